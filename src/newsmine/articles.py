@@ -1,0 +1,59 @@
+"""The unit of input: one article as read, before any NLP.
+
+Readers produce :class:`Article` objects; the pipeline turns each into an
+:class:`~newsmine.records.ArticleRecord`. An article a reader could not read still becomes
+an ``Article`` with ``error`` set, so that every input yields exactly one record.
+Plain dataclasses keep them cheap to pickle across worker processes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+__all__ = ["Article", "ReadFailure", "normalise_published"]
+
+
+@dataclass(slots=True)
+class ReadFailure:
+    """Why an input could not become an article (becomes the record's ``error``)."""
+
+    type: str
+    message: str
+
+
+@dataclass(slots=True)
+class Article:
+    id: str
+    text: str = ""
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    source_path: str | None = None
+    source_format: str = "text"
+    encoding: str | None = None
+    # Set when reading failed; the pipeline then writes an error record without parsing.
+    failure: ReadFailure | None = None
+
+
+def normalise_published(value: str | date | datetime | None) -> str | None:
+    """A publication date as ``YYYY-MM-DD``, from ISO strings, dates or free text; None if unknown."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        pass
+    import dateparser  # only for unusual formats ("Tue, 14 Mar 2025 10:00:00 GMT")
+
+    parsed = dateparser.parse(text, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date().isoformat() if parsed else None

@@ -1,0 +1,27 @@
+"""The ``newsmine`` command line: thin typer commands over the library.
+
+Each command module holds one command: it parses and validates arguments, calls the
+library, and maps library errors to one-line messages on stderr with exit code 2.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from newsmine.cli import extract_cmd, schema_cmd
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="newsmine",
+    help="Turn news articles into structured records: entities, dates, quotes and who said them.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command("extract")(extract_cmd.extract_cli)
+app.command("schema")(schema_cmd.schema_cli)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,113 @@
+"""spaCy ``Doc`` -> :class:`~newsmine.records.ArticleRecord`: the one seam between the two.
+
+Everything the components left on the Doc (``doc._.newsmine_*``) is turned into record
+models here, with character offsets into ``doc.text`` (which is the article text).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span as SpacySpan
+
+from newsmine.articles import Article
+from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.quotes import QuoteFound
+from newsmine.records import (
+    ArticleRecord,
+    Cue,
+    DateMention,
+    Entity,
+    ErrorInfo,
+    Mention,
+    Quote,
+    Source,
+    Span,
+    Speaker,
+    Status,
+)
+
+__all__ = ["error_record", "record_from_doc", "source_of"]
+
+
+def source_of(article: Article) -> Source:
+    return Source(path=article.source_path, format=article.source_format, url=article.url, encoding=article.encoding)
+
+
+def error_record(article: Article, error_type: str, message: str) -> ArticleRecord:
+    """The record of an article that could not be processed: metadata kept, no analysis."""
+    return ArticleRecord(
+        id=article.id,
+        status=Status.error,
+        error=ErrorInfo(type=error_type, message=message),
+        source=source_of(article),
+        title=article.title,
+        outlet=article.outlet,
+        authors=list(article.authors),
+        published=article.published,
+        text="",
+    )
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=text[start:end])
+
+
+def _entity(cluster: EntityCluster, text: str) -> Entity:
+    return Entity(
+        id=cluster.id,
+        label=cluster.label,
+        name=cluster.name,
+        titles=list(cluster.titles),
+        mentions=[Mention(start=m.start_char, end=m.end_char, text=text[m.start_char : m.end_char]) for m in cluster.mentions],
+    )
+
+
+def _cue(span: SpacySpan, text: str) -> Cue:
+    lemma = " ".join(t.lemma_.lower() for t in span)
+    return Cue(start=span.start_char, end=span.end_char, text=text[span.start_char : span.end_char], lemma=lemma)
+
+
+def _quote(number: int, found: QuoteFound, text: str) -> Quote:
+    speaker = None
+    if found.speaker is not None:
+        s = found.speaker
+        speaker = Speaker(
+            start=s.start_char,
+            end=s.end_char,
+            text=text[s.start_char : s.end_char],
+            kind=found.speaker_kind,
+            entity_id=found.entity.id if found.entity is not None else None,
+            name=found.speaker_name,
+        )
+    addressee = None
+    if found.addressee is not None:
+        addressee = _span(text, found.addressee.start_char, found.addressee.end_char)
+    return Quote(
+        id=f"Q{number}",
+        type=found.type,
+        start=found.start,
+        end=found.end,
+        text=text[found.start : found.end],
+        parts=[_span(text, s, e) for s, e in found.parts],
+        cue=_cue(found.cue, text) if found.cue is not None else None,
+        speaker=speaker,
+        addressee=addressee,
+    )
+
+
+def record_from_doc(doc: Doc, article: Article, *, title: str | None, authors: list[str], outlet: str | None) -> ArticleRecord:
+    text = doc.text
+    return ArticleRecord(
+        id=article.id,
+        source=source_of(article),
+        title=title,
+        outlet=outlet,
+        authors=authors,
+        published=article.published,
+        text=text,
+        entities=[_entity(c, text) for c in doc._.newsmine_entities or []],
+        dates=[
+            DateMention(start=d.start_char, end=d.end_char, text=text[d.start_char : d.end_char], value=d.value, kind=d.kind)
+            for d in doc._.newsmine_dates or []
+        ],
+        quotes=[_quote(n, q, text) for n, q in enumerate(doc._.newsmine_quotes or [], start=1)],
+    )

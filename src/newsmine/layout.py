@@ -1,0 +1,100 @@
+"""The parts of a plain-text article that are not body text: headline and byline.
+
+Plain-text news files typically start with a headline line and carry a byline ("By Jane
+Doe", "By Jane Doe and John Roe, Reuters") near the start or at the end. The byline fills
+``authors`` and its line is excluded from entities and quotes; the text itself is never
+changed, so offsets stay offsets into the input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsmine.nlp import lexicons
+
+__all__ = ["Byline", "find_byline", "find_headline"]
+
+_NAME_WORD = r"(?:[A-ZÀ-Þ][\w’'.-]*|de|da|van|von|der|del|la|le|bin|al-\w+)"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
+_BYLINE_RE = re.compile(rf"^\s*(?:by|BY|By)[:\s]\s*(?P<body>{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*)\s*(?P<tail>[,|—–-].*)?$")
+_SPLIT_NAMES_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
+_MAX_BYLINE_CHARS = 120
+_MAX_HEADLINE_CHARS = 300
+# How many non-empty lines from the start (after the headline) and from the end to search.
+_LINES_FROM_START = 3
+_LINES_FROM_END = 2
+
+
+@dataclass(slots=True, frozen=True)
+class Byline:
+    start: int
+    end: int
+    authors: tuple[str, ...]
+    outlet: str | None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line, without its line ending."""
+    result = []
+    for match in re.finditer(r"[^\r\n]+", text):
+        if match.group().strip():
+            result.append((match.start(), match.end()))
+    return result
+
+
+def _is_role(piece: str) -> bool:
+    """'Staff Writer', 'Reuters', 'Washington Bureau Chief': not a person's name."""
+    words = piece.lower().replace(".", ". ").split()
+    titles = lexicons.load("titles") | {"staff", "writer", "bureau", "reporter", "correspondent", "contributor", "news", "desk", "wire", "agency"}
+    return piece.lower() in lexicons.load("outlets") or any(w in titles for w in words)
+
+
+def _parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
+    if len(line.strip()) > _MAX_BYLINE_CHARS:
+        return None
+    match = _BYLINE_RE.match(line)
+    if not match:
+        return None
+    authors, outlet = [], None
+    pieces = [p.strip() for p in _SPLIT_NAMES_RE.split(match.group("body")) if p.strip()]
+    tail = (match.group("tail") or "").strip(" ,|—–-")
+    for piece in pieces:
+        if _is_role(piece):
+            if piece.lower() in lexicons.load("outlets"):
+                outlet = outlet or piece
+            break
+        authors.append(piece)
+    if tail and tail.lower() in lexicons.load("outlets"):
+        outlet = outlet or tail
+    if not authors:
+        return None
+    return tuple(authors), outlet
+
+
+def find_byline(text: str) -> Byline | None:
+    """The byline line near the start (after the headline) or at the end of the text."""
+    lines = _lines(text)
+    candidates = lines[: _LINES_FROM_START + 1] + lines[-_LINES_FROM_END:]
+    seen = set()
+    for start, end in candidates:
+        if start in seen:
+            continue
+        seen.add(start)
+        parsed = _parse_byline(text[start:end])
+        if parsed:
+            authors, outlet = parsed
+            return Byline(start, end, authors, outlet)
+    return None
+
+
+def find_headline(text: str) -> str | None:
+    """The first line, when it stands alone above more text and is short enough to be a headline."""
+    lines = _lines(text)
+    if len(lines) < 2:
+        return None
+    start, end = lines[0]
+    line = text[start:end].strip()
+    if len(line) > _MAX_HEADLINE_CHARS or _parse_byline(line):
+        return None
+    return line

@@ -1,0 +1,44 @@
+"""The ``Doc`` extension attributes newsmine's components read and write.
+
+Components keep their results on the ``Doc`` (spaCy's way), never in globals:
+
+- ``doc._.newsmine_published``: the article's publication date (``YYYY-MM-DD``) or None;
+  set by the pipeline before parsing, read by the dates component.
+- ``doc._.newsmine_excluded``: character ranges that are not body text (a byline);
+  no entity or quote is taken from them.
+- ``doc._.newsmine_entities``: list of :class:`newsmine.nlp.entities.EntityCluster`.
+- ``doc._.newsmine_dates``: list of :class:`newsmine.nlp.dates.DateFound`.
+- ``doc._.newsmine_quotes``: list of :class:`newsmine.nlp.quotes.QuoteFound`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+__all__ = ["register_extensions"]
+
+_EXTENSIONS = {
+    "newsmine_published": None,
+    "newsmine_excluded": None,
+    "newsmine_entities": None,
+    "newsmine_dates": None,
+    "newsmine_quotes": None,
+}
+
+
+def register_extensions() -> None:
+    for name, default in _EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+def excluded_ranges(doc: Doc) -> list[tuple[int, int]]:
+    return doc._.newsmine_excluded or []
+
+
+def in_excluded(doc: Doc, start_char: int, end_char: int) -> bool:
+    """True when the character range overlaps an excluded range (e.g. the byline)."""
+    return any(start_char < end and start < end_char for start, end in excluded_ranges(doc))
+
+
+register_extensions()

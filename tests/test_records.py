@@ -1,0 +1,44 @@
+"""The record models and their committed JSON Schema."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from pydantic import ValidationError
+
+from newsmine.cli.schema_cmd import schema_text
+from newsmine.records import SCHEMA_VERSION, ArticleRecord, Source, Span
+from tests.conftest import REPO
+
+SCHEMA_FILE = REPO / "schemas" / "article-record.schema.json"
+
+
+def test_committed_schema_matches_the_models():
+    committed = SCHEMA_FILE.read_text(encoding="utf-8")
+    assert committed == schema_text(), (
+        "the record models changed: regenerate with `newsmine schema > schemas/article-record.schema.json` "
+        "and bump SCHEMA_VERSION if a field changed meaning"
+    )
+
+
+def test_schema_version_is_pinned_in_the_schema():
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    assert schema["properties"]["schema_version"]["const"] == SCHEMA_VERSION
+
+
+def test_unknown_fields_are_rejected():
+    with pytest.raises(ValidationError):
+        ArticleRecord(id="a", source=Source(format="text"), headline="typo for title")
+
+
+def test_error_status_requires_error_info_and_vice_versa():
+    with pytest.raises(ValidationError):
+        ArticleRecord(id="a", status="error", source=Source(format="text"))
+    with pytest.raises(ValidationError):
+        ArticleRecord(id="a", status="ok", error={"type": "X", "message": "y"}, source=Source(format="text"))
+
+
+def test_span_end_before_start_is_rejected():
+    with pytest.raises(ValidationError):
+        Span(start=5, end=3, text="")
