@@ -14,7 +14,7 @@ from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS, Pipeline
 from newsmine.readers import ReadOptions, list_inputs, read_file
 from newsmine.records import ArticleRecord, Status
-from newsmine.writers.jsonl import JsonLinesWriter
+from newsmine.writers import open_writer
 
 __all__ = ["ExtractOptions", "RunSummary", "extract"]
 
@@ -64,10 +64,13 @@ def extract(
         raise OutputError(f"{output} exists; pass --overwrite to replace it")
     pipeline = Pipeline(options.model, batch_size=options.batch_size, max_chars=options.max_chars)
     articles = (article for input_file in input_files for article in read_file(input_file, options.read))
-    with JsonLinesWriter(output, mode="overwrite" if options.overwrite else "new") as writer:
+    writer = open_writer(str(output), mode="overwrite" if options.overwrite else "new")
+    try:
         for record in pipeline.process(articles):
             writer.write(record)
             summary.add(record)
             if on_record is not None:
                 on_record(summary)
+    finally:
+        writer.close()
     return summary
