@@ -61,8 +61,13 @@ def _entity(cluster: EntityCluster, text: str) -> Entity:
     )
 
 
+# Cues whose words are not inflected forms of a verb: keep them as written.
+_FIXED_CUES = frozenset({"according to", "as per"})
+
+
 def _cue(span: SpacySpan, text: str) -> Cue:
-    lemma = " ".join(t.lemma_.lower() for t in span)
+    written = " ".join(t.lower_ for t in span)
+    lemma = written if written in _FIXED_CUES else " ".join(t.lemma_.lower() for t in span)
     return Cue(start=span.start_char, end=span.end_char, text=text[span.start_char : span.end_char], lemma=lemma)
 
 
@@ -94,7 +99,9 @@ def _quote(number: int, found: QuoteFound, text: str) -> Quote:
     )
 
 
-def record_from_doc(doc: Doc, article: Article, *, title: str | None, authors: list[str], outlet: str | None) -> ArticleRecord:
+def record_from_doc(
+    doc: Doc, article: Article, *, title: str | None, authors: list[str], outlet: str | None, published: str | None
+) -> ArticleRecord:
     text = doc.text
     return ArticleRecord(
         id=article.id,
@@ -102,7 +109,7 @@ def record_from_doc(doc: Doc, article: Article, *, title: str | None, authors: l
         title=title,
         outlet=outlet,
         authors=authors,
-        published=article.published,
+        published=published,
         text=text,
         entities=[_entity(c, text) for c in doc._.newsmine_entities or []],
         dates=[

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from newsmine.nlp import lexicons
 
-__all__ = ["Byline", "find_byline", "find_headline"]
+__all__ = ["Byline", "find_byline", "find_dateline", "find_headline"]
 
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\w’'.-]*|de|da|van|von|der|del|la|le|bin|al-\w+)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
@@ -24,6 +24,14 @@ _MAX_HEADLINE_CHARS = 300
 # How many non-empty lines from the start (after the headline) and from the end to search.
 _LINES_FROM_START = 3
 _LINES_FROM_END = 2
+# A line near the top that holds only a publication date: "March 14, 2025",
+# "Published: 14 March 2025 10:32 GMT", "Updated 2025-03-14".
+_DATELINE_RE = re.compile(
+    r"^\s*(?:(?:published|updated|posted|first published)(?:\s+on)?\s*:?\s*)?"
+    r"(?P<date>[A-Za-z0-9 ,.:/+-]{6,60}?)\s*$",
+    re.I,
+)
+_HAS_YEAR_RE = re.compile(r"\b(19|20)\d\d\b")
 
 
 @dataclass(slots=True, frozen=True)
@@ -64,7 +72,7 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
             if piece.lower() in lexicons.load("outlets"):
                 outlet = outlet or piece
             break
-        authors.append(piece)
+        authors.append(piece.title() if piece.isupper() else piece)
     if tail and tail.lower() in lexicons.load("outlets"):
         outlet = outlet or tail
     if not authors:
@@ -98,3 +106,25 @@ def find_headline(text: str) -> str | None:
     if len(line) > _MAX_HEADLINE_CHARS or _parse_byline(line):
         return None
     return line
+
+
+def find_dateline(text: str) -> str | None:
+    """The publication date (``YYYY-MM-DD``) from a date-only line among the first lines.
+
+    Only a line that is nothing but a full date (with a year) counts, so a sentence that
+    mentions a date never becomes the publication date.
+    """
+    from newsmine.articles import normalise_published
+
+    for start, end in _lines(text)[: _LINES_FROM_START + 2]:
+        line = text[start:end]
+        match = _DATELINE_RE.match(line)
+        if not match or not _HAS_YEAR_RE.search(line) or len(line.split()) > 8:
+            continue
+        candidate = match.group("date")
+        if not re.search(r"[A-Za-z]{3}|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{4}", candidate):
+            continue
+        published = normalise_published(candidate)
+        if published:
+            return published
+    return None

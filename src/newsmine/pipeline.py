@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from newsmine.articles import Article, normalise_published
 from newsmine.errors import ArticleError
 from newsmine.extract import error_record, record_from_doc
-from newsmine.layout import find_byline, find_headline
+from newsmine.layout import find_byline, find_dateline, find_headline
 from newsmine.nlp.model import DEFAULT_MODEL, load_pipeline
 from newsmine.records import ArticleRecord
 
@@ -118,8 +118,12 @@ class Pipeline:
             nlp.max_length = len(article.text) + 1
         doc = nlp.make_doc(article.text)
         byline = find_byline(article.text)
+        published = article.published
+        if published is None and article.source_format == "text":
+            published = find_dateline(article.text)
         doc._.newsmine_excluded = [(byline.start, byline.end)] if byline else []
-        doc._.newsmine_published = article.published
+        doc._.newsmine_published = published
+        doc._.newsmine_known_orgs = [name for name in (article.outlet, byline.outlet if byline else None) if name]
         doc.user_data["newsmine_byline"] = byline
         return doc
 
@@ -134,7 +138,7 @@ class Pipeline:
         if title is None and article.source_format == "text":
             title = find_headline(article.text)
         try:
-            return record_from_doc(doc, article, title=title, authors=authors, outlet=outlet)
+            return record_from_doc(doc, article, title=title, authors=authors, outlet=outlet, published=doc._.newsmine_published)
         except (ArticleError, ValueError) as exc:
             return error_record(article, "ProcessingError", f"building the record failed: {exc}")
 

@@ -126,7 +126,7 @@ class Speaker(Span):
     name: str | None = Field(default=None, description="Canonical name of that entity (or the mention for unnamed sources).")
 
 
-class Quote(Span):
+class Quote(_Model):
     """A direct, indirect or mixed quotation with its attribution.
 
     ``start``/``end``/``text`` cover the whole content; for a direct quote split around
@@ -136,12 +136,21 @@ class Quote(Span):
 
     id: str = Field(description="Identifier unique within the article, e.g. 'Q1'.")
     type: QuoteType = Field(description="direct (in quotation marks), indirect (reported speech) or mixed.")
+    start: int = Field(ge=0, description="Character offset where the content starts.")
+    end: int = Field(ge=0, description="Character offset one past the end of the content.")
+    text: str = Field(description="The content, exactly text[start:end].")
     parts: list[Span] = Field(
         default_factory=list, description="The content pieces, without the interrupting attribution; one piece when continuous."
     )
     cue: Cue | None = Field(default=None, description="The reporting expression, if found.")
     speaker: Speaker | None = Field(default=None, description="The source, if found.")
     addressee: Span | None = Field(default=None, description="Whom it was said to, as written ('told Reuters' -> 'Reuters').")
+
+    @model_validator(mode="after")
+    def _end_not_before_start(self) -> Quote:
+        if self.end < self.start:
+            raise ValueError(f"quote end {self.end} is before its start {self.start}")
+        return self
 
 
 class Source(_Model):

@@ -198,6 +198,10 @@ def normalise(text: str, *, kind: str, published: date | None, prefer: str = "pa
         if parsed is None or not has_clock:
             return None
         return f"T{parsed[0].hour:02d}:{parsed[0].minute:02d}"
+    if published is not None and kind == "date":
+        weekday = _weekday_value(clean, published, prefer)
+        if weekday is not None:
+            return weekday
     base = published or date(2000, 1, 1)
     parsed = _parse_variants(clean, base, prefer)
     if parsed is None:
@@ -210,6 +214,39 @@ def normalise(text: str, *, kind: str, published: date | None, prefer: str = "pa
             return None  # purely relative ("yesterday", "Tuesday") with nothing to anchor it
         return _format(moment, period, year_known=False, has_clock=has_clock)
     return _format(moment, period, year_known=True, has_clock=has_clock and kind == "time")
+
+
+_WEEKDAY_RE = re.compile(
+    r"^(?:on\s+|by\s+|until\s+|since\s+|from\s+)?(?:(?P<rel>last|this|next|this past|this coming|coming|past)\s+)?"
+    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$",
+    re.I,
+)
+
+
+def _weekday_value(text: str, published: date, prefer: str) -> str | None:
+    """A weekday relative to the publication day, as news uses it.
+
+    A bare weekday is the publication day itself when it names that day ("said on
+    Friday" in Friday's paper), else the nearest one in the past or future by tense.
+    dateparser would move a same-day weekday a week back, so weekdays are counted here.
+    """
+    match = _WEEKDAY_RE.match(text.strip())
+    if not match:
+        return None
+    target = _WEEKDAYS.index(match.group("day").lower())
+    relation = (match.group("rel") or "").lower()
+    back = (published.weekday() - target) % 7  # days back to the most recent such day (0: today)
+    ahead = (target - published.weekday()) % 7
+    if relation in ("last", "past", "this past"):
+        offset = -(back or 7)
+    elif relation in ("next", "coming", "this coming"):
+        offset = ahead or 7
+    elif back == 0:
+        offset = 0
+    else:
+        offset = ahead if prefer == "future" else -back
+    return date.fromordinal(published.toordinal() + offset).isoformat()
 
 
 def _has_day(text: str) -> bool:
@@ -235,6 +272,9 @@ def _year_of(text: str, published: date | None) -> str | None:
 
 def _set_value(text: str) -> str | None:
     low = text.lower()
+    season = _SEASON_RE.search(low)
+    if season:
+        return f"XXXX-{_SEASON_CODES[season.group(1)]}"
     for number, day in enumerate(_WEEKDAYS, start=1):
         if day in low:
             return f"XXXX-WXX-{number}"
@@ -258,18 +298,54 @@ def _parse_variants(text: str, base: date, prefer: str) -> tuple[datetime, str] 
 
 
 def _tense(span: Span) -> str:
-    """'future' when the verb governing the expression is in the future ('will meet on Tuesday')."""
+    """'future' or 'past': which way a relative date points, from the governing verb.
+
+    News reports the past in the past tense and schedules in the present or with a modal:
+    "declined to comment on Thursday" (past), "the summit ends on Sunday", "should return
+    by Friday", "will meet on Tuesday", "results would be published on Tuesday" (future).
+    """
     head = span.root
     for _ in range(4):
         if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
             break
         head = head.head
-    for child in head.children:
-        if child.dep_ == "aux" and (child.lower_ in _FUTURE_AUX or child.lower_ == "going"):
+    auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        first = auxiliaries[0]
+        if first.tag_ == "MD" or first.lower_ in _FUTURE_AUX:
             return "future"
-    if head.tag_ in ("VBP", "VBZ") and head.lemma_ in ("be", "plan", "schedule", "expect"):
+        if first.lemma_ == "have" or first.tag_ == "VBD":
+            return "past"
+        if first.tag_ in ("VBZ", "VBP"):
+            return "future"  # "is expected to", "are meeting"
+        return "past"
+    if head.tag_ in ("VBZ", "VBP"):
         return "future"
     return "past"
+
+
+def _tidy(ent: Span) -> Span | None:
+    """Trim whitespace and a trailing clause off a date entity; take in a leading 'every'.
+
+    spaCy sometimes runs a DATE into what follows ('early Wednesday, ending weeks') or
+    over paragraph breaks, and leaves 'every' out of 'every Monday'.
+    """
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    for i in range(start, end):
+        # "March 14, 2025" keeps its comma; "Wednesday, ending weeks" is cut at it.
+        if doc[i].text == "," and not (i + 1 < end and doc[i + 1].like_num):
+            end = i
+            break
+    if start > 0 and doc[start - 1].lower_ in ("every", "each"):
+        start -= 1
+    if end <= start:
+        return None
+    return doc[start:end]
 
 
 def find_dates(doc: Doc) -> list[DateFound]:
@@ -278,9 +354,10 @@ def find_dates(doc: Doc) -> list[DateFound]:
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        if in_excluded(doc, ent.start_char, ent.end_char) or _NOT_A_DATE_RE.search(ent.text):
+        ent = _tidy(ent)
+        if ent is None or in_excluded(doc, ent.start_char, ent.end_char) or _NOT_A_DATE_RE.search(ent.text):
             continue
-        kind = classify(ent.text, ent.label_)
+        kind = classify(ent.text, ent.root.ent_type_ or "DATE")
         prefer = _tense(ent) if kind in ("date", "time") else "past"
         value = normalise(ent.text, kind=kind, published=published, prefer=prefer)
         found.append(DateFound(ent.start_char, ent.end_char, ent.text, value, kind))

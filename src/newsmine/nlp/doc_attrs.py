@@ -6,6 +6,8 @@ Components keep their results on the ``Doc`` (spaCy's way), never in globals:
   set by the pipeline before parsing, read by the dates component.
 - ``doc._.newsmine_excluded``: character ranges that are not body text (a byline);
   no entity or quote is taken from them.
+- ``doc._.newsmine_known_orgs``: names known to be organisations from the article's
+  metadata (its outlet), labelled ORG wherever the text mentions them.
 - ``doc._.newsmine_entities``: list of :class:`newsmine.nlp.entities.EntityCluster`.
 - ``doc._.newsmine_dates``: list of :class:`newsmine.nlp.dates.DateFound`.
 - ``doc._.newsmine_quotes``: list of :class:`newsmine.nlp.quotes.QuoteFound`.
@@ -20,6 +22,7 @@ __all__ = ["register_extensions"]
 _EXTENSIONS = {
     "newsmine_published": None,
     "newsmine_excluded": None,
+    "newsmine_known_orgs": None,
     "newsmine_entities": None,
     "newsmine_dates": None,
     "newsmine_quotes": None,

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -45,6 +46,18 @@ HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr.", 
 _ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 _TITLE_MODIFIERS = frozenset({"former", "acting", "deputy", "vice", "senior", "interim", "then", "outgoing", "incoming", "assistant", "associate", "foreign", "defense", "defence", "interior", "finance", "health", "prime", "attorney", "press", "general", "state", "house", "white", "secretary", "chief", "executive", "national", "security", "communications", "campaign", "special", "counsel", "majority", "minority", "democratic", "republican", "senate", "supreme", "court", "federal", "u.s.", "us", "un", "eu"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# "Semiconductor maker Veltron", "retailer Brightway": a name right after one of these is a company.
+_ORG_DESCRIPTORS = frozenset({
+    "maker", "company", "firm", "giant", "group", "startup", "start-up", "retailer", "carrier", "bank", "lender",
+    "insurer", "automaker", "carmaker", "chipmaker", "drugmaker", "manufacturer", "operator", "conglomerate",
+    "airline", "brand", "platform", "developer", "producer", "supplier", "publisher", "broadcaster", "newspaper",
+    "agency", "union", "party", "club", "team", "chain", "fund", "provider", "utility", "exchange", "network",
+})
+# "the mayor of Lindholm", "residents of Ostra": the name after "of" is a place.
+_PLACE_OF_NOUNS = frozenset({
+    "mayor", "governor", "city", "town", "village", "residents", "people", "outskirts", "capital", "province",
+    "state", "county", "region", "suburb", "suburbs", "centre", "center", "streets", "port", "island", "district",
+})
 
 
 @dataclass(slots=True)
@@ -89,18 +102,23 @@ def _acronym(tokens: tuple[str, ...]) -> str:
     return "".join(t[0] for t in tokens if t and t not in _ACRONYM_STOPWORDS)
 
 
-def _fixed_label(span: Span) -> str:
-    """spaCy's label, corrected with the curated lists."""
+def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset()) -> str:
+    """spaCy's label, corrected with the curated lists and the words around the mention."""
     key = " ".join(t.lower_ for t in span)
     key_no_the = re.sub(r"^the\s+", "", key)
-    if key in lexicons.load("outlets") or key_no_the in lexicons.load("outlets"):
+    if key in lexicons.load("outlets") or key_no_the in lexicons.load("outlets") or key_no_the in known_orgs:
         return "ORG"
     if key in lexicons.load("places") or key_no_the in lexicons.load("places"):
         # "Georgia" the state and the country are both places; "Paris Hilton" is not in the list.
         return "GPE"
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ in HONORIFICS:
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in HONORIFICS:
         return "PERSON"
+    if span.label_ in ("PERSON", "NORP", "LOC", "FAC") and before in _ORG_DESCRIPTORS:
+        return "ORG"
+    if span.label_ in ("PERSON", "ORG", "NORP") and before == "of" and span.start > 1 and doc[span.start - 2].lower_ in _PLACE_OF_NOUNS:
+        return "GPE"
     return span.label_
 
 
@@ -171,6 +189,35 @@ def _titles_before(span: Span) -> str | None:
     return text or None
 
 
+def _title_before_comma(span: Span) -> str | None:
+    """'Kenya's environment minister, Amina Odhiambo,' -> 'Kenya's environment minister'.
+
+    spaCy often attaches such a name as an appositive of the wrong word ('The mayor of
+    Lindholm, Erik Sand' -> appos of 'Lindholm'), so this reads the words instead: a short
+    noun phrase holding a title word, right before a comma right before the name.
+    """
+    doc = span.doc
+    comma = span.start - 1
+    if comma < 1 or doc[comma].text != "," or doc[comma].sent.start > comma - 1:
+        return None
+    sent_start = doc[comma].sent.start
+    start = comma
+    while start > sent_start and comma - start < 8:
+        tok = doc[start - 1]
+        if tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or (tok.is_punct and tok.text not in ("-", "–")) or tok.is_quote:
+            break
+        start -= 1
+    words = doc[start:comma]
+    titles = lexicons.load("titles")
+    if not len(words) or not any(t.lower_ in titles for t in words) or words[-1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    if all(t.ent_type_ == "PERSON" for t in words if t.lower_ not in ("the", "a", "an")):
+        return None  # a list of names ("Ana Ruiz, Erik Sand"), not a title
+    while start < comma and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    return doc[start:comma].text or None
+
+
 def _appositive_title(span: Span) -> str | None:
     """'Guterres, the UN secretary-general, said' -> 'UN secretary-general'."""
     head = span.root
@@ -196,6 +243,7 @@ def _appositive_title(span: Span) -> str | None:
 
 def cluster_entities(doc: Doc) -> list[EntityCluster]:
     """Cluster the document's named-entity mentions into canonical entities."""
+    known_orgs = frozenset(re.sub(r"^the\s+", "", name.lower()) for name in (doc._.newsmine_known_orgs or ()))
     candidates: list[_Candidate] = []
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
@@ -206,7 +254,9 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         tokens = _name_tokens(span)
         if not tokens:
             continue
-        candidates.append(_Candidate(span, _fixed_label(span), tokens))
+        candidates.append(_Candidate(span, _fixed_label(span, known_orgs), tokens))
+    candidates.extend(_missed_surnames(doc, candidates))
+    candidates.extend(_missed_places(doc, candidates))
 
     # Longer names first found clusters; shorter forms then join the most recent compatible
     # cluster mentioned before them (or the nearest after, for a name given late).
@@ -234,7 +284,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         titles: list[str] = []
         if label == "PERSON":
             for span in spans:
-                for title in (_titles_before(span), _appositive_title(span)):
+                for title in (_titles_before(span), _title_before_comma(span), _appositive_title(span)):
                     if title and title.lower() not in (t.lower() for t in titles):
                         titles.append(title)
         result.append(EntityCluster(label=label, name=name, mentions=spans, titles=titles))
@@ -242,6 +292,86 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     for number, cluster in enumerate(result, start=1):
         cluster.id = f"E{number}"
     return result
+
+
+def _missed_surnames(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Later mentions of a person by surname that the NER missed ("Hale cautioned ...")."""
+    surnames: dict[str, str] = {}
+    for cand in candidates:
+        if cand.label == "PERSON" and len(cand.tokens) >= 2:
+            last = cand.span[-1]
+            if last.is_title and len(last.text) > 2:
+                surnames[last.text] = last.text
+    if not surnames:
+        return []
+    taken = {i for cand in candidates for i in range(cand.span.start, cand.span.end)}
+    for ent in doc.ents:
+        taken.update(range(ent.start, ent.end))
+    found = []
+    for token in doc:
+        if token.text not in surnames or token.i in taken or token.pos_ != "PROPN":
+            continue
+        neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+        if any(n.pos_ == "PROPN" and n.lower_ not in HONORIFICS for n in neighbours):
+            continue  # part of another name ("Hale Street", "Nathan Hale")
+        if in_excluded(doc, token.idx, token.idx + len(token)):
+            continue
+        span = Span(doc, token.i, token.i + 1, label="PERSON")
+        found.append(_Candidate(span, "PERSON", _name_tokens(span)))
+    return found
+
+
+# Places in the list that are also common first names or words: never added when the
+# model did not tag them ("Jordan said", "Chad Smith", "Victoria").
+_AMBIGUOUS_PLACES = frozenset({
+    "jordan", "chad", "victoria", "georgia", "washington", "male", "kingston", "georgetown", "santiago", "lima",
+    "sofia", "austin", "phoenix", "victoria", "niger", "turkey", "guinea", "china", "israel", "america", "us",
+    "vatican", "luxembourg", "monaco", "djibouti", "kuwait", "panama", "mexico", "singapore", "georgia", "paris",
+})
+
+
+@lru_cache(maxsize=1)
+def _places_by_first_word() -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for place in lexicons.load("places"):
+        if place in _AMBIGUOUS_PLACES:
+            continue
+        words = tuple(place.split())
+        index.setdefault(words[0], []).append(words)
+    for entries in index.values():
+        entries.sort(key=len, reverse=True)
+    return index
+
+
+def _missed_places(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Capitals, countries and states from the curated list that the NER did not tag."""
+    taken = {i for cand in candidates for i in range(cand.span.start, cand.span.end)}
+    for ent in doc.ents:
+        taken.update(range(ent.start, ent.end))
+    index = _places_by_first_word()
+    found = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        entries = index.get(token.lower_) if token.is_title or token.is_upper else None
+        match = None
+        for words in entries or ():
+            end = i + len(words)
+            if end <= len(doc) and all(doc[j].lower_ == w for j, w in zip(range(i, end), words)):
+                match = end
+                break
+        if match is None or any(j in taken for j in range(i, match)):
+            i += 1
+            continue
+        neighbours = [doc[j] for j in (i - 1, match) if 0 <= j < len(doc)]
+        if any(n.pos_ == "PROPN" and (n.is_title or n.is_upper) for n in neighbours):
+            i = match
+            continue  # part of a longer name ("Kyiv Independent", "New Lindholm")
+        if not in_excluded(doc, doc[i].idx, doc[match - 1].idx + len(doc[match - 1])):
+            span = Span(doc, i, match, label="GPE")
+            found.append(_Candidate(span, "GPE", _name_tokens(span)))
+        i = match
+    return found
 
 
 def _cluster_label(candidates: list[_Candidate], members: list[int]) -> str:

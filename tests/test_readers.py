@@ -1,0 +1,106 @@
+"""Readers: formats by extension, ids, metadata fields, decoding, failures as articles."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsmine.errors import UnsupportedFormat, UsageError
+from newsmine.readers import ReadOptions, detect_format, list_inputs, read_articles
+from newsmine.readers.json_lines import JsonFields
+from tests.conftest import SAMPLES
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [("a.txt", "text"), ("a.MD", "text"), ("a.htm", "html"), ("a.jsonl", "jsonl"), ("a.ndjson", "jsonl"),
+     ("a.json", "json"), ("a.warc.gz", "warc"), ("a.csv", None)],
+)
+def test_formats_come_from_the_extension(name, fmt):
+    assert detect_format(name) == fmt
+
+
+def test_directories_are_walked_recursively_in_sorted_order_skipping_unknown_files(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.txt").write_text("Two.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("One.", encoding="utf-8")
+    (tmp_path / "notes.csv").write_text("x,y", encoding="utf-8")
+    skipped: list[str] = []
+    files = list(list_inputs([tmp_path], skipped=skipped))
+    assert [f.path for f in files] == [str(tmp_path / "a.txt"), str(tmp_path / "b" / "two.txt")]
+    assert skipped == [str(tmp_path / "notes.csv")]
+
+
+def test_missing_paths_and_unknown_explicit_files_are_usage_errors(tmp_path):
+    with pytest.raises(UsageError, match="no such file"):
+        list(list_inputs([tmp_path / "missing.txt"]))
+    (tmp_path / "table.csv").write_text("x", encoding="utf-8")
+    with pytest.raises(UnsupportedFormat, match="unknown file type"):
+        list(list_inputs([tmp_path / "table.csv"]))
+
+
+def test_plain_text_id_is_the_file_stem_and_text_is_kept_exactly(tmp_path):
+    path = tmp_path / "story-1.txt"
+    path.write_bytes(b"\xef\xbb\xbfHeadline\r\n\r\nBody \xe2\x80\x9cquoted\xe2\x80\x9d.\r\n")
+    [article] = read_articles([path])
+    assert article.id == "story-1"
+    assert article.text == "Headline\r\n\r\nBody “quoted”.\r\n"  # BOM dropped, nothing else changed
+    assert article.encoding == "utf-8-sig"
+
+
+def test_json_lines_fields_ids_and_broken_lines(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps({"id": "a1", "text": "First.", "title": "T", "published": "2025-03-14T10:00:00Z", "authors": ["Ana Ruiz"], "outlet": "Wire"}),
+        "{broken json",
+        json.dumps({"body": "no text field"}),
+        json.dumps({"text": "No id."}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    articles = list(read_articles([path]))
+    assert [a.id for a in articles] == ["a1", "feed.jsonl:2", "feed.jsonl:3", "feed.jsonl:4"]
+    first = articles[0]
+    assert (first.title, first.published, first.authors, first.outlet) == ("T", "2025-03-14", ["Ana Ruiz"], "Wire")
+    assert articles[1].failure.type == "InvalidJSON"
+    assert articles[2].failure.type == "MissingText"
+    assert "--text-field" in articles[2].failure.message
+    assert articles[3].failure is None and articles[3].text == "No id."
+
+
+def test_renamed_json_fields(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"uid": "x9", "body": "Text in body."}) + "\n", encoding="utf-8")
+    [article] = read_articles([path], ReadOptions(fields=JsonFields(text="body", id="uid")))
+    assert (article.id, article.text) == ("x9", "Text in body.")
+
+
+def test_json_array_files_give_one_article_per_object(tmp_path):
+    path = tmp_path / "batch.json"
+    path.write_text(json.dumps([{"text": "One."}, {"id": "two", "text": "Two."}]), encoding="utf-8")
+    assert [a.id for a in read_articles([path])] == ["batch.json:1", "two"]
+
+
+def test_html_metadata_comes_from_the_page(tmp_path):
+    [article] = read_articles([SAMPLES / "port-strike.html"])
+    assert article.title == "Dockworkers walk out at Port Halden as wage talks collapse"
+    assert article.authors == ["Priya Raman"]
+    assert article.published == "2025-06-03"
+    assert article.outlet == "The Coastal Ledger"
+    assert "Marta Kowalski" in article.text
+    assert "All rights reserved" not in article.text  # boilerplate left out
+
+
+def test_latin1_text_is_decoded_and_the_encoding_noted(tmp_path):
+    path = tmp_path / "old.txt"
+    path.write_bytes("Le ministre a déclaré que la réforme était prête. Les élèves étaient là.".encode("cp1252"))
+    [article] = read_articles([path])
+    assert "déclaré" in article.text
+    assert article.encoding is not None and article.encoding != "utf-8"
+
+
+def test_binary_content_becomes_a_failure_not_text(tmp_path):
+    path = tmp_path / "image.txt"
+    path.write_bytes(bytes(range(256)) * 4)
+    [article] = read_articles([path])
+    assert article.failure is not None and article.failure.type == "DecodeError"
