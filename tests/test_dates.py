@@ -61,7 +61,8 @@ def test_without_a_publication_date_the_year_stays_unknown(text, expected):
         ("the past three years", "duration", "P3Y"),
         ("three hours", "duration", "PT3H"),
         ("the next 48 hours", "duration", "PT48H"),
-        ("decades", "duration", "PXDE"),
+        ("decades", "duration", "PXY"),
+        ("nearly two decades", "duration", "P20Y"),
         ("several months", "duration", "PXM"),
         ("the past week", "duration", "P1W"),
         ("last week", "date", None),  # a point in time, not a duration

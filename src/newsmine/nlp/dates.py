@@ -11,7 +11,7 @@ Candidates are spaCy's DATE and TIME entities. Each gets a kind and a value:
   (``XXXX-03-14``), and purely relative expressions ("yesterday") get ``null``.
 - **time** — clock times: ``T15:00``, or ``2025-03-18T15:00`` when a day is given.
 - **duration** — "the next two days", "three years", "decades": ISO 8601 durations
-  (``P2D``, ``P3Y``, ``PXY`` when the number is not said). Never turned into a date.
+  (``P2D``, ``P3Y``; decades and centuries in years, ``P20Y``; ``PXY`` when the number is not said). Never turned into a date.
 - **set** — "every Monday", "daily": ``XXXX-WXX-1``, ``P1D``-style descriptions.
 
 dateparser costs about a millisecond a call, so results are cached per (expression, base
@@ -54,8 +54,10 @@ _NUMBER_WORDS = {
 _VAGUE_QUANTITY = {"several", "few", "a few", "many", "some", "multiple", "numerous", "the"}
 _UNITS = {
     "second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"), "night": ("", "D"),
-    "week": ("", "W"), "month": ("", "M"), "year": ("", "Y"), "decade": ("", "DE"), "century": ("", "CE"),
+    "week": ("", "W"), "month": ("", "M"), "year": ("", "Y"), "decade": ("", "Y"), "century": ("", "Y"),
 }
+# ISO 8601 has no decade or century designator: they are counted in years.
+_YEARS_PER_UNIT = {"decade": 10, "century": 100}
 _UNIT_RE = r"(second|minute|hour|day|night|week|month|year|decade|century|centurie)s?"
 _DURATION_RE = re.compile(
     rf"^(?:(?:for|over|in|within|during|about|around|nearly|almost|more than|less than|at least|up to|some)\s+)*"
@@ -95,7 +97,7 @@ def _number(word: str | None) -> float | None:
 
 
 def _duration_value(text: str) -> str | None:
-    """'the next two days' -> 'P2D'; 'three hours' -> 'PT3H'; 'decades' -> 'PXDE'."""
+    """'the next two days' -> 'P2D'; 'three hours' -> 'PT3H'; 'two decades' -> 'P20Y'; 'decades' -> 'PXY'."""
     clean = text.strip().lower()
     if _RELATIVE_UNIT_RE.match(clean):
         return None
@@ -118,6 +120,8 @@ def _duration_value(text: str) -> str | None:
         amount = _number(raw)
         if amount is None:
             return None  # "the campaign year" and other non-durations
+    if amount is not None:
+        amount *= _YEARS_PER_UNIT.get(unit, 1)
     number = "X" if amount is None else (str(int(amount)) if amount == int(amount) else str(amount))
     return f"P{time_part}{number}{code}"
 

@@ -80,7 +80,7 @@ def _strip_span(span: Span) -> Span:
     """Drop a leading determiner and a trailing possessive: 'the United States's' -> 'United States'."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end - 1 and doc[start].lower_ in {"the", "a", "an"}:
+    while start < end - 1 and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
     while end - 1 > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
@@ -249,8 +249,8 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         if ent.label_ not in ENTITY_LABELS:
             continue
         span = _strip_span(ent)
-        if in_excluded(doc, span.start_char, span.end_char):
-            continue
+        if in_excluded(doc, span.start_char, span.end_char) or not any(c.isupper() or c.isdigit() for c in span.text):
+            continue  # names are capitalised: a lower-case "entity" ("n’t") is a model slip
         tokens = _name_tokens(span)
         if not tokens:
             continue
