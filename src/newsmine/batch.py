@@ -26,6 +26,8 @@ class ExtractOptions:
     max_chars: int = DEFAULT_MAX_CHARS
     read: ReadOptions = field(default_factory=ReadOptions)
     overwrite: bool = False
+    # Output format (newsmine.writers.OUTPUT_FORMATS); None chooses by the output's suffix.
+    output_format: str | None = None
 
 
 @dataclass(slots=True)
@@ -56,7 +58,8 @@ def extract(
     *,
     on_record: ProgressCallback | None = None,
 ) -> RunSummary:
-    """Extract records for every article under ``inputs`` into JSON Lines at ``output``."""
+    """Extract records for every article under ``inputs`` into ``output`` (JSON Lines unless
+    ``options.output_format`` or the output's suffix says otherwise)."""
     options = options or ExtractOptions()
     summary = RunSummary()
     input_files = list(list_inputs(inputs, skipped=summary.skipped_files))  # fail fast on bad paths
@@ -64,7 +67,7 @@ def extract(
         raise OutputError(f"{output} exists; pass --overwrite to replace it")
     pipeline = Pipeline(options.model, batch_size=options.batch_size, max_chars=options.max_chars)
     articles = (article for input_file in input_files for article in read_file(input_file, options.read))
-    writer = open_writer(str(output), mode="overwrite" if options.overwrite else "new")
+    writer = open_writer(str(output), format=options.output_format, mode="overwrite" if options.overwrite else "new")
     try:
         for record in pipeline.process(articles):
             writer.write(record)

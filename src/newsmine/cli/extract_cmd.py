@@ -17,8 +17,17 @@ from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
 from newsmine.readers import ReadOptions, list_inputs
 from newsmine.readers.json_lines import JsonFields
+from newsmine.writers import detect_output_format
 
 __all__ = ["extract_cli"]
+
+
+class OutputFormat(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    duckdb = "duckdb"
+    parquet = "parquet"
+    csv = "csv"
 
 
 class StdinFormat(str, Enum):
@@ -40,8 +49,14 @@ def extract_cli(
     ],
     output: Annotated[
         str,
-        typer.Option("--output", "-o", help="Where to write the records (JSON Lines); '-' for standard output."),
+        typer.Option("--output", "-o", help="Where to write the records: a file (.jsonl, .json, .duckdb), a directory "
+                     "for --format parquet/csv, or '-' for standard output (JSON Lines or JSON)."),
     ],
+    output_format: Annotated[
+        OutputFormat | None,
+        typer.Option("--format", "-f", help="Output format; default: from the --output suffix (.json, .duckdb), "
+                     "else JSON Lines. parquet and csv write a directory with one dataset/file per table."),
+    ] = None,
     model: ModelOption = DEFAULT_MODEL,
     text_field: Annotated[str, typer.Option(help="JSON field holding the article text.")] = "text",
     id_field: Annotated[str, typer.Option(help="JSON field holding the article id.")] = "id",
@@ -68,8 +83,10 @@ def extract_cli(
         max_chars=max_chars,
         read=ReadOptions(fields=JsonFields(text=text_field, id=id_field), stdin_format=stdin_format.value if stdin_format else None),
         overwrite=overwrite,
+        output_format=output_format.value if output_format else None,
     )
     try:
+        detect_output_format(output, options.output_format)  # refuse 'out.csv' before loading the model
         total = _count_single_article_files(inputs)
     except UsageError as exc:
         fail(str(exc))

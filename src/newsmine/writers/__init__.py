@@ -3,6 +3,11 @@
 Every writer implements :class:`RecordWriter`. :func:`open_writer` is the one entry point
 the batch runner uses; add a format by adding a writer module and a line to
 ``_WRITERS`` / ``_SUFFIXES``.
+
+Formats: ``jsonl`` (default; ``.jsonl``, ``.ndjson`` or any other name), ``json`` (``.json``,
+one array), ``duckdb`` (``.duckdb``), and two that write a *directory* of tables and so must
+be asked for by name: ``parquet`` and ``csv``. An output named ``*.csv`` or ``*.parquet``
+without a format is refused rather than silently written as JSON Lines.
 """
 
 from __future__ import annotations
@@ -25,8 +30,34 @@ class RecordWriter(Protocol):
     def close(self) -> None: ...
 
 
-_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl"}
-_WRITERS = {"jsonl": JsonLinesWriter}
+def _json_array(target: str, *, mode: str) -> RecordWriter:
+    from newsmine.writers.json_array import JsonArrayWriter
+
+    return JsonArrayWriter(target, mode=mode)
+
+
+def _duckdb(target: str, *, mode: str) -> RecordWriter:
+    from newsmine.writers.duckdb import DuckDbWriter  # duckdb is imported only when asked for
+
+    return DuckDbWriter(target, mode=mode)
+
+
+def _parquet(target: str, *, mode: str) -> RecordWriter:
+    from newsmine.writers.parquet import ParquetDirectoryWriter
+
+    return ParquetDirectoryWriter(target, mode=mode)
+
+
+def _csv(target: str, *, mode: str) -> RecordWriter:
+    from newsmine.writers.csv import CsvDirectoryWriter
+
+    return CsvDirectoryWriter(target, mode=mode)
+
+
+_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".duckdb": "duckdb"}
+# Formats written as a directory: a suffix alone does not choose them.
+_DIRECTORY_SUFFIXES = {".parquet": "parquet", ".csv": "csv"}
+_WRITERS = {"jsonl": JsonLinesWriter, "json": _json_array, "duckdb": _duckdb, "parquet": _parquet, "csv": _csv}
 OUTPUT_FORMATS = tuple(_WRITERS)
 
 
@@ -40,10 +71,17 @@ def detect_output_format(target: str, format: str | None = None) -> str:
     for suffix, name in _SUFFIXES.items():
         if lower.endswith(suffix):
             return name
+    for suffix, name in _DIRECTORY_SUFFIXES.items():
+        if lower.endswith(suffix):
+            raise UsageError(f"{name} output is a directory with one file per table; pass --format {name} "
+                             f"and a directory name (e.g. --format {name} --output records_{name}/)")
     return "jsonl"
 
 
 def open_writer(target: str, *, format: str | None = None, mode: str = "new") -> RecordWriter:
     if mode not in WRITE_MODES:
         raise ValueError(f"mode must be one of {WRITE_MODES}, not {mode!r}")
-    return _WRITERS[detect_output_format(target, format)](target, mode=mode)
+    chosen = detect_output_format(target, format)
+    if target == "-" and chosen in ("duckdb", "parquet", "csv"):
+        raise UsageError(f"{chosen} output cannot go to standard output; give a file or directory with --output")
+    return _WRITERS[chosen](target, mode=mode)

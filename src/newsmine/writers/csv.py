@@ -1,0 +1,72 @@
+"""CSV output: a directory holding one CSV file per table of :mod:`newsmine.writers.tables`.
+
+``<dir>/articles.csv``, ``entities.csv``, ``mentions.csv``, ``quotes.csv``,
+``quote_parts.csv``, ``dates.csv``: the same columns as the DuckDB tables, a header line
+first. RFC 4180: comma-separated, CRLF line ends, fields holding a comma, quote or line break
+are quoted and quotes doubled; UTF-8 without a byte-order mark. Null and empty text both
+appear as an empty field (CSV cannot tell them apart); dates are ISO ``YYYY-MM-DD``.
+
+Rows are written as each record arrives. ``mode="append"`` adds rows to existing files
+(which must have the same header) and does not replace re-seen articles (use DuckDB for that).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+from typing import TextIO
+
+from newsmine.errors import OutputError
+from newsmine.records import ArticleRecord
+from newsmine.writers.directory import prepare_directory
+from newsmine.writers.tables import TABLES, record_rows
+
+__all__ = ["CsvDirectoryWriter"]
+
+
+class CsvDirectoryWriter:
+    def __init__(self, path: str | Path, *, mode: str = "new"):
+        self.path = str(path)
+        prepare_directory(self.path, mode, [f"{table}.csv" for table in TABLES])
+        self._handles: dict[str, TextIO] = {}
+        self._writers = {}
+        try:
+            for table, columns in TABLES.items():
+                header = [column.name for column in columns]
+                file = os.path.join(self.path, f"{table}.csv")
+                resuming = mode == "append" and os.path.exists(file) and os.path.getsize(file) > 0
+                if resuming:
+                    self._check_header(file, header)
+                handle = open(file, "a" if resuming else "w", encoding="utf-8", newline="")
+                self._handles[table] = handle
+                self._writers[table] = csv.writer(handle, lineterminator="\r\n")
+                if not resuming:
+                    self._writers[table].writerow(header)
+        except OSError as exc:
+            self.close()
+            raise OutputError(f"cannot write CSV files under {self.path}: {exc.strerror or exc}") from exc
+
+    @staticmethod
+    def _check_header(file: str, header: list[str]) -> None:
+        with open(file, encoding="utf-8", newline="") as handle:
+            found = next(csv.reader(handle), [])
+        if found != header:
+            raise OutputError(f"{file} has other columns than newsmine writes; write to a new directory")
+
+    def write(self, record: ArticleRecord) -> None:
+        try:
+            for table, row in record_rows(record):
+                self._writers[table].writerow(row)
+        except OSError as exc:
+            raise OutputError(f"writing CSV files under {self.path} failed: {exc.strerror or exc}") from exc
+
+    def close(self) -> None:
+        for handle in self._handles.values():
+            handle.close()
+
+    def __enter__(self) -> CsvDirectoryWriter:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

@@ -1,0 +1,35 @@
+"""Output directories for the formats that write one file (or dataset) per table."""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Iterable
+
+from newsmine.errors import OutputError
+
+__all__ = ["prepare_directory"]
+
+
+def prepare_directory(path: str, mode: str, owned_patterns: Iterable[str]) -> None:
+    """Make ``path`` ready for writing in ``mode``.
+
+    ``owned_patterns`` glob (relative to ``path``) the files this writer creates: ``"new"``
+    accepts a missing or empty directory, ``"overwrite"`` deletes those files and nothing
+    else (never the rest of a directory the user pointed us at), ``"append"`` keeps them.
+    """
+    if path == "-":
+        raise OutputError("this output format writes a directory of tables, not standard output; give a directory path")
+    if os.path.exists(path) and not os.path.isdir(path):
+        raise OutputError(f"{path} is a file; this output format writes a directory of tables, one per table")
+    owned = sorted(name for pattern in owned_patterns for name in glob.glob(os.path.join(glob.escape(path), pattern)))
+    if mode == "new" and os.path.isdir(path) and os.listdir(path):
+        raise OutputError(f"{path} exists and is not empty; pass --overwrite to replace newsmine's tables in it, "
+                          "or name a new directory")
+    if mode == "overwrite":
+        for stale in owned:
+            os.remove(stale)
+    try:
+        os.makedirs(path, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the directory {path}: {exc.strerror or exc}") from exc

@@ -1,0 +1,64 @@
+"""Parquet output: a directory holding one Parquet dataset per table of :mod:`newsmine.writers.tables`.
+
+Layout: ``<dir>/<table>/part-00000.parquet`` (``articles``, ``entities``, ``mentions``,
+``quotes``, ``quote_parts``, ``dates``), the same columns as the DuckDB tables. Each run
+writes one part file per table, a row group per batch of records, so memory does not grow
+with the corpus. ``mode="append"`` adds the next part file beside the earlier ones (readers
+see one dataset: ``pandas.read_parquet('<dir>/quotes')``,
+``duckdb: SELECT * FROM '<dir>/quotes/*.parquet'``); it does not replace re-seen articles
+(use DuckDB output for that).
+
+A Parquet file is readable only once closed (its footer is written last): a run that is
+killed leaves its part files unreadable. Write JSON Lines or DuckDB if runs may be cut short.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from newsmine.errors import OutputError
+from newsmine.writers.directory import prepare_directory
+from newsmine.writers.tables import TABLES, BatchedTableWriter, arrow_schema
+
+__all__ = ["DEFAULT_BATCH_RECORDS", "ParquetDirectoryWriter"]
+
+DEFAULT_BATCH_RECORDS = 1000
+_PART = re.compile(r"part-(\d+)\.parquet$")
+
+
+class ParquetDirectoryWriter(BatchedTableWriter):
+    def __init__(self, path: str | Path, *, mode: str = "new", batch_records: int = DEFAULT_BATCH_RECORDS):
+        import pyarrow.parquet as pq
+
+        super().__init__(batch_records)
+        self.path = str(path)
+        prepare_directory(self.path, mode, [f"{table}/part-*.parquet" for table in TABLES])
+        part = self._next_part_number()
+        self._writers = {}
+        try:
+            for table in TABLES:
+                os.makedirs(os.path.join(self.path, table), exist_ok=True)
+                file = os.path.join(self.path, table, f"part-{part:05d}.parquet")
+                self._writers[table] = pq.ParquetWriter(file, arrow_schema(table), compression="zstd")
+        except OSError as exc:
+            self._release()
+            raise OutputError(f"cannot write Parquet files under {self.path}: {exc.strerror or exc}") from exc
+
+    def _next_part_number(self) -> int:
+        numbers = [int(match.group(1)) for table in TABLES if os.path.isdir(os.path.join(self.path, table))
+                   for name in os.listdir(os.path.join(self.path, table)) if (match := _PART.match(name))]
+        return max(numbers, default=-1) + 1
+
+    def _write_batch(self, tables) -> None:
+        try:
+            for table, rows in tables.items():
+                if rows.num_rows:
+                    self._writers[table].write_table(rows)
+        except OSError as exc:
+            raise OutputError(f"writing Parquet files under {self.path} failed: {exc.strerror or exc}") from exc
+
+    def _release(self) -> None:
+        for writer in self._writers.values():
+            writer.close()

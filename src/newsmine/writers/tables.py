@@ -1,0 +1,234 @@
+"""Records -> normalised rows: the one table layout shared by DuckDB, Parquet and CSV output.
+
+A record is flattened once, here, so the three tabular formats cannot disagree on columns
+or row counts. Tables and their keys:
+
+* ``articles``     one row per record (error records included), key ``article_id``;
+* ``entities``     one row per canonical entity, key ``(article_id, entity_id)``;
+* ``mentions``     one row per entity mention, key ``(article_id, entity_id, mention_index)``;
+* ``quotes``       one row per quote, key ``(article_id, quote_id)``; ``speaker_entity_id``
+  points at ``entities.entity_id`` of the same article;
+* ``quote_parts``  the content pieces of each quote, key ``(article_id, quote_id, part_index)``;
+* ``dates``        one row per date expression, key ``(article_id, date_index)``.
+
+Decisions the issue left open:
+
+* offsets are ``start_char``/``end_char`` (Python slice bounds into ``articles.text``), not
+  ``start``/``end``: ``end`` is a reserved word in SQL and would need quoting in every query;
+* ``authors`` and ``titles`` are lists in the record and ``"; "``-joined strings in the tables,
+  so that the columns are the same in all three formats (CSV has no list type);
+* ``*_index`` columns are positions in the record's lists, counted from 0;
+* ``published`` is a DATE; the other columns are text or integers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pyarrow as pa
+
+from newsmine.records import ArticleRecord, Span
+
+__all__ = [
+    "LIST_SEPARATOR", "TABLES", "TABLE_LAYOUT_VERSION", "BatchedTableWriter", "Column", "RowBuffer", "arrow_schema", "record_rows",
+]
+
+# Bump when a table's columns change; the DuckDB writer refuses to append to another layout.
+TABLE_LAYOUT_VERSION = "1"
+LIST_SEPARATOR = "; "
+
+_TEXT, _INT, _DATE = pa.string(), pa.int32(), pa.date32()
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    name: str
+    type: pa.DataType
+    description: str
+
+
+def _span_columns(prefix: str, what: str) -> tuple[Column, ...]:
+    return (
+        Column(f"{prefix}start_char", _INT, f"Offset of the first character of the {what} in articles.text."),
+        Column(f"{prefix}end_char", _INT, f"Offset one past the last character of the {what} (Python slice end)."),
+        Column(f"{prefix}text", _TEXT, f"The {what} as written: text[start_char:end_char]."),
+    )
+
+
+_ARTICLE_ID = Column("article_id", _TEXT, "The record id (articles.article_id).")
+
+TABLES: dict[str, tuple[Column, ...]] = {
+    "articles": (
+        Column("article_id", _TEXT, "The record id: file stem, the JSON id, '<file>:<line>', or the URL for WARC input."),
+        Column("status", _TEXT, "ok, or error when the article could not be processed."),
+        Column("error_type", _TEXT, "Error class when status is error (e.g. DecodeError), else null."),
+        Column("error_message", _TEXT, "What was wrong, when status is error."),
+        Column("title", _TEXT, "Headline."),
+        Column("outlet", _TEXT, "Publisher or site name."),
+        Column("authors", _TEXT, "Byline authors joined by '; '."),
+        Column("published", _DATE, "Publication date."),
+        Column("url", _TEXT, "The article's URL when the input gives one."),
+        Column("source_path", _TEXT, "Input file the article came from."),
+        Column("source_format", _TEXT, "Input format: text, html, json, jsonl or warc."),
+        Column("source_encoding", _TEXT, "Character encoding the input was decoded with."),
+        Column("schema_version", _TEXT, "Version of the JSON record layout the row was flattened from."),
+        Column("text", _TEXT, "The article text every start_char/end_char in every table indexes."),
+    ),
+    "entities": (
+        _ARTICLE_ID,
+        Column("entity_id", _TEXT, "Entity id, unique within the article (e.g. E1)."),
+        Column("label", _TEXT, "Entity type (PERSON, ORG, GPE, LOC, NORP, ...)."),
+        Column("name", _TEXT, "Canonical name: the fullest proper-name form used in the article."),
+        Column("titles", _TEXT, "Titles and roles written next to a mention, joined by '; '."),
+        Column("mention_count", _INT, "Number of mentions (rows in mentions)."),
+    ),
+    "mentions": (
+        _ARTICLE_ID,
+        Column("entity_id", _TEXT, "The entity mentioned (entities.entity_id)."),
+        Column("mention_index", _INT, "Position among the entity's mentions, from 0, in text order."),
+        *_span_columns("", "mention"),
+    ),
+    "quotes": (
+        _ARTICLE_ID,
+        Column("quote_id", _TEXT, "Quote id, unique within the article (e.g. Q1)."),
+        Column("type", _TEXT, "direct, indirect or mixed."),
+        *_span_columns("", "quote content (including any interrupting attribution)"),
+        Column("part_count", _INT, "Number of content pieces (rows in quote_parts)."),
+        *_span_columns("cue_", "reporting cue"),
+        Column("cue_lemma", _TEXT, "Lemma of the cue ('say', 'make clear')."),
+        *_span_columns("speaker_", "speaker mention"),
+        Column("speaker_kind", _TEXT, "person, organisation, anonymous or unresolved; null when no speaker was found."),
+        Column("speaker_entity_id", _TEXT, "The speaker's entity (entities.entity_id), if resolved."),
+        Column("speaker_name", _TEXT, "Canonical name of the speaker (or the mention for unnamed sources)."),
+        *_span_columns("addressee_", "addressee"),
+    ),
+    "quote_parts": (
+        _ARTICLE_ID,
+        Column("quote_id", _TEXT, "The quote (quotes.quote_id)."),
+        Column("part_index", _INT, "Position of the piece in the quote, from 0."),
+        *_span_columns("", "content piece"),
+    ),
+    "dates": (
+        _ARTICLE_ID,
+        Column("date_index", _INT, "Position among the article's date expressions, from 0, in text order."),
+        *_span_columns("", "date expression"),
+        Column("value", _TEXT, "Normalised ISO 8601 value ('2025-03-14', 'P2D', 'XXXX-12-03'); null if unknown."),
+        Column("kind", _TEXT, "date, time, duration or set."),
+    ),
+}
+
+
+def arrow_schema(table: str) -> pa.Schema:
+    return pa.schema([pa.field(column.name, column.type) for column in TABLES[table]])
+
+
+def _span(span: Span | None) -> tuple[int | None, int | None, str | None]:
+    return (span.start, span.end, span.text) if span is not None else (None, None, None)
+
+
+def _joined(values: list[str]) -> str | None:
+    return LIST_SEPARATOR.join(values) if values else None
+
+
+def _published(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:  # records are validated as strings only; a malformed date is not a crash
+        return None
+
+
+def record_rows(record: ArticleRecord) -> Iterator[tuple[str, tuple[Any, ...]]]:
+    """``(table, row)`` pairs for one record, values in the order of :data:`TABLES`' columns."""
+    article_id, source, error = record.id, record.source, record.error
+    yield "articles", (
+        article_id, record.status.value, error.type if error else None, error.message if error else None,
+        record.title, record.outlet, _joined(record.authors), _published(record.published), source.url,
+        source.path, source.format, source.encoding, record.schema_version, record.text,
+    )
+    for entity in record.entities:
+        yield "entities", (article_id, entity.id, entity.label, entity.name, _joined(entity.titles), len(entity.mentions))
+        for index, mention in enumerate(entity.mentions):
+            yield "mentions", (article_id, entity.id, index, *_span(mention))
+    for quote in record.quotes:
+        cue, speaker = quote.cue, quote.speaker
+        yield "quotes", (
+            article_id, quote.id, quote.type.value, *_span(quote), len(quote.parts),
+            *_span(cue), cue.lemma if cue else None,
+            *_span(speaker), speaker.kind.value if speaker else None,
+            speaker.entity_id if speaker else None, speaker.name if speaker else None,
+            *_span(quote.addressee),
+        )
+        for index, part in enumerate(quote.parts):
+            yield "quote_parts", (article_id, quote.id, index, *_span(part))
+    for index, date in enumerate(record.dates):
+        yield "dates", (article_id, index, *_span(date), date.value, date.kind.value)
+
+
+class RowBuffer:
+    """Rows of a batch of records, column by column, handed out as Arrow tables."""
+
+    def __init__(self) -> None:
+        self.records = 0
+        self.article_ids: list[str] = []
+        self._rows: dict[str, list[tuple[Any, ...]]] = {table: [] for table in TABLES}
+
+    def add(self, record: ArticleRecord) -> None:
+        for table, row in record_rows(record):
+            self._rows[table].append(row)
+        self.article_ids.append(record.id)
+        self.records += 1
+
+    def arrow_tables(self) -> dict[str, pa.Table]:
+        tables = {}
+        for table, rows in self._rows.items():
+            schema = arrow_schema(table)
+            columns = list(zip(*rows)) if rows else [() for _ in schema]
+            tables[table] = pa.table([pa.array(values, type=field.type) for values, field in zip(columns, schema)], schema=schema)
+        return tables
+
+    def clear(self) -> None:
+        self.records = 0
+        self.article_ids.clear()
+        for rows in self._rows.values():
+            rows.clear()
+
+
+class BatchedTableWriter:
+    """Base of the writers that store a batch of records at a time as Arrow tables (DuckDB,
+    Parquet): memory holds one batch, not the corpus. Subclasses write in :meth:`_write_batch`
+    and let go of files and connections in :meth:`_release`."""
+
+    def __init__(self, batch_records: int):
+        self.batch_records = batch_records
+        self._buffer = RowBuffer()
+
+    def write(self, record: ArticleRecord) -> None:
+        self._buffer.add(record)
+        if self._buffer.records >= self.batch_records:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._buffer.records:
+            self._write_batch(self._buffer.arrow_tables())
+            self._buffer.clear()
+
+    def close(self) -> None:
+        try:
+            self.flush()
+        finally:
+            self._release()
+
+    def _write_batch(self, tables: dict[str, pa.Table]) -> None:
+        raise NotImplementedError
+
+    def _release(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
