@@ -1,0 +1,221 @@
+"""Web archives (``.warc``, ``.warc.gz``; e.g. Common Crawl's CC-NEWS): one article per HTML response.
+
+The archive is streamed record by record with warcio (memory holds one page at a time) and
+each HTML page goes through the same trafilatura extraction as ``.html`` files
+(:func:`newsmine.readers.html.article_from_html`): title, authors, date and site name from
+the page's metadata, the main text as the article text. Nothing is ever fetched: the page
+is the bytes stored in the archive.
+
+Decisions:
+
+* **Reader: warcio, not FastWARC.** FastWARC parses records about 7x faster, but the parse is
+  ~1% of the time trafilatura then spends on each page, and FastWARC hands back payloads still
+  ``Transfer-Encoding: chunked`` or ``Content-Encoding: gzip`` (as wget and many crawlers store
+  them), which warcio decodes. ``benchmarks/warc_readers.py`` measures both.
+* **Article id: the page URL** (``WARC-Target-URI``), which analysts can join on and which
+  makes a re-crawled page replace its earlier record in a DuckDB output; the
+  ``WARC-Record-ID`` only when a record has no URL.
+* **Outlet:** the site name the page declares (``og:site_name`` and the like), else the URL's
+  host without ``www.``. **Published:** the date the page states; never the crawl date.
+* **What becomes an article, what is skipped, nothing silently:** every HTTP ``response``
+  record with a 2xx status and an HTML content type yields an article (one that cannot be
+  decoded or holds no article text yields an error record, as for ``.html`` files).
+  Responses that are not HTML (images, PDFs, robots.txt) or not 2xx (redirects, 404s) are
+  not articles: they are skipped and counted, as are non-response records (``warcinfo``,
+  ``request``, ``metadata``, ``revisit``). The counts are logged (logger
+  ``newsmine.readers.warc``) at the end of each file, as a warning when responses were
+  skipped, and collected in a :class:`WarcStats` the caller may pass in. An archive damaged
+  part-way yields an error record (``InvalidWARC``) after the articles read before the damage.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import os
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from newsmine.articles import Article, ReadFailure
+from newsmine.errors import DecodeError
+from newsmine.readers.decoding import decode_bytes
+from newsmine.readers.html import article_from_html
+
+__all__ = ["HTML_CONTENT_TYPES", "MAX_PAGE_BYTES", "WarcStats", "articles_from_warc"]
+
+logger = logging.getLogger(__name__)
+
+HTML_CONTENT_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+# A page larger than this becomes an error record rather than being read into memory.
+MAX_PAGE_BYTES = 20 * 1024 * 1024
+
+SKIP_NOT_HTTP = "not an HTTP response"
+SKIP_STATUS = "HTTP status not 2xx"
+SKIP_NOT_HTML = "not HTML"
+
+
+@dataclass(slots=True)
+class WarcStats:
+    """What one or more archives held, by what became of each record."""
+
+    articles: int = 0  # HTML responses handed on as articles (error records included)
+    skipped_responses: Counter = field(default_factory=Counter)  # reason -> count
+    other_records: Counter = field(default_factory=Counter)  # WARC-Type -> count
+
+    def summary(self, name: str) -> str:
+        parts = [f"{name}: {self.articles:,} HTML responses read as articles"]
+        if self.skipped_responses:
+            reasons = ", ".join(f"{reason} {count:,}" for reason, count in self.skipped_responses.most_common())
+            parts.append(f"{sum(self.skipped_responses.values()):,} responses skipped ({reasons})")
+        if self.other_records:
+            kinds = ", ".join(f"{kind} {count:,}" for kind, count in sorted(self.other_records.items()))
+            parts.append(f"{sum(self.other_records.values()):,} other records ignored ({kinds})")
+        return "; ".join(parts)
+
+
+class _Damaged(Exception):
+    """The archive is cut short or corrupt at this point; nothing after it can be read."""
+
+
+def articles_from_warc(path: str, *, stats: WarcStats | None = None) -> Iterator[Article]:
+    """The articles in the WARC file at ``path`` (gzipped or not), lazily, in archive order."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    file_stats = WarcStats()
+    name = os.path.basename(path)
+    try:
+        handle = open(path, "rb")
+    except OSError as exc:
+        yield Article(id=name, source_path=path, source_format="warc",
+                      failure=ReadFailure("ReadError", f"cannot read the file: {exc.strerror or exc}"))
+        return
+    with handle:
+        iterator = ArchiveIterator(handle)
+        records = iter(iterator)
+        previous = None
+        while True:
+            try:
+                # warcio reads a record to its end only when asked for the next one: check it then.
+                record = next(records, None)
+                _check_complete(previous)
+                if record is None:
+                    _check_nothing_after(handle, iterator, previous)
+                    break
+                _check_header(record)
+                article = _article_from_record(record, path, file_stats)
+            except Exception as exc:  # warcio raises assorted errors on damaged input
+                damage = exc.args[0] if isinstance(exc, _Damaged) else f"{type(exc).__name__}: {exc}"
+                where = iterator.offset if isinstance(getattr(iterator, "offset", None), int) else handle.tell()
+                failed_id = exc.args[1] if isinstance(exc, _Damaged) and len(exc.args) > 1 else f"{name}@{where}"
+                yield Article(id=failed_id, source_path=path, source_format="warc",
+                              url=failed_id if failed_id.startswith(("http://", "https://")) else None,
+                              failure=ReadFailure("InvalidWARC", f"the archive is damaged near byte {where:,} ({damage}); "
+                                                  f"the {file_stats.articles:,} articles before it were read, "
+                                                  "the rest of the file was not"))
+                break
+            previous = record
+            if article is not None:
+                yield article
+    if stats is not None:
+        stats.articles += file_stats.articles
+        stats.skipped_responses.update(file_stats.skipped_responses)
+        stats.other_records.update(file_stats.other_records)
+    level = logging.WARNING if file_stats.skipped_responses else logging.INFO
+    logger.log(level, "%s", file_stats.summary(name))
+
+
+def _check_header(record) -> None:
+    length = record.rec_headers.get_header("Content-Length")
+    if length is None or not length.strip().isdigit():
+        raise _Damaged("a record header is cut short or broken (no valid Content-Length)")
+
+
+def _check_complete(record) -> None:
+    if record is not None and record.raw_stream.limit > 0:
+        raise _Damaged(f"a record is cut short: {record.raw_stream.limit:,} bytes missing")
+
+
+def _check_nothing_after(handle, iterator, last) -> None:
+    """After the last record only blank lines may follow; anything else is a partial record."""
+    end = 0 if last is None else iterator.get_record_offset() + iterator.get_record_length()
+    handle.seek(end)
+    if handle.read(4096).strip():
+        raise _Damaged("a partial record follows the last complete one")
+
+
+def _article_from_record(record, path: str, stats: WarcStats) -> Article | None:
+    """The article in one WARC record, or None (counted in ``stats``) when it holds none."""
+    if record.rec_type != "response":
+        stats.other_records[record.rec_type or "unknown"] += 1
+        return None
+    http = record.http_headers
+    if http is None:
+        stats.skipped_responses[SKIP_NOT_HTTP] += 1
+        return None
+    status = http.get_statuscode()
+    if not (status and status.startswith("2")):
+        stats.skipped_responses[SKIP_STATUS] += 1
+        return None
+    content_type, charset = _content_type(http.get_header("Content-Type"))
+    if content_type is not None and content_type not in HTML_CONTENT_TYPES:
+        stats.skipped_responses[SKIP_NOT_HTML] += 1  # skipped unread: warcio moves past the payload
+        return None
+    body = record.content_stream().read(MAX_PAGE_BYTES + 1)  # content_stream() undoes chunking and gzip
+    if len(body) <= MAX_PAGE_BYTES and record.raw_stream.limit > 0:
+        raise _Damaged(f"the page's record is cut short: {record.raw_stream.limit:,} bytes missing", _target_uri(record))
+    if content_type is None and body.lstrip()[:1] != b"<":  # no Content-Type: HTML only if it looks like markup
+        stats.skipped_responses[SKIP_NOT_HTML] += 1
+        return None
+    stats.articles += 1
+    url = _target_uri(record)
+    article_id = url or record.rec_headers.get_header("WARC-Record-ID") or f"{os.path.basename(path)}@{stats.articles}"
+    common = dict(id=article_id, source_path=path, source_format="warc", url=url)
+    if len(body) > MAX_PAGE_BYTES:
+        return Article(**common, failure=ReadFailure(
+            "InputTooLarge", f"the page is over {MAX_PAGE_BYTES // (1024 * 1024)} MiB; it was not read"))
+    try:
+        html, encoding = _decode(body, charset)
+    except DecodeError as exc:
+        return Article(**common, failure=ReadFailure(exc.type_name, str(exc)))
+    article = article_from_html(article_id, html, path=path, encoding=encoding, url=url, source_format="warc")
+    if article.failure is None and not article.outlet and url:
+        article.outlet = _site(url)
+    return article
+
+
+def _content_type(value: str | None) -> tuple[str | None, str | None]:
+    """``('text/html', 'utf-8')`` from ``'text/html; charset=UTF-8'``."""
+    if not value:
+        return None, None
+    media_type, *params = value.split(";")
+    charset = None
+    for param in params:
+        key, _, param_value = param.partition("=")
+        if key.strip().lower() == "charset":
+            charset = param_value.strip().strip("\"'").lower() or None
+    return media_type.strip().lower() or None, charset
+
+
+def _decode(body: bytes, charset: str | None) -> tuple[str, str]:
+    """The page text: the charset the server declared if it decodes the bytes, else detection."""
+    if charset:
+        try:
+            codecs.lookup(charset)
+            return body.decode(charset), charset
+        except (LookupError, UnicodeDecodeError):
+            pass  # servers often declare a wrong charset; detect instead
+    return decode_bytes(body)
+
+
+def _target_uri(record) -> str | None:
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    return uri.strip().strip("<>") or None if uri else None  # WARC 1.0 drafts wrote <uri>
+
+
+def _site(url: str) -> str | None:
+    host = urlsplit(url).hostname
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host

@@ -1,0 +1,162 @@
+"""WARC input on an archive each test builds with warcio from invented pages (nothing is fetched)."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import logging
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from newsmine.readers import read_articles
+from newsmine.readers.warc import WarcStats, articles_from_warc
+
+PIER_URL = "https://www.eastmere-gazette.example/2025/03/pier"
+CAFE_URL = "https://harbourtimes.example/cafe"
+EMPTY_URL = "https://eastmere-gazette.example/empty"
+ENCODED_URL = "https://eastmere-gazette.example/encoded"
+
+PIER_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Pier to reopen in May | Eastmere Gazette</title>
+<meta property="og:site_name" content="Eastmere Gazette">
+<meta property="og:title" content="Pier to reopen in May">
+<meta name="author" content="Ann Lee">
+<meta property="article:published_time" content="2025-03-10T08:00:00Z">
+</head><body><nav><a href="/">Home</a> | <a href="/sport">Sport</a></nav>
+<article><h1>Pier to reopen in May</h1>
+<p>Mayor Dana Reyes said on Monday that the old ferry pier in Eastmere will reopen in May after two years of repairs.</p>
+<p>"We are ready, and the town has waited long enough," Reyes told reporters at the harbour office.</p>
+<p>The harbour board approved the final safety report last week, according to a statement from the council.</p>
+<p>Local fishing crews, who have moored at the northern quay since the closure, welcomed the decision.</p>
+</article><footer>Copyright Eastmere Gazette</footer></body></html>"""
+
+CAFE_PAGE = """<html><head><title>Harbour café changes hands</title></head><body><article>
+<h1>Harbour café changes hands</h1>
+<p>The harbour café on Quay Street has been sold to a family from Portmere, the previous owner said.</p>
+<p>"It is time for someone new," said Rosa Ibáñez, who ran the café for twenty years.</p>
+<p>The new owners plan to keep the menu and the opening hours, she added on Friday afternoon.</p>
+</article></body></html>"""
+
+ENCODED_PAGE = """<html><head><title>Tide tables</title></head><body><article><h1>Tide tables</h1>
+<p>The harbour master published the spring tide tables on Tuesday, a week earlier than usual this year.</p>
+<p>"Boat owners asked for more notice, so we gave it," the harbour master said in a short statement.</p>
+<p>The tables cover the whole estuary and are posted at every slipway along the northern shore.</p>
+</article></body></html>"""
+
+
+def _chunked(data: bytes, size: int = 200) -> bytes:
+    pieces = [data[i : i + size] for i in range(0, len(data), size)]
+    return b"".join(f"{len(p):x}\r\n".encode() + p + b"\r\n" for p in pieces) + b"0\r\n\r\n"
+
+
+def _response(writer, url, body: bytes, content_type: str | None, status="200 OK", extra=()):
+    headers = [("Content-Type", content_type)] if content_type else []
+    http = StatusAndHeaders(status, [*headers, *extra], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http))
+
+
+def build_warc(path, *, gzip_records=True) -> None:
+    """Eight records: 3 article pages (one stored chunked + gzip-encoded), 1 page without article
+    text, an image, a redirect, a request and a warcinfo record."""
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=gzip_records)
+        writer.write_record(writer.create_warcinfo_record("test.warc.gz", {"software": "newsmine tests"}))
+        request = StatusAndHeaders("GET /2025/03/pier HTTP/1.1", [("Host", "www.eastmere-gazette.example")], is_http_request=True)
+        writer.write_record(writer.create_warc_record(PIER_URL, "request", payload=io.BytesIO(b""), http_headers=request))
+        _response(writer, PIER_URL, PIER_PAGE.encode("utf-8"), "text/html; charset=UTF-8")
+        _response(writer, "https://eastmere-gazette.example/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(64), "image/png")
+        _response(writer, "https://eastmere-gazette.example/old", b"", "text/html", status="301 Moved Permanently",
+                  extra=[("Location", PIER_URL)])
+        # Declared as Latin-1 and encoded so: the é and á must come back right.
+        _response(writer, CAFE_URL, CAFE_PAGE.encode("iso-8859-1"), 'text/html; charset="ISO-8859-1"')
+        _response(writer, EMPTY_URL, b"<html><head><title>Gallery</title></head><body></body></html>", "text/html")
+        _response(writer, ENCODED_URL, _chunked(gzip.compress(ENCODED_PAGE.encode())), "text/html",
+                  extra=[("Content-Encoding", "gzip"), ("Transfer-Encoding", "chunked")])
+
+
+@pytest.fixture(scope="module")
+def warc_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("warc") / "news.warc.gz"
+    build_warc(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def warc_articles(warc_path):
+    stats = WarcStats()
+    return list(articles_from_warc(str(warc_path), stats=stats)), stats
+
+
+def test_warc_yields_html_responses_in_archive_order_with_url_ids(warc_articles):
+    articles, _ = warc_articles
+    assert [a.id for a in articles] == [PIER_URL, CAFE_URL, EMPTY_URL, ENCODED_URL]
+    assert all(a.source_format == "warc" and a.url == a.id for a in articles)
+
+
+def test_warc_article_metadata_comes_from_the_page(warc_articles):
+    pier = warc_articles[0][0]
+    assert pier.failure is None
+    assert pier.title == "Pier to reopen in May"
+    assert pier.outlet == "Eastmere Gazette"
+    assert pier.authors == ["Ann Lee"]
+    assert pier.published == "2025-03-10"
+    assert "Mayor Dana Reyes said on Monday" in pier.text
+    assert "Copyright" not in pier.text and "Sport" not in pier.text  # boilerplate stays out
+
+
+def test_warc_outlet_falls_back_to_the_host_and_declared_charset_is_used(warc_articles):
+    cafe = warc_articles[0][1]
+    assert cafe.outlet == "harbourtimes.example"
+    assert cafe.encoding == "iso-8859-1"
+    assert "Rosa Ibáñez" in cafe.text and "harbour café" in cafe.text
+
+
+def test_warc_page_stored_chunked_and_gzipped_is_decoded(warc_articles):
+    encoded = warc_articles[0][3]
+    assert encoded.failure is None
+    assert "spring tide tables" in encoded.text
+
+
+def test_warc_page_without_article_text_becomes_an_error_not_a_gap(warc_articles):
+    empty = warc_articles[0][2]
+    assert empty.failure is not None and empty.failure.type == "NoArticleText"
+
+
+def test_warc_counts_every_record_it_did_not_turn_into_an_article(warc_articles):
+    _, stats = warc_articles
+    assert stats.articles == 4
+    assert dict(stats.skipped_responses) == {"not HTML": 1, "HTTP status not 2xx": 1}
+    assert dict(stats.other_records) == {"warcinfo": 1, "request": 1}
+
+
+def test_warc_skips_are_reported_in_a_log_warning(warc_path, caplog):
+    with caplog.at_level(logging.INFO, logger="newsmine.readers.warc"):
+        list(articles_from_warc(str(warc_path)))
+    warnings = [r.getMessage() for r in caplog.records if r.name == "newsmine.readers.warc" and r.levelno == logging.WARNING]
+    assert warnings == ["news.warc.gz: 4 HTML responses read as articles; 2 responses skipped "
+                        "(not HTML 1, HTTP status not 2xx 1); 2 other records ignored (request 1, warcinfo 1)"]
+
+
+def test_uncompressed_warc_reads_the_same(tmp_path):
+    path = tmp_path / "news.warc"
+    build_warc(path, gzip_records=False)
+    assert [a.id for a in read_articles([path])] == [PIER_URL, CAFE_URL, EMPTY_URL, ENCODED_URL]
+
+
+def test_damaged_archive_keeps_the_articles_before_the_damage(tmp_path, warc_path):
+    data = warc_path.read_bytes()
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(data[: int(len(data) * 0.8)])
+    articles = list(articles_from_warc(str(cut)))
+    assert [a.id for a in articles[:2]] == [PIER_URL, CAFE_URL]
+    assert articles[-1].failure is not None and articles[-1].failure.type == "InvalidWARC"
+
+
+def test_warc_articles_become_records_through_the_pipeline(pipeline, warc_path):
+    records = list(pipeline.process(read_articles([warc_path])))
+    assert [r.status.value for r in records] == ["ok", "ok", "error", "ok"]
+    pier = records[0]
+    assert pier.source.format == "warc" and pier.source.url == PIER_URL and pier.outlet == "Eastmere Gazette"
+    assert any(q.speaker is not None and q.speaker.name == "Dana Reyes" for q in pier.quotes)
