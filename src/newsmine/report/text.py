@@ -1,0 +1,109 @@
+"""The report as plain text: aligned tables for a terminal (or a log, or an email)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsmine.report.data import CorpusReport
+
+__all__ = ["format_table", "render_text"]
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:.1f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return "" if value is None else str(value)
+
+
+_NUMBER_TEXT = re.compile(r"^(-|[\d.,]+%?)$")
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) or (isinstance(value, str) and bool(_NUMBER_TEXT.match(value)))
+
+
+def format_table(headers: Sequence[str], rows: Sequence[Sequence[object]], *, indent: str = "  ", header: bool = True) -> str:
+    """Columns padded to a common width: numbers (and percentages) right-aligned, text left-aligned."""
+    cells = [[_cell(v) for v in row] for row in rows]
+    numeric = [bool(rows) and all(_is_number(row[i]) for row in rows) for i in range(len(headers))]
+    widths = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(headers)]
+
+    def line(values: Sequence[str]) -> str:
+        parts = [v.rjust(w) if num else v.ljust(w) for v, w, num in zip(values, widths, numeric)]
+        return (indent + "  ".join(parts)).rstrip()
+
+    head = [line(headers), line(["-" * w for w in widths])] if header else []
+    return "\n".join([*head, *(line(row) for row in cells)])
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}%" if whole else "-"
+
+
+def render_text(report: CorpusReport) -> str:
+    t, s = report.totals, report.sources
+    if t.first_published:
+        dates = f"{t.first_published.isoformat()} to {t.last_published.isoformat()}"
+    else:
+        dates = "no publication dates"
+    if t.undated:
+        dates += f" ({_plural(t.undated, 'ok article')} undated)"
+    out = [
+        f"newsmine report: {report.source}",
+        "",
+        "Corpus",
+        format_table(["", ""], [
+            ["articles", f"{t.articles:,} ({t.ok:,} ok, {t.failed:,} failed)"],
+            ["words", f"{t.words:,}"],
+            ["outlets", f"{t.outlets:,}"],
+            ["published", dates],
+            ["entities", f"{t.entities:,} ({t.mentions:,} mentions)"],
+            ["quotes", f"{t.quotes:,}"],
+        ], header=False),
+        *("  note: " + note for note in report.notes),
+        "",
+        f"Quote sources (anonymous: {_percent(s.anonymous, s.total)} of {s.total:,} quotes)",
+        format_table(["source", "quotes", "share"], [
+            ["named (person or organisation)", s.named, _percent(s.named, s.total)],
+            ["anonymous", s.anonymous, _percent(s.anonymous, s.total)],
+            ["unresolved", s.unresolved, _percent(s.unresolved, s.total)],
+            ["no speaker found", s.none, _percent(s.none, s.total)],
+        ]),
+        "",
+        f"Top quoted speakers (top {report.top})",
+        format_table(["#", "speaker", "kind", "quotes", "articles", "outlets"],
+                     [[i, r.name, r.kind, r.quotes, r.articles, r.outlets] for i, r in enumerate(report.top_speakers, 1)])
+        if report.top_speakers else "  (no named speakers)",
+        "",
+        f"Most mentioned entities by type (top {report.top} each)",
+    ]
+    if not report.entity_types:
+        out.append("  (no entities)")
+    for entity_type in report.entity_types:
+        out.append(f"  {entity_type.label}: {_plural(entity_type.entities, 'name')}, {_plural(entity_type.mentions, 'mention')}")
+        out.append(format_table(["name", "mentions", "articles"],
+                                [[r.name, r.mentions, r.articles] for r in report.top_entities[entity_type.label]], indent="    "))
+    out += [
+        "",
+        "Quotes per outlet (ok articles)",
+        format_table(["outlet", "articles", "quotes", "quotes/article", "anonymous"],
+                     [[r.outlet, r.articles, r.quotes, r.quotes_per_article, _percent(r.anonymous, r.quotes)] for r in report.outlets])
+        if report.outlets else "  (no articles)",
+        "",
+        f"Quotes over time (by {report.timeline_unit} published; empty {report.timeline_unit}s left out)",
+    ]
+    dated = [[b.label, b.articles, b.quotes] for b in report.timeline if b.articles]
+    if dated:
+        out.append(format_table([report.timeline_unit, "articles", "quotes"], dated))
+    else:
+        out.append("  (no publication dates)")
+    if report.undated_quotes:
+        out.append(f"  {_plural(report.undated_quotes, 'quote')} in undated articles not shown")
+    return "\n".join(out) + "\n"
