@@ -237,3 +237,11 @@ def test_csv_is_rfc_4180_utf8(tmp_path):
         rows = list(csv.DictReader(handle))
     assert [row["article_id"] for row in rows] == ["harbour-1", "harbour-2", "broken", "harbour-3"]
     assert rows[0]["published"] == "2025-03-10" and rows[2]["published"] == ""
+
+
+def test_readme_documents_every_table_column():
+    from newsmine.writers.tables import tables_markdown
+    from tests.conftest import REPO
+
+    assert tables_markdown() in (REPO / "README.md").read_text(encoding="utf-8"), (
+        "README's column reference is out of date: paste newsmine.writers.tables.tables_markdown() into 'Output formats'")

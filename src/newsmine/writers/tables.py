@@ -34,6 +34,7 @@ from newsmine.records import ArticleRecord, Span
 
 __all__ = [
     "LIST_SEPARATOR", "TABLES", "TABLE_LAYOUT_VERSION", "BatchedTableWriter", "Column", "RowBuffer", "arrow_schema", "record_rows",
+    "tables_markdown",
 ]
 
 # Bump when a table's columns change; the DuckDB writer refuses to append to another layout.
@@ -62,7 +63,8 @@ _ARTICLE_ID = Column("article_id", _TEXT, "The record id (articles.article_id)."
 
 TABLES: dict[str, tuple[Column, ...]] = {
     "articles": (
-        Column("article_id", _TEXT, "The record id: file stem, the JSON id, '<file>:<line>', or the URL for WARC input."),
+        Column("article_id", _TEXT, "The record id: the file stem, the JSON id, FILE:LINE for JSON Lines without ids, "
+               "or the page URL for WARC input."),
         Column("status", _TEXT, "ok, or error when the article could not be processed."),
         Column("error_type", _TEXT, "Error class when status is error (e.g. DecodeError), else null."),
         Column("error_message", _TEXT, "What was wrong, when status is error."),
@@ -119,6 +121,20 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("kind", _TEXT, "date, time, duration or set."),
     ),
 }
+
+
+_TYPE_NAMES = {"string": "text", "int32": "integer", "date32[day]": "date"}
+
+
+def tables_markdown() -> str:
+    """The column reference in README.md ("Output formats"), generated from :data:`TABLES`;
+    a test keeps the two in step."""
+    out = []
+    for table, columns in TABLES.items():
+        out += [f"**`{table}`**", "", "| column | type | meaning |", "| --- | --- | --- |"]
+        out += [f"| `{c.name}` | {_TYPE_NAMES[str(c.type)]} | {c.description} |" for c in columns]
+        out.append("")
+    return "\n".join(out)
 
 
 def arrow_schema(table: str) -> pa.Schema:
