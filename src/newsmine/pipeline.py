@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsmine.articles import Article, normalise_published
-from newsmine.errors import ArticleError
+from newsmine.chunking import CHUNK_CHARS, ComponentFailed, make_doc, parse_in_chunks, run_components, split_pipeline
 from newsmine.extract import error_record, record_from_doc
 from newsmine.layout import find_byline, find_dateline, find_headline
 from newsmine.nlp.model import DEFAULT_MODEL, load_pipeline
@@ -44,10 +44,13 @@ class Pipeline:
         *,
         batch_size: int = DEFAULT_BATCH_SIZE,
         max_chars: int = DEFAULT_MAX_CHARS,
+        chunk_chars: int = CHUNK_CHARS,
     ):
         self.nlp = model if isinstance(model, Language) else load_pipeline(model)
         self.batch_size = batch_size
         self.max_chars = max_chars
+        # Longer articles are parsed in pieces of at most this many characters.
+        self.chunk_chars = chunk_chars
         # Language.set_error_handler() fails on the Cython parser in spaCy 3.8; the default
         # handler is what spaCy uses for components without a pipe() of their own (ours).
         self.nlp.default_error_handler = _remember_failure
@@ -101,8 +104,12 @@ class Pipeline:
 
     # --- internals -----------------------------------------------------------------
 
-    def _prepare(self, article: Article):
-        """A Doc ready for the pipeline, or the error record of an article that cannot be parsed."""
+    def _prepare(self, article: Article) -> Doc | ArticleRecord:
+        """A Doc ready for the pipeline, or the record of an article that needs no batching.
+
+        That is an error record for an article that cannot be parsed, or the finished record
+        of a long article (parsed in pieces, see :mod:`newsmine.chunking`).
+        """
         if article.failure is not None:
             return error_record(article, article.failure.type, article.failure.message)
         if not article.text.strip():
@@ -113,10 +120,18 @@ class Pipeline:
                 "InputTooLarge",
                 f"the article has {len(article.text):,} characters, over the limit of {self.max_chars:,}; raise --max-chars to process it",
             )
-        nlp = self.nlp
-        if len(article.text) >= nlp.max_length:
-            nlp.max_length = len(article.text) + 1
-        doc = nlp.make_doc(article.text)
+        # One bad article never stops the batch, whatever goes wrong in our code or spaCy's.
+        try:
+            if len(article.text) > self.chunk_chars:
+                return self._process_in_chunks(article)
+            doc = make_doc(self.nlp, article.text)
+            self._annotate(doc, article)
+        except Exception as exc:
+            return error_record(article, "ProcessingError", _failure_message(exc))
+        return doc
+
+    def _annotate(self, doc: Doc, article: Article) -> None:
+        """What newsmine's components read besides the parse: byline and publication date."""
         byline = find_byline(article.text)
         published = article.published
         if published is None and article.source_format == "text":
@@ -125,7 +140,12 @@ class Pipeline:
         doc._.newsmine_published = published
         doc._.newsmine_known_orgs = [name for name in (article.outlet, byline.outlet if byline else None) if name]
         doc.user_data["newsmine_byline"] = byline
-        return doc
+
+    def _process_in_chunks(self, article: Article) -> ArticleRecord:
+        doc = parse_in_chunks(self.nlp, article.text, self.chunk_chars)
+        self._annotate(doc, article)
+        _, newsmine_components = split_pipeline(self.nlp)
+        return self._record(run_components(doc, newsmine_components), article)
 
     def _record(self, doc, article: Article) -> ArticleRecord:
         failure = doc.user_data.get(_FAILURE_KEY)
@@ -139,8 +159,8 @@ class Pipeline:
             title = find_headline(article.text)
         try:
             return record_from_doc(doc, article, title=title, authors=authors, outlet=outlet, published=doc._.newsmine_published)
-        except (ArticleError, ValueError) as exc:
-            return error_record(article, "ProcessingError", f"building the record failed: {exc}")
+        except Exception as exc:  # a bug must cost one article, not the batch
+            return error_record(article, "ProcessingError", f"building the record failed: {_failure_message(exc)}")
 
     def _flush(self, item: tuple[Article, Doc] | ArticleRecord) -> ArticleRecord:
         if isinstance(item, ArticleRecord):
@@ -149,6 +169,12 @@ class Pipeline:
         article, doc = item
         reason = doc.user_data.get(_FAILURE_KEY, "a pipeline component failed")
         return error_record(article, "ProcessingError", f"{reason}; the article was skipped, please report it")
+
+
+def _failure_message(exc: Exception) -> str:
+    if isinstance(exc, ComponentFailed):
+        return f"{exc}; the article was skipped, please report it"
+    return f"{type(exc).__name__}: {exc}; the article was skipped, please report it"
 
 
 def _remember_failure(proc_name: str, proc: object, docs: list, error: Exception) -> None:
