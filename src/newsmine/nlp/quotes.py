@@ -17,6 +17,8 @@ Speakers are resolved to entities by :class:`~newsmine.nlp.speakers.SpeakerResol
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -37,6 +39,10 @@ _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 # A direct quote with no cue is kept only when it is at least this long (words): shorter
 # unattributed stretches are scare quotes and titles ("the so-called 'deal'").
 _MIN_UNATTRIBUTED_WORDS = 6
+# How far (tokens) from a direct quote its cue is looked for, within the quote's sentences.
+# Real sentences are shorter; the bound keeps an article of thousands of quotes in one
+# run-on "sentence" linear instead of quadratic.
+_CUE_WINDOW_TOKENS = 80
 
 
 @dataclass(slots=True)
@@ -143,6 +149,17 @@ class _QuoteFinder:
         self.resolver = SpeakerResolver(doc, self.clusters)
         self.single, self.multi = _cue_words()
         self.quotes: list[QuoteFound] = []
+        # doc.text joins every token anew on each access: read it once. Line and sentence
+        # starts are indexed once so that each quote costs a lookup, not a scan.
+        self.text = doc.text
+        self._line_breaks = [m.start() for m in re.finditer("\n", self.text)]
+        self._sentence_starts = [sent.start for sent in doc.sents] if len(doc) else [0]
+
+    def _sentence_of(self, i: int) -> tuple[int, int]:
+        """Token bounds ``(start, end)`` of the sentence holding token ``i``."""
+        k = bisect_right(self._sentence_starts, i) - 1
+        end = self._sentence_starts[k + 1] if k + 1 < len(self._sentence_starts) else len(self.doc)
+        return self._sentence_starts[k], end
 
     # --- direct quotes -------------------------------------------------------------
 
@@ -155,15 +172,16 @@ class _QuoteFinder:
         inner = self._tokens(stretch.start, stretch.end)
         if inner is None:
             return None
-        first_sent = doc[inner.start].sent
-        last_sent = doc[inner.end - 1].sent
-        window = range(first_sent.start, last_sent.end)
+        first_sent_start, _ = self._sentence_of(inner.start)
+        _, last_sent_end = self._sentence_of(inner.end - 1)
+        before = range(max(first_sent_start, inner.start - _CUE_WINDOW_TOKENS), inner.start)
+        after = range(inner.end, min(last_sent_end, inner.end + _CUE_WINDOW_TOKENS))
         inside = range(inner.start, inner.end)
-        candidates = [doc[i] for i in window if i not in inside and _is_cue_verb(doc[i], self.single)]
+        candidates = [doc[i] for window in (before, after) for i in window if _is_cue_verb(doc[i], self.single)]
         if not candidates:
             # '"…" He said.' — the cue may stand in the sentence right after the closing mark.
-            if last_sent.end < len(doc):
-                following = doc[last_sent.end].sent
+            if last_sent_end < len(doc):
+                following = doc[slice(*self._sentence_of(last_sent_end))]
                 if len(following) <= 8:
                     candidates = [t for t in following if _is_cue_verb(t, self.single) and _subject_of(t) is not None]
         if not candidates:
@@ -223,23 +241,37 @@ class _QuoteFinder:
                 previous = None
 
     def _paragraph_index(self, offset: int) -> int:
-        return self.doc.text.count("\n", 0, offset)
+        return bisect_right(self._line_breaks, offset - 1)
 
     def _starts_paragraph(self, offset: int) -> bool:
-        line_start = self.doc.text.rfind("\n", 0, offset) + 1
-        return not self.doc.text[line_start:offset].strip()
+        # Walk back over the whitespace before the quote (not to the line start: a line
+        # of a megabyte holding thousands of quotes would make that quadratic).
+        text = self.text
+        while offset > 0 and text[offset - 1] != "\n":
+            if not text[offset - 1].isspace():
+                return False
+            offset -= 1
+        return True
 
     # --- indirect quotes -----------------------------------------------------------
 
+    def _taken_tokens(self) -> bytearray:
+        """1 for each token inside a quote found so far (a lookup per token, not a scan per quote)."""
+        taken = bytearray(len(self.doc))
+        for q in self.quotes:
+            _mark(taken, *q.token_range)
+        return taken
+
     def find_indirect(self, stretches: list[QuotedStretch]) -> None:
         doc = self.doc
-        taken = [q.token_range for q in self.quotes]
+        taken = self._taken_tokens()
+        cue_starts = {q.cue.start for q in self.quotes if q.cue is not None}
         for token in doc:
             if not _is_cue_verb(token, self.single):
                 continue
-            if any(start <= token.i < end for start, end in taken):
+            if taken[token.i]:
                 continue  # a cue inside someone's quote is part of the quote
-            if any(q.cue is not None and q.cue.start == token.i for q in self.quotes):
+            if token.i in cue_starts:
                 continue
             content_head = next((c for c in token.children if c.dep_ in ("ccomp",)), None)
             if content_head is None:
@@ -247,15 +279,15 @@ class _QuoteFinder:
             subject = _subject_of(token)
             if subject is None:
                 continue
-            sub = list(content_head.subtree)
-            start, end = sub[0].i, sub[-1].i + 1
+            # The edges bound the clause in constant time (its subtree can be most of a long sentence).
+            start, end = content_head.left_edge.i, content_head.right_edge.i + 1
             while end > start and doc[end - 1].is_punct:
                 end -= 1
             if end - start < 3:
                 continue
-            if any(start < e and s < end for s, e in taken):
+            covered = end - start - taken.count(0, start, end)
+            if covered:
                 # The clause is (partly) a direct quote already reported.
-                covered = sum(min(end, e) - max(start, s) for s, e in taken if start < e and s < end)
                 if covered >= 0.5 * (end - start):
                     continue
                 quote_type = "mixed"
@@ -267,20 +299,19 @@ class _QuoteFinder:
             quote = QuoteFound(quote_type, [(span.start_char, span.end_char)], _cue_span(token, self.multi), _noun_phrase(subject), _addressee_of(token))
             quote.token_range = (start, end)
             self.quotes.append(quote)
-            taken.append((start, end))
+            _mark(taken, start, end)
 
     def find_according_to(self) -> None:
         doc = self.doc
-        taken = [q.token_range for q in self.quotes]
+        taken = self._taken_tokens()
         for token in doc:
             if token.lower_ != "according" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "to":
                 continue
             pobj = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
-            if pobj is None or any(s <= token.i < e for s, e in taken):
+            if pobj is None or taken[token.i]:
                 continue
-            sent = token.sent
-            phrase = list(token.subtree)
-            ph_start, ph_end = phrase[0].i, phrase[-1].i + 1
+            sent = doc[slice(*self._sentence_of(token.i))]
+            ph_start, ph_end = token.left_edge.i, token.right_edge.i + 1
             # The content is the rest of the sentence, on whichever side the phrase is not.
             if ph_start - sent.start >= sent.end - ph_end:
                 start, end = sent.start, ph_start
@@ -297,7 +328,7 @@ class _QuoteFinder:
             quote = QuoteFound("indirect", [(span.start_char, span.end_char)], cue, _noun_phrase(pobj))
             quote.token_range = (start, end)
             self.quotes.append(quote)
-            taken.append((start, end))
+            _mark(taken, start, end)
 
     def resolve_speakers(self) -> None:
         self.quotes.sort(key=lambda q: q.start)
@@ -308,6 +339,10 @@ class _QuoteFinder:
             quote.speaker_kind = resolution.kind
             quote.entity = resolution.cluster
             quote.speaker_name = resolution.name
+
+
+def _mark(taken: bytearray, start: int, end: int) -> None:
+    taken[start:end] = b"\x01" * (end - start)
 
 
 def find_quotes(doc: Doc) -> list[QuoteFound]:
