@@ -23,6 +23,7 @@ speaker to a cluster.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -70,10 +71,17 @@ class EntityCluster:
     titles: list[str] = field(default_factory=list)
     id: str = ""
 
-    def add_mention(self, span: Span) -> None:
-        if all(m.start_char != span.start_char or m.end_char != span.end_char for m in self.mentions):
-            self.mentions.append(span)
-            self.mentions.sort(key=lambda m: m.start_char)
+    def add_mention(self, span: Span) -> bool:
+        """Add ``span`` in text order unless the cluster has it already; whether it was added."""
+        # A bisection, not a scan and a sort: pronouns resolved to one person can number thousands.
+        position = bisect_right(self.mentions, span.start_char, key=lambda m: m.start_char)
+        k = position
+        while k > 0 and self.mentions[k - 1].start_char == span.start_char:
+            if self.mentions[k - 1].end_char == span.end_char:
+                return False
+            k -= 1
+        self.mentions.insert(position, span)
+        return True
 
 
 def _strip_span(span: Span) -> Span:

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bisect import bisect_left, bisect_right
+
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.entities import EntityCluster, cluster_at
+from newsmine.nlp.entities import EntityCluster
 
 __all__ = ["Resolution", "SpeakerResolver"]
 
@@ -40,12 +42,58 @@ class Resolution:
     name: str | None = None
 
 
+class _MentionIndex:
+    """The clusters' mentions by position, so that resolving a speaker costs a bisection
+    rather than a pass over every mention of the article (thousands of quotes attributed
+    to one person made that quadratic)."""
+
+    def __init__(self, clusters: list[EntityCluster]):
+        self._order = {id(c): k for k, c in enumerate(clusters)}
+        self._starts: list[int] = []
+        self._entries: list[tuple[Span, EntityCluster]] = []
+        self._max_length = 0
+        # id(cluster) -> sorted start offsets of its mentions that are not pronouns
+        self._named_starts: dict[int, list[int]] = {}
+        for cluster in clusters:
+            for mention in cluster.mentions:
+                self.add(mention, cluster)
+
+    def add(self, span: Span, cluster: EntityCluster) -> None:
+        position = bisect_right(self._starts, span.start_char)
+        self._starts.insert(position, span.start_char)
+        self._entries.insert(position, (span, cluster))
+        self._max_length = max(self._max_length, span.end_char - span.start_char)
+        if span.root.pos_ != "PRON":
+            named = self._named_starts.setdefault(id(cluster), [])
+            named.insert(bisect_right(named, span.start_char), span.start_char)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[Span, EntityCluster]]:
+        low = bisect_left(self._starts, start - self._max_length)
+        high = bisect_left(self._starts, end)
+        return [(span, cluster) for span, cluster in self._entries[low:high] if span.end_char > start]
+
+    def cluster_at(self, start: int, end: int) -> EntityCluster | None:
+        """As :func:`newsmine.nlp.entities.cluster_at`: the longest overlap, the earlier cluster on a tie."""
+        best, best_key = None, None
+        for span, cluster in self.overlapping(start, end):
+            key = (-(min(end, span.end_char) - max(start, span.start_char)), self._order[id(cluster)])
+            if best_key is None or key < best_key:
+                best, best_key = cluster, key
+        return best
+
+    def last_named_before(self, cluster: EntityCluster, offset: int) -> int | None:
+        starts = self._named_starts.get(id(cluster), [])
+        k = bisect_left(starts, offset)
+        return starts[k - 1] if k else None
+
+
 class SpeakerResolver:
     """Resolves speakers of one document in text order (it remembers the previous speaker)."""
 
     def __init__(self, doc: Doc, clusters: list[EntityCluster]):
         self.doc = doc
         self.clusters = clusters
+        self._mentions = _MentionIndex(clusters)
         self.previous: Resolution | None = None
         self._gender: dict[int, str] = {}
         self._first_names = lexicons.load("first_names_female"), lexicons.load("first_names_male")
@@ -79,7 +127,7 @@ class SpeakerResolver:
         return resolution
 
     def _resolve(self, mention: Span) -> Resolution:
-        cluster = cluster_at(self.clusters, mention.start_char, mention.end_char)
+        cluster = self._mentions.cluster_at(mention.start_char, mention.end_char)
         if cluster is not None and self._names_the_speaker(mention, cluster):
             return self._for_cluster(cluster)
         root = mention.root
@@ -100,7 +148,10 @@ class SpeakerResolver:
     def _names_the_speaker(self, mention: Span, cluster: EntityCluster) -> bool:
         """'Guterres' in 'Guterres' yes; 'Russia' in 'a Russian official' no (the head is 'official')."""
         root = mention.root
-        return any(m.start <= root.i < m.end for m in cluster.mentions) or root.pos_ == "PROPN"
+        if root.pos_ == "PROPN":
+            return True
+        around_root = self._mentions.overlapping(root.idx, root.idx + len(root))
+        return any(c is cluster and m.start <= root.i < m.end for m, c in around_root)
 
     def _for_cluster(self, cluster: EntityCluster) -> Resolution:
         kind = "person" if cluster.label == "PERSON" else "organisation" if cluster.label in _ORG_LABELS else "unresolved"
@@ -125,7 +176,8 @@ class SpeakerResolver:
         else:
             return Resolution("unresolved", None, None)
         self._gender[id(chosen)] = gender
-        chosen.add_mention(mention)
+        if chosen.add_mention(mention):
+            self._mentions.add(mention, chosen)
         return self._for_cluster(chosen)
 
     def _people_before(self, offset: int) -> list[EntityCluster]:
@@ -134,9 +186,9 @@ class SpeakerResolver:
         for cluster in self.clusters:
             if cluster.label != "PERSON":
                 continue
-            starts = [m.start_char for m in cluster.mentions if m.start_char < offset and m.root.pos_ != "PRON"]
-            if starts:
-                last_seen.append((max(starts), cluster))
+            last = self._mentions.last_named_before(cluster, offset)
+            if last is not None:
+                last_seen.append((last, cluster))
         last_seen.sort(key=lambda pair: -pair[0])
         return [cluster for _, cluster in last_seen]
 
