@@ -11,7 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-__all__ = ["Article", "ReadFailure", "normalise_published"]
+__all__ = ["DEFAULT_MAX_CHARS", "Article", "ReadFailure", "normalise_published"]
+
+# Articles longer than this many characters become InputTooLarge error records (--max-chars).
+DEFAULT_MAX_CHARS = 2_000_000
 
 
 @dataclass(slots=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsmine.articles import Article, normalise_published
+from newsmine.articles import DEFAULT_MAX_CHARS, Article, normalise_published
 from newsmine.chunking import CHUNK_CHARS, ComponentFailed, make_doc, parse_in_chunks, run_components, split_pipeline
 from newsmine.extract import error_record, record_from_doc
 from newsmine.layout import find_byline, find_dateline, find_headline
@@ -26,7 +26,6 @@ from newsmine.records import ArticleRecord
 __all__ = ["DEFAULT_BATCH_SIZE", "DEFAULT_MAX_CHARS", "Pipeline", "analyze"]
 
 DEFAULT_BATCH_SIZE = 16
-DEFAULT_MAX_CHARS = 2_000_000
 _FAILURE_KEY = "newsmine_failure"
 
 

@@ -18,10 +18,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsmine.articles import Article, ReadFailure
-from newsmine.errors import ArticleError, UnsupportedFormat, UsageError
-from newsmine.readers.decoding import decode_bytes
-from newsmine.readers.json_lines import JsonFields, articles_from_json, articles_from_json_lines
+from newsmine.articles import DEFAULT_MAX_CHARS, Article, ReadFailure
+from newsmine.errors import ArticleError, DecodeError, UnsupportedFormat, UsageError
+from newsmine.readers.decoding import decode_bytes, stream_encoding
+from newsmine.readers.json_lines import (
+    JsonFields,
+    articles_from_json,
+    articles_from_json_lines,
+    line_byte_limit,
+    read_lines,
+)
 
 __all__ = ["FORMATS", "InputFile", "ReadOptions", "detect_format", "list_inputs", "read_articles"]
 
@@ -37,6 +43,10 @@ FORMATS = {
     ".warc.gz": "warc",
 }
 STDIN = "-"
+# An HTML file over this many bytes per --max-chars character is refused unread: 20 MB by
+# default, the size newsmine's WARC reader also stops at.
+HTML_BYTES_PER_CHAR = 10
+_SNIFF_BYTES = 1 << 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +54,9 @@ class ReadOptions:
     fields: JsonFields = field(default_factory=JsonFields)
     # Format of standard input; None sniffs it from the first non-blank byte.
     stdin_format: str | None = None
+    # Files that surely hold an article longer than this are refused unread (the pipeline
+    # refuses the rest); keep it equal to the pipeline's max_chars.
+    max_chars: int = DEFAULT_MAX_CHARS
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +145,50 @@ def _sniff(data: bytes) -> str:
 
 
 def read_file(input_file: InputFile, options: ReadOptions) -> Iterator[Article]:
-    """The articles of one input file (or standard input)."""
+    """The articles of one input file (or standard input).
+
+    Never raises for a bad file: an unreadable, binary, oversized or broken file becomes
+    error articles, and so does an unexpected failure part-way (after the articles read
+    before it). Only a usage problem (WARC on standard input) raises.
+    """
+    produced = 0
+    try:
+        for article in _read_file(input_file, options):
+            produced += 1
+            yield article
+    except UsageError:
+        raise
+    except Exception as exc:  # one broken file must not stop the batch
+        path = input_file.path
+        name = "stdin" if path == STDIN else os.path.basename(path)
+        single = input_file.format in _SINGLE_ARTICLE_FORMATS
+        yield Article(
+            id=(_stem(path) if path != STDIN else "stdin") if single else f"{name}:0",
+            source_path=path,
+            source_format=input_file.format,
+            failure=ReadFailure("ReadError", f"reading the file stopped after {produced:,} articles: "
+                                f"{type(exc).__name__}: {exc}; the articles before are kept; please report this file"),
+        )
+
+
+_SINGLE_ARTICLE_FORMATS = ("text", "html")
+
+
+def _byte_limit(fmt: str, max_chars: int) -> int | None:
+    """Files of ``fmt`` longer than this hold an article over ``max_chars`` characters for sure."""
+    if fmt == "text":
+        return 4 * max_chars + 4  # no encoding takes more than 4 bytes a character, plus a BOM
+    if fmt == "html":
+        return HTML_BYTES_PER_CHAR * max_chars  # markup is most of a page
+    return None
+
+
+def _read_bytes(path: str, limit: int | None) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read() if limit is None else handle.read(limit + 1)
+
+
+def _read_file(input_file: InputFile, options: ReadOptions) -> Iterator[Article]:
     path, fmt = input_file.path, input_file.format
     if fmt == "warc":
         from newsmine.readers.warc import articles_from_warc
@@ -143,8 +199,9 @@ def read_file(input_file: InputFile, options: ReadOptions) -> Iterator[Article]:
         yield from _read_json_lines_file(path, options)
         return
     stem = "stdin" if path == STDIN else _stem(path)
+    limit = _byte_limit(fmt, options.max_chars)
     try:
-        data = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
+        data = sys.stdin.buffer.read() if path == STDIN else _read_bytes(path, limit)
     except OSError as exc:
         yield Article(id=stem, source_path=path, source_format=fmt, failure=ReadFailure("ReadError", f"cannot read the file: {exc.strerror or exc}"))
         return
@@ -152,6 +209,12 @@ def read_file(input_file: InputFile, options: ReadOptions) -> Iterator[Article]:
         fmt = options.stdin_format or _sniff(data)
         if fmt == "warc":
             raise UsageError("WARC input on standard input is not supported; pass the .warc/.warc.gz file path")
+        limit = _byte_limit(fmt, options.max_chars)
+    if limit is not None and len(data) > limit:
+        yield Article(id=stem, source_path=path, source_format=fmt, failure=ReadFailure(
+            "InputTooLarge", f"the file is over {limit:,} bytes, so its text is surely over --max-chars "
+            f"({options.max_chars:,} characters); it was not read (raise --max-chars to process it)"))
+        return
     try:
         text, encoding = decode_bytes(data)
     except ArticleError as exc:
@@ -169,7 +232,9 @@ def read_file(input_file: InputFile, options: ReadOptions) -> Iterator[Article]:
     elif fmt == "json":
         yield from articles_from_json(text, name, stem, options.fields, path=path, encoding=encoding)
     elif fmt == "jsonl":
-        lines = (line.encode("utf-8") for line in text.splitlines())
+        # Split on "\n" only: str.splitlines() also splits at U+2028 and other characters
+        # that are valid inside a JSON string, and would break good lines in two.
+        lines = (line.encode("utf-8") for line in text.split("\n"))
         yield from articles_from_json_lines(lines, name, options.fields, path=path, encoding=encoding)
     else:  # pragma: no cover - FORMATS and this dispatch are kept in step
         raise UnsupportedFormat(f"{path}: format {fmt!r} has no reader")
@@ -178,14 +243,22 @@ def read_file(input_file: InputFile, options: ReadOptions) -> Iterator[Article]:
 def _read_json_lines_file(path: str, options: ReadOptions) -> Iterator[Article]:
     """Stream a JSON Lines file line by line: memory does not grow with the file."""
     name = os.path.basename(path)
+
+    def whole_file_failure(kind: str, message: str) -> Article:
+        return Article(id=f"{name}:0", source_path=path, source_format="jsonl", failure=ReadFailure(kind, message))
+
     try:
         handle = open(path, "rb")
     except OSError as exc:
-        yield Article(id=f"{name}:0", source_path=path, source_format="jsonl",
-                      failure=ReadFailure("ReadError", f"cannot read the file: {exc.strerror or exc}"))
+        yield whole_file_failure("ReadError", f"cannot read the file: {exc.strerror or exc}")
         return
     with handle:
-        first = handle.read(3)
-        if first != b"\xef\xbb\xbf":  # skip a UTF-8 byte-order mark
+        try:
+            encoding = stream_encoding(handle.read(_SNIFF_BYTES))
             handle.seek(0)
-        yield from articles_from_json_lines(iter(handle), name, options.fields, path=path)
+        except DecodeError as exc:
+            yield whole_file_failure(exc.type_name, str(exc))
+            return
+        limit = line_byte_limit(options.max_chars)
+        yield from articles_from_json_lines(read_lines(handle, encoding, limit), name, options.fields, path=path,
+                                            encoding=encoding, max_line_bytes=limit)

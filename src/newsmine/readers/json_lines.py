@@ -4,19 +4,37 @@ Each object is an article: ``text`` (required) and optional ``id``, ``title``, `
 ``published``, ``authors`` (a list or one string), ``outlet``. The text and id fields can be
 renamed (``--text-field``, ``--id-field``). A line that does not parse, or an object without
 a string text, becomes an article with a failure, id ``<file>:<line>``, so it is reported
-and the rest of the file is still read.
+and the rest of the file is still read. Ids are only ever written into records, never used
+to name a file.
+
+JSON Lines files are streamed a line at a time. Their encoding comes from the first bytes
+(UTF-8 with or without a byte-order mark, UTF-16 and UTF-32 with one); a binary file is one
+``DecodeError`` record (id ``<file>:0``) rather than a record per "line" of junk. A line that
+is not UTF-8 in a UTF-8 file is decoded on its own (the record notes the encoding used).
+A line longer than any article within ``--max-chars`` could need is skipped unread and
+becomes an ``InputTooLarge`` record. Blank lines are not articles and are skipped.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import io
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import BinaryIO
 
 import orjson
 
 from newsmine.articles import Article, ReadFailure, normalise_published
+from newsmine.errors import DecodeError
+from newsmine.readers.decoding import check_text, decode_bytes, stream_encoding
 
-__all__ = ["JsonFields", "articles_from_json", "articles_from_json_lines"]
+__all__ = ["JsonFields", "articles_from_json", "articles_from_json_lines", "line_byte_limit", "read_lines"]
+
+_SNIFF_BYTES = 1 << 16
+_SKIP_PIECE = 1 << 20
+# A "published" value longer than this is not a date; dateparser is slow on long junk.
+_MAX_DATE_CHARS = 100
+_JSON_TYPES = {list: "array", str: "string", int: "number", float: "number", bool: "boolean", type(None): "null"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,46 +55,130 @@ def _optional_str(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
+def _article_id(raw_id: object, fallback_id: str) -> str:
+    # bool is an int in Python, but "True" is no article id.
+    if isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool) and str(raw_id).strip():
+        return str(raw_id)
+    return fallback_id
+
+
+def _published(value: object) -> str | None:
+    text = _optional_str(value)
+    if text is None or len(text) > _MAX_DATE_CHARS:
+        return None
+    try:
+        return normalise_published(text)
+    except Exception:  # dateparser fails in many ways on junk; an unknown date is not an error
+        return None
+
+
 def article_from_object(obj: object, fallback_id: str, fields: JsonFields, *, path: str | None, source_format: str, encoding: str | None) -> Article:
     if not isinstance(obj, dict):
         return Article(id=fallback_id, source_path=path, source_format=source_format, encoding=encoding,
-                       failure=ReadFailure("MissingText", f"expected a JSON object, got {type(obj).__name__}"))
-    raw_id = obj.get(fields.id)
-    article_id = str(raw_id) if isinstance(raw_id, (str, int)) and str(raw_id).strip() else fallback_id
+                       failure=ReadFailure("MissingText", f"expected a JSON object with a {fields.text!r} field, got a "
+                                           f"JSON {_JSON_TYPES.get(type(obj), type(obj).__name__)}"))
     text = obj.get(fields.text)
     common = dict(
-        id=article_id,
+        id=_article_id(obj.get(fields.id), fallback_id),
         title=_optional_str(obj.get("title")),
         url=_optional_str(obj.get("url")),
         authors=_authors(obj.get("authors", obj.get("author"))),
         outlet=_optional_str(obj.get("outlet")),
+        published=_published(obj.get("published")),
         source_path=path,
         source_format=source_format,
         encoding=encoding,
     )
-    try:
-        common["published"] = normalise_published(_optional_str(obj.get("published")))
-    except (ValueError, OverflowError):
-        common["published"] = None
     if not isinstance(text, str):
-        problem = "has no" if text is None else f"has a non-string ({type(text).__name__})"
+        problem = "has no" if text is None else f"has a non-string ({_JSON_TYPES.get(type(text), type(text).__name__)})"
         return Article(**common, failure=ReadFailure(
             "MissingText", f"the object {problem} {fields.text!r} field; name the text field with --text-field"))
+    try:
+        check_text(text, encoding or "utf-8")
+    except DecodeError as exc:
+        return Article(**common, failure=ReadFailure(exc.type_name, f"the {fields.text!r} field: {exc}"))
     return Article(**common, text=text)
 
 
-def articles_from_json_lines(lines: Iterator[bytes], name: str, fields: JsonFields, *, path: str | None, encoding: str | None = "utf-8") -> Iterator[Article]:
+def _too_long(number: int, fallback_id: str, path: str | None, encoding: str | None, max_line_bytes: int) -> Article:
+    return Article(id=fallback_id, source_path=path, source_format="jsonl", encoding=encoding, failure=ReadFailure(
+        "InputTooLarge", f"line {number} is over {max_line_bytes:,} bytes, more than any article within --max-chars "
+        "can take; it was skipped unread (raise --max-chars to read it)"))
+
+
+def articles_from_json_lines(lines: Iterable[bytes | None], name: str, fields: JsonFields, *, path: str | None,
+                             encoding: str | None = "utf-8", max_line_bytes: int | None = None) -> Iterator[Article]:
+    """One article per non-blank line. ``lines`` are UTF-8 bytes, or None for a line that was
+    too long to read (over ``max_line_bytes``)."""
     for number, line in enumerate(lines, start=1):
+        fallback_id = f"{name}:{number}"
+        if line is None:
+            yield _too_long(number, fallback_id, path, encoding, max_line_bytes or 0)
+            continue
         if not line.strip():
             continue
-        fallback_id = f"{name}:{number}"
+        line_encoding = encoding
         try:
             obj = orjson.loads(line)
         except orjson.JSONDecodeError as exc:
-            yield Article(id=fallback_id, source_path=path, source_format="jsonl", encoding=encoding,
-                          failure=ReadFailure("InvalidJSON", f"line {number} is not valid JSON ({exc}); fix or remove the line"))
-            continue
-        yield article_from_object(obj, fallback_id, fields, path=path, source_format="jsonl", encoding=encoding)
+            problem = f"line {number} is not valid JSON ({exc}); fix or remove the line"
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                # Not UTF-8: a line pasted from another encoding. Decode it on its own.
+                try:
+                    text, line_encoding = decode_bytes(line)
+                    obj = orjson.loads(text)
+                except DecodeError as decode_error:
+                    yield Article(id=fallback_id, source_path=path, source_format="jsonl", encoding=encoding,
+                                  failure=ReadFailure("DecodeError", f"line {number}: {decode_error}"))
+                    continue
+                except orjson.JSONDecodeError as json_error:
+                    problem = f"line {number} is not valid JSON ({json_error}); fix or remove the line"
+                else:
+                    problem = None
+            if problem is not None:
+                yield Article(id=fallback_id, source_path=path, source_format="jsonl", encoding=line_encoding,
+                              failure=ReadFailure("InvalidJSON", problem))
+                continue
+        yield article_from_object(obj, fallback_id, fields, path=path, source_format="jsonl", encoding=line_encoding)
+
+
+def read_lines(handle: BinaryIO, encoding: str, max_line_bytes: int) -> Iterator[bytes | None]:
+    """The lines of a JSON Lines stream in ``encoding`` (see
+    :func:`~newsmine.readers.decoding.stream_encoding`), as UTF-8 bytes; None for a line over
+    ``max_line_bytes``, which is skipped without being held in memory."""
+    if encoding in ("utf-8", "utf-8-sig"):
+        if encoding == "utf-8-sig":
+            handle.read(3)
+        read = handle.readline
+    else:
+        text_handle = io.TextIOWrapper(handle, encoding=encoding, errors="strict", newline="\n")
+        # Every character of a too-long line is at least one byte, so counting characters is safe.
+        read = text_handle.readline
+    while True:
+        line = read(max_line_bytes + 1)
+        if not line:
+            return
+        if isinstance(line, str):
+            line = line.encode("utf-8")
+        if len(line) > max_line_bytes and not line.endswith(b"\n"):
+            while True:  # skip the rest of the line, a bounded piece at a time
+                rest = read(_SKIP_PIECE)
+                if not rest or rest.endswith("\n" if isinstance(rest, str) else b"\n"):
+                    break
+            yield None
+        else:
+            yield line
+
+
+def line_byte_limit(max_chars: int) -> int:
+    """Longest JSON line worth reading for articles of at most ``max_chars`` characters.
+
+    A character takes at most 12 bytes in JSON (a ``\\uXXXX\\uXXXX`` surrogate pair), and
+    the other fields get a megabyte.
+    """
+    return 12 * max_chars + (1 << 20)
 
 
 def articles_from_json(text: str, name: str, stem: str, fields: JsonFields, *, path: str | None, encoding: str | None) -> Iterator[Article]:
