@@ -9,10 +9,9 @@ from typing import Annotated
 
 import typer
 
-from newsmine.batch import ExtractOptions, extract
-from newsmine.cli.common import EXIT_PARTIAL, ModelOption, fail
+from newsmine.batch import ExtractOptions, RunSummary, extract
+from newsmine.cli.common import EXIT_PARTIAL, ModelOption, reported_errors
 from newsmine.cli.progress import ProgressLine, format_summary
-from newsmine.errors import NewsmineError, OutputError, UsageError
 from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
 from newsmine.readers import ReadOptions, list_inputs
@@ -81,28 +80,25 @@ def extract_cli(
         model=model,
         batch_size=batch_size,
         max_chars=max_chars,
-        read=ReadOptions(fields=JsonFields(text=text_field, id=id_field), stdin_format=stdin_format.value if stdin_format else None),
+        read=ReadOptions(fields=JsonFields(text=text_field, id=id_field), stdin_format=stdin_format.value if stdin_format else None,
+                         max_chars=max_chars),
         overwrite=overwrite,
         output_format=output_format.value if output_format else None,
     )
-    try:
+    with reported_errors():
         detect_output_format(output, options.output_format)  # refuse 'out.csv' before loading the model
         total = _count_single_article_files(inputs)
-    except UsageError as exc:
-        fail(str(exc))
     progress = ProgressLine(total)
+    written = RunSummary()
+
+    def on_record(summary: RunSummary) -> None:
+        nonlocal written
+        written = summary
+        progress(summary)
+
     started = time.monotonic()
-    try:
-        summary = extract(inputs, output, options, on_record=progress)
-    except (UsageError, OutputError) as exc:
-        progress.finish()
-        fail(str(exc))
-    except NewsmineError as exc:
-        progress.finish()
-        fail(str(exc))
-    except KeyboardInterrupt:
-        progress.finish()
-        fail("interrupted; the records written so far are complete lines", code=130)
+    with reported_errors(on_stop=progress.finish, records_written=lambda: written.articles, output=output):
+        summary = extract(inputs, output, options, on_record=on_record)
     progress.finish()
     print(format_summary(summary, time.monotonic() - started, output), file=sys.stderr)
     if summary.failed:
