@@ -1,0 +1,186 @@
+"""Pathological articles: wall time and peak memory of each, next to bare spaCy on news prose.
+
+Each case is built in memory (invented text only) and run in a fresh process, so that its
+peak resident memory is its own: the number reported is the growth of the process's peak
+RSS over the RSS after loading the model and analysing one small article.
+
+Cases (the issue's three, plus the neighbours that broke something while building them):
+
+* ``line_1mb``: a 1,000,000-character line of words, no sentence end anywhere;
+* ``no_whitespace_1mb``: 1,000,000 letters without a space;
+* ``quotes_10k_short``: 10,000 straight quotation marks, 5,000 two-word quotes in one paragraph;
+* ``quotes_10k_said``: 5,000 '"…," Merkel said.' sentences in one paragraph (10,000 marks);
+* ``marks_only_10k``: 10,000 quotation marks and nothing else;
+* ``curly_open_10k``: 10,000 opening curly marks, then a sentence;
+* ``divs_20k``: an HTML page with 20,000 nested ``<div>``s around one paragraph;
+* ``divs_20k_unclosed``: 20,000 ``<div><p>`` opened and never closed;
+* ``news_2m``: 2,000,000 characters of news-like prose in paragraphs (the default
+  ``--max-chars``), parsed in pieces (see ``newsmine.chunking``).
+
+The reference is bare spaCy (``nlp.pipe`` with the same model) on the same 2,000,000
+characters of prose cut into 5,000-character articles: "bare s/MB" below. Every case is
+also expressed as a ratio to that reference, per character.
+
+Run: python benchmarks/hostile_inputs.py [--cases a,b] [--scale 1.0]
+(``--scale 0.1`` makes every case ten times smaller, for a quick look.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+
+CASES = (
+    "line_1mb",
+    "no_whitespace_1mb",
+    "quotes_10k_short",
+    "quotes_10k_said",
+    "marks_only_10k",
+    "curly_open_10k",
+    "divs_20k",
+    "divs_20k_unclosed",
+    "news_2m",
+)
+
+_NAMES = ["Dana Reyes", "Tom Okafor", "Mira Stone", "Paul Eriksen", "Lena Ward", "Omar Haddad", "Ruth Kim"]
+_ORGS = ["the Harbour Board", "Eastmere Council", "the Port Authority", "Coastline Bank", "the Ferry Union"]
+_PLACES = ["Eastmere", "Northfield", "Lowbridge", "Saltcombe"]
+_WORDS = ("the board said plans would change after talks with officials in Eastmere on Tuesday while "
+          "critics warned that costs could rise for years").split()
+
+
+def news_prose(chars: int, seed: int = 7) -> str:
+    """Invented news paragraphs: names, organisations, places, dates and attributed quotes."""
+    rnd = random.Random(seed)
+    paragraphs, size = [], 0
+    while size < chars:
+        name, org, place = rnd.choice(_NAMES), rnd.choice(_ORGS), rnd.choice(_PLACES)
+        surname = name.split()[1]
+        paragraph = rnd.choice([
+            f'"We will rebuild the pier in {place} by March," {name} of {org} said on Tuesday.',
+            f"{name} told reporters in {place} that {org} would review the budget next year.",
+            f'{org} expects the work to take three years, according to {name}. "It is long overdue," {surname} said.',
+            f"Officials in {place} said the ferry would run again in May, while {surname} warned of delays.",
+        ]) + " " + rnd.choice([
+            f"The council met in {place} last week.",
+            f"{surname}, a former engineer, has led {org} since 2019.",
+            "The vote is expected on Monday.",
+        ])
+        paragraphs.append(paragraph)
+        size += len(paragraph) + 2
+    return "\n\n".join(paragraphs)[:chars]
+
+
+def build(case: str, scale: float) -> tuple[str, str]:
+    """(format, content) of a case: format "text" or "html"."""
+    n = lambda count: max(1, int(count * scale))  # noqa: E731
+    if case == "line_1mb":
+        rnd = random.Random(1)
+        words, size = [], 0
+        while size < n(1_000_000):
+            word = rnd.choice(_WORDS)
+            words.append(word)
+            size += len(word) + 1
+        return "text", " ".join(words)[: n(1_000_000)]
+    if case == "no_whitespace_1mb":
+        return "text", "a" * n(1_000_000)
+    if case == "quotes_10k_short":
+        return "text", " ".join('"word here"' for _ in range(n(5_000)))
+    if case == "quotes_10k_said":
+        return "text", " ".join('"We will review the plan," Merkel said.' for _ in range(n(5_000)))
+    if case == "marks_only_10k":
+        return "text", '"' * n(10_000)
+    if case == "curly_open_10k":
+        return "text", "\u201c" * n(10_000) + " said the minister."
+    if case == "divs_20k":
+        body = "<div>" * n(20_000) + "<p>The harbour board said the pier would reopen in May.</p>" + "</div>" * n(20_000)
+        return "html", f"<html><head><title>Deep</title></head><body>{body}</body></html>"
+    if case == "divs_20k_unclosed":
+        return "html", "<html><body>" + "<div><p>The harbour board met. " * n(20_000)
+    if case == "news_2m":
+        return "text", news_prose(n(2_000_000))
+    raise ValueError(f"unknown case {case!r}")
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_case(case: str, scale: float) -> dict:
+    """Run one case in this process (called in a child process by :func:`main`)."""
+    from newsmine import Pipeline
+    from newsmine.articles import Article
+    from newsmine.readers.html import article_from_html
+
+    pipeline = Pipeline()
+    pipeline.analyze('Warm-up: "We are ready," Dana Reyes said on Tuesday.')
+    fmt, content = build(case, scale)
+    base = _peak_mb()
+    started = time.perf_counter()
+    if fmt == "html":
+        article = article_from_html(case, content, path=None, encoding="utf-8")
+    else:
+        article = Article(id=case, text=content)
+    record = next(pipeline.process([article]))
+    seconds = time.perf_counter() - started
+    for span in [m for e in record.entities for m in e.mentions] + list(record.quotes) + list(record.dates):
+        assert record.text[span.start : span.end] == span.text
+    return {
+        "case": case,
+        "chars": len(content),
+        "seconds": round(seconds, 2),
+        "peak_rss_growth_mb": round(_peak_mb() - base),
+        "status": record.status.value,
+        "error": record.error.type if record.error else "",
+        "entities": len(record.entities),
+        "quotes": len(record.quotes),
+    }
+
+
+def bare_spacy_seconds_per_mb(scale: float) -> float:
+    """Bare spaCy (nlp.pipe, same model) on the news_2m prose cut into 5,000-character articles."""
+    import spacy
+
+    from newsmine.nlp.model import DEFAULT_MODEL
+
+    nlp = spacy.load(DEFAULT_MODEL)
+    text = news_prose(max(1, int(2_000_000 * scale)))
+    pieces = [text[i : i + 5_000] for i in range(0, len(text), 5_000)]
+    started = time.perf_counter()
+    for _ in nlp.pipe(pieces):
+        pass
+    return (time.perf_counter() - started) / (len(text) / 1_000_000)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cases", default=",".join(CASES))
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(bare_spacy_seconds_per_mb(args.scale) if args.child == "bare" else run_case(args.child, args.scale)))
+        return
+    def child(name: str):
+        out = subprocess.run([sys.executable, __file__, "--child", name, "--scale", str(args.scale)],
+                             capture_output=True, text=True, check=True)
+        return json.loads(out.stdout.strip().splitlines()[-1])
+
+    bare = child("bare")
+    print(f"bare spaCy on news prose: {bare:.1f} s/MB (nlp.pipe, 5,000-character articles)")
+    print(f"{'case':<20}{'chars':>11}{'seconds':>9}{'x bare':>8}{'peak MB':>9}  status   entities quotes")
+    for case in args.cases.split(","):
+        r = child(case)
+        ratio = r["seconds"] / (bare * r["chars"] / 1_000_000)
+        status = r["status"] + (f" ({r['error']})" if r["error"] else "")
+        print(f"{case:<20}{r['chars']:>11,}{r['seconds']:>9.2f}{ratio:>8.1f}{r['peak_rss_growth_mb']:>9}  "
+              f"{status:<8} {r['entities']:>8} {r['quotes']:>6}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
