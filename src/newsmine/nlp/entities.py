@@ -23,7 +23,7 @@ speaker to a cluster.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -269,22 +269,21 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     # Longer names first found clusters; shorter forms then join the most recent compatible
     # cluster mentioned before them (or the nearest after, for a name given late).
     order = sorted(range(len(candidates)), key=lambda k: (-len(candidates[k].tokens), candidates[k].span.start))
-    clusters: list[tuple[tuple[str, ...], list[int]]] = []  # (name tokens, candidate indices)
+    clusters = _ClusterBuilder(candidates)
     for k in order:
         cand = candidates[k]
-        exact = [c for c in clusters if c[0] == cand.tokens]
-        if exact:
-            exact[0][1].append(k)
+        exact = clusters.by_name.get(cand.tokens)
+        if exact is not None:
+            clusters.add(exact, k)
             continue
-        matches = [c for c in clusters if _joins(cand, c[0], _cluster_label(candidates, c[1]))]
+        matches = [c for c in clusters.could_join(cand) if _joins(cand, c.tokens, clusters.label(c))]
         if matches:
-            best = _nearest_cluster(cand, matches, candidates)
-            best[1].append(k)
+            clusters.add(clusters.nearest(cand, matches), k)
         else:
-            clusters.append((cand.tokens, [k]))
+            clusters.found(k)
 
     result = []
-    for name_tokens, members in clusters:
+    for name_tokens, members in ((c.tokens, c.members) for c in clusters.clusters):
         members.sort(key=lambda k: candidates[k].span.start)
         label = _cluster_label(candidates, members)
         spans = [candidates[k].span for k in members]
@@ -386,25 +385,81 @@ def _cluster_label(candidates: list[_Candidate], members: list[int]) -> str:
     """Majority label, where a multi-word PERSON name outweighs single-token slips."""
     votes: dict[str, float] = {}
     for k in members:
-        cand = candidates[k]
-        weight = 1.0 + (len(cand.tokens) > 1)
-        votes[cand.label] = votes.get(cand.label, 0.0) + weight
-    # Deterministic tie-break: the label of the longest, earliest mention.
-    first = candidates[members[0]].label
+        _vote(votes, candidates[k])
+    return _majority(votes, candidates[members[0]].label)
+
+
+def _vote(votes: dict[str, float], cand: _Candidate) -> None:
+    votes[cand.label] = votes.get(cand.label, 0.0) + 1.0 + (len(cand.tokens) > 1)
+
+
+def _majority(votes: dict[str, float], first: str) -> str:
+    # Deterministic tie-break: the label of the longest, earliest mention (the first member).
     return max(votes, key=lambda lab: (votes[lab], lab == first))
 
 
-def _nearest_cluster(cand: _Candidate, matches, candidates):
-    """The matching cluster mentioned most recently before ``cand``, else the nearest after."""
+@dataclass(slots=True)
+class _Cluster:
+    tokens: tuple[str, ...]  # the name tokens of the mention that founded it
+    members: list[int]  # candidate indices, in the order they joined
+    votes: dict[str, float]
+    starts: list[int]  # token starts of the members, sorted
+    number: int  # creation order: ties go to the earlier cluster
 
-    def distance(cluster) -> tuple[int, int]:
-        starts = [candidates[k].span.start for k in cluster[1]]
-        before = [s for s in starts if s < cand.span.start]
-        if before:
-            return (0, cand.span.start - max(before))
-        return (1, min(starts) - cand.span.start)
 
-    return min(matches, key=distance)
+class _ClusterBuilder:
+    """Clusters under construction, indexed so that a mention meets only the clusters it could
+    join (same last or first name token, or an acronym), and a cluster's label and nearest
+    mention come from running tallies: a pass over every cluster and member for every mention
+    made an article with thousands of entities take minutes. Same results as those passes.
+    """
+
+    def __init__(self, candidates: list[_Candidate]):
+        self.candidates = candidates
+        self.clusters: list[_Cluster] = []
+        self.by_name: dict[tuple[str, ...], _Cluster] = {}
+        self._by_first: dict[str, list[_Cluster]] = {}
+        self._by_last: dict[str, list[_Cluster]] = {}
+        self._by_acronym: dict[str, list[_Cluster]] = {}
+
+    def found(self, k: int) -> None:
+        tokens = self.candidates[k].tokens
+        cluster = _Cluster(tokens, [], {}, [], len(self.clusters))
+        self.clusters.append(cluster)
+        self.by_name[tokens] = cluster
+        self._by_first.setdefault(tokens[0], []).append(cluster)
+        self._by_last.setdefault(tokens[-1], []).append(cluster)
+        self._by_acronym.setdefault(_acronym(tokens), []).append(cluster)
+        self.add(cluster, k)
+
+    def add(self, cluster: _Cluster, k: int) -> None:
+        cand = self.candidates[k]
+        cluster.members.append(k)
+        _vote(cluster.votes, cand)
+        cluster.starts.insert(bisect_right(cluster.starts, cand.span.start), cand.span.start)
+
+    def label(self, cluster: _Cluster) -> str:
+        return _majority(cluster.votes, self.candidates[cluster.members[0]].label)
+
+    def could_join(self, cand: _Candidate) -> list[_Cluster]:
+        """Every cluster :func:`_joins` can accept ``cand`` into (and some it will not), in creation order."""
+        toks = cand.tokens
+        pool = {c.number: c for c in self._by_last.get(toks[-1], ())}
+        if len(toks) == 1:
+            pool.update((c.number, c) for c in self._by_first.get(toks[0], ()))
+            pool.update((c.number, c) for c in self._by_acronym.get(toks[0], ()))
+        return [pool[number] for number in sorted(pool)]
+
+    def nearest(self, cand: _Candidate, matches: list[_Cluster]) -> _Cluster:
+        """The matching cluster mentioned most recently before ``cand``, else the nearest after."""
+
+        def distance(cluster: _Cluster) -> tuple[int, int]:
+            before = bisect_left(cluster.starts, cand.span.start)
+            if before:
+                return (0, cand.span.start - cluster.starts[before - 1])
+            return (1, cluster.starts[0] - cand.span.start)
+
+        return min(matches, key=distance)
 
 
 def _canonical_name(spans: list[Span], name_tokens: tuple[str, ...]) -> str:
