@@ -9,6 +9,7 @@ changed, so offsets stay offsets into the input.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from dataclasses import dataclass
 
 from newsmine.nlp import lexicons
@@ -32,6 +33,10 @@ _DATELINE_RE = re.compile(
     re.I,
 )
 _HAS_YEAR_RE = re.compile(r"\b(19|20)\d\d\b")
+_LINE_RE = re.compile(r"[^\r\n]+")
+# A whole line holding a non-space character; the look-behind lets a match start only at a
+# line start, so blank lines are skipped in C at one step a character.
+_NON_EMPTY_LINE_RE = re.compile(r"(?<![^\r\n])[^\r\n]*\S[^\r\n]*")
 
 
 @dataclass(slots=True, frozen=True)
@@ -42,13 +47,28 @@ class Byline:
     outlet: str | None
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-empty line, without its line ending."""
-    result = []
-    for match in re.finditer(r"[^\r\n]+", text):
-        if match.group().strip():
-            result.append((match.start(), match.end()))
-    return result
+def _lines(text: str, count: int) -> list[tuple[int, int]]:
+    """(start, end) of the first ``count`` non-empty lines, without their line endings.
+
+    Lazily: an article of a million short lines costs no more than one of a few.
+    """
+    return [match.span() for match in islice(_NON_EMPTY_LINE_RE.finditer(text), count)]
+
+
+def _last_lines(text: str, count: int) -> list[tuple[int, int]]:
+    """(start, end) of the last ``count`` non-empty lines, in text order."""
+    result: list[tuple[int, int]] = []
+    end = len(text)
+    while len(result) < count:
+        # The last non-whitespace character before `end` lies on the last non-empty line
+        # (rstrip and rfind run in C, so a million blank lines cost next to nothing).
+        last = len(text[:end].rstrip()) - 1
+        if last < 0:
+            break
+        start = max(text.rfind("\n", 0, last), text.rfind("\r", 0, last)) + 1
+        result.append(_LINE_RE.match(text, start).span())
+        end = start
+    return result[::-1]
 
 
 def _is_role(piece: str) -> bool:
@@ -82,8 +102,7 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
 
 def find_byline(text: str) -> Byline | None:
     """The byline line near the start (after the headline) or at the end of the text."""
-    lines = _lines(text)
-    candidates = lines[: _LINES_FROM_START + 1] + lines[-_LINES_FROM_END:]
+    candidates = _lines(text, _LINES_FROM_START + 1) + _last_lines(text, _LINES_FROM_END)
     seen = set()
     for start, end in candidates:
         if start in seen:
@@ -98,7 +117,7 @@ def find_byline(text: str) -> Byline | None:
 
 def find_headline(text: str) -> str | None:
     """The first line, when it stands alone above more text and is short enough to be a headline."""
-    lines = _lines(text)
+    lines = _lines(text, 2)
     if len(lines) < 2:
         return None
     start, end = lines[0]
@@ -116,7 +135,7 @@ def find_dateline(text: str) -> str | None:
     """
     from newsmine.articles import normalise_published
 
-    for start, end in _lines(text)[: _LINES_FROM_START + 2]:
+    for start, end in _lines(text, _LINES_FROM_START + 2):
         line = text[start:end]
         match = _DATELINE_RE.match(line)
         if not match or not _HAS_YEAR_RE.search(line) or len(line.split()) > 8:
