@@ -68,6 +68,8 @@ _SAME_MESS = 0.01  # guesses whose chaos differs by less than this are equally g
 
 
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# The same among raw bytes, without the C1 range (UTF-8 continuation bytes live there).
+_C0_CONTROL_RE = re.compile(b"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def _control_share(text: str) -> float:
@@ -153,14 +155,19 @@ def _guess(data: bytes) -> tuple[str, str]:
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode ``data``; returns ``(text, encoding)``. Raises :class:`DecodeError`."""
-    encoding = stream_encoding(data[:_SNIFF_BYTES])
-    if encoding in ("utf-8", "utf-8-sig"):
-        body = data[len(codecs.BOM_UTF8) :] if encoding == "utf-8-sig" else data
-        decoded = _decode_utf8(body, encoding)
-        if decoded is None:
-            if encoding == "utf-8-sig":
+    encoding = _marked_encoding(data[:_SNIFF_BYTES])
+    if encoding is None or encoding == "utf-8-sig":
+        if b"\x00" in data:
+            raise DecodeError(
+                f"the content holds NUL bytes (the first at byte {data.index(0):,}): it is binary, or UTF-16/UTF-32 "
+                "without a byte-order mark; convert it to UTF-8"
+            )
+        if encoding == "utf-8-sig":
+            decoded = _decode_utf8(data[len(codecs.BOM_UTF8) :], encoding)
+            if decoded is None:
                 raise DecodeError("the file starts with a UTF-8 byte-order mark but is not UTF-8; convert it to UTF-8")
-            decoded = _guess(data)
+        else:
+            decoded = _decode_utf8(data) or _guess(data)
         return check_text(*decoded)
     try:
         text = data.decode(encoding)
@@ -169,23 +176,32 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     return check_text(text.lstrip("\ufeff"), encoding)
 
 
-def stream_encoding(head: bytes) -> str:
-    """The encoding of a stream read line by line, from its first bytes ``head``.
+def _marked_encoding(head: bytes) -> str | None:
+    """The encoding the first bytes show (a byte-order mark, UTF-16's NUL pattern), else None.
 
-    ``utf-8-sig`` when it starts with a UTF-8 byte-order mark; UTF-16 and UTF-32 by their
-    marks (or UTF-16 by its NUL pattern); ``utf-8`` otherwise (lines that are not UTF-8 are
-    then decoded one by one). Raises :class:`DecodeError` for binary content.
+    Raises :class:`DecodeError` for a known binary format.
     """
     _binary_signature(head)
     for bom, encoding in _BOMS:
         if head.startswith(bom):
             return encoding
     if b"\x00" in head:
-        encoding = _utf16_without_bom(head)
-        if encoding is not None:
-            return encoding
-        raise DecodeError(
-            f"the content holds NUL bytes (the first at byte {head.index(0):,}): it is binary, or UTF-16/UTF-32 "
-            "without a byte-order mark; convert it to UTF-8"
-        )
+        return _utf16_without_bom(head)
+    return None
+
+
+def stream_encoding(head: bytes) -> str:
+    """The encoding of a stream read line by line, from its first bytes ``head``.
+
+    ``utf-8-sig`` when it starts with a UTF-8 byte-order mark; UTF-16 and UTF-32 by their
+    marks (or UTF-16 by its NUL pattern); ``utf-8`` otherwise (lines that are not UTF-8 are
+    then decoded one by one). Raises :class:`DecodeError` for a known binary format or
+    content of which more than 1% are control bytes; a few stray NUL bytes only spoil their
+    own lines.
+    """
+    encoding = _marked_encoding(head)
+    if encoding is not None:
+        return encoding
+    if len(_C0_CONTROL_RE.findall(head)) > _MAX_CONTROL_SHARE * len(head):
+        raise DecodeError("the content is binary, not text (too many control bytes); is this the right file?")
     return "utf-8"

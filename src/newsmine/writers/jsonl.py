@@ -30,6 +30,7 @@ class JsonLinesWriter:
 
     def __init__(self, path: str | Path, *, mode: str = "new"):
         self.path = str(path)
+        self._failed = False
         self._handle: BinaryIO
         if self.path == "-":
             self._handle = sys.stdout.buffer
@@ -52,13 +53,20 @@ class JsonLinesWriter:
             self._handle.write(line)
             self._handle.flush()
         except OSError as exc:
+            self._failed = True
             raise OutputError(f"writing {self.path} failed: {exc.strerror or exc}; what was written so far is intact") from exc
 
     def close(self) -> None:
-        if self._close:
-            self._handle.close()
-        else:
-            self._handle.flush()
+        try:
+            if self._close:
+                self._handle.close()
+            else:
+                self._handle.flush()
+        except OSError as exc:
+            # After a failed write the buffer still holds what could not be written, and
+            # closing tries again: that second failure must not hide the first one's message.
+            if not self._failed:
+                raise OutputError(f"finishing {self.path} failed: {exc.strerror or exc}") from exc
 
     def __enter__(self) -> JsonLinesWriter:
         return self
