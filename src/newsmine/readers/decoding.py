@@ -70,6 +70,8 @@ _SAME_MESS = 0.01  # guesses whose chaos differs by less than this are equally g
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # The same among raw bytes, without the C1 range (UTF-8 continuation bytes live there).
 _C0_CONTROL_RE = re.compile(b"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# ... and at least this many of them: in a short file one stray control byte is 1% already.
+_MIN_BINARY_CONTROLS = 16
 
 
 def _control_share(text: str) -> float:
@@ -196,12 +198,13 @@ def stream_encoding(head: bytes) -> str:
     ``utf-8-sig`` when it starts with a UTF-8 byte-order mark; UTF-16 and UTF-32 by their
     marks (or UTF-16 by its NUL pattern); ``utf-8`` otherwise (lines that are not UTF-8 are
     then decoded one by one). Raises :class:`DecodeError` for a known binary format or
-    content of which more than 1% are control bytes; a few stray NUL bytes only spoil their
-    own lines.
+    content of which more than 1% (and at least 16) are control bytes; a few stray NUL
+    bytes only spoil their own lines.
     """
     encoding = _marked_encoding(head)
     if encoding is not None:
         return encoding
-    if len(_C0_CONTROL_RE.findall(head)) > _MAX_CONTROL_SHARE * len(head):
+    controls = len(_C0_CONTROL_RE.findall(head))
+    if controls > _MAX_CONTROL_SHARE * len(head) and controls >= _MIN_BINARY_CONTROLS:
         raise DecodeError("the content is binary, not text (too many control bytes); is this the right file?")
     return "utf-8"

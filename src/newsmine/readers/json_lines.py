@@ -12,7 +12,7 @@ JSON Lines files are streamed a line at a time. Their encoding comes from the fi
 ``DecodeError`` record (id ``<file>:0``) rather than a record per "line" of junk. A line that
 is not UTF-8 in a UTF-8 file is decoded on its own (the record notes the encoding used).
 A line longer than any article within ``--max-chars`` could need is skipped unread and
-becomes an ``InputTooLarge`` record. Blank lines are not articles and are skipped.
+becomes an ``InputTooLarge`` record. Blank lines (JSON whitespace only) are not articles and are skipped.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ _SNIFF_BYTES = 1 << 16
 _SKIP_PIECE = 1 << 20
 # A "published" value longer than this is not a date; dateparser is slow on long junk.
 _MAX_DATE_CHARS = 100
+_JSON_WHITESPACE = b" \t\r\n"  # what JSON itself counts as whitespace
 _JSON_TYPES = {list: "array", str: "string", int: "number", float: "number", bool: "boolean", type(None): "null"}
 
 
@@ -115,8 +116,8 @@ def articles_from_json_lines(lines: Iterable[bytes | None], name: str, fields: J
         if line is None:
             yield _too_long(number, fallback_id, path, encoding, max_line_bytes or 0)
             continue
-        if not line.strip():
-            continue
+        if not line.strip(_JSON_WHITESPACE):
+            continue  # blank: not an article
         line_encoding = encoding
         try:
             obj = orjson.loads(line)
