@@ -405,3 +405,18 @@ def test_a_closed_output_pipe_ends_the_run_quietly(tmp_path):
     assert json.loads(first)["id"] == "story-0000"
     assert process.returncode == 3
     assert "Traceback" not in stderr and "Exception ignored" not in stderr and "BrokenPipe" not in stderr
+
+
+def test_the_readme_lists_exactly_the_error_types_the_code_can_produce():
+    import re
+
+    from newsmine.errors import ArticleError
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Bad input and failures", 1)[1].split("\n## ", 1)[0]
+    documented = re.findall(r"^\| `(\w+)` \|", section, re.M)
+    defined = {cls.__name__ for cls in ArticleError.__subclasses__()}
+    assert sorted(documented) == sorted(defined)
+    source = "\n".join(path.read_text(encoding="utf-8") for path in (REPO / "src" / "newsmine").rglob("*.py"))
+    produced = set(re.findall(r'(?:ReadFailure\(\s*|error_record\(\s*\w+,\s*)"(\w+)"', source))
+    assert produced and produced <= defined

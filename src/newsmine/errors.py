@@ -2,7 +2,12 @@
 
 Per-article problems (:class:`ArticleError` and subclasses) become error records and the
 batch goes on; :class:`UsageError` problems stop a run before it starts (the CLI maps them
-to exit code 2 with a one-line message).
+to exit code 2 with a one-line message); :class:`OutputError` stops a run that cannot write.
+
+The names of the :class:`ArticleError` subclasses are exactly the ``error.type`` values a
+record can carry (README, "Bad input and failures", lists them; a test keeps the two and
+the code in step). Readers and the pipeline set a type by name (``ReadFailure("DecodeError",
+...)``) rather than raising, so that a failed article still becomes a record.
 """
 
 from __future__ import annotations
@@ -13,9 +18,13 @@ __all__ = [
     "EmptyArticle",
     "InputTooLarge",
     "InvalidJSON",
+    "InvalidWARC",
     "MissingText",
     "NewsmineError",
+    "NoArticleText",
     "OutputError",
+    "ProcessingError",
+    "ReadError",
     "UnsupportedFormat",
     "UsageError",
 ]
@@ -62,4 +71,20 @@ class EmptyArticle(ArticleError):
 
 
 class InputTooLarge(ArticleError):
-    """The article is longer than --max-chars."""
+    """The article is longer than --max-chars (or its file or JSON line surely is: refused unread)."""
+
+
+class NoArticleText(ArticleError):
+    """An HTML page in which trafilatura finds no main text."""
+
+
+class ReadError(ArticleError):
+    """The file cannot be read (permissions, vanished, I/O error), or reading it failed part-way."""
+
+
+class InvalidWARC(ArticleError):
+    """A web archive is cut short or corrupt; the articles before the damage are kept."""
+
+
+class ProcessingError(ArticleError):
+    """A pipeline component failed on this article: a bug to report, with the article."""

@@ -8,6 +8,7 @@ and the stream goes on.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
@@ -27,6 +28,7 @@ __all__ = ["DEFAULT_BATCH_SIZE", "DEFAULT_MAX_CHARS", "Pipeline", "analyze"]
 
 DEFAULT_BATCH_SIZE = 16
 _FAILURE_KEY = "newsmine_failure"
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 class Pipeline:
@@ -60,7 +62,14 @@ class Pipeline:
         pending: deque[tuple[Article, Doc] | ArticleRecord] = deque()
 
         def docs() -> Iterator[tuple[Doc, Article]]:
-            for article in articles:
+            iterator = iter(articles)
+            while True:
+                try:
+                    article = next(iterator)
+                except StopIteration:
+                    return
+                except Exception as exc:  # the input's own failure: not a pipeline problem
+                    raise _InputFailed() from exc
                 prepared = self._prepare(article)
                 if isinstance(prepared, ArticleRecord):
                     pending.append(prepared)
@@ -68,14 +77,40 @@ class Pipeline:
                     pending.append((article, prepared))
                     yield prepared, article
 
-        for doc, article in self.nlp.pipe(docs(), as_tuples=True, batch_size=self.batch_size):
-            while pending and not (isinstance(pending[0], tuple) and pending[0][0] is article):
-                yield self._flush(pending.popleft())
-            if pending:
-                pending.popleft()
-            yield self._record(doc, article)
+        source = docs()
+        while True:
+            try:
+                for doc, article in self.nlp.pipe(source, as_tuples=True, batch_size=self.batch_size):
+                    while pending and not (isinstance(pending[0], tuple) and pending[0][0] is article):
+                        yield self._flush(pending.popleft())
+                    if pending:
+                        pending.popleft()
+                    yield self._record(doc, article)
+                break
+            except _InputFailed as failed:
+                raise failed.__cause__ from None
+            except Exception as exc:
+                # A model component without an error handler of its own (spaCy's parser and
+                # NER cannot take one) failed on a batch. Retry the articles in flight one at
+                # a time, so that only the culprit fails, then go on with the rest.
+                in_flight = list(pending)
+                pending.clear()
+                for item in in_flight:
+                    yield item if isinstance(item, ArticleRecord) else self._process_alone(item[0])
         while pending:
             yield self._flush(pending.popleft())
+
+    def _process_alone(self, article: Article) -> ArticleRecord:
+        prepared = self._prepare(article)
+        if isinstance(prepared, ArticleRecord):
+            return prepared
+        try:
+            parsed = list(self.nlp.pipe([prepared]))
+        except Exception as exc:
+            return error_record(article, "ProcessingError", _failure_message(exc))
+        if not parsed:  # a component without pipe() failed; _remember_failure noted why
+            return self._flush((article, prepared))
+        return self._record(parsed[0], article)
 
     def analyze(
         self,
@@ -113,6 +148,15 @@ class Pipeline:
             return error_record(article, article.failure.type, article.failure.message)
         if not article.text.strip():
             return error_record(article, "EmptyArticle", "the article holds no text; check the input file or the --text-field")
+        surrogate = _SURROGATE_RE.search(article.text)
+        if surrogate is not None:
+            # Only reachable from Python (readers decode strictly): it could not be written out.
+            return error_record(
+                article,
+                "DecodeError",
+                f"the text holds a lone surrogate (U+{ord(surrogate.group()):04X} at character {surrogate.start():,}), "
+                "which is no character and cannot be written as UTF-8; decode the input with errors='strict'",
+            )
         if len(article.text) > self.max_chars:
             return error_record(
                 article,
@@ -168,6 +212,10 @@ class Pipeline:
         article, doc = item
         reason = doc.user_data.get(_FAILURE_KEY, "a pipeline component failed")
         return error_record(article, "ProcessingError", f"{reason}; the article was skipped, please report it")
+
+
+class _InputFailed(Exception):
+    """Raised through spaCy when the articles iterable itself fails; the cause is re-raised."""
 
 
 def _failure_message(exc: Exception) -> str:
