@@ -90,7 +90,8 @@ def check_text(text: str, encoding: str) -> tuple[str, str]:
             "not text; is this the right file?"
         )
     if _control_share(text) > _MAX_CONTROL_SHARE:
-        raise DecodeError(f"the content looks binary, not text (decoded as {encoding}: too many control characters); is this the right file?")
+        raise DecodeError(f"the content looks binary, not text (decoded as {encoding}: too many control characters); "
+                          "is this the right file?")
     return text, encoding
 
 
@@ -174,7 +175,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise DecodeError(f"the content is not valid {encoding} ({exc.reason} at byte {exc.start:,}); convert it to UTF-8") from exc
+        raise DecodeError(
+            f"the content is not valid {encoding} ({exc.reason} at byte {exc.start:,}); convert it to UTF-8"
+        ) from exc
     return check_text(text.lstrip("\ufeff"), encoding)
 
 
