@@ -1,20 +1,34 @@
 """Batch extraction: inputs -> records -> output, with a summary. The CLI's ``extract`` is a
 thin layer over :func:`extract`.
+
+Inputs are read lazily and records are written as they complete, so memory stays flat
+whatever the corpus size. The work itself runs in this process, in a pool of worker
+processes, or on a Dask cluster (:mod:`newsmine.runners`); the records are the same.
+
+Resuming (``resume=True``): the output is recovered (a torn last line is cut) and every
+article whose record it already holds is skipped before any parsing. An article is known
+by its **(source path, id)**: ids alone repeat (file stems in different directories), and a
+path alone does not identify the articles of a JSON Lines file. The path is compared as
+written in the record, so resume with the same input arguments from the same directory.
+When one file holds several articles with the same id, each record held skips one of them.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsmine.errors import OutputError
+from newsmine.articles import Article
+from newsmine.errors import OutputError, UsageError
 from newsmine.nlp.model import DEFAULT_MODEL
-from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS, Pipeline
+from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
 from newsmine.readers import ReadOptions, list_inputs, read_file
-from newsmine.records import ArticleRecord, Status
-from newsmine.writers import open_writer
+from newsmine.records import ArticleRecord
+from newsmine.runners import Outcome, PipelineSettings, article_key, run
+from newsmine.writers import detect_output_format, open_writer
+from newsmine.writers.jsonl import recover
 
 __all__ = ["ExtractOptions", "RunSummary", "extract"]
 
@@ -28,23 +42,31 @@ class ExtractOptions:
     overwrite: bool = False
     # Output format (newsmine.writers.OUTPUT_FORMATS); None chooses by the output's suffix.
     output_format: str | None = None
+    # Continue an interrupted run: keep the output's records, skip their articles.
+    resume: bool = False
+    # Local worker processes; None: one per available core; 1: in this process.
+    workers: int | None = None
+    # A Dask scheduler address, or "local" / "local:N"; replaces local workers when set.
+    dask: str | None = None
+    # Write records as they finish rather than in input order (faster with many workers).
+    unordered: bool = False
 
 
 @dataclass(slots=True)
 class RunSummary:
-    articles: int = 0
+    articles: int = 0  # records written by this run
     failed: int = 0
     words: int = 0
     errors_by_type: Counter = field(default_factory=Counter)
     skipped_files: list[str] = field(default_factory=list)
+    resumed: int = 0  # articles skipped because the output already held their record
 
-    def add(self, record: ArticleRecord) -> None:
+    def add(self, outcome: Outcome) -> None:
         self.articles += 1
-        if record.status is Status.error:
+        self.words += outcome.words
+        if outcome.error_type is not None:
             self.failed += 1
-            self.errors_by_type[record.error.type] += 1
-        else:
-            self.words += len(record.text.split())
+            self.errors_by_type[outcome.error_type] += 1
 
 
 # Called after each record with the running summary (the CLI draws progress with it).
@@ -61,19 +83,64 @@ def extract(
     """Extract records for every article under ``inputs`` into ``output`` (JSON Lines unless
     ``options.output_format`` or the output's suffix says otherwise)."""
     options = options or ExtractOptions()
+    output = str(output)
     summary = RunSummary()
     input_files = list(list_inputs(inputs, skipped=summary.skipped_files))  # fail fast on bad paths
-    if str(output) != "-" and not options.overwrite and Path(output).exists():
-        raise OutputError(f"{output} exists; pass --overwrite to replace it")
-    pipeline = Pipeline(options.model, batch_size=options.batch_size, max_chars=options.max_chars)
-    articles = (article for input_file in input_files for article in read_file(input_file, options.read))
-    writer = open_writer(str(output), format=options.output_format, mode="overwrite" if options.overwrite else "new")
+    held = _prepare_output(output, options)
+    articles: Iterator[Article] = (article for input_file in input_files for article in read_file(input_file, options.read))
+    if held:
+        articles = _not_yet_written(articles, held, summary)
+    settings = PipelineSettings(model=options.model, batch_size=options.batch_size, max_chars=options.max_chars)
+    mode = "append" if options.resume else "overwrite" if options.overwrite else "new"
+    writer = open_writer(output, format=options.output_format, mode=mode)
+    write_line = getattr(writer, "write_line", None) or (lambda line: writer.write(ArticleRecord.model_validate_json(line)))
+    outcomes = None
     try:
-        for record in pipeline.process(articles):
-            writer.write(record)
-            summary.add(record)
+        outcomes = run(settings, articles, workers=options.workers, dask=options.dask, ordered=not options.unordered)
+        for outcome in outcomes:
+            write_line(outcome.line)
+            summary.add(outcome)
             if on_record is not None:
                 on_record(summary)
-    finally:
+    except BaseException:
+        if outcomes is not None:
+            outcomes.close()  # stops the workers now
         writer.close()
+        if mode == "new" and summary.articles == 0:
+            _remove_if_empty(output)  # a run that could not start leaves no output behind
+        raise
+    writer.close()
     return summary
+
+
+def _prepare_output(output: str, options: ExtractOptions) -> Counter:
+    """Refuse an existing output unless told; for a resume, the records it already holds."""
+    if options.resume and options.overwrite:
+        raise UsageError("--resume and --overwrite contradict each other: resume keeps the output, overwrite replaces it")
+    if output == "-":
+        if options.resume:
+            raise UsageError("--resume needs an output file, not standard output")
+        return Counter()
+    if options.resume:
+        if detect_output_format(output, options.output_format) != "jsonl":
+            raise UsageError("--resume works with JSON Lines output (.jsonl); rerun into a .jsonl file")
+        return recover(output)
+    if not options.overwrite and Path(output).exists():
+        raise OutputError(f"{output} exists; pass --resume to continue it or --overwrite to replace it")
+    return Counter()
+
+
+def _remove_if_empty(output: str) -> None:
+    path = Path(output)
+    if output != "-" and path.is_file() and path.stat().st_size == 0:
+        path.unlink()
+
+
+def _not_yet_written(articles: Iterable[Article], held: Counter, summary: RunSummary) -> Iterator[Article]:
+    for article in articles:
+        key = article_key(article)
+        if held[key] > 0:
+            held[key] -= 1
+            summary.resumed += 1
+            continue
+        yield article

@@ -27,6 +27,7 @@ __all__ = [
     "ReadError",
     "UnsupportedFormat",
     "UsageError",
+    "WorkerError",
 ]
 
 
@@ -44,6 +45,10 @@ class UnsupportedFormat(UsageError):
 
 class OutputError(NewsmineError):
     """The output cannot be written (exists without --overwrite/--resume, disk full, no permission)."""
+
+
+class WorkerError(NewsmineError):
+    """A worker process or a Dask cluster failed mid-run; what was written so far is intact."""
 
 
 class ArticleError(NewsmineError):

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from newsmine.batch import ExtractOptions, RunSummary, extract
-from newsmine.cli.common import EXIT_PARTIAL, ModelOption, reported_errors
+from newsmine.cli.common import EXIT_PARTIAL, ModelOption, fail, reported_errors
 from newsmine.cli.progress import ProgressLine, format_summary
 from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
@@ -64,6 +64,32 @@ def extract_cli(
         typer.Option("--stdin-format", help="Format of standard input ('-'); sniffed from its first byte if not given."),
     ] = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace the output file if it exists.")] = False,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume",
+            help="Continue an interrupted run into the same output: keep its records (a torn last line is cut) "
+            "and process only the articles it does not hold yet. Rerun with the same inputs, from the same directory.",
+        ),
+    ] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", "-w", min=1, show_default="all cores",
+            help="Worker processes, each with its own copy of the model; 1 runs in this process.",
+        ),
+    ] = None,
+    unordered: Annotated[
+        bool, typer.Option("--unordered", help="Write records as they finish instead of in input order (faster with many workers).")
+    ] = False,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask", metavar="ADDRESS",
+            help="Run on a Dask cluster instead of local workers: a scheduler address (tcp://10.0.0.5:8786), "
+            "or local[:N] for a LocalCluster of N processes. Needs: pip install 'newsmine[dask]'.",
+        ),
+    ] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = DEFAULT_BATCH_SIZE,
     max_chars: Annotated[
         int, typer.Option(min=1, help="Articles longer than this many characters become error records.")
@@ -71,8 +97,10 @@ def extract_cli(
 ) -> None:
     """Extract entities, dates, quotes and metadata from news articles into JSON Lines.
 
-    One record per input article, in input order. Articles that cannot be processed get an
-    error record (status "error") and the run goes on; the exit code is then 1.
+    One record per input article, in input order (unless --unordered). Articles that cannot
+    be processed get an error record (status "error") and the run goes on; the exit code is
+    then 1. Runs use every core by default (--workers) and can be resumed after a crash
+    (--resume).
 
     Example: newsmine extract data/samples --output records.jsonl
     """
@@ -84,11 +112,17 @@ def extract_cli(
                          max_chars=max_chars),
         overwrite=overwrite,
         output_format=output_format.value if output_format else None,
+        resume=resume,
+        workers=workers,
+        dask=dask,
+        unordered=unordered,
     )
+    if dask is not None and workers is not None:
+        fail("--workers and --dask exclude each other: with Dask, the cluster's workers do the work (local:N sets their number)")
     with reported_errors():
         detect_output_format(output, options.output_format)  # refuse 'out.csv' before loading the model
-        total = _count_single_article_files(inputs)
-    progress = ProgressLine(total)
+        input_files = list(list_inputs(inputs))
+    progress = ProgressLine(input_files)
     written = RunSummary()
 
     def on_record(summary: RunSummary) -> None:
@@ -103,15 +137,3 @@ def extract_cli(
     print(format_summary(summary, time.monotonic() - started, output), file=sys.stderr)
     if summary.failed:
         raise typer.Exit(EXIT_PARTIAL)
-
-
-def _count_single_article_files(inputs: list[str]) -> int | None:
-    """Total articles when every input holds one (txt, md, html); None when unknown."""
-    total = 0
-    for input_file in list_inputs(inputs):
-        if input_file.format not in ("text", "html"):
-            return None
-        total += 1
-    return total
-
-

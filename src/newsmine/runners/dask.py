@@ -1,0 +1,99 @@
+"""Running batches on a Dask distributed cluster.
+
+``address`` is a scheduler address (``tcp://10.0.0.5:8786``) or ``local`` / ``local:N`` for a
+``LocalCluster`` of N single-threaded worker processes on this machine (N: all cores).
+
+The client (this process) reads the inputs and writes the single output; batches of articles
+go to the workers as tasks running :func:`newsmine.runners.work.process_batch`, the same
+function the local pool runs, so the records are the same. Each worker process loads the
+model on its first batch and keeps it. At most a few batches per worker thread are in flight,
+so neither the client nor the scheduler holds the corpus in memory.
+
+On a real cluster, every worker needs newsmine (and the model package) installed in the same
+version as the client; inputs are read by the client, so they need not be on shared storage.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Generator, Iterable
+from contextlib import ExitStack
+
+from newsmine.articles import Article
+from newsmine.errors import UsageError, WorkerError
+from newsmine.runners.window import batched, stream_batches
+from newsmine.runners.work import Outcome, PipelineSettings, process_batch
+
+__all__ = ["parse_local_workers", "run_on_dask"]
+
+_IN_FLIGHT_PER_THREAD = 3
+_LOCAL = "local"
+
+
+def parse_local_workers(address: str) -> int | None:
+    """N for ``local:N``, 0 for ``local`` (all cores), None for a scheduler address."""
+    if address != _LOCAL and not address.startswith(_LOCAL + ":"):
+        return None
+    count = address[len(_LOCAL) + 1 :]
+    if not count:
+        return 0
+    if not count.isdigit() or int(count) < 1:
+        raise UsageError(f"--dask {address!r}: write local:N with N a number of worker processes, e.g. local:4")
+    return int(count)
+
+
+def _import_distributed():
+    try:
+        import distributed
+    except ImportError as exc:
+        raise UsageError("--dask needs Dask distributed; install it with: pip install 'newsmine[dask]'") from exc
+    return distributed
+
+
+def run_on_dask(
+    settings: PipelineSettings,
+    articles: Iterable[Article],
+    *,
+    address: str,
+    batch_articles: int,
+    ordered: bool = True,
+) -> Generator[Outcome, None, None]:
+    distributed = _import_distributed()
+    from newsmine.runners.local import available_cores
+
+    local_workers = parse_local_workers(address)
+    with ExitStack() as stack:
+        try:
+            if local_workers is None:
+                client = stack.enter_context(distributed.Client(address, timeout="30s"))
+            else:
+                cluster = stack.enter_context(
+                    distributed.LocalCluster(
+                        n_workers=local_workers or available_cores(),
+                        threads_per_worker=1,
+                        processes=True,
+                        dashboard_address=None,
+                        silence_logs=logging.ERROR,
+                    )
+                )
+                client = stack.enter_context(distributed.Client(cluster))
+        except OSError as exc:
+            raise UsageError(f"cannot connect to the Dask scheduler at {address}: {exc}; is it running?") from exc
+        threads = sum(client.nthreads().values())
+        if threads == 0:
+            raise UsageError(f"the Dask cluster at {address} has no workers; start some with dask worker {address}")
+        results = stream_batches(
+            batched(articles, batch_articles),
+            lambda batch: client.submit(process_batch, settings, batch, pure=False),
+            lambda futures: distributed.wait(futures, return_when="FIRST_COMPLETED").done,
+            max_in_flight=threads * _IN_FLIGHT_PER_THREAD,
+            ordered=ordered,
+        )
+        try:
+            for outcomes in results:
+                yield from outcomes
+        except (distributed.KilledWorker, OSError) as exc:
+            raise WorkerError(
+                f"the Dask cluster failed: {type(exc).__name__}: {exc}; the records written so far are "
+                "intact: rerun with --resume"
+            ) from exc

@@ -1,0 +1,91 @@
+"""The unit of work every runner executes: a batch of articles -> their serialised records.
+
+:func:`process_batch` is a plain module-level function of picklable arguments, so the local
+process pool and Dask run exactly the same code and produce byte-identical records. Each
+process (a local worker, a Dask worker) loads the spaCy model once, on first use, and keeps
+it for every later batch.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from newsmine.articles import Article
+from newsmine.nlp.model import DEFAULT_MODEL
+from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS, Pipeline
+from newsmine.records import ArticleRecord, Status
+from newsmine.writers.jsonl import record_line
+
+__all__ = ["ArticleKey", "Outcome", "PipelineSettings", "article_key", "outcome_of", "process_batch", "records_of", "warm_up"]
+
+# Identity of an article across runs, used by --resume: (source path as given, article id).
+# Ids alone are not enough: a file stem repeats across directories (a/1.txt, b/1.txt).
+ArticleKey = tuple[str | None, str]
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineSettings:
+    """What a worker needs to build its pipeline; hashable, so it keys the per-process cache."""
+
+    model: str = DEFAULT_MODEL
+    batch_size: int = DEFAULT_BATCH_SIZE
+    max_chars: int = DEFAULT_MAX_CHARS
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One article's finished record, as it travels back from a worker."""
+
+    line: bytes  # the record as one JSON line, newline-terminated
+    key: ArticleKey
+    error_type: str | None  # None when the record's status is ok
+    words: int  # whitespace-separated words of the text, for words/s
+
+
+def article_key(article: Article) -> ArticleKey:
+    return (article.source_path, article.id)
+
+
+def outcome_of(record: ArticleRecord) -> Outcome:
+    failed = record.status is Status.error
+    return Outcome(
+        line=record_line(record),
+        key=(record.source.path, record.id),
+        error_type=record.error.type if failed else None,
+        words=0 if failed else len(record.text.split()),
+    )
+
+
+def records_of(pipeline: Pipeline, articles: Iterable[Article]) -> Iterator[Outcome]:
+    """Outcomes of ``articles`` in input order, streamed through one loaded pipeline."""
+    for record in pipeline.process(articles):
+        yield outcome_of(record)
+
+
+_PIPELINES: dict[PipelineSettings, Pipeline] = {}
+# A Dask worker may run tasks on several threads: load the model once, and never run two
+# batches through the same spaCy pipeline at the same time.
+_LOCK = threading.Lock()
+
+
+def warm_up(settings: PipelineSettings) -> Pipeline:
+    """The process's pipeline for ``settings``, loaded on first call (a process pool initializer)."""
+    pipeline = _PIPELINES.get(settings)
+    if pipeline is None:
+        with _LOCK:
+            pipeline = _PIPELINES.get(settings)
+            if pipeline is None:
+                _PIPELINES.clear()  # one model per process: memory stays one model's worth
+                pipeline = _PIPELINES[settings] = Pipeline(
+                    settings.model, batch_size=settings.batch_size, max_chars=settings.max_chars
+                )
+    return pipeline
+
+
+def process_batch(settings: PipelineSettings, articles: list[Article]) -> list[Outcome]:
+    """The records of ``articles`` (in their order) as serialised :class:`Outcome` objects."""
+    pipeline = warm_up(settings)
+    with _LOCK:
+        return list(records_of(pipeline, articles))

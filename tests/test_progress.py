@@ -1,0 +1,68 @@
+"""Progress line, article totals and the final summary of ``newsmine extract``; its batch options."""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from newsmine.batch import RunSummary
+from newsmine.cli import app
+from newsmine.cli.progress import ProgressLine, count_articles, format_summary
+from newsmine.readers import list_inputs
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+
+
+def test_count_articles_counts_text_files_and_non_blank_json_lines(tmp_path):
+    assert count_articles(list_inputs([CORPUS])) == 13
+    jsonl = tmp_path / "a.jsonl"
+    jsonl.write_bytes(b'{"text": "a"}\n\n\n{"text": "b"}\n   \n{"text": "c"}')
+    assert count_articles(list_inputs([jsonl])) == 3
+
+
+def test_count_articles_is_unknown_for_json_arrays(tmp_path):
+    array = tmp_path / "a.json"
+    array.write_text('[{"text": "a"}, {"text": "b"}]')
+    assert count_articles(list_inputs([CORPUS / "city", array])) is None
+
+
+def test_progress_line_shows_done_total_rates_eta_and_failures():
+    progress = ProgressLine(total=100, stream=io.StringIO(), enabled=True)
+    summary = RunSummary(articles=20, failed=2, words=10_000, resumed=30)
+    line = progress.line(summary, now=progress.started + 10)
+    # 20 done in 10 s: 2 articles/s, 1,000 words/s; 50 left (30 were already in the output) -> 25 s.
+    assert line == "50/100 articles | 2.0 articles/s | 1,000 words/s | ETA 0:00:25 | 2 failed"
+
+
+def test_progress_is_silent_when_stderr_is_not_a_terminal():
+    stream = io.StringIO()
+    progress = ProgressLine(total=10, stream=stream)
+    progress(RunSummary(articles=1))
+    progress.finish()
+    assert stream.getvalue() == ""
+
+
+def test_summary_line_reports_failures_rates_and_resumed_articles():
+    summary = RunSummary(articles=120, failed=2, words=60_000, errors_by_type=Counter({"DecodeError": 2}), resumed=30)
+    assert format_summary(summary, 60, "out.jsonl") == (
+        "120 articles (2 failed: DecodeError 2) in 0:01:00, 2.0 articles/s, 1,000 words/s -> out.jsonl; "
+        "30 already in the output, skipped"
+    )
+
+
+def test_extract_refuses_an_existing_output_and_says_how_to_continue(tmp_path):
+    output = tmp_path / "out.jsonl"
+    output.write_text("")
+    result = CliRunner().invoke(app, ["extract", str(CORPUS / "city"), "-o", str(output)])
+    assert result.exit_code == 2
+    assert "pass --resume to continue it or --overwrite to replace it" in result.output
+
+
+def test_extract_refuses_workers_with_dask(tmp_path):
+    result = CliRunner().invoke(app, ["extract", str(CORPUS), "-o", str(tmp_path / "o.jsonl"), "--workers", "2", "--dask", "local"])
+    assert result.exit_code == 2
+    assert "--workers and --dask exclude each other" in result.output
+    assert not (tmp_path / "o.jsonl").exists()

@@ -1,0 +1,104 @@
+"""The runners' streaming window and the per-batch function, without worker processes."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmine.articles import Article
+from newsmine.errors import UsageError
+from newsmine.runners.dask import parse_local_workers
+from newsmine.runners.window import batched, stream_batches
+
+
+class _Future:
+    """A future the test completes by hand."""
+
+    def __init__(self, batch):
+        self.batch = batch
+        self.finished = False
+
+    def done(self) -> bool:
+        return self.finished
+
+    def result(self):
+        self.finished = True
+        return self.batch
+
+
+class _Pool:
+    """Submits batches and records the most that were ever outstanding at once."""
+
+    def __init__(self, finish_in_reverse: bool = False):
+        self.outstanding: list[_Future] = []
+        self.most_outstanding = 0
+        self.finish_in_reverse = finish_in_reverse
+
+    def submit(self, batch) -> _Future:
+        future = _Future(batch)
+        self.outstanding.append(future)
+        self.most_outstanding = max(self.most_outstanding, len(self.outstanding))
+        return future
+
+    def wait_first(self, futures: set) -> set:
+        chosen = max(futures, key=lambda f: f.batch) if self.finish_in_reverse else min(futures, key=lambda f: f.batch)
+        chosen.finished = True
+        return {chosen}
+
+    def collected(self, results):
+        for result in results:
+            self.outstanding = [f for f in self.outstanding if f.batch != result]
+            yield result
+
+
+def _consumed_lazily(count: int, seen: list[int]):
+    for number in range(count):
+        seen.append(number)
+        yield number
+
+
+@pytest.mark.parametrize("ordered", [True, False])
+def test_stream_batches_keeps_at_most_max_in_flight_batches_outstanding(ordered):
+    pool = _Pool(finish_in_reverse=True)
+    read: list[int] = []
+    results = pool.collected(
+        stream_batches(_consumed_lazily(50, read), pool.submit, pool.wait_first, max_in_flight=4, ordered=ordered)
+    )
+    first = next(results)
+    # The input is read only as far as the window reaches, not to the end.
+    assert len(read) <= 4
+    rest = list(results)
+    assert pool.most_outstanding <= 4
+    assert sorted([first, *rest]) == list(range(50))
+    if ordered:
+        assert [first, *rest] == list(range(50))
+
+
+def test_stream_batches_unordered_yields_batches_as_they_finish():
+    pool = _Pool(finish_in_reverse=True)
+    results = list(stream_batches(iter(range(6)), pool.submit, pool.wait_first, max_in_flight=3, ordered=False))
+    # With the newest batch always finishing first, input order is not kept.
+    assert results != list(range(6))
+    assert sorted(results) == list(range(6))
+
+
+def test_batched_splits_a_stream_into_lists_of_the_given_size():
+    assert list(batched(iter(range(7)), 3)) == [[0, 1, 2], [3, 4, 5], [6]]
+
+
+def test_parse_local_workers_reads_local_and_local_n_and_leaves_addresses_alone():
+    assert parse_local_workers("local") == 0
+    assert parse_local_workers("local:3") == 3
+    assert parse_local_workers("tcp://10.0.0.5:8786") is None
+    with pytest.raises(UsageError, match="local:N"):
+        parse_local_workers("local:many")
+
+
+def test_process_batch_returns_serialised_records_with_keys_and_word_counts(pipeline):
+    from newsmine.runners.work import outcome_of
+
+    article = Article(id="a1", text="Mayor Ana Ruiz said the bridge would reopen on Friday.", source_path="x/a1.txt")
+    empty = Article(id="a2", text="  ", source_path="x/a2.txt")
+    ok, failed = [outcome_of(record) for record in pipeline.process([article, empty])]
+    assert ok.key == ("x/a1.txt", "a1") and ok.error_type is None and ok.words == 10
+    assert ok.line.endswith(b"\n") and ok.line.count(b"\n") == 1
+    assert failed.key == ("x/a2.txt", "a2") and failed.error_type == "EmptyArticle" and failed.words == 0
