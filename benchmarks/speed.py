@@ -12,13 +12,14 @@ It reports wall-clock throughput ratios (targets: workers 1 >= 0.85x bare spaCy;
 CPU seconds (user + sys of the process and its workers), which load disturbs far less.
 
 Memory: the peak RSS of each worker process (``VmHWM``, sampled from /proc while it runs)
-with ``--workers 2`` on N and on M (default 3,000) articles; the M articles repeat the N
-under new file names (so new ids). Target: within 10 %.
+with ``--workers 2`` on N and on M (default 3,000) articles; the M articles are the N
+repeated under new file names (so new ids). Target: within 10 %.
 
-``--breakdown`` adds an in-process run that times each pipeline component, the record
+``--parts breakdown`` adds an in-process run that times each pipeline component, the record
 building and the serialisation separately (milliseconds per article).
 
-Run: python benchmarks/speed.py [--articles 300] [--memory-articles 3000] [--rounds 1] [--breakdown]
+Run: python benchmarks/speed.py [--articles 300] [--memory-articles 3000] [--rounds 1]
+                                [--parts speed,memory,breakdown]
 """
 
 from __future__ import annotations
@@ -203,14 +204,57 @@ def print_breakdown(corpus: Path, articles: int) -> None:
         print(f"  {name:<30} {seconds * 1000 / articles:8.1f}")
 
 
+PARTS = ("speed", "memory", "breakdown")
+
+
+def speed(corpus: Path, tmp_path: Path, articles: int, rounds: int) -> Run:
+    """Prints the speed table and ratios; returns the last --workers 2 run (for memory)."""
+    words = words_in(corpus)
+    runs: dict[str, list[Run]] = {"bare spaCy": [], "workers 1": [], "workers 2": []}
+    for _ in range(rounds):
+        runs["bare spaCy"].append(run_process([sys.executable, "-c", BARE_SPACY, str(corpus)]))
+        runs["workers 1"].append(run_process(newsmine_command(corpus, tmp_path / "w1.jsonl", 1)))
+        runs["workers 2"].append(run_process(newsmine_command(corpus, tmp_path / "w2.jsonl", 2)))
+    same = (tmp_path / "w1.jsonl").read_bytes() == (tmp_path / "w2.jsonl").read_bytes()
+
+    wall = {name: statistics.median(r.wall for r in rs) for name, rs in runs.items()}
+    cpu = {name: statistics.median(r.cpu for r in rs) for name, rs in runs.items()}
+    print(f"{'run':<12} {'wall s':>8} {'CPU s':>8} {'articles/s':>11} {'words/s':>9} {'peak RSS MB':>12}")
+    for name, rs in runs.items():
+        peak = max(rs[-1].peak_rss_kb.values()) / 1024
+        print(f"{name:<12} {wall[name]:8.1f} {cpu[name]:8.1f} {articles / wall[name]:11.2f} {words / wall[name]:9,.0f} {peak:12.0f}")
+    print()
+    print(f"workers 1 / bare spaCy throughput: {wall['bare spaCy'] / wall['workers 1']:.2f}x wall, "
+          f"{cpu['bare spaCy'] / cpu['workers 1']:.2f}x per CPU second (target >= 0.85)")
+    print(f"workers 2 / workers 1 throughput:  {wall['workers 1'] / wall['workers 2']:.2f}x wall (target >= 1.6 on 2 free cores)")
+    print(f"workers 2 records byte-identical to workers 1: {same}")
+    return runs["workers 2"][-1]
+
+
+def memory(source: list[Path], tmp_path: Path, small_corpus: Path, articles: int, large_articles: int, small_run: Run | None) -> None:
+    if small_run is None:
+        small_run = run_process(newsmine_command(small_corpus, tmp_path / "w2.jsonl", 2))
+    # The same articles repeated under new names, so that only the corpus size differs.
+    big = link_corpus(source[:articles], tmp_path / "big", large_articles)
+    big_run = run_process(newsmine_command(big, tmp_path / "big.jsonl", 2))
+    small, large = max(small_run.worker_peaks_kb), max(big_run.worker_peaks_kb)
+    print()
+    print(f"peak RSS per worker (--workers 2): {small / 1024:.0f} MB on {articles} articles, "
+          f"{large / 1024:.0f} MB on {large_articles} ({(large / small - 1) * 100:+.1f} %, target within 10 %)")
+    print(f"peak RSS of the parent process:    {small_run.peak_rss_kb[small_run.main_pid] / 1024:.0f} MB, "
+          f"{big_run.peak_rss_kb[big_run.main_pid] / 1024:.0f} MB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=300)
-    parser.add_argument("--memory-articles", type=int, default=3000, help="0 to skip the memory comparison")
+    parser.add_argument("--memory-articles", type=int, default=3000, help="corpus size of the large memory run")
     parser.add_argument("--rounds", type=int, default=1, help="repeat the speed runs, report medians")
-    parser.add_argument("--breakdown", action="store_true", help="also time each component in-process")
-    parser.add_argument("--breakdown-only", action="store_true", help="only the in-process component timing")
+    parser.add_argument("--parts", default="speed,memory", help=f"comma-separated, from {', '.join(PARTS)}")
     args = parser.parse_args()
+    parts = set(args.parts.split(","))
+    if not parts <= set(PARTS):
+        parser.error(f"--parts: choose from {', '.join(PARTS)}")
 
     if not POLNEAR_TEXT.is_dir():
         print(f"skipped: PolNeAR train texts not found at {POLNEAR_TEXT}")
@@ -220,45 +264,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="newsmine-speed-") as tmp:
         tmp_path = Path(tmp)
         corpus = link_corpus(source, tmp_path / "corpus", args.articles)
-        words = words_in(corpus)
-        print(f"corpus: {args.articles} PolNeAR train articles, {words:,} words\n")
-        if args.breakdown_only:
-            print_breakdown(corpus, args.articles)
-            return
-        runs: dict[str, list[Run]] = {"bare spaCy": [], "workers 1": [], "workers 2": []}
-        for _ in range(args.rounds):
-            runs["bare spaCy"].append(run_process([sys.executable, "-c", BARE_SPACY, str(corpus)]))
-            runs["workers 1"].append(run_process(newsmine_command(corpus, tmp_path / "w1.jsonl", 1)))
-            runs["workers 2"].append(run_process(newsmine_command(corpus, tmp_path / "w2.jsonl", 2)))
-        same = (tmp_path / "w1.jsonl").read_bytes() == (tmp_path / "w2.jsonl").read_bytes()
-
-        wall = {name: statistics.median(r.wall for r in rs) for name, rs in runs.items()}
-        cpu = {name: statistics.median(r.cpu for r in rs) for name, rs in runs.items()}
-        print(f"{'run':<12} {'wall s':>8} {'CPU s':>8} {'articles/s':>11} {'words/s':>9}")
-        for name in runs:
-            print(f"{name:<12} {wall[name]:8.1f} {cpu[name]:8.1f} {args.articles / wall[name]:11.2f} {words / wall[name]:9,.0f}")
-        w1_vs_bare = wall["bare spaCy"] / wall["workers 1"]
-        w1_vs_bare_cpu = cpu["bare spaCy"] / cpu["workers 1"]
-        w2_vs_w1 = wall["workers 1"] / wall["workers 2"]
-        print()
-        print(f"workers 1 / bare spaCy throughput: {w1_vs_bare:.2f}x wall, {w1_vs_bare_cpu:.2f}x per CPU second (target >= 0.85)")
-        print(f"workers 2 / workers 1 throughput:  {w2_vs_w1:.2f}x wall (target >= 1.6 on 2 free cores)")
-        print(f"workers 2 records byte-identical to workers 1: {same}")
-
-        if args.memory_articles:
-            big = link_corpus(source, tmp_path / "big", args.memory_articles)
-            big_run = run_process(newsmine_command(big, tmp_path / "big.jsonl", 2))
-            small_run = runs["workers 2"][-1]
-            small, large = max(small_run.worker_peaks_kb), max(big_run.worker_peaks_kb)
-            print()
-            print(f"peak RSS per worker (--workers 2): {small / 1024:.0f} MB on {args.articles} articles, "
-                  f"{large / 1024:.0f} MB on {args.memory_articles} ({(large / small - 1) * 100:+.1f} %, target within 10 %)")
-            print(f"peak RSS of the parent process:    {small_run.peak_rss_kb[small_run.main_pid] / 1024:.0f} MB, "
-                  f"{big_run.peak_rss_kb[big_run.main_pid] / 1024:.0f} MB")
-            print(f"peak RSS with --workers 1 (one process): {runs['workers 1'][-1].peak_rss_kb[runs['workers 1'][-1].main_pid] / 1024:.0f} MB "
-                  f"on {args.articles} articles")
-
-        if args.breakdown:
+        print(f"corpus: {args.articles} PolNeAR train articles, {words_in(corpus):,} words\n")
+        small_run = speed(corpus, tmp_path, args.articles, args.rounds) if "speed" in parts else None
+        if "memory" in parts:
+            memory(source, tmp_path, corpus, args.articles, args.memory_articles, small_run)
+        if "breakdown" in parts:
             print_breakdown(corpus, args.articles)
     print(f"\nload average after: {load_average()}")
 

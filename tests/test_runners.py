@@ -102,3 +102,26 @@ def test_process_batch_returns_serialised_records_with_keys_and_word_counts(pipe
     assert ok.key == ("x/a1.txt", "a1") and ok.error_type is None and ok.words == 10
     assert ok.line.endswith(b"\n") and ok.line.count(b"\n") == 1
     assert failed.key == ("x/a2.txt", "a2") and failed.error_type == "EmptyArticle" and failed.words == 0
+
+
+def test_parsed_docs_are_freed_at_once_not_left_for_the_garbage_collector(pipeline):
+    # Regression: spans kept on a Doc by the components pointed back at it, so every parsed
+    # Doc waited for a full garbage collection and worker memory grew with the corpus.
+    import gc
+
+    from spacy.tokens import Doc
+
+    names = ["Ana Ruiz", "Tom Reyes", "Paula Hart", "Omar Siddiq", "Lena Brooks"]
+    texts = [f"Mayor {name} said on Friday that the bridge would reopen soon, officials told reporters in Harbor City."
+             for name in names]
+    articles = [Article(id=str(n), text=text) for n, text in enumerate(texts)]
+    gc.collect()
+    gc.disable()
+    try:
+        records = list(pipeline.process(articles))
+        lingering = [o for o in gc.get_objects() if isinstance(o, Doc) and o.text in texts]
+    finally:
+        gc.enable()
+    # The components did leave spans on each Doc (entities, dates, quotes) before it was freed.
+    assert all(r.entities and r.dates and r.quotes for r in records)
+    assert lingering == []
