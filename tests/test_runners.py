@@ -125,3 +125,8 @@ def test_parsed_docs_are_freed_at_once_not_left_for_the_garbage_collector(pipeli
     # The components did leave spans on each Doc (entities, dates, quotes) before it was freed.
     assert all(r.entities and r.dates and r.quotes for r in records)
     assert lingering == []
+
+
+def test_batched_bounds_the_total_weight_and_lets_a_heavy_item_go_alone():
+    batches = batched(iter([3, 3, 3, 10, 1, 1]), 5, max_weight=7, weight=lambda item: item)
+    assert list(batches) == [[3, 3], [3], [10], [1, 1]]

@@ -26,7 +26,7 @@ from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
 from newsmine.readers import ReadOptions, list_inputs, read_file
 from newsmine.records import ArticleRecord
-from newsmine.runners import Outcome, PipelineSettings, article_key, run
+from newsmine.runners import DEFAULT_BATCH_CHARS, Outcome, PipelineSettings, article_key, run
 from newsmine.writers import detect_output_format, open_writer
 from newsmine.writers.jsonl import recover
 
@@ -50,6 +50,8 @@ class ExtractOptions:
     dask: str | None = None
     # Write records as they finish rather than in input order (faster with many workers).
     unordered: bool = False
+    # Most characters in one batch (bounds a worker's peak memory; a longer article goes alone).
+    batch_chars: int = DEFAULT_BATCH_CHARS
 
 
 @dataclass(slots=True)
@@ -96,7 +98,14 @@ def extract(
     write_line = getattr(writer, "write_line", None) or (lambda line: writer.write(ArticleRecord.model_validate_json(line)))
     outcomes = None
     try:
-        outcomes = run(settings, articles, workers=options.workers, dask=options.dask, ordered=not options.unordered)
+        outcomes = run(
+            settings,
+            articles,
+            workers=options.workers,
+            dask=options.dask,
+            ordered=not options.unordered,
+            batch_chars=options.batch_chars,
+        )
         for outcome in outcomes:
             write_line(outcome.line)
             summary.add(outcome)

@@ -16,6 +16,7 @@ from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
 from newsmine.readers import ReadOptions, list_inputs
 from newsmine.readers.json_lines import JsonFields
+from newsmine.runners import DEFAULT_BATCH_CHARS
 from newsmine.writers import detect_output_format
 
 __all__ = ["extract_cli"]
@@ -91,6 +92,11 @@ def extract_cli(
         ),
     ] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = DEFAULT_BATCH_SIZE,
+    batch_chars: Annotated[
+        int,
+        typer.Option(min=1, help="Most characters per spaCy batch (a longer article goes alone): bounds each worker's "
+                     "peak memory, about 3 kB per character with the default model."),
+    ] = DEFAULT_BATCH_CHARS,
     max_chars: Annotated[
         int, typer.Option(min=1, help="Articles longer than this many characters become error records.")
     ] = DEFAULT_MAX_CHARS,
@@ -116,6 +122,7 @@ def extract_cli(
         workers=workers,
         dask=dask,
         unordered=unordered,
+        batch_chars=batch_chars,
     )
     if dask is not None and workers is not None:
         fail("--workers and --dask exclude each other: with Dask, the cluster's workers do the work (local:N sets their number)")

@@ -16,9 +16,14 @@ from itertools import chain, islice
 
 from newsmine.articles import Article
 from newsmine.runners.local import available_cores, run_in_process, run_in_processes
+from newsmine.runners.window import batched
 from newsmine.runners.work import ArticleKey, Outcome, PipelineSettings, article_key, process_batch
 
+# Most characters in one batch; see run().
+DEFAULT_BATCH_CHARS = 50_000
+
 __all__ = [
+    "DEFAULT_BATCH_CHARS",
     "ArticleKey",
     "Outcome",
     "PipelineSettings",
@@ -36,28 +41,33 @@ def run(
     workers: int | None = None,
     dask: str | None = None,
     ordered: bool = True,
-    batch_articles: int | None = None,
+    batch_chars: int = DEFAULT_BATCH_CHARS,
 ) -> Generator[Outcome, None, None]:
     """Outcomes of ``articles``, computed where asked.
 
     ``workers``: local processes (None: all cores; 1: in this process). ``dask``: a scheduler
-    address or ``local[:N]``, instead of local workers. ``batch_articles``: articles per task
-    sent to a worker (default: the spaCy batch size, so that workers parse exactly the
-    batches a single process would).
+    address or ``local[:N]``, instead of local workers.
+
+    Articles go in batches of at most ``settings.batch_size`` articles and ``batch_chars``
+    characters (a longer article goes alone): one batch is one task for a worker and one
+    spaCy batch. spaCy's peak memory grows with the text of a batch (about 3 kB per
+    character with the small model), so the character bound is what keeps a worker's peak
+    the same on any corpus. Every runner parses exactly the same batches.
     """
-    batch_articles = batch_articles or settings.batch_size
+    batches = batched(articles, settings.batch_size, max_weight=batch_chars, weight=_length)
     if dask is not None:
         from newsmine.runners.dask import run_on_dask
 
-        return run_on_dask(settings, articles, address=dask, batch_articles=batch_articles, ordered=ordered)
+        return run_on_dask(settings, batches, address=dask, ordered=ordered)
     workers = available_cores() if workers is None else workers
     if workers <= 1:
-        return run_in_process(settings, articles)
-    # Fewer articles than one task: starting workers would only cost time and memory.
-    iterator = iter(articles)
-    head = list(islice(iterator, batch_articles + 1))
-    if len(head) <= batch_articles:
+        return run_in_process(settings, batches)
+    # A single batch: starting workers would only cost time and memory.
+    head = list(islice(batches, 2))
+    if len(head) < 2:
         return run_in_process(settings, head)
-    return run_in_processes(
-        settings, chain(head, iterator), workers=workers, batch_articles=batch_articles, ordered=ordered
-    )
+    return run_in_processes(settings, chain(head, batches), workers=workers, ordered=ordered)
+
+
+def _length(article: Article) -> int:
+    return len(article.text)

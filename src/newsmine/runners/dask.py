@@ -21,7 +21,7 @@ from contextlib import ExitStack
 
 from newsmine.articles import Article
 from newsmine.errors import UsageError, WorkerError
-from newsmine.runners.window import batched, stream_batches
+from newsmine.runners.window import stream_batches
 from newsmine.runners.work import Outcome, PipelineSettings, process_batch
 
 __all__ = ["parse_local_workers", "run_on_dask"]
@@ -52,10 +52,9 @@ def _import_distributed():
 
 def run_on_dask(
     settings: PipelineSettings,
-    articles: Iterable[Article],
+    batches: Iterable[list[Article]],
     *,
     address: str,
-    batch_articles: int,
     ordered: bool = True,
 ) -> Generator[Outcome, None, None]:
     distributed = _import_distributed()
@@ -83,7 +82,7 @@ def run_on_dask(
         if threads == 0:
             raise UsageError(f"the Dask cluster at {address} has no workers; start some with dask worker {address}")
         results = stream_batches(
-            batched(articles, batch_articles),
+            batches,
             lambda batch: client.submit(process_batch, settings, batch, pure=False),
             lambda futures: distributed.wait(futures, return_when="FIRST_COMPLETED").done,
             max_in_flight=threads * _IN_FLIGHT_PER_THREAD,

@@ -21,7 +21,7 @@ from concurrent.futures.process import BrokenProcessPool
 from newsmine.articles import Article
 from newsmine.errors import NewsmineError, WorkerError
 from newsmine.pipeline import Pipeline
-from newsmine.runners.window import batched, stream_batches
+from newsmine.runners.window import stream_batches
 from newsmine.runners.work import Outcome, PipelineSettings, process_batch, records_of, warm_up
 
 __all__ = ["available_cores", "run_in_process", "run_in_processes"]
@@ -39,9 +39,10 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def run_in_process(settings: PipelineSettings, articles: Iterable[Article]) -> Generator[Outcome, None, None]:
+def run_in_process(settings: PipelineSettings, batches: Iterable[list[Article]]) -> Generator[Outcome, None, None]:
     pipeline = Pipeline(settings.model, batch_size=settings.batch_size, max_chars=settings.max_chars)
-    yield from records_of(pipeline, articles)
+    for batch in batches:
+        yield from records_of(pipeline, batch)
 
 
 def _init_worker(settings: PipelineSettings) -> None:
@@ -70,20 +71,19 @@ def _context() -> multiprocessing.context.BaseContext:
 
 def run_in_processes(
     settings: PipelineSettings,
-    articles: Iterable[Article],
+    batches: Iterable[list[Article]],
     *,
     workers: int,
-    batch_articles: int,
     ordered: bool = True,
 ) -> Generator[Outcome, None, None]:
-    """Outcomes of ``articles`` computed by ``workers`` processes, ``batch_articles`` a task."""
+    """Outcomes of the articles of ``batches`` computed by ``workers`` processes, a batch a task."""
     executor = ProcessPoolExecutor(
         max_workers=workers, mp_context=_context(), initializer=_init_worker, initargs=(settings,)
     )
     finished = False
     try:
         results = stream_batches(
-            batched(articles, batch_articles),
+            batches,
             lambda batch: executor.submit(process_batch, settings, batch),
             lambda futures: wait(futures, return_when=FIRST_COMPLETED).done,
             max_in_flight=workers * _IN_FLIGHT_PER_WORKER,

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
 from typing import Any, Protocol, TypeVar
 
 __all__ = ["batched", "stream_batches"]
@@ -24,9 +23,21 @@ class _Future(Protocol):
     def result(self) -> Any: ...
 
 
-def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
+def batched(
+    items: Iterable[T], size: int, *, max_weight: int | None = None, weight: Callable[[T], int] | None = None
+) -> Iterator[list[T]]:
+    """Lists of at most ``size`` items and, with ``max_weight``, of at most that total
+    ``weight(item)``; an item heavier than ``max_weight`` makes a batch of its own."""
+    batch: list[T] = []
+    total = 0
+    for item in items:
+        item_weight = weight(item) if max_weight is not None and weight is not None else 0
+        if batch and (len(batch) >= size or (max_weight is not None and total + item_weight > max_weight)):
+            yield batch
+            batch, total = [], 0
+        batch.append(item)
+        total += item_weight
+    if batch:
         yield batch
 
 
