@@ -243,6 +243,7 @@ def memory(source: list[Path], tmp_path: Path, small_corpus: Path, articles: int
           f"{large / 1024:.0f} MB on {large_articles} ({(large / small - 1) * 100:+.1f} %, target within 10 %)")
     print(f"peak RSS of the parent process:    {small_run.peak_rss_kb[small_run.main_pid] / 1024:.0f} MB, "
           f"{big_run.peak_rss_kb[big_run.main_pid] / 1024:.0f} MB")
+    print(f"--workers 2 on {large_articles} articles: {big_run.wall:.0f} s, {large_articles / big_run.wall:.2f} articles/s")
 
 
 def main() -> None:

@@ -15,6 +15,8 @@ version as the client; inputs are read by the client, so they need not be on sha
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import logging
 from collections.abc import Generator, Iterable
 from contextlib import ExitStack
@@ -91,7 +93,9 @@ def run_on_dask(
         try:
             for outcomes in results:
                 yield from outcomes
-        except (distributed.KilledWorker, OSError) as exc:
+        # KilledWorker: a task killed its workers repeatedly; OSError: lost connections;
+        # CancelledError: the scheduler went away and cancelled the tasks in flight.
+        except (distributed.KilledWorker, OSError, asyncio.CancelledError, concurrent.futures.CancelledError) as exc:
             raise WorkerError(
                 f"the Dask cluster failed: {type(exc).__name__}: {exc}; the records written so far are "
                 "intact: rerun with --resume"
