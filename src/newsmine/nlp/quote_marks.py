@@ -2,7 +2,8 @@
 
 Works on the raw text (no parse needed) and copes with what news text really holds:
 
-- straight (``"``) and curly (``“ ”``) double marks, mixed in one article;
+- straight (``"``), curly (``“ ”``, ``„``, ``« »``) and doubled single (``''``, the
+  convention of some newspaper archives) double marks, mixed in one article;
 - a quote running over several paragraphs: by convention each paragraph opens with a
   mark and only the last one closes, so an unclosed quote continues when the next
   paragraph opens with a mark;
@@ -10,6 +11,9 @@ Works on the raw text (no parse needed) and copes with what news text really hol
   never swallows the rest of the article;
 - single marks (``‘ ’``) are only used inside a double-quoted stretch (nested quotes) and
   otherwise ignored: they double as apostrophes.
+
+A straight mark (``"`` or ``''``) opens when it follows a space, the paragraph start or an
+opening bracket/dash/colon and precedes a non-space; otherwise it closes.
 
 Linear in the length of the text.
 """
@@ -19,12 +23,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["QuotedStretch", "find_quoted"]
+__all__ = ["QuotedStretch", "find_quoted", "paragraph_bounds"]
 
 _OPENING = "“„«"
 _CLOSING = "”»"
 _STRAIGHT = '"'
-_PARAGRAPH_BREAK_RE = re.compile(r"\n\s*\n|\r\n\s*\r\n")
+_DOUBLED_SINGLE = "''"
+_NEWLINE_RE = re.compile(r"\r?\n")
 
 
 @dataclass(slots=True, frozen=True)
@@ -43,97 +48,105 @@ class QuotedStretch:
     closed: bool
 
 
-def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
+@dataclass(slots=True, frozen=True)
+class _Mark:
+    offset: int
+    length: int
+    opens: bool
+    straight: bool
+
+    @property
+    def end(self) -> int:
+        return self.offset + self.length
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines of ``text`` as (start, end): news feeds end a paragraph with one
+    newline or with a blank line."""
     bounds = []
     pos = 0
-    for match in _PARAGRAPH_BREAK_RE.finditer(text):
+    for match in _NEWLINE_RE.finditer(text):
         bounds.append((pos, match.start()))
         pos = match.end()
     bounds.append((pos, len(text)))
-    # Single newlines also end a paragraph in many feeds (one paragraph a line).
-    result = []
-    for start, end in bounds:
-        line_start = start
-        for match in re.finditer(r"\r?\n", text[start:end]):
-            result.append((line_start, start + match.start()))
-            line_start = start + match.end()
-        result.append((line_start, end))
-    return [(s, e) for s, e in result if text[s:e].strip()]
+    return [(s, e) for s, e in bounds if not text[s:e].isspace() and s < e]
 
 
-def _is_opening_straight(text: str, i: int, para_start: int) -> bool:
-    """A straight mark opens when it follows a space/start/opening bracket and precedes a non-space."""
+def _opens_straight(text: str, i: int, length: int, para_start: int) -> bool:
     before = text[i - 1] if i > para_start else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + length] if i + length < len(text) else " "
     if before.isspace() or before in "([{—–-:" or i == para_start:
         return not after.isspace()
     return False
 
 
-def _marks_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """(offset, 'open'|'close'|'either') for the double quotation marks in a paragraph."""
+def _marks_in(text: str, start: int, end: int) -> list[_Mark]:
+    """The double quotation marks of a paragraph, in order."""
     marks = []
-    for i in range(start, end):
+    i = start
+    while i < end:
         ch = text[i]
         if ch in _OPENING:
-            marks.append((i, "open"))
+            marks.append(_Mark(i, 1, True, False))
         elif ch in _CLOSING:
-            marks.append((i, "close"))
-        elif ch == _STRAIGHT:
-            marks.append((i, "open" if _is_opening_straight(text, i, start) else "close"))
+            marks.append(_Mark(i, 1, False, False))
+        elif ch == _STRAIGHT or (ch == "'" and text.startswith(_DOUBLED_SINGLE, i)):
+            length = 1 if ch == _STRAIGHT else 2
+            marks.append(_Mark(i, length, _opens_straight(text, i, length, start), True))
+            i += length
+            continue
+        i += 1
     return marks
 
 
-def _pair_paragraph(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
-    """Pairs (open offset, close offset or None if unclosed at paragraph end)."""
-    pairs: list[tuple[int, int | None]] = []
-    open_at: int | None = None
-    for offset, role in _marks_in(text, start, end):
-        if open_at is None:
-            if role == "open":
-                open_at = offset
+def _pair_paragraph(text: str, start: int, end: int) -> list[tuple[_Mark, _Mark | None]]:
+    """Paired marks of a paragraph; the closing mark is None when unclosed at paragraph end."""
+    pairs: list[tuple[_Mark, _Mark | None]] = []
+    open_mark: _Mark | None = None
+    for mark in _marks_in(text, start, end):
+        if open_mark is None:
+            if mark.opens:
+                open_mark = mark
             # A closing mark with nothing open is a stray (or an inch sign): ignored.
-        else:
-            if role == "close" or (role == "open" and text[offset] == _STRAIGHT):
-                pairs.append((open_at, offset))
-                open_at = None
-            # An opening curly mark while open: a typo; keep the first opening.
-    if open_at is not None:
-        pairs.append((open_at, None))
+        elif not mark.opens or mark.straight:
+            pairs.append((open_mark, mark))
+            open_mark = None
+        # An opening curly mark while open: a typo; keep the first opening.
+    if open_mark is not None:
+        pairs.append((open_mark, None))
     return pairs
 
 
 def find_quoted(text: str) -> list[QuotedStretch]:
     """All quoted stretches in ``text``, in order, never overlapping."""
     stretches: list[QuotedStretch] = []
-    paragraphs = _paragraph_bounds(text)
     carry: list[tuple[int, int]] | None = None  # pieces of a quote continuing into the next paragraph
     carry_start = 0
-    for para_start, para_end in paragraphs:
+    for para_start, para_end in paragraph_bounds(text):
         pairs = _pair_paragraph(text, para_start, para_end)
         lead = para_start
         while lead < para_end and text[lead].isspace():
             lead += 1
         if carry is not None:
-            if pairs and pairs[0][0] == lead and text[lead] in _OPENING + _STRAIGHT:
-                open_at, close_at = pairs.pop(0)
-                if close_at is None:
-                    carry.append((open_at + 1, _rstrip(text, open_at + 1, para_end)))
+            if pairs and pairs[0][0].offset == lead:
+                opening, closing = pairs.pop(0)
+                if closing is None:
+                    carry.append((opening.end, _rstrip(text, opening.end, para_end)))
                     continue
-                carry.append((open_at + 1, close_at))
-                stretches.append(_stretch(carry_start, close_at + 1, carry, closed=True))
+                carry.append((opening.end, closing.offset))
+                stretches.append(_stretch(carry_start, closing.end, carry, closed=True))
                 carry = None
             else:
                 # The quote never closed and the next paragraph does not continue it.
                 stretches.append(_stretch(carry_start, carry[-1][1], carry, closed=False))
                 carry = None
-        for index, (open_at, close_at) in enumerate(pairs):
-            if close_at is not None:
-                if close_at > open_at + 1:
-                    stretches.append(_stretch(open_at, close_at + 1, [(open_at + 1, close_at)], closed=True))
+        for index, (opening, closing) in enumerate(pairs):
+            if closing is not None:
+                if closing.offset > opening.end:
+                    stretches.append(_stretch(opening.offset, closing.end, [(opening.end, closing.offset)], closed=True))
             elif index == len(pairs) - 1:
-                carry = [(open_at + 1, _rstrip(text, open_at + 1, para_end))]
-                carry_start = open_at
+                carry = [(opening.end, _rstrip(text, opening.end, para_end))]
+                carry_start = opening.offset
     if carry is not None:
         stretches.append(_stretch(carry_start, carry[-1][1], carry, closed=False))
     return [s for s in stretches if s.inner_end > s.inner_start]

@@ -1,48 +1,41 @@
 """Quotes and their attribution: the ``newsmine_quotes_v1`` component.
 
-A rule-based extractor over spaCy's dependency parse:
+1. Quotation marks are paired (:mod:`~newsmine.nlp.quote_marks`).
+2. Every word that could head a cue proposes contents from the dependency parse and the
+   quotations around it (:mod:`~newsmine.nlp.attribution`).
+3. A linear model trained on PolNeAR train scores each proposal
+   (:mod:`~newsmine.nlp.attribution_model`); each cue keeps its best content, and the
+   best-scoring attributions above the threshold are kept, one per content.
+4. Speakers are resolved to entities (:mod:`~newsmine.nlp.speakers`).
 
-- **direct** quotes are the stretches between quotation marks (:mod:`quote_marks`). The
-  cue is the reporting verb of the same sentence whose clause the quote belongs to ("…,"
-  she said / She said: "…" / "…," said X), the speaker that verb's subject. A quote split
-  around its attribution ('"X," he said, "Y."') becomes one quote with two parts. A quoted
-  paragraph with no cue of its own continues the previous speaker's quote when it follows
-  it directly.
-- **indirect** quotes are clausal complements of reporting verbs ("the minister noted
-  that …", "sources said" after the clause) and "according to X" sentences.
-- **mixed** quotes are indirect quotes whose content holds a quoted fragment.
-
-Speakers are resolved to entities by :class:`~newsmine.nlp.speakers.SpeakerResolver`.
+A quote is ``direct`` when (nearly) all its content is inside quotation marks, ``mixed``
+when part of it is, ``indirect`` otherwise. Nested attributions ("officials said the
+governor told donors that '…'") give one quote per cue.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsmine.nlp import lexicons
+from newsmine.nlp.attribution import Candidate, DocContext, find_candidates
+from newsmine.nlp.attribution_model import AttributionModel
 from newsmine.nlp.doc_attrs import in_excluded, register_extensions
 from newsmine.nlp.entities import EntityCluster
-from newsmine.nlp.quote_marks import QuotedStretch, find_quoted
+from newsmine.nlp.quote_marks import find_quoted
 from newsmine.nlp.speakers import SpeakerResolver
 
 __all__ = ["QuoteFound", "find_quotes"]
 
 register_extensions()
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
-# A direct quote with no cue is kept only when it is at least this long (words): shorter
-# unattributed stretches are scare quotes and titles ("the so-called 'deal'").
-_MIN_UNATTRIBUTED_WORDS = 6
-# How far (tokens) from a direct quote its cue is looked for, within the quote's sentences.
-# Real sentences are shorter; the bound keeps an article of thousands of quotes in one
-# run-on "sentence" linear instead of quadratic.
-_CUE_WINDOW_TOKENS = 80
+# Share of a content's characters inside quotation marks from which it is a direct quote.
+_DIRECT_SHARE = 0.9
+# Two attributions whose contents overlap this much (IoU of characters) report the same thing.
+_DUPLICATE_IOU = 0.5
+_ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "remind", "warn", "advise", "brief", "ask"})
 
 
 @dataclass(slots=True)
@@ -55,8 +48,7 @@ class QuoteFound:
     speaker_kind: str = "unresolved"
     entity: EntityCluster | None = None
     speaker_name: str | None = None
-    # Tokens of the content, used to avoid reporting the same clause twice.
-    token_range: tuple[int, int] = field(default=(0, 0))
+    score: float = 0.0
 
     @property
     def start(self) -> int:
@@ -67,292 +59,98 @@ class QuoteFound:
         return self.parts[-1][1]
 
 
-def _cue_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    """Single-word cue lemmas, and multi-word cues as {verb lemma: {second words}}."""
-    single, multi = set(), {}
-    for entry in lexicons.load("cues"):
-        words = entry.split()
-        if len(words) == 1:
-            single.add(entry)
-        else:
-            multi.setdefault(words[0], set()).add(words[-1])
-    return frozenset(single), {k: frozenset(v) for k, v in multi.items()}
-
-
-def _is_cue_verb(token: Token, single: frozenset[str]) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in single and token.lemma_.lower() not in ("be",)
-
-
-def _cue_span(token: Token, multi: dict[str, frozenset[str]]) -> Span:
-    """The cue as written: the verb plus the particle or object of a multi-word cue ('made clear')."""
-    doc = token.doc
-    seconds = multi.get(token.lemma_.lower())
-    if seconds:
-        for child in token.children:
-            if child.i > token.i and child.lower_ in seconds and child.dep_ in ("prt", "dobj", "acomp", "oprd", "ccomp", "advmod"):
-                return doc[token.i : child.i + 1]
-    return doc[token.i : token.i + 1]
-
-
-def _noun_phrase(token: Token) -> Span:
-    """The speaker as written: the subject's noun phrase without relative clauses or appositions."""
+def noun_phrase(token: Token) -> Span:
+    """The speaker as written: the noun phrase of ``token`` without relative clauses or appositions."""
     doc = token.doc
     left = token.i
     for child in token.lefts:
-        if child.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "advmod", "punct") and child.i < left:
+        if child.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "advmod", "punct", "case") and child.i < left:
             if child.dep_ == "punct" and child.text not in ("-",):
                 continue
-            left = min(left, min(t.i for t in child.subtree))
+            left = min(left, child.left_edge.i)
     right = token.i + 1
     for child in token.rights:
-        if child.dep_ in ("compound", "prep") and child.i == right:
+        if child.dep_ in ("compound", "case") and child.i == right:
+            right = child.right_edge.i + 1
+        elif child.dep_ == "prep" and child.i == right and child.lower_ in ("for", "at", "with", "in", "of", "close", "familiar"):
             # "spokesman for the ministry", "sources close to the talks"
-            if child.dep_ == "prep" and child.lower_ not in ("for", "at", "with", "in", "of", "close", "familiar"):
-                break
-            right = max(t.i for t in child.subtree) + 1
+            right = child.right_edge.i + 1
         elif child.dep_ == "amod" and child.i == right:  # "sources familiar with ..."
-            right = max(t.i for t in child.subtree) + 1
+            right = child.right_edge.i + 1
         else:
             break
     while left < token.i and doc[left].is_punct:
         left += 1
+    while right > token.i + 1 and doc[right - 1].is_punct:
+        right -= 1
     return doc[left:right]
-
-
-def _subject_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            return child
-    # "…," said Jane Doe, spokeswoman: spaCy sometimes parses an inverted subject as dobj/attr.
-    for child in verb.rights:
-        if child.dep_ in ("dobj", "attr", "npadvmod") and (child.ent_type_ in ("PERSON", "ORG") or child.pos_ in ("PROPN", "PRON")):
-            return child
-    if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject_of(verb.head)
-    return None
 
 
 def _addressee_of(verb: Token) -> Span | None:
     """'told Reuters' -> Reuters; 'said in an interview with CNN' is left out."""
-    if verb.lemma_.lower() not in ("tell", "inform", "assure", "remind", "warn", "advise"):
+    if verb.lemma_.lower() not in _ADDRESSEE_CUES:
         return None
     for child in verb.rights:
-        if child.dep_ in ("dobj", "dative", "iobj"):
-            return _noun_phrase(child)
+        if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ in ("PROPN", "PRON", "NOUN"):
+            return noun_phrase(child)
     return None
 
 
-class _QuoteFinder:
-    def __init__(self, doc: Doc):
-        self.doc = doc
-        self.clusters: list[EntityCluster] = doc._.newsmine_entities or []
-        self.resolver = SpeakerResolver(doc, self.clusters)
-        self.single, self.multi = _cue_words()
-        self.quotes: list[QuoteFound] = []
-        # doc.text joins every token anew on each access: read it once. Line and sentence
-        # starts are indexed once so that each quote costs a lookup, not a scan.
-        self.text = doc.text
-        self._line_breaks = [m.start() for m in re.finditer("\n", self.text)]
-        self._sentence_starts = [sent.start for sent in doc.sents] if len(doc) else [0]
-
-    def _sentence_of(self, i: int) -> tuple[int, int]:
-        """Token bounds ``(start, end)`` of the sentence holding token ``i``."""
-        k = bisect_right(self._sentence_starts, i) - 1
-        end = self._sentence_starts[k + 1] if k + 1 < len(self._sentence_starts) else len(self.doc)
-        return self._sentence_starts[k], end
-
-    # --- direct quotes -------------------------------------------------------------
-
-    def _tokens(self, start_char: int, end_char: int) -> Span | None:
-        return self.doc.char_span(start_char, end_char, alignment_mode="expand")
-
-    def _cue_for_stretch(self, stretch: QuotedStretch) -> Token | None:
-        """The reporting verb outside the quote, in the sentence(s) the quote touches."""
-        doc = self.doc
-        inner = self._tokens(stretch.start, stretch.end)
-        if inner is None:
-            return None
-        first_sent_start, _ = self._sentence_of(inner.start)
-        _, last_sent_end = self._sentence_of(inner.end - 1)
-        before = range(max(first_sent_start, inner.start - _CUE_WINDOW_TOKENS), inner.start)
-        after = range(inner.end, min(last_sent_end, inner.end + _CUE_WINDOW_TOKENS))
-        inside = range(inner.start, inner.end)
-        candidates = [doc[i] for window in (before, after) for i in window if _is_cue_verb(doc[i], self.single)]
-        if not candidates:
-            # '"…" He said.' — the cue may stand in the sentence right after the closing mark.
-            if last_sent_end < len(doc):
-                following = doc[slice(*self._sentence_of(last_sent_end))]
-                if len(following) <= 8:
-                    candidates = [t for t in following if _is_cue_verb(t, self.single) and _subject_of(t) is not None]
-        if not candidates:
-            return None
-        # Prefer the verb the quoted clause hangs from, then the nearest to the quote.
-        quote_heads = {t.head.i for t in inner if t.head.i not in inside}
-        governing = [t for t in candidates if t.i in quote_heads]
-        pool = governing or candidates
-
-        def distance(token: Token) -> int:
-            return min(abs(token.i - inner.start), abs(token.i - (inner.end - 1)))
-
-        return min(pool, key=distance)
-
-    def find_direct(self, stretches: list[QuotedStretch]) -> None:
-        previous: QuoteFound | None = None
-        previous_end_paragraph = -1
-        for stretch in stretches:
-            if in_excluded(self.doc, stretch.start, stretch.end):
-                continue
-            inner = self._tokens(stretch.inner_start, stretch.inner_end)
-            if inner is None:
-                continue
-            words = sum(1 for t in inner if not t.is_punct)
-            cue = self._cue_for_stretch(stretch)
-            if cue is not None:
-                subject = _subject_of(cue)
-                speaker = _noun_phrase(subject) if subject is not None else None
-                quote = QuoteFound("direct", list(stretch.pieces), _cue_span(cue, self.multi), speaker, _addressee_of(cue))
-                # '"X," he said, "Y."': the second half continues the first.
-                if (
-                    previous is not None
-                    and previous.cue is not None
-                    and previous.cue.start == quote.cue.start
-                ):
-                    previous.parts.extend(stretch.pieces)
-                    previous.token_range = (previous.token_range[0], inner.end)
-                    continue
-                quote.token_range = (inner.start, inner.end)
-                self.quotes.append(quote)
-                previous = quote
-                previous_end_paragraph = self._paragraph_index(stretch.end)
-                continue
-            paragraph = self._paragraph_index(stretch.start)
-            starts_paragraph = self._starts_paragraph(stretch.start)
-            if previous is not None and starts_paragraph and paragraph - previous_end_paragraph <= 1 and words >= 3:
-                # A quoted paragraph right after a speaker's quote continues that speaker.
-                quote = QuoteFound("direct", list(stretch.pieces), None, previous.speaker)
-                quote.token_range = (inner.start, inner.end)
-                self.quotes.append(quote)
-                previous = quote
-                previous_end_paragraph = self._paragraph_index(stretch.end)
-            elif words >= _MIN_UNATTRIBUTED_WORDS and starts_paragraph:
-                quote = QuoteFound("direct", list(stretch.pieces))
-                quote.token_range = (inner.start, inner.end)
-                self.quotes.append(quote)
-                previous = None
-
-    def _paragraph_index(self, offset: int) -> int:
-        return bisect_right(self._line_breaks, offset - 1)
-
-    def _starts_paragraph(self, offset: int) -> bool:
-        # Walk back over the whitespace before the quote (not to the line start: a line
-        # of a megabyte holding thousands of quotes would make that quadratic).
-        text = self.text
-        while offset > 0 and text[offset - 1] != "\n":
-            if not text[offset - 1].isspace():
-                return False
-            offset -= 1
-        return True
-
-    # --- indirect quotes -----------------------------------------------------------
-
-    def _taken_tokens(self) -> bytearray:
-        """1 for each token inside a quote found so far (a lookup per token, not a scan per quote)."""
-        taken = bytearray(len(self.doc))
-        for q in self.quotes:
-            _mark(taken, *q.token_range)
-        return taken
-
-    def find_indirect(self, stretches: list[QuotedStretch]) -> None:
-        doc = self.doc
-        taken = self._taken_tokens()
-        cue_starts = {q.cue.start for q in self.quotes if q.cue is not None}
-        for token in doc:
-            if not _is_cue_verb(token, self.single):
-                continue
-            if taken[token.i]:
-                continue  # a cue inside someone's quote is part of the quote
-            if token.i in cue_starts:
-                continue
-            content_head = next((c for c in token.children if c.dep_ in ("ccomp",)), None)
-            if content_head is None:
-                continue
-            subject = _subject_of(token)
-            if subject is None:
-                continue
-            # The edges bound the clause in constant time (its subtree can be most of a long sentence).
-            start, end = content_head.left_edge.i, content_head.right_edge.i + 1
-            while end > start and doc[end - 1].is_punct:
-                end -= 1
-            if end - start < 3:
-                continue
-            covered = end - start - taken.count(0, start, end)
-            if covered:
-                # The clause is (partly) a direct quote already reported.
-                if covered >= 0.5 * (end - start):
-                    continue
-                quote_type = "mixed"
-            else:
-                quote_type = "indirect"
-            span = doc[start:end]
-            if in_excluded(doc, span.start_char, span.end_char):
-                continue
-            quote = QuoteFound(quote_type, [(span.start_char, span.end_char)], _cue_span(token, self.multi), _noun_phrase(subject), _addressee_of(token))
-            quote.token_range = (start, end)
-            self.quotes.append(quote)
-            _mark(taken, start, end)
-
-    def find_according_to(self) -> None:
-        doc = self.doc
-        taken = self._taken_tokens()
-        for token in doc:
-            if token.lower_ != "according" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "to":
-                continue
-            pobj = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
-            if pobj is None or taken[token.i]:
-                continue
-            sent = doc[slice(*self._sentence_of(token.i))]
-            ph_start, ph_end = token.left_edge.i, token.right_edge.i + 1
-            # The content is the rest of the sentence, on whichever side the phrase is not.
-            if ph_start - sent.start >= sent.end - ph_end:
-                start, end = sent.start, ph_start
-            else:
-                start, end = ph_end, sent.end
-            while start < end and doc[start].is_punct:
-                start += 1
-            while end > start and doc[end - 1].is_punct:
-                end -= 1
-            if end - start < 3:
-                continue
-            span = doc[start:end]
-            cue = doc[token.i : token.i + 2]
-            quote = QuoteFound("indirect", [(span.start_char, span.end_char)], cue, _noun_phrase(pobj))
-            quote.token_range = (start, end)
-            self.quotes.append(quote)
-            _mark(taken, start, end)
-
-    def resolve_speakers(self) -> None:
-        self.quotes.sort(key=lambda q: q.start)
-        for quote in self.quotes:
-            if quote.speaker is None:
-                continue
-            resolution = self.resolver.resolve(quote.speaker)
-            quote.speaker_kind = resolution.kind
-            quote.entity = resolution.cluster
-            quote.speaker_name = resolution.name
+def _overlap_iou(a: Candidate, b: Candidate) -> float:
+    inter = sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a.parts for s2, e2 in b.parts)
+    if not inter:
+        return 0.0
+    size_a = sum(e - s for s, e in a.parts)
+    size_b = sum(e - s for s, e in b.parts)
+    return inter / (size_a + size_b - inter)
 
 
-def _mark(taken: bytearray, start: int, end: int) -> None:
-    taken[start:end] = b"\x01" * (end - start)
+def choose(candidates: list[Candidate], threshold: float) -> list[Candidate]:
+    """Each cue's best content; then the best attributions first, one per content."""
+    best: dict[int, Candidate] = {}
+    for cand in candidates:
+        key = cand.trigger.i
+        if key not in best or cand.score > best[key].score:
+            best[key] = cand
+    chosen: list[Candidate] = []
+    for cand in sorted(best.values(), key=lambda c: -c.score):
+        if cand.score < threshold:
+            break
+        if any(_overlap_iou(cand, other) >= _DUPLICATE_IOU for other in chosen):
+            continue
+        chosen.append(cand)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
 
 
-def find_quotes(doc: Doc) -> list[QuoteFound]:
-    finder = _QuoteFinder(doc)
-    stretches = find_quoted(doc.text)
-    finder.find_direct(stretches)
-    finder.find_indirect(stretches)
-    finder.find_according_to()
-    finder.resolve_speakers()
-    return finder.quotes
+def _quote_type(candidate: Candidate) -> str:
+    if candidate.quoted_share >= _DIRECT_SHARE:
+        return "direct"
+    return "mixed" if candidate.quoted_share > 0 else "indirect"
+
+
+def find_quotes(doc: Doc, model: AttributionModel | None = None) -> list[QuoteFound]:
+    model = model or AttributionModel.default()
+    ctx = DocContext(doc, find_quoted(doc.text))
+    candidates = find_candidates(ctx)
+    for cand in candidates:
+        cand.score = model.probability(cand.features)
+    quotes = []
+    for cand in choose(candidates, model.threshold):
+        if in_excluded(doc, cand.start, cand.end):
+            continue
+        cue = doc[cand.cue[0] : cand.cue[1]]
+        speaker = noun_phrase(cand.source) if cand.source is not None else None
+        quotes.append(QuoteFound(_quote_type(cand), list(cand.parts), cue, speaker, _addressee_of(cand.trigger), score=cand.score))
+    resolver = SpeakerResolver(doc, doc._.newsmine_entities or [])
+    for quote in quotes:
+        if quote.speaker is None:
+            continue
+        resolution = resolver.resolve(quote.speaker)
+        quote.speaker_kind = resolution.kind
+        quote.entity = resolution.cluster
+        quote.speaker_name = resolution.name
+    return quotes
 
 
 @Language.factory(
@@ -365,6 +163,9 @@ def make_quotes_component(nlp: Language, name: str) -> QuotesComponent:
 
 
 class QuotesComponent:
+    def __init__(self) -> None:
+        self.model = AttributionModel.default()
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.newsmine_quotes = find_quotes(doc)
+        doc._.newsmine_quotes = find_quotes(doc, self.model)
         return doc

@@ -1,0 +1,1 @@
+"""Trained model files shipped with newsmine (see ``training/`` for how they are made)."""

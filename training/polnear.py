@@ -1,0 +1,59 @@
+"""PolNeAR for training and fast development: gold documents with their spaCy parses.
+
+PolNeAR lives beside the repository (``../shared/benchmarks/polnear``), never inside it.
+Parsing 840 articles with the small English model takes minutes, so parses are cached as
+a spaCy ``DocBin`` under ``.cache/polnear/`` (ignored by git); delete it after changing the
+model. The parse is the base model's only: newsmine's own components run on top.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, DocBin
+
+from newsmine.evaluate import GoldDocument, read_gold_dir
+from newsmine.layout import find_byline
+from newsmine.nlp.entities import cluster_entities
+from newsmine.nlp.model import DEFAULT_MODEL
+
+REPO = Path(__file__).resolve().parent.parent
+POLNEAR = REPO.parent / "shared" / "benchmarks" / "polnear"
+CACHE = REPO / ".cache" / "polnear"
+
+
+def gold_dir(split: str) -> Path:
+    path = POLNEAR / split
+    if not path.is_dir():
+        sys.exit(f"PolNeAR {split} not found at {path} (it lives beside the repository, in ../shared)")
+    return path
+
+
+def parsed(split: str) -> list[tuple[Doc, GoldDocument]]:
+    """(parsed Doc, gold) pairs of a split, in file order; parses are cached."""
+    gold = list(read_gold_dir(gold_dir(split)))
+    cache = CACHE / f"{split}.spacy"
+    nlp = spacy.load(DEFAULT_MODEL)
+    if cache.exists():
+        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+    else:
+        print(f"parsing PolNeAR {split} ({len(gold)} articles) once; cached in {cache}", file=sys.stderr)
+        docs = list(nlp.pipe((g.text for g in gold), batch_size=16))
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        bin_ = DocBin(store_user_data=True)
+        for doc in docs:
+            bin_.add(doc)
+        bin_.to_disk(cache)
+    if len(docs) != len(gold) or any(d.text != g.text for d, g in zip(docs, gold)):
+        sys.exit(f"{cache} does not match PolNeAR {split}; delete it and run again")
+    return list(zip(docs, gold))
+
+
+def prepare(doc: Doc) -> Doc:
+    """What newsmine's pipeline does before the quotes component: byline exclusion, entities."""
+    byline = find_byline(doc.text)
+    doc._.newsmine_excluded = [(byline.start, byline.end)] if byline else []
+    doc._.newsmine_entities = cluster_entities(doc)
+    return doc
