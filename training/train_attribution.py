@@ -1,18 +1,19 @@
-"""Train the attribution candidate scorer on PolNeAR train.
+"""Train the attribution models on PolNeAR train.
 
-    python training/train_attribution.py            # writes src/newsmine/nlp/models/attribution-v1.json
+    pip install '.[train]'                      # scikit-learn
+    python training/train_attribution.py        # writes src/newsmine/nlp/models/attribution-v1.json
 
-Needs ``pip install '.[train]'`` (scikit-learn) and PolNeAR beside the repository
-(``../shared/benchmarks/polnear/train``). Only the train split is read: 80 % of its articles
-fit a logistic regression for each regularisation strength tried, the other 20 % pick the
-strength and the decision threshold by end-to-end content F1 (the shared scorer's
-definition), then the model is refitted on all of train. Deterministic: the same data gives
-the same file.
+Reads only ``../shared/benchmarks/polnear/train`` (beside the repository). 80 % of its
+articles fit the logistic regressions, the other 20 % choose the cue filter's threshold
+(the highest keeping CUE_RECALL of the true cue words), the regularisation strength and the
+content threshold (best content + attribution F1, the shared scorer's definitions); then both
+models are refitted on all of train. Deterministic: the same data gives the same file.
 
-A candidate (cue word, content proposal) is a positive example when a gold attribution
-has a cue overlapping the candidate's cue and a content matching the candidate's (IoU >= 0.5
-as the scorer measures it) — and, among a cue's proposals matching that gold, it is one of
-the best (within 0.05 IoU of the best), so the model learns to prefer exact contents.
+Labels. A candidate (cue word, content proposal) is positive when a gold attribution has a
+cue overlapping the candidate's cue and a content matching the candidate's (IoU >= 0.5 as
+the scorer measures it) — and, among the cue word's proposals matching that gold, it is one
+of the best (within 0.05 IoU of the best), so that the model learns to prefer exact
+contents. A word is a true cue word when one of its candidates is positive.
 """
 
 from __future__ import annotations
@@ -31,37 +32,55 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from polnear import REPO, parsed  # noqa: E402
 
 from newsmine.evaluate import GoldDocument, PredictedQuote, _chars, _trim, score_predictions  # noqa: E402
-from newsmine.layout import find_byline  # noqa: E402
-from newsmine.nlp.attribution import Candidate, DocContext, find_candidates  # noqa: E402
+from newsmine.nlp.attribution import Candidate, DocContext, cue_features, find_candidates, is_trigger  # noqa: E402
+from newsmine.nlp.attribution_model import AttributionModel, LinearScorer  # noqa: E402
 from newsmine.nlp.quote_marks import find_quoted  # noqa: E402
 from newsmine.nlp.quotes import choose, noun_phrase  # noqa: E402
 
 OUTPUT = REPO / "src" / "newsmine" / "nlp" / "models" / "attribution-v1.json"
 MIN_FEATURE_COUNT = 2
-C_GRID = (0.05, 0.1, 0.2, 0.4)
-THRESHOLDS = tuple(round(x, 3) for x in np.arange(0.2, 0.71, 0.025))
+CUE_RECALL = 0.99
+C_GRID = (0.05, 0.1, 0.2)
+THRESHOLDS = tuple(round(x, 3) for x in np.arange(0.15, 0.61, 0.025))
+
+
+class Vocabulary:
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+
+    def encode(self, features: list[str]) -> list[int]:
+        ids = self.ids
+        out = []
+        for f in features:
+            k = ids.get(f)
+            if k is None:
+                k = ids[f] = len(ids)
+            out.append(k)
+        return out
+
+    def names(self) -> list[str]:
+        names = [""] * len(self.ids)
+        for f, k in self.ids.items():
+            names[k] = f
+        return names
 
 
 class DocCandidates:
-    """A document's candidates with their feature ids and labels."""
+    """One article's cue words and candidates: feature ids and labels."""
 
-    def __init__(self, doc, gold: GoldDocument, vocab: dict[str, int]):
+    def __init__(self, doc, gold: GoldDocument, cue_vocab: Vocabulary, content_vocab: Vocabulary):
+        self.doc = doc
         self.gold = gold
-        byline = find_byline(doc.text)
-        doc._.newsmine_excluded = [(byline.start, byline.end)] if byline else []
         ctx = DocContext(doc, find_quoted(doc.text))
         self.candidates: list[Candidate] = find_candidates(ctx)
-        self.feature_ids: list[list[int]] = []
+        self.content_ids = [content_vocab.encode(c.features) for c in self.candidates]
         for cand in self.candidates:
-            ids = []
-            for f in cand.features:
-                k = vocab.get(f)
-                if k is None:
-                    k = vocab[f] = len(vocab)
-                ids.append(k)
-            self.feature_ids.append(ids)
-            cand.features = []  # free the strings; ids are kept
+            cand.features = []  # free the strings; the ids are kept
         self.labels = _labels(doc, gold, self.candidates)
+        positive = {c.trigger for c, label in zip(self.candidates, self.labels) if label}
+        self.cue_words = [i for i in range(ctx.n) if is_trigger(ctx, i)]
+        self.cue_ids = [cue_vocab.encode(cue_features(ctx, i)) for i in self.cue_words]
+        self.cue_labels = [int(i in positive) for i in self.cue_words]
 
 
 def _labels(doc, gold: GoldDocument, candidates: list[Candidate]) -> list[int]:
@@ -84,117 +103,140 @@ def _labels(doc, gold: GoldDocument, candidates: list[Candidate]) -> list[int]:
             pred = cand_chars - gaps[i]
             if pred and gold_sets[i]:
                 ious[j, i] = len(pred & gold_sets[i]) / len(pred | gold_sets[i])
-    labels = []
     by_trigger: dict[int, list[int]] = {}
     for j, cand in enumerate(candidates):
-        by_trigger.setdefault(cand.trigger.i, []).append(j)
+        by_trigger.setdefault(cand.trigger, []).append(j)
     best_of = np.zeros_like(ious)
     for js in by_trigger.values():
-        best = ious[js].max(axis=0)
-        for j in js:
-            best_of[j] = best
-    for j in range(len(candidates)):
-        ok = (ious[j] >= 0.5) & (ious[j] >= best_of[j] - 0.05)
-        labels.append(int(ok.any()))
-    return labels
+        best_of[js] = ious[js].max(axis=0)
+    return [int(((ious[j] >= 0.5) & (ious[j] >= best_of[j] - 0.05)).any()) for j in range(len(candidates))]
 
 
-def _matrix(docs: list[DocCandidates], n_features: int, keep: np.ndarray | None = None):
+def _matrix(rows_of_ids: list[list[int]], n_features: int, keep: np.ndarray) -> csr_matrix:
     rows, cols = [], []
-    y = []
-    r = 0
-    for d in docs:
-        for ids, label in zip(d.feature_ids, d.labels):
-            for k in ids:
-                if keep is None or keep[k]:
-                    rows.append(r)
-                    cols.append(k)
-            y.append(label)
-            r += 1
-    X = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(r, n_features))
-    return X, np.array(y)
+    for r, ids in enumerate(rows_of_ids):
+        for k in ids:
+            if keep[k]:
+                rows.append(r)
+                cols.append(k)
+    return csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(rows_of_ids), n_features))
 
 
-def _predict(docs: list[DocCandidates], probabilities: np.ndarray, threshold: float) -> dict[str, list[PredictedQuote]]:
+def _frequent(rows_of_ids: list[list[int]], n_features: int) -> np.ndarray:
+    counts = np.zeros(n_features)
+    for ids in rows_of_ids:
+        counts[ids] += 1
+    return counts >= MIN_FEATURE_COUNT
+
+
+def _fit(X, y, c: float) -> LogisticRegression:
+    return LogisticRegression(C=c, solver="liblinear", max_iter=300).fit(X, y)
+
+
+def _scorer(model: LogisticRegression, names: list[str], keep: np.ndarray, threshold: float) -> LinearScorer:
+    weights = {names[k]: round(float(w), 4) for k, w in enumerate(model.coef_[0]) if keep[k] and abs(w) >= 1e-3}
+    weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 4)
+    return LinearScorer(weights, threshold)
+
+
+def _predict(docs: list[DocCandidates], cue_p: np.ndarray, cue_threshold: float, content_p: np.ndarray, threshold: float):
+    """Predicted quotes per article, as the quotes component would choose them."""
     out = {}
-    r = 0
+    r = q = 0
     for d in docs:
+        passing = set()
+        for i in d.cue_words:
+            if cue_p[q] >= cue_threshold:
+                passing.add(i)
+            q += 1
         for cand in d.candidates:
-            cand.score = float(probabilities[r])
+            punctuation = cand.relation in ("colon", "dash")
+            cand.score = float(content_p[r]) if punctuation or cand.trigger in passing else 0.0
             r += 1
+        doc = d.doc
         quotes = []
         for cand in choose(d.candidates, threshold):
-            cue_doc = cand.trigger.doc
-            cue = (cue_doc[cand.cue[0]].idx, cue_doc[cand.cue[1] - 1].idx + len(cue_doc[cand.cue[1] - 1]))
+            cue = (doc[cand.cue[0]].idx, doc[cand.cue[1] - 1].idx + len(doc[cand.cue[1] - 1]))
             speaker = None
-            if cand.source is not None:
-                np_ = noun_phrase(cand.source)
-                speaker = (np_.start_char, np_.end_char)
+            if cand.source >= 0:
+                phrase = noun_phrase(doc[cand.source])
+                speaker = (phrase.start_char, phrase.end_char)
             quotes.append(PredictedQuote(cand.start, cand.end, speaker, cue))
         out[d.gold.id] = quotes
     return out
 
 
-def _fit(X, y, c: float) -> LogisticRegression:
-    model = LogisticRegression(C=c, solver="liblinear", max_iter=200)
-    model.fit(X, y)
-    return model
+def _cue_threshold(probabilities: np.ndarray, labels: np.ndarray) -> float:
+    """The highest threshold keeping CUE_RECALL of the true cue words."""
+    positives = np.sort(probabilities[labels == 1])
+    return float(np.floor(positives[int((1 - CUE_RECALL) * len(positives))] * 1000) / 1000)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--output", type=Path, default=OUTPUT)
     ap.add_argument("--c", type=float, help="skip the search: use this regularisation strength")
-    ap.add_argument("--threshold", type=float, help="skip the search: use this threshold")
     args = ap.parse_args()
 
     started = time.time()
-    vocab: dict[str, int] = {}
-    docs = [DocCandidates(doc, gold, vocab) for doc, gold in parsed("train")]
-    counts = np.zeros(len(vocab))
-    for d in docs:
-        for ids in d.feature_ids:
-            counts[ids] += 1
-    keep = counts >= MIN_FEATURE_COUNT
+    cue_vocab, content_vocab = Vocabulary(), Vocabulary()
+    docs = [DocCandidates(doc, gold, cue_vocab, content_vocab) for doc, gold in parsed("train")]
     n_cand = sum(len(d.candidates) for d in docs)
     n_pos = sum(sum(d.labels) for d in docs)
-    print(f"{len(docs)} articles, {n_cand} candidates ({n_pos} positive), {int(keep.sum())} features; {time.time() - started:.0f}s", file=sys.stderr)
+    print(f"{len(docs)} articles, {n_cand} candidates ({n_pos} positive); {time.time() - started:.0f}s", file=sys.stderr)
+
+    def data(subset: list[DocCandidates]):
+        cue_rows = [ids for d in subset for ids in d.cue_ids]
+        content_rows = [ids for d in subset for ids in d.content_ids]
+        cue_y = np.array([y for d in subset for y in d.cue_labels])
+        content_y = np.array([y for d in subset for y in d.labels])
+        return cue_rows, cue_y, content_rows, content_y
+
+    n_cue, n_content = len(cue_vocab.ids), len(content_vocab.ids)
+    all_cue_rows, all_cue_y, all_content_rows, all_content_y = data(docs)
+    cue_keep, content_keep = _frequent(all_cue_rows, n_cue), _frequent(all_content_rows, n_content)
 
     split = len(docs) * 4 // 5
     fit_docs, pick_docs = docs[:split], docs[split:]
-    X_fit, y_fit = _matrix(fit_docs, len(vocab), keep)
-    X_pick, _ = _matrix(pick_docs, len(vocab), keep)
-    best = (-1.0, None, None)
+    fit_cue, fit_cue_y, fit_content, fit_content_y = data(fit_docs)
+    pick_cue, pick_cue_y, pick_content, _ = data(pick_docs)
+    cue_model = _fit(_matrix(fit_cue, n_cue, cue_keep), fit_cue_y, 0.2)
+    cue_p = cue_model.predict_proba(_matrix(pick_cue, n_cue, cue_keep))[:, 1]
+    cue_threshold = _cue_threshold(cue_p, pick_cue_y)
+    passing = cue_p >= cue_threshold
+    print(f"cue filter: threshold {cue_threshold}, lets through {passing.mean():.3f} of the words "
+          f"and {passing[pick_cue_y == 1].mean():.3f} of the true cue words", file=sys.stderr)
+
+    best = (-1.0, 0.0, 0.0)
+    X_fit, X_pick = _matrix(fit_content, n_content, content_keep), _matrix(pick_content, n_content, content_keep)
     for c in (args.c,) if args.c else C_GRID:
-        model = _fit(X_fit, y_fit, c)
-        probabilities = model.predict_proba(X_pick)[:, 1]
-        for threshold in (args.threshold,) if args.threshold else THRESHOLDS:
-            report = score_predictions([d.gold for d in pick_docs], _predict(pick_docs, probabilities, threshold), keep_examples=False)
-            f1 = report.scores["content"]["f1"]
-            attrib = report.scores["attribution"]["f1"]
-            if f1 + attrib > best[0]:
-                best = (f1 + attrib, c, threshold)
-        print(f"C={c}: best so far content+attribution F1 {best[0]:.4f} at C={best[1]} threshold={best[2]}", file=sys.stderr)
+        content_p = _fit(X_fit, fit_content_y, c).predict_proba(X_pick)[:, 1]
+        for threshold in THRESHOLDS:
+            predictions = _predict(pick_docs, cue_p, cue_threshold, content_p, threshold)
+            scores = score_predictions([d.gold for d in pick_docs], predictions, keep_examples=False).scores
+            total = scores["content"]["f1"] + scores["attribution"]["f1"]
+            if total > best[0]:
+                best = (total, c, threshold)
+                print(f"  C={c} threshold={threshold}: content F1 {scores['content']['f1']}, attribution F1 "
+                      f"{scores['attribution']['f1']}", file=sys.stderr)
     _, c, threshold = best
 
-    X_all, y_all = _matrix(docs, len(vocab), keep)
-    model = _fit(X_all, y_all, c)
-    names = {k: f for f, k in vocab.items()}
-    weights = {names[k]: round(float(w), 5) for k, w in enumerate(model.coef_[0]) if keep[k] and abs(w) >= 1e-4}
-    weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 5)
-    payload = {
-        "threshold": threshold,
-        "info": {
+    cue_model = _fit(_matrix(all_cue_rows, n_cue, cue_keep), all_cue_y, 0.2)
+    content_model = _fit(_matrix(all_content_rows, n_content, content_keep), all_content_y, c)
+    model = AttributionModel(
+        cue=_scorer(cue_model, cue_vocab.names(), cue_keep, cue_threshold),
+        content=_scorer(content_model, content_vocab.names(), content_keep, threshold),
+        info={
             "trained_on": "PolNeAR train (840 articles)",
             "script": "training/train_attribution.py",
-            "C": c,
+            "content_C": c,
             "candidates": n_cand,
             "positives": n_pos,
         },
-        "weights": dict(sorted(weights.items())),
-    }
-    args.output.write_text(json.dumps(payload, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {args.output} ({len(weights)} weights, C={c}, threshold={threshold}); {time.time() - started:.0f}s", file=sys.stderr)
+    )
+    args.output.write_text(json.dumps(model.to_dict(), indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {args.output}: {len(model.cue.weights)} + {len(model.content.weights)} weights, "
+          f"C={c}, threshold={threshold}; {time.time() - started:.0f}s", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -175,6 +175,8 @@ class ErrorExample:
     predicted: str | None = None
     gold_source: str | None = None
     predicted_speaker: str | None = None
+    gold_cue: str | None = None
+    predicted_cue: str | None = None
     direct: bool = False
 
 
@@ -269,6 +271,8 @@ def score_document(doc: GoldDocument, predicted: list[PredictedQuote] | None, *,
                 predicted=text[q.start : q.end] if q else None,
                 gold_source=" … ".join(text[s:e] for s, e in g.source) if g and g.source else None,
                 predicted_speaker=text[q.speaker[0] : q.speaker[1]] if q and q.speaker else None,
+                gold_cue=" … ".join(text[s:e] for s, e in g.cue) if g and g.cue else None,
+                predicted_cue=text[q.cue[0] : q.cue[1]] if q and q.cue else None,
                 direct=direct[i] if i is not None else False,
             )
         )

@@ -3,31 +3,36 @@
 An attribution is a *cue* (the reporting expression: "said", "told", "according to",
 "believes", a colon in a headline), a *content* (what was said, thought or reported) and a
 *source* (who). This module proposes, for every word that could head a cue, the contents
-the parse allows — its clausal complement, its object or prepositional phrase, the rest of
-the clause it hangs from, the quotation next to it (with the quoted sentences that continue
-it) — each with the source the grammar gives and a bag of string features. A trained
-linear model (:mod:`newsmine.nlp.attribution_model`) scores the candidates; the quotes
-component keeps the best content of each cue above a threshold.
+the parse allows, each with the source the grammar gives and a bag of string features. A
+trained linear model (:mod:`newsmine.nlp.attribution_model`) scores the candidates; the
+quotes component keeps the best content of each cue above a threshold.
 
 Candidate kinds (the ``relation`` feature):
 
 - ``child:<dep>``: the subtree of a dependent of the cue word (``ccomp`` for "said that …",
   ``dobj`` for "called for …", ``prep``/``pobj`` for "warned of …", ``xcomp`` for "wants to …");
 - ``rest:<dep>``: the cue word's head clause without the cue's own subtree ("…, he said"
-  parsed as a parataxis; "according to X, …");
-- ``quote``/``quote_run``: the quotation(s) in or next to the cue's sentence, optionally
-  continued by the quoted sentences and paragraphs that follow with no cue of their own;
-- ``colon``: what follows "Source: …" in a headline or a short lead-in.
+  parsed as a parataxis; "according to X, …"); ``rest:sent`` the sentence without the cue
+  and its subject;
+- ``quote`` (quotations in the cue's sentence), ``quote_prev`` ('"…" ¶ He said.'),
+  ``quote_next`` ('He said: ¶ "…"'), each also as a ``…_run``: continued by the quoted
+  sentences of the paragraph and the quoted paragraphs that follow with no cue of their own;
+- ``colon`` ("Newspaper: Defense secretary used …") and ``dash`` ('"…" ― Jane Doe').
+
+The document is read once into plain lists (token attributes, sentence and quotation
+indexes) because going through spaCy's ``Token`` objects for every lookup is slow.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.attribution_model import LinearScorer
 from newsmine.nlp.quote_marks import QuotedStretch, paragraph_bounds
 
 __all__ = ["Candidate", "DocContext", "find_candidates"]
@@ -39,21 +44,28 @@ _CONTENT_CHILD_DEPS = frozenset(
 # Relations of a cue word to its head for which the head's clause minus the cue may be the content.
 _REST_DEPS = frozenset({"parataxis", "advcl", "ccomp", "conj", "prep", "relcl", "acl", "npadvmod", "dep", "xcomp", "amod", "punct", "advmod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _SUBJECT_INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _MAX_CONTENT_TOKENS = 400
-_PUNCT_EDGE = frozenset("\"'“”‘’«»,.;:—–-()[]")
+_EDGE_PUNCT = frozenset("\"'“”‘’«»,.;:—–―-()[]")
+_FIRST_WORDS = frozenset(
+    {"that", "to", "for", "of", "on", "about", "as", "the", "a", "an", "he", "she", "it", "they", "we", "i",
+     "if", "whether", "how", "what", "why", "with", "in", "his", "her", "there", "this"}
+)  # fmt: skip
+_PRONOUN_KINDS = frozenset({"i", "we", "it", "you", "they", "he", "she", "who", "which", "that"})
+# '"…" ― Jane Doe' up to the end of the line.
+_DASH_NAME_RE = re.compile(r"[ \t]*(?P<dash>[―—–]|--?)[ \t]*(?P<name>[^\n]{2,60}?)[ \t.]*(?=\n|$)")
 
 
 @dataclass(slots=True)
 class Candidate:
     """One possible attribution: cue, content pieces (character ranges) and source."""
 
-    trigger: Token  # the head word of the cue
-    cue: tuple[int, int]  # token range
+    trigger: int  # token index of the cue's head word
+    cue: tuple[int, int]  # token range of the cue
     parts: list[tuple[int, int]]  # content character ranges, in order
     relation: str
-    source: Token | None  # head token of the source noun phrase
+    source: int  # token index of the source's head word; -1 when none
     features: list[str] = field(default_factory=list)
     score: float = 0.0
     quoted_share: float = 0.0  # share of the content's characters inside quotation marks
@@ -68,162 +80,436 @@ class Candidate:
 
 
 class DocContext:
-    """Per-document lookups shared by every candidate: sentences, paragraphs, quotations."""
+    """A document read once into lists: token attributes, sentences, paragraphs, quotations."""
 
-    def __init__(self, doc: Doc, stretches: list[QuotedStretch]):
+    def __init__(self, doc: Doc, stretches: list[QuotedStretch], text: str | None = None):
         self.doc = doc
-        self.text = doc.text
+        self.text = text = doc.text if text is None else text
         self.stretches = stretches
-        self.n = len(doc)
-        self.sent_bounds: list[tuple[int, int]] = [(s.start, s.end) for s in doc.sents]
+        self.n = n = len(doc)
+        columns = doc.to_array(_ARRAY_ATTRS).T.tolist() if n else [[] for _ in _ARRAY_ATTRS]
+        heads, deps, poses, tags, lemmas, lowers, ents, self.idx, self.length, is_punct, is_space, sent_starts = columns
+        self.dep: list[str] = _strings(doc, deps)
+        self.pos: list[str] = _strings(doc, poses)
+        self.tag: list[str] = _strings(doc, tags)
+        self.lower: list[str] = _strings(doc, lowers)
+        self.lemma: list[str] = [x.lower() for x in _strings(doc, lemmas)]
+        self.ent: list[str] = _strings(doc, ents)
+        # to_array gives heads as offsets (unsigned): back to absolute indexes.
+        self.head: list[int] = [i + (h if h < 2**63 else h - 2**64) for i, h in enumerate(heads)]
+        self.punct: list[bool] = [bool(p or sp) or self.lower[i] in _EDGE_PUNCT for i, (p, sp) in enumerate(zip(is_punct, is_space))]
+        self.children: list[list[int]] = [[] for _ in range(n)]
+        self.left: list[int] = list(range(n))
+        self.right: list[int] = list(range(n))
+        for i, h in enumerate(self.head):
+            if h != i:
+                self.children[h].append(i)
+        # Subtree edges: every token stretches the edges of all its ancestors.
+        left, right, head = self.left, self.right, self.head
+        for i in range(n):
+            j, h, steps = i, head[i], 0
+            while h != j and steps < 100:
+                if i < left[h]:
+                    left[h] = i
+                if i > right[h]:
+                    right[h] = i
+                j, h, steps = h, head[h], steps + 1
+        starts = [i for i, flag in enumerate(sent_starts) if flag == 1 or i == 0]
+        self.sent_bounds: list[tuple[int, int]] = list(zip(starts, starts[1:] + [n]))
         self._sent_starts = [s for s, _ in self.sent_bounds]
-        self.paragraphs = paragraph_bounds(self.text)
+        self.sent_of = [0] * n
+        for k, (s, e) in enumerate(self.sent_bounds):
+            for i in range(s, e):
+                self.sent_of[i] = k
+        self.paragraphs = paragraph_bounds(text)
         self._para_starts = [s for s, _ in self.paragraphs]
         # Token index -> index of the quoted stretch holding it (-1: outside quotes).
-        self.quote_of = [-1] * self.n
+        self.quote_of = [-1] * n
         self.stretch_tokens: list[tuple[int, int]] = []
-        idx = [t.idx for t in doc]
-        self._token_starts = idx
+        self.stretches_in_sent: dict[int, list[int]] = {}
         for k, stretch in enumerate(stretches):
-            first = bisect_right(idx, stretch.inner_start - 1)
-            last = bisect_right(idx, stretch.inner_end - 1)
+            first = bisect_right(self.idx, stretch.inner_start - 1)
+            last = max(first, bisect_right(self.idx, stretch.inner_end - 1))
             self.stretch_tokens.append((first, last))
             for i in range(first, last):
                 self.quote_of[i] = k
-        self.quoted_chars = _quoted_prefix(len(self.text), stretches)
-
-    def sentence_of(self, i: int) -> int:
-        return bisect_right(self._sent_starts, i) - 1
+            if first < n:
+                for sent in range(self.sent_of[first], self.sent_of[max(first, last - 1)] + 1):
+                    self.stretches_in_sent.setdefault(sent, []).append(k)
+        self._pieces = sorted(p for stretch in stretches for p in stretch.pieces)
+        self._piece_starts = [s for s, _ in self._pieces]
+        cue_lemmas = lexicons.load("cues")
+        # Reporting verbs outside quotations: they open an attribution of their own.
+        self.cue_verb = [self.pos[i] == "VERB" and self.lemma[i] in cue_lemmas and self.quote_of[i] < 0 for i in range(n)]
 
     def paragraph_of_char(self, offset: int) -> int:
         return bisect_right(self._para_starts, offset) - 1
 
+    def token_at_char(self, offset: int) -> int:
+        return max(0, bisect_right(self.idx, offset) - 1)
+
     def quoted_share(self, parts: list[tuple[int, int]]) -> float:
+        """Share of the characters of ``parts`` inside quotation marks."""
         total = sum(e - s for s, e in parts)
         if total <= 0:
             return 0.0
-        inside = sum(self.quoted_chars[e] - self.quoted_chars[s] for s, e in parts)
+        pieces, inside = self._pieces, 0
+        for s, e in parts:
+            k = max(0, bisect_right(self._piece_starts, s) - 1)
+            while k < len(pieces) and pieces[k][0] < e:
+                inside += max(0, min(e, pieces[k][1]) - max(s, pieces[k][0]))
+                k += 1
         return inside / total
 
     def char_range(self, start: int, end: int) -> tuple[int, int] | None:
-        """Character range of tokens [start, end) with edge punctuation and a leading 'that' dropped."""
-        doc = self.doc
-        while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].text in _PUNCT_EDGE):
+        """Characters of tokens [start, end) without edge punctuation and a leading 'that'."""
+        punct = self.punct
+        while start < end and punct[start]:
             start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text in _PUNCT_EDGE):
+        while end > start and punct[end - 1]:
             end -= 1
-        if end - start > 1 and doc[start].lower_ == "that" and doc[start].dep_ == "mark":
+        if end - start > 1 and self.lower[start] == "that" and self.dep[start] == "mark":
             start += 1
         if end <= start:
             return None
-        return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        return self.idx[start], self.idx[end - 1] + self.length[end - 1]
+
+    def subtree(self, i: int) -> tuple[int, int]:
+        return self.left[i], self.right[i] + 1
+
+    def child(self, i: int, deps: frozenset[str] | set[str]) -> int:
+        for c in self.children[i]:
+            if self.dep[c] in deps:
+                return c
+        return -1
 
 
-def _quoted_prefix(length: int, stretches: list[QuotedStretch]) -> list[int]:
-    """prefix[i] = number of characters before offset i that are inside quotation marks."""
-    marks = [0] * (length + 1)
-    for stretch in stretches:
-        for s, e in stretch.pieces:
-            marks[s] += 1
-            marks[e] -= 1
-    prefix = [0] * (length + 1)
-    depth = 0
-    total = 0
-    for i in range(length):
-        depth += marks[i]
-        prefix[i] = total
-        if depth > 0:
-            total += 1
-    prefix[length] = total
-    return prefix
+_ARRAY_ATTRS = ("HEAD", "DEP", "POS", "TAG", "LEMMA", "LOWER", "ENT_TYPE", "IDX", "LENGTH", "IS_PUNCT", "IS_SPACE", "SENT_START")
 
 
-def _is_trigger(token: Token) -> bool:
-    if token.pos_ in ("VERB", "AUX"):
-        return token.dep_ not in ("aux", "auxpass")
-    if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
-        return True
-    if token.pos_ == "NOUN":
-        return token.lemma_.lower() in lexicons.load("cue_nouns")
+def _strings(doc: Doc, hashes: list[int]) -> list[str]:
+    """Hashes -> strings through the vocabulary."""
+    store = doc.vocab.strings
+    names = {h: (store[h] if h else "") for h in set(hashes)}
+    return [names[h] for h in hashes]
+
+
+# --- cue words and sources ------------------------------------------------------------
+
+
+def is_trigger(ctx: DocContext, i: int) -> bool:
+    """Whether token ``i`` could head a cue (a verb, 'according to', a reporting noun)."""
+    pos = ctx.pos[i]
+    if pos in ("VERB", "AUX"):
+        return ctx.dep[i] not in ("aux", "auxpass")
+    if ctx.lower[i] == "according":
+        return i + 1 < ctx.n and ctx.lower[i + 1] == "to"
+    if pos == "NOUN":
+        return ctx.lemma[i] in lexicons.load("cue_nouns")
     return False
 
 
-def subject_of(token: Token) -> Token | None:
-    """The source the grammar gives a cue word: its subject, the agent of a passive, the
-    object of 'according to', the owner of a noun cue ('her criticism'); inherited from the
-    governing verb for participles and coordinated verbs ('…, adding that')."""
-    if token.lower_ == "according":
-        to = token.nbor() if token.i + 1 < len(token.doc) else None
-        if to is not None:
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
-        return next((c for c in token.children if c.dep_ == "pobj"), None)
-    if token.pos_ == "NOUN":
-        for child in token.children:
-            if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
-                return child
-        return None
-    seen = 0
-    current = token
-    while current is not None and seen < 4:
-        seen += 1
+def subject_of(ctx: DocContext, i: int) -> int:
+    """The source the grammar gives cue word ``i`` (token index, -1 if none).
+
+    Its subject, the agent of a passive ('brokered by Merkel'), the object of 'according
+    to', the owner of a noun cue ('her criticism'); inherited from the governing verb for
+    participles and coordinated verbs ('…, adding that'). A relative pronoun ('Smith, who
+    said …') is the source as written; speaker resolution maps it to its antecedent.
+    """
+    if ctx.lower[i] == "according":
+        pobj = ctx.child(i + 1, {"pobj"}) if i + 1 < ctx.n else -1
+        return pobj if pobj >= 0 else ctx.child(i, {"pobj"})
+    if ctx.pos[i] == "NOUN":
+        for c in ctx.children[i]:
+            if ctx.dep[c] == "poss" or (ctx.dep[c] == "compound" and ctx.pos[c] == "PROPN"):
+                return c
+        return -1
+    current = i
+    for _ in range(4):
         passive = False
-        for child in current.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                if child.dep_ == "nsubjpass":
+        for c in ctx.children[current]:
+            if ctx.dep[c] in _SUBJECT_DEPS:
+                if ctx.dep[c] == "nsubjpass":
                     passive = True
                     break
-                if child.lower_ in _RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                    return current.head
-                return child
+                return c
+        agent = ctx.child(current, {"agent"})
+        if agent >= 0:
+            return ctx.child(agent, {"pobj"})
         if passive:
-            agent = next((c for c in current.children if c.dep_ == "agent"), None)
-            if agent is not None:
-                return next((c for c in agent.children if c.dep_ == "pobj"), None)
-            return None
-        # '"…," said Jane Doe': an inverted subject is sometimes parsed as an object.
-        for child in current.rights:
-            if child.dep_ in ("dobj", "attr", "npadvmod") and child.ent_type_ in ("PERSON", "ORG") and current.lemma_ == "say":
-                return child
-        if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return current.head
-        if current.dep_ in _SUBJECT_INHERITING_DEPS and current.head is not current:
-            current = current.head
+            return -1
+        dep, head = ctx.dep[current], ctx.head[current]
+        if dep in ("relcl", "acl") and ctx.pos[head] in _NOMINAL:
+            return head
+        if dep in _SUBJECT_INHERITING_DEPS and head != current:
+            current = head
             continue
-        return None
-    return None
+        break
+    return _loose_subject(ctx, i)
 
 
-def _cue_range(token: Token) -> tuple[int, int]:
-    """Token range of the cue as written: the word plus its particle/negation ('called for',
-    'according to', 'made clear')."""
-    doc = token.doc
-    start, end = token.i, token.i + 1
-    if token.lower_ == "according":
-        return start, min(end + 1, len(doc))
-    multi = _multiword_cues().get(token.lemma_.lower())
-    for child in token.rights:
-        if child.dep_ == "prt" and child.i == end:
-            end = child.i + 1
-        elif multi and child.lower_ in multi and child.i <= end + 1:
-            end = child.i + 1
-    return start, end
+def _loose_subject(ctx: DocContext, i: int) -> int:
+    """A source the parse did not attach: 'Said Ellis: …' (the verb parsed as a compound),
+    or '…," said Jane Doe' with the name parsed as an object."""
+    head = ctx.head[i]
+    if ctx.dep[i] == "compound" and ctx.pos[head] in ("PROPN", "PRON"):
+        return head
+    for c in ctx.children[i]:
+        if c > i and ctx.dep[c] in ("dobj", "attr", "npadvmod", "dep", "appos") and (
+            ctx.ent[c] in ("PERSON", "ORG", "NORP") or ctx.pos[c] == "PROPN"
+        ):
+            return c
+    return -1
 
 
-def _multiword_cues() -> dict[str, frozenset[str]]:
-    global _MULTI
-    if _MULTI is None:
+def cue_range(ctx: DocContext, i: int) -> tuple[int, int]:
+    """Token range of the cue as written: the word plus a particle or the second word of a
+    multi-word cue ('called for', 'according to', 'made clear', 'voiced concern')."""
+    if ctx.lower[i] == "according":
+        return i, i + 2
+    end = i + 1
+    seconds = multiword_cues().get(ctx.lemma[i])
+    for c in ctx.children[i]:
+        if c < i:
+            continue
+        if ctx.dep[c] == "prt" and c == end:
+            end = c + 1
+        elif seconds and ctx.lower[c] in seconds and c <= end + 2:
+            end = c + 1
+    return i, end
+
+
+_MULTI: dict[str, frozenset[str]] = {}
+
+
+def multiword_cues() -> dict[str, frozenset[str]]:
+    """Multi-word cues of the lexicon as {first word's lemma: {last words}}."""
+    if not _MULTI:
         multi: dict[str, set[str]] = {}
         for entry in lexicons.load("cues"):
             words = entry.split()
             if len(words) > 1:
                 multi.setdefault(words[0], set()).add(words[-1])
-        _MULTI = {k: frozenset(v) for k, v in multi.items()}
+        _MULTI.update({k: frozenset(v) for k, v in multi.items()})
     return _MULTI
 
 
-_MULTI: dict[str, frozenset[str]] | None = None
+# --- candidates -----------------------------------------------------------------------
+
+
+class _Proposals:
+    """The contents proposed for one cue word, without duplicates."""
+
+    def __init__(self, ctx: DocContext, trigger: int):
+        self.ctx = ctx
+        self.trigger = trigger
+        self.trigger_char = ctx.idx[trigger]
+        self.cue = cue_range(ctx, trigger)
+        self.source = subject_of(ctx, trigger)
+        self.items: list[Candidate] = []
+        self._seen: set[tuple[int, int]] = set()
+
+    def tokens(self, relation: str, start: int, end: int) -> None:
+        if end <= start or end - start > _MAX_CONTENT_TOKENS:
+            return
+        rng = self.ctx.char_range(start, end)
+        if rng is not None:
+            self.parts(relation, [rng])
+
+    def parts(self, relation: str, parts: list[tuple[int, int]]) -> None:
+        key = (parts[0][0], parts[-1][1])
+        if key in self._seen or key[1] - key[0] < 2:
+            return
+        if any(s <= self.trigger_char < e for s, e in parts):
+            return  # the cue word never lies inside its own content
+        self._seen.add(key)
+        self.items.append(Candidate(self.trigger, self.cue, parts, relation, self.source))
+
+
+def _propose(ctx: DocContext, i: int) -> list[Candidate]:
+    prop = _Proposals(ctx, i)
+    cue_start, cue_end = prop.cue
+    for c in ctx.children[i]:
+        dep = ctx.dep[c]
+        if dep not in _CONTENT_CHILD_DEPS or cue_start <= c < cue_end:
+            continue
+        start, end = ctx.subtree(c)
+        if dep == "prep":
+            word = ctx.lower[c]
+            prop.tokens(f"child:prep:{word}", start, end)
+            pobj = ctx.child(c, {"pobj", "pcomp"})
+            if pobj >= 0:
+                prop.tokens(f"child:pobj:{word}", *ctx.subtree(pobj))
+        else:
+            prop.tokens(f"child:{dep}", start, end)
+    head = ctx.head[i]
+    if ctx.dep[i] in _REST_DEPS and head != i:
+        h_start, h_end = ctx.subtree(head)
+        t_start, t_end = ctx.subtree(i)
+        left, right = (h_start, t_start), (t_end, h_end)
+        prop.tokens(f"rest:{ctx.dep[i]}", *max(left, right, key=lambda r: r[1] - r[0]))
+    elif ctx.dep[i] == "ROOT":
+        s_start, s_end = ctx.sent_bounds[ctx.sent_of[i]]
+        subject = ctx.child(i, _SUBJECT_DEPS)
+        core_start, core_end = i, i + 1
+        if subject >= 0:
+            core_start, core_end = min(i, ctx.left[subject]), max(i + 1, ctx.right[subject] + 1)
+        left, right = (s_start, core_start), (core_end, s_end)
+        prop.tokens("rest:sent", *max(left, right, key=lambda r: r[1] - r[0]))
+    if ctx.quote_of[i] < 0 and ctx.stretches:
+        _propose_quotes(ctx, prop)
+    return prop.items
+
+
+def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
+    """The quotation(s) a cue introduces or follows, and their continuation."""
+    i = prop.trigger
+    sent = ctx.sent_of[i]
+    source_range = ctx.subtree(prop.source) if prop.source >= 0 and ctx.pos[prop.source] != "PRON" else (-1, -1)
+    ks = [
+        k for k in ctx.stretches_in_sent.get(sent, ())
+        if not (source_range[0] <= ctx.stretch_tokens[k][0] < source_range[1])  # '"Cia"' in the speaker's name
+    ]  # fmt: skip
+    relation = "quote"
+    if not ks:
+        s_start, s_end = ctx.sent_bounds[sent]
+        before = _stretch_ending_before(ctx, s_start)
+        after = _stretch_opening_after(ctx, s_end)
+        if before >= 0:
+            ks, relation = [before], "quote_prev"
+        elif after >= 0:
+            ks, relation = [after], "quote_next"
+        else:
+            return
+    stretches = ctx.stretches
+    parts = [p for k in ks for p in stretches[k].pieces]
+    prop.parts(relation, parts)
+    run = list(parts)
+    last = ks[-1]
+    para = ctx.paragraph_of_char(stretches[last].end)
+    for k in range(last + 1, len(stretches)):
+        nxt = stretches[k]
+        if _cue_between(ctx, stretches[k - 1].end, nxt.start, i) or _has_own_cue(ctx, k, i):
+            break
+        next_para = ctx.paragraph_of_char(nxt.start)
+        if next_para == para:
+            if not _starts_sentence(ctx, k):
+                break
+        elif next_para != para + 1 or ctx.text[ctx.paragraphs[next_para][0] : nxt.start].strip():
+            break
+        run.extend(nxt.pieces)
+        para = ctx.paragraph_of_char(nxt.end)
+    if len(run) > len(parts):
+        prop.parts(relation + "_run", run)
+
+
+def _stretch_ending_before(ctx: DocContext, s_start: int) -> int:
+    """The quotation that ends right before sentence start ``s_start`` ('"…" ¶ He said.')."""
+    if s_start >= ctx.n:
+        return -1
+    k = ctx.quote_of[s_start - 1] if s_start > 0 else -1
+    j = s_start - 1
+    while k < 0 and j >= 0 and s_start - j <= 3 and ctx.punct[j]:
+        k = ctx.quote_of[j]
+        j -= 1
+    if k < 0:
+        return -1
+    gap = ctx.text[ctx.stretches[k].end : ctx.idx[s_start]]
+    return k if not gap.strip(" \n.,") else -1
+
+
+def _stretch_opening_after(ctx: DocContext, s_end: int) -> int:
+    """The quotation opening right after a sentence that ends in a colon ('He said: ¶ "…"')."""
+    last = s_end - 1
+    while last > 0 and ctx.punct[last] and ctx.lower[last] != ":":
+        last -= 1
+    if ctx.lower[last] != ":":
+        return -1
+    for j in range(last + 1, min(ctx.n, last + 4)):
+        if ctx.quote_of[j] >= 0:
+            return ctx.quote_of[j]
+    return -1
+
+
+def _cue_between(ctx: DocContext, start_char: int, end_char: int, trigger: int) -> bool:
+    """Whether a reporting verb with its own subject stands outside quotes in [start, end)."""
+    i = bisect_right(ctx.idx, start_char - 1)
+    while i < ctx.n and ctx.idx[i] < end_char:
+        if i != trigger and ctx.cue_verb[i] and ctx.child(i, _SUBJECT_DEPS) >= 0:
+            return True
+        i += 1
+    return False
+
+
+def _has_own_cue(ctx: DocContext, k: int, trigger: int) -> bool:
+    """Whether the sentence(s) of quotation ``k`` hold a reporting verb outside quotes ('"…," she added.')."""
+    first, last = ctx.stretch_tokens[k]
+    if first >= ctx.n:
+        return False
+    s_start = ctx.sent_bounds[ctx.sent_of[first]][0]
+    s_end = ctx.sent_bounds[ctx.sent_of[max(first, last - 1)]][1]
+    return any(ctx.cue_verb[j] and j != trigger for j in range(s_start, s_end))
+
+
+def _starts_sentence(ctx: DocContext, k: int) -> bool:
+    """Whether quotation ``k`` opens its sentence (a quoted sentence, not a fragment)."""
+    first = ctx.stretch_tokens[k][0]
+    if first >= ctx.n:
+        return False
+    s_start = ctx.sent_bounds[ctx.sent_of[first]][0]
+    return all(ctx.punct[j] for j in range(s_start, first))
+
+
+def _punctuation_candidates(ctx: DocContext) -> list[Candidate]:
+    """Attributions made by punctuation: a short lead-in before a colon ('Newspaper: Defense
+    secretary used …', 'Trump: "…"') and a name after a dash closing a quotation
+    ('"…" ― Jane Doe')."""
+    out = []
+    for s_start, s_end in ctx.sent_bounds:
+        for i in range(s_start + 1, min(s_end, s_start + 8)):
+            if ctx.lower[i] != ":" or ctx.quote_of[i] >= 0:
+                continue
+            left = range(s_start, i)
+            if any(ctx.pos[j] == "VERB" for j in left) or not any(ctx.pos[j] in _NOMINAL for j in left):
+                break
+            rng = ctx.char_range(i + 1, s_end)
+            if rng is not None:
+                root = next((j for j in left if not (s_start <= ctx.head[j] < i) or ctx.head[j] == j), i - 1)
+                out.append(Candidate(i, (i, i + 1), [rng], "colon", root))
+            break
+    text = ctx.text
+    for stretch in ctx.stretches:
+        match = _DASH_NAME_RE.match(text, stretch.end)
+        if match is None:
+            continue
+        dash = ctx.token_at_char(match.start("dash"))
+        name_start, name_end = ctx.token_at_char(match.start("name")), ctx.token_at_char(match.end("name") - 1) + 1
+        if name_end - name_start > 6 or not any(ctx.pos[j] == "PROPN" for j in range(name_start, name_end)):
+            continue
+        root = next((j for j in range(name_start, name_end) if not (name_start <= ctx.head[j] < name_end) or ctx.head[j] == j), name_start)
+        out.append(Candidate(dash, (dash, dash + 1), list(stretch.pieces), "dash", root))
+    return out
+
+
+def find_candidates(ctx: DocContext, cue_scorer: LinearScorer | None = None) -> list[Candidate]:
+    """All candidates of a document, with features. With ``cue_scorer``, only the words it
+    lets through (probability >= its threshold) propose contents; without, every cue word."""
+    result = []
+    for i in range(ctx.n):
+        if not is_trigger(ctx, i):
+            continue
+        if cue_scorer is not None and cue_scorer.probability(cue_features(ctx, i)) < cue_scorer.threshold:
+            continue
+        result.extend(_propose(ctx, i))
+    result.extend(_punctuation_candidates(ctx))
+    for cand in result:
+        cand.quoted_share = ctx.quoted_share(cand.parts)
+        cand.features = features(ctx, cand)
+    return result
+
+
+# --- features -------------------------------------------------------------------------
 
 
 def _bucket(n: float, edges: tuple[float, ...]) -> int:
@@ -233,267 +519,89 @@ def _bucket(n: float, edges: tuple[float, ...]) -> int:
     return len(edges)
 
 
-class _Builder:
-    def __init__(self, ctx: DocContext):
-        self.ctx = ctx
-        self.doc = ctx.doc
-        self.cue_lemmas = lexicons.load("cues")
-        self.in_headline_end = ctx.paragraphs[0][1] if ctx.paragraphs else 0
-
-    def candidates_for(self, token: Token) -> list[Candidate]:
-        ctx = self.ctx
-        out: list[Candidate] = []
-        cue = _cue_range(token)
-        source = subject_of(token)
-        seen: set[tuple[int, int]] = set()
-
-        def add(relation: str, start: int, end: int, parts: list[tuple[int, int]] | None = None) -> None:
-            if parts is None:
-                if end - start > _MAX_CONTENT_TOKENS or end <= start:
-                    return
-                rng = ctx.char_range(start, end)
-                if rng is None:
-                    return
-                parts = [rng]
-            key = (parts[0][0], parts[-1][1])
-            if key in seen or key[1] - key[0] < 2:
-                return
-            # The cue word itself never lies inside its content.
-            if any(s <= token.idx < e for s, e in parts):
-                return
-            seen.add(key)
-            out.append(Candidate(token, cue, parts, relation, source))
-
-        for child in token.children:
-            dep = child.dep_
-            if dep not in _CONTENT_CHILD_DEPS:
-                continue
-            if child.i in range(*cue):
-                continue
-            start, end = child.left_edge.i, child.right_edge.i + 1
-            if dep == "prep":
-                add(f"child:prep:{child.lower_}", start, end)
-                pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-                if pobj is not None:
-                    add(f"child:pobj:{child.lower_}", pobj.left_edge.i, pobj.right_edge.i + 1)
-            elif dep == "dobj" and cue[1] > token.i + 1:
-                add("child:dobj", start, end)
-            else:
-                add(f"child:{dep}", start, end)
-        if token.lower_ == "according":
-            to = token.nbor()
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-            _ = pobj
-        head = token.head
-        if token.dep_ in _REST_DEPS and head is not token:
-            self._add_rest(token, head, add)
-        elif token.dep_ == "ROOT":
-            self._add_sentence_rest(token, add)
-        self._add_quotes(token, add)
-        return out
-
-    def _add_rest(self, token: Token, head: Token, add) -> None:
-        h_start, h_end = head.left_edge.i, head.right_edge.i + 1
-        t_start, t_end = token.left_edge.i, token.right_edge.i + 1
-        if token.lower_ == "according":
-            t_start, t_end = token.left_edge.i, token.right_edge.i + 1
-        left = (h_start, t_start)
-        right = (t_end, h_end)
-        best = max(left, right, key=lambda r: r[1] - r[0])
-        add(f"rest:{token.dep_}", *best)
-
-    def _add_sentence_rest(self, token: Token, add) -> None:
-        """'"…," he said' with the quote parsed apart: the sentence without the cue's subject and verb."""
-        ctx = self.ctx
-        s_start, s_end = ctx.sent_bounds[ctx.sentence_of(token.i)]
-        subject = next((c for c in token.children if c.dep_ in _SUBJECT_DEPS), None)
-        core_start = min(token.i, subject.left_edge.i if subject is not None else token.i)
-        core_end = max(token.i + 1, subject.right_edge.i + 1 if subject is not None else token.i + 1)
-        left, right = (s_start, core_start), (core_end, s_end)
-        best = max(left, right, key=lambda r: r[1] - r[0])
-        add("rest:sent", *best)
-
-    def _add_quotes(self, token: Token, add) -> None:
-        """The quotation(s) the cue introduces or follows, and their continuation."""
-        ctx = self.ctx
-        if ctx.quote_of[token.i] >= 0 or not ctx.stretches:
-            return
-        sent = ctx.sentence_of(token.i)
-        s_start, s_end = ctx.sent_bounds[sent]
-        in_sentence = [k for k, (a, b) in enumerate(ctx.stretch_tokens) if a < s_end and s_start < b]
-        relation = "quote"
-        if not in_sentence:
-            prev_k = self._stretch_before(s_start)
-            next_k = self._stretch_after(s_end, token)
-            if prev_k is not None:
-                in_sentence = [prev_k]
-                relation = "quote_prev"
-            elif next_k is not None:
-                in_sentence = [next_k]
-                relation = "quote_next"
-            else:
-                return
-        stretches = ctx.stretches
-        parts = [p for k in in_sentence for p in stretches[k].pieces]
-        add(relation, 0, 0, parts)
-        # The run: quoted sentences of the same paragraph after the cue's sentence, and
-        # following paragraphs that are a quotation, as long as no other cue intervenes.
-        last = in_sentence[-1]
-        run = list(parts)
-        k = last + 1
-        para = ctx.paragraph_of_char(stretches[last].end)
-        while k < len(stretches):
-            nxt = stretches[k]
-            between_start = stretches[k - 1].end
-            if self._other_cue_between(between_start, nxt.start, token):
-                break
-            next_para = ctx.paragraph_of_char(nxt.start)
-            if next_para != para:
-                p_start, p_end = ctx.paragraphs[next_para]
-                if next_para != para + 1 or self.ctx.text[p_start:nxt.start].strip():
-                    break
-                if self._has_own_cue(nxt, p_end):
-                    break
-            run.extend(nxt.pieces)
-            para = ctx.paragraph_of_char(nxt.end)
-            k += 1
-        if len(run) > len(parts):
-            add(relation + "_run", 0, 0, run)
-
-    def _stretch_before(self, s_start: int) -> int | None:
-        """The quotation that ends right before a sentence ('"…" ¶ He said.' or '"…" He said.')."""
-        ctx = self.ctx
-        for k in range(len(ctx.stretches) - 1, -1, -1):
-            a, b = ctx.stretch_tokens[k]
-            if b <= s_start:
-                gap = ctx.text[ctx.stretches[k].end : self.doc[s_start].idx] if s_start < ctx.n else ""
-                return k if len(gap.strip(" \n.,")) == 0 and s_start - b <= 2 else None
-        return None
-
-    def _stretch_after(self, s_end: int, token: Token) -> int | None:
-        """The quotation opening right after a sentence ending in a colon ('He said: ¶ "…"')."""
-        ctx = self.ctx
-        if s_end - 1 >= ctx.n:
-            return None
-        last = self.doc[s_end - 1]
-        colon = last.text == ":" or (s_end - 2 >= 0 and self.doc[s_end - 2].text == ":")
-        if not colon:
-            return None
-        for k, (a, b) in enumerate(ctx.stretch_tokens):
-            if a >= s_end - 1:
-                return k if a - s_end <= 2 else None
-        return None
-
-    def _other_cue_between(self, start_char: int, end_char: int, token: Token) -> bool:
-        """Whether a reporting verb with its own subject stands outside quotes in [start, end)."""
-        ctx = self.ctx
-        doc = self.doc
-        i = bisect_right(ctx._token_starts, start_char - 1)
-        while i < ctx.n and doc[i].idx < end_char:
-            t = doc[i]
-            if t.i != token.i and ctx.quote_of[i] < 0 and t.pos_ == "VERB" and t.lemma_.lower() in self.cue_lemmas:
-                if any(c.dep_ in _SUBJECT_DEPS for c in t.children):
-                    return True
-            i += 1
-        return False
-
-    def _has_own_cue(self, stretch: QuotedStretch, para_end: int) -> bool:
-        """A paragraph opening with a quotation that has its own cue ('"…," she added.')."""
-        return self._other_cue_between(stretch.end, para_end, stretch_token_sentinel(self.doc))
+def _source_kind(ctx: DocContext, s: int) -> str:
+    if s < 0:
+        return "none"
+    if ctx.pos[s] == "PRON":
+        return "pron:" + ctx.lower[s] if ctx.lower[s] in _PRONOUN_KINDS else "pron"
+    if ctx.ent[s]:
+        return "ent:" + ctx.ent[s]
+    if ctx.lemma[s] in lexicons.load("anonymous"):
+        return "anon"
+    return ctx.pos[s]
 
 
-def stretch_token_sentinel(doc: Doc) -> Token:
-    """A token that is never a cue of interest (used where no cue should be skipped)."""
-    return doc[0]
-
-
-def find_candidates(ctx: DocContext) -> list[Candidate]:
-    """All candidates of a document, with features."""
-    builder = _Builder(ctx)
-    result = []
-    for token in ctx.doc:
-        if _is_trigger(token):
-            for cand in builder.candidates_for(token):
-                cand.quoted_share = ctx.quoted_share(cand.parts)
-                cand.features = features(ctx, cand)
-                result.append(cand)
-    result.extend(_colon_candidates(ctx))
-    return result
-
-
-def _colon_candidates(ctx: DocContext) -> list[Candidate]:
-    """'Newspaper: Defense secretary used …' / 'Trump: "…"': a short lead-in before a colon."""
-    doc = ctx.doc
-    out = []
-    for s_start, s_end in ctx.sent_bounds:
-        limit = min(s_end, s_start + 8)
-        for i in range(s_start + 1, limit):
-            tok = doc[i]
-            if tok.text != ":" or ctx.quote_of[i] >= 0:
-                continue
-            left = doc[s_start:i]
-            if any(t.pos_ == "VERB" for t in left) or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in left):
-                break
-            rng = ctx.char_range(i + 1, s_end)
-            if rng is None:
-                break
-            head = left.root
-            cand = Candidate(tok, (i, i + 1), [rng], "colon", head)
-            cand.quoted_share = ctx.quoted_share(cand.parts)
-            cand.features = features(ctx, cand)
-            out.append(cand)
-            break
-    return out
+def cue_features(ctx: DocContext, i: int) -> list[str]:
+    """Features of a word alone, for the cheap cue filter."""
+    lemma, tag, dep = ctx.lemma[i], ctx.tag[i], ctx.dep[i]
+    kids = {ctx.dep[c] for c in ctx.children[i]}
+    subject = bool(kids & _SUBJECT_DEPS)
+    comp = "ccomp" if "ccomp" in kids else "xcomp" if "xcomp" in kids else "dobj" if "dobj" in kids else "prep" if "prep" in kids else "-"
+    in_quote = ctx.quote_of[i] >= 0
+    near_quote = bool(ctx.stretches_in_sent.get(ctx.sent_of[i]))
+    return [
+        "bias",
+        f"c:lem={lemma}",
+        f"c:lem|tag={lemma}|{tag}",
+        f"c:lem|comp={lemma}|{comp}",
+        f"c:lem|subj={lemma}|{subject}",
+        f"c:lem|inq={lemma}|{in_quote}",
+        f"c:lem|nearq={lemma}|{near_quote}",
+        f"c:dep={dep}",
+        f"c:tag={tag}",
+        f"c:comp={comp}",
+        f"c:subj|comp={subject}|{comp}",
+        f"c:inq={in_quote}",
+        f"c:nearq={near_quote}",
+        f"c:lex={lemma in lexicons.load('cues')}",
+    ]
 
 
 def features(ctx: DocContext, cand: Candidate) -> list[str]:
     """String features of a candidate for the linear model."""
     t = cand.trigger
-    doc = ctx.doc
-    lemma = t.lemma_.lower() if cand.relation != "colon" else ":"
     rel = cand.relation
-    rel_short = rel.split(":")[0] + (":" + rel.split(":")[1] if rel.startswith(("child", "rest")) else "")
-    content_tokens = _token_span(ctx, cand.start, cand.end)
-    n_tokens = content_tokens[1] - content_tokens[0]
+    lemma = rel if rel in ("colon", "dash") else ctx.lemma[t]
+    pieces = rel.split(":")
+    rel_short = pieces[0] + ":" + pieces[1] if len(pieces) > 1 else rel
+    first = bisect_right(ctx.idx, cand.start) - 1 if ctx.n else 0
+    first = max(first, 0)
+    last = max(first, bisect_right(ctx.idx, cand.end - 1) - 1)
+    n_tokens = last - first + 1
     length = _bucket(n_tokens, (3, 5, 8, 13, 21, 34, 55, 89))
     quoted = cand.quoted_share
     qb = "none" if quoted == 0 else "some" if quoted < 0.5 else "most" if quoted < 0.9 else "all"
-    src = cand.source
-    if src is None:
-        src_kind = "none"
-    elif src.pos_ == "PRON":
-        src_kind = "pron:" + src.lower_ if src.lower_ in ("i", "we", "it", "you", "they", "he", "she", "who") else "pron"
-    elif src.ent_type_:
-        src_kind = "ent:" + src.ent_type_
-    elif src.lemma_.lower() in lexicons.load("anonymous"):
-        src_kind = "anon"
-    else:
-        src_kind = src.pos_
-    in_quote = ctx.quote_of[t.i] >= 0
-    position = "before" if t.idx < cand.start else "after" if t.idx >= cand.end else "inside"
-    first = doc[content_tokens[0]] if content_tokens[0] < ctx.n else None
-    first_word = first.lower_ if first is not None and first.lower_ in _FIRST_WORDS else (first.pos_ if first is not None else "-")
-    has_verb = any(doc[i].pos_ in ("VERB", "AUX") for i in range(content_tokens[0], min(content_tokens[1], content_tokens[0] + 60)))
-    n_sents = ctx.sentence_of(max(content_tokens[1] - 1, content_tokens[0])) - ctx.sentence_of(content_tokens[0]) + 1
-    headline = ctx.paragraph_of_char(t.idx) == 0
-    neg = any(c.dep_ == "neg" for c in t.children)
+    src = _source_kind(ctx, cand.source)
+    has_src = src != "none"
+    in_quote = ctx.quote_of[t] >= 0
+    t_char = ctx.idx[t]
+    position = "before" if t_char < cand.start else "after" if t_char >= cand.end else "inside"
+    word = ctx.lower[first]
+    first_word = word if word in _FIRST_WORDS else ctx.pos[first]
+    has_verb = any(ctx.pos[j] in ("VERB", "AUX") for j in range(first, min(last + 1, first + 60)))
+    n_sents = min(ctx.sent_of[last] - ctx.sent_of[first] + 1, 4)
+    headline = ctx.paragraph_of_char(t_char) == 0
+    neg = any(ctx.dep[c] == "neg" for c in ctx.children[t])
     lex = lemma in lexicons.load("cues")
-    root = _content_root(doc, content_tokens)
-    root_kind = (root.ent_type_ or root.pos_) if root is not None else "-"
-    feats = [
+    root = _root(ctx, first, last + 1)
+    root_kind = ctx.ent[root] or ctx.pos[root]
+    tag, dep = ctx.tag[t], ctx.dep[t]
+    src_side = "none" if cand.source < 0 else "before" if cand.source < t else "after"
+    return [
         "bias",
         f"lem={lemma}",
         f"rel={rel_short}",
         f"relfull={rel}",
         f"lem|rel={lemma}|{rel_short}",
-        f"pos={t.pos_}",
-        f"tag={t.tag_}",
-        f"dep={t.dep_}",
-        f"rel|dep={rel_short}|{t.dep_}",
-        f"rel|tag={rel_short}|{t.tag_}",
-        f"src={src_kind}",
-        f"rel|src={rel_short}|{src_kind}",
-        f"lem|src={lemma}|{src_kind != 'none'}",
+        f"pos={ctx.pos[t]}",
+        f"tag={tag}",
+        f"dep={dep}",
+        f"rel|dep={rel_short}|{dep}",
+        f"rel|tag={rel_short}|{tag}",
+        f"src={src}",
+        f"rel|src={rel_short}|{src}",
+        f"lem|src={lemma}|{has_src}",
+        f"srcside|rel={src_side}|{rel_short}",
         f"len={length}",
         f"rel|len={rel_short}|{length}",
         f"q={qb}",
@@ -509,8 +617,8 @@ def features(ctx: DocContext, cand: Candidate) -> list[str]:
         f"lem|first={lemma}|{first_word}",
         f"verb={has_verb}",
         f"rel|verb={rel_short}|{has_verb}",
-        f"sents={min(n_sents, 4)}",
-        f"rel|sents={rel_short}|{min(n_sents, 4)}",
+        f"sents={n_sents}",
+        f"rel|sents={rel_short}|{n_sents}",
         f"head={headline}",
         f"rel|head={rel_short}|{headline}",
         f"neg={neg}",
@@ -522,20 +630,12 @@ def features(ctx: DocContext, cand: Candidate) -> list[str]:
         f"lem|rel|verb={lemma}|{rel_short}|{has_verb}",
         f"parts={min(len(cand.parts), 4)}",
     ]
-    return feats
 
 
-_FIRST_WORDS = frozenset({"that", "to", "for", "of", "on", "about", "as", "the", "a", "an", "he", "she", "it", "they", "we", "i", "if", "whether", "how", "what", "why", "with", "in", "his", "her", "there", "this"})
-
-
-def _token_span(ctx: DocContext, start_char: int, end_char: int) -> tuple[int, int]:
-    starts = ctx._token_starts
-    return bisect_right(starts, start_char) - 1 if starts else 0, bisect_right(starts, end_char - 1)
-
-
-def _content_root(doc: Doc, token_range: tuple[int, int]) -> Token | None:
-    start, end = token_range
-    if start >= end:
-        return None
-    span: Span = doc[start:end]
-    return span.root
+def _root(ctx: DocContext, start: int, end: int) -> int:
+    """The token of [start, end) whose head lies outside it (the first such)."""
+    for j in range(start, end):
+        h = ctx.head[j]
+        if h == j or not (start <= h < end):
+            return j
+    return start

@@ -1,9 +1,16 @@
-"""The trained linear model that scores attribution candidates.
+"""The trained linear models that score attribution candidates.
 
-A logistic regression over the string features of :mod:`newsmine.nlp.attribution`,
-trained on PolNeAR train by ``training/train_attribution.py``. It ships inside the package
-as a small JSON file (feature -> weight, the decision threshold, and how it was trained),
-is read once per process and never touches the network.
+Two logistic regressions over the string features of :mod:`newsmine.nlp.attribution`,
+trained on PolNeAR train by ``training/train_attribution.py``:
+
+- the **cue** model looks at a word alone (lemma, tag, dependents) and lets through the
+  words that may head a cue — a cheap filter, set for high recall, so that the candidates
+  of ordinary verbs are never built (speed);
+- the **content** model scores each (cue, content, source) candidate; the quotes component
+  keeps each cue's best content when it reaches the threshold.
+
+They ship inside the package as one small JSON file (feature -> weight, thresholds, how it
+was trained), read once per process, never from the network.
 """
 
 from __future__ import annotations
@@ -16,39 +23,56 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-__all__ = ["DEFAULT_MODEL_FILE", "AttributionModel"]
+__all__ = ["DEFAULT_MODEL_FILE", "AttributionModel", "LinearScorer"]
 
 DEFAULT_MODEL_FILE = "attribution-v1.json"
 
 
 @dataclass(frozen=True, slots=True)
-class AttributionModel:
+class LinearScorer:
+    """A logistic regression over binary string features, with its decision threshold."""
+
     weights: dict[str, float]
     threshold: float
-    info: dict[str, Any]
 
     def probability(self, features: list[str]) -> float:
-        weights = self.weights
-        z = sum(weights.get(f, 0.0) for f in features)
+        get = self.weights.get
+        z = 0.0
+        for f in features:
+            z += get(f, 0.0)
         if z >= 0:
             return 1.0 / (1.0 + math.exp(-z))
         e = math.exp(z)
         return e / (1.0 + e)
 
     @classmethod
-    def from_file(cls, path: str | Path) -> AttributionModel:
-        return cls._from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
-
-    @classmethod
-    def _from_dict(cls, data: dict[str, Any]) -> AttributionModel:
-        return cls(weights=dict(data["weights"]), threshold=float(data["threshold"]), info=dict(data.get("info", {})))
+    def from_dict(cls, data: dict[str, Any]) -> LinearScorer:
+        return cls(weights=dict(data["weights"]), threshold=float(data["threshold"]))
 
     def to_dict(self) -> dict[str, Any]:
-        return {"threshold": self.threshold, "info": self.info, "weights": self.weights}
+        return {"threshold": self.threshold, "weights": dict(sorted(self.weights.items()))}
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionModel:
+    cue: LinearScorer
+    content: LinearScorer
+    info: dict[str, Any]
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> AttributionModel:
+        return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AttributionModel:
+        return cls(LinearScorer.from_dict(data["cue"]), LinearScorer.from_dict(data["content"]), dict(data.get("info", {})))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"info": self.info, "cue": self.cue.to_dict(), "content": self.content.to_dict()}
 
     @staticmethod
     @cache
     def default() -> AttributionModel:
         """The model shipped with newsmine (read once per process)."""
         text = files("newsmine.nlp.models").joinpath(DEFAULT_MODEL_FILE).read_text(encoding="utf-8")
-        return AttributionModel._from_dict(json.loads(text))
+        return AttributionModel.from_dict(json.loads(text))

@@ -109,7 +109,7 @@ def choose(candidates: list[Candidate], threshold: float) -> list[Candidate]:
     """Each cue's best content; then the best attributions first, one per content."""
     best: dict[int, Candidate] = {}
     for cand in candidates:
-        key = cand.trigger.i
+        key = cand.trigger
         if key not in best or cand.score > best[key].score:
             best[key] = cand
     chosen: list[Candidate] = []
@@ -131,17 +131,19 @@ def _quote_type(candidate: Candidate) -> str:
 
 def find_quotes(doc: Doc, model: AttributionModel | None = None) -> list[QuoteFound]:
     model = model or AttributionModel.default()
-    ctx = DocContext(doc, find_quoted(doc.text))
-    candidates = find_candidates(ctx)
+    text = doc.text
+    ctx = DocContext(doc, find_quoted(text), text)
+    candidates = find_candidates(ctx, model.cue)
     for cand in candidates:
-        cand.score = model.probability(cand.features)
+        cand.score = model.content.probability(cand.features)
     quotes = []
-    for cand in choose(candidates, model.threshold):
+    for cand in choose(candidates, model.content.threshold):
         if in_excluded(doc, cand.start, cand.end):
             continue
         cue = doc[cand.cue[0] : cand.cue[1]]
-        speaker = noun_phrase(cand.source) if cand.source is not None else None
-        quotes.append(QuoteFound(_quote_type(cand), list(cand.parts), cue, speaker, _addressee_of(cand.trigger), score=cand.score))
+        speaker = noun_phrase(doc[cand.source]) if cand.source >= 0 else None
+        addressee = _addressee_of(doc[cand.trigger])
+        quotes.append(QuoteFound(_quote_type(cand), list(cand.parts), cue, speaker, addressee, score=cand.score))
     resolver = SpeakerResolver(doc, doc._.newsmine_entities or [])
     for quote in quotes:
         if quote.speaker is None:
