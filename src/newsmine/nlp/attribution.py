@@ -114,15 +114,20 @@ class DocContext:
                 if i > right[h]:
                     right[h] = i
                 j, h, steps = h, head[h], steps + 1
-        starts = [i for i, flag in enumerate(sent_starts) if flag == 1 or i == 0]
+        self.paragraphs = paragraph_bounds(text)
+        self._para_starts = [s for s, _ in self.paragraphs]
+        # Paragraph of each token; a sentence never runs over a paragraph break (the parser's may).
+        self.para_of = [max(0, bisect_right(self._para_starts, offset) - 1) for offset in self.idx]
+        starts = [i for i, flag in enumerate(sent_starts) if flag == 1 or i == 0 or self.para_of[i] != self.para_of[i - 1]]
         self.sent_bounds: list[tuple[int, int]] = list(zip(starts, starts[1:] + [n]))
-        self._sent_starts = [s for s, _ in self.sent_bounds]
         self.sent_of = [0] * n
         for k, (s, e) in enumerate(self.sent_bounds):
             for i in range(s, e):
                 self.sent_of[i] = k
-        self.paragraphs = paragraph_bounds(text)
-        self._para_starts = [s for s, _ in self.paragraphs]
+        self.para_token_bounds: dict[int, tuple[int, int]] = {}
+        for i, para in enumerate(self.para_of):
+            first, _ = self.para_token_bounds.get(para, (i, i))
+            self.para_token_bounds[para] = (first, i + 1)
         # Token index -> index of the quoted stretch holding it (-1: outside quotes).
         self.quote_of = [-1] * n
         self.stretch_tokens: list[tuple[int, int]] = []
@@ -210,6 +215,20 @@ def is_trigger(ctx: DocContext, i: int) -> bool:
 
 
 def subject_of(ctx: DocContext, i: int) -> int:
+    """The source of cue word ``i`` (token index, -1 if none); see :func:`_grammatical_subject`.
+
+    A cue outside quotation marks never takes its source from inside them: '"… Full panic
+    mode," said Leslie Wimes' is parsed with 'mode' as the subject.
+    """
+    found = _grammatical_subject(ctx, i)
+    if found >= 0 and ctx.quote_of[found] >= 0 and ctx.quote_of[i] < 0:
+        found = _loose_subject(ctx, i)
+        if found >= 0 and ctx.quote_of[found] >= 0:
+            found = -1
+    return found
+
+
+def _grammatical_subject(ctx: DocContext, i: int) -> int:
     """The source the grammar gives cue word ``i`` (token index, -1 if none).
 
     Its subject, the agent of a passive ('brokered by Merkel'), the object of 'according
@@ -311,9 +330,13 @@ class _Proposals:
         self._seen: set[tuple[int, int]] = set()
 
     def tokens(self, relation: str, start: int, end: int) -> None:
+        """A content of tokens [start, end), cut at the cue word's paragraph."""
+        ctx = self.ctx
+        p_start, p_end = ctx.para_token_bounds[ctx.para_of[self.trigger]]
+        start, end = max(start, p_start), min(end, p_end)
         if end <= start or end - start > _MAX_CONTENT_TOKENS:
             return
-        rng = self.ctx.char_range(start, end)
+        rng = ctx.char_range(start, end)
         if rng is not None:
             self.parts(relation, [rng])
 
