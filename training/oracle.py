@@ -30,7 +30,7 @@ for doc, gold in pairs:
             if not cs or not gs: continue
             iou = len(gs & cs) / len(gs | cs)
             if iou > best[0]: best = (iou, c)
-            if a.cue and any(s <= c.trigger.idx < e for s, e in a.cue) and iou > bestcue[0]: bestcue = (iou, c)
+            if a.cue and any(s <= ctx.idx[c.trigger] < e for s, e in a.cue) and iou > bestcue[0]: bestcue = (iou, c)
         reach += best[0] >= 0.5
         reach_cue += bestcue[0] >= 0.5
         if bestcue[0] >= 0.5: rels[bestcue[1].relation.split(":")[0]] += 1

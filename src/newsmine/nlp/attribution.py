@@ -44,6 +44,7 @@ _CONTENT_CHILD_DEPS = frozenset(
 # Relations of a cue word to its head for which the head's clause minus the cue may be the content.
 _REST_DEPS = frozenset({"parataxis", "advcl", "ccomp", "conj", "prep", "relcl", "acl", "npadvmod", "dep", "xcomp", "amod", "punct", "advmod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_VP_CORE_DEPS = frozenset({"dobj", "dative", "oprd", "prep", "ccomp", "xcomp", "acomp", "attr"})
 _SUBJECT_INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _MAX_CONTENT_TOKENS = 400
@@ -97,6 +98,15 @@ class DocContext:
         self.ent: list[str] = _strings(doc, ents)
         # to_array gives heads as offsets (unsigned): back to absolute indexes.
         self.head: list[int] = [i + (h if h < 2**63 else h - 2**64) for i, h in enumerate(heads)]
+        self.paragraphs = paragraph_bounds(text)
+        self._para_starts = [s for s, _ in self.paragraphs]
+        self.para_of = [max(0, bisect_right(self._para_starts, offset) - 1) for offset in self.idx]
+        # The parser sometimes attaches a paragraph to the one before ('"…," he said.' as a
+        # complement of the previous paragraph's verb): cut every tree at paragraph breaks.
+        for i, h in enumerate(self.head):
+            if self.para_of[h] != self.para_of[i]:
+                self.head[i] = i
+                self.dep[i] = "ROOT"
         self.punct: list[bool] = [bool(p or sp) or self.lower[i] in _EDGE_PUNCT for i, (p, sp) in enumerate(zip(is_punct, is_space))]
         self.children: list[list[int]] = [[] for _ in range(n)]
         self.left: list[int] = list(range(n))
@@ -114,10 +124,7 @@ class DocContext:
                 if i > right[h]:
                     right[h] = i
                 j, h, steps = h, head[h], steps + 1
-        self.paragraphs = paragraph_bounds(text)
-        self._para_starts = [s for s, _ in self.paragraphs]
-        # Paragraph of each token; a sentence never runs over a paragraph break (the parser's may).
-        self.para_of = [max(0, bisect_right(self._para_starts, offset) - 1) for offset in self.idx]
+        # A sentence never runs over a paragraph break (the parser's may).
         starts = [i for i, flag in enumerate(sent_starts) if flag == 1 or i == 0 or self.para_of[i] != self.para_of[i - 1]]
         self.sent_bounds: list[tuple[int, int]] = list(zip(starts, starts[1:] + [n]))
         self.sent_of = [0] * n
@@ -366,6 +373,15 @@ def _propose(ctx: DocContext, i: int) -> list[Candidate]:
                 prop.tokens(f"child:pobj:{word}", *ctx.subtree(pobj))
         else:
             prop.tokens(f"child:{dep}", start, end)
+    if ctx.pos[i] == "VERB":
+        # 'described Clinton as a "disgrace"', 'called her behavior "outrageous"': the verb
+        # phrase after the cue, whole or without trailing clauses and modifiers.
+        right = [c for c in ctx.children[i] if c >= cue_end and ctx.dep[c] not in ("punct", "cc")]
+        if len(right) > 1:
+            prop.tokens("vp", cue_end, ctx.right[i] + 1)
+            core = [c for c in right if ctx.dep[c] in _VP_CORE_DEPS]
+            if core and core[-1] != right[-1]:
+                prop.tokens("vp_core", cue_end, ctx.right[core[-1]] + 1)
     head = ctx.head[i]
     if ctx.dep[i] in _REST_DEPS and head != i:
         h_start, h_end = ctx.subtree(head)
@@ -393,6 +409,7 @@ def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
     ks = [
         k for k in ctx.stretches_in_sent.get(sent, ())
         if not (source_range[0] <= ctx.stretch_tokens[k][0] < source_range[1])  # '"Cia"' in the speaker's name
+        and not _cue_word_between(ctx, i, k)  # '"…," he said, adding that "…"'
     ]  # fmt: skip
     relation = "quote"
     if not ks:
@@ -425,6 +442,13 @@ def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
         para = ctx.paragraph_of_char(nxt.end)
     if len(run) > len(parts):
         prop.parts(relation + "_run", run)
+
+
+def _cue_word_between(ctx: DocContext, i: int, k: int) -> bool:
+    """Whether another reporting verb stands between cue word ``i`` and quotation ``k``."""
+    first, last = ctx.stretch_tokens[k]
+    between = range(last, i) if last <= i else range(i + 1, first)
+    return any(ctx.cue_verb[j] for j in between)
 
 
 def _stretch_ending_before(ctx: DocContext, s_start: int) -> int:
@@ -466,12 +490,18 @@ def _cue_between(ctx: DocContext, start_char: int, end_char: int, trigger: int) 
 
 
 def _has_own_cue(ctx: DocContext, k: int, trigger: int) -> bool:
-    """Whether the sentence(s) of quotation ``k`` hold a reporting verb outside quotes ('"…," she added.')."""
+    """Whether quotation ``k`` has a reporting verb of its own outside quotes, in its
+    sentence(s) or in a sentence of the same paragraph right after it ('"…?" ¶ Trump said.')."""
     first, last = ctx.stretch_tokens[k]
     if first >= ctx.n:
         return False
     s_start = ctx.sent_bounds[ctx.sent_of[first]][0]
     s_end = ctx.sent_bounds[ctx.sent_of[max(first, last - 1)]][1]
+    after = last
+    while after < ctx.n and ctx.punct[after] and ctx.para_of[after] == ctx.para_of[first]:
+        after += 1
+    if after < ctx.n and ctx.para_of[after] == ctx.para_of[first]:
+        s_end = max(s_end, ctx.sent_bounds[ctx.sent_of[after]][1])
     return any(ctx.cue_verb[j] and j != trigger for j in range(s_start, s_end))
 
 
@@ -610,7 +640,15 @@ def features(ctx: DocContext, cand: Candidate) -> list[str]:
     root_kind = ctx.ent[root] or ctx.pos[root]
     tag, dep = ctx.tag[t], ctx.dep[t]
     src_side = "none" if cand.source < 0 else "before" if cand.source < t else "after"
+    cue_end = cand.cue[1]
+    colon = cue_end < ctx.n and ctx.lower[cue_end] == ":"
+    gap = _bucket(_token_gap(ctx, cand, first, last), (1, 3, 6, 12))
     return [
+        f"colon={colon}",
+        f"rel|colon={rel_short}|{colon}",
+        f"gap={gap}",
+        f"rel|gap={rel_short}|{gap}",
+        f"rel|q|gap={rel_short}|{qb}|{gap}",
         "bias",
         f"lem={lemma}",
         f"rel={rel_short}",
@@ -653,6 +691,13 @@ def features(ctx: DocContext, cand: Candidate) -> list[str]:
         f"lem|rel|verb={lemma}|{rel_short}|{has_verb}",
         f"parts={min(len(cand.parts), 4)}",
     ]
+
+
+def _token_gap(ctx: DocContext, cand: Candidate, first: int, last: int) -> int:
+    """Tokens between the content and the nearest of its cue and source (0: adjacent)."""
+    near = [cand.cue[0], cand.cue[1] - 1] + ([cand.source] if cand.source >= 0 else [])
+    gaps = [first - j - 1 if j < first else j - last - 1 if j > last else 0 for j in near]
+    return max(0, min(gaps))
 
 
 def _root(ctx: DocContext, start: int, end: int) -> int:

@@ -89,7 +89,9 @@ def _marks_in(text: str, start: int, end: int) -> list[_Mark]:
         if ch in _OPENING:
             marks.append(_Mark(i, 1, True, False))
         elif ch in _CLOSING:
-            marks.append(_Mark(i, 1, False, False))
+            # A closing mark opening a paragraph is a typo for an opening one ('”Fear. …”').
+            opens = i == start and i + 1 < end and not text[i + 1].isspace()
+            marks.append(_Mark(i, 1, opens, False))
         elif ch == _STRAIGHT or (ch == "'" and text.startswith(_DOUBLED_SINGLE, i)):
             length = 1 if ch == _STRAIGHT else 2
             marks.append(_Mark(i, length, _opens_straight(text, i, length, start), True))
