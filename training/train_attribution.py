@@ -139,7 +139,9 @@ def _scorer(model: LogisticRegression, names: list[str], keep: np.ndarray, thres
     return LinearScorer(weights, threshold)
 
 
-def _predict(docs: list[DocCandidates], cue_p: np.ndarray, cue_threshold: float, content_p: np.ndarray, threshold: float):
+def _predict(
+    docs: list[DocCandidates], cue_p: np.ndarray, cue_threshold: float, content_p: np.ndarray, threshold: float, quoted: float | None = None
+):
     """Predicted quotes per article, as the quotes component would choose them."""
     out = {}
     r = q = 0
@@ -155,7 +157,7 @@ def _predict(docs: list[DocCandidates], cue_p: np.ndarray, cue_threshold: float,
             r += 1
         doc = d.doc
         quotes = []
-        for cand in choose(d.candidates, threshold):
+        for cand in choose(d.candidates, threshold, quoted):
             cue = (doc[cand.cue[0]].idx, doc[cand.cue[1] - 1].idx + len(doc[cand.cue[1] - 1]))
             speaker = None
             if cand.source >= 0:
@@ -221,11 +223,25 @@ def main() -> None:
                       f"{scores['attribution']['f1']}", file=sys.stderr)
     _, c, threshold = best
 
+    # The threshold of quotations: recall of direct quotes counts too (half weight).
+    content_p = _fit(X_fit, fit_content_y, c).predict_proba(X_pick)[:, 1]
+    best_quoted = (-1.0, threshold)
+    for quoted in (t for t in THRESHOLDS + (0.05, 0.075, 0.1, 0.125) if t <= threshold):
+        predictions = _predict(pick_docs, cue_p, cue_threshold, content_p, threshold, quoted)
+        scores = score_predictions([d.gold for d in pick_docs], predictions, keep_examples=False).scores
+        total = scores["content"]["f1"] + scores["attribution"]["f1"] + 0.5 * scores["direct_attrib_recall"]
+        if total > best_quoted[0]:
+            best_quoted = (total, quoted)
+            print(f"  quoted threshold {quoted}: content F1 {scores['content']['f1']}, attribution F1 "
+                  f"{scores['attribution']['f1']}, direct attribution recall {scores['direct_attrib_recall']}", file=sys.stderr)
+    quoted_threshold = best_quoted[1]
+
     cue_model = _fit(_matrix(all_cue_rows, n_cue, cue_keep), all_cue_y, 0.2)
     content_model = _fit(_matrix(all_content_rows, n_content, content_keep), all_content_y, c)
     model = AttributionModel(
         cue=_scorer(cue_model, cue_vocab.names(), cue_keep, cue_threshold),
         content=_scorer(content_model, content_vocab.names(), content_keep, threshold),
+        quoted_threshold=quoted_threshold,
         info={
             "trained_on": "PolNeAR train (840 articles)",
             "script": "training/train_attribution.py",
@@ -236,7 +252,7 @@ def main() -> None:
     )
     args.output.write_text(json.dumps(model.to_dict(), indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.output}: {len(model.cue.weights)} + {len(model.content.weights)} weights, "
-          f"C={c}, threshold={threshold}; {time.time() - started:.0f}s", file=sys.stderr)
+          f"C={c}, threshold={threshold}, quoted threshold {quoted_threshold}; {time.time() - started:.0f}s", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -227,7 +227,7 @@ def subject_of(ctx: DocContext, i: int) -> int:
     A cue outside quotation marks never takes its source from inside them: '"… Full panic
     mode," said Leslie Wimes' is parsed with 'mode' as the subject.
     """
-    found = _grammatical_subject(ctx, i)
+    found = _grammatical_subject(ctx, i, outside=ctx.quote_of[i] < 0)
     if found >= 0 and ctx.quote_of[found] >= 0 and ctx.quote_of[i] < 0:
         found = _loose_subject(ctx, i)
         if found >= 0 and ctx.quote_of[found] >= 0:
@@ -235,7 +235,7 @@ def subject_of(ctx: DocContext, i: int) -> int:
     return found
 
 
-def _grammatical_subject(ctx: DocContext, i: int) -> int:
+def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
     """The source the grammar gives cue word ``i`` (token index, -1 if none).
 
     Its subject, the agent of a passive ('brokered by Merkel'), the object of 'according
@@ -254,12 +254,15 @@ def _grammatical_subject(ctx: DocContext, i: int) -> int:
     current = i
     for _ in range(4):
         passive = False
-        for c in ctx.children[current]:
-            if ctx.dep[c] in _SUBJECT_DEPS:
-                if ctx.dep[c] == "nsubjpass":
-                    passive = True
-                    break
-                return c
+        subjects = [c for c in ctx.children[current] if ctx.dep[c] in _SUBJECT_DEPS]
+        if outside and len(subjects) > 1:
+            # '"… Full panic mode," said Leslie Wimes': two subjects, one inside the quote.
+            subjects = [c for c in subjects if ctx.quote_of[c] < 0] or subjects
+        for c in subjects:
+            if ctx.dep[c] == "nsubjpass":
+                passive = True
+                break
+            return c
         agent = ctx.child(current, {"agent"})
         if agent >= 0:
             return ctx.child(agent, {"pobj"})

@@ -57,6 +57,8 @@ class LinearScorer:
 class AttributionModel:
     cue: LinearScorer
     content: LinearScorer
+    # Threshold of the content model for contents that are mostly quotation.
+    quoted_threshold: float
     info: dict[str, Any]
 
     @classmethod
@@ -65,10 +67,17 @@ class AttributionModel:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> AttributionModel:
-        return cls(LinearScorer.from_dict(data["cue"]), LinearScorer.from_dict(data["content"]), dict(data.get("info", {})))
+        content = LinearScorer.from_dict(data["content"])
+        quoted = float(data.get("quoted_threshold", content.threshold))
+        return cls(LinearScorer.from_dict(data["cue"]), content, quoted, dict(data.get("info", {})))
 
     def to_dict(self) -> dict[str, Any]:
-        return {"info": self.info, "cue": self.cue.to_dict(), "content": self.content.to_dict()}
+        return {
+            "info": self.info,
+            "quoted_threshold": self.quoted_threshold,
+            "cue": self.cue.to_dict(),
+            "content": self.content.to_dict(),
+        }
 
     @staticmethod
     @cache

@@ -33,6 +33,8 @@ register_extensions()
 
 # Share of a content's characters inside quotation marks from which it is a direct quote.
 _DIRECT_SHARE = 0.9
+# Share of quoted characters from which a content counts as a quotation for the threshold.
+_QUOTED_SHARE = 0.5
 # Two attributions whose contents overlap this much (IoU of characters) report the same thing.
 _DUPLICATE_IOU = 0.5
 _ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "remind", "warn", "advise", "brief", "ask"})
@@ -105,8 +107,15 @@ def _overlap_iou(a: Candidate, b: Candidate) -> float:
     return inter / (size_a + size_b - inter)
 
 
-def choose(candidates: list[Candidate], threshold: float) -> list[Candidate]:
-    """Each cue's best content; then the best attributions first, one per content."""
+def choose(candidates: list[Candidate], threshold: float, quoted_threshold: float | None = None) -> list[Candidate]:
+    """Each cue's best content; then the best attributions first, one per content.
+
+    A content that is mostly quotation is kept from ``quoted_threshold`` on (default: the
+    same threshold): news quotations are nearly always attributed, so the model's doubt about
+    them costs less than missing them.
+    """
+    if quoted_threshold is None:
+        quoted_threshold = threshold
     best: dict[int, Candidate] = {}
     for cand in candidates:
         key = cand.trigger
@@ -114,8 +123,8 @@ def choose(candidates: list[Candidate], threshold: float) -> list[Candidate]:
             best[key] = cand
     chosen: list[Candidate] = []
     for cand in sorted(best.values(), key=lambda c: -c.score):
-        if cand.score < threshold:
-            break
+        if cand.score < (quoted_threshold if cand.quoted_share >= _QUOTED_SHARE else threshold):
+            continue
         if any(_overlap_iou(cand, other) >= _DUPLICATE_IOU for other in chosen):
             continue
         chosen.append(cand)
@@ -137,7 +146,7 @@ def find_quotes(doc: Doc, model: AttributionModel | None = None) -> list[QuoteFo
     for cand in candidates:
         cand.score = model.content.probability(cand.features)
     quotes = []
-    for cand in choose(candidates, model.content.threshold):
+    for cand in choose(candidates, model.content.threshold, model.quoted_threshold):
         if in_excluded(doc, cand.start, cand.end):
             continue
         cue = doc[cand.cue[0] : cand.cue[1]]
