@@ -251,28 +251,25 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
             if ctx.dep[c] == "poss" or (ctx.dep[c] == "compound" and ctx.pos[c] == "PROPN"):
                 return c
         return -1
-    current = i
-    for _ in range(4):
-        passive = False
+    current, inherited = i, False
+    for _ in range(5):
         subjects = [c for c in ctx.children[current] if ctx.dep[c] in _SUBJECT_DEPS]
         if outside and len(subjects) > 1:
             # '"… Full panic mode," said Leslie Wimes': two subjects, one inside the quote.
             subjects = [c for c in subjects if ctx.quote_of[c] < 0] or subjects
-        for c in subjects:
-            if ctx.dep[c] == "nsubjpass":
-                passive = True
-                break
-            return c
         agent = ctx.child(current, {"agent"})
-        if agent >= 0:
+        if agent >= 0:  # 'the deal brokered by Merkel', 'was criticized by Smith'
             return ctx.child(agent, {"pobj"})
-        if passive:
-            return -1
+        if subjects:
+            # The passive subject of the cue itself is what was said about ('Smith was
+            # asked'); that of a governing verb is who spoke ('After saying …, she was taken').
+            return subjects[0] if inherited or ctx.dep[subjects[0]] != "nsubjpass" else -1
         dep, head = ctx.dep[current], ctx.head[current]
         if dep in ("relcl", "acl") and ctx.pos[head] in _NOMINAL:
             return head
-        if dep in _SUBJECT_INHERITING_DEPS and head != current:
-            current = head
+        if head != current and (dep in _SUBJECT_INHERITING_DEPS or (dep == "prep" and ctx.pos[current] == "ADP")):
+            # '…, adding that', 'began by saying', 'after saying': the governing verb's subject.
+            current, inherited = head, True
             continue
         break
     return _loose_subject(ctx, i)
@@ -280,16 +277,19 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
 
 def _loose_subject(ctx: DocContext, i: int) -> int:
     """A source the parse did not attach: 'Said Ellis: …' (the verb parsed as a compound),
-    or '…," said Jane Doe' with the name parsed as an object."""
+    or '…," said Jane Doe' with the name parsed as an object (never a date: 'said Monday')."""
     head = ctx.head[i]
     if ctx.dep[i] == "compound" and ctx.pos[head] in ("PROPN", "PRON"):
         return head
     for c in ctx.children[i]:
-        if c > i and ctx.dep[c] in ("dobj", "attr", "npadvmod", "dep", "appos") and (
-            ctx.ent[c] in ("PERSON", "ORG", "NORP") or ctx.pos[c] == "PROPN"
+        if c > i and ctx.dep[c] in ("dobj", "attr", "npadvmod", "dep", "appos", "nsubj") and ctx.quote_of[c] < 0 and (
+            ctx.ent[c] in ("PERSON", "ORG", "NORP", "GPE") or (ctx.pos[c] == "PROPN" and ctx.ent[c] not in _TIME_ENTS)
         ):
             return c
     return -1
+
+
+_TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 
 
 def cue_range(ctx: DocContext, i: int) -> tuple[int, int]:
@@ -543,7 +543,8 @@ def _punctuation_candidates(ctx: DocContext) -> list[Candidate]:
         name_start, name_end = ctx.token_at_char(match.start("name")), ctx.token_at_char(match.end("name") - 1) + 1
         if name_end - name_start > 6 or not any(ctx.pos[j] == "PROPN" for j in range(name_start, name_end)):
             continue
-        root = next((j for j in range(name_start, name_end) if not (name_start <= ctx.head[j] < name_end) or ctx.head[j] == j), name_start)
+        names = [j for j in range(name_start, name_end) if ctx.pos[j] == "PROPN"]
+        root = next((j for j in names if not (name_start <= ctx.head[j] < name_end) or ctx.head[j] == j), names[-1])
         out.append(Candidate(dash, (dash, dash + 1), list(stretch.pieces), "dash", root))
     return out
 
