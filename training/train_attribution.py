@@ -154,6 +154,8 @@ def _predict(
         for cand in d.candidates:
             punctuation = cand.relation in ("colon", "dash")
             cand.score = float(content_p[r]) if punctuation or cand.trigger in passing else 0.0
+            if cand.fixed_score is not None:
+                cand.score = cand.fixed_score
             r += 1
         doc = d.doc
         quotes = []

@@ -54,6 +54,7 @@ _FIRST_WORDS = frozenset(
      "if", "whether", "how", "what", "why", "with", "in", "his", "her", "there", "this"}
 )  # fmt: skip
 _PRONOUN_KINDS = frozenset({"i", "we", "it", "you", "they", "he", "she", "who", "which", "that"})
+_DASH_SCORE = 0.9
 # '"…" ― Jane Doe' up to the end of the line.
 _DASH_NAME_RE = re.compile(r"[ \t]*(?P<dash>[―—–]|--?)[ \t]*(?P<name>[^\n]{2,60}?)[ \t.]*(?=\n|$)")
 
@@ -70,6 +71,8 @@ class Candidate:
     features: list[str] = field(default_factory=list)
     score: float = 0.0
     quoted_share: float = 0.0  # share of the content's characters inside quotation marks
+    # Set for constructions the model has (nearly) no training data for: taken as is.
+    fixed_score: float | None = None
 
     @property
     def start(self) -> int:
@@ -545,7 +548,9 @@ def _punctuation_candidates(ctx: DocContext) -> list[Candidate]:
             continue
         names = [j for j in range(name_start, name_end) if ctx.pos[j] == "PROPN"]
         root = next((j for j in names if not (name_start <= ctx.head[j] < name_end) or ctx.head[j] == j), names[-1])
-        out.append(Candidate(dash, (dash, dash + 1), list(stretch.pieces), "dash", root))
+        # PolNeAR train has no such attribution, so the model cannot score it; it is a fixed
+        # convention of news features and quote round-ups, taken as is.
+        out.append(Candidate(dash, (dash, dash + 1), list(stretch.pieces), "dash", root, fixed_score=_DASH_SCORE))
     return out
 
 

@@ -9,6 +9,7 @@ Works on the raw text (no parse needed) and copes with what news text really hol
   paragraph opens with a mark;
 - unbalanced marks: an unclosed quote ends at the end of its paragraph, so one stray mark
   never swallows the rest of the article;
+- a quotation nested in another with the same curly marks ('“… he calls “hell” …”');
 - single marks (``‘ ’``) are only used inside a double-quoted stretch (nested quotes) and
   otherwise ignored: they double as apostrophes.
 
@@ -102,18 +103,32 @@ def _marks_in(text: str, start: int, end: int) -> list[_Mark]:
 
 
 def _pair_paragraph(text: str, start: int, end: int) -> list[tuple[_Mark, _Mark | None]]:
-    """Paired marks of a paragraph; the closing mark is None when unclosed at paragraph end."""
+    """Paired marks of a paragraph; the closing mark is None when unclosed at paragraph end.
+
+    An opening curly mark inside an open quotation nests ('“… what he calls “hell” than …”')
+    when enough closing curly marks follow in the paragraph to close both; otherwise it is a
+    typo and the first opening is kept.
+    """
+    marks = _marks_in(text, start, end)
+    closings_after = [0] * (len(marks) + 1)
+    for k in range(len(marks) - 1, -1, -1):
+        closings_after[k] = closings_after[k + 1] + (not marks[k].opens and not marks[k].straight)
     pairs: list[tuple[_Mark, _Mark | None]] = []
     open_mark: _Mark | None = None
-    for mark in _marks_in(text, start, end):
+    depth = 0  # nested curly quotations inside the open one
+    for k, mark in enumerate(marks):
         if open_mark is None:
             if mark.opens:
                 open_mark = mark
             # A closing mark with nothing open is a stray (or an inch sign): ignored.
+        elif mark.opens and not mark.straight:
+            if not open_mark.straight and closings_after[k + 1] >= depth + 2:
+                depth += 1
+        elif depth and not mark.straight:
+            depth -= 1
         elif not mark.opens or mark.straight:
             pairs.append((open_mark, mark))
             open_mark = None
-        # An opening curly mark while open: a typo; keep the first opening.
     if open_mark is not None:
         pairs.append((open_mark, None))
     return pairs

@@ -144,7 +144,7 @@ def find_quotes(doc: Doc, model: AttributionModel | None = None) -> list[QuoteFo
     ctx = DocContext(doc, find_quoted(text), text)
     candidates = find_candidates(ctx, model.cue)
     for cand in candidates:
-        cand.score = model.content.probability(cand.features)
+        cand.score = cand.fixed_score if cand.fixed_score is not None else model.content.probability(cand.features)
     quotes = []
     for cand in choose(candidates, model.content.threshold, model.quoted_threshold):
         if in_excluded(doc, cand.start, cand.end):
