@@ -44,6 +44,7 @@ _CONTENT_CHILD_DEPS = frozenset(
 # Relations of a cue word to its head for which the head's clause minus the cue may be the content.
 _REST_DEPS = frozenset({"parataxis", "advcl", "ccomp", "conj", "prep", "relcl", "acl", "npadvmod", "dep", "xcomp", "amod", "punct", "advmod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_TRAILING_DEPS = frozenset({"advcl", "relcl", "conj", "npadvmod", "appos", "parataxis", "acl", "prep"})
 _VP_CORE_DEPS = frozenset({"dobj", "dative", "oprd", "prep", "ccomp", "xcomp", "acomp", "attr"})
 _SUBJECT_INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
@@ -56,7 +57,7 @@ _FIRST_WORDS = frozenset(
 _PRONOUN_KINDS = frozenset({"i", "we", "it", "you", "they", "he", "she", "who", "which", "that"})
 _DASH_SCORE = 0.9
 # '"…" ― Jane Doe' up to the end of the line.
-_DASH_NAME_RE = re.compile(r"[ \t]*(?P<dash>[―—–]|--?)[ \t]*(?P<name>[^\n]{2,60}?)[ \t.]*(?=\n|$)")
+_DASH_NAME_RE = re.compile(r"[^\S\n]*(?P<dash>[―—–]|--?)[^\S\n]*(?P<name>[^\n]{2,60}?)[^\S\n.]*(?=\n|$)")
 
 
 @dataclass(slots=True)
@@ -379,6 +380,9 @@ def _propose(ctx: DocContext, i: int) -> list[Candidate]:
                 prop.tokens(f"child:pobj:{word}", *ctx.subtree(pobj))
         else:
             prop.tokens(f"child:{dep}", start, end)
+            core_end = _core_end(ctx, c)
+            if core_end < end:
+                prop.tokens(f"child:{dep}:core", start, core_end)
     if ctx.pos[i] == "VERB":
         # 'described Clinton as a "disgrace"', 'called her behavior "outrageous"': the verb
         # phrase after the cue, whole or without trailing clauses and modifiers.
@@ -405,6 +409,18 @@ def _propose(ctx: DocContext, i: int) -> list[Candidate]:
     if ctx.quote_of[i] < 0 and ctx.stretches:
         _propose_quotes(ctx, prop)
     return prop.items
+
+
+def _core_end(ctx: DocContext, head: int) -> int:
+    """End of ``head``'s subtree without its trailing modifiers: '…, focusing on …',
+    '…, which …', '… or explain …' (a clause after a comma or a conjunction)."""
+    for r in ctx.children[head]:
+        if r <= head or ctx.dep[r] not in _TRAILING_DEPS:
+            continue
+        before = ctx.left[r] - 1
+        if before > head and (ctx.lower[before] in (",", ";", "—", "--") or ctx.dep[before] == "cc"):
+            return before
+    return ctx.right[head] + 1
 
 
 def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
@@ -652,7 +668,17 @@ def features(ctx: DocContext, cand: Candidate) -> list[str]:
     cue_end = cand.cue[1]
     colon = cue_end < ctx.n and ctx.lower[cue_end] == ":"
     gap = _bucket(_token_gap(ctx, cand, first, last), (1, 3, 6, 12))
+    sent_first, sent_last = ctx.sent_bounds[ctx.sent_of[first]][0], ctx.sent_bounds[ctx.sent_of[last]][1] - 1
+    starts = all(ctx.punct[j] for j in range(sent_first, first))
+    ends = all(ctx.punct[j] for j in range(last + 1, sent_last + 1))
+    edges = f"{starts}|{ends}"
+    source_inside = cand.source >= 0 and first <= cand.source <= last
     return [
+        f"edges={edges}",
+        f"rel|edges={rel_short}|{edges}",
+        f"rel|q|edges={rel_short}|{qb}|{edges}",
+        f"srcin={source_inside}",
+        f"rel|len|q={rel_short}|{length}|{qb}",
         f"colon={colon}",
         f"rel|colon={rel_short}|{colon}",
         f"gap={gap}",

@@ -132,6 +132,13 @@ def choose(candidates: list[Candidate], threshold: float, quoted_threshold: floa
     return chosen
 
 
+def score_candidates(candidates: list[Candidate], model: AttributionModel) -> None:
+    """Set each candidate's score: the content model's probability, or its fixed score."""
+    probability = model.content.probability
+    for cand in candidates:
+        cand.score = cand.fixed_score if cand.fixed_score is not None else probability(cand.features)
+
+
 def _quote_type(candidate: Candidate) -> str:
     if candidate.quoted_share >= _DIRECT_SHARE:
         return "direct"
@@ -143,8 +150,7 @@ def find_quotes(doc: Doc, model: AttributionModel | None = None) -> list[QuoteFo
     text = doc.text
     ctx = DocContext(doc, find_quoted(text), text)
     candidates = find_candidates(ctx, model.cue)
-    for cand in candidates:
-        cand.score = cand.fixed_score if cand.fixed_score is not None else model.content.probability(cand.features)
+    score_candidates(candidates, model)
     quotes = []
     for cand in choose(candidates, model.content.threshold, model.quoted_threshold):
         if in_excluded(doc, cand.start, cand.end):
