@@ -56,6 +56,8 @@ _FIRST_WORDS = frozenset(
 )  # fmt: skip
 _PRONOUN_KINDS = frozenset({"i", "we", "it", "you", "they", "he", "she", "who", "which", "that"})
 _DASH_SCORE = 0.9
+# A person's or organisation's name as written after a dash: capitalised words.
+_NAME_RE = re.compile(r"(?:[^\W\d_][\w.'’-]*\.?)(?:[^\S\n]+(?:[A-Z][\w.'’-]*|de|da|del|van|von|bin|al-\w+))*")
 # '"…" ― Jane Doe' up to the end of the line.
 _DASH_NAME_RE = re.compile(r"[^\S\n]*(?P<dash>[―—–]|--?)[^\S\n]*(?P<name>[^\n]{2,60}?)[^\S\n.]*(?=\n|$)")
 
@@ -290,6 +292,14 @@ def _loose_subject(ctx: DocContext, i: int) -> int:
             ctx.ent[c] in ("PERSON", "ORG", "NORP", "GPE") or (ctx.pos[c] == "PROPN" and ctx.ent[c] not in _TIME_ENTS)
         ):
             return c
+    # '…," Tulsa police Chief Chuck Jordan said Monday' parsed apart: the name right before the verb.
+    j = i - 1
+    while j >= 0 and ctx.pos[j] in ("ADV", "AUX", "PART") and i - j <= 3:
+        j -= 1
+    if j >= 0 and ctx.quote_of[j] < 0 and ctx.sent_of[j] == ctx.sent_of[i] and (
+        ctx.pos[j] == "PROPN" or (ctx.pos[j] == "PRON" and ctx.lower[j] in _PRONOUN_KINDS)
+    ):
+        return j
     return -1
 
 
@@ -560,7 +570,8 @@ def _punctuation_candidates(ctx: DocContext) -> list[Candidate]:
             continue
         dash = ctx.token_at_char(match.start("dash"))
         name_start, name_end = ctx.token_at_char(match.start("name")), ctx.token_at_char(match.end("name") - 1) + 1
-        if name_end - name_start > 6 or not any(ctx.pos[j] == "PROPN" for j in range(name_start, name_end)):
+        name = match.group("name").strip()
+        if name_end - name_start > 6 or not name[:1].isupper() or not _NAME_RE.fullmatch(name) or not any(ctx.pos[j] == "PROPN" for j in range(name_start, name_end)):
             continue
         names = [j for j in range(name_start, name_end) if ctx.pos[j] == "PROPN"]
         root = next((j for j in names if not (name_start <= ctx.head[j] < name_end) or ctx.head[j] == j), names[-1])
