@@ -179,6 +179,17 @@ class DocContext:
                 k += 1
         return inside / total
 
+    def around_quotes(self, start: int, end: int) -> tuple[int, int]:
+        """A content never cuts a quotation in half: 'Mills "got an immunity' -> '… agreement,"'."""
+        pieces, starts = self._pieces, self._piece_starts
+        k = bisect_right(starts, start) - 1
+        if k >= 0 and pieces[k][0] < start < pieces[k][1]:
+            start = pieces[k][0]
+        k = bisect_right(starts, end - 1) - 1
+        if k >= 0 and pieces[k][0] < end < pieces[k][1]:
+            end = pieces[k][1]
+        return start, end
+
     def char_range(self, start: int, end: int) -> tuple[int, int] | None:
         """Characters of tokens [start, end) without edge punctuation and a leading 'that'."""
         punct = self.punct
@@ -362,7 +373,7 @@ class _Proposals:
             return
         rng = ctx.char_range(start, end)
         if rng is not None:
-            self.parts(relation, [rng])
+            self.parts(relation, [ctx.around_quotes(*rng)])
 
     def parts(self, relation: str, parts: list[tuple[int, int]]) -> None:
         key = (parts[0][0], parts[-1][1])

@@ -139,13 +139,16 @@ def find_quoted(text: str) -> list[QuotedStretch]:
     stretches: list[QuotedStretch] = []
     carry: list[tuple[int, int]] | None = None  # pieces of a quote continuing into the next paragraph
     carry_start = 0
+    carry_straight = False
     for para_start, para_end in paragraph_bounds(text):
         pairs = _pair_paragraph(text, para_start, para_end)
         lead = para_start
         while lead < para_end and text[lead].isspace():
             lead += 1
         if carry is not None:
-            if pairs and pairs[0][0].offset == lead:
+            # Continued only by a paragraph opening with the same kind of mark: a stray straight
+            # mark before a curly-quoted paragraph is a typo, not a quote running on.
+            if pairs and pairs[0][0].offset == lead and pairs[0][0].straight == carry_straight:
                 opening, closing = pairs.pop(0)
                 if closing is None:
                     carry.append((opening.end, _rstrip(text, opening.end, para_end)))
@@ -164,6 +167,7 @@ def find_quoted(text: str) -> list[QuotedStretch]:
             elif index == len(pairs) - 1:
                 carry = [(opening.end, _rstrip(text, opening.end, para_end))]
                 carry_start = opening.offset
+                carry_straight = opening.straight
     if carry is not None:
         stretches.append(_stretch(carry_start, carry[-1][1], carry, closed=False))
     return [s for s in stretches if s.inner_end > s.inner_start]
