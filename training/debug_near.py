@@ -24,7 +24,7 @@ for doc, gold in parsed(split):
         if abs(s.start - pos) < 400: print("STRETCH", repr(doc.text[s.start:s.end][:120]))
     for c in find_candidates(ctx):
         if abs(ctx.idx[c.trigger] - pos) < 300:
-            p = model.content.probability(c.features)
+            p = c.fixed_score if c.fixed_score is not None else model.content.probability(c.shared + c.features)
             pc = model.cue.probability(cue_features(ctx, c.trigger))
             if p >= floor:
                 print(f"{p:.3f} (cue {pc:.3f}) {doc[c.trigger].text}/{c.relation} src={doc[c.source] if c.source >= 0 else None} :: {' | '.join(doc.text[s:e] for s, e in c.parts)[:150]!r}")

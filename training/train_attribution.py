@@ -73,9 +73,9 @@ class DocCandidates:
         self.gold = gold
         ctx = DocContext(doc, find_quoted(doc.text))
         self.candidates: list[Candidate] = find_candidates(ctx)
-        self.content_ids = [content_vocab.encode(c.features) for c in self.candidates]
+        self.content_ids = [content_vocab.encode(c.shared + c.features) for c in self.candidates]
         for cand in self.candidates:
-            cand.features = []  # free the strings; the ids are kept
+            cand.features = cand.shared = []  # free the strings; the ids are kept
         self.labels = _labels(doc, gold, self.candidates)
         positive = {c.trigger for c, label in zip(self.candidates, self.labels) if label}
         self.cue_words = [i for i in range(ctx.n) if is_trigger(ctx, i)]

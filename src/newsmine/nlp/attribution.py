@@ -29,6 +29,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+import numpy as np
 from spacy.tokens import Doc
 
 from newsmine.nlp import lexicons
@@ -38,9 +39,11 @@ from newsmine.nlp.quote_marks import QuotedStretch, paragraph_bounds
 __all__ = ["Candidate", "DocContext", "find_candidates"]
 
 # Dependents of a cue word whose subtree may be the content.
-_CONTENT_CHILD_DEPS = frozenset(
-    {"ccomp", "xcomp", "dobj", "prep", "advcl", "oprd", "acomp", "attr", "nsubjpass", "nsubj", "dative", "pcomp", "conj", "npadvmod", "acl"}
-)
+# (Subjects, conjuncts, datives and bare noun modifiers are nearly never the content in
+# PolNeAR train: left out, for speed.)
+_CONTENT_CHILD_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "advcl", "oprd", "acomp", "attr", "nsubjpass", "pcomp", "acl", "nsubj"})
+# Dependents whose subtree is also proposed without its trailing clauses.
+_CORE_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "acomp", "pcomp", "acl"})
 # Relations of a cue word to its head for which the head's clause minus the cue may be the content.
 _REST_DEPS = frozenset({"parataxis", "advcl", "ccomp", "conj", "prep", "relcl", "acl", "npadvmod", "dep", "xcomp", "amod", "punct", "advmod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -49,6 +52,8 @@ _VP_CORE_DEPS = frozenset({"dobj", "dative", "oprd", "prep", "ccomp", "xcomp", "
 _SUBJECT_INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _MAX_CONTENT_TOKENS = 400
+_SHORT_SENTENCE = 10
+_RAISING_VERBS = frozenset({"seem", "appear", "look", "sound", "expect", "remain", "prove"})
 _EDGE_PUNCT = frozenset("\"'“”‘’«»,.;:—–―-()[]")
 _FIRST_WORDS = frozenset(
     {"that", "to", "for", "of", "on", "about", "as", "the", "a", "an", "he", "she", "it", "they", "we", "i",
@@ -71,7 +76,8 @@ class Candidate:
     parts: list[tuple[int, int]]  # content character ranges, in order
     relation: str
     source: int  # token index of the source's head word; -1 when none
-    features: list[str] = field(default_factory=list)
+    features: list[str] = field(default_factory=list)  # the content's features
+    shared: list[str] = field(default_factory=list)  # the cue word's, shared by its candidates
     score: float = 0.0
     quoted_share: float = 0.0  # share of the content's characters inside quotation marks
     # Set for constructions the model has (nearly) no training data for: taken as is.
@@ -94,49 +100,55 @@ class DocContext:
         self.text = text = doc.text if text is None else text
         self.stretches = stretches
         self.n = n = len(doc)
-        columns = doc.to_array(_ARRAY_ATTRS).T.tolist() if n else [[] for _ in _ARRAY_ATTRS]
-        heads, deps, poses, tags, lemmas, lowers, ents, self.idx, self.length, is_punct, is_space, sent_starts = columns
-        self.dep: list[str] = _strings(doc, deps)
-        self.pos: list[str] = _strings(doc, poses)
-        self.tag: list[str] = _strings(doc, tags)
-        self.lower: list[str] = _strings(doc, lowers)
-        self.lemma: list[str] = [x.lower() for x in _strings(doc, lemmas)]
-        self.ent: list[str] = _strings(doc, ents)
-        # to_array gives heads as offsets (unsigned): back to absolute indexes.
-        self.head: list[int] = [i + (h if h < 2**63 else h - 2**64) for i, h in enumerate(heads)]
+        array = doc.to_array(_ARRAY_ATTRS) if n else np.zeros((0, len(_ARRAY_ATTRS)), dtype=np.uint64)
+        self.idx: list[int] = array[:, _IDX].tolist()
+        self.length: list[int] = array[:, _LENGTH].tolist()
+        self.dep: list[str] = _strings(doc, array[:, _DEP].tolist())
+        self.pos: list[str] = _strings(doc, array[:, _POS].tolist())
+        self.tag: list[str] = _strings(doc, array[:, _TAG].tolist())
+        self.lower: list[str] = _strings(doc, array[:, _LOWER].tolist())
+        self.lemma: list[str] = [x.lower() for x in _strings(doc, array[:, _LEMMA].tolist())]
+        self.ent: list[str] = _strings(doc, array[:, _ENT].tolist())
         self.paragraphs = paragraph_bounds(text)
         self._para_starts = [s for s, _ in self.paragraphs]
-        self.para_of = [max(0, bisect_right(self._para_starts, offset) - 1) for offset in self.idx]
+        positions = np.arange(n)
+        para_of = np.maximum(np.searchsorted(np.array(self._para_starts, dtype=np.int64), array[:, _IDX].astype(np.int64), side="right") - 1, 0)
+        head = positions + array[:, _HEAD].astype(np.int64)  # to_array gives heads as (unsigned) offsets
         # The parser sometimes attaches a paragraph to the one before ('"…," he said.' as a
         # complement of the previous paragraph's verb): cut every tree at paragraph breaks.
-        for i, h in enumerate(self.head):
-            if self.para_of[h] != self.para_of[i]:
-                self.head[i] = i
-                self.dep[i] = "ROOT"
-        self.punct: list[bool] = [bool(p or sp) or self.lower[i] in _EDGE_PUNCT for i, (p, sp) in enumerate(zip(is_punct, is_space))]
+        cut = para_of[head] != para_of
+        head[cut] = positions[cut]
+        for i in np.flatnonzero(cut).tolist():
+            self.dep[i] = "ROOT"
+        # Subtree edges: push each token's edges up to its head until nothing changes
+        # (as many rounds as the tree is deep).
+        left, right = positions.copy(), positions.copy()
+        for _ in range(n):
+            new_left, new_right = left.copy(), right.copy()
+            np.minimum.at(new_left, head, left)
+            np.maximum.at(new_right, head, right)
+            if np.array_equal(new_left, left) and np.array_equal(new_right, right):
+                break
+            left, right = new_left, new_right
+        self.head: list[int] = head.tolist()
+        self.left: list[int] = left.tolist()
+        self.right: list[int] = right.tolist()
+        self.para_of: list[int] = para_of.tolist()
+        punct = (array[:, _IS_PUNCT] != 0) | (array[:, _IS_SPACE] != 0)
+        lower = self.lower
+        self.punct: list[bool] = [p or lower[i] in _EDGE_PUNCT for i, p in enumerate(punct.tolist())]
         self.children: list[list[int]] = [[] for _ in range(n)]
-        self.left: list[int] = list(range(n))
-        self.right: list[int] = list(range(n))
         for i, h in enumerate(self.head):
             if h != i:
                 self.children[h].append(i)
-        # Subtree edges: every token stretches the edges of all its ancestors.
-        left, right, head = self.left, self.right, self.head
-        for i in range(n):
-            j, h, steps = i, head[i], 0
-            while h != j and steps < 100:
-                if i < left[h]:
-                    left[h] = i
-                if i > right[h]:
-                    right[h] = i
-                j, h, steps = h, head[h], steps + 1
         # A sentence never runs over a paragraph break (the parser's may).
-        starts = [i for i, flag in enumerate(sent_starts) if flag == 1 or i == 0 or self.para_of[i] != self.para_of[i - 1]]
+        starts_mask = array[:, _SENT_START] == 1
+        if n:
+            starts_mask[0] = True
+            starts_mask[1:] |= para_of[1:] != para_of[:-1]
+        starts = np.flatnonzero(starts_mask).tolist()
         self.sent_bounds: list[tuple[int, int]] = list(zip(starts, starts[1:] + [n]))
-        self.sent_of = [0] * n
-        for k, (s, e) in enumerate(self.sent_bounds):
-            for i in range(s, e):
-                self.sent_of[i] = k
+        self.sent_of: list[int] = (np.cumsum(starts_mask) - 1).tolist()
         self.para_token_bounds: dict[int, tuple[int, int]] = {}
         for i, para in enumerate(self.para_of):
             first, _ = self.para_token_bounds.get(para, (i, i))
@@ -214,6 +226,7 @@ class DocContext:
 
 
 _ARRAY_ATTRS = ("HEAD", "DEP", "POS", "TAG", "LEMMA", "LOWER", "ENT_TYPE", "IDX", "LENGTH", "IS_PUNCT", "IS_SPACE", "SENT_START")
+_HEAD, _DEP, _POS, _TAG, _LEMMA, _LOWER, _ENT, _IDX, _LENGTH, _IS_PUNCT, _IS_SPACE, _SENT_START = range(len(_ARRAY_ATTRS))
 
 
 def _strings(doc: Doc, hashes: list[int]) -> list[str]:
@@ -392,6 +405,8 @@ def _propose(ctx: DocContext, i: int) -> list[Candidate]:
         dep = ctx.dep[c]
         if dep not in _CONTENT_CHILD_DEPS or cue_start <= c < cue_end:
             continue
+        if dep == "nsubj" and not (ctx.tag[i] == "VBN" or ctx.pos[i] == "AUX" or ctx.lemma[i] in _RAISING_VERBS):
+            continue  # the subject is the content only in "X is expected to", "X seems", "X appears"
         start, end = ctx.subtree(c)
         if dep == "prep":
             word = ctx.lower[c]
@@ -401,9 +416,10 @@ def _propose(ctx: DocContext, i: int) -> list[Candidate]:
                 prop.tokens(f"child:pobj:{word}", *ctx.subtree(pobj))
         else:
             prop.tokens(f"child:{dep}", start, end)
-            core_end = _core_end(ctx, c)
-            if core_end < end:
-                prop.tokens(f"child:{dep}:core", start, core_end)
+            if dep in _CORE_DEPS:
+                core_end = _core_end(ctx, c)
+                if core_end < end:
+                    prop.tokens(f"child:{dep}:core", start, core_end)
     if ctx.pos[i] == "VERB":
         # 'described Clinton as a "disgrace"', 'called her behavior "outrageous"': the verb
         # phrase after the cue, whole or without trailing clauses and modifiers.
@@ -457,7 +473,9 @@ def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
     relation = "quote"
     if not ks:
         s_start, s_end = ctx.sent_bounds[sent]
-        before = _stretch_ending_before(ctx, s_start)
+        # '"…" ¶ He said in an interview.': only a short sentence attributes the quote before it.
+        short = sum(not ctx.punct[j] for j in range(s_start, s_end)) <= _SHORT_SENTENCE
+        before = _stretch_ending_before(ctx, s_start) if short else -1
         after = _stretch_opening_after(ctx, s_end)
         if before >= 0:
             ks, relation = [before], "quote_prev"
@@ -601,8 +619,15 @@ def find_candidates(ctx: DocContext, cue_scorer: LinearScorer | None = None) -> 
             continue
         if cue_scorer is not None and cue_scorer.probability(cue_features(ctx, i)) < cue_scorer.threshold:
             continue
-        result.extend(_propose(ctx, i))
-    result.extend(_punctuation_candidates(ctx))
+        proposals = _propose(ctx, i)
+        if proposals:
+            shared = trigger_features(ctx, proposals[0])
+            for cand in proposals:
+                cand.shared = shared
+            result.extend(proposals)
+    for cand in _punctuation_candidates(ctx):
+        cand.shared = trigger_features(ctx, cand)
+        result.append(cand)
     for cand in result:
         cand.quoted_share = ctx.quoted_share(cand.parts)
         cand.features = features(ctx, cand)
@@ -657,42 +682,66 @@ def cue_features(ctx: DocContext, i: int) -> list[str]:
     ]
 
 
+def trigger_features(ctx: DocContext, cand: Candidate) -> list[str]:
+    """Features of a candidate that depend on its cue word alone (shared by its candidates)."""
+    t = cand.trigger
+    rel = cand.relation
+    lemma = rel if rel in ("colon", "dash") else ctx.lemma[t]
+    src = _source_kind(ctx, cand.source)
+    in_quote = ctx.quote_of[t] >= 0
+    neg = any(ctx.dep[c] == "neg" for c in ctx.children[t])
+    return [
+        "bias",
+        f"lem={lemma}",
+        f"pos={ctx.pos[t]}",
+        f"tag={ctx.tag[t]}",
+        f"dep={ctx.dep[t]}",
+        f"src={src}",
+        f"lem|src={lemma}|{src != 'none'}",
+        f"inq={in_quote}",
+        f"lem|inq={lemma}|{in_quote}",
+        f"head={ctx.para_of[t] == 0}",
+        f"neg={neg}",
+        f"lem|neg={lemma}|{neg}",
+        f"lex={lemma in lexicons.load('cues')}",
+    ]
+
+
 def features(ctx: DocContext, cand: Candidate) -> list[str]:
-    """String features of a candidate for the linear model."""
+    """Features of a candidate that depend on its content (its cue word's are in ``shared``)."""
     t = cand.trigger
     rel = cand.relation
     lemma = rel if rel in ("colon", "dash") else ctx.lemma[t]
     pieces = rel.split(":")
     rel_short = pieces[0] + ":" + pieces[1] if len(pieces) > 1 else rel
-    first = bisect_right(ctx.idx, cand.start) - 1 if ctx.n else 0
-    first = max(first, 0)
-    last = max(first, bisect_right(ctx.idx, cand.end - 1) - 1)
-    n_tokens = last - first + 1
-    length = _bucket(n_tokens, (3, 5, 8, 13, 21, 34, 55, 89))
+    idx = ctx.idx
+    first = max(bisect_right(idx, cand.start) - 1, 0)
+    last = max(first, bisect_right(idx, cand.end - 1) - 1)
+    length = _bucket(last - first + 1, (3, 5, 8, 13, 21, 34, 55, 89))
     quoted = cand.quoted_share
     qb = "none" if quoted == 0 else "some" if quoted < 0.5 else "most" if quoted < 0.9 else "all"
     src = _source_kind(ctx, cand.source)
-    has_src = src != "none"
     in_quote = ctx.quote_of[t] >= 0
-    t_char = ctx.idx[t]
+    t_char = idx[t]
     position = "before" if t_char < cand.start else "after" if t_char >= cand.end else "inside"
     word = ctx.lower[first]
     first_word = word if word in _FIRST_WORDS else ctx.pos[first]
-    has_verb = any(ctx.pos[j] in ("VERB", "AUX") for j in range(first, min(last + 1, first + 60)))
+    pos = ctx.pos
+    has_verb = any(pos[j] in ("VERB", "AUX") for j in range(first, min(last + 1, first + 60)))
     n_sents = min(ctx.sent_of[last] - ctx.sent_of[first] + 1, 4)
-    headline = ctx.paragraph_of_char(t_char) == 0
-    neg = any(ctx.dep[c] == "neg" for c in ctx.children[t])
+    headline = ctx.para_of[t] == 0
     lex = lemma in lexicons.load("cues")
     root = _root(ctx, first, last + 1)
-    root_kind = ctx.ent[root] or ctx.pos[root]
+    root_kind = ctx.ent[root] or pos[root]
     tag, dep = ctx.tag[t], ctx.dep[t]
     src_side = "none" if cand.source < 0 else "before" if cand.source < t else "after"
     cue_end = cand.cue[1]
     colon = cue_end < ctx.n and ctx.lower[cue_end] == ":"
     gap = _bucket(_token_gap(ctx, cand, first, last), (1, 3, 6, 12))
+    punct = ctx.punct
     sent_first, sent_last = ctx.sent_bounds[ctx.sent_of[first]][0], ctx.sent_bounds[ctx.sent_of[last]][1] - 1
-    starts = all(ctx.punct[j] for j in range(sent_first, first))
-    ends = all(ctx.punct[j] for j in range(last + 1, sent_last + 1))
+    starts = all(punct[j] for j in range(sent_first, first))
+    ends = all(punct[j] for j in range(last + 1, sent_last + 1))
     edges = f"{starts}|{ends}"
     source_inside = cand.source >= 0 and first <= cand.source <= last
     return [
@@ -706,28 +755,19 @@ def features(ctx: DocContext, cand: Candidate) -> list[str]:
         f"gap={gap}",
         f"rel|gap={rel_short}|{gap}",
         f"rel|q|gap={rel_short}|{qb}|{gap}",
-        "bias",
-        f"lem={lemma}",
         f"rel={rel_short}",
         f"relfull={rel}",
         f"lem|rel={lemma}|{rel_short}",
-        f"pos={ctx.pos[t]}",
-        f"tag={tag}",
-        f"dep={dep}",
         f"rel|dep={rel_short}|{dep}",
         f"rel|tag={rel_short}|{tag}",
-        f"src={src}",
         f"rel|src={rel_short}|{src}",
-        f"lem|src={lemma}|{has_src}",
         f"srcside|rel={src_side}|{rel_short}",
         f"len={length}",
         f"rel|len={rel_short}|{length}",
         f"q={qb}",
         f"rel|q={rel_short}|{qb}",
         f"lem|q={lemma}|{qb}",
-        f"inq={in_quote}",
         f"rel|inq={rel_short}|{in_quote}",
-        f"lem|inq={lemma}|{in_quote}",
         f"posn={position}",
         f"rel|posn={rel_short}|{position}",
         f"first={first_word}",
@@ -737,11 +777,7 @@ def features(ctx: DocContext, cand: Candidate) -> list[str]:
         f"rel|verb={rel_short}|{has_verb}",
         f"sents={n_sents}",
         f"rel|sents={rel_short}|{n_sents}",
-        f"head={headline}",
         f"rel|head={rel_short}|{headline}",
-        f"neg={neg}",
-        f"lem|neg={lemma}|{neg}",
-        f"lex={lex}",
         f"lex|rel={lex}|{rel_short}",
         f"root={root_kind}",
         f"rel|root={rel_short}|{root_kind}",

@@ -23,9 +23,16 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-__all__ = ["DEFAULT_MODEL_FILE", "AttributionModel", "LinearScorer"]
+__all__ = ["DEFAULT_MODEL_FILE", "AttributionModel", "LinearScorer", "sigmoid"]
 
 DEFAULT_MODEL_FILE = "attribution-v1.json"
+
+
+def sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,15 +42,16 @@ class LinearScorer:
     weights: dict[str, float]
     threshold: float
 
-    def probability(self, features: list[str]) -> float:
+    def margin(self, features: list[str]) -> float:
+        """The sum of the features' weights (the log-odds, before the sigmoid)."""
         get = self.weights.get
         z = 0.0
         for f in features:
             z += get(f, 0.0)
-        if z >= 0:
-            return 1.0 / (1.0 + math.exp(-z))
-        e = math.exp(z)
-        return e / (1.0 + e)
+        return z
+
+    def probability(self, features: list[str]) -> float:
+        return sigmoid(self.margin(features))
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LinearScorer:

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp.attribution import Candidate, DocContext, find_candidates
-from newsmine.nlp.attribution_model import AttributionModel
+from newsmine.nlp.attribution_model import AttributionModel, sigmoid
 from newsmine.nlp.doc_attrs import in_excluded, register_extensions
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.quote_marks import find_quoted
@@ -133,10 +133,22 @@ def choose(candidates: list[Candidate], threshold: float, quoted_threshold: floa
 
 
 def score_candidates(candidates: list[Candidate], model: AttributionModel) -> None:
-    """Set each candidate's score: the content model's probability, or its fixed score."""
-    probability = model.content.probability
+    """Set each candidate's score: the content model's probability, or its fixed score.
+
+    The model is linear, so the weight of the features a cue word's candidates share is
+    summed once per cue word.
+    """
+    content = model.content
+    shared_margin: dict[int, float] = {}
     for cand in candidates:
-        cand.score = cand.fixed_score if cand.fixed_score is not None else probability(cand.features)
+        if cand.fixed_score is not None:
+            cand.score = cand.fixed_score
+            continue
+        key = id(cand.shared)
+        base = shared_margin.get(key)
+        if base is None:
+            base = shared_margin[key] = content.margin(cand.shared)
+        cand.score = sigmoid(base + content.margin(cand.features))
 
 
 def _quote_type(candidate: Candidate) -> str:
