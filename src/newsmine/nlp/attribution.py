@@ -36,7 +36,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.attribution_model import LinearScorer
 from newsmine.nlp.quote_marks import QuotedStretch, paragraph_bounds
 
-__all__ = ["Candidate", "DocContext", "find_candidates"]
+__all__ = ["Candidate", "DocContext", "doc_text", "find_candidates"]
 
 # Dependents of a cue word whose subtree may be the content.
 # (Subjects, conjuncts, datives and bare noun modifiers are nearly never the content in
@@ -107,7 +107,7 @@ class DocContext:
         self.pos: list[str] = _strings(doc, array[:, _POS].tolist())
         self.tag: list[str] = _strings(doc, array[:, _TAG].tolist())
         self.lower: list[str] = _strings(doc, array[:, _LOWER].tolist())
-        self.lemma: list[str] = [x.lower() for x in _strings(doc, array[:, _LEMMA].tolist())]
+        self.lemma: list[str] = _strings(doc, array[:, _LEMMA].tolist(), lower=True)
         self.ent: list[str] = _strings(doc, array[:, _ENT].tolist())
         self.paragraphs = paragraph_bounds(text)
         self._para_starts = [s for s, _ in self.paragraphs]
@@ -229,11 +229,35 @@ _ARRAY_ATTRS = ("HEAD", "DEP", "POS", "TAG", "LEMMA", "LOWER", "ENT_TYPE", "IDX"
 _HEAD, _DEP, _POS, _TAG, _LEMMA, _LOWER, _ENT, _IDX, _LENGTH, _IS_PUNCT, _IS_SPACE, _SENT_START = range(len(_ARRAY_ATTRS))
 
 
-def _strings(doc: Doc, hashes: list[int]) -> list[str]:
-    """Hashes -> strings through the vocabulary."""
-    store = doc.vocab.strings
-    names = {h: (store[h] if h else "") for h in set(hashes)}
-    return [names[h] for h in hashes]
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, rebuilt from the token array: spaCy's property walks the tokens in Python."""
+    if not len(doc):
+        return ""
+    array = doc.to_array(("ORTH", "SPACY"))
+    words = _strings(doc, array[:, 0].tolist())
+    return "".join(w + " " if space else w for w, space in zip(words, array[:, 1].tolist()))
+
+
+_STRING_CACHE: dict[int, str] = {}
+_LOWER_CACHE: dict[int, str] = {}
+_CACHE_LIMIT = 500_000
+
+
+def _strings(doc: Doc, hashes: list[int], *, lower: bool = False) -> list[str]:
+    """Hashes -> strings through the vocabulary, remembered across documents (hashes are
+    stable); ``lower`` lower-cases them."""
+    cache = _LOWER_CACHE if lower else _STRING_CACHE
+    try:
+        return list(map(cache.__getitem__, hashes))
+    except KeyError:
+        if len(cache) > _CACHE_LIMIT:
+            cache.clear()
+        store = doc.vocab.strings
+        for h in set(hashes):
+            if h not in cache:
+                value = store[h] if h else ""
+                cache[h] = value.lower() if lower else value
+        return list(map(cache.__getitem__, hashes))
 
 
 # --- cue words and sources ------------------------------------------------------------

@@ -31,6 +31,7 @@ _CLOSING = "”»"
 _STRAIGHT = '"'
 _DOUBLED_SINGLE = "''"
 _NEWLINE_RE = re.compile(r"\r?\n")
+_MARK_RE = re.compile("[" + _OPENING + _CLOSING + _STRAIGHT + "]|" + _DOUBLED_SINGLE)
 
 
 @dataclass(slots=True, frozen=True)
@@ -84,8 +85,8 @@ def _opens_straight(text: str, i: int, length: int, para_start: int) -> bool:
 def _marks_in(text: str, start: int, end: int) -> list[_Mark]:
     """The double quotation marks of a paragraph, in order."""
     marks = []
-    i = start
-    while i < end:
+    for match in _MARK_RE.finditer(text, start, end):
+        i = match.start()
         ch = text[i]
         if ch in _OPENING:
             marks.append(_Mark(i, 1, True, False))
@@ -93,12 +94,9 @@ def _marks_in(text: str, start: int, end: int) -> list[_Mark]:
             # A closing mark opening a paragraph is a typo for an opening one ('”Fear. …”').
             opens = i == start and i + 1 < end and not text[i + 1].isspace()
             marks.append(_Mark(i, 1, opens, False))
-        elif ch == _STRAIGHT or (ch == "'" and text.startswith(_DOUBLED_SINGLE, i)):
-            length = 1 if ch == _STRAIGHT else 2
+        else:
+            length = match.end() - i
             marks.append(_Mark(i, length, _opens_straight(text, i, length, start), True))
-            i += length
-            continue
-        i += 1
     return marks
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsmine.nlp.attribution import Candidate, DocContext, find_candidates
+from newsmine.nlp.attribution import Candidate, DocContext, doc_text, find_candidates
 from newsmine.nlp.attribution_model import AttributionModel, sigmoid
 from newsmine.nlp.doc_attrs import in_excluded, register_extensions
 from newsmine.nlp.entities import EntityCluster
@@ -159,7 +159,7 @@ def _quote_type(candidate: Candidate) -> str:
 
 def find_quotes(doc: Doc, model: AttributionModel | None = None) -> list[QuoteFound]:
     model = model or AttributionModel.default()
-    text = doc.text
+    text = doc_text(doc)
     ctx = DocContext(doc, find_quoted(text), text)
     candidates = find_candidates(ctx, model.cue)
     score_candidates(candidates, model)
