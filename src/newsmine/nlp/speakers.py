@@ -1,15 +1,26 @@
 """Resolve a speaker mention, as written, to the canonical entity it stands for.
 
-- A mention overlapping a named entity's mention resolves to that entity: a person
-  (``kind: person``) or an organisation, place or group (``kind: organisation``).
-- ``he``/``she`` resolve to the most recent person the article mentioned before, skipping
-  people known to have the other gender (from honorifics, earlier pronouns, a small list
-  of first names); a previous speaker breaks ties. ``they`` resolves to a recent
-  organisation only when it is the previous speaker.
-- A description ("the senator", "the UN chief") resolves to the most recent person whose
-  titles hold its head noun.
-- An unnamed source ("a senior official", "sources familiar with the talks", "aides") is
-  ``kind: anonymous``; anything else is ``unresolved``.
+Resolved in text order (the previous speaker matters), per document:
+
+- a **name** (the mention's head word belongs to a named-entity mention) resolves to that
+  entity: ``kind: person`` for a person, ``organisation`` for an organisation, a place
+  standing for its government ("Russia said") or a group ("Democrats");
+- **he / she** (also him, his, her) resolve to the most recent person mentioned before
+  with a compatible gender — known from honorifics (Mr., Mrs.), earlier pronouns and a
+  short list of first names — preferring the previous speaker when it is among the two
+  most recent candidates; **it** to the previous speaker or the latest organisation when
+  that is an organisation; **they** to the previous speaker when it is an organisation or
+  an unnamed source;
+- a **relative pronoun** ("Smith, who said …") resolves as its antecedent;
+- a **description** ("the senator", "the UN chief", "the former secretary of state")
+  resolves to the most recent person whose titles, as written in the article ("Sen. Ann
+  Lee", "Lee, the UN chief,"), hold the description's words; a description of an
+  organisation ("the ministry") to the most recent organisation named with that word;
+- an **unnamed source** ("a senior official", "sources familiar with the talks", "aides")
+  is ``kind: anonymous`` with the mention as its name;
+- a **reporting organisation word** ("the campaign", "the agency", "the newspaper") is
+  ``kind: organisation`` even when the article never names it;
+- anything else is ``unresolved``.
 
 A pronoun resolved to an entity is added to that entity's mentions.
 """
@@ -17,8 +28,6 @@ A pronoun resolved to an entity is added to that entity's mentions.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span
 
@@ -29,10 +38,23 @@ __all__ = ["Resolution", "SpeakerResolver"]
 
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
-_PLURAL = frozenset({"they", "them", "their", "we", "us"})
+_THEY = frozenset({"they", "them", "their", "themselves"})
+_IT = frozenset({"it", "its"})
+_RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 _MALE_HONORIFICS = frozenset({"mr.", "mr", "sir", "lord", "king", "prince"})
 _FEMALE_HONORIFICS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+# Words of a description that say nothing about who is meant.
+_VAGUE = frozenset({"former", "then", "current", "new", "top", "longtime", "senior", "same", "other", "'s", "’s", "of"})
+# Title abbreviations as written before names, and the words descriptions use.
+_ABBREVIATIONS = {
+    "sen.": "senator", "sens.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
+    "lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "adm.": "admiral", "sgt.": "sergeant",
+    "dr.": "doctor", "prof.": "professor", "pres.": "president", "sec.": "secretary", "atty.": "attorney",
+}  # fmt: skip
+# How far back (characters) "it" may look for the organisation it stands for.
+_IT_WINDOW = 600
 
 
 @dataclass(slots=True)
@@ -42,162 +64,174 @@ class Resolution:
     name: str | None = None
 
 
-class _MentionIndex:
-    """The clusters' mentions by position, so that resolving a speaker costs a bisection
-    rather than a pass over every mention of the article (thousands of quotes attributed
-    to one person made that quadratic)."""
-
-    def __init__(self, clusters: list[EntityCluster]):
-        self._order = {id(c): k for k, c in enumerate(clusters)}
-        self._starts: list[int] = []
-        self._entries: list[tuple[Span, EntityCluster]] = []
-        self._max_length = 0
-        # id(cluster) -> sorted start offsets of its mentions that are not pronouns
-        self._named_starts: dict[int, list[int]] = {}
-        for cluster in clusters:
-            for mention in cluster.mentions:
-                self.add(mention, cluster)
-
-    def add(self, span: Span, cluster: EntityCluster) -> None:
-        position = bisect_right(self._starts, span.start_char)
-        self._starts.insert(position, span.start_char)
-        self._entries.insert(position, (span, cluster))
-        self._max_length = max(self._max_length, span.end_char - span.start_char)
-        if span.root.pos_ != "PRON":
-            named = self._named_starts.setdefault(id(cluster), [])
-            named.insert(bisect_right(named, span.start_char), span.start_char)
-
-    def overlapping(self, start: int, end: int) -> list[tuple[Span, EntityCluster]]:
-        low = bisect_left(self._starts, start - self._max_length)
-        high = bisect_left(self._starts, end)
-        return [(span, cluster) for span, cluster in self._entries[low:high] if span.end_char > start]
-
-    def cluster_at(self, start: int, end: int) -> EntityCluster | None:
-        """As :func:`newsmine.nlp.entities.cluster_at`: the longest overlap, the earlier cluster on a tie."""
-        best, best_key = None, None
-        for span, cluster in self.overlapping(start, end):
-            key = (-(min(end, span.end_char) - max(start, span.start_char)), self._order[id(cluster)])
-            if best_key is None or key < best_key:
-                best, best_key = cluster, key
-        return best
-
-    def last_named_before(self, cluster: EntityCluster, offset: int) -> int | None:
-        starts = self._named_starts.get(id(cluster), [])
-        k = bisect_left(starts, offset)
-        return starts[k - 1] if k else None
-
-
 class SpeakerResolver:
-    """Resolves speakers of one document in text order (it remembers the previous speaker)."""
+    """Resolves the speakers of one document, in text order (it remembers the previous speaker)."""
 
     def __init__(self, doc: Doc, clusters: list[EntityCluster]):
         self.doc = doc
         self.clusters = clusters
-        self._mentions = _MentionIndex(clusters)
         self.previous: Resolution | None = None
+        # Token index -> the cluster one of whose mentions covers it.
+        self._cluster_of: dict[int, EntityCluster] = {}
+        # (start character, cluster) of every named mention, in text order.
+        self._named: list[tuple[int, EntityCluster]] = []
+        for cluster in clusters:
+            for mention in cluster.mentions:
+                for i in range(mention.start, mention.end):
+                    self._cluster_of.setdefault(i, cluster)
+                self._named.append((mention.start_char, cluster))
+        self._named.sort(key=lambda pair: pair[0])
         self._gender: dict[int, str] = {}
-        self._first_names = lexicons.load("first_names_female"), lexicons.load("first_names_male")
+        female, male = lexicons.load("first_names_female"), lexicons.load("first_names_male")
         for cluster in clusters:
             if cluster.label == "PERSON":
-                gender = self._gender_from_names(cluster)
+                gender = _gender_from_names(doc, cluster, female, male)
                 if gender:
                     self._gender[id(cluster)] = gender
 
-    def _gender_from_names(self, cluster: EntityCluster) -> str | None:
-        doc = self.doc
-        for mention in cluster.mentions:
-            if mention.start > 0:
-                before = doc[mention.start - 1].lower_
-                if before in _MALE_HONORIFICS:
-                    return "m"
-                if before in _FEMALE_HONORIFICS:
-                    return "f"
-        first = cluster.name.split()[0].lower() if cluster.name.split() else ""
-        female, male = self._first_names
-        if first in female and first not in male:
-            return "f"
-        if first in male and first not in female:
-            return "m"
-        return None
-
     def resolve(self, mention: Span) -> Resolution:
-        resolution = self._resolve(mention)
+        resolution = self._resolve(mention, depth=0)
         if resolution.kind != "unresolved":
             self.previous = resolution
         return resolution
 
-    def _resolve(self, mention: Span) -> Resolution:
-        cluster = self._mentions.cluster_at(mention.start_char, mention.end_char)
-        if cluster is not None and self._names_the_speaker(mention, cluster):
-            return self._for_cluster(cluster)
+    # --- the cases -----------------------------------------------------------------
+
+    def _resolve(self, mention: Span, depth: int) -> Resolution:
         root = mention.root
         low = root.lower_
-        if root.pos_ == "PRON" or low in _MALE | _FEMALE | _PLURAL:
-            return self._pronoun(mention, low)
-        head_noun = low
-        if head_noun in lexicons.load("titles") or root.pos_ == "NOUN":
-            described = self._described_person(mention, head_noun)
-            if described is not None:
-                return self._for_cluster(described)
-        if head_noun in lexicons.load("anonymous"):
-            return Resolution("anonymous", None, mention.text)
-        if cluster is not None:
-            return self._for_cluster(cluster)
-        return Resolution("unresolved", None, None)
-
-    def _names_the_speaker(self, mention: Span, cluster: EntityCluster) -> bool:
-        """'Guterres' in 'Guterres' yes; 'Russia' in 'a Russian official' no (the head is 'official')."""
-        root = mention.root
-        if root.pos_ == "PROPN":
-            return True
-        around_root = self._mentions.overlapping(root.idx, root.idx + len(root))
-        return any(c is cluster and m.start <= root.i < m.end for m, c in around_root)
-
-    def _for_cluster(self, cluster: EntityCluster) -> Resolution:
-        kind = "person" if cluster.label == "PERSON" else "organisation" if cluster.label in _ORG_LABELS else "unresolved"
-        return Resolution(kind, cluster, cluster.name)
-
-    def _pronoun(self, mention: Span, low: str) -> Resolution:
-        if low in _PLURAL:
+        cluster = self._cluster_of.get(root.i)
+        if cluster is not None and (root.pos_ == "PROPN" or root.ent_type_):
+            return _for_cluster(cluster)
+        if low in _RELATIVE and root.pos_ in ("PRON", "DET") and depth == 0:
+            antecedent = _antecedent(root)
+            if antecedent is not None:
+                return self._resolve(antecedent, depth + 1)
+        if low in _MALE or low in _FEMALE:
+            return self._person_pronoun(mention, "m" if low in _MALE else "f")
+        if low in _IT:
+            return self._it(mention)
+        if low in _THEY:
             prev = self.previous
-            if prev is not None and prev.kind in ("organisation", "anonymous"):
-                return prev
-            return Resolution("unresolved", None, None)
-        if low not in _MALE | _FEMALE:
-            return Resolution("unresolved", None, None)
-        gender = "m" if low in _MALE else "f"
-        people = self._people_before(mention.start_char)
-        prev = self.previous
+            return prev if prev is not None and prev.kind in ("organisation", "anonymous") else Resolution("unresolved")
+        if root.pos_ == "PRON":
+            return Resolution("unresolved")
+        if low in lexicons.load("titles") or root.pos_ == "NOUN":
+            described = self._described(mention)
+            if described is not None:
+                return _for_cluster(described)
+        if low in lexicons.load("anonymous") and not _has_name(mention):
+            return Resolution("anonymous", None, mention.text)
+        if low in lexicons.load("organisation_nouns"):
+            return Resolution("organisation", None, mention.text)
+        if root.pos_ == "PROPN":
+            # A name the entity recogniser missed: the latest entity whose name holds it
+            # ('Trump' -> 'Donald Trump').
+            named = self._by_name(root.text, mention.start_char)
+            if named is not None:
+                return _for_cluster(named)
+        return Resolution("unresolved")
+
+    def _by_name(self, word: str, offset: int) -> EntityCluster | None:
+        for start, cluster in reversed(self._named):
+            if start < offset and word in cluster.name.split():
+                return cluster
+        return next((c for _, c in self._named if word in c.name.split()), None)
+
+    def _person_pronoun(self, mention: Span, gender: str) -> Resolution:
+        people = self._before(mention.start_char, ("PERSON",))
         compatible = [c for c in people if self._gender.get(id(c), gender) == gender]
+        prev = self.previous
         if prev is not None and prev.cluster is not None and prev.cluster in compatible[:2]:
             chosen = prev.cluster
         elif compatible:
             chosen = compatible[0]
         else:
-            return Resolution("unresolved", None, None)
-        self._gender[id(chosen)] = gender
-        if chosen.add_mention(mention):
-            self._mentions.add(mention, chosen)
-        return self._for_cluster(chosen)
+            return Resolution("unresolved")
+        self._gender.setdefault(id(chosen), gender)
+        chosen.add_mention(mention)
+        return _for_cluster(chosen)
 
-    def _people_before(self, offset: int) -> list[EntityCluster]:
-        """PERSON clusters mentioned before ``offset``, most recent first."""
-        last_seen = []
-        for cluster in self.clusters:
-            if cluster.label != "PERSON":
-                continue
-            last = self._mentions.last_named_before(cluster, offset)
-            if last is not None:
-                last_seen.append((last, cluster))
-        last_seen.sort(key=lambda pair: -pair[0])
-        return [cluster for _, cluster in last_seen]
+    def _it(self, mention: Span) -> Resolution:
+        prev = self.previous
+        if prev is not None and prev.kind == "organisation" and prev.cluster is not None:
+            mention_cluster = prev.cluster
+        else:
+            recent = self._before(mention.start_char, ("ORG",), window=_IT_WINDOW)
+            if not recent:
+                return prev if prev is not None and prev.kind == "organisation" else Resolution("unresolved")
+            mention_cluster = recent[0]
+        mention_cluster.add_mention(mention)
+        return _for_cluster(mention_cluster)
 
-    def _described_person(self, mention: Span, head_noun: str) -> EntityCluster | None:
-        """'the senator' -> the most recent person whose titles hold 'senator'."""
-        if not any(t.lower_ == "the" for t in mention[:1]):
+    def _described(self, mention: Span) -> EntityCluster | None:
+        """'the senator' -> the latest person titled senator; 'the ministry' -> the latest
+        organisation named '… Ministry'."""
+        words = [t.lower_ for t in mention if t.lower_ not in _DETERMINERS and t.lower_ not in _VAGUE and not t.is_punct]
+        if not words or not mention[0].lower_ in _DETERMINERS:
             return None
-        for cluster in self._people_before(mention.start_char):
-            for title in cluster.titles:
-                if head_noun in title.lower().split() or head_noun in title.lower().replace("-", " ").split():
+        head = mention.root.lower_
+        for cluster in self._before(mention.start_char, ("PERSON",)):
+            title_words = {_ABBREVIATIONS.get(w, w) for title in cluster.titles for w in title.lower().replace("-", " ").split()}
+            title_words |= {title.lower() for title in cluster.titles}
+            if head in title_words or head.replace("-", " ") in title_words:
+                if all(w in title_words or w.replace("-", " ") in title_words for w in words if w != head) or len(words) == 1:
+                    return cluster
+        if head in lexicons.load("organisation_nouns"):
+            for cluster in self._before(mention.start_char, ("ORG",)):
+                if head in cluster.name.lower().split():
                     return cluster
         return None
+
+    def _before(self, offset: int, labels: tuple[str, ...], window: int | None = None) -> list[EntityCluster]:
+        """Clusters with these labels named before ``offset``, most recent first."""
+        seen: list[EntityCluster] = []
+        for start, cluster in reversed(self._named):
+            if start >= offset:
+                continue
+            if window is not None and offset - start > window:
+                break
+            if cluster.label in labels and cluster not in seen and not _is_pronoun_mention(cluster, start):
+                seen.append(cluster)
+        return seen
+
+
+def _for_cluster(cluster: EntityCluster) -> Resolution:
+    kind = "person" if cluster.label == "PERSON" else "organisation" if cluster.label in _ORG_LABELS else "unresolved"
+    return Resolution(kind, cluster, cluster.name)
+
+
+def _is_pronoun_mention(cluster: EntityCluster, start: int) -> bool:
+    return any(m.start_char == start and m.root.pos_ == "PRON" for m in cluster.mentions)
+
+
+def _has_name(mention: Span) -> bool:
+    return any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in mention)
+
+
+def _antecedent(pronoun) -> Span | None:
+    """'Smith, who said …': the noun phrase a relative clause hangs from."""
+    clause = pronoun.head
+    if clause.dep_ not in ("relcl", "acl") or clause.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    noun = clause.head
+    doc = noun.doc
+    left = min((c.left_edge.i for c in noun.lefts if c.dep_ in ("compound", "det", "amod", "poss", "nmod")), default=noun.i)
+    return doc[left : noun.i + 1]
+
+
+def _gender_from_names(doc: Doc, cluster: EntityCluster, female: frozenset[str], male: frozenset[str]) -> str | None:
+    for mention in cluster.mentions:
+        if mention.start > 0:
+            before = doc[mention.start - 1].lower_
+            if before in _MALE_HONORIFICS:
+                return "m"
+            if before in _FEMALE_HONORIFICS:
+                return "f"
+    # The first word of the name that is a known first name ('Crooked Hillary Clinton').
+    for word in cluster.name.lower().split()[:-1] or cluster.name.lower().split():
+        if word in female and word not in male:
+            return "f"
+        if word in male and word not in female:
+            return "m"
+    return None
