@@ -129,7 +129,6 @@ def _quote_matches(quote, fact) -> list[str]:
     return problems
 
 
-@pytest.mark.xfail(reason="quote attribution rewrite lands with issue 3; remove this mark when it does", strict=False)
 @pytest.mark.parametrize("record_id", sorted(EXPECTED))
 def test_sample_quotes(sample_records, record_id):
     record = sample_records[record_id]

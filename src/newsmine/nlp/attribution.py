@@ -72,6 +72,7 @@ class Candidate:
     """One possible attribution: cue, content pieces (character ranges) and source."""
 
     trigger: int  # token index of the cue's head word
+    trigger_char: int  # its character offset
     cue: tuple[int, int]  # token range of the cue
     parts: list[tuple[int, int]]  # content character ranges, in order
     relation: str
@@ -286,7 +287,26 @@ def subject_of(ctx: DocContext, i: int) -> int:
         found = _loose_subject(ctx, i)
         if found >= 0 and ctx.quote_of[found] >= 0:
             found = -1
+    if found >= 0 and ctx.ent[found] in _NOT_SPEAKER_ENTS:
+        found = _speaker_near(ctx, found, i)
     return found
+
+
+def _speaker_near(ctx: DocContext, subject: int, i: int) -> int:
+    """A dateline or a date parsed as the subject ('GENEVA — UN chief António Guterres on
+    Friday urged'): the person or organisation in apposition; for a date, else the nearest
+    one before the cue in its sentence. A place with no such apposition stays: it may speak
+    ('Russia said')."""
+    for c in ctx.children[subject]:
+        if ctx.dep[c] == "appos" and ctx.ent[c] in ("PERSON", "ORG"):
+            return c
+    if ctx.ent[subject] in ("GPE", "LOC"):
+        return subject
+    start = ctx.sent_bounds[ctx.sent_of[i]][0]
+    for j in range(i - 1, start - 1, -1):
+        if ctx.ent[j] in ("PERSON", "ORG") and ctx.quote_of[j] < 0 and ctx.dep[j] != "compound":
+            return j
+    return -1
 
 
 def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
@@ -326,7 +346,9 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
             current, inherited = head, True
             continue
         break
-    return _loose_subject(ctx, i)
+    # The governing verb's loose subject ('…, telling delegates' after a verb whose subject the parse lost).
+    found = _loose_subject(ctx, current) if current != i else -1
+    return found if found >= 0 else _loose_subject(ctx, i)
 
 
 def _loose_subject(ctx: DocContext, i: int) -> int:
@@ -352,6 +374,8 @@ def _loose_subject(ctx: DocContext, i: int) -> int:
 
 
 _TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+# Entities that never speak themselves but the parser sometimes makes subjects.
+_NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC"})
 
 
 def cue_range(ctx: DocContext, i: int) -> tuple[int, int]:
@@ -419,7 +443,7 @@ class _Proposals:
         if any(s <= self.trigger_char < e for s, e in parts):
             return  # the cue word never lies inside its own content
         self._seen.add(key)
-        self.items.append(Candidate(self.trigger, self.cue, parts, relation, self.source))
+        self.items.append(Candidate(self.trigger, self.trigger_char, self.cue, parts, relation, self.source))
 
 
 def _propose(ctx: DocContext, i: int) -> list[Candidate]:
@@ -453,6 +477,13 @@ def _propose(ctx: DocContext, i: int) -> list[Candidate]:
             core = [c for c in right if ctx.dep[c] in _VP_CORE_DEPS]
             if core and core[-1] != right[-1]:
                 prop.tokens("vp_core", cue_end, ctx.right[core[-1]] + 1)
+        # 'telling delegates at the opening of the summit that the world was …': a
+        # that-clause the parser hung somewhere inside the verb phrase.
+        end = ctx.right[i] + 1
+        mark = next((j for j in range(cue_end, end) if ctx.lower[j] == "that" and ctx.dep[j] == "mark" and ctx.head[ctx.head[j]] != i), -1)
+        if mark >= 0 and ctx.quote_of[mark] < 0:
+            # It is the verb's complement clause, misattached: scored as one ('child:ccomp').
+            prop.tokens("child:ccomp:that", mark, end)
     head = ctx.head[i]
     if ctx.dep[i] in _REST_DEPS and head != i:
         h_start, h_end = ctx.subtree(head)
@@ -614,7 +645,7 @@ def _punctuation_candidates(ctx: DocContext) -> list[Candidate]:
             rng = ctx.char_range(i + 1, s_end)
             if rng is not None:
                 root = next((j for j in left if not (s_start <= ctx.head[j] < i) or ctx.head[j] == j), i - 1)
-                out.append(Candidate(i, (i, i + 1), [rng], "colon", root))
+                out.append(Candidate(i, ctx.idx[i], (i, i + 1), [rng], "colon", root))
             break
     text = ctx.text
     for stretch in ctx.stretches:
@@ -630,7 +661,7 @@ def _punctuation_candidates(ctx: DocContext) -> list[Candidate]:
         root = next((j for j in names if not (name_start <= ctx.head[j] < name_end) or ctx.head[j] == j), names[-1])
         # PolNeAR train has no such attribution, so the model cannot score it; it is a fixed
         # convention of news features and quote round-ups, taken as is.
-        out.append(Candidate(dash, (dash, dash + 1), list(stretch.pieces), "dash", root, fixed_score=_DASH_SCORE))
+        out.append(Candidate(dash, ctx.idx[dash], (dash, dash + 1), list(stretch.pieces), "dash", root, fixed_score=_DASH_SCORE))
     return out
 
 
@@ -768,7 +799,17 @@ def features(ctx: DocContext, cand: Candidate) -> list[str]:
     ends = all(punct[j] for j in range(last + 1, sent_last + 1))
     edges = f"{starts}|{ends}"
     source_inside = cand.source >= 0 and first <= cand.source <= last
+    qcover = _quote_cover(ctx, cand)
+    # '…, telling delegates that …' inside the content: another attribution swallowed.
+    trailing_cue = any(
+        ctx.dep[c] in ("advcl", "xcomp", "conj") and ctx.tag[c] == "VBG" and ctx.cue_verb[c] and first <= c <= last
+        for c in ctx.children[t]
+    )
     return [
+        f"trailcue={trailing_cue}",
+        f"rel|trailcue={rel_short}|{trailing_cue}",
+        f"qcover={qcover}",
+        f"rel|qcover={rel_short}|{qcover}",
         f"edges={edges}",
         f"rel|edges={rel_short}|{edges}",
         f"rel|q|edges={rel_short}|{qb}|{edges}",
@@ -808,6 +849,20 @@ def features(ctx: DocContext, cand: Candidate) -> list[str]:
         f"lem|rel|verb={lemma}|{rel_short}|{has_verb}",
         f"parts={min(len(cand.parts), 4)}",
     ]
+
+
+def _quote_cover(ctx: DocContext, cand: Candidate) -> str:
+    """How much of the quotations in the cue word's sentence the content covers."""
+    ks = ctx.stretches_in_sent.get(ctx.sent_of[cand.trigger])
+    if not ks:
+        return "noq"
+    total = covered = 0
+    for k in ks:
+        for s, e in ctx.stretches[k].pieces:
+            total += e - s
+            covered += sum(max(0, min(e, pe) - max(s, ps)) for ps, pe in cand.parts)
+    share = covered / total if total else 0.0
+    return "none" if share == 0 else "all" if share > 0.95 else "part"
 
 
 def _token_gap(ctx: DocContext, cand: Candidate, first: int, last: int) -> int:

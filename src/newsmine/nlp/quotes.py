@@ -117,10 +117,17 @@ def choose(candidates: list[Candidate], threshold: float, quoted_threshold: floa
     if quoted_threshold is None:
         quoted_threshold = threshold
     best: dict[int, Candidate] = {}
+    split: dict[int, Candidate] = {}
     for cand in candidates:
         key = cand.trigger
         if key not in best or cand.score > best[key].score:
             best[key] = cand
+        if _is_split_quote(cand) and cand.score >= quoted_threshold:
+            split[key] = cand
+    for key, quote in split.items():
+        # '"X," he said, "Y."': one quote in two parts, not the part the parse hung on the verb.
+        if best[key] is not quote and _within(best[key], quote):
+            best[key] = quote
     chosen: list[Candidate] = []
     for cand in sorted(best.values(), key=lambda c: -c.score):
         if cand.score < (quoted_threshold if cand.quoted_share >= _QUOTED_SHARE else threshold):
@@ -130,6 +137,16 @@ def choose(candidates: list[Candidate], threshold: float, quoted_threshold: floa
         chosen.append(cand)
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+def _is_split_quote(cand: Candidate) -> bool:
+    """Quotations on both sides of their cue, in one sentence or running on."""
+    return cand.relation.startswith("quote") and len(cand.parts) > 1 and cand.parts[0][1] <= cand.trigger_char < cand.parts[-1][0]
+
+
+def _within(inner: Candidate, outer: Candidate) -> bool:
+    """Whether ``inner``'s content lies inside ``outer``'s parts (give or take edge marks)."""
+    return all(any(s - 2 <= a and b <= e + 2 for s, e in outer.parts) for a, b in inner.parts)
 
 
 def score_candidates(candidates: list[Candidate], model: AttributionModel) -> None:

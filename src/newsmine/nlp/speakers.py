@@ -27,6 +27,7 @@ A pronoun resolved to an entity is added to that entity's mentions.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -53,6 +54,10 @@ _ABBREVIATIONS = {
     "lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "adm.": "admiral", "sgt.": "sergeant",
     "dr.": "doctor", "prof.": "professor", "pres.": "president", "sec.": "secretary", "atty.": "attorney",
 }  # fmt: skip
+# Description heads that stand for whoever leads what the other words name ("UN chief").
+_LEADER_NOUNS = frozenset({"chief", "head", "leader", "boss"})
+# How many recent people a pronoun or description is matched against.
+_MAX_CANDIDATES = 12
 # How far back (characters) "it" may look for the organisation it stands for.
 _IT_WINDOW = 600
 
@@ -73,7 +78,8 @@ class SpeakerResolver:
         self.previous: Resolution | None = None
         # Token index -> the cluster one of whose mentions covers it.
         self._cluster_of: dict[int, EntityCluster] = {}
-        # (start character, cluster) of every named mention, in text order.
+        # (start character, cluster) of every named mention, in text order (pronouns are
+        # added to clusters only later, by this resolver).
         self._named: list[tuple[int, EntityCluster]] = []
         for cluster in clusters:
             for mention in cluster.mentions:
@@ -81,6 +87,14 @@ class SpeakerResolver:
                     self._cluster_of.setdefault(i, cluster)
                 self._named.append((mention.start_char, cluster))
         self._named.sort(key=lambda pair: pair[0])
+        self._named_starts = [start for start, _ in self._named]
+        # Name word -> (start, cluster) of the mentions of clusters whose name holds it.
+        self._by_word: dict[str, list[tuple[int, EntityCluster]]] = {}
+        for start, cluster in self._named:
+            for word in set(cluster.name.split()):
+                self._by_word.setdefault(word, []).append((start, cluster))
+        # The headline: the first line of the article.
+        self._headline_end = next((t.idx for t in doc if "\n" in t.text_with_ws), 0)
         self._gender: dict[int, str] = {}
         female, male = lexicons.load("first_names_female"), lexicons.load("first_names_male")
         for cluster in clusters:
@@ -116,6 +130,10 @@ class SpeakerResolver:
             return prev if prev is not None and prev.kind in ("organisation", "anonymous") else Resolution("unresolved")
         if root.pos_ == "PRON":
             return Resolution("unresolved")
+        for token in (*mention, *root.children):
+            # "Kenya's environment minister, Amina Odhiambo, said": the name in apposition.
+            if token.dep_ == "appos" and token.i in self._cluster_of and token.ent_type_:
+                return _for_cluster(self._cluster_of[token.i])
         if low in lexicons.load("titles") or root.pos_ == "NOUN":
             described = self._described(mention)
             if described is not None:
@@ -133,10 +151,12 @@ class SpeakerResolver:
         return Resolution("unresolved")
 
     def _by_name(self, word: str, offset: int) -> EntityCluster | None:
-        for start, cluster in reversed(self._named):
-            if start < offset and word in cluster.name.split():
-                return cluster
-        return next((c for _, c in self._named if word in c.name.split()), None)
+        """The latest cluster named before ``offset`` whose name holds ``word``, else the first after."""
+        named = self._by_word.get(word)
+        if not named:
+            return None
+        k = bisect_left(named, (offset, -1), key=lambda pair: (pair[0], -1))
+        return named[k - 1][1] if k else named[0][1]
 
     def _person_pronoun(self, mention: Span, gender: str) -> Resolution:
         people = self._before(mention.start_char, ("PERSON",))
@@ -165,44 +185,58 @@ class SpeakerResolver:
         return _for_cluster(mention_cluster)
 
     def _described(self, mention: Span) -> EntityCluster | None:
-        """'the senator' -> the latest person titled senator; 'the ministry' -> the latest
-        organisation named '… Ministry'."""
+        """'the senator' -> the latest person titled senator; 'UN chief' -> the person whose
+        title holds 'UN'; 'the ministry' -> the latest organisation named '… Ministry'.
+        A headline's description may name someone introduced only below it."""
         words = [t.lower_ for t in mention if t.lower_ not in _DETERMINERS and t.lower_ not in _VAGUE and not t.is_punct]
-        if not words or not mention[0].lower_ in _DETERMINERS:
-            return None
         head = mention.root.lower_
-        for cluster in self._before(mention.start_char, ("PERSON",)):
+        headline = mention.start_char < self._headline_end
+        if not words or not (mention[0].lower_ in _DETERMINERS or headline):
+            return None
+        modifiers = [w for w in words if w != head]
+        people = self._before(mention.start_char, ("PERSON",))
+        if headline:
+            people += [c for c in self._after(mention.end_char, ("PERSON",)) if c not in people]
+        for cluster in people:
             title_words = {_ABBREVIATIONS.get(w, w) for title in cluster.titles for w in title.lower().replace("-", " ").split()}
             title_words |= {title.lower() for title in cluster.titles}
             if head in title_words or head.replace("-", " ") in title_words:
-                if all(w in title_words or w.replace("-", " ") in title_words for w in words if w != head) or len(words) == 1:
+                if all(w in title_words or w.replace("-", " ") in title_words for w in modifiers):
                     return cluster
+            elif head in _LEADER_NOUNS and modifiers and all(w in title_words for w in modifiers):
+                return cluster
         if head in lexicons.load("organisation_nouns"):
             for cluster in self._before(mention.start_char, ("ORG",)):
                 if head in cluster.name.lower().split():
                     return cluster
         return None
 
-    def _before(self, offset: int, labels: tuple[str, ...], window: int | None = None) -> list[EntityCluster]:
-        """Clusters with these labels named before ``offset``, most recent first."""
+    def _after(self, offset: int, labels: tuple[str, ...]) -> list[EntityCluster]:
+        """Clusters with these labels named after ``offset``, nearest first."""
         seen: list[EntityCluster] = []
-        for start, cluster in reversed(self._named):
-            if start >= offset:
-                continue
+        for start, cluster in self._named[bisect_left(self._named_starts, offset) :]:
+            if cluster.label in labels and cluster not in seen:
+                seen.append(cluster)
+        return seen
+
+    def _before(self, offset: int, labels: tuple[str, ...], window: int | None = None) -> list[EntityCluster]:
+        """Clusters with these labels named before ``offset``, most recent first (at most
+        _MAX_CANDIDATES of them: an article of thousands of mentions stays linear)."""
+        seen: list[EntityCluster] = []
+        for k in range(bisect_left(self._named_starts, offset) - 1, -1, -1):
+            start, cluster = self._named[k]
             if window is not None and offset - start > window:
                 break
-            if cluster.label in labels and cluster not in seen and not _is_pronoun_mention(cluster, start):
+            if cluster.label in labels and cluster not in seen:
                 seen.append(cluster)
+                if len(seen) >= _MAX_CANDIDATES:
+                    break
         return seen
 
 
 def _for_cluster(cluster: EntityCluster) -> Resolution:
     kind = "person" if cluster.label == "PERSON" else "organisation" if cluster.label in _ORG_LABELS else "unresolved"
     return Resolution(kind, cluster, cluster.name)
-
-
-def _is_pronoun_mention(cluster: EntityCluster, start: int) -> bool:
-    return any(m.start_char == start and m.root.pos_ == "PRON" for m in cluster.mentions)
 
 
 def _has_name(mention: Span) -> bool:
