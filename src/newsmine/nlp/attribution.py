@@ -447,6 +447,9 @@ class _Proposals:
 
 
 def _propose(ctx: DocContext, i: int) -> list[Candidate]:
+    head = ctx.head[i]
+    if ctx.pos[i] == "NOUN" and head != i and cue_range(ctx, head)[0] <= i < cue_range(ctx, head)[1]:
+        return []  # 'concern' in 'voiced concern that …' belongs to the verb's cue
     prop = _Proposals(ctx, i)
     cue_start, cue_end = prop.cue
     for c in ctx.children[i]:
@@ -522,7 +525,7 @@ def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
     source_range = ctx.subtree(prop.source) if prop.source >= 0 and ctx.pos[prop.source] != "PRON" else (-1, -1)
     ks = [
         k for k in ctx.stretches_in_sent.get(sent, ())
-        if not (source_range[0] <= ctx.stretch_tokens[k][0] < source_range[1])  # '"Cia"' in the speaker's name
+        if not _nickname(ctx, k, source_range)  # 'Marcia "Cia" Price said'
         and not _cue_word_between(ctx, i, k)  # '"…," he said, adding that "…"'
     ]  # fmt: skip
     relation = "quote"
@@ -558,6 +561,12 @@ def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
         para = ctx.paragraph_of_char(nxt.end)
     if len(run) > len(parts):
         prop.parts(relation + "_run", run)
+
+
+def _nickname(ctx: DocContext, k: int, source_range: tuple[int, int]) -> bool:
+    """A short quotation inside the speaker's name ('Marcia "Cia" Price')."""
+    first, last = ctx.stretch_tokens[k]
+    return source_range[0] < first and last < source_range[1] and last - first <= 3
 
 
 def _cue_word_between(ctx: DocContext, i: int, k: int) -> bool:

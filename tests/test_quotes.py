@@ -1,0 +1,241 @@
+"""Quote attribution on hand-written sentences, one construction per test.
+
+Every text here is invented for newsmine. The tests assert must-have facts (which speaker
+says which snippet, the kind of speaker, the cue's lemma, the quote type), not whole
+outputs: the extractor may find more than what is checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmine.nlp.quote_marks import find_quoted
+
+
+def _quotes(pipeline, text):
+    record = pipeline.analyze(text)
+    for quote in record.quotes:
+        for span in (quote, *quote.parts, quote.cue, quote.speaker, quote.addressee):
+            if span is not None:
+                assert record.text[span.start : span.end] == span.text
+    return record, record.quotes
+
+
+def _quote_with(quotes, *snippets):
+    found = [q for q in quotes if all(s in q.text for s in snippets)]
+    assert found, f"no quote holds {snippets}: {[q.text for q in quotes]}"
+    return found[0]
+
+
+def _entity_name(record, quote):
+    entity = next((e for e in record.entities if e.id == quote.speaker.entity_id), None)
+    return entity.name if entity else None
+
+
+# --- direct quotes -------------------------------------------------------------------
+
+
+def test_speaker_before_the_quote(pipeline):
+    _, quotes = _quotes(pipeline, 'Harbour master Jana Novak said: "The new pier will open in May."\n')
+    quote = _quote_with(quotes, "The new pier will open in May")
+    assert quote.type == "direct"
+    assert quote.speaker.text.endswith("Jana Novak") and quote.speaker.kind == "person"
+    assert quote.cue.lemma == "say"
+
+
+def test_speaker_after_the_quote(pipeline):
+    _, quotes = _quotes(pipeline, '"The new pier will open in May," harbour master Jana Novak said on Tuesday.\n')
+    quote = _quote_with(quotes, "The new pier will open in May")
+    assert quote.type == "direct"
+    assert "Jana Novak" in quote.speaker.text and quote.speaker.name == "Jana Novak"
+
+
+def test_speaker_inside_a_split_quote_gives_one_quote_in_two_parts(pipeline):
+    text = '"The new pier will open in May," Jana Novak said, "and the ferry fares will not rise."\n'
+    _, quotes = _quotes(pipeline, text)
+    quote = _quote_with(quotes, "The new pier will open in May", "the ferry fares will not rise")
+    assert [p.text.strip(' ,."') for p in quote.parts] == ["The new pier will open in May", "and the ferry fares will not rise"]
+    assert quote.speaker.text == "Jana Novak"
+
+
+def test_quote_running_over_paragraphs_is_one_quote(pipeline):
+    text = (
+        'Jana Novak, the harbour master, spoke to the council on Monday.\n\n'
+        '"We have waited ten years for this pier," Novak said. "The old one is falling apart.\n\n'
+        '"Fishermen lose two days a month to repairs. That ends in May."\n'
+    )
+    _, quotes = _quotes(pipeline, text)
+    quote = _quote_with(quotes, "We have waited ten years", "That ends in May")
+    assert quote.speaker.text == "Novak" and quote.speaker.name == "Jana Novak"
+    assert len(quote.parts) >= 2
+
+
+def test_dash_attribution_after_a_quotation(pipeline):
+    text = 'What readers told us\n\n“The buses never come on time.” ― Lena Fischer\n\n“I walk to work now.” ― Omar Haddad\n'
+    _, quotes = _quotes(pipeline, text)
+    assert _quote_with(quotes, "The buses never come on time").speaker.text == "Lena Fischer"
+    assert _quote_with(quotes, "I walk to work now").speaker.text == "Omar Haddad"
+
+
+def test_colon_attribution_in_a_headline(pipeline):
+    _, quotes = _quotes(pipeline, "Harbour master: New pier will open in May\n\nThe pier cost 40 million euros.\n")
+    quote = _quote_with(quotes, "New pier will open in May")
+    assert quote.speaker.text == "Harbour master"
+    assert quote.cue.text == ":"
+
+
+# --- indirect and mixed quotes ------------------------------------------------------
+
+
+def test_indirect_speech_with_that(pipeline):
+    _, quotes = _quotes(pipeline, "The finance minister noted that the deficit had shrunk for the third year in a row.\n")
+    quote = _quote_with(quotes, "the deficit had shrunk")
+    assert quote.type == "indirect"
+    assert quote.cue.lemma == "note"
+    assert quote.speaker.text == "The finance minister"
+    assert not quote.text.startswith("that ")  # the complementiser is not what was said
+
+
+def test_told_an_outlet_that(pipeline):
+    _, quotes = _quotes(pipeline, "The company's chief executive, Tomas Berg, told Reuters that the plant would close in June.\n")
+    quote = _quote_with(quotes, "the plant would close in June")
+    assert quote.cue.lemma == "tell"
+    assert quote.addressee is not None and quote.addressee.text == "Reuters"
+    assert quote.speaker.name == "Tomas Berg"
+
+
+def test_mixed_quote_is_a_paraphrase_holding_a_quoted_fragment(pipeline):
+    _, quotes = _quotes(pipeline, 'Governor Ruth Adler said the new levy was "a disaster for every farmer in the valley."\n')
+    quote = _quote_with(quotes, "the new levy was", "a disaster for every farmer")
+    assert quote.type == "mixed"
+    assert quote.speaker.name == "Ruth Adler"
+
+
+def test_according_to(pipeline):
+    _, quotes = _quotes(pipeline, "According to the transport ministry, the tunnel will reopen on Friday.\n")
+    quote = _quote_with(quotes, "the tunnel will reopen on Friday")
+    assert quote.cue.lemma == "according to"
+    assert quote.speaker.text == "the transport ministry"
+    assert quote.speaker.kind == "organisation"
+
+
+def test_headline_form_resolves_the_description_named_below(pipeline):
+    text = (
+        "UN chief warns of water shortages\n\n"
+        "UN Secretary-General Ana Costa on Monday told delegates that forty countries would run short of water by 2030.\n"
+    )
+    record, quotes = _quotes(pipeline, text)
+    quote = _quote_with(quotes, "water shortages")
+    assert quote.cue.lemma == "warn"
+    assert quote.speaker.text == "UN chief"
+    assert quote.speaker.name == "Ana Costa" and quote.speaker.kind == "person"
+
+
+def test_belief_and_intention_are_attributions(pipeline):
+    text = "Most economists believe that interest rates will fall next year. The central bank wants to keep inflation low.\n"
+    _, quotes = _quotes(pipeline, text)
+    assert _quote_with(quotes, "interest rates will fall").cue.lemma == "believe"
+    assert _quote_with(quotes, "to keep inflation low").cue.lemma == "want"
+
+
+def test_nested_attributions_give_one_quote_per_speaker(pipeline):
+    text = 'Two aides told the newspaper that the governor had assured donors that "the tax cut is dead."\n'
+    _, quotes = _quotes(pipeline, text)
+    outer = _quote_with(quotes, "the governor had assured donors")
+    inner = next(q for q in quotes if "the tax cut is dead" in q.text and "governor" not in q.text)
+    assert outer.speaker.text == "Two aides" and outer.speaker.kind == "anonymous"
+    assert inner.speaker.text == "the governor"
+
+
+def test_multi_word_cues(pipeline):
+    text = "The prime minister made clear that she would veto the bill. Doctors voiced concern that the clinics could close.\n"
+    _, quotes = _quotes(pipeline, text)
+    assert _quote_with(quotes, "she would veto the bill").cue.lemma == "make clear"
+    assert _quote_with(quotes, "the clinics could close").cue.lemma == "voice concern"
+
+
+# --- speakers ------------------------------------------------------------------------
+
+
+def test_pronoun_speaker_resolves_to_the_person_of_the_right_gender(pipeline):
+    text = (
+        "Finance Minister Maria Lopez met the union leader, Paul Grant, on Monday.\n\n"
+        '"Taxes on fuel will fall in April," she said.\n'
+    )
+    record, quotes = _quotes(pipeline, text)
+    quote = _quote_with(quotes, "Taxes on fuel will fall")
+    assert quote.speaker.text == "she"
+    assert quote.speaker.kind == "person" and quote.speaker.name == "Maria Lopez"
+
+
+def test_pronoun_speaker_follows_the_previous_speaker(pipeline):
+    text = (
+        '"The talks went well," Paul Grant said after meeting Peter Hall and Minister Maria Lopez.\n\n'
+        '"We will meet again on Friday," he added.\n'
+    )
+    _, quotes = _quotes(pipeline, text)
+    assert _quote_with(quotes, "We will meet again on Friday").speaker.name == "Paul Grant"
+
+
+def test_description_speaker_resolves_to_the_titled_person(pipeline):
+    text = (
+        "Senator Hugo Brandt opened the hearing on the rail budget.\n\n"
+        '"This plan does not add up," the senator said.\n'
+    )
+    _, quotes = _quotes(pipeline, text)
+    quote = _quote_with(quotes, "This plan does not add up")
+    assert quote.speaker.text == "the senator"
+    assert quote.speaker.name == "Hugo Brandt" and quote.speaker.kind == "person"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ('"The deal is close," a senior official said.\n', "a senior official"),
+        ('"The deal is close," said a source familiar with the talks.\n', "a source familiar with the talks"),
+        ("The deal is close, aides said on Sunday.\n", "aides"),
+    ],
+)
+def test_unnamed_sources_are_anonymous(pipeline, sentence, speaker):
+    _, quotes = _quotes(pipeline, sentence)
+    quote = _quote_with(quotes, "The deal is close")
+    assert quote.speaker.text == speaker
+    assert quote.speaker.kind == "anonymous"
+
+
+def test_organisation_speaker(pipeline):
+    _, quotes = _quotes(pipeline, '"Prices will keep rising until the summer," the Nordic Central Bank said in a statement.\n')
+    quote = _quote_with(quotes, "Prices will keep rising")
+    assert quote.speaker.kind == "organisation"
+
+
+# --- quotation marks -----------------------------------------------------------------
+
+
+def test_unbalanced_marks_never_swallow_the_article(pipeline):
+    text = (
+        'The mayor said "the bridge will open in May.\n\n'
+        "The council meets on Thursday. Its budget committee will vote on the ferry contract.\n\n"
+        "Tickets go on sale next week.\n"
+    )
+    record, quotes = _quotes(pipeline, text)
+    assert not any("Tickets go on sale" in q.text or "budget committee" in q.text for q in quotes)
+    assert _quote_with(quotes, "the bridge will open in May")
+
+
+def test_mixed_straight_and_curly_marks_pair_up():
+    text = 'She said “yes” and he said "no"; then ”we’ll see," someone added.'
+    stretches = [text[s.inner_start : s.inner_end] for s in find_quoted(text)]
+    assert stretches[:2] == ["yes", "no"]
+
+
+def test_doubled_single_marks_are_quotation_marks():
+    text = "''We will win,'' the coach said. ''Every game.''"
+    assert [text[s.inner_start : s.inner_end] for s in find_quoted(text)] == ["We will win,", "Every game."]
+
+
+def test_a_stray_straight_mark_does_not_join_a_curly_quote_in_the_next_paragraph():
+    text = '"The ferry was late.\n\n“We waited an hour,” she said.'
+    stretches = find_quoted(text)
+    assert [text[s.inner_start : s.inner_end] for s in stretches][-1] == "We waited an hour,"
+    assert all(len(s.pieces) == 1 for s in stretches)
