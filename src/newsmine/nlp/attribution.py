@@ -491,6 +491,10 @@ def _propose(ctx: DocContext, i: int) -> list[Candidate]:
     if ctx.dep[i] in _REST_DEPS and head != i:
         h_start, h_end = ctx.subtree(head)
         t_start, t_end = ctx.subtree(i)
+        if ctx.lower[i] == "according":
+            # 'According to Rush Limbaugh, the move …': the parser may hang 'to X' elsewhere.
+            to_object = ctx.child(i + 1, {"pobj"})
+            t_end = max(t_end, ctx.right[to_object] + 1 if to_object >= 0 else i + 2)
         left, right = (h_start, t_start), (t_end, h_end)
         prop.tokens(f"rest:{ctx.dep[i]}", *max(left, right, key=lambda r: r[1] - r[0]))
     elif ctx.dep[i] == "ROOT":
@@ -549,8 +553,8 @@ def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
     para = ctx.paragraph_of_char(stretches[last].end)
     for k in range(last + 1, len(stretches)):
         nxt = stretches[k]
-        if _cue_between(ctx, stretches[k - 1].end, nxt.start, i) or _has_own_cue(ctx, k, i):
-            break
+        if not nxt.closed or _cue_between(ctx, stretches[k - 1].end, nxt.start, i) or _has_own_cue(ctx, k, i):
+            break  # (an unclosed quotation is more often a stray mark than speech)
         next_para = ctx.paragraph_of_char(nxt.start)
         if next_para == para:
             if not _starts_sentence(ctx, k):
@@ -561,6 +565,14 @@ def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
         para = ctx.paragraph_of_char(nxt.end)
     if len(run) > len(parts):
         prop.parts(relation + "_run", run)
+        # 'The summit accomplished "too little," he added. "Without changing …"': a clause
+        # holding a quoted fragment, continued by the quoted sentences after it.
+        continuation = run[len(parts) :]
+        quoted = [p for k in ks for p in stretches[k].pieces]
+        for cand in list(prop.items):
+            if cand.relation.startswith(("child:ccomp", "rest:")) and len(cand.parts) == 1 and cand.end <= continuation[0][0]:
+                if any(s < cand.end and cand.start < e for s, e in quoted):
+                    prop.parts(cand.relation + "_run", cand.parts + continuation)
 
 
 def _nickname(ctx: DocContext, k: int, source_range: tuple[int, int]) -> bool:
