@@ -821,6 +821,7 @@ def features(ctx: DocContext, cand: Candidate) -> list[str]:
     edges = f"{starts}|{ends}"
     source_inside = cand.source >= 0 and first <= cand.source <= last
     qcover = _quote_cover(ctx, cand)
+    nearest = _nearest_cue(ctx, cand, first) if rel.startswith("quote") else "na"
     # '…, telling delegates that …' inside the content: another attribution swallowed.
     trailing_cue = any(
         ctx.dep[c] in ("advcl", "xcomp", "conj") and ctx.tag[c] == "VBG" and ctx.cue_verb[c] and first <= c <= last
@@ -828,6 +829,8 @@ def features(ctx: DocContext, cand: Candidate) -> list[str]:
     )
     return [
         f"trailcue={trailing_cue}",
+        f"nearest|rel={nearest}|{rel}",
+        f"nearest|lem={nearest}|{lemma}",
         f"rel|trailcue={rel_short}|{trailing_cue}",
         f"qcover={qcover}",
         f"rel|qcover={rel_short}|{qcover}",
@@ -870,6 +873,18 @@ def features(ctx: DocContext, cand: Candidate) -> list[str]:
         f"lem|rel|verb={lemma}|{rel_short}|{has_verb}",
         f"parts={min(len(cand.parts), 4)}",
     ]
+
+
+def _nearest_cue(ctx: DocContext, cand: Candidate, first: int) -> str:
+    """Whether the cue word is the reporting verb nearest to the quotation's start, among
+    those of its sentence (another one nearer is likely its speaker's)."""
+    s_start, s_end = ctx.sent_bounds[ctx.sent_of[cand.trigger]]
+    t = cand.trigger
+    mine = abs(t - first)
+    for j in range(s_start, s_end):
+        if j != t and ctx.cue_verb[j] and abs(j - first) < mine:
+            return "no"
+    return "yes"
 
 
 def _quote_cover(ctx: DocContext, cand: Candidate) -> str:
