@@ -39,7 +39,7 @@ from newsmine.nlp.quotes import choose, noun_phrase  # noqa: E402
 
 OUTPUT = REPO / "src" / "newsmine" / "nlp" / "models" / "attribution-v1.json"
 MIN_FEATURE_COUNT = 2
-CUE_RECALL = 0.98
+CUE_RECALL = 0.97
 C_GRID = (0.05, 0.1, 0.2)
 THRESHOLDS = tuple(round(x, 3) for x in np.arange(0.15, 0.61, 0.025))
 
