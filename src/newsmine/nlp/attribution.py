@@ -52,6 +52,9 @@ _VP_CORE_DEPS = frozenset({"dobj", "dative", "oprd", "prep", "ccomp", "xcomp", "
 _SUBJECT_INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _MAX_CONTENT_TOKENS = 400
+# How far (tokens) a cue word looks for its quotations and for competing cue words; real
+# sentences are shorter, the bound keeps a run-on "sentence" of thousands of quotes linear.
+_WINDOW = 60
 _SHORT_SENTENCE = 10
 _RAISING_VERBS = frozenset({"seem", "appear", "look", "sound", "expect", "remain", "prove"})
 _EDGE_PUNCT = frozenset("\"'“”‘’«»,.;:—–―-()[]")
@@ -163,6 +166,19 @@ class DocContext:
         cue_lemmas = lexicons.load("cues")
         # Reporting verbs outside quotations: they open an attribution of their own.
         self.cue_verb = [self.pos[i] == "VERB" and self.lemma[i] in cue_lemmas and self.quote_of[i] < 0 for i in range(n)]
+
+    def stretches_near(self, i: int) -> list[int]:
+        """Quotations of token ``i``'s sentence within _WINDOW tokens of it (a run-on
+        'sentence' of thousands of quotations must not make every cue look at all of them)."""
+        ks = self.stretches_in_sent.get(self.sent_of[i])
+        if not ks:
+            return []
+        if len(ks) <= 8:
+            return [k for k in ks if self.stretch_tokens[k][1] >= i - _WINDOW and self.stretch_tokens[k][0] <= i + _WINDOW]
+        firsts = [self.stretch_tokens[k][0] for k in ks]
+        lo = max(0, bisect_right(firsts, i - 4 * _WINDOW) - 1)
+        hi = bisect_right(firsts, i + _WINDOW)
+        return [k for k in ks[lo:hi] if self.stretch_tokens[k][1] >= i - _WINDOW]
 
     def paragraph_of_char(self, offset: int) -> int:
         return bisect_right(self._para_starts, offset) - 1
@@ -497,7 +513,8 @@ def _propose(ctx: DocContext, i: int) -> list[Candidate]:
         # 'telling delegates at the opening of the summit that the world was …': a
         # that-clause the parser hung somewhere inside the verb phrase.
         end = ctx.right[i] + 1
-        mark = next((j for j in range(cue_end, end) if ctx.lower[j] == "that" and ctx.dep[j] == "mark" and ctx.head[ctx.head[j]] != i), -1)
+        look = range(cue_end, min(end, cue_end + _WINDOW))
+        mark = next((j for j in look if ctx.lower[j] == "that" and ctx.dep[j] == "mark" and ctx.head[ctx.head[j]] != i), -1)
         if mark >= 0 and ctx.quote_of[mark] < 0:
             # It is the verb's complement clause, misattached: scored as one ('child:ccomp').
             prop.tokens("child:ccomp:that", mark, end)
@@ -542,7 +559,7 @@ def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
     sent = ctx.sent_of[i]
     source_range = ctx.subtree(prop.source) if prop.source >= 0 and ctx.pos[prop.source] != "PRON" else (-1, -1)
     ks = [
-        k for k in ctx.stretches_in_sent.get(sent, ())
+        k for k in ctx.stretches_near(i)
         if not _nickname(ctx, k, source_range)  # 'Marcia "Cia" Price said'
         and not _cue_word_between(ctx, i, k)  # '"…," he said, adding that "…"'
     ]  # fmt: skip
@@ -653,6 +670,7 @@ def _has_own_cue(ctx: DocContext, k: int, trigger: int) -> bool:
         after += 1
     if after < ctx.n and ctx.para_of[after] == ctx.para_of[first]:
         s_end = max(s_end, ctx.sent_bounds[ctx.sent_of[after]][1])
+    s_start, s_end = max(s_start, first - _WINDOW), min(s_end, last + _WINDOW)
     return any(ctx.cue_verb[j] and j != trigger for j in range(s_start, s_end))
 
 
@@ -895,15 +913,15 @@ def _nearest_cue(ctx: DocContext, cand: Candidate, first: int) -> str:
     s_start, s_end = ctx.sent_bounds[ctx.sent_of[cand.trigger]]
     t = cand.trigger
     mine = abs(t - first)
-    for j in range(s_start, s_end):
-        if j != t and ctx.cue_verb[j] and abs(j - first) < mine:
+    for j in range(max(s_start, first - mine + 1), min(s_end, first + mine)):
+        if j != t and ctx.cue_verb[j]:
             return "no"
     return "yes"
 
 
 def _quote_cover(ctx: DocContext, cand: Candidate) -> str:
     """How much of the quotations in the cue word's sentence the content covers."""
-    ks = ctx.stretches_in_sent.get(ctx.sent_of[cand.trigger])
+    ks = ctx.stretches_near(cand.trigger)
     if not ks:
         return "noq"
     total = covered = 0

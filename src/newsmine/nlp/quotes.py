@@ -15,6 +15,7 @@ governor told donors that '…'") give one quote per cue.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -129,14 +130,37 @@ def choose(candidates: list[Candidate], threshold: float, quoted_threshold: floa
         if best[key] is not quote and _within(best[key], quote):
             best[key] = quote
     chosen: list[Candidate] = []
+    taken = _Intervals()
     for cand in sorted(best.values(), key=lambda c: -c.score):
         if cand.score < (quoted_threshold if cand.quoted_share >= _QUOTED_SHARE else threshold):
             continue
-        if any(_overlap_iou(cand, other) >= _DUPLICATE_IOU for other in chosen):
+        if any(_overlap_iou(cand, other) >= _DUPLICATE_IOU for other in taken.overlapping(cand.start, cand.end)):
             continue
         chosen.append(cand)
+        taken.add(cand)
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+class _Intervals:
+    """Chosen contents by position: the candidates overlapping a range in a bisection, not a
+    pass over all of them (an article of thousands of quotes stays linear)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._items: list[Candidate] = []
+        self._longest = 0
+
+    def add(self, cand: Candidate) -> None:
+        k = bisect_right(self._starts, cand.start)
+        self._starts.insert(k, cand.start)
+        self._items.insert(k, cand)
+        self._longest = max(self._longest, cand.end - cand.start)
+
+    def overlapping(self, start: int, end: int) -> list[Candidate]:
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end)
+        return [c for c in self._items[lo:hi] if c.end > start]
 
 
 def _is_split_quote(cand: Candidate) -> bool:

@@ -56,8 +56,10 @@ _ABBREVIATIONS = {
 }  # fmt: skip
 # Description heads that stand for whoever leads what the other words name ("UN chief").
 _LEADER_NOUNS = frozenset({"chief", "head", "leader", "boss"})
-# How many recent people a pronoun or description is matched against.
+# How many recent people a pronoun or description is matched against, found among at most
+# how many mentions back (one person named thousands of times must not make it quadratic).
 _MAX_CANDIDATES = 12
+_MAX_LOOKBACK = 400
 # How far back (characters) "it" may look for the organisation it stands for.
 _IT_WINDOW = 600
 
@@ -223,7 +225,8 @@ class SpeakerResolver:
         """Clusters with these labels named before ``offset``, most recent first (at most
         _MAX_CANDIDATES of them: an article of thousands of mentions stays linear)."""
         seen: list[EntityCluster] = []
-        for k in range(bisect_left(self._named_starts, offset) - 1, -1, -1):
+        last = bisect_left(self._named_starts, offset) - 1
+        for k in range(last, max(-1, last - _MAX_LOOKBACK), -1):
             start, cluster = self._named[k]
             if window is not None and offset - start > window:
                 break
