@@ -27,11 +27,6 @@ def _quote_with(quotes, *snippets):
     return found[0]
 
 
-def _entity_name(record, quote):
-    entity = next((e for e in record.entities if e.id == quote.speaker.entity_id), None)
-    return entity.name if entity else None
-
-
 # --- direct quotes -------------------------------------------------------------------
 
 
@@ -124,7 +119,7 @@ def test_headline_form_resolves_the_description_named_below(pipeline):
         "UN chief warns of water shortages\n\n"
         "UN Secretary-General Ana Costa on Monday told delegates that forty countries would run short of water by 2030.\n"
     )
-    record, quotes = _quotes(pipeline, text)
+    _, quotes = _quotes(pipeline, text)
     quote = _quote_with(quotes, "water shortages")
     assert quote.cue.lemma == "warn"
     assert quote.speaker.text == "UN chief"
@@ -162,7 +157,7 @@ def test_pronoun_speaker_resolves_to_the_person_of_the_right_gender(pipeline):
         "Finance Minister Maria Lopez met the union leader, Paul Grant, on Monday.\n\n"
         '"Taxes on fuel will fall in April," she said.\n'
     )
-    record, quotes = _quotes(pipeline, text)
+    _, quotes = _quotes(pipeline, text)
     quote = _quote_with(quotes, "Taxes on fuel will fall")
     assert quote.speaker.text == "she"
     assert quote.speaker.kind == "person" and quote.speaker.name == "Maria Lopez"
@@ -218,7 +213,7 @@ def test_unbalanced_marks_never_swallow_the_article(pipeline):
         "The council meets on Thursday. Its budget committee will vote on the ferry contract.\n\n"
         "Tickets go on sale next week.\n"
     )
-    record, quotes = _quotes(pipeline, text)
+    _, quotes = _quotes(pipeline, text)
     assert not any("Tickets go on sale" in q.text or "budget committee" in q.text for q in quotes)
     assert _quote_with(quotes, "the bridge will open in May")
 

@@ -29,13 +29,13 @@ from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from polnear import REPO, parsed  # noqa: E402
+from polnear import REPO, parsed
 
-from newsmine.evaluate import GoldDocument, PredictedQuote, _chars, _trim, score_predictions  # noqa: E402
-from newsmine.nlp.attribution import Candidate, DocContext, cue_features, find_candidates, is_trigger  # noqa: E402
-from newsmine.nlp.attribution_model import AttributionModel, LinearScorer  # noqa: E402
-from newsmine.nlp.quote_marks import find_quoted  # noqa: E402
-from newsmine.nlp.quotes import choose, noun_phrase  # noqa: E402
+from newsmine.evaluate import GoldDocument, PredictedQuote, _chars, _trim, score_predictions
+from newsmine.nlp.attribution import Candidate, DocContext, cue_features, find_candidates, is_trigger
+from newsmine.nlp.attribution_model import AttributionModel, LinearScorer
+from newsmine.nlp.quote_marks import find_quoted
+from newsmine.nlp.quotes import choose, noun_phrase
 
 OUTPUT = REPO / "src" / "newsmine" / "nlp" / "models" / "attribution-v1.json"
 MIN_FEATURE_COUNT = 2

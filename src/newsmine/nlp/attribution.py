@@ -161,6 +161,7 @@ class DocContext:
             if first < n:
                 for sent in range(self.sent_of[first], self.sent_of[max(first, last - 1)] + 1):
                     self.stretches_in_sent.setdefault(sent, []).append(k)
+        self._firsts_in_sent: dict[int, list[int]] = {}
         self._pieces = sorted(p for stretch in stretches for p in stretch.pieces)
         self._piece_starts = [s for s, _ in self._pieces]
         cue_lemmas = lexicons.load("cues")
@@ -175,7 +176,10 @@ class DocContext:
             return []
         if len(ks) <= 8:
             return [k for k in ks if self.stretch_tokens[k][1] >= i - _WINDOW and self.stretch_tokens[k][0] <= i + _WINDOW]
-        firsts = [self.stretch_tokens[k][0] for k in ks]
+        sent = self.sent_of[i]
+        firsts = self._firsts_in_sent.get(sent)
+        if firsts is None:
+            firsts = self._firsts_in_sent[sent] = [self.stretch_tokens[k][0] for k in ks]
         lo = max(0, bisect_right(firsts, i - 4 * _WINDOW) - 1)
         hi = bisect_right(firsts, i + _WINDOW)
         return [k for k in ks[lo:hi] if self.stretch_tokens[k][1] >= i - _WINDOW]
@@ -418,9 +422,7 @@ def cue_range(ctx: DocContext, i: int) -> tuple[int, int]:
     for c in ctx.children[i]:
         if c < i:
             continue
-        if ctx.dep[c] == "prt" and c == end:
-            end = c + 1
-        elif seconds and ctx.lower[c] in seconds and c <= end + 2:
+        if (ctx.dep[c] == "prt" and c == end) or (seconds and ctx.lower[c] in seconds and c <= end + 2):
             end = c + 1
     return i, end
 
@@ -601,9 +603,9 @@ def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
         continuation = run[len(parts) :]
         quoted = [p for k in ks for p in stretches[k].pieces]
         for cand in list(prop.items):
-            if cand.relation.startswith(("child:ccomp", "rest:")) and len(cand.parts) == 1 and cand.end <= continuation[0][0]:
-                if any(s < cand.end and cand.start < e for s, e in quoted):
-                    prop.parts(cand.relation + "_run", cand.parts + continuation)
+            clause = cand.relation.startswith(("child:ccomp", "rest:")) and len(cand.parts) == 1
+            if clause and cand.end <= continuation[0][0] and any(s < cand.end and cand.start < e for s, e in quoted):
+                prop.parts(cand.relation + "_run", cand.parts + continuation)
 
 
 def _nickname(ctx: DocContext, k: int, source_range: tuple[int, int]) -> bool:
