@@ -96,7 +96,7 @@ class SpeakerResolver:
             for word in set(cluster.name.split()):
                 self._by_word.setdefault(word, []).append((start, cluster))
         # The headline: the first line of the article.
-        self._headline_end = next((t.idx for t in doc if "\n" in t.text_with_ws), 0)
+        self._headline_end = next((t.idx + len(t.text) for t in doc if "\n" in t.text_with_ws), 0)
         self._gender: dict[int, str] = {}
         female, male = lexicons.load("first_names_female"), lexicons.load("first_names_male")
         for cluster in clusters:
