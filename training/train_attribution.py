@@ -130,7 +130,7 @@ def _frequent(rows_of_ids: list[list[int]], n_features: int) -> np.ndarray:
 
 
 def _fit(X, y, c: float) -> LogisticRegression:
-    return LogisticRegression(C=c, solver="liblinear", max_iter=300).fit(X, y)
+    return LogisticRegression(C=c, solver="liblinear", max_iter=300, random_state=0).fit(X, y)
 
 
 def _scorer(model: LogisticRegression, names: list[str], keep: np.ndarray, threshold: float) -> LinearScorer:
