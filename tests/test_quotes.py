@@ -72,6 +72,73 @@ def test_dash_attribution_after_a_quotation(pipeline):
     assert _quote_with(quotes, "I walk to work now").speaker.text == "Omar Haddad"
 
 
+def test_dash_attribution_on_the_next_line(pipeline):
+    text = (
+        'Quotes of the week\n\n'
+        '"Every bus on this line is late at least twice a week, and nobody answers our letters."\n\n'
+        '- Lena Fischer.\n\n'
+        'The transport office did not reply.\n'
+    )
+    _, quotes = _quotes(pipeline, text)
+    assert _quote_with(quotes, "Every bus on this line is late").speaker.text == "Lena Fischer"
+
+
+def test_a_quotation_after_the_speaker_belongs_to_the_words_around_it(pipeline):
+    # The second quotation sits inside the speaker's description: not part of her quote.
+    text = (
+        '"It was a disgrace," said Ruth Almeida, 41, a nurse who waited in an "endless, '
+        'freezing line" outside the clinic for three hours.\n'
+    )
+    _, quotes = _quotes(pipeline, text)
+    quote = _quote_with(quotes, "It was a disgrace")
+    assert "endless" not in quote.text
+    assert "Ruth Almeida" in quote.speaker.text
+
+
+def test_speaker_after_the_verb_when_the_quote_is_parsed_as_subject(pipeline):
+    text = 'The council posted the plan online on Monday.\n\n"Too little, too late," wrote a retired teacher from the harbour district.\n'
+    _, quotes = _quotes(pipeline, text)
+    assert "retired teacher" in _quote_with(quotes, "Too little, too late").speaker.text
+
+
+def test_quoted_paragraph_after_an_attributed_one_keeps_the_speaker(pipeline):
+    # The second paragraph has no cue of its own: news convention makes it the same speaker's.
+    text = (
+        'Mayor Elena Brandt defended the budget at the council meeting on Tuesday.\n\n'
+        '"We cut what we could without closing a single library," Brandt said.\n\n'
+        '"The rest of the gap will close when the new port fees come in next spring."\n\n'
+        'The opposition called the plan reckless.\n'
+    )
+    _, quotes = _quotes(pipeline, text)
+    quote = _quote_with(quotes, "The rest of the gap will close")
+    assert quote.type == "direct"
+    assert quote.speaker is not None and quote.speaker.name == "Elena Brandt"
+
+
+def test_quoted_sentence_with_a_verb_after_it(pipeline):
+    # 'thundered' is no reporting verb the model knows: the quotation is attributed because
+    # it is one, to the subject of the verb right after it.
+    text = (
+        'The paper\'s editors were not impressed.\n\n'
+        '"If the council wants our trust, it should publish every contract it signs," the editorial thundered.\n'
+    )
+    _, quotes = _quotes(pipeline, text)
+    quote = _quote_with(quotes, "If the council wants our trust")
+    assert quote.speaker.text == "the editorial"
+    assert quote.cue.text == "thundered"
+
+
+def test_a_cue_keeps_its_quote_when_a_later_cue_takes_the_clause_it_wanted(pipeline):
+    text = (
+        '"I regard the minister as an old friend," Okafor told the radio host, noting that he and the minister '
+        '"have spoken every week for years."\n'
+    )
+    _, quotes = _quotes(pipeline, text)
+    quote = _quote_with(quotes, "I regard the minister as an old friend")
+    assert quote.speaker.text == "Okafor"
+    assert quote.cue.lemma == "tell"
+
+
 def test_colon_attribution_in_a_headline(pipeline):
     _, quotes = _quotes(pipeline, "Harbour master: New pier will open in May\n\nThe pier cost 40 million euros.\n")
     quote = _quote_with(quotes, "New pier will open in May")

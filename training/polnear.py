@@ -17,11 +17,14 @@ from spacy.tokens import Doc, DocBin
 from newsmine.evaluate import GoldDocument, read_gold_dir
 from newsmine.layout import find_byline
 from newsmine.nlp.entities import cluster_entities
-from newsmine.nlp.model import DEFAULT_MODEL
+import newsmine.nlp  # noqa: F401  (registers the components)
+from newsmine.nlp.model import DEFAULT_MODEL, PARAGRAPHS_COMPONENT
 
 REPO = Path(__file__).resolve().parent.parent
 POLNEAR = REPO.parent / "shared" / "benchmarks" / "polnear"
 CACHE = REPO / ".cache" / "polnear"
+# Bumped when what runs before the parse changes (v2: paragraph breaks end sentences).
+CACHE_VERSION = "v2"
 
 
 def gold_dir(split: str) -> Path:
@@ -34,8 +37,9 @@ def gold_dir(split: str) -> Path:
 def parsed(split: str) -> list[tuple[Doc, GoldDocument]]:
     """(parsed Doc, gold) pairs of a split, in file order; parses are cached."""
     gold = list(read_gold_dir(gold_dir(split)))
-    cache = CACHE / f"{split}.spacy"
+    cache = CACHE / f"{split}-{CACHE_VERSION}.spacy"
     nlp = spacy.load(DEFAULT_MODEL)
+    nlp.add_pipe(PARAGRAPHS_COMPONENT, before="parser")
     if cache.exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
     else:

