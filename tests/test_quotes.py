@@ -139,6 +139,15 @@ def test_a_cue_keeps_its_quote_when_a_later_cue_takes_the_clause_it_wanted(pipel
     assert quote.cue.lemma == "tell"
 
 
+def test_a_statement_issued_is_its_issuers(pipeline):
+    # The cue is the noun 'statement'; its source is the subject of the verb it is the object of.
+    text = 'The harbour authority released a statement: "The ferry will run as normal on Sunday."\n'
+    _, quotes = _quotes(pipeline, text)
+    quote = _quote_with(quotes, "The ferry will run as normal on Sunday")
+    assert quote.speaker.text == "The harbour authority"
+    assert quote.speaker.kind == "organisation"
+
+
 def test_colon_attribution_in_a_headline(pipeline):
     _, quotes = _quotes(pipeline, "Harbour master: New pier will open in May\n\nThe pier cost 40 million euros.\n")
     quote = _quote_with(quotes, "New pier will open in May")

@@ -377,6 +377,10 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
         for c in ctx.children[i]:
             if ctx.dep[c] == "poss" or (ctx.dep[c] == "compound" and ctx.pos[c] == "PROPN"):
                 return c
+        head = ctx.head[i]
+        if ctx.dep[i] == "dobj" and head != i and ctx.pos[head] == "VERB":
+            # 'Trump issued a statement', 'His office put out a statement saying …'
+            return _grammatical_subject(ctx, head, outside)
         return -1
     current, inherited = i, False
     for _ in range(5):
