@@ -317,8 +317,8 @@ def is_trigger(ctx: DocContext, i: int) -> bool:
 def subject_of(ctx: DocContext, i: int) -> int:
     """The source of cue word ``i`` (token index, -1 if none); see :func:`_grammatical_subject`.
 
-    A cue outside quotation marks never takes its source from inside them: '"… Full panic
-    mode," said Leslie Wimes' is parsed with 'mode' as the subject.
+    A cue outside quotation marks never takes its source from inside them: '"… a total
+    shambles," said Ines Duarte' can be parsed with 'shambles' as the subject.
     """
     found = _grammatical_subject(ctx, i, outside=ctx.quote_of[i] < 0)
     if found >= 0 and ctx.quote_of[found] >= 0 and ctx.quote_of[i] < 0:
@@ -379,14 +379,14 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
                 return c
         head = ctx.head[i]
         if ctx.dep[i] == "dobj" and head != i and ctx.pos[head] == "VERB":
-            # 'Trump issued a statement', 'His office put out a statement saying …'
+            # 'The ministry released a statement', 'Her office put out a statement saying …'
             return _grammatical_subject(ctx, head, outside)
         return -1
     current, inherited = i, False
     for _ in range(5):
         subjects = [c for c in ctx.children[current] if ctx.dep[c] in _SUBJECT_DEPS]
         if outside and len(subjects) > 1:
-            # '"… Full panic mode," said Leslie Wimes': two subjects, one inside the quote.
+            # '"… a total shambles," said Ines Duarte': two subjects, one inside the quote.
             subjects = [c for c in subjects if ctx.quote_of[c] < 0] or subjects
         agent = ctx.child(current, {"agent"})
         if agent >= 0:  # 'the deal brokered by Merkel', 'was criticized by Smith'
@@ -401,7 +401,7 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
         if head != current and (
             dep in _SUBJECT_INHERITING_DEPS
             or (dep == "prep" and ctx.pos[current] == "ADP")
-            or (dep == "dep" and ctx.pos[current] == "VERB" and ctx.pos[head] == "VERB")  # '…, then leaned in and boomed:'
+            or (dep == "dep" and ctx.pos[current] == "VERB" and ctx.pos[head] == "VERB")  # '…, then stood up and declared:'
         ):
             # '…, adding that', 'began by saying', 'after saying': the governing verb's subject.
             current, inherited = head, True
@@ -413,7 +413,7 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
 
 
 def _inverted_subject(ctx: DocContext, i: int) -> int:
-    """'"Meh," wrote a Trump supporter': the quotation parsed as the subject, the speaker as
+    """'"Too late," wrote a retired teacher': the quotation parsed as the subject, the speaker as
     an object after the verb (any noun phrase, not only a name)."""
     for c in ctx.children[i]:
         if c > i and ctx.dep[c] in ("dobj", "attr", "npadvmod", "dep", "appos", "nsubj") and ctx.quote_of[c] < 0 and ctx.pos[c] in _NOMINAL and ctx.ent[c] not in _TIME_ENTS:
@@ -603,9 +603,9 @@ def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
     ]  # fmt: skip
     all_ks = ks
     if ks and ctx.stretch_tokens[ks[0]][1] <= i:
-        # '"…," said Jane Doe, who waited in an "extraordinarily long line"': after the cue,
-        # a quotation continues the quote before it only when it opens after punctuation;
-        # one inside the words that follow is theirs.
+        # '"…," said Ruth Almeida, a nurse who waited in an "endless, freezing line"': after
+        # the cue, a quotation continues the quote before it only when it opens after
+        # punctuation; one inside the words that follow is theirs.
         ks = ks[: next((n for n, k in enumerate(ks) if ctx.stretch_tokens[k][0] > i and not _opens_after_punctuation(ctx.text, ctx.stretches[k].start)), len(ks))]
     relation = "quote"
     if not ks:

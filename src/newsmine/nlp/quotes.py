@@ -117,7 +117,8 @@ def choose(candidates: list[Candidate], threshold: float, quoted_threshold: floa
 
     A content that is mostly quotation is kept from ``quoted_threshold`` on (default: the
     same threshold): news quotations are nearly always attributed, so the model's doubt about
-    them costs less than missing them.
+    them costs less than missing them. A cue left without a content because a better one
+    took it gets its best remaining content that overlaps nothing chosen.
     """
     if quoted_threshold is None:
         quoted_threshold = threshold
@@ -142,7 +143,7 @@ def choose(candidates: list[Candidate], threshold: float, quoted_threshold: floa
             continue
         chosen.append(cand)
         taken.add(cand)
-    # A cue whose best content went to a better-scoring cue ('"…," Gingrich told O'Reilly,
+    # A cue whose best content went to a better-scoring cue ('"…," Okafor told the host,
     # noting that …' where both verbs want the that-clause) takes its best content that
     # touches nothing chosen, if that one reaches the threshold too.
     done = {c.trigger for c in chosen}
@@ -154,9 +155,7 @@ def choose(candidates: list[Candidate], threshold: float, quoted_threshold: floa
         if best[key].score < _threshold_for(best[key], threshold, quoted_threshold):
             continue
         for cand in sorted(others[key], key=lambda c: -c.score):
-            if cand.score < _threshold_for(cand, threshold, quoted_threshold):
-                break
-            if not taken.overlapping(cand.start, cand.end):
+            if cand.score >= _threshold_for(cand, threshold, quoted_threshold) and not taken.overlapping(cand.start, cand.end):
                 chosen.append(cand)
                 taken.add(cand)
                 break
@@ -225,9 +224,9 @@ def _orphan_quotations(ctx: DocContext, candidates: list[Candidate], chosen: lis
     quotations of six words or more that the cue-driven choice leaves uncovered on PolNeAR
     train, 276 are part of a gold attribution and 60 are not. Each gets, in this order: the
     best candidate covering it that overlaps nothing chosen (its cue's best content was
-    another); else the verb right after it with its subject ('"…," the editorial read.');
+    another); else the verb right after it with its subject ('"…," the editorial thundered.');
     else the speaker of the nearest attribution ending before it within the two paragraphs
-    before ('Clinton said. ¶ "And that's why …"'), with no cue; else no speaker.
+    before ('Brandt said. ¶ "The rest of the gap …"'), with no cue; else no speaker.
     """
     taken = _Intervals()
     for cand in chosen:
@@ -282,7 +281,7 @@ def _antecedent(ctx: DocContext, source: int) -> int:
 
 
 def _verb_after_quotation(ctx: DocContext, k: int) -> tuple[int, int]:
-    """'"…," the editorial read.': the first verb after quotation ``k`` in its paragraph and
+    """'"…," the editorial thundered.': the first verb after quotation ``k`` in its paragraph and
     sentence, with its subject outside the quotation, as (verb, subject); else (-1, -1)."""
     first, last = ctx.stretch_tokens[k]
     j = last
