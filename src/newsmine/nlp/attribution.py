@@ -432,7 +432,7 @@ def _loose_subject(ctx: DocContext, i: int) -> int:
             ctx.ent[c] in ("PERSON", "ORG", "NORP", "GPE") or (ctx.pos[c] == "PROPN" and ctx.ent[c] not in _TIME_ENTS)
         ):
             return c
-    # '…," Tulsa police Chief Chuck Jordan said Monday' parsed apart: the name right before the verb.
+    # '…," harbour police Chief Ana Ruiz said Monday' parsed apart: the name right before the verb.
     j = i - 1
     while j >= 0 and ctx.pos[j] in ("ADV", "AUX", "PART") and i - j <= 3:
         j -= 1
@@ -640,7 +640,7 @@ def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
         para = ctx.paragraph_of_char(nxt.end)
     if len(run) > len(parts):
         prop.parts(relation + "_run", run)
-        # 'The summit accomplished "too little," he added. "Without changing …"': a clause
+        # 'The talks achieved "far too little," she added. "Unless the rules change …"': a clause
         # holding a quoted fragment, continued by the quoted sentences after it.
         continuation = run[len(parts) :]
         quoted = [p for k in ks for p in stretches[k].pieces]
