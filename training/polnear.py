@@ -18,7 +18,7 @@ from newsmine.evaluate import GoldDocument, read_gold_dir
 from newsmine.layout import find_byline
 from newsmine.nlp.entities import cluster_entities
 import newsmine.nlp  # noqa: F401  (registers the components)
-from newsmine.nlp.model import DEFAULT_MODEL, PARAGRAPHS_COMPONENT
+from newsmine.nlp.model import DEFAULT_MODEL, add_paragraph_breaks
 
 REPO = Path(__file__).resolve().parent.parent
 POLNEAR = REPO.parent / "shared" / "benchmarks" / "polnear"
@@ -38,8 +38,7 @@ def parsed(split: str) -> list[tuple[Doc, GoldDocument]]:
     """(parsed Doc, gold) pairs of a split, in file order; parses are cached."""
     gold = list(read_gold_dir(gold_dir(split)))
     cache = CACHE / f"{split}-{CACHE_VERSION}.spacy"
-    nlp = spacy.load(DEFAULT_MODEL)
-    nlp.add_pipe(PARAGRAPHS_COMPONENT, before="parser")
+    nlp = add_paragraph_breaks(spacy.load(DEFAULT_MODEL))
     if cache.exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
     else:

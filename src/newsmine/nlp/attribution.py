@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -415,8 +416,14 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
 def _inverted_subject(ctx: DocContext, i: int) -> int:
     """'"Too late," wrote a retired teacher': the quotation parsed as the subject, the speaker as
     an object after the verb (any noun phrase, not only a name)."""
+    return _after_verb(ctx, i, lambda c: ctx.pos[c] in _NOMINAL and ctx.ent[c] not in _TIME_ENTS)
+
+
+def _after_verb(ctx: DocContext, i: int, accept: Callable[[int], bool]) -> int:
+    """The first dependent of verb ``i`` after it, outside quotation marks, in a role a
+    misparsed subject takes ('"…," said Jane Doe' with the name as an object), that ``accept`` takes."""
     for c in ctx.children[i]:
-        if c > i and ctx.dep[c] in ("dobj", "attr", "npadvmod", "dep", "appos", "nsubj") and ctx.quote_of[c] < 0 and ctx.pos[c] in _NOMINAL and ctx.ent[c] not in _TIME_ENTS:
+        if c > i and ctx.dep[c] in _MISPARSED_SUBJECT_DEPS and ctx.quote_of[c] < 0 and accept(c):
             return c
     return -1
 
@@ -427,11 +434,11 @@ def _loose_subject(ctx: DocContext, i: int) -> int:
     head = ctx.head[i]
     if ctx.dep[i] == "compound" and ctx.pos[head] in ("PROPN", "PRON"):
         return head
-    for c in ctx.children[i]:
-        if c > i and ctx.dep[c] in ("dobj", "attr", "npadvmod", "dep", "appos", "nsubj") and ctx.quote_of[c] < 0 and (
-            ctx.ent[c] in ("PERSON", "ORG", "NORP", "GPE") or (ctx.pos[c] == "PROPN" and ctx.ent[c] not in _TIME_ENTS)
-        ):
-            return c
+    found = _after_verb(
+        ctx, i, lambda c: ctx.ent[c] in ("PERSON", "ORG", "NORP", "GPE") or (ctx.pos[c] == "PROPN" and ctx.ent[c] not in _TIME_ENTS)
+    )
+    if found >= 0:
+        return found
     # '…," harbour police Chief Ana Ruiz said Monday' parsed apart: the name right before the verb.
     j = i - 1
     while j >= 0 and ctx.pos[j] in ("ADV", "AUX", "PART") and i - j <= 3:
@@ -444,6 +451,8 @@ def _loose_subject(ctx: DocContext, i: int) -> int:
 
 
 _TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+# Roles the parser gives a speaker after its verb when it misses the inversion.
+_MISPARSED_SUBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "dep", "appos", "nsubj"})
 # Entities that never speak themselves but the parser sometimes makes subjects.
 _NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC"})
 
@@ -624,7 +633,7 @@ def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
     parts = [p for k in ks for p in stretches[k].pieces]
     prop.parts(relation, parts)
     run = list(parts)
-    last = max(ks[-1], all_ks[-1]) if all_ks else ks[-1]  # a run continues after quotations left out above
+    last = (all_ks or ks)[-1]  # a run continues after the quotations left out above
     para = ctx.paragraph_of_char(stretches[last].end)
     for k in range(last + 1, len(stretches)):
         nxt = stretches[k]

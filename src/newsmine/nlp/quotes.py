@@ -273,7 +273,10 @@ def _orphan_quotations(ctx: DocContext, candidates: list[Candidate], chosen: lis
 
 
 def _antecedent(ctx: DocContext, source: int) -> int:
-    """A relative pronoun's antecedent ('said Army Capt. Christian Pardo, who …'); else ``source``."""
+    """A relative pronoun's antecedent ('said Capt. Ines Duarte, who …'); else ``source``.
+
+    Token-level, for a source handed on to the next quotation; the speaker resolver maps the
+    pronoun of a quote's own speaker to its antecedent noun phrase (``speakers._antecedent``)."""
     head = ctx.head[source]
     if ctx.lower[source] in ("who", "which", "that") and ctx.dep[head] == "relcl":
         return ctx.head[head]
