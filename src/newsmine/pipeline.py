@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from newsmine.articles import DEFAULT_MAX_CHARS, Article, normalise_published
 from newsmine.chunking import CHUNK_CHARS, ComponentFailed, make_doc, parse_in_chunks, run_components, split_pipeline
 from newsmine.extract import error_record, record_from_doc
-from newsmine.layout import find_byline, find_dateline, find_headline
+from newsmine.layout import find_byline, find_dateline, find_headline, flow_text
 from newsmine.nlp.model import DEFAULT_MODEL, load_pipeline
 from newsmine.records import ArticleRecord
 
@@ -167,28 +167,38 @@ class Pipeline:
             )
         # One bad article never stops the batch, whatever goes wrong in our code or spaCy's.
         try:
+            # The parser reads hard-wrapped lines as running prose (same offsets); the
+            # record keeps the text as it came (newsmine.layout).
+            flowing = flow_text(article.text)
             if len(article.text) > self.chunk_chars:
-                return self._process_in_chunks(article)
-            doc = make_doc(self.nlp, article.text)
-            self._annotate(doc, article)
+                return self._process_in_chunks(article, flowing)
+            doc = make_doc(self.nlp, flowing)
+            self._annotate(doc, article, flowing)
         except Exception as exc:
             return error_record(article, "ProcessingError", _failure_message(exc))
         return doc
 
-    def _annotate(self, doc: Doc, article: Article) -> None:
-        """What newsmine's components read besides the parse: byline and publication date."""
-        byline = find_byline(article.text)
+    def _annotate(self, doc: Doc, article: Article, flowing: str) -> None:
+        """What newsmine's components read besides the parse: byline, publication date, title.
+
+        Read off ``flowing``, the article's text with wrapped lines joined (same offsets).
+        """
+        byline = find_byline(flowing)
         published = article.published
-        if published is None and article.source_format == "text":
-            published = find_dateline(article.text)
+        title = article.title
+        if article.source_format == "text":
+            published = published or find_dateline(flowing)
+            if title is None:
+                title = find_headline(flowing)
         doc._.newsmine_excluded = [(byline.start, byline.end)] if byline else []
         doc._.newsmine_published = published
         doc._.newsmine_known_orgs = [name for name in (article.outlet, byline.outlet if byline else None) if name]
         doc.user_data["newsmine_byline"] = byline
+        doc.user_data["newsmine_title"] = title
 
-    def _process_in_chunks(self, article: Article) -> ArticleRecord:
-        doc = parse_in_chunks(self.nlp, article.text, self.chunk_chars)
-        self._annotate(doc, article)
+    def _process_in_chunks(self, article: Article, flowing: str) -> ArticleRecord:
+        doc = parse_in_chunks(self.nlp, flowing, self.chunk_chars)
+        self._annotate(doc, article, flowing)
         _, newsmine_components = split_pipeline(self.nlp)
         return self._record(run_components(doc, newsmine_components), article)
 
@@ -199,9 +209,7 @@ class Pipeline:
         byline = doc.user_data.get("newsmine_byline")
         authors = list(article.authors) or (list(byline.authors) if byline else [])
         outlet = article.outlet or (byline.outlet if byline else None)
-        title = article.title
-        if title is None and article.source_format == "text":
-            title = find_headline(article.text)
+        title = doc.user_data.get("newsmine_title", article.title)
         try:
             return record_from_doc(doc, article, title=title, authors=authors, outlet=outlet, published=doc._.newsmine_published)
         except Exception as exc:  # a bug must cost one article, not the batch
