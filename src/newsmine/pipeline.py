@@ -21,7 +21,7 @@ from newsmine.articles import DEFAULT_MAX_CHARS, Article, normalise_published
 from newsmine.chunking import CHUNK_CHARS, ComponentFailed, make_doc, parse_in_chunks, run_components, split_pipeline
 from newsmine.extract import error_record, record_from_doc
 from newsmine.layout import find_byline, find_dateline, find_headline, flow_text
-from newsmine.nlp.model import DEFAULT_MODEL, load_pipeline
+from newsmine.nlp.model import DEFAULT_MODEL, check_pipeline, load_pipeline
 from newsmine.records import ArticleRecord
 
 __all__ = ["DEFAULT_BATCH_SIZE", "DEFAULT_MAX_CHARS", "Pipeline", "analyze"]
@@ -36,7 +36,9 @@ class Pipeline:
 
     ``model`` is an installed pipeline package name or a pipeline directory (default: the
     bundled small English model), or an already loaded ``Language`` with newsmine's
-    components added (see :func:`newsmine.nlp.load_pipeline`).
+    components added (see :func:`newsmine.load_pipeline` and
+    :func:`newsmine.add_newsmine_components`); one without them is refused with
+    :class:`~newsmine.errors.UsageError`.
     """
 
     def __init__(
@@ -48,6 +50,7 @@ class Pipeline:
         chunk_chars: int = CHUNK_CHARS,
     ):
         self.nlp = model if isinstance(model, Language) else load_pipeline(model)
+        check_pipeline(self.nlp)
         self.batch_size = batch_size
         self.max_chars = max_chars
         # Longer articles are parsed in pieces of at most this many characters.
