@@ -72,6 +72,17 @@ def test_dash_attribution_after_a_quotation(pipeline):
     assert _quote_with(quotes, "I walk to work now").speaker.text == "Omar Haddad"
 
 
+def test_a_quote_round_up_of_many_dash_lines_is_one_quote_a_line(pipeline):
+    # Each line is attributed by its dash: no quote runs on over the lines after it (that
+    # also made the work grow with the cube of the lines: 1,000 lines took minutes).
+    speakers = ["Lena Fischer", "Omar Haddad", "Ines Duarte"]
+    lines = [f'"The buses on route {n} are late again, and nobody answers our letters" ― {speakers[n % 3]}' for n in range(300)]
+    record, quotes = _quotes(pipeline, "What readers told us\n\n" + "\n".join(lines) + "\n")
+    assert len(quotes) == 300
+    assert all("\n" not in q.text for q in quotes)
+    assert [q.speaker.text for q in quotes] == [speakers[n % 3] for n in range(300)]
+
+
 def test_dash_attribution_on_the_next_line(pipeline):
     text = (
         'Quotes of the week\n\n'

@@ -73,6 +73,9 @@ _NAME_RE = re.compile(r"(?:[^\W\d_][\w.'’-]*\.?)(?:[^\S\n]+(?:[A-Z][\w.'’-]*
 _DASH_NAME_RE = re.compile(r"[^\S\n]*(?P<dash>[―—–]|--?)[^\S\n]*(?P<name>[^\n]{2,60}?)[^\S\n.]*(?=\n|$)")
 # '"…" ¶ - Bernie Sanders.' (quote round-ups): the name on the next line, up to a comma.
 _DASH_NAME_NEXT_RE = re.compile(r"[^\S\n]*\n\s*(?P<dash>[―—–]|--?)[^\S\n]*(?P<name>[^\n,]{2,60}?)[^\S\n]*(?=,|\.?[^\S\n]*(?:\n|$))")
+# A quote continued over the quotations after it (no cue of their own) takes at most this
+# many: news continues a quote over a few paragraphs, and the bound keeps the work linear.
+_MAX_RUN_QUOTATIONS = 30
 
 
 @dataclass(slots=True)
@@ -637,6 +640,8 @@ def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
     para = ctx.paragraph_of_char(stretches[last].end)
     for k in range(last + 1, len(stretches)):
         nxt = stretches[k]
+        if len(run) - len(parts) >= _MAX_RUN_QUOTATIONS or _dash_attributed(ctx, k - 1):
+            break  # a quote round-up ('"…" ― Jane Doe' a line) is many quotes, not one
         if not nxt.closed or _cue_between(ctx, stretches[k - 1].end, nxt.start, i) or _has_own_cue(ctx, k, i):
             break  # (an unclosed quotation is more often a stray mark than speech)
         next_para = ctx.paragraph_of_char(nxt.start)
@@ -657,6 +662,14 @@ def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
             clause = cand.relation.startswith(("child:ccomp", "rest:")) and len(cand.parts) == 1
             if clause and cand.end <= continuation[0][0] and any(s < cand.end and cand.start < e for s, e in quoted):
                 prop.parts(cand.relation + "_run", cand.parts + continuation)
+
+
+def _dash_attributed(ctx: DocContext, k: int) -> bool:
+    """Whether quotation ``k`` is followed by a dash and a name ('"…" ― Jane Doe')."""
+    end = ctx.stretches[k].end
+    match = _DASH_NAME_RE.match(ctx.text, end) or _DASH_NAME_NEXT_RE.match(ctx.text, end)
+    name = match.group("name").strip() if match else ""
+    return name[:1].isupper() and _NAME_RE.fullmatch(name) is not None
 
 
 def _opens_after_punctuation(text: str, start: int) -> bool:
