@@ -321,3 +321,35 @@ def test_a_stray_straight_mark_does_not_join_a_curly_quote_in_the_next_paragraph
     stretches = find_quoted(text)
     assert [text[s.inner_start : s.inner_end] for s in stretches][-1] == "We waited an hour,"
     assert all(len(s.pieces) == 1 for s in stretches)
+
+
+# --- headlines with a colon ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a topic before the colon, not a speaker
+        "Measles: Harbour City opens three more vaccination clinics\n\nHarbour City opened three more "
+        "vaccination clinics on Monday after a fifth case was confirmed, the health department said.",
+        # a kicker
+        "Breaking: Harbour City council votes to close the north pier\n\nThe council voted 7-2 on Tuesday evening.",
+    ],
+)
+def test_a_headline_topic_or_kicker_before_a_colon_is_not_a_speaker(pipeline, text):
+    _, quotes = _quotes(pipeline, text)
+    headline_end = text.index("\n")
+    assert not [q for q in quotes if q.start < headline_end], [(q.text, q.speaker) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Okafor: the pier will not close while I am mayor\n\nMayor Grace Okafor told a packed meeting on "
+         "Tuesday that the north pier would stay open.", "Okafor"),
+        ("Poll: most residents want the pier kept open\n\nA survey by the Harbour Gazette found that 64 percent "
+         "of residents oppose closing the pier.", "Poll"),
+    ],
+)
+def test_a_person_or_a_poll_before_a_headline_colon_is_the_speaker(pipeline, text, speaker):
+    _, quotes = _quotes(pipeline, text)
+    headline = [q for q in quotes if q.cue is not None and q.cue.text == ":"]
+    assert headline and headline[0].speaker.text == speaker
