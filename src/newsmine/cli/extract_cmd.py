@@ -26,6 +26,7 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
     json = "json"
     duckdb = "duckdb"
+    sqlite = "sqlite"
     parquet = "parquet"
     csv = "csv"
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from newsmine.errors import OutputError
 from newsmine.writers.tables import TABLE_LAYOUT_VERSION, TABLES, BatchedTableWriter
+from newsmine.writers.views import VIEWS
 
 __all__ = ["DEFAULT_BATCH_RECORDS", "VIEWS", "DuckDbWriter"]
 
@@ -25,27 +26,6 @@ _META_TABLE = "newsmine_meta"
 _RUN_IDS = "_newsmine_run_article_ids"
 
 _DUCKDB_TYPES = {"string": "VARCHAR", "int32": "INTEGER", "date32[day]": "DATE"}
-
-VIEWS = {
-    # Quotes per canonical speaker per outlet; unnamed sources under the words that name them.
-    "speakers": """
-        SELECT a.outlet, coalesce(q.speaker_name, q.speaker_text) AS speaker, q.speaker_kind,
-               count(*) AS quotes, count(DISTINCT q.article_id) AS articles
-        FROM quotes q JOIN articles a USING (article_id)
-        WHERE q.speaker_kind IS NOT NULL
-        GROUP BY ALL
-        ORDER BY quotes DESC, speaker""",
-    # Each quote with its article's metadata, for filtering by outlet or date.
-    "quote_details": """
-        SELECT q.*, a.outlet, a.published, a.title, a.url
-        FROM quotes q JOIN articles a USING (article_id)""",
-    # Entities across the corpus: how many articles mention each name, and how often.
-    "entity_counts": """
-        SELECT label, name, count(DISTINCT article_id) AS articles, sum(mention_count) AS mentions
-        FROM entities
-        GROUP BY ALL
-        ORDER BY mentions DESC, name""",
-}
 
 
 def _sql_string(text: str) -> str:
