@@ -12,13 +12,17 @@ without a format is refused rather than silently written as JSON Lines.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Protocol
 
 from newsmine.errors import UsageError
 from newsmine.records import ArticleRecord
 from newsmine.writers.jsonl import JsonLinesWriter
 
-__all__ = ["OUTPUT_FORMATS", "JsonLinesWriter", "RecordWriter", "detect_output_format", "open_writer"]
+__all__ = [
+    "APPENDABLE_FORMATS", "OUTPUT_FORMATS", "JsonLinesWriter", "RecordWriter", "detect_output_format", "held_articles",
+    "open_writer",
+]
 
 # mode: "new" refuses an existing output, "overwrite" replaces it, "append" adds to it.
 WRITE_MODES = ("new", "overwrite", "append")
@@ -66,6 +70,8 @@ _SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".duckdb": 
 _DIRECTORY_SUFFIXES = {".parquet": "parquet", ".csv": "csv"}
 _WRITERS = {"jsonl": JsonLinesWriter, "json": _json_array, "duckdb": _duckdb, "sqlite": _sqlite, "parquet": _parquet, "csv": _csv}
 OUTPUT_FORMATS = tuple(_WRITERS)
+# Formats whose "append" mode replaces the articles an output already holds (--append).
+APPENDABLE_FORMATS = ("duckdb", "sqlite", "parquet", "csv")
 
 
 def detect_output_format(target: str, format: str | None = None) -> str:
@@ -92,3 +98,15 @@ def open_writer(target: str, *, format: str | None = None, mode: str = "new") ->
     if target == "-" and chosen in ("duckdb", "sqlite", "parquet", "csv"):
         raise UsageError(f"{chosen} output cannot go to standard output; give a file or directory with --output")
     return _WRITERS[chosen](target, mode=mode)
+
+
+def held_articles(target: str, format: str) -> Counter[tuple[str | None, str]]:
+    """How many records a DuckDB or SQLite output holds per ``(source path, id)``: what
+    ``--resume`` skips. Empty when ``target`` does not exist yet."""
+    if format == "duckdb":
+        from newsmine.writers.duckdb import held_articles as held
+    elif format == "sqlite":
+        from newsmine.writers.sqlite import held_articles as held
+    else:
+        raise ValueError(f"held_articles reads duckdb or sqlite output, not {format}")
+    return held(target)

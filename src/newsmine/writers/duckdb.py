@@ -13,13 +13,14 @@ Within one run every record is kept, even when two inputs share an id (two files
 from __future__ import annotations
 
 import os
+from collections import Counter
 from pathlib import Path
 
 from newsmine.errors import OutputError
 from newsmine.writers.tables import TABLE_LAYOUT_VERSION, TABLES, BatchedTableWriter
 from newsmine.writers.views import VIEWS
 
-__all__ = ["DEFAULT_BATCH_RECORDS", "VIEWS", "DuckDbWriter"]
+__all__ = ["DEFAULT_BATCH_RECORDS", "VIEWS", "DuckDbWriter", "held_articles"]
 
 DEFAULT_BATCH_RECORDS = 500
 _META_TABLE = "newsmine_meta"
@@ -46,7 +47,8 @@ class DuckDbWriter(BatchedTableWriter):
         self.path = str(path)
         exists = os.path.exists(self.path)
         if exists and mode == "new":
-            raise OutputError(f"{self.path} exists; pass --overwrite to replace it, or --resume to add to it")
+            raise OutputError(f"{self.path} exists; pass --append to add to it (articles it holds are replaced), "
+                              "or --overwrite to replace it")
         if exists and mode == "overwrite":
             for stale in (self.path, self.path + ".wal"):
                 if os.path.exists(stale):
@@ -107,3 +109,17 @@ class DuckDbWriter(BatchedTableWriter):
 
     def _release(self) -> None:
         self._db.close()
+
+
+def held_articles(path: str | Path) -> Counter[tuple[str | None, str]]:
+    """Records per ``(source path, article id)`` in the database at ``path`` (for ``--resume``)."""
+    import duckdb
+
+    if not os.path.exists(path):
+        return Counter()
+    try:
+        with duckdb.connect(str(path), read_only=True) as db:
+            rows = db.execute("SELECT source_path, article_id, count(*) FROM articles GROUP BY source_path, article_id").fetchall()
+    except duckdb.Error as exc:
+        raise OutputError(f"cannot resume {path}: {exc}; is it a newsmine DuckDB output?") from exc
+    return Counter({(source_path, article_id): n for source_path, article_id, n in rows})

@@ -29,6 +29,8 @@ import datetime as dt
 import logging
 import os
 import sqlite3
+from collections import Counter
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +39,7 @@ from newsmine.records import ArticleRecord
 from newsmine.writers.tables import TABLE_LAYOUT_VERSION, TABLES, record_rows
 from newsmine.writers.views import VIEWS
 
-__all__ = ["DEFAULT_BATCH_RECORDS", "FOREIGN_KEYS", "FULL_TEXT", "PRIMARY_KEYS", "SqliteWriter"]
+__all__ = ["DEFAULT_BATCH_RECORDS", "FOREIGN_KEYS", "FULL_TEXT", "PRIMARY_KEYS", "SqliteWriter", "held_articles"]
 
 logger = logging.getLogger(__name__)
 
@@ -194,3 +196,15 @@ class SqliteWriter:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def held_articles(path: str | Path) -> Counter[tuple[str | None, str]]:
+    """Records per ``(source path, article id)`` in the database at ``path`` (for ``--resume``)."""
+    if not os.path.exists(path):
+        return Counter()
+    try:
+        with closing(sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)) as db:
+            rows = db.execute("SELECT source_path, article_id, count(*) FROM articles GROUP BY source_path, article_id").fetchall()
+    except sqlite3.Error as exc:
+        raise OutputError(f"cannot resume {path}: {exc}; is it a newsmine SQLite output?") from exc
+    return Counter({(source_path, article_id): n for source_path, article_id, n in rows})
