@@ -4,7 +4,9 @@ answering the canned queries (its test client: no network), on tests/corpus.py's
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import json
+import shutil
 import socket
 import sqlite3
 import subprocess
@@ -200,3 +202,16 @@ def test_explore_command_refuses_a_file_that_is_not_a_newsmine_database(tmp_path
     result = CliRunner().invoke(app, ["explore", str(tmp_path / "notes.db")])
     assert result.exit_code == 2
     assert "not a SQLite database" in result.output
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="headless Chromium not installed (Debian: apt-get install chromium)")
+def test_headless_chromium_shows_each_quote_marked_in_its_paragraph_and_the_speaker_in_bold(tmp_path, database):
+    pytest.importorskip("datasette")
+    spec = importlib.util.spec_from_file_location("explore_screenshot", REPO / "scripts" / "explore_screenshot.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    png = tmp_path / "explore.png"
+    quotes, speakers = script.check(database, png, "Reyes", height=700)
+    assert quotes == ["The ferry is safe,", "and it runs daily.", "the pier will reopen in May", "We are ready,"]
+    assert speakers == ["Dana Reyes", "Mayor Dana Reyes", "Reyes"]
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

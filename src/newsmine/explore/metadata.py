@@ -110,6 +110,10 @@ ORDER BY f.rank""",
 }
 
 
+for _query in CANNED_QUERIES.values():
+    _query["hide_sql"] = True  # the answer first; "show" reveals the SQL to copy and adapt
+
+
 def database_name(path: str | Path) -> str:
     """The name Datasette gives a database file: its stem."""
     return Path(path).stem
