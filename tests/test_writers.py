@@ -205,7 +205,7 @@ def test_parquet_dataset_holds_exact_values_and_appends_a_part(tmp_path):
     assert (q2["start_char"], q2["end_char"], q2["text"], q2["addressee_text"]) == (52, 65, "We are ready,", "the Gazette")
     _write(tmp_path / "pq", format="parquet", records=[harbour_1()], mode="append")
     assert sorted(p.name for p in (tmp_path / "pq" / "quotes").iterdir()) == ["part-00000.parquet", "part-00001.parquet"]
-    assert ds.dataset(tmp_path / "pq" / "articles").count_rows() == 5
+    assert ds.dataset(tmp_path / "pq" / "articles").count_rows() == 4  # the re-seen harbour-1 replaced, not doubled
 
 
 def test_overwrite_of_a_directory_output_leaves_other_files_alone(tmp_path):
