@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
 from newsmine.errors import UnsupportedFormat, UsageError
-from newsmine.readers import ReadOptions, detect_format, list_inputs, read_articles
+from newsmine.readers import ReadOptions, SkippedFile, detect_format, list_inputs, read_articles
 from newsmine.readers.json_lines import JsonFields
 from tests.conftest import SAMPLES
 
@@ -21,15 +22,22 @@ def test_formats_come_from_the_extension(name, fmt):
     assert detect_format(name) == fmt
 
 
-def test_directories_are_walked_recursively_in_sorted_order_skipping_unknown_files(tmp_path):
+def test_directories_are_walked_recursively_in_sorted_order_skipping_and_counting_the_rest(tmp_path):
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "two.txt").write_text("Two.", encoding="utf-8")
     (tmp_path / "a.txt").write_text("One.", encoding="utf-8")
     (tmp_path / "notes.csv").write_text("x,y", encoding="utf-8")
-    skipped: list[str] = []
+    (tmp_path / ".draft.txt").write_text("Hidden.", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "inside.txt").write_text("Hidden too.", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")  # opening it would wait for a writer forever
+    skipped: list[SkippedFile] = []
     files = list(list_inputs([tmp_path], skipped=skipped))
     assert [f.path for f in files] == [str(tmp_path / "a.txt"), str(tmp_path / "b" / "two.txt")]
-    assert skipped == [str(tmp_path / "notes.csv")]
+    assert sorted(skipped) == sorted([
+        SkippedFile(str(tmp_path / ".git"), "hidden"), SkippedFile(str(tmp_path / ".draft.txt"), "hidden"),
+        SkippedFile(str(tmp_path / "notes.csv"), "unknown type"), SkippedFile(str(tmp_path / "pipe.txt"), "not a regular file"),
+    ])
 
 
 def test_missing_paths_and_unknown_explicit_files_are_usage_errors(tmp_path):

@@ -2,9 +2,14 @@
 
 Formats by extension: ``.txt``/``.md`` plain text; ``.html``/``.htm`` through trafilatura;
 ``.json`` (an object or an array) and ``.jsonl``/``.ndjson`` (an object a line);
-``.warc``/``.warc.gz`` web archives. Directories are walked recursively in sorted order
-(files with other extensions inside a directory are skipped and counted); ``-`` reads
-standard input, whose format is given or sniffed from its first byte.
+``.warc``/``.warc.gz`` web archives. Directories are walked recursively in sorted order;
+inside them, hidden files and folders, files with other extensions and anything that is not
+a regular file (a FIFO, a device, a socket: reading one could block forever) are skipped and
+counted. ``-`` reads standard input, whose format is given or sniffed from its first byte.
+
+A file name that is not valid UTF-8 (a Latin-1 ``caf\\xe9.txt``) is read all the same; its
+record's ``source.path`` and id show the undecodable bytes as ``\\xNN`` escapes, and the
+record's ``warnings`` say so.
 
 Reading never stops on a bad file: it yields an article carrying a failure, which becomes
 an error record.
@@ -13,10 +18,12 @@ an error record.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from newsmine.articles import DEFAULT_MAX_CHARS, Article, ReadFailure
 from newsmine.errors import ArticleError, DecodeError, UnsupportedFormat, UsageError
@@ -29,7 +36,16 @@ from newsmine.readers.json_lines import (
     read_lines,
 )
 
-__all__ = ["FORMATS", "InputFile", "ReadOptions", "detect_format", "list_inputs", "read_articles"]
+__all__ = [
+    "FORMATS",
+    "InputFile",
+    "ReadOptions",
+    "SkippedFile",
+    "detect_format",
+    "display_path",
+    "list_inputs",
+    "read_articles",
+]
 
 FORMATS = {
     ".txt": "text",
@@ -66,6 +82,19 @@ class InputFile:
     size: int | None  # bytes, for progress; None for stdin
 
 
+class SkippedFile(NamedTuple):
+    """A file (or folder) inside an input directory that was not read, and why."""
+
+    path: str
+    reason: str  # one of the SKIP_* reasons below
+
+
+SKIP_HIDDEN = "hidden"
+SKIP_UNKNOWN_TYPE = "unknown type"
+SKIP_NOT_REGULAR = "not a regular file"
+SKIP_OUTPUT = "the output itself"
+
+
 def detect_format(path: str | Path) -> str | None:
     name = str(path).lower()
     for suffix in sorted(FORMATS, key=len, reverse=True):
@@ -74,12 +103,19 @@ def detect_format(path: str | Path) -> str | None:
     return None
 
 
-def list_inputs(paths: Iterable[str | Path], skipped: list[str] | None = None) -> Iterator[InputFile]:
+def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None = None) -> Iterator[InputFile]:
     """The input files named by ``paths`` (directories walked recursively, sorted).
 
     Raises :class:`UsageError` for a path that does not exist or a file of unknown type
-    named explicitly. Files of unknown type inside directories go to ``skipped``.
+    named explicitly. Inside directories, hidden entries, files of unknown type and
+    non-regular files (FIFOs, devices, sockets) go to ``skipped``. A file named explicitly is
+    read whatever it is (``<(zcat feed.jsonl.gz)`` is a FIFO the user meant).
     """
+
+    def skip(path: str, reason: str) -> None:
+        if skipped is not None:
+            skipped.append(SkippedFile(path, reason))
+
     for raw in paths:
         raw = str(raw)
         if raw == STDIN:
@@ -88,27 +124,52 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[str] | None = None) -
         path = Path(raw)
         if path.is_dir():
             for root, dirs, files in os.walk(path):
-                dirs.sort()
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                for name in sorted(d for d in dirs if d.startswith(".")):
+                    skip(os.path.join(root, name), SKIP_HIDDEN)
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if name.startswith("."):
-                        continue
                     file_path = os.path.join(root, name)
+                    if name.startswith("."):
+                        skip(file_path, SKIP_HIDDEN)
+                        continue
                     fmt = detect_format(name)
                     if fmt is None:
-                        if skipped is not None:
-                            skipped.append(file_path)
+                        skip(file_path, SKIP_UNKNOWN_TYPE)
+                        continue
+                    if not _regular_or_unreadable(file_path):
+                        skip(file_path, SKIP_NOT_REGULAR)
                         continue
                     yield InputFile(file_path, fmt, _size(file_path))
         elif path.exists():
             fmt = detect_format(raw)
             if fmt is None:
                 raise UnsupportedFormat(
-                    f"{raw}: unknown file type; newsmine reads {', '.join(sorted(FORMATS))} (rename the file or convert it)"
+                    f"{display_path(raw)}: unknown file type; newsmine reads {', '.join(sorted(FORMATS))} "
+                    "(rename the file or convert it)"
                 )
             yield InputFile(raw, fmt, _size(raw))
         else:
-            raise UsageError(f"{raw}: no such file or directory")
+            raise UsageError(f"{display_path(raw)}: no such file or directory")
+
+
+def _regular_or_unreadable(path: str) -> bool:
+    """False for a FIFO, device or socket (opening one may block forever). A file that cannot
+    even be examined (a dangling link, no permission) is kept: reading it gives a ReadError
+    record that says why."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True
+
+
+def display_path(path: str) -> str:
+    """``path`` as valid text: bytes that are not UTF-8 (kept by Python as lone surrogates,
+    which no JSON or database can hold) shown as ``\\xNN`` escapes."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _size(path: str) -> int | None:
@@ -152,23 +213,39 @@ def read_file(input_file: InputFile, options: ReadOptions) -> Iterator[Article]:
     before it). Only a usage problem (WARC on standard input) raises.
     """
     produced = 0
+    escaped = display_path(input_file.path) != input_file.path
     try:
         for article in _read_file(input_file, options):
             produced += 1
-            yield article
+            yield _with_valid_names(article) if escaped else article
     except UsageError:
         raise
     except Exception as exc:  # one broken file must not stop the batch
         path = input_file.path
         name = "stdin" if path == STDIN else os.path.basename(path)
         single = input_file.format in _SINGLE_ARTICLE_FORMATS
-        yield Article(
+        article = Article(
             id=(_stem(path) if path != STDIN else "stdin") if single else f"{name}:0",
             source_path=path,
             source_format=input_file.format,
             failure=ReadFailure("ReadError", f"reading the file stopped after {produced:,} articles: "
                                 f"{type(exc).__name__}: {exc}; the articles before are kept; please report this file"),
         )
+        yield _with_valid_names(article) if escaped else article
+
+
+NAME_NOT_UTF8 = ("the file name is not valid UTF-8: source.path and the id show its undecodable bytes "
+                 "as \\xNN escapes")
+
+
+def _with_valid_names(article: Article) -> Article:
+    """An article of a file whose name is not UTF-8, with that name escaped (and a warning)."""
+    article.source_path = display_path(article.source_path) if article.source_path else article.source_path
+    article.id = display_path(article.id)
+    if article.failure is not None:
+        article.failure.message = display_path(article.failure.message)
+    article.warnings.append(NAME_NOT_UTF8)
+    return article
 
 
 _SINGLE_ARTICLE_FORMATS = ("text", "html")
@@ -183,9 +260,25 @@ def _byte_limit(fmt: str, max_chars: int) -> int | None:
     return None
 
 
+_READ_CHUNK = 1 << 20
+
+
 def _read_bytes(path: str, limit: int | None) -> bytes:
+    """The file's bytes, at most ``limit + 1`` of them (one more tells it is over the limit).
+
+    Read in chunks: ``read(limit + 1)`` would allocate the whole limit up front (and overflow
+    for a huge --max-chars), and a file's size cannot be trusted (``/dev/zero``, a growing log)."""
     with open(path, "rb") as handle:
-        return handle.read() if limit is None else handle.read(limit + 1)
+        if limit is None:
+            return handle.read()
+        chunks, total = [], 0
+        while total <= limit:
+            chunk = handle.read(min(_READ_CHUNK, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        return b"".join(chunks)
 
 
 def _read_file(input_file: InputFile, options: ReadOptions) -> Iterator[Article]:

@@ -24,7 +24,7 @@ from typing import BinaryIO
 
 import orjson
 
-from newsmine.articles import Article, ReadFailure, normalise_published
+from newsmine.articles import Article, ReadFailure, parse_published
 from newsmine.errors import DecodeError
 from newsmine.readers.decoding import check_text, decode_bytes, stream_encoding
 
@@ -63,14 +63,21 @@ def _article_id(raw_id: object, fallback_id: str) -> str:
     return fallback_id
 
 
-def _published(value: object) -> str | None:
+def _published(value: object, warnings: list[str]) -> str | None:
+    """The object's publication date; a value that is given but unusable adds to ``warnings``."""
     text = _optional_str(value)
-    if text is None or len(text) > _MAX_DATE_CHARS:
+    if text is None:
+        return None
+    if len(text) > _MAX_DATE_CHARS:
+        warnings.append(f"'published' is {len(text):,} characters long, not a date; set to null")
         return None
     try:
-        return normalise_published(text)
+        published, problem = parse_published(text)
     except Exception:  # dateparser fails in many ways on junk; an unknown date is not an error
-        return None
+        published, problem = None, f"'published' {text!r} is not a date newsmine can read; set to null"
+    if problem:
+        warnings.append(problem)
+    return published
 
 
 def article_from_object(obj: object, fallback_id: str, fields: JsonFields, *, path: str | None, source_format: str, encoding: str | None) -> Article:
@@ -79,16 +86,18 @@ def article_from_object(obj: object, fallback_id: str, fields: JsonFields, *, pa
                        failure=ReadFailure("MissingText", f"expected a JSON object with a {fields.text!r} field, got a "
                                            f"JSON {_JSON_TYPES.get(type(obj), type(obj).__name__)}"))
     text = obj.get(fields.text)
+    warnings: list[str] = []
     common = dict(
         id=_article_id(obj.get(fields.id), fallback_id),
         title=_optional_str(obj.get("title")),
         url=_optional_str(obj.get("url")),
         authors=_authors(obj.get("authors", obj.get("author"))),
         outlet=_optional_str(obj.get("outlet")),
-        published=_published(obj.get("published")),
+        published=_published(obj.get("published"), warnings),
         source_path=path,
         source_format=source_format,
         encoding=encoding,
+        warnings=warnings,
     )
     if not isinstance(text, str):
         problem = "has no" if text is None else f"has a non-string ({_JSON_TYPES.get(type(text), type(text).__name__)})"

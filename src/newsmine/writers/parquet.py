@@ -57,8 +57,15 @@ class ParquetDirectoryWriter(BatchedTableWriter):
                 if rows.num_rows:
                     self._writers[table].write_table(rows)
         except OSError as exc:
-            raise OutputError(f"writing Parquet files under {self.path} failed: {exc.strerror or exc}") from exc
+            self.complete_records = 0  # a Parquet file without its footer cannot be read at all
+            raise OutputError(f"writing Parquet files under {self.path} failed: {exc.strerror or exc}; "
+                              "this run's part files are unreadable (a Parquet file is whole only once closed)") from exc
 
     def _release(self) -> None:
-        for writer in self._writers.values():
-            writer.close()
+        try:
+            for writer in self._writers.values():
+                writer.close()
+        except OSError as exc:
+            self.complete_records = 0
+            raise OutputError(f"finishing Parquet files under {self.path} failed: {exc.strerror or exc}; "
+                              "this run's part files are unreadable") from exc
