@@ -55,7 +55,7 @@ _BINARY_SIGNATURES = (
     (b"\x28\xb5\x2f\xfd", "zstd-compressed", "decompress it first (unzstd)"),
     (b"\x7fELF", "a program (ELF executable)", "remove it from the input"),
 )
-# Share of control characters (other than tab, newline, carriage return, form feed) above
+# Share of control characters (other than tab, newline, carriage return, form feed, U+0085) above
 # which decoded text is treated as binary.
 _MAX_CONTROL_SHARE = 0.01
 _SNIFF_BYTES = 1 << 16
@@ -67,7 +67,9 @@ _PREFERRED_GUESSES = ("latin_1", "iso8859_15")
 _SAME_MESS = 0.01  # guesses whose chaos differs by less than this are equally good
 
 
-_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# U+0085 (NEXT LINE) is left out: it is a line break, which some editors and old mainframe
+# text use, not a sign of binary content.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f]")
 # The same among raw bytes, without the C1 range (UTF-8 continuation bytes live there).
 _C0_CONTROL_RE = re.compile(b"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # ... and at least this many of them: in a short file one stray control byte is 1% already.

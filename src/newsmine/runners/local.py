@@ -21,7 +21,6 @@ from concurrent.futures.process import BrokenProcessPool
 
 from newsmine.articles import Article
 from newsmine.errors import NewsmineError, WorkerError
-from newsmine.pipeline import Pipeline
 from newsmine.runners.window import stream_batches
 from newsmine.runners.work import Outcome, PipelineSettings, process_batch, records_of, warm_up
 
@@ -76,7 +75,7 @@ def _available_memory() -> int | None:
 
 
 def run_in_process(settings: PipelineSettings, batches: Iterable[list[Article]]) -> Generator[Outcome, None, None]:
-    pipeline = Pipeline(settings.model, batch_size=settings.batch_size, max_chars=settings.max_chars)
+    pipeline = warm_up(settings)  # the process's pipeline: loaded once, whatever the number of runs
     for batch in batches:
         yield from records_of(pipeline, batch, include_text=settings.include_text)
 

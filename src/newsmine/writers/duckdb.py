@@ -82,7 +82,11 @@ class DuckDbWriter(BatchedTableWriter):
         except duckdb.Error as exc:
             raise OutputError(f"cannot open {self.path} as a DuckDB database: {exc}; "
                               "is another process writing it, or is it not a DuckDB file?") from exc
-        self._create_schema()
+        try:
+            self._create_schema()
+        except duckdb.Error as exc:
+            self._db.close()
+            raise OutputError(f"cannot write {self.path}: {_first_line(exc)}") from exc
 
     def _temporary_path(self) -> str:
         directory, name = os.path.split(os.path.abspath(self.path))

@@ -4,11 +4,11 @@
   character device, FIFO or socket (``/dev/null``, ``/dev/stdout`` on a terminal, a named
   pipe). A stream is written as it comes (JSON Lines or JSON), never replaced, locked or
   resumed; the formats that need a real file or directory refuse it.
-* **One run per output.** :func:`output_lock` holds an exclusive lock (``filelock``, an OS
-  lock on ``<output>.lock`` beside it) for the whole run: two runs into one output would
-  interleave their bytes or duplicate articles, so the second is refused at once. The OS
-  drops the lock when its process dies, so a killed run never blocks the next one (its
-  ``.lock`` file may stay behind, empty and harmless).
+* **One run per output.** :func:`output_lock` holds an exclusive OS lock (``flock``) on a
+  hidden ``.<output name>.lock`` beside the output for the whole run: two runs into one
+  output would interleave their bytes or duplicate articles, so the second is refused at
+  once. The lock file is removed at the end of the run; the OS drops the lock when its
+  process dies, so a killed run never blocks the next one (its empty lock file stays).
 * **Never an input.** :func:`is_same_file` compares by device and inode, so
   ``./feed.jsonl``, ``feed.jsonl`` and a link to it are one file.
 """
@@ -17,6 +17,11 @@ from __future__ import annotations
 
 import os
 import stat
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import BinaryIO
@@ -79,30 +84,49 @@ def is_same_file(a: str, b: str) -> bool:
 
 
 def lock_path(output: str) -> str:
-    return output.rstrip("/" + os.sep) + LOCK_SUFFIX
+    """The lock file of ``output``: hidden, beside it (so a directory walk skips it)."""
+    directory, name = os.path.split(output.rstrip("/" + os.sep))
+    return os.path.join(directory, f".{name}{LOCK_SUFFIX}")
 
 
 @contextmanager
 def output_lock(output: str) -> Iterator[None]:
     """Hold the output's lock for the ``with`` block; :class:`OutputError` if another run holds it."""
-    if output_kind(output) == "stream":
+    if output_kind(output) == "stream" or fcntl is None:  # no flock (Windows): no guard
         yield
         return
-    from filelock import FileLock, Timeout
-
     path = lock_path(output)
-    lock = FileLock(path, timeout=0)
-    try:
-        lock.acquire()
-    except Timeout:
-        raise OutputError(f"another newsmine run is writing {output} (it holds {path}); wait for it to finish "
-                          "or write to another output") from None
-    except OSError as exc:
-        raise OutputError(f"cannot create the lock file {path} beside the output: {exc.strerror or exc}") from exc
+    descriptor = _acquire(path, output)
     try:
         yield
     finally:
-        lock.release()
+        # Removed while still held, so that no lock file outlives its run; an acquirer that
+        # opened the old file checks, once it holds the lock, that it is still the file there.
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
+        os.close(descriptor)
+
+
+def _acquire(path: str, output: str) -> int:
+    while True:
+        try:
+            descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        except OSError as exc:
+            raise OutputError(f"cannot create the lock file {path} beside the output: {exc.strerror or exc}") from exc
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(descriptor)
+            raise OutputError(f"another newsmine run is writing {output} (it holds {path}); wait for it to finish "
+                              "or write to another output") from None
+        try:
+            if os.path.samestat(os.fstat(descriptor), os.stat(path)):
+                return descriptor
+        except FileNotFoundError:
+            pass
+        os.close(descriptor)  # its holder removed it as we opened it: take the new one
 
 
 def write_all(handle: BinaryIO, data: bytes) -> None:
