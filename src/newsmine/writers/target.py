@@ -114,7 +114,8 @@ def _acquire(path: str, output: str) -> int:
         try:
             descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
         except OSError as exc:
-            raise OutputError(f"cannot create the lock file {path} beside the output: {exc.strerror or exc}") from exc
+            # Its directory is the output's: if the lock cannot be made there, neither can the output.
+            raise OutputError(f"cannot write {output}: {exc.strerror or exc} (making its lock file {path})") from exc
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
