@@ -33,7 +33,7 @@ import re
 
 from newsmine.errors import DecodeError
 
-__all__ = ["check_text", "decode_bytes", "stream_encoding"]
+__all__ = ["check_text", "decode_bytes", "decode_declared", "stream_encoding"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -156,6 +156,23 @@ def _guess(data: bytes) -> tuple[str, str]:
     ties = {m.encoding: m for m in matches if m.chaos <= best.chaos + _SAME_MESS}
     chosen = next((ties[name] for name in _PREFERRED_GUESSES if name in ties), best)
     return str(chosen), codecs.lookup(chosen.encoding).name
+
+
+def decode_declared(data: bytes, charset: str | None) -> tuple[str, str]:
+    """Decode ``data`` with the charset its source declared (an HTTP ``Content-Type``), under
+    the same binary checks as detection: a declared charset says how text is encoded, not that
+    the bytes are text (random bytes read as ISO-8859-1 "decode" without error). A charset that
+    is unknown or does not decode the bytes falls back to :func:`decode_bytes`."""
+    if charset:
+        try:
+            codecs.lookup(charset)
+            text = data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass  # servers often declare a wrong charset; detect instead
+        else:
+            _binary_signature(data[:_SNIFF_BYTES])
+            return check_text(text.lstrip("\ufeff"), charset)
+    return decode_bytes(data)
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:

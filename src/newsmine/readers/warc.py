@@ -30,7 +30,6 @@ Decisions:
 
 from __future__ import annotations
 
-import codecs
 import logging
 import os
 from collections import Counter
@@ -40,7 +39,7 @@ from urllib.parse import urlsplit
 
 from newsmine.articles import Article, ReadFailure
 from newsmine.errors import DecodeError
-from newsmine.readers.decoding import decode_bytes
+from newsmine.readers.decoding import decode_declared
 from newsmine.readers.html import article_from_html
 
 __all__ = ["HTML_CONTENT_TYPES", "MAX_PAGE_BYTES", "WarcStats", "articles_from_warc"]
@@ -176,7 +175,7 @@ def _article_from_record(record, path: str, stats: WarcStats) -> Article | None:
         return Article(**common, failure=ReadFailure(
             "InputTooLarge", f"the page is over {MAX_PAGE_BYTES // (1024 * 1024)} MiB; it was not read"))
     try:
-        html, encoding = _decode(body, charset)
+        html, encoding = decode_declared(body, charset)
     except DecodeError as exc:
         return Article(**common, failure=ReadFailure(exc.type_name, str(exc)))
     article = article_from_html(article_id, html, path=path, encoding=encoding, url=url, source_format="warc")
@@ -196,17 +195,6 @@ def _content_type(value: str | None) -> tuple[str | None, str | None]:
         if key.strip().lower() == "charset":
             charset = param_value.strip().strip("\"'").lower() or None
     return media_type.strip().lower() or None, charset
-
-
-def _decode(body: bytes, charset: str | None) -> tuple[str, str]:
-    """The page text: the charset the server declared if it decodes the bytes, else detection."""
-    if charset:
-        try:
-            codecs.lookup(charset)
-            return body.decode(charset), charset
-        except (LookupError, UnicodeDecodeError):
-            pass  # servers often declare a wrong charset; detect instead
-    return decode_bytes(body)
 
 
 def _target_uri(record) -> str | None:
