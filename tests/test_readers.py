@@ -112,3 +112,36 @@ def test_binary_content_becomes_a_failure_not_text(tmp_path):
     path.write_bytes(bytes(range(256)) * 4)
     [article] = read_articles([path])
     assert article.failure is not None and article.failure.type == "DecodeError"
+
+
+def test_a_json_array_is_read_an_element_at_a_time_and_a_break_keeps_what_came_before(tmp_path):
+    broken = tmp_path / "feed.json"
+    broken.write_bytes(b'\xef\xbb\xbf[{"id": "a", "text": "One."}, {"text": "Two.", "published": "2025-03-14"}, {"text": "Thr')
+    articles = list(read_articles([broken]))
+    assert [(a.id, a.failure.type if a.failure else None) for a in articles] == [
+        ("a", None), ("feed.json:2", None), ("feed.json:3", "InvalidJSON")]
+    assert articles[1].published == "2025-03-14"
+    assert "after its 2 elements" in articles[2].failure.message
+
+
+def test_a_json_file_too_big_for_one_article_and_not_a_utf8_array_is_refused_unread(tmp_path):
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps({"text": "word " * 250_000}), encoding="utf-8")  # over 12 bytes a character + 1 MiB
+    [article] = read_articles([big], ReadOptions(max_chars=1_000))
+    assert article.failure.type == "InputTooLarge" and "JSON Lines" in article.failure.message
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_endless_zeros_named_json_are_one_bounded_error(tmp_path):
+    os.symlink("/dev/zero", tmp_path / "zeros.json")
+    [article] = read_articles([tmp_path / "zeros.json"], ReadOptions(max_chars=1_000))  # before: 3 GB in 9 s
+    assert article.failure.type in ("DecodeError", "InputTooLarge")
+
+
+def test_standard_input_is_streamed_and_sniffed(monkeypatch):
+    import io
+    import sys
+
+    lines = b"".join(json.dumps({"id": f"s{n}", "text": "Text."}).encode() + b"\n" for n in range(3))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(lines)))
+    assert [a.id for a in read_articles(["-"])] == ["s0", "s1", "s2"]

@@ -17,13 +17,15 @@ an error record.
 
 from __future__ import annotations
 
+import codecs
+import io
 import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 from newsmine.articles import DEFAULT_MAX_CHARS, Article, ReadFailure
 from newsmine.errors import ArticleError, DecodeError, UnsupportedFormat, UsageError
@@ -31,6 +33,7 @@ from newsmine.readers.decoding import decode_bytes, stream_encoding
 from newsmine.readers.json_lines import (
     JsonFields,
     articles_from_json,
+    articles_from_json_array_stream,
     articles_from_json_lines,
     line_byte_limit,
     read_lines,
@@ -252,33 +255,35 @@ _SINGLE_ARTICLE_FORMATS = ("text", "html")
 
 
 def _byte_limit(fmt: str, max_chars: int) -> int | None:
-    """Files of ``fmt`` longer than this hold an article over ``max_chars`` characters for sure."""
+    """Files of ``fmt`` longer than this hold an article over ``max_chars`` characters for sure
+    (for JSON read whole, not streamed: one object, or an array not in UTF-8)."""
     if fmt == "text":
         return 4 * max_chars + 4  # no encoding takes more than 4 bytes a character, plus a BOM
     if fmt == "html":
         return HTML_BYTES_PER_CHAR * max_chars  # markup is most of a page
+    if fmt == "json":
+        return line_byte_limit(max_chars)  # what one JSON Lines line may take
     return None
 
 
 _READ_CHUNK = 1 << 20
 
 
-def _read_bytes(path: str, limit: int | None) -> bytes:
-    """The file's bytes, at most ``limit + 1`` of them (one more tells it is over the limit).
+def _read_limited(stream: BinaryIO, limit: int | None) -> bytes:
+    """The stream's bytes, at most ``limit + 1`` of them (one more tells it is over the limit).
 
     Read in chunks: ``read(limit + 1)`` would allocate the whole limit up front (and overflow
     for a huge --max-chars), and a file's size cannot be trusted (``/dev/zero``, a growing log)."""
-    with open(path, "rb") as handle:
-        if limit is None:
-            return handle.read()
-        chunks, total = [], 0
-        while total <= limit:
-            chunk = handle.read(min(_READ_CHUNK, limit + 1 - total))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-        return b"".join(chunks)
+    if limit is None:
+        return stream.read()
+    chunks, total = [], 0
+    while total <= limit:
+        chunk = stream.read(min(_READ_CHUNK, limit + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
 
 
 def _read_file(input_file: InputFile, options: ReadOptions) -> Iterator[Article]:
@@ -288,32 +293,64 @@ def _read_file(input_file: InputFile, options: ReadOptions) -> Iterator[Article]
 
         yield from articles_from_warc(path)
         return
-    if fmt == "jsonl" and path != STDIN:
-        yield from _read_json_lines_file(path, options)
-        return
     stem = "stdin" if path == STDIN else _stem(path)
-    limit = _byte_limit(fmt, options.max_chars)
     try:
-        data = sys.stdin.buffer.read() if path == STDIN else _read_bytes(path, limit)
+        raw = sys.stdin.buffer if path == STDIN else open(path, "rb")
     except OSError as exc:
-        yield Article(id=stem, source_path=path, source_format=fmt, failure=ReadFailure("ReadError", f"cannot read the file: {exc.strerror or exc}"))
+        yield _whole_file_failure(path, fmt, stem, "ReadError", f"cannot read the file: {exc.strerror or exc}")
         return
-    if path == STDIN:
-        fmt = options.stdin_format or _sniff(data)
-        if fmt == "warc":
-            raise UsageError("WARC input on standard input is not supported; pass the .warc/.warc.gz file path")
-        limit = _byte_limit(fmt, options.max_chars)
+    try:
+        # Standard input is read like a file, incrementally: its first 64 KiB tell the format
+        # (when not given) and the encoding, and are then read again as part of the stream.
+        head = raw.read(_SNIFF_BYTES)
+        stream = io.BufferedReader(_Replay(head, raw))
+        if path == STDIN:
+            fmt = options.stdin_format or _sniff(head)
+            if fmt == "warc":
+                raise UsageError("WARC input on standard input is not supported; pass the .warc/.warc.gz file path")
+        yield from _read_stream(stream, head, path, fmt, stem, options)
+    except OSError as exc:
+        yield _whole_file_failure(path, fmt, stem, "ReadError", f"cannot read the file: {exc.strerror or exc}")
+    finally:
+        if path != STDIN:
+            raw.close()
+
+
+def _whole_file_failure(path: str, fmt: str, stem: str, kind: str, message: str) -> Article:
+    """The one error record of a file refused as a whole (``<file>:0`` for a file of many articles)."""
+    single = fmt in _SINGLE_ARTICLE_FORMATS or fmt == "json"
+    name = "stdin" if path == STDIN else os.path.basename(path)
+    return Article(id=stem if single else f"{name}:0", source_path=path, source_format=fmt, failure=ReadFailure(kind, message))
+
+
+def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, options: ReadOptions) -> Iterator[Article]:
+    name = os.path.basename(path) if path != STDIN else "stdin"
+    if fmt == "jsonl":
+        # Streamed a line at a time: memory does not grow with the file.
+        try:
+            encoding = stream_encoding(head)
+        except DecodeError as exc:
+            yield _whole_file_failure(path, fmt, stem, exc.type_name, str(exc))
+            return
+        limit = line_byte_limit(options.max_chars)
+        yield from articles_from_json_lines(read_lines(stream, encoding, limit), name, options.fields, path=path,
+                                            encoding=encoding, max_line_bytes=limit)
+        return
+    if fmt == "json" and _utf8_array(head):
+        # An array in UTF-8 is streamed an element at a time (a 150 MB array took 751 MB whole).
+        yield from articles_from_json_array_stream(stream, name, options.fields, path=path,
+                                                   skip_bom=head.startswith(codecs.BOM_UTF8))
+        return
+    limit = _byte_limit(fmt, options.max_chars)
+    data = _read_limited(stream, limit)
     if limit is not None and len(data) > limit:
-        yield Article(id=stem, source_path=path, source_format=fmt, failure=ReadFailure(
-            "InputTooLarge", f"the file is over {limit:,} bytes, so its text is surely over --max-chars "
-            f"({options.max_chars:,} characters); it was not read (raise --max-chars to process it)"))
+        yield _whole_file_failure(path, fmt, stem, "InputTooLarge", _too_large_message(fmt, limit, options.max_chars))
         return
     try:
         text, encoding = decode_bytes(data)
     except ArticleError as exc:
-        yield Article(id=stem, source_path=path, source_format=fmt, failure=ReadFailure(exc.type_name, str(exc)))
+        yield _whole_file_failure(path, fmt, stem, exc.type_name, str(exc))
         return
-    name = os.path.basename(path) if path != STDIN else "stdin"
     if fmt == "text":
         from newsmine.readers.plain_text import article_from_text
 
@@ -324,34 +361,42 @@ def _read_file(input_file: InputFile, options: ReadOptions) -> Iterator[Article]
         yield article_from_html(stem, text, path=path, encoding=encoding)
     elif fmt == "json":
         yield from articles_from_json(text, name, stem, options.fields, path=path, encoding=encoding)
-    elif fmt == "jsonl":
-        # Split on "\n" only: str.splitlines() also splits at U+2028 and other characters
-        # that are valid inside a JSON string, and would break good lines in two.
-        lines = (line.encode("utf-8") for line in text.split("\n"))
-        yield from articles_from_json_lines(lines, name, options.fields, path=path, encoding=encoding)
     else:  # pragma: no cover - FORMATS and this dispatch are kept in step
         raise UnsupportedFormat(f"{path}: format {fmt!r} has no reader")
 
 
-def _read_json_lines_file(path: str, options: ReadOptions) -> Iterator[Article]:
-    """Stream a JSON Lines file line by line: memory does not grow with the file."""
-    name = os.path.basename(path)
+def _too_large_message(fmt: str, limit: int, max_chars: int) -> str:
+    if fmt == "json":
+        return (f"the file is over {limit:,} bytes and is not a UTF-8 JSON array (which would be read an element at "
+                "a time); it was not read: convert it to UTF-8, or to JSON Lines (.jsonl)")
+    return (f"the file is over {limit:,} bytes, so its text is surely over --max-chars ({max_chars:,} characters); "
+            "it was not read (raise --max-chars to process it)")
 
-    def whole_file_failure(kind: str, message: str) -> Article:
-        return Article(id=f"{name}:0", source_path=path, source_format="jsonl", failure=ReadFailure(kind, message))
 
+def _utf8_array(head: bytes) -> bool:
     try:
-        handle = open(path, "rb")
-    except OSError as exc:
-        yield whole_file_failure("ReadError", f"cannot read the file: {exc.strerror or exc}")
-        return
-    with handle:
-        try:
-            encoding = stream_encoding(handle.read(_SNIFF_BYTES))
-            handle.seek(0)
-        except DecodeError as exc:
-            yield whole_file_failure(exc.type_name, str(exc))
-            return
-        limit = line_byte_limit(options.max_chars)
-        yield from articles_from_json_lines(read_lines(handle, encoding, limit), name, options.fields, path=path,
-                                            encoding=encoding, max_line_bytes=limit)
+        encoding = stream_encoding(head)
+    except DecodeError:
+        return False
+    return encoding in ("utf-8", "utf-8-sig") and head.removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"["
+
+
+class _Replay(io.RawIOBase):
+    """A stream that gives ``head`` (bytes already read from ``rest``) again, then the rest."""
+
+    def __init__(self, head: bytes, rest: BinaryIO):
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self._head:
+            count = min(len(buffer), len(self._head))
+            buffer[:count] = self._head[:count]
+            self._head = self._head[count:]
+            return count
+        data = self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)

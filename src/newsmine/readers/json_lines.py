@@ -17,6 +17,7 @@ becomes an ``InputTooLarge`` record. Blank lines (JSON whitespace only) are not 
 
 from __future__ import annotations
 
+import codecs
 import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -28,7 +29,14 @@ from newsmine.articles import Article, ReadFailure, parse_published
 from newsmine.errors import DecodeError
 from newsmine.readers.decoding import check_text, decode_bytes, stream_encoding
 
-__all__ = ["JsonFields", "articles_from_json", "articles_from_json_lines", "line_byte_limit", "read_lines"]
+__all__ = [
+    "JsonFields",
+    "articles_from_json",
+    "articles_from_json_array_stream",
+    "articles_from_json_lines",
+    "line_byte_limit",
+    "read_lines",
+]
 
 _SNIFF_BYTES = 1 << 16
 _SKIP_PIECE = 1 << 20
@@ -203,3 +211,25 @@ def articles_from_json(text: str, name: str, stem: str, fields: JsonFields, *, p
             yield article_from_object(obj, f"{name}:{number}", fields, path=path, source_format="json", encoding=encoding)
     else:
         yield article_from_object(data, stem, fields, path=path, source_format="json", encoding=encoding)
+
+
+def articles_from_json_array_stream(stream: BinaryIO, name: str, fields: JsonFields, *, path: str | None,
+                                    skip_bom: bool = False) -> Iterator[Article]:
+    """The articles of a UTF-8 JSON array, parsed an element at a time (``ijson``): memory holds
+    one element, not the array. Ids ``<file>:<n>``. An array that breaks off keeps the elements
+    before the break and ends with one ``InvalidJSON`` record saying where."""
+    import ijson
+
+    if skip_bom:
+        stream.read(len(codecs.BOM_UTF8))
+    count = 0
+    try:
+        for obj in ijson.items(stream, "item", use_float=True):
+            count += 1
+            yield article_from_object(obj, f"{name}:{count}", fields, path=path, source_format="json", encoding="utf-8")
+    except ijson.JSONError as exc:
+        problem = " ".join(str(exc).split())[:200]
+        where = f"after its {count:,} element{'s' if count != 1 else ''}" if count else "at its start"
+        yield Article(id=f"{name}:{count + 1}", source_path=path, source_format="json", encoding="utf-8",
+                      failure=ReadFailure("InvalidJSON", f"the JSON array breaks off {where} ({problem}); the elements "
+                                          "before were read. Fix the file (UTF-8 JSON), or write one object a line (.jsonl)"))

@@ -49,6 +49,9 @@ logger = logging.getLogger(__name__)
 HTML_CONTENT_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 # A page larger than this becomes an error record rather than being read into memory.
 MAX_PAGE_BYTES = 20 * 1024 * 1024
+# A WARC or HTTP header line longer than this is damage (or an attack): warcio reads header
+# lines whole, and a 1 MB .warc.gz whose header line expanded to 1 GiB took 3.3 GB.
+MAX_HEADER_LINE_BYTES = 1024 * 1024
 
 SKIP_NOT_HTTP = "not an HTTP response"
 SKIP_STATUS = "HTTP status not 2xx"
@@ -92,6 +95,7 @@ def articles_from_warc(path: str, *, stats: WarcStats | None = None) -> Iterator
         return
     with handle:
         iterator = ArchiveIterator(handle)
+        iterator.reader = _bounded_line_reader(handle)  # before any reading: the iterator reads through it
         records = iter(iterator)
         previous = None
         while True:
@@ -123,6 +127,23 @@ def articles_from_warc(path: str, *, stats: WarcStats | None = None) -> Iterator
         stats.other_records.update(file_stats.other_records)
     level = logging.WARNING if file_stats.skipped_responses else logging.INFO
     logger.log(level, "%s", file_stats.summary(name))
+
+
+def _bounded_line_reader(handle):
+    """warcio's decompressing reader, but a header line over MAX_HEADER_LINE_BYTES is damage
+    (raised as such) instead of being read whole. Only headers are read by line: page bodies
+    are read by size."""
+    from warcio.bufferedreaders import DecompressingBufferedReader
+
+    class BoundedLines(DecompressingBufferedReader):
+        def readline(self, length=None):
+            bound = MAX_HEADER_LINE_BYTES + 1
+            line = super().readline(bound if length is None or length > bound else length)
+            if len(line) > MAX_HEADER_LINE_BYTES:
+                raise _Damaged(f"a header line is over {MAX_HEADER_LINE_BYTES // (1024 * 1024)} MiB")
+            return line
+
+    return BoundedLines(handle)
 
 
 def _check_header(record) -> None:
