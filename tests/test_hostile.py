@@ -394,6 +394,7 @@ def _start_and_wait_for_records(inputs: Path, output: Path, count: int, *extra: 
     return process
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("signal_number", "code", "word"), [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")])
 def test_ctrl_c_or_sigterm_stop_cleanly_leaving_complete_records_in_input_order(tmp_path, signal_number, code, word):
     # Enough articles that the run is still going when the signal comes: on a quiet
@@ -486,6 +487,7 @@ def test_resuming_after_a_non_utf8_file_name_skips_it_like_any_other(tmp_path):
     assert output.read_bytes().count(b"\n") == 1
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
 def test_a_fifo_or_device_inside_an_input_directory_is_skipped_and_counted(tmp_path):
     corpus = tmp_path / "c"
@@ -544,6 +546,7 @@ def _running(pid: int) -> bool:
         return False
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs /proc")
 def test_workers_exit_when_their_parent_is_killed(tmp_path):
     inputs = _articles(tmp_path / "in", 300)

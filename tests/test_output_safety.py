@@ -129,6 +129,7 @@ def test_a_second_run_into_an_output_being_written_is_refused(tmp_path):
     assert not Path(lock_path(str(output))).exists()
 
 
+@pytest.mark.slow
 def test_two_concurrent_runs_into_one_output_leave_one_clean_set_of_records(tmp_path):
     corpus = _stories(tmp_path / "c", 10)
     output = tmp_path / "r.jsonl"
@@ -196,6 +197,7 @@ def test_a_device_is_refused_as_a_database_but_takes_json_lines(tmp_path):
     assert extract([corpus], "/dev/null", _options()).articles == 1  # a stream: no --overwrite needed
 
 
+@pytest.mark.slow
 def test_json_to_a_pipe_given_as_a_path_is_one_whole_array(tmp_path):
     corpus = _stories(tmp_path / "c", 2)
     result = subprocess.run([sys.executable, "-m", "newsmine", "extract", str(corpus), "-o", "/dev/stdout", "--format",
@@ -236,6 +238,7 @@ def _count_intact(output: Path, fmt: str) -> int:
         return db.execute("SELECT count(*) FROM articles").fetchone()[0]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="needs POSIX file size limits")
 @pytest.mark.parametrize(("fmt", "name", "limit"), [
     ("json", "r.json", 9_000), ("csv", "r_csv", 3_000), ("duckdb", "r.duckdb", 20_000),
