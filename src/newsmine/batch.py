@@ -11,6 +11,12 @@ by its **(source path, id)**: ids alone repeat (file stems in different director
 path alone does not identify the articles of a JSON Lines file. The path is compared as
 written in the record, so resume with the same input arguments from the same directory.
 When one file holds several articles with the same id, each record held skips one of them.
+JSON Lines, DuckDB and SQLite outputs can be resumed (a database holds every batch it
+committed).
+
+Appending (``append=True``) adds to an existing database or table directory (DuckDB, SQLite,
+Parquet, CSV): new articles are added and an article whose id the output already holds is
+replaced, so a daily crawl can be loaded into the same output day after day.
 
 Guards (README, "Bad input and failures"): one run per output at a time (a lock beside it);
 the output is never one of the inputs; an output left empty by a killed run is replaced.
@@ -31,7 +37,7 @@ from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
 from newsmine.readers import STDIN, SKIP_OUTPUT, InputFile, ReadOptions, SkippedFile, display_path, list_inputs, read_file
 from newsmine.records import ArticleRecord
 from newsmine.runners import DEFAULT_BATCH_CHARS, Outcome, PipelineSettings, article_key, run, usable_workers
-from newsmine.writers import detect_output_format, open_writer
+from newsmine.writers import APPENDABLE_FORMATS, detect_output_format, held_articles, open_writer
 from newsmine.writers.jsonl import recover
 from newsmine.writers.target import holds_no_records, is_same_file, output_kind, output_lock
 
@@ -49,6 +55,8 @@ class ExtractOptions:
     output_format: str | None = None
     # Continue an interrupted run: keep the output's records, skip their articles.
     resume: bool = False
+    # Add to an existing database or table directory; articles it already holds are replaced.
+    append: bool = False
     # Local worker processes; None: one per available core; 1: in this process.
     workers: int | None = None
     # A Dask scheduler address, or "local" / "local:N"; replaces local workers when set.
@@ -203,27 +211,47 @@ def _prepare_output(output: str, output_format: str, options: ExtractOptions) ->
     """Refuse an existing output unless told; returns the records it already holds (for a
     resume) and the writer's mode: ``new``, ``overwrite``, ``append``, or ``replace`` for an
     output that exists but holds no record (left by a run killed before its first record)."""
-    if options.resume and options.overwrite:
-        raise UsageError("--resume and --overwrite contradict each other: resume keeps the output, overwrite replaces it")
+    for (flag, other), why in _CONTRADICTIONS.items():
+        if getattr(options, flag) and getattr(options, other):
+            raise UsageError(f"--{flag} and --{other} contradict each other: {why}")
     kind = output_kind(output)
     if kind == "stream":
-        if options.resume:
-            raise UsageError(f"--resume needs an output file, not {'standard output' if output == '-' else 'a device or pipe'}")
+        if options.resume or options.append:
+            raise UsageError(f"--{'resume' if options.resume else 'append'} needs an output file, not "
+                             f"{'standard output' if output == '-' else 'a device or pipe'}")
         if output_format not in ("jsonl", "json"):
             raise UsageError(f"{display_path(output)} is not a regular file (a device or pipe); {output_format} output "
                              "needs a file or directory")
         return Counter(), "append"  # written as a stream: nothing to replace or refuse
+    if options.append and output_format not in APPENDABLE_FORMATS:
+        raise UsageError(f"--append adds to a database (.duckdb, .db) or a --format parquet/csv directory, not to "
+                         f"{output_format} output; to continue an interrupted {output_format} run use --resume")
     if options.resume:
-        if output_format != "jsonl":
-            raise UsageError("--resume works with JSON Lines output (.jsonl); rerun into a .jsonl file")
-        return recover(output), "append"
+        if output_format == "jsonl":
+            return recover(output), "append"
+        if output_format in ("duckdb", "sqlite"):
+            return held_articles(output, output_format), "append"
+        raise UsageError(f"--resume continues JSON Lines, DuckDB or SQLite output, not {output_format}; "
+                         + ("to add to this output use --append" if output_format in APPENDABLE_FORMATS
+                            else "start again with --overwrite"))
+    if options.append:
+        return Counter(), "append"
     if options.overwrite:
         return Counter(), "overwrite"
     if kind != "missing":
         if holds_no_records(output, output_format):
             return Counter(), "replace"
-        raise OutputError(f"{display_path(output)} exists; pass --resume to continue it or --overwrite to replace it")
+        hint = ("--append to add to it (articles it holds are replaced)" if output_format in APPENDABLE_FORMATS
+                else "--resume to continue it")
+        raise OutputError(f"{display_path(output)} exists; pass {hint} or --overwrite to replace it")
     return Counter(), "new"
+
+
+_CONTRADICTIONS = {
+    ("resume", "overwrite"): "resume keeps the output, overwrite replaces it",
+    ("append", "overwrite"): "append adds to the output, overwrite replaces it",
+    ("resume", "append"): "resume skips the articles the output holds, append extracts them again and replaces them",
+}
 
 
 def _remove_if_empty(output: str) -> None:

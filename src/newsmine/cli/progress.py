@@ -29,7 +29,7 @@ _REDRAW_SECONDS = 0.25
 
 
 def _duration(seconds: float) -> str:
-    seconds = int(max(seconds, 0))
+    seconds = round(max(seconds, 0))  # round, not int(): 24.9999999 from float error is 25 s
     hours, rest = divmod(seconds, 3600)
     return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
 

@@ -7,8 +7,11 @@ are quoted and quotes doubled; UTF-8 without a byte-order mark. Null and empty t
 appear as an empty field (CSV cannot tell them apart); dates are ISO ``YYYY-MM-DD``.
 
 Rows are written as each record arrives, one write per file; when a write fails (disk full)
-every file is cut back to the rows of the records before, so no row is ever torn. ``mode="append"`` adds rows to existing files
-(which must have the same header) and does not replace re-seen articles (use DuckDB for that).
+every file is cut back to the rows of the records before, so no row is ever torn.
+``mode="append"`` adds rows to existing files (which must have the same header) and replaces
+re-seen articles: when the run closes, the rows that were in the files before it and belong
+to an article id it wrote are removed (each file is rewritten, streamed, and swapped in
+atomically). Within one run every record is kept, as in DuckDB.
 """
 
 from __future__ import annotations
@@ -35,13 +38,15 @@ class CsvDirectoryWriter:
         prepare_directory(self.path, mode, [f"{table}.csv" for table in TABLES])
         self._handles: dict[str, BinaryIO] = {}
         self._good_ends: dict[str, int] = {}  # per file: offset just past the last complete record's rows
+        self._earlier_rows: dict[str, int] = {}  # data rows each file held before this run
+        self._run_ids: set[str] = set()
         try:
             for table, columns in TABLES.items():
                 header = [column.name for column in columns]
                 file = os.path.join(self.path, f"{table}.csv")
                 resuming = mode == "append" and os.path.exists(file) and os.path.getsize(file) > 0
                 if resuming:
-                    self._check_header(file, header)
+                    self._earlier_rows[table] = self._check_header(file, header)
                 # Unbuffered bytes: each record's rows go out in one write per file, and a
                 # failed write can be cut back exactly.
                 handle = open(file, "ab" if resuming else "wb", buffering=0)
@@ -54,11 +59,14 @@ class CsvDirectoryWriter:
             raise OutputError(f"cannot write CSV files under {self.path}: {exc.strerror or exc}") from exc
 
     @staticmethod
-    def _check_header(file: str, header: list[str]) -> None:
+    def _check_header(file: str, header: list[str]) -> int:
+        """Refuse a file of other columns; the number of data rows it holds."""
         with open(file, encoding="utf-8", newline="") as handle:
-            found = next(csv.reader(handle), [])
-        if found != header:
-            raise OutputError(f"{file} has other columns than newsmine writes; write to a new directory")
+            rows = csv.reader(handle)
+            found = next(rows, [])
+            if found != header:
+                raise OutputError(f"{file} has other columns than newsmine writes; write to a new directory")
+            return sum(1 for _ in rows)
 
     def write(self, record: ArticleRecord) -> None:
         rows: dict[str, list[list]] = {table: [] for table in TABLES}
@@ -73,6 +81,7 @@ class CsvDirectoryWriter:
                               + self._cut_back()) from exc
         for table, handle in self._handles.items():
             self._good_ends[table] = handle.tell()
+        self._run_ids.add(record.id)
         self.complete_records += 1
 
     def _cut_back(self) -> str:
@@ -88,6 +97,26 @@ class CsvDirectoryWriter:
     def close(self) -> None:
         for handle in self._handles.values():
             handle.close()
+        if self._run_ids and any(self._earlier_rows.values()):
+            self._drop_replaced_articles()
+        self._run_ids.clear()
+
+    def _drop_replaced_articles(self) -> None:
+        """Remove this run's article ids from the rows the files held before the run."""
+        for table, earlier in self._earlier_rows.items():
+            file = os.path.join(self.path, f"{table}.csv")
+            try:
+                with open(file, encoding="utf-8", newline="") as source, \
+                        open(file + ".tmp", "w", encoding="utf-8", newline="") as target:
+                    rows, out = csv.reader(source), csv.writer(target, lineterminator="\r\n")
+                    out.writerow(next(rows))
+                    for number, row in enumerate(rows):
+                        if number >= earlier or row[0] not in self._run_ids:  # article_id is every table's first column
+                            out.writerow(row)
+                os.replace(file + ".tmp", file)
+            except OSError as exc:
+                raise OutputError(f"replacing re-seen articles in {file} failed: {exc.strerror or exc}; this run's "
+                                  "rows are written, but the file may still hold their earlier rows") from exc
 
     def __enter__(self) -> CsvDirectoryWriter:
         return self
