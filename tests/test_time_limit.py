@@ -71,3 +71,20 @@ def test_a_runaway_article_becomes_an_article_timeout_record_and_the_rest_go_on(
     assert records[2].status == Status.error and records[2].error.type == "ArticleTimeout"
     assert "longer than 1 s" in records[2].error.message
     assert all(r.status == Status.ok and r.quotes for n, r in enumerate(records) if n != 2)
+
+
+def test_article_timeout_on_the_command_line_reaches_the_pipeline(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from newsmine.cli import app
+
+    article = tmp_path / "pier.txt"
+    article.write_text('Pier news\n\n"The pier reopens in May," Mayor Maria Lopez said.\n', encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    # a limit no article can meet: the record says why, and the exit code says some failed
+    result = CliRunner().invoke(app, ["extract", str(article), "-o", str(output), "--workers", "1", "--article-timeout", "0.000001"])
+    assert result.exit_code == 1, result.output
+    record = json.loads(output.read_text(encoding="utf-8"))
+    assert record["error"]["type"] == "ArticleTimeout"

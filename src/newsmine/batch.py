@@ -36,6 +36,7 @@ from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
 from newsmine.readers import STDIN, SKIP_OUTPUT, InputFile, ReadOptions, SkippedFile, display_path, list_inputs, read_file
 from newsmine.records import ArticleRecord
+from newsmine.time_limit import DEFAULT_ARTICLE_TIMEOUT
 from newsmine.runners import DEFAULT_BATCH_CHARS, Outcome, PipelineSettings, article_key, run, usable_workers
 from newsmine.writers import APPENDABLE_FORMATS, detect_output_format, held_articles, open_writer
 from newsmine.writers.jsonl import recover
@@ -49,6 +50,7 @@ class ExtractOptions:
     model: str = DEFAULT_MODEL
     batch_size: int = DEFAULT_BATCH_SIZE
     max_chars: int = DEFAULT_MAX_CHARS
+    article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT  # seconds; None: no limit
     read: ReadOptions = field(default_factory=ReadOptions)
     overwrite: bool = False
     # Output format (newsmine.writers.OUTPUT_FORMATS); None chooses by the output's suffix.
@@ -131,7 +133,7 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
     if held:
         articles = _not_yet_written(articles, held, summary)
     settings = PipelineSettings(model=options.model, batch_size=options.batch_size, max_chars=options.max_chars,
-                                include_text=options.include_text)
+                                include_text=options.include_text, article_timeout=options.article_timeout)
     writer = open_writer(output, format=output_format, mode=mode)
     write_line = getattr(writer, "write_line", None) or (lambda line: writer.write(ArticleRecord.model_validate_json(line)))
     outcomes = None

@@ -41,6 +41,7 @@ def error_record(article: Article, error_type: str, message: str) -> ArticleReco
         status=Status.error,
         error=ErrorInfo(type=error_type, message=message),
         source=source_of(article),
+        warnings=list(article.warnings),
         title=article.title,
         outlet=article.outlet,
         authors=list(article.authors),
@@ -108,6 +109,7 @@ def record_from_doc(
     return ArticleRecord(
         id=article.id,
         source=source_of(article),
+        warnings=list(article.warnings),
         title=title,
         outlet=outlet,
         authors=authors,

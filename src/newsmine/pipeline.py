@@ -23,7 +23,7 @@ from newsmine.extract import error_record, record_from_doc
 from newsmine.layout import find_byline, find_dateline, find_headline, flow_text
 from newsmine.nlp.model import DEFAULT_MODEL, check_pipeline, load_pipeline
 from newsmine.records import ArticleRecord
-from newsmine.time_limit import DEFAULT_ARTICLE_TIMEOUT, ArticleTimeout, time_limit
+from newsmine.time_limit import DEFAULT_ARTICLE_TIMEOUT, ArticleTimeout, paused, time_limit
 
 __all__ = ["DEFAULT_BATCH_SIZE", "DEFAULT_MAX_CHARS", "Pipeline", "analyze"]
 
@@ -69,25 +69,7 @@ class Pipeline:
         # Articles that fail before parsing wait in `pending` so that records keep input order.
         pending: deque[tuple[Article, Doc] | ArticleRecord] = deque()
 
-        def docs() -> Iterator[tuple[Doc, Article]]:
-            iterator = iter(articles)
-            while True:
-                try:
-                    article = next(iterator)
-                except StopIteration:
-                    return
-                except ArticleTimeout:
-                    raise
-                except Exception as exc:  # the input's own failure: not a pipeline problem
-                    raise _InputFailed() from exc
-                prepared = self._prepare(article)
-                if isinstance(prepared, ArticleRecord):
-                    pending.append(prepared)
-                else:
-                    pending.append((article, prepared))
-                    yield prepared, article
-
-        source = docs()
+        source = _DocSource(self, iter(articles), pending)
         while True:
             try:
                 parsed = iter(self.nlp.pipe(source, as_tuples=True, batch_size=self.batch_size))
@@ -114,6 +96,15 @@ class Pipeline:
                 # NER cannot take one) failed on a batch, or the batch ran out of time. Retry
                 # the articles in flight one at a time, so that only the culprit fails, then
                 # go on with the rest.
+                if not pending:
+                    # Nothing was in flight (the time ran out before spaCy took an article):
+                    # take the next one alone, so that every round makes progress.
+                    try:
+                        next(source)
+                    except StopIteration:
+                        break
+                    except _InputFailed as failed:
+                        raise failed.__cause__ from None
                 in_flight = list(pending)
                 pending.clear()
                 for item in in_flight:
@@ -248,6 +239,40 @@ class Pipeline:
         if isinstance(reason, ArticleTimeout):
             return _timeout_record(article, reason)
         return error_record(article, "ProcessingError", f"{reason}; the article was skipped, please report it")
+
+
+class _DocSource:
+    """The Docs spaCy pipes, prepared from the articles, with each article noted in ``pending``.
+
+    An iterator object rather than a generator: an :class:`ArticleTimeout` raised while spaCy
+    asks for the next Doc must not end the input (an exception kills a generator). Reading and
+    preparing run with the clock paused; an article taken but not yet handed over is in
+    ``pending``, which the pipeline retries.
+    """
+
+    def __init__(self, pipeline: Pipeline, articles: Iterator[Article], pending: deque) -> None:
+        self._pipeline = pipeline
+        self._articles = articles
+        self._pending = pending
+
+    def __iter__(self) -> _DocSource:
+        return self
+
+    def __next__(self) -> tuple[Doc, Article]:
+        with paused():
+            while True:
+                try:
+                    article = next(self._articles)
+                except StopIteration:
+                    raise
+                except Exception as exc:  # the input's own failure: not a pipeline problem
+                    raise _InputFailed() from exc
+                prepared = self._pipeline._prepare(article)
+                if isinstance(prepared, ArticleRecord):
+                    self._pending.append(prepared)
+                else:
+                    self._pending.append((article, prepared))
+                    return prepared, article
 
 
 def _release(doc: Doc) -> None:

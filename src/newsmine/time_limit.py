@@ -6,6 +6,10 @@ on. The limit uses ``SIGALRM`` (a timer signal raises :class:`ArticleTimeout` in
 that is running), so it holds in a process's main thread on POSIX systems — the CLI, local
 worker processes — and is not applied elsewhere (threads of a Dask worker, Windows), where
 the run simply has no limit.
+
+Reading the next article is not part of its analysis, and a signal raised in the middle of a
+read could tear the input (a file, a worker's queue): such code runs inside :func:`paused`,
+where the clock stops and a signal that still arrives is put off until the block ends.
 """
 
 from __future__ import annotations
@@ -17,20 +21,30 @@ from contextlib import contextmanager
 
 from newsmine.errors import ArticleTimeout
 
-__all__ = ["DEFAULT_ARTICLE_TIMEOUT", "ArticleTimeout", "time_limit"]
+__all__ = ["DEFAULT_ARTICLE_TIMEOUT", "ArticleTimeout", "paused", "time_limit"]
 
 # Generous: the slowest real article seen (1 MB in one line) took about 100 s.
 DEFAULT_ARTICLE_TIMEOUT = 600.0
+# A signal that arrives inside paused() fires again this many seconds later.
+_DEFER_SECONDS = 0.001
+_paused_depth = 0
+
+
+def _usable() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
 @contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
     """Raise :class:`ArticleTimeout` in the block once it has run ``seconds`` (None or 0: no limit)."""
-    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+    if not seconds or not _usable():
         yield
         return
 
     def _expired(signum, frame):
+        if _paused_depth:
+            signal.setitimer(signal.ITIMER_REAL, _DEFER_SECONDS)
+            return
         raise ArticleTimeout(f"the analysis took longer than {seconds:g} s")
 
     previous = signal.signal(signal.SIGALRM, _expired)
@@ -40,3 +54,21 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """Stop the clock of an enclosing :func:`time_limit` in the block; it runs on afterwards
+    with the time that was left."""
+    global _paused_depth
+    if not _usable():
+        yield
+        return
+    _paused_depth += 1
+    left, _ = signal.setitimer(signal.ITIMER_REAL, 0)
+    try:
+        yield
+    finally:
+        _paused_depth -= 1
+        if left > 0:
+            signal.setitimer(signal.ITIMER_REAL, left)

@@ -17,6 +17,7 @@ from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
 from newsmine.readers import ReadOptions
 from newsmine.readers.json_lines import JsonFields
 from newsmine.runners import DEFAULT_BATCH_CHARS
+from newsmine.time_limit import DEFAULT_ARTICLE_TIMEOUT
 from newsmine.writers import detect_output_format
 
 __all__ = ["extract_cli"]
@@ -110,6 +111,12 @@ def extract_cli(
     max_chars: Annotated[
         int, typer.Option(min=1, help="Articles longer than this many characters become error records.")
     ] = DEFAULT_MAX_CHARS,
+    article_timeout: Annotated[
+        float,
+        typer.Option(min=0, metavar="SECONDS", help="Seconds one article may take before it becomes an ArticleTimeout error record and "
+                     "the run goes on (0: no limit). Applies in the main thread of a process: the CLI and local "
+                     "workers, not Dask."),
+    ] = DEFAULT_ARTICLE_TIMEOUT,
     no_text: Annotated[
         bool,
         typer.Option("--no-text", help="Leave the article text out of the records (smaller output; offsets then "
@@ -129,6 +136,7 @@ def extract_cli(
         model=model,
         batch_size=batch_size,
         max_chars=max_chars,
+        article_timeout=article_timeout or None,
         read=ReadOptions(fields=JsonFields(text=text_field, id=id_field), stdin_format=stdin_format.value if stdin_format else None,
                          max_chars=max_chars),
         overwrite=overwrite,

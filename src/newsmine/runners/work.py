@@ -9,7 +9,6 @@ it for every later batch.
 from __future__ import annotations
 
 import threading
-from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -17,6 +16,7 @@ from newsmine.articles import Article
 from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS, Pipeline
 from newsmine.records import ArticleRecord, Status
+from newsmine.time_limit import DEFAULT_ARTICLE_TIMEOUT
 from newsmine.writers.jsonl import record_line
 
 __all__ = ["ArticleKey", "Outcome", "PipelineSettings", "article_key", "outcome_of", "process_batch", "records_of", "warm_up"]
@@ -34,6 +34,7 @@ class PipelineSettings:
     batch_size: int = DEFAULT_BATCH_SIZE
     max_chars: int = DEFAULT_MAX_CHARS
     include_text: bool = True  # False: records without their text (--no-text)
+    article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT  # seconds an article may take (--article-timeout)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,20 +67,10 @@ def outcome_of(record: ArticleRecord, *, include_text: bool = True) -> Outcome:
 def records_of(pipeline: Pipeline, articles: Iterable[Article], *, include_text: bool = True) -> Iterator[Outcome]:
     """Outcomes of ``articles`` in input order, streamed through one loaded pipeline.
 
-    The pipeline yields exactly one record per article, in order; each record gets its
-    article's reader warnings here (``Article.warnings`` -> ``ArticleRecord.warnings``).
+    The pipeline yields exactly one record per article, in order, with the article's reader
+    warnings (``Article.warnings`` -> ``ArticleRecord.warnings``, see :mod:`newsmine.extract`).
     """
-    consumed: deque[Article] = deque()
-
-    def remembered() -> Iterator[Article]:
-        for article in articles:
-            consumed.append(article)
-            yield article
-
-    for record in pipeline.process(remembered()):
-        article = consumed.popleft()
-        if article.warnings:
-            record.warnings = [*article.warnings, *record.warnings]
+    for record in pipeline.process(articles):
         yield outcome_of(record, include_text=include_text)
 
 
@@ -98,7 +89,8 @@ def warm_up(settings: PipelineSettings) -> Pipeline:
             if pipeline is None:
                 _PIPELINES.clear()  # one model per process: memory stays one model's worth
                 pipeline = _PIPELINES[settings] = Pipeline(
-                    settings.model, batch_size=settings.batch_size, max_chars=settings.max_chars
+                    settings.model, batch_size=settings.batch_size, max_chars=settings.max_chars,
+                    article_timeout=settings.article_timeout,
                 )
     return pipeline
 
