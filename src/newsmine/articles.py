@@ -11,10 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-__all__ = ["DEFAULT_MAX_CHARS", "Article", "ReadFailure", "normalise_published"]
+__all__ = ["DEFAULT_MAX_CHARS", "DEFAULT_MIN_WORDS", "Article", "ReadFailure", "normalise_published"]
 
 # Articles longer than this many characters become InputTooLarge error records (--max-chars).
 DEFAULT_MAX_CHARS = 2_000_000
+# Web pages with fewer words of article text are recorded but not analysed (--min-words): a
+# photo caption or a teaser is not an article, and analysing it as one misleads.
+DEFAULT_MIN_WORDS = 50
 
 
 @dataclass(slots=True)
@@ -39,6 +42,11 @@ class Article:
     encoding: str | None = None
     # Set when reading failed; the pipeline then writes an error record without parsing.
     failure: ReadFailure | None = None
+    # ISO 639-1 code of the text's language when the reader detected it (web pages), else None.
+    language: str | None = None
+    # Set when the article was read but should not be analysed (a page with too few words):
+    # the pipeline then writes a "skipped" record that keeps the text and metadata.
+    skip: ReadFailure | None = None
 
 
 def normalise_published(value: str | date | datetime | None) -> str | None:

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from newsmine.articles import DEFAULT_MIN_WORDS
 from newsmine.batch import ExtractOptions, RunSummary, extract
 from newsmine.cli.common import EXIT_PARTIAL, ModelOption, fail, reported_errors
 from newsmine.cli.progress import ProgressLine, format_summary
@@ -42,7 +43,7 @@ def extract_cli(
         list[str],
         typer.Argument(
             help="Files or directories (read recursively) of articles, or '-' for standard input. "
-            "Formats by extension: .txt .md (plain text), .html .htm (via trafilatura), .json "
+            "Formats by extension: .txt .md (plain text), .html .htm .html.gz (via trafilatura), .json "
             "(an object or an array), .jsonl .ndjson (an object a line), .warc .warc.gz.",
             show_default=False,
         ),
@@ -100,6 +101,10 @@ def extract_cli(
     max_chars: Annotated[
         int, typer.Option(min=1, help="Articles longer than this many characters become error records.")
     ] = DEFAULT_MAX_CHARS,
+    min_words: Annotated[
+        int, typer.Option(min=0, help="Web pages (HTML, WARC) with fewer words of article text are recorded with status "
+                          "'skipped' (ThinPage) and not analysed.")
+    ] = DEFAULT_MIN_WORDS,
 ) -> None:
     """Extract entities, dates, quotes and metadata from news articles into JSON Lines.
 
@@ -115,7 +120,7 @@ def extract_cli(
         batch_size=batch_size,
         max_chars=max_chars,
         read=ReadOptions(fields=JsonFields(text=text_field, id=id_field), stdin_format=stdin_format.value if stdin_format else None,
-                         max_chars=max_chars),
+                         max_chars=max_chars, min_words=min_words),
         overwrite=overwrite,
         output_format=output_format.value if output_format else None,
         resume=resume,
