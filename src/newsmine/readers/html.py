@@ -44,6 +44,20 @@ _CONTAINER_TAGS = re.compile(
     re.I,
 )
 _DEPTH_ERROR = "Excessive depth"
+# Inline elements: a <div> holding only these (and text) is a paragraph in all but name.
+_INLINE_TAGS = frozenset({"span", "a", "em", "strong", "b", "i", "u", "s", "br", "img", "small", "sup", "sub", "time",
+                          "abbr", "code", "font", "mark", "q", "cite"})
+_PROSE_MIN_WORDS = 12
+# Lines of promotion that sites put inside the article body: newsletter sign-ups, letters
+# invitations, standards notes. Only whole short lines are dropped.
+_PROMO_LINE = re.compile(
+    r"\b(?:sign(?:ing)?[ -]up|subscribe)\b.{0,80}\b(?:newsletter|daily edition|by email|inbox)\b"
+    r"|\bnewsletter\b.{0,60}\b(?:sign(?:ing)?[ -]up|subscribe)\b"
+    r"|^never miss\b|\bwe want to hear what you think\b|\bsubmit a letter to the editor\b"
+    r"|^our standards:|\btrust principles\.?$",
+    re.I,
+)
+_PROMO_MAX_WORDS = 40
 
 
 def parse_page(html: str):
@@ -95,6 +109,7 @@ def article_from_html(
     if tree is None:
         return failed("NoArticleText", "no article text found in the page (it holds no HTML document); is it an article page?")
     declared = read_declared(tree, url)
+    _prose_divs_as_paragraphs(tree)
     try:
         # The declarations are read first: trafilatura may change the tree it is given.
         document = trafilatura.bare_extraction(
@@ -109,7 +124,7 @@ def article_from_html(
         )
     except Exception as exc:  # trafilatura raises many kinds of errors on broken markup
         return failed("NoArticleText", f"trafilatura could not parse the page: {type(exc).__name__}: {exc}")
-    text = (getattr(document, "text", None) or "").strip() if document is not None else ""
+    text = _without_promotions((getattr(document, "text", None) or "") if document is not None else "")
     body = declared.article_body
     if body and len(text.split()) < min_words and len(body.split()) > len(text.split()):
         text = body  # the page declares its article's text; the markup hid it (scripts, slideshows)
@@ -117,6 +132,28 @@ def article_from_html(
         return failed("NoArticleText", "no article text found in the page (trafilatura extracted nothing); is it an article page?")
     return _article(article_id, text, declared, document, path=path, encoding=encoding, url=url,
                     source_format=source_format, min_words=min_words)
+
+
+def _prose_divs_as_paragraphs(tree) -> None:
+    """Turn each <div> that holds only inline content reading as prose into a <p>.
+
+    trafilatura drops text held directly in a <div> of <span>s (recipe summaries, some CMS
+    bodies); readability turns such divs into paragraphs too. Prose: at least 12 words and
+    a sentence end, so labels and teasers ("Related Stories", "21 minutes") stay divs.
+    """
+    for div in tree.iter("div"):
+        if any(isinstance(child.tag, str) and child.tag not in _INLINE_TAGS for child in div):
+            continue
+        text = div.text_content()
+        if len(text.split()) >= _PROSE_MIN_WORDS and any(mark in text for mark in ".!?"):
+            div.tag = "p"
+
+
+def _without_promotions(text: str) -> str:
+    """The text without whole lines of site promotion ("Sign up to our newsletter")."""
+    lines = [line for line in text.strip().split("\n")
+             if not (len(line.split()) <= _PROMO_MAX_WORDS and _PROMO_LINE.search(line.strip()))]
+    return "\n".join(lines).strip()
 
 
 def _article(article_id: str, text: str, declared: DeclaredMetadata, document, *, path: str | None,
