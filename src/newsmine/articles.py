@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-__all__ = ["DEFAULT_MAX_CHARS", "DEFAULT_MIN_WORDS", "Article", "ReadFailure", "normalise_published"]
+__all__ = ["DEFAULT_MAX_CHARS", "DEFAULT_MIN_WORDS", "Article", "ReadFailure", "SkipReason", "normalise_published"]
 
 # Articles longer than this many characters become InputTooLarge error records (--max-chars).
 DEFAULT_MAX_CHARS = 2_000_000
@@ -23,6 +23,15 @@ DEFAULT_MIN_WORDS = 50
 @dataclass(slots=True)
 class ReadFailure:
     """Why an input could not become an article (becomes the record's ``error``)."""
+
+    type: str
+    message: str
+
+
+@dataclass(slots=True)
+class SkipReason:
+    """Why an article read well is not analysed (becomes a "skipped" record's ``error``): not
+    a failure of the input, so kept apart from :class:`ReadFailure`'s error types."""
 
     type: str
     message: str
@@ -46,7 +55,7 @@ class Article:
     language: str | None = None
     # Set when the article was read but should not be analysed (a page with too few words):
     # the pipeline then writes a "skipped" record that keeps the text and metadata.
-    skip: ReadFailure | None = None
+    skip: SkipReason | None = None
 
 
 def normalise_published(value: str | date | datetime | None) -> str | None:

@@ -12,10 +12,11 @@ instead. A page whose text stays under ``min_words`` words (a gallery, a video p
 index) keeps its metadata and text but is marked not to be analysed (``ThinPage``); so is
 an article whose language (detected from the text) is not the model's (see the pipeline).
 
-Deep nesting: the HTML parser (libxml2) reads elements nested at most 256 levels deep, or
-2,048 with its "huge tree" option, which newsmine sets. A page nested deeper still is read a
-second time with its container tags (``div``, ``span``, ``section``…) taken out, so its text
-is kept. Files over 10 bytes per ``--max-chars`` character (20 MB by default) are refused
+Deep nesting: the HTML parser (libxml2) reads elements nested at most 256 levels deep and
+drops what lies deeper. A page nested deeper is read a second time with its container tags
+(``div``, ``span``, ``section``…) taken out, so its text is kept, and the work stays linear
+(libxml2's "huge tree" option reaches 2,048 levels only, and trafilatura slows down
+sharply on such trees: 20,000 unclosed ``<div><p>`` took 156 s with it, under a second without). Files over 10 bytes per ``--max-chars`` character (20 MB by default) are refused
 unread by the reader.
 """
 
@@ -23,7 +24,8 @@ from __future__ import annotations
 
 import re
 
-from newsmine.articles import DEFAULT_MIN_WORDS, Article, ReadFailure
+from newsmine.articles import DEFAULT_MIN_WORDS, Article, ReadFailure, SkipReason
+from newsmine.layout import find_byline
 from newsmine.readers.language import detect_language
 from newsmine.readers.webpage_meta import (
     DeclaredMetadata,
@@ -75,11 +77,11 @@ def parse_page(html: str):
 def _parse(html: str):
     from lxml import etree, html as lxml_html
 
-    parser = lxml_html.HTMLParser(huge_tree=True, no_network=True, remove_comments=True)
+    parser = lxml_html.HTMLParser(no_network=True, remove_comments=True)
     try:
         tree = lxml_html.document_fromstring(html, parser=parser)
     except ValueError:  # a str holding an XML encoding declaration: parse its UTF-8 bytes
-        parser = lxml_html.HTMLParser(huge_tree=True, no_network=True, remove_comments=True, encoding="utf-8")
+        parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, encoding="utf-8")
         try:
             tree = lxml_html.document_fromstring(html.encode("utf-8"), parser=parser)
         except (ValueError, etree.ParserError):
@@ -156,6 +158,12 @@ def _without_promotions(text: str) -> str:
     return "\n".join(lines).strip()
 
 
+def _byline_in(text: str) -> list[str]:
+    """Authors from a "By …" line of the text itself, when the page declares none (as for plain text)."""
+    byline = find_byline(text)
+    return list(byline.authors) if byline else []
+
+
 def _article(article_id: str, text: str, declared: DeclaredMetadata, document, *, path: str | None,
              encoding: str | None, url: str | None, source_format: str, min_words: int) -> Article:
     sites = site_names(declared, document.sitename if document is not None else None)
@@ -164,7 +172,7 @@ def _article(article_id: str, text: str, declared: DeclaredMetadata, document, *
     words = len(text.split())
     skip = None
     if words < min_words:
-        skip = ReadFailure("ThinPage", f"the page holds {words} words of article text, under --min-words ({min_words}): "
+        skip = SkipReason("ThinPage", f"the page holds {words} words of article text, under --min-words ({min_words}): "
                            "probably not an article (a caption, a gallery, a video or an index page); its metadata "
                            "and text are kept, not analysed")
     return Article(
@@ -173,7 +181,7 @@ def _article(article_id: str, text: str, declared: DeclaredMetadata, document, *
         title=title,
         url=url or declared.url or getattr(extracted, "url", None) or None,
         published=pick_published(declared, getattr(extracted, "date", None)),
-        authors=pick_authors(declared, getattr(extracted, "author", None), sites),
+        authors=pick_authors(declared, getattr(extracted, "author", None), sites) or _byline_in(text),
         outlet=pick_outlet(declared, getattr(extracted, "sitename", None)),
         source_path=path,
         source_format=source_format,

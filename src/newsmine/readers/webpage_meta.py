@@ -67,7 +67,8 @@ _AUTHOR_PREFIX = re.compile(
     r"^\s*(?:view all posts by|all posts by|more posts by|posts by|more from|more by|article by|written by|"
     r"posted by|published by|reported by|story by|words by|text by|by|author|authors|written)\s*:?\s+", re.I)
 # Credentials and roles after a name: "Jane Roe, PhD", "Jo Bloggs MD", "Al Smith - Staff Writer".
-_CREDENTIALS = re.compile(r"(?:,?\s+(?:ph\.?\s?d|m\.?d|m\.?sc|b\.?sc|m\.?a|mba|rn|jr\.?|sr\.?)\.?)+\s*$", re.I)
+_CREDENTIALS = re.compile(
+    r",?\s+(?:ph\.?\s?d|m\.?d|m\.?sc|b\.?sc|m\.?a|mba|rn|rd|cpa)\.?(?=\s*(?:[,;&]|\band\b|$))", re.I)
 _ROLE_WORDS = frozenset({"staff", "writer", "reporter", "correspondent", "contributor", "contributing", "editor",
                          "senior", "columnist", "producer", "intern", "freelance", "special", "to", "the"})
 _FOR_OUTLET = re.compile(r"\s+(?:for|of|from)\s+(?:the\s+)?[A-Z][\w.&' -]*$", re.I)
@@ -189,13 +190,13 @@ def _text_nodes(tree) -> Iterator[tuple[object, str]]:
     for element in tree.iter():
         if not isinstance(element.tag, str):
             continue
-        if element.tag not in _SKIP_TAGS and element.text and element.text.strip():
-            if not any(a.tag in _SKIP_TAGS for a in element.iterancestors()):
-                yield element, element.text
-        if element.tail and element.tail.strip():
-            parent = element.getparent()
-            if parent is not None and parent.tag not in _SKIP_TAGS:
-                yield parent, element.tail
+        parent = element.getparent()
+        # Scripts and styles hold only text; <svg> holds elements one level down at most here.
+        inside_skipped = parent is not None and parent.tag in _SKIP_TAGS
+        if element.tag not in _SKIP_TAGS and not inside_skipped and element.text and element.text.strip():
+            yield element, element.text
+        if element.tail and element.tail.strip() and parent is not None and parent.tag not in _SKIP_TAGS:
+            yield parent, element.tail
 
 
 _BY_MARKER = re.compile(r"^\s*\|?\s*(?:by|posted by|written by|words by|story by|author)\s*:?\s*(?P<rest>.*)$", re.I)
@@ -422,7 +423,7 @@ def _names_in(raw: str, sites: list[str]) -> list[str]:
     text = " ".join(raw.split())
     if not text or "://" in text or text.startswith("@") or "@" in text and " " not in text:
         return []
-    text = _AUTHOR_PREFIX.sub("", text)
+    text = _CREDENTIALS.sub("", _AUTHOR_PREFIX.sub("", text))
     text = re.sub(r"\s+\band\b\s+", " and ", text, flags=re.I)  # "Glen Owen And Brendan Carlin"
     text = _FOR_OUTLET.sub("", text) if " " in text else text
     pieces = [p.strip(" ,;|") for p in re.split(r"\s*;\s*|\s+\|\s+", text) if p.strip(" ,;|")]
@@ -441,8 +442,7 @@ def _names_in(raw: str, sites: list[str]) -> list[str]:
 
 
 def _clean_name(name: str, sites: list[str], *, alone: bool) -> str | None:
-    name = _CREDENTIALS.sub("", name).strip(" ,;|-–—")
-    words = name.split()
+    words = name.strip(" ,;|-–—").split()
     # Trailing roles, and the outlet before them: "Adam Aaronson PhillyVoice Staff" -> "Adam Aaronson".
     if len(words) > 2 and words[-1].lower().strip(",") in _ROLE_WORDS:
         while len(words) > 2 and (words[-1].lower().strip(",") in _ROLE_WORDS or _names_site(words[-1], sites)):
