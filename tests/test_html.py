@@ -75,6 +75,13 @@ def test_the_visible_byline_is_read_when_nothing_is_declared():
     assert article.authors == ["Dana Whitlock"]
 
 
+def test_an_outlet_declared_as_author_gives_way_to_the_person_in_the_visible_byline():
+    head = '<meta property="og:site_name" content="The Eastmere Gazette"><meta name="author" content="The Eastmere Gazette">'
+    byline = '<p class="byline">By Dana Whitlock</p>'
+    assert read(page(head, body=byline + BODY)).authors == ["Dana Whitlock"]
+    assert read(page(head)).authors == ["The Eastmere Gazette"]  # nobody else named: the outlet is the byline
+
+
 def test_contradicting_declarations_the_visible_headline_and_the_fuller_name_win():
     # SEO title and og:title differ from the headline readers see; JSON-LD gives only a first name.
     head = ("<title>Ferry pier news: everything you need to know | Gazette</title>"

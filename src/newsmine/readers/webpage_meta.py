@@ -450,7 +450,7 @@ def _clean_name(name: str, sites: list[str], *, alone: bool) -> str | None:
     name = " ".join(words).strip(" ,;|-–—")
     if not name or name.casefold() in _PLACEHOLDER_AUTHORS or len(name) > 80 or len(words) > 8:
         return None
-    if not alone and (_names_site(name, sites) or name.casefold() in lexicons.load("outlets")):
+    if not alone and _is_outlet(name, sites):
         return None  # "Rob Picheta, CNN": the outlet trails a name
     return name
 
@@ -459,11 +459,25 @@ def pick_authors(declared: DeclaredMetadata, extracted_author: str | None, sites
     persons, organisations = _ld_authors(declared)
     visible = clean_authors(declared.visible_byline, sites)
     extracted = clean_authors([a for a in re.split(r";", extracted_author or "") if a.strip()], sites)
-    for source in (clean_authors(persons, sites), clean_authors(declared.meta_values(_AUTHOR_META), sites), visible,
-                   extracted, clean_authors(organisations, sites)):
-        if source:
-            return [_fuller_name(name, visible + extracted) for name in source]
-    return []
+    outlet_only: list[str] = []
+    # (names, whether they may replace an outlet-only byline found before): trafilatura's
+    # guess may not (it can come from a comments widget); what the page declares may.
+    sources = ((clean_authors(persons, sites), True), (clean_authors(declared.meta_values(_AUTHOR_META), sites), True),
+               (visible, True), (extracted, False), (clean_authors(organisations, sites), False))
+    for names, overrides_outlet in sources:
+        if not names or outlet_only and not overrides_outlet:
+            continue
+        if all(_is_outlet(name, sites) for name in names):
+            # <meta name="author" content="The Gazette">: a later declaration may name the person.
+            outlet_only = outlet_only or names
+        else:
+            return [_fuller_name(name, visible + extracted) for name in names]
+    return outlet_only
+
+
+def _is_outlet(name: str, sites: list[str]) -> bool:
+    key = name.casefold()
+    return _names_site(name, sites) or key in lexicons.load("outlets") or key.removeprefix("the ") in lexicons.load("outlets")
 
 
 def _fuller_name(name: str, others: list[str]) -> str:
