@@ -234,3 +234,24 @@ def test_text_nested_deeper_than_the_parser_reads_is_kept(depth):
     article = read(page(body=nested))
     assert article.failure is None
     assert "Maria Reyes" in article.text and "winter storm" in article.text
+
+
+def test_the_run_summary_counts_pages_recorded_but_not_analysed(tmp_path):
+    from typer.testing import CliRunner
+
+    from newsmine.cli import app
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "pier.html").write_text(page(), encoding="utf-8")
+    (pages / "caption.html").write_text(page(body="<p>Gulls over the old ferry pier at dawn.</p>"), encoding="utf-8")
+    output = tmp_path / "records.jsonl"
+    result = CliRunner().invoke(app, ["extract", str(pages), "--output", str(output), "--workers", "1"])
+    assert result.exit_code == 0, result.output  # a thin page is no failure
+    assert "1 recorded but not analysed: ThinPage 1" in result.stderr.strip().splitlines()[-1]
+    statuses = {json.loads(line)["id"]: json.loads(line)["status"] for line in output.read_text().splitlines()}
+    assert statuses == {"pier": "ok", "caption": "skipped"}
+    result = CliRunner().invoke(app, ["extract", str(pages), "--output", str(output), "--workers", "1",
+                                      "--overwrite", "--min-words", "3"])
+    statuses = {json.loads(line)["id"]: json.loads(line)["status"] for line in output.read_text().splitlines()}
+    assert statuses == {"pier": "ok", "caption": "ok"}

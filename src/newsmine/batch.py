@@ -62,6 +62,7 @@ class RunSummary:
     errors_by_type: Counter = field(default_factory=Counter)
     skipped_files: list[str] = field(default_factory=list)
     resumed: int = 0  # articles skipped because the output already held their record
+    not_analysed_by_type: Counter = field(default_factory=Counter)  # status "skipped" records, by reason
 
     def add(self, outcome: Outcome) -> None:
         self.articles += 1
@@ -69,6 +70,8 @@ class RunSummary:
         if outcome.error_type is not None:
             self.failed += 1
             self.errors_by_type[outcome.error_type] += 1
+        if outcome.skipped_type is not None:
+            self.not_analysed_by_type[outcome.skipped_type] += 1
 
 
 # Called after each record with the running summary (the CLI draws progress with it).

@@ -122,4 +122,7 @@ def format_summary(summary: RunSummary, seconds: float, output: str) -> str:
     rates = f", {summary.articles / seconds:,.1f} articles/s, {summary.words / seconds:,.0f} words/s"
     resumed = f"; {summary.resumed:,} already in the output, skipped" if summary.resumed else ""
     skipped = f"; {len(summary.skipped_files):,} files of unknown type skipped" if summary.skipped_files else ""
-    return f"{summary.articles:,} articles{failed} in {_duration(seconds)}{rates} -> {output}{resumed}{skipped}"
+    reasons = summary.not_analysed_by_type
+    not_analysed = (f"; {sum(reasons.values()):,} recorded but not analysed: "
+                    + ", ".join(f"{kind} {count}" for kind, count in reasons.most_common())) if reasons else ""
+    return f"{summary.articles:,} articles{failed} in {_duration(seconds)}{rates} -> {output}{resumed}{skipped}{not_analysed}"

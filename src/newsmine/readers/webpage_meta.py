@@ -112,11 +112,6 @@ class DeclaredMetadata:
         bodies = [b for b in self.ld_values("articleBody") if isinstance(b, str) and b.strip()]
         return html_lib.unescape(max(bodies, key=len)).strip() if bodies else None
 
-    @property
-    def declared_language(self) -> str | None:
-        values = self.ld_values("inLanguage") + self.meta_values(("og:locale", "content-language", "language"))
-        return next((str(v) for v in values if isinstance(v, str) and v.strip()), None)
-
 
 # --- gathering -----------------------------------------------------------------------
 
@@ -159,7 +154,9 @@ def _json_ld_items(tree) -> list[dict]:
 
 
 def _walk(value: object, depth: int = 0) -> Iterator[dict]:
-    """Every JSON-LD object, through lists, ``@graph`` and ``mainEntity`` (bounded depth)."""
+    """Every JSON-LD object, through lists, ``@graph`` and ``mainEntity`` (bounded depth).
+
+    Item lists are not entered: their articles are other pages' (related stories)."""
     if depth > 8:
         return
     if isinstance(value, list):
@@ -168,7 +165,7 @@ def _walk(value: object, depth: int = 0) -> Iterator[dict]:
     elif isinstance(value, dict):
         if "@type" in value:
             yield value
-        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
             if isinstance(value.get(key), (list, dict)):
                 yield from _walk(value[key], depth + 1)
 
@@ -191,7 +188,7 @@ def _text_nodes(tree) -> Iterator[tuple[object, str]]:
         if not isinstance(element.tag, str):
             continue
         parent = element.getparent()
-        # Scripts and styles hold only text; <svg> holds elements one level down at most here.
+        # The text of scripts and styles is code, not page text.
         inside_skipped = parent is not None and parent.tag in _SKIP_TAGS
         if element.tag not in _SKIP_TAGS and not inside_skipped and element.text and element.text.strip():
             yield element, element.text

@@ -42,6 +42,7 @@ class Outcome:
     key: ArticleKey
     error_type: str | None  # None when the record's status is ok
     words: int  # whitespace-separated words of the text, for words/s
+    skipped_type: str | None = None  # why the article was not analysed (ThinPage, OtherLanguage), if it was not
 
 
 def article_key(article: Article) -> ArticleKey:
@@ -55,6 +56,7 @@ def outcome_of(record: ArticleRecord) -> Outcome:
         key=(record.source.path, record.id),
         error_type=record.error.type if failed else None,
         words=0 if failed else len(record.text.split()),
+        skipped_type=record.error.type if record.status is Status.skipped else None,
     )
 
 
