@@ -34,7 +34,9 @@ def page(head: str = "", body: str = BODY, before: str = "", h1: str = "Harbour 
 
 
 def json_ld(obj: dict) -> str:
-    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+    # "</" escaped as sites do: the HTML parser ends a script at the first "</".
+    data = json.dumps(obj).replace("</", "<\\/")
+    return f'<script type="application/ld+json">{data}</script>'
 
 
 def read(html: str, **kwargs):
@@ -177,6 +179,13 @@ def test_json_ld_article_body_replaces_a_thin_extraction():
     article = read(page(head, body="<p>Tap to read the full story.</p>"))
     assert article.text == body_text
     assert article.skip is None
+
+
+def test_markup_inside_a_json_ld_article_body_is_taken_out():
+    body_html = "".join(f"<p>{p.replace('café', 'caf&eacute;')}</p>" for p in PARAGRAPHS)
+    head = json_ld({"@type": "NewsArticle", "headline": "Harbour board votes to rebuild ferry pier", "articleBody": body_html})
+    article = read(page(head, body="<p>Tap to read the full story.</p>"))
+    assert article.text.split("\n") == PARAGRAPHS
 
 
 def test_word_count_and_status_of_a_thin_page(pipeline):

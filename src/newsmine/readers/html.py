@@ -128,8 +128,10 @@ def article_from_html(
         return failed("NoArticleText", f"trafilatura could not parse the page: {type(exc).__name__}: {exc}")
     text = _without_promotions((getattr(document, "text", None) or "") if document is not None else "")
     body = declared.article_body
-    if body and len(text.split()) < min_words and len(body.split()) > len(text.split()):
-        text = body  # the page declares its article's text; the markup hid it (scripts, slideshows)
+    if body and (len(text.split()) < min_words < len(body.split()) or text.split() == body.split()):
+        # The page declares its article's text and the markup hid it (scripts, slideshows), or
+        # trafilatura took that same body with its paragraph breaks lost.
+        text = body
     if not text:
         return failed("NoArticleText", "no article text found in the page (trafilatura extracted nothing); is it an article page?")
     return _article(article_id, text, declared, document, path=path, encoding=encoding, url=url,

@@ -86,6 +86,8 @@ _VISIBLE_DATE = re.compile(
 )
 # Elements whose class or id says they hold a date or a byline.
 _DATE_HOLDER = re.compile(r"date|time|publish|updated|posted|byline|meta|stamp", re.I)
+_MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>")
+_BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li|blockquote)\s*>|<br\s*/?>", re.I)
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 
 
@@ -109,8 +111,15 @@ class DeclaredMetadata:
 
     @property
     def article_body(self) -> str | None:
+        """The JSON-LD ``articleBody`` as plain text (some sites put markup in it), or None."""
         bodies = [b for b in self.ld_values("articleBody") if isinstance(b, str) and b.strip()]
-        return html_lib.unescape(max(bodies, key=len)).strip() if bodies else None
+        if not bodies:
+            return None
+        body = max(bodies, key=len)
+        if _MARKUP.search(body):
+            body = _MARKUP.sub("", _BLOCK_END.sub("\n", body))
+        lines = (" ".join(line.split()) for line in html_lib.unescape(body).splitlines())
+        return "\n".join(line for line in lines if line) or None
 
 
 # --- gathering -----------------------------------------------------------------------
