@@ -106,9 +106,9 @@ def test_warc_article_metadata_comes_from_the_page(warc_articles):
     assert "Copyright" not in pier.text and "Sport" not in pier.text  # boilerplate stays out
 
 
-def test_warc_outlet_falls_back_to_the_host_and_declared_charset_is_used(warc_articles):
+def test_warc_outlet_falls_back_to_a_name_made_from_the_host_and_declared_charset_is_used(warc_articles):
     cafe = warc_articles[0][1]
-    assert cafe.outlet == "harbourtimes.example"
+    assert cafe.outlet == "Harbourtimes"  # a name, not the host name "harbourtimes.example"
     assert cafe.encoding == "iso-8859-1"
     assert "Rosa Ibáñez" in cafe.text and "harbour café" in cafe.text
 

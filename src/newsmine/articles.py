@@ -11,15 +11,30 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-__all__ = ["DEFAULT_MAX_CHARS", "PUBLISHED_YEARS", "Article", "ReadFailure", "normalise_published", "parse_published"]
+__all__ = [
+    "DEFAULT_MAX_CHARS", "DEFAULT_MIN_WORDS", "PUBLISHED_YEARS", "Article", "ReadFailure", "SkipReason", "normalise_published",
+    "parse_published",
+]
 
 # Articles longer than this many characters become InputTooLarge error records (--max-chars).
 DEFAULT_MAX_CHARS = 2_000_000
+# Web pages with fewer words of article text are recorded but not analysed (--min-words): a
+# photo caption or a teaser is not an article, and analysing it as one misleads.
+DEFAULT_MIN_WORDS = 50
 
 
 @dataclass(slots=True)
 class ReadFailure:
     """Why an input could not become an article (becomes the record's ``error``)."""
+
+    type: str
+    message: str
+
+
+@dataclass(slots=True)
+class SkipReason:
+    """Why an article read well is not analysed (becomes a "skipped" record's ``error``): not
+    a failure of the input, so kept apart from :class:`ReadFailure`'s error types."""
 
     type: str
     message: str
@@ -39,6 +54,11 @@ class Article:
     encoding: str | None = None
     # Set when reading failed; the pipeline then writes an error record without parsing.
     failure: ReadFailure | None = None
+    # ISO 639-1 code of the text's language when the reader detected it (web pages), else None.
+    language: str | None = None
+    # Set when the article was read but should not be analysed (a page with too few words):
+    # the pipeline then writes a "skipped" record that keeps the text and metadata.
+    skip: SkipReason | None = None
     # Things the reader changed or dropped and the record should say (ArticleRecord.warnings).
     warnings: list[str] = field(default_factory=list)
 

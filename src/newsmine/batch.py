@@ -84,6 +84,7 @@ class RunSummary:
     # Records of this run wholly in the output once it ended or stopped (None while running):
     # what an error message may promise is intact.
     kept: int | None = None
+    not_analysed_by_type: Counter = field(default_factory=Counter)  # status "skipped" records, by reason
 
     def add(self, outcome: Outcome) -> None:
         self.articles += 1
@@ -91,6 +92,8 @@ class RunSummary:
         if outcome.error_type is not None:
             self.failed += 1
             self.errors_by_type[outcome.error_type] += 1
+        if outcome.skipped_type is not None:
+            self.not_analysed_by_type[outcome.skipped_type] += 1
 
 
 # Called after each record with the running summary (the CLI draws progress with it).

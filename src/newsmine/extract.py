@@ -27,7 +27,7 @@ from newsmine.records import (
     Status,
 )
 
-__all__ = ["error_record", "record_from_doc", "source_of"]
+__all__ = ["error_record", "record_from_doc", "skipped_record", "source_of"]
 
 
 def source_of(article: Article) -> Source:
@@ -36,17 +36,28 @@ def source_of(article: Article) -> Source:
 
 def error_record(article: Article, error_type: str, message: str) -> ArticleRecord:
     """The record of an article that could not be processed: metadata kept, no analysis."""
+    return _unanalysed_record(article, Status.error, error_type, message, text="")
+
+
+def skipped_record(article: Article, reason_type: str, message: str) -> ArticleRecord:
+    """The record of an article read but not analysed (too thin, another language): text and metadata kept."""
+    return _unanalysed_record(article, Status.skipped, reason_type, message, text=article.text)
+
+
+def _unanalysed_record(article: Article, status: Status, reason_type: str, message: str, *, text: str) -> ArticleRecord:
     return ArticleRecord(
         id=article.id,
-        status=Status.error,
-        error=ErrorInfo(type=error_type, message=message),
+        status=status,
+        error=ErrorInfo(type=reason_type, message=message),
         source=source_of(article),
         warnings=list(article.warnings),
         title=article.title,
         outlet=article.outlet,
         authors=list(article.authors),
         published=article.published,
-        text="",
+        language=article.language,
+        word_count=len(text.split()),
+        text=text,
     )
 
 
@@ -114,6 +125,8 @@ def record_from_doc(
         outlet=outlet,
         authors=authors,
         published=published,
+        language=article.language,
+        word_count=len(text.split()),
         text=text,
         entities=[_entity(c, text) for c in doc._.newsmine_entities or []],
         dates=[

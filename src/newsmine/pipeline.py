@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from newsmine.articles import DEFAULT_MAX_CHARS, Article, normalise_published
 from newsmine.chunking import CHUNK_CHARS, ComponentFailed, make_doc, parse_in_chunks, run_components, split_pipeline
-from newsmine.extract import error_record, record_from_doc
+from newsmine.extract import error_record, record_from_doc, skipped_record
 from newsmine.layout import find_byline, find_dateline, find_headline, flow_text
 from newsmine.nlp.model import DEFAULT_MODEL, check_pipeline, load_pipeline
 from newsmine.records import ArticleRecord
@@ -178,6 +178,9 @@ class Pipeline:
                 "InputTooLarge",
                 f"the article has {len(article.text):,} characters, over the limit of {self.max_chars:,}; raise --max-chars to process it",
             )
+        skipped = self._not_to_analyse(article)
+        if skipped is not None:
+            return skipped
         # One bad article never stops the batch, whatever goes wrong in our code or spaCy's.
         try:
             # The parser reads hard-wrapped lines as running prose (same offsets); the
@@ -190,6 +193,20 @@ class Pipeline:
         except Exception as exc:
             return error_record(article, "ProcessingError", _failure_message(exc))
         return doc
+
+    def _not_to_analyse(self, article: Article) -> ArticleRecord | None:
+        """The record of an article kept but not analysed: too thin (the reader says), or written in
+        another language than the model's (English entities and quotes of it would be nonsense)."""
+        if article.skip is not None:
+            return skipped_record(article, article.skip.type, article.skip.message)
+        # "xx" is spaCy's multi-language pipelines: they read any language.
+        if article.language and self.nlp.lang != "xx" and article.language != self.nlp.lang:
+            return skipped_record(
+                article, "OtherLanguage",
+                f"the text is in another language ({article.language}) than the model's ({self.nlp.lang}); "
+                "it is recorded but not analysed (use a model for that language to analyse it)",
+            )
+        return None
 
     def _annotate(self, doc: Doc, article: Article, flowing: str) -> None:
         """What newsmine's components read besides the parse: byline, publication date, title.

@@ -165,10 +165,16 @@ class Source(_Model):
 class Status(str, Enum):
     ok = "ok"
     error = "error"
+    # Read and recorded (text and metadata) but not analysed: a page with too few words
+    # (ThinPage) or an article not in the model's language (OtherLanguage); `error` says which.
+    skipped = "skipped"
 
 
 class ErrorInfo(_Model):
-    type: str = Field(description="Error class, e.g. 'DecodeError', 'InputTooLarge', 'InvalidJSON'.")
+    type: str = Field(
+        description="Error class, e.g. 'DecodeError', 'InputTooLarge', 'InvalidJSON'; for skipped articles "
+        "'ThinPage' or 'OtherLanguage'."
+    )
     message: str = Field(description="What was wrong and what to do about it.")
 
 
@@ -177,13 +183,26 @@ class ArticleRecord(_Model):
 
     schema_version: Literal["1"] = Field(default=SCHEMA_VERSION, description="Version of this record layout.")
     id: str = Field(description="File stem for a file; the JSON 'id' or '<file>:<line>' for JSON Lines.")
-    status: Status = Field(default=Status.ok, description="ok, or error when the article could not be processed.")
-    error: ErrorInfo | None = Field(default=None, description="Why the article failed; null when status is ok.")
+    status: Status = Field(
+        default=Status.ok,
+        description="ok; error when the article could not be processed; skipped when it was read but not analysed "
+        "(too few words of article text, or not in the model's language): text and metadata kept, no entities, "
+        "dates or quotes.",
+    )
+    error: ErrorInfo | None = Field(
+        default=None, description="Why the article failed (status error) or was not analysed (status skipped); null when ok."
+    )
     source: Source
     title: str | None = Field(default=None, description="Headline.")
     outlet: str | None = Field(default=None, description="Publisher or site name.")
     authors: list[str] = Field(default_factory=list, description="Byline authors.")
     published: str | None = Field(default=None, description="Publication date, YYYY-MM-DD.")
+    language: str | None = Field(
+        default=None,
+        description="ISO 639-1 code of the language the text is written in, detected from it (web pages); null when "
+        "not detected or unsure.",
+    )
+    word_count: int = Field(default=0, ge=0, description="Words (whitespace-separated) in `text`.")
     text: str = Field(default="", description="The text every offset in this record indexes.")
     entities: list[Entity] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
@@ -196,8 +215,8 @@ class ArticleRecord(_Model):
 
     @model_validator(mode="after")
     def _error_matches_status(self) -> ArticleRecord:
-        if (self.status is Status.error) != (self.error is not None):
-            raise ValueError("error must be set exactly when status is 'error'")
+        if (self.status is not Status.ok) != (self.error is not None):
+            raise ValueError("error must be set exactly when status is 'error' or 'skipped'")
         return self
 
 

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from newsmine.articles import DEFAULT_MIN_WORDS
 from newsmine.batch import ExtractOptions, RunSummary, extract, plan_inputs
 from newsmine.cli.common import EXIT_PARTIAL, ModelOption, fail, reported_errors, terminate_like_interrupt
 from newsmine.cli.progress import ProgressLine, format_summary
@@ -44,7 +45,7 @@ def extract_cli(
         list[str],
         typer.Argument(
             help="Files or directories (read recursively) of articles, or '-' for standard input. "
-            "Formats by extension: .txt .md (plain text), .html .htm (via trafilatura), .json "
+            "Formats by extension: .txt .md (plain text), .html .htm .html.gz (via trafilatura), .json "
             "(an object or an array), .jsonl .ndjson (an object a line), .warc .warc.gz.",
             show_default=False,
         ),
@@ -122,6 +123,10 @@ def extract_cli(
         typer.Option("--no-text", help="Leave the article text out of the records (smaller output; offsets then "
                      "index the original text, which the output no longer holds)."),
     ] = False,
+    min_words: Annotated[
+        int, typer.Option(min=0, help="Web pages (HTML, WARC) with fewer words of article text are recorded with status "
+                          "'skipped' (ThinPage) and not analysed.")
+    ] = DEFAULT_MIN_WORDS,
 ) -> None:
     """Extract entities, dates, quotes and metadata from news articles into JSON Lines.
 
@@ -138,7 +143,7 @@ def extract_cli(
         max_chars=max_chars,
         article_timeout=article_timeout or None,
         read=ReadOptions(fields=JsonFields(text=text_field, id=id_field), stdin_format=stdin_format.value if stdin_format else None,
-                         max_chars=max_chars),
+                         max_chars=max_chars, min_words=min_words),
         overwrite=overwrite,
         output_format=output_format.value if output_format else None,
         resume=resume,

@@ -126,4 +126,7 @@ def format_summary(summary: RunSummary, seconds: float, output: str) -> str:
     if summary.skipped_files:
         reasons = Counter(skipped_file.reason for skipped_file in summary.skipped_files)
         skipped = f"; {len(summary.skipped_files):,} files skipped ({', '.join(f'{r} {n:,}' for r, n in reasons.most_common())})"
-    return f"{summary.articles:,} articles{failed} in {_duration(seconds)}{rates} -> {output}{resumed}{skipped}"
+    reasons = summary.not_analysed_by_type
+    not_analysed = (f"; {sum(reasons.values()):,} recorded but not analysed: "
+                    + ", ".join(f"{kind} {count}" for kind, count in reasons.most_common())) if reasons else ""
+    return f"{summary.articles:,} articles{failed} in {_duration(seconds)}{rates} -> {output}{resumed}{skipped}{not_analysed}"

@@ -1,6 +1,7 @@
 """Readers: input files -> :class:`~newsmine.articles.Article` objects, lazily.
 
-Formats by extension: ``.txt``/``.md`` plain text; ``.html``/``.htm`` through trafilatura;
+Formats by extension: ``.txt``/``.md`` plain text; ``.html``/``.htm`` (and gzipped,
+``.html.gz``/``.htm.gz``) through trafilatura;
 ``.json`` (an object or an array) and ``.jsonl``/``.ndjson`` (an object a line);
 ``.warc``/``.warc.gz`` web archives. Directories are walked recursively in sorted order;
 inside them, hidden files and folders, files with other extensions and anything that is not
@@ -22,12 +23,13 @@ import io
 import os
 import stat
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
-from newsmine.articles import DEFAULT_MAX_CHARS, Article, ReadFailure
+from newsmine.articles import DEFAULT_MAX_CHARS, DEFAULT_MIN_WORDS, Article, ReadFailure
 from newsmine.errors import ArticleError, DecodeError, UnsupportedFormat, UsageError
 from newsmine.readers.decoding import decode_bytes, stream_encoding
 from newsmine.readers.json_lines import (
@@ -55,6 +57,8 @@ FORMATS = {
     ".md": "text",
     ".html": "html",
     ".htm": "html",
+    ".html.gz": "html",
+    ".htm.gz": "html",
     ".json": "json",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
@@ -76,6 +80,8 @@ class ReadOptions:
     # Files that surely hold an article longer than this are refused unread (the pipeline
     # refuses the rest); keep it equal to the pipeline's max_chars.
     max_chars: int = DEFAULT_MAX_CHARS
+    # Web pages with fewer words of article text are recorded but not analysed (--min-words).
+    min_words: int = DEFAULT_MIN_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,12 +292,26 @@ def _read_limited(stream: BinaryIO, limit: int | None) -> bytes:
     return b"".join(chunks)
 
 
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _gunzip(data: bytes, limit: int | None) -> bytes:
+    """A gzipped page's bytes, at most ``limit + 1`` of them: a gzip bomb stops at the limit."""
+    decompressor = zlib.decompressobj(wbits=31)
+    if limit is None:
+        return decompressor.decompress(data)
+    page = decompressor.decompress(data, limit + 1)
+    if len(page) <= limit and not decompressor.eof:
+        raise EOFError("the compressed data ends early")
+    return page
+
+
 def _read_file(input_file: InputFile, options: ReadOptions) -> Iterator[Article]:
     path, fmt = input_file.path, input_file.format
     if fmt == "warc":
         from newsmine.readers.warc import articles_from_warc
 
-        yield from articles_from_warc(path)
+        yield from articles_from_warc(path, min_words=options.min_words)
         return
     stem = "stdin" if path == STDIN else _stem(path)
     try:
@@ -343,6 +363,13 @@ def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, 
         return
     limit = _byte_limit(fmt, options.max_chars)
     data = _read_limited(stream, limit)
+    if fmt == "html" and data[:2] == _GZIP_MAGIC:
+        try:
+            data = _gunzip(data, limit)
+        except (OSError, EOFError, zlib.error) as exc:
+            yield Article(id=stem, source_path=path, source_format=fmt, failure=ReadFailure(
+                "DecodeError", f"the file is not a valid gzip file ({exc}); decompress it and check it, or re-download it"))
+            return
     if limit is not None and len(data) > limit:
         yield _whole_file_failure(path, fmt, stem, "InputTooLarge", _too_large_message(fmt, limit, options.max_chars))
         return
@@ -358,7 +385,7 @@ def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, 
     elif fmt == "html":
         from newsmine.readers.html import article_from_html
 
-        yield article_from_html(stem, text, path=path, encoding=encoding)
+        yield article_from_html(stem, text, path=path, encoding=encoding, min_words=options.min_words)
     elif fmt == "json":
         yield from articles_from_json(text, name, stem, options.fields, path=path, encoding=encoding)
     else:  # pragma: no cover - FORMATS and this dispatch are kept in step

@@ -1,77 +1,193 @@
-"""HTML pages (``.html``, ``.htm``): main text and metadata through trafilatura.
+"""HTML pages (``.html``, ``.htm``, ``.html.gz``): main text through trafilatura, metadata
+from what the page declares (:mod:`newsmine.readers.webpage_meta`).
 
-trafilatura is given the decoded page we already have and nothing else: nothing in a page
-is ever fetched or run — no ``<meta http-equiv="refresh">``, frame, script, stylesheet or
-image (``tests/test_hostile.py`` serves such a page's targets on a local port and checks
-that no request arrives). The URL, when known, is only metadata. The article text is
-trafilatura's main text (paragraphs separated by newlines); offsets in the record index
-that text.
+Nothing in a page is ever fetched or run — no ``<meta http-equiv="refresh">``, frame,
+script, stylesheet or image (``tests/test_hostile.py`` serves such a page's targets on a
+local port and checks that no request arrives). The URL, when known, is only metadata.
 
-Limits: the HTML parser (libxml2) reads elements nested at most 255 deep; deeper content
-is dropped, which keeps a page of 20,000 nested ``<div>`` elements to a fraction of a second. A
-page that yields no text for that reason says so in its error message. Files over 10
-bytes per ``--max-chars`` character (20 MB by default) are refused unread by the reader.
+The article text is trafilatura's main text with tables kept (paragraphs separated by
+newlines); offsets in the record index that text. When it is thin (under ``min_words``
+words) and the page's JSON-LD carries a longer ``articleBody``, that body is the text
+instead. A page whose text stays under ``min_words`` words (a gallery, a video page, an
+index) keeps its metadata and text but is marked not to be analysed (``ThinPage``); so is
+an article whose language (detected from the text) is not the model's (see the pipeline).
+
+Deep nesting: the HTML parser (libxml2) reads elements nested at most 256 levels deep and
+drops what lies deeper. A page nested deeper is read a second time with its container tags
+(``div``, ``span``, ``section``…) taken out, so its text is kept, and the work stays linear
+(libxml2's "huge tree" option reaches 2,048 levels only, and trafilatura slows down
+sharply on such trees: 20,000 unclosed ``<div><p>`` took 156 s with it, under a second without). Files over 10 bytes per ``--max-chars`` character (20 MB by default) are refused
+unread by the reader.
 """
 
 from __future__ import annotations
 
-from newsmine.articles import Article, ReadFailure
-from newsmine.articles import normalise_published
+import re
 
-__all__ = ["article_from_html"]
+from newsmine.articles import DEFAULT_MIN_WORDS, Article, ReadFailure, SkipReason
+from newsmine.layout import find_byline
+from newsmine.readers.language import detect_language
+from newsmine.readers.webpage_meta import (
+    DeclaredMetadata,
+    pick_authors,
+    pick_outlet,
+    pick_published,
+    pick_title,
+    read_declared,
+    site_names,
+)
+
+__all__ = ["DEFAULT_MIN_WORDS", "article_from_html", "parse_page"]
+
+# Container tags removed from a page nested too deep for the parser (see parse_page).
+_CONTAINER_TAGS = re.compile(
+    r"</?(?:div|span|section|article|main|header|font|center|b|i|em|strong|small|big|u|a|abbr|label|"
+    r"table|tbody|thead|tfoot|tr|td|th|form|fieldset|figure|figcaption|picture|address)\b[^>]*>",
+    re.I,
+)
+_DEPTH_ERROR = "Excessive depth"
+# Inline elements: a <div> holding only these (and text) is a paragraph in all but name.
+_INLINE_TAGS = frozenset({"span", "a", "em", "strong", "b", "i", "u", "s", "br", "img", "small", "sup", "sub", "time",
+                          "abbr", "code", "font", "mark", "q", "cite"})
+_PROSE_MIN_WORDS = 12
+# Lines of promotion that sites put inside the article body: newsletter sign-ups, letters
+# invitations, standards notes. Only whole short lines are dropped.
+_PROMO_LINE = re.compile(
+    r"\b(?:sign(?:ing)?[ -]up|subscribe)\b.{0,80}\b(?:newsletter|daily edition|by email|inbox)\b"
+    r"|\bnewsletter\b.{0,60}\b(?:sign(?:ing)?[ -]up|subscribe)\b"
+    r"|^never miss\b|\bwe want to hear what you think\b|\bsubmit a letter to the editor\b"
+    r"|^our standards:|\btrust principles\.?$",
+    re.I,
+)
+_PROMO_MAX_WORDS = 40
 
 
-def article_from_html(article_id: str, html: str, *, path: str | None, encoding: str | None, url: str | None = None, source_format: str = "html") -> Article:
+def parse_page(html: str):
+    """The page as an lxml tree, with its text even when nested deeper than libxml2 reads.
+
+    Returns None for markup that holds no document at all.
+    """
+    tree, too_deep = _parse(html)
+    if too_deep:
+        flattened, _ = _parse(_CONTAINER_TAGS.sub(" ", html))
+        tree = flattened if flattened is not None else tree
+    return tree
+
+
+def _parse(html: str):
+    from lxml import etree, html as lxml_html
+
+    parser = lxml_html.HTMLParser(no_network=True, remove_comments=True)
+    try:
+        tree = lxml_html.document_fromstring(html, parser=parser)
+    except ValueError:  # a str holding an XML encoding declaration: parse its UTF-8 bytes
+        parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, encoding="utf-8")
+        try:
+            tree = lxml_html.document_fromstring(html.encode("utf-8"), parser=parser)
+        except (ValueError, etree.ParserError):
+            return None, False
+    except etree.ParserError:  # "Document is empty"
+        return None, False
+    return tree, any(_DEPTH_ERROR in entry.message for entry in parser.error_log)
+
+
+def article_from_html(
+    article_id: str,
+    html: str,
+    *,
+    path: str | None,
+    encoding: str | None,
+    url: str | None = None,
+    source_format: str = "html",
+    min_words: int = DEFAULT_MIN_WORDS,
+) -> Article:
     import trafilatura  # imported on first HTML input: it is slow to import
 
+    def failed(kind: str, message: str) -> Article:
+        return Article(id=article_id, source_path=path, source_format=source_format, url=url, encoding=encoding,
+                       failure=ReadFailure(kind, message))
+
+    tree = parse_page(html)
+    if tree is None:
+        return failed("NoArticleText", "no article text found in the page (it holds no HTML document); is it an article page?")
+    declared = read_declared(tree, url)
+    _prose_divs_as_paragraphs(tree)
     try:
+        # The declarations are read first: trafilatura may change the tree it is given.
         document = trafilatura.bare_extraction(
-            html,
+            tree,
             url=url,
             with_metadata=True,
             include_comments=False,
-            include_tables=False,
-            favor_precision=True,
+            # Tables are article content (results, figures, schedules), and favor_precision
+            # reduced whole blog posts to a date line: trafilatura's balanced defaults.
+            include_tables=True,
             as_dict=False,
         )
     except Exception as exc:  # trafilatura raises many kinds of errors on broken markup
-        document = None
-        reason = f"trafilatura could not parse the page: {type(exc).__name__}: {exc}"
-    else:
-        reason = None
-    text = getattr(document, "text", None) if document is not None else None
-    if not text or not text.strip():
-        if reason is None:
-            reason = "no article text found in the page (trafilatura extracted nothing); is it an article page?"
-            if _too_deep(html):
-                reason = ("no article text found in the page: it nests elements more than 255 levels deep, and the "
-                          "HTML parser drops what lies deeper; extract the text another way")
-        return Article(id=article_id, source_path=path, source_format=source_format, url=url, encoding=encoding,
-                       failure=ReadFailure("NoArticleText", reason))
-    authors = []
-    if document.author:
-        authors = [a.strip() for a in document.author.replace(" and ", ";").split(";") if a.strip()]
+        return failed("NoArticleText", f"trafilatura could not parse the page: {type(exc).__name__}: {exc}")
+    text = _without_promotions((getattr(document, "text", None) or "") if document is not None else "")
+    body = declared.article_body
+    if body and (len(text.split()) < min_words < len(body.split()) or text.split() == body.split()):
+        # The page declares its article's text and the markup hid it (scripts, slideshows), or
+        # trafilatura took that same body with its paragraph breaks lost.
+        text = body
+    if not text:
+        return failed("NoArticleText", "no article text found in the page (trafilatura extracted nothing); is it an article page?")
+    return _article(article_id, text, declared, document, path=path, encoding=encoding, url=url,
+                    source_format=source_format, min_words=min_words)
+
+
+def _prose_divs_as_paragraphs(tree) -> None:
+    """Turn each <div> that holds only inline content reading as prose into a <p>.
+
+    trafilatura drops text held directly in a <div> of <span>s (recipe summaries, some CMS
+    bodies); readability turns such divs into paragraphs too. Prose: at least 12 words and
+    a sentence end, so labels and teasers ("Related Stories", "21 minutes") stay divs.
+    """
+    for div in tree.iter("div"):
+        if any(isinstance(child.tag, str) and child.tag not in _INLINE_TAGS for child in div):
+            continue
+        text = div.text_content()
+        if len(text.split()) >= _PROSE_MIN_WORDS and any(mark in text for mark in ".!?"):
+            div.tag = "p"
+
+
+def _without_promotions(text: str) -> str:
+    """The text without whole lines of site promotion ("Sign up to our newsletter")."""
+    lines = [line for line in text.strip().split("\n")
+             if not (len(line.split()) <= _PROMO_MAX_WORDS and _PROMO_LINE.search(line.strip()))]
+    return "\n".join(lines).strip()
+
+
+def _byline_in(text: str) -> list[str]:
+    """Authors from a "By …" line of the text itself, when the page declares none (as for plain text)."""
+    byline = find_byline(text)
+    return list(byline.authors) if byline else []
+
+
+def _article(article_id: str, text: str, declared: DeclaredMetadata, document, *, path: str | None,
+             encoding: str | None, url: str | None, source_format: str, min_words: int) -> Article:
+    sites = site_names(declared, document.sitename if document is not None else None)
+    extracted = document if document is not None else None
+    title = pick_title(declared, getattr(extracted, "title", None), sites)
+    words = len(text.split())
+    skip = None
+    if words < min_words:
+        skip = SkipReason("ThinPage", f"the page holds {words} words of article text, under --min-words ({min_words}): "
+                           "probably not an article (a caption, a gallery, a video or an index page); its metadata "
+                           "and text are kept, not analysed")
     return Article(
         id=article_id,
         text=text,
-        title=document.title or None,
-        url=url or document.url or None,
-        published=normalise_published(document.date),
-        authors=authors,
-        outlet=document.sitename or None,
+        title=title,
+        url=url or declared.url or getattr(extracted, "url", None) or None,
+        published=pick_published(declared, getattr(extracted, "date", None)),
+        authors=pick_authors(declared, getattr(extracted, "author", None), sites) or _byline_in(text),
+        outlet=pick_outlet(declared, getattr(extracted, "sitename", None)),
         source_path=path,
         source_format=source_format,
         encoding=encoding,
+        language=detect_language(text),
+        skip=skip,
     )
-
-
-def _too_deep(html: str) -> bool:
-    """Whether libxml2 dropped part of the page for nesting too deep (checked only on failure)."""
-    from lxml import etree
-
-    parser = etree.HTMLParser(no_network=True)
-    try:
-        etree.fromstring(html, parser)
-    except Exception:  # an unparseable page is reported as such by the caller
-        return False
-    return any("Excessive depth" in entry.message for entry in parser.error_log)

@@ -40,7 +40,7 @@ from urllib.parse import urlsplit
 from newsmine.articles import Article, ReadFailure
 from newsmine.errors import DecodeError
 from newsmine.readers.decoding import decode_declared
-from newsmine.readers.html import article_from_html
+from newsmine.readers.html import DEFAULT_MIN_WORDS, article_from_html
 
 __all__ = ["HTML_CONTENT_TYPES", "MAX_PAGE_BYTES", "WarcStats", "articles_from_warc"]
 
@@ -81,7 +81,7 @@ class _Damaged(Exception):
     """The archive is cut short or corrupt at this point; nothing after it can be read."""
 
 
-def articles_from_warc(path: str, *, stats: WarcStats | None = None) -> Iterator[Article]:
+def articles_from_warc(path: str, *, stats: WarcStats | None = None, min_words: int = DEFAULT_MIN_WORDS) -> Iterator[Article]:
     """The articles in the WARC file at ``path`` (gzipped or not), lazily, in archive order."""
     from warcio.archiveiterator import ArchiveIterator
 
@@ -107,7 +107,7 @@ def articles_from_warc(path: str, *, stats: WarcStats | None = None) -> Iterator
                     _check_nothing_after(handle, iterator, previous)
                     break
                 _check_header(record)
-                article = _article_from_record(record, path, file_stats)
+                article = _article_from_record(record, path, file_stats, min_words)
             except Exception as exc:  # warcio raises assorted errors on damaged input
                 damage = exc.args[0] if isinstance(exc, _Damaged) else f"{type(exc).__name__}: {exc}"
                 where = iterator.offset if isinstance(getattr(iterator, "offset", None), int) else handle.tell()
@@ -165,7 +165,7 @@ def _check_nothing_after(handle, iterator, last) -> None:
         raise _Damaged("a partial record follows the last complete one")
 
 
-def _article_from_record(record, path: str, stats: WarcStats) -> Article | None:
+def _article_from_record(record, path: str, stats: WarcStats, min_words: int = DEFAULT_MIN_WORDS) -> Article | None:
     """The article in one WARC record, or None (counted in ``stats``) when it holds none."""
     if record.rec_type != "response":
         stats.other_records[record.rec_type or "unknown"] += 1
@@ -199,7 +199,8 @@ def _article_from_record(record, path: str, stats: WarcStats) -> Article | None:
         html, encoding = decode_declared(body, charset)
     except DecodeError as exc:
         return Article(**common, failure=ReadFailure(exc.type_name, str(exc)))
-    article = article_from_html(article_id, html, path=path, encoding=encoding, url=url, source_format="warc")
+    article = article_from_html(article_id, html, path=path, encoding=encoding, url=url, source_format="warc",
+                                min_words=min_words)
     if article.failure is None and not article.outlet and url:
         article.outlet = _site(url)
     return article

@@ -45,6 +45,7 @@ class Outcome:
     key: ArticleKey
     error_type: str | None  # None when the record's status is ok
     words: int  # whitespace-separated words of the text, for words/s
+    skipped_type: str | None = None  # why the article was not analysed (ThinPage, OtherLanguage), if it was not
 
 
 def article_key(article: Article) -> ArticleKey:
@@ -61,6 +62,7 @@ def outcome_of(record: ArticleRecord, *, include_text: bool = True) -> Outcome:
         key=(record.source.path, record.id),
         error_type=record.error.type if failed else None,
         words=words,
+        skipped_type=record.error.type if record.status is Status.skipped else None,
     )
 
 

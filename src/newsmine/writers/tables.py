@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 # Bump when a table's columns change; the DuckDB writer refuses to append to another layout.
-TABLE_LAYOUT_VERSION = "2"
+TABLE_LAYOUT_VERSION = "3"
 LIST_SEPARATOR = "; "
 # Between the parts of a split quote in quotes.words.
 QUOTE_PART_JOINER = " … "
@@ -67,9 +67,11 @@ TABLES: dict[str, tuple[Column, ...]] = {
     "articles": (
         Column("article_id", _TEXT, "The record id: the file stem, the JSON id, FILE:LINE for JSON Lines without ids, "
                "or the page URL for WARC input."),
-        Column("status", _TEXT, "ok, or error when the article could not be processed."),
-        Column("error_type", _TEXT, "Error class when status is error (e.g. DecodeError), else null."),
-        Column("error_message", _TEXT, "What was wrong, when status is error."),
+        Column("status", _TEXT, "ok; error when the article could not be processed; skipped when it was read but not "
+               "analysed (a thin web page, another language)."),
+        Column("error_type", _TEXT, "Error class when status is error (e.g. DecodeError), or why it was skipped "
+               "(ThinPage, OtherLanguage); else null."),
+        Column("error_message", _TEXT, "What was wrong, when status is error or skipped."),
         Column("title", _TEXT, "Headline."),
         Column("outlet", _TEXT, "Publisher or site name."),
         Column("authors", _TEXT, "Byline authors joined by '; '."),
@@ -78,6 +80,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("source_path", _TEXT, "Input file the article came from."),
         Column("source_format", _TEXT, "Input format: text, html, json, jsonl or warc."),
         Column("source_encoding", _TEXT, "Character encoding the input was decoded with."),
+        Column("language", _TEXT, "ISO 639-1 code of the text's language, detected for web pages; else null."),
+        Column("word_count", _INT, "Words (whitespace-separated) in the text."),
         Column("schema_version", _TEXT, "Version of the JSON record layout the row was flattened from."),
         Column("text", _TEXT, "The article text every start_char/end_char in every table indexes."),
     ),
@@ -166,7 +170,8 @@ def record_rows(record: ArticleRecord) -> Iterator[tuple[str, tuple[Any, ...]]]:
     yield "articles", (
         article_id, record.status.value, error.type if error else None, error.message if error else None,
         record.title, record.outlet, _joined(record.authors), _published(record.published), source.url,
-        source.path, source.format, source.encoding, record.schema_version, record.text,
+        source.path, source.format, source.encoding, record.language, record.word_count, record.schema_version,
+        record.text,
     )
     for entity in record.entities:
         yield "entities", (article_id, entity.id, entity.label, entity.name, _joined(entity.titles), len(entity.mentions))
