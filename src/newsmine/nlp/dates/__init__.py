@@ -1,0 +1,73 @@
+"""Date and time expressions with their TimeML values, resolved against the publication date.
+
+Two stages, one module each:
+
+- :mod:`.spans` — where the expressions are (spaCy's DATE/TIME entities cut and joined to
+  TimeML's conventions, plus "now", "recently", "the future");
+- :mod:`.values` — what each means (kind and value), with :mod:`.context` for the tense
+  around it and the dates the article named before, and :mod:`.words` for numbers in words.
+
+Measured on TimeBank + AQUAINT (TempEval-3) with ``benchmarks/dates.sh``; see the README.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsmine.nlp.dates.context import DateContext, tense
+from newsmine.nlp.dates.spans import find_candidates, span_for
+from newsmine.nlp.dates.values import classify, normalise
+from newsmine.nlp.doc_attrs import register_extensions
+
+__all__ = ["DateFound", "classify", "find_dates", "normalise"]
+
+register_extensions()
+
+
+@dataclass(slots=True)
+class DateFound:
+    start_char: int
+    end_char: int
+    text: str
+    value: str | None
+    kind: str  # date | time | duration | set
+
+
+def find_dates(doc: Doc) -> list[DateFound]:
+    published = _published_date(doc._.newsmine_published)
+    context = DateContext(published=published)
+    found = []
+    for candidate in find_candidates(doc):
+        text = doc.text[candidate.start : candidate.end]
+        read_as = candidate.read_as or text
+        kind = classify(read_as, "DATE" if candidate.label == "REF" else candidate.label)
+        span = span_for(doc, candidate) if kind in ("date", "time") else None
+        prefer = tense(span) if span is not None else "past"
+        value = normalise(read_as, kind=kind, published=published, prefer=prefer, context=context)
+        context.remember(value)
+        found.append(DateFound(candidate.start, candidate.end, text, value, kind))
+    return found
+
+
+def _published_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+@Language.factory("newsmine_dates_v1", requires=["doc.ents"], assigns=["doc._.newsmine_dates"])
+def make_dates_component(nlp: Language, name: str) -> DatesComponent:
+    return DatesComponent()
+
+
+class DatesComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.newsmine_dates = find_dates(doc)
+        return doc

@@ -1,0 +1,93 @@
+"""What a relative date is resolved against: the publication date, the tense around it, and
+the dates the article has already named.
+
+HeidelTime resolves news against the document's date and narratives against the last date
+mentioned; news needs a bit of both. "The quarter" and "a year earlier" in an earnings
+report mean the quarter the report is about (the last quarter named), "that day" the last
+day named, while "Tuesday" and "last year" count from the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Span
+
+__all__ = ["DateContext", "tense"]
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+# Prepositions and words that put the date ahead of the event: "until Tuesday", "by May",
+# "effective Feb. 1", "payable Dec. 15", "as soon as Tuesday".
+_FUTURE_MARKERS = frozenset({"until", "till", "by", "effective", "payable", "through", "soon", "next", "upcoming"})
+_VALUE_DAY_RE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
+_VALUE_QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+@dataclass(slots=True)
+class DateContext:
+    """The publication date and what the article named so far (updated as dates are read)."""
+
+    published: date | None = None
+    quarter: tuple[int, int] | None = None  # (year, quarter) the text is about
+    day: date | None = None
+    year: int | None = None
+    month: tuple[int, int] | None = None
+
+    def remember(self, value: str | None) -> None:
+        """Note a resolved value as the latest one of its grain."""
+        if not value:
+            return
+        quarter = _VALUE_QUARTER_RE.match(value)
+        if quarter:
+            self.quarter = (int(quarter.group(1)), int(quarter.group(2)))
+            return
+        day = _VALUE_DAY_RE.match(value)
+        if day:
+            try:
+                self.day = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+            except ValueError:
+                return
+            self.month = (self.day.year, self.day.month)
+            self.year = self.day.year
+            return
+        month = re.match(r"^(\d{4})-(\d\d)$", value)
+        if month:
+            self.month = (int(month.group(1)), int(month.group(2)))
+            self.year = self.month[0]
+            return
+        if re.fullmatch(r"\d{4}", value):
+            self.year = int(value)
+
+
+def tense(span: Span) -> str:
+    """'future' or 'past': which way a relative date points, from the words around it.
+
+    News reports the past in the past tense and schedules in the present or with a modal:
+    "declined to comment on Thursday" (past), "the summit ends on Sunday", "should return
+    by Friday", "will meet on Tuesday", "is set to expire Nov. 6", "postponed until
+    Tuesday" (future).
+    """
+    doc = span.doc
+    before = doc[max(span.start - 3, 0) : span.start]
+    if any(t.lower_ in _FUTURE_MARKERS for t in before):
+        return "future"
+    head = span.root
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
+            break
+        head = head.head
+    auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        first = auxiliaries[0]
+        if first.tag_ == "MD" or first.lower_ in _FUTURE_AUX or first.tag_ == "TO":
+            return "future"  # "will meet", "plans to meet"
+        if first.lemma_ == "have" or first.tag_ == "VBD":
+            return "past"
+        if first.tag_ in ("VBZ", "VBP"):
+            return "future"  # "is expected to", "are meeting"
+        return "past"
+    if head.tag_ in ("VBZ", "VBP", "VB"):
+        return "future"
+    return "past"
