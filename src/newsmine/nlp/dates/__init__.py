@@ -12,6 +12,7 @@ Measured on TimeBank + AQUAINT (TempEval-3) with ``benchmarks/dates.sh``; see th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -24,6 +25,9 @@ from newsmine.nlp.dates.values import classify, normalise
 from newsmine.nlp.doc_attrs import register_extensions
 
 __all__ = ["DateFound", "classify", "find_dates", "normalise"]
+
+_A_YEAR_RE = re.compile(r"(?:the |its |a )?(?:fiscal |financial |business )?year", re.I)
+_DAY_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 register_extensions()
 
@@ -40,15 +44,22 @@ class DateFound:
 def find_dates(doc: Doc) -> list[DateFound]:
     published = _published_date(doc._.newsmine_published)
     context = DateContext(published=published)
-    found = []
+    found: list[DateFound] = []
     for candidate in find_candidates(doc):
         text = doc.text[candidate.start : candidate.end]
         read_as = candidate.read_as or text
+        if candidate.before_ended and _A_YEAR_RE.fullmatch(text):
+            found.append(DateFound(candidate.start, candidate.end, text, "P1Y", "duration"))  # "the year ended March 31"
+            continue
         kind = classify(read_as, "DATE" if candidate.label == "REF" else candidate.label)
-        span = span_for(doc, candidate) if kind in ("date", "time") else None
-        prefer = tense(span) if span is not None else "past"
-        value = normalise(read_as, kind=kind, published=published, prefer=prefer, context=context)
-        context.remember(value)
+        if candidate.read_as and found and _DAY_VALUE_RE.match(found[-1].value or ""):
+            # "April 24 and 25": the second day is in the first one's month and year
+            value = f"{found[-1].value[:8]}{int(text):02d}"
+        else:
+            span = span_for(doc, candidate) if kind in ("date", "time") else None
+            prefer = tense(span) if span is not None else "past"
+            value = normalise(read_as, kind=kind, published=published, prefer=prefer, context=context)
+        context.remember(value, read_as)
         found.append(DateFound(candidate.start, candidate.end, text, value, kind))
     return found
 

@@ -10,7 +10,7 @@ day named, while "Tuesday" and "last year" count from the publication date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Span
@@ -20,9 +20,11 @@ __all__ = ["DateContext", "tense"]
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 # Prepositions and words that put the date ahead of the event: "until Tuesday", "by May",
 # "effective Feb. 1", "payable Dec. 15", "as soon as Tuesday".
-_FUTURE_MARKERS = frozenset({"until", "till", "by", "effective", "payable", "through", "soon", "next", "upcoming"})
+_FUTURE_MARKERS = frozenset({"until", "till", "by", "effective", "payable", "soon", "next", "upcoming"})
 _VALUE_DAY_RE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 _VALUE_QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$")
+_NAMED_QUARTER_RE = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b", re.I)
+_YEAR_BACK_RE = re.compile(r"year-ago|year-earlier|year ago|year earlier|last year|previous year|prior year", re.I)
 
 
 @dataclass(slots=True)
@@ -34,14 +36,21 @@ class DateContext:
     day: date | None = None
     year: int | None = None
     month: tuple[int, int] | None = None
+    # The year of each (month, day) the article gave in full: a later "Aug. 7" is that one.
+    full_days: dict[tuple[int, int], int] = field(default_factory=dict)
 
-    def remember(self, value: str | None) -> None:
+    def remember(self, value: str | None, text: str = "") -> None:
         """Note a resolved value as the latest one of its grain."""
         if not value:
             return
         quarter = _VALUE_QUARTER_RE.match(value)
         if quarter:
-            self.quarter = (int(quarter.group(1)), int(quarter.group(2)))
+            year, number = int(quarter.group(1)), int(quarter.group(2))
+            # Only a quarter the text names, and one already begun, is what "the quarter"
+            # means later; "a year ago" -> 1988-Q3 or "next year's first quarter" is not.
+            begun = self.published is None or date(year, 3 * number - 2, 1) <= self.published
+            if _NAMED_QUARTER_RE.search(text) and not _YEAR_BACK_RE.search(text) and begun:
+                self.quarter = (year, number)
             return
         day = _VALUE_DAY_RE.match(value)
         if day:
@@ -49,6 +58,8 @@ class DateContext:
                 self.day = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
             except ValueError:
                 return
+            if re.search(r"\d{4}", text):
+                self.full_days[(self.day.month, self.day.day)] = self.day.year
             self.month = (self.day.year, self.day.month)
             self.year = self.day.year
             return

@@ -30,6 +30,7 @@ class Candidate:
     end: int
     label: str  # DATE | TIME (spaCy's) or REF (added here)
     read_as: str | None = None  # the text to normalise when it is not the span's own ("25" -> "April 25")
+    before_ended: bool = False  # "the year" of "the year ended March 31": a span of time
 
 
 _LEADING_CUT_RE = re.compile(
@@ -38,7 +39,8 @@ _LEADING_CUT_RE = re.compile(
     re.I,
 )
 _TRAILING_CUT_RE = re.compile(r"(?:\s*(?:'s|’s|'|,|;|:)|\s+(?:or|and|to|of|alone|later))+$", re.I)
-_RANGE_SPLIT_RE = re.compile(r"\s+(?:to|through|and|-|until|till)\s+|\s*,\s*(?:and\s+)?(?=\d{4}\b)|\s+and\s+", re.I)
+# A list of years splits at its commas ("1994, 1995 and 1997"); "March 26, 1996" does not.
+_RANGE_SPLIT_RE = re.compile(r"\s+(?:to|through|and|-|until|till)\s+|(?<=\d{4})\s*,\s*(?:and\s+)?(?=\d{4}\b)|\s+and\s+", re.I)
 _ENDED_SPLIT_RE = re.compile(r"\s+(?:ended|ending|ends|that ended|which ended)\s+", re.I)
 _DATEISH_RE = re.compile(
     r"\b(?:\d{1,4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -86,16 +88,16 @@ def _words_trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _split(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """A range or list of dates as its parts; 'the quarter ended Sept. 30' as two."""
     piece = text[start:end]
     ended = _ENDED_SPLIT_RE.search(piece)
     if ended:
-        return [(start, start + ended.start()), (start + ended.end(), end)]
-    if not re.search(r"\b(?:to|through|and|until|till)\b|,\s*\d{4}", piece, re.I):
-        return [(start, end)]
+        return [(start, start + ended.start(), True), (start + ended.end(), end, False)]
+    if not re.search(r"\b(?:to|through|and|until|till)\b|\d{4}\s*,\s*\d{4}", piece, re.I):
+        return [(start, end, False)]
     if re.search(r"\b(?:a|an|one|\d+)\s+\w+\s+and\s+a\s+half\b", piece, re.I):
-        return [(start, end)]  # "a minute and a half"
+        return [(start, end, False)]  # "a minute and a half"
     parts = []
     position = 0
     for match in _RANGE_SPLIT_RE.finditer(piece):
@@ -104,14 +106,14 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     parts.append((position, len(piece)))
     pieces = [piece[a:b] for a, b in parts]
     if len(pieces) < 2 or not all(_DATEISH_RE.search(p) for p in pieces):
-        return [(start, end)]
+        return [(start, end, False)]
     if any(re.fullmatch(r"(?:the\s+)?\w+", p) and not _DATEISH_RE.search(p) for p in pieces):
-        return [(start, end)]
+        return [(start, end, False)]
     # "two to three weeks", "weeks or months", "12 to 18 months": one duration, not a range
     if re.fullmatch(r"\d+|[a-z]+", pieces[0].strip(), re.I) and not re.fullmatch(r"\d{4}", pieces[0].strip()):
         if not _MONTH_DAY_RE.match(pieces[-1].strip()) or not pieces[0].strip().isdigit():
-            return [(start, end)]
-    return [(start + a, start + b) for a, b in parts]
+            return [(start, end, False)]
+    return [(start + a, start + b, False) for a, b in parts]
 
 
 def _is_noise(text: str, doc_text: str, start: int) -> bool:
@@ -176,15 +178,15 @@ def _spacy_spans(doc: Doc) -> list[tuple[int, int, str]]:
 def find_candidates(doc: Doc) -> list[Candidate]:
     """The date expressions of ``doc`` in text order (see the module docstring)."""
     text = doc.text
-    spans: list[tuple[int, int, str]] = []
+    spans: list[tuple[int, int, str, bool]] = []
     for start, end, label in _join_with_neighbours(text, _spacy_spans(doc)):
-        for part_start, part_end in _split(text, start, end):
+        for part_start, part_end, before_ended in _split(text, start, end):
             part_start, part_end = _words_trimmed(text, part_start, part_end)
             if part_end > part_start:
-                spans.append((part_start, part_end, label))
+                spans.append((part_start, part_end, label, before_ended))
     found: list[Candidate] = []
     previous: Candidate | None = None
-    for start, end, label in spans:
+    for start, end, label, before_ended in spans:
         piece = text[start:end]
         read_as = None
         if previous is not None and re.fullmatch(r"\d{1,2}", piece) and _MONTH_DAY_RE.match(text[previous.start : previous.end]):
@@ -194,7 +196,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             continue
         if in_excluded(doc, start, end):
             continue
-        candidate = Candidate(start, end, label, read_as)
+        candidate = Candidate(start, end, label, read_as, before_ended)
         found.append(candidate)
         previous = candidate
     found.extend(_references(doc, found))

@@ -53,7 +53,7 @@ _DURATION_RE = re.compile(
 )
 _A_AND_A_HALF_RE = re.compile(rf"^(?:{_MODIFIERS}\s+)*(a|an|one|\d+)\s+{_UNIT_RE}\s+and\s+a\s+half$", re.I)
 # "last week", "next year", "this month": points in time, not durations.
-_RELATIVE_UNIT_RE = re.compile(rf"^(?:last|next|this|that|the same|the|a|an)\s+{_UNIT_RE}$", re.I)
+_RELATIVE_UNIT_RE = re.compile(rf"^(?:last|next|this|that|the same|the)\s+{_UNIT_RE}$", re.I)
 _SET_RE = re.compile(r"\b(every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|per\s+(day|week|month|year))\b", re.I)
 _RELATIVE_POINT_RE = re.compile(r"\b(ago|earlier|later|from now|before|after|since)\b", re.I)
 _YEAR_RE = re.compile(r"(?<![\d$.,])(1[5-9]\d\d|20\d\d)(?![\d%])")
@@ -294,7 +294,7 @@ def _by_rules(low: str, kind: str, published: date | None, prefer: str, context:
     weekday = _weekday_value(low, published, prefer, kind, context)
     if weekday is not None:
         return weekday
-    month_day = _month_day_value(low, published, prefer)
+    month_day = _month_day_value(low, published, prefer, context)
     if month_day is not None:
         return month_day
     if kind == "time" or _CLOCK_RE.search(low):
@@ -554,7 +554,7 @@ def _choose_year(month: int, day: int | None, published: date, prefer: str) -> i
     for year in (published.year - 1, published.year, published.year + 1):
         last = calendar.monthrange(year, month)[1]
         candidates.append((year, date(year, month, min(day or 1, last)), date(year, month, min(day or last, last))))
-    slack = timedelta(days=14 if day else 31)
+    slack = timedelta(days=60)
     if prefer == "past":
         fitting = [year for year, start, _ in candidates if start <= published + slack]
         return max(fitting) if fitting else published.year
@@ -562,7 +562,7 @@ def _choose_year(month: int, day: int | None, published: date, prefer: str) -> i
     return min(fitting) if fitting else published.year
 
 
-def _month_day_value(low: str, published: date, prefer: str) -> str | None:
+def _month_day_value(low: str, published: date, prefer: str, context: DateContext) -> str | None:
     """'March 14', 'last April', 'this September', 'June last year', 'Oct. 23'."""
     match = _MONTH_DAY_RE.match(low.strip())
     if not match:
@@ -583,6 +583,8 @@ def _month_day_value(low: str, published: date, prefer: str) -> str | None:
         year = published.year if after else published.year + 1
     elif relation == "this":
         year = published.year
+    elif day is not None and (month, day) in context.full_days:
+        year = context.full_days[(month, day)]  # "Aug. 7, 1998" before, now "Aug. 7"
     else:
         year = _choose_year(month, day, published, prefer)
     if day is None:
