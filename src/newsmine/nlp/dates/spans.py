@@ -109,10 +109,12 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         return [(start, end, False)]
     if any(re.fullmatch(r"(?:the\s+)?\w+", p) and not _DATEISH_RE.search(p) for p in pieces):
         return [(start, end, False)]
-    # "two to three weeks", "weeks or months", "12 to 18 months": one duration, not a range
-    if re.fullmatch(r"\d+|[a-z]+", pieces[0].strip(), re.I) and not re.fullmatch(r"\d{4}", pieces[0].strip()):
-        if not _MONTH_DAY_RE.match(pieces[-1].strip()) or not pieces[0].strip().isdigit():
-            return [(start, end, False)]
+    # "two to three weeks", "the next 12 to 18 months": one duration, not a range
+    last_word = pieces[0].split()[-1] if pieces[0].split() else ""
+    if re.fullmatch(r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", last_word, re.I) and not _MONTH_DAY_RE.match(pieces[0].strip()):
+        return [(start, end, False)]
+    if re.fullmatch(r"(?:days|weeks|months|years)", pieces[0].strip(), re.I):
+        return [(start, end, False)]  # "weeks or months"
     return [(start + a, start + b, False) for a, b in parts]
 
 

@@ -46,16 +46,16 @@ _MODIFIERS = r"(?:for|over|in|within|during|about|around|nearly|almost|more than
 _DURATION_RE = re.compile(
     rf"^(?:{_MODIFIERS}\s+)*"
     rf"(?:(?:past|last|next|coming|previous|first|final|latest|following|ensuing|recent)\s+)?"
-    rf"(?P<num>\d+(?:\.\d+)?(?: 1/2)?|[a-z]+(?:[- ][a-z]+)?|a couple of|a few)?"
+    rf"(?P<num>\d+(?:\.\d+)?(?: 1/2)?|a couple of|couple of|a few|[a-z]+(?:-[a-z]+)?)?"
     rf"(?:\s+(?:trading|business|working|calendar|straight|consecutive|full))?\s*(?:-|\s)?{_UNIT_RE}"
-    rf"(?:\s+(?:or so|or more|ahead|old|long|running))?$",
+    rf"(?:\s+(?:or so|or more|ahead|long|running)|[- ]old)?$",
     re.I,
 )
 _A_AND_A_HALF_RE = re.compile(rf"^(?:{_MODIFIERS}\s+)*(a|an|one|\d+)\s+{_UNIT_RE}\s+and\s+a\s+half$", re.I)
 # "last week", "next year", "this month": points in time, not durations.
-_RELATIVE_UNIT_RE = re.compile(rf"^(?:last|next|this|that|the same|the)\s+{_UNIT_RE}$", re.I)
+_RELATIVE_UNIT_RE = re.compile(r"^(?:last|next|this|that|the same|the)\s+(second|minute|hour|day|night|week|month|quarter|year|decade|century)$", re.I)
 _SET_RE = re.compile(r"\b(every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|per\s+(day|week|month|year))\b", re.I)
-_RELATIVE_POINT_RE = re.compile(r"\b(ago|earlier|later|from now|before|after|since)\b", re.I)
+_RELATIVE_POINT_RE = re.compile(r"(?<!-)\b(ago|earlier|later|from now|before|after|since)\b", re.I)
 _YEAR_RE = re.compile(r"(?<![\d$.,])(1[5-9]\d\d|20\d\d)(?![\d%])")
 _DECADE_RE = re.compile(r"^(?:the\s+)?(?:(?:early|mid-?|late|first half of the|last half of the|second half of the)\s*)?'?(1[5-9]\d|20\d)0'?s$", re.I)
 _SHORT_DECADE_RE = re.compile(r"^(?:the\s+)?(?:(?:early|mid-?|late|(?:first|last|second) half of the)\s*)?'(\d)0s$", re.I)
@@ -92,6 +92,7 @@ _REFERENCE_OF = {phrase: value for value, phrases in _REFERENCES.items() for phr
 # Leading words that do not change the value: "early March" is March, "the end of 1990" 1990.
 _VALUE_FILLER_RE = re.compile(
     r"^(?:on|in|at|by|since|until|from|the|this past|early|earlier|mid|late|later|mid-|around|about|sometime|some time|"
+    r"nearly|almost|more than|less than|over|roughly|a|an|"
     r"the (?:end|beginning|start|middle|close|turn|rest|remainder|first half|second half|last half|balance) of|"
     r"(?:the )?(?:end|beginning|start|middle) of|as early as|as late as|as of|until|both|all|only|just|through|"
     r"the same|most of|much of|part of|a good part of|the early part of|the latter part of)\s+",
@@ -122,22 +123,28 @@ def _duration_value(text: str) -> str | None:
     clean = re.sub(r"\s+", " ", clean)
     if _RELATIVE_UNIT_RE.match(clean):
         return None
+    clean = re.sub(r"\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|\d{4})$", "", clean)  # "the first nine months of 1997"
+    clean = re.sub(r"\b(?:year-earlier|year-ago|year earlier|comparable|corresponding)\s+", "", clean)
+    clean = re.sub(r"\b(?:a|an)\s+(?=(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)\b)", "1 ", clean)
     half = _A_AND_A_HALF_RE.match(clean)
     if half:
         amount = number(half.group(1)) or 1.0
         return _duration_code(amount + 0.5, half.group(2).lower())
-    clean = re.sub(r"\b(\d+|[a-z]+)\s+(?:to|or)\s+(\d+|[a-z]+)\b", r"\1", clean)  # "two to three weeks"
+    clean = re.sub(r"\b(\d+)\s+(?:to|or)\s+\d+\b", r"\1", clean)  # "two to three weeks", "12 to 18 months"
+    clean = re.sub(r"\b(weeks|days|months|years|hours)\s+or\s+(?:weeks|days|months|years|hours)$", r"\1", clean)
     match = _DURATION_RE.match(clean)
     if not match:
         return None
     unit = match.group(2).lower()
     unit = "century" if unit.startswith("centur") else unit
     raw = match.group("num")
-    plural = bool(re.search(r"s(?: or so| or more| ahead| old| long| running)?$", clean))
+    plural = bool(re.search(r"s(?: or so| or more| ahead|[- ]old| long| running)?$", clean))
     if raw is not None and raw.strip() in ("a", "an", "one") and not plural:
         raw = "1"
+    if raw is not None and raw.strip() in ("a couple of", "couple of"):
+        raw = "2"
     if raw is None or raw.strip() in _VAGUE_QUANTITY:
-        if plural:
+        if plural or re.search(rf"^{re.escape(raw or '')}-", clean.split(" ")[-1]) and raw:
             amount = None  # "years", "several months"
         elif re.search(r"\b(past|last|next|coming|previous|additional|another|full)\b", clean):
             amount = 1.0  # "the past week"
@@ -222,6 +229,7 @@ def normalise(
     """The TimeML value of a date expression (see the module docstring)."""
     context = context or DateContext(published=published)
     clean = digits_for_words(re.sub(r"\s+", " ", text).strip().strip(".,;:"))
+    clean = re.sub(r"^(?:a|an)\s+(?=\d)", "", clean)  # "a 20th century democrat"
     clean = re.sub(r"(?:'s|’s)$", "", clean)
     low = clean.lower()
     if kind == "duration":
@@ -234,7 +242,8 @@ def normalise(
     value = _by_rules(low, kind, published, prefer, context)
     if value is not None:
         return value
-    shorter = _TRAILING_FILLER_RE.sub("", _VALUE_FILLER_RE.sub("", low, count=1))
+    shorter = _TRAILING_FILLER_RE.sub("", _VALUE_FILLER_RE.sub("", re.sub(r"^(?:mid|early|late)-(?=\w)", "", low), count=1))
+    shorter = re.sub(r"\s+or so\b", "", shorter)
     if shorter != low and shorter:
         return normalise(shorter, kind=kind, published=published, prefer=prefer, context=context)
     return _by_dateparser(low, kind, published, prefer, context)
@@ -442,13 +451,12 @@ def _named_year(low: str, published: date, context: DateContext) -> str | None:
         return str(context.year + 1) if context.year else None
     if re.fullmatch(r"the (?:previous|preceding|prior) year|the year before", low):
         return str(context.year - 1) if context.year else str(published.year - 1)
-    ago = re.fullmatch(r"(?:about |nearly |almost |some |more than |over |just |only )?(\d+|a|an|one) years? ago", low)
-    if ago:
-        years = int(number(ago.group(1)) or 1)
-        return str(published.year - years)
-    decade_ago = re.fullmatch(r"(?:about |nearly |almost |some |just |only )?(\d+|a|an|one) decades? ago", low)
-    if decade_ago:
-        return str(published.year - 10 * int(number(decade_ago.group(1)) or 1))
+    ago = re.fullmatch(r"(?:about |nearly |almost |some |more than |over |just |only )?(\d+|[a-z]+) years? ago", low)
+    if ago and number(ago.group(1)):
+        return str(published.year - int(number(ago.group(1))))
+    decade_ago = re.fullmatch(r"(?:about |nearly |almost |some |just |only )?(\d+|[a-z]+) decades? ago", low)
+    if decade_ago and number(decade_ago.group(1)):
+        return str(published.year - 10 * int(number(decade_ago.group(1))))
     return None
 
 
