@@ -20,7 +20,7 @@ __all__ = ["DateContext", "tense"]
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 # Prepositions and words that put the date ahead of the event: "until Tuesday", "by May",
 # "effective Feb. 1", "payable Dec. 15", "as soon as Tuesday".
-_FUTURE_MARKERS = frozenset({"until", "till", "by", "effective", "payable", "soon", "next", "upcoming"})
+_FUTURE_MARKERS = frozenset({"until", "till", "by", "effective", "payable", "soon", "next", "upcoming", "ahead"})
 _VALUE_DAY_RE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 _VALUE_QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$")
 _NAMED_QUARTER_RE = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b", re.I)
@@ -46,10 +46,10 @@ class DateContext:
         quarter = _VALUE_QUARTER_RE.match(value)
         if quarter:
             year, number = int(quarter.group(1)), int(quarter.group(2))
-            # Only a quarter the text names, and one already begun, is what "the quarter"
+            # Only a quarter the text names, and one already over, is what "the quarter"
             # means later; "a year ago" -> 1988-Q3 or "next year's first quarter" is not.
-            begun = self.published is None or date(year, 3 * number - 2, 1) <= self.published
-            if _NAMED_QUARTER_RE.search(text) and not _YEAR_BACK_RE.search(text) and begun:
+            ended = self.published is None or date(year + number // 4, 3 * number % 12 + 1, 1) <= self.published
+            if _NAMED_QUARTER_RE.search(text) and not _YEAR_BACK_RE.search(text) and ended:
                 self.quarter = (year, number)
             return
         day = _VALUE_DAY_RE.match(value)
@@ -84,14 +84,34 @@ def tense(span: Span) -> str:
     before = doc[max(span.start - 3, 0) : span.start]
     if any(t.lower_ in _FUTURE_MARKERS for t in before):
         return "future"
-    head = span.root
-    for _ in range(4):
-        if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
-            break
-        head = head.head
+    if span.root.dep_ == "poss" or doc[span.end - 1].tag_ == "POS":
+        return "past"  # "Friday's close", "Wednesday's ruling": an event already reported
+    head = _verb_above(span.root)
     auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries and auxiliaries[0].tag_ == "TO":
+        # "had been due to expire Friday" (past), "is set to expire Nov. 6" (future): an
+        # infinitive takes the tense of the verb it depends on.
+        governing = _verb_above(head.head) if head.head is not head else head
+        if governing is head:
+            return "future"
+        head = governing
+        auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    return _verb_tense(head, auxiliaries)
+
+
+def _verb_above(token):
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT":
+            break
+        token = token.head
+    return token
+
+
+def _verb_tense(head, auxiliaries) -> str:
     if auxiliaries:
         first = auxiliaries[0]
+        if first.lower_ == "could":
+            return "past"  # "could not be reached Wednesday"
         if first.tag_ == "MD" or first.lower_ in _FUTURE_AUX or first.tag_ == "TO":
             return "future"  # "will meet", "plans to meet"
         if first.lemma_ == "have" or first.tag_ == "VBD":

@@ -48,6 +48,7 @@ _DATEISH_RE = re.compile(
     re.I,
 )
 _MONTH_DAY_RE = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$", re.I)
+_MONTH_START_RE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _AGE_RE = re.compile(r"^\d{1,3}$|^(?:early|mid|late)?-?\d0s$")
 _NOT_A_DATE_RE = re.compile(
     r"\d+[- ]years?[- ]old|\byears? old\b|[a-z]+-year-old\b|\bage of\b|\baged\b|^(?:quarterly|annual|annually|seasonally|olympic|"
@@ -167,7 +168,7 @@ def _spacy_spans(doc: Doc) -> list[tuple[int, int, str]]:
         for i in range(start, end):
             # "March 14, 2025" keeps its comma; "Wednesday, ending weeks" is cut at it, and
             # so is an entity run over a paragraph break.
-            if (doc[i].text == "," and not (i + 1 < end and doc[i + 1].like_num)) or "\n" in doc[i].text:
+            if (doc[i].text == "," and not (i + 1 < end and (doc[i + 1].like_num or _MONTH_START_RE.match(doc[i + 1].text)))) or "\n" in doc[i].text:
                 end = i
                 break
         if start > 0 and doc[start - 1].lower_ in ("every", "each"):

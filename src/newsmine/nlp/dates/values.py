@@ -152,8 +152,8 @@ def _duration_value(text: str) -> str | None:
             return None
     else:
         amount = number(raw)
-        if amount is None:
-            return None  # "the campaign year" and other non-durations
+        if amount is None or _YEAR_RE.fullmatch(raw.strip()):
+            return None  # "the campaign year", "the 1988 quarter": not durations
     return _duration_code(amount, unit)
 
 
@@ -610,7 +610,9 @@ def _time_value(low: str, published: date | None, prefer: str, context: DateCont
     if not clock:
         part = re.search(rf"\b{_PART_RE}\b|\bafternoon\b", low)
         if part and published is not None and re.fullmatch(rf"(?:early |late |mid-?\s*|the )?{_PART_RE}|mid-?\s*afternoon|(?:later |earlier )?(?:this|in the) {_PART_RE}", low):
-            return f"{published.isoformat()}T{_DAY_PARTS[part.group(0)]}"
+            # "this morning" is the publication day's; "in the morning", "overnight" the day last named
+            day = published if "this" in low else (context.day or published)
+            return f"{day.isoformat()}T{_DAY_PARTS[part.group(0)]}"
         return None
     if clock.group(6):
         hour, minute = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[clock.group(6)]
