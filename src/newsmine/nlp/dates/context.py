@@ -20,7 +20,9 @@ __all__ = ["DateContext", "tense"]
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 # Prepositions and words that put the date ahead of the event: "until Tuesday", "by May",
 # "effective Feb. 1", "payable Dec. 15", "as soon as Tuesday".
-_FUTURE_MARKERS = frozenset({"until", "till", "by", "effective", "payable", "soon", "next", "upcoming", "ahead"})
+_FUTURE_MARKER_RE = re.compile(r"\b(?:until|till|by|effective|payable|as (?:early|soon) as|ahead of|upcoming|next|no later than)\s+(?:the\s+)?$")
+# "set to resume Monday", "scheduled to expire Friday", "due to close Nov. 6".
+_SCHEDULING_VERBS = frozenset({"set", "schedule", "due", "expect", "plan", "slate", "intend", "aim", "hope", "prepare", "agree"})
 _VALUE_DAY_RE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 _VALUE_QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$")
 _NAMED_QUARTER_RE = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b", re.I)
@@ -81,21 +83,26 @@ def tense(span: Span) -> str:
     Tuesday" (future).
     """
     doc = span.doc
-    before = doc[max(span.start - 3, 0) : span.start]
-    if any(t.lower_ in _FUTURE_MARKERS for t in before):
-        return "future"
+    before = doc.text[max(span.start_char - 30, 0) : span.start_char].lower()
     if span.root.dep_ == "poss" or doc[span.end - 1].tag_ == "POS":
         return "past"  # "Friday's close", "Wednesday's ruling": an event already reported
     head = _verb_above(span.root)
     auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     if auxiliaries and auxiliaries[0].tag_ == "TO":
-        # "had been due to expire Friday" (past), "is set to expire Nov. 6" (future): an
-        # infinitive takes the tense of the verb it depends on.
+        # "had been due to expire Friday" (past), "is set to expire Nov. 6", "planned to
+        # leave on Thursday" (future): an infinitive points ahead of the verb it depends
+        # on, which says whether that is still ahead.
         governing = _verb_above(head.head) if head.head is not head else head
         if governing is head:
             return "future"
         head = governing
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ == "had" for a in auxiliaries):
+            return "past"
+        if head.lemma_ in _SCHEDULING_VERBS or any(c.lemma_ in _SCHEDULING_VERBS for c in head.children if c.dep_ == "acomp"):
+            return "future"
+    if _FUTURE_MARKER_RE.search(before) and not any(a.lower_ == "had" for a in auxiliaries):
+        return "future"
     return _verb_tense(head, auxiliaries)
 
 

@@ -64,7 +64,7 @@ _DAY_WORDS_RE = re.compile(
 )
 _REFERENCE_WORDS_RE = re.compile(
     r"\b(?:(?:right\s+)?now|currently|(?:more\s+|most\s+)?recently|these days|nowadays|the (?:near |distant )?future|"
-    r"the near term|the short term|(?:over |during )?the weekend|thanksgiving day)\b",
+    r"the near term|the short term|(?:over |during )?the weekend|thanksgiving day|election day|christmas day)\b",
     re.I,
 )
 _HOLIDAYS = {"thanksgiving day": "thanksgiving"}

@@ -86,7 +86,7 @@ _REFERENCES = {
                  "years ago", "recent days", "the time", "then current", "then-current"),
     "FUTURE_REF": ("the future", "future", "the near future", "the near term", "the short term", "soon", "later",
                    "a later date", "as soon as possible", "coming months", "coming quarters", "future quarters",
-                   "from time to time", "one day", "someday", "a year or two", "the years ahead", "in the future"),
+                   "from time to time", "someday", "a year or two", "the years ahead", "in the future"),
 }
 _REFERENCE_OF = {phrase: value for value, phrases in _REFERENCES.items() for phrase in phrases}
 # Leading words that do not change the value: "early March" is March, "the end of 1990" 1990.
@@ -239,6 +239,7 @@ def normalise(
     reference = _REFERENCE_OF.get(low) or _REFERENCE_OF.get(re.sub(r"^(?:the|in|until|for|from|by)\s+", "", low))
     if reference:
         return reference
+    low = re.sub(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=" + _MONTH_RE + r"\s+\d)", "", low)
     value = _by_rules(low, kind, published, prefer, context)
     if value is not None:
         return value
@@ -297,6 +298,20 @@ def _by_rules(low: str, kind: str, published: date | None, prefer: str, context:
     weekend = re.fullmatch(r"(?:over |during )?(the|this|last|next|that|this past|this coming|a) weekend", low)
     if weekend:
         return _weekend_value(weekend.group(1), published, prefer)
+    holiday = _holiday_value(low, published, prefer)
+    if holiday is not None:
+        return holiday
+    ago = re.fullmatch(r"(?:about |nearly |almost |some |more than |over |just |only )?(\d+|[a-z]+) (day|week|month)s? ago", low)
+    if ago and number(ago.group(1)):
+        amount = int(number(ago.group(1)))
+        if ago.group(2) == "month":
+            month_index = published.year * 12 + published.month - 1 - amount
+            return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+        moment = published - timedelta(days=amount * (7 if ago.group(2) == "week" else 1))
+        if ago.group(2) == "week":
+            iso_year, iso_week, _ = moment.isocalendar()
+            return f"{iso_year:04d}-W{iso_week:02d}"
+        return moment.isoformat()
     day_value = _named_day(low, published, context)
     if day_value is not None:
         return day_value
@@ -496,6 +511,43 @@ def _named_day(low: str, published: date, context: DateContext) -> str | None:
         return None  # "last morning" is not a phrase news uses
     day = (published + timedelta(days=_DAY_ANCHORS[core])).isoformat()
     return f"{day}T{part}" if part else day
+
+
+# Holidays news names by name, as (month, day) or (month, weekday, nth: 1-4, -1 last).
+_HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+    "new year's eve": (12, 31), "independence day": (7, 4), "the fourth of july": (7, 4), "halloween": (10, 31),
+    "valentine's day": (2, 14), "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
+    "labor day": (9, 0, 1), "memorial day": (5, 0, -1), "election day": (11, 1, "election"),
+}
+
+
+def _holiday_date(name: str, year: int) -> date:
+    rule = _HOLIDAYS[name]
+    if len(rule) == 2:
+        return date(year, rule[0], rule[1])
+    month, weekday, nth = rule
+    if nth == "election":  # the Tuesday after the first Monday of November
+        first = date(year, 11, 1)
+        monday = first + timedelta(days=(0 - first.weekday()) % 7)
+        return monday + timedelta(days=1)
+    if nth == -1:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _holiday_value(low: str, published: date, prefer: str) -> str | None:
+    """'Thanksgiving Day', 'last Christmas', 'Election Day': the nearest one the tense allows."""
+    match = re.fullmatch(r"(?:(last|next|this) )?(.+?)(?:'s)?", low)
+    if not match or match.group(2) not in _HOLIDAYS:
+        return None
+    name, relation = match.group(2), match.group(1)
+    this_year = _holiday_date(name, published.year)
+    if relation == "last" or (relation is None and prefer == "past"):
+        return (this_year if this_year <= published else _holiday_date(name, published.year - 1)).isoformat()
+    return (this_year if this_year >= published else _holiday_date(name, published.year + 1)).isoformat()
 
 
 def _weekend_value(relation: str, published: date, prefer: str) -> str:

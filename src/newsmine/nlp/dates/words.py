@@ -31,7 +31,8 @@ _ORDINALS = {
 _TWO_DIGITS = rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS_WORDS}))?|{_TEENS}|{_UNITS_WORDS})"
 # "nineteen ninety-six", "nineteen oh five"; the century word first, then the rest.
 _SPELLED_YEAR_RE = re.compile(rf"\b(nineteen|eighteen|twenty)[- ]((?:{_TENS})(?:[- ](?:{_UNITS_WORDS}))?|{_TEENS}|hundred)\b", re.I)
-_THOUSAND_RE = re.compile(rf"\btwo thousand(?:(?: and)? ({_TWO_DIGITS}))?\b", re.I)
+# "the year two thousand", not "two thousand years"
+_THOUSAND_RE = re.compile(rf"\btwo thousand(?:(?: and)? ({_TWO_DIGITS}))?\b(?! (?:years|days|people|miles))", re.I)
 _MONTH_ORDINAL_RE = re.compile(
     r"\b(jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
     r"\s+(?:the\s+)?((?:twenty|thirty)[- ])?(" + "|".join(_ORDINALS) + r")\b",
