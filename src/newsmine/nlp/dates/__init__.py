@@ -45,8 +45,9 @@ def find_dates(doc: Doc) -> list[DateFound]:
     published = _published_date(doc._.newsmine_published)
     context = DateContext(published=published)
     found: list[DateFound] = []
-    for candidate in find_candidates(doc):
-        text = doc.text[candidate.start : candidate.end]
+    doc_text = doc.text  # a property that joins every token: read it once
+    for candidate in find_candidates(doc, doc_text):
+        text = doc_text[candidate.start : candidate.end]
         read_as = candidate.read_as or text
         if candidate.before_ended and _A_YEAR_RE.fullmatch(text):
             found.append(DateFound(candidate.start, candidate.end, text, "P1Y", "duration"))  # "the year ended March 31"

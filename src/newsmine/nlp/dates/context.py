@@ -83,7 +83,7 @@ def tense(span: Span) -> str:
     Tuesday" (future).
     """
     doc = span.doc
-    before = doc.text[max(span.start_char - 30, 0) : span.start_char].lower()
+    before = doc[max(span.start - 5, 0) : span.start].text.lower() + " "
     if span.root.dep_ == "poss" or doc[span.end - 1].tag_ == "POS":
         return "past"  # "Friday's close", "Wednesday's ruling": an event already reported
     head = _verb_above(span.root)

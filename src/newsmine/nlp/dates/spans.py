@@ -64,7 +64,8 @@ _DAY_WORDS_RE = re.compile(
 )
 _REFERENCE_WORDS_RE = re.compile(
     r"\b(?:(?:right\s+)?now|currently|(?:more\s+|most\s+)?recently|these days|nowadays|the (?:near |distant )?future|"
-    r"the near term|the short term|(?:over |during )?the weekend|thanksgiving day|election day|christmas day)\b",
+    r"the near term|the short term|(?:over |during )?the weekend|thanksgiving day|election day|christmas day|"
+    r"every (?:day|week|month|year)|each (?:day|week|month|year)|daily)\b",
     re.I,
 )
 _HOLIDAYS = {"thanksgiving day": "thanksgiving"}
@@ -173,14 +174,17 @@ def _spacy_spans(doc: Doc) -> list[tuple[int, int, str]]:
                 break
         if start > 0 and doc[start - 1].lower_ in ("every", "each"):
             start -= 1
+        if end - start == 1 and doc[start].like_num and len(doc[start].text) == 4 and start > 0 and end < len(doc):
+            if doc[start - 1].lower_ == "the" and doc[end].lower_ in ("period", "quarter"):
+                start, end = start - 1, end + 1  # "the 1988 period": that year's quarter, as one expression
         if end > start:
             spans.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), ent.label_))
     return spans
 
 
-def find_candidates(doc: Doc) -> list[Candidate]:
-    """The date expressions of ``doc`` in text order (see the module docstring)."""
-    text = doc.text
+def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
+    """The date expressions of ``doc`` (whose text is ``text``) in text order (see the module docstring)."""
+    text = doc.text if text is None else text
     spans: list[tuple[int, int, str, bool]] = []
     for start, end, label in _join_with_neighbours(text, _spacy_spans(doc)):
         for part_start, part_end, before_ended in _split(text, start, end):
@@ -202,14 +206,13 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         candidate = Candidate(start, end, label, read_as, before_ended)
         found.append(candidate)
         previous = candidate
-    found.extend(_references(doc, found))
+    found.extend(_references(doc, text, found))
     found.sort(key=lambda c: c.start)
     return found
 
 
-def _references(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+def _references(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
     """'now', 'currently', 'recently', 'the future', 'the weekend' outside spaCy's entities."""
-    text = doc.text
     taken = [(c.start, c.end) for c in found]
     added = []
     for match in _REFERENCE_WORDS_RE.finditer(text):
@@ -219,8 +222,6 @@ def _references(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         low = match.group(0).lower()
         if low.startswith(("over ", "during ")):
             start = match.start() + low.index("the")
-        if low == "now" and re.match(r"\s+that\b", text[end : end + 6]):
-            continue  # "now that", a conjunction
         added.append(Candidate(start, end, "REF"))
     return added
 
