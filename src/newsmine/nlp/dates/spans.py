@@ -38,6 +38,12 @@ _LEADING_CUT_RE = re.compile(
     r"both|over|within|its|his|her|their|d'etat|between|from|until|since|through|by)\s+)+",
     re.I,
 )
+# "a fourth-quarter charge", "an Aug. 10, 1988, agreement", "a 20th century democrat": the
+# article belongs to the noun after the date; "a year", "a week" keep theirs.
+_ARTICLE_BEFORE_ADJECTIVE_RE = re.compile(
+    r"^(?:a|an)\s+(?=\d|[a-z]+-(?:quarter|year|month|week|day|hour)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    re.I,
+)
 _TRAILING_CUT_RE = re.compile(r"(?:\s*(?:'s|’s|'|,|;|:)|\s+(?:or|and|to|of|alone|later))+$", re.I)
 # A list of years splits at its commas ("1994, 1995 and 1997"); "March 26, 1996" does not.
 _RANGE_SPLIT_RE = re.compile(r"\s+(?:to|through|and|-|until|till)\s+|(?<=\d{4})\s*,\s*(?:and\s+)?(?=\d{4}\b)|\s+and\s+", re.I)
@@ -55,6 +61,7 @@ _NOT_A_DATE_RE = re.compile(
     r"semiannual|biannual|yearly)$|^\d{5,}$|^0\d{3}$|^(?:80|68)[0-9]86$",
     re.I,
 )
+_BARE_UNITS = frozenset({"year", "quarter", "month", "week", "period"})
 _PART_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "overnight"})
 _CLOCK_WORDS_RE = re.compile(r"^(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d|noon|midnight|midday)(?:\s+(?:EST|EDT|GMT|CST|CDT|PST|PDT|ET|local time))?$", re.I)
 _DAY_WORDS_RE = re.compile(
@@ -65,7 +72,12 @@ _DAY_WORDS_RE = re.compile(
 _REFERENCE_WORDS_RE = re.compile(
     r"\b(?:(?:right\s+)?now|currently|(?:more\s+|most\s+)?recently|these days|nowadays|the (?:near |distant )?future|"
     r"the near term|the short term|(?:over |during )?the weekend|thanksgiving day|election day|christmas day|"
-    r"every (?:day|week|month|year)|each (?:day|week|month|year)|daily)\b",
+    r"every (?:day|week|month|year)|each (?:day|week|month|year)|daily|"
+    # "in the past" alone, not "the past three years" (spaCy's)
+    r"the past(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|few|several|many|"
+    r"year|week|month|day|decade|century|quarter|summer|winter|spring|fall|hour|night|weekend|generation|half))|"
+    # "current" as TimeML reads it ("current market conditions"), not the finance terms
+    r"current(?!\s+(?:account|accounts|assets|liabilities|affairs|events|dollars|prices|yield|ratio)\b))\b",
     re.I,
 )
 _HOLIDAYS = {"thanksgiving day": "thanksgiving"}
@@ -74,7 +86,7 @@ _HOLIDAYS = {"thanksgiving day": "thanksgiving"}
 def _words_trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets without the leading modifiers and trailing possessive/conjunction."""
     piece = text[start:end]
-    lead = _LEADING_CUT_RE.match(piece)
+    lead = _LEADING_CUT_RE.match(piece) or _ARTICLE_BEFORE_ADJECTIVE_RE.match(piece)
     if lead and lead.end() < len(piece):
         start += lead.end()
         piece = text[start:end]
@@ -174,6 +186,8 @@ def _spacy_spans(doc: Doc) -> list[tuple[int, int, str]]:
                 break
         if start > 0 and doc[start - 1].lower_ in ("every", "each"):
             start -= 1
+        if end - start == 1 and start > 0 and doc[start].lower_ in _BARE_UNITS and doc[start - 1].lower_ in ("the", "this", "that", "last", "next"):
+            start -= 1  # "this year's results": spaCy leaves the determiner out
         if end - start == 1 and doc[start].like_num and len(doc[start].text) == 4 and start > 0 and end < len(doc):
             if doc[start - 1].lower_ == "the" and doc[end].lower_ in ("period", "quarter"):
                 start, end = start - 1, end + 1  # "the 1988 period": that year's quarter, as one expression

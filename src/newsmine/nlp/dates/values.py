@@ -130,7 +130,7 @@ def _duration_value(text: str) -> str | None:
     if half:
         amount = number(half.group(1)) or 1.0
         return _duration_code(amount + 0.5, half.group(2).lower())
-    clean = re.sub(r"\b(\d+)\s+(?:to|or)\s+\d+\b", r"\1", clean)  # "two to three weeks", "12 to 18 months"
+    clean = re.sub(r"\b(\d+|[a-z]+)\s+(?:to|or)\s+(?:\d+|[a-z]+)\b(?=\s+[a-z])", lambda m: m.group(1) if number(m.group(1)) and number(m.group(0).split()[-1]) else m.group(0), clean)  # "two to three weeks", "12 to 18 months"
     clean = re.sub(r"\b(weeks|days|months|years|hours)\s+or\s+(?:weeks|days|months|years|hours)$", r"\1", clean)
     match = _DURATION_RE.match(clean)
     if not match:
@@ -239,7 +239,15 @@ def normalise(
     reference = _REFERENCE_OF.get(low) or _REFERENCE_OF.get(re.sub(r"^(?:the|in|until|for|from|by)\s+", "", low))
     if reference:
         return reference
-    low = re.sub(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=" + _MONTH_RE + r"\s+\d)", "", low)
+    # "Saturday, April 25", "this coming Sunday, March 8": the date says it all
+    low = re.sub(r"^(?:(?:this coming|this|next|last|coming)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=" + _MONTH_RE + r"\s+\d)", "", low)
+    low = re.sub(r"\s+or so\b", "", low)
+    week_of = re.fullmatch(r"(?:the )?week of (.+)", low)
+    if week_of and published is not None:
+        day = normalise(week_of.group(1), kind="date", published=published, prefer=prefer, context=context)
+        if day and re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+            iso_year, iso_week, _ = date.fromisoformat(day).isocalendar()
+            return f"{iso_year:04d}-W{iso_week:02d}"
     value = _by_rules(low, kind, published, prefer, context)
     if value is not None:
         return value
