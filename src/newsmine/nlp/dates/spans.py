@@ -160,7 +160,7 @@ def _join_with_neighbours(text: str, spans: list[tuple[int, int, str]]) -> list[
     out = []
     for start, end, label in joined:
         if _DAY_WORDS_RE.match(text[start:end].strip()):
-            after = re.match(r" (morning|afternoon|evening|night)\b", text[end : end + 12], re.I)
+            after = re.match(r" (morning|afternoon|evening|night)s?\b", text[end : end + 12], re.I)
             if after:
                 end += after.end()
                 label = "TIME"

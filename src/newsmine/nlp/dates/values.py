@@ -106,6 +106,8 @@ def classify(text: str, label: str) -> str:
     low = text.lower().strip()
     if _SET_RE.search(low) and not re.search(r"\beach other\b", low):
         return "set"
+    if re.search(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:s\b|\s+(?:morning|afternoon|evening|night)s\b)", low):
+        return "set"  # "Tuesdays", "Tuesday nights": every one
     if low in _REFERENCE_OF:
         return "date"
     if not _RELATIVE_POINT_RE.search(low) and _duration_value(low) is not None:
