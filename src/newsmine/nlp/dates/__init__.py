@@ -19,7 +19,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsmine.nlp.dates.context import DateContext, tense
+from newsmine.nlp.dates.context import DateContext, habitual, tense
 from newsmine.nlp.dates.spans import find_candidates, span_for
 from newsmine.nlp.dates.values import classify, normalise
 from newsmine.nlp.doc_attrs import register_extensions
@@ -28,6 +28,7 @@ __all__ = ["DateFound", "classify", "find_dates", "normalise"]
 
 _A_YEAR_RE = re.compile(r"(?:the |its |a )?(?:fiscal |financial |business )?year", re.I)
 _DAY_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_CLOCK_ONLY_RE = re.compile(r"(?:about |around |at |after |before |by |until )?\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight", re.I)
 
 register_extensions()
 
@@ -60,6 +61,8 @@ def find_dates(doc: Doc) -> list[DateFound]:
             span = span_for(doc, candidate) if kind in ("date", "time") else None
             prefer = tense(span) if span is not None else "past"
             value = normalise(read_as, kind=kind, published=published, prefer=prefer, context=context)
+            if kind == "time" and value and _CLOCK_ONLY_RE.fullmatch(read_as) and span is not None and habitual(span):
+                value = value[10:]  # "schools start after 8:30 a.m.": a time of any day, 'T08:30'
         context.remember(value, read_as)
         found.append(DateFound(candidate.start, candidate.end, text, value, kind))
     return found

@@ -15,7 +15,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
-__all__ = ["DateContext", "tense"]
+__all__ = ["DateContext", "habitual", "tense"]
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 # Prepositions and words that put the date ahead of the event: "until Tuesday", "by May",
@@ -106,6 +106,17 @@ def tense(span: Span) -> str:
     if head.lemma_ in ("schedule", "reschedule", "slate") and not any(a.lower_ == "had" for a in auxiliaries):
         return "future"  # "scheduled a news conference Thursday": what was scheduled is still ahead
     return _verb_tense(head, auxiliaries)
+
+
+def habitual(span: Span) -> bool:
+    """True when the expression hangs off a plain present-tense verb: "schools start after
+    8:30 a.m." is every school day, not the publication day."""
+    head = _verb_above(span.root)
+    if head.dep_ == "conj" and head.tag_ in ("VB", "NN", "NNS"):
+        head = head.head  # "start at 8:30 a.m. and end at 3 p.m.": the first verb's tense
+    if head.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
 def _verb_above(token):
