@@ -72,7 +72,7 @@ _DAY_WORDS_RE = re.compile(
 _REFERENCE_WORDS_RE = re.compile(
     r"\b(?:(?:right\s+)?now|currently|(?:more\s+|most\s+)?recently|these days|nowadays|the (?:near |distant )?future|"
     r"the near term|the short term|(?:over |during )?the weekend|thanksgiving day|election day|christmas day|"
-    r"every (?:day|week|month|year)|each (?:day|week|month|year)|daily|"
+    r"every (?:day|week|month|year)|each (?:day|week|month|year)|daily|today|tonight|yesterday|tomorrow|"
     # "in the past" alone, not "the past three years" (spaCy's)
     r"the past(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|few|several|many|"
     r"year|week|month|day|decade|century|quarter|summer|winter|spring|fall|hour|night|weekend|generation|half))|"

@@ -55,6 +55,8 @@ _A_AND_A_HALF_RE = re.compile(rf"^(?:{_MODIFIERS}\s+)*(a|an|one|\d+)\s+{_UNIT_RE
 # "last week", "next year", "this month": points in time, not durations.
 _RELATIVE_UNIT_RE = re.compile(r"^(?:last|next|this|that|the same|the)\s+(second|minute|hour|day|night|week|month|quarter|year|decade|century)$", re.I)
 _SET_RE = re.compile(r"\b(every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|per\s+(day|week|month|year))\b", re.I)
+# "three days later", "a week earlier" (not years: "a year earlier" is the year before)
+_SPAN_BEFORE_AFTER_RE = re.compile(r"(.*\b(?:second|minute|hour|day|night|week|month)s?)\s+(?:earlier|later)", re.I)
 _RELATIVE_POINT_RE = re.compile(r"(?<!-)\b(ago|earlier|later|from now|before|after|since)\b", re.I)
 _YEAR_RE = re.compile(r"(?<![\d$.,])(1[5-9]\d\d|20\d\d)(?![\d%])")
 _DECADE_RE = re.compile(r"^(?:the\s+)?(?:(?:early|mid-?|late|first half of the|last half of the|second half of the)\s*)?'?(1[5-9]\d|20\d)0'?s$", re.I)
@@ -72,6 +74,7 @@ _MONTHS = {
 }
 _MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _MONTH_DAY_RE = re.compile(rf"^(?:(?P<rel>last|this|next|this past|this coming|past|coming)\s+)?{_MONTH_RE}(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<yrel>this|last|next) year)?$", re.I)
+_DAY_MONTH_RE = re.compile(rf"^(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}$", re.I)  # "19 March" -> "March 19"
 _DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI"}
 _PART_RE = r"(morning|afternoon|evening|night)"
 
@@ -112,6 +115,8 @@ def classify(text: str, label: str) -> str:
         return "date"
     if not _RELATIVE_POINT_RE.search(low) and _duration_value(low) is not None:
         return "duration"
+    if _SPAN_BEFORE_AFTER_RE.fullmatch(low) and _duration_value(_SPAN_BEFORE_AFTER_RE.fullmatch(low).group(1)) is not None:
+        return "duration"  # "three days later", "a week earlier": TimeML's span of time, the word a signal
     if _CLOCK_RE.search(low) or re.search(rf"\b{_PART_RE}\b|\btonight\b|\bovernight\b|afternoon", low):
         return "time"
     if label == "TIME" and re.search(r"\d", low):
@@ -122,6 +127,9 @@ def classify(text: str, label: str) -> str:
 def _duration_value(text: str) -> str | None:
     """'the next two days' -> 'P2D'; 'three hours' -> 'PT3H'; 'two decades' -> 'P20Y'; 'decades' -> 'PXY'."""
     clean = digits_for_words(text.strip().lower())
+    before_after = _SPAN_BEFORE_AFTER_RE.fullmatch(clean)
+    if before_after:
+        clean = before_after.group(1)
     clean = re.sub(r"\s+", " ", clean)
     if _RELATIVE_UNIT_RE.match(clean):
         return None
@@ -272,15 +280,17 @@ def _by_rules(low: str, kind: str, published: date | None, prefer: str, context:
     word_decade = re.match(r"^(?:the\s+)?(?:(?:early|mid-?|late)\s*)?(" + "|".join(_DECADE_WORDS) + r")$", low)
     if word_decade:
         return f"19{_DECADE_WORDS[word_decade.group(1)]}X"
+    if re.fullmatch(r"(?:last|the previous|the preceding) decade", low) and published:
+        return f"{published.year // 10 - 1}X"  # "last decade" in 2024: the 2010s
     century = _CENTURY_RE.match(low)
     if century:
         return f"{int(century.group(1)) - 1:02d}"
     if re.fullmatch(r"(?:this|the current) century", low) and published:
         return f"{published.year // 100:02d}"
-    half = re.search(r"\b(first|second|last|latter) half\b|\bfirst two quarters\b|\blast two quarters\b", low)
+    half = re.search(r"\b(first|second|last|latter) half\b|\bfirst two quarters\b|\blast two quarters\b|\bh([12])\b", low)
     if half:
         year = _year_of(low, published, context)
-        code = "H1" if half.group(0).startswith("first") else "H2"
+        code = "H1" if half.group(0).startswith("first") or half.group(0) == "h1" else "H2"
         return f"{year}-{code}" if year else f"XXXX-{code}"
     quarter = _quarter_value(low, published, prefer, context)
     if quarter is not None:
@@ -295,7 +305,7 @@ def _by_rules(low: str, kind: str, published: date | None, prefer: str, context:
         return f"{year}-{code}" if year else f"XXXX-{code}"
     if published is None:
         return None
-    fiscal = re.fullmatch(r"(?:fiscal|calendar|the fiscal|the calendar|model|the model)\s+(?:year\s+)?'?(\d{4}|\d\d)", low)
+    fiscal = re.fullmatch(r"(?:fiscal|calendar|the fiscal|the calendar|model|the model|fy)\s*(?:year\s+)?'?(\d{4}|\d\d)", low)
     if fiscal:
         year = fiscal.group(1)
         return year if len(year) == 4 else f"{published.year // 100}{year}"
@@ -634,6 +644,9 @@ def _choose_year(month: int, day: int | None, published: date, prefer: str) -> i
 
 def _month_day_value(low: str, published: date, prefer: str, context: DateContext) -> str | None:
     """'March 14', 'last April', 'this September', 'June last year', 'Oct. 23'."""
+    day_first = _DAY_MONTH_RE.match(low.strip())
+    if day_first:
+        low = f"{day_first.group(2)} {day_first.group(1)}"
     match = _MONTH_DAY_RE.match(low.strip())
     if not match:
         return None
