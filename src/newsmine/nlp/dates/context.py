@@ -103,7 +103,7 @@ def tense(span: Span) -> str:
             return "future"
     if _FUTURE_MARKER_RE.search(before) and not any(a.lower_ == "had" for a in auxiliaries):
         return "future"
-    if head.lemma_ in ("schedule", "reschedule", "slate") and not any(a.lower_ == "had" for a in auxiliaries):
+    if head.lemma_ in ("schedule", "reschedule", "slate", "plan") and not any(a.lower_ == "had" for a in auxiliaries):
         return "future"  # "scheduled a news conference Thursday": what was scheduled is still ahead
     return _verb_tense(head, auxiliaries)
 
