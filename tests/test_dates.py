@@ -237,8 +237,22 @@ def test_span_edges_follow_timeml(pipeline):
         ("last night", "time", "2025-03-19TNI"),
         ("noon Thursday", "time", "2025-03-20T12:00"),
         ("the second half of 2024", "date", "2024-H2"),
+        ("H1 2024", "date", "2024-H1"),
+        ("FY2024", "date", "2024"),
+        ("19 March", "date", "2025-03-19"),
+        ("three days later", "duration", "P3D"),
+        ("last decade", "date", "201X"),
+        ("Saturday, March 15", "date", "2025-03-15"),
+        ("the week of March 3", "date", "2025-W10"),
+        ("fourth-quarter", "date", "2024-Q4"),  # results reported in March are last year's
     ],
 )
 def test_more_timeml_values(text, kind, value):
     assert classify(text, "DATE") == kind
     assert normalise(text, kind=kind, published=THURSDAY) == value
+
+
+def test_a_clock_time_on_a_named_day_is_one_expression(pipeline):
+    assert _dates(pipeline, "The deadline expires at midnight on Sunday, officials said.", "2025-03-20") == [
+        ("midnight on Sunday", "time", "2025-03-23T24")  # TimeML writes midnight as T24
+    ]

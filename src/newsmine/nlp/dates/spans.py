@@ -146,7 +146,7 @@ def _join_with_neighbours(text: str, spans: list[tuple[int, int, str]]) -> list[
             p_start, p_end, p_label = joined[-1]
             gap = text[p_end:start]
             left, right = text[p_start:p_end], text[start:end]
-            if re.fullmatch(r"[ ,]{0,3}", gap) and (
+            if (re.fullmatch(r"[ ,]{0,3}", gap) or (gap == " on " and _CLOCK_WORDS_RE.match(left.strip()))) and (
                 (_DAY_WORDS_RE.match(left.strip()) and right.strip().lower() in _PART_OF_DAY)
                 or (_CLOCK_WORDS_RE.match(left.strip()) and _DAY_WORDS_RE.match(right.strip()))
                 or (left.strip().lower() in ("noon", "midnight", "midday") and _DAY_WORDS_RE.match(right.strip()))

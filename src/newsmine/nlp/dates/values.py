@@ -318,9 +318,9 @@ def _by_rules(low: str, kind: str, published: date | None, prefer: str, context:
     month_value = _named_month(low, published, context)
     if month_value is not None:
         return month_value
-    weekend = re.fullmatch(r"(?:over |during )?(the|this|last|next|that|this past|this coming|a) weekend", low)
+    weekend = re.fullmatch(r"(?:over |during )?(the|this|last|next|that|this past|this coming|a)? ?weekend", low)
     if weekend:
-        return _weekend_value(weekend.group(1), published, prefer)
+        return _weekend_value(weekend.group(1) or "the", published, prefer)
     holiday = _holiday_value(low, published, prefer)
     if holiday is not None:
         return holiday
@@ -439,8 +439,9 @@ def _quarter_value(low: str, published: date | None, prefer: str, context: DateC
             return f"{published.year + 1}-Q{number_}"
         year_number = published.year
         this_quarter = _quarter_of(published)[1]
-        if prefer == "past" and number_ > this_quarter and not re.search(r"\b(this|current)\b", low):
-            year_number -= 1  # "the fourth quarter" reported in January
+        adjective = re.fullmatch(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:fiscal-)?quarter", low)
+        if (prefer == "past" or adjective) and number_ > this_quarter and not re.search(r"\b(this|current)\b", low):
+            year_number -= 1  # "the fourth quarter" reported in January; "fourth-quarter results" are last year's
         return f"{year_number}-Q{number_}"
     if not re.search(r"\b(quarter|period)\b", low) or re.search(r"\b(quarters|periods)\b", low):
         return None
@@ -670,7 +671,7 @@ def _choose_year(month: int, day: int | None, published: date, prefer: str) -> i
     for year in (published.year - 1, published.year, published.year + 1):
         last = calendar.monthrange(year, month)[1]
         candidates.append((year, date(year, month, min(day or 1, last)), date(year, month, min(day or last, last))))
-    slack = timedelta(days=60)
+    slack = timedelta(days=60 if day else 31)  # "payable Dec. 15" in late October; "in March" in mid-January is last March
     if prefer == "past":
         fitting = [year for year, start, _ in candidates if start <= published + slack]
         return max(fitting) if fitting else published.year
