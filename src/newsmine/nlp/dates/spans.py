@@ -80,7 +80,6 @@ _REFERENCE_WORDS_RE = re.compile(
     r"current(?!\s+(?:account|accounts|assets|liabilities|affairs|events|dollars|prices|yield|ratio)\b))\b",
     re.I,
 )
-_HOLIDAYS = {"thanksgiving day": "thanksgiving"}
 
 
 def _words_trimmed(text: str, start: int, end: int) -> tuple[int, int]:

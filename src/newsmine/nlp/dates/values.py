@@ -29,54 +29,32 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from newsmine.nlp.dates.context import DateContext
-from newsmine.nlp.dates.words import digits_for_words, number
+from newsmine.nlp.dates.durations import SET_RE, SPAN_BEFORE_AFTER_RE, duration_value, set_value
+from newsmine.nlp.dates.words import (
+    CLOCK_RE,
+    DAY_PARTS,
+    MONTH_RE,
+    MONTHS,
+    PART_RE,
+    SEASON_CODES,
+    SEASON_RE,
+    WEEKDAYS,
+    YEAR_RE,
+    digits_for_words,
+    number,
+)
 
 __all__ = ["classify", "normalise"]
 
-_VAGUE_QUANTITY = {"several", "few", "a few", "many", "some", "multiple", "numerous", "the", "recent", "coming", "ensuing", "early", "later"}
-_UNITS = {
-    "second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"), "night": ("", "D"),
-    "week": ("", "W"), "month": ("", "M"), "year": ("", "Y"), "decade": ("", "Y"), "century": ("", "Y"),
-    "quarter": ("", "Q"), "weekend": ("", "WE"),
-}
-# ISO 8601 has no decade or century designator: they are counted in years.
-_YEARS_PER_UNIT = {"decade": 10, "century": 100}
-_UNIT_RE = r"(second|minute|hour|day|night|week|month|quarter|year|decade|century|centurie)s?"
-_MODIFIERS = r"(?:for|over|in|within|during|about|around|nearly|almost|more than|less than|no more than|at least|up to|some|only|just|barely|roughly|approximately|another|an additional|additional|the|a|an)"
-_DURATION_RE = re.compile(
-    rf"^(?:{_MODIFIERS}\s+)*"
-    rf"(?:(?:past|last|next|coming|previous|first|final|latest|following|ensuing|recent)\s+)?"
-    rf"(?P<num>\d+(?:\.\d+)?(?: 1/2)?|a couple of|couple of|a few|[a-z]+(?:-[a-z]+)?)?"
-    rf"(?:\s+(?:trading|business|working|calendar|straight|consecutive|full))?\s*(?:-|\s)?{_UNIT_RE}"
-    rf"(?:\s+(?:or so|or more|ahead|long|running)|[- ]old)?$",
-    re.I,
-)
-_A_AND_A_HALF_RE = re.compile(rf"^(?:{_MODIFIERS}\s+)*(a|an|one|\d+)\s+{_UNIT_RE}\s+and\s+a\s+half$", re.I)
-# "last week", "next year", "this month": points in time, not durations.
-_RELATIVE_UNIT_RE = re.compile(r"^(?:last|next|this|that|the same|the)\s+(second|minute|hour|day|night|week|month|quarter|year|decade|century)$", re.I)
-_SET_RE = re.compile(r"\b(every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|per\s+(day|week|month|year))\b", re.I)
-# "three days later", "a week earlier" (not years: "a year earlier" is the year before)
-_SPAN_BEFORE_AFTER_RE = re.compile(r"(.*\b(?:second|minute|hour|day|night|week|month)s?)\s+(?:earlier|later)", re.I)
 _RELATIVE_POINT_RE = re.compile(r"(?<!-)\b(ago|earlier|later|from now|before|after|since)\b", re.I)
-_YEAR_RE = re.compile(r"(?<![\d$.,])(1[5-9]\d\d|20\d\d)(?![\d%])")
 _DECADE_RE = re.compile(r"^(?:the\s+)?(?:(?:early|mid-?|late|first half of the|last half of the|second half of the)\s*)?'?(1[5-9]\d|20\d)0'?s$", re.I)
 _SHORT_DECADE_RE = re.compile(r"^(?:the\s+)?(?:(?:early|mid-?|late|(?:first|last|second) half of the)\s*)?'(\d)0s$", re.I)
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
 _CENTURY_RE = re.compile(r"^(?:the\s+)?(?:(?:early|mid-?|late)\s*)?(\d{1,2})(?:st|nd|rd|th)[- ]century$", re.I)
-_CLOCK_RE = re.compile(r"\b\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d\d\b|\bnoon\b|\bmidnight\b|\bmidday\b|\d+ (?:o'clock|in the (?:morning|afternoon|evening))", re.I)
-_SEASON_RE = re.compile(r"\b(spring|summer|fall|autumn|winter)\b", re.I)
-_SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _QUARTER_RE = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarter|period)\b|\bq([1-4])\b", re.I)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_MONTH_DAY_RE = re.compile(rf"^(?:(?P<rel>last|this|next|this past|this coming|past|coming)\s+)?{_MONTH_RE}(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<yrel>this|last|next) year)?$", re.I)
-_DAY_MONTH_RE = re.compile(rf"^(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}$", re.I)  # "19 March" -> "March 19"
-_DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI"}
-_PART_RE = r"(morning|afternoon|evening|night)"
+_MONTH_DAY_RE = re.compile(rf"^(?:(?P<rel>last|this|next|this past|this coming|past|coming)\s+)?{MONTH_RE}(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<yrel>this|last|next) year)?$", re.I)
+_DAY_MONTH_RE = re.compile(rf"^(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}$", re.I)  # "19 March" -> "March 19"
 
 # TimeML's fuzzy references, value by (lower-case) expression.
 _REFERENCES = {
@@ -107,83 +85,21 @@ _TRAILING_FILLER_RE = re.compile(r"\s+(?:or so|or later|or earlier|and beyond|al
 def classify(text: str, label: str) -> str:
     """The kind of a date expression: date | time | duration | set."""
     low = text.lower().strip()
-    if _SET_RE.search(low) and not re.search(r"\beach other\b", low):
+    if SET_RE.search(low) and not re.search(r"\beach other\b", low):
         return "set"
     if re.search(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:s\b|\s+(?:morning|afternoon|evening|night)s\b)", low):
         return "set"  # "Tuesdays", "Tuesday nights": every one
     if low in _REFERENCE_OF:
         return "date"
-    if not _RELATIVE_POINT_RE.search(low) and _duration_value(low) is not None:
+    if not _RELATIVE_POINT_RE.search(low) and duration_value(low) is not None:
         return "duration"
-    if _SPAN_BEFORE_AFTER_RE.fullmatch(low) and _duration_value(_SPAN_BEFORE_AFTER_RE.fullmatch(low).group(1)) is not None:
+    if SPAN_BEFORE_AFTER_RE.fullmatch(low) and duration_value(SPAN_BEFORE_AFTER_RE.fullmatch(low).group(1)) is not None:
         return "duration"  # "three days later", "a week earlier": TimeML's span of time, the word a signal
-    if _CLOCK_RE.search(low) or re.search(rf"\b{_PART_RE}\b|\btonight\b|\bovernight\b|afternoon", low):
+    if CLOCK_RE.search(low) or re.search(rf"\b{PART_RE}\b|\btonight\b|\bovernight\b|afternoon", low):
         return "time"
     if label == "TIME" and re.search(r"\d", low):
         return "time"
     return "date"
-
-
-def _duration_value(text: str) -> str | None:
-    """'the next two days' -> 'P2D'; 'three hours' -> 'PT3H'; 'two decades' -> 'P20Y'; 'decades' -> 'PXY'."""
-    clean = digits_for_words(text.strip().lower())
-    before_after = _SPAN_BEFORE_AFTER_RE.fullmatch(clean)
-    if before_after:
-        clean = before_after.group(1)
-    clean = re.sub(r"\s+", " ", clean)
-    if _RELATIVE_UNIT_RE.match(clean):
-        return None
-    clean = re.sub(r"\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|\d{4})$", "", clean)  # "the first nine months of 1997"
-    clean = re.sub(r"\b(?:year-earlier|year-ago|year earlier|comparable|corresponding)\s+", "", clean)
-    clean = re.sub(r"\b(?:a|an)\s+(?=(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)\b)", "1 ", clean)
-    half = _A_AND_A_HALF_RE.match(clean)
-    if half:
-        amount = number(half.group(1)) or 1.0
-        return _duration_code(amount + 0.5, half.group(2).lower())
-    clean = re.sub(r"\b(\d+|[a-z]+)\s+(?:to|or)\s+(?:\d+|[a-z]+)\b(?=\s+[a-z])", lambda m: m.group(1) if number(m.group(1)) and number(m.group(0).split()[-1]) else m.group(0), clean)  # "two to three weeks", "12 to 18 months"
-    clean = re.sub(r"\b(weeks|days|months|years|hours)\s+or\s+(?:weeks|days|months|years|hours)$", r"\1", clean)
-    match = _DURATION_RE.match(clean)
-    if not match:
-        return None
-    unit = match.group(2).lower()
-    unit = "century" if unit.startswith("centur") else unit
-    raw = match.group("num")
-    plural = bool(re.search(r"s(?: or so| or more| ahead|[- ]old| long| running)?$", clean))
-    if raw is not None and raw.strip() in ("a", "an", "one") and not plural:
-        raw = "1"
-    if raw is not None and raw.strip() in ("a couple of", "couple of"):
-        raw = "2"
-    if raw is None or raw.strip() in _VAGUE_QUANTITY:
-        if plural or re.search(rf"^{re.escape(raw or '')}-", clean.split(" ")[-1]) and raw:
-            amount = None  # "years", "several months"
-        elif re.search(r"\b(past|last|next|coming|previous|additional|another|full)\b", clean):
-            amount = 1.0  # "the past week"
-        else:
-            return None
-    else:
-        amount = number(raw)
-        if amount is None or _YEAR_RE.fullmatch(raw.strip()):
-            return None  # "the campaign year", "the 1988 quarter": not durations
-    return _duration_code(amount, unit)
-
-
-def _duration_code(amount: float | None, unit: str) -> str:
-    if unit == "quarter":
-        return "PXM" if amount is None else _duration_code(amount * 3, "month")
-    if amount is not None and amount != int(amount) and unit in ("year", "month", "hour", "minute", "day"):
-        # "2 1/2 years" -> P2Y6M; "a minute and a half" -> PT1M30S
-        smaller = {"year": ("month", 12), "month": ("day", 30), "day": ("hour", 24), "hour": ("minute", 60), "minute": ("second", 60)}[unit]
-        whole = int(amount)
-        rest = round((amount - whole) * smaller[1])
-        time_part, code = _UNITS[unit]
-        small_time, small_code = _UNITS[smaller[0]]
-        head = f"P{time_part}{whole}{code}" if whole else f"P{time_part}"
-        return head + ("" if time_part or not small_time else "T") + f"{rest}{small_code}"
-    time_part, code = _UNITS[unit]
-    if amount is not None:
-        amount *= _YEARS_PER_UNIT.get(unit, 1)
-    number_text = "X" if amount is None else (str(int(amount)) if amount == int(amount) else str(amount))
-    return f"P{time_part}{number_text}{code}"
 
 
 @lru_cache(maxsize=256)
@@ -243,14 +159,14 @@ def normalise(
     clean = re.sub(r"(?:'s|’s)$", "", clean)
     low = clean.lower()
     if kind == "duration":
-        return _duration_value(low)
+        return duration_value(low)
     if kind == "set":
-        return _set_value(low)
+        return set_value(low)
     reference = _REFERENCE_OF.get(low) or _REFERENCE_OF.get(re.sub(r"^(?:the|in|until|for|from|by)\s+", "", low))
     if reference:
         return reference
     # "Saturday, April 25", "this coming Sunday, March 8": the date says it all
-    low = re.sub(r"^(?:(?:this coming|this|next|last|coming)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=" + _MONTH_RE + r"\s+\d)", "", low)
+    low = re.sub(r"^(?:(?:this coming|this|next|last|coming)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=" + MONTH_RE + r"\s+\d)", "", low)
     low = re.sub(r"\s+or so\b", "", low)
     week_of = re.fullmatch(r"(?:the )?week of (.+)", low)
     if week_of and published is not None:
@@ -301,10 +217,10 @@ def _by_rules(low: str, kind: str, published: date | None, prefer: str, context:
     year_ago = _year_ago_value(low, published, context)
     if year_ago is not None:
         return year_ago
-    season = _SEASON_RE.search(low)
+    season = SEASON_RE.search(low)
     if season and not re.search(r"(?<!\d)\d{1,2}(?!\d)", low):
         year = _season_year(low, published, context, prefer)
-        code = _SEASON_CODES[season.group(1)]
+        code = SEASON_CODES[season.group(1)]
         return f"{year}-{code}" if year else f"XXXX-{code}"
     if published is None:
         return None
@@ -344,13 +260,13 @@ def _by_rules(low: str, kind: str, published: date | None, prefer: str, context:
     month_day = _month_day_value(low, published, prefer, context)
     if month_day is not None:
         return month_day
-    if kind == "time" or _CLOCK_RE.search(low):
+    if kind == "time" or CLOCK_RE.search(low):
         return _time_value(low, published, prefer, context)
     return None
 
 
-_FULL_DATE_RE = re.compile(rf"^{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})$|^(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_RE},?\s+(\d{{4}})$", re.I)
-_MONTH_YEAR_RE = re.compile(rf"^{_MONTH_RE},?\s+(?:of\s+)?(\d{{4}})$", re.I)
+_FULL_DATE_RE = re.compile(rf"^{MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})$|^(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_RE},?\s+(\d{{4}})$", re.I)
+_MONTH_YEAR_RE = re.compile(rf"^{MONTH_RE},?\s+(?:of\s+)?(\d{{4}})$", re.I)
 _THIS_UNIT_RE = re.compile(r"^(last|this|next|the past|the previous|the coming) (year|month|week)$")
 
 
@@ -363,12 +279,12 @@ def _explicit_value(low: str, published: date | None) -> str | None:
     if full:
         month_name, day, year = (full.group(1), full.group(2), full.group(3)) if full.group(1) else (full.group(5), full.group(4), full.group(6))
         try:
-            return date(int(year), _MONTHS[month_name[:3].lower()], int(day)).isoformat()
+            return date(int(year), MONTHS[month_name[:3].lower()], int(day)).isoformat()
         except ValueError:
             return None
     month_year = _MONTH_YEAR_RE.match(low)
     if month_year:
-        return f"{month_year.group(2)}-{_MONTHS[month_year.group(1)[:3].lower()]:02d}"
+        return f"{month_year.group(2)}-{MONTHS[month_year.group(1)[:3].lower()]:02d}"
     relative = _THIS_UNIT_RE.match(low)
     if relative and published is not None:
         step = {"last": -1, "the past": -1, "the previous": -1, "this": 0, "next": 1, "the coming": 1}[relative.group(1)]
@@ -383,8 +299,8 @@ def _explicit_value(low: str, published: date | None) -> str | None:
 
 
 def _by_dateparser(low: str, kind: str, published: date | None, prefer: str, context: DateContext) -> str | None:
-    explicit_year = _YEAR_RE.search(low)
-    has_clock = bool(_CLOCK_RE.search(low))
+    explicit_year = YEAR_RE.search(low)
+    has_clock = bool(CLOCK_RE.search(low))
     if kind == "time" and published is None and not _has_day(low):
         parsed = _parse_variants(low, date(2000, 1, 1), prefer)
         if parsed is None or not has_clock:
@@ -393,7 +309,7 @@ def _by_dateparser(low: str, kind: str, published: date | None, prefer: str, con
     base = published or date(2000, 1, 1)
     parsed = _parse_variants(low, base, prefer)
     if parsed is None:
-        if re.fullmatch(r"\d{4}", low.strip()) and _YEAR_RE.fullmatch(low.strip()):
+        if re.fullmatch(r"\d{4}", low.strip()) and YEAR_RE.fullmatch(low.strip()):
             return low.strip()
         return None
     moment, period = parsed
@@ -428,7 +344,7 @@ def _quarter_value(low: str, published: date | None, prefer: str, context: DateC
     named = _QUARTER_RE.search(low)
     if named:
         number_ = _QUARTER_WORDS[named.group(1).lower()] if named.group(1) else int(named.group(2))
-        year = _YEAR_RE.search(low)
+        year = YEAR_RE.search(low)
         if year:
             return f"{year.group(1)}-Q{number_}"
         if published is None:
@@ -483,7 +399,7 @@ def _year_ago_value(low: str, published: date | None, context: DateContext) -> s
 # --- years, months, days named relative to the publication date ---------------------------
 
 def _year_of(low: str, published: date | None, context: DateContext) -> str | None:
-    explicit = _YEAR_RE.search(low)
+    explicit = YEAR_RE.search(low)
     if explicit:
         return explicit.group(1)
     if published is None:
@@ -498,10 +414,10 @@ def _year_of(low: str, published: date | None, context: DateContext) -> str | No
 
 
 def _season_year(low: str, published: date | None, context: DateContext, prefer: str) -> str | None:
-    explicit = _YEAR_RE.search(low)
+    explicit = YEAR_RE.search(low)
     if explicit or published is None or re.search(r"\b(last|next|that)\b", low):
         return _year_of(low, published, context)
-    season = _SEASON_RE.search(low).group(1)
+    season = SEASON_RE.search(low).group(1)
     start_month = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}[season]
     if re.search(r"\bthis\b", low):
         return str(published.year)
@@ -556,11 +472,11 @@ _NARRATIVE_DAYS = {
 
 def _named_day(low: str, published: date, context: DateContext) -> str | None:
     """'today', 'yesterday morning', 'last night', 'this evening', 'that day', 'the next morning'."""
-    part_match = re.search(rf"\b{_PART_RE}\b|\btonight\b|\bovernight\b", low)
-    part = _DAY_PARTS[part_match.group(0)] if part_match else None
+    part_match = re.search(rf"\b{PART_RE}\b|\btonight\b|\bovernight\b", low)
+    part = DAY_PARTS[part_match.group(0)] if part_match else None
     core = re.sub(r"^(?:early|late|mid-?|earlier|later)\s*", "", low)
     if part and core not in ("tonight", "overnight"):
-        core = re.sub(rf"\s*\b(?:early|late|in the|this|mid-?)?\s*{_PART_RE}$", "", core).strip()
+        core = re.sub(rf"\s*\b(?:early|late|in the|this|mid-?)?\s*{PART_RE}$", "", core).strip()
     if core in _NARRATIVE_DAYS:
         anchor = context.day or published
         return (anchor + timedelta(days=_NARRATIVE_DAYS[core])).isoformat()
@@ -623,11 +539,11 @@ def _weekend_value(relation: str, published: date, prefer: str) -> str:
 _WEEKDAY_RE = re.compile(
     r"^(?:on\s+|by\s+|until\s+|since\s+|from\s+|early\s+|late\s+|earlier\s+|later\s+)?(?:(?P<rel>last|this|next|this past|this coming|coming|past)\s+)?"
     rf"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?"
-    rf"(?:\s+(?:early\s+|late\s+)?(?P<part>{_PART_RE}))?$",
+    rf"(?:\s+(?:early\s+|late\s+)?(?P<part>{PART_RE}))?$",
     re.I,
 )
 _PART_FIRST_RE = re.compile(
-    rf"^(?:early\s+|late\s+)?(?:(?P<part>{_PART_RE})\s+|(?P<clock>noon|midnight|midday)\s+)(?:on\s+)?(?:(?P<rel>last|this|next)\s+)?"
+    rf"^(?:early\s+|late\s+)?(?:(?P<part>{PART_RE})\s+|(?P<clock>noon|midnight|midday)\s+)(?:on\s+)?(?:(?P<rel>last|this|next)\s+)?"
     r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
     re.I,
 )
@@ -644,7 +560,7 @@ def _weekday_value(low: str, published: date, prefer: str, kind: str, context: D
     match = _WEEKDAY_RE.match(low.strip()) or _PART_FIRST_RE.match(low.strip())
     if not match:
         return None
-    target = _WEEKDAYS.index(match.group("day").lower())
+    target = WEEKDAYS.index(match.group("day").lower())
     relation = (match.group("rel") or "").lower()
     back = (published.weekday() - target) % 7  # days back to the most recent such day (0: today)
     ahead = (target - published.weekday()) % 7
@@ -661,7 +577,7 @@ def _weekday_value(low: str, published: date, prefer: str, kind: str, context: D
     clock = match.groupdict().get("clock")
     if clock:
         return f"{day}T{'24' if clock.lower() == 'midnight' else '12:00'}"
-    return f"{day}T{_DAY_PARTS[part.lower()]}" if part else day
+    return f"{day}T{DAY_PARTS[part.lower()]}" if part else day
 
 
 def _choose_year(month: int, day: int | None, published: date, prefer: str) -> int:
@@ -687,7 +603,7 @@ def _month_day_value(low: str, published: date, prefer: str, context: DateContex
     match = _MONTH_DAY_RE.match(low.strip())
     if not match:
         return None
-    month = _MONTHS[match.group(2)[:3].lower()]
+    month = MONTHS[match.group(2)[:3].lower()]
     day = int(match.group("day")) if match.group("day") else None
     if day is not None and not 1 <= day <= 31:
         return None
@@ -720,11 +636,11 @@ def _time_value(low: str, published: date | None, prefer: str, context: DateCont
     publication day)."""
     clock = re.search(r"\b(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?)|\b(\d{1,2}):(\d\d)\b|\b(noon|midday|midnight)\b|\b(\d{1,2}) (?:o'clock|in the (morning|afternoon|evening))", low)
     if not clock:
-        part = re.search(rf"\b{_PART_RE}\b|\bafternoon\b", low)
-        if part and published is not None and re.fullmatch(rf"(?:early |late |mid-?\s*|the )?{_PART_RE}|mid-?\s*afternoon|(?:later |earlier )?(?:this|in the) {_PART_RE}", low):
+        part = re.search(rf"\b{PART_RE}\b|\bafternoon\b", low)
+        if part and published is not None and re.fullmatch(rf"(?:early |late |mid-?\s*|the )?{PART_RE}|mid-?\s*afternoon|(?:later |earlier )?(?:this|in the) {PART_RE}", low):
             # "this morning" is the publication day's; "in the morning", "overnight" the day last named
             day = published if "this" in low else (context.day or published)
-            return f"{day.isoformat()}T{_DAY_PARTS[part.group(0)]}"
+            return f"{day.isoformat()}T{DAY_PARTS[part.group(0)]}"
         return None
     if clock.group(6):
         hour, minute = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[clock.group(6)]
@@ -760,27 +676,9 @@ def _time_value(low: str, published: date | None, prefer: str, context: DateCont
 
 def _has_day(text: str) -> bool:
     low = text.lower()
-    return any(day in low for day in _WEEKDAYS) or bool(
+    return any(day in low for day in WEEKDAYS) or bool(
         re.search(r"\b(today|tomorrow|yesterday|tonight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", low)
     )
-
-
-def _set_value(low: str) -> str | None:
-    season = _SEASON_RE.search(low)
-    if season:
-        return f"XXXX-{_SEASON_CODES[season.group(1)]}"
-    month = re.search(rf"\b{_MONTH_RE}\b", low)
-    if month and re.search(r"\b(each|every)\s", low):
-        return f"XXXX-{_MONTHS[month.group(1)[:3]]:02d}"
-    for number_, day in enumerate(_WEEKDAYS, start=1):
-        if day in low:
-            part = re.search(rf"{_PART_RE}s?\b", low)
-            return f"XXXX-WXX-{number_}" + (f"T{_DAY_PARTS[part.group(1)]}" if part else "")
-    for word, code in (("hour", "PT1H"), ("day", "P1D"), ("daily", "P1D"), ("night", "P1D"), ("week", "P1W"), ("month", "P1M"),
-                       ("quarter", "P1Q"), ("year", "P1Y"), ("annual", "P1Y")):
-        if word in low:
-            return code
-    return None
 
 
 def _parse_variants(text: str, base: date, prefer: str) -> tuple[datetime, str] | None:

@@ -1,4 +1,5 @@
-"""Numbers written in words, as news (and broadcast transcripts) write them.
+"""The words dates are written in: month, weekday, season and part-of-day names, and
+numbers written in words.
 
 "nineteen ninety-six" -> 1996, "the year two thousand" -> 2000, "March eighth" -> March 8,
 "twenty four hours" -> 24 hours. Rewriting them to digits first lets one set of rules (and
@@ -9,7 +10,31 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NUMBER_WORDS", "number", "digits_for_words"]
+__all__ = [
+    "CLOCK_RE", "DAY_PARTS", "MONTHS", "MONTH_RE", "NUMBER_WORDS", "PART_RE", "SEASON_CODES", "SEASON_RE", "WEEKDAYS",
+    "YEAR_RE", "digits_for_words", "number",
+]
+
+# A year as news writes one (not "$1990", "1,990" or "1990%").
+YEAR_RE = re.compile(r"(?<![\d$.,])(1[5-9]\d\d|20\d\d)(?![\d%])")
+CLOCK_RE = re.compile(
+    r"\b\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d\d\b|\bnoon\b|\bmidnight\b|\bmidday\b"
+    r"|\d+ (?:o'clock|in the (?:morning|afternoon|evening))",
+    re.I,
+)
+SEASON_RE = re.compile(r"\b(spring|summer|fall|autumn|winter)\b", re.I)
+SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH_RE = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# TimeML's codes for the parts of a day.
+DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI"}
+PART_RE = r"(morning|afternoon|evening|night)"
 
 NUMBER_WORDS = {
     "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
