@@ -77,7 +77,8 @@ _REFERENCE_WORDS_RE = re.compile(
     r"the past(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|few|several|many|"
     r"year|week|month|day|decade|century|quarter|summer|winter|spring|fall|hour|night|weekend|generation|half))|"
     # "current" as TimeML reads it ("current market conditions"), not the finance terms
-    r"current(?!\s+(?:account|accounts|assets|liabilities|affairs|events|dollars|prices|yield|ratio)\b))\b",
+    r"current(?!\s+(?:account|accounts|assets|liabilities|affairs|events|dollars|prices|yield|ratio)\b))\b"
+    r"(?![-'’]\w)",  # not "now-defunct", "today's"
     re.I,
 )
 
