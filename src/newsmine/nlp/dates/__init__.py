@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsmine.nlp.dates.context import DateContext, habitual, tense
-from newsmine.nlp.dates.spans import find_candidates, span_for
+from newsmine.nlp.dates.spans import Candidate, find_candidates, span_for
 from newsmine.nlp.dates.values import classify, normalise
 from newsmine.nlp.doc_attrs import register_extensions
 
@@ -43,29 +43,35 @@ class DateFound:
 
 
 def find_dates(doc: Doc) -> list[DateFound]:
+    """The date expressions of ``doc`` in text order, each with its kind and TimeML value."""
     published = _published_date(doc._.newsmine_published)
     context = DateContext(published=published)
     found: list[DateFound] = []
     doc_text = doc.text  # a property that joins every token: read it once
     for candidate in find_candidates(doc, doc_text):
         text = doc_text[candidate.start : candidate.end]
-        read_as = candidate.read_as or text
-        if candidate.before_ended and _A_YEAR_RE.fullmatch(text):
-            found.append(DateFound(candidate.start, candidate.end, text, "P1Y", "duration"))  # "the year ended March 31"
-            continue
-        kind = classify(read_as, "DATE" if candidate.label == "REF" else candidate.label)
-        if candidate.read_as and found and _DAY_VALUE_RE.match(found[-1].value or ""):
-            # "April 24 and 25": the second day is in the first one's month and year
-            value = f"{found[-1].value[:8]}{int(text):02d}"
-        else:
-            span = span_for(doc, candidate) if kind in ("date", "time") else None
-            prefer = tense(span) if span is not None else "past"
-            value = normalise(read_as, kind=kind, published=published, prefer=prefer, context=context)
-            if kind == "time" and value and _CLOCK_ONLY_RE.fullmatch(read_as) and span is not None and habitual(span):
-                value = value[10:]  # "schools start after 8:30 a.m.": a time of any day, 'T08:30'
-        context.remember(value, read_as)
+        kind, value = _kind_and_value(doc, candidate, text, found[-1] if found else None, context)
+        context.remember(value, candidate.read_as or text)
         found.append(DateFound(candidate.start, candidate.end, text, value, kind))
     return found
+
+
+def _kind_and_value(doc: Doc, candidate: Candidate, text: str, previous: DateFound | None, context: DateContext) -> tuple[str, str | None]:
+    read_as = candidate.read_as or text
+    if candidate.before_ended and _A_YEAR_RE.fullmatch(text):
+        return "duration", "P1Y"  # "the year ended March 31": a span of time
+    kind = classify(read_as, "DATE" if candidate.label == "REF" else candidate.label)
+    if candidate.read_as and previous is not None and _DAY_VALUE_RE.match(previous.value or ""):
+        return kind, f"{previous.value[:8]}{int(text):02d}"  # "April 24 and 25": the first one's month and year
+    span = span_for(doc, candidate) if kind in ("date", "time") else None
+    prefer = tense(span) if span is not None else "past"
+    try:
+        value = normalise(read_as, kind=kind, published=context.published, prefer=prefer, context=context)
+    except (ValueError, OverflowError):
+        return kind, None  # calendar arithmetic past year 1 or 9999: no value rather than no article
+    if kind == "time" and value and _CLOCK_ONLY_RE.fullmatch(read_as) and span is not None and habitual(span):
+        value = value[10:]  # "schools start after 8:30 a.m.": a time of any day, 'T08:30'
+    return kind, value
 
 
 def _published_date(value: str | None) -> date | None:
