@@ -62,6 +62,12 @@ def without_csp(html: Path, into: Path) -> Path:
 
 def screenshot(html: Path, png: Path, *, width: int = 1200, height: int = 1600) -> list[str]:
     """Screenshot ``html`` into ``png``; returns the URLs the page requested (none, for a report)."""
+    return screenshot_url(html.resolve().as_uri(), png, width=width, height=height)
+
+
+def screenshot_url(url: str, png: Path, *, width: int = 1200, height: int = 1600, dom: Path | None = None) -> list[str]:
+    """Screenshot the page at ``url`` into ``png`` (and its rendered DOM into ``dom``, if given);
+    returns the URLs the page requested."""
     chromium = find_chromium()
     if chromium is None:
         raise SystemExit("chromium not found; install it (Debian: apt-get install chromium)")
@@ -72,13 +78,18 @@ def screenshot(html: Path, png: Path, *, width: int = 1200, height: int = 1600) 
             "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-default-apps", "--no-pings",
             "--disable-domain-reliability", "--disable-client-side-phishing-detection",
             "--disable-features=NetworkTimeServiceQuerying,OptimizationHints,Translate,MediaRouter",
-            # Nothing can leave the machine: no host name resolves. The page's own requests are
-            # still logged (and make the check fail), they just cannot succeed.
-            "--host-resolver-rules=MAP * ~NOTFOUND", "--hide-scrollbars",
+            # Nothing can leave the machine: no host name resolves but this machine's loopback
+            # address (newsmine explore's local server). The page's own requests are still logged
+            # (and make the check fail), they just cannot succeed.
+            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1", "--hide-scrollbars",
             f"--user-data-dir={profile}", f"--log-net-log={net_log}", f"--screenshot={png.resolve()}",
-            f"--window-size={width},{height}", html.resolve().as_uri(),
+            f"--window-size={width},{height}", url,
         ]
         subprocess.run(command, check=True, capture_output=True, timeout=120)
+        if dom is not None:  # a second load: --dump-dom and --screenshot do not combine
+            dumped = subprocess.run([c for c in command if not c.startswith(("--screenshot", "--log-net-log"))][:-1]
+                                    + ["--dump-dom", url], check=True, capture_output=True, timeout=120, text=True)
+            dom.write_text(dumped.stdout, encoding="utf-8")
         if not net_log.exists():
             raise SystemExit("chromium wrote no network log; cannot tell whether the page made requests")
         requests = page_requests(net_log)

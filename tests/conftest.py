@@ -23,3 +23,14 @@ def pipeline():
 def nlp(pipeline):
     """The loaded spaCy Language with newsmine's components."""
     return pipeline.nlp
+
+
+@pytest.fixture(scope="session")
+def polnear_dev_report(pipeline):
+    """newsmine eval of PolNeAR dev with default settings, computed once for every gate."""
+    from newsmine.evaluate import evaluate
+
+    dev = POLNEAR / "dev"
+    if not (dev / "attributions").is_dir():
+        pytest.skip("PolNeAR dev is not beside the repository (../shared)")
+    return evaluate(dev, pipeline=pipeline)

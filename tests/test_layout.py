@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsmine.layout import find_byline, find_dateline, find_headline
+from newsmine.layout import find_byline, find_dateline, find_headline, flow_text, soft_breaks
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,68 @@ def test_headline_is_the_first_line_when_more_text_follows():
 )
 def test_a_date_only_line_near_the_top_is_the_publication_date(text, published):
     assert find_dateline(text) == published
+
+
+# --- hard-wrapped text: soft line breaks ----------------------------------------------
+
+_PROSE = (
+    "The harbour authority said on Tuesday that the north quay would stay closed until the "
+    "divers had finished checking the piles, a job it expects to take at least three weeks. "
+    "Fishing boats will unload at the ferry berth in the meantime, an arrangement the "
+    "skippers' association called unworkable in a letter to the council."
+)
+
+
+def _wrap(text: str, width: int) -> str:
+    import textwrap
+
+    return "\n\n".join(textwrap.fill(p, width=width, break_on_hyphens=False) for p in text.split("\n\n"))
+
+
+def test_a_hard_wrapped_article_flows_back_into_its_paragraphs():
+    original = f"Quay closed for three weeks\n\n{_PROSE}\n\n{_PROSE}"
+    wrapped = _wrap(original, 70)
+    assert wrapped.count("\n") > 8
+    flowing = flow_text(wrapped)
+    assert len(flowing) == len(wrapped)  # offsets unchanged
+    assert flowing == original  # textwrap only turned spaces into line breaks
+
+
+def test_wrapped_crlf_lines_flow_with_offsets_kept():
+    wrapped = _wrap(_PROSE, 60).replace("\n", "\r\n")
+    flowing = flow_text(wrapped)
+    assert len(flowing) == len(wrapped)
+    assert "\n" not in flowing and "\r" not in flowing
+
+
+def test_a_wrapped_headline_is_one_title():
+    wrapped = _wrap("Harbour authority keeps the north quay closed while divers check the piles\n\n" + _PROSE, 60)
+    assert find_headline(flow_text(wrapped)) == "Harbour authority keeps the north quay closed while divers check the piles"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one paragraph per line, no blank lines: every line break is a paragraph break
+        f"{_PROSE}\n{_PROSE}\nThe council meets on Friday.\n{_PROSE}",
+        # short lines that are not wrapped prose: a list of results, a short-paragraph brief
+        "Results:\nHarbour 3, Quay 1\nNorth End 0, Docks 2\nBay United 1, Rovers 1\nCity 4, Town 0",
+        "Rates rise.\n\nThe bank raised rates.\nMarkets fell.\nThe pound rose.",
+        # a quote round-up: lines of even width, each a quote of its own
+        "\n".join(f'"A quote that is long enough to count, number {n}" ― Jane Doe' for n in range(10, 40)),
+        # a single paragraph with no line break at all
+        _PROSE,
+    ],
+)
+def test_text_that_is_not_hard_wrapped_keeps_every_line_break(text):
+    assert soft_breaks(text) == []
+    assert flow_text(text) == text
+
+
+def test_short_last_lines_indents_and_bullets_start_paragraphs_in_wrapped_text():
+    body = _wrap(_PROSE, 64)
+    text = f"{body}\n  An indented paragraph starts here and runs on for a while.\n{body}\n- a bullet point\n{body}"
+    flowing = flow_text(text)
+    assert "\n  An indented" in flowing
+    assert "\n- a bullet" in flowing
+    assert flowing.count(_PROSE) == 3

@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from newsmine import Article, Pipeline
+from newsmine import Article, Pipeline, add_newsmine_components
 from newsmine.records import Status
 
 
@@ -35,7 +35,7 @@ def _make_fails_on_marker(nlp, name):
 def fragile():
     nlp = spacy.blank("en")
     nlp.add_pipe("test_fails_on_marker")
-    return Pipeline(nlp, batch_size=4)
+    return Pipeline(add_newsmine_components(nlp), batch_size=4)
 
 
 def test_a_component_failing_on_a_batch_costs_only_the_article_that_broke_it(fragile):

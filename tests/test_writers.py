@@ -205,7 +205,7 @@ def test_parquet_dataset_holds_exact_values_and_appends_a_part(tmp_path):
     assert (q2["start_char"], q2["end_char"], q2["text"], q2["addressee_text"]) == (52, 65, "We are ready,", "the Gazette")
     _write(tmp_path / "pq", format="parquet", records=[harbour_1()], mode="append")
     assert sorted(p.name for p in (tmp_path / "pq" / "quotes").iterdir()) == ["part-00000.parquet", "part-00001.parquet"]
-    assert ds.dataset(tmp_path / "pq" / "articles").count_rows() == 5
+    assert ds.dataset(tmp_path / "pq" / "articles").count_rows() == 4  # the re-seen harbour-1 replaced, not doubled
 
 
 def test_overwrite_of_a_directory_output_leaves_other_files_alone(tmp_path):
@@ -245,3 +245,13 @@ def test_readme_documents_every_table_column():
 
     assert tables_markdown() in (REPO / "README.md").read_text(encoding="utf-8"), (
         "README's column reference is out of date: paste newsmine.writers.tables.tables_markdown() into 'Output formats'")
+
+
+def test_quotes_table_gives_a_split_quote_its_own_words_without_the_attribution(tmp_path):
+    # harbour-2's Q1: '"The ferry is safe," Reyes said, "and it runs daily."' (tests/corpus.py)
+    db = tmp_path / "q.duckdb"
+    _write(db)
+    with duckdb.connect(str(db), read_only=True) as con:
+        words = dict(con.execute("SELECT article_id || ':' || quote_id, words FROM quotes").fetchall())
+    assert words["harbour-2:Q1"] == "The ferry is safe, … and it runs daily."
+    assert words["harbour-1:Q2"] == "We are ready,"  # one part: the quote's text

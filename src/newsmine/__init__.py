@@ -18,6 +18,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from newsmine.articles import Article
 from newsmine.errors import NewsmineError, UsageError
+from newsmine.nlp.model import add_newsmine_components, load_pipeline
 from newsmine.pipeline import Pipeline, analyze
 from newsmine.readers import read_articles
 from newsmine.records import SCHEMA_VERSION, ArticleRecord, record_json_schema
@@ -35,7 +36,9 @@ __all__ = [
     "Pipeline",
     "UsageError",
     "__version__",
+    "add_newsmine_components",
     "analyze",
+    "load_pipeline",
     "read_articles",
     "record_json_schema",
 ]

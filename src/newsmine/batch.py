@@ -11,6 +11,12 @@ by its **(source path, id)**: ids alone repeat (file stems in different director
 path alone does not identify the articles of a JSON Lines file. The path is compared as
 written in the record, so resume with the same input arguments from the same directory.
 When one file holds several articles with the same id, each record held skips one of them.
+JSON Lines, DuckDB and SQLite outputs can be resumed (a database holds every batch it
+committed).
+
+Appending (``append=True``) adds to an existing database or table directory (DuckDB, SQLite,
+Parquet, CSV): new articles are added and an article whose id the output already holds is
+replaced, so a daily crawl can be loaded into the same output day after day.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
 from newsmine.readers import ReadOptions, list_inputs, read_file
 from newsmine.records import ArticleRecord
 from newsmine.runners import DEFAULT_BATCH_CHARS, Outcome, PipelineSettings, article_key, run
-from newsmine.writers import detect_output_format, open_writer
+from newsmine.writers import APPENDABLE_FORMATS, detect_output_format, held_articles, open_writer
 from newsmine.writers.jsonl import recover
 
 __all__ = ["ExtractOptions", "RunSummary", "extract"]
@@ -44,6 +50,8 @@ class ExtractOptions:
     output_format: str | None = None
     # Continue an interrupted run: keep the output's records, skip their articles.
     resume: bool = False
+    # Add to an existing database or table directory; articles it already holds are replaced.
+    append: bool = False
     # Local worker processes; None: one per available core; 1: in this process.
     workers: int | None = None
     # A Dask scheduler address, or "local" / "local:N"; replaces local workers when set.
@@ -93,7 +101,7 @@ def extract(
     if held:
         articles = _not_yet_written(articles, held, summary)
     settings = PipelineSettings(model=options.model, batch_size=options.batch_size, max_chars=options.max_chars)
-    mode = "append" if options.resume else "overwrite" if options.overwrite else "new"
+    mode = "append" if options.resume or options.append else "overwrite" if options.overwrite else "new"
     writer = open_writer(output, format=options.output_format, mode=mode)
     write_line = getattr(writer, "write_line", None) or (lambda line: writer.write(ArticleRecord.model_validate_json(line)))
     outcomes = None
@@ -124,19 +132,37 @@ def extract(
 
 def _prepare_output(output: str, options: ExtractOptions) -> Counter:
     """Refuse an existing output unless told; for a resume, the records it already holds."""
-    if options.resume and options.overwrite:
-        raise UsageError("--resume and --overwrite contradict each other: resume keeps the output, overwrite replaces it")
+    for (flag, other), why in _CONTRADICTIONS.items():
+        if getattr(options, flag) and getattr(options, other):
+            raise UsageError(f"--{flag} and --{other} contradict each other: {why}")
     if output == "-":
-        if options.resume:
-            raise UsageError("--resume needs an output file, not standard output")
+        if options.resume or options.append:
+            raise UsageError(f"--{'resume' if options.resume else 'append'} needs an output file, not standard output")
         return Counter()
+    output_format = detect_output_format(output, options.output_format)
+    if options.append and output_format not in APPENDABLE_FORMATS:
+        raise UsageError(f"--append adds to a database (.duckdb, .db) or a --format parquet/csv directory, not to "
+                         f"{output_format} output; to continue an interrupted {output_format} run use --resume")
     if options.resume:
-        if detect_output_format(output, options.output_format) != "jsonl":
-            raise UsageError("--resume works with JSON Lines output (.jsonl); rerun into a .jsonl file")
-        return recover(output)
-    if not options.overwrite and Path(output).exists():
-        raise OutputError(f"{output} exists; pass --resume to continue it or --overwrite to replace it")
+        if output_format == "jsonl":
+            return recover(output)
+        if output_format in ("duckdb", "sqlite"):
+            return held_articles(output, output_format)
+        raise UsageError(f"--resume continues JSON Lines, DuckDB or SQLite output, not {output_format}; "
+                         + ("to add to this output use --append" if output_format in APPENDABLE_FORMATS
+                            else "start again with --overwrite"))
+    if not options.overwrite and not options.append and Path(output).exists():
+        hint = ("--append to add to it (articles it holds are replaced)" if output_format in APPENDABLE_FORMATS
+                else "--resume to continue it")
+        raise OutputError(f"{output} exists; pass {hint} or --overwrite to replace it")
     return Counter()
+
+
+_CONTRADICTIONS = {
+    ("resume", "overwrite"): "resume keeps the output, overwrite replaces it",
+    ("append", "overwrite"): "append adds to the output, overwrite replaces it",
+    ("resume", "append"): "resume skips the articles the output holds, append extracts them again and replaces them",
+}
 
 
 def _remove_if_empty(output: str) -> None:

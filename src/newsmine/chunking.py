@@ -152,7 +152,8 @@ def split_pipeline(nlp: Language) -> tuple[list[Component], list[Component]]:
     run over paragraphs); everything before the first of them works within sentences.
     """
     pipeline = list(nlp.pipeline)
-    first = next((i for i, (name, _) in enumerate(pipeline) if name in NEWSMINE_COMPONENTS), len(pipeline))
+    # By factory, not by instance name: add_pipe("newsmine_quotes_v1", name="quotes") is the same component.
+    first = next((i for i, (name, _) in enumerate(pipeline) if nlp.get_pipe_meta(name).factory in NEWSMINE_COMPONENTS), len(pipeline))
     return pipeline[:first], pipeline[first:]
 
 

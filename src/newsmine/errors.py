@@ -14,6 +14,7 @@ from __future__ import annotations
 
 __all__ = [
     "ArticleError",
+    "ArticleTimeout",
     "DecodeError",
     "EmptyArticle",
     "InputTooLarge",
@@ -93,3 +94,7 @@ class InvalidWARC(ArticleError):
 
 class ProcessingError(ArticleError):
     """A pipeline component failed on this article: a bug to report, with the article."""
+
+
+class ArticleTimeout(ArticleError):
+    """The analysis of this article took longer than --article-timeout (a runaway article)."""

@@ -1,7 +1,9 @@
 """spaCy ``Doc`` -> :class:`~newsmine.records.ArticleRecord`: the one seam between the two.
 
 Everything the components left on the Doc (``doc._.newsmine_*``) is turned into record
-models here, with character offsets into ``doc.text`` (which is the article text).
+models here, with character offsets into the article's text. ``doc.text`` has the same
+length and offsets but may differ from it: wrapped lines are joined with spaces before
+parsing (:func:`newsmine.layout.flow_text`), so every span's text is cut from the article.
 """
 
 from __future__ import annotations
@@ -102,7 +104,7 @@ def _quote(number: int, found: QuoteFound, text: str) -> Quote:
 def record_from_doc(
     doc: Doc, article: Article, *, title: str | None, authors: list[str], outlet: str | None, published: str | None
 ) -> ArticleRecord:
-    text = doc.text
+    text = article.text
     return ArticleRecord(
         id=article.id,
         source=source_of(article),

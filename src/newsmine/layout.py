@@ -1,9 +1,24 @@
-"""The parts of a plain-text article that are not body text: headline and byline.
+"""The layout of a plain-text article: lines, paragraphs, headline, byline and dateline.
 
-Plain-text news files typically start with a headline line and carry a byline ("By Jane
-Doe", "By Jane Doe and John Roe, Reuters") near the start or at the end. The byline fills
-``authors`` and its line is excluded from entities and quotes; the text itself is never
-changed, so offsets stay offsets into the input.
+This module is the one place that decides what a line break *means*:
+
+- **Hard-wrapped text** (wire feeds, e-mail newsletters, archive exports) breaks lines at a
+  fixed width inside sentences. Such a break is a *soft* break: :func:`flow_text` turns it into
+  a space, character for character, so the parser and every component see running prose while
+  every offset stays an offset into the input. A line break is soft when the text as a whole
+  is wrapped (most single line breaks follow a line that is full, some lines go on with a
+  lower-case word, and the wrap width lies between :data:`MIN_WRAP_WIDTH` and
+  :data:`MAX_WRAP_WIDTH`) and the line before it is full: the first word of the next
+  line would not have fitted on it. A short line (a paragraph's last), an indented line or a
+  bullet starts a paragraph.
+- Every other line break is *hard*: a blank line always ends a paragraph; a single line break
+  ends one in text with one paragraph per line (see :mod:`newsmine.nlp.paragraphs`).
+- Plain-text news files typically start with a headline (one paragraph, which may be wrapped
+  over two lines) and carry a byline ("By Jane Doe", "By Jane Doe and John Roe, Reuters")
+  near the start or at the end. The byline fills ``authors`` and its line is excluded from
+  entities and quotes; a line that holds only a date near the top is the publication date.
+
+The text itself is never changed, so offsets stay offsets into the input.
 """
 
 from __future__ import annotations
@@ -14,7 +29,7 @@ from dataclasses import dataclass
 
 from newsmine.nlp import lexicons
 
-__all__ = ["Byline", "find_byline", "find_dateline", "find_headline"]
+__all__ = ["MAX_WRAP_WIDTH", "MIN_WRAP_WIDTH", "Byline", "find_byline", "find_dateline", "find_headline", "flow_text", "soft_breaks"]
 
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\w’'.-]*|de|da|van|von|der|del|la|le|bin|al-\w+)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
@@ -147,3 +162,91 @@ def find_dateline(text: str) -> str | None:
         if published:
             return published
     return None
+
+
+# Wire and e-mail text wraps at 60 to 80 columns: wider lines are paragraphs, and narrower
+# ones are lists, tables or one-line paragraphs rather than wrapped prose.
+MAX_WRAP_WIDTH = 120
+MIN_WRAP_WIDTH = 40
+# Share of single line breaks that must follow a full line for a text to count as wrapped.
+_MIN_FULL_SHARE = 0.5
+# Share of single line breaks followed by a lower-case word, at least (PolNeAR dev wrapped at
+# 72 columns: 0.2 to 0.9 an article, median 0.7).
+_MIN_LOWER_SHARE = 0.15
+# A line that starts like this starts a paragraph of its own, however full the line before.
+_PARAGRAPH_OPENING_RE = re.compile(r"[ \t\u00a0]|[-*•–—▪]\s|\d{1,3}[.)]\s")
+
+
+def soft_breaks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line break that only wraps a line inside a paragraph.
+
+    A ``\\n`` or ``\\r\\n``; empty when the text is not hard-wrapped (see the module docstring).
+    Linear in the text, in C string operations but for one step per line.
+    """
+    if "\n" not in text:
+        return []
+    lines = text.split("\n")
+    # Single line breaks between two non-blank lines: the only breaks that can be soft.
+    candidates: list[int] = []  # index of the line before the break
+    widths: list[int] = []
+    for i in range(len(lines) - 1):
+        line, following = lines[i], lines[i + 1]
+        if line.strip() and following.strip():
+            candidates.append(i)
+            widths.append(len(line.rstrip()))
+    if len(candidates) < 2:
+        return []
+    # The wrap width: most lines of a wrapped paragraph end within a word of it. Taken over
+    # every non-blank line (paragraphs written on one long line make it wide: not wrapped);
+    # the 90th percentile ignores the odd over-long line (a URL, an unbreakable word).
+    all_widths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    width = all_widths[int(0.9 * (len(all_widths) - 1))]
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        return []
+    full = []
+    for i, line_width in zip(candidates, widths):
+        following = lines[i + 1]
+        if _PARAGRAPH_OPENING_RE.match(following):
+            continue
+        next_word = following.split(None, 1)[0]
+        if line_width + 1 + len(next_word) > width:
+            full.append(i)
+    if len(full) < _MIN_FULL_SHARE * len(candidates):
+        return []
+    # Wrapping cuts sentences anywhere, so many wrapped lines go on with a lower-case word;
+    # lines of a list or a quote round-up of even widths start with capitals or marks.
+    lower = sum(lines[i + 1].lstrip()[:1].islower() for i in candidates)
+    if lower < _MIN_LOWER_SHARE * len(candidates):
+        return []
+    # Character offsets of the chosen breaks.
+    starts = []
+    position = 0
+    for line in lines:
+        starts.append(position)
+        position += len(line) + 1
+    result = []
+    for i in full:
+        end = starts[i + 1]
+        newline = end - 1
+        start = newline - 1 if lines[i].endswith("\r") else newline
+        result.append((start, end))
+    return result
+
+
+def flow_text(text: str) -> str:
+    """``text`` with its soft line breaks (:func:`soft_breaks`) turned into spaces.
+
+    Same length, same offsets: what the parser and the components read, while records keep
+    the text as it came.
+    """
+    breaks = soft_breaks(text)
+    if not breaks:
+        return text
+    pieces = []
+    position = 0
+    for start, end in breaks:
+        pieces.append(text[position:start])
+        pieces.append(" " * (end - start))
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)

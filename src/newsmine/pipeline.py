@@ -20,9 +20,10 @@ from spacy.tokens import Doc
 from newsmine.articles import DEFAULT_MAX_CHARS, Article, normalise_published
 from newsmine.chunking import CHUNK_CHARS, ComponentFailed, make_doc, parse_in_chunks, run_components, split_pipeline
 from newsmine.extract import error_record, record_from_doc
-from newsmine.layout import find_byline, find_dateline, find_headline
-from newsmine.nlp.model import DEFAULT_MODEL, load_pipeline
+from newsmine.layout import find_byline, find_dateline, find_headline, flow_text
+from newsmine.nlp.model import DEFAULT_MODEL, check_pipeline, load_pipeline
 from newsmine.records import ArticleRecord
+from newsmine.time_limit import DEFAULT_ARTICLE_TIMEOUT, ArticleTimeout, time_limit
 
 __all__ = ["DEFAULT_BATCH_SIZE", "DEFAULT_MAX_CHARS", "Pipeline", "analyze"]
 
@@ -36,7 +37,9 @@ class Pipeline:
 
     ``model`` is an installed pipeline package name or a pipeline directory (default: the
     bundled small English model), or an already loaded ``Language`` with newsmine's
-    components added (see :func:`newsmine.nlp.load_pipeline`).
+    components added (see :func:`newsmine.load_pipeline` and
+    :func:`newsmine.add_newsmine_components`); one without them is refused with
+    :class:`~newsmine.errors.UsageError`.
     """
 
     def __init__(
@@ -46,12 +49,17 @@ class Pipeline:
         batch_size: int = DEFAULT_BATCH_SIZE,
         max_chars: int = DEFAULT_MAX_CHARS,
         chunk_chars: int = CHUNK_CHARS,
+        article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT,
     ):
         self.nlp = model if isinstance(model, Language) else load_pipeline(model)
+        check_pipeline(self.nlp)
         self.batch_size = batch_size
         self.max_chars = max_chars
         # Longer articles are parsed in pieces of at most this many characters.
         self.chunk_chars = chunk_chars
+        # Seconds one article may take before it becomes an ArticleTimeout error record
+        # (None: no limit); see newsmine.time_limit for where the limit holds.
+        self.article_timeout = article_timeout
         # Language.set_error_handler() fails on the Cython parser in spaCy 3.8; the default
         # handler is what spaCy uses for components without a pipe() of their own (ours).
         self.nlp.default_error_handler = _remember_failure
@@ -68,6 +76,8 @@ class Pipeline:
                     article = next(iterator)
                 except StopIteration:
                     return
+                except ArticleTimeout:
+                    raise
                 except Exception as exc:  # the input's own failure: not a pipeline problem
                     raise _InputFailed() from exc
                 prepared = self._prepare(article)
@@ -80,7 +90,15 @@ class Pipeline:
         source = docs()
         while True:
             try:
-                for doc, article in self.nlp.pipe(source, as_tuples=True, batch_size=self.batch_size):
+                parsed = iter(self.nlp.pipe(source, as_tuples=True, batch_size=self.batch_size))
+                while True:
+                    # The limit runs while the next record is being computed, not while the
+                    # caller writes the last one out.
+                    with time_limit(self.article_timeout):
+                        item = next(parsed, None)
+                    if item is None:
+                        break
+                    doc, article = item
                     while pending and not (isinstance(pending[0], tuple) and pending[0][0] is article):
                         yield self._flush(pending.popleft())
                     if pending:
@@ -91,10 +109,11 @@ class Pipeline:
                 break
             except _InputFailed as failed:
                 raise failed.__cause__ from None
-            except Exception as exc:
+            except Exception:
                 # A model component without an error handler of its own (spaCy's parser and
-                # NER cannot take one) failed on a batch. Retry the articles in flight one at
-                # a time, so that only the culprit fails, then go on with the rest.
+                # NER cannot take one) failed on a batch, or the batch ran out of time. Retry
+                # the articles in flight one at a time, so that only the culprit fails, then
+                # go on with the rest.
                 in_flight = list(pending)
                 pending.clear()
                 for item in in_flight:
@@ -107,7 +126,10 @@ class Pipeline:
         if isinstance(prepared, ArticleRecord):
             return prepared
         try:
-            parsed = list(self.nlp.pipe([prepared]))
+            with time_limit(self.article_timeout):
+                parsed = list(self.nlp.pipe([prepared]))
+        except ArticleTimeout as exc:
+            return _timeout_record(article, exc)
         except Exception as exc:
             return error_record(article, "ProcessingError", _failure_message(exc))
         if not parsed:  # a component without pipe() failed; _remember_failure noted why
@@ -167,41 +189,51 @@ class Pipeline:
             )
         # One bad article never stops the batch, whatever goes wrong in our code or spaCy's.
         try:
+            # The parser reads hard-wrapped lines as running prose (same offsets); the
+            # record keeps the text as it came (newsmine.layout).
+            flowing = flow_text(article.text)
             if len(article.text) > self.chunk_chars:
-                return self._process_in_chunks(article)
-            doc = make_doc(self.nlp, article.text)
-            self._annotate(doc, article)
+                return self._process_in_chunks(article, flowing)
+            doc = make_doc(self.nlp, flowing)
+            self._annotate(doc, article, flowing)
         except Exception as exc:
             return error_record(article, "ProcessingError", _failure_message(exc))
         return doc
 
-    def _annotate(self, doc: Doc, article: Article) -> None:
-        """What newsmine's components read besides the parse: byline and publication date."""
-        byline = find_byline(article.text)
+    def _annotate(self, doc: Doc, article: Article, flowing: str) -> None:
+        """What newsmine's components read besides the parse: byline, publication date, title.
+
+        Read off ``flowing``, the article's text with wrapped lines joined (same offsets).
+        """
+        byline = find_byline(flowing)
         published = article.published
-        if published is None and article.source_format == "text":
-            published = find_dateline(article.text)
+        title = article.title
+        if article.source_format == "text":
+            published = published or find_dateline(flowing)
+            if title is None:
+                title = find_headline(flowing)
         doc._.newsmine_excluded = [(byline.start, byline.end)] if byline else []
         doc._.newsmine_published = published
         doc._.newsmine_known_orgs = [name for name in (article.outlet, byline.outlet if byline else None) if name]
         doc.user_data["newsmine_byline"] = byline
+        doc.user_data["newsmine_title"] = title
 
-    def _process_in_chunks(self, article: Article) -> ArticleRecord:
-        doc = parse_in_chunks(self.nlp, article.text, self.chunk_chars)
-        self._annotate(doc, article)
+    def _process_in_chunks(self, article: Article, flowing: str) -> ArticleRecord:
+        doc = parse_in_chunks(self.nlp, flowing, self.chunk_chars)
+        self._annotate(doc, article, flowing)
         _, newsmine_components = split_pipeline(self.nlp)
         return self._record(run_components(doc, newsmine_components), article)
 
     def _record(self, doc, article: Article) -> ArticleRecord:
         failure = doc.user_data.get(_FAILURE_KEY)
+        if isinstance(failure, ArticleTimeout):
+            return _timeout_record(article, failure)
         if failure is not None:
             return error_record(article, "ProcessingError", failure)
         byline = doc.user_data.get("newsmine_byline")
         authors = list(article.authors) or (list(byline.authors) if byline else [])
         outlet = article.outlet or (byline.outlet if byline else None)
-        title = article.title
-        if title is None and article.source_format == "text":
-            title = find_headline(article.text)
+        title = doc.user_data.get("newsmine_title", article.title)
         try:
             return record_from_doc(doc, article, title=title, authors=authors, outlet=outlet, published=doc._.newsmine_published)
         except Exception as exc:  # a bug must cost one article, not the batch
@@ -213,6 +245,8 @@ class Pipeline:
         # spaCy dropped this doc after a component raised; _remember_failure noted why.
         article, doc = item
         reason = doc.user_data.get(_FAILURE_KEY, "a pipeline component failed")
+        if isinstance(reason, ArticleTimeout):
+            return _timeout_record(article, reason)
         return error_record(article, "ProcessingError", f"{reason}; the article was skipped, please report it")
 
 
@@ -237,7 +271,12 @@ def _failure_message(exc: Exception) -> str:
 def _remember_failure(proc_name: str, proc: object, docs: list, error: Exception) -> None:
     """spaCy error handler: mark the doc failed instead of stopping the batch."""
     for doc in docs:
-        doc.user_data[_FAILURE_KEY] = f"{proc_name} failed: {type(error).__name__}: {error}"
+        doc.user_data[_FAILURE_KEY] = error if isinstance(error, ArticleTimeout) else f"{proc_name} failed: {type(error).__name__}: {error}"
+
+
+def _timeout_record(article: Article, timeout: ArticleTimeout) -> ArticleRecord:
+    message = f"{timeout}; the article was skipped (raise --article-timeout, or report the article if it is not huge)"
+    return error_record(article, "ArticleTimeout", message)
 
 
 _DEFAULT_PIPELINE: Pipeline | None = None

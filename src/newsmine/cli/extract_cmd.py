@@ -26,6 +26,7 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
     json = "json"
     duckdb = "duckdb"
+    sqlite = "sqlite"
     parquet = "parquet"
     csv = "csv"
 
@@ -49,12 +50,12 @@ def extract_cli(
     ],
     output: Annotated[
         str,
-        typer.Option("--output", "-o", help="Where to write the records: a file (.jsonl, .json, .duckdb), a directory "
+        typer.Option("--output", "-o", help="Where to write the records: a file (.jsonl, .json, .duckdb, .db), a directory "
                      "for --format parquet/csv, or '-' for standard output (JSON Lines or JSON)."),
     ],
     output_format: Annotated[
         OutputFormat | None,
-        typer.Option("--format", "-f", help="Output format; default: from the --output suffix (.json, .duckdb), "
+        typer.Option("--format", "-f", help="Output format; default: from the --output suffix (.json, .duckdb, .db/.sqlite), "
                      "else JSON Lines. parquet and csv write a directory with one dataset/file per table."),
     ] = None,
     model: ModelOption = DEFAULT_MODEL,
@@ -69,8 +70,17 @@ def extract_cli(
         bool,
         typer.Option(
             "--resume",
-            help="Continue an interrupted run into the same output: keep its records (a torn last line is cut) "
-            "and process only the articles it does not hold yet. Rerun with the same inputs, from the same directory.",
+            help="Continue an interrupted run into the same output (JSON Lines, DuckDB or SQLite): keep its records "
+            "(a torn last line is cut) and process only the articles it does not hold yet. Rerun with the same "
+            "inputs, from the same directory.",
+        ),
+    ] = False,
+    append: Annotated[
+        bool,
+        typer.Option(
+            "--append",
+            help="Add to an existing database (.duckdb, .db) or --format parquet/csv directory: new articles are "
+            "added, an article whose id it already holds is replaced (load a daily crawl day after day).",
         ),
     ] = False,
     workers: Annotated[
@@ -119,6 +129,7 @@ def extract_cli(
         overwrite=overwrite,
         output_format=output_format.value if output_format else None,
         resume=resume,
+        append=append,
         workers=workers,
         dask=dask,
         unordered=unordered,

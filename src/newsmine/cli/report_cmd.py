@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
@@ -16,8 +17,8 @@ __all__ = ["report_cli"]
 def report_cli(
     records: Annotated[
         Path,
-        typer.Argument(exists=True, help="Records written by newsmine extract: a .jsonl or .json file, a .duckdb "
-                       "database, or a --format parquet output directory.", show_default=False),
+        typer.Argument(exists=True, help="Records written by newsmine extract: a .jsonl or .json file, a .duckdb or "
+                       ".db (SQLite) database, or a --format parquet or csv output directory.", show_default=False),
     ],
     html: Annotated[
         Path | None,
@@ -25,16 +26,41 @@ def report_cli(
                      "charts (no scripts, no network requests)."),
     ] = None,
     top: Annotated[int, typer.Option(min=1, max=100, help="How many speakers and entities per type to list.")] = 10,
+    outlet: Annotated[
+        list[str] | None,
+        typer.Option("--outlet", help="Only articles of this outlet (as written in the records); repeat for several.",
+                     show_default=False),
+    ] = None,
+    since: Annotated[
+        dt.datetime | None,
+        typer.Option("--since", formats=["%Y-%m-%d"], metavar="YYYY-MM-DD",
+                     help="Only articles published on or after this day (undated articles are left out)."),
+    ] = None,
+    until: Annotated[
+        dt.datetime | None,
+        typer.Option("--until", formats=["%Y-%m-%d"], metavar="YYYY-MM-DD",
+                     help="Only articles published on or before this day (undated articles are left out)."),
+    ] = None,
+    min_articles: Annotated[
+        int, typer.Option("--min-articles", min=1, help="Rank speakers, and compare outlets, that appear in at least "
+                          "this many articles.")
+    ] = 1,
+    examples: Annotated[int, typer.Option(min=0, max=20, help="Example quotes shown per top speaker.")] = 3,
 ) -> None:
-    """Summarise records: corpus size, top quoted speakers and the share of anonymous sources,
-    most mentioned entities by type, quotes per outlet, and the date range.
+    """Summarise records: corpus size, top quoted speakers with example quotes, the share of
+    anonymous sources, most mentioned entities by type, quotes per outlet and over time,
+    outlets compared, and the data's quality (errors, thin articles, unresolved speakers).
 
-    Example: newsmine report records.jsonl --html report.html
+    Example: newsmine report records.db --since 2025-03-01 --outlet "The Coastal Ledger" --html report.html
     """
-    from newsmine.report import build_report, render_html, render_text
+    from newsmine.report import ReportFilter, build_report, render_html, render_text
 
+    if since and until and since > until:
+        fail(f"--since {since.date()} is after --until {until.date()}: no article can match")
+    filters = ReportFilter(outlets=tuple(outlet or ()), since=since.date() if since else None,
+                           until=until.date() if until else None, min_articles=min_articles)
     try:
-        report = build_report(records, top=top)
+        report = build_report(records, top=top, filters=filters, examples=examples)
     except NewsmineError as exc:
         fail(str(exc))
     typer.echo(render_text(report), nl=False)

@@ -73,6 +73,9 @@ _NAME_RE = re.compile(r"(?:[^\W\d_][\w.'’-]*\.?)(?:[^\S\n]+(?:[A-Z][\w.'’-]*
 _DASH_NAME_RE = re.compile(r"[^\S\n]*(?P<dash>[―—–]|--?)[^\S\n]*(?P<name>[^\n]{2,60}?)[^\S\n.]*(?=\n|$)")
 # '"…" ¶ - Bernie Sanders.' (quote round-ups): the name on the next line, up to a comma.
 _DASH_NAME_NEXT_RE = re.compile(r"[^\S\n]*\n\s*(?P<dash>[―—–]|--?)[^\S\n]*(?P<name>[^\n,]{2,60}?)[^\S\n]*(?=,|\.?[^\S\n]*(?:\n|$))")
+# A quote continued over the quotations after it (no cue of their own) takes at most this
+# many: news continues a quote over a few paragraphs, and the bound keeps the work linear.
+_MAX_RUN_QUOTATIONS = 30
 
 
 @dataclass(slots=True)
@@ -118,6 +121,7 @@ class DocContext:
         self.lower: list[str] = _strings(doc, array[:, _LOWER].tolist())
         self.lemma: list[str] = _strings(doc, array[:, _LEMMA].tolist(), lower=True)
         self.ent: list[str] = _strings(doc, array[:, _ENT].tolist())
+        self._named_words: frozenset[str] | None = None
         self.paragraphs = paragraph_bounds(text)
         self._para_starts = [s for s, _ in self.paragraphs]
         positions = np.arange(n)
@@ -218,6 +222,15 @@ class DocContext:
         if k >= 0 and pieces[k][0] < end < pieces[k][1]:
             end = pieces[k][1]
         return start, end
+
+    def named_words(self) -> frozenset[str]:
+        """Lower-cased words the entity recogniser tagged as a person, organisation, group
+        or country anywhere past the first sentence (computed once, on first use)."""
+        if self._named_words is None:
+            first_end = self.sent_bounds[0][1] if self.sent_bounds else 0
+            ent, lower = self.ent, self.lower
+            self._named_words = frozenset(lower[j] for j in range(first_end, self.n) if ent[j] in _SPEAKER_ENTITIES)
+        return self._named_words
 
     def char_range(self, start: int, end: int) -> tuple[int, int] | None:
         """Characters of tokens [start, end) without edge punctuation and a leading 'that'."""
@@ -637,6 +650,8 @@ def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
     para = ctx.paragraph_of_char(stretches[last].end)
     for k in range(last + 1, len(stretches)):
         nxt = stretches[k]
+        if len(run) - len(parts) >= _MAX_RUN_QUOTATIONS or _dash_attributed(ctx, k - 1):
+            break  # a quote round-up ('"…" ― Jane Doe' a line) is many quotes, not one
         if not nxt.closed or _cue_between(ctx, stretches[k - 1].end, nxt.start, i) or _has_own_cue(ctx, k, i):
             break  # (an unclosed quotation is more often a stray mark than speech)
         next_para = ctx.paragraph_of_char(nxt.start)
@@ -657,6 +672,14 @@ def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
             clause = cand.relation.startswith(("child:ccomp", "rest:")) and len(cand.parts) == 1
             if clause and cand.end <= continuation[0][0] and any(s < cand.end and cand.start < e for s, e in quoted):
                 prop.parts(cand.relation + "_run", cand.parts + continuation)
+
+
+def _dash_attributed(ctx: DocContext, k: int) -> bool:
+    """Whether quotation ``k`` is followed by a dash and a name ('"…" ― Jane Doe')."""
+    end = ctx.stretches[k].end
+    match = _DASH_NAME_RE.match(ctx.text, end) or _DASH_NAME_NEXT_RE.match(ctx.text, end)
+    name = match.group("name").strip() if match else ""
+    return name[:1].isupper() and _NAME_RE.fullmatch(name) is not None
 
 
 def _opens_after_punctuation(text: str, start: int) -> bool:
@@ -757,8 +780,8 @@ def _punctuation_candidates(ctx: DocContext) -> list[Candidate]:
             if any(ctx.pos[j] == "VERB" for j in left) or not any(ctx.pos[j] in _NOMINAL for j in left):
                 break
             rng = ctx.char_range(i + 1, s_end)
-            if rng is not None:
-                root = next((j for j in left if not (s_start <= ctx.head[j] < i) or ctx.head[j] == j), i - 1)
+            root = next((j for j in left if not (s_start <= ctx.head[j] < i) or ctx.head[j] == j), i - 1)
+            if rng is not None and _could_speak(ctx, s_start, i, root):
                 out.append(Candidate(i, ctx.idx[i], (i, i + 1), [rng], "colon", root))
             break
     text = ctx.text
@@ -777,6 +800,36 @@ def _punctuation_candidates(ctx: DocContext) -> list[Candidate]:
         # convention of news features and quote round-ups, taken as is.
         out.append(Candidate(dash, ctx.idx[dash], (dash, dash + 1), list(stretch.pieces), "dash", root, fixed_score=_DASH_SCORE))
     return out
+
+
+# Headline kickers: a word before a colon that announces, not a speaker ('Breaking: …').
+_KICKERS = frozenset("""breaking exclusive update updated latest live watch look wow boom busted bombshell revealed
+ revealing leaked video photos photo gallery analysis explainer factbox timeline opinion review recap preview
+ quiz podcast newsletter listen read""".split())
+# Documents that speak for their authors ('Poll: …', 'IG report: …', 'WSJ editorial: …').
+_SPEAKING_DOCUMENTS = frozenset("poll polls survey study report memo editorial letter statement lawsuit filing audit".split())
+_SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_SPEAKER_NOUN_LEXICONS = ("organisation_nouns", "anonymous", "titles", "person_nouns", "outlets")
+
+
+def _could_speak(ctx: DocContext, start: int, colon: int, root: int) -> bool:
+    """Whether the lead-in before a headline colon can be a speaker: a person or an
+    organisation the article names ('Trump: …', 'NY Post: …') or a noun that speaks ('Poll:
+    …', 'Insiders: …', 'WSJ editorial: …') — not a topic ('Ferry strike: …', 'Coronavirus:
+    …') or a kicker ('Breaking: …', 'The Latest: …'). Headline parses are poor (a name in
+    capitals is often a common noun), so a word counts as a name when the article tags it
+    as a person, organisation or group somewhere after the lead-in."""
+    words = [j for j in range(start, colon) if not ctx.punct[j]]
+    if not words or (len(words) <= 2 and ctx.lower[words[-1]] in _KICKERS):
+        return False
+    head = ctx.lower[root]
+    lead_in = " ".join(ctx.lower[j] for j in words)
+    if head in _SPEAKING_DOCUMENTS or lead_in in lexicons.load("outlets"):
+        return True
+    if any(head in lexicons.load(name) or head.rstrip("s") in lexicons.load(name) for name in _SPEAKER_NOUN_LEXICONS):
+        return True
+    named = ctx.named_words()
+    return any(ctx.lower[j] in named for j in words if ctx.pos[j] in ("PROPN", "NOUN"))
 
 
 def find_candidates(ctx: DocContext, cue_scorer: LinearScorer | None = None) -> list[Candidate]:

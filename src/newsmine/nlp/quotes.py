@@ -104,7 +104,20 @@ def _addressee_of(verb: Token) -> Span | None:
 
 
 def _overlap_iou(a: Candidate, b: Candidate) -> float:
-    inter = sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a.parts for s2, e2 in b.parts)
+    """Intersection over union of two contents' characters.
+
+    One walk over both lists of parts (each in text order, not overlapping): a quote
+    continued over hundreds of paragraphs costs its parts, not their square.
+    """
+    inter, i, j = 0, 0, 0
+    parts_a, parts_b = a.parts, b.parts
+    while i < len(parts_a) and j < len(parts_b):
+        (s1, e1), (s2, e2) = parts_a[i], parts_b[j]
+        inter += max(0, min(e1, e2) - max(s1, s2))
+        if e1 <= e2:
+            i += 1
+        else:
+            j += 1
     if not inter:
         return 0.0
     size_a = sum(e - s for s, e in a.parts)

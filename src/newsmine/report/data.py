@@ -1,10 +1,8 @@
 """The numbers of a corpus report, computed with SQL over newsmine's tables.
 
-Every input is first seen as the tables of :mod:`newsmine.writers.tables`: a DuckDB output is
-queried as it is (read-only), a Parquet output directory through views over its datasets,
-and JSON Lines / JSON records are loaded batch by batch into a temporary DuckDB database
-(on disk, removed afterwards), so one set of queries serves every format and memory does not
-grow with the corpus.
+Every input is first seen as the tables of :mod:`newsmine.writers.tables`, filtered
+(:mod:`newsmine.report.sources`), so one set of queries serves every format and memory does
+not grow with the corpus.
 
 Definitions (they are also stated in the report):
 
@@ -16,31 +14,34 @@ Definitions (they are also stated in the report):
 * *quotes over time* bins quotes by their article's publication date: by day when the
   dates span at most 62 days, by month up to three years, by year beyond;
 * a *co-mention* is an entity (other than the speaker) mentioned inside the words of a
-  speaker's quote: who talks about whom.
+  speaker's quote: who talks about whom;
+* a speaker's *example quotes* are their own words (a split quote without the attribution
+  inside it), one per article first, direct quotes and longer ones first, newest articles first;
+* a *thin* article is an ok article of fewer than :data:`THIN_WORDS` words.
+
+Columns added to the table layout later are used when present: a quote ``category`` (e.g.
+speech vs stance) is counted per outlet, an article ``language`` in the data-quality section.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import orjson
-
 from newsmine.errors import UsageError
-from newsmine.records import ArticleRecord
-from newsmine.writers.tables import TABLES
+from newsmine.report.sources import ReportFilter, open_tables
 
 __all__ = [
     "CoMentions",
     "CorpusReport",
     "CorpusTotals",
+    "DataQuality",
     "EntityRow",
+    "ErrorRow",
+    "OutletComparison",
     "OutletRow",
+    "QuoteExample",
     "QuoteSources",
     "SpeakerRow",
     "TimeBucket",
@@ -48,6 +49,12 @@ __all__ = [
 ]
 
 DEFAULT_TOP = 10
+DEFAULT_EXAMPLES = 3  # example quotes per top speaker
+THIN_WORDS = 50
+_SPEAKERS_PER_OUTLET = 3
+_NAMED = "('person', 'organisation')"
+# Words in an article's text (null text, as CSV gives an empty one, counts 0).
+_WORDS = "CASE WHEN coalesce(trim(text), '') = '' THEN 0 ELSE len(string_split_regex(trim(text), '\\s+')) END"
 _DAY_SPAN_DAYS = 62
 _MONTH_SPAN_DAYS = 3 * 366
 
@@ -134,6 +141,53 @@ class CoMentions:
         return self.counts.get((speaker, entity), 0)
 
 
+@dataclass(frozen=True, slots=True)
+class QuoteExample:
+    words: str  # the speaker's own words
+    article_id: str
+    title: str | None
+    outlet: str | None
+    published: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class OutletComparison:
+    outlet: str
+    articles: int
+    quotes: int
+    named: int
+    anonymous: int
+    unresolved: int
+    no_speaker: int
+    top_speakers: list[tuple[str, int]]  # (speaker, quotes), most quoted first
+    categories: dict[str, int]  # quote category -> quotes (when the tables have categories)
+
+    @property
+    def anonymous_share(self) -> float:
+        return self.anonymous / self.quotes if self.quotes else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorRow:
+    kind: str  # error type, or the status when a non-ok article has none
+    articles: int
+    example_id: str
+    example_message: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DataQuality:
+    errors: list[ErrorRow]
+    thin: int  # ok articles under THIN_WORDS words
+    thin_examples: list[str]
+    no_outlet: int  # ok articles
+    no_title: int
+    unresolved_quotes: int
+    unresolved_speakers: list[tuple[str, int]]  # the words the pipeline could not resolve -> quotes
+    no_speaker_quotes: int
+    languages: list[tuple[str, int]] | None  # article language -> ok articles, when recorded
+
+
 @dataclass(slots=True)
 class CorpusReport:
     source: str
@@ -149,97 +203,20 @@ class CorpusReport:
     co_mentions: CoMentions
     top: int = DEFAULT_TOP
     notes: list[str] = field(default_factory=list)
-
-
-# --- opening the tables ------------------------------------------------------------------
-
-
-def _records_from_json_lines(path: Path, skipped: list[int]) -> Iterator[ArticleRecord]:
-    with open(path, "rb") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                yield ArticleRecord.model_validate_json(line)
-            except ValueError:
-                skipped.append(number)
-
-
-def _records_from_json_array(path: Path, skipped: list[int]) -> Iterator[ArticleRecord]:
-    try:
-        items = orjson.loads(path.read_bytes())
-    except orjson.JSONDecodeError as exc:
-        raise UsageError(f"{path} is not valid JSON ({exc}); newsmine report reads .jsonl, .json, .duckdb "
-                         "or a Parquet output directory") from exc
-    for number, item in enumerate(items if isinstance(items, list) else [items], start=1):
-        try:
-            yield ArticleRecord.model_validate(item)
-        except ValueError:
-            skipped.append(number)
-
-
-@contextmanager
-def open_tables(path: str | Path):
-    """A DuckDB connection in which newsmine's tables for ``path`` can be queried.
-
-    Yields ``(connection, unreadable_lines)``.
-    """
-    import duckdb
-
-    path = Path(path)
-    name = path.name.lower()
-    if path.is_dir():
-        if not (path / "articles").is_dir():
-            raise UsageError(f"{path} is a directory but not a Parquet output (no articles/ dataset in it); "
-                             "newsmine report reads .jsonl, .json, .duckdb or a Parquet output directory")
-        db = duckdb.connect()
-        for table in TABLES:
-            pattern = str(path / table / "*.parquet").replace("'", "''")
-            db.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{pattern}')")
-        try:
-            yield db, 0
-        finally:
-            db.close()
-    elif name.endswith(".duckdb"):
-        try:
-            db = duckdb.connect(str(path), read_only=True)
-        except duckdb.Error as exc:
-            raise UsageError(f"cannot open {path} as a DuckDB database: {exc}") from exc
-        try:
-            missing = [t for t in TABLES if not db.execute(
-                "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [t]).fetchone()[0]]
-            if missing:
-                raise UsageError(f"{path} has no newsmine tables ({', '.join(missing)} missing); "
-                                 "write it with newsmine extract --output FILE.duckdb")
-            yield db, 0
-        finally:
-            db.close()
-    elif name.endswith((".jsonl", ".ndjson", ".json")):
-        from newsmine.writers.duckdb import DuckDbWriter
-
-        skipped: list[int] = []
-        reader = _records_from_json_array if name.endswith(".json") else _records_from_json_lines
-        with tempfile.TemporaryDirectory(prefix="newsmine-report-") as tmp:
-            database = os.path.join(tmp, "records.duckdb")
-            with DuckDbWriter(database) as writer:
-                for record in reader(path, skipped):
-                    writer.write(record)
-            db = duckdb.connect(database, read_only=True)
-            try:
-                yield db, len(skipped)
-            finally:
-                db.close()
-    else:
-        raise UsageError(f"{path}: newsmine report reads records as .jsonl, .json, .duckdb or a Parquet output directory")
+    examples: dict[str, list[QuoteExample]] = field(default_factory=dict)  # top speaker -> quotes
+    outlets_compared: list[OutletComparison] = field(default_factory=list)
+    category_names: list[str] = field(default_factory=list)  # quote categories, when the tables have them
+    quality: DataQuality | None = None
+    filters: str | None = None  # what the report was limited to, in words
 
 
 # --- the queries ----------------------------------------------------------------------------
 
-_TOTALS = """
+_TOTALS = f"""
     SELECT count(*),
            count(*) FILTER (WHERE status = 'ok'),
            count(*) FILTER (WHERE status = 'error'),
-           coalesce(sum(CASE WHEN trim(text) = '' THEN 0 ELSE len(string_split_regex(trim(text), '\\s+')) END), 0),
+           coalesce(sum({_WORDS}), 0),
            count(DISTINCT outlet),
            min(published), max(published),
            count(*) FILTER (WHERE status = 'ok' AND published IS NULL)
@@ -259,6 +236,7 @@ _TOP_SPEAKERS = """
     FROM quotes q JOIN articles a USING (article_id)
     WHERE q.speaker_kind IN ('person', 'organisation') AND q.speaker_name IS NOT NULL
     GROUP BY q.speaker_name, q.speaker_kind
+    HAVING count(DISTINCT q.article_id) >= ?
     ORDER BY quotes DESC, q.speaker_name
     LIMIT ?"""
 
@@ -307,6 +285,78 @@ _CO_MENTIONS = """
       AND m.entity_id IS DISTINCT FROM q.speaker_entity_id AND e.name <> q.speaker_name
     GROUP BY q.speaker_name, e.name"""
 
+# A speaker's example quotes: one per article first (its direct, longest quote), newest first.
+_EXAMPLES = f"""
+    SELECT speaker_name, words, article_id, title, outlet, published FROM (
+        SELECT q.speaker_name, q.words, q.article_id, a.title, a.outlet, a.published,
+               row_number() OVER (PARTITION BY q.speaker_name
+                                  ORDER BY q.article_rank, a.published DESC NULLS LAST, q.article_id, q.start_char) AS n
+        FROM (SELECT *, row_number() OVER (PARTITION BY speaker_name, article_id
+                                           ORDER BY (type = 'direct') DESC, length(words) DESC, start_char) AS article_rank
+              FROM quotes WHERE speaker_kind IN {_NAMED}) q
+        JOIN articles a USING (article_id)
+        WHERE list_contains(?, q.speaker_name))
+    WHERE n <= ?
+    ORDER BY speaker_name, n"""
+
+_OUTLET_SOURCES = """
+    SELECT coalesce(a.outlet, '(unknown)') AS outlet, count(DISTINCT a.article_id) AS articles,
+           count(q.quote_id) AS quotes,
+           count(q.quote_id) FILTER (WHERE q.speaker_kind IN ('person', 'organisation')),
+           count(q.quote_id) FILTER (WHERE q.speaker_kind = 'anonymous'),
+           count(q.quote_id) FILTER (WHERE q.speaker_kind = 'unresolved'),
+           count(q.quote_id) FILTER (WHERE q.speaker_kind IS NULL)
+    FROM articles a LEFT JOIN quotes q USING (article_id)
+    WHERE a.status = 'ok'
+    GROUP BY coalesce(a.outlet, '(unknown)')
+    HAVING count(DISTINCT a.article_id) >= ?
+    ORDER BY quotes DESC, articles DESC, outlet"""
+
+_OUTLET_SPEAKERS = f"""
+    SELECT outlet, speaker_name, quotes FROM (
+        SELECT coalesce(a.outlet, '(unknown)') AS outlet, q.speaker_name, count(*) AS quotes,
+               row_number() OVER (PARTITION BY coalesce(a.outlet, '(unknown)') ORDER BY count(*) DESC, q.speaker_name) AS n
+        FROM quotes q JOIN articles a USING (article_id)
+        WHERE a.status = 'ok' AND q.speaker_kind IN {_NAMED} AND q.speaker_name IS NOT NULL
+        GROUP BY coalesce(a.outlet, '(unknown)'), q.speaker_name)
+    WHERE n <= ?
+    ORDER BY outlet, n"""
+
+_OUTLET_CATEGORIES = """
+    SELECT coalesce(a.outlet, '(unknown)'), coalesce(q.category, '(none)'), count(*)
+    FROM quotes q JOIN articles a USING (article_id)
+    WHERE a.status = 'ok'
+    GROUP BY ALL"""
+
+_ERRORS = """
+    SELECT coalesce(error_type, status) AS kind, count(*) AS articles, min(article_id), arg_min(error_message, article_id)
+    FROM articles
+    WHERE status <> 'ok' OR error_type IS NOT NULL
+    GROUP BY kind
+    ORDER BY articles DESC, kind"""
+
+_ARTICLE_GAPS = f"""
+    SELECT count(*) FILTER (WHERE {_WORDS} < {THIN_WORDS}),
+           count(*) FILTER (WHERE outlet IS NULL),
+           count(*) FILTER (WHERE title IS NULL)
+    FROM articles WHERE status = 'ok'"""
+
+_THIN_EXAMPLES = f"""
+    SELECT article_id FROM articles WHERE status = 'ok' AND {_WORDS} < {THIN_WORDS} ORDER BY article_id LIMIT 5"""
+
+_UNRESOLVED = """
+    SELECT regexp_replace(lower(trim(speaker_text)), '\\s+', ' ', 'g') AS named_as, count(*) AS quotes FROM quotes
+    WHERE speaker_kind = 'unresolved' AND speaker_text IS NOT NULL
+    GROUP BY named_as ORDER BY quotes DESC, named_as LIMIT ?"""
+
+_LANGUAGES = """
+    SELECT coalesce(language, '(unknown)'), count(*) AS articles FROM articles
+    GROUP BY ALL ORDER BY articles DESC, 1"""
+
+
+def _columns(db, table: str) -> set[str]:
+    return {column[0] for column in db.execute(f"SELECT * FROM {table} LIMIT 0").description}
+
 
 def _timeline(rows: list[tuple[dt.date, int, int]]) -> tuple[str, list[TimeBucket]]:
     """Bins with no gaps between the first and last date, so a bar chart reads as a time axis."""
@@ -344,11 +394,14 @@ def _co_mentions(rows: list[tuple[str, str, int]], speakers: list[str], top: int
     return CoMentions(kept, entities, {(s, e): n for (s, e), n in counts.items() if e in entities and s in kept})
 
 
-def build_report(path: str | Path, *, top: int = DEFAULT_TOP) -> CorpusReport:
-    """The report of the records at ``path``: JSON Lines, JSON, DuckDB or a Parquet output directory."""
+def build_report(path: str | Path, *, top: int = DEFAULT_TOP, filters: ReportFilter | None = None,
+                 examples: int = DEFAULT_EXAMPLES) -> CorpusReport:
+    """The report of the records at ``path`` (JSON Lines, JSON, DuckDB, SQLite, or a Parquet or
+    CSV output directory), limited to the articles ``filters`` keeps."""
+    filters = filters or ReportFilter()
     if not Path(path).exists():
         raise UsageError(f"{path}: no such file or directory")
-    with open_tables(path) as (db, unreadable):
+    with open_tables(path, filters) as (db, unreadable):
         def rows(query: str, *params):
             return db.execute(query, list(params)).fetchall()
 
@@ -360,7 +413,7 @@ def build_report(path: str | Path, *, top: int = DEFAULT_TOP) -> CorpusReport:
             first_published=totals_row[5], last_published=totals_row[6], undated=totals_row[7], unreadable_lines=unreadable,
         )
         sources = QuoteSources(*rows(_SOURCES)[0])
-        top_speakers = [SpeakerRow(*row) for row in rows(_TOP_SPEAKERS, top)]
+        top_speakers = [SpeakerRow(*row) for row in rows(_TOP_SPEAKERS, filters.min_articles, top)]
         entity_types = [EntityTypeRow(label, n, int(mentions)) for label, n, mentions in rows(_ENTITY_TYPES)]
         top_entities: dict[str, list[EntityRow]] = {entity_type.label: [] for entity_type in entity_types}
         for label, name, mentions, articles in rows(_TOP_ENTITIES, top):
@@ -369,11 +422,45 @@ def build_report(path: str | Path, *, top: int = DEFAULT_TOP) -> CorpusReport:
         unit, timeline = _timeline(rows(_BY_DATE))
         undated_quotes = rows(_UNDATED_QUOTES)[0][0]
         co_mentions = _co_mentions(rows(_CO_MENTIONS), [s.name for s in top_speakers], top)
+        speaker_examples: dict[str, list[QuoteExample]] = {s.name: [] for s in top_speakers}
+        if top_speakers and examples:
+            for speaker, *example in rows(_EXAMPLES, [s.name for s in top_speakers], examples):
+                speaker_examples[speaker].append(QuoteExample(*example))
+        categories_present = "category" in _columns(db, "quotes")
+        outlets_compared, category_names = _compare_outlets(rows, filters.min_articles, categories_present)
+        quality = _data_quality(rows, top, "language" in _columns(db, "articles"))
     notes = []
     if unreadable:
         notes.append(f"{unreadable:,} input lines were not valid records and were left out (a run cut short?)")
     return CorpusReport(
         source=str(path), totals=totals, sources=sources, top_speakers=top_speakers, entity_types=entity_types,
         top_entities=top_entities, outlets=outlets, timeline_unit=unit, timeline=timeline,
-        undated_quotes=undated_quotes, co_mentions=co_mentions, top=top, notes=notes,
+        undated_quotes=undated_quotes, co_mentions=co_mentions, top=top, notes=notes, examples=speaker_examples,
+        outlets_compared=outlets_compared, category_names=category_names, quality=quality, filters=filters.describe(),
+    )
+
+
+def _compare_outlets(rows, min_articles: int, categories_present: bool) -> tuple[list[OutletComparison], list[str]]:
+    speakers: dict[str, list[tuple[str, int]]] = {}
+    for outlet, speaker, quotes in rows(_OUTLET_SPEAKERS, _SPEAKERS_PER_OUTLET):
+        speakers.setdefault(outlet, []).append((speaker, quotes))
+    categories: dict[str, dict[str, int]] = {}
+    if categories_present:
+        for outlet, category, quotes in rows(_OUTLET_CATEGORIES):
+            categories.setdefault(outlet, {})[category] = quotes
+    names = sorted({name for counts in categories.values() for name in counts})
+    compared = [OutletComparison(*row, top_speakers=speakers.get(row[0], []), categories=categories.get(row[0], {}))
+                for row in rows(_OUTLET_SOURCES, min_articles)]
+    return compared, names
+
+
+def _data_quality(rows, top: int, languages_present: bool) -> DataQuality:
+    thin, no_outlet, no_title = rows(_ARTICLE_GAPS)[0]
+    sources = rows(_SOURCES)[0]
+    return DataQuality(
+        errors=[ErrorRow(*row) for row in rows(_ERRORS)],
+        thin=thin, thin_examples=[row[0] for row in rows(_THIN_EXAMPLES)], no_outlet=no_outlet, no_title=no_title,
+        unresolved_quotes=sources[3], unresolved_speakers=[tuple(row) for row in rows(_UNRESOLVED, top)],
+        no_speaker_quotes=sources[4],
+        languages=[tuple(row) for row in rows(_LANGUAGES)] if languages_present else None,
     )

@@ -8,7 +8,8 @@ the network for anything. It can be mailed, archived or opened offline and looks
 from __future__ import annotations
 
 from newsmine.report import svg
-from newsmine.report.data import CorpusReport
+from newsmine.report.data import THIN_WORDS, CorpusReport
+from newsmine.report.text import shorten
 
 __all__ = ["render_html"]
 
@@ -60,4 +61,4 @@ def render_html(report: CorpusReport) -> str:
     }
     template = env.get_template("report.html.j2")
     return template.render(report=report, t=report.totals, s=s, charts=charts, percent=_percent, version=__version__,
-                           markup=jinja2.utils.markupsafe.Markup)
+                           markup=jinja2.utils.markupsafe.Markup, shorten=shorten, thin_words=THIN_WORDS)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsmine.report.data import CorpusReport
+from newsmine.report.data import THIN_WORDS, CorpusReport, DataQuality
+
+_QUOTE_CHARS = 160  # example quotes longer than this are cut, with an ellipsis
 
 __all__ = ["format_table", "render_text"]
 
@@ -57,6 +59,7 @@ def render_text(report: CorpusReport) -> str:
         dates += f" ({_plural(t.undated, 'ok article')} undated)"
     out = [
         f"newsmine report: {report.source}",
+        *([f"limited to: {report.filters}"] if report.filters else []),
         "",
         "Corpus",
         format_table(["", ""], [
@@ -82,6 +85,7 @@ def render_text(report: CorpusReport) -> str:
                      [[i, r.name, r.kind, r.quotes, r.articles, r.outlets] for i, r in enumerate(report.top_speakers, 1)])
         if report.top_speakers else "  (no named speakers)",
         "",
+        *_examples(report),
         f"Most mentioned entities by type (top {report.top} each)",
     ]
     if not report.entity_types:
@@ -106,4 +110,65 @@ def render_text(report: CorpusReport) -> str:
         out.append("  (no publication dates)")
     if report.undated_quotes:
         out.append(f"  {_plural(report.undated_quotes, 'quote')} in undated articles not shown")
+    out += ["", *_outlets_compared(report)]
+    if report.quality is not None:
+        out += ["", *_quality(report.quality, report.totals.ok, report.sources.total)]
     return "\n".join(out) + "\n"
+
+
+def shorten(text: str, limit: int = _QUOTE_CHARS) -> str:
+    """``text`` on one line, cut at a word boundary with an ellipsis when longer than ``limit``."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def _examples(report: CorpusReport) -> list[str]:
+    if not any(report.examples.values()):
+        return []
+    out = ["What the top speakers said (their own words; one per article first)"]
+    for speaker in report.top_speakers:
+        out.append(f"  {speaker.name}")
+        for example in report.examples.get(speaker.name, []):
+            where = ", ".join(part for part in (example.outlet, example.published.isoformat() if example.published else None)
+                              if part)
+            source = f"{example.title or example.article_id}" + (f" ({where})" if where else "")
+            out.append(f"    “{shorten(example.words)}”")
+            out.append(f"        — {source}")
+    return [*out, ""]
+
+
+def _outlets_compared(report: CorpusReport) -> list[str]:
+    title = "Outlets compared (share of each outlet's quotes by source; top speakers)"
+    if not report.outlets_compared:
+        return [title, "  (no outlets)"]
+    headers = ["outlet", "quotes", "named", "anonymous", "unresolved", "no speaker",
+               *report.category_names, "top speakers"]
+    rows = []
+    for o in report.outlets_compared:
+        rows.append([o.outlet, o.quotes, _percent(o.named, o.quotes), _percent(o.anonymous, o.quotes),
+                     _percent(o.unresolved, o.quotes), _percent(o.no_speaker, o.quotes),
+                     *(_percent(o.categories.get(name, 0), o.quotes) for name in report.category_names),
+                     ", ".join(f"{name} {n}" for name, n in o.top_speakers) or "-"])
+    return [title, format_table(headers, rows)]
+
+
+def _quality(q: DataQuality, ok_articles: int, quotes: int) -> list[str]:
+    out = ["Data quality"]
+    if q.errors:
+        out.append(format_table(["not analysed", "articles", "example"],
+                                [[e.kind, e.articles, f"{e.example_id}: {shorten(e.example_message or '', 70)}"] for e in q.errors]))
+    else:
+        out.append("  every article was analysed (no error records)")
+    thin = f"  thin articles (ok, under {THIN_WORDS} words): {q.thin:,} of {ok_articles:,}"
+    if q.thin_examples:
+        thin += f" (e.g. {', '.join(q.thin_examples[:3])})"
+    out += [thin, f"  ok articles without an outlet: {q.no_outlet:,}; without a title: {q.no_title:,}"]
+    unresolved = f"  quotes with an unresolved speaker: {q.unresolved_quotes:,} of {quotes:,} ({_percent(q.unresolved_quotes, quotes)})"
+    if q.unresolved_speakers:
+        unresolved += "; most often: " + ", ".join(f"'{words}' {n}" for words, n in q.unresolved_speakers[:5])
+    out += [unresolved, f"  quotes with no speaker found: {q.no_speaker_quotes:,} of {quotes:,} ({_percent(q.no_speaker_quotes, quotes)})"]
+    if q.languages is not None:
+        out.append("  languages: " + ", ".join(f"{language} {n:,}" for language, n in q.languages))
+    return out

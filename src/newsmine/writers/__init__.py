@@ -5,20 +5,24 @@ the batch runner uses; add a format by adding a writer module and a line to
 ``_WRITERS`` / ``_SUFFIXES``.
 
 Formats: ``jsonl`` (default; ``.jsonl``, ``.ndjson`` or any other name), ``json`` (``.json``,
-one array), ``duckdb`` (``.duckdb``), and two that write a *directory* of tables and so must
-be asked for by name: ``parquet`` and ``csv``. An output named ``*.csv`` or ``*.parquet``
+one array), ``duckdb`` (``.duckdb``), ``sqlite`` (``.db``, ``.sqlite``, ``.sqlite3``), and two
+that write a *directory* of tables and so must be asked for by name: ``parquet`` and ``csv``. An output named ``*.csv`` or ``*.parquet``
 without a format is refused rather than silently written as JSON Lines.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Protocol
 
 from newsmine.errors import UsageError
 from newsmine.records import ArticleRecord
 from newsmine.writers.jsonl import JsonLinesWriter
 
-__all__ = ["OUTPUT_FORMATS", "JsonLinesWriter", "RecordWriter", "detect_output_format", "open_writer"]
+__all__ = [
+    "APPENDABLE_FORMATS", "OUTPUT_FORMATS", "JsonLinesWriter", "RecordWriter", "detect_output_format", "held_articles",
+    "open_writer",
+]
 
 # mode: "new" refuses an existing output, "overwrite" replaces it, "append" adds to it.
 WRITE_MODES = ("new", "overwrite", "append")
@@ -42,6 +46,12 @@ def _duckdb(target: str, *, mode: str) -> RecordWriter:
     return DuckDbWriter(target, mode=mode)
 
 
+def _sqlite(target: str, *, mode: str) -> RecordWriter:
+    from newsmine.writers.sqlite import SqliteWriter  # sqlite-utils is imported only when asked for
+
+    return SqliteWriter(target, mode=mode)
+
+
 def _parquet(target: str, *, mode: str) -> RecordWriter:
     from newsmine.writers.parquet import ParquetDirectoryWriter
 
@@ -54,11 +64,14 @@ def _csv(target: str, *, mode: str) -> RecordWriter:
     return CsvDirectoryWriter(target, mode=mode)
 
 
-_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".duckdb": "duckdb"}
+_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".duckdb": "duckdb",
+             ".db": "sqlite", ".sqlite": "sqlite", ".sqlite3": "sqlite"}
 # Formats written as a directory: a suffix alone does not choose them.
 _DIRECTORY_SUFFIXES = {".parquet": "parquet", ".csv": "csv"}
-_WRITERS = {"jsonl": JsonLinesWriter, "json": _json_array, "duckdb": _duckdb, "parquet": _parquet, "csv": _csv}
+_WRITERS = {"jsonl": JsonLinesWriter, "json": _json_array, "duckdb": _duckdb, "sqlite": _sqlite, "parquet": _parquet, "csv": _csv}
 OUTPUT_FORMATS = tuple(_WRITERS)
+# Formats whose "append" mode replaces the articles an output already holds (--append).
+APPENDABLE_FORMATS = ("duckdb", "sqlite", "parquet", "csv")
 
 
 def detect_output_format(target: str, format: str | None = None) -> str:
@@ -82,6 +95,18 @@ def open_writer(target: str, *, format: str | None = None, mode: str = "new") ->
     if mode not in WRITE_MODES:
         raise ValueError(f"mode must be one of {WRITE_MODES}, not {mode!r}")
     chosen = detect_output_format(target, format)
-    if target == "-" and chosen in ("duckdb", "parquet", "csv"):
+    if target == "-" and chosen in ("duckdb", "sqlite", "parquet", "csv"):
         raise UsageError(f"{chosen} output cannot go to standard output; give a file or directory with --output")
     return _WRITERS[chosen](target, mode=mode)
+
+
+def held_articles(target: str, format: str) -> Counter[tuple[str | None, str]]:
+    """How many records a DuckDB or SQLite output holds per ``(source path, id)``: what
+    ``--resume`` skips. Empty when ``target`` does not exist yet."""
+    if format == "duckdb":
+        from newsmine.writers.duckdb import held_articles as held
+    elif format == "sqlite":
+        from newsmine.writers.sqlite import held_articles as held
+    else:
+        raise ValueError(f"held_articles reads duckdb or sqlite output, not {format}")
+    return held(target)

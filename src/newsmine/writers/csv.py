@@ -7,7 +7,10 @@ are quoted and quotes doubled; UTF-8 without a byte-order mark. Null and empty t
 appear as an empty field (CSV cannot tell them apart); dates are ISO ``YYYY-MM-DD``.
 
 Rows are written as each record arrives. ``mode="append"`` adds rows to existing files
-(which must have the same header) and does not replace re-seen articles (use DuckDB for that).
+(which must have the same header) and replaces re-seen articles: when the run closes, the
+rows that were in the files before it and belong to an article id it wrote are removed (each
+file is rewritten, streamed, and swapped in atomically). Within one run every record is kept,
+as in DuckDB.
 """
 
 from __future__ import annotations
@@ -31,13 +34,15 @@ class CsvDirectoryWriter:
         prepare_directory(self.path, mode, [f"{table}.csv" for table in TABLES])
         self._handles: dict[str, TextIO] = {}
         self._writers = {}
+        self._earlier_rows: dict[str, int] = {}  # data rows each file held before this run
+        self._run_ids: set[str] = set()
         try:
             for table, columns in TABLES.items():
                 header = [column.name for column in columns]
                 file = os.path.join(self.path, f"{table}.csv")
                 resuming = mode == "append" and os.path.exists(file) and os.path.getsize(file) > 0
                 if resuming:
-                    self._check_header(file, header)
+                    self._earlier_rows[table] = self._check_header(file, header)
                 handle = open(file, "a" if resuming else "w", encoding="utf-8", newline="")
                 self._handles[table] = handle
                 self._writers[table] = csv.writer(handle, lineterminator="\r\n")
@@ -48,22 +53,46 @@ class CsvDirectoryWriter:
             raise OutputError(f"cannot write CSV files under {self.path}: {exc.strerror or exc}") from exc
 
     @staticmethod
-    def _check_header(file: str, header: list[str]) -> None:
+    def _check_header(file: str, header: list[str]) -> int:
+        """Refuse a file of other columns; the number of data rows it holds."""
         with open(file, encoding="utf-8", newline="") as handle:
-            found = next(csv.reader(handle), [])
-        if found != header:
-            raise OutputError(f"{file} has other columns than newsmine writes; write to a new directory")
+            rows = csv.reader(handle)
+            found = next(rows, [])
+            if found != header:
+                raise OutputError(f"{file} has other columns than newsmine writes; write to a new directory")
+            return sum(1 for _ in rows)
 
     def write(self, record: ArticleRecord) -> None:
         try:
             for table, row in record_rows(record):
                 self._writers[table].writerow(row)
+            self._run_ids.add(record.id)
         except OSError as exc:
             raise OutputError(f"writing CSV files under {self.path} failed: {exc.strerror or exc}") from exc
 
     def close(self) -> None:
         for handle in self._handles.values():
             handle.close()
+        if self._run_ids and any(self._earlier_rows.values()):
+            self._drop_replaced_articles()
+        self._run_ids.clear()
+
+    def _drop_replaced_articles(self) -> None:
+        """Remove this run's article ids from the rows the files held before the run."""
+        for table, earlier in self._earlier_rows.items():
+            file = os.path.join(self.path, f"{table}.csv")
+            try:
+                with open(file, encoding="utf-8", newline="") as source, \
+                        open(file + ".tmp", "w", encoding="utf-8", newline="") as target:
+                    rows, out = csv.reader(source), csv.writer(target, lineterminator="\r\n")
+                    out.writerow(next(rows))
+                    for number, row in enumerate(rows):
+                        if number >= earlier or row[0] not in self._run_ids:  # article_id is every table's first column
+                            out.writerow(row)
+                os.replace(file + ".tmp", file)
+            except OSError as exc:
+                raise OutputError(f"replacing re-seen articles in {file} failed: {exc.strerror or exc}; this run's "
+                                  "rows are written, but the file may still hold their earlier rows") from exc
 
     def __enter__(self) -> CsvDirectoryWriter:
         return self

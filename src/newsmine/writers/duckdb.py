@@ -13,39 +13,20 @@ Within one run every record is kept, even when two inputs share an id (two files
 from __future__ import annotations
 
 import os
+from collections import Counter
 from pathlib import Path
 
 from newsmine.errors import OutputError
 from newsmine.writers.tables import TABLE_LAYOUT_VERSION, TABLES, BatchedTableWriter
+from newsmine.writers.views import VIEWS
 
-__all__ = ["DEFAULT_BATCH_RECORDS", "VIEWS", "DuckDbWriter"]
+__all__ = ["DEFAULT_BATCH_RECORDS", "VIEWS", "DuckDbWriter", "held_articles"]
 
 DEFAULT_BATCH_RECORDS = 500
 _META_TABLE = "newsmine_meta"
 _RUN_IDS = "_newsmine_run_article_ids"
 
 _DUCKDB_TYPES = {"string": "VARCHAR", "int32": "INTEGER", "date32[day]": "DATE"}
-
-VIEWS = {
-    # Quotes per canonical speaker per outlet; unnamed sources under the words that name them.
-    "speakers": """
-        SELECT a.outlet, coalesce(q.speaker_name, q.speaker_text) AS speaker, q.speaker_kind,
-               count(*) AS quotes, count(DISTINCT q.article_id) AS articles
-        FROM quotes q JOIN articles a USING (article_id)
-        WHERE q.speaker_kind IS NOT NULL
-        GROUP BY ALL
-        ORDER BY quotes DESC, speaker""",
-    # Each quote with its article's metadata, for filtering by outlet or date.
-    "quote_details": """
-        SELECT q.*, a.outlet, a.published, a.title, a.url
-        FROM quotes q JOIN articles a USING (article_id)""",
-    # Entities across the corpus: how many articles mention each name, and how often.
-    "entity_counts": """
-        SELECT label, name, count(DISTINCT article_id) AS articles, sum(mention_count) AS mentions
-        FROM entities
-        GROUP BY ALL
-        ORDER BY mentions DESC, name""",
-}
 
 
 def _sql_string(text: str) -> str:
@@ -66,7 +47,8 @@ class DuckDbWriter(BatchedTableWriter):
         self.path = str(path)
         exists = os.path.exists(self.path)
         if exists and mode == "new":
-            raise OutputError(f"{self.path} exists; pass --overwrite to replace it, or --resume to add to it")
+            raise OutputError(f"{self.path} exists; pass --append to add to it (articles it holds are replaced), "
+                              "or --overwrite to replace it")
         if exists and mode == "overwrite":
             for stale in (self.path, self.path + ".wal"):
                 if os.path.exists(stale):
@@ -127,3 +109,17 @@ class DuckDbWriter(BatchedTableWriter):
 
     def _release(self) -> None:
         self._db.close()
+
+
+def held_articles(path: str | Path) -> Counter[tuple[str | None, str]]:
+    """Records per ``(source path, article id)`` in the database at ``path`` (for ``--resume``)."""
+    import duckdb
+
+    if not os.path.exists(path):
+        return Counter()
+    try:
+        with duckdb.connect(str(path), read_only=True) as db:
+            rows = db.execute("SELECT source_path, article_id, count(*) FROM articles GROUP BY source_path, article_id").fetchall()
+    except duckdb.Error as exc:
+        raise OutputError(f"cannot resume {path}: {exc}; is it a newsmine DuckDB output?") from exc
+    return Counter({(source_path, article_id): n for source_path, article_id, n in rows})

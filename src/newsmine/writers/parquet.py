@@ -5,8 +5,11 @@ Layout: ``<dir>/<table>/part-00000.parquet`` (``articles``, ``entities``, ``ment
 writes one part file per table, a row group per batch of records, so memory does not grow
 with the corpus. ``mode="append"`` adds the next part file beside the earlier ones (readers
 see one dataset: ``pandas.read_parquet('<dir>/quotes')``,
-``duckdb: SELECT * FROM '<dir>/quotes/*.parquet'``); it does not replace re-seen articles
-(use DuckDB output for that).
+``duckdb: SELECT * FROM '<dir>/quotes/*.parquet'``). An article whose id an earlier part
+already holds is replaced: when the run closes, its rows are removed from the earlier parts
+(each such part is rewritten, streamed a row group at a time, and swapped in atomically), so
+a daily crawl appended day after day holds each article once. Within one run every record is
+kept, as in DuckDB.
 
 A Parquet file is readable only once closed (its footer is written last): a run that is
 killed leaves its part files unreadable. Write JSON Lines or DuckDB if runs may be cut short.
@@ -36,6 +39,8 @@ class ParquetDirectoryWriter(BatchedTableWriter):
         self.path = str(path)
         prepare_directory(self.path, mode, [f"{table}/part-*.parquet" for table in TABLES])
         part = self._next_part_number()
+        self._part = part
+        self._run_ids: set[str] = set()  # articles of this run, removed from the earlier parts at close
         self._writers = {}
         try:
             for table in TABLES:
@@ -52,6 +57,7 @@ class ParquetDirectoryWriter(BatchedTableWriter):
         return max(numbers, default=-1) + 1
 
     def _write_batch(self, tables) -> None:
+        self._run_ids.update(tables["articles"].column("article_id").to_pylist())
         try:
             for table, rows in tables.items():
                 if rows.num_rows:
@@ -59,6 +65,39 @@ class ParquetDirectoryWriter(BatchedTableWriter):
         except OSError as exc:
             raise OutputError(f"writing Parquet files under {self.path} failed: {exc.strerror or exc}") from exc
 
+    def close(self) -> None:
+        super().close()
+        if self._part and self._run_ids:
+            self._drop_replaced_articles()
+
     def _release(self) -> None:
         for writer in self._writers.values():
             writer.close()
+
+    def _drop_replaced_articles(self) -> None:
+        """Remove this run's article ids from the parts earlier runs wrote."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+
+        replaced = pa.array(sorted(self._run_ids), type=pa.string())
+        for table in TABLES:
+            folder = os.path.join(self.path, table)
+            for name in sorted(os.listdir(folder)):
+                match = _PART.match(name)
+                if not match or int(match.group(1)) >= self._part:
+                    continue
+                file = os.path.join(folder, name)
+                try:
+                    if not pc.any(pc.is_in(pq.read_table(file, columns=["article_id"]).column("article_id"),
+                                           value_set=replaced)).as_py():
+                        continue
+                    source = pq.ParquetFile(file)
+                    with pq.ParquetWriter(file + ".tmp", source.schema_arrow, compression="zstd") as rewritten:
+                        for batch in source.iter_batches():
+                            rewritten.write_batch(batch.filter(pc.invert(pc.is_in(batch.column("article_id"), value_set=replaced))))
+                    source.close()
+                    os.replace(file + ".tmp", file)
+                except OSError as exc:
+                    raise OutputError(f"replacing re-seen articles in {file} failed: {exc.strerror or exc}; this run's "
+                                      "records are written, but that part may still hold their earlier rows") from exc

@@ -33,13 +33,15 @@ import pyarrow as pa
 from newsmine.records import ArticleRecord, Span
 
 __all__ = [
-    "LIST_SEPARATOR", "TABLES", "TABLE_LAYOUT_VERSION", "BatchedTableWriter", "Column", "RowBuffer", "arrow_schema", "record_rows",
+    "LIST_SEPARATOR", "QUOTE_PART_JOINER", "TABLES", "TABLE_LAYOUT_VERSION", "BatchedTableWriter", "Column", "RowBuffer", "arrow_schema", "record_rows",
     "tables_markdown",
 ]
 
 # Bump when a table's columns change; the DuckDB writer refuses to append to another layout.
-TABLE_LAYOUT_VERSION = "1"
+TABLE_LAYOUT_VERSION = "2"
 LIST_SEPARATOR = "; "
+# Between the parts of a split quote in quotes.words.
+QUOTE_PART_JOINER = " … "
 
 _TEXT, _INT, _DATE = pa.string(), pa.int32(), pa.date32()
 
@@ -99,6 +101,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("type", _TEXT, "direct, indirect or mixed."),
         *_span_columns("", "quote content (including any interrupting attribution)"),
         Column("part_count", _INT, "Number of content pieces (rows in quote_parts)."),
+        Column("words", _TEXT, "The quote's own words: its parts joined with ' … ', without the attribution that "
+               "interrupts a split quote; equal to text for a quote of one part."),
         *_span_columns("cue_", "reporting cue"),
         Column("cue_lemma", _TEXT, "Lemma of the cue ('say', 'make clear')."),
         *_span_columns("speaker_", "speaker mention"),
@@ -171,7 +175,7 @@ def record_rows(record: ArticleRecord) -> Iterator[tuple[str, tuple[Any, ...]]]:
     for quote in record.quotes:
         cue, speaker = quote.cue, quote.speaker
         yield "quotes", (
-            article_id, quote.id, quote.type.value, *_span(quote), len(quote.parts),
+            article_id, quote.id, quote.type.value, *_span(quote), len(quote.parts), _quote_words(quote),
             *_span(cue), cue.lemma if cue else None,
             *_span(speaker), speaker.kind.value if speaker else None,
             speaker.entity_id if speaker else None, speaker.name if speaker else None,
@@ -181,6 +185,14 @@ def record_rows(record: ArticleRecord) -> Iterator[tuple[str, tuple[Any, ...]]]:
             yield "quote_parts", (article_id, quote.id, index, *_span(part))
     for index, date in enumerate(record.dates):
         yield "dates", (article_id, index, *_span(date), date.value, date.kind.value)
+
+
+def _quote_words(quote) -> str:
+    """'"X," he said, "Y."' -> 'X … Y': what the speaker said, for reading and searching."""
+    if len(quote.parts) < 2:
+        return quote.text
+    return QUOTE_PART_JOINER.join(part.text for part in quote.parts)
+
 
 
 class RowBuffer:

@@ -4,6 +4,7 @@
 - ``outlets.txt``: news outlets and agencies: always organisations (ORG).
 - ``titles.txt``: title and role words that may stand before a name ("Secretary-General").
 - ``anonymous.txt``: head nouns of unnamed sources ("official", "source", "aide").
+- ``person_nouns.txt``: head nouns of people by role or trade ("doctor", "coach", "voter").
 - ``organisation_nouns.txt``: head nouns of institutions that speak ("ministry", "campaign").
 - ``cues.txt``: reporting verbs and multi-word cues ("say", "make clear", "voice concern").
 - ``cue_nouns.txt``: nouns that can head a cue ("criticism", "claim", "call").

@@ -1,0 +1,51 @@
+"""``newsmine explore``: browse a SQLite output in Datasette."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import sys
+import webbrowser
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newsmine.cli.common import fail, reported_errors
+
+__all__ = ["explore_cli"]
+
+
+def explore_cli(
+    database: Annotated[
+        Path,
+        typer.Argument(exists=True, dir_okay=False, help="A SQLite output of newsmine extract (--output FILE.db).",
+                       show_default=False),
+    ],
+    host: Annotated[str, typer.Option(help="Address to listen on; 0.0.0.0 lets other machines in.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8001,
+    open_browser: Annotated[bool, typer.Option("--open", help="Open the database in the web browser once serving.")] = False,
+) -> None:
+    """Open a SQLite output in Datasette: tables with descriptions and facets, full-text search,
+    and canned queries (quotes by a speaker, who is quoted about an entity, anonymous sources
+    by outlet, search quotes) showing each quote in its paragraph. Ctrl-C stops it.
+
+    Needs: pip install 'newsmine[explore]'.
+
+    Example: newsmine explore records.db --open
+    """
+    if importlib.util.find_spec("datasette") is None:
+        fail("newsmine explore needs Datasette: pip install 'newsmine[explore]'")
+    import uvicorn
+
+    from newsmine.explore import open_datasette
+    from newsmine.explore.metadata import database_name
+
+    with reported_errors():
+        datasette = open_datasette(database)
+        asyncio.run(datasette.invoke_startup())
+    url = f"http://{'localhost' if host in ('127.0.0.1', '0.0.0.0') else host}:{port}/{database_name(database)}"
+    print(f"newsmine: serving {database} at {url} (Ctrl-C to stop)", file=sys.stderr)
+    if open_browser:
+        webbrowser.open(url)
+    uvicorn.run(datasette.app(), host=host, port=port, log_level="warning")

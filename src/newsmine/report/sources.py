@@ -1,0 +1,217 @@
+"""Every output format seen as newsmine's tables, in one DuckDB connection, filtered.
+
+The records are first made available under the schema ``src`` of an in-memory DuckDB
+connection: a DuckDB output is attached read-only; a Parquet or CSV output directory is read
+through views over its files; JSON Lines, JSON and SQLite outputs are copied, batch by batch,
+into a temporary DuckDB database on disk (removed afterwards), so memory does not grow with
+the corpus. Then the report's filters (:class:`ReportFilter`) become views named like the
+tables (``articles``, ``quotes``, ...) over ``src``, so every query of the report is written
+once, against the plain table names, and sees only the articles the filters keep.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import orjson
+import pyarrow as pa
+
+from newsmine.errors import UsageError
+from newsmine.records import ArticleRecord
+from newsmine.writers.tables import TABLES, arrow_schema
+
+__all__ = ["READABLE", "ReportFilter", "open_tables"]
+
+READABLE = ".jsonl, .json, .duckdb, .db (SQLite), or a Parquet or CSV output directory"
+_DUCKDB_TYPES = {"string": "VARCHAR", "int32": "INTEGER", "date32[day]": "DATE"}
+_SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
+_COPY_ROWS = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class ReportFilter:
+    """Which articles a report covers. Dates compare with ``articles.published``: with
+    ``since`` or ``until`` set, undated articles are left out."""
+
+    outlets: tuple[str, ...] = ()
+    since: dt.date | None = None
+    until: dt.date | None = None
+    # Speakers and outlets are ranked and compared only when they appear in this many articles.
+    min_articles: int = 1
+
+    def describe(self) -> str | None:
+        parts = []
+        if self.outlets:
+            parts.append("outlet " + " or ".join(self.outlets))
+        if self.since:
+            parts.append(f"published from {self.since.isoformat()}")
+        if self.until:
+            parts.append(f"published until {self.until.isoformat()}")
+        if self.min_articles > 1:
+            parts.append(f"speakers and outlets in at least {self.min_articles} articles")
+        return "; ".join(parts) or None
+
+
+def _records_from_json_lines(path: Path, skipped: list[int]) -> Iterator[ArticleRecord]:
+    with open(path, "rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield ArticleRecord.model_validate_json(line)
+            except ValueError:
+                skipped.append(number)
+
+
+def _records_from_json_array(path: Path, skipped: list[int]) -> Iterator[ArticleRecord]:
+    try:
+        items = orjson.loads(path.read_bytes())
+    except orjson.JSONDecodeError as exc:
+        raise UsageError(f"{path} is not valid JSON ({exc}); newsmine report reads {READABLE}") from exc
+    for number, item in enumerate(items if isinstance(items, list) else [items], start=1):
+        try:
+            yield ArticleRecord.model_validate(item)
+        except ValueError:
+            skipped.append(number)
+
+
+def _sql_string(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _copy_sqlite(path: Path, db) -> None:
+    """Copy the newsmine tables of the SQLite database at ``path`` into ``db``'s schema ``src``."""
+    try:
+        source = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise UsageError(f"cannot open {path} as a SQLite database: {exc}") from exc
+    with closing(source):
+        try:
+            present = {row[0] for row in source.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        except sqlite3.DatabaseError as exc:
+            raise UsageError(f"{path} is not a SQLite database ({exc}); newsmine report reads {READABLE}") from exc
+        _require_tables(path, present, "newsmine extract --output FILE.db")
+        for table, columns in TABLES.items():
+            schema = arrow_schema(table)
+            db.execute(f"CREATE TABLE src.{table} ({_column_definitions(table)})")
+            dates = [i for i, column in enumerate(columns) if str(column.type) == "date32[day]"]
+            cursor = source.execute(f"SELECT {', '.join(c.name for c in columns)} FROM {table}")
+            while rows := cursor.fetchmany(_COPY_ROWS):
+                values = [list(column) for column in zip(*rows)]
+                for i in dates:  # SQLite holds dates as ISO text
+                    values[i] = [_date(value) for value in values[i]]
+                db.register("_copied", pa.table([pa.array(v, type=f.type) for v, f in zip(values, schema)], schema=schema))
+                db.execute(f"INSERT INTO src.{table} SELECT * FROM _copied")
+                db.unregister("_copied")
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _column_definitions(table: str) -> str:
+    return ", ".join(f"{c.name} {_DUCKDB_TYPES[str(c.type)]}" for c in TABLES[table])
+
+
+def _require_tables(path: Path, present: set[str], how: str) -> None:
+    missing = [table for table in TABLES if table not in present]
+    if missing:
+        raise UsageError(f"{path} has no newsmine tables ({', '.join(missing)} missing); write it with {how}")
+
+
+@contextmanager
+def _source(path: Path, db) -> Iterator[int]:
+    """Make ``path``'s tables readable as ``src.<table>`` in ``db``; yields the number of
+    unreadable input lines (JSON Lines / JSON)."""
+    import duckdb
+
+    name = path.name.lower()
+    if path.is_dir():
+        db.execute("CREATE SCHEMA src")
+        if (path / "articles").is_dir():
+            for table in TABLES:
+                pattern = _sql_string(str(path / table / "*.parquet"))
+                db.execute(f"CREATE VIEW src.{table} AS SELECT * FROM read_parquet({pattern})")
+        elif (path / "articles.csv").is_file():
+            _require_tables(path, {p.stem for p in path.glob("*.csv")}, "newsmine extract --format csv --output DIR")
+            for table in TABLES:
+                types = "{" + ", ".join(f"{_sql_string(c.name)}: {_sql_string(_DUCKDB_TYPES[str(c.type)])}"
+                                        for c in TABLES[table]) + "}"
+                db.execute(f"CREATE VIEW src.{table} AS SELECT * FROM read_csv({_sql_string(str(path / f'{table}.csv'))}, "
+                           f"header = true, columns = {types})")
+        else:
+            raise UsageError(f"{path} is a directory but not a Parquet or CSV output (no articles/ dataset or "
+                             f"articles.csv in it); newsmine report reads {READABLE}")
+        yield 0
+    elif name.endswith(".duckdb"):
+        try:
+            db.execute(f"ATTACH {_sql_string(str(path))} AS src (READ_ONLY)")
+        except duckdb.Error as exc:
+            raise UsageError(f"cannot open {path} as a DuckDB database: {exc}") from exc
+        present = {row[0] for row in db.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_catalog = 'src'").fetchall()}
+        _require_tables(path, present, "newsmine extract --output FILE.duckdb")
+        yield 0
+    elif name.endswith((".jsonl", ".ndjson", ".json", *_SQLITE_SUFFIXES)):
+        from newsmine.writers.duckdb import DuckDbWriter
+
+        with tempfile.TemporaryDirectory(prefix="newsmine-report-") as tmp:
+            database = os.path.join(tmp, "records.duckdb")
+            skipped: list[int] = []
+            if name.endswith(_SQLITE_SUFFIXES):
+                db.execute(f"ATTACH {_sql_string(database)} AS src")
+                _copy_sqlite(path, db)
+            else:
+                reader = _records_from_json_array if name.endswith(".json") else _records_from_json_lines
+                with DuckDbWriter(database) as writer:
+                    for record in reader(path, skipped):
+                        writer.write(record)
+                db.execute(f"ATTACH {_sql_string(database)} AS src (READ_ONLY)")
+            try:
+                yield len(skipped)
+            finally:
+                db.execute("DETACH src")
+    else:
+        raise UsageError(f"{path}: newsmine report reads records as {READABLE}")
+
+
+def _filter_views(db, filters: ReportFilter) -> None:
+    conditions = []
+    if filters.outlets:
+        conditions.append(f"outlet IN ({', '.join(_sql_string(outlet) for outlet in filters.outlets)})")
+    if filters.since:
+        conditions.append(f"published >= DATE '{filters.since.isoformat()}'")
+    if filters.until:
+        conditions.append(f"published <= DATE '{filters.until.isoformat()}'")
+    where = " WHERE " + " AND ".join(conditions) if conditions else ""
+    db.execute(f"CREATE VIEW articles AS SELECT * FROM src.articles{where}")
+    for table in TABLES:
+        if table != "articles":
+            kept = " WHERE article_id IN (SELECT article_id FROM articles)" if conditions else ""
+            db.execute(f"CREATE VIEW {table} AS SELECT * FROM src.{table}{kept}")
+
+
+@contextmanager
+def open_tables(path: str | Path, filters: ReportFilter | None = None):
+    """A DuckDB connection in which newsmine's tables for ``path``, filtered, can be queried
+    by their plain names. Yields ``(connection, unreadable_lines)``."""
+    import duckdb
+
+    path = Path(path)
+    db = duckdb.connect()
+    try:
+        with _source(path, db) as unreadable:
+            _filter_views(db, filters or ReportFilter())
+            yield db, unreadable
+    finally:
+        db.close()

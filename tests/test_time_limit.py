@@ -1,0 +1,73 @@
+"""A runaway article becomes an ArticleTimeout error record; the run goes on."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from spacy.language import Language
+
+from newsmine import Article, Pipeline
+from newsmine.errors import ArticleTimeout
+from newsmine.records import Status
+from newsmine.time_limit import time_limit
+
+
+def test_time_limit_interrupts_a_block_that_runs_too_long():
+    started = time.monotonic()
+    with pytest.raises(ArticleTimeout, match="0.2 s"):
+        with time_limit(0.2):
+            while True:
+                pass
+    assert time.monotonic() - started < 5
+
+
+def test_time_limit_leaves_a_quick_block_alone_and_disarms():
+    with time_limit(0.2):
+        total = sum(range(1000))
+    time.sleep(0.3)  # an alarm left armed would fire here
+    assert total == 499500
+
+
+@Language.component("test_stalls_on_marker")
+def _stalls_on_marker(doc):
+    if "STALL" in doc.text:
+        while True:  # a runaway step in a component without pipe() (like newsmine's own)
+            pass
+    return doc
+
+
+class _StallsOnMarkerInBatch:
+    """A component with pipe() and no error handler (like the parser): stalls a whole batch."""
+
+    def __call__(self, doc):
+        return doc
+
+    def pipe(self, docs, batch_size=128):
+        batch = list(docs)
+        if any("SLOWBATCH" in doc.text for doc in batch):
+            while True:
+                pass
+        yield from batch
+
+
+@Language.factory("test_stalls_batch_on_marker")
+def _make_stalls_batch(nlp, name):
+    return _StallsOnMarkerInBatch()
+
+
+@pytest.mark.parametrize(("component", "marker"), [("test_stalls_on_marker", "STALL"), ("test_stalls_batch_on_marker", "SLOWBATCH")])
+def test_a_runaway_article_becomes_an_article_timeout_record_and_the_rest_go_on(pipeline, component, marker):
+    nlp = pipeline.nlp
+    nlp.add_pipe(component, name="stalls", before="parser")
+    try:
+        runner = Pipeline(nlp, batch_size=4, article_timeout=1.0)
+        texts = [f'"The pier reopens in May," Mayor Maria Lopez said in statement {n}.' for n in range(6)]
+        texts[2] = f"This article goes {marker} and never finishes."
+        records = list(runner.process(Article(id=f"a{n}", text=text) for n, text in enumerate(texts)))
+    finally:
+        nlp.remove_pipe("stalls")
+    assert [r.id for r in records] == [f"a{n}" for n in range(6)]
+    assert records[2].status == Status.error and records[2].error.type == "ArticleTimeout"
+    assert "longer than 1 s" in records[2].error.message
+    assert all(r.status == Status.ok and r.quotes for n, r in enumerate(records) if n != 2)
