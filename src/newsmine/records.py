@@ -89,10 +89,13 @@ class DateMention(Span):
     """A date or time expression and its normalised value."""
 
     value: str | None = Field(
-        description="ISO 8601 value: '2025-03-14', '2025-03', '2025', '2025-03-14T15:00'; "
-        "a partial such as 'XXXX-12-03' when the year is unknown; for durations an ISO 8601 "
-        "duration such as 'P2D'; for sets such as 'every Monday' a description like 'XXXX-WXX-1'; "
-        "null when the expression could not be normalised."
+        description="TimeML value (ISO 8601 as TimeML extends it): '2025-03-14', '2025-03', '2025', "
+        "'2025-03-14T15:00', parts of a day '2025-03-14TNI', quarters '2025-Q3', halves '2025-H1', "
+        "seasons '2025-SU', weeks '2025-W11', weekends '2025-W11-WE', decades '199X', centuries '19'; "
+        "'PRESENT_REF', 'PAST_REF', 'FUTURE_REF' for 'now', 'recently', 'the future'; a partial such as "
+        "'XXXX-12-03' when the year is unknown; for durations an ISO 8601 duration such as 'P2D' "
+        "('PXY': years, number not said); for sets such as 'every Monday' a description like "
+        "'XXXX-WXX-1'; null when the expression could not be normalised."
     )
     kind: DateKind = Field(description="date | time | duration | set.")
 

@@ -1,0 +1,144 @@
+"""What a relative date is resolved against: the publication date, the tense around it, and
+the dates the article has already named.
+
+HeidelTime resolves news against the document's date and narratives against the last date
+mentioned; news needs a bit of both. "The quarter" and "a year earlier" in an earnings
+report mean the quarter the report is about (the last quarter named), "that day" the last
+day named, while "Tuesday" and "last year" count from the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Span
+
+__all__ = ["DateContext", "habitual", "tense"]
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+# Prepositions and words that put the date ahead of the event: "until Tuesday", "by May",
+# "effective Feb. 1", "payable Dec. 15", "as soon as Tuesday".
+_FUTURE_MARKER_RE = re.compile(r"\b(?:until|till|by|effective|payable|as (?:early|soon) as|ahead of|upcoming|next|no later than)\s+(?:the\s+)?$")
+# "set to resume Monday", "scheduled to expire Friday", "due to close Nov. 6".
+_SCHEDULING_VERBS = frozenset({"set", "schedule", "due", "expect", "plan", "slate", "intend", "aim", "hope", "prepare", "agree"})
+_VALUE_DAY_RE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
+_VALUE_QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$")
+_NAMED_QUARTER_RE = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b", re.I)
+_YEAR_BACK_RE = re.compile(r"year-ago|year-earlier|year ago|year earlier|last year|previous year|prior year", re.I)
+
+
+@dataclass(slots=True)
+class DateContext:
+    """The publication date and what the article named so far (updated as dates are read)."""
+
+    published: date | None = None
+    quarter: tuple[int, int] | None = None  # (year, quarter) the text is about
+    day: date | None = None
+    year: int | None = None
+    month: tuple[int, int] | None = None
+    # The year of each (month, day) the article gave in full: a later "Aug. 7" is that one.
+    full_days: dict[tuple[int, int], int] = field(default_factory=dict)
+
+    def remember(self, value: str | None, text: str = "") -> None:
+        """Note a resolved value as the latest one of its grain."""
+        if not value:
+            return
+        quarter = _VALUE_QUARTER_RE.match(value)
+        if quarter:
+            year, number = int(quarter.group(1)), int(quarter.group(2))
+            # Only a quarter the text names, and one already over, is what "the quarter"
+            # means later; "a year ago" -> 1988-Q3 or "next year's first quarter" is not.
+            ended = self.published is None or date(year + number // 4, 3 * number % 12 + 1, 1) <= self.published
+            if _NAMED_QUARTER_RE.search(text) and not _YEAR_BACK_RE.search(text) and ended:
+                self.quarter = (year, number)
+            return
+        day = _VALUE_DAY_RE.match(value)
+        if day:
+            try:
+                self.day = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+            except ValueError:
+                return
+            if re.search(r"\d{4}", text):
+                self.full_days[(self.day.month, self.day.day)] = self.day.year
+            self.month = (self.day.year, self.day.month)
+            self.year = self.day.year
+            return
+        month = re.match(r"^(\d{4})-(\d\d)$", value)
+        if month:
+            self.month = (int(month.group(1)), int(month.group(2)))
+            self.year = self.month[0]
+            return
+        if re.fullmatch(r"\d{4}", value):
+            self.year = int(value)
+
+
+def tense(span: Span) -> str:
+    """'future' or 'past': which way a relative date points, from the words around it.
+
+    News reports the past in the past tense and schedules in the present or with a modal:
+    "declined to comment on Thursday" (past), "the summit ends on Sunday", "should return
+    by Friday", "will meet on Tuesday", "is set to expire Nov. 6", "postponed until
+    Tuesday" (future).
+    """
+    doc = span.doc
+    before = doc[max(span.start - 5, 0) : span.start].text.lower() + " "
+    if span.root.dep_ == "poss" or doc[span.end - 1].tag_ == "POS":
+        return "past"  # "Friday's close", "Wednesday's ruling": an event already reported
+    head = _verb_above(span.root)
+    auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries and auxiliaries[0].tag_ == "TO":
+        # "had been due to expire Friday" (past), "is set to expire Nov. 6", "planned to
+        # leave on Thursday" (future): an infinitive points ahead of the verb it depends
+        # on, which says whether that is still ahead.
+        governing = _verb_above(head.head) if head.head is not head else head
+        if governing is head:
+            return "future"
+        head = governing
+        auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ == "had" for a in auxiliaries):
+            return "past"
+        if head.lemma_ in _SCHEDULING_VERBS or any(c.lemma_ in _SCHEDULING_VERBS for c in head.children if c.dep_ == "acomp"):
+            return "future"
+    if _FUTURE_MARKER_RE.search(before) and not any(a.lower_ == "had" for a in auxiliaries):
+        return "future"
+    if head.lemma_ in ("schedule", "reschedule", "slate", "plan") and not any(a.lower_ == "had" for a in auxiliaries):
+        return "future"  # "scheduled a news conference Thursday": what was scheduled is still ahead
+    return _verb_tense(head, auxiliaries)
+
+
+def habitual(span: Span) -> bool:
+    """True when the expression hangs off a plain present-tense verb: "schools start after
+    8:30 a.m." is every school day, not the publication day."""
+    head = _verb_above(span.root)
+    if head.dep_ == "conj" and head.tag_ in ("VB", "NN", "NNS"):
+        head = head.head  # "start at 8:30 a.m. and end at 3 p.m.": the first verb's tense
+    if head.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
+def _verb_above(token):
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT":
+            break
+        token = token.head
+    return token
+
+
+def _verb_tense(head, auxiliaries) -> str:
+    if auxiliaries:
+        first = auxiliaries[0]
+        if first.lower_ == "could":
+            return "past"  # "could not be reached Wednesday"
+        if first.tag_ == "MD" or first.lower_ in _FUTURE_AUX or first.tag_ == "TO":
+            return "future"  # "will meet", "plans to meet"
+        if first.lemma_ == "have" or first.tag_ == "VBD":
+            return "past"
+        if first.tag_ in ("VBZ", "VBP"):
+            return "future"  # "is expected to", "are meeting"
+        return "past"
+    if head.tag_ in ("VBZ", "VBP", "VB"):
+        return "future"
+    return "past"

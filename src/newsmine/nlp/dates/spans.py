@@ -1,0 +1,243 @@
+"""Where the date expressions are: spaCy's DATE and TIME entities, cut and joined to TimeML's
+span conventions, plus the adverbs spaCy never tags.
+
+- cut: leading "about", "only", "just" and a trailing "'s" are outside the expression; a
+  range is two expressions ("between 1985 and 1987", "Sept. 14 to Thursday"), so is "the
+  quarter ended Sept. 30" ("the quarter" + "Sept. 30") and "April 24 and 25";
+- joined: a day and its part or clock time are one ("Saturday night", "noon Thursday",
+  "5 p.m. EST, Nov. 6"), where spaCy often gives two entities or leaves a word out;
+- dropped: ages ("Jorge Hernandez, 49,", "in his 30s", "six-year-old"), frequency adjectives
+  ("quarterly dividend", "annual meeting"), model numbers ("the 80486 chip");
+- added: "now", "currently", "recently", "the future", "the weekend", "these days"
+  (TimeML's PRESENT_REF, PAST_REF, FUTURE_REF), which spaCy does not label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from newsmine.nlp.doc_attrs import in_excluded
+
+__all__ = ["Candidate", "find_candidates"]
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int  # character offsets into the doc's text
+    end: int
+    label: str  # DATE | TIME (spaCy's) or REF (added here)
+    read_as: str | None = None  # the text to normalise when it is not the span's own ("25" -> "April 25")
+    before_ended: bool = False  # "the year" of "the year ended March 31": a span of time
+
+
+_LEADING_CUT_RE = re.compile(
+    r"^(?:(?:about|only|just|barely|roughly|approximately|sometime|as long as|as early as|as late as|"
+    r"both|over|within|its|his|her|their|between|from|until|since|through|by)\s+)+",
+    re.I,
+)
+# "a fourth-quarter charge", "an Aug. 10, 1988, agreement", "a 20th century democrat": the
+# article belongs to the noun after the date; "a year", "a week" keep theirs.
+_ARTICLE_BEFORE_ADJECTIVE_RE = re.compile(
+    r"^(?:a|an)\s+(?=\d|[a-z]+-(?:quarter|year|month|week|day|hour)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    re.I,
+)
+_TRAILING_CUT_RE = re.compile(r"(?:\s*(?:'s|’s|'|,|;|:)|\s+(?:or|and|to|of|alone|later))+$", re.I)
+# A list of years splits at its commas ("1994, 1995 and 1997"); "March 26, 1996" does not.
+_RANGE_SPLIT_RE = re.compile(r"\s+(?:to|through|and|-|until|till)\s+|(?<=\d{4})\s*,\s*(?:and\s+)?(?=\d{4}\b)|\s+and\s+", re.I)
+_ENDED_SPLIT_RE = re.compile(r"\s+(?:ended|ending|ends|that ended|which ended)\s+", re.I)
+_DATEISH_RE = re.compile(
+    r"\b(?:\d{1,4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"today|yesterday|tomorrow|now|year|month|week|quarter)",
+    re.I,
+)
+_MONTH_DAY_RE = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$", re.I)
+_MONTH_START_RE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+_AGE_RE = re.compile(r"^\d{1,3}$|^(?:early|mid|late)?-?\d0s$")
+_NOT_A_DATE_RE = re.compile(
+    r"\d+[- ]years?[- ]old|\byears? old\b|[a-z]+-year-old\b|\bage of\b|\baged\b|^(?:quarterly|annual|annually|seasonally|olympic|"
+    r"semiannual|biannual|yearly)$|^\d{5,}$|^0\d{3}$",
+    re.I,
+)
+_BARE_UNITS = frozenset({"year", "quarter", "month", "week", "period"})
+_PART_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "overnight"})
+_CLOCK_WORDS_RE = re.compile(r"^(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d|noon|midnight|midday)(?:\s+(?:EST|EDT|GMT|CST|CDT|PST|PDT|ET|local time))?$", re.I)
+_DAY_WORDS_RE = re.compile(
+    r"^(?:(?:last|next|this|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)$|"
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?$",
+    re.I,
+)
+_REFERENCE_WORDS_RE = re.compile(
+    r"\b(?:(?:right\s+)?now|currently|(?:more\s+|most\s+)?recently|these days|nowadays|the (?:near |distant )?future|"
+    r"the near term|the short term|(?:over |during )?the weekend|thanksgiving day|election day|christmas day|"
+    r"every (?:day|week|month|year)|each (?:day|week|month|year)|daily|today|tonight|yesterday|tomorrow|"
+    # "in the past" alone, not "the past three years" (spaCy's)
+    r"the past(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|few|several|many|"
+    r"year|week|month|day|decade|century|quarter|summer|winter|spring|fall|hour|night|weekend|generation|half))|"
+    # "current" as TimeML reads it ("current market conditions"), not the finance terms
+    r"current(?!\s+(?:account|accounts|assets|liabilities|affairs|events|dollars|prices|yield|ratio)\b))\b"
+    r"(?![-'’]\w)",  # not "now-defunct", "today's"
+    re.I,
+)
+
+
+def _words_trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets without the leading modifiers and trailing possessive/conjunction."""
+    piece = text[start:end]
+    lead = _LEADING_CUT_RE.match(piece) or _ARTICLE_BEFORE_ADJECTIVE_RE.match(piece)
+    if lead and lead.end() < len(piece):
+        start += lead.end()
+        piece = text[start:end]
+    trail = _TRAILING_CUT_RE.search(piece)
+    if trail and trail.start() > 0:
+        end = start + trail.start()
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if text[start:end].lower().startswith("the the "):
+        start += 4
+    return start, end
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """A range or list of dates as its parts; 'the quarter ended Sept. 30' as two."""
+    piece = text[start:end]
+    ended = _ENDED_SPLIT_RE.search(piece)
+    if ended:
+        return [(start, start + ended.start(), True), (start + ended.end(), end, False)]
+    if not re.search(r"\b(?:to|through|and|until|till)\b|\d{4}\s*,\s*\d{4}", piece, re.I):
+        return [(start, end, False)]
+    if re.search(r"\b(?:a|an|one|\d+)\s+\w+\s+and\s+a\s+half\b", piece, re.I):
+        return [(start, end, False)]  # "a minute and a half"
+    parts = []
+    position = 0
+    for match in _RANGE_SPLIT_RE.finditer(piece):
+        parts.append((position, match.start()))
+        position = match.end()
+    parts.append((position, len(piece)))
+    pieces = [piece[a:b] for a, b in parts]
+    if len(pieces) < 2 or not all(_DATEISH_RE.search(p) for p in pieces):
+        return [(start, end, False)]
+    if any(re.fullmatch(r"(?:the\s+)?\w+", p) and not _DATEISH_RE.search(p) for p in pieces):
+        return [(start, end, False)]
+    # "two to three weeks", "the next 12 to 18 months": one duration, not a range
+    last_word = pieces[0].split()[-1] if pieces[0].split() else ""
+    if re.fullmatch(r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", last_word, re.I) and not _MONTH_DAY_RE.match(pieces[0].strip()):
+        return [(start, end, False)]
+    if re.fullmatch(r"(?:days|weeks|months|years)", pieces[0].strip(), re.I):
+        return [(start, end, False)]  # "weeks or months"
+    return [(start + a, start + b, False) for a, b in parts]
+
+
+def _is_noise(text: str) -> bool:
+    """Ages, counts, frequency adjectives and model numbers spaCy labels DATE."""
+    # a bare number is an age ("Hernandez, 49,"), a count or "in his 30s"
+    return bool(_NOT_A_DATE_RE.search(text) or _AGE_RE.match(text))
+
+
+def _join_with_neighbours(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'Saturday' + 'night', 'noon' + 'Thursday', '5 p.m. EST' + 'Nov. 6' become one span."""
+    joined: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        if joined:
+            p_start, p_end, p_label = joined[-1]
+            gap = text[p_end:start]
+            left, right = text[p_start:p_end], text[start:end]
+            if (re.fullmatch(r"[ ,]{0,3}", gap) or (gap == " on " and _CLOCK_WORDS_RE.match(left.strip()))) and (
+                (_DAY_WORDS_RE.match(left.strip()) and right.strip().lower() in _PART_OF_DAY)
+                or (_CLOCK_WORDS_RE.match(left.strip()) and _DAY_WORDS_RE.match(right.strip()))
+                or (left.strip().lower() in ("noon", "midnight", "midday") and _DAY_WORDS_RE.match(right.strip()))
+            ):
+                joined[-1] = (p_start, end, "TIME")
+                continue
+        joined.append((start, end, label))
+    # A part of day spaCy left out of the entity: "Saturday" + " night".
+    out = []
+    for start, end, label in joined:
+        if _DAY_WORDS_RE.match(text[start:end].strip()):
+            after = re.match(r" (morning|afternoon|evening|night)s?\b", text[end : end + 12], re.I)
+            if after:
+                end += after.end()
+                label = "TIME"
+        out.append((start, end, label))
+    return out
+
+
+def _spacy_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        start, end = ent.start, ent.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        for i in range(start, end):
+            # "March 14, 2025" keeps its comma; "Wednesday, ending weeks" is cut at it, and
+            # so is an entity run over a paragraph break.
+            if (doc[i].text == "," and not (i + 1 < end and (doc[i + 1].like_num or _MONTH_START_RE.match(doc[i + 1].text)))) or "\n" in doc[i].text:
+                end = i
+                break
+        if start > 0 and doc[start - 1].lower_ in ("every", "each"):
+            start -= 1
+        if end - start == 1 and start > 0 and doc[start].lower_ in _BARE_UNITS and doc[start - 1].lower_ in ("the", "this", "that", "last", "next"):
+            start -= 1  # "this year's results": spaCy leaves the determiner out
+        if end - start == 1 and doc[start].like_num and len(doc[start].text) == 4 and start > 0 and end < len(doc):
+            if doc[start - 1].lower_ == "the" and doc[end].lower_ in ("period", "quarter"):
+                start, end = start - 1, end + 1  # "the 1988 period": that year's quarter, as one expression
+        if end > start:
+            spans.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), ent.label_))
+    return spans
+
+
+def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
+    """The date expressions of ``doc`` (whose text is ``text``) in text order (see the module docstring)."""
+    text = doc.text if text is None else text
+    spans: list[tuple[int, int, str, bool]] = []
+    for start, end, label in _join_with_neighbours(text, _spacy_spans(doc)):
+        for part_start, part_end, before_ended in _split(text, start, end):
+            part_start, part_end = _words_trimmed(text, part_start, part_end)
+            if part_end > part_start:
+                spans.append((part_start, part_end, label, before_ended))
+    found: list[Candidate] = []
+    previous: Candidate | None = None
+    for start, end, label, before_ended in spans:
+        piece = text[start:end]
+        read_as = None
+        if previous is not None and re.fullmatch(r"\d{1,2}", piece) and _MONTH_DAY_RE.match(text[previous.start : previous.end]):
+            if re.fullmatch(r"\s*(?:and|to|through|-|or)\s*", text[previous.end : start]):
+                read_as = text[previous.start : previous.end].rsplit(" ", 1)[0] + " " + piece  # "April 24 and 25"
+        if read_as is None and _is_noise(piece):
+            continue
+        if in_excluded(doc, start, end):
+            continue
+        candidate = Candidate(start, end, label, read_as, before_ended)
+        found.append(candidate)
+        previous = candidate
+    found.extend(_references(doc, text, found))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _references(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
+    """'now', 'currently', 'recently', 'the future', 'the weekend' outside spaCy's entities."""
+    taken = [(c.start, c.end) for c in found]
+    added = []
+    for match in _REFERENCE_WORDS_RE.finditer(text):
+        start, end = match.span()
+        if any(start < b and a < end for a, b in taken) or in_excluded(doc, start, end):
+            continue
+        low = match.group(0).lower()
+        if low.startswith(("over ", "during ")):
+            start = match.start() + low.index("the")
+        added.append(Candidate(start, end, "REF"))
+    return added
+
+
+def span_for(doc: Doc, candidate: Candidate) -> Span | None:
+    """The doc span covering a candidate (for the tense around it)."""
+    return doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
