@@ -97,6 +97,74 @@ def _strip_span(span: Span) -> Span:
     return Span(doc, start, end, label=span.label)
 
 
+# Lower-case words that may sit inside a person's name ("Ludwig van Beethoven", "Osama bin Laden").
+_NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y", "dos", "das", "ter", "ten", "st."})
+# Verb endings that make a reporting verb of a headline word ("Says", "Slams", "Warned").
+_VERB_ENDINGS = ("", "s", "es", "d", "ed", "ing")
+
+
+def _lower_case_words(doc: Doc) -> frozenset[str]:
+    """Words the article writes in lower case somewhere: a capitalised one of them at a name's
+    edge in a headline is a headline word ("Obama Says", "Trump Speech"), not part of the name."""
+    return frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
+
+
+@lru_cache(maxsize=1)
+def _reporting_verb_forms() -> frozenset[str]:
+    forms = {"said", "told", "wrote", "thought", "spoke", "sought", "saw", "took", "gave", "made", "speech", "interview"}
+    for cue in lexicons.load("cues"):
+        if " " not in cue:
+            stem = cue[:-1] if cue.endswith("e") else cue
+            forms.update(cue + ending for ending in _VERB_ENDINGS)
+            forms.update(stem + ending for ending in ("ed", "ing"))
+    return frozenset(forms)
+
+
+def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
+    """A person's name without the words the recogniser swept in with it: the rest of a clause
+    ("Trump accused Holt of being a" -> "Trump"), a headline verb or noun at the end ("Obama
+    Says" -> "Obama") and an epithet before a first name ("Crooked Hillary Clinton")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    for i in range(start + 1, end):
+        tok = doc[i]
+        if tok.is_lower and tok.is_alpha and tok.lower_ not in _NAME_PARTICLES:
+            end = i
+            break
+    verbs = _reporting_verb_forms()
+    first_names = lexicons.load("first_names_female") | lexicons.load("first_names_male")
+    while end - start > 1:
+        last = doc[end - 1]
+        low = last.lower_
+        if last.is_punct or ((last.is_title or last.is_upper) and low not in first_names and (low in verbs or low in lower_words) and len(low) > 2):
+            end -= 1
+        else:
+            break
+    if end - start >= 3 and doc[start].lower_ not in first_names and doc[start + 1].lower_ in first_names:
+        start += 1  # "Crooked Hillary Clinton", "Lyin' Ted Cruz"
+        while start < end - 1 and doc[start].is_punct:
+            start += 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label)
+
+
+def _trim_headline_person(span: Span, headline_end: int) -> Span:
+    """A headline's title-cased words run into the name ("Obama Seeks More"): when the body
+    never writes the name so but does write a shorter start of it, that start is the name."""
+    doc = span.doc
+    if len(span) < 2:
+        return span
+    body = doc[headline_end:].text
+    if re.search(r"\b" + re.escape(span.text) + r"\b", body):
+        return span
+    for end in range(span.end - 1, span.start, -1):
+        prefix = doc[span.start : end].text
+        if re.search(r"\b" + re.escape(prefix) + r"\b", body):
+            return Span(doc, span.start, end, label=span.label)
+    return span
+
+
 def _name_tokens(span: Span) -> tuple[str, ...]:
     """Lower-cased tokens of a name without honorifics or punctuation, for matching."""
     return tuple(
@@ -253,10 +321,16 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     """Cluster the document's named-entity mentions into canonical entities."""
     known_orgs = frozenset(re.sub(r"^the\s+", "", name.lower()) for name in (doc._.newsmine_known_orgs or ()))
     candidates: list[_Candidate] = []
+    lower_words = _lower_case_words(doc)
+    headline_end = next((t.i for t in doc if "\n" in t.text_with_ws), 0)
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
         span = _strip_span(ent)
+        if span.label_ == "PERSON":
+            span = _trim_person(span, lower_words)
+            if span.end <= headline_end:
+                span = _trim_headline_person(span, headline_end)
         if in_excluded(doc, span.start_char, span.end_char) or not any(c.isupper() or c.isdigit() for c in span.text):
             continue  # names are capitalised: a lower-case "entity" ("n’t") is a model slip
         tokens = _name_tokens(span)
