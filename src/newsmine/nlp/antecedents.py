@@ -48,11 +48,12 @@ _ABBREVIATIONS = {"sen.": "senator", "sens.": "senator", "rep.": "representative
 _MAX_LOOKBACK = 400
 
 # --- weights of the pronoun ranking ------------------------------------------------------
-_W_SENTENCES = 0.7  # per sentence since the candidate was last named (outside quotations)
+_W_SENTENCES = 1.0  # per sentence since the candidate was last named (outside quotations)
 _MAX_SENTENCES = 12  # candidates named longer ago than this are not considered
 _W_SUBJECT = 1.2  # named as the subject of a clause in the sentence it was last named in
 _W_PREVIOUS = 1.5  # the previous speaker
-_W_PROMINENCE = 0.5  # times log(1 + mentions so far)
+_W_SAME_SENTENCE = 1.5  # named earlier in the pronoun's own sentence
+_W_PROMINENCE = 0.3  # times log(1 + mentions in the article)
 _W_UNKNOWN_GENDER = 1.0  # penalty when the candidate's gender is not known
 # "it" / "they": an organisation or group named this many sentences back at most.
 _BODY_SENTENCES = 2
@@ -65,6 +66,7 @@ class _Named:
     sentence: int
     in_quote: bool
     subject: bool
+    possessor: bool  # "Lee's parents": a possessor is as good an antecedent as a subject in its own sentence
     cluster: EntityCluster
 
 
@@ -85,7 +87,7 @@ class DocIndex:
                 for i in range(mention.start, mention.end):
                     self.cluster_of.setdefault(i, cluster)
                 root = mention.root
-                named.append(_Named(mention.start_char, root.i, self.sentence_of[root.i], self.in_quote[root.i], root.dep_ in _SUBJECT_DEPS, cluster))
+                named.append(_Named(mention.start_char, root.i, self.sentence_of[root.i], self.in_quote[root.i], root.dep_ in _SUBJECT_DEPS, root.dep_ == "poss", cluster))
         named.sort(key=lambda n: n.start_char)
         self.named = named
         self.named_starts = [n.start_char for n in named]
@@ -130,12 +132,19 @@ class DocIndex:
         j = i - 1
         while j >= 0 and self.doc[j].is_punct and self.doc[j].text in (",", "("):
             j -= 1
-        return self.cluster_of.get(j) if j >= 0 and j < i - 0 else None
+        return self.cluster_of.get(j) if j >= 0 else None
 
     def _recent(self, offset: int) -> list[_Named]:
         """Named mentions before ``offset``, most recent first, at most _MAX_LOOKBACK of them."""
         last = bisect_left(self.named_starts, offset)
         return [self.named[k] for k in range(last - 1, max(-1, last - 1 - _MAX_LOOKBACK), -1)]
+
+    def latest_token(self, cluster: EntityCluster, offset: int) -> int:
+        """The root token of the cluster's latest named mention outside quotations before ``offset``, else -1."""
+        for n in self._recent(offset):
+            if n.cluster is cluster and not n.in_quote:
+                return n.token
+        return -1
 
     def people_before(self, offset: int) -> list[EntityCluster]:
         seen: list[EntityCluster] = []
@@ -239,7 +248,7 @@ class DocIndex:
             return 2.0
         if head in ("agency", "bureau", "department", "administration") and cluster.name.isupper() and len(cluster.name) <= 5:
             return 1.0
-        if head in ("company", "firm", "group", "organization", "organisation", "union", "bank"):
+        if head in ("company", "firm", "union", "bank"):
             return 0.5 if cluster.label == "ORG" and not name_words & _OUTLET_WORDS_SET else 0.0
         return 0.0
 
@@ -261,6 +270,7 @@ def rank_people(index: DocIndex, mention: Span, gender: str, previous: EntityClu
     sentence = index.sentence_of[mention.root.i]
     pronoun_in_quote = index.in_quote[mention.root.i]
     latest: dict[int, _Named] = {}
+    latest_in_sentence: dict[int, _Named] = {}
     subject_sentences: dict[int, set[int]] = {}
     for n in index._recent(mention.start_char):
         if n.cluster.label != "PERSON" or (n.in_quote and not pronoun_in_quote):
@@ -269,6 +279,8 @@ def rank_people(index: DocIndex, mention: Span, gender: str, previous: EntityClu
             break
         key = id(n.cluster)
         latest.setdefault(key, n)
+        if n.sentence == sentence and (n.subject or n.possessor):
+            latest_in_sentence.setdefault(key, n)
         if n.subject:
             subject_sentences.setdefault(key, set()).add(n.sentence)
     scored: list[tuple[float, float, EntityCluster]] = []
@@ -279,7 +291,7 @@ def rank_people(index: DocIndex, mention: Span, gender: str, previous: EntityClu
             continue
         if n.token >= mention.start and n.token < mention.end:
             continue
-        score = -_W_SENTENCES * (sentence - n.sentence)
+        score = -_W_SENTENCES * (sentence - n.sentence) + (_W_SAME_SENTENCE if key in latest_in_sentence else 0.0)
         if n.sentence in subject_sentences.get(key, ()):
             score += _W_SUBJECT
         score += _W_PROMINENCE * math.log(1 + index.mention_count.get(key, 0))

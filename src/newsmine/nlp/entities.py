@@ -128,7 +128,8 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
     start, end = span.start, span.end
     for i in range(start + 1, end):
         tok = doc[i]
-        if tok.is_lower and tok.is_alpha and tok.lower_ not in _NAME_PARTICLES:
+        glued = not doc[i - 1].whitespace_ and doc[i - 1].text in ("-", "–")  # "Ban Ki-moon"
+        if tok.is_lower and tok.is_alpha and tok.lower_ not in _NAME_PARTICLES and not glued:
             end = i
             break
     verbs = _reporting_verb_forms()

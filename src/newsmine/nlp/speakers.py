@@ -98,7 +98,7 @@ _BODY_TYPES = {
     "court": ("court",), "committee": ("committee",), "panel": ("committee", "commission"),
     "commission": ("commission",), "council": ("council",), "league": ("league",),
     "party": ("party",), "university": ("university", "college"), "school": ("school",),
-    "state": ("gpe",), "country": ("gpe",), "city": ("gpe",), "government": ("gpe",), "nation": ("gpe",),
+    "state": ("gpe",), "country": ("gpe",), "city": ("gpe",), "nation": ("gpe",),
     "bloc": ("union",), "alliance": ("alliance",), "coalition": ("coalition",), "board": ("board",),
     "police": ("police",), "army": ("army",), "military": ("army", "defense", "defence", "pentagon"),
     "administration": ("administration",), "regime": ("gpe",), "team": ("team",), "club": ("club",),
@@ -125,6 +125,7 @@ class SpeakerResolver:
         self.clusters = clusters
         self.index = DocIndex(doc, clusters)
         self.previous: Resolution | None = None
+        self.previous_token = -1  # the root token of the previous speaker's mention
         # The headline: the first line of the article.
         self._headline_end = next((t.idx + len(t.text) for t in doc if "\n" in t.text_with_ws), 0)
         self._documents = _document_authors(doc, self.index)
@@ -133,6 +134,7 @@ class SpeakerResolver:
         resolution = self._resolve(mention, depth=0)
         if resolution.kind != "unresolved":
             self.previous = resolution
+            self.previous_token = mention.root.i
         if resolution.added_mention is not None and resolution.cluster is not None:
             self.index.learn_gender(resolution.cluster, resolution.added_mention.root.lower_)
         return resolution
@@ -143,7 +145,13 @@ class SpeakerResolver:
         root = mention.root
         low = root.lower_
         index = self.index
+        if low in _SPEAKER_SELF:
+            return Resolution("unresolved")  # the writer, the reader, a generic "we"
         cluster = index.cluster_of.get(root.i)
+        if cluster is not None and cluster.label == "NORP" and cluster.name.lower() not in _PARTY_OF_GROUP:
+            return Resolution("anonymous", None, mention.text)  # "Europeans", "Mexicans": a group, no one named
+        if cluster is not None and cluster.label == "NORP" and _qualified_group(mention):
+            return Resolution("anonymous", None, mention.text)  # "some Democrats", "Republicans on the committee"
         if cluster is not None and (root.pos_ == "PROPN" or root.ent_type_ or root.is_title):
             return _for_cluster(cluster, "name")
         if low in _RELATIVE and root.pos_ in ("PRON", "DET") and depth == 0:
@@ -175,17 +183,21 @@ class SpeakerResolver:
         named = self._named_in(mention)
         if named is not None:
             return named
-        if low in _PARTY_OF_GROUP and mention[0].lower_ not in ("some", "many", "most", "few", "several", "other"):
-            if len(mention) == 1 or (len(mention) == 2 and mention[0].lower_ == "the"):
-                return Resolution("organisation", None, _PARTY_OF_GROUP[low], "name")
+        if low in _PARTY_OF_GROUP and not _qualified_group(mention):
+            return Resolution("organisation", None, _PARTY_OF_GROUP[low], "name")
         if low in lexicons.load("titles") or low in _ROLE_NOUNS or root.pos_ == "NOUN" or low in _BODY_TYPES:
             described = self._described(mention)
             if described is not None:
                 return described
-        if low in lexicons.load("anonymous") and not _has_name(mention):
+        if (low in lexicons.load("anonymous") or _is_person_noun(low) or low in _GROUP_NOUNS) and not _has_name(mention):
             return Resolution("anonymous", None, mention.text)
         if low in lexicons.load("organisation_nouns"):
-            return Resolution("organisation", None, mention.text)
+            # An organisation the article does not name ("a group of parents", "the agency"
+            # with no agency named before): known to be an organisation, but no name.
+            if mention[0].lower_ in _DETERMINERS and not any(t.pos_ == "PROPN" for t in mention):
+                return Resolution("organisation", None, None)
+            words = mention[1:] if mention[0].lower_ in _DETERMINERS else mention
+            return Resolution("organisation", None, words.text, "name")  # "Police said", "the Obama administration"
         if root.pos_ == "PROPN" or (root.is_title and root.i > root.sent.start):
             return self._written_name(mention)
         return Resolution("unresolved")
@@ -194,11 +206,11 @@ class SpeakerResolver:
         """A capitalised word of the mention that names an entity ('Trump' tagged as a verb),
         or a possessor ('Mr. Lee's memo' -> Lee)."""
         root = mention.root
+        if root.pos_ == "NOUN" and (_is_person_noun(root.lower_) or root.lower_ in _GROUP_NOUNS):
+            return None  # "a Clinton aide", "his lawyer", "Lee's family": an unnamed source, not Lee
         for child in root.children:
             if child.dep_ == "poss" and child.i in self.index.cluster_of:
                 return _for_cluster(self.index.cluster_of[child.i], "name")
-        if root.pos_ == "NOUN" and root.lower_ in lexicons.load("anonymous"):
-            return None  # "a Clinton aide": an unnamed source, not Clinton
         for token in mention:
             if token.i in self.index.cluster_of and token.is_title and token.dep_ in ("compound", "nsubj", "ROOT", "poss", "appos"):
                 cluster = self.index.cluster_of[token.i]
@@ -228,6 +240,13 @@ class SpeakerResolver:
     def _person_pronoun(self, mention: Span, gender: str) -> Resolution:
         previous = self.previous.cluster if self.previous is not None else None
         ranked = rank_people(self.index, mention, gender, previous)
+        prev = self.previous
+        if prev is not None and prev.cluster is None and prev.kind == "person" and prev.name:
+            # A speaker no entity holds ("Bozell says"): still the likeliest "he" right after.
+            near = self.index.sentence_of[mention.root.i] - self.index.sentence_of[self.previous_token] <= 1
+            latest = max((self.index.latest_token(c, mention.start_char) for c, _ in ranked[:1]), default=-1)
+            if near and latest < self.previous_token:
+                return Resolution("person", None, prev.name, "previous_speaker")
         if not ranked:
             return Resolution("unresolved")
         chosen, by_previous = ranked[0]
@@ -236,7 +255,9 @@ class SpeakerResolver:
 
     def _body_pronoun(self, mention: Span, plural: bool) -> Resolution:
         prev = self.previous
-        if prev is not None and prev.kind in ("organisation", "anonymous") and (plural or prev.kind == "organisation"):
+        near = prev is not None and self.index.sentence_of[mention.root.i] - self.index.sentence_of[self.previous_token] <= 1
+        group = prev is not None and (prev.kind == "anonymous" or prev.name in _PARTY_OF_GROUP.values() or (near and prev.kind == "organisation"))
+        if prev is not None and (group if plural else prev.kind == "organisation"):
             if prev.cluster is not None:
                 return _for_cluster(prev.cluster, "previous_speaker", added=mention)
             return Resolution(prev.kind, None, prev.name, "previous_speaker")
@@ -342,9 +363,36 @@ def _for_cluster(cluster: EntityCluster, how: str, added: Span | None = None) ->
     else:
         kind = "unresolved"
     name = cluster.name
-    if cluster.label == "NORP" and name.lower() in _PARTY_OF_GROUP:
+    if cluster.label == "NORP":
+        if name.lower() not in _PARTY_OF_GROUP:
+            return Resolution("anonymous", None, name, "none")  # "Europeans": a group, no one named
         name = _PARTY_OF_GROUP[name.lower()]
     return Resolution(kind, cluster, name, how, added)
+
+
+# People and groups named by what they are to someone: unnamed sources unless named beside.
+_RELATION_NOUNS = frozenset({
+    "lawyer", "lawyers", "attorney", "attorneys", "doctor", "doctors", "physician", "wife", "husband", "son",
+    "daughter", "father", "mother", "brother", "sister", "ex-wife", "ex-husband", "widow", "family", "relatives",
+    "campaign manager", "surrogate", "surrogates", "backers", "donors", "voters", "protesters", "residents",
+    "students", "parents", "counsel", "representatives", "staff", "team members", "colleagues", "neighbors",
+})  # fmt: skip
+_GROUP_NOUNS = frozenset({"family", "people", "voters", "protesters", "students", "parents", "scholars", "doctors", "creditors", "americans"})
+# Words that never stand for a named speaker of the article.
+_SPEAKER_SELF = frozenset({"i", "me", "we", "us", "you"})
+_QUANTIFIERS = frozenset({"some", "many", "most", "few", "several", "other", "fellow", "all", "both", "two", "three", "those", "these", "skittish", "nervous", "top", "senior", "leading", "prominent", "moderate", "conservative", "liberal"})
+
+
+def _is_person_noun(word: str) -> bool:
+    return word in _RELATION_NOUNS or word in lexicons.load("anonymous")
+
+
+def _qualified_group(mention: Span) -> bool:
+    """'some Democrats', 'Democrats on the committee': a subset of a party, not the party."""
+    root = mention.root
+    if any(t.lower_ in _QUANTIFIERS or t.like_num for t in mention if t.i != root.i):
+        return True
+    return any(child.dep_ in ("prep", "acl", "relcl") and child.i > root.i for child in root.children)
 
 
 def _has_name(mention: Span) -> bool:
