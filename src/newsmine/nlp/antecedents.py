@@ -248,7 +248,7 @@ class DocIndex:
             return 2.0
         if head in ("agency", "bureau", "department", "administration") and cluster.name.isupper() and len(cluster.name) <= 5:
             return 1.0
-        if head in ("company", "firm", "union", "bank"):
+        if head in ("company", "firm", "bank"):
             return 0.5 if cluster.label == "ORG" and not name_words & _OUTLET_WORDS_SET else 0.0
         return 0.0
 
@@ -385,10 +385,10 @@ def _descriptor_words(doc: Doc, cluster: EntityCluster) -> set[str]:
     for mention in cluster.mentions:
         if mention.start > 0 and doc[mention.start - 1].lower_ in _ORG_DESCRIPTORS:
             found.add(doc[mention.start - 1].lower_)
-        for token in doc[mention.end : mention.end + 5]:
-            if token.lower_ in _ORG_DESCRIPTORS and token.dep_ == "appos":
-                found.add(token.lower_)
         root = mention.root
+        for child in root.children:
+            if child.dep_ == "appos" and child.lower_ in _ORG_DESCRIPTORS:
+                found.add(child.lower_)
         if root.dep_ == "appos" and root.head.lower_ in _ORG_DESCRIPTORS:
             found.add(root.head.lower_)
     return found

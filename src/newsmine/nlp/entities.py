@@ -457,11 +457,23 @@ def _missed_places(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _cluster_label(candidates: list[_Candidate], members: list[int]) -> str:
-    """Majority label, where a multi-word PERSON name outweighs single-token slips."""
+    """Majority label, where a multi-word PERSON name outweighs single-token slips; a person
+    named in full ("Michael R. Lee", "Ivana Trump") stays a person whatever its short forms
+    were tagged ("Lee" an outlet by the curated list, "Trump" an organisation in "Trump campaign")."""
+    if any(_full_person_name(candidates[k]) for k in members):
+        return "PERSON"
     votes: dict[str, float] = {}
     for k in members:
         _vote(votes, candidates[k])
     return _majority(votes, candidates[members[0]].label)
+
+
+def _full_person_name(cand: _Candidate) -> bool:
+    """A first name and a surname tagged as a person: 'Ivana Trump', 'Michael R. Lee'."""
+    if cand.label != "PERSON" or len(cand.tokens) < 2:
+        return False
+    first = cand.tokens[0]
+    return first in lexicons.load("first_names_female") or first in lexicons.load("first_names_male") or cand.span[0].lower_ in HONORIFICS
 
 
 def _vote(votes: dict[str, float], cand: _Candidate) -> None:

@@ -66,14 +66,13 @@ _LEADER_NOUNS = frozenset({"chief", "head", "leader", "boss"})
 # ("the Republican nominee", "the New York businessman") even without a title written next
 # to the name. Kept to public roles: "the woman", "the officer" are as often unnamed.
 _ROLE_NOUNS = frozenset({
-    "nominee", "candidate", "businessman", "businesswoman", "billionaire", "mogul", "senator", "congressman",
-    "congresswoman", "governor", "president", "front-runner", "frontrunner", "hopeful", "contender", "challenger",
-    "incumbent", "lawmaker", "democrat", "republican", "mayor", "secretary", "chairman", "chairwoman", "developer",
+    "nominee", "candidate", "businessman", "businesswoman", "billionaire", "mogul", "front-runner", "frontrunner", "hopeful", "contender", "challenger",
+    "incumbent", "democrat", "republican", "developer",
     "tycoon", "star", "magnate", "politician", "veteran", "real-estate", "nominee-in-waiting",
 })  # fmt: skip
 # Documents that speak for their author or publisher ("a Harlow poll found", "the report says").
 _DOCUMENT_NOUNS = {
-    "poll": "poll", "polls": "poll", "survey": "poll", "surveys": "poll", "study": "study", "studies": "study",
+    "poll": "study", "polls": "study", "survey": "study", "surveys": "study", "study": "study", "studies": "study",
     "report": "study", "reports": "study", "analysis": "study", "research": "study", "review": "study",
     "findings": "study", "data": "study", "database": "study", "audit": "study", "ad": "ad", "ads": "ad",
     "advertisement": "ad", "commercial": "ad", "video": "ad", "spot": "ad", "clip": "ad", "memo": "memo",
@@ -103,6 +102,16 @@ _BODY_TYPES = {
     "police": ("police",), "army": ("army",), "military": ("army", "defense", "defence", "pentagon"),
     "administration": ("administration",), "regime": ("gpe",), "team": ("team",), "club": ("club",),
 }  # fmt: skip
+# How far after an indefinite "a new poll" its author may be named (characters).
+_DOCUMENT_LOOKAHEAD = 400
+# Relatives named by their relation to someone, and the gender the relation gives them.
+_RELATIONS = {
+    "wife": "f", "ex-wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister": "f", "husband": "m",
+    "ex-husband": "m", "widower": "m", "father": "m", "son": "m", "brother": "m", "ex": None,
+}  # fmt: skip
+# Titles too common to pick a person on the head word alone.
+_GENERIC_TITLES = frozenset({"official", "officer", "leader", "head", "chief", "director", "executive", "manager", "member"})
+_PARTY_WORDS = frozenset({"republican", "democratic", "democrat", "gop", "independent", "libertarian"})
 _CAMPAIGN_NOUNS = frozenset({"campaign", "team"})
 # Parties that bare group names stand for ("Republicans said" -> the party).
 _PARTY_OF_GROUP = {"republicans": "Republican Party", "democrats": "Democratic Party", "gop": "Republican Party"}
@@ -150,6 +159,9 @@ class SpeakerResolver:
         cluster = index.cluster_of.get(root.i)
         if cluster is not None and cluster.label == "NORP" and cluster.name.lower() not in _PARTY_OF_GROUP:
             return Resolution("anonymous", None, mention.text)  # "Europeans", "Mexicans": a group, no one named
+        if cluster is not None and cluster.label == "NORP" and low in ("republican", "democrat") and mention[0].lower_ == "the":
+            person = index.prominent_for_role(mention, [low], False)  # "the Republican": a person
+            return _for_cluster(person, "description") if person is not None else Resolution("unresolved")
         if cluster is not None and cluster.label == "NORP" and _qualified_group(mention):
             return Resolution("anonymous", None, mention.text)  # "some Democrats", "Republicans on the committee"
         if cluster is not None and (root.pos_ == "PROPN" or root.ent_type_ or root.is_title):
@@ -206,8 +218,15 @@ class SpeakerResolver:
         """A capitalised word of the mention that names an entity ('Trump' tagged as a verb),
         or a possessor ('Mr. Lee's memo' -> Lee)."""
         root = mention.root
-        if root.pos_ == "NOUN" and (_is_person_noun(root.lower_) or root.lower_ in _GROUP_NOUNS):
-            return None  # "a Clinton aide", "his lawyer", "Lee's family": an unnamed source, not Lee
+        relative = self._relative(mention)
+        if relative is not None:
+            return relative
+        if root.pos_ == "NOUN" and (_is_person_noun(root.lower_) or root.lower_ in _GROUP_NOUNS or root.lower_ in lexicons.load("titles")):
+            # "a Clinton aide", "his lawyer", "Lee's family": an unnamed source, not Lee; unless
+            # the article gave someone that title ("Pagliano's lawyer, Mark Ruiz").
+            words = [t.lower_ for t in mention if t.lower_ not in _DETERMINERS and not t.is_punct and t.i != root.i]
+            titled = self._titled(mention, root.lower_, [w for w in words if w not in ("'s", "’s")], False) if words else None
+            return _for_cluster(titled, "title") if titled is not None and mention[0].lower_ not in ("a", "an") else None
         for child in root.children:
             if child.dep_ == "poss" and child.i in self.index.cluster_of:
                 return _for_cluster(self.index.cluster_of[child.i], "name")
@@ -269,19 +288,21 @@ class SpeakerResolver:
     def _document_author(self, mention: Span) -> Resolution | None:
         """'a Harlow poll', 'a report by the Daily Ledger', 'the poll' (the latest poll named with its author)."""
         root = mention.root
+        family = _DOCUMENT_NOUNS[root.lower_]
         author = _author_of(root, self.index)
         if author is not None:
-            return _for_cluster(author, "name")
-        if mention[0].lower_ not in _DEFINITE and mention.start_char >= self._headline_end:
-            return None
-        family = _DOCUMENT_NOUNS[root.lower_]
-        before = [(start, c) for start, fam, c in self._documents if fam == family and start < mention.start_char]
-        if before:
-            return _for_cluster(before[-1][1], "description")
-        if mention.start_char < self._headline_end:
-            after = [(start, c) for start, fam, c in self._documents if fam == family]
+            return _authored(author, family, "name")
+        headline = mention.start_char < self._headline_end
+        if mention[0].lower_ in _DEFINITE:
+            before = [c for start, fam, c in self._documents if fam == family and start < mention.start_char]
+            if before:
+                return _authored(before[-1], family, "description")
+        if headline or mention[0].lower_ in ("a", "an"):
+            # "New Poll Shows …" / "A new poll shows …": the poll named with its author just below.
+            limit = mention.end_char + _DOCUMENT_LOOKAHEAD
+            after = [c for start, fam, c in self._documents if fam == family and mention.end_char <= start < limit]
             if after:
-                return _for_cluster(after[0][1], "description")
+                return _authored(after[0], family, "description")
         return None
 
     def _campaign(self, mention: Span) -> Resolution | None:
@@ -326,17 +347,11 @@ class SpeakerResolver:
             return None  # "a senator said": someone not named before
         modifiers = [_TITLE_SYNONYMS.get(w, w) for w in words if w != head and not w.isdigit()]
         index = self.index
-        people = index.people_before(mention.start_char)
-        if headline:
-            people += [c for c in index.people_after(mention.end_char) if c not in people]
-        for cluster in people:
-            title_words = index.title_words(cluster)
-            if head in title_words or head.replace("-", " ") in title_words or _TITLE_SYNONYMS.get(head) in title_words:
-                if all(w in title_words or w.replace("-", " ") in title_words for w in modifiers):
-                    return _for_cluster(cluster, "title")
-            elif head in _LEADER_NOUNS and modifiers and all(w in title_words for w in modifiers):
-                return _for_cluster(cluster, "title")
-        if head in _BODY_TYPES or head in lexicons.load("organisation_nouns"):
+        body_head = head in _BODY_TYPES or head in lexicons.load("organisation_nouns")
+        titled = None if body_head else self._titled(mention, head, modifiers, headline)
+        if titled is not None:
+            return _for_cluster(titled, "title")
+        if body_head:
             body = index.body_for_description(head, _BODY_TYPES.get(head, (head,)), mention.start_char, headline)
             if body is not None:
                 return _for_cluster(body, "description")
@@ -345,6 +360,55 @@ class SpeakerResolver:
             person = index.prominent_for_role(mention, modifiers, headline)
             if person is not None:
                 return _for_cluster(person, "description")
+        return None
+
+
+    def _titled(self, mention: Span, head: str, modifiers: list[str], headline: bool) -> EntityCluster | None:
+        """The latest person whose titles hold the description's head and all its other words;
+        else the latest (of the last few) whose titles hold the head, when no other word of the
+        description contradicts them ('the Vermont senator' -> the only senator named lately)."""
+        index = self.index
+        people = index.people_before(mention.start_char)
+        if headline:
+            people += [c for c in index.people_after(mention.end_char) if c not in people]
+        head_only: EntityCluster | None = None
+        for cluster in people:
+            title_words = index.title_words(cluster)
+            if head in title_words or head.replace("-", " ") in title_words or _TITLE_SYNONYMS.get(head) in title_words:
+                if all(w in title_words or w.replace("-", " ") in title_words for w in modifiers):
+                    return cluster
+                contradicts = any(w in _PARTY_WORDS and w not in title_words for w in modifiers)
+                if head_only is None and not contradicts:
+                    head_only = cluster
+            elif head in _LEADER_NOUNS and modifiers and all(w in title_words for w in modifiers):
+                return cluster
+        return head_only if head not in _GENERIC_TITLES else None
+
+    def _relative(self, mention: Span) -> Resolution | None:
+        """"Lee's wife", 'his ex-wife': the other person of the article with the possessor's surname."""
+        root = mention.root
+        relation = root.lower_
+        if relation not in _RELATIONS:
+            return None
+        owner: EntityCluster | None = None
+        for child in root.children:
+            if child.dep_ == "poss":
+                if child.i in self.index.cluster_of:
+                    owner = self.index.cluster_of[child.i]
+                elif child.lower_ in _MALE | _FEMALE:
+                    previous = self.previous.cluster if self.previous is not None else None
+                    ranked = rank_people(self.index, mention, "m" if child.lower_ in _MALE else "f", previous)
+                    owner = ranked[0][0] if ranked else None
+        if owner is None or owner.label != "PERSON":
+            return None
+        surname = owner.name.split()[-1]
+        gender = _RELATIONS[relation]
+        for cluster in self.index.people_before(mention.start_char) + self.index.people_after(mention.end_char):
+            if cluster is owner or cluster.name.split()[-1] != surname or len(cluster.name.split()) < 2:
+                continue
+            if gender and self.index.gender.get(id(cluster), gender) != gender:
+                continue
+            return _for_cluster(cluster, "description")
         return None
 
 
@@ -393,6 +457,13 @@ def _qualified_group(mention: Span) -> bool:
     if any(t.lower_ in _QUANTIFIERS or t.like_num for t in mention if t.i != root.i):
         return True
     return any(child.dep_ in ("prep", "acl", "relcl") and child.i > root.i for child in root.children)
+
+
+def _authored(author: EntityCluster, family: str, how: str) -> Resolution:
+    """A document's author as the speaker; an ad of a person speaks for the person's campaign."""
+    if family == "ad" and author.label == "PERSON":
+        return Resolution("organisation", None, f"{author.name.split()[-1]} campaign", how)
+    return _for_cluster(author, how)
 
 
 def _has_name(mention: Span) -> bool:
