@@ -150,7 +150,7 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
     return Span(doc, start, end, label=span.label)
 
 
-def _trim_headline_person(span: Span, headline_end: int) -> Span:
+def _trim_headline_name(span: Span, headline_end: int) -> Span:
     """A headline's title-cased words run into the name ("Obama Seeks More"): when the body
     never writes the name so but does write a shorter start of it, that start is the name."""
     doc = span.doc
@@ -330,8 +330,8 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         span = _strip_span(ent)
         if span.label_ == "PERSON":
             span = _trim_person(span, lower_words)
-            if span.end <= headline_end:
-                span = _trim_headline_person(span, headline_end)
+        if span.label_ in ("PERSON", "ORG", "WORK_OF_ART") and span.end <= headline_end:
+            span = _trim_headline_name(span, headline_end)
         if in_excluded(doc, span.start_char, span.end_char) or not any(c.isupper() or c.isdigit() for c in span.text):
             continue  # names are capitalised: a lower-case "entity" ("n’t") is a model slip
         tokens = _name_tokens(span)
@@ -351,7 +351,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         if exact is not None:
             clusters.add(exact, k)
             continue
-        matches = [c for c in clusters.could_join(cand) if _joins(cand, c.tokens, clusters.label(c))]
+        matches = [c for c in clusters.could_join(cand) if _joins(cand, c.tokens, clusters.label(c)) and _gender_fits(cand, c)]
         if matches:
             clusters.add(clusters.nearest(cand, matches), k)
         else:
@@ -538,7 +538,11 @@ class _ClusterBuilder:
         return [pool[number] for number in sorted(pool)]
 
     def nearest(self, cand: _Candidate, matches: list[_Cluster]) -> _Cluster:
-        """The matching cluster mentioned most recently before ``cand``, else the nearest after."""
+        """The cluster a short form joins. Between people who share it ("Clinton" for Bill and
+        Hillary Clinton, "Cruz" for Ted and Heidi Cruz): the one whose gender fits an honorific
+        ("Mrs. Clinton"), then the one named in full most often (news name the main person in
+        full and relatives in full each time), then the most recent. Otherwise the matching
+        cluster mentioned most recently before ``cand``, else the nearest after."""
 
         def distance(cluster: _Cluster) -> tuple[int, int]:
             before = bisect_left(cluster.starts, cand.span.start)
@@ -546,7 +550,45 @@ class _ClusterBuilder:
                 return (0, cand.span.start - cluster.starts[before - 1])
             return (1, cluster.starts[0] - cand.span.start)
 
+        people = [c for c in matches if self.label(c) == "PERSON" and len(c.tokens) >= 2]
+        if len(cand.tokens) == 1 and len(people) >= 2 and cand.tokens[0] == people[0].tokens[-1]:
+            gender = _honorific_gender(cand.span)
+            if gender is not None:
+                fitting = [c for c in people if _first_name_gender(c.tokens[0]) in (gender, None)]
+                people = fitting or people
+
+            def full_mentions(cluster: _Cluster) -> int:
+                return sum(1 for k in cluster.members if len(self.candidates[k].tokens) >= 2)
+
+            return min(people, key=lambda c: (-full_mentions(c), distance(c)))
         return min(matches, key=distance)
+
+
+_MALE_HONORIFICS = frozenset({"mr.", "mr", "sir", "lord"})
+_FEMALE_HONORIFICS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady"})
+
+
+def _gender_fits(cand: _Candidate, cluster: _Cluster) -> bool:
+    """'Mr. Obama' does not join 'Michelle Obama'."""
+    gender = _honorific_gender(cand.span)
+    return gender is None or _first_name_gender(cluster.tokens[0]) in (gender, None)
+
+
+def _honorific_gender(span: Span) -> str | None:
+    """'Mr. Obama' -> 'm', 'Mrs. Clinton' -> 'f' (the honorific inside or right before the span)."""
+    doc = span.doc
+    for i in (span.start, span.start - 1):
+        if 0 <= i < len(doc):
+            if doc[i].lower_ in _MALE_HONORIFICS:
+                return "m"
+            if doc[i].lower_ in _FEMALE_HONORIFICS:
+                return "f"
+    return None
+
+
+def _first_name_gender(word: str) -> str | None:
+    female, male = word in lexicons.load("first_names_female"), word in lexicons.load("first_names_male")
+    return "f" if female and not male else "m" if male and not female else None
 
 
 def _canonical_name(spans: list[Span], name_tokens: tuple[str, ...]) -> str:
