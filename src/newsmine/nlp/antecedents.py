@@ -119,9 +119,11 @@ class DocIndex:
         elif pronoun in _FEMALE_PRONOUNS:
             self.gender.setdefault(id(cluster), "f")
 
-    def by_name_word(self, word: str, offset: int) -> EntityCluster | None:
+    def by_name_word(self, word: str, offset: int, labels: tuple[str, ...] | None = None) -> EntityCluster | None:
         """The latest cluster named before ``offset`` whose name holds ``word``, else the first after."""
         named = self._by_word.get(word)
+        if named and labels is not None:
+            named = [pair for pair in named if pair[1].label in labels]
         if not named:
             return None
         k = bisect_left(named, offset, key=lambda pair: pair[0])

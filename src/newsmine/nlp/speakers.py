@@ -48,6 +48,7 @@ _THEY = frozenset({"they", "them", "their", "themselves"})
 _IT = frozenset({"it", "its"})
 _RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+_NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Words of a description that say nothing about who is meant.
@@ -164,8 +165,17 @@ class SpeakerResolver:
             return _for_cluster(person, "description") if person is not None else Resolution("unresolved")
         if cluster is not None and cluster.label == "NORP" and _qualified_group(mention):
             return Resolution("anonymous", None, mention.text)  # "some Democrats", "Republicans on the committee"
+        if cluster is not None and cluster.label not in _NAME_LABELS and root.is_title:
+            # "Trump" swept into a misread title ("Trump Accused Holt …" as a work of art)
+            named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
+            cluster = named or cluster
         if cluster is not None and (root.pos_ == "PROPN" or root.ent_type_ or root.is_title):
             return _for_cluster(cluster, "name")
+        if cluster is None and root.is_title and len(mention) <= 2:
+            # A name the tagger read as a common noun ("Trump knows", a headline's "Politifact:").
+            named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
+            if named is not None:
+                return _for_cluster(named, "name")
         if low in _RELATIVE and root.pos_ in ("PRON", "DET") and depth == 0:
             antecedent = _antecedent(root)
             if antecedent is not None:
@@ -235,6 +245,11 @@ class SpeakerResolver:
                 cluster = self.index.cluster_of[token.i]
                 if cluster.label == "PERSON" and root.pos_ == "PROPN":
                     return _for_cluster(cluster, "name")
+        first = mention[0]
+        if first.i in self.index.cluster_of and first.dep_ == "compound" and root.pos_ == "NOUN" and root.lower_ not in lexicons.load("organisation_nouns"):
+            cluster = self.index.cluster_of[first.i]  # "Trump demands accountability" misparsed as one noun phrase
+            if cluster.label == "PERSON" and root.lower_ not in _DOCUMENT_NOUNS:
+                return _for_cluster(cluster, "name")
         return None
 
     def _written_name(self, mention: Span) -> Resolution:
@@ -488,10 +503,15 @@ _AUTHOR_VERBS = frozenset({"release", "publish", "conduct", "commission", "issue
 def _author_of(noun: Token, index: DocIndex) -> EntityCluster | None:
     """The entity a document noun names as its author: 'a Harlow poll', "Lee's memo",
     'a report by the Daily Ledger', 'a study released by the agency'."""
-    for child in noun.lefts:
-        if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i in index.cluster_of:
-            cluster = index.cluster_of[child.i]
-            if cluster.label in ("PERSON", "ORG", "GPE", "NORP"):
+    for child in noun.subtree:  # the words before the noun, nested compounds included ("the Harlow/Ipsos poll")
+        if child.i >= noun.i:
+            break
+        if child.dep_ in ("compound", "poss", "nmod", "amod"):
+            cluster = index.cluster_of.get(child.i)
+            if cluster is None and child.pos_ == "PROPN":
+                # "the Harlow/Ipsos poll": the first named pollster
+                cluster = index.by_name_word(child.text, child.idx, ("ORG", "PERSON"))
+            if cluster is not None and cluster.label in ("PERSON", "ORG", "GPE", "NORP"):
                 return cluster
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPS:
