@@ -102,9 +102,10 @@ class DocIndex:
         self.gender: dict[int, str] = {}
         self.party: dict[int, set[str]] = {}
         self.descriptors: dict[int, set[str]] = {}
+        pronoun_gender = _gender_from_pronouns(doc, named, self.in_quote)
         for cluster in clusters:
             if cluster.label == "PERSON":
-                gender = _gender_from_names(doc, cluster, female, male)
+                gender = _gender_from_names(doc, cluster, female, male) or pronoun_gender.get(id(cluster))
                 if gender:
                     self.gender[id(cluster)] = gender
                 self.party[id(cluster)] = _party_words(doc, cluster)
@@ -147,6 +148,11 @@ class DocIndex:
             if n.cluster is cluster and not n.in_quote:
                 return n.token
         return -1
+
+    def latest_sentence(self, cluster: EntityCluster, offset: int) -> int:
+        """The sentence of the cluster's latest named mention before ``offset``, else -1."""
+        token = self.latest_token(cluster, offset)
+        return self.sentence_of[token] if token >= 0 else -1
 
     def people_before(self, offset: int) -> list[EntityCluster]:
         seen: list[EntityCluster] = []
@@ -342,6 +348,39 @@ def _inside_quotations(doc: Doc) -> list[bool]:
         if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
             state = False
     return inside
+
+
+def _gender_from_pronouns(doc: Doc, named: list[_Named], in_quote: list[bool]) -> dict[int, str]:
+    """A person's gender from the pronouns of the sentences that name only them ("Terry Lee
+    said she would run"): he/him/his against she/her after the name, outside quotations,
+    kept when one side has at least twice the other's count."""
+    people_in: dict[int, set[int]] = {}
+    first_token: dict[int, int] = {}
+    for n in named:
+        if n.cluster.label == "PERSON" and not n.in_quote:
+            people_in.setdefault(n.sentence, set()).add(id(n.cluster))
+            first_token.setdefault(n.sentence, n.token)
+    votes: dict[int, list[int]] = {}
+    for number, sent in enumerate(doc.sents):
+        people = people_in.get(number)
+        if not people or len(people) != 1:
+            continue
+        (key,) = people
+        tally = votes.setdefault(key, [0, 0])
+        for token in doc[first_token[number] : sent.end]:
+            if in_quote[token.i]:
+                continue
+            if token.lower_ in _MALE_PRONOUNS:
+                tally[0] += 1
+            elif token.lower_ in _FEMALE_PRONOUNS:
+                tally[1] += 1
+    found = {}
+    for key, (male, female) in votes.items():
+        if male >= 1 and male >= 2 * female:
+            found[key] = "m"
+        elif female >= 1 and female >= 2 * male:
+            found[key] = "f"
+    return found
 
 
 def _gender_from_names(doc: Doc, cluster: EntityCluster, female: frozenset[str], male: frozenset[str]) -> str | None:

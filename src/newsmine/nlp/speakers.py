@@ -177,12 +177,13 @@ class SpeakerResolver:
             if named is not None:
                 return _for_cluster(named, "name")
         if low in _RELATIVE and root.pos_ in ("PRON", "DET") and depth == 0:
-            antecedent = _antecedent(root)
-            if antecedent is not None:
-                return self._resolve(antecedent, depth + 1)
+            # "…, LaBelle and Stevie Wonder, who": the name right before, else the parse's antecedent.
             before = index.cluster_just_before(root.i)
             if before is not None:
                 return _for_cluster(before, "name")
+            antecedent = _antecedent(root)
+            if antecedent is not None:
+                return self._resolve(antecedent, depth + 1)
         if low in _MALE or low in _FEMALE:
             return self._person_pronoun(mention, "m" if low in _MALE else "f")
         if low in _IT:
@@ -288,6 +289,9 @@ class SpeakerResolver:
         return _for_cluster(chosen, how, added=mention)
 
     def _body_pronoun(self, mention: Span, plural: bool) -> Resolution:
+        body = rank_bodies(self.index, mention, plural)
+        if body is not None and self.index.latest_sentence(body, mention.start_char) == self.index.sentence_of[mention.root.i]:
+            return _for_cluster(body, "pronoun", added=mention)  # "Republicans called it because they …"
         prev = self.previous
         near = prev is not None and self.index.sentence_of[mention.root.i] - self.index.sentence_of[self.previous_token] <= 1
         group = prev is not None and (prev.kind == "anonymous" or prev.name in _PARTY_OF_GROUP.values() or (near and prev.kind == "organisation"))
@@ -295,7 +299,6 @@ class SpeakerResolver:
             if prev.cluster is not None:
                 return _for_cluster(prev.cluster, "previous_speaker", added=mention)
             return Resolution(prev.kind, None, prev.name, "previous_speaker")
-        body = rank_bodies(self.index, mention, plural)
         if body is None:
             return Resolution("unresolved")
         return _for_cluster(body, "pronoun", added=mention)
