@@ -154,6 +154,17 @@ class DocIndex:
         token = self.latest_token(cluster, offset)
         return self.sentence_of[token] if token >= 0 else -1
 
+    def named_after(self, offset: int) -> list[_Named]:
+        """Named mentions from ``offset`` on, in text order (an iterator would do; lists are short)."""
+        k = bisect_left(self.named_starts, offset)
+        return self.named[k : k + _MAX_LOOKBACK]
+
+    def first_start(self, cluster: EntityCluster) -> int:
+        return cluster.mentions[0].start_char if cluster.mentions else -1
+
+    def body_fit(self, cluster: EntityCluster, head: str, type_words: tuple[str, ...]) -> float:
+        return self._body_fit(cluster, head, type_words)
+
     def people_before(self, offset: int) -> list[EntityCluster]:
         seen: list[EntityCluster] = []
         for n in self._recent(offset):

@@ -92,7 +92,7 @@ _BODY_TYPES = {
     "agency": ("agency", "administration", "bureau", "service", "commission", "department", "office", "authority"),
     "department": ("department",), "ministry": ("ministry",), "bureau": ("bureau",), "office": ("office",),
     "union": ("union", "federation", "workers", "association", "brotherhood", "teamsters", "afl-cio"),
-    "bank": ("bank", "fargo", "chase", "citi", "citigroup", "goldman", "morgan"), "fund": ("fund",),
+    "bank": ("bank", "bancorp"), "fund": ("fund",),
     "company": ("company",), "firm": ("company",), "group": ("group",), "organization": ("group",),
     "organisation": ("group",), "foundation": ("foundation",), "institute": ("institute",),
     "court": ("court",), "committee": ("committee",), "panel": ("committee", "commission"),
@@ -138,6 +138,7 @@ class SpeakerResolver:
         self.previous_token = -1  # the root token of the previous speaker's mention
         # The headline: the first line of the article.
         self._headline_end = next((t.idx + len(t.text) for t in doc if "\n" in t.text_with_ws), 0)
+        self._headline_tokens = next((t.i + 1 for t in doc if "\n" in t.text_with_ws), 0)
         self._documents = _document_authors(doc, self.index)
 
     def resolve(self, mention: Span) -> Resolution:
@@ -169,6 +170,8 @@ class SpeakerResolver:
             # "Trump" swept into a misread title ("Trump Accused Holt …" as a work of art)
             named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
             cluster = named or cluster
+        if cluster is not None and cluster.name.lower() in _BODY_TYPES:
+            cluster = None  # "The bank" tagged as an organisation named "Bank": a description
         if cluster is not None and (root.pos_ == "PROPN" or root.ent_type_ or root.is_title):
             return _for_cluster(cluster, "name")
         if cluster is None and root.is_title and len(mention) <= 2:
@@ -361,11 +364,12 @@ class SpeakerResolver:
         first = mention[0].lower_
         if not words or not (first in _DETERMINERS or headline or mention[0].pos_ in ("PROPN", "ADJ", "NOUN")):
             return None
-        if first in ("a", "an") and not headline:
-            return None  # "a senator said": someone not named before
         modifiers = [_TITLE_SYNONYMS.get(w, w) for w in words if w != head and not w.isdigit()]
         index = self.index
         body_head = head in _BODY_TYPES or head in lexicons.load("organisation_nouns")
+        if first in ("a", "an") and not headline:
+            # "A senator said …": someone not named before, perhaps named just after.
+            return self._introduced_after(mention, head, modifiers, body_head)
         titled = None if body_head else self._titled(mention, head, modifiers, headline)
         if titled is not None:
             return _for_cluster(titled, "title")
@@ -373,11 +377,39 @@ class SpeakerResolver:
             body = index.body_for_description(head, _BODY_TYPES.get(head, (head,)), mention.start_char, headline)
             if body is not None:
                 return _for_cluster(body, "description")
-            return None
+            return self._introduced_after(mention, head, modifiers, body_head)
         if head in _ROLE_NOUNS and (first in _DEFINITE or headline) and not any(t.dep_ == "poss" for t in root.children):
             person = index.prominent_for_role(mention, modifiers, headline)
             if person is not None:
                 return _for_cluster(person, "description")
+        return self._introduced_after(mention, head, modifiers, body_head)
+
+    def _introduced_after(self, mention: Span, head: str, modifiers: list[str], body_head: bool) -> Resolution | None:
+        """A description that opens a headline or a paragraph and is named only in the next
+        sentences ("A House panel voted … The Oversight Committee's vote …", "A spokeswoman
+        for Ann Lee says … Lee spokeswoman Ida Moss said"): the person or organisation first
+        named there whose titles or name fit the description."""
+        index = self.index
+        headline = mention.start_char < self._headline_end
+        sentence = index.sentence_of[mention.root.i]
+        sent_start = mention.root.sent.start
+        opens_paragraph = sent_start == 0 or "\n" in self.doc[sent_start - 1].text_with_ws
+        if not (headline or opens_paragraph):
+            return None
+        last_sentence = index.sentence_of[min(len(self.doc) - 1, self._headline_tokens)] + 2 if headline else sentence + 2
+        for n in index.named_after(mention.end_char):
+            if n.sentence > last_sentence:
+                break
+            cluster = n.cluster
+            if index.first_start(cluster) < mention.start_char or n.in_quote:
+                continue  # named before: not introduced here
+            if body_head:
+                if cluster.label in ("ORG", "FAC", "GPE") and index.body_fit(cluster, head, _BODY_TYPES.get(head, (head,))) >= 2:
+                    return _for_cluster(cluster, "description")
+            elif cluster.label == "PERSON":
+                title_words = index.title_words(cluster)
+                if head in title_words or _TITLE_SYNONYMS.get(head) in title_words:
+                    return _for_cluster(cluster, "title")
         return None
 
 
