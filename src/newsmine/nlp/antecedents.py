@@ -282,7 +282,7 @@ def re_the(name: str) -> str:
     return name[4:] if name.startswith("the ") else name
 
 
-def rank_people(index: DocIndex, mention: Span, gender: str, previous: EntityCluster | None) -> list[tuple[EntityCluster, bool]]:
+def rank_people(index: DocIndex, mention: Span, gender: str | None, previous: EntityCluster | None) -> list[tuple[EntityCluster, bool]]:
     """People a he/she pronoun may stand for, best first, each with whether the previous speaker
     bonus decided it. Names inside quotation marks are not candidates (they are the speaker's
     words), unless the pronoun is itself inside one."""
@@ -306,7 +306,7 @@ def rank_people(index: DocIndex, mention: Span, gender: str, previous: EntityClu
     for key, n in latest.items():
         cluster = n.cluster
         known = index.gender.get(key)
-        if known is not None and known != gender:
+        if known is not None and gender is not None and known != gender:
             continue
         if n.token >= mention.start and n.token < mention.end:
             continue
@@ -314,7 +314,7 @@ def rank_people(index: DocIndex, mention: Span, gender: str, previous: EntityClu
         if n.sentence in subject_sentences.get(key, ()):
             score += _W_SUBJECT
         score += _W_PROMINENCE * math.log(1 + index.mention_count.get(key, 0))
-        if known is None:
+        if known is None and gender is not None:
             score -= _W_UNKNOWN_GENDER
         bonus = _W_PREVIOUS if cluster is previous else 0.0
         scored.append((score + bonus, score, cluster))

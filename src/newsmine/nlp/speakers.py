@@ -71,6 +71,13 @@ _ROLE_NOUNS = frozenset({
     "incumbent", "democrat", "republican", "developer",
     "tycoon", "star", "magnate", "politician", "veteran", "real-estate", "nominee-in-waiting",
 })  # fmt: skip
+# Public titles a description uses for someone just named, as a pronoun would ("the senator").
+_PUBLIC_TITLES = frozenset({
+    "senator", "governor", "president", "secretary", "lady", "congressman", "congresswoman", "mayor", "chairman",
+    "chairwoman", "lawmaker", "nominee", "candidate", "businessman", "businesswoman", "billionaire", "mogul",
+    "front-runner", "frontrunner", "hopeful", "contender", "challenger", "incumbent", "minister", "premier",
+    "chancellor", "ambassador", "representative", "politician",
+})  # fmt: skip
 # Documents that speak for their author or publisher ("a Harlow poll found", "the report says").
 _DOCUMENT_NOUNS = {
     "poll": "study", "polls": "study", "survey": "study", "surveys": "study", "study": "study", "studies": "study",
@@ -382,6 +389,14 @@ class SpeakerResolver:
             person = index.prominent_for_role(mention, modifiers, headline)
             if person is not None:
                 return _for_cluster(person, "description")
+        if head in _PUBLIC_TITLES and first in _DEFINITE and not headline:
+            # "Sanders still senses anger, the Vermont senator acknowledged": a public title
+            # used like a pronoun, for the person just named as a subject or just quoted.
+            previous = self.previous.cluster if self.previous is not None else None
+            gender = "f" if head.endswith("woman") or head == "lady" else "m" if head.endswith("man") else None
+            for cluster, _ in rank_people(index, mention, gender, previous)[:1]:
+                if index.sentence_of[root.i] - index.latest_sentence(cluster, mention.start_char) <= 1:
+                    return _for_cluster(cluster, "description")
         return self._introduced_after(mention, head, modifiers, body_head)
 
     def _introduced_after(self, mention: Span, head: str, modifiers: list[str], body_head: bool) -> Resolution | None:
@@ -422,12 +437,14 @@ class SpeakerResolver:
         if headline:
             people += [c for c in index.people_after(mention.end_char) if c not in people]
         head_only: EntityCluster | None = None
+        proper = {t.lower_ for t in mention if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")}
         for cluster in people:
             title_words = index.title_words(cluster)
             if head in title_words or head.replace("-", " ") in title_words or _TITLE_SYNONYMS.get(head) in title_words:
                 if all(w in title_words or w.replace("-", " ") in title_words for w in modifiers):
                     return cluster
-                contradicts = any(w in _PARTY_WORDS and w not in title_words for w in modifiers)
+                # "the Vermont senator" is not any senator: a party or a proper name the titles lack contradicts
+                contradicts = any((w in _PARTY_WORDS or w in proper) and w not in title_words for w in modifiers)
                 if head_only is None and not contradicts:
                     head_only = cluster
             elif head in _LEADER_NOUNS and modifiers and all(w in title_words for w in modifiers):
@@ -546,8 +563,8 @@ def _author_of(noun: Token, index: DocIndex) -> EntityCluster | None:
             if cluster is None and child.pos_ == "PROPN":
                 # "the Harlow/Ipsos poll": the first named pollster
                 cluster = index.by_name_word(child.text, child.idx, ("ORG", "PERSON"))
-            if cluster is not None and cluster.label in ("PERSON", "ORG", "GPE", "NORP"):
-                return cluster
+            if cluster is not None and (cluster.label in ("PERSON", "ORG", "NORP") or (cluster.label == "GPE" and child.dep_ == "poss")):
+                return cluster  # "a New Hampshire ad" is an ad shown there, "Russia's report" one by it
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPS:
             for obj in child.children:
