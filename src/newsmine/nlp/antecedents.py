@@ -20,12 +20,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.entities import FEMALE_HONORIFICS, MALE_HONORIFICS, EntityCluster
 
 __all__ = ["DocIndex", "rank_bodies", "rank_people"]
 
-_MALE_HONORIFICS = frozenset({"mr.", "mr", "sir", "lord", "king", "prince"})
-_FEMALE_HONORIFICS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess"})
 _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -87,7 +85,17 @@ class DocIndex:
                 for i in range(mention.start, mention.end):
                     self.cluster_of.setdefault(i, cluster)
                 root = mention.root
-                named.append(_Named(mention.start_char, root.i, self.sentence_of[root.i], self.in_quote[root.i], root.dep_ in _SUBJECT_DEPS, root.dep_ == "poss", cluster))
+                named.append(
+                    _Named(
+                        mention.start_char,
+                        root.i,
+                        self.sentence_of[root.i],
+                        self.in_quote[root.i],
+                        root.dep_ in _SUBJECT_DEPS,
+                        root.dep_ == "poss",
+                        cluster,
+                    )
+                )
         named.sort(key=lambda n: n.start_char)
         self.named = named
         self.named_starts = [n.start_char for n in named]
@@ -225,14 +233,20 @@ class DocIndex:
             if gender and self.gender.get(id(cluster), gender) != gender:
                 continue
             distance = abs(sentence - n.sentence)
-            score = math.log(1 + self.mention_count.get(id(cluster), 0)) - 0.05 * distance + (1.0 if party & known_party else 0.0)
+            score = (
+                math.log(1 + self.mention_count.get(id(cluster), 0))
+                - 0.05 * distance
+                + (1.0 if party & known_party else 0.0)
+            )
             scores[id(cluster)] = (score, cluster)
         ranked = sorted((pair for pair in scores.values() if pair[0] > -math.inf), key=lambda pair: -pair[0])
         if not ranked or self.mention_count.get(id(ranked[0][1]), 0) < 2:
             return None
         return ranked[0][1]
 
-    def body_for_description(self, head: str, type_words: tuple[str, ...], offset: int, headline: bool) -> EntityCluster | None:
+    def body_for_description(
+        self, head: str, type_words: tuple[str, ...], offset: int, headline: bool
+    ) -> EntityCluster | None:
         """'the newspaper' -> the latest outlet; 'the fund' -> '… Fund'; 'the agency' -> the latest agency."""
         best: tuple[float, int, EntityCluster] | None = None
         candidates = self._recent(offset)
@@ -261,11 +275,17 @@ class DocIndex:
         if cluster.label not in ("ORG", "FAC") and not (cluster.label == "NORP" and head == "party"):
             return 0.0
         if "outlet" in type_words:
-            outlet = cluster.name.lower() in lexicons.load("outlets") or re_the(cluster.name.lower()) in lexicons.load("outlets")
+            outlet = cluster.name.lower() in lexicons.load("outlets") or re_the(cluster.name.lower()) in lexicons.load(
+                "outlets"
+            )
             return 2.0 if outlet or name_words & _OUTLET_WORDS_SET else 0.0
         if name_words & set(type_words):
             return 2.0
-        if head in ("agency", "bureau", "department", "administration") and cluster.name.isupper() and len(cluster.name) <= 5:
+        if (
+            head in ("agency", "bureau", "department", "administration")
+            and cluster.name.isupper()
+            and len(cluster.name) <= 5
+        ):
             return 1.0
         if head in ("company", "firm", "bank"):
             return 0.5 if cluster.label == "ORG" and not name_words & _OUTLET_WORDS_SET else 0.0
@@ -282,7 +302,9 @@ def re_the(name: str) -> str:
     return name[4:] if name.startswith("the ") else name
 
 
-def rank_people(index: DocIndex, mention: Span, gender: str | None, previous: EntityCluster | None) -> list[tuple[EntityCluster, bool]]:
+def rank_people(
+    index: DocIndex, mention: Span, gender: str | None, previous: EntityCluster | None
+) -> list[tuple[EntityCluster, bool]]:
     """People a he/she pronoun may stand for, best first, each with whether the previous speaker
     bonus decided it. Names inside quotation marks are not candidates (they are the speaker's
     words), unless the pronoun is itself inside one."""
@@ -398,9 +420,9 @@ def _gender_from_names(doc: Doc, cluster: EntityCluster, female: frozenset[str],
     for mention in cluster.mentions:
         if mention.start > 0:
             before = doc[mention.start - 1].lower_
-            if before in _MALE_HONORIFICS:
+            if before in MALE_HONORIFICS:
                 return "m"
-            if before in _FEMALE_HONORIFICS:
+            if before in FEMALE_HONORIFICS:
                 return "f"
     for word in cluster.name.lower().split()[:-1] or cluster.name.lower().split():
         if word in female and word not in male:
@@ -444,4 +466,3 @@ def _descriptor_words(doc: Doc, cluster: EntityCluster) -> set[str]:
         if root.dep_ == "appos" and root.head.lower_ in _ORG_DESCRIPTORS:
             found.add(root.head.lower_)
     return found
-

@@ -192,11 +192,36 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset()) -> str:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in HONORIFICS:
         return "PERSON"
+    if span.label_ in ("ORG", "GPE", "NORP", "FAC") and _titled_person(span):
+        return "PERSON"  # "fire chief Marcus Phoenix", "The fire chief, Marcus Phoenix,"
+    if span.label_ in ("WORK_OF_ART", "PRODUCT", "PERSON") and span[-1].lower_ in _NEWSPAPER_WORDS and len(span) >= 2:
+        return "ORG"  # "The Daily Ledger", "Harlow Tribune": a newspaper, not a book
     if span.label_ in ("PERSON", "NORP", "LOC", "FAC") and before in _ORG_DESCRIPTORS:
         return "ORG"
     if span.label_ in ("PERSON", "ORG", "NORP") and before == "of" and span.start > 1 and doc[span.start - 2].lower_ in _PLACE_OF_NOUNS:
         return "GPE"
     return span.label_
+
+
+# Last words of newspaper names, which the recogniser often takes for titles of works.
+_NEWSPAPER_WORDS = frozenset({"times", "post", "journal", "herald", "tribune", "gazette", "ledger", "chronicle", "courier", "examiner", "inquirer", "observer", "sentinel", "dispatch", "register", "star-ledger", "bulletin"})
+
+
+def _titled_person(span: Span) -> bool:
+    """A name written with a title word of a person and a first name: 'fire chief Marcus Lee',
+    'The fire chief, Marcus Lee,'. A company named after its founder ('Morgan Stanley') has neither."""
+    first = span[0].lower_
+    if first not in lexicons.load("first_names_female") and first not in lexicons.load("first_names_male"):
+        return False
+    if first in lexicons.load("places"):
+        return False
+    doc = span.doc
+    titles = lexicons.load("titles")
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in titles:
+        return True
+    root = span.root
+    return root.dep_ == "appos" and root.head.lower_ in titles
 
 
 @dataclass(slots=True)
@@ -216,7 +241,10 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
         if short.label not in ("PERSON", "ORG", "NORP", "GPE", "PRODUCT", "WORK_OF_ART", "FAC"):
             return False
         if short.label == "GPE" and " ".join(toks) in lexicons.load("places"):
-            return False
+            # "Phoenix" is the city, unless the article names a person Phoenix and this one
+            # acts or speaks ("Phoenix said"): then it is the person's surname.
+            acting = short.span.root.dep_ in ("nsubj", "nsubjpass", "poss")
+            return len(toks) == 1 and toks[0] == cluster_tokens[-1] and acting
         if len(toks) == 1:
             return toks[0] in (cluster_tokens[0], cluster_tokens[-1])
         return toks[-1] == cluster_tokens[-1] and set(toks) <= set(cluster_tokens)
@@ -338,6 +366,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         if not tokens:
             continue
         candidates.append(_Candidate(span, _fixed_label(span, known_orgs), tokens))
+    candidates.extend(_missed_people(doc, candidates))
     candidates.extend(_missed_surnames(doc, candidates))
     candidates.extend(_missed_places(doc, candidates))
 
@@ -374,6 +403,41 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     for number, cluster in enumerate(result, start=1):
         cluster.id = f"E{number}"
     return result
+
+
+def _missed_people(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """People the recogniser missed, written as a known first name and a capitalised surname
+    ("Mayor Ana Ruiz said"). A first name that is also a place ("Virginia Beach") or a word
+    before another name ("Jordan River Road") is left alone."""
+    taken = {i for cand in candidates for i in range(cand.span.start, cand.span.end)}
+    for ent in doc.ents:
+        taken.update(range(ent.start, ent.end))
+    female, male = lexicons.load("first_names_female"), lexicons.load("first_names_male")
+    places, outlets = lexicons.load("places"), lexicons.load("outlets")
+    found = []
+    i = 0
+    while i < len(doc) - 1:
+        first, last = doc[i], doc[i + 1]
+        known = first.lower_ in female or first.lower_ in male
+        if (
+            not known
+            or not first.is_title
+            or not last.is_title
+            or last.pos_ != "PROPN"
+            or first.lower_ in places
+            or i in taken
+            or i + 1 in taken
+            or last.lower_ in places
+            or last.lower_ in outlets
+            or (i + 2 < len(doc) and doc[i + 2].pos_ == "PROPN" and doc[i + 2].is_title)
+            or in_excluded(doc, first.idx, last.idx + len(last))
+        ):
+            i += 1
+            continue
+        span = Span(doc, i, i + 2, label="PERSON")
+        found.append(_Candidate(span, "PERSON", _name_tokens(span)))
+        i += 2
+    return found
 
 
 def _missed_surnames(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -564,8 +628,8 @@ class _ClusterBuilder:
         return min(matches, key=distance)
 
 
-_MALE_HONORIFICS = frozenset({"mr.", "mr", "sir", "lord"})
-_FEMALE_HONORIFICS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady"})
+MALE_HONORIFICS = frozenset({"mr.", "mr", "sir", "lord", "king", "prince"})
+FEMALE_HONORIFICS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess"})
 
 
 def _gender_fits(cand: _Candidate, cluster: _Cluster) -> bool:
@@ -579,9 +643,9 @@ def _honorific_gender(span: Span) -> str | None:
     doc = span.doc
     for i in (span.start, span.start - 1):
         if 0 <= i < len(doc):
-            if doc[i].lower_ in _MALE_HONORIFICS:
+            if doc[i].lower_ in MALE_HONORIFICS:
                 return "m"
-            if doc[i].lower_ in _FEMALE_HONORIFICS:
+            if doc[i].lower_ in FEMALE_HONORIFICS:
                 return "f"
     return None
 

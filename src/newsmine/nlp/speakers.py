@@ -52,7 +52,7 @@ _NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Words of a description that say nothing about who is meant.
-_VAGUE = frozenset({"former", "then", "current", "new", "top", "longtime", "senior", "same", "other", "'s", "’s", "of", "also"})
+_VAGUE = frozenset({"former", "then", "current", "new", "top", "longtime", "senior", "same", "other", "'s", "’s", "of", "also"})  # fmt: skip
 # Title abbreviations as written before names, and the words descriptions use.
 _ABBREVIATIONS = {
     "sen.": "senator", "sens.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
@@ -60,7 +60,7 @@ _ABBREVIATIONS = {
     "dr.": "doctor", "prof.": "professor", "pres.": "president", "sec.": "secretary", "atty.": "attorney",
 }  # fmt: skip
 # Synonyms a description may use for a title written next to a name.
-_TITLE_SYNONYMS = {"gop": "republican", "dem": "democratic", "democrat": "democratic", "candidate": "nominee", "nominee": "candidate"}
+_TITLE_SYNONYMS = {"gop": "republican", "dem": "democratic", "democrat": "democratic", "candidate": "nominee", "nominee": "candidate"}  # fmt: skip
 # Description heads that stand for whoever leads what the other words name ("UN chief").
 _LEADER_NOUNS = frozenset({"chief", "head", "leader", "boss"})
 # Heads of a definite description that stand for a prominent named person of the article
@@ -118,7 +118,7 @@ _RELATIONS = {
     "ex-husband": "m", "widower": "m", "father": "m", "son": "m", "brother": "m", "ex": None,
 }  # fmt: skip
 # Titles too common to pick a person on the head word alone.
-_GENERIC_TITLES = frozenset({"official", "officer", "leader", "head", "chief", "director", "executive", "manager", "member"})
+_GENERIC_TITLES = frozenset({"official", "officer", "leader", "head", "chief", "director", "executive", "manager", "member"})  # fmt: skip
 _PARTY_WORDS = frozenset({"republican", "democratic", "democrat", "gop", "independent", "libertarian"})
 _CAMPAIGN_NOUNS = frozenset({"campaign", "team"})
 # Parties that bare group names stand for ("Republicans said" -> the party).
@@ -168,7 +168,12 @@ class SpeakerResolver:
         cluster = index.cluster_of.get(root.i)
         if cluster is not None and cluster.label == "NORP" and cluster.name.lower() not in _PARTY_OF_GROUP:
             return Resolution("anonymous", None, mention.text)  # "Europeans", "Mexicans": a group, no one named
-        if cluster is not None and cluster.label == "NORP" and low in ("republican", "democrat") and mention[0].lower_ == "the":
+        if (
+            cluster is not None
+            and cluster.label == "NORP"
+            and low in ("republican", "democrat")
+            and mention[0].lower_ == "the"
+        ):
             person = index.prominent_for_role(mention, [low], False)  # "the Republican": a person
             return _for_cluster(person, "description") if person is not None else Resolution("unresolved")
         if cluster is not None and cluster.label == "NORP" and _qualified_group(mention):
@@ -222,7 +227,9 @@ class SpeakerResolver:
             described = self._described(mention)
             if described is not None:
                 return described
-        if (low in lexicons.load("anonymous") or _is_person_noun(low) or low in _GROUP_NOUNS) and not _has_name(mention):
+        if (low in lexicons.load("anonymous") or _is_person_noun(low) or low in _GROUP_NOUNS) and not _has_name(
+            mention
+        ):
             return Resolution("anonymous", None, mention.text)
         if low in lexicons.load("organisation_nouns"):
             # An organisation the article does not name ("a group of parents", "the agency"
@@ -242,22 +249,39 @@ class SpeakerResolver:
         relative = self._relative(mention)
         if relative is not None:
             return relative
-        if root.pos_ == "NOUN" and (_is_person_noun(root.lower_) or root.lower_ in _GROUP_NOUNS or root.lower_ in lexicons.load("titles")):
+        if root.pos_ == "NOUN" and (
+            _is_person_noun(root.lower_) or root.lower_ in _GROUP_NOUNS or root.lower_ in lexicons.load("titles")
+        ):
             # "a Clinton aide", "his lawyer", "Lee's family": an unnamed source, not Lee; unless
             # the article gave someone that title ("Pagliano's lawyer, Mark Ruiz").
             words = [t.lower_ for t in mention if t.lower_ not in _DETERMINERS and not t.is_punct and t.i != root.i]
-            titled = self._titled(mention, root.lower_, [w for w in words if w not in ("'s", "’s")], False) if words else None
-            return _for_cluster(titled, "title") if titled is not None and mention[0].lower_ not in ("a", "an") else None
+            titled = (
+                self._titled(mention, root.lower_, [w for w in words if w not in ("'s", "’s")], False)
+                if words
+                else None
+            )
+            return (
+                _for_cluster(titled, "title") if titled is not None and mention[0].lower_ not in ("a", "an") else None
+            )
         for child in root.children:
             if child.dep_ == "poss" and child.i in self.index.cluster_of:
                 return _for_cluster(self.index.cluster_of[child.i], "name")
         for token in mention:
-            if token.i in self.index.cluster_of and token.is_title and token.dep_ in ("compound", "nsubj", "ROOT", "poss", "appos"):
+            if (
+                token.i in self.index.cluster_of
+                and token.is_title
+                and token.dep_ in ("compound", "nsubj", "ROOT", "poss", "appos")
+            ):
                 cluster = self.index.cluster_of[token.i]
                 if cluster.label == "PERSON" and root.pos_ == "PROPN":
                     return _for_cluster(cluster, "name")
         first = mention[0]
-        if first.i in self.index.cluster_of and first.dep_ == "compound" and root.pos_ == "NOUN" and root.lower_ not in lexicons.load("organisation_nouns"):
+        if (
+            first.i in self.index.cluster_of
+            and first.dep_ == "compound"
+            and root.pos_ == "NOUN"
+            and root.lower_ not in lexicons.load("organisation_nouns")
+        ):
             cluster = self.index.cluster_of[first.i]  # "Trump demands accountability" misparsed as one noun phrase
             if cluster.label == "PERSON" and root.lower_ not in _DOCUMENT_NOUNS:
                 return _for_cluster(cluster, "name")
@@ -270,7 +294,10 @@ class SpeakerResolver:
         named = self.index.by_name_word(root.text, mention.start_char)
         if named is not None:
             return _for_cluster(named, "name")
+        titles = lexicons.load("titles")
         words = [t for t in mention if t.lower_ not in _DETERMINERS and t.lower_ not in HONORIFICS and not t.is_punct]
+        while len(words) > 1 and words[0].lower_ in titles:
+            words = words[1:]  # "Mayor Ana Ruiz" -> "Ana Ruiz"
         words = [t for t in words if t.is_title or t.is_upper or t.i == root.i]
         if not words or not any(t.is_title or t.is_upper for t in words):
             return Resolution("unresolved")
@@ -279,7 +306,13 @@ class SpeakerResolver:
         if first in lexicons.load("first_names_female") or first in lexicons.load("first_names_male"):
             kind = "person"
         else:
-            kind = "organisation" if root.ent_type_ in _ORG_LABELS else "person" if root.ent_type_ == "PERSON" else "unresolved"
+            kind = (
+                "organisation"
+                if root.ent_type_ in _ORG_LABELS
+                else "person"
+                if root.ent_type_ == "PERSON"
+                else "unresolved"
+            )
         return Resolution(kind, None, name, "name")
 
     def _person_pronoun(self, mention: Span, gender: str) -> Resolution:
@@ -300,11 +333,19 @@ class SpeakerResolver:
 
     def _body_pronoun(self, mention: Span, plural: bool) -> Resolution:
         body = rank_bodies(self.index, mention, plural)
-        if body is not None and self.index.latest_sentence(body, mention.start_char) == self.index.sentence_of[mention.root.i]:
+        if (
+            body is not None
+            and self.index.latest_sentence(body, mention.start_char) == self.index.sentence_of[mention.root.i]
+        ):
             return _for_cluster(body, "pronoun", added=mention)  # "Republicans called it because they …"
         prev = self.previous
-        near = prev is not None and self.index.sentence_of[mention.root.i] - self.index.sentence_of[self.previous_token] <= 1
-        group = prev is not None and (prev.kind == "anonymous" or prev.name in _PARTY_OF_GROUP.values() or (near and prev.kind == "organisation"))
+        near = (
+            prev is not None
+            and self.index.sentence_of[mention.root.i] - self.index.sentence_of[self.previous_token] <= 1
+        )
+        group = prev is not None and (
+            prev.kind == "anonymous" or prev.name in _PARTY_OF_GROUP.values() or (near and prev.kind == "organisation")
+        )
         if prev is not None and (group if plural else prev.kind == "organisation"):
             if prev.cluster is not None:
                 return _for_cluster(prev.cluster, "previous_speaker", added=mention)
@@ -364,7 +405,9 @@ class SpeakerResolver:
         """'the senator' -> the latest person titled senator; 'UN chief' -> the person whose
         title holds 'UN'; 'the newspaper' -> the latest outlet. A headline's description may
         name someone introduced only below it."""
-        words = [t.lower_ for t in mention if t.lower_ not in _DETERMINERS and t.lower_ not in _VAGUE and not t.is_punct]
+        words = [
+            t.lower_ for t in mention if t.lower_ not in _DETERMINERS and t.lower_ not in _VAGUE and not t.is_punct
+        ]
         root = mention.root
         head = root.lower_
         headline = mention.start_char < self._headline_end
@@ -385,7 +428,11 @@ class SpeakerResolver:
             if body is not None:
                 return _for_cluster(body, "description")
             return self._introduced_after(mention, head, modifiers, body_head)
-        if head in _ROLE_NOUNS and (first in _DEFINITE or headline) and not any(t.dep_ == "poss" for t in root.children):
+        if (
+            head in _ROLE_NOUNS
+            and (first in _DEFINITE or headline)
+            and not any(t.dep_ == "poss" for t in root.children)
+        ):
             person = index.prominent_for_role(mention, modifiers, headline)
             if person is not None:
                 return _for_cluster(person, "description")
@@ -411,7 +458,9 @@ class SpeakerResolver:
         opens_paragraph = sent_start == 0 or "\n" in self.doc[sent_start - 1].text_with_ws
         if not (headline or opens_paragraph):
             return None
-        last_sentence = index.sentence_of[min(len(self.doc) - 1, self._headline_tokens)] + 2 if headline else sentence + 2
+        last_sentence = (
+            index.sentence_of[min(len(self.doc) - 1, self._headline_tokens)] + 2 if headline else sentence + 2
+        )
         for n in index.named_after(mention.end_char):
             if n.sentence > last_sentence:
                 break
@@ -419,14 +468,16 @@ class SpeakerResolver:
             if index.first_start(cluster) < mention.start_char or n.in_quote:
                 continue  # named before: not introduced here
             if body_head:
-                if cluster.label in ("ORG", "FAC", "GPE") and index.body_fit(cluster, head, _BODY_TYPES.get(head, (head,))) >= 2:
+                if (
+                    cluster.label in ("ORG", "FAC", "GPE")
+                    and index.body_fit(cluster, head, _BODY_TYPES.get(head, (head,))) >= 2
+                ):
                     return _for_cluster(cluster, "description")
             elif cluster.label == "PERSON":
                 title_words = index.title_words(cluster)
                 if head in title_words or _TITLE_SYNONYMS.get(head) in title_words:
                     return _for_cluster(cluster, "title")
         return None
-
 
     def _titled(self, mention: Span, head: str, modifiers: list[str], headline: bool) -> EntityCluster | None:
         """The latest person whose titles hold the description's head and all its other words;
@@ -452,7 +503,7 @@ class SpeakerResolver:
         return head_only if head not in _GENERIC_TITLES else None
 
     def _relative(self, mention: Span) -> Resolution | None:
-        """"Lee's wife", 'his ex-wife': the other person of the article with the possessor's surname."""
+        """ "Lee's wife", 'his ex-wife': the other person of the article with the possessor's surname."""
         root = mention.root
         relation = root.lower_
         if relation not in _RELATIONS:
@@ -508,10 +559,10 @@ _RELATION_NOUNS = frozenset({
     "campaign manager", "surrogate", "surrogates", "backers", "donors", "voters", "protesters", "residents",
     "students", "parents", "counsel", "representatives", "staff", "team members", "colleagues", "neighbors",
 })  # fmt: skip
-_GROUP_NOUNS = frozenset({"family", "people", "voters", "protesters", "students", "parents", "scholars", "doctors", "creditors", "americans"})
+_GROUP_NOUNS = frozenset({"family", "people", "voters", "protesters", "students", "parents", "scholars", "doctors", "creditors", "americans"})  # fmt: skip
 # Words that never stand for a named speaker of the article.
 _SPEAKER_SELF = frozenset({"i", "me", "we", "us", "you"})
-_QUANTIFIERS = frozenset({"some", "many", "most", "few", "several", "other", "fellow", "all", "both", "two", "three", "those", "these", "skittish", "nervous", "top", "senior", "leading", "prominent", "moderate", "conservative", "liberal"})
+_QUANTIFIERS = frozenset({"some", "many", "most", "few", "several", "other", "fellow", "all", "both", "two", "three", "those", "these", "skittish", "nervous", "top", "senior", "leading", "prominent", "moderate", "conservative", "liberal"})  # fmt: skip
 
 
 def _is_person_noun(word: str) -> bool:
@@ -544,12 +595,14 @@ def _antecedent(pronoun: Token) -> Span | None:
         return None
     noun = clause.head
     doc = noun.doc
-    left = min((c.left_edge.i for c in noun.lefts if c.dep_ in ("compound", "det", "amod", "poss", "nmod")), default=noun.i)
+    left = min(
+        (c.left_edge.i for c in noun.lefts if c.dep_ in ("compound", "det", "amod", "poss", "nmod")), default=noun.i
+    )
     return doc[left : noun.i + 1]
 
 
 _AUTHOR_PREPS = frozenset({"by", "from", "of", "for"})
-_AUTHOR_VERBS = frozenset({"release", "publish", "conduct", "commission", "issue", "produce", "run", "sponsor", "pay", "file", "write", "post"})
+_AUTHOR_VERBS = frozenset({"release", "publish", "conduct", "commission", "issue", "produce", "run", "sponsor", "pay", "file", "write", "post"})  # fmt: skip
 
 
 def _author_of(noun: Token, index: DocIndex) -> EntityCluster | None:
@@ -563,12 +616,18 @@ def _author_of(noun: Token, index: DocIndex) -> EntityCluster | None:
             if cluster is None and child.pos_ == "PROPN":
                 # "the Harlow/Ipsos poll": the first named pollster
                 cluster = index.by_name_word(child.text, child.idx, ("ORG", "PERSON"))
-            if cluster is not None and (cluster.label in ("PERSON", "ORG", "NORP") or (cluster.label == "GPE" and child.dep_ == "poss")):
+            if cluster is not None and (
+                cluster.label in ("PERSON", "ORG", "NORP") or (cluster.label == "GPE" and child.dep_ == "poss")
+            ):
                 return cluster  # "a New Hampshire ad" is an ad shown there, "Russia's report" one by it
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPS:
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.i in index.cluster_of and (child.lower_ != "of" or obj.ent_type_ == "ORG"):
+                if (
+                    obj.dep_ == "pobj"
+                    and obj.i in index.cluster_of
+                    and (child.lower_ != "of" or obj.ent_type_ == "ORG")
+                ):
                     return index.cluster_of[obj.i]
         if child.dep_ == "acl" and child.lemma_.lower() in _AUTHOR_VERBS:
             for agent in child.children:
