@@ -405,6 +405,13 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     return result
 
 
+# Last words of names of places and bodies that start with a first name ("Rose Bowl").
+_PLACE_AND_BODY_ENDINGS = frozenset({
+    "foundation", "bowl", "institute", "center", "centre", "university", "college", "street", "avenue", "park",
+    "hall", "square", "bridge", "river", "county", "city", "school", "library", "museum", "award", "prize", "act",
+})  # fmt: skip
+
+
 def _missed_people(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     """People the recogniser missed, written as a known first name and a capitalised surname
     ("Mayor Ana Ruiz said"). A first name that is also a place ("Virginia Beach") or a word
@@ -414,6 +421,7 @@ def _missed_people(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
         taken.update(range(ent.start, ent.end))
     female, male = lexicons.load("first_names_female"), lexicons.load("first_names_male")
     places, outlets = lexicons.load("places"), lexicons.load("outlets")
+    lower_words = _lower_case_words(doc)
     found = []
     i = 0
     while i < len(doc) - 1:
@@ -429,6 +437,8 @@ def _missed_people(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
             or i + 1 in taken
             or last.lower_ in places
             or last.lower_ in outlets
+            or last.lower_ in lower_words  # "Zoe Questioned", "Graham Endorsement": a headline's word
+            or last.lower_ in _PLACE_AND_BODY_ENDINGS
             or (i + 2 < len(doc) and doc[i + 2].pos_ == "PROPN" and doc[i + 2].is_title)
             or in_excluded(doc, first.idx, last.idx + len(last))
         ):
