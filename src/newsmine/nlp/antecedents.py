@@ -122,6 +122,20 @@ class DocIndex:
 
     # --- look-ups ----------------------------------------------------------------------
 
+    def note_mention(self, mention: Span, cluster: EntityCluster) -> None:
+        """A speaker mention resolved to ``cluster`` ("he", "the senator"): a later pronoun may
+        continue from it as from a name."""
+        root = mention.root
+        k = bisect_left(self.named_starts, mention.start_char)
+        if k < len(self.named) and self.named[k].start_char == mention.start_char:
+            return
+        entry = _Named(
+            mention.start_char, root.i, self.sentence_of[root.i], self.in_quote[root.i],
+            root.dep_ in _SUBJECT_DEPS, root.dep_ == "poss", cluster,
+        )  # fmt: skip
+        self.named.insert(k, entry)
+        self.named_starts.insert(k, mention.start_char)
+
     def learn_gender(self, cluster: EntityCluster, pronoun: str) -> None:
         if pronoun in _MALE_PRONOUNS:
             self.gender.setdefault(id(cluster), "m")

@@ -155,6 +155,8 @@ class SpeakerResolver:
             self.previous_token = mention.root.i
         if resolution.added_mention is not None and resolution.cluster is not None:
             self.index.learn_gender(resolution.cluster, resolution.added_mention.root.lower_)
+        if resolution.cluster is not None and resolution.how != "name":
+            self.index.note_mention(mention, resolution.cluster)
         return resolution
 
     # --- the cases -----------------------------------------------------------------
