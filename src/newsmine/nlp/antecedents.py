@@ -20,16 +20,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.attribution import DocContext, doc_text
 from newsmine.nlp.entities import FEMALE_HONORIFICS, MALE_HONORIFICS, EntityCluster
+from newsmine.nlp.quote_marks import find_quoted
 
 __all__ = ["DocIndex", "rank_bodies", "rank_people"]
 
 _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_OPENING_QUOTES = frozenset({"“", "``", "«"})
-_CLOSING_QUOTES = frozenset({"”", "»"})
-_TOGGLING_QUOTES = frozenset({'"', "''"})
 _PARTY_WORDS = {"republican": "republican", "republicans": "republican", "gop": "republican", "democratic": "democratic",
                 "democrat": "democratic", "democrats": "democratic", "independent": "independent"}  # fmt: skip
 _BODY_LABELS = ("ORG", "GPE", "NORP", "FAC")
@@ -69,15 +68,20 @@ class _Named:
 
 
 class DocIndex:
-    """What the ranking reads about an article's named mentions; built once per article."""
+    """What the ranking reads about an article's named mentions; built once per article.
 
-    def __init__(self, doc: Doc, clusters: list[EntityCluster]):
+    ``context`` is the quotes component's reading of the document (token attributes,
+    sentences cut at paragraph breaks, quotation marks paired); built here when not given.
+    """
+
+    def __init__(self, doc: Doc, clusters: list[EntityCluster], context: DocContext | None = None):
         self.doc = doc
-        self.sentence_of = [0] * len(doc)
-        for number, sent in enumerate(doc.sents):
-            for i in range(sent.start, sent.end):
-                self.sentence_of[i] = number
-        self.in_quote = _inside_quotations(doc)
+        if context is None:
+            text = doc_text(doc)
+            context = DocContext(doc, find_quoted(text), text)
+        self.context = context
+        self.sentence_of = context.sent_of
+        self.in_quote = [k >= 0 for k in context.quote_of]
         self.cluster_of: dict[int, EntityCluster] = {}
         named: list[_Named] = []
         for cluster in clusters:
@@ -110,7 +114,7 @@ class DocIndex:
         self.gender: dict[int, str] = {}
         self.party: dict[int, set[str]] = {}
         self.descriptors: dict[int, set[str]] = {}
-        pronoun_gender = _gender_from_pronouns(doc, named, self.in_quote)
+        pronoun_gender = _gender_from_pronouns(context, named, self.in_quote)
         for cluster in clusters:
             if cluster.label == "PERSON":
                 gender = _gender_from_names(doc, cluster, female, male) or pronoun_gender.get(id(cluster))
@@ -378,26 +382,7 @@ def rank_bodies(index: DocIndex, mention: Span, plural: bool) -> EntityCluster |
     return None
 
 
-def _inside_quotations(doc: Doc) -> list[bool]:
-    """Per token: inside quotation marks. Paragraph breaks close an open quotation."""
-    inside = [False] * len(doc)
-    state = False
-    for token in doc:
-        text = token.text
-        if text in _OPENING_QUOTES:
-            state = True
-        elif text in _CLOSING_QUOTES:
-            state = False
-        elif text in _TOGGLING_QUOTES:
-            state = not state
-        else:
-            inside[token.i] = state
-        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
-            state = False
-    return inside
-
-
-def _gender_from_pronouns(doc: Doc, named: list[_Named], in_quote: list[bool]) -> dict[int, str]:
+def _gender_from_pronouns(context: DocContext, named: list[_Named], in_quote: list[bool]) -> dict[int, str]:
     """A person's gender from the pronouns of the sentences that name only them ("Terry Lee
     said she would run"): he/him/his against she/her after the name, outside quotations,
     kept when one side has at least twice the other's count."""
@@ -408,18 +393,18 @@ def _gender_from_pronouns(doc: Doc, named: list[_Named], in_quote: list[bool]) -
             people_in.setdefault(n.sentence, set()).add(id(n.cluster))
             first_token.setdefault(n.sentence, n.token)
     votes: dict[int, list[int]] = {}
-    for number, sent in enumerate(doc.sents):
-        people = people_in.get(number)
-        if not people or len(people) != 1:
+    lower = context.lower
+    for number, people in people_in.items():
+        if len(people) != 1:
             continue
         (key,) = people
         tally = votes.setdefault(key, [0, 0])
-        for token in doc[first_token[number] : sent.end]:
-            if in_quote[token.i]:
+        for i in range(first_token[number], context.sent_bounds[number][1]):
+            if in_quote[i]:
                 continue
-            if token.lower_ in _MALE_PRONOUNS:
+            if lower[i] in _MALE_PRONOUNS:
                 tally[0] += 1
-            elif token.lower_ in _FEMALE_PRONOUNS:
+            elif lower[i] in _FEMALE_PRONOUNS:
                 tally[1] += 1
     found = {}
     for key, (male, female) in votes.items():

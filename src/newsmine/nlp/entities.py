@@ -27,10 +27,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import IS_ALPHA, IS_LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.doc_attrs import in_excluded, register_extensions
 
 __all__ = ["ENTITY_LABELS", "EntityCluster", "cluster_entities", "cluster_at"]
@@ -106,7 +108,11 @@ _VERB_ENDINGS = ("", "s", "es", "d", "ed", "ing")
 def _lower_case_words(doc: Doc) -> frozenset[str]:
     """Words the article writes in lower case somewhere: a capitalised one of them at a name's
     edge in a headline is a headline word ("Obama Says", "Trump Speech"), not part of the name."""
-    return frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
+    if not len(doc):
+        return frozenset()
+    array = doc.to_array([IS_LOWER, IS_ALPHA, ORTH])  # one array, not a Token object per word
+    mask = (array[:, 0] == 1) & (array[:, 1] == 1)
+    return frozenset(doc.vocab.strings[h] for h in set(array[mask, 2].tolist()))
 
 
 @lru_cache(maxsize=1)
@@ -150,13 +156,12 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
     return Span(doc, start, end, label=span.label)
 
 
-def _trim_headline_name(span: Span, headline_end: int) -> Span:
+def _trim_headline_name(span: Span, body: str) -> Span:
     """A headline's title-cased words run into the name ("Obama Seeks More"): when the body
     never writes the name so but does write a shorter start of it, that start is the name."""
     doc = span.doc
     if len(span) < 2:
         return span
-    body = doc[headline_end:].text
     if re.search(r"\b" + re.escape(span.text) + r"\b", body):
         return span
     for end in range(span.end - 1, span.start, -1):
@@ -351,22 +356,23 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     known_orgs = frozenset(re.sub(r"^the\s+", "", name.lower()) for name in (doc._.newsmine_known_orgs or ()))
     candidates: list[_Candidate] = []
     lower_words = _lower_case_words(doc)
-    headline_end = next((t.i for t in doc if "\n" in t.text_with_ws), 0)
+    text = doc_text(doc)  # doc.text walks the tokens in Python; this reads one array
+    headline_end = len(text.split("\n", 1)[0])  # characters
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
         span = _strip_span(ent)
         if span.label_ == "PERSON":
             span = _trim_person(span, lower_words)
-        if span.label_ in ("PERSON", "ORG", "WORK_OF_ART") and span.end <= headline_end:
-            span = _trim_headline_name(span, headline_end)
+        if span.label_ in ("PERSON", "ORG", "WORK_OF_ART") and span.end_char <= headline_end:
+            span = _trim_headline_name(span, text[headline_end:])
         if in_excluded(doc, span.start_char, span.end_char) or not any(c.isupper() or c.isdigit() for c in span.text):
             continue  # names are capitalised: a lower-case "entity" ("n’t") is a model slip
         tokens = _name_tokens(span)
         if not tokens:
             continue
         candidates.append(_Candidate(span, _fixed_label(span, known_orgs), tokens))
-    candidates.extend(_missed_people(doc, candidates))
+    candidates.extend(_missed_people(doc, candidates, lower_words, text))
     candidates.extend(_missed_surnames(doc, candidates))
     candidates.extend(_missed_places(doc, candidates))
 
@@ -412,41 +418,45 @@ _PLACE_AND_BODY_ENDINGS = frozenset({
 })  # fmt: skip
 
 
-def _missed_people(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+# Two capitalised words in a row: where a missed "First Last" name can be.
+_TWO_NAMES_RE = re.compile(r"\b(?=([A-Z][a-z]+)[ \t]+([A-Z][\w’'-]*[a-z]))")  # overlapping: "Mayor Ana Ruiz"
+
+
+def _missed_people(doc: Doc, candidates: list[_Candidate], lower_words: frozenset[str], text: str) -> list[_Candidate]:
     """People the recogniser missed, written as a known first name and a capitalised surname
     ("Mayor Ana Ruiz said"). A first name that is also a place ("Virginia Beach") or a word
     before another name ("Jordan River Road") is left alone."""
-    taken = {i for cand in candidates for i in range(cand.span.start, cand.span.end)}
-    for ent in doc.ents:
-        taken.update(range(ent.start, ent.end))
     female, male = lexicons.load("first_names_female"), lexicons.load("first_names_male")
     places, outlets = lexicons.load("places"), lexicons.load("outlets")
-    lower_words = _lower_case_words(doc)
+    taken: set[int] | None = None
     found = []
-    i = 0
-    while i < len(doc) - 1:
-        first, last = doc[i], doc[i + 1]
-        known = first.lower_ in female or first.lower_ in male
+    end = -1
+    for match in _TWO_NAMES_RE.finditer(text):
+        word = match.group(1).lower()
+        if match.start() < end or (word not in female and word not in male) or word in places:
+            continue
+        span = doc.char_span(match.start(1), match.end(2))
+        if span is None or len(span) != 2:
+            continue
+        first, last = span[0], span[1]
+        if taken is None:  # built only for articles with a candidate
+            taken = {i for cand in candidates for i in range(cand.span.start, cand.span.end)}
+            for ent in doc.ents:
+                taken.update(range(ent.start, ent.end))
         if (
-            not known
-            or not first.is_title
-            or not last.is_title
-            or last.pos_ != "PROPN"
-            or first.lower_ in places
-            or i in taken
-            or i + 1 in taken
+            last.pos_ != "PROPN"
+            or first.i in taken
+            or last.i in taken
             or last.lower_ in places
             or last.lower_ in outlets
             or last.lower_ in lower_words  # "Zoe Questioned", "Graham Endorsement": a headline's word
             or last.lower_ in _PLACE_AND_BODY_ENDINGS
-            or (i + 2 < len(doc) and doc[i + 2].pos_ == "PROPN" and doc[i + 2].is_title)
+            or (last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].is_title)
             or in_excluded(doc, first.idx, last.idx + len(last))
         ):
-            i += 1
             continue
-        span = Span(doc, i, i + 2, label="PERSON")
-        found.append(_Candidate(span, "PERSON", _name_tokens(span)))
-        i += 2
+        found.append(_Candidate(Span(doc, first.i, last.i + 1, label="PERSON"), "PERSON", _name_tokens(span)))
+        end = match.end(2)
     return found
 
 

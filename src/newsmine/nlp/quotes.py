@@ -323,7 +323,7 @@ def find_quotes(doc: Doc, model: AttributionModel | None = None) -> list[QuoteFo
         speaker = noun_phrase(doc[cand.source]) if cand.source >= 0 else None
         addressee = _addressee_of(doc[cand.trigger]) if cand.trigger >= 0 else None
         quotes.append(QuoteFound(_quote_type(cand), list(cand.parts), cue, speaker, addressee, score=cand.score))
-    resolver = SpeakerResolver(doc, doc._.newsmine_entities or [])
+    resolver = SpeakerResolver(doc, doc._.newsmine_entities or [], ctx)
     resolutions = []
     for quote in quotes:
         if quote.speaker is None:

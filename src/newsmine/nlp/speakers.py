@@ -37,7 +37,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.antecedents import DocIndex, rank_people, rank_bodies
+from newsmine.nlp.antecedents import DocIndex, rank_bodies, rank_people
+from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.entities import HONORIFICS, EntityCluster
 
 __all__ = ["Resolution", "SpeakerResolver", "add_resolved_mentions"]
@@ -137,10 +138,10 @@ class Resolution:
 class SpeakerResolver:
     """Resolves the speakers of one document, in text order (it remembers the previous speaker)."""
 
-    def __init__(self, doc: Doc, clusters: list[EntityCluster]):
+    def __init__(self, doc: Doc, clusters: list[EntityCluster], context: DocContext | None = None):
         self.doc = doc
         self.clusters = clusters
-        self.index = DocIndex(doc, clusters)
+        self.index = DocIndex(doc, clusters, context)
         self.previous: Resolution | None = None
         self.previous_token = -1  # the root token of the previous speaker's mention
         # The headline: the first line of the article.
@@ -643,10 +644,12 @@ def _author_of(noun: Token, index: DocIndex) -> EntityCluster | None:
 def _document_authors(doc: Doc, index: DocIndex) -> list[tuple[int, str, EntityCluster]]:
     """(start, document family, author) of every document the article names with its author, in order."""
     found = []
-    for token in doc:
-        family = _DOCUMENT_NOUNS.get(token.lower_)
-        if family is None or token.pos_ != "NOUN":
+    lower, pos = index.context.lower, index.context.pos
+    for i, word in enumerate(lower):
+        family = _DOCUMENT_NOUNS.get(word)
+        if family is None or pos[i] != "NOUN":
             continue
+        token = doc[i]
         author = _author_of(token, index)
         if author is not None:
             found.append((token.idx, family, author))
