@@ -398,11 +398,22 @@ class SpeakerResolver:
             named = self.index.latest_named_campaign(mention.start_char)
             if named is not None:
                 return _for_cluster(named, "description")
-            owner = self.index.most_prominent_person(mention.start_char)
+            owner = self._latest_campaign_owner(mention) or self.index.most_prominent_person(mention.start_char)
         if owner is None or owner.label != "PERSON":
             return None
         surname = owner.name.split()[-1]
         return Resolution("organisation", None, f"{surname} campaign", "description")
+
+    def _latest_campaign_owner(self, mention: Span) -> EntityCluster | None:
+        """'the campaign' after "Lee's campaign" / "the Lee campaign": Lee."""
+        lower = self.index.context.lower
+        for i in range(mention.root.i - 1, -1, -1):
+            if lower[i] in _CAMPAIGN_NOUNS:
+                for child in self.doc[i].children:
+                    owner = self.index.cluster_of.get(child.i)
+                    if child.dep_ in ("poss", "compound") and owner is not None and owner.label == "PERSON":
+                        return owner
+        return None
 
     def _described(self, mention: Span) -> Resolution | None:
         """'the senator' -> the latest person titled senator; 'UN chief' -> the person whose
