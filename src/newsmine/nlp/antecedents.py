@@ -374,12 +374,25 @@ def rank_bodies(index: DocIndex, mention: Span, plural: bool) -> EntityCluster |
     for n in index._recent(mention.start_char):
         if sentence - n.sentence > _BODY_SENTENCES:
             break
-        if n.in_quote or not n.subject or n.cluster.label not in labels:
+        if n.in_quote or not n.subject:
+            continue
+        if plural and n.cluster.label == "PERSON" and _first_of_people(index, n.token):
+            return n.cluster  # "Lee and Ruiz said … they": a conjunction stands for its first member
+        if n.cluster.label not in labels:
             continue
         if plural and n.cluster.label == "ORG" and not n.cluster.name.lower().endswith("s"):
             continue
         return n.cluster
     return None
+
+
+def _first_of_people(index: DocIndex, token: int) -> bool:
+    """Whether the name at ``token`` is the first of a conjunction of people ("Lee and Ruiz")."""
+    for child in index.doc[token].children:
+        other = index.cluster_of.get(child.i)
+        if child.dep_ == "conj" and other is not None and other.label == "PERSON":
+            return True
+    return False
 
 
 def _gender_from_pronouns(context: DocContext, named: list[_Named], in_quote: list[bool]) -> dict[int, str]:
