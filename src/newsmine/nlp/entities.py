@@ -4,20 +4,28 @@ spaCy tags mentions one sentence at a time; an analyst wants one entity per real
 referent in the article. The ``newsmine_entities_v1`` component:
 
 1. keeps named-entity mentions of the kinds analysts count (people, organisations, places,
-   groups, works...) and drops those inside excluded ranges (the byline);
+   groups, works...) and drops those inside excluded ranges (the byline); a person's name
+   holds the name only: cut at its first lower-case word ("Trump accused Holt of being a"),
+   without headline words at its edge ("Obama Says") or an epithet ("Crooked Hillary
+   Clinton"); people the recogniser missed are added from a known first name and a surname;
 2. fixes obvious model slips with curated lists that ship with the package: a capital or a
-   country is a place (GPE), a news outlet or agency is an organisation (ORG);
+   country is a place (GPE), a news outlet or agency is an organisation (ORG); a name with a
+   person's title and first name is a person ("fire chief Marcus Phoenix"), a newspaper
+   taken for a work ("The Daily Ledger") an organisation;
 3. clusters mentions: "António Guterres" / "Guterres" / "Mr. Guterres"; "United Nations" /
    "UN"; "The New York Post" / "the Post". A short mention joins the most recent cluster
-   whose name contains it, so "Clinton" after "Bill Clinton" goes to Bill, not to an
-   earlier "Hillary Clinton";
+   whose name contains it; between relatives who share it, it goes to the one an honorific
+   fits ("Mrs. Clinton"), then to the one named in full most often, then the most recent.
+   Relatives are never merged;
 4. makes labels consistent per cluster: a lone "Merkel" tagged ORG that joins
-   "Angela Merkel" (PERSON) becomes PERSON;
+   "Angela Merkel" (PERSON) becomes PERSON, and a person named in full stays a person
+   whatever the curated lists or the recogniser said of the short forms ("Michael R.
+   Bloomberg" is not the outlet; "Phoenix said" joins a person Phoenix);
 5. collects titles written next to a person ("UN Secretary-General António Guterres",
    "Guterres, the foreign minister, said").
 
-Pronoun mentions are added later by the quotes component when it resolves a pronoun
-speaker to a cluster.
+Pronoun mentions are added later by the quotes component when the speaker resolver
+(:mod:`newsmine.nlp.speakers`) ties a pronoun speaker to a cluster.
 """
 
 from __future__ import annotations
