@@ -96,6 +96,7 @@ def _quote(number: int, found: QuoteFound, text: str) -> Quote:
             kind=found.speaker_kind,
             entity_id=found.entity.id if found.entity is not None else None,
             name=found.speaker_name,
+            resolution=found.speaker_resolution,
         )
     addressee = None
     if found.addressee is not None:

@@ -32,6 +32,7 @@ __all__ = [
     "Span",
     "Speaker",
     "SpeakerKind",
+    "SpeakerResolution",
     "Status",
     "record_json_schema",
 ]
@@ -113,6 +114,29 @@ class SpeakerKind(str, Enum):
     unresolved = "unresolved"
 
 
+class SpeakerResolution(str, Enum):
+    """How a speaker's ``name`` was reached, strongest first; an analyst may keep only the first kinds.
+
+    - ``name``: the mention holds the name ("Ana Ruiz said", "Ruiz said", "a Harlow poll").
+    - ``apposition``: a name written beside the mention ("the mayor, Ana Ruiz, said").
+    - ``title``: a title or role the article gave the person ("the senator" after "Sen. Ana Ruiz").
+    - ``description``: a description matched by type, recency and prominence ("the newspaper"
+      after "The Daily Ledger reported", "the Republican nominee", "the poll").
+    - ``pronoun``: a pronoun ranked against the people or bodies named before it ("she said").
+    - ``previous_speaker``: handed on from the previous speaker (a pronoun or description that
+      only the previous speaker fits, "they" after an organisation's statement).
+    - ``none``: no name was reached (unresolved or an unnamed source).
+    """
+
+    name = "name"
+    apposition = "apposition"
+    title = "title"
+    description = "description"
+    pronoun = "pronoun"
+    previous_speaker = "previous_speaker"
+    none = "none"
+
+
 class Cue(Span):
     """The reporting expression ('said', 'told', 'made clear', 'according to')."""
 
@@ -127,6 +151,11 @@ class Speaker(Span):
         default=None, description="Id of the canonical entity in `entities` the mention resolves to, if any."
     )
     name: str | None = Field(default=None, description="Canonical name of that entity (or the mention for unnamed sources).")
+    resolution: SpeakerResolution = Field(
+        default=SpeakerResolution.none,
+        description="How the name was reached: name | apposition | title | description | pronoun | "
+        "previous_speaker | none (see SpeakerResolution); keep only the strongest kinds when precision matters.",
+    )
 
 
 class Quote(_Model):

@@ -4,20 +4,28 @@ spaCy tags mentions one sentence at a time; an analyst wants one entity per real
 referent in the article. The ``newsmine_entities_v1`` component:
 
 1. keeps named-entity mentions of the kinds analysts count (people, organisations, places,
-   groups, works...) and drops those inside excluded ranges (the byline);
+   groups, works...) and drops those inside excluded ranges (the byline); a person's name
+   holds the name only: cut at its first lower-case word ("Trump accused Holt of being a"),
+   without headline words at its edge ("Obama Says") or an epithet ("Crooked Hillary
+   Clinton"); people the recogniser missed are added from a known first name and a surname;
 2. fixes obvious model slips with curated lists that ship with the package: a capital or a
-   country is a place (GPE), a news outlet or agency is an organisation (ORG);
+   country is a place (GPE), a news outlet or agency is an organisation (ORG); a name with a
+   person's title and first name is a person ("fire chief Marcus Phoenix"), a newspaper
+   taken for a work ("The Daily Ledger") an organisation;
 3. clusters mentions: "António Guterres" / "Guterres" / "Mr. Guterres"; "United Nations" /
    "UN"; "The New York Post" / "the Post". A short mention joins the most recent cluster
-   whose name contains it, so "Clinton" after "Bill Clinton" goes to Bill, not to an
-   earlier "Hillary Clinton";
+   whose name contains it; between relatives who share it, it goes to the one an honorific
+   fits ("Mrs. Clinton"), then to the one named in full most often, then the most recent.
+   Relatives are never merged;
 4. makes labels consistent per cluster: a lone "Merkel" tagged ORG that joins
-   "Angela Merkel" (PERSON) becomes PERSON;
+   "Angela Merkel" (PERSON) becomes PERSON, and a person named in full stays a person
+   whatever the curated lists or the recogniser said of the short forms ("Michael R.
+   Bloomberg" is not the outlet; "Phoenix said" joins a person Phoenix);
 5. collects titles written next to a person ("UN Secretary-General António Guterres",
    "Guterres, the foreign minister, said").
 
-Pronoun mentions are added later by the quotes component when it resolves a pronoun
-speaker to a cluster.
+Pronoun mentions are added later by the quotes component when the speaker resolver
+(:mod:`newsmine.nlp.speakers`) ties a pronoun speaker to a cluster.
 """
 
 from __future__ import annotations
@@ -27,10 +35,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import IS_ALPHA, IS_LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.doc_attrs import in_excluded, register_extensions
 
 __all__ = ["ENTITY_LABELS", "EntityCluster", "cluster_entities", "cluster_at"]
@@ -97,6 +107,78 @@ def _strip_span(span: Span) -> Span:
     return Span(doc, start, end, label=span.label)
 
 
+# Lower-case words that may sit inside a person's name ("Ludwig van Beethoven", "Osama bin Laden").
+_NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y", "dos", "das", "ter", "ten", "st."})
+# Verb endings that make a reporting verb of a headline word ("Says", "Slams", "Warned").
+_VERB_ENDINGS = ("", "s", "es", "d", "ed", "ing")
+
+
+def _lower_case_words(doc: Doc) -> frozenset[str]:
+    """Words the article writes in lower case somewhere: a capitalised one of them at a name's
+    edge in a headline is a headline word ("Obama Says", "Trump Speech"), not part of the name."""
+    if not len(doc):
+        return frozenset()
+    array = doc.to_array([IS_LOWER, IS_ALPHA, ORTH])  # one array, not a Token object per word
+    mask = (array[:, 0] == 1) & (array[:, 1] == 1)
+    return frozenset(doc.vocab.strings[h] for h in set(array[mask, 2].tolist()))
+
+
+@lru_cache(maxsize=1)
+def _reporting_verb_forms() -> frozenset[str]:
+    forms = {"said", "told", "wrote", "thought", "spoke", "sought", "saw", "took", "gave", "made", "speech", "interview"}
+    for cue in lexicons.load("cues"):
+        if " " not in cue:
+            stem = cue[:-1] if cue.endswith("e") else cue
+            forms.update(cue + ending for ending in _VERB_ENDINGS)
+            forms.update(stem + ending for ending in ("ed", "ing"))
+    return frozenset(forms)
+
+
+def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
+    """A person's name without the words the recogniser swept in with it: the rest of a clause
+    ("Trump accused Holt of being a" -> "Trump"), a headline verb or noun at the end ("Obama
+    Says" -> "Obama") and an epithet before a first name ("Crooked Hillary Clinton")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    for i in range(start + 1, end):
+        tok = doc[i]
+        glued = not doc[i - 1].whitespace_ and doc[i - 1].text in ("-", "–")  # "Ban Ki-moon"
+        if tok.is_lower and tok.is_alpha and tok.lower_ not in _NAME_PARTICLES and not glued:
+            end = i
+            break
+    verbs = _reporting_verb_forms()
+    first_names = lexicons.load("first_names_female") | lexicons.load("first_names_male")
+    while end - start > 1:
+        last = doc[end - 1]
+        low = last.lower_
+        if last.is_punct or ((last.is_title or last.is_upper) and low not in first_names and (low in verbs or low in lower_words) and len(low) > 2):
+            end -= 1
+        else:
+            break
+    if end - start >= 3 and doc[start].lower_ not in first_names and doc[start + 1].lower_ in first_names:
+        start += 1  # "Crooked Hillary Clinton", "Lyin' Ted Cruz"
+        while start < end - 1 and doc[start].is_punct:
+            start += 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label)
+
+
+def _trim_headline_name(span: Span, body: str) -> Span:
+    """A headline's title-cased words run into the name ("Obama Seeks More"): when the body
+    never writes the name so but does write a shorter start of it, that start is the name."""
+    doc = span.doc
+    if len(span) < 2:
+        return span
+    if re.search(r"\b" + re.escape(span.text) + r"\b", body):
+        return span
+    for end in range(span.end - 1, span.start, -1):
+        prefix = doc[span.start : end].text
+        if re.search(r"\b" + re.escape(prefix) + r"\b", body):
+            return Span(doc, span.start, end, label=span.label)
+    return span
+
+
 def _name_tokens(span: Span) -> tuple[str, ...]:
     """Lower-cased tokens of a name without honorifics or punctuation, for matching."""
     return tuple(
@@ -123,11 +205,36 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset()) -> str:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in HONORIFICS:
         return "PERSON"
+    if span.label_ in ("ORG", "GPE", "NORP", "FAC") and _titled_person(span):
+        return "PERSON"  # "fire chief Marcus Phoenix", "The fire chief, Marcus Phoenix,"
+    if span.label_ in ("WORK_OF_ART", "PRODUCT", "PERSON") and span[-1].lower_ in _NEWSPAPER_WORDS and len(span) >= 2:
+        return "ORG"  # "The Daily Ledger", "Harlow Tribune": a newspaper, not a book
     if span.label_ in ("PERSON", "NORP", "LOC", "FAC") and before in _ORG_DESCRIPTORS:
         return "ORG"
     if span.label_ in ("PERSON", "ORG", "NORP") and before == "of" and span.start > 1 and doc[span.start - 2].lower_ in _PLACE_OF_NOUNS:
         return "GPE"
     return span.label_
+
+
+# Last words of newspaper names, which the recogniser often takes for titles of works.
+_NEWSPAPER_WORDS = frozenset({"times", "post", "journal", "herald", "tribune", "gazette", "ledger", "chronicle", "courier", "examiner", "inquirer", "observer", "sentinel", "dispatch", "register", "star-ledger", "bulletin"})
+
+
+def _titled_person(span: Span) -> bool:
+    """A name written with a title word of a person and a first name: 'fire chief Marcus Lee',
+    'The fire chief, Marcus Lee,'. A company named after its founder ('Morgan Stanley') has neither."""
+    first = span[0].lower_
+    if first not in lexicons.load("first_names_female") and first not in lexicons.load("first_names_male"):
+        return False
+    if first in lexicons.load("places"):
+        return False
+    doc = span.doc
+    titles = lexicons.load("titles")
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in titles:
+        return True
+    root = span.root
+    return root.dep_ == "appos" and root.head.lower_ in titles
 
 
 @dataclass(slots=True)
@@ -147,7 +254,10 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
         if short.label not in ("PERSON", "ORG", "NORP", "GPE", "PRODUCT", "WORK_OF_ART", "FAC"):
             return False
         if short.label == "GPE" and " ".join(toks) in lexicons.load("places"):
-            return False
+            # "Phoenix" is the city, unless the article names a person Phoenix and this one
+            # acts or speaks ("Phoenix said"): then it is the person's surname.
+            acting = short.span.root.dep_ in ("nsubj", "nsubjpass", "poss")
+            return len(toks) == 1 and toks[0] == cluster_tokens[-1] and acting
         if len(toks) == 1:
             return toks[0] in (cluster_tokens[0], cluster_tokens[-1])
         return toks[-1] == cluster_tokens[-1] and set(toks) <= set(cluster_tokens)
@@ -253,16 +363,24 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     """Cluster the document's named-entity mentions into canonical entities."""
     known_orgs = frozenset(re.sub(r"^the\s+", "", name.lower()) for name in (doc._.newsmine_known_orgs or ()))
     candidates: list[_Candidate] = []
+    lower_words = _lower_case_words(doc)
+    text = doc_text(doc)  # doc.text walks the tokens in Python; this reads one array
+    headline_end = len(text.split("\n", 1)[0])  # characters
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
         span = _strip_span(ent)
+        if span.label_ == "PERSON":
+            span = _trim_person(span, lower_words)
+        if span.label_ in ("PERSON", "ORG", "WORK_OF_ART") and span.end_char <= headline_end:
+            span = _trim_headline_name(span, text[headline_end:])
         if in_excluded(doc, span.start_char, span.end_char) or not any(c.isupper() or c.isdigit() for c in span.text):
             continue  # names are capitalised: a lower-case "entity" ("n’t") is a model slip
         tokens = _name_tokens(span)
         if not tokens:
             continue
         candidates.append(_Candidate(span, _fixed_label(span, known_orgs), tokens))
+    candidates.extend(_missed_people(doc, candidates, lower_words, text))
     candidates.extend(_missed_surnames(doc, candidates))
     candidates.extend(_missed_places(doc, candidates))
 
@@ -276,7 +394,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         if exact is not None:
             clusters.add(exact, k)
             continue
-        matches = [c for c in clusters.could_join(cand) if _joins(cand, c.tokens, clusters.label(c))]
+        matches = [c for c in clusters.could_join(cand) if _joins(cand, c.tokens, clusters.label(c)) and _gender_fits(cand, c)]
         if matches:
             clusters.add(clusters.nearest(cand, matches), k)
         else:
@@ -299,6 +417,55 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     for number, cluster in enumerate(result, start=1):
         cluster.id = f"E{number}"
     return result
+
+
+# Last words of names of places and bodies that start with a first name ("Rose Bowl").
+_PLACE_AND_BODY_ENDINGS = frozenset({
+    "foundation", "bowl", "institute", "center", "centre", "university", "college", "street", "avenue", "park",
+    "hall", "square", "bridge", "river", "county", "city", "school", "library", "museum", "award", "prize", "act",
+})  # fmt: skip
+
+
+# Two capitalised words in a row: where a missed "First Last" name can be.
+_TWO_NAMES_RE = re.compile(r"\b(?=([A-Z][a-z]+)[ \t]+([A-Z][\w’'-]*[a-z]))")  # overlapping: "Mayor Ana Ruiz"
+
+
+def _missed_people(doc: Doc, candidates: list[_Candidate], lower_words: frozenset[str], text: str) -> list[_Candidate]:
+    """People the recogniser missed, written as a known first name and a capitalised surname
+    ("Mayor Ana Ruiz said"). A first name that is also a place ("Virginia Beach") or a word
+    before another name ("Jordan River Road") is left alone."""
+    female, male = lexicons.load("first_names_female"), lexicons.load("first_names_male")
+    places, outlets = lexicons.load("places"), lexicons.load("outlets")
+    taken: set[int] | None = None
+    found = []
+    end = -1
+    for match in _TWO_NAMES_RE.finditer(text):
+        word = match.group(1).lower()
+        if match.start() < end or (word not in female and word not in male) or word in places:
+            continue
+        span = doc.char_span(match.start(1), match.end(2))
+        if span is None or len(span) != 2:
+            continue
+        first, last = span[0], span[1]
+        if taken is None:  # built only for articles with a candidate
+            taken = {i for cand in candidates for i in range(cand.span.start, cand.span.end)}
+            for ent in doc.ents:
+                taken.update(range(ent.start, ent.end))
+        if (
+            last.pos_ != "PROPN"
+            or first.i in taken
+            or last.i in taken
+            or last.lower_ in places
+            or last.lower_ in outlets
+            or last.lower_ in lower_words  # "Zoe Questioned", "Graham Endorsement": a headline's word
+            or last.lower_ in _PLACE_AND_BODY_ENDINGS
+            or (last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].is_title)
+            or in_excluded(doc, first.idx, last.idx + len(last))
+        ):
+            continue
+        found.append(_Candidate(Span(doc, first.i, last.i + 1, label="PERSON"), "PERSON", _name_tokens(span)))
+        end = match.end(2)
+    return found
 
 
 def _missed_surnames(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -382,11 +549,23 @@ def _missed_places(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _cluster_label(candidates: list[_Candidate], members: list[int]) -> str:
-    """Majority label, where a multi-word PERSON name outweighs single-token slips."""
+    """Majority label, where a multi-word PERSON name outweighs single-token slips; a person
+    named in full ("Michael R. Lee", "Ivana Trump") stays a person whatever its short forms
+    were tagged ("Lee" an outlet by the curated list, "Trump" an organisation in "Trump campaign")."""
+    if any(_full_person_name(candidates[k]) for k in members):
+        return "PERSON"
     votes: dict[str, float] = {}
     for k in members:
         _vote(votes, candidates[k])
     return _majority(votes, candidates[members[0]].label)
+
+
+def _full_person_name(cand: _Candidate) -> bool:
+    """A first name and a surname tagged as a person: 'Ivana Trump', 'Michael R. Lee'."""
+    if cand.label != "PERSON" or len(cand.tokens) < 2:
+        return False
+    first = cand.tokens[0]
+    return first in lexicons.load("first_names_female") or first in lexicons.load("first_names_male") or cand.span[0].lower_ in HONORIFICS
 
 
 def _vote(votes: dict[str, float], cand: _Candidate) -> None:
@@ -451,7 +630,11 @@ class _ClusterBuilder:
         return [pool[number] for number in sorted(pool)]
 
     def nearest(self, cand: _Candidate, matches: list[_Cluster]) -> _Cluster:
-        """The matching cluster mentioned most recently before ``cand``, else the nearest after."""
+        """The cluster a short form joins. Between people who share it ("Clinton" for Bill and
+        Hillary Clinton, "Cruz" for Ted and Heidi Cruz): the one whose gender fits an honorific
+        ("Mrs. Clinton"), then the one named in full most often (news name the main person in
+        full and relatives in full each time), then the most recent. Otherwise the matching
+        cluster mentioned most recently before ``cand``, else the nearest after."""
 
         def distance(cluster: _Cluster) -> tuple[int, int]:
             before = bisect_left(cluster.starts, cand.span.start)
@@ -459,7 +642,45 @@ class _ClusterBuilder:
                 return (0, cand.span.start - cluster.starts[before - 1])
             return (1, cluster.starts[0] - cand.span.start)
 
+        people = [c for c in matches if self.label(c) == "PERSON" and len(c.tokens) >= 2]
+        if len(cand.tokens) == 1 and len(people) >= 2 and cand.tokens[0] == people[0].tokens[-1]:
+            gender = _honorific_gender(cand.span)
+            if gender is not None:
+                fitting = [c for c in people if _first_name_gender(c.tokens[0]) in (gender, None)]
+                people = fitting or people
+
+            def full_mentions(cluster: _Cluster) -> int:
+                return sum(1 for k in cluster.members if len(self.candidates[k].tokens) >= 2)
+
+            return min(people, key=lambda c: (-full_mentions(c), distance(c)))
         return min(matches, key=distance)
+
+
+MALE_HONORIFICS = frozenset({"mr.", "mr", "sir", "lord", "king", "prince"})
+FEMALE_HONORIFICS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess"})
+
+
+def _gender_fits(cand: _Candidate, cluster: _Cluster) -> bool:
+    """'Mr. Obama' does not join 'Michelle Obama'."""
+    gender = _honorific_gender(cand.span)
+    return gender is None or _first_name_gender(cluster.tokens[0]) in (gender, None)
+
+
+def _honorific_gender(span: Span) -> str | None:
+    """'Mr. Obama' -> 'm', 'Mrs. Clinton' -> 'f' (the honorific inside or right before the span)."""
+    doc = span.doc
+    for i in (span.start, span.start - 1):
+        if 0 <= i < len(doc):
+            if doc[i].lower_ in MALE_HONORIFICS:
+                return "m"
+            if doc[i].lower_ in FEMALE_HONORIFICS:
+                return "f"
+    return None
+
+
+def _first_name_gender(word: str) -> str | None:
+    female, male = word in lexicons.load("first_names_female"), word in lexicons.load("first_names_male")
+    return "f" if female and not male else "m" if male and not female else None
 
 
 def _canonical_name(spans: list[Span], name_tokens: tuple[str, ...]) -> str:

@@ -27,7 +27,7 @@ from newsmine.nlp.doc_attrs import in_excluded, register_extensions
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.not_speech import not_speech
 from newsmine.nlp.quote_marks import find_quoted
-from newsmine.nlp.speakers import SpeakerResolver
+from newsmine.nlp.speakers import SpeakerResolver, add_resolved_mentions
 
 __all__ = ["QuoteFound", "find_quotes"]
 
@@ -56,6 +56,7 @@ class QuoteFound:
     speaker_kind: str = "unresolved"
     entity: EntityCluster | None = None
     speaker_name: str | None = None
+    speaker_resolution: str = "none"  # how the name was reached (records.SpeakerResolution)
     score: float = 0.0
 
     @property
@@ -336,14 +337,18 @@ def find_quotes(doc: Doc, model: AttributionModel | None = None) -> list[QuoteFo
         speaker = noun_phrase(doc[cand.source]) if cand.source >= 0 else None
         addressee = _addressee_of(doc[cand.trigger]) if cand.trigger >= 0 else None
         quotes.append(QuoteFound(_quote_type(cand), list(cand.parts), cue, speaker, addressee, score=cand.score))
-    resolver = SpeakerResolver(doc, doc._.newsmine_entities or [])
+    resolver = SpeakerResolver(doc, doc._.newsmine_entities or [], ctx)
+    resolutions = []
     for quote in quotes:
         if quote.speaker is None:
             continue
         resolution = resolver.resolve(quote.speaker)
+        resolutions.append(resolution)
         quote.speaker_kind = resolution.kind
         quote.entity = resolution.cluster
         quote.speaker_name = resolution.name
+        quote.speaker_resolution = resolution.how
+    add_resolved_mentions(resolutions)
     return quotes
 
 

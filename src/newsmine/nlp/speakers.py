@@ -1,67 +1,129 @@
 """Resolve a speaker mention, as written, to the canonical entity it stands for.
 
-Resolved in text order (the previous speaker matters), per document:
+Resolved in text order (the previous speaker matters), per document. Each case says how the
+name was reached (:class:`newsmine.records.SpeakerResolution`):
 
-- a **name** (the mention's head word belongs to a named-entity mention) resolves to that
-  entity: ``kind: person`` for a person, ``organisation`` for an organisation, a place
-  standing for its government ("Russia said") or a group ("Democrats");
-- **he / she** (also him, his, her) resolve to the most recent person mentioned before
-  with a compatible gender — known from honorifics (Mr., Mrs.), earlier pronouns and a
-  short list of first names — preferring the previous speaker when it is among the two
-  most recent candidates; **it** to the previous speaker or the latest organisation when
-  that is an organisation; **they** to the previous speaker when it is an organisation or
-  an unnamed source;
+- a **name** (the mention's head word belongs to a named-entity mention, or a capitalised word
+  of the mention names an entity of the article) resolves to that entity; a name nobody
+  clustered is kept as written ("Politifact said"). A document named with its author
+  ("a Harlow poll", "a report by the Daily Ledger", "Mr. Lee's memo") resolves to the author;
+- a **name in apposition** ("the mayor, Ana Ruiz, said") resolves to that name;
+- **he / she** rank the people named before them (:mod:`newsmine.nlp.antecedents`): gender
+  (honorifics, first names, earlier pronouns), recency in sentences, the subject role, the
+  previous speaker and how often the person was named; names inside quotation marks are not
+  candidates ('"I met Lee," he said' is not Lee);
+- **it** / **they** resolve to the previous speaker when it is an organisation or a group,
+  else to an organisation or group that was the subject of a recent sentence;
 - a **relative pronoun** ("Smith, who said …") resolves as its antecedent;
-- a **description** ("the senator", "the UN chief", "the former secretary of state")
-  resolves to the most recent person whose titles, as written in the article ("Sen. Ann
-  Lee", "Lee, the UN chief,"), hold the description's words; a description of an
-  organisation ("the ministry") to the most recent organisation named with that word;
+- a **description** of a person ("the senator", "the Republican nominee") resolves to the
+  person whose titles, as written in the article, hold its words (``title``), else — for a
+  definite description headed by a role noun — to the most prominent recent person
+  (``description``); a description of an organisation ("the newspaper", "the agency", "the
+  union") to the recent organisation of a compatible type; "the campaign" / "her campaign"
+  to the campaign of its candidate; "the poll" / "the report" to the author of the latest
+  poll or report named with one;
 - an **unnamed source** ("a senior official", "sources familiar with the talks", "aides")
   is ``kind: anonymous`` with the mention as its name;
-- a **reporting organisation word** ("the campaign", "the agency", "the newspaper") is
-  ``kind: organisation`` even when the article never names it;
 - anything else is ``unresolved``.
 
-A pronoun resolved to an entity is added to that entity's mentions.
+The resolver does not change the clusters: a pronoun it resolves comes back as
+``Resolution.added_mention``, and :func:`add_resolved_mentions` adds those to their clusters.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.antecedents import DocIndex, rank_bodies, rank_people
+from newsmine.nlp.attribution import DocContext
+from newsmine.nlp.entities import HONORIFICS, EntityCluster
 
-__all__ = ["Resolution", "SpeakerResolver"]
+__all__ = ["Resolution", "SpeakerResolver", "add_resolved_mentions"]
 
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _THEY = frozenset({"they", "them", "their", "themselves"})
 _IT = frozenset({"it", "its"})
 _RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
-_MALE_HONORIFICS = frozenset({"mr.", "mr", "sir", "lord", "king", "prince"})
-_FEMALE_HONORIFICS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+_NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Words of a description that say nothing about who is meant.
-_VAGUE = frozenset({"former", "then", "current", "new", "top", "longtime", "senior", "same", "other", "'s", "’s", "of"})
+_VAGUE = frozenset({"former", "then", "current", "new", "top", "longtime", "senior", "same", "other", "'s", "’s", "of", "also"})  # fmt: skip
 # Title abbreviations as written before names, and the words descriptions use.
 _ABBREVIATIONS = {
     "sen.": "senator", "sens.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
     "lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "adm.": "admiral", "sgt.": "sergeant",
     "dr.": "doctor", "prof.": "professor", "pres.": "president", "sec.": "secretary", "atty.": "attorney",
 }  # fmt: skip
+# Synonyms a description may use for a title written next to a name.
+_TITLE_SYNONYMS = {"gop": "republican", "dem": "democratic", "democrat": "democratic", "candidate": "nominee", "nominee": "candidate"}  # fmt: skip
 # Description heads that stand for whoever leads what the other words name ("UN chief").
 _LEADER_NOUNS = frozenset({"chief", "head", "leader", "boss"})
-# How many recent people a pronoun or description is matched against, found among at most
-# how many mentions back (one person named thousands of times must not make it quadratic).
-_MAX_CANDIDATES = 12
-_MAX_LOOKBACK = 400
-# How far back (characters) "it" may look for the organisation it stands for.
-_IT_WINDOW = 600
+# Heads of a definite description that stand for a prominent named person of the article
+# ("the Republican nominee", "the New York businessman") even without a title written next
+# to the name. Kept to public roles: "the woman", "the officer" are as often unnamed.
+_ROLE_NOUNS = frozenset({
+    "nominee", "candidate", "businessman", "businesswoman", "billionaire", "mogul", "front-runner", "frontrunner", "hopeful", "contender", "challenger",
+    "incumbent", "democrat", "republican", "developer",
+    "tycoon", "star", "magnate", "politician", "veteran", "real-estate", "nominee-in-waiting",
+})  # fmt: skip
+# Public titles a description uses for someone just named, as a pronoun would ("the senator").
+_PUBLIC_TITLES = frozenset({
+    "senator", "governor", "president", "secretary", "lady", "congressman", "congresswoman", "mayor", "chairman",
+    "chairwoman", "lawmaker", "nominee", "candidate", "businessman", "businesswoman", "billionaire", "mogul",
+    "front-runner", "frontrunner", "hopeful", "contender", "challenger", "incumbent", "minister", "premier",
+    "chancellor", "ambassador", "representative", "politician",
+})  # fmt: skip
+# Documents that speak for their author or publisher ("a Harlow poll found", "the report says").
+_DOCUMENT_NOUNS = {
+    "poll": "study", "polls": "study", "survey": "study", "surveys": "study", "study": "study", "studies": "study",
+    "report": "study", "reports": "study", "analysis": "study", "research": "study", "review": "study",
+    "findings": "study", "data": "study", "database": "study", "audit": "study", "ad": "ad", "ads": "ad",
+    "advertisement": "ad", "commercial": "ad", "video": "ad", "spot": "ad", "clip": "ad", "memo": "memo",
+    "letter": "memo", "statement": "memo", "release": "memo", "document": "memo", "filing": "memo",
+    "complaint": "memo", "brief": "memo", "lawsuit": "memo", "suit": "memo", "article": "article",
+    "story": "article", "editorial": "article", "piece": "article", "column": "article", "transcript": "memo",
+    "book": "article", "website": "memo", "site": "memo", "tweet": "memo", "post": "memo", "email": "memo",
+    "returns": "memo", "plan": "memo", "proposal": "memo", "budget": "memo", "platform": "memo",
+}  # fmt: skip
+# Organisation description heads, and the words an organisation's name or the descriptors
+# written next to it must hold for the description to fit ("the newspaper" -> "... Times").
+_BODY_TYPES = {
+    "newspaper": ("outlet",), "paper": ("outlet",), "network": ("outlet",), "channel": ("outlet",),
+    "magazine": ("outlet",), "website": ("outlet",), "site": ("outlet",), "outlet": ("outlet",),
+    "publication": ("outlet",), "broadcaster": ("outlet",), "station": ("outlet",), "daily": ("outlet",),
+    "agency": ("agency", "administration", "bureau", "service", "commission", "department", "office", "authority"),
+    "department": ("department",), "ministry": ("ministry",), "bureau": ("bureau",), "office": ("office",),
+    "union": ("union", "federation", "workers", "association", "brotherhood", "teamsters", "afl-cio"),
+    "bank": ("bank", "bancorp"), "fund": ("fund",),
+    "company": ("company",), "firm": ("company",), "group": ("group",), "organization": ("group",),
+    "organisation": ("group",), "foundation": ("foundation",), "institute": ("institute",),
+    "court": ("court",), "committee": ("committee",), "panel": ("committee", "commission"),
+    "commission": ("commission",), "council": ("council",), "league": ("league",),
+    "party": ("party",), "university": ("university", "college"), "school": ("school",),
+    "state": ("gpe",), "country": ("gpe",), "city": ("gpe",), "nation": ("gpe",),
+    "bloc": ("union",), "alliance": ("alliance",), "coalition": ("coalition",), "board": ("board",),
+    "police": ("police",), "army": ("army",), "military": ("army", "defense", "defence", "pentagon"),
+    "administration": ("administration",), "regime": ("gpe",), "team": ("team",), "club": ("club",),
+}  # fmt: skip
+# How far after an indefinite "a new poll" its author may be named (characters).
+_DOCUMENT_LOOKAHEAD = 400
+# Relatives named by their relation to someone, and the gender the relation gives them.
+_RELATIONS = {
+    "wife": "f", "ex-wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister": "f", "husband": "m",
+    "ex-husband": "m", "widower": "m", "father": "m", "son": "m", "brother": "m", "ex": None,
+}  # fmt: skip
+# Titles too common to pick a person on the head word alone.
+_GENERIC_TITLES = frozenset({"official", "officer", "leader", "head", "chief", "director", "executive", "manager", "member"})  # fmt: skip
+_PARTY_WORDS = frozenset({"republican", "democratic", "democrat", "gop", "independent", "libertarian"})
+_CAMPAIGN_NOUNS = frozenset({"campaign", "team"})
+# Parties that bare group names stand for ("Republicans said" -> the party).
+_PARTY_OF_GROUP = {"republicans": "Republican Party", "democrats": "Democratic Party", "gop": "Republican Party"}
 
 
 @dataclass(slots=True)
@@ -69,46 +131,33 @@ class Resolution:
     kind: str  # person | organisation | anonymous | unresolved
     cluster: EntityCluster | None = None
     name: str | None = None
+    how: str = "none"  # records.SpeakerResolution
+    added_mention: Span | None = None  # a pronoun mention resolved to ``cluster``
 
 
 class SpeakerResolver:
     """Resolves the speakers of one document, in text order (it remembers the previous speaker)."""
 
-    def __init__(self, doc: Doc, clusters: list[EntityCluster]):
+    def __init__(self, doc: Doc, clusters: list[EntityCluster], context: DocContext | None = None):
         self.doc = doc
         self.clusters = clusters
+        self.index = DocIndex(doc, clusters, context)
         self.previous: Resolution | None = None
-        # Token index -> the cluster one of whose mentions covers it.
-        self._cluster_of: dict[int, EntityCluster] = {}
-        # (start character, cluster) of every named mention, in text order (pronouns are
-        # added to clusters only later, by this resolver).
-        self._named: list[tuple[int, EntityCluster]] = []
-        for cluster in clusters:
-            for mention in cluster.mentions:
-                for i in range(mention.start, mention.end):
-                    self._cluster_of.setdefault(i, cluster)
-                self._named.append((mention.start_char, cluster))
-        self._named.sort(key=lambda pair: pair[0])
-        self._named_starts = [start for start, _ in self._named]
-        # Name word -> (start, cluster) of the mentions of clusters whose name holds it.
-        self._by_word: dict[str, list[tuple[int, EntityCluster]]] = {}
-        for start, cluster in self._named:
-            for word in set(cluster.name.split()):
-                self._by_word.setdefault(word, []).append((start, cluster))
+        self.previous_token = -1  # the root token of the previous speaker's mention
         # The headline: the first line of the article.
         self._headline_end = next((t.idx + len(t.text) for t in doc if "\n" in t.text_with_ws), 0)
-        self._gender: dict[int, str] = {}
-        female, male = lexicons.load("first_names_female"), lexicons.load("first_names_male")
-        for cluster in clusters:
-            if cluster.label == "PERSON":
-                gender = _gender_from_names(doc, cluster, female, male)
-                if gender:
-                    self._gender[id(cluster)] = gender
+        self._headline_tokens = next((t.i + 1 for t in doc if "\n" in t.text_with_ws), 0)
+        self._documents = _document_authors(doc, self.index)
 
     def resolve(self, mention: Span) -> Resolution:
         resolution = self._resolve(mention, depth=0)
         if resolution.kind != "unresolved":
             self.previous = resolution
+            self.previous_token = mention.root.i
+        if resolution.added_mention is not None and resolution.cluster is not None:
+            self.index.learn_gender(resolution.cluster, resolution.added_mention.root.lower_)
+        if resolution.cluster is not None and resolution.how != "name":
+            self.index.note_mention(mention, resolution.cluster)
         return resolution
 
     # --- the cases -----------------------------------------------------------------
@@ -116,159 +165,503 @@ class SpeakerResolver:
     def _resolve(self, mention: Span, depth: int) -> Resolution:
         root = mention.root
         low = root.lower_
-        cluster = self._cluster_of.get(root.i)
-        if cluster is not None and (root.pos_ == "PROPN" or root.ent_type_):
-            return _for_cluster(cluster)
+        index = self.index
+        if low in _SPEAKER_SELF:
+            return Resolution("unresolved")  # the writer, the reader, a generic "we"
+        cluster = index.cluster_of.get(root.i)
+        if cluster is not None and cluster.label == "NORP" and cluster.name.lower() not in _PARTY_OF_GROUP:
+            return Resolution("anonymous", None, mention.text)  # "Europeans", "Mexicans": a group, no one named
+        if (
+            cluster is not None
+            and cluster.label == "NORP"
+            and low in ("republican", "democrat")
+            and mention[0].lower_ == "the"
+        ):
+            person = index.prominent_for_role(mention, [low], False)  # "the Republican": a person
+            return _for_cluster(person, "description") if person is not None else Resolution("unresolved")
+        if cluster is not None and cluster.label == "NORP" and _qualified_group(mention):
+            return Resolution("anonymous", None, mention.text)  # "some Democrats", "Republicans on the committee"
+        if cluster is not None and cluster.label not in _NAME_LABELS and root.is_title:
+            # "Trump" swept into a misread title ("Trump Accused Holt …" as a work of art)
+            named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
+            cluster = named or cluster
+        if cluster is not None and cluster.name.lower() in _BODY_TYPES:
+            cluster = None  # "The bank" tagged as an organisation named "Bank": a description
+        if cluster is not None and (root.pos_ == "PROPN" or root.ent_type_ or root.is_title):
+            return _for_cluster(cluster, "name")
+        if cluster is None and root.is_title and len(mention) <= 2:
+            # A name the tagger read as a common noun ("Trump knows", a headline's "Politifact:").
+            named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
+            if named is not None:
+                return _for_cluster(named, "name")
         if low in _RELATIVE and root.pos_ in ("PRON", "DET") and depth == 0:
+            # "…, LaBelle and Stevie Wonder, who": the name right before, else the parse's antecedent.
+            before = index.cluster_just_before(root.i)
+            if before is not None:
+                return _for_cluster(before, "name")
             antecedent = _antecedent(root)
             if antecedent is not None:
                 return self._resolve(antecedent, depth + 1)
         if low in _MALE or low in _FEMALE:
             return self._person_pronoun(mention, "m" if low in _MALE else "f")
         if low in _IT:
-            return self._it(mention)
+            return self._body_pronoun(mention, plural=False)
         if low in _THEY:
-            prev = self.previous
-            return prev if prev is not None and prev.kind in ("organisation", "anonymous") else Resolution("unresolved")
+            return self._body_pronoun(mention, plural=True)
         if root.pos_ == "PRON":
             return Resolution("unresolved")
         for token in (*mention, *root.children):
             # "Kenya's environment minister, Amina Odhiambo, said": the name in apposition.
-            if token.dep_ == "appos" and token.i in self._cluster_of and token.ent_type_:
-                return _for_cluster(self._cluster_of[token.i])
-        if low in lexicons.load("titles") or root.pos_ == "NOUN":
+            if token.dep_ == "appos" and token.i in index.cluster_of and token.ent_type_:
+                return _for_cluster(index.cluster_of[token.i], "apposition")
+        if low in _DOCUMENT_NOUNS:
+            author = self._document_author(mention)
+            if author is not None:
+                return author
+        campaign = self._campaign(mention)
+        if campaign is not None:
+            return campaign
+        named = self._named_in(mention)
+        if named is not None:
+            return named
+        if low in _PARTY_OF_GROUP and not _qualified_group(mention):
+            return Resolution("organisation", None, _PARTY_OF_GROUP[low], "name")
+        if low in lexicons.load("titles") or low in _ROLE_NOUNS or root.pos_ == "NOUN" or low in _BODY_TYPES:
             described = self._described(mention)
             if described is not None:
-                return _for_cluster(described)
-        if low in lexicons.load("anonymous") and not _has_name(mention):
+                return described
+        if (low in lexicons.load("anonymous") or _is_person_noun(low) or low in _GROUP_NOUNS) and not _has_name(
+            mention
+        ):
             return Resolution("anonymous", None, mention.text)
         if low in lexicons.load("organisation_nouns"):
-            return Resolution("organisation", None, mention.text)
-        if root.pos_ == "PROPN":
-            # A name the entity recogniser missed: the latest entity whose name holds it
-            # ('Trump' -> 'Donald Trump').
-            named = self._by_name(root.text, mention.start_char)
-            if named is not None:
-                return _for_cluster(named)
+            # An organisation the article does not name ("a group of parents", "the agency"
+            # with no agency named before): known to be an organisation, but no name.
+            if mention[0].lower_ in _DETERMINERS and not any(t.pos_ == "PROPN" for t in mention):
+                return Resolution("organisation", None, None)
+            words = mention[1:] if mention[0].lower_ in _DETERMINERS else mention
+            return Resolution("organisation", None, words.text, "name")  # "Police said", "the Obama administration"
+        if root.pos_ == "PROPN" or (root.is_title and root.i > root.sent.start):
+            return self._written_name(mention)
         return Resolution("unresolved")
 
-    def _by_name(self, word: str, offset: int) -> EntityCluster | None:
-        """The latest cluster named before ``offset`` whose name holds ``word``, else the first after."""
-        named = self._by_word.get(word)
-        if not named:
-            return None
-        k = bisect_left(named, (offset, -1), key=lambda pair: (pair[0], -1))
-        return named[k - 1][1] if k else named[0][1]
-
-    def _person_pronoun(self, mention: Span, gender: str) -> Resolution:
-        people = self._before(mention.start_char, ("PERSON",))
-        compatible = [c for c in people if self._gender.get(id(c), gender) == gender]
-        prev = self.previous
-        if prev is not None and prev.cluster is not None and prev.cluster in compatible[:2]:
-            chosen = prev.cluster
-        elif compatible:
-            chosen = compatible[0]
-        else:
-            return Resolution("unresolved")
-        self._gender.setdefault(id(chosen), gender)
-        chosen.add_mention(mention)
-        return _for_cluster(chosen)
-
-    def _it(self, mention: Span) -> Resolution:
-        prev = self.previous
-        if prev is not None and prev.kind == "organisation" and prev.cluster is not None:
-            mention_cluster = prev.cluster
-        else:
-            recent = self._before(mention.start_char, ("ORG",), window=_IT_WINDOW)
-            if not recent:
-                return prev if prev is not None and prev.kind == "organisation" else Resolution("unresolved")
-            mention_cluster = recent[0]
-        mention_cluster.add_mention(mention)
-        return _for_cluster(mention_cluster)
-
-    def _described(self, mention: Span) -> EntityCluster | None:
-        """'the senator' -> the latest person titled senator; 'UN chief' -> the person whose
-        title holds 'UN'; 'the ministry' -> the latest organisation named '… Ministry'.
-        A headline's description may name someone introduced only below it."""
-        words = [t.lower_ for t in mention if t.lower_ not in _DETERMINERS and t.lower_ not in _VAGUE and not t.is_punct]
-        head = mention.root.lower_
-        headline = mention.start_char < self._headline_end
-        if not words or not (mention[0].lower_ in _DETERMINERS or headline):
-            return None
-        modifiers = [w for w in words if w != head]
-        people = self._before(mention.start_char, ("PERSON",))
-        if headline:
-            people += [c for c in self._after(mention.end_char, ("PERSON",)) if c not in people]
-        for cluster in people:
-            title_words = {_ABBREVIATIONS.get(w, w) for title in cluster.titles for w in title.lower().replace("-", " ").split()}
-            title_words |= {title.lower() for title in cluster.titles}
-            if head in title_words or head.replace("-", " ") in title_words:
-                if all(w in title_words or w.replace("-", " ") in title_words for w in modifiers):
-                    return cluster
-            elif head in _LEADER_NOUNS and modifiers and all(w in title_words for w in modifiers):
-                return cluster
-        if head in lexicons.load("organisation_nouns"):
-            for cluster in self._before(mention.start_char, ("ORG",)):
-                if head in cluster.name.lower().split():
-                    return cluster
+    def _named_in(self, mention: Span) -> Resolution | None:
+        """A capitalised word of the mention that names an entity ('Trump' tagged as a verb),
+        or a possessor ('Mr. Lee's memo' -> Lee)."""
+        root = mention.root
+        relative = self._relative(mention)
+        if relative is not None:
+            return relative
+        if root.pos_ == "NOUN" and (
+            _is_person_noun(root.lower_) or root.lower_ in _GROUP_NOUNS or root.lower_ in lexicons.load("titles")
+        ):
+            # "a Clinton aide", "his lawyer", "Lee's family": an unnamed source, not Lee; unless
+            # the article gave someone that title ("Pagliano's lawyer, Mark Ruiz").
+            words = [t.lower_ for t in mention if t.lower_ not in _DETERMINERS and not t.is_punct and t.i != root.i]
+            titled = (
+                self._titled(mention, root.lower_, [w for w in words if w not in ("'s", "’s")], False)
+                if words
+                else None
+            )
+            return (
+                _for_cluster(titled, "title") if titled is not None and mention[0].lower_ not in ("a", "an") else None
+            )
+        for child in root.children:
+            if child.dep_ == "poss" and child.i in self.index.cluster_of:
+                return _for_cluster(self.index.cluster_of[child.i], "name")
+        for token in mention:
+            if (
+                token.i in self.index.cluster_of
+                and token.is_title
+                and token.dep_ in ("compound", "nsubj", "ROOT", "poss", "appos")
+            ):
+                cluster = self.index.cluster_of[token.i]
+                if cluster.label == "PERSON" and root.pos_ == "PROPN":
+                    return _for_cluster(cluster, "name")
+        first = mention[0]
+        if (
+            first.i in self.index.cluster_of
+            and first.dep_ == "compound"
+            and root.pos_ == "NOUN"
+            and root.lower_ not in lexicons.load("organisation_nouns")
+        ):
+            cluster = self.index.cluster_of[first.i]  # "Trump demands accountability" misparsed as one noun phrase
+            if cluster.label == "PERSON" and root.lower_ not in _DOCUMENT_NOUNS:
+                return _for_cluster(cluster, "name")
         return None
 
-    def _after(self, offset: int, labels: tuple[str, ...]) -> list[EntityCluster]:
-        """Clusters with these labels named after ``offset``, nearest first."""
-        seen: list[EntityCluster] = []
-        for start, cluster in self._named[bisect_left(self._named_starts, offset) :]:
-            if cluster.label in labels and cluster not in seen:
-                seen.append(cluster)
-        return seen
+    def _written_name(self, mention: Span) -> Resolution:
+        """A proper name no entity holds: the latest entity whose name holds its head word,
+        else the name as written (without determiners and honorifics)."""
+        root = mention.root
+        named = self.index.by_name_word(root.text, mention.start_char)
+        if named is not None:
+            return _for_cluster(named, "name")
+        titles = lexicons.load("titles")
+        words = [t for t in mention if t.lower_ not in _DETERMINERS and t.lower_ not in HONORIFICS and not t.is_punct]
+        while len(words) > 1 and words[0].lower_ in titles:
+            words = words[1:]  # "Mayor Ana Ruiz" -> "Ana Ruiz"
+        words = [t for t in words if t.is_title or t.is_upper or t.i == root.i]
+        if not words or not any(t.is_title or t.is_upper for t in words):
+            return Resolution("unresolved")
+        name = self.doc[words[0].i : words[-1].i + 1].text
+        first = words[0].lower_
+        if first in lexicons.load("first_names_female") or first in lexicons.load("first_names_male"):
+            kind = "person"
+        else:
+            kind = (
+                "organisation"
+                if root.ent_type_ in _ORG_LABELS
+                else "person"
+                if root.ent_type_ == "PERSON"
+                else "unresolved"
+            )
+        return Resolution(kind, None, name, "name")
 
-    def _before(self, offset: int, labels: tuple[str, ...], window: int | None = None) -> list[EntityCluster]:
-        """Clusters with these labels named before ``offset``, most recent first (at most
-        _MAX_CANDIDATES of them: an article of thousands of mentions stays linear)."""
-        seen: list[EntityCluster] = []
-        last = bisect_left(self._named_starts, offset) - 1
-        for k in range(last, max(-1, last - _MAX_LOOKBACK), -1):
-            start, cluster = self._named[k]
-            if window is not None and offset - start > window:
+    def _person_pronoun(self, mention: Span, gender: str) -> Resolution:
+        previous = self.previous.cluster if self.previous is not None else None
+        ranked = rank_people(self.index, mention, gender, previous)
+        prev = self.previous
+        if prev is not None and prev.cluster is None and prev.kind == "person" and prev.name:
+            # A speaker no entity holds ("Bozell says"): still the likeliest "he" right after.
+            near = self.index.sentence_of[mention.root.i] - self.index.sentence_of[self.previous_token] <= 1
+            latest = max((self.index.latest_token(c, mention.start_char) for c, _ in ranked[:1]), default=-1)
+            if near and latest < self.previous_token:
+                return Resolution("person", None, prev.name, "previous_speaker")
+        if not ranked:
+            return Resolution("unresolved")
+        chosen, by_previous = ranked[0]
+        how = "previous_speaker" if by_previous else "pronoun"
+        return _for_cluster(chosen, how, added=mention)
+
+    def _body_pronoun(self, mention: Span, plural: bool) -> Resolution:
+        body = rank_bodies(self.index, mention, plural)
+        if (
+            body is not None
+            and self.index.latest_sentence(body, mention.start_char) == self.index.sentence_of[mention.root.i]
+        ):
+            return _for_cluster(body, "pronoun", added=mention)  # "Republicans called it because they …"
+        prev = self.previous
+        near = (
+            prev is not None
+            and self.index.sentence_of[mention.root.i] - self.index.sentence_of[self.previous_token] <= 1
+        )
+        group = prev is not None and (
+            prev.kind == "anonymous" or prev.name in _PARTY_OF_GROUP.values() or (near and prev.kind == "organisation")
+        )
+        if prev is not None and (group if plural else prev.kind == "organisation"):
+            if prev.cluster is not None:
+                return _for_cluster(prev.cluster, "previous_speaker", added=mention)
+            return Resolution(prev.kind, None, prev.name, "previous_speaker")
+        if body is None:
+            return Resolution("unresolved")
+        return _for_cluster(body, "pronoun", added=mention)
+
+    def _document_author(self, mention: Span) -> Resolution | None:
+        """'a Harlow poll', 'a report by the Daily Ledger', 'the poll' (the latest poll named with its author)."""
+        root = mention.root
+        family = _DOCUMENT_NOUNS[root.lower_]
+        author = _author_of(root, self.index)
+        if author is not None:
+            return _authored(author, family, "name")
+        headline = mention.start_char < self._headline_end
+        if mention[0].lower_ in _DEFINITE:
+            before = [c for start, fam, c in self._documents if fam == family and start < mention.start_char]
+            if before:
+                return _authored(before[-1], family, "description")
+        if headline or mention[0].lower_ in ("a", "an"):
+            # "New Poll Shows …" / "A new poll shows …": the poll named with its author just below.
+            limit = mention.end_char + _DOCUMENT_LOOKAHEAD
+            after = [c for start, fam, c in self._documents if fam == family and mention.end_char <= start < limit]
+            if after:
+                return _authored(after[0], family, "description")
+        return None
+
+    def _campaign(self, mention: Span) -> Resolution | None:
+        """'the campaign', 'her campaign', "Clinton's team" -> '<surname> campaign'."""
+        root = mention.root
+        if root.lower_ not in _CAMPAIGN_NOUNS:
+            return None
+        owner: EntityCluster | None = None
+        for child in root.children:
+            if child.dep_ in ("poss", "compound"):
+                if child.i in self.index.cluster_of:
+                    owner = self.index.cluster_of[child.i]
+                elif child.lower_ in _MALE | _FEMALE:
+                    ranked = rank_people(self.index, mention, "m" if child.lower_ in _MALE else "f", None)
+                    owner = ranked[0][0] if ranked else None
+                elif child.lower_ in ("its", "their"):
+                    return None
+        if owner is None:
+            if mention[0].lower_ != "the":
+                return None
+            named = self.index.latest_named_campaign(mention.start_char)
+            if named is not None:
+                return _for_cluster(named, "description")
+            owner = self._latest_campaign_owner(mention) or self.index.most_prominent_person(mention.start_char)
+        if owner is None or owner.label != "PERSON":
+            return None
+        surname = owner.name.split()[-1]
+        return Resolution("organisation", None, f"{surname} campaign", "description")
+
+    def _latest_campaign_owner(self, mention: Span) -> EntityCluster | None:
+        """'the campaign' after "Lee's campaign" / "the Lee campaign": Lee."""
+        lower = self.index.context.lower
+        for i in range(mention.root.i - 1, -1, -1):
+            if lower[i] in _CAMPAIGN_NOUNS:
+                for child in self.doc[i].children:
+                    owner = self.index.cluster_of.get(child.i)
+                    if child.dep_ in ("poss", "compound") and owner is not None and owner.label == "PERSON":
+                        return owner
+        return None
+
+    def _described(self, mention: Span) -> Resolution | None:
+        """'the senator' -> the latest person titled senator; 'UN chief' -> the person whose
+        title holds 'UN'; 'the newspaper' -> the latest outlet. A headline's description may
+        name someone introduced only below it."""
+        words = [
+            t.lower_ for t in mention if t.lower_ not in _DETERMINERS and t.lower_ not in _VAGUE and not t.is_punct
+        ]
+        root = mention.root
+        head = root.lower_
+        headline = mention.start_char < self._headline_end
+        first = mention[0].lower_
+        if not words or not (first in _DETERMINERS or headline or mention[0].pos_ in ("PROPN", "ADJ", "NOUN")):
+            return None
+        modifiers = [_TITLE_SYNONYMS.get(w, w) for w in words if w != head and not w.isdigit()]
+        index = self.index
+        body_head = head in _BODY_TYPES or head in lexicons.load("organisation_nouns")
+        if first in ("a", "an") and not headline:
+            # "A senator said …": someone not named before, perhaps named just after.
+            return self._introduced_after(mention, head, modifiers, body_head)
+        titled = None if body_head else self._titled(mention, head, modifiers, headline)
+        if titled is not None:
+            return _for_cluster(titled, "title")
+        if body_head:
+            body = index.body_for_description(head, _BODY_TYPES.get(head, (head,)), mention.start_char, headline)
+            if body is not None:
+                return _for_cluster(body, "description")
+            return self._introduced_after(mention, head, modifiers, body_head)
+        if (
+            head in _ROLE_NOUNS
+            and (first in _DEFINITE or headline)
+            and not any(t.dep_ == "poss" for t in root.children)
+        ):
+            person = index.prominent_for_role(mention, modifiers, headline)
+            if person is not None:
+                return _for_cluster(person, "description")
+        if head in _PUBLIC_TITLES and first in _DEFINITE and not headline:
+            # "Sanders still senses anger, the Vermont senator acknowledged": a public title
+            # used like a pronoun, for the person just named as a subject or just quoted.
+            previous = self.previous.cluster if self.previous is not None else None
+            gender = "f" if head.endswith("woman") or head == "lady" else "m" if head.endswith("man") else None
+            for cluster, _ in rank_people(index, mention, gender, previous)[:1]:
+                if index.sentence_of[root.i] - index.latest_sentence(cluster, mention.start_char) <= 1:
+                    return _for_cluster(cluster, "description")
+        return self._introduced_after(mention, head, modifiers, body_head)
+
+    def _introduced_after(self, mention: Span, head: str, modifiers: list[str], body_head: bool) -> Resolution | None:
+        """A description that opens a headline or a paragraph and is named only in the next
+        sentences ("A House panel voted … The Oversight Committee's vote …", "A spokeswoman
+        for Ann Lee says … Lee spokeswoman Ida Moss said"): the person or organisation first
+        named there whose titles or name fit the description."""
+        index = self.index
+        headline = mention.start_char < self._headline_end
+        sentence = index.sentence_of[mention.root.i]
+        sent_start = mention.root.sent.start
+        opens_paragraph = sent_start == 0 or "\n" in self.doc[sent_start - 1].text_with_ws
+        if not (headline or opens_paragraph):
+            return None
+        last_sentence = (
+            index.sentence_of[min(len(self.doc) - 1, self._headline_tokens)] + 2 if headline else sentence + 2
+        )
+        for n in index.named_after(mention.end_char):
+            if n.sentence > last_sentence:
                 break
-            if cluster.label in labels and cluster not in seen:
-                seen.append(cluster)
-                if len(seen) >= _MAX_CANDIDATES:
-                    break
-        return seen
+            cluster = n.cluster
+            if index.first_start(cluster) < mention.start_char or n.in_quote:
+                continue  # named before: not introduced here
+            if body_head:
+                if (
+                    cluster.label in ("ORG", "FAC", "GPE")
+                    and index.body_fit(cluster, head, _BODY_TYPES.get(head, (head,))) >= 2
+                ):
+                    return _for_cluster(cluster, "description")
+            elif cluster.label == "PERSON":
+                title_words = index.title_words(cluster)
+                if head in title_words or _TITLE_SYNONYMS.get(head) in title_words:
+                    return _for_cluster(cluster, "title")
+        return None
+
+    def _titled(self, mention: Span, head: str, modifiers: list[str], headline: bool) -> EntityCluster | None:
+        """The latest person whose titles hold the description's head and all its other words;
+        else the latest (of the last few) whose titles hold the head, when no other word of the
+        description contradicts them ('the Vermont senator' -> the only senator named lately)."""
+        index = self.index
+        people = index.people_before(mention.start_char)
+        if headline:
+            people += [c for c in index.people_after(mention.end_char) if c not in people]
+        head_only: EntityCluster | None = None
+        proper = {t.lower_ for t in mention if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")}
+        for cluster in people:
+            title_words = index.title_words(cluster)
+            if head in title_words or head.replace("-", " ") in title_words or _TITLE_SYNONYMS.get(head) in title_words:
+                if all(w in title_words or w.replace("-", " ") in title_words for w in modifiers):
+                    return cluster
+                # "the Vermont senator" is not any senator: a party or a proper name the titles lack contradicts
+                contradicts = any((w in _PARTY_WORDS or w in proper) and w not in title_words for w in modifiers)
+                if head_only is None and not contradicts:
+                    head_only = cluster
+            elif head in _LEADER_NOUNS and modifiers and all(w in title_words for w in modifiers):
+                return cluster
+        return head_only if head not in _GENERIC_TITLES else None
+
+    def _relative(self, mention: Span) -> Resolution | None:
+        """ "Lee's wife", 'his ex-wife': the other person of the article with the possessor's surname."""
+        root = mention.root
+        relation = root.lower_
+        if relation not in _RELATIONS:
+            return None
+        owner: EntityCluster | None = None
+        for child in root.children:
+            if child.dep_ == "poss":
+                if child.i in self.index.cluster_of:
+                    owner = self.index.cluster_of[child.i]
+                elif child.lower_ in _MALE | _FEMALE:
+                    previous = self.previous.cluster if self.previous is not None else None
+                    ranked = rank_people(self.index, mention, "m" if child.lower_ in _MALE else "f", previous)
+                    owner = ranked[0][0] if ranked else None
+        if owner is None or owner.label != "PERSON":
+            return None
+        surname = owner.name.split()[-1]
+        gender = _RELATIONS[relation]
+        for cluster in self.index.people_before(mention.start_char) + self.index.people_after(mention.end_char):
+            if cluster is owner or cluster.name.split()[-1] != surname or len(cluster.name.split()) < 2:
+                continue
+            if gender and self.index.gender.get(id(cluster), gender) != gender:
+                continue
+            return _for_cluster(cluster, "description")
+        return None
 
 
-def _for_cluster(cluster: EntityCluster) -> Resolution:
-    kind = "person" if cluster.label == "PERSON" else "organisation" if cluster.label in _ORG_LABELS else "unresolved"
-    return Resolution(kind, cluster, cluster.name)
+def add_resolved_mentions(resolutions: list[Resolution]) -> None:
+    """Add each pronoun the resolver tied to an entity to that entity's mentions."""
+    for resolution in resolutions:
+        if resolution.added_mention is not None and resolution.cluster is not None:
+            resolution.cluster.add_mention(resolution.added_mention)
+
+
+def _for_cluster(cluster: EntityCluster, how: str, added: Span | None = None) -> Resolution:
+    if cluster.label == "PERSON":
+        kind = "person"
+    elif cluster.label in _ORG_LABELS:
+        kind = "organisation"
+    else:
+        kind = "unresolved"
+    name = cluster.name
+    if cluster.label == "NORP":
+        if name.lower() not in _PARTY_OF_GROUP:
+            return Resolution("anonymous", None, name, "none")  # "Europeans": a group, no one named
+        name = _PARTY_OF_GROUP[name.lower()]
+    return Resolution(kind, cluster, name, how, added)
+
+
+# People and groups named by what they are to someone: unnamed sources unless named beside.
+_RELATION_NOUNS = frozenset({
+    "lawyer", "lawyers", "attorney", "attorneys", "doctor", "doctors", "physician", "wife", "husband", "son",
+    "daughter", "father", "mother", "brother", "sister", "ex-wife", "ex-husband", "widow", "family", "relatives",
+    "campaign manager", "surrogate", "surrogates", "backers", "donors", "voters", "protesters", "residents",
+    "students", "parents", "counsel", "representatives", "staff", "team members", "colleagues", "neighbors",
+})  # fmt: skip
+_GROUP_NOUNS = frozenset({"family", "people", "voters", "protesters", "students", "parents", "scholars", "doctors", "creditors", "americans"})  # fmt: skip
+# Words that never stand for a named speaker of the article.
+_SPEAKER_SELF = frozenset({"i", "me", "we", "us", "you"})
+_QUANTIFIERS = frozenset({"some", "many", "most", "few", "several", "other", "fellow", "all", "both", "two", "three", "those", "these", "skittish", "nervous", "top", "senior", "leading", "prominent", "moderate", "conservative", "liberal"})  # fmt: skip
+
+
+def _is_person_noun(word: str) -> bool:
+    return word in _RELATION_NOUNS or word in lexicons.load("anonymous")
+
+
+def _qualified_group(mention: Span) -> bool:
+    """'some Democrats', 'Democrats on the committee': a subset of a party, not the party."""
+    root = mention.root
+    if any(t.lower_ in _QUANTIFIERS or t.like_num for t in mention if t.i != root.i):
+        return True
+    return any(child.dep_ in ("prep", "acl", "relcl") and child.i > root.i for child in root.children)
+
+
+def _authored(author: EntityCluster, family: str, how: str) -> Resolution:
+    """A document's author as the speaker; an ad of a person speaks for the person's campaign."""
+    if family == "ad" and author.label == "PERSON":
+        return Resolution("organisation", None, f"{author.name.split()[-1]} campaign", how)
+    return _for_cluster(author, how)
 
 
 def _has_name(mention: Span) -> bool:
     return any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in mention)
 
 
-def _antecedent(pronoun) -> Span | None:
+def _antecedent(pronoun: Token) -> Span | None:
     """'Smith, who said …': the noun phrase a relative clause hangs from."""
     clause = pronoun.head
     if clause.dep_ not in ("relcl", "acl") or clause.head.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     noun = clause.head
     doc = noun.doc
-    left = min((c.left_edge.i for c in noun.lefts if c.dep_ in ("compound", "det", "amod", "poss", "nmod")), default=noun.i)
+    left = min(
+        (c.left_edge.i for c in noun.lefts if c.dep_ in ("compound", "det", "amod", "poss", "nmod")), default=noun.i
+    )
     return doc[left : noun.i + 1]
 
 
-def _gender_from_names(doc: Doc, cluster: EntityCluster, female: frozenset[str], male: frozenset[str]) -> str | None:
-    for mention in cluster.mentions:
-        if mention.start > 0:
-            before = doc[mention.start - 1].lower_
-            if before in _MALE_HONORIFICS:
-                return "m"
-            if before in _FEMALE_HONORIFICS:
-                return "f"
-    # The first word of the name that is a known first name ('Crooked Hillary Clinton').
-    for word in cluster.name.lower().split()[:-1] or cluster.name.lower().split():
-        if word in female and word not in male:
-            return "f"
-        if word in male and word not in female:
-            return "m"
+_AUTHOR_PREPS = frozenset({"by", "from", "of", "for"})
+_AUTHOR_VERBS = frozenset({"release", "publish", "conduct", "commission", "issue", "produce", "run", "sponsor", "pay", "file", "write", "post"})  # fmt: skip
+
+
+def _author_of(noun: Token, index: DocIndex) -> EntityCluster | None:
+    """The entity a document noun names as its author: 'a Harlow poll', "Lee's memo",
+    'a report by the Daily Ledger', 'a study released by the agency'."""
+    for child in noun.subtree:  # the words before the noun, nested compounds included ("the Harlow/Ipsos poll")
+        if child.i >= noun.i:
+            break
+        if child.dep_ in ("compound", "poss", "nmod", "amod"):
+            cluster = index.cluster_of.get(child.i)
+            if cluster is None and child.pos_ == "PROPN":
+                # "the Harlow/Ipsos poll": the first named pollster
+                cluster = index.by_name_word(child.text, child.idx, ("ORG", "PERSON"))
+            if cluster is not None and (
+                cluster.label in ("PERSON", "ORG", "NORP") or (cluster.label == "GPE" and child.dep_ == "poss")
+            ):
+                return cluster  # "a New Hampshire ad" is an ad shown there, "Russia's report" one by it
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPS:
+            for obj in child.children:
+                if (
+                    obj.dep_ == "pobj"
+                    and obj.i in index.cluster_of
+                    and (child.lower_ != "of" or obj.ent_type_ == "ORG")
+                ):
+                    return index.cluster_of[obj.i]
+        if child.dep_ == "acl" and child.lemma_.lower() in _AUTHOR_VERBS:
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    for obj in agent.children:
+                        if obj.dep_ == "pobj" and obj.i in index.cluster_of:
+                            return index.cluster_of[obj.i]
     return None
+
+
+def _document_authors(doc: Doc, index: DocIndex) -> list[tuple[int, str, EntityCluster]]:
+    """(start, document family, author) of every document the article names with its author, in order."""
+    found = []
+    lower, pos = index.context.lower, index.context.pos
+    for i, word in enumerate(lower):
+        family = _DOCUMENT_NOUNS.get(word)
+        if family is None or pos[i] != "NOUN":
+            continue
+        token = doc[i]
+        author = _author_of(token, index)
+        if author is not None:
+            found.append((token.idx, family, author))
+    return found

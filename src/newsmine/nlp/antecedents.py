@@ -1,0 +1,480 @@
+"""Candidate antecedents of a speaker pronoun or description, ranked by rules with features.
+
+:class:`DocIndex` reads once per article what the ranking needs about each named mention:
+its sentence, whether it sits inside quotation marks (a name inside a quotation is the
+speaker's words, not an antecedent of "he said"), whether it is a subject, and per entity
+its gender (honorifics, first names, pronouns resolved to it), its titles and party, and the
+descriptor nouns written next to an organisation ("the bank Wells Fargo").
+
+The scores are a weighted sum of plain features (recency in sentences, subject role,
+previous speaker, prominence) whose weights were set by reading resolutions on PolNeAR train
+articles; they are constants below so that a change is one visible edit.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.attribution import DocContext, doc_text
+from newsmine.nlp.entities import FEMALE_HONORIFICS, MALE_HONORIFICS, EntityCluster
+from newsmine.nlp.quote_marks import find_quoted
+
+__all__ = ["DocIndex", "rank_bodies", "rank_people"]
+
+_MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+_FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_PARTY_WORDS = {"republican": "republican", "republicans": "republican", "gop": "republican", "democratic": "democratic",
+                "democrat": "democratic", "democrats": "democratic", "independent": "independent"}  # fmt: skip
+_BODY_LABELS = ("ORG", "GPE", "NORP", "FAC")
+_ORG_DESCRIPTORS = frozenset({
+    "newspaper", "paper", "network", "channel", "magazine", "website", "site", "outlet", "broadcaster", "agency",
+    "union", "bank", "lender", "fund", "company", "firm", "group", "organization", "organisation", "foundation",
+    "institute", "court", "committee", "panel", "commission", "council", "party", "university", "state", "country",
+    "city", "publication", "daily", "station", "department", "bureau", "league", "alliance", "coalition", "tabloid",
+})  # fmt: skip
+_ABBREVIATIONS = {"sen.": "senator", "sens.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
+                  "dr.": "doctor", "pres.": "president", "sec.": "secretary", "atty.": "attorney", "lt.": "lieutenant"}  # fmt: skip
+# How many named mentions back a pronoun or description looks (an article naming one person
+# thousands of times must stay linear).
+_MAX_LOOKBACK = 400
+
+# --- weights of the pronoun ranking ------------------------------------------------------
+_W_SENTENCES = 1.0  # per sentence since the candidate was last named (outside quotations)
+_MAX_SENTENCES = 12  # candidates named longer ago than this are not considered
+_W_SUBJECT = 1.2  # named as the subject of a clause in the sentence it was last named in
+_W_PREVIOUS = 1.5  # the previous speaker
+_W_SAME_SENTENCE = 1.5  # named earlier in the pronoun's own sentence
+_W_PROMINENCE = 0.3  # times log(1 + mentions in the article)
+_W_UNKNOWN_GENDER = 1.0  # penalty when the candidate's gender is not known
+# "it" / "they": an organisation or group named this many sentences back at most.
+_BODY_SENTENCES = 2
+
+
+@dataclass(slots=True)
+class _Named:
+    start_char: int
+    token: int  # the mention's root token
+    sentence: int
+    in_quote: bool
+    subject: bool
+    possessor: bool  # "Lee's parents": a possessor is as good an antecedent as a subject in its own sentence
+    cluster: EntityCluster
+
+
+class DocIndex:
+    """What the ranking reads about an article's named mentions; built once per article.
+
+    ``context`` is the quotes component's reading of the document (token attributes,
+    sentences cut at paragraph breaks, quotation marks paired); built here when not given.
+    """
+
+    def __init__(self, doc: Doc, clusters: list[EntityCluster], context: DocContext | None = None):
+        self.doc = doc
+        if context is None:
+            text = doc_text(doc)
+            context = DocContext(doc, find_quoted(text), text)
+        self.context = context
+        self.sentence_of = context.sent_of
+        self.in_quote = [k >= 0 for k in context.quote_of]
+        self.cluster_of: dict[int, EntityCluster] = {}
+        named: list[_Named] = []
+        for cluster in clusters:
+            for mention in cluster.mentions:
+                for i in range(mention.start, mention.end):
+                    self.cluster_of.setdefault(i, cluster)
+                root = mention.root
+                named.append(
+                    _Named(
+                        mention.start_char,
+                        root.i,
+                        self.sentence_of[root.i],
+                        self.in_quote[root.i],
+                        root.dep_ in _SUBJECT_DEPS,
+                        root.dep_ == "poss",
+                        cluster,
+                    )
+                )
+        named.sort(key=lambda n: n.start_char)
+        self.named = named
+        self.named_starts = [n.start_char for n in named]
+        self.mention_count: dict[int, int] = {}
+        for n in named:
+            self.mention_count[id(n.cluster)] = self.mention_count.get(id(n.cluster), 0) + 1
+        self._by_word: dict[str, list[tuple[int, EntityCluster]]] = {}
+        for n in named:
+            for word in set(n.cluster.name.split()):
+                self._by_word.setdefault(word, []).append((n.start_char, n.cluster))
+        female, male = lexicons.load("first_names_female"), lexicons.load("first_names_male")
+        self.gender: dict[int, str] = {}
+        self.party: dict[int, set[str]] = {}
+        self.descriptors: dict[int, set[str]] = {}
+        pronoun_gender = _gender_from_pronouns(context, named, self.in_quote)
+        for cluster in clusters:
+            if cluster.label == "PERSON":
+                gender = _gender_from_names(doc, cluster, female, male) or pronoun_gender.get(id(cluster))
+                if gender:
+                    self.gender[id(cluster)] = gender
+                self.party[id(cluster)] = _party_words(doc, cluster)
+            elif cluster.label in _BODY_LABELS:
+                self.descriptors[id(cluster)] = _descriptor_words(doc, cluster)
+
+    # --- look-ups ----------------------------------------------------------------------
+
+    def note_mention(self, mention: Span, cluster: EntityCluster) -> None:
+        """A speaker mention resolved to ``cluster`` ("he", "the senator"): a later pronoun may
+        continue from it as from a name."""
+        root = mention.root
+        k = bisect_left(self.named_starts, mention.start_char)
+        if k < len(self.named) and self.named[k].start_char == mention.start_char:
+            return
+        entry = _Named(
+            mention.start_char, root.i, self.sentence_of[root.i], self.in_quote[root.i],
+            root.dep_ in _SUBJECT_DEPS, root.dep_ == "poss", cluster,
+        )  # fmt: skip
+        self.named.insert(k, entry)
+        self.named_starts.insert(k, mention.start_char)
+
+    def learn_gender(self, cluster: EntityCluster, pronoun: str) -> None:
+        if pronoun in _MALE_PRONOUNS:
+            self.gender.setdefault(id(cluster), "m")
+        elif pronoun in _FEMALE_PRONOUNS:
+            self.gender.setdefault(id(cluster), "f")
+
+    def by_name_word(self, word: str, offset: int, labels: tuple[str, ...] | None = None) -> EntityCluster | None:
+        """The latest cluster named before ``offset`` whose name holds ``word``, else the first after."""
+        named = self._by_word.get(word)
+        if named and labels is not None:
+            named = [pair for pair in named if pair[1].label in labels]
+        if not named:
+            return None
+        k = bisect_left(named, offset, key=lambda pair: pair[0])
+        return named[k - 1][1] if k else named[0][1]
+
+    def cluster_just_before(self, i: int) -> EntityCluster | None:
+        """'the Chicago Police Department, which said': the entity named right before token ``i``."""
+        j = i - 1
+        while j >= 0 and self.doc[j].is_punct and self.doc[j].text in (",", "("):
+            j -= 1
+        return self.cluster_of.get(j) if j >= 0 else None
+
+    def _recent(self, offset: int) -> list[_Named]:
+        """Named mentions before ``offset``, most recent first, at most _MAX_LOOKBACK of them."""
+        last = bisect_left(self.named_starts, offset)
+        return [self.named[k] for k in range(last - 1, max(-1, last - 1 - _MAX_LOOKBACK), -1)]
+
+    def latest_token(self, cluster: EntityCluster, offset: int) -> int:
+        """The root token of the cluster's latest named mention outside quotations before ``offset``, else -1."""
+        for n in self._recent(offset):
+            if n.cluster is cluster and not n.in_quote:
+                return n.token
+        return -1
+
+    def latest_sentence(self, cluster: EntityCluster, offset: int) -> int:
+        """The sentence of the cluster's latest named mention before ``offset``, else -1."""
+        token = self.latest_token(cluster, offset)
+        return self.sentence_of[token] if token >= 0 else -1
+
+    def named_after(self, offset: int) -> list[_Named]:
+        """Named mentions from ``offset`` on, in text order (an iterator would do; lists are short)."""
+        k = bisect_left(self.named_starts, offset)
+        return self.named[k : k + _MAX_LOOKBACK]
+
+    def first_start(self, cluster: EntityCluster) -> int:
+        return cluster.mentions[0].start_char if cluster.mentions else -1
+
+    def body_fit(self, cluster: EntityCluster, head: str, type_words: tuple[str, ...]) -> float:
+        return self._body_fit(cluster, head, type_words)
+
+    def people_before(self, offset: int) -> list[EntityCluster]:
+        seen: list[EntityCluster] = []
+        for n in self._recent(offset):
+            if n.cluster.label == "PERSON" and n.cluster not in seen:
+                seen.append(n.cluster)
+        return seen
+
+    def people_after(self, offset: int) -> list[EntityCluster]:
+        seen: list[EntityCluster] = []
+        for n in self.named[bisect_left(self.named_starts, offset) :]:
+            if n.cluster.label == "PERSON" and n.cluster not in seen:
+                seen.append(n.cluster)
+        return seen
+
+    def title_words(self, cluster: EntityCluster) -> set[str]:
+        words = {_ABBREVIATIONS.get(w, w) for title in cluster.titles for w in title.lower().replace("-", " ").split()}
+        words |= {title.lower() for title in cluster.titles}
+        words |= {w.strip("'’s") for w in list(words)}
+        return words | self.party.get(id(cluster), set())
+
+    def most_prominent_person(self, offset: int) -> EntityCluster | None:
+        counts: dict[int, tuple[int, EntityCluster]] = {}
+        for n in self._recent(offset):
+            if n.cluster.label == "PERSON":
+                count, _ = counts.get(id(n.cluster), (0, n.cluster))
+                counts[id(n.cluster)] = (count + 1, n.cluster)
+        if not counts:
+            return None
+        return max(counts.values(), key=lambda pair: pair[0])[1]
+
+    def latest_named_campaign(self, offset: int) -> EntityCluster | None:
+        for n in self._recent(offset):
+            if n.cluster.label == "ORG" and n.cluster.name.lower().endswith("campaign"):
+                return n.cluster
+        return None
+
+    def prominent_for_role(self, mention: Span, modifiers: list[str], headline: bool) -> EntityCluster | None:
+        """'the Republican nominee': the most prominent person named in the preceding sentences
+        whose party and gender do not contradict the description."""
+        sentence = self.sentence_of[mention.root.i]
+        party = {_PARTY_WORDS[w] for w in modifiers if w in _PARTY_WORDS}
+        head = mention.root.lower_
+        gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
+        scores: dict[int, tuple[float, EntityCluster]] = {}
+        candidates = [n for n in self._recent(mention.start_char) if not n.in_quote]
+        if headline:
+            candidates = [n for n in self.named if not n.in_quote]
+        for n in candidates:
+            cluster = n.cluster
+            if cluster.label != "PERSON" or id(cluster) in scores:
+                continue
+            if n.sentence == sentence and not headline:
+                scores[id(cluster)] = (-math.inf, cluster)  # named in the same sentence: someone else
+                continue
+            known_party = self.party.get(id(cluster), set())
+            if party and known_party and not party & known_party:
+                continue
+            if gender and self.gender.get(id(cluster), gender) != gender:
+                continue
+            distance = abs(sentence - n.sentence)
+            score = (
+                math.log(1 + self.mention_count.get(id(cluster), 0))
+                - 0.05 * distance
+                + (1.0 if party & known_party else 0.0)
+            )
+            scores[id(cluster)] = (score, cluster)
+        ranked = sorted((pair for pair in scores.values() if pair[0] > -math.inf), key=lambda pair: -pair[0])
+        if not ranked or self.mention_count.get(id(ranked[0][1]), 0) < 2:
+            return None
+        return ranked[0][1]
+
+    def body_for_description(
+        self, head: str, type_words: tuple[str, ...], offset: int, headline: bool
+    ) -> EntityCluster | None:
+        """'the newspaper' -> the latest outlet; 'the fund' -> '… Fund'; 'the agency' -> the latest agency."""
+        best: tuple[float, int, EntityCluster] | None = None
+        candidates = self._recent(offset)
+        if headline:
+            candidates += self.named[bisect_left(self.named_starts, offset) :]
+        seen: set[int] = set()
+        for rank, n in enumerate(candidates):
+            cluster = n.cluster
+            if cluster.label not in _BODY_LABELS or id(cluster) in seen:
+                continue
+            seen.add(id(cluster))
+            fit = self._body_fit(cluster, head, type_words)
+            if fit <= 0:
+                continue
+            key = (fit, -rank, cluster)
+            if best is None or key[:2] > best[:2]:
+                best = key
+        return best[2] if best is not None else None
+
+    def _body_fit(self, cluster: EntityCluster, head: str, type_words: tuple[str, ...]) -> float:
+        name_words = set(cluster.name.lower().replace("-", " ").split())
+        if head in name_words or head in self.descriptors.get(id(cluster), ()):
+            return 3.0
+        if "gpe" in type_words:
+            return 2.0 if cluster.label == "GPE" else 0.0
+        if cluster.label not in ("ORG", "FAC") and not (cluster.label == "NORP" and head == "party"):
+            return 0.0
+        if "outlet" in type_words:
+            outlet = cluster.name.lower() in lexicons.load("outlets") or re_the(cluster.name.lower()) in lexicons.load(
+                "outlets"
+            )
+            return 2.0 if outlet or name_words & _OUTLET_WORDS_SET else 0.0
+        if name_words & set(type_words):
+            return 2.0
+        if (
+            head in ("agency", "bureau", "department", "administration")
+            and cluster.name.isupper()
+            and len(cluster.name) <= 5
+        ):
+            return 1.0
+        if head in ("company", "firm", "bank"):
+            return 0.5 if cluster.label == "ORG" and not name_words & _OUTLET_WORDS_SET else 0.0
+        return 0.0
+
+
+_OUTLET_WORDS_SET = frozenset({"times", "post", "news", "journal", "herald", "tribune", "gazette", "ledger", "daily", "press",
+                               "magazine", "reuters", "cnn", "msnbc", "abc", "nbc", "cbs", "fox", "bbc", "npr", "hill",
+                               "politico", "breitbart", "guardian", "telegraph", "chronicle", "globe", "examiner",
+                               "bloomberg", "register", "inquirer", "courier", "today", "wire", "radio", "tv"})  # fmt: skip
+
+
+def re_the(name: str) -> str:
+    return name[4:] if name.startswith("the ") else name
+
+
+def rank_people(
+    index: DocIndex, mention: Span, gender: str | None, previous: EntityCluster | None
+) -> list[tuple[EntityCluster, bool]]:
+    """People a he/she pronoun may stand for, best first, each with whether the previous speaker
+    bonus decided it. Names inside quotation marks are not candidates (they are the speaker's
+    words), unless the pronoun is itself inside one."""
+    sentence = index.sentence_of[mention.root.i]
+    pronoun_in_quote = index.in_quote[mention.root.i]
+    latest: dict[int, _Named] = {}
+    latest_in_sentence: dict[int, _Named] = {}
+    subject_sentences: dict[int, set[int]] = {}
+    for n in index._recent(mention.start_char):
+        if n.cluster.label != "PERSON" or (n.in_quote and not pronoun_in_quote):
+            continue
+        if sentence - n.sentence > _MAX_SENTENCES:
+            break
+        key = id(n.cluster)
+        latest.setdefault(key, n)
+        if n.sentence == sentence and (n.subject or n.possessor):
+            latest_in_sentence.setdefault(key, n)
+        if n.subject:
+            subject_sentences.setdefault(key, set()).add(n.sentence)
+    scored: list[tuple[float, float, EntityCluster]] = []
+    for key, n in latest.items():
+        cluster = n.cluster
+        known = index.gender.get(key)
+        if known is not None and gender is not None and known != gender:
+            continue
+        if n.token >= mention.start and n.token < mention.end:
+            continue
+        score = -_W_SENTENCES * (sentence - n.sentence) + (_W_SAME_SENTENCE if key in latest_in_sentence else 0.0)
+        if n.sentence in subject_sentences.get(key, ()):
+            score += _W_SUBJECT
+        score += _W_PROMINENCE * math.log(1 + index.mention_count.get(key, 0))
+        if known is None and gender is not None:
+            score -= _W_UNKNOWN_GENDER
+        bonus = _W_PREVIOUS if cluster is previous else 0.0
+        scored.append((score + bonus, score, cluster))
+    if not scored:
+        return []
+    scored.sort(key=lambda triple: -triple[0])
+    best_without_bonus = max(scored, key=lambda triple: triple[1])[2]
+    return [(cluster, cluster is previous and cluster is not best_without_bonus) for _, _, cluster in scored]
+
+
+def rank_bodies(index: DocIndex, mention: Span, plural: bool) -> EntityCluster | None:
+    """The organisation ("it") or group ("they") a pronoun stands for: one named as a subject
+    in this or the last sentences, outside quotations; else None (a pronoun with no such
+    antecedent is as often no one: "it is said", "they say")."""
+    sentence = index.sentence_of[mention.root.i]
+    labels = ("NORP", "ORG") if plural else ("ORG", "GPE")
+    for n in index._recent(mention.start_char):
+        if sentence - n.sentence > _BODY_SENTENCES:
+            break
+        if n.in_quote or not n.subject:
+            continue
+        if plural and n.cluster.label == "PERSON" and _first_of_people(index, n.token):
+            return n.cluster  # "Lee and Ruiz said … they": a conjunction stands for its first member
+        if n.cluster.label not in labels:
+            continue
+        if plural and n.cluster.label == "ORG" and not n.cluster.name.lower().endswith("s"):
+            continue
+        return n.cluster
+    return None
+
+
+def _first_of_people(index: DocIndex, token: int) -> bool:
+    """Whether the name at ``token`` is the first of a conjunction of people ("Lee and Ruiz")."""
+    for child in index.doc[token].children:
+        other = index.cluster_of.get(child.i)
+        if child.dep_ == "conj" and other is not None and other.label == "PERSON":
+            return True
+    return False
+
+
+def _gender_from_pronouns(context: DocContext, named: list[_Named], in_quote: list[bool]) -> dict[int, str]:
+    """A person's gender from the pronouns of the sentences that name only them ("Terry Lee
+    said she would run"): he/him/his against she/her after the name, outside quotations,
+    kept when one side has at least twice the other's count."""
+    people_in: dict[int, set[int]] = {}
+    first_token: dict[int, int] = {}
+    for n in named:
+        if n.cluster.label == "PERSON" and not n.in_quote:
+            people_in.setdefault(n.sentence, set()).add(id(n.cluster))
+            first_token.setdefault(n.sentence, n.token)
+    votes: dict[int, list[int]] = {}
+    lower = context.lower
+    for number, people in people_in.items():
+        if len(people) != 1:
+            continue
+        (key,) = people
+        tally = votes.setdefault(key, [0, 0])
+        for i in range(first_token[number], context.sent_bounds[number][1]):
+            if in_quote[i]:
+                continue
+            if lower[i] in _MALE_PRONOUNS:
+                tally[0] += 1
+            elif lower[i] in _FEMALE_PRONOUNS:
+                tally[1] += 1
+    found = {}
+    for key, (male, female) in votes.items():
+        if male >= 1 and male >= 2 * female:
+            found[key] = "m"
+        elif female >= 1 and female >= 2 * male:
+            found[key] = "f"
+    return found
+
+
+def _gender_from_names(doc: Doc, cluster: EntityCluster, female: frozenset[str], male: frozenset[str]) -> str | None:
+    for mention in cluster.mentions:
+        if mention.start > 0:
+            before = doc[mention.start - 1].lower_
+            if before in MALE_HONORIFICS:
+                return "m"
+            if before in FEMALE_HONORIFICS:
+                return "f"
+    for word in cluster.name.lower().split()[:-1] or cluster.name.lower().split():
+        if word in female and word not in male:
+            return "f"
+        if word in male and word not in female:
+            return "m"
+    return None
+
+
+def _party_words(doc: Doc, cluster: EntityCluster) -> set[str]:
+    """'Republican Ann Lee', 'Ann Lee (D-Ohio)', 'Sen. Ann Lee, R-Texas': the person's party."""
+    found: set[str] = set()
+    for mention in cluster.mentions:
+        if mention.start > 0:
+            before = doc[mention.start - 1].lower_
+            if before in _PARTY_WORDS:
+                found.add(_PARTY_WORDS[before])
+        after = doc[mention.end : mention.end + 3].text.replace(" ", "")
+        if after.startswith(("(R-", ",R-", "(R)")):
+            found.add("republican")
+        elif after.startswith(("(D-", ",D-", "(D)")):
+            found.add("democratic")
+    for title in cluster.titles:
+        for word in title.lower().split():
+            if word in _PARTY_WORDS:
+                found.add(_PARTY_WORDS[word])
+    return found
+
+
+def _descriptor_words(doc: Doc, cluster: EntityCluster) -> set[str]:
+    """'the bank Wells Fargo', 'Wells Fargo, the bank,', 'newspaper The Daily Ledger': nouns
+    written next to an organisation that say what it is."""
+    found: set[str] = set()
+    for mention in cluster.mentions:
+        if mention.start > 0 and doc[mention.start - 1].lower_ in _ORG_DESCRIPTORS:
+            found.add(doc[mention.start - 1].lower_)
+        root = mention.root
+        for child in root.children:
+            if child.dep_ == "appos" and child.lower_ in _ORG_DESCRIPTORS:
+                found.add(child.lower_)
+        if root.dep_ == "appos" and root.head.lower_ in _ORG_DESCRIPTORS:
+            found.add(root.head.lower_)
+    return found
