@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from newsmine.cli import eval_cmd, explore_cmd, extract_cmd, report_cmd, schema_cmd
+from newsmine.cli import eval_cmd, explore_cmd, extract_cmd, report_cmd, schema_cmd, shards_cmd
 
 __all__ = ["app", "main"]
 
@@ -24,6 +24,7 @@ app.command("schema")(schema_cmd.schema_cli)
 app.command("report")(report_cmd.report_cli)
 app.command("explore")(explore_cmd.explore_cli)
 app.command("eval")(eval_cmd.eval_cli)
+app.command("merge")(shards_cmd.merge_cli)
 
 
 def main() -> None:
