@@ -96,7 +96,7 @@ def run_shards(
     for path in inputs:
         names.setdefault(shard_name(path), path)  # the same file named twice is one shard
     run = ShardRun(shards=len(names))
-    complete = _prepare_output(output_dir, settings.format, resume=resume, overwrite=overwrite)
+    complete = _prepare_output(output_dir, resume=resume, overwrite=overwrite)
     pending = []
     for name, path in names.items():
         if name in complete:
@@ -113,7 +113,7 @@ def run_shards(
     return run
 
 
-def _prepare_output(output_dir: str, format: str, *, resume: bool, overwrite: bool) -> set[str]:
+def _prepare_output(output_dir: str, *, resume: bool, overwrite: bool) -> set[str]:
     """Names of the complete shards already in ``output_dir`` (for ``resume``); refuses a
     non-empty directory unless resuming or overwriting (which removes newsmine's files only)."""
     import fsspec
@@ -121,10 +121,14 @@ def _prepare_output(output_dir: str, format: str, *, resume: bool, overwrite: bo
     fs, root = fsspec.core.url_to_fs(output_dir)
     root = root.rstrip("/")
     markers = _listing(fs, f"{root}/{MARKERS}/*.json")
+    tables = [MARKERS, RECORDS, *TABLES]
     if resume:
+        # Temporary files of attempts killed before their rename (a kill -9 cannot clean up);
+        # no reader ever sees them, and this run redoes their shards.
+        for stale in (path for table in tables for path in _listing(fs, f"{root}/{table}/.*.tmp-*")):
+            fs.rm(stale)
         return {path.rsplit("/", 1)[-1].removesuffix(".json") for path in markers}
-    tables = [RECORDS] if format == "jsonl" else list(TABLES)
-    owned = markers + [path for table in tables for path in _listing(fs, f"{root}/{table}/*")]
+    owned = [path for table in tables for path in _listing(fs, f"{root}/{table}/*") + _listing(fs, f"{root}/{table}/.*.tmp-*")]
     if owned and not overwrite:
         raise OutputError(f"{output_dir} holds a sharded run; pass --resume to continue it or --overwrite to replace it")
     if fs.exists(root) and fs.isfile(root):
