@@ -21,7 +21,19 @@ The reference is bare spaCy (``nlp.pipe`` with the same model) on the same 2,000
 characters of prose cut into 5,000-character articles: "bare s/MB" below. Every case is
 also expressed as a ratio to that reference, per character.
 
+* ``short_lines_1m``: 1,000,000 short lines (2 MB, within the default ``--max-chars``).
+
+Reader cases (``--readers``): reading alone, no model, each in a fresh process: peak RSS
+growth of streaming every article of a hostile file, which must stay bounded whatever the
+file's size (issue 15: no input shape over 1 GB per process):
+
+* ``json_array_150mb``: a 150 MB ``.json`` array of 5,000-character articles;
+* ``stdin_jsonl_150mb``: the same articles as JSON Lines on standard input;
+* ``warc_header_1gib``: a ``.warc.gz`` of about 1 MB whose header line expands to 1 GiB;
+* ``zeros_json``, ``zeros_txt``: ``/dev/zero`` named ``.json`` and ``.txt`` (endless bytes).
+
 Run: python benchmarks/hostile_inputs.py [--cases a,b] [--scale 1.0]
+     python benchmarks/hostile_inputs.py --readers [--cases a,b] [--scale 1.0]
 (``--scale 0.1`` makes every case ten times smaller, for a quick look.)
 """
 
@@ -45,7 +57,9 @@ CASES = (
     "divs_20k",
     "divs_20k_unclosed",
     "news_2m",
+    "short_lines_1m",
 )
+READER_CASES = ("json_array_150mb", "stdin_jsonl_150mb", "warc_header_1gib", "zeros_json", "zeros_txt")
 
 _NAMES = ["Dana Reyes", "Tom Okafor", "Mira Stone", "Paul Eriksen", "Lena Ward", "Omar Haddad", "Ruth Kim"]
 _ORGS = ["the Harbour Board", "Eastmere Council", "the Port Authority", "Coastline Bank", "the Ferry Union"]
@@ -104,6 +118,8 @@ def build(case: str, scale: float) -> tuple[str, str]:
         return "html", "<html><body>" + "<div><p>The harbour board met. " * n(20_000)
     if case == "news_2m":
         return "text", news_prose(n(2_000_000))
+    if case == "short_lines_1m":
+        return "text", "\n".join(f"L{i % 10}" for i in range(n(1_000_000)))
     raise ValueError(f"unknown case {case!r}")
 
 
@@ -142,6 +158,68 @@ def run_case(case: str, scale: float) -> dict:
     }
 
 
+def build_reader_case(case: str, scale: float, directory: str) -> str:
+    """Write a reader case's file under ``directory``; returns the path to read ("-": stdin)."""
+    import gzip
+    import os
+    import zlib
+
+    size = max(1, int(150_000_000 * scale))
+    article = json.dumps({"text": news_prose(5_000)})
+    if case in ("json_array_150mb", "stdin_jsonl_150mb"):
+        path = os.path.join(directory, "feed.json" if case == "json_array_150mb" else "feed.jsonl")
+        with open(path, "w", encoding="utf-8") as handle:
+            written = 0
+            handle.write("[" if case == "json_array_150mb" else "")
+            while written < size:
+                separator = "," if case == "json_array_150mb" and written else ""
+                handle.write(separator + article + ("" if case == "json_array_150mb" else "\n"))
+                written += len(article) + 1
+            handle.write("]" if case == "json_array_150mb" else "")
+        return path
+    if case == "warc_header_1gib":
+        path = os.path.join(directory, "bomb.warc.gz")
+        compressor = zlib.compressobj(9, zlib.DEFLATED, 31)  # a gzip member, written in pieces
+        chunk = b"a" * (16 << 20)
+        with open(path, "wb") as handle:
+            handle.write(compressor.compress(b"WARC/1.0\r\nWARC-Type: response\r\nX-Junk: "))
+            for _ in range(max(1, int(64 * scale))):  # 64 x 16 MiB = 1 GiB
+                handle.write(compressor.compress(chunk))
+            handle.write(compressor.compress(b"\r\n\r\n") + compressor.flush())
+        assert gzip.GzipFile(path).read(8) == b"WARC/1.0"
+        return path
+    if case in ("zeros_json", "zeros_txt"):
+        path = os.path.join(directory, "zeros." + case.split("_")[1])
+        os.symlink("/dev/zero", path)
+        return path
+    raise ValueError(f"unknown reader case {case!r}")
+
+
+def run_reader_case(case: str, scale: float) -> dict:
+    """Stream every article of a reader case (in a child process): seconds and peak RSS growth."""
+    import os
+    import tempfile
+    from collections import Counter
+
+    from newsmine.readers import read_articles
+
+    with tempfile.TemporaryDirectory() as directory:
+        # Built by another process, so that this one's peak RSS is the reading alone.
+        built = subprocess.run([sys.executable, __file__, "--build", case, "--scale", str(scale), "--directory", directory],
+                               capture_output=True, text=True, check=True)
+        path = built.stdout.strip().splitlines()[-1]
+        file_bytes = os.path.getsize(path) if os.path.isfile(path) else None
+        if case.startswith("stdin"):
+            sys.stdin = open(path, encoding="utf-8")  # noqa: SIM115 - read_articles reads sys.stdin.buffer
+            path = "-"
+        base = _peak_mb()
+        started = time.perf_counter()
+        outcomes = Counter(article.failure.type if article.failure else "ok" for article in read_articles([path]))
+        seconds = time.perf_counter() - started
+    return {"case": case, "bytes": file_bytes, "seconds": round(seconds, 2), "peak_rss_growth_mb": round(_peak_mb() - base),
+            "articles": dict(outcomes)}
+
+
 def bare_spacy_seconds_per_mb(scale: float) -> float:
     """Bare spaCy (nlp.pipe, same model) on the news_2m prose cut into 5,000-character articles."""
     import spacy
@@ -161,15 +239,37 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cases", default=",".join(CASES))
     parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--readers", action="store_true", help="the reader cases (no model): memory bounds")
     parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--build", help=argparse.SUPPRESS)
+    parser.add_argument("--directory", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.child:
-        print(json.dumps(bare_spacy_seconds_per_mb(args.scale) if args.child == "bare" else run_case(args.child, args.scale)))
+    if args.build:
+        print(build_reader_case(args.build, args.scale, args.directory))
         return
+    if args.child:
+        if args.child == "bare":
+            result = bare_spacy_seconds_per_mb(args.scale)
+        elif args.child in READER_CASES:
+            result = run_reader_case(args.child, args.scale)
+        else:
+            result = run_case(args.child, args.scale)
+        print(json.dumps(result))
+        return
+
     def child(name: str):
         out = subprocess.run([sys.executable, __file__, "--child", name, "--scale", str(args.scale)],
                              capture_output=True, text=True, check=True)
         return json.loads(out.stdout.strip().splitlines()[-1])
+
+    if args.readers:
+        cases = READER_CASES if args.cases == ",".join(CASES) else tuple(args.cases.split(","))
+        print(f"{'case':<20}{'file bytes':>14}{'seconds':>9}{'peak MB':>9}  articles")
+        for case in cases:
+            r = child(case)
+            size = f"{r['bytes']:,}" if r["bytes"] is not None else "endless"
+            print(f"{case:<20}{size:>14}{r['seconds']:>9.2f}{r['peak_rss_growth_mb']:>9}  {r['articles']}", flush=True)
+        return
 
     bare = child("bare")
     print(f"bare spaCy on news prose: {bare:.1f} s/MB (nlp.pipe, 5,000-character articles)")

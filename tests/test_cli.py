@@ -92,3 +92,67 @@ def test_python_dash_m_runs_the_same_cli():
     completed = subprocess.run([sys.executable, "-m", "newsmine", "--help"], capture_output=True, text=True, timeout=60)
     assert completed.returncode == 0
     assert "extract" in completed.stdout and "schema" in completed.stdout
+
+
+# --- polish found by a new user (issue 12) --------------------------------------------------
+
+
+def test_version_prints_the_package_version():
+    from newsmine import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"newsmine {__version__}"
+
+
+def test_help_shows_flags_as_flags_and_keeps_bracketed_words():
+    help_text = runner.invoke(app, ["extract", "--help"], terminal_width=200).stdout
+    assert "<bool>" not in help_text
+    assert "--overwrite " in help_text and "--resume " in help_text
+    assert "pip install 'newsmine[dask]'" in " ".join(help_text.split())  # rich markup ate "[dask]"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["extract", "{article}", "-o", "{out}", "--no-such-flag"], "No such option: --no-such-flag"),
+        (["extract", "{article}"], "Missing option '--output'"),
+        (["extract", "{article}", "-o", "{out}", "--workers", "0"], "--workers"),
+        (["no-such-command"], "No such command"),
+    ],
+)
+def test_usage_errors_are_one_line_on_stderr(tmp_path, args, message):
+    values = {"article": SAMPLES / "city-budget.txt", "out": tmp_path / "o.jsonl"}
+    result = runner.invoke(app, [arg.format(**values) for arg in args])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("newsmine: error: ")
+    assert message in result.stderr and "--help" in result.stderr
+
+
+@pytest.mark.parametrize(("output", "fmt"), [("y.duckdb", "csv"), ("y.jsonl", "json"), ("y.json", "duckdb"), ("y.csv", "parquet")])
+def test_an_output_suffix_contradicting_format_is_refused(tmp_path, output, fmt):
+    result = runner.invoke(app, ["extract", str(SAMPLES / "city-budget.txt"), "-o", str(tmp_path / output), "--format", fmt])
+    assert result.exit_code == 2
+    assert "is named like" in result.stderr and f"--format says {fmt}" in result.stderr
+    assert list(tmp_path.iterdir()) == []  # before: a directory named y.duckdb
+
+
+def test_hidden_and_unknown_files_are_counted_in_the_summary(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "story.txt").write_text("Mayor Linda Okafor praised the vote.", encoding="utf-8")
+    (corpus / ".draft.txt").write_text("Not yet.", encoding="utf-8")
+    (corpus / "notes.csv").write_text("a,b", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(corpus), "-o", str(tmp_path / "o.jsonl"), "--workers", "1"])
+    assert result.exit_code == 0, result.stderr
+    assert "1 articles" in result.stderr
+    assert "2 files skipped (" in result.stderr and "hidden 1" in result.stderr and "unknown type 1" in result.stderr
+
+
+def test_no_text_leaves_the_text_out_of_the_records(tmp_path):
+    output = tmp_path / "o.jsonl"
+    result = runner.invoke(app, ["extract", str(SAMPLES / "city-budget.txt"), "-o", str(output), "--no-text"])
+    assert result.exit_code == 0, result.stderr
+    record = json.loads(output.read_text(encoding="utf-8"))
+    assert record["text"] == ""
+    assert record["quotes"] and record["entities"]  # the analysis is all there, offsets included

@@ -55,10 +55,11 @@ def test_summary_line_reports_failures_rates_and_resumed_articles():
 
 def test_extract_refuses_an_existing_output_and_says_how_to_continue(tmp_path):
     output = tmp_path / "out.jsonl"
-    output.write_text("")
+    output.write_text("my notes\n")
     result = CliRunner().invoke(app, ["extract", str(CORPUS / "city"), "-o", str(output)])
     assert result.exit_code == 2
     assert "pass --resume to continue it or --overwrite to replace it" in result.output
+    assert output.read_text() == "my notes\n"
 
 
 def test_extract_refuses_workers_with_dask(tmp_path):

@@ -353,3 +353,24 @@ def test_a_person_or_a_poll_before_a_headline_colon_is_the_speaker(pipeline, tex
     _, quotes = _quotes(pipeline, text)
     headline = [q for q in quotes if q.cue is not None and q.cue.text == ":"]
     assert headline and headline[0].speaker.text == speaker
+
+
+# --- what is not speech: titles, page furniture -------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Festival opens with a thriller\n\nThe festival opened on Friday with "The Night We Crossed the River Alone," '
+        "a thriller by the Danish director Ida Holm. Tickets sold out within an hour.",
+        'Review\n\nHer new album, "Songs for the Long Drive Home Again," lands on Friday. It is her best work in a decade.',
+        'Harbour news\n\nThe council met on Monday.\n\n* Sign up for our newsletter to get the latest local news\n'
+        '* Read more: "Why the pier matters to every resident of this town"\n\nSubscribe now to keep reading.',
+    ],
+)
+def test_film_titles_and_page_furniture_are_not_quotes(pipeline, text):
+    _, quotes = _quotes(pipeline, text)
+    assert not [q for q in quotes if q.type.value == "direct"], [(q.text, q.cue) for q in quotes]
+
+
+def test_a_title_case_slogan_that_is_chanted_stays_a_quote(pipeline):
+    _, quotes = _quotes(pipeline, 'Rally\n\nOutside the hall, hundreds of dock workers were chanting "Save Our Harbour Jobs" for an hour.')
+    assert _quote_with(quotes, "Save Our Harbour Jobs").cue.text == "chanting"

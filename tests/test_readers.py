@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
 from newsmine.errors import UnsupportedFormat, UsageError
-from newsmine.readers import ReadOptions, detect_format, list_inputs, read_articles
+from newsmine.readers import ReadOptions, SkippedFile, detect_format, list_inputs, read_articles
 from newsmine.readers.json_lines import JsonFields
 from tests.conftest import SAMPLES
 
@@ -21,15 +22,22 @@ def test_formats_come_from_the_extension(name, fmt):
     assert detect_format(name) == fmt
 
 
-def test_directories_are_walked_recursively_in_sorted_order_skipping_unknown_files(tmp_path):
+def test_directories_are_walked_recursively_in_sorted_order_skipping_and_counting_the_rest(tmp_path):
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "two.txt").write_text("Two.", encoding="utf-8")
     (tmp_path / "a.txt").write_text("One.", encoding="utf-8")
     (tmp_path / "notes.csv").write_text("x,y", encoding="utf-8")
-    skipped: list[str] = []
+    (tmp_path / ".draft.txt").write_text("Hidden.", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "inside.txt").write_text("Hidden too.", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")  # opening it would wait for a writer forever
+    skipped: list[SkippedFile] = []
     files = list(list_inputs([tmp_path], skipped=skipped))
     assert [f.path for f in files] == [str(tmp_path / "a.txt"), str(tmp_path / "b" / "two.txt")]
-    assert skipped == [str(tmp_path / "notes.csv")]
+    assert sorted(skipped) == sorted([
+        SkippedFile(str(tmp_path / ".git"), "hidden"), SkippedFile(str(tmp_path / ".draft.txt"), "hidden"),
+        SkippedFile(str(tmp_path / "notes.csv"), "unknown type"), SkippedFile(str(tmp_path / "pipe.txt"), "not a regular file"),
+    ])
 
 
 def test_missing_paths_and_unknown_explicit_files_are_usage_errors(tmp_path):
@@ -104,3 +112,36 @@ def test_binary_content_becomes_a_failure_not_text(tmp_path):
     path.write_bytes(bytes(range(256)) * 4)
     [article] = read_articles([path])
     assert article.failure is not None and article.failure.type == "DecodeError"
+
+
+def test_a_json_array_is_read_an_element_at_a_time_and_a_break_keeps_what_came_before(tmp_path):
+    broken = tmp_path / "feed.json"
+    broken.write_bytes(b'\xef\xbb\xbf[{"id": "a", "text": "One."}, {"text": "Two.", "published": "2025-03-14"}, {"text": "Thr')
+    articles = list(read_articles([broken]))
+    assert [(a.id, a.failure.type if a.failure else None) for a in articles] == [
+        ("a", None), ("feed.json:2", None), ("feed.json:3", "InvalidJSON")]
+    assert articles[1].published == "2025-03-14"
+    assert "after its 2 elements" in articles[2].failure.message
+
+
+def test_a_json_file_too_big_for_one_article_and_not_a_utf8_array_is_refused_unread(tmp_path):
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps({"text": "word " * 250_000}), encoding="utf-8")  # over 12 bytes a character + 1 MiB
+    [article] = read_articles([big], ReadOptions(max_chars=1_000))
+    assert article.failure.type == "InputTooLarge" and "JSON Lines" in article.failure.message
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_endless_zeros_named_json_are_one_bounded_error(tmp_path):
+    os.symlink("/dev/zero", tmp_path / "zeros.json")
+    [article] = read_articles([tmp_path / "zeros.json"], ReadOptions(max_chars=1_000))  # before: 3 GB in 9 s
+    assert article.failure.type in ("DecodeError", "InputTooLarge")
+
+
+def test_standard_input_is_streamed_and_sniffed(monkeypatch):
+    import io
+    import sys
+
+    lines = b"".join(json.dumps({"id": f"s{n}", "text": "Text."}).encode() + b"\n" for n in range(3))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(lines)))
+    assert [a.id for a in read_articles(["-"])] == ["s0", "s1", "s2"]

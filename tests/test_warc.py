@@ -160,3 +160,32 @@ def test_warc_articles_become_records_through_the_pipeline(pipeline, warc_path):
     pier = records[0]
     assert pier.source.format == "warc" and pier.source.url == PIER_URL and pier.outlet == "Eastmere Gazette"
     assert any(q.speaker is not None and q.speaker.name == "Dana Reyes" for q in pier.quotes)
+
+
+def test_random_bytes_with_a_declared_charset_are_a_decode_error_not_an_article(tmp_path):
+    import random
+
+    junk = random.Random(15).randbytes(20_000).replace(b"\x00", b"\x01")  # no NUL: only the charset check is left
+    path = tmp_path / "junk.warc.gz"
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        _response(writer, PIER_URL, b"<html><body><p>" + junk, "text/html; charset=iso-8859-1")
+        _response(writer, CAFE_URL, CAFE_PAGE.encode("iso-8859-1"), "text/html; charset=iso-8859-1")
+    junk_article, cafe = list(articles_from_warc(str(path)))
+    # Before: an "ok" record with garbage entities and quotes (the binary check was skipped).
+    assert junk_article.failure is not None and junk_article.failure.type == "DecodeError"
+    assert cafe.failure is None and "Rosa Ibáñez" in cafe.text
+
+
+def test_a_huge_header_line_is_damage_not_a_gigabyte_read(tmp_path):
+    path = tmp_path / "bomb.warc.gz"
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        _response(writer, PIER_URL, PIER_PAGE.encode("utf-8"), "text/html; charset=UTF-8")
+    # A record whose header line never ends: 3 MiB of one byte (gzip makes it a few KB; the
+    # issue's archive expanded the same way to 1 GiB and took 3.3 GB of memory).
+    with open(path, "ab") as handle:
+        handle.write(gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\nX-Junk: " + b"a" * (3 << 20) + b"\r\n\r\n"))
+    articles = list(articles_from_warc(str(path)))
+    assert [a.failure.type if a.failure else "ok" for a in articles] == ["ok", "InvalidWARC"]
+    assert "header line is over 1 MiB" in articles[1].failure.message

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-__all__ = ["DEFAULT_MAX_CHARS", "Article", "ReadFailure", "normalise_published"]
+__all__ = ["DEFAULT_MAX_CHARS", "PUBLISHED_YEARS", "Article", "ReadFailure", "normalise_published", "parse_published"]
 
 # Articles longer than this many characters become InputTooLarge error records (--max-chars).
 DEFAULT_MAX_CHARS = 2_000_000
@@ -39,24 +39,52 @@ class Article:
     encoding: str | None = None
     # Set when reading failed; the pipeline then writes an error record without parsing.
     failure: ReadFailure | None = None
+    # Things the reader changed or dropped and the record should say (ArticleRecord.warnings).
+    warnings: list[str] = field(default_factory=list)
+
+
+# A publication year outside this range is a placeholder or a typo ('3000-01-01'), not a date.
+PUBLISHED_YEARS = range(1700, 2101)
+# dateparser's parsers minus 'relative-time': "yesterday", "in 3 days" or "5 minutes ago" would
+# be resolved against the wall clock, and a record must not change with the day of the run.
+_ABSOLUTE_PARSERS = ["timestamp", "custom-formats", "absolute-time"]
 
 
 def normalise_published(value: str | date | datetime | None) -> str | None:
-    """A publication date as ``YYYY-MM-DD``, from ISO strings, dates or free text; None if unknown."""
+    """A publication date as ``YYYY-MM-DD``, from ISO strings, dates or free text; None if unknown,
+    relative ("yesterday") or implausible (a year outside 1700-2100)."""
+    return parse_published(value)[0]
+
+
+def parse_published(value: str | date | datetime | None) -> tuple[str | None, str | None]:
+    """``(YYYY-MM-DD or None, why a value that was given became None)``; see :func:`normalise_published`."""
     if value is None:
-        return None
+        return None, None
     if isinstance(value, datetime):
-        return value.date().isoformat()
+        value = value.date()
     if isinstance(value, date):
-        return value.isoformat()
+        return _plausible(value, str(value))
     text = str(value).strip()
     if not text:
-        return None
+        return None, None
     try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
+        return _plausible(datetime.fromisoformat(text.replace("Z", "+00:00")).date(), text)
     except ValueError:
         pass
     import dateparser  # only for unusual formats ("Tue, 14 Mar 2025 10:00:00 GMT")
 
-    parsed = dateparser.parse(text, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
-    return parsed.date().isoformat() if parsed else None
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"]}
+    parsed = dateparser.parse(text, languages=["en"], settings={**settings, "PARSERS": _ABSOLUTE_PARSERS})
+    if parsed is not None:
+        return _plausible(parsed.date(), text)
+    if dateparser.parse(text, languages=["en"], settings=settings) is not None:
+        return None, (f"'published' {text!r} is relative to the day it is read, not a date; set to null "
+                      "(give the date itself, e.g. 2025-03-14)")
+    return None, f"'published' {text!r} is not a date newsmine can read; set to null (use YYYY-MM-DD)"
+
+
+def _plausible(day: date, text: str) -> tuple[str | None, str | None]:
+    if day.year in PUBLISHED_YEARS:
+        return day.isoformat(), None
+    return None, (f"'published' {text!r} is outside the years {PUBLISHED_YEARS.start}-{PUBLISHED_YEARS.stop - 1}; "
+                  "set to null")

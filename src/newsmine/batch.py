@@ -17,10 +17,14 @@ committed).
 Appending (``append=True``) adds to an existing database or table directory (DuckDB, SQLite,
 Parquet, CSV): new articles are added and an article whose id the output already holds is
 replaced, so a daily crawl can be loaded into the same output day after day.
+
+Guards (README, "Bad input and failures"): one run per output at a time (a lock beside it);
+the output is never one of the inputs; an output left empty by a killed run is replaced.
 """
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -30,13 +34,14 @@ from newsmine.articles import Article
 from newsmine.errors import OutputError, UsageError
 from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
-from newsmine.readers import ReadOptions, list_inputs, read_file
+from newsmine.readers import STDIN, SKIP_OUTPUT, InputFile, ReadOptions, SkippedFile, display_path, list_inputs, read_file
 from newsmine.records import ArticleRecord
-from newsmine.runners import DEFAULT_BATCH_CHARS, Outcome, PipelineSettings, article_key, run
+from newsmine.runners import DEFAULT_BATCH_CHARS, Outcome, PipelineSettings, article_key, run, usable_workers
 from newsmine.writers import APPENDABLE_FORMATS, detect_output_format, held_articles, open_writer
 from newsmine.writers.jsonl import recover
+from newsmine.writers.target import holds_no_records, is_same_file, output_kind, output_lock
 
-__all__ = ["ExtractOptions", "RunSummary", "extract"]
+__all__ = ["ExtractOptions", "RunSummary", "extract", "plan_inputs"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +65,9 @@ class ExtractOptions:
     unordered: bool = False
     # Most characters in one batch (bounds a worker's peak memory; a longer article goes alone).
     batch_chars: int = DEFAULT_BATCH_CHARS
+    # False leaves the article text out of the records (--no-text): offsets then index a text
+    # the output does not hold.
+    include_text: bool = True
 
 
 @dataclass(slots=True)
@@ -68,8 +76,12 @@ class RunSummary:
     failed: int = 0
     words: int = 0
     errors_by_type: Counter = field(default_factory=Counter)
-    skipped_files: list[str] = field(default_factory=list)
+    skipped_files: list[SkippedFile] = field(default_factory=list)  # inside input directories, not read
     resumed: int = 0  # articles skipped because the output already held their record
+    warnings: list[str] = field(default_factory=list)  # what the run changed from what was asked
+    # Records of this run wholly in the output once it ended or stopped (None while running):
+    # what an error message may promise is intact.
+    kept: int | None = None
 
     def add(self, outcome: Outcome) -> None:
         self.articles += 1
@@ -89,27 +101,45 @@ def extract(
     options: ExtractOptions | None = None,
     *,
     on_record: ProgressCallback | None = None,
+    on_warning: Callable[[str], None] | None = None,
 ) -> RunSummary:
     """Extract records for every article under ``inputs`` into ``output`` (JSON Lines unless
-    ``options.output_format`` or the output's suffix says otherwise)."""
+    ``options.output_format`` or the output's suffix says otherwise).
+
+    ``on_warning`` hears, before the work starts, what the run changed from what was asked
+    (fewer workers than requested); the same lines are in ``RunSummary.warnings``."""
     options = options or ExtractOptions()
     output = str(output)
     summary = RunSummary()
-    input_files = list(list_inputs(inputs, skipped=summary.skipped_files))  # fail fast on bad paths
-    held = _prepare_output(output, options)
+    output_format = detect_output_format(output, options.output_format)
+    input_files = plan_inputs(inputs, output, skipped=summary.skipped_files)  # fail fast on bad paths
+    workers = options.workers
+    if options.dask is None:
+        workers, warning = usable_workers(options.workers)
+        if warning:
+            summary.warnings.append(warning)
+            if on_warning is not None:
+                on_warning(warning)
+    with output_lock(output):
+        return _extract_locked(input_files, output, output_format, workers, options, summary, on_record)
+
+
+def _extract_locked(input_files: list[InputFile], output: str, output_format: str, workers: int | None,
+                    options: ExtractOptions, summary: RunSummary, on_record: ProgressCallback | None) -> RunSummary:
+    held, mode = _prepare_output(output, output_format, options)
     articles: Iterator[Article] = (article for input_file in input_files for article in read_file(input_file, options.read))
     if held:
         articles = _not_yet_written(articles, held, summary)
-    settings = PipelineSettings(model=options.model, batch_size=options.batch_size, max_chars=options.max_chars)
-    mode = "append" if options.resume or options.append else "overwrite" if options.overwrite else "new"
-    writer = open_writer(output, format=options.output_format, mode=mode)
+    settings = PipelineSettings(model=options.model, batch_size=options.batch_size, max_chars=options.max_chars,
+                                include_text=options.include_text)
+    writer = open_writer(output, format=output_format, mode=mode)
     write_line = getattr(writer, "write_line", None) or (lambda line: writer.write(ArticleRecord.model_validate_json(line)))
     outcomes = None
     try:
         outcomes = run(
             settings,
             articles,
-            workers=options.workers,
+            workers=workers,
             dask=options.dask,
             ordered=not options.unordered,
             batch_chars=options.batch_chars,
@@ -122,40 +152,99 @@ def extract(
     except BaseException:
         if outcomes is not None:
             outcomes.close()  # stops the workers now
-        writer.close()
-        if mode == "new" and summary.articles == 0:
+        try:
+            writer.close()
+        except Exception:
+            pass  # the failure being raised is the one to report
+        summary.kept = _complete_records(writer, summary)
+        if mode in ("new", "replace") and summary.articles == 0:
             _remove_if_empty(output)  # a run that could not start leaves no output behind
         raise
-    writer.close()
+    try:
+        writer.close()
+    finally:
+        summary.kept = _complete_records(writer, summary)
     return summary
 
 
-def _prepare_output(output: str, options: ExtractOptions) -> Counter:
-    """Refuse an existing output unless told; for a resume, the records it already holds."""
+def _complete_records(writer: object, summary: RunSummary) -> int:
+    """Records of this run wholly in the output: fewer than were handed to the writer when it
+    buffers (DuckDB, Parquet) or cut back a record torn by a failed write."""
+    return getattr(writer, "complete_records", summary.articles)
+
+
+def plan_inputs(inputs: Iterable[str | Path], output: str, *, skipped: list[SkippedFile] | None = None) -> list[InputFile]:
+    """The input files of a run into ``output``: never the output itself.
+
+    An output named as an input is refused (``--overwrite`` would destroy it); one found
+    inside an input directory (``extract corpus/ -o corpus/records.jsonl``, then ``--resume``)
+    is left out, and so are the files under a directory output, else a resumed run would read
+    its own records as articles while appending to them, forever.
+    """
+    inputs = [str(raw) for raw in inputs]
+    kind = output_kind(output)
+    if kind in ("file", "directory"):
+        for raw in inputs:
+            if raw != STDIN and is_same_file(raw, output):
+                raise UsageError(f"the output {display_path(output)} is one of the inputs; write the records to another file")
+    found = list(list_inputs(inputs, skipped=skipped))
+    if kind not in ("file", "directory"):
+        return found
+    kept = []
+    for input_file in found:
+        if input_file.path != STDIN and _is_output(input_file.path, output, kind):
+            if skipped is not None:
+                skipped.append(SkippedFile(input_file.path, SKIP_OUTPUT))
+            continue
+        kept.append(input_file)
+    return kept
+
+
+def _is_output(path: str, output: str, kind: str) -> bool:
+    if kind == "file":
+        return is_same_file(path, output)
+    directory = os.path.realpath(output)
+    return os.path.commonpath([os.path.realpath(path), directory]) == directory
+
+
+def _prepare_output(output: str, output_format: str, options: ExtractOptions) -> tuple[Counter, str]:
+    """Refuse an existing output unless told; returns the records it already holds (for a
+    resume) and the writer's mode: ``new``, ``overwrite``, ``append``, or ``replace`` for an
+    output that exists but holds no record (left by a run killed before its first record)."""
     for (flag, other), why in _CONTRADICTIONS.items():
         if getattr(options, flag) and getattr(options, other):
             raise UsageError(f"--{flag} and --{other} contradict each other: {why}")
-    if output == "-":
+    kind = output_kind(output)
+    if kind == "stream":
         if options.resume or options.append:
-            raise UsageError(f"--{'resume' if options.resume else 'append'} needs an output file, not standard output")
-        return Counter()
-    output_format = detect_output_format(output, options.output_format)
+            raise UsageError(f"--{'resume' if options.resume else 'append'} needs an output file, not "
+                             f"{'standard output' if output == '-' else 'a device or pipe'}")
+        if output_format not in ("jsonl", "json"):
+            raise UsageError(f"{display_path(output)} is not a regular file (a device or pipe); {output_format} output "
+                             "needs a file or directory")
+        return Counter(), "append"  # written as a stream: nothing to replace or refuse
     if options.append and output_format not in APPENDABLE_FORMATS:
         raise UsageError(f"--append adds to a database (.duckdb, .db) or a --format parquet/csv directory, not to "
                          f"{output_format} output; to continue an interrupted {output_format} run use --resume")
     if options.resume:
         if output_format == "jsonl":
-            return recover(output)
+            return recover(output), "append"
         if output_format in ("duckdb", "sqlite"):
-            return held_articles(output, output_format)
+            return held_articles(output, output_format), "append"
         raise UsageError(f"--resume continues JSON Lines, DuckDB or SQLite output, not {output_format}; "
                          + ("to add to this output use --append" if output_format in APPENDABLE_FORMATS
                             else "start again with --overwrite"))
-    if not options.overwrite and not options.append and Path(output).exists():
+    if options.append:
+        return Counter(), "append"
+    if options.overwrite:
+        return Counter(), "overwrite"
+    if kind != "missing":
+        if holds_no_records(output, output_format):
+            return Counter(), "replace"
         hint = ("--append to add to it (articles it holds are replaced)" if output_format in APPENDABLE_FORMATS
                 else "--resume to continue it")
-        raise OutputError(f"{output} exists; pass {hint} or --overwrite to replace it")
-    return Counter()
+        raise OutputError(f"{display_path(output)} exists; pass {hint} or --overwrite to replace it")
+    return Counter(), "new"
 
 
 _CONTRADICTIONS = {

@@ -188,6 +188,11 @@ class ArticleRecord(_Model):
     entities: list[Entity] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="What the input held that newsmine changed or left out, e.g. a relative 'published' value "
+        "('yesterday') set to null, or a file name that is not UTF-8 shown escaped in source.path.",
+    )
 
     @model_validator(mode="after")
     def _error_matches_status(self) -> ArticleRecord:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,16 +17,42 @@ __all__ = [
     "EXIT_INTERRUPTED",
     "EXIT_PARTIAL",
     "EXIT_STOPPED",
+    "EXIT_TERMINATED",
     "EXIT_USAGE",
     "ModelOption",
+    "Terminated",
     "fail",
     "reported_errors",
+    "terminate_like_interrupt",
 ]
 
 EXIT_PARTIAL = 1  # some articles failed; their error records are in the output
 EXIT_USAGE = 2  # the run could not start: bad arguments, missing paths, existing or unwritable output
 EXIT_STOPPED = 3  # the run stopped part-way (disk full, I/O error, a bug); the records written are intact
 EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it); the records written are intact
+EXIT_TERMINATED = 143  # SIGTERM (128 + 15), handled like Ctrl-C
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread so that a terminated run stops as cleanly as Ctrl-C."""
+
+
+@contextmanager
+def terminate_like_interrupt() -> Iterator[None]:
+    """While the block runs, SIGTERM raises :class:`Terminated` (workers stopped, output
+    closed, exit 143) instead of killing the process where it stands."""
+    def terminated(signum: int, frame: object) -> None:
+        raise Terminated()
+
+    try:
+        previous = signal.signal(signal.SIGTERM, terminated)
+    except ValueError:  # not the main thread: leave the default
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 ModelOption = Annotated[
     str,
@@ -46,20 +73,28 @@ def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
 
 @contextmanager
 def reported_errors(*, on_stop: Callable[[], None] = lambda: None, records_written: Callable[[], int] = lambda: 0,
-                    output: str | None = None) -> Iterator[None]:
+                    records_kept: Callable[[], int | None] = lambda: None, output: str | None = None) -> Iterator[None]:
     """Turn whatever escapes a command into one line on stderr and an exit code; never a traceback.
 
     ``records_written`` tells how far the run got: an output error before any record was
     written means the run could not start (exit 2); after, that it stopped part-way (exit 3).
-    Set ``NEWSMINE_DEBUG=1`` to see the traceback of an unexpected error.
+    ``records_kept`` (when known) is how many of them are wholly in the output: what the
+    message promises is intact. Set ``NEWSMINE_DEBUG=1`` to see the traceback of an unexpected error.
     """
+
+    def kept() -> str:
+        count = records_kept()
+        return _kept(records_written() if count is None else count, records_written(), output)
+
     try:
         yield
     except typer.Exit:
         raise
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         on_stop()
-        fail(f"interrupted{_kept(records_written(), output)}", EXIT_INTERRUPTED)
+        if isinstance(exc, Terminated):
+            fail(f"terminated{kept()}", EXIT_TERMINATED)
+        fail(f"interrupted{kept()}", EXIT_INTERRUPTED)
     except UsageError as exc:
         on_stop()
         fail(str(exc), EXIT_USAGE)
@@ -67,17 +102,17 @@ def reported_errors(*, on_stop: Callable[[], None] = lambda: None, records_writt
         on_stop()
         if isinstance(exc.__cause__, BrokenPipeError):
             _silence_stdout()  # `newsmine extract ... -o - | head`: the reader has all it wanted
-            raise typer.Exit(EXIT_STOPPED) from None
+            raise typer.Exit(0) from None
         written = records_written()
-        fail(f"{exc}{_kept(written, output)}" if written else str(exc), EXIT_STOPPED if written else EXIT_USAGE)
+        fail(f"{exc}{kept()}" if written else str(exc), EXIT_STOPPED if written else EXIT_USAGE)
     except (NewsmineError, OSError) as exc:
         on_stop()
-        fail(f"{_describe(exc)}{_kept(records_written(), output)}", EXIT_STOPPED)
+        fail(f"{_describe(exc)}{kept()}", EXIT_STOPPED)
     except Exception as exc:
         if os.environ.get("NEWSMINE_DEBUG"):
             raise
         on_stop()
-        fail(f"unexpected {type(exc).__name__}: {exc}{_kept(records_written(), output)}; please report this "
+        fail(f"unexpected {type(exc).__name__}: {exc}{kept()}; please report this "
              "(NEWSMINE_DEBUG=1 shows the traceback)", EXIT_STOPPED)
 
 
@@ -87,10 +122,12 @@ def _describe(exc: Exception) -> str:
     return str(exc)
 
 
-def _kept(records: int, output: str | None) -> str:
-    if not records or not output or output == "-":
+def _kept(kept: int, written: int, output: str | None) -> str:
+    if not written or not output or output == "-":
         return ""
-    return f"; the {records:,} records written to {output} before are intact"
+    if not kept:
+        return f"; {output} holds none of this run's {written:,} records"
+    return f"; the {kept:,} records written to {output} before are intact"
 
 
 def _silence_stdout() -> None:

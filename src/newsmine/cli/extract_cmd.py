@@ -9,12 +9,12 @@ from typing import Annotated
 
 import typer
 
-from newsmine.batch import ExtractOptions, RunSummary, extract
-from newsmine.cli.common import EXIT_PARTIAL, ModelOption, fail, reported_errors
+from newsmine.batch import ExtractOptions, RunSummary, extract, plan_inputs
+from newsmine.cli.common import EXIT_PARTIAL, ModelOption, fail, reported_errors, terminate_like_interrupt
 from newsmine.cli.progress import ProgressLine, format_summary
 from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
-from newsmine.readers import ReadOptions, list_inputs
+from newsmine.readers import ReadOptions
 from newsmine.readers.json_lines import JsonFields
 from newsmine.runners import DEFAULT_BATCH_CHARS
 from newsmine.writers import detect_output_format
@@ -125,6 +125,11 @@ def extract_cli(
     max_chars: Annotated[
         int, typer.Option(min=1, help="Articles longer than this many characters become error records.")
     ] = DEFAULT_MAX_CHARS,
+    no_text: Annotated[
+        bool,
+        typer.Option("--no-text", help="Leave the article text out of the records (smaller output; offsets then "
+                     "index the original text, which the output no longer holds)."),
+    ] = False,
 ) -> None:
     """Extract entities, dates, quotes and metadata from news articles into JSON Lines.
 
@@ -149,6 +154,7 @@ def extract_cli(
         dask=dask,
         unordered=unordered,
         batch_chars=batch_chars,
+        include_text=not no_text,
     )
     if dask is not None and workers is not None:
         fail("--workers and --dask exclude each other: with Dask, the cluster's workers do the work (local:N sets their number)")
@@ -164,7 +170,7 @@ def extract_cli(
         fail("name the input files or directories" if inputs_from is None else "--inputs-from needs --shards")
     with reported_errors():
         detect_output_format(output, options.output_format)  # refuse 'out.csv' before loading the model
-        input_files = list(list_inputs(inputs))
+        input_files = plan_inputs(inputs, output)
     progress = ProgressLine(input_files)
     written = RunSummary()
 
@@ -173,9 +179,13 @@ def extract_cli(
         written = summary
         progress(summary)
 
+    def on_warning(message: str) -> None:
+        print(f"newsmine: warning: {message}", file=sys.stderr)
+
     started = time.monotonic()
-    with reported_errors(on_stop=progress.finish, records_written=lambda: written.articles, output=output):
-        summary = extract(inputs, output, options, on_record=on_record)
+    with reported_errors(on_stop=progress.finish, records_written=lambda: written.articles,
+                         records_kept=lambda: written.kept, output=output), terminate_like_interrupt():
+        summary = extract(inputs, output, options, on_record=on_record, on_warning=on_warning)
     progress.finish()
     print(format_summary(summary, time.monotonic() - started, output), file=sys.stderr)
     if summary.failed:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections import Counter
 import time
 from collections.abc import Iterable
 from typing import TextIO
@@ -28,7 +29,7 @@ _REDRAW_SECONDS = 0.25
 
 
 def _duration(seconds: float) -> str:
-    seconds = int(max(seconds, 0))
+    seconds = round(max(seconds, 0))  # round, not int(): 24.9999999 from float error is 25 s
     hours, rest = divmod(seconds, 3600)
     return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
 
@@ -121,5 +122,8 @@ def format_summary(summary: RunSummary, seconds: float, output: str) -> str:
     seconds = max(seconds, 1e-9)
     rates = f", {summary.articles / seconds:,.1f} articles/s, {summary.words / seconds:,.0f} words/s"
     resumed = f"; {summary.resumed:,} already in the output, skipped" if summary.resumed else ""
-    skipped = f"; {len(summary.skipped_files):,} files of unknown type skipped" if summary.skipped_files else ""
+    skipped = ""
+    if summary.skipped_files:
+        reasons = Counter(skipped_file.reason for skipped_file in summary.skipped_files)
+        skipped = f"; {len(summary.skipped_files):,} files skipped ({', '.join(f'{r} {n:,}' for r, n in reasons.most_common())})"
     return f"{summary.articles:,} articles{failed} in {_duration(seconds)}{rates} -> {output}{resumed}{skipped}"

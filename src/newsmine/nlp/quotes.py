@@ -25,6 +25,7 @@ from newsmine.nlp.attribution import Candidate, DocContext, doc_text, find_candi
 from newsmine.nlp.attribution_model import AttributionModel, sigmoid
 from newsmine.nlp.doc_attrs import in_excluded, register_extensions
 from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.not_speech import not_speech
 from newsmine.nlp.quote_marks import find_quoted
 from newsmine.nlp.speakers import SpeakerResolver
 
@@ -329,7 +330,7 @@ def find_quotes(doc: Doc, model: AttributionModel | None = None) -> list[QuoteFo
     quotes = []
     chosen = _orphan_quotations(ctx, candidates, choose(candidates, model.content.threshold, model.quoted_threshold))
     for cand in chosen:
-        if in_excluded(doc, cand.start, cand.end):
+        if in_excluded(doc, cand.start, cand.end) or not_speech(ctx, cand):
             continue
         cue = doc[cand.cue[0] : cand.cue[1]] if cand.trigger >= 0 else None
         speaker = noun_phrase(doc[cand.source]) if cand.source >= 0 else None

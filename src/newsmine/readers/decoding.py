@@ -33,7 +33,7 @@ import re
 
 from newsmine.errors import DecodeError
 
-__all__ = ["check_text", "decode_bytes", "stream_encoding"]
+__all__ = ["check_text", "decode_bytes", "decode_declared", "stream_encoding"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -55,7 +55,7 @@ _BINARY_SIGNATURES = (
     (b"\x28\xb5\x2f\xfd", "zstd-compressed", "decompress it first (unzstd)"),
     (b"\x7fELF", "a program (ELF executable)", "remove it from the input"),
 )
-# Share of control characters (other than tab, newline, carriage return, form feed) above
+# Share of control characters (other than tab, newline, carriage return, form feed, U+0085) above
 # which decoded text is treated as binary.
 _MAX_CONTROL_SHARE = 0.01
 _SNIFF_BYTES = 1 << 16
@@ -67,7 +67,9 @@ _PREFERRED_GUESSES = ("latin_1", "iso8859_15")
 _SAME_MESS = 0.01  # guesses whose chaos differs by less than this are equally good
 
 
-_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# U+0085 (NEXT LINE) is left out: it is a line break, which some editors and old mainframe
+# text use, not a sign of binary content.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f]")
 # The same among raw bytes, without the C1 range (UTF-8 continuation bytes live there).
 _C0_CONTROL_RE = re.compile(b"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # ... and at least this many of them: in a short file one stray control byte is 1% already.
@@ -154,6 +156,23 @@ def _guess(data: bytes) -> tuple[str, str]:
     ties = {m.encoding: m for m in matches if m.chaos <= best.chaos + _SAME_MESS}
     chosen = next((ties[name] for name in _PREFERRED_GUESSES if name in ties), best)
     return str(chosen), codecs.lookup(chosen.encoding).name
+
+
+def decode_declared(data: bytes, charset: str | None) -> tuple[str, str]:
+    """Decode ``data`` with the charset its source declared (an HTTP ``Content-Type``), under
+    the same binary checks as detection: a declared charset says how text is encoded, not that
+    the bytes are text (random bytes read as ISO-8859-1 "decode" without error). A charset that
+    is unknown or does not decode the bytes falls back to :func:`decode_bytes`."""
+    if charset:
+        try:
+            codecs.lookup(charset)
+            text = data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass  # servers often declare a wrong charset; detect instead
+        else:
+            _binary_signature(data[:_SNIFF_BYTES])
+            return check_text(text.lstrip("\ufeff"), charset)
+    return decode_bytes(data)
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:

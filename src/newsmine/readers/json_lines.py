@@ -17,6 +17,7 @@ becomes an ``InputTooLarge`` record. Blank lines (JSON whitespace only) are not 
 
 from __future__ import annotations
 
+import codecs
 import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -24,11 +25,18 @@ from typing import BinaryIO
 
 import orjson
 
-from newsmine.articles import Article, ReadFailure, normalise_published
+from newsmine.articles import Article, ReadFailure, parse_published
 from newsmine.errors import DecodeError
 from newsmine.readers.decoding import check_text, decode_bytes, stream_encoding
 
-__all__ = ["JsonFields", "articles_from_json", "articles_from_json_lines", "line_byte_limit", "read_lines"]
+__all__ = [
+    "JsonFields",
+    "articles_from_json",
+    "articles_from_json_array_stream",
+    "articles_from_json_lines",
+    "line_byte_limit",
+    "read_lines",
+]
 
 _SNIFF_BYTES = 1 << 16
 _SKIP_PIECE = 1 << 20
@@ -63,14 +71,21 @@ def _article_id(raw_id: object, fallback_id: str) -> str:
     return fallback_id
 
 
-def _published(value: object) -> str | None:
+def _published(value: object, warnings: list[str]) -> str | None:
+    """The object's publication date; a value that is given but unusable adds to ``warnings``."""
     text = _optional_str(value)
-    if text is None or len(text) > _MAX_DATE_CHARS:
+    if text is None:
+        return None
+    if len(text) > _MAX_DATE_CHARS:
+        warnings.append(f"'published' is {len(text):,} characters long, not a date; set to null")
         return None
     try:
-        return normalise_published(text)
+        published, problem = parse_published(text)
     except Exception:  # dateparser fails in many ways on junk; an unknown date is not an error
-        return None
+        published, problem = None, f"'published' {text!r} is not a date newsmine can read; set to null"
+    if problem:
+        warnings.append(problem)
+    return published
 
 
 def article_from_object(obj: object, fallback_id: str, fields: JsonFields, *, path: str | None, source_format: str, encoding: str | None) -> Article:
@@ -79,16 +94,18 @@ def article_from_object(obj: object, fallback_id: str, fields: JsonFields, *, pa
                        failure=ReadFailure("MissingText", f"expected a JSON object with a {fields.text!r} field, got a "
                                            f"JSON {_JSON_TYPES.get(type(obj), type(obj).__name__)}"))
     text = obj.get(fields.text)
+    warnings: list[str] = []
     common = dict(
         id=_article_id(obj.get(fields.id), fallback_id),
         title=_optional_str(obj.get("title")),
         url=_optional_str(obj.get("url")),
         authors=_authors(obj.get("authors", obj.get("author"))),
         outlet=_optional_str(obj.get("outlet")),
-        published=_published(obj.get("published")),
+        published=_published(obj.get("published"), warnings),
         source_path=path,
         source_format=source_format,
         encoding=encoding,
+        warnings=warnings,
     )
     if not isinstance(text, str):
         problem = "has no" if text is None else f"has a non-string ({_JSON_TYPES.get(type(text), type(text).__name__)})"
@@ -194,3 +211,25 @@ def articles_from_json(text: str, name: str, stem: str, fields: JsonFields, *, p
             yield article_from_object(obj, f"{name}:{number}", fields, path=path, source_format="json", encoding=encoding)
     else:
         yield article_from_object(data, stem, fields, path=path, source_format="json", encoding=encoding)
+
+
+def articles_from_json_array_stream(stream: BinaryIO, name: str, fields: JsonFields, *, path: str | None,
+                                    skip_bom: bool = False) -> Iterator[Article]:
+    """The articles of a UTF-8 JSON array, parsed an element at a time (``ijson``): memory holds
+    one element, not the array. Ids ``<file>:<n>``. An array that breaks off keeps the elements
+    before the break and ends with one ``InvalidJSON`` record saying where."""
+    import ijson
+
+    if skip_bom:
+        stream.read(len(codecs.BOM_UTF8))
+    count = 0
+    try:
+        for obj in ijson.items(stream, "item", use_float=True):
+            count += 1
+            yield article_from_object(obj, f"{name}:{count}", fields, path=path, source_format="json", encoding="utf-8")
+    except ijson.JSONError as exc:
+        problem = " ".join(str(exc).split())[:200]
+        where = f"after its {count:,} element{'s' if count != 1 else ''}" if count else "at its start"
+        yield Article(id=f"{name}:{count + 1}", source_path=path, source_format="json", encoding="utf-8",
+                      failure=ReadFailure("InvalidJSON", f"the JSON array breaks off {where} ({problem}); the elements "
+                                          "before were read. Fix the file (UTF-8 JSON), or write one object a line (.jsonl)"))

@@ -30,7 +30,6 @@ Decisions:
 
 from __future__ import annotations
 
-import codecs
 import logging
 import os
 from collections import Counter
@@ -40,7 +39,7 @@ from urllib.parse import urlsplit
 
 from newsmine.articles import Article, ReadFailure
 from newsmine.errors import DecodeError
-from newsmine.readers.decoding import decode_bytes
+from newsmine.readers.decoding import decode_declared
 from newsmine.readers.html import article_from_html
 
 __all__ = ["HTML_CONTENT_TYPES", "MAX_PAGE_BYTES", "WarcStats", "articles_from_warc"]
@@ -50,6 +49,9 @@ logger = logging.getLogger(__name__)
 HTML_CONTENT_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 # A page larger than this becomes an error record rather than being read into memory.
 MAX_PAGE_BYTES = 20 * 1024 * 1024
+# A WARC or HTTP header line longer than this is damage (or an attack): warcio reads header
+# lines whole, and a 1 MB .warc.gz whose header line expanded to 1 GiB took 3.3 GB.
+MAX_HEADER_LINE_BYTES = 1024 * 1024
 
 SKIP_NOT_HTTP = "not an HTTP response"
 SKIP_STATUS = "HTTP status not 2xx"
@@ -93,6 +95,7 @@ def articles_from_warc(path: str, *, stats: WarcStats | None = None) -> Iterator
         return
     with handle:
         iterator = ArchiveIterator(handle)
+        iterator.reader = _bounded_line_reader(handle)  # before any reading: the iterator reads through it
         records = iter(iterator)
         previous = None
         while True:
@@ -124,6 +127,23 @@ def articles_from_warc(path: str, *, stats: WarcStats | None = None) -> Iterator
         stats.other_records.update(file_stats.other_records)
     level = logging.WARNING if file_stats.skipped_responses else logging.INFO
     logger.log(level, "%s", file_stats.summary(name))
+
+
+def _bounded_line_reader(handle):
+    """warcio's decompressing reader, but a header line over MAX_HEADER_LINE_BYTES is damage
+    (raised as such) instead of being read whole. Only headers are read by line: page bodies
+    are read by size."""
+    from warcio.bufferedreaders import DecompressingBufferedReader
+
+    class BoundedLines(DecompressingBufferedReader):
+        def readline(self, length=None):
+            bound = MAX_HEADER_LINE_BYTES + 1
+            line = super().readline(bound if length is None or length > bound else length)
+            if len(line) > MAX_HEADER_LINE_BYTES:
+                raise _Damaged(f"a header line is over {MAX_HEADER_LINE_BYTES // (1024 * 1024)} MiB")
+            return line
+
+    return BoundedLines(handle)
 
 
 def _check_header(record) -> None:
@@ -176,7 +196,7 @@ def _article_from_record(record, path: str, stats: WarcStats) -> Article | None:
         return Article(**common, failure=ReadFailure(
             "InputTooLarge", f"the page is over {MAX_PAGE_BYTES // (1024 * 1024)} MiB; it was not read"))
     try:
-        html, encoding = _decode(body, charset)
+        html, encoding = decode_declared(body, charset)
     except DecodeError as exc:
         return Article(**common, failure=ReadFailure(exc.type_name, str(exc)))
     article = article_from_html(article_id, html, path=path, encoding=encoding, url=url, source_format="warc")
@@ -196,17 +216,6 @@ def _content_type(value: str | None) -> tuple[str | None, str | None]:
         if key.strip().lower() == "charset":
             charset = param_value.strip().strip("\"'").lower() or None
     return media_type.strip().lower() or None, charset
-
-
-def _decode(body: bytes, charset: str | None) -> tuple[str, str]:
-    """The page text: the charset the server declared if it decodes the bytes, else detection."""
-    if charset:
-        try:
-            codecs.lookup(charset)
-            return body.decode(charset), charset
-        except (LookupError, UnicodeDecodeError):
-            pass  # servers often declare a wrong charset; detect instead
-    return decode_bytes(body)
 
 
 def _target_uri(record) -> str | None:

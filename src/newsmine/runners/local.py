@@ -14,17 +14,17 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Generator, Iterable
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
 from newsmine.articles import Article
 from newsmine.errors import NewsmineError, WorkerError
-from newsmine.pipeline import Pipeline
 from newsmine.runners.window import stream_batches
 from newsmine.runners.work import Outcome, PipelineSettings, process_batch, records_of, warm_up
 
-__all__ = ["available_cores", "run_in_process", "run_in_processes"]
+__all__ = ["WORKER_MEMORY_BYTES", "available_cores", "run_in_process", "run_in_processes", "usable_workers"]
 
 # Batches a worker may have queued or finished-but-unwritten: enough to keep every worker
 # busy while the parent writes, small enough that memory stays flat.
@@ -39,19 +39,80 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
+# Resident memory of one worker with the default small model (README, "Batch runs": about
+# 300 MB, plus its batch); a machine's available memory divided by this bounds --workers.
+WORKER_MEMORY_BYTES = 400 * 1024 * 1024
+
+
+def usable_workers(requested: int | None) -> tuple[int, str | None]:
+    """How many local workers to start for ``requested`` (None: all cores), and a warning when
+    that is fewer than asked: more workers than cores only share the cores (each with its own
+    copy of the model: 64 on 2 cores were 15 times slower), and more than memory holds swap."""
+    cores = available_cores()
+    memory = _available_memory()
+    by_memory = max(1, memory // WORKER_MEMORY_BYTES) if memory else None
+    limit = min(cores, by_memory) if by_memory else cores
+    if requested is not None and requested <= limit:
+        return requested, None
+    if requested is None:
+        if limit < cores:
+            return limit, f"memory for {limit} worker(s) only ({memory / 1024**3:.1f} GB available): using {limit}"
+        return limit, None
+    reasons = [f"{cores} usable core(s)"] + ([f"memory for {by_memory}"] if by_memory is not None and by_memory < requested else [])
+    return limit, f"--workers {requested} is more than this machine can run at once ({', '.join(reasons)}); using {limit}"
+
+
+def _available_memory() -> int | None:
+    """Bytes of memory available to new processes (Linux /proc/meminfo), None elsewhere."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as meminfo:
+            for line in meminfo:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
 def run_in_process(settings: PipelineSettings, batches: Iterable[list[Article]]) -> Generator[Outcome, None, None]:
-    pipeline = Pipeline(settings.model, batch_size=settings.batch_size, max_chars=settings.max_chars)
+    pipeline = warm_up(settings)  # the process's pipeline: loaded once, whatever the number of runs
     for batch in batches:
-        yield from records_of(pipeline, batch)
+        yield from records_of(pipeline, batch, include_text=settings.include_text)
+
+
+# How often a worker checks that the run that started it is still there.
+_PARENT_CHECK_SECONDS = 0.5
 
 
 def _init_worker(settings: PipelineSettings) -> None:
     # Ctrl-C reaches the whole process group; the parent alone decides what to do with it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A forked worker inherits the CLI's SIGTERM handler (stop like Ctrl-C); a worker must
+    # simply die when the parent terminates it.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _exit_with_parent()
     try:
         warm_up(settings)
     except NewsmineError:
         pass  # raised again by the first batch, and so reported by the parent with its message
+
+
+def _exit_with_parent() -> None:
+    """End this worker when the process that started it dies (``kill -9``, a crash).
+
+    Otherwise an orphaned worker would go on parsing and keep the caller's pipes open (a shell
+    pipeline, a CI job would wait for it). When its parent dies a process is adopted by
+    another (init, a subreaper), so its parent pid changes; a daemon thread watches for that.
+    (A fork-server worker's parent is the fork server, which exits with the run.)"""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(_PARENT_CHECK_SECONDS)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="newsmine-parent-watch", daemon=True).start()
 
 
 def _context() -> multiprocessing.context.BaseContext:

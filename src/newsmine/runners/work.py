@@ -9,6 +9,7 @@ it for every later batch.
 from __future__ import annotations
 
 import threading
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -32,6 +33,7 @@ class PipelineSettings:
     model: str = DEFAULT_MODEL
     batch_size: int = DEFAULT_BATCH_SIZE
     max_chars: int = DEFAULT_MAX_CHARS
+    include_text: bool = True  # False: records without their text (--no-text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,20 +50,37 @@ def article_key(article: Article) -> ArticleKey:
     return (article.source_path, article.id)
 
 
-def outcome_of(record: ArticleRecord) -> Outcome:
+def outcome_of(record: ArticleRecord, *, include_text: bool = True) -> Outcome:
     failed = record.status is Status.error
+    words = 0 if failed else len(record.text.split())
+    if not include_text:
+        record.text = ""
     return Outcome(
         line=record_line(record),
         key=(record.source.path, record.id),
         error_type=record.error.type if failed else None,
-        words=0 if failed else len(record.text.split()),
+        words=words,
     )
 
 
-def records_of(pipeline: Pipeline, articles: Iterable[Article]) -> Iterator[Outcome]:
-    """Outcomes of ``articles`` in input order, streamed through one loaded pipeline."""
-    for record in pipeline.process(articles):
-        yield outcome_of(record)
+def records_of(pipeline: Pipeline, articles: Iterable[Article], *, include_text: bool = True) -> Iterator[Outcome]:
+    """Outcomes of ``articles`` in input order, streamed through one loaded pipeline.
+
+    The pipeline yields exactly one record per article, in order; each record gets its
+    article's reader warnings here (``Article.warnings`` -> ``ArticleRecord.warnings``).
+    """
+    consumed: deque[Article] = deque()
+
+    def remembered() -> Iterator[Article]:
+        for article in articles:
+            consumed.append(article)
+            yield article
+
+    for record in pipeline.process(remembered()):
+        article = consumed.popleft()
+        if article.warnings:
+            record.warnings = [*article.warnings, *record.warnings]
+        yield outcome_of(record, include_text=include_text)
 
 
 _PIPELINES: dict[PipelineSettings, Pipeline] = {}
@@ -88,4 +107,4 @@ def process_batch(settings: PipelineSettings, articles: list[Article]) -> list[O
     """The records of ``articles`` (in their order) as serialised :class:`Outcome` objects."""
     pipeline = warm_up(settings)
     with _LOCK:
-        return list(records_of(pipeline, articles))
+        return list(records_of(pipeline, articles, include_text=settings.include_text))

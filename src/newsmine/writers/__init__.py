@@ -24,8 +24,9 @@ __all__ = [
     "open_writer",
 ]
 
-# mode: "new" refuses an existing output, "overwrite" replaces it, "append" adds to it.
-WRITE_MODES = ("new", "overwrite", "append")
+# mode: "new" refuses an existing output, "overwrite" replaces it, "append" adds to it;
+# "replace" is overwrite for an output that holds no record (left by a killed run).
+WRITE_MODES = ("new", "overwrite", "append", "replace")
 
 
 class RecordWriter(Protocol):
@@ -76,24 +77,26 @@ APPENDABLE_FORMATS = ("duckdb", "sqlite", "parquet", "csv")
 
 def detect_output_format(target: str, format: str | None = None) -> str:
     """The output format: ``format`` if given, else from the suffix; JSON Lines by default."""
+    lower = target.lower().rstrip("/")
+    named = next((name for suffix, name in {**_SUFFIXES, **_DIRECTORY_SUFFIXES}.items() if lower.endswith(suffix)), None)
     if format is not None:
         if format not in _WRITERS:
             raise UsageError(f"unknown output format {format!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
+        if named is not None and named != format:
+            # `-o y.duckdb --format csv` would make a directory named y.duckdb: surely a slip.
+            raise UsageError(f"the output {target} is named like {named} but --format says {format}; "
+                             "rename the output or drop --format")
         return format
-    lower = target.lower()
-    for suffix, name in _SUFFIXES.items():
-        if lower.endswith(suffix):
-            return name
-    for suffix, name in _DIRECTORY_SUFFIXES.items():
-        if lower.endswith(suffix):
-            raise UsageError(f"{name} output is a directory with one file per table; pass --format {name} "
-                             f"and a directory name (e.g. --format {name} --output records_{name}/)")
-    return "jsonl"
+    if named in _DIRECTORY_SUFFIXES.values():
+        raise UsageError(f"{named} output is a directory with one file per table; pass --format {named} "
+                         f"and a directory name (e.g. --format {named} --output records_{named}/)")
+    return named or "jsonl"
 
 
 def open_writer(target: str, *, format: str | None = None, mode: str = "new") -> RecordWriter:
     if mode not in WRITE_MODES:
         raise ValueError(f"mode must be one of {WRITE_MODES}, not {mode!r}")
+    mode = "overwrite" if mode == "replace" else mode
     chosen = detect_output_format(target, format)
     if target == "-" and chosen in ("duckdb", "sqlite", "parquet", "csv"):
         raise UsageError(f"{chosen} output cannot go to standard output; give a file or directory with --output")

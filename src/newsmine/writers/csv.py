@@ -6,24 +6,27 @@ first. RFC 4180: comma-separated, CRLF line ends, fields holding a comma, quote 
 are quoted and quotes doubled; UTF-8 without a byte-order mark. Null and empty text both
 appear as an empty field (CSV cannot tell them apart); dates are ISO ``YYYY-MM-DD``.
 
-Rows are written as each record arrives. ``mode="append"`` adds rows to existing files
-(which must have the same header) and replaces re-seen articles: when the run closes, the
-rows that were in the files before it and belong to an article id it wrote are removed (each
-file is rewritten, streamed, and swapped in atomically). Within one run every record is kept,
-as in DuckDB.
+Rows are written as each record arrives, one write per file; when a write fails (disk full)
+every file is cut back to the rows of the records before, so no row is ever torn.
+``mode="append"`` adds rows to existing files (which must have the same header) and replaces
+re-seen articles: when the run closes, the rows that were in the files before it and belong
+to an article id it wrote are removed (each file is rewritten, streamed, and swapped in
+atomically). Within one run every record is kept, as in DuckDB.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import os
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO
 
 from newsmine.errors import OutputError
 from newsmine.records import ArticleRecord
 from newsmine.writers.directory import prepare_directory
 from newsmine.writers.tables import TABLES, record_rows
+from newsmine.writers.target import write_all
 
 __all__ = ["CsvDirectoryWriter"]
 
@@ -31,9 +34,10 @@ __all__ = ["CsvDirectoryWriter"]
 class CsvDirectoryWriter:
     def __init__(self, path: str | Path, *, mode: str = "new"):
         self.path = str(path)
+        self.complete_records = 0  # records wholly in the files (what an error message may promise)
         prepare_directory(self.path, mode, [f"{table}.csv" for table in TABLES])
-        self._handles: dict[str, TextIO] = {}
-        self._writers = {}
+        self._handles: dict[str, BinaryIO] = {}
+        self._good_ends: dict[str, int] = {}  # per file: offset just past the last complete record's rows
         self._earlier_rows: dict[str, int] = {}  # data rows each file held before this run
         self._run_ids: set[str] = set()
         try:
@@ -43,11 +47,13 @@ class CsvDirectoryWriter:
                 resuming = mode == "append" and os.path.exists(file) and os.path.getsize(file) > 0
                 if resuming:
                     self._earlier_rows[table] = self._check_header(file, header)
-                handle = open(file, "a" if resuming else "w", encoding="utf-8", newline="")
+                # Unbuffered bytes: each record's rows go out in one write per file, and a
+                # failed write can be cut back exactly.
+                handle = open(file, "ab" if resuming else "wb", buffering=0)
                 self._handles[table] = handle
-                self._writers[table] = csv.writer(handle, lineterminator="\r\n")
                 if not resuming:
-                    self._writers[table].writerow(header)
+                    write_all(handle, _csv_bytes([header]))
+                self._good_ends[table] = handle.seek(0, os.SEEK_END)
         except OSError as exc:
             self.close()
             raise OutputError(f"cannot write CSV files under {self.path}: {exc.strerror or exc}") from exc
@@ -63,12 +69,30 @@ class CsvDirectoryWriter:
             return sum(1 for _ in rows)
 
     def write(self, record: ArticleRecord) -> None:
+        rows: dict[str, list[list]] = {table: [] for table in TABLES}
+        for table, row in record_rows(record):
+            rows[table].append(row)
         try:
-            for table, row in record_rows(record):
-                self._writers[table].writerow(row)
-            self._run_ids.add(record.id)
+            for table, table_rows in rows.items():
+                if table_rows:
+                    write_all(self._handles[table], _csv_bytes(table_rows))
         except OSError as exc:
-            raise OutputError(f"writing CSV files under {self.path} failed: {exc.strerror or exc}") from exc
+            raise OutputError(f"writing CSV files under {self.path} failed: {exc.strerror or exc}; "
+                              + self._cut_back()) from exc
+        for table, handle in self._handles.items():
+            self._good_ends[table] = handle.tell()
+        self._run_ids.add(record.id)
+        self.complete_records += 1
+
+    def _cut_back(self) -> str:
+        """After a failed write: every file back to the rows of the records before."""
+        try:
+            for table, handle in self._handles.items():
+                handle.truncate(self._good_ends[table])
+                handle.seek(self._good_ends[table])
+            return "every file ends with the rows of the last complete record"
+        except OSError:
+            return "the last rows of some files may be torn"
 
     def close(self) -> None:
         for handle in self._handles.values():
@@ -99,3 +123,22 @@ class CsvDirectoryWriter:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def _csv_bytes(rows: list[list]) -> bytes:
+    text = io.StringIO()
+    csv.writer(text, lineterminator="\r\n").writerows(rows)
+    return text.getvalue().encode("utf-8")
+
+
+def holds_header_only(path: str) -> bool:
+    """True for a directory holding newsmine's CSV files with their header lines and no row
+    (a run killed before its first record), and nothing else."""
+    names = set(os.listdir(path))
+    if not names or not names <= {f"{table}.csv" for table in TABLES}:
+        return False
+    for name in names:
+        with open(os.path.join(path, name), "rb") as handle:
+            if handle.read(1 << 16).count(b"\n") > 1:
+                return False
+    return True

@@ -45,21 +45,38 @@ class DuckDbWriter(BatchedTableWriter):
 
         super().__init__(batch_records)
         self.path = str(path)
-        exists = os.path.exists(self.path)
+        exists = os.path.lexists(self.path)
         if exists and mode == "new":
             raise OutputError(f"{self.path} exists; pass --append to add to it (articles it holds are replaced), "
                               "or --overwrite to replace it")
-        if exists and mode == "overwrite":
-            for stale in (self.path, self.path + ".wal"):
-                if os.path.exists(stale):
-                    os.remove(stale)
+        if exists and not os.path.isfile(self.path):
+            raise OutputError(f"{self.path} is not a regular file (a device, pipe or directory?); DuckDB output "
+                              "needs a file path")
         self._replace_earlier_runs = exists and mode == "append"
+        # Overwriting builds the new database beside the old one and renames it over the old at
+        # close: until then the old database stays whole, and a process that has it open keeps
+        # reading its own copy instead of seeing its file deleted under it.
+        self._replacing = exists and mode == "overwrite"
+        self._failed = False
+        self._write_path = self._temporary_path() if self._replacing else self.path
         try:
-            self._db = duckdb.connect(self.path)
+            self._db = duckdb.connect(self._write_path)
         except duckdb.Error as exc:
             raise OutputError(f"cannot open {self.path} as a DuckDB database: {exc}; "
                               "is another process writing it, or is it not a DuckDB file?") from exc
-        self._create_schema()
+        try:
+            self._create_schema()
+        except duckdb.Error as exc:
+            self._db.close()
+            raise OutputError(f"cannot write {self.path}: {_first_line(exc)}") from exc
+
+    def _temporary_path(self) -> str:
+        directory, name = os.path.split(os.path.abspath(self.path))
+        temporary = os.path.join(directory, f".{name}.newsmine-{os.getpid()}.tmp")
+        for stale in (temporary, temporary + ".wal"):
+            if os.path.exists(stale):
+                os.remove(stale)
+        return temporary
 
     def _create_schema(self) -> None:
         db = self._db
@@ -104,11 +121,53 @@ class DuckDbWriter(BatchedTableWriter):
                     db.unregister("_batch_rows")
             db.execute("COMMIT")
         except duckdb.Error as exc:
-            db.execute("ROLLBACK")
-            raise OutputError(f"writing {self.path} failed: {exc}; the batches written before are intact") from exc
+            self._failed = True
+            try:
+                db.execute("ROLLBACK")
+            except duckdb.Error:
+                pass  # a failed COMMIT ends the transaction itself: keep the first error's message
+            raise OutputError(f"writing {self.path} failed: {_first_line(exc)}") from exc
 
     def _release(self) -> None:
-        self._db.close()
+        try:
+            self._db.close()  # checkpoints: the write-ahead log goes into the database file
+        except duckdb_error() as exc:
+            raise OutputError(f"finishing {self.path} failed: {_first_line(exc)}") from exc
+        if self._replacing and self._failed:
+            # A failed write may have left the new database half-made: the old one stays.
+            for leftover in (self._write_path, self._write_path + ".wal"):
+                if os.path.exists(leftover):
+                    os.remove(leftover)
+            self.complete_records = 0
+        elif self._replacing:
+            stale_log = self.path + ".wal"  # the old database's log would be replayed into the new one
+            if os.path.exists(stale_log):
+                os.remove(stale_log)
+            os.replace(self._write_path, self.path)
+
+
+def duckdb_error() -> type[Exception]:
+    import duckdb
+
+    return duckdb.Error
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def holds_no_articles(path: str) -> bool:
+    """True for a newsmine DuckDB database with its tables but no article (a run killed early)."""
+    import duckdb
+
+    try:
+        with duckdb.connect(path, read_only=True) as db:
+            tables = {row[0] for row in db.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+            if _META_TABLE not in tables or "articles" not in tables:
+                return False
+            return db.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+    except duckdb.Error:
+        return False
 
 
 def held_articles(path: str | Path) -> Counter[tuple[str | None, str]]:

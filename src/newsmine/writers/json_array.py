@@ -3,8 +3,10 @@
 Decision: the file is a complete, valid JSON array after every record, not only at the
 end. Each record is written over the closing ``]`` and the bracket written again after it
 (one seek per record), so an interrupted run leaves a readable array of the records done so
-far; only a crash in the middle of writing one record can leave that record torn. Written to
-standard output (``-``) the array is closed when the run ends.
+far. When a write fails (disk full), the file is cut back to the records before and its
+bracket written again, so it stays a valid array of exactly the records counted as written;
+only a crash (``kill -9``) in the middle of writing one record can leave that record torn.
+Written to standard output (``-``), a device or a pipe, the array is closed when the run ends.
 
 ``mode="append"`` continues an existing array (its closing bracket is found and overwritten).
 For big corpora prefer JSON Lines: tools can stream it, while most JSON parsers load a whole
@@ -20,6 +22,7 @@ from typing import BinaryIO
 
 from newsmine.errors import OutputError
 from newsmine.records import ArticleRecord
+from newsmine.writers.target import output_kind, write_all
 
 __all__ = ["JsonArrayWriter"]
 
@@ -30,22 +33,28 @@ _TAIL_BYTES = 4096
 class JsonArrayWriter:
     def __init__(self, path: str | Path, *, mode: str = "new"):
         self.path = str(path)
+        self.complete_records = 0  # records wholly in the output (what an error message may promise)
         self._empty = True
         self._handle: BinaryIO
-        if self.path == "-":
-            self._handle, self._seekable = sys.stdout.buffer, False
-            self._handle.write(b"[")
+        if self.path == "-" or output_kind(self.path) == "stream":
+            # Standard output, a device or a pipe: written as it comes, closed at the end.
+            try:
+                self._handle = sys.stdout.buffer if self.path == "-" else open(self.path, "ab", buffering=0)
+            except OSError as exc:
+                raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from exc
+            self._seekable = False
+            self._write_stream(b"[")
             return
         self._seekable = True
         appending = mode == "append" and os.path.exists(self.path) and os.path.getsize(self.path) > 0
         try:
+            # Unbuffered: a failed write leaves nothing in a Python buffer to be retried at close.
             if appending:
-                self._handle = open(self.path, "r+b")
+                self._handle = open(self.path, "r+b", buffering=0)
                 self._tail = self._find_tail()
             else:
-                self._handle = open(self.path, "xb" if mode == "new" else "wb")
-                self._handle.write(b"[" + _CLOSE)
-                self._handle.flush()
+                self._handle = open(self.path, "xb" if mode == "new" else "wb", buffering=0)
+                write_all(self._handle, b"[" + _CLOSE)
                 self._tail = 1  # where "\n]\n" starts
         except FileExistsError as exc:
             raise OutputError(f"{self.path} exists; pass --overwrite to replace it") from exc
@@ -69,14 +78,36 @@ class JsonArrayWriter:
     def write(self, record: ArticleRecord) -> None:
         data = record.model_dump_json().encode("utf-8")
         separator = b"\n" if self._empty else b",\n"
-        self._empty = False
+        if not self._seekable:
+            self._write_stream(separator + data)
+            self._empty = False
+            self.complete_records += 1
+            return
         try:
-            if self._seekable:
-                self._handle.seek(self._tail)
-                self._handle.write(separator + data + _CLOSE)
-                self._tail = self._handle.tell() - len(_CLOSE)
-            else:
-                self._handle.write(separator + data)
+            self._handle.seek(self._tail)
+            write_all(self._handle, separator + data + _CLOSE)
+        except OSError as exc:
+            intact = self._cut_back()
+            raise OutputError(f"writing {self.path} failed: {exc.strerror or exc}; "
+                              + ("it is a valid JSON array of the records before" if intact else
+                                 "the file may end inside a record; rerun with --overwrite")) from exc
+        self._empty = False
+        self._tail = self._handle.tell() - len(_CLOSE)
+        self.complete_records += 1
+
+    def _cut_back(self) -> bool:
+        """After a failed write: the file back to the records before it, closed. True if that worked."""
+        try:
+            self._handle.truncate(self._tail)
+            self._handle.seek(self._tail)
+            write_all(self._handle, _CLOSE)  # cutting freed at least the space these bytes need
+            return True
+        except OSError:
+            return False
+
+    def _write_stream(self, data: bytes) -> None:
+        try:
+            write_all(self._handle, data)
             self._handle.flush()
         except OSError as exc:
             raise OutputError(f"writing {self.path} failed: {exc.strerror or exc}") from exc
@@ -84,9 +115,12 @@ class JsonArrayWriter:
     def close(self) -> None:
         if self._seekable:
             self._handle.close()
-        else:
-            self._handle.write(_CLOSE)
-            self._handle.flush()
+            return
+        try:
+            self._write_stream(_CLOSE)
+        finally:
+            if self.path != "-":
+                self._handle.close()
 
     def __enter__(self) -> JsonArrayWriter:
         return self

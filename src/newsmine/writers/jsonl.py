@@ -18,6 +18,7 @@ import orjson
 
 from newsmine.errors import OutputError
 from newsmine.records import ArticleRecord
+from newsmine.writers.target import output_kind, write_all
 
 __all__ = ["JsonLinesWriter", "recover", "record_line"]
 
@@ -36,13 +37,16 @@ class JsonLinesWriter:
 
     def __init__(self, path: str | Path, *, mode: str = "new"):
         self.path = str(path)
+        self.complete_records = 0  # records wholly in the output (what an error message may promise)
         self._failed = False
         self._handle: BinaryIO
+        self._good_end = 0  # offset just past the last complete line (regular files)
         if self.path == "-":
             self._handle = sys.stdout.buffer
             self._close = False
             return
-        flags = {"new": "xb", "overwrite": "wb", "append": "ab"}[mode]
+        # A device or pipe (/dev/null, a FIFO) is appended to: "w" would mean nothing to it.
+        flags = "ab" if output_kind(self.path) == "stream" else {"new": "xb", "overwrite": "wb", "append": "ab"}[mode]
         try:
             # Unbuffered: write_line() hands each line to the OS in one call, so a kill
             # between two records never leaves half a line in a Python buffer.
@@ -52,22 +56,36 @@ class JsonLinesWriter:
         except OSError as exc:
             raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from exc
         self._close = True
+        self._seekable = self._handle.seekable()
+        if self._seekable:
+            self._good_end = self._handle.seek(0, os.SEEK_END)
 
     def write(self, record: ArticleRecord) -> None:
         self.write_line(record_line(record))
 
     def write_line(self, line: bytes) -> None:
-        """Write one serialised record (newline-terminated), durably against a process crash."""
+        """Write one serialised record (newline-terminated), durably against a process crash.
+
+        When the write fails (disk full, quota), a regular file is cut back to its last
+        complete line, so it holds exactly the records counted as written."""
         try:
-            view = memoryview(line)
-            while view:  # a raw write may be partial (very long lines, pipes)
-                written = self._handle.write(view)
-                view = view[written if written is not None else len(view) :]
+            write_all(self._handle, line)
             if not self._close:
                 self._handle.flush()
         except OSError as exc:
             self._failed = True
-            raise OutputError(f"writing {self.path} failed: {exc.strerror or exc}; what was written so far is intact") from exc
+            raise OutputError(f"writing {self.path} failed: {exc.strerror or exc}; {self._cut_back()}") from exc
+        self._good_end += len(line)
+        self.complete_records += 1
+
+    def _cut_back(self) -> str:
+        if not self._close or not self._seekable:
+            return "what was written so far is intact"
+        try:
+            self._handle.truncate(self._good_end)
+            return "the file ends with the last complete record"
+        except OSError:
+            return "its last line may be torn (--resume cuts it)"
 
     def close(self) -> None:
         try:
@@ -91,10 +109,10 @@ class JsonLinesWriter:
 def recover(path: str | Path) -> Counter[tuple[str | None, str]]:
     """Prepare an interrupted output for appending; returns the articles it already holds.
 
-    Keeps every complete, valid line; a torn or unparsable *last* line (what a crash leaves)
-    is cut off. Returns how many records each ``(source path, id)`` has. Raises
-    :class:`OutputError` when a line before the last is not a newsmine record: that file was
-    not written by an interrupted run, and appending to it would not make it whole.
+    Keeps every complete, valid line; a torn *last* line (what a crash leaves) is cut off,
+    but only when it is the beginning of a newsmine record. Raises :class:`OutputError` when
+    any other line is not a newsmine record, or when the file holds none at all: that file
+    was not written by an interrupted run (``--resume`` into one's notes must not cut them).
     """
     path = str(path)
     held: Counter[tuple[str | None, str]] = Counter()
@@ -107,6 +125,7 @@ def recover(path: str | Path) -> Counter[tuple[str | None, str]]:
     with handle:
         good_end = 0  # offset just past the last valid line
         problem: str | None = None
+        last_line = b""
         for number, line in enumerate(handle, start=1):
             if problem is not None:  # an invalid line with more after it: not a torn tail
                 raise OutputError(
@@ -116,13 +135,23 @@ def recover(path: str | Path) -> Counter[tuple[str | None, str]]:
             key = _record_key(line)
             if key is None:
                 problem = "is not a complete newsmine record"
+                last_line = line
                 continue
             held[key] += 1
             good_end += len(line)
         if problem is not None:
+            if not held or not last_line.startswith(RECORD_START):
+                what = "it holds no newsmine record" if not held else "its last line is not a newsmine record, nor the beginning of one"
+                raise OutputError(f"cannot resume {path}: {what}; it was not written by an interrupted run. "
+                                  "Write to another file, or replace it with --overwrite")
             handle.truncate(good_end)
             os.fsync(handle.fileno())
     return held
+
+
+# How every record line begins (the first field of ArticleRecord): a torn last line that does
+# not begin so was not written by newsmine.
+RECORD_START = b'{"schema_version":'
 
 
 def _record_key(line: bytes) -> tuple[str | None, str] | None:

@@ -63,7 +63,9 @@ class ParquetDirectoryWriter(BatchedTableWriter):
                 if rows.num_rows:
                     self._writers[table].write_table(rows)
         except OSError as exc:
-            raise OutputError(f"writing Parquet files under {self.path} failed: {exc.strerror or exc}") from exc
+            self.complete_records = 0  # a Parquet file without its footer cannot be read at all
+            raise OutputError(f"writing Parquet files under {self.path} failed: {exc.strerror or exc}; "
+                              "this run's part files are unreadable (a Parquet file is whole only once closed)") from exc
 
     def close(self) -> None:
         super().close()
@@ -71,8 +73,13 @@ class ParquetDirectoryWriter(BatchedTableWriter):
             self._drop_replaced_articles()
 
     def _release(self) -> None:
-        for writer in self._writers.values():
-            writer.close()
+        try:
+            for writer in self._writers.values():
+                writer.close()
+        except OSError as exc:
+            self.complete_records = 0
+            raise OutputError(f"finishing Parquet files under {self.path} failed: {exc.strerror or exc}; "
+                              "this run's part files are unreadable") from exc
 
     def _drop_replaced_articles(self) -> None:
         """Remove this run's article ids from the parts earlier runs wrote."""

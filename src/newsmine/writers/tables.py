@@ -231,6 +231,7 @@ class BatchedTableWriter:
 
     def __init__(self, batch_records: int):
         self.batch_records = batch_records
+        self.complete_records = 0  # records in batches written whole (what an error message may promise)
         self._buffer = RowBuffer()
 
     def write(self, record: ArticleRecord) -> None:
@@ -240,8 +241,11 @@ class BatchedTableWriter:
 
     def flush(self) -> None:
         if self._buffer.records:
-            self._write_batch(self._buffer.arrow_tables())
-            self._buffer.clear()
+            try:
+                self._write_batch(self._buffer.arrow_tables())
+                self.complete_records += self._buffer.records
+            finally:
+                self._buffer.clear()  # a batch that failed is not tried again at close
 
     def close(self) -> None:
         try:
