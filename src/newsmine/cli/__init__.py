@@ -16,7 +16,7 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from newsmine.cli import eval_cmd, explore_cmd, extract_cmd, report_cmd, schema_cmd
+from newsmine.cli import eval_cmd, explore_cmd, extract_cmd, report_cmd, schema_cmd, shards_cmd
 from newsmine.cli.common import EXIT_USAGE
 
 __all__ = ["app", "main"]
@@ -81,6 +81,7 @@ app.command("schema")(schema_cmd.schema_cli)
 app.command("report")(report_cmd.report_cli)
 app.command("explore")(explore_cmd.explore_cli)
 app.command("eval")(eval_cmd.eval_cli)
+app.command("merge")(shards_cmd.merge_cli)
 
 
 def main() -> None:

@@ -41,20 +41,21 @@ class StdinFormat(str, Enum):
 
 
 def extract_cli(
-    inputs: Annotated[
-        list[str],
-        typer.Argument(
-            help="Files or directories (read recursively) of articles, or '-' for standard input. "
-            "Formats by extension: .txt .md (plain text), .html .htm .html.gz (via trafilatura), .json "
-            "(an object or an array), .jsonl .ndjson (an object a line), .warc .warc.gz.",
-            show_default=False,
-        ),
-    ],
     output: Annotated[
         str,
         typer.Option("--output", "-o", help="Where to write the records: a file (.jsonl, .json, .duckdb, .db), a directory "
                      "for --format parquet/csv, or '-' for standard output (JSON Lines or JSON)."),
     ],
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Files or directories (read recursively) of articles, or '-' for standard input. "
+            "Formats by extension: .txt .md (plain text), .html .htm .html.gz (via trafilatura), .json "
+            "(an object or an array), .jsonl .ndjson (an object a line), .warc .warc.gz. With --shards also "
+            "globs and fsspec URLs (s3://bucket/cc-news/*.warc.gz).",
+            show_default=False,
+        ),
+    ] = None,
     output_format: Annotated[
         OutputFormat | None,
         typer.Option("--format", "-f", help="Output format; default: from the --output suffix (.json, .duckdb, .db/.sqlite), "
@@ -102,6 +103,20 @@ def extract_cli(
             help="Run on a Dask cluster instead of local workers: a scheduler address (tcp://10.0.0.5:8786), "
             "or local[:N] for a LocalCluster of N processes. Needs: pip install 'newsmine[dask]'.",
         ),
+    ] = None,
+    shards: Annotated[
+        bool,
+        typer.Option(
+            "--shards",
+            help="Every input file is a shard: the worker that runs it reads the file itself and writes its part of "
+            "every table (--output DIR, --format parquet or jsonl; DIR may be an fsspec URL). For corpora of many "
+            "large files (CC-NEWS WARCs); --resume skips complete shards.",
+        ),
+    ] = False,
+    inputs_from: Annotated[
+        str | None,
+        typer.Option("--inputs-from", metavar="FILE", help="With --shards: read input paths or URLs from FILE, one a "
+                     "line (.gz allowed, e.g. CC-NEWS's warc.paths.gz)."),
     ] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = DEFAULT_BATCH_SIZE,
     batch_chars: Annotated[
@@ -156,6 +171,16 @@ def extract_cli(
     )
     if dask is not None and workers is not None:
         fail("--workers and --dask exclude each other: with Dask, the cluster's workers do the work (local:N sets their number)")
+    if shards:
+        from newsmine.cli.shards_cmd import run_sharded
+        from newsmine.runners import PipelineSettings
+
+        run_sharded(inputs or [], output, output_format=options.output_format, inputs_from=inputs_from,
+                    pipeline=PipelineSettings(model=model, batch_size=batch_size, max_chars=max_chars), read=options.read,
+                    batch_chars=batch_chars, workers=workers, dask=dask, resume=resume, overwrite=overwrite)
+        return
+    if inputs_from is not None or not inputs:
+        fail("name the input files or directories" if inputs_from is None else "--inputs-from needs --shards")
     with reported_errors():
         detect_output_format(output, options.output_format)  # refuse 'out.csv' before loading the model
         input_files = plan_inputs(inputs, output)

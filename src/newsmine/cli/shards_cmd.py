@@ -1,0 +1,90 @@
+"""``newsmine extract --shards`` (every input file a shard, see :mod:`newsmine.shards`) and
+``newsmine merge`` (a sharded output directory into one DuckDB file)."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newsmine.batch import RunSummary
+from newsmine.cli.common import EXIT_PARTIAL, EXIT_STOPPED, fail, reported_errors
+from newsmine.cli.progress import format_summary
+from newsmine.readers import ReadOptions
+from newsmine.runners import PipelineSettings
+
+__all__ = ["merge_cli", "run_sharded"]
+
+
+def run_sharded(
+    inputs: list[str],
+    output: str,
+    *,
+    output_format: str | None,
+    inputs_from: str | None,
+    pipeline: PipelineSettings,
+    read: ReadOptions,
+    batch_chars: int,
+    workers: int | None,
+    dask: str | None,
+    resume: bool,
+    overwrite: bool,
+) -> None:
+    """The sharded form of ``newsmine extract``: prints one line per finished shard to stderr
+    and the run's summary at the end; exits 1 when articles failed, 3 when shards failed."""
+    from newsmine.shards import ShardSettings, expand_inputs, read_input_list, run_shards
+
+    skipped: list[str] = []
+    with reported_errors():
+        if output_format not in (None, "parquet", "jsonl"):
+            fail(f"--shards writes --format parquet or jsonl (a directory of parts), not {output_format}")
+        paths = list(expand_inputs(inputs, skipped))
+        if inputs_from is not None:
+            paths += read_input_list(inputs_from)
+        if not paths:
+            fail("no input files: name files, directories, globs or URLs, or --inputs-from FILE")
+    settings = ShardSettings(pipeline=pipeline, read=read, format=output_format or "parquet", batch_chars=batch_chars)
+
+    def on_shard(run, summary) -> None:
+        if summary.shard_error is not None:
+            print(f"newsmine: shard {summary.shard} ({summary.input}) failed: {summary.shard_error}", file=sys.stderr)
+        elif not summary.resumed:
+            print(f"[{run.done + run.resumed + len(run.failed_shards):,}/{run.shards:,}] {summary.input}: "
+                  f"{summary.articles:,} articles in {summary.seconds:.1f} s", file=sys.stderr)
+
+    started = time.monotonic()
+    with reported_errors():
+        run = run_shards(paths, output, settings, workers=workers, dask=dask, resume=resume, overwrite=overwrite,
+                         on_shard=on_shard)
+    totals = RunSummary(articles=run.articles, failed=run.failed, words=run.words,
+                        errors_by_type=Counter(run.errors_by_type), skipped_files=skipped)
+    shards = f"; {run.done:,} shards done" + (f", {run.resumed:,} complete before (--resume)" if run.resumed else "")
+    print(format_summary(totals, time.monotonic() - started, output) + shards, file=sys.stderr)
+    if run.failed_shards:
+        fail(f"{len(run.failed_shards):,} of {run.shards:,} shards failed (see above) and have no part; "
+             "rerun with --resume to retry them", EXIT_STOPPED)
+    if run.failed:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+def merge_cli(
+    directory: Annotated[Path, typer.Argument(exists=True, file_okay=False,
+                                              help="A --format parquet output directory (sharded or not).")],
+    output: Annotated[Path, typer.Option("--output", "-o", dir_okay=False, help="The DuckDB file to write (.duckdb).")],
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace the output file if it exists.")] = False,
+) -> None:
+    """Merge a Parquet output directory into one DuckDB database with newsmine's tables and
+    views. Not needed to query it: newsmine report DIR and DuckDB's read_parquet('DIR/quotes/*.parquet')
+    read the directory as it is.
+
+    Example: newsmine merge cc-news-2024/ --output cc-news-2024.duckdb
+    """
+    from newsmine.shards.merge import merge
+
+    with reported_errors():
+        counts = merge(str(directory), str(output), overwrite=overwrite)
+    print(", ".join(f"{table} {rows:,}" for table, rows in counts.items()) + f" rows -> {output}", file=sys.stderr)

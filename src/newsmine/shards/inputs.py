@@ -1,0 +1,82 @@
+"""The input files of a sharded run: paths, directories, globs and URLs, or a list in a file.
+
+CC-NEWS publishes each month's archives as ``warc.paths.gz``, one path a line; that is the
+form :func:`read_input_list` reads (gzipped or not, local or at any fsspec URL), with a
+``prefix`` to turn its relative paths into URLs (``s3://commoncrawl/``,
+``https://data.commoncrawl.org/``).
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Iterable, Iterator
+
+from newsmine.errors import UsageError
+from newsmine.readers import STDIN, detect_format, list_inputs
+from newsmine.shards.task import is_url
+
+__all__ = ["expand_inputs", "read_input_list"]
+
+_GLOB_CHARACTERS = ("*", "?", "[")
+
+def expand_inputs(inputs: Iterable[str], skipped: list[str] | None = None) -> Iterator[str]:
+    """Input files named by ``inputs``: files, directories (walked, as in any run), globs
+    (``data/2024-*/*.warc.gz``, ``s3://bucket/cc-news/*.warc.gz``) and URLs of files. Files of
+    unknown type found by a glob or in a directory go to ``skipped``; a name that matches
+    nothing is a :class:`UsageError`."""
+    for raw in inputs:
+        raw = str(raw)
+        if raw == STDIN:
+            raise UsageError("a sharded run reads files, not standard input: every input file is a shard")
+        if is_url(raw) and not raw.startswith("file://"):
+            if _is_glob(raw):
+                yield from _known(_url_glob(raw), skipped)
+            else:
+                yield raw
+        elif _is_glob(raw) and not os.path.exists(raw):
+            matches = sorted(glob.glob(raw, recursive=True))
+            if not matches:
+                raise UsageError(f"{raw}: no file matches")
+            for match in matches:
+                if os.path.isdir(match):
+                    yield from (found.path for found in list_inputs([match], skipped=skipped))
+                else:
+                    yield from _known([match], skipped)
+        else:
+            yield from (found.path for found in list_inputs([raw.removeprefix("file://")], skipped=skipped))
+
+def read_input_list(path: str, *, prefix: str = "") -> list[str]:
+    """The paths or URLs listed in ``path``, one a line (blank lines and ``#`` comments
+    skipped), each with ``prefix`` put before it; ``.gz`` (and other compressions fsspec
+    knows) is undone."""
+    import fsspec
+
+    try:
+        with fsspec.open(path, "rt", compression="infer", encoding="utf-8") as handle:
+            lines = [line.strip() for line in handle]
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"cannot read the input list {path}: {exc}") from exc
+    return [prefix + line for line in lines if line and not line.startswith("#")]
+
+def _is_glob(path: str) -> bool:
+    return any(character in path for character in _GLOB_CHARACTERS)
+
+def _url_glob(pattern: str) -> list[str]:
+    import fsspec
+
+    try:
+        fs, path = fsspec.core.url_to_fs(pattern)
+    except ImportError as exc:
+        raise UsageError(f"{pattern}: {exc}") from exc
+    matches = sorted(fs.unstrip_protocol(match) for match in fs.glob(path))
+    if not matches:
+        raise UsageError(f"{pattern}: no file matches")
+    return matches
+
+def _known(paths: Iterable[str], skipped: list[str] | None) -> Iterator[str]:
+    for path in paths:
+        if detect_format(path) is not None:
+            yield path
+        elif skipped is not None:
+            skipped.append(path)

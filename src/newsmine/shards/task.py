@@ -1,0 +1,301 @@
+"""One shard: one input file in, that file's part of every output table out.
+
+:func:`process_shard` is the unit of work of a sharded run (:mod:`newsmine.shards`). It is a
+module-level function of picklable arguments, so a local process pool and Dask run the same
+code; the worker opens the input itself (a local path or any fsspec URL), so the client
+sends a name and receives a :class:`ShardSummary` of a few hundred bytes, never records.
+
+Output layout under the output directory ``DIR`` (a local path or an fsspec URL):
+
+* ``DIR/<table>/<shard>.parquet`` for every table of :mod:`newsmine.writers.tables`
+  (Parquet), or ``DIR/records/<shard>.jsonl`` (JSON Lines);
+* ``DIR/_shards/<shard>.json``: the done-marker, the shard's summary, written last.
+
+Every file is written under a temporary name in its final directory (``.<shard>...tmp-<id>``,
+which matches no ``*.parquet`` glob) and renamed when complete, so a reader never sees half a
+part; a shard that fails or is killed mid-way leaves no part of its own and no marker. A
+shard is complete when its marker exists: a shard killed between its renames and its marker
+is redone, and the rename replaces the parts it left, so every article is written once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import tempfile
+import time
+import uuid
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import asdict, dataclass, field
+
+from newsmine.articles import Article, ReadFailure
+from newsmine.pipeline import Pipeline
+from newsmine.readers import FORMATS, InputFile, ReadOptions, detect_format, read_file
+from newsmine.records import ArticleRecord, Status
+from newsmine.runners import DEFAULT_BATCH_CHARS, PipelineSettings
+from newsmine.runners.window import batched
+from newsmine.runners.work import _LOCK, warm_up
+from newsmine.writers.jsonl import record_line
+from newsmine.writers.tables import TABLES, RowBuffer, arrow_schema
+
+__all__ = [
+    "MARKERS", "RECORDS", "SHARD_FORMATS", "ShardSettings", "ShardSummary", "is_url", "part_paths", "process_shard",
+    "shard_name",
+]
+
+MARKERS = "_shards"  # DIR/_shards/<shard>.json: the shard is complete
+RECORDS = "records"  # DIR/records/<shard>.jsonl for JSON Lines shards
+SHARD_FORMATS = ("parquet", "jsonl")
+# Records per Parquet row group: a worker holds one group's rows, whatever the shard's size.
+_ROW_GROUP_RECORDS = 1000
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class ShardSettings:
+    """Everything a worker needs besides the shard's name; picklable and small."""
+
+    pipeline: PipelineSettings = field(default_factory=PipelineSettings)
+    read: ReadOptions = field(default_factory=ReadOptions)
+    format: str = "parquet"  # one of SHARD_FORMATS
+    batch_chars: int = DEFAULT_BATCH_CHARS
+
+
+@dataclass(slots=True)
+class ShardSummary:
+    """What a worker sends back for one shard (and writes as its done-marker)."""
+
+    shard: str
+    input: str
+    articles: int = 0  # records written, error records included
+    failed: int = 0  # error records
+    words: int = 0  # words of the ok articles' texts, for words/s
+    errors_by_type: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0  # wall time in the worker, reading to marker
+    # Set by the runner, never written: the shard was complete before this run (--resume),
+    # or it could not be processed at all (the message says why; it has no part and no marker).
+    resumed: bool = False
+    shard_error: str | None = None
+
+    def to_json(self) -> bytes:
+        data = asdict(self)
+        del data["resumed"], data["shard_error"]
+        return json.dumps(data, indent=1, sort_keys=True).encode() + b"\n"
+
+    @classmethod
+    def from_json(cls, data: bytes) -> ShardSummary:
+        return cls(**json.loads(data))
+
+
+def is_url(path: str) -> bool:
+    return "://" in path
+
+
+def shard_name(input_path: str) -> str:
+    """A stable, readable, unique name for the shard of ``input_path``: the file's stem (made
+    safe for every filesystem and object store) and a short hash of the full path or URL, so
+    that ``2024/01/a.warc.gz`` and ``2024/02/a.warc.gz`` never collide. A local path is hashed
+    as an absolute path: the name does not depend on the directory the run starts from."""
+    full = input_path if is_url(input_path) else os.path.abspath(input_path)
+    base = full.rstrip("/").rsplit("/", 1)[-1]
+    lower = base.lower()
+    for suffix in sorted(FORMATS, key=len, reverse=True):
+        if lower.endswith(suffix):
+            base = base[: -len(suffix)]
+            break
+    stem = _UNSAFE.sub("_", base).strip("._")[:60] or "shard"
+    return f"{stem}-{hashlib.sha1(full.encode()).hexdigest()[:10]}"
+
+
+def part_paths(root: str, shard: str, format: str) -> dict[str, str]:
+    """The shard's final part files, by table (``records`` for JSON Lines)."""
+    if format == "jsonl":
+        return {RECORDS: f"{root}/{RECORDS}/{shard}.jsonl"}
+    return {table: f"{root}/{table}/{shard}.parquet" for table in TABLES}
+
+
+def marker_path(root: str, shard: str) -> str:
+    return f"{root}/{MARKERS}/{shard}.json"
+
+
+def process_shard(
+    input_path: str, output_dir: str, settings: ShardSettings, *, pipeline: Pipeline | None = None
+) -> ShardSummary:
+    """Read the articles of one input file, extract their records and write the shard's parts
+    and then its marker under ``output_dir``. ``pipeline``: an already loaded pipeline to use
+    in this process (else the process's cached one for ``settings.pipeline``).
+
+    A bad input never raises (its articles become error records, as in any run); an output
+    that cannot be written does, and leaves no part and no marker behind.
+    """
+    import fsspec
+
+    started = time.monotonic()
+    fs, root = fsspec.core.url_to_fs(output_dir)
+    root = root.rstrip("/")
+    shard = shard_name(input_path)
+    summary = ShardSummary(shard=shard, input=input_path)
+    errors: Counter[str] = Counter()
+    pipeline = pipeline or warm_up(settings.pipeline)
+    with _local_copy(input_path) as (local_path, unreadable), _PartWriters(fs, root, shard, settings.format) as writers:
+        for record in _records(pipeline, input_path, local_path, unreadable, settings):
+            writers.write(record)
+            summary.articles += 1
+            if record.status is Status.error:
+                summary.failed += 1
+                errors[record.error.type if record.error else "Error"] += 1
+            else:
+                summary.words += len(record.text.split())
+        writers.commit()
+    summary.errors_by_type = dict(errors)
+    summary.seconds = round(time.monotonic() - started, 3)
+    _write_atomically(fs, marker_path(root, shard), summary.to_json())
+    return summary
+
+
+def _records(pipeline: Pipeline, input_path: str, local_path: str, unreadable: str | None,
+             settings: ShardSettings) -> Iterator[ArticleRecord]:
+    fmt = detect_format(input_path) or "text"
+    if unreadable is not None:  # one error record for the whole file, as the readers make for a local one
+        articles: Iterator[Article] = iter([Article(id=shard_name(input_path), source_path=input_path, source_format=fmt,
+                                                    failure=ReadFailure("ReadError", unreadable))])
+    else:
+        articles = _named_after(read_file(InputFile(local_path, fmt, None), settings.read), local_path, input_path)
+    size = settings.pipeline.batch_size
+    for batch in batched(articles, size, max_weight=settings.batch_chars, weight=lambda article: len(article.text)):
+        with _LOCK:  # a Dask worker with several threads shares one pipeline
+            records = list(pipeline.process(batch))
+        yield from records
+
+
+def _named_after(articles: Iterator[Article], local_path: str, input_path: str) -> Iterator[Article]:
+    """Articles read from a downloaded copy carry the URL they came from, not the copy's path."""
+    for article in articles:
+        if local_path != input_path and article.source_path == local_path:
+            article.source_path = input_path
+        yield article
+
+
+@contextmanager
+def _local_copy(input_path: str) -> Iterator[tuple[str, str | None]]:
+    """``(local path, None)``: the input itself, or a temporary copy of a URL's bytes (the
+    readers seek in files; a CC-NEWS WARC is about 1 GB: disk, not memory); ``(path, why)``
+    when the URL cannot be read."""
+    if not is_url(input_path) or input_path.startswith("file://"):
+        yield input_path.removeprefix("file://"), None
+        return
+    import fsspec
+
+    with tempfile.TemporaryDirectory(prefix="newsmine-shard-") as folder:
+        local = os.path.join(folder, input_path.rstrip("/").rsplit("/", 1)[-1] or "input")
+        try:
+            with fsspec.open(input_path, "rb") as source, open(local, "wb") as target:
+                shutil.copyfileobj(source, target, 1 << 20)
+        except (OSError, ValueError, ImportError) as exc:  # ImportError: the fsspec extra is missing
+            yield local, f"cannot read {input_path}: {type(exc).__name__}: {exc}"
+            return
+        yield local, None
+
+
+def _write_atomically(fs, path: str, data: bytes) -> None:
+    fs.makedirs(path.rsplit("/", 1)[0], exist_ok=True)
+    temporary = _temporary(path)
+    try:
+        with fs.open(temporary, "wb") as handle:
+            handle.write(data)
+        _rename(fs, temporary, path)
+    except BaseException:
+        _remove_quietly(fs, temporary)
+        raise
+
+
+def _temporary(path: str) -> str:
+    folder, name = path.rsplit("/", 1)
+    return f"{folder}/.{name}.tmp-{uuid.uuid4().hex[:12]}"
+
+
+def _rename(fs, source: str, target: str) -> None:
+    protocols = fs.protocol if isinstance(fs.protocol, tuple) else (fs.protocol,)
+    if "file" in protocols:
+        os.replace(source, target)  # atomic on one filesystem, replaces an earlier part
+    else:
+        fs.mv(source, target)  # object stores: a copy that appears whole, then a delete
+
+
+def _remove_quietly(fs, path: str) -> None:
+    try:
+        if fs.exists(path):
+            fs.rm(path)
+    except OSError:
+        pass
+
+
+class _PartWriters:
+    """The shard's part files, written under temporary names until :meth:`commit`."""
+
+    def __init__(self, fs, root: str, shard: str, format: str):
+        self._fs, self._format = fs, format
+        self._finals = part_paths(root, shard, format)
+        self._temporaries = {table: _temporary(path) for table, path in self._finals.items()}
+        self._stack = ExitStack()
+        self._buffer = RowBuffer()
+        self._writers: dict = {}
+        self._committed = False
+
+    def __enter__(self) -> _PartWriters:
+        import pyarrow.parquet as pq
+
+        try:
+            for table, temporary in self._temporaries.items():
+                self._fs.makedirs(temporary.rsplit("/", 1)[0], exist_ok=True)
+                handle = self._stack.enter_context(self._fs.open(temporary, "wb"))
+                if self._format == "jsonl":
+                    self._writers[table] = handle
+                else:
+                    self._writers[table] = self._stack.enter_context(
+                        pq.ParquetWriter(handle, arrow_schema(table), compression="zstd"))
+        except BaseException:
+            self._abandon()
+            raise
+        return self
+
+    def write(self, record: ArticleRecord) -> None:
+        if self._format == "jsonl":
+            self._writers[RECORDS].write(record_line(record))
+            return
+        self._buffer.add(record)
+        if self._buffer.records >= _ROW_GROUP_RECORDS:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._buffer.records:
+            for table, rows in self._buffer.arrow_tables().items():
+                self._writers[table].write_table(rows)
+            self._buffer.clear()
+
+    def commit(self) -> None:
+        """Close every part (a Parquet file is readable once its footer is written) and give
+        each its final name."""
+        if self._format != "jsonl":
+            self._flush()  # a table without rows still gets its (empty) part: every glob matches
+        self._stack.close()
+        for table, temporary in self._temporaries.items():
+            _rename(self._fs, temporary, self._finals[table])
+        self._committed = True
+
+    def _abandon(self) -> None:
+        try:
+            self._stack.close()
+        except Exception:
+            pass  # the failure that got us here is the one to report
+        for temporary in self._temporaries.values():
+            _remove_quietly(self._fs, temporary)
+
+    def __exit__(self, exc_type, *_exc_info: object) -> None:
+        if exc_type is not None or not self._committed:
+            self._abandon()

@@ -1,0 +1,222 @@
+"""Sharded runs (newsmine.shards, extract --shards): layout, atomic parts, resume, fsspec
+outputs, faults, and the same tables as a single-output run. The articles are invented here."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from pathlib import Path
+
+import duckdb
+import fsspec
+import pytest
+from typer.testing import CliRunner
+
+import newsmine.shards as shards
+from newsmine.cli import app
+from newsmine.readers import read_articles
+from newsmine.runners import PipelineSettings
+from newsmine.runners.work import _PIPELINES
+from newsmine.shards import ShardSettings, expand_inputs, read_input_list, run_shards, shard_name
+from newsmine.shards.merge import merge
+from newsmine.writers.parquet import ParquetDirectoryWriter
+from newsmine.writers.tables import TABLES
+
+ARTICLES = {
+    "harbour.txt": 'Harbour master Ines Calloway said the north quay will close on Monday. "We have no choice," '
+                   'Calloway told reporters. The Port Authority of Westlake said repairs would take three weeks.\n',
+    "library.txt": 'The Eastfield library will open on Sundays from April, councillor Marek Oduya said on Tuesday. '
+                   '"Families asked for it and we listened," he said.\n',
+    "briefs.jsonl": json.dumps({"id": "brief-1", "text": 'Fire chief Alma Tervo said crews contained the blaze by '
+                                'noon. "Nobody was hurt," Tervo said.'}) + "\n"
+                    + json.dumps({"id": "brief-2", "text": "The ferry to Kell Island resumes service on Friday, "
+                                  "the operator Northline said."}) + "\n",
+}
+BROKEN = "damaged.warc.gz"  # not an archive at all: its shard holds one error record
+
+
+@pytest.fixture(scope="module", autouse=True)
+def shared_pipeline(pipeline):
+    """Shards run in this process use the session's pipeline instead of loading another."""
+    _PIPELINES.setdefault(PipelineSettings(), pipeline)
+
+
+@pytest.fixture
+def corpus(tmp_path) -> list[str]:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return [str(folder / name) for name in ARTICLES]
+
+
+def _files(root: Path) -> list[str]:
+    return sorted(str(path.relative_to(root)) for path in root.rglob("*") if path.is_file())
+
+
+def _rows(pattern: str, table: str) -> list[tuple]:
+    return sorted(duckdb.sql(f"SELECT * FROM read_parquet('{pattern}')").fetchall(), key=repr)
+
+
+def test_shard_names_are_readable_stable_and_unique(tmp_path, monkeypatch):
+    january, february = "s3://cc/2024/01/CC-NEWS-00000.warc.gz", "s3://cc/2024/02/CC-NEWS-00000.warc.gz"
+    assert shard_name(january).startswith("CC-NEWS-00000-") and shard_name(january) != shard_name(february)
+    assert shard_name(january) == shard_name(january)
+    assert shard_name("https://x.org/a b?c.warc").startswith("a_b_c-")  # safe on every filesystem
+    monkeypatch.chdir(tmp_path)  # a relative path names the same shard as its absolute form
+    assert shard_name("corpus/harbour.txt") == shard_name(str(tmp_path / "corpus" / "harbour.txt"))
+
+
+def test_every_shard_writes_its_part_of_every_table_and_a_marker_last(tmp_path, corpus):
+    out = tmp_path / "out"
+    run = run_shards(corpus, str(out), workers=1)
+    names = sorted(shard_name(path) for path in corpus)
+    assert (run.shards, run.done, run.articles, run.failed, run.failed_shards) == (3, 3, 4, 0, [])
+    assert _files(out) == sorted([f"_shards/{name}.json" for name in names]
+                                 + [f"{table}/{name}.parquet" for table in TABLES for name in names])
+    marker = json.loads((out / "_shards" / f"{shard_name(corpus[2])}.json").read_text())
+    assert (marker["input"], marker["articles"], marker["failed"]) == (corpus[2], 2, 0)
+
+
+def test_sharded_tables_equal_those_of_a_single_output_run(tmp_path, corpus, pipeline):
+    run_shards(corpus, str(tmp_path / "sharded"), workers=1)
+    with ParquetDirectoryWriter(tmp_path / "single") as writer:
+        for record in pipeline.process(read_articles(corpus)):
+            writer.write(record)
+    for table in TABLES:
+        single = _rows(f"{tmp_path}/single/{table}/*.parquet", table)
+        assert _rows(f"{tmp_path}/sharded/{table}/*.parquet", table) == single, table
+    assert len(_rows(f"{tmp_path}/sharded/quotes/*.parquet", "quotes")) >= 3  # the articles' own quotes
+
+
+class _FailsOnSecondBatch:
+    """A pipeline whose second batch fails, as if the worker died part-way through a shard."""
+
+    def __init__(self, pipeline):
+        self.pipeline, self.batches = pipeline, 0
+
+    def process(self, articles):
+        self.batches += 1
+        if self.batches == 2:
+            raise RuntimeError("worker lost")
+        return self.pipeline.process(articles)
+
+
+def test_a_shard_that_fails_part_way_leaves_no_part_and_no_marker(tmp_path, corpus, pipeline):
+    settings = ShardSettings(pipeline=PipelineSettings(batch_size=1))  # briefs.jsonl: two batches
+    with pytest.raises(RuntimeError):
+        shards.process_shard(corpus[2], str(tmp_path / "out"), settings, pipeline=_FailsOnSecondBatch(pipeline))
+    assert _files(tmp_path / "out") == []
+
+
+def test_a_failed_shard_is_reported_and_the_others_complete(tmp_path, corpus, monkeypatch):
+    real = shards.process_shard
+
+    def failing(path, *args, **kwargs):
+        if path == corpus[0]:
+            raise OSError("No space left on device")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(shards, "process_shard", failing)
+    run = run_shards(corpus, str(tmp_path / "out"), workers=1)
+    assert run.done == 2 and [summary.input for summary in run.failed_shards] == [corpus[0]]
+    assert "No space left" in run.failed_shards[0].shard_error
+    assert not any(shard_name(corpus[0]) in name for name in _files(tmp_path / "out"))
+
+
+def test_resume_skips_complete_shards_and_redoes_the_rest_once(tmp_path, corpus):
+    out = tmp_path / "out"
+    run_shards(corpus, str(out), workers=1)
+    before = len(_rows(f"{out}/articles/*.parquet", "articles"))
+    kept = out / "articles" / f"{shard_name(corpus[0])}.parquet"
+    kept_mtime = kept.stat().st_mtime_ns
+    # corpus[1]: killed before its parts were renamed (a temporary file, no part, no marker);
+    # corpus[2]: killed between its renames and its marker.
+    for part in [f"{table}/{shard_name(corpus[1])}.parquet" for table in TABLES] + [f"_shards/{shard_name(corpus[1])}.json"]:
+        (out / part).unlink()
+    (out / "quotes" / f".{shard_name(corpus[1])}.parquet.tmp-dead").write_bytes(b"half a part")
+    (out / "_shards" / f"{shard_name(corpus[2])}.json").unlink()
+    with pytest.raises(Exception, match="--resume"):
+        run_shards(corpus, str(out), workers=1)  # neither resume nor overwrite: refused
+    run = run_shards(corpus, str(out), workers=1, resume=True)
+    assert (run.done, run.resumed, run.articles) == (2, 1, 3)
+    assert kept.stat().st_mtime_ns == kept_mtime  # a complete shard is never rewritten
+    assert len(_rows(f"{out}/articles/*.parquet", "articles")) == before
+    assert not [name for name in _files(out) if ".tmp-" in name]
+
+
+def test_inputs_and_outputs_at_fsspec_urls(tmp_path):
+    memory = fsspec.filesystem("memory")
+    for name, text in ARTICLES.items():
+        memory.pipe(f"/in/{name}", text.encode())
+    inputs = list(expand_inputs(["memory:///in/*"]))
+    assert inputs == sorted(f"memory:///in/{name}" for name in ARTICLES)
+    run = run_shards(inputs + ["memory:///in/missing.txt"], "memory://out", ShardSettings(format="jsonl"), workers=1)
+    assert (run.done, run.articles, run.failed, run.errors_by_type) == (4, 5, 1, {"ReadError": 1})
+    records = [json.loads(line) for path in memory.glob("/out/records/*.jsonl") for line in memory.cat(path).splitlines()]
+    assert sorted(record["source"]["path"] for record in records if record["status"] == "ok") == sorted(
+        f"memory:///in/{name}" for name in ARTICLES for _ in range(2 if name.endswith(".jsonl") else 1))
+    assert not [path for path in memory.find("/out") if ".tmp-" in path]
+    memory.rm("/in", recursive=True)
+    memory.rm("/out", recursive=True)
+
+
+def test_a_corrupt_shard_gives_error_records_in_its_own_part_and_the_run_goes_on(tmp_path, corpus):
+    broken = tmp_path / "corpus" / BROKEN
+    broken.write_bytes(b"\x1f\x8b\x08\x00 not an archive")
+    out = tmp_path / "out"
+    run = run_shards([*corpus, str(broken)], str(out), workers=1)
+    assert (run.done, run.articles, run.failed, run.errors_by_type, run.failed_shards) == (4, 5, 1, {"InvalidWARC": 1}, [])
+    part = out / "articles" / f"{shard_name(str(broken))}.parquet"
+    assert duckdb.sql(f"SELECT status, error_type FROM read_parquet('{part}')").fetchall() == [("error", "InvalidWARC")]
+
+
+def test_report_and_merge_read_a_sharded_directory(tmp_path, corpus):
+    from newsmine.report import build_report
+
+    out = tmp_path / "out"
+    run_shards(corpus, str(out), workers=1)
+    assert build_report(out).totals.articles == 4
+    counts = merge(str(out), str(tmp_path / "all.duckdb"))
+    assert counts == {table: len(_rows(f"{out}/{table}/*.parquet", table)) for table in TABLES}
+    with duckdb.connect(str(tmp_path / "all.duckdb"), read_only=True) as db:
+        assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 4
+        db.execute("SELECT * FROM speakers").fetchall()  # the views of a --output x.duckdb are there
+
+
+def test_input_lists_globs_and_refusals(tmp_path, corpus):
+    listing = tmp_path / "paths.txt.gz"
+    listing.write_bytes(gzip.compress(("# CC-NEWS style\n" + "\n".join(os.path.basename(p) for p in corpus) + "\n\n").encode()))
+    assert read_input_list(str(listing), prefix=str(tmp_path / "corpus") + "/") == corpus
+    assert list(expand_inputs([str(tmp_path / "corpus" / "*.txt")])) == sorted(corpus[:2])
+    assert list(expand_inputs(["s3://bucket/a.warc.gz"])) == ["s3://bucket/a.warc.gz"]  # opened by the worker
+    with pytest.raises(Exception, match="no file matches"):
+        list(expand_inputs([str(tmp_path / "nothing-*.txt")]))
+    with pytest.raises(Exception, match="standard input"):
+        list(expand_inputs(["-"]))
+
+
+def test_dask_runs_the_same_shards(tmp_path, corpus):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        run = run_shards(corpus, str(tmp_path / "dask"), workers=None, dask=cluster.scheduler_address)
+    assert (run.done, run.articles) == (3, 4)
+    run_shards(corpus, str(tmp_path / "local"), workers=1)
+    assert _files(tmp_path / "dask") == _files(tmp_path / "local")
+    for table in TABLES:
+        assert _rows(f"{tmp_path}/dask/{table}/*.parquet", table) == _rows(f"{tmp_path}/local/{table}/*.parquet", table)
+
+
+def test_extract_shards_from_the_command_line(tmp_path, corpus):
+    (tmp_path / "corpus" / BROKEN).write_bytes(b"garbage")
+    listing = tmp_path / "inputs.txt"
+    listing.write_text(str(tmp_path / "corpus" / BROKEN) + "\n")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["extract", *corpus, "--inputs-from", str(listing), "--shards", "--format",
+                                      "parquet", "-o", str(out), "--workers", "1"])
+    assert result.exit_code == 1, result.output  # one error record: partly failed
+    assert "5 articles (1 failed: InvalidWARC 1)" in result.output and "4 shards done" in result.output
+    result = CliRunner().invoke(app, ["extract", *corpus, "--shards", "--format", "parquet", "-o", str(out),
+                                      "--workers", "1", "--resume"])
+    assert result.exit_code == 0 and "3 complete before" in result.output
