@@ -264,3 +264,23 @@ def test_the_run_summary_counts_pages_recorded_but_not_analysed(tmp_path):
                                       "--overwrite", "--min-words", "3"])
     statuses = {json.loads(line)["id"]: json.loads(line)["status"] for line in output.read_text().splitlines()}
     assert statuses == {"pier": "ok", "caption": "ok"}
+
+
+# --- newsmine.analyze(html=...) -----------------------------------------------------------
+def test_analyze_takes_an_html_string_like_an_html_file(pipeline):
+    record = pipeline.analyze(html=page(json_ld({"@type": "NewsArticle", "author": {"name": "Ann Lee"}})), published="2025-03-11")
+    assert record.source.format == "html"
+    assert record.title == "Harbour board votes to rebuild ferry pier"
+    assert record.authors == ["Ann Lee"]
+    assert record.published == "2025-03-11"  # what the caller says wins
+    assert "Copyright" not in record.text
+    assert any(q.speaker is not None and q.speaker.name == "Maria Reyes" for q in record.quotes)
+
+
+def test_analyze_wants_exactly_one_of_text_and_html(pipeline):
+    from newsmine.errors import UsageError
+
+    with pytest.raises(UsageError, match="one of the two"):
+        pipeline.analyze()
+    with pytest.raises(UsageError, match="one of the two"):
+        pipeline.analyze("Some text.", html="<p>Some text.</p>")

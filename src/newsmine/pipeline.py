@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from newsmine.articles import DEFAULT_MAX_CHARS, Article, normalise_published
 from newsmine.chunking import CHUNK_CHARS, ComponentFailed, make_doc, parse_in_chunks, run_components, split_pipeline
+from newsmine.errors import UsageError
 from newsmine.extract import error_record, record_from_doc, skipped_record
 from newsmine.layout import find_byline, find_dateline, find_headline, flow_text
 from newsmine.nlp.model import DEFAULT_MODEL, check_pipeline, load_pipeline
@@ -129,8 +130,9 @@ class Pipeline:
 
     def analyze(
         self,
-        text: str,
+        text: str | None = None,
         *,
+        html: str | None = None,
         id: str = "article",
         title: str | None = None,
         published: str | date | datetime | None = None,
@@ -138,7 +140,20 @@ class Pipeline:
         outlet: str | None = None,
         url: str | None = None,
     ) -> ArticleRecord:
-        """The record of one article given as a string."""
+        """The record of one article given as a string: plain ``text``, or a web page's
+        ``html`` (read as an ``.html`` file is: main text and the page's own metadata, which
+        the arguments given here override)."""
+        if (text is None) == (html is None):
+            raise UsageError("give the article as text=... or as html=..., one of the two")
+        if html is not None:
+            from newsmine.readers.html import article_from_html
+
+            article = article_from_html(id, html, path=None, encoding=None, url=url)
+            article.title = title or article.title
+            article.published = normalise_published(published) or article.published
+            article.authors = list(authors) or article.authors
+            article.outlet = outlet or article.outlet
+            return next(self.process([article]))
         article = Article(
             id=id,
             text=text,
@@ -325,8 +340,9 @@ _DEFAULT_PIPELINE: Pipeline | None = None
 
 
 def analyze(
-    text: str,
+    text: str | None = None,
     *,
+    html: str | None = None,
     id: str = "article",
     title: str | None = None,
     published: str | date | datetime | None = None,
@@ -338,4 +354,6 @@ def analyze(
     global _DEFAULT_PIPELINE
     if _DEFAULT_PIPELINE is None:
         _DEFAULT_PIPELINE = Pipeline()
-    return _DEFAULT_PIPELINE.analyze(text, id=id, title=title, published=published, authors=authors, outlet=outlet, url=url)
+    return _DEFAULT_PIPELINE.analyze(
+        text, html=html, id=id, title=title, published=published, authors=authors, outlet=outlet, url=url
+    )
