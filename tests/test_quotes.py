@@ -310,3 +310,27 @@ def test_a_stray_straight_mark_does_not_join_a_curly_quote_in_the_next_paragraph
     stretches = find_quoted(text)
     assert [text[s.inner_start : s.inner_end] for s in stretches][-1] == "We waited an hour,"
     assert all(len(s.pieces) == 1 for s in stretches)
+
+
+# --- cues whose subject is not the source ---------------------------------------------
+
+
+def _source_of(nlp, text: str, cue_word: str) -> str | None:
+    from newsmine.nlp.attribution import DocContext, subject_of
+
+    doc = nlp(text)
+    ctx = DocContext(doc, find_quoted(doc.text))
+    source = subject_of(ctx, next(t.i for t in doc if t.text == cue_word))
+    return doc[source].text if source >= 0 else None
+
+
+def test_an_impression_verb_has_no_source(nlp):
+    # The subject of 'seems' / 'appears' is what the impression is about, not who reports it.
+    assert _source_of(nlp, "The new timetable seems to favour commuters from the north.\n", "seems") is None
+    assert _source_of(nlp, "The harbour budget appears to be short by two million euros.\n", "appears") is None
+
+
+def test_the_person_asked_is_not_the_source_of_asked(nlp):
+    text = "Asked about the fares, harbour master Jana Novak said they would not rise this year.\n"
+    assert _source_of(nlp, text, "Asked") is None
+    assert _source_of(nlp, text, "said") == "Novak"

@@ -91,6 +91,7 @@ def _quote(number: int, found: QuoteFound, text: str) -> Quote:
         speaker=speaker,
         addressee=addressee,
         category=found.category,
+        confidence=found.confidence,
     )
 
 

@@ -167,6 +167,14 @@ class Quote(_Model):
         "A quotation with no cue word (a quote continued in the next paragraph, '\"…\" ― Jane Doe') is speech. "
         "Counting what people said, keep speech and writing.",
     )
+    confidence: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description="Probability that the quote is right: its content matches what was reported and its speaker is "
+        "who reported it (as written; the resolved name is not checked). Calibrated on news text held out from "
+        "training; null when the model file has no confidence model.",
+    )
 
     @model_validator(mode="after")
     def _end_not_before_start(self) -> Quote:

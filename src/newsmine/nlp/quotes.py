@@ -29,7 +29,7 @@ from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.quote_marks import find_quoted
 from newsmine.nlp.speakers import SpeakerResolver
 
-__all__ = ["QuoteFound", "cue_category", "cue_lemma", "find_quotes"]
+__all__ = ["QuoteFound", "confidence_features", "cue_category", "cue_lemma", "find_quotes"]
 
 register_extensions()
 
@@ -58,6 +58,8 @@ class QuoteFound:
     speaker_name: str | None = None
     score: float = 0.0
     category: str = "other"  # speech | writing | thought | stance | other (cue_category)
+    confidence: float | None = None  # P(content and speaker right); None without a confidence model
+    relation: str = ""  # how the content was found (Candidate.relation: 'child:ccomp', 'quote_run', 'orphan' …)
 
     @property
     def start(self) -> int:
@@ -353,16 +355,38 @@ def find_quotes(doc: Doc, model: AttributionModel | None = None) -> list[QuoteFo
         addressee = _addressee_of(doc[cand.trigger]) if cand.trigger >= 0 else None
         kind = _quote_type(cand)
         category = _category(cand, cue, kind)
-        quotes.append(QuoteFound(kind, list(cand.parts), cue, speaker, addressee, score=cand.score, category=category))
+        found = QuoteFound(kind, list(cand.parts), cue, speaker, addressee, score=cand.score, category=category)
+        found.relation = cand.relation
+        quotes.append(found)
     resolver = SpeakerResolver(doc, doc._.newsmine_entities or [])
     for quote in quotes:
-        if quote.speaker is None:
-            continue
-        resolution = resolver.resolve(quote.speaker)
-        quote.speaker_kind = resolution.kind
-        quote.entity = resolution.cluster
-        quote.speaker_name = resolution.name
+        if quote.speaker is not None:
+            resolution = resolver.resolve(quote.speaker)
+            quote.speaker_kind = resolution.kind
+            quote.entity = resolution.cluster
+            quote.speaker_name = resolution.name
+        if model.confidence is not None:
+            quote.confidence = round(model.confidence.probability(confidence_features(quote)), 3)
     return quotes
+
+
+def confidence_features(quote: QuoteFound) -> list[str]:
+    """What the confidence model looks at: the content model's score (in tenths), how the
+    content was found, its type, and what the speaker resolved to."""
+    tenth = min(int(quote.score * 10), 9)
+    kind = quote.relation.split(":")[0].removesuffix("_run")
+    speaker = "none" if quote.speaker is None else quote.speaker_kind
+    named = quote.entity is not None
+    return [
+        "bias",
+        f"score={tenth}",
+        f"rel={kind}",
+        f"type={quote.type}",
+        f"speaker={speaker}",
+        f"named={named}",
+        f"type|speaker={quote.type}|{speaker}",
+        f"rel|score={kind}|{tenth}",
+    ]
 
 
 @Language.factory(
