@@ -6,8 +6,12 @@
 Reads only ``../shared/benchmarks/polnear/train`` (beside the repository). 80 % of its
 articles fit the logistic regressions, the other 20 % choose the cue filter's threshold
 (the highest keeping CUE_RECALL of the true cue words), the regularisation strength and the
-content threshold (best content + attribution F1, the shared scorer's definitions); then both
-models are refitted on all of train. Deterministic: the same data gives the same file.
+content threshold (best content + attribution F1, the shared scorer's definitions). The
+confidence model is fitted on the quotes the 80 % models find in the other 20 % (right: the
+content matches a gold one and the speaker is right). Then the cue and content models are
+refitted on all of train (``--held-out-model`` skips the refit, for development on train's
+last fifth). The file records the versions and feature templates it depends on.
+Deterministic: the same data gives the same file.
 
 Labels. A candidate (cue word, content proposal) is positive when a gold attribution has a
 cue overlapping the candidate's cue and a content matching the candidate's (IoU >= 0.5 as
