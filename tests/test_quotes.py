@@ -374,3 +374,25 @@ def test_film_titles_and_page_furniture_are_not_quotes(pipeline, text):
 def test_a_title_case_slogan_that_is_chanted_stays_a_quote(pipeline):
     _, quotes = _quotes(pipeline, 'Rally\n\nOutside the hall, hundreds of dock workers were chanting "Save Our Harbour Jobs" for an hour.')
     assert _quote_with(quotes, "Save Our Harbour Jobs").cue.text == "chanting"
+# --- cues whose subject is not the source ---------------------------------------------
+
+
+def _source_of(nlp, text: str, cue_word: str) -> str | None:
+    from newsmine.nlp.attribution import DocContext, subject_of
+
+    doc = nlp(text)
+    ctx = DocContext(doc, find_quoted(doc.text))
+    source = subject_of(ctx, next(t.i for t in doc if t.text == cue_word))
+    return doc[source].text if source >= 0 else None
+
+
+def test_an_impression_verb_has_no_source(nlp):
+    # The subject of 'seems' / 'appears' is what the impression is about, not who reports it.
+    assert _source_of(nlp, "The new timetable seems to favour commuters from the north.\n", "seems") is None
+    assert _source_of(nlp, "The harbour budget appears to be short by two million euros.\n", "appears") is None
+
+
+def test_the_person_asked_is_not_the_source_of_asked(nlp):
+    text = "Asked about the fares, harbour master Jana Novak said they would not rise this year.\n"
+    assert _source_of(nlp, text, "Asked") is None
+    assert _source_of(nlp, text, "said") == "Novak"

@@ -9,11 +9,19 @@ from newsmine.nlp.attribution import DocContext, find_candidates
 from newsmine.nlp.attribution_model import AttributionModel
 from newsmine.nlp.quote_marks import find_quoted
 from newsmine.nlp.quotes import choose, noun_phrase, score_candidates
-split = sys.argv[1] if len(sys.argv) > 1 else "dev"
-show = sys.argv[2:]
-model = AttributionModel.default()
+# python training/direct_study.py SPLIT [KIND ...] [--held-out] [--model FILE]
+args = sys.argv[1:]
+held_out = "--held-out" in args
+model_file = args[args.index("--model") + 1] if "--model" in args else None
+args = [a for a in args if a not in ("--held-out", "--model", model_file)]
+split = args[0] if args else "dev"
+show = args[1:]
+model = AttributionModel.from_file(model_file) if model_file else AttributionModel.default()
+pairs = parsed(split)
+if held_out:
+    pairs = pairs[len(pairs) * 4 // 5 :]  # train's last fifth: unseen by a --held-out-model model
 cat = collections.Counter(); ex = collections.defaultdict(list)
-for doc, gold in parsed(split):
+for doc, gold in pairs:
     text = doc.text
     ctx = DocContext(doc, find_quoted(text), text)
     cands = find_candidates(ctx, model.cue)

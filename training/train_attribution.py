@@ -6,8 +6,12 @@
 Reads only ``../shared/benchmarks/polnear/train`` (beside the repository). 80 % of its
 articles fit the logistic regressions, the other 20 % choose the cue filter's threshold
 (the highest keeping CUE_RECALL of the true cue words), the regularisation strength and the
-content threshold (best content + attribution F1, the shared scorer's definitions); then both
-models are refitted on all of train. Deterministic: the same data gives the same file.
+content threshold (best content + attribution F1, the shared scorer's definitions). The
+confidence model is fitted on the quotes the 80 % models find in the other 20 % (right: the
+content matches a gold one and the speaker is right). Then the cue and content models are
+refitted on all of train (``--held-out-model`` skips the refit, for development on train's
+last fifth). The file records the versions and feature templates it depends on.
+Deterministic: the same data gives the same file.
 
 Labels. A candidate (cue word, content proposal) is positive when a gold attribution has a
 cue overlapping the candidate's cue and a content matching the candidate's (IoU >= 0.5 as
@@ -22,20 +26,24 @@ import argparse
 import json
 import sys
 import time
+from importlib.metadata import version
 from pathlib import Path
 
 import numpy as np
+import sklearn
+import spacy
 from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from polnear import REPO, parsed
+from polnear import REPO, attribution_right, parsed, prepare
 
 from newsmine.evaluate import GoldDocument, PredictedQuote, _chars, _trim, score_predictions
-from newsmine.nlp.attribution import Candidate, DocContext, cue_features, find_candidates, is_trigger
+from newsmine.nlp.attribution import FEATURE_SET, Candidate, DocContext, cue_features, feature_template, find_candidates, is_trigger
 from newsmine.nlp.attribution_model import AttributionModel, LinearScorer
+from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.nlp.quote_marks import find_quoted
-from newsmine.nlp.quotes import choose, noun_phrase
+from newsmine.nlp.quotes import choose, confidence_features, find_quotes, noun_phrase
 
 OUTPUT = REPO / "src" / "newsmine" / "nlp" / "models" / "attribution-v1.json"
 MIN_FEATURE_COUNT = 2
@@ -170,6 +178,38 @@ def _predict(
     return out
 
 
+def training_versions(cue_names: list[str], content_names: list[str]) -> dict[str, object]:
+    """What the model file depends on, recorded in its info: the parse (spaCy and its model
+    package), the learner, and the feature set (tests/test_attribution_model.py fails when
+    the features the code computes no longer match the file's)."""
+    return {
+        "spacy": spacy.__version__,
+        "spacy_model": f"{DEFAULT_MODEL} {version(DEFAULT_MODEL)}",
+        "scikit_learn": sklearn.__version__,
+        "feature_set": FEATURE_SET,
+        "feature_templates": {
+            "cue": sorted({feature_template(n) for n in cue_names}),
+            "content": sorted({feature_template(n) for n in content_names}),
+        },
+    }
+
+
+def _fit_confidence(model: AttributionModel, docs: list[DocCandidates]) -> tuple[LinearScorer, float]:
+    """The confidence model: a logistic regression from each quote ``model`` finds in
+    ``docs`` (articles it was not fitted on) to whether its attribution is right."""
+    vocab = Vocabulary()
+    rows, labels = [], []
+    for d in docs:
+        quotes = find_quotes(prepare(d.doc), model)
+        predicted = [PredictedQuote(q.start, q.end, (q.speaker.start_char, q.speaker.end_char) if q.speaker else None) for q in quotes]
+        for quote, right in zip(quotes, attribution_right(d.gold, predicted)):
+            rows.append(vocab.encode(confidence_features(quote)))
+            labels.append(right)
+    keep = np.ones(len(vocab.ids), dtype=bool)
+    fitted = _fit(_matrix(rows, len(vocab.ids), keep), np.array(labels), 1.0)
+    return _scorer(fitted, vocab.names(), keep, 0.5), float(np.mean(labels))
+
+
 def _cue_threshold(probabilities: np.ndarray, labels: np.ndarray) -> float:
     """The highest threshold keeping CUE_RECALL of the true cue words."""
     positives = np.sort(probabilities[labels == 1])
@@ -180,6 +220,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--output", type=Path, default=OUTPUT)
     ap.add_argument("--c", type=float, help="skip the search: use this regularisation strength")
+    ap.add_argument(
+        "--held-out-model",
+        action="store_true",
+        help="write the models fitted on the first 80 %% only (no refit on all of train), so that "
+        "`dev_score.py train --held-out --model FILE` scores articles the model has not seen",
+    )
     args = ap.parse_args()
 
     started = time.time()
@@ -226,7 +272,8 @@ def main() -> None:
     _, c, threshold = best
 
     # The threshold of quotations: recall of direct quotes counts too (half weight).
-    content_p = _fit(X_fit, fit_content_y, c).predict_proba(X_pick)[:, 1]
+    content_fit_model = _fit(X_fit, fit_content_y, c)
+    content_p = content_fit_model.predict_proba(X_pick)[:, 1]
     best_quoted = (-1.0, threshold)
     for quoted in (t for t in THRESHOLDS + (0.05, 0.075, 0.1, 0.125) if t <= threshold):
         predictions = _predict(pick_docs, cue_p, cue_threshold, content_p, threshold, quoted)
@@ -238,19 +285,37 @@ def main() -> None:
                   f"{scores['attribution']['f1']}, direct attribution recall {scores['direct_attrib_recall']}", file=sys.stderr)
     quoted_threshold = best_quoted[1]
 
-    cue_model = _fit(_matrix(all_cue_rows, n_cue, cue_keep), all_cue_y, 0.2)
-    content_model = _fit(_matrix(all_content_rows, n_content, content_keep), all_content_y, c)
-    model = AttributionModel(
+    # The confidence model: what the models fitted on 80 % find in the other 20 %, right or not.
+    fit_part = AttributionModel(
         cue=_scorer(cue_model, cue_vocab.names(), cue_keep, cue_threshold),
-        content=_scorer(content_model, content_vocab.names(), content_keep, threshold),
+        content=_scorer(content_fit_model, content_vocab.names(), content_keep, threshold),
+        quoted_threshold=quoted_threshold,
+        info={},
+    )
+    confidence, right_share = _fit_confidence(fit_part, pick_docs)
+    print(f"confidence model: {len(confidence.weights)} weights; {right_share:.3f} of the held-out quotes right", file=sys.stderr)
+
+    if args.held_out_model:
+        cue, content = fit_part.cue, fit_part.content
+    else:
+        cue_model = _fit(_matrix(all_cue_rows, n_cue, cue_keep), all_cue_y, 0.2)
+        content_model = _fit(_matrix(all_content_rows, n_content, content_keep), all_content_y, c)
+        cue = _scorer(cue_model, cue_vocab.names(), cue_keep, cue_threshold)
+        content = _scorer(content_model, content_vocab.names(), content_keep, threshold)
+    model = AttributionModel(
+        cue=cue,
+        content=content,
         quoted_threshold=quoted_threshold,
         info={
-            "trained_on": "PolNeAR train (840 articles)",
+            "trained_on": f"PolNeAR train ({'the first 80 % of ' if args.held_out_model else ''}840 articles)",
             "script": "training/train_attribution.py",
             "content_C": c,
             "candidates": n_cand,
             "positives": n_pos,
+            "confidence_fitted_on": f"the quotes found in train's last {len(pick_docs)} articles",
+            **training_versions(cue_vocab.names(), content_vocab.names()),
         },
+        confidence=confidence,
     )
     args.output.write_text(json.dumps(model.to_dict(), indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.output}: {len(model.cue.weights)} + {len(model.content.weights)} weights, "

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from newsmine.articles import Article
 from newsmine.nlp.entities import EntityCluster
-from newsmine.nlp.quotes import QuoteFound
+from newsmine.nlp.quotes import QuoteFound, cue_lemma
 from newsmine.records import (
     ArticleRecord,
     Cue,
@@ -75,14 +75,8 @@ def _entity(cluster: EntityCluster, text: str) -> Entity:
     )
 
 
-# Cues whose words are not inflected forms of a verb: keep them as written.
-_FIXED_CUES = frozenset({"according to", "as per"})
-
-
 def _cue(span: SpacySpan, text: str) -> Cue:
-    written = " ".join(t.lower_ for t in span)
-    lemma = written if written in _FIXED_CUES else " ".join(t.lemma_.lower() for t in span)
-    return Cue(start=span.start_char, end=span.end_char, text=text[span.start_char : span.end_char], lemma=lemma)
+    return Cue(start=span.start_char, end=span.end_char, text=text[span.start_char : span.end_char], lemma=cue_lemma(span))
 
 
 def _quote(number: int, found: QuoteFound, text: str) -> Quote:
@@ -111,6 +105,8 @@ def _quote(number: int, found: QuoteFound, text: str) -> Quote:
         cue=_cue(found.cue, text) if found.cue is not None else None,
         speaker=speaker,
         addressee=addressee,
+        category=found.category,
+        confidence=found.confidence,
     )
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "ErrorInfo",
     "Mention",
     "Quote",
+    "QuoteCategory",
     "QuoteType",
     "Source",
     "Span",
@@ -107,6 +108,20 @@ class QuoteType(str, Enum):
     mixed = "mixed"
 
 
+class QuoteCategory(str, Enum):
+    """What the cue reports. speech: words said aloud or on the record (say, tell, add,
+    according to); writing: words written or published (write, tweet, post, announce in a
+    statement); thought: beliefs, fears, hopes and intentions (believe, fear, hope, want);
+    stance: a position taken for or against (back, endorse, oppose, criticise); other: any
+    other cue (see, vote, decline ...), or one newsmine has not categorised."""
+
+    speech = "speech"
+    writing = "writing"
+    thought = "thought"
+    stance = "stance"
+    other = "other"
+
+
 class SpeakerKind(str, Enum):
     person = "person"
     organisation = "organisation"
@@ -177,6 +192,21 @@ class Quote(_Model):
     cue: Cue | None = Field(default=None, description="The reporting expression, if found.")
     speaker: Speaker | None = Field(default=None, description="The source, if found.")
     addressee: Span | None = Field(default=None, description="Whom it was said to, as written ('told Reuters' -> 'Reuters').")
+    category: QuoteCategory = Field(
+        default=QuoteCategory.other,
+        description="What the cue reports: speech (say, tell, add), writing (write, tweet, post a statement), "
+        "thought (believe, fear, hope, want), stance (back, endorse, oppose, criticise) or other. "
+        "A quotation with no cue word (a quote continued in the next paragraph, '\"…\" ― Jane Doe') is speech. "
+        "Counting what people said, keep speech and writing.",
+    )
+    confidence: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description="Probability that the quote is right: its content matches what was reported and its speaker is "
+        "who reported it (as written; the resolved name is not checked). Calibrated on news text held out from "
+        "training; null when the model file has no confidence model.",
+    )
 
     @model_validator(mode="after")
     def _end_not_before_start(self) -> Quote:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsmine.nlp import lexicons
 from newsmine.nlp.attribution import Candidate, DocContext, doc_text, find_candidates, subject_of
 from newsmine.nlp.attribution_model import AttributionModel, sigmoid
 from newsmine.nlp.doc_attrs import in_excluded, register_extensions
@@ -29,7 +30,7 @@ from newsmine.nlp.not_speech import not_speech
 from newsmine.nlp.quote_marks import find_quoted
 from newsmine.nlp.speakers import SpeakerResolver, add_resolved_mentions
 
-__all__ = ["QuoteFound", "find_quotes"]
+__all__ = ["QuoteFound", "confidence_features", "cue_category", "cue_lemma", "find_quotes"]
 
 register_extensions()
 
@@ -58,6 +59,9 @@ class QuoteFound:
     speaker_name: str | None = None
     speaker_resolution: str = "none"  # how the name was reached (records.SpeakerResolution)
     score: float = 0.0
+    category: str = "other"  # speech | writing | thought | stance | other (cue_category)
+    confidence: float | None = None  # P(content and speaker right); None without a confidence model
+    relation: str = ""  # how the content was found (Candidate.relation: 'child:ccomp', 'quote_run', 'orphan' …)
 
     @property
     def start(self) -> int:
@@ -316,6 +320,34 @@ def _verb_after_quotation(ctx: DocContext, k: int) -> tuple[int, int]:
     return -1, -1
 
 
+def cue_category(lemma: str | None, direct: bool) -> str:
+    """What a cue reports (``lexicons/cue_categories.txt``): the cue's lemma looked up whole
+    ('make clear'), then by its first word ('call for' -> 'call'). Quotation marks report
+    someone's words, so a direct quote with no cue word or an unlisted one ('"…," she
+    fumed') is speech; any other unlisted cue is "other"."""
+    table = lexicons.load_sections("cue_categories")
+    if lemma:
+        found = table.get(lemma) or table.get(lemma.split()[0])
+        if found:
+            return found
+    return "speech" if direct else "other"
+
+
+# Cues whose words are not inflected forms of a verb: kept as written.
+_FIXED_CUES = frozenset({"according to", "as per"})
+
+
+def cue_lemma(cue: Span) -> str:
+    """The cue's lemma, words joined by a space ('made clear' -> 'make clear')."""
+    written = " ".join(t.lower_ for t in cue)
+    return written if written in _FIXED_CUES else " ".join(t.lemma_.lower() for t in cue)
+
+
+def _category(cand: Candidate, cue: Span | None, kind: str) -> str:
+    lemma = cand.relation if cand.relation in ("colon", "dash") else cue_lemma(cue) if cue is not None else None
+    return cue_category(lemma, kind == "direct")
+
+
 def _quote_type(candidate: Candidate) -> str:
     if candidate.quoted_share >= _DIRECT_SHARE:
         return "direct"
@@ -336,20 +368,44 @@ def find_quotes(doc: Doc, model: AttributionModel | None = None) -> list[QuoteFo
         cue = doc[cand.cue[0] : cand.cue[1]] if cand.trigger >= 0 else None
         speaker = noun_phrase(doc[cand.source]) if cand.source >= 0 else None
         addressee = _addressee_of(doc[cand.trigger]) if cand.trigger >= 0 else None
-        quotes.append(QuoteFound(_quote_type(cand), list(cand.parts), cue, speaker, addressee, score=cand.score))
+        kind = _quote_type(cand)
+        category = _category(cand, cue, kind)
+        found = QuoteFound(kind, list(cand.parts), cue, speaker, addressee, score=cand.score, category=category)
+        found.relation = cand.relation
+        quotes.append(found)
     resolver = SpeakerResolver(doc, doc._.newsmine_entities or [], ctx)
     resolutions = []
     for quote in quotes:
-        if quote.speaker is None:
-            continue
-        resolution = resolver.resolve(quote.speaker)
-        resolutions.append(resolution)
-        quote.speaker_kind = resolution.kind
-        quote.entity = resolution.cluster
-        quote.speaker_name = resolution.name
-        quote.speaker_resolution = resolution.how
+        if quote.speaker is not None:
+            resolution = resolver.resolve(quote.speaker)
+            resolutions.append(resolution)
+            quote.speaker_kind = resolution.kind
+            quote.entity = resolution.cluster
+            quote.speaker_name = resolution.name
+            quote.speaker_resolution = resolution.how
+        if model.confidence is not None:
+            quote.confidence = round(model.confidence.probability(confidence_features(quote)), 3)
     add_resolved_mentions(resolutions)
     return quotes
+
+
+def confidence_features(quote: QuoteFound) -> list[str]:
+    """What the confidence model looks at: the content model's score (in tenths), how the
+    content was found, its type, and what the speaker resolved to."""
+    tenth = min(int(quote.score * 10), 9)
+    kind = quote.relation.split(":")[0].removesuffix("_run")
+    speaker = "none" if quote.speaker is None else quote.speaker_kind
+    named = quote.entity is not None
+    return [
+        "bias",
+        f"score={tenth}",
+        f"rel={kind}",
+        f"type={quote.type}",
+        f"speaker={speaker}",
+        f"named={named}",
+        f"type|speaker={quote.type}|{speaker}",
+        f"rel|score={kind}|{tenth}",
+    ]
 
 
 @Language.factory(

@@ -8,6 +8,8 @@
 - ``organisation_nouns.txt``: head nouns of institutions that speak ("ministry", "campaign").
 - ``cues.txt``: reporting verbs and multi-word cues ("say", "make clear", "voice concern").
 - ``cue_nouns.txt``: nouns that can head a cue ("criticism", "claim", "call").
+- ``cue_categories.txt``: what a cue reports ("say" speech, "tweet" writing, "believe"
+  thought, "endorse" stance), in ``[section]`` blocks (:func:`load_sections`).
 """
 
 from __future__ import annotations
@@ -15,16 +17,38 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-__all__ = ["load"]
+__all__ = ["load", "load_sections"]
+
+
+def _entries(name: str) -> list[str]:
+    """The lower-cased non-empty lines of ``<name>.txt`` in this package, comments removed."""
+    text = files(__package__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    entries = []
+    for line in text.splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            entries.append(entry.lower())
+    return entries
 
 
 @cache
 def load(name: str) -> frozenset[str]:
     """The lower-cased entries of lexicon ``name`` (file ``<name>.txt`` in this package)."""
-    text = files(__package__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
-    entries = set()
-    for line in text.splitlines():
-        entry = line.split("#", 1)[0].strip()
-        if entry:
-            entries.add(entry.lower())
-    return frozenset(entries)
+    return frozenset(_entries(name))
+
+
+@cache
+def load_sections(name: str) -> dict[str, str]:
+    """Lexicon ``name`` in ``[section]`` blocks, as {entry: section}. An entry listed under
+    two sections is an error in the file (which one would win is not obvious)."""
+    sections: dict[str, str] = {}
+    section = ""
+    for entry in _entries(name):
+        if entry.startswith("[") and entry.endswith("]"):
+            section = entry[1:-1].strip()
+            continue
+        if not section:
+            raise ValueError(f"{name}.txt: {entry!r} comes before any [section] line")
+        if sections.setdefault(entry, section) != section:
+            raise ValueError(f"{name}.txt: {entry!r} is listed under [{sections[entry]}] and [{section}]")
+    return sections

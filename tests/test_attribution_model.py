@@ -1,0 +1,65 @@
+"""The shipped attribution model file and the code that computes its features agree.
+
+The model is a table of feature -> weight: a feature renamed, added or dropped in
+``nlp/attribution.py`` without retraining would silently score with missing weights. The
+training script records the feature templates, the feature-set version and the versions of
+spaCy, its model package and scikit-learn in the file; these tests fail when the code drifts
+from them (then retrain: ``python training/train_attribution.py``).
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import version
+
+import spacy
+
+from newsmine.nlp.attribution import FEATURE_SET, DocContext, cue_features, feature_template, find_candidates, is_trigger
+from newsmine.nlp.attribution_model import AttributionModel
+from newsmine.nlp.model import DEFAULT_MODEL
+from newsmine.nlp.quote_marks import find_quoted
+
+# Invented: a quote after its speaker, one before, an indirect quote, a noun cue, a headline colon.
+ARTICLE = (
+    "Ferry row: Council backs new timetable\n\n"
+    'Harbour master Jana Novak said on Tuesday: "The ferry will run all winter."\n\n'
+    '"We have waited ten years," Mayor Tomas Berg told reporters, adding that the pier would open in May.\n\n'
+    "According to the union, fares will not rise. Its criticism of the plan was sharp.\n"
+)
+
+
+def _info() -> dict:
+    return AttributionModel.default().info
+
+
+def test_model_file_records_the_feature_set_it_was_trained_with():
+    assert _info()["feature_set"] == FEATURE_SET
+
+
+def test_model_file_was_trained_on_the_installed_parser():
+    info = _info()
+    assert info["spacy"].split(".")[:2] == spacy.__version__.split(".")[:2]
+    assert info["spacy_model"] == f"{DEFAULT_MODEL} {version(DEFAULT_MODEL)}"
+    assert info["scikit_learn"]
+
+
+def test_inference_computes_the_feature_templates_of_the_model_file(nlp):
+    doc = nlp(ARTICLE)
+    ctx = DocContext(doc, find_quoted(doc.text))
+    cue = {feature_template(f) for i in range(ctx.n) if is_trigger(ctx, i) for f in cue_features(ctx, i)}
+    content = {feature_template(f) for cand in find_candidates(ctx) for f in cand.shared + cand.features}
+    recorded = _info()["feature_templates"]
+    assert cue == set(recorded["cue"])
+    assert content == set(recorded["content"])
+
+
+def test_every_weight_belongs_to_a_recorded_template():
+    model = AttributionModel.default()
+    recorded = model.info["feature_templates"]
+    assert {feature_template(f) for f in model.cue.weights} <= set(recorded["cue"])
+    assert {feature_template(f) for f in model.content.weights} <= set(recorded["content"])
+
+
+def test_confidence_is_a_probability_on_every_quote(pipeline):
+    record = pipeline.analyze(ARTICLE)
+    assert record.quotes
+    assert all(q.confidence is not None and 0.0 <= q.confidence <= 1.0 for q in record.quotes)

@@ -1,0 +1,62 @@
+"""quote.category: what the cue reports (speech, writing, thought, stance, other).
+
+Invented sentences, one category each; the lexicon and the lookup rules are tested without
+the model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.quotes import cue_category
+from newsmine.records import Quote, QuoteCategory
+
+
+def _category_of(pipeline, text: str, snippet: str) -> QuoteCategory:
+    record = pipeline.analyze(text)
+    found = [q for q in record.quotes if snippet in q.text]
+    assert found, f"no quote holds {snippet!r}: {[q.text for q in record.quotes]}"
+    return found[0].category
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "category"),
+    [
+        ('"The ferry will run all winter," harbour master Jana Novak said on Tuesday.\n', "ferry will run", "speech"),
+        ("Jana Novak told reporters that the ferry would run all winter.\n", "ferry would run", "speech"),
+        ("Jana Novak wrote on her blog that the ferry would run all winter.\n", "ferry would run", "writing"),
+        ("Jana Novak tweeted that the ferry would run all winter.\n", "ferry would run", "writing"),
+        ("Jana Novak believes the ferry will run all winter.\n", "ferry will run", "thought"),
+        ("Mayor Tomas Berg fears the ferry will stop in January.\n", "ferry will stop", "thought"),
+        ("The fishermen's union endorsed the plan to extend the pier.\n", "plan to extend the pier", "stance"),
+        ("Councillor Ada Ruiz opposes the plan to extend the pier.\n", "plan to extend the pier", "stance"),
+    ],
+)
+def test_category_follows_what_the_cue_reports(pipeline, text, snippet, category):
+    assert _category_of(pipeline, text, snippet) == QuoteCategory(category)
+
+
+def test_lookup_takes_the_whole_cue_then_its_first_word():
+    assert cue_category("make clear", direct=False) == "speech"
+    assert cue_category("call for", direct=False) == "speech"  # 'call' listed, 'call for' not
+    assert cue_category("according to", direct=False) == "speech"
+
+
+def test_unlisted_cue_is_speech_only_for_a_quotation():
+    assert cue_category("thunder", direct=True) == "speech"  # '"…," the editorial thundered'
+    assert cue_category("thunder", direct=False) == "other"
+    assert cue_category(None, direct=True) == "speech"  # an orphan quotation with no cue word
+    assert cue_category(None, direct=False) == "other"
+
+
+def test_every_category_of_the_lexicon_is_a_record_category():
+    sections = lexicons.load_sections("cue_categories")
+    assert set(sections.values()) <= {c.value for c in QuoteCategory}
+    assert sections["say"] == "speech" and sections["tweet"] == "writing"
+    assert sections["believe"] == "thought" and sections["endorse"] == "stance"
+
+
+def test_a_record_written_before_the_category_existed_still_validates():
+    quote = Quote.model_validate({"id": "Q1", "type": "direct", "start": 0, "end": 5, "text": "Hello"})
+    assert quote.category is QuoteCategory.other
