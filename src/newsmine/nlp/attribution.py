@@ -266,12 +266,19 @@ _HEAD, _DEP, _POS, _TAG, _LEMMA, _LOWER, _ENT, _IDX, _LENGTH, _IS_PUNCT, _IS_SPA
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, rebuilt from the token array: spaCy's property walks the tokens in Python."""
-    if not len(doc):
-        return ""
-    array = doc.to_array(("ORTH", "SPACY"))
-    words = _strings(doc, array[:, 0].tolist())
-    return "".join(w + " " if space else w for w, space in zip(words, array[:, 1].tolist()))
+    """``doc.text``, rebuilt from the token array (spaCy's property walks the tokens in
+    Python), once per Doc: the entities, dates and quotes components all read it."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        if not len(doc):
+            return ""
+        array = doc.to_array(("ORTH", "SPACY"))
+        words = _strings(doc, array[:, 0].tolist())
+        text = doc.user_data[_TEXT_KEY] = "".join(w + " " if space else w for w, space in zip(words, array[:, 1].tolist()))
+    return text
+
+
+_TEXT_KEY = "newsmine_doc_text"
 
 
 _STRING_CACHE: dict[int, str] = {}

@@ -19,6 +19,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.dates.context import DateContext, habitual, tense
 from newsmine.nlp.dates.spans import Candidate, find_candidates, span_for
 from newsmine.nlp.dates.values import classify, normalise
@@ -47,9 +48,9 @@ def find_dates(doc: Doc) -> list[DateFound]:
     published = _published_date(doc._.newsmine_published)
     context = DateContext(published=published)
     found: list[DateFound] = []
-    doc_text = doc.text  # a property that joins every token: read it once
-    for candidate in find_candidates(doc, doc_text):
-        text = doc_text[candidate.start : candidate.end]
+    text_of_doc = doc_text(doc)
+    for candidate in find_candidates(doc, text_of_doc):
+        text = text_of_doc[candidate.start : candidate.end]
         kind, value = _kind_and_value(doc, candidate, text, found[-1] if found else None, context)
         context.remember(value, candidate.read_as or text)
         found.append(DateFound(candidate.start, candidate.end, text, value, kind))
