@@ -156,3 +156,25 @@ def test_no_text_leaves_the_text_out_of_the_records(tmp_path):
     record = json.loads(output.read_text(encoding="utf-8"))
     assert record["text"] == ""
     assert record["quotes"] and record["entities"]  # the analysis is all there, offsets included
+
+
+def test_min_confidence_leaves_out_the_less_certain_quotes(tmp_path):
+    import json
+
+    sample = tmp_path / "pier.txt"
+    sample.write_text(
+        'Pier to reopen\n\n"The pier reopens in May," Mayor Maria Lopez said on Friday.\n\n'
+        "Some residents believe the repairs were rushed, and the harbour board may review the contract.\n",
+        encoding="utf-8",
+    )
+    quotes = {}
+    for threshold in ("0", "0.9"):
+        output = tmp_path / f"r{threshold}.jsonl"
+        result = CliRunner().invoke(app, ["extract", str(sample), "-o", str(output), "--workers", "1", "--min-confidence", threshold])
+        assert result.exit_code == 0, result.output
+        quotes[threshold] = json.loads(output.read_text(encoding="utf-8"))["quotes"]
+    assert quotes["0"], "the sample must have quotes"
+    kept = quotes["0.9"]
+    assert all(q["confidence"] >= 0.9 for q in kept)
+    assert len(kept) < len(quotes["0"])
+    assert {q["id"] for q in kept} <= {q["id"] for q in quotes["0"]}  # ids kept, not renumbered

@@ -42,7 +42,7 @@ from newsmine.writers import APPENDABLE_FORMATS, detect_output_format, held_arti
 from newsmine.writers.jsonl import recover
 from newsmine.writers.target import holds_no_records, is_same_file, output_kind, output_lock
 
-__all__ = ["ExtractOptions", "RunSummary", "extract", "plan_inputs"]
+__all__ = ["ExtractOptions", "RunSummary", "extract", "pipeline_settings", "plan_inputs"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +51,7 @@ class ExtractOptions:
     batch_size: int = DEFAULT_BATCH_SIZE
     max_chars: int = DEFAULT_MAX_CHARS
     article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT  # seconds; None: no limit
+    min_confidence: float = 0.0  # quotes below this calibrated confidence are left out
     read: ReadOptions = field(default_factory=ReadOptions)
     overwrite: bool = False
     # Output format (newsmine.writers.OUTPUT_FORMATS); None chooses by the output's suffix.
@@ -100,6 +101,13 @@ class RunSummary:
 ProgressCallback = Callable[[RunSummary], None]
 
 
+def pipeline_settings(options: ExtractOptions) -> PipelineSettings:
+    """What every worker's pipeline is built from, for plain and sharded runs alike."""
+    return PipelineSettings(model=options.model, batch_size=options.batch_size, max_chars=options.max_chars,
+                            include_text=options.include_text, article_timeout=options.article_timeout,
+                            min_confidence=options.min_confidence)
+
+
 def extract(
     inputs: Iterable[str | Path],
     output: str | Path,
@@ -135,8 +143,7 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
     articles: Iterator[Article] = (article for input_file in input_files for article in read_file(input_file, options.read))
     if held:
         articles = _not_yet_written(articles, held, summary)
-    settings = PipelineSettings(model=options.model, batch_size=options.batch_size, max_chars=options.max_chars,
-                                include_text=options.include_text, article_timeout=options.article_timeout)
+    settings = pipeline_settings(options)
     writer = open_writer(output, format=output_format, mode=mode)
     write_line = getattr(writer, "write_line", None) or (lambda line: writer.write(ArticleRecord.model_validate_json(line)))
     outcomes = None

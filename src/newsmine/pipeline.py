@@ -51,6 +51,7 @@ class Pipeline:
         max_chars: int = DEFAULT_MAX_CHARS,
         chunk_chars: int = CHUNK_CHARS,
         article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT,
+        min_confidence: float = 0.0,
     ):
         self.nlp = model if isinstance(model, Language) else load_pipeline(model)
         check_pipeline(self.nlp)
@@ -61,6 +62,9 @@ class Pipeline:
         # Seconds one article may take before it becomes an ArticleTimeout error record
         # (None: no limit); see newsmine.time_limit for where the limit holds.
         self.article_timeout = article_timeout
+        # Quotes whose calibrated confidence is lower are left out of the records
+        # (--min-confidence); 0 keeps every quote the model chose.
+        self.min_confidence = min_confidence
         # Language.set_error_handler() fails on the Cython parser in spaCy 3.8; the default
         # handler is what spaCy uses for components without a pipe() of their own (ours).
         self.nlp.default_error_handler = _remember_failure
@@ -258,9 +262,13 @@ class Pipeline:
         outlet = article.outlet or (byline.outlet if byline else None)
         title = doc.user_data.get("newsmine_title", article.title)
         try:
-            return record_from_doc(doc, article, title=title, authors=authors, outlet=outlet, published=doc._.newsmine_published)
+            record = record_from_doc(doc, article, title=title, authors=authors, outlet=outlet, published=doc._.newsmine_published)
         except Exception as exc:  # a bug must cost one article, not the batch
             return error_record(article, "ProcessingError", f"building the record failed: {_failure_message(exc)}")
+        if self.min_confidence > 0:
+            # Ids stay those of the whole set (Q1, Q3, ...): a quote keeps its id whatever the threshold.
+            record.quotes = [q for q in record.quotes if q.confidence is None or q.confidence >= self.min_confidence]
+        return record
 
     def _flush(self, item: tuple[Article, Doc] | ArticleRecord) -> ArticleRecord:
         if isinstance(item, ArticleRecord):

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from newsmine.articles import DEFAULT_MIN_WORDS
-from newsmine.batch import ExtractOptions, RunSummary, extract, plan_inputs
+from newsmine.batch import ExtractOptions, RunSummary, extract, pipeline_settings, plan_inputs
 from newsmine.cli.common import EXIT_PARTIAL, ModelOption, fail, reported_errors, terminate_like_interrupt
 from newsmine.cli.progress import ProgressLine, format_summary
 from newsmine.nlp.model import DEFAULT_MODEL
@@ -133,6 +133,11 @@ def extract_cli(
                      "the run goes on (0: no limit). Applies in the main thread of a process: the CLI and local "
                      "workers, not Dask."),
     ] = DEFAULT_ARTICLE_TIMEOUT,
+    min_confidence: Annotated[
+        float,
+        typer.Option(min=0.0, max=1.0, metavar="P", help="Leave out quotes whose calibrated confidence (quote.confidence: "
+                     "the probability that content and speaker are right) is below P; 0 keeps them all."),
+    ] = 0.0,
     no_text: Annotated[
         bool,
         typer.Option("--no-text", help="Leave the article text out of the records (smaller output; offsets then "
@@ -157,6 +162,7 @@ def extract_cli(
         batch_size=batch_size,
         max_chars=max_chars,
         article_timeout=article_timeout or None,
+        min_confidence=min_confidence,
         read=ReadOptions(fields=JsonFields(text=text_field, id=id_field), stdin_format=stdin_format.value if stdin_format else None,
                          max_chars=max_chars, min_words=min_words),
         overwrite=overwrite,
@@ -173,10 +179,9 @@ def extract_cli(
         fail("--workers and --dask exclude each other: with Dask, the cluster's workers do the work (local:N sets their number)")
     if shards:
         from newsmine.cli.shards_cmd import run_sharded
-        from newsmine.runners import PipelineSettings
 
         run_sharded(inputs or [], output, output_format=options.output_format, inputs_from=inputs_from,
-                    pipeline=PipelineSettings(model=model, batch_size=batch_size, max_chars=max_chars), read=options.read,
+                    pipeline=pipeline_settings(options), read=options.read,
                     batch_chars=batch_chars, workers=workers, dask=dask, resume=resume, overwrite=overwrite)
         return
     if inputs_from is not None or not inputs:

@@ -35,6 +35,7 @@ class PipelineSettings:
     max_chars: int = DEFAULT_MAX_CHARS
     include_text: bool = True  # False: records without their text (--no-text)
     article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT  # seconds an article may take (--article-timeout)
+    min_confidence: float = 0.0  # quotes below this calibrated confidence are left out (--min-confidence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +93,7 @@ def warm_up(settings: PipelineSettings) -> Pipeline:
                 _PIPELINES.clear()  # one model per process: memory stays one model's worth
                 pipeline = _PIPELINES[settings] = Pipeline(
                     settings.model, batch_size=settings.batch_size, max_chars=settings.max_chars,
-                    article_timeout=settings.article_timeout,
+                    article_timeout=settings.article_timeout, min_confidence=settings.min_confidence,
                 )
     return pipeline
 
