@@ -712,12 +712,19 @@ def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
                 prop.parts(cand.relation + "_run", cand.parts + continuation)
 
 
+def _dash_name(text: str, end: int) -> re.Match | None:
+    """The dash and name after a quotation ending at ``end`` ('"…" ― Jane Doe'), when the
+    words after the dash are written as a name."""
+    match = _DASH_NAME_RE.match(text, end) or _DASH_NAME_NEXT_RE.match(text, end)
+    if match is None:
+        return None
+    name = match.group("name").strip()
+    return match if name[:1].isupper() and _NAME_RE.fullmatch(name) else None
+
+
 def _dash_attributed(ctx: DocContext, k: int) -> bool:
     """Whether quotation ``k`` is followed by a dash and a name ('"…" ― Jane Doe')."""
-    end = ctx.stretches[k].end
-    match = _DASH_NAME_RE.match(ctx.text, end) or _DASH_NAME_NEXT_RE.match(ctx.text, end)
-    name = match.group("name").strip() if match else ""
-    return name[:1].isupper() and _NAME_RE.fullmatch(name) is not None
+    return _dash_name(ctx.text, ctx.stretches[k].end) is not None
 
 
 def _opens_after_punctuation(text: str, start: int) -> bool:
@@ -824,13 +831,12 @@ def _punctuation_candidates(ctx: DocContext) -> list[Candidate]:
             break
     text = ctx.text
     for stretch in ctx.stretches:
-        match = _DASH_NAME_RE.match(text, stretch.end) or _DASH_NAME_NEXT_RE.match(text, stretch.end)
+        match = _dash_name(text, stretch.end)
         if match is None:
             continue
         dash = ctx.token_at_char(match.start("dash"))
         name_start, name_end = ctx.token_at_char(match.start("name")), ctx.token_at_char(match.end("name") - 1) + 1
-        name = match.group("name").strip()
-        if name_end - name_start > 6 or not name[:1].isupper() or not _NAME_RE.fullmatch(name) or not any(ctx.pos[j] == "PROPN" for j in range(name_start, name_end)):
+        if name_end - name_start > 6 or not any(ctx.pos[j] == "PROPN" for j in range(name_start, name_end)):
             continue
         names = [j for j in range(name_start, name_end) if ctx.pos[j] == "PROPN"]
         root = next((j for j in names if not (name_start <= ctx.head[j] < name_end) or ctx.head[j] == j), names[-1])
