@@ -64,6 +64,20 @@ class Mention(Span):
     """One place in the text where an entity is mentioned."""
 
 
+class ReferenceKind(str, Enum):
+    pronoun = "pronoun"
+    description = "description"
+
+
+class Reference(Span):
+    """A pronoun or description that refers to an entity named elsewhere in the article."""
+
+    kind: ReferenceKind = Field(description="pronoun ('he', 'they') or description ('the senator', 'the agency').")
+
+
+Gender = Literal["female", "male", "unknown"]
+
+
 class Entity(_Model):
     """A canonical entity: all mentions of one real-world referent in one article."""
 
@@ -77,7 +91,29 @@ class Entity(_Model):
         default_factory=list,
         description="Titles and roles written next to a mention (e.g. 'UN Secretary-General'), first seen first.",
     )
-    mentions: list[Mention] = Field(description="Every mention, in text order; pronouns resolved to this entity included.")
+    mentions: list[Mention] = Field(
+        description="Every mention by name, in text order (so counting mentions counts names). "
+        "Pronouns and descriptions resolved to this entity are in `references`."
+    )
+    references: list[Reference] = Field(
+        default_factory=list,
+        description="Pronouns ('she') and descriptions ('the senator') resolved to this entity, in text order.",
+    )
+    key: str | None = Field(
+        default=None,
+        description="Corpus-wide key, the same for this referent in every article: normalised name and type, "
+        "e.g. 'GPE:united states' for 'US', 'U.S.' and 'America'; 'PERSON:antonio guterres'.",
+    )
+    gender: Gender = Field(
+        default="unknown",
+        description="For a PERSON: the gender the article itself states (pronouns resolved to the person, "
+        "honorifics Mr./Ms./Mrs.); 'unknown' when it states none, or for other labels.",
+    )
+    gender_evidence: list[str] = Field(
+        default_factory=list,
+        description="What `gender` rests on, e.g. ['pronoun:she', 'honorific:Ms.'], or ['guessed:first-name'] "
+        "when guessed from the first name (only with the explicit option).",
+    )
 
 
 class DateKind(str, Enum):
