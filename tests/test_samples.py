@@ -80,6 +80,9 @@ def test_sample_metadata(sample_records, record_id):
         assert actual == value, f"{record_id}: {key}"
 
 
+_PRONOUNS = {"he", "she", "they", "him", "her", "his", "them", "it"}
+
+
 @pytest.mark.parametrize("record_id", sorted(EXPECTED))
 def test_sample_entities(sample_records, record_id):
     record, expected = sample_records[record_id], EXPECTED[record_id]
@@ -94,6 +97,11 @@ def test_sample_entities(sample_records, record_id):
         mentions = [m["text"] for m in entity["mentions"]]
         for mention in fact.get("mentions_include", []):
             assert mention in mentions, f"{record_id}: {fact['name']} mentions {mentions}"
+        references = [r["text"] for r in entity["references"]]
+        for reference in fact.get("references_include", []):
+            assert reference in references, f"{record_id}: {fact['name']} references {references}"
+        # Mentions hold names only: counting mentions counts names, never pronouns.
+        assert not {m.lower() for m in mentions} & _PRONOUNS, f"{record_id}: {fact['name']} mentions {mentions}"
     mentioned = {m["text"] for entity in record["entities"] for m in entity["mentions"]}
     for text in expected["not_entities"]:
         assert text not in mentioned, f"{record_id}: {text!r} (byline) must not be an entity"

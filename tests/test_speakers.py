@@ -166,7 +166,7 @@ def test_resolution_defaults_to_none_so_older_records_still_validate():
 
 def test_the_resolver_reports_pronoun_mentions_instead_of_adding_them(pipeline):
     from newsmine.nlp.entities import cluster_entities
-    from newsmine.nlp.speakers import SpeakerResolver, add_resolved_mentions
+    from newsmine.nlp.speakers import SpeakerResolver, add_resolved_references
 
     doc = pipeline.nlp("Mayor Ana Ruiz spoke on Monday. She said the pier would open in May.\n")
     clusters = cluster_entities(doc)  # fresh clusters, without what the quotes component added
@@ -176,5 +176,6 @@ def test_the_resolver_reports_pronoun_mentions_instead_of_adding_them(pipeline):
     resolution = SpeakerResolver(doc, clusters).resolve(doc[she.i : she.i + 1])
     assert resolution.cluster is ruiz and resolution.how == "pronoun"
     assert ruiz.mentions == before  # the resolver leaves the clusters alone ...
-    add_resolved_mentions([resolution])
-    assert [m.text for m in ruiz.mentions][-1] == "She"  # ... and this adds what it found
+    add_resolved_references([resolution])
+    assert ruiz.mentions == before  # names only in mentions ...
+    assert [m.text for m in ruiz.references] == ["She"]  # ... the pronoun goes to references

@@ -21,6 +21,8 @@ from newsmine.records import (
     ErrorInfo,
     Mention,
     Quote,
+    Reference,
+    ReferenceKind,
     Source,
     Span,
     Speaker,
@@ -72,7 +74,18 @@ def _entity(cluster: EntityCluster, text: str) -> Entity:
         name=cluster.name,
         titles=list(cluster.titles),
         mentions=[Mention(start=m.start_char, end=m.end_char, text=text[m.start_char : m.end_char]) for m in cluster.mentions],
+        references=[
+            Reference(start=r.start_char, end=r.end_char, text=text[r.start_char : r.end_char], kind=_reference_kind(r))
+            for r in cluster.references
+        ],
     )
+
+
+def _reference_kind(span: SpacySpan) -> ReferenceKind:
+    """A one-word pronoun ('she', 'they') or a description ('the senator', 'the agency')."""
+    if len(span) == 1 and span[0].pos_ == "PRON":
+        return ReferenceKind.pronoun
+    return ReferenceKind.description
 
 
 def _cue(span: SpacySpan, text: str) -> Cue:

@@ -28,7 +28,7 @@ from newsmine.nlp.doc_attrs import in_excluded, register_extensions
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.not_speech import not_speech
 from newsmine.nlp.quote_marks import find_quoted
-from newsmine.nlp.speakers import SpeakerResolver, add_resolved_mentions
+from newsmine.nlp.speakers import SpeakerResolver, add_resolved_references
 
 __all__ = ["QuoteFound", "confidence_features", "cue_category", "cue_lemma", "find_quotes"]
 
@@ -385,7 +385,7 @@ def find_quotes(doc: Doc, model: AttributionModel | None = None) -> list[QuoteFo
             quote.speaker_resolution = resolution.how
         if model.confidence is not None:
             quote.confidence = round(model.confidence.probability(confidence_features(quote)), 3)
-    add_resolved_mentions(resolutions)
+    add_resolved_references(resolutions)
     return quotes
 
 

@@ -27,7 +27,7 @@ name was reached (:class:`newsmine.records.SpeakerResolution`):
 - anything else is ``unresolved``.
 
 The resolver does not change the clusters: a pronoun it resolves comes back as
-``Resolution.added_mention``, and :func:`add_resolved_mentions` adds those to their clusters.
+``Resolution.added_mention``, and :func:`add_resolved_references` adds those to their clusters' references.
 """
 
 from __future__ import annotations
@@ -132,7 +132,7 @@ class Resolution:
     cluster: EntityCluster | None = None
     name: str | None = None
     how: str = "none"  # records.SpeakerResolution
-    added_mention: Span | None = None  # a pronoun mention resolved to ``cluster``
+    added_mention: Span | None = None  # a pronoun or description resolved to ``cluster``
 
 
 class SpeakerResolver:
@@ -544,11 +544,12 @@ class SpeakerResolver:
         return None
 
 
-def add_resolved_mentions(resolutions: list[Resolution]) -> None:
-    """Add each pronoun the resolver tied to an entity to that entity's mentions."""
+def add_resolved_references(resolutions: list[Resolution]) -> None:
+    """Add each pronoun or description the resolver tied to an entity to that entity's
+    references (never to its mentions, which hold names only)."""
     for resolution in resolutions:
         if resolution.added_mention is not None and resolution.cluster is not None:
-            resolution.cluster.add_mention(resolution.added_mention)
+            resolution.cluster.add_reference(resolution.added_mention)
 
 
 def _for_cluster(cluster: EntityCluster, how: str, added: Span | None = None) -> Resolution:
