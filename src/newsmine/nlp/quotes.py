@@ -18,7 +18,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
@@ -28,6 +27,7 @@ from newsmine.nlp.doc_attrs import in_excluded, register_extensions
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.not_speech import not_speech
 from newsmine.nlp.quote_marks import find_quoted
+from newsmine.nlp.results import entities_of
 from newsmine.nlp.speakers import SpeakerResolver, add_resolved_references
 
 __all__ = ["QuoteFound", "confidence_features", "cue_category", "cue_lemma", "find_quotes"]
@@ -41,7 +41,8 @@ _QUOTED_SHARE = 0.5
 # Two attributions whose contents overlap this much (IoU of characters) report the same thing.
 _DUPLICATE_IOU = 0.5
 # Uncovered quotations of this many words or more are quotes of their own (_orphan_quotations),
-# their speaker looked for this many paragraphs back.
+# their speaker looked for this many paragraphs back (defaults of the component's settings
+# orphan_min_words and orphan_paragraphs).
 _ORPHAN_MIN_WORDS = 6
 _ORPHAN_PARAGRAPHS = 2
 _ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "remind", "warn", "advise", "brief", "ask"})
@@ -236,7 +237,13 @@ def score_candidates(candidates: list[Candidate], model: AttributionModel) -> No
         cand.score = sigmoid(base + content.margin(cand.features))
 
 
-def _orphan_quotations(ctx: DocContext, candidates: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
+def _orphan_quotations(
+    ctx: DocContext,
+    candidates: list[Candidate],
+    chosen: list[Candidate],
+    min_words: int = _ORPHAN_MIN_WORDS,
+    paragraphs_back: int = _ORPHAN_PARAGRAPHS,
+) -> list[Candidate]:
     """``chosen`` plus a quote for each quoted sentence no chosen content touches.
 
     News quotations are nearly always someone's words, and PolNeAR annotates them: of the
@@ -267,7 +274,7 @@ def _orphan_quotations(ctx: DocContext, candidates: list[Candidate], chosen: lis
             if last is None or with_source[before].end >= last.end:
                 last = with_source[before]
             before += 1
-        if len(text[stretch.inner_start : stretch.inner_end].split()) < _ORPHAN_MIN_WORDS:
+        if len(text[stretch.inner_start : stretch.inner_end].split()) < min_words:
             continue
         if taken.overlapping(stretch.inner_start, stretch.inner_end):
             continue
@@ -280,7 +287,7 @@ def _orphan_quotations(ctx: DocContext, candidates: list[Candidate], chosen: lis
             cue = (trigger, trigger + 1) if trigger >= 0 else (0, 0)
             if source < 0 and last is not None:
                 para = ctx.paragraph_of_char(stretch.start)
-                if para - _ORPHAN_PARAGRAPHS <= ctx.paragraph_of_char(last.end) <= para:
+                if para - paragraphs_back <= ctx.paragraph_of_char(last.end) <= para:
                     source = _antecedent(ctx, last.source)
             pick = Candidate(trigger, stretch.start, cue, list(stretch.pieces), "orphan", source, quoted_share=1.0)
         out.append(pick)
@@ -354,14 +361,26 @@ def _quote_type(candidate: Candidate) -> str:
     return "mixed" if candidate.quoted_share > 0 else "indirect"
 
 
-def find_quotes(doc: Doc, model: AttributionModel | None = None) -> list[QuoteFound]:
+def find_quotes(
+    doc: Doc,
+    model: AttributionModel | None = None,
+    entities: list[EntityCluster] | None = None,
+    *,
+    orphan_min_words: int = _ORPHAN_MIN_WORDS,
+    orphan_paragraphs: int = _ORPHAN_PARAGRAPHS,
+) -> list[QuoteFound]:
+    """The quotes of ``doc``, their speakers resolved to ``entities`` (default: those the
+    entities component left on ``doc``), to which the pronouns and descriptions resolved are
+    added as references."""
     model = model or AttributionModel.default()
+    entities = entities_of(doc) if entities is None else entities
     text = doc_text(doc)
     ctx = DocContext(doc, find_quoted(text), text)
     candidates = find_candidates(ctx, model.cue)
     score_candidates(candidates, model)
     quotes = []
-    chosen = _orphan_quotations(ctx, candidates, choose(candidates, model.content.threshold, model.quoted_threshold))
+    chosen = choose(candidates, model.content.threshold, model.quoted_threshold)
+    chosen = _orphan_quotations(ctx, candidates, chosen, orphan_min_words, orphan_paragraphs)
     for cand in chosen:
         if in_excluded(doc, cand.start, cand.end) or not_speech(ctx, cand):
             continue
@@ -373,7 +392,7 @@ def find_quotes(doc: Doc, model: AttributionModel | None = None) -> list[QuoteFo
         found = QuoteFound(kind, list(cand.parts), cue, speaker, addressee, score=cand.score, category=category)
         found.relation = cand.relation
         quotes.append(found)
-    resolver = SpeakerResolver(doc, doc._.newsmine_entities or [], ctx)
+    resolver = SpeakerResolver(doc, entities, ctx)
     resolutions = []
     for quote in quotes:
         if quote.speaker is not None:
@@ -406,21 +425,3 @@ def confidence_features(quote: QuoteFound) -> list[str]:
         f"type|speaker={quote.type}|{speaker}",
         f"rel|score={kind}|{tenth}",
     ]
-
-
-@Language.factory(
-    "newsmine_quotes_v1",
-    requires=["token.dep", "token.lemma", "doc._.newsmine_entities"],
-    assigns=["doc._.newsmine_quotes"],
-)
-def make_quotes_component(nlp: Language, name: str) -> QuotesComponent:
-    return QuotesComponent()
-
-
-class QuotesComponent:
-    def __init__(self) -> None:
-        self.model = AttributionModel.default()
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.newsmine_quotes = find_quotes(doc, self.model)
-        return doc
