@@ -7,6 +7,7 @@ pipeline on a few short original texts and compare the records they give.
 
 from __future__ import annotations
 
+import json
 import os
 import pickle
 import subprocess
@@ -129,7 +130,9 @@ def test_a_result_field_that_is_not_plain_data_is_refused_by_name():
 # --- configuration ------------------------------------------------------------------------
 
 
-def test_every_factory_has_a_default_config_and_declares_what_it_assigns():
+def test_every_factory_has_a_default_config_and_declares_what_it_reads_and_assigns(nlp):
+    # what each component requires, an earlier component of the standard pipeline assigns
+    assert not any(nlp.analyze_pipes(pretty=False)["problems"].values())
     for factory in (*NEWSMINE_COMPONENTS, PARAGRAPHS_COMPONENT):
         meta = Language.get_factory_meta(factory)
         assert meta.assigns, factory
@@ -147,6 +150,19 @@ def test_the_quotes_thresholds_are_settings(nlp):
     settings = {"threshold": 1.01, "quoted_threshold": 1.01, "orphan_min_words": 1000}
     strict.add_pipe("newsmine_quotes_v1", config=settings)(doc)
     assert quotes_of(doc) == []  # no score reaches 1.01, no quotation is that long
+
+
+def test_the_quotes_model_file_is_a_setting_and_travels_with_a_saved_component(tmp_path):
+    from newsmine.nlp.attribution_model import AttributionModel
+    from newsmine.nlp.components import QuotesComponent, with_thresholds
+
+    own = tmp_path / "own-model.json"
+    own.write_text(json.dumps(with_thresholds(AttributionModel.default(), 0.123, None).to_dict()), encoding="utf-8")
+    component = spacy.blank("en").add_pipe("newsmine_quotes_v1", config={"model": str(own)})
+    assert component.model.content.threshold == 0.123
+    component.to_disk(tmp_path / "saved")
+    own.unlink()  # a saved pipeline no longer needs the file it was made with
+    assert QuotesComponent().from_disk(tmp_path / "saved").model.content.threshold == 0.123
 
 
 def test_the_entry_points_in_pyproject_name_every_factory():

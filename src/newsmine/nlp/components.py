@@ -40,10 +40,12 @@ __all__ = [
     "paragraphs_component",
 ]
 
-# What the model's own components give (spaCy's names for them, checked by nlp.analyze_pipes()).
-# Coarse POS tags are read too, but spaCy's attribute_ruler that sets them declares nothing,
-# so "token.pos" here would be reported as missing on every standard English pipeline.
-_PARSE = ["token.dep", "token.head", "token.tag", "token.lemma", "doc.sents"]
+# What each component reads of the model's annotation, in spaCy's names (nlp.analyze_pipes()
+# checks them). Coarse POS tags are read too, but spaCy's attribute_ruler that sets them
+# declares nothing, so "token.pos" would be reported missing on every standard English pipeline.
+_ENTITIES_READ = ["doc.ents", "token.ent_type", "token.dep", "token.head", "doc.sents"]
+_DATES_READ = ["doc.ents", "token.dep", "token.head", "token.tag", "token.lemma"]
+_QUOTES_READ = ["token.ent_type", "token.dep", "token.head", "token.tag", "token.lemma", "doc.sents"]
 # Where the entities are kept (newsmine.nlp.results).
 _ENTITY_RESULTS = ["doc._.newsmine_entities", "doc.spans"]
 
@@ -56,7 +58,7 @@ def paragraphs_component(doc: Doc) -> Doc:
 
 @Language.factory(
     "newsmine_entities_v1",
-    requires=["doc.ents", *_PARSE],
+    requires=_ENTITIES_READ,
     assigns=_ENTITY_RESULTS,
     default_config={"known_orgs": [], "add_missed_names": True},
 )
@@ -84,7 +86,7 @@ class EntitiesComponent:
 
 @Language.factory(
     "newsmine_dates_v1",
-    requires=["doc.ents", *_PARSE],
+    requires=_DATES_READ,
     assigns=["doc._.newsmine_dates"],
     default_config={"default_published": None},
 )
@@ -108,7 +110,7 @@ class DatesComponent:
 
 @Language.factory(
     "newsmine_quotes_v1",
-    requires=["doc.ents", "token.ent_type", *_PARSE, "doc._.newsmine_entities"],
+    requires=[*_QUOTES_READ, "doc._.newsmine_entities"],
     # The speakers' pronouns and descriptions are added to the entities as references.
     assigns=["doc._.newsmine_quotes", *_ENTITY_RESULTS],
     default_config={
