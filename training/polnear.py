@@ -20,6 +20,7 @@ from spacy.tokens import Doc, DocBin
 from newsmine.evaluate import GoldDocument, PredictedQuote, _chars, _greedy_match, _overlap, _trim, read_gold_dir
 from newsmine.layout import find_byline
 from newsmine.nlp.entities import cluster_entities
+from newsmine.nlp.results import store_entities
 import newsmine.nlp  # noqa: F401  (registers the components)
 from newsmine.nlp.model import DEFAULT_MODEL, add_paragraph_breaks
 from newsmine.nlp.quotes import QuoteFound
@@ -69,7 +70,7 @@ def prepare(doc: Doc) -> Doc:
     """What newsmine's pipeline does before the quotes component: byline exclusion, entities."""
     byline = find_byline(doc.text)
     doc._.newsmine_excluded = [(byline.start, byline.end)] if byline else []
-    doc._.newsmine_entities = cluster_entities(doc)
+    store_entities(doc, cluster_entities(doc))
     return doc
 
 

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp.attribution import (
+    ORPHAN_MIN_WORDS,
+    ORPHAN_PARAGRAPHS,
     AttributionModel,
     addressee_of,
     attribute,
@@ -31,6 +32,7 @@ from newsmine.nlp.attribution import (
 )
 from newsmine.nlp.doc_attrs import register_extensions
 from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.results import entities_of
 from newsmine.nlp.speakers import SpeakerResolver, add_resolved_references
 
 __all__ = ["QuoteFound", "confidence_features", "cue_category", "cue_lemma", "find_quotes"]
@@ -63,9 +65,20 @@ class QuoteFound:
         return self.parts[-1][1]
 
 
-def find_quotes(doc: Doc, model: AttributionModel | None = None) -> list[QuoteFound]:
+def find_quotes(
+    doc: Doc,
+    model: AttributionModel | None = None,
+    entities: list[EntityCluster] | None = None,
+    *,
+    orphan_min_words: int = ORPHAN_MIN_WORDS,
+    orphan_paragraphs: int = ORPHAN_PARAGRAPHS,
+) -> list[QuoteFound]:
+    """The quotes of ``doc``, their speakers resolved to ``entities`` (default: those the
+    entities component left on ``doc``), to which the pronouns and descriptions resolved are
+    added as references."""
     model = model or AttributionModel.default()
-    ctx, chosen = attribute(doc, model)
+    entities = entities_of(doc) if entities is None else entities
+    ctx, chosen = attribute(doc, model, orphan_min_words=orphan_min_words, orphan_paragraphs=orphan_paragraphs)
     quotes = []
     for cand in chosen:
         cue = doc[cand.cue[0] : cand.cue[1]] if cand.trigger >= 0 else None
@@ -76,7 +89,7 @@ def find_quotes(doc: Doc, model: AttributionModel | None = None) -> list[QuoteFo
         found = QuoteFound(kind, list(cand.parts), cue, speaker, addressee, score=cand.score, category=category)
         found.relation = cand.relation
         quotes.append(found)
-    resolver = SpeakerResolver(doc, doc._.newsmine_entities or [], ctx)
+    resolver = SpeakerResolver(doc, entities, ctx)
     resolutions = []
     for quote in quotes:
         if quote.speaker is not None:
@@ -92,19 +105,3 @@ def find_quotes(doc: Doc, model: AttributionModel | None = None) -> list[QuoteFo
     return quotes
 
 
-@Language.factory(
-    "newsmine_quotes_v1",
-    requires=["token.dep", "token.lemma", "doc._.newsmine_entities"],
-    assigns=["doc._.newsmine_quotes"],
-)
-def make_quotes_component(nlp: Language, name: str) -> QuotesComponent:
-    return QuotesComponent()
-
-
-class QuotesComponent:
-    def __init__(self) -> None:
-        self.model = AttributionModel.default()
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.newsmine_quotes = find_quotes(doc, self.model)
-        return doc

@@ -29,10 +29,13 @@ from newsmine.nlp.attribution.cues import cue_category, cue_lemma, is_trigger, q
 from newsmine.nlp.attribution.decide import attribute, choose, decide, score_candidates
 from newsmine.nlp.attribution.features import FEATURE_SET, confidence_features, cue_features, feature_template
 from newsmine.nlp.attribution.model import AttributionModel, LinearScorer
+from newsmine.nlp.attribution.orphans import ORPHAN_MIN_WORDS, ORPHAN_PARAGRAPHS
 from newsmine.nlp.attribution.sources import addressee_of, noun_phrase, subject_of
 
 __all__ = [
     "FEATURE_SET",
+    "ORPHAN_MIN_WORDS",
+    "ORPHAN_PARAGRAPHS",
     "AttributionModel",
     "Candidate",
     "DocContext",

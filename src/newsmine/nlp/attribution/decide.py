@@ -22,7 +22,7 @@ from newsmine.nlp.attribution.candidates import Candidate, Intervals, find_candi
 from newsmine.nlp.attribution.context import DocContext, doc_text
 from newsmine.nlp.attribution.model import AttributionModel, sigmoid
 from newsmine.nlp.attribution.not_speech import not_speech
-from newsmine.nlp.attribution.orphans import orphan_quotations
+from newsmine.nlp.attribution.orphans import ORPHAN_MIN_WORDS, ORPHAN_PARAGRAPHS, orphan_quotations
 from newsmine.nlp.doc_attrs import in_excluded
 from newsmine.nlp.quote_marks import find_quoted
 
@@ -34,20 +34,36 @@ _QUOTED_SHARE = 0.5
 _DUPLICATE_IOU = 0.5
 
 
-def attribute(doc: Doc, model: AttributionModel) -> tuple[DocContext, list[Candidate]]:
+def attribute(
+    doc: Doc,
+    model: AttributionModel,
+    *,
+    orphan_min_words: int = ORPHAN_MIN_WORDS,
+    orphan_paragraphs: int = ORPHAN_PARAGRAPHS,
+) -> tuple[DocContext, list[Candidate]]:
     """Every stage on a parsed Doc: the document's context and the attributions kept, in
-    text order."""
+    text order (``orphan_*``: see :func:`~.orphans.orphan_quotations`)."""
     text = doc_text(doc)
     ctx = DocContext(doc, find_quoted(text), text)
     candidates = find_candidates(ctx, model.cue)
     score_candidates(candidates, model)
-    return ctx, decide(ctx, candidates, model.content.threshold, model.quoted_threshold)
+    return ctx, decide(
+        ctx, candidates, model.content.threshold, model.quoted_threshold, orphan_min_words=orphan_min_words, orphan_paragraphs=orphan_paragraphs
+    )
 
 
-def decide(ctx: DocContext, candidates: list[Candidate], threshold: float, quoted_threshold: float | None = None) -> list[Candidate]:
+def decide(
+    ctx: DocContext,
+    candidates: list[Candidate],
+    threshold: float,
+    quoted_threshold: float | None = None,
+    *,
+    orphan_min_words: int = ORPHAN_MIN_WORDS,
+    orphan_paragraphs: int = ORPHAN_PARAGRAPHS,
+) -> list[Candidate]:
     """The attributions kept among scored ``candidates``, in text order: :func:`choose`, the
     orphan quotations, then what reports nobody's words left out."""
-    chosen = orphan_quotations(ctx, candidates, choose(candidates, threshold, quoted_threshold))
+    chosen = orphan_quotations(ctx, candidates, choose(candidates, threshold, quoted_threshold), orphan_min_words, orphan_paragraphs)
     doc = ctx.doc
     return [cand for cand in chosen if not in_excluded(doc, cand.start, cand.end) and not not_speech(ctx, cand)]
 

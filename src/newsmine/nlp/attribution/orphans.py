@@ -11,15 +11,21 @@ from newsmine.nlp.attribution.candidates import Candidate, Intervals
 from newsmine.nlp.attribution.context import DocContext
 from newsmine.nlp.attribution.sources import relative_antecedent, subject_of
 
-__all__ = ["orphan_quotations"]
+__all__ = ["ORPHAN_MIN_WORDS", "ORPHAN_PARAGRAPHS", "orphan_quotations"]
 
 # Uncovered quotations of this many words or more are quotes of their own,
 # their speaker looked for this many paragraphs back.
-_ORPHAN_MIN_WORDS = 6
-_ORPHAN_PARAGRAPHS = 2
+ORPHAN_MIN_WORDS = 6
+ORPHAN_PARAGRAPHS = 2
 
 
-def orphan_quotations(ctx: DocContext, candidates: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
+def orphan_quotations(
+    ctx: DocContext,
+    candidates: list[Candidate],
+    chosen: list[Candidate],
+    min_words: int = ORPHAN_MIN_WORDS,
+    paragraphs_back: int = ORPHAN_PARAGRAPHS,
+) -> list[Candidate]:
     """``chosen`` plus a quote for each quoted sentence no chosen content touches.
 
     News quotations are nearly always someone's words, and PolNeAR annotates them: of the
@@ -50,7 +56,7 @@ def orphan_quotations(ctx: DocContext, candidates: list[Candidate], chosen: list
             if last is None or with_source[before].end >= last.end:
                 last = with_source[before]
             before += 1
-        if len(text[stretch.inner_start : stretch.inner_end].split()) < _ORPHAN_MIN_WORDS:
+        if len(text[stretch.inner_start : stretch.inner_end].split()) < min_words:
             continue
         if taken.overlapping(stretch.inner_start, stretch.inner_end):
             continue
@@ -63,7 +69,7 @@ def orphan_quotations(ctx: DocContext, candidates: list[Candidate], chosen: list
             cue = (trigger, trigger + 1) if trigger >= 0 else (0, 0)
             if source < 0 and last is not None:
                 para = ctx.paragraph_of_char(stretch.start)
-                if para - _ORPHAN_PARAGRAPHS <= ctx.paragraph_of_char(last.end) <= para:
+                if para - paragraphs_back <= ctx.paragraph_of_char(last.end) <= para:
                     source = relative_antecedent(ctx, last.source)
             pick = Candidate(trigger, stretch.start, cue, list(stretch.pieces), "orphan", source, quoted_share=1.0)
         out.append(pick)

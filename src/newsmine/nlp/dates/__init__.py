@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsmine.nlp.attribution import doc_text
@@ -82,14 +81,3 @@ def _published_date(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
-
-
-@Language.factory("newsmine_dates_v1", requires=["doc.ents"], assigns=["doc._.newsmine_dates"])
-def make_dates_component(nlp: Language, name: str) -> DatesComponent:
-    return DatesComponent()
-
-
-class DatesComponent:
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.newsmine_dates = find_dates(doc)
-        return doc
