@@ -76,8 +76,9 @@ _REFERENCE_WORDS_RE = re.compile(
     # "in the past" alone, not "the past three years" (spaCy's)
     r"the past(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|few|several|many|"
     r"year|week|month|day|decade|century|quarter|summer|winter|spring|fall|hour|night|weekend|generation|half))|"
-    # "current" as TimeML reads it ("current market conditions"), not the finance terms
-    r"current(?!\s+(?:account|accounts|assets|liabilities|affairs|events|dollars|prices|yield|ratio)\b))\b"
+    # "current" as TimeML reads it ("current market conditions"), not the finance terms;
+    # "the then current price" is a past one
+    r"(?:then[- ])?current(?!\s+(?:account|accounts|assets|liabilities|affairs|events|dollars|prices|yield|ratio)\b))\b"
     r"(?![-'’]\w)",  # not "now-defunct", "today's"
     re.I,
 )
