@@ -71,7 +71,7 @@ def _kind_and_value(doc: Doc, candidate: Candidate, text: str, previous: DateFou
     if candidate.before_ended and _A_YEAR_RE.fullmatch(text):
         return "duration", "P1Y"  # "the year ended March 31": a span of time
     kind = classify(read_as, "DATE" if candidate.label == "REF" else candidate.label)
-    if candidate.read_as and previous is not None and _DAY_VALUE_RE.match(previous.value or ""):
+    if candidate.read_as and text.isdigit() and previous is not None and _DAY_VALUE_RE.match(previous.value or ""):
         return kind, f"{previous.value[:8]}{int(text):02d}"  # "April 24 and 25": the first one's month and year
     if _ONE_DAY_RE.fullmatch(read_as) and _modal_one_day(span_for(doc, candidate)):
         return "date", "FUTURE_REF"  # "Islam will one day be ...": some day ahead, not a day long

@@ -192,7 +192,7 @@ def normalise(
     return _by_dateparser(low, kind, published, prefer, context)
 
 
-_DAY_BEFORE_AFTER_RE = re.compile(r"(?:the|a|one|(?P<count>\d+|[a-z]+)) days? (?P<side>before|after) (?P<anchor>.+)")
+_DAY_BEFORE_AFTER_RE = re.compile(r"(?:(?:the|a|one|(?P<count>\d+|[a-z]+)) )?days? (?P<side>before|after) (?P<anchor>.+)")
 
 
 def _day_before_after(low: str, kind: str, published: date | None, prefer: str, context: DateContext) -> str | None:
