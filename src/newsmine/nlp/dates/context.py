@@ -139,7 +139,7 @@ def _finite_verb(head):
     for _ in range(3):
         if any(c.dep_ in ("aux", "auxpass") for c in head.children) or head.dep_ == "ROOT":
             return head
-        if head.tag_ == "VBG" and head.dep_ in ("pcomp", "advcl", "acl", "xcomp", "conj"):
+        if head.tag_ == "VBG" and head.dep_ in ("pcomp", "pobj", "advcl", "acl", "xcomp", "conj"):
             above = _verb_above(head.head)
         elif head.tag_ == "VB" and head.dep_ == "ccomp" and head.head.tag_.startswith("VB"):
             above = head.head

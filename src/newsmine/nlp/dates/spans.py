@@ -62,6 +62,7 @@ _NOT_A_DATE_RE = re.compile(
     re.I,
 )
 _PART_WORDS_RE = re.compile(r"^(?:early\s+|late\s+|mid-?)?(?:morning|afternoon|evening|night)$", re.I)
+_BARE_PLURAL_UNIT_RE = re.compile(r"^(?:minutes|hours|days|weeks|months|years|decades)$", re.I)
 _BARE_UNITS = frozenset({"year", "quarter", "month", "week", "period"})
 _PART_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "overnight"})
 _CLOCK_WORDS_RE = re.compile(r"^(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d|noon|midnight|midday)(?:\s+(?:EST|EDT|GMT|CST|CDT|PST|PDT|ET|local time))?$", re.I)
@@ -154,6 +155,9 @@ def _join_with_neighbours(text: str, spans: list[tuple[int, int, str]]) -> list[
                 or (left.strip().lower() in ("noon", "midnight", "midday") and _DAY_WORDS_RE.match(right.strip()))
             ):
                 joined[-1] = (p_start, end, "TIME")
+                continue
+            if gap in (" or ", " and ") and _BARE_PLURAL_UNIT_RE.match(left) and _BARE_PLURAL_UNIT_RE.match(right):
+                joined[-1] = (p_start, end, p_label)  # "weeks or months": one vague length of time
                 continue
         joined.append((start, end, label))
     # A part of day spaCy left out of the entity: "Saturday" + " night".

@@ -261,6 +261,11 @@ def _by_rules(low: str, kind: str, published: date | None, prefer: str, context:
     month_value = _named_month(low, published, context)
     if month_value is not None:
         return month_value
+    if re.fullmatch(r"(?:the|that|the same) week", low):
+        if context.day is None:
+            return None
+        iso_year, iso_week, _ = context.day.isocalendar()  # "Friday ... For the week, the index fell": that day's week
+        return f"{iso_year:04d}-W{iso_week:02d}"
     weekend = re.fullmatch(r"(?:over |during )?(the|this|last|next|that|this past|this coming|a)? ?weekend", low)
     if weekend:
         return _weekend_value(weekend.group(1) or "the", published, prefer)
