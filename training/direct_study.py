@@ -4,7 +4,7 @@ import sys, collections, random
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from polnear import parsed
-from newsmine.evaluate import _trim, _chars
+from newsmine.evaluate import gold_chars, gold_gaps, span_chars
 from newsmine.nlp.attribution import DocContext, find_candidates
 from newsmine.nlp.attribution_model import AttributionModel
 from newsmine.nlp.quote_marks import find_quoted
@@ -27,14 +27,14 @@ for doc, gold in pairs:
     cands = find_candidates(ctx, model.cue)
     score_candidates(cands, model)
     chosen = choose(cands, model.content.threshold, model.quoted_threshold)
-    csets = {id(c): _chars(text, *_trim(text, c.start, c.end)) for c in cands}
+    csets = {id(c): span_chars(text, c.start, c.end) for c in cands}
     best_of = {}
     for c in cands:
         if c.trigger not in best_of or c.score > best_of[c.trigger].score: best_of[c.trigger] = c
     for a in gold.attributions:
         if not any(m in text[s:e] for s, e in a.content for m in '"“”'): continue
-        gs = set().union(*(_chars(text, *_trim(text, s, e)) for s, e in a.content))
-        parts = sorted(a.content); gap = {i for (_, e1), (s2, _) in zip(parts, parts[1:]) for i in range(e1, s2)}
+        gs = gold_chars(text, a)
+        gap = gold_gaps(a)
         def iou(c):
             cs = csets[id(c)] - gap
             return len(cs & gs) / len(cs | gs) if cs else 0

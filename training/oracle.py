@@ -4,7 +4,7 @@ sys.path.insert(0, "training")
 from polnear import parsed, prepare
 from newsmine.nlp.attribution import DocContext, find_candidates
 from newsmine.nlp.quote_marks import find_quoted
-from newsmine.evaluate import _trim, _chars
+from newsmine.evaluate import gold_chars, gold_gaps, span_chars
 
 split = sys.argv[1] if len(sys.argv) > 1 else "dev"
 pairs = parsed(split)
@@ -17,12 +17,11 @@ for doc, gold in pairs:
     ctx = DocContext(doc, find_quoted(text))
     cands = find_candidates(ctx)
     ncand += len(cands)
-    csets = [_chars(text, *_trim(text, c.start, c.end)) for c in cands]
+    csets = [span_chars(text, c.start, c.end) for c in cands]
     for a in gold.attributions:
         tot += 1
-        gs = set().union(*(_chars(text, *_trim(text, s, e)) for s, e in a.content))
-        parts = sorted(a.content)
-        gap = {i for (_, e1), (s2, _) in zip(parts, parts[1:]) for i in range(e1, s2)}
+        gs = gold_chars(text, a)
+        gap = gold_gaps(a)
         best = (0, None)
         bestcue = (0, None)
         for c, cs in zip(cands, csets):

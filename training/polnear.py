@@ -14,7 +14,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin
 
-from newsmine.evaluate import GoldDocument, PredictedQuote, _chars, _greedy_match, _overlap, _trim, read_gold_dir
+from newsmine.evaluate import GoldDocument, PredictedQuote, _greedy_match, _overlap, gold_chars, gold_gaps, read_gold_dir, span_chars
 from newsmine.layout import find_byline
 from newsmine.nlp.entities import cluster_entities
 import newsmine.nlp  # noqa: F401  (registers the components)
@@ -67,12 +67,9 @@ def attribution_right(gold: GoldDocument, predicted: list[PredictedQuote]) -> li
     shared scorer matches them) and whose speaker is right (overlaps the gold source, or is
     absent when the gold has none); else 0."""
     text = gold.text
-    gold_sets = [set().union(*(_chars(text, *_trim(text, s, e)) for s, e in a.content)) for a in gold.attributions]
-    gaps = []
-    for a in gold.attributions:
-        parts = sorted(a.content)
-        gaps.append({i for (_, e1), (s2, _) in zip(parts, parts[1:]) for i in range(e1, s2)})
-    pred_sets = [_chars(text, *_trim(text, q.start, q.end)) for q in predicted]
+    gold_sets = [gold_chars(text, a) for a in gold.attributions]
+    gaps = [gold_gaps(a) for a in gold.attributions]
+    pred_sets = [span_chars(text, q.start, q.end) for q in predicted]
     right = [0] * len(predicted)
     for _, i, j in _greedy_match(gold_sets, pred_sets, gaps, lenient=False):
         source, speaker = gold.attributions[i].source, predicted[j].speaker

@@ -38,7 +38,7 @@ from sklearn.linear_model import LogisticRegression
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from polnear import REPO, attribution_right, parsed, prepare
 
-from newsmine.evaluate import GoldDocument, PredictedQuote, _chars, _trim, score_predictions
+from newsmine.evaluate import GoldDocument, PredictedQuote, gold_chars, gold_gaps, score_predictions, span_chars
 from newsmine.nlp.attribution import FEATURE_SET, Candidate, DocContext, cue_features, feature_template, find_candidates, is_trigger
 from newsmine.nlp.attribution_model import AttributionModel, LinearScorer
 from newsmine.nlp.model import DEFAULT_MODEL
@@ -93,11 +93,8 @@ class DocCandidates:
 
 def _labels(doc, gold: GoldDocument, candidates: list[Candidate]) -> list[int]:
     text = doc.text
-    gold_sets, gaps = [], []
-    for a in gold.attributions:
-        gold_sets.append(set().union(*(_chars(text, *_trim(text, s, e)) for s, e in a.content)))
-        parts = sorted(a.content)
-        gaps.append({i for (_, e1), (s2, _) in zip(parts, parts[1:]) for i in range(e1, s2)})
+    gold_sets = [gold_chars(text, a) for a in gold.attributions]
+    gaps = [gold_gaps(a) for a in gold.attributions]
     ious = np.zeros((len(candidates), len(gold.attributions)))
     for j, cand in enumerate(candidates):
         cue_start = doc[cand.cue[0]].idx
@@ -107,7 +104,7 @@ def _labels(doc, gold: GoldDocument, candidates: list[Candidate]) -> list[int]:
             if not a.cue or not any(s < cue_end and cue_start < e for s, e in a.cue):
                 continue
             if cand_chars is None:
-                cand_chars = _chars(text, *_trim(text, cand.start, cand.end))
+                cand_chars = span_chars(text, cand.start, cand.end)
             pred = cand_chars - gaps[i]
             if pred and gold_sets[i]:
                 ious[j, i] = len(pred & gold_sets[i]) / len(pred | gold_sets[i])

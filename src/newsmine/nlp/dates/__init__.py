@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from newsmine.articles import iso_date
 from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.dates.context import DateContext, habitual, tense
 from newsmine.nlp.dates.spans import Candidate, find_candidates, span_for
@@ -54,7 +54,7 @@ class DateFound:
 
 def find_dates(doc: Doc) -> list[DateFound]:
     """The date expressions of ``doc`` in text order, each with its kind and TimeML value."""
-    published = _published_date(doc._.newsmine_published)
+    published = iso_date(doc._.newsmine_published)
     context = DateContext(published=published)
     found: list[DateFound] = []
     text_of_doc = doc_text(doc)
@@ -116,15 +116,6 @@ def _modal_one_day(span: Span | None) -> bool:
         return False
     verb = span.root.head
     return verb.pos_ in ("VERB", "AUX") and any(c.tag_ == "MD" for c in verb.children)
-
-
-def _published_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 @Language.factory("newsmine_dates_v1", requires=["doc.ents"], assigns=["doc._.newsmine_dates"])
