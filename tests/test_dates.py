@@ -272,6 +272,8 @@ def test_a_month_in_a_plain_present_sentence_is_the_nearest_one(pipeline):
         ("June", "date", "2025-06")
     ]
     assert _dates(pipeline, "The company will open the plant in October.", "2025-01-10") == [("October", "date", "2025-10")]
+    # a present tense the month hangs off directly schedules: next August, not last
+    assert _dates(pipeline, "The show opens in August.", "2025-01-10") == [("August", "date", "2025-08")]
 
 
 def test_a_gerund_and_a_bare_infinitive_take_the_tense_of_the_verb_above(pipeline):

@@ -92,8 +92,8 @@ def tense(span: Span) -> str:
         # "had been due to expire Friday" (past), "is set to expire Nov. 6", "planned to
         # leave on Thursday" (future): an infinitive points ahead of the verb it depends
         # on, which says whether that is still ahead.
-        governing = _verb_above(head.head) if head.head is not head else head
-        if governing is head:
+        governing = _verb_above(head.head) if head.head != head else head
+        if governing == head:
             return "future"
         head = governing
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
@@ -109,7 +109,23 @@ def tense(span: Span) -> str:
             return "future"
     if head.lemma_ in ("schedule", "reschedule", "slate", "plan") and not any(a.lower_ == "had" for a in auxiliaries):
         return "future"  # "scheduled a news conference Thursday": what was scheduled is still ahead
-    return _verb_tense(head, auxiliaries)
+    direction = _verb_tense(head, auxiliaries)
+    if direction == "present" and _directly_on(span.root, head):
+        return "future"  # "the show opens in August": a present that schedules
+    return direction
+
+
+def _directly_on(token, verb) -> bool:
+    """True when the date hangs off ``verb`` through prepositions only ("opens in August"),
+    not through a noun or an adjective ("under a June agreement", "worth $2 million in
+    October"), where the verb's present tense says nothing about the date."""
+    for _ in range(6):
+        token = token.head
+        if token == verb or token.head == token:
+            return token == verb
+        if token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
+            return False
+    return False
 
 
 def habitual(span: Span) -> bool:
@@ -145,7 +161,7 @@ def _finite_verb(head):
             above = head.head
         else:
             return head
-        if above is head or not above.tag_.startswith("VB"):
+        if above == head or not above.tag_.startswith("VB"):
             return head
         head = above
     return head
