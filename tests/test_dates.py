@@ -353,3 +353,9 @@ def test_two_quarters_of_a_year_and_weeks_or_months(pipeline):
     assert ("weeks or months", "duration", "PXW") in _dates(
         pipeline, "Investigators said he probably died within weeks or months of his capture.", "2025-03-20"
     )
+
+
+@pytest.mark.parametrize("text", ["months ago", "weeks ago", "days ago", "decades ago"])
+def test_a_time_ago_without_a_number_is_a_past_reference(text):
+    assert classify(text, "DATE") == "date"
+    assert normalise(text, kind="date", published=THURSDAY) == "PAST_REF"
