@@ -17,7 +17,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin
 
-from newsmine.evaluate import GoldDocument, PredictedQuote, _chars, _greedy_match, _overlap, _trim, read_gold_dir
+from newsmine.evaluate import GoldDocument, PredictedQuote, _greedy_match, _overlap, gold_chars, gold_gaps, read_gold_dir, span_chars
 from newsmine.layout import find_byline
 from newsmine.nlp.entities import cluster_entities
 from newsmine.nlp.results import store_entities
@@ -86,19 +86,13 @@ def predicted_quotes(found: list[QuoteFound]) -> list[PredictedQuote]:
 
 def content_chars(text: str, start: int, end: int) -> set[int]:
     """The characters of a content as the scorer counts them (edge marks and spaces trimmed)."""
-    return _chars(text, *_trim(text, start, end))
+    return span_chars(text, start, end)
 
 
 def gold_contents(gold: GoldDocument) -> list[tuple[set[int], set[int]]]:
     """Each gold attribution's content characters and the gaps between its parts (a
     prediction is not penalised for covering the gap of a split quote)."""
-    text = gold.text
-    out = []
-    for a in gold.attributions:
-        chars = set().union(*(content_chars(text, s, e) for s, e in a.content))
-        parts = sorted(a.content)
-        out.append((chars, {i for (_, e1), (s2, _) in zip(parts, parts[1:]) for i in range(e1, s2)}))
-    return out
+    return [(gold_chars(gold.text, a), gold_gaps(a)) for a in gold.attributions]
 
 
 def content_iou(predicted: set[int], gold: tuple[set[int], set[int]]) -> float:

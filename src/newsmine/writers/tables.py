@@ -23,13 +23,13 @@ Decisions the issue left open:
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import pyarrow as pa
 
+from newsmine.articles import iso_date
 from newsmine.records import ArticleRecord, Span
 
 __all__ = [
@@ -157,19 +157,12 @@ def _joined(values: list[str]) -> str | None:
     return LIST_SEPARATOR.join(values) if values else None
 
 
-def _published(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:  # records are validated as strings only; a malformed date is not a crash
-        return None
-
-
 def record_rows(record: ArticleRecord) -> Iterator[tuple[str, tuple[Any, ...]]]:
     """``(table, row)`` pairs for one record, values in the order of :data:`TABLES`' columns."""
     article_id, source, error = record.id, record.source, record.error
     yield "articles", (
         article_id, record.status.value, error.type if error else None, error.message if error else None,
-        record.title, record.outlet, _joined(record.authors), _published(record.published), source.url,
+        record.title, record.outlet, _joined(record.authors), iso_date(record.published), source.url,
         source.path, source.format, source.encoding, record.language, record.word_count, record.schema_version,
         record.text,
     )
