@@ -219,6 +219,10 @@ def _is_output(path: str, output: str, kind: str) -> bool:
     return os.path.commonpath([os.path.realpath(path), directory]) == directory
 
 
+# Outputs --resume continues: a JSON Lines file, or a database holding every batch it committed.
+RESUMABLE_FORMATS = ("jsonl", "duckdb", "sqlite")
+
+
 def _prepare_output(output: str, output_format: str, options: ExtractOptions) -> tuple[Counter, str]:
     """Refuse an existing output unless told; returns the records it already holds (for a
     resume) and the writer's mode: ``new``, ``overwrite``, ``append``, or ``replace`` for an
@@ -241,7 +245,7 @@ def _prepare_output(output: str, output_format: str, options: ExtractOptions) ->
     if options.resume:
         if output_format == "jsonl":
             return recover(output), "append"
-        if output_format in ("duckdb", "sqlite"):
+        if output_format in RESUMABLE_FORMATS:
             return held_articles(output, output_format), "append"
         raise UsageError(f"--resume continues JSON Lines, DuckDB or SQLite output, not {output_format}; "
                          + ("to add to this output use --append" if output_format in APPENDABLE_FORMATS
@@ -253,9 +257,10 @@ def _prepare_output(output: str, output_format: str, options: ExtractOptions) ->
     if kind != "missing":
         if holds_no_records(output, output_format):
             return Counter(), "replace"
-        hint = ("--append to add to it (articles it holds are replaced)" if output_format in APPENDABLE_FORMATS
-                else "--resume to continue it")
-        raise OutputError(f"{display_path(output)} exists; pass {hint} or --overwrite to replace it")
+        hints = ((["--resume to continue it"] if output_format in RESUMABLE_FORMATS else [])
+                 + (["--append to add to it (articles it holds are replaced)"] if output_format in APPENDABLE_FORMATS else [])
+                 + ["--overwrite to replace it"])
+        raise OutputError(f"{display_path(output)} exists; pass {', '.join(hints[:-1])}{' or ' if len(hints) > 1 else ''}{hints[-1]}")
     return Counter(), "new"
 
 
