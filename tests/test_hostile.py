@@ -523,6 +523,21 @@ def test_more_workers_than_cores_or_memory_are_capped_with_a_warning(monkeypatch
     assert workers == 1 and "memory" in warning
 
 
+def test_a_local_dask_cluster_beyond_the_machine_is_capped_like_workers(monkeypatch):
+    from newsmine.runners import local
+
+    monkeypatch.setattr(local, "available_cores", lambda: 2)
+    monkeypatch.setattr(local, "_available_memory", lambda: 16 * 1024**3)
+    assert local.usable_runners(None, "local:2") == (None, "local:2", None)
+    workers, address, warning = local.usable_runners(None, "local:64")
+    assert address == "local:2" and "--dask local:64" in warning and "2 usable core(s)" in warning
+    assert local.usable_runners(None, "local")[1:] == ("local:2", None)
+    assert local.usable_runners(None, "tcp://10.0.0.5:8786") == (None, "tcp://10.0.0.5:8786", None)  # its own size
+    monkeypatch.setattr(local, "_available_memory", lambda: 500 * 1024**2)  # room for one model
+    assert local.usable_runners(None, "local")[1] == "local:1"
+    assert local.usable_runners(8, None)[0] == 1  # local workers: the same cap
+
+
 def _children(pid: int) -> list[int]:
     children = []
     for entry in os.listdir("/proc"):

@@ -37,7 +37,7 @@ from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
 from newsmine.readers import STDIN, SKIP_OUTPUT, InputFile, ReadOptions, SkippedFile, display_path, list_inputs, read_file
 from newsmine.records import ArticleRecord
 from newsmine.time_limit import DEFAULT_ARTICLE_TIMEOUT
-from newsmine.runners import DEFAULT_BATCH_CHARS, Outcome, PipelineSettings, article_key, run, usable_workers
+from newsmine.runners import DEFAULT_BATCH_CHARS, Outcome, PipelineSettings, article_key, run, usable_runners
 from newsmine.writers import APPENDABLE_FORMATS, detect_output_format, held_articles, open_writer
 from newsmine.writers.jsonl import recover
 from newsmine.writers.target import holds_no_records, is_same_file, output_kind, output_lock
@@ -126,19 +126,18 @@ def extract(
     summary = RunSummary()
     output_format = detect_output_format(output, options.output_format)
     input_files = plan_inputs(inputs, output, skipped=summary.skipped_files)  # fail fast on bad paths
-    workers = options.workers
-    if options.dask is None:
-        workers, warning = usable_workers(options.workers)
-        if warning:
-            summary.warnings.append(warning)
-            if on_warning is not None:
-                on_warning(warning)
+    workers, dask, warning = usable_runners(options.workers, options.dask)
+    if warning:
+        summary.warnings.append(warning)
+        if on_warning is not None:
+            on_warning(warning)
     with output_lock(output):
-        return _extract_locked(input_files, output, output_format, workers, options, summary, on_record)
+        return _extract_locked(input_files, output, output_format, workers, dask, options, summary, on_record)
 
 
 def _extract_locked(input_files: list[InputFile], output: str, output_format: str, workers: int | None,
-                    options: ExtractOptions, summary: RunSummary, on_record: ProgressCallback | None) -> RunSummary:
+                    dask: str | None, options: ExtractOptions, summary: RunSummary,
+                    on_record: ProgressCallback | None) -> RunSummary:
     held, mode = _prepare_output(output, output_format, options)
     articles: Iterator[Article] = (article for input_file in input_files for article in read_file(input_file, options.read))
     if held:
@@ -152,7 +151,7 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
             settings,
             articles,
             workers=workers,
-            dask=options.dask,
+            dask=dask,
             ordered=not options.unordered,
             batch_chars=options.batch_chars,
         )

@@ -15,7 +15,7 @@ from newsmine.batch import RunSummary
 from newsmine.cli.common import EXIT_PARTIAL, EXIT_STOPPED, fail, reported_errors
 from newsmine.cli.progress import format_summary
 from newsmine.readers import ReadOptions
-from newsmine.runners import PipelineSettings
+from newsmine.runners import PipelineSettings, usable_runners
 
 __all__ = ["merge_cli", "run_sharded"]
 
@@ -48,6 +48,9 @@ def run_sharded(
         if not paths:
             fail("no input files: name files, directories, globs or URLs, or --inputs-from FILE")
     settings = ShardSettings(pipeline=pipeline, read=read, format=output_format or "parquet", batch_chars=batch_chars)
+    workers, dask, warning = usable_runners(workers, dask)
+    if warning:
+        print(f"newsmine: warning: {warning}", file=sys.stderr)
 
     def on_shard(run, summary) -> None:
         if summary.shard_error is not None:
