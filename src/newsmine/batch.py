@@ -32,26 +32,25 @@ from pathlib import Path
 
 from newsmine.articles import Article
 from newsmine.errors import OutputError, UsageError
-from newsmine.nlp.model import DEFAULT_MODEL
-from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
 from newsmine.readers import STDIN, SKIP_OUTPUT, InputFile, ReadOptions, SkippedFile, display_path, list_inputs, read_file
 from newsmine.records import ArticleRecord
-from newsmine.time_limit import DEFAULT_ARTICLE_TIMEOUT
 from newsmine.runners import DEFAULT_BATCH_CHARS, Outcome, PipelineSettings, article_key, run, usable_runners
 from newsmine.writers import APPENDABLE_FORMATS, detect_output_format, held_articles, open_writer
 from newsmine.writers.jsonl import recover
 from newsmine.writers.target import holds_no_records, is_same_file, output_kind, output_lock
 
-__all__ = ["ExtractOptions", "RunSummary", "extract", "pipeline_settings", "plan_inputs"]
+__all__ = ["ExtractOptions", "RunSummary", "extract", "plan_inputs"]
 
 
 @dataclass(frozen=True, slots=True)
 class ExtractOptions:
-    model: str = DEFAULT_MODEL
-    batch_size: int = DEFAULT_BATCH_SIZE
-    max_chars: int = DEFAULT_MAX_CHARS
-    article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT  # seconds; None: no limit
-    min_confidence: float = 0.0  # quotes below this calibrated confidence are left out
+    """Everything a run is asked to do, built once (by the CLI) and passed down as it is.
+
+    ``pipeline`` is what every worker builds its pipeline from (model, --max-chars, ...): the
+    one place each of those settings lives; the readers take its ``max_chars`` too.
+    """
+
+    pipeline: PipelineSettings = field(default_factory=PipelineSettings)
     read: ReadOptions = field(default_factory=ReadOptions)
     overwrite: bool = False
     # Output format (newsmine.writers.OUTPUT_FORMATS); None chooses by the output's suffix.
@@ -68,9 +67,6 @@ class ExtractOptions:
     unordered: bool = False
     # Most characters in one batch (bounds a worker's peak memory; a longer article goes alone).
     batch_chars: int = DEFAULT_BATCH_CHARS
-    # False leaves the article text out of the records (--no-text): offsets then index a text
-    # the output does not hold.
-    include_text: bool = True
 
 
 @dataclass(slots=True)
@@ -99,13 +95,6 @@ class RunSummary:
 
 # Called after each record with the running summary (the CLI draws progress with it).
 ProgressCallback = Callable[[RunSummary], None]
-
-
-def pipeline_settings(options: ExtractOptions) -> PipelineSettings:
-    """What every worker's pipeline is built from, for plain and sharded runs alike."""
-    return PipelineSettings(model=options.model, batch_size=options.batch_size, max_chars=options.max_chars,
-                            include_text=options.include_text, article_timeout=options.article_timeout,
-                            min_confidence=options.min_confidence)
 
 
 def extract(
@@ -139,16 +128,17 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
                     dask: str | None, options: ExtractOptions, summary: RunSummary,
                     on_record: ProgressCallback | None) -> RunSummary:
     held, mode = _prepare_output(output, output_format, options)
-    articles: Iterator[Article] = (article for input_file in input_files for article in read_file(input_file, options.read))
+    max_chars = options.pipeline.max_chars
+    articles: Iterator[Article] = (article for input_file in input_files
+                                   for article in read_file(input_file, options.read, max_chars=max_chars))
     if held:
         articles = _not_yet_written(articles, held, summary)
-    settings = pipeline_settings(options)
     writer = open_writer(output, format=output_format, mode=mode)
     write_line = getattr(writer, "write_line", None) or (lambda line: writer.write(ArticleRecord.model_validate_json(line)))
     outcomes = None
     try:
         outcomes = run(
-            settings,
+            options.pipeline,
             articles,
             workers=workers,
             dask=dask,

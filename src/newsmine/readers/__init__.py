@@ -77,9 +77,6 @@ class ReadOptions:
     fields: JsonFields = field(default_factory=JsonFields)
     # Format of standard input; None sniffs it from the first non-blank byte.
     stdin_format: str | None = None
-    # Files that surely hold an article longer than this are refused unread (the pipeline
-    # refuses the rest); keep it equal to the pipeline's max_chars.
-    max_chars: int = DEFAULT_MAX_CHARS
     # Web pages with fewer words of article text are recorded but not analysed (--min-words).
     min_words: int = DEFAULT_MIN_WORDS
 
@@ -188,11 +185,12 @@ def _size(path: str) -> int | None:
         return None
 
 
-def read_articles(paths: Iterable[str | Path], options: ReadOptions | None = None) -> Iterator[Article]:
-    """All articles under ``paths``, lazily, one file at a time."""
+def read_articles(paths: Iterable[str | Path], options: ReadOptions | None = None, *,
+                  max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article]:
+    """All articles under ``paths``, lazily, one file at a time (see :func:`read_file`)."""
     options = options or ReadOptions()
     for input_file in list_inputs(paths):
-        yield from read_file(input_file, options)
+        yield from read_file(input_file, options, max_chars=max_chars)
 
 
 def _stem(path: str) -> str:
@@ -214,17 +212,19 @@ def _sniff(data: bytes) -> str:
     return "text"
 
 
-def read_file(input_file: InputFile, options: ReadOptions) -> Iterator[Article]:
+def read_file(input_file: InputFile, options: ReadOptions, *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article]:
     """The articles of one input file (or standard input).
 
     Never raises for a bad file: an unreadable, binary, oversized or broken file becomes
     error articles, and so does an unexpected failure part-way (after the articles read
-    before it). Only a usage problem (WARC on standard input) raises.
+    before it). Only a usage problem (WARC on standard input) raises. ``max_chars`` is the
+    pipeline's (``PipelineSettings.max_chars``): a file or line that surely holds a longer
+    article is refused unread, and the pipeline refuses the rest.
     """
     produced = 0
     escaped = display_path(input_file.path) != input_file.path
     try:
-        for article in _read_file(input_file, options):
+        for article in _read_file(input_file, options, max_chars):
             produced += 1
             yield _with_valid_names(article) if escaped else article
     except UsageError:
@@ -306,7 +306,7 @@ def _gunzip(data: bytes, limit: int | None) -> bytes:
     return page
 
 
-def _read_file(input_file: InputFile, options: ReadOptions) -> Iterator[Article]:
+def _read_file(input_file: InputFile, options: ReadOptions, max_chars: int) -> Iterator[Article]:
     path, fmt = input_file.path, input_file.format
     if fmt == "warc":
         from newsmine.readers.warc import articles_from_warc
@@ -328,7 +328,7 @@ def _read_file(input_file: InputFile, options: ReadOptions) -> Iterator[Article]
             fmt = options.stdin_format or _sniff(head)
             if fmt == "warc":
                 raise UsageError("WARC input on standard input is not supported; pass the .warc/.warc.gz file path")
-        yield from _read_stream(stream, head, path, fmt, stem, options)
+        yield from _read_stream(stream, head, path, fmt, stem, options, max_chars)
     except OSError as exc:
         yield _whole_file_failure(path, fmt, stem, "ReadError", f"cannot read the file: {exc.strerror or exc}")
     finally:
@@ -343,7 +343,8 @@ def _whole_file_failure(path: str, fmt: str, stem: str, kind: str, message: str)
     return Article(id=stem if single else f"{name}:0", source_path=path, source_format=fmt, failure=ReadFailure(kind, message))
 
 
-def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, options: ReadOptions) -> Iterator[Article]:
+def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, options: ReadOptions,
+                 max_chars: int) -> Iterator[Article]:
     name = os.path.basename(path) if path != STDIN else "stdin"
     if fmt == "jsonl":
         # Streamed a line at a time: memory does not grow with the file.
@@ -352,7 +353,7 @@ def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, 
         except DecodeError as exc:
             yield _whole_file_failure(path, fmt, stem, exc.type_name, str(exc))
             return
-        limit = line_byte_limit(options.max_chars)
+        limit = line_byte_limit(max_chars)
         yield from articles_from_json_lines(read_lines(stream, encoding, limit), name, options.fields, path=path,
                                             encoding=encoding, max_line_bytes=limit)
         return
@@ -361,7 +362,7 @@ def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, 
         yield from articles_from_json_array_stream(stream, name, options.fields, path=path,
                                                    skip_bom=head.startswith(codecs.BOM_UTF8))
         return
-    limit = _byte_limit(fmt, options.max_chars)
+    limit = _byte_limit(fmt, max_chars)
     data = _read_limited(stream, limit)
     if fmt == "html" and data[:2] == _GZIP_MAGIC:
         try:
@@ -371,7 +372,7 @@ def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, 
                 "DecodeError", f"the file is not a valid gzip file ({exc}); decompress it and check it, or re-download it"))
             return
     if limit is not None and len(data) > limit:
-        yield _whole_file_failure(path, fmt, stem, "InputTooLarge", _too_large_message(fmt, limit, options.max_chars))
+        yield _whole_file_failure(path, fmt, stem, "InputTooLarge", _too_large_message(fmt, limit, max_chars))
         return
     try:
         text, encoding = decode_bytes(data)

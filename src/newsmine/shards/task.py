@@ -165,7 +165,8 @@ def _records(pipeline: Pipeline, input_path: str, local_path: str, unreadable: s
         articles: Iterator[Article] = iter([Article(id=shard_name(input_path), source_path=input_path, source_format=fmt,
                                                     failure=ReadFailure("ReadError", unreadable))])
     else:
-        articles = _named_after(read_file(InputFile(local_path, fmt, None), settings.read), local_path, input_path)
+        read = read_file(InputFile(local_path, fmt, None), settings.read, max_chars=settings.pipeline.max_chars)
+        articles = _named_after(read, local_path, input_path)
     size = settings.pipeline.batch_size
     for batch in batched(articles, size, max_weight=settings.batch_chars, weight=lambda article: len(article.text)):
         with _LOCK:  # a Dask worker with several threads shares one pipeline
