@@ -32,7 +32,16 @@ from pathlib import Path
 
 from newsmine.articles import Article
 from newsmine.errors import OutputError, UsageError
-from newsmine.readers import STDIN, SKIP_OUTPUT, InputFile, ReadOptions, SkippedFile, display_path, list_inputs, read_file
+from newsmine.readers import (
+    STDIN,
+    InputFile,
+    ReadOptions,
+    SkippedBecause,
+    SkippedFile,
+    display_path,
+    list_inputs,
+    read_file,
+)
 from newsmine.records import ArticleRecord
 from newsmine.runners import DEFAULT_BATCH_CHARS, Outcome, PipelineSettings, article_key, run, usable_runners
 from newsmine.writers import APPENDABLE_FORMATS, detect_output_format, held_articles, open_writer
@@ -195,7 +204,7 @@ def plan_inputs(inputs: Iterable[str | Path], output: str, *, skipped: list[Skip
     for input_file in found:
         if input_file.path != STDIN and _is_output(input_file.path, output, kind):
             if skipped is not None:
-                skipped.append(SkippedFile(input_file.path, SKIP_OUTPUT))
+                skipped.append(SkippedFile(input_file.path, SkippedBecause.output))
             continue
         kept.append(input_file)
     return kept

@@ -15,29 +15,18 @@ from newsmine.cli.common import EXIT_PARTIAL, ModelOption, fail, reported_errors
 from newsmine.cli.progress import ProgressLine, format_summary
 from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
-from newsmine.readers import ReadOptions
+from newsmine.readers import STDIN_FORMATS, ReadOptions, formats_help
 from newsmine.readers.json_lines import JsonFields
 from newsmine.runners import DEFAULT_BATCH_CHARS, PipelineSettings
 from newsmine.time_limit import DEFAULT_ARTICLE_TIMEOUT
-from newsmine.writers import detect_output_format
+from newsmine.writers import OUTPUT_FORMATS, detect_output_format
 
 __all__ = ["extract_cli"]
 
 
-class OutputFormat(str, Enum):
-    jsonl = "jsonl"
-    json = "json"
-    duckdb = "duckdb"
-    sqlite = "sqlite"
-    parquet = "parquet"
-    csv = "csv"
-
-
-class StdinFormat(str, Enum):
-    text = "text"
-    html = "html"
-    json = "json"
-    jsonl = "jsonl"
+# The choices of --format and --stdin-format, from the writers' and readers' own lists.
+OutputFormat = Enum("OutputFormat", {fmt: fmt for fmt in OUTPUT_FORMATS}, type=str)
+StdinFormat = Enum("StdinFormat", {fmt: fmt for fmt in STDIN_FORMATS}, type=str)
 
 
 def extract_cli(
@@ -50,9 +39,9 @@ def extract_cli(
         list[str] | None,
         typer.Argument(
             help="Files or directories (read recursively) of articles, or '-' for standard input. "
-            "Formats by extension: .txt .md (plain text), .html .htm .html.gz (via trafilatura), .json "
-            "(an object or an array), .jsonl .ndjson (an object a line), .warc .warc.gz. With --shards also "
-            "globs and fsspec URLs (s3://bucket/cc-news/*.warc.gz).",
+            f"Formats by extension: {formats_help()}; .json holds an object or an array, .jsonl an object a "
+            "line, HTML goes through trafilatura. With --shards also globs and fsspec URLs "
+            "(s3://bucket/cc-news/*.warc.gz).",
             show_default=False,
         ),
     ] = None,

@@ -14,6 +14,7 @@ import typer
 from newsmine.batch import ExtractOptions, RunSummary
 from newsmine.cli.common import EXIT_PARTIAL, EXIT_STOPPED, fail, reported_errors
 from newsmine.cli.progress import format_summary
+from newsmine.readers import SkippedFile
 from newsmine.runners import usable_runners
 
 __all__ = ["merge_cli", "run_sharded"]
@@ -25,7 +26,7 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
     from newsmine.shards import ShardSettings, expand_inputs, read_input_list, run_shards
 
     output_format = options.output_format
-    skipped: list[str] = []
+    skipped: list[SkippedFile] = []
     with reported_errors():
         if output_format not in (None, "parquet", "jsonl"):
             fail(f"--shards writes --format parquet or jsonl (a directory of parts), not {output_format}")

@@ -26,6 +26,7 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
@@ -43,13 +44,17 @@ from newsmine.readers.json_lines import (
 
 __all__ = [
     "FORMATS",
+    "STDIN_FORMATS",
     "InputFile",
     "ReadOptions",
+    "SkippedBecause",
     "SkippedFile",
     "detect_format",
     "display_path",
+    "formats_help",
     "list_inputs",
     "read_articles",
+    "split_suffix",
 ]
 
 FORMATS = {
@@ -88,25 +93,49 @@ class InputFile:
     size: int | None  # bytes, for progress; None for stdin
 
 
+class SkippedBecause(str, Enum):
+    """Why a file (or folder) inside an input directory was not read; the value is what the
+    run's summary line says."""
+
+    hidden = "hidden"
+    unknown_type = "unknown type"
+    not_regular = "not a regular file"  # a FIFO, device or socket: reading one could block forever
+    output = "the output itself"
+
+
 class SkippedFile(NamedTuple):
     """A file (or folder) inside an input directory that was not read, and why."""
 
     path: str
-    reason: str  # one of the SKIP_* reasons below
+    reason: SkippedBecause
 
 
-SKIP_HIDDEN = "hidden"
-SKIP_UNKNOWN_TYPE = "unknown type"
-SKIP_NOT_REGULAR = "not a regular file"
-SKIP_OUTPUT = "the output itself"
+# Longest first: "a.html.gz" is html, not an unknown ".gz".
+_SUFFIXES_LONGEST_FIRST = sorted(FORMATS, key=len, reverse=True)
+# What standard input may hold (--stdin-format): the formats of one stream of text.
+STDIN_FORMATS = ("text", "html", "json", "jsonl")
+
+
+def split_suffix(name: str) -> tuple[str, str | None]:
+    """``(stem, format)`` of a file name by its suffix (any case): ``("a.b", "html")`` for
+    ``a.b.HTML.gz``; ``(name without its last suffix, None)`` when no format has it."""
+    lower = name.lower()
+    for suffix in _SUFFIXES_LONGEST_FIRST:
+        if lower.endswith(suffix):
+            return name[: -len(suffix)], FORMATS[suffix]
+    return os.path.splitext(name)[0], None
 
 
 def detect_format(path: str | Path) -> str | None:
-    name = str(path).lower()
-    for suffix in sorted(FORMATS, key=len, reverse=True):
-        if name.endswith(suffix):
-            return FORMATS[suffix]
-    return None
+    return split_suffix(str(path))[1]
+
+
+def formats_help() -> str:
+    """The suffixes newsmine reads, by format, for help texts: ``.txt .md (text), ...``."""
+    by_format: dict[str, list[str]] = {}
+    for suffix, fmt in FORMATS.items():
+        by_format.setdefault(fmt, []).append(suffix)
+    return ", ".join(f"{' '.join(suffixes)} ({fmt})" for fmt, suffixes in by_format.items())
 
 
 def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None = None) -> Iterator[InputFile]:
@@ -118,7 +147,7 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None =
     read whatever it is (``<(zcat feed.jsonl.gz)`` is a FIFO the user meant).
     """
 
-    def skip(path: str, reason: str) -> None:
+    def skip(path: str, reason: SkippedBecause) -> None:
         if skipped is not None:
             skipped.append(SkippedFile(path, reason))
 
@@ -131,19 +160,19 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None =
         if path.is_dir():
             for root, dirs, files in os.walk(path):
                 for name in sorted(d for d in dirs if d.startswith(".")):
-                    skip(os.path.join(root, name), SKIP_HIDDEN)
+                    skip(os.path.join(root, name), SkippedBecause.hidden)
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     file_path = os.path.join(root, name)
                     if name.startswith("."):
-                        skip(file_path, SKIP_HIDDEN)
+                        skip(file_path, SkippedBecause.hidden)
                         continue
                     fmt = detect_format(name)
                     if fmt is None:
-                        skip(file_path, SKIP_UNKNOWN_TYPE)
+                        skip(file_path, SkippedBecause.unknown_type)
                         continue
                     if not _regular_or_unreadable(file_path):
-                        skip(file_path, SKIP_NOT_REGULAR)
+                        skip(file_path, SkippedBecause.not_regular)
                         continue
                     yield InputFile(file_path, fmt, _size(file_path))
         elif path.exists():
@@ -194,11 +223,7 @@ def read_articles(paths: Iterable[str | Path], options: ReadOptions | None = Non
 
 
 def _stem(path: str) -> str:
-    name = os.path.basename(path)
-    for suffix in sorted(FORMATS, key=len, reverse=True):
-        if name.lower().endswith(suffix):
-            return name[: -len(suffix)]
-    return os.path.splitext(name)[0]
+    return split_suffix(os.path.basename(path))[0]
 
 
 def _sniff(data: bytes) -> str:
