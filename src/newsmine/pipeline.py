@@ -8,11 +8,13 @@ and the stream goes on.
 
 from __future__ import annotations
 
+import inspect
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -384,21 +386,15 @@ def _timeout_record(article: Article, timeout: ArticleTimeout) -> ArticleRecord:
 _DEFAULT_PIPELINE: Pipeline | None = None
 
 
-def analyze(
-    text: str | None = None,
-    *,
-    html: str | None = None,
-    id: str = "article",
-    title: str | None = None,
-    published: str | date | datetime | None = None,
-    authors: Iterable[str] = (),
-    outlet: str | None = None,
-    url: str | None = None,
-) -> ArticleRecord:
-    """Analyse one article with the default model (loaded once, on first use)."""
+def analyze(*args: Any, **kwargs: Any) -> ArticleRecord:
+    """Analyse one article with the default model (loaded once, on first use): the arguments
+    and the record are those of :meth:`Pipeline.analyze`."""
     global _DEFAULT_PIPELINE
     if _DEFAULT_PIPELINE is None:
         _DEFAULT_PIPELINE = Pipeline()
-    return _DEFAULT_PIPELINE.analyze(
-        text, html=html, id=id, title=title, published=published, authors=authors, outlet=outlet, url=url
-    )
+    return _DEFAULT_PIPELINE.analyze(*args, **kwargs)
+
+
+# help(newsmine.analyze) and editors show Pipeline.analyze's parameters, written once there.
+_METHOD_SIGNATURE = inspect.signature(Pipeline.analyze)
+analyze.__signature__ = _METHOD_SIGNATURE.replace(parameters=list(_METHOD_SIGNATURE.parameters.values())[1:])  # type: ignore[attr-defined]
