@@ -142,3 +142,14 @@ def test_text_denser_in_tokens_than_prose_can_be_is_refused_before_parsing(nlp, 
     assert (record.status.value == "error") == refused, record.error
     if refused:
         assert record.error.type == "InputTooLarge" and "one token per 4 characters" in record.error.message
+
+
+def test_text_dense_in_tokens_is_parsed_in_pieces_of_as_many_tokens_as_prose_would_hold(nlp):
+    from newsmine.chunking import _token_bounded_pieces, chunk_tokens
+
+    lines = "\n".join("abcdefghij"[i % 10] for i in range(150))  # 299 characters, 299 tokens
+    pieces = _token_bounded_pieces(nlp, lines, 400)  # 400 characters of prose: 100 tokens at most
+    assert "".join(piece.text_with_ws for piece in pieces) == lines
+    assert len(pieces) >= 3 and all(len(piece) <= chunk_tokens(400) == 100 for piece in pieces)
+    doc = parse_in_chunks(nlp, lines, 400)
+    assert doc.text == lines and len(doc) == 299

@@ -41,6 +41,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsmine.errors import ArticleTimeout
 from newsmine.nlp.model import NEWSMINE_COMPONENTS
 
 __all__ = [
@@ -49,6 +50,7 @@ __all__ = [
     "ComponentFailed",
     "LONG_RUN_CHARS",
     "chunk_bounds",
+    "chunk_tokens",
     "count_tokens",
     "make_doc",
     "parse_in_chunks",
@@ -189,21 +191,48 @@ def run_components(doc: Doc, components: list[Component]) -> Doc:
     for name, component in components:
         try:
             doc = component(doc)
+        except ArticleTimeout:
+            raise  # the article's time ran out in this component: not its failure
         except Exception as exc:
             raise ComponentFailed(f"{name} failed: {type(exc).__name__}: {exc}") from exc
     return doc
 
 
+def chunk_tokens(chunk_chars: int) -> int:
+    """Most tokens in one piece: what ``chunk_chars`` characters of prose hold, at most.
+
+    The model's memory grows with the tokens of a piece, and text denser in tokens than prose
+    (short lines: 20,000 one-letter lines, 40,000 characters, took 658 MB in one piece) would
+    otherwise need several times a prose piece's memory."""
+    return max(1, chunk_chars // CHARS_PER_TOKEN)
+
+
+def _token_bounded_pieces(nlp: Language, text: str, chunk_chars: int) -> list[Doc]:
+    """The pieces of ``text`` tokenised: at most ``chunk_chars`` characters and
+    :func:`chunk_tokens` tokens each (a denser piece is cut again, proportionally smaller)."""
+    most_tokens = chunk_tokens(chunk_chars)
+    pieces = []
+    for start, end in chunk_bounds(text, chunk_chars):
+        piece = make_doc(nlp, text[start:end])
+        if len(piece) <= most_tokens or end - start < 4:
+            pieces.append(piece)
+            continue
+        smaller = max(2, (end - start) * most_tokens // len(piece))
+        pieces.extend(make_doc(nlp, text[start + a : start + b]) for a, b in chunk_bounds(text[start:end], smaller))
+    return pieces
+
+
 def parse_in_chunks(nlp: Language, text: str, chunk_chars: int = CHUNK_CHARS) -> Doc:
     """``text`` parsed piece by piece by the model's components, joined into one Doc.
 
+    Pieces hold at most ``chunk_chars`` characters and :func:`chunk_tokens` tokens.
     newsmine's own components are not run (see :func:`split_pipeline`). Raises
     :class:`ComponentFailed` when a component fails on a piece.
     """
     model_components, _ = split_pipeline(nlp)
     pieces = []
-    for start, end in chunk_bounds(text, chunk_chars):
-        piece = run_components(make_doc(nlp, text[start:end]), model_components)
+    for piece in _token_bounded_pieces(nlp, text, chunk_chars):
+        piece = run_components(piece, model_components)
         # The per-token vectors are large (96 floats a token) and nothing downstream reads them.
         piece.tensor = piece.tensor[:0]
         pieces.append(piece)

@@ -12,6 +12,7 @@ import inspect
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from newsmine.chunking import (
     CHARS_PER_TOKEN,
     CHUNK_CHARS,
     ComponentFailed,
+    chunk_tokens,
     count_tokens,
     make_doc,
     parse_in_chunks,
@@ -83,7 +85,7 @@ class Pipeline:
     def process(self, articles: Iterable[Article]) -> Iterator[ArticleRecord]:
         """Records for ``articles``, one each, in input order; streams (memory stays flat)."""
         # Articles that fail before parsing wait in `pending` so that records keep input order.
-        pending: deque[tuple[Article, Doc] | ArticleRecord] = deque()
+        pending: deque[tuple[Article, Doc] | ArticleRecord | _InPieces] = deque()
 
         source = _DocSource(self, iter(articles), pending)
         while True:
@@ -124,14 +126,14 @@ class Pipeline:
                 in_flight = list(pending)
                 pending.clear()
                 for item in in_flight:
-                    yield item if isinstance(item, ArticleRecord) else self._process_alone(item[0])
+                    yield self._process_alone(item[0]) if isinstance(item, tuple) else self._flush(item)
         while pending:
             yield self._flush(pending.popleft())
 
     def _process_alone(self, article: Article) -> ArticleRecord:
         prepared = self._prepare(article)
-        if isinstance(prepared, ArticleRecord):
-            return prepared
+        if not isinstance(prepared, Doc):
+            return self._flush(prepared)
         try:
             with time_limit(self.article_timeout):
                 parsed = list(self.nlp.pipe([prepared]))
@@ -183,12 +185,10 @@ class Pipeline:
 
     # --- internals -----------------------------------------------------------------
 
-    def _prepare(self, article: Article) -> Doc | ArticleRecord:
-        """A Doc ready for the pipeline, or the record of an article that needs no batching.
-
-        That is an error record for an article that cannot be parsed, or the finished record
-        of a long article (parsed in pieces, see :mod:`newsmine.chunking`).
-        """
+    def _prepare(self, article: Article) -> Doc | ArticleRecord | _InPieces:
+        """A Doc ready for the pipeline, the error record of an article that cannot be
+        parsed, or a long article to be parsed in pieces (see :mod:`newsmine.chunking`) when
+        its turn comes, under its own time limit (:meth:`_flush`)."""
         if article.failure is not None:
             return error_record(article, article.failure.type, article.failure.message)
         if not article.text.strip():
@@ -220,8 +220,10 @@ class Pipeline:
             if too_dense is not None:
                 return too_dense
             if len(article.text) > self.chunk_chars:
-                return self._process_in_chunks(article, flowing)
+                return _InPieces(article, flowing)
             doc = make_doc(self.nlp, flowing)
+            if len(doc) > chunk_tokens(self.chunk_chars):  # short, but dense in tokens: pieces bound its memory
+                return _InPieces(article, flowing)
             self._annotate(doc, article, flowing)
         except Exception as exc:
             return error_record(article, "ProcessingError", _failure_message(exc))
@@ -309,15 +311,33 @@ class Pipeline:
             record.quotes = [q for q in record.quotes if q.confidence is None or q.confidence >= self.min_confidence]
         return record
 
-    def _flush(self, item: tuple[Article, Doc] | ArticleRecord) -> ArticleRecord:
+    def _flush(self, item: tuple[Article, Doc] | ArticleRecord | _InPieces) -> ArticleRecord:
         if isinstance(item, ArticleRecord):
             return item
+        if isinstance(item, _InPieces):
+            # Parsed here, outside spaCy's batches and with the clock running: a long article
+            # is the likeliest to run away (preparing, where it was parsed before, is paused).
+            try:
+                with time_limit(self.article_timeout):
+                    return self._process_in_chunks(item.article, item.flowing)
+            except ArticleTimeout as exc:
+                return _timeout_record(item.article, exc)
+            except Exception as exc:
+                return error_record(item.article, "ProcessingError", _failure_message(exc))
         # spaCy dropped this doc after a component raised; _remember_failure noted why.
         article, doc = item
         reason = doc.user_data.get(_FAILURE_KEY, "a pipeline component failed")
         if isinstance(reason, ArticleTimeout):
             return _timeout_record(article, reason)
         return error_record(article, "ProcessingError", f"{reason}; the article was skipped, please report it")
+
+
+@dataclass(frozen=True, slots=True)
+class _InPieces:
+    """A long (or token-dense) article waiting in line to be parsed in pieces."""
+
+    article: Article
+    flowing: str  # its text with wrapped lines joined (same offsets), as the parser reads it
 
 
 class _DocSource:
@@ -347,7 +367,7 @@ class _DocSource:
                 except Exception as exc:  # the input's own failure: not a pipeline problem
                     raise _InputFailed() from exc
                 prepared = self._pipeline._prepare(article)
-                if isinstance(prepared, ArticleRecord):
+                if not isinstance(prepared, Doc):
                     self._pending.append(prepared)
                 else:
                     self._pending.append((article, prepared))
