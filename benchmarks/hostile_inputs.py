@@ -257,7 +257,8 @@ def run_corpus() -> dict:
         done = subprocess.run([sys.executable, "-m", "newsmine", "extract", str(corpus), "-o", str(output),
                                "--max-chars", str(MAX_CHARS)], capture_output=True, text=True, env=env)
         seconds = time.perf_counter() - started
-        statuses = Counter(json.loads(line)["status"] for line in output.read_text(encoding="utf-8").splitlines())
+        # split on "\n" alone: a record's text may hold U+2028, which splitlines() breaks on
+        statuses = Counter(json.loads(line)["status"] for line in output.read_bytes().split(b"\n") if line)
     return {"articles": len(expected), "seconds": round(seconds, 1), "exit_code": done.returncode,
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
             "statuses": dict(statuses)}
