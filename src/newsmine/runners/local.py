@@ -24,7 +24,8 @@ from newsmine.errors import NewsmineError, WorkerError
 from newsmine.runners.window import stream_batches
 from newsmine.runners.work import Outcome, PipelineSettings, process_batch, records_of, warm_up
 
-__all__ = ["WORKER_MEMORY_BYTES", "available_cores", "run_in_process", "run_in_processes", "usable_workers"]
+__all__ = ["WORKER_MEMORY_BYTES", "available_cores", "run_in_process", "run_in_processes", "usable_runners",
+           "usable_workers"]
 
 # Batches a worker may have queued or finished-but-unwritten: enough to keep every worker
 # busy while the parent writes, small enough that memory stays flat.
@@ -44,10 +45,11 @@ def available_cores() -> int:
 WORKER_MEMORY_BYTES = 400 * 1024 * 1024
 
 
-def usable_workers(requested: int | None) -> tuple[int, str | None]:
+def usable_workers(requested: int | None, *, asked_as: str | None = None) -> tuple[int, str | None]:
     """How many local workers to start for ``requested`` (None: all cores), and a warning when
     that is fewer than asked: more workers than cores only share the cores (each with its own
-    copy of the model: 64 on 2 cores were 15 times slower), and more than memory holds swap."""
+    copy of the model: 64 on 2 cores were 15 times slower), and more than memory holds swap.
+    ``asked_as`` is how the warning names the request (default ``--workers N``)."""
     cores = available_cores()
     memory = _available_memory()
     by_memory = max(1, memory // WORKER_MEMORY_BYTES) if memory else None
@@ -59,7 +61,24 @@ def usable_workers(requested: int | None) -> tuple[int, str | None]:
             return limit, f"memory for {limit} worker(s) only ({memory / 1024**3:.1f} GB available): using {limit}"
         return limit, None
     reasons = [f"{cores} usable core(s)"] + ([f"memory for {by_memory}"] if by_memory is not None and by_memory < requested else [])
-    return limit, f"--workers {requested} is more than this machine can run at once ({', '.join(reasons)}); using {limit}"
+    asked_as = asked_as or f"--workers {requested}"
+    return limit, f"{asked_as} is more than this machine can run at once ({', '.join(reasons)}); using {limit}"
+
+
+def usable_runners(workers: int | None, dask: str | None) -> tuple[int | None, str | None, str | None]:
+    """``(workers, dask, warning)`` for a run asked for ``workers`` local processes or the Dask
+    address ``dask``: local processes, and the processes of a Dask ``local:N`` cluster, capped
+    by :func:`usable_workers` (a remote cluster's size is its own affair)."""
+    if dask is None:
+        capped, warning = usable_workers(workers)
+        return capped, None, warning
+    from newsmine.runners.dask import parse_local_workers
+
+    requested = parse_local_workers(dask)
+    if requested is None:  # a scheduler address
+        return workers, dask, None
+    capped, warning = usable_workers(requested or None, asked_as=f"--dask {dask}")
+    return workers, f"local:{capped}", warning
 
 
 def _available_memory() -> int | None:

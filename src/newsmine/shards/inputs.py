@@ -13,14 +13,14 @@ import os
 from collections.abc import Iterable, Iterator
 
 from newsmine.errors import UsageError
-from newsmine.readers import STDIN, detect_format, list_inputs
+from newsmine.readers import STDIN, SkippedBecause, SkippedFile, detect_format, list_inputs
 from newsmine.shards.task import is_url
 
 __all__ = ["expand_inputs", "read_input_list"]
 
 _GLOB_CHARACTERS = ("*", "?", "[")
 
-def expand_inputs(inputs: Iterable[str], skipped: list[str] | None = None) -> Iterator[str]:
+def expand_inputs(inputs: Iterable[str], skipped: list[SkippedFile] | None = None) -> Iterator[str]:
     """Input files named by ``inputs``: files, directories (walked, as in any run), globs
     (``data/2024-*/*.warc.gz``, ``s3://bucket/cc-news/*.warc.gz``) and URLs of files. Files of
     unknown type found by a glob or in a directory go to ``skipped``; a name that matches
@@ -74,9 +74,9 @@ def _url_glob(pattern: str) -> list[str]:
         raise UsageError(f"{pattern}: no file matches")
     return matches
 
-def _known(paths: Iterable[str], skipped: list[str] | None) -> Iterator[str]:
+def _known(paths: Iterable[str], skipped: list[SkippedFile] | None) -> Iterator[str]:
     for path in paths:
         if detect_format(path) is not None:
             yield path
         elif skipped is not None:
-            skipped.append(path)
+            skipped.append(SkippedFile(path, SkippedBecause.unknown_type))

@@ -35,7 +35,7 @@ from dataclasses import asdict, dataclass, field
 
 from newsmine.articles import Article, ReadFailure
 from newsmine.pipeline import Pipeline
-from newsmine.readers import FORMATS, InputFile, ReadOptions, detect_format, read_file
+from newsmine.readers import InputFile, ReadOptions, detect_format, read_file, split_suffix
 from newsmine.records import ArticleRecord, Status
 from newsmine.runners import DEFAULT_BATCH_CHARS, PipelineSettings
 from newsmine.runners.window import batched
@@ -103,11 +103,8 @@ def shard_name(input_path: str) -> str:
     as an absolute path: the name does not depend on the directory the run starts from."""
     full = input_path if is_url(input_path) else os.path.abspath(input_path)
     base = full.rstrip("/").rsplit("/", 1)[-1]
-    lower = base.lower()
-    for suffix in sorted(FORMATS, key=len, reverse=True):
-        if lower.endswith(suffix):
-            base = base[: -len(suffix)]
-            break
+    stripped, fmt = split_suffix(base)
+    base = stripped if fmt is not None else base
     stem = _UNSAFE.sub("_", base).strip("._")[:60] or "shard"
     return f"{stem}-{hashlib.sha1(full.encode()).hexdigest()[:10]}"
 
@@ -165,7 +162,8 @@ def _records(pipeline: Pipeline, input_path: str, local_path: str, unreadable: s
         articles: Iterator[Article] = iter([Article(id=shard_name(input_path), source_path=input_path, source_format=fmt,
                                                     failure=ReadFailure("ReadError", unreadable))])
     else:
-        articles = _named_after(read_file(InputFile(local_path, fmt, None), settings.read), local_path, input_path)
+        read = read_file(InputFile(local_path, fmt, None), settings.read, max_chars=settings.pipeline.max_chars)
+        articles = _named_after(read, local_path, input_path)
     size = settings.pipeline.batch_size
     for batch in batched(articles, size, max_weight=settings.batch_chars, weight=lambda article: len(article.text)):
         with _LOCK:  # a Dask worker with several threads shares one pipeline

@@ -13,6 +13,9 @@ kept, as in DuckDB.
 
 A Parquet file is readable only once closed (its footer is written last): a run that is
 killed leaves its part files unreadable. Write JSON Lines or DuckDB if runs may be cut short.
+Such torn parts hold nothing anyone can read, so the next run does not trip over them: a
+directory holding only torn parts is replaced like an empty one, and ``mode="append"``
+removes them before adding its own part (their articles, not held, are extracted again).
 """
 
 from __future__ import annotations
@@ -25,10 +28,41 @@ from newsmine.errors import OutputError
 from newsmine.writers.directory import prepare_directory
 from newsmine.writers.tables import TABLES, BatchedTableWriter, arrow_schema
 
-__all__ = ["DEFAULT_BATCH_RECORDS", "ParquetDirectoryWriter"]
+__all__ = ["DEFAULT_BATCH_RECORDS", "ParquetDirectoryWriter", "holds_torn_parts_only", "torn_parts"]
 
 DEFAULT_BATCH_RECORDS = 1000
 _PART = re.compile(r"part-(\d+)\.parquet$")
+_MAGIC = b"PAR1"  # a closed Parquet file ends with its footer's length and these four bytes
+
+
+def _part_files(path: str) -> list[str]:
+    return [os.path.join(path, table, name) for table in TABLES if os.path.isdir(os.path.join(path, table))
+            for name in sorted(os.listdir(os.path.join(path, table))) if _PART.match(name)]
+
+
+def _is_torn(file: str) -> bool:
+    """True for a part file a killed run never closed: no footer, so no reader can open it."""
+    try:
+        with open(file, "rb") as handle:
+            size = handle.seek(0, os.SEEK_END)
+            if size < 2 * len(_MAGIC) + 4:
+                return True
+            handle.seek(size - len(_MAGIC))
+            return handle.read(len(_MAGIC)) != _MAGIC
+    except OSError:
+        return False  # cannot tell: leave it to the reader's own error
+
+
+def torn_parts(path: str) -> list[str]:
+    """The part files under ``path`` that a killed run left unclosed."""
+    return [file for file in _part_files(path) if _is_torn(file)]
+
+
+def holds_torn_parts_only(path: str) -> bool:
+    """True when newsmine's part files under ``path`` exist and every one is torn: the output
+    of a run killed before it closed anything, which holds no readable record."""
+    parts = _part_files(path)
+    return bool(parts) and all(_is_torn(file) for file in parts)
 
 
 class ParquetDirectoryWriter(BatchedTableWriter):
@@ -38,6 +72,9 @@ class ParquetDirectoryWriter(BatchedTableWriter):
         super().__init__(batch_records)
         self.path = str(path)
         prepare_directory(self.path, mode, [f"{table}/part-*.parquet" for table in TABLES])
+        if mode == "append":
+            for torn in torn_parts(self.path):
+                os.remove(torn)  # a killed run's unreadable part: it would break every reader of the dataset
         part = self._next_part_number()
         self._part = part
         self._run_ids: set[str] = set()  # articles of this run, removed from the earlier parts at close
@@ -52,8 +89,7 @@ class ParquetDirectoryWriter(BatchedTableWriter):
             raise OutputError(f"cannot write Parquet files under {self.path}: {exc.strerror or exc}") from exc
 
     def _next_part_number(self) -> int:
-        numbers = [int(match.group(1)) for table in TABLES if os.path.isdir(os.path.join(self.path, table))
-                   for name in os.listdir(os.path.join(self.path, table)) if (match := _PART.match(name))]
+        numbers = [int(_PART.search(file).group(1)) for file in _part_files(self.path)]
         return max(numbers, default=-1) + 1
 
     def _write_batch(self, tables) -> None:
