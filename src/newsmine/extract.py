@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span as SpacySpan
 
 from newsmine.articles import Article
+from newsmine.entity_keys import entity_key
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.quotes import QuoteFound, cue_lemma
 from newsmine.records import (
@@ -72,6 +73,7 @@ def _entity(cluster: EntityCluster, text: str) -> Entity:
         name=cluster.name,
         titles=list(cluster.titles),
         mentions=[Mention(start=m.start_char, end=m.end_char, text=text[m.start_char : m.end_char]) for m in cluster.mentions],
+        key=entity_key(cluster.label, cluster.name, [m.text for m in cluster.mentions]),
     )
 
 
