@@ -15,7 +15,8 @@ __all__ = ["CORPUS_ENTITIES", "VIEWS"]
 # Written for any engine with window functions: DuckDB and SQLite run it as a view, and the
 # Parquet and CSV writers run it in DuckDB over their files to write corpus_entities at close.
 # The label is the key's own (a country named by a LOC entity has a GPE key); the name is the
-# one most entity rows of the key use (then most mentions, then the first alphabetically).
+# one most entity rows of the key use (then the most mentioned, the longest, the first
+# alphabetically: 'United States' over 'US' and 'U.S.' when each names one entity).
 CORPUS_ENTITIES = """
     WITH quoted AS (
         SELECT article_id, speaker_entity_id AS entity_id, count(*) AS quotes
@@ -27,7 +28,8 @@ CORPUS_ENTITIES = """
         WHERE e.entity_key IS NOT NULL
     ), names AS (
         SELECT entity_key, name,
-               row_number() OVER (PARTITION BY entity_key ORDER BY count(*) DESC, sum(mention_count) DESC, name) AS rank
+               row_number() OVER (PARTITION BY entity_key
+                                  ORDER BY count(*) DESC, sum(mention_count) DESC, length(name) DESC, name) AS rank
         FROM keyed GROUP BY entity_key, name
     )
     SELECT k.entity_key, substr(k.entity_key, 1, instr(k.entity_key, ':') - 1) AS label, n.name,
