@@ -243,3 +243,4 @@ def test_report_shares_quotes_by_people_by_gender(tariffs_report):
     assert all_row.split()[2:] == ["6", "50.0%", "33.3%", "16.7%"]
     html = render_html(tariffs_report)
     assert 'id="gender"' in html and "50.0%" in html and "33.3%" in html and "16.7%" in html
+    assert '<b id="women-share">50.0%</b>' in html

@@ -67,9 +67,11 @@ _ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 _APOSTROPHES = re.compile(r"[’'`´]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _AMPERSAND = re.compile(r"\s&\s")
+_INNER_AMPERSAND = re.compile(r"(?<=\w)&(?=\w)")  # 'AT&T' -> 'att', as 'A.T.T.' would
 _PUNCTUATION = re.compile(r"[^\w\s]|_")
 _SINGLE_LETTERS = re.compile(r"\b(\w) (?=\w\b)")  # 'j k' -> 'jk'
-_INITIAL = re.compile(r"(?:[A-Z]\.?-?){1,3}")  # 'R.', 'R', 'H.W.' as written
+# An initial as written: 'R.', 'R', 'H.W.', 'J.-P.' (not 'DE' in a name in capitals).
+_INITIAL = re.compile(r"[A-Z]\.?|(?:[A-Z]\.-?){2,3}")
 
 
 def fold(text: str) -> str:
@@ -77,7 +79,7 @@ def fold(text: str) -> str:
     single letters run together ('J. K. Rowling' -> 'jk rowling')."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = _AMPERSAND.sub(" and ", text)
+    text = _INNER_AMPERSAND.sub("", _AMPERSAND.sub(" and ", text))
     text = _PUNCTUATION.sub(lambda m: "" if m.group() == "." else " ", _APOSTROPHES.sub("", text))
     return _SINGLE_LETTERS.sub(r"\1", " ".join(text.split()))
 

@@ -81,13 +81,13 @@ def render_text(report: CorpusReport) -> str:
         ]),
         "",
         *_gender(report),
-        f"Top quoted speakers (top {report.top}; one row per speaker key)",
+        f"Top quoted speakers (top {report.top})",
         format_table(["#", "speaker", "kind", "quotes", "articles", "outlets"],
                      [[i, r.name, r.kind, r.quotes, r.articles, r.outlets] for i, r in enumerate(report.top_speakers, 1)])
         if report.top_speakers else "  (no named speakers)",
         "",
         *_examples(report),
-        f"Most mentioned entities by type (top {report.top} each; one row per entity key)",
+        f"Most mentioned entities by type (top {report.top} each)",
     ]
     if not report.entity_types:
         out.append("  (no entities)")
