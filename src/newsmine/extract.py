@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span as SpacySpan
 
 from newsmine.articles import Article
+from newsmine.entity_keys import entity_key
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.quotes import QuoteFound, cue_lemma
 from newsmine.nlp.results import dates_of, entities_of, quotes_of, reference_kind
@@ -85,6 +86,7 @@ def _entity(cluster: EntityCluster, text: str) -> Entity:
             )
             for r in cluster.references
         ],
+        key=entity_key(cluster.label, cluster.name, [m.text for m in cluster.mentions]),
     )
 
 

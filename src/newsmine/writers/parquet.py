@@ -1,7 +1,9 @@
 """Parquet output: a directory holding one Parquet dataset per table of :mod:`newsmine.writers.tables`.
 
 Layout: ``<dir>/<table>/part-00000.parquet`` (``articles``, ``entities``, ``mentions``,
-``quotes``, ``quote_parts``, ``dates``), the same columns as the DuckDB tables. Each run
+``quotes``, ``quote_parts``, ``dates``), the same columns as the DuckDB tables, and
+``<dir>/corpus_entities/corpus_entities.parquet``, the summary DuckDB holds as a view, written
+when the run closes over every part (rewritten by each appending run). Each run
 writes one part file per table, a row group per batch of records, so memory does not grow
 with the corpus. ``mode="append"`` adds the next part file beside the earlier ones (readers
 see one dataset: ``pandas.read_parquet('<dir>/quotes')``,
@@ -26,7 +28,8 @@ from pathlib import Path
 
 from newsmine.errors import OutputError
 from newsmine.writers.directory import prepare_directory
-from newsmine.writers.tables import TABLES, BatchedTableWriter, arrow_schema
+from newsmine.writers.corpus import CORPUS_SOURCES, corpus_batches, duckdb_parquet_source
+from newsmine.writers.tables import CORPUS_TABLES, TABLES, BatchedTableWriter, arrow_schema
 
 __all__ = ["DEFAULT_BATCH_RECORDS", "ParquetDirectoryWriter", "holds_torn_parts_only", "torn_parts"]
 
@@ -71,7 +74,9 @@ class ParquetDirectoryWriter(BatchedTableWriter):
 
         super().__init__(batch_records)
         self.path = str(path)
-        prepare_directory(self.path, mode, [f"{table}/part-*.parquet" for table in TABLES])
+        prepare_directory(
+            self.path, mode, [f"{table}/part-*.parquet" for table in TABLES] + [f"{table}/{table}.parquet" for table in CORPUS_TABLES]
+        )
         if mode == "append":
             for torn in torn_parts(self.path):
                 os.remove(torn)  # a killed run's unreadable part: it would break every reader of the dataset
@@ -107,6 +112,23 @@ class ParquetDirectoryWriter(BatchedTableWriter):
         super().close()
         if self._part and self._run_ids:
             self._drop_replaced_articles()
+        self._write_corpus_tables()
+
+    def _write_corpus_tables(self) -> None:
+        """corpus_entities over every part, replaced whole (an appending run changes its counts)."""
+        import pyarrow.parquet as pq
+
+        sources = {table: duckdb_parquet_source(self.path, table) for table in CORPUS_SOURCES}
+        for table in CORPUS_TABLES:
+            os.makedirs(os.path.join(self.path, table), exist_ok=True)
+            file = os.path.join(self.path, table, f"{table}.parquet")
+            try:
+                with pq.ParquetWriter(file + ".tmp", arrow_schema(table), compression="zstd") as writer:
+                    for batch in corpus_batches(sources, table):
+                        writer.write_batch(batch)
+                os.replace(file + ".tmp", file)
+            except OSError as exc:
+                raise OutputError(f"writing {file} failed: {exc.strerror or exc}; the per-article tables are written") from exc
 
     def _release(self) -> None:
         try:
