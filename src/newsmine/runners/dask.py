@@ -26,10 +26,19 @@ from newsmine.errors import UsageError, WorkerError
 from newsmine.runners.window import stream_batches
 from newsmine.runners.work import Outcome, PipelineSettings, process_batch
 
-__all__ = ["connect", "parse_local_workers", "run_on_dask"]
+__all__ = ["WORKER_CONFIG", "connect", "local_cluster", "parse_local_workers", "run_on_dask"]
 
 _IN_FLIGHT_PER_THREAD = 3
 _LOCAL = "local"
+
+# Dask settings of the workers newsmine starts itself (``--dask local``). Dask's statistical
+# profiler samples every worker thread's stack every 10 ms for the dashboard: about 2 % of a
+# core on an idle worker and more on a busy one (a spaCy stack is deep), which measured
+# 0.62x -> 0.68x of bare spaCy per CPU second on a loaded machine. Workers you start yourself
+# take the same setting from DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False (README,
+# "Running on a cluster"). Dask's MALLOC_TRIM_THRESHOLD_ is undone by each worker itself
+# (newsmine.runners.work.tune_allocator), on any cluster.
+WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
 
 
 def parse_local_workers(address: str) -> int | None:
@@ -52,6 +61,17 @@ def _import_distributed():
     return distributed
 
 
+def local_cluster(workers: int):
+    """A ``LocalCluster`` of ``workers`` single-threaded worker processes with
+    :data:`WORKER_CONFIG` (the one ``--dask local:N`` starts; benchmarks use it too)."""
+    import dask
+
+    distributed = _import_distributed()
+    with dask.config.set(WORKER_CONFIG):  # the nannies hand the config to the workers they start
+        return distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                        dashboard_address=None, silence_logs=logging.ERROR)
+
+
 def connect(address: str, stack: ExitStack):
     """``(client, worker threads)`` for ``address``; the client (and a LocalCluster for
     ``local[:N]``) closes with ``stack``."""
@@ -63,15 +83,7 @@ def connect(address: str, stack: ExitStack):
         if local_workers is None:
             client = stack.enter_context(distributed.Client(address, timeout="30s"))
         else:
-            cluster = stack.enter_context(
-                distributed.LocalCluster(
-                    n_workers=local_workers or available_cores(),
-                    threads_per_worker=1,
-                    processes=True,
-                    dashboard_address=None,
-                    silence_logs=logging.ERROR,
-                )
-            )
+            cluster = stack.enter_context(local_cluster(local_workers or available_cores()))
             client = stack.enter_context(distributed.Client(cluster))
     except OSError as exc:
         raise UsageError(f"cannot connect to the Dask scheduler at {address}: {exc}; is it running?") from exc
