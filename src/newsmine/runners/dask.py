@@ -31,14 +31,21 @@ __all__ = ["WORKER_CONFIG", "connect", "local_cluster", "parse_local_workers", "
 _IN_FLIGHT_PER_THREAD = 3
 _LOCAL = "local"
 
-# Dask settings of the workers newsmine starts itself (``--dask local``). Dask's statistical
-# profiler samples every worker thread's stack every 10 ms for the dashboard: about 2 % of a
-# core on an idle worker and more on a busy one (a spaCy stack is deep), which measured
-# 0.62x -> 0.68x of bare spaCy per CPU second on a loaded machine. Workers you start yourself
-# take the same setting from DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False (README,
-# "Running on a cluster"). Dask's MALLOC_TRIM_THRESHOLD_ is undone by each worker itself
-# (newsmine.runners.work.tune_allocator), on any cluster.
-WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
+# Dask settings of the workers newsmine starts itself (``--dask local``); the README gives
+# them as a config file for workers started with ``dask worker``. A worker's own chores cost
+# CPU all the time, busy or idle, so on a machine where wall time stretches (other load) they
+# take a growing share: measured on an idle worker, 54 CPU ms per wall second with Dask's
+# defaults, 32 without the statistical profiler (which samples the worker thread's stack every
+# 10 ms for the dashboard), 5 with the event-loop tick (20 ms: it only warns about a blocked
+# loop), the memory monitor (100 ms; a newsmine worker's batches are bounded) and the system
+# monitor (500 ms: dashboard plots) at 1 s, 1 s and 5 s. Dask's MALLOC_TRIM_THRESHOLD_ is
+# undone by each worker itself (newsmine.runners.work.tune_allocator), on any cluster.
+WORKER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+}
 
 
 def parse_local_workers(address: str) -> int | None:
