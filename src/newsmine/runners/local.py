@@ -15,7 +15,8 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Generator, Iterable
+from collections.abc import Generator, Iterable, Iterator
+from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
@@ -24,8 +25,10 @@ from newsmine.errors import NewsmineError, WorkerError
 from newsmine.runners.window import stream_batches
 from newsmine.runners.work import Outcome, PipelineSettings, process_batch, records_of, warm_up
 
-__all__ = ["WORKER_MEMORY_BYTES", "available_cores", "run_in_process", "run_in_processes", "usable_runners",
-           "usable_workers"]
+__all__ = [
+    "WORKER_MEMORY_BYTES", "available_cores", "run_in_process", "run_in_processes", "usable_runners", "usable_workers",
+    "worker_pool",
+]
 
 # Batches a worker may have queued or finished-but-unwritten: enough to keep every worker
 # busy while the parent writes, small enough that memory stays flat.
@@ -149,6 +152,26 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+@contextmanager
+def worker_pool(settings: PipelineSettings, workers: int) -> Iterator[ProcessPoolExecutor]:
+    """A pool of ``workers`` processes that each load the pipeline for ``settings`` once, ignore
+    Ctrl-C (the parent decides) and exit with their parent. Leaving the block normally waits
+    for the tasks submitted; leaving it on an exception (Ctrl-C, a failure, a consumer that
+    stops reading) stops the workers at once, so no queued task runs on."""
+    executor = ProcessPoolExecutor(
+        max_workers=workers, mp_context=_context(), initializer=_init_worker, initargs=(settings,)
+    )
+    finished = False
+    try:
+        yield executor
+        finished = True
+    finally:
+        if not finished:
+            for process in list(getattr(executor, "_processes", {}).values()):
+                process.terminate()
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
 def run_in_processes(
     settings: PipelineSettings,
     batches: Iterable[list[Article]],
@@ -157,11 +180,7 @@ def run_in_processes(
     ordered: bool = True,
 ) -> Generator[Outcome, None, None]:
     """Outcomes of the articles of ``batches`` computed by ``workers`` processes, a batch a task."""
-    executor = ProcessPoolExecutor(
-        max_workers=workers, mp_context=_context(), initializer=_init_worker, initargs=(settings,)
-    )
-    finished = False
-    try:
+    with worker_pool(settings, workers) as executor:
         results = stream_batches(
             batches,
             lambda batch: executor.submit(process_batch, settings, batch),
@@ -169,17 +188,11 @@ def run_in_processes(
             max_in_flight=workers * _IN_FLIGHT_PER_WORKER,
             ordered=ordered,
         )
-        for outcomes in results:
-            yield from outcomes
-        finished = True
-    except BrokenProcessPool as exc:
-        raise WorkerError(
-            "a worker process died (killed, or out of memory?); the records written so far are intact: "
-            "rerun with --resume, with fewer --workers if memory is short"
-        ) from exc
-    finally:
-        if not finished:
-            # Interrupted or failed: stop the workers now rather than letting queued batches run.
-            for process in list(getattr(executor, "_processes", {}).values()):
-                process.terminate()
-        executor.shutdown(wait=True, cancel_futures=True)
+        try:
+            for outcomes in results:
+                yield from outcomes
+        except BrokenProcessPool as exc:
+            raise WorkerError(
+                "a worker process died (killed, or out of memory?); the records written so far are intact: "
+                "rerun with --resume, with fewer --workers if memory is short"
+            ) from exc
