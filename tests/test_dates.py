@@ -344,6 +344,7 @@ def test_the_dated_tail_of_a_span_gives_its_value():
     context = DateContext(published=THURSDAY)
     assert _value_of_tail("d'etat last year", "date", "past", context) == ("date", "2024")
     assert _value_of_tail("the day Friday", "date", "past", context) == ("date", "2025-03-14")
+    assert _value_of_tail("the vote in May", "date", "past", context) == ("date", "2024-05")  # a month as the last word
     assert _value_of_tail("the eighth day", "date", "past", context) == ("date", None)  # no anchor: no value
 
 

@@ -34,7 +34,7 @@ _LENGTH_PREPOSITIONS = frozenset({"for", "in", "within", "of", "over", "after", 
 _ANCHORED_TAIL_RE = re.compile(
     r"(?:last|next|this|early|late)\s+(?:year|month|week|spring|summer|fall|autumn|winter)|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|(?:1[5-9]|20)\d\d\b",
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)|(?:1[5-9]|20)\d\d\b",
     re.I,
 )
 _CLOCK_ONLY_RE = re.compile(r"(?:about |around |at |after |before |by |until )?\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight", re.I)
