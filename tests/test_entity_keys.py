@@ -244,3 +244,16 @@ def test_report_shares_quotes_by_people_by_gender(tariffs_report):
     html = render_html(tariffs_report)
     assert 'id="gender"' in html and "50.0%" in html and "33.3%" in html and "16.7%" in html
     assert '<b id="women-share">50.0%</b>' in html
+
+
+def test_report_on_tables_without_keys_says_to_extract_again(tmp_path):
+    """A DuckDB output of table layout 3 (before entity keys) is refused with what to do."""
+    from newsmine.errors import UsageError
+
+    target = tmp_path / "old.duckdb"
+    _write(target, [tariffs_a()])
+    with duckdb.connect(str(target)) as db:
+        db.execute("DROP VIEW corpus_entities")
+        db.execute("ALTER TABLE entities DROP COLUMN entity_key")
+    with pytest.raises(UsageError, match="older newsmine.*run extract again"):
+        build_report(target)
