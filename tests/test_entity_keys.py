@@ -109,11 +109,17 @@ def test_countries_are_keyed_by_the_alias_library(name, country):
     assert entity_key("GPE", name) == f"GPE:{country}"
 
 
+def test_a_renamed_country_shares_its_successors_key():
+    assert entity_key("GPE", "Zaire") == entity_key("GPE", "DR Congo")
+    assert entity_key("GPE", "Ceylon") == entity_key("GPE", "Sri Lanka")
+
+
 def test_a_country_tagged_loc_gets_the_same_gpe_key():
     assert entity_key("LOC", "America") == entity_key("GPE", "U.S.") == "GPE:united states"
 
 
-@pytest.mark.parametrize("name", ["Panama City", "Persian Gulf", "England", "Gaza", "New Mexico", "Iran-Iraq"])
+@pytest.mark.parametrize("name", ["Panama City", "Persian Gulf", "England", "Gaza", "New Mexico", "Iran-Iraq",
+                                  "Czechoslovakia"])
 def test_places_that_only_contain_or_sit_inside_a_country_keep_their_own_key(name):
     assert country_name(name) is None
 
