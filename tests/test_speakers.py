@@ -268,3 +268,15 @@ def test_her_memoir_speaks_for_the_woman_it_belongs_to(pipeline):
     record = pipeline.analyze(text)
     speaker = _speaker_of(record, "poorly guarded")
     assert speaker.name == "Clara Whitcombe" and speaker.resolution is SpeakerResolution.pronoun
+
+
+def test_a_public_title_used_as_a_description_keeps_the_person_in_view_for_her_pronouns(pipeline):
+    text = (
+        "Senator returns to her home town\n\n"
+        "Senator Ada Quinn toured the mill in Dover on Friday. Governor Milo Hart joined her for lunch "
+        "and spoke to workers about the new rail line.\n\n"
+        "Hart left at noon. The senator's visit drew a crowd of retirees, and she stayed for two hours.\n\n"
+        '"This town built the state," she said.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "This town built").name == "Ada Quinn"

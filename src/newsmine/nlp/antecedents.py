@@ -101,7 +101,7 @@ class DocIndex:
                         root.i,
                         self.sentence_of[root.i],
                         self.in_quote[root.i],
-                        root.dep_ in _SUBJECT_DEPS,
+                        _is_subject(root),
                         root.dep_ == "poss",
                         cluster,
                     )
@@ -141,7 +141,7 @@ class DocIndex:
             return
         entry = _Named(
             mention.start_char, root.i, self.sentence_of[root.i], self.in_quote[root.i],
-            root.dep_ in _SUBJECT_DEPS, root.dep_ == "poss", cluster,
+            _is_subject(root), root.dep_ == "poss", cluster,
         )  # fmt: skip
         self.named.insert(k, entry)
         self.named_starts.insert(k, mention.start_char)
@@ -332,7 +332,7 @@ _NOT_COMPANY_WORDS = frozenset({
     "workers", "union", "association", "federation", "department", "ministry", "committee", "commission", "council",
     "party", "campaign", "university", "college", "school", "court", "agency", "bureau", "office", "administration",
     "foundation", "institute", "league", "coalition", "congress", "senate", "house", "police", "board", "caucus",
-    "society", "center", "centre", "government", "state", "city", "county", "pac", "fund",
+    "society", "center", "centre", "government", "state", "city", "county", "pac", "fund", "labor", "labour",
 })  # fmt: skip
 _PARTY_ACRONYMS = frozenset({"GOP", "DNC", "RNC", "NRA", "PAC"})
 
@@ -394,6 +394,25 @@ def rank_people(
     scored.sort(key=lambda triple: -triple[0])
     best_without_bonus = max(scored, key=lambda triple: triple[1])[2]
     return [(cluster, cluster is previous and cluster is not best_without_bonus) for _, _, cluster in scored]
+
+
+_PERSON_HEADS = frozenset({
+    "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow", "aide", "aides",
+    "spokesman", "spokeswoman", "lawyer", "attorney", "adviser", "advisers", "campaign", "family", "friend", "rival",
+})  # fmt: skip
+
+
+def _is_subject(root) -> bool:
+    """A clause's subject, or the possessor of one ("Lee's plan drew a crowd"): what the
+    sentence is about, as a pronoun after it takes it."""
+    if root.dep_ in _SUBJECT_DEPS:
+        return True
+    head = root.head
+    if root.dep_ != "poss" or head.dep_ not in _SUBJECT_DEPS:
+        return False
+    # "Lee's husband, Bo, said": the husband is the subject, not Lee
+    person = head.lower_ in _PERSON_HEADS or head.ent_type_ == "PERSON" or any(c.dep_ == "appos" for c in head.children)
+    return not person and head.lower_ not in lexicons.load("person_nouns") and head.lower_ not in lexicons.load("titles")
 
 
 def _gender_fits(known: str | None, wanted: str | None) -> bool:

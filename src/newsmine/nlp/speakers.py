@@ -150,6 +150,7 @@ class SpeakerResolver:
         self._headline_end = next((t.idx + len(t.text) for t in doc if "\n" in t.text_with_ws), 0)
         self._headline_tokens = next((t.i + 1 for t in doc if "\n" in t.text_with_ws), 0)
         self._documents = _document_authors(doc, self.index)
+        self._index_titled_descriptions()
 
     def resolve(self, mention: Span) -> Resolution:
         resolution = self._resolve(mention, depth=0)
@@ -161,6 +162,28 @@ class SpeakerResolver:
         if resolution.cluster is not None and resolution.how != "name":
             self.index.note_mention(mention, resolution.cluster)
         return resolution
+
+    def _index_titled_descriptions(self) -> None:
+        """'The senator's plan … he said': a definite description by a public title ("the
+        senator", "the former president") stands for the person titled so, and counts as a
+        mention of that person for the pronouns after it, as a name would."""
+        index = self.index
+        for token in self.doc:
+            if token.lower_ not in _PUBLIC_TITLES or token.pos_ != "NOUN" or index.in_quote[token.i]:
+                continue
+            if token.i in index.cluster_of or token.i < self._headline_tokens:
+                continue
+            determiners = [c for c in token.lefts if c.dep_ == "det"]
+            if not determiners or determiners[0].lower_ != "the":
+                continue
+            mention = self.doc[determiners[0].i : token.i + 1]
+            modifiers = [
+                _TITLE_SYNONYMS.get(t.lower_, t.lower_) for t in mention[1:-1]
+                if t.lower_ not in _VAGUE and not t.is_punct
+            ]  # fmt: skip
+            person = self._titled(mention, token.lower_, modifiers, False)
+            if person is not None:
+                index.note_mention(mention, person)
 
     # --- the cases -----------------------------------------------------------------
 
@@ -444,6 +467,7 @@ class SpeakerResolver:
         modifiers = [_TITLE_SYNONYMS.get(w, w) for w in words if w != head and not w.isdigit()]
         index = self.index
         body_head = head in _BODY_TYPES or head in lexicons.load("organisation_nouns")
+        proper_words = [t for t in mention if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")]
         if first in ("a", "an") and not headline:
             # "A senator said …": someone not named before, perhaps named just after.
             return self._introduced_after(mention, head, modifiers, body_head)
@@ -454,7 +478,7 @@ class SpeakerResolver:
             body = index.body_for_description(head, _BODY_TYPES.get(head, (head,)), mention.start_char, headline)
             if body is not None:
                 return _for_cluster(body, "description")
-            if head == "police":
+            if head == "police" and not proper_words:
                 force = self._police_of_place(mention)
                 if force is not None:
                     return Resolution("organisation", None, force, "description")
