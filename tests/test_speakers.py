@@ -280,3 +280,25 @@ def test_a_public_title_used_as_a_description_keeps_the_person_in_view_for_her_p
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "This town built").name == "Ada Quinn"
+
+
+def test_a_gendered_title_outranks_the_first_name_for_pronouns(pipeline):
+    # "Jordan" is read as a man's name; "Congresswoman" says otherwise.
+    text = (
+        "Budget fight reaches the statehouse\n\n"
+        "Congresswoman Jordan Avila and Senator Paul Okafor met on Tuesday to discuss the budget. "
+        "Okafor left early.\n\n"
+        '"We will not cut the school lunch program," she said.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "school lunch").name == "Jordan Avila"
+
+
+def test_a_polling_average_speaks_for_whoever_compiled_it(pipeline):
+    text = (
+        "Race tightens in the last week\n\n"
+        "The average of recent polls compiled by Harlow Analytics shows that Ana Ruiz leads "
+        "Tomas Berg by three points.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "three points").name == "Harlow Analytics"

@@ -123,7 +123,11 @@ class DocIndex:
         pronoun_gender = _gender_from_pronouns(context, named, self.in_quote)
         for cluster in clusters:
             if cluster.label == "PERSON":
-                gender = _gender_from_names(doc, cluster, female, male) or pronoun_gender.get(id(cluster))
+                gender = (
+                    _gender_from_titles(cluster)  # "Congresswoman Jordan Lee": the title outranks the first name
+                    or _gender_from_names(doc, cluster, female, male)
+                    or pronoun_gender.get(id(cluster))
+                )
                 if gender:
                     self.gender[id(cluster)] = gender
                 self.party[id(cluster)] = _party_words(doc, cluster)
@@ -524,6 +528,19 @@ def _gender_from_names(doc: Doc, cluster: EntityCluster, female: frozenset[str],
             return "f"
         if word in male and word not in female:
             return "m"
+    return None
+
+
+# Title words that say a person's gender ("Congresswoman Ada Lee", "Lee, a businessman,").
+_FEMALE_TITLE_WORDS = frozenset({"congresswoman", "chairwoman", "spokeswoman", "businesswoman", "councilwoman", "assemblywoman", "lady", "queen", "princess", "duchess", "actress", "mother", "wife", "widow", "daughter", "sister", "grandmother"})  # fmt: skip
+_MALE_TITLE_WORDS = frozenset({"congressman", "chairman", "spokesman", "businessman", "councilman", "assemblyman", "king", "prince", "duke", "actor", "father", "husband", "widower", "son", "brother", "grandfather"})  # fmt: skip
+
+
+def _gender_from_titles(cluster: EntityCluster) -> str | None:
+    words = {w for title in cluster.titles for w in title.lower().replace("-", " ").split()}
+    female, male = bool(words & _FEMALE_TITLE_WORDS), bool(words & _MALE_TITLE_WORDS)
+    if female != male:
+        return "f" if female else "m"
     return None
 
 

@@ -83,7 +83,7 @@ _PUBLIC_TITLES = frozenset({
 _DOCUMENT_NOUNS = {
     "poll": "study", "polls": "study", "survey": "study", "surveys": "study", "study": "study", "studies": "study",
     "report": "study", "reports": "study", "analysis": "study", "research": "study", "review": "study",
-    "findings": "study", "data": "study", "database": "study", "audit": "study", "ad": "ad", "ads": "ad",
+    "findings": "study", "average": "study", "data": "study", "database": "study", "audit": "study", "ad": "ad", "ads": "ad",
     "advertisement": "ad", "commercial": "ad", "video": "ad", "spot": "ad", "clip": "ad", "memo": "memo",
     "letter": "memo", "statement": "memo", "release": "memo", "document": "memo", "filing": "memo",
     "complaint": "memo", "brief": "memo", "lawsuit": "memo", "suit": "memo", "article": "article",
@@ -719,7 +719,7 @@ def _antecedent(pronoun: Token) -> Span | None:
 
 
 _AUTHOR_PREPS = frozenset({"by", "from", "of", "for"})
-_AUTHOR_VERBS = frozenset({"release", "publish", "conduct", "commission", "issue", "produce", "run", "sponsor", "pay", "file", "write", "post"})  # fmt: skip
+_AUTHOR_VERBS = frozenset({"release", "publish", "conduct", "commission", "issue", "produce", "run", "sponsor", "pay", "file", "write", "post", "compile"})  # fmt: skip
 
 
 def _author_of(noun: Token, index: DocIndex) -> EntityCluster | None:
@@ -746,6 +746,10 @@ def _author_of(noun: Token, index: DocIndex) -> EntityCluster | None:
                     and (child.lower_ != "of" or obj.ent_type_ == "ORG")
                 ):
                     return index.cluster_of[obj.i]
+                if obj.dep_ == "pobj" and child.lower_ == "of" and obj.lower_ in _DOCUMENT_NOUNS:
+                    inner = _author_of(obj, index)  # "the average of polls compiled by X", "a copy of Lee's memo"
+                    if inner is not None:
+                        return inner
         if child.dep_ == "acl" and child.lemma_.lower() in _AUTHOR_VERBS:
             for agent in child.children:
                 if agent.dep_ == "agent":
