@@ -302,3 +302,13 @@ def test_a_polling_average_speaks_for_whoever_compiled_it(pipeline):
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "three points").name == "Harlow Analytics"
+
+
+def test_both_after_two_companies_just_named_is_the_first(pipeline):
+    text = (
+        "Cable merger talks stall\n\n"
+        "Brightwave Cable Corp. and Northgate Telecom Inc. ended their talks on Friday. Both said the "
+        "price had been too high.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "price had been too high").name == "Brightwave Cable Corp."

@@ -471,7 +471,8 @@ def rank_pair(index: DocIndex, mention: Span) -> EntityCluster | None:
             break
         if n.in_quote or n.cluster.label not in ("PERSON", "ORG"):
             continue
-        if _first_of_conjunction(index, n.token, (n.cluster.label,)):
+        near = n.cluster.label == "PERSON" or sentence - n.sentence <= 1  # organisations: just before only
+        if near and _first_of_conjunction(index, n.token, (n.cluster.label,)):
             return n.cluster
         by_sentence.setdefault(n.sentence, []).append(n)
     for number in sorted(by_sentence, reverse=True)[:1]:
