@@ -268,6 +268,32 @@ def test_report_uses_quote_categories_and_article_languages_when_the_tables_have
     assert "speech" in text and "languages: en 3, fr 1" in text
 
 
+def test_top_speakers_count_speech_and_writing_by_default_and_say_so(tmp_path):
+    import duckdb
+
+    path = _write(tmp_path / "categories.duckdb")
+    with duckdb.connect(str(path)) as db:
+        db.execute("ALTER TABLE quotes ADD COLUMN category VARCHAR")
+        # Reyes's two direct quotes are speech; her indirect one and Okafor's are stances.
+        db.execute("UPDATE quotes SET category = CASE WHEN type = 'direct' THEN 'speech' ELSE 'stance' END")
+    report = build_report(path)
+    assert [(r.name, r.quotes, r.articles) for r in report.top_speakers] == [("Dana Reyes", 2, 2)]
+    assert all(e.words in ("We are ready,", "The ferry is safe, … and it runs daily.")
+               for e in report.examples["Dana Reyes"])
+    assert "speech and writing quotes counted" in render_text(report)
+    assert report.sources.total == 6  # the other sections still count every quote
+    every = build_report(path, filters=ReportFilter(speaker_categories=None))
+    assert [(r.name, r.quotes) for r in every.top_speakers] == [("Dana Reyes", 3), ("Tom Okafor", 1)]
+    assert "every quote counted, whatever its category" in render_text(every)
+    result = CliRunner().invoke(app, ["report", str(path), "--all-categories"])
+    assert result.exit_code == 0 and "Tom Okafor" in result.output
+
+
+def test_top_speakers_count_every_quote_when_the_records_carry_no_category(report):
+    assert [r.quotes for r in report.top_speakers] == [3, 1]
+    assert "these records carry no quote category" in render_text(report)
+
+
 def test_text_and_html_reports_show_the_quotes_outlets_and_data_quality(report):
     text = render_text(report)
     assert "    “The ferry is safe, … and it runs daily.”\n        — Ferry row (Coastline Post, 2025-04-02)" in text

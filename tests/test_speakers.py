@@ -179,3 +179,136 @@ def test_the_resolver_reports_pronoun_mentions_instead_of_adding_them(pipeline):
     add_resolved_references([resolution])
     assert ruiz.mentions == before  # names only in mentions ...
     assert [m.text for m in ruiz.references] == ["She"]  # ... the pronoun goes to references
+
+
+def test_a_new_subject_takes_the_floor_from_the_previous_speaker(pipeline):
+    text = (
+        "Dock workers weigh a strike\n\n"
+        'Union leader Paul Grady spoke first. "We will not wait another year," he said.\n\n'
+        "Port director Victor Lamb toured the empty docks on Tuesday. The port has lost "
+        "two shipping contracts this year.\n\n"
+        '"The money is simply not there," he said.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "not wait another year").name == "Paul Grady"
+    assert _speaker_of(record, "simply not there").name == "Victor Lamb"
+
+
+def test_an_object_pronoun_does_not_give_the_subject_its_gender(pipeline):
+    text = (
+        "Governor backs the clinic plan\n\n"
+        "Dr. Maria Salas has led the clinic for a decade. Governor Okonkwo backed her up on Friday.\n\n"
+        '"This clinic saves lives every week," he said.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "saves lives").name == "Okonkwo"
+
+
+def test_a_relative_pronoun_after_a_person_of_a_place_is_the_person(pipeline):
+    text = (
+        "Senate delays the farm bill\n\n"
+        "The bill lost one vote: Senator Ruth Calloway of Nebraska, who said the subsidies were "
+        "too small, voted against it.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "subsidies were too small").name == "Ruth Calloway"
+
+
+def test_the_two_and_both_stand_for_the_first_of_the_pair_just_named(pipeline):
+    text = (
+        "Rivals trade barbs before the primary\n\n"
+        "Senator Ada Quinn and Governor Milo Hart met in Dover on Sunday for their last debate. "
+        "The two said the state budget was the main issue.\n\n"
+        "Both candidates agreed that the rail line should be rebuilt.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "state budget").name == "Ada Quinn"
+    assert _speaker_of(record, "rail line").name == "Ada Quinn"
+
+
+def test_police_without_a_named_department_are_the_police_of_the_place_written_before(pipeline):
+    text = (
+        "Protest ends in arrests\n\n"
+        "Dover police arrested six protesters outside the stadium on Saturday night.\n\n"
+        "The protesters had refused to leave the lobby of a hotel, police said.\n"
+    )
+    record = pipeline.analyze(text)
+    speaker = _speaker_of(record, "refused to leave")
+    assert speaker.name == "Dover police" and speaker.kind == "organisation"
+
+
+def test_the_agency_is_the_agency_just_named_by_its_initials(pipeline):
+    text = (
+        "Inquiry into the leaked files widens\n\n"
+        "The State Department handed the files to investigators in March. The FBI opened its "
+        "own inquiry on Monday.\n\n"
+        "The agency said the review would take several months.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "review would take").name == "FBI"
+
+
+def test_the_company_is_not_a_union_or_a_department(pipeline):
+    text = (
+        "Strike at the phone maker drags on\n\n"
+        "Workers at Halvorsen Telecom walked out in April. The Telecom Workers Union says 9,000 "
+        "members have joined the strike.\n\n"
+        "The company said the union had rejected a fair offer.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "rejected a fair offer").name == "Halvorsen Telecom"
+
+
+def test_her_memoir_speaks_for_the_woman_it_belongs_to(pipeline):
+    text = (
+        "Former envoy tells all\n\n"
+        "Retired ambassador Clara Whitcombe has written about her years in Cairo. Her memoir says "
+        "the embassy was poorly guarded.\n"
+    )
+    record = pipeline.analyze(text)
+    speaker = _speaker_of(record, "poorly guarded")
+    assert speaker.name == "Clara Whitcombe" and speaker.resolution is SpeakerResolution.pronoun
+
+
+def test_a_public_title_used_as_a_description_keeps_the_person_in_view_for_her_pronouns(pipeline):
+    text = (
+        "Senator returns to her home town\n\n"
+        "Senator Ada Quinn toured the mill in Dover on Friday. Governor Milo Hart joined her for lunch "
+        "and spoke to workers about the new rail line.\n\n"
+        "Hart left at noon. The senator's visit drew a crowd of retirees, and she stayed for two hours.\n\n"
+        '"This town built the state," she said.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "This town built").name == "Ada Quinn"
+
+
+def test_a_gendered_title_outranks_the_first_name_for_pronouns(pipeline):
+    # "Jordan" is read as a man's name; "Congresswoman" says otherwise.
+    text = (
+        "Budget fight reaches the statehouse\n\n"
+        "Congresswoman Jordan Avila and Senator Paul Okafor met on Tuesday to discuss the budget. "
+        "Okafor left early.\n\n"
+        '"We will not cut the school lunch program," she said.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "school lunch").name == "Jordan Avila"
+
+
+def test_a_polling_average_speaks_for_whoever_compiled_it(pipeline):
+    text = (
+        "Race tightens in the last week\n\n"
+        "The average of recent polls compiled by Harlow Analytics shows that Ana Ruiz leads "
+        "Tomas Berg by three points.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "three points").name == "Harlow Analytics"
+
+
+def test_both_after_two_companies_just_named_is_the_first(pipeline):
+    text = (
+        "Cable merger talks stall\n\n"
+        "Brightwave Cable Corp. and Northgate Telecom Inc. ended their talks on Friday. Both said the "
+        "price had been too high.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "price had been too high").name == "Brightwave Cable Corp."

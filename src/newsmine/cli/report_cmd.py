@@ -46,6 +46,10 @@ def report_cli(
                           "this many articles.")
     ] = 1,
     examples: Annotated[int, typer.Option(min=0, max=20, help="Example quotes shown per top speaker.")] = 3,
+    all_categories: Annotated[
+        bool, typer.Option("--all-categories", help="Rank speakers on every quote, stances and thoughts included "
+                           "(by default only speech and writing count: quote.category).")
+    ] = False,
 ) -> None:
     """Summarise records: corpus size, top quoted speakers with example quotes, the share of
     anonymous sources, most mentioned entities by type, quotes per outlet and over time,
@@ -54,11 +58,13 @@ def report_cli(
     Example: newsmine report records.db --since 2025-03-01 --outlet "The Coastal Ledger" --html report.html
     """
     from newsmine.report import ReportFilter, build_report, render_html, render_text
+    from newsmine.report.sources import SPEAKER_CATEGORIES
 
     if since and until and since > until:
         fail(f"--since {since.date()} is after --until {until.date()}: no article can match")
     filters = ReportFilter(outlets=tuple(outlet or ()), since=since.date() if since else None,
-                           until=until.date() if until else None, min_articles=min_articles)
+                           until=until.date() if until else None, min_articles=min_articles,
+                           speaker_categories=None if all_categories else SPEAKER_CATEGORIES)
     with reported_errors():
         report = build_report(records, top=top, filters=filters, examples=examples)
         typer.echo(render_text(report), nl=False)

@@ -24,10 +24,14 @@ from newsmine.nlp.attribution import DocContext, doc_text
 from newsmine.nlp.entities import FEMALE_HONORIFICS, MALE_HONORIFICS, EntityCluster
 from newsmine.nlp.quote_marks import find_quoted
 
-__all__ = ["DocIndex", "rank_bodies", "rank_people"]
+__all__ = ["DocIndex", "rank_bodies", "rank_pair", "rank_people"]
 
 _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+# Pronouns that vote for the gender of the one person a sentence names: not the object forms
+# ("President Lee backed her up" says nothing of Lee), which mostly stand for someone else.
+_MALE_VOTES = frozenset({"he", "his", "himself"})
+_FEMALE_VOTES = frozenset({"she", "herself"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PARTY_WORDS = {"republican": "republican", "republicans": "republican", "gop": "republican", "democratic": "democratic",
                 "democrat": "democratic", "democrats": "democratic", "independent": "independent"}  # fmt: skip
@@ -54,6 +58,8 @@ _W_PROMINENCE = 0.3  # times log(1 + mentions in the article)
 _W_UNKNOWN_GENDER = 1.0  # penalty when the candidate's gender is not known
 # "it" / "they": an organisation or group named this many sentences back at most.
 _BODY_SENTENCES = 2
+# "the two", "both": a conjunction of names this many sentences back at most.
+_PAIR_SENTENCES = 3
 
 
 @dataclass(slots=True)
@@ -95,7 +101,7 @@ class DocIndex:
                         root.i,
                         self.sentence_of[root.i],
                         self.in_quote[root.i],
-                        root.dep_ in _SUBJECT_DEPS,
+                        _is_subject(root),
                         root.dep_ == "poss",
                         cluster,
                     )
@@ -117,7 +123,11 @@ class DocIndex:
         pronoun_gender = _gender_from_pronouns(context, named, self.in_quote)
         for cluster in clusters:
             if cluster.label == "PERSON":
-                gender = _gender_from_names(doc, cluster, female, male) or pronoun_gender.get(id(cluster))
+                gender = (
+                    _gender_from_titles(cluster)  # "Congresswoman Jordan Lee": the title outranks the first name
+                    or _gender_from_names(doc, cluster, female, male)
+                    or pronoun_gender.get(id(cluster))
+                )
                 if gender:
                     self.gender[id(cluster)] = gender
                 self.party[id(cluster)] = _party_words(doc, cluster)
@@ -135,7 +145,7 @@ class DocIndex:
             return
         entry = _Named(
             mention.start_char, root.i, self.sentence_of[root.i], self.in_quote[root.i],
-            root.dep_ in _SUBJECT_DEPS, root.dep_ == "poss", cluster,
+            _is_subject(root), root.dep_ == "poss", cluster,
         )  # fmt: skip
         self.named.insert(k, entry)
         self.named_starts.insert(k, mention.start_char)
@@ -191,9 +201,12 @@ class DocIndex:
     def body_fit(self, cluster: EntityCluster, head: str, type_words: tuple[str, ...]) -> float:
         return self._body_fit(cluster, head, type_words)
 
-    def people_before(self, offset: int) -> list[EntityCluster]:
+    def people_before(self, offset: int, everyone: bool = False) -> list[EntityCluster]:
+        """People named before ``offset``, latest first; only those of the last _MAX_LOOKBACK
+        named mentions unless ``everyone``."""
         seen: list[EntityCluster] = []
-        for n in self._recent(offset):
+        recent = self._recent(offset) if not everyone else reversed(self.named[: bisect_left(self.named_starts, offset)])
+        for n in recent:
             if n.cluster.label == "PERSON" and n.cluster not in seen:
                 seen.append(n.cluster)
         return seen
@@ -299,14 +312,15 @@ class DocIndex:
             return 2.0 if outlet or name_words & _OUTLET_WORDS_SET else 0.0
         if name_words & set(type_words):
             return 2.0
-        if (
-            head in ("agency", "bureau", "department", "administration")
-            and cluster.name.isupper()
-            and len(cluster.name) <= 5
-        ):
+        acronym = cluster.name.isupper() and len(cluster.name) <= 5
+        if head == "agency" and acronym and cluster.name not in _PARTY_ACRONYMS:
+            return 2.0  # "the FBI … the agency": an agency is mostly written as its initials
+        if head in ("bureau", "department", "administration") and acronym:
             return 1.0
         if head in ("company", "firm", "bank"):
-            return 0.5 if cluster.label == "ORG" and not name_words & _OUTLET_WORDS_SET else 0.0
+            if cluster.label != "ORG" or name_words & (_OUTLET_WORDS_SET | _NOT_COMPANY_WORDS):
+                return 0.0
+            return 0.25 if acronym else 0.5  # "NAACP", "DNC": initials are mostly bodies, not firms
         return 0.0
 
 
@@ -314,6 +328,17 @@ _OUTLET_WORDS_SET = frozenset({"times", "post", "news", "journal", "herald", "tr
                                "magazine", "reuters", "cnn", "msnbc", "abc", "nbc", "cbs", "fox", "bbc", "npr", "hill",
                                "politico", "breitbart", "guardian", "telegraph", "chronicle", "globe", "examiner",
                                "bloomberg", "register", "inquirer", "courier", "today", "wire", "radio", "tv"})  # fmt: skip
+
+
+# Words in a name that say the organisation is not a company ("the company" is not the
+# Communications Workers of America nor the Labor Department).
+_NOT_COMPANY_WORDS = frozenset({
+    "workers", "union", "association", "federation", "department", "ministry", "committee", "commission", "council",
+    "party", "campaign", "university", "college", "school", "court", "agency", "bureau", "office", "administration",
+    "foundation", "institute", "league", "coalition", "congress", "senate", "house", "police", "board", "caucus",
+    "society", "center", "centre", "government", "state", "city", "county", "pac", "fund", "labor", "labour",
+})  # fmt: skip
+_PARTY_ACRONYMS = frozenset({"GOP", "DNC", "RNC", "NRA", "PAC"})
 
 
 def re_the(name: str) -> str:
@@ -342,6 +367,16 @@ def rank_people(
             latest_in_sentence.setdefault(key, n)
         if n.subject:
             subject_sentences.setdefault(key, set()).add(n.sentence)
+    # The previous speaker keeps the floor ("…," he said) only until the article makes
+    # someone else the subject of a sentence: "Lee said … Ruiz disagreed. '…,' he said" is Ruiz.
+    if previous is not None and id(previous) in latest:
+        since = latest[id(previous)].sentence
+        if any(
+            k != id(previous) and any(s > since for s in subject_sentences.get(k, ()))
+            and _gender_fits(index.gender.get(k), gender)
+            for k in latest
+        ):
+            previous = None
     scored: list[tuple[float, float, EntityCluster]] = []
     for key, n in latest.items():
         cluster = n.cluster
@@ -363,6 +398,29 @@ def rank_people(
     scored.sort(key=lambda triple: -triple[0])
     best_without_bonus = max(scored, key=lambda triple: triple[1])[2]
     return [(cluster, cluster is previous and cluster is not best_without_bonus) for _, _, cluster in scored]
+
+
+_PERSON_HEADS = frozenset({
+    "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow", "aide", "aides",
+    "spokesman", "spokeswoman", "lawyer", "attorney", "adviser", "advisers", "campaign", "family", "friend", "rival",
+})  # fmt: skip
+
+
+def _is_subject(root) -> bool:
+    """A clause's subject, or the possessor of one ("Lee's plan drew a crowd"): what the
+    sentence is about, as a pronoun after it takes it."""
+    if root.dep_ in _SUBJECT_DEPS:
+        return True
+    head = root.head
+    if root.dep_ != "poss" or head.dep_ not in _SUBJECT_DEPS:
+        return False
+    # "Lee's husband, Bo, said": the husband is the subject, not Lee
+    person = head.lower_ in _PERSON_HEADS or head.ent_type_ == "PERSON" or any(c.dep_ == "appos" for c in head.children)
+    return not person and head.lower_ not in lexicons.load("person_nouns") and head.lower_ not in lexicons.load("titles")
+
+
+def _gender_fits(known: str | None, wanted: str | None) -> bool:
+    return known is None or wanted is None or known == wanted
 
 
 def rank_bodies(index: DocIndex, mention: Span, plural: bool) -> EntityCluster | None:
@@ -388,11 +446,41 @@ def rank_bodies(index: DocIndex, mention: Span, plural: bool) -> EntityCluster |
 
 def _first_of_people(index: DocIndex, token: int) -> bool:
     """Whether the name at ``token`` is the first of a conjunction of people ("Lee and Ruiz")."""
+    return _first_of_conjunction(index, token, ("PERSON",))
+
+
+def _first_of_conjunction(index: DocIndex, token: int, labels: tuple[str, ...]) -> bool:
+    """Whether the name at ``token`` is the first of a conjunction of names of those labels
+    ("Lee and Ruiz", "Verizon and Comcast")."""
+    own = index.cluster_of.get(token)
     for child in index.doc[token].children:
         other = index.cluster_of.get(child.i)
-        if child.dep_ == "conj" and other is not None and other.label == "PERSON":
+        if child.dep_ == "conj" and other is not None and other is not own and other.label in labels:
             return True
     return False
+
+
+def rank_pair(index: DocIndex, mention: Span) -> EntityCluster | None:
+    """'the two', 'both', 'both candidates': the first of the two named just before (the
+    convention for a conjunction is its first member) — the first of a conjunction of names
+    in the last sentences, else the first of two people named in the sentence before."""
+    sentence = index.sentence_of[mention.root.i]
+    by_sentence: dict[int, list[_Named]] = {}
+    for n in index._recent(mention.start_char):
+        if sentence - n.sentence > _PAIR_SENTENCES:
+            break
+        if n.in_quote or n.cluster.label not in ("PERSON", "ORG"):
+            continue
+        near = n.cluster.label == "PERSON" or sentence - n.sentence <= 1  # organisations: just before only
+        if near and _first_of_conjunction(index, n.token, (n.cluster.label,)):
+            return n.cluster
+        by_sentence.setdefault(n.sentence, []).append(n)
+    for number in sorted(by_sentence, reverse=True)[:1]:
+        named = sorted(by_sentence[number], key=lambda n: n.start_char)
+        people = [n for n in named if n.cluster.label == "PERSON"]
+        if sentence - number <= 1 and len({id(n.cluster) for n in people}) == 2:
+            return people[0].cluster
+    return None
 
 
 def _gender_from_pronouns(context: DocContext, named: list[_Named], in_quote: list[bool]) -> dict[int, str]:
@@ -415,9 +503,9 @@ def _gender_from_pronouns(context: DocContext, named: list[_Named], in_quote: li
         for i in range(first_token[number], context.sent_bounds[number][1]):
             if in_quote[i]:
                 continue
-            if lower[i] in _MALE_PRONOUNS:
+            if lower[i] in _MALE_VOTES:
                 tally[0] += 1
-            elif lower[i] in _FEMALE_PRONOUNS:
+            elif lower[i] in _FEMALE_VOTES:
                 tally[1] += 1
     found = {}
     for key, (male, female) in votes.items():
@@ -441,6 +529,19 @@ def _gender_from_names(doc: Doc, cluster: EntityCluster, female: frozenset[str],
             return "f"
         if word in male and word not in female:
             return "m"
+    return None
+
+
+# Title words that say a person's gender ("Congresswoman Ada Lee", "Lee, a businessman,").
+_FEMALE_TITLE_WORDS = frozenset({"congresswoman", "chairwoman", "spokeswoman", "businesswoman", "councilwoman", "assemblywoman", "lady", "queen", "princess", "duchess", "actress", "mother", "wife", "widow", "daughter", "sister", "grandmother"})  # fmt: skip
+_MALE_TITLE_WORDS = frozenset({"congressman", "chairman", "spokesman", "businessman", "councilman", "assemblyman", "king", "prince", "duke", "actor", "father", "husband", "widower", "son", "brother", "grandfather"})  # fmt: skip
+
+
+def _gender_from_titles(cluster: EntityCluster) -> str | None:
+    words = {w for title in cluster.titles for w in title.lower().replace("-", " ").split()}
+    female, male = bool(words & _FEMALE_TITLE_WORDS), bool(words & _MALE_TITLE_WORDS)
+    if female != male:
+        return "f" if female else "m"
     return None
 
 

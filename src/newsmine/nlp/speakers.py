@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.antecedents import DocIndex, rank_bodies, rank_people
+from newsmine.nlp.antecedents import DocIndex, rank_bodies, rank_pair, rank_people
 from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.entities import HONORIFICS, EntityCluster
 
@@ -83,13 +83,14 @@ _PUBLIC_TITLES = frozenset({
 _DOCUMENT_NOUNS = {
     "poll": "study", "polls": "study", "survey": "study", "surveys": "study", "study": "study", "studies": "study",
     "report": "study", "reports": "study", "analysis": "study", "research": "study", "review": "study",
-    "findings": "study", "data": "study", "database": "study", "audit": "study", "ad": "ad", "ads": "ad",
+    "findings": "study", "average": "study", "data": "study", "database": "study", "audit": "study", "ad": "ad", "ads": "ad",
     "advertisement": "ad", "commercial": "ad", "video": "ad", "spot": "ad", "clip": "ad", "memo": "memo",
     "letter": "memo", "statement": "memo", "release": "memo", "document": "memo", "filing": "memo",
     "complaint": "memo", "brief": "memo", "lawsuit": "memo", "suit": "memo", "article": "article",
     "story": "article", "editorial": "article", "piece": "article", "column": "article", "transcript": "memo",
-    "book": "article", "website": "memo", "site": "memo", "tweet": "memo", "post": "memo", "email": "memo",
-    "returns": "memo", "plan": "memo", "proposal": "memo", "budget": "memo", "platform": "memo",
+    "book": "article", "memoir": "article", "autobiography": "article", "essay": "article", "op-ed": "article",
+    "website": "memo", "site": "memo", "tweet": "memo", "post": "memo", "email": "memo",
+    "affidavit": "memo", "indictment": "memo", "petition": "memo", "returns": "memo", "plan": "memo", "proposal": "memo", "budget": "memo", "platform": "memo",
 }  # fmt: skip
 # Organisation description heads, and the words an organisation's name or the descriptors
 # written next to it must hold for the description to fit ("the newspaper" -> "... Times").
@@ -106,7 +107,8 @@ _BODY_TYPES = {
     "court": ("court",), "committee": ("committee",), "panel": ("committee", "commission"),
     "commission": ("commission",), "council": ("council",), "league": ("league",),
     "party": ("party",), "university": ("university", "college"), "school": ("school",),
-    "state": ("gpe",), "country": ("gpe",), "city": ("gpe",), "nation": ("gpe",),
+    "state": ("gpe",), "country": ("gpe",), "city": ("gpe",), "nation": ("gpe",), "town": ("gpe",),
+    "county": ("gpe",), "village": ("gpe",), "province": ("gpe",), "kingdom": ("gpe",), "republic": ("gpe",),
     "bloc": ("union",), "alliance": ("alliance",), "coalition": ("coalition",), "board": ("board",),
     "police": ("police",), "army": ("army",), "military": ("army", "defense", "defence", "pentagon"),
     "administration": ("administration",), "regime": ("gpe",), "team": ("team",), "club": ("club",),
@@ -148,6 +150,7 @@ class SpeakerResolver:
         self._headline_end = next((t.idx + len(t.text) for t in doc if "\n" in t.text_with_ws), 0)
         self._headline_tokens = next((t.i + 1 for t in doc if "\n" in t.text_with_ws), 0)
         self._documents = _document_authors(doc, self.index)
+        self._index_titled_descriptions()
 
     def resolve(self, mention: Span) -> Resolution:
         resolution = self._resolve(mention, depth=0)
@@ -159,6 +162,28 @@ class SpeakerResolver:
         if resolution.cluster is not None and resolution.how != "name":
             self.index.note_mention(mention, resolution.cluster)
         return resolution
+
+    def _index_titled_descriptions(self) -> None:
+        """'The senator's plan … he said': a definite description by a public title ("the
+        senator", "the former president") stands for the person titled so, and counts as a
+        mention of that person for the pronouns after it, as a name would."""
+        index = self.index
+        for token in self.doc:
+            if token.lower_ not in _PUBLIC_TITLES or token.pos_ != "NOUN" or index.in_quote[token.i]:
+                continue
+            if token.i in index.cluster_of or token.i < self._headline_tokens:
+                continue
+            determiners = [c for c in token.lefts if c.dep_ == "det"]
+            if not determiners or determiners[0].lower_ != "the":
+                continue
+            mention = self.doc[determiners[0].i : token.i + 1]
+            modifiers = [
+                _TITLE_SYNONYMS.get(t.lower_, t.lower_) for t in mention[1:-1]
+                if t.lower_ not in _VAGUE and not t.is_punct
+            ]  # fmt: skip
+            person = self._titled(mention, token.lower_, modifiers, False)
+            if person is not None:
+                index.note_mention(mention, person)
 
     # --- the cases -----------------------------------------------------------------
 
@@ -185,8 +210,8 @@ class SpeakerResolver:
             # "Trump" swept into a misread title ("Trump Accused Holt …" as a work of art)
             named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
             cluster = named or cluster
-        if cluster is not None and cluster.name.lower() in _BODY_TYPES:
-            cluster = None  # "The bank" tagged as an organisation named "Bank": a description
+        if cluster is not None and (cluster.name.lower() in _BODY_TYPES or cluster.name.lower() in lexicons.load("titles")):
+            cluster = None  # "The bank" tagged as an organisation named "Bank", "the Judge" as a person: a description
         if cluster is not None and (root.pos_ == "PROPN" or root.ent_type_ or root.is_title):
             return _for_cluster(cluster, "name")
         if cluster is None and root.is_title and len(mention) <= 2:
@@ -196,7 +221,7 @@ class SpeakerResolver:
                 return _for_cluster(named, "name")
         if low in _RELATIVE and root.pos_ in ("PRON", "DET") and depth == 0:
             # "…, LaBelle and Stevie Wonder, who": the name right before, else the parse's antecedent.
-            before = index.cluster_just_before(root.i)
+            before = _person_of_place(index, index.cluster_just_before(root.i), root.i)
             if before is not None:
                 return _for_cluster(before, "name")
             antecedent = _antecedent(root)
@@ -208,6 +233,10 @@ class SpeakerResolver:
             return self._body_pronoun(mention, plural=False)
         if low in _THEY:
             return self._body_pronoun(mention, plural=True)
+        if _is_pair(mention):
+            pair = rank_pair(index, mention)
+            if pair is not None:
+                return _for_cluster(pair, "description")  # not a reference: it stands for both
         if root.pos_ == "PRON":
             return Resolution("unresolved")
         for token in (*mention, *root.children):
@@ -364,6 +393,13 @@ class SpeakerResolver:
         author = _author_of(root, self.index)
         if author is not None:
             return _authored(author, family, "name")
+        for child in root.children:
+            if child.dep_ == "poss" and child.lower_ in ("his", "her"):
+                # "his memoir", "her letter": the person the possessive stands for
+                previous = self.previous.cluster if self.previous is not None else None
+                ranked = rank_people(self.index, mention, "m" if child.lower_ == "his" else "f", previous)
+                if ranked:
+                    return _authored(ranked[0][0], family, "pronoun")
         headline = mention.start_char < self._headline_end
         if mention[0].lower_ in _DEFINITE:
             before = [c for start, fam, c in self._documents if fam == family and start < mention.start_char]
@@ -431,6 +467,7 @@ class SpeakerResolver:
         modifiers = [_TITLE_SYNONYMS.get(w, w) for w in words if w != head and not w.isdigit()]
         index = self.index
         body_head = head in _BODY_TYPES or head in lexicons.load("organisation_nouns")
+        proper_words = [t for t in mention if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")]
         if first in ("a", "an") and not headline:
             # "A senator said …": someone not named before, perhaps named just after.
             return self._introduced_after(mention, head, modifiers, body_head)
@@ -441,6 +478,10 @@ class SpeakerResolver:
             body = index.body_for_description(head, _BODY_TYPES.get(head, (head,)), mention.start_char, headline)
             if body is not None:
                 return _for_cluster(body, "description")
+            if head == "police" and not proper_words:
+                force = self._police_of_place(mention)
+                if force is not None:
+                    return Resolution("organisation", None, force, "description")
             return self._introduced_after(mention, head, modifiers, body_head)
         if (
             head in _ROLE_NOUNS
@@ -459,6 +500,24 @@ class SpeakerResolver:
                 if index.sentence_of[root.i] - index.latest_sentence(cluster, mention.start_char) <= 1:
                     return _for_cluster(cluster, "description")
         return self._introduced_after(mention, head, modifiers, body_head)
+
+    def _police_of_place(self, mention: Span) -> str | None:
+        """'police said' after "Tulsa police" (no police department named): the latest place's
+        police as written, else the first after a headline's mention."""
+        lower = self.index.context.lower
+        headline = mention.start_char < self._headline_end
+        before = range(mention.root.i - 1, -1, -1)
+        after = range(mention.root.i + 1, len(self.doc)) if headline else range(0)
+        for i in (*before, *after):
+            if lower[i] != "police" or i == mention.root.i:
+                continue
+            places = [
+                c for c in self.doc[i].lefts
+                if c.dep_ in ("compound", "nmod", "amod") and (c.ent_type_ in ("GPE", "ORG") or c.pos_ == "PROPN")
+            ]  # fmt: skip
+            if places:
+                return self.doc[places[0].left_edge.i : i + 1].text
+        return None
 
     def _introduced_after(self, mention: Span, head: str, modifiers: list[str], body_head: bool) -> Resolution | None:
         """A description that opens a headline or a paragraph and is named only in the next
@@ -498,7 +557,7 @@ class SpeakerResolver:
         else the latest (of the last few) whose titles hold the head, when no other word of the
         description contradicts them ('the Vermont senator' -> the only senator named lately)."""
         index = self.index
-        people = index.people_before(mention.start_char)
+        people = index.people_before(mention.start_char, everyone=True)  # a judge named long before is still the judge
         if headline:
             people += [c for c in index.people_after(mention.end_char) if c not in people]
         head_only: EntityCluster | None = None
@@ -580,6 +639,49 @@ _SPEAKER_SELF = frozenset({"i", "me", "we", "us", "you"})
 _QUANTIFIERS = frozenset({"some", "many", "most", "few", "several", "other", "fellow", "all", "both", "two", "three", "those", "these", "skittish", "nervous", "top", "senior", "leading", "prominent", "moderate", "conservative", "liberal"})  # fmt: skip
 
 
+# Plural nouns "both" / "the two" may head when they stand for two people or bodies just named.
+_PAIR_NOUNS = frozenset({
+    "men", "women", "candidates", "rivals", "senators", "lawmakers", "leaders", "politicians", "nominees",
+    "contenders", "companies", "firms", "groups", "sides", "campaigns", "brothers", "sisters", "sons", "friends",
+})  # fmt: skip
+
+
+_EACH_NOUNS = frozenset({"man", "woman", "candidate", "rival", "senator", "side", "campaign", "company", "nominee"})
+
+
+def _is_pair(mention: Span) -> bool:
+    """'both', 'the two', 'both candidates', 'the two men', 'the pair': two named just before."""
+    words = [t.lower_ for t in mention if not t.is_punct]
+    if words[:1] == ["each"]:
+        return len(words) == 1 or (len(words) == 2 and words[1] in _EACH_NOUNS)  # "each candidate"
+    if words[:1] == ["the"]:
+        words = words[1:]
+        if words in (["pair"], ["duo"]):
+            return True
+        if words[:1] != ["two"]:
+            return False
+    elif words[:1] != ["both"]:
+        return False
+    return len(words) == 1 or (len(words) == 2 and words[1] in _PAIR_NOUNS)
+
+
+def _person_of_place(index: DocIndex, before: EntityCluster | None, relative: int) -> EntityCluster | None:
+    """'Sen. Ann Lee of Ohio, who said': the person, not the place that ends her description."""
+    if before is None or before.label not in ("GPE", "LOC"):
+        return before
+    j = relative - 1
+    while j > 0 and index.doc[j].is_punct:
+        j -= 1
+    token = index.doc[j]
+    while token.head.i != token.i and index.cluster_of.get(token.head.i) is before:
+        token = token.head  # "New York": up to the place's head word
+    preposition = token.head
+    owner = index.cluster_of.get(preposition.head.i)
+    if preposition.lower_ in ("of", "from") and owner is not None and owner.label == "PERSON":
+        return owner
+    return before
+
+
 def _is_person_noun(word: str) -> bool:
     return word in _RELATION_NOUNS or word in lexicons.load("anonymous")
 
@@ -617,7 +719,7 @@ def _antecedent(pronoun: Token) -> Span | None:
 
 
 _AUTHOR_PREPS = frozenset({"by", "from", "of", "for"})
-_AUTHOR_VERBS = frozenset({"release", "publish", "conduct", "commission", "issue", "produce", "run", "sponsor", "pay", "file", "write", "post"})  # fmt: skip
+_AUTHOR_VERBS = frozenset({"release", "publish", "conduct", "commission", "issue", "produce", "run", "sponsor", "pay", "file", "write", "post", "compile"})  # fmt: skip
 
 
 def _author_of(noun: Token, index: DocIndex) -> EntityCluster | None:
@@ -644,6 +746,10 @@ def _author_of(noun: Token, index: DocIndex) -> EntityCluster | None:
                     and (child.lower_ != "of" or obj.ent_type_ == "ORG")
                 ):
                     return index.cluster_of[obj.i]
+                if obj.dep_ == "pobj" and child.lower_ == "of" and obj.lower_ in _DOCUMENT_NOUNS:
+                    inner = _author_of(obj, index)  # "the average of polls compiled by X", "a copy of Lee's memo"
+                    if inner is not None:
+                        return inner
         if child.dep_ == "acl" and child.lemma_.lower() in _AUTHOR_VERBS:
             for agent in child.children:
                 if agent.dep_ == "agent":

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsmine.errors import UsageError
-from newsmine.report.sources import ReportFilter, open_tables
+from newsmine.report.sources import ReportFilter, open_tables, speaker_count_note
 from newsmine.writers.views import CORPUS_ENTITIES
 
 __all__ = [
@@ -229,6 +229,7 @@ class CorpusReport:
     category_names: list[str] = field(default_factory=list)  # quote categories, when the tables have them
     quality: DataQuality | None = None
     filters: str | None = None  # what the report was limited to, in words
+    speakers_count: str = ""  # which quotes the top speakers count, in words (sources.speaker_count_note)
     gender: GenderShare = GenderShare(None, 0, 0, 0)
     gender_by_outlet: list[GenderShare] = field(default_factory=list)  # outlets with quotes by people
 
@@ -256,7 +257,7 @@ _SOURCES = """
 _TOP_SPEAKERS = """
     SELECT q.speaker_name, q.speaker_kind, count(*) AS quotes, count(DISTINCT q.article_id),
            count(DISTINCT coalesce(a.outlet, '(unknown)'))
-    FROM keyed_quotes q JOIN articles a USING (article_id)
+    FROM keyed_speaker_quotes q JOIN articles a USING (article_id)
     WHERE q.speaker_kind IN ('person', 'organisation') AND q.speaker_name IS NOT NULL
     GROUP BY q.speaker_name, q.speaker_kind
     HAVING count(DISTINCT q.article_id) >= ?
@@ -279,6 +280,9 @@ _KEY_TABLES = (
        SELECT q.* REPLACE (coalesce(c.name, n.name, q.speaker_name) AS speaker_name)
        FROM quotes q LEFT JOIN keyed_corpus_entities c ON c.entity_key = q.speaker_key
                      LEFT JOIN speaker_key_names n ON n.speaker_key = q.speaker_key""",
+    # The quotes the speakers' ranking counts (sources.py: speech and writing by default), keyed.
+    """CREATE TEMP VIEW keyed_speaker_quotes AS
+       SELECT k.* FROM keyed_quotes k SEMI JOIN speaker_quotes s USING (article_id, quote_id)""",
     """CREATE TEMP VIEW keyed_entities AS
        SELECT e.* REPLACE (coalesce(c.name, e.name) AS name)
        FROM entities e LEFT JOIN keyed_corpus_entities c USING (entity_key)""",
@@ -349,7 +353,7 @@ _EXAMPLES = f"""
                                   ORDER BY q.article_rank, a.published DESC NULLS LAST, q.article_id, q.start_char) AS n
         FROM (SELECT *, row_number() OVER (PARTITION BY speaker_name, article_id
                                            ORDER BY (type = 'direct') DESC, length(words) DESC, start_char) AS article_rank
-              FROM keyed_quotes WHERE speaker_kind IN {_NAMED}) q
+              FROM keyed_speaker_quotes WHERE speaker_kind IN {_NAMED}) q
         JOIN articles a USING (article_id)
         WHERE list_contains(?, q.speaker_name))
     WHERE n <= ?
@@ -489,6 +493,7 @@ def build_report(path: str | Path, *, top: int = DEFAULT_TOP, filters: ReportFil
             for speaker, *example in rows(_EXAMPLES, [s.name for s in top_speakers], examples):
                 speaker_examples[speaker].append(QuoteExample(*example))
         categories_present = "category" in _columns(db, "quotes")
+        speakers_count = speaker_count_note(filters, categories_present)
         outlets_compared, category_names = _compare_outlets(rows, filters.min_articles, categories_present)
         quality = _data_quality(rows, top, "language" in _columns(db, "articles"))
         gender = [GenderShare(*row) for row in rows(_GENDER)]
@@ -500,6 +505,7 @@ def build_report(path: str | Path, *, top: int = DEFAULT_TOP, filters: ReportFil
         top_entities=top_entities, outlets=outlets, timeline_unit=unit, timeline=timeline,
         undated_quotes=undated_quotes, co_mentions=co_mentions, top=top, notes=notes, examples=speaker_examples,
         outlets_compared=outlets_compared, category_names=category_names, quality=quality, filters=filters.describe(),
+        speakers_count=speakers_count,
         gender=gender[0] if gender else GenderShare(None, 0, 0, 0), gender_by_outlet=gender[1:],
     )
 

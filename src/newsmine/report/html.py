@@ -46,7 +46,7 @@ def render_html(report: CorpusReport) -> str:
         ], title="Quotes by people, by the gender the article states"),
         "speakers": svg.hbar_chart(
             [svg.Bar(r.name, r.quotes, _KIND_CSS.get(r.kind, "bar")) for r in report.top_speakers],
-            title="Top quoted speakers", width=560),
+            title="Top quoted speakers" + (f" ({report.speakers_count})" if report.speakers_count else ""), width=560),
         "entity_types": svg.hbar_chart(
             [svg.Bar(t.label, t.mentions) for t in report.entity_types], title="Entity mentions by type", width=560),
         "entity_panels": [

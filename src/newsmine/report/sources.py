@@ -6,7 +6,11 @@ through views over its files; JSON Lines, JSON and SQLite outputs are copied, ba
 into a temporary DuckDB database on disk (removed afterwards), so memory does not grow with
 the corpus. Then the report's filters (:class:`ReportFilter`) become views named like the
 tables (``articles``, ``quotes``, ...) over ``src``, so every query of the report is written
-once, against the plain table names, and sees only the articles the filters keep.
+once, against the plain table names, and sees only the articles the filters keep. One more
+view, ``speaker_quotes``, holds the quotes that count for the speakers' ranking: those whose
+``category`` is one of :attr:`ReportFilter.speaker_categories` (speech and writing by default:
+"X supports the bill" is a stance, not something X said), or all quotes when that is ``None``
+or the tables carry no category.
 """
 
 from __future__ import annotations
@@ -28,12 +32,14 @@ from newsmine.errors import UsageError
 from newsmine.records import ArticleRecord
 from newsmine.writers.tables import TABLES, arrow_schema
 
-__all__ = ["READABLE", "ReportFilter", "open_tables"]
+__all__ = ["READABLE", "SPEAKER_CATEGORIES", "ReportFilter", "open_tables", "speaker_count_note"]
 
 READABLE = ".jsonl, .json, .duckdb, .db (SQLite), or a Parquet or CSV output directory"
 _DUCKDB_TYPES = {"string": "VARCHAR", "int32": "INTEGER", "date32[day]": "DATE"}
 _SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 _COPY_ROWS = 10_000
+# The quote categories (quote.category) the speakers' ranking counts by default: what people said or wrote.
+SPEAKER_CATEGORIES: tuple[str, ...] = ("speech", "writing")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +52,8 @@ class ReportFilter:
     until: dt.date | None = None
     # Speakers and outlets are ranked and compared only when they appear in this many articles.
     min_articles: int = 1
+    # Quote categories counted for the speakers' ranking; None counts every quote.
+    speaker_categories: tuple[str, ...] | None = SPEAKER_CATEGORIES
 
     def describe(self) -> str | None:
         parts = []
@@ -179,6 +187,23 @@ def _source(path: Path, db) -> Iterator[int]:
         raise UsageError(f"{path}: newsmine report reads records as {READABLE}")
 
 
+def speaker_count_note(filters: ReportFilter, categories_present: bool) -> str:
+    """What the speakers' ranking counts, in words (the report prints it under the ranking)."""
+    if filters.speaker_categories is None:
+        return "every quote counted, whatever its category"
+    if not categories_present:
+        return "every quote counted: these records carry no quote category"
+    return " and ".join(filters.speaker_categories) + " quotes counted (quote.category); --all-categories counts every quote"
+
+
+def _speaker_quotes_view(db, filters: ReportFilter) -> None:
+    columns = {column[0] for column in db.execute("SELECT * FROM quotes LIMIT 0").description}
+    where = ""
+    if filters.speaker_categories is not None and "category" in columns:
+        where = f" WHERE category IN ({', '.join(_sql_string(c) for c in filters.speaker_categories) or 'NULL'})"
+    db.execute(f"CREATE VIEW speaker_quotes AS SELECT * FROM quotes{where}")
+
+
 def _filter_views(db, filters: ReportFilter) -> None:
     conditions = []
     if filters.outlets:
@@ -193,6 +218,7 @@ def _filter_views(db, filters: ReportFilter) -> None:
         if table != "articles":
             kept = " WHERE article_id IN (SELECT article_id FROM articles)" if conditions else ""
             db.execute(f"CREATE VIEW {table} AS SELECT * FROM src.{table}{kept}")
+    _speaker_quotes_view(db, filters)
 
 
 @contextmanager

@@ -81,7 +81,7 @@ def render_text(report: CorpusReport) -> str:
         ]),
         "",
         *_gender(report),
-        f"Top quoted speakers (top {report.top})",
+        f"Top quoted speakers (top {report.top})" + (f"; {report.speakers_count}" if report.speakers_count else ""),
         format_table(["#", "speaker", "kind", "quotes", "articles", "outlets"],
                      [[i, r.name, r.kind, r.quotes, r.articles, r.outlets] for i, r in enumerate(report.top_speakers, 1)])
         if report.top_speakers else "  (no named speakers)",
