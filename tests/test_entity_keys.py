@@ -41,7 +41,7 @@ EXPECTED_CORPUS_ENTITIES = [
 
 def _quote(text: str, words: str, speaker: str, *, entity_id: str | None, name: str | None,
            kind: str = "person", nth: int = 0, quote_type: str = "indirect") -> Quote:
-    return span(Quote, text, words, id="Q", type=quote_type, parts=[span(Span, text, words)],
+    return span(Quote, text, words, id="Q", type=quote_type, category="speech", parts=[span(Span, text, words)],
                 speaker=span(Speaker, text, speaker, nth, kind=kind, entity_id=entity_id, name=name))
 
 

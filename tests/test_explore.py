@@ -79,12 +79,15 @@ def test_metadata_describes_every_column_from_the_table_layout(database):
 
 def test_facets_follow_the_columns_the_database_has(database):
     facets = datasette_metadata(database)["databases"]["harbour"]["tables"]["quote_details"]["facets"]
-    assert facets == ["outlet", "speaker_name", "speaker_kind"]
-    with sqlite3.connect(database) as db:  # a later table layout with quote categories
-        db.execute("ALTER TABLE quotes ADD COLUMN category TEXT")
+    assert facets == ["outlet", "speaker_name", "speaker_kind", "category"]
     tables = datasette_metadata(database)["databases"]["harbour"]["tables"]
-    assert tables["quote_details"]["facets"] == ["outlet", "speaker_name", "speaker_kind", "category"]
     assert tables["quotes"]["facets"] == ["speaker_kind", "category", "type", "speaker_name"]
+    with sqlite3.connect(database) as db:  # an earlier table layout, without quote categories
+        for (view,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'view'").fetchall():
+            db.execute(f"DROP VIEW {view}")
+        db.execute("ALTER TABLE quotes DROP COLUMN category")
+    tables = datasette_metadata(database)["databases"]["harbour"]["tables"]
+    assert tables["quotes"]["facets"] == ["speaker_kind", "type", "speaker_name"]
 
 
 def test_metadata_refuses_a_database_newsmine_did_not_write(tmp_path):

@@ -256,7 +256,6 @@ def test_report_uses_quote_categories_and_article_languages_when_the_tables_have
 
     path = _write(tmp_path / "later-layout.duckdb")
     with duckdb.connect(str(path)) as db:
-        db.execute("ALTER TABLE quotes ADD COLUMN category VARCHAR")
         db.execute("UPDATE quotes SET category = CASE WHEN type = 'direct' THEN 'speech' ELSE 'stance' END")
         db.execute("UPDATE articles SET language = CASE WHEN article_id = 'harbour-3' THEN 'fr' ELSE 'en' END")
     report = build_report(path)
@@ -273,7 +272,6 @@ def test_top_speakers_count_speech_and_writing_by_default_and_say_so(tmp_path):
 
     path = _write(tmp_path / "categories.duckdb")
     with duckdb.connect(str(path)) as db:
-        db.execute("ALTER TABLE quotes ADD COLUMN category VARCHAR")
         # Reyes's two direct quotes are speech; her indirect one and Okafor's are stances.
         db.execute("UPDATE quotes SET category = CASE WHEN type = 'direct' THEN 'speech' ELSE 'stance' END")
     report = build_report(path)
@@ -289,7 +287,14 @@ def test_top_speakers_count_speech_and_writing_by_default_and_say_so(tmp_path):
     assert result.exit_code == 0 and "Tom Okafor" in result.output
 
 
-def test_top_speakers_count_every_quote_when_the_records_carry_no_category(report):
+def test_top_speakers_count_every_quote_when_the_tables_carry_no_category(tmp_path):
+    import duckdb
+
+    path = _write(tmp_path / "earlier-layout.duckdb")
+    with duckdb.connect(str(path)) as db:  # tables written before quotes had a category column
+        db.execute("DROP VIEW IF EXISTS keyed_speaker_quotes")
+        db.execute("ALTER TABLE quotes DROP COLUMN category")
+    report = build_report(path)
     assert [r.quotes for r in report.top_speakers] == [3, 1]
     assert "these records carry no quote category" in render_text(report)
 
@@ -297,7 +302,7 @@ def test_top_speakers_count_every_quote_when_the_records_carry_no_category(repor
 def test_text_and_html_reports_show_the_quotes_outlets_and_data_quality(report):
     text = render_text(report)
     assert "    “The ferry is safe, … and it runs daily.”\n        — Ferry row (Coastline Post, 2025-04-02)" in text
-    assert "  Eastmere Gazette       4   50.0%      25.0%        0.0%       25.0%  Dana Reyes 2" in text
+    assert "  Eastmere Gazette       4   50.0%      25.0%        0.0%       25.0%  100.0%  Dana Reyes 2" in text
     assert "  DecodeError          1  broken: the content looks binary, not text" in text
     assert "quotes with no speaker found: 1 of 6 (16.7%)" in text
     html = render_html(report)

@@ -30,12 +30,11 @@ import pyarrow as pa
 from newsmine.articles import iso_date
 from newsmine.errors import UsageError
 from newsmine.records import ArticleRecord
-from newsmine.writers.tables import TABLES, arrow_schema
+from newsmine.writers.tables import DUCKDB_TYPES, TABLES, arrow_schema
 
 __all__ = ["READABLE", "SPEAKER_CATEGORIES", "ReportFilter", "open_tables", "speaker_count_note"]
 
 READABLE = ".jsonl, .json, .duckdb, .db (SQLite), or a Parquet or CSV output directory"
-_DUCKDB_TYPES = {"string": "VARCHAR", "int32": "INTEGER", "date32[day]": "DATE"}
 _SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 _COPY_ROWS = 10_000
 # The quote categories (quote.category) the speakers' ranking counts by default: what people said or wrote.
@@ -122,7 +121,7 @@ def _copy_sqlite(path: Path, db) -> None:
 
 
 def _column_definitions(table: str) -> str:
-    return ", ".join(f"{c.name} {_DUCKDB_TYPES[str(c.type)]}" for c in TABLES[table])
+    return ", ".join(f"{c.name} {DUCKDB_TYPES[str(c.type)]}" for c in TABLES[table])
 
 
 def _require_tables(path: Path, present: set[str], how: str) -> None:
@@ -147,7 +146,7 @@ def _source(path: Path, db) -> Iterator[int]:
         elif (path / "articles.csv").is_file():
             _require_tables(path, {p.stem for p in path.glob("*.csv")}, "newsmine extract --format csv --output DIR")
             for table in TABLES:
-                types = "{" + ", ".join(f"{_sql_string(c.name)}: {_sql_string(_DUCKDB_TYPES[str(c.type)])}"
+                types = "{" + ", ".join(f"{_sql_string(c.name)}: {_sql_string(DUCKDB_TYPES[str(c.type)])}"
                                         for c in TABLES[table]) + "}"
                 db.execute(f"CREATE VIEW src.{table} AS SELECT * FROM read_csv({_sql_string(str(path / f'{table}.csv'))}, "
                            f"header = true, columns = {types})")

@@ -14,14 +14,13 @@ from collections.abc import Iterator
 import pyarrow as pa
 
 from newsmine.errors import OutputError
-from newsmine.writers.tables import TABLES, arrow_schema
+from newsmine.writers.tables import DUCKDB_TYPES, TABLES, arrow_schema
 from newsmine.writers.views import VIEWS
 
 __all__ = ["CORPUS_SOURCES", "corpus_batches", "duckdb_csv_source", "duckdb_parquet_source"]
 
 # The tables the corpus views read.
 CORPUS_SOURCES = ("entities", "quotes")
-_DUCKDB_TYPES = {"string": "VARCHAR", "int32": "INTEGER", "date32[day]": "DATE"}
 
 
 def _sql_string(text: str) -> str:
@@ -35,7 +34,7 @@ def duckdb_parquet_source(directory: str, table: str) -> str:
 
 def duckdb_csv_source(directory: str, table: str) -> str:
     """DuckDB's reader of ``<table>.csv`` in a CSV output directory, with the layout's types."""
-    types = ", ".join(f"{_sql_string(c.name)}: {_sql_string(_DUCKDB_TYPES[str(c.type)])}" for c in TABLES[table])
+    types = ", ".join(f"{_sql_string(c.name)}: {_sql_string(DUCKDB_TYPES[str(c.type)])}" for c in TABLES[table])
     return f"read_csv({_sql_string(os.path.join(directory, f'{table}.csv'))}, header = true, columns = {{{types}}})"
 
 

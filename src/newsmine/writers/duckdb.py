@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from newsmine.errors import OutputError
-from newsmine.writers.tables import TABLE_LAYOUT_VERSION, TABLES, BatchedTableWriter
+from newsmine.writers.tables import DUCKDB_TYPES, TABLE_LAYOUT_VERSION, TABLES, BatchedTableWriter
 from newsmine.writers.views import VIEWS
 
 __all__ = ["DEFAULT_BATCH_RECORDS", "VIEWS", "DuckDbWriter", "held_articles"]
@@ -26,7 +26,6 @@ DEFAULT_BATCH_RECORDS = 500
 _META_TABLE = "newsmine_meta"
 _RUN_IDS = "_newsmine_run_article_ids"
 
-_DUCKDB_TYPES = {"string": "VARCHAR", "int32": "INTEGER", "date32[day]": "DATE"}
 
 
 def _sql_string(text: str) -> str:
@@ -91,7 +90,7 @@ class DuckDbWriter(BatchedTableWriter):
         if layout is None:
             db.execute(f"INSERT INTO {_META_TABLE} VALUES ('table_layout_version', ?)", [TABLE_LAYOUT_VERSION])
         for table, columns in TABLES.items():
-            definition = ", ".join(f"{column.name} {_DUCKDB_TYPES[str(column.type)]}" for column in columns)
+            definition = ", ".join(f"{column.name} {DUCKDB_TYPES[str(column.type)]}" for column in columns)
             db.execute(f"CREATE TABLE IF NOT EXISTS {table} ({definition})")
             for column in columns:
                 db.execute(f"COMMENT ON COLUMN {table}.{column.name} IS {_sql_string(column.description)}")

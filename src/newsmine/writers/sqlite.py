@@ -70,7 +70,7 @@ FOREIGN_KEYS: dict[str, tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...]
 FULL_TEXT: dict[str, tuple[str, ...]] = {"articles": ("title", "text"), "quotes": ("words", "speaker_name")}
 _FTS_TOKENIZER = "porter"  # porter over unicode61: 'reopens' finds 'reopen', 'cafe' finds 'Café'
 
-_SQLITE_TYPES = {"string": "TEXT", "int32": "INTEGER", "date32[day]": "TEXT"}  # dates as ISO 'YYYY-MM-DD'
+_SQLITE_TYPES = {"string": "TEXT", "int32": "INTEGER", "date32[day]": "TEXT", "double": "REAL"}  # dates as ISO 'YYYY-MM-DD'
 # Rows go in children first so that nothing ever points at a row not yet deleted or written.
 _DELETE_ORDER = ("quote_parts", "mentions", "quotes", "dates", "entities", "articles")
 

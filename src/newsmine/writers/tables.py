@@ -36,7 +36,7 @@ from newsmine.entity_keys import entity_key
 from newsmine.records import ArticleRecord, Span, Speaker
 
 __all__ = [
-    "CORPUS_TABLES", "LIST_SEPARATOR", "QUOTE_PART_JOINER", "TABLES", "TABLE_LAYOUT_VERSION", "BatchedTableWriter", "Column", "RowBuffer", "arrow_schema", "record_rows",
+    "CORPUS_TABLES", "DUCKDB_TYPES", "LIST_SEPARATOR", "QUOTE_PART_JOINER", "TABLES", "TABLE_LAYOUT_VERSION", "BatchedTableWriter", "Column", "RowBuffer", "arrow_schema", "record_rows",
     "tables_markdown",
 ]
 
@@ -46,7 +46,9 @@ LIST_SEPARATOR = "; "
 # Between the parts of a split quote in quotes.words.
 QUOTE_PART_JOINER = " … "
 
-_TEXT, _INT, _DATE = pa.string(), pa.int32(), pa.date32()
+_TEXT, _INT, _DATE, _FLOAT = pa.string(), pa.int32(), pa.date32(), pa.float64()
+# The same column types in the SQL databases (by Arrow type name).
+DUCKDB_TYPES = {"string": "VARCHAR", "int32": "INTEGER", "date32[day]": "DATE", "double": "DOUBLE"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +125,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("speaker_key", _TEXT, "Corpus-wide key of a named speaker: its entity's entity_key, or one made "
                "from speaker_name the same way when no entity was linked; null for unnamed sources."),
         *_span_columns("addressee_", "addressee"),
+        Column("category", _TEXT, "What the cue reports: speech, writing, thought, stance or other."),
+        Column("confidence", _FLOAT, "Calibrated probability that content and speaker are both right; null without a model."),
     ),
     "quote_parts": (
         _ARTICLE_ID,
@@ -154,7 +158,7 @@ CORPUS_TABLES: dict[str, tuple[Column, ...]] = {
 }
 
 
-_TYPE_NAMES = {"string": "text", "int32": "integer", "date32[day]": "date"}
+_TYPE_NAMES = {"string": "text", "int32": "integer", "date32[day]": "date", "double": "number"}
 
 
 def tables_markdown() -> str:
@@ -207,7 +211,7 @@ def record_rows(record: ArticleRecord) -> Iterator[tuple[str, tuple[Any, ...]]]:
             *_span(cue), cue.lemma if cue else None,
             *_span(speaker), speaker.kind.value if speaker else None,
             speaker.entity_id if speaker else None, speaker.name if speaker else None, _speaker_key(speaker, keys),
-            *_span(quote.addressee),
+            *_span(quote.addressee), quote.category.value, quote.confidence,
         )
         for index, part in enumerate(quote.parts):
             yield "quote_parts", (article_id, quote.id, index, *_span(part))
