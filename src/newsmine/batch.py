@@ -52,6 +52,7 @@ class ExtractOptions:
     max_chars: int = DEFAULT_MAX_CHARS
     article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT  # seconds; None: no limit
     min_confidence: float = 0.0  # quotes below this calibrated confidence are left out
+    guess_gender: bool = False  # people's gender guessed from first names where the article states none
     read: ReadOptions = field(default_factory=ReadOptions)
     overwrite: bool = False
     # Output format (newsmine.writers.OUTPUT_FORMATS); None chooses by the output's suffix.
@@ -105,7 +106,7 @@ def pipeline_settings(options: ExtractOptions) -> PipelineSettings:
     """What every worker's pipeline is built from, for plain and sharded runs alike."""
     return PipelineSettings(model=options.model, batch_size=options.batch_size, max_chars=options.max_chars,
                             include_text=options.include_text, article_timeout=options.article_timeout,
-                            min_confidence=options.min_confidence)
+                            min_confidence=options.min_confidence, guess_gender=options.guess_gender)
 
 
 def extract(

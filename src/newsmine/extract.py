@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from newsmine.articles import Article
 from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.gender import stated_gender
 from newsmine.nlp.quotes import QuoteFound, cue_lemma
 from newsmine.records import (
     ArticleRecord,
@@ -68,6 +69,7 @@ def _span(text: str, start: int, end: int) -> Span:
 
 
 def _entity(cluster: EntityCluster, text: str) -> Entity:
+    gender, gender_evidence = stated_gender(cluster)
     return Entity(
         id=cluster.id,
         label=cluster.label,
@@ -78,6 +80,8 @@ def _entity(cluster: EntityCluster, text: str) -> Entity:
             Reference(start=r.start_char, end=r.end_char, text=text[r.start_char : r.end_char], kind=_reference_kind(r))
             for r in cluster.references
         ],
+        gender=gender,
+        gender_evidence=gender_evidence,
     )
 
 

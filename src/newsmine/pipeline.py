@@ -22,6 +22,7 @@ from newsmine.chunking import CHUNK_CHARS, ComponentFailed, make_doc, parse_in_c
 from newsmine.errors import UsageError
 from newsmine.extract import error_record, record_from_doc, skipped_record
 from newsmine.layout import find_byline, find_dateline, find_headline, flow_text
+from newsmine.nlp.gender import guess_missing_genders, guessed_gender
 from newsmine.nlp.model import DEFAULT_MODEL, check_pipeline, load_pipeline
 from newsmine.records import ArticleRecord
 from newsmine.time_limit import DEFAULT_ARTICLE_TIMEOUT, ArticleTimeout, paused, time_limit
@@ -52,6 +53,7 @@ class Pipeline:
         chunk_chars: int = CHUNK_CHARS,
         article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT,
         min_confidence: float = 0.0,
+        guess_gender: bool = False,
     ):
         self.nlp = model if isinstance(model, Language) else load_pipeline(model)
         check_pipeline(self.nlp)
@@ -65,6 +67,11 @@ class Pipeline:
         # Quotes whose calibrated confidence is lower are left out of the records
         # (--min-confidence); 0 keeps every quote the model chose.
         self.min_confidence = min_confidence
+        # People the article states no gender of get one guessed from their first name
+        # (--guess-gender; needs the gender extra), marked "guessed:first-name".
+        self.guess_gender = guess_gender
+        if guess_gender:
+            guessed_gender("Ana Ruiz")  # fail now, not on every article, when gender-guesser is missing
         # Language.set_error_handler() fails on the Cython parser in spaCy 3.8; the default
         # handler is what spaCy uses for components without a pipe() of their own (ours).
         self.nlp.default_error_handler = _remember_failure
@@ -268,6 +275,8 @@ class Pipeline:
         if self.min_confidence > 0:
             # Ids stay those of the whole set (Q1, Q3, ...): a quote keeps its id whatever the threshold.
             record.quotes = [q for q in record.quotes if q.confidence is None or q.confidence >= self.min_confidence]
+        if self.guess_gender:
+            guess_missing_genders(record)
         return record
 
     def _flush(self, item: tuple[Article, Doc] | ArticleRecord) -> ArticleRecord:
@@ -357,11 +366,14 @@ def analyze(
     authors: Iterable[str] = (),
     outlet: str | None = None,
     url: str | None = None,
+    guess_gender: bool = False,
 ) -> ArticleRecord:
-    """Analyse one article with the default model (loaded once, on first use)."""
+    """Analyse one article with the default model (loaded once, on first use); ``guess_gender``
+    as :class:`Pipeline`'s."""
     global _DEFAULT_PIPELINE
     if _DEFAULT_PIPELINE is None:
         _DEFAULT_PIPELINE = Pipeline()
-    return _DEFAULT_PIPELINE.analyze(
+    record = _DEFAULT_PIPELINE.analyze(
         text, html=html, id=id, title=title, published=published, authors=authors, outlet=outlet, url=url
     )
+    return guess_missing_genders(record) if guess_gender else record

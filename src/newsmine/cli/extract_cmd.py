@@ -138,6 +138,12 @@ def extract_cli(
         typer.Option(min=0.0, max=1.0, metavar="P", help="Leave out quotes whose calibrated confidence (quote.confidence: "
                      "the probability that content and speaker are right) is below P; 0 keeps them all."),
     ] = 0.0,
+    guess_gender: Annotated[
+        bool,
+        typer.Option("--guess-gender", help="Give people the article states no gender of a gender guessed from their "
+                     "first name (gender-guesser's name lists; pip install 'newsmine[gender]'), marked "
+                     "'guessed:first-name' in gender_evidence."),
+    ] = False,
     no_text: Annotated[
         bool,
         typer.Option("--no-text", help="Leave the article text out of the records (smaller output; offsets then "
@@ -163,6 +169,7 @@ def extract_cli(
         max_chars=max_chars,
         article_timeout=article_timeout or None,
         min_confidence=min_confidence,
+        guess_gender=guess_gender,
         read=ReadOptions(fields=JsonFields(text=text_field, id=id_field), stdin_format=stdin_format.value if stdin_format else None,
                          max_chars=max_chars, min_words=min_words),
         overwrite=overwrite,
