@@ -119,3 +119,28 @@ def test_extract_guess_gender_option(tmp_path):
         record = json.loads(output.read_text(encoding="utf-8"))
         lopez = next(e for e in record["entities"] if e["name"] == "Maria Lopez")
         assert (lopez["gender"], lopez["gender_evidence"]) == expected
+
+
+def _cluster_with_pronouns(nlp, text: str, name: str):
+    """A PERSON cluster named ``name`` with every he/she/his/her of ``text`` resolved to it."""
+    from spacy.tokens import Span
+
+    from newsmine.nlp.entities import EntityCluster
+
+    doc = nlp(text)
+    start = text.index(name)
+    mention = doc.char_span(start, start + len(name))
+    cluster = EntityCluster(label="PERSON", name=name, mentions=[mention])
+    for token in doc:
+        if token.lower_ in ("he", "she", "his", "her"):
+            cluster.add_reference(Span(doc, token.i, token.i + 1))
+    return cluster
+
+
+def test_one_stray_pronoun_among_many_does_not_hide_the_gender_but_two_against_three_does(nlp):
+    from newsmine.nlp.gender import stated_gender
+
+    noisy = _cluster_with_pronouns(nlp, "Ana Ruiz spoke. She left. She came back. She sat. She wrote. He waved.", "Ana Ruiz")
+    assert stated_gender(noisy) == ("female", ["pronoun:she×4", "pronoun:he"])
+    mixed = _cluster_with_pronouns(nlp, "Ana Ruiz spoke. She left. She came back. He waved. He sat.", "Ana Ruiz")
+    assert stated_gender(mixed) == ("unknown", ["pronoun:she×2", "pronoun:he×2"])

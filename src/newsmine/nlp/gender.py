@@ -1,8 +1,9 @@
 """A person's gender as the article states it, and (only when asked) as a first name suggests.
 
 Source-diversity audits count the quoted people who are women. The article itself says so
-in two ways this module reads: pronouns the speaker resolver tied to the person ("she said",
-in :attr:`EntityCluster.references`) and honorifics before a mention ("Ms. Ruiz",
+in two ways this module reads: pronouns that refer to the person (those the speaker
+resolver tied to it, "she said", in :attr:`EntityCluster.references`, and those the syntax
+ties to it, "Ruiz said she would run") and honorifics before a mention ("Ms. Ruiz",
 "Mr. Sand"). Each piece is kept as evidence (``pronoun:she×3``, ``honorific:Ms.``); when the
 pieces disagree the gender is ``unknown`` and both stay listed, so an analyst sees why.
 
@@ -36,8 +37,9 @@ _GENDER_OF = {"m": "male", "f": "female"}
 def stated_gender(cluster: EntityCluster) -> tuple[str, list[str]]:
     """``(gender, evidence)`` of a person from its resolved pronouns and honorifics:
     ``("female", ["pronoun:she×2", "honorific:Ms."])``; ``("unknown", [])`` for a person the
-    article states nothing of, and for every other label. Conflicting evidence gives
-    ``unknown`` with all of it listed."""
+    article states nothing of, and for every other label. Conflicting evidence (honorifics
+    that disagree with each other or with the pronouns, or pronouns of both genders where
+    neither has four times the other's count) gives ``unknown`` with all of it listed."""
     if cluster.label != "PERSON":
         return "unknown", []
     pronouns: Counter[str] = Counter()
@@ -55,17 +57,33 @@ def stated_gender(cluster: EntityCluster) -> tuple[str, list[str]]:
         honorific = _honorific_of(mention)
         if honorific is not None:
             honorifics[honorific] += 1
-    sides: set[str] = set()
-    evidence = []
-    for word, count in pronouns.items():
-        sides.add("m" if word in _MALE_PRONOUNS else "f")
-        evidence.append(f"pronoun:{word}" + (f"×{count}" if count > 1 else ""))
-    for honorific, count in honorifics.items():
-        sides.add("m" if honorific.lower() in MALE_HONORIFICS else "f")
-        evidence.append(f"honorific:{honorific}" + (f"×{count}" if count > 1 else ""))
-    if len(sides) != 1:
+    evidence = [f"pronoun:{word}" + (f"×{count}" if count > 1 else "") for word, count in pronouns.items()]
+    evidence += [f"honorific:{word}" + (f"×{count}" if count > 1 else "") for word, count in honorifics.items()]
+    by_pronoun = _prevailing(pronouns, _MALE_PRONOUNS)
+    by_honorific = _prevailing(honorifics, MALE_HONORIFICS, ratio=None)
+    sides = {side for side in (by_pronoun, by_honorific) if side}
+    if len(sides) != 1 or (by_pronoun is None and pronouns) or (by_honorific is None and honorifics):
         return "unknown", evidence
     return _GENDER_OF[sides.pop()], evidence
+
+
+# Pronoun resolution errs now and then: one stray "his" among twenty "she" of Hillary Clinton
+# is noise, two against three is a conflict. Honorifics must agree (ratio None).
+_PRONOUN_RATIO = 4
+
+
+def _prevailing(counts: Counter[str], male_words: frozenset[str], ratio: int | None = _PRONOUN_RATIO) -> str | None:
+    """'m' or 'f' when only one side has evidence, or (with ``ratio``) when it has at least
+    ``ratio`` times the other's; else None. ``counts`` holds gendered words only."""
+    male = sum(count for word, count in counts.items() if word.lower() in male_words)
+    female = sum(counts.values()) - male
+    if male and not female:
+        return "m"
+    if female and not male:
+        return "f"
+    if ratio is not None and male and female:
+        return "m" if male >= ratio * female else "f" if female >= ratio * male else None
+    return None
 
 
 def _pronouns_in_own_clause(mention: Span) -> list[Token]:
@@ -84,7 +102,7 @@ def _pronouns_in_own_clause(mention: Span) -> list[Token]:
     doc = mention.doc
     found = []
     subject = range(root.left_edge.i, root.right_edge.i + 1)  # with its appositive ("her husband")
-    for token in verb.subtree:
+    for token in sorted(_own_clauses(verb), key=lambda t: t.i):
         if token.i < mention.end or token.i in subject:
             continue
         if token.ent_type_ == "PERSON" or (token.pos_ == "PRON" and token.lower_ in _OTHER_PEOPLE):
@@ -100,19 +118,38 @@ def _pronouns_in_own_clause(mention: Span) -> list[Token]:
 
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Clauses hung on the verb that may have a subject of their own: "Clinton started it and he
+# finished it", "why Clinton struggled where he succeeded".
+_OTHER_CLAUSES = frozenset({"conj", "advcl", "relcl", "acl", "parataxis"})
+
+
+def _own_clauses(verb: Token) -> list[Token]:
+    """The verb's tokens and those of its complements ("said she would run"), and of joined
+    or subordinate clauses that share its subject ("said, adding that she would"), without
+    those with a subject of their own, who may be someone else."""
+    found, stack = [], [verb]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        stack.extend(
+            child for child in token.children
+            if child.dep_ not in _OTHER_CLAUSES or not any(c.dep_ in _SUBJECT_DEPS for c in child.children)
+        )  # fmt: skip
+    return found
 
 
 _QUOTE_MARKS = ('"', "“", "”")
 _OTHER_PEOPLE = frozenset({"i", "me", "we", "us", "you"})
 
 
-def _honorific_of(mention) -> str | None:
+def _honorific_of(mention: Span) -> str | None:
     """The gendered honorific written inside or right before a mention, as written ('Ms.' of
     'Ms. Ruiz'); None when there is none or it says nothing of gender ('Dr.')."""
     doc = mention.doc
     # Inside the mention only before the name: "King" alone is a surname (Billie Jean King).
     for i in (mention.start, mention.start - 1) if len(mention) > 1 else (mention.start - 1,):
-        if 0 <= i < len(doc) and (doc[i].lower_ in MALE_HONORIFICS or doc[i].lower_ in FEMALE_HONORIFICS):
+        # Capitalised: "first lady Laura Bush" holds a title, not the honorific "Lady".
+        if 0 <= i < len(doc) and not doc[i].is_lower and (doc[i].lower_ in MALE_HONORIFICS or doc[i].lower_ in FEMALE_HONORIFICS):
             return doc[i].text
     return None
 
