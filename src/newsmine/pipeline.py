@@ -41,7 +41,8 @@ class Pipeline:
     bundled small English model), or an already loaded ``Language`` with newsmine's
     components added (see :func:`newsmine.load_pipeline` and
     :func:`newsmine.add_newsmine_components`); one without them is refused with
-    :class:`~newsmine.errors.UsageError`.
+    :class:`~newsmine.errors.UsageError`. ``guess_gender=True`` gives people the article
+    states no gender of one guessed from their first name (:mod:`newsmine.nlp.gender`).
     """
 
     def __init__(
