@@ -21,7 +21,18 @@ The reference is bare spaCy (``nlp.pipe`` with the same model) on the same 2,000
 characters of prose cut into 5,000-character articles: "bare s/MB" below. Every case is
 also expressed as a ratio to that reference, per character.
 
-* ``short_lines_1m``: 1,000,000 short lines (2 MB, within the default ``--max-chars``).
+* ``short_lines_1m``: 1,000,000 one-letter lines (2 MB, within the default ``--max-chars``):
+  2,000,000 tokens, over the token budget (``newsmine.chunking.CHARS_PER_TOKEN``), so refused
+  as ``InputTooLarge`` once counted (before: 420 s and 2.5 GB);
+* ``short_lines_20k``: 20,000 one-letter lines (40,000 tokens, analysed): what such text
+  costs per character when it is parsed;
+* ``short_lines_at_budget``: 249,999 one-letter lines (just under 500,000 tokens, the budget
+  at the default ``--max-chars``): the most parsing any article may cost. Slow (minutes).
+
+Corpus (``--corpus``): the whole hostile corpus of ``tests/test_hostile.py`` (every bad input
+of issues 6 and 15, ``--max-chars 60000``) through ``newsmine extract`` in a subprocess: wall
+time and the peak RSS of the largest process (a benchmark, not a timed test: before the
+fixes its 10,000 quotation marks alone took over four minutes).
 
 Reader cases (``--readers``): reading alone, no model, each in a fresh process: peak RSS
 growth of streaming every article of a hostile file, which must stay bounded whatever the
@@ -34,6 +45,8 @@ file's size (issue 15: no input shape over 1 GB per process):
 
 Run: python benchmarks/hostile_inputs.py [--cases a,b] [--scale 1.0]
      python benchmarks/hostile_inputs.py --readers [--cases a,b] [--scale 1.0]
+     python benchmarks/hostile_inputs.py --corpus
+(``--bare S`` reuses bare spaCy's seconds per MB from an earlier run instead of measuring it.)
 (``--scale 0.1`` makes every case ten times smaller, for a quick look.)
 """
 
@@ -58,6 +71,8 @@ CASES = (
     "divs_20k_unclosed",
     "news_2m",
     "short_lines_1m",
+    "short_lines_20k",
+    "short_lines_at_budget",
 )
 READER_CASES = ("json_array_150mb", "stdin_jsonl_150mb", "warc_header_1gib", "zeros_json", "zeros_txt")
 
@@ -118,8 +133,9 @@ def build(case: str, scale: float) -> tuple[str, str]:
         return "html", "<html><body>" + "<div><p>The harbour board met. " * n(20_000)
     if case == "news_2m":
         return "text", news_prose(n(2_000_000))
-    if case == "short_lines_1m":
-        return "text", "\n".join(f"L{i % 10}" for i in range(n(1_000_000)))
+    if case in ("short_lines_1m", "short_lines_20k", "short_lines_at_budget"):
+        lines = {"short_lines_1m": 1_000_000, "short_lines_20k": 20_000, "short_lines_at_budget": 249_999}[case]
+        return "text", "\n".join(chr(ord("a") + i % 26) for i in range(n(lines)))
     raise ValueError(f"unknown case {case!r}")
 
 
@@ -133,7 +149,7 @@ def run_case(case: str, scale: float) -> dict:
     from newsmine.articles import Article
     from newsmine.readers.html import article_from_html
 
-    pipeline = Pipeline()
+    pipeline = Pipeline(article_timeout=None)  # measured to the end, however long it takes
     pipeline.analyze('Warm-up: "We are ready," Dana Reyes said on Tuesday.')
     fmt, content = build(case, scale)
     base = _peak_mb()
@@ -220,6 +236,34 @@ def run_reader_case(case: str, scale: float) -> dict:
             "articles": dict(outcomes)}
 
 
+def run_corpus() -> dict:
+    """The hostile corpus of tests/test_hostile.py through `newsmine extract` in a subprocess."""
+    import os
+    import tempfile
+    from collections import Counter
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(repo))
+    from tests.test_hostile import MAX_CHARS, build_corpus
+
+    with tempfile.TemporaryDirectory() as directory:
+        corpus = Path(directory) / "corpus"
+        corpus.mkdir()
+        expected = build_corpus(corpus, port=9)  # the discard port: a fetch would fail at once (none is made)
+        output = Path(directory) / "records.jsonl"
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(repo / "src"), os.environ.get("PYTHONPATH", "")])}
+        started = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "newsmine", "extract", str(corpus), "-o", str(output),
+                               "--max-chars", str(MAX_CHARS)], capture_output=True, text=True, env=env)
+        seconds = time.perf_counter() - started
+        # split on "\n" alone: a record's text may hold U+2028, which splitlines() breaks on
+        statuses = Counter(json.loads(line)["status"] for line in output.read_bytes().split(b"\n") if line)
+    return {"articles": len(expected), "seconds": round(seconds, 1), "exit_code": done.returncode,
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
+            "statuses": dict(statuses)}
+
+
 def bare_spacy_seconds_per_mb(scale: float) -> float:
     """Bare spaCy (nlp.pipe, same model) on the news_2m prose cut into 5,000-character articles."""
     import spacy
@@ -240,6 +284,8 @@ def main() -> None:
     parser.add_argument("--cases", default=",".join(CASES))
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--readers", action="store_true", help="the reader cases (no model): memory bounds")
+    parser.add_argument("--corpus", action="store_true", help="the hostile test corpus through newsmine extract")
+    parser.add_argument("--bare", type=float, help="bare spaCy's s/MB from an earlier run (skips measuring it again)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--build", help=argparse.SUPPRESS)
     parser.add_argument("--directory", help=argparse.SUPPRESS)
@@ -262,6 +308,11 @@ def main() -> None:
                              capture_output=True, text=True, check=True)
         return json.loads(out.stdout.strip().splitlines()[-1])
 
+    if args.corpus:
+        r = run_corpus()
+        print(f"hostile corpus: {r['articles']} articles in {r['seconds']} s, exit code {r['exit_code']}, "
+              f"peak RSS of the largest process {r['peak_rss_mb']} MB, statuses {r['statuses']}")
+        return
     if args.readers:
         cases = READER_CASES if args.cases == ",".join(CASES) else tuple(args.cases.split(","))
         print(f"{'case':<20}{'file bytes':>14}{'seconds':>9}{'peak MB':>9}  articles")
@@ -271,7 +322,7 @@ def main() -> None:
             print(f"{case:<20}{size:>14}{r['seconds']:>9.2f}{r['peak_rss_growth_mb']:>9}  {r['articles']}", flush=True)
         return
 
-    bare = child("bare")
+    bare = args.bare or child("bare")
     print(f"bare spaCy on news prose: {bare:.1f} s/MB (nlp.pipe, 5,000-character articles)")
     print(f"{'case':<20}{'chars':>11}{'seconds':>9}{'x bare':>8}{'peak MB':>9}  status   entities quotes")
     for case in args.cases.split(","):

@@ -7,11 +7,16 @@ cleanly when absent): each text becomes an HTML page (title, one ``<p>`` per par
 a ``response`` record, so the workers do what they do on CC-NEWS: read the WARC, extract
 the text with trafilatura, run the pipeline, write Parquet parts.
 
-1. **Speed.** ``--speed-shards`` WARC shards holding the first ``--articles`` texts, run on a
-   warmed cluster (models loaded by a first small run, as on a long-lived cluster), against
+1. **Speed.** ``--speed-shards`` WARC shards holding the first ``--articles`` texts, against
    bare spaCy ``nlp.pipe`` over the same plain texts in this process (model loaded before
-   timing). Per core: the sharded run's articles/s divided by its 2 workers; also per CPU
-   second (the workers' user + sys), which other load on the machine disturbs far less.
+   timing), all in one run: the shards in this process (``workers=1``: the per-shard work,
+   WARC reading, trafilatura and Parquet writing included, without Dask), then on the warmed
+   cluster (models loaded by a first small run, as on a long-lived cluster) of
+   :func:`newsmine.runners.dask.local_cluster`, the one ``--dask local:2`` starts. Ratios are
+   per CPU second (user + sys of this process, or of the workers), which the other load of a
+   shared machine disturbs far less than wall time, and per wall second per core. A Dask
+   worker also spends CPU while it waits (heartbeats, its event loop); that cost is measured
+   on the idle cluster and printed, since it grows with wall time, not with the work.
 2. **Client cost.** For each N of ``--scale`` (default 50 and 500), N one-article shards
    (texts cut to ``--scale-chars`` characters: the client's cost does not depend on them)
    run by a client in its own process (``python -c`` running :func:`newsmine.shards.run_shards`
@@ -22,7 +27,7 @@ the text with trafilatura, run the pipeline, write Parquet parts.
    its marker, every article must be in the articles table exactly once, no temporary file
    may be left.
 
-Run: python benchmarks/shards.py [--articles 120] [--speed-shards 8] [--scale 50,500]
+Run: python benchmarks/shards.py [--articles 120] [--speed-shards 8] [--scale 50,500] [--parts speed,client,kill]
 """
 
 from __future__ import annotations
@@ -31,7 +36,6 @@ import argparse
 import html
 import io
 import json
-import logging
 import os
 import signal
 import subprocess
@@ -115,13 +119,7 @@ def build_shards(folder: Path, articles: list[tuple[str, str]], shards: int) -> 
 
 
 def worker_cpu_seconds(client) -> float:
-    def cpu() -> float:
-        import psutil
-
-        times = psutil.Process().cpu_times()
-        return times.user + times.system
-
-    return sum(client.run(cpu).values())
+    return sum(client.run(own_cpu_seconds).values())
 
 
 def run_client(paths: list[str], output: Path, address: str, *, resume: bool = False,
@@ -145,36 +143,50 @@ def run_client(paths: list[str], output: Path, address: str, *, resume: bool = F
     return json.loads(out.strip().splitlines()[-1])
 
 
+PARTS = ("speed", "client", "kill")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=120, help="PolNeAR texts in the speed part (0: skip it)")
+    parser.add_argument("--articles", type=int, default=120, help="PolNeAR texts in the speed part")
     parser.add_argument("--speed-shards", type=int, default=8)
     parser.add_argument("--scale", default="50,500", help="shard counts of the client-cost part")
     parser.add_argument("--scale-chars", type=int, default=800)
+    parser.add_argument("--parts", default=",".join(PARTS), help=f"comma-separated, from {', '.join(PARTS)}")
     args = parser.parse_args()
+    parts = set(args.parts.split(","))
+    if not parts <= set(PARTS):
+        parser.error(f"--parts: choose from {', '.join(PARTS)}")
     if not POLNEAR_TEXT.is_dir():
         print(f"skipped: {POLNEAR_TEXT} is absent")
         return
     sys.path.insert(0, str(REPO / "src"))
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
+    from newsmine.runners.dask import local_cluster
     from newsmine.shards import run_shards
 
     scales = [int(n) for n in args.scale.split(",")]
     print(f"cores: {os.cpu_count()}, load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     corpus = texts(max(args.articles, max(scales)))
-    with tempfile.TemporaryDirectory(prefix="newsmine-shards-bench-") as tmp, \
-            LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                         silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+    with tempfile.TemporaryDirectory(prefix="newsmine-shards-bench-") as tmp, local_cluster(2) as cluster, \
+            Client(cluster) as client:
         root = Path(tmp)
         address = cluster.scheduler_address
         warm = build_shards(root / "warm", corpus[:2], 2)
         run_shards(warm, str(root / "warm-out"), dask=address)  # each worker loads its model once
-        if args.articles:
+        if "speed" in parts:
             speed_part(client, address, root, corpus[: args.articles], args.speed_shards)
-        scale_part(address, root, corpus, scales, args.scale_chars)
-        kill_part(address, root, scales[0])
+        if "client" in parts:
+            scale_part(address, root, corpus, scales, args.scale_chars)
+        if "kill" in parts:
+            kill_part(address, root, corpus, scales[0], args.scale_chars)
     print(f"\nload average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
+def own_cpu_seconds() -> float:
+    times = os.times()
+    return times.user + times.system
 
 
 def speed_part(client, address: str, root: Path, speed: list[tuple[str, str]], shards: int) -> None:
@@ -184,25 +196,42 @@ def speed_part(client, address: str, root: Path, speed: list[tuple[str, str]], s
 
     words = sum(len(text.split()) for _, text in speed)
     paths = build_shards(root / "speed", speed, shards)
+    idle_cpu, idle_seconds = worker_cpu_seconds(client), 10.0
+    time.sleep(idle_seconds)
+    idle_rate = (worker_cpu_seconds(client) - idle_cpu) / idle_seconds / 2  # CPU s per wall s, per worker
+
     cpu_before, started = worker_cpu_seconds(client), time.monotonic()
     run = run_shards(paths, str(root / "speed-out"), dask=address)
-    sharded_wall, sharded_cpu = time.monotonic() - started, worker_cpu_seconds(client) - cpu_before
+    dask_wall, dask_cpu = time.monotonic() - started, worker_cpu_seconds(client) - cpu_before
     assert run.articles == len(speed) and not run.failed_shards, run
 
     nlp = spacy.load(MODEL)
-    cpu_before, started = time.process_time(), time.monotonic()
+    for _ in nlp.pipe((text for _, text in speed[:4]), batch_size=BATCH_SIZE):
+        pass  # first-call costs out of the timing, as the cluster's were
+    cpu_before, started = own_cpu_seconds(), time.monotonic()
     for _ in nlp.pipe((text for _, text in speed), batch_size=BATCH_SIZE):
         pass
-    bare_wall, bare_cpu = time.monotonic() - started, time.process_time() - cpu_before
+    bare_wall, bare_cpu = time.monotonic() - started, own_cpu_seconds() - cpu_before
+    del nlp
 
-    print(f"\nspeed: {len(speed)} PolNeAR train articles, {words:,} words, in {shards} WARC shards")
-    print(f"{'run':28} {'wall s':>8} {'CPU s':>8} {'articles/s':>11} {'per core':>9}")
-    print(f"{'bare spaCy, 1 core':28} {bare_wall:8.1f} {bare_cpu:8.1f} {len(speed) / bare_wall:11.2f} "
-          f"{len(speed) / bare_wall:9.2f}")
-    print(f"{'sharded, Dask 2 workers':28} {sharded_wall:8.1f} {sharded_cpu:8.1f} {len(speed) / sharded_wall:11.2f} "
-          f"{len(speed) / sharded_wall / 2:9.2f}")
-    print(f"sharded per core / bare spaCy: {(len(speed) / sharded_wall / 2) / (len(speed) / bare_wall):.2f}x wall, "
-          f"{bare_cpu / sharded_cpu:.2f}x per CPU second (target >= 0.90)")
+    run_shards(paths[:1], str(root / "speed-warm-here"), workers=1)  # loads this process's pipeline
+    cpu_before, started = own_cpu_seconds(), time.monotonic()
+    run = run_shards(paths, str(root / "speed-here"), workers=1)
+    here_wall, here_cpu = time.monotonic() - started, own_cpu_seconds() - cpu_before
+    assert run.articles == len(speed) and not run.failed_shards, run
+
+    count = len(speed)
+    print(f"\nspeed: {count} PolNeAR train articles, {words:,} words, in {shards} WARC shards")
+    print(f"{'run':34} {'wall s':>7} {'CPU s':>7} {'articles/s':>11} {'per core':>9} {'per CPU s':>10}")
+    for name, wall, cpu, cores in (("bare spaCy nlp.pipe, this process", bare_wall, bare_cpu, 1),
+                                   ("shards, this process (workers 1)", here_wall, here_cpu, 1),
+                                   ("shards, Dask LocalCluster 2 workers", dask_wall, dask_cpu, 2)):
+        print(f"{name:34} {wall:7.1f} {cpu:7.1f} {count / wall:11.2f} {count / wall / cores:9.2f} {count / cpu:10.2f}")
+    print(f"Dask worker while idle: {idle_rate * 1000:.0f} CPU ms per wall second "
+          f"({idle_rate * dask_wall * 2:.1f} of the Dask run's {dask_cpu:.1f} CPU s at its wall time)")
+    print(f"shards in this process / bare spaCy: {bare_cpu / here_cpu:.2f}x per CPU second")
+    print(f"shards on Dask, per worker core / bare spaCy: {bare_cpu / dask_cpu:.2f}x per CPU second (target >= 0.90), "
+          f"{(count / dask_wall / 2) / (count / bare_wall):.2f}x per wall second")
 
 
 def scale_part(address: str, root: Path, corpus: list[tuple[str, str]], scales: list[int], chars: int) -> None:
@@ -217,10 +246,11 @@ def scale_part(address: str, root: Path, corpus: list[tuple[str, str]], scales: 
               f"{result['bytes_read'] / count:10,.0f}")
 
 
-def kill_part(address: str, root: Path, count: int) -> None:
+def kill_part(address: str, root: Path, corpus: list[tuple[str, str]], count: int, chars: int) -> None:
     import duckdb
 
-    inputs = [str(path) for path in sorted((root / f"scale-{count}").glob("*.warc.gz"))]
+    short = [(f"{corpus[i % len(corpus)][0]}-{i}", corpus[i % len(corpus)][1][:chars]) for i in range(count)]
+    inputs = build_shards(root / f"kill-{count}", short, count)
     output = root / "killed-out"
     run_client(inputs, output, address, kill_after_markers=max(1, count // 5))
     before = len(list((output / "_shards").glob("*.json")))

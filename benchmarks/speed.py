@@ -7,9 +7,10 @@ imports and model load, in one run so that ratios are fair on a busy machine:
 * bare spaCy: ``nlp.pipe`` over the same texts with the same model and nothing else;
 * ``newsmine extract --workers 1`` and ``--workers 2`` (JSON Lines output to a temp dir).
 
-It reports wall-clock throughput ratios (targets: workers 1 >= 0.85x bare spaCy; workers 2
->= 1.6x workers 1) and, because other processes may share the cores, the same ratio in
-CPU seconds (user + sys of the process and its workers), which load disturbs far less.
+It reports throughput ratios per CPU second (user + sys of the process and its workers:
+the work done, which other processes sharing the cores disturb far less than wall time;
+targets: workers 1 >= 0.95x bare spaCy, workers 2 >= 0.90x bare spaCy per CPU second, i.e.
+per busy core) and per wall second (workers 2 >= 1.6x workers 1 on 2 free cores).
 
 Memory: the peak RSS of each worker process (``VmHWM``, sampled from /proc while it runs)
 with ``--workers 2`` on N and on M (default 3,000) articles; the M articles are the N
@@ -224,8 +225,10 @@ def speed(corpus: Path, tmp_path: Path, articles: int, rounds: int) -> Run:
         peak = max(rs[-1].peak_rss_kb.values()) / 1024
         print(f"{name:<12} {wall[name]:8.1f} {cpu[name]:8.1f} {articles / wall[name]:11.2f} {words / wall[name]:9,.0f} {peak:12.0f}")
     print()
-    print(f"workers 1 / bare spaCy throughput: {wall['bare spaCy'] / wall['workers 1']:.2f}x wall, "
-          f"{cpu['bare spaCy'] / cpu['workers 1']:.2f}x per CPU second (target >= 0.85)")
+    print(f"workers 1 / bare spaCy throughput: {cpu['bare spaCy'] / cpu['workers 1']:.2f}x per CPU second "
+          f"(target >= 0.95), {wall['bare spaCy'] / wall['workers 1']:.2f}x wall")
+    print(f"workers 2 / bare spaCy throughput: {cpu['bare spaCy'] / cpu['workers 2']:.2f}x per CPU second "
+          f"(target >= 0.90)")
     print(f"workers 2 / workers 1 throughput:  {wall['workers 1'] / wall['workers 2']:.2f}x wall (target >= 1.6 on 2 free cores)")
     print(f"workers 2 records byte-identical to workers 1: {same}")
     return runs["workers 2"][-1]

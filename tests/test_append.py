@@ -13,6 +13,7 @@ import duckdb
 import pytest
 
 from newsmine.batch import ExtractOptions, extract
+from newsmine.runners import PipelineSettings
 from newsmine.errors import OutputError, UsageError
 from newsmine.writers import open_writer
 from newsmine.writers.tables import TABLES
@@ -84,7 +85,7 @@ def test_parquet_append_drops_an_earlier_part_s_rows_without_touching_the_rest(t
 
 
 def _options(**changes) -> ExtractOptions:
-    return ExtractOptions(batch_size=2, workers=1, **changes)
+    return ExtractOptions(pipeline=PipelineSettings(batch_size=2), workers=1, **changes)
 
 
 def _ids(database: Path) -> list[tuple[str, str]]:
@@ -119,7 +120,8 @@ def test_resume_continues_a_database_and_skips_the_articles_it_holds(tmp_path, n
             assert db.execute(query).fetchone() == (4, 4)
 
 
-@pytest.mark.parametrize(("name", "hint"), [("news.db", "--append"), ("news.duckdb", "--append"), ("news.jsonl", "--resume")])
+@pytest.mark.parametrize(("name", "hint"), [("news.db", "--resume to continue it, --append"),
+                                           ("news.duckdb", "--resume to continue it, --append"), ("news.jsonl", "--resume")])
 def test_an_existing_output_is_refused_with_the_flag_that_fits_it(tmp_path, name, hint):
     output = tmp_path / name
     output.write_bytes(b"kept\n")  # an empty file (a run killed before its first record) is replaced instead

@@ -1,7 +1,7 @@
 """The shipped attribution model file and the code that computes its features agree.
 
 The model is a table of feature -> weight: a feature renamed, added or dropped in
-``nlp/attribution.py`` without retraining would silently score with missing weights. The
+``nlp/attribution/features.py`` without retraining would silently score with missing weights. The
 training script records the feature templates, the feature-set version and the versions of
 spaCy, its model package and scikit-learn in the file; these tests fail when the code drifts
 from them (then retrain: ``python training/train_attribution.py``).
@@ -13,8 +13,7 @@ from importlib.metadata import version
 
 import spacy
 
-from newsmine.nlp.attribution import FEATURE_SET, DocContext, cue_features, feature_template, find_candidates, is_trigger
-from newsmine.nlp.attribution_model import AttributionModel
+from newsmine.nlp.attribution import FEATURE_SET, AttributionModel, DocContext, cue_features, feature_template, find_candidates, is_trigger
 from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.nlp.quote_marks import find_quoted
 

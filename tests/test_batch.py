@@ -19,6 +19,7 @@ import orjson
 import pytest
 
 from newsmine.batch import ExtractOptions, extract
+from newsmine.runners import PipelineSettings
 from newsmine.errors import OutputError, UsageError
 from newsmine.writers.jsonl import recover
 from tests.conftest import SAMPLES
@@ -46,7 +47,7 @@ EXPECTED_ORDER = [
 
 
 def _options(**changes) -> ExtractOptions:
-    return ExtractOptions(batch_size=2, **changes)
+    return ExtractOptions(pipeline=PipelineSettings(batch_size=2), **changes)
 
 
 def _keys(data: bytes) -> list[tuple[str, str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsmine import Article, Pipeline
-from newsmine.chunking import LONG_RUN_CHARS, chunk_bounds, make_doc, parse_in_chunks
+from newsmine.chunking import LONG_RUN_CHARS, chunk_bounds, count_tokens, make_doc, parse_in_chunks
 from newsmine.records import Status
 
 # Invented article: several paragraphs, people named early and quoted (by pronoun) later.
@@ -114,3 +114,41 @@ def test_a_failure_while_parsing_in_pieces_costs_that_article_only(pipeline, mon
 def test_pieces_of_fewer_than_two_characters_are_refused(chunk_chars):
     with pytest.raises(ValueError):
         chunk_bounds(ARTICLE, chunk_chars)
+
+
+def test_tokens_are_counted_piece_by_piece_as_far_as_the_limit(nlp):
+    lines = "\n".join("abcdefghij"[i % 10] for i in range(3_000))  # 5,999 tokens: letters and line breaks
+    assert count_tokens(nlp, lines, 10_000, chunk_chars=1_000) == len(nlp.make_doc(lines)) == 5_999
+    assert 100 < count_tokens(nlp, lines, 100, chunk_chars=1_000) <= 100 + 1_000  # stops after the first piece past it
+
+
+# The token budget (CHARS_PER_TOKEN): text far denser in tokens than prose is refused before
+# parsing; prose, lists and tables of the same length are analysed. max_chars 2,000: 500 tokens.
+_PROSE = ("Mayor Ada Okafor said on Tuesday that the harbour board would rebuild the ferry pier. "
+          '"We are ready," she told reporters in Eastmere.\n\n')
+_RESULTS = "".join(f"{name} {votes:,}\n" for name, votes in [("Okafor", 1234), ("Reyes", 987), ("Stone", 45)] * 40)
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    ("\n".join("abcdefghij"[i % 10] for i in range(600)), True),  # 600 one-letter lines: 1,199 tokens
+    (" ".join("x" * 700), True),  # 700 single letters on one line
+    ((_PROSE * 20)[:1_990], False),  # news prose: about one token per 5 characters
+    (_RESULTS[:1_990], False),  # a results table: short lines, but words and numbers (one token per 4)
+    ("\n".join("abcdefghij"[i % 10] for i in range(240)), False),  # dense but short: within the budget
+])
+def test_text_denser_in_tokens_than_prose_can_be_is_refused_before_parsing(nlp, text, refused):
+    record = Pipeline(nlp, max_chars=2_000).analyze(text)
+    assert (record.status.value == "error") == refused, record.error
+    if refused:
+        assert record.error.type == "InputTooLarge" and "one token per 4 characters" in record.error.message
+
+
+def test_text_dense_in_tokens_is_parsed_in_pieces_of_as_many_tokens_as_prose_would_hold(nlp):
+    from newsmine.chunking import _token_bounded_pieces, chunk_tokens
+
+    lines = "\n".join("abcdefghij"[i % 10] for i in range(150))  # 299 characters, 299 tokens
+    pieces = _token_bounded_pieces(nlp, lines, 400)  # 400 characters of prose: 100 tokens at most
+    assert "".join(piece.text_with_ws for piece in pieces) == lines
+    assert len(pieces) >= 3 and all(len(piece) <= chunk_tokens(400) == 100 for piece in pieces)
+    doc = parse_in_chunks(nlp, lines, 400)
+    assert doc.text == lines and len(doc) == 299

@@ -178,3 +178,28 @@ def test_min_confidence_leaves_out_the_less_certain_quotes(tmp_path):
     assert all(q["confidence"] >= 0.9 for q in kept)
     assert len(kept) < len(quotes["0"])
     assert {q["id"] for q in kept} <= {q["id"] for q in quotes["0"]}  # ids kept, not renumbered
+
+
+@pytest.mark.parametrize(("command", "patched"), [
+    (["eval", "."], "newsmine.cli.eval_cmd.evaluate"),
+    (["report", "."], "newsmine.report.build_report"),
+])
+def test_every_command_reports_an_unexpected_failure_in_one_line(monkeypatch, command, patched):
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(patched, broken)
+    result = runner.invoke(app, command)
+    # Before: `eval` caught only UsageError, so anything else ended in a traceback.
+    assert result.exit_code == 3
+    assert result.stderr.strip() == ("newsmine: error: unexpected RuntimeError: disk on fire; please report this "
+                                     "(NEWSMINE_DEBUG=1 shows the traceback)")
+
+
+def test_a_report_that_cannot_be_written_is_a_usage_error(tmp_path, monkeypatch):
+    monkeypatch.setattr("newsmine.report.build_report", lambda *args, **kwargs: None)
+    monkeypatch.setattr("newsmine.report.render_text", lambda report: "report\n")
+    monkeypatch.setattr("newsmine.report.render_html", lambda report: "<html></html>")
+    result = runner.invoke(app, ["report", ".", "--html", str(tmp_path / "missing" / "r.html")])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("newsmine: error: cannot write ") and "No such file or directory" in result.stderr

@@ -256,3 +256,107 @@ def test_a_clock_time_on_a_named_day_is_one_expression(pipeline):
     assert _dates(pipeline, "The deadline expires at midnight on Sunday, officials said.", "2025-03-20") == [
         ("midnight on Sunday", "time", "2025-03-23T24")  # TimeML writes midnight as T24
     ]
+
+
+# --- Issue 11, second round: rules added for the remaining general errors (values checked by
+# hand; 2025-03-24 and 2025-04-14 are Mondays, 2025-01-10 a Friday, 2025-10-30 a Thursday,
+# Easter 2025 is April 20, in ISO week 16).
+
+
+def test_a_month_in_a_plain_present_sentence_is_the_nearest_one(pipeline):
+    # "is worth" points nowhere: last October (3 months back), not next (9 months ahead)
+    assert _dates(pipeline, "The house, worth $2 million in October, is worth half that now.", "2025-01-10")[0] == (
+        "October", "date", "2024-10",
+    )
+    assert _dates(pipeline, "The company is selling the unit under a June agreement with its lenders.", "2025-10-30") == [
+        ("June", "date", "2025-06")
+    ]
+    assert _dates(pipeline, "The company will open the plant in October.", "2025-01-10") == [("October", "date", "2025-10")]
+    # a present tense the month hangs off directly schedules: next August, not last
+    assert _dates(pipeline, "The show opens in August.", "2025-01-10") == [("August", "date", "2025-08")]
+
+
+def test_a_gerund_and_a_bare_infinitive_take_the_tense_of_the_verb_above(pipeline):
+    text = "Two new flights will leave on Monday, with a third departing every Thursday from August 6."
+    assert ("August 6", "date", "2025-08-06") in _dates(pipeline, text, "2025-02-13")
+    assert _dates(pipeline, "The general let the attack begin Saturday night.", "2025-03-24") == [
+        ("Saturday night", "time", "2025-03-22TNI")
+    ]
+
+
+def test_a_past_tense_that_looks_present_and_by_with_a_plain_past(pipeline):
+    # "hurt" with a singular subject cannot be present ("hurts"): the Friday before
+    assert _dates(pipeline, "Weakness in bank shares hurt the index on Friday.", "2025-03-24") == [("Friday", "date", "2025-03-21")]
+    assert _dates(pipeline, "Shareholders tendered 95% of the shares by the Tuesday deadline.", "2025-10-30") == [
+        ("Tuesday", "date", "2025-10-28")
+    ]
+    assert _dates(pipeline, "The company must file its report by Tuesday.", "2025-10-30") == [("Tuesday", "date", "2025-11-04")]
+
+
+def test_a_part_of_day_before_its_day_word(pipeline):
+    assert _dates(pipeline, "In London at mid-afternoon yesterday, the shares were up 2 pence.", "2025-03-20") == [
+        ("mid-afternoon yesterday", "time", "2025-03-19TAF")
+    ]
+
+
+def test_days_counted_before_or_after_another_day(pipeline):
+    assert _dates(pipeline, "The day before last Tuesday's hearing, he visited his brother.", "2025-03-20") == [
+        ("The day before last Tuesday", "date", "2025-03-17")
+    ]
+    text = "The mayor died on March 3. Two men came to his house the day after his death."
+    assert _dates(pipeline, text, "2025-03-20") == [("March 3", "date", "2025-03-03"), ("the day", "date", "2025-03-04")]
+    # in apposition to a date, "the day before the strike" is that date
+    assert _dates(pipeline, "Sales fell on March 12, the day before the strike.", "2025-03-20") == [
+        ("March 12", "date", "2025-03-12"),
+        ("the day", "date", "2025-03-12"),
+    ]
+
+
+def test_the_previous_weekday_and_the_week_count_from_the_day_just_named(pipeline):
+    text = "The index closed at 2,082 on Friday, down 4% from the previous Friday."
+    assert _dates(pipeline, text, "2025-03-24") == [("Friday", "date", "2025-03-21"), ("the previous Friday", "date", "2025-03-14")]
+    assert _dates(pipeline, "The index fell 1% on Friday. For the week, it lost 3%.", "2025-03-24") == [
+        ("Friday", "date", "2025-03-21"),
+        ("the week", "date", "2025-W12"),  # the week of that Friday
+    ]
+
+
+def test_easter_and_its_week():
+    assert normalise("Easter week", kind="date", published=date(2025, 4, 14)) == "2025-W16"
+    assert normalise("Good Friday", kind="date", published=date(2025, 4, 22)) == "2025-04-18"
+
+
+def test_one_day_with_a_modal_is_some_day_ahead(pipeline):
+    assert _dates(pipeline, "Officials say the city will one day host the games.", "2025-03-20") == [("one day", "date", "FUTURE_REF")]
+    assert _dates(pipeline, "The strike lasted one day.", "2025-03-20") == [("one day", "duration", "P1D")]
+
+
+def test_then_current_is_a_past_reference(pipeline):
+    assert ("then current", "date", "PAST_REF") in _dates(
+        pipeline, "Holders may buy shares at half the then current market price.", "2025-03-20"
+    )
+
+
+def test_the_dated_tail_of_a_span_gives_its_value():
+    from newsmine.nlp.dates import _value_of_tail
+    from newsmine.nlp.dates.context import DateContext
+
+    context = DateContext(published=THURSDAY)
+    assert _value_of_tail("d'etat last year", "date", "past", context) == ("date", "2024")
+    assert _value_of_tail("the day Friday", "date", "past", context) == ("date", "2025-03-14")
+    assert _value_of_tail("the vote in May", "date", "past", context) == ("date", "2024-05")  # a month as the last word
+    assert _value_of_tail("the eighth day", "date", "past", context) == ("date", None)  # no anchor: no value
+
+
+def test_two_quarters_of_a_year_and_weeks_or_months(pipeline):
+    assert classify("the first two quarters of 1990", "DATE") == "date"
+    assert normalise("the first two quarters of 1990", kind="date", published=THURSDAY) == "1990-H1"
+    assert ("weeks or months", "duration", "PXW") in _dates(
+        pipeline, "Investigators said he probably died within weeks or months of his capture.", "2025-03-20"
+    )
+
+
+@pytest.mark.parametrize("text", ["months ago", "weeks ago", "days ago", "decades ago"])
+def test_a_time_ago_without_a_number_is_a_past_reference(text):
+    assert classify(text, "DATE") == "date"
+    assert normalise(text, kind="date", published=THURSDAY) == "PAST_REF"

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from newsmine.readers import ReadOptions, read_articles
+from newsmine.readers import read_articles
 from newsmine.readers.html import article_from_html
 from newsmine.readers.webpage_meta import clean_authors, outlet_from_host, strip_site_suffix
 from newsmine.records import Status
@@ -230,7 +230,7 @@ def test_gzipped_pages_are_read_and_broken_ones_reported(tmp_path):
     (tmp_path / "pier.html.gz").write_bytes(gzip.compress(page().encode("utf-8")))
     (tmp_path / "torn.html.gz").write_bytes(gzip.compress(page().encode("utf-8"))[:200])
     (tmp_path / "bomb.html.gz").write_bytes(gzip.compress(b"<p>" + b"a" * 3_000_000))
-    articles = {a.id: a for a in read_articles([tmp_path], ReadOptions(max_chars=100_000))}
+    articles = {a.id: a for a in read_articles([tmp_path], max_chars=100_000)}
     assert articles["pier"].failure is None and "Maria Reyes" in articles["pier"].text
     assert articles["pier"].title == "Harbour board votes to rebuild ferry pier"
     assert articles["torn"].failure.type == "DecodeError" and "gzip" in articles["torn"].failure.message

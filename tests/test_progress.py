@@ -67,3 +67,17 @@ def test_extract_refuses_workers_with_dask(tmp_path):
     assert result.exit_code == 2
     assert "--workers and --dask exclude each other" in result.output
     assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_a_sharded_run_counts_files_of_unknown_type_a_glob_found_in_its_summary(tmp_path):
+    from newsmine.readers import SkippedBecause
+    from newsmine.shards import expand_inputs
+
+    (tmp_path / "a.txt").write_text("A story.", encoding="utf-8")
+    (tmp_path / "notes.xyz").write_text("not an article", encoding="utf-8")
+    skipped: list = []
+    assert list(expand_inputs([str(tmp_path / "*")], skipped)) == [str(tmp_path / "a.txt")]
+    assert [(Path(s.path).name, s.reason) for s in skipped] == [("notes.xyz", SkippedBecause.unknown_type)]
+    # Before: the glob's skipped files were bare paths, and the summary line failed on them.
+    summary = format_summary(RunSummary(articles=1, skipped_files=skipped), 1.0, "out")
+    assert "1 files skipped (unknown type 1)" in summary

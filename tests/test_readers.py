@@ -127,14 +127,14 @@ def test_a_json_array_is_read_an_element_at_a_time_and_a_break_keeps_what_came_b
 def test_a_json_file_too_big_for_one_article_and_not_a_utf8_array_is_refused_unread(tmp_path):
     big = tmp_path / "big.json"
     big.write_text(json.dumps({"text": "word " * 250_000}), encoding="utf-8")  # over 12 bytes a character + 1 MiB
-    [article] = read_articles([big], ReadOptions(max_chars=1_000))
+    [article] = read_articles([big], max_chars=1_000)
     assert article.failure.type == "InputTooLarge" and "JSON Lines" in article.failure.message
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
 def test_endless_zeros_named_json_are_one_bounded_error(tmp_path):
     os.symlink("/dev/zero", tmp_path / "zeros.json")
-    [article] = read_articles([tmp_path / "zeros.json"], ReadOptions(max_chars=1_000))  # before: 3 GB in 9 s
+    [article] = read_articles([tmp_path / "zeros.json"], max_chars=1_000)  # before: 3 GB in 9 s
     assert article.failure.type in ("DecodeError", "InputTooLarge")
 
 

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import gzip
 import json
+import multiprocessing
 import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import duckdb
@@ -17,7 +22,7 @@ import newsmine.shards as shards
 from newsmine.cli import app
 from newsmine.readers import read_articles
 from newsmine.runners import PipelineSettings
-from newsmine.runners.work import _PIPELINES
+from newsmine.runners.work import use_pipeline
 from newsmine.shards import ShardSettings, expand_inputs, read_input_list, run_shards, shard_name
 from newsmine.shards.merge import merge
 from newsmine.writers.parquet import ParquetDirectoryWriter
@@ -39,7 +44,7 @@ BROKEN = "damaged.warc.gz"  # not an archive at all: its shard holds one error r
 @pytest.fixture(scope="module", autouse=True)
 def shared_pipeline(pipeline):
     """Shards run in this process use the session's pipeline instead of loading another."""
-    _PIPELINES.setdefault(PipelineSettings(), pipeline)
+    use_pipeline(PipelineSettings(), pipeline)
 
 
 @pytest.fixture
@@ -110,6 +115,77 @@ def test_a_shard_that_fails_part_way_leaves_no_part_and_no_marker(tmp_path, corp
     assert _files(tmp_path / "out") == []
 
 
+class _KilledOnSecondBatch(_FailsOnSecondBatch):
+    """A pipeline whose process is SIGKILLed on its second batch: no handler, no cleanup runs."""
+
+    def process(self, articles):
+        if self.batches == 1:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return super().process(articles)
+
+
+def test_a_worker_killed_mid_shard_leaves_no_part_and_resume_redoes_the_shard(tmp_path, corpus, pipeline):
+    out = tmp_path / "out"
+    settings = ShardSettings(pipeline=PipelineSettings(batch_size=1))  # briefs.jsonl: two batches
+    worker = multiprocessing.get_context("fork").Process(
+        target=shards.process_shard, args=(corpus[2], str(out), settings),
+        kwargs={"pipeline": _KilledOnSecondBatch(pipeline)})
+    worker.start()
+    worker.join(60)
+    assert worker.exitcode == -signal.SIGKILL
+    left = _files(out)
+    assert left and all("/." in name and ".tmp-" in name for name in left)  # temporaries only: no part, no marker
+    run = run_shards([corpus[2]], str(out), settings, workers=1, resume=True)
+    assert (run.done, run.resumed, run.articles) == (1, 0, 2)
+    assert _files(out) == sorted([f"_shards/{shard_name(corpus[2])}.json"]
+                                 + [f"{table}/{shard_name(corpus[2])}.parquet" for table in TABLES])
+
+
+def _shard_corpus(folder: Path, shards: int, articles: int) -> int:
+    folder.mkdir()
+    for shard in range(shards):
+        lines = [json.dumps({"id": f"s{shard}-a{number}", "text": f"Councillor Dana Okafor of ward {number} said on "
+                             f"Monday that the bridge repairs in sector {shard} would end by June. \"We are on "
+                             f"schedule,\" Okafor said."}) for number in range(articles)]
+        (folder / f"wire-{shard}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return shards * articles
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs /proc")
+def test_a_local_worker_killed_mid_shard_has_its_shard_rerun_and_every_article_written_once(tmp_path):
+    expected = _shard_corpus(tmp_path / "in", shards=4, articles=12)
+    out = tmp_path / "out"
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent / "src"))
+    process = subprocess.Popen([sys.executable, "-m", "newsmine", "extract", str(tmp_path / "in"), "--shards", "--format",
+                                "jsonl", "-o", str(out), "--workers", "2", "--batch-size", "1"],
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    killed = None
+    deadline = time.monotonic() + 120
+    while killed is None and time.monotonic() < deadline and process.poll() is None:
+        temporaries = list((out / "records").glob(".*.tmp-*")) if (out / "records").is_dir() else []
+        workers = _children(process.pid)
+        if temporaries and workers and len(list((out / "_shards").glob("*.json")) if (out / "_shards").is_dir() else []) < 4:
+            killed = workers[0]
+            os.kill(killed, signal.SIGKILL)  # mid-shard: its part is still a temporary file
+        time.sleep(0.05)
+    _, stderr = process.communicate(timeout=300)
+    assert killed is not None, "the run ended before a worker could be killed"
+    assert process.returncode == 0, stderr
+    records = [json.loads(line) for part in (out / "records").glob("*.jsonl") for line in part.read_text().splitlines()]
+    assert len(records) == expected and len({record["id"] for record in records}) == expected
+    assert len(list((out / "_shards").glob("*.json"))) == 4
+    assert not [name for name in _files(out) if ".tmp-" in name]
+
+
+def _children(pid: int) -> list[int]:
+    children = []
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as handle:
+            children.extend(int(child) for child in handle.read().split())
+    return children
+
+
 def test_a_failed_shard_is_reported_and_the_others_complete(tmp_path, corpus, monkeypatch):
     real = shards.process_shard
 
@@ -158,6 +234,10 @@ def test_inputs_and_outputs_at_fsspec_urls(tmp_path):
     assert sorted(record["source"]["path"] for record in records if record["status"] == "ok") == sorted(
         f"memory:///in/{name}" for name in ARTICLES for _ in range(2 if name.endswith(".jsonl") else 1))
     assert not [path for path in memory.find("/out") if ".tmp-" in path]
+    # fsspec's glob answers memory://in/* in the form memory:///in/...: newsmine keeps the
+    # spelling of the pattern, and both spellings of a URL name the same shard.
+    assert list(expand_inputs(["memory://in/*.txt"])) == ["memory://in/harbour.txt", "memory://in/library.txt"]
+    assert shard_name("memory://in/harbour.txt") == shard_name("memory:///in/harbour.txt")
     memory.rm("/in", recursive=True)
     memory.rm("/out", recursive=True)
 

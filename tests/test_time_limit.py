@@ -88,3 +88,19 @@ def test_article_timeout_on_the_command_line_reaches_the_pipeline(tmp_path):
     assert result.exit_code == 1, result.output
     record = json.loads(output.read_text(encoding="utf-8"))
     assert record["error"]["type"] == "ArticleTimeout"
+
+
+def test_an_article_parsed_in_pieces_is_held_to_the_time_limit_too(pipeline):
+    nlp = pipeline.nlp
+    nlp.add_pipe("test_stalls_on_marker", name="stalls", before="parser")
+    try:
+        runner = Pipeline(nlp, batch_size=4, article_timeout=1.0, chunk_chars=200)
+        said = '"The pier reopens in May," Mayor Maria Lopez said.'
+        texts = [said, "\n\n".join([said] * 8 + ["This long article goes STALL."]), said]  # over 200 characters: in pieces
+        records = list(runner.process(Article(id=f"a{n}", text=text) for n, text in enumerate(texts)))
+    finally:
+        nlp.remove_pipe("stalls")
+    # Before: a long article was parsed while the next one was read, with the clock stopped.
+    assert [r.id for r in records] == ["a0", "a1", "a2"]
+    assert records[1].error.type == "ArticleTimeout"
+    assert records[0].quotes and records[2].quotes

@@ -1,47 +1,67 @@
-"""Time the phases of the quotes component on cached PolNeAR dev parses (best of 3 rounds)."""
-import sys, time
+"""Time the stages of the quotes component on cached PolNeAR parses (best of 3 rounds).
+
+    python training/phase_times.py train [--held-out]
+
+Pairs quotation marks, builds the context, finds the candidates (cue filter, proposals,
+features), scores, decides (choice, orphans, filters), then the whole component with
+speaker resolution. For speed work on one stage; the whole extraction against bare spaCy is
+``benchmarks/quotes_speed.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
 from pathlib import Path
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from polnear import parsed, prepare
-from newsmine.nlp.attribution import DocContext, _propose, is_trigger, cue_features, features, trigger_features, _punctuation_candidates
+
+from newsmine.nlp.attribution import AttributionModel, DocContext, decide, doc_text, find_candidates, score_candidates
 from newsmine.nlp.quote_marks import find_quoted
-from newsmine.nlp.quotes import score_candidates, choose, find_quotes
-from newsmine.nlp.attribution_model import AttributionModel
-model = AttributionModel.default()
-pairs = parsed(sys.argv[1] if len(sys.argv) > 1 else "dev")
-for d, g in pairs: prepare(d)
-texts = [d.text for d, g in pairs]
-best = {}
-for rnd in range(3):
-    T = {}
-    def tick(k, t0): T[k] = T.get(k, 0) + time.perf_counter() - t0
-    ncue = ncand = 0
-    for (d, g), text in zip(pairs, texts):
-        t0 = time.perf_counter(); st = find_quoted(text); tick("marks", t0)
-        t0 = time.perf_counter(); ctx = DocContext(d, st, text); tick("context", t0)
-        t0 = time.perf_counter()
-        keep = [i for i in range(ctx.n) if is_trigger(ctx, i) and model.cue.probability(cue_features(ctx, i)) >= model.cue.threshold]; tick("cue filter", t0)
-        ncue += len(keep)
-        t0 = time.perf_counter()
-        cands = []
-        for i in keep:
-            props = _propose(ctx, i)
-            if props:
-                sh = trigger_features(ctx, props[0])
-                for c in props: c.shared = sh
-                cands += props
-        for c in _punctuation_candidates(ctx):
-            c.shared = trigger_features(ctx, c); cands.append(c)
-        tick("propose", t0)
-        ncand += len(cands)
-        t0 = time.perf_counter()
-        for c in cands:
-            c.quoted_share = ctx.quoted_share(c.parts); c.features = features(ctx, c)
-        tick("features", t0)
-        t0 = time.perf_counter(); score_candidates(cands, model); tick("score", t0)
-        t0 = time.perf_counter(); choose(cands, model.content.threshold, model.quoted_threshold); tick("choose", t0)
-    t0 = time.perf_counter()
-    for d, g in pairs: find_quotes(d)
-    tick("find_quotes (all, incl. speakers)", t0)
-    for k, v in T.items(): best[k] = min(best.get(k, 1e9), v)
-print({k: round(v, 3) for k, v in best.items()}, "cue words", ncue, "candidates", ncand)
+from newsmine.nlp.quotes import find_quotes
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("split", nargs="?", default="train")
+    ap.add_argument("--held-out", action="store_true", help="the last fifth of the split only")
+    args = ap.parse_args()
+    model = AttributionModel.default()
+    docs = [prepare(doc) for doc, _ in parsed(args.split, held_out=args.held_out)]
+    best: dict[str, float] = {}
+    n_candidates = 0
+    for _ in range(3):
+        times: dict[str, float] = {}
+
+        def tick(stage: str, started: float) -> float:
+            now = time.perf_counter()
+            times[stage] = times.get(stage, 0.0) + now - started
+            return now
+
+        n_candidates = 0
+        for doc in docs:
+            t = time.perf_counter()
+            text = doc_text(doc)
+            stretches = find_quoted(text)
+            t = tick("quotation marks", t)
+            ctx = DocContext(doc, stretches, text)
+            t = tick("context", t)
+            candidates = find_candidates(ctx, model.cue)
+            n_candidates += len(candidates)
+            t = tick("candidates and features", t)
+            score_candidates(candidates, model)
+            t = tick("scores", t)
+            decide(ctx, candidates, model.content.threshold, model.quoted_threshold)
+            tick("decision", t)
+        t = time.perf_counter()
+        for doc in docs:
+            find_quotes(doc, model)
+        tick("whole component (with speakers)", t)
+        best = {stage: min(best.get(stage, float("inf")), v) for stage, v in times.items()}
+    print({stage: round(v, 3) for stage, v in best.items()}, f"{len(docs)} articles, {n_candidates} candidates")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,9 +1,12 @@
-"""PolNeAR for training and fast development: gold documents with their spaCy parses.
+"""PolNeAR for training and the development tools: gold documents with their spaCy parses.
 
 PolNeAR lives beside the repository (``../shared/benchmarks/polnear``), never inside it.
 Parsing 840 articles with the small English model takes minutes, so parses are cached as
 a spaCy ``DocBin`` under ``.cache/polnear/`` (ignored by git); delete it after changing the
-model. The parse is the base model's only: newsmine's own components run on top.
+model. The parse is the base model's only: newsmine's own components run on top
+(:func:`prepare`). Also the scorer's view of contents (:func:`content_chars`,
+:func:`gold_contents`, :func:`content_iou`) and quotes as the scorer reads them
+(:func:`predicted_quotes`), shared by the tools of this folder.
 """
 
 from __future__ import annotations
@@ -14,11 +17,13 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin
 
-from newsmine.evaluate import GoldDocument, PredictedQuote, _chars, _greedy_match, _overlap, _trim, read_gold_dir
+from newsmine.evaluate import GoldDocument, PredictedQuote, _greedy_match, _overlap, gold_chars, gold_gaps, read_gold_dir, span_chars
 from newsmine.layout import find_byline
 from newsmine.nlp.entities import cluster_entities
+from newsmine.nlp.results import store_entities
 import newsmine.nlp  # noqa: F401  (registers the components)
 from newsmine.nlp.model import DEFAULT_MODEL, add_paragraph_breaks
+from newsmine.nlp.quotes import QuoteFound
 
 REPO = Path(__file__).resolve().parent.parent
 POLNEAR = REPO.parent / "shared" / "benchmarks" / "polnear"
@@ -34,11 +39,17 @@ def gold_dir(split: str) -> Path:
     return path
 
 
-def parsed(split: str) -> list[tuple[Doc, GoldDocument]]:
-    """(parsed Doc, gold) pairs of a split, in file order; parses are cached."""
+def base_nlp() -> spacy.Language:
+    """The parser newsmine's components run on: the model with paragraph breaks ending sentences."""
+    return add_paragraph_breaks(spacy.load(DEFAULT_MODEL))
+
+
+def parsed(split: str, *, held_out: bool = False) -> list[tuple[Doc, GoldDocument]]:
+    """(parsed Doc, gold) pairs of a split, in file order; parses are cached. ``held_out``:
+    the last fifth only (the articles ``train_attribution.py --held-out-model`` leaves out)."""
     gold = list(read_gold_dir(gold_dir(split)))
     cache = CACHE / f"{split}-{CACHE_VERSION}.spacy"
-    nlp = add_paragraph_breaks(spacy.load(DEFAULT_MODEL))
+    nlp = base_nlp()
     if cache.exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
     else:
@@ -51,15 +62,46 @@ def parsed(split: str) -> list[tuple[Doc, GoldDocument]]:
         bin_.to_disk(cache)
     if len(docs) != len(gold) or any(d.text != g.text for d, g in zip(docs, gold)):
         sys.exit(f"{cache} does not match PolNeAR {split}; delete it and run again")
-    return list(zip(docs, gold))
+    pairs = list(zip(docs, gold))
+    return pairs[len(pairs) * 4 // 5 :] if held_out else pairs
 
 
 def prepare(doc: Doc) -> Doc:
     """What newsmine's pipeline does before the quotes component: byline exclusion, entities."""
     byline = find_byline(doc.text)
     doc._.newsmine_excluded = [(byline.start, byline.end)] if byline else []
-    doc._.newsmine_entities = cluster_entities(doc)
+    store_entities(doc, cluster_entities(doc))
     return doc
+
+
+def predicted_quotes(found: list[QuoteFound]) -> list[PredictedQuote]:
+    """Quotes as the scorer reads them (the same offsets ``newsmine extract`` writes)."""
+    out = []
+    for q in found:
+        speaker = (q.speaker.start_char, q.speaker.end_char) if q.speaker is not None else None
+        cue = (q.cue.start_char, q.cue.end_char) if q.cue is not None else None
+        out.append(PredictedQuote(q.start, q.end, speaker, cue))
+    return out
+
+
+def content_chars(text: str, start: int, end: int) -> set[int]:
+    """The characters of a content as the scorer counts them (edge marks and spaces trimmed)."""
+    return span_chars(text, start, end)
+
+
+def gold_contents(gold: GoldDocument) -> list[tuple[set[int], set[int]]]:
+    """Each gold attribution's content characters and the gaps between its parts (a
+    prediction is not penalised for covering the gap of a split quote)."""
+    return [(gold_chars(gold.text, a), gold_gaps(a)) for a in gold.attributions]
+
+
+def content_iou(predicted: set[int], gold: tuple[set[int], set[int]]) -> float:
+    """Intersection over union of a predicted content with a gold one (gaps left out)."""
+    chars, gaps = gold
+    predicted = predicted - gaps
+    if not predicted or not chars:
+        return 0.0
+    return len(predicted & chars) / len(predicted | chars)
 
 
 def attribution_right(gold: GoldDocument, predicted: list[PredictedQuote]) -> list[int]:
@@ -67,12 +109,10 @@ def attribution_right(gold: GoldDocument, predicted: list[PredictedQuote]) -> li
     shared scorer matches them) and whose speaker is right (overlaps the gold source, or is
     absent when the gold has none); else 0."""
     text = gold.text
-    gold_sets = [set().union(*(_chars(text, *_trim(text, s, e)) for s, e in a.content)) for a in gold.attributions]
-    gaps = []
-    for a in gold.attributions:
-        parts = sorted(a.content)
-        gaps.append({i for (_, e1), (s2, _) in zip(parts, parts[1:]) for i in range(e1, s2)})
-    pred_sets = [_chars(text, *_trim(text, q.start, q.end)) for q in predicted]
+    contents = gold_contents(gold)
+    gold_sets = [chars for chars, _ in contents]
+    gaps = [gap for _, gap in contents]
+    pred_sets = [content_chars(text, q.start, q.end) for q in predicted]
     right = [0] * len(predicted)
     for _, i, j in _greedy_match(gold_sets, pred_sets, gaps, lenient=False):
         source, speaker = gold.attributions[i].source, predicted[j].speaker

@@ -6,7 +6,9 @@
 Reads only ``../shared/benchmarks/polnear/train`` (beside the repository). 80 % of its
 articles fit the logistic regressions, the other 20 % choose the cue filter's threshold
 (the highest keeping CUE_RECALL of the true cue words), the regularisation strength and the
-content threshold (best content + attribution F1, the shared scorer's definitions). The
+content thresholds (best content + attribution F1, the shared scorer's definitions, of what
+the decision keeps: the same ``decide`` as inference, orphan quotations and filters
+included). The
 confidence model is fitted on the quotes the 80 % models find in the other 20 % (right: the
 content matches a gold one and the speaker is right). Then the cue and content models are
 refitted on all of train (``--held-out-model`` skips the refit, for development on train's
@@ -36,14 +38,27 @@ from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from polnear import REPO, attribution_right, parsed, prepare
+from polnear import REPO, attribution_right, content_chars, content_iou, gold_contents, parsed, predicted_quotes, prepare
 
-from newsmine.evaluate import GoldDocument, PredictedQuote, _chars, _trim, score_predictions
-from newsmine.nlp.attribution import FEATURE_SET, Candidate, DocContext, cue_features, feature_template, find_candidates, is_trigger
-from newsmine.nlp.attribution_model import AttributionModel, LinearScorer
+from newsmine.evaluate import GoldDocument, PredictedQuote, score_predictions
+from newsmine.nlp.attribution import (
+    FEATURE_SET,
+    AttributionModel,
+    Candidate,
+    DocContext,
+    LinearScorer,
+    confidence_features,
+    cue_features,
+    decide,
+    doc_text,
+    feature_template,
+    find_candidates,
+    is_trigger,
+    noun_phrase,
+)
 from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.nlp.quote_marks import find_quoted
-from newsmine.nlp.quotes import choose, confidence_features, find_quotes, noun_phrase
+from newsmine.nlp.quotes import find_quotes
 
 OUTPUT = REPO / "src" / "newsmine" / "nlp" / "models" / "attribution-v1.json"
 MIN_FEATURE_COUNT = 2
@@ -77,9 +92,10 @@ class DocCandidates:
     """One article's cue words and candidates: feature ids and labels."""
 
     def __init__(self, doc, gold: GoldDocument, cue_vocab: Vocabulary, content_vocab: Vocabulary):
-        self.doc = doc
+        self.doc = prepare(doc)  # what runs before the quotes component (the decision reads the byline)
         self.gold = gold
-        ctx = DocContext(doc, find_quoted(doc.text))
+        text = doc_text(doc)
+        self.ctx = ctx = DocContext(doc, find_quoted(text), text)
         self.candidates: list[Candidate] = find_candidates(ctx)
         self.content_ids = [content_vocab.encode(c.shared + c.features) for c in self.candidates]
         for cand in self.candidates:
@@ -93,11 +109,7 @@ class DocCandidates:
 
 def _labels(doc, gold: GoldDocument, candidates: list[Candidate]) -> list[int]:
     text = doc.text
-    gold_sets, gaps = [], []
-    for a in gold.attributions:
-        gold_sets.append(set().union(*(_chars(text, *_trim(text, s, e)) for s, e in a.content)))
-        parts = sorted(a.content)
-        gaps.append({i for (_, e1), (s2, _) in zip(parts, parts[1:]) for i in range(e1, s2)})
+    contents = gold_contents(gold)
     ious = np.zeros((len(candidates), len(gold.attributions)))
     for j, cand in enumerate(candidates):
         cue_start = doc[cand.cue[0]].idx
@@ -107,10 +119,8 @@ def _labels(doc, gold: GoldDocument, candidates: list[Candidate]) -> list[int]:
             if not a.cue or not any(s < cue_end and cue_start < e for s, e in a.cue):
                 continue
             if cand_chars is None:
-                cand_chars = _chars(text, *_trim(text, cand.start, cand.end))
-            pred = cand_chars - gaps[i]
-            if pred and gold_sets[i]:
-                ious[j, i] = len(pred & gold_sets[i]) / len(pred | gold_sets[i])
+                cand_chars = content_chars(text, cand.start, cand.end)
+            ious[j, i] = content_iou(cand_chars, contents[i])
     by_trigger: dict[int, list[int]] = {}
     for j, cand in enumerate(candidates):
         by_trigger.setdefault(cand.trigger, []).append(j)
@@ -150,7 +160,9 @@ def _scorer(model: LogisticRegression, names: list[str], keep: np.ndarray, thres
 def _predict(
     docs: list[DocCandidates], cue_p: np.ndarray, cue_threshold: float, content_p: np.ndarray, threshold: float, quoted: float | None = None
 ):
-    """Predicted quotes per article, as the quotes component would choose them."""
+    """Predicted quotes per article, decided as the quotes component decides them
+    (:func:`newsmine.nlp.attribution.decide`: choice, orphan quotations, filters), from the
+    candidates the cue filter lets through."""
     out = {}
     r = q = 0
     for d in docs:
@@ -159,16 +171,21 @@ def _predict(
             if cue_p[q] >= cue_threshold:
                 passing.add(i)
             q += 1
+        kept = []
         for cand in d.candidates:
-            punctuation = cand.relation in ("colon", "dash")
-            cand.score = float(content_p[r]) if punctuation or cand.trigger in passing else 0.0
             if cand.fixed_score is not None:
                 cand.score = cand.fixed_score
+            else:
+                cand.score = float(content_p[r])
+            if cand.relation in ("colon", "dash") or cand.trigger in passing:
+                kept.append(cand)  # inference never builds the candidates of filtered-out words
             r += 1
         doc = d.doc
         quotes = []
-        for cand in choose(d.candidates, threshold, quoted):
-            cue = (doc[cand.cue[0]].idx, doc[cand.cue[1] - 1].idx + len(doc[cand.cue[1] - 1]))
+        for cand in decide(d.ctx, kept, threshold, quoted):
+            cue = None
+            if cand.trigger >= 0:
+                cue = (doc[cand.cue[0]].idx, doc[cand.cue[1] - 1].idx + len(doc[cand.cue[1] - 1]))
             speaker = None
             if cand.source >= 0:
                 phrase = noun_phrase(doc[cand.source])
@@ -200,8 +217,8 @@ def _fit_confidence(model: AttributionModel, docs: list[DocCandidates]) -> tuple
     vocab = Vocabulary()
     rows, labels = [], []
     for d in docs:
-        quotes = find_quotes(prepare(d.doc), model)
-        predicted = [PredictedQuote(q.start, q.end, (q.speaker.start_char, q.speaker.end_char) if q.speaker else None) for q in quotes]
+        quotes = find_quotes(d.doc, model)
+        predicted = predicted_quotes(quotes)
         for quote, right in zip(quotes, attribution_right(d.gold, predicted)):
             rows.append(vocab.encode(confidence_features(quote)))
             labels.append(right)
@@ -224,8 +241,9 @@ def main() -> None:
         "--held-out-model",
         action="store_true",
         help="write the models fitted on the first 80 %% only (no refit on all of train), so that "
-        "`dev_score.py train --held-out --model FILE` scores articles the model has not seen",
+        "`score_split.py train --held-out --model FILE` scores articles the model has not seen",
     )
+    ap.add_argument("--held-out-output", type=Path, help="also write the models fitted on the first 80 %% here")
     args = ap.parse_args()
 
     started = time.time()
@@ -295,32 +313,35 @@ def main() -> None:
     confidence, right_share = _fit_confidence(fit_part, pick_docs)
     print(f"confidence model: {len(confidence.weights)} weights; {right_share:.3f} of the held-out quotes right", file=sys.stderr)
 
-    if args.held_out_model:
-        cue, content = fit_part.cue, fit_part.content
-    else:
-        cue_model = _fit(_matrix(all_cue_rows, n_cue, cue_keep), all_cue_y, 0.2)
-        content_model = _fit(_matrix(all_content_rows, n_content, content_keep), all_content_y, c)
-        cue = _scorer(cue_model, cue_vocab.names(), cue_keep, cue_threshold)
-        content = _scorer(content_model, content_vocab.names(), content_keep, threshold)
-    model = AttributionModel(
-        cue=cue,
-        content=content,
-        quoted_threshold=quoted_threshold,
-        info={
-            "trained_on": f"PolNeAR train ({'the first 80 % of ' if args.held_out_model else ''}840 articles)",
-            "script": "training/train_attribution.py",
-            "content_C": c,
-            "candidates": n_cand,
-            "positives": n_pos,
-            "confidence_fitted_on": f"the quotes found in train's last {len(pick_docs)} articles",
-            **training_versions(cue_vocab.names(), content_vocab.names()),
-        },
-        confidence=confidence,
-    )
-    args.output.write_text(json.dumps(model.to_dict(), indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {args.output}: {len(model.cue.weights)} + {len(model.content.weights)} weights, "
-          f"C={c}, threshold={threshold}, quoted threshold {quoted_threshold}; {time.time() - started:.0f}s", file=sys.stderr)
+    def write(path: Path, cue: LinearScorer, content: LinearScorer, held_out: bool) -> None:
+        model = AttributionModel(
+            cue=cue,
+            content=content,
+            quoted_threshold=quoted_threshold,
+            info={
+                "trained_on": f"PolNeAR train ({'the first 80 % of ' if held_out else ''}840 articles)",
+                "script": "training/train_attribution.py",
+                "content_C": c,
+                "candidates": n_cand,
+                "positives": n_pos,
+                "confidence_fitted_on": f"the quotes found in train's last {len(pick_docs)} articles",
+                **training_versions(cue_vocab.names(), content_vocab.names()),
+            },
+            confidence=confidence,
+        )
+        path.write_text(json.dumps(model.to_dict(), indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {path}: {len(model.cue.weights)} + {len(model.content.weights)} weights, C={c}, threshold="
+              f"{threshold}, quoted threshold {quoted_threshold}; {time.time() - started:.0f}s", file=sys.stderr)
 
+    if args.held_out_output:
+        write(args.held_out_output, fit_part.cue, fit_part.content, held_out=True)
+    if args.held_out_model:
+        write(args.output, fit_part.cue, fit_part.content, held_out=True)
+        return
+    cue_model = _fit(_matrix(all_cue_rows, n_cue, cue_keep), all_cue_y, 0.2)
+    content_model = _fit(_matrix(all_content_rows, n_content, content_keep), all_content_y, c)
+    cue = _scorer(cue_model, cue_vocab.names(), cue_keep, cue_threshold)
+    write(args.output, cue, _scorer(content_model, content_vocab.names(), content_keep, threshold), held_out=False)
 
 if __name__ == "__main__":
     main()

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 __all__ = [
-    "DEFAULT_MAX_CHARS", "DEFAULT_MIN_WORDS", "PUBLISHED_YEARS", "Article", "ReadFailure", "SkipReason", "normalise_published",
-    "parse_published",
+    "DEFAULT_MAX_CHARS", "DEFAULT_MIN_WORDS", "PUBLISHED_YEARS", "Article", "ReadFailure", "SkipReason", "iso_date",
+    "normalise_published", "parse_published",
 ]
 
 # Articles longer than this many characters become InputTooLarge error records (--max-chars).
@@ -74,6 +74,18 @@ def normalise_published(value: str | date | datetime | None) -> str | None:
     """A publication date as ``YYYY-MM-DD``, from ISO strings, dates or free text; None if unknown,
     relative ("yesterday") or implausible (a year outside 1700-2100)."""
     return parse_published(value)[0]
+
+
+def iso_date(value: str | None) -> date | None:
+    """A ``YYYY-MM-DD`` value (an article's or record's ``published``, a date column read
+    back) as a date; a timestamp gives its day; None when empty or malformed, since records
+    hold dates as strings and a bad one must cost its value, not the batch."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def parse_published(value: str | date | datetime | None) -> tuple[str | None, str | None]:

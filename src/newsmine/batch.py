@@ -32,27 +32,34 @@ from pathlib import Path
 
 from newsmine.articles import Article
 from newsmine.errors import OutputError, UsageError
-from newsmine.nlp.model import DEFAULT_MODEL
-from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
-from newsmine.readers import STDIN, SKIP_OUTPUT, InputFile, ReadOptions, SkippedFile, display_path, list_inputs, read_file
+from newsmine.readers import (
+    STDIN,
+    InputFile,
+    ReadOptions,
+    SkippedBecause,
+    SkippedFile,
+    display_path,
+    list_inputs,
+    read_file,
+)
 from newsmine.records import ArticleRecord
-from newsmine.time_limit import DEFAULT_ARTICLE_TIMEOUT
-from newsmine.runners import DEFAULT_BATCH_CHARS, Outcome, PipelineSettings, article_key, run, usable_workers
+from newsmine.runners import DEFAULT_BATCH_CHARS, Outcome, PipelineSettings, article_key, run, usable_runners
 from newsmine.writers import APPENDABLE_FORMATS, detect_output_format, held_articles, open_writer
 from newsmine.writers.jsonl import recover
 from newsmine.writers.target import holds_no_records, is_same_file, output_kind, output_lock
 
-__all__ = ["ExtractOptions", "RunSummary", "extract", "pipeline_settings", "plan_inputs"]
+__all__ = ["ExtractOptions", "RunSummary", "extract", "plan_inputs"]
 
 
 @dataclass(frozen=True, slots=True)
 class ExtractOptions:
-    model: str = DEFAULT_MODEL
-    batch_size: int = DEFAULT_BATCH_SIZE
-    max_chars: int = DEFAULT_MAX_CHARS
-    article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT  # seconds; None: no limit
-    min_confidence: float = 0.0  # quotes below this calibrated confidence are left out
-    guess_gender: bool = False  # people's gender guessed from first names where the article states none
+    """Everything a run is asked to do, built once (by the CLI) and passed down as it is.
+
+    ``pipeline`` is what every worker builds its pipeline from (model, --max-chars, ...): the
+    one place each of those settings lives; the readers take its ``max_chars`` too.
+    """
+
+    pipeline: PipelineSettings = field(default_factory=PipelineSettings)
     read: ReadOptions = field(default_factory=ReadOptions)
     overwrite: bool = False
     # Output format (newsmine.writers.OUTPUT_FORMATS); None chooses by the output's suffix.
@@ -69,9 +76,6 @@ class ExtractOptions:
     unordered: bool = False
     # Most characters in one batch (bounds a worker's peak memory; a longer article goes alone).
     batch_chars: int = DEFAULT_BATCH_CHARS
-    # False leaves the article text out of the records (--no-text): offsets then index a text
-    # the output does not hold.
-    include_text: bool = True
 
 
 @dataclass(slots=True)
@@ -102,13 +106,6 @@ class RunSummary:
 ProgressCallback = Callable[[RunSummary], None]
 
 
-def pipeline_settings(options: ExtractOptions) -> PipelineSettings:
-    """What every worker's pipeline is built from, for plain and sharded runs alike."""
-    return PipelineSettings(model=options.model, batch_size=options.batch_size, max_chars=options.max_chars,
-                            include_text=options.include_text, article_timeout=options.article_timeout,
-                            min_confidence=options.min_confidence, guess_gender=options.guess_gender)
-
-
 def extract(
     inputs: Iterable[str | Path],
     output: str | Path,
@@ -127,33 +124,33 @@ def extract(
     summary = RunSummary()
     output_format = detect_output_format(output, options.output_format)
     input_files = plan_inputs(inputs, output, skipped=summary.skipped_files)  # fail fast on bad paths
-    workers = options.workers
-    if options.dask is None:
-        workers, warning = usable_workers(options.workers)
-        if warning:
-            summary.warnings.append(warning)
-            if on_warning is not None:
-                on_warning(warning)
+    workers, dask, warning = usable_runners(options.workers, options.dask)
+    if warning:
+        summary.warnings.append(warning)
+        if on_warning is not None:
+            on_warning(warning)
     with output_lock(output):
-        return _extract_locked(input_files, output, output_format, workers, options, summary, on_record)
+        return _extract_locked(input_files, output, output_format, workers, dask, options, summary, on_record)
 
 
 def _extract_locked(input_files: list[InputFile], output: str, output_format: str, workers: int | None,
-                    options: ExtractOptions, summary: RunSummary, on_record: ProgressCallback | None) -> RunSummary:
+                    dask: str | None, options: ExtractOptions, summary: RunSummary,
+                    on_record: ProgressCallback | None) -> RunSummary:
     held, mode = _prepare_output(output, output_format, options)
-    articles: Iterator[Article] = (article for input_file in input_files for article in read_file(input_file, options.read))
+    max_chars = options.pipeline.max_chars
+    articles: Iterator[Article] = (article for input_file in input_files
+                                   for article in read_file(input_file, options.read, max_chars=max_chars))
     if held:
         articles = _not_yet_written(articles, held, summary)
-    settings = pipeline_settings(options)
     writer = open_writer(output, format=output_format, mode=mode)
     write_line = getattr(writer, "write_line", None) or (lambda line: writer.write(ArticleRecord.model_validate_json(line)))
     outcomes = None
     try:
         outcomes = run(
-            settings,
+            options.pipeline,
             articles,
             workers=workers,
-            dask=options.dask,
+            dask=dask,
             ordered=not options.unordered,
             batch_chars=options.batch_chars,
         )
@@ -207,7 +204,7 @@ def plan_inputs(inputs: Iterable[str | Path], output: str, *, skipped: list[Skip
     for input_file in found:
         if input_file.path != STDIN and _is_output(input_file.path, output, kind):
             if skipped is not None:
-                skipped.append(SkippedFile(input_file.path, SKIP_OUTPUT))
+                skipped.append(SkippedFile(input_file.path, SkippedBecause.output))
             continue
         kept.append(input_file)
     return kept
@@ -218,6 +215,10 @@ def _is_output(path: str, output: str, kind: str) -> bool:
         return is_same_file(path, output)
     directory = os.path.realpath(output)
     return os.path.commonpath([os.path.realpath(path), directory]) == directory
+
+
+# Outputs --resume continues: a JSON Lines file, or a database holding every batch it committed.
+RESUMABLE_FORMATS = ("jsonl", "duckdb", "sqlite")
 
 
 def _prepare_output(output: str, output_format: str, options: ExtractOptions) -> tuple[Counter, str]:
@@ -242,7 +243,7 @@ def _prepare_output(output: str, output_format: str, options: ExtractOptions) ->
     if options.resume:
         if output_format == "jsonl":
             return recover(output), "append"
-        if output_format in ("duckdb", "sqlite"):
+        if output_format in RESUMABLE_FORMATS:
             return held_articles(output, output_format), "append"
         raise UsageError(f"--resume continues JSON Lines, DuckDB or SQLite output, not {output_format}; "
                          + ("to add to this output use --append" if output_format in APPENDABLE_FORMATS
@@ -254,9 +255,10 @@ def _prepare_output(output: str, output_format: str, options: ExtractOptions) ->
     if kind != "missing":
         if holds_no_records(output, output_format):
             return Counter(), "replace"
-        hint = ("--append to add to it (articles it holds are replaced)" if output_format in APPENDABLE_FORMATS
-                else "--resume to continue it")
-        raise OutputError(f"{display_path(output)} exists; pass {hint} or --overwrite to replace it")
+        hints = ((["--resume to continue it"] if output_format in RESUMABLE_FORMATS else [])
+                 + (["--append to add to it (articles it holds are replaced)"] if output_format in APPENDABLE_FORMATS else [])
+                 + ["--overwrite to replace it"])
+        raise OutputError(f"{display_path(output)} exists; pass {', '.join(hints[:-1])}{' or ' if len(hints) > 1 else ''}{hints[-1]}")
     return Counter(), "new"
 
 

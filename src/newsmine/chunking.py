@@ -24,6 +24,13 @@ without ever changing the text:
 
 Articles without either problem are tokenised by ``nlp.make_doc`` as usual, so their
 analysis is exactly what spaCy gives.
+
+What the model costs grows with the number of tokens, not characters: news prose has one
+token for every 5 characters or so, while a million two-character lines have two tokens
+(word and line break) for every 3 and took spaCy alone 15 times as long as prose of that
+length. :func:`count_tokens` counts an article's tokens, piece by piece and only as far as
+a budget, so that the pipeline can refuse one denser than prose could ever be before
+parsing it (:data:`CHARS_PER_TOKEN`).
 """
 
 from __future__ import annotations
@@ -34,13 +41,17 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsmine.errors import ArticleTimeout
 from newsmine.nlp.model import NEWSMINE_COMPONENTS
 
 __all__ = [
+    "CHARS_PER_TOKEN",
     "CHUNK_CHARS",
     "ComponentFailed",
     "LONG_RUN_CHARS",
     "chunk_bounds",
+    "chunk_tokens",
+    "count_tokens",
     "make_doc",
     "parse_in_chunks",
     "run_components",
@@ -49,6 +60,11 @@ __all__ = [
 
 CHUNK_CHARS = 50_000
 LONG_RUN_CHARS = 100
+# An article may hold at most one token for every this many characters of its --max-chars:
+# 500,000 tokens at the default 2,000,000. News prose has one per 5 characters (the densest
+# of 1,093 PolNeAR and TimeBank texts: one per 3.95, a short one), so only text that is not
+# prose (a million short lines, a list of single letters) comes near it.
+CHARS_PER_TOKEN = 4
 
 Component = tuple[str, Callable[[Doc], Doc]]
 
@@ -145,6 +161,19 @@ def _tokenize(nlp: Language, text: str) -> Doc:
     return nlp.tokenizer(text)
 
 
+def count_tokens(nlp: Language, text: str, limit: int, chunk_chars: int = CHUNK_CHARS) -> int:
+    """The tokens of ``text`` as :func:`parse_in_chunks` would cut them, counted a piece at a
+    time (memory stays one piece's worth); counting stops at the first piece past ``limit``."""
+    if len(text) <= limit:
+        return len(make_doc(nlp, text))  # every token holds a character at least: no need to cut
+    count = 0
+    for start, end in chunk_bounds(text, chunk_chars):
+        count += len(make_doc(nlp, text[start:end]))
+        if count > limit:
+            break
+    return count
+
+
 def split_pipeline(nlp: Language) -> tuple[list[Component], list[Component]]:
     """The model's own components (run on each piece) and newsmine's (run on the whole article).
 
@@ -162,21 +191,48 @@ def run_components(doc: Doc, components: list[Component]) -> Doc:
     for name, component in components:
         try:
             doc = component(doc)
+        except ArticleTimeout:
+            raise  # the article's time ran out in this component: not its failure
         except Exception as exc:
             raise ComponentFailed(f"{name} failed: {type(exc).__name__}: {exc}") from exc
     return doc
 
 
+def chunk_tokens(chunk_chars: int) -> int:
+    """Most tokens in one piece: what ``chunk_chars`` characters of prose hold, at most.
+
+    The model's memory grows with the tokens of a piece, and text denser in tokens than prose
+    (short lines: 20,000 one-letter lines, 40,000 characters, took 658 MB in one piece) would
+    otherwise need several times a prose piece's memory."""
+    return max(1, chunk_chars // CHARS_PER_TOKEN)
+
+
+def _token_bounded_pieces(nlp: Language, text: str, chunk_chars: int) -> list[Doc]:
+    """The pieces of ``text`` tokenised: at most ``chunk_chars`` characters and
+    :func:`chunk_tokens` tokens each (a denser piece is cut again, proportionally smaller)."""
+    most_tokens = chunk_tokens(chunk_chars)
+    pieces = []
+    for start, end in chunk_bounds(text, chunk_chars):
+        piece = make_doc(nlp, text[start:end])
+        if len(piece) <= most_tokens or end - start < 4:
+            pieces.append(piece)
+            continue
+        smaller = max(2, (end - start) * most_tokens // len(piece))
+        pieces.extend(make_doc(nlp, text[start + a : start + b]) for a, b in chunk_bounds(text[start:end], smaller))
+    return pieces
+
+
 def parse_in_chunks(nlp: Language, text: str, chunk_chars: int = CHUNK_CHARS) -> Doc:
     """``text`` parsed piece by piece by the model's components, joined into one Doc.
 
+    Pieces hold at most ``chunk_chars`` characters and :func:`chunk_tokens` tokens.
     newsmine's own components are not run (see :func:`split_pipeline`). Raises
     :class:`ComponentFailed` when a component fails on a piece.
     """
     model_components, _ = split_pipeline(nlp)
     pieces = []
-    for start, end in chunk_bounds(text, chunk_chars):
-        piece = run_components(make_doc(nlp, text[start:end]), model_components)
+    for piece in _token_bounded_pieces(nlp, text, chunk_chars):
+        piece = run_components(piece, model_components)
         # The per-token vectors are large (96 floats a token) and nothing downstream reads them.
         piece.tensor = piece.tensor[:0]
         pieces.append(piece)

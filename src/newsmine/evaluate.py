@@ -45,9 +45,12 @@ __all__ = [
     "GoldDocument",
     "PredictedQuote",
     "evaluate",
+    "gold_chars",
+    "gold_gaps",
     "read_brat",
     "read_gold_dir",
     "score_document",
+    "span_chars",
     "summarise",
 ]
 
@@ -155,9 +158,24 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _chars(text: str, start: int, end: int) -> set[int]:
-    """Offsets of the non-space characters in [start, end)."""
+def span_chars(text: str, start: int, end: int) -> set[int]:
+    """The characters of a predicted content that scoring compares: its non-space characters
+    once the edges are trimmed as the shared scorer trims them (quotation marks, punctuation,
+    a leading "that")."""
+    start, end = _trim(text, start, end)
     return {i for i in range(start, end) if not text[i].isspace()}
+
+
+def gold_chars(text: str, attribution: GoldAttribution) -> set[int]:
+    """The characters of a gold attribution's content: each of its parts as :func:`span_chars`."""
+    return set().union(*(span_chars(text, start, end) for start, end in attribution.content))
+
+
+def gold_gaps(attribution: GoldAttribution) -> set[int]:
+    """The offsets between the parts of a gold content ('"X," he said, "Y."': the attribution
+    between the two pieces), which a prediction may cover without penalty."""
+    parts = sorted(attribution.content)
+    return {i for (_, end), (start, _) in zip(parts, parts[1:]) for i in range(end, start)}
 
 
 def _overlap(a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int]]) -> bool:
@@ -247,12 +265,9 @@ def score_document(doc: GoldDocument, predicted: list[PredictedQuote] | None, *,
     preds = [q for q in predicted or [] if 0 <= q.start < q.end <= len(text)]
     gold = doc.attributions
     direct = [any(mark in text[s:e] for s, e in g.content for mark in _DIRECT_MARKS) for g in gold]
-    gold_sets = [set().union(*(_chars(text, *_trim(text, s, e)) for s, e in g.content)) for g in gold]
-    pred_sets = [_chars(text, *_trim(text, q.start, q.end)) for q in preds]
-    gaps = []
-    for g in gold:
-        parts = sorted(g.content)
-        gaps.append({i for (_, e1), (s2, _) in zip(parts, parts[1:]) for i in range(e1, s2)})
+    gold_sets = [gold_chars(text, g) for g in gold]
+    pred_sets = [span_chars(text, q.start, q.end) for q in preds]
+    gaps = [gold_gaps(g) for g in gold]
     counts["gold"], counts["pred"], counts["gold_direct"] = len(gold), len(preds), sum(direct)
 
     counts["lenient"] = len(_greedy_match(gold_sets, pred_sets, gaps, lenient=True))

@@ -1,7 +1,8 @@
 """spaCy ``Doc`` -> :class:`~newsmine.records.ArticleRecord`: the one seam between the two.
 
-Everything the components left on the Doc (``doc._.newsmine_*``) is turned into record
-models here, with character offsets into the article's text. ``doc.text`` has the same
+Everything the components left on the Doc (``doc._.newsmine_*`` and their span groups, read
+back as objects by :mod:`newsmine.nlp.results`) is turned into record models here, with
+character offsets into the article's text. ``doc.text`` has the same
 length and offsets but may differ from it: wrapped lines are joined with spaces before
 parsing (:func:`newsmine.layout.flow_text`), so every span's text is cut from the article.
 """
@@ -11,9 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span as SpacySpan
 
 from newsmine.articles import Article
+from newsmine.entity_keys import entity_key
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.gender import stated_gender
 from newsmine.nlp.quotes import QuoteFound, cue_lemma
+from newsmine.nlp.results import dates_of, entities_of, quotes_of, reference_kind
 from newsmine.records import (
     ArticleRecord,
     Cue,
@@ -77,19 +80,18 @@ def _entity(cluster: EntityCluster, text: str) -> Entity:
         titles=list(cluster.titles),
         mentions=[Mention(start=m.start_char, end=m.end_char, text=text[m.start_char : m.end_char]) for m in cluster.mentions],
         references=[
-            Reference(start=r.start_char, end=r.end_char, text=text[r.start_char : r.end_char], kind=_reference_kind(r))
+            Reference(
+                start=r.start_char,
+                end=r.end_char,
+                text=text[r.start_char : r.end_char],
+                kind=ReferenceKind(reference_kind(r)),
+            )
             for r in cluster.references
         ],
         gender=gender,
         gender_evidence=gender_evidence,
+        key=entity_key(cluster.label, cluster.name, [m.text for m in cluster.mentions]),
     )
-
-
-def _reference_kind(span: SpacySpan) -> ReferenceKind:
-    """A one-word pronoun ('she', 'they') or a description ('the senator', 'the agency')."""
-    if len(span) == 1 and span[0].pos_ == "PRON":
-        return ReferenceKind.pronoun
-    return ReferenceKind.description
 
 
 def _cue(span: SpacySpan, text: str) -> Cue:
@@ -131,6 +133,7 @@ def record_from_doc(
     doc: Doc, article: Article, *, title: str | None, authors: list[str], outlet: str | None, published: str | None
 ) -> ArticleRecord:
     text = article.text
+    entities = entities_of(doc)
     return ArticleRecord(
         id=article.id,
         source=source_of(article),
@@ -142,10 +145,10 @@ def record_from_doc(
         language=article.language,
         word_count=len(text.split()),
         text=text,
-        entities=[_entity(c, text) for c in doc._.newsmine_entities or []],
+        entities=[_entity(c, text) for c in entities],
         dates=[
             DateMention(start=d.start_char, end=d.end_char, text=text[d.start_char : d.end_char], value=d.value, kind=d.kind)
-            for d in doc._.newsmine_dates or []
+            for d in dates_of(doc)
         ],
-        quotes=[_quote(n, q, text) for n, q in enumerate(doc._.newsmine_quotes or [], start=1)],
+        quotes=[_quote(n, q, text) for n, q in enumerate(quotes_of(doc, entities), start=1)],
     )

@@ -8,17 +8,30 @@ and the stream goes on.
 
 from __future__ import annotations
 
+import inspect
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsmine.articles import DEFAULT_MAX_CHARS, Article, normalise_published
-from newsmine.chunking import CHUNK_CHARS, ComponentFailed, make_doc, parse_in_chunks, run_components, split_pipeline
+from newsmine.chunking import (
+    CHARS_PER_TOKEN,
+    CHUNK_CHARS,
+    ComponentFailed,
+    chunk_tokens,
+    count_tokens,
+    make_doc,
+    parse_in_chunks,
+    run_components,
+    split_pipeline,
+)
 from newsmine.errors import UsageError
 from newsmine.extract import error_record, record_from_doc, skipped_record
 from newsmine.layout import find_byline, find_dateline, find_headline, flow_text
@@ -80,7 +93,7 @@ class Pipeline:
     def process(self, articles: Iterable[Article]) -> Iterator[ArticleRecord]:
         """Records for ``articles``, one each, in input order; streams (memory stays flat)."""
         # Articles that fail before parsing wait in `pending` so that records keep input order.
-        pending: deque[tuple[Article, Doc] | ArticleRecord] = deque()
+        pending: deque[tuple[Article, Doc] | ArticleRecord | _InPieces] = deque()
 
         source = _DocSource(self, iter(articles), pending)
         while True:
@@ -121,14 +134,14 @@ class Pipeline:
                 in_flight = list(pending)
                 pending.clear()
                 for item in in_flight:
-                    yield item if isinstance(item, ArticleRecord) else self._process_alone(item[0])
+                    yield self._process_alone(item[0]) if isinstance(item, tuple) else self._flush(item)
         while pending:
             yield self._flush(pending.popleft())
 
     def _process_alone(self, article: Article) -> ArticleRecord:
         prepared = self._prepare(article)
-        if isinstance(prepared, ArticleRecord):
-            return prepared
+        if not isinstance(prepared, Doc):
+            return self._flush(prepared)
         try:
             with time_limit(self.article_timeout):
                 parsed = list(self.nlp.pipe([prepared]))
@@ -151,12 +164,17 @@ class Pipeline:
         authors: Iterable[str] = (),
         outlet: str | None = None,
         url: str | None = None,
+        guess_gender: bool = False,
     ) -> ArticleRecord:
         """The record of one article given as a string: plain ``text``, or a web page's
         ``html`` (read as an ``.html`` file is: main text and the page's own metadata, which
-        the arguments given here override)."""
+        the arguments given here override). ``guess_gender`` as the pipeline's, for this
+        article (``newsmine.analyze(text, guess_gender=True)``)."""
         if (text is None) == (html is None):
             raise UsageError("give the article as text=... or as html=..., one of the two")
+        if guess_gender and not self.guess_gender:
+            return guess_missing_genders(self.analyze(text, html=html, id=id, title=title, published=published,
+                                                      authors=authors, outlet=outlet, url=url))
         if html is not None:
             from newsmine.readers.html import article_from_html
 
@@ -180,12 +198,10 @@ class Pipeline:
 
     # --- internals -----------------------------------------------------------------
 
-    def _prepare(self, article: Article) -> Doc | ArticleRecord:
-        """A Doc ready for the pipeline, or the record of an article that needs no batching.
-
-        That is an error record for an article that cannot be parsed, or the finished record
-        of a long article (parsed in pieces, see :mod:`newsmine.chunking`).
-        """
+    def _prepare(self, article: Article) -> Doc | ArticleRecord | _InPieces:
+        """A Doc ready for the pipeline, the error record of an article that cannot be
+        parsed, or a long article to be parsed in pieces (see :mod:`newsmine.chunking`) when
+        its turn comes, under its own time limit (:meth:`_flush`)."""
         if article.failure is not None:
             return error_record(article, article.failure.type, article.failure.message)
         if not article.text.strip():
@@ -213,13 +229,43 @@ class Pipeline:
             # The parser reads hard-wrapped lines as running prose (same offsets); the
             # record keeps the text as it came (newsmine.layout).
             flowing = flow_text(article.text)
+            too_dense = self._too_dense(article, flowing)
+            if too_dense is not None:
+                return too_dense
             if len(article.text) > self.chunk_chars:
-                return self._process_in_chunks(article, flowing)
+                return _InPieces(article, flowing)
             doc = make_doc(self.nlp, flowing)
+            if len(doc) > chunk_tokens(self.chunk_chars):  # short, but dense in tokens: pieces bound its memory
+                return _InPieces(article, flowing)
             self._annotate(doc, article, flowing)
         except Exception as exc:
             return error_record(article, "ProcessingError", _failure_message(exc))
         return doc
+
+    def _too_dense(self, article: Article, flowing: str) -> ArticleRecord | None:
+        """The error record of an article with more tokens than ``max_chars`` allows (one per
+        :data:`~newsmine.chunking.CHARS_PER_TOKEN` characters), else None.
+
+        The model's time and memory grow with tokens, not characters: 1,000,000 one-letter
+        lines (2 MB, within the default --max-chars) are 2,000,000 tokens, which took 420 s
+        and 2.5 GB, where 2 MB of prose (400,000 tokens) takes well under half that time. Text
+        that dense is no prose, and it is refused as fast as it is counted. Short articles are
+        never counted: an article cannot have more tokens than characters.
+        """
+        budget = self.max_chars // CHARS_PER_TOKEN
+        if len(flowing) <= budget:
+            return None
+        tokens = count_tokens(self.nlp, flowing, budget, self.chunk_chars)
+        if tokens <= budget:
+            return None
+        return error_record(
+            article,
+            "InputTooLarge",
+            f"the article has over {budget:,} tokens (words, punctuation marks, line breaks) in {len(flowing):,} "
+            f"characters: --max-chars {self.max_chars:,} allows one token per {CHARS_PER_TOKEN} characters, and news "
+            "prose has one per 5; text this dense (short lines, single letters) is not prose and would take many "
+            "times longer than prose of its length. Raise --max-chars to process it anyway, or split it",
+        )
 
     def _not_to_analyse(self, article: Article) -> ArticleRecord | None:
         """The record of an article kept but not analysed: too thin (the reader says), or written in
@@ -280,15 +326,33 @@ class Pipeline:
             guess_missing_genders(record)
         return record
 
-    def _flush(self, item: tuple[Article, Doc] | ArticleRecord) -> ArticleRecord:
+    def _flush(self, item: tuple[Article, Doc] | ArticleRecord | _InPieces) -> ArticleRecord:
         if isinstance(item, ArticleRecord):
             return item
+        if isinstance(item, _InPieces):
+            # Parsed here, outside spaCy's batches and with the clock running: a long article
+            # is the likeliest to run away (preparing, where it was parsed before, is paused).
+            try:
+                with time_limit(self.article_timeout):
+                    return self._process_in_chunks(item.article, item.flowing)
+            except ArticleTimeout as exc:
+                return _timeout_record(item.article, exc)
+            except Exception as exc:
+                return error_record(item.article, "ProcessingError", _failure_message(exc))
         # spaCy dropped this doc after a component raised; _remember_failure noted why.
         article, doc = item
         reason = doc.user_data.get(_FAILURE_KEY, "a pipeline component failed")
         if isinstance(reason, ArticleTimeout):
             return _timeout_record(article, reason)
         return error_record(article, "ProcessingError", f"{reason}; the article was skipped, please report it")
+
+
+@dataclass(frozen=True, slots=True)
+class _InPieces:
+    """A long (or token-dense) article waiting in line to be parsed in pieces."""
+
+    article: Article
+    flowing: str  # its text with wrapped lines joined (same offsets), as the parser reads it
 
 
 class _DocSource:
@@ -318,7 +382,7 @@ class _DocSource:
                 except Exception as exc:  # the input's own failure: not a pipeline problem
                     raise _InputFailed() from exc
                 prepared = self._pipeline._prepare(article)
-                if isinstance(prepared, ArticleRecord):
+                if not isinstance(prepared, Doc):
                     self._pending.append(prepared)
                 else:
                     self._pending.append((article, prepared))
@@ -357,24 +421,15 @@ def _timeout_record(article: Article, timeout: ArticleTimeout) -> ArticleRecord:
 _DEFAULT_PIPELINE: Pipeline | None = None
 
 
-def analyze(
-    text: str | None = None,
-    *,
-    html: str | None = None,
-    id: str = "article",
-    title: str | None = None,
-    published: str | date | datetime | None = None,
-    authors: Iterable[str] = (),
-    outlet: str | None = None,
-    url: str | None = None,
-    guess_gender: bool = False,
-) -> ArticleRecord:
-    """Analyse one article with the default model (loaded once, on first use); ``guess_gender``
-    as :class:`Pipeline`'s."""
+def analyze(*args: Any, **kwargs: Any) -> ArticleRecord:
+    """Analyse one article with the default model (loaded once, on first use): the arguments
+    and the record are those of :meth:`Pipeline.analyze`."""
     global _DEFAULT_PIPELINE
     if _DEFAULT_PIPELINE is None:
         _DEFAULT_PIPELINE = Pipeline()
-    record = _DEFAULT_PIPELINE.analyze(
-        text, html=html, id=id, title=title, published=published, authors=authors, outlet=outlet, url=url
-    )
-    return guess_missing_genders(record) if guess_gender else record
+    return _DEFAULT_PIPELINE.analyze(*args, **kwargs)
+
+
+# help(newsmine.analyze) and editors show Pipeline.analyze's parameters, written once there.
+_METHOD_SIGNATURE = inspect.signature(Pipeline.analyze)
+analyze.__signature__ = _METHOD_SIGNATURE.replace(parameters=list(_METHOD_SIGNATURE.parameters.values())[1:])  # type: ignore[attr-defined]

@@ -1,7 +1,9 @@
 """The ``newsmine`` command line: thin typer commands over the library.
 
 Each command module holds one command: it parses and validates arguments, calls the
-library, and maps library errors to one-line messages on stderr with exit code 2.
+library inside :func:`~newsmine.cli.common.reported_errors`, which maps every error the same
+way for every command (one line on stderr; exit 2 for usage and unwritable outputs, 3 for a
+run stopped part-way, 130/143 for Ctrl-C/SIGTERM).
 
 Help is plain text (``rich_markup_mode=None``): rich's panels showed ``<bool>`` after every
 flag and read ``[dask]`` in help text as markup. Usage errors (an unknown option, a missing

@@ -8,8 +8,7 @@ from typing import Annotated
 
 import typer
 
-from newsmine.cli.common import ModelOption, fail
-from newsmine.errors import UsageError
+from newsmine.cli.common import ModelOption, reported_errors
 from newsmine.evaluate import EvaluationReport, evaluate
 from newsmine.nlp.model import DEFAULT_MODEL
 
@@ -39,10 +38,8 @@ def eval_cli(
 
     Example: newsmine eval ../shared/benchmarks/polnear/dev
     """
-    try:
+    with reported_errors():
         report = evaluate(gold_dir, model)
-    except UsageError as exc:
-        fail(str(exc))
     if as_json:
         typer.echo(json.dumps(report.to_dict(examples=examples), indent=1, ensure_ascii=False))
     else:

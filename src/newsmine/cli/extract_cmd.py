@@ -10,34 +10,23 @@ from typing import Annotated
 import typer
 
 from newsmine.articles import DEFAULT_MIN_WORDS
-from newsmine.batch import ExtractOptions, RunSummary, extract, pipeline_settings, plan_inputs
+from newsmine.batch import ExtractOptions, RunSummary, extract, plan_inputs
 from newsmine.cli.common import EXIT_PARTIAL, ModelOption, fail, reported_errors, terminate_like_interrupt
 from newsmine.cli.progress import ProgressLine, format_summary
 from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
-from newsmine.readers import ReadOptions
+from newsmine.readers import STDIN_FORMATS, ReadOptions, formats_help
 from newsmine.readers.json_lines import JsonFields
-from newsmine.runners import DEFAULT_BATCH_CHARS
+from newsmine.runners import DEFAULT_BATCH_CHARS, PipelineSettings
 from newsmine.time_limit import DEFAULT_ARTICLE_TIMEOUT
-from newsmine.writers import detect_output_format
+from newsmine.writers import OUTPUT_FORMATS, detect_output_format
 
 __all__ = ["extract_cli"]
 
 
-class OutputFormat(str, Enum):
-    jsonl = "jsonl"
-    json = "json"
-    duckdb = "duckdb"
-    sqlite = "sqlite"
-    parquet = "parquet"
-    csv = "csv"
-
-
-class StdinFormat(str, Enum):
-    text = "text"
-    html = "html"
-    json = "json"
-    jsonl = "jsonl"
+# The choices of --format and --stdin-format, from the writers' and readers' own lists.
+OutputFormat = Enum("OutputFormat", {fmt: fmt for fmt in OUTPUT_FORMATS}, type=str)
+StdinFormat = Enum("StdinFormat", {fmt: fmt for fmt in STDIN_FORMATS}, type=str)
 
 
 def extract_cli(
@@ -50,9 +39,9 @@ def extract_cli(
         list[str] | None,
         typer.Argument(
             help="Files or directories (read recursively) of articles, or '-' for standard input. "
-            "Formats by extension: .txt .md (plain text), .html .htm .html.gz (via trafilatura), .json "
-            "(an object or an array), .jsonl .ndjson (an object a line), .warc .warc.gz. With --shards also "
-            "globs and fsspec URLs (s3://bucket/cc-news/*.warc.gz).",
+            f"Formats by extension: {formats_help()}; .json holds an object or an array, .jsonl an object a "
+            "line, HTML goes through trafilatura. With --shards also globs and fsspec URLs "
+            "(s3://bucket/cc-news/*.warc.gz).",
             show_default=False,
         ),
     ] = None,
@@ -164,14 +153,11 @@ def extract_cli(
     Example: newsmine extract data/samples --output records.jsonl
     """
     options = ExtractOptions(
-        model=model,
-        batch_size=batch_size,
-        max_chars=max_chars,
-        article_timeout=article_timeout or None,
-        min_confidence=min_confidence,
-        guess_gender=guess_gender,
+        pipeline=PipelineSettings(model=model, batch_size=batch_size, max_chars=max_chars, include_text=not no_text,
+                                  article_timeout=article_timeout or None, min_confidence=min_confidence,
+                                  guess_gender=guess_gender),
         read=ReadOptions(fields=JsonFields(text=text_field, id=id_field), stdin_format=stdin_format.value if stdin_format else None,
-                         max_chars=max_chars, min_words=min_words),
+                         min_words=min_words),
         overwrite=overwrite,
         output_format=output_format.value if output_format else None,
         resume=resume,
@@ -180,16 +166,13 @@ def extract_cli(
         dask=dask,
         unordered=unordered,
         batch_chars=batch_chars,
-        include_text=not no_text,
     )
     if dask is not None and workers is not None:
         fail("--workers and --dask exclude each other: with Dask, the cluster's workers do the work (local:N sets their number)")
     if shards:
         from newsmine.cli.shards_cmd import run_sharded
 
-        run_sharded(inputs or [], output, output_format=options.output_format, inputs_from=inputs_from,
-                    pipeline=pipeline_settings(options), read=options.read,
-                    batch_chars=batch_chars, workers=workers, dask=dask, resume=resume, overwrite=overwrite)
+        run_sharded(inputs or [], output, options, inputs_from=inputs_from)
         return
     if inputs_from is not None or not inputs:
         fail("name the input files or directories" if inputs_from is None else "--inputs-from needs --shards")

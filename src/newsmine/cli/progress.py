@@ -124,7 +124,7 @@ def format_summary(summary: RunSummary, seconds: float, output: str) -> str:
     resumed = f"; {summary.resumed:,} already in the output, skipped" if summary.resumed else ""
     skipped = ""
     if summary.skipped_files:
-        reasons = Counter(skipped_file.reason for skipped_file in summary.skipped_files)
+        reasons = Counter(skipped_file.reason.value for skipped_file in summary.skipped_files)
         skipped = f"; {len(summary.skipped_files):,} files skipped ({', '.join(f'{r} {n:,}' for r, n in reasons.most_common())})"
     reasons = summary.not_analysed_by_type
     not_analysed = (f"; {sum(reasons.values()):,} recorded but not analysed: "

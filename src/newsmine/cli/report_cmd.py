@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from newsmine.cli.common import fail
-from newsmine.errors import NewsmineError
+from newsmine.cli.common import fail, reported_errors
+from newsmine.errors import OutputError
 
 __all__ = ["report_cli"]
 
@@ -59,14 +59,13 @@ def report_cli(
         fail(f"--since {since.date()} is after --until {until.date()}: no article can match")
     filters = ReportFilter(outlets=tuple(outlet or ()), since=since.date() if since else None,
                            until=until.date() if until else None, min_articles=min_articles)
-    try:
+    with reported_errors():
         report = build_report(records, top=top, filters=filters, examples=examples)
-    except NewsmineError as exc:
-        fail(str(exc))
-    typer.echo(render_text(report), nl=False)
+        typer.echo(render_text(report), nl=False)
+        if html is not None:
+            try:
+                html.write_text(render_html(report), encoding="utf-8")
+            except OSError as exc:
+                raise OutputError(f"cannot write {html}: {exc.strerror or exc}") from exc
     if html is not None:
-        try:
-            html.write_text(render_html(report), encoding="utf-8")
-        except OSError as exc:
-            fail(f"cannot write {html}: {exc.strerror or exc}")
         typer.echo(f"HTML report written to {html}", err=True)

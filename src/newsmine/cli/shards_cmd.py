@@ -11,34 +11,22 @@ from typing import Annotated
 
 import typer
 
-from newsmine.batch import RunSummary
+from newsmine.batch import ExtractOptions, RunSummary
 from newsmine.cli.common import EXIT_PARTIAL, EXIT_STOPPED, fail, reported_errors
 from newsmine.cli.progress import format_summary
-from newsmine.readers import ReadOptions
-from newsmine.runners import PipelineSettings
+from newsmine.readers import SkippedFile
+from newsmine.runners import usable_runners
 
 __all__ = ["merge_cli", "run_sharded"]
 
 
-def run_sharded(
-    inputs: list[str],
-    output: str,
-    *,
-    output_format: str | None,
-    inputs_from: str | None,
-    pipeline: PipelineSettings,
-    read: ReadOptions,
-    batch_chars: int,
-    workers: int | None,
-    dask: str | None,
-    resume: bool,
-    overwrite: bool,
-) -> None:
+def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inputs_from: str | None) -> None:
     """The sharded form of ``newsmine extract``: prints one line per finished shard to stderr
     and the run's summary at the end; exits 1 when articles failed, 3 when shards failed."""
     from newsmine.shards import ShardSettings, expand_inputs, read_input_list, run_shards
 
-    skipped: list[str] = []
+    output_format = options.output_format
+    skipped: list[SkippedFile] = []
     with reported_errors():
         if output_format not in (None, "parquet", "jsonl"):
             fail(f"--shards writes --format parquet or jsonl (a directory of parts), not {output_format}")
@@ -47,7 +35,11 @@ def run_sharded(
             paths += read_input_list(inputs_from)
         if not paths:
             fail("no input files: name files, directories, globs or URLs, or --inputs-from FILE")
-    settings = ShardSettings(pipeline=pipeline, read=read, format=output_format or "parquet", batch_chars=batch_chars)
+    settings = ShardSettings(pipeline=options.pipeline, read=options.read, format=output_format or "parquet",
+                             batch_chars=options.batch_chars)
+    workers, dask, warning = usable_runners(options.workers, options.dask)
+    if warning:
+        print(f"newsmine: warning: {warning}", file=sys.stderr)
 
     def on_shard(run, summary) -> None:
         if summary.shard_error is not None:
@@ -58,8 +50,8 @@ def run_sharded(
 
     started = time.monotonic()
     with reported_errors():
-        run = run_shards(paths, output, settings, workers=workers, dask=dask, resume=resume, overwrite=overwrite,
-                         on_shard=on_shard)
+        run = run_shards(paths, output, settings, workers=workers, dask=dask, resume=options.resume,
+                         overwrite=options.overwrite, on_shard=on_shard)
     totals = RunSummary(articles=run.articles, failed=run.failed, words=run.words,
                         errors_by_type=Counter(run.errors_by_type), skipped_files=skipped)
     shards = f"; {run.done:,} shards done" + (f", {run.resumed:,} complete before (--resume)" if run.resumed else "")

@@ -14,7 +14,7 @@ from contextlib import closing
 from pathlib import Path
 
 from newsmine.errors import UsageError
-from newsmine.writers.tables import TABLES
+from newsmine.writers.tables import CORPUS_TABLES, TABLES
 
 __all__ = ["CANNED_QUERIES", "IN_CONTEXT_COLUMN", "IN_CONTEXT_FUNCTION", "database_name", "datasette_metadata"]
 
@@ -33,15 +33,18 @@ TABLE_DESCRIPTIONS = {
     "speakers": "Quotes per speaker per outlet (unnamed sources under the words that name them).",
     "quote_details": "Each quote with its article's outlet, date, title and URL.",
     "entity_counts": "Each entity name across the corpus: articles that mention it, and how often.",
+    "corpus_entities": "Each entity across the corpus by its corpus-wide key ('US', 'U.S.' and 'America' are one): "
+                       "articles, mentions and quotes.",
 }
 # Facets a table page opens with; only those whose columns the database has are used.
 FACETS = {
     "articles": ["outlet", "status", "source_format"],
-    "entities": ["label"],
+    "entities": ["label", "gender"],
     "quotes": ["speaker_kind", "category", "type", "speaker_name"],
     "quote_details": ["outlet", "speaker_name", "speaker_kind", "category"],
     "speakers": ["outlet", "speaker_kind"],
     "entity_counts": ["label"],
+    "corpus_entities": ["label"],
     "dates": ["kind"],
 }
 _VIEW_COLUMNS = {  # views' columns documented by the table they come from
@@ -137,7 +140,8 @@ def datasette_metadata(path: str | Path) -> dict:
     if missing:
         raise UsageError(f"{path} has no newsmine tables ({', '.join(missing)} missing); write it with "
                          "newsmine extract ... --output FILE.db")
-    descriptions = {table: {c.name: c.description for c in table_columns} for table, table_columns in TABLES.items()}
+    descriptions = {table: {c.name: c.description for c in table_columns}
+                    for table, table_columns in {**TABLES, **CORPUS_TABLES}.items()}
     for view, sources in _VIEW_COLUMNS.items():
         descriptions[view] = {name: text for source in reversed(sources) for name, text in descriptions[source].items()}
     tables: dict[str, dict] = {"newsmine_meta": {"hidden": True}}

@@ -1,16 +1,19 @@
 """The ``Doc`` extension attributes newsmine's components read and write.
 
-Components keep their results on the ``Doc`` (spaCy's way), never in globals:
+Components keep their results on the ``Doc`` (spaCy's way), never in globals, and as plain
+data (strings, numbers, lists, dicts, span groups), so that ``doc.to_bytes()``,
+``DocBin(store_user_data=True)``, ``pickle`` and ``nlp.pipe(..., n_process=2)`` carry them:
 
 - ``doc._.newsmine_published``: the article's publication date (``YYYY-MM-DD``) or None;
   set by the pipeline before parsing, read by the dates component.
-- ``doc._.newsmine_excluded``: character ranges that are not body text (a byline);
-  no entity or quote is taken from them.
+- ``doc._.newsmine_excluded``: character ranges ``[start, end]`` that are not body text (a
+  byline); no entity or quote is taken from them.
 - ``doc._.newsmine_known_orgs``: names known to be organisations from the article's
   metadata (its outlet), labelled ORG wherever the text mentions them.
-- ``doc._.newsmine_entities``: list of :class:`newsmine.nlp.entities.EntityCluster`.
-- ``doc._.newsmine_dates``: list of :class:`newsmine.nlp.dates.DateFound`.
-- ``doc._.newsmine_quotes``: list of :class:`newsmine.nlp.quotes.QuoteFound`.
+- ``doc._.newsmine_entities``, ``doc._.newsmine_dates``, ``doc._.newsmine_quotes`` and the
+  span groups ``doc.spans["newsmine_mentions"]`` / ``["newsmine_references"]``: the
+  components' results, written and read through :mod:`newsmine.nlp.results`
+  (``entities_of(doc)``, ``dates_of(doc)``, ``quotes_of(doc)`` rebuild the objects).
 """
 
 from __future__ import annotations

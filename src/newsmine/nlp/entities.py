@@ -44,7 +44,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.attrs import IS_ALPHA, IS_LOWER, ORTH
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp import lexicons
@@ -489,8 +488,10 @@ def _appositive_title(span: Span) -> str | None:
 _TITLED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"})
 
 
-def cluster_entities(doc: Doc) -> list[EntityCluster]:
-    """Cluster the document's named-entity mentions into canonical entities."""
+def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityCluster]:
+    """Cluster the document's named-entity mentions into canonical entities; with
+    ``add_missed_names``, people and places the recogniser missed are added from the curated
+    first names and places and from the surnames of people it found."""
     known_orgs = frozenset(re.sub(r"^the\s+", "", name.lower()) for name in (doc._.newsmine_known_orgs or ()))
     candidates: list[_Candidate] = []
     lower_words = _lower_case_words(doc)
@@ -521,9 +522,10 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         if not tokens or _title_before_a_name(span):
             continue
         candidates.append(_Candidate(span, _fixed_label(span, known_orgs, sports), tokens))
-    candidates.extend(_missed_people(doc, candidates, lower_words, text))
-    candidates.extend(_missed_surnames(doc, candidates))
-    candidates.extend(_missed_places(doc, candidates))
+    if add_missed_names:
+        candidates.extend(_missed_people(doc, candidates, lower_words, text))
+        candidates.extend(_missed_surnames(doc, candidates))
+        candidates.extend(_missed_places(doc, candidates))
     candidates = _with_caps_line_names(doc, text, candidates)
 
     # Longer names first found clusters; shorter forms then join the most recent compatible
@@ -914,18 +916,3 @@ def cluster_at(clusters: list[EntityCluster], start_char: int, end_char: int) ->
             if overlap > best_overlap:
                 best, best_overlap = cluster, overlap
     return best
-
-
-@Language.factory(
-    "newsmine_entities_v1",
-    requires=["doc.ents", "token.dep", "token.pos"],
-    assigns=["doc._.newsmine_entities"],
-)
-def make_entities_component(nlp: Language, name: str) -> EntitiesComponent:
-    return EntitiesComponent()
-
-
-class EntitiesComponent:
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.newsmine_entities = cluster_entities(doc)
-        return doc

@@ -9,6 +9,7 @@ pipeline directory, so users with ``en_core_web_trf`` or their own model can use
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -33,30 +34,44 @@ _REQUIRED_ANNOTATIONS = ("parser", "ner")
 
 
 def add_paragraph_breaks(nlp: Language) -> Language:
-    """Add the paragraph-break component before ``nlp``'s parser, if it has one: paragraph
-    breaks end sentences, and the parser keeps boundaries set before it runs."""
-    if "parser" in nlp.pipe_names:
+    """Add the paragraph-break component before ``nlp``'s parser, if it has one and lacks
+    it: paragraph breaks end sentences, and the parser keeps boundaries set before it runs."""
+    if "parser" in nlp.pipe_names and PARAGRAPHS_COMPONENT not in _factories(nlp):
         nlp.add_pipe(PARAGRAPHS_COMPONENT, before="parser")
     return nlp
 
 
-def add_newsmine_components(nlp: Language) -> Language:
+def add_newsmine_components(nlp: Language, config: dict[str, dict[str, Any]] | None = None) -> Language:
     """Add newsmine's components to a loaded English pipeline with a parser and an entity
     recogniser (``en_core_web_trf``, your own): the paragraph breaks before its parser, the
-    entities, dates and quotes after everything else. Returns ``nlp``, ready for
-    :class:`~newsmine.pipeline.Pipeline`."""
+    entities, dates and quotes after everything else. ``config`` holds settings by factory
+    name (``{"newsmine_quotes_v1": {"threshold": 0.4}}``; see :mod:`newsmine.nlp.components`).
+    Components the pipeline has already (a saved newsmine pipeline) are kept as they are.
+    Returns ``nlp``, ready for :class:`~newsmine.pipeline.Pipeline`."""
     import newsmine.nlp  # noqa: F401  (registers the component factories)
 
+    config = config or {}
+    unknown = set(config) - set(NEWSMINE_COMPONENTS)
+    if unknown:
+        raise UsageError(
+            f"no newsmine component with settings is called {sorted(unknown)}; they are {list(NEWSMINE_COMPONENTS)}"
+        )
     add_paragraph_breaks(nlp)
+    present = _factories(nlp)
     for component in NEWSMINE_COMPONENTS:
-        nlp.add_pipe(component, last=True)
+        if component not in present:
+            nlp.add_pipe(component, last=True, config=config.get(component, {}))
     return nlp
+
+
+def _factories(nlp: Language) -> list[str]:
+    return [nlp.get_pipe_meta(name).factory for name in nlp.pipe_names]
 
 
 def check_pipeline(nlp: Language) -> None:
     """Raise :class:`UsageError` unless ``nlp`` runs every newsmine component after a parser
     and an entity recogniser (components are recognised by factory, whatever their names)."""
-    factories = [nlp.get_pipe_meta(name).factory for name in nlp.pipe_names]
+    factories = _factories(nlp)
     missing = [name for name in NEWSMINE_COMPONENTS if name not in factories]
     if missing:
         raise UsageError(
@@ -65,8 +80,9 @@ def check_pipeline(nlp: Language) -> None:
         )
 
 
-def load_pipeline(model: str | Path = DEFAULT_MODEL) -> Language:
-    """Load ``model`` (package name or directory) and append newsmine's components.
+def load_pipeline(model: str | Path = DEFAULT_MODEL, config: dict[str, dict[str, Any]] | None = None) -> Language:
+    """Load ``model`` (package name or directory) and append newsmine's components, with
+    ``config`` as in :func:`add_newsmine_components` (a saved newsmine pipeline keeps its own).
 
     Raises :class:`UsageError` with a hint when the model is not installed or lacks the
     parser and entity recogniser newsmine needs.
@@ -85,4 +101,4 @@ def load_pipeline(model: str | Path = DEFAULT_MODEL) -> Language:
     for name in _REQUIRED_ANNOTATIONS:
         if not any(name in pipe_name for pipe_name in present):
             raise UsageError(f"model {str(model)!r} has no {name} component (it has {sorted(present)}); newsmine needs one")
-    return add_newsmine_components(nlp)
+    return add_newsmine_components(nlp, config)

@@ -14,7 +14,6 @@ single newline there must not cut the sentence.
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 __all__ = ["mark_paragraph_starts"]
@@ -34,8 +33,3 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
             if not doc[i + 1].is_space:
                 doc[i + 1].is_sent_start = True
     return doc
-
-
-@Language.component("newsmine_paragraphs_v1")
-def paragraphs_component(doc: Doc) -> Doc:
-    return mark_paragraph_starts(doc)

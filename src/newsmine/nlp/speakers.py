@@ -41,7 +41,7 @@ from newsmine.nlp.antecedents import DocIndex, rank_bodies, rank_people
 from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.entities import HONORIFICS, EntityCluster
 
-__all__ = ["Resolution", "SpeakerResolver", "add_resolved_mentions"]
+__all__ = ["Resolution", "SpeakerResolver", "add_resolved_references"]
 
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})

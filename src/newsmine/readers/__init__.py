@@ -26,6 +26,7 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
@@ -43,13 +44,17 @@ from newsmine.readers.json_lines import (
 
 __all__ = [
     "FORMATS",
+    "STDIN_FORMATS",
     "InputFile",
     "ReadOptions",
+    "SkippedBecause",
     "SkippedFile",
     "detect_format",
     "display_path",
+    "formats_help",
     "list_inputs",
     "read_articles",
+    "split_suffix",
 ]
 
 FORMATS = {
@@ -77,9 +82,6 @@ class ReadOptions:
     fields: JsonFields = field(default_factory=JsonFields)
     # Format of standard input; None sniffs it from the first non-blank byte.
     stdin_format: str | None = None
-    # Files that surely hold an article longer than this are refused unread (the pipeline
-    # refuses the rest); keep it equal to the pipeline's max_chars.
-    max_chars: int = DEFAULT_MAX_CHARS
     # Web pages with fewer words of article text are recorded but not analysed (--min-words).
     min_words: int = DEFAULT_MIN_WORDS
 
@@ -91,25 +93,49 @@ class InputFile:
     size: int | None  # bytes, for progress; None for stdin
 
 
+class SkippedBecause(str, Enum):
+    """Why a file (or folder) inside an input directory was not read; the value is what the
+    run's summary line says."""
+
+    hidden = "hidden"
+    unknown_type = "unknown type"
+    not_regular = "not a regular file"  # a FIFO, device or socket: reading one could block forever
+    output = "the output itself"
+
+
 class SkippedFile(NamedTuple):
     """A file (or folder) inside an input directory that was not read, and why."""
 
     path: str
-    reason: str  # one of the SKIP_* reasons below
+    reason: SkippedBecause
 
 
-SKIP_HIDDEN = "hidden"
-SKIP_UNKNOWN_TYPE = "unknown type"
-SKIP_NOT_REGULAR = "not a regular file"
-SKIP_OUTPUT = "the output itself"
+# Longest first: "a.html.gz" is html, not an unknown ".gz".
+_SUFFIXES_LONGEST_FIRST = sorted(FORMATS, key=len, reverse=True)
+# What standard input may hold (--stdin-format): the formats of one stream of text.
+STDIN_FORMATS = ("text", "html", "json", "jsonl")
+
+
+def split_suffix(name: str) -> tuple[str, str | None]:
+    """``(stem, format)`` of a file name by its suffix (any case): ``("a.b", "html")`` for
+    ``a.b.HTML.gz``; ``(name without its last suffix, None)`` when no format has it."""
+    lower = name.lower()
+    for suffix in _SUFFIXES_LONGEST_FIRST:
+        if lower.endswith(suffix):
+            return name[: -len(suffix)], FORMATS[suffix]
+    return os.path.splitext(name)[0], None
 
 
 def detect_format(path: str | Path) -> str | None:
-    name = str(path).lower()
-    for suffix in sorted(FORMATS, key=len, reverse=True):
-        if name.endswith(suffix):
-            return FORMATS[suffix]
-    return None
+    return split_suffix(str(path))[1]
+
+
+def formats_help() -> str:
+    """The suffixes newsmine reads, by format, for help texts: ``.txt .md (text), ...``."""
+    by_format: dict[str, list[str]] = {}
+    for suffix, fmt in FORMATS.items():
+        by_format.setdefault(fmt, []).append(suffix)
+    return ", ".join(f"{' '.join(suffixes)} ({fmt})" for fmt, suffixes in by_format.items())
 
 
 def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None = None) -> Iterator[InputFile]:
@@ -121,7 +147,7 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None =
     read whatever it is (``<(zcat feed.jsonl.gz)`` is a FIFO the user meant).
     """
 
-    def skip(path: str, reason: str) -> None:
+    def skip(path: str, reason: SkippedBecause) -> None:
         if skipped is not None:
             skipped.append(SkippedFile(path, reason))
 
@@ -134,19 +160,19 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None =
         if path.is_dir():
             for root, dirs, files in os.walk(path):
                 for name in sorted(d for d in dirs if d.startswith(".")):
-                    skip(os.path.join(root, name), SKIP_HIDDEN)
+                    skip(os.path.join(root, name), SkippedBecause.hidden)
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     file_path = os.path.join(root, name)
                     if name.startswith("."):
-                        skip(file_path, SKIP_HIDDEN)
+                        skip(file_path, SkippedBecause.hidden)
                         continue
                     fmt = detect_format(name)
                     if fmt is None:
-                        skip(file_path, SKIP_UNKNOWN_TYPE)
+                        skip(file_path, SkippedBecause.unknown_type)
                         continue
                     if not _regular_or_unreadable(file_path):
-                        skip(file_path, SKIP_NOT_REGULAR)
+                        skip(file_path, SkippedBecause.not_regular)
                         continue
                     yield InputFile(file_path, fmt, _size(file_path))
         elif path.exists():
@@ -188,19 +214,16 @@ def _size(path: str) -> int | None:
         return None
 
 
-def read_articles(paths: Iterable[str | Path], options: ReadOptions | None = None) -> Iterator[Article]:
-    """All articles under ``paths``, lazily, one file at a time."""
+def read_articles(paths: Iterable[str | Path], options: ReadOptions | None = None, *,
+                  max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article]:
+    """All articles under ``paths``, lazily, one file at a time (see :func:`read_file`)."""
     options = options or ReadOptions()
     for input_file in list_inputs(paths):
-        yield from read_file(input_file, options)
+        yield from read_file(input_file, options, max_chars=max_chars)
 
 
 def _stem(path: str) -> str:
-    name = os.path.basename(path)
-    for suffix in sorted(FORMATS, key=len, reverse=True):
-        if name.lower().endswith(suffix):
-            return name[: -len(suffix)]
-    return os.path.splitext(name)[0]
+    return split_suffix(os.path.basename(path))[0]
 
 
 def _sniff(data: bytes) -> str:
@@ -214,17 +237,19 @@ def _sniff(data: bytes) -> str:
     return "text"
 
 
-def read_file(input_file: InputFile, options: ReadOptions) -> Iterator[Article]:
+def read_file(input_file: InputFile, options: ReadOptions, *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article]:
     """The articles of one input file (or standard input).
 
     Never raises for a bad file: an unreadable, binary, oversized or broken file becomes
     error articles, and so does an unexpected failure part-way (after the articles read
-    before it). Only a usage problem (WARC on standard input) raises.
+    before it). Only a usage problem (WARC on standard input) raises. ``max_chars`` is the
+    pipeline's (``PipelineSettings.max_chars``): a file or line that surely holds a longer
+    article is refused unread, and the pipeline refuses the rest.
     """
     produced = 0
     escaped = display_path(input_file.path) != input_file.path
     try:
-        for article in _read_file(input_file, options):
+        for article in _read_file(input_file, options, max_chars):
             produced += 1
             yield _with_valid_names(article) if escaped else article
     except UsageError:
@@ -306,7 +331,7 @@ def _gunzip(data: bytes, limit: int | None) -> bytes:
     return page
 
 
-def _read_file(input_file: InputFile, options: ReadOptions) -> Iterator[Article]:
+def _read_file(input_file: InputFile, options: ReadOptions, max_chars: int) -> Iterator[Article]:
     path, fmt = input_file.path, input_file.format
     if fmt == "warc":
         from newsmine.readers.warc import articles_from_warc
@@ -328,7 +353,7 @@ def _read_file(input_file: InputFile, options: ReadOptions) -> Iterator[Article]
             fmt = options.stdin_format or _sniff(head)
             if fmt == "warc":
                 raise UsageError("WARC input on standard input is not supported; pass the .warc/.warc.gz file path")
-        yield from _read_stream(stream, head, path, fmt, stem, options)
+        yield from _read_stream(stream, head, path, fmt, stem, options, max_chars)
     except OSError as exc:
         yield _whole_file_failure(path, fmt, stem, "ReadError", f"cannot read the file: {exc.strerror or exc}")
     finally:
@@ -343,7 +368,8 @@ def _whole_file_failure(path: str, fmt: str, stem: str, kind: str, message: str)
     return Article(id=stem if single else f"{name}:0", source_path=path, source_format=fmt, failure=ReadFailure(kind, message))
 
 
-def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, options: ReadOptions) -> Iterator[Article]:
+def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, options: ReadOptions,
+                 max_chars: int) -> Iterator[Article]:
     name = os.path.basename(path) if path != STDIN else "stdin"
     if fmt == "jsonl":
         # Streamed a line at a time: memory does not grow with the file.
@@ -352,7 +378,7 @@ def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, 
         except DecodeError as exc:
             yield _whole_file_failure(path, fmt, stem, exc.type_name, str(exc))
             return
-        limit = line_byte_limit(options.max_chars)
+        limit = line_byte_limit(max_chars)
         yield from articles_from_json_lines(read_lines(stream, encoding, limit), name, options.fields, path=path,
                                             encoding=encoding, max_line_bytes=limit)
         return
@@ -361,7 +387,7 @@ def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, 
         yield from articles_from_json_array_stream(stream, name, options.fields, path=path,
                                                    skip_bom=head.startswith(codecs.BOM_UTF8))
         return
-    limit = _byte_limit(fmt, options.max_chars)
+    limit = _byte_limit(fmt, max_chars)
     data = _read_limited(stream, limit)
     if fmt == "html" and data[:2] == _GZIP_MAGIC:
         try:
@@ -371,7 +397,7 @@ def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, 
                 "DecodeError", f"the file is not a valid gzip file ({exc}); decompress it and check it, or re-download it"))
             return
     if limit is not None and len(data) > limit:
-        yield _whole_file_failure(path, fmt, stem, "InputTooLarge", _too_large_message(fmt, limit, options.max_chars))
+        yield _whole_file_failure(path, fmt, stem, "InputTooLarge", _too_large_message(fmt, limit, max_chars))
         return
     try:
         text, encoding = decode_bytes(data)

@@ -497,20 +497,20 @@ def _fuller_name(name: str, others: list[str]) -> str:
 
 
 def pick_published(declared: DeclaredMetadata, extracted_date: str | None) -> str | None:
-    from newsmine.articles import normalise_published
+    from newsmine.articles import iso_date, normalise_published
 
     published = [normalise_published(str(v)) for v in declared.ld_values("datePublished") + declared.ld_values("dateCreated")]
     published += [normalise_published(v) for v in declared.meta_values(_PUBLISHED_META)]
     modified = [normalise_published(str(v)) for v in declared.ld_values("dateModified")]
     modified += [normalise_published(v) for v in declared.meta_values(_MODIFIED_META)]
     extracted = normalise_published(extracted_date)
-    declared_days = [date.fromisoformat(d) for d in published + modified + [extracted] if d]
+    declared_days = [iso_date(d) for d in published + modified + [extracted] if d]
     first_declared = next((d for d in published if d), None) or extracted
     earliest = min(declared_days, default=None)
     latest = max(declared_days, default=None)
     for readings in declared.visible_dates:
         for reading in readings:
-            day = date.fromisoformat(reading)
+            day = iso_date(reading)
             # Shown on the page and confirmed by a declaration: the same day, or one day off
             # (a UTC timestamp against the local date the page shows) ...
             if any(abs((day - other).days) <= 1 for other in declared_days):

@@ -9,8 +9,13 @@ Definitions (they are also stated in the report):
 * a *quote's source* is its speaker's kind: named (person or organisation), anonymous
   ('a senior official'), unresolved (a pronoun or phrase the pipeline could not resolve), or
   none (no speaker found). The share of anonymous sources is anonymous quotes / all quotes;
-* a *speaker* is a canonical speaker name (the fullest name the article uses), counted
-  across articles; only named sources are ranked;
+* a *speaker* is a corpus-wide speaker key (``quotes.speaker_key``: 'António Guterres' and
+  'Antonio Guterres' are one), shown under the name most articles give it and counted across
+  articles; only named sources are ranked. Entities are grouped by key the same way
+  (``corpus_entities``: 'US', 'U.S.' and 'America' are one row);
+* *quotes by gender* are the quotes whose speaker is linked to a PERSON entity, by the gender
+  the article states for that person (``entities.gender``: pronouns, honorifics; unknown when
+  it states none);
 * *quotes over time* bins quotes by their article's publication date: by day when the
   dates span at most 62 days, by month up to three years, by year beyond;
 * a *co-mention* is an entity (other than the speaker) mentioned inside the words of a
@@ -31,6 +36,7 @@ from pathlib import Path
 
 from newsmine.errors import UsageError
 from newsmine.report.sources import ReportFilter, open_tables
+from newsmine.writers.views import CORPUS_ENTITIES
 
 __all__ = [
     "CoMentions",
@@ -39,6 +45,7 @@ __all__ = [
     "DataQuality",
     "EntityRow",
     "ErrorRow",
+    "GenderShare",
     "OutletComparison",
     "OutletRow",
     "QuoteExample",
@@ -106,9 +113,23 @@ class EntityRow:
 
 
 @dataclass(frozen=True, slots=True)
+class GenderShare:
+    """Quotes by people (speakers linked to a PERSON entity), by the gender the article states."""
+
+    outlet: str | None  # None: the whole corpus
+    female: int
+    male: int
+    unknown: int
+
+    @property
+    def total(self) -> int:
+        return self.female + self.male + self.unknown
+
+
+@dataclass(frozen=True, slots=True)
 class EntityTypeRow:
     label: str
-    entities: int  # distinct names
+    entities: int  # distinct keys
     mentions: int
 
 
@@ -208,6 +229,8 @@ class CorpusReport:
     category_names: list[str] = field(default_factory=list)  # quote categories, when the tables have them
     quality: DataQuality | None = None
     filters: str | None = None  # what the report was limited to, in words
+    gender: GenderShare = GenderShare(None, 0, 0, 0)
+    gender_by_outlet: list[GenderShare] = field(default_factory=list)  # outlets with quotes by people
 
 
 # --- the queries ----------------------------------------------------------------------------
@@ -233,24 +256,56 @@ _SOURCES = """
 _TOP_SPEAKERS = """
     SELECT q.speaker_name, q.speaker_kind, count(*) AS quotes, count(DISTINCT q.article_id),
            count(DISTINCT coalesce(a.outlet, '(unknown)'))
-    FROM quotes q JOIN articles a USING (article_id)
+    FROM keyed_quotes q JOIN articles a USING (article_id)
     WHERE q.speaker_kind IN ('person', 'organisation') AND q.speaker_name IS NOT NULL
     GROUP BY q.speaker_name, q.speaker_kind
     HAVING count(DISTINCT q.article_id) >= ?
     ORDER BY quotes DESC, q.speaker_name
     LIMIT ?"""
 
+# Names by corpus-wide key (materialised once: every speaker and entity query reads them).
+_KEY_TABLES = (
+    f"CREATE TEMP TABLE keyed_corpus_entities AS {CORPUS_ENTITIES}",
+    # A named speaker not linked to an entity is known by the name most of its quotes give.
+    """CREATE TEMP TABLE speaker_key_names AS
+       SELECT speaker_key, name FROM (
+           SELECT speaker_key, speaker_name AS name,
+                  row_number() OVER (PARTITION BY speaker_key ORDER BY count(*) DESC, speaker_name) AS rank
+           FROM quotes WHERE speaker_key IS NOT NULL AND speaker_name IS NOT NULL GROUP BY speaker_key, speaker_name)
+       WHERE rank = 1""",
+    # Quotes and entities with their names replaced by their key's name: speaker queries group
+    # by name, and so group by key.
+    """CREATE TEMP VIEW keyed_quotes AS
+       SELECT q.* REPLACE (coalesce(c.name, n.name, q.speaker_name) AS speaker_name)
+       FROM quotes q LEFT JOIN keyed_corpus_entities c ON c.entity_key = q.speaker_key
+                     LEFT JOIN speaker_key_names n ON n.speaker_key = q.speaker_key""",
+    """CREATE TEMP VIEW keyed_entities AS
+       SELECT e.* REPLACE (coalesce(c.name, e.name) AS name)
+       FROM entities e LEFT JOIN keyed_corpus_entities c USING (entity_key)""",
+)
+
 _ENTITY_TYPES = """
-    SELECT label, count(DISTINCT name), sum(mention_count) AS mentions
-    FROM entities GROUP BY label ORDER BY mentions DESC, label"""
+    SELECT label, count(*), sum(mentions) AS mentions
+    FROM keyed_corpus_entities GROUP BY label ORDER BY mentions DESC, label"""
 
 _TOP_ENTITIES = """
     SELECT label, name, mentions, articles FROM (
-        SELECT label, name, sum(mention_count) AS mentions, count(DISTINCT article_id) AS articles,
-               row_number() OVER (PARTITION BY label ORDER BY sum(mention_count) DESC, name) AS rank
-        FROM entities GROUP BY label, name)
+        SELECT label, name, mentions, articles,
+               row_number() OVER (PARTITION BY label ORDER BY mentions DESC, name) AS rank
+        FROM keyed_corpus_entities)
     WHERE rank <= ?
     ORDER BY label, rank"""
+
+# Quotes by people, by the gender their article states; per outlet, then (NULL) all together.
+_GENDER = """
+    SELECT coalesce(a.outlet, '(unknown)') AS outlet,
+           count(*) FILTER (WHERE e.gender = 'female'), count(*) FILTER (WHERE e.gender = 'male'),
+           count(*) FILTER (WHERE e.gender IS DISTINCT FROM 'female' AND e.gender IS DISTINCT FROM 'male')
+    FROM quotes q JOIN entities e ON e.article_id = q.article_id AND e.entity_id = q.speaker_entity_id
+                  JOIN articles a ON a.article_id = q.article_id
+    WHERE e.label = 'PERSON'
+    GROUP BY GROUPING SETS ((coalesce(a.outlet, '(unknown)')), ())
+    ORDER BY GROUPING(coalesce(a.outlet, '(unknown)')) DESC, count(*) DESC, outlet"""
 
 _OUTLETS = """
     SELECT coalesce(a.outlet, '(unknown)') AS outlet, count(DISTINCT a.article_id) AS articles,
@@ -277,12 +332,13 @@ _CO_MENTIONS = """
         SELECT article_id, quote_id, start_char, end_char FROM quotes WHERE part_count = 0
     )
     SELECT q.speaker_name, e.name, count(DISTINCT (q.article_id, q.quote_id)) AS quotes
-    FROM quotes q
+    FROM keyed_quotes q
     JOIN pieces s ON s.article_id = q.article_id AND s.quote_id = q.quote_id
     JOIN mentions m ON m.article_id = q.article_id AND m.start_char >= s.start_char AND m.end_char <= s.end_char
-    JOIN entities e ON e.article_id = m.article_id AND e.entity_id = m.entity_id
+    JOIN keyed_entities e ON e.article_id = m.article_id AND e.entity_id = m.entity_id
     WHERE q.speaker_kind IN ('person', 'organisation') AND q.speaker_name IS NOT NULL
-      AND m.entity_id IS DISTINCT FROM q.speaker_entity_id AND e.name <> q.speaker_name
+      AND m.entity_id IS DISTINCT FROM q.speaker_entity_id AND e.entity_key IS DISTINCT FROM q.speaker_key
+      AND e.name <> q.speaker_name
     GROUP BY q.speaker_name, e.name"""
 
 # A speaker's example quotes: one per article first (its direct, longest quote), newest first.
@@ -293,7 +349,7 @@ _EXAMPLES = f"""
                                   ORDER BY q.article_rank, a.published DESC NULLS LAST, q.article_id, q.start_char) AS n
         FROM (SELECT *, row_number() OVER (PARTITION BY speaker_name, article_id
                                            ORDER BY (type = 'direct') DESC, length(words) DESC, start_char) AS article_rank
-              FROM quotes WHERE speaker_kind IN {_NAMED}) q
+              FROM keyed_quotes WHERE speaker_kind IN {_NAMED}) q
         JOIN articles a USING (article_id)
         WHERE list_contains(?, q.speaker_name))
     WHERE n <= ?
@@ -316,7 +372,7 @@ _OUTLET_SPEAKERS = f"""
     SELECT outlet, speaker_name, quotes FROM (
         SELECT coalesce(a.outlet, '(unknown)') AS outlet, q.speaker_name, count(*) AS quotes,
                row_number() OVER (PARTITION BY coalesce(a.outlet, '(unknown)') ORDER BY count(*) DESC, q.speaker_name) AS n
-        FROM quotes q JOIN articles a USING (article_id)
+        FROM keyed_quotes q JOIN articles a USING (article_id)
         WHERE a.status = 'ok' AND q.speaker_kind IN {_NAMED} AND q.speaker_name IS NOT NULL
         GROUP BY coalesce(a.outlet, '(unknown)'), q.speaker_name)
     WHERE n <= ?
@@ -405,6 +461,12 @@ def build_report(path: str | Path, *, top: int = DEFAULT_TOP, filters: ReportFil
         def rows(query: str, *params):
             return db.execute(query, list(params)).fetchall()
 
+        if "entity_key" not in _columns(db, "entities"):
+            raise UsageError(f"{path} was written by an older newsmine (no entity keys in its tables); run extract "
+                             "again, or report on its JSON Lines output")
+        for statement in _KEY_TABLES:
+            db.execute(statement)
+
         totals_row = rows(_TOTALS)[0]
         counts = {table: rows(f"SELECT count(*) FROM {table}")[0][0] for table in ("entities", "mentions", "quotes")}
         totals = CorpusTotals(
@@ -429,6 +491,7 @@ def build_report(path: str | Path, *, top: int = DEFAULT_TOP, filters: ReportFil
         categories_present = "category" in _columns(db, "quotes")
         outlets_compared, category_names = _compare_outlets(rows, filters.min_articles, categories_present)
         quality = _data_quality(rows, top, "language" in _columns(db, "articles"))
+        gender = [GenderShare(*row) for row in rows(_GENDER)]
     notes = []
     if unreadable:
         notes.append(f"{unreadable:,} input lines were not valid records and were left out (a run cut short?)")
@@ -437,6 +500,7 @@ def build_report(path: str | Path, *, top: int = DEFAULT_TOP, filters: ReportFil
         top_entities=top_entities, outlets=outlets, timeline_unit=unit, timeline=timeline,
         undated_quotes=undated_quotes, co_mentions=co_mentions, top=top, notes=notes, examples=speaker_examples,
         outlets_compared=outlets_compared, category_names=category_names, quality=quality, filters=filters.describe(),
+        gender=gender[0] if gender else GenderShare(None, 0, 0, 0), gender_by_outlet=gender[1:],
     )
 
 

@@ -40,6 +40,10 @@ def render_html(report: CorpusReport) -> str:
             ("named", s.named, "share-named"), ("anonymous", s.anonymous, "share-anon"),
             ("unresolved", s.unresolved, "share-unresolved"), ("no speaker found", s.none, "share-none"),
         ], title="Who the quotes are attributed to"),
+        "gender": svg.share_bar([
+            ("women", report.gender.female, "share-female"), ("men", report.gender.male, "share-male"),
+            ("unknown", report.gender.unknown, "share-none"),
+        ], title="Quotes by people, by the gender the article states"),
         "speakers": svg.hbar_chart(
             [svg.Bar(r.name, r.quotes, _KIND_CSS.get(r.kind, "bar")) for r in report.top_speakers],
             title="Top quoted speakers", width=560),

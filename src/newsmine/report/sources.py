@@ -23,6 +23,7 @@ from pathlib import Path
 import orjson
 import pyarrow as pa
 
+from newsmine.articles import iso_date
 from newsmine.errors import UsageError
 from newsmine.records import ArticleRecord
 from newsmine.writers.tables import TABLES, arrow_schema
@@ -106,17 +107,10 @@ def _copy_sqlite(path: Path, db) -> None:
             while rows := cursor.fetchmany(_COPY_ROWS):
                 values = [list(column) for column in zip(*rows)]
                 for i in dates:  # SQLite holds dates as ISO text
-                    values[i] = [_date(value) for value in values[i]]
+                    values[i] = [iso_date(value) for value in values[i]]
                 db.register("_copied", pa.table([pa.array(v, type=f.type) for v, f in zip(values, schema)], schema=schema))
                 db.execute(f"INSERT INTO src.{table} SELECT * FROM _copied")
                 db.unregister("_copied")
-
-
-def _date(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
 
 
 def _column_definitions(table: str) -> str:

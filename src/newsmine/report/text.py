@@ -80,6 +80,7 @@ def render_text(report: CorpusReport) -> str:
             ["no speaker found", s.none, _percent(s.none, s.total)],
         ]),
         "",
+        *_gender(report),
         f"Top quoted speakers (top {report.top})",
         format_table(["#", "speaker", "kind", "quotes", "articles", "outlets"],
                      [[i, r.name, r.kind, r.quotes, r.articles, r.outlets] for i, r in enumerate(report.top_speakers, 1)])
@@ -91,7 +92,8 @@ def render_text(report: CorpusReport) -> str:
     if not report.entity_types:
         out.append("  (no entities)")
     for entity_type in report.entity_types:
-        out.append(f"  {entity_type.label}: {_plural(entity_type.entities, 'name')}, {_plural(entity_type.mentions, 'mention')}")
+        out.append(f"  {entity_type.label}: {entity_type.entities:,} {'entity' if entity_type.entities == 1 else 'entities'}, "
+                   f"{_plural(entity_type.mentions, 'mention')}")
         out.append(format_table(["name", "mentions", "articles"],
                                 [[r.name, r.mentions, r.articles] for r in report.top_entities[entity_type.label]], indent="    "))
     out += [
@@ -137,6 +139,18 @@ def _examples(report: CorpusReport) -> list[str]:
             out.append(f"    “{shorten(example.words)}”")
             out.append(f"        — {source}")
     return [*out, ""]
+
+
+def _gender(report: CorpusReport) -> list[str]:
+    g = report.gender
+    title = (f"Quotes by gender (women: {_percent(g.female, g.total)} of {_plural(g.total, 'quote')} by people; "
+             "the gender the article states)")
+    if not g.total:
+        return [title, "  (no quotes by people)", ""]
+    rows = [[share.outlet or "all outlets", share.total, _percent(share.female, share.total),
+             _percent(share.male, share.total), _percent(share.unknown, share.total)]
+            for share in (g, *(report.gender_by_outlet if len(report.gender_by_outlet) > 1 else ()))]
+    return [title, format_table(["", "quotes", "women", "men", "unknown"], rows), ""]
 
 
 def _outlets_compared(report: CorpusReport) -> list[str]:

@@ -15,7 +15,7 @@ from collections.abc import Generator, Iterable
 from itertools import chain, islice
 
 from newsmine.articles import Article
-from newsmine.runners.local import available_cores, run_in_process, run_in_processes, usable_workers
+from newsmine.runners.local import available_cores, run_in_process, run_in_processes, usable_runners, usable_workers
 from newsmine.runners.window import batched
 from newsmine.runners.work import ArticleKey, Outcome, PipelineSettings, article_key, process_batch
 
@@ -31,6 +31,7 @@ __all__ = [
     "available_cores",
     "process_batch",
     "run",
+    "usable_runners",
     "usable_workers",
 ]
 

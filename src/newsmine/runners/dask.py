@@ -26,10 +26,26 @@ from newsmine.errors import UsageError, WorkerError
 from newsmine.runners.window import stream_batches
 from newsmine.runners.work import Outcome, PipelineSettings, process_batch
 
-__all__ = ["connect", "parse_local_workers", "run_on_dask"]
+__all__ = ["WORKER_CONFIG", "connect", "local_cluster", "parse_local_workers", "run_on_dask"]
 
 _IN_FLIGHT_PER_THREAD = 3
 _LOCAL = "local"
+
+# Dask settings of the workers newsmine starts itself (``--dask local``); the README gives
+# them as a config file for workers started with ``dask worker``. A worker's own chores cost
+# CPU all the time, busy or idle, so on a machine where wall time stretches (other load) they
+# take a growing share: measured on an idle worker, 54 CPU ms per wall second with Dask's
+# defaults, 32 without the statistical profiler (which samples the worker thread's stack every
+# 10 ms for the dashboard), 5 with the event-loop tick (20 ms: it only warns about a blocked
+# loop), the memory monitor (100 ms; a newsmine worker's batches are bounded) and the system
+# monitor (500 ms: dashboard plots) at 1 s, 1 s and 5 s. Dask's MALLOC_TRIM_THRESHOLD_ is
+# undone by each worker itself (newsmine.runners.work.tune_allocator), on any cluster.
+WORKER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+}
 
 
 def parse_local_workers(address: str) -> int | None:
@@ -52,6 +68,17 @@ def _import_distributed():
     return distributed
 
 
+def local_cluster(workers: int):
+    """A ``LocalCluster`` of ``workers`` single-threaded worker processes with
+    :data:`WORKER_CONFIG` (the one ``--dask local:N`` starts; benchmarks use it too)."""
+    import dask
+
+    distributed = _import_distributed()
+    with dask.config.set(WORKER_CONFIG):  # the nannies hand the config to the workers they start
+        return distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                        dashboard_address=None, silence_logs=logging.ERROR)
+
+
 def connect(address: str, stack: ExitStack):
     """``(client, worker threads)`` for ``address``; the client (and a LocalCluster for
     ``local[:N]``) closes with ``stack``."""
@@ -63,15 +90,7 @@ def connect(address: str, stack: ExitStack):
         if local_workers is None:
             client = stack.enter_context(distributed.Client(address, timeout="30s"))
         else:
-            cluster = stack.enter_context(
-                distributed.LocalCluster(
-                    n_workers=local_workers or available_cores(),
-                    threads_per_worker=1,
-                    processes=True,
-                    dashboard_address=None,
-                    silence_logs=logging.ERROR,
-                )
-            )
+            cluster = stack.enter_context(local_cluster(local_workers or available_cores()))
             client = stack.enter_context(distributed.Client(cluster))
     except OSError as exc:
         raise UsageError(f"cannot connect to the Dask scheduler at {address}: {exc}; is it running?") from exc

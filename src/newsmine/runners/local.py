@@ -15,7 +15,8 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Generator, Iterable
+from collections.abc import Generator, Iterable, Iterator
+from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
@@ -24,7 +25,10 @@ from newsmine.errors import NewsmineError, WorkerError
 from newsmine.runners.window import stream_batches
 from newsmine.runners.work import Outcome, PipelineSettings, process_batch, records_of, warm_up
 
-__all__ = ["WORKER_MEMORY_BYTES", "available_cores", "run_in_process", "run_in_processes", "usable_workers"]
+__all__ = [
+    "WORKER_MEMORY_BYTES", "available_cores", "run_in_process", "run_in_processes", "usable_runners", "usable_workers",
+    "worker_pool",
+]
 
 # Batches a worker may have queued or finished-but-unwritten: enough to keep every worker
 # busy while the parent writes, small enough that memory stays flat.
@@ -44,10 +48,11 @@ def available_cores() -> int:
 WORKER_MEMORY_BYTES = 400 * 1024 * 1024
 
 
-def usable_workers(requested: int | None) -> tuple[int, str | None]:
+def usable_workers(requested: int | None, *, asked_as: str | None = None) -> tuple[int, str | None]:
     """How many local workers to start for ``requested`` (None: all cores), and a warning when
     that is fewer than asked: more workers than cores only share the cores (each with its own
-    copy of the model: 64 on 2 cores were 15 times slower), and more than memory holds swap."""
+    copy of the model: 64 on 2 cores were 15 times slower), and more than memory holds swap.
+    ``asked_as`` is how the warning names the request (default ``--workers N``)."""
     cores = available_cores()
     memory = _available_memory()
     by_memory = max(1, memory // WORKER_MEMORY_BYTES) if memory else None
@@ -59,7 +64,24 @@ def usable_workers(requested: int | None) -> tuple[int, str | None]:
             return limit, f"memory for {limit} worker(s) only ({memory / 1024**3:.1f} GB available): using {limit}"
         return limit, None
     reasons = [f"{cores} usable core(s)"] + ([f"memory for {by_memory}"] if by_memory is not None and by_memory < requested else [])
-    return limit, f"--workers {requested} is more than this machine can run at once ({', '.join(reasons)}); using {limit}"
+    asked_as = asked_as or f"--workers {requested}"
+    return limit, f"{asked_as} is more than this machine can run at once ({', '.join(reasons)}); using {limit}"
+
+
+def usable_runners(workers: int | None, dask: str | None) -> tuple[int | None, str | None, str | None]:
+    """``(workers, dask, warning)`` for a run asked for ``workers`` local processes or the Dask
+    address ``dask``: local processes, and the processes of a Dask ``local:N`` cluster, capped
+    by :func:`usable_workers` (a remote cluster's size is its own affair)."""
+    if dask is None:
+        capped, warning = usable_workers(workers)
+        return capped, None, warning
+    from newsmine.runners.dask import parse_local_workers
+
+    requested = parse_local_workers(dask)
+    if requested is None:  # a scheduler address
+        return workers, dask, None
+    capped, warning = usable_workers(requested or None, asked_as=f"--dask {dask}")
+    return workers, f"local:{capped}", warning
 
 
 def _available_memory() -> int | None:
@@ -130,6 +152,26 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+@contextmanager
+def worker_pool(settings: PipelineSettings, workers: int) -> Iterator[ProcessPoolExecutor]:
+    """A pool of ``workers`` processes that each load the pipeline for ``settings`` once, ignore
+    Ctrl-C (the parent decides) and exit with their parent. Leaving the block normally waits
+    for the tasks submitted; leaving it on an exception (Ctrl-C, a failure, a consumer that
+    stops reading) stops the workers at once, so no queued task runs on."""
+    executor = ProcessPoolExecutor(
+        max_workers=workers, mp_context=_context(), initializer=_init_worker, initargs=(settings,)
+    )
+    finished = False
+    try:
+        yield executor
+        finished = True
+    finally:
+        if not finished:
+            for process in list(getattr(executor, "_processes", {}).values()):
+                process.terminate()
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
 def run_in_processes(
     settings: PipelineSettings,
     batches: Iterable[list[Article]],
@@ -138,11 +180,7 @@ def run_in_processes(
     ordered: bool = True,
 ) -> Generator[Outcome, None, None]:
     """Outcomes of the articles of ``batches`` computed by ``workers`` processes, a batch a task."""
-    executor = ProcessPoolExecutor(
-        max_workers=workers, mp_context=_context(), initializer=_init_worker, initargs=(settings,)
-    )
-    finished = False
-    try:
+    with worker_pool(settings, workers) as executor:
         results = stream_batches(
             batches,
             lambda batch: executor.submit(process_batch, settings, batch),
@@ -150,17 +188,11 @@ def run_in_processes(
             max_in_flight=workers * _IN_FLIGHT_PER_WORKER,
             ordered=ordered,
         )
-        for outcomes in results:
-            yield from outcomes
-        finished = True
-    except BrokenProcessPool as exc:
-        raise WorkerError(
-            "a worker process died (killed, or out of memory?); the records written so far are intact: "
-            "rerun with --resume, with fewer --workers if memory is short"
-        ) from exc
-    finally:
-        if not finished:
-            # Interrupted or failed: stop the workers now rather than letting queued batches run.
-            for process in list(getattr(executor, "_processes", {}).values()):
-                process.terminate()
-        executor.shutdown(wait=True, cancel_futures=True)
+        try:
+            for outcomes in results:
+                yield from outcomes
+        except BrokenProcessPool as exc:
+            raise WorkerError(
+                "a worker process died (killed, or out of memory?); the records written so far are intact: "
+                "rerun with --resume, with fewer --workers if memory is short"
+            ) from exc

@@ -21,7 +21,9 @@ into one database with :func:`newsmine.shards.merge.merge`.
 
 from __future__ import annotations
 
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 
@@ -40,6 +42,9 @@ __all__ = [
 # Shards submitted and not yet finished, per worker: enough to keep each busy, few enough
 # that the client and scheduler hold a handful of futures whatever the number of shards.
 _IN_FLIGHT_PER_WORKER = 2
+# Runs of a shard whose local worker process dies under it before the shard is reported as
+# failed (Dask's own default, distributed.scheduler.allowed-failures, is 3 too).
+_ATTEMPTS = 3
 
 
 @dataclass(slots=True)
@@ -110,6 +115,8 @@ def run_shards(
         run.add(summary)
         if on_shard is not None:
             on_shard(run, summary)
+    if run.done:
+        _sweep_temporaries(output_dir)
     return run
 
 
@@ -137,6 +144,22 @@ def _prepare_output(output_dir: str, *, resume: bool, overwrite: bool) -> set[st
         fs.rm(path)
     fs.makedirs(root, exist_ok=True)
     return set()
+
+
+def _sweep_temporaries(output_dir: str) -> None:
+    """Remove the temporary files that attempts killed mid-shard left (a SIGKILL runs no
+    cleanup) once their shard is complete: no reader sees them, but they take space. Those
+    of incomplete shards stay until ``--resume`` clears them: an attempt may still be writing."""
+    import fsspec
+
+    fs, root = fsspec.core.url_to_fs(output_dir)
+    root = root.rstrip("/")
+    complete = {path.rsplit("/", 1)[-1].removesuffix(".json") for path in _listing(fs, f"{root}/{MARKERS}/*.json")}
+    for table in [MARKERS, RECORDS, *TABLES]:
+        for path in _listing(fs, f"{root}/{table}/.*.tmp-*"):
+            final = path.rsplit("/", 1)[-1][1:].rsplit(".tmp-", 1)[0]  # .<shard>.<ext>.tmp-<id>
+            if final.rsplit(".", 1)[0] in complete:
+                fs.rm(path)
 
 
 def _listing(fs, pattern: str) -> list[str]:
@@ -190,23 +213,42 @@ def _windowed(paths: list[str], submit: Callable[[str], object], wait_first: Cal
 
 
 def _in_processes(paths: list[str], output_dir: str, settings: ShardSettings, workers: int) -> Iterator[ShardSummary]:
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    """Shards on a local pool. A worker that dies (SIGKILL, the OOM killer) breaks the whole
+    pool and fails every shard in flight, its own and the innocent ones: those are run again
+    on a new pool, up to :data:`_ATTEMPTS` times each (as Dask retries), then reported."""
+    from concurrent.futures import FIRST_COMPLETED, wait
+    from concurrent.futures.process import BrokenProcessPool
 
-    from newsmine.runners.local import _context, _init_worker
+    from newsmine.runners.local import worker_pool
 
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_init_worker,
-                                   initargs=(settings.pipeline,))
-    finished = False
-    try:
-        yield from _windowed(paths, lambda path: executor.submit(process_shard, path, output_dir, settings),
-                             lambda futures: wait(futures, return_when=FIRST_COMPLETED).done,
-                             workers * _IN_FLIGHT_PER_WORKER)
-        finished = True
-    finally:
-        if not finished:  # interrupted: stop the workers now; their unfinished shards leave no part
-            for process in list(getattr(executor, "_processes", {}).values()):
-                process.terminate()
-        executor.shutdown(wait=True, cancel_futures=True)
+    queue = deque(paths)
+    deaths: Counter[str] = Counter()
+    while queue:
+        with worker_pool(settings.pipeline, workers) as executor:
+            pending: dict[Future, str] = {}
+            broken = False
+            while queue or pending:
+                while queue and not broken and len(pending) < workers * _IN_FLIGHT_PER_WORKER:
+                    try:
+                        pending[executor.submit(process_shard, queue[0], output_dir, settings)] = queue[0]
+                    except BrokenProcessPool:
+                        broken = True
+                        break
+                    queue.popleft()
+                if not pending:
+                    break
+                for future in wait(pending, return_when=FIRST_COMPLETED).done:
+                    path = pending.pop(future)
+                    if isinstance(future.exception(), BrokenProcessPool):
+                        broken = True
+                        deaths[path] += 1
+                        if deaths[path] < _ATTEMPTS:
+                            queue.append(path)  # its attempt left no part and no marker: redo it
+                            continue
+                        yield ShardSummary(shard=shard_name(path), input=path, shard_error=(
+                            f"its worker process died {deaths[path]} times (killed, or out of memory?)"))
+                        continue
+                    yield _guarded(path, future.result)
 
 
 def _on_dask(paths: list[str], output_dir: str, settings: ShardSettings, address: str) -> Iterator[ShardSummary]:

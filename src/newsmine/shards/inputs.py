@@ -13,14 +13,14 @@ import os
 from collections.abc import Iterable, Iterator
 
 from newsmine.errors import UsageError
-from newsmine.readers import STDIN, detect_format, list_inputs
+from newsmine.readers import STDIN, SkippedBecause, SkippedFile, detect_format, list_inputs
 from newsmine.shards.task import is_url
 
 __all__ = ["expand_inputs", "read_input_list"]
 
 _GLOB_CHARACTERS = ("*", "?", "[")
 
-def expand_inputs(inputs: Iterable[str], skipped: list[str] | None = None) -> Iterator[str]:
+def expand_inputs(inputs: Iterable[str], skipped: list[SkippedFile] | None = None) -> Iterator[str]:
     """Input files named by ``inputs``: files, directories (walked, as in any run), globs
     (``data/2024-*/*.warc.gz``, ``s3://bucket/cc-news/*.warc.gz``) and URLs of files. Files of
     unknown type found by a glob or in a directory go to ``skipped``; a name that matches
@@ -63,20 +63,36 @@ def _is_glob(path: str) -> bool:
     return any(character in path for character in _GLOB_CHARACTERS)
 
 def _url_glob(pattern: str) -> list[str]:
+    """The URLs matching ``pattern``, spelled as the pattern spells its directory (fsspec
+    answers ``memory://in/*`` with ``memory:///in/a.txt``): the records' ``source.path`` is
+    then the URL the user would have written."""
     import fsspec
 
     try:
         fs, path = fsspec.core.url_to_fs(pattern)
     except ImportError as exc:
         raise UsageError(f"{pattern}: {exc}") from exc
-    matches = sorted(fs.unstrip_protocol(match) for match in fs.glob(path))
+    matches = sorted(_spelled_as(pattern, path, match) or fs.unstrip_protocol(match) for match in fs.glob(path))
     if not matches:
         raise UsageError(f"{pattern}: no file matches")
     return matches
 
-def _known(paths: Iterable[str], skipped: list[str] | None) -> Iterator[str]:
+
+def _spelled_as(pattern: str, stripped_pattern: str, match: str) -> str | None:
+    """``match`` (a path as the filesystem names it) under the pattern's own spelling of the
+    directory before its first wildcard, or None when the two do not line up."""
+    cut = min(index for index in (pattern.find(c) for c in _GLOB_CHARACTERS) if index >= 0)
+    written = pattern[: pattern.rfind("/", 0, cut) + 1]
+    stripped_cut = min(index for index in (stripped_pattern.find(c) for c in _GLOB_CHARACTERS) if index >= 0)
+    stripped = stripped_pattern[: stripped_pattern.rfind("/", 0, stripped_cut) + 1]
+    if not written or not stripped or not match.startswith(stripped):
+        return None
+    return written + match[len(stripped):]
+
+
+def _known(paths: Iterable[str], skipped: list[SkippedFile] | None) -> Iterator[str]:
     for path in paths:
         if detect_format(path) is not None:
             yield path
         elif skipped is not None:
-            skipped.append(path)
+            skipped.append(SkippedFile(path, SkippedBecause.unknown_type))

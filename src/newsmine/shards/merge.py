@@ -29,13 +29,9 @@ def merge(directory: str, output: str, *, overwrite: bool = False) -> dict[str, 
     counts: dict[str, int] = {}
     try:
         writer = DuckDbWriter(temporary, mode="overwrite")  # creates the tables, comments and views
-        db = writer._db
         try:
             for table in TABLES:
-                pattern = os.path.join(directory, table, "*.parquet").replace("'", "''")
-                columns = ", ".join(column.name for column in TABLES[table])
-                db.execute(f"INSERT INTO {table} SELECT {columns} FROM read_parquet('{pattern}')")
-                counts[table] = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                counts[table] = writer.copy_parquet(table, os.path.join(directory, table, "*.parquet"))
         finally:
             writer.close()
         os.replace(temporary, output)

@@ -35,16 +35,16 @@ from dataclasses import asdict, dataclass, field
 
 from newsmine.articles import Article, ReadFailure
 from newsmine.pipeline import Pipeline
-from newsmine.readers import FORMATS, InputFile, ReadOptions, detect_format, read_file
+from newsmine.readers import InputFile, ReadOptions, detect_format, read_file, split_suffix
 from newsmine.records import ArticleRecord, Status
 from newsmine.runners import DEFAULT_BATCH_CHARS, PipelineSettings
 from newsmine.runners.window import batched
-from newsmine.runners.work import _LOCK, warm_up
+from newsmine.runners.work import process_exclusively, warm_up
 from newsmine.writers.jsonl import record_line
 from newsmine.writers.tables import TABLES, RowBuffer, arrow_schema
 
 __all__ = [
-    "MARKERS", "RECORDS", "SHARD_FORMATS", "ShardSettings", "ShardSummary", "is_url", "part_paths", "process_shard",
+    "MARKERS", "RECORDS", "SHARD_FORMATS", "ShardSettings", "ShardSummary", "canonical_input", "is_url", "part_paths", "process_shard",
     "shard_name",
 ]
 
@@ -96,18 +96,27 @@ def is_url(path: str) -> bool:
     return "://" in path
 
 
+def canonical_input(input_path: str) -> str:
+    """One spelling for every way of naming the same input, so that it names one shard: a
+    local path (or ``file://`` URL) as an absolute path; a URL with the slashes after its
+    ``scheme://`` collapsed (fsspec reads ``memory://in/a.txt`` and ``memory:///in/a.txt``
+    as the same file, and its globs answer in the second form)."""
+    if not is_url(input_path) or input_path.startswith("file://"):
+        return os.path.abspath(input_path.removeprefix("file://"))
+    scheme, rest = input_path.split("://", 1)
+    return f"{scheme}://{rest.lstrip('/')}"
+
+
 def shard_name(input_path: str) -> str:
     """A stable, readable, unique name for the shard of ``input_path``: the file's stem (made
     safe for every filesystem and object store) and a short hash of the full path or URL, so
-    that ``2024/01/a.warc.gz`` and ``2024/02/a.warc.gz`` never collide. A local path is hashed
-    as an absolute path: the name does not depend on the directory the run starts from."""
-    full = input_path if is_url(input_path) else os.path.abspath(input_path)
+    that ``2024/01/a.warc.gz`` and ``2024/02/a.warc.gz`` never collide. The path is hashed in
+    its :func:`canonical_input` form: the name depends neither on the directory the run starts
+    from nor on how a URL was spelled."""
+    full = canonical_input(input_path)
     base = full.rstrip("/").rsplit("/", 1)[-1]
-    lower = base.lower()
-    for suffix in sorted(FORMATS, key=len, reverse=True):
-        if lower.endswith(suffix):
-            base = base[: -len(suffix)]
-            break
+    stripped, fmt = split_suffix(base)
+    base = stripped if fmt is not None else base
     stem = _UNSAFE.sub("_", base).strip("._")[:60] or "shard"
     return f"{stem}-{hashlib.sha1(full.encode()).hexdigest()[:10]}"
 
@@ -165,12 +174,11 @@ def _records(pipeline: Pipeline, input_path: str, local_path: str, unreadable: s
         articles: Iterator[Article] = iter([Article(id=shard_name(input_path), source_path=input_path, source_format=fmt,
                                                     failure=ReadFailure("ReadError", unreadable))])
     else:
-        articles = _named_after(read_file(InputFile(local_path, fmt, None), settings.read), local_path, input_path)
+        read = read_file(InputFile(local_path, fmt, None), settings.read, max_chars=settings.pipeline.max_chars)
+        articles = _named_after(read, local_path, input_path)
     size = settings.pipeline.batch_size
     for batch in batched(articles, size, max_weight=settings.batch_chars, weight=lambda article: len(article.text)):
-        with _LOCK:  # a Dask worker with several threads shares one pipeline
-            records = list(pipeline.process(batch))
-        yield from records
+        yield from process_exclusively(pipeline, batch)  # a Dask worker with several threads shares one pipeline
 
 
 def _named_after(articles: Iterator[Article], local_path: str, input_path: str) -> Iterator[Article]:

@@ -2,7 +2,8 @@
 
 ``<dir>/articles.csv``, ``entities.csv``, ``mentions.csv``, ``quotes.csv``,
 ``quote_parts.csv``, ``dates.csv``: the same columns as the DuckDB tables, a header line
-first. RFC 4180: comma-separated, CRLF line ends, fields holding a comma, quote or line break
+first; and ``corpus_entities.csv``, the summary DuckDB holds as a view, written when the run
+closes over all the rows (rewritten by each appending run). RFC 4180: comma-separated, CRLF line ends, fields holding a comma, quote or line break
 are quoted and quotes doubled; UTF-8 without a byte-order mark. Null and empty text both
 appear as an empty field (CSV cannot tell them apart); dates are ISO ``YYYY-MM-DD``.
 
@@ -25,7 +26,8 @@ from typing import BinaryIO
 from newsmine.errors import OutputError
 from newsmine.records import ArticleRecord
 from newsmine.writers.directory import prepare_directory
-from newsmine.writers.tables import TABLES, record_rows
+from newsmine.writers.corpus import CORPUS_SOURCES, corpus_batches, duckdb_csv_source
+from newsmine.writers.tables import CORPUS_TABLES, TABLES, record_rows
 from newsmine.writers.target import write_all
 
 __all__ = ["CsvDirectoryWriter"]
@@ -35,7 +37,7 @@ class CsvDirectoryWriter:
     def __init__(self, path: str | Path, *, mode: str = "new"):
         self.path = str(path)
         self.complete_records = 0  # records wholly in the files (what an error message may promise)
-        prepare_directory(self.path, mode, [f"{table}.csv" for table in TABLES])
+        prepare_directory(self.path, mode, [f"{table}.csv" for table in {**TABLES, **CORPUS_TABLES}])
         self._handles: dict[str, BinaryIO] = {}
         self._good_ends: dict[str, int] = {}  # per file: offset just past the last complete record's rows
         self._earlier_rows: dict[str, int] = {}  # data rows each file held before this run
@@ -100,6 +102,22 @@ class CsvDirectoryWriter:
         if self._run_ids and any(self._earlier_rows.values()):
             self._drop_replaced_articles()
         self._run_ids.clear()
+        if len(self._handles) == len(TABLES):  # every table file was opened: their corpus summary
+            self._write_corpus_tables()
+
+    def _write_corpus_tables(self) -> None:
+        """corpus_entities.csv over all the rows, replaced whole (an appending run changes its counts)."""
+        sources = {table: duckdb_csv_source(self.path, table) for table in CORPUS_SOURCES}
+        for table, columns in CORPUS_TABLES.items():
+            file = os.path.join(self.path, f"{table}.csv")
+            try:
+                with open(file + ".tmp", "wb") as handle:
+                    write_all(handle, _csv_bytes([[column.name for column in columns]]))
+                    for batch in corpus_batches(sources, table):
+                        write_all(handle, _csv_bytes(list(zip(*(column.to_pylist() for column in batch.columns)))))
+                os.replace(file + ".tmp", file)
+            except OSError as exc:
+                raise OutputError(f"writing {file} failed: {exc.strerror or exc}; the per-article tables are written") from exc
 
     def _drop_replaced_articles(self) -> None:
         """Remove this run's article ids from the rows the files held before the run."""
@@ -135,7 +153,7 @@ def holds_header_only(path: str) -> bool:
     """True for a directory holding newsmine's CSV files with their header lines and no row
     (a run killed before its first record), and nothing else."""
     names = set(os.listdir(path))
-    if not names or not names <= {f"{table}.csv" for table in TABLES}:
+    if not names or not names <= {f"{table}.csv" for table in {**TABLES, **CORPUS_TABLES}}:
         return False
     for name in names:
         with open(os.path.join(path, name), "rb") as handle:

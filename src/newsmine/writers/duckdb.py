@@ -100,6 +100,20 @@ class DuckDbWriter(BatchedTableWriter):
         db.execute("COMMIT")
         db.execute(f"CREATE TEMP TABLE {_RUN_IDS} (article_id VARCHAR)")
 
+    def copy_parquet(self, table: str, pattern: str) -> int:
+        """Append the rows of the Parquet files matching ``pattern`` (a ``read_parquet`` glob) to
+        ``table``, streamed by DuckDB; the table's row count after (``newsmine merge``)."""
+        import duckdb
+
+        columns = ", ".join(column.name for column in TABLES[table])
+        glob = pattern.replace("'", "''")
+        try:
+            self._db.execute(f"INSERT INTO {table} SELECT {columns} FROM read_parquet('{glob}')")
+            return self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        except duckdb.Error as exc:
+            self._failed = True
+            raise OutputError(f"copying {pattern} into {self.path} failed: {_first_line(exc)}") from exc
+
     def _write_batch(self, tables) -> None:
         import duckdb
 

@@ -1,7 +1,9 @@
 """Parquet output: a directory holding one Parquet dataset per table of :mod:`newsmine.writers.tables`.
 
 Layout: ``<dir>/<table>/part-00000.parquet`` (``articles``, ``entities``, ``mentions``,
-``quotes``, ``quote_parts``, ``dates``), the same columns as the DuckDB tables. Each run
+``quotes``, ``quote_parts``, ``dates``), the same columns as the DuckDB tables, and
+``<dir>/corpus_entities/corpus_entities.parquet``, the summary DuckDB holds as a view, written
+when the run closes over every part (rewritten by each appending run). Each run
 writes one part file per table, a row group per batch of records, so memory does not grow
 with the corpus. ``mode="append"`` adds the next part file beside the earlier ones (readers
 see one dataset: ``pandas.read_parquet('<dir>/quotes')``,
@@ -13,6 +15,9 @@ kept, as in DuckDB.
 
 A Parquet file is readable only once closed (its footer is written last): a run that is
 killed leaves its part files unreadable. Write JSON Lines or DuckDB if runs may be cut short.
+Such torn parts hold nothing anyone can read, so the next run does not trip over them: a
+directory holding only torn parts is replaced like an empty one, and ``mode="append"``
+removes them before adding its own part (their articles, not held, are extracted again).
 """
 
 from __future__ import annotations
@@ -23,12 +28,44 @@ from pathlib import Path
 
 from newsmine.errors import OutputError
 from newsmine.writers.directory import prepare_directory
-from newsmine.writers.tables import TABLES, BatchedTableWriter, arrow_schema
+from newsmine.writers.corpus import CORPUS_SOURCES, corpus_batches, duckdb_parquet_source
+from newsmine.writers.tables import CORPUS_TABLES, TABLES, BatchedTableWriter, arrow_schema
 
-__all__ = ["DEFAULT_BATCH_RECORDS", "ParquetDirectoryWriter"]
+__all__ = ["DEFAULT_BATCH_RECORDS", "ParquetDirectoryWriter", "holds_torn_parts_only", "torn_parts"]
 
 DEFAULT_BATCH_RECORDS = 1000
 _PART = re.compile(r"part-(\d+)\.parquet$")
+_MAGIC = b"PAR1"  # a closed Parquet file ends with its footer's length and these four bytes
+
+
+def _part_files(path: str) -> list[str]:
+    return [os.path.join(path, table, name) for table in TABLES if os.path.isdir(os.path.join(path, table))
+            for name in sorted(os.listdir(os.path.join(path, table))) if _PART.match(name)]
+
+
+def _is_torn(file: str) -> bool:
+    """True for a part file a killed run never closed: no footer, so no reader can open it."""
+    try:
+        with open(file, "rb") as handle:
+            size = handle.seek(0, os.SEEK_END)
+            if size < 2 * len(_MAGIC) + 4:
+                return True
+            handle.seek(size - len(_MAGIC))
+            return handle.read(len(_MAGIC)) != _MAGIC
+    except OSError:
+        return False  # cannot tell: leave it to the reader's own error
+
+
+def torn_parts(path: str) -> list[str]:
+    """The part files under ``path`` that a killed run left unclosed."""
+    return [file for file in _part_files(path) if _is_torn(file)]
+
+
+def holds_torn_parts_only(path: str) -> bool:
+    """True when newsmine's part files under ``path`` exist and every one is torn: the output
+    of a run killed before it closed anything, which holds no readable record."""
+    parts = _part_files(path)
+    return bool(parts) and all(_is_torn(file) for file in parts)
 
 
 class ParquetDirectoryWriter(BatchedTableWriter):
@@ -37,7 +74,12 @@ class ParquetDirectoryWriter(BatchedTableWriter):
 
         super().__init__(batch_records)
         self.path = str(path)
-        prepare_directory(self.path, mode, [f"{table}/part-*.parquet" for table in TABLES])
+        prepare_directory(
+            self.path, mode, [f"{table}/part-*.parquet" for table in TABLES] + [f"{table}/{table}.parquet" for table in CORPUS_TABLES]
+        )
+        if mode == "append":
+            for torn in torn_parts(self.path):
+                os.remove(torn)  # a killed run's unreadable part: it would break every reader of the dataset
         part = self._next_part_number()
         self._part = part
         self._run_ids: set[str] = set()  # articles of this run, removed from the earlier parts at close
@@ -52,8 +94,7 @@ class ParquetDirectoryWriter(BatchedTableWriter):
             raise OutputError(f"cannot write Parquet files under {self.path}: {exc.strerror or exc}") from exc
 
     def _next_part_number(self) -> int:
-        numbers = [int(match.group(1)) for table in TABLES if os.path.isdir(os.path.join(self.path, table))
-                   for name in os.listdir(os.path.join(self.path, table)) if (match := _PART.match(name))]
+        numbers = [int(_PART.search(file).group(1)) for file in _part_files(self.path)]
         return max(numbers, default=-1) + 1
 
     def _write_batch(self, tables) -> None:
@@ -71,6 +112,23 @@ class ParquetDirectoryWriter(BatchedTableWriter):
         super().close()
         if self._part and self._run_ids:
             self._drop_replaced_articles()
+        self._write_corpus_tables()
+
+    def _write_corpus_tables(self) -> None:
+        """corpus_entities over every part, replaced whole (an appending run changes its counts)."""
+        import pyarrow.parquet as pq
+
+        sources = {table: duckdb_parquet_source(self.path, table) for table in CORPUS_SOURCES}
+        for table in CORPUS_TABLES:
+            os.makedirs(os.path.join(self.path, table), exist_ok=True)
+            file = os.path.join(self.path, table, f"{table}.parquet")
+            try:
+                with pq.ParquetWriter(file + ".tmp", arrow_schema(table), compression="zstd") as writer:
+                    for batch in corpus_batches(sources, table):
+                        writer.write_batch(batch)
+                os.replace(file + ".tmp", file)
+            except OSError as exc:
+                raise OutputError(f"writing {file} failed: {exc.strerror or exc}; the per-article tables are written") from exc
 
     def _release(self) -> None:
         try:

@@ -39,7 +39,7 @@ from newsmine.records import ArticleRecord
 from newsmine.writers.tables import TABLE_LAYOUT_VERSION, TABLES, record_rows
 from newsmine.writers.views import VIEWS
 
-__all__ = ["DEFAULT_BATCH_RECORDS", "FOREIGN_KEYS", "FULL_TEXT", "PRIMARY_KEYS", "SqliteWriter", "held_articles"]
+__all__ = ["DEFAULT_BATCH_RECORDS", "FOREIGN_KEYS", "FULL_TEXT", "PRIMARY_KEYS", "SqliteWriter", "held_articles", "holds_no_articles"]
 
 logger = logging.getLogger(__name__)
 
@@ -196,6 +196,18 @@ class SqliteWriter:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def holds_no_articles(path: str) -> bool:
+    """True for a newsmine SQLite database with its tables but no article (a run killed early)."""
+    try:
+        with closing(sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)) as db:
+            tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if META_TABLE not in tables or "articles" not in tables:
+                return False
+            return db.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+    except sqlite3.Error:
+        return False
 
 
 def held_articles(path: str | Path) -> Counter[tuple[str | None, str]]:

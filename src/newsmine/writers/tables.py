@@ -9,7 +9,9 @@ or row counts. Tables and their keys:
 * ``quotes``       one row per quote, key ``(article_id, quote_id)``; ``speaker_entity_id``
   points at ``entities.entity_id`` of the same article;
 * ``quote_parts``  the content pieces of each quote, key ``(article_id, quote_id, part_index)``;
-* ``dates``        one row per date expression, key ``(article_id, date_index)``.
+* ``dates``        one row per date expression, key ``(article_id, date_index)``;
+* ``corpus_entities`` (:data:`CORPUS_TABLES`) one row per corpus-wide entity key
+  (``entities.entity_key``), over the whole output rather than a record.
 
 Decisions the issue left open:
 
@@ -23,22 +25,23 @@ Decisions the issue left open:
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import pyarrow as pa
 
-from newsmine.records import ArticleRecord, Span
+from newsmine.articles import iso_date
+from newsmine.entity_keys import entity_key
+from newsmine.records import ArticleRecord, Span, Speaker
 
 __all__ = [
-    "LIST_SEPARATOR", "QUOTE_PART_JOINER", "TABLES", "TABLE_LAYOUT_VERSION", "BatchedTableWriter", "Column", "RowBuffer", "arrow_schema", "record_rows",
+    "CORPUS_TABLES", "LIST_SEPARATOR", "QUOTE_PART_JOINER", "TABLES", "TABLE_LAYOUT_VERSION", "BatchedTableWriter", "Column", "RowBuffer", "arrow_schema", "record_rows",
     "tables_markdown",
 ]
 
 # Bump when a table's columns change; the DuckDB writer refuses to append to another layout.
-TABLE_LAYOUT_VERSION = "3"
+TABLE_LAYOUT_VERSION = "4"  # 4: entities.entity_key, entities.gender, quotes.speaker_key
 LIST_SEPARATOR = "; "
 # Between the parts of a split quote in quotes.words.
 QUOTE_PART_JOINER = " … "
@@ -90,8 +93,12 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("entity_id", _TEXT, "Entity id, unique within the article (e.g. E1)."),
         Column("label", _TEXT, "Entity type (PERSON, ORG, GPE, LOC, NORP, ...)."),
         Column("name", _TEXT, "Canonical name: the fullest proper-name form used in the article."),
+        Column("entity_key", _TEXT, "Corpus-wide key, the same for one referent in every article: type and "
+               "normalised name ('GPE:united states' for 'US', 'U.S.' and 'America'); rows of corpus_entities."),
         Column("titles", _TEXT, "Titles and roles written next to a mention, joined by '; '."),
         Column("mention_count", _INT, "Number of mentions (rows in mentions)."),
+        Column("gender", _TEXT, "For a PERSON: female or male as the article states it (pronouns, honorifics); "
+               "else unknown."),
     ),
     "mentions": (
         _ARTICLE_ID,
@@ -113,6 +120,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("speaker_kind", _TEXT, "person, organisation, anonymous or unresolved; null when no speaker was found."),
         Column("speaker_entity_id", _TEXT, "The speaker's entity (entities.entity_id), if resolved."),
         Column("speaker_name", _TEXT, "Canonical name of the speaker (or the mention for unnamed sources)."),
+        Column("speaker_key", _TEXT, "Corpus-wide key of a named speaker: its entity's entity_key, or one made "
+               "from speaker_name the same way when no entity was linked; null for unnamed sources."),
         *_span_columns("addressee_", "addressee"),
     ),
     "quote_parts": (
@@ -131,6 +140,20 @@ TABLES: dict[str, tuple[Column, ...]] = {
 }
 
 
+# Tables summarising the whole output rather than a record: a view in DuckDB and SQLite
+# (newsmine.writers.views), a table the Parquet and CSV writers write when they close.
+CORPUS_TABLES: dict[str, tuple[Column, ...]] = {
+    "corpus_entities": (
+        Column("entity_key", _TEXT, "Corpus-wide entity key (entities.entity_key), one row each."),
+        Column("label", _TEXT, "Entity type, the key's prefix."),
+        Column("name", _TEXT, "The name most articles give the entity."),
+        Column("articles", _INT, "Articles with an entity of this key."),
+        Column("mentions", _INT, "Mentions by name in all those articles."),
+        Column("quotes", _INT, "Quotes whose speaker is linked to an entity of this key (quotes.speaker_entity_id)."),
+    ),
+}
+
+
 _TYPE_NAMES = {"string": "text", "int32": "integer", "date32[day]": "date"}
 
 
@@ -138,15 +161,18 @@ def tables_markdown() -> str:
     """The column reference in README.md ("Output formats"), generated from :data:`TABLES`;
     a test keeps the two in step."""
     out = []
-    for table, columns in TABLES.items():
-        out += [f"**`{table}`**", "", "| column | type | meaning |", "| --- | --- | --- |"]
+    for table, columns in {**TABLES, **CORPUS_TABLES}.items():
+        summary = " (the whole output: a view in DuckDB and SQLite, written at the end of a run in Parquet and CSV)"
+        out += [f"**`{table}`**" + (summary if table in CORPUS_TABLES else ""), "", "| column | type | meaning |",
+                "| --- | --- | --- |"]
         out += [f"| `{c.name}` | {_TYPE_NAMES[str(c.type)]} | {c.description} |" for c in columns]
         out.append("")
     return "\n".join(out)
 
 
 def arrow_schema(table: str) -> pa.Schema:
-    return pa.schema([pa.field(column.name, column.type) for column in TABLES[table]])
+    columns = TABLES[table] if table in TABLES else CORPUS_TABLES[table]
+    return pa.schema([pa.field(column.name, column.type) for column in columns])
 
 
 def _span(span: Span | None) -> tuple[int | None, int | None, str | None]:
@@ -157,24 +183,21 @@ def _joined(values: list[str]) -> str | None:
     return LIST_SEPARATOR.join(values) if values else None
 
 
-def _published(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:  # records are validated as strings only; a malformed date is not a crash
-        return None
-
-
 def record_rows(record: ArticleRecord) -> Iterator[tuple[str, tuple[Any, ...]]]:
     """``(table, row)`` pairs for one record, values in the order of :data:`TABLES`' columns."""
     article_id, source, error = record.id, record.source, record.error
     yield "articles", (
         article_id, record.status.value, error.type if error else None, error.message if error else None,
-        record.title, record.outlet, _joined(record.authors), _published(record.published), source.url,
+        record.title, record.outlet, _joined(record.authors), iso_date(record.published), source.url,
         source.path, source.format, source.encoding, record.language, record.word_count, record.schema_version,
         record.text,
     )
+    keys = {}
     for entity in record.entities:
-        yield "entities", (article_id, entity.id, entity.label, entity.name, _joined(entity.titles), len(entity.mentions))
+        # Records written before keys existed get theirs here, so every table has them.
+        keys[entity.id] = entity.key or entity_key(entity.label, entity.name, [m.text for m in entity.mentions])
+        yield "entities", (article_id, entity.id, entity.label, entity.name, keys[entity.id], _joined(entity.titles),
+                           len(entity.mentions), entity.gender)
         for index, mention in enumerate(entity.mentions):
             yield "mentions", (article_id, entity.id, index, *_span(mention))
     for quote in record.quotes:
@@ -183,13 +206,25 @@ def record_rows(record: ArticleRecord) -> Iterator[tuple[str, tuple[Any, ...]]]:
             article_id, quote.id, quote.type.value, *_span(quote), len(quote.parts), _quote_words(quote),
             *_span(cue), cue.lemma if cue else None,
             *_span(speaker), speaker.kind.value if speaker else None,
-            speaker.entity_id if speaker else None, speaker.name if speaker else None,
+            speaker.entity_id if speaker else None, speaker.name if speaker else None, _speaker_key(speaker, keys),
             *_span(quote.addressee),
         )
         for index, part in enumerate(quote.parts):
             yield "quote_parts", (article_id, quote.id, index, *_span(part))
     for index, date in enumerate(record.dates):
         yield "dates", (article_id, index, *_span(date), date.value, date.kind.value)
+
+
+_SPEAKER_LABELS = {"person": "PERSON", "organisation": "ORG"}
+
+
+def _speaker_key(speaker: Speaker | None, keys: dict[str, str]) -> str | None:
+    if speaker is None:
+        return None
+    if speaker.entity_id in keys:
+        return keys[speaker.entity_id]
+    label = _SPEAKER_LABELS.get(speaker.kind.value)
+    return entity_key(label, speaker.name) if label and speaker.name else None
 
 
 def _quote_words(quote) -> str:

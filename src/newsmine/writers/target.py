@@ -52,8 +52,9 @@ def output_kind(path: str) -> str:
 
 def holds_no_records(path: str, fmt: str) -> bool:
     """True when an existing output holds no record: what a run killed before its first record
-    leaves (an empty file, an empty JSON array, a DuckDB database or CSV files with tables but
-    no rows). Such an output is replaced rather than refused."""
+    leaves (an empty file, an empty JSON array, a DuckDB or SQLite database with tables but no
+    article, CSV files with headers alone, Parquet parts that were never closed and so hold
+    nothing readable). Such an output is replaced rather than refused."""
     kind = output_kind(path)
     try:
         if kind == "file":
@@ -67,10 +68,18 @@ def holds_no_records(path: str, fmt: str) -> bool:
                 from newsmine.writers.duckdb import holds_no_articles
 
                 return holds_no_articles(path)
+            if fmt == "sqlite":
+                from newsmine.writers.sqlite import holds_no_articles as sqlite_holds_no_articles
+
+                return sqlite_holds_no_articles(path)
         if kind == "directory" and fmt == "csv":
             from newsmine.writers.csv import holds_header_only
 
             return holds_header_only(path)
+        if kind == "directory" and fmt == "parquet":
+            from newsmine.writers.parquet import holds_torn_parts_only
+
+            return holds_torn_parts_only(path)
     except OSError:
         pass
     return False

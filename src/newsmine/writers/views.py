@@ -10,7 +10,34 @@ table later reach ``quote_details`` without a change here.
 
 from __future__ import annotations
 
-__all__ = ["VIEWS"]
+__all__ = ["CORPUS_ENTITIES", "VIEWS"]
+
+# Written for any engine with window functions: DuckDB and SQLite run it as a view, and the
+# Parquet and CSV writers run it in DuckDB over their files to write corpus_entities at close.
+# The label is the key's own (a country named by a LOC entity has a GPE key); the name is the
+# one most entity rows of the key use (then the most mentioned, the longest, the first
+# alphabetically: 'United States' over 'US' and 'U.S.' when each names one entity).
+CORPUS_ENTITIES = """
+    WITH quoted AS (
+        SELECT article_id, speaker_entity_id AS entity_id, count(*) AS quotes
+        FROM quotes WHERE speaker_entity_id IS NOT NULL
+        GROUP BY article_id, speaker_entity_id
+    ), keyed AS (
+        SELECT e.entity_key, e.name, e.article_id, e.mention_count, coalesce(q.quotes, 0) AS quotes
+        FROM entities e LEFT JOIN quoted q ON q.article_id = e.article_id AND q.entity_id = e.entity_id
+        WHERE e.entity_key IS NOT NULL
+    ), names AS (
+        SELECT entity_key, name,
+               row_number() OVER (PARTITION BY entity_key
+                                  ORDER BY count(*) DESC, sum(mention_count) DESC, length(name) DESC, name) AS rank
+        FROM keyed GROUP BY entity_key, name
+    )
+    SELECT k.entity_key, substr(k.entity_key, 1, instr(k.entity_key, ':') - 1) AS label, n.name,
+           CAST(count(DISTINCT k.article_id) AS INTEGER) AS articles,
+           CAST(sum(k.mention_count) AS INTEGER) AS mentions, CAST(sum(k.quotes) AS INTEGER) AS quotes
+    FROM keyed k JOIN names n ON n.entity_key = k.entity_key AND n.rank = 1
+    GROUP BY k.entity_key, n.name
+    ORDER BY articles DESC, mentions DESC, k.entity_key"""
 
 VIEWS = {
     # Quotes per canonical speaker per outlet; unnamed sources under the words that name them.
@@ -25,6 +52,9 @@ VIEWS = {
     "quote_details": """
         SELECT q.*, a.outlet, a.published, a.title, a.url
         FROM quotes q JOIN articles a USING (article_id)""",
+    # One row per corpus-wide entity key: the name most articles use for it, its articles,
+    # mentions, and the quotes whose speaker is linked to it.
+    "corpus_entities": CORPUS_ENTITIES,
     # Entities across the corpus: how many articles mention each name, and how often.
     "entity_counts": """
         SELECT label, name, count(DISTINCT article_id) AS articles, sum(mention_count) AS mentions

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from newsmine.articles import iso_date
 from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.dates.context import DateContext, habitual, tense
 from newsmine.nlp.dates.spans import Candidate, find_candidates, span_for
@@ -29,6 +28,15 @@ __all__ = ["DateFound", "classify", "find_dates", "normalise"]
 
 _A_YEAR_RE = re.compile(r"(?:the |its |a )?(?:fiscal |financial |business )?year", re.I)
 _DAY_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_ONE_DAY_RE = re.compile(r"(?:one|some) ?day", re.I)
+_LENGTH_PREPOSITIONS = frozenset({"for", "in", "within", "of", "over", "after", "than", "per", "a", "the", "just", "only", "another"})
+# A tail that names a point in time: a weekday, a month, a year, or "last/next/this" + unit.
+_ANCHORED_TAIL_RE = re.compile(
+    r"(?:last|next|this|early|late)\s+(?:year|month|week|spring|summer|fall|autumn|winter)|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)|(?:1[5-9]|20)\d\d\b",
+    re.I,
+)
 _CLOCK_ONLY_RE = re.compile(r"(?:about |around |at |after |before |by |until )?\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight", re.I)
 
 register_extensions()
@@ -45,7 +53,7 @@ class DateFound:
 
 def find_dates(doc: Doc) -> list[DateFound]:
     """The date expressions of ``doc`` in text order, each with its kind and TimeML value."""
-    published = _published_date(doc._.newsmine_published)
+    published = iso_date(doc._.newsmine_published)
     context = DateContext(published=published)
     found: list[DateFound] = []
     text_of_doc = doc_text(doc)
@@ -62,34 +70,48 @@ def _kind_and_value(doc: Doc, candidate: Candidate, text: str, previous: DateFou
     if candidate.before_ended and _A_YEAR_RE.fullmatch(text):
         return "duration", "P1Y"  # "the year ended March 31": a span of time
     kind = classify(read_as, "DATE" if candidate.label == "REF" else candidate.label)
-    if candidate.read_as and previous is not None and _DAY_VALUE_RE.match(previous.value or ""):
+    if candidate.read_as and text.isdigit() and previous is not None and _DAY_VALUE_RE.match(previous.value or ""):
         return kind, f"{previous.value[:8]}{int(text):02d}"  # "April 24 and 25": the first one's month and year
+    if _ONE_DAY_RE.fullmatch(read_as) and _modal_one_day(span_for(doc, candidate)):
+        return "date", "FUTURE_REF"  # "Islam will one day be ...": some day ahead, not a day long
     span = span_for(doc, candidate) if kind in ("date", "time") else None
     prefer = tense(span) if span is not None else "past"
-    try:
-        value = normalise(read_as, kind=kind, published=context.published, prefer=prefer, context=context)
-    except (ValueError, OverflowError):
-        return kind, None  # calendar arithmetic past year 1 or 9999: no value rather than no article
+    value = _value(read_as, kind, prefer, context)
+    if value is None and kind in ("date", "time"):
+        kind, value = _value_of_tail(read_as, kind, prefer, context)
     if kind == "time" and value and _CLOCK_ONLY_RE.fullmatch(read_as) and span is not None and habitual(span):
         value = value[10:]  # "schools start after 8:30 a.m.": a time of any day, 'T08:30'
     return kind, value
 
 
-def _published_date(value: str | None) -> date | None:
-    if not value:
-        return None
+def _value(text: str, kind: str, prefer: str, context: DateContext) -> str | None:
     try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+        return normalise(text, kind=kind, published=context.published, prefer=prefer, context=context)
+    except (ValueError, OverflowError):
+        return None  # calendar arithmetic past year 1 or 9999: no value rather than no article
 
 
-@Language.factory("newsmine_dates_v1", requires=["doc.ents"], assigns=["doc._.newsmine_dates"])
-def make_dates_component(nlp: Language, name: str) -> DatesComponent:
-    return DatesComponent()
+def _value_of_tail(text: str, kind: str, prefer: str, context: DateContext) -> tuple[str, str | None]:
+    """When spaCy's span starts with words that are not part of the date ("coup d'etat last
+    year", "the day Friday"), the value of its longest tail that names a point in time."""
+    words = text.split()
+    for start in range(1, len(words)):
+        tail = " ".join(words[start:])
+        if not _ANCHORED_TAIL_RE.match(tail):
+            continue
+        tail_kind = classify(tail, "DATE")
+        if tail_kind not in ("date", "time"):
+            continue
+        value = _value(tail, tail_kind, prefer, context)
+        if value is not None:
+            return tail_kind, value
+    return kind, None
 
 
-class DatesComponent:
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.newsmine_dates = find_dates(doc)
-        return doc
+def _modal_one_day(span: Span | None) -> bool:
+    """'one day' as an adverb of a modal verb ("will one day lead", "could someday") rather
+    than a length ("for one day", "in one day")."""
+    if span is None or span.start == 0 or span.doc[span.start - 1].lower_ in _LENGTH_PREPOSITIONS:
+        return False
+    verb = span.root.head
+    return verb.pos_ in ("VERB", "AUX") and any(c.tag_ == "MD" for c in verb.children)

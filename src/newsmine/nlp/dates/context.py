@@ -86,14 +86,14 @@ def tense(span: Span) -> str:
     before = doc[max(span.start - 5, 0) : span.start].text.lower() + " "
     if span.root.dep_ == "poss" or doc[span.end - 1].tag_ == "POS":
         return "past"  # "Friday's close", "Wednesday's ruling": an event already reported
-    head = _verb_above(span.root)
+    head = _finite_verb(_verb_above(span.root))
     auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     if auxiliaries and auxiliaries[0].tag_ == "TO":
         # "had been due to expire Friday" (past), "is set to expire Nov. 6", "planned to
         # leave on Thursday" (future): an infinitive points ahead of the verb it depends
         # on, which says whether that is still ahead.
-        governing = _verb_above(head.head) if head.head is not head else head
-        if governing is head:
+        governing = _verb_above(head.head) if head.head != head else head
+        if governing == head:
             return "future"
         head = governing
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
@@ -101,11 +101,31 @@ def tense(span: Span) -> str:
             return "past"
         if head.lemma_ in _SCHEDULING_VERBS or any(c.lemma_ in _SCHEDULING_VERBS for c in head.children if c.dep_ == "acomp"):
             return "future"
-    if _FUTURE_MARKER_RE.search(before) and not any(a.lower_ == "had" for a in auxiliaries):
-        return "future"
+    marker = _FUTURE_MARKER_RE.search(before)
+    if marker and not any(a.lower_ == "had" for a in auxiliaries):
+        # "completed its offer by the Tuesday deadline": "by" with a plain past is over;
+        # "postponed until Tuesday" is still ahead.
+        if not (marker.group(0).startswith("by") and head.tag_ == "VBD" and not auxiliaries):
+            return "future"
     if head.lemma_ in ("schedule", "reschedule", "slate", "plan") and not any(a.lower_ == "had" for a in auxiliaries):
         return "future"  # "scheduled a news conference Thursday": what was scheduled is still ahead
-    return _verb_tense(head, auxiliaries)
+    direction = _verb_tense(head, auxiliaries)
+    if direction == "present" and _directly_on(span.root, head):
+        return "future"  # "the show opens in August": a present that schedules
+    return direction
+
+
+def _directly_on(token, verb) -> bool:
+    """True when the date hangs off ``verb`` through prepositions only ("opens in August"),
+    not through a noun or an adjective ("under a June agreement", "worth $2 million in
+    October"), where the verb's present tense says nothing about the date."""
+    for _ in range(6):
+        token = token.head
+        if token == verb or token.head == token:
+            return token == verb
+        if token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
+            return False
+    return False
 
 
 def habitual(span: Span) -> bool:
@@ -127,6 +147,26 @@ def _verb_above(token):
     return token
 
 
+def _finite_verb(head):
+    """The verb whose tense a date hanging off ``head`` takes: a gerund without auxiliary
+    ("with the third flight departing each Thursday from August 6", "shareholders tendering
+    shares by the Tuesday deadline") has none of its own, nor has a bare infinitive after
+    "let" or "make" ("let the offensive begin Saturday night"): the verb above them has."""
+    for _ in range(3):
+        if any(c.dep_ in ("aux", "auxpass") for c in head.children) or head.dep_ == "ROOT":
+            return head
+        if head.tag_ == "VBG" and head.dep_ in ("pcomp", "pobj", "advcl", "acl", "xcomp", "conj"):
+            above = _verb_above(head.head)
+        elif head.tag_ == "VB" and head.dep_ == "ccomp" and head.head.tag_.startswith("VB"):
+            above = head.head
+        else:
+            return head
+        if above == head or not above.tag_.startswith("VB"):
+            return head
+        head = above
+    return head
+
+
 def _verb_tense(head, auxiliaries) -> str:
     if auxiliaries:
         first = auxiliaries[0]
@@ -137,8 +177,12 @@ def _verb_tense(head, auxiliaries) -> str:
         if first.lemma_ == "have" or first.tag_ == "VBD":
             return "past"
         if first.tag_ in ("VBZ", "VBP"):
-            return "future"  # "is expected to", "are meeting"
+            return "present"  # "is expected to", "are meeting"
         return "past"
-    if head.tag_ in ("VBZ", "VBP", "VB"):
+    if head.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in head.children):
+        return "past"  # "weakness ... hurt the index on Friday": a singular subject, so not "hurts"
+    if head.tag_ in ("VBZ", "VBP"):
+        return "present"  # "the summit ends on Sunday": ahead, for a weekday; see values
+    if head.tag_ == "VB":
         return "future"
     return "past"

@@ -61,6 +61,8 @@ _NOT_A_DATE_RE = re.compile(
     r"semiannual|biannual|yearly)$|^\d{5,}$|^0\d{3}$",
     re.I,
 )
+_PART_WORDS_RE = re.compile(r"^(?:early\s+|late\s+|mid-?)?(?:morning|afternoon|evening|night)$", re.I)
+_BARE_PLURAL_UNIT_RE = re.compile(r"^(?:minutes|hours|days|weeks|months|years|decades)$", re.I)
 _BARE_UNITS = frozenset({"year", "quarter", "month", "week", "period"})
 _PART_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "overnight"})
 _CLOCK_WORDS_RE = re.compile(r"^(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d|noon|midnight|midday)(?:\s+(?:EST|EDT|GMT|CST|CDT|PST|PDT|ET|local time))?$", re.I)
@@ -76,8 +78,9 @@ _REFERENCE_WORDS_RE = re.compile(
     # "in the past" alone, not "the past three years" (spaCy's)
     r"the past(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|few|several|many|"
     r"year|week|month|day|decade|century|quarter|summer|winter|spring|fall|hour|night|weekend|generation|half))|"
-    # "current" as TimeML reads it ("current market conditions"), not the finance terms
-    r"current(?!\s+(?:account|accounts|assets|liabilities|affairs|events|dollars|prices|yield|ratio)\b))\b"
+    # "current" as TimeML reads it ("current market conditions"), not the finance terms;
+    # "the then current price" is a past one
+    r"(?:then[- ])?current(?!\s+(?:account|accounts|assets|liabilities|affairs|events|dollars|prices|yield|ratio)\b))\b"
     r"(?![-'’]\w)",  # not "now-defunct", "today's"
     re.I,
 )
@@ -153,6 +156,9 @@ def _join_with_neighbours(text: str, spans: list[tuple[int, int, str]]) -> list[
             ):
                 joined[-1] = (p_start, end, "TIME")
                 continue
+            if gap in (" or ", " and ") and _BARE_PLURAL_UNIT_RE.match(left) and _BARE_PLURAL_UNIT_RE.match(right):
+                joined[-1] = (p_start, end, p_label)  # "weeks or months": one vague length of time
+                continue
         joined.append((start, end, label))
     # A part of day spaCy left out of the entity: "Saturday" + " night".
     out = []
@@ -211,16 +217,43 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
         if previous is not None and re.fullmatch(r"\d{1,2}", piece) and _MONTH_DAY_RE.match(text[previous.start : previous.end]):
             if re.fullmatch(r"\s*(?:and|to|through|-|or)\s*", text[previous.end : start]):
                 read_as = text[previous.start : previous.end].rsplit(" ", 1)[0] + " " + piece  # "April 24 and 25"
+        apposition = previous is not None and re.fullmatch(r",\s*", text[previous.end : start])
+        if re.fullmatch(r"the (?:day|night)", piece, re.I) and not apposition:  # not "Oct. 12, the day before the crash"
+            after = re.match(r"\s+(after|before)\b(?!\s+(?:yesterday|today|tomorrow)\b)", text[end : end + 30], re.I)
+            if after:
+                read_as = f"{piece} {after.group(1).lower()}"  # "the day after his death": the day named before, plus one
         if read_as is None and _is_noise(piece):
             continue
         if in_excluded(doc, start, end):
             continue
+        if _DAY_WORDS_RE.match(piece):
+            shifted = re.search(r"\b(?:the|a)\s+(?:day|night)\s+(?:before|after)\s+$", text[max(start - 30, 0) : start], re.I)
+            if shifted:
+                start -= len(shifted.group(0))  # "the day before last Tuesday" is one expression
         candidate = Candidate(start, end, label, read_as, before_ended)
         found.append(candidate)
         previous = candidate
     found.extend(_references(doc, text, found))
     found.sort(key=lambda c: c.start)
-    return found
+    return _join_part_and_day(text, found)
+
+
+def _join_part_and_day(text: str, found: list[Candidate]) -> list[Candidate]:
+    """'mid-afternoon' + 'yesterday', 'late morning' + 'Friday': a part of day (or a clock
+    time) spaCy tagged, then a day it did not, are one expression."""
+    joined: list[Candidate] = []
+    for candidate in found:
+        if joined:
+            left = joined[-1]
+            if (
+                re.fullmatch(r"[ ,]{1,3}", text[left.end : candidate.start])
+                and (_PART_WORDS_RE.match(text[left.start : left.end]) or _CLOCK_WORDS_RE.match(text[left.start : left.end]))
+                and _DAY_WORDS_RE.match(text[candidate.start : candidate.end])
+            ):
+                joined[-1] = Candidate(left.start, candidate.end, "TIME")
+                continue
+        joined.append(candidate)
+    return joined
 
 
 def _references(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:

@@ -28,6 +28,8 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from dateutil.easter import easter
+
 from newsmine.nlp.dates.context import DateContext
 from newsmine.nlp.dates.durations import SET_RE, SPAN_BEFORE_AFTER_RE, duration_value, set_value
 from newsmine.nlp.dates.words import (
@@ -64,7 +66,8 @@ _REFERENCES = {
     "PAST_REF": ("recently", "more recently", "most recently", "recent", "the past", "previously", "formerly", "once",
                  "lately", "earlier", "in the past", "past years", "recent years", "recent weeks and months",
                  "the past several quarters", "the past several years", "several years ago", "a few years ago",
-                 "years ago", "recent days", "the time", "then current", "then-current"),
+                 "years ago", "decades ago", "months ago", "weeks ago", "days ago", "recent days", "the time", "then current",
+                 "then-current"),
     "FUTURE_REF": ("the future", "future", "the near future", "the near term", "the short term", "soon", "later",
                    "a later date", "as soon as possible", "coming months", "coming quarters", "future quarters",
                    "from time to time", "someday", "a year or two", "the years ahead", "in the future"),
@@ -91,6 +94,8 @@ def classify(text: str, label: str) -> str:
         return "set"  # "Tuesdays", "Tuesday nights": every one
     if low in _REFERENCE_OF:
         return "date"
+    if re.search(r"\b(?:first|last) two quarters of\b", low):
+        return "date"  # "the first two quarters of 1990": that year's first half
     if not _RELATIVE_POINT_RE.search(low) and duration_value(low) is not None:
         return "duration"
     if SPAN_BEFORE_AFTER_RE.fullmatch(low) and duration_value(SPAN_BEFORE_AFTER_RE.fullmatch(low).group(1)) is not None:
@@ -119,7 +124,7 @@ def _dateparser(base: date, prefer: str):
 @lru_cache(maxsize=65536)
 def _parse(expression: str, base: date, prefer: str) -> tuple[datetime, str] | None:
     try:
-        data = _dateparser(base, prefer).get_date_data(expression)
+        data = _dateparser(base, "future" if prefer == "present" else prefer).get_date_data(expression)
     except Exception:  # dateparser raises assorted errors on odd input; a failed parse is no value
         return None
     if data is None or data.date_obj is None:
@@ -168,12 +173,16 @@ def normalise(
     # "Saturday, April 25", "this coming Sunday, March 8": the date says it all
     low = re.sub(r"^(?:(?:this coming|this|next|last|coming)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=" + MONTH_RE + r"\s+\d)", "", low)
     low = re.sub(r"\s+or so\b", "", low)
-    week_of = re.fullmatch(r"(?:the )?week of (.+)", low)
+    holiday_week = re.fullmatch(r"(?:the )?(.+?) week", low)
+    week_of = re.fullmatch(r"(?:the )?week of (.+)", low) or (holiday_week if holiday_week and holiday_week.group(1) in _HOLIDAYS else None)
     if week_of and published is not None:
         day = normalise(week_of.group(1), kind="date", published=published, prefer=prefer, context=context)
         if day and re.fullmatch(r"\d{4}-\d\d-\d\d", day):
             iso_year, iso_week, _ = date.fromisoformat(day).isocalendar()
             return f"{iso_year:04d}-W{iso_week:02d}"
+    shifted = _day_before_after(low, kind, published, prefer, context)
+    if shifted is not None:
+        return shifted
     value = _by_rules(low, kind, published, prefer, context)
     if value is not None:
         return value
@@ -182,6 +191,25 @@ def normalise(
     if shorter != low and shorter:
         return normalise(shorter, kind=kind, published=published, prefer=prefer, context=context)
     return _by_dateparser(low, kind, published, prefer, context)
+
+
+_DAY_BEFORE_AFTER_RE = re.compile(r"(?:(?:the|a|one|(?P<count>\d+|[a-z]+)) )?days? (?P<side>before|after) (?P<anchor>.+)")
+
+
+def _day_before_after(low: str, kind: str, published: date | None, prefer: str, context: DateContext) -> str | None:
+    """'the day before last Tuesday', 'two days after Christmas': days counted from a day
+    the expression names (from an event, "the day after his death", it is not a date)."""
+    match = _DAY_BEFORE_AFTER_RE.fullmatch(low)
+    if match is None or published is None:
+        return None
+    count = number(match.group("count")) if match.group("count") else 1
+    if not count or count != int(count):
+        return None
+    anchor = normalise(match.group("anchor"), kind="date", published=published, prefer=prefer, context=context)
+    if not anchor or not re.fullmatch(r"\d{4}-\d\d-\d\d", anchor):
+        return None
+    step = int(count) if match.group("side") == "after" else -int(count)
+    return (date.fromisoformat(anchor) + timedelta(days=step)).isoformat()
 
 
 def _by_rules(low: str, kind: str, published: date | None, prefer: str, context: DateContext) -> str | None:
@@ -234,6 +262,11 @@ def _by_rules(low: str, kind: str, published: date | None, prefer: str, context:
     month_value = _named_month(low, published, context)
     if month_value is not None:
         return month_value
+    if re.fullmatch(r"(?:the|that|the same) week", low):
+        if context.day is None:
+            return None
+        iso_year, iso_week, _ = context.day.isocalendar()  # "Friday ... For the week, the index fell": that day's week
+        return f"{iso_year:04d}-W{iso_week:02d}"
     weekend = re.fullmatch(r"(?:over |during )?(the|this|last|next|that|this past|this coming|a)? ?weekend", low)
     if weekend:
         return _weekend_value(weekend.group(1) or "the", published, prefer)
@@ -423,7 +456,7 @@ def _season_year(low: str, published: date | None, context: DateContext, prefer:
         return str(published.year)
     if prefer == "past" and start_month > published.month + 1:
         return str(published.year - 1)
-    if prefer == "future" and start_month + 3 <= published.month:
+    if prefer != "past" and start_month + 3 <= published.month:
         return str(published.year + 1)
     return str(published.year)
 
@@ -477,6 +510,7 @@ def _named_day(low: str, published: date, context: DateContext) -> str | None:
     core = re.sub(r"^(?:early|late|mid-?|earlier|later)\s*", "", low)
     if part and core not in ("tonight", "overnight"):
         core = re.sub(rf"\s*\b(?:early|late|in the|this|mid-?)?\s*{PART_RE}$", "", core).strip()
+        core = re.sub(rf"^{PART_RE}\s+", "", core)  # "(mid-)afternoon yesterday": the part first
     if core in _NARRATIVE_DAYS:
         anchor = context.day or published
         return (anchor + timedelta(days=_NARRATIVE_DAYS[core])).isoformat()
@@ -492,11 +526,14 @@ _HOLIDAYS = {
     "new year's eve": (12, 31), "independence day": (7, 4), "the fourth of july": (7, 4), "halloween": (10, 31),
     "valentine's day": (2, 14), "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
     "labor day": (9, 0, 1), "memorial day": (5, 0, -1), "election day": (11, 1, "election"),
+    "easter": (0, "easter"), "easter sunday": (0, "easter"), "good friday": (-2, "easter"), "easter monday": (1, "easter"),
 }
 
 
 def _holiday_date(name: str, year: int) -> date:
     rule = _HOLIDAYS[name]
+    if rule[-1] == "easter":
+        return easter(year) + timedelta(days=rule[0])  # dateutil's (Western) computus
     if len(rule) == 2:
         return date(year, rule[0], rule[1])
     month, weekday, nth = rule
@@ -518,6 +555,8 @@ def _holiday_value(low: str, published: date, prefer: str) -> str | None:
         return None
     name, relation = match.group(2), match.group(1)
     this_year = _holiday_date(name, published.year)
+    if relation is None and abs((this_year - published).days) <= 7:
+        return this_year.isoformat()  # "as Easter week began", "before Christmas" in late December
     if relation == "last" or (relation is None and prefer == "past"):
         return (this_year if this_year <= published else _holiday_date(name, published.year - 1)).isoformat()
     return (this_year if this_year >= published else _holiday_date(name, published.year + 1)).isoformat()
@@ -526,7 +565,7 @@ def _holiday_value(low: str, published: date, prefer: str) -> str | None:
 def _weekend_value(relation: str, published: date, prefer: str) -> str:
     """The weekend as TimeML writes it: the ISO week of its Saturday with '-WE'."""
     saturday_back = (published.weekday() - 5) % 7
-    if relation in ("next", "this coming") or (relation in ("this", "the") and prefer == "future" and published.weekday() < 5):
+    if relation in ("next", "this coming") or (relation in ("this", "the") and prefer != "past" and published.weekday() < 5):
         saturday = published + timedelta(days=(5 - published.weekday()) % 7 or 7)
     else:
         saturday = published - timedelta(days=saturday_back if published.weekday() >= 5 else saturday_back)
@@ -537,7 +576,8 @@ def _weekend_value(relation: str, published: date, prefer: str) -> str:
 
 
 _WEEKDAY_RE = re.compile(
-    r"^(?:on\s+|by\s+|until\s+|since\s+|from\s+|early\s+|late\s+|earlier\s+|later\s+)?(?:(?P<rel>last|this|next|this past|this coming|coming|past)\s+)?"
+    r"^(?:on\s+|by\s+|until\s+|since\s+|from\s+|early\s+|late\s+|earlier\s+|later\s+)?"
+    r"(?:(?P<rel>last|this|next|this past|this coming|coming|past|the previous|the preceding|the following)\s+)?"
     rf"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?"
     rf"(?:\s+(?:early\s+|late\s+)?(?P<part>{PART_RE}))?$",
     re.I,
@@ -562,6 +602,10 @@ def _weekday_value(low: str, published: date, prefer: str, kind: str, context: D
         return None
     target = WEEKDAYS.index(match.group("day").lower())
     relation = (match.group("rel") or "").lower()
+    if relation in ("the previous", "the preceding", "the following"):
+        # counted from the day the text is about: "down from the previous Friday"
+        published = context.day or published
+        relation = "last" if relation != "the following" else "next"
     back = (published.weekday() - target) % 7  # days back to the most recent such day (0: today)
     ahead = (target - published.weekday()) % 7
     if relation in ("last", "past", "this past"):
@@ -571,7 +615,7 @@ def _weekday_value(low: str, published: date, prefer: str, kind: str, context: D
     elif back == 0:
         offset = 0
     else:
-        offset = ahead if prefer == "future" else -back
+        offset = ahead if prefer != "past" else -back
     day = date.fromordinal(published.toordinal() + offset).isoformat()
     part = match.group("part")
     clock = match.groupdict().get("clock")
@@ -588,6 +632,11 @@ def _choose_year(month: int, day: int | None, published: date, prefer: str) -> i
         last = calendar.monthrange(year, month)[1]
         candidates.append((year, date(year, month, min(day or 1, last)), date(year, month, min(day or last, last))))
     slack = timedelta(days=60 if day else 31)  # "payable Dec. 15" in late October; "in March" in mid-January is last March
+    if prefer == "present" and day is None:
+        # A plain present tense ("is worth half what it was worth in October", "sells itself
+        # under a June agreement") does not point ahead: the nearest such month.
+        middle = published.toordinal()
+        return min(candidates, key=lambda c: (abs((c[1].toordinal() + c[2].toordinal()) / 2 - middle), -c[0]))[0]
     if prefer == "past":
         fitting = [year for year, start, _ in candidates if start <= published + slack]
         return max(fitting) if fitting else published.year

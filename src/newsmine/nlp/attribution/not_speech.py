@@ -1,5 +1,5 @@
-"""What looks like an attribution but reports nobody's words: titles in quotation marks and
-the imperatives of page furniture.
+"""The last filter of the decision: what looks like an attribution but reports nobody's
+words — titles in quotation marks and the imperatives of page furniture.
 
 - **Titles.** Films, books, albums, shows and articles are written in quotation marks and in
   title case ('opened with "The Night We Crossed the River Alone,"'); a quotation whose
@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from newsmine.nlp.attribution import Candidate, DocContext
+from newsmine.nlp.attribution.candidates import Candidate
+from newsmine.nlp.attribution.context import DocContext
 
 __all__ = ["is_title", "not_speech"]
 

@@ -1,13 +1,15 @@
-"""The trained linear models that score attribution candidates.
+"""The trained linear models of the attribution stages.
 
-Two logistic regressions over the string features of :mod:`newsmine.nlp.attribution`,
-trained on PolNeAR train by ``training/train_attribution.py``:
+Three logistic regressions over the string features of
+:mod:`~newsmine.nlp.attribution.features`, trained on PolNeAR train by
+``training/train_attribution.py``:
 
 - the **cue** model looks at a word alone (lemma, tag, dependents) and lets through the
   words that may head a cue — a cheap filter, set for high recall, so that the candidates
   of ordinary verbs are never built (speed);
-- the **content** model scores each (cue, content, source) candidate; the quotes component
-  keeps each cue's best content when it reaches the threshold;
+- the **content** model scores each (cue, content, source) candidate; the decision
+  (:mod:`~newsmine.nlp.attribution.decide`) keeps each cue's best content when it reaches
+  the threshold;
 - the **confidence** model turns a chosen quote's score, kind and speaker into the
   probability that its content and speaker are right (``quote.confidence``), fitted on
   the quotes a model trained on 80 % of train finds in the other 20 %.

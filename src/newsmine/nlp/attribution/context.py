@@ -1,0 +1,248 @@
+"""The context: a parsed document read once into plain lists.
+
+Going through spaCy's ``Token`` objects for every lookup is slow, so the later stages read
+token attributes, heads, subtrees, sentences, paragraphs and the quotations (paired by
+:mod:`newsmine.nlp.quote_marks`) from a :class:`DocContext`. Parse trees and sentences are
+cut at paragraph breaks here, once, for every stage. Also the grammatical constants the
+stages share.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import numpy as np
+from spacy.tokens import Doc
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.quote_marks import QuotedStretch, paragraph_bounds
+
+__all__ = ["NOMINAL_POS", "PRONOUN_WORDS", "SPEAKER_ENTITIES", "SUBJECT_DEPS", "WINDOW", "DocContext", "doc_text"]
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+# Pronouns told apart in the source's kind (features) and taken as a speaker right before a verb.
+PRONOUN_WORDS = frozenset({"i", "we", "it", "you", "they", "he", "she", "who", "which", "that"})
+# Entity labels that can speak: a person, an organisation, a group, a country.
+SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# How far (tokens) a cue word looks for its quotations and for competing cue words; real
+# sentences are shorter, the bound keeps a run-on "sentence" of thousands of quotes linear.
+WINDOW = 60
+_EDGE_PUNCT = frozenset("\"'“”‘’«»,.;:—–―-()[]")
+
+
+class DocContext:
+    """A document read once into lists: token attributes, sentences, paragraphs, quotations."""
+
+    def __init__(self, doc: Doc, stretches: list[QuotedStretch], text: str | None = None):
+        self.doc = doc
+        self.text = text = doc.text if text is None else text
+        self.stretches = stretches
+        self.n = n = len(doc)
+        array = doc.to_array(_ARRAY_ATTRS) if n else np.zeros((0, len(_ARRAY_ATTRS)), dtype=np.uint64)
+        self.idx: list[int] = array[:, _IDX].tolist()
+        self.length: list[int] = array[:, _LENGTH].tolist()
+        self.dep: list[str] = _strings(doc, array[:, _DEP].tolist())
+        self.pos: list[str] = _strings(doc, array[:, _POS].tolist())
+        self.tag: list[str] = _strings(doc, array[:, _TAG].tolist())
+        self.lower: list[str] = _strings(doc, array[:, _LOWER].tolist())
+        self.lemma: list[str] = _strings(doc, array[:, _LEMMA].tolist(), lower=True)
+        self.ent: list[str] = _strings(doc, array[:, _ENT].tolist())
+        self._named_words: frozenset[str] | None = None
+        self.paragraphs = paragraph_bounds(text)
+        self._para_starts = [s for s, _ in self.paragraphs]
+        positions = np.arange(n)
+        para_of = np.maximum(np.searchsorted(np.array(self._para_starts, dtype=np.int64), array[:, _IDX].astype(np.int64), side="right") - 1, 0)
+        head = positions + array[:, _HEAD].astype(np.int64)  # to_array gives heads as (unsigned) offsets
+        # The parser sometimes attaches a paragraph to the one before ('"…," he said.' as a
+        # complement of the previous paragraph's verb): cut every tree at paragraph breaks.
+        cut = para_of[head] != para_of
+        head[cut] = positions[cut]
+        for i in np.flatnonzero(cut).tolist():
+            self.dep[i] = "ROOT"
+        left, right = _subtree_edges(head)
+        self.head: list[int] = head.tolist()
+        self.left: list[int] = left.tolist()
+        self.right: list[int] = right.tolist()
+        self.para_of: list[int] = para_of.tolist()
+        punct = (array[:, _IS_PUNCT] != 0) | (array[:, _IS_SPACE] != 0)
+        lower = self.lower
+        self.punct: list[bool] = [p or lower[i] in _EDGE_PUNCT for i, p in enumerate(punct.tolist())]
+        self.children: list[list[int]] = [[] for _ in range(n)]
+        for i, h in enumerate(self.head):
+            if h != i:
+                self.children[h].append(i)
+        # A sentence never runs over a paragraph break (the parser's may).
+        starts_mask = array[:, _SENT_START] == 1
+        if n:
+            starts_mask[0] = True
+            starts_mask[1:] |= para_of[1:] != para_of[:-1]
+        starts = np.flatnonzero(starts_mask).tolist()
+        self.sent_bounds: list[tuple[int, int]] = list(zip(starts, starts[1:] + [n]))
+        self.sent_of: list[int] = (np.cumsum(starts_mask) - 1).tolist()
+        self.para_token_bounds: dict[int, tuple[int, int]] = {}
+        for i, para in enumerate(self.para_of):
+            first, _ = self.para_token_bounds.get(para, (i, i))
+            self.para_token_bounds[para] = (first, i + 1)
+        # Token index -> index of the quoted stretch holding it (-1: outside quotes).
+        self.quote_of = [-1] * n
+        self.stretch_tokens: list[tuple[int, int]] = []
+        self.stretches_in_sent: dict[int, list[int]] = {}
+        for k, stretch in enumerate(stretches):
+            first = bisect_right(self.idx, stretch.inner_start - 1)
+            last = max(first, bisect_right(self.idx, stretch.inner_end - 1))
+            self.stretch_tokens.append((first, last))
+            for i in range(first, last):
+                self.quote_of[i] = k
+            if first < n:
+                for sent in range(self.sent_of[first], self.sent_of[max(first, last - 1)] + 1):
+                    self.stretches_in_sent.setdefault(sent, []).append(k)
+        self._firsts_in_sent: dict[int, list[int]] = {}
+        self._pieces = sorted(p for stretch in stretches for p in stretch.pieces)
+        self._piece_starts = [s for s, _ in self._pieces]
+        cue_lemmas = lexicons.load("cues")
+        # Reporting verbs outside quotations: they open an attribution of their own.
+        self.cue_verb = [self.pos[i] == "VERB" and self.lemma[i] in cue_lemmas and self.quote_of[i] < 0 for i in range(n)]
+
+    def stretches_near(self, i: int) -> list[int]:
+        """Quotations of token ``i``'s sentence within WINDOW tokens of it (a run-on
+        'sentence' of thousands of quotations must not make every cue look at all of them)."""
+        ks = self.stretches_in_sent.get(self.sent_of[i])
+        if not ks:
+            return []
+        if len(ks) <= 8:
+            return [k for k in ks if self.stretch_tokens[k][1] >= i - WINDOW and self.stretch_tokens[k][0] <= i + WINDOW]
+        sent = self.sent_of[i]
+        firsts = self._firsts_in_sent.get(sent)
+        if firsts is None:
+            firsts = self._firsts_in_sent[sent] = [self.stretch_tokens[k][0] for k in ks]
+        lo = max(0, bisect_right(firsts, i - 4 * WINDOW) - 1)
+        hi = bisect_right(firsts, i + WINDOW)
+        return [k for k in ks[lo:hi] if self.stretch_tokens[k][1] >= i - WINDOW]
+
+    def paragraph_of_char(self, offset: int) -> int:
+        return bisect_right(self._para_starts, offset) - 1
+
+    def token_at_char(self, offset: int) -> int:
+        return max(0, bisect_right(self.idx, offset) - 1)
+
+    def quoted_share(self, parts: list[tuple[int, int]]) -> float:
+        """Share of the characters of ``parts`` inside quotation marks."""
+        total = sum(e - s for s, e in parts)
+        if total <= 0:
+            return 0.0
+        pieces, inside = self._pieces, 0
+        for s, e in parts:
+            k = max(0, bisect_right(self._piece_starts, s) - 1)
+            while k < len(pieces) and pieces[k][0] < e:
+                inside += max(0, min(e, pieces[k][1]) - max(s, pieces[k][0]))
+                k += 1
+        return inside / total
+
+    def around_quotes(self, start: int, end: int) -> tuple[int, int]:
+        """A content never cuts a quotation in half: 'Mills "got an immunity' -> '… agreement,"'."""
+        pieces, starts = self._pieces, self._piece_starts
+        k = bisect_right(starts, start) - 1
+        if k >= 0 and pieces[k][0] < start < pieces[k][1]:
+            start = pieces[k][0]
+        k = bisect_right(starts, end - 1) - 1
+        if k >= 0 and pieces[k][0] < end < pieces[k][1]:
+            end = pieces[k][1]
+        return start, end
+
+    def named_words(self) -> frozenset[str]:
+        """Lower-cased words the entity recogniser tagged as a person, organisation, group
+        or country anywhere past the first sentence (computed once, on first use)."""
+        if self._named_words is None:
+            first_end = self.sent_bounds[0][1] if self.sent_bounds else 0
+            ent, lower = self.ent, self.lower
+            self._named_words = frozenset(lower[j] for j in range(first_end, self.n) if ent[j] in SPEAKER_ENTITIES)
+        return self._named_words
+
+    def char_range(self, start: int, end: int) -> tuple[int, int] | None:
+        """Characters of tokens [start, end) without edge punctuation and a leading 'that'."""
+        punct = self.punct
+        while start < end and punct[start]:
+            start += 1
+        while end > start and punct[end - 1]:
+            end -= 1
+        if end - start > 1 and self.lower[start] == "that" and self.dep[start] == "mark":
+            start += 1
+        if end <= start:
+            return None
+        return self.idx[start], self.idx[end - 1] + self.length[end - 1]
+
+    def subtree(self, i: int) -> tuple[int, int]:
+        return self.left[i], self.right[i] + 1
+
+    def child(self, i: int, deps: frozenset[str] | set[str]) -> int:
+        for c in self.children[i]:
+            if self.dep[c] in deps:
+                return c
+        return -1
+
+
+_ARRAY_ATTRS = ("HEAD", "DEP", "POS", "TAG", "LEMMA", "LOWER", "ENT_TYPE", "IDX", "LENGTH", "IS_PUNCT", "IS_SPACE", "SENT_START")
+_HEAD, _DEP, _POS, _TAG, _LEMMA, _LOWER, _ENT, _IDX, _LENGTH, _IS_PUNCT, _IS_SPACE, _SENT_START = range(len(_ARRAY_ATTRS))
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, rebuilt from the token array (spaCy's property walks the tokens in
+    Python), once per Doc: the entities, dates and quotes components all read it."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        if not len(doc):
+            return ""
+        array = doc.to_array(("ORTH", "SPACY"))
+        words = _strings(doc, array[:, 0].tolist())
+        text = doc.user_data[_TEXT_KEY] = "".join(w + " " if space else w for w, space in zip(words, array[:, 1].tolist()))
+    return text
+
+
+_TEXT_KEY = "newsmine_doc_text"
+
+
+_STRING_CACHE: dict[int, str] = {}
+_LOWER_CACHE: dict[int, str] = {}
+_CACHE_LIMIT = 500_000
+
+
+def _subtree_edges(head: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """First and last token of every token's subtree, from the heads (roots point to
+    themselves). Depths by pointer jumping, then the edges pushed up one depth level at a
+    time: linear work however deep the tree (a run-on 'sentence' of 100,000 tokens too)."""
+    n = len(head)
+    positions = np.arange(n)
+    depth = (head != positions).astype(np.int64)
+    jump = head.copy()
+    for _ in range(max(1, int(n).bit_length())):
+        depth = depth + depth[jump] * (jump != positions)
+        jump = jump[jump]
+        if np.all(jump == jump[jump]) and np.all(depth[jump] == 0):
+            break
+    left, right = positions.copy(), positions.copy()
+    order = np.argsort(-depth, kind="stable")
+    levels = np.flatnonzero(np.diff(depth[order])) + 1
+    for group in np.split(order, levels):
+        if len(group) and depth[group[0]] > 0:
+            np.minimum.at(left, head[group], left[group])
+            np.maximum.at(right, head[group], right[group])
+    return left, right
+
+
+def _strings(doc: Doc, hashes: list[int], *, lower: bool = False) -> list[str]:
+    """Hashes -> strings through the vocabulary, remembered across documents (hashes are
+    stable); ``lower`` lower-cases them."""
+    cache = _LOWER_CACHE if lower else _STRING_CACHE
+    try:
+        return list(map(cache.__getitem__, hashes))
+    except KeyError:
+        if len(cache) > _CACHE_LIMIT:
+            cache.clear()
+        store = doc.vocab.strings
+        for h in set(hashes):
+            if h not in cache:
+                value = store[h] if h else ""
+                cache[h] = value.lower() if lower else value
+        return list(map(cache.__getitem__, hashes))
+

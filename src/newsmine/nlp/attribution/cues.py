@@ -1,0 +1,93 @@
+"""The cue: which words may head a cue, how far the cue runs, what it reports.
+
+A cue is the reporting expression of an attribution: a verb ("said", "told"), "according
+to", a reporting noun ("criticism"), or punctuation (a headline colon, a dash before a
+name). Its lemma gives the quote's category through ``lexicons/cue_categories.txt``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.attribution.context import DocContext
+
+if TYPE_CHECKING:
+    from newsmine.nlp.attribution.candidates import Candidate
+
+__all__ = ["cue_category", "cue_lemma", "cue_range", "is_trigger", "multiword_cues", "quote_category"]
+
+
+def is_trigger(ctx: DocContext, i: int) -> bool:
+    """Whether token ``i`` could head a cue (a verb, 'according to', a reporting noun)."""
+    pos = ctx.pos[i]
+    if pos in ("VERB", "AUX"):
+        return ctx.dep[i] not in ("aux", "auxpass")
+    if ctx.lower[i] == "according":
+        return i + 1 < ctx.n and ctx.lower[i + 1] == "to"
+    if pos == "NOUN":
+        return ctx.lemma[i] in lexicons.load("cue_nouns")
+    return False
+
+
+
+def cue_range(ctx: DocContext, i: int) -> tuple[int, int]:
+    """Token range of the cue as written: the word plus a particle or the second word of a
+    multi-word cue ('called for', 'according to', 'made clear', 'voiced concern')."""
+    if ctx.lower[i] == "according":
+        return i, i + 2
+    end = i + 1
+    seconds = multiword_cues().get(ctx.lemma[i])
+    for c in ctx.children[i]:
+        if c < i:
+            continue
+        if (ctx.dep[c] == "prt" and c == end) or (seconds and ctx.lower[c] in seconds and c <= end + 2):
+            end = c + 1
+    return i, end
+
+
+_MULTI: dict[str, frozenset[str]] = {}
+
+
+def multiword_cues() -> dict[str, frozenset[str]]:
+    """Multi-word cues of the lexicon as {first word's lemma: {last words}}."""
+    if not _MULTI:
+        multi: dict[str, set[str]] = {}
+        for entry in lexicons.load("cues"):
+            words = entry.split()
+            if len(words) > 1:
+                multi.setdefault(words[0], set()).add(words[-1])
+        _MULTI.update({k: frozenset(v) for k, v in multi.items()})
+    return _MULTI
+
+
+def cue_category(lemma: str | None, direct: bool) -> str:
+    """What a cue reports (``lexicons/cue_categories.txt``): the cue's lemma looked up whole
+    ('make clear'), then by its first word ('call for' -> 'call'). Quotation marks report
+    someone's words, so a direct quote with no cue word or an unlisted one ('"…," she
+    fumed') is speech; any other unlisted cue is "other"."""
+    table = lexicons.load_sections("cue_categories")
+    if lemma:
+        found = table.get(lemma) or table.get(lemma.split()[0])
+        if found:
+            return found
+    return "speech" if direct else "other"
+
+
+# Cues whose words are not inflected forms of a verb: kept as written.
+_FIXED_CUES = frozenset({"according to", "as per"})
+
+
+def cue_lemma(cue: Span) -> str:
+    """The cue's lemma, words joined by a space ('made clear' -> 'make clear')."""
+    written = " ".join(t.lower_ for t in cue)
+    return written if written in _FIXED_CUES else " ".join(t.lemma_.lower() for t in cue)
+
+
+def quote_category(cand: Candidate, cue: Span | None, kind: str) -> str:
+    """The category of a chosen quote: its cue's (:func:`cue_category`); a colon or a dash
+    reports like a verb of saying does."""
+    lemma = cand.relation if cand.relation in ("colon", "dash") else cue_lemma(cue) if cue is not None else None
+    return cue_category(lemma, kind == "direct")

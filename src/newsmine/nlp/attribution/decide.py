@@ -1,0 +1,175 @@
+"""The decision: scored candidates -> the attributions kept.
+
+One path for inference and training (``training/train_attribution.py`` tunes its
+thresholds on what :func:`decide` returns, not on a part of it):
+
+1. :func:`score_candidates`: each candidate's probability under the content model;
+2. :func:`choose`: each cue's best content, then the best attributions first, one per
+   content, from a threshold (a lower one for quotations);
+3. :func:`~newsmine.nlp.attribution.orphans.orphan_quotations`: quoted sentences no chosen
+   content touches become quotes of their own;
+4. what reports nobody's words is dropped: byline text, titles in quotation marks, page
+   furniture (:mod:`~newsmine.nlp.attribution.not_speech`).
+
+:func:`attribute` runs every stage on a parsed Doc.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsmine.nlp.attribution.candidates import Candidate, Intervals, find_candidates
+from newsmine.nlp.attribution.context import DocContext, doc_text
+from newsmine.nlp.attribution.model import AttributionModel, sigmoid
+from newsmine.nlp.attribution.not_speech import not_speech
+from newsmine.nlp.attribution.orphans import ORPHAN_MIN_WORDS, ORPHAN_PARAGRAPHS, orphan_quotations
+from newsmine.nlp.doc_attrs import in_excluded
+from newsmine.nlp.quote_marks import find_quoted
+
+__all__ = ["attribute", "choose", "decide", "score_candidates"]
+
+# Share of quoted characters from which a content counts as a quotation for the threshold.
+_QUOTED_SHARE = 0.5
+# Two attributions whose contents overlap this much (IoU of characters) report the same thing.
+_DUPLICATE_IOU = 0.5
+
+
+def attribute(
+    doc: Doc,
+    model: AttributionModel,
+    *,
+    orphan_min_words: int = ORPHAN_MIN_WORDS,
+    orphan_paragraphs: int = ORPHAN_PARAGRAPHS,
+) -> tuple[DocContext, list[Candidate]]:
+    """Every stage on a parsed Doc: the document's context and the attributions kept, in
+    text order (``orphan_*``: see :func:`~.orphans.orphan_quotations`)."""
+    text = doc_text(doc)
+    ctx = DocContext(doc, find_quoted(text), text)
+    candidates = find_candidates(ctx, model.cue)
+    score_candidates(candidates, model)
+    return ctx, decide(
+        ctx, candidates, model.content.threshold, model.quoted_threshold, orphan_min_words=orphan_min_words, orphan_paragraphs=orphan_paragraphs
+    )
+
+
+def decide(
+    ctx: DocContext,
+    candidates: list[Candidate],
+    threshold: float,
+    quoted_threshold: float | None = None,
+    *,
+    orphan_min_words: int = ORPHAN_MIN_WORDS,
+    orphan_paragraphs: int = ORPHAN_PARAGRAPHS,
+) -> list[Candidate]:
+    """The attributions kept among scored ``candidates``, in text order: :func:`choose`, the
+    orphan quotations, then what reports nobody's words left out."""
+    chosen = orphan_quotations(ctx, candidates, choose(candidates, threshold, quoted_threshold), orphan_min_words, orphan_paragraphs)
+    doc = ctx.doc
+    return [cand for cand in chosen if not in_excluded(doc, cand.start, cand.end) and not not_speech(ctx, cand)]
+
+
+def _overlap_iou(a: Candidate, b: Candidate) -> float:
+    """Intersection over union of two contents' characters.
+
+    One walk over both lists of parts (each in text order, not overlapping): a quote
+    continued over hundreds of paragraphs costs its parts, not their square.
+    """
+    inter, i, j = 0, 0, 0
+    parts_a, parts_b = a.parts, b.parts
+    while i < len(parts_a) and j < len(parts_b):
+        (s1, e1), (s2, e2) = parts_a[i], parts_b[j]
+        inter += max(0, min(e1, e2) - max(s1, s2))
+        if e1 <= e2:
+            i += 1
+        else:
+            j += 1
+    if not inter:
+        return 0.0
+    size_a = sum(e - s for s, e in a.parts)
+    size_b = sum(e - s for s, e in b.parts)
+    return inter / (size_a + size_b - inter)
+
+
+def choose(candidates: list[Candidate], threshold: float, quoted_threshold: float | None = None) -> list[Candidate]:
+    """Each cue's best content; then the best attributions first, one per content.
+
+    A content that is mostly quotation is kept from ``quoted_threshold`` on (default: the
+    same threshold): news quotations are nearly always attributed, so the model's doubt about
+    them costs less than missing them. A cue left without a content because a better one
+    took it gets its best remaining content that overlaps nothing chosen.
+    """
+    if quoted_threshold is None:
+        quoted_threshold = threshold
+    best: dict[int, Candidate] = {}
+    split: dict[int, Candidate] = {}
+    for cand in candidates:
+        key = cand.trigger
+        if key not in best or cand.score > best[key].score:
+            best[key] = cand
+        if _is_split_quote(cand) and cand.score >= quoted_threshold:
+            split[key] = cand
+    for key, quote in split.items():
+        # '"X," he said, "Y."': one quote in two parts, not the part the parse hung on the verb.
+        if best[key] is not quote and _within(best[key], quote):
+            best[key] = quote
+    chosen: list[Candidate] = []
+    taken = Intervals()
+    for cand in sorted(best.values(), key=lambda c: -c.score):
+        if cand.score < _threshold_for(cand, threshold, quoted_threshold):
+            continue
+        if any(_overlap_iou(cand, other) >= _DUPLICATE_IOU for other in taken.overlapping(cand.start, cand.end)):
+            continue
+        chosen.append(cand)
+        taken.add(cand)
+    # A cue whose best content went to a better-scoring cue ('"…," Okafor told the host,
+    # noting that …' where both verbs want the that-clause) takes its best content that
+    # touches nothing chosen, if that one reaches the threshold too.
+    done = {c.trigger for c in chosen}
+    others: dict[int, list[Candidate]] = {}
+    for cand in candidates:
+        if cand.trigger not in done:
+            others.setdefault(cand.trigger, []).append(cand)
+    for key in sorted(others, key=lambda key: -best[key].score):
+        if best[key].score < _threshold_for(best[key], threshold, quoted_threshold):
+            continue
+        for cand in sorted(others[key], key=lambda c: -c.score):
+            if cand.score >= _threshold_for(cand, threshold, quoted_threshold) and not taken.overlapping(cand.start, cand.end):
+                chosen.append(cand)
+                taken.add(cand)
+                break
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _threshold_for(cand: Candidate, threshold: float, quoted_threshold: float) -> float:
+    return quoted_threshold if cand.quoted_share >= _QUOTED_SHARE else threshold
+
+
+
+def _is_split_quote(cand: Candidate) -> bool:
+    """Quotations on both sides of their cue, in one sentence or running on."""
+    return cand.relation.startswith("quote") and len(cand.parts) > 1 and cand.parts[0][1] <= cand.trigger_char < cand.parts[-1][0]
+
+
+def _within(inner: Candidate, outer: Candidate) -> bool:
+    """Whether ``inner``'s content lies inside ``outer``'s parts (give or take edge marks)."""
+    return all(any(s - 2 <= a and b <= e + 2 for s, e in outer.parts) for a, b in inner.parts)
+
+
+def score_candidates(candidates: list[Candidate], model: AttributionModel) -> None:
+    """Set each candidate's score: the content model's probability, or its fixed score.
+
+    The model is linear, so the weight of the features a cue word's candidates share is
+    summed once per cue word.
+    """
+    content = model.content
+    shared_margin: dict[int, float] = {}
+    for cand in candidates:
+        if cand.fixed_score is not None:
+            cand.score = cand.fixed_score
+            continue
+        key = id(cand.shared)
+        base = shared_margin.get(key)
+        if base is None:
+            base = shared_margin[key] = content.margin(cand.shared)
+        cand.score = sigmoid(base + content.margin(cand.features))

@@ -1,0 +1,263 @@
+"""The features: the strings the linear models of :mod:`~newsmine.nlp.attribution.model` weigh.
+
+- :func:`cue_features`: a word alone, for the cheap cue filter;
+- :func:`trigger_features`: what a cue word's candidates share (lemma, tag, source kind …);
+- :func:`features`: a candidate's content (relation, length, quoted share, sentence edges,
+  adjacency, …);
+- :func:`confidence_features`: a chosen quote, for the confidence model.
+
+The model file records :data:`FEATURE_SET` and the feature templates it was trained with;
+``tests/test_attribution_model.py`` fails when the code computes others.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.attribution.context import PRONOUN_WORDS, SUBJECT_DEPS, DocContext
+
+if TYPE_CHECKING:
+    from newsmine.nlp.attribution.candidates import Candidate
+    from newsmine.nlp.quotes import QuoteFound
+
+__all__ = ["FEATURE_SET", "confidence_features", "cue_features", "feature_template", "features", "trigger_features"]
+
+# The version of the features below, recorded in the model file by the training script: bump
+# it when a feature changes meaning without changing its name (bucket edges, a word list),
+# and retrain. Renamed, added or removed features show in the model file's feature templates
+# (tests/test_attribution_model.py checks both against the shipped model).
+FEATURE_SET = "2"
+_FIRST_WORDS = frozenset(
+    {"that", "to", "for", "of", "on", "about", "as", "the", "a", "an", "he", "she", "it", "they", "we", "i",
+     "if", "whether", "how", "what", "why", "with", "in", "his", "her", "there", "this"}
+)  # fmt: skip
+
+
+def feature_template(feature: str) -> str:
+    """A feature's template: its name without the value ('lem|rel=say|child:ccomp' -> 'lem|rel')."""
+    return feature.split("=", 1)[0]
+
+
+def _bucket(n: float, edges: tuple[float, ...]) -> int:
+    for k, edge in enumerate(edges):
+        if n < edge:
+            return k
+    return len(edges)
+
+
+def _source_kind(ctx: DocContext, s: int) -> str:
+    if s < 0:
+        return "none"
+    if ctx.pos[s] == "PRON":
+        return "pron:" + ctx.lower[s] if ctx.lower[s] in PRONOUN_WORDS else "pron"
+    if ctx.ent[s]:
+        return "ent:" + ctx.ent[s]
+    if ctx.lemma[s] in lexicons.load("anonymous"):
+        return "anon"
+    return ctx.pos[s]
+
+
+def cue_features(ctx: DocContext, i: int) -> list[str]:
+    """Features of a word alone, for the cheap cue filter."""
+    lemma, tag, dep = ctx.lemma[i], ctx.tag[i], ctx.dep[i]
+    kids = {ctx.dep[c] for c in ctx.children[i]}
+    subject = bool(kids & SUBJECT_DEPS)
+    comp = "ccomp" if "ccomp" in kids else "xcomp" if "xcomp" in kids else "dobj" if "dobj" in kids else "prep" if "prep" in kids else "-"
+    in_quote = ctx.quote_of[i] >= 0
+    near_quote = bool(ctx.stretches_in_sent.get(ctx.sent_of[i]))
+    return [
+        "bias",
+        f"c:lem={lemma}",
+        f"c:lem|tag={lemma}|{tag}",
+        f"c:lem|comp={lemma}|{comp}",
+        f"c:lem|subj={lemma}|{subject}",
+        f"c:lem|inq={lemma}|{in_quote}",
+        f"c:lem|nearq={lemma}|{near_quote}",
+        f"c:dep={dep}",
+        f"c:tag={tag}",
+        f"c:comp={comp}",
+        f"c:subj|comp={subject}|{comp}",
+        f"c:inq={in_quote}",
+        f"c:nearq={near_quote}",
+        f"c:lex={lemma in lexicons.load('cues')}",
+    ]
+
+
+def trigger_features(ctx: DocContext, cand: Candidate) -> list[str]:
+    """Features of a candidate that depend on its cue word alone (shared by its candidates)."""
+    t = cand.trigger
+    rel = cand.relation
+    lemma = rel if rel in ("colon", "dash") else ctx.lemma[t]
+    src = _source_kind(ctx, cand.source)
+    in_quote = ctx.quote_of[t] >= 0
+    neg = any(ctx.dep[c] == "neg" for c in ctx.children[t])
+    return [
+        "bias",
+        f"lem={lemma}",
+        f"pos={ctx.pos[t]}",
+        f"tag={ctx.tag[t]}",
+        f"dep={ctx.dep[t]}",
+        f"src={src}",
+        f"lem|src={lemma}|{src != 'none'}",
+        f"inq={in_quote}",
+        f"lem|inq={lemma}|{in_quote}",
+        f"head={ctx.para_of[t] == 0}",
+        f"neg={neg}",
+        f"lem|neg={lemma}|{neg}",
+        f"lex={lemma in lexicons.load('cues')}",
+    ]
+
+
+def features(ctx: DocContext, cand: Candidate) -> list[str]:
+    """Features of a candidate that depend on its content (its cue word's are in ``shared``)."""
+    t = cand.trigger
+    rel = cand.relation
+    lemma = rel if rel in ("colon", "dash") else ctx.lemma[t]
+    pieces = rel.split(":")
+    rel_short = pieces[0] + ":" + pieces[1] if len(pieces) > 1 else rel
+    idx = ctx.idx
+    first = max(bisect_right(idx, cand.start) - 1, 0)
+    last = max(first, bisect_right(idx, cand.end - 1) - 1)
+    length = _bucket(last - first + 1, (3, 5, 8, 13, 21, 34, 55, 89))
+    quoted = cand.quoted_share
+    qb = "none" if quoted == 0 else "some" if quoted < 0.5 else "most" if quoted < 0.9 else "all"
+    src = _source_kind(ctx, cand.source)
+    in_quote = ctx.quote_of[t] >= 0
+    t_char = idx[t]
+    position = "before" if t_char < cand.start else "after" if t_char >= cand.end else "inside"
+    word = ctx.lower[first]
+    first_word = word if word in _FIRST_WORDS else ctx.pos[first]
+    pos = ctx.pos
+    has_verb = any(pos[j] in ("VERB", "AUX") for j in range(first, min(last + 1, first + 60)))
+    n_sents = min(ctx.sent_of[last] - ctx.sent_of[first] + 1, 4)
+    headline = ctx.para_of[t] == 0
+    lex = lemma in lexicons.load("cues")
+    root = _root(ctx, first, last + 1)
+    root_kind = ctx.ent[root] or pos[root]
+    tag, dep = ctx.tag[t], ctx.dep[t]
+    src_side = "none" if cand.source < 0 else "before" if cand.source < t else "after"
+    cue_end = cand.cue[1]
+    colon = cue_end < ctx.n and ctx.lower[cue_end] == ":"
+    gap = _bucket(_token_gap(ctx, cand, first, last), (1, 3, 6, 12))
+    punct = ctx.punct
+    sent_first, sent_last = ctx.sent_bounds[ctx.sent_of[first]][0], ctx.sent_bounds[ctx.sent_of[last]][1] - 1
+    starts = all(punct[j] for j in range(sent_first, first))
+    ends = all(punct[j] for j in range(last + 1, sent_last + 1))
+    edges = f"{starts}|{ends}"
+    source_inside = cand.source >= 0 and first <= cand.source <= last
+    qcover = _quote_cover(ctx, cand)
+    nearest = _nearest_cue(ctx, cand, first) if rel.startswith("quote") else "na"
+    # '…, telling delegates that …' inside the content: another attribution swallowed.
+    trailing_cue = any(
+        ctx.dep[c] in ("advcl", "xcomp", "conj") and ctx.tag[c] == "VBG" and ctx.cue_verb[c] and first <= c <= last
+        for c in ctx.children[t]
+    )
+    return [
+        f"trailcue={trailing_cue}",
+        f"nearest|rel={nearest}|{rel}",
+        f"nearest|lem={nearest}|{lemma}",
+        f"rel|trailcue={rel_short}|{trailing_cue}",
+        f"qcover={qcover}",
+        f"rel|qcover={rel_short}|{qcover}",
+        f"edges={edges}",
+        f"rel|edges={rel_short}|{edges}",
+        f"rel|q|edges={rel_short}|{qb}|{edges}",
+        f"srcin={source_inside}",
+        f"rel|len|q={rel_short}|{length}|{qb}",
+        f"colon={colon}",
+        f"rel|colon={rel_short}|{colon}",
+        f"gap={gap}",
+        f"rel|gap={rel_short}|{gap}",
+        f"rel|q|gap={rel_short}|{qb}|{gap}",
+        f"rel={rel_short}",
+        f"relfull={rel}",
+        f"lem|rel={lemma}|{rel_short}",
+        f"rel|dep={rel_short}|{dep}",
+        f"rel|tag={rel_short}|{tag}",
+        f"rel|src={rel_short}|{src}",
+        f"srcside|rel={src_side}|{rel_short}",
+        f"len={length}",
+        f"rel|len={rel_short}|{length}",
+        f"q={qb}",
+        f"rel|q={rel_short}|{qb}",
+        f"lem|q={lemma}|{qb}",
+        f"rel|inq={rel_short}|{in_quote}",
+        f"posn={position}",
+        f"rel|posn={rel_short}|{position}",
+        f"first={first_word}",
+        f"rel|first={rel_short}|{first_word}",
+        f"lem|first={lemma}|{first_word}",
+        f"verb={has_verb}",
+        f"rel|verb={rel_short}|{has_verb}",
+        f"sents={n_sents}",
+        f"rel|sents={rel_short}|{n_sents}",
+        f"rel|head={rel_short}|{headline}",
+        f"lex|rel={lex}|{rel_short}",
+        f"root={root_kind}",
+        f"rel|root={rel_short}|{root_kind}",
+        f"lem|rel|verb={lemma}|{rel_short}|{has_verb}",
+        f"parts={min(len(cand.parts), 4)}",
+    ]
+
+
+def _nearest_cue(ctx: DocContext, cand: Candidate, first: int) -> str:
+    """Whether the cue word is the reporting verb nearest to the quotation's start, among
+    those of its sentence (another one nearer is likely its speaker's)."""
+    s_start, s_end = ctx.sent_bounds[ctx.sent_of[cand.trigger]]
+    t = cand.trigger
+    mine = abs(t - first)
+    for j in range(max(s_start, first - mine + 1), min(s_end, first + mine)):
+        if j != t and ctx.cue_verb[j]:
+            return "no"
+    return "yes"
+
+
+def _quote_cover(ctx: DocContext, cand: Candidate) -> str:
+    """How much of the quotations in the cue word's sentence the content covers."""
+    ks = ctx.stretches_near(cand.trigger)
+    if not ks:
+        return "noq"
+    total = covered = 0
+    for k in ks:
+        for s, e in ctx.stretches[k].pieces:
+            total += e - s
+            covered += sum(max(0, min(e, pe) - max(s, ps)) for ps, pe in cand.parts)
+    share = covered / total if total else 0.0
+    return "none" if share == 0 else "all" if share > 0.95 else "part"
+
+
+def _token_gap(ctx: DocContext, cand: Candidate, first: int, last: int) -> int:
+    """Tokens between the content and the nearest of its cue and source (0: adjacent)."""
+    near = [cand.cue[0], cand.cue[1] - 1] + ([cand.source] if cand.source >= 0 else [])
+    gaps = [first - j - 1 if j < first else j - last - 1 if j > last else 0 for j in near]
+    return max(0, min(gaps))
+
+
+def _root(ctx: DocContext, start: int, end: int) -> int:
+    """The token of [start, end) whose head lies outside it (the first such)."""
+    for j in range(start, end):
+        h = ctx.head[j]
+        if h == j or not (start <= h < end):
+            return j
+    return start
+
+
+def confidence_features(quote: QuoteFound) -> list[str]:
+    """What the confidence model looks at: the content model's score (in tenths), how the
+    content was found, its type, and what the speaker resolved to."""
+    tenth = min(int(quote.score * 10), 9)
+    kind = quote.relation.split(":")[0].removesuffix("_run")
+    speaker = "none" if quote.speaker is None else quote.speaker_kind
+    named = quote.entity is not None
+    return [
+        "bias",
+        f"score={tenth}",
+        f"rel={kind}",
+        f"type={quote.type}",
+        f"speaker={speaker}",
+        f"named={named}",
+        f"type|speaker={quote.type}|{speaker}",
+        f"rel|score={kind}|{tenth}",
+    ]

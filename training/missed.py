@@ -1,0 +1,130 @@
+"""Where each gold attribution is lost: the stage that misses it, counted, with examples.
+
+    python training/missed.py train --held-out --model /tmp/held-out.json
+    python training/missed.py train --direct --show "cue chose another content" 10
+
+For every gold attribution of the split (``--direct``: only those whose content holds a
+quotation mark), the first stage that fails it:
+
+- ``right``: a kept quote has its content (IoU >= 0.5) and source;
+- ``kept, wrong source``: a kept quote has its content, not its source — split by whether
+  some candidate had both (a choice error) or none (a source-finding error);
+- ``no candidate has the content``: the candidate generator never proposes it (the
+  ceiling of recall);
+- ``no candidate with the content has the source``;
+- for the best right candidate: ``cue word filtered out``, ``cue chose another content``,
+  ``below threshold``, ``lost to an overlapping content`` or ``left out by the filters``.
+
+Use it on train (``--held-out`` with a ``--held-out-model`` model for articles the model has
+not seen), never to tune on dev.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from polnear import content_chars, content_iou, gold_contents, parsed, prepare
+
+from newsmine.nlp.attribution import (
+    AttributionModel,
+    DocContext,
+    choose,
+    cue_features,
+    decide,
+    doc_text,
+    find_candidates,
+    noun_phrase,
+    score_candidates,
+)
+from newsmine.nlp.quote_marks import find_quoted
+
+_MATCH = 0.5
+_QUOTE_MARKS = '"“”'
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("split", nargs="?", default="train")
+    ap.add_argument("--held-out", action="store_true", help="the last fifth of the split only")
+    ap.add_argument("--model", type=Path, help="attribution model file (default: the shipped one)")
+    ap.add_argument("--direct", action="store_true", help="only gold contents holding a quotation mark")
+    ap.add_argument("--show", nargs=2, action="append", default=[], metavar=("KIND", "N"), help="N examples of KIND")
+    args = ap.parse_args()
+    model = AttributionModel.from_file(args.model) if args.model else AttributionModel.default()
+    counts: Counter[str] = Counter()
+    examples: dict[str, list[str]] = defaultdict(list)
+    for doc, gold in parsed(args.split, held_out=args.held_out):
+        prepare(doc)
+        text = doc_text(doc)
+        ctx = DocContext(doc, find_quoted(text), text)
+        candidates = find_candidates(ctx)
+        score_candidates(candidates, model)
+        passes = {c.trigger: model.cue.probability(cue_features(ctx, c.trigger)) >= model.cue.threshold for c in candidates}
+        kept = [c for c in candidates if c.relation in ("colon", "dash") or passes[c.trigger]]
+        chosen = {id(c) for c in choose(kept, model.content.threshold, model.quoted_threshold)}
+        final = decide(ctx, kept, model.content.threshold, model.quoted_threshold)
+        best_of = {}
+        for c in kept:
+            if c.trigger not in best_of or c.score > best_of[c.trigger].score:
+                best_of[c.trigger] = c
+        chars = {id(c): content_chars(text, c.start, c.end) for c in candidates + final}
+        for a, contents in zip(gold.attributions, gold_contents(gold)):
+            if args.direct and not any(m in text[s:e] for s, e in a.content for m in _QUOTE_MARKS):
+                continue
+
+            def source_right(c) -> bool:
+                if not a.source:
+                    return c.source < 0
+                if c.source < 0:
+                    return False
+                phrase = noun_phrase(doc[c.source])
+                return any(s < phrase.end_char and phrase.start_char < e for s, e in a.source)
+
+            matched = [c for c in final if content_iou(chars[id(c)], contents) >= _MATCH]
+            reach = [c for c in candidates if content_iou(chars[id(c)], contents) >= _MATCH]
+            good = [c for c in reach if source_right(c)]
+            best = max(good, key=lambda c: c.score) if good else None
+            if matched and source_right(matched[0]):
+                kind = "right"
+            elif matched:
+                kind = "kept, wrong source" + (" (a right candidate existed)" if good else " (no candidate has it)")
+            elif not reach:
+                kind = "no candidate has the content"
+            elif best is None:
+                kind = "no candidate with the content has the source"
+            elif best.relation not in ("colon", "dash") and not passes[best.trigger]:
+                kind = "cue word filtered out"
+            elif id(best) in chosen:
+                kind = "left out by the filters"
+            elif best_of[best.trigger] is not best:
+                kind = "cue chose another content"
+            elif best.score < (model.quoted_threshold if best.quoted_share >= 0.5 else model.content.threshold):
+                kind = "below threshold"
+            else:
+                kind = "lost to an overlapping content"
+            counts[kind] += 1
+            shown = matched[0] if matched else best_of.get(best.trigger) if best else None
+            examples[kind].append(
+                f"GOLD cue={[text[s:e] for s, e in a.cue or []]} source={[text[s:e] for s, e in a.source or []]} "
+                f"content={' … '.join(text[s:e] for s, e in a.content)[:120]!r}\n"
+                + (f"    RIGHT {best.relation} {best.score:.2f}\n" if best else "")
+                + (f"    KEPT/CHOSEN {shown.relation} {shown.score:.2f} src="
+                   f"{doc[shown.source].text if shown.source >= 0 else None} {text[shown.start:shown.end][:100]!r}" if shown else "")
+            )
+    total = sum(counts.values())
+    for kind, n in counts.most_common():
+        print(f"{n:6d} {n / total:6.3f}  {kind}")
+    random.seed(0)
+    for kind, n in args.show:
+        print("=====", kind)
+        for example in random.sample(examples[kind], min(int(n), len(examples[kind]))):
+            print(example)
+
+
+if __name__ == "__main__":
+    main()
