@@ -30,7 +30,7 @@ also expressed as a ratio to that reference, per character.
   at the default ``--max-chars``): the most parsing any article may cost. Slow (minutes).
 
 Corpus (``--corpus``): the whole hostile corpus of ``tests/test_hostile.py`` (every bad input
-of issues 6 and 15, ``--max-chars 60000``) through ``newsmine extract`` in a subprocess: wall
+of issues 6 and 15, with its small ``--max-chars``) through ``newsmine extract`` in a subprocess: wall
 time and the peak RSS of the largest process (a benchmark, not a timed test: before the
 fixes its 10,000 quotation marks alone took over four minutes).
 

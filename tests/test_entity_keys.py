@@ -109,11 +109,17 @@ def test_countries_are_keyed_by_the_alias_library(name, country):
     assert entity_key("GPE", name) == f"GPE:{country}"
 
 
+def test_a_renamed_country_shares_its_successors_key():
+    assert entity_key("GPE", "Zaire") == entity_key("GPE", "DR Congo")
+    assert entity_key("GPE", "Ceylon") == entity_key("GPE", "Sri Lanka")
+
+
 def test_a_country_tagged_loc_gets_the_same_gpe_key():
     assert entity_key("LOC", "America") == entity_key("GPE", "U.S.") == "GPE:united states"
 
 
-@pytest.mark.parametrize("name", ["Panama City", "Persian Gulf", "England", "Gaza", "New Mexico", "Iran-Iraq"])
+@pytest.mark.parametrize("name", ["Panama City", "Persian Gulf", "England", "Gaza", "New Mexico", "Iran-Iraq",
+                                  "Czechoslovakia"])
 def test_places_that_only_contain_or_sit_inside_a_country_keep_their_own_key(name):
     assert country_name(name) is None
 
@@ -244,3 +250,16 @@ def test_report_shares_quotes_by_people_by_gender(tariffs_report):
     html = render_html(tariffs_report)
     assert 'id="gender"' in html and "50.0%" in html and "33.3%" in html and "16.7%" in html
     assert '<b id="women-share">50.0%</b>' in html
+
+
+def test_report_on_tables_without_keys_says_to_extract_again(tmp_path):
+    """A DuckDB output of table layout 3 (before entity keys) is refused with what to do."""
+    from newsmine.errors import UsageError
+
+    target = tmp_path / "old.duckdb"
+    _write(target, [tariffs_a()])
+    with duckdb.connect(str(target)) as db:
+        db.execute("DROP VIEW corpus_entities")
+        db.execute("ALTER TABLE entities DROP COLUMN entity_key")
+    with pytest.raises(UsageError, match="older newsmine.*run extract again"):
+        build_report(target)

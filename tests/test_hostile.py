@@ -31,7 +31,9 @@ from tests.conftest import REPO
 
 runner = CliRunner()
 
-MAX_CHARS = 60_000  # --max-chars for the corpus run: small, so that the limits are cheap to reach
+# --max-chars for the corpus run: small, so that the limits are cheap to reach, and large enough that its token
+# budget (25,000 tokens, one per 4 characters) leaves the pathological quote cases (20,000 tokens) to be analysed.
+MAX_CHARS = 100_000
 PARAGRAPH = ("Mayor Maria Reyes said on Tuesday that the harbour board would rebuild the old ferry pier. "
              '"We are finally ready," Reyes told reporters in Eastmere.')
 CP1252_TEXT = "The café owner, José Núñez, said the pier “will bring visitors back” – and he was right."
@@ -118,7 +120,7 @@ def build_corpus(root: Path, port: int) -> dict[str, tuple[str, str | None]]:
     write("line.txt", " ".join(["the board said plans would change after talks"] * 500), "line")
     # Far denser in tokens than prose (one per 4 characters of --max-chars): refused once counted, where
     # 1,000,000 such lines took 420 s and 2.5 GB (issue 15, item 11).
-    write("dense.txt", "\n".join("abcdefghij"[n % 10] for n in range(10_000)), "dense", "error", "InputTooLarge")
+    write("dense.txt", "\n".join("abcdefghij"[n % 10] for n in range(15_000)), "dense", "error", "InputTooLarge")
     # HTML: deep nesting, fetch attempts, junk.
     write("deep.html", "<html><body>" + "<div>" * 20_000 + f"<p>{PARAGRAPH * 3}</p>" + "</div>" * 20_000 + "</body></html>",
           "deep")  # nested past the parser's depth limit: the text is kept (issue 15, item 17)
@@ -248,7 +250,7 @@ def test_records_note_the_encoding_their_text_was_decoded_with(hostile_run, reco
         ("image", ["PNG image"]),
         ("archive", ["gzip", "decompress"]),
         ("nul", ["NUL", "binary"]),
-        ("too-long", ["--max-chars", "60,000"]),
+        ("too-long", ["--max-chars", "100,000"]),
         ("huge", ["not read", "--max-chars"]),
         ("feed.jsonl:2", ["line 2", "not valid JSON", "fix or remove"]),
         ("a3", ["no 'text' field", "--text-field"]),

@@ -42,3 +42,15 @@ def test_error_status_requires_error_info_and_vice_versa():
 def test_span_end_before_start_is_rejected():
     with pytest.raises(ValidationError):
         Span(start=5, end=3, text="")
+
+
+def test_version_1_records_from_earlier_runs_still_validate_and_new_ones_are_version_2():
+    from newsmine.records import SCHEMA_VERSION, ArticleRecord
+
+    older = {
+        "schema_version": "1", "id": "old", "status": "ok", "source": {"format": "text"}, "text": "He said so.",
+        "entities": [{"id": "E1", "label": "PERSON", "name": "Ann Lee", "mentions": [{"start": 0, "end": 2, "text": "He"}]}],
+    }
+    record = ArticleRecord.model_validate(older)
+    assert record.schema_version == "1" and record.entities[0].references == [] and record.entities[0].key is None
+    assert SCHEMA_VERSION == "2" and ArticleRecord(id="new", source={"format": "text"}).schema_version == "2"

@@ -49,8 +49,9 @@ KEY_SEPARATOR = ":"
 _COUNTRY_ALIASES = {"america": "United States", "holland": "Netherlands", "ivory coast": "Côte d'Ivoire",
                     "soviet union": "Soviet Union (former)"}
 # Folded names that coco files under a country but that name a place of their own in news
-# (Helena is the capital of Montana before it is St. Helena).
-_NOT_COUNTRIES = frozenset({"england", "gaza", "gaza strip", "west bank", "somaliland", "helena"})
+# (Helena is the capital of Montana before it is St. Helena), or a state that split rather
+# than was renamed (renamed ones share their successor's key: Zaire, Ceylon, Burma).
+_NOT_COUNTRIES = frozenset({"england", "gaza", "gaza strip", "west bank", "somaliland", "helena", "czechoslovakia"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 _HONORIFICS = frozenset({

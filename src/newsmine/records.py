@@ -38,7 +38,11 @@ __all__ = [
     "record_json_schema",
 ]
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+# Version 2: an entity's `mentions` hold names only; the pronouns and descriptions resolved to
+# it moved to `references`; entities gained `key`, `gender` and `gender_evidence`. Records of
+# version 1 still validate (their mentions may include pronouns), so outputs of earlier runs
+# stay readable by `newsmine report` and `--append`.
 
 
 class _Model(BaseModel):
@@ -279,7 +283,11 @@ class ErrorInfo(_Model):
 class ArticleRecord(_Model):
     """One article in, one record out."""
 
-    schema_version: Literal["1"] = Field(default=SCHEMA_VERSION, description="Version of this record layout.")
+    schema_version: Literal["1", "2"] = Field(
+        default=SCHEMA_VERSION,
+        description="Version of this record layout: '2' is written; '1' (mentions may include pronouns, no references, "
+        "key or gender) is still read.",
+    )
     id: str = Field(description="File stem for a file; the JSON 'id' or '<file>:<line>' for JSON Lines.")
     status: Status = Field(
         default=Status.ok,
@@ -323,4 +331,13 @@ def record_json_schema() -> dict[str, Any]:
     schema = ArticleRecord.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = f"https://newsmine.invalid/schemas/article-record-v{SCHEMA_VERSION}.json"
+    # The schema describes what newsmine writes: this version only (the model also reads
+    # version-1 records of earlier runs, which this schema does not promise).
+    schema["properties"]["schema_version"] = {
+        "const": SCHEMA_VERSION,
+        "default": SCHEMA_VERSION,
+        "description": "Version of this record layout.",
+        "title": "Schema Version",
+        "type": "string",
+    }
     return schema

@@ -17,5 +17,5 @@ def schema_text() -> str:
 
 
 def schema_cli() -> None:
-    """Print the JSON Schema every output record validates against (schema_version 1)."""
+    """Print the JSON Schema every output record validates against (schema_version 2)."""
     typer.echo(schema_text(), nl=False)

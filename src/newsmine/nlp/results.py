@@ -25,6 +25,7 @@ without a change here; a field holding anything else is refused when stored, by 
 from __future__ import annotations
 
 from dataclasses import fields
+from enum import Enum
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -153,6 +154,8 @@ def _plain_fields(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
 def _plain(value: Any, owner: str, name: str) -> Any:
     """``value`` as msgpack stores it (tuples become lists); anything else is refused by name,
     so that a field added to a result class that holds spans or objects fails loudly here."""
+    if isinstance(value, Enum):  # the records' kinds (DateKind, QuoteType, ...): stored by value
+        return value.value
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
     if isinstance(value, (list, tuple)):

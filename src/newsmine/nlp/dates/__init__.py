@@ -23,6 +23,7 @@ from newsmine.nlp.dates.context import DateContext, habitual, tense
 from newsmine.nlp.dates.spans import Candidate, find_candidates, span_for
 from newsmine.nlp.dates.values import classify, normalise
 from newsmine.nlp.doc_attrs import register_extensions
+from newsmine.records import DateKind
 
 __all__ = ["DateFound", "classify", "find_dates", "normalise"]
 
@@ -48,7 +49,10 @@ class DateFound:
     end_char: int
     text: str
     value: str | None
-    kind: str  # date | time | duration | set
+    kind: DateKind
+
+    def __post_init__(self) -> None:
+        self.kind = DateKind(self.kind)  # rebuilt from the Doc's plain data as a string
 
 
 def find_dates(doc: Doc) -> list[DateFound]:
