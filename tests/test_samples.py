@@ -3,8 +3,8 @@
 ``data/samples/`` holds original articles written for newsmine in news style (plain text,
 CRLF text, HTML, JSON, JSON Lines); ``data/expected/<record id>.json`` lists the
 must-have facts a person checked by reading the article: metadata, entities (label, titles,
-mentions), date values, and quotes (a snippet of the content -> speaker as written, the
-entity it resolves to, kind, type, cue lemma, addressee). Facts, not whole-output goldens:
+mentions, references, the gender the article states), date values, and quotes (a snippet of
+the content -> speaker as written, the entity it resolves to, kind, type, cue lemma, addressee). Facts, not whole-output goldens:
 the extractor may find more than what is listed, never less or different.
 """
 
@@ -100,6 +100,8 @@ def test_sample_entities(sample_records, record_id):
         references = [r["text"] for r in entity["references"]]
         for reference in fact.get("references_include", []):
             assert reference in references, f"{record_id}: {fact['name']} references {references}"
+        if "gender" in fact:
+            assert entity["gender"] == fact["gender"], f"{record_id}: {fact['name']} gender {entity['gender']} {entity['gender_evidence']}"
         # Mentions hold names only: counting mentions counts names, never pronouns.
         assert not {m.lower() for m in mentions} & _PRONOUNS, f"{record_id}: {fact['name']} mentions {mentions}"
     mentioned = {m["text"] for entity in record["entities"] for m in entity["mentions"]}

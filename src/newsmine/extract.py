@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 from newsmine.articles import Article
 from newsmine.entity_keys import entity_key
 from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.gender import stated_gender
 from newsmine.nlp.quotes import QuoteFound, cue_lemma
 from newsmine.nlp.results import dates_of, entities_of, quotes_of, reference_kind
 from newsmine.records import (
@@ -71,6 +72,7 @@ def _span(text: str, start: int, end: int) -> Span:
 
 
 def _entity(cluster: EntityCluster, text: str) -> Entity:
+    gender, gender_evidence = stated_gender(cluster)
     return Entity(
         id=cluster.id,
         label=cluster.label,
@@ -86,6 +88,8 @@ def _entity(cluster: EntityCluster, text: str) -> Entity:
             )
             for r in cluster.references
         ],
+        gender=gender,
+        gender_evidence=gender_evidence,
         key=entity_key(cluster.label, cluster.name, [m.text for m in cluster.mentions]),
     )
 

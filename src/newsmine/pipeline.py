@@ -35,6 +35,7 @@ from newsmine.chunking import (
 from newsmine.errors import UsageError
 from newsmine.extract import error_record, record_from_doc, skipped_record
 from newsmine.layout import find_byline, find_dateline, find_headline, flow_text
+from newsmine.nlp.gender import guess_missing_genders, guessed_gender
 from newsmine.nlp.model import DEFAULT_MODEL, check_pipeline, load_pipeline
 from newsmine.records import ArticleRecord
 from newsmine.time_limit import DEFAULT_ARTICLE_TIMEOUT, ArticleTimeout, paused, time_limit
@@ -53,7 +54,8 @@ class Pipeline:
     bundled small English model), or an already loaded ``Language`` with newsmine's
     components added (see :func:`newsmine.load_pipeline` and
     :func:`newsmine.add_newsmine_components`); one without them is refused with
-    :class:`~newsmine.errors.UsageError`.
+    :class:`~newsmine.errors.UsageError`. ``guess_gender=True`` gives people the article
+    states no gender of one guessed from their first name (:mod:`newsmine.nlp.gender`).
     """
 
     def __init__(
@@ -65,6 +67,7 @@ class Pipeline:
         chunk_chars: int = CHUNK_CHARS,
         article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT,
         min_confidence: float = 0.0,
+        guess_gender: bool = False,
     ):
         self.nlp = model if isinstance(model, Language) else load_pipeline(model)
         check_pipeline(self.nlp)
@@ -78,6 +81,11 @@ class Pipeline:
         # Quotes whose calibrated confidence is lower are left out of the records
         # (--min-confidence); 0 keeps every quote the model chose.
         self.min_confidence = min_confidence
+        # People the article states no gender of get one guessed from their first name
+        # (--guess-gender; needs the gender extra), marked "guessed:first-name".
+        self.guess_gender = guess_gender
+        if guess_gender:
+            guessed_gender("Ana Ruiz")  # fail now, not on every article, when gender-guesser is missing
         # Language.set_error_handler() fails on the Cython parser in spaCy 3.8; the default
         # handler is what spaCy uses for components without a pipe() of their own (ours).
         self.nlp.default_error_handler = _remember_failure
@@ -156,12 +164,17 @@ class Pipeline:
         authors: Iterable[str] = (),
         outlet: str | None = None,
         url: str | None = None,
+        guess_gender: bool = False,
     ) -> ArticleRecord:
         """The record of one article given as a string: plain ``text``, or a web page's
         ``html`` (read as an ``.html`` file is: main text and the page's own metadata, which
-        the arguments given here override)."""
+        the arguments given here override). ``guess_gender`` as the pipeline's, for this
+        article (``newsmine.analyze(text, guess_gender=True)``)."""
         if (text is None) == (html is None):
             raise UsageError("give the article as text=... or as html=..., one of the two")
+        if guess_gender and not self.guess_gender:
+            return guess_missing_genders(self.analyze(text, html=html, id=id, title=title, published=published,
+                                                      authors=authors, outlet=outlet, url=url))
         if html is not None:
             from newsmine.readers.html import article_from_html
 
@@ -309,6 +322,8 @@ class Pipeline:
         if self.min_confidence > 0:
             # Ids stay those of the whole set (Q1, Q3, ...): a quote keeps its id whatever the threshold.
             record.quotes = [q for q in record.quotes if q.confidence is None or q.confidence >= self.min_confidence]
+        if self.guess_gender:
+            guess_missing_genders(record)
         return record
 
     def _flush(self, item: tuple[Article, Doc] | ArticleRecord | _InPieces) -> ArticleRecord:

@@ -127,6 +127,12 @@ def extract_cli(
         typer.Option(min=0.0, max=1.0, metavar="P", help="Leave out quotes whose calibrated confidence (quote.confidence: "
                      "the probability that content and speaker are right) is below P; 0 keeps them all."),
     ] = 0.0,
+    guess_gender: Annotated[
+        bool,
+        typer.Option("--guess-gender", help="Give people the article states no gender of a gender guessed from their "
+                     "first name (gender-guesser's name lists; pip install 'newsmine[gender]'), marked "
+                     "'guessed:first-name' in gender_evidence."),
+    ] = False,
     no_text: Annotated[
         bool,
         typer.Option("--no-text", help="Leave the article text out of the records (smaller output; offsets then "
@@ -148,7 +154,8 @@ def extract_cli(
     """
     options = ExtractOptions(
         pipeline=PipelineSettings(model=model, batch_size=batch_size, max_chars=max_chars, include_text=not no_text,
-                                  article_timeout=article_timeout or None, min_confidence=min_confidence),
+                                  article_timeout=article_timeout or None, min_confidence=min_confidence,
+                                  guess_gender=guess_gender),
         read=ReadOptions(fields=JsonFields(text=text_field, id=id_field), stdin_format=stdin_format.value if stdin_format else None,
                          min_words=min_words),
         overwrite=overwrite,

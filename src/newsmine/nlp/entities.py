@@ -6,12 +6,18 @@ referent in the article. The ``newsmine_entities_v1`` component:
 1. keeps named-entity mentions of the kinds analysts count (people, organisations, places,
    groups, works...) and drops those inside excluded ranges (the byline); a person's name
    holds the name only: cut at its first lower-case word ("Trump accused Holt of being a"),
-   without headline words at its edge ("Obama Says") or an epithet ("Crooked Hillary
-   Clinton"); people the recogniser missed are added from a known first name and a surname;
+   without headline words at its edge ("Obama Says"), an epithet ("Crooked Hillary
+   Clinton") or a title or sports position ("Defender Ana Ruiz" -> "Ana Ruiz", title
+   "Defender"); people the recogniser missed are added from a known first name and a
+   surname; names in lines of capitals ("MAYOR OKAFOR WINS SECOND TERM") are found by the
+   names the rest of the article gives;
 2. fixes obvious model slips with curated lists that ship with the package: a capital or a
    country is a place (GPE), a news outlet or agency is an organisation (ORG); a name with a
-   person's title and first name is a person ("fire chief Marcus Phoenix"), a newspaper
-   taken for a work ("The Daily Ledger") an organisation;
+   person's title and first name, or right after a title or position, is a person ("fire
+   chief Marcus Phoenix", "Goalkeeper Jonas Berg"), a newspaper taken for a work ("The Daily
+   Ledger") an organisation, a name ending like a club's ("Riverside United") an
+   organisation; in sports copy a city the model calls an organisation stays the team, and a
+   lone name the sentence goes on to call "they" is a club;
 3. clusters mentions: "António Guterres" / "Guterres" / "Mr. Guterres"; "United Nations" /
    "UN"; "The New York Post" / "the Post". A short mention joins the most recent cluster
    whose name contains it; between relatives who share it, it goes to the one an honorific
@@ -20,12 +26,14 @@ referent in the article. The ``newsmine_entities_v1`` component:
 4. makes labels consistent per cluster: a lone "Merkel" tagged ORG that joins
    "Angela Merkel" (PERSON) becomes PERSON, and a person named in full stays a person
    whatever the curated lists or the recogniser said of the short forms ("Michael R.
-   Bloomberg" is not the outlet; "Phoenix said" joins a person Phoenix);
+   Bloomberg" is not the outlet; "Phoenix said" joins a person Phoenix): the surname's
+   slips never outvote the full name ("Rahane" tagged PRODUCT six times);
 5. collects titles written next to a person ("UN Secretary-General António Guterres",
    "Guterres, the foreign minister, said").
 
-Pronoun mentions are added later by the quotes component when the speaker resolver
-(:mod:`newsmine.nlp.speakers`) ties a pronoun speaker to a cluster.
+Pronouns and descriptions are added to a cluster's ``references`` later, by the quotes
+component, when the speaker resolver (:mod:`newsmine.nlp.speakers`) ties a speaker to it;
+a person's gender is read from them and from honorifics by :mod:`newsmine.nlp.gender`.
 """
 
 from __future__ import annotations
@@ -173,6 +181,58 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
     return Span(doc, start, end, label=span.label)
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Words of a person's title or role: 'minister', 'coach', and sports positions ('defender')."""
+    return lexicons.load("titles") | lexicons.load("positions")
+
+
+def _leading_title_end(span: Span) -> int:
+    """Where the name starts after title words the recogniser swept into it ("Defender Ana
+    Ruiz", "Finance Minister Okonkwo Adeyemi", "Centre Tom Reed"): the token index after the
+    run of title words and their modifiers, or ``span.start`` when there is none."""
+    titles = _title_words()
+    i, has_title = span.start, False
+    while i < span.end - 1 and (span.doc[i].lower_ in titles or span.doc[i].lower_ in _TITLE_MODIFIERS):
+        has_title = has_title or span.doc[i].lower_ in titles
+        i += 1
+    if not has_title or not span.doc[i].is_title:
+        return span.start
+    if span.label_ != "PERSON" and not _titled_person(span.doc[i : span.end]):
+        return span.start  # "Justice Department", "General Assembly": not a titled person
+    return i
+
+
+def _title_of_the_next_name(span: Span) -> bool:
+    """A PERSON tag that ends in a title word right before a person's name tagged on its own:
+    'Charlotte Mayor' in 'Charlotte Mayor Jennifer Roberts' (not 'Larry King Live')."""
+    doc = span.doc
+    return (
+        span.label_ == "PERSON"
+        and len(span) >= 2
+        and span[-1].lower_ in _title_words()
+        and span.end < len(doc)
+        and doc[span.end].ent_iob_ == "B"  # the name after it is tagged on its own
+        and doc[span.end].ent_type_ == "PERSON"
+    )
+
+
+def _listed_place(span: Span) -> bool:
+    return " ".join(t.lower_ for t in span) in lexicons.load("places")
+
+
+def _title_before_a_name(span: Span) -> bool:
+    """A lone title or position word the recogniser tagged on its own right before a name
+    ("Centre" GPE in "through Centre Tom Reed"): the person's title, not an entity."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span[0].lower_ in _title_words()
+        and span.end < len(doc)
+        and doc[span.end].ent_type_ == "PERSON"
+    )
+
+
 def _trim_headline_name(span: Span, body: str) -> Span:
     """A headline's title-cased words run into the name ("Obama Seeks More"): when the body
     never writes the name so but does write a shorter start of it, that start is the name."""
@@ -201,15 +261,21 @@ def _acronym(tokens: tuple[str, ...]) -> str:
     return "".join(t[0] for t in tokens if t and t not in _ACRONYM_STOPWORDS)
 
 
-def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset()) -> str:
-    """spaCy's label, corrected with the curated lists and the words around the mention."""
+def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: bool = False) -> str:
+    """spaCy's label, corrected with the curated lists and the words around the mention.
+    ``sports``: the article is sports copy, where a city's name is often its team's."""
     key = " ".join(t.lower_ for t in span)
     key_no_the = re.sub(r"^the\s+", "", key)
     if key in lexicons.load("outlets") or key_no_the in lexicons.load("outlets") or key_no_the in known_orgs:
         return "ORG"
+    if len(span) >= 2 and span[-1].lower_ in _CLUB_WORDS and span.label_ in ("GPE", "LOC", "PERSON", "NORP", "FAC"):
+        return "ORG"  # "Riverside United", "Harbor Rovers": a club, not a place or a person
+    if sports and span.label_ == "PERSON" and _club_not_person(span):
+        return "ORG"
     if key in lexicons.load("places") or key_no_the in lexicons.load("places"):
         # "Georgia" the state and the country are both places; "Paris Hilton" is not in the list.
-        return "GPE"
+        # In sports copy the model's ORG stands: "Liverpool beat Leeds" are teams.
+        return "ORG" if sports and span.label_ == "ORG" else "GPE"
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in HONORIFICS:
@@ -231,19 +297,67 @@ _NEWSPAPER_WORDS = frozenset({"times", "post", "journal", "herald", "tribune", "
 
 def _titled_person(span: Span) -> bool:
     """A name written with a title word of a person and a first name: 'fire chief Marcus Lee',
-    'The fire chief, Marcus Lee,'. A company named after its founder ('Morgan Stanley') has neither."""
+    'The fire chief, Marcus Lee,'; or a name of two or three capitalised words right after a
+    title: 'Karnataka captain Mayank Agarwal', 'Goalkeeper Jonas Berg'. A company named after
+    its founder ('Morgan Stanley') has neither."""
     first = span[0].lower_
+    doc = span.doc
+    titles = _title_words()
+    before = doc[span.start - 1] if span.start > 0 else None
+    # "Mayor", "captain", "Goalkeeper" as nouns; not "a major General Assembly vote"
+    titled = before is not None and before.lower_ in titles and before.pos_ in ("NOUN", "PROPN") and not _body_name(span)
+    if titled and 2 <= len(span) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in span):
+        return True
     if first not in lexicons.load("first_names_female") and first not in lexicons.load("first_names_male"):
         return False
     if first in lexicons.load("places"):
         return False
-    doc = span.doc
-    titles = lexicons.load("titles")
-    before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_ in titles:
+    if titled:
         return True
     root = span.root
     return root.dep_ == "appos" and root.head.lower_ in titles
+
+
+# Words of sports copy: an article with several of them reports games, where places' names
+# stand for teams and a lone capitalised name may be a club ("Everton said they").
+# Words political or business copy also uses ("goal", "match", "season", "club") are not among them.
+_SPORTS_WORDS = frozenset({
+    "league", "scored", "wicket", "wickets", "innings", "touchdown", "touchdowns", "half-time", "halftime",
+    "kick-off", "striker", "strikers", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher",
+    "semifinal", "semi-final", "playoff", "playoffs", "derby", "penalty", "header", "equaliser", "equalizer",
+})  # fmt: skip
+_PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
+
+
+def _is_sports_copy(lower_words: frozenset[str], doc: Doc) -> bool:
+    """Three words of sports copy, two of them different."""
+    if len(lower_words & _SPORTS_WORDS) < 2:
+        return False
+    return sum(1 for t in doc if t.lower_ in _SPORTS_WORDS) >= 3
+
+
+def _club_not_person(span: Span) -> bool:
+    """In sports copy, a lone name tagged PERSON that the sentence goes on to call 'they' and
+    never 'he' or 'she' ("Everton said they were disappointed") is a club. A known first name,
+    an honorific or a title before it keeps it a person."""
+    if len(span) != 1 or span[0].lower_ in lexicons.load("first_names_female") or span[0].lower_ in lexicons.load("first_names_male"):
+        return False
+    doc = span.doc
+    if span.start > 0 and (doc[span.start - 1].lower_ in HONORIFICS or doc[span.start - 1].lower_ in _title_words()):
+        return False
+    after = [t.lower_ for t in doc[span.end : span.sent.end]]
+    return any(w in _PLURAL_PRONOUNS for w in after) and not any(w in _PERSON_PRONOUNS for w in after)
+
+
+# Last words of the names of clubs and teams ("Riverside United", "Arsenal FC").
+_CLUB_WORDS = frozenset({"fc", "afc", "cf", "sc", "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "dynamo", "sporting", "olympique"})
+
+
+def _body_name(span: Span) -> bool:
+    """A name that ends like an organisation's or a club's ("Acme Group", "Riverside United")."""
+    last = span[-1].lower_
+    return last in _CLUB_WORDS or last in lexicons.load("organisation_nouns") or last in _ORG_DESCRIPTORS
 
 
 @dataclass(slots=True)
@@ -260,7 +374,7 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
         return False
     if cluster_label == "PERSON":
         # "Guterres" or "António" for "António Guterres"; "Hillary Clinton" for "Hillary Rodham Clinton".
-        if short.label not in ("PERSON", "ORG", "NORP", "GPE", "PRODUCT", "WORK_OF_ART", "FAC"):
+        if short.label not in ("PERSON", "ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"):
             return False
         if short.label == "GPE" and " ".join(toks) in lexicons.load("places"):
             # "Phoenix" is the city, unless the article names a person Phoenix and this one
@@ -285,7 +399,7 @@ def _titles_before(span: Span) -> str | None:
     """A title written right before a person's name: 'UN Secretary-General' in
     'UN Secretary-General António Guterres'."""
     doc = span.doc
-    titles = lexicons.load("titles")
+    titles = _title_words()
     i = span.start - 1
     start = span.start
     has_title_word = False
@@ -303,6 +417,8 @@ def _titles_before(span: Span) -> str | None:
             pass  # "UN", "U.S.", "Democratic" in "U.S. Sen.", "Democratic nominee"
         elif tok.is_title and tok.pos_ == "PROPN" and tok.ent_type_ == "" and i == span.start - 1:
             pass  # "Sen." tagged as a name piece
+        elif tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and i + 1 < span.start and doc[i + 1].lower_ in titles:
+            pass  # "Transport Minister", "Finance Minister"
         else:
             break
         start = i
@@ -335,12 +451,12 @@ def _title_before_comma(span: Span) -> str | None:
             break
         start -= 1
     words = doc[start:comma]
-    titles = lexicons.load("titles")
+    titles = _title_words()
     if not len(words) or not any(t.lower_ in titles for t in words) or words[-1].pos_ not in ("NOUN", "PROPN"):
         return None
     if all(t.ent_type_ == "PERSON" for t in words if t.lower_ not in ("the", "a", "an")):
         return None  # a list of names ("Ana Ruiz, Erik Sand"), not a title
-    while start < comma and doc[start].lower_ in {"the", "a", "an"}:
+    while start < comma and doc[start].lower_ in {"the", "a", "an", "their", "its", "his", "her", "our"}:
         start += 1
     return doc[start:comma].text or None
 
@@ -348,7 +464,7 @@ def _title_before_comma(span: Span) -> str | None:
 def _appositive_title(span: Span) -> str | None:
     """'Guterres, the UN secretary-general, said' -> 'UN secretary-general'."""
     head = span.root
-    titles = lexicons.load("titles")
+    titles = _title_words()
     for child in head.children:
         if child.dep_ != "appos" or child.i < span.end:
             continue
@@ -368,6 +484,10 @@ def _appositive_title(span: Span) -> str | None:
     return None
 
 
+# Labels the recogniser gives a titled person's name ("Goalkeeper Tom Brandt" ORG).
+_TITLED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"})
+
+
 def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityCluster]:
     """Cluster the document's named-entity mentions into canonical entities; with
     ``add_missed_names``, people and places the recogniser missed are added from the curated
@@ -377,10 +497,21 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
     lower_words = _lower_case_words(doc)
     text = doc_text(doc)  # doc.text walks the tokens in Python; this reads one array
     headline_end = len(text.split("\n", 1)[0])  # characters
+    sports = _is_sports_copy(lower_words, doc)
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
         span = _strip_span(ent)
+        name_start = _leading_title_end(span) if span.label_ in _TITLED_LABELS else span.start
+        if name_start > span.start:
+            # The title stays in the text before the name, where _titles_before finds it.
+            span = Span(doc, name_start, span.end, label="PERSON")
+        elif _title_of_the_next_name(span):
+            # "Charlotte Mayor Jennifer Roberts" with "Charlotte Mayor" tagged PERSON: the words
+            # before the title say where or whose the title is; the other mentions of them decide.
+            if not _listed_place(span[:-1]):
+                continue
+            span = Span(doc, span.start, span.end - 1, label="GPE")
         if span.label_ == "PERSON":
             span = _trim_person(span, lower_words)
         if span.label_ in ("PERSON", "ORG", "WORK_OF_ART") and span.end_char <= headline_end:
@@ -388,13 +519,14 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
         if in_excluded(doc, span.start_char, span.end_char) or not any(c.isupper() or c.isdigit() for c in span.text):
             continue  # names are capitalised: a lower-case "entity" ("n’t") is a model slip
         tokens = _name_tokens(span)
-        if not tokens:
+        if not tokens or _title_before_a_name(span):
             continue
-        candidates.append(_Candidate(span, _fixed_label(span, known_orgs), tokens))
+        candidates.append(_Candidate(span, _fixed_label(span, known_orgs, sports), tokens))
     if add_missed_names:
         candidates.extend(_missed_people(doc, candidates, lower_words, text))
         candidates.extend(_missed_surnames(doc, candidates))
         candidates.extend(_missed_places(doc, candidates))
+    candidates = _with_caps_line_names(doc, text, candidates)
 
     # Longer names first found clusters; shorter forms then join the most recent compatible
     # cluster mentioned before them (or the nearest after, for a name given late).
@@ -413,9 +545,10 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
             clusters.found(k)
 
     result = []
-    for name_tokens, members in ((c.tokens, c.members) for c in clusters.clusters):
+    for cluster in clusters.clusters:
+        name_tokens, members = cluster.tokens, cluster.members
         members.sort(key=lambda k: candidates[k].span.start)
-        label = _cluster_label(candidates, members)
+        label = clusters.label(cluster)  # a tie goes to the label of the earliest mention
         spans = [candidates[k].span for k in members]
         name = _canonical_name(spans, name_tokens)
         titles: list[str] = []
@@ -429,6 +562,58 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
     for number, cluster in enumerate(result, start=1):
         cluster.id = f"E{number}"
     return result
+
+
+# A line of capitals ("MAYOR OKAFOR WINS SECOND TERM"): three words or more and no lower
+# case (a dateline "WASHINGTON (AP) —" is not one).
+_CAPS_LINE_RE = re.compile(r"^(?=(?:[^\n]*?[A-Z]{2,}\b){3})[^a-z\n]+$", re.MULTILINE)
+_LONGEST_NAME = 6  # tokens
+
+
+def _with_caps_line_names(doc: Doc, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Names in lines written in capitals, found by the names of the rest of the article.
+
+    The recogniser reads an all-caps headline badly: it misses the names ("MAYOR OKAFOR WINS
+    SECOND TERM") or tags runs of words. Every name the body gives (and a person's surname)
+    is looked for in such a line, case aside, and takes the body's label; the recogniser's
+    own tags there stand only where they are such a name."""
+    lines = [(m.start(), m.end()) for m in _CAPS_LINE_RE.finditer(text)]
+    if not lines:
+        return candidates
+
+    def in_caps_line(span: Span) -> bool:
+        return any(start <= span.start_char and span.end_char <= end for start, end in lines)
+
+    # The curated lists' places and outlets stand in a caps line too ("CHINA", "REUTERS").
+    listed = lexicons.load("places") | lexicons.load("outlets")
+    body = [cand for cand in candidates if not in_caps_line(cand.span)]
+    kept = [cand for cand in candidates if in_caps_line(cand.span) and " ".join(cand.tokens) in listed]
+    known: dict[tuple[str, ...], str] = {}
+    for cand in body:
+        known.setdefault(cand.tokens, cand.label)
+        if cand.label == "PERSON" and len(cand.tokens) >= 2:
+            known.setdefault(cand.tokens[-1:], "PERSON")  # "OKAFOR" for Linda Okafor
+    found = []
+    for start, end in lines:
+        line = doc.char_span(start, end, alignment_mode="expand")
+        if line is None:
+            continue
+        i = line.start
+        while i < line.end:
+            match = None
+            for j in range(min(line.end, i + _LONGEST_NAME), i, -1):
+                tokens = tuple(t.lower_.replace(".", "") for t in doc[i:j])
+                if tokens in known and doc[i].is_alpha:
+                    match = j
+                    break
+            if match is None:
+                i += 1
+                continue
+            span = Span(doc, i, match, label=known[tokens])
+            if not in_excluded(doc, span.start_char, span.end_char) and not any(c.span.start == i for c in kept):
+                found.append(_Candidate(span, known[tokens], tokens))
+            i = match
+    return body + kept + found
 
 
 # Last words of names of places and bodies that start with a first name ("Rose Bowl").
@@ -560,24 +745,16 @@ def _missed_places(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     return found
 
 
-def _cluster_label(candidates: list[_Candidate], members: list[int]) -> str:
-    """Majority label, where a multi-word PERSON name outweighs single-token slips; a person
-    named in full ("Michael R. Lee", "Ivana Trump") stays a person whatever its short forms
-    were tagged ("Lee" an outlet by the curated list, "Trump" an organisation in "Trump campaign")."""
-    if any(_full_person_name(candidates[k]) for k in members):
-        return "PERSON"
-    votes: dict[str, float] = {}
-    for k in members:
-        _vote(votes, candidates[k])
-    return _majority(votes, candidates[members[0]].label)
-
-
 def _full_person_name(cand: _Candidate) -> bool:
     """A first name and a surname tagged as a person: 'Ivana Trump', 'Michael R. Lee'."""
     if cand.label != "PERSON" or len(cand.tokens) < 2:
         return False
     first = cand.tokens[0]
-    return first in lexicons.load("first_names_female") or first in lexicons.load("first_names_male") or cand.span[0].lower_ in HONORIFICS
+    if cand.span[0].lower_ in HONORIFICS:
+        return True
+    if first in lexicons.load("places"):
+        return False  # "Charlotte Mayor", "Jordan River": the first name may be the place
+    return first in lexicons.load("first_names_female") or first in lexicons.load("first_names_male")
 
 
 def _vote(votes: dict[str, float], cand: _Candidate) -> None:
@@ -596,6 +773,12 @@ class _Cluster:
     votes: dict[str, float]
     starts: list[int]  # token starts of the members, sorted
     number: int  # creation order: ties go to the earlier cluster
+    # Votes of its surname alone tagged other than PERSON ("Rahane" PRODUCT six times): they
+    # count only when the full name was never tagged a person.
+    surname_slips: dict[str, float] = field(default_factory=dict)
+    full_name_person: bool = False  # the founding name (two words or more) was tagged PERSON
+    named_person: bool = False  # a member is a person by first name or honorific (_full_person_name)
+    honorific_gender: str | None = None  # 'm' or 'f' from the first member written with Mr./Ms./...
 
 
 class _ClusterBuilder:
@@ -626,11 +809,27 @@ class _ClusterBuilder:
     def add(self, cluster: _Cluster, k: int) -> None:
         cand = self.candidates[k]
         cluster.members.append(k)
-        _vote(cluster.votes, cand)
+        surname_slip = cand.label != "PERSON" and len(cluster.tokens) >= 2 and cand.tokens == cluster.tokens[-1:]
+        _vote(cluster.surname_slips if surname_slip else cluster.votes, cand)
+        if cand.label == "PERSON" and len(cand.tokens) >= 2 and cand.tokens == cluster.tokens:
+            cluster.full_name_person = True
+        cluster.named_person = cluster.named_person or _full_person_name(cand)
+        cluster.honorific_gender = cluster.honorific_gender or _honorific_gender(cand.span)
         cluster.starts.insert(bisect_right(cluster.starts, cand.span.start), cand.span.start)
 
     def label(self, cluster: _Cluster) -> str:
-        return _majority(cluster.votes, self.candidates[cluster.members[0]].label)
+        """The majority label of the members, except that a person named in full stays a
+        person: whatever its short forms were tagged when the first name or an honorific
+        says so ("Michael R. Lee" with "Lee" an outlet by the curated list), and whatever its
+        surname alone was tagged otherwise ("Rahane" PRODUCT six times, "Adeyemi" LOC)."""
+        if cluster.named_person:
+            return "PERSON"
+        votes = cluster.votes
+        if not cluster.full_name_person and cluster.surname_slips:
+            votes = dict(votes)
+            for label, count in cluster.surname_slips.items():
+                votes[label] = votes.get(label, 0.0) + count
+        return _majority(votes, self.candidates[cluster.members[0]].label)
 
     def could_join(self, cand: _Candidate) -> list[_Cluster]:
         """Every cluster :func:`_joins` can accept ``cand`` into (and some it will not), in creation order."""
@@ -673,9 +872,12 @@ FEMALE_HONORIFICS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady
 
 
 def _gender_fits(cand: _Candidate, cluster: _Cluster) -> bool:
-    """'Mr. Obama' does not join 'Michelle Obama'."""
+    """'Mr. Obama' does not join 'Michelle Obama', nor 'Mr. Eze' 'Ms. Ngozi Eze'."""
     gender = _honorific_gender(cand.span)
-    return gender is None or _first_name_gender(cluster.tokens[0]) in (gender, None)
+    if gender is None:
+        return True
+    known = cluster.honorific_gender or _first_name_gender(cluster.tokens[0])
+    return known in (gender, None)
 
 
 def _honorific_gender(span: Span) -> str | None:
@@ -696,7 +898,8 @@ def _first_name_gender(word: str) -> str | None:
 
 
 def _canonical_name(spans: list[Span], name_tokens: tuple[str, ...]) -> str:
-    for span in spans:
+    # A name as the body writes it ("Harbor Rovers"), before its headline capitals ("HARBOR ROVERS").
+    for span in sorted(spans, key=lambda s: s.text.isupper() and len(s.text) > 3):
         if _name_tokens(span) == name_tokens:
             words = [t for t in span if t.lower_ not in HONORIFICS]
             if words:

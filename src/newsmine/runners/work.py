@@ -42,6 +42,7 @@ class PipelineSettings:
     include_text: bool = True  # False: records without their text (--no-text)
     article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT  # seconds an article may take (--article-timeout)
     min_confidence: float = 0.0  # quotes below this calibrated confidence are left out (--min-confidence)
+    guess_gender: bool = False  # gender from first names where the article states none (--guess-gender)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +102,7 @@ def warm_up(settings: PipelineSettings) -> Pipeline:
                 pipeline = _PIPELINES[settings] = Pipeline(
                     settings.model, batch_size=settings.batch_size, max_chars=settings.max_chars,
                     article_timeout=settings.article_timeout, min_confidence=settings.min_confidence,
+                    guess_gender=settings.guess_gender,
                 )
     return pipeline
 

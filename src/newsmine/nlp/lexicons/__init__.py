@@ -3,6 +3,7 @@
 - ``places.txt``: countries, capitals, US states and large cities: always places (GPE).
 - ``outlets.txt``: news outlets and agencies: always organisations (ORG).
 - ``titles.txt``: title and role words that may stand before a name ("Secretary-General").
+- ``positions.txt``: sports positions before a player's name ("Defender Ana Ruiz"), titles too.
 - ``anonymous.txt``: head nouns of unnamed sources ("official", "source", "aide").
 - ``person_nouns.txt``: head nouns of people by role or trade ("doctor", "coach", "voter").
 - ``organisation_nouns.txt``: head nouns of institutions that speak ("ministry", "campaign").

@@ -1,0 +1,188 @@
+"""A person's gender as the article states it, and (only when asked) as a first name suggests.
+
+Source-diversity audits count the quoted people who are women. The article itself says so
+in two ways this module reads: pronouns that refer to the person (those the speaker
+resolver tied to it, "she said", in :attr:`EntityCluster.references`, and those the syntax
+ties to it, "Ruiz said she would run") and honorifics before a mention ("Ms. Ruiz",
+"Mr. Sand"). Each piece is kept as evidence (``pronoun:she×3``, ``honorific:Ms.``); when the
+pieces disagree the gender is ``unknown`` and both stay listed, so an analyst sees why.
+
+A first name is no statement by the article: guessing from it runs only behind an explicit
+option (``--guess-gender``, ``Pipeline(guess_gender=True)``), with the name lists of the
+maintained ``gender-guesser`` package (the optional extra ``newsmine[gender]``), and is
+marked ``guessed:first-name``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from newsmine.errors import UsageError
+from newsmine.nlp.antecedents import _FEMALE_PRONOUNS, _MALE_PRONOUNS
+from newsmine.nlp.entities import FEMALE_HONORIFICS, MALE_HONORIFICS, EntityCluster
+
+if TYPE_CHECKING:
+    from newsmine.records import ArticleRecord
+
+__all__ = ["GUESSED", "guess_missing_genders", "guessed_gender", "stated_gender"]
+
+GUESSED = "guessed:first-name"
+_GENDER_OF = {"m": "male", "f": "female"}
+
+
+def stated_gender(cluster: EntityCluster) -> tuple[str, list[str]]:
+    """``(gender, evidence)`` of a person from its resolved pronouns and honorifics:
+    ``("female", ["pronoun:she×2", "honorific:Ms."])``; ``("unknown", [])`` for a person the
+    article states nothing of, and for every other label. Conflicting evidence (honorifics
+    that disagree with each other or with the pronouns, or pronouns of both genders where
+    neither has four times the other's count) gives ``unknown`` with all of it listed."""
+    if cluster.label != "PERSON":
+        return "unknown", []
+    pronouns: Counter[str] = Counter()
+    resolved = [r[0] for r in cluster.references if len(r) == 1]
+    for mention in cluster.mentions:
+        resolved.extend(_pronouns_in_own_clause(mention))
+    seen: set[int] = set()
+    for token in resolved:
+        word = token.lower_
+        if token.i not in seen and (word in _MALE_PRONOUNS or word in _FEMALE_PRONOUNS):
+            seen.add(token.i)
+            pronouns[word] += 1
+    honorifics: Counter[str] = Counter()
+    for mention in cluster.mentions:
+        honorific = _honorific_of(mention)
+        if honorific is not None:
+            honorifics[honorific] += 1
+    evidence = [f"pronoun:{word}" + (f"×{count}" if count > 1 else "") for word, count in pronouns.items()]
+    evidence += [f"honorific:{word}" + (f"×{count}" if count > 1 else "") for word, count in honorifics.items()]
+    by_pronoun = _prevailing(pronouns, _MALE_PRONOUNS)
+    by_honorific = _prevailing(honorifics, MALE_HONORIFICS, ratio=None)
+    sides = {side for side in (by_pronoun, by_honorific) if side}
+    if len(sides) != 1 or (by_pronoun is None and pronouns) or (by_honorific is None and honorifics):
+        return "unknown", evidence
+    return _GENDER_OF[sides.pop()], evidence
+
+
+# Pronoun resolution errs now and then: one stray "his" among twenty "she" of Hillary Clinton
+# is noise, two against three is a conflict. Honorifics must agree (ratio None).
+_PRONOUN_RATIO = 4
+
+
+def _prevailing(counts: Counter[str], male_words: frozenset[str], ratio: int | None = _PRONOUN_RATIO) -> str | None:
+    """'m' or 'f' when only one side has evidence, or (with ``ratio``) when it has at least
+    ``ratio`` times the other's; else None. ``counts`` holds gendered words only."""
+    male = sum(count for word, count in counts.items() if word.lower() in male_words)
+    female = sum(counts.values()) - male
+    if male and not female:
+        return "m"
+    if female and not male:
+        return "f"
+    if ratio is not None and male and female:
+        return "m" if male >= ratio * female else "f" if female >= ratio * male else None
+    return None
+
+
+def _pronouns_in_own_clause(mention: Span) -> list[Token]:
+    """Pronouns the sentence itself ties to a person who is the subject of its verb (or in
+    apposition to it: 'Their manager, Erik Sand, said') and the only person in that verb's
+    clauses: 'Ana Ruiz said she would run', 'Lopez said her players had earned the win'.
+    Only subjects and possessives count ('Mr. Eze said he backed her': 'her' is another
+    person), none when both genders appear, and none inside quotation marks (the speaker's
+    words, not the reporter's)."""
+    root = mention.root
+    if root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS:
+        root = root.head
+    if root.dep_ not in _SUBJECT_DEPS:
+        return []
+    verb = root.head
+    doc = mention.doc
+    found = []
+    subject = range(root.left_edge.i, root.right_edge.i + 1)  # with its appositive ("her husband")
+    for token in sorted(_own_clauses(verb), key=lambda t: t.i):
+        if token.i < mention.end or token.i in subject:
+            continue
+        if token.ent_type_ == "PERSON" or (token.pos_ == "PRON" and token.lower_ in _OTHER_PEOPLE):
+            break  # another person enters the clause: the pronoun may be theirs
+        word = token.lower_
+        if token.dep_ in _SUBJECT_DEPS + ("poss",) and (word in _MALE_PRONOUNS or word in _FEMALE_PRONOUNS):
+            opening = doc[verb.sent.start : token.i].text
+            if sum(opening.count(mark) for mark in _QUOTE_MARKS) % 2 == 0:
+                found.append(token)
+    if len({t.lower_ in _MALE_PRONOUNS for t in found}) > 1:
+        return []  # 'he' and 'she' in one clause: two people, whichever is which
+    return found
+
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Clauses hung on the verb that may have a subject of their own: "Clinton started it and he
+# finished it", "why Clinton struggled where he succeeded".
+_OTHER_CLAUSES = frozenset({"conj", "advcl", "relcl", "acl", "parataxis"})
+
+
+def _own_clauses(verb: Token) -> list[Token]:
+    """The verb's tokens and those of its complements ("said she would run"), and of joined
+    or subordinate clauses that share its subject ("said, adding that she would"), without
+    those with a subject of their own, who may be someone else."""
+    found, stack = [], [verb]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        stack.extend(
+            child for child in token.children
+            if child.dep_ not in _OTHER_CLAUSES or not any(c.dep_ in _SUBJECT_DEPS for c in child.children)
+        )  # fmt: skip
+    return found
+
+
+_QUOTE_MARKS = ('"', "“", "”")
+_OTHER_PEOPLE = frozenset({"i", "me", "we", "us", "you"})
+
+
+def _honorific_of(mention: Span) -> str | None:
+    """The gendered honorific written inside or right before a mention, as written ('Ms.' of
+    'Ms. Ruiz'); None when there is none or it says nothing of gender ('Dr.')."""
+    doc = mention.doc
+    # Inside the mention only before the name: "King" alone is a surname (Billie Jean King).
+    for i in (mention.start, mention.start - 1) if len(mention) > 1 else (mention.start - 1,):
+        # Capitalised: "first lady Laura Bush" holds a title, not the honorific "Lady".
+        if 0 <= i < len(doc) and not doc[i].is_lower and (doc[i].lower_ in MALE_HONORIFICS or doc[i].lower_ in FEMALE_HONORIFICS):
+            return doc[i].text
+    return None
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    try:
+        import gender_guesser.detector as detector
+    except ImportError as exc:  # an optional extra: say how to get it
+        raise UsageError(
+            "guessing gender from first names needs the gender-guesser package: pip install 'newsmine[gender]'"
+        ) from exc
+    return detector.Detector(case_sensitive=False)
+
+
+def guessed_gender(name: str) -> str:
+    """'female', 'male' or 'unknown' for a person's full name, from its first word, by the
+    name lists of gender-guesser; names it calls androgynous or 'mostly' one are unknown."""
+    words = name.split()  # the entity's name holds no honorific (EntityCluster.name)
+    if len(words) < 2 or len(words[0].rstrip(".")) < 2:
+        return "unknown"  # a surname alone, or an initial ("J. Smith"), says nothing
+    guess = _detector().get_gender(words[0])
+    return guess if guess in ("female", "male") else "unknown"
+
+
+def guess_missing_genders(record: ArticleRecord) -> ArticleRecord:
+    """Fill the gender of the record's people the article states none of from their first
+    names, marked ``guessed:first-name``; a stated or conflicting gender is left alone."""
+    for entity in record.entities:
+        if entity.label != "PERSON" or entity.gender != "unknown" or entity.gender_evidence:
+            continue
+        guess = guessed_gender(entity.name)
+        if guess != "unknown":
+            entity.gender = guess
+            entity.gender_evidence = [GUESSED]
+    return record

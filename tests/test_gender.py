@@ -1,0 +1,146 @@
+"""People's gender as the article states it (pronouns resolved to them, honorifics), and the
+first-name guess behind its explicit option. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from newsmine import Pipeline
+from newsmine.nlp.gender import GUESSED, guess_missing_genders
+
+
+def _person(record, name):
+    matches = [e for e in record.entities if e.name == name]
+    assert matches, f"no entity {name!r} in {[e.name for e in record.entities]}"
+    return matches[0]
+
+
+def test_a_pronoun_resolved_to_a_speaker_states_her_gender(pipeline):
+    record = pipeline.analyze('Mayor Linda Okafor opened the bridge. "It took ten years," she said.')
+    okafor = _person(record, "Linda Okafor")
+    assert okafor.gender == "female"
+    assert okafor.gender_evidence == ["pronoun:she"]
+
+
+def test_a_pronoun_in_the_persons_own_clause_counts(pipeline):
+    record = pipeline.analyze("Tomas Lindqvist said he would not run again. Lindqvist added that his party needed new faces.")
+    person = _person(record, "Tomas Lindqvist")
+    assert person.gender == "male"
+    assert person.gender_evidence == ["pronoun:he", "pronoun:his"]
+
+
+def test_an_honorific_states_gender_and_is_listed_as_written(pipeline):
+    record = pipeline.analyze("Ms. Ngozi Eze chairs the union. Mr. Erik Sand runs the port.")
+    assert _person(record, "Ngozi Eze").gender == "female"
+    assert _person(record, "Ngozi Eze").gender_evidence == ["honorific:Ms."]
+    assert _person(record, "Erik Sand").gender == "male"
+    assert _person(record, "Erik Sand").gender_evidence == ["honorific:Mr."]
+
+
+def test_repeated_evidence_is_counted(pipeline):
+    record = pipeline.analyze(
+        'Ms. Ana Ruiz spoke first. "We are ready," she said. "The port is open," she said. Ms. Ruiz left at noon.'
+    )
+    ruiz = _person(record, "Ana Ruiz")
+    assert ruiz.gender == "female"
+    assert set(ruiz.gender_evidence) == {"pronoun:she×2", "honorific:Ms.×2"}
+
+
+def test_conflicting_evidence_gives_unknown_with_both_listed(pipeline):
+    # A reporter's slip: the honorific and the pronoun disagree; the record says so.
+    record = pipeline.analyze("Ms. Robin Hale inspected the dam on Monday. Hale said he was satisfied with the repairs.")
+    hale = _person(record, "Robin Hale")
+    assert hale.gender == "unknown"
+    assert set(hale.gender_evidence) == {"honorific:Ms.", "pronoun:he"}
+
+
+def test_a_person_the_article_states_nothing_of_is_unknown_without_evidence(pipeline):
+    record = pipeline.analyze("Dr. Chidi Nwosu, an economist, said the terminal had lost money for six years.")
+    nwosu = _person(record, "Chidi Nwosu")
+    assert (nwosu.gender, nwosu.gender_evidence) == ("unknown", [])
+
+
+def test_a_pronoun_of_another_person_in_the_clause_is_not_evidence(pipeline):
+    # "her" is the wife's: only subjects and possessives count, and the other person's
+    # appositive ("her husband") is not the speaker's clause.
+    record = pipeline.analyze("Ms. Ngozi Eze spoke first. Mr. Eze, her husband, said he backed her.")
+    husband = _person(record, "Eze")
+    assert husband.gender == "male"
+    assert "pronoun:her" not in husband.gender_evidence
+
+
+def test_organisations_have_no_gender(pipeline):
+    record = pipeline.analyze('The Port Authority said it would reopen the docks. "We are ready," she said.')
+    for entity in record.entities:
+        if entity.label != "PERSON":
+            assert (entity.gender, entity.gender_evidence) == ("unknown", [])
+
+
+def test_first_names_are_not_guessed_by_default(pipeline):
+    record = pipeline.analyze("Maria Lopez, a teacher, spoke at the meeting.")
+    assert _person(record, "Maria Lopez").gender == "unknown"
+
+
+def test_guessing_from_first_names_only_when_asked_and_marked_as_guessed(nlp):
+    pytest.importorskip("gender_guesser")
+    guessing = Pipeline(nlp, guess_gender=True)
+    record = guessing.analyze(
+        "Maria Lopez, a teacher, spoke at the meeting. Erik Sand and Okonkwo Adeyemi listened. "
+        'Mr. Kim Lee arrived late. "Sorry," he said.'
+    )
+    assert (_person(record, "Maria Lopez").gender, _person(record, "Maria Lopez").gender_evidence) == ("female", [GUESSED])
+    assert _person(record, "Erik Sand").gender == "male"
+    # A name the lists do not hold stays unknown; a stated gender is never overwritten.
+    assert (_person(record, "Okonkwo Adeyemi").gender, _person(record, "Okonkwo Adeyemi").gender_evidence) == ("unknown", [])
+    lee = _person(record, "Kim Lee")
+    assert lee.gender == "male" and GUESSED not in lee.gender_evidence
+
+
+def test_guessing_leaves_conflicting_evidence_alone(pipeline):
+    pytest.importorskip("gender_guesser")
+    record = pipeline.analyze("Ms. Robin Hale inspected the dam on Monday. Hale said he was satisfied with the repairs.")
+    guess_missing_genders(record)
+    assert _person(record, "Robin Hale").gender == "unknown"
+
+
+def test_extract_guess_gender_option(tmp_path):
+    pytest.importorskip("gender_guesser")
+    from newsmine.cli import app
+
+    article = tmp_path / "a.txt"
+    article.write_text("Teachers strike\n\nMaria Lopez, a teacher, spoke at the meeting.\n", encoding="utf-8")
+    for flags, expected in (([], ("unknown", [])), (["--guess-gender"], ("female", [GUESSED]))):
+        output = tmp_path / f"out{len(flags)}.jsonl"
+        result = CliRunner().invoke(app, ["extract", str(article), "--output", str(output), "--workers", "1", *flags])
+        assert result.exit_code == 0, result.output
+        record = json.loads(output.read_text(encoding="utf-8"))
+        lopez = next(e for e in record["entities"] if e["name"] == "Maria Lopez")
+        assert (lopez["gender"], lopez["gender_evidence"]) == expected
+
+
+def _cluster_with_pronouns(nlp, text: str, name: str):
+    """A PERSON cluster named ``name`` with every he/she/his/her of ``text`` resolved to it."""
+    from spacy.tokens import Span
+
+    from newsmine.nlp.entities import EntityCluster
+
+    doc = nlp(text)
+    start = text.index(name)
+    mention = doc.char_span(start, start + len(name))
+    cluster = EntityCluster(label="PERSON", name=name, mentions=[mention])
+    for token in doc:
+        if token.lower_ in ("he", "she", "his", "her"):
+            cluster.add_reference(Span(doc, token.i, token.i + 1))
+    return cluster
+
+
+def test_one_stray_pronoun_among_many_does_not_hide_the_gender_but_two_against_three_does(nlp):
+    from newsmine.nlp.gender import stated_gender
+
+    noisy = _cluster_with_pronouns(nlp, "Ana Ruiz spoke. She left. She came back. She sat. She wrote. He waved.", "Ana Ruiz")
+    assert stated_gender(noisy) == ("female", ["pronoun:she×4", "pronoun:he"])
+    mixed = _cluster_with_pronouns(nlp, "Ana Ruiz spoke. She left. She came back. He waved. He sat.", "Ana Ruiz")
+    assert stated_gender(mixed) == ("unknown", ["pronoun:she×2", "pronoun:he×2"])
