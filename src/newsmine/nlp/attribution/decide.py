@@ -39,7 +39,7 @@ def attribute(doc: Doc, model: AttributionModel) -> tuple[DocContext, list[Candi
     text order."""
     text = doc_text(doc)
     ctx = DocContext(doc, find_quoted(text), text)
-    candidates = find_candidates(ctx, model.cue)
+    candidates = find_candidates(ctx, model.cue, model.source)
     score_candidates(candidates, model)
     return ctx, decide(ctx, candidates, model.content.threshold, model.quoted_threshold)
 
