@@ -13,7 +13,9 @@ from importlib.metadata import version
 
 import spacy
 
-from newsmine.nlp.attribution import FEATURE_SET, AttributionModel, DocContext, cue_features, feature_template, find_candidates, is_trigger
+from newsmine.nlp.attribution import FEATURE_SET, AttributionModel, DocContext, cue_features, feature_template, find_candidates, is_trigger, subject_of
+from newsmine.nlp.attribution.features import no_source_features, source_features
+from newsmine.nlp.attribution.sources import source_options
 from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.nlp.quote_marks import find_quoted
 
@@ -46,9 +48,18 @@ def test_inference_computes_the_feature_templates_of_the_model_file(nlp):
     ctx = DocContext(doc, find_quoted(doc.text))
     cue = {feature_template(f) for i in range(ctx.n) if is_trigger(ctx, i) for f in cue_features(ctx, i)}
     content = {feature_template(f) for cand in find_candidates(ctx) for f in cand.shared + cand.features}
+    source = set()
+    for i in range(ctx.n):
+        if is_trigger(ctx, i):
+            rule = subject_of(ctx, i)
+            source |= {feature_template(f) for f in no_source_features(ctx, i, rule)}
+            for n, j in enumerate(source_options(ctx, i, rule)):
+                source |= {feature_template(f) for f in source_features(ctx, i, j, rule, n == 0)}
     recorded = _info()["feature_templates"]
     assert cue == set(recorded["cue"])
     assert content == set(recorded["content"])
+    if AttributionModel.default().source is not None:
+        assert source == set(recorded["source"])
 
 
 def test_every_weight_belongs_to_a_recorded_template():
@@ -56,6 +67,8 @@ def test_every_weight_belongs_to_a_recorded_template():
     recorded = model.info["feature_templates"]
     assert {feature_template(f) for f in model.cue.weights} <= set(recorded["cue"])
     assert {feature_template(f) for f in model.content.weights} <= set(recorded["content"])
+    if model.source is not None:
+        assert {feature_template(f) for f in model.source.weights} <= set(recorded["source"])
 
 
 def test_confidence_is_a_probability_on_every_quote(pipeline):

@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from polnear import content_chars, content_iou, gold_contents, parsed, prepare
+from polnear import content_chars, content_iou, gold_contents, parsed, prepare, source_right
 
 from newsmine.nlp.attribution import (
     AttributionModel,
@@ -38,7 +38,6 @@ from newsmine.nlp.attribution import (
     decide,
     doc_text,
     find_candidates,
-    noun_phrase,
     score_candidates,
 )
 from newsmine.nlp.quote_marks import find_quoted
@@ -77,19 +76,14 @@ def main() -> None:
             if args.direct and not any(m in text[s:e] for s, e in a.content for m in _QUOTE_MARKS):
                 continue
 
-            def source_right(c) -> bool:
-                if not a.source:
-                    return c.source < 0
-                if c.source < 0:
-                    return False
-                phrase = noun_phrase(doc[c.source])
-                return any(s < phrase.end_char and phrase.start_char < e for s, e in a.source)
+            def right_source(c) -> bool:
+                return source_right(doc, c.source, a.source)
 
             matched = [c for c in final if content_iou(chars[id(c)], contents) >= _MATCH]
             reach = [c for c in candidates if content_iou(chars[id(c)], contents) >= _MATCH]
-            good = [c for c in reach if source_right(c)]
+            good = [c for c in reach if right_source(c)]
             best = max(good, key=lambda c: c.score) if good else None
-            if matched and source_right(matched[0]):
+            if matched and right_source(matched[0]):
                 kind = "right"
             elif matched:
                 kind = "kept, wrong source" + (" (a right candidate existed)" if good else " (no candidate has it)")

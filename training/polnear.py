@@ -23,6 +23,7 @@ from newsmine.nlp.entities import cluster_entities
 from newsmine.nlp.results import store_entities
 import newsmine.nlp  # noqa: F401  (registers the components)
 from newsmine.nlp.model import DEFAULT_MODEL, add_paragraph_breaks
+from newsmine.nlp.attribution import noun_phrase
 from newsmine.nlp.quotes import QuoteFound
 
 REPO = Path(__file__).resolve().parent.parent
@@ -72,6 +73,24 @@ def prepare(doc: Doc) -> Doc:
     doc._.newsmine_excluded = [(byline.start, byline.end)] if byline else []
     store_entities(doc, cluster_entities(doc))
     return doc
+
+
+def gold_trigger(doc: Doc, cue: list[tuple[int, int]]) -> int:
+    """The token heading a gold cue (the word newsmine's candidates start from): the root of
+    its span; 'according' for 'according to'."""
+    trigger = doc.char_span(cue[0][0], cue[-1][1], alignment_mode="expand").root.i
+    if doc[trigger].lower_ == "to" and trigger > 0 and doc[trigger - 1].lower_ == "according":
+        trigger -= 1
+    return trigger
+
+
+def source_right(doc: Doc, source: int, gold_source: list[tuple[int, int]] | None) -> bool:
+    """Whether source token ``source`` (-1: none) is the gold Source as the scorer counts it:
+    its noun phrase overlaps the gold span, or both are absent."""
+    if source < 0 or not gold_source:
+        return source < 0 and not gold_source
+    phrase = noun_phrase(doc[source])
+    return any(s < phrase.end_char and phrase.start_char < e for s, e in gold_source)
 
 
 def predicted_quotes(found: list[QuoteFound]) -> list[PredictedQuote]:

@@ -1,9 +1,12 @@
-"""How often the grammar's source of a gold cue is the gold Source, independent of contents.
+"""How often the source newsmine gives a gold cue is the gold Source, independent of contents.
 
-    python training/source_study.py train [--held-out] [--show N]
+    python training/source_study.py train --held-out --model /tmp/held-out.json [--show N]
+    python training/source_study.py train --grammar          # the grammar rules alone
 
 For every gold attribution with a cue: the cue's head word, the source
-:func:`~newsmine.nlp.attribution.subject_of` gives it, and whether its noun phrase overlaps
+:func:`~newsmine.nlp.attribution.sources.choose_source` gives it (the source model's
+choice, or with ``--grammar`` the rules' :func:`~newsmine.nlp.attribution.subject_of`),
+and whether its noun phrase overlaps
 the gold Source (or is absent when the gold has none). Counts by outcome; ``--show`` prints
 N wrong ones. A source rule is worth keeping when it raises this on train.
 """
@@ -11,15 +14,17 @@ N wrong ones. A source rule is worth keeping when it raises this on train.
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 import random
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from polnear import parsed
+from polnear import gold_trigger, parsed, source_right
 
-from newsmine.nlp.attribution import DocContext, doc_text, noun_phrase, subject_of
+from newsmine.nlp.attribution import AttributionModel, DocContext, doc_text, noun_phrase
+from newsmine.nlp.attribution.sources import choose_source
 from newsmine.nlp.quote_marks import find_quoted
 
 
@@ -28,7 +33,12 @@ def main() -> None:
     ap.add_argument("split", nargs="?", default="train")
     ap.add_argument("--held-out", action="store_true", help="the last fifth of the split only")
     ap.add_argument("--show", type=int, default=0, help="print this many wrong sources")
+    ap.add_argument("--model", type=Path, help="attribution model file (default: the shipped one)")
+    ap.add_argument("--grammar", action="store_true", help="the grammar's pick alone, not the source model's")
     args = ap.parse_args()
+    model = AttributionModel.from_file(args.model) if args.model else AttributionModel.default()
+    if args.grammar:
+        model = replace(model, source=None)
     kinds: Counter[str] = Counter()
     wrong: dict[str, list[str]] = defaultdict(list)
     for doc, gold in parsed(args.split, held_out=args.held_out):
@@ -37,17 +47,15 @@ def main() -> None:
         for a in gold.attributions:
             if not a.cue:
                 continue
-            trigger = doc.char_span(a.cue[0][0], a.cue[-1][1], alignment_mode="expand").root.i
-            if ctx.lower[trigger] == "to" and trigger > 0 and ctx.lower[trigger - 1] == "according":
-                trigger -= 1
-            source = subject_of(ctx, trigger)
+            trigger = gold_trigger(doc, a.cue)
+            source = choose_source(ctx, trigger, model.source)
             span = noun_phrase(doc[source]) if source >= 0 else None
-            if a.source is None:
-                kind = "no gold source: " + ("right (none)" if span is None else "wrong (one given)")
+            right = source_right(doc, source, a.source)
+            if not a.source:
+                kind = "no gold source: " + ("right (none)" if right else "wrong (one given)")
             elif span is None:
                 kind = "gold source: wrong (none given)"
             else:
-                right = any(s < span.end_char and span.start_char < e for s, e in a.source)
                 kind = "gold source: " + ("right" if right else "wrong (another)")
             kinds[kind] += 1
             if "wrong" in kind:

@@ -38,7 +38,7 @@ from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from polnear import REPO, attribution_right, content_chars, content_iou, gold_contents, parsed, predicted_quotes, prepare
+from polnear import REPO, attribution_right, content_chars, content_iou, gold_contents, gold_trigger, parsed, predicted_quotes, prepare, source_right
 
 from newsmine.evaluate import GoldDocument, PredictedQuote, score_predictions
 from newsmine.nlp.attribution import (
@@ -55,7 +55,10 @@ from newsmine.nlp.attribution import (
     find_candidates,
     is_trigger,
     noun_phrase,
+    subject_of,
 )
+from newsmine.nlp.attribution.features import no_source_features, source_features
+from newsmine.nlp.attribution.sources import choose_source, source_options
 from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.nlp.quote_marks import find_quoted
 from newsmine.nlp.quotes import find_quotes
@@ -64,6 +67,7 @@ OUTPUT = REPO / "src" / "newsmine" / "nlp" / "models" / "attribution-v1.json"
 MIN_FEATURE_COUNT = 2
 CUE_RECALL = 0.97
 C_GRID = (0.05, 0.1, 0.2)
+SOURCE_C_GRID = (0.1, 0.3, 1.0)
 THRESHOLDS = tuple(round(x, 3) for x in np.arange(0.15, 0.61, 0.025))
 
 
@@ -91,12 +95,11 @@ class Vocabulary:
 class DocCandidates:
     """One article's cue words and candidates: feature ids and labels."""
 
-    def __init__(self, doc, gold: GoldDocument, cue_vocab: Vocabulary, content_vocab: Vocabulary):
-        self.doc = prepare(doc)  # what runs before the quotes component (the decision reads the byline)
+    def __init__(self, ctx: DocContext, gold: GoldDocument, source: LinearScorer | None, cue_vocab: Vocabulary, content_vocab: Vocabulary):
+        self.doc = doc = ctx.doc
         self.gold = gold
-        text = doc_text(doc)
-        self.ctx = ctx = DocContext(doc, find_quoted(text), text)
-        self.candidates: list[Candidate] = find_candidates(ctx)
+        self.ctx = ctx
+        self.candidates: list[Candidate] = find_candidates(ctx, None, source)
         self.content_ids = [content_vocab.encode(c.shared + c.features) for c in self.candidates]
         for cand in self.candidates:
             cand.features = cand.shared = []  # free the strings; the ids are kept
@@ -105,6 +108,64 @@ class DocCandidates:
         self.cue_words = [i for i in range(ctx.n) if is_trigger(ctx, i)]
         self.cue_ids = [cue_vocab.encode(cue_features(ctx, i)) for i in self.cue_words]
         self.cue_labels = [int(i in positive) for i in self.cue_words]
+
+
+def _context(doc, gold: GoldDocument) -> tuple[DocContext, GoldDocument]:
+    """An article as the quotes component sees it: prepared (byline, entities) and read once."""
+    prepare(doc)  # what runs before the quotes component (the decision reads the byline)
+    text = doc_text(doc)
+    return DocContext(doc, find_quoted(text), text), gold
+
+
+def _source_rows(articles: list[tuple[DocContext, GoldDocument]], vocab: Vocabulary) -> tuple[list[list[int]], list[int]]:
+    """One row per gold cue's options ('none' and each noun phrase near it); positive when
+    the option's noun phrase overlaps the gold Source (or 'none' when there is none)."""
+    rows, labels = [], []
+    for ctx, gold in articles:
+        doc = ctx.doc
+        for a in gold.attributions:
+            if not a.cue:
+                continue
+            i = gold_trigger(doc, a.cue)
+            rule = subject_of(ctx, i)
+            rows.append(vocab.encode(no_source_features(ctx, i, rule)))
+            labels.append(int(not a.source))
+            for n, j in enumerate(source_options(ctx, i, rule)):
+                rows.append(vocab.encode(source_features(ctx, i, j, rule, n == 0)))
+                labels.append(int(source_right(doc, j, a.source)))
+    return rows, labels
+
+
+def _source_accuracy(articles: list[tuple[DocContext, GoldDocument]], scorer: LinearScorer | None) -> float:
+    """Share of the gold cues whose chosen source is right (overlaps the gold Source, or
+    none when the gold has none): the measure of ``training/source_study.py``."""
+    right = total = 0
+    for ctx, gold in articles:
+        doc = ctx.doc
+        for a in gold.attributions:
+            if not a.cue:
+                continue
+            right += source_right(doc, choose_source(ctx, gold_trigger(doc, a.cue), scorer), a.source)
+            total += 1
+    return right / total
+
+
+def _fit_source(fit: list[tuple[DocContext, GoldDocument]], pick: list[tuple[DocContext, GoldDocument]]) -> tuple[LinearScorer, list[str]]:
+    """The source model, fitted on ``fit``, its regularisation chosen by source accuracy on ``pick``."""
+    vocab = Vocabulary()
+    rows, labels = _source_rows(fit, vocab)
+    keep = _frequent(rows, len(vocab.ids))
+    X, y = _matrix(rows, len(vocab.ids), keep), np.array(labels)
+    print(f"source model: {len(rows)} options of {sum(labels)} right; grammar alone "
+          f"{_source_accuracy(pick, None):.4f} on the held-out fifth", file=sys.stderr)
+    best = (-1.0, None)
+    for c in SOURCE_C_GRID:
+        scorer = _scorer(_fit(X, y, c), vocab.names(), keep, 0.5)
+        accuracy = _source_accuracy(pick, scorer)
+        print(f"  source C={c}: accuracy {accuracy:.4f}", file=sys.stderr)
+        if accuracy > best[0]:
+            best = (accuracy, scorer)
+    return best[1], vocab.names()
 
 
 def _labels(doc, gold: GoldDocument, candidates: list[Candidate]) -> list[int]:
@@ -195,7 +256,7 @@ def _predict(
     return out
 
 
-def training_versions(cue_names: list[str], content_names: list[str]) -> dict[str, object]:
+def training_versions(cue_names: list[str], content_names: list[str], source_names: list[str]) -> dict[str, object]:
     """What the model file depends on, recorded in its info: the parse (spaCy and its model
     package), the learner, and the feature set (tests/test_attribution_model.py fails when
     the features the code computes no longer match the file's)."""
@@ -207,6 +268,7 @@ def training_versions(cue_names: list[str], content_names: list[str]) -> dict[st
         "feature_templates": {
             "cue": sorted({feature_template(n) for n in cue_names}),
             "content": sorted({feature_template(n) for n in content_names}),
+            "source": sorted({feature_template(n) for n in source_names}),
         },
     }
 
@@ -243,12 +305,28 @@ def main() -> None:
         help="write the models fitted on the first 80 %% only (no refit on all of train), so that "
         "`score_split.py train --held-out --model FILE` scores articles the model has not seen",
     )
+    ap.add_argument(
+        "--source-model",
+        action="store_true",
+        help="fit a source model and let it choose the candidates' sources (not in the shipped file: see the README)",
+    )
+    ap.add_argument("--source-only", action="store_true", help="fit the source model, print its accuracy, stop")
     ap.add_argument("--held-out-output", type=Path, help="also write the models fitted on the first 80 %% here")
     args = ap.parse_args()
 
     started = time.time()
+    articles = [_context(doc, gold) for doc, gold in parsed("train")]
+    split = len(articles) * 4 // 5
+    # A source model (--source-model) is fitted on the first 80 % only, and kept for the final file: the
+    # candidates' source features of the whole of train come from it, and the held-out fifth
+    # stays unseen by every model of the held-out file.
+    source, source_names = None, []
+    if args.source_model or args.source_only:
+        source, source_names = _fit_source(articles[:split], articles[split:])
+    if args.source_only:
+        return
     cue_vocab, content_vocab = Vocabulary(), Vocabulary()
-    docs = [DocCandidates(doc, gold, cue_vocab, content_vocab) for doc, gold in parsed("train")]
+    docs = [DocCandidates(ctx, gold, source, cue_vocab, content_vocab) for ctx, gold in articles]
     n_cand = sum(len(d.candidates) for d in docs)
     n_pos = sum(sum(d.labels) for d in docs)
     print(f"{len(docs)} articles, {n_cand} candidates ({n_pos} positive); {time.time() - started:.0f}s", file=sys.stderr)
@@ -264,7 +342,6 @@ def main() -> None:
     all_cue_rows, all_cue_y, all_content_rows, all_content_y = data(docs)
     cue_keep, content_keep = _frequent(all_cue_rows, n_cue), _frequent(all_content_rows, n_content)
 
-    split = len(docs) * 4 // 5
     fit_docs, pick_docs = docs[:split], docs[split:]
     fit_cue, fit_cue_y, fit_content, fit_content_y = data(fit_docs)
     pick_cue, pick_cue_y, pick_content, _ = data(pick_docs)
@@ -309,6 +386,7 @@ def main() -> None:
         content=_scorer(content_fit_model, content_vocab.names(), content_keep, threshold),
         quoted_threshold=quoted_threshold,
         info={},
+        source=source,
     )
     confidence, right_share = _fit_confidence(fit_part, pick_docs)
     print(f"confidence model: {len(confidence.weights)} weights; {right_share:.3f} of the held-out quotes right", file=sys.stderr)
@@ -325,9 +403,10 @@ def main() -> None:
                 "candidates": n_cand,
                 "positives": n_pos,
                 "confidence_fitted_on": f"the quotes found in train's last {len(pick_docs)} articles",
-                **training_versions(cue_vocab.names(), content_vocab.names()),
+                **training_versions(cue_vocab.names(), content_vocab.names(), source_names),
             },
             confidence=confidence,
+            source=source,
         )
         path.write_text(json.dumps(model.to_dict(), indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"wrote {path}: {len(model.cue.weights)} + {len(model.content.weights)} weights, C={c}, threshold="

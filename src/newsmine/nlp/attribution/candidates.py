@@ -2,7 +2,7 @@
 
 For every word that could head a cue (:func:`~newsmine.nlp.attribution.cues.is_trigger`)
 and that the cue model lets through, the contents the parse allows, each with the source
-the grammar gives (:func:`~newsmine.nlp.attribution.sources.subject_of`) and its features
+the source model or the grammar gives (:func:`~newsmine.nlp.attribution.sources.choose_source`) and its features
 (:mod:`~newsmine.nlp.attribution.features`). Candidate kinds (the ``relation`` feature):
 
 - ``child:<dep>``: the subtree of a dependent of the cue word (``ccomp`` for "said that …",
@@ -30,7 +30,7 @@ from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, WINDOW, 
 from newsmine.nlp.attribution.cues import cue_range, is_trigger
 from newsmine.nlp.attribution.features import cue_features, features, trigger_features
 from newsmine.nlp.attribution.model import LinearScorer
-from newsmine.nlp.attribution.sources import subject_of
+from newsmine.nlp.attribution.sources import choose_source
 
 __all__ = ["Candidate", "Intervals", "find_candidates", "quote_type"]
 
@@ -120,12 +120,12 @@ def quote_type(cand: Candidate) -> str:
 class _Proposals:
     """The contents proposed for one cue word, without duplicates."""
 
-    def __init__(self, ctx: DocContext, trigger: int):
+    def __init__(self, ctx: DocContext, trigger: int, source_scorer: LinearScorer | None):
         self.ctx = ctx
         self.trigger = trigger
         self.trigger_char = ctx.idx[trigger]
         self.cue = cue_range(ctx, trigger)
-        self.source = subject_of(ctx, trigger)
+        self.source = choose_source(ctx, trigger, source_scorer)
         self.items: list[Candidate] = []
         self._seen: set[tuple[int, int]] = set()
 
@@ -150,11 +150,11 @@ class _Proposals:
         self.items.append(Candidate(self.trigger, self.trigger_char, self.cue, parts, relation, self.source))
 
 
-def _propose(ctx: DocContext, i: int) -> list[Candidate]:
+def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> list[Candidate]:
     head = ctx.head[i]
     if ctx.pos[i] == "NOUN" and head != i and cue_range(ctx, head)[0] <= i < cue_range(ctx, head)[1]:
         return []  # 'concern' in 'voiced concern that …' belongs to the verb's cue
-    prop = _Proposals(ctx, i)
+    prop = _Proposals(ctx, i, source_scorer)
     cue_start, cue_end = prop.cue
     for c in ctx.children[i]:
         dep = ctx.dep[c]
@@ -451,16 +451,18 @@ def _could_speak(ctx: DocContext, start: int, colon: int, root: int) -> bool:
     return any(ctx.lower[j] in named for j in words if ctx.pos[j] in ("PROPN", "NOUN"))
 
 
-def find_candidates(ctx: DocContext, cue_scorer: LinearScorer | None = None) -> list[Candidate]:
+def find_candidates(ctx: DocContext, cue_scorer: LinearScorer | None = None, source_scorer: LinearScorer | None = None) -> list[Candidate]:
     """All candidates of a document, with features. With ``cue_scorer``, only the words it
-    lets through (probability >= its threshold) propose contents; without, every cue word."""
+    lets through (probability >= its threshold) propose contents; without, every cue word.
+    With ``source_scorer``, a cue word's source is the source model's choice; without, the
+    grammar's (:func:`~newsmine.nlp.attribution.sources.choose_source`)."""
     result = []
     for i in range(ctx.n):
         if not is_trigger(ctx, i):
             continue
         if cue_scorer is not None and cue_scorer.probability(cue_features(ctx, i)) < cue_scorer.threshold:
             continue
-        proposals = _propose(ctx, i)
+        proposals = _propose(ctx, i, source_scorer)
         if proposals:
             shared = trigger_features(ctx, proposals[0])
             for cand in proposals:

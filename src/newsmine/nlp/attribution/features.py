@@ -4,6 +4,8 @@
 - :func:`trigger_features`: what a cue word's candidates share (lemma, tag, source kind …);
 - :func:`features`: a candidate's content (relation, length, quoted share, sentence edges,
   adjacency, …);
+- :func:`source_features`, :func:`no_source_features`: a noun phrase near a cue word as its
+  source, or no source, for the source model;
 - :func:`confidence_features`: a chosen quote, for the confidence model.
 
 The model file records :data:`FEATURE_SET` and the feature templates it was trained with;
@@ -22,7 +24,16 @@ if TYPE_CHECKING:
     from newsmine.nlp.attribution.candidates import Candidate
     from newsmine.nlp.quotes import QuoteFound
 
-__all__ = ["FEATURE_SET", "confidence_features", "cue_features", "feature_template", "features", "trigger_features"]
+__all__ = [
+    "FEATURE_SET",
+    "confidence_features",
+    "cue_features",
+    "feature_template",
+    "features",
+    "no_source_features",
+    "source_features",
+    "trigger_features",
+]
 
 # The version of the features below, recorded in the model file by the training script: bump
 # it when a feature changes meaning without changing its name (bucket edges, a word list),
@@ -200,6 +211,74 @@ def features(ctx: DocContext, cand: Candidate) -> list[str]:
         f"lem|rel|verb={lemma}|{rel_short}|{has_verb}",
         f"parts={min(len(cand.parts), 4)}",
     ]
+
+
+def source_features(ctx: DocContext, i: int, j: int, rule: int, first: bool) -> list[str]:
+    """Features of token ``j`` as the source of cue word ``i``: its syntactic relation to the
+    cue, side and distance, kind (pronoun, entity type, part of speech), whether the grammar
+    rules (``rule``, :func:`~newsmine.nlp.attribution.sources.subject_of`) pick it, whether
+    another reporting verb stands between them, whether it is the sentence's first option."""
+    is_rule = j == rule
+    rel = _relation_to_cue(ctx, i, j)
+    side = "b" if j < i else "a"
+    dist = _bucket(abs(i - j), (2, 3, 5, 9, 17))
+    kind = _source_kind(ctx, j)
+    lemma, tag = ctx.lemma[i], ctx.tag[i]
+    lo, hi = (j + 1, i) if j < i else (i + 1, j)
+    between = any(ctx.cue_verb[k] for k in range(lo, hi))
+    return [
+        "s:option",
+        f"s:rule={is_rule}",
+        f"s:rulenone={rule < 0}",
+        f"s:rel={rel}",
+        f"s:rel|side={rel}|{side}",
+        f"s:rel|rule={rel}|{is_rule}",
+        f"s:dep={ctx.dep[j]}",
+        f"s:kind={kind}",
+        f"s:kind|rel={kind}|{rel}",
+        f"s:kind|rule={kind}|{is_rule}",
+        f"s:side|dist={side}|{dist}",
+        f"s:lem|rel={lemma}|{rel}",
+        f"s:lem|rule={lemma}|{is_rule}",
+        f"s:tag|rel={tag}|{rel}",
+        f"s:between={between}",
+        f"s:between|rule={between}|{is_rule}",
+        f"s:first={first}",
+        f"s:first|side={first}|{side}",
+        f"s:inq={ctx.quote_of[j] >= 0}",
+        f"s:head|rel={ctx.para_of[i] == 0}|{rel}",
+    ]
+
+
+def no_source_features(ctx: DocContext, i: int, rule: int) -> list[str]:
+    """Features of 'cue word ``i`` has no source' (an impression, a participle, a fragment)."""
+    lemma, tag = ctx.lemma[i], ctx.tag[i]
+    return [
+        "s:none",
+        f"s:none|rule={_source_kind(ctx, rule)}",
+        f"s:none|lem={lemma}",
+        f"s:none|lem|rule={lemma}|{rule >= 0}",
+        f"s:none|tag={tag}",
+        f"s:none|dep={ctx.dep[i]}",
+        f"s:none|head={ctx.para_of[i] == 0}",
+    ]
+
+
+def _relation_to_cue(ctx: DocContext, i: int, j: int) -> str:
+    """How token ``j`` hangs from cue word ``i``: its dependent ('child:nsubj'), its head, a
+    dependent of its head ('sibling:nsubj'), a dependent's dependent, or further."""
+    head, hj = ctx.head[i], ctx.head[j]
+    if hj == i:
+        return "child:" + ctx.dep[j]
+    if j == head and head != i:
+        return "head"
+    if hj == head and head != i:
+        return "sibling:" + ctx.dep[j]
+    if ctx.head[hj] == i:
+        return "grandchild:" + ctx.dep[j]
+    if hj == ctx.head[head] and head != i:
+        return "aunt:" + ctx.dep[j]
+    return "other"
 
 
 def _nearest_cue(ctx: DocContext, cand: Candidate, first: int) -> str:

@@ -1,6 +1,6 @@
 """The trained linear models of the attribution stages.
 
-Three logistic regressions over the string features of
+Logistic regressions over the string features of
 :mod:`~newsmine.nlp.attribution.features`, trained on PolNeAR train by
 ``training/train_attribution.py``:
 
@@ -10,6 +10,8 @@ Three logistic regressions over the string features of
 - the **content** model scores each (cue, content, source) candidate; the decision
   (:mod:`~newsmine.nlp.attribution.decide`) keeps each cue's best content when it reaches
   the threshold;
+- the **source** model scores the noun phrases near a cue word, and "none", as its source
+  (the grammar's pick one of its features), fitted on train's Source spans;
 - the **confidence** model turns a chosen quote's score, kind and speaker into the
   probability that its content and speaker are right (``quote.confidence``), fitted on
   the quotes a model trained on 80 % of train finds in the other 20 %.
@@ -76,6 +78,9 @@ class AttributionModel:
     # P(the quote's content and speaker are right) from the chosen quote's features
     # (quotes.confidence_features), calibrated on train's held-out fifth; None in old files.
     confidence: LinearScorer | None = None
+    # Scores the noun phrases near a cue word and 'none' as its source (sources.choose_source);
+    # None in old files: the grammar's pick.
+    source: LinearScorer | None = None
 
     @classmethod
     def from_file(cls, path: str | Path) -> AttributionModel:
@@ -86,7 +91,8 @@ class AttributionModel:
         content = LinearScorer.from_dict(data["content"])
         quoted = float(data.get("quoted_threshold", content.threshold))
         confidence = LinearScorer.from_dict(data["confidence"]) if "confidence" in data else None
-        return cls(LinearScorer.from_dict(data["cue"]), content, quoted, dict(data.get("info", {})), confidence)
+        source = LinearScorer.from_dict(data["source"]) if "source" in data else None
+        return cls(LinearScorer.from_dict(data["cue"]), content, quoted, dict(data.get("info", {})), confidence, source)
 
     def to_dict(self) -> dict[str, Any]:
         out = {
@@ -97,6 +103,8 @@ class AttributionModel:
         }
         if self.confidence is not None:
             out["confidence"] = self.confidence.to_dict()
+        if self.source is not None:
+            out["source"] = self.source.to_dict()
         return out
 
     @staticmethod

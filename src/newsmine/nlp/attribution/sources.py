@@ -16,12 +16,49 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from newsmine.nlp.attribution.context import NOMINAL_POS, PRONOUN_WORDS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.features import no_source_features, source_features
+from newsmine.nlp.attribution.model import LinearScorer
 
-__all__ = ["addressee_of", "noun_phrase", "relative_antecedent", "subject_of"]
+__all__ = ["addressee_of", "choose_source", "noun_phrase", "relative_antecedent", "source_options", "subject_of"]
 
 _SUBJECT_INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp"})
 _DASHES = frozenset({"—", "–", "-", "--", "―"})
 _ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "remind", "warn", "advise", "brief", "ask"})
+# How far (tokens) from its cue word, in its sentence, a noun phrase may be its source.
+_SOURCE_WINDOW = 25
+
+
+def choose_source(ctx: DocContext, i: int, scorer: LinearScorer | None) -> int:
+    """The source of cue word ``i`` (token index, -1 if none): with the source model, the
+    best-scoring of the noun phrases near the cue and of 'none', the grammar's pick
+    (:func:`subject_of`) among the features; without, the grammar's pick."""
+    rule = subject_of(ctx, i)
+    if scorer is None:
+        return rule
+    best, best_margin = -1, scorer.margin(no_source_features(ctx, i, rule))
+    for n, j in enumerate(source_options(ctx, i, rule)):
+        margin = scorer.margin(source_features(ctx, i, j, rule, n == 0))
+        if margin > best_margin:
+            best, best_margin = j, margin
+    return best
+
+
+def source_options(ctx: DocContext, i: int, rule: int) -> list[int]:
+    """The tokens that may be cue word ``i``'s source, in text order: heads of noun phrases
+    (nouns, names, pronouns; not the parts of a compound) of its sentence within
+    _SOURCE_WINDOW tokens, outside quotation marks when the cue is, and the grammar's pick."""
+    s_start, s_end = ctx.sent_bounds[ctx.sent_of[i]]
+    outside = ctx.quote_of[i] < 0
+    pos, dep, quote_of = ctx.pos, ctx.dep, ctx.quote_of
+    options = [
+        j
+        for j in range(max(s_start, i - _SOURCE_WINDOW), min(s_end, i + _SOURCE_WINDOW + 1))
+        if j != i and pos[j] in NOMINAL_POS and dep[j] != "compound" and not (outside and quote_of[j] >= 0)
+    ]
+    if rule >= 0 and rule not in options:
+        options.append(rule)
+        options.sort()
+    return options
 
 
 def subject_of(ctx: DocContext, i: int) -> int:
