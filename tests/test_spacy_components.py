@@ -122,8 +122,8 @@ def test_a_result_field_that_is_not_plain_data_is_refused_by_name():
     from newsmine.nlp.quotes import QuoteFound
 
     doc = Doc(spacy.blank("en").vocab, words=["Yes", "."])
-    quote = QuoteFound("direct", [(0, 3)], category=doc[0:1])  # a Span where a string belongs
-    with pytest.raises(TypeError, match="QuoteFound.category"):
+    quote = QuoteFound("direct", [(0, 3)], relation=doc[0:1])  # a Span where a string belongs
+    with pytest.raises(TypeError, match="QuoteFound.relation"):
         store_quotes(doc, [quote])
 
 

@@ -34,6 +34,7 @@ from newsmine.nlp.doc_attrs import register_extensions
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.results import entities_of
 from newsmine.nlp.speakers import SpeakerResolver, add_resolved_references
+from newsmine.records import QuoteCategory, QuoteType, SpeakerKind, SpeakerResolution
 
 __all__ = ["QuoteFound", "confidence_features", "cue_category", "cue_lemma", "find_quotes"]
 
@@ -42,19 +43,26 @@ register_extensions()
 
 @dataclass(slots=True)
 class QuoteFound:
-    type: str  # direct | indirect | mixed
+    type: QuoteType
     parts: list[tuple[int, int]]  # content character ranges, in order
     cue: Span | None = None
     speaker: Span | None = None
     addressee: Span | None = None
-    speaker_kind: str = "unresolved"
+    speaker_kind: SpeakerKind = SpeakerKind.unresolved
     entity: EntityCluster | None = None
     speaker_name: str | None = None
-    speaker_resolution: str = "none"  # how the name was reached (records.SpeakerResolution)
+    speaker_resolution: SpeakerResolution = SpeakerResolution.none  # how the name was reached
     score: float = 0.0
-    category: str = "other"  # speech | writing | thought | stance | other (cue_category)
+    category: QuoteCategory = QuoteCategory.other  # what the cue reports (cue_category)
     confidence: float | None = None  # P(content and speaker right); None without a confidence model
     relation: str = ""  # how the content was found (Candidate.relation: 'child:ccomp', 'quote_run', 'orphan' …)
+
+    def __post_init__(self) -> None:
+        # Given as strings by the stages and when rebuilt from the Doc's plain data.
+        self.type = QuoteType(self.type)
+        self.speaker_kind = SpeakerKind(self.speaker_kind)
+        self.speaker_resolution = SpeakerResolution(self.speaker_resolution)
+        self.category = QuoteCategory(self.category)
 
     @property
     def start(self) -> int:

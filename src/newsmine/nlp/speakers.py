@@ -40,6 +40,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex, rank_bodies, rank_pair, rank_people
 from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.entities import HONORIFICS, EntityCluster
+from newsmine.records import SpeakerKind, SpeakerResolution
 
 __all__ = ["Resolution", "SpeakerResolver", "add_resolved_references"]
 
@@ -130,11 +131,14 @@ _PARTY_OF_GROUP = {"republicans": "Republican Party", "democrats": "Democratic P
 
 @dataclass(slots=True)
 class Resolution:
-    kind: str  # person | organisation | anonymous | unresolved
+    kind: SpeakerKind
     cluster: EntityCluster | None = None
     name: str | None = None
-    how: str = "none"  # records.SpeakerResolution
+    how: SpeakerResolution = SpeakerResolution.none
     added_mention: Span | None = None  # a pronoun or description resolved to ``cluster``
+
+    def __post_init__(self) -> None:
+        self.kind, self.how = SpeakerKind(self.kind), SpeakerResolution(self.how)
 
 
 class SpeakerResolver:

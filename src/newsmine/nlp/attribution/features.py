@@ -328,15 +328,15 @@ def confidence_features(quote: QuoteFound) -> list[str]:
     content was found, its type, and what the speaker resolved to."""
     tenth = min(int(quote.score * 10), 9)
     kind = quote.relation.split(":")[0].removesuffix("_run")
-    speaker = "none" if quote.speaker is None else quote.speaker_kind
+    speaker = "none" if quote.speaker is None else quote.speaker_kind.value
     named = quote.entity is not None
     return [
         "bias",
         f"score={tenth}",
         f"rel={kind}",
-        f"type={quote.type}",
+        f"type={quote.type.value}",
         f"speaker={speaker}",
         f"named={named}",
-        f"type|speaker={quote.type}|{speaker}",
+        f"type|speaker={quote.type.value}|{speaker}",
         f"rel|score={kind}|{tenth}",
     ]
