@@ -93,6 +93,7 @@ def _ids(database: Path) -> list[tuple[str, str]]:
         return db.execute("SELECT article_id, title FROM articles ORDER BY article_id").fetchall()
 
 
+@pytest.mark.slow
 def test_daily_runs_append_to_a_sqlite_database_and_replace_articles_crawled_again(tmp_path):
     database = tmp_path / "news.db"
     extract([CORPUS / "city"], database, _options())

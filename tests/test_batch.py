@@ -77,6 +77,7 @@ def serial_output_of_inputs(tmp_path_factory) -> bytes:
     return output.read_bytes()
 
 
+@pytest.mark.slow
 def test_parallel_workers_write_the_same_bytes_as_one_worker(serial_output_of_inputs, tmp_path):
     output = tmp_path / "parallel.jsonl"
     summary = extract(INPUTS, output, _options(workers=2))
@@ -84,12 +85,14 @@ def test_parallel_workers_write_the_same_bytes_as_one_worker(serial_output_of_in
     assert summary.articles == serial_output_of_inputs.count(b"\n") > ARTICLES
 
 
+@pytest.mark.slow
 def test_unordered_run_writes_the_same_records_in_some_order(serial_output_of_inputs, tmp_path):
     output = tmp_path / "unordered.jsonl"
     extract(INPUTS, output, _options(workers=2, unordered=True))
     assert sorted(output.read_bytes().splitlines()) == sorted(serial_output_of_inputs.splitlines())
 
 
+@pytest.mark.slow
 def test_dask_local_cluster_writes_the_same_bytes_as_one_worker(serial_output_of_inputs, tmp_path):
     output = tmp_path / "dask.jsonl"
     extract(INPUTS, output, _options(dask="local:2"))
@@ -150,6 +153,7 @@ def _wait_for_lines(path: Path, count: int, process: subprocess.Popen, timeout: 
     pytest.fail(f"no {count} records after {timeout} s")
 
 
+@pytest.mark.slow
 def test_resume_after_sigkill_yields_every_article_exactly_once(serial_output, tmp_path):
     output = tmp_path / "records.jsonl"
     command = [sys.executable, "-m", "newsmine", "extract", str(CORPUS), "-o", str(output), "--batch-size", "2"]

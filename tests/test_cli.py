@@ -24,6 +24,7 @@ def test_every_command_has_help_and_is_documented_in_the_readme(command):
     assert f"newsmine {command}" in (REPO / "README.md").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_extract_writes_json_lines_to_stdout():
     result = runner.invoke(app, ["extract", str(SAMPLES / "city-budget.txt"), "--output", "-"])
     assert result.exit_code == 0, result.output
@@ -88,6 +89,7 @@ def test_schema_command_prints_the_committed_schema():
     assert json.loads(result.stdout)["title"] == "ArticleRecord"
 
 
+@pytest.mark.slow
 def test_python_dash_m_runs_the_same_cli():
     completed = subprocess.run([sys.executable, "-m", "newsmine", "--help"], capture_output=True, text=True, timeout=60)
     assert completed.returncode == 0
@@ -149,6 +151,7 @@ def test_hidden_and_unknown_files_are_counted_in_the_summary(tmp_path):
     assert "2 files skipped (" in result.stderr and "hidden 1" in result.stderr and "unknown type 1" in result.stderr
 
 
+@pytest.mark.slow
 def test_no_text_leaves_the_text_out_of_the_records(tmp_path):
     output = tmp_path / "o.jsonl"
     result = runner.invoke(app, ["extract", str(SAMPLES / "city-budget.txt"), "-o", str(output), "--no-text"])
@@ -158,6 +161,7 @@ def test_no_text_leaves_the_text_out_of_the_records(tmp_path):
     assert record["quotes"] and record["entities"]  # the analysis is all there, offsets included
 
 
+@pytest.mark.slow
 def test_min_confidence_leaves_out_the_less_certain_quotes(tmp_path):
     import json
 

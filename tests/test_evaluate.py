@@ -96,6 +96,7 @@ def test_scorer_agrees_with_the_shared_scorer_on_hand_made_predictions():
     assert ours == _shared_scorer(FIXTURE, PREDICTIONS)
 
 
+@pytest.mark.slow
 def test_eval_command_agrees_with_the_shared_scorer_on_newsmine_output(pipeline, tmp_path):
     """`newsmine eval --json` and the shared scorer over `newsmine extract`'s records of the fixture."""
     records = tmp_path / "records.jsonl"
@@ -110,6 +111,7 @@ def test_eval_command_agrees_with_the_shared_scorer_on_newsmine_output(pipeline,
     assert evaluate(FIXTURE, pipeline=pipeline).scores == ours
 
 
+@pytest.mark.slow
 def test_eval_command_prints_figures_and_errors_as_text():
     result = CliRunner().invoke(app, ["eval", str(FIXTURE), "--examples", "1"])
     assert result.exit_code == 0, result.output

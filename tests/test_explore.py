@@ -116,6 +116,7 @@ def _get(database, path: str):
     return asyncio.run(fetch())
 
 
+@pytest.mark.slow
 def test_datasette_answers_quotes_by_a_speaker_with_each_quote_in_its_paragraph(database):
     response = _get(database, "/harbour/quotes_by_speaker.json?speaker=Reyes&_shape=array")
     assert response.status_code == 200
@@ -128,6 +129,7 @@ def test_datasette_answers_quotes_by_a_speaker_with_each_quote_in_its_paragraph(
     assert paragraph[slice(*split["speaker"])] == "Dana Reyes"
 
 
+@pytest.mark.slow
 def test_datasette_page_highlights_the_quote_and_the_speaker(database):
     page = _get(database, "/harbour/quotes_by_speaker?speaker=Okafor").text
     assert ('<mark class="newsmine-quote" style="background: #fde68a; padding: 0 1px">Reyes was wrong</mark>' in page)
@@ -171,6 +173,7 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
+@pytest.mark.slow
 def test_explore_command_serves_the_database_until_stopped(database):
     pytest.importorskip("datasette")
     port = _free_port()
@@ -207,6 +210,7 @@ def test_explore_command_refuses_a_file_that_is_not_a_newsmine_database(tmp_path
     assert "not a SQLite database" in result.output
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="headless Chromium not installed (Debian: apt-get install chromium)")
 def test_headless_chromium_shows_each_quote_marked_in_its_paragraph_and_the_speaker_in_bold(tmp_path, database):
     pytest.importorskip("datasette")

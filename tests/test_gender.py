@@ -106,6 +106,7 @@ def test_guessing_leaves_conflicting_evidence_alone(pipeline):
     assert _person(record, "Robin Hale").gender == "unknown"
 
 
+@pytest.mark.slow
 def test_extract_guess_gender_option(tmp_path):
     pytest.importorskip("gender_guesser")
     from newsmine.cli import app

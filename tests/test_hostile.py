@@ -194,12 +194,14 @@ def hostile_run(tmp_path_factory):
             "fetches": list(_CountingHandler.requests), "connects": connects}
 
 
+@pytest.mark.slow
 def test_every_input_article_gets_exactly_one_record_with_the_expected_status(hostile_run):
     records, expected = hostile_run["records"], hostile_run["expected"]
     outcomes = Counter((r.id, r.status.value, r.error.type if r.error else None) for r in records)
     assert outcomes == Counter((rid, status, error) for rid, (status, error) in expected.items()), hostile_run["result"].stderr
 
 
+@pytest.mark.slow
 def test_a_partly_failed_run_exits_1_with_a_summary_by_error_type_and_no_traceback(hostile_run):
     result, expected = hostile_run["result"], hostile_run["expected"]
     assert result.exit_code == 1
@@ -211,6 +213,7 @@ def test_a_partly_failed_run_exits_1_with_a_summary_by_error_type_and_no_traceba
         assert f"{error_type} {count}" in summary
 
 
+@pytest.mark.slow
 def test_every_span_of_every_record_points_into_its_text(hostile_run):
     for record in hostile_run["records"]:
         spans = [m for e in record.entities for m in e.mentions] + list(record.dates)
@@ -238,6 +241,7 @@ def _by_id(hostile_run, record_id: str) -> ArticleRecord:
         ("u1", "utf-16", "Maria Reyes"),
     ],
 )
+@pytest.mark.slow
 def test_records_note_the_encoding_their_text_was_decoded_with(hostile_run, record_id, encoding, contains):
     record = _by_id(hostile_run, record_id)
     assert record.source.encoding == encoding
@@ -262,12 +266,14 @@ def test_records_note_the_encoding_their_text_was_decoded_with(hostile_run, reco
         ("junk.jsonl:0", ["binary"]),
     ],
 )
+@pytest.mark.slow
 def test_error_messages_say_what_was_wrong_and_what_to_do(hostile_run, record_id, words):
     message = _by_id(hostile_run, record_id).error.message
     for word in words:
         assert word in message
 
 
+@pytest.mark.slow
 def test_long_articles_are_processed_to_their_last_character(hostile_run):
     record = _by_id(hostile_run, "long")
     assert len(record.text) > 50_000  # over the piece size: parsed in pieces
@@ -275,6 +281,7 @@ def test_long_articles_are_processed_to_their_last_character(hostile_run):
     assert record.quotes[-1].start > 50_000
 
 
+@pytest.mark.slow
 def test_pathological_articles_are_analysed_fully_and_quickly(hostile_run):
     said = _by_id(hostile_run, "said")
     assert len(said.quotes) == 500 and {q.speaker.name for q in said.quotes} == {"Maria Reyes"}
@@ -282,6 +289,7 @@ def test_pathological_articles_are_analysed_fully_and_quickly(hostile_run):
     # How long they take is measured, not asserted: python benchmarks/hostile_inputs.py --corpus
 
 
+@pytest.mark.slow
 def test_nothing_in_an_html_page_is_fetched_or_run(hostile_run):
     assert hostile_run["fetches"] == []
     # Unix-socket paths are the worker pool talking to its fork server, not network access.
@@ -292,6 +300,7 @@ def test_nothing_in_an_html_page_is_fetched_or_run(hostile_run):
         assert never not in record.text
 
 
+@pytest.mark.slow
 def test_ids_are_kept_in_records_and_never_become_file_paths(hostile_run):
     assert _by_id(hostile_run, "../../escape-attempt").status.value == "ok"
     created = sorted(p.name for p in hostile_run["root"].iterdir())
@@ -345,6 +354,7 @@ def _complete_records(path: Path) -> tuple[list[ArticleRecord], bytes]:
     return [ArticleRecord.model_validate_json(line) for line in lines], torn
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
 def test_a_full_disk_is_one_clear_error_and_no_traceback(tmp_path):
     article = tmp_path / "a.txt"
@@ -367,6 +377,7 @@ def _limit_file_size(max_bytes: int):
     return limit
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="needs POSIX file size limits")
 def test_output_failing_part_way_stops_with_exit_3_and_keeps_the_records_written(tmp_path):
     inputs = _articles(tmp_path / "in", 12)
@@ -411,6 +422,7 @@ def test_ctrl_c_or_sigterm_stop_cleanly_leaving_complete_records_in_input_order(
     assert [r.id for r in records] == [f"story-{n:04d}" for n in range(len(records))]
 
 
+@pytest.mark.slow
 def test_a_closed_output_pipe_ends_the_run_quietly(tmp_path):
     inputs = _articles(tmp_path / "in", 200)
     process = subprocess.Popen([sys.executable, "-m", "newsmine", "extract", str(inputs), "-o", "-"],
@@ -442,6 +454,7 @@ def test_the_readme_lists_exactly_the_error_types_the_code_can_produce():
 # --- round 2 (issue 15): names, dates, devices, limits, workers and signals ----------------------
 
 
+@pytest.mark.slow
 def test_a_file_name_that_is_not_utf8_is_recorded_escaped_and_said_so(hostile_run):
     record = _by_id(hostile_run, "caf\\xe9")
     assert record.source.path.endswith("caf\\xe9.txt")
@@ -449,6 +462,7 @@ def test_a_file_name_that_is_not_utf8_is_recorded_escaped_and_said_so(hostile_ru
     assert record.quotes  # analysed like any other article
 
 
+@pytest.mark.slow
 def test_relative_and_implausible_publication_dates_become_null_with_a_warning(hostile_run):
     for record_id, value in (("a16", "yesterday"), ("a17", "3000-01-01")):
         record = _by_id(hostile_run, record_id)
@@ -472,6 +486,7 @@ def test_publication_dates_never_depend_on_the_day_of_the_run(value, published, 
     assert (why is None) if problem is None else (problem in why)
 
 
+@pytest.mark.slow
 def test_resuming_after_a_non_utf8_file_name_skips_it_like_any_other(tmp_path):
     corpus = tmp_path / "c"
     corpus.mkdir()

@@ -245,6 +245,7 @@ def test_text_nested_deeper_than_the_parser_reads_is_kept(depth):
     assert "Maria Reyes" in article.text and "winter storm" in article.text
 
 
+@pytest.mark.slow
 def test_the_run_summary_counts_pages_recorded_but_not_analysed(tmp_path):
     from typer.testing import CliRunner
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -46,6 +47,7 @@ def test_decoding_arbitrary_bytes_gives_text_or_a_decode_error(data):
         assert "\x00" not in text
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(st.binary(max_size=1_500), st.sampled_from(["a.txt", "a.html", "a.json", "a.jsonl"]))
 def test_reading_arbitrary_bytes_never_raises_and_yields_articles(data, name):
@@ -61,6 +63,7 @@ def test_reading_arbitrary_bytes_never_raises_and_yields_articles(data, name):
         assert (article.failure is None) or (article.failure.type and article.failure.message)
 
 
+@pytest.mark.slow
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_TEXTS, st.sampled_from([None, 40]))
 def test_the_extractor_never_raises_and_every_span_points_into_the_text(pipeline, text, chunk_chars):

@@ -72,6 +72,7 @@ def test_dash_attribution_after_a_quotation(pipeline):
     assert _quote_with(quotes, "I walk to work now").speaker.text == "Omar Haddad"
 
 
+@pytest.mark.slow
 def test_a_quote_round_up_of_many_dash_lines_is_one_quote_a_line(pipeline):
     # Each line is attributed by its dash: no quote runs on over the lines after it (that
     # also made the work grow with the cube of the lines: 1,000 lines took minutes).

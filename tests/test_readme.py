@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 from typer.testing import CliRunner
 
 from newsmine.cli import app
@@ -25,6 +26,7 @@ def test_the_worked_example_in_the_readme_is_real_output(tmp_path):
     assert actual == expected
 
 
+@pytest.mark.slow
 def test_the_own_pipeline_recipe_in_the_readme_runs_and_prints_what_it_says(capsys):
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     section = readme.split("### Use the components in your own spaCy pipeline", 1)[1].split("\n## ", 1)[0]
@@ -39,6 +41,7 @@ def test_the_own_pipeline_recipe_in_the_readme_runs_and_prints_what_it_says(caps
     assert capsys.readouterr().out.strip().splitlines() == promised
 
 
+@pytest.mark.slow
 def test_components_are_found_by_factory_whatever_their_names():
     import spacy
 

@@ -174,6 +174,7 @@ def test_report_command_refuses_a_directory_that_is_not_an_output(tmp_path):
     assert "not a Parquet or CSV output" in result.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="headless Chromium not installed (Debian: apt-get install chromium)")
 def test_html_report_renders_in_headless_chromium_without_requests(tmp_path, report):
     spec = importlib.util.spec_from_file_location("report_screenshot", REPO / "scripts" / "report_screenshot.py")

@@ -37,6 +37,7 @@ def test_every_sample_article_has_an_expectation_and_a_record(sample_records):
     assert len(EXPECTED) >= 6
 
 
+@pytest.mark.slow
 def test_every_sample_record_validates_against_the_committed_schema(sample_records):
     schema = json.loads((REPO / "schemas" / "article-record.schema.json").read_text(encoding="utf-8"))
     for record in sample_records.values():

@@ -124,6 +124,7 @@ class _KilledOnSecondBatch(_FailsOnSecondBatch):
         return super().process(articles)
 
 
+@pytest.mark.slow
 def test_a_worker_killed_mid_shard_leaves_no_part_and_resume_redoes_the_shard(tmp_path, corpus, pipeline):
     out = tmp_path / "out"
     settings = ShardSettings(pipeline=PipelineSettings(batch_size=1))  # briefs.jsonl: two batches

@@ -152,6 +152,7 @@ def test_the_quotes_thresholds_are_settings(nlp):
     assert quotes_of(doc) == []  # no score reaches 1.01, no quotation is that long
 
 
+@pytest.mark.slow
 def test_the_quotes_model_file_is_a_setting_and_travels_with_a_saved_component(tmp_path):
     from newsmine.nlp.attribution import AttributionModel
     from newsmine.nlp.components import QuotesComponent, with_thresholds
@@ -202,6 +203,7 @@ def test_two_processes_give_the_records_of_one(nlp):
     assert _records(list(nlp.pipe(TEXTS, n_process=2, batch_size=1))) == one
 
 
+@pytest.mark.slow
 def test_a_saved_and_reloaded_pipeline_gives_the_same_records(nlp, tmp_path):
     nlp.to_disk(tmp_path / "pipeline")
     assert (tmp_path / "pipeline" / "newsmine_quotes_v1" / "attribution-model.json").is_file()

@@ -56,6 +56,7 @@ def _make_stalls_batch(nlp, name):
     return _StallsOnMarkerInBatch()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("component", "marker"), [("test_stalls_on_marker", "STALL"), ("test_stalls_batch_on_marker", "SLOWBATCH")])
 def test_a_runaway_article_becomes_an_article_timeout_record_and_the_rest_go_on(pipeline, component, marker):
     nlp = pipeline.nlp
@@ -73,6 +74,7 @@ def test_a_runaway_article_becomes_an_article_timeout_record_and_the_rest_go_on(
     assert all(r.status == Status.ok and r.quotes for n, r in enumerate(records) if n != 2)
 
 
+@pytest.mark.slow
 def test_article_timeout_on_the_command_line_reaches_the_pipeline(tmp_path):
     import json
 
@@ -90,6 +92,7 @@ def test_article_timeout_on_the_command_line_reaches_the_pipeline(tmp_path):
     assert record["error"]["type"] == "ArticleTimeout"
 
 
+@pytest.mark.slow
 def test_an_article_parsed_in_pieces_is_held_to_the_time_limit_too(pipeline):
     nlp = pipeline.nlp
     nlp.add_pipe("test_stalls_on_marker", name="stalls", before="parser")

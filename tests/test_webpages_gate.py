@@ -28,8 +28,11 @@ FLOORS = {
     ("text", "without_absent"): 0.97,
 }
 
-pytestmark = pytest.mark.skipif(not (WEBPAGES / "gold.jsonl").exists() or not SCORER.exists(),
-                                reason="the shared webpages benchmark (../shared) is not here")
+pytestmark = [
+    pytest.mark.skipif(not (WEBPAGES / "gold.jsonl").exists() or not SCORER.exists(),
+                       reason="the shared webpages benchmark (../shared) is not here"),
+    pytest.mark.slow,  # extracts every page of the benchmark
+]
 
 
 @pytest.fixture(scope="module")
