@@ -28,8 +28,9 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from polnear import content_chars, content_iou, gold_contents, parsed, prepare, source_right
+from polnear import content_iou, gold_contents, parsed, prepare, source_right
 
+from newsmine.evaluate import span_chars
 from newsmine.nlp.attribution import (
     AttributionModel,
     DocContext,
@@ -71,7 +72,7 @@ def main() -> None:
         for c in kept:
             if c.trigger not in best_of or c.score > best_of[c.trigger].score:
                 best_of[c.trigger] = c
-        chars = {id(c): content_chars(text, c.start, c.end) for c in candidates + final}
+        chars = {id(c): span_chars(text, c.start, c.end) for c in candidates + final}
         for a, contents in zip(gold.attributions, gold_contents(gold)):
             if args.direct and not any(m in text[s:e] for s, e in a.content for m in _QUOTE_MARKS):
                 continue

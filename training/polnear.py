@@ -4,9 +4,9 @@ PolNeAR lives beside the repository (``../shared/benchmarks/polnear``), never in
 Parsing 840 articles with the small English model takes minutes, so parses are cached as
 a spaCy ``DocBin`` under ``.cache/polnear/`` (ignored by git); delete it after changing the
 model. The parse is the base model's only: newsmine's own components run on top
-(:func:`prepare`). Also the scorer's view of contents (:func:`content_chars`,
-:func:`gold_contents`, :func:`content_iou`) and quotes as the scorer reads them
-(:func:`predicted_quotes`), shared by the tools of this folder.
+(:func:`prepare`). Also the scorer's view of contents (:func:`gold_contents`,
+:func:`content_iou`; a prediction's characters are ``newsmine.evaluate.span_chars``) and
+quotes as the scorer reads them (:func:`predicted_quotes`), shared by the tools of this folder.
 """
 
 from __future__ import annotations
@@ -103,11 +103,6 @@ def predicted_quotes(found: list[QuoteFound]) -> list[PredictedQuote]:
     return out
 
 
-def content_chars(text: str, start: int, end: int) -> set[int]:
-    """The characters of a content as the scorer counts them (edge marks and spaces trimmed)."""
-    return span_chars(text, start, end)
-
-
 def gold_contents(gold: GoldDocument) -> list[tuple[set[int], set[int]]]:
     """Each gold attribution's content characters and the gaps between its parts (a
     prediction is not penalised for covering the gap of a split quote)."""
@@ -131,7 +126,7 @@ def attribution_right(gold: GoldDocument, predicted: list[PredictedQuote]) -> li
     contents = gold_contents(gold)
     gold_sets = [chars for chars, _ in contents]
     gaps = [gap for _, gap in contents]
-    pred_sets = [content_chars(text, q.start, q.end) for q in predicted]
+    pred_sets = [span_chars(text, q.start, q.end) for q in predicted]
     right = [0] * len(predicted)
     for _, i, j in _greedy_match(gold_sets, pred_sets, gaps, lenient=False):
         source, speaker = gold.attributions[i].source, predicted[j].speaker

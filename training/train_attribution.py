@@ -38,9 +38,9 @@ from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from polnear import REPO, attribution_right, content_chars, content_iou, gold_contents, gold_trigger, parsed, predicted_quotes, prepare, source_right
+from polnear import REPO, attribution_right, content_iou, gold_contents, gold_trigger, parsed, predicted_quotes, prepare, source_right
 
-from newsmine.evaluate import GoldDocument, PredictedQuote, score_predictions
+from newsmine.evaluate import GoldDocument, PredictedQuote, score_predictions, span_chars
 from newsmine.nlp.attribution import (
     FEATURE_SET,
     AttributionModel,
@@ -180,7 +180,7 @@ def _labels(doc, gold: GoldDocument, candidates: list[Candidate]) -> list[int]:
             if not a.cue or not any(s < cue_end and cue_start < e for s, e in a.cue):
                 continue
             if cand_chars is None:
-                cand_chars = content_chars(text, cand.start, cand.end)
+                cand_chars = span_chars(text, cand.start, cand.end)
             ious[j, i] = content_iou(cand_chars, contents[i])
     by_trigger: dict[int, list[int]] = {}
     for j, cand in enumerate(candidates):
