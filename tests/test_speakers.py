@@ -312,3 +312,59 @@ def test_both_after_two_companies_just_named_is_the_first(pipeline):
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "price had been too high").name == "Brightwave Cable Corp."
+
+
+def test_the_state_and_party_of_the_person_just_named_stand_for_that_person(pipeline):
+    text = (
+        "Senate leader criticises gun plan\n\n"
+        "Senate Majority Leader Ned Calloway is criticizing President Ana Ruiz as a weak leader. In a "
+        'statement, the Kentucky Republican on Tuesday dismissed the new rules as "a stunt that will not '
+        'survive the courts."\n'
+    )
+    record = pipeline.analyze(text)
+    speaker = _speaker_of(record, "a stunt that will not")
+    assert speaker.name == "Ned Calloway" and speaker.kind == "person"
+    assert speaker.resolution is SpeakerResolution.description
+
+
+def test_an_occupation_used_like_a_pronoun_is_the_person_just_named(pipeline):
+    text = (
+        "Donor meets candidate\n\n"
+        "Casino owner Sheldon Marrow said on Friday he met the candidate earlier this week. While the "
+        'mega donor did not disclose his plans, he said the talks had been "very warm."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "very warm").name == "Sheldon Marrow"
+
+
+def test_a_statement_or_ad_speaks_for_whoever_put_it_out(pipeline):
+    text = (
+        "Port director apologises for private email\n\n"
+        "Port director Ellen Marsh used a private email account for official business, the Daily "
+        "Ledger reported on Wednesday.\n\n"
+        "Marsh provided a written statement in response to the newspaper's questions. \"Using my own "
+        'account was a mistake, and I have stopped," the statement said.\n\n'
+        "Mayor Tom Berger is releasing a new 30-second ad that urges voters to back the harbour plan. "
+        'The ad says "the port belongs to all of us."\n\n'
+        "A separate statement issued by the Berger campaign on Tuesday did not mention Marsh. Instead, "
+        'the statement said the mayor "will keep his promises."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "Using my own account").name == "Ellen Marsh"
+    assert _speaker_of(record, "the port belongs").name == "Berger campaign"
+    assert _speaker_of(record, "will keep his promises").name == "Berger campaign"
+
+
+def test_the_group_is_the_body_just_named_unless_an_unnamed_group_came_since(pipeline):
+    text = (
+        "Gun group attacks new rules\n\n"
+        'The National Rifle Association says the new rules on gun sales are "ripe for abuse." The '
+        "nation's largest gun group is accusing Governor Ana Ruiz of exploiting the shooting.\n\n"
+        'A group of parents gathered outside the statehouse on Monday. "We want the rules to pass," '
+        "the group said in a letter.\n\n"
+        "After much controversy, the Berger administration declared that the money could be spent.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "Governor Ana Ruiz of exploiting").name == "National Rifle Association"
+    assert _speaker_of(record, "We want the rules").name is None
+    assert _speaker_of(record, "the money could be spent").name == "Berger administration"

@@ -276,9 +276,10 @@ class DocIndex:
         return ranked[0][1]
 
     def body_for_description(
-        self, head: str, type_words: tuple[str, ...], offset: int, headline: bool
+        self, head: str, type_words: tuple[str, ...], offset: int, headline: bool, sentence: int = -1
     ) -> EntityCluster | None:
-        """'the newspaper' -> the latest outlet; 'the fund' -> '… Fund'; 'the agency' -> the latest agency."""
+        """'the newspaper' -> the latest outlet; 'the fund' -> '… Fund'; 'the agency' -> the latest
+        agency; 'the group' -> a body named in the last sentences before ``sentence``."""
         best: tuple[float, int, EntityCluster] | None = None
         candidates = self._recent(offset)
         if headline:
@@ -290,8 +291,8 @@ class DocIndex:
                 continue
             seen.add(id(cluster))
             fit = self._body_fit(cluster, head, type_words)
-            if fit <= 0:
-                continue
+            if fit <= 0 or (head in _ANY_BODY_HEADS and fit < 2 and sentence - n.sentence > _BODY_SENTENCES + 1):
+                continue  # "the group" is any body only when one was named just before
             key = (fit, -rank, cluster)
             if best is None or key[:2] > best[:2]:
                 best = key
@@ -306,10 +307,7 @@ class DocIndex:
         if cluster.label not in ("ORG", "FAC") and not (cluster.label == "NORP" and head == "party"):
             return 0.0
         if "outlet" in type_words:
-            outlet = cluster.name.lower() in lexicons.load("outlets") or re_the(cluster.name.lower()) in lexicons.load(
-                "outlets"
-            )
-            return 2.0 if outlet or name_words & _OUTLET_WORDS_SET else 0.0
+            return 2.0 if outlet_name(cluster.name) else 0.0
         if name_words & set(type_words):
             return 2.0
         acronym = cluster.name.isupper() and len(cluster.name) <= 5
@@ -317,6 +315,12 @@ class DocIndex:
             return 2.0  # "the FBI … the agency": an agency is mostly written as its initials
         if head in ("bureau", "department", "administration") and acronym:
             return 1.0
+        if head in _ANY_BODY_HEADS:
+            # "the group" after the National Rifle Association: any body that is not an outlet,
+            # a party or a public office
+            if cluster.label != "ORG" or outlet_name(cluster.name) or name_words & _NOT_GROUP_WORDS:
+                return 0.0
+            return 0.5 if acronym and cluster.name in ("GOP", "DNC", "RNC") else 1.0
         if head in ("company", "firm", "bank"):
             if cluster.label != "ORG" or name_words & (_OUTLET_WORDS_SET | _NOT_COMPANY_WORDS):
                 return 0.0
@@ -339,6 +343,19 @@ _NOT_COMPANY_WORDS = frozenset({
     "society", "center", "centre", "government", "state", "city", "county", "pac", "fund", "labor", "labour",
 })  # fmt: skip
 _PARTY_ACRONYMS = frozenset({"GOP", "DNC", "RNC", "NRA", "PAC"})
+# Heads that any organisation of civil society may be called ("the group").
+_ANY_BODY_HEADS = frozenset({"group", "organization", "organisation"})
+_NOT_GROUP_WORDS = frozenset({
+    "party", "department", "ministry", "agency", "bureau", "office", "administration", "court", "congress", "senate",
+    "house", "police", "government", "campaign", "university", "college", "school", "inc", "corp", "company",
+})  # fmt: skip
+
+
+def outlet_name(name: str) -> bool:
+    """Whether an organisation's name is a news outlet's (the curated list, or a newspaper word)."""
+    low = name.lower()
+    outlets = lexicons.load("outlets")
+    return low in outlets or re_the(low) in outlets or bool(set(low.replace("-", " ").split()) & _OUTLET_WORDS_SET)
 
 
 def re_the(name: str) -> str:

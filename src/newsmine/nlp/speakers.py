@@ -80,6 +80,27 @@ _PUBLIC_TITLES = frozenset({
     "front-runner", "frontrunner", "hopeful", "contender", "challenger", "incumbent", "minister", "premier",
     "chancellor", "ambassador", "representative", "politician",
 })  # fmt: skip
+# Occupations a definite description uses, like a pronoun, for the person just named ("the
+# mega donor", "the star journalist", "the actress"). Not "man", "woman", "official",
+# "spokesman", "lawyer": those are as often someone unnamed (the gold's null referents).
+_OCCUPATIONS = frozenset({
+    "donor", "megadonor", "journalist", "anchor", "anchorman", "anchorwoman", "actor", "actress", "comedian", "singer",
+    "rapper", "author", "novelist", "writer", "columnist", "commentator", "pundit", "activist", "preacher", "evangelist",
+    "filmmaker", "director", "producer", "entrepreneur", "investor", "financier", "executive", "heiress", "socialite",
+    "celebrity", "athlete", "quarterback", "pollster", "strategist", "economist", "historian", "physician", "surgeon",
+    "neurosurgeon", "scientist", "professor", "scholar", "host", "moderator", "judge", "governor", "mayor",
+    "conservative", "liberal", "progressive", "socialist", "populist", "lawmaker", "legislator", "congressman",
+    "congresswoman", "senator", "rival", "opponent", "challenger", "veteran", "model", "businessman", "businesswoman",
+})  # fmt: skip
+# Gendered person nouns ("the actress", "the congressman").
+_FEMALE_NOUNS = frozenset({"actress", "heiress", "lady", "woman", "anchorwoman", "businesswoman", "congresswoman", "chairwoman", "spokeswoman", "mother", "wife", "daughter", "sister", "widow", "queen", "princess"})  # fmt: skip
+_MALE_NOUNS = frozenset({"actor", "man", "anchorman", "businessman", "congressman", "chairman", "spokesman", "father", "husband", "son", "brother", "widower", "king", "prince"})  # fmt: skip
+
+
+def _gender_of_noun(noun: str) -> str | None:
+    return "f" if noun in _FEMALE_NOUNS else "m" if noun in _MALE_NOUNS else None
+
+
 # Documents that speak for their author or publisher ("a Harlow poll found", "the report says").
 _DOCUMENT_NOUNS = {
     "poll": "study", "polls": "study", "survey": "study", "surveys": "study", "study": "study", "studies": "study",
@@ -198,16 +219,15 @@ class SpeakerResolver:
         if low in _SPEAKER_SELF:
             return Resolution("unresolved")  # the writer, the reader, a generic "we"
         cluster = index.cluster_of.get(root.i)
+        if low in ("republican", "democrat") and mention[0].lower_ == "the":
+            # "the Republican", "the Kentucky Republican": a person, mostly the one just named
+            modifiers = [t.lower_ for t in mention[1:] if t.i != root.i and not t.is_punct]
+            person = self._person_just_named(mention, low, [low]) or index.prominent_for_role(
+                mention, [low, *modifiers], False
+            )
+            return _for_cluster(person, "description") if person is not None else Resolution("unresolved")
         if cluster is not None and cluster.label == "NORP" and cluster.name.lower() not in _PARTY_OF_GROUP:
             return Resolution("anonymous", None, mention.text)  # "Europeans", "Mexicans": a group, no one named
-        if (
-            cluster is not None
-            and cluster.label == "NORP"
-            and low in ("republican", "democrat")
-            and mention[0].lower_ == "the"
-        ):
-            person = index.prominent_for_role(mention, [low], False)  # "the Republican": a person
-            return _for_cluster(person, "description") if person is not None else Resolution("unresolved")
         if cluster is not None and cluster.label == "NORP" and _qualified_group(mention):
             return Resolution("anonymous", None, mention.text)  # "some Democrats", "Republicans on the committee"
         if cluster is not None and cluster.label not in _NAME_LABELS and root.is_title:
@@ -403,16 +423,18 @@ class SpeakerResolver:
                 previous = self.previous.cluster if self.previous is not None else None
                 ranked = rank_people(self.index, mention, "m" if child.lower_ == "his" else "f", previous)
                 if ranked:
-                    return _authored(ranked[0][0], family, "pronoun")
+                    return _authored((ranked[0][0], False), family, "pronoun")
         headline = mention.start_char < self._headline_end
         if mention[0].lower_ in _DEFINITE:
-            before = [c for start, fam, c in self._documents if fam == family and start < mention.start_char]
+            # "the statement": the latest statement named with its author, else the latest such document
+            before = [(w, c) for start, fam, w, c in self._documents if fam == family and start < mention.start_char]
+            same = [c for w, c in before if w == _singular(root.lower_)]
             if before:
-                return _authored(before[-1], family, "description")
+                return _authored(same[-1] if same else before[-1][1], family, "description")
         if headline or mention[0].lower_ in ("a", "an"):
             # "New Poll Shows …" / "A new poll shows …": the poll named with its author just below.
             limit = mention.end_char + _DOCUMENT_LOOKAHEAD
-            after = [c for start, fam, c in self._documents if fam == family and mention.end_char <= start < limit]
+            after = [c for start, fam, _, c in self._documents if fam == family and mention.end_char <= start < limit]
             if after:
                 return _authored(after[0], family, "description")
         return None
@@ -478,9 +500,13 @@ class SpeakerResolver:
         titled = None if body_head else self._titled(mention, head, modifiers, headline)
         if titled is not None:
             return _for_cluster(titled, "title")
+        if body_head and any(index.cluster_of.get(t.i) is not None and index.cluster_of[t.i].label == "PERSON" for t in root.lefts):
+            return None  # "the Bush administration": named by its leader, written as it stands
         if body_head:
-            body = index.body_for_description(head, _BODY_TYPES.get(head, (head,)), mention.start_char, headline)
-            if body is not None:
+            body = index.body_for_description(
+                head, _BODY_TYPES.get(head, (head,)), mention.start_char, headline, index.sentence_of[root.i]
+            )
+            if body is not None and not self._unnamed_since(mention, body):
                 return _for_cluster(body, "description")
             if head == "police" and not proper_words:
                 force = self._police_of_place(mention)
@@ -495,15 +521,41 @@ class SpeakerResolver:
             person = index.prominent_for_role(mention, modifiers, headline)
             if person is not None:
                 return _for_cluster(person, "description")
-        if head in _PUBLIC_TITLES and first in _DEFINITE and not headline:
-            # "Sanders still senses anger, the Vermont senator acknowledged": a public title
-            # used like a pronoun, for the person just named as a subject or just quoted.
-            previous = self.previous.cluster if self.previous is not None else None
-            gender = "f" if head.endswith("woman") or head == "lady" else "m" if head.endswith("man") else None
-            for cluster, _ in rank_people(index, mention, gender, previous)[:1]:
-                if index.sentence_of[root.i] - index.latest_sentence(cluster, mention.start_char) <= 1:
-                    return _for_cluster(cluster, "description")
+        if (head in _PUBLIC_TITLES or head in _OCCUPATIONS) and first in _DEFINITE and not headline:
+            # "Sanders still senses anger, the Vermont senator acknowledged", "While the mega
+            # donor didn't disclose …": a public title or an occupation used like a pronoun,
+            # for the person just named as a subject or just quoted.
+            person = self._person_just_named(mention, head, modifiers)
+            if person is not None:
+                return _for_cluster(person, "description")
         return self._introduced_after(mention, head, modifiers, body_head)
+
+    def _person_just_named(self, mention: Span, head: str, modifiers: list[str]) -> EntityCluster | None:
+        """The person a pronoun in the mention's place would stand for, when named in this or the
+        previous sentence and not contradicted by the description's party or gender words."""
+        index = self.index
+        previous = self.previous.cluster if self.previous is not None else None
+        gender = _gender_of_noun(head)
+        party = {_TITLE_SYNONYMS.get(w, w) for w in modifiers} & _PARTY_WORDS
+        for cluster, _ in rank_people(index, mention, gender, previous)[:1]:
+            if index.sentence_of[mention.root.i] - index.latest_sentence(cluster, mention.start_char) > 1:
+                return None
+            known = {_TITLE_SYNONYMS.get(w, w) for w in index.party.get(id(cluster), ())}
+            if party and known and not party & known:
+                return None
+            return cluster
+        return None
+
+    def _unnamed_since(self, mention: Span, body: EntityCluster) -> bool:
+        """'A group of parents gathered … the group said': the description's noun introduced
+        with an indefinite article after ``body`` was last named stands for that unnamed one."""
+        head = mention.root.lower_
+        lower = self.index.context.lower
+        since = max(self.index.latest_token(body, mention.start_char), 0)
+        for i in range(mention.root.i - 1, since, -1):
+            if lower[i] == head and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in self.doc[i].lefts):
+                return True
+        return False
 
     def _police_of_place(self, mention: Span) -> str | None:
         """'police said' after "Tulsa police" (no police department named): the latest place's
@@ -698,11 +750,13 @@ def _qualified_group(mention: Span) -> bool:
     return any(child.dep_ in ("prep", "acl", "relcl") and child.i > root.i for child in root.children)
 
 
-def _authored(author: EntityCluster, family: str, how: str) -> Resolution:
-    """A document's author as the speaker; an ad of a person speaks for the person's campaign."""
-    if family == "ad" and author.label == "PERSON":
-        return Resolution("organisation", None, f"{author.name.split()[-1]} campaign", how)
-    return _for_cluster(author, how)
+def _authored(author: _Author, family: str, how: str) -> Resolution:
+    """A document's author as the speaker; an ad of a person, or a document its campaign put
+    out ("a statement issued by the Lee campaign"), speaks for the person's campaign."""
+    cluster, by_campaign = author
+    if (by_campaign or family == "ad") and cluster.label == "PERSON":
+        return Resolution("organisation", None, f"{cluster.name.split()[-1]} campaign", how)
+    return _for_cluster(cluster, how)
 
 
 def _has_name(mention: Span) -> bool:
@@ -724,9 +778,30 @@ def _antecedent(pronoun: Token) -> Span | None:
 
 _AUTHOR_PREPS = frozenset({"by", "from", "of", "for"})
 _AUTHOR_VERBS = frozenset({"release", "publish", "conduct", "commission", "issue", "produce", "run", "sponsor", "pay", "file", "write", "post", "compile"})  # fmt: skip
+# Verbs whose subject authors their object ("Lee released a statement", "the group will air an ad").
+_AUTHORING_VERBS = _AUTHOR_VERBS | frozenset({
+    "air", "launch", "unveil", "provide", "send", "submit", "sign", "pen", "tweet", "draft", "prepare", "distribute",
+    "circulate", "debut", "cut", "put", "roll", "give", "deliver", "author", "co-author",
+})  # fmt: skip
+# An author, and whether the document came from the author's campaign ("the Lee campaign").
+_Author = tuple[EntityCluster, bool]
 
 
-def _author_of(noun: Token, index: DocIndex) -> EntityCluster | None:
+def _author_entity(token: Token, index: DocIndex) -> _Author | None:
+    """The entity a noun names as an author: its cluster, or the candidate whose campaign it
+    is ("the Lee campaign", "Lee's campaign")."""
+    cluster = index.cluster_of.get(token.i)
+    if cluster is not None:
+        return cluster, False
+    if token.lower_ in _CAMPAIGN_NOUNS:
+        for child in token.children:
+            owner = index.cluster_of.get(child.i)
+            if child.dep_ in ("compound", "poss") and owner is not None and owner.label == "PERSON":
+                return owner, True
+    return None
+
+
+def _author_of(noun: Token, index: DocIndex) -> _Author | None:
     """The entity a document noun names as its author: 'a Harlow poll', "Lee's memo",
     'a report by the Daily Ledger', 'a study released by the agency'."""
     for child in noun.subtree:  # the words before the noun, nested compounds included ("the Harlow/Ipsos poll")
@@ -740,17 +815,16 @@ def _author_of(noun: Token, index: DocIndex) -> EntityCluster | None:
             if cluster is not None and (
                 cluster.label in ("PERSON", "ORG", "NORP") or (cluster.label == "GPE" and child.dep_ == "poss")
             ):
-                return cluster  # "a New Hampshire ad" is an ad shown there, "Russia's report" one by it
+                return cluster, False  # "a New Hampshire ad" is an ad shown there, "Russia's report" one by it
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPS:
             for obj in child.children:
-                if (
-                    obj.dep_ == "pobj"
-                    and obj.i in index.cluster_of
-                    and (child.lower_ != "of" or obj.ent_type_ == "ORG")
-                ):
-                    return index.cluster_of[obj.i]
-                if obj.dep_ == "pobj" and child.lower_ == "of" and obj.lower_ in _DOCUMENT_NOUNS:
+                if obj.dep_ != "pobj":
+                    continue
+                author = _author_entity(obj, index)
+                if author is not None and (child.lower_ != "of" or obj.ent_type_ == "ORG"):
+                    return author
+                if child.lower_ == "of" and obj.lower_ in _DOCUMENT_NOUNS:
                     inner = _author_of(obj, index)  # "the average of polls compiled by X", "a copy of Lee's memo"
                     if inner is not None:
                         return inner
@@ -758,13 +832,31 @@ def _author_of(noun: Token, index: DocIndex) -> EntityCluster | None:
             for agent in child.children:
                 if agent.dep_ == "agent":
                     for obj in agent.children:
-                        if obj.dep_ == "pobj" and obj.i in index.cluster_of:
-                            return index.cluster_of[obj.i]
+                        author = _author_entity(obj, index) if obj.dep_ == "pobj" else None
+                        if author is not None:
+                            return author
     return None
 
 
-def _document_authors(doc: Doc, index: DocIndex) -> list[tuple[int, str, EntityCluster]]:
-    """(start, document family, author) of every document the article names with its author, in order."""
+def _subject_author(noun: Token, index: DocIndex) -> _Author | None:
+    """'Lee released a statement', 'The group will air an ad': the subject of an authoring
+    verb whose object is the document (a name, or the campaign of one)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _AUTHORING_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return _author_entity(child, index)
+    return None
+
+
+def _singular(noun: str) -> str:
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _document_authors(doc: Doc, index: DocIndex) -> list[tuple[int, str, str, _Author]]:
+    """(start, document family, noun, author) of every document the article names with its
+    author or has its author put out, in order."""
     found = []
     lower, pos = index.context.lower, index.context.pos
     for i, word in enumerate(lower):
@@ -772,7 +864,7 @@ def _document_authors(doc: Doc, index: DocIndex) -> list[tuple[int, str, EntityC
         if family is None or pos[i] != "NOUN":
             continue
         token = doc[i]
-        author = _author_of(token, index)
+        author = _author_of(token, index) or _subject_author(token, index)
         if author is not None:
-            found.append((token.idx, family, author))
+            found.append((token.idx, family, _singular(word), author))
     return found
