@@ -368,3 +368,24 @@ def test_the_group_is_the_body_just_named_unless_an_unnamed_group_came_since(pip
     assert _speaker_of(record, "Governor Ana Ruiz of exploiting").name == "National Rifle Association"
     assert _speaker_of(record, "We want the rules").name is None
     assert _speaker_of(record, "the money could be spent").name == "Berger administration"
+
+
+def test_a_pronoun_in_an_opening_clause_is_the_subject_named_after_it(pipeline):
+    text = (
+        "Mayor talks to anchor Dana Quill\n\n"
+        'Weeks after he said on the radio that she was "finished," Mayor Tom Berger tells anchor Dana '
+        'Quill that critics "must learn to take a punch."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "she was").name == "Tom Berger"
+
+
+def test_a_pronoun_beside_a_person_of_known_gender_tells_the_others_gender(pipeline):
+    from newsmine.nlp.antecedents import DocIndex
+    from newsmine.nlp.entities import cluster_entities
+
+    # "Dana" is a first name of either gender; "she" next to "Tom Berger" can only be Quill
+    doc = pipeline.nlp("Dana Quill said she asked Tom Berger for the interview because she wanted a fresh start.\n")
+    clusters = cluster_entities(doc)
+    quill = next(c for c in clusters if c.name == "Dana Quill")
+    assert DocIndex(doc, clusters).gender[id(quill)] == "f"

@@ -120,19 +120,19 @@ class DocIndex:
         self.gender: dict[int, str] = {}
         self.party: dict[int, set[str]] = {}
         self.descriptors: dict[int, set[str]] = {}
-        pronoun_gender = _gender_from_pronouns(context, named, self.in_quote)
         for cluster in clusters:
             if cluster.label == "PERSON":
                 gender = (
                     _gender_from_titles(cluster)  # "Congresswoman Jordan Lee": the title outranks the first name
                     or _gender_from_names(doc, cluster, female, male)
-                    or pronoun_gender.get(id(cluster))
                 )
                 if gender:
                     self.gender[id(cluster)] = gender
                 self.party[id(cluster)] = _party_words(doc, cluster)
             elif cluster.label in _BODY_LABELS:
                 self.descriptors[id(cluster)] = _descriptor_words(doc, cluster)
+        for key, gender in _gender_from_pronouns(context, named, self.in_quote, self.gender).items():
+            self.gender.setdefault(key, gender)
 
     # --- look-ups ----------------------------------------------------------------------
 
@@ -500,10 +500,14 @@ def rank_pair(index: DocIndex, mention: Span) -> EntityCluster | None:
     return None
 
 
-def _gender_from_pronouns(context: DocContext, named: list[_Named], in_quote: list[bool]) -> dict[int, str]:
+def _gender_from_pronouns(
+    context: DocContext, named: list[_Named], in_quote: list[bool], known: dict[int, str]
+) -> dict[int, str]:
     """A person's gender from the pronouns of the sentences that name only them ("Terry Lee
-    said she would run"): he/him/his against she/her after the name, outside quotations,
-    kept when one side has at least twice the other's count."""
+    said she would run"), or only them and people whose gender is ``known`` ("Kelly said she
+    asked Donald Trump"; a pronoun of that gender then votes for no one): he/him/his against
+    she/her after the name, outside quotations, kept when one side has at least twice the
+    other's count."""
     people_in: dict[int, set[int]] = {}
     first_token: dict[int, int] = {}
     for n in named:
@@ -513,16 +517,18 @@ def _gender_from_pronouns(context: DocContext, named: list[_Named], in_quote: li
     votes: dict[int, list[int]] = {}
     lower = context.lower
     for number, people in people_in.items():
-        if len(people) != 1:
+        unknown = [key for key in people if key not in known]
+        others = {known[key] for key in people if key in known}
+        if len(unknown) != 1 or len(others) > 1:
             continue
-        (key,) = people
+        (key,) = unknown
         tally = votes.setdefault(key, [0, 0])
         for i in range(first_token[number], context.sent_bounds[number][1]):
             if in_quote[i]:
                 continue
-            if lower[i] in _MALE_VOTES:
+            if lower[i] in _MALE_VOTES and "m" not in others:
                 tally[0] += 1
-            elif lower[i] in _FEMALE_VOTES:
+            elif lower[i] in _FEMALE_VOTES and "f" not in others:
                 tally[1] += 1
     found = {}
     for key, (male, female) in votes.items():

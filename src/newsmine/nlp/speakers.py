@@ -372,6 +372,9 @@ class SpeakerResolver:
         return Resolution(kind, None, name, "name")
 
     def _person_pronoun(self, mention: Span, gender: str) -> Resolution:
+        ahead = self._subject_ahead(mention, gender)
+        if ahead is not None:
+            return _for_cluster(ahead, "pronoun", added=mention)
         previous = self.previous.cluster if self.previous is not None else None
         ranked = rank_people(self.index, mention, gender, previous)
         prev = self.previous
@@ -386,6 +389,21 @@ class SpeakerResolver:
         chosen, by_previous = ranked[0]
         how = "previous_speaker" if by_previous else "pronoun"
         return _for_cluster(chosen, how, added=mention)
+
+    def _subject_ahead(self, mention: Span, gender: str) -> EntityCluster | None:
+        """'Months after he savaged her, Donald Trump tells Kelly …': a pronoun in a clause
+        that opens its sentence stands for the subject of the main clause named after it."""
+        root = mention.root
+        main = root.sent.root
+        if root.i == main.i or root.head.i == main.i or root.i > main.i or self.index.in_quote[root.i]:
+            return None  # the pronoun is the main clause's own subject, or comes after its verb
+        for child in main.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i > root.i:
+                cluster = self.index.cluster_of.get(child.i)
+                known = self.index.gender.get(id(cluster)) if cluster is not None else None
+                if cluster is not None and cluster.label == "PERSON" and known in (None, gender):
+                    return cluster
+        return None
 
     def _body_pronoun(self, mention: Span, plural: bool) -> Resolution:
         body = rank_bodies(self.index, mention, plural)
