@@ -389,3 +389,25 @@ def test_a_pronoun_beside_a_person_of_known_gender_tells_the_others_gender(pipel
     clusters = cluster_entities(doc)
     quill = next(c for c in clusters if c.name == "Dana Quill")
     assert DocIndex(doc, clusters).gender[id(quill)] == "f"
+
+
+def test_a_count_or_tally_speaks_for_whoever_counted(pipeline):
+    text = (
+        "Delegate race narrows\n\n"
+        "Ana Ruiz now has 723 delegates, according to a count by the Daily Ledger. Tom Berger has won 538 "
+        "pledged delegates, according to a CNN tally, but his path is narrowing.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "723 delegates").name == "Daily Ledger"
+    assert _speaker_of(record, "538 pledged").name == "CNN"
+
+
+def test_a_party_candidate_just_named_as_a_subject_is_the_candidate_described(pipeline):
+    text = (
+        "Candidates answer the governor\n\n"
+        "Texas Sen. Ned Calloway says Governor Ana Ruiz's new orders on guns are worthless. During a "
+        'campaign stop in Iowa, the Republican presidential candidate repeated his promise to "repeal '
+        'every one of them."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "every one of them").name == "Ned Calloway"

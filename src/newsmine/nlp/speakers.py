@@ -70,7 +70,7 @@ _LEADER_NOUNS = frozenset({"chief", "head", "leader", "boss"})
 # to the name. Kept to public roles: "the woman", "the officer" are as often unnamed.
 _ROLE_NOUNS = frozenset({
     "nominee", "candidate", "businessman", "businesswoman", "billionaire", "mogul", "front-runner", "frontrunner", "hopeful", "contender", "challenger",
-    "incumbent", "democrat", "republican", "developer",
+    "incumbent", "democrat", "republican", "developer", "runner",
     "tycoon", "star", "magnate", "politician", "veteran", "real-estate", "nominee-in-waiting",
 })  # fmt: skip
 # Public titles a description uses for someone just named, as a pronoun would ("the senator").
@@ -88,9 +88,9 @@ _OCCUPATIONS = frozenset({
     "rapper", "author", "novelist", "writer", "columnist", "commentator", "pundit", "activist", "preacher", "evangelist",
     "filmmaker", "director", "producer", "entrepreneur", "investor", "financier", "executive", "heiress", "socialite",
     "celebrity", "athlete", "quarterback", "pollster", "strategist", "economist", "historian", "physician", "surgeon",
-    "neurosurgeon", "scientist", "professor", "scholar", "host", "moderator", "judge", "governor", "mayor",
-    "conservative", "liberal", "progressive", "socialist", "populist", "lawmaker", "legislator", "congressman",
-    "congresswoman", "senator", "rival", "opponent", "challenger", "veteran", "model", "businessman", "businesswoman",
+    "neurosurgeon", "scientist", "professor", "scholar", "host", "moderator", "conservative", "liberal", "progressive",
+    "socialist", "populist", "legislator", "rival", "opponent", "challenger", "veteran", "model", "businessman",
+    "businesswoman", "runner",
 })  # fmt: skip
 # Gendered person nouns ("the actress", "the congressman").
 _FEMALE_NOUNS = frozenset({"actress", "heiress", "lady", "woman", "anchorwoman", "businesswoman", "congresswoman", "chairwoman", "spokeswoman", "mother", "wife", "daughter", "sister", "widow", "queen", "princess"})  # fmt: skip
@@ -106,6 +106,8 @@ _DOCUMENT_NOUNS = {
     "poll": "study", "polls": "study", "survey": "study", "surveys": "study", "study": "study", "studies": "study",
     "report": "study", "reports": "study", "analysis": "study", "research": "study", "review": "study",
     "findings": "study", "average": "study", "data": "study", "database": "study", "audit": "study", "ad": "ad", "ads": "ad",
+    "count": "study", "tally": "study", "estimate": "study", "estimates": "study", "projection": "study",
+    "projections": "study", "forecast": "study", "polling": "study", "calculation": "study", "calculations": "study",
     "advertisement": "ad", "commercial": "ad", "video": "ad", "spot": "ad", "clip": "ad", "memo": "memo",
     "letter": "memo", "statement": "memo", "release": "memo", "document": "memo", "filing": "memo",
     "complaint": "memo", "brief": "memo", "lawsuit": "memo", "suit": "memo", "article": "article",
@@ -536,7 +538,11 @@ class SpeakerResolver:
             and (first in _DEFINITE or headline)
             and not any(t.dep_ == "poss" for t in root.children)
         ):
-            person = index.prominent_for_role(mention, modifiers, headline)
+            # "During a stop in Iowa, the Republican candidate repeated …": the person just named
+            # as a pronoun would take it, else the most prominent one the description fits
+            person = (None if headline else self._person_just_named(mention, head, modifiers)) or (
+                index.prominent_for_role(mention, modifiers, headline)
+            )
             if person is not None:
                 return _for_cluster(person, "description")
         if (head in _PUBLIC_TITLES or head in _OCCUPATIONS) and first in _DEFINITE and not headline:
