@@ -411,3 +411,15 @@ def test_a_party_candidate_just_named_as_a_subject_is_the_candidate_described(pi
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "every one of them").name == "Ned Calloway"
+
+
+def test_a_person_with_a_less_common_first_name_is_a_person_with_a_gender(pipeline):
+    text = (
+        "Fiorlano backs the mayor\n\n"
+        "Carly Fiorlano threw her support behind Mayor Tom Berger on Wednesday. Fiorlano, a former "
+        "chief executive, appeared at his rally in the harbour district.\n\n"
+        '"He has fought for this city over and over again," she said.\n'
+    )
+    record = pipeline.analyze(text)
+    assert "Carly Fiorlano" in _entity_names(record, "PERSON")
+    assert _speaker_of(record, "fought for this city").name == "Carly Fiorlano"

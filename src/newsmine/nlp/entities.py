@@ -384,6 +384,14 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
         if len(toks) == 1:
             return toks[0] in (cluster_tokens[0], cluster_tokens[-1])
         return toks[-1] == cluster_tokens[-1] and set(toks) <= set(cluster_tokens)
+    if (
+        short.label == "PERSON"
+        and len(toks) == 1
+        and len(cluster_tokens) == 2
+        and toks[0] == cluster_tokens[-1]
+        and _known_first_name(cluster_tokens[0])
+    ):
+        return True  # "Fiorina said" joins "Carly Fiorina", which the model called an organisation
     if short.label != cluster_label and not (short.label in _NAME_LABELS and cluster_label in _NAME_LABELS):
         return False
     if len(toks) == 1 and len(toks[0]) >= 2 and toks[0] == _acronym(cluster_tokens):
@@ -669,7 +677,7 @@ def _missed_surnames(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]
     """Later mentions of a person by surname that the NER missed ("Hale cautioned ...")."""
     surnames: dict[str, str] = {}
     for cand in candidates:
-        if cand.label == "PERSON" and len(cand.tokens) >= 2:
+        if (cand.label == "PERSON" and len(cand.tokens) >= 2) or _first_named_body(cand):
             last = cand.span[-1]
             if last.is_title and len(last.text) > 2:
                 surnames[last.text] = last.text
@@ -757,6 +765,23 @@ def _full_person_name(cand: _Candidate) -> bool:
     return first in lexicons.load("first_names_female") or first in lexicons.load("first_names_male")
 
 
+def _first_named_body(cand: _Candidate) -> bool:
+    """'Carly Fiorina' tagged as an organisation: a known first name and one capitalised
+    surname, with no word that ends the names of bodies ("Grace Church", "Rose Bowl")."""
+    if cand.label not in ("ORG", "PRODUCT", "WORK_OF_ART") or len(cand.tokens) != 2 or not cand.span[-1].is_title:
+        return False
+    if _body_name(cand.span) or cand.tokens[-1] in _PLACE_AND_BODY_ENDINGS:
+        return False
+    return _known_first_name(cand.tokens[0])
+
+
+def _known_first_name(word: str) -> bool:
+    """A first name of the lists that is not also a place ("Charlotte", "Jordan")."""
+    if word in lexicons.load("places"):
+        return False
+    return word in lexicons.load("first_names_female") or word in lexicons.load("first_names_male")
+
+
 def _vote(votes: dict[str, float], cand: _Candidate) -> None:
     votes[cand.label] = votes.get(cand.label, 0.0) + 1.0 + (len(cand.tokens) > 1)
 
@@ -779,6 +804,8 @@ class _Cluster:
     full_name_person: bool = False  # the founding name (two words or more) was tagged PERSON
     named_person: bool = False  # a member is a person by first name or honorific (_full_person_name)
     honorific_gender: str | None = None  # 'm' or 'f' from the first member written with Mr./Ms./...
+    first_named_body: bool = False  # a member is a known first name and a surname the model called a body
+    surname_alone: bool = False  # a member is the founding name's last word alone ("Fiorina")
 
 
 class _ClusterBuilder:
@@ -814,6 +841,10 @@ class _ClusterBuilder:
         if cand.label == "PERSON" and len(cand.tokens) >= 2 and cand.tokens == cluster.tokens:
             cluster.full_name_person = True
         cluster.named_person = cluster.named_person or _full_person_name(cand)
+        cluster.first_named_body = cluster.first_named_body or _first_named_body(cand)
+        cluster.surname_alone = cluster.surname_alone or (
+            len(cluster.tokens) >= 2 and cand.tokens == cluster.tokens[-1:] and cand.span[0].is_title
+        )
         cluster.honorific_gender = cluster.honorific_gender or _honorific_gender(cand.span)
         cluster.starts.insert(bisect_right(cluster.starts, cand.span.start), cand.span.start)
 
@@ -822,7 +853,10 @@ class _ClusterBuilder:
         person: whatever its short forms were tagged when the first name or an honorific
         says so ("Michael R. Lee" with "Lee" an outlet by the curated list), and whatever its
         surname alone was tagged otherwise ("Rahane" PRODUCT six times, "Adeyemi" LOC)."""
-        if cluster.named_person:
+        if cluster.named_person or (cluster.first_named_body and cluster.surname_alone):
+            # "Carly Fiorina … Fiorina said", both called an organisation: a known first name,
+            # and the surname alone for short, as news write people (never "Stanley" for
+            # Morgan Stanley)
             return "PERSON"
         votes = cluster.votes
         if not cluster.full_name_person and cluster.surname_slips:
