@@ -423,3 +423,27 @@ def test_a_person_with_a_less_common_first_name_is_a_person_with_a_gender(pipeli
     record = pipeline.analyze(text)
     assert "Carly Fiorlano" in _entity_names(record, "PERSON")
     assert _speaker_of(record, "fought for this city").name == "Carly Fiorlano"
+
+
+def test_the_company_after_a_platform_the_model_took_for_a_person_is_the_platform(pipeline):
+    text = (
+        "Platform suspends accounts\n\n"
+        'Twitter said on Friday that it had suspended 125,000 accounts. "We condemn the use of Twitter to '
+        'promote terrorism," Twitter said in a statement. The company said its moves had already produced results.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "125,000 accounts").kind == "organisation"
+    assert _speaker_of(record, "already produced results").name == "Twitter"
+
+
+def test_the_couple_and_the_two_contenders_stand_for_the_first_of_the_two(pipeline):
+    text = (
+        "Rivals trade barbs\n\n"
+        "Senator Ana Ruiz and Governor Tom Berger met in Manchester on Tuesday night. The two Democratic "
+        "Party contenders questioned each other's fitness to lead.\n\n"
+        "Having fled the war in March, Omar Haddad and his wife, Leila Haddad, arrived in Athens. The couple "
+        "said they feared the new rules.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "each other's fitness").name == "Ana Ruiz"
+    assert _speaker_of(record, "they feared the new rules").name == "Omar Haddad"

@@ -471,9 +471,13 @@ def _first_of_conjunction(index: DocIndex, token: int, labels: tuple[str, ...]) 
     ("Lee and Ruiz", "Verizon and Comcast")."""
     own = index.cluster_of.get(token)
     for child in index.doc[token].children:
-        other = index.cluster_of.get(child.i)
-        if child.dep_ == "conj" and other is not None and other is not own and other.label in labels:
-            return True
+        if child.dep_ != "conj":
+            continue
+        # "Lee and Ruiz"; "Lee and his wife, Ana Lee": the conjunct may be named in apposition
+        named = [child] + [c for c in child.children if c.dep_ == "appos"]
+        for other in (index.cluster_of.get(t.i) for t in named):
+            if other is not None and other is not own and other.label in labels:
+                return True
     return False
 
 

@@ -268,6 +268,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
     key_no_the = re.sub(r"^the\s+", "", key)
     if key in lexicons.load("outlets") or key_no_the in lexicons.load("outlets") or key_no_the in known_orgs:
         return "ORG"
+    if key in _PLATFORMS:
+        return "ORG"  # "Twitter said", which the small model takes for a person
     if len(span) >= 2 and span[-1].lower_ in _CLUB_WORDS and span.label_ in ("GPE", "LOC", "PERSON", "NORP", "FAC"):
         return "ORG"  # "Riverside United", "Harbor Rovers": a club, not a place or a person
     if sports and span.label_ == "PERSON" and _club_not_person(span):
@@ -291,6 +293,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
     return span.label_
 
 
+# Online platforms, companies whose one-word names the recogniser often takes for people.
+_PLATFORMS = frozenset({"twitter", "facebook", "youtube", "instagram", "google", "snapchat", "reddit", "linkedin", "tiktok", "whatsapp", "tumblr"})  # fmt: skip
 # Last words of newspaper names, which the recogniser often takes for titles of works.
 _NEWSPAPER_WORDS = frozenset({"times", "post", "journal", "herald", "tribune", "gazette", "ledger", "chronicle", "courier", "examiner", "inquirer", "observer", "sentinel", "dispatch", "register", "star-ledger", "bulletin"})
 

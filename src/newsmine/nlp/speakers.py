@@ -723,6 +723,7 @@ _QUANTIFIERS = frozenset({"some", "many", "most", "few", "several", "other", "fe
 _PAIR_NOUNS = frozenset({
     "men", "women", "candidates", "rivals", "senators", "lawmakers", "leaders", "politicians", "nominees",
     "contenders", "companies", "firms", "groups", "sides", "campaigns", "brothers", "sisters", "sons", "friends",
+    "camps", "rivals", "hopefuls", "countries", "nations", "governments", "parties", "presidents", "leaders",
 })  # fmt: skip
 
 
@@ -736,13 +737,14 @@ def _is_pair(mention: Span) -> bool:
         return len(words) == 1 or (len(words) == 2 and words[1] in _EACH_NOUNS)  # "each candidate"
     if words[:1] == ["the"]:
         words = words[1:]
-        if words in (["pair"], ["duo"]):
+        if words in (["pair"], ["duo"], ["couple"]):
             return True
         if words[:1] != ["two"]:
             return False
     elif words[:1] != ["both"]:
         return False
-    return len(words) == 1 or (len(words) == 2 and words[1] in _PAIR_NOUNS)
+    # "the two", "both candidates", "the two Democratic Party contenders"
+    return len(words) == 1 or words[-1] in _PAIR_NOUNS
 
 
 def _person_of_place(index: DocIndex, before: EntityCluster | None, relative: int) -> EntityCluster | None:
