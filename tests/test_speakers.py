@@ -447,3 +447,16 @@ def test_the_couple_and_the_two_contenders_stand_for_the_first_of_the_two(pipeli
     record = pipeline.analyze(text)
     assert _speaker_of(record, "each other's fitness").name == "Ana Ruiz"
     assert _speaker_of(record, "they feared the new rules").name == "Omar Haddad"
+
+
+def test_remarks_and_speeches_speak_for_the_person_they_belong_to(pipeline):
+    text = (
+        "Director speaks on the case\n\n"
+        "On Wednesday, the director of the bureau, James Comey, said that the messages were \"direct and "
+        'private." His remarks indicated that the comments were not made in public.\n\n'
+        "Mayor Ana Ruiz spoke from Harbour Tower on Friday. Her speech from Harbour Tower said the pier "
+        '"will open in May."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "not made in public").name == "James Comey"
+    assert _speaker_of(record, "will open in May").name == "Ana Ruiz"

@@ -115,6 +115,8 @@ _DOCUMENT_NOUNS = {
     "book": "article", "memoir": "article", "autobiography": "article", "essay": "article", "op-ed": "article",
     "website": "memo", "site": "memo", "tweet": "memo", "post": "memo", "email": "memo",
     "affidavit": "memo", "indictment": "memo", "petition": "memo", "returns": "memo", "plan": "memo", "proposal": "memo", "budget": "memo", "platform": "memo",
+    "remarks": "speech", "comments": "speech", "speech": "speech", "testimony": "speech", "response": "speech",
+    "interview": "speech", "address": "speech",
 }  # fmt: skip
 # Organisation description heads, and the words an organisation's name or the descriptors
 # written next to it must hold for the description to fit ("the newspaper" -> "... Times").
@@ -818,7 +820,8 @@ def _author_entity(token: Token, index: DocIndex) -> _Author | None:
     is ("the Lee campaign", "Lee's campaign")."""
     cluster = index.cluster_of.get(token.i)
     if cluster is not None:
-        return cluster, False
+        # "a report by the Ledger", not "his speech from Trump Tower"
+        return (cluster, False) if cluster.label in ("PERSON", "ORG", "NORP") else None
     if token.lower_ in _CAMPAIGN_NOUNS:
         for child in token.children:
             owner = index.cluster_of.get(child.i)
