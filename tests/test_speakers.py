@@ -454,9 +454,19 @@ def test_remarks_and_speeches_speak_for_the_person_they_belong_to(pipeline):
         "Director speaks on the case\n\n"
         "On Wednesday, the director of the bureau, James Comey, said that the messages were \"direct and "
         'private." His remarks indicated that the comments were not made in public.\n\n'
-        "Mayor Ana Ruiz spoke from Harbour Tower on Friday. Her speech from Harbour Tower said the pier "
+        "Mayor Ana Ruiz spoke at the Harbour Tower Hotel on Friday. Her speech from Harbour Tower said the pier "
         '"will open in May."\n'
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "not made in public").name == "James Comey"
     assert _speaker_of(record, "will open in May").name == "Ana Ruiz"
+
+
+def test_they_after_a_named_person_and_other_people_is_the_named_person(pipeline):
+    text = (
+        "Unions stay loyal\n\n"
+        "Union membership has fallen for a decade. Ms. Ana Ruiz and other labor leaders remain confident "
+        'that they can keep their members in the fold. "Nobody who divides workers will win them," they said.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "Nobody who divides workers").name == "Ana Ruiz"

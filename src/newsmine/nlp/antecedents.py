@@ -462,8 +462,20 @@ def rank_bodies(index: DocIndex, mention: Span, plural: bool) -> EntityCluster |
 
 
 def _first_of_people(index: DocIndex, token: int) -> bool:
-    """Whether the name at ``token`` is the first of a conjunction of people ("Lee and Ruiz")."""
-    return _first_of_conjunction(index, token, ("PERSON",))
+    """Whether the name at ``token`` is the first of a conjunction of people ("Lee and Ruiz",
+    "Ms. Henry and other labor leaders", "Lee and his wife")."""
+    if _first_of_conjunction(index, token, ("PERSON",)):
+        return True
+    return any(
+        child.dep_ == "conj" and child.pos_ == "NOUN" and child.tag_ in ("NNS", "NN") and _people_noun(child.lower_)
+        for child in index.doc[token].children
+    )
+
+
+def _people_noun(word: str) -> bool:
+    return word in _PERSON_HEADS or word in lexicons.load("person_nouns") or word in lexicons.load("anonymous") or (
+        word.endswith("s") and (word[:-1] in lexicons.load("person_nouns") or word[:-1] in lexicons.load("titles"))
+    )
 
 
 def _first_of_conjunction(index: DocIndex, token: int, labels: tuple[str, ...]) -> bool:

@@ -436,16 +436,16 @@ class SpeakerResolver:
         """'a Harlow poll', 'a report by the Daily Ledger', 'the poll' (the latest poll named with its author)."""
         root = mention.root
         family = _DOCUMENT_NOUNS[root.lower_]
-        author = _author_of(root, self.index)
-        if author is not None:
-            return _authored(author, family, "name")
         for child in root.children:
             if child.dep_ == "poss" and child.lower_ in ("his", "her"):
-                # "his memoir", "her letter": the person the possessive stands for
+                # "his memoir", "her letter", "his speech from Trump Tower": the person the possessive stands for
                 previous = self.previous.cluster if self.previous is not None else None
                 ranked = rank_people(self.index, mention, "m" if child.lower_ == "his" else "f", previous)
                 if ranked:
                     return _authored((ranked[0][0], False), family, "pronoun")
+        author = _author_of(root, self.index)
+        if author is not None:
+            return _authored(author, family, "name")
         headline = mention.start_char < self._headline_end
         if mention[0].lower_ in _DEFINITE:
             # "the statement": the latest statement named with its author, else the latest such document
