@@ -470,3 +470,13 @@ def test_they_after_a_named_person_and_other_people_is_the_named_person(pipeline
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "Nobody who divides workers").name == "Ana Ruiz"
+
+
+def test_a_name_written_in_camel_case_is_kept_as_written(pipeline):
+    text = (
+        "Senator weighs vice presidency\n\n"
+        'Senator Ana Ruiz has a mixed record on trade, according to HuffPo: "She has voted both ways on '
+        'every major deal."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "voted both ways").name == "HuffPo"

@@ -298,8 +298,8 @@ class SpeakerResolver:
                 return Resolution("organisation", None, None)
             words = mention[1:] if mention[0].lower_ in _DETERMINERS else mention
             return Resolution("organisation", None, words.text, "name")  # "Police said", "the Obama administration"
-        if root.pos_ == "PROPN" or (root.is_title and root.i > root.sent.start):
-            return self._written_name(mention)
+        if root.pos_ == "PROPN" or (_capitalised(root) and not (root.is_upper and len(root) > 1) and root.i > root.sent.start):
+            return self._written_name(mention)  # "Politifact said", "according to HuffPo"
         return Resolution("unresolved")
 
     def _named_in(self, mention: Span) -> Resolution | None:
@@ -358,8 +358,8 @@ class SpeakerResolver:
         words = [t for t in mention if t.lower_ not in _DETERMINERS and t.lower_ not in HONORIFICS and not t.is_punct]
         while len(words) > 1 and words[0].lower_ in titles:
             words = words[1:]  # "Mayor Ana Ruiz" -> "Ana Ruiz"
-        words = [t for t in words if t.is_title or t.is_upper or t.i == root.i]
-        if not words or not any(t.is_title or t.is_upper for t in words):
+        words = [t for t in words if _capitalised(t) or t.i == root.i]
+        if not words or not any(_capitalised(t) for t in words):
             return Resolution("unresolved")
         name = self.doc[words[0].i : words[-1].i + 1].text
         first = words[0].lower_
@@ -785,6 +785,12 @@ def _authored(author: _Author, family: str, how: str) -> Resolution:
     if (by_campaign or family == "ad") and cluster.label == "PERSON":
         return Resolution("organisation", None, f"{cluster.name.split()[-1]} campaign", how)
     return _for_cluster(cluster, how)
+
+
+def _capitalised(token: Token) -> bool:
+    """A word written with a capital first letter: 'Lee', 'FBI', 'HuffPo', 'McCain'."""
+    letters = [c for c in token.text if c.isalpha()]
+    return bool(letters) and letters[0].isupper()
 
 
 def _has_name(mention: Span) -> bool:
