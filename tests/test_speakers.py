@@ -480,3 +480,14 @@ def test_a_name_written_in_camel_case_is_kept_as_written(pipeline):
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "voted both ways").name == "HuffPo"
+
+
+def test_a_common_word_before_a_surname_is_not_a_first_name(pipeline):
+    text = (
+        "Top Berger adviser sent memo\n\n"
+        "A top adviser to Governor Tom Berger sent the memo on Monday, the team said. Team Berger declined "
+        'to comment. Berger said the memo was "routine."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _entity_names(record, "PERSON") == ["Tom Berger"]
+    assert _speaker_of(record, "routine").name == "Tom Berger"

@@ -172,6 +172,24 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
             end -= 1
         else:
             break
+    while end - start > 1:
+        # "Top Clinton adviser", "Team Clinton", a headline's "Asserting Clinton": a capitalised
+        # word the article writes in lower case elsewhere, before a surname, is no first name
+        first = doc[start]
+        low = first.lower_
+        if (
+            first.is_title
+            and first.is_alpha
+            and len(low) > 2
+            and low not in first_names
+            and low not in _title_words()
+            and low not in _TITLE_MODIFIERS
+            and low not in HONORIFICS
+            and (low in lower_words or low in verbs)
+        ):
+            start += 1
+        else:
+            break
     if end - start >= 3 and doc[start].lower_ not in first_names and doc[start + 1].lower_ in first_names:
         start += 1  # "Crooked Hillary Clinton", "Lyin' Ted Cruz"
         while start < end - 1 and doc[start].is_punct:
