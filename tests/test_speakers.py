@@ -491,3 +491,20 @@ def test_a_common_word_before_a_surname_is_not_a_first_name(pipeline):
     record = pipeline.analyze(text)
     assert _entity_names(record, "PERSON") == ["Tom Berger"]
     assert _speaker_of(record, "routine").name == "Tom Berger"
+
+
+def test_an_investigation_or_average_speaks_for_its_author_as_written(pipeline):
+    text = (
+        "Donations questioned\n\n"
+        "Employees of the charter schools gave thousands of dollars to candidates, a Harbour Herald "
+        "investigation found. Ana Ruiz leads Tom Berger by about 13 points in the state, according to an "
+        "average of recent polls by RealClearPolitics.\n\n"
+        'The advocacy group Autism Speaks is sponsoring a competition. The nonprofit is seeking "groundbreaking '
+        'ideas" for housing adults.\n\n'
+        "Berger aides met on Friday. \"We are not worried,\" the Berger camp said.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "Employees of the charter").name == "Harbour Herald"
+    assert _speaker_of(record, "13 points").name == "RealClearPolitics"
+    assert _speaker_of(record, "groundbreaking ideas").name == "Autism Speaks"
+    assert _speaker_of(record, "not worried").name == "Berger campaign"

@@ -344,7 +344,7 @@ _NOT_COMPANY_WORDS = frozenset({
 })  # fmt: skip
 _PARTY_ACRONYMS = frozenset({"GOP", "DNC", "RNC", "NRA", "PAC"})
 # Heads that any organisation of civil society may be called ("the group").
-_ANY_BODY_HEADS = frozenset({"group", "organization", "organisation"})
+_ANY_BODY_HEADS = frozenset({"group", "organization", "organisation", "non-profit", "nonprofit", "charity"})
 _NOT_GROUP_WORDS = frozenset({
     "party", "department", "ministry", "agency", "bureau", "office", "administration", "court", "congress", "senate",
     "house", "police", "government", "campaign", "university", "college", "school", "inc", "corp", "company",

@@ -106,6 +106,7 @@ _DOCUMENT_NOUNS = {
     "poll": "study", "polls": "study", "survey": "study", "surveys": "study", "study": "study", "studies": "study",
     "report": "study", "reports": "study", "analysis": "study", "research": "study", "review": "study",
     "findings": "study", "average": "study", "data": "study", "database": "study", "audit": "study", "ad": "ad", "ads": "ad",
+    "investigation": "inquiry", "inquiry": "inquiry", "probe": "inquiry", "examination": "inquiry", "records": "records",
     "count": "study", "tally": "study", "estimate": "study", "estimates": "study", "projection": "study",
     "projections": "study", "forecast": "study", "polling": "study", "calculation": "study", "calculations": "study",
     "advertisement": "ad", "commercial": "ad", "video": "ad", "spot": "ad", "clip": "ad", "memo": "memo",
@@ -129,7 +130,8 @@ _BODY_TYPES = {
     "union": ("union", "federation", "workers", "association", "brotherhood", "teamsters", "afl-cio"),
     "bank": ("bank", "bancorp"), "fund": ("fund",),
     "company": ("company",), "firm": ("company",), "group": ("group",), "organization": ("group",),
-    "organisation": ("group",), "foundation": ("foundation",), "institute": ("institute",),
+    "organisation": ("group",), "foundation": ("foundation",), "nonprofit": ("group",), "non-profit": ("group",),
+    "charity": ("group",), "institute": ("institute",),
     "court": ("court",), "committee": ("committee",), "panel": ("committee", "commission"),
     "commission": ("commission",), "council": ("council",), "league": ("league",),
     "party": ("party",), "university": ("university", "college"), "school": ("school",),
@@ -149,7 +151,7 @@ _RELATIONS = {
 # Titles too common to pick a person on the head word alone.
 _GENERIC_TITLES = frozenset({"official", "officer", "leader", "head", "chief", "director", "executive", "manager", "member"})  # fmt: skip
 _PARTY_WORDS = frozenset({"republican", "democratic", "democrat", "gop", "independent", "libertarian"})
-_CAMPAIGN_NOUNS = frozenset({"campaign", "team"})
+_CAMPAIGN_NOUNS = frozenset({"campaign", "team", "camp"})
 # Parties that bare group names stand for ("Republicans said" -> the party).
 _PARTY_OF_GROUP = {"republicans": "Republican Party", "democrats": "Democratic Party", "gop": "Republican Party"}
 
@@ -446,6 +448,9 @@ class SpeakerResolver:
         author = _author_of(root, self.index)
         if author is not None:
             return _authored(author, family, "name")
+        written = _written_author(root, self.index)
+        if written is not None:
+            return Resolution("organisation", None, written, "name")  # "a RealClearPolitics average"
         headline = mention.start_char < self._headline_end
         if mention[0].lower_ in _DEFINITE:
             # "the statement": the latest statement named with its author, else the latest such document
@@ -871,6 +876,49 @@ def _author_of(noun: Token, index: DocIndex) -> _Author | None:
                         if author is not None:
                             return author
     return None
+
+
+def _written_author(noun: Token, index: DocIndex) -> str | None:
+    """The name of a document's author that no entity holds, as written: 'a RealClearPolitics
+    average', 'a USA TODAY investigation', 'an average of polls by RealClearPolitics' (not a
+    date or a place: 'a June poll', 'a New Hampshire ad')."""
+    doc = noun.doc
+    runs: list[tuple[int, int]] = []
+    i = noun.i
+    while i > 0 and _author_word(doc[i - 1], index):
+        i -= 1
+    if i < noun.i:
+        runs.append((i, noun.i))  # "a RealClearPolitics average", "FEC records"
+    for prep in noun.rights:
+        for obj in prep.children if prep.dep_ == "prep" and prep.lower_ in ("by", "of") else ():
+            if obj.dep_ != "pobj":
+                continue
+            if prep.lower_ == "of" and obj.lower_ in _DOCUMENT_NOUNS:
+                inner = _written_author(obj, index)  # "an average of polls by RealClearPolitics"
+                if inner is not None:
+                    return inner
+            elif prep.lower_ == "by" and _author_word(obj, index):
+                start = obj.i
+                while start > prep.i + 1 and _author_word(doc[start - 1], index):
+                    start -= 1
+                runs.append((start, obj.i + 1))
+    for start, end in runs:
+        return doc[start:end].text
+    return None
+
+
+def _author_word(token: Token, index: DocIndex) -> bool:
+    """A capitalised word of an author's name no entity holds ("RealClearPolitics", "USA TODAY")."""
+    if token.pos_ != "PROPN" and (
+        token.pos_ != "NOUN" or token.is_sent_start or token.i == token.sent.start or (token.is_upper and len(token) <= 2)
+    ):
+        return False  # "The", "Exit polling", "a TV spot": not a name
+    return (
+        _capitalised(token)
+        and token.i not in index.cluster_of
+        and token.ent_type_ in ("", "ORG", "PRODUCT", "WORK_OF_ART")
+        and not index.in_quote[token.i]
+    )
 
 
 def _subject_author(noun: Token, index: DocIndex) -> _Author | None:
