@@ -82,13 +82,14 @@ _PUBLIC_TITLES = frozenset({
 })  # fmt: skip
 # Occupations a definite description uses, like a pronoun, for the person just named ("the
 # mega donor", "the star journalist", "the actress"). Not "man", "woman", "official",
-# "spokesman", "lawyer": those are as often someone unnamed (the gold's null referents).
+# "spokesman", "lawyer": those are as often someone unnamed (the gold's null referents); nor
+# "host", "moderator": the person just named is mostly the one they question.
 _OCCUPATIONS = frozenset({
     "donor", "megadonor", "journalist", "anchor", "anchorman", "anchorwoman", "actor", "actress", "comedian", "singer",
     "rapper", "author", "novelist", "writer", "columnist", "commentator", "pundit", "activist", "preacher", "evangelist",
     "filmmaker", "director", "producer", "entrepreneur", "investor", "financier", "executive", "heiress", "socialite",
     "celebrity", "athlete", "quarterback", "pollster", "strategist", "economist", "historian", "physician", "surgeon",
-    "neurosurgeon", "scientist", "professor", "scholar", "host", "moderator", "conservative", "liberal", "progressive",
+    "neurosurgeon", "scientist", "professor", "scholar", "conservative", "liberal", "progressive",
     "socialist", "populist", "legislator", "rival", "opponent", "challenger", "veteran", "model", "businessman",
     "businesswoman", "runner",
 })  # fmt: skip
@@ -887,6 +888,8 @@ def _written_author(noun: Token, index: DocIndex) -> str | None:
     i = noun.i
     while i > 0 and _author_word(doc[i - 1], index):
         i -= 1
+        if i > 1 and doc[i - 1].lower_ in ("for", "of", "&") and _author_word(doc[i - 2], index):
+            i -= 1  # "a Club for Growth ad"
     if i < noun.i:
         runs.append((i, noun.i))  # "a RealClearPolitics average", "FEC records"
     for prep in noun.rights:
