@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -185,7 +186,7 @@ def test_min_confidence_leaves_out_the_less_certain_quotes(tmp_path):
 
 
 @pytest.mark.parametrize(("command", "patched"), [
-    (["eval", "."], "newsmine.cli.eval_cmd.evaluate"),
+    (["eval", "."], "newsmine.evaluate.evaluate"),
     (["report", "."], "newsmine.report.build_report"),
 ])
 def test_every_command_reports_an_unexpected_failure_in_one_line(monkeypatch, command, patched):
@@ -207,3 +208,15 @@ def test_a_report_that_cannot_be_written_is_a_usage_error(tmp_path, monkeypatch)
     result = runner.invoke(app, ["report", ".", "--html", str(tmp_path / "missing" / "r.html")])
     assert result.exit_code == 2
     assert result.stderr.startswith("newsmine: error: cannot write ") and "No such file or directory" in result.stderr
+
+
+def test_starting_the_cli_imports_nothing_only_other_commands_need():
+    # Every `newsmine extract` imports the whole command line; what only explore (asyncio, a
+    # web browser), eval (the scorer), the shards (fsspec), Dask or the table writers need is
+    # imported when that command runs, so that start-up costs a plain extract nothing more.
+    unwanted = ["asyncio", "webbrowser", "newsmine.evaluate", "distributed", "fsspec", "pyarrow", "duckdb",
+                "trafilatura", "warcio"]
+    script = f"import sys, newsmine.cli; print(' '.join(m for m in {unwanted!r} if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=REPO,
+                            env={**os.environ, "PYTHONPATH": str(REPO / "src")})
+    assert result.stdout.split() == []

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from newsmine.cli.common import ModelOption, reported_errors
-from newsmine.evaluate import EvaluationReport, evaluate
 from newsmine.nlp.model import DEFAULT_MODEL
+
+if TYPE_CHECKING:
+    from newsmine.evaluate import EvaluationReport
 
 __all__ = ["eval_cli", "format_report"]
 
@@ -38,6 +40,9 @@ def eval_cli(
 
     Example: newsmine eval ../shared/benchmarks/polnear/dev
     """
+    # Imported here: every `newsmine extract` loads this module and does not need the scorer.
+    from newsmine.evaluate import evaluate
+
     with reported_errors():
         report = evaluate(gold_dir, model)
     if as_json:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import importlib.util
 import sys
-import webbrowser
 from pathlib import Path
 from typing import Annotated
 
@@ -36,6 +34,11 @@ def explore_cli(
     """
     if importlib.util.find_spec("datasette") is None:
         fail("newsmine explore needs Datasette: pip install 'newsmine[explore]'")
+    # Imported here, like everything only this command needs: every `newsmine extract` loads
+    # this module and should not pay for them at start-up.
+    import asyncio
+    import webbrowser
+
     import uvicorn
 
     from newsmine.explore import open_datasette

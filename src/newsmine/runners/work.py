@@ -9,6 +9,7 @@ it for every later batch.
 from __future__ import annotations
 
 import ctypes
+import gc
 import os
 import sys
 import threading
@@ -24,7 +25,7 @@ from newsmine.writers.jsonl import record_line
 
 __all__ = [
     "ArticleKey", "Outcome", "PipelineSettings", "article_key", "outcome_of", "process_batch", "process_exclusively",
-    "records_of", "tune_allocator", "use_pipeline", "warm_up",
+    "records_of", "settle_model_memory", "tune_allocator", "use_pipeline", "warm_up",
 ]
 
 # Identity of an article across runs, used by --resume: (source path as given, article id).
@@ -98,13 +99,34 @@ def warm_up(settings: PipelineSettings) -> Pipeline:
             pipeline = _PIPELINES.get(settings)
             if pipeline is None:
                 tune_allocator()
+                if _PIPELINES:
+                    # The model being replaced was frozen with everything else: give its objects
+                    # back to the collector, or its reference cycles would never be freed.
+                    gc.unfreeze()
                 _PIPELINES.clear()  # one model per process: memory stays one model's worth
                 pipeline = _PIPELINES[settings] = Pipeline(
                     settings.model, batch_size=settings.batch_size, max_chars=settings.max_chars,
                     article_timeout=settings.article_timeout, min_confidence=settings.min_confidence,
                     guess_gender=settings.guess_gender,
                 )
+                settle_model_memory()
     return pipeline
+
+
+def settle_model_memory() -> None:
+    """Take what is alive now (the loaded model, the modules) out of the cyclic garbage
+    collector's reach, for the rest of the process.
+
+    A loaded model is about 100,000 Python objects that live as long as the process, and
+    every full collection walks all of them: a full collection comes each time a quarter as
+    many objects again have survived into the oldest generation, which the records and Docs
+    of a run keep doing. Measured on 60 PolNeAR articles: two full collections of 100 ms each,
+    about 1 % of the run's CPU; 10 ms each once frozen. ``gc.freeze()`` moves them to a
+    generation the collector never visits, as Python's documentation advises for long-lived
+    processes; garbage made later is collected as before, and reference counting frees
+    everything as usual."""
+    gc.collect()  # what is garbage now must not be frozen with the rest
+    gc.freeze()
 
 
 def use_pipeline(settings: PipelineSettings, pipeline: Pipeline) -> None:
