@@ -28,3 +28,28 @@ def test_a_single_line_break_after_a_full_stop_starts_a_sentence(pipeline):
 def test_the_component_runs_before_the_parser(pipeline):
     names = pipeline.nlp.pipe_names
     assert names.index("newsmine_paragraphs_v1") < names.index("parser")
+
+
+def test_the_component_marks_each_paragraph_start_and_nothing_else():
+    # Without a parser: exactly the tokens after a paragraph break become sentence starts,
+    # every other token is left unset (the component writes them all in one array).
+    import spacy
+
+    from newsmine.nlp.paragraphs import mark_paragraph_starts
+
+    nlp = spacy.blank("en")
+    text = "The ferry left.\n\nIt was late\nagain.\nNobody cared:\n \nthe end.\n"
+    doc = mark_paragraph_starts(nlp.make_doc(text))
+    starts = [token.text for token in doc if token.is_sent_start and token.i > 0]
+    assert starts == ["It", "Nobody", "the"]
+    assert all(token.is_sent_start is None for token in doc[1:] if token.text not in starts)
+
+
+def test_the_component_refuses_a_parsed_doc(pipeline):
+    import pytest
+
+    from newsmine.nlp.paragraphs import mark_paragraph_starts
+
+    doc = pipeline.nlp("Rain fell.\n\nThe match went on.")
+    with pytest.raises(ValueError):
+        mark_paragraph_starts(doc)

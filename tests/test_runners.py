@@ -148,8 +148,10 @@ def fake_model_loads(monkeypatch):
     monkeypatch.setattr(work, "Pipeline", _LoadedModel)
     monkeypatch.setattr(work, "_PIPELINES", {})
     monkeypatch.setattr(work, "tune_allocator", lambda: False)
+    threshold = gc.get_threshold()
     yield work
     gc.unfreeze()  # this test process is no long-running worker
+    gc.set_threshold(*threshold)
 
 
 def test_warm_up_puts_the_loaded_model_out_of_the_garbage_collectors_reach(fake_model_loads):

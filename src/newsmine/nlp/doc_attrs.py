@@ -18,9 +18,14 @@ data (strings, numbers, lists, dicts, span groups), so that ``doc.to_bytes()``,
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import lru_cache
+
+import numpy as np
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-__all__ = ["register_extensions"]
+__all__ = ["register_extensions", "token_indices"]
 
 _EXTENSIONS = {
     "newsmine_published": None,
@@ -45,6 +50,27 @@ def excluded_ranges(doc: Doc) -> list[tuple[int, int]]:
 def in_excluded(doc: Doc, start_char: int, end_char: int) -> bool:
     """True when the character range overlaps an excluded range (e.g. the byline)."""
     return any(start_char < end and start < end_char for start, end in excluded_ranges(doc))
+
+
+def token_indices(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:
+    """The indices, in order, of the tokens of ``doc`` whose ``attr`` (``spacy.attrs.LOWER``,
+    ``ORTH``) is one of ``words``.
+
+    For rules that look for a few words in the whole Doc: one array read and a set lookup in
+    numpy, where a loop over the tokens builds a Token object for every word (the most of
+    such a rule's time)."""
+    if not len(doc):
+        return []
+    wanted = _hashes(words) if isinstance(words, frozenset) else _hash_array(words)
+    return np.flatnonzero(np.isin(doc.to_array(attr), wanted)).tolist()
+
+
+def _hash_array(words: Iterable[str]) -> np.ndarray:
+    return np.fromiter((get_string_id(word) for word in words), dtype=np.uint64)
+
+
+# The lexicons and word sets of the rules are frozensets: hashed once per process.
+_hashes = lru_cache(maxsize=64)(_hash_array)
 
 
 register_extensions()

@@ -43,12 +43,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import IS_ALPHA, IS_LOWER, ORTH
+from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution import doc_text
-from newsmine.nlp.doc_attrs import in_excluded, register_extensions
+from newsmine.nlp.doc_attrs import in_excluded, register_extensions, token_indices
 
 __all__ = ["ENTITY_LABELS", "EntityCluster", "cluster_entities", "cluster_at"]
 
@@ -709,8 +709,9 @@ def _missed_surnames(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]
     for ent in doc.ents:
         taken.update(range(ent.start, ent.end))
     found = []
-    for token in doc:
-        if token.text not in surnames or token.i in taken or token.pos_ != "PROPN":
+    for i in token_indices(doc, ORTH, surnames):
+        token = doc[i]
+        if i in taken or token.pos_ != "PROPN":
             continue
         neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
         if any(n.pos_ == "PROPN" and n.lower_ not in HONORIFICS for n in neighbours):
@@ -744,6 +745,11 @@ def _places_by_first_word() -> dict[str, list[tuple[str, ...]]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _place_first_words() -> frozenset[str]:
+    return frozenset(_places_by_first_word())
+
+
 def _missed_places(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     """Capitals, countries and states from the curated list that the NER did not tag."""
     taken = {i for cand in candidates for i in range(cand.span.start, cand.span.end)}
@@ -751,27 +757,27 @@ def _missed_places(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
         taken.update(range(ent.start, ent.end))
     index = _places_by_first_word()
     found = []
-    i = 0
-    while i < len(doc):
+    resume = 0  # a place found ends here: the next one starts after it
+    for i in token_indices(doc, LOWER, _place_first_words()):
         token = doc[i]
-        entries = index.get(token.lower_) if token.is_title or token.is_upper else None
+        if i < resume or not (token.is_title or token.is_upper):
+            continue
         match = None
-        for words in entries or ():
+        for words in index[token.lower_]:
             end = i + len(words)
             if end <= len(doc) and all(doc[j].lower_ == w for j, w in zip(range(i, end), words)):
                 match = end
                 break
         if match is None or any(j in taken for j in range(i, match)):
-            i += 1
             continue
         neighbours = [doc[j] for j in (i - 1, match) if 0 <= j < len(doc)]
         if any(n.pos_ == "PROPN" and (n.is_title or n.is_upper) for n in neighbours):
-            i = match
+            resume = match
             continue  # part of a longer name ("Kyiv Independent", "New Lindholm")
         if not in_excluded(doc, doc[i].idx, doc[match - 1].idx + len(doc[match - 1])):
             span = Span(doc, i, match, label="GPE")
             found.append(_Candidate(span, "GPE", _name_tokens(span)))
-        i = match
+        resume = match
     return found
 
 

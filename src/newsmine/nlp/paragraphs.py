@@ -14,6 +14,8 @@ single newline there must not cut the sentence.
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.tokens import Doc
 
 __all__ = ["mark_paragraph_starts"]
@@ -24,12 +26,27 @@ _FINAL_CHARS = frozenset(".!?:\"”’')]")
 def mark_paragraph_starts(doc: Doc) -> Doc:
     """Set ``is_sent_start`` on the first token of each paragraph (see the module docstring)."""
     n = len(doc)
-    for i in range(1, n - 1):
-        token = doc[i]
-        if not token.is_space or "\n" not in token.text:
+    if n < 3:
+        return doc
+    # Only whitespace tokens can hold a line break: find them in one array read rather than
+    # through a Token object for every word.
+    is_space = doc.to_array(IS_SPACE)
+    starts = []
+    for i in np.flatnonzero(is_space[1 : n - 1]).tolist():
+        i += 1
+        text = doc[i].text
+        if "\n" not in text or is_space[i + 1]:
             continue
         before = doc[i - 1].text
-        if token.text.count("\n") >= 2 or (before and before[-1] in _FINAL_CHARS):
-            if not doc[i + 1].is_space:
-                doc[i + 1].is_sent_start = True
+        if text.count("\n") >= 2 or (before and before[-1] in _FINAL_CHARS):
+            starts.append(i + 1)
+    if not starts:
+        return doc
+    # Token.is_sent_start's setter checks the whole Doc for a parse on every call (a scan of
+    # every token each time): set one through it, which keeps spaCy's refusal on a parsed
+    # Doc, and all of them in one array write.
+    doc[starts[0]].is_sent_start = True
+    sent_starts = doc.to_array(SENT_START)
+    sent_starts[starts] = 1
+    doc.from_array([SENT_START], sent_starts)
     return doc

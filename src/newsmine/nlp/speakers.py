@@ -34,10 +34,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex, rank_bodies, rank_pair, rank_people
+from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.entities import HONORIFICS, EntityCluster
 from newsmine.records import SpeakerKind, SpeakerResolution
@@ -200,8 +202,9 @@ class SpeakerResolver:
         senator", "the former president") stands for the person titled so, and counts as a
         mention of that person for the pronouns after it, as a name would."""
         index = self.index
-        for token in self.doc:
-            if token.lower_ not in _PUBLIC_TITLES or token.pos_ != "NOUN" or index.in_quote[token.i]:
+        for i in token_indices(self.doc, LOWER, _PUBLIC_TITLES):
+            token = self.doc[i]
+            if token.pos_ != "NOUN" or index.in_quote[i]:
                 continue
             if token.i in index.cluster_of or token.i < self._headline_tokens:
                 continue

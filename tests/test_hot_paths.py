@@ -1,0 +1,34 @@
+"""The speed-minded paths give the same answers as the plain loops they replaced."""
+
+from __future__ import annotations
+
+import gc
+
+import spacy
+from spacy.attrs import LOWER, ORTH
+
+from newsmine.nlp.doc_attrs import token_indices
+from newsmine.runners.work import tune_garbage_collector
+
+
+def test_token_indices_finds_every_token_whose_lower_form_or_text_is_wanted():
+    nlp = spacy.blank("en")
+    doc = nlp.make_doc("The Senator met the senator and a SENATOR, Ana Ruiz, in Ruiz Park.")
+    by_loop = [t.i for t in doc if t.lower_ in {"senator", "the"}]
+    assert token_indices(doc, LOWER, frozenset({"senator", "the"})) == by_loop == [0, 1, 3, 4, 7]
+    # A plain set (built per Doc) works too; ORTH is the text as written.
+    assert token_indices(doc, ORTH, {"Ruiz"}) == [10, 13]
+    assert token_indices(doc, ORTH, {"ruiz"}) == []
+    assert token_indices(nlp.make_doc(""), LOWER, frozenset({"the"})) == []
+
+
+def test_the_worker_garbage_collector_freezes_the_model_and_collects_rarely():
+    threshold = gc.get_threshold()
+    try:
+        tune_garbage_collector()
+        assert gc.get_freeze_count() > 0
+        assert gc.get_threshold()[0] == 10_000
+        assert gc.get_threshold()[1:] == threshold[1:]
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
