@@ -4,6 +4,8 @@ cases (a source model must not undo them). Articles are invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsmine.nlp.attribution import AttributionModel, DocContext, doc_text, subject_of
 from newsmine.nlp.attribution.sources import choose_source, source_options
 from newsmine.nlp.quote_marks import find_quoted
@@ -61,3 +63,35 @@ def test_a_source_model_chooses_among_the_options_and_none(nlp):
     assert choose_source(ctx, told, prefers_none) == -1
     assert choose_source(ctx, told, trusts_the_grammar) == subject_of(ctx, told)
     assert ctx.doc[choose_source(ctx, told, prefers_objects)].text == "reporters"
+
+
+def _source_of(nlp, text: str, cue_word: str) -> str | None:
+    """The grammar's source of ``cue_word`` as written (its noun phrase)."""
+    from newsmine.nlp.attribution import noun_phrase
+
+    ctx = _context(nlp, text)
+    source = subject_of(ctx, _cue(ctx, cue_word))
+    return noun_phrase(ctx.doc[source]).text if source >= 0 else None
+
+
+# (sentence, cue word, its source as written): the grammar's rules on parses that lose the
+# subject — a participle after 'upon' (tagged SCONJ); a cue under an adjective ('more likely
+# to want'); a participle hung on a reported verb is the reporter's; a participle of one
+# speaker keeps its clause's subject; a speaker parsed as an apposition before its verb; a
+# participle hung on an object or a conjunct takes the nearest subject above it.
+_GRAMMAR_CASES = [
+    ('The senator drew loud applause upon saying, "The port will stay open all winter."', "saying", "The senator"),
+    ("Younger voters were more likely to want a new bridge than older residents.", "want", "Younger voters"),
+    ("Ruiz argued that the new terminal would bring thousands of visitors into the town, saying tourism had doubled since May.", "saying", "Ruiz"),
+    ("She said her brother had always paid his workers well and would do the same as mayor, adding that he backs a higher wage.", "adding", "She"),
+    ("Berg has been the loudest voice on the council in opposing the new tax.", "opposing", "Berg"),
+    ('During a tour of the harbour, a union official who asked not to be named said, "The cranes are older than I am."', "said", "a union official"),
+    ("In an interview with the Harbour Gazette, the ferry company's chief executive stated that fares would rise.", "stated", "the ferry company's chief executive"),
+    ("Novak opened the meeting by thanking the volunteers, all but begging the council to keep the ferry running.", "begging", "Novak"),
+    ("Ruiz keeps a lid on the dispute by praising the dockers upstate and attacking the ministry in the capital.", "attacking", "Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue_word", "expected"), _GRAMMAR_CASES)
+def test_the_grammar_finds_subjects_the_parse_hung_elsewhere(nlp, text, cue_word, expected):
+    assert _source_of(nlp, text + "\n", cue_word) == expected
