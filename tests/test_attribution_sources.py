@@ -95,3 +95,29 @@ _GRAMMAR_CASES = [
 @pytest.mark.parametrize(("text", "cue_word", "expected"), _GRAMMAR_CASES)
 def test_the_grammar_finds_subjects_the_parse_hung_elsewhere(nlp, text, cue_word, expected):
     assert _source_of(nlp, text + "\n", cue_word) == expected
+
+
+def test_a_name_right_after_a_verb_after_a_quotation_is_its_speaker(nlp):
+    # The parser sometimes makes the name the subject of a later word ('… who heads the PAC
+    # Correct the Record'); the name right after '," said' is the speaker whatever it hangs on.
+    from newsmine.nlp.attribution.sources import _name_after_quotation
+
+    ctx = _context(nlp, '"What is coming is a battle for the harbour," said Dana Whitfield, a union steward.\n')
+    assert ctx.doc[_name_after_quotation(ctx, _cue(ctx, "said"))].text == "Whitfield"
+    ctx = _context(nlp, "The council said Dana Whitfield would lead the talks.\n")
+    assert _name_after_quotation(ctx, _cue(ctx, "said")) == -1  # no quotation before the verb
+
+
+def test_a_quotation_without_a_cue_takes_the_speaker_of_the_cue_just_before_it(nlp):
+    # Two attributions end with the first paragraph: 'plans' (the union's) and 'says'
+    # (Whitfield's). The quotation after it is the one whose cue word comes last.
+    from newsmine.nlp.quotes import find_quotes
+
+    text = (
+        "The ferry union will not strike this winter but plans to watch the talks closely, union steward Dana Whitfield says.\n\n"
+        '"If the company cuts another crossing, we will be back on the picket line before the spring thaw."\n\n'
+        "Ferry tickets rose by a fifth last year, and the company has since cut two of its six daily crossings to the islands.\n"
+    )
+    quotes = find_quotes(nlp(text))
+    quoted = next(q for q in quotes if text[q.start : q.end].startswith("If the company"))
+    assert quoted.speaker is not None and quoted.speaker.text.endswith("Dana Whitfield")

@@ -271,7 +271,25 @@ def _loose_subject(ctx: DocContext, i: int) -> int:
         ctx.pos[j] == "PROPN" or (ctx.pos[j] == "PRON" and ctx.lower[j] in PRONOUN_WORDS)
     ):
         return j
-    return -1
+    return _name_after_quotation(ctx, i)
+
+
+def _name_after_quotation(ctx: DocContext, i: int) -> int:
+    """'"…," said David Brock, a Clinton confidant who heads …' with the name parsed as the
+    subject of a later word: a name right after a verb that follows a closing quotation
+    ('," said' / '" said'). The head of the name (the word it hangs from outside it is not
+    a part of it); else -1."""
+    j = i - 1
+    while j >= 0 and ctx.punct[j] and ctx.quote_of[j] < 0 and i - j <= 3:
+        j -= 1
+    if j < 0 or ctx.quote_of[j] < 0 or ctx.quote_of[i] >= 0:
+        return -1
+    start = end = i + 1
+    while end < ctx.n and ctx.pos[end] == "PROPN" and ctx.quote_of[end] < 0 and ctx.ent[end] not in _TIME_ENTS:
+        end += 1
+    if end == start or ctx.ent[start] not in ("PERSON", "ORG", ""):
+        return -1
+    return next((k for k in range(start, end) if not start <= ctx.head[k] < end), end - 1)
 
 
 _TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
