@@ -174,7 +174,7 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
             # asked'); that of a governing verb is who spoke ('After saying …, she was taken').
             if not inherited:
                 return subjects[0] if ctx.dep[subjects[0]] != "nsubjpass" else -1
-            if inherited_participle:
+            if inherited_participle or (ctx.dep[i] == "conj" and ctx.tag[i] in _FINITE_TAGS):
                 reporter = _reporting_subject(ctx, current)
                 if reporter >= 0:
                     return reporter
@@ -198,7 +198,22 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
         found = _loose_subject(ctx, i)
     if found < 0 and ctx.tag[current] in _FINITE_TAGS:
         found = _apposition_before(ctx, current)
+    if found < 0 and inherited_participle:
+        found = _subject_after_opening_participle(ctx, i)
     return found
+
+
+def _subject_after_opening_participle(ctx: DocContext, i: int) -> int:
+    """'Noting that the policy failed, Trump reminded Americans …' parsed with the participle
+    as the root: a participle opening its sentence speaks for the first subject after the
+    comma that closes its clause; else -1."""
+    s_start, s_end = ctx.sent_bounds[ctx.sent_of[i]]
+    if any(not ctx.punct[j] for j in range(s_start, i)):
+        return -1
+    comma = next((j for j in range(i + 1, s_end) if ctx.lower[j] == "," and ctx.quote_of[j] < 0), -1)
+    if comma < 0:
+        return -1
+    return next((j for j in range(comma + 1, s_end) if ctx.dep[j] == "nsubj" and ctx.quote_of[j] < 0), -1)
 
 
 def _apposition_before(ctx: DocContext, verb: int) -> int:
@@ -221,9 +236,11 @@ def _apposition_before(ctx: DocContext, verb: int) -> int:
 
 def _reporting_subject(ctx: DocContext, verb: int) -> int:
     """'She said her father would do the same, saying …', 'Trump argued that a database would
-    keep people out, saying …': a participle the parse hung on a verb inside what a reporting
-    verb reports is the reporter's (on PolNeAR train, 35 gold sources of such participles
-    are the reporter's, 7 the inner verb's subject). The reporting verb's subject, else -1."""
+    keep people out, saying …', 'Lazar said he welcomed extradition and added, "…"': a
+    participle, or a verb coordinated with a reported verb, that the parse hung inside what a
+    reporting verb reports is the reporter's (on PolNeAR train, 35 gold sources of such
+    participles are the reporter's, 7 the inner verb's subject; of such coordinated verbs 32
+    and none). The reporting verb's subject, else -1."""
     current, through_complement = verb, False
     for _ in range(3):
         dep, head = ctx.dep[current], ctx.head[current]
