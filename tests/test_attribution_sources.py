@@ -79,13 +79,15 @@ def _source_of(nlp, text: str, cue_word: str) -> str | None:
 # to want'); a participle, or a verb coordinated with a reported verb, is the reporter's; a
 # participle of one speaker keeps its clause's subject; a speaker parsed as an apposition
 # before its verb; a participle hung on an object or a conjunct takes the nearest subject
-# above it.
+# above it; a noun cue after 'in' ('said in a statement') is the verb's subject's.
 _GRAMMAR_CASES = [
     ('The senator drew loud applause upon saying, "The port will stay open all winter."', "saying", "The senator"),
     ("Younger voters were more likely to want a new bridge than older residents.", "want", "Younger voters"),
     ("Ruiz argued that the new terminal would bring thousands of visitors into the town, saying tourism had doubled since May.", "saying", "Ruiz"),
     ("She said her brother had always paid his workers well and would do the same as mayor, adding that he backs a higher wage.", "adding", "She"),
     ('Mayor Ruiz said she welcomed the ferry deal and added, "We will not raise fares this year."', "added", "Mayor Ruiz"),
+    ("Ana Ruiz, a spokeswoman for the port, said in a statement that the cranes would be replaced.", "statement", "Ana Ruiz"),
+    ("The union has been touring the islands in hopes of winning the dockers' vote.", "hopes", "The union"),
     ("Berg has been the loudest voice on the council in opposing the new tax.", "opposing", "Berg"),
     ('During a tour of the harbour, a union official who asked not to be named said, "The cranes are older than I am."', "said", "a union official"),
     ("In an interview with the Harbour Gazette, the ferry company's chief executive stated that fares would rise.", "stated", "the ferry company's chief executive"),

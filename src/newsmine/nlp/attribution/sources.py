@@ -156,6 +156,10 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
         if ctx.dep[i] == "dobj" and head != i and ctx.pos[head] == "VERB":
             # 'The ministry released a statement', 'Her office put out a statement saying …'
             return _grammatical_subject(ctx, head, outside)
+        verb = ctx.head[head]
+        if ctx.dep[i] == "pobj" and ctx.lower[head] == "in" and verb != head and ctx.pos[verb] == "VERB":
+            # 'Mellody said in a statement that …', 'Sanders has been barnstorming in hopes of …'
+            return _grammatical_subject(ctx, verb, outside)
         return -1
     current, inherited = i, False
     # A participle without a subject ('…, all but begging a woman', '… upstate and pounding him
