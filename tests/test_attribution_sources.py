@@ -4,6 +4,8 @@ cases (a source model must not undo them). Articles are invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsmine.nlp.attribution import AttributionModel, DocContext, doc_text, subject_of
 from newsmine.nlp.attribution.sources import choose_source, source_options
 from newsmine.nlp.quote_marks import find_quoted
@@ -61,3 +63,65 @@ def test_a_source_model_chooses_among_the_options_and_none(nlp):
     assert choose_source(ctx, told, prefers_none) == -1
     assert choose_source(ctx, told, trusts_the_grammar) == subject_of(ctx, told)
     assert ctx.doc[choose_source(ctx, told, prefers_objects)].text == "reporters"
+
+
+def _source_of(nlp, text: str, cue_word: str) -> str | None:
+    """The grammar's source of ``cue_word`` as written (its noun phrase)."""
+    from newsmine.nlp.attribution import noun_phrase
+
+    ctx = _context(nlp, text)
+    source = subject_of(ctx, _cue(ctx, cue_word))
+    return noun_phrase(ctx.doc[source]).text if source >= 0 else None
+
+
+# (sentence, cue word, its source as written): the grammar's rules on parses that lose the
+# subject — a participle after 'upon' (tagged SCONJ); a cue under an adjective ('more likely
+# to want'); a participle, or a verb coordinated with a reported verb, is the reporter's; a
+# participle of one speaker keeps its clause's subject; a speaker parsed as an apposition
+# before its verb; a participle hung on an object or a conjunct takes the nearest subject
+# above it; a noun cue after 'in' ('said in a statement') is the verb's subject's.
+_GRAMMAR_CASES = [
+    ('The senator drew loud applause upon saying, "The port will stay open all winter."', "saying", "The senator"),
+    ("Younger voters were more likely to want a new bridge than older residents.", "want", "Younger voters"),
+    ("Ruiz argued that the new terminal would bring thousands of visitors into the town, saying tourism had doubled since May.", "saying", "Ruiz"),
+    ("She said her brother had always paid his workers well and would do the same as mayor, adding that he backs a higher wage.", "adding", "She"),
+    ('Mayor Ruiz said she welcomed the ferry deal and added, "We will not raise fares this year."', "added", "Mayor Ruiz"),
+    ("Ana Ruiz, a spokeswoman for the port, said in a statement that the cranes would be replaced.", "statement", "Ana Ruiz"),
+    ("The union has been touring the islands in hopes of winning the dockers' vote.", "hopes", "The union"),
+    ("Berg has been the loudest voice on the council in opposing the new tax.", "opposing", "Berg"),
+    ('During a tour of the harbour, a union official who asked not to be named said, "The cranes are older than I am."', "said", "a union official"),
+    ("In an interview with the Harbour Gazette, the ferry company's chief executive stated that fares would rise.", "stated", "the ferry company's chief executive"),
+    ("Novak opened the meeting by thanking the volunteers, all but begging the council to keep the ferry running.", "begging", "Novak"),
+    ("Ruiz keeps a lid on the dispute by praising the dockers upstate and attacking the ministry in the capital.", "attacking", "Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue_word", "expected"), _GRAMMAR_CASES)
+def test_the_grammar_finds_subjects_the_parse_hung_elsewhere(nlp, text, cue_word, expected):
+    assert _source_of(nlp, text + "\n", cue_word) == expected
+
+
+def test_a_name_right_after_a_verb_after_a_quotation_is_its_speaker(nlp):
+    # The parser sometimes makes the name the subject of a later word ('… who heads the PAC
+    # Correct the Record'); the name right after '," said' is the speaker whatever it hangs on.
+    from newsmine.nlp.attribution.sources import _name_after_quotation
+
+    ctx = _context(nlp, '"What is coming is a battle for the harbour," said Dana Whitfield, a union steward.\n')
+    assert ctx.doc[_name_after_quotation(ctx, _cue(ctx, "said"))].text == "Whitfield"
+    ctx = _context(nlp, "The council said Dana Whitfield would lead the talks.\n")
+    assert _name_after_quotation(ctx, _cue(ctx, "said")) == -1  # no quotation before the verb
+
+
+def test_a_quotation_without_a_cue_takes_the_speaker_of_the_cue_just_before_it(nlp):
+    # Two attributions end with the first paragraph: 'plans' (the union's) and 'says'
+    # (Whitfield's). The quotation after it is the one whose cue word comes last.
+    from newsmine.nlp.quotes import find_quotes
+
+    text = (
+        "The ferry union will not strike this winter but plans to watch the talks closely, union steward Dana Whitfield says.\n\n"
+        '"If the company cuts another crossing, we will be back on the picket line before the spring thaw."\n\n'
+        "Ferry tickets rose by a fifth last year, and the company has since cut two of its six daily crossings to the islands.\n"
+    )
+    quotes = find_quotes(nlp(text))
+    quoted = next(q for q in quotes if text[q.start : q.end].startswith("If the company"))
+    assert quoted.speaker is not None and quoted.speaker.text.endswith("Dana Whitfield")

@@ -47,13 +47,13 @@ def orphan_quotations(
                 if k >= 0:
                     covering.setdefault(k, []).append(cand)
     out = list(chosen)
-    with_source = sorted((c for c in chosen if c.source >= 0), key=lambda c: c.end)
+    with_source = sorted((c for c in chosen if c.source >= 0), key=_reach)
     before = 0  # with_source[:before] end before the current quotation
     last: Candidate | None = None  # the attribution with a source ending last before it
     text = ctx.text
     for k, stretch in enumerate(ctx.stretches):
-        while before < len(with_source) and with_source[before].end <= stretch.start:
-            if last is None or with_source[before].end >= last.end:
+        while before < len(with_source) and _reach(with_source[before]) <= stretch.start:
+            if last is None or _reach(with_source[before]) >= _reach(last):
                 last = with_source[before]
             before += 1
         if len(text[stretch.inner_start : stretch.inner_end].split()) < min_words:
@@ -78,6 +78,12 @@ def orphan_quotations(
             last = pick
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _reach(cand: Candidate) -> int:
+    """Where an attribution ends in the text, its cue word included: of '… the ACLU plans to
+    watch the case, dos Santos says.' the attribution of 'says' ends last, not that of 'plans'."""
+    return max(cand.end, cand.trigger_char + 1)
 
 
 def _verb_after_quotation(ctx: DocContext, k: int) -> tuple[int, int]:
