@@ -234,3 +234,17 @@ def test_a_saved_pipeline_loads_in_a_python_that_never_imported_newsmine(nlp, tm
     result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "pipeline")], capture_output=True, text=True, env=env, timeout=300)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["1", "True"]
+
+
+def test_a_doc_annotated_by_pipeline_serialises_and_keeps_the_byline(nlp):
+    # Pipeline puts the byline found in the text on the Doc for the record; as plain data, or
+    # the Doc would no longer pickle or go through to_bytes.
+    from newsmine.pipeline import Pipeline
+
+    text = "Harbour works delayed\n\nBy Ana Ruiz\n\n" + TEXTS[0].split("\n\n", 1)[1]
+    pipeline = Pipeline(nlp)
+    doc = nlp.make_doc(text)
+    pipeline._annotate(doc, Article(id="a", text=text), text)
+    restored = Doc(nlp.vocab).from_bytes(pickle.loads(pickle.dumps(doc)).to_bytes())
+    assert restored.user_data["newsmine_byline_authors"] == ["Ana Ruiz"]
+    assert restored.user_data["newsmine_title"] == "Harbour works delayed"

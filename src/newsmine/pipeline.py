@@ -296,7 +296,9 @@ class Pipeline:
         doc._.newsmine_excluded = [(byline.start, byline.end)] if byline else []
         doc._.newsmine_published = published
         doc._.newsmine_known_orgs = [name for name in (article.outlet, byline.outlet if byline else None) if name]
-        doc.user_data["newsmine_byline"] = byline
+        # Plain data only, so that the Doc still serialises (DocBin, pickle, to_bytes).
+        doc.user_data["newsmine_byline_authors"] = list(byline.authors) if byline else []
+        doc.user_data["newsmine_byline_outlet"] = byline.outlet if byline else None
         doc.user_data["newsmine_title"] = title
 
     def _process_in_chunks(self, article: Article, flowing: str) -> ArticleRecord:
@@ -311,9 +313,8 @@ class Pipeline:
             return _timeout_record(article, failure)
         if failure is not None:
             return error_record(article, "ProcessingError", failure)
-        byline = doc.user_data.get("newsmine_byline")
-        authors = list(article.authors) or (list(byline.authors) if byline else [])
-        outlet = article.outlet or (byline.outlet if byline else None)
+        authors = list(article.authors) or list(doc.user_data.get("newsmine_byline_authors", []))
+        outlet = article.outlet or doc.user_data.get("newsmine_byline_outlet")
         title = doc.user_data.get("newsmine_title", article.title)
         try:
             record = record_from_doc(doc, article, title=title, authors=authors, outlet=outlet, published=doc._.newsmine_published)
