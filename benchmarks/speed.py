@@ -166,19 +166,13 @@ def words_in(corpus: Path) -> int:
     return sum(len(p.read_text(encoding="utf-8").split()) for p in corpus.iterdir())
 
 
-def breakdown(corpus: Path) -> list[tuple[str, float]]:
-    """Seconds spent in each pipeline component, in building records and in serialising them."""
-    from newsmine.pipeline import Pipeline
-    from newsmine.readers import read_articles
-    from newsmine.writers.jsonl import record_line
-
-    pipeline = Pipeline(MODEL, batch_size=BATCH_SIZE)
-    nlp = pipeline.nlp
-    inclusive: dict[str, float] = {}
+def timed_stages(nlp, inclusive: dict[str, float], *, clock=time.perf_counter,
+                 source: str = "reading and tokenising") -> list[str]:
+    """Wrap ``nlp``'s components so that each stage's time by ``clock`` (upstream included: the
+    stages are chained generators) adds up in ``inclusive``; a pass-through first stage named
+    ``source`` times where the Docs come from. Returns the stages' names in order."""
 
     class Timed:
-        """Wraps a component; times its stage of the chained generators (upstream included)."""
-
         def __init__(self, name, proc):
             self.name, self.proc = name, proc
             inclusive[name] = 0.0
@@ -186,24 +180,42 @@ def breakdown(corpus: Path) -> list[tuple[str, float]]:
         def pipe(self, docs, **kwargs):
             inner = self.proc.pipe(docs, **kwargs) if hasattr(self.proc, "pipe") else (self.proc(d) for d in docs)
             while True:
-                started = time.perf_counter()
+                started = clock()
                 try:
                     doc = next(inner)
                 except StopIteration:
-                    inclusive[self.name] += time.perf_counter() - started
+                    inclusive[self.name] += clock() - started
                     return
-                inclusive[self.name] += time.perf_counter() - started
+                inclusive[self.name] += clock() - started
                 yield doc
 
         def __call__(self, doc):
             return self.proc(doc)
 
-    # A pass-through first stage: its time is the documents' source (reading, tokenising).
-    source = "reading and tokenising"
     enabled = [(name, proc) for name, proc in nlp._components if name in nlp.pipe_names]  # noqa: SLF001
     stages = [(source, lambda doc: doc), *enabled]
-    names = [name for name, _ in stages]
     nlp._components = [(name, Timed(name, proc)) for name, proc in stages]  # noqa: SLF001 (benchmark only)
+    return [name for name, _ in stages]
+
+
+def own_times(inclusive: dict[str, float], names: list[str]) -> dict[str, float]:
+    """Each stage's own time: its inclusive time less its upstream's."""
+    own, upstream = {}, 0.0
+    for name in names:
+        own[name] = inclusive[name] - upstream
+        upstream = inclusive[name]
+    return own
+
+
+def breakdown(corpus: Path) -> list[tuple[str, float]]:
+    """Seconds spent in each pipeline component, in building records and in serialising them."""
+    from newsmine.pipeline import Pipeline
+    from newsmine.readers import read_articles
+    from newsmine.writers.jsonl import record_line
+
+    pipeline = Pipeline(MODEL, batch_size=BATCH_SIZE)
+    inclusive: dict[str, float] = {}
+    names = timed_stages(pipeline.nlp, inclusive)
     total_started = time.perf_counter()
     serialise = 0.0
     for record in pipeline.process(read_articles([corpus])):
@@ -211,11 +223,8 @@ def breakdown(corpus: Path) -> list[tuple[str, float]]:
         record_line(record)
         serialise += time.perf_counter() - started
     total = time.perf_counter() - total_started
-    rows, upstream = [], 0.0
-    for name in names:
-        rows.append((name, inclusive[name] - upstream))
-        upstream = inclusive[name]
-    rows.append(("building records", total - upstream - serialise))
+    rows = list(own_times(inclusive, names).items())
+    rows.append(("building records", total - inclusive[names[-1]] - serialise))
     rows.append(("serialising records (JSON)", serialise))
     rows.append(("total", total))
     return rows

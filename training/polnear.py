@@ -11,6 +11,7 @@ quotes as the scorer reads them (:func:`predicted_quotes`), shared by the tools 
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from newsmine.nlp.entities import cluster_entities
 from newsmine.nlp.results import store_entities
 import newsmine.nlp  # noqa: F401  (registers the components)
 from newsmine.nlp.model import DEFAULT_MODEL, add_paragraph_breaks
-from newsmine.nlp.attribution import noun_phrase
+from newsmine.nlp.attribution import AttributionModel, noun_phrase
 from newsmine.nlp.quotes import QuoteFound
 
 REPO = Path(__file__).resolve().parent.parent
@@ -31,6 +32,20 @@ POLNEAR = REPO.parent / "shared" / "benchmarks" / "polnear"
 CACHE = REPO / ".cache" / "polnear"
 # Bumped when what runs before the parse changes (v2: paragraph breaks end sentences).
 CACHE_VERSION = "v2"
+
+
+def add_split_arguments(ap: argparse.ArgumentParser, *, model: bool = True) -> None:
+    """The study tools' common arguments: the split (train by default), ``--held-out`` and,
+    with ``model``, ``--model`` (see :func:`chosen_model`)."""
+    ap.add_argument("split", nargs="?", default="train")
+    ap.add_argument("--held-out", action="store_true", help="the last fifth of the split only")
+    if model:
+        ap.add_argument("--model", type=Path, help="attribution model file (default: the shipped one)")
+
+
+def chosen_model(args: argparse.Namespace) -> AttributionModel:
+    """The attribution model ``--model`` names, or the shipped one."""
+    return AttributionModel.from_file(args.model) if args.model else AttributionModel.default()
 
 
 def gold_dir(split: str) -> Path:

@@ -21,23 +21,20 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from polnear import parsed, predicted_quotes, prepare
+from polnear import add_split_arguments, chosen_model, parsed, predicted_quotes, prepare
 
 from newsmine.evaluate import score_predictions
-from newsmine.nlp.attribution import AttributionModel
 from newsmine.nlp.quotes import find_quotes
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("split", nargs="?", default="train")
-    ap.add_argument("--held-out", action="store_true", help="score the last fifth of the split only")
-    ap.add_argument("--model", type=Path, help="attribution model file (default: the shipped one)")
+    add_split_arguments(ap)
     ap.add_argument("--examples", type=int, default=0, help="show this many errors of each kind")
     ap.add_argument("--json", action="store_true", help="the full report as JSON")
     args = ap.parse_args()
     pairs = parsed(args.split, held_out=args.held_out)
-    model = AttributionModel.from_file(args.model) if args.model else AttributionModel.default()
+    model = chosen_model(args)
     predictions, elapsed = {}, 0.0
     for doc, gold in pairs:
         prepare(doc)

@@ -23,10 +23,9 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from polnear import gold_contents, parsed, predicted_quotes, prepare
+from polnear import add_split_arguments, chosen_model, gold_contents, parsed, predicted_quotes, prepare
 
 from newsmine.evaluate import _greedy_match, _overlap, span_chars
-from newsmine.nlp.attribution import AttributionModel
 from newsmine.nlp.quotes import find_quotes
 
 _DIRECT_MARKS = ('"', "“", "”")
@@ -34,13 +33,11 @@ _DIRECT_MARKS = ('"', "“", "”")
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("split", nargs="?", default="train")
-    ap.add_argument("--held-out", action="store_true", help="the last fifth of the split only")
-    ap.add_argument("--model", type=Path, help="attribution model file (default: the shipped one)")
+    add_split_arguments(ap)
     ap.add_argument("--show", type=int, default=0, help="print this many examples of each class")
     ap.add_argument("--kind", default="", help="show only the classes holding this text")
     args = ap.parse_args()
-    model = AttributionModel.from_file(args.model) if args.model else AttributionModel.default()
+    model = chosen_model(args)
     kinds: Counter[str] = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
     gold_sources = right = 0

@@ -21,22 +21,20 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from polnear import gold_trigger, parsed, source_right
+from polnear import add_split_arguments, chosen_model, gold_trigger, parsed, source_right
 
-from newsmine.nlp.attribution import AttributionModel, DocContext, doc_text, noun_phrase
+from newsmine.nlp.attribution import DocContext, doc_text, noun_phrase
 from newsmine.nlp.attribution.sources import choose_source
 from newsmine.nlp.quote_marks import find_quoted
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("split", nargs="?", default="train")
-    ap.add_argument("--held-out", action="store_true", help="the last fifth of the split only")
+    add_split_arguments(ap)
     ap.add_argument("--show", type=int, default=0, help="print this many wrong sources")
-    ap.add_argument("--model", type=Path, help="attribution model file (default: the shipped one)")
     ap.add_argument("--grammar", action="store_true", help="the grammar's pick alone, not the source model's")
     args = ap.parse_args()
-    model = AttributionModel.from_file(args.model) if args.model else AttributionModel.default()
+    model = chosen_model(args)
     if args.grammar:
         model = replace(model, source=None)
     kinds: Counter[str] = Counter()
