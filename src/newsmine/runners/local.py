@@ -4,7 +4,7 @@ With one worker everything happens in-process (no subprocess, no pickling). With
 ``ProcessPoolExecutor`` starts ``workers`` processes that each load the model once (the pool
 initializer) and then take batches of articles; the parent only reads inputs and writes
 output. From a single-threaded process on Linux (the CLI) workers are forked, so they inherit
-the imported modules and start in about the time it takes to load the model.
+the imported modules and the model, loaded once by the parent before the fork.
 """
 
 from __future__ import annotations
@@ -152,15 +152,32 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def _load_before_fork(settings: PipelineSettings) -> None:
+    """Load the pipeline once, here, for forked workers to inherit, instead of once in each.
+
+    A model load costs about 1 CPU s in every worker (3 s with the imports, which forked
+    workers already inherit); loaded before the fork it is paid once whatever the number of
+    workers. The loaded model is frozen out of the garbage collector's reach
+    (:func:`~newsmine.runners.work.tune_garbage_collector`), so the collector never writes to
+    its pages and the workers share them with this process (copy-on-write) instead of
+    copying them. A model that fails to load is left to the workers, whose first batch
+    reports the error as it would have."""
+    try:
+        warm_up(settings)
+    except NewsmineError:
+        pass
+
+
 @contextmanager
 def worker_pool(settings: PipelineSettings, workers: int) -> Iterator[ProcessPoolExecutor]:
     """A pool of ``workers`` processes that each load the pipeline for ``settings`` once, ignore
     Ctrl-C (the parent decides) and exit with their parent. Leaving the block normally waits
     for the tasks submitted; leaving it on an exception (Ctrl-C, a failure, a consumer that
     stops reading) stops the workers at once, so no queued task runs on."""
-    executor = ProcessPoolExecutor(
-        max_workers=workers, mp_context=_context(), initializer=_init_worker, initargs=(settings,)
-    )
+    context = _context()
+    if context.get_start_method() == "fork":
+        _load_before_fork(settings)
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(settings,))
     finished = False
     try:
         yield executor
