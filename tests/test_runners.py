@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from newsmine.articles import Article
@@ -135,8 +137,18 @@ def test_batched_bounds_the_total_weight_and_lets_a_heavy_item_go_alone():
 class _LoadedModel:
     """Stands in for a Pipeline: an object graph with a reference cycle, as a spaCy model has."""
 
+    loads = 0  # models built in this process (a forked child starts with its parent's count)
+
     def __init__(self, *args, **kwargs):
         self.parts = [self]
+        type(self).loads += 1
+
+
+def _models_loaded_here() -> int:
+    from newsmine.runners import work
+
+    work.warm_up(work.PipelineSettings())  # what every batch does first
+    return _LoadedModel.loads
 
 
 @pytest.fixture
@@ -177,3 +189,18 @@ def test_a_model_replaced_by_one_with_other_settings_is_still_freed(fake_model_l
     gc.collect()
     assert first() is None and second is not None  # its cycle was not left frozen forever
     assert fake_model_loads.warm_up(PipelineSettings(batch_size=8)) is second  # loaded once per settings
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_forked_workers_inherit_the_model_the_parent_loaded_once(fake_model_loads, monkeypatch):
+    import multiprocessing
+
+    from newsmine.runners import local
+    from newsmine.runners.work import PipelineSettings
+
+    monkeypatch.setattr(local, "_context", lambda: multiprocessing.get_context("fork"))
+    monkeypatch.setattr(_LoadedModel, "loads", 0)
+    with local.worker_pool(PipelineSettings(), 2) as pool:
+        in_workers = [pool.submit(_models_loaded_here).result() for _ in range(4)]
+    assert _LoadedModel.loads == 1  # loaded here, before the fork
+    assert in_workers == [1, 1, 1, 1]  # and never again in a worker
