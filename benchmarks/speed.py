@@ -80,7 +80,7 @@ for doc in nlp.pipe(texts, batch_size={BATCH_SIZE}):
 # One thread for the BLAS and OpenMP pools in every process of the benchmark, bare spaCy and
 # newsmine alike: what Dask gives its workers (distributed's nanny pre-spawn-environ). The
 # small model's matrices are multiplied by blis in the calling thread; numpy's OpenBLAS pool
-# (two threads by default here) sat idle in both (0.02 CPU s of 11 in a 30-article run), so
+# (two threads by default here) sat idle in both (0.02 CPU s of 10.5 in a 30-article run), so
 # this changes little, but it is the same on both sides by construction.
 THREAD_SETTINGS = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "BLIS_NUM_THREADS": "1"}
 
