@@ -543,7 +543,7 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
                 continue
             span = Span(doc, span.start, span.end - 1, label="GPE")
         if span.label_ == "PERSON":
-            span = _trim_person(span, lower_words)
+            span = _with_apostrophe_surname(_trim_person(span, lower_words))
         if span.label_ in ("PERSON", "ORG", "WORK_OF_ART") and span.end_char <= headline_end:
             span = _trim_headline_name(span, text[headline_end:])
         if in_excluded(doc, span.start_char, span.end_char) or not any(c.isupper() or c.isdigit() for c in span.text):
@@ -668,7 +668,9 @@ def _missed_people(doc: Doc, candidates: list[_Candidate], lower_words: frozense
     end = -1
     for match in _TWO_NAMES_RE.finditer(text):
         word = match.group(1).lower()
-        if match.start() < end or (word not in female and word not in male) or word in places:
+        # a known first name, or any first word before a surname of the "O’Keeffe" shape
+        apostrophe = _APOSTROPHE_SURNAME.match(match.group(2)) is not None and word not in lower_words
+        if match.start() < end or (word not in female and word not in male and not apostrophe) or word in places:
             continue
         span = doc.char_span(match.start(1), match.end(2))
         if span is None or len(span) != 2:
@@ -679,7 +681,7 @@ def _missed_people(doc: Doc, candidates: list[_Candidate], lower_words: frozense
             for ent in doc.ents:
                 taken.update(range(ent.start, ent.end))
         if (
-            last.pos_ != "PROPN"
+            (last.pos_ != "PROPN" and not apostrophe)
             or first.i in taken
             or last.i in taken
             or last.lower_ in places
@@ -693,6 +695,22 @@ def _missed_people(doc: Doc, candidates: list[_Candidate], lower_words: frozense
         found.append(_Candidate(Span(doc, first.i, last.i + 1, label="PERSON"), "PERSON", _name_tokens(span)))
         end = match.end(2)
     return found
+
+
+# A surname with an apostrophe ("O’Keeffe", "D’Souza"), which the recogniser often leaves
+# out of the name before it and tags as a common noun at a sentence start.
+_APOSTROPHE_SURNAME = re.compile(r"^[A-Z][’'][A-Z][a-z]+$")
+
+
+def _with_apostrophe_surname(span: Span) -> Span:
+    """'Kemal O’Keeffe' with only "Kemal" tagged: the surname right after joins the name."""
+    doc = span.doc
+    if span.end >= len(doc) or not span[-1].whitespace_:
+        return span
+    after = doc[span.end]
+    if after.ent_type_ or not _APOSTROPHE_SURNAME.match(after.text):
+        return span
+    return Span(doc, span.start, span.end + 1, label=span.label_)
 
 
 def _missed_surnames(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -711,7 +729,7 @@ def _missed_surnames(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]
     found = []
     for i in token_indices(doc, ORTH, surnames):
         token = doc[i]
-        if i in taken or token.pos_ != "PROPN":
+        if i in taken or (token.pos_ != "PROPN" and not _APOSTROPHE_SURNAME.match(token.text)):
             continue
         neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
         if any(n.pos_ == "PROPN" and n.lower_ not in HONORIFICS for n in neighbours):

@@ -38,7 +38,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.antecedents import DocIndex, rank_bodies, rank_pair, rank_people
+from newsmine.nlp.antecedents import DocIndex, outlet_name, rank_bodies, rank_pair, rank_people
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.entities import HONORIFICS, EntityCluster
@@ -144,8 +144,13 @@ _BODY_TYPES = {
     "police": ("police",), "army": ("army",), "military": ("army", "defense", "defence", "pentagon"),
     "administration": ("administration",), "regime": ("gpe",), "team": ("team",), "club": ("club",),
 }  # fmt: skip
+# Documents that, with no author named, are the previous speaker's ("…," the statement said).
+_STATEMENT_NOUNS = frozenset({"statement", "release", "letter", "memo", "remarks", "comments", "response"})
 # How far after an indefinite "a new poll" its author may be named (characters).
 _DOCUMENT_LOOKAHEAD = 400
+# A person titled so and named within this many sentences (outside quotations) keeps a title
+# description ("the senator") against someone of no such title named just before.
+_TITLE_FLOOR_SENTENCES = 2
 # Relatives named by their relation to someone, and the gender the relation gives them.
 _RELATIONS = {
     "wife": "f", "ex-wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister": "f", "husband": "m",
@@ -188,8 +193,8 @@ class SpeakerResolver:
 
     def resolve(self, mention: Span) -> Resolution:
         resolution = self._resolve(mention, depth=0)
-        if resolution.kind != "unresolved":
-            self.previous = resolution
+        if resolution.kind != "unresolved" or (resolution.name and resolution.how == "name"):
+            self.previous = resolution  # a name as written counts too ("D’Souza replied")
             self.previous_token = mention.root.i
         if resolution.added_mention is not None and resolution.cluster is not None:
             self.index.learn_gender(resolution.cluster, resolution.added_mention.root.lower_)
@@ -248,7 +253,7 @@ class SpeakerResolver:
             cluster = None  # "The bank" tagged as an organisation named "Bank", "the Judge" as a person: a description
         if cluster is not None and (root.pos_ == "PROPN" or root.ent_type_ or root.is_title):
             return _for_cluster(cluster, "name")
-        if cluster is None and root.is_title and len(mention) <= 2:
+        if cluster is None and root.is_title and sum(not t.is_space for t in mention) <= 2:
             # A name the tagger read as a common noun ("Trump knows", a headline's "Politifact:").
             named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
             if named is not None:
@@ -281,7 +286,7 @@ class SpeakerResolver:
             author = self._document_author(mention)
             if author is not None:
                 return author
-        campaign = self._campaign(mention)
+        campaign = self._campaign(mention) or self._administration(mention)
         if campaign is not None:
             return campaign
         named = self._named_in(mention)
@@ -304,8 +309,12 @@ class SpeakerResolver:
                 return Resolution("organisation", None, None)
             words = mention[1:] if mention[0].lower_ in _DETERMINERS else mention
             return Resolution("organisation", None, words.text, "name")  # "Police said", "the Obama administration"
-        if root.pos_ == "PROPN" or (_capitalised(root) and not (root.is_upper and len(root) > 1) and root.i > root.sent.start):
-            return self._written_name(mention)  # "Politifact said", "according to HuffPo"
+        if root.pos_ == "PROPN" or (
+            _capitalised(root)
+            and not (root.is_upper and len(root) > 1)
+            and (root.i > root.sent.start or _capitalised_inside_sentence(root))
+        ):
+            return self._written_name(mention)  # "Politifact said", "according to HuffPo", "D’Souza went on"
         return Resolution("unresolved")
 
     def _named_in(self, mention: Span) -> Resolution | None:
@@ -388,9 +397,9 @@ class SpeakerResolver:
         previous = self.previous.cluster if self.previous is not None else None
         ranked = rank_people(self.index, mention, gender, previous)
         prev = self.previous
-        if prev is not None and prev.cluster is None and prev.kind == "person" and prev.name:
-            # A speaker no entity holds ("Bozell says"): still the likeliest "he" right after.
-            near = self.index.sentence_of[mention.root.i] - self.index.sentence_of[self.previous_token] <= 1
+        if prev is not None and prev.cluster is None and prev.name and _may_be_person(prev):
+            # A speaker no entity holds ("Bozell says", "D’Souza replied"): still the likeliest "he" right after.
+            near = self.index.narrative_sentences_between(self.previous_token, mention.root.i) == 0
             latest = max((self.index.latest_token(c, mention.start_char) for c, _ in ranked[:1]), default=-1)
             if near and latest < self.previous_token:
                 return Resolution("person", None, prev.name, "previous_speaker")
@@ -462,6 +471,11 @@ class SpeakerResolver:
             same = [c for w, c in before if w == _singular(root.lower_)]
             if before:
                 return _authored(same[-1] if same else before[-1][1], family, "description")
+            previous = self._previous_near(mention, sentences=2)
+            if root.lower_ in _STATEMENT_NOUNS and previous is not None and previous.kind != "anonymous":
+                # '… the Lee campaign responded. "…," the statement said': no statement named
+                # before, so the one just reported speaking put it out
+                return Resolution(previous.kind, previous.cluster, previous.name, "previous_speaker")
         if headline or mention[0].lower_ in ("a", "an"):
             # "New Poll Shows …" / "A new poll shows …": the poll named with its author just below.
             limit = mention.end_char + _DOCUMENT_LOOKAHEAD
@@ -469,6 +483,15 @@ class SpeakerResolver:
             if after:
                 return _authored(after[0], family, "description")
         return None
+
+    def _previous_near(self, mention: Span, sentences: int) -> Resolution | None:
+        """The previous speaker when it has a name and was quoted in the mention's sentence or
+        one of the ``sentences`` before it."""
+        prev = self.previous
+        if prev is None or not prev.name or self.previous_token < 0:
+            return None
+        since = self.index.sentence_of[mention.root.i] - self.index.sentence_of[self.previous_token]
+        return prev if 0 <= since <= sentences else None
 
     def _campaign(self, mention: Span) -> Resolution | None:
         """'the campaign', 'her campaign', "Clinton's team" -> '<surname> campaign'."""
@@ -492,16 +515,58 @@ class SpeakerResolver:
             if named is not None:
                 return _for_cluster(named, "description")
             owner = self._latest_campaign_owner(mention) or self.index.most_prominent_person(mention.start_char)
-        if owner is None or owner.label != "PERSON":
+        if owner is not None and owner.label != "PERSON":
+            # "the Sanders camp" with "Sanders" tagged an organisation: the person of that
+            # surname, else a one-word name as written (never an acronym or a place: "the NRA campaign", "the Iowa campaign")
+            person = self.index.by_name_word(owner.name, mention.start_char, ("PERSON",))
+            one_word = owner.label == "ORG" and len(owner.name.split()) == 1 and not owner.name.isupper()
+            owner = person if person is not None else owner if one_word else None
+        if owner is None:
             return None
         surname = owner.name.split()[-1]
         return Resolution("organisation", None, f"{surname} campaign", "description")
 
+    def _administration(self, mention: Span) -> Resolution | None:
+        """'the administration', 'his administration' -> '<surname> administration': the
+        possessor, else the person the article titles president (not former) most often, else
+        the latest administration named by its leader ("the Obama administration")."""
+        root = mention.root
+        if root.lower_ != "administration" or any(t.pos_ == "PROPN" or t.ent_type_ for t in mention):
+            return None
+        owner: EntityCluster | None = None
+        for child in root.children:
+            if child.dep_ == "poss" and child.lower_ in _MALE | _FEMALE:
+                previous = self.previous.cluster if self.previous is not None else None
+                ranked = rank_people(self.index, mention, "m" if child.lower_ in _MALE else "f", previous)
+                owner = ranked[0][0] if ranked else None
+            elif child.dep_ == "poss":
+                return None  # "the state's administration", "its administration": not a president's
+        if owner is None and mention[0].lower_ == "the":
+            # the sitting president first: "the Bush administration" may be named only in passing
+            owner = self._president(mention) or self._latest_owner(mention, frozenset({"administration"}))
+        if owner is None or owner.label != "PERSON":
+            return None
+        return Resolution("organisation", None, f"{owner.name.split()[-1]} administration", "description")
+
+    def _president(self, mention: Span) -> EntityCluster | None:
+        """The person titled president (not former) named most often before ``mention``."""
+        index = self.index
+        titled = [
+            c for c in index.people_before(mention.start_char, everyone=True)
+            if "president" in index.title_words(c) and "former" not in index.title_words(c)
+        ]  # fmt: skip
+        return max(titled, key=lambda c: index.mention_count.get(id(c), 0), default=None)
+
     def _latest_campaign_owner(self, mention: Span) -> EntityCluster | None:
         """'the campaign' after "Lee's campaign" / "the Lee campaign": Lee."""
+        return self._latest_owner(mention, _CAMPAIGN_NOUNS)
+
+    def _latest_owner(self, mention: Span, nouns: frozenset[str]) -> EntityCluster | None:
+        """The person named as the owner of the latest of ``nouns`` before the mention ("Lee's
+        campaign", "the Lee administration")."""
         lower = self.index.context.lower
         for i in range(mention.root.i - 1, -1, -1):
-            if lower[i] in _CAMPAIGN_NOUNS:
+            if lower[i] in nouns:
                 for child in self.doc[i].children:
                     owner = self.index.cluster_of.get(child.i)
                     if child.dep_ in ("poss", "compound") and owner is not None and owner.label == "PERSON":
@@ -529,6 +594,8 @@ class SpeakerResolver:
             # "A senator said …": someone not named before, perhaps named just after.
             return self._introduced_after(mention, head, modifiers, body_head)
         titled = None if body_head else self._titled(mention, head, modifiers, headline)
+        if titled is not None and head in _PUBLIC_TITLES and first in _DEFINITE and not headline:
+            titled = self._titled_or_just_named(mention, head, modifiers, titled)
         if titled is not None:
             return _for_cluster(titled, "title")
         if body_head and any(index.cluster_of.get(t.i) is not None and index.cluster_of[t.i].label == "PERSON" for t in root.lefts):
@@ -565,6 +632,26 @@ class SpeakerResolver:
                 return _for_cluster(person, "description")
         return self._introduced_after(mention, head, modifiers, body_head)
 
+    def _titled_or_just_named(
+        self, mention: Span, head: str, modifiers: list[str], titled: EntityCluster
+    ) -> EntityCluster:
+        """'Rubio stopped by his headquarters … "…," the senator said' when the senator the
+        article titled so was last named sentences ago: the person a pronoun would take, named
+        in this or the last sentence, unless another public title of theirs contradicts the head."""
+        index = self.index
+        just = self._person_just_named(mention, head, modifiers)
+        if just is None or just is titled:
+            return titled
+        words = index.title_words(just)
+        if head in words or _TITLE_SYNONYMS.get(head) in words:
+            return just  # both hold the title: the one just named
+        if head == "president":
+            return titled  # the sitting president, whoever was named just before
+        latest = index.latest_token(titled, mention.start_char)
+        since = index.narrative_sentences_between(latest, mention.root.i) if latest >= 0 else _TITLE_FLOOR_SENTENCES
+        other_title = words & (_PUBLIC_TITLES - {head, _TITLE_SYNONYMS.get(head)})
+        return just if since >= _TITLE_FLOOR_SENTENCES and not other_title else titled
+
     def _person_just_named(self, mention: Span, head: str, modifiers: list[str]) -> EntityCluster | None:
         """The person a pronoun in the mention's place would stand for, when named in this or the
         previous sentence and not contradicted by the description's party or gender words."""
@@ -573,7 +660,8 @@ class SpeakerResolver:
         gender = _gender_of_noun(head)
         party = {_TITLE_SYNONYMS.get(w, w) for w in modifiers} & _PARTY_WORDS
         for cluster, _ in rank_people(index, mention, gender, previous)[:1]:
-            if index.sentence_of[mention.root.i] - index.latest_sentence(cluster, mention.start_char) > 1:
+            latest = index.latest_token(cluster, mention.start_char)
+            if latest < 0 or index.narrative_sentences_between(latest, mention.root.i) > 0:
                 return None
             known = {_TITLE_SYNONYMS.get(w, w) for w in index.party.get(id(cluster), ())}
             if party and known and not party & known:
@@ -800,6 +888,36 @@ def _capitalised(token: Token) -> bool:
     """A word written with a capital first letter: 'Lee', 'FBI', 'HuffPo', 'McCain'."""
     letters = [c for c in token.text if c.isalpha()]
     return bool(letters) and letters[0].isupper()
+
+
+def _may_be_person(resolution: Resolution) -> bool:
+    """A person, or a name as written that the tagger did not type and that reads as no
+    organisation (not an acronym, an outlet or a document's author kept as written)."""
+    if resolution.kind == "person":
+        return True
+    name = resolution.name or ""
+    return (
+        resolution.kind == "unresolved"
+        and resolution.how == "name"
+        and not name.isupper()
+        and not outlet_name(name)
+        and len(name.split()) <= 3
+    )
+
+
+def _capitalised_inside_sentence(token: Token) -> bool:
+    """Whether the article writes the word, capitalised, elsewhere than at a sentence start:
+    a name the tagger missed ("D’Souza went on" after "Dinesh D’Souza made"), not a common
+    word that opens a sentence (never one the article also writes in lower case)."""
+    headline_end = next((t.i for t in token.doc if "\n" in t.text_with_ws), 0)
+    inside = False
+    for t in token.doc:
+        if t.lower_ != token.lower_ or t.i == token.i:
+            continue
+        if t.is_lower:
+            return False  # "video" elsewhere: a common word
+        inside = inside or (t.text == token.text and t.i > t.sent.start and t.i > headline_end)
+    return inside
 
 
 def _has_name(mention: Span) -> bool:
