@@ -265,7 +265,8 @@ class SpeakerResolver:
                 return _for_cluster(before, "name")
             antecedent = _antecedent(root)
             if antecedent is not None:
-                return self._resolve(antecedent, depth + 1)
+                named = self._named_in_apposition(antecedent) if low in ("who", "whom", "whose") else None
+                return named or self._resolve(antecedent, depth + 1)
         if low in _MALE or low in _FEMALE:
             return self._person_pronoun(mention, "m" if low in _MALE else "f")
         if low in _IT:
@@ -282,6 +283,9 @@ class SpeakerResolver:
             # "Kenya's environment minister, Amina Odhiambo, said": the name in apposition.
             if token.dep_ == "appos" and token.i in index.cluster_of and token.ent_type_:
                 return _for_cluster(index.cluster_of[token.i], "apposition")
+        named_next = self._name_right_after(mention)
+        if named_next is not None:
+            return _for_cluster(named_next, "apposition")
         if low in _DOCUMENT_NOUNS:
             author = self._document_author(mention)
             if author is not None:
@@ -316,6 +320,30 @@ class SpeakerResolver:
         ):
             return self._written_name(mention)  # "Politifact said", "according to HuffPo", "D’Souza went on"
         return Resolution("unresolved")
+
+    def _name_right_after(self, mention: Span) -> EntityCluster | None:
+        """'Democratic candidates Ana Ruiz and Tom Berger did respond' parsed with the title
+        as a subject of its own: the person named right after a role noun (the first of them,
+        the gold's convention for conjunctions)."""
+        root, doc = mention.root, self.doc
+        if root.pos_ != "NOUN" or mention.end >= len(doc) or root.i != mention.end - 1:
+            return None
+        lemma = root.lemma_.lower()
+        if not (lemma in _ROLE_NOUNS or lemma in _PUBLIC_TITLES or lemma in lexicons.load("titles")):
+            return None
+        cluster = self.index.cluster_of.get(mention.end)
+        return cluster if cluster is not None and cluster.label == "PERSON" and doc[mention.end].is_title else None
+
+    def _named_in_apposition(self, phrase: Span) -> Resolution | None:
+        """'said Bob Lin, a superdelegate and Ruiz supporter who has …': a singular
+        description in apposition to a person's name stands for that person."""
+        noun = phrase.root
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head  # "a superdelegate and Ruiz supporter"
+        if noun.dep_ != "appos" or noun.tag_ in ("NNS", "NNPS"):
+            return None
+        cluster = self.index.cluster_of.get(noun.head.i)
+        return _for_cluster(cluster, "apposition") if cluster is not None and cluster.label == "PERSON" else None
 
     def _named_in(self, mention: Span) -> Resolution | None:
         """A capitalised word of the mention that names an entity ('Trump' tagged as a verb),
@@ -432,6 +460,14 @@ class SpeakerResolver:
         ):
             return _for_cluster(body, "pronoun", added=mention)  # "Republicans called it because they …"
         prev = self.previous
+        if (
+            not plural
+            and prev is not None
+            and self.doc[self.previous_token].lower_ in _DOCUMENT_NOUNS
+            and self.index.narrative_sentences_between(self.previous_token, mention.root.i) == 0
+        ):
+            # "Lee's press release does not mention it. It also points out …": the document again
+            return Resolution(prev.kind, prev.cluster, prev.name, "previous_speaker")
         near = (
             prev is not None
             and self.index.sentence_of[mention.root.i] - self.index.sentence_of[self.previous_token] <= 1
@@ -916,7 +952,12 @@ def _capitalised_inside_sentence(token: Token) -> bool:
             continue
         if t.is_lower:
             return False  # "video" elsewhere: a common word
-        inside = inside or (t.text == token.text and t.i > t.sent.start and t.i > headline_end)
+        inside = inside or (
+            t.text == token.text
+            and t.i > t.sent.start
+            and t.i > headline_end
+            and (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and _capitalised(t.doc[t.i - 1])))
+        )  # written as (part of) a name: "Dinesh D’Souza made"
     return inside
 
 
