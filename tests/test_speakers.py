@@ -582,3 +582,40 @@ def test_the_administration_is_the_sitting_presidents(pipeline):
     record = pipeline.analyze(text)
     speaker = _speaker_of(record, "four million workers")
     assert speaker.name == "Ruiz administration" and speaker.kind == "organisation"
+
+
+def test_who_after_a_description_in_apposition_to_a_name_is_that_person(pipeline):
+    text = (
+        "Delegates split over rules\n\nThe rules fight dragged on into the night on Tuesday.\n\n"
+        '"Do these people read the rules?" said Bob Lindqvist, a California superdelegate and Ruiz supporter who '
+        "has accused Berger supporters of harassing his peers.\n\n"
+        "Many delegates who had hoped for a quick vote went home.\n"
+    )
+    record = pipeline.analyze(text)
+    who = _speaker_of(record, "harassing his peers")
+    assert who.name == "Bob Lindqvist" and who.resolution is SpeakerResolution.apposition
+
+
+def test_a_role_noun_right_before_names_is_the_first_named_and_it_after_a_document_is_its_author(pipeline):
+    text = (
+        "Union survey answered\n\nThe engineers' union sent its questionnaire to every candidate in March.\n\n"
+        "Democratic candidates Ana Ruiz and Tom Berger did respond to the union and displayed their similar stances. "
+        "They also expressed support for union-backed positions that apply to federal workers.\n\n"
+        "Rubio's press release does not mention the clinics. It also points out that the bill passed the House.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "their similar stances").name == "Ana Ruiz"
+    assert _speaker_of(record, "union-backed positions").name == "Ana Ruiz"
+    assert _speaker_of(record, "the bill passed the House").name == "Rubio"
+
+
+def test_a_pollster_named_without_university_before_poll_is_the_same_body(pipeline):
+    text = (
+        "Senate races are tight\n\nBattleground Senate races in Ohio and Florida are all close, a Harwick "
+        "University poll shows.\n\n"
+        "In Florida, 40 percent back the senator, the latest Harwick poll found. The poll also showed that few "
+        "voters know the challenger.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _entity_names(record, "PERSON") == []
+    assert _speaker_of(record, "few voters know").name == "Harwick University"

@@ -389,6 +389,12 @@ class _Candidate:
     tokens: tuple[str, ...]
 
 
+# The generic last word of a pollster's name that articles drop before "poll" ("a Quinnipiac
+# poll" for "Quinnipiac University", "a Marist poll" for "Marist College").
+_POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
+_POLLSTER_ENDINGS = frozenset({"university", "college", "reports", "institute", "polling", "poll", "research", "inc", "corp", "group"})  # fmt: skip
+
+
 def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: str) -> bool:
     """Whether a shorter mention can be a short form of a cluster's name."""
     toks = short.tokens
@@ -418,6 +424,16 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
         return False
     if len(toks) == 1 and len(toks[0]) >= 2 and toks[0] == _acronym(cluster_tokens):
         return True  # "UN" -> "United Nations", "FBI" -> "Federal Bureau of Investigation"
+    if (
+        cluster_label == "ORG"
+        and len(toks) == 1
+        and len(cluster_tokens) == 2
+        and toks[0] == cluster_tokens[0]
+        and cluster_tokens[1] in _POLLSTER_ENDINGS
+        and short.span.end < len(short.span.doc)
+        and short.span.doc[short.span.end].lower_ in _POLL_WORDS
+    ):
+        return True  # "a Quinnipiac poll" -> "Quinnipiac University" (never "Trump" -> "Trump University")
     if cluster_label in ("ORG", "FAC") and short.label == cluster_label:
         # "the Post" -> "The New York Post": a trailing part of the name.
         n = len(toks)

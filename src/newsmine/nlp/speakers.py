@@ -1004,6 +1004,12 @@ def _author_entity(token: Token, index: DocIndex) -> _Author | None:
     return None
 
 
+def _party_group(cluster: EntityCluster) -> bool:
+    """A NORP cluster that names a party ("Republican", "Democrats", "GOP")."""
+    words = cluster.name.lower().split()
+    return bool(words) and (words[0] in _PARTY_WORDS or words[0] in _PARTY_OF_GROUP)
+
+
 def _author_of(noun: Token, index: DocIndex) -> _Author | None:
     """The entity a document noun names as its author: 'a Harlow poll', "Lee's memo",
     'a report by the Daily Ledger', 'a study released by the agency'."""
@@ -1016,9 +1022,13 @@ def _author_of(noun: Token, index: DocIndex) -> _Author | None:
                 # "the Harlow/Ipsos poll": the first named pollster
                 cluster = index.by_name_word(child.text, child.idx, ("ORG", "PERSON"))
             if cluster is not None and (
-                cluster.label in ("PERSON", "ORG", "NORP") or (cluster.label == "GPE" and child.dep_ == "poss")
+                cluster.label in ("PERSON", "ORG")
+                or (cluster.label == "NORP" and _party_group(cluster))
+                or (cluster.label == "GPE" and child.dep_ == "poss")
             ):
-                return cluster, False  # "a New Hampshire ad" is an ad shown there, "Russia's report" one by it
+                # "a New Hampshire ad" is an ad shown there, "Russia's report" one by it; "a
+                # Democratic ad" the party's, "a Muslim database" nobody's
+                return cluster, False
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPS:
             for obj in child.children:
