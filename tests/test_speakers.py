@@ -619,3 +619,30 @@ def test_a_pollster_named_without_university_before_poll_is_the_same_body(pipeli
     record = pipeline.analyze(text)
     assert _entity_names(record, "PERSON") == []
     assert _speaker_of(record, "few voters know").name == "Harwick University"
+
+
+def test_an_ad_paid_for_by_a_group_that_says_it_will_spend_is_the_groups(pipeline):
+    text = (
+        "Outside group backs Hale\n\n"
+        "The National Farm Council says it will spend nearly $150,000 on a TV ad in Senator Tom Hale's district. "
+        "It is also paying for phone calls.\n\n"
+        "The ad touts Hale's record on farm subsidies.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "record on farm subsidies").name == "National Farm Council"
+
+
+def test_a_name_ending_a_headline_holds_no_line_break(pipeline):
+    text = "Outside group backs Hale\n\nThe group says it will spend $150,000 in the district.\n"
+    record = pipeline.analyze(text)
+    assert all("\n" not in e.name for e in record.entities), [e.name for e in record.entities]
+
+
+def test_a_title_before_a_reverend_and_a_name_is_that_person(pipeline):
+    text = (
+        "Pope has no plans to meet candidate\n\n"
+        "The pope will not meet Senator Ana Ruiz during her visit to Rome, Vatican spokesman the Rev. Marco "
+        "Tellini said on Friday.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "will not meet").name == "Marco Tellini"

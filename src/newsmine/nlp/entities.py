@@ -112,12 +112,13 @@ def _insert_in_text_order(spans: list[Span], span: Span) -> bool:
 
 
 def _strip_span(span: Span) -> Span:
-    """Drop a leading determiner and a trailing possessive: 'the United States's' -> 'United States'."""
+    """Drop a leading determiner and a trailing possessive: 'the United States's' -> 'United States';
+    and the line breaks a tagged name may run into ("Hale\n\n" at a headline's end)."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end - 1 and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+    while start < end - 1 and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end - 1 > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+    while end - 1 > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     if (start, end) == (span.start, span.end):
         return span

@@ -331,8 +331,15 @@ class SpeakerResolver:
         lemma = root.lemma_.lower()
         if not (lemma in _ROLE_NOUNS or lemma in _PUBLIC_TITLES or lemma in lexicons.load("titles")):
             return None
-        cluster = self.index.cluster_of.get(mention.end)
-        return cluster if cluster is not None and cluster.label == "PERSON" and doc[mention.end].is_title else None
+        at = mention.end
+        titles = lexicons.load("titles")
+        while at < min(len(doc), mention.end + 3) and (
+            doc[at].lower_ == "the" or doc[at].lower_ in HONORIFICS or doc[at].lower_.rstrip(".") in titles
+            or doc[at].lower_ in ("rev.", "rev")
+        ):
+            at += 1  # "Vatican spokesman the Rev. Federico Lombardi"
+        cluster = self.index.cluster_of.get(at) if at < len(doc) else None
+        return cluster if cluster is not None and cluster.label == "PERSON" and doc[at].is_title else None
 
     def _named_in_apposition(self, phrase: Span) -> Resolution | None:
         """'said Bob Lin, a superdelegate and Ruiz supporter who has …': a singular
@@ -472,8 +479,11 @@ class SpeakerResolver:
             prev is not None
             and self.index.sentence_of[mention.root.i] - self.index.sentence_of[self.previous_token] <= 1
         )
+        country = prev is not None and prev.cluster is not None and prev.cluster.label == "GPE"
         group = prev is not None and (
-            prev.kind == "anonymous" or prev.name in _PARTY_OF_GROUP.values() or (near and prev.kind == "organisation")
+            prev.kind == "anonymous"
+            or prev.name in _PARTY_OF_GROUP.values()
+            or (near and prev.kind == "organisation" and not country)  # a country is "it", not "they"
         )
         if prev is not None and (group if plural else prev.kind == "organisation"):
             if prev.cluster is not None:
@@ -1096,14 +1106,23 @@ def _author_word(token: Token, index: DocIndex) -> bool:
     )
 
 
+_SPENDING_VERBS = frozenset({"spend", "pay"})
+
+
 def _subject_author(noun: Token, index: DocIndex) -> _Author | None:
     """'Lee released a statement', 'The group will air an ad': the subject of an authoring
     verb whose object is the document (a name, or the campaign of one)."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _AUTHORING_VERBS:
+    if noun.dep_ == "pobj" and verb.lower_ == "on" and verb.head.lemma_.lower() in _SPENDING_VERBS:
+        verb = verb.head  # "The group says it will spend $150,000 on a TV ad"
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in _AUTHORING_VERBS:
         return None
     for child in verb.children:
         if child.dep_ == "nsubj":
+            if child.pos_ == "PRON" and verb.dep_ in ("ccomp", "xcomp", "conj"):
+                # "The group says it will spend … on a TV ad": the one the pronoun reports
+                outer = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+                return _author_entity(outer[0], index) if outer else None
             return _author_entity(child, index)
     return None
 
