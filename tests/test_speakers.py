@@ -646,3 +646,22 @@ def test_a_title_before_a_reverend_and_a_name_is_that_person(pipeline):
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "will not meet").name == "Marco Tellini"
+
+
+def test_team_before_a_surname_is_no_first_name(pipeline):
+    text = (
+        "Debate preview\n\n"
+        "Hillary Clinton will face Bernie Sanders on Thursday. Team Clinton hopes to win black voters, aides said.\n"
+    )
+    record = pipeline.analyze(text)
+    assert sorted(_entity_names(record, "PERSON")) == ["Bernie Sanders", "Hillary Clinton"]
+
+
+def test_an_outlets_editorial_board_speaks_for_the_outlet(pipeline):
+    text = (
+        "Clinton camp rolls out editorial\n\n"
+        "The Clinton campaign plans to reprint a critical editorial from The Harbor Post on Friday.\n\n"
+        "\u201cHe is a politician selling his own brand of fiction,\u201d the paper's editorial board wrote.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "his own brand of fiction").name == "Harbor Post"

@@ -32,10 +32,12 @@ def rough_class(source: str) -> str:
     words = source.split()
     if len(words) == 1 and words[0].lower() in _PRONOUNS:
         return "pronoun"
-    rest = words[1:] if words and words[0].lower() in _DETERMINERS else words
-    capitalised = [w for w in rest if w[:1].isupper()]
-    if not capitalised or (words and words[0].lower() in _DETERMINERS and len(capitalised) < len(rest) - 0 and rest[-1][:1].islower()):
-        return "description"
+    determiner = bool(words) and words[0].lower() in _DETERMINERS
+    rest = words[1:] if determiner else words
+    if not any(w[:1].isupper() for w in rest):
+        return "description"  # "the senator", "officials"
+    if determiner and rest and rest[-1][:1].islower():
+        return "description"  # "the Clinton campaign", "a Harlow poll"
     return "name"
 
 

@@ -152,6 +152,11 @@ def _reporting_verb_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
+# Capitalised words that stand before a surname but are never a first name ("Team Clinton",
+# "Candidate Sanders"), even when the article never writes them in lower case.
+_NEVER_FIRST_NAMES = frozenset({"team", "crooked", "candidate", "nominee", "citizen"})
+
+
 def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
     """A person's name without the words the recogniser swept in with it: the rest of a clause
     ("Trump accused Holt of being a" -> "Trump"), a headline verb or noun at the end ("Obama
@@ -186,7 +191,7 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
             and low not in _title_words()
             and low not in _TITLE_MODIFIERS
             and low not in HONORIFICS
-            and (low in lower_words or low in verbs)
+            and (low in lower_words or low in verbs or low in _NEVER_FIRST_NAMES)
         ):
             start += 1
         else:

@@ -144,6 +144,8 @@ _BODY_TYPES = {
     "police": ("police",), "army": ("army",), "military": ("army", "defense", "defence", "pentagon"),
     "administration": ("administration",), "regime": ("gpe",), "team": ("team",), "club": ("club",),
 }  # fmt: skip
+# What speaks for an outlet it belongs to ("the paper's editorial board").
+_OUTLET_VOICES = frozenset({"board", "editors", "editorial", "editorials"})
 # Documents that, with no author named, are the previous speaker's ("…," the statement said).
 _STATEMENT_NOUNS = frozenset({"statement", "release", "letter", "memo", "remarks", "comments", "response"})
 # How far after an indefinite "a new poll" its author may be named (characters).
@@ -376,6 +378,9 @@ class SpeakerResolver:
         for child in root.children:
             if child.dep_ == "poss" and child.i in self.index.cluster_of:
                 return _for_cluster(self.index.cluster_of[child.i], "name")
+            if child.dep_ == "poss" and root.lower_ in _OUTLET_VOICES and _BODY_TYPES.get(child.lower_) == ("outlet",):
+                # "the paper's editorial board wrote": the outlet "the paper" stands for
+                return self._described(self.doc[child.left_edge.i : child.i + 1])
         for token in mention:
             if (
                 token.i in self.index.cluster_of
