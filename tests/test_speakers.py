@@ -665,3 +665,15 @@ def test_an_outlets_editorial_board_speaks_for_the_outlet(pipeline):
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "his own brand of fiction").name == "Harbor Post"
+
+
+def test_an_organ_of_a_named_body_speaks_for_the_body(pipeline):
+    text = (
+        "Teachers union weighs endorsement\n\n"
+        "The American Federation of Teachers met in Washington on Monday.\n\n"
+        "The executive council for the AFT, which represents nurses and teachers, said the union would endorse "
+        "Ana Ruiz.\n"
+    )
+    record = pipeline.analyze(text)
+    speaker = _speaker_of(record, "would endorse")
+    assert speaker.name == "AFT" and speaker.kind == "organisation"

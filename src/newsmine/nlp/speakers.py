@@ -311,9 +311,13 @@ class SpeakerResolver:
         if low in lexicons.load("organisation_nouns"):
             # An organisation the article does not name ("a group of parents", "the agency"
             # with no agency named before): known to be an organisation, but no name.
-            if mention[0].lower_ in _DETERMINERS and not any(t.pos_ == "PROPN" for t in mention):
+            body = self._body_it_belongs_to(mention)
+            if body is not None:
+                return body  # "the executive council of the AFT"
+            if mention[0].lower_ in _DETERMINERS and not any(t.pos_ == "PROPN" for t in mention[: root.i - mention.start + 1]):
                 return Resolution("organisation", None, None)
-            words = mention[1:] if mention[0].lower_ in _DETERMINERS else mention
+            first = 1 if mention[0].lower_ in _DETERMINERS else 0
+            words = self.doc[mention.start + first : root.i + 1]  # not a clause after the head
             return Resolution("organisation", None, words.text, "name")  # "Police said", "the Obama administration"
         if root.pos_ == "PROPN" or (
             _capitalised(root)
@@ -322,6 +326,24 @@ class SpeakerResolver:
         ):
             return self._written_name(mention)  # "Politifact said", "according to HuffPo", "D’Souza went on"
         return Resolution("unresolved")
+
+    def _body_it_belongs_to(self, mention: Span) -> Resolution | None:
+        """'the executive council for the AFT', 'the board of the Lee Foundation': the named
+        body the organisation noun belongs to (its spokespeople and organs speak for it), as
+        its entity, else as written when no entity holds it."""
+        for prep in mention.root.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                cluster = self.index.cluster_of.get(obj.i)
+                if cluster is not None:
+                    return _for_cluster(cluster, "description") if cluster.label == "ORG" else None
+                if obj.pos_ == "PROPN" and _capitalised(obj):
+                    start = min((c.i for c in obj.lefts if c.dep_ == "compound"), default=obj.i)
+                    return Resolution("organisation", None, self.doc[start : obj.i + 1].text, "description")
+        return None
 
     def _name_right_after(self, mention: Span) -> EntityCluster | None:
         """'Democratic candidates Ana Ruiz and Tom Berger did respond' parsed with the title
