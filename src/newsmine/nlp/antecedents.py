@@ -120,6 +120,8 @@ class DocIndex:
         self.gender: dict[int, str] = {}
         self.party: dict[int, set[str]] = {}
         self.descriptors: dict[int, set[str]] = {}
+        # "the Clintons", "the Obamas": a family, never "he" or "she"
+        self.families = {id(c) for c in clusters if c.label == "PERSON" and _is_family(c)}
         for cluster in clusters:
             if cluster.label == "PERSON":
                 gender = (
@@ -189,6 +191,20 @@ class DocIndex:
         """The sentence of the cluster's latest named mention before ``offset``, else -1."""
         token = self.latest_token(cluster, offset)
         return self.sentence_of[token] if token >= 0 else -1
+
+    def narrative_sentences_between(self, first: int, last: int) -> int:
+        """Sentences wholly between tokens ``first`` and ``last`` that hold words outside
+        quotation marks: 'Lee walked in. To chants of "Go! Go!," the senator said' has none,
+        whatever the quotation's own sentences."""
+        doc, sentence_of = self.doc, self.sentence_of
+        low, high = sentence_of[first], sentence_of[last]
+        if high - low <= 1:
+            return 0
+        return len({
+            sentence_of[i]
+            for i in range(first + 1, last)
+            if not self.in_quote[i] and not doc[i].is_punct and not doc[i].is_space and low < sentence_of[i] < high
+        })  # fmt: skip
 
     def named_after(self, offset: int) -> list[_Named]:
         """Named mentions from ``offset`` on, in text order (an iterator would do; lists are short)."""
@@ -400,6 +416,8 @@ def rank_people(
         known = index.gender.get(key)
         if known is not None and gender is not None and known != gender:
             continue
+        if gender is not None and key in index.families:
+            continue
         if n.token >= mention.start and n.token < mention.end:
             continue
         score = -_W_SENTENCES * (sentence - n.sentence) + (_W_SAME_SENTENCE if key in latest_in_sentence else 0.0)
@@ -421,6 +439,14 @@ _PERSON_HEADS = frozenset({
     "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow", "aide", "aides",
     "spokesman", "spokeswoman", "lawyer", "attorney", "adviser", "advisers", "campaign", "family", "friend", "rival",
 })  # fmt: skip
+
+
+def _is_family(cluster: EntityCluster) -> bool:
+    """A surname in the plural after "the" in every mention ("the Clintons’ commitment")."""
+    name = cluster.name
+    if len(name.split()) != 1 or not name.endswith("s"):
+        return False
+    return all(m.start > 0 and m.doc[m.start - 1].lower_ == "the" for m in cluster.mentions)
 
 
 def _is_subject(root) -> bool:

@@ -112,12 +112,13 @@ def _insert_in_text_order(spans: list[Span], span: Span) -> bool:
 
 
 def _strip_span(span: Span) -> Span:
-    """Drop a leading determiner and a trailing possessive: 'the United States's' -> 'United States'."""
+    """Drop a leading determiner and a trailing possessive: 'the United States's' -> 'United States';
+    and the line breaks a tagged name may run into ("Hale\n\n" at a headline's end)."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end - 1 and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+    while start < end - 1 and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end - 1 > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+    while end - 1 > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     if (start, end) == (span.start, span.end):
         return span
@@ -149,6 +150,11 @@ def _reporting_verb_forms() -> frozenset[str]:
             forms.update(cue + ending for ending in _VERB_ENDINGS)
             forms.update(stem + ending for ending in ("ed", "ing"))
     return frozenset(forms)
+
+
+# Capitalised words that stand before a surname but are never a first name ("Team Clinton",
+# "Candidate Sanders"), even when the article never writes them in lower case.
+_NEVER_FIRST_NAMES = frozenset({"team", "crooked", "candidate", "nominee", "citizen"})
 
 
 def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
@@ -185,7 +191,7 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
             and low not in _title_words()
             and low not in _TITLE_MODIFIERS
             and low not in HONORIFICS
-            and (low in lower_words or low in verbs)
+            and (low in lower_words or low in verbs or low in _NEVER_FIRST_NAMES)
         ):
             start += 1
         else:
@@ -389,6 +395,12 @@ class _Candidate:
     tokens: tuple[str, ...]
 
 
+# The generic last word of a pollster's name that articles drop before "poll" ("a Quinnipiac
+# poll" for "Quinnipiac University", "a Marist poll" for "Marist College").
+_POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
+_POLLSTER_ENDINGS = frozenset({"university", "college", "reports", "institute", "polling", "poll", "research", "inc", "corp", "group"})  # fmt: skip
+
+
 def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: str) -> bool:
     """Whether a shorter mention can be a short form of a cluster's name."""
     toks = short.tokens
@@ -418,6 +430,16 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
         return False
     if len(toks) == 1 and len(toks[0]) >= 2 and toks[0] == _acronym(cluster_tokens):
         return True  # "UN" -> "United Nations", "FBI" -> "Federal Bureau of Investigation"
+    if (
+        cluster_label == "ORG"
+        and len(toks) == 1
+        and len(cluster_tokens) == 2
+        and toks[0] == cluster_tokens[0]
+        and cluster_tokens[1] in _POLLSTER_ENDINGS
+        and short.span.end < len(short.span.doc)
+        and short.span.doc[short.span.end].lower_ in _POLL_WORDS
+    ):
+        return True  # "a Quinnipiac poll" -> "Quinnipiac University" (never "Trump" -> "Trump University")
     if cluster_label in ("ORG", "FAC") and short.label == cluster_label:
         # "the Post" -> "The New York Post": a trailing part of the name.
         n = len(toks)
@@ -543,7 +565,7 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
                 continue
             span = Span(doc, span.start, span.end - 1, label="GPE")
         if span.label_ == "PERSON":
-            span = _trim_person(span, lower_words)
+            span = _with_apostrophe_surname(_trim_person(span, lower_words))
         if span.label_ in ("PERSON", "ORG", "WORK_OF_ART") and span.end_char <= headline_end:
             span = _trim_headline_name(span, text[headline_end:])
         if in_excluded(doc, span.start_char, span.end_char) or not any(c.isupper() or c.isdigit() for c in span.text):
@@ -668,7 +690,9 @@ def _missed_people(doc: Doc, candidates: list[_Candidate], lower_words: frozense
     end = -1
     for match in _TWO_NAMES_RE.finditer(text):
         word = match.group(1).lower()
-        if match.start() < end or (word not in female and word not in male) or word in places:
+        # a known first name, or any first word before a surname of the "O’Keeffe" shape
+        apostrophe = _APOSTROPHE_SURNAME.match(match.group(2)) is not None and word not in lower_words
+        if match.start() < end or (word not in female and word not in male and not apostrophe) or word in places:
             continue
         span = doc.char_span(match.start(1), match.end(2))
         if span is None or len(span) != 2:
@@ -679,7 +703,7 @@ def _missed_people(doc: Doc, candidates: list[_Candidate], lower_words: frozense
             for ent in doc.ents:
                 taken.update(range(ent.start, ent.end))
         if (
-            last.pos_ != "PROPN"
+            (last.pos_ != "PROPN" and not apostrophe)
             or first.i in taken
             or last.i in taken
             or last.lower_ in places
@@ -693,6 +717,22 @@ def _missed_people(doc: Doc, candidates: list[_Candidate], lower_words: frozense
         found.append(_Candidate(Span(doc, first.i, last.i + 1, label="PERSON"), "PERSON", _name_tokens(span)))
         end = match.end(2)
     return found
+
+
+# A surname with an apostrophe ("O’Keeffe", "D’Souza"), which the recogniser often leaves
+# out of the name before it and tags as a common noun at a sentence start.
+_APOSTROPHE_SURNAME = re.compile(r"^[A-Z][’'][A-Z][a-z]+$")
+
+
+def _with_apostrophe_surname(span: Span) -> Span:
+    """'Kemal O’Keeffe' with only "Kemal" tagged: the surname right after joins the name."""
+    doc = span.doc
+    if span.end >= len(doc) or not span[-1].whitespace_:
+        return span
+    after = doc[span.end]
+    if after.ent_type_ or not _APOSTROPHE_SURNAME.match(after.text):
+        return span
+    return Span(doc, span.start, span.end + 1, label=span.label_)
 
 
 def _missed_surnames(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -711,7 +751,7 @@ def _missed_surnames(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]
     found = []
     for i in token_indices(doc, ORTH, surnames):
         token = doc[i]
-        if i in taken or token.pos_ != "PROPN":
+        if i in taken or (token.pos_ != "PROPN" and not _APOSTROPHE_SURNAME.match(token.text)):
             continue
         neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
         if any(n.pos_ == "PROPN" and n.lower_ not in HONORIFICS for n in neighbours):

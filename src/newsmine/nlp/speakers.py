@@ -38,7 +38,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.antecedents import DocIndex, rank_bodies, rank_pair, rank_people
+from newsmine.nlp.antecedents import DocIndex, outlet_name, rank_bodies, rank_pair, rank_people
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.entities import HONORIFICS, EntityCluster
@@ -144,8 +144,15 @@ _BODY_TYPES = {
     "police": ("police",), "army": ("army",), "military": ("army", "defense", "defence", "pentagon"),
     "administration": ("administration",), "regime": ("gpe",), "team": ("team",), "club": ("club",),
 }  # fmt: skip
+# What speaks for an outlet it belongs to ("the paper's editorial board").
+_OUTLET_VOICES = frozenset({"board", "editors", "editorial", "editorials"})
+# Documents that, with no author named, are the previous speaker's ("…," the statement said).
+_STATEMENT_NOUNS = frozenset({"statement", "release", "letter", "memo", "remarks", "comments", "response"})
 # How far after an indefinite "a new poll" its author may be named (characters).
 _DOCUMENT_LOOKAHEAD = 400
+# A person titled so and named within this many sentences (outside quotations) keeps a title
+# description ("the senator") against someone of no such title named just before.
+_TITLE_FLOOR_SENTENCES = 2
 # Relatives named by their relation to someone, and the gender the relation gives them.
 _RELATIONS = {
     "wife": "f", "ex-wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister": "f", "husband": "m",
@@ -188,8 +195,8 @@ class SpeakerResolver:
 
     def resolve(self, mention: Span) -> Resolution:
         resolution = self._resolve(mention, depth=0)
-        if resolution.kind != "unresolved":
-            self.previous = resolution
+        if resolution.kind != "unresolved" or (resolution.name and resolution.how == "name"):
+            self.previous = resolution  # a name as written counts too ("D’Souza replied")
             self.previous_token = mention.root.i
         if resolution.added_mention is not None and resolution.cluster is not None:
             self.index.learn_gender(resolution.cluster, resolution.added_mention.root.lower_)
@@ -248,7 +255,7 @@ class SpeakerResolver:
             cluster = None  # "The bank" tagged as an organisation named "Bank", "the Judge" as a person: a description
         if cluster is not None and (root.pos_ == "PROPN" or root.ent_type_ or root.is_title):
             return _for_cluster(cluster, "name")
-        if cluster is None and root.is_title and len(mention) <= 2:
+        if cluster is None and root.is_title and sum(not t.is_space for t in mention) <= 2:
             # A name the tagger read as a common noun ("Trump knows", a headline's "Politifact:").
             named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
             if named is not None:
@@ -260,7 +267,8 @@ class SpeakerResolver:
                 return _for_cluster(before, "name")
             antecedent = _antecedent(root)
             if antecedent is not None:
-                return self._resolve(antecedent, depth + 1)
+                named = self._named_in_apposition(antecedent) if low in ("who", "whom", "whose") else None
+                return named or self._resolve(antecedent, depth + 1)
         if low in _MALE or low in _FEMALE:
             return self._person_pronoun(mention, "m" if low in _MALE else "f")
         if low in _IT:
@@ -277,11 +285,14 @@ class SpeakerResolver:
             # "Kenya's environment minister, Amina Odhiambo, said": the name in apposition.
             if token.dep_ == "appos" and token.i in index.cluster_of and token.ent_type_:
                 return _for_cluster(index.cluster_of[token.i], "apposition")
+        named_next = self._name_right_after(mention)
+        if named_next is not None:
+            return _for_cluster(named_next, "apposition")
         if low in _DOCUMENT_NOUNS:
             author = self._document_author(mention)
             if author is not None:
                 return author
-        campaign = self._campaign(mention)
+        campaign = self._campaign(mention) or self._administration(mention)
         if campaign is not None:
             return campaign
         named = self._named_in(mention)
@@ -300,13 +311,70 @@ class SpeakerResolver:
         if low in lexicons.load("organisation_nouns"):
             # An organisation the article does not name ("a group of parents", "the agency"
             # with no agency named before): known to be an organisation, but no name.
-            if mention[0].lower_ in _DETERMINERS and not any(t.pos_ == "PROPN" for t in mention):
+            body = self._body_it_belongs_to(mention)
+            if body is not None:
+                return body  # "the executive council of the AFT"
+            if mention[0].lower_ in _DETERMINERS and not any(t.pos_ == "PROPN" for t in mention[: root.i - mention.start + 1]):
                 return Resolution("organisation", None, None)
-            words = mention[1:] if mention[0].lower_ in _DETERMINERS else mention
+            first = 1 if mention[0].lower_ in _DETERMINERS else 0
+            words = self.doc[mention.start + first : root.i + 1]  # not a clause after the head
             return Resolution("organisation", None, words.text, "name")  # "Police said", "the Obama administration"
-        if root.pos_ == "PROPN" or (_capitalised(root) and not (root.is_upper and len(root) > 1) and root.i > root.sent.start):
-            return self._written_name(mention)  # "Politifact said", "according to HuffPo"
+        if root.pos_ == "PROPN" or (
+            _capitalised(root)
+            and not (root.is_upper and len(root) > 1)
+            and (root.i > root.sent.start or _capitalised_inside_sentence(root))
+        ):
+            return self._written_name(mention)  # "Politifact said", "according to HuffPo", "D’Souza went on"
         return Resolution("unresolved")
+
+    def _body_it_belongs_to(self, mention: Span) -> Resolution | None:
+        """'the executive council for the AFT', 'the board of the Lee Foundation': the named
+        body the organisation noun belongs to (its spokespeople and organs speak for it), as
+        its entity, else as written when no entity holds it."""
+        for prep in mention.root.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                cluster = self.index.cluster_of.get(obj.i)
+                if cluster is not None:
+                    return _for_cluster(cluster, "description") if cluster.label == "ORG" else None
+                if obj.pos_ == "PROPN" and _capitalised(obj):
+                    start = min((c.i for c in obj.lefts if c.dep_ == "compound"), default=obj.i)
+                    return Resolution("organisation", None, self.doc[start : obj.i + 1].text, "description")
+        return None
+
+    def _name_right_after(self, mention: Span) -> EntityCluster | None:
+        """'Democratic candidates Ana Ruiz and Tom Berger did respond' parsed with the title
+        as a subject of its own: the person named right after a role noun (the first of them,
+        the gold's convention for conjunctions)."""
+        root, doc = mention.root, self.doc
+        if root.pos_ != "NOUN" or mention.end >= len(doc) or root.i != mention.end - 1:
+            return None
+        lemma = root.lemma_.lower()
+        if not (lemma in _ROLE_NOUNS or lemma in _PUBLIC_TITLES or lemma in lexicons.load("titles")):
+            return None
+        at = mention.end
+        titles = lexicons.load("titles")
+        while at < min(len(doc), mention.end + 3) and (
+            doc[at].lower_ == "the" or doc[at].lower_ in HONORIFICS or doc[at].lower_.rstrip(".") in titles
+            or doc[at].lower_ in ("rev.", "rev")
+        ):
+            at += 1  # "Vatican spokesman the Rev. Federico Lombardi"
+        cluster = self.index.cluster_of.get(at) if at < len(doc) else None
+        return cluster if cluster is not None and cluster.label == "PERSON" and doc[at].is_title else None
+
+    def _named_in_apposition(self, phrase: Span) -> Resolution | None:
+        """'said Bob Lin, a superdelegate and Ruiz supporter who has …': a singular
+        description in apposition to a person's name stands for that person."""
+        noun = phrase.root
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head  # "a superdelegate and Ruiz supporter"
+        if noun.dep_ != "appos" or noun.tag_ in ("NNS", "NNPS"):
+            return None
+        cluster = self.index.cluster_of.get(noun.head.i)
+        return _for_cluster(cluster, "apposition") if cluster is not None and cluster.label == "PERSON" else None
 
     def _named_in(self, mention: Span) -> Resolution | None:
         """A capitalised word of the mention that names an entity ('Trump' tagged as a verb),
@@ -332,6 +400,9 @@ class SpeakerResolver:
         for child in root.children:
             if child.dep_ == "poss" and child.i in self.index.cluster_of:
                 return _for_cluster(self.index.cluster_of[child.i], "name")
+            if child.dep_ == "poss" and root.lower_ in _OUTLET_VOICES and _BODY_TYPES.get(child.lower_) == ("outlet",):
+                # "the paper's editorial board wrote": the outlet "the paper" stands for
+                return self._described(self.doc[child.left_edge.i : child.i + 1])
         for token in mention:
             if (
                 token.i in self.index.cluster_of
@@ -388,9 +459,9 @@ class SpeakerResolver:
         previous = self.previous.cluster if self.previous is not None else None
         ranked = rank_people(self.index, mention, gender, previous)
         prev = self.previous
-        if prev is not None and prev.cluster is None and prev.kind == "person" and prev.name:
-            # A speaker no entity holds ("Bozell says"): still the likeliest "he" right after.
-            near = self.index.sentence_of[mention.root.i] - self.index.sentence_of[self.previous_token] <= 1
+        if prev is not None and prev.cluster is None and prev.name and _may_be_person(prev):
+            # A speaker no entity holds ("Bozell says", "D’Souza replied"): still the likeliest "he" right after.
+            near = self.index.narrative_sentences_between(self.previous_token, mention.root.i) == 0
             latest = max((self.index.latest_token(c, mention.start_char) for c, _ in ranked[:1]), default=-1)
             if near and latest < self.previous_token:
                 return Resolution("person", None, prev.name, "previous_speaker")
@@ -423,12 +494,23 @@ class SpeakerResolver:
         ):
             return _for_cluster(body, "pronoun", added=mention)  # "Republicans called it because they …"
         prev = self.previous
+        if (
+            not plural
+            and prev is not None
+            and self.doc[self.previous_token].lower_ in _DOCUMENT_NOUNS
+            and self.index.narrative_sentences_between(self.previous_token, mention.root.i) == 0
+        ):
+            # "Lee's press release does not mention it. It also points out …": the document again
+            return Resolution(prev.kind, prev.cluster, prev.name, "previous_speaker")
         near = (
             prev is not None
             and self.index.sentence_of[mention.root.i] - self.index.sentence_of[self.previous_token] <= 1
         )
+        country = prev is not None and prev.cluster is not None and prev.cluster.label == "GPE"
         group = prev is not None and (
-            prev.kind == "anonymous" or prev.name in _PARTY_OF_GROUP.values() or (near and prev.kind == "organisation")
+            prev.kind == "anonymous"
+            or prev.name in _PARTY_OF_GROUP.values()
+            or (near and prev.kind == "organisation" and not country)  # a country is "it", not "they"
         )
         if prev is not None and (group if plural else prev.kind == "organisation"):
             if prev.cluster is not None:
@@ -462,6 +544,11 @@ class SpeakerResolver:
             same = [c for w, c in before if w == _singular(root.lower_)]
             if before:
                 return _authored(same[-1] if same else before[-1][1], family, "description")
+            previous = self._previous_near(mention, sentences=2)
+            if root.lower_ in _STATEMENT_NOUNS and previous is not None and previous.kind != "anonymous":
+                # '… the Lee campaign responded. "…," the statement said': no statement named
+                # before, so the one just reported speaking put it out
+                return Resolution(previous.kind, previous.cluster, previous.name, "previous_speaker")
         if headline or mention[0].lower_ in ("a", "an"):
             # "New Poll Shows …" / "A new poll shows …": the poll named with its author just below.
             limit = mention.end_char + _DOCUMENT_LOOKAHEAD
@@ -469,6 +556,15 @@ class SpeakerResolver:
             if after:
                 return _authored(after[0], family, "description")
         return None
+
+    def _previous_near(self, mention: Span, sentences: int) -> Resolution | None:
+        """The previous speaker when it has a name and was quoted in the mention's sentence or
+        one of the ``sentences`` before it."""
+        prev = self.previous
+        if prev is None or not prev.name or self.previous_token < 0:
+            return None
+        since = self.index.sentence_of[mention.root.i] - self.index.sentence_of[self.previous_token]
+        return prev if 0 <= since <= sentences else None
 
     def _campaign(self, mention: Span) -> Resolution | None:
         """'the campaign', 'her campaign', "Clinton's team" -> '<surname> campaign'."""
@@ -492,16 +588,58 @@ class SpeakerResolver:
             if named is not None:
                 return _for_cluster(named, "description")
             owner = self._latest_campaign_owner(mention) or self.index.most_prominent_person(mention.start_char)
-        if owner is None or owner.label != "PERSON":
+        if owner is not None and owner.label != "PERSON":
+            # "the Sanders camp" with "Sanders" tagged an organisation: the person of that
+            # surname, else a one-word name as written (never an acronym or a place: "the NRA campaign", "the Iowa campaign")
+            person = self.index.by_name_word(owner.name, mention.start_char, ("PERSON",))
+            one_word = owner.label == "ORG" and len(owner.name.split()) == 1 and not owner.name.isupper()
+            owner = person if person is not None else owner if one_word else None
+        if owner is None:
             return None
         surname = owner.name.split()[-1]
         return Resolution("organisation", None, f"{surname} campaign", "description")
 
+    def _administration(self, mention: Span) -> Resolution | None:
+        """'the administration', 'his administration' -> '<surname> administration': the
+        possessor, else the person the article titles president (not former) most often, else
+        the latest administration named by its leader ("the Obama administration")."""
+        root = mention.root
+        if root.lower_ != "administration" or any(t.pos_ == "PROPN" or t.ent_type_ for t in mention):
+            return None
+        owner: EntityCluster | None = None
+        for child in root.children:
+            if child.dep_ == "poss" and child.lower_ in _MALE | _FEMALE:
+                previous = self.previous.cluster if self.previous is not None else None
+                ranked = rank_people(self.index, mention, "m" if child.lower_ in _MALE else "f", previous)
+                owner = ranked[0][0] if ranked else None
+            elif child.dep_ == "poss":
+                return None  # "the state's administration", "its administration": not a president's
+        if owner is None and mention[0].lower_ == "the":
+            # the sitting president first: "the Bush administration" may be named only in passing
+            owner = self._president(mention) or self._latest_owner(mention, frozenset({"administration"}))
+        if owner is None or owner.label != "PERSON":
+            return None
+        return Resolution("organisation", None, f"{owner.name.split()[-1]} administration", "description")
+
+    def _president(self, mention: Span) -> EntityCluster | None:
+        """The person titled president (not former) named most often before ``mention``."""
+        index = self.index
+        titled = [
+            c for c in index.people_before(mention.start_char, everyone=True)
+            if "president" in index.title_words(c) and "former" not in index.title_words(c)
+        ]  # fmt: skip
+        return max(titled, key=lambda c: index.mention_count.get(id(c), 0), default=None)
+
     def _latest_campaign_owner(self, mention: Span) -> EntityCluster | None:
         """'the campaign' after "Lee's campaign" / "the Lee campaign": Lee."""
+        return self._latest_owner(mention, _CAMPAIGN_NOUNS)
+
+    def _latest_owner(self, mention: Span, nouns: frozenset[str]) -> EntityCluster | None:
+        """The person named as the owner of the latest of ``nouns`` before the mention ("Lee's
+        campaign", "the Lee administration")."""
         lower = self.index.context.lower
         for i in range(mention.root.i - 1, -1, -1):
-            if lower[i] in _CAMPAIGN_NOUNS:
+            if lower[i] in nouns:
                 for child in self.doc[i].children:
                     owner = self.index.cluster_of.get(child.i)
                     if child.dep_ in ("poss", "compound") and owner is not None and owner.label == "PERSON":
@@ -529,6 +667,8 @@ class SpeakerResolver:
             # "A senator said …": someone not named before, perhaps named just after.
             return self._introduced_after(mention, head, modifiers, body_head)
         titled = None if body_head else self._titled(mention, head, modifiers, headline)
+        if titled is not None and head in _PUBLIC_TITLES and first in _DEFINITE and not headline:
+            titled = self._titled_or_just_named(mention, head, modifiers, titled)
         if titled is not None:
             return _for_cluster(titled, "title")
         if body_head and any(index.cluster_of.get(t.i) is not None and index.cluster_of[t.i].label == "PERSON" for t in root.lefts):
@@ -565,6 +705,26 @@ class SpeakerResolver:
                 return _for_cluster(person, "description")
         return self._introduced_after(mention, head, modifiers, body_head)
 
+    def _titled_or_just_named(
+        self, mention: Span, head: str, modifiers: list[str], titled: EntityCluster
+    ) -> EntityCluster:
+        """'Rubio stopped by his headquarters … "…," the senator said' when the senator the
+        article titled so was last named sentences ago: the person a pronoun would take, named
+        in this or the last sentence, unless another public title of theirs contradicts the head."""
+        index = self.index
+        just = self._person_just_named(mention, head, modifiers)
+        if just is None or just is titled:
+            return titled
+        words = index.title_words(just)
+        if head in words or _TITLE_SYNONYMS.get(head) in words:
+            return just  # both hold the title: the one just named
+        if head == "president":
+            return titled  # the sitting president, whoever was named just before
+        latest = index.latest_token(titled, mention.start_char)
+        since = index.narrative_sentences_between(latest, mention.root.i) if latest >= 0 else _TITLE_FLOOR_SENTENCES
+        other_title = words & (_PUBLIC_TITLES - {head, _TITLE_SYNONYMS.get(head)})
+        return just if since >= _TITLE_FLOOR_SENTENCES and not other_title else titled
+
     def _person_just_named(self, mention: Span, head: str, modifiers: list[str]) -> EntityCluster | None:
         """The person a pronoun in the mention's place would stand for, when named in this or the
         previous sentence and not contradicted by the description's party or gender words."""
@@ -573,7 +733,8 @@ class SpeakerResolver:
         gender = _gender_of_noun(head)
         party = {_TITLE_SYNONYMS.get(w, w) for w in modifiers} & _PARTY_WORDS
         for cluster, _ in rank_people(index, mention, gender, previous)[:1]:
-            if index.sentence_of[mention.root.i] - index.latest_sentence(cluster, mention.start_char) > 1:
+            latest = index.latest_token(cluster, mention.start_char)
+            if latest < 0 or index.narrative_sentences_between(latest, mention.root.i) > 0:
                 return None
             known = {_TITLE_SYNONYMS.get(w, w) for w in index.party.get(id(cluster), ())}
             if party and known and not party & known:
@@ -802,6 +963,41 @@ def _capitalised(token: Token) -> bool:
     return bool(letters) and letters[0].isupper()
 
 
+def _may_be_person(resolution: Resolution) -> bool:
+    """A person, or a name as written that the tagger did not type and that reads as no
+    organisation (not an acronym, an outlet or a document's author kept as written)."""
+    if resolution.kind == "person":
+        return True
+    name = resolution.name or ""
+    return (
+        resolution.kind == "unresolved"
+        and resolution.how == "name"
+        and not name.isupper()
+        and not outlet_name(name)
+        and len(name.split()) <= 3
+    )
+
+
+def _capitalised_inside_sentence(token: Token) -> bool:
+    """Whether the article writes the word, capitalised, elsewhere than at a sentence start:
+    a name the tagger missed ("D’Souza went on" after "Dinesh D’Souza made"), not a common
+    word that opens a sentence (never one the article also writes in lower case)."""
+    headline_end = next((t.i for t in token.doc if "\n" in t.text_with_ws), 0)
+    inside = False
+    for t in token.doc:
+        if t.lower_ != token.lower_ or t.i == token.i:
+            continue
+        if t.is_lower:
+            return False  # "video" elsewhere: a common word
+        inside = inside or (
+            t.text == token.text
+            and t.i > t.sent.start
+            and t.i > headline_end
+            and (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and _capitalised(t.doc[t.i - 1])))
+        )  # written as (part of) a name: "Dinesh D’Souza made"
+    return inside
+
+
 def _has_name(mention: Span) -> bool:
     return any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in mention)
 
@@ -845,6 +1041,12 @@ def _author_entity(token: Token, index: DocIndex) -> _Author | None:
     return None
 
 
+def _party_group(cluster: EntityCluster) -> bool:
+    """A NORP cluster that names a party ("Republican", "Democrats", "GOP")."""
+    words = cluster.name.lower().split()
+    return bool(words) and (words[0] in _PARTY_WORDS or words[0] in _PARTY_OF_GROUP)
+
+
 def _author_of(noun: Token, index: DocIndex) -> _Author | None:
     """The entity a document noun names as its author: 'a Harlow poll', "Lee's memo",
     'a report by the Daily Ledger', 'a study released by the agency'."""
@@ -857,9 +1059,13 @@ def _author_of(noun: Token, index: DocIndex) -> _Author | None:
                 # "the Harlow/Ipsos poll": the first named pollster
                 cluster = index.by_name_word(child.text, child.idx, ("ORG", "PERSON"))
             if cluster is not None and (
-                cluster.label in ("PERSON", "ORG", "NORP") or (cluster.label == "GPE" and child.dep_ == "poss")
+                cluster.label in ("PERSON", "ORG")
+                or (cluster.label == "NORP" and _party_group(cluster))
+                or (cluster.label == "GPE" and child.dep_ == "poss")
             ):
-                return cluster, False  # "a New Hampshire ad" is an ad shown there, "Russia's report" one by it
+                # "a New Hampshire ad" is an ad shown there, "Russia's report" one by it; "a
+                # Democratic ad" the party's, "a Muslim database" nobody's
+                return cluster, False
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPS:
             for obj in child.children:
@@ -927,14 +1133,23 @@ def _author_word(token: Token, index: DocIndex) -> bool:
     )
 
 
+_SPENDING_VERBS = frozenset({"spend", "pay"})
+
+
 def _subject_author(noun: Token, index: DocIndex) -> _Author | None:
     """'Lee released a statement', 'The group will air an ad': the subject of an authoring
     verb whose object is the document (a name, or the campaign of one)."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _AUTHORING_VERBS:
+    if noun.dep_ == "pobj" and verb.lower_ == "on" and verb.head.lemma_.lower() in _SPENDING_VERBS:
+        verb = verb.head  # "The group says it will spend $150,000 on a TV ad"
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in _AUTHORING_VERBS:
         return None
     for child in verb.children:
         if child.dep_ == "nsubj":
+            if child.pos_ == "PRON" and verb.dep_ in ("ccomp", "xcomp", "conj"):
+                # "The group says it will spend … on a TV ad": the one the pronoun reports
+                outer = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+                return _author_entity(outer[0], index) if outer else None
             return _author_entity(child, index)
     return None
 
