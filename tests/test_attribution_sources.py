@@ -161,3 +161,28 @@ def test_the_speaker_model_changes_speakers_not_content_scores(nlp):
     assert [c.features for c in rechosen] == [c.features for c in grammar]  # scored with the grammar's source
     told = [c for c in rechosen if c.trigger == _cue(ctx, "told")]
     assert told and all(ctx.doc[c.source].text == "reporters" for c in told)
+
+
+def test_whom_a_verb_of_telling_addresses_is_never_taken_for_its_speaker(nlp):
+    # When the parse loses the subject, a name after the verb may be the speaker ('"…," said
+    # Dana Whitfield' parsed as an object) — but not after 'told': that is the addressee.
+    from newsmine.nlp.attribution.sources import _inverted_subject
+
+    ctx = _context(nlp, '"We were far too slow," Okafor, 61, told Reuters in an interview on Monday.\n')
+    assert _inverted_subject(ctx, _cue(ctx, "told")) == -1
+    ctx = _context(nlp, '"The ice came early this year," wrote a retired ferry captain.\n')
+    assert ctx.doc[_inverted_subject(ctx, _cue(ctx, "wrote"))].text == "captain"
+
+
+def test_the_noun_phrase_between_a_closing_quotation_and_its_verb_is_the_speaker(nlp):
+    # For parses that hang the verb inside the quotation ('told' a conjunct of the quoted
+    # 'were'): the first noun phrase after the closing mark, its apposition or relative
+    # clause aside.
+    from newsmine.nlp.attribution.sources import _speaker_after_quotation
+
+    ctx = _context(nlp, "“The crews are under a lot of pressure,” a harbour official, who was not authorized to speak, told Reuters.\n")
+    assert ctx.doc[_speaker_after_quotation(ctx, _cue(ctx, "told"))].text == "official"
+    ctx = _context(nlp, "“We were far too slow,” Okafor, 61, told Reuters on Monday.\n")
+    assert ctx.doc[_speaker_after_quotation(ctx, _cue(ctx, "told"))].text == "Okafor"
+    ctx = _context(nlp, "On Monday the harbour official told Reuters that the crews were tired.\n")
+    assert _speaker_after_quotation(ctx, _cue(ctx, "told")) == -1  # no quotation before the verb

@@ -95,6 +95,8 @@ def subject_of(ctx: DocContext, i: int) -> int:
         found = _loose_subject(ctx, i)
         if found < 0:
             found = _inverted_subject(ctx, i)
+        if found < 0 and ctx.tag[i] in _FINITE_TAGS:
+            found = _speaker_after_quotation(ctx, i)
         if found >= 0 and ctx.quote_of[found] >= 0:
             found = -1
     dash = _dateline_dash(ctx, found) if found >= 0 else -1
@@ -278,6 +280,8 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
         found = _loose_subject(ctx, i)
     if found < 0 and ctx.tag[current] in _FINITE_TAGS:
         found = _apposition_before(ctx, current)
+    if found < 0 and ctx.tag[current] in _FINITE_TAGS:
+        found = _speaker_after_quotation(ctx, current)
     if found < 0 and inherited_participle:
         found = _subject_after_opening_participle(ctx, i)
     return found
@@ -294,6 +298,26 @@ def _subject_after_opening_participle(ctx: DocContext, i: int) -> int:
     if comma < 0:
         return -1
     return next((j for j in range(comma + 1, s_end) if ctx.dep[j] == "nsubj" and ctx.quote_of[j] < 0), -1)
+
+
+def _speaker_after_quotation(ctx: DocContext, verb: int) -> int:
+    """'"…," Ramos, 58, told AFP' or '"…," an official, who was not authorized to speak,
+    told Fox News' parsed without a subject: between a closing quotation and its finite verb,
+    the head of the first noun phrase (its last noun) is the speaker; else -1."""
+    s_start = ctx.sent_bounds[ctx.sent_of[verb]][0]
+    j = verb - 1
+    while j >= s_start and ctx.quote_of[j] < 0 and verb - j <= _SPEAKER_BEFORE_VERB:
+        j -= 1
+    if j < s_start or ctx.quote_of[j] < 0 or ctx.quote_of[verb] >= 0:
+        return -1
+    k = j + 1
+    while k < verb and (ctx.punct[k] or ctx.pos[k] in ("DET", "ADJ", "NUM")):
+        k += 1
+    if k >= verb or ctx.pos[k] not in NOMINAL_POS or ctx.ent[k] in _TIME_ENTS:
+        return -1
+    while k + 1 < verb and ctx.pos[k + 1] in ("NOUN", "PROPN") and ctx.dep[k] == "compound":
+        k += 1
+    return k
 
 
 def _apposition_before(ctx: DocContext, verb: int) -> int:
@@ -377,10 +401,15 @@ def _inverted_subject(ctx: DocContext, i: int) -> int:
 def _after_verb(ctx: DocContext, i: int, accept: Callable[[int], bool]) -> int:
     """The first dependent of verb ``i`` after it, outside quotation marks, in a role a
     misparsed subject takes ('"…," said Jane Doe' with the name as an object), that ``accept`` takes."""
+    # 'told AFP', 'told the Gazette': the object of a verb of telling is whom it addresses.
+    addressed = _ADDRESSED_DEPS if ctx.lemma[i] in _ADDRESSEE_CUES else ()
     for c in ctx.children[i]:
-        if c > i and ctx.dep[c] in _MISPARSED_SUBJECT_DEPS and ctx.quote_of[c] < 0 and accept(c):
+        if c > i and ctx.dep[c] in _MISPARSED_SUBJECT_DEPS and ctx.dep[c] not in addressed and ctx.quote_of[c] < 0 and accept(c):
             return c
     return -1
+
+
+_ADDRESSED_DEPS = ("dobj", "dative")
 
 
 def _loose_subject(ctx: DocContext, i: int) -> int:
@@ -449,6 +478,9 @@ _NOT_NAMES = frozenset("today yesterday tonight now then here there however also
 _TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 # How many tokens a dateline runs before its dash ('CAMBRIDGE, Mass., Dec. 11 (UPI) —').
 _DATELINE_TOKENS = 12
+# How far before its verb a speaker after a closing quotation may start ('"…," an official,
+# who was not authorized to speak on the record, told …').
+_SPEAKER_BEFORE_VERB = 20
 # Clauses a participle may be hung in below the main clause it belongs to.
 _SUBORDINATE_DEPS = frozenset({"advcl", "acl", "relcl", "ccomp", "pcomp", "pobj", "prep"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
