@@ -127,7 +127,8 @@ def test_a_quotation_without_a_cue_takes_the_speaker_of_the_cue_just_before_it(n
 # ('LONDON (Reuters) -', 'Lisbon (AFP) –', 'HALIFAX, N.S. -' taken into the name); a
 # participle after a comma hung inside a subordinate clause ('the idea that the strike would
 # end soon, saying') speaks for the main clause; '"…," said the woman, who …' and '"…," said
-# Skelly' (the name tagged an adverb) parsed apart from the verb.
+# Skelly' (the name tagged an adverb) parsed apart from the verb; a document's named author
+# ('a tally by the Harbour Gazette'), not a person's employer ('a spokesman from the ministry').
 _ISSUE_10_CASES = [
     ("LONDON (Reuters) - Maria Okafor said on Friday that the port would close.", "said", "Maria Okafor"),
     ('Lisbon (AFP) – Prime Minister Ana Costa has criticised the budget, saying that the cuts were "too deep."', "saying", "Prime Minister Ana Costa"),
@@ -136,6 +137,9 @@ _ISSUE_10_CASES = [
     ('The mayor spoke after the council voted down the plan, remarking that the town "deserves better."', "remarking", "The mayor"),
     ('"The vote was rigged," said the woman, who like most of the crowd would not give her name.', "said", "the woman"),
     ('"Nobody told us anything," said Skelly, explaining he had worked more closely with the engineers.', "said", "Skelly"),
+    ("Ferry fares rose by a fifth last year, according to a tally by the Harbour Gazette.", "according", "the Harbour Gazette"),
+    ("Ferry traffic fell sharply in the winter, according to a recent report from Statistics Norway.", "according", "Statistics Norway"),
+    ("Ferry fares rose by a fifth last year, according to a spokesman from the ministry.", "according", "a spokesman"),
 ]
 
 

@@ -99,6 +99,8 @@ def subject_of(ctx: DocContext, i: int) -> int:
             found = _speaker_after_quotation(ctx, i)
         if found >= 0 and ctx.quote_of[found] >= 0:
             found = -1
+    if found >= 0 and ctx.pos[found] == "NOUN" and ctx.lemma[found] in _AUTHORED_NOUNS:
+        found = _author_of(ctx, found)
     dash = _dateline_dash(ctx, found) if found >= 0 else -1
     if dash >= 0:
         # 'LONDON (Reuters) - Ana Ruiz said', 'Lisbon (AFP) – …, saying': the dateline's place
@@ -137,6 +139,24 @@ def _in_dateline(ctx: DocContext, j: int) -> bool:
         if not ctx.punct[k] and ctx.pos[k] != "PROPN":
             return False
     return False
+
+
+def _author_of(ctx: DocContext, document: int) -> int:
+    """'according to a tally by the Associated Press', 'a report from Bloomberg': the named
+    author of a document that speaks, else the document (on PolNeAR train's first 80 %, of
+    the gold Sources of such phrases 5 are the author alone, none the document alone; the
+    others span both)."""
+    for c in ctx.children[document]:
+        if ctx.dep[c] == "prep" and ctx.lower[c] in ("by", "from") and c > document:
+            pobj = ctx.child(c, {"pobj"})
+            if pobj >= 0 and (ctx.pos[pobj] == "PROPN" or ctx.ent[pobj] in ("PERSON", "ORG")) and ctx.quote_of[pobj] < 0:
+                return pobj
+    return document
+
+
+# Documents whose author, when named after 'by' or 'from', is the source.
+_AUTHORED_NOUNS = frozenset("""poll survey study report analysis tally count estimate projection calculation
+ review memo letter statement post tweet email article story editorial paper book document data video audio""".split())
 
 
 def _dateline_dash(ctx: DocContext, j: int) -> int:
