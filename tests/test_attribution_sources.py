@@ -128,7 +128,9 @@ def test_a_quotation_without_a_cue_takes_the_speaker_of_the_cue_just_before_it(n
 # participle after a comma hung inside a subordinate clause ('the idea that the strike would
 # end soon, saying') speaks for the main clause; '"…," said the woman, who …' and '"…," said
 # Skelly' (the name tagged an adverb) parsed apart from the verb; a document's named author
-# ('a tally by the Harbour Gazette'), not a person's employer ('a spokesman from the ministry').
+# ('a tally by the Harbour Gazette'), not a person's employer ('a spokesman from the ministry');
+# "He's said" parsed as a passive ("She's seen as" is one); a subject set off by commas that
+# the parse gave a clause of its own ('Berg, meanwhile, who has …, said').
 _ISSUE_10_CASES = [
     ("LONDON (Reuters) - Maria Okafor said on Friday that the port would close.", "said", "Maria Okafor"),
     ('Lisbon (AFP) – Prime Minister Ana Costa has criticised the budget, saying that the cuts were "too deep."', "saying", "Prime Minister Ana Costa"),
@@ -140,6 +142,11 @@ _ISSUE_10_CASES = [
     ("Ferry fares rose by a fifth last year, according to a tally by the Harbour Gazette.", "according", "the Harbour Gazette"),
     ("Ferry traffic fell sharply in the winter, according to a recent report from Statistics Norway.", "according", "Statistics Norway"),
     ("Ferry fares rose by a fifth last year, according to a spokesman from the ministry.", "according", "a spokesman"),
+    ("He's said he gets his ideas about the port from an old harbour manual.", "said", "He"),
+    ("She's seen as the port's best hope.", "seen", None),
+    ("Berg, meanwhile, who has no such endorsements, said that fact speaks volumes about the race.", "said", "Berg"),
+    ("One pilot, who like others spoke on the condition of anonymity to discuss the private meeting, said the talks had failed.", "said", "One pilot"),
+    ('But Mayor Ana Ruiz (D-Porto), noting the size of the crowd, said, "Let me tell you, they have a heck of a union."', "said", "Mayor Ana Ruiz"),
 ]
 
 

@@ -271,7 +271,7 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
             # The passive subject of the cue itself is what was said about ('Smith was
             # asked'); that of a governing verb is who spoke ('After saying …, she was taken').
             if not inherited:
-                return subjects[0] if ctx.dep[subjects[0]] != "nsubjpass" else -1
+                return subjects[0] if ctx.dep[subjects[0]] != "nsubjpass" or _contracted_has(ctx, current) else -1
             if inherited_participle or (ctx.dep[i] == "conj" and ctx.tag[i] in _FINITE_TAGS):
                 reporter = _reporting_subject(ctx, current)
                 if reporter >= 0:
@@ -302,6 +302,8 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
         found = _apposition_before(ctx, current)
     if found < 0 and ctx.tag[current] in _FINITE_TAGS:
         found = _speaker_after_quotation(ctx, current)
+    if found < 0 and ctx.tag[current] in _FINITE_TAGS:
+        found = _subject_of_clause_before(ctx, current)
     if found < 0 and inherited_participle:
         found = _subject_after_opening_participle(ctx, i)
     return found
@@ -318,6 +320,47 @@ def _subject_after_opening_participle(ctx: DocContext, i: int) -> int:
     if comma < 0:
         return -1
     return next((j for j in range(comma + 1, s_end) if ctx.dep[j] == "nsubj" and ctx.quote_of[j] < 0), -1)
+
+
+def _contracted_has(ctx: DocContext, verb: int) -> bool:
+    """'He's said he gets his ideas from …' parsed as a passive ('s as 'is'): a contracted
+    auxiliary before a participle with no 'to' clause ('He's said to be …' is a passive)."""
+    aux = [c for c in ctx.children[verb] if ctx.dep[c] == "auxpass"]
+    return (
+        len(aux) == 1
+        and ctx.lower[aux[0]] in ("'s", "’s")
+        and ctx.child(verb, {"agent"}) < 0
+        and not any(ctx.dep[c] == "xcomp" and ctx.lower[ctx.left[c]] == "to" for c in ctx.children[verb])
+        and not any(ctx.dep[c] == "prep" and ctx.lower[c] == "as" for c in ctx.children[verb])  # "she's seen as"
+    )
+
+
+def _subject_of_clause_before(ctx: DocContext, verb: int) -> int:
+    """'Berg, meanwhile, who has no such endorsements, said …', 'One pilot, who like others
+    spoke on the condition of anonymity, said …', 'Mayor Ana Ruiz, noting the crowd, said …':
+    the parse made the words before the verb a clause of its own, whose subject opens the
+    sentence, set off by a comma. That subject, when a comma closes the clause right before
+    the verb; else -1 ('He also had a voice in it, said a spokesman': the clause is the content)."""
+    k = verb - 1
+    while k >= 0 and ctx.pos[k] in ("ADV", "AUX", "PART") and verb - k <= 3:
+        k -= 1
+    if k < 0 or ctx.lower[k] != "," or ctx.quote_of[k] >= 0:
+        return -1
+    s_start = ctx.sent_bounds[ctx.sent_of[verb]][0]
+    for c in ctx.children[verb]:
+        if c > verb or ctx.dep[c] not in ("ccomp", "advcl", "parataxis") or ctx.quote_of[c] >= 0:
+            continue
+        subject = ctx.child(c, {"nsubj"})
+        if subject < 0 or subject > c or ctx.pos[subject] not in NOMINAL_POS or ctx.quote_of[subject] >= 0:
+            continue
+        after = subject + 1
+        if after < verb and ctx.lower[after] == "(":  # 'Mayor Ana Ruiz (D-Porto), noting …'
+            after = next((j + 1 for j in range(after, verb) if ctx.lower[j] == ")"), verb)
+        if after < verb and ctx.lower[after] == "," and all(
+            ctx.punct[j] or ctx.pos[j] in ("CCONJ", "ADV") for j in range(s_start, ctx.left[subject])
+        ):
+            return subject
+    return -1
 
 
 def _speaker_after_quotation(ctx: DocContext, verb: int) -> int:
