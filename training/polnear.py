@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import spacy
@@ -25,6 +26,7 @@ from newsmine.nlp.results import store_entities
 import newsmine.nlp  # noqa: F401  (registers the components)
 from newsmine.nlp.model import DEFAULT_MODEL, add_paragraph_breaks
 from newsmine.nlp.attribution import AttributionModel, noun_phrase
+from newsmine.nlp.attribution.model import speaker_scorer
 from newsmine.nlp.quotes import QuoteFound
 
 REPO = Path(__file__).resolve().parent.parent
@@ -41,11 +43,15 @@ def add_split_arguments(ap: argparse.ArgumentParser, *, model: bool = True) -> N
     ap.add_argument("--held-out", action="store_true", help="the last fifth of the split only")
     if model:
         ap.add_argument("--model", type=Path, help="attribution model file (default: the shipped one)")
+        ap.add_argument("--speaker-model", type=Path, help="speaker model file (training/train_sources.py; default: none)")
 
 
 def chosen_model(args: argparse.Namespace) -> AttributionModel:
-    """The attribution model ``--model`` names, or the shipped one."""
-    return AttributionModel.from_file(args.model) if args.model else AttributionModel.default()
+    """The attribution model ``--model`` names, or the shipped one; with ``--speaker-model``,
+    the speaker model of that file re-chooses the speakers."""
+    model = AttributionModel.from_file(args.model) if args.model else AttributionModel.default()
+    speaker = getattr(args, "speaker_model", None)
+    return replace(model, speaker=speaker_scorer(speaker.read_text(encoding="utf-8"))) if speaker else model
 
 
 def gold_dir(split: str) -> Path:

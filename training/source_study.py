@@ -2,10 +2,12 @@
 
     python training/source_study.py train --held-out --model /tmp/held-out.json [--show N]
     python training/source_study.py train --grammar          # the grammar rules alone
+    python training/source_study.py train --held-out --speaker-model /tmp/speaker.json
 
 For every gold attribution with a cue: the cue's head word, the source
-:func:`~newsmine.nlp.attribution.sources.choose_source` gives it (the source model's
-choice, or with ``--grammar`` the rules' :func:`~newsmine.nlp.attribution.subject_of`),
+:func:`~newsmine.nlp.attribution.sources.choose_source` gives it (the speaker model's
+choice with ``--speaker-model FILE`` from ``train_sources.py --held-out-model``,
+else the source model's, or with ``--grammar`` the rules' :func:`~newsmine.nlp.attribution.subject_of`),
 and whether its noun phrase overlaps
 the gold Source (or is absent when the gold has none). Counts by outcome; ``--show`` prints
 N wrong ones. A source rule is worth keeping when it raises this on train.
@@ -36,7 +38,9 @@ def main() -> None:
     args = ap.parse_args()
     model = chosen_model(args)
     if args.grammar:
-        model = replace(model, source=None)
+        model = replace(model, source=None, speaker=None)
+    # The speaker model when there is one (it gives the quotes' speakers), else the source model.
+    scorer = model.speaker if model.speaker is not None else model.source
     kinds: Counter[str] = Counter()
     wrong: dict[str, list[str]] = defaultdict(list)
     for doc, gold in parsed(args.split, held_out=args.held_out):
@@ -46,7 +50,7 @@ def main() -> None:
             if not a.cue:
                 continue
             trigger = gold_trigger(doc, a.cue)
-            source = choose_source(ctx, trigger, model.source)
+            source = choose_source(ctx, trigger, scorer)
             span = noun_phrase(doc[source]) if source >= 0 else None
             right = source_right(doc, source, a.source)
             if not a.source:

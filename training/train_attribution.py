@@ -67,7 +67,7 @@ OUTPUT = REPO / "src" / "newsmine" / "nlp" / "models" / "attribution-v1.json"
 MIN_FEATURE_COUNT = 2
 CUE_RECALL = 0.97
 C_GRID = (0.05, 0.1, 0.2)
-SOURCE_C_GRID = (0.1, 0.3, 1.0)
+SOURCE_C_GRID = (0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = tuple(round(x, 3) for x in np.arange(0.15, 0.61, 0.025))
 
 
@@ -130,10 +130,33 @@ def _source_rows(articles: list[tuple[DocContext, GoldDocument]], vocab: Vocabul
             rule = subject_of(ctx, i)
             rows.append(vocab.encode(no_source_features(ctx, i, rule)))
             labels.append(int(not a.source))
-            for n, j in enumerate(source_options(ctx, i, rule)):
+            options = source_options(ctx, i, rule)
+            anchor = _source_anchor(doc, options, rule, a.source)
+            for n, j in enumerate(options):
                 rows.append(vocab.encode(source_features(ctx, i, j, rule, n == 0)))
-                labels.append(int(source_right(doc, j, a.source)))
+                labels.append(int(j == anchor))
     return rows, labels
+
+
+def _source_anchor(doc, options: list[int], rule: int, gold_source: list[tuple[int, int]] | None) -> int:
+    """The one option that is the gold Source (-1: none): the grammar's pick when its noun
+    phrase overlaps the gold span, else the overlapping option whose noun phrase covers the
+    gold span best. Other options inside the span ('prosecutor' in 'Former prosecutor and
+    Mayor Rudy Giuliani') count as wrong: the scorer would take them, but the speaker they
+    give resolves worse than the phrase's head."""
+    if not gold_source:
+        return -1
+    if rule >= 0 and source_right(doc, rule, gold_source):
+        return rule
+    gold = {k for s, e in gold_source for k in range(s, e)}
+    best, best_iou = -1, 0.0
+    for j in options:
+        phrase = noun_phrase(doc[j])
+        chars = set(range(phrase.start_char, phrase.end_char))
+        iou = len(chars & gold) / len(chars | gold)
+        if iou > best_iou:
+            best, best_iou = j, iou
+    return best
 
 
 def _source_accuracy(articles: list[tuple[DocContext, GoldDocument]], scorer: LinearScorer | None) -> float:
@@ -150,22 +173,31 @@ def _source_accuracy(articles: list[tuple[DocContext, GoldDocument]], scorer: Li
     return right / total
 
 
-def _fit_source(fit: list[tuple[DocContext, GoldDocument]], pick: list[tuple[DocContext, GoldDocument]]) -> tuple[LinearScorer, list[str]]:
-    """The source model, fitted on ``fit``, its regularisation chosen by source accuracy on ``pick``."""
+def _fit_source(fit: list[tuple[DocContext, GoldDocument]], pick: list[tuple[DocContext, GoldDocument]]) -> tuple[LinearScorer, list[str], float]:
+    """The source model, fitted on ``fit``, its regularisation chosen by source accuracy on
+    ``pick``; with its feature names and the chosen C."""
     vocab = Vocabulary()
     rows, labels = _source_rows(fit, vocab)
     keep = _frequent(rows, len(vocab.ids))
     X, y = _matrix(rows, len(vocab.ids), keep), np.array(labels)
     print(f"source model: {len(rows)} options of {sum(labels)} right; grammar alone "
           f"{_source_accuracy(pick, None):.4f} on the held-out fifth", file=sys.stderr)
-    best = (-1.0, None)
+    best = (-1.0, None, 0.0)
     for c in SOURCE_C_GRID:
         scorer = _scorer(_fit(X, y, c), vocab.names(), keep, 0.5)
         accuracy = _source_accuracy(pick, scorer)
         print(f"  source C={c}: accuracy {accuracy:.4f}", file=sys.stderr)
         if accuracy > best[0]:
-            best = (accuracy, scorer)
-    return best[1], vocab.names()
+            best = (accuracy, scorer, c)
+    return best[1], vocab.names(), best[2]
+
+
+def fit_source_on(articles: list[tuple[DocContext, GoldDocument]], c: float) -> tuple[LinearScorer, list[str]]:
+    """The source model fitted on ``articles`` at regularisation ``c`` (the refit on all of train)."""
+    vocab = Vocabulary()
+    rows, labels = _source_rows(articles, vocab)
+    keep = _frequent(rows, len(vocab.ids))
+    return _scorer(_fit(_matrix(rows, len(vocab.ids), keep), np.array(labels), c), vocab.names(), keep, 0.5), vocab.names()
 
 
 def _labels(doc, gold: GoldDocument, candidates: list[Candidate]) -> list[int]:
@@ -322,7 +354,7 @@ def main() -> None:
     # stays unseen by every model of the held-out file.
     source, source_names = None, []
     if args.source_model or args.source_only:
-        source, source_names = _fit_source(articles[:split], articles[split:])
+        source, source_names, _ = _fit_source(articles[:split], articles[split:])
     if args.source_only:
         return
     cue_vocab, content_vocab = Vocabulary(), Vocabulary()

@@ -30,7 +30,7 @@ from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, WINDOW, 
 from newsmine.nlp.attribution.cues import cue_range, is_trigger
 from newsmine.nlp.attribution.features import cue_features, features, trigger_features
 from newsmine.nlp.attribution.model import LinearScorer
-from newsmine.nlp.attribution.sources import choose_source
+from newsmine.nlp.attribution.sources import assign_speakers, choose_source
 
 __all__ = ["Candidate", "Intervals", "find_candidates", "quote_type"]
 
@@ -451,11 +451,16 @@ def _could_speak(ctx: DocContext, start: int, colon: int, root: int) -> bool:
     return any(ctx.lower[j] in named for j in words if ctx.pos[j] in ("PROPN", "NOUN"))
 
 
-def find_candidates(ctx: DocContext, cue_scorer: LinearScorer | None = None, source_scorer: LinearScorer | None = None) -> list[Candidate]:
+def find_candidates(
+    ctx: DocContext, cue_scorer: LinearScorer | None = None, source_scorer: LinearScorer | None = None, speaker_scorer: LinearScorer | None = None
+) -> list[Candidate]:
     """All candidates of a document, with features. With ``cue_scorer``, only the words it
     lets through (probability >= its threshold) propose contents; without, every cue word.
     With ``source_scorer``, a cue word's source is the source model's choice; without, the
-    grammar's (:func:`~newsmine.nlp.attribution.sources.choose_source`)."""
+    grammar's (:func:`~newsmine.nlp.attribution.sources.choose_source`). With
+    ``speaker_scorer``, the source is chosen again by it once the features are computed
+    (:func:`~newsmine.nlp.attribution.sources.assign_speakers`): the speaker changes, the
+    content scores do not."""
     result = []
     for i in range(ctx.n):
         if not is_trigger(ctx, i):
@@ -474,4 +479,6 @@ def find_candidates(ctx: DocContext, cue_scorer: LinearScorer | None = None, sou
     for cand in result:
         cand.quoted_share = ctx.quoted_share(cand.parts)
         cand.features = features(ctx, cand)
+    if speaker_scorer is not None:
+        assign_speakers(ctx, result, speaker_scorer)
     return result

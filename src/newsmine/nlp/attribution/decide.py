@@ -45,7 +45,7 @@ def attribute(
     text order (``orphan_*``: see :func:`~.orphans.orphan_quotations`)."""
     text = doc_text(doc)
     ctx = DocContext(doc, find_quoted(text), text)
-    candidates = find_candidates(ctx, model.cue, model.source)
+    candidates = find_candidates(ctx, model.cue, model.source, model.speaker)
     score_candidates(candidates, model)
     return ctx, decide(
         ctx, candidates, model.content.threshold, model.quoted_threshold, orphan_min_words=orphan_min_words, orphan_paragraphs=orphan_paragraphs

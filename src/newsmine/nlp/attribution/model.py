@@ -12,6 +12,9 @@ Logistic regressions over the string features of
   the threshold;
 - the **source** model scores the noun phrases near a cue word, and "none", as its source
   (the grammar's pick one of its features), fitted on train's Source spans;
+- a **speaker** model (not shipped: see the README), the same kind of scorer fitted with
+  ``training/train_sources.py`` in a file of its own, can re-choose each candidate's speaker
+  after the content model scored it with the grammar's source;
 - the **confidence** model turns a chosen quote's score, kind and speaker into the
   probability that its content and speaker are right (``quote.confidence``), fitted on
   the quotes a model trained on 80 % of train finds in the other 20 %.
@@ -30,7 +33,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-__all__ = ["DEFAULT_MODEL_FILE", "AttributionModel", "LinearScorer", "sigmoid"]
+__all__ = ["DEFAULT_MODEL_FILE", "AttributionModel", "LinearScorer", "sigmoid", "speaker_scorer"]
 
 DEFAULT_MODEL_FILE = "attribution-v1.json"
 
@@ -81,6 +84,10 @@ class AttributionModel:
     # Scores the noun phrases near a cue word and 'none' as its source (sources.choose_source);
     # None in old files: the grammar's pick.
     source: LinearScorer | None = None
+    # The same kind of scorer, applied after the candidates' features were computed with the
+    # grammar's source: it re-chooses only the speaker (sources.assign_speakers), so the
+    # content model needs no retrain. Its own file (training/train_sources.py); not shipped.
+    speaker: LinearScorer | None = None
 
     @classmethod
     def from_file(cls, path: str | Path) -> AttributionModel:
@@ -113,3 +120,8 @@ class AttributionModel:
         """The model shipped with newsmine (read once per process)."""
         text = files("newsmine.nlp.models").joinpath(DEFAULT_MODEL_FILE).read_text(encoding="utf-8")
         return AttributionModel.from_dict(json.loads(text))
+
+
+def speaker_scorer(text: str) -> LinearScorer:
+    """The speaker model of a file written by ``training/train_sources.py`` (its JSON text)."""
+    return LinearScorer.from_dict(json.loads(text)["speaker"])
