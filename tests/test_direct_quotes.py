@@ -126,3 +126,12 @@ def test_a_document_before_a_colon_speaks_its_quotation(pipeline):
     )
     quote = _quote_with(_quotes(pipeline, text), "Ships calling at the port have doubled")
     assert quote.speaker is not None and quote.speaker.text == "the report"
+
+
+def test_a_quote_does_not_run_on_past_a_reporting_participle_with_its_own_clause(pipeline):
+    text = (
+        '"We will open the new pier in May," Novak said, adding that the ferry would keep running all winter. '
+        '"Nobody on the island will be cut off while the work goes on."\n'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "We will open the new pier in May")
+    assert "Nobody on the island" not in quote.text
