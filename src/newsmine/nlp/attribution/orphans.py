@@ -74,6 +74,8 @@ def orphan_quotations(
                 if k >= 0:
                     covering.setdefault(k, []).append(cand)
     out = list(chosen)
+    position = {id(cand): n for n, cand in enumerate(out)}  # where each attribution sits in out
+    extended: set[int] = set()  # the joined copies made below
     with_source = sorted((c for c in chosen if c.source >= 0), key=_reach)
     before = 0  # with_source[:before] end before the current quotation
     last: Candidate | None = None  # the attribution with a source ending last before it
@@ -93,8 +95,17 @@ def orphan_quotations(
         owner = _continued(ctx, k, ends_with) if trigger < 0 else None
         if owner is not None:
             # '"X," Novak said. "Y." Ruiz said she …': Y goes on with Novak's quote.
-            joined = replace(owner, parts=owner.parts + list(stretch.pieces))
-            out[next(n for n, c in enumerate(out) if c is owner)] = joined
+            if id(owner) in extended:
+                # A copy made here already ('"X," he said. "Y." "Z."'): grown in place, so a
+                # long run of quotations costs its pieces, not their square.
+                joined = owner
+                joined.parts.extend(stretch.pieces)
+            else:
+                # A copy: the candidates are the caller's (training decides on them again).
+                joined = replace(owner, parts=owner.parts + list(stretch.pieces))
+                extended.add(id(joined))
+                out[position[id(owner)]] = joined
+                position[id(joined)] = position.pop(id(owner))
             taken.add(joined)
             ends_with[k] = joined
             if last is owner:
@@ -122,6 +133,7 @@ def orphan_quotations(
                 if para - paragraphs_back <= ctx.paragraph_of_char(last.end) <= para:
                     source = relative_antecedent(ctx, last.source)
             pick = Candidate(-1, stretch.start, (0, 0), list(stretch.pieces), "orphan", source, quoted_share=1.0)
+        position[id(pick)] = len(out)
         out.append(pick)
         taken.add(pick)
         _note_end(ctx, pick, ends_with)
