@@ -10,6 +10,9 @@ Works on the raw text (no parse needed) and copes with what news text really hol
 - unbalanced marks: an unclosed quote ends at the end of its paragraph, so one stray mark
   never swallows the rest of the article;
 - a quotation nested in another with the same curly marks ('“… he calls “hell” …”');
+- a curly mark typed the wrong way round, read by where it stands: an opening mark after
+  a word and before a space closes ('“It’s unusual,“ said …'), a closing mark after a
+  space and before a letter opens;
 - single marks (``‘ ’``) are only used inside a double-quoted stretch (nested quotes) and
   otherwise ignored: they double as apostrophes.
 
@@ -31,6 +34,9 @@ _CLOSING = "”»"
 _STRAIGHT = '"'
 _DOUBLED_SINGLE = "''"
 _NEWLINE_RE = re.compile(r"\r?\n")
+# Characters after which a quotation mark opens, and the punctuation closing a clause.
+_OPENS_AFTER = "([{—–-:"
+_ENDS_CLAUSE = ",.;:!?)]—–"
 _MARK_RE = re.compile("[" + _OPENING + _CLOSING + _STRAIGHT + "]|" + _DOUBLED_SINGLE)
 
 
@@ -77,9 +83,29 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
 def _opens_straight(text: str, i: int, length: int, para_start: int) -> bool:
     before = text[i - 1] if i > para_start else " "
     after = text[i + length] if i + length < len(text) else " "
-    if before.isspace() or before in "([{—–-:" or i == para_start:
+    if before.isspace() or before in _OPENS_AFTER or i == para_start:
         return not after.isspace()
     return False
+
+
+def _curly_typo_closes(text: str, i: int, start: int, end: int) -> bool:
+    """An opening curly mark typed where a closing one belongs: right after a word or
+    punctuation and before a space, punctuation or the paragraph end ('“It’s unusual,“ said
+    …', 'called them “rapists“ while …')."""
+    if text[i] != "“" or i == start or text[i - 1].isspace() or text[i - 1] in _OPENS_AFTER:
+        return False
+    return i + 1 >= end or text[i + 1].isspace() or text[i + 1] in _ENDS_CLAUSE
+
+
+def _curly_typo_opens(text: str, i: int, start: int, end: int) -> bool:
+    """A closing curly mark typed where an opening one belongs: opening a paragraph before a
+    non-space ('”Fear. …”'), or after a space and before a letter ('aides ”get close …').
+    (A closing mark is never followed straight by a letter.)"""
+    if i + 1 >= end:
+        return False
+    if i == start:
+        return not text[i + 1].isspace()
+    return (text[i - 1].isspace() or text[i - 1] in _OPENS_AFTER) and text[i + 1].isalnum()
 
 
 def _marks_in(text: str, start: int, end: int) -> list[_Mark]:
@@ -89,11 +115,9 @@ def _marks_in(text: str, start: int, end: int) -> list[_Mark]:
         i = match.start()
         ch = text[i]
         if ch in _OPENING:
-            marks.append(_Mark(i, 1, True, False))
+            marks.append(_Mark(i, 1, not _curly_typo_closes(text, i, start, end), False))
         elif ch in _CLOSING:
-            # A closing mark opening a paragraph is a typo for an opening one ('”Fear. …”').
-            opens = i == start and i + 1 < end and not text[i + 1].isspace()
-            marks.append(_Mark(i, 1, opens, False))
+            marks.append(_Mark(i, 1, _curly_typo_opens(text, i, start, end), False))
         else:
             length = match.end() - i
             marks.append(_Mark(i, length, _opens_straight(text, i, length, start), True))

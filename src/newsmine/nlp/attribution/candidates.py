@@ -353,13 +353,18 @@ def _stretch_opening_after(ctx: DocContext, s_end: int) -> int:
 
 
 def _cue_between(ctx: DocContext, start_char: int, end_char: int, trigger: int) -> bool:
-    """Whether a reporting verb with its own subject stands outside quotes in [start, end)."""
+    """Whether a reporting verb with its own subject, or with a content clause of its own
+    ('…," he said, adding that he had …. "…"'), stands outside quotes in [start, end)."""
     i = bisect_right(ctx.idx, start_char - 1)
     while i < ctx.n and ctx.idx[i] < end_char:
-        if i != trigger and ctx.cue_verb[i] and ctx.child(i, SUBJECT_DEPS) >= 0:
+        if i != trigger and ctx.cue_verb[i] and (ctx.child(i, SUBJECT_DEPS) >= 0 or ctx.child(i, _OWN_CONTENT_DEPS) >= 0):
             return True
         i += 1
     return False
+
+
+# A reporting participle with one of these dependents reports something of its own.
+_OWN_CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 
 
 def _has_own_cue(ctx: DocContext, k: int, trigger: int) -> bool:

@@ -1,0 +1,137 @@
+"""Direct quotes the cue-driven choice leaves uncovered, and quotation marks typed wrong.
+
+Every text here is invented for newsmine. Each test holds one construction of news
+writing: a quotation whose cue follows it ('"…," the editorial read.'), a short quotation
+opening its sentence, a quotation introduced by a lead-in and a colon, a quoted sentence
+continuing the quote before it, and curly marks typed the wrong way round.
+"""
+
+from __future__ import annotations
+
+from newsmine.nlp.quote_marks import find_quoted
+
+
+def _quotes(pipeline, text):
+    return pipeline.analyze(text).quotes
+
+
+def _quote_with(quotes, snippet):
+    found = [q for q in quotes if snippet in q.text]
+    assert found, f"no quote holds {snippet!r}: {[q.text for q in quotes]}"
+    return found[0]
+
+
+def _inner(text):
+    return [text[s.inner_start : s.inner_end] for s in find_quoted(text)]
+
+
+# --- quotation marks ------------------------------------------------------------------
+
+
+def test_an_opening_curly_mark_after_a_word_closes_the_quotation():
+    text = "“It’s unusual,“ said Ana Ruiz, a lawyer in the port town. “It’s a hard thing to do.”"
+    assert _inner(text) == ["It’s unusual,", "It’s a hard thing to do."]
+
+
+def test_an_opening_curly_mark_closing_a_quoted_word_inside_a_sentence():
+    assert _inner("The mayor called the ferry cuts “reckless“ while the council looked on.") == ["reckless"]
+
+
+def test_a_closing_curly_mark_before_a_word_opens_the_quotation():
+    assert _inner("Aides were told to ”keep the pier open” all winter.") == ["keep the pier open"]
+
+
+def test_nested_curly_quotations_still_pair():
+    text = "“The board calls it “a pause” but it is a closure,” Novak said."
+    assert _inner(text) == ["The board calls it “a pause” but it is a closure,"]
+
+
+# --- the cue right after a quotation ---------------------------------------------------
+
+
+def test_a_cue_word_tagged_as_a_noun_after_the_quotation_still_attributes_it(pipeline):
+    text = (
+        "The council met on Monday to discuss the harbour.\n\n"
+        "“If the port wants more ships, it should dredge the channel first,” the editorial read.\n"
+    )
+    quote = _quote_with(_quotes(pipeline, text), "it should dredge the channel first")
+    assert quote.speaker is not None and quote.speaker.text.endswith("editorial")
+    assert quote.cue is not None and quote.cue.text == "read"
+
+
+def test_an_inverted_said_gives_the_noun_phrase_after_it(pipeline):
+    text = (
+        "At the ferry terminal, a young clerk was tired of the arguments. "
+        '"Somebody shouted at me about the ferry fares this morning," said the woman, '
+        "who did not want to be quoted by name.\n"
+    )
+    quote = _quote_with(_quotes(pipeline, text), "Somebody shouted at me")
+    assert quote.speaker is not None and quote.speaker.text.endswith("woman")
+
+
+def test_a_short_quotation_opening_its_sentence_is_a_quote(pipeline):
+    text = 'The mayor unveiled the budget on Tuesday.\n\n"Savage," Ines Duarte said of the cuts to the ferry service.\n'
+    quote = _quote_with(_quotes(pipeline, text), "Savage")
+    assert quote.speaker is not None and quote.speaker.text == "Ines Duarte"
+
+
+def test_a_short_quoted_label_before_a_cue_inside_a_sentence_is_not_a_quote(pipeline):
+    text = 'On Monday the harbour "experts" said the old pier was safe for another decade.\n'
+    assert not [q for q in _quotes(pipeline, text) if q.text.strip('"“” ,.') == "experts"]
+
+
+def test_a_cue_in_the_next_sentence_does_not_claim_a_quotation_ending_with_a_full_stop(pipeline):
+    text = (
+        '"It is a very sad day for the town," Novak told reporters. "The old pier was part of our lives." '
+        "Deputy mayor Ana Ruiz said she would push for repairs.\n"
+    )
+    quote = _quote_with(_quotes(pipeline, text), "The old pier was part of our lives")
+    assert quote.speaker is not None and quote.speaker.text == "Novak"
+
+
+# --- a quoted sentence going on with the quote before it --------------------------------
+
+
+def test_a_quoted_sentence_after_an_attributed_one_joins_its_quote(pipeline):
+    text = (
+        "“I completely reject the idea that the port is closing,” she said. "
+        "“We feel good about the ships we are bringing in and the jobs they keep in town.” "
+        "She noted a planned visit by the governor on Saturday.\n"
+    )
+    quotes = _quotes(pipeline, text)
+    quote = _quote_with(quotes, "We feel good about the ships")
+    assert "I completely reject the idea" in quote.text
+    assert quote.speaker is not None and quote.speaker.text == "she"
+    assert len(quote.parts) == 2
+
+
+# --- a lead-in and a colon ------------------------------------------------------------------
+
+
+def test_a_name_and_a_colon_introduce_a_quotation(pipeline):
+    text = (
+        "The harbour plan drew comments from both sides at the hearing.\n\n"
+        'Council member Ana Ruiz (Ward 3): "I have not heard anyone explain who pays for the dredging of the channel."\n\n'
+        'Harbour master Jana Novak: "The port authority pays for it, as it always has, out of berth fees."\n'
+    )
+    quotes = _quotes(pipeline, text)
+    assert _quote_with(quotes, "who pays for the dredging").speaker.text == "Council member Ana Ruiz"
+    assert _quote_with(quotes, "out of berth fees").speaker.text == "Harbour master Jana Novak"
+
+
+def test_a_document_before_a_colon_speaks_its_quotation(pipeline):
+    text = (
+        "The harbour study was published on Monday. From the report: "
+        '"Ships calling at the port have doubled since 2015, while the channel has not been dredged once."\n'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "Ships calling at the port have doubled")
+    assert quote.speaker is not None and quote.speaker.text == "the report"
+
+
+def test_a_quote_does_not_run_on_past_a_reporting_participle_with_its_own_clause(pipeline):
+    text = (
+        '"We will open the new pier in May," Novak said, adding that the ferry would keep running all winter. '
+        '"Nobody on the island will be cut off while the work goes on."\n'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "We will open the new pier in May")
+    assert "Nobody on the island" not in quote.text
