@@ -1,11 +1,17 @@
 """Where newsmine's in-process time goes, stage by stage, next to bare spaCy in the same process.
 
-    python benchmarks/stage_speed.py [--articles 60] [--rounds 2] [--gc default|tuned]
+    python benchmarks/stage_speed.py [--articles 60] [--rounds 2] [--gc default|tuned] [--stock-newsmine]
 
 On the first N PolNeAR train articles (``../shared/benchmarks/polnear/train/text``; skipped
-cleanly when absent): bare spaCy (``nlp.pipe`` over the texts, the same model, batch 16) and
-newsmine's ``Pipeline.process`` over the same files (records serialised as JSON Lines), run
-alternately in ONE process after a warm-up round, so that both meet the same machine load.
+cleanly when absent): bare spaCy (``nlp.pipe`` over the texts, the same model, batch 16),
+the same bare spaCy with newsmine's array execution of its ``attribute_ruler`` and
+lemmatizer (:func:`newsmine.nlp.model.use_array_rules`, identical annotations), and newsmine's
+``Pipeline.process`` over the same files (records serialised as JSON Lines), run
+alternately in ONE process after a warm-up round, so that all meet the same machine load.
+Two ratios come out: newsmine against stock bare spaCy (the speed target) and against bare
+spaCy with the same array rules (what newsmine's own components and records cost).
+``--stock-newsmine`` adds newsmine with spaCy's stock ruler and lemmatizer
+(``Pipeline(stock_spacy=True)``).
 Each pipeline stage is timed with ``time.process_time()`` (CPU time of this process: the
 neighbours on a shared machine disturb it far less than wall time), and so is the garbage
 collector (``gc.callbacks``). Start-up is left out: ``benchmarks/speed.py`` measures whole
@@ -59,6 +65,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=60)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--gc", choices=("tuned", "default"), default="tuned")
+    parser.add_argument("--stock-newsmine", action="store_true", help="also newsmine with spaCy's stock attribute_ruler and lemmatizer")
     args = parser.parse_args()
     if not POLNEAR_TEXT.is_dir():
         print(f"skipped: PolNeAR train texts not found at {POLNEAR_TEXT}")
@@ -66,6 +73,7 @@ def main() -> None:
 
     import spacy
 
+    from newsmine.nlp.model import use_array_rules
     from newsmine.pipeline import Pipeline
     from newsmine.readers import read_articles
     from newsmine.writers.jsonl import record_line
@@ -76,32 +84,36 @@ def main() -> None:
     for path in paths:
         (corpus / path.name).symlink_to(path)
 
-    bare = spacy.load(MODEL)
-    pipeline = Pipeline(MODEL, batch_size=BATCH_SIZE)
+    bare_models = {"bare": spacy.load(MODEL), "bare, array rules": use_array_rules(spacy.load(MODEL))}
+    pipelines = {"newsmine": Pipeline(MODEL, batch_size=BATCH_SIZE)}
+    if args.stock_newsmine:
+        pipelines["newsmine, stock rules"] = Pipeline(MODEL, batch_size=BATCH_SIZE, stock_spacy=True)
     if args.gc == "tuned":
         from newsmine.runners.work import tune_garbage_collector
 
         tune_garbage_collector()
     gc_clock = _GcClock()
-    inclusive: dict[str, dict[str, float]] = {"bare": {}, "newsmine": {}}
-    names = {name: timed_stages(nlp, inclusive[name], clock=clock, source=SOURCE)
-             for name, nlp in (("bare", bare), ("newsmine", pipeline.nlp))}
-    totals = {"bare": 0.0, "newsmine": 0.0}
-    gc_seconds = {"bare": 0.0, "newsmine": 0.0}
+    models = {**bare_models, **{name: pipeline.nlp for name, pipeline in pipelines.items()}}
+    inclusive: dict[str, dict[str, float]] = {name: {} for name in models}
+    names = {name: timed_stages(nlp, inclusive[name], clock=clock, source=SOURCE) for name, nlp in models.items()}
+    totals = dict.fromkeys(models, 0.0)
+    gc_seconds = dict.fromkeys(models, 0.0)
 
-    def run_bare() -> None:
-        for _doc in bare.pipe(texts, batch_size=BATCH_SIZE):
+    def run_bare(nlp) -> None:
+        for _doc in nlp.pipe(texts, batch_size=BATCH_SIZE):
             pass
 
-    def run_newsmine() -> None:
+    def run_newsmine(pipeline) -> None:
         for record in pipeline.process(read_articles([corpus])):
             record_line(record)
 
-    runs = {"bare": run_bare, "newsmine": run_newsmine}
+    runs = {name: (lambda nlp=nlp: run_bare(nlp)) for name, nlp in bare_models.items()}
+    runs.update({name: (lambda pipeline=pipeline: run_newsmine(pipeline)) for name, pipeline in pipelines.items()})
+    order = list(runs)
     for round_number in range(args.rounds + 1):  # round 0 warms up (caches, lazy loads)
-        for name, run in runs.items():
+        for name in order if round_number % 2 else reversed(order):  # alternate who goes first
             gc_before, started = gc_clock.seconds, clock()
-            run()
+            runs[name]()
             if round_number:
                 totals[name] += clock() - started
                 gc_seconds[name] += gc_clock.seconds - gc_before
@@ -113,13 +125,24 @@ def main() -> None:
     own = {name: _own_times(inclusive[name], names[name], totals[name]) for name in runs}
     print(f"{args.articles} PolNeAR train articles, {args.rounds} rounds, gc {args.gc}; "
           f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
-    print(f"\n{'stage (CPU ms per article)':<30}{'bare spaCy':>11}{'newsmine':>10}")
-    for stage in own["newsmine"]:
-        bare_ms = f"{own['bare'][stage] * per_article:11.1f}" if stage in own["bare"] else f"{'':>11}"
-        print(f"{stage:<30}{bare_ms}{own['newsmine'][stage] * per_article:10.1f}")
-    print(f"{'total':<30}{totals['bare'] * per_article:11.1f}{totals['newsmine'] * per_article:10.1f}")
-    print(f"{'  of which garbage collection':<30}{gc_seconds['bare'] * per_article:11.1f}{gc_seconds['newsmine'] * per_article:10.1f}")
-    print(f"\nnewsmine / bare spaCy throughput, in-process: {totals['bare'] / totals['newsmine']:.3f}x")
+    stages = list(dict.fromkeys(stage for name in order for stage in own[name]))
+    print(f"\n{'stage (CPU ms per article)':<30}" + "".join(f"{name:>24}" for name in order))
+
+    def row(label: str, numbers: dict[str, float | None]) -> str:
+        return f"{label:<30}" + "".join(f"{'':>24}" if numbers.get(name) is None else f"{numbers[name]:24.1f}" for name in order)
+
+    for stage in stages:
+        if stage == "building records, JSON":
+            continue
+        print(row(stage, {name: own[name][stage] * per_article if stage in names[name] else None for name in order}))
+    print(row("building records, JSON", {name: own[name]["building records, JSON"] * per_article for name in pipelines}))
+    print(row("total", {name: totals[name] * per_article for name in order}))
+    print(row("  of which garbage collection", {name: gc_seconds[name] * per_article for name in order}))
+    print()
+    for name in pipelines:
+        print(f"{name + ' / stock bare spaCy, in-process:':<58}{totals['bare'] / totals[name]:.3f}x")
+        print(f"{name + ' / bare spaCy with the array rules:':<58}{totals['bare, array rules'] / totals[name]:.3f}x")
+    print(f"{'bare spaCy with the array rules / stock bare spaCy:':<58}{totals['bare'] / totals['bare, array rules']:.3f}x")
 
 
 if __name__ == "__main__":

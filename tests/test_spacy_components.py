@@ -26,6 +26,8 @@ from newsmine.extract import record_from_doc
 from newsmine.nlp import dates_of, entities_of, quotes_of
 from newsmine.nlp.entities import EntityCluster
 from newsmine.errors import UsageError
+from newsmine.nlp.array_lemmatizer import ARRAY_LEMMATIZER_FACTORY
+from newsmine.nlp.attribute_rules import ARRAY_RULER_FACTORY
 from newsmine.nlp.model import NEWSMINE_COMPONENTS, PARAGRAPHS_COMPONENT, add_newsmine_components
 from newsmine.nlp.results import MENTIONS_KEY, REFERENCES_KEY, store_entities, store_quotes
 from tests.conftest import REPO
@@ -169,7 +171,7 @@ def test_the_quotes_model_file_is_a_setting_and_travels_with_a_saved_component(t
 def test_the_entry_points_in_pyproject_name_every_factory():
     tomllib = pytest.importorskip("tomllib")
     declared = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["entry-points"]["spacy_factories"]
-    assert set(declared) == {*NEWSMINE_COMPONENTS, PARAGRAPHS_COMPONENT}
+    assert set(declared) == {*NEWSMINE_COMPONENTS, PARAGRAPHS_COMPONENT, ARRAY_RULER_FACTORY, ARRAY_LEMMATIZER_FACTORY}
     for factory, target in declared.items():
         module, _, attr = target.partition(":")
         assert getattr(import_module(module), attr)  # importing the module registers the factory

@@ -56,6 +56,9 @@ class Pipeline:
     :func:`newsmine.add_newsmine_components`); one without them is refused with
     :class:`~newsmine.errors.UsageError`. ``guess_gender=True`` gives people the article
     states no gender of one guessed from their first name (:mod:`newsmine.nlp.gender`).
+    ``stock_spacy=True`` keeps the model's ``attribute_ruler`` and lemmatizer as spaCy runs
+    them instead of newsmine's exact array execution of the same rules
+    (:mod:`newsmine.nlp.attribute_rules`, :mod:`newsmine.nlp.array_lemmatizer`).
     """
 
     def __init__(
@@ -68,8 +71,9 @@ class Pipeline:
         article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT,
         min_confidence: float = 0.0,
         guess_gender: bool = False,
+        stock_spacy: bool = False,
     ):
-        self.nlp = model if isinstance(model, Language) else load_pipeline(model)
+        self.nlp = model if isinstance(model, Language) else load_pipeline(model, stock_spacy=stock_spacy)
         check_pipeline(self.nlp)
         self.batch_size = batch_size
         self.max_chars = max_chars

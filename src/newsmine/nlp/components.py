@@ -7,6 +7,11 @@
 | ``newsmine_dates_v1``      | ``default_published``                                              |
 | ``newsmine_quotes_v1``     | ``model``, ``threshold``, ``quoted_threshold``, ``orphan_min_words``, ``orphan_paragraphs`` |
 
+``newsmine_attribute_ruler_v1`` (:mod:`newsmine.nlp.attribute_rules`) takes the place of
+the model's ``attribute_ruler``: the same patterns and settings, executed over token arrays;
+``newsmine_lemmatizer_v1`` (:mod:`newsmine.nlp.array_lemmatizer`) holds the model's own rule
+lemmatizer and asks it once per distinct token.
+
 The defaults are what ``newsmine extract`` uses and what the README's quality figures
 measure. Results are kept on the Doc as plain data (:mod:`newsmine.nlp.results`). The
 factories are also declared as ``spacy_factories`` entry points (``pyproject.toml``), so
@@ -23,6 +28,10 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+# Registers newsmine_attribute_ruler_v1 and newsmine_lemmatizer_v1 too: a saved pipeline
+# names them after the paragraph component, whose entry point imports this module first.
+from newsmine.nlp import array_lemmatizer as _array_lemmatizer  # noqa: F401
+from newsmine.nlp import attribute_rules as _attribute_rules  # noqa: F401
 from newsmine.nlp.attribution import AttributionModel
 from newsmine.nlp.dates import find_dates
 from newsmine.nlp.entities import cluster_entities
