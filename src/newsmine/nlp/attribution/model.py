@@ -12,6 +12,11 @@ Logistic regressions over the string features of
   the threshold;
 - the **source** model scores the noun phrases near a cue word, and "none", as its source
   (the grammar's pick one of its features), fitted on train's Source spans;
+- the **choice** model rescores each candidate among its cue's others (the content score's
+  rank, the gap to the cue's best, how many contents the cue has, nesting, the cue words
+  around): one decision over a cue's contents — which one, and whether any — instead of one
+  independent score per content against a global threshold; the decision's thresholds then
+  apply to its scores;
 - the **confidence** model turns a chosen quote's score, kind and speaker into the
   probability that its content and speaker are right (``quote.confidence``), fitted on
   the quotes a model trained on 80 % of train finds in the other 20 %.
@@ -71,8 +76,10 @@ class LinearScorer:
 @dataclass(frozen=True, slots=True)
 class AttributionModel:
     cue: LinearScorer
+    # The content model; its threshold is the decision's (on the choice model's scores when
+    # there is one, see ``choice``).
     content: LinearScorer
-    # Threshold of the content model for contents that are mostly quotation.
+    # The decision's threshold for contents that are mostly quotation.
     quoted_threshold: float
     info: dict[str, Any]
     # P(the quote's content and speaker are right) from the chosen quote's features
@@ -81,6 +88,9 @@ class AttributionModel:
     # Scores the noun phrases near a cue word and 'none' as its source (sources.choose_source);
     # None in old files: the grammar's pick.
     source: LinearScorer | None = None
+    # Rescores each candidate among its cue's (features.choice_features) from the content
+    # model's scores; None in old files: the content model's score is the decision's.
+    choice: LinearScorer | None = None
 
     @classmethod
     def from_file(cls, path: str | Path) -> AttributionModel:
@@ -92,7 +102,8 @@ class AttributionModel:
         quoted = float(data.get("quoted_threshold", content.threshold))
         confidence = LinearScorer.from_dict(data["confidence"]) if "confidence" in data else None
         source = LinearScorer.from_dict(data["source"]) if "source" in data else None
-        return cls(LinearScorer.from_dict(data["cue"]), content, quoted, dict(data.get("info", {})), confidence, source)
+        choice = LinearScorer.from_dict(data["choice"]) if "choice" in data else None
+        return cls(LinearScorer.from_dict(data["cue"]), content, quoted, dict(data.get("info", {})), confidence, source, choice)
 
     def to_dict(self) -> dict[str, Any]:
         out = {
@@ -105,6 +116,8 @@ class AttributionModel:
             out["confidence"] = self.confidence.to_dict()
         if self.source is not None:
             out["source"] = self.source.to_dict()
+        if self.choice is not None:
+            out["choice"] = self.choice.to_dict()
         return out
 
     @staticmethod
