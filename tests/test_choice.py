@@ -82,3 +82,22 @@ def test_a_model_file_without_a_choice_model_scores_as_before():
     assert whole.score == 0.5  # the content model's probability, no rescoring
     restored = AttributionModel.from_dict(plain.to_dict())
     assert restored.choice is None
+
+
+def test_the_shipped_model_chooses_among_each_cues_contents(pipeline):
+    # Invented. The joint choice keeps the whole clause for 'said' (holding another cue
+    # word), one content for each of two cues of one sentence, and the relative clause
+    # inside what was said.
+    record = pipeline.analyze(
+        "The mayor said that the harbour master told her the ferry would run all winter.\n\n"
+        "The port director warned on Tuesday that fares would rise, adding that the ferry company had not been consulted.\n\n"
+        "Governor Ruth Adler said the levy, which the council approved in May, would hurt farmers in the valley.\n"
+    )
+    assert AttributionModel.default().choice is not None
+    by_cue = {q.cue.text: q for q in record.quotes if q.cue is not None}
+    mayor = [q for q in record.quotes if q.speaker is not None and q.speaker.text == "The mayor"]
+    assert [q.text for q in mayor] == ["the harbour master told her the ferry would run all winter"]
+    assert by_cue["warned"].text == "fares would rise"
+    assert by_cue["adding"].text == "the ferry company had not been consulted"
+    adler = [q for q in record.quotes if q.speaker is not None and q.speaker.text == "Governor Ruth Adler"]
+    assert [q.text for q in adler] == ["the levy, which the council approved in May, would hurt farmers in the valley"]

@@ -295,7 +295,11 @@ def _fit_choice(
     """The choice model, fitted on the candidates of ``docs`` scored out of fold."""
     rows, labels = _choice_rows(docs, cue_p, cue_threshold, content_p, vocab)
     keep = _frequent(rows, len(vocab.ids))
-    return _scorer(_fit(_matrix(rows, len(vocab.ids), keep), labels, CHOICE_C), vocab.names(), keep, 0.5)
+    scorer = _scorer(_fit(_matrix(rows, len(vocab.ids), keep), labels, CHOICE_C), vocab.names(), keep, 0.5)
+    # The feature 'j:bias' is the model's intercept; the learner's own intercept (the 'bias'
+    # weight of the other models) is left out: the choice features never hold 'bias', and the
+    # thresholds are chosen on the scores inference computes, without it.
+    return LinearScorer({f: w for f, w in scorer.weights.items() if f != "bias"}, scorer.threshold)
 
 
 def training_versions(

@@ -392,6 +392,11 @@ def choice_features(groups: list[list[Candidate]]) -> list[list[list[str]]]:
         tops.append((ranked[0].trigger_char, _logit(ranked[0].score), ranked[0]))
     tops.sort(key=lambda t: t[0])
     top_chars = [t[0] for t in tops]
+    # The best contents by start, for "which best content holds this cue word": a window of
+    # the longest one's length, not a pass over all (an article of thousands of cues stays linear).
+    by_start = sorted(tops, key=lambda t: t[2].start)
+    starts = [t[2].start for t in by_start]
+    longest = max((t[2].end - t[2].start for t in tops), default=0)
     out = []
     for group, ranked in zip(groups, ranked_groups):
         best = ranked[0]
@@ -400,9 +405,8 @@ def choice_features(groups: list[list[Candidate]]) -> list[list[list[str]]]:
         rank_of = {id(c): r for r, c in enumerate(ranked)}
         size = _bucket(len(group), _GROUP_SIZE_EDGES)
         trigger_char = best.trigger_char
-        outer = max(
-            (z for char, z, top in tops if char != trigger_char and top.start <= trigger_char < top.end), default=None
-        )
+        window = by_start[bisect_left(starts, trigger_char - longest) : bisect_right(starts, trigger_char)]
+        outer = max((z for char, z, top in window if char != trigger_char and trigger_char < top.end), default=None)
         outer_bin = "none" if outer is None else _bucket(outer, _LOGIT_EDGES[4:])
         top_bin = _bucket(z_best, _LOGIT_EDGES)
         features_of = []
