@@ -14,7 +14,8 @@ from importlib.metadata import version
 import spacy
 
 from newsmine.nlp.attribution import FEATURE_SET, AttributionModel, DocContext, cue_features, feature_template, find_candidates, is_trigger, subject_of
-from newsmine.nlp.attribution.features import no_source_features, source_features
+from newsmine.nlp.attribution.decide import cue_groups
+from newsmine.nlp.attribution.features import choice_features, no_source_features, source_features
 from newsmine.nlp.attribution.sources import source_options
 from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.nlp.quote_marks import find_quoted
@@ -47,7 +48,9 @@ def test_inference_computes_the_feature_templates_of_the_model_file(nlp):
     doc = nlp(ARTICLE)
     ctx = DocContext(doc, find_quoted(doc.text))
     cue = {feature_template(f) for i in range(ctx.n) if is_trigger(ctx, i) for f in cue_features(ctx, i)}
-    content = {feature_template(f) for cand in find_candidates(ctx) for f in cand.shared + cand.features}
+    candidates = find_candidates(ctx)
+    content = {feature_template(f) for cand in candidates for f in cand.shared + cand.features}
+    choice = {feature_template(f) for group in choice_features(cue_groups(candidates)) for fs in group for f in fs}
     source = set()
     for i in range(ctx.n):
         if is_trigger(ctx, i):
@@ -60,6 +63,8 @@ def test_inference_computes_the_feature_templates_of_the_model_file(nlp):
     assert content == set(recorded["content"])
     if AttributionModel.default().source is not None:
         assert source == set(recorded["source"])
+    if AttributionModel.default().choice is not None:
+        assert choice == set(recorded["choice"])
 
 
 def test_every_weight_belongs_to_a_recorded_template():
@@ -69,6 +74,8 @@ def test_every_weight_belongs_to_a_recorded_template():
     assert {feature_template(f) for f in model.content.weights} <= set(recorded["content"])
     if model.source is not None:
         assert {feature_template(f) for f in model.source.weights} <= set(recorded["source"])
+    if model.choice is not None:
+        assert {feature_template(f) for f in model.choice.weights} <= set(recorded["choice"])
 
 
 def test_confidence_is_a_probability_on_every_quote(pipeline):

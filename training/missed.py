@@ -63,6 +63,7 @@ def main() -> None:
         score_candidates(candidates, model)
         passes = {c.trigger: model.cue.probability(cue_features(ctx, c.trigger)) >= model.cue.threshold for c in candidates}
         kept = [c for c in candidates if c.relation in ("colon", "dash") or passes[c.trigger]]
+        score_candidates(kept, model)  # as inference scores them: the choice model sees the kept cue words only
         chosen = {id(c) for c in choose(kept, model.content.threshold, model.quoted_threshold)}
         final = decide(ctx, kept, model.content.threshold, model.quoted_threshold)
         best_of = {}

@@ -57,7 +57,8 @@ from newsmine.nlp.attribution import (
     noun_phrase,
     subject_of,
 )
-from newsmine.nlp.attribution.features import no_source_features, source_features
+from newsmine.nlp.attribution.decide import cue_groups, rescore
+from newsmine.nlp.attribution.features import choice_features, no_source_features, source_features
 from newsmine.nlp.attribution.sources import choose_source, source_options
 from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.nlp.quote_marks import find_quoted
@@ -68,6 +69,7 @@ MIN_FEATURE_COUNT = 2
 CUE_RECALL = 0.97
 C_GRID = (0.05, 0.1, 0.2)
 SOURCE_C_GRID = (0.1, 0.3, 1.0, 3.0)
+CHOICE_C = 1.0
 THRESHOLDS = tuple(round(x, 3) for x in np.arange(0.15, 0.61, 0.025))
 
 
@@ -250,29 +252,46 @@ def _scorer(model: LogisticRegression, names: list[str], keep: np.ndarray, thres
     return LinearScorer(weights, threshold)
 
 
+def _kept(d: DocCandidates, cue_p: np.ndarray, cue_threshold: float, content_p: np.ndarray) -> list[Candidate]:
+    """An article's candidates as inference builds them — those of the cue words the filter
+    lets through, and colons and dashes — scored by the content model (``cue_p`` and
+    ``content_p``: this article's probabilities)."""
+    passing = {i for i, p in zip(d.cue_words, cue_p) if p >= cue_threshold}
+    kept = []
+    for cand, p in zip(d.candidates, content_p):
+        cand.score = cand.fixed_score if cand.fixed_score is not None else float(p)
+        if cand.relation in ("colon", "dash") or cand.trigger in passing:
+            kept.append(cand)  # inference never builds the candidates of filtered-out words
+    return kept
+
+
+def _per_doc(docs: list[DocCandidates], cue_p: np.ndarray, content_p: np.ndarray):
+    """(article, its cue words' probabilities, its candidates' probabilities) for each article."""
+    q = r = 0
+    for d in docs:
+        yield d, cue_p[q : q + len(d.cue_words)], content_p[r : r + len(d.candidates)]
+        q += len(d.cue_words)
+        r += len(d.candidates)
+
+
 def _predict(
-    docs: list[DocCandidates], cue_p: np.ndarray, cue_threshold: float, content_p: np.ndarray, threshold: float, quoted: float | None = None
+    docs: list[DocCandidates],
+    cue_p: np.ndarray,
+    cue_threshold: float,
+    content_p: np.ndarray,
+    threshold: float,
+    quoted: float | None = None,
+    choice: LinearScorer | None = None,
 ):
-    """Predicted quotes per article, decided as the quotes component decides them
-    (:func:`newsmine.nlp.attribution.decide`: choice, orphan quotations, filters), from the
+    """Predicted quotes per article, decided as the quotes component decides them (the
+    choice model's rescoring when there is one, then
+    :func:`newsmine.nlp.attribution.decide`: choice, orphan quotations, filters), from the
     candidates the cue filter lets through."""
     out = {}
-    r = q = 0
-    for d in docs:
-        passing = set()
-        for i in d.cue_words:
-            if cue_p[q] >= cue_threshold:
-                passing.add(i)
-            q += 1
-        kept = []
-        for cand in d.candidates:
-            if cand.fixed_score is not None:
-                cand.score = cand.fixed_score
-            else:
-                cand.score = float(content_p[r])
-            if cand.relation in ("colon", "dash") or cand.trigger in passing:
-                kept.append(cand)  # inference never builds the candidates of filtered-out words
-            r += 1
+    for d, doc_cue_p, doc_content_p in _per_doc(docs, cue_p, content_p):
+        kept = _kept(d, doc_cue_p, cue_threshold, doc_content_p)
+        if choice is not None:
+            rescore(kept, choice)
         doc = d.doc
         quotes = []
         for cand in decide(d.ctx, kept, threshold, quoted):
@@ -288,7 +307,36 @@ def _predict(
     return out
 
 
-def training_versions(cue_names: list[str], content_names: list[str], source_names: list[str]) -> dict[str, object]:
+def _choice_rows(docs: list[DocCandidates], cue_p: np.ndarray, cue_threshold: float, content_p: np.ndarray, vocab: Vocabulary):
+    """The choice model's rows: each candidate inference would rescore, its features among
+    its cue's candidates (scored by ``content_p``), labelled as for the content model."""
+    rows, labels = [], []
+    for d, doc_cue_p, doc_content_p in _per_doc(docs, cue_p, content_p):
+        label_of = {id(cand): label for cand, label in zip(d.candidates, d.labels)}
+        groups = cue_groups(_kept(d, doc_cue_p, cue_threshold, doc_content_p))
+        for group, group_features in zip(groups, choice_features(groups)):
+            for cand, f in zip(group, group_features):
+                rows.append(vocab.encode(f))
+                labels.append(label_of[id(cand)])
+    return rows, np.array(labels)
+
+
+def _fit_choice(
+    docs: list[DocCandidates], cue_p: np.ndarray, cue_threshold: float, content_p: np.ndarray, vocab: Vocabulary
+) -> LinearScorer:
+    """The choice model, fitted on the candidates of ``docs`` scored out of fold."""
+    rows, labels = _choice_rows(docs, cue_p, cue_threshold, content_p, vocab)
+    keep = _frequent(rows, len(vocab.ids))
+    scorer = _scorer(_fit(_matrix(rows, len(vocab.ids), keep), labels, CHOICE_C), vocab.names(), keep, 0.5)
+    # The feature 'j:bias' is the model's intercept; the learner's own intercept (the 'bias'
+    # weight of the other models) is left out: the choice features never hold 'bias', and the
+    # thresholds are chosen on the scores inference computes, without it.
+    return LinearScorer({f: w for f, w in scorer.weights.items() if f != "bias"}, scorer.threshold)
+
+
+def training_versions(
+    cue_names: list[str], content_names: list[str], source_names: list[str], choice_names: list[str] = ()
+) -> dict[str, object]:
     """What the model file depends on, recorded in its info: the parse (spaCy and its model
     package), the learner, and the feature set (tests/test_attribution_model.py fails when
     the features the code computes no longer match the file's)."""
@@ -301,6 +349,7 @@ def training_versions(cue_names: list[str], content_names: list[str], source_nam
             "cue": sorted({feature_template(n) for n in cue_names}),
             "content": sorted({feature_template(n) for n in content_names}),
             "source": sorted({feature_template(n) for n in source_names}),
+            "choice": sorted({feature_template(n) for n in choice_names}),
         },
     }
 
@@ -319,6 +368,62 @@ def _fit_confidence(model: AttributionModel, docs: list[DocCandidates]) -> tuple
     keep = np.ones(len(vocab.ids), dtype=bool)
     fitted = _fit(_matrix(rows, len(vocab.ids), keep), np.array(labels), 1.0)
     return _scorer(fitted, vocab.names(), keep, 0.5), float(np.mean(labels))
+
+
+def _scores(docs: list[DocCandidates], cue_p, cue_threshold: float, content_p, threshold: float, quoted: float | None, choice) -> dict:
+    """The shared scorer's figures of what the decision keeps in ``docs``."""
+    predictions = _predict(docs, cue_p, cue_threshold, content_p, threshold, quoted, choice)
+    return score_predictions([d.gold for d in docs], predictions, keep_examples=False).scores
+
+
+def _threshold(docs: list[DocCandidates], cue_p, cue_threshold: float, content_p, choice: LinearScorer) -> float:
+    """The decision's threshold on the choice model's scores: best content + attribution F1."""
+    best = (-1.0, 0.0)
+    for threshold in THRESHOLDS:
+        scores = _scores(docs, cue_p, cue_threshold, content_p, threshold, None, choice)
+        total = scores["content"]["f1"] + scores["attribution"]["f1"]
+        if total > best[0]:
+            best = (total, threshold)
+            print(f"  choice threshold={threshold}: content F1 {scores['content']['f1']}, attribution F1 "
+                  f"{scores['attribution']['f1']}", file=sys.stderr)
+    return best[1]
+
+
+def _quoted_threshold(docs: list[DocCandidates], cue_p, cue_threshold: float, content_p, threshold: float, choice) -> float:
+    """The threshold of quotations (at most ``threshold``): recall of direct quotes counts too (half weight)."""
+    best = (-1.0, threshold)
+    for quoted in (t for t in THRESHOLDS + (0.05, 0.075, 0.1, 0.125) if t <= threshold):
+        scores = _scores(docs, cue_p, cue_threshold, content_p, threshold, quoted, choice)
+        total = scores["content"]["f1"] + scores["attribution"]["f1"] + 0.5 * scores["direct_attrib_recall"]
+        if total > best[0]:
+            best = (total, quoted)
+            print(f"  quoted threshold {quoted}: content F1 {scores['content']['f1']}, attribution F1 "
+                  f"{scores['attribution']['f1']}, direct attribution recall {scores['direct_attrib_recall']}", file=sys.stderr)
+    return best[1]
+
+
+def _out_of_fold(docs: list[DocCandidates], *, Xc, cue_y, Xn, content_y, c: float, last, started: float):
+    """The cue and content probabilities of every candidate of train from models fitted on
+    the other four fifths of its articles (``last``: the last fifth's, already computed)."""
+    cue_ends = np.cumsum([0] + [len(d.cue_words) for d in docs])
+    content_ends = np.cumsum([0] + [len(d.candidates) for d in docs])
+    cue_p, content_p = np.zeros(len(cue_y)), np.zeros(len(content_y))
+    bounds = [k * len(docs) // 5 for k in range(6)]
+    for k in range(5):
+        a, b = bounds[k], bounds[k + 1]
+        cue_rows = slice(cue_ends[a], cue_ends[b])
+        content_rows = slice(content_ends[a], content_ends[b])
+        if k == 4:
+            cue_p[cue_rows], content_p[content_rows] = last
+            continue
+        cue_fit = np.ones(len(cue_y), dtype=bool)
+        cue_fit[cue_rows] = False
+        content_fit = np.ones(len(content_y), dtype=bool)
+        content_fit[content_rows] = False
+        cue_p[cue_rows] = _fit(Xc[cue_fit], cue_y[cue_fit], 0.2).predict_proba(Xc[cue_rows])[:, 1]
+        content_p[content_rows] = _fit(Xn[content_fit], content_y[content_fit], c).predict_proba(Xn[content_rows])[:, 1]
+        print(f"  out-of-fold scores of fifth {k + 1}; {time.time() - started:.0f}s", file=sys.stderr)
+    return cue_p, content_p
 
 
 def _cue_threshold(probabilities: np.ndarray, labels: np.ndarray) -> float:
@@ -343,6 +448,11 @@ def main() -> None:
         help="fit a source model and let it choose the candidates' sources (not in the shipped file: see the README)",
     )
     ap.add_argument("--source-only", action="store_true", help="fit the source model, print its accuracy, stop")
+    ap.add_argument(
+        "--no-choice",
+        action="store_true",
+        help="no choice model: the content model's scores are the decision's (the model of before issue 10's joint choice)",
+    )
     ap.add_argument("--held-out-output", type=Path, help="also write the models fitted on the first 80 %% here")
     args = ap.parse_args()
 
@@ -389,8 +499,7 @@ def main() -> None:
     for c in (args.c,) if args.c else C_GRID:
         content_p = _fit(X_fit, fit_content_y, c).predict_proba(X_pick)[:, 1]
         for threshold in THRESHOLDS:
-            predictions = _predict(pick_docs, cue_p, cue_threshold, content_p, threshold)
-            scores = score_predictions([d.gold for d in pick_docs], predictions, keep_examples=False).scores
+            scores = _scores(pick_docs, cue_p, cue_threshold, content_p, threshold, None, None)
             total = scores["content"]["f1"] + scores["attribution"]["f1"]
             if total > best[0]:
                 best = (total, c, threshold)
@@ -398,19 +507,34 @@ def main() -> None:
                       f"{scores['attribution']['f1']}", file=sys.stderr)
     _, c, threshold = best
 
-    # The threshold of quotations: recall of direct quotes counts too (half weight).
     content_fit_model = _fit(X_fit, fit_content_y, c)
     content_p = content_fit_model.predict_proba(X_pick)[:, 1]
-    best_quoted = (-1.0, threshold)
-    for quoted in (t for t in THRESHOLDS + (0.05, 0.075, 0.1, 0.125) if t <= threshold):
-        predictions = _predict(pick_docs, cue_p, cue_threshold, content_p, threshold, quoted)
-        scores = score_predictions([d.gold for d in pick_docs], predictions, keep_examples=False).scores
-        total = scores["content"]["f1"] + scores["attribution"]["f1"] + 0.5 * scores["direct_attrib_recall"]
-        if total > best_quoted[0]:
-            best_quoted = (total, quoted)
-            print(f"  quoted threshold {quoted}: content F1 {scores['content']['f1']}, attribution F1 "
-                  f"{scores['attribution']['f1']}, direct attribution recall {scores['direct_attrib_recall']}", file=sys.stderr)
-    quoted_threshold = best_quoted[1]
+    choice_fit = choice = None
+    choice_names: list[str] = []
+    if args.no_choice:
+        quoted_threshold = _quoted_threshold(pick_docs, cue_p, cue_threshold, content_p, threshold, None)
+    else:
+        # The choice model reads the content model's scores on articles it was not fitted on,
+        # as at inference: each fifth of train scored by the models fitted on the other four
+        # (the last fifth's by the 80 % models above). It is fitted on the first four fifths,
+        # and the decision's thresholds chosen there (on what decide() keeps after it).
+        oof_cue, oof_content = _out_of_fold(
+            docs, Xc=_matrix(all_cue_rows, n_cue, cue_keep), cue_y=all_cue_y, Xn=_matrix(all_content_rows, n_content, content_keep),
+            content_y=all_content_y, c=c, last=(cue_p, content_p), started=started,
+        )
+        fit_cue_n, fit_content_n = len(fit_cue_y), len(fit_content_y)
+        choice_fit = _fit_choice(fit_docs, oof_cue[:fit_cue_n], cue_threshold, oof_content[:fit_content_n], Vocabulary())
+        threshold = _threshold(fit_docs, oof_cue[:fit_cue_n], cue_threshold, oof_content[:fit_content_n], choice_fit)
+        quoted_threshold = _quoted_threshold(fit_docs, oof_cue[:fit_cue_n], cue_threshold, oof_content[:fit_content_n], threshold, choice_fit)
+        choice_vocab = Vocabulary()
+        choice = _fit_choice(docs, oof_cue, cue_threshold, oof_content, choice_vocab)
+        choice_names = choice_vocab.names()
+        choice = LinearScorer(choice.weights, threshold)
+        choice_fit = LinearScorer(choice_fit.weights, threshold)
+    held_out = _scores(pick_docs, cue_p, cue_threshold, content_p, threshold, quoted_threshold, choice_fit)
+    print(f"held-out fifth, models fitted on the first 80 %: content F1 {held_out['content']['f1']}, attribution F1 "
+          f"{held_out['attribution']['f1']}, direct attribution recall {held_out['direct_attrib_recall']}, "
+          f"source accuracy {held_out['source_accuracy_on_matched']}", file=sys.stderr)
 
     # The confidence model: what the models fitted on 80 % find in the other 20 %, right or not.
     fit_part = AttributionModel(
@@ -419,11 +543,12 @@ def main() -> None:
         quoted_threshold=quoted_threshold,
         info={},
         source=source,
+        choice=choice_fit,
     )
     confidence, right_share = _fit_confidence(fit_part, pick_docs)
     print(f"confidence model: {len(confidence.weights)} weights; {right_share:.3f} of the held-out quotes right", file=sys.stderr)
 
-    def write(path: Path, cue: LinearScorer, content: LinearScorer, held_out: bool) -> None:
+    def write(path: Path, cue: LinearScorer, content: LinearScorer, choice: LinearScorer | None, held_out: bool) -> None:
         model = AttributionModel(
             cue=cue,
             content=content,
@@ -435,24 +560,27 @@ def main() -> None:
                 "candidates": n_cand,
                 "positives": n_pos,
                 "confidence_fitted_on": f"the quotes found in train's last {len(pick_docs)} articles",
-                **training_versions(cue_vocab.names(), content_vocab.names(), source_names),
+                **({"choice_fitted_on": "out-of-fold content scores of "
+                    + ("train's first 80 %" if held_out else "train, by fifths"), "choice_C": CHOICE_C} if choice else {}),
+                **training_versions(cue_vocab.names(), content_vocab.names(), source_names, choice_names),
             },
             confidence=confidence,
             source=source,
+            choice=choice,
         )
         path.write_text(json.dumps(model.to_dict(), indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"wrote {path}: {len(model.cue.weights)} + {len(model.content.weights)} weights, C={c}, threshold="
               f"{threshold}, quoted threshold {quoted_threshold}; {time.time() - started:.0f}s", file=sys.stderr)
 
     if args.held_out_output:
-        write(args.held_out_output, fit_part.cue, fit_part.content, held_out=True)
+        write(args.held_out_output, fit_part.cue, fit_part.content, choice_fit, held_out=True)
     if args.held_out_model:
-        write(args.output, fit_part.cue, fit_part.content, held_out=True)
+        write(args.output, fit_part.cue, fit_part.content, choice_fit, held_out=True)
         return
     cue_model = _fit(_matrix(all_cue_rows, n_cue, cue_keep), all_cue_y, 0.2)
     content_model = _fit(_matrix(all_content_rows, n_content, content_keep), all_content_y, c)
     cue = _scorer(cue_model, cue_vocab.names(), cue_keep, cue_threshold)
-    write(args.output, cue, _scorer(content_model, content_vocab.names(), content_keep, threshold), held_out=False)
+    write(args.output, cue, _scorer(content_model, content_vocab.names(), content_keep, threshold), choice, held_out=False)
 
 if __name__ == "__main__":
     main()

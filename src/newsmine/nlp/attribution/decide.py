@@ -3,7 +3,9 @@
 One path for inference and training (``training/train_attribution.py`` tunes its
 thresholds on what :func:`decide` returns, not on a part of it):
 
-1. :func:`score_candidates`: each candidate's probability under the content model;
+1. :func:`score_candidates`: each candidate's probability under the content model, then,
+   when the model has a choice model, under that one, which reads the content scores of
+   all of the cue's candidates (and of the cue words around) at once;
 2. :func:`choose`: each cue's best content, then the best attributions first, one per
    content, from a threshold (a lower one for quotations);
 3. :func:`~newsmine.nlp.attribution.orphans.orphan_quotations`: quoted sentences no chosen
@@ -20,13 +22,14 @@ from spacy.tokens import Doc
 
 from newsmine.nlp.attribution.candidates import Candidate, Intervals, find_candidates
 from newsmine.nlp.attribution.context import DocContext, doc_text
-from newsmine.nlp.attribution.model import AttributionModel, sigmoid
+from newsmine.nlp.attribution.features import choice_features
+from newsmine.nlp.attribution.model import AttributionModel, LinearScorer, sigmoid
 from newsmine.nlp.attribution.not_speech import not_speech
 from newsmine.nlp.attribution.orphans import ORPHAN_MIN_WORDS, ORPHAN_PARAGRAPHS, orphan_quotations
 from newsmine.nlp.doc_attrs import in_excluded
 from newsmine.nlp.quote_marks import find_quoted
 
-__all__ = ["attribute", "choose", "decide", "score_candidates"]
+__all__ = ["attribute", "choose", "cue_groups", "decide", "rescore", "score_candidates"]
 
 # Share of quoted characters from which a content counts as a quotation for the threshold.
 _QUOTED_SHARE = 0.5
@@ -157,7 +160,8 @@ def _within(inner: Candidate, outer: Candidate) -> bool:
 
 
 def score_candidates(candidates: list[Candidate], model: AttributionModel) -> None:
-    """Set each candidate's score: the content model's probability, or its fixed score.
+    """Set each candidate's score: the content model's probability, or its fixed score;
+    then, with a choice model, its probability among its cue's candidates (:func:`rescore`).
 
     The model is linear, so the weight of the features a cue word's candidates share is
     summed once per cue word.
@@ -173,3 +177,25 @@ def score_candidates(candidates: list[Candidate], model: AttributionModel) -> No
         if base is None:
             base = shared_margin[key] = content.margin(cand.shared)
         cand.score = sigmoid(base + content.margin(cand.features))
+    if model.choice is not None:
+        rescore(candidates, model.choice)
+
+
+def cue_groups(candidates: list[Candidate]) -> list[list[Candidate]]:
+    """The candidates the choice model rescores, by cue word (those of fixed score left out)."""
+    groups: dict[int, list[Candidate]] = {}
+    for cand in candidates:
+        if cand.fixed_score is None:
+            groups.setdefault(cand.trigger, []).append(cand)
+    return list(groups.values())
+
+
+def rescore(candidates: list[Candidate], choice: LinearScorer) -> None:
+    """Replace the content scores of ``candidates`` by the choice model's probabilities,
+    computed for each candidate among its cue's others from the content scores (all read
+    before any is replaced)."""
+    groups = cue_groups(candidates)
+    new_scores = [[choice.probability(f) for f in group_features] for group_features in choice_features(groups)]
+    for group, scores in zip(groups, new_scores):
+        for cand, score in zip(group, scores):
+            cand.score = score

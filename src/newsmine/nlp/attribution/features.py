@@ -14,7 +14,8 @@ The model file records :data:`FEATURE_SET` and the feature templates it was trai
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import math
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from newsmine.nlp import lexicons
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FEATURE_SET",
+    "choice_features",
     "confidence_features",
     "cue_features",
     "feature_template",
@@ -340,3 +342,103 @@ def confidence_features(quote: QuoteFound) -> list[str]:
         f"type|speaker={quote.type.value}|{speaker}",
         f"rel|score={kind}|{tenth}",
     ]
+
+
+# Edges of the bins of a content model's log-odds, and of the gaps between two of them.
+_LOGIT_EDGES = (-5.0, -4.0, -3.0, -2.5, -2.0, -1.5, -1.0, -0.5, 0.0, 0.5, 1.0, 2.0, 3.0)
+_GAP_EDGES = (0.25, 0.5, 1.0, 2.0, 4.0)
+_GROUP_SIZE_EDGES = (2, 3, 4, 6, 10)
+_LOGIT_LIMIT = 30.0
+
+
+def _logit(p: float) -> float:
+    if p <= 0.0:
+        return -_LOGIT_LIMIT
+    if p >= 1.0:
+        return _LOGIT_LIMIT
+    return math.log(p / (1.0 - p))
+
+
+def _nesting(cand: Candidate, best: Candidate) -> str:
+    """Where a content lies against its cue's best one."""
+    if cand is best:
+        return "best"
+    if best.start <= cand.start and cand.end <= best.end:
+        return "inside"
+    if cand.start <= best.start and best.end <= cand.end:
+        return "contains"
+    if cand.start < best.end and best.start < cand.end:
+        return "overlaps"
+    return "apart"
+
+
+def choice_features(groups: list[list[Candidate]]) -> list[list[list[str]]]:
+    """Features of each candidate among its cue's others, for the choice model: the content
+    model's log-odds (binned), its rank among the cue's contents and the gap to the best (or,
+    for the best, to the second), how many contents the cue has, where the content lies
+    against the best one, the best's log-odds (the cue's "keep any?"), and the other cues
+    around: the best log-odds of a cue word inside the content (a nested attribution taken
+    whole) and of a cue whose best content holds this cue word (this one nested in it).
+
+    ``groups``: the scored candidates (``score`` set, by the content model), one list per cue
+    word; returns the features in the same nesting. Reads scores and offsets only, so that
+    inference and training compute the same strings from the same scores.
+    """
+    tops: list[tuple[int, float, Candidate]] = []  # (cue word's character, best log-odds, best)
+    ranked_groups = []
+    for group in groups:
+        ranked = sorted(group, key=lambda c: -c.score)
+        ranked_groups.append(ranked)
+        tops.append((ranked[0].trigger_char, _logit(ranked[0].score), ranked[0]))
+    tops.sort(key=lambda t: t[0])
+    top_chars = [t[0] for t in tops]
+    # The best contents by start, for "which best content holds this cue word": a window of
+    # the longest one's length, not a pass over all (an article of thousands of cues stays linear).
+    by_start = sorted(tops, key=lambda t: t[2].start)
+    starts = [t[2].start for t in by_start]
+    longest = max((t[2].end - t[2].start for t in tops), default=0)
+    out = []
+    for group, ranked in zip(groups, ranked_groups):
+        best = ranked[0]
+        z_best = _logit(best.score)
+        z_second = _logit(ranked[1].score) if len(ranked) > 1 else None
+        rank_of = {id(c): r for r, c in enumerate(ranked)}
+        size = _bucket(len(group), _GROUP_SIZE_EDGES)
+        trigger_char = best.trigger_char
+        window = by_start[bisect_left(starts, trigger_char - longest) : bisect_right(starts, trigger_char)]
+        outer = max((z for char, z, top in window if char != trigger_char and trigger_char < top.end), default=None)
+        outer_bin = "none" if outer is None else _bucket(outer, _LOGIT_EDGES[4:])
+        top_bin = _bucket(z_best, _LOGIT_EDGES)
+        features_of = []
+        for cand in group:
+            z = _logit(cand.score)
+            rank = min(rank_of[id(cand)], 3)
+            gap = (z - z_second if z_second is not None else None) if cand is best else z_best - z
+            gap_bin = "single" if gap is None else _bucket(gap, _GAP_EDGES)
+            lo, hi = bisect_left(top_chars, cand.start), bisect_left(top_chars, cand.end)
+            inner = max((tops[k][1] for k in range(lo, hi) if tops[k][0] != trigger_char), default=None)
+            inner_bin = "none" if inner is None else _bucket(inner, _LOGIT_EDGES[4:])
+            kind = "direct" if cand.quoted_share >= 0.9 else "mixed" if cand.quoted_share > 0 else "indirect"
+            rel = cand.relation.split(":")
+            rel_short = rel[0] + ":" + rel[1] if len(rel) > 1 else rel[0]
+            nest = _nesting(cand, best)
+            z_bin = _bucket(z, _LOGIT_EDGES)
+            features_of.append([
+                "j:bias",
+                f"j:z={z_bin}",
+                f"j:z|kind={z_bin}|{kind}",
+                f"j:rank={rank}",
+                f"j:rank|gap={rank}|{gap_bin}",
+                f"j:rank|size={rank}|{size}",
+                f"j:nest={nest}",
+                f"j:nest|rank={nest}|{rank}",
+                f"j:top|rank={top_bin}|{rank == 0}",
+                f"j:rel|rank={rel_short}|{rank}",
+                f"j:kind|rank={kind}|{rank}",
+                f"j:inner={inner_bin}",
+                f"j:inner|rank={inner_bin}|{rank}",
+                f"j:outer={outer_bin}",
+                f"j:outer|rank={outer_bin}|{rank == 0}",
+            ])  # fmt: skip
+        out.append(features_of)
+    return out

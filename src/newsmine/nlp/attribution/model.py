@@ -15,6 +15,11 @@ Logistic regressions over the string features of
 - a **speaker** model (not shipped: see the README), the same kind of scorer fitted with
   ``training/train_sources.py`` in a file of its own, can re-choose each candidate's speaker
   after the content model scored it with the grammar's source;
+- the **choice** model rescores each candidate among its cue's others (the content score's
+  rank, the gap to the cue's best, how many contents the cue has, nesting, the cue words
+  around): one decision over a cue's contents — which one, and whether any — instead of one
+  independent score per content against a global threshold; the decision's thresholds then
+  apply to its scores;
 - the **confidence** model turns a chosen quote's score, kind and speaker into the
   probability that its content and speaker are right (``quote.confidence``), fitted on
   the quotes a model trained on 80 % of train finds in the other 20 %.
@@ -74,8 +79,10 @@ class LinearScorer:
 @dataclass(frozen=True, slots=True)
 class AttributionModel:
     cue: LinearScorer
+    # The content model; its threshold is the decision's (on the choice model's scores when
+    # there is one, see ``choice``).
     content: LinearScorer
-    # Threshold of the content model for contents that are mostly quotation.
+    # The decision's threshold for contents that are mostly quotation.
     quoted_threshold: float
     info: dict[str, Any]
     # P(the quote's content and speaker are right) from the chosen quote's features
@@ -88,6 +95,9 @@ class AttributionModel:
     # grammar's source: it re-chooses only the speaker (sources.assign_speakers), so the
     # content model needs no retrain. Its own file (training/train_sources.py); not shipped.
     speaker: LinearScorer | None = None
+    # Rescores each candidate among its cue's (features.choice_features) from the content
+    # model's scores; None in old files: the content model's score is the decision's.
+    choice: LinearScorer | None = None
 
     @classmethod
     def from_file(cls, path: str | Path) -> AttributionModel:
@@ -99,7 +109,8 @@ class AttributionModel:
         quoted = float(data.get("quoted_threshold", content.threshold))
         confidence = LinearScorer.from_dict(data["confidence"]) if "confidence" in data else None
         source = LinearScorer.from_dict(data["source"]) if "source" in data else None
-        return cls(LinearScorer.from_dict(data["cue"]), content, quoted, dict(data.get("info", {})), confidence, source)
+        choice = LinearScorer.from_dict(data["choice"]) if "choice" in data else None
+        return cls(LinearScorer.from_dict(data["cue"]), content, quoted, dict(data.get("info", {})), confidence, source, choice)
 
     def to_dict(self) -> dict[str, Any]:
         out = {
@@ -112,6 +123,8 @@ class AttributionModel:
             out["confidence"] = self.confidence.to_dict()
         if self.source is not None:
             out["source"] = self.source.to_dict()
+        if self.choice is not None:
+            out["choice"] = self.choice.to_dict()
         return out
 
     @staticmethod
