@@ -82,3 +82,20 @@ def test_confidence_is_a_probability_on_every_quote(pipeline):
     record = pipeline.analyze(ARTICLE)
     assert record.quotes
     assert all(q.confidence is not None and 0.0 <= q.confidence <= 1.0 for q in record.quotes)
+
+
+def test_model_file_round_trips_every_scorer_into_its_own_field():
+    """Each scorer of the shipped file lands in its own field (a positional mix-up once put the
+    choice model in the speaker model's place: every quote lost its speaker)."""
+    import json
+
+    from importlib.resources import files
+
+    from newsmine.nlp.attribution.model import DEFAULT_MODEL_FILE
+
+    data = json.loads(files("newsmine.nlp.models").joinpath(DEFAULT_MODEL_FILE).read_text(encoding="utf-8"))
+    model = AttributionModel.from_dict(data)
+    assert "choice" in data and model.choice is not None
+    assert model.speaker is None  # the speaker model lives in a file of its own, not shipped
+    assert model.to_dict()["choice"] == data["choice"]
+    assert model.choice.weights == AttributionModel.from_dict(model.to_dict()).choice.weights

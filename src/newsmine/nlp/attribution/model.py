@@ -110,7 +110,7 @@ class AttributionModel:
         confidence = LinearScorer.from_dict(data["confidence"]) if "confidence" in data else None
         source = LinearScorer.from_dict(data["source"]) if "source" in data else None
         choice = LinearScorer.from_dict(data["choice"]) if "choice" in data else None
-        return cls(LinearScorer.from_dict(data["cue"]), content, quoted, dict(data.get("info", {})), confidence, source, choice)
+        return cls(LinearScorer.from_dict(data["cue"]), content, quoted, dict(data.get("info", {})), confidence, source, choice=choice)
 
     def to_dict(self) -> dict[str, Any]:
         out = {
