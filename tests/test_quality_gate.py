@@ -20,13 +20,13 @@ from tests.conftest import POLNEAR
 DEV = POLNEAR / "dev"
 SPEAKER_SCORER = POLNEAR.parent.parent / "tools" / "speaker_score.py"
 
-# What newsmine reaches on PolNeAR dev (issue 13's retrain: 0.722 / 0.659 / 0.857 / 0.917; the
-# shared scorer's definitions, default settings), rounded down a little.
+# What newsmine reaches on PolNeAR dev (fifth session, with the choice model: 0.725 / 0.667 /
+# 0.856 / 0.927; the shared scorer's definitions, default settings), rounded down a little.
 FLOORS = {
-    "content F1": 0.715,
-    "attribution F1": 0.65,
+    "content F1": 0.72,
+    "attribution F1": 0.66,
     "direct_attrib_recall": 0.85,
-    "source_accuracy_on_matched": 0.91,
+    "source_accuracy_on_matched": 0.92,
 }
 
 # Speaker resolution (issue 10), ../shared/tools/speaker_score.py: accuracy over matched
