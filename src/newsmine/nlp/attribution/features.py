@@ -123,13 +123,18 @@ def trigger_features(ctx: DocContext, cand: Candidate) -> list[str]:
     ]
 
 
+def _short_relation(relation: str) -> str:
+    """A candidate's relation to its cue word, to its second part ('child:ccomp:that' -> 'child:ccomp')."""
+    pieces = relation.split(":")
+    return pieces[0] + ":" + pieces[1] if len(pieces) > 1 else relation
+
+
 def features(ctx: DocContext, cand: Candidate) -> list[str]:
     """Features of a candidate that depend on its content (its cue word's are in ``shared``)."""
     t = cand.trigger
     rel = cand.relation
     lemma = rel if rel in ("colon", "dash") else ctx.lemma[t]
-    pieces = rel.split(":")
-    rel_short = pieces[0] + ":" + pieces[1] if len(pieces) > 1 else rel
+    rel_short = _short_relation(rel)
     idx = ctx.idx
     first = max(bisect_right(idx, cand.start) - 1, 0)
     last = max(first, bisect_right(idx, cand.end - 1) - 1)
@@ -384,6 +389,8 @@ def choice_features(groups: list[list[Candidate]]) -> list[list[list[str]]]:
     word; returns the features in the same nesting. Reads scores and offsets only, so that
     inference and training compute the same strings from the same scores.
     """
+    from newsmine.nlp.attribution.candidates import quote_type  # candidates imports this module
+
     tops: list[tuple[int, float, Candidate]] = []  # (cue word's character, best log-odds, best)
     ranked_groups = []
     for group in groups:
@@ -418,9 +425,8 @@ def choice_features(groups: list[list[Candidate]]) -> list[list[list[str]]]:
             lo, hi = bisect_left(top_chars, cand.start), bisect_left(top_chars, cand.end)
             inner = max((tops[k][1] for k in range(lo, hi) if tops[k][0] != trigger_char), default=None)
             inner_bin = "none" if inner is None else _bucket(inner, _LOGIT_EDGES[4:])
-            kind = "direct" if cand.quoted_share >= 0.9 else "mixed" if cand.quoted_share > 0 else "indirect"
-            rel = cand.relation.split(":")
-            rel_short = rel[0] + ":" + rel[1] if len(rel) > 1 else rel[0]
+            kind = quote_type(cand)
+            rel_short = _short_relation(cand.relation)
             nest = _nesting(cand, best)
             z_bin = _bucket(z, _LOGIT_EDGES)
             features_of.append([

@@ -110,7 +110,10 @@ class AttributionModel:
         confidence = LinearScorer.from_dict(data["confidence"]) if "confidence" in data else None
         source = LinearScorer.from_dict(data["source"]) if "source" in data else None
         choice = LinearScorer.from_dict(data["choice"]) if "choice" in data else None
-        return cls(LinearScorer.from_dict(data["cue"]), content, quoted, dict(data.get("info", {})), confidence, source, choice=choice)
+        return cls(
+            cue=LinearScorer.from_dict(data["cue"]), content=content, quoted_threshold=quoted, info=dict(data.get("info", {})),
+            confidence=confidence, source=source, choice=choice,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         out = {
