@@ -677,3 +677,100 @@ def test_an_organ_of_a_named_body_speaks_for_the_body(pipeline):
     record = pipeline.analyze(text)
     speaker = _speaker_of(record, "would endorse")
     assert speaker.name == "AFT" and speaker.kind == "organisation"
+
+
+def test_a_place_is_never_the_newspaper_an_apposition_seemed_to_call_it(pipeline):
+    """'flood-ravaged Vermont, a Burlington newspaper' misparsed as an apposition must not
+    make Vermont an outlet that "the newspaper" goes to."""
+    from spacy.tokens import Doc
+
+    from newsmine.nlp.antecedents import _descriptor_words
+    from newsmine.nlp.entities import EntityCluster
+
+    words = ["residents", "of", "Vermont", ",", "a", "Burlington", "newspaper", "said"]
+    heads = [7, 0, 1, 2, 6, 6, 2, 7]  # "newspaper" read as Vermont's apposition
+    deps = ["nsubj", "prep", "pobj", "punct", "det", "compound", "appos", "ROOT"]
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps)
+    place = EntityCluster("GPE", "Vermont", [doc[2:3]])
+    outlet = EntityCluster("ORG", "Vermont", [doc[2:3]])
+    assert _descriptor_words(doc, place) == set()
+    assert _descriptor_words(doc, outlet) == {"newspaper"}  # an organisation keeps it
+
+
+def test_the_editorial_speaks_for_the_newspaper_that_ran_it(pipeline):
+    text = (
+        "Paper urges governor to visit flooded towns\n\n"
+        "The Dunmore Ledger on Friday asked Governor Ellen Marsh to tour the flooded river towns.\n\n"
+        '"The towns cannot wait another month," the editorial said.\n'
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "cannot wait another month")
+    assert speaker.name == "Dunmore Ledger" and speaker.resolution is SpeakerResolution.description
+
+
+def test_an_outlet_noun_after_a_name_is_that_outlet_and_alone_in_a_headline_no_name(pipeline):
+    record = pipeline.analyze(
+        "Minister under pressure\n\n"
+        "Prime Minister Alan Hart will stay in office, his spokesman said on Monday. The Sun "
+        "newspaper reported last month that Hart had offered to resign.\n"
+    )
+    assert _speaker_of(record, "offered to resign").name == "Sun"
+    headline = pipeline.analyze(
+        "Newspaper Says Mayor Misled Voters\n\n"
+        "The Dunmore Ledger on Sunday accused Mayor Tom Lee of hiding the cost of the pier.\n"
+    )
+    assert _speaker_of(headline, "Misled Voters").name != "Newspaper"
+
+
+def test_a_nations_government_is_named_by_its_adjective_and_the_government_after_it(pipeline):
+    text = (
+        "Border talks stall again\n\n"
+        "The Venezuelan government said on Monday that it would not send envoys to the talks in "
+        "Lima. Officials in Caracas gave no reason.\n\n"
+        "Diplomats had expected a deal by March. The government said it would review its position "
+        "next year.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "not send envoys").name == "Venezuelan government"
+    later = _speaker_of(record, "review its position")
+    assert later.name == "Venezuelan government" and later.kind == "organisation"
+
+
+def test_figures_a_campaign_released_speak_for_that_campaign(pipeline):
+    text = (
+        "Fundraising race tightens\n\n"
+        "Ellen Marsh raised $4 million in March, according to figures her campaign released on "
+        "Friday. Her rival Tom Lee raised $3 million.\n"
+    )
+    assert _speaker_of(pipeline.analyze(text), "raised $4 million").name == "Marsh campaign"
+
+
+def test_an_indefinite_description_in_apposition_to_a_name_is_that_person(pipeline):
+    from newsmine.nlp.entities import cluster_entities
+    from newsmine.nlp.speakers import SpeakerResolver
+
+    text = (
+        'The harbour plan passed on Tuesday. "It will pay for itself within a decade," said Rep. '
+        "Tomas Berg, a Dunmore Democrat who backed the plan.\n"
+    )
+    doc = pipeline.nlp(text)
+    start = text.index("a Dunmore Democrat")
+    mention = doc.char_span(start, start + len("a Dunmore Democrat"))
+    resolution = SpeakerResolver(doc, cluster_entities(doc)).resolve(mention)
+    assert resolution.cluster is not None and resolution.cluster.name == "Tomas Berg"
+    assert resolution.how == "apposition"
+
+
+def test_his_lawyer_is_the_attorney_the_article_named_and_an_occupation_the_subject(pipeline):
+    record = pipeline.analyze(
+        "Lee denies fraud charges\n\n"
+        "Tom Lee, the owner of a Dunmore bakery, appeared in court on Monday. His attorney, Sara "
+        "Kim, said he would plead not guilty.\n\n"
+        "Later, his lawyer said the case would be dropped.\n"
+    )
+    assert _speaker_of(record, "case would be dropped").name == "Sara Kim"
+    record = pipeline.analyze(
+        "Ruiz visits flood zone\n\n"
+        "Governor Ana Ruiz toured the flooded towns on Monday. The former prosecutor promised "
+        "money for repairs.\n"
+    )
+    assert _speaker_of(record, "money for repairs").name == "Ana Ruiz"

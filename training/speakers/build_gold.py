@@ -101,7 +101,7 @@ def parse_compact(text: str) -> dict[int, dict[int, dict]]:
             raise ValueError(f"line {number}: annotation before the first @article")
         if line.startswith("="):
             key, _, value = line.partition(" ")
-            aliases[key] = _names(value, aliases)
+            aliases[key] = _names(value.partition("##")[0], aliases)
             continue
         match = _LINE.fullmatch(line)
         if not match:

@@ -42,6 +42,7 @@ _ORG_DESCRIPTORS = frozenset({
     "institute", "court", "committee", "panel", "commission", "council", "party", "university", "state", "country",
     "city", "publication", "daily", "station", "department", "bureau", "league", "alliance", "coalition", "tabloid",
 })  # fmt: skip
+_PLACE_DESCRIPTORS = frozenset({"state", "country", "city"})
 _ABBREVIATIONS = {"sen.": "senator", "sens.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
                   "dr.": "doctor", "pres.": "president", "sec.": "secretary", "atty.": "attorney", "lt.": "lieutenant"}  # fmt: skip
 # How many named mentions back a pronoun or description looks (an article naming one person
@@ -643,4 +644,8 @@ def _descriptor_words(doc: Doc, cluster: EntityCluster) -> set[str]:
                 found.add(child.lower_)
         if root.dep_ == "appos" and root.head.lower_ in _ORG_DESCRIPTORS:
             found.add(root.head.lower_)
+    if cluster.label == "GPE":
+        # "flood-ravaged Louisiana, a Baton Rouge newspaper" parsed as an apposition: a place
+        # is only ever described as a place
+        found &= _PLACE_DESCRIPTORS
     return found

@@ -64,7 +64,7 @@ _ABBREVIATIONS = {
     "dr.": "doctor", "prof.": "professor", "pres.": "president", "sec.": "secretary", "atty.": "attorney",
 }  # fmt: skip
 # Synonyms a description may use for a title written next to a name.
-_TITLE_SYNONYMS = {"gop": "republican", "dem": "democratic", "democrat": "democratic", "candidate": "nominee", "nominee": "candidate"}  # fmt: skip
+_TITLE_SYNONYMS = {"gop": "republican", "dem": "democratic", "democrat": "democratic", "candidate": "nominee", "nominee": "candidate", "lawyer": "attorney"}  # fmt: skip
 # Description heads that stand for whoever leads what the other words name ("UN chief").
 _LEADER_NOUNS = frozenset({"chief", "head", "leader", "boss"})
 # Heads of a definite description that stand for a prominent named person of the article
@@ -93,7 +93,7 @@ _OCCUPATIONS = frozenset({
     "celebrity", "athlete", "quarterback", "pollster", "strategist", "economist", "historian", "physician", "surgeon",
     "neurosurgeon", "scientist", "professor", "scholar", "conservative", "liberal", "progressive",
     "socialist", "populist", "legislator", "rival", "opponent", "challenger", "veteran", "model", "businessman",
-    "businesswoman", "runner",
+    "businesswoman", "runner", "prosecutor", "diplomat", "banker",
 })  # fmt: skip
 # Gendered person nouns ("the actress", "the congressman").
 _FEMALE_NOUNS = frozenset({"actress", "heiress", "lady", "woman", "anchorwoman", "businesswoman", "congresswoman", "chairwoman", "spokeswoman", "mother", "wife", "daughter", "sister", "widow", "queen", "princess"})  # fmt: skip
@@ -118,7 +118,7 @@ _DOCUMENT_NOUNS = {
     "story": "article", "editorial": "article", "piece": "article", "column": "article", "transcript": "memo",
     "book": "article", "memoir": "article", "autobiography": "article", "essay": "article", "op-ed": "article",
     "website": "memo", "site": "memo", "tweet": "memo", "post": "memo", "email": "memo",
-    "affidavit": "memo", "indictment": "memo", "petition": "memo", "returns": "memo", "plan": "memo", "proposal": "memo", "budget": "memo", "platform": "memo",
+    "documents": "memo", "figures": "study", "affidavit": "memo", "indictment": "memo", "petition": "memo", "returns": "memo", "plan": "memo", "proposal": "memo", "budget": "memo", "platform": "memo",
     "remarks": "speech", "comments": "speech", "speech": "speech", "testimony": "speech", "response": "speech",
     "interview": "speech", "address": "speech",
 }  # fmt: skip
@@ -236,6 +236,11 @@ class SpeakerResolver:
         if low in _SPEAKER_SELF:
             return Resolution("unresolved")  # the writer, the reader, a generic "we"
         cluster = index.cluster_of.get(root.i)
+        if mention[0].lower_ in ("a", "an") and depth == 0:
+            # "said Rep. Tom Lee, a Dunmore Democrat": the indefinite apposition is Lee
+            in_apposition = self._named_in_apposition(mention)
+            if in_apposition is not None:
+                return in_apposition
         if low in ("republican", "democrat") and mention[0].lower_ == "the":
             # "the Republican", "the Kentucky Republican": a person, mostly the one just named
             modifiers = [t.lower_ for t in mention[1:] if t.i != root.i and not t.is_punct]
@@ -292,7 +297,7 @@ class SpeakerResolver:
             author = self._document_author(mention)
             if author is not None:
                 return author
-        campaign = self._campaign(mention) or self._administration(mention)
+        campaign = self._campaign(mention) or self._administration(mention) or self._government(mention)
         if campaign is not None:
             return campaign
         named = self._named_in(mention)
@@ -318,6 +323,8 @@ class SpeakerResolver:
                 return Resolution("organisation", None, None)
             first = 1 if mention[0].lower_ in _DETERMINERS else 0
             words = self.doc[mention.start + first : root.i + 1]  # not a clause after the head
+            if len(words) == 1 and _BODY_TYPES.get(low) == ("outlet",):
+                return Resolution("organisation", None, None)  # a headline's "Newspaper Says …" is no name
             return Resolution("organisation", None, words.text, "name")  # "Police said", "the Obama administration"
         if root.pos_ == "PROPN" or (
             _capitalised(root)
@@ -531,6 +538,9 @@ class SpeakerResolver:
                 ranked = rank_people(self.index, mention, "m" if child.lower_ == "his" else "f", previous)
                 if ranked:
                     return _authored((ranked[0][0], False), family, "pronoun")
+        campaign = self._campaign_behind(root)
+        if campaign is not None:
+            return campaign
         author = _author_of(root, self.index)
         if author is not None:
             return _authored(author, family, "name")
@@ -549,12 +559,33 @@ class SpeakerResolver:
                 # '… the Lee campaign responded. "…," the statement said': no statement named
                 # before, so the one just reported speaking put it out
                 return Resolution(previous.kind, previous.cluster, previous.name, "previous_speaker")
+        if root.lower_ in _OUTLET_VOICES and mention[0].lower_ in _DEFINITE:
+            # "the editorial said" with no author named: the outlet's, as "the newspaper" would be
+            index = self.index
+            outlet = index.body_for_description(
+                "newspaper", _BODY_TYPES["newspaper"], mention.start_char, headline, index.sentence_of[root.i]
+            )
+            if outlet is not None:
+                return _for_cluster(outlet, "description")
         if headline or mention[0].lower_ in ("a", "an"):
             # "New Poll Shows …" / "A new poll shows …": the poll named with its author just below.
             limit = mention.end_char + _DOCUMENT_LOOKAHEAD
             after = [c for start, fam, _, c in self._documents if fam == family and mention.end_char <= start < limit]
             if after:
                 return _authored(after[0], family, "description")
+        return None
+
+    def _campaign_behind(self, noun: Token) -> Resolution | None:
+        """'her campaign finance documents', 'figures his campaign released': the campaign a
+        document is written or put out by (a candidate's papers are the campaign's)."""
+        campaigns = [t for t in noun.lefts if t.dep_ in ("compound", "nmod")]
+        campaigns += [t for t in campaigns for t in t.lefts if t.dep_ in ("compound", "nmod")]
+        for clause in noun.rights:
+            if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in _AUTHORING_VERBS:
+                campaigns += [t for t in clause.children if t.dep_ == "nsubj"]
+        for token in campaigns:
+            if token.lower_ in _CAMPAIGN_NOUNS and any(c.dep_ == "poss" for c in token.children):
+                return self._campaign(self.doc[token.left_edge.i : token.i + 1])
         return None
 
     def _previous_near(self, mention: Span, sentences: int) -> Resolution | None:
@@ -621,6 +652,25 @@ class SpeakerResolver:
             return None
         return Resolution("organisation", None, f"{owner.name.split()[-1]} administration", "description")
 
+    def _government(self, mention: Span) -> Resolution | None:
+        """'the Turkish government' -> 'Turkish government' (the gold's name for a state's
+        government); a bare 'the government' -> the latest government so named before it."""
+        root = mention.root
+        if root.lower_ != "government" or root.pos_ != "NOUN":
+            return None
+        nation = _nation_of_government(root)
+        if nation is not None:
+            return Resolution("organisation", None, f"{nation} government", "description")
+        if mention[0].lower_ != "the" or any(t.dep_ in ("amod", "compound", "poss") for t in root.lefts):
+            return None  # "the federal government", "its government": not one the article named
+        lower = self.index.context.lower
+        for i in range(root.i - 1, -1, -1):
+            if lower[i] == "government" and self.doc[i].pos_ == "NOUN":
+                nation = _nation_of_government(self.doc[i])
+                if nation is not None:
+                    return Resolution("organisation", None, f"{nation} government", "description")
+        return None
+
     def _president(self, mention: Span) -> EntityCluster | None:
         """The person titled president (not former) named most often before ``mention``."""
         index = self.index
@@ -673,6 +723,14 @@ class SpeakerResolver:
             return _for_cluster(titled, "title")
         if body_head and any(index.cluster_of.get(t.i) is not None and index.cluster_of[t.i].label == "PERSON" for t in root.lefts):
             return None  # "the Bush administration": named by its leader, written as it stands
+        if body_head and _BODY_TYPES.get(head) == ("outlet",):
+            # "The Ledger newspaper", "the Daily Courier website": the outlet it names
+            names = [t for t in root.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and _capitalised(t)]
+            if names:
+                outlet = index.by_name_word(names[-1].text, mention.start_char, ("ORG",))
+                if outlet is not None:
+                    return _for_cluster(outlet, "name")
+                return Resolution("organisation", None, self.doc[mention.start : root.i].text, "name")
         if body_head:
             body = index.body_for_description(
                 head, _BODY_TYPES.get(head, (head,)), mention.start_char, headline, index.sentence_of[root.i]
@@ -1038,6 +1096,14 @@ def _author_entity(token: Token, index: DocIndex) -> _Author | None:
             owner = index.cluster_of.get(child.i)
             if child.dep_ in ("compound", "poss") and owner is not None and owner.label == "PERSON":
                 return owner, True
+    return None
+
+
+def _nation_of_government(noun: Token) -> str | None:
+    """'Venezuelan' in 'the Venezuelan government', 'U.S.' in 'the U.S. government'."""
+    for child in noun.lefts:
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE") and _capitalised(child):
+            return child.text
     return None
 
 
