@@ -774,3 +774,17 @@ def test_his_lawyer_is_the_attorney_the_article_named_and_an_occupation_the_subj
         "money for repairs.\n"
     )
     assert _speaker_of(record, "money for repairs").name == "Ana Ruiz"
+
+
+def test_the_person_held_to_account_is_not_the_subject_a_pronoun_continues(pipeline):
+    """'Hollis went further in trying to hold Berg accountable. "…," he said': Berg was the
+    previous speaker and is named last, but as the object of "hold", not the subject."""
+    text = (
+        "Water crisis divides candidates\n\n"
+        "Gov. Tom Berg has refused to resign over the crisis. Berg said the state had acted "
+        "quickly. Berg's office sent bottled water to the city.\n\n"
+        "In his statement Saturday, Mark Hollis did go further in trying to hold Berg "
+        'accountable. "There are no excuses," he said. "The governor knew about the lead."\n'
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "no excuses")
+    assert speaker.name == "Mark Hollis" and speaker.resolution is SpeakerResolution.pronoun

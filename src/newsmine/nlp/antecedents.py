@@ -405,8 +405,10 @@ def rank_people(
     # someone else the subject of a sentence: "Lee said … Ruiz disagreed. '…,' he said" is Ruiz.
     if previous is not None and id(previous) in latest:
         since = latest[id(previous)].sentence
+        # named last beside another subject ("Ruiz went further in holding Lee to account") counts as before it
+        held = since in subject_sentences.get(id(previous), ())
         if any(
-            k != id(previous) and any(s > since for s in subject_sentences.get(k, ()))
+            k != id(previous) and any(s > since or (s == since and not held) for s in subject_sentences.get(k, ()))
             and _gender_fits(index.gender.get(k), gender)
             for k in latest
         ):
@@ -454,13 +456,23 @@ def _is_subject(root) -> bool:
     """A clause's subject, or the possessor of one ("Lee's plan drew a crowd"): what the
     sentence is about, as a pronoun after it takes it."""
     if root.dep_ in _SUBJECT_DEPS:
-        return True
+        return not _small_clause(root.head)
     head = root.head
     if root.dep_ != "poss" or head.dep_ not in _SUBJECT_DEPS:
         return False
     # "Lee's husband, Bo, said": the husband is the subject, not Lee
     person = head.lower_ in _PERSON_HEADS or head.ent_type_ == "PERSON" or any(c.dep_ == "appos" for c in head.children)
     return not person and head.lower_ not in lexicons.load("person_nouns") and head.lower_ not in lexicons.load("titles")
+
+
+def _small_clause(verb) -> bool:
+    """'hold Berg accountable', 'let Lee go': the object of a verb parsed as the subject of a
+    bare complement, which is not what the sentence is about."""
+    return (
+        verb.dep_ in ("ccomp", "xcomp", "oprd")
+        and verb.tag_ in ("JJ", "VB")
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+    )
 
 
 def _gender_fits(known: str | None, wanted: str | None) -> bool:
