@@ -788,3 +788,18 @@ def test_the_person_held_to_account_is_not_the_subject_a_pronoun_continues(pipel
     )
     speaker = _speaker_of(pipeline.analyze(text), "no excuses")
     assert speaker.name == "Mark Hollis" and speaker.resolution is SpeakerResolution.pronoun
+
+
+def test_the_editorial_board_is_its_newspaper_and_the_minority_leader_the_senator_just_named(pipeline):
+    record = pipeline.analyze(
+        "Paper turns on the governor\n\n"
+        "The Dunmore Ledger, the state's oldest newspaper, has run a string of editorials against "
+        'Governor Ellen Marsh. "She has broken every promise," the editorial board wrote on Sunday.\n'
+    )
+    assert _speaker_of(record, "broken every promise").name == "Dunmore Ledger"
+    record = pipeline.analyze(
+        "Budget fight drags on\n\n"
+        "Sen. Tom Lee blasted the governor's plan on Tuesday. \"It is one of the worst budgets I "
+        'have seen," the Senate minority leader said.\n'
+    )
+    assert _speaker_of(record, "worst budgets").name == "Tom Lee"

@@ -93,7 +93,7 @@ _OCCUPATIONS = frozenset({
     "celebrity", "athlete", "quarterback", "pollster", "strategist", "economist", "historian", "physician", "surgeon",
     "neurosurgeon", "scientist", "professor", "scholar", "conservative", "liberal", "progressive",
     "socialist", "populist", "legislator", "rival", "opponent", "challenger", "veteran", "model", "businessman",
-    "businesswoman", "runner", "prosecutor", "diplomat", "banker",
+    "businesswoman", "runner", "prosecutor", "diplomat", "banker", "leader",
 })  # fmt: skip
 # Gendered person nouns ("the actress", "the congressman").
 _FEMALE_NOUNS = frozenset({"actress", "heiress", "lady", "woman", "anchorwoman", "businesswoman", "congresswoman", "chairwoman", "spokeswoman", "mother", "wife", "daughter", "sister", "widow", "queen", "princess"})  # fmt: skip
@@ -559,14 +559,9 @@ class SpeakerResolver:
                 # '… the Lee campaign responded. "…," the statement said': no statement named
                 # before, so the one just reported speaking put it out
                 return Resolution(previous.kind, previous.cluster, previous.name, "previous_speaker")
-        if root.lower_ in _OUTLET_VOICES and mention[0].lower_ in _DEFINITE:
-            # "the editorial said" with no author named: the outlet's, as "the newspaper" would be
-            index = self.index
-            outlet = index.body_for_description(
-                "newspaper", _BODY_TYPES["newspaper"], mention.start_char, headline, index.sentence_of[root.i]
-            )
-            if outlet is not None:
-                return _for_cluster(outlet, "description")
+        outlet = self._outlet_voice(mention)
+        if outlet is not None:
+            return outlet
         if headline or mention[0].lower_ in ("a", "an"):
             # "New Poll Shows …" / "A new poll shows …": the poll named with its author just below.
             limit = mention.end_char + _DOCUMENT_LOOKAHEAD
@@ -587,6 +582,24 @@ class SpeakerResolver:
             if token.lower_ in _CAMPAIGN_NOUNS and any(c.dep_ == "poss" for c in token.children):
                 return self._campaign(self.doc[token.left_edge.i : token.i + 1])
         return None
+
+    def _outlet_voice(self, mention: Span) -> Resolution | None:
+        """'the editorial said', 'the editorial board wrote', 'the editors' with no outlet
+        named in the phrase: the latest outlet, as "the newspaper" would be."""
+        root = mention.root
+        if root.lower_ not in _OUTLET_VOICES or mention[0].lower_ not in _DEFINITE:
+            return None
+        if root.lower_ == "board" and not any(c.lower_ == "editorial" for c in root.lefts):
+            return None  # "the board" of a company, a school
+        index = self.index
+        outlet = index.body_for_description(
+            "newspaper",
+            _BODY_TYPES["newspaper"],
+            mention.start_char,
+            mention.start_char < self._headline_end,
+            index.sentence_of[root.i],
+        )
+        return _for_cluster(outlet, "description") if outlet is not None else None
 
     def _previous_near(self, mention: Span, sentences: int) -> Resolution | None:
         """The previous speaker when it has a name and was quoted in the mention's sentence or
@@ -723,6 +736,9 @@ class SpeakerResolver:
             return _for_cluster(titled, "title")
         if body_head and any(index.cluster_of.get(t.i) is not None and index.cluster_of[t.i].label == "PERSON" for t in root.lefts):
             return None  # "the Bush administration": named by its leader, written as it stands
+        outlet = self._outlet_voice(mention)
+        if outlet is not None:
+            return outlet
         if body_head and _BODY_TYPES.get(head) == ("outlet",):
             # "The Ledger newspaper", "the Daily Courier website": the outlet it names
             names = [t for t in root.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and _capitalised(t)]
