@@ -803,3 +803,15 @@ def test_the_editorial_board_is_its_newspaper_and_the_minority_leader_the_senato
         'have seen," the Senate minority leader said.\n'
     )
     assert _speaker_of(record, "worst budgets").name == "Tom Lee"
+
+
+def test_a_family_named_in_the_plural_is_its_first_named_member(pipeline):
+    text = (
+        "Bakery owners fear the new tax\n\n"
+        "Omar Haddad and his wife, Leila Haddad, who have run a bakery in Dunmore for thirty "
+        "years, say the new tax will close their shop.\n\n"
+        '"We cannot raise our prices again," Leila Haddad said.\n\n'
+        "The Haddads say they have written to the mayor twice.\n"
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "written to the mayor")
+    assert speaker.name == "Omar Haddad" and speaker.kind == "person"

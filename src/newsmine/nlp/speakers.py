@@ -259,7 +259,8 @@ class SpeakerResolver:
         if cluster is not None and (cluster.name.lower() in _BODY_TYPES or cluster.name.lower() in lexicons.load("titles")):
             cluster = None  # "The bank" tagged as an organisation named "Bank", "the Judge" as a person: a description
         if cluster is not None and (root.pos_ == "PROPN" or root.ent_type_ or root.is_title):
-            return _for_cluster(cluster, "name")
+            member = self._first_of_family(cluster)
+            return _for_cluster(member, "description") if member is not None else _for_cluster(cluster, "name")
         if cluster is None and root.is_title and sum(not t.is_space for t in mention) <= 2:
             # A name the tagger read as a common noun ("Trump knows", a headline's "Politifact:").
             named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
@@ -333,6 +334,20 @@ class SpeakerResolver:
         ):
             return self._written_name(mention)  # "Politifact said", "according to HuffPo", "D’Souza went on"
         return Resolution("unresolved")
+
+    def _first_of_family(self, cluster: EntityCluster) -> EntityCluster | None:
+        """'the Khans say' after "Khizr and Ghazala Khan": a surname in the plural stands for
+        the family, and the gold's convention for a group of named people is its first named
+        member: the person of that surname the article names first."""
+        words = cluster.name.split()
+        if cluster.label not in ("PERSON", "ORG", "NORP") or len(words) != 1 or not words[0].endswith("s"):
+            return None
+        surname = words[0][:-1]
+        members = [
+            c for c in self.clusters
+            if c is not cluster and c.label == "PERSON" and len(c.name.split()) > 1 and c.name.split()[-1] == surname
+        ]  # fmt: skip
+        return min(members, key=self.index.first_start, default=None)
 
     def _body_it_belongs_to(self, mention: Span) -> Resolution | None:
         """'the executive council for the AFT', 'the board of the Lee Foundation': the named
