@@ -357,3 +357,15 @@ def test_a_name_written_with_and_without_its_accents_is_one_person_spelt_with_th
     clusters = _clusters_with_tags(nlp, text, [("Francois Lemaitre", "PERSON"), ("François Lemaître", "PERSON"), ("Lemaître", "PERSON")])
     assert list(clusters) == ["François Lemaître"]
     assert len(clusters["François Lemaître"].mentions) == 3
+
+
+def test_a_bare_surname_never_goes_to_the_son_named_junior(pipeline):
+    # The son is introduced first, but he is "Haller Jr." for short; "Haller" is the father.
+    record = pipeline.analyze(
+        "Haller sons join the campaign\n\nRoland Haller Jr. spoke first at the rally in Dayton. His father, "
+        "Roland Haller, the nominee, followed him on stage. \"We will win Ohio,\" Haller said. Haller Jr. "
+        "told reporters he had never given a speech before.\n"
+    )
+    assert [m.text for m in _entity(record, "Roland Haller Jr.").mentions] == ["Roland Haller Jr.", "Haller Jr."]
+    said = next(q for q in record.quotes if q.text.startswith("We will win"))
+    assert said.speaker.name == "Roland Haller"

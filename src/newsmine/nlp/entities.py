@@ -627,7 +627,7 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
                 continue
             span = Span(doc, span.start, span.end - 1, label="GPE")
         if span.label_ == "PERSON":
-            span = _with_apostrophe_surname(_trim_person(span, lower_words))
+            span = _strip_span(_with_apostrophe_surname(_trim_person(span, lower_words)))  # "Twitter\xa0@handle"
         if span.label_ in ("PERSON", "ORG", "WORK_OF_ART") and span.end_char <= headline_end:
             span = _strip_span(_trim_headline_name(span, text[headline_end:]))  # "Donald Trump’s"
         if in_excluded(doc, span.start_char, span.end_char) or not any(c.isupper() or c.isdigit() for c in span.text):
@@ -1085,7 +1085,7 @@ def _clean_name(text: str) -> str:
     'Hillary Clinton', '-Donald Trump' -> 'Donald Trump', "Trump’s" -> 'Trump'."""
     text = re.sub(r"[\[\]{}]", "", text)
     text = re.sub(r"[’']s$", "", text)
-    return text.strip(_EDGE_MARKS + " ")
+    return text.strip().strip(_EDGE_MARKS).strip()
 
 
 def cluster_at(clusters: list[EntityCluster], start_char: int, end_char: int) -> EntityCluster | None:
