@@ -285,7 +285,7 @@ def _title_before_a_name(span: Span) -> bool:
     )
 
 
-def _trim_headline_name(span: Span, body: str) -> Span:
+def _trim_headline_name(span: Span, body: str, lower_words: frozenset[str]) -> Span:
     """A headline's title-cased words run into the name ("Obama Seeks More"): when the body
     never writes the name so but does write a shorter start of it, that start is the name."""
     doc = span.doc
@@ -299,12 +299,21 @@ def _trim_headline_name(span: Span, body: str) -> Span:
         if in_body(span.start, end):
             return Span(doc, span.start, end, label=span.label)
     # "Moderators Ignore Clinton Scandals", "Backs Trump And Denounces Clinton": the body writes
-    # the end of it ("Clinton"); the words before are the headline's, unless a first name
+    # the end of it ("Clinton"); the words before are the headline's when they read as no
+    # name (a verb, a word the article writes in lower case) or the body gives that surname
+    # a first name of the lists ("Hillary Clinton"); never a first name ("Jana Novak, the
+    # harbour master, spoke" on the first line, "Novak said" below)
     first_names = lexicons.load("first_names_female") | lexicons.load("first_names_male")
+    verbs = _reporting_verb_forms()
     for start in range(span.start + 1, span.end):
-        if doc[start - 1].lower_ in first_names:
+        word = doc[start - 1]
+        if word.lower_ in first_names:
             break
-        if in_body(start, span.end):
+        if not in_body(start, span.end):
+            continue
+        tail = re.escape(doc[start : span.end].text)
+        named_so = any(m.group(1).lower() in first_names for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + tail + r"\b", body))
+        if named_so or word.pos_ != "PROPN" or word.lower_ in lower_words or word.lower_ in verbs:
             return Span(doc, start, span.end, label=span.label)
     return span
 
@@ -629,7 +638,7 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
         if span.label_ == "PERSON":
             span = _strip_span(_with_apostrophe_surname(_trim_person(span, lower_words)))  # "Twitter\xa0@handle"
         if span.label_ in ("PERSON", "ORG", "WORK_OF_ART") and span.end_char <= headline_end:
-            span = _strip_span(_trim_headline_name(span, text[headline_end:]))  # "Donald Trump’s"
+            span = _strip_span(_trim_headline_name(span, text[headline_end:], lower_words))  # "Donald Trump’s"
         if in_excluded(doc, span.start_char, span.end_char) or not any(c.isupper() or c.isdigit() for c in span.text):
             continue  # names are capitalised: a lower-case "entity" ("n’t") is a model slip
         tokens = _name_tokens(span)
