@@ -67,13 +67,38 @@ def test_surnames_the_model_missed_are_added_to_the_person(pipeline):
     assert [m.text for m in _entity(record, "Miriam Hale").mentions] == ["Miriam Hale", "Hale"]
 
 
-def test_a_short_form_goes_to_the_most_recent_matching_person(pipeline):
+def test_a_bare_surname_goes_to_the_relative_the_article_introduced_first(pipeline):
+    # The story's subject is named first; a relative named after her does not take her surname
+    # over by being the latest.
     record = pipeline.analyze(
         "Hillary Clinton spoke in Ohio. Bill Clinton spoke in Iowa the next day. Clinton said turnout mattered."
     )
-    bill = _entity(record, "Bill Clinton")
-    assert [m.text for m in bill.mentions] == ["Bill Clinton", "Clinton"]
-    assert [m.text for m in _entity(record, "Hillary Clinton").mentions] == ["Hillary Clinton"]
+    assert [m.text for m in _entity(record, "Hillary Clinton").mentions] == ["Hillary Clinton", "Clinton"]
+    assert [m.text for m in _entity(record, "Bill Clinton").mentions] == ["Bill Clinton"]
+
+
+def test_a_brother_named_in_full_as_often_does_not_take_the_subjects_surname(pipeline):
+    record = pipeline.analyze(
+        "For Dalton, a lesson from a brother\n\n"
+        "Walter Dalton, the candidate, rarely speaks of his older brother, Eugene Dalton, who died in 1990. "
+        "Eugene was the family's charmer. Mr. Dalton said in an interview that he had learned from him. "
+        "\"Eugene taught me what not to do,\" Mr. Dalton said. Eugene Dalton had flown planes for a living. "
+        "Mr. Dalton said he still missed him."
+    )
+    walter = _entity(record, "Walter Dalton")
+    assert sum(1 for m in walter.mentions if m.text == "Dalton") == 4  # the headline's and three "Mr. Dalton"
+    assert {m.text for m in _entity(record, "Eugene Dalton").mentions} == {"Eugene Dalton", "Eugene"}
+
+
+def test_a_father_named_in_full_more_often_does_not_take_the_candidates_surname(pipeline):
+    record = pipeline.analyze(
+        "Anson's campaign falters\n\n"
+        "Nora Anson entered the race in June. Her father, Gerald Anson, was governor for two terms, and "
+        "voters remember Gerald Anson fondly. \"I am my own candidate,\" Ms. Anson said. Gerald Anson "
+        "did not campaign for her. Anson said she would stay in the race."
+    )
+    nora = _entity(record, "Nora Anson")
+    assert sum(1 for m in nora.mentions if m.text == "Anson") == 3  # the headline's, "Ms. Anson", "Anson said"
 
 
 def test_acronyms_join_the_full_organisation_name(pipeline):
@@ -126,11 +151,12 @@ def _clusters_with_tags(nlp, text: str, tags: list[tuple[str, str]]):
         doc = component(doc)
     spans = []
     for phrase, label in tags:
-        for match in re.finditer(r"\b" + re.escape(phrase) + r"\b", text):
+        for match in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text):  # "-Gregory Marlow" too
+            if any(match.start() < s.end_char and s.start_char < match.end() for s in spans):
+                continue  # inside a phrase tagged before it
             span = doc.char_span(match.start(), match.end(), label=label)
             assert span is not None, phrase
-            if not any(span.start < s.end and s.start < span.end for s in spans):
-                spans.append(span)
+            spans.append(span)
     doc.ents = sorted(spans, key=lambda s: s.start)
     return {c.name: c for c in cluster_entities(doc)}
 
@@ -275,3 +301,71 @@ def test_a_surname_that_is_an_outlet_stays_with_the_person_named_in_full(pipelin
     person = _entity(record, "Oluwaseun Bloomberg")
     assert person.label == "PERSON"
     assert [m.text for m in person.mentions] == ["Oluwaseun Bloomberg", "Bloomberg"]
+
+
+# --- entity names hold names only (issue 10): words and marks the recogniser sweeps into a
+# person's name, reproduced with the tags seen on campaign coverage.
+
+AUDIT = (
+    "Council Members Ignore Marlow Audit, Gregory Marlow’s Rivals Say\n\n"
+    "Councilwoman Edith Pellham said on Monday that the council had shelved the audit. "
+    "The audit was written by Gregory Marlow, the former comptroller. As the Ledger’s Tom Whitcombe "
+    "reported, the Marlow Foundation paid for a second review. Neither Marlow nor Pellham attended.\n\n"
+    "\"We asked twice,\" [Edith] Pellham told reporters. Marlow said he was not surprised.\n\n"
+    "-Gregory Marlow leads a small accounting firm.\n\n"
+    "Follow Dana Ruiz on Twitter @DanaRuizNews."
+)
+AUDIT_TAGS = [
+    ("Ignore Marlow Audit", "PERSON"),
+    ("Gregory Marlow’s Rivals", "PERSON"),
+    ("-Gregory Marlow", "PERSON"),
+    ("[Edith] Pellham", "PERSON"),
+    ("Edith Pellham", "PERSON"),
+    ("Gregory Marlow", "PERSON"),
+    ("Ledger’s Tom Whitcombe", "PERSON"),
+    ("Marlow Foundation", "PERSON"),
+    ("Neither Marlow", "PERSON"),
+    ("Marlow", "PERSON"),
+    ("Follow Dana Ruiz", "PERSON"),
+    ("Twitter @DanaRuizNews", "PERSON"),
+]
+
+
+def test_headline_words_possessives_and_marks_stay_out_of_person_names(nlp):
+    clusters = _clusters_with_tags(nlp, AUDIT, AUDIT_TAGS)
+    people = {name for name, c in clusters.items() if c.label == "PERSON"}
+    assert people == {"Gregory Marlow", "Edith Pellham", "Tom Whitcombe", "Dana Ruiz"}
+    marlow = [m.text for m in clusters["Gregory Marlow"].mentions]
+    # the headline's "Ignore Marlow" and "Gregory Marlow’s", "Neither Marlow", "-Gregory Marlow" all join him
+    assert len(marlow) == 6
+    assert len(clusters["Edith Pellham"].mentions) == 3  # with "[Edith] Pellham"
+
+
+def test_a_body_named_after_a_person_is_an_organisation_and_keeps_out_his_surname(nlp):
+    clusters = _clusters_with_tags(nlp, AUDIT, AUDIT_TAGS)
+    assert clusters["Marlow Foundation"].label == "ORG"
+    assert [m.text for m in clusters["Marlow Foundation"].mentions] == ["Marlow Foundation"]
+    assert clusters["Twitter"].label == "ORG"  # "Twitter @DanaRuizNews" without the handle
+
+
+def test_a_name_written_with_and_without_its_accents_is_one_person_spelt_with_them(nlp):
+    text = (
+        "Francois Lemaitre backs the treaty\n\n"
+        "French minister François Lemaître said on Friday that the treaty would pass. Lemaître added that "
+        "the vote was close."
+    )
+    clusters = _clusters_with_tags(nlp, text, [("Francois Lemaitre", "PERSON"), ("François Lemaître", "PERSON"), ("Lemaître", "PERSON")])
+    assert list(clusters) == ["François Lemaître"]
+    assert len(clusters["François Lemaître"].mentions) == 3
+
+
+def test_a_bare_surname_never_goes_to_the_son_named_junior(pipeline):
+    # The son is introduced first, but he is "Haller Jr." for short; "Haller" is the father.
+    record = pipeline.analyze(
+        "Haller sons join the campaign\n\nRoland Haller Jr. spoke first at the rally in Dayton. His father, "
+        "Roland Haller, the nominee, followed him on stage. \"We will win Ohio,\" Haller said. Haller Jr. "
+        "told reporters he had never given a speech before.\n"
+    )
+    assert [m.text for m in _entity(record, "Roland Haller Jr.").mentions] == ["Roland Haller Jr.", "Haller Jr."]
+    said = next(q for q in record.quotes if q.text.startswith("We will win"))
+    assert said.speaker.name == "Roland Haller"

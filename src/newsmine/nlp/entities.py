@@ -21,7 +21,7 @@ referent in the article. The ``newsmine_entities_v1`` component:
 3. clusters mentions: "António Guterres" / "Guterres" / "Mr. Guterres"; "United Nations" /
    "UN"; "The New York Post" / "the Post". A short mention joins the most recent cluster
    whose name contains it; between relatives who share it, it goes to the one an honorific
-   fits ("Mrs. Clinton"), then to the one named in full most often, then the most recent.
+   fits ("Mrs. Clinton"), then to the one the article names in full first.
    Relatives are never merged;
 4. makes labels consistent per cluster: a lone "Merkel" tagged ORG that joins
    "Angela Merkel" (PERSON) becomes PERSON, and a person named in full stays a person
@@ -39,6 +39,7 @@ a person's gender is read from them and from honorifics by :mod:`newsmine.nlp.ge
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -154,7 +155,12 @@ def _reporting_verb_forms() -> frozenset[str]:
 
 # Capitalised words that stand before a surname but are never a first name ("Team Clinton",
 # "Candidate Sanders"), even when the article never writes them in lower case.
-_NEVER_FIRST_NAMES = frozenset({"team", "crooked", "candidate", "nominee", "citizen"})
+# Also the words of a byline's "Follow Pam Key on Twitter", a "Neither Cruz nor Christie", and
+# titles written without their period ("Gov Fallin", "AG Mukasey", "Presidents Obama and Bush").
+_NEVER_FIRST_NAMES = frozenset({
+    "team", "crooked", "candidate", "nominee", "citizen", "follow", "neither", "either", "both", "gov", "sen",
+    "rep", "ag", "atty", "presidents", "senators",
+})  # fmt: skip
 
 
 def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
@@ -163,6 +169,17 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
     Says" -> "Obama") and an epithet before a first name ("Crooked Hillary Clinton")."""
     doc = span.doc
     start, end = span.start, span.end
+    for i in range(start + 1, end - 1):
+        if doc[i].text in _POSSESSIVE:
+            if end - i > 2 and _known_first_name(doc[i + 1].lower_):
+                start = i + 1  # "Breitbart’s Joel Pollak": the name after the possessive
+            else:
+                end = i  # a headline's "Gregory Marlow’s Rivals": the name before it
+                break
+    for i in range(start + 1, end):
+        if doc[i].text.startswith("@"):
+            end = i  # "Ian Hanchett @IanHanchett": a handle is not part of the name
+            break
     for i in range(start + 1, end):
         tok = doc[i]
         glued = not doc[i - 1].whitespace_ and doc[i - 1].text in ("-", "–")  # "Ban Ki-moon"
@@ -191,7 +208,7 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
             and low not in _title_words()
             and low not in _TITLE_MODIFIERS
             and low not in HONORIFICS
-            and (low in lower_words or low in verbs or low in _NEVER_FIRST_NAMES)
+            and (low in lower_words or low in verbs or low in _NEVER_FIRST_NAMES or _not_a_name_word(first))
         ):
             start += 1
         else:
@@ -203,6 +220,17 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label)
+
+
+def _not_a_name_word(token) -> bool:
+    """A capitalised word the tagger reads as a verb, adjective, determiner or the like in
+    running text ("Combine Clinton and Sanders’ numbers", "Classic Clinton: optimistic"): not a
+    first name. Headlines are left to the body's evidence, their words being tagged badly."""
+    return token.pos_ in _NOT_NAME_POS and token.sent.start != 0
+
+
+# Parts of speech a first name is not given in running text.
+_NOT_NAME_POS = frozenset({"VERB", "ADJ", "DET", "CCONJ", "SCONJ", "ADV", "PRON", "AUX", "ADP"})
 
 
 @lru_cache(maxsize=1)
@@ -257,28 +285,59 @@ def _title_before_a_name(span: Span) -> bool:
     )
 
 
-def _trim_headline_name(span: Span, body: str) -> Span:
+def _trim_headline_name(span: Span, body: str, lower_words: frozenset[str]) -> Span:
     """A headline's title-cased words run into the name ("Obama Seeks More"): when the body
     never writes the name so but does write a shorter start of it, that start is the name."""
     doc = span.doc
-    if len(span) < 2:
-        return span
-    if re.search(r"\b" + re.escape(span.text) + r"\b", body):
+
+    def in_body(start: int, end: int) -> bool:
+        return re.search(r"\b" + re.escape(doc[start:end].text) + r"\b", body) is not None
+
+    if len(span) < 2 or in_body(span.start, span.end):
         return span
     for end in range(span.end - 1, span.start, -1):
-        prefix = doc[span.start : end].text
-        if re.search(r"\b" + re.escape(prefix) + r"\b", body):
+        if in_body(span.start, end):
             return Span(doc, span.start, end, label=span.label)
+    # "Moderators Ignore Clinton Scandals", "Backs Trump And Denounces Clinton": the body writes
+    # the end of it ("Clinton"); the words before are the headline's when they read as no
+    # name (a verb, a word the article writes in lower case) or the body gives that surname
+    # a first name of the lists ("Hillary Clinton"); never a first name ("Jana Novak, the
+    # harbour master, spoke" on the first line, "Novak said" below)
+    first_names = lexicons.load("first_names_female") | lexicons.load("first_names_male")
+    verbs = _reporting_verb_forms()
+    for start in range(span.start + 1, span.end):
+        word = doc[start - 1]
+        if word.lower_ in first_names:
+            break
+        if not in_body(start, span.end):
+            continue
+        tail = re.escape(doc[start : span.end].text)
+        named_so = any(m.group(1).lower() in first_names for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + tail + r"\b", body))
+        if named_so or word.pos_ != "PROPN" or word.lower_ in lower_words or word.lower_ in verbs:
+            return Span(doc, start, span.end, label=span.label)
     return span
+
+
+# Characters glued to a name's words that are not part of them: a list dash ("-Donald
+# Trump leads"), an editor's brackets ("[Hillary] Clinton"), quote marks.
+_EDGE_MARKS = "-–—[](){}\"“”‘’'*•"
 
 
 def _name_tokens(span: Span) -> tuple[str, ...]:
     """Lower-cased tokens of a name without honorifics or punctuation, for matching."""
-    return tuple(
-        t.lower_.replace(".", "")
+    words = (
+        _fold(t.lower_).replace(".", "").strip(_EDGE_MARKS)
         for t in span
         if t.lower_ not in HONORIFICS and not t.is_punct and t.text not in _POSSESSIVE
     )
+    return tuple(w for w in words if w)
+
+
+def _fold(word: str) -> str:
+    """A word without its diacritics: 'François' and 'Francois' are one name."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _acronym(tokens: tuple[str, ...]) -> str:
@@ -294,6 +353,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "ORG"
     if key in _PLATFORMS:
         return "ORG"  # "Twitter said", which the small model takes for a person
+    if span.label_ == "PERSON" and _named_after_a_person(span):
+        return "ORG"  # "Obama White House", "Trump University", "Clinton Foundation"
     if len(span) >= 2 and span[-1].lower_ in _CLUB_WORDS and span.label_ in ("GPE", "LOC", "PERSON", "NORP", "FAC"):
         return "ORG"  # "Riverside United", "Harbor Rovers": a club, not a place or a person
     if sports and span.label_ == "PERSON" and _club_not_person(span):
@@ -315,6 +376,16 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
     if span.label_ in ("PERSON", "ORG", "NORP") and before == "of" and span.start > 1 and doc[span.start - 2].lower_ in _PLACE_OF_NOUNS:
         return "GPE"
     return span.label_
+
+
+def _named_after_a_person(span: Span) -> bool:
+    """A body named after a person, which the recogniser tags as the person: a surname and an
+    institution's noun ("Trump University", "Clinton Foundation", "Obama White House"), with
+    no first name before them ("Arsenio Hall" and "Mary Church" stay people)."""
+    if len(span) < 2 or _known_first_name(span[0].lower_) or span[0].lower_ in HONORIFICS:
+        return False
+    words = [t.lower_ for t in span]
+    return words[-1] in lexicons.load("organisation_nouns") or words[-2:] == ["white", "house"]
 
 
 # Online platforms, companies whose one-word names the recogniser often takes for people.
@@ -565,9 +636,9 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
                 continue
             span = Span(doc, span.start, span.end - 1, label="GPE")
         if span.label_ == "PERSON":
-            span = _with_apostrophe_surname(_trim_person(span, lower_words))
+            span = _strip_span(_with_apostrophe_surname(_trim_person(span, lower_words)))  # "Twitter\xa0@handle"
         if span.label_ in ("PERSON", "ORG", "WORK_OF_ART") and span.end_char <= headline_end:
-            span = _trim_headline_name(span, text[headline_end:])
+            span = _strip_span(_trim_headline_name(span, text[headline_end:], lower_words))  # "Donald Trump’s"
         if in_excluded(doc, span.start_char, span.end_char) or not any(c.isupper() or c.isdigit() for c in span.text):
             continue  # names are capitalised: a lower-case "entity" ("n’t") is a model slip
         tokens = _name_tokens(span)
@@ -945,8 +1016,10 @@ class _ClusterBuilder:
     def nearest(self, cand: _Candidate, matches: list[_Cluster]) -> _Cluster:
         """The cluster a short form joins. Between people who share it ("Clinton" for Bill and
         Hillary Clinton, "Cruz" for Ted and Heidi Cruz): the one whose gender fits an honorific
-        ("Mrs. Clinton"), then the one named in full most often (news name the main person in
-        full and relatives in full each time), then the most recent. Otherwise the matching
+        ("Mrs. Clinton"), then the one the article names in full first: news introduce the person
+        the story is about first and relatives after ("his brother, Freddy Trump"), and keep
+        the bare surname for the first ("Mr. Trump said he had learned"); a relative named in
+        full often (a former president father) does not take it over. Otherwise the matching
         cluster mentioned most recently before ``cand``, else the nearest after."""
 
         def distance(cluster: _Cluster) -> tuple[int, int]:
@@ -962,10 +1035,12 @@ class _ClusterBuilder:
                 fitting = [c for c in people if _first_name_gender(c.tokens[0]) in (gender, None)]
                 people = fitting or people
 
-            def full_mentions(cluster: _Cluster) -> int:
-                return sum(1 for k in cluster.members if len(self.candidates[k].tokens) >= 2)
+            def introduced(cluster: _Cluster) -> int:
+                # where the article first names it in full (the founding member may be a
+                # headline's short form that joined later: members are in joining order)
+                return min(self.candidates[k].span.start for k in cluster.members if len(self.candidates[k].tokens) >= 2)
 
-            return min(people, key=lambda c: (-full_mentions(c), distance(c)))
+            return min(people, key=introduced)
         return min(matches, key=distance)
 
 
@@ -1000,13 +1075,26 @@ def _first_name_gender(word: str) -> str | None:
 
 
 def _canonical_name(spans: list[Span], name_tokens: tuple[str, ...]) -> str:
-    # A name as the body writes it ("Harbor Rovers"), before its headline capitals ("HARBOR ROVERS").
-    for span in sorted(spans, key=lambda s: s.text.isupper() and len(s.text) > 3):
+    # A name as the body writes it ("Harbor Rovers"), before its headline capitals ("HARBOR
+    # ROVERS"), and before a form with marks glued to it ("-Donald Trump", "[Hillary] Clinton").
+    def rank(span: Span) -> tuple[bool, bool, bool]:
+        # and the spelling with its accents ("François Hollande", not "Francois Hollande")
+        return (span.text.isupper() and len(span.text) > 3, _clean_name(span.text) != span.text, span.text.isascii())
+
+    for span in sorted(spans, key=rank):
         if _name_tokens(span) == name_tokens:
-            words = [t for t in span if t.lower_ not in HONORIFICS]
+            words = [t for t in span if t.lower_ not in HONORIFICS and t.text not in _POSSESSIVE]
             if words:
-                return span.doc[words[0].i : words[-1].i + 1].text
+                return _clean_name(span.doc[words[0].i : words[-1].i + 1].text) or spans[0].text
     return spans[0].text
+
+
+def _clean_name(text: str) -> str:
+    """A name without an editor's brackets or marks at its edges: '[Hillary] Clinton' ->
+    'Hillary Clinton', '-Donald Trump' -> 'Donald Trump', "Trump’s" -> 'Trump'."""
+    text = re.sub(r"[\[\]{}]", "", text)
+    text = re.sub(r"[’']s$", "", text)
+    return text.strip().strip(_EDGE_MARKS).strip()
 
 
 def cluster_at(clusters: list[EntityCluster], start_char: int, end_char: int) -> EntityCluster | None:
