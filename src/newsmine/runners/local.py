@@ -168,7 +168,10 @@ def _load_before_fork(settings: PipelineSettings) -> None:
         warm_up(settings)
     except NewsmineError:
         return
-    load_first_use_tables()
+    try:
+        load_first_use_tables()
+    except ImportError:
+        pass  # a missing package: the workers report it at the first article that needs it, as before
 
 
 @contextmanager
