@@ -1,6 +1,6 @@
 """Where newsmine's in-process time goes, stage by stage, next to bare spaCy in the same process.
 
-    python benchmarks/stage_speed.py [--articles 60] [--rounds 2] [--gc default|tuned] [--stock-newsmine]
+    python benchmarks/stage_speed.py [--articles 60] [--rounds 2] [--gc default|tuned] [--stock-newsmine] [--first-pass]
 
 On the first N PolNeAR train articles (``../shared/benchmarks/polnear/train/text``; skipped
 cleanly when absent): bare spaCy (``nlp.pipe`` over the texts, the same model, batch 16),
@@ -17,6 +17,10 @@ neighbours on a shared machine disturb it far less than wall time), and so is th
 collector (``gc.callbacks``). Start-up is left out: ``benchmarks/speed.py`` measures whole
 processes. ``--gc tuned`` (default) sets the collector as a worker has it
 (:func:`newsmine.runners.work.tune_garbage_collector`), ``--gc default`` leaves Python's.
+``--first-pass`` reports the warm-up round instead (each side's first pass over the texts,
+in this order: bare spaCy first): the caches empty (spaCy's lemmas, newsmine's names and
+date values) and what is built at first use (dateparser's patterns), which is what a whole
+process pays and the warm rounds hide, since they see the same texts again.
 """
 
 from __future__ import annotations
@@ -66,6 +70,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--gc", choices=("tuned", "default"), default="tuned")
     parser.add_argument("--stock-newsmine", action="store_true", help="also newsmine with spaCy's stock attribute_ruler and lemmatizer")
+    parser.add_argument("--first-pass", action="store_true", help="report the first pass over the texts (cold caches), not the warm rounds")
     args = parser.parse_args()
     if not POLNEAR_TEXT.is_dir():
         print(f"skipped: PolNeAR train texts not found at {POLNEAR_TEXT}")
@@ -110,20 +115,24 @@ def main() -> None:
     runs = {name: (lambda nlp=nlp: run_bare(nlp)) for name, nlp in bare_models.items()}
     runs.update({name: (lambda pipeline=pipeline: run_newsmine(pipeline)) for name, pipeline in pipelines.items()})
     order = list(runs)
-    for round_number in range(args.rounds + 1):  # round 0 warms up (caches, lazy loads)
-        for name in order if round_number % 2 else reversed(order):  # alternate who goes first
+    rounds = 1 if args.first_pass else args.rounds
+    for round_number in range(rounds + 1):  # round 0 warms up (caches, lazy loads)
+        for name in order if round_number % 2 or args.first_pass else reversed(order):  # alternate who goes first
             gc_before, started = gc_clock.seconds, clock()
             runs[name]()
-            if round_number:
+            if bool(round_number) != args.first_pass:
                 totals[name] += clock() - started
                 gc_seconds[name] += gc_clock.seconds - gc_before
+        if args.first_pass:
+            break
         if not round_number:
             for seconds in inclusive.values():
                 seconds.update((key, 0.0) for key in seconds)
+    args.rounds = rounds
 
     per_article = 1000 / (args.articles * args.rounds)
     own = {name: _own_times(inclusive[name], names[name], totals[name]) for name in runs}
-    print(f"{args.articles} PolNeAR train articles, {args.rounds} rounds, gc {args.gc}; "
+    print(f"{args.articles} PolNeAR train articles, {'the first pass' if args.first_pass else f'{args.rounds} rounds'}, gc {args.gc}; "
           f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     stages = list(dict.fromkeys(stage for name in order for stage in own[name]))
     print(f"\n{'stage (CPU ms per article)':<30}" + "".join(f"{name:>24}" for name in order))

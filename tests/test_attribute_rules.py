@@ -183,3 +183,28 @@ def test_an_index_outside_the_match_fails_as_spacy_fails():
         stock(_doc(nlp.vocab))
     with pytest.raises(ValueError, match="E1001"):
         fast(_doc(nlp.vocab))
+
+
+def test_the_lemma_of_a_new_word_form_is_spacys_rule_lemma(stock_nlp, array_nlp):
+    """The first time a (form, POS, morphology) is met, the array lemmatizer computes the lemma
+    itself with set lookups in the lemma index; each branch of spaCy's rule_lemmatize agrees."""
+    stock = stock_nlp.get_pipe("lemmatizer")
+    fast = array_nlp.get_pipe("lemmatizer")
+    # inflected forms in the index ("studies", "ran"), exceptions ("mice", "worse", "went"),
+    # rule forms outside the index (invented words), non-alphabetic forms ("co-chairs",
+    # "3Ds"), base forms (singular nouns, infinitives), proper nouns, numbers and spaces
+    cases = [
+        ("studies", "NOUN", "Number=Plur"), ("mice", "NOUN", "Number=Plur"), ("co-chairs", "NOUN", "Number=Plur"),
+        ("3Ds", "NOUN", "Number=Plur"), ("zorblats", "NOUN", "Number=Plur"), ("budget", "NOUN", "Number=Sing"),
+        ("ran", "VERB", "Tense=Past|VerbForm=Fin"), ("went", "VERB", "Tense=Past|VerbForm=Fin"),
+        ("flibbered", "VERB", "Tense=Past|VerbForm=Fin"), ("studying", "VERB", "Aspect=Prog|Tense=Pres|VerbForm=Part"),
+        ("go", "VERB", "VerbForm=Inf"), ("worse", "ADJ", "Degree=Cmp"), ("happiest", "ADJ", "Degree=Sup"),
+        ("Achebe", "PROPN", "Number=Sing"), ("Achebes", "PROPN", "Number=Plur"), ("faster", "ADV", "Degree=Cmp"),
+        ("7-2", "NUM", "NumType=Card"), ("them", "PRON", "Case=Acc|Number=Plur|Person=3|PronType=Prs"),
+        ("\n\n", "SPACE", ""), ("Was", "AUX", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ]
+    doc = Doc(stock_nlp.vocab, words=[word for word, _, _ in cases], pos=[pos for _, pos, _ in cases],
+              morphs=[morph for _, _, morph in cases])
+    for token in doc:
+        assert fast._rule_lemma(token) == stock.rule_lemmatize(token)[0], token.text
+    assert [fast._rule_lemma(t) for t in doc][:2] == ["study", "mouse"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 
 import pytest
 
@@ -204,3 +205,37 @@ def test_forked_workers_inherit_the_model_the_parent_loaded_once(fake_model_load
         in_workers = [pool.submit(_models_loaded_here).result() for _ in range(4)]
     assert _LoadedModel.loads == 1  # loaded here, before the fork
     assert in_workers == [1, 1, 1, 1]  # and never again in a worker
+
+
+_FIRST_USE_BUILT: list[int] = []  # pids of the processes that built the first-use tables
+
+
+def _first_use_tables_built_in() -> list[int]:
+    return list(_FIRST_USE_BUILT)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_forked_workers_inherit_the_first_use_tables_the_parent_built(fake_model_loads, monkeypatch):
+    import multiprocessing
+    import os
+
+    from newsmine.runners import local
+    from newsmine.runners.work import PipelineSettings
+
+    monkeypatch.setattr(local, "_context", lambda: multiprocessing.get_context("fork"))
+    monkeypatch.setattr(local, "load_first_use_tables", lambda: _FIRST_USE_BUILT.append(os.getpid()))
+    monkeypatch.setattr(sys.modules[__name__], "_FIRST_USE_BUILT", [])
+    with local.worker_pool(PipelineSettings(), 2) as pool:
+        in_workers = [pool.submit(_first_use_tables_built_in).result() for _ in range(2)]
+    assert _FIRST_USE_BUILT == [os.getpid()]  # built once, here, before the fork
+    assert in_workers == [[os.getpid()], [os.getpid()]]  # the workers have them from the parent
+
+
+def test_the_first_use_tables_leave_the_values_unchanged():
+    from newsmine.nlp.dates import normalise
+    from newsmine.runners.work import load_first_use_tables
+
+    load_first_use_tables()
+    thursday = date(2025, 3, 20)
+    assert normalise("last week", kind="date", published=thursday) == "2025-W11"
+    assert normalise("two weeks ago", kind="date", published=thursday) == "2025-W10"

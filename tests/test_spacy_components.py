@@ -250,3 +250,16 @@ def test_a_doc_annotated_by_pipeline_serialises_and_keeps_the_byline(nlp):
     restored = Doc(nlp.vocab).from_bytes(pickle.loads(pickle.dumps(doc)).to_bytes())
     assert restored.user_data["newsmine_byline_authors"] == ["Ana Ruiz"]
     assert restored.user_data["newsmine_title"] == "Harbour works delayed"
+
+
+def test_the_excluded_ranges_are_read_where_the_doc_extension_keeps_them():
+    # excluded_ranges reads doc.user_data directly (doc._ is slow in hot loops): it must see
+    # what doc._.newsmine_excluded was set to, restored Docs included, and nothing when unset.
+    from newsmine.nlp.doc_attrs import excluded_ranges, in_excluded
+
+    doc = spacy.blank("en")("By Ana Ruiz. The council met on Monday.")
+    assert excluded_ranges(doc) == [] and not in_excluded(doc, 0, 2)
+    doc._.newsmine_excluded = [(0, 11)]
+    assert excluded_ranges(doc) == [(0, 11)] and in_excluded(doc, 3, 6) and not in_excluded(doc, 13, 20)
+    restored = Doc(doc.vocab).from_bytes(doc.to_bytes())
+    assert [tuple(r) for r in excluded_ranges(restored)] == [(0, 11)]

@@ -43,8 +43,14 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=default)
 
 
+# Where spaCy keeps a Doc extension's value: ``doc._.name`` builds an Underscore object and
+# goes through its __getattr__ on every read (a few microseconds), and the entity rules ask
+# for the excluded ranges about a hundred times an article.
+_EXCLUDED_KEY = ("._.", "newsmine_excluded", None, None)
+
+
 def excluded_ranges(doc: Doc) -> list[tuple[int, int]]:
-    return doc._.newsmine_excluded or []
+    return doc.user_data.get(_EXCLUDED_KEY) or []
 
 
 def in_excluded(doc: Doc, start_char: int, end_char: int) -> bool:

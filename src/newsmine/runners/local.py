@@ -23,7 +23,7 @@ from concurrent.futures.process import BrokenProcessPool
 from newsmine.articles import Article
 from newsmine.errors import NewsmineError, WorkerError
 from newsmine.runners.window import stream_batches
-from newsmine.runners.work import Outcome, PipelineSettings, process_batch, records_of, warm_up
+from newsmine.runners.work import Outcome, PipelineSettings, load_first_use_tables, process_batch, records_of, warm_up
 
 __all__ = [
     "WORKER_MEMORY_BYTES", "available_cores", "run_in_process", "run_in_processes", "usable_runners", "usable_workers",
@@ -161,11 +161,17 @@ def _load_before_fork(settings: PipelineSettings) -> None:
     (:func:`~newsmine.runners.work.tune_garbage_collector`), so the collector never writes to
     its pages and the workers share them with this process (copy-on-write) instead of
     copying them. A model that fails to load is left to the workers, whose first batch
-    reports the error as it would have."""
+    reports the error as it would have. What the components build on first use (dateparser's
+    patterns, 0.4 CPU s at the first date it reads; the country table) is built here too,
+    once, rather than in each worker (:func:`~newsmine.runners.work.load_first_use_tables`)."""
     try:
         warm_up(settings)
     except NewsmineError:
-        pass
+        return
+    try:
+        load_first_use_tables()
+    except ImportError:
+        pass  # a missing package: the workers report it at the first article that needs it, as before
 
 
 @contextmanager

@@ -46,7 +46,7 @@ from newsmine.nlp.dates.words import (
     number,
 )
 
-__all__ = ["classify", "normalise"]
+__all__ = ["classify", "load_dateparser", "normalise"]
 
 _RELATIVE_POINT_RE = re.compile(r"(?<!-)\b(ago|earlier|later|from now|before|after|since)\b", re.I)
 _DECADE_RE = re.compile(r"^(?:the\s+)?(?:(?:early|mid-?|late|first half of the|last half of the|second half of the)\s*)?'?(1[5-9]\d|20\d)0'?s$", re.I)
@@ -119,6 +119,12 @@ def _dateparser(base: date, prefer: str):
         "RETURN_TIME_AS_PERIOD": True,
     }
     return DateDataParser(languages=["en"], try_previous_locales=False, settings=settings)
+
+
+def load_dateparser() -> None:
+    """Import dateparser and run one parse, which compiles its timezone and English patterns
+    (0.4 CPU s, once per process): for a parent process before it forks its workers."""
+    _dateparser(date(2000, 1, 1), "past").get_date_data("last week")
 
 
 @lru_cache(maxsize=65536)
