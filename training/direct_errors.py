@@ -19,6 +19,11 @@ For every gold attribution of the split whose content holds a quotation mark (th
 - ``boundary``: one kept quote overlaps it without matching, by where it is off
   (``start early`` / ``start late`` / ``end early`` / ``end late``).
 
+With ``--candidates``, each ``no prediction`` is also split by what the candidates say
+(:func:`candidate_reasons`): no candidate matches the gold content, the cue filter left its
+cue word out, the best matching candidate scored under the decision's threshold (by score
+band: the content model's doubt) or reached it and lost to another attribution.
+
 Counts, then examples with the gold and kept texts. Study train, never dev.
 """
 
@@ -31,9 +36,11 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from polnear import add_split_arguments, chosen_model, parsed, predicted_quotes, prepare
+from polnear import add_split_arguments, chosen_model, content_iou, parsed, predicted_quotes, prepare
 
 from newsmine.evaluate import _greedy_match, _overlap, gold_chars, gold_gaps, score_predictions, span_chars
+from newsmine.nlp.attribution import AttributionModel, Candidate, find_candidates, score_candidates
+from newsmine.nlp.attribution.context import DocContext, doc_text
 from newsmine.nlp.quote_marks import find_quoted
 from newsmine.nlp.quotes import find_quotes
 
@@ -105,14 +112,60 @@ def classify(text: str, gold, found) -> list[tuple[str, int, int | None]]:
     return out
 
 
+def _best_matching(text: str, chars: set[int], gaps: set[int], candidates: list[Candidate]) -> tuple[float, Candidate] | None:
+    """The best-scoring candidate whose content matches ``chars`` as the scorer matches (IoU >= 0.5)."""
+    best = None
+    for cand in candidates:
+        iou = content_iou(set().union(*(span_chars(text, s, e) for s, e in cand.parts)), (chars, gaps))
+        if iou >= 0.5 and (best is None or cand.score > best[1].score):
+            best = (iou, cand)
+    return best
+
+
+def candidate_reasons(doc, gold, indices: list[int], model: AttributionModel) -> dict[int, str]:
+    """Why each gold content of ``indices`` (no kept quote touches it) was not kept, as the
+    candidates tell: ``no candidate``, ``cue filtered``, ``under threshold/<score band>`` or
+    ``over threshold, lost`` (another attribution took its place), with the candidate's
+    relation."""
+    if not indices:
+        return {}
+    text = doc_text(doc)
+    ctx = DocContext(doc, find_quoted(text), text)
+    filtered = find_candidates(ctx, model.cue, model.source, model.speaker)
+    score_candidates(filtered, model)
+    unfiltered = None
+    out = {}
+    for i in indices:
+        a = gold.attributions[i]
+        chars, gaps = gold_chars(text, a), gold_gaps(a)
+        best = _best_matching(text, chars, gaps, filtered)
+        if best is None:
+            if unfiltered is None:
+                unfiltered = find_candidates(ctx, None, model.source, model.speaker)
+            other = _best_matching(text, chars, gaps, unfiltered)
+            out[i] = "no candidate" if other is None else f"cue filtered/{other[1].relation.split(':')[0]}"
+            continue
+        cand = best[1]
+        threshold = model.quoted_threshold if cand.quoted_share >= 0.5 else model.content.threshold
+        relation = cand.relation.split(":")[0]
+        if cand.score >= threshold:
+            out[i] = f"over threshold, lost/{relation}"
+        else:
+            band = "0.3+" if cand.score >= 0.3 else "0.1-0.3" if cand.score >= 0.1 else "<0.1"
+            out[i] = f"under threshold/{band}/{relation}"
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     add_split_arguments(ap)
     ap.add_argument("--show", nargs=2, action="append", default=[], metavar=("KIND", "N"), help="N examples of the classes holding KIND")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--candidates", action="store_true", help="split the 'no prediction' misses by what the candidates say")
     args = ap.parse_args()
     model = chosen_model(args)
     counts: Counter[str] = Counter()
+    by_candidates: Counter[str] = Counter()  # the 'no prediction' misses, with --candidates
     examples: dict[str, list[str]] = defaultdict(list)
     total = 0
     golds, predictions = [], {}
@@ -123,7 +176,11 @@ def main() -> None:
         golds.append(gold)
         predictions[gold.id] = predicted_quotes(found)
         total += sum(any(m in text[s:e] for s, e in a.content for m in _QUOTE_MARKS) for a in gold.attributions)
-        for kind, i, j in classify(text, gold, found):
+        lost_here = classify(text, gold, found)
+        if args.candidates:
+            reasons = candidate_reasons(doc, gold, [i for kind, i, _ in lost_here if kind.startswith("no prediction")], model)
+            by_candidates.update(reasons.values())
+        for kind, i, j in lost_here:
             counts[kind] += 1
             a = gold.attributions[i]
             kept = found[j] if j is not None else None
@@ -151,6 +208,10 @@ def main() -> None:
         for kind, m in counts.most_common():
             if kind.split("/")[0] == cls and kind != cls:
                 print(f"{m:9d}  {kind[len(cls) + 1:]}")
+    if by_candidates:
+        print(f"{sum(by_candidates.values()):5d}  no prediction, as the candidates tell")
+        for reason, m in sorted(by_candidates.items(), key=lambda item: (-item[1], item[0])):
+            print(f"{m:9d}  {reason}")
     rng = random.Random(args.seed)
     for wanted, n in args.show:
         for kind in sorted(k for k in examples if wanted in k):
