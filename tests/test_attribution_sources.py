@@ -197,3 +197,13 @@ def test_the_noun_phrase_between_a_closing_quotation_and_its_verb_is_the_speaker
     assert ctx.doc[_speaker_after_quotation(ctx, _cue(ctx, "told"))].text == "Okafor"
     ctx = _context(nlp, "On Monday the harbour official told Reuters that the crews were tired.\n")
     assert _speaker_after_quotation(ctx, _cue(ctx, "told")) == -1  # no quotation before the verb
+
+
+def test_of_two_subjects_the_one_right_before_the_verb_speaks(nlp):
+    # The parse gives 'argued' two subjects: the relative pronoun (the subject of what Ruiz
+    # argued) and Ruiz; the speaker is the one right before the verb.
+    text = "The union blamed the harbour board, which Ana Ruiz argued had ignored the safety reports for years.\n"
+    assert _source_of(nlp, text, "argued") == "Ana Ruiz"
+    # A quantifier right before the verb stands for the subject before it.
+    text = "The two unions, whose members walked out in May, both warned that fares would rise.\n"
+    assert _source_of(nlp, text, "warned") == "The two unions"
