@@ -105,6 +105,9 @@ _GRAMMAR_CASES = [
     ("The union's new leader told reporters the strike would go on.\n", "told", "The union's new leader"),
     # The agent of a document's participle is its author.
     ("The crossing was cancelled twice, according to a court document filed by the harbour authority.\n", "according", "the harbour authority"),
+    # Whoever asked is unnamed, also when the tagger reads 'Asked' as a past tense; 'pressed' alike.
+    ("Asked what the strike would cost, Novak answered that nobody knew.", "Asked", None),
+    ("Pressed on the cost of the bridge, Berg said the council would find the money.", "Pressed", None),
 ]
 
 

@@ -133,13 +133,20 @@ def _speaks_for_nobody(ctx: DocContext, i: int) -> bool:
     lemma = ctx.lemma[i]
     if lemma in _IMPRESSION_VERBS and ctx.pos[i] == "VERB":
         return True
-    if lemma in _PARTICIPLE_WITHOUT_SOURCE and ctx.tag[i] == "VBN":
+    if lemma in _PARTICIPLE_WITHOUT_SOURCE and (ctx.tag[i] == "VBN" or _opens_sentence(ctx, i)):
+        # 'Asked whether …, Devine replied' opens its sentence even when tagged a past tense.
         return not any(ctx.dep[c] in SUBJECT_DEPS or ctx.dep[c] == "agent" for c in ctx.children[i])
     return False
 
 
+def _opens_sentence(ctx: DocContext, i: int) -> bool:
+    """Whether word ``i`` opens its sentence (punctuation and adverbs aside: 'But asked …')."""
+    s_start = ctx.sent_bounds[ctx.sent_of[i]][0]
+    return all(ctx.punct[j] or ctx.pos[j] in ("ADV", "CCONJ") for j in range(s_start, i))
+
+
 _IMPRESSION_VERBS = frozenset({"seem", "appear"})
-_PARTICIPLE_WITHOUT_SOURCE = frozenset({"ask", "know", "expect"})
+_PARTICIPLE_WITHOUT_SOURCE = frozenset({"ask", "press", "know", "expect"})
 
 
 def _in_dateline(ctx: DocContext, j: int) -> bool:
