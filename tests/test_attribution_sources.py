@@ -108,6 +108,9 @@ _GRAMMAR_CASES = [
     # Whoever asked is unnamed, also when the tagger reads 'Asked' as a past tense; 'pressed' alike.
     ("Asked what the strike would cost, Novak answered that nobody knew.", "Asked", None),
     ("Pressed on the cost of the bridge, Berg said the council would find the money.", "Pressed", None),
+    # An infinitive on an object speaks for the subject of the object's verb, not the object.
+    ("The unions are taking pains to say they support the new terminal.", "say", "The unions"),
+    ("Ruiz held an impromptu press briefing to brag about the new ferry.", "brag", "Ruiz"),
 ]
 
 
