@@ -111,6 +111,9 @@ _GRAMMAR_CASES = [
     # An infinitive on an object speaks for the subject of the object's verb, not the object.
     ("The unions are taking pains to say they support the new terminal.", "say", "The unions"),
     ("Ruiz held an impromptu press briefing to brag about the new ferry.", "brag", "Ruiz"),
+    # The 'it' of a copula is a placeholder: nobody speaks.
+    ("It is important to note that the ferry has never missed a crossing.", "note", None),
+    ("It was not clear whether the port would reopen before the summer.", "was", None),
 ]
 
 
