@@ -124,7 +124,8 @@ def _named_in_apposition(ctx: DocContext, source: int) -> int:
     if ctx.pos[source] in ("PROPN", "PRON"):
         return source
     for c in ctx.children[source]:
-        if c > source and ctx.dep[c] == "appos" and ctx.pos[c] == "PROPN" and ctx.ent[c] in ("PERSON", "") and ctx.quote_of[c] < 0:
+        named = ctx.pos[c] == "PROPN" and ctx.ent[c] in ("PERSON", "")  # the small model misses some names
+        if c > source and ctx.dep[c] == "appos" and named and ctx.quote_of[c] < 0:
             before = ctx.left[c] - 1
             return c if before > source and ctx.lower[before] == "," else source
     return source
