@@ -379,6 +379,8 @@ def _object_verb_subject(ctx: DocContext, noun: int) -> int:
         if ctx.pos[verb] in ("VERB", "AUX") or ctx.head[verb] == verb:
             break
         verb = ctx.head[verb]
+    if ctx.child(verb, {"dative"}) >= 0:
+        return -1  # 'give the council the authority to close the bay': the council would close it
     subject = ctx.child(verb, {"nsubj"})
     if subject < 0 or ctx.quote_of[subject] >= 0 or ctx.pos[subject] not in NOMINAL_POS:
         return -1
