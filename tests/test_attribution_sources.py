@@ -111,8 +111,8 @@ _GRAMMAR_CASES = [
     # An infinitive on an object speaks for the subject of the object's verb, not the object.
     ("The unions are taking pains to say they support the new terminal.", "say", "The unions"),
     ("Ruiz held an impromptu press briefing to brag about the new ferry.", "brag", "Ruiz"),
-    # … unless the verb names a recipient, who would do it: not the port rules here.
-    ("The port rules give the harbour master the authority to close the bay in a storm.", "close", "the authority"),
+    # … unless the verb names a recipient, who would do it: not the board here.
+    ("The board granted the union the chance to respond to the report.", "respond", "the chance"),
     # The 'it' of a copula is a placeholder: nobody speaks.
     ("It is important to note that the ferry has never missed a crossing.", "note", None),
     ("It was not clear whether the port would reopen before the summer.", "was", None),
