@@ -93,6 +93,29 @@ _GRAMMAR_CASES = [
     ("In an interview with the Harbour Gazette, the ferry company's chief executive stated that fares would rise.", "stated", "the ferry company's chief executive"),
     ("Novak opened the meeting by thanking the volunteers, all but begging the council to keep the ferry running.", "begging", "Novak"),
     ("Ruiz keeps a lid on the dispute by praising the dockers upstate and attacking the ministry in the capital.", "attacking", "Ruiz"),
+    # The parse gives 'argued' two subjects, the relative pronoun (the subject of what Ruiz
+    # argued) and Ruiz: the one right before the verb speaks.
+    ("The union blamed the harbour board, which Ana Ruiz argued had ignored the safety reports for years.\n", "argued", "Ana Ruiz"),
+    # A quantifier right before the verb stands for the subject before it.
+    ("The two unions, whose members walked out in May, both warned that fares would rise.\n", "warned", "The two unions"),
+    # A description followed by a name in apposition speaks as the name (PolNeAR marks it) …
+    ("One of the ferry pilots, Ana Ruiz, 41, said the crossing had never been so rough.\n", "said", "Ana Ruiz"),
+    ("The union's new leader, Tomas Berg, told reporters the strike would go on.\n", "told", "Tomas Berg"),
+    # … and without one, the description stays.
+    ("The union's new leader told reporters the strike would go on.\n", "told", "The union's new leader"),
+    # The agent of a document's participle is its author.
+    ("The crossing was cancelled twice, according to a court document filed by the harbour authority.\n", "according", "the harbour authority"),
+    # Whoever asked is unnamed, also when the tagger reads 'Asked' as a past tense; 'pressed' alike.
+    ("Asked what the strike would cost, Novak answered that nobody knew.", "Asked", None),
+    ("Pressed on the cost of the bridge, Berg said the council would find the money.", "Pressed", None),
+    # An infinitive on an object speaks for the subject of the object's verb, not the object.
+    ("The unions are taking pains to say they support the new terminal.", "say", "The unions"),
+    ("Ruiz held an impromptu press briefing to brag about the new ferry.", "brag", "Ruiz"),
+    # … unless the verb names a recipient, who would do it: not the board here.
+    ("The board granted the union the chance to respond to the report.", "respond", "the chance"),
+    # The 'it' of a copula is a placeholder: nobody speaks.
+    ("It is important to note that the ferry has never missed a crossing.", "note", None),
+    ("It was not clear whether the port would reopen before the summer.", "was", None),
 ]
 
 
