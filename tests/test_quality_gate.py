@@ -20,23 +20,23 @@ from tests.conftest import POLNEAR
 DEV = POLNEAR / "dev"
 SPEAKER_SCORER = POLNEAR.parent.parent / "tools" / "speaker_score.py"
 
-# What newsmine reaches on PolNeAR dev (fifth session, with the choice model: 0.725 / 0.667 /
-# 0.856 / 0.927; the shared scorer's definitions, default settings), rounded down a little.
+# What newsmine reaches on PolNeAR dev (sixth session merged: 0.724 / 0.669 / 0.857 / 0.929;
+# the shared scorer's definitions, default settings), rounded down a little.
 FLOORS = {
     "content F1": 0.72,
-    "attribution F1": 0.66,
+    "attribution F1": 0.665,
     "direct_attrib_recall": 0.85,
-    "source_accuracy_on_matched": 0.92,
+    "source_accuracy_on_matched": 0.925,
 }
 
 # Speaker resolution (issue 10), ../shared/tools/speaker_score.py: accuracy over matched
 # attributions, and on sources whose referent the article names, per class of source span.
 # Set a little below the figures reached (README, "Speaker resolution").
 SPEAKER_FLOORS = {
-    "accuracy": 0.87,
-    "named pronouns": 0.86,
-    "named descriptions": 0.50,
-    "named names": 0.91,
+    "accuracy": 0.875,
+    "named pronouns": 0.88,
+    "named descriptions": 0.53,
+    "named names": 0.915,
 }
 
 needs_polnear = pytest.mark.skipif(
