@@ -187,7 +187,7 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
             end = i
             break
     verbs = _reporting_verb_forms()
-    first_names = lexicons.load("first_names_female") | lexicons.load("first_names_male")
+    first_names = _first_names()
     while end - start > 1:
         last = doc[end - 1]
         low = last.lower_
@@ -303,7 +303,7 @@ def _trim_headline_name(span: Span, body: str, lower_words: frozenset[str]) -> S
     # name (a verb, a word the article writes in lower case) or the body gives that surname
     # a first name of the lists ("Hillary Clinton"); never a first name ("Jana Novak, the
     # harbour master, spoke" on the first line, "Novak said" below)
-    first_names = lexicons.load("first_names_female") | lexicons.load("first_names_male")
+    first_names = _first_names()
     verbs = _reporting_verb_forms()
     for start in range(span.start + 1, span.end):
         word = doc[start - 1]
@@ -407,7 +407,7 @@ def _titled_person(span: Span) -> bool:
     titled = before is not None and before.lower_ in titles and before.pos_ in ("NOUN", "PROPN") and not _body_name(span)
     if titled and 2 <= len(span) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in span):
         return True
-    if first not in lexicons.load("first_names_female") and first not in lexicons.load("first_names_male"):
+    if first not in _first_names():
         return False
     if first in lexicons.load("places"):
         return False
@@ -440,7 +440,7 @@ def _club_not_person(span: Span) -> bool:
     """In sports copy, a lone name tagged PERSON that the sentence goes on to call 'they' and
     never 'he' or 'she' ("Everton said they were disappointed") is a club. A known first name,
     an honorific or a title before it keeps it a person."""
-    if len(span) != 1 or span[0].lower_ in lexicons.load("first_names_female") or span[0].lower_ in lexicons.load("first_names_male"):
+    if len(span) != 1 or span[0].lower_ in _first_names():
         return False
     doc = span.doc
     if span.start > 0 and (doc[span.start - 1].lower_ in HONORIFICS or doc[span.start - 1].lower_ in _title_words()):
@@ -901,7 +901,7 @@ def _full_person_name(cand: _Candidate) -> bool:
         return True
     if first in lexicons.load("places"):
         return False  # "Charlotte Mayor", "Jordan River": the first name may be the place
-    return first in lexicons.load("first_names_female") or first in lexicons.load("first_names_male")
+    return first in _first_names()
 
 
 def _first_named_body(cand: _Candidate) -> bool:
@@ -914,11 +914,17 @@ def _first_named_body(cand: _Candidate) -> bool:
     return _known_first_name(cand.tokens[0])
 
 
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """The first names of both lists, joined once (not at every span that asks)."""
+    return lexicons.load("first_names_female") | lexicons.load("first_names_male")
+
+
 def _known_first_name(word: str) -> bool:
     """A first name of the lists that is not also a place ("Charlotte", "Jordan")."""
     if word in lexicons.load("places"):
         return False
-    return word in lexicons.load("first_names_female") or word in lexicons.load("first_names_male")
+    return word in _first_names()
 
 
 def _vote(votes: dict[str, float], cand: _Candidate) -> None:
