@@ -815,3 +815,19 @@ def test_a_family_named_in_the_plural_is_its_first_named_member(pipeline):
     )
     speaker = _speaker_of(pipeline.analyze(text), "written to the mayor")
     assert speaker.name == "Omar Haddad" and speaker.kind == "person"
+
+
+def test_a_headline_poll_or_newspaper_is_whoever_the_body_names_as_putting_it_out(pipeline):
+    poll = pipeline.analyze(
+        "New Poll Shows Ruiz Pulling Ahead in Harlow Race.\n\n"
+        "Mayor Ana Ruiz has opened a six-point lead over her challenger, Tomas Berg, two weeks before the vote.\n\n"
+        "A Daily Ledger poll released Tuesday shows Ruiz with 48 percent support against 42 percent for Berg.\n"
+    )
+    headline = _speaker_of(poll, "Pulling Ahead")
+    assert headline.name == "Daily Ledger" and headline.resolution is SpeakerResolution.description
+    newspaper = pipeline.analyze(
+        "Newspaper: Harlow mayor used a private phone for city business.\n\n"
+        "HARLOW (AP) — Mayor Ana Ruiz used a private phone to conduct city business for most of her first year.\n\n"
+        "The Harlow Gazette reported Wednesday that it had obtained 40 text messages Ruiz sent about contracts.\n"
+    )
+    assert _speaker_of(newspaper, "private phone for city business").name == "Harlow Gazette"  # not the wire (AP)

@@ -150,6 +150,8 @@ _OUTLET_VOICES = frozenset({"board", "editors", "editorial", "editorials"})
 _STATEMENT_NOUNS = frozenset({"statement", "release", "letter", "memo", "remarks", "comments", "response"})
 # How far after an indefinite "a new poll" its author may be named (characters).
 _DOCUMENT_LOOKAHEAD = 400
+# How far into the body a headline's "Poll:" / "Newspaper:" may find who put it out (characters).
+_HEADLINE_LOOKAHEAD = 600
 # A person titled so and named within this many sentences (outside quotations) keeps a title
 # description ("the senator") against someone of no such title named just before.
 _TITLE_FLOOR_SENTENCES = 2
@@ -287,6 +289,9 @@ class SpeakerResolver:
                 return _for_cluster(pair, "description")  # not a reference: it stands for both
         if root.pos_ == "PRON":
             return Resolution("unresolved")
+        label = self._headline_label(mention)
+        if label is not None:
+            return label
         for token in (*mention, *root.children):
             # "Kenya's environment minister, Amina Odhiambo, said": the name in apposition.
             if token.dep_ == "appos" and token.i in index.cluster_of and token.ent_type_:
@@ -584,6 +589,32 @@ class SpeakerResolver:
             if after:
                 return _authored(after[0], family, "description")
         return None
+
+    def _headline_label(self, mention: Span) -> Resolution | None:
+        """'Poll: Sanders leads', 'New Polls Show …', 'Newspaper: …', 'Report: …': a headline
+        that names its source only by a document or outlet noun stands for whoever the body
+        names first as putting it out: the author of the first such document in the opening
+        paragraphs ("A Fox News poll shows"), or the first outlet named there ("the New York
+        Times reported"; a dateline's "(AP)" is the wire, not the source)."""
+        root = mention.root
+        family = _DOCUMENT_NOUNS.get(root.lower_)
+        outlet_noun = _BODY_TYPES.get(root.lower_) == ("outlet",)
+        if mention.start_char >= self._headline_end or not (family or outlet_noun):
+            return None
+        if any(t.i != root.i and t.lower_ not in _DETERMINERS and t.lower_ not in _VAGUE for t in mention):
+            return None  # "Fox poll", "Times report": named in the headline itself
+        limit = self._headline_end + _HEADLINE_LOOKAHEAD
+        documents = [
+            (start, author) for start, fam, _, author in self._documents
+            if (fam == family or outlet_noun) and self._headline_end <= start < limit
+        ]  # fmt: skip
+        outlets = [
+            (n.start_char, (n.cluster, False)) for n in self.index.named_after(self._headline_end)
+            if n.start_char < limit and not n.in_quote and n.cluster.label == "ORG" and outlet_name(n.cluster.name)
+            and not _in_dateline(self.doc[n.token])
+        ]  # fmt: skip
+        candidates = sorted(documents + outlets, key=lambda pair: pair[0])
+        return _authored(candidates[0][1], family or "article", "description") if candidates else None
 
     def _campaign_behind(self, noun: Token) -> Resolution | None:
         """'her campaign finance documents', 'figures his campaign released': the campaign a
@@ -1044,6 +1075,14 @@ def _authored(author: _Author, family: str, how: str) -> Resolution:
     if (by_campaign or family == "ad") and cluster.label == "PERSON":
         return Resolution("organisation", None, f"{cluster.name.split()[-1]} campaign", how)
     return _for_cluster(cluster, how)
+
+
+def _in_dateline(token: Token) -> bool:
+    """'WASHINGTON (AP) —': a wire's name in parentheses at the start of the body's first line."""
+    left = token.i - 1
+    while left >= 0 and token.doc[left].pos_ == "PROPN":
+        left -= 1
+    return left > 0 and token.doc[left].text == "(" and token.doc[left - 1].is_upper and token.i - left <= 3
 
 
 def _capitalised(token: Token) -> bool:
