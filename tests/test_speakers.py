@@ -831,3 +831,27 @@ def test_a_headline_poll_or_newspaper_is_whoever_the_body_names_as_putting_it_ou
         "The Harlow Gazette reported Wednesday that it had obtained 40 text messages Ruiz sent about contracts.\n"
     )
     assert _speaker_of(newspaper, "private phone for city business").name == "Harlow Gazette"  # not the wire (AP)
+
+
+def test_a_report_by_an_office_speaks_for_the_person_who_holds_it(pipeline):
+    record = pipeline.analyze(
+        "Audit faults Harlow permit office.\n\n"
+        "The Harlow permit office lost track of hundreds of applications over three years, according to "
+        "a report from the city's inspector general released Monday.\n\n"
+        "The report found that clerks had no way to see which files were pending. The city inspector "
+        "general, Maria Delgado, said her office would check again next year.\n\n"
+        '"The backlog was visible to anyone who looked," the IG report said.\n'
+    )
+    assert _speaker_of(record, "lost track of hundreds").name == "Maria Delgado"  # named only later
+    assert _speaker_of(record, "no way to see which files").name == "Maria Delgado"
+    assert _speaker_of(record, "The backlog was visible").name == "Maria Delgado"  # "IG": her title's initials
+
+
+def test_an_ad_speaks_for_the_group_its_relative_clause_says_it_comes_from(pipeline):
+    record = pipeline.analyze(
+        "Group targets Ruiz with attack ad.\n\n"
+        "A conservative group is out with a new ad on Thursday hitting Mayor Ana Ruiz over the pier.\n\n"
+        "The ad, which is part of a $200,000 buy from Citizens for Sound Budgets, will air in Harlow next week.\n\n"
+        "The ad says the pier has cost taxpayers twice what Ruiz promised.\n"
+    )
+    assert _speaker_of(record, "cost taxpayers twice").name == "Citizens for Sound Budgets"

@@ -1184,6 +1184,44 @@ def _party_group(cluster: EntityCluster) -> bool:
 
 
 def _author_of(noun: Token, index: DocIndex) -> _Author | None:
+    """The author a document noun names (``_named_author``), an office written in its place
+    standing for the person who holds it: 'a report from the inspector general', 'the IG
+    report' -> the person the article titles inspector general, named before or after."""
+    author = _named_author(noun, index)
+    if author is not None:
+        holder = _office_holder(author[0].name, index, acronym=True) if author[0].label == "ORG" else None
+        return (holder, False) if holder is not None else author
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ in lexicons.load("titles") and obj.i not in index.cluster_of:
+                    words = [t.lower_ for t in obj.lefts if t.dep_ == "compound" and t.i not in index.cluster_of]
+                    holder = _office_holder(" ".join([*words, obj.lower_]), index, acronym=False)
+                    if holder is not None:
+                        return holder, False
+    return None
+
+
+def _office_holder(office: str, index: DocIndex, acronym: bool) -> EntityCluster | None:
+    """The one person whose titles end with ``office`` ("inspector general"), or with words
+    whose initials spell it when ``acronym`` ("IG", "AG", "DA" tagged as organisations)."""
+    if acronym and not (office.isupper() and office.isalpha() and 2 <= len(office) <= 3):
+        return None
+    wanted = office.lower().split()
+    holders = []
+    for person in index.people_after(0):
+        for title in person.titles:
+            words = title.lower().replace("-", " ").split()
+            tail = words[-len(office) :] if acronym else words[-len(wanted) :]
+            if len(words) >= len(tail) > 0 and (
+                "".join(w[0] for w in tail) == office.lower() if acronym else tail == wanted
+            ):
+                holders.append(person)
+                break
+    return holders[0] if len(holders) == 1 else None
+
+
+def _named_author(noun: Token, index: DocIndex) -> _Author | None:
     """The entity a document noun names as its author: 'a Harlow poll', "Lee's memo",
     'a report by the Daily Ledger', 'a study released by the agency'."""
     for child in noun.subtree:  # the words before the noun, nested compounds included ("the Harlow/Ipsos poll")
@@ -1211,7 +1249,7 @@ def _author_of(noun: Token, index: DocIndex) -> _Author | None:
                 if author is not None and (child.lower_ != "of" or obj.ent_type_ == "ORG"):
                     return author
                 if child.lower_ == "of" and obj.lower_ in _DOCUMENT_NOUNS:
-                    inner = _author_of(obj, index)  # "the average of polls compiled by X", "a copy of Lee's memo"
+                    inner = _named_author(obj, index)  # "the average of polls compiled by X", "a copy of Lee's memo"
                     if inner is not None:
                         return inner
         if child.dep_ == "acl" and child.lemma_.lower() in _AUTHOR_VERBS:
@@ -1221,6 +1259,15 @@ def _author_of(noun: Token, index: DocIndex) -> _Author | None:
                         author = _author_entity(obj, index) if obj.dep_ == "pobj" else None
                         if author is not None:
                             return author
+        if child.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in child.children):
+            # "The ad, which is part of a $1 million buy from the Lee PAC, …": an organisation
+            # the clause says it comes from
+            for prep in child.subtree:
+                if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    cluster = index.cluster_of.get(obj.i) if obj is not None else None
+                    if cluster is not None and cluster.label == "ORG":
+                        return cluster, False
     return None
 
 
