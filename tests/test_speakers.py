@@ -855,3 +855,15 @@ def test_an_ad_speaks_for_the_group_its_relative_clause_says_it_comes_from(pipel
         "The ad says the pier has cost taxpayers twice what Ruiz promised.\n"
     )
     assert _speaker_of(record, "cost taxpayers twice").name == "Citizens for Sound Budgets"
+
+
+def test_the_newspaper_is_an_outlet_the_recogniser_missed_where_its_editors_are_named(pipeline):
+    record = pipeline.analyze(
+        "Newspaper Tells Mayor To Visit Flooded Streets.\n\n"
+        "A week after the storm, a Harlow newspaper urged Mayor Ana Ruiz to leave her office and see the damage.\n\n"
+        "That did not sit well with the editors of The Beacon, who aimed their Sunday editorial at Ruiz.\n\n"
+        "The newspaper said the mayor should have gone on the first day.\n\n"
+        '"The river does not wait for a schedule," the editorial said.\n'
+    )
+    assert _speaker_of(record, "should have gone on the first day").name == "Beacon"
+    assert _speaker_of(record, "does not wait for a schedule").name == "Beacon"

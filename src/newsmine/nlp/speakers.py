@@ -193,6 +193,7 @@ class SpeakerResolver:
         self._headline_end = next((t.idx + len(t.text) for t in doc if "\n" in t.text_with_ws), 0)
         self._headline_tokens = next((t.i + 1 for t in doc if "\n" in t.text_with_ws), 0)
         self._documents = _document_authors(doc, self.index)
+        self._outlets_written = _outlets_written(doc, self.index)
         self._index_titled_descriptions()
 
     def resolve(self, mention: Span) -> Resolution:
@@ -614,7 +615,9 @@ class SpeakerResolver:
             and not _in_dateline(self.doc[n.token])
         ]  # fmt: skip
         candidates = sorted(documents + outlets, key=lambda pair: pair[0])
-        return _authored(candidates[0][1], family or "article", "description") if candidates else None
+        if candidates:
+            return _authored(candidates[0][1], family or "article", "description")
+        return self._written_outlet(mention) if outlet_noun else None
 
     def _campaign_behind(self, noun: Token) -> Resolution | None:
         """'her campaign finance documents', 'figures his campaign released': the campaign a
@@ -645,7 +648,16 @@ class SpeakerResolver:
             mention.start_char < self._headline_end,
             index.sentence_of[root.i],
         )
-        return _for_cluster(outlet, "description") if outlet is not None else None
+        return _for_cluster(outlet, "description") if outlet is not None else self._written_outlet(mention)
+
+    def _written_outlet(self, mention: Span) -> Resolution | None:
+        """'the newspaper' where no entity is an outlet, but the article writes one's name the
+        recogniser missed ("the editors of The Advocate"): the latest such name before the
+        mention, else the first after it."""
+        before = [name for start, name in self._outlets_written if start < mention.start_char]
+        after = [name for start, name in self._outlets_written if start >= mention.end_char]
+        name = before[-1] if before else after[0] if after else None
+        return Resolution("organisation", None, name, "description") if name is not None else None
 
     def _previous_near(self, mention: Span, sentences: int) -> Resolution | None:
         """The previous speaker when it has a name and was quoted in the mention's sentence or
@@ -799,6 +811,10 @@ class SpeakerResolver:
             )
             if body is not None and not self._unnamed_since(mention, body):
                 return _for_cluster(body, "description")
+            if body is None and _BODY_TYPES.get(head) == ("outlet",):
+                written = self._written_outlet(mention)
+                if written is not None:
+                    return written
             if head == "police" and not proper_words:
                 force = self._police_of_place(mention)
                 if force is not None:
@@ -1355,3 +1371,23 @@ def _document_authors(doc: Doc, index: DocIndex) -> list[tuple[int, str, str, _A
         if author is not None:
             found.append((token.idx, family, _singular(word), author))
     return found
+
+
+def _outlets_written(doc: Doc, index: DocIndex) -> list[tuple[int, str]]:
+    """(start, name) of the outlets the article names only where its editors or editorial
+    board are ("the editors of The Advocate"), the name being in no entity or read as a
+    one-word person's: the recogniser misses one-word titles of newspapers."""
+    found = []
+    for i in token_indices(doc, LOWER, _OUTLET_VOICES):
+        for prep in doc[i].rights:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or not _capitalised(obj):
+                    continue
+                cluster = index.cluster_of.get(obj.i)
+                if cluster is not None and (cluster.label != "PERSON" or len(cluster.name.split()) > 1):
+                    continue  # an outlet the recogniser found, or a person ("the editors of Lee's memoir")
+                start = min((c.i for c in obj.lefts if c.dep_ == "compound" and _capitalised(c)), default=obj.i)
+                found.append((doc[start].idx, doc[start : obj.i + 1].text))
+    return sorted(found)
