@@ -867,3 +867,24 @@ def test_the_newspaper_is_an_outlet_the_recogniser_missed_where_its_editors_are_
     )
     assert _speaker_of(record, "should have gone on the first day").name == "Beacon"
     assert _speaker_of(record, "does not wait for a schedule").name == "Beacon"
+
+
+def test_it_and_they_take_an_organisation_named_earlier_in_their_own_sentence(pipeline):
+    record = pipeline.analyze(
+        "Harlow groups split on pier plan.\n\n"
+        "While civic groups like the Harlow Taxpayers League and the Riverfront Alliance praised Mayor Ana "
+        "Ruiz's plan to rebuild the pier, they said it did not go far enough.\n\n"
+        "Emails from the Harlow Port Authority began circulating after it announced a breach of its servers on Monday.\n"
+    )
+    assert _speaker_of(record, "did not go far enough").name == "Harlow Taxpayers League"  # a conjunction's first
+    assert _speaker_of(record, "a breach of its servers").name == "Harlow Port Authority"  # not the previous speaker
+
+
+def test_a_polls_generic_name_word_does_not_pick_another_body_with_that_word(pipeline):
+    record = pipeline.analyze(
+        "Ruiz trails among older voters.\n\n"
+        "Mayor Ana Ruiz leads by four points, according to the Eastfield Institute of Politics at Dunmore University.\n\n"
+        "But a USA Today/Suffolk University poll released this week found that 58 percent of likely voters "
+        "over 65 view Ruiz unfavorably.\n"
+    )
+    assert _speaker_of(record, "58 percent of likely voters").name == "Suffolk University"  # not "… Dunmore University"

@@ -1245,8 +1245,9 @@ def _named_author(noun: Token, index: DocIndex) -> _Author | None:
             break
         if child.dep_ in ("compound", "poss", "nmod", "amod"):
             cluster = index.cluster_of.get(child.i)
-            if cluster is None and child.pos_ == "PROPN":
-                # "the Harlow/Ipsos poll": the first named pollster
+            if cluster is None and child.pos_ == "PROPN" and child.lower_ not in _BODY_TYPES:
+                # "the Harlow/Ipsos poll": the first named pollster (not any "… University"
+                # for the "University" of "a USA Today/Suffolk University poll")
                 cluster = index.by_name_word(child.text, child.idx, ("ORG", "PERSON"))
             if cluster is not None and (
                 cluster.label in ("PERSON", "ORG")
