@@ -888,3 +888,13 @@ def test_a_polls_generic_name_word_does_not_pick_another_body_with_that_word(pip
         "over 65 view Ruiz unfavorably.\n"
     )
     assert _speaker_of(record, "58 percent of likely voters").name == "Suffolk University"  # not "… Dunmore University"
+
+
+def test_an_office_description_is_not_someone_just_named_with_another_office(pipeline):
+    record = pipeline.analyze(
+        "Pier vote delayed again.\n\n"
+        "Ana Ruiz, who chairs the state senate budget committee, asked for more time on Monday.\n\n"
+        "Residents packed the hall, and Police Chief Dan Moss said the crowd was calm.\n\n"
+        '"We need the numbers first," the senator said.\n'
+    )
+    assert _speaker_of(record, "We need the numbers first").name != "Dan Moss"

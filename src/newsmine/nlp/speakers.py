@@ -82,6 +82,14 @@ _PUBLIC_TITLES = frozenset({
     "front-runner", "frontrunner", "hopeful", "contender", "challenger", "incumbent", "minister", "premier",
     "chancellor", "ambassador", "representative", "politician",
 })  # fmt: skip
+# Offices a description names that another office of the person contradicts ("the senator"
+# is not the police chief just named); the words of a title that name such an office.
+_OFFICES = frozenset({
+    "senator", "governor", "mayor", "president", "minister", "premier", "chancellor", "ambassador",
+    "representative", "congressman", "congresswoman", "secretary",
+})  # fmt: skip
+_OFFICES_HELD = _OFFICES | frozenset({"chief", "judge", "sheriff", "commissioner"})
+_OFFICE_SYNONYMS = {"congressman": "representative", "congresswoman": "representative", "rep": "representative"}
 # Occupations a definite description uses, like a pronoun, for the person just named ("the
 # mega donor", "the star journalist", "the actress"). Not "man", "woman", "official",
 # "spokesman", "lawyer": those are as often someone unnamed (the gold's null referents); nor
@@ -875,8 +883,18 @@ class SpeakerResolver:
             known = {_TITLE_SYNONYMS.get(w, w) for w in index.party.get(id(cluster), ())}
             if party and known and not party & known:
                 return None
+            if self._holds_another_office(cluster, head):
+                return None  # "Police Chief Dan Moss said …" is not "the senator" just after
             return cluster
         return None
+
+    def _holds_another_office(self, cluster: EntityCluster, head: str) -> bool:
+        """Whether the description names an office ("the senator") and the person's titles
+        name another one and not this ("Police Chief", "Mayor")."""
+        if head not in _OFFICES:
+            return False
+        words = {_OFFICE_SYNONYMS.get(w, w) for w in self.index.title_words(cluster)}
+        return _OFFICE_SYNONYMS.get(head, head) not in words and bool(words & _OFFICES_HELD)
 
     def _unnamed_since(self, mention: Span, body: EntityCluster) -> bool:
         """'A group of parents gathered … the group said': the description's noun introduced
