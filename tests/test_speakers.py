@@ -898,3 +898,16 @@ def test_an_office_description_is_not_someone_just_named_with_another_office(pip
         '"We need the numbers first," the senator said.\n'
     )
     assert _speaker_of(record, "We need the numbers first").name != "Dan Moss"
+
+
+def test_the_candidate_is_the_article_s_candidate_not_a_mayor_just_named(pipeline):
+    record = pipeline.analyze(
+        "Lee calls for port checks.\n\n"
+        "Ann Lee has sought to look tough on crime since entering the governor's race in March. Lee told voters "
+        "in Dunmore that the state had been careless, and Lee repeated the charge in Keswick.\n\n"
+        "On Thursday, Lee called on Mayor Tom Hale to restart inspections at the port, which the city halted in "
+        "2019. Hale ended the program after complaints from shippers.\n\n"
+        '"We ought to start it up again this morning," the Republican candidate said in a radio interview. '
+        "Lee added that she would fund the checks herself.\n"
+    )
+    assert _speaker_of(record, "start it up again").name == "Ann Lee"

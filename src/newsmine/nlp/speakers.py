@@ -89,6 +89,9 @@ _OFFICES = frozenset({
     "representative", "congressman", "congresswoman", "secretary",
 })  # fmt: skip
 _OFFICES_HELD = _OFFICES | frozenset({"chief", "judge", "sheriff", "commissioner"})
+# A role description ("the candidate") goes to the most prominent person rather than an office
+# holder just named when the former is named this many times as often.
+_ROLE_PROMINENCE_RATIO = 3
 _OFFICE_SYNONYMS = {"congressman": "representative", "congresswoman": "representative", "rep": "representative"}
 # Occupations a definite description uses, like a pronoun, for the person just named ("the
 # mega donor", "the star journalist", "the actress"). Not "man", "woman", "official",
@@ -835,9 +838,16 @@ class SpeakerResolver:
         ):
             # "During a stop in Iowa, the Republican candidate repeated …": the person just named
             # as a pronoun would take it, else the most prominent one the description fits
-            person = (None if headline else self._person_just_named(mention, head, modifiers)) or (
-                index.prominent_for_role(mention, modifiers, headline)
-            )
+            just = None if headline else self._person_just_named(mention, head, modifiers)
+            prominent = index.prominent_for_role(mention, modifiers, headline)
+            person = just or prominent
+            if just is not None and prominent is not None and self._office_not_role(just, head):
+                # "Trump called on Mayor Bill de Blasio … De Blasio disbanded the unit. '…,' the
+                # Republican presidential candidate said": an office holder just named is not
+                # the candidate when someone else is named far more often
+                counts = index.mention_count
+                if counts.get(id(prominent), 0) >= _ROLE_PROMINENCE_RATIO * counts.get(id(just), 0):
+                    person = prominent
             if person is not None:
                 return _for_cluster(person, "description")
         if (head in _PUBLIC_TITLES or head in _OCCUPATIONS) and first in _DEFINITE and not headline:
@@ -887,6 +897,11 @@ class SpeakerResolver:
                 return None  # "Police Chief Dan Moss said …" is not "the senator" just after
             return cluster
         return None
+
+    def _office_not_role(self, cluster: EntityCluster, head: str) -> bool:
+        """Whether the person's titles name an office but not the role ("Mayor" for "the candidate")."""
+        words = self.index.title_words(cluster)
+        return head not in words and _TITLE_SYNONYMS.get(head) not in words and bool(words & _OFFICES_HELD)
 
     def _holds_another_office(self, cluster: EntityCluster, head: str) -> bool:
         """Whether the description names an office ("the senator") and the person's titles
