@@ -82,6 +82,17 @@ _PUBLIC_TITLES = frozenset({
     "front-runner", "frontrunner", "hopeful", "contender", "challenger", "incumbent", "minister", "premier",
     "chancellor", "ambassador", "representative", "politician",
 })  # fmt: skip
+# Offices a description names that another office of the person contradicts ("the senator"
+# is not the police chief just named); the words of a title that name such an office.
+_OFFICES = frozenset({
+    "senator", "governor", "mayor", "president", "minister", "premier", "chancellor", "ambassador",
+    "representative", "congressman", "congresswoman", "secretary",
+})  # fmt: skip
+_OFFICES_HELD = _OFFICES | frozenset({"chief", "judge", "sheriff", "commissioner"})
+# A role description ("the candidate") goes to the most prominent person rather than an office
+# holder just named when the former is named this many times as often.
+_ROLE_PROMINENCE_RATIO = 3
+_OFFICE_SYNONYMS = {"congressman": "representative", "congresswoman": "representative", "rep": "representative"}
 # Occupations a definite description uses, like a pronoun, for the person just named ("the
 # mega donor", "the star journalist", "the actress"). Not "man", "woman", "official",
 # "spokesman", "lawyer": those are as often someone unnamed (the gold's null referents); nor
@@ -150,6 +161,8 @@ _OUTLET_VOICES = frozenset({"board", "editors", "editorial", "editorials"})
 _STATEMENT_NOUNS = frozenset({"statement", "release", "letter", "memo", "remarks", "comments", "response"})
 # How far after an indefinite "a new poll" its author may be named (characters).
 _DOCUMENT_LOOKAHEAD = 400
+# How far into the body a headline's "Poll:" / "Newspaper:" may find who put it out (characters).
+_HEADLINE_LOOKAHEAD = 600
 # A person titled so and named within this many sentences (outside quotations) keeps a title
 # description ("the senator") against someone of no such title named just before.
 _TITLE_FLOOR_SENTENCES = 2
@@ -191,6 +204,7 @@ class SpeakerResolver:
         self._headline_end = next((t.idx + len(t.text) for t in doc if "\n" in t.text_with_ws), 0)
         self._headline_tokens = next((t.i + 1 for t in doc if "\n" in t.text_with_ws), 0)
         self._documents = _document_authors(doc, self.index)
+        self._outlets_written = _outlets_written(doc, self.index)
         self._index_titled_descriptions()
 
     def resolve(self, mention: Span) -> Resolution:
@@ -287,6 +301,9 @@ class SpeakerResolver:
                 return _for_cluster(pair, "description")  # not a reference: it stands for both
         if root.pos_ == "PRON":
             return Resolution("unresolved")
+        label = self._headline_label(mention)
+        if label is not None:
+            return label
         for token in (*mention, *root.children):
             # "Kenya's environment minister, Amina Odhiambo, said": the name in apposition.
             if token.dep_ == "appos" and token.i in index.cluster_of and token.ent_type_:
@@ -585,6 +602,34 @@ class SpeakerResolver:
                 return _authored(after[0], family, "description")
         return None
 
+    def _headline_label(self, mention: Span) -> Resolution | None:
+        """'Poll: Sanders leads', 'New Polls Show …', 'Newspaper: …', 'Report: …': a headline
+        that names its source only by a document or outlet noun stands for whoever the body
+        names first as putting it out: the author of the first such document in the opening
+        paragraphs ("A Fox News poll shows"), or the first outlet named there ("the New York
+        Times reported"; a dateline's "(AP)" is the wire, not the source)."""
+        root = mention.root
+        family = _DOCUMENT_NOUNS.get(root.lower_)
+        outlet_noun = _BODY_TYPES.get(root.lower_) == ("outlet",)
+        if mention.start_char >= self._headline_end or not (family or outlet_noun):
+            return None
+        if any(t.i != root.i and t.lower_ not in _DETERMINERS and t.lower_ not in _VAGUE for t in mention):
+            return None  # "Fox poll", "Times report": named in the headline itself
+        limit = self._headline_end + _HEADLINE_LOOKAHEAD
+        documents = [
+            (start, author) for start, fam, _, author in self._documents
+            if (fam == family or outlet_noun) and self._headline_end <= start < limit
+        ]  # fmt: skip
+        outlets = [
+            (n.start_char, (n.cluster, False)) for n in self.index.named_after(self._headline_end)
+            if n.start_char < limit and not n.in_quote and n.cluster.label == "ORG" and outlet_name(n.cluster.name)
+            and not _in_dateline(self.doc[n.token])
+        ]  # fmt: skip
+        candidates = sorted(documents + outlets, key=lambda pair: pair[0])
+        if candidates:
+            return _authored(candidates[0][1], family or "article", "description")
+        return self._written_outlet(mention) if outlet_noun else None
+
     def _campaign_behind(self, noun: Token) -> Resolution | None:
         """'her campaign finance documents', 'figures his campaign released': the campaign a
         document is written or put out by (a candidate's papers are the campaign's)."""
@@ -614,7 +659,16 @@ class SpeakerResolver:
             mention.start_char < self._headline_end,
             index.sentence_of[root.i],
         )
-        return _for_cluster(outlet, "description") if outlet is not None else None
+        return _for_cluster(outlet, "description") if outlet is not None else self._written_outlet(mention)
+
+    def _written_outlet(self, mention: Span) -> Resolution | None:
+        """'the newspaper' where no entity is an outlet, but the article writes one's name the
+        recogniser missed ("the editors of The Advocate"): the latest such name before the
+        mention, else the first after it."""
+        before = [name for start, name in self._outlets_written if start < mention.start_char]
+        after = [name for start, name in self._outlets_written if start >= mention.end_char]
+        name = before[-1] if before else after[0] if after else None
+        return Resolution("organisation", None, name, "description") if name is not None else None
 
     def _previous_near(self, mention: Span, sentences: int) -> Resolution | None:
         """The previous speaker when it has a name and was quoted in the mention's sentence or
@@ -768,6 +822,10 @@ class SpeakerResolver:
             )
             if body is not None and not self._unnamed_since(mention, body):
                 return _for_cluster(body, "description")
+            if body is None and _BODY_TYPES.get(head) == ("outlet",):
+                written = self._written_outlet(mention)
+                if written is not None:
+                    return written
             if head == "police" and not proper_words:
                 force = self._police_of_place(mention)
                 if force is not None:
@@ -780,9 +838,16 @@ class SpeakerResolver:
         ):
             # "During a stop in Iowa, the Republican candidate repeated …": the person just named
             # as a pronoun would take it, else the most prominent one the description fits
-            person = (None if headline else self._person_just_named(mention, head, modifiers)) or (
-                index.prominent_for_role(mention, modifiers, headline)
-            )
+            just = None if headline else self._person_just_named(mention, head, modifiers)
+            prominent = index.prominent_for_role(mention, modifiers, headline)
+            person = just or prominent
+            if just is not None and prominent is not None and self._office_not_role(just, head):
+                # "Trump called on Mayor Bill de Blasio … De Blasio disbanded the unit. '…,' the
+                # Republican presidential candidate said": an office holder just named is not
+                # the candidate when someone else is named far more often
+                counts = index.mention_count
+                if counts.get(id(prominent), 0) >= _ROLE_PROMINENCE_RATIO * counts.get(id(just), 0):
+                    person = prominent
             if person is not None:
                 return _for_cluster(person, "description")
         if (head in _PUBLIC_TITLES or head in _OCCUPATIONS) and first in _DEFINITE and not headline:
@@ -828,8 +893,23 @@ class SpeakerResolver:
             known = {_TITLE_SYNONYMS.get(w, w) for w in index.party.get(id(cluster), ())}
             if party and known and not party & known:
                 return None
+            if self._holds_another_office(cluster, head):
+                return None  # "Police Chief Dan Moss said …" is not "the senator" just after
             return cluster
         return None
+
+    def _office_not_role(self, cluster: EntityCluster, head: str) -> bool:
+        """Whether the person's titles name an office but not the role ("Mayor" for "the candidate")."""
+        words = self.index.title_words(cluster)
+        return head not in words and _TITLE_SYNONYMS.get(head) not in words and bool(words & _OFFICES_HELD)
+
+    def _holds_another_office(self, cluster: EntityCluster, head: str) -> bool:
+        """Whether the description names an office ("the senator") and the person's titles
+        name another one and not this ("Police Chief", "Mayor")."""
+        if head not in _OFFICES:
+            return False
+        words = {_OFFICE_SYNONYMS.get(w, w) for w in self.index.title_words(cluster)}
+        return _OFFICE_SYNONYMS.get(head, head) not in words and bool(words & _OFFICES_HELD)
 
     def _unnamed_since(self, mention: Span, body: EntityCluster) -> bool:
         """'A group of parents gathered … the group said': the description's noun introduced
@@ -1046,6 +1126,14 @@ def _authored(author: _Author, family: str, how: str) -> Resolution:
     return _for_cluster(cluster, how)
 
 
+def _in_dateline(token: Token) -> bool:
+    """'WASHINGTON (AP) —': a wire's name in parentheses at the start of the body's first line."""
+    left = token.i - 1
+    while left >= 0 and token.doc[left].pos_ == "PROPN":
+        left -= 1
+    return left > 0 and token.doc[left].text == "(" and token.doc[left - 1].is_upper and token.i - left <= 3
+
+
 def _capitalised(token: Token) -> bool:
     """A word written with a capital first letter: 'Lee', 'FBI', 'HuffPo', 'McCain'."""
     letters = [c for c in token.text if c.isalpha()]
@@ -1145,6 +1233,44 @@ def _party_group(cluster: EntityCluster) -> bool:
 
 
 def _author_of(noun: Token, index: DocIndex) -> _Author | None:
+    """The author a document noun names (``_named_author``), an office written in its place
+    standing for the person who holds it: 'a report from the inspector general', 'the IG
+    report' -> the person the article titles inspector general, named before or after."""
+    author = _named_author(noun, index)
+    if author is not None:
+        holder = _office_holder(author[0].name, index, acronym=True) if author[0].label == "ORG" else None
+        return (holder, False) if holder is not None else author
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ in lexicons.load("titles") and obj.i not in index.cluster_of:
+                    words = [t.lower_ for t in obj.lefts if t.dep_ == "compound" and t.i not in index.cluster_of]
+                    holder = _office_holder(" ".join([*words, obj.lower_]), index, acronym=False)
+                    if holder is not None:
+                        return holder, False
+    return None
+
+
+def _office_holder(office: str, index: DocIndex, acronym: bool) -> EntityCluster | None:
+    """The one person whose titles end with ``office`` ("inspector general"), or with words
+    whose initials spell it when ``acronym`` ("IG", "AG", "DA" tagged as organisations)."""
+    if acronym and not (office.isupper() and office.isalpha() and 2 <= len(office) <= 3):
+        return None
+    wanted = office.lower().split()
+    holders = []
+    for person in index.people_after(0):
+        for title in person.titles:
+            words = title.lower().replace("-", " ").split()
+            tail = words[-len(office) :] if acronym else words[-len(wanted) :]
+            if len(words) >= len(tail) > 0 and (
+                "".join(w[0] for w in tail) == office.lower() if acronym else tail == wanted
+            ):
+                holders.append(person)
+                break
+    return holders[0] if len(holders) == 1 else None
+
+
+def _named_author(noun: Token, index: DocIndex) -> _Author | None:
     """The entity a document noun names as its author: 'a Harlow poll', "Lee's memo",
     'a report by the Daily Ledger', 'a study released by the agency'."""
     for child in noun.subtree:  # the words before the noun, nested compounds included ("the Harlow/Ipsos poll")
@@ -1152,8 +1278,9 @@ def _author_of(noun: Token, index: DocIndex) -> _Author | None:
             break
         if child.dep_ in ("compound", "poss", "nmod", "amod"):
             cluster = index.cluster_of.get(child.i)
-            if cluster is None and child.pos_ == "PROPN":
-                # "the Harlow/Ipsos poll": the first named pollster
+            if cluster is None and child.pos_ == "PROPN" and child.lower_ not in _BODY_TYPES:
+                # "the Harlow/Ipsos poll": the first named pollster (not any "… University"
+                # for the "University" of "a USA Today/Suffolk University poll")
                 cluster = index.by_name_word(child.text, child.idx, ("ORG", "PERSON"))
             if cluster is not None and (
                 cluster.label in ("PERSON", "ORG")
@@ -1172,7 +1299,7 @@ def _author_of(noun: Token, index: DocIndex) -> _Author | None:
                 if author is not None and (child.lower_ != "of" or obj.ent_type_ == "ORG"):
                     return author
                 if child.lower_ == "of" and obj.lower_ in _DOCUMENT_NOUNS:
-                    inner = _author_of(obj, index)  # "the average of polls compiled by X", "a copy of Lee's memo"
+                    inner = _named_author(obj, index)  # "the average of polls compiled by X", "a copy of Lee's memo"
                     if inner is not None:
                         return inner
         if child.dep_ == "acl" and child.lemma_.lower() in _AUTHOR_VERBS:
@@ -1182,6 +1309,15 @@ def _author_of(noun: Token, index: DocIndex) -> _Author | None:
                         author = _author_entity(obj, index) if obj.dep_ == "pobj" else None
                         if author is not None:
                             return author
+        if child.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in child.children):
+            # "The ad, which is part of a $1 million buy from the Lee PAC, …": an organisation
+            # the clause says it comes from
+            for prep in child.subtree:
+                if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    cluster = index.cluster_of.get(obj.i) if obj is not None else None
+                    if cluster is not None and cluster.label == "ORG":
+                        return cluster, False
     return None
 
 
@@ -1269,3 +1405,23 @@ def _document_authors(doc: Doc, index: DocIndex) -> list[tuple[int, str, str, _A
         if author is not None:
             found.append((token.idx, family, _singular(word), author))
     return found
+
+
+def _outlets_written(doc: Doc, index: DocIndex) -> list[tuple[int, str]]:
+    """(start, name) of the outlets the article names only where its editors or editorial
+    board are ("the editors of The Advocate"), the name being in no entity or read as a
+    one-word person's: the recogniser misses one-word titles of newspapers."""
+    found = []
+    for i in token_indices(doc, LOWER, _OUTLET_VOICES):
+        for prep in doc[i].rights:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or not _capitalised(obj):
+                    continue
+                cluster = index.cluster_of.get(obj.i)
+                if cluster is not None and (cluster.label != "PERSON" or len(cluster.name.split()) > 1):
+                    continue  # an outlet the recogniser found, or a person ("the editors of Lee's memoir")
+                start = min((c.i for c in obj.lefts if c.dep_ == "compound" and _capitalised(c)), default=obj.i)
+                found.append((doc[start].idx, doc[start : obj.i + 1].text))
+    return sorted(found)
