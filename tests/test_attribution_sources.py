@@ -220,3 +220,27 @@ def test_the_noun_phrase_between_a_closing_quotation_and_its_verb_is_the_speaker
     assert ctx.doc[_speaker_after_quotation(ctx, _cue(ctx, "told"))].text == "Okafor"
     ctx = _context(nlp, "On Monday the harbour official told Reuters that the crews were tired.\n")
     assert _speaker_after_quotation(ctx, _cue(ctx, "told")) == -1  # no quotation before the verb
+
+
+# Issue 10's fourth source round. The documents that speak for their author are one list
+# (lexicons/document_nouns.txt) for the source rules and the speaker resolver: a plural by its
+# lemma and a word of the speech family ('remarks') take the author after 'by'; words spoken
+# do not take a place after 'from' ('her speech from Harbour Tower' is where she spoke).
+_FOURTH_ROUND_CASES = [
+    ("Ferry fares will rise next year, according to tweets by the Harbour Authority.", "according", "the Harbour Authority"),
+    ("Ferry traffic fell by a third, according to recent remarks by Mayor Ana Ruiz.", "according", "Mayor Ana Ruiz"),
+    ("Her speech from Harbour Tower said the pier would open in May.", "said", "Her speech"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue_word", "expected"), _FOURTH_ROUND_CASES)
+def test_the_fourth_round_of_source_rules(nlp, text, cue_word, expected):
+    assert _source_of(nlp, text + "\n", cue_word) == expected
+
+
+def test_the_source_rules_and_the_speaker_resolver_read_one_list_of_documents():
+    from newsmine.nlp import lexicons, speakers
+
+    documents = lexicons.load_sections("document_nouns")
+    assert speakers._DOCUMENT_NOUNS is documents
+    assert documents["poll"] == "study" and documents["remarks"] == "speech" and "tweet" in documents

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import NOMINAL_POS, PRONOUN_WORDS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.features import no_source_features, source_features
 from newsmine.nlp.attribution.model import LinearScorer
@@ -99,7 +100,7 @@ def subject_of(ctx: DocContext, i: int) -> int:
             found = _speaker_after_quotation(ctx, i)
         if found >= 0 and ctx.quote_of[found] >= 0:
             found = -1
-    if found >= 0 and ctx.pos[found] == "NOUN" and ctx.lemma[found] in _AUTHORED_NOUNS:
+    if found >= 0 and ctx.pos[found] == "NOUN" and _document_family(ctx, found) is not None:
         found = _author_of(ctx, found)
     dash = _dateline_dash(ctx, found) if found >= 0 else -1
     if dash >= 0:
@@ -172,9 +173,11 @@ def _author_of(ctx: DocContext, document: int) -> int:
     """'according to a tally by the Associated Press', 'a report from Bloomberg': the named
     author of a document that speaks, else the document (on PolNeAR train's first 80 %, of
     the gold Sources of such phrases 5 are the author alone, none the document alone; the
-    others span both)."""
+    others span both). Words spoken take their speaker after 'by' only: 'her speech from
+    Harbour Tower' is where she spoke."""
+    spoken = _document_family(ctx, document) == "speech"
     for c in ctx.children[document]:
-        if ctx.dep[c] == "prep" and ctx.lower[c] in ("by", "from") and c > document:
+        if ctx.dep[c] == "prep" and (ctx.lower[c] == "by" or (ctx.lower[c] == "from" and not spoken)) and c > document:
             pobj = ctx.child(c, {"pobj"})
             if pobj >= 0 and (ctx.pos[pobj] == "PROPN" or ctx.ent[pobj] in ("PERSON", "ORG")) and ctx.quote_of[pobj] < 0:
                 return pobj
@@ -188,9 +191,12 @@ def _author_of(ctx: DocContext, document: int) -> int:
     return document
 
 
-# Documents whose author, when named after 'by' or 'from', is the source.
-_AUTHORED_NOUNS = frozenset("""poll survey study report analysis tally count estimate projection calculation
- review memo letter statement post tweet email article story editorial paper book document data video audio""".split())
+def _document_family(ctx: DocContext, j: int) -> str | None:
+    """The family of the document word ``j`` names ('tweets' memo, 'a poll' study, 'remarks'
+    speech), else None: lexicons/document_nouns.txt, the list the speaker resolver reads, by
+    the word as written or its lemma."""
+    documents = lexicons.load_sections("document_nouns")
+    return documents.get(ctx.lower[j]) or documents.get(ctx.lemma[j])
 
 
 def _dateline_dash(ctx: DocContext, j: int) -> int:
