@@ -230,6 +230,11 @@ _FOURTH_ROUND_CASES = [
     ("Ferry fares will rise next year, according to tweets by the Harbour Authority.", "according", "the Harbour Authority"),
     ("Ferry traffic fell by a third, according to recent remarks by Mayor Ana Ruiz.", "according", "Mayor Ana Ruiz"),
     ("Her speech from Harbour Tower said the pier would open in May.", "said", "Her speech"),
+    # A noun cue owned by a pronoun, carried on by its verb, is the verb subject's; a verb
+    # that does not carry it on leaves the owner.
+    ("Mayor Ana Ruiz stepped up her attacks on the ferry company on Monday.", "attacks", "Mayor Ana Ruiz"),
+    ("The dockers' union kept up its criticism of the harbour board.", "criticism", "The dockers' union"),
+    ("Berg welcomed his proposal for a second ferry.", "proposal", "his"),
 ]
 
 
