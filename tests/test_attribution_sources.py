@@ -235,6 +235,9 @@ _FOURTH_ROUND_CASES = [
     ("Mayor Ana Ruiz stepped up her attacks on the ferry company on Monday.", "attacks", "Mayor Ana Ruiz"),
     ("The dockers' union kept up its criticism of the harbour board.", "criticism", "The dockers' union"),
     ("Berg welcomed his proposal for a second ferry.", "proposal", "his"),
+    # 'according to' a title in quotation marks: its author after 'by', else the title.
+    ('One winter night in 1998, according to "Salt and Steel: A History of the Harbour" by Tomas Berg, the mayor walked to the pier alone.', "according", "Tomas Berg"),
+    ('The ferry was built in Gdansk, according to "Harbour Lights," a local history.', "according", "Harbour Lights"),
 ]
 
 

@@ -92,7 +92,8 @@ def subject_of(ctx: DocContext, i: int) -> int:
     if _speaks_for_nobody(ctx, i):
         return -1
     found = _grammatical_subject(ctx, i, outside=ctx.quote_of[i] < 0)
-    if found >= 0 and ctx.quote_of[found] >= 0 and ctx.quote_of[i] < 0:
+    # 'according to "Salt and Steel"': a title in quotation marks, no quoted speech (:func:`_title_author`).
+    if found >= 0 and ctx.quote_of[found] >= 0 and ctx.quote_of[i] < 0 and ctx.lower[i] != "according":
         found = _loose_subject(ctx, i)
         if found < 0:
             found = _inverted_subject(ctx, i)
@@ -275,7 +276,10 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
     """
     if ctx.lower[i] == "according":
         pobj = ctx.child(i + 1, {"pobj"}) if i + 1 < ctx.n else -1
-        return pobj if pobj >= 0 else ctx.child(i, {"pobj"})
+        pobj = pobj if pobj >= 0 else ctx.child(i, {"pobj"})
+        if pobj >= 0 and ctx.quote_of[pobj] >= 0 and ctx.quote_of[i] < 0:
+            return _title_author(ctx, pobj)
+        return pobj
     if ctx.pos[i] == "NOUN":
         renewed = _renewing_subject(ctx, i, outside)
         if renewed >= 0:
@@ -358,6 +362,22 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
     if found < 0 and inherited_participle:
         found = _subject_after_opening_participle(ctx, i)
     return found
+
+
+def _title_author(ctx: DocContext, title: int) -> int:
+    """'according to "Salt and Steel" by Tomas Berg', 'according to the "Ferries for all"
+    document': the object of 'according to' inside quotation marks is a title, not speech.
+    The author named after 'by' right after the closing mark; else the title (PolNeAR's
+    Source spans the title and its author, or the title and its document)."""
+    k = ctx.stretch_tokens[ctx.quote_of[title]][1]
+    while k < ctx.n and ctx.punct[k] and ctx.quote_of[k] < 0 and k - title <= 40:
+        k += 1
+    if k + 1 < ctx.n and ctx.lower[k] == "by" and ctx.pos[k + 1] == "PROPN":
+        end = k + 1
+        while end + 1 < ctx.n and ctx.pos[end + 1] == "PROPN" and ctx.quote_of[end + 1] < 0:
+            end += 1
+        return end
+    return title
 
 
 def _renewing_subject(ctx: DocContext, noun: int, outside: bool) -> int:
