@@ -238,6 +238,13 @@ _FOURTH_ROUND_CASES = [
     # 'according to' a title in quotation marks: its author after 'by', else the title.
     ('One winter night in 1998, according to "Salt and Steel: A History of the Harbour" by Tomas Berg, the mayor walked to the pier alone.', "according", "Tomas Berg"),
     ('The ferry was built in Gdansk, according to "Harbour Lights," a local history.', "according", "Harbour Lights"),
+    # A participle after a comma hung on a copula with a placeholder 'it' speaks for the
+    # clause before it.
+    ('It was a sharp reply, as Ruiz echoed the criticism, saying the board "has failed the islands."', "saying", "Ruiz"),
+    # A participle after a preposition, hung on a passive, is its subject's, not the agent's;
+    # a bare participle after a comma keeps the agent.
+    ('Whitfield was booed by union members after telling them that the strike was "a waste of time."', "telling", "Whitfield"),
+    ("The plan was praised by Ruiz, saying it would save the port.", "saying", "Ruiz"),
 ]
 
 

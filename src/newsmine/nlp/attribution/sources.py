@@ -113,8 +113,8 @@ def subject_of(ctx: DocContext, i: int) -> int:
     if found >= 0 and ctx.lower[found] == "it" and ctx.pos[ctx.head[found]] == "AUX":
         # 'It is important to note that …', 'it was not clear whether …': the subject of a
         # copula is a placeholder, nobody speaks (on PolNeAR train's gold cues, 37 such cues
-        # have no source, 6 have one).
-        return -1
+        # have no source, 6 have one) — unless a participle speaks for a clause before it.
+        return _sibling_clause_subject(ctx, i)
     return _named_in_apposition(ctx, found) if found >= 0 else found
 
 
@@ -312,7 +312,11 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
             # '"… a total shambles," said Ines Duarte': two subjects, one inside the quote.
             subjects = [c for c in subjects if ctx.quote_of[c] < 0] or subjects
         agent = ctx.child(current, {"agent"})
-        if agent >= 0:  # 'the deal brokered by Merkel', 'was criticized by Smith'
+        # A participle after a preposition, hung on a passive, speaks for its subject, not its
+        # agent: 'Silverman was booed by the crowd after telling them …' (the subject controls
+        # the participle; '…, saying' alone is left to the agent).
+        controlled = inherited and inherited_participle and ctx.dep[i] == "pcomp" and any(ctx.dep[c] == "nsubjpass" for c in subjects)
+        if agent >= 0 and not controlled:  # 'the deal brokered by Merkel', 'was criticized by Smith'
             return ctx.child(agent, {"pobj"})
         if len(subjects) > 1:
             subjects = [_nearest_subject(ctx, subjects, current)]
@@ -362,6 +366,20 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
     if found < 0 and inherited_participle:
         found = _subject_after_opening_participle(ctx, i)
     return found
+
+
+def _sibling_clause_subject(ctx: DocContext, i: int) -> int:
+    """'It was a sharp reply, as Ruiz echoed the criticism, saying …': a participle after a
+    comma that the parse hung on a copula with a placeholder subject speaks for the subject
+    of the clause right before it on the same verb; else -1."""
+    head = ctx.head[i]
+    if ctx.tag[i] != "VBG" or head == i or not _after_comma(ctx, i):
+        return -1
+    before = [c for c in ctx.children[head] if c < i and ctx.dep[c] in ("advcl", "conj", "ccomp") and ctx.pos[c] == "VERB"]
+    if not before:
+        return -1
+    subject = ctx.child(before[-1], {"nsubj"})
+    return subject if subject >= 0 and ctx.pos[subject] in NOMINAL_POS and ctx.quote_of[subject] < 0 else -1
 
 
 def _title_author(ctx: DocContext, title: int) -> int:
