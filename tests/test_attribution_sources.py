@@ -245,6 +245,8 @@ _FOURTH_ROUND_CASES = [
     # a bare participle after a comma keeps the agent.
     ('Whitfield was booed by union members after telling them that the strike was "a waste of time."', "telling", "Whitfield"),
     ("The plan was praised by Ruiz, saying it would save the port.", "saying", "Ruiz"),
+    # A cue the tagger read as a noun but the parse gave a subject is read as a verb.
+    ("The Harbour Authority plans to reopen the pier in May.", "plans", "The Harbour Authority"),
 ]
 
 

@@ -284,6 +284,11 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
         renewed = _renewing_subject(ctx, i, outside)
         if renewed >= 0:
             return renewed
+        # 'The candidate plans to be back', a headline's 'Ruiz Claims …': a noun the parse gave
+        # a subject of its own is read as a verb.
+        subject = ctx.child(i, {"nsubj"})
+        if subject >= 0 and subject < i and ctx.pos[subject] in NOMINAL_POS and (ctx.quote_of[subject] < 0 or not outside):
+            return subject
         for c in ctx.children[i]:
             if ctx.dep[c] == "poss" or (ctx.dep[c] == "compound" and ctx.pos[c] == "PROPN"):
                 return c
