@@ -220,3 +220,44 @@ def test_the_noun_phrase_between_a_closing_quotation_and_its_verb_is_the_speaker
     assert ctx.doc[_speaker_after_quotation(ctx, _cue(ctx, "told"))].text == "Okafor"
     ctx = _context(nlp, "On Monday the harbour official told Reuters that the crews were tired.\n")
     assert _speaker_after_quotation(ctx, _cue(ctx, "told")) == -1  # no quotation before the verb
+
+
+# Issue 10's fourth source round. The documents that speak for their author are one list
+# (lexicons/document_nouns.txt) for the source rules and the speaker resolver: a plural by its
+# lemma and a word of the speech family ('remarks') take the author after 'by'; words spoken
+# do not take a place after 'from' ('her speech from Harbour Tower' is where she spoke).
+_FOURTH_ROUND_CASES = [
+    ("Ferry fares will rise next year, according to tweets by the Harbour Authority.", "according", "the Harbour Authority"),
+    ("Ferry traffic fell by a third, according to recent remarks by Mayor Ana Ruiz.", "according", "Mayor Ana Ruiz"),
+    ("Her speech from Harbour Tower said the pier would open in May.", "said", "Her speech"),
+    # A noun cue owned by a pronoun, carried on by its verb, is the verb subject's; a verb
+    # that does not carry it on leaves the owner.
+    ("Mayor Ana Ruiz stepped up her attacks on the ferry company on Monday.", "attacks", "Mayor Ana Ruiz"),
+    ("The dockers' union kept up its criticism of the harbour board.", "criticism", "The dockers' union"),
+    ("Berg welcomed his proposal for a second ferry.", "proposal", "his"),
+    # 'according to' a title in quotation marks: its author after 'by', else the title.
+    ('One winter night in 1998, according to "Salt and Steel: A History of the Harbour" by Tomas Berg, the mayor walked to the pier alone.', "according", "Tomas Berg"),
+    ('The ferry was built in Gdansk, according to "Harbour Lights," a local history.', "according", "Harbour Lights"),
+    # A participle after a comma hung on a copula with a placeholder 'it' speaks for the
+    # clause before it.
+    ('It was a sharp reply, as Ruiz echoed the criticism, saying the board "has failed the islands."', "saying", "Ruiz"),
+    # A participle after a preposition, hung on a passive, is its subject's, not the agent's;
+    # a bare participle after a comma keeps the agent.
+    ('Whitfield was booed by union members after telling them that the strike was "a waste of time."', "telling", "Whitfield"),
+    ("The plan was praised by Ruiz, saying it would save the port.", "saying", "Ruiz"),
+    # A cue the tagger read as a noun but the parse gave a subject is read as a verb.
+    ("The Harbour Authority plans to reopen the pier in May.", "plans", "The Harbour Authority"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue_word", "expected"), _FOURTH_ROUND_CASES)
+def test_the_fourth_round_of_source_rules(nlp, text, cue_word, expected):
+    assert _source_of(nlp, text + "\n", cue_word) == expected
+
+
+def test_the_source_rules_and_the_speaker_resolver_read_one_list_of_documents():
+    from newsmine.nlp import lexicons, speakers
+
+    documents = lexicons.load_sections("document_nouns")
+    assert speakers._DOCUMENT_NOUNS is documents
+    assert documents["poll"] == "study" and documents["remarks"] == "speech" and "tweet" in documents

@@ -9,6 +9,8 @@
 - ``organisation_nouns.txt``: head nouns of institutions that speak ("ministry", "campaign").
 - ``cues.txt``: reporting verbs and multi-word cues ("say", "make clear", "voice concern").
 - ``cue_nouns.txt``: nouns that can head a cue ("criticism", "claim", "call").
+- ``document_nouns.txt``: documents that speak for their author ("poll", "memo", "tweet"), in
+  ``[family]`` blocks (:func:`load_sections`): the source rules and the speaker resolver.
 - ``cue_categories.txt``: what a cue reports ("say" speech, "tweet" writing, "believe"
   thought, "endorse" stance), in ``[section]`` blocks (:func:`load_sections`).
 """
