@@ -22,6 +22,19 @@ def test_token_indices_finds_every_token_whose_lower_form_or_text_is_wanted():
     assert token_indices(nlp.make_doc(""), LOWER, frozenset({"the"})) == []
 
 
+def test_token_indices_agrees_with_a_loop_for_every_word_of_a_text_and_for_empty_word_sets():
+    # The binary search must find the words whose hashes are the smallest and the largest of
+    # the set as well as those between, and nothing for words absent or an empty set.
+    nlp = spacy.blank("en")
+    doc = nlp.make_doc("Mayor Lena Okafor of Port Alden said the harbour plan would go to a vote in May.")
+    words = sorted({t.lower_ for t in doc})
+    for k in range(len(words)):
+        for wanted in (frozenset(words[: k + 1]), frozenset(words[k:]), frozenset(words[k::3]), set(words[k::2])):
+            assert token_indices(doc, LOWER, wanted) == [t.i for t in doc if t.lower_ in wanted]
+    assert token_indices(doc, LOWER, frozenset()) == []
+    assert token_indices(doc, LOWER, frozenset({"zebra", "quay"})) == []
+
+
 def test_the_worker_garbage_collector_freezes_the_model_and_collects_rarely():
     threshold = gc.get_threshold()
     try:
