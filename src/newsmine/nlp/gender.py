@@ -19,9 +19,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.attrs import LOWER
-from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from newsmine.errors import UsageError
 from newsmine.nlp.antecedents import _FEMALE_PRONOUNS, _MALE_PRONOUNS
@@ -102,8 +100,6 @@ def _pronouns_in_own_clause(mention: Span) -> list[Token]:
         return []
     verb = root.head
     doc = mention.doc
-    if not _gendered_pronoun_in(doc, max(mention.end, verb.left_edge.i), verb.right_edge.i + 1):
-        return []  # the verb's clauses lie within its subtree: nothing to find after the mention
     found = []
     subject = range(root.left_edge.i, root.right_edge.i + 1)  # with its appositive ("her husband")
     for token in sorted(_own_clauses(verb), key=lambda t: t.i):
@@ -119,18 +115,6 @@ def _pronouns_in_own_clause(mention: Span) -> list[Token]:
     if len({t.lower_ in _MALE_PRONOUNS for t in found}) > 1:
         return []  # 'he' and 'she' in one clause: two people, whichever is which
     return found
-
-
-def _gendered_pronoun_in(doc: Doc, start: int, end: int) -> bool:
-    """Whether a token of ``doc[start:end]`` is a gendered pronoun: one array read, where the
-    walk of a verb's clauses builds a Token for each of their words (most mentions' clauses
-    hold none)."""
-    return start < end and not _gendered_pronoun_hashes().isdisjoint(doc[start:end].to_array([LOWER]).ravel().tolist())
-
-
-@lru_cache(maxsize=1)
-def _gendered_pronoun_hashes() -> frozenset[int]:
-    return frozenset(get_string_id(word) for word in _MALE_PRONOUNS | _FEMALE_PRONOUNS)
 
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
