@@ -88,6 +88,7 @@ def _distinct_people(named: Iterable[_Named]) -> list[EntityCluster]:
             people.append(cluster)
     return people
 
+
 class DocIndex:
     """What the ranking reads about an article's named mentions; built once per article.
 

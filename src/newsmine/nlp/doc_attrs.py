@@ -62,8 +62,8 @@ def token_indices(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:
     """The indices, in order, of the tokens of ``doc`` whose ``attr`` (``spacy.attrs.LOWER``,
     ``ORTH``) is one of ``words``.
 
-    For rules that look for a few words in the whole Doc: one array read and a set lookup in
-    numpy, where a loop over the tokens builds a Token object for every word (the most of
+    For rules that look for a few words in the whole Doc: one array read and a binary search
+    in numpy, where a loop over the tokens builds a Token object for every word (the most of
     such a rule's time)."""
     wanted = _hashes(words) if isinstance(words, frozenset) else _hash_array(words)
     if not len(doc) or not len(wanted):
