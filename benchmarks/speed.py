@@ -26,11 +26,13 @@ package has (pip compiles at install), in a cache of the run's own (a source tre
 CPU s), and with ``--pin CPU`` the single-process runs pinned to that CPU (``taskset``). An
 untimed first run of each fills the bytecode cache and the page cache (the model files).
 
-Noise: a round runs every command twice in a mirrored order (bare spaCy, workers 1, bare
-spaCy x2, workers 2, workers 2, bare spaCy x2, workers 1, bare spaCy), and a round's ratio
+Noise: a round runs every command twice, each compared pair next to each other in a mirrored
+order (bare spaCy, workers 1, workers 1, bare spaCy, then bare spaCy x2, workers 2, workers 2,
+bare spaCy x2; the next round opens each pair with the other side), and a round's ratio
 compares the sums of the two runs of each side: both sides then sit, on average, at the same
-point of the round, so a load drifting during it favours neither. Each round's ratios are
-printed with their median and their lowest: "in every run" means the lowest.
+point of the pair, so a load drifting during it favours neither, and the pair spans four runs,
+not the whole round (see :func:`round_order`). Each round's ratios are printed with their
+median and their lowest: "in every run" means the lowest.
 
 ``--parts startup`` measures start-up alone: bare spaCy (import, load, one article) against
 ``newsmine extract`` on the same one article, alternating, medians of ``--startup-rounds``.
@@ -307,6 +309,18 @@ def ratio_line(label: str, ratios: list[float], target: float | None) -> str:
             f"each round: {', '.join(f'{r:.2f}' for r in ratios)}")
 
 
+def round_order(number: int) -> list[str]:
+    """The runs of round ``number`` (from 0): each compared pair run next to each other, mirrored
+    (A B B A), so that each side's two runs sit at the same mean position and a load that drifts
+    during the pair favours neither; the single-process pair first, then the two-process pair,
+    so that no two-process run sits between a single-process run and its counterpart. Which
+    side opens a pair (and so runs right after the previous pair) alternates between rounds."""
+    single, double = ["bare spaCy", "workers 1"], ["bare spaCy x2", "workers 2"]
+    if number % 2:
+        single, double = single[::-1], double[::-1]
+    return [*single, *single[::-1], *double, *double[::-1]]
+
+
 def speed(corpus: Path, tmp_path: Path, articles: int, rounds: int, pin: int | None = None) -> Run:
     """Prints the speed table and each round's ratios; returns the last --workers 2 run (for memory)."""
     words = words_in(corpus)
@@ -316,16 +330,14 @@ def speed(corpus: Path, tmp_path: Path, articles: int, rounds: int, pin: int | N
         "bare spaCy x2": [bare_command(corpus, 2)],
         "workers 2": [newsmine_command(corpus, tmp_path / "w2.jsonl", 2)],
     }
-    # Mirrored: each side's two runs sit at the same mean position in the round.
-    order = [*commands, *reversed(commands)]
     runs: dict[str, list[Run]] = {name: [] for name in commands}
     ratios: dict[str, list[float]] = {"w1/bare": [], "w2/bare x2": [], "w2/bare": []}
-    print(f"each round: {' > '.join(order)}")
+    print("each round: " + " | ".join(f"round {n + 1}: {' > '.join(round_order(n))}" for n in range(min(rounds, 2))))
     print(f"{'round':<6} {'bare CPU s':>14} {'w1 CPU s':>14} {'bare x2 CPU s':>14} {'w2 CPU s':>14} "
           f"{'w1/bare':>8} {'w2/bare x2':>10} {'w2/bare':>8} {'load':>5}")
     for number in range(rounds):
         this_round: dict[str, list[Run]] = {name: [] for name in commands}
-        for name in order:
+        for name in round_order(number):
             this_round[name].append(run_together(commands[name]))
         for name, pair in this_round.items():
             runs[name].extend(pair)

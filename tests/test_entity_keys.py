@@ -153,6 +153,9 @@ def test_an_acronym_takes_its_expansion_only_when_the_article_gives_it():
     assert entity_key("ORG", "WHO", ["WHO", "World Health Organization"]) == "ORG:world health organization"
     assert entity_key("ORG", "WHO", ["WHO"]) == "ORG:who"
     assert entity_key("ORG", "Procter & Gamble Co.") == "ORG:procter and gamble"
+    # Keys are remembered, an organisation's with its mentions: the next article decides anew.
+    assert entity_key("ORG", "WHO", ("WHO", "World Health Organization")) == "ORG:world health organization"
+    assert entity_key("ORG", "WHO", iter(["WHO"])) == "ORG:who"
 
 
 def test_records_without_keys_get_them_in_the_tables(tmp_path):

@@ -159,6 +159,13 @@ def _expansion(name: str, mentions: Iterable[str]) -> str | None:
 def entity_key(label: str, name: str, mentions: Iterable[str] = ()) -> str:
     """The corpus-wide key of an entity named ``name`` with type ``label``; ``mentions`` are
     its mentions' texts in the article (an acronym's expansion may be among them)."""
+    # Only an organisation's key reads its mentions; the same people and places recur from
+    # article to article, so their keys are remembered by name.
+    return _entity_key(label, name, tuple(mentions) if label == "ORG" else ())
+
+
+@lru_cache(maxsize=65536)
+def _entity_key(label: str, name: str, mentions: tuple[str, ...]) -> str:
     if label in _PLACE_LABELS and (country := country_name(name)) is not None:
         return f"GPE{KEY_SEPARATOR}{fold(country)}"
     if label == "PERSON":

@@ -35,6 +35,7 @@ from newsmine.chunking import (
 from newsmine.errors import UsageError
 from newsmine.extract import error_record, record_from_doc, skipped_record
 from newsmine.layout import find_byline, find_dateline, find_headline, flow_text
+from newsmine.nlp.attribution.context import remember_doc_text
 from newsmine.nlp.gender import guess_missing_genders, guessed_gender
 from newsmine.nlp.model import DEFAULT_MODEL, check_pipeline, load_pipeline
 from newsmine.records import ArticleRecord
@@ -304,6 +305,7 @@ class Pipeline:
         doc.user_data["newsmine_byline_authors"] = list(byline.authors) if byline else []
         doc.user_data["newsmine_byline_outlet"] = byline.outlet if byline else None
         doc.user_data["newsmine_title"] = title
+        remember_doc_text(doc, flowing)  # the Doc's own text, which the components read
 
     def _process_in_chunks(self, article: Article, flowing: str) -> ArticleRecord:
         doc = parse_in_chunks(self.nlp, flowing, self.chunk_chars)

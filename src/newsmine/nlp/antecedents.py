@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -72,6 +73,20 @@ class _Named:
     subject: bool
     possessor: bool  # "Lee's parents": a possessor is as good an antecedent as a subject in its own sentence
     cluster: EntityCluster
+
+
+def _distinct_people(named: Iterable[_Named]) -> list[EntityCluster]:
+    """The people's clusters of ``named``, each once, in order. By identity: a cluster is one
+    object per entity, and the dataclass's field-by-field ``==`` (its mentions' spans too)
+    was most of the time of a speaker's look-back."""
+    seen: set[int] = set()
+    people: list[EntityCluster] = []
+    for n in named:
+        cluster = n.cluster
+        if cluster.label == "PERSON" and id(cluster) not in seen:
+            seen.add(id(cluster))
+            people.append(cluster)
+    return people
 
 
 class DocIndex:
@@ -221,19 +236,11 @@ class DocIndex:
     def people_before(self, offset: int, everyone: bool = False) -> list[EntityCluster]:
         """People named before ``offset``, latest first; only those of the last _MAX_LOOKBACK
         named mentions unless ``everyone``."""
-        seen: list[EntityCluster] = []
         recent = self._recent(offset) if not everyone else reversed(self.named[: bisect_left(self.named_starts, offset)])
-        for n in recent:
-            if n.cluster.label == "PERSON" and n.cluster not in seen:
-                seen.append(n.cluster)
-        return seen
+        return _distinct_people(recent)
 
     def people_after(self, offset: int) -> list[EntityCluster]:
-        seen: list[EntityCluster] = []
-        for n in self.named[bisect_left(self.named_starts, offset) :]:
-            if n.cluster.label == "PERSON" and n.cluster not in seen:
-                seen.append(n.cluster)
-        return seen
+        return _distinct_people(self.named[bisect_left(self.named_starts, offset) :])
 
     def title_words(self, cluster: EntityCluster) -> set[str]:
         words = {_ABBREVIATIONS.get(w, w) for title in cluster.titles for w in title.lower().replace("-", " ").split()}

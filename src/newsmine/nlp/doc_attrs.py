@@ -62,17 +62,24 @@ def token_indices(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:
     """The indices, in order, of the tokens of ``doc`` whose ``attr`` (``spacy.attrs.LOWER``,
     ``ORTH``) is one of ``words``.
 
-    For rules that look for a few words in the whole Doc: one array read and a set lookup in
-    numpy, where a loop over the tokens builds a Token object for every word (the most of
+    For rules that look for a few words in the whole Doc: one array read and a binary search
+    in numpy, where a loop over the tokens builds a Token object for every word (the most of
     such a rule's time)."""
-    if not len(doc):
-        return []
     wanted = _hashes(words) if isinstance(words, frozenset) else _hash_array(words)
-    return np.flatnonzero(np.isin(doc.to_array(attr), wanted)).tolist()
+    if not len(doc) or not len(wanted):
+        return []
+    # A binary search of each token's hash among the sorted hashes of the words: numpy.isin
+    # sorts the token hashes and the words' together at every call, three to four times
+    # slower on an article against a lexicon of a thousand words.
+    values = doc.to_array(attr)
+    at = np.searchsorted(wanted, values)
+    at[at == len(wanted)] = 0  # past the last word: compared with the first, which is smaller
+    return np.flatnonzero(wanted[at] == values).tolist()
 
 
 def _hash_array(words: Iterable[str]) -> np.ndarray:
-    return np.fromiter((get_string_id(word) for word in words), dtype=np.uint64)
+    """The words' hashes, sorted."""
+    return np.sort(np.fromiter((get_string_id(word) for word in words), dtype=np.uint64))
 
 
 # The lexicons and word sets of the rules are frozensets: hashed once per process.

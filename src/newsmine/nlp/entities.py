@@ -1085,7 +1085,8 @@ def _canonical_name(spans: list[Span], name_tokens: tuple[str, ...]) -> str:
     # ROVERS"), and before a form with marks glued to it ("-Donald Trump", "[Hillary] Clinton").
     def rank(span: Span) -> tuple[bool, bool, bool]:
         # and the spelling with its accents ("François Hollande", not "Francois Hollande")
-        return (span.text.isupper() and len(span.text) > 3, _clean_name(span.text) != span.text, span.text.isascii())
+        text = span.text  # built from the tokens at each read
+        return (text.isupper() and len(text) > 3, _clean_name(text) != text, text.isascii())
 
     for span in sorted(spans, key=rank):
         if _name_tokens(span) == name_tokens:

@@ -202,6 +202,12 @@ def doc_text(doc: Doc) -> str:
 _TEXT_KEY = "newsmine_doc_text"
 
 
+def remember_doc_text(doc: Doc, text: str) -> None:
+    """Give :func:`doc_text` the text ``doc`` was made from (``doc.text == text``), so that it
+    is not rebuilt from the tokens: the pipeline knows it, having tokenised it."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 _STRING_CACHE: dict[int, str] = {}
 _LOWER_CACHE: dict[int, str] = {}
 _CACHE_LIMIT = 500_000
