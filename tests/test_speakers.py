@@ -877,6 +877,13 @@ def test_a_headline_description_in_title_case_is_not_a_name(pipeline):
     )
     speaker = _speaker_of(pipeline.analyze(text), "hope in Ohio")
     assert speaker.name != "Underdog", speaker
+    judge = "Justice vows to stay\n\nJudge Ana Ruiz of the state court said on Monday she would not resign.\n"
+    assert _speaker_of(pipeline.analyze(judge), "to stay").name != "Justice"
+
+
+def test_a_headline_name_the_body_writes_too_stays_a_name(pipeline):
+    text = "Politifact: Hollis claim on jobs is false\n\nThe claim by Mark Hollis was false, according to Politifact.\n"
+    assert _speaker_of(pipeline.analyze(text), "Hollis claim on jobs").name == "Politifact"
 
 
 def test_a_definite_description_then_he_is_still_resolved_to_the_person_named(pipeline):

@@ -244,6 +244,8 @@ class SpeakerResolver:
         if low in _SPEAKER_SELF:
             return Resolution("unresolved")  # the writer, the reader, a generic "we"
         cluster = index.cluster_of.get(root.i)
+        if cluster is not None and self._headline_word_only(cluster, root):
+            return Resolution("unresolved")  # a headline's "Underdog sees …", "Justice vows …" tagged as entities
         if mention[0].lower_ in ("a", "an") and depth == 0:
             # "said Rep. Tom Lee, a Dunmore Democrat": the indefinite apposition is Lee
             in_apposition = self._named_in_apposition(mention)
@@ -512,6 +514,16 @@ class SpeakerResolver:
             index.cluster_of[i].label == "PERSON" and not index.in_quote[i]
             for i in range(self.previous_token + 1, root.i) if i in index.cluster_of
         )  # fmt: skip
+
+    def _headline_word_only(self, cluster: EntityCluster, root: Token) -> bool:
+        """An entity of one word named only in the headline, whose word the body never
+        capitalises: title case made a description ("Underdog", "Justice") look like a name."""
+        return (
+            root.i < self._headline_tokens
+            and len(cluster.name.split()) == 1
+            and all(m.start < self._headline_tokens for m in cluster.mentions)
+            and not self._capitalised_in_body(root)
+        )
 
     def _capitalised_in_body(self, token: Token) -> bool:
         """Whether the article's body (below the headline) writes the word capitalised inside
