@@ -520,6 +520,7 @@ class SpeakerResolver:
         capitalises: title case made a description ("Underdog", "Justice") look like a name."""
         return (
             root.i < self._headline_tokens
+            and cluster.label != "NORP"  # "Republicans said …": the party rules decide
             and len(cluster.name.split()) == 1
             and all(m.start < self._headline_tokens for m in cluster.mentions)
             and not self._capitalised_in_body(root)
