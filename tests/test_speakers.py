@@ -911,3 +911,79 @@ def test_the_candidate_is_the_article_s_candidate_not_a_mayor_just_named(pipelin
         "Lee added that she would fund the checks herself.\n"
     )
     assert _speaker_of(record, "start it up again").name == "Ann Lee"
+def test_plural_and_counted_unnamed_sources_get_no_name(pipeline):
+    text = (
+        "Turnout rises in Dayton\n\n"
+        "Mark Hollis opened his campaign on Saturday in Dayton.\n\n"
+        "Aides said Hollis will focus on jobs in the coming weeks.\n\n"
+        "One organization opposing the tax plan posted a video saying the plan would hurt farmers.\n\n"
+        "Political consultants are generally wary of the plan, saying it could backfire.\n\n"
+        "Hollis's opponents said the plan would cost too much.\n"
+    )
+    record = pipeline.analyze(text)
+    for snippet in ("focus on jobs", "it could backfire", "cost too much"):
+        speaker = _speaker_of(record, snippet)
+        assert speaker.kind == "anonymous" and speaker.name != "Mark Hollis", (snippet, speaker)
+    organisation = _speaker_of(record, "hurt farmers")
+    assert organisation.name is None or organisation.kind == "anonymous"
+
+
+def test_lawyers_for_a_named_client_are_not_named_by_the_client(pipeline):
+    text = "Mark Hollis was sued on Monday.\n\nAttorneys for Mark Hollis said the complaint was baseless.\n"
+    speaker = _speaker_of(pipeline.analyze(text), "complaint was baseless")
+    # the gold's convention: null, with the client as an accepted alternative; never the phrase as a name
+    assert speaker.kind == "anonymous" or speaker.name == "Mark Hollis", speaker
+    assert not (speaker.name or "").startswith("Attorneys"), speaker
+
+
+def test_a_sentence_opening_poll_word_is_not_the_polls_author(pipeline):
+    text = "Hollis sweeps the South\n\nMark Hollis won in Georgia.\n\nExit polling showed that Hollis won most voters under 30.\n"
+    speaker = _speaker_of(pipeline.analyze(text), "most voters under 30")
+    assert speaker.name is None or speaker.kind == "anonymous", speaker
+
+
+def test_he_after_an_unnamed_official_stays_unnamed(pipeline):
+    text = (
+        "Talks stall in Geneva\n\n"
+        "Ana Ruiz met Tom Berger on Monday. A senior official said the talks had stalled over the border question. "
+        '"Nobody is moving," he said.\n'
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "Nobody is moving")
+    assert speaker.kind == "anonymous" and speaker.name != "Tom Berger", speaker
+
+
+def test_he_who_spoke_on_condition_of_anonymity_is_unnamed(pipeline):
+    text = (
+        "Hollis wins in Ohio\n\n"
+        "Mark Hollis won the primary on Tuesday. He could not find one supporter of the nominee in the hall, "
+        "he said, speaking on condition of anonymity. \"Not even one,\" he said.\n"
+    )
+    record = pipeline.analyze(text)
+    for snippet in ("one supporter", "Not even one"):
+        speaker = _speaker_of(record, snippet)
+        assert speaker.kind == "anonymous" and speaker.name != "Mark Hollis", (snippet, speaker)
+
+
+def test_a_headline_description_in_title_case_is_not_a_name(pipeline):
+    text = (
+        "Underdog sees hope in Ohio\n\n"
+        "Mark Hollis, who trails in every poll, said on Tuesday that he would stay in the race.\n"
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "hope in Ohio")
+    assert speaker.name != "Underdog", speaker
+    judge = "Justice vows to stay\n\nJudge Ana Ruiz of the state court said on Monday she would not resign.\n"
+    assert _speaker_of(pipeline.analyze(judge), "to stay").name != "Justice"
+
+
+def test_a_headline_name_the_body_writes_too_stays_a_name(pipeline):
+    text = "Politifact: Hollis claim on jobs is false\n\nThe claim by Mark Hollis was false, according to Politifact.\n"
+    assert _speaker_of(pipeline.analyze(text), "Hollis claim on jobs").name == "Politifact"
+
+
+def test_a_definite_description_then_he_is_still_resolved_to_the_person_named(pipeline):
+    text = (
+        "Mark Hollis, a securities analyst, warned investors in 1990. The analyst decided to fight back. "
+        "He said the company had tried to silence him.\n"
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "tried to silence him")
+    assert speaker.name == "Mark Hollis", speaker

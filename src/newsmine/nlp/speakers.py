@@ -115,6 +115,14 @@ def _gender_of_noun(noun: str) -> str | None:
     return "f" if noun in _FEMALE_NOUNS else "m" if noun in _MALE_NOUNS else None
 
 
+def _gender_of_pronoun(pronoun: str) -> str | None:
+    return "m" if pronoun in _MALE else "f" if pronoun in _FEMALE else None
+
+
+# Words of a sentence that grants its speaker anonymity ("spoke on condition of anonymity").
+_ANONYMITY_WORDS = frozenset({"anonymity", "anonymously"})
+
+
 # Documents that speak for their author or publisher ("a Harlow poll found", "the report says"),
 # as written, with their family (lexicons/document_nouns.txt, shared with the source rules).
 _DOCUMENT_NOUNS = lexicons.load_sections("document_nouns")
@@ -235,6 +243,8 @@ class SpeakerResolver:
         if low in _SPEAKER_SELF:
             return Resolution("unresolved")  # the writer, the reader, a generic "we"
         cluster = index.cluster_of.get(root.i)
+        if cluster is not None and self._headline_word_only(cluster, root):
+            return Resolution("unresolved")  # a headline's "Underdog sees …", "Justice vows …" tagged as entities
         if mention[0].lower_ in ("a", "an") and depth == 0:
             # "said Rep. Tom Lee, a Dunmore Democrat": the indefinite apposition is Lee
             in_apposition = self._named_in_apposition(mention)
@@ -257,10 +267,12 @@ class SpeakerResolver:
             cluster = named or cluster
         if cluster is not None and (cluster.name.lower() in _BODY_TYPES or cluster.name.lower() in lexicons.load("titles")):
             cluster = None  # "The bank" tagged as an organisation named "Bank", "the Judge" as a person: a description
+        if cluster is not None and _unnamed_people(mention):
+            cluster = None  # "Aides said" tagged as a person named "Aides"
         if cluster is not None and (root.pos_ == "PROPN" or root.ent_type_ or root.is_title):
             member = self._first_of_family(cluster)
             return _for_cluster(member, "description") if member is not None else _for_cluster(cluster, "name")
-        if cluster is None and root.is_title and sum(not t.is_space for t in mention) <= 2:
+        if cluster is None and root.is_title and sum(not t.is_space for t in mention) <= 2 and not _unnamed_people(mention):
             # A name the tagger read as a common noun ("Trump knows", a headline's "Politifact:").
             named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
             if named is not None:
@@ -274,6 +286,8 @@ class SpeakerResolver:
             if antecedent is not None:
                 named = self._named_in_apposition(antecedent) if low in ("who", "whom", "whose") else None
                 return named or self._resolve(antecedent, depth + 1)
+        if (low in _MALE or low in _FEMALE) and self._unnamed_speaker_again(mention):
+            return Resolution("anonymous", None, mention.text)
         if low in _MALE or low in _FEMALE:
             return self._person_pronoun(mention, "m" if low in _MALE else "f")
         if low in _IT:
@@ -303,6 +317,8 @@ class SpeakerResolver:
         campaign = self._campaign(mention) or self._administration(mention) or self._government(mention)
         if campaign is not None:
             return campaign
+        if _unnamed_people(mention):
+            return Resolution("anonymous", None, mention.text)  # "Lee's opponents", "a Republican delegate"
         named = self._named_in(mention)
         if named is not None:
             return named
@@ -322,7 +338,7 @@ class SpeakerResolver:
             body = self._body_it_belongs_to(mention)
             if body is not None:
                 return body  # "the executive council of the AFT"
-            if mention[0].lower_ in _DETERMINERS and not any(t.pos_ == "PROPN" for t in mention[: root.i - mention.start + 1]):
+            if (mention[0].lower_ in _DETERMINERS or _quantified(mention[0])) and not any(t.pos_ == "PROPN" for t in mention[: root.i - mention.start + 1]):
                 return Resolution("organisation", None, None)
             first = 1 if mention[0].lower_ in _DETERMINERS else 0
             words = self.doc[mention.start + first : root.i + 1]  # not a clause after the head
@@ -455,6 +471,8 @@ class SpeakerResolver:
         named = self.index.by_name_word(root.text, mention.start_char)
         if named is not None:
             return _for_cluster(named, "name")
+        if root.i < self._headline_tokens and not self._capitalised_in_body(root):
+            return Resolution("unresolved")  # a headline's "Justice vows …", "Underdog sees …": a description
         titles = lexicons.load("titles")
         words = [t for t in mention if t.lower_ not in _DETERMINERS and t.lower_ not in HONORIFICS and not t.is_punct]
         while len(words) > 1 and words[0].lower_ in titles:
@@ -475,6 +493,48 @@ class SpeakerResolver:
                 else "unresolved"
             )
         return Resolution(kind, None, name, "name")
+
+    def _unnamed_speaker_again(self, mention: Span) -> bool:
+        """'A senior official said …. "…," he said': he / she right after an unnamed person
+        ("a"/"one" …) spoke, with nobody named between, is that person again; and a pronoun in a sentence
+        granting anonymity ('he said, on condition of anonymity') names no one."""
+        root, index = mention.root, self.index
+        if any(t.lower_ in _ANONYMITY_WORDS for t in root.sent):
+            return True
+        previous = self.previous
+        if previous is None or previous.kind != "anonymous" or self.previous_token < 0:
+            return False
+        before = self.doc[self.previous_token]
+        gender = _gender_of_pronoun(before.lower_) if before.tag_ == "PRP" else _gender_of_noun(before.lower_)
+        if before.tag_ not in ("NN", "PRP") or gender not in (None, _gender_of_pronoun(root.lower_)):
+            return False  # "aides" are no "he"; "the spokeswoman" no "he"
+        if before.tag_ == "NN" and not any(c.dep_ in ("det", "nummod") and _quantified(c) for c in before.lefts):
+            return False  # "the securities analyst" may be someone the article named before
+        if index.narrative_sentences_between(self.previous_token, root.i) > 0:
+            return False
+        return not any(
+            index.cluster_of[i].label == "PERSON" and not index.in_quote[i]
+            for i in range(self.previous_token + 1, root.i) if i in index.cluster_of
+        )  # fmt: skip
+
+    def _headline_word_only(self, cluster: EntityCluster, root: Token) -> bool:
+        """An entity of one word named only in the headline, whose word the body never
+        capitalises: title case made a description ("Underdog", "Justice") look like a name."""
+        return (
+            root.i < self._headline_tokens
+            and cluster.label != "NORP"  # "Republicans said …": the party rules decide
+            and len(cluster.name.split()) == 1
+            and all(m.start < self._headline_tokens for m in cluster.mentions)
+            and not self._capitalised_in_body(root)
+        )
+
+    def _capitalised_in_body(self, token: Token) -> bool:
+        """Whether the article's body (below the headline) writes the word capitalised inside
+        a sentence: a headline's title case makes every word look like a name."""
+        return any(
+            t.lower_ == token.lower_ and _capitalised(t) and t.i != t.sent.start
+            for t in self.doc[self._headline_tokens :]
+        )  # fmt: skip
 
     def _person_pronoun(self, mention: Span, gender: str) -> Resolution:
         ahead = self._subject_ahead(mention, gender)
@@ -1161,7 +1221,56 @@ def _capitalised_inside_sentence(token: Token) -> bool:
 
 
 def _has_name(mention: Span) -> bool:
-    return any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in mention)
+    """'spokesman Tom Lee': the mention names its person (not 'attorneys for Lee': the client)."""
+    root = mention.root
+    return any(
+        t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and not _after_preposition(t, root) for t in mention
+    )
+
+
+def _after_preposition(token: Token, root: Token) -> bool:
+    """Whether a word of a mention hangs from a preposition after its head ('lawyers for Lee')."""
+    while token.i != root.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.i > root.i:
+            return True
+        token = token.head
+    return False
+
+
+# Words that make a noun phrase one of an unnamed many ("one organization", "another aide").
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "any", "several", "many", "few"})
+# Plural heads that are people or groups of people, beyond the lexicons' singulars.
+_PEOPLE_HEADS = frozenset({
+    "opponent", "consultant", "backer", "detractor", "advocate", "organizer", "organiser", "delegate", "donor",
+    "lawyer", "attorney", "official", "adviser", "advisor", "ally", "member", "pollster", "operative", "rival",
+    "critic", "supporter", "voter", "activist", "leader", "insider", "observer", "defender", "spokesperson",
+})  # fmt: skip
+# Occupation words that also name parties or movements ("Liberals", "Conservatives"): not counted.
+_POLITICAL_LABELS = frozenset({"conservative", "liberal", "progressive", "socialist", "populist"})
+
+
+def _quantified(token: Token) -> bool:
+    """'One organization', 'Two committees', 'another group': the first word counts, not names."""
+    return token.lower_ in _INDEFINITE or token.like_num
+
+
+def _unnamed_people(mention: Span) -> bool:
+    """'Lee's opponents', 'political consultants', 'Aides', 'a Republican delegate': unnamed
+    people — a plural of a person noun, or a singular one after "a"/"one" — that no name of
+    the mention identifies. The gold's convention: null, never the possessor ("Lee")."""
+    root = mention.root
+    if root.pos_ != "NOUN" or _has_name(mention):
+        return False
+    plural = root.tag_ == "NNS"
+    if not plural and not _quantified(mention[0]):
+        return False
+    word = root.lemma_.lower() if plural else root.lower_
+    if word in _POLITICAL_LABELS or word in _PARTY_WORDS or word in _PARTY_OF_GROUP:
+        return False
+    return (
+        word in _PEOPLE_HEADS or word in _OCCUPATIONS or word in lexicons.load("anonymous")
+        or word in lexicons.load("person_nouns") or word in lexicons.load("titles")
+    )  # fmt: skip
 
 
 def _antecedent(pronoun: Token) -> Span | None:
@@ -1267,6 +1376,8 @@ def _named_author(noun: Token, index: DocIndex) -> _Author | None:
                 # "the Harlow/Ipsos poll": the first named pollster (not any "… University"
                 # for the "University" of "a USA Today/Suffolk University poll")
                 cluster = index.by_name_word(child.text, child.idx, ("ORG", "PERSON"))
+            if cluster is not None and child.pos_ == "NOUN" and child.i == child.sent.start and cluster.name == child.text:
+                continue  # "Exit polling showed" tagged as a person named "Exit": a common word opening the sentence
             if cluster is not None and (
                 cluster.label in ("PERSON", "ORG")
                 or (cluster.label == "NORP" and _party_group(cluster))
