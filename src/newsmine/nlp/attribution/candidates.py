@@ -175,6 +175,10 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
                 core_end = _core_end(ctx, c)
                 if core_end < end:
                     prop.tokens(f"child:{dep}:core", start, core_end)
+                # The same cut deeper down the right edge ('said he met Clinton, who …').
+                for cut in _spine_cuts(ctx, c):
+                    if cut < core_end:
+                        prop.tokens(f"child:{dep}:core", start, cut)
     if ctx.pos[i] == "VERB":
         # 'described Clinton as a "disgrace"', 'called her behavior "outrageous"': the verb
         # phrase after the cue, whole or without trailing clauses and modifiers.
@@ -225,6 +229,34 @@ def _core_end(ctx: DocContext, head: int) -> int:
         if before > head and (ctx.lower[before] in (",", ";", "—", "--") or ctx.dep[before] == "cc"):
             return before
     return ctx.right[head] + 1
+
+
+_CUT_PUNCTUATION = frozenset({",", ";", "—", "--", "–"})
+_DASHES = frozenset({"—", "--", "–"})
+
+
+def _spine_cuts(ctx: DocContext, head: int) -> list[int]:
+    """Ends of ``head``'s subtree cut before a trailing clause on its right edge, at any
+    depth: 'said he met Clinton, who is running in …' (the relative clause of the object of
+    the complement's verb), '… would fail — a claim …', '… was drafted, and the aides …'.
+    Walks the rightmost dependents down from ``head``."""
+    cuts = []
+    node = head
+    for _ in range(WINDOW):
+        for r in ctx.children[node]:
+            if r <= node:
+                continue
+            if ctx.lower[r] in _DASHES:
+                cuts.append(r)
+            elif ctx.dep[r] in _TRAILING_DEPS:
+                before = ctx.left[r] - 1
+                if before > node and (ctx.lower[before] in _CUT_PUNCTUATION or ctx.dep[before] == "cc"):
+                    cuts.append(before)
+        right = [r for r in ctx.children[node] if r > node and not ctx.punct[r]]
+        if not right or ctx.quote_of[right[-1]] >= 0:
+            break
+        node = right[-1]
+    return cuts
 
 
 def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
