@@ -51,7 +51,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.doc_attrs import in_excluded, register_extensions, token_indices
 
-__all__ = ["ENTITY_LABELS", "EntityCluster", "cluster_entities", "cluster_at"]
+__all__ = ["ENTITY_LABELS", "EntityCluster", "clean_name", "cluster_entities", "cluster_at"]
 
 register_extensions()
 
@@ -333,6 +333,13 @@ def _name_tokens(span: Span) -> tuple[str, ...]:
     return tuple(w for w in words if w)
 
 
+def _outlet_alias(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The name tokens of the outlet an informal short form stands for ("wash post" ->
+    ("washington", "post")), or None."""
+    canonical = lexicons.load_aliases("outlet_aliases").get(" ".join(tokens))
+    return tuple(canonical.lower().split()) if canonical is not None else None
+
+
 def _fold(word: str) -> str:
     """A word without its diacritics: 'François' and 'Francois' are one name."""
     if word.isascii():
@@ -472,9 +479,40 @@ _POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 _POLLSTER_ENDINGS = frozenset({"university", "college", "reports", "institute", "polling", "poll", "research", "inc", "corp", "group"})  # fmt: skip
 
 
+# Short forms of first names news use for people whose full names also appear ("Bill
+# Clinton" / "William Jefferson Clinton", "Jeb Bush" / "John Ellis Bush", "Ted Cruz" /
+# "Rafael Edward Cruz"): the nickname and the formal name are one first name for clustering.
+_NICKNAMES = {
+    "bill": "william", "billy": "william", "will": "william", "willie": "william", "bob": "robert",
+    "bobby": "robert", "rob": "robert", "bernie": "bernard", "jeb": "john", "jack": "john", "johnny": "john",
+    "mike": "michael", "jim": "james", "jimmy": "james", "joe": "joseph", "dick": "richard", "rick": "richard",
+    "tom": "thomas", "ted": "edward", "ed": "edward", "chris": "christopher", "dan": "daniel", "dave": "david",
+    "liz": "elizabeth", "beth": "elizabeth", "betsy": "elizabeth", "kate": "katherine", "tony": "anthony",
+    "nick": "nicholas", "steve": "steven", "newt": "newton", "chuck": "charles", "charlie": "charles",
+    "larry": "lawrence", "jerry": "gerald", "ben": "benjamin", "sam": "samuel", "andy": "andrew",
+    "pete": "peter", "ron": "ronald", "don": "donald", "greg": "gregory", "matt": "matthew", "tim": "timothy",
+}  # fmt: skip
+
+
+def _formal_names(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A person's name tokens with the first name in its formal form ("bill" -> "william")."""
+    return (_NICKNAMES.get(tokens[0], tokens[0]), *tokens[1:]) if tokens else tokens
+
+
+def _nickname_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """'Bill Clinton' for 'William Jefferson Clinton' (or 'William Clinton'): same surname,
+    the first name a nickname of the other's, the rest of the words among its words."""
+    if len(short) < 2 or len(short) > len(full) or short[-1] != full[-1] or short[0] == full[0]:
+        return False
+    formal = _formal_names(short)
+    return formal[0] == _formal_names(full)[0] and set(formal) <= set(_formal_names(full))
+
+
 def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: str) -> bool:
     """Whether a shorter mention can be a short form of a cluster's name."""
     toks = short.tokens
+    if cluster_label == "PERSON" and short.label == "PERSON" and _nickname_form(toks, cluster_tokens):
+        return True
     if not toks or len(toks) >= len(cluster_tokens):
         return False
     if cluster_label == "PERSON":
@@ -644,11 +682,17 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
         tokens = _name_tokens(span)
         if not tokens or _title_before_a_name(span):
             continue
+        outlet = _outlet_alias(tokens)
+        if outlet is not None:
+            # "WaPo", "Wash Post", "HuffPo": one outlet with its full name, whatever the tag
+            candidates.append(_Candidate(span, "ORG", outlet))
+            continue
         candidates.append(_Candidate(span, _fixed_label(span, known_orgs, sports), tokens))
     if add_missed_names:
         candidates.extend(_missed_people(doc, candidates, lower_words, text))
         candidates.extend(_missed_surnames(doc, candidates))
         candidates.extend(_missed_places(doc, candidates))
+        candidates = _with_missed_outlets(doc, candidates)
     candidates = _with_caps_line_names(doc, text, candidates)
 
     # Longer names first found clusters; shorter forms then join the most recent compatible
@@ -673,6 +717,12 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
         members.sort(key=lambda k: candidates[k].span.start)
         label = clusters.label(cluster)  # a tie goes to the label of the earliest mention
         spans = [candidates[k].span for k in members]
+        if label == "PERSON" and any(_nickname_form(candidates[k].tokens, name_tokens) for k in members):
+            # "Jeb Bush … John Ellis Bush": named as the article first names the person in full
+            name_tokens = next(
+                candidates[k].tokens for k in members
+                if candidates[k].tokens == name_tokens or _nickname_form(candidates[k].tokens, name_tokens)
+            )
         name = _canonical_name(spans, name_tokens)
         titles: list[str] = []
         if label == "PERSON":
@@ -765,9 +815,9 @@ def _missed_people(doc: Doc, candidates: list[_Candidate], lower_words: frozense
         apostrophe = _APOSTROPHE_SURNAME.match(match.group(2)) is not None and word not in lower_words
         if match.start() < end or (word not in female and word not in male and not apostrophe) or word in places:
             continue
-        span = doc.char_span(match.start(1), match.end(2))
-        if span is None or len(span) != 2:
-            continue
+        span = doc.char_span(match.start(1), match.end(2), alignment_mode="expand")
+        if span is None or len(span) != 2 or span[0].text.lstrip(_EDGE_MARKS) != match.group(1):
+            continue  # ("-Todd Rogers and …": a list dash glued to the first name is one token)
         first, last = span[0], span[1]
         if taken is None:  # built only for articles with a candidate
             taken = {i for cand in candidates for i in range(cand.span.start, cand.span.end)}
@@ -890,6 +940,67 @@ def _missed_places(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
             found.append(_Candidate(span, "GPE", _name_tokens(span)))
         resume = match
     return found
+
+
+@lru_cache(maxsize=1)
+def _outlets_by_first_word() -> dict[str, list[tuple[str, ...]]]:
+    """The curated outlets of two words or more ("Washington Post", "New Hampshire Union
+    Leader") and the informal short forms ("HuffPo"), by first word, longest first. One-word
+    outlets are left out ("Time", "Fortune" and "Slate" are also words) unless listed with
+    "the" ("The Advocate"), which then has to be written."""
+    names = {re.sub(r"^the\s+(?=\S+\s)", "", name) for name in lexicons.load("outlets")}
+    names |= set(lexicons.load_aliases("outlet_aliases"))
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        words = tuple(name.split())
+        if len(words) >= 2 or name in lexicons.load_aliases("outlet_aliases"):
+            index.setdefault(words[0], []).append(words)
+    for entries in index.values():
+        entries.sort(key=len, reverse=True)
+    return index
+
+
+def _with_missed_outlets(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Curated outlets the recogniser missed or cut ("The Washington Post gave", "HuffPo
+    reported", "New Hampshire Union Leader" tagged as a place and an organisation): the
+    outlet's whole name replaces the pieces it holds."""
+    index = _outlets_by_first_word()
+    found: list[Span] = []
+    resume = 0
+    for i in token_indices(doc, LOWER, frozenset(index)):
+        token = doc[i]
+        if i < resume or not (token.is_title or token.is_upper or any(c.isupper() for c in token.text[1:])):
+            continue
+        match = None
+        for words in index[token.lower_]:
+            end = i + len(words)
+            if end <= len(doc) and all(doc[j].lower_ == w and doc[j].text[:1].isupper() for j, w in zip(range(i, end), words)):
+                match = end
+                break
+        if match is None:
+            continue
+        resume = match
+        if token.lower_ == "the":
+            if doc[i + 1].pos_ != "PROPN":
+                continue  # "The Nation" the magazine, not "the nation"
+            i += 1
+        before = doc[i - 1] if i > 0 else None
+        if before is not None and before.pos_ == "PROPN" and before.is_title and before.lower_ != "the":
+            continue  # part of a longer name
+        if not in_excluded(doc, token.idx, doc[match - 1].idx + len(doc[match - 1])):
+            found.append(Span(doc, i, match, label="ORG"))
+    if not found:
+        return candidates
+    kept = [
+        cand for cand in candidates
+        if not any(s.start <= cand.span.start and cand.span.end <= s.end for s in found)
+    ]  # fmt: skip
+    for span in found:
+        if any(c.span.start < span.end and span.start < c.span.end for c in kept):
+            continue  # a longer name holds it ("Washington Post Co.")
+        tokens = _name_tokens(span)
+        kept.append(_Candidate(span, "ORG", _outlet_alias(tokens) or tokens))
+    return kept
 
 
 def _full_person_name(cand: _Candidate) -> bool:
@@ -1085,17 +1196,18 @@ def _canonical_name(spans: list[Span], name_tokens: tuple[str, ...]) -> str:
     # ROVERS"), and before a form with marks glued to it ("-Donald Trump", "[Hillary] Clinton").
     def rank(span: Span) -> tuple[bool, bool, bool]:
         # and the spelling with its accents ("François Hollande", not "Francois Hollande")
-        return (span.text.isupper() and len(span.text) > 3, _clean_name(span.text) != span.text, span.text.isascii())
+        return (span.text.isupper() and len(span.text) > 3, clean_name(span.text) != span.text, span.text.isascii())
 
     for span in sorted(spans, key=rank):
         if _name_tokens(span) == name_tokens:
             words = [t for t in span if t.lower_ not in HONORIFICS and t.text not in _POSSESSIVE]
             if words:
-                return _clean_name(span.doc[words[0].i : words[-1].i + 1].text) or spans[0].text
-    return spans[0].text
+                return clean_name(span.doc[words[0].i : words[-1].i + 1].text) or spans[0].text
+    outlet = lexicons.load_aliases("outlet_aliases").get(" ".join(name_tokens))
+    return outlet if outlet is not None else spans[0].text  # "HuffPo" alone: Huffington Post
 
 
-def _clean_name(text: str) -> str:
+def clean_name(text: str) -> str:
     """A name without an editor's brackets or marks at its edges: '[Hillary] Clinton' ->
     'Hillary Clinton', '-Donald Trump' -> 'Donald Trump', "Trump’s" -> 'Trump'."""
     text = re.sub(r"[\[\]{}]", "", text)
