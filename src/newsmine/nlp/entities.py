@@ -697,15 +697,29 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
 
     # Longer names first found clusters; shorter forms then join the most recent compatible
     # cluster mentioned before them (or the nearest after, for a name given late).
-    order = sorted(range(len(candidates)), key=lambda k: (-len(candidates[k].tokens), candidates[k].span.start))
+    # A surname with an honorific goes before the bare ones: "Mr. Obama" that no Obama named
+    # in full fits (only "Michelle Obama" is) founds a person of its own, whom a bare "Obama"
+    # can then join.
+    order = sorted(
+        range(len(candidates)),
+        key=lambda k: (-len(candidates[k].tokens), _honorific_gender(candidates[k].span) is None, candidates[k].span.start),
+    )
     clusters = _ClusterBuilder(candidates)
     for k in order:
         cand = candidates[k]
         exact = clusters.by_name.get(cand.tokens)
+        matches = [c for c in clusters.could_join(cand) if _joins(cand, c.tokens, clusters.label(c)) and _gender_fits(cand, c)]
+        if exact is not None and len(cand.tokens) == 1 and clusters.label(exact) == "PERSON" and matches:
+            # "Obama" between the president known only by "Mr. Obama" and "Michelle Obama": the
+            # one named most recently ("Ms. Trump" founds no claim on every later "Trump"); before
+            # either, not the one the article introduces in full later ("As President Obama …")
+            others = [c for c in matches if c is not exact]
+            named_before = any(c.starts[0] < cand.span.start for c in (exact, *others))
+            clusters.add(clusters.nearest(cand, [exact, *others]) if named_before else exact, k)
+            continue
         if exact is not None:
             clusters.add(exact, k)
             continue
-        matches = [c for c in clusters.could_join(cand) if _joins(cand, c.tokens, clusters.label(c)) and _gender_fits(cand, c)]
         if matches:
             clusters.add(clusters.nearest(cand, matches), k)
         else:
