@@ -440,3 +440,28 @@ def test_a_list_dash_glued_to_a_first_name_does_not_hide_the_name(pipeline):
     assert _entity(record, "Marta Lindqvist").label == "PERSON"
     argued = next(q for q in record.quotes if "turnout models" in q.text)
     assert argued.speaker.name == "Oskar Brandt"
+
+
+def test_a_committee_named_like_a_person_is_an_organisation(pipeline):
+    # the model tags "Principles Pac" PERSON
+    record = pipeline.analyze(
+        '"Voters deserve better," Katie Packer, who is chairman of Our Principles Pac said in a statement.'
+    )
+    assert _entity(record, "Principles Pac").label == "ORG"
+    assert _entity(record, "Katie Packer").label == "PERSON"
+
+
+def test_a_joint_poll_of_two_outlets_is_named_for_the_first(pipeline):
+    # The gold convention for a conjunction: its first named member ("New York Times/CBS News").
+    record = pipeline.analyze("A Harbor Times/KLTV News poll found the mayor ahead by nine points.")
+    assert _entity(record, "Harbor Times").label == "ORG"
+
+
+def test_an_organisation_name_stops_before_a_dash_and_lower_case_words_and_an_unclosed_bracket(pipeline):
+    record = pipeline.analyze(
+        "The Tax Policy Center - half of whose staff are economists - said the plan would cost more. "
+        "The Kenton Department of Transportation (KDOT) closed the road."
+    )
+    names = {e.name for e in record.entities}
+    assert "Tax Policy Center" in names
+    assert not [n for n in names if "(" in n or " - " in n]

@@ -333,6 +333,32 @@ def _name_tokens(span: Span) -> tuple[str, ...]:
     return tuple(w for w in words if w)
 
 
+def _name_tokens_of_text(text: str) -> tuple[str, ...]:
+    """:func:`_name_tokens` of a piece of a token's text ("New York Times" of "Times/CBS")."""
+    words = (_fold(w.lower()).replace(".", "").strip(_EDGE_MARKS) for w in text.split())
+    return tuple(w for w in words if w and w not in HONORIFICS and w not in {"the", "a", "an"})
+
+
+def _trim_body_name(span: Span) -> Span:
+    """An organisation's name without what the recogniser ran on into: a dash and lower-case
+    words ("Tax Policy Center - half of it"), an opening bracket never closed ("Department of
+    Transportation (Caltrans"), or a possessive determiner before it ("Its Clinton Health
+    Access Initiative")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    if doc[start].lower_ in ("its", "his", "her", "their") and end - start > 1:
+        start += 1
+    for i in range(start + 1, end):
+        dash_then_lower = doc[i].text in ("-", "–", "—") and i + 1 < end and doc[i + 1].is_lower
+        open_bracket = doc[i].text == "(" and not any(doc[j].text == ")" for j in range(i, end))
+        if dash_then_lower or open_bracket:
+            end = i
+            break
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label)
+
+
 def _outlet_alias(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
     """The name tokens of the outlet an informal short form stands for ("wash post" ->
     ("washington", "post")), or None."""
@@ -392,7 +418,16 @@ def _named_after_a_person(span: Span) -> bool:
     if len(span) < 2 or _known_first_name(span[0].lower_) or span[0].lower_ in HONORIFICS:
         return False
     words = [t.lower_ for t in span]
-    return words[-1] in lexicons.load("organisation_nouns") or words[-2:] == ["white", "house"]
+    return (
+        words[-1] in lexicons.load("organisation_nouns")
+        or words[-1] in _COMPANY_ENDINGS
+        or words[-2:] == ["white", "house"]
+    )
+
+
+# Last words of the names of committees and companies ("Our Principles PAC", "Acme Inc."),
+# which the recogniser sometimes tags as people.
+_COMPANY_ENDINGS = frozenset({"pac", "inc", "inc.", "llc", "corp", "corp.", "ltd", "ltd.", "plc"})
 
 
 # Online platforms, companies whose one-word names the recogniser often takes for people.
@@ -679,9 +714,14 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
             span = _strip_span(_trim_headline_name(span, text[headline_end:], lower_words))  # "Donald Trump’s"
         if in_excluded(doc, span.start_char, span.end_char) or not any(c.isupper() or c.isdigit() for c in span.text):
             continue  # names are capitalised: a lower-case "entity" ("n’t") is a model slip
+        if span.label_ in ("ORG", "FAC", "WORK_OF_ART"):
+            span = _strip_span(_trim_body_name(span))  # "Tax Policy Center - half", "(Caltrans"
         tokens = _name_tokens(span)
         if not tokens or _title_before_a_name(span):
             continue
+        if "/" in span.text and span.label_ == "ORG":
+            # "a New York Times/CBS News poll": two pollsters, the gold's first named member
+            tokens = _name_tokens_of_text(span.text.split("/", 1)[0]) or tokens
         outlet = _outlet_alias(tokens)
         if outlet is not None:
             # "WaPo", "Wash Post", "HuffPo": one outlet with its full name, whatever the tag
@@ -1218,7 +1258,13 @@ def _canonical_name(spans: list[Span], name_tokens: tuple[str, ...]) -> str:
             if words:
                 return clean_name(span.doc[words[0].i : words[-1].i + 1].text) or spans[0].text
     outlet = lexicons.load_aliases("outlet_aliases").get(" ".join(name_tokens))
-    return outlet if outlet is not None else spans[0].text  # "HuffPo" alone: Huffington Post
+    if outlet is not None:
+        return outlet  # "HuffPo" alone: Huffington Post
+    for span in spans:
+        first = span.text.split("/", 1)[0]
+        if first != span.text and _name_tokens_of_text(first) == name_tokens:
+            return clean_name(re.sub(r"^(?:the|a|an)\s+", "", first, flags=re.IGNORECASE))  # "New York Times/CBS News"
+    return spans[0].text
 
 
 def clean_name(text: str) -> str:
