@@ -21,8 +21,11 @@ referent in the article. The ``newsmine_entities_v1`` component:
 3. clusters mentions: "António Guterres" / "Guterres" / "Mr. Guterres"; "United Nations" /
    "UN"; "The New York Post" / "the Post". A short mention joins the most recent cluster
    whose name contains it; between relatives who share it, it goes to the one an honorific
-   fits ("Mrs. Clinton"), then to the one the article names in full first.
-   Relatives are never merged;
+   fits ("Mrs. Clinton"), then to the one the article names in full first; a surname with an
+   honorific no one named in full fits ("Mr. Obama" beside "Michelle Obama") is a person of
+   its own, and a bare surname goes to whichever of the two was named last. Relatives are
+   never merged; a nickname and the formal first name are one person ("Bill" / "William"),
+   and an outlet's informal short forms join it ("WaPo", "HuffPo");
 4. makes labels consistent per cluster: a lone "Merkel" tagged ORG that joins
    "Angela Merkel" (PERSON) becomes PERSON, and a person named in full stays a person
    whatever the curated lists or the recogniser said of the short forms ("Michael R.

@@ -455,7 +455,7 @@ class SpeakerResolver:
             return _for_cluster(named, "name")
         titles = lexicons.load("titles")
         words = [t for t in mention if t.lower_ not in _DETERMINERS and t.lower_ not in HONORIFICS and not t.is_punct]
-        while len(words) > 1 and words[0].lower_ in titles:
+        while len(words) > 1 and clean_name(words[0].lower_) in titles:
             words = words[1:]  # "Mayor Ana Ruiz" -> "Ana Ruiz"
         words = [t for t in words if _capitalised(t) or t.i == root.i]
         if not words or not any(_capitalised(t) for t in words):
