@@ -21,8 +21,11 @@ referent in the article. The ``newsmine_entities_v1`` component:
 3. clusters mentions: "António Guterres" / "Guterres" / "Mr. Guterres"; "United Nations" /
    "UN"; "The New York Post" / "the Post". A short mention joins the most recent cluster
    whose name contains it; between relatives who share it, it goes to the one an honorific
-   fits ("Mrs. Clinton"), then to the one the article names in full first.
-   Relatives are never merged;
+   fits ("Mrs. Clinton"), then to the one the article names in full first; a surname with an
+   honorific no one named in full fits ("Mr. Obama" beside "Michelle Obama") is a person of
+   its own, and a bare surname goes to whichever of the two was named last. Relatives are
+   never merged; a nickname and the formal first name are one person ("Bill" / "William"),
+   and an outlet's informal short forms join it ("WaPo", "HuffPo");
 4. makes labels consistent per cluster: a lone "Merkel" tagged ORG that joins
    "Angela Merkel" (PERSON) becomes PERSON, and a person named in full stays a person
    whatever the curated lists or the recogniser said of the short forms ("Michael R.
@@ -51,7 +54,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.doc_attrs import in_excluded, register_extensions, token_indices
 
-__all__ = ["ENTITY_LABELS", "EntityCluster", "cluster_entities", "cluster_at"]
+__all__ = ["ENTITY_LABELS", "EntityCluster", "clean_name", "cluster_entities", "cluster_at"]
 
 register_extensions()
 
@@ -333,6 +336,39 @@ def _name_tokens(span: Span) -> tuple[str, ...]:
     return tuple(w for w in words if w)
 
 
+def _name_tokens_of_text(text: str) -> tuple[str, ...]:
+    """:func:`_name_tokens` of a piece of a token's text ("New York Times" of "Times/CBS")."""
+    words = (_fold(w.lower()).replace(".", "").strip(_EDGE_MARKS) for w in text.split())
+    return tuple(w for w in words if w and w not in HONORIFICS and w not in {"the", "a", "an"})
+
+
+def _trim_body_name(span: Span) -> Span:
+    """An organisation's name without what the recogniser ran on into: a dash and lower-case
+    words ("Tax Policy Center - half of it"), an opening bracket never closed ("Department of
+    Transportation (Caltrans"), or a possessive determiner before it ("Its Clinton Health
+    Access Initiative")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    if doc[start].lower_ in ("its", "his", "her", "their") and end - start > 1:
+        start += 1
+    for i in range(start + 1, end):
+        dash_then_lower = doc[i].text in ("-", "–", "—") and i + 1 < end and doc[i + 1].is_lower
+        open_bracket = doc[i].text == "(" and not any(doc[j].text == ")" for j in range(i, end))
+        if dash_then_lower or open_bracket:
+            end = i
+            break
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label)
+
+
+def _outlet_alias(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The name tokens of the outlet an informal short form stands for ("wash post" ->
+    ("washington", "post")), or None."""
+    canonical = lexicons.load_aliases("outlet_aliases").get(" ".join(tokens))
+    return tuple(canonical.lower().split()) if canonical is not None else None
+
+
 def _fold(word: str) -> str:
     """A word without its diacritics: 'François' and 'Francois' are one name."""
     if word.isascii():
@@ -385,7 +421,16 @@ def _named_after_a_person(span: Span) -> bool:
     if len(span) < 2 or _known_first_name(span[0].lower_) or span[0].lower_ in HONORIFICS:
         return False
     words = [t.lower_ for t in span]
-    return words[-1] in lexicons.load("organisation_nouns") or words[-2:] == ["white", "house"]
+    return (
+        words[-1] in lexicons.load("organisation_nouns")
+        or words[-1] in _COMPANY_ENDINGS
+        or words[-2:] == ["white", "house"]
+    )
+
+
+# Last words of the names of committees and companies ("Our Principles PAC", "Acme Inc."),
+# which the recogniser sometimes tags as people.
+_COMPANY_ENDINGS = frozenset({"pac", "inc", "inc.", "llc", "corp", "corp.", "ltd", "ltd.", "plc"})
 
 
 # Online platforms, companies whose one-word names the recogniser often takes for people.
@@ -472,9 +517,40 @@ _POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 _POLLSTER_ENDINGS = frozenset({"university", "college", "reports", "institute", "polling", "poll", "research", "inc", "corp", "group"})  # fmt: skip
 
 
+# Short forms of first names news use for people whose full names also appear ("Bill
+# Clinton" / "William Jefferson Clinton", "Jeb Bush" / "John Ellis Bush", "Ted Cruz" /
+# "Rafael Edward Cruz"): the nickname and the formal name are one first name for clustering.
+_NICKNAMES = {
+    "bill": "william", "billy": "william", "will": "william", "willie": "william", "bob": "robert",
+    "bobby": "robert", "rob": "robert", "bernie": "bernard", "jeb": "john", "jack": "john", "johnny": "john",
+    "mike": "michael", "jim": "james", "jimmy": "james", "joe": "joseph", "dick": "richard", "rick": "richard",
+    "tom": "thomas", "ted": "edward", "ed": "edward", "chris": "christopher", "dan": "daniel", "dave": "david",
+    "liz": "elizabeth", "beth": "elizabeth", "betsy": "elizabeth", "kate": "katherine", "tony": "anthony",
+    "nick": "nicholas", "steve": "steven", "newt": "newton", "chuck": "charles", "charlie": "charles",
+    "larry": "lawrence", "jerry": "gerald", "ben": "benjamin", "sam": "samuel", "andy": "andrew",
+    "pete": "peter", "ron": "ronald", "don": "donald", "greg": "gregory", "matt": "matthew", "tim": "timothy",
+}  # fmt: skip
+
+
+def _formal_names(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A person's name tokens with the first name in its formal form ("bill" -> "william")."""
+    return (_NICKNAMES.get(tokens[0], tokens[0]), *tokens[1:]) if tokens else tokens
+
+
+def _nickname_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """'Bill Clinton' for 'William Jefferson Clinton' (or 'William Clinton'): same surname,
+    the first name a nickname of the other's, the rest of the words among its words."""
+    if len(short) < 2 or len(short) > len(full) or short[-1] != full[-1] or short[0] == full[0]:
+        return False
+    formal = _formal_names(short)
+    return formal[0] == _formal_names(full)[0] and set(formal) <= set(_formal_names(full))
+
+
 def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: str) -> bool:
     """Whether a shorter mention can be a short form of a cluster's name."""
     toks = short.tokens
+    if cluster_label == "PERSON" and short.label == "PERSON" and _nickname_form(toks, cluster_tokens):
+        return True
     if not toks or len(toks) >= len(cluster_tokens):
         return False
     if cluster_label == "PERSON":
@@ -641,27 +717,52 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
             span = _strip_span(_trim_headline_name(span, text[headline_end:], lower_words))  # "Donald Trump’s"
         if in_excluded(doc, span.start_char, span.end_char) or not any(c.isupper() or c.isdigit() for c in span.text):
             continue  # names are capitalised: a lower-case "entity" ("n’t") is a model slip
+        if span.label_ in ("ORG", "FAC", "WORK_OF_ART"):
+            span = _strip_span(_trim_body_name(span))  # "Tax Policy Center - half", "(Caltrans"
         tokens = _name_tokens(span)
         if not tokens or _title_before_a_name(span):
+            continue
+        if "/" in span.text and span.label_ == "ORG":
+            # "a New York Times/CBS News poll": two pollsters, the gold's first named member
+            tokens = _name_tokens_of_text(span.text.split("/", 1)[0]) or tokens
+        outlet = _outlet_alias(tokens)
+        if outlet is not None:
+            # "WaPo", "Wash Post", "HuffPo": one outlet with its full name, whatever the tag
+            candidates.append(_Candidate(span, "ORG", outlet))
             continue
         candidates.append(_Candidate(span, _fixed_label(span, known_orgs, sports), tokens))
     if add_missed_names:
         candidates.extend(_missed_people(doc, candidates, lower_words, text))
         candidates.extend(_missed_surnames(doc, candidates))
         candidates.extend(_missed_places(doc, candidates))
+        candidates = _with_missed_outlets(doc, candidates)
     candidates = _with_caps_line_names(doc, text, candidates)
 
     # Longer names first found clusters; shorter forms then join the most recent compatible
     # cluster mentioned before them (or the nearest after, for a name given late).
-    order = sorted(range(len(candidates)), key=lambda k: (-len(candidates[k].tokens), candidates[k].span.start))
+    # A surname with an honorific goes before the bare ones: "Mr. Obama" that no Obama named
+    # in full fits (only "Michelle Obama" is) founds a person of its own, whom a bare "Obama"
+    # can then join.
+    order = sorted(
+        range(len(candidates)),
+        key=lambda k: (-len(candidates[k].tokens), _honorific_gender(candidates[k].span) is None, candidates[k].span.start),
+    )
     clusters = _ClusterBuilder(candidates)
     for k in order:
         cand = candidates[k]
         exact = clusters.by_name.get(cand.tokens)
+        matches = [c for c in clusters.could_join(cand) if _joins(cand, c.tokens, clusters.label(c)) and _gender_fits(cand, c)]
+        if exact is not None and len(cand.tokens) == 1 and clusters.label(exact) == "PERSON" and matches:
+            # "Obama" between the president known only by "Mr. Obama" and "Michelle Obama": the
+            # one named most recently ("Ms. Trump" founds no claim on every later "Trump"); before
+            # either, not the one the article introduces in full later ("As President Obama …")
+            others = [c for c in matches if c is not exact]
+            named_before = any(c.starts[0] < cand.span.start for c in (exact, *others))
+            clusters.add(clusters.nearest(cand, [exact, *others]) if named_before else exact, k)
+            continue
         if exact is not None:
             clusters.add(exact, k)
             continue
-        matches = [c for c in clusters.could_join(cand) if _joins(cand, c.tokens, clusters.label(c)) and _gender_fits(cand, c)]
         if matches:
             clusters.add(clusters.nearest(cand, matches), k)
         else:
@@ -673,6 +774,12 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
         members.sort(key=lambda k: candidates[k].span.start)
         label = clusters.label(cluster)  # a tie goes to the label of the earliest mention
         spans = [candidates[k].span for k in members]
+        if label == "PERSON" and any(_nickname_form(candidates[k].tokens, name_tokens) for k in members):
+            # "Jeb Bush … John Ellis Bush": named as the article first names the person in full
+            name_tokens = next(
+                candidates[k].tokens for k in members
+                if candidates[k].tokens == name_tokens or _nickname_form(candidates[k].tokens, name_tokens)
+            )
         name = _canonical_name(spans, name_tokens)
         titles: list[str] = []
         if label == "PERSON":
@@ -765,9 +872,9 @@ def _missed_people(doc: Doc, candidates: list[_Candidate], lower_words: frozense
         apostrophe = _APOSTROPHE_SURNAME.match(match.group(2)) is not None and word not in lower_words
         if match.start() < end or (word not in female and word not in male and not apostrophe) or word in places:
             continue
-        span = doc.char_span(match.start(1), match.end(2))
-        if span is None or len(span) != 2:
-            continue
+        span = doc.char_span(match.start(1), match.end(2), alignment_mode="expand")
+        if span is None or len(span) != 2 or span[0].text.lstrip(_EDGE_MARKS) != match.group(1):
+            continue  # ("-Todd Rogers and …": a list dash glued to the first name is one token)
         first, last = span[0], span[1]
         if taken is None:  # built only for articles with a candidate
             taken = {i for cand in candidates for i in range(cand.span.start, cand.span.end)}
@@ -890,6 +997,67 @@ def _missed_places(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
             found.append(_Candidate(span, "GPE", _name_tokens(span)))
         resume = match
     return found
+
+
+@lru_cache(maxsize=1)
+def _outlets_by_first_word() -> dict[str, list[tuple[str, ...]]]:
+    """The curated outlets of two words or more ("Washington Post", "New Hampshire Union
+    Leader") and the informal short forms ("HuffPo"), by first word, longest first. One-word
+    outlets are left out ("Time", "Fortune" and "Slate" are also words) unless listed with
+    "the" ("The Advocate"), which then has to be written."""
+    names = {re.sub(r"^the\s+(?=\S+\s)", "", name) for name in lexicons.load("outlets")}
+    names |= set(lexicons.load_aliases("outlet_aliases"))
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        words = tuple(name.split())
+        if len(words) >= 2 or name in lexicons.load_aliases("outlet_aliases"):
+            index.setdefault(words[0], []).append(words)
+    for entries in index.values():
+        entries.sort(key=len, reverse=True)
+    return index
+
+
+def _with_missed_outlets(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Curated outlets the recogniser missed or cut ("The Washington Post gave", "HuffPo
+    reported", "New Hampshire Union Leader" tagged as a place and an organisation): the
+    outlet's whole name replaces the pieces it holds."""
+    index = _outlets_by_first_word()
+    found: list[Span] = []
+    resume = 0
+    for i in token_indices(doc, LOWER, frozenset(index)):
+        token = doc[i]
+        if i < resume or not (token.is_title or token.is_upper or any(c.isupper() for c in token.text[1:])):
+            continue
+        match = None
+        for words in index[token.lower_]:
+            end = i + len(words)
+            if end <= len(doc) and all(doc[j].lower_ == w and doc[j].text[:1].isupper() for j, w in zip(range(i, end), words)):
+                match = end
+                break
+        if match is None:
+            continue
+        resume = match
+        if token.lower_ == "the":
+            if doc[i + 1].pos_ != "PROPN":
+                continue  # "The Nation" the magazine, not "the nation"
+            i += 1
+        before = doc[i - 1] if i > 0 else None
+        if before is not None and before.pos_ == "PROPN" and before.is_title and before.lower_ != "the":
+            continue  # part of a longer name
+        if not in_excluded(doc, token.idx, doc[match - 1].idx + len(doc[match - 1])):
+            found.append(Span(doc, i, match, label="ORG"))
+    if not found:
+        return candidates
+    kept = [
+        cand for cand in candidates
+        if not any(s.start <= cand.span.start and cand.span.end <= s.end for s in found)
+    ]  # fmt: skip
+    for span in found:
+        if any(c.span.start < span.end and span.start < c.span.end for c in kept):
+            continue  # a longer name holds it ("Washington Post Co.")
+        tokens = _name_tokens(span)
+        kept.append(_Candidate(span, "ORG", _outlet_alias(tokens) or tokens))
+    return kept
 
 
 def _full_person_name(cand: _Candidate) -> bool:
@@ -1086,17 +1254,24 @@ def _canonical_name(spans: list[Span], name_tokens: tuple[str, ...]) -> str:
     def rank(span: Span) -> tuple[bool, bool, bool]:
         # and the spelling with its accents ("François Hollande", not "Francois Hollande")
         text = span.text  # built from the tokens at each read
-        return (text.isupper() and len(text) > 3, _clean_name(text) != text, text.isascii())
+        return (text.isupper() and len(text) > 3, clean_name(text) != text, text.isascii())
 
     for span in sorted(spans, key=rank):
         if _name_tokens(span) == name_tokens:
             words = [t for t in span if t.lower_ not in HONORIFICS and t.text not in _POSSESSIVE]
             if words:
-                return _clean_name(span.doc[words[0].i : words[-1].i + 1].text) or spans[0].text
+                return clean_name(span.doc[words[0].i : words[-1].i + 1].text) or spans[0].text
+    outlet = lexicons.load_aliases("outlet_aliases").get(" ".join(name_tokens))
+    if outlet is not None:
+        return outlet  # "HuffPo" alone: Huffington Post
+    for span in spans:
+        first = span.text.split("/", 1)[0]
+        if first != span.text and _name_tokens_of_text(first) == name_tokens:
+            return clean_name(re.sub(r"^(?:the|a|an)\s+", "", first, flags=re.IGNORECASE))  # "New York Times/CBS News"
     return spans[0].text
 
 
-def _clean_name(text: str) -> str:
+def clean_name(text: str) -> str:
     """A name without an editor's brackets or marks at its edges: '[Hillary] Clinton' ->
     'Hillary Clinton', '-Donald Trump' -> 'Donald Trump', "Trump’s" -> 'Trump'."""
     text = re.sub(r"[\[\]{}]", "", text)

@@ -41,7 +41,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex, outlet_name, rank_bodies, rank_pair, rank_people
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.attribution import DocContext
-from newsmine.nlp.entities import HONORIFICS, EntityCluster
+from newsmine.nlp.entities import HONORIFICS, EntityCluster, clean_name
 from newsmine.records import SpeakerKind, SpeakerResolution
 
 __all__ = ["Resolution", "SpeakerResolver", "add_resolved_references"]
@@ -475,13 +475,15 @@ class SpeakerResolver:
             return Resolution("unresolved")  # a headline's "Justice vows …", "Underdog sees …": a description
         titles = lexicons.load("titles")
         words = [t for t in mention if t.lower_ not in _DETERMINERS and t.lower_ not in HONORIFICS and not t.is_punct]
-        while len(words) > 1 and words[0].lower_ in titles:
+        while len(words) > 1 and clean_name(words[0].lower_) in titles:
             words = words[1:]  # "Mayor Ana Ruiz" -> "Ana Ruiz"
         words = [t for t in words if _capitalised(t) or t.i == root.i]
         if not words or not any(_capitalised(t) for t in words):
             return Resolution("unresolved")
-        name = self.doc[words[0].i : words[-1].i + 1].text
-        first = words[0].lower_
+        name = clean_name(self.doc[words[0].i : words[-1].i + 1].text)  # "-Todd Rogers" in a list
+        if not name:
+            return Resolution("unresolved")
+        first = clean_name(words[0].text).lower()
         if first in lexicons.load("first_names_female") or first in lexicons.load("first_names_male"):
             kind = "person"
         else:

@@ -2,6 +2,8 @@
 
 - ``places.txt``: countries, capitals, US states and large cities: always places (GPE).
 - ``outlets.txt``: news outlets and agencies: always organisations (ORG).
+- ``outlet_aliases.txt``: informal short forms of outlets ("WaPo", "HuffPo"), as
+  "Canonical Name = alias; alias" lines (:func:`load_aliases`).
 - ``titles.txt``: title and role words that may stand before a name ("Secretary-General").
 - ``positions.txt``: sports positions before a player's name ("Defender Ana Ruiz"), titles too.
 - ``anonymous.txt``: head nouns of unnamed sources ("official", "source", "aide").
@@ -20,7 +22,7 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-__all__ = ["load", "load_sections"]
+__all__ = ["load", "load_aliases", "load_sections"]
 
 
 def _entries(name: str) -> list[str]:
@@ -55,3 +57,22 @@ def load_sections(name: str) -> dict[str, str]:
         if sections.setdefault(entry, section) != section:
             raise ValueError(f"{name}.txt: {entry!r} is listed under [{sections[entry]}] and [{section}]")
     return sections
+
+
+@cache
+def load_aliases(name: str) -> dict[str, str]:
+    """Lexicon ``name`` of "Canonical Name = alias; alias" lines, as {alias: canonical name};
+    aliases lower case, the canonical name as written (it becomes an entity's name)."""
+    text = files(__package__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    aliases: dict[str, str] = {}
+    for line in text.splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if not entry:
+            continue
+        canonical, sep, rest = entry.partition("=")
+        if not sep:
+            raise ValueError(f"{name}.txt: {entry!r} has no '=' between a name and its aliases")
+        for alias in rest.split(";"):
+            if alias.strip():
+                aliases[alias.strip().lower()] = canonical.strip()
+    return aliases
