@@ -20,7 +20,7 @@ from tests.conftest import POLNEAR
 DEV = POLNEAR / "dev"
 SPEAKER_SCORER = POLNEAR.parent.parent / "tools" / "speaker_score.py"
 
-# What newsmine reaches on PolNeAR dev (sixth session merged: 0.724 / 0.669 / 0.857 / 0.929;
+# What newsmine reaches on PolNeAR dev (seventh session merged: 0.7246 / 0.6694 / 0.8558 / 0.9299;
 # the shared scorer's definitions, default settings), rounded down a little.
 FLOORS = {
     "content F1": 0.72,
@@ -33,10 +33,10 @@ FLOORS = {
 # attributions, and on sources whose referent the article names, per class of source span.
 # Set a little below the figures reached (README, "Speaker resolution").
 SPEAKER_FLOORS = {
-    "accuracy": 0.875,
+    "accuracy": 0.88,
     "named pronouns": 0.88,
-    "named descriptions": 0.53,
-    "named names": 0.915,
+    "named descriptions": 0.55,
+    "named names": 0.92,
 }
 
 needs_polnear = pytest.mark.skipif(
