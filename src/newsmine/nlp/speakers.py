@@ -533,9 +533,10 @@ class SpeakerResolver:
     def _capitalised_in_body(self, token: Token) -> bool:
         """Whether the article's body (below the headline) writes the word capitalised inside
         a sentence: a headline's title case makes every word look like a name."""
+        doc = self.doc
         return any(
-            t.lower_ == token.lower_ and _capitalised(t) and t.i != t.sent.start
-            for t in self.doc[self._headline_tokens :]
+            i >= self._headline_tokens and _capitalised(doc[i]) and i != doc[i].sent.start
+            for i in token_indices(doc, LOWER, (token.lower_,))
         )  # fmt: skip
 
     def _person_pronoun(self, mention: Span, gender: str) -> Resolution:

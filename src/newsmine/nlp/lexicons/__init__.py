@@ -25,15 +25,15 @@ from importlib.resources import files
 __all__ = ["load", "load_aliases", "load_sections"]
 
 
+def _lines(name: str) -> list[str]:
+    """The non-empty lines of ``<name>.txt`` in this package, comments removed, as written."""
+    text = files(__package__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    return [entry for line in text.splitlines() if (entry := line.split("#", 1)[0].strip())]
+
+
 def _entries(name: str) -> list[str]:
     """The lower-cased non-empty lines of ``<name>.txt`` in this package, comments removed."""
-    text = files(__package__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
-    entries = []
-    for line in text.splitlines():
-        entry = line.split("#", 1)[0].strip()
-        if entry:
-            entries.append(entry.lower())
-    return entries
+    return [entry.lower() for entry in _lines(name)]
 
 
 @cache
@@ -63,12 +63,8 @@ def load_sections(name: str) -> dict[str, str]:
 def load_aliases(name: str) -> dict[str, str]:
     """Lexicon ``name`` of "Canonical Name = alias; alias" lines, as {alias: canonical name};
     aliases lower case, the canonical name as written (it becomes an entity's name)."""
-    text = files(__package__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
     aliases: dict[str, str] = {}
-    for line in text.splitlines():
-        entry = line.split("#", 1)[0].strip()
-        if not entry:
-            continue
+    for entry in _lines(name):
         canonical, sep, rest = entry.partition("=")
         if not sep:
             raise ValueError(f"{name}.txt: {entry!r} has no '=' between a name and its aliases")
