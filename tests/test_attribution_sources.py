@@ -261,3 +261,109 @@ def test_the_source_rules_and_the_speaker_resolver_read_one_list_of_documents():
     documents = lexicons.load_sections("document_nouns")
     assert speakers._DOCUMENT_NOUNS is documents
     assert documents["poll"] == "study" and documents["remarks"] == "speech" and "tweet" in documents
+
+
+# Issue 10's fifth source round: parses that lose the subject, rebuilt by hand as the small
+# model gives them on such sentences (the rules read the parse, so the test fixes it).
+def _parse(nlp, rows: list[tuple], ents: list[tuple[int, int, str]] = ()):
+    """A Doc with the given parse: rows of (word, head, dep, pos, tag[, space after]);
+    ``ents`` as (first token, end token, label)."""
+    from spacy.tokens import Doc
+
+    doc = Doc(
+        nlp.vocab,
+        words=[r[0] for r in rows],
+        spaces=[r[5] if len(r) > 5 else True for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        tags=[r[4] for r in rows],
+        lemmas=[r[0].lower() for r in rows],
+    )
+    doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=label) for s, e, label in ents]
+    return doc
+
+
+def _built_source(doc, cue_word: str) -> str | None:
+    from newsmine.nlp.attribution import noun_phrase
+
+    ctx = DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
+    source = subject_of(ctx, _cue(ctx, cue_word))
+    return noun_phrase(doc[source]).text if source >= 0 else None
+
+
+def test_a_sentence_opening_word_hung_on_a_subjectless_verb_is_its_source(nlp):
+    # 'A third' parsed as a measure of 'agreed', 'Islanders' as a compound of 'hope'.
+    a_third = _parse(nlp, [("A", 1, "det", "DET", "DT"), ("third", 2, "npadvmod", "NOUN", "NN"), ("agreed", 2, "ROOT", "VERB", "VBN"),
+                           ("that", 6, "mark", "SCONJ", "IN"), ("the", 5, "det", "DET", "DT"), ("bridge", 6, "nsubj", "NOUN", "NN"),
+                           ("mattered", 2, "ccomp", "VERB", "VBD", False), (".", 2, "punct", "PUNCT", ".")], [(0, 2, "CARDINAL")])
+    assert _built_source(a_third, "agreed") == "A third"
+    islanders = _parse(nlp, [("Islanders", 1, "compound", "NOUN", "NNS"), ("hope", 1, "ROOT", "VERB", "VBP"), ("the", 3, "det", "DET", "DT"),
+                             ("ferry", 4, "nsubj", "NOUN", "NN"), ("stays", 1, "ccomp", "VERB", "VBZ", False), (".", 1, "punct", "PUNCT", ".")])
+    assert _built_source(islanders, "hope") == "Islanders"
+    # A time is no speaker: 'Friday said …' keeps no source.
+    friday = _parse(nlp, [("Friday", 1, "npadvmod", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD"), ("fares", 3, "nsubj", "NOUN", "NNS"),
+                          ("rose", 1, "ccomp", "VERB", "VBD", False), (".", 1, "punct", "PUNCT", ".")], [(0, 1, "DATE")])
+    assert _built_source(friday, "said") is None
+
+
+def test_a_name_glued_before_a_date_subject_is_the_speaker(nlp):
+    # 'Okafor Sunday night recounted …' parsed with 'night' as the subject, the name its compound.
+    doc = _parse(nlp, [("Okafor", 2, "compound", "PROPN", "NNP"), ("Sunday", 2, "compound", "PROPN", "NNP"), ("night", 3, "nsubj", "NOUN", "NN"),
+                       ("recounted", 3, "ROOT", "VERB", "VBD"), ("the", 5, "det", "DET", "DT"), ("meeting", 3, "dobj", "NOUN", "NN", False),
+                       (".", 3, "punct", "PUNCT", ".")], [(0, 1, "PERSON"), (1, 3, "TIME")])
+    assert _built_source(doc, "recounted") == "Okafor"
+
+
+def test_a_subject_set_off_by_commas_before_a_time_and_its_verb(nlp):
+    # 'Okafor, long opposed to the plan, last week said …': the parse gave 'Okafor' to the
+    # clause between the commas and 'last week' stands between the comma and the verb.
+    doc = _parse(nlp, [("Okafor", 3, "nsubj", "PROPN", "NNP", False), (",", 0, "punct", "PUNCT", ","), ("long", 3, "advmod", "ADV", "RB"),
+                       ("opposed", 9, "ccomp", "VERB", "VBD"), ("the", 5, "det", "DET", "DT"), ("plan", 3, "dobj", "NOUN", "NN", False),
+                       (",", 9, "punct", "PUNCT", ","), ("last", 8, "amod", "ADJ", "JJ"), ("week", 9, "npadvmod", "NOUN", "NN"),
+                       ("said", 9, "ROOT", "VERB", "VBD"), ("fares", 12, "nsubj", "NOUN", "NNS"), ("would", 12, "aux", "AUX", "MD"),
+                       ("rise", 9, "ccomp", "VERB", "VB", False), (".", 9, "punct", "PUNCT", ".")], [(0, 1, "PERSON"), (7, 9, "DATE")])
+    assert _built_source(doc, "said") == "Okafor"
+
+
+def test_a_participle_after_a_comma_on_a_noun_speaks_for_the_noun_verb_subject(nlp):
+    # 'Ruiz made an attempt, writing that …' with 'writing' hung on 'attempt': Ruiz writes.
+    rows = [("Ruiz", 1, "nsubj", "PROPN", "NNP"), ("made", 1, "ROOT", "VERB", "VBD"), ("an", 3, "det", "DET", "DT"),
+            ("attempt", 1, "dobj", "NOUN", "NN", False), (",", 3, "punct", "PUNCT", ","), ("writing", 3, "acl", "VERB", "VBG"),
+            ("that", 9, "mark", "SCONJ", "IN"), ("fares", 9, "nsubj", "NOUN", "NNS"), ("would", 9, "aux", "AUX", "MD"),
+            ("fall", 5, "ccomp", "VERB", "VB", False), (".", 1, "punct", "PUNCT", ".")]
+    assert _built_source(_parse(nlp, rows, [(0, 1, "PERSON")]), "writing") == "Ruiz"
+    # A document speaks itself ('issued a statement, saying …': PolNeAR marks the statement).
+    statement = [("statement" if r[0] == "attempt" else "issued" if r[0] == "made" else "a" if r[0] == "an" else r[0], *r[1:]) for r in rows]
+    assert _built_source(_parse(nlp, statement, [(0, 1, "PERSON")]), "writing") == "a statement"
+
+
+def test_a_participle_cut_from_its_clause_speaks_for_the_sentence_subject(nlp):
+    # 'Duarte shared the letter, writing "Deserve better."' with 'writing' parsed as the
+    # subject of the quoted verb, coordinated with 'shared'.
+    doc = _parse(nlp, [("Duarte", 1, "nsubj", "PROPN", "NNP"), ("shared", 1, "ROOT", "VERB", "VBD"), ("the", 3, "det", "DET", "DT"),
+                       ("letter", 1, "dobj", "NOUN", "NN", False), (",", 1, "punct", "PUNCT", ","), ("writing", 8, "nsubj", "VERB", "VBG"),
+                       ("“", 8, "punct", "PUNCT", "``", False), ("Islands", 8, "nsubj", "PROPN", "NNP"), ("deserve", 1, "conj", "VERB", "VBP"),
+                       ("better", 8, "advmod", "ADV", "RB", False), (".", 8, "punct", "PUNCT", ".", False), ("”", 8, "punct", "PUNCT", "''")], [(0, 1, "PERSON")])
+    assert _built_source(doc, "writing") == "Duarte"
+    # 'Ruiz defended the timetable, calling …' with 'Ruiz' parsed as the root.
+    doc = _parse(nlp, [("Ruiz", 0, "ROOT", "NOUN", "NN"), ("defended", 3, "amod", "VERB", "VBN"), ("the", 3, "det", "DET", "DT"),
+                       ("timetable", 0, "dobj", "NOUN", "NN", False), (",", 0, "punct", "PUNCT", ","), ("calling", 0, "advcl", "VERB", "VBG"),
+                       ("it", 8, "nsubj", "PRON", "PRP"), ("a", 8, "det", "DET", "DT"), ("lifeline", 5, "oprd", "NOUN", "NN", False),
+                       (".", 0, "punct", "PUNCT", ".")])
+    assert _built_source(doc, "calling") == "Ruiz"
+
+
+def test_a_noun_cue_after_with_or_to_is_the_verb_subject(nlp):
+    # 'Berg stirred anger with a claim that …': Berg made the claim.
+    doc = _parse(nlp, [("Berg", 1, "nsubj", "PROPN", "NNP"), ("stirred", 1, "ROOT", "VERB", "VBD"), ("anger", 1, "dobj", "NOUN", "NN"),
+                       ("with", 1, "prep", "ADP", "IN"), ("a", 5, "det", "DET", "DT"), ("claim", 3, "pobj", "NOUN", "NN"),
+                       ("that", 9, "mark", "SCONJ", "IN"), ("crews", 9, "nsubjpass", "NOUN", "NNS"), ("were", 9, "auxpass", "AUX", "VBD"),
+                       ("overpaid", 5, "acl", "VERB", "VBN", False), (".", 1, "punct", "PUNCT", ".")], [(0, 1, "PERSON")])
+    assert _built_source(doc, "claim") == "Berg"
+    # A preposition opening the sentence is no such case: 'To a question about fares, Ruiz said …'.
+    doc = _parse(nlp, [("To", 7, "prep", "ADP", "IN"), ("a", 2, "det", "DET", "DT"), ("question", 0, "pobj", "NOUN", "NN"),
+                       ("about", 2, "prep", "ADP", "IN"), ("fares", 3, "pobj", "NOUN", "NNS", False), (",", 7, "punct", "PUNCT", ","),
+                       ("Ruiz", 7, "nsubj", "PROPN", "NNP"), ("said", 7, "ROOT", "VERB", "VBD"), ("prices", 9, "nsubj", "NOUN", "NNS"),
+                       ("held", 7, "ccomp", "VERB", "VBD", False), (".", 7, "punct", "PUNCT", ".")], [(6, 7, "PERSON")])
+    assert _built_source(doc, "question") is None

@@ -254,6 +254,9 @@ def _speaker_near(ctx: DocContext, subject: int, i: int) -> int:
     for c in ctx.children[subject]:
         if ctx.dep[c] == "appos" and ctx.ent[c] in ("PERSON", "ORG"):
             return c
+        if ctx.dep[c] == "compound" and c < subject and ctx.ent[c] in ("PERSON", "ORG") and ctx.ent[subject] in _TIME_ENTS:
+            # 'Broaddrick Sunday night recounted': the name glued before the date as its compound.
+            return c
     if ctx.ent[subject] in ("GPE", "LOC"):
         return subject
     start = ctx.sent_bounds[ctx.sent_of[i]][0]
@@ -303,8 +306,11 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
             # 'The ministry released a statement', 'Her office put out a statement saying …'
             return _grammatical_subject(ctx, head, outside)
         verb = ctx.head[head]
-        if ctx.dep[i] == "pobj" and ctx.lower[head] == "in" and verb != head and ctx.pos[verb] == "VERB":
-            # 'Mellody said in a statement that …', 'Sanders has been barnstorming in hopes of …'
+        after_verb = ctx.lower[head] in ("with", "to") and head > verb
+        if ctx.dep[i] == "pobj" and (ctx.lower[head] == "in" or after_verb) and verb != head and ctx.pos[verb] == "VERB":
+            # 'Mellody said in a statement that …', 'Sanders has been barnstorming in hopes of …';
+            # after the verb, 'stirred controversy with an assertion that …', 'took issue with
+            # the suggestion', 'clung to the hope' (not 'To a question, Ruiz said …').
             return _grammatical_subject(ctx, verb, outside)
         return -1
     current, inherited = i, False
@@ -341,6 +347,13 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
             return subjects[0]
         dep, head = ctx.dep[current], ctx.head[current]
         if dep in ("relcl", "acl") and ctx.pos[head] in NOMINAL_POS:
+            if dep == "acl" and ctx.tag[current] == "VBG" and _after_comma(ctx, current) and _document_family(ctx, head) is None:
+                # 'Trump made a third attempt to deflect …, writing on Twitter that …': a
+                # participle after a comma hung on an object that is no document speaks for
+                # the subject of the object's verb ('issued a statement, saying': the statement).
+                subject = _object_verb_subject(ctx, head)
+                if subject >= 0:
+                    return subject
             if ctx.tag[current] == "VB" and ctx.lower[ctx.left[current]] == "to":
                 # 'The unions are taking pains to say', 'held a briefing to brag': an
                 # infinitive on an object speaks for the subject of the object's verb.
@@ -370,7 +383,56 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
         found = _subject_of_clause_before(ctx, current)
     if found < 0 and inherited_participle:
         found = _subject_after_opening_participle(ctx, i)
+    if found < 0 and current == i:
+        found = _modifier_as_subject(ctx, i)
+    if found < 0 and inherited_participle and _after_comma(ctx, i):
+        found = _root_subject_before(ctx, i)
     return found
+
+
+def _root_subject_before(ctx: DocContext, i: int) -> int:
+    """'Band member Flea shared the news …, writing "…"' with the participle parsed as the
+    subject of the quotation, 'Trump defended eminent domain, calling …' with 'Trump' as the
+    root: a participle after a comma that the parse cut from its clause speaks for the
+    subject of its sentence's root before it (or the root itself, when the parse made the
+    speaker the root); else -1."""
+    s_start = ctx.sent_bounds[ctx.sent_of[i]][0]
+    root = i
+    while ctx.head[root] != root:
+        root = ctx.head[root]
+    if root >= i or root < s_start or ctx.quote_of[root] >= 0:
+        return -1
+    subject = ctx.child(root, {"nsubj"})
+    if subject >= 0:
+        return subject if subject < i and ctx.pos[subject] in NOMINAL_POS and ctx.quote_of[subject] < 0 else -1
+    if ctx.pos[root] in ("PROPN", "NOUN") and ctx.ent[root] not in _TIME_ENTS and ctx.left[root] == s_start:
+        return root
+    return -1
+
+
+def _modifier_as_subject(ctx: DocContext, verb: int) -> int:
+    """'About 4 in 10 say …', 'Less than a third agreed …', 'Dems hope …', 'And Skelly called
+    …': a verb the parse left without a subject, whose sentence opens with a word it hung
+    on the verb as a modifier (a number, a measure, a compound, a capitalised adverb) right
+    before it. That word (its noun phrase is the speaker); else -1. Times ('Friday said')
+    and words inside quotation marks are no speakers."""
+    if ctx.tag[verb] not in _FINITE_TAGS and not (ctx.tag[verb] == "VBN" and ctx.dep[verb] == "ROOT"):
+        return -1
+    if any(ctx.dep[c] in SUBJECT_DEPS or ctx.dep[c] in ("expl", "agent") for c in ctx.children[verb]):
+        return -1
+    j = verb - 1
+    if j < 0 or ctx.head[j] != verb or ctx.quote_of[j] >= 0 or ctx.ent[j] in ("DATE", "TIME"):
+        return -1
+    s_start = ctx.sent_bounds[ctx.sent_of[verb]][0]
+    dep, pos = ctx.dep[j], ctx.pos[j]
+    word = ctx.text[ctx.idx[j] : ctx.idx[j] + ctx.length[j]]
+    # A capitalised adverb is a name only where the capital is not the sentence's ('And Skelly called').
+    misread_name = dep == "advmod" and j > s_start and word[:1].isupper() and word[1:].islower() and ctx.lower[j] not in _NOT_NAMES
+    if not (misread_name or (dep in ("nummod", "npadvmod") and pos in ("NUM", "NOUN")) or (dep == "compound" and pos in ("NOUN", "PROPN"))):
+        return -1
+    if not all(ctx.punct[k] or ctx.pos[k] in ("CCONJ", "ADV") for k in range(s_start, ctx.left[j])):
+        return -1
+    return j
 
 
 def _sibling_clause_subject(ctx: DocContext, i: int) -> int:
@@ -493,7 +555,7 @@ def _subject_of_clause_before(ctx: DocContext, verb: int) -> int:
     sentence, set off by a comma. That subject, when a comma closes the clause right before
     the verb; else -1 ('He also had a voice in it, said a spokesman': the clause is the content)."""
     k = verb - 1
-    while k >= 0 and ctx.pos[k] in ("ADV", "AUX", "PART") and verb - k <= 3:
+    while k >= 0 and (ctx.pos[k] in ("ADV", "AUX", "PART") or _time_word(ctx, k)) and verb - k <= 4:
         k -= 1
     if k < 0 or ctx.lower[k] != "," or ctx.quote_of[k] >= 0:
         return -1
@@ -512,6 +574,14 @@ def _subject_of_clause_before(ctx: DocContext, verb: int) -> int:
         ):
             return subject
     return -1
+
+
+def _time_word(ctx: DocContext, k: int) -> bool:
+    """Whether token ``k`` is a word of a time expression before a verb ('last week said',
+    'on Tuesday announced'): a date or time entity, or its preposition."""
+    if ctx.ent[k] in ("DATE", "TIME"):
+        return True
+    return ctx.lower[k] == "on" and k + 1 < ctx.n and ctx.ent[k + 1] == "DATE"
 
 
 def _speaker_after_quotation(ctx: DocContext, verb: int) -> int:
@@ -694,7 +764,7 @@ _TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 _DATELINE_TOKENS = 12
 # How far before its verb a speaker after a closing quotation may start ('"…," an official,
 # who was not authorized to speak on the record, told …').
-_SPEAKER_BEFORE_VERB = 20
+_SPEAKER_BEFORE_VERB = 30
 # Clauses a participle may be hung in below the main clause it belongs to.
 _SUBORDINATE_DEPS = frozenset({"advcl", "acl", "relcl", "ccomp", "pcomp", "pobj", "prep"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
