@@ -367,3 +367,11 @@ def test_a_noun_cue_after_with_or_to_is_the_verb_subject(nlp):
                        ("Ruiz", 7, "nsubj", "PROPN", "NNP"), ("said", 7, "ROOT", "VERB", "VBD"), ("prices", 9, "nsubj", "NOUN", "NNS"),
                        ("held", 7, "ccomp", "VERB", "VBD", False), (".", 7, "punct", "PUNCT", ".")], [(6, 7, "PERSON")])
     assert _built_source(doc, "question") is None
+
+
+def test_the_passive_subject_of_a_state_of_mind_holds_the_view(nlp):
+    # PolNeAR gives 'are split on', 'was miffed over' the passive subject as source; the
+    # passive subject of a verb of speech is what was said about ('The mayor was asked').
+    assert _source_of(nlp, "The island councils are split on whether the ferry should run at night.\n", "split") == "The island councils"
+    assert _source_of(nlp, "Ruiz was still publicly miffed over the board's lack of support.\n", "miffed") == "Ruiz"
+    assert _source_of(nlp, "The mayor was asked about the ferry.\n", "asked") is None

@@ -335,7 +335,8 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
             # The passive subject of the cue itself is what was said about ('Smith was
             # asked'); that of a governing verb is who spoke ('After saying …, she was taken').
             if not inherited:
-                return subjects[0] if ctx.dep[subjects[0]] != "nsubjpass" or _contracted_has(ctx, current) else -1
+                passive = ctx.dep[subjects[0]] == "nsubjpass"
+                return subjects[0] if not passive or _contracted_has(ctx, current) or ctx.lemma[current] in _STATE_PARTICIPLES else -1
             if inherited_participle or (ctx.dep[i] == "conj" and ctx.tag[i] in _FINITE_TAGS):
                 reporter = _reporting_subject(ctx, current)
                 if reporter >= 0:
@@ -500,6 +501,9 @@ def _nearest_subject(ctx: DocContext, subjects: list[int], verb: int) -> int:
 
 
 _QUANTIFIERS = frozenset({"both", "all", "each"})
+# Participles of a state of mind: their passive subject holds the view ('The voters are
+# split on …', 'Not everyone is convinced …').
+_STATE_PARTICIPLES = frozenset("split divide convince assure concern worry torn tear determine commit disappoint frustrate miff alarm".split())
 
 
 def _object_verb_subject(ctx: DocContext, noun: int) -> int:
