@@ -246,7 +246,7 @@ def _resumed_after_quotation(ctx: DocContext, cue: int, start: int, end: int) ->
     promise of "free college" and forcing …': the small model hangs the closing mark, and
     the conjunct after it, on the reporting verb, so the complement stops inside the
     quotation. Then the content goes on to the end of the cue's first dependent after the
-    mark (with only punctuation and a conjunction between)."""
+    mark, a conjunct with no subject or reporting verb of its own after 'and' or 'or'."""
     if start <= cue or end >= ctx.n:
         return end
     k = ctx.quote_of[end - 1]
@@ -258,15 +258,17 @@ def _resumed_after_quotation(ctx: DocContext, cue: int, start: int, end: int) ->
             continue
         if ctx.punct[r] or ctx.dep[r] == "cc":
             continue
-        if ctx.sent_of[r] != ctx.sent_of[cue] or ctx.quote_of[r] >= 0:
-            return end
+        if ctx.sent_of[r] != ctx.sent_of[cue] or ctx.dep[r] != "conj" or ctx.cue_verb[r] or ctx.child(r, SUBJECT_DEPS) >= 0 or ctx.quote_of[r] >= 0:
+            return end  # 'while 73 percent said …', '… and says he will …': a statement of its own
         between = range(closing, ctx.left[r])
-        if any(not (ctx.punct[j] or ctx.dep[j] == "cc") for j in between):
-            return end
+        if any(not ctx.punct[j] and ctx.lower[j] not in _RESUMING_CONJUNCTIONS for j in between):
+            return end  # '…," but pledged to …': a contrast is more often a new statement
         return ctx.right[r] + 1
     return end
 
 
+# Conjunctions after which a conjunct goes on with the clause a quotation broke.
+_RESUMING_CONJUNCTIONS = frozenset({"and", "or"})
 _CUT_PUNCTUATION = frozenset({",", ";", "—", "--", "–"})
 _DASHES = frozenset({"—", "--", "–"})
 
