@@ -182,7 +182,10 @@ def _continued(ctx: DocContext, k: int, ends_with: dict[int, Candidate]) -> Cand
         if not (before.end <= owner.trigger_char < stretch.start) or len(gap) > _MAX_CONTINUATION_GAP:
             return None
         first = ctx.token_at_char(before.end)
-        if any(ctx.cue_verb[j] and j != owner.trigger for j in range(first, ctx.token_at_char(stretch.start))):
+        # A reporting verb inside the speaker's own description does not report anything
+        # new ('"…," said Rep. Ana Ruiz, a port commissioner who argued that …. "…"').
+        lo, hi = (ctx.left[owner.source], ctx.right[owner.source]) if owner.source >= 0 else (-1, -1)
+        if any(ctx.cue_verb[j] and j != owner.trigger and not lo <= j <= hi for j in range(first, ctx.token_at_char(stretch.start))):
             return None
     return owner
 
@@ -286,8 +289,9 @@ def _phrase_head(ctx: DocContext, start: int, end: int) -> int:
         words.append(i)
     nominal = [i for i in words if ctx.pos[i] in NOMINAL_POS and ctx.ent[i] not in _TIME_ENTS]
     if not nominal:
-        # 'the editorial read' tagged determiner, adjective, noun: the word before the cue.
-        nominal = [i for i in words[-1:] if ctx.pos[i] == "ADJ"]
+        # 'the editorial read' tagged determiner, adjective, noun, 'the two write' a number:
+        # the word before the cue.
+        nominal = [i for i in words[-1:] if ctx.pos[i] in ("ADJ", "NUM") and ctx.ent[i] not in _TIME_ENTS]
         if not nominal:
             return -1
     span = set(words)
