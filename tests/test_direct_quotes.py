@@ -155,6 +155,16 @@ def test_a_document_before_a_colon_speaks_its_quotation(pipeline):
     assert quote.speaker is not None and quote.speaker.text == "the report"
 
 
+def test_a_quoted_fragment_before_the_colon_leaves_the_lead_in_its_verb(pipeline):
+    # 'X calls Y "…": "…"': the colon's quotation is X's (before: no speaker)
+    text = (
+        'The harbour columnist Ana Ruiz calls the mayor "a builder with the habits of a gambler": '
+        '"Every year he promises a new pier, and every year the fleet pays for the old one."'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "Every year he promises")
+    assert quote.speaker.text.startswith("The harbour columnist") and quote.cue.text == "calls"
+
+
 def test_a_quote_does_not_run_on_past_a_reporting_participle_with_its_own_clause(pipeline):
     text = (
         '"We will open the new pier in May," Novak said, adding that the ferry would keep running all winter. '

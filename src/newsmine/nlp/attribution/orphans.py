@@ -260,6 +260,10 @@ def _lead_in(ctx: DocContext, k: int) -> tuple[int, int]:
         if ctx.lower[first - 1] in _LEAD_IN_STOPS or ctx.quote_of[first - 1] >= 0:
             break
         first -= 1
+    if first > 0 and ctx.quote_of[first - 1] >= 0 and all(ctx.punct[j] for j in range(first, colon)):
+        # 'Gerson calls Cruz "a conviction candidate": "…"': a quoted fragment right before the
+        # colon; the verb introducing it is the lead-in's.
+        return _fragment_lead_in(ctx, ctx.quote_of[first - 1], colon)
     if first == colon:
         return -1, -1
     cues = lexicons.load("cues")
@@ -273,6 +277,22 @@ def _lead_in(ctx: DocContext, k: int) -> tuple[int, int]:
     if source < 0 or not first <= source < colon:
         source = _phrase_head(ctx, trigger + 1, colon)
     return (trigger, source) if source >= 0 else (-1, -1)
+
+
+def _fragment_lead_in(ctx: DocContext, fragment: int, colon: int) -> tuple[int, int]:
+    """The cue and source of a lead-in ending with quotation ``fragment`` before ``colon``:
+    the last reporting verb of the sentence before the fragment, within a few words, and its
+    subject; (-1, -1) when there is none."""
+    first = ctx.stretch_tokens[fragment][0]
+    s_start = ctx.sent_bounds[ctx.sent_of[colon]][0]
+    cues = lexicons.load("cues")
+    for trigger in range(first - 1, max(s_start, first - _LEAD_IN_WORDS) - 1, -1):
+        if ctx.quote_of[trigger] >= 0 or ctx.lower[trigger] in _LEAD_IN_STOPS:
+            break
+        if ctx.pos[trigger] == "VERB" and ctx.lemma[trigger] in cues:
+            source = subject_of(ctx, trigger)
+            return (trigger, source) if source >= 0 and ctx.quote_of[source] < 0 else (-1, -1)
+    return -1, -1
 
 
 def _phrase_head(ctx: DocContext, start: int, end: int) -> int:
