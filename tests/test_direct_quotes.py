@@ -109,6 +109,32 @@ def test_a_quoted_sentence_after_an_attributed_one_joins_its_quote(pipeline):
 # --- a lead-in and a colon ------------------------------------------------------------------
 
 
+def test_a_reporting_verb_inside_the_speakers_description_does_not_end_the_quote(pipeline):
+    # 'argued' reports nothing new: it describes the speaker, so the next quoted sentence is
+    # still hers (before: a quote of its own, given to 'a port commissioner').
+    text = (
+        "“Nobody asked the fishermen what they needed before the work began,” said Ana Ruiz, "
+        "a port commissioner who argued last year that the plan was too costly. “Now the fleet has nowhere to go.”"
+    )
+    quote = _quote_with(_quotes(pipeline, text), "Nobody asked the fishermen")
+    assert [text[p.start : p.end] for p in quote.parts] == [
+        "Nobody asked the fishermen what they needed before the work began,",
+        "Now the fleet has nowhere to go.",
+    ]
+    assert quote.speaker.text == "Ana Ruiz"
+
+
+def test_a_number_after_a_quotation_speaks_it(pipeline):
+    # '"…," the two write.': the number is the speaker, and the next quoted sentence theirs
+    text = (
+        "Two senators sent a letter to the harbour board on Friday. “You have ignored every warning about "
+        "the breakwater and the costs it brings,” the two write. “We expect an answer before the end of the month.”"
+    )
+    quote = _quote_with(_quotes(pipeline, text), "You have ignored every warning")
+    assert quote.speaker.text == "two" and quote.cue.text == "write"
+    assert text[quote.parts[-1].start : quote.parts[-1].end] == "We expect an answer before the end of the month."
+
+
 def test_a_name_and_a_colon_introduce_a_quotation(pipeline):
     text = (
         "The harbour plan drew comments from both sides at the hearing.\n\n"
@@ -127,6 +153,16 @@ def test_a_document_before_a_colon_speaks_its_quotation(pipeline):
     )
     quote = _quote_with(_quotes(pipeline, text), "Ships calling at the port have doubled")
     assert quote.speaker is not None and quote.speaker.text == "the report"
+
+
+def test_a_quoted_fragment_before_the_colon_leaves_the_lead_in_its_verb(pipeline):
+    # 'X calls Y "…": "…"': the colon's quotation is X's (before: no speaker)
+    text = (
+        'The harbour columnist Ana Ruiz calls the mayor "a builder with the habits of a gambler": '
+        '"Every year he promises a new pier, and every year the fleet pays for the old one."'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "Every year he promises")
+    assert quote.speaker.text.startswith("The harbour columnist") and quote.cue.text == "calls"
 
 
 def test_a_quote_does_not_run_on_past_a_reporting_participle_with_its_own_clause(pipeline):

@@ -168,9 +168,16 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
             prop.tokens(f"child:prep:{word}", start, end)
             pobj = ctx.child(c, {"pobj", "pcomp"})
             if pobj >= 0:
-                prop.tokens(f"child:pobj:{word}", *ctx.subtree(pobj))
+                p_start, p_end = ctx.subtree(pobj)
+                prop.tokens(f"child:pobj:{word}", p_start, p_end)
+                resumed = _resumed_after_quotation(ctx, i, p_start, p_end)
+                if resumed > p_end:
+                    prop.tokens(f"child:pobj:{word}", p_start, resumed)
         else:
             prop.tokens(f"child:{dep}", start, end)
+            resumed = _resumed_after_quotation(ctx, i, start, end)
+            if resumed > end:
+                prop.tokens(f"child:{dep}", start, resumed)
             if dep in _CORE_DEPS:
                 core_end = _core_end(ctx, c)
                 if core_end < end:
@@ -231,6 +238,37 @@ def _core_end(ctx: DocContext, head: int) -> int:
     return ctx.right[head] + 1
 
 
+def _resumed_after_quotation(ctx: DocContext, cue: int, start: int, end: int) -> int:
+    """Where a content of tokens [start, end) after ``cue`` really ends when the parse broke
+    it at a quoted fragment's closing mark; ``end`` when it did not.
+
+    'told Fox News that polls could be "way off," and have been unreliable …', 'pushed his
+    promise of "free college" and forcing …': the small model hangs the closing mark, and
+    the conjunct after it, on the reporting verb, so the complement stops inside the
+    quotation. Then the content goes on to the end of the cue's first dependent after the
+    mark, a conjunct with no subject or reporting verb of its own after 'and' or 'or'."""
+    if start <= cue or end >= ctx.n:
+        return end
+    k = ctx.quote_of[end - 1]
+    if k < 0 or ctx.stretch_tokens[k][1] < end or ctx.stretch_tokens[k][0] <= start:
+        return end  # no quoted fragment cut at the content's end
+    closing = ctx.stretch_tokens[k][1]
+    for r in ctx.children[cue]:
+        if r < closing:
+            continue
+        if ctx.punct[r] or ctx.dep[r] == "cc":
+            continue
+        if ctx.sent_of[r] != ctx.sent_of[cue] or ctx.dep[r] != "conj" or ctx.cue_verb[r] or ctx.child(r, SUBJECT_DEPS) >= 0 or ctx.quote_of[r] >= 0:
+            return end  # 'while 73 percent said …', '… and says he will …': a statement of its own
+        between = range(closing, ctx.left[r])
+        if any(not ctx.punct[j] and ctx.lower[j] not in _RESUMING_CONJUNCTIONS for j in between):
+            return end  # '…," but pledged to …': a contrast is more often a new statement
+        return ctx.right[r] + 1
+    return end
+
+
+# Conjunctions after which a conjunct goes on with the clause a quotation broke.
+_RESUMING_CONJUNCTIONS = frozenset({"and", "or"})
 _CUT_PUNCTUATION = frozenset({",", ";", "—", "--", "–"})
 _DASHES = frozenset({"—", "--", "–"})
 

@@ -182,7 +182,10 @@ def _continued(ctx: DocContext, k: int, ends_with: dict[int, Candidate]) -> Cand
         if not (before.end <= owner.trigger_char < stretch.start) or len(gap) > _MAX_CONTINUATION_GAP:
             return None
         first = ctx.token_at_char(before.end)
-        if any(ctx.cue_verb[j] and j != owner.trigger for j in range(first, ctx.token_at_char(stretch.start))):
+        # A reporting verb inside the speaker's own description does not report anything
+        # new ('"…," said Rep. Ana Ruiz, a port commissioner who argued that …. "…"').
+        lo, hi = (ctx.left[owner.source], ctx.right[owner.source]) if owner.source >= 0 else (-1, -1)
+        if any(ctx.cue_verb[j] and j != owner.trigger and not lo <= j <= hi for j in range(first, ctx.token_at_char(stretch.start))):
             return None
     return owner
 
@@ -257,6 +260,10 @@ def _lead_in(ctx: DocContext, k: int) -> tuple[int, int]:
         if ctx.lower[first - 1] in _LEAD_IN_STOPS or ctx.quote_of[first - 1] >= 0:
             break
         first -= 1
+    if first > 0 and ctx.quote_of[first - 1] >= 0 and all(ctx.punct[j] for j in range(first, colon)):
+        # 'Gerson calls Cruz "a conviction candidate": "…"': a quoted fragment right before the
+        # colon; the verb introducing it is the lead-in's.
+        return _fragment_lead_in(ctx, ctx.quote_of[first - 1], colon)
     if first == colon:
         return -1, -1
     cues = lexicons.load("cues")
@@ -270,6 +277,22 @@ def _lead_in(ctx: DocContext, k: int) -> tuple[int, int]:
     if source < 0 or not first <= source < colon:
         source = _phrase_head(ctx, trigger + 1, colon)
     return (trigger, source) if source >= 0 else (-1, -1)
+
+
+def _fragment_lead_in(ctx: DocContext, fragment: int, colon: int) -> tuple[int, int]:
+    """The cue and source of a lead-in ending with quotation ``fragment`` before ``colon``:
+    the last reporting verb of the sentence before the fragment, within a few words, and its
+    subject; (-1, -1) when there is none."""
+    first = ctx.stretch_tokens[fragment][0]
+    s_start = ctx.sent_bounds[ctx.sent_of[colon]][0]
+    cues = lexicons.load("cues")
+    for trigger in range(first - 1, max(s_start, first - _LEAD_IN_WORDS) - 1, -1):
+        if ctx.quote_of[trigger] >= 0 or ctx.lower[trigger] in _LEAD_IN_STOPS:
+            break
+        if ctx.pos[trigger] == "VERB" and ctx.lemma[trigger] in cues:
+            source = subject_of(ctx, trigger)
+            return (trigger, source) if source >= 0 and ctx.quote_of[source] < 0 else (-1, -1)
+    return -1, -1
 
 
 def _phrase_head(ctx: DocContext, start: int, end: int) -> int:
@@ -286,8 +309,9 @@ def _phrase_head(ctx: DocContext, start: int, end: int) -> int:
         words.append(i)
     nominal = [i for i in words if ctx.pos[i] in NOMINAL_POS and ctx.ent[i] not in _TIME_ENTS]
     if not nominal:
-        # 'the editorial read' tagged determiner, adjective, noun: the word before the cue.
-        nominal = [i for i in words[-1:] if ctx.pos[i] == "ADJ"]
+        # 'the editorial read' tagged determiner, adjective, noun, 'the two write' a number:
+        # the word before the cue.
+        nominal = [i for i in words[-1:] if ctx.pos[i] in ("ADJ", "NUM") and ctx.ent[i] not in _TIME_ENTS]
         if not nominal:
             return -1
     span = set(words)
