@@ -1073,3 +1073,60 @@ def test_the_newspaper_is_a_local_paper_the_outlet_list_lacks_where_its_editors_
     record = pipeline.analyze(text)
     assert _speaker_of(record, "governs from a desk").name in ("Lakeshore", "The Lakeshore")
     assert _speaker_of(record, "towns needed help").name in ("Lakeshore", "The Lakeshore")
+
+
+def test_a_lead_newcomer_is_not_a_speaker_the_article_titles_otherwise(pipeline):
+    text = (
+        "Video shows envoy doubting the plan\n\n"
+        "In a 2014 video found by a watchdog group, a veteran diplomat said the treaty was rushed.\n\n"
+        '"The video shows the plan was never ready," said Carl Voss, research director for the watchdog '
+        "group Open Ledger.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "the treaty was rushed").name != "Carl Voss"
+
+
+def test_documents_named_by_the_kind_of_body_speak_for_that_body(pipeline):
+    text = (
+        "Retailer says staff get paid leave\n\n"
+        "Harbor Apparel Group, which makes coats under the Northline label, says its workers are treated well.\n\n"
+        "The retailer employs about 5,000 people, mostly in its stores, according to company documents.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "employs about 5,000 people").name == "Harbor Apparel Group"
+
+
+def test_the_party_is_the_party_named_by_its_nickname(pipeline):
+    text = (
+        "Governors meet in Denver\n\n"
+        "Many thought that Republicans would rethink their platform after the loss. The GOP needed a period "
+        "of reflection, but it avoided having one.\n\n"
+        "The party said on Tuesday that it would hold a review of its primary rules next year.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "hold a review").name in ("GOP", "Republican Party")
+
+
+def test_an_opening_description_is_the_person_given_that_title_a_few_sentences_later(pipeline):
+    text = (
+        "College defends its reporting\n\n"
+        "The dean of Harlow College's school of public policy has published a letter rejecting claims by "
+        "Brant Energy that a student project misled readers.\n\n"
+        "The project examined the company's spending on lobbying. It was published in March with two local "
+        "newspapers.\n\n"
+        "Last month the company wrote a long letter to the college's president, calling the articles unfair.\n\n"
+        "In his reply, Mark Ostrow, the dean of the policy school, said on Tuesday that he had read every claim.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "a letter rejecting claims").name == "Mark Ostrow"
+
+
+def test_the_justice_is_the_judge_just_quoted(pipeline):
+    text = (
+        "Judge regrets remarks on mayor\n\n"
+        "Ruth Calder regrets her comments about Mayor Dan Moss.\n\n"
+        '"My remarks were ill-advised, and I regret making them," Calder said in a statement on Thursday.\n\n'
+        "In two interviews last week, the justice had said the mayor was unfit for office.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "unfit for office").name == "Ruth Calder"

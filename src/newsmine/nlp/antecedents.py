@@ -330,6 +330,8 @@ class DocIndex:
             return 3.0
         if "gpe" in type_words:
             return 2.0 if cluster.label == "GPE" else 0.0
+        if head == "party" and cluster.name.lower() in _PARTY_NAMES:
+            return 2.0  # "the GOP … The party today agrees": a party named by its nickname or its members
         if cluster.label not in ("ORG", "FAC") and not (cluster.label == "NORP" and head == "party"):
             return 0.0
         if "outlet" in type_words:
@@ -369,6 +371,8 @@ _NOT_COMPANY_WORDS = frozenset({
     "society", "center", "centre", "government", "state", "city", "county", "pac", "fund", "labor", "labour",
 })  # fmt: skip
 _PARTY_ACRONYMS = frozenset({"GOP", "DNC", "RNC", "NRA", "PAC"})
+# Names a party goes by other than "… Party" ("the party" may stand for them).
+_PARTY_NAMES = frozenset({"gop", "republicans", "democrats"})
 # Heads that any organisation of civil society may be called ("the group").
 _ANY_BODY_HEADS = frozenset({"group", "organization", "organisation", "non-profit", "nonprofit", "charity"})
 _NOT_GROUP_WORDS = frozenset({

@@ -104,7 +104,7 @@ _OCCUPATIONS = frozenset({
     "celebrity", "athlete", "quarterback", "pollster", "strategist", "economist", "historian", "physician", "surgeon",
     "neurosurgeon", "scientist", "professor", "scholar", "conservative", "liberal", "progressive",
     "socialist", "populist", "legislator", "rival", "opponent", "challenger", "veteran", "model", "businessman",
-    "businesswoman", "runner", "prosecutor", "diplomat", "banker", "leader",
+    "businesswoman", "runner", "prosecutor", "diplomat", "banker", "leader", "justice",
 })  # fmt: skip
 # Gendered person nouns ("the actress", "the congressman").
 _FEMALE_NOUNS = frozenset({"actress", "heiress", "lady", "woman", "anchorwoman", "businesswoman", "congresswoman", "chairwoman", "spokeswoman", "mother", "wife", "daughter", "sister", "widow", "queen", "princess"})  # fmt: skip
@@ -159,6 +159,10 @@ _HEADLINE_LOOKAHEAD = 600
 # A person described in the headline or the lead (characters after the headline) may be
 # named as a speaker in the sentences after it (counted from the first body sentence).
 _LEAD_CHARS = 300
+# "The dean of the journalism school has published a letter … Steve Coll, the dean of the
+# school, said": a person introduced after an opening description by a title that fits its
+# head may be named this many sentences later than a body is.
+_TITLED_LATER_SENTENCES = 3
 _LEAD_SPEAKER_SENTENCES = 4
 # A person titled so and named within this many sentences (outside quotations) keeps a title
 # description ("the senator") against someone of no such title named just before.
@@ -427,6 +431,9 @@ class SpeakerResolver:
             return None
         if mention[0].lower_ in _DETERMINERS - {"a", "an"} or any(c.dep_ == "poss" for c in root.children):
             return None  # "the candidate", "Lee's lawyer": someone the article already has in mind
+        if root.lower_ in _RELATION_NOUNS:
+            return None  # "Chelsea Clinton, husband expecting child": someone's relative, not the next speaker
+        indefinite = mention[0].lower_ in ("a", "an")
         index = self.index
         sentence = index.sentence_of[root.i]
         first_body = index.sentence_of[min(len(self.doc) - 1, self._headline_tokens)]
@@ -441,6 +448,12 @@ class SpeakerResolver:
             speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in cues
             according = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
             if not (speaks or according):
+                continue
+            words = index.title_words(n.cluster)
+            if indefinite and words - _PARTY_WORDS and root.lower_ not in words:
+                # "a veteran diplomat said …" then "said Jeff Bechdel, communications director
+                # for …": an indefinite newcomer is not someone the article titles otherwise
+                # (a headline's bare "analyst says" is shorthand for the story's source)
                 continue
             between = self.doc[root.sent.start : token.sent.end]
             if any(t.lower_ in _ANONYMITY_WORDS for t in between):
@@ -719,6 +732,9 @@ class SpeakerResolver:
         campaign = self._campaign_behind(root)
         if campaign is not None:
             return campaign
+        body = self._body_behind(root)
+        if body is not None:
+            return body
         author = _author_of(root, self.index)
         if author is not None:
             return _authored(author, family, "name")
@@ -787,6 +803,25 @@ class SpeakerResolver:
         for token in campaigns:
             if token.lower_ in _CAMPAIGN_NOUNS and any(c.dep_ == "poss" for c in token.children):
                 return self._campaign(self.doc[token.left_edge.i : token.i + 1])
+        return None
+
+    def _body_behind(self, noun: Token) -> Resolution | None:
+        """'company documents', 'agency records', 'the committee's report': a document named by
+        the kind of body that wrote it stands for the body that description would be ("the
+        company" -> the latest company named)."""
+        for child in noun.lefts:
+            if child.dep_ not in ("compound", "poss") or child.pos_ != "NOUN" or child.lower_ in _CAMPAIGN_NOUNS:
+                continue
+            if child.lower_ not in _BODY_TYPES and child.lower_ not in lexicons.load("organisation_nouns"):
+                continue
+            words = self.doc[child.left_edge.i : child.i + 1]
+            if child.dep_ == "compound" and any(t.dep_ == "det" for t in noun.lefts):
+                words = self.doc[noun.left_edge.i : child.i + 1]  # "the company documents": "the company"
+            if words[0].lower_ in ("a", "an"):
+                return None  # "a company memo": some company
+            described = self._described(words)
+            if described is not None and described.kind == "organisation":
+                return described
         return None
 
     def _outlet_voice(self, mention: Span) -> Resolution | None:
@@ -1110,12 +1145,12 @@ class SpeakerResolver:
             index.sentence_of[min(len(self.doc) - 1, self._headline_tokens)] + 2 if headline else sentence + 2
         )
         for n in index.named_after(mention.end_char):
-            if n.sentence > last_sentence:
-                break
+            if n.sentence > last_sentence + (0 if body_head else _TITLED_LATER_SENTENCES):
+                break  # a person's title fitting the description's head may come a little later
             cluster = n.cluster
             if index.first_start(cluster) < mention.start_char or n.in_quote:
                 continue  # named before: not introduced here
-            if body_head:
+            if body_head and n.sentence <= last_sentence:
                 if (
                     cluster.label in ("ORG", "FAC", "GPE")
                     and index.body_fit(cluster, head, _BODY_TYPES.get(head, (head,))) >= 2
