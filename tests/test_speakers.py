@@ -1043,7 +1043,7 @@ def test_a_definite_description_right_after_a_named_persons_quote_is_that_person
     text = (
         "Party report still divides Republicans\n\n"
         "Four years after the party's review of its defeat, its authors still argue about it.\n\n"
-        "One of the report's authors, Daniel Morrow, said the nominee had ignored its advice. "
+        "One of the report's authors, Daniel Morrow, said Senator Ruth Hale's nomination ignored its advice. "
         '"We asked for a bigger tent and got a smaller one," said the former top aide to Governor Ellen Price. '
         '"That was a choice."\n'
     )
@@ -1130,3 +1130,13 @@ def test_the_justice_is_the_judge_just_quoted(pipeline):
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "unfit for office").name == "Ruth Calder"
+
+
+def test_a_definite_description_after_someone_else_took_the_floor_is_not_the_earlier_speaker(pipeline):
+    text = (
+        "Harbour plan divides council\n\n"
+        "Daniel Morrow said the harbour plan had been ignored. Mayor Ana Ruiz then took the stage to defend it.\n\n"
+        '"We did what the voters asked," said the former aide to the governor.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "what the voters asked").name != "Daniel Morrow"

@@ -379,7 +379,7 @@ class SpeakerResolver:
     def _speaker_continued(self, mention: Span) -> Resolution | None:
         """'Ari Lee, one of its authors, said … "…," said the former top aide to the governor':
         a definite singular person description right after a named person's quote, with nobody
-        else named between, is that person going on (an unnamed aide is "an aide", or is
+        else made a subject between, is that person going on (an unnamed aide is "an aide", or is
         introduced with a name of the body they speak for: "the Lee aide")."""
         root = mention.root
         if mention[0].lower_ != "the" or root.tag_ in ("NNS", "NNPS") or root.pos_ != "NOUN":
@@ -396,8 +396,8 @@ class SpeakerResolver:
         between = [
             n for n in index.named_after(self.doc[self.previous_token].idx + 1)
             if n.start_char < mention.start_char and not n.in_quote and n.cluster is not previous.cluster
-            and n.cluster.label == "PERSON"
-        ]  # fmt: skip
+            and n.cluster.label == "PERSON" and n.subject and n.sentence > index.sentence_of[self.previous_token]
+        ]  # fmt: skip (a new subject takes the floor; "Lee said Trump's nomination …", what Lee said, does not)
         return None if between else _for_cluster(previous.cluster, "description")
 
     def _titled_group(self, mention: Span) -> Resolution | None:
