@@ -999,3 +999,144 @@ def test_a_definite_description_then_he_is_still_resolved_to_the_person_named(pi
     )
     speaker = _speaker_of(pipeline.analyze(text), "tried to silence him")
     assert speaker.name == "Mark Hollis", speaker
+
+
+def test_a_lead_description_is_the_person_quoted_just_below(pipeline):
+    text = (
+        "Coastal lawmaker wants ferry fares frozen\n\n"
+        "A lawmaker from the coast is asking the state to freeze ferry fares for another year.\n\n"
+        '"Islanders cannot pay more to get to work," Marta Quill said in a letter to the transport board on Monday.\n\n'
+        "The board raised fares twice last year. Its chairman, Tom Varga, said the increases paid for new boats.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "ferry fares frozen").name == "Marta Quill"
+    assert _speaker_of(record, "to freeze ferry fares").name == "Marta Quill"
+    assert _speaker_of(record, "the increases paid").name == "Tom Varga"
+
+
+def test_a_lead_description_stays_unnamed_when_the_article_grants_anonymity(pipeline):
+    text = (
+        "Official says port deal was rushed\n\n"
+        "A senior official said the port contract was signed before the audit was finished.\n\n"
+        '"Nobody read the numbers," said the official, who spoke on condition of anonymity. Mayor Ana Ruiz '
+        "said the contract was sound.\n"
+    )
+    record = pipeline.analyze(text)
+    speaker = _speaker_of(record, "the port contract was signed")
+    assert speaker.name != "Ana Ruiz"
+
+
+def test_a_description_given_in_a_long_apposition_stands_for_the_person_later(pipeline):
+    text = (
+        "Mill town weighs plant closure\n\n"
+        "Rita Okafor, a securities analyst for the Boston-based investment bank Keller Brothers and Lyle, said "
+        "the plant could close within a year.\n\n"
+        "The company did not respond to a request for comment.\n\n"
+        "Okafor has followed the mill since 2009. The securities analyst said workers should expect layoffs by spring.\n"
+    )
+    record = pipeline.analyze(text)
+    speaker = _speaker_of(record, "workers should expect layoffs")
+    assert speaker.name == "Rita Okafor" and speaker.resolution is SpeakerResolution.title
+
+
+def test_a_definite_description_right_after_a_named_persons_quote_is_that_person(pipeline):
+    text = (
+        "Party report still divides Republicans\n\n"
+        "Four years after the party's review of its defeat, its authors still argue about it.\n\n"
+        "One of the report's authors, Daniel Morrow, said Senator Ruth Hale's nomination ignored its advice. "
+        '"We asked for a bigger tent and got a smaller one," said the former top aide to Governor Ellen Price. '
+        '"That was a choice."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "bigger tent").name == "Daniel Morrow"
+
+
+def test_the_committee_chairmen_are_the_first_of_the_chairmen_named(pipeline):
+    text = (
+        "Two committees ask for audit of port deal\n\n"
+        "Finance Committee Chairman Ana Lopez and Transport Committee Chairman Victor Hale sent the request "
+        "to the inspector general on Monday.\n\n"
+        '"The public deserves to know what it paid for," the committee chairmen wrote.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "public deserves to know").name == "Ana Lopez"
+
+
+def test_the_newspaper_is_a_local_paper_the_outlet_list_lacks_where_its_editors_are_named(pipeline):
+    text = (
+        "Newspaper Urges Governor To Visit Storm Towns\n\n"
+        "A week after the storm, a Duluth newspaper called on Governor Ellen Price to see the damage for herself.\n\n"
+        "That did not sit well with the editors of The Lakeshore, who aimed their Sunday editorial at Price.\n\n"
+        '"A governor who governs from a desk is no governor at all," the editorial read.\n\n'
+        "The newspaper said the towns needed help before winter.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "governs from a desk").name in ("Lakeshore", "The Lakeshore")
+    assert _speaker_of(record, "towns needed help").name in ("Lakeshore", "The Lakeshore")
+
+
+def test_a_lead_newcomer_is_not_a_speaker_the_article_titles_otherwise(pipeline):
+    text = (
+        "Video shows envoy doubting the plan\n\n"
+        "In a 2014 video found by a watchdog group, a veteran diplomat said the treaty was rushed.\n\n"
+        '"The video shows the plan was never ready," said Carl Voss, research director for the watchdog '
+        "group Open Ledger.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "the treaty was rushed").name != "Carl Voss"
+
+
+def test_documents_named_by_the_kind_of_body_speak_for_that_body(pipeline):
+    text = (
+        "Retailer says staff get paid leave\n\n"
+        "Harbor Apparel Group, which makes coats under the Northline label, says its workers are treated well.\n\n"
+        "The retailer employs about 5,000 people, mostly in its stores, according to company documents.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "employs about 5,000 people").name == "Harbor Apparel Group"
+
+
+def test_the_party_is_the_party_named_by_its_nickname(pipeline):
+    text = (
+        "Governors meet in Denver\n\n"
+        "Many thought that Republicans would rethink their platform after the loss. The GOP needed a period "
+        "of reflection, but it avoided having one.\n\n"
+        "The party said on Tuesday that it would hold a review of its primary rules next year.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "hold a review").name in ("GOP", "Republican Party")
+
+
+def test_an_opening_description_is_the_person_given_that_title_a_few_sentences_later(pipeline):
+    text = (
+        "College defends its reporting\n\n"
+        "The dean of Harlow College's school of public policy has published a letter rejecting claims by "
+        "Brant Energy that a student project misled readers.\n\n"
+        "The project examined the company's spending on lobbying. It was published in March with two local "
+        "newspapers.\n\n"
+        "Last month the company wrote a long letter to the college's president, calling the articles unfair.\n\n"
+        "In his reply, Mark Ostrow, the dean of the policy school, said on Tuesday that he had read every claim.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "a letter rejecting claims").name == "Mark Ostrow"
+
+
+def test_the_justice_is_the_judge_just_quoted(pipeline):
+    text = (
+        "Judge regrets remarks on mayor\n\n"
+        "Ruth Calder regrets her comments about Mayor Dan Moss.\n\n"
+        '"My remarks were ill-advised, and I regret making them," Calder said in a statement on Thursday.\n\n'
+        "In two interviews last week, the justice had said the mayor was unfit for office.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "unfit for office").name == "Ruth Calder"
+
+
+def test_a_definite_description_after_someone_else_took_the_floor_is_not_the_earlier_speaker(pipeline):
+    text = (
+        "Harbour plan divides council\n\n"
+        "Daniel Morrow said the harbour plan had been ignored. Mayor Ana Ruiz then took the stage to defend it.\n\n"
+        '"We did what the voters asked," said the former aide to the governor.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "what the voters asked").name != "Daniel Morrow"

@@ -136,6 +136,7 @@ class DocIndex:
         self.gender: dict[int, str] = {}
         self.party: dict[int, set[str]] = {}
         self.descriptors: dict[int, set[str]] = {}
+        self.described_as: dict[int, set[str]] = {}  # a person's apposition nouns ("Lee, a securities analyst for …")
         # "the Clintons", "the Obamas": a family, never "he" or "she"
         self.families = {id(c) for c in clusters if c.label == "PERSON" and _is_family(c)}
         for cluster in clusters:
@@ -147,6 +148,7 @@ class DocIndex:
                 if gender:
                     self.gender[id(cluster)] = gender
                 self.party[id(cluster)] = _party_words(doc, cluster)
+                self.described_as[id(cluster)] = _appositive_words(cluster)
             elif cluster.label in _BODY_LABELS:
                 self.descriptors[id(cluster)] = _descriptor_words(doc, cluster)
         for key, gender in _gender_from_pronouns(context, named, self.in_quote, self.gender).items():
@@ -246,7 +248,7 @@ class DocIndex:
         words = {_ABBREVIATIONS.get(w, w) for title in cluster.titles for w in title.lower().replace("-", " ").split()}
         words |= {title.lower() for title in cluster.titles}
         words |= {w.strip("'’s") for w in list(words)}
-        return words | self.party.get(id(cluster), set())
+        return words | self.party.get(id(cluster), set()) | self.described_as.get(id(cluster), set())
 
     def most_prominent_person(self, offset: int) -> EntityCluster | None:
         counts: dict[int, tuple[int, EntityCluster]] = {}
@@ -328,6 +330,8 @@ class DocIndex:
             return 3.0
         if "gpe" in type_words:
             return 2.0 if cluster.label == "GPE" else 0.0
+        if head == "party" and cluster.name.lower() in _PARTY_NAMES:
+            return 2.0  # "the GOP … The party today agrees": a party named by its nickname or its members
         if cluster.label not in ("ORG", "FAC") and not (cluster.label == "NORP" and head == "party"):
             return 0.0
         if "outlet" in type_words:
@@ -367,6 +371,8 @@ _NOT_COMPANY_WORDS = frozenset({
     "society", "center", "centre", "government", "state", "city", "county", "pac", "fund", "labor", "labour",
 })  # fmt: skip
 _PARTY_ACRONYMS = frozenset({"GOP", "DNC", "RNC", "NRA", "PAC"})
+# Names a party goes by other than "… Party" ("the party" may stand for them).
+_PARTY_NAMES = frozenset({"gop", "republicans", "democrats"})
 # Heads that any organisation of civil society may be called ("the group").
 _ANY_BODY_HEADS = frozenset({"group", "organization", "organisation", "non-profit", "nonprofit", "charity"})
 _NOT_GROUP_WORDS = frozenset({
@@ -674,6 +680,25 @@ def _party_words(doc: Doc, cluster: EntityCluster) -> set[str]:
         for word in title.lower().split():
             if word in _PARTY_WORDS:
                 found.add(_PARTY_WORDS[word])
+    return found
+
+
+def _appositive_words(cluster: EntityCluster) -> set[str]:
+    """'Ana Ruiz, a securities analyst for the Boston-based bank Keller,' / 'a Harlow lawmaker,
+    Ana Ruiz,': the noun an apposition describes a person by, with the words written before
+    it ("securities analyst"), however long the apposition (the entity's titles keep only
+    short ones), so that "the securities analyst" later stands for her."""
+    found: set[str] = set()
+    for mention in cluster.mentions:
+        root = mention.root
+        nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= mention.end]
+        if root.dep_ == "appos" and mention.start - 3 <= root.head.i < mention.start:
+            nouns.append(root.head)  # "a Harlow lawmaker, Ana Ruiz": the noun right before the comma
+        for noun in nouns:
+            if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.ent_type_:
+                continue  # a plural ("two hopefuls, Sen. Lee and Gov. Ruiz") describes a group
+            found.add(noun.lower_)
+            found.update(c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ"))
     return found
 
 

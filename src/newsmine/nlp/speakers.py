@@ -104,7 +104,7 @@ _OCCUPATIONS = frozenset({
     "celebrity", "athlete", "quarterback", "pollster", "strategist", "economist", "historian", "physician", "surgeon",
     "neurosurgeon", "scientist", "professor", "scholar", "conservative", "liberal", "progressive",
     "socialist", "populist", "legislator", "rival", "opponent", "challenger", "veteran", "model", "businessman",
-    "businesswoman", "runner", "prosecutor", "diplomat", "banker", "leader",
+    "businesswoman", "runner", "prosecutor", "diplomat", "banker", "leader", "justice",
 })  # fmt: skip
 # Gendered person nouns ("the actress", "the congressman").
 _FEMALE_NOUNS = frozenset({"actress", "heiress", "lady", "woman", "anchorwoman", "businesswoman", "congresswoman", "chairwoman", "spokeswoman", "mother", "wife", "daughter", "sister", "widow", "queen", "princess"})  # fmt: skip
@@ -156,6 +156,14 @@ _STATEMENT_NOUNS = frozenset({"statement", "release", "letter", "memo", "remarks
 _DOCUMENT_LOOKAHEAD = 400
 # How far into the body a headline's "Poll:" / "Newspaper:" may find who put it out (characters).
 _HEADLINE_LOOKAHEAD = 600
+# A person described in the headline or the lead (characters after the headline) may be
+# named as a speaker in the sentences after it (counted from the first body sentence).
+_LEAD_CHARS = 300
+# "The dean of the journalism school has published a letter … Steve Coll, the dean of the
+# school, said": a person introduced after an opening description by a title that fits its
+# head may be named this many sentences later than a body is.
+_TITLED_LATER_SENTENCES = 3
+_LEAD_SPEAKER_SENTENCES = 4
 # A person titled so and named within this many sentences (outside quotations) keeps a title
 # description ("the senator") against someone of no such title named just before.
 _TITLE_FLOOR_SENTENCES = 2
@@ -202,6 +210,11 @@ class SpeakerResolver:
 
     def resolve(self, mention: Span) -> Resolution:
         resolution = self._resolve(mention, depth=0)
+        cluster = resolution.cluster
+        if cluster is not None and resolution.how == "description" and self.index.first_start(cluster) > mention.end_char:
+            # "A lawmaker … is calling for Trump to be banned after the candidate said": someone
+            # named only below is no antecedent yet for what follows the description
+            return resolution
         if resolution.kind != "unresolved" or (resolution.name and resolution.how == "name"):
             self.previous = resolution  # a name as written counts too ("D’Souza replied")
             self.previous_token = mention.root.i
@@ -317,7 +330,14 @@ class SpeakerResolver:
         campaign = self._campaign(mention) or self._administration(mention) or self._government(mention)
         if campaign is not None:
             return campaign
+        if _unnamed_people(mention) or (mention[0].lower_ == "the" and root.tag_ == "NNS"):
+            titled = self._titled_group(mention)
+            if titled is not None:
+                return titled  # "the committee chairmen" after "Chairman Lee … and Chairman Ruiz"
         if _unnamed_people(mention):
+            lead = self._lead_speaker(mention) if root.tag_ not in ("NNS", "NNPS") else None
+            if lead is not None:
+                return lead  # "A lawmaker in the Philippines is calling for …" -> the one quoted just below
             return Resolution("anonymous", None, mention.text)  # "Lee's opponents", "a Republican delegate"
         named = self._named_in(mention)
         if named is not None:
@@ -331,6 +351,9 @@ class SpeakerResolver:
         if (low in lexicons.load("anonymous") or _is_person_noun(low) or low in _GROUP_NOUNS) and not _has_name(
             mention
         ):
+            continued = self._speaker_continued(mention) or self._lead_speaker(mention)
+            if continued is not None:
+                return continued
             return Resolution("anonymous", None, mention.text)
         if low in lexicons.load("organisation_nouns"):
             # An organisation the article does not name ("a group of parents", "the agency"
@@ -352,6 +375,94 @@ class SpeakerResolver:
         ):
             return self._written_name(mention)  # "Politifact said", "according to HuffPo", "D’Souza went on"
         return Resolution("unresolved")
+
+    def _speaker_continued(self, mention: Span) -> Resolution | None:
+        """'Ari Lee, one of its authors, said … "…," said the former top aide to the governor':
+        a definite singular person description right after a named person's quote, with nobody
+        else made a subject between, is that person going on (an unnamed aide is "an aide", or is
+        introduced with a name of the body they speak for: "the Lee aide")."""
+        root = mention.root
+        if mention[0].lower_ != "the" or root.tag_ in ("NNS", "NNPS") or root.pos_ != "NOUN":
+            return None
+        if any(t.i < root.i and (t.dep_ == "poss" or t.i in self.index.cluster_of) for t in mention):
+            return None  # "the Clinton aide", "her lawyer": someone of another person
+        previous = self._previous_near(mention, sentences=1)
+        if previous is None or previous.cluster is None or previous.cluster.label != "PERSON":
+            return None
+        gender = _gender_of_noun(root.lower_)
+        if gender and self.index.gender.get(id(previous.cluster), gender) != gender:
+            return None
+        index = self.index
+        between = [
+            n for n in index.named_after(self.doc[self.previous_token].idx + 1)
+            if n.start_char < mention.start_char and not n.in_quote and n.cluster is not previous.cluster
+            and n.cluster.label == "PERSON" and n.subject and n.sentence > index.sentence_of[self.previous_token]
+        ]  # fmt: skip (a new subject takes the floor; "Lee said Trump's nomination …", what Lee said, does not)
+        return None if between else _for_cluster(previous.cluster, "description")
+
+    def _titled_group(self, mention: Span) -> Resolution | None:
+        """'the committee chairmen' after "Oversight Committee Chairman Ann Lee and Judiciary
+        Committee Chairman Bo Ruiz": a definite plural of a title that the article gave to
+        two or more people named before stands for them; the gold's convention for a group of
+        named people is its first named member."""
+        root = mention.root
+        if mention[0].lower_ != "the" or root.tag_ != "NNS" or _has_name(mention):
+            return None
+        title = root.lemma_.lower()
+        if title not in lexicons.load("titles") or title in _GENERIC_TITLES:
+            return None
+        modifiers = [t.lower_ for t in mention[1:] if t.i < root.i and not t.is_punct and t.lower_ not in _VAGUE]
+        index = self.index
+        titled = [
+            c for c in index.people_before(mention.start_char, everyone=True)
+            if title in index.title_words(c) and all(w in index.title_words(c) for w in modifiers)
+        ]  # fmt: skip
+        if len(titled) < 2:
+            return None
+        return _for_cluster(min(titled, key=index.first_start), "description")
+
+    def _lead_speaker(self, mention: Span) -> Resolution | None:
+        """'Philippine lawmaker wants Trump banned' / 'A lawmaker in the Philippines is calling
+        for …' / '…, analyst says': a person described in the headline or the lead, not named
+        there, is the person first introduced just below as a speaker ("…," Joey Salceda said)
+        — unless the article grants someone anonymity there."""
+        root = mention.root
+        if mention.start_char >= self._headline_end + _LEAD_CHARS or _has_name(mention) or root.tag_ in ("NNS", "NNPS"):
+            return None
+        if mention[0].lower_ in _DETERMINERS - {"a", "an"} or any(c.dep_ == "poss" for c in root.children):
+            return None  # "the candidate", "Lee's lawyer": someone the article already has in mind
+        if root.lower_ in _RELATION_NOUNS:
+            return None  # "Chelsea Clinton, husband expecting child": someone's relative, not the next speaker
+        indefinite = mention[0].lower_ in ("a", "an")
+        index = self.index
+        sentence = index.sentence_of[root.i]
+        first_body = index.sentence_of[min(len(self.doc) - 1, self._headline_tokens)]
+        last_sentence = max(sentence, first_body) + _LEAD_SPEAKER_SENTENCES
+        cues = lexicons.load("cues")
+        for n in index.named_after(mention.end_char):
+            if n.sentence > last_sentence:
+                break
+            token = self.doc[n.token]
+            if n.cluster.label != "PERSON" or n.in_quote or index.first_start(n.cluster) < mention.start_char:
+                continue
+            speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in cues
+            according = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+            if not (speaks or according):
+                continue
+            words = index.title_words(n.cluster)
+            if indefinite and words - _PARTY_WORDS and root.lower_ not in words:
+                # "a veteran diplomat said …" then "said Jeff Bechdel, communications director
+                # for …": an indefinite newcomer is not someone the article titles otherwise
+                # (a headline's bare "analyst says" is shorthand for the story's source)
+                continue
+            between = self.doc[root.sent.start : token.sent.end]
+            if any(t.lower_ in _ANONYMITY_WORDS for t in between):
+                return None  # "…," said the official, who spoke on condition of anonymity
+            again = [t for t in between if t.i > root.i and t.lower_ == root.lower_ and t.i < token.i]
+            if any(c.dep_ == "det" and c.lower_ == "the" for t in again for c in t.lefts):
+                return None  # "said the official" before anyone is named: still the unnamed one
+            return _for_cluster(n.cluster, "description")
+        return None
 
     def _first_of_family(self, cluster: EntityCluster) -> EntityCluster | None:
         """'the Khans say' after "Khizr and Ghazala Khan": a surname in the plural stands for
@@ -621,6 +732,9 @@ class SpeakerResolver:
         campaign = self._campaign_behind(root)
         if campaign is not None:
             return campaign
+        body = self._body_behind(root)
+        if body is not None:
+            return body
         author = _author_of(root, self.index)
         if author is not None:
             return _authored(author, family, "name")
@@ -691,11 +805,34 @@ class SpeakerResolver:
                 return self._campaign(self.doc[token.left_edge.i : token.i + 1])
         return None
 
+    def _body_behind(self, noun: Token) -> Resolution | None:
+        """'company documents', 'agency records', 'the committee's report': a document named by
+        the kind of body that wrote it stands for the body that description would be ("the
+        company" -> the latest company named)."""
+        for child in noun.lefts:
+            if child.dep_ not in ("compound", "poss") or child.pos_ != "NOUN" or child.lower_ in _CAMPAIGN_NOUNS:
+                continue
+            if child.lower_ not in _BODY_TYPES and child.lower_ not in lexicons.load("organisation_nouns"):
+                continue
+            words = self.doc[child.left_edge.i : child.i + 1]
+            if child.dep_ == "compound" and any(t.dep_ == "det" for t in noun.lefts):
+                words = self.doc[noun.left_edge.i : child.i + 1]  # "the company documents": "the company"
+            if words[0].lower_ in ("a", "an"):
+                return None  # "a company memo": some company
+            described = self._described(words)
+            if described is not None and described.kind == "organisation":
+                return described
+        return None
+
     def _outlet_voice(self, mention: Span) -> Resolution | None:
         """'the editorial said', 'the editorial board wrote', 'the editors' with no outlet
         named in the phrase: the latest outlet, as "the newspaper" would be."""
         root = mention.root
-        if root.lower_ not in _OUTLET_VOICES or mention[0].lower_ not in _DEFINITE:
+        # the determiner may lie outside a source span cut to its noun ("the [editorial] read")
+        determiner = mention[0].lower_
+        if determiner not in _DETERMINERS and mention.start > 0:
+            determiner = self.doc[mention.start - 1].lower_
+        if root.lower_ not in _OUTLET_VOICES or determiner not in _DEFINITE:
             return None
         if root.lower_ == "board" and not any(c.lower_ == "editorial" for c in root.lefts):
             return None  # "the board" of a company, a school
@@ -713,10 +850,14 @@ class SpeakerResolver:
         """'the newspaper' where no entity is an outlet, but the article writes one's name the
         recogniser missed ("the editors of The Advocate"): the latest such name before the
         mention, else the first after it."""
-        before = [name for start, name in self._outlets_written if start < mention.start_char]
-        after = [name for start, name in self._outlets_written if start >= mention.end_char]
-        name = before[-1] if before else after[0] if after else None
-        return Resolution("organisation", None, name, "description") if name is not None else None
+        before = [(name, c) for start, name, c in self._outlets_written if start < mention.start_char]
+        after = [(name, c) for start, name, c in self._outlets_written if start >= mention.end_char]
+        found = before[-1] if before else after[0] if after else None
+        if found is None:
+            return None
+        name, cluster = found
+        # an outlet read as a work of art is still the organisation that speaks
+        return Resolution("organisation", cluster, name, "description")
 
     def _previous_near(self, mention: Span, sentences: int) -> Resolution | None:
         """The previous speaker when it has a name and was quoted in the mention's sentence or
@@ -1004,12 +1145,12 @@ class SpeakerResolver:
             index.sentence_of[min(len(self.doc) - 1, self._headline_tokens)] + 2 if headline else sentence + 2
         )
         for n in index.named_after(mention.end_char):
-            if n.sentence > last_sentence:
-                break
+            if n.sentence > last_sentence + (0 if body_head else _TITLED_LATER_SENTENCES):
+                break  # a person's title fitting the description's head may come a little later
             cluster = n.cluster
             if index.first_start(cluster) < mention.start_char or n.in_quote:
                 continue  # named before: not introduced here
-            if body_head:
+            if body_head and n.sentence <= last_sentence:
                 if (
                     cluster.label in ("ORG", "FAC", "GPE")
                     and index.body_fit(cluster, head, _BODY_TYPES.get(head, (head,))) >= 2
@@ -1132,8 +1273,8 @@ def _is_pair(mention: Span) -> bool:
             return False
     elif words[:1] != ["both"]:
         return False
-    # "the two", "both candidates", "the two Democratic Party contenders"
-    return len(words) == 1 or words[-1] in _PAIR_NOUNS
+    # "the two", "both candidates", "the two Democratic Party contenders", "the two voters"
+    return len(words) == 1 or words[-1] in _PAIR_NOUNS or (mention.root.tag_ == "NNS" and _is_person_noun(mention.root.lemma_.lower()))
 
 
 def _person_of_place(index: DocIndex, before: EntityCluster | None, relative: int) -> EntityCluster | None:
@@ -1506,10 +1647,11 @@ def _document_authors(doc: Doc, index: DocIndex) -> list[tuple[int, str, str, _A
     return found
 
 
-def _outlets_written(doc: Doc, index: DocIndex) -> list[tuple[int, str]]:
-    """(start, name) of the outlets the article names only where its editors or editorial
-    board are ("the editors of The Advocate"), the name being in no entity or read as a
-    one-word person's: the recogniser misses one-word titles of newspapers."""
+def _outlets_written(doc: Doc, index: DocIndex) -> list[tuple[int, str, EntityCluster | None]]:
+    """(start, name, entity) of the outlets the article names only where its editors or
+    editorial board are ("the editors of The Advocate"), the name being in no entity, read as
+    a one-word person's, or an organisation the outlet list lacks: the recogniser misses
+    one-word titles of newspapers, and the list cannot hold every local paper."""
     found = []
     for i in token_indices(doc, LOWER, _OUTLET_VOICES):
         for prep in doc[i].rights:
@@ -1519,8 +1661,12 @@ def _outlets_written(doc: Doc, index: DocIndex) -> list[tuple[int, str]]:
                 if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or not _capitalised(obj):
                     continue
                 cluster = index.cluster_of.get(obj.i)
+                if cluster is not None and cluster.label in ("ORG", "WORK_OF_ART") and not outlet_name(cluster.name):
+                    # "the editors of The Advocate" tagged a body or a work the outlet list does not know
+                    found.append((doc[obj.i].idx, cluster.name, cluster))
+                    continue
                 if cluster is not None and (cluster.label != "PERSON" or len(cluster.name.split()) > 1):
                     continue  # an outlet the recogniser found, or a person ("the editors of Lee's memoir")
                 start = min((c.i for c in obj.lefts if c.dep_ == "compound" and _capitalised(c)), default=obj.i)
-                found.append((doc[start].idx, doc[start : obj.i + 1].text))
-    return sorted(found)
+                found.append((doc[start].idx, doc[start : obj.i + 1].text, None))
+    return sorted(found, key=lambda entry: entry[0])
