@@ -41,6 +41,7 @@ a person's gender is read from them and from honorifics by :mod:`newsmine.nlp.ge
 
 from __future__ import annotations
 
+import collections
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -223,6 +224,31 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label)
+
+
+def _pair_of_surnames(span: Span, surnames: collections.Counter[str]) -> bool:
+    """'Obama-Clinton' ("Obama-Clinton policies"), each half the surname of another person
+    the recogniser found: a pairing of two people, not one double-barrelled name
+    ("Ocasio-Cortez" has no person named Ocasio); and a lawsuit ("Trump v. Trump")."""
+    if any(token.lower_ in ("v.", "vs.", "v", "vs") for token in span[1:-1]):
+        return True
+    if len(span) != 3 or span[1].text not in ("-", "–") or span[0].whitespace_ or span[1].whitespace_:
+        return False
+    first, last = span[0].lower_, span[2].lower_
+    return span[0].is_title and span[2].is_title and surnames[first] > 0 and surnames[last] > 1
+
+
+def _with_rest_of_body_name(span: Span, body_names: frozenset[str]) -> Span:
+    """'The Obama White House' tagged a person 'Obama White': the words after a surname and
+    the next one make a body the article names elsewhere ("White House"), so the span is
+    that body named after the person, an organisation (see :func:`_named_after_a_person`)."""
+    doc = span.doc
+    if len(span) < 2 or span.end >= len(doc) or not doc[span.end].is_title or span[0].whitespace_ == "":
+        return span
+    for start in range(span.start + 1, span.end):
+        if doc[start : span.end + 1].text.lower() in body_names:
+            return Span(doc, span.start, span.end + 1, label="ORG")
+    return span
 
 
 def _not_a_name_word(token) -> bool:
@@ -697,10 +723,16 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
     text = doc_text(doc)  # doc.text walks the tokens in Python; this reads one array
     headline_end = len(text.split("\n", 1)[0])  # characters
     sports = _is_sports_copy(lower_words, doc)
+    surnames = collections.Counter(ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON")
+    body_names = frozenset(ent.text.lower() for ent in doc.ents if ent.label_ in ("ORG", "FAC") and len(ent) >= 2)
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
         span = _strip_span(ent)
+        if span.label_ == "PERSON" and _pair_of_surnames(span, surnames):
+            continue  # "Obama-Clinton policies", "the Trump-Pence ticket": two people, no name
+        if span.label_ == "PERSON":
+            span = _with_rest_of_body_name(span, body_names)  # "The Obama White| House"
         name_start = _leading_title_end(span) if span.label_ in _TITLED_LABELS else span.start
         if name_start > span.start:
             # The title stays in the text before the name, where _titles_before finds it.
@@ -736,6 +768,7 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
         candidates.extend(_missed_surnames(doc, candidates))
         candidates.extend(_missed_places(doc, candidates))
         candidates = _with_missed_outlets(doc, candidates)
+        candidates.extend(_missed_committees(doc, candidates))
     candidates = _with_caps_line_names(doc, text, candidates)
 
     # Longer names first found clusters; shorter forms then join the most recent compatible
@@ -747,7 +780,7 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
         range(len(candidates)),
         key=lambda k: (-len(candidates[k].tokens), _honorific_gender(candidates[k].span) is None, candidates[k].span.start),
     )
-    clusters = _ClusterBuilder(candidates)
+    clusters = _ClusterBuilder(candidates, text)
     for k in order:
         cand = candidates[k]
         exact = clusters.by_name.get(cand.tokens)
@@ -1060,6 +1093,37 @@ def _with_missed_outlets(doc: Doc, candidates: list[_Candidate]) -> list[_Candid
     return kept
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _missed_committees(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Committees and companies the recogniser missed, written as capitalised words before
+    "PAC", "Inc." or "LLC" ("The ads come from Our Principles PAC"). A sentence's capitalised
+    first word belongs to the name only where the article writes the name so inside a
+    sentence ("Our Principles PAC, which …" after "from Our Principles PAC")."""
+    taken = {i for cand in candidates for i in range(cand.span.start, cand.span.end)}
+    found: list[tuple[int, int]] = []
+    for i in token_indices(doc, LOWER, _COMPANY_ENDINGS):
+        if i in taken or not doc[i].text[:1].isupper():
+            continue
+        start = i
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and start - 1 not in taken:
+            if doc[start - 1].lower_ in _ARTICLES or doc[start - 1].whitespace_ == "":
+                break
+            start -= 1
+        if start < i:
+            found.append((start, i + 1))
+    inside = {doc[start : end].text for start, end in found if not doc[start].is_sent_start}
+    committees = []
+    for start, end in found:
+        if doc[start].is_sent_start and doc[start : end].text not in inside:
+            start += 1  # "Yesterday Acme Inc. said": the capital may be the sentence's
+        if start < end - 1 and not in_excluded(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
+            span = Span(doc, start, end, label="ORG")
+            committees.append(_Candidate(span, "ORG", _name_tokens(span)))
+    return committees
+
+
 def _full_person_name(cand: _Candidate) -> bool:
     """A first name and a surname tagged as a person: 'Ivana Trump', 'Michael R. Lee'."""
     if cand.label != "PERSON" or len(cand.tokens) < 2:
@@ -1128,8 +1192,9 @@ class _ClusterBuilder:
     made an article with thousands of entities take minutes. Same results as those passes.
     """
 
-    def __init__(self, candidates: list[_Candidate]):
+    def __init__(self, candidates: list[_Candidate], text: str):
         self.candidates = candidates
+        self.text = text  # the article, to tell whether two mentions share a paragraph
         self.clusters: list[_Cluster] = []
         self.by_name: dict[tuple[str, ...], _Cluster] = {}
         self._by_first: dict[str, list[_Cluster]] = {}
@@ -1190,7 +1255,10 @@ class _ClusterBuilder:
     def nearest(self, cand: _Candidate, matches: list[_Cluster]) -> _Cluster:
         """The cluster a short form joins. Between people who share it ("Clinton" for Bill and
         Hillary Clinton, "Cruz" for Ted and Heidi Cruz): the one whose gender fits an honorific
-        ("Mrs. Clinton"), then the one the article names in full first: news introduce the person
+        ("Mrs. Clinton"), then, with no honorific, the one the paragraph has just named in
+        full ("Bill Clinton greeted voters. … Clinton said") unless the pronouns of its own
+        clause say otherwise ("Anson said she"), then the one the article names in full
+        first: news introduce the person
         the story is about first and relatives after ("his brother, Freddy Trump"), and keep
         the bare surname for the first ("Mr. Trump said he had learned"); a relative named in
         full often (a former president father) does not take it over. Otherwise the matching
@@ -1208,6 +1276,12 @@ class _ClusterBuilder:
             if gender is not None:
                 fitting = [c for c in people if _first_name_gender(c.tokens[0]) in (gender, None)]
                 people = fitting or people
+            else:
+                # An honorific is how the paper tells relatives apart ("Mrs. Clinton" right
+                # after "Chelsea Clinton" is still her mother); without one, the paragraph.
+                just_named = self._named_in_full_just_before(cand, people)
+                if just_named is not None and _pronoun_gender(cand.span) in (None, _first_name_gender(just_named.tokens[0])):
+                    return just_named
 
             def introduced(cluster: _Cluster) -> int:
                 # where the article first names it in full (the founding member may be a
@@ -1216,6 +1290,23 @@ class _ClusterBuilder:
 
             return min(people, key=introduced)
         return min(matches, key=distance)
+
+    def _named_in_full_just_before(self, cand: _Candidate, people: list[_Cluster]) -> _Cluster | None:
+        """The one of ``people`` whose full name is the last mention of any of them before
+        ``cand``, in the same paragraph: "Bill Clinton spoke with voters. … Clinton said" is
+        the husband even in a story on his wife; a paragraph later, the story's subject again."""
+        latest: tuple[int, int] | None = None  # (token start, candidate index)
+        for cluster in people:
+            for k in cluster.members:
+                start = self.candidates[k].span.start
+                if start < cand.span.start and (latest is None or start > latest[0]):
+                    latest = (start, k)
+        if latest is None or len(self.candidates[latest[1]].tokens) < 2:
+            return None
+        named = self.candidates[latest[1]].span
+        if "\n" in self.text[named.end_char : cand.span.start_char]:
+            return None
+        return next(c for c in people if latest[1] in c.members)
 
 
 MALE_HONORIFICS = frozenset({"mr.", "mr", "sir", "lord", "king", "prince"})
@@ -1241,6 +1332,16 @@ def _honorific_gender(span: Span) -> str | None:
             if doc[i].lower_ in FEMALE_HONORIFICS:
                 return "f"
     return None
+
+
+def _pronoun_gender(span: Span) -> str | None:
+    """'m' or 'f' from the pronouns a mention's own clause ties to it ("Clinton said she
+    would", "Clinton arrived and he met"), as the gender module reads them."""
+    from newsmine.nlp.antecedents import _MALE_PRONOUNS  # both modules build on this one
+    from newsmine.nlp.gender import _pronouns_in_own_clause
+
+    pronouns = {token.lower_ in _MALE_PRONOUNS for token in _pronouns_in_own_clause(span)}
+    return None if len(pronouns) != 1 else "m" if pronouns.pop() else "f"
 
 
 def _first_name_gender(word: str) -> str | None:
