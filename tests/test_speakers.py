@@ -999,3 +999,12 @@ def test_a_definite_description_then_he_is_still_resolved_to_the_person_named(pi
     )
     speaker = _speaker_of(pipeline.analyze(text), "tried to silence him")
     assert speaker.name == "Mark Hollis", speaker
+
+
+def test_the_campaign_of_a_named_candidate_is_that_candidates_campaign(pipeline):
+    text = (
+        "Donald Trump has asked aides to sign agreements. The Trump campaign did not comment.\n\n"
+        "The campaign of Democratic nominee Hillary Clinton said the agreements were unfair to workers.\n"
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "unfair to workers")
+    assert speaker.name == "Clinton campaign"  # not the campaign named before

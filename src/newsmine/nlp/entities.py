@@ -743,7 +743,7 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
             if not _listed_place(span[:-1]):
                 continue
             span = Span(doc, span.start, span.end - 1, label="GPE")
-        if span.label_ == "PERSON":
+        if span.label_ == "PERSON" and not _named_after_a_person(span):  # "Obama White House" keeps "House"
             span = _strip_span(_with_apostrophe_surname(_trim_person(span, lower_words)))  # "Twitter\xa0@handle"
         if span.label_ in ("PERSON", "ORG", "WORK_OF_ART") and span.end_char <= headline_end:
             span = _strip_span(_trim_headline_name(span, text[headline_end:], lower_words))  # "Donald Trump’s"
@@ -768,7 +768,7 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
         candidates.extend(_missed_surnames(doc, candidates))
         candidates.extend(_missed_places(doc, candidates))
         candidates = _with_missed_outlets(doc, candidates)
-        candidates.extend(_missed_committees(doc, candidates))
+        candidates = _with_missed_committees(doc, candidates, lower_words)
     candidates = _with_caps_line_names(doc, text, candidates)
 
     # Longer names first found clusters; shorter forms then join the most recent compatible
@@ -1096,32 +1096,37 @@ def _with_missed_outlets(doc: Doc, candidates: list[_Candidate]) -> list[_Candid
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
-def _missed_committees(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
-    """Committees and companies the recogniser missed, written as capitalised words before
-    "PAC", "Inc." or "LLC" ("The ads come from Our Principles PAC"). A sentence's capitalised
+def _with_missed_committees(doc: Doc, candidates: list[_Candidate], lower_words: frozenset[str]) -> list[_Candidate]:
+    """Committees and companies the recogniser missed or cut, written as capitalised words
+    before "PAC", "Inc." or "LLC" ("The ads come from Our Principles PAC", "Neighbors First
+    PAC" tagged as "PAC" alone, which then joined another PAC). A sentence's capitalised
     first word belongs to the name only where the article writes the name so inside a
-    sentence ("Our Principles PAC, which …" after "from Our Principles PAC")."""
-    taken = {i for cand in candidates for i in range(cand.span.start, cand.span.end)}
+    sentence ("Our Principles PAC, which …" after "from Our Principles PAC") or where it is
+    no word the article writes in lower case and the tagger reads as a name."""
+    owner = {i: k for k, cand in enumerate(candidates) for i in range(cand.span.start, cand.span.end)}
     found: list[tuple[int, int]] = []
     for i in token_indices(doc, LOWER, _COMPANY_ENDINGS):
-        if i in taken or not doc[i].text[:1].isupper():
-            continue
-        start = i
-        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and start - 1 not in taken:
+        if not doc[i].text[:1].isupper() or (i in owner and candidates[owner[i]].span.end != i + 1):
+            continue  # "PAC" inside a longer name
+        start = candidates[owner[i]].span.start if i in owner else i  # "Tall PAC" of "Stand Tall PAC"
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and start - 1 not in owner:
             if doc[start - 1].lower_ in _ARTICLES or doc[start - 1].whitespace_ == "":
                 break
             start -= 1
         if start < i:
             found.append((start, i + 1))
-    inside = {doc[start : end].text for start, end in found if not doc[start].is_sent_start}
+    inside = {doc[start:end].text for start, end in found if not doc[start].is_sent_start}
+    replaced: set[int] = set()
     committees = []
     for start, end in found:
-        if doc[start].is_sent_start and doc[start : end].text not in inside:
+        first = doc[start]
+        if first.is_sent_start and doc[start:end].text not in inside and (first.lower_ in lower_words or first.pos_ != "PROPN"):
             start += 1  # "Yesterday Acme Inc. said": the capital may be the sentence's
         if start < end - 1 and not in_excluded(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
             span = Span(doc, start, end, label="ORG")
             committees.append(_Candidate(span, "ORG", _name_tokens(span)))
-    return committees
+            replaced.update(owner[i] for i in range(start, end) if i in owner)
+    return [cand for k, cand in enumerate(candidates) if k not in replaced] + committees
 
 
 def _full_person_name(cand: _Candidate) -> bool:

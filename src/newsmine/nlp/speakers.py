@@ -728,7 +728,8 @@ class SpeakerResolver:
         return prev if 0 <= since <= sentences else None
 
     def _campaign(self, mention: Span) -> Resolution | None:
-        """'the campaign', 'her campaign', "Clinton's team" -> '<surname> campaign'."""
+        """'the campaign', 'her campaign', "Clinton's team", 'the campaign of Hillary Clinton'
+        -> '<surname> campaign'."""
         root = mention.root
         if root.lower_ not in _CAMPAIGN_NOUNS:
             return None
@@ -742,6 +743,10 @@ class SpeakerResolver:
                     owner = ranked[0][0] if ranked else None
                 elif child.lower_ in ("its", "their"):
                     return None
+            elif child.dep_ == "prep" and child.lower_ == "of" and mention.start <= child.i < mention.end:
+                # "the campaign of presumptive Democratic nominee Hillary Clinton"
+                named = [self.index.cluster_of.get(t.i) for t in child.children if t.dep_ == "pobj"]
+                owner = next((c for c in named if c is not None and c.label == "PERSON"), owner)
         if owner is None:
             if mention[0].lower_ != "the":
                 return None
