@@ -551,3 +551,14 @@ def test_a_body_named_after_a_person_cut_by_the_recogniser_is_made_whole():
     ents = ["O"] * 5 + ["B-PERSON", "I-PERSON", "I-PERSON"] + ["O"] * 4
     doc = nlp(Doc(nlp.vocab, words=words, ents=ents, sent_starts=[True] + [False] * 3 + [True] + [False] * 7))
     assert [(c.label, c.name) for c in entities_of(doc)] == [("ORG", "Obama White House")]
+
+
+def test_a_joint_poll_with_a_hyphen_is_named_for_its_first_outlet_and_the_network_by_its_short_name(pipeline):
+    record = pipeline.analyze(
+        "Her negatives now outweigh her positives, according to the latest NBC News-Wall Street Journal "
+        "poll. In the NBC-Wall Street Journal poll, 40 percent agreed. NBC said the margin of error was "
+        "three points."
+    )
+    nbc = _entity(record, "NBC News")
+    assert [m.text for m in nbc.mentions] == ["NBC News-Wall Street Journal", "NBC", "NBC"]
+    assert [m.text for m in _entity(record, "Wall Street Journal").mentions] == ["Wall Street Journal"]

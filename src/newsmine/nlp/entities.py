@@ -613,6 +613,8 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
         and short.span.doc[short.span.end].lower_ in _POLL_WORDS
     ):
         return True  # "a Quinnipiac poll" -> "Quinnipiac University" (never "Trump" -> "Trump University")
+    if cluster_label == "ORG" and len(toks) == 1 and cluster_tokens == (toks[0], "news"):
+        return True  # "NBC" -> "NBC News", "Fox" -> "Fox News": the network by its short name
     if cluster_label in ("ORG", "FAC") and short.label == cluster_label:
         # "the Post" -> "The New York Post": a trailing part of the name.
         n = len(toks)
@@ -754,9 +756,9 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
         tokens = _name_tokens(span)
         if not tokens or _title_before_a_name(span):
             continue
-        if "/" in span.text and span.label_ == "ORG":
+        if span.label_ == "ORG" and _first_of_joint_name(span.text) != span.text:
             # "a New York Times/CBS News poll": two pollsters, the gold's first named member
-            tokens = _name_tokens_of_text(span.text.split("/", 1)[0]) or tokens
+            tokens = _name_tokens_of_text(_first_of_joint_name(span.text)) or tokens
         outlet = _outlet_alias(tokens)
         if outlet is not None:
             # "WaPo", "Wash Post", "HuffPo": one outlet with its full name, whatever the tag
@@ -1371,10 +1373,26 @@ def _canonical_name(spans: list[Span], name_tokens: tuple[str, ...]) -> str:
     if outlet is not None:
         return outlet  # "HuffPo" alone: Huffington Post
     for span in spans:
-        first = span.text.split("/", 1)[0]
+        first = _first_of_joint_name(span.text)
         if first != span.text and _name_tokens_of_text(first) == name_tokens:
             return clean_name(re.sub(r"^(?:the|a|an)\s+", "", first, flags=re.IGNORECASE))  # "New York Times/CBS News"
     return spans[0].text
+
+
+_JOINT_HYPHEN = re.compile(r"(?<=\w)[-–](?=[A-Z])")
+
+
+def _first_of_joint_name(text: str) -> str:
+    """The first of two bodies named jointly ("New York Times/CBS News" -> "New York Times",
+    "NBC News-Wall Street Journal" -> "NBC News"; a hyphen only between two curated
+    outlets: "CNN-ORC" is the pollster's own name), else ``text``."""
+    if "/" in text:
+        return text.split("/", 1)[0]
+    parts = _JOINT_HYPHEN.split(text, maxsplit=1)
+    outlets = lexicons.load("outlets")
+    if len(parts) == 2 and all(re.sub(r"^the\s+", "", part.strip().lower()) in outlets for part in parts):
+        return parts[0]
+    return text
 
 
 def clean_name(text: str) -> str:
