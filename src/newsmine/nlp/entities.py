@@ -1265,8 +1265,8 @@ class _ClusterBuilder:
         ("Mrs. Clinton"), then, with no honorific, the one the paragraph has just named in
         full ("Bill Clinton greeted voters. … Clinton said") unless the pronouns of its own
         clause say otherwise ("Anson said she"), then the one the article names in full
-        first: news introduce the person
-        the story is about first and relatives after ("his brother, Freddy Trump"), and keep
+        first: news introduce the person the story is about first and relatives after ("his
+        brother, Freddy Trump"), and keep
         the bare surname for the first ("Mr. Trump said he had learned"); a relative named in
         full often (a former president father) does not take it over. Otherwise the matching
         cluster mentioned most recently before ``cand``, else the nearest after."""

@@ -743,7 +743,7 @@ class SpeakerResolver:
                     owner = ranked[0][0] if ranked else None
                 elif child.lower_ in ("its", "their"):
                     return None
-            elif child.dep_ == "prep" and child.lower_ == "of" and mention.start <= child.i < mention.end:
+            elif child.dep_ == "prep" and child.lower_ == "of" and mention.start <= child.i < mention.end and owner is None:
                 # "the campaign of presumptive Democratic nominee Hillary Clinton"
                 named = [self.index.cluster_of.get(t.i) for t in child.children if t.dep_ == "pobj"]
                 owner = next((c for c in named if c is not None and c.label == "PERSON"), owner)
