@@ -546,11 +546,13 @@ def test_a_body_named_after_a_person_cut_by_the_recogniser_is_made_whole():
     doc = nlp(Doc(nlp.vocab, words=words, ents=ents, sent_starts=[True] + [False] * 4 + [True] + [False] * 7))
     # (the bare "White House" joins it, as "the Post" joins "The New York Post")
     assert [(c.label, c.name, len(c.mentions)) for c in entities_of(doc)] == [("ORG", "Obama White House", 2)]
-    # tagged whole, "House" is kept though the article writes "house" in lower case
-    words = ["The", "house", "voted", ".", "The", "Obama", "White", "House", "had", "disliked", "it", "."]
-    ents = ["O"] * 5 + ["B-PERSON", "I-PERSON", "I-PERSON"] + ["O"] * 4
-    doc = nlp(Doc(nlp.vocab, words=words, ents=ents, sent_starts=[True] + [False] * 3 + [True] + [False] * 7))
-    assert [(c.label, c.name) for c in entities_of(doc)] == [("ORG", "Obama White House")]
+    # tagged whole, "House" is kept though the article writes "house" in lower case, when the
+    # article names the person the body is named after
+    words = ["Barack", "Obama", "left", ".", "The", "house", "voted", ".", "The", "Obama", "White", "House", "had", "disliked", "it", "."]  # fmt: skip
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 7 + ["B-PERSON", "I-PERSON", "I-PERSON"] + ["O"] * 4
+    starts = [True, False, False, False, True, False, False, False, True] + [False] * 7
+    doc = nlp(Doc(nlp.vocab, words=words, ents=ents, sent_starts=starts))
+    assert [(c.label, c.name) for c in entities_of(doc)] == [("PERSON", "Barack Obama"), ("ORG", "Obama White House")]
 
 
 def test_a_joint_poll_with_a_hyphen_is_named_for_its_first_outlet_and_the_network_by_its_short_name(pipeline):
