@@ -1140,3 +1140,10 @@ def test_a_definite_description_after_someone_else_took_the_floor_is_not_the_ear
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "what the voters asked").name != "Daniel Morrow"
+def test_the_campaign_of_a_named_candidate_is_that_candidates_campaign(pipeline):
+    text = (
+        "Donald Trump has asked aides to sign agreements. The Trump campaign did not comment.\n\n"
+        "The campaign of Democratic nominee Hillary Clinton said the agreements were unfair to workers.\n"
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "unfair to workers")
+    assert speaker.name == "Clinton campaign"  # not the campaign named before

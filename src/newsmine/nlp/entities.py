@@ -41,6 +41,7 @@ a person's gender is read from them and from honorifics by :mod:`newsmine.nlp.ge
 
 from __future__ import annotations
 
+import collections
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -223,6 +224,31 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label)
+
+
+def _pair_of_surnames(span: Span, surnames: collections.Counter[str]) -> bool:
+    """'Obama-Clinton' ("Obama-Clinton policies"), each half the surname of another person
+    the recogniser found: a pairing of two people, not one double-barrelled name
+    ("Ocasio-Cortez" has no person named Ocasio); and a lawsuit ("Trump v. Trump")."""
+    if any(token.lower_ in ("v.", "vs.", "v", "vs") for token in span[1:-1]):
+        return True
+    if len(span) != 3 or span[1].text not in ("-", "–") or span[0].whitespace_ or span[1].whitespace_:
+        return False
+    first, last = span[0].lower_, span[2].lower_
+    return span[0].is_title and span[2].is_title and surnames[first] > 0 and surnames[last] > 1
+
+
+def _with_rest_of_body_name(span: Span, body_names: frozenset[str]) -> Span:
+    """'The Obama White House' tagged a person 'Obama White': the words after a surname and
+    the next one make a body the article names elsewhere ("White House"), so the span is
+    that body named after the person, an organisation (see :func:`_named_after_a_person`)."""
+    doc = span.doc
+    if len(span) < 2 or span.end >= len(doc) or not doc[span.end].is_title or span[0].whitespace_ == "":
+        return span
+    for start in range(span.start + 1, span.end):
+        if doc[start : span.end + 1].text.lower() in body_names:
+            return Span(doc, span.start, span.end + 1, label="ORG")
+    return span
 
 
 def _not_a_name_word(token) -> bool:
@@ -587,6 +613,8 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
         and short.span.doc[short.span.end].lower_ in _POLL_WORDS
     ):
         return True  # "a Quinnipiac poll" -> "Quinnipiac University" (never "Trump" -> "Trump University")
+    if cluster_label == "ORG" and len(toks) == 1 and cluster_tokens == (toks[0], "news"):
+        return True  # "NBC" -> "NBC News", "Fox" -> "Fox News": the network by its short name
     if cluster_label in ("ORG", "FAC") and short.label == cluster_label:
         # "the Post" -> "The New York Post": a trailing part of the name.
         n = len(toks)
@@ -697,10 +725,16 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
     text = doc_text(doc)  # doc.text walks the tokens in Python; this reads one array
     headline_end = len(text.split("\n", 1)[0])  # characters
     sports = _is_sports_copy(lower_words, doc)
+    surnames = collections.Counter(ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON")
+    body_names = frozenset(ent.text.lower() for ent in doc.ents if ent.label_ in ("ORG", "FAC") and len(ent) >= 2)
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
         span = _strip_span(ent)
+        if span.label_ == "PERSON" and _pair_of_surnames(span, surnames):
+            continue  # "Obama-Clinton policies", "the Trump-Pence ticket": two people, no name
+        if span.label_ == "PERSON":
+            span = _with_rest_of_body_name(span, body_names)  # "The Obama White| House"
         name_start = _leading_title_end(span) if span.label_ in _TITLED_LABELS else span.start
         if name_start > span.start:
             # The title stays in the text before the name, where _titles_before finds it.
@@ -711,7 +745,9 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
             if not _listed_place(span[:-1]):
                 continue
             span = Span(doc, span.start, span.end - 1, label="GPE")
-        if span.label_ == "PERSON":
+        if span.label_ == "PERSON" and not (_named_after_a_person(span) and surnames[span[0].lower_]):
+            # "The Obama White House" beside "Barack Obama" keeps "House" (a body named after a
+            # person of the article); "Dish Network" is trimmed as before
             span = _strip_span(_with_apostrophe_surname(_trim_person(span, lower_words)))  # "Twitter\xa0@handle"
         if span.label_ in ("PERSON", "ORG", "WORK_OF_ART") and span.end_char <= headline_end:
             span = _strip_span(_trim_headline_name(span, text[headline_end:], lower_words))  # "Donald Trump’s"
@@ -722,9 +758,9 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
         tokens = _name_tokens(span)
         if not tokens or _title_before_a_name(span):
             continue
-        if "/" in span.text and span.label_ == "ORG":
+        if span.label_ == "ORG" and _first_of_joint_name(span.text) != span.text:
             # "a New York Times/CBS News poll": two pollsters, the gold's first named member
-            tokens = _name_tokens_of_text(span.text.split("/", 1)[0]) or tokens
+            tokens = _name_tokens_of_text(_first_of_joint_name(span.text)) or tokens
         outlet = _outlet_alias(tokens)
         if outlet is not None:
             # "WaPo", "Wash Post", "HuffPo": one outlet with its full name, whatever the tag
@@ -736,6 +772,7 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
         candidates.extend(_missed_surnames(doc, candidates))
         candidates.extend(_missed_places(doc, candidates))
         candidates = _with_missed_outlets(doc, candidates)
+        candidates = _with_missed_committees(doc, candidates, lower_words)
     candidates = _with_caps_line_names(doc, text, candidates)
 
     # Longer names first found clusters; shorter forms then join the most recent compatible
@@ -747,7 +784,7 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
         range(len(candidates)),
         key=lambda k: (-len(candidates[k].tokens), _honorific_gender(candidates[k].span) is None, candidates[k].span.start),
     )
-    clusters = _ClusterBuilder(candidates)
+    clusters = _ClusterBuilder(candidates, text)
     for k in order:
         cand = candidates[k]
         exact = clusters.by_name.get(cand.tokens)
@@ -1060,6 +1097,42 @@ def _with_missed_outlets(doc: Doc, candidates: list[_Candidate]) -> list[_Candid
     return kept
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _with_missed_committees(doc: Doc, candidates: list[_Candidate], lower_words: frozenset[str]) -> list[_Candidate]:
+    """Committees and companies the recogniser missed or cut, written as capitalised words
+    before "PAC", "Inc." or "LLC" ("The ads come from Our Principles PAC", "Neighbors First
+    PAC" tagged as "PAC" alone, which then joined another PAC). A sentence's capitalised
+    first word belongs to the name only where the article writes the name so inside a
+    sentence ("Our Principles PAC, which …" after "from Our Principles PAC") or where it is
+    no word the article writes in lower case and the tagger reads as a name."""
+    owner = {i: k for k, cand in enumerate(candidates) for i in range(cand.span.start, cand.span.end)}
+    found: list[tuple[int, int]] = []
+    for i in token_indices(doc, LOWER, _COMPANY_ENDINGS):
+        if not doc[i].text[:1].isupper() or (i in owner and candidates[owner[i]].span.end != i + 1):
+            continue  # "PAC" inside a longer name
+        start = candidates[owner[i]].span.start if i in owner else i  # "Tall PAC" of "Stand Tall PAC"
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and start - 1 not in owner:
+            if doc[start - 1].lower_ in _ARTICLES or doc[start - 1].whitespace_ == "":
+                break
+            start -= 1
+        if start < i:
+            found.append((start, i + 1))
+    inside = {doc[start:end].text for start, end in found if not doc[start].is_sent_start}
+    replaced: set[int] = set()
+    committees = []
+    for start, end in found:
+        first = doc[start]
+        if first.is_sent_start and doc[start:end].text not in inside and (first.lower_ in lower_words or first.pos_ != "PROPN"):
+            start += 1  # "Yesterday Acme Inc. said": the capital may be the sentence's
+        if start < end - 1 and not in_excluded(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
+            span = Span(doc, start, end, label="ORG")
+            committees.append(_Candidate(span, "ORG", _name_tokens(span)))
+            replaced.update(owner[i] for i in range(start, end) if i in owner)
+    return [cand for k, cand in enumerate(candidates) if k not in replaced] + committees
+
+
 def _full_person_name(cand: _Candidate) -> bool:
     """A first name and a surname tagged as a person: 'Ivana Trump', 'Michael R. Lee'."""
     if cand.label != "PERSON" or len(cand.tokens) < 2:
@@ -1128,8 +1201,9 @@ class _ClusterBuilder:
     made an article with thousands of entities take minutes. Same results as those passes.
     """
 
-    def __init__(self, candidates: list[_Candidate]):
+    def __init__(self, candidates: list[_Candidate], text: str):
         self.candidates = candidates
+        self.text = text  # the article, to tell whether two mentions share a paragraph
         self.clusters: list[_Cluster] = []
         self.by_name: dict[tuple[str, ...], _Cluster] = {}
         self._by_first: dict[str, list[_Cluster]] = {}
@@ -1190,8 +1264,11 @@ class _ClusterBuilder:
     def nearest(self, cand: _Candidate, matches: list[_Cluster]) -> _Cluster:
         """The cluster a short form joins. Between people who share it ("Clinton" for Bill and
         Hillary Clinton, "Cruz" for Ted and Heidi Cruz): the one whose gender fits an honorific
-        ("Mrs. Clinton"), then the one the article names in full first: news introduce the person
-        the story is about first and relatives after ("his brother, Freddy Trump"), and keep
+        ("Mrs. Clinton"), then, with no honorific, the one the paragraph has just named in
+        full ("Bill Clinton greeted voters. … Clinton said") unless the pronouns of its own
+        clause say otherwise ("Anson said she"), then the one the article names in full
+        first: news introduce the person the story is about first and relatives after ("his
+        brother, Freddy Trump"), and keep
         the bare surname for the first ("Mr. Trump said he had learned"); a relative named in
         full often (a former president father) does not take it over. Otherwise the matching
         cluster mentioned most recently before ``cand``, else the nearest after."""
@@ -1208,6 +1285,12 @@ class _ClusterBuilder:
             if gender is not None:
                 fitting = [c for c in people if _first_name_gender(c.tokens[0]) in (gender, None)]
                 people = fitting or people
+            else:
+                # An honorific is how the paper tells relatives apart ("Mrs. Clinton" right
+                # after "Chelsea Clinton" is still her mother); without one, the paragraph.
+                just_named = self._named_in_full_just_before(cand, people)
+                if just_named is not None and _pronoun_gender(cand.span) in (None, _first_name_gender(just_named.tokens[0])):
+                    return just_named
 
             def introduced(cluster: _Cluster) -> int:
                 # where the article first names it in full (the founding member may be a
@@ -1216,6 +1299,23 @@ class _ClusterBuilder:
 
             return min(people, key=introduced)
         return min(matches, key=distance)
+
+    def _named_in_full_just_before(self, cand: _Candidate, people: list[_Cluster]) -> _Cluster | None:
+        """The one of ``people`` whose full name is the last mention of any of them before
+        ``cand``, in the same paragraph: "Bill Clinton spoke with voters. … Clinton said" is
+        the husband even in a story on his wife; a paragraph later, the story's subject again."""
+        latest: tuple[int, int] | None = None  # (token start, candidate index)
+        for cluster in people:
+            for k in cluster.members:
+                start = self.candidates[k].span.start
+                if start < cand.span.start and (latest is None or start > latest[0]):
+                    latest = (start, k)
+        if latest is None or len(self.candidates[latest[1]].tokens) < 2:
+            return None
+        named = self.candidates[latest[1]].span
+        if "\n" in self.text[named.end_char : cand.span.start_char]:
+            return None
+        return next(c for c in people if latest[1] in c.members)
 
 
 MALE_HONORIFICS = frozenset({"mr.", "mr", "sir", "lord", "king", "prince"})
@@ -1243,6 +1343,16 @@ def _honorific_gender(span: Span) -> str | None:
     return None
 
 
+def _pronoun_gender(span: Span) -> str | None:
+    """'m' or 'f' from the pronouns a mention's own clause ties to it ("Clinton said she
+    would", "Clinton arrived and he met"), as the gender module reads them."""
+    from newsmine.nlp.antecedents import _MALE_PRONOUNS  # both modules build on this one
+    from newsmine.nlp.gender import _pronouns_in_own_clause
+
+    pronouns = {token.lower_ in _MALE_PRONOUNS for token in _pronouns_in_own_clause(span)}
+    return None if len(pronouns) != 1 else "m" if pronouns.pop() else "f"
+
+
 def _first_name_gender(word: str) -> str | None:
     female, male = word in lexicons.load("first_names_female"), word in lexicons.load("first_names_male")
     return "f" if female and not male else "m" if male and not female else None
@@ -1265,10 +1375,26 @@ def _canonical_name(spans: list[Span], name_tokens: tuple[str, ...]) -> str:
     if outlet is not None:
         return outlet  # "HuffPo" alone: Huffington Post
     for span in spans:
-        first = span.text.split("/", 1)[0]
+        first = _first_of_joint_name(span.text)
         if first != span.text and _name_tokens_of_text(first) == name_tokens:
             return clean_name(re.sub(r"^(?:the|a|an)\s+", "", first, flags=re.IGNORECASE))  # "New York Times/CBS News"
     return spans[0].text
+
+
+_JOINT_HYPHEN = re.compile(r"(?<=\w)[-–](?=[A-Z])")
+
+
+def _first_of_joint_name(text: str) -> str:
+    """The first of two bodies named jointly ("New York Times/CBS News" -> "New York Times",
+    "NBC News-Wall Street Journal" -> "NBC News"; a hyphen only between two curated
+    outlets: "CNN-ORC" is the pollster's own name), else ``text``."""
+    if "/" in text:
+        return text.split("/", 1)[0]
+    parts = _JOINT_HYPHEN.split(text, maxsplit=1)
+    outlets = lexicons.load("outlets")
+    if len(parts) == 2 and all(re.sub(r"^the\s+", "", part.strip().lower()) in outlets for part in parts):
+        return parts[0]
+    return text
 
 
 def clean_name(text: str) -> str:

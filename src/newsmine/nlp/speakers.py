@@ -580,7 +580,7 @@ class SpeakerResolver:
         else the name as written (without determiners and honorifics)."""
         root = mention.root
         named = self.index.by_name_word(root.text, mention.start_char)
-        if named is not None:
+        if named is not None and not _names_another(mention, named):
             return _for_cluster(named, "name")
         if root.i < self._headline_tokens and not self._capitalised_in_body(root):
             return Resolution("unresolved")  # a headline's "Justice vows …", "Underdog sees …": a description
@@ -869,7 +869,8 @@ class SpeakerResolver:
         return prev if 0 <= since <= sentences else None
 
     def _campaign(self, mention: Span) -> Resolution | None:
-        """'the campaign', 'her campaign', "Clinton's team" -> '<surname> campaign'."""
+        """'the campaign', 'her campaign', "Clinton's team", 'the campaign of Hillary Clinton'
+        -> '<surname> campaign'."""
         root = mention.root
         if root.lower_ not in _CAMPAIGN_NOUNS:
             return None
@@ -883,6 +884,10 @@ class SpeakerResolver:
                     owner = ranked[0][0] if ranked else None
                 elif child.lower_ in ("its", "their"):
                     return None
+            elif child.dep_ == "prep" and child.lower_ == "of" and mention.start <= child.i < mention.end and owner is None:
+                # "the campaign of presumptive Democratic nominee Hillary Clinton"
+                named = [self.index.cluster_of.get(t.i) for t in child.children if t.dep_ == "pobj"]
+                owner = next((c for c in named if c is not None and c.label == "PERSON"), owner)
         if owner is None:
             if mention[0].lower_ != "the":
                 return None
@@ -1362,6 +1367,18 @@ def _capitalised_inside_sentence(token: Token) -> bool:
             and (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and _capitalised(t.doc[t.i - 1])))
         )  # written as (part of) a name: "Dinesh D’Souza made"
     return inside
+
+
+def _names_another(mention: Span, cluster: EntityCluster) -> bool:
+    """'Our Principles PAC' is not the 'Super PAC' named before, though both end in "PAC":
+    the capitalised word before the head is a name word the cluster's name lacks."""
+    root = mention.root
+    before = root.nbor(-1) if root.i > mention.start else None
+    if before is None or not _capitalised(before) or before.lower_ in HONORIFICS:
+        return False
+    if clean_name(before.lower_) in lexicons.load("titles"):
+        return False
+    return before.lower_ not in cluster.name.lower().split()
 
 
 def _has_name(mention: Span) -> bool:
