@@ -26,13 +26,14 @@ package has (pip compiles at install), in a cache of the run's own (a source tre
 CPU s), and with ``--pin CPU`` the single-process runs pinned to that CPU (``taskset``). An
 untimed first run of each fills the bytecode cache and the page cache (the model files).
 
-Noise: a round runs every command twice, each compared pair next to each other in a mirrored
-order (bare spaCy, workers 1, workers 1, bare spaCy, then bare spaCy x2, workers 2, workers 2,
-bare spaCy x2; the next round opens each pair with the other side), and a round's ratio
-compares the sums of the two runs of each side: both sides then sit, on average, at the same
-point of the pair, so a load drifting during it favours neither, and the pair spans four runs,
-not the whole round (see :func:`round_order`). Each round's ratios are printed with their
-median and their lowest: "in every run" means the lowest.
+Noise: a round runs every command ``--pairs`` times twice (default 2), each compared pair next
+to each other in a mirrored order (bare spaCy, workers 1, workers 1, bare spaCy, then workers 1,
+bare spaCy, bare spaCy, workers 1; then the two-process runs the same way; the next round
+opens with the other side), and a round's ratio compares the sums of the runs of each side:
+both sides then sit, on average, at the same point of the round with the same spread around
+it, so a load that drifts, or rises and falls again, during it favours neither (see
+:func:`round_order`). Each round's ratios are printed with their median and their lowest:
+"in every run" means the lowest.
 
 ``--parts startup`` measures start-up alone: bare spaCy (import, load, one article) against
 ``newsmine extract`` on the same one article, alternating, medians of ``--startup-rounds``.
@@ -44,7 +45,7 @@ repeated under new file names (so new ids). Target: within 10 %.
 ``--parts breakdown`` adds an in-process run that times each pipeline component, the record
 building and the serialisation separately (milliseconds per article).
 
-Run: python benchmarks/speed.py [--articles 300] [--memory-articles 3000] [--rounds 3] [--pin CPU]
+Run: python benchmarks/speed.py [--articles 300] [--memory-articles 3000] [--rounds 3] [--pairs 2] [--pin CPU]
                                 [--parts speed,memory,startup,breakdown]
 """
 
