@@ -99,11 +99,15 @@ def warm_up(settings: PipelineSettings) -> Pipeline:
             pipeline = _PIPELINES.get(settings)
             if pipeline is None:
                 tune_allocator()
-                if _PIPELINES:
+                replacing = bool(_PIPELINES)
+                if replacing:
                     # The model being replaced was frozen with everything else: give its objects
                     # back to the collector, or its reference cycles would never be freed.
                     gc.unfreeze()
                 _PIPELINES.clear()  # one model per process: memory stays one model's worth
+                if replacing:
+                    # Free the replaced model's cycles now: the freeze below would keep them.
+                    gc.collect()
                 pipeline = _PIPELINES[settings] = Pipeline(
                     settings.model, batch_size=settings.batch_size, max_chars=settings.max_chars,
                     article_timeout=settings.article_timeout, min_confidence=settings.min_confidence,
