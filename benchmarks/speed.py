@@ -26,13 +26,14 @@ package has (pip compiles at install), in a cache of the run's own (a source tre
 CPU s), and with ``--pin CPU`` the single-process runs pinned to that CPU (``taskset``). An
 untimed first run of each fills the bytecode cache and the page cache (the model files).
 
-Noise: a round runs every command twice, each compared pair next to each other in a mirrored
-order (bare spaCy, workers 1, workers 1, bare spaCy, then bare spaCy x2, workers 2, workers 2,
-bare spaCy x2; the next round opens each pair with the other side), and a round's ratio
-compares the sums of the two runs of each side: both sides then sit, on average, at the same
-point of the pair, so a load drifting during it favours neither, and the pair spans four runs,
-not the whole round (see :func:`round_order`). Each round's ratios are printed with their
-median and their lowest: "in every run" means the lowest.
+Noise: a round runs every command ``--pairs`` times twice (default 2), each compared pair next
+to each other in a mirrored order (bare spaCy, workers 1, workers 1, bare spaCy, then workers 1,
+bare spaCy, bare spaCy, workers 1; then the two-process runs the same way; the next round
+opens with the other side), and a round's ratio compares the sums of the runs of each side:
+both sides then sit, on average, at the same point of the round with the same spread around
+it, so a load that drifts, or rises and falls again, during it favours neither (see
+:func:`round_order`). Each round's ratios are printed with their median and their lowest:
+"in every run" means the lowest.
 
 ``--parts startup`` measures start-up alone: bare spaCy (import, load, one article) against
 ``newsmine extract`` on the same one article, alternating, medians of ``--startup-rounds``.
@@ -44,7 +45,7 @@ repeated under new file names (so new ids). Target: within 10 %.
 ``--parts breakdown`` adds an in-process run that times each pipeline component, the record
 building and the serialisation separately (milliseconds per article).
 
-Run: python benchmarks/speed.py [--articles 300] [--memory-articles 3000] [--rounds 3] [--pin CPU]
+Run: python benchmarks/speed.py [--articles 300] [--memory-articles 3000] [--rounds 3] [--pairs 2] [--pin CPU]
                                 [--parts speed,memory,startup,breakdown]
 """
 
@@ -309,19 +310,25 @@ def ratio_line(label: str, ratios: list[float], target: float | None) -> str:
             f"each round: {', '.join(f'{r:.2f}' for r in ratios)}")
 
 
-def round_order(number: int) -> list[str]:
+def round_order(number: int, pairs: int = 1) -> list[str]:
     """The runs of round ``number`` (from 0): each compared pair run next to each other, mirrored
     (A B B A), so that each side's two runs sit at the same mean position and a load that drifts
-    during the pair favours neither; the single-process pair first, then the two-process pair,
+    during the pair favours neither; the single-process pairs first, then the two-process pairs,
     so that no two-process run sits between a single-process run and its counterpart. Which
-    side opens a pair (and so runs right after the previous pair) alternates between rounds."""
-    single, double = ["bare spaCy", "workers 1"], ["bare spaCy x2", "workers 2"]
-    if number % 2:
-        single, double = single[::-1], double[::-1]
-    return [*single, *single[::-1], *double, *double[::-1]]
+    side opens a pair (and so runs right after the previous one) alternates from pair to pair
+    and between rounds: with ``pairs`` 2 a round runs A B B A B A A B of each kind, a sequence
+    whose two sides have the same mean position and the same spread around it, so that a load
+    that rises and falls again within the round (not only one drifting one way) favours
+    neither side."""
+    order = []
+    for kind in (["bare spaCy", "workers 1"], ["bare spaCy x2", "workers 2"]):
+        for pair in range(pairs):
+            first, second = kind if (number + pair) % 2 == 0 else kind[::-1]
+            order += [first, second, second, first]
+    return order
 
 
-def speed(corpus: Path, tmp_path: Path, articles: int, rounds: int, pin: int | None = None) -> Run:
+def speed(corpus: Path, tmp_path: Path, articles: int, rounds: int, pin: int | None = None, pairs: int = 1) -> Run:
     """Prints the speed table and each round's ratios; returns the last --workers 2 run (for memory)."""
     words = words_in(corpus)
     commands = {
@@ -332,12 +339,13 @@ def speed(corpus: Path, tmp_path: Path, articles: int, rounds: int, pin: int | N
     }
     runs: dict[str, list[Run]] = {name: [] for name in commands}
     ratios: dict[str, list[float]] = {"w1/bare": [], "w2/bare x2": [], "w2/bare": []}
-    print("each round: " + " | ".join(f"round {n + 1}: {' > '.join(round_order(n))}" for n in range(min(rounds, 2))))
-    print(f"{'round':<6} {'bare CPU s':>14} {'w1 CPU s':>14} {'bare x2 CPU s':>14} {'w2 CPU s':>14} "
+    print("each round: " + " | ".join(f"round {n + 1}: {' > '.join(round_order(n, pairs))}" for n in range(min(rounds, 2))))
+    width = 7 * 2 * pairs
+    print(f"{'round':<6} {'bare CPU s':>{width}} {'w1 CPU s':>{width}} {'bare x2 CPU s':>{width}} {'w2 CPU s':>{width}} "
           f"{'w1/bare':>8} {'w2/bare x2':>10} {'w2/bare':>8} {'load':>5}")
     for number in range(rounds):
         this_round: dict[str, list[Run]] = {name: [] for name in commands}
-        for name in round_order(number):
+        for name in round_order(number, pairs):
             this_round[name].append(run_together(commands[name]))
         for name, pair in this_round.items():
             runs[name].extend(pair)
@@ -346,8 +354,8 @@ def speed(corpus: Path, tmp_path: Path, articles: int, rounds: int, pin: int | N
         ratios["w2/bare x2"].append(cpu["bare spaCy x2"] / cpu["workers 2"])
         ratios["w2/bare"].append(cpu["bare spaCy"] / cpu["workers 2"])
         both = {name: "+".join(f"{run.cpu:.1f}" for run in pair) for name, pair in this_round.items()}
-        print(f"{number + 1:<6} {both['bare spaCy']:>14} {both['workers 1']:>14} {both['bare spaCy x2']:>14} "
-              f"{both['workers 2']:>14} {ratios['w1/bare'][-1]:7.2f}x {ratios['w2/bare x2'][-1]:9.2f}x "
+        print(f"{number + 1:<6} {both['bare spaCy']:>{width}} {both['workers 1']:>{width}} {both['bare spaCy x2']:>{width}} "
+              f"{both['workers 2']:>{width}} {ratios['w1/bare'][-1]:7.2f}x {ratios['w2/bare x2'][-1]:9.2f}x "
               f"{ratios['w2/bare'][-1]:7.2f}x {os.getloadavg()[0]:5.1f}")
     same = (tmp_path / "w1.jsonl").read_bytes() == (tmp_path / "w2.jsonl").read_bytes()
 
@@ -355,7 +363,7 @@ def speed(corpus: Path, tmp_path: Path, articles: int, rounds: int, pin: int | N
     cpu = {name: statistics.median(r.cpu for r in rs) for name, rs in runs.items()}
     print()
     print(f"{'run':<14} {'wall s':>8} {'CPU s':>8} {'articles/s':>11} {'words/s':>9} {'peak RSS MB':>12}   "
-          f"(medians of {2 * rounds} runs)")
+          f"(medians of {2 * pairs * rounds} runs)")
     for name, rs in runs.items():
         peak = max(rs[-1].peak_rss_kb.values()) / 1024
         print(f"{name:<14} {wall[name]:8.1f} {cpu[name]:8.1f} {articles / wall[name]:11.2f} {words / wall[name]:9,.0f} {peak:12.0f}")
@@ -406,6 +414,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--memory-articles", type=int, default=3000, help="corpus size of the large memory run")
     parser.add_argument("--rounds", type=int, default=3, help="rounds of the speed runs (each round's ratios, and medians)")
+    parser.add_argument("--pairs", type=int, default=2,
+                        help="mirrored pairs of runs of each side per round (A B B A, then B A A B, ...); a round's ratio sums them")
     parser.add_argument("--startup-rounds", type=int, default=6)
     parser.add_argument("--pin", type=int, default=None, metavar="CPU",
                         help="run the single-process runs (bare spaCy, workers 1) on this CPU only (taskset)")
@@ -431,7 +441,7 @@ def main() -> None:
         warm = link_corpus(source[:2], tmp_path / "warm", 2)
         for command in (bare_command(warm), newsmine_command(warm, tmp_path / "warm.jsonl", 2)):
             run_process(command)  # untimed: compiles the bytecode, reads the model files into the page cache
-        small_run = speed(corpus, tmp_path, args.articles, args.rounds, args.pin) if "speed" in parts else None
+        small_run = speed(corpus, tmp_path, args.articles, args.rounds, args.pin, args.pairs) if "speed" in parts else None
         if "startup" in parts:
             startup(corpus, tmp_path, args.startup_rounds)
         if "memory" in parts:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import spacy
+import srsly
 from spacy.language import Language
 
 from newsmine.errors import UsageError
@@ -65,6 +66,27 @@ def split_glued_quotation_marks(nlp: Language) -> Language:
     if _GLUED_QUOTE_INFIXES[0] in "".join(own):
         return nlp
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex([*own, *_GLUED_QUOTE_INFIXES]).finditer
+    return nlp
+
+
+def _load_splitting_glued_quotation_marks(model: str | Path) -> Language:
+    """``spacy.load(model)`` with its saved tokenizer read with the glued quotation marks'
+    infix rules already among its own (:func:`split_glued_quotation_marks`).
+
+    The same tokenizer as loading it and then setting the rules, at less cost: spaCy rebuilds
+    every special case (4,041 in the English models) whenever a rule is set, and the model's
+    load has built them already, so setting the rules after it cost 0.1 to 0.16 CPU s in
+    every process. Read from the saved bytes, the rules are in place before the special cases
+    are built, once. A model without a saved tokenizer is loaded as it is."""
+    nlp = spacy.load(model, exclude=["tokenizer"])
+    saved = Path(nlp.path) / "tokenizer" if nlp.path is not None else None
+    if saved is None or not saved.is_file():
+        return spacy.load(model)
+    data = srsly.msgpack_loads(saved.read_bytes())
+    own = data.get("infix_finditer")
+    if isinstance(own, str) and own and _GLUED_QUOTE_INFIXES[0] not in own:
+        data["infix_finditer"] = spacy.util.compile_infix_regex([own, *_GLUED_QUOTE_INFIXES]).pattern
+    nlp.tokenizer.from_bytes(srsly.msgpack_dumps(data), exclude=["vocab"])
     return nlp
 
 
@@ -135,7 +157,7 @@ def load_pipeline(
     parser and entity recogniser newsmine needs.
     """
     try:
-        nlp = spacy.load(model)
+        nlp = _load_splitting_glued_quotation_marks(model)
     except OSError as exc:
         raise UsageError(
             f"cannot load spaCy model {str(model)!r}: it is neither an installed pipeline package "

@@ -1,0 +1,62 @@
+"""The faster paths give exactly what the plain ones they replace gave (README "Speed").
+
+- The model is loaded with the glued quotation marks' infix rules read along with its saved
+  tokenizer (``nlp.model._load_splitting_glued_quotation_marks``), instead of set after the
+  load: the same tokenizer, serialised byte for byte.
+- The dates' reference words ("now", "recently", "the weekend") are searched with a lookahead
+  on their first letters before the alternation: the same matches as the alternation alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+import spacy
+
+from newsmine.nlp.dates.spans import _REFERENCE_WORDS_RE
+from newsmine.nlp.model import DEFAULT_MODEL, _load_splitting_glued_quotation_marks, split_glued_quotation_marks
+
+_SCREEN = "(?=[rncmtodey])"
+
+# Original news-style text holding every reference word and phrase of the pattern, in upper,
+# title and lower case, and the forms it must leave ("now-defunct", "today's", "the past
+# three years", "current account").
+_TEXT = """RIVERTON — Right now the council is short of money. It is now clear, and more recently
+it cut the bus routes; most recently the library closed. The mayor currently heads the board,
+as she does these days, and nowadays few object. In The Near Future the town will vote; the
+distant future is anyone's guess, and so is the future. In the near term and the short term
+nothing changes. Over the weekend, and during the weekend before, crowds came; the weekend
+was warm. On Thanksgiving Day, Election Day and Christmas Day the offices close. Buses run
+every day, every week, each month and each year; the paper is printed daily. TODAY the
+council meets, tonight it votes, yesterday it argued and tomorrow it rests. In the past the
+square was a market. The then-current budget, the then current plan and the current mayor
+stand. Not matched: the now-defunct mill, today's vote, the past three years, the past
+decade, the current account, current affairs."""
+
+
+def test_the_reference_words_screen_finds_what_the_alternation_alone_finds():
+    assert _REFERENCE_WORDS_RE.pattern.startswith(_SCREEN)
+    plain = re.compile(_REFERENCE_WORDS_RE.pattern.removeprefix(_SCREEN), _REFERENCE_WORDS_RE.flags)
+    found = [m.span() for m in _REFERENCE_WORDS_RE.finditer(_TEXT)]
+    assert found == [m.span() for m in plain.finditer(_TEXT)]
+    words = [_TEXT[start:end] for start, end in found]
+    # every alternative's first letter passes the screen, whatever its case
+    assert words[:4] == ["Right now", "now", "more recently", "most recently"]
+    for phrase in ("TODAY", "The Near Future", "Over the weekend", "Thanksgiving Day", "each year", "daily",
+                   "then-current", "then current", "current", "the past"):
+        assert phrase in words, phrase
+    assert all(start < _TEXT.index("Not matched") for start, _ in found)  # none of the forms it must leave
+
+
+def test_the_model_loads_with_the_same_tokenizer_as_setting_the_rules_after_loading():
+    loaded = _load_splitting_glued_quotation_marks(DEFAULT_MODEL)
+    set_after = split_glued_quotation_marks(spacy.load(DEFAULT_MODEL))
+    assert loaded.tokenizer.to_bytes(exclude=["vocab"]) == set_after.tokenizer.to_bytes(exclude=["vocab"])
+    assert loaded.pipe_names == set_after.pipe_names
+    text = 'Ryan said,“Look at this,”Clinton said. Gowdy (R-S.C.):"We know." Don\'t go.'
+    tokens = [t.text for t in loaded.tokenizer(text)]
+    assert tokens == [t.text for t in set_after.tokenizer(text)]
+    assert tokens[:5] == ["Ryan", "said", ",", "“", "Look"]
+    # setting the rules again changes nothing: they are there once
+    pattern = loaded.tokenizer.infix_finditer.__self__.pattern
+    assert split_glued_quotation_marks(loaded).tokenizer.infix_finditer.__self__.pattern == pattern
