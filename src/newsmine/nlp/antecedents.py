@@ -18,10 +18,12 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution import DocContext, doc_text
+from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import FEMALE_HONORIFICS, MALE_HONORIFICS, EntityCluster
 from newsmine.nlp.quote_marks import find_quoted
 
@@ -122,6 +124,7 @@ class DocIndex:
                         cluster,
                     )
                 )
+        named += self._surnames_missed(clusters)
         named.sort(key=lambda n: n.start_char)
         self.named = named
         self.named_starts = [n.start_char for n in named]
@@ -151,6 +154,32 @@ class DocIndex:
                 self.descriptors[id(cluster)] = _descriptor_words(doc, cluster)
         for key, gender in _gender_from_pronouns(context, named, self.in_quote, self.gender).items():
             self.gender.setdefault(key, gender)
+
+    def _surnames_missed(self, clusters: list[EntityCluster]) -> list[_Named]:
+        """A person's surname the recogniser left out of every entity ("Trump quickly
+        disavowed the KKK, but he slammed …" with that "Trump" untagged), as a candidate for the
+        pronouns after it: capitalised, outside quotation marks, the surname of one person
+        only. Not added to ``cluster_of``: the entities stay as the recogniser left them."""
+        owner: dict[str, EntityCluster | None] = {}
+        for cluster in clusters:
+            words = cluster.name.split()
+            if cluster.label == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
+                surname = words[-1]
+                owner[surname] = cluster if owner.get(surname, cluster) is cluster else None
+        missed: list[_Named] = []
+        if not owner:
+            return missed
+        for i in token_indices(self.doc, ORTH, list(owner)):
+            token = self.doc[i]
+            cluster = owner[token.text]
+            if cluster is None or i in self.cluster_of or self.in_quote[i] or token.ent_type_:
+                continue
+            if token.pos_ not in ("PROPN", "NOUN") or (i + 1 < len(self.doc) and self.doc[i + 1].pos_ == "PROPN"):
+                continue  # "Trump Tower", "Lee Street": another name; a sentence's first "Trump" is often read as a noun
+            missed.append(
+                _Named(token.idx, i, self.sentence_of[i], False, _is_subject(token), token.dep_ == "poss", cluster)
+            )
+        return missed
 
     # --- look-ups ----------------------------------------------------------------------
 
@@ -420,11 +449,14 @@ def rank_people(
             for k in latest
         ):
             previous = None
+    named_below = _named_below_subject(index, mention)
     scored: list[tuple[float, float, EntityCluster]] = []
     for key, n in latest.items():
         cluster = n.cluster
         known = index.gender.get(key)
         if known is not None and gender is not None and known != gender:
+            continue
+        if key in named_below:
             continue
         if gender is not None and key in index.families:
             continue
@@ -445,6 +477,30 @@ def rank_people(
     return [(cluster, cluster is previous and cluster is not best_without_bonus) for _, _, cluster in scored]
 
 
+def _named_below_subject(index: DocIndex, mention: Span) -> set[int]:
+    """People a subject pronoun cannot stand for: those its own clause names after it, outside
+    quotation marks ("He said Lee was lying", "Last year he played down Lee's remarks" is not
+    Lee: a name the pronoun's clause holds is someone else)."""
+    root = mention.root
+    if len(mention) != 1 or root.dep_ not in _SUBJECT_DEPS or root.pos_ != "PRON":
+        return set()
+    below: set[int] = set()
+    stack = [c for c in root.head.children if c.i > root.i]
+    while stack:
+        token = stack.pop()
+        if token.dep_ in _OTHER_CLAUSES:
+            continue  # "He admits …, but Prager thinks …", "… the event where Lee spoke": another clause
+        cluster = index.cluster_of.get(token.i)
+        if cluster is not None and not index.in_quote[token.i]:
+            below.add(id(cluster))
+        stack.extend(token.children)
+    return below
+
+
+# Clauses a subject pronoun does not reach into: a name there may be the pronoun's antecedent.
+_OTHER_CLAUSES = frozenset({"conj", "cc", "parataxis", "advcl", "relcl", "acl"})
+
+
 _PERSON_HEADS = frozenset({
     "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow", "aide", "aides",
     "spokesman", "spokeswoman", "lawyer", "attorney", "adviser", "advisers", "campaign", "family", "friend", "rival",
@@ -460,11 +516,14 @@ def _is_family(cluster: EntityCluster) -> bool:
 
 
 def _is_subject(root) -> bool:
-    """A clause's subject, or the possessor of one ("Lee's plan drew a crowd"): what the
-    sentence is about, as a pronoun after it takes it."""
+    """A clause's subject, or the possessor of one ("Lee's plan drew a crowd"), or a name in
+    apposition to a subject ("Lee's attorney, Bo Kim, said"): what the sentence is about, as a
+    pronoun after it takes it."""
     if root.dep_ in _SUBJECT_DEPS:
         return not _small_clause(root.head)
     head = root.head
+    if root.dep_ == "appos" and head.dep_ in _SUBJECT_DEPS:
+        return not _small_clause(head.head)
     if root.dep_ != "poss" or head.dep_ not in _SUBJECT_DEPS:
         return False
     # "Lee's husband, Bo, said": the husband is the subject, not Lee
