@@ -59,3 +59,17 @@ def test_a_surname_the_recogniser_left_untagged_is_still_a_candidate(nlp):
     he = next(t for t in doc if t.lower_ == "he")
     ranked = rank_people(index, doc[he.i : he.i + 1], "m", None)
     assert ranked and ranked[0][0] is hale
+
+
+def test_a_speaker_pronoun_is_not_the_person_its_own_quotation_names(pipeline):
+    # The quotation speaks of "Senator Ruiz" in the third person: its speaker is someone else,
+    # here his campaign manager, although Ruiz is the subject of the sentence just before.
+    text = (
+        "Ruiz takes the rural vote\n\n"
+        "Senator Mark Ruiz won the Dunmore primary on Tuesday. His campaign manager, Tomas Berg, "
+        "said the rural vote had turned. Ruiz thanked his volunteers at a rally in Harlow.\n\n"
+        '"Nobody thought Senator Ruiz could carry the rural counties, and he proved them wrong," '
+        "he said.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "carry the rural counties").name == "Tomas Berg"

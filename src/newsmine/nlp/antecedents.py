@@ -449,7 +449,7 @@ def rank_people(
             for k in latest
         ):
             previous = None
-    named_below = _named_below_subject(index, mention)
+    named_below = _named_below_subject(index, mention) | _named_in_own_quotation(index, mention)
     scored: list[tuple[float, float, EntityCluster]] = []
     for key, n in latest.items():
         cluster = n.cluster
@@ -497,6 +497,37 @@ def _named_below_subject(index: DocIndex, mention: Span) -> set[int]:
     return below
 
 
+def _named_in_own_quotation(index: DocIndex, mention: Span) -> set[int]:
+    """People named in the quotation a speaker pronoun introduces or closes ('"… whether
+    Senator Lee's message could carry the state, and I think he proved it," he said' is not
+    Lee: a speaker does not name himself), the quoted stretch just before or just after it."""
+    if len(mention) != 1 or mention.root.pos_ != "PRON" or index.in_quote[mention.root.i]:
+        return set()
+    doc, quote_of = index.doc, index.context.quote_of
+    own: set[int] = set()
+    for step, start in ((-1, mention.start - 1), (1, mention.end)):
+        i, skipped = start, 0
+        while 0 <= i < len(doc) and quote_of[i] < 0 and skipped <= _QUOTE_GAP:
+            if "\n" in doc[i].text_with_ws or not (
+                doc[i].is_punct or (step > 0 and doc[i].pos_ in ("VERB", "AUX", "ADV"))
+            ):
+                break  # '…," he said', 'he said: "…': only marks and the cue between, in one paragraph
+            i, skipped = i + step, skipped + 1
+        if 0 <= i < len(doc) and quote_of[i] >= 0:
+            own.add(quote_of[i])
+    if not own:
+        return set()
+    first = min(index.context.stretch_tokens[k][0] for k in own)
+    last = max(index.context.stretch_tokens[k][1] for k in own)
+    return {
+        id(index.cluster_of[i])
+        for i in range(first, last)
+        if quote_of[i] in own and i in index.cluster_of and index.cluster_of[i].label == "PERSON"
+    }
+
+
+# Tokens (marks, the cue verb) between a speaker pronoun and the quotation it belongs to.
+_QUOTE_GAP = 4
 # Clauses a subject pronoun does not reach into: a name there may be the pronoun's antecedent.
 _OTHER_CLAUSES = frozenset({"conj", "cc", "parataxis", "advcl", "relcl", "acl"})
 
