@@ -73,3 +73,17 @@ def test_a_speaker_pronoun_is_not_the_person_its_own_quotation_names(pipeline):
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "carry the rural counties").name == "Tomas Berg"
+
+
+def test_he_after_an_unnamed_lawyer_for_a_named_man_stays_unnamed(pipeline):
+    # "A lawyer for Mr. Berg said …. He added …": the name inside the unnamed speaker's own
+    # phrase is not someone named between the two, so "he" is the lawyer again, not Berg.
+    text = (
+        "Pier contract under review\n\n"
+        "The county suspended the pier contract with Harlow Marine on Monday, a week after Mayor "
+        "Tomas Berg questioned its cost. A lawyer for Mr. Berg said the review had nothing to do "
+        "with the mayor. He added that the contract would be signed again within a month.\n"
+    )
+    record = pipeline.analyze(text)
+    he = _speaker_of(record, "signed again within a month")
+    assert he.kind == "anonymous" and he.name != "Tomas Berg"
