@@ -488,8 +488,8 @@ def _named_below_subject(index: DocIndex, mention: Span) -> set[int]:
     stack = [c for c in root.head.children if c.i > root.i]
     while stack:
         token = stack.pop()
-        if token.dep_ in _OTHER_CLAUSES:
-            continue  # "He admits …, but Prager thinks …", "… the event where Lee spoke": another clause
+        if token.dep_ in _OTHER_CLAUSES or (token.dep_ == "prep" and token.lower_ == "according"):
+            continue  # "He admits …, but Prager thinks …", "… the event where Lee spoke", "according to Lee's aide": another clause
         cluster = index.cluster_of.get(token.i)
         if cluster is not None and not index.in_quote[token.i]:
             below.add(id(cluster))
@@ -501,8 +501,11 @@ def _named_in_own_quotation(index: DocIndex, mention: Span) -> set[int]:
     """People named in the quotation a speaker pronoun introduces or closes ('"… whether
     Senator Lee's message could carry the state, and I think he proved it," he said' is not
     Lee: a speaker does not name himself), the quoted stretch just before or just after it."""
-    if len(mention) != 1 or mention.root.pos_ != "PRON" or index.in_quote[mention.root.i]:
+    root = mention.root
+    if len(mention) != 1 or root.pos_ != "PRON" or index.in_quote[root.i]:
         return set()
+    if not index.context.cue_verb[root.head.i] or not 0 < root.head.i - root.i <= 2:
+        return set()  # '…," she may again split with …' is no speaker of the quotation before
     doc, quote_of = index.doc, index.context.quote_of
     own: set[int] = set()
     for step, start in ((-1, mention.start - 1), (1, mention.end)):
@@ -523,7 +526,17 @@ def _named_in_own_quotation(index: DocIndex, mention: Span) -> set[int]:
         id(index.cluster_of[i])
         for i in range(first, last)
         if quote_of[i] in own and i in index.cluster_of and index.cluster_of[i].label == "PERSON"
+        and not _addressed(index, i)
     }
+
+
+def _addressed(index: DocIndex, i: int) -> bool:
+    """A name the quotation addresses ("'Billie Lane, you are the queen,' she said"): the
+    speaker's own name in words said to her."""
+    doc, j = index.doc, i
+    while j + 1 < len(doc) and index.cluster_of.get(j + 1) is index.cluster_of[i]:
+        j += 1
+    return j + 2 < len(doc) and doc[j + 1].text == "," and doc[j + 2].lower_ == "you"
 
 
 # Tokens (marks, the cue verb) between a speaker pronoun and the quotation it belongs to.
