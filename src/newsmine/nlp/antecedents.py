@@ -449,14 +449,14 @@ def rank_people(
             for k in latest
         ):
             previous = None
-    named_below = _named_below_subject(index, mention) | _named_in_own_quotation(index, mention)
+    in_own_quotation = _named_in_own_quotation(index, mention)
     scored: list[tuple[float, float, EntityCluster]] = []
     for key, n in latest.items():
         cluster = n.cluster
         known = index.gender.get(key)
         if known is not None and gender is not None and known != gender:
             continue
-        if key in named_below:
+        if key in in_own_quotation:
             continue
         if gender is not None and key in index.families:
             continue
@@ -475,26 +475,6 @@ def rank_people(
     scored.sort(key=lambda triple: -triple[0])
     best_without_bonus = max(scored, key=lambda triple: triple[1])[2]
     return [(cluster, cluster is previous and cluster is not best_without_bonus) for _, _, cluster in scored]
-
-
-def _named_below_subject(index: DocIndex, mention: Span) -> set[int]:
-    """People a subject pronoun cannot stand for: those its own clause names after it, outside
-    quotation marks ("He said Lee was lying", "Last year he played down Lee's remarks" is not
-    Lee: a name the pronoun's clause holds is someone else)."""
-    root = mention.root
-    if len(mention) != 1 or root.dep_ not in _SUBJECT_DEPS or root.pos_ != "PRON":
-        return set()
-    below: set[int] = set()
-    stack = [c for c in root.head.children if c.i > root.i]
-    while stack:
-        token = stack.pop()
-        if token.dep_ in _OTHER_CLAUSES or (token.dep_ == "prep" and token.lower_ == "according"):
-            continue  # "He admits …, but Prager thinks …", "… the event where Lee spoke", "according to Lee's aide": another clause
-        cluster = index.cluster_of.get(token.i)
-        if cluster is not None and not index.in_quote[token.i]:
-            below.add(id(cluster))
-        stack.extend(token.children)
-    return below
 
 
 def _named_in_own_quotation(index: DocIndex, mention: Span) -> set[int]:
@@ -541,8 +521,6 @@ def _addressed(index: DocIndex, i: int) -> bool:
 
 # Tokens (marks, the cue verb) between a speaker pronoun and the quotation it belongs to.
 _QUOTE_GAP = 4
-# Clauses a subject pronoun does not reach into: a name there may be the pronoun's antecedent.
-_OTHER_CLAUSES = frozenset({"conj", "cc", "parataxis", "advcl", "relcl", "acl"})
 
 
 _PERSON_HEADS = frozenset({
@@ -560,14 +538,11 @@ def _is_family(cluster: EntityCluster) -> bool:
 
 
 def _is_subject(root) -> bool:
-    """A clause's subject, or the possessor of one ("Lee's plan drew a crowd"), or a name in
-    apposition to a subject ("Lee's attorney, Bo Kim, said"): what the sentence is about, as a
-    pronoun after it takes it."""
+    """A clause's subject, or the possessor of one ("Lee's plan drew a crowd"): what the
+    sentence is about, as a pronoun after it takes it."""
     if root.dep_ in _SUBJECT_DEPS:
         return not _small_clause(root.head)
     head = root.head
-    if root.dep_ == "appos" and head.dep_ in _SUBJECT_DEPS:
-        return not _small_clause(head.head)
     if root.dep_ != "poss" or head.dep_ not in _SUBJECT_DEPS:
         return False
     # "Lee's husband, Bo, said": the husband is the subject, not Lee
