@@ -63,3 +63,15 @@ def test_he_after_an_unnamed_lawyer_for_a_named_man_stays_unnamed(pipeline):
     record = pipeline.analyze(text)
     he = _speaker_of(record, "signed again within a month")
     assert he.kind == "anonymous" and he.name != "Tomas Berg"
+
+
+def test_a_speaker_pronoun_is_not_the_person_it_speaks_to(pipeline):
+    # '"…," he told Ortiz': the host asked, the mayor answers; "he" is not the one told.
+    text = (
+        "Mayor takes questions on the pier\n\n"
+        "Radio host Sam Ortiz asked Mayor Tomas Berg about the pier on Thursday. Ortiz pressed "
+        "him on the cost.\n\n"
+        '"It will pay for itself within ten years," he told Ortiz.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "pay for itself within ten years").name == "Tomas Berg"

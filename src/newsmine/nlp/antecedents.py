@@ -449,7 +449,7 @@ def rank_people(
             for k in latest
         ):
             previous = None
-    in_own_quotation = _named_in_own_quotation(index, mention)
+    in_own_quotation = _named_in_own_quotation(index, mention) | _addressee_of_pronoun(index, mention)
     scored: list[tuple[float, float, EntityCluster]] = []
     for key, n in latest.items():
         cluster = n.cluster
@@ -507,6 +507,19 @@ def _named_in_own_quotation(index: DocIndex, mention: Span) -> set[int]:
         for i in range(first, last)
         if quote_of[i] in own and i in index.cluster_of and index.cluster_of[i].label == "PERSON"
         and not _addressed(index, i)
+    }
+
+
+def _addressee_of_pronoun(index: DocIndex, mention: Span) -> set[int]:
+    """'"…," he told Hannity': the person a subject pronoun's own cue verb is said to is
+    someone else (a reply to "Hannity asked Trump …" is Trump's)."""
+    root = mention.root
+    if len(mention) != 1 or root.pos_ != "PRON" or root.dep_ != "nsubj" or not index.context.cue_verb[root.head.i]:
+        return set()
+    return {
+        id(index.cluster_of[c.i])
+        for c in root.head.children
+        if c.dep_ in ("dobj", "dative") and c.i in index.cluster_of and not index.in_quote[c.i]
     }
 
 
