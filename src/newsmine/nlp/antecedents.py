@@ -18,10 +18,12 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution import DocContext, doc_text
+from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import FEMALE_HONORIFICS, MALE_HONORIFICS, EntityCluster
 from newsmine.nlp.quote_marks import find_quoted
 
@@ -122,6 +124,7 @@ class DocIndex:
                         cluster,
                     )
                 )
+        named += self._surnames_missed(clusters)
         named.sort(key=lambda n: n.start_char)
         self.named = named
         self.named_starts = [n.start_char for n in named]
@@ -153,6 +156,32 @@ class DocIndex:
                 self.descriptors[id(cluster)] = _descriptor_words(doc, cluster)
         for key, gender in _gender_from_pronouns(context, named, self.in_quote, self.gender).items():
             self.gender.setdefault(key, gender)
+
+    def _surnames_missed(self, clusters: list[EntityCluster]) -> list[_Named]:
+        """A person's surname the recogniser left out of every entity ("Trump quickly
+        disavowed the KKK, but he slammed …" with that "Trump" untagged), as a candidate for the
+        pronouns after it: capitalised, outside quotation marks, the surname of one person
+        only. Not added to ``cluster_of``: the entities stay as the recogniser left them."""
+        owner: dict[str, EntityCluster | None] = {}
+        for cluster in clusters:
+            words = cluster.name.split()
+            if cluster.label == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
+                surname = words[-1]
+                owner[surname] = cluster if owner.get(surname, cluster) is cluster else None
+        missed: list[_Named] = []
+        if not owner:
+            return missed
+        for i in token_indices(self.doc, ORTH, list(owner)):
+            token = self.doc[i]
+            cluster = owner[token.text]
+            if cluster is None or i in self.cluster_of or self.in_quote[i] or token.ent_type_:
+                continue
+            if token.pos_ not in ("PROPN", "NOUN") or (i + 1 < len(self.doc) and self.doc[i + 1].pos_ == "PROPN"):
+                continue  # "Trump Tower", "Lee Street": another name; a sentence's first "Trump" is often read as a noun
+            missed.append(
+                _Named(token.idx, i, self.sentence_of[i], False, _is_subject(token), token.dep_ == "poss", cluster)
+            )
+        return missed
 
     # --- look-ups ----------------------------------------------------------------------
 
@@ -426,11 +455,14 @@ def rank_people(
             for k in latest
         ):
             previous = None
+    in_own_quotation = _named_in_own_quotation(index, mention) | _addressee_of_pronoun(index, mention)
     scored: list[tuple[float, float, EntityCluster]] = []
     for key, n in latest.items():
         cluster = n.cluster
         known = index.gender.get(key)
         if known is not None and gender is not None and known != gender:
+            continue
+        if key in in_own_quotation:
             continue
         if gender is not None and key in index.families:
             continue
@@ -449,6 +481,65 @@ def rank_people(
     scored.sort(key=lambda triple: -triple[0])
     best_without_bonus = max(scored, key=lambda triple: triple[1])[2]
     return [(cluster, cluster is previous and cluster is not best_without_bonus) for _, _, cluster in scored]
+
+
+def _named_in_own_quotation(index: DocIndex, mention: Span) -> set[int]:
+    """People named in the quotation a speaker pronoun introduces or closes ('"… whether
+    Senator Lee's message could carry the state, and I think he proved it," he said' is not
+    Lee: a speaker does not name himself), the quoted stretch just before or just after it."""
+    root = mention.root
+    if len(mention) != 1 or root.pos_ != "PRON" or index.in_quote[root.i]:
+        return set()
+    if not index.context.cue_verb[root.head.i] or not 0 < root.head.i - root.i <= 2:
+        return set()  # '…," she may again split with …' is no speaker of the quotation before
+    doc, quote_of = index.doc, index.context.quote_of
+    own: set[int] = set()
+    for step, start in ((-1, mention.start - 1), (1, mention.end)):
+        i, skipped = start, 0
+        while 0 <= i < len(doc) and quote_of[i] < 0 and skipped <= _QUOTE_GAP:
+            if "\n" in doc[i].text_with_ws or not (
+                doc[i].is_punct or (step > 0 and doc[i].pos_ in ("VERB", "AUX", "ADV"))
+            ):
+                break  # '…," he said', 'he said: "…': only marks and the cue between, in one paragraph
+            i, skipped = i + step, skipped + 1
+        if 0 <= i < len(doc) and quote_of[i] >= 0:
+            own.add(quote_of[i])
+    if not own:
+        return set()
+    first = min(index.context.stretch_tokens[k][0] for k in own)
+    last = max(index.context.stretch_tokens[k][1] for k in own)
+    return {
+        id(index.cluster_of[i])
+        for i in range(first, last)
+        if quote_of[i] in own and i in index.cluster_of and index.cluster_of[i].label == "PERSON"
+        and not _addressed(index, i)
+    }
+
+
+def _addressee_of_pronoun(index: DocIndex, mention: Span) -> set[int]:
+    """'"…," he told Hannity': the person a subject pronoun's own cue verb is said to is
+    someone else (a reply to "Hannity asked Trump …" is Trump's)."""
+    root = mention.root
+    if len(mention) != 1 or root.pos_ != "PRON" or root.dep_ != "nsubj" or not index.context.cue_verb[root.head.i]:
+        return set()
+    return {
+        id(index.cluster_of[c.i])
+        for c in root.head.children
+        if c.dep_ in ("dobj", "dative") and c.i in index.cluster_of and not index.in_quote[c.i]
+    }
+
+
+def _addressed(index: DocIndex, i: int) -> bool:
+    """A name the quotation addresses ("'Billie Lane, you are the queen,' she said"): the
+    speaker's own name in words said to her."""
+    doc, j = index.doc, i
+    while j + 1 < len(doc) and index.cluster_of.get(j + 1) is index.cluster_of[i]:
+        j += 1
+    return j + 2 < len(doc) and doc[j + 1].text == "," and doc[j + 2].lower_ == "you"
+
+
+# Tokens (marks, the cue verb) between a speaker pronoun and the quotation it belongs to.
+_QUOTE_GAP = 4
 
 
 _PERSON_HEADS = frozenset({

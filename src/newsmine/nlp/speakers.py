@@ -625,8 +625,12 @@ class SpeakerResolver:
             return False  # "the securities analyst" may be someone the article named before
         if index.narrative_sentences_between(self.previous_token, root.i) > 0:
             return False
+        # named between: not in the unnamed speaker's own phrase ("a lawyer for Mr. Lee"), nor of the other gender
+        own = range(before.left_edge.i, before.right_edge.i + 1)
+        wanted = _gender_of_pronoun(root.lower_)
         return not any(
-            index.cluster_of[i].label == "PERSON" and not index.in_quote[i]
+            index.cluster_of[i].label == "PERSON" and not index.in_quote[i] and i not in own
+            and index.gender.get(id(index.cluster_of[i]), wanted) == wanted
             for i in range(self.previous_token + 1, root.i) if i in index.cluster_of
         )  # fmt: skip
 
