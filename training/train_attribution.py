@@ -630,7 +630,7 @@ def main() -> None:
     confidence, right_share = _fit_confidence(fit_part, pick_docs)
     print(f"confidence model: {len(confidence.weights)} weights; {right_share:.3f} of the held-out quotes right", file=sys.stderr)
     cross_validated = {
-        "selection": f"C in {list(C_GRID)} and the thresholds by {FOLDS}-fold cross-validation over train",
+        "selection": f"C in {[args.c] if args.c else list(C_GRID)} and the thresholds by {FOLDS}-fold cross-validation over train",
         "train_5fold": {
             "content_f1": cv_scores["content"]["f1"],
             "attribution_f1": cv_scores["attribution"]["f1"],
