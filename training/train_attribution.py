@@ -3,20 +3,25 @@
     pip install '.[train]'                      # scikit-learn
     python training/train_attribution.py        # writes src/newsmine/nlp/models/attribution-v1.json
 
-Reads only ``../shared/benchmarks/polnear/train`` (beside the repository). 80 % of its
-articles fit the logistic regressions, the other 20 % choose the cue filter's threshold
-(the highest keeping CUE_RECALL of the true cue words), the regularisation strength and the
-content thresholds (best content + attribution F1, the shared scorer's definitions, of what
-the decision keeps: the same ``decide`` as inference, orphan quotations and filters
-included). The choice model's threshold and the quotation threshold (the decision's
-threshold for contents that are mostly quotation) are chosen on train's first four fifths
-scored out of fold; the quotation threshold is the best content + attribution F1 among those
-whose direct-quote attribution recall is within DIRECT_RECALL_SLACK of the best any reaches.
-The confidence model is fitted on the quotes the 80 % models find in the other 20 % (right: the
-content matches a gold one and the speaker is right). Then the cue and content models are
-refitted on all of train (``--held-out-model`` skips the refit, for development on train's
-last fifth). The file records the versions and feature templates it depends on.
-Deterministic: the same data gives the same file.
+Reads only ``../shared/benchmarks/polnear/train`` (beside the repository). Every choice is
+made by 5-fold cross-validation over all of train (its articles in file order, in fifths):
+each fifth is scored by cue and content models fitted on the other four (out of fold). The
+cue filter's threshold is the highest keeping CUE_RECALL of the true cue words among the
+out-of-fold cue probabilities. For each regularisation strength of C_GRID, a choice model
+per fifth is fitted on the other four fifths' out-of-fold content scores, and the decision
+(the same ``decide`` as inference, orphan quotations and filters included) runs on every
+fifth with its own models; C and the decision's threshold are the best content +
+attribution F1 (the shared scorer's definitions) over all 840 articles. The quotation
+threshold (the decision's threshold for contents that are mostly quotation) is then the
+best content + attribution F1 among those whose direct-quote attribution recall is within
+DIRECT_RECALL_SLACK of the best any reaches. (Until the eighth session C and thresholds
+were chosen on train's last fifth alone, 168 articles, and did not carry to dev.) The
+confidence model is fitted on the quotes the models of the first four fifths find in the
+last (right: the content matches a gold one and the speaker is right). Then the cue and
+content models are refitted on all of train and the choice model on all the out-of-fold
+content scores (``--held-out-model`` writes the first four fifths' models instead, for
+development on train's last fifth). The file records the versions, the feature templates
+and the cross-validated figures. Deterministic: the same data gives the same file.
 
 Labels. A candidate (cue word, content proposal) is positive when a gold attribution has a
 cue overlapping the candidate's cue and a content matching the candidate's (IoU >= 0.5 as
@@ -70,7 +75,7 @@ from newsmine.nlp.quotes import find_quotes
 OUTPUT = REPO / "src" / "newsmine" / "nlp" / "models" / "attribution-v1.json"
 MIN_FEATURE_COUNT = 2
 CUE_RECALL = 0.97
-C_GRID = (0.05, 0.1, 0.2)
+C_GRID = (0.1, 0.2)
 SOURCE_C_GRID = (0.1, 0.3, 1.0, 3.0)
 CHOICE_C = 1.0
 # How much direct-quote attribution recall (on train's first four fifths, scored out of fold)
@@ -281,6 +286,32 @@ def _per_doc(docs: list[DocCandidates], cue_p: np.ndarray, content_p: np.ndarray
         r += len(d.candidates)
 
 
+def _rescored(d: DocCandidates, cue_p: np.ndarray, cue_threshold: float, content_p: np.ndarray, choice: LinearScorer | None) -> list[Candidate]:
+    """An article's candidates as inference scores them: those the cue filter lets through
+    (:func:`_kept`), rescored by the choice model when there is one."""
+    kept = _kept(d, cue_p, cue_threshold, content_p)
+    if choice is not None:
+        rescore(kept, choice)
+    return kept
+
+
+def _decided(d: DocCandidates, kept: list[Candidate], threshold: float, quoted: float | None) -> list[PredictedQuote]:
+    """The quotes :func:`newsmine.nlp.attribution.decide` keeps among an article's scored
+    candidates (choice, orphan quotations, filters), as the scorer reads them."""
+    doc = d.doc
+    quotes = []
+    for cand in decide(d.ctx, kept, threshold, quoted):
+        cue = None
+        if cand.trigger >= 0:
+            cue = (doc[cand.cue[0]].idx, doc[cand.cue[1] - 1].idx + len(doc[cand.cue[1] - 1]))
+        speaker = None
+        if cand.source >= 0:
+            phrase = noun_phrase(doc[cand.source])
+            speaker = (phrase.start_char, phrase.end_char)
+        quotes.append(PredictedQuote(cand.start, cand.end, speaker, cue))
+    return quotes
+
+
 def _predict(
     docs: list[DocCandidates],
     cue_p: np.ndarray,
@@ -294,24 +325,10 @@ def _predict(
     choice model's rescoring when there is one, then
     :func:`newsmine.nlp.attribution.decide`: choice, orphan quotations, filters), from the
     candidates the cue filter lets through."""
-    out = {}
-    for d, doc_cue_p, doc_content_p in _per_doc(docs, cue_p, content_p):
-        kept = _kept(d, doc_cue_p, cue_threshold, doc_content_p)
-        if choice is not None:
-            rescore(kept, choice)
-        doc = d.doc
-        quotes = []
-        for cand in decide(d.ctx, kept, threshold, quoted):
-            cue = None
-            if cand.trigger >= 0:
-                cue = (doc[cand.cue[0]].idx, doc[cand.cue[1] - 1].idx + len(doc[cand.cue[1] - 1]))
-            speaker = None
-            if cand.source >= 0:
-                phrase = noun_phrase(doc[cand.source])
-                speaker = (phrase.start_char, phrase.end_char)
-            quotes.append(PredictedQuote(cand.start, cand.end, speaker, cue))
-        out[d.gold.id] = quotes
-    return out
+    return {
+        d.gold.id: _decided(d, _rescored(d, doc_cue_p, cue_threshold, doc_content_p, choice), threshold, quoted)
+        for d, doc_cue_p, doc_content_p in _per_doc(docs, cue_p, content_p)
+    }
 
 
 def _choice_rows(docs: list[DocCandidates], cue_p: np.ndarray, cue_threshold: float, content_p: np.ndarray, vocab: Vocabulary):
@@ -388,56 +405,103 @@ def _scores(docs: list[DocCandidates], cue_p, cue_threshold: float, content_p, t
     return score_predictions([d.gold for d in docs], predictions, keep_examples=False).scores
 
 
-def _threshold(docs: list[DocCandidates], cue_p, cue_threshold: float, content_p, choice: LinearScorer) -> float:
-    """The decision's threshold on the choice model's scores: best content + attribution F1."""
-    best = (-1.0, 0.0)
+FOLDS = 5
+
+
+def _folds(n_docs: int) -> list[tuple[int, int]]:
+    """The articles of each fifth of train: [a, b) ranges in file order (the last fifth is
+    the one ``--held-out-model`` leaves out)."""
+    return [(k * n_docs // FOLDS, (k + 1) * n_docs // FOLDS) for k in range(FOLDS)]
+
+
+def _out_of_fold(X, y: np.ndarray, ends: np.ndarray, c: float, folds: list[tuple[int, int]], started: float, name: str):
+    """The probabilities of every row of train from models fitted on the other four fifths of
+    its articles (``ends``: each article's first row, cumulated), with the five models."""
+    p, models = np.zeros(len(y)), []
+    for k, (a, b) in enumerate(folds):
+        rows = slice(ends[a], ends[b])
+        fit = np.ones(len(y), dtype=bool)
+        fit[rows] = False
+        model = _fit(X[fit], y[fit], c)
+        p[rows] = model.predict_proba(X[rows])[:, 1]
+        models.append(model)
+        print(f"  {name} C={c}: out-of-fold scores of fifth {k + 1}; {time.time() - started:.0f}s", file=sys.stderr)
+    return p, models
+
+
+class CrossValidation:
+    """Train's five fifths, each scored by models fitted on the other four: the out-of-fold
+    cue and content probabilities, and (with the choice model) a choice model per fifth fitted
+    on the other four fifths' out-of-fold content scores. Its figures are the shared scorer's
+    over all of train, from what ``decide()`` keeps — the measure that chooses C and the
+    thresholds (one held-out fifth of 168 articles chose settings that did not carry to dev)."""
+
+    def __init__(self, docs: list[DocCandidates], cue_p: np.ndarray, cue_threshold: float, content_p: np.ndarray, choice: bool):
+        self.docs, self.cue_p, self.cue_threshold, self.content_p = docs, cue_p, cue_threshold, content_p
+        self.folds = _folds(len(docs))
+        self.cue_ends = np.cumsum([0] + [len(d.cue_words) for d in docs])
+        self.content_ends = np.cumsum([0] + [len(d.candidates) for d in docs])
+        self.choices = [self._choice_without(a, b) for a, b in self.folds] if choice else [None] * FOLDS
+        self._cache: list[tuple[DocCandidates, list[Candidate], list[float]]] | None = None
+
+    def _choice_without(self, a: int, b: int) -> LinearScorer:
+        ce, ne = self.cue_ends, self.content_ends
+        docs = self.docs[:a] + self.docs[b:]
+        cue_p = np.concatenate([self.cue_p[: ce[a]], self.cue_p[ce[b] :]])
+        content_p = np.concatenate([self.content_p[: ne[a]], self.content_p[ne[b] :]])
+        return _fit_choice(docs, cue_p, self.cue_threshold, content_p, Vocabulary())
+
+    def _scored(self) -> list[tuple[DocCandidates, list[Candidate], list[float]]]:
+        """Each article's candidates scored by its fifth's models, with their scores (kept
+        apart: other settings score the same candidate objects). Computed once."""
+        if self._cache is None:
+            self._cache = []
+            ce, ne = self.cue_ends, self.content_ends
+            for (a, b), choice in zip(self.folds, self.choices):
+                for d, cue_p, content_p in _per_doc(self.docs[a:b], self.cue_p[ce[a] : ce[b]], self.content_p[ne[a] : ne[b]]):
+                    kept = _rescored(d, cue_p, self.cue_threshold, content_p, choice)
+                    self._cache.append((d, kept, [cand.score for cand in kept]))
+        return self._cache
+
+    def scores(self, threshold: float, quoted: float | None) -> dict:
+        """The shared scorer's figures over all of train, each fifth decided by its own models."""
+        predictions = {}
+        for d, kept, scores in self._scored():
+            for cand, score in zip(kept, scores):
+                cand.score = score
+            predictions[d.gold.id] = _decided(d, kept, threshold, quoted)
+        return score_predictions([d.gold for d in self.docs], predictions, keep_examples=False).scores
+
+
+def _best_threshold(cv: CrossValidation, label: str) -> tuple[float, float, dict]:
+    """The decision's threshold with the best cross-validated content + attribution F1:
+    (that sum, the threshold, its figures)."""
+    best = (-1.0, 0.0, {})
     for threshold in THRESHOLDS:
-        scores = _scores(docs, cue_p, cue_threshold, content_p, threshold, None, choice)
+        scores = cv.scores(threshold, None)
         total = scores["content"]["f1"] + scores["attribution"]["f1"]
         if total > best[0]:
-            best = (total, threshold)
-            print(f"  choice threshold={threshold}: content F1 {scores['content']['f1']}, attribution F1 "
-                  f"{scores['attribution']['f1']}", file=sys.stderr)
-    return best[1]
+            best = (total, threshold, scores)
+    scores = best[2]
+    print(f"  {label}: best threshold {best[1]}: content F1 {scores['content']['f1']}, attribution F1 "
+          f"{scores['attribution']['f1']} (train, 5-fold)", file=sys.stderr)
+    return best
 
 
-def _quoted_threshold(docs: list[DocCandidates], cue_p, cue_threshold: float, content_p, threshold: float, choice) -> float:
+def _quoted_threshold(cv: CrossValidation, threshold: float) -> tuple[float, dict]:
     """The threshold of quotations (at most ``threshold``): the best content + attribution F1
     among those whose direct-quote attribution recall is within DIRECT_RECALL_SLACK of the
     best recall any of them reaches — direct quotes are what analysts count, so recall of
-    them is not traded for a little F1."""
+    them is not traded for a little F1. With its cross-validated figures."""
     rows = []
     for quoted in sorted({t for t in THRESHOLDS + (0.05, 0.075, 0.1, 0.125) if t <= threshold}):
-        scores = _scores(docs, cue_p, cue_threshold, content_p, threshold, quoted, choice)
-        rows.append((quoted, scores["content"]["f1"] + scores["attribution"]["f1"], scores["direct_attrib_recall"]))
+        scores = cv.scores(threshold, quoted)
+        rows.append((scores["content"]["f1"] + scores["attribution"]["f1"], quoted, scores))
         print(f"  quoted threshold {quoted}: content F1 {scores['content']['f1']}, attribution F1 "
               f"{scores['attribution']['f1']}, direct attribution recall {scores['direct_attrib_recall']}", file=sys.stderr)
-    floor = max(direct for _, _, direct in rows) - DIRECT_RECALL_SLACK
-    return max((total, quoted) for quoted, total, direct in rows if direct >= floor)[1]
-
-
-def _out_of_fold(docs: list[DocCandidates], *, Xc, cue_y, Xn, content_y, c: float, last, started: float):
-    """The cue and content probabilities of every candidate of train from models fitted on
-    the other four fifths of its articles (``last``: the last fifth's, already computed)."""
-    cue_ends = np.cumsum([0] + [len(d.cue_words) for d in docs])
-    content_ends = np.cumsum([0] + [len(d.candidates) for d in docs])
-    cue_p, content_p = np.zeros(len(cue_y)), np.zeros(len(content_y))
-    bounds = [k * len(docs) // 5 for k in range(6)]
-    for k in range(5):
-        a, b = bounds[k], bounds[k + 1]
-        cue_rows = slice(cue_ends[a], cue_ends[b])
-        content_rows = slice(content_ends[a], content_ends[b])
-        if k == 4:
-            cue_p[cue_rows], content_p[content_rows] = last
-            continue
-        cue_fit = np.ones(len(cue_y), dtype=bool)
-        cue_fit[cue_rows] = False
-        content_fit = np.ones(len(content_y), dtype=bool)
-        content_fit[content_rows] = False
-        cue_p[cue_rows] = _fit(Xc[cue_fit], cue_y[cue_fit], 0.2).predict_proba(Xc[cue_rows])[:, 1]
-        content_p[content_rows] = _fit(Xn[content_fit], content_y[content_fit], c).predict_proba(Xn[content_rows])[:, 1]
-        print(f"  out-of-fold scores of fifth {k + 1}; {time.time() - started:.0f}s", file=sys.stderr)
-    return cue_p, content_p
+    floor = max(scores["direct_attrib_recall"] for _, _, scores in rows) - DIRECT_RECALL_SLACK
+    _, quoted, scores = max((r for r in rows if r[2]["direct_attrib_recall"] >= floor), key=lambda r: r[:2])
+    return quoted, scores
 
 
 def _cue_threshold(probabilities: np.ndarray, labels: np.ndarray) -> float:
@@ -468,10 +532,17 @@ def main() -> None:
         help="no choice model: the content model's scores are the decision's (the model of before issue 10's joint choice)",
     )
     ap.add_argument("--held-out-output", type=Path, help="also write the models fitted on the first 80 %% here")
+    ap.add_argument(
+        "--without",
+        metavar="TEMPLATES",
+        help="an ablation: the content model without these feature templates (comma-separated, e.g. "
+        "'rel|after,after'); inference still computes them, so such a file is for comparison only",
+    )
+    ap.add_argument("--articles", type=int, help="only the first N articles of train (a quick check of the script)")
     args = ap.parse_args()
 
     started = time.time()
-    articles = [_context(doc, gold) for doc, gold in parsed("train")]
+    articles = [_context(doc, gold) for doc, gold in parsed("train")[: args.articles]]
     split = len(articles) * 4 // 5
     # A source model (--source-model) is fitted on the first 80 % only, and kept for the final file: the
     # candidates' source features of the whole of train come from it, and the held-out fifth
@@ -487,73 +558,70 @@ def main() -> None:
     n_pos = sum(sum(d.labels) for d in docs)
     print(f"{len(docs)} articles, {n_cand} candidates ({n_pos} positive); {time.time() - started:.0f}s", file=sys.stderr)
 
-    def data(subset: list[DocCandidates]):
-        cue_rows = [ids for d in subset for ids in d.cue_ids]
-        content_rows = [ids for d in subset for ids in d.content_ids]
-        cue_y = np.array([y for d in subset for y in d.cue_labels])
-        content_y = np.array([y for d in subset for y in d.labels])
-        return cue_rows, cue_y, content_rows, content_y
-
     n_cue, n_content = len(cue_vocab.ids), len(content_vocab.ids)
-    all_cue_rows, all_cue_y, all_content_rows, all_content_y = data(docs)
+    all_cue_rows = [ids for d in docs for ids in d.cue_ids]
+    all_content_rows = [ids for d in docs for ids in d.content_ids]
+    all_cue_y = np.array([y for d in docs for y in d.cue_labels])
+    all_content_y = np.array([y for d in docs for y in d.labels])
     cue_keep, content_keep = _frequent(all_cue_rows, n_cue), _frequent(all_content_rows, n_content)
+    content_names = content_vocab.names()
+    folds = _folds(len(docs))
+    cue_ends = np.cumsum([0] + [len(d.cue_words) for d in docs])
+    content_ends = np.cumsum([0] + [len(d.candidates) for d in docs])
 
-    fit_docs, pick_docs = docs[:split], docs[split:]
-    fit_cue, fit_cue_y, fit_content, fit_content_y = data(fit_docs)
-    pick_cue, pick_cue_y, pick_content, _ = data(pick_docs)
-    cue_model = _fit(_matrix(fit_cue, n_cue, cue_keep), fit_cue_y, 0.2)
-    cue_p = cue_model.predict_proba(_matrix(pick_cue, n_cue, cue_keep))[:, 1]
-    cue_threshold = _cue_threshold(cue_p, pick_cue_y)
+    # The cue filter: out-of-fold probabilities of every word of train; its threshold keeps
+    # CUE_RECALL of the true cue words among them.
+    cue_p, cue_models = _out_of_fold(_matrix(all_cue_rows, n_cue, cue_keep), all_cue_y, cue_ends, 0.2, folds, started, "cue")
+    cue_threshold = _cue_threshold(cue_p, all_cue_y)
     passing = cue_p >= cue_threshold
     print(f"cue filter: threshold {cue_threshold}, lets through {passing.mean():.3f} of the words "
-          f"and {passing[pick_cue_y == 1].mean():.3f} of the true cue words", file=sys.stderr)
+          f"and {passing[all_cue_y == 1].mean():.3f} of the true cue words (out of fold)", file=sys.stderr)
 
-    best = (-1.0, 0.0, 0.0)
-    X_fit, X_pick = _matrix(fit_content, n_content, content_keep), _matrix(pick_content, n_content, content_keep)
-    for c in (args.c,) if args.c else C_GRID:
-        content_p = _fit(X_fit, fit_content_y, c).predict_proba(X_pick)[:, 1]
-        for threshold in THRESHOLDS:
-            scores = _scores(pick_docs, cue_p, cue_threshold, content_p, threshold, None, None)
-            total = scores["content"]["f1"] + scores["attribution"]["f1"]
-            if total > best[0]:
-                best = (total, c, threshold)
-                print(f"  C={c} threshold={threshold}: content F1 {scores['content']['f1']}, attribution F1 "
-                      f"{scores['attribution']['f1']}", file=sys.stderr)
-    _, c, threshold = best
+    def select(keep: np.ndarray, label: str):
+        """C and the decision's thresholds by 5-fold cross-validation over train, for the
+        content features ``keep`` lets in."""
+        X = _matrix(all_content_rows, n_content, keep)
+        best = None
+        for c in (args.c,) if args.c else C_GRID:
+            content_p, models = _out_of_fold(X, all_content_y, content_ends, c, folds, started, f"{label} content")
+            cv = CrossValidation(docs, cue_p, cue_threshold, content_p, not args.no_choice)
+            total, threshold, _ = _best_threshold(cv, f"{label} C={c}")
+            if best is None or total > best[0]:
+                best = (total, c, threshold, cv, models)
+        _, c, threshold, cv, models = best
+        quoted, scores = _quoted_threshold(cv, threshold)
+        print(f"{label}: C={c}, thresholds {threshold} / {quoted} (quotations); train, 5-fold: content F1 "
+              f"{scores['content']['f1']}, attribution F1 {scores['attribution']['f1']}, direct attribution recall "
+              f"{scores['direct_attrib_recall']}, source accuracy {scores['source_accuracy_on_matched']}; "
+              f"{time.time() - started:.0f}s", file=sys.stderr)
+        return X, c, threshold, quoted, cv, models, scores
 
-    content_fit_model = _fit(X_fit, fit_content_y, c)
-    content_p = content_fit_model.predict_proba(X_pick)[:, 1]
+    if args.without:
+        dropped = set(args.without.split(","))
+        content_keep &= np.array([feature_template(n) not in dropped for n in content_names])
+    X_all, c, threshold, quoted_threshold, cv, content_models, cv_scores = select(content_keep, f"without {args.without}" if args.without else "all templates")
+
+    # The models of train's first 80 % (fitted without the last fifth): the held-out file and
+    # the confidence model's data (what they find in the last fifth).
+    a, b = folds[-1]
+    pick_docs = docs[a:b]
     choice_fit = choice = None
     choice_names: list[str] = []
-    if args.no_choice:
-        quoted_threshold = _quoted_threshold(pick_docs, cue_p, cue_threshold, content_p, threshold, None)
-    else:
-        # The choice model reads the content model's scores on articles it was not fitted on,
-        # as at inference: each fifth of train scored by the models fitted on the other four
-        # (the last fifth's by the 80 % models above). It is fitted on the first four fifths,
-        # and the decision's thresholds chosen there (on what decide() keeps after it).
-        oof_cue, oof_content = _out_of_fold(
-            docs, Xc=_matrix(all_cue_rows, n_cue, cue_keep), cue_y=all_cue_y, Xn=_matrix(all_content_rows, n_content, content_keep),
-            content_y=all_content_y, c=c, last=(cue_p, content_p), started=started,
-        )
-        fit_cue_n, fit_content_n = len(fit_cue_y), len(fit_content_y)
-        choice_fit = _fit_choice(fit_docs, oof_cue[:fit_cue_n], cue_threshold, oof_content[:fit_content_n], Vocabulary())
-        threshold = _threshold(fit_docs, oof_cue[:fit_cue_n], cue_threshold, oof_content[:fit_content_n], choice_fit)
-        quoted_threshold = _quoted_threshold(fit_docs, oof_cue[:fit_cue_n], cue_threshold, oof_content[:fit_content_n], threshold, choice_fit)
+    if not args.no_choice:
+        choice_fit = LinearScorer(cv.choices[-1].weights, threshold)
+        # The shipped choice model: fitted on all the out-of-fold content scores.
         choice_vocab = Vocabulary()
-        choice = _fit_choice(docs, oof_cue, cue_threshold, oof_content, choice_vocab)
+        choice = LinearScorer(_fit_choice(docs, cue_p, cue_threshold, cv.content_p, choice_vocab).weights, threshold)
         choice_names = choice_vocab.names()
-        choice = LinearScorer(choice.weights, threshold)
-        choice_fit = LinearScorer(choice_fit.weights, threshold)
-    held_out = _scores(pick_docs, cue_p, cue_threshold, content_p, threshold, quoted_threshold, choice_fit)
+    held_out = _scores(pick_docs, cue_p[cue_ends[a] :], cue_threshold, cv.content_p[content_ends[a] :], threshold, quoted_threshold, choice_fit)
     print(f"held-out fifth, models fitted on the first 80 %: content F1 {held_out['content']['f1']}, attribution F1 "
           f"{held_out['attribution']['f1']}, direct attribution recall {held_out['direct_attrib_recall']}, "
           f"source accuracy {held_out['source_accuracy_on_matched']}", file=sys.stderr)
 
     # The confidence model: what the models fitted on 80 % find in the other 20 %, right or not.
     fit_part = AttributionModel(
-        cue=_scorer(cue_model, cue_vocab.names(), cue_keep, cue_threshold),
-        content=_scorer(content_fit_model, content_vocab.names(), content_keep, threshold),
+        cue=_scorer(cue_models[-1], cue_vocab.names(), cue_keep, cue_threshold),
+        content=_scorer(content_models[-1], content_names, content_keep, threshold),
         quoted_threshold=quoted_threshold,
         info={},
         source=source,
@@ -561,6 +629,15 @@ def main() -> None:
     )
     confidence, right_share = _fit_confidence(fit_part, pick_docs)
     print(f"confidence model: {len(confidence.weights)} weights; {right_share:.3f} of the held-out quotes right", file=sys.stderr)
+    cross_validated = {
+        "selection": f"C in {[args.c] if args.c else list(C_GRID)} and the thresholds by {FOLDS}-fold cross-validation over train",
+        "train_5fold": {
+            "content_f1": cv_scores["content"]["f1"],
+            "attribution_f1": cv_scores["attribution"]["f1"],
+            "direct_attrib_recall": cv_scores["direct_attrib_recall"],
+            "source_accuracy": cv_scores["source_accuracy_on_matched"],
+        },
+    }
 
     def write(path: Path, cue: LinearScorer, content: LinearScorer, choice: LinearScorer | None, held_out: bool) -> None:
         model = AttributionModel(
@@ -571,12 +648,13 @@ def main() -> None:
                 "trained_on": f"PolNeAR train ({'the first 80 % of ' if held_out else ''}840 articles)",
                 "script": "training/train_attribution.py",
                 "content_C": c,
+                **cross_validated,
                 "candidates": n_cand,
                 "positives": n_pos,
                 "confidence_fitted_on": f"the quotes found in train's last {len(pick_docs)} articles",
                 **({"choice_fitted_on": "out-of-fold content scores of "
                     + ("train's first 80 %" if held_out else "train, by fifths"), "choice_C": CHOICE_C} if choice else {}),
-                **training_versions(cue_vocab.names(), content_vocab.names(), source_names, choice_names),
+                **training_versions(cue_vocab.names(), [n for n, k in zip(content_names, content_keep) if k], source_names, choice_names),
             },
             confidence=confidence,
             source=source,
@@ -592,9 +670,10 @@ def main() -> None:
         write(args.output, fit_part.cue, fit_part.content, choice_fit, held_out=True)
         return
     cue_model = _fit(_matrix(all_cue_rows, n_cue, cue_keep), all_cue_y, 0.2)
-    content_model = _fit(_matrix(all_content_rows, n_content, content_keep), all_content_y, c)
+    content_model = _fit(X_all, all_content_y, c)
     cue = _scorer(cue_model, cue_vocab.names(), cue_keep, cue_threshold)
-    write(args.output, cue, _scorer(content_model, content_vocab.names(), content_keep, threshold), choice, held_out=False)
+    write(args.output, cue, _scorer(content_model, content_names, content_keep, threshold), choice, held_out=False)
+
 
 if __name__ == "__main__":
     main()
