@@ -396,8 +396,12 @@ def test_output_failing_part_way_stops_with_exit_3_and_keeps_the_records_written
 
 def _start_and_wait_for_records(inputs: Path, output: Path, count: int, *extra: str) -> subprocess.Popen:
     """A real `newsmine extract` run, once it has written ``count`` records."""
+    # A suite started in the background (`cmd &` in a non-interactive shell) hands its children
+    # SIGINT ignored, and Python then keeps ignoring it: give the run the terminal's default,
+    # as a user pressing Ctrl-C has.
     process = subprocess.Popen([sys.executable, "-m", "newsmine", "extract", str(inputs), "-o", str(output), *extra],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and (not output.exists() or output.read_bytes().count(b"\n") < count):
         time.sleep(0.05)
