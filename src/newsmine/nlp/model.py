@@ -77,11 +77,12 @@ def _load_splitting_glued_quotation_marks(model: str | Path) -> Language:
     every special case (4,041 in the English models) whenever a rule is set, and the model's
     load has built them already, so setting the rules after it cost 0.1 to 0.16 CPU s in
     every process. Read from the saved bytes, the rules are in place before the special cases
-    are built, once. A model without a saved tokenizer is loaded as it is."""
+    are built, once. A model without a saved tokenizer keeps the one its config builds, which
+    is all ``spacy.load`` would give it too (no second load)."""
     nlp = spacy.load(model, exclude=["tokenizer"])
     saved = Path(nlp.path) / "tokenizer" if nlp.path is not None else None
     if saved is None or not saved.is_file():
-        return spacy.load(model)
+        return nlp
     data = srsly.msgpack_loads(saved.read_bytes())
     own = data.get("infix_finditer")
     if isinstance(own, str) and own and _GLUED_QUOTE_INFIXES[0] not in own:
