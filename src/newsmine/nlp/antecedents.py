@@ -25,12 +25,12 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.attribution import DocContext, doc_text
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import FEMALE_HONORIFICS, MALE_HONORIFICS, EntityCluster
+from newsmine.nlp.pronouns import FEMALE_PRONOUNS as _FEMALE_PRONOUNS
+from newsmine.nlp.pronouns import MALE_PRONOUNS as _MALE_PRONOUNS
 from newsmine.nlp.quote_marks import find_quoted
 
 __all__ = ["DocIndex", "rank_bodies", "rank_pair", "rank_people"]
 
-_MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
-_FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 # Pronouns that vote for the gender of the one person a sentence names: not the object forms
 # ("President Lee backed her up" says nothing of Lee), which mostly stand for someone else.
 _MALE_VOTES = frozenset({"he", "his", "himself"})

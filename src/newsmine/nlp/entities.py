@@ -54,6 +54,7 @@ from spacy.tokens import Doc, Span
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.doc_attrs import in_excluded, register_extensions, token_indices
+from newsmine.nlp.pronouns import MALE_PRONOUNS, pronouns_in_own_clause
 
 __all__ = ["ENTITY_LABELS", "EntityCluster", "clean_name", "cluster_entities", "cluster_at"]
 
@@ -1346,10 +1347,7 @@ def _honorific_gender(span: Span) -> str | None:
 def _pronoun_gender(span: Span) -> str | None:
     """'m' or 'f' from the pronouns a mention's own clause ties to it ("Clinton said she
     would", "Clinton arrived and he met"), as the gender module reads them."""
-    from newsmine.nlp.antecedents import _MALE_PRONOUNS  # both modules build on this one
-    from newsmine.nlp.gender import _pronouns_in_own_clause
-
-    pronouns = {token.lower_ in _MALE_PRONOUNS for token in _pronouns_in_own_clause(span)}
+    pronouns = {token.lower_ in MALE_PRONOUNS for token in pronouns_in_own_clause(span)}
     return None if len(pronouns) != 1 else "m" if pronouns.pop() else "f"
 
 

@@ -19,11 +19,13 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from newsmine.errors import UsageError
-from newsmine.nlp.antecedents import _FEMALE_PRONOUNS, _MALE_PRONOUNS
 from newsmine.nlp.entities import FEMALE_HONORIFICS, MALE_HONORIFICS, EntityCluster
+from newsmine.nlp.pronouns import FEMALE_PRONOUNS as _FEMALE_PRONOUNS
+from newsmine.nlp.pronouns import MALE_PRONOUNS as _MALE_PRONOUNS
+from newsmine.nlp.pronouns import pronouns_in_own_clause as _pronouns_in_own_clause
 
 if TYPE_CHECKING:
     from newsmine.records import ArticleRecord
@@ -84,62 +86,6 @@ def _prevailing(counts: Counter[str], male_words: frozenset[str], ratio: int | N
     if ratio is not None and male and female:
         return "m" if male >= ratio * female else "f" if female >= ratio * male else None
     return None
-
-
-def _pronouns_in_own_clause(mention: Span) -> list[Token]:
-    """Pronouns the sentence itself ties to a person who is the subject of its verb (or in
-    apposition to it: 'Their manager, Erik Sand, said') and the only person in that verb's
-    clauses: 'Ana Ruiz said she would run', 'Lopez said her players had earned the win'.
-    Only subjects and possessives count ('Mr. Eze said he backed her': 'her' is another
-    person), none when both genders appear, and none inside quotation marks (the speaker's
-    words, not the reporter's)."""
-    root = mention.root
-    if root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS:
-        root = root.head
-    if root.dep_ not in _SUBJECT_DEPS:
-        return []
-    verb = root.head
-    doc = mention.doc
-    found = []
-    subject = range(root.left_edge.i, root.right_edge.i + 1)  # with its appositive ("her husband")
-    for token in sorted(_own_clauses(verb), key=lambda t: t.i):
-        if token.i < mention.end or token.i in subject:
-            continue
-        if token.ent_type_ == "PERSON" or (token.pos_ == "PRON" and token.lower_ in _OTHER_PEOPLE):
-            break  # another person enters the clause: the pronoun may be theirs
-        word = token.lower_
-        if token.dep_ in _SUBJECT_DEPS + ("poss",) and (word in _MALE_PRONOUNS or word in _FEMALE_PRONOUNS):
-            opening = doc[verb.sent.start : token.i].text
-            if sum(opening.count(mark) for mark in _QUOTE_MARKS) % 2 == 0:
-                found.append(token)
-    if len({t.lower_ in _MALE_PRONOUNS for t in found}) > 1:
-        return []  # 'he' and 'she' in one clause: two people, whichever is which
-    return found
-
-
-_SUBJECT_DEPS = ("nsubj", "nsubjpass")
-# Clauses hung on the verb that may have a subject of their own: "Clinton started it and he
-# finished it", "why Clinton struggled where he succeeded".
-_OTHER_CLAUSES = frozenset({"conj", "advcl", "relcl", "acl", "parataxis"})
-
-
-def _own_clauses(verb: Token) -> list[Token]:
-    """The verb's tokens and those of its complements ("said she would run"), and of joined
-    or subordinate clauses that share its subject ("said, adding that she would"), without
-    those with a subject of their own, who may be someone else."""
-    found, stack = [], [verb]
-    while stack:
-        token = stack.pop()
-        found.append(token)
-        stack.extend(
-            child for child in token.children
-            if child.dep_ not in _OTHER_CLAUSES or not any(c.dep_ in _SUBJECT_DEPS for c in child.children)
-        )  # fmt: skip
-    return found
-
-
-_QUOTE_MARKS = ('"', "“", "”")
-_OTHER_PEOPLE = frozenset({"i", "me", "we", "us", "you"})
 
 
 def _honorific_of(mention: Span) -> str | None:
