@@ -239,6 +239,13 @@ def _pair_of_surnames(span: Span, surnames: collections.Counter[str]) -> bool:
     return span[0].is_title and span[2].is_title and surnames[first] > 0 and surnames[last] > 1
 
 
+def _prefixed_name(span: Span) -> bool:
+    """A name with a lower-case prefix glued to it by a hyphen ("pro-Clinton", "anti-Trump"):
+    an adjective, which as a "full name" would take the bare surnames of the person."""
+    first = span[0]
+    return len(span) >= 3 and first.is_lower and not first.whitespace_ and span[1].text in ("-", "–") and not span[1].whitespace_
+
+
 def _with_rest_of_body_name(span: Span, body_names: frozenset[str]) -> Span:
     """'The Obama White House' tagged a person 'Obama White': the words after a surname and
     the next one make a body the article names elsewhere ("White House"), so the span is
@@ -573,6 +580,17 @@ def _nickname_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return formal[0] == _formal_names(full)[0] and set(formal) <= set(_formal_names(full))
 
 
+# Generational suffixes: "Donald Trump Jr." is Mr. Trump, "Joseph R. Biden Jr." is Biden.
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _surname(tokens: tuple[str, ...]) -> str:
+    """The last name of a name's tokens, before a generational suffix ("jr")."""
+    if len(tokens) >= 3 and tokens[-1] in _NAME_SUFFIXES:
+        return tokens[-2]
+    return tokens[-1]
+
+
 def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: str) -> bool:
     """Whether a shorter mention can be a short form of a cluster's name."""
     toks = short.tokens
@@ -588,9 +606,9 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
             # "Phoenix" is the city, unless the article names a person Phoenix and this one
             # acts or speaks ("Phoenix said"): then it is the person's surname.
             acting = short.span.root.dep_ in ("nsubj", "nsubjpass", "poss")
-            return len(toks) == 1 and toks[0] == cluster_tokens[-1] and acting
+            return len(toks) == 1 and toks[0] == _surname(cluster_tokens) and acting
         if len(toks) == 1:
-            return toks[0] in (cluster_tokens[0], cluster_tokens[-1])
+            return toks[0] in (cluster_tokens[0], _surname(cluster_tokens))
         return toks[-1] == cluster_tokens[-1] and set(toks) <= set(cluster_tokens)
     if (
         short.label == "PERSON"
@@ -734,6 +752,8 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
         span = _strip_span(ent)
         if span.label_ == "PERSON" and _pair_of_surnames(span, surnames):
             continue  # "Obama-Clinton policies", "the Trump-Pence ticket": two people, no name
+        if span.label_ in ("PERSON", "ORG") and _prefixed_name(span):
+            continue  # "pro-Clinton voters", "anti-Trump groups": about a person, not a name
         if span.label_ == "PERSON":
             span = _with_rest_of_body_name(span, body_names)  # "The Obama White| House"
         name_start = _leading_title_end(span) if span.label_ in _TITLED_LABELS else span.start
@@ -789,6 +809,8 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
     for k in order:
         cand = candidates[k]
         exact = clusters.by_name.get(cand.tokens)
+        if exact is not None and not _gender_fits(cand, exact):
+            exact = None  # "Mr. Trump" after "Ms. Trump's speech" founded a "Trump" of her own
         matches = [c for c in clusters.could_join(cand) if _joins(cand, c.tokens, clusters.label(c)) and _gender_fits(cand, c)]
         if exact is not None and len(cand.tokens) == 1 and clusters.label(exact) == "PERSON" and matches:
             # "Obama" between the president known only by "Mr. Obama" and "Michelle Obama": the
@@ -796,7 +818,12 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
             # either, not the one the article introduces in full later ("As President Obama …")
             others = [c for c in matches if c is not exact]
             named_before = any(c.starts[0] < cand.span.start for c in (exact, *others))
-            clusters.add(clusters.nearest(cand, [exact, *others]) if named_before else exact, k)
+            if named_before:
+                clusters.add(clusters.nearest(cand, [exact, *others]), k)
+            else:
+                # a headline's "Trump" before anyone is named: the one the article names
+                # most ("Mr. Trump" throughout, not his wife's one "Ms. Trump")
+                clusters.add(max((exact, *others), key=lambda c: len(c.members)), k)
             continue
         if exact is not None:
             clusters.add(exact, k)
@@ -1218,20 +1245,23 @@ class _ClusterBuilder:
         self.by_name[tokens] = cluster
         self._by_first.setdefault(tokens[0], []).append(cluster)
         self._by_last.setdefault(tokens[-1], []).append(cluster)
+        if _surname(tokens) != tokens[-1]:
+            self._by_last.setdefault(_surname(tokens), []).append(cluster)  # "Trump" for "Donald Trump Jr."
         self._by_acronym.setdefault(_acronym(tokens), []).append(cluster)
         self.add(cluster, k)
 
     def add(self, cluster: _Cluster, k: int) -> None:
         cand = self.candidates[k]
         cluster.members.append(k)
-        surname_slip = cand.label != "PERSON" and len(cluster.tokens) >= 2 and cand.tokens == cluster.tokens[-1:]
+        surname_alone = len(cluster.tokens) >= 2 and cand.tokens == (_surname(cluster.tokens),)
+        surname_slip = cand.label != "PERSON" and surname_alone
         _vote(cluster.surname_slips if surname_slip else cluster.votes, cand)
         if cand.label == "PERSON" and len(cand.tokens) >= 2 and cand.tokens == cluster.tokens:
             cluster.full_name_person = True
         cluster.named_person = cluster.named_person or _full_person_name(cand)
         cluster.first_named_body = cluster.first_named_body or _first_named_body(cand)
         cluster.surname_alone = cluster.surname_alone or (
-            len(cluster.tokens) >= 2 and cand.tokens == cluster.tokens[-1:] and cand.span[0].is_title
+            surname_alone and cand.span[0].is_title
         )
         cluster.honorific_gender = cluster.honorific_gender or _honorific_gender(cand.span)
         cluster.starts.insert(bisect_right(cluster.starts, cand.span.start), cand.span.start)
@@ -1271,8 +1301,11 @@ class _ClusterBuilder:
         first: news introduce the person the story is about first and relatives after ("his
         brother, Freddy Trump"), and keep
         the bare surname for the first ("Mr. Trump said he had learned"); a relative named in
-        full often (a former president father) does not take it over. Otherwise the matching
-        cluster mentioned most recently before ``cand``, else the nearest after."""
+        full often (a former president father) does not take it over. A father and a son
+        named "Jr.": the father, unless "the younger" says the son. A person named in full
+        before an organisation whose name starts with the surname ("Fox said": Vicente Fox,
+        not Fox News). Otherwise the matching cluster mentioned most recently before
+        ``cand``, else the nearest after."""
 
         def distance(cluster: _Cluster) -> tuple[int, int]:
             before = bisect_left(cluster.starts, cand.span.start)
@@ -1281,7 +1314,20 @@ class _ClusterBuilder:
             return (1, cluster.starts[0] - cand.span.start)
 
         people = [c for c in matches if self.label(c) == "PERSON" and len(c.tokens) >= 2]
-        if len(cand.tokens) == 1 and len(people) >= 2 and cand.tokens[0] == people[0].tokens[-1]:
+        if (
+            len(cand.tokens) == 1
+            and any(_surname(c.tokens) == cand.tokens[0] for c in people)
+            and len(people) < len(matches)
+            and cand.span.root.dep_ != "compound"
+        ):
+            # A surname alone is how news refer to a person named in full, while an outlet
+            # keeps its full name: "Fox said" is Vicente Fox, not Fox News ("a Fox anchor",
+            # a modifier, stays the outlet's)
+            matches = [c for c in matches if self.label(c) == "PERSON"]
+        if len(cand.tokens) == 1 and len(people) >= 2 and cand.tokens[0] == _surname(people[0].tokens):
+            people = self._of_the_generation_said(cand.span, people)
+            if len(people) == 1:
+                return people[0]
             gender = _honorific_gender(cand.span)
             if gender is not None:
                 fitting = [c for c in people if _first_name_gender(c.tokens[0]) in (gender, None)]
@@ -1300,6 +1346,20 @@ class _ClusterBuilder:
 
             return min(people, key=introduced)
         return min(matches, key=distance)
+
+    @staticmethod
+    def _of_the_generation_said(cand_span: Span, people: list[_Cluster]) -> list[_Cluster]:
+        """Between a father and a son named "Jr.": the son for "the younger Mr. Harlan", else
+        the father ("Haller Jr." is how news shorten the son's name; "Haller", "the elder
+        Haller" and "Mr. Haller" are the father). ``people`` unchanged when no one of them
+        carries the suffix, or all do."""
+        juniors = [c for c in people if c.tokens[-1] == "jr"]
+        if not juniors or len(juniors) == len(people):
+            return people
+        doc = cand_span.doc
+        if "younger" in {t.lower_ for t in doc[max(0, cand_span.start - 2) : cand_span.start]}:
+            return juniors
+        return [c for c in people if c.tokens[-1] != "jr"]
 
     def _named_in_full_just_before(self, cand: _Candidate, people: list[_Cluster]) -> _Cluster | None:
         """The one of ``people`` whose full name is the last mention of any of them before
@@ -1397,9 +1457,11 @@ def _first_of_joint_name(text: str) -> str:
 
 def clean_name(text: str) -> str:
     """A name without an editor's brackets or marks at its edges: '[Hillary] Clinton' ->
-    'Hillary Clinton', '-Donald Trump' -> 'Donald Trump', "Trump’s" -> 'Trump'."""
+    'Hillary Clinton', '-Donald Trump' -> 'Donald Trump', "Trump’s" -> 'Trump', a line break
+    inside it a space."""
     text = re.sub(r"[\[\]{}]", "", text)
     text = re.sub(r"[’']s$", "", text)
+    text = " ".join(text.split())  # "Hillary\nClinton" cut by a hard-wrapped line
     return text.strip().strip(_EDGE_MARKS).strip()
 
 
