@@ -91,3 +91,51 @@ def test_a_wifes_ms_surname_takes_neither_mr_surname_nor_the_headline_surname(pi
     assert record.text[donald.mentions[0].start :].startswith("Trump claims")  # the headline
     wife = [e for e in record.entities if e.name == "Trump"]
     assert len(wife) == 1 and len(wife[0].mentions) == 1
+
+
+def test_an_organisation_tagged_over_an_owner_and_what_it_owns_is_split(pipeline):
+    # the model tags "Fox News Channel’s Hannity" as one organisation
+    record = pipeline.analyze(
+        "Host weighs in\n\n"
+        "Fox News Channel’s Hannity said on Tuesday that the debate had been rigged. Sean Hannity "
+        'has made the claim before.\n\n"It was a setup," Hannity said.'
+    )
+    assert not [e for e in record.entities if "’s" in e.name]
+    assert _entity(record, "Fox News Channel").label == "ORG"
+    assert [(text, name) for text, name in _speaker_names(record)] == [
+        ("Fox News Channel’s Hannity", "Sean Hannity"),
+        ("Hannity", "Sean Hannity"),
+    ]
+
+
+def test_names_holding_a_possessive_stay_whole(pipeline):
+    record = pipeline.analyze(
+        "Advocates gather\n\n"
+        "The Women’s Media Center said on Monday that coverage had improved. The Cleveland Police "
+        "Patrolmen’s Association endorsed three candidates in Ohio."
+    )
+    names = {e.name for e in record.entities}
+    assert "Women’s Media Center" in names and "Cleveland Police Patrolmen’s Association" in names
+
+
+def test_a_headlines_common_noun_tagged_a_name_is_no_entity(pipeline):
+    # the model tags the headline's "Hacker" an organisation, which then took the "who"
+    record = pipeline.analyze(
+        "Hacker who exposed senator's emails gets prison term\n\n"
+        "The Romanian hacker who first revealed the senator's private emails was sentenced on "
+        "Thursday to 52 months in prison."
+    )
+    assert not [e for e in record.entities if e.name == "Hacker"]
+
+
+def test_a_participle_opening_a_sentence_tagged_a_person_is_no_entity(nlp):
+    # as the model tags it in some articles ("Conceding" PERSON), which pronouns then took
+    from tests.test_entities import _clusters_with_tags
+
+    clusters = _clusters_with_tags(
+        nlp,
+        "Minister warns on trade\n\nConceding that a deal would come in the end, Ruth Calloway "
+        'warned that talks would be slow. "It will take years," she said.',
+        [("Conceding", "PERSON"), ("Ruth Calloway", "PERSON")],
+    )
+    assert set(clusters) == {"Ruth Calloway"}

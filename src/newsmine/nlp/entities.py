@@ -239,6 +239,64 @@ def _pair_of_surnames(span: Span, surnames: collections.Counter[str]) -> bool:
     return span[0].is_title and span[2].is_title and surnames[first] > 0 and surnames[last] > 1
 
 
+def _split_at_possessives(ents: tuple[Span, ...], surnames: collections.Counter[str]) -> list[Span]:
+    """The recogniser's entities, with an organisation tagged over an owner and what it owns
+    split in two: "Fox News Channel’s Hannity" is the outlet and the host, "Obama’s State
+    Department" the person and the department. The owner must be a body (an outlet, a name
+    ending in an institution's noun) or a surname of the article's people, so that names
+    holding a possessive stay whole ("Women’s Media Center", "Emily’s List")."""
+    found: list[Span] = []
+    for ent in ents:
+        cut = _possessive_cut(ent, surnames) if ent.label_ == "ORG" else None
+        if cut is None:
+            found.append(ent)
+            continue
+        owner_label, owned_label = cut
+        doc = ent.doc
+        i = next(t.i for t in ent if t.text in _POSSESSIVE)
+        found.append(Span(doc, ent.start, i, label=owner_label))
+        found.append(Span(doc, i + 1, ent.end, label=owned_label))
+    return found
+
+
+def _possessive_cut(ent: Span, surnames: collections.Counter[str]) -> tuple[str, str] | None:
+    """(owner label, owned label) when :func:`_split_at_possessives` splits ``ent``, else None."""
+    marks = [t.i for t in ent if t.text in _POSSESSIVE]
+    if len(marks) != 1 or not ent.start < marks[0] < ent.end - 1:
+        return None
+    doc = ent.doc
+    owner, owned = doc[ent.start : marks[0]], doc[marks[0] + 1 : ent.end]
+    if not (owned[0].is_title or owned[0].is_upper):
+        return None
+    owner_key = re.sub(r"^the\s+", "", owner.text.lower())
+    if owner_key in lexicons.load("outlets") or owner[-1].lower_ in lexicons.load("organisation_nouns"):
+        owner_label = "ORG"
+    elif len(owner) == 1 and surnames[owner[0].lower_]:
+        owner_label = "PERSON"
+    else:
+        return None
+    person = _known_first_name(owned[0].lower_) or (len(owned) == 1 and surnames[owned[0].lower_] > 0)
+    return owner_label, "PERSON" if person else "ORG"
+
+
+def _headline_common_noun(span: Span, body: str, lower_words: frozenset[str]) -> bool:
+    """A headline's capitalised common noun tagged a name ("Hacker who exposed …" above "the
+    Romanian hacker who"): one word the body writes in lower case and never capitalised."""
+    if len(span) != 1 or span[0].lower_ not in lower_words or _known_first_name(span[0].lower_):
+        return False
+    return re.search(r"\b" + re.escape(span.text) + r"\b", body) is None
+
+
+def _gerund_not_name(span: Span) -> bool:
+    """A participle opening a sentence tagged a person ("Conceding that …, he warned"): one
+    word the parser reads as a verb or the head of an adverbial clause, ending in -ing, and
+    not the subject (a surname such as
+    "Manning said" is)."""
+    word = span[0]
+    verb = word.pos_ == "VERB" or word.dep_ == "advcl"  # the clause it opens hangs on the main verb
+    return len(span) == 1 and verb and word.lower_.endswith("ing") and word.dep_ not in ("nsubj", "nsubjpass")
+
+
 def _prefixed_name(span: Span) -> bool:
     """A name with a lower-case prefix glued to it by a hyphen ("pro-Clinton", "anti-Trump"):
     an adjective, which as a "full name" would take the bare surnames of the person."""
@@ -746,7 +804,7 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
     sports = _is_sports_copy(lower_words, doc)
     surnames = collections.Counter(ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON")
     body_names = frozenset(ent.text.lower() for ent in doc.ents if ent.label_ in ("ORG", "FAC") and len(ent) >= 2)
-    for ent in doc.ents:
+    for ent in _split_at_possessives(doc.ents, surnames):
         if ent.label_ not in ENTITY_LABELS:
             continue
         span = _strip_span(ent)
@@ -772,6 +830,10 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
             span = _strip_span(_with_apostrophe_surname(_trim_person(span, lower_words)))  # "Twitter\xa0@handle"
         if span.label_ in ("PERSON", "ORG", "WORK_OF_ART") and span.end_char <= headline_end:
             span = _strip_span(_trim_headline_name(span, text[headline_end:], lower_words))  # "Donald Trump’s"
+            if _headline_common_noun(span, text[headline_end:], lower_words):
+                continue
+        if span.label_ == "PERSON" and _gerund_not_name(span):
+            continue
         if in_excluded(doc, span.start_char, span.end_char) or not any(c.isupper() or c.isdigit() for c in span.text):
             continue  # names are capitalised: a lower-case "entity" ("n’t") is a model slip
         if span.label_ in ("ORG", "FAC", "WORK_OF_ART"):
