@@ -239,15 +239,16 @@ def _pair_of_surnames(span: Span, surnames: collections.Counter[str]) -> bool:
     return span[0].is_title and span[2].is_title and surnames[first] > 0 and surnames[last] > 1
 
 
-def _split_at_possessives(ents: tuple[Span, ...], surnames: collections.Counter[str]) -> list[Span]:
+def _split_at_possessives(ents: tuple[Span, ...], surnames: collections.Counter[str], headline_end: int) -> list[Span]:
     """The recogniser's entities, with an organisation tagged over an owner and what it owns
     split in two: "Fox News Channel’s Hannity" is the outlet and the host, "Obama’s State
     Department" the person and the department. The owner must be a body (an outlet, a name
     ending in an institution's noun) or a surname of the article's people, so that names
-    holding a possessive stay whole ("Women’s Media Center", "Emily’s List")."""
+    holding a possessive stay whole ("Women’s Media Center", "Emily’s List"). Not in the
+    headline, whose capitals make any noun look a name ("Obama’s Initial Briefing")."""
     found: list[Span] = []
     for ent in ents:
-        cut = _possessive_cut(ent, surnames) if ent.label_ == "ORG" else None
+        cut = _possessive_cut(ent, surnames) if ent.label_ == "ORG" and ent.end_char > headline_end else None
         if cut is None:
             found.append(ent)
             continue
@@ -276,6 +277,8 @@ def _possessive_cut(ent: Span, surnames: collections.Counter[str]) -> tuple[str,
     else:
         return None
     person = _known_first_name(owned[0].lower_) or (len(owned) == 1 and surnames[owned[0].lower_] > 0)
+    if not person and len(owned) < 2:
+        return None  # "Columbia University’s Institute": the recogniser cut the name short
     return owner_label, "PERSON" if person else "ORG"
 
 
@@ -804,7 +807,7 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
     sports = _is_sports_copy(lower_words, doc)
     surnames = collections.Counter(ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON")
     body_names = frozenset(ent.text.lower() for ent in doc.ents if ent.label_ in ("ORG", "FAC") and len(ent) >= 2)
-    for ent in _split_at_possessives(doc.ents, surnames):
+    for ent in _split_at_possessives(doc.ents, surnames, headline_end):
         if ent.label_ not in ENTITY_LABELS:
             continue
         span = _strip_span(ent)
