@@ -139,3 +139,15 @@ def test_a_participle_opening_a_sentence_tagged_a_person_is_no_entity(nlp):
         [("Conceding", "PERSON"), ("Ruth Calloway", "PERSON")],
     )
     assert set(clusters) == {"Ruth Calloway"}
+
+
+def test_a_department_written_either_way_round_or_by_its_initials_is_one_body(pipeline):
+    record = pipeline.analyze(
+        "Inquiry widens\n\n"
+        "The Department of Justice opened an inquiry on Monday into the county's voting machines.\n\n"
+        'The Justice Department said it would send monitors. "We take these reports seriously," '
+        "the DOJ said in a statement."
+    )
+    justice = _entity(record, "Department of Justice")
+    assert [m.text for m in justice.mentions] == ["Department of Justice", "Justice Department", "DOJ"]
+    assert {name for _, name in _speaker_names(record)} == {"Department of Justice"}

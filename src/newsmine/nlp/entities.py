@@ -475,6 +475,23 @@ def _acronym(tokens: tuple[str, ...]) -> str:
     return "".join(t[0] for t in tokens if t and t not in _ACRONYM_STOPWORDS)
 
 
+def _acronyms(tokens: tuple[str, ...]) -> frozenset[str]:
+    """The initials a body goes by: without its small words ("FBI"), or keeping "of" ("DOJ"
+    for the Department of Justice, "DOD")."""
+    with_of = "".join(t[0] for t in tokens if t and (t == "of" or t not in _ACRONYM_STOPWORDS))
+    return frozenset({_acronym(tokens), with_of})
+
+
+# Government bodies written either way round: "the Justice Department" is the Department
+# of Justice, "the Defense Ministry" the Ministry of Defense.
+_INVERTIBLE_BODIES = frozenset({"department", "ministry"})
+
+
+def _inverted_body(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """'Justice Department' for 'Department of Justice'."""
+    return len(short) >= 2 and short[-1] in _INVERTIBLE_BODIES and full == (short[-1], "of", *short[:-1])
+
+
 def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: bool = False) -> str:
     """spaCy's label, corrected with the curated lists and the words around the mention.
     ``sports``: the article is sports copy, where a city's name is often its team's."""
@@ -681,8 +698,10 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
         return True  # "Fiorina said" joins "Carly Fiorina", which the model called an organisation
     if short.label != cluster_label and not (short.label in _NAME_LABELS and cluster_label in _NAME_LABELS):
         return False
-    if len(toks) == 1 and len(toks[0]) >= 2 and toks[0] == _acronym(cluster_tokens):
-        return True  # "UN" -> "United Nations", "FBI" -> "Federal Bureau of Investigation"
+    if len(toks) == 1 and len(toks[0]) >= 2 and toks[0] in _acronyms(cluster_tokens):
+        return True  # "UN" -> "United Nations", "FBI" -> "Federal Bureau of Investigation", "DOJ"
+    if cluster_label == "ORG" and _inverted_body(toks, cluster_tokens):
+        return True  # "the Justice Department" -> "Department of Justice"
     if (
         cluster_label == "ORG"
         and len(toks) == 1
@@ -1312,7 +1331,8 @@ class _ClusterBuilder:
         self._by_last.setdefault(tokens[-1], []).append(cluster)
         if _surname(tokens) != tokens[-1]:
             self._by_last.setdefault(_surname(tokens), []).append(cluster)  # "Trump" for "Donald Trump Jr."
-        self._by_acronym.setdefault(_acronym(tokens), []).append(cluster)
+        for acronym in _acronyms(tokens):
+            self._by_acronym.setdefault(acronym, []).append(cluster)
         self.add(cluster, k)
 
     def add(self, cluster: _Cluster, k: int) -> None:
@@ -1355,6 +1375,8 @@ class _ClusterBuilder:
         if len(toks) == 1:
             pool.update((c.number, c) for c in self._by_first.get(toks[0], ()))
             pool.update((c.number, c) for c in self._by_acronym.get(toks[0], ()))
+        elif toks[-1] in _INVERTIBLE_BODIES:
+            pool.update((c.number, c) for c in self._by_first.get(toks[-1], ()))  # "Department of Justice"
         return [pool[number] for number in sorted(pool)]
 
     def nearest(self, cand: _Candidate, matches: list[_Cluster]) -> _Cluster:
