@@ -408,3 +408,15 @@ def test_a_series_of_verbs_parsed_as_clauses_shares_the_first_subject(nlp):
     assert _source_of(nlp, text, "said") == "Ruiz"
     # A clause before a subjectless 'said' with nothing after it is what was said.
     assert _source_of(nlp, "The ferry plan failed, said a spokesman.\n", "said") == "a spokesman"
+
+
+def test_what_a_verb_provokes_or_receives_is_not_held_by_its_subject(nlp):
+    # What a subject provokes ('raised questions') is held by others; PolNeAR gives no source.
+    assert _source_of(nlp, "The leaked memos raised new questions about the port's finances.\n", "questions") is None
+    # A person who raises questions asks them, also through a participle.
+    assert _source_of(nlp, "Senator Ana Ruiz raised questions about the port's finances.\n", "questions") == "Senator Ana Ruiz"
+    text = "Berg has sought to win over the dockers, while raising questions about the port's finances.\n"
+    assert _source_of(nlp, text, "questions") == "Berg"
+    # The subject of 'receiving criticism' is its target; who criticises follows 'from'.
+    assert _source_of(nlp, "The mayor is already receiving criticism for the fare rise.\n", "criticism") is None
+    assert _source_of(nlp, "The mayor received criticism from the dockers' union.\n", "criticism") == "the dockers' union"
