@@ -420,3 +420,14 @@ def test_what_a_verb_provokes_or_receives_is_not_held_by_its_subject(nlp):
     # The subject of 'receiving criticism' is its target; who criticises follows 'from'.
     assert _source_of(nlp, "The mayor is already receiving criticism for the fare rise.\n", "criticism") is None
     assert _source_of(nlp, "The mayor received criticism from the dockers' union.\n", "criticism") == "the dockers' union"
+
+
+def test_a_coordinated_perfect_with_its_own_has_is_the_reporter_s(nlp):
+    # 'has issued' is coordinated with 'would visit' inside what Ruiz said; its own 'has'
+    # puts it beside 'has said': Ruiz issued the statement (PolNeAR marks the reporter).
+    text = "Ruiz has said she would visit the island later and has only issued a short statement about the flooding.\n"
+    assert _source_of(nlp, text, "issued") == "Ruiz"
+    text = "Ruiz has said she wants a safe harbour for the fishing fleet and has expressed support for a new breakwater.\n"
+    assert _source_of(nlp, text, "expressed") == "Ruiz"
+    # Without an auxiliary of its own the verb stays in the reported clause.
+    assert _source_of(nlp, "Ruiz said she would visit the island and meet the fishermen.\n", "meet") == "she"

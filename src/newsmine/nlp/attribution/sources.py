@@ -352,7 +352,7 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
             if not inherited:
                 passive = ctx.dep[subjects[0]] == "nsubjpass"
                 return subjects[0] if not passive or _contracted_has(ctx, current) or ctx.lemma[current] in _STATE_PARTICIPLES else -1
-            if inherited_participle or (ctx.dep[i] == "conj" and ctx.tag[i] in _FINITE_TAGS):
+            if inherited_participle or (ctx.dep[i] == "conj" and (ctx.tag[i] in _FINITE_TAGS or _perfect_with_own_aux(ctx, i))):
                 reporter = _reporting_subject(ctx, current)
                 if reporter >= 0:
                     return reporter
@@ -434,6 +434,14 @@ _PROVOKING_VERBS = frozenset("raise spark stoke prompt beg provoke elicit fuel".
 # Verbs whose subject receives what their object reports ('Clinton is receiving criticism',
 # 'was attracting complaints'; 'faces accusations' is not one: PolNeAR gives it a source as often).
 _RECEIVING_VERBS = frozenset("receive attract".split())
+
+
+def _perfect_with_own_aux(ctx: DocContext, verb: int) -> bool:
+    """'Clinton has said she would visit … and has only issued a tweet': a coordinated
+    participle with a finite 'has' of its own, a tense the reported verb does not share."""
+    return ctx.tag[verb] == "VBN" and any(
+        ctx.dep[c] == "aux" and ctx.tag[c] in _FINITE_TAGS and ctx.lemma[c] == "have" for c in ctx.children[verb]
+    )
 
 
 def _root_subject_before(ctx: DocContext, i: int) -> int:
