@@ -719,8 +719,37 @@ class SpeakerResolver:
                 return _for_cluster(prev.cluster, "previous_speaker", added=mention)
             return Resolution(prev.kind, None, prev.name, "previous_speaker")
         if body is None:
-            return Resolution("unresolved")
+            return self._described_subject(mention, plural) or Resolution("unresolved")
         return _for_cluster(body, "pronoun", added=mention)
+
+    def _described_subject(self, mention: Span, plural: bool) -> Resolution | None:
+        """'Murphy’s campaign is tying the bill to Rubio. They are saying …', 'Thursday's memo
+        from the panel … "…," it stated': with no body named as a subject, "it"/"they" is the
+        organisation a description as subject stands for — of the pronoun's own sentence before
+        it, else of the sentence before (a campaign is "they" as often as "it"; a document only
+        "it")."""
+        index, doc = self.index, self.doc
+        sentence = index.sentence_of[mention.root.i]
+        organisation_nouns = lexicons.load("organisation_nouns")
+        i = mention.start - 1
+        while i >= 0 and index.sentence_of[i] >= sentence - 1:
+            token = doc[i]
+            i -= 1
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN":
+                continue
+            if index.in_quote[token.i] or token.i in index.cluster_of:
+                continue
+            low = token.lower_
+            if not (low in organisation_nouns or (not plural and low in _DOCUMENT_NOUNS)):
+                continue
+            phrase = doc[token.left_edge.i : token.i + 1]
+            resolution = self._resolve(phrase, depth=1)
+            if resolution.kind == "organisation" and (resolution.cluster is not None or resolution.name):
+                if resolution.cluster is not None:
+                    return _for_cluster(resolution.cluster, "pronoun", added=mention)
+                return Resolution("organisation", None, resolution.name, "pronoun")
+            return None  # the latest such subject decides: "the company … it" with no company named is no one
+        return None
 
     def _document_author(self, mention: Span) -> Resolution | None:
         """'a Harlow poll', 'a report by the Daily Ledger', 'the poll' (the latest poll named with its author)."""
