@@ -120,3 +120,30 @@ def test_they_after_a_candidates_campaign_as_subject_is_that_campaign(pipeline):
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "left Harlow without a new levee").name == "Ruiz campaign"
+
+
+def test_he_after_an_unnamed_partner_made_the_subject_stays_unnamed(pipeline):
+    # "a partner at Mr. Berg's firm" is the subject just before, and no one is named since:
+    # "he" is that partner, not Berg, whose name is only part of the partner's description.
+    text = (
+        "What a Harlow lawyer learned about saving\n\n"
+        "Tomas Berg taught contract law for ten years before he ran for the county board. He "
+        "still remembers what a partner at Mr. Berg's first firm told the young associates about "
+        "their pensions. After going through the fees they paid, he recommended an index fund "
+        "run by a small cooperative bank.\n"
+    )
+    record = pipeline.analyze(text)
+    he = _speaker_of(record, "an index fund")
+    assert he.kind == "anonymous" and "Berg" not in (he.name or "")
+
+
+def test_that_after_an_organisation_described_in_apposition_is_the_organisation(pipeline):
+    # "Harlow Trust, a foundation that …": the relative pronoun stands for the organisation the
+    # apposition describes.
+    text = (
+        "Couple funds flood research\n\n"
+        "Ana and Mark Ruiz sold their shipping company in 2014. The couple started the Harlow "
+        "Marine Trust, a foundation that says the county needs a new levee before 2030.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "needs a new levee").name == "Harlow Marine Trust"
