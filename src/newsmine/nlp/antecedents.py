@@ -60,6 +60,10 @@ _W_PREVIOUS = 1.5  # the previous speaker
 _W_SAME_SENTENCE = 1.5  # named earlier in the pronoun's own sentence
 _W_PROMINENCE = 0.3  # times log(1 + mentions in the article)
 _W_UNKNOWN_GENDER = 1.0  # penalty when the candidate's gender is not known
+# Named mentions back in which the subject of a reporting verb is looked up (its own clause is near).
+_REPORTED_LOOKBACK = 60
+# A reporting verb the parse left without a subject: a name this many tokens before it is its speaker.
+_SUBJECTLESS_GAP = 6
 # "it" / "they": an organisation or group named this many sentences back at most.
 _BODY_SENTENCES = 2
 # "the two", "both": a conjunction of names this many sentences back at most.
@@ -176,7 +180,9 @@ class DocIndex:
             cluster = owner[token.text]
             if cluster is None or i in self.cluster_of or self.in_quote[i] or token.ent_type_:
                 continue
-            if token.pos_ not in ("PROPN", "NOUN") or (i + 1 < len(self.doc) and self.doc[i + 1].pos_ == "PROPN"):
+            if token.pos_ not in ("PROPN", "NOUN") and token.dep_ not in _SUBJECT_DEPS:
+                continue  # a verb, unless parsed as a subject ("Trump himself was delighted", tagged a verb)
+            if i + 1 < len(self.doc) and self.doc[i + 1].pos_ == "PROPN":
                 continue  # "Trump Tower", "Lee Street": another name; a sentence's first "Trump" is often read as a noun
             missed.append(
                 _Named(token.idx, i, self.sentence_of[i], False, _is_subject(token), token.dep_ == "poss", cluster)
@@ -432,7 +438,12 @@ def rank_people(
     latest: dict[int, _Named] = {}
     latest_in_sentence: dict[int, _Named] = {}
     subject_sentences: dict[int, set[int]] = {}
-    for n in index._recent(mention.start_char):
+    # subjects of the clauses the previous speaker is reported to have said ("Lee said Ruiz is
+    # a liar"): what the speaker said, not someone else taking the floor
+    reported: dict[int, set[int]] = {}
+    recent = index._recent(mention.start_char)
+    speaker_at = {n.token: n.cluster for n in recent[:_REPORTED_LOOKBACK]}
+    for n in recent:
         if n.cluster.label != "PERSON" or (n.in_quote and not pronoun_in_quote):
             continue
         if sentence - n.sentence > _MAX_SENTENCES:
@@ -443,6 +454,8 @@ def rank_people(
             latest_in_sentence.setdefault(key, n)
         if n.subject:
             subject_sentences.setdefault(key, set()).add(n.sentence)
+            if previous is not None and n.cluster is not previous and _reported_by(index, n.token, previous, speaker_at):
+                reported.setdefault(key, set()).add(n.sentence)
     # The previous speaker keeps the floor ("…," he said) only until the article makes
     # someone else the subject of a sentence: "Lee said … Ruiz disagreed. '…,' he said" is Ruiz.
     if previous is not None and id(previous) in latest:
@@ -450,7 +463,11 @@ def rank_people(
         # named last beside another subject ("Ruiz went further in holding Lee to account") counts as before it
         held = since in subject_sentences.get(id(previous), ())
         if any(
-            k != id(previous) and any(s > since or (s == since and not held) for s in subject_sentences.get(k, ()))
+            k != id(previous)
+            and any(
+                (s > since or (s == since and not held)) and s not in reported.get(k, ())
+                for s in subject_sentences.get(k, ())
+            )
             and _gender_fits(index.gender.get(k), gender)
             for k in latest
         ):
@@ -481,6 +498,25 @@ def rank_people(
     scored.sort(key=lambda triple: -triple[0])
     best_without_bonus = max(scored, key=lambda triple: triple[1])[2]
     return [(cluster, cluster is previous and cluster is not best_without_bonus) for _, _, cluster in scored]
+
+
+def _reported_by(index: DocIndex, token: int, speaker: EntityCluster, speaker_at: dict[int, EntityCluster]) -> bool:
+    """Whether ``token`` sits in a clause that a cue verb whose subject is ``speaker`` reports
+    ("Lee, in Ohio, said Ruiz was a lightweight": Ruiz is what Lee said). ``speaker_at`` maps
+    the root token of each recent named or resolved mention to its entity."""
+    word = index.doc[token]
+    while word.head.i != word.i:
+        word = word.head
+        if not index.context.cue_verb[word.i]:
+            continue
+        subjects = [c.i for c in word.children if c.dep_ in _SUBJECT_DEPS]
+        if not subjects:
+            # "Trump, in Kentucky, said …" with the name hung elsewhere by the parse: the
+            # speaker named just before the verb
+            subjects = [i for i in range(max(0, word.i - _SUBJECTLESS_GAP), word.i) if i in speaker_at]
+        if any(speaker_at.get(i) is speaker for i in subjects):
+            return True
+    return False
 
 
 def _named_in_own_quotation(index: DocIndex, mention: Span) -> set[int]:

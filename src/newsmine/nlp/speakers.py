@@ -297,7 +297,7 @@ class SpeakerResolver:
                 return _for_cluster(before, "name")
             antecedent = _antecedent(root)
             if antecedent is not None:
-                named = self._named_in_apposition(antecedent) if low in ("who", "whom", "whose") else None
+                named = self._named_in_apposition(antecedent, ("PERSON",) if low in ("who", "whom", "whose") else ("ORG",))
                 return named or self._resolve(antecedent, depth + 1)
         if (low in _MALE or low in _FEMALE) and self._unnamed_speaker_again(mention):
             return Resolution("anonymous", None, mention.text)
@@ -516,16 +516,17 @@ class SpeakerResolver:
         cluster = self.index.cluster_of.get(at) if at < len(doc) else None
         return cluster if cluster is not None and cluster.label == "PERSON" and doc[at].is_title else None
 
-    def _named_in_apposition(self, phrase: Span) -> Resolution | None:
+    def _named_in_apposition(self, phrase: Span, labels: tuple[str, ...] = ("PERSON",)) -> Resolution | None:
         """'said Bob Lin, a superdelegate and Ruiz supporter who has …': a singular
-        description in apposition to a person's name stands for that person."""
+        description in apposition to a person's name stands for that person (to an
+        organisation's for "which"/"that": "started Harlow Trust, a foundation that …")."""
         noun = phrase.root
         while noun.dep_ == "conj" and noun.head.i != noun.i:
             noun = noun.head  # "a superdelegate and Ruiz supporter"
         if noun.dep_ != "appos" or noun.tag_ in ("NNS", "NNPS"):
             return None
         cluster = self.index.cluster_of.get(noun.head.i)
-        return _for_cluster(cluster, "apposition") if cluster is not None and cluster.label == "PERSON" else None
+        return _for_cluster(cluster, "apposition") if cluster is not None and cluster.label in labels else None
 
     def _named_in(self, mention: Span) -> Resolution | None:
         """A capitalised word of the mention that names an entity ('Trump' tagged as a verb),
@@ -658,6 +659,9 @@ class SpeakerResolver:
         ahead = self._subject_ahead(mention, gender)
         if ahead is not None:
             return _for_cluster(ahead, "pronoun", added=mention)
+        unnamed = self._unnamed_subject_before(mention, gender)
+        if unnamed is not None:
+            return unnamed
         previous = self.previous.cluster if self.previous is not None else None
         ranked = rank_people(self.index, mention, gender, previous)
         prev = self.previous
@@ -672,6 +676,46 @@ class SpeakerResolver:
         chosen, by_previous = ranked[0]
         how = "previous_speaker" if by_previous else "pronoun"
         return _for_cluster(chosen, how, added=mention)
+
+    def _unnamed_subject_before(self, mention: Span, gender: str) -> Resolution | None:
+        """'Or do what a partner at Lee's firm told him to do. After getting them up to speed, he
+        recommended …': "he"/"she" right after an unnamed person made the subject ("a partner",
+        "the partner"), with no one named since, is that person again — not the last person
+        named. Subjects inside what someone is reported to have said do not count ("Lee said a
+        partner was wrong. '…,' he said" is Lee)."""
+        index, doc = self.index, self.doc
+        sentence = index.sentence_of[mention.root.i]
+        i = mention.start - 1
+        while i >= 0 and index.sentence_of[i] >= sentence - 1:
+            token = doc[i]
+            i -= 1
+            if index.in_quote[token.i]:
+                continue
+            cluster = index.cluster_of.get(token.i)
+            if cluster is not None and cluster.label == "PERSON" and not _in_noun_subject(token):
+                return None  # someone named since ("a partner at Lee's firm": Lee is part of the subject)
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN":
+                continue
+            low = token.lower_
+            if not (_is_person_noun(low) or low in lexicons.load("person_nouns") or low in lexicons.load("titles")):
+                continue
+            if _gender_of_noun(low) not in (None, gender):
+                continue
+            if _in_reported_clause(token, index):
+                continue
+            lefts = [c for c in token.lefts if c.dep_ in _NOUN_PHRASE_DEPS and c.lower_ not in ("what", "which")]
+            first = min((c.left_edge.i for c in lefts), default=token.i)
+            phrase = doc[first : token.i + 1]
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lefts)
+            if any(t.i in index.cluster_of for t in doc[first : token.right_edge.i + 1]) and not indefinite:
+                continue  # "the Lee aide", "Lee's lawyer": someone of a named person, left to the descriptions
+            if not indefinite and not _introduced_unnamed(token):
+                continue  # "the base chief", "the author": often someone named, whom the descriptions find
+            resolution = self._resolve(phrase, depth=1)
+            if resolution.kind not in ("anonymous", "unresolved"):
+                return None  # "the senator": someone the article named
+            return Resolution("anonymous", None, mention.text)
+        return None
 
     def _subject_ahead(self, mention: Span, gender: str) -> EntityCluster | None:
         """'Months after he savaged her, Donald Trump tells Kelly …': a pronoun in a clause
@@ -719,8 +763,37 @@ class SpeakerResolver:
                 return _for_cluster(prev.cluster, "previous_speaker", added=mention)
             return Resolution(prev.kind, None, prev.name, "previous_speaker")
         if body is None:
-            return Resolution("unresolved")
+            return self._described_subject(mention, plural) or Resolution("unresolved")
         return _for_cluster(body, "pronoun", added=mention)
+
+    def _described_subject(self, mention: Span, plural: bool) -> Resolution | None:
+        """'Murphy’s campaign is tying the bill to Rubio. They are saying …', 'Thursday's memo
+        from the panel … "…," it stated': with no body named as a subject, "it"/"they" is the
+        organisation a description as subject stands for — of the pronoun's own sentence before
+        it, else of the sentence before (a campaign is "they" as often as "it"; a document only
+        "it")."""
+        index, doc = self.index, self.doc
+        sentence = index.sentence_of[mention.root.i]
+        organisation_nouns = lexicons.load("organisation_nouns")
+        i = mention.start - 1
+        while i >= 0 and index.sentence_of[i] >= sentence - 1:
+            token = doc[i]
+            i -= 1
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN":
+                continue
+            if index.in_quote[token.i] or token.i in index.cluster_of or not _main_clause_subject(token):
+                continue  # "People said that his campaign was at a crisis point. But it …": what they said
+            low = token.lower_
+            if not (low in organisation_nouns or (not plural and low in _DOCUMENT_NOUNS)):
+                continue
+            phrase = doc[token.left_edge.i : token.i + 1]
+            resolution = self._resolve(phrase, depth=1)
+            if resolution.kind == "organisation" and (resolution.cluster is not None or resolution.name):
+                if resolution.cluster is not None:
+                    return _for_cluster(resolution.cluster, "pronoun", added=mention)
+                return Resolution("organisation", None, resolution.name, "pronoun")
+            return None  # the latest such subject decides: "the company … it" with no company named is no one
+        return None
 
     def _document_author(self, mention: Span) -> Resolution | None:
         """'a Harlow poll', 'a report by the Daily Ledger', 'the poll' (the latest poll named with its author)."""
@@ -1301,6 +1374,49 @@ def _person_of_place(index: DocIndex, before: EntityCluster | None, relative: in
     if preposition.lower_ in ("of", "from") and owner is not None and owner.label == "PERSON":
         return owner
     return before
+
+
+# Tokens back in which "the partner" looks for "a partner".
+_INTRODUCED_LOOKBACK = 300
+# The dependents that belong to a noun phrase before its head ("a former partner", "Lee's lawyer").
+_NOUN_PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod"})
+
+
+def _introduced_unnamed(noun: Token) -> bool:
+    """'a partner at Lee's firm … the partner told them': a definite person noun that the
+    article introduced before with "a"/"an" (someone it never names)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts):
+        return False
+    doc = noun.doc
+    return any(
+        doc[i].lower_ == noun.lower_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in doc[i].lefts)
+        for i in range(max(0, noun.i - _INTRODUCED_LOOKBACK), noun.i)
+    )
+
+
+def _in_reported_clause(token: Token, index: DocIndex) -> bool:
+    """Whether ``token`` sits below a reporting verb ("Lee said a partner was wrong"); its own
+    verb does not count ("a partner told him")."""
+    word = token.head
+    while word.head.i != word.i:
+        word = word.head
+        if index.context.cue_verb[word.i]:
+            return True
+    return False
+
+
+def _in_noun_subject(token: Token) -> bool:
+    """Whether ``token`` is inside a common-noun subject's phrase ("a partner at Lee's firm")."""
+    word = token
+    while word.dep_ not in ("nsubj", "nsubjpass") and word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
+        word = word.head
+    return word.i != token.i and word.dep_ in ("nsubj", "nsubjpass") and word.pos_ == "NOUN"
+
+
+def _main_clause_subject(token: Token) -> bool:
+    """The subject of its sentence's main verb (or of a verb joined to it), not of a clause below."""
+    verb, root = token.head, token.sent.root
+    return verb.i == root.i or (verb.dep_ == "conj" and verb.head.i == root.i)
 
 
 def _is_person_noun(word: str) -> bool:
