@@ -38,7 +38,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.antecedents import DocIndex, outlet_name, rank_bodies, rank_pair, rank_people
+from newsmine.nlp.antecedents import DocIndex, outlet_name, people_noun, rank_bodies, rank_pair, rank_people
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.entities import HONORIFICS, EntityCluster, clean_name
@@ -138,7 +138,7 @@ _BODY_TYPES = {
     "bank": ("bank", "bancorp"), "fund": ("fund",),
     "company": ("company",), "firm": ("company",), "group": ("group",), "organization": ("group",),
     "organisation": ("group",), "foundation": ("foundation",), "nonprofit": ("group",), "non-profit": ("group",),
-    "charity": ("group",), "institute": ("institute",),
+    "charity": ("group",), "institute": ("institute",), "center": ("center",), "centre": ("center",),
     "court": ("court",), "committee": ("committee",), "panel": ("committee", "commission"),
     "commission": ("commission",), "council": ("council",), "league": ("league",),
     "party": ("party",), "university": ("university", "college"), "school": ("school",),
@@ -163,6 +163,8 @@ _LEAD_CHARS = 300
 # school, said": a person introduced after an opening description by a title that fits its
 # head may be named this many sentences later than a body is.
 _TITLED_LATER_SENTENCES = 3
+# "the two" this many sentences after a resolved "the two lawmakers" is the same pair.
+_PAIR_AGAIN_SENTENCES = 3
 _LEAD_SPEAKER_SENTENCES = 4
 # A person titled so and named within this many sentences (outside quotations) keeps a title
 # description ("the senator") against someone of no such title named just before.
@@ -207,6 +209,7 @@ class SpeakerResolver:
         self._documents = _document_authors(doc, self.index)
         self._outlets_written = _outlets_written(doc, self.index)
         self._index_titled_descriptions()
+        self._last_pair: tuple[int, EntityCluster] | None = None  # root token and first member of the latest "the two"
 
     def resolve(self, mention: Span) -> Resolution:
         resolution = self._resolve(mention, depth=0)
@@ -308,8 +311,9 @@ class SpeakerResolver:
         if low in _THEY:
             return self._body_pronoun(mention, plural=True)
         if _is_pair(mention):
-            pair = rank_pair(index, mention)
+            pair = rank_pair(index, mention) or self._pair_again(mention)
             if pair is not None:
+                self._last_pair = (root.i, pair)
                 return _for_cluster(pair, "description")  # not a reference: it stands for both
         if root.pos_ == "PRON":
             return Resolution("unresolved")
@@ -399,6 +403,22 @@ class SpeakerResolver:
             and n.cluster.label == "PERSON" and n.subject and n.sentence > index.sentence_of[self.previous_token]
         ]  # fmt: skip (a new subject takes the floor; "Lee said Trump's nomination …", what Lee said, does not)
         return None if between else _for_cluster(previous.cluster, "description")
+
+    def _pair_again(self, mention: Span) -> EntityCluster | None:
+        """'The two lawmakers, however, argue … "…," the two write': a pair right after a pair
+        resolved in the last sentences is the same pair, when nobody else was named since outside
+        quotations (what their quotation names does not count)."""
+        if self._last_pair is None:
+            return None
+        token, first = self._last_pair
+        index, root = self.index, mention.root
+        if not 0 <= index.sentence_of[root.i] - index.sentence_of[token] <= _PAIR_AGAIN_SENTENCES:
+            return None
+        others = [
+            n for n in index.named_after(self.doc[token].idx + 1)
+            if n.token < root.i and not n.in_quote and n.cluster is not first
+        ]  # fmt: skip
+        return None if others else first
 
     def _titled_group(self, mention: Span) -> Resolution | None:
         """'the committee chairmen' after "Oversight Committee Chairman Ann Lee and Judiciary
@@ -997,6 +1017,8 @@ class SpeakerResolver:
             # "A senator said …": someone not named before, perhaps named just after.
             return self._introduced_after(mention, head, modifiers, body_head)
         titled = None if body_head else self._titled(mention, head, modifiers, headline)
+        if titled is None and not body_head and first == "the" and not headline:
+            titled = self._titled_only_later(mention, head, modifiers)
         if titled is not None and head in _PUBLIC_TITLES and first in _DEFINITE and not headline:
             titled = self._titled_or_just_named(mention, head, modifiers, titled)
         if titled is not None:
@@ -1194,6 +1216,19 @@ class SpeakerResolver:
                 return cluster
         return head_only if head not in _GENERIC_TITLES else None
 
+    def _titled_only_later(self, mention: Span, head: str, modifiers: list[str]) -> EntityCluster | None:
+        """'The judge rubbed his chin …' paragraphs before "Judge Berman" is named: a definite
+        title of an office nobody held before stands for the one person the article titles so
+        later (not "the aide", "the official", "the spokesman": as often someone never named;
+        two people titled so leave it open)."""
+        if head not in _OFFICES_HELD or head in _GENERIC_TITLES:
+            return None
+        titled = [
+            c for c in self.index.people_after(mention.end_char)
+            if head in (words := self.index.title_words(c)) and all(w in words for w in modifiers)
+        ]  # fmt: skip
+        return titled[0] if len(titled) == 1 else None
+
     def _relative(self, mention: Span) -> Resolution | None:
         """ "Lee's wife", 'his ex-wife': the other person of the article with the possessor's surname."""
         root = mention.root
@@ -1272,6 +1307,8 @@ _EACH_NOUNS = frozenset({"man", "woman", "candidate", "rival", "senator", "side"
 def _is_pair(mention: Span) -> bool:
     """'both', 'the two', 'both candidates', 'the two men', 'the pair': two named just before."""
     words = [t.lower_ for t in mention if not t.is_punct]
+    if words[:1] == ["two"] and mention.start > 0 and mention.doc[mention.start - 1].lower_ == "the":
+        words = ["the", *words]  # '"…," the two write' with the source span cut to "two"
     if words[:1] == ["each"]:
         return len(words) == 1 or (len(words) == 2 and words[1] in _EACH_NOUNS)  # "each candidate"
     if words[:1] == ["the"]:
@@ -1283,7 +1320,9 @@ def _is_pair(mention: Span) -> bool:
     elif words[:1] != ["both"]:
         return False
     # "the two", "both candidates", "the two Democratic Party contenders", "the two voters"
-    return len(words) == 1 or words[-1] in _PAIR_NOUNS or (mention.root.tag_ == "NNS" and _is_person_noun(mention.root.lemma_.lower()))
+    root = mention.root
+    # "the two voters", "the two Democratic Party contenders": any plural of a person noun or a title
+    return len(words) == 1 or words[-1] in _PAIR_NOUNS or (root.tag_ == "NNS" and people_noun(root.lower_))
 
 
 def _person_of_place(index: DocIndex, before: EntityCluster | None, relative: int) -> EntityCluster | None:
