@@ -1211,3 +1211,16 @@ def test_the_center_is_a_centre_named_before(pipeline):
     )
     speaker = _speaker_of(pipeline.analyze(text), "publish its donors")
     assert speaker.name == "Harbour Centre for Public Policy"
+
+
+def test_the_magazine_is_a_magazine_written_with_its_noun_after_the_outlet_named_before(pipeline):
+    text = (
+        "Senators trade recipes\n\n"
+        "Sen. Ana Ruiz said on Monday that the farm bill would pass, according to The Hill.\n\n"
+        "The bill has stalled for months. Ruiz and her colleague Tom Berger later submitted cookie recipes for "
+        "Family Circle magazine's holiday contest.\n\n"
+        "The magazine said its readers had picked the winner of every contest since 2004.\n"
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "picked the winner")
+    assert speaker.name == "Family Circle"  # not The Hill, the outlet entity named before it
+    assert speaker.kind == "organisation"

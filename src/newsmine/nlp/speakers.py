@@ -406,8 +406,8 @@ class SpeakerResolver:
 
     def _pair_again(self, mention: Span) -> EntityCluster | None:
         """'The two lawmakers, however, argue … "…," the two write': a pair right after a pair
-        resolved in the last sentences is the same pair, when nobody else was named since outside
-        quotations (what their quotation names does not count)."""
+        resolved in the last sentences is the same pair, when no other person was named since
+        outside quotations (what their quotation names does not count)."""
         if self._last_pair is None:
             return None
         token, first = self._last_pair
@@ -416,7 +416,7 @@ class SpeakerResolver:
             return None
         others = [
             n for n in index.named_after(self.doc[token].idx + 1)
-            if n.token < root.i and not n.in_quote and n.cluster is not first
+            if n.token < root.i and not n.in_quote and n.cluster is not first and n.cluster.label == "PERSON"
         ]  # fmt: skip
         return None if others else first
 
@@ -883,6 +883,19 @@ class SpeakerResolver:
         # an outlet read as a work of art is still the organisation that speaks
         return Resolution("organisation", cluster, name, "description")
 
+    def _outlet_written_since(self, mention: Span, body: EntityCluster | None) -> Resolution | None:
+        """'… told The Hill. … recipes for Family Circle magazine's poll. The magazine said':
+        an outlet the recogniser missed, written with its noun after the outlet entity was last
+        named, is the one "the magazine" stands for."""
+        if body is None:
+            return None
+        since = self.doc[max(self.index.latest_token(body, mention.start_char), 0)].idx
+        written = [(name, c) for start, name, c in self._outlets_written if since < start < mention.start_char]
+        if not written:
+            return None
+        name, cluster = written[-1]
+        return Resolution("organisation", cluster, name, "description")
+
     def _previous_near(self, mention: Span, sentences: int) -> Resolution | None:
         """The previous speaker when it has a name and was quoted in the mention's sentence or
         one of the ``sentences`` before it."""
@@ -1040,6 +1053,9 @@ class SpeakerResolver:
             body = index.body_for_description(
                 head, _BODY_TYPES.get(head, (head,)), mention.start_char, headline, index.sentence_of[root.i]
             )
+            written = self._outlet_written_since(mention, body) if _BODY_TYPES.get(head) == ("outlet",) else None
+            if written is not None:
+                return written
             if body is not None and not self._unnamed_since(mention, body):
                 return _for_cluster(body, "description")
             if body is None and _BODY_TYPES.get(head) == ("outlet",):
@@ -1729,4 +1745,16 @@ def _outlets_written(doc: Doc, index: DocIndex) -> list[tuple[int, str, EntityCl
                     continue  # an outlet the recogniser found, or a person ("the editors of Lee's memoir")
                 start = min((c.i for c in obj.lefts if c.dep_ == "compound" and _capitalised(c)), default=obj.i)
                 found.append((doc[start].idx, doc[start : obj.i + 1].text, None))
+    outlet_nouns = [noun for noun, types in _BODY_TYPES.items() if types == ("outlet",)]
+    for i in token_indices(doc, LOWER, outlet_nouns):
+        # "Family Circle magazine's poll", "the Harlow Courier newspaper": a name written before its outlet noun
+        names = [c for c in doc[i].lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and _capitalised(c)]
+        if not names or index.in_quote[i]:
+            continue
+        cluster = index.cluster_of.get(names[-1].i)
+        if cluster is not None and (cluster.label in ("PERSON", "GPE", "NORP") or outlet_name(cluster.name)):
+            continue  # "the Lee website", "the Ohio newspaper"; an outlet the recogniser found is its entity
+        start = min(c.left_edge.i for c in names)
+        if all(doc[k].pos_ == "PROPN" and _capitalised(doc[k]) for k in range(start, i)):
+            found.append((doc[start].idx, doc[start:i].text, cluster))  # a product or work: still the outlet
     return sorted(found, key=lambda entry: entry[0])
