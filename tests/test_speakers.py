@@ -1224,3 +1224,14 @@ def test_the_magazine_is_a_magazine_written_with_its_noun_after_the_outlet_named
     speaker = _speaker_of(pipeline.analyze(text), "picked the winner")
     assert speaker.name == "Family Circle"  # not The Hill, the outlet entity named before it
     assert speaker.kind == "organisation"
+
+
+def test_her_twitter_account_speaks_for_the_person_her_stands_for(pipeline):
+    text = (
+        "Designer defends her company\n\n"
+        "Ivana Marsh, the designer, spoke at a fashion event in New York on Monday about working mothers.\n\n"
+        'The next day, her Twitter account posted: "Shop the new collection for the working woman."\n'
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "Shop the new collection")
+    assert speaker.name == "Ivana Marsh"
+    assert speaker.resolution == SpeakerResolution.pronoun

@@ -154,6 +154,9 @@ _OUTLET_VOICES = frozenset({"board", "editors", "editorial", "editorials"})
 _STATEMENT_NOUNS = frozenset({"statement", "release", "letter", "memo", "remarks", "comments", "response"})
 # How far after an indefinite "a new poll" its author may be named (characters).
 _DOCUMENT_LOOKAHEAD = 400
+# A person's own channels: "her Twitter account posted", "his communications show" speak for
+# the person the possessive stands for (documents proper are in document_nouns.txt).
+_CHANNEL_NOUNS = frozenset({"account", "accounts", "feed", "communications", "tweets", "blog", "page"})
 # How far into the body a headline's "Poll:" / "Newspaper:" may find who put it out (characters).
 _HEADLINE_LOOKAHEAD = 600
 # A person described in the headline or the lead (characters after the headline) may be
@@ -327,6 +330,10 @@ class SpeakerResolver:
         named_next = self._name_right_after(mention)
         if named_next is not None:
             return _for_cluster(named_next, "apposition")
+        if low in _CHANNEL_NOUNS:
+            owner = self._possessor_person(mention)
+            if owner is not None:
+                return _for_cluster(owner, "pronoun")  # "her Twitter account posted", "his communications show"
         if low in _DOCUMENT_NOUNS:
             author = self._document_author(mention)
             if author is not None:
@@ -746,13 +753,9 @@ class SpeakerResolver:
         """'a Harlow poll', 'a report by the Daily Ledger', 'the poll' (the latest poll named with its author)."""
         root = mention.root
         family = _DOCUMENT_NOUNS[root.lower_]
-        for child in root.children:
-            if child.dep_ == "poss" and child.lower_ in ("his", "her"):
-                # "his memoir", "her letter", "his speech from Trump Tower": the person the possessive stands for
-                previous = self.previous.cluster if self.previous is not None else None
-                ranked = rank_people(self.index, mention, "m" if child.lower_ == "his" else "f", previous)
-                if ranked:
-                    return _authored((ranked[0][0], False), family, "pronoun")
+        owner = self._possessor_person(mention)
+        if owner is not None:
+            return _authored((owner, False), family, "pronoun")  # "his memoir", "her letter", "his speech from Trump Tower"
         campaign = self._campaign_behind(root)
         if campaign is not None:
             return campaign
@@ -786,6 +789,15 @@ class SpeakerResolver:
             after = [c for start, fam, _, c in self._documents if fam == family and mention.end_char <= start < limit]
             if after:
                 return _authored(after[0], family, "description")
+        return None
+
+    def _possessor_person(self, mention: Span) -> EntityCluster | None:
+        """The person a possessive "his" / "her" on the mention's head stands for."""
+        for child in mention.root.children:
+            if child.dep_ == "poss" and child.lower_ in ("his", "her"):
+                previous = self.previous.cluster if self.previous is not None else None
+                ranked = rank_people(self.index, mention, "m" if child.lower_ == "his" else "f", previous)
+                return ranked[0][0] if ranked else None
         return None
 
     def _headline_label(self, mention: Span) -> Resolution | None:
