@@ -1235,3 +1235,17 @@ def test_her_twitter_account_speaks_for_the_person_her_stands_for(pipeline):
     speaker = _speaker_of(pipeline.analyze(text), "Shop the new collection")
     assert speaker.name == "Ivana Marsh"
     assert speaker.resolution == SpeakerResolution.pronoun
+
+
+def test_the_party_is_the_party_named_last_by_its_nickname(pipeline):
+    text = (
+        "What next for the Republicans\n\n"
+        "The Republican Party lost three governor's races in 2014, and its leaders promised a review.\n\n"
+        "Some donors talked of forming a new party. Ten years later, the GOP still has not held that review, "
+        "and it has lost two more races since.\n\n"
+        "The party said on Monday that it would hold a convention in Denver next spring.\n"
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "hold a convention")
+    # the GOP named after the donors' unnamed "new party": not that one, nor nobody
+    assert speaker.name == "GOP"
+    assert speaker.resolution == SpeakerResolution.description
