@@ -1249,3 +1249,16 @@ def test_the_party_is_the_party_named_last_by_its_nickname(pipeline):
     # the GOP named after the donors' unnamed "new party": not that one, nor nobody
     assert speaker.name == "GOP"
     assert speaker.resolution == SpeakerResolution.description
+
+
+def test_an_opening_group_description_is_the_body_its_words_name_just_below(pipeline):
+    text = (
+        "Water group targets candidates\n\n"
+        "A national water group is demanding that the candidates for governor explain how they would protect "
+        "the state's rivers.\n\n"
+        "The Harlow Water Institute, founded by the engineer Dana Whitlow, will air an ad during Tuesday's "
+        "debate. The ads ask the candidates to publish their plans by June.\n"
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "protect the state's rivers")
+    assert speaker.name == "Harlow Water Institute"  # "water" names it; "a group" alone would not
+    assert speaker.resolution == SpeakerResolution.description

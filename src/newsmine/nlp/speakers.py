@@ -1210,10 +1210,11 @@ class SpeakerResolver:
             if index.first_start(cluster) < mention.start_char or n.in_quote:
                 continue  # named before: not introduced here
             if body_head and n.sentence <= last_sentence:
-                if (
-                    cluster.label in ("ORG", "FAC", "GPE")
-                    and index.body_fit(cluster, head, _BODY_TYPES.get(head, (head,))) >= 2
-                ):
+                fit = index.body_fit(cluster, head, _BODY_TYPES.get(head, (head,))) if cluster.label in ("ORG", "FAC", "GPE") else 0
+                # "A major climate group is demanding … NextGen Climate, founded by …": any body
+                # the description's own words name ("climate")
+                shared = set(modifiers) & set(cluster.name.lower().split())
+                if fit >= 2 or (fit >= 1 and shared):
                     return _for_cluster(cluster, "description")
             elif cluster.label == "PERSON":
                 title_words = index.title_words(cluster)
