@@ -1262,3 +1262,14 @@ def test_an_opening_group_description_is_the_body_its_words_name_just_below(pipe
     speaker = _speaker_of(pipeline.analyze(text), "protect the state's rivers")
     assert speaker.name == "Harlow Water Institute"  # "water" names it; "a group" alone would not
     assert speaker.resolution == SpeakerResolution.description
+
+
+def test_a_former_office_does_not_contradict_the_person_just_named(pipeline):
+    text = (
+        "Senator finds his cause\n\n"
+        "Sen. Paul Ostrow spent his first months in the Senate looking for an issue.\n\n"
+        "Ostrow visited the flooded towns of the valley in March and met the families who had lost their homes. "
+        "The former congressman believes that flood insurance will define his career.\n"
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "flood insurance will define")
+    assert speaker.name == "Paul Ostrow"  # a senator now, a congressman before

@@ -1141,8 +1141,10 @@ class SpeakerResolver:
             known = {_TITLE_SYNONYMS.get(w, w) for w in index.party.get(id(cluster), ())}
             if party and known and not party & known:
                 return None
-            if self._holds_another_office(cluster, head):
-                return None  # "Police Chief Dan Moss said …" is not "the senator" just after
+            if self._holds_another_office(cluster, head) and not any(t.lower_ == "former" for t in mention):
+                # "Police Chief Dan Moss said …" is not "the senator" just after; a former office
+                # is no contradiction ("Sen. Lee … The former congressman thinks")
+                return None
             return cluster
         return None
 
