@@ -1273,3 +1273,15 @@ def test_a_former_office_does_not_contradict_the_person_just_named(pipeline):
     )
     speaker = _speaker_of(pipeline.analyze(text), "flood insurance will define")
     assert speaker.name == "Paul Ostrow"  # a senator now, a congressman before
+
+
+def test_a_bare_title_in_the_subhead_is_the_person_the_headline_names(pipeline):
+    text = (
+        "Calder apologizes for comments on mayor; \n"
+        "Justice vows to be 'more careful' with her words.\n\n"
+        "Ruth Calder regrets her comments about Mayor Dan Moss.\n\n"
+        '"My remarks were ill-advised, and I regret making them," Calder said in a statement on Thursday.\n'
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "more careful")
+    assert speaker.name == "Ruth Calder"  # "Justice" is her title here, not an organisation's name
+    assert speaker.resolution == SpeakerResolution.description

@@ -294,8 +294,8 @@ class SpeakerResolver:
         if cluster is None and root.is_title and sum(not t.is_space for t in mention) <= 2 and not _unnamed_people(mention):
             # A name the tagger read as a common noun ("Trump knows", a headline's "Politifact:").
             named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
-            if named is not None:
-                return _for_cluster(named, "name")
+            if named is not None and named.name.lower() not in lexicons.load("titles"):
+                return _for_cluster(named, "name")  # (not "Justice" tagged an organisation: a description)
         if low in _RELATIVE and root.pos_ in ("PRON", "DET") and depth == 0:
             # "…, LaBelle and Stevie Wonder, who": the name right before, else the parse's antecedent.
             before = _person_of_place(index, index.cluster_just_before(root.i), root.i)
@@ -359,6 +359,9 @@ class SpeakerResolver:
             described = self._described(mention)
             if described is not None:
                 return described
+            subject = self._headline_person(mention) if low in lexicons.load("titles") else None
+            if subject is not None:
+                return _for_cluster(subject, "description")  # "Ginsburg apologizes …; Justice vows to be …"
         if (low in lexicons.load("anonymous") or _is_person_noun(low) or low in _GROUP_NOUNS) and not _has_name(
             mention
         ):
@@ -410,6 +413,25 @@ class SpeakerResolver:
             and n.cluster.label == "PERSON" and n.subject and n.sentence > index.sentence_of[self.previous_token]
         ]  # fmt: skip (a new subject takes the floor; "Lee said Trump's nomination …", what Lee said, does not)
         return None if between else _for_cluster(previous.cluster, "description")
+
+    def _headline_person(self, mention: Span) -> EntityCluster | None:
+        """'Ginsburg apologizes for Trump comments; / Justice vows to be …': a bare title (no
+        determiner, no other word) in the headline or the subhead right below it is the one
+        person the headline names as a subject before it."""
+        root, index = mention.root, self.index
+        if len(mention) != 1 or root.lower_ in _GENERIC_TITLES or not 0 < self._headline_tokens < len(self.doc):
+            return None
+        if index.sentence_of[root.i] > index.sentence_of[self._headline_tokens]:
+            return None  # below the headline and its first following sentence
+        people = {
+            id(n.cluster): n.cluster for n in index.named if n.token < root.i and n.subject
+            and n.cluster.label == "PERSON" and not n.in_quote
+        }  # fmt: skip
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        gender = _gender_of_noun(root.lower_)
+        return person if gender is None or index.gender.get(id(person), gender) == gender else None
 
     def _pair_again(self, mention: Span) -> EntityCluster | None:
         """'The two lawmakers, however, argue … "…," the two write': a pair right after a pair
