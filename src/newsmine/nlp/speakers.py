@@ -416,13 +416,16 @@ class SpeakerResolver:
 
     def _headline_person(self, mention: Span) -> EntityCluster | None:
         """'Ginsburg apologizes for Trump comments; / Justice vows to be …': a bare title (no
-        determiner, no other word) in the headline or the subhead right below it is the one
-        person the headline names as a subject before it."""
+        determiner, no other word) opening a clause of the headline or of the subhead right
+        below it is the one person the headline names as a subject before it."""
         root, index = mention.root, self.index
         if len(mention) != 1 or root.lower_ in _GENERIC_TITLES or not 0 < self._headline_tokens < len(self.doc):
             return None
         if index.sentence_of[root.i] > index.sentence_of[self._headline_tokens]:
             return None  # below the headline and its first following sentence
+        before = next((t for t in reversed(self.doc[root.sent.start : root.i]) if not t.is_space), None)
+        if before is not None and before.text not in (";", ":") and "\n" not in before.text_with_ws:
+            return None  # "Historians: Clinton …, analyst says": a source of its own, named in the body
         people = {
             id(n.cluster): n.cluster for n in index.named if n.token < root.i and n.subject
             and n.cluster.label == "PERSON" and not n.in_quote
