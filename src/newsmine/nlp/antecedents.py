@@ -29,7 +29,7 @@ from newsmine.nlp.pronouns import FEMALE_PRONOUNS as _FEMALE_PRONOUNS
 from newsmine.nlp.pronouns import MALE_PRONOUNS as _MALE_PRONOUNS
 from newsmine.nlp.quote_marks import find_quoted
 
-__all__ = ["DocIndex", "rank_bodies", "rank_pair", "rank_people"]
+__all__ = ["DocIndex", "people_noun", "rank_bodies", "rank_pair", "rank_people"]
 
 # Pronouns that vote for the gender of the one person a sentence names: not the object forms
 # ("President Lee backed her up" says nothing of Lee), which mostly stand for someone else.
@@ -158,6 +158,7 @@ class DocIndex:
                 self.described_as[id(cluster)] = _appositive_words(cluster)
             elif cluster.label in _BODY_LABELS:
                 self.descriptors[id(cluster)] = _descriptor_words(doc, cluster)
+        self.companies_as_places = _companies_as_places(clusters)
         for key, gender in _gender_from_pronouns(context, named, self.in_quote, self.gender).items():
             self.gender.setdefault(key, gender)
 
@@ -360,13 +361,18 @@ class DocIndex:
         return best[2] if best is not None else None
 
     def _body_fit(self, cluster: EntityCluster, head: str, type_words: tuple[str, ...]) -> float:
-        name_words = set(cluster.name.lower().replace("-", " ").split())
-        if head in name_words or head in self.descriptors.get(id(cluster), ()):
-            return 3.0
+        name_words = {_US_SPELLING.get(w, w) for w in cluster.name.lower().replace("-", " ").split()}
+        if _US_SPELLING.get(head, head) in name_words or head in self.descriptors.get(id(cluster), ()):
+            return 3.0  # "the center" for the "European Centre for a Modern Ukraine" too
         if "gpe" in type_words:
             return 2.0 if cluster.label == "GPE" else 0.0
         if head == "party" and cluster.name.lower() in _PARTY_NAMES:
-            return 2.0  # "the GOP … The party today agrees": a party named by its nickname or its members
+            # "the GOP … The party today agrees": a party named by its nickname (an organisation)
+            # is as much a party as one named "… Party", so the latest of them is the one meant;
+            # its members ("Republicans") are a weaker cue
+            return 3.0 if cluster.label == "ORG" else 2.0
+        if head in ("company", "firm") and id(cluster) in self.companies_as_places:
+            return 0.5  # "Verizon" tagged a place, but "Verizon executives" say otherwise
         if cluster.label not in ("ORG", "FAC") and not (cluster.label == "NORP" and head == "party"):
             return 0.0
         if "outlet" in type_words:
@@ -389,6 +395,32 @@ class DocIndex:
                 return 0.0
             return 0.25 if acronym else 0.5  # "NAACP", "DNC": initials are mostly bodies, not firms
         return 0.0
+
+
+# British spellings of organisation heads, read as the American ones when a head is matched
+# against a name ("the center" is the "European Centre …").
+_US_SPELLING = {"centre": "center", "organisation": "organization", "defence": "defense", "labour": "labor", "programme": "program"}  # fmt: skip
+# Nouns a company's name modifies and a place's does not ("Verizon executives", "Acme's shareholders").
+_COMPANY_NOUNS = frozenset({
+    "executive", "executives", "shareholders", "stockholders", "shares", "stock", "earnings", "profits", "revenue",
+    "customers", "subscribers", "employees", "ceo", "stores", "products", "headquarters",
+})  # fmt: skip
+
+
+def _companies_as_places(clusters: list[EntityCluster]) -> set[int]:
+    """Ids of the clusters tagged GPE that name a company: not a place the curated list knows,
+    and written as the owner of a company's people or property ("Verizon executives", "Verizon's
+    shareholders"), so that "the company" may stand for them."""
+    found: set[int] = set()
+    for cluster in clusters:
+        if cluster.label != "GPE" or cluster.name.lower() in lexicons.load("places"):
+            continue
+        for mention in cluster.mentions:
+            root = mention.root
+            if root.dep_ in ("compound", "poss") and root.head.lower_ in _COMPANY_NOUNS and root.head.i >= mention.end:
+                found.add(id(cluster))
+                break
+    return found
 
 
 _OUTLET_WORDS_SET = frozenset({"times", "post", "news", "journal", "herald", "tribune", "gazette", "ledger", "daily", "press",
@@ -673,12 +705,12 @@ def _first_of_people(index: DocIndex, token: int) -> bool:
     if _first_of_conjunction(index, token, ("PERSON",)):
         return True
     return any(
-        child.dep_ == "conj" and child.pos_ == "NOUN" and child.tag_ in ("NNS", "NN") and _people_noun(child.lower_)
+        child.dep_ == "conj" and child.pos_ == "NOUN" and child.tag_ in ("NNS", "NN") and people_noun(child.lower_)
         for child in index.doc[token].children
     )
 
 
-def _people_noun(word: str) -> bool:
+def people_noun(word: str) -> bool:
     return word in _PERSON_HEADS or word in lexicons.load("person_nouns") or word in lexicons.load("anonymous") or (
         word.endswith("s") and (word[:-1] in lexicons.load("person_nouns") or word[:-1] in lexicons.load("titles"))
     )
@@ -702,7 +734,9 @@ def _first_of_conjunction(index: DocIndex, token: int, labels: tuple[str, ...]) 
 def rank_pair(index: DocIndex, mention: Span) -> EntityCluster | None:
     """'the two', 'both', 'both candidates': the first of the two named just before (the
     convention for a conjunction is its first member) — the first of a conjunction of names
-    in the last sentences, else the first of two people named in the sentence before."""
+    in the last sentences, else the first of the last two people named together in a sentence,
+    when nobody else was named since ("Tensions flare after Sanders calls Clinton unqualified;
+    Senator sharpens attacks … The two Democratic Party contenders are questioning …")."""
     sentence = index.sentence_of[mention.root.i]
     by_sentence: dict[int, list[_Named]] = {}
     for n in index._recent(mention.start_char):
@@ -714,11 +748,16 @@ def rank_pair(index: DocIndex, mention: Span) -> EntityCluster | None:
         if near and _first_of_conjunction(index, n.token, (n.cluster.label,)):
             return n.cluster
         by_sentence.setdefault(n.sentence, []).append(n)
-    for number in sorted(by_sentence, reverse=True)[:1]:
+    since: set[int] = set()  # the people named in the sentences after the one looked at
+    for number in sorted(by_sentence, reverse=True):
         named = sorted(by_sentence[number], key=lambda n: n.start_char)
         people = [n for n in named if n.cluster.label == "PERSON"]
-        if sentence - number <= 1 and len({id(n.cluster) for n in people}) == 2:
+        pair = {id(n.cluster) for n in people}
+        if len(pair) == 2 and since <= pair:
             return people[0].cluster
+        since |= pair
+        if len(since) > 1:
+            return None  # someone else named since: not a pair any more
     return None
 
 

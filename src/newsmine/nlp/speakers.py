@@ -38,7 +38,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.antecedents import DocIndex, outlet_name, rank_bodies, rank_pair, rank_people
+from newsmine.nlp.antecedents import DocIndex, outlet_name, people_noun, rank_bodies, rank_pair, rank_people
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.entities import HONORIFICS, EntityCluster, clean_name
@@ -138,7 +138,7 @@ _BODY_TYPES = {
     "bank": ("bank", "bancorp"), "fund": ("fund",),
     "company": ("company",), "firm": ("company",), "group": ("group",), "organization": ("group",),
     "organisation": ("group",), "foundation": ("foundation",), "nonprofit": ("group",), "non-profit": ("group",),
-    "charity": ("group",), "institute": ("institute",),
+    "charity": ("group",), "institute": ("institute",), "center": ("center",), "centre": ("center",),
     "court": ("court",), "committee": ("committee",), "panel": ("committee", "commission"),
     "commission": ("commission",), "council": ("council",), "league": ("league",),
     "party": ("party",), "university": ("university", "college"), "school": ("school",),
@@ -154,6 +154,9 @@ _OUTLET_VOICES = frozenset({"board", "editors", "editorial", "editorials"})
 _STATEMENT_NOUNS = frozenset({"statement", "release", "letter", "memo", "remarks", "comments", "response"})
 # How far after an indefinite "a new poll" its author may be named (characters).
 _DOCUMENT_LOOKAHEAD = 400
+# A person's own channels: "her Twitter account posted", "his communications show" speak for
+# the person the possessive stands for (documents proper are in document_nouns.txt).
+_CHANNEL_NOUNS = frozenset({"account", "accounts", "feed", "communications", "tweets", "blog", "page"})
 # How far into the body a headline's "Poll:" / "Newspaper:" may find who put it out (characters).
 _HEADLINE_LOOKAHEAD = 600
 # A person described in the headline or the lead (characters after the headline) may be
@@ -163,6 +166,8 @@ _LEAD_CHARS = 300
 # school, said": a person introduced after an opening description by a title that fits its
 # head may be named this many sentences later than a body is.
 _TITLED_LATER_SENTENCES = 3
+# "the two" this many sentences after a resolved "the two lawmakers" is the same pair.
+_PAIR_AGAIN_SENTENCES = 3
 _LEAD_SPEAKER_SENTENCES = 4
 # A person titled so and named within this many sentences (outside quotations) keeps a title
 # description ("the senator") against someone of no such title named just before.
@@ -207,6 +212,7 @@ class SpeakerResolver:
         self._documents = _document_authors(doc, self.index)
         self._outlets_written = _outlets_written(doc, self.index)
         self._index_titled_descriptions()
+        self._last_pair: tuple[int, EntityCluster] | None = None  # root token and first member of the latest "the two"
 
     def resolve(self, mention: Span) -> Resolution:
         resolution = self._resolve(mention, depth=0)
@@ -288,8 +294,8 @@ class SpeakerResolver:
         if cluster is None and root.is_title and sum(not t.is_space for t in mention) <= 2 and not _unnamed_people(mention):
             # A name the tagger read as a common noun ("Trump knows", a headline's "Politifact:").
             named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
-            if named is not None:
-                return _for_cluster(named, "name")
+            if named is not None and named.name.lower() not in lexicons.load("titles"):
+                return _for_cluster(named, "name")  # (not "Justice" tagged an organisation: a description)
         if low in _RELATIVE and root.pos_ in ("PRON", "DET") and depth == 0:
             # "…, LaBelle and Stevie Wonder, who": the name right before, else the parse's antecedent.
             before = _person_of_place(index, index.cluster_just_before(root.i), root.i)
@@ -308,8 +314,9 @@ class SpeakerResolver:
         if low in _THEY:
             return self._body_pronoun(mention, plural=True)
         if _is_pair(mention):
-            pair = rank_pair(index, mention)
+            pair = rank_pair(index, mention) or self._pair_again(mention)
             if pair is not None:
+                self._last_pair = (root.i, pair)
                 return _for_cluster(pair, "description")  # not a reference: it stands for both
         if root.pos_ == "PRON":
             return Resolution("unresolved")
@@ -323,6 +330,10 @@ class SpeakerResolver:
         named_next = self._name_right_after(mention)
         if named_next is not None:
             return _for_cluster(named_next, "apposition")
+        if low in _CHANNEL_NOUNS:
+            owner = self._possessor_person(mention)
+            if owner is not None:
+                return _for_cluster(owner, "pronoun")  # "her Twitter account posted", "his communications show"
         if low in _DOCUMENT_NOUNS:
             author = self._document_author(mention)
             if author is not None:
@@ -348,6 +359,9 @@ class SpeakerResolver:
             described = self._described(mention)
             if described is not None:
                 return described
+            subject = self._headline_person(mention) if low in lexicons.load("titles") else None
+            if subject is not None:
+                return _for_cluster(subject, "description")  # "Ginsburg apologizes …; Justice vows to be …"
         if (low in lexicons.load("anonymous") or _is_person_noun(low) or low in _GROUP_NOUNS) and not _has_name(
             mention
         ):
@@ -399,6 +413,44 @@ class SpeakerResolver:
             and n.cluster.label == "PERSON" and n.subject and n.sentence > index.sentence_of[self.previous_token]
         ]  # fmt: skip (a new subject takes the floor; "Lee said Trump's nomination …", what Lee said, does not)
         return None if between else _for_cluster(previous.cluster, "description")
+
+    def _headline_person(self, mention: Span) -> EntityCluster | None:
+        """'Ginsburg apologizes for Trump comments; / Justice vows to be …': a bare title (no
+        determiner, no other word) opening a clause of the headline or of the subhead right
+        below it is the one person the headline names as a subject before it."""
+        root, index = mention.root, self.index
+        if len(mention) != 1 or root.lower_ in _GENERIC_TITLES or not 0 < self._headline_tokens < len(self.doc):
+            return None
+        if index.sentence_of[root.i] > index.sentence_of[self._headline_tokens]:
+            return None  # below the headline and its first following sentence
+        before = next((t for t in reversed(self.doc[root.sent.start : root.i]) if not t.is_space), None)
+        if before is not None and before.text not in (";", ":") and "\n" not in before.text_with_ws:
+            return None  # "Historians: Clinton …, analyst says": a source of its own, named in the body
+        people = {
+            id(n.cluster): n.cluster for n in index.named if n.token < root.i and n.subject
+            and n.cluster.label == "PERSON" and not n.in_quote
+        }  # fmt: skip
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        gender = _gender_of_noun(root.lower_)
+        return person if gender is None or index.gender.get(id(person), gender) == gender else None
+
+    def _pair_again(self, mention: Span) -> EntityCluster | None:
+        """'The two lawmakers, however, argue … "…," the two write': a pair right after a pair
+        resolved in the last sentences is the same pair, when no other person was named since
+        outside quotations (what their quotation names does not count)."""
+        if self._last_pair is None:
+            return None
+        token, first = self._last_pair
+        index, root = self.index, mention.root
+        if not 0 <= index.sentence_of[root.i] - index.sentence_of[token] <= _PAIR_AGAIN_SENTENCES:
+            return None
+        others = [
+            n for n in index.named_after(self.doc[token].idx + 1)
+            if n.token < root.i and not n.in_quote and n.cluster is not first and n.cluster.label == "PERSON"
+        ]  # fmt: skip
+        return None if others else first
 
     def _titled_group(self, mention: Span) -> Resolution | None:
         """'the committee chairmen' after "Oversight Committee Chairman Ann Lee and Judiciary
@@ -799,13 +851,9 @@ class SpeakerResolver:
         """'a Harlow poll', 'a report by the Daily Ledger', 'the poll' (the latest poll named with its author)."""
         root = mention.root
         family = _DOCUMENT_NOUNS[root.lower_]
-        for child in root.children:
-            if child.dep_ == "poss" and child.lower_ in ("his", "her"):
-                # "his memoir", "her letter", "his speech from Trump Tower": the person the possessive stands for
-                previous = self.previous.cluster if self.previous is not None else None
-                ranked = rank_people(self.index, mention, "m" if child.lower_ == "his" else "f", previous)
-                if ranked:
-                    return _authored((ranked[0][0], False), family, "pronoun")
+        owner = self._possessor_person(mention)
+        if owner is not None:
+            return _authored((owner, False), family, "pronoun")  # "his memoir", "her letter", "his speech from Trump Tower"
         campaign = self._campaign_behind(root)
         if campaign is not None:
             return campaign
@@ -839,6 +887,15 @@ class SpeakerResolver:
             after = [c for start, fam, _, c in self._documents if fam == family and mention.end_char <= start < limit]
             if after:
                 return _authored(after[0], family, "description")
+        return None
+
+    def _possessor_person(self, mention: Span) -> EntityCluster | None:
+        """The person a possessive "his" / "her" on the mention's head stands for."""
+        for child in mention.root.children:
+            if child.dep_ == "poss" and child.lower_ in ("his", "her"):
+                previous = self.previous.cluster if self.previous is not None else None
+                ranked = rank_people(self.index, mention, "m" if child.lower_ == "his" else "f", previous)
+                return ranked[0][0] if ranked else None
         return None
 
     def _headline_label(self, mention: Span) -> Resolution | None:
@@ -934,6 +991,19 @@ class SpeakerResolver:
             return None
         name, cluster = found
         # an outlet read as a work of art is still the organisation that speaks
+        return Resolution("organisation", cluster, name, "description")
+
+    def _outlet_written_since(self, mention: Span, body: EntityCluster | None) -> Resolution | None:
+        """'… told The Hill. … recipes for Family Circle magazine's poll. The magazine said':
+        an outlet the recogniser missed, written with its noun after the outlet entity was last
+        named, is the one "the magazine" stands for."""
+        if body is None:
+            return None
+        since = self.doc[max(self.index.latest_token(body, mention.start_char), 0)].idx
+        written = [(name, c) for start, name, c in self._outlets_written if since < start < mention.start_char]
+        if not written:
+            return None
+        name, cluster = written[-1]
         return Resolution("organisation", cluster, name, "description")
 
     def _previous_near(self, mention: Span, sentences: int) -> Resolution | None:
@@ -1070,6 +1140,8 @@ class SpeakerResolver:
             # "A senator said …": someone not named before, perhaps named just after.
             return self._introduced_after(mention, head, modifiers, body_head)
         titled = None if body_head else self._titled(mention, head, modifiers, headline)
+        if titled is None and not body_head and first == "the" and not headline:
+            titled = self._titled_only_later(mention, head, modifiers)
         if titled is not None and head in _PUBLIC_TITLES and first in _DEFINITE and not headline:
             titled = self._titled_or_just_named(mention, head, modifiers, titled)
         if titled is not None:
@@ -1091,6 +1163,9 @@ class SpeakerResolver:
             body = index.body_for_description(
                 head, _BODY_TYPES.get(head, (head,)), mention.start_char, headline, index.sentence_of[root.i]
             )
+            written = self._outlet_written_since(mention, body) if _BODY_TYPES.get(head) == ("outlet",) else None
+            if written is not None:
+                return written
             if body is not None and not self._unnamed_since(mention, body):
                 return _for_cluster(body, "description")
             if body is None and _BODY_TYPES.get(head) == ("outlet",):
@@ -1164,8 +1239,10 @@ class SpeakerResolver:
             known = {_TITLE_SYNONYMS.get(w, w) for w in index.party.get(id(cluster), ())}
             if party and known and not party & known:
                 return None
-            if self._holds_another_office(cluster, head):
-                return None  # "Police Chief Dan Moss said …" is not "the senator" just after
+            if self._holds_another_office(cluster, head) and not any(t.lower_ == "former" for t in mention):
+                # "Police Chief Dan Moss said …" is not "the senator" just after; a former office
+                # is no contradiction ("Sen. Lee … The former congressman thinks")
+                return None
             return cluster
         return None
 
@@ -1233,10 +1310,11 @@ class SpeakerResolver:
             if index.first_start(cluster) < mention.start_char or n.in_quote:
                 continue  # named before: not introduced here
             if body_head and n.sentence <= last_sentence:
-                if (
-                    cluster.label in ("ORG", "FAC", "GPE")
-                    and index.body_fit(cluster, head, _BODY_TYPES.get(head, (head,))) >= 2
-                ):
+                fit = index.body_fit(cluster, head, _BODY_TYPES.get(head, (head,))) if cluster.label in ("ORG", "FAC", "GPE") else 0
+                # "A major climate group is demanding … NextGen Climate, founded by …": any body
+                # the description's own words name ("climate")
+                shared = set(modifiers) & set(cluster.name.lower().split())
+                if fit >= 2 or (fit >= 1 and shared):
                     return _for_cluster(cluster, "description")
             elif cluster.label == "PERSON":
                 title_words = index.title_words(cluster)
@@ -1266,6 +1344,19 @@ class SpeakerResolver:
             elif head in _LEADER_NOUNS and modifiers and all(w in title_words for w in modifiers):
                 return cluster
         return head_only if head not in _GENERIC_TITLES else None
+
+    def _titled_only_later(self, mention: Span, head: str, modifiers: list[str]) -> EntityCluster | None:
+        """'The judge rubbed his chin …' paragraphs before "Judge Berman" is named: a definite
+        title of an office nobody held before stands for the one person the article titles so
+        later (not "the aide", "the official", "the spokesman": as often someone never named;
+        two people titled so leave it open)."""
+        if head not in _OFFICES_HELD or head in _GENERIC_TITLES:
+            return None
+        titled = [
+            c for c in self.index.people_after(mention.end_char)
+            if head in (words := self.index.title_words(c)) and all(w in words for w in modifiers)
+        ]  # fmt: skip
+        return titled[0] if len(titled) == 1 else None
 
     def _relative(self, mention: Span) -> Resolution | None:
         """ "Lee's wife", 'his ex-wife': the other person of the article with the possessor's surname."""
@@ -1345,6 +1436,8 @@ _EACH_NOUNS = frozenset({"man", "woman", "candidate", "rival", "senator", "side"
 def _is_pair(mention: Span) -> bool:
     """'both', 'the two', 'both candidates', 'the two men', 'the pair': two named just before."""
     words = [t.lower_ for t in mention if not t.is_punct]
+    if words[:1] == ["two"] and mention.start > 0 and mention.doc[mention.start - 1].lower_ == "the":
+        words = ["the", *words]  # '"…," the two write' with the source span cut to "two"
     if words[:1] == ["each"]:
         return len(words) == 1 or (len(words) == 2 and words[1] in _EACH_NOUNS)  # "each candidate"
     if words[:1] == ["the"]:
@@ -1356,7 +1449,9 @@ def _is_pair(mention: Span) -> bool:
     elif words[:1] != ["both"]:
         return False
     # "the two", "both candidates", "the two Democratic Party contenders", "the two voters"
-    return len(words) == 1 or words[-1] in _PAIR_NOUNS or (mention.root.tag_ == "NNS" and _is_person_noun(mention.root.lemma_.lower()))
+    root = mention.root
+    # "the two voters", "the two Democratic Party contenders": any plural of a person noun or a title
+    return len(words) == 1 or words[-1] in _PAIR_NOUNS or (root.tag_ == "NNS" and people_noun(root.lower_))
 
 
 def _person_of_place(index: DocIndex, before: EntityCluster | None, relative: int) -> EntityCluster | None:
@@ -1806,4 +1901,16 @@ def _outlets_written(doc: Doc, index: DocIndex) -> list[tuple[int, str, EntityCl
                     continue  # an outlet the recogniser found, or a person ("the editors of Lee's memoir")
                 start = min((c.i for c in obj.lefts if c.dep_ == "compound" and _capitalised(c)), default=obj.i)
                 found.append((doc[start].idx, doc[start : obj.i + 1].text, None))
+    outlet_nouns = [noun for noun, types in _BODY_TYPES.items() if types == ("outlet",)]
+    for i in token_indices(doc, LOWER, outlet_nouns):
+        # "Family Circle magazine's poll", "the Harlow Courier newspaper": a name written before its outlet noun
+        names = [c for c in doc[i].lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and _capitalised(c)]
+        if not names or index.in_quote[i]:
+            continue
+        cluster = index.cluster_of.get(names[-1].i)
+        if cluster is not None and (cluster.label in ("PERSON", "GPE", "NORP") or outlet_name(cluster.name)):
+            continue  # "the Lee website", "the Ohio newspaper"; an outlet the recogniser found is its entity
+        start = min(c.left_edge.i for c in names)
+        if all(doc[k].pos_ == "PROPN" and _capitalised(doc[k]) for k in range(start, i)):
+            found.append((doc[start].idx, doc[start:i].text, cluster))  # a product or work: still the outlet
     return sorted(found, key=lambda entry: entry[0])
