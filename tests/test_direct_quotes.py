@@ -220,3 +220,51 @@ def test_a_name_glued_to_its_colon_and_quotation_introduces_it(pipeline):
     )
     quote = _quote_with(_quotes(pipeline, text), "who pays for the dredging")
     assert quote.speaker is not None and quote.speaker.text.endswith("Ana Ruiz")
+
+
+# --- where a quotation after its cue ends ------------------------------------------------
+
+
+def _content(quote):
+    return quote.text.strip(" ,.\"“”")
+
+
+def test_a_quotation_after_its_cue_ends_at_its_closing_mark_before_a_participle(pipeline):
+    text = (
+        "The ferry crews gathered at the harbour on Friday evening.\n\n"
+        'Mayor Tom Novak told the crowd, "The pier will stay open through the summer," '
+        "drawing a long round of applause from the fishermen.\n"
+    )
+    quote = _quote_with(_quotes(pipeline, text), "The pier will stay open")
+    assert _content(quote) == "The pier will stay open through the summer"
+    assert quote.speaker is not None and quote.speaker.text == "Mayor Tom Novak"
+
+
+def test_a_quotation_after_said_ends_at_its_closing_mark_before_a_relative_clause(pipeline):
+    text = (
+        "The harbour board met for the last time in the old customs house.\n\n"
+        "Board chair Lena Park said, “Thank you all, and good night,” "
+        "which ended forty years of monthly meetings in the building.\n"
+    )
+    quote = _quote_with(_quotes(pipeline, text), "Thank you all")
+    assert _content(quote) == "Thank you all, and good night"
+    assert quote.speaker is not None and quote.speaker.text.endswith("Lena Park")
+
+
+def test_a_list_of_quotations_after_the_cue_stays_one_content(pipeline):
+    text = (
+        "The mayor spoke for ten minutes about the harbour.\n\n"
+        'The crowd chanted back at him, "Save the pier," and "Fire the board."\n'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "Save the pier")
+    assert "Fire the board" in quote.text
+
+
+def test_a_name_and_a_colon_introduce_the_whole_quotation_not_its_first_sentence(pipeline):
+    text = (
+        "The harbour master had a short answer for the council.\n\n"
+        'Lena Park: "We will not dredge the channel this year. The budget is gone."\n'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "We will not dredge the channel")
+    assert _content(quote) == "We will not dredge the channel this year. The budget is gone"
+    assert quote.speaker is not None and quote.speaker.text == "Lena Park"
