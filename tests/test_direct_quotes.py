@@ -268,3 +268,24 @@ def test_a_name_and_a_colon_introduce_the_whole_quotation_not_its_first_sentence
     quote = _quote_with(_quotes(pipeline, text), "We will not dredge the channel")
     assert _content(quote) == "We will not dredge the channel this year. The budget is gone"
     assert quote.speaker is not None and quote.speaker.text == "Lena Park"
+
+
+def test_a_content_running_from_a_quotation_into_its_source_ends_with_the_quotation(nlp):
+    # '"…," a harbour official, who …, told the Gazette': a misparse may hang the quotation
+    # and the source's words on one clause; that content ends at the closing mark. Without
+    # the source in those words (and the cue after the quotation) the content is left alone.
+    from newsmine.nlp.attribution import DocContext, doc_text
+    from newsmine.nlp.attribution.candidates import _cut_after_opening_quotation
+
+    text = (
+        "“The crews are under a lot of pressure and are working double shifts,” a harbour "
+        "official, who was not authorized to speak on the record, told the Gazette.\n"
+    )
+    doc = nlp(text)
+    ctx = DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
+    stretch = ctx.stretches[0]
+    official = next(t.i for t in doc if t.text == "official")
+    told = next(t for t in doc if t.text == "told")
+    end = text.index(", told")
+    assert _cut_after_opening_quotation(ctx, told.idx, official, stretch.inner_start, end) == (stretch.inner_start, stretch.inner_end)
+    assert _cut_after_opening_quotation(ctx, told.idx, -1, stretch.inner_start, end) == (stretch.inner_start, end)

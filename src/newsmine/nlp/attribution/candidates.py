@@ -138,7 +138,7 @@ class _Proposals:
             return
         rng = ctx.char_range(start, end)
         if rng is not None:
-            self.parts(relation, [_cut_after_opening_quotation(ctx, self.trigger_char, *ctx.around_quotes(*rng))])
+            self.parts(relation, [_cut_after_opening_quotation(ctx, self.trigger_char, self.source, *ctx.around_quotes(*rng))])
 
     def parts(self, relation: str, parts: list[tuple[int, int]]) -> None:
         key = (parts[0][0], parts[-1][1])
@@ -150,20 +150,25 @@ class _Proposals:
         self.items.append(Candidate(self.trigger, self.trigger_char, self.cue, parts, relation, self.source))
 
 
-def _cut_after_opening_quotation(ctx: DocContext, trigger_char: int, start: int, end: int) -> tuple[int, int]:
-    """A content opening with a quoted sentence after its cue ends with that quotation.
+def _cut_after_opening_quotation(ctx: DocContext, trigger_char: int, source: int, start: int, end: int) -> tuple[int, int]:
+    """A content opening with a quoted sentence ends with that quotation when its cue comes
+    before it, or when the words after it hold the source.
 
     'Silverman interjected, "Ladies and gentlemen, Mr. Paul Simon," who then …', 'but said,
     "It's time we change how we do it," promising …': the parse takes the words after the
     closing mark into the complement, the reporter's words, not the speaker's. On PolNeAR
     train, of the gold contents opening with a quotation that its cue precedes and that
     closes with a comma or a sentence end, 647 end with it and 23 go on (mostly into the
-    next quotation, which the quotation runs propose)."""
+    next quotation, which the quotation runs propose). '"…," an intelligence source, who was
+    not authorized to speak, told Fox News': a misparse hangs the quotation and the source on
+    one clause."""
     k = ctx.quote_of[ctx.token_at_char(start)]
     if k < 0:
         return start, end
     stretch = ctx.stretches[k]
-    if stretch.inner_start != start or len(stretch.pieces) > 1 or end <= stretch.end or trigger_char >= stretch.start:
+    if stretch.inner_start != start or len(stretch.pieces) > 1 or end <= stretch.end:
+        return start, end
+    if trigger_char > stretch.start and not (source >= 0 and stretch.end <= ctx.idx[source] < end):
         return start, end
     text = ctx.text
     if k + 1 < len(ctx.stretches) and ctx.stretches[k + 1].start < end and _LIST_GAP_RE.fullmatch(text, stretch.end, ctx.stretches[k + 1].start):
