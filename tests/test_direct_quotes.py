@@ -289,3 +289,24 @@ def test_a_content_running_from_a_quotation_into_its_source_ends_with_the_quotat
     end = text.index(", told")
     assert _cut_after_opening_quotation(ctx, told.idx, official, stretch.inner_start, end) == (stretch.inner_start, stretch.inner_end)
     assert _cut_after_opening_quotation(ctx, told.idx, -1, stretch.inner_start, end) == (stretch.inner_start, end)
+
+
+def test_a_quote_runs_on_into_the_next_paragraph_unless_narration_came_between(pipeline):
+    run_on = (
+        "The storm wrecked the ferry dock on Sunday.\n\n"
+        "“We will rebuild the dock before the winter,” Mayor Ana Novak said on Monday.\n\n"
+        "“Nobody in this town is going to lose a boat over it.”\n"
+    )
+    quote = _quote_with(_quotes(pipeline, run_on), "We will rebuild the dock")
+    assert "lose a boat" in quote.text
+    interrupted = (
+        "The storm wrecked the ferry dock on Sunday.\n\n"
+        "“We will rebuild the dock before the winter,” Mayor Ana Novak added. "
+        "She then took questions from the fishermen for half an hour.\n\n"
+        "“Who is going to pay for all of it?”\n"
+    )
+    quotes = _quotes(pipeline, interrupted)
+    first = _quote_with(quotes, "We will rebuild the dock")
+    assert _content(first) == "We will rebuild the dock before the winter"
+    second = _quote_with(quotes, "Who is going to pay")
+    assert second.speaker is not None and second.speaker.text == "Mayor Ana Novak"

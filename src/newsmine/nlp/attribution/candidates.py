@@ -300,6 +300,21 @@ def _resumed_after_quotation(ctx: DocContext, cue: int, start: int, end: int) ->
     return end
 
 
+def _narration_after(ctx: DocContext, end_char: int, para: int) -> bool:
+    """Whether a sentence of the reporter's own follows the quotation ending at ``end_char``
+    and its cue clause in paragraph ``para`` ('"…," Trump added. He then turned to the
+    crowd.'): a sentence starting after it with words outside quotation marks."""
+    first = ctx.token_at_char(end_char)
+    last = ctx.para_token_bounds[ctx.para_of[first]][1] if first < ctx.n and ctx.para_of[first] == para else first
+    sent = ctx.sent_of[first] if first < ctx.n else -1
+    for j in range(first, last):
+        if ctx.sent_of[j] != sent and ctx.quote_of[j] < 0 and not ctx.punct[j]:
+            s_start, s_end = ctx.sent_bounds[ctx.sent_of[j]]
+            if sum(not ctx.punct[i] and ctx.quote_of[i] < 0 for i in range(s_start, s_end)) >= 3:
+                return True
+    return False
+
+
 # Conjunctions after which a conjunct goes on with the clause a quotation broke.
 _RESUMING_CONJUNCTIONS = frozenset({"and", "or"})
 _CUT_PUNCTUATION = frozenset({",", ";", "—", "--", "–"})
@@ -377,6 +392,8 @@ def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
                 break
         elif next_para != para + 1 or ctx.text[ctx.paragraphs[next_para][0] : nxt.start].strip():
             break
+        elif _narration_after(ctx, stretches[k - 1].end, para):
+            break  # '"…," Trump added. He then turned to the crowd. ¶ "…"': the narration took over
         run.extend(nxt.pieces)
         para = ctx.paragraph_of_char(nxt.end)
     if len(run) > len(parts):
