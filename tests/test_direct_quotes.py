@@ -220,3 +220,93 @@ def test_a_name_glued_to_its_colon_and_quotation_introduces_it(pipeline):
     )
     quote = _quote_with(_quotes(pipeline, text), "who pays for the dredging")
     assert quote.speaker is not None and quote.speaker.text.endswith("Ana Ruiz")
+
+
+# --- where a quotation after its cue ends ------------------------------------------------
+
+
+def _content(quote):
+    return quote.text.strip(" ,.\"“”")
+
+
+def test_a_quotation_after_its_cue_ends_at_its_closing_mark_before_a_participle(pipeline):
+    text = (
+        "The ferry crews gathered at the harbour on Friday evening.\n\n"
+        'Mayor Tom Novak told the crowd, "The pier will stay open through the summer," '
+        "drawing a long round of applause from the fishermen.\n"
+    )
+    quote = _quote_with(_quotes(pipeline, text), "The pier will stay open")
+    assert _content(quote) == "The pier will stay open through the summer"
+    assert quote.speaker is not None and quote.speaker.text == "Mayor Tom Novak"
+
+
+def test_a_quotation_after_said_ends_at_its_closing_mark_before_a_relative_clause(pipeline):
+    text = (
+        "The harbour board met for the last time in the old customs house.\n\n"
+        "Board chair Lena Park said, “Thank you all, and good night,” "
+        "which ended forty years of monthly meetings in the building.\n"
+    )
+    quote = _quote_with(_quotes(pipeline, text), "Thank you all")
+    assert _content(quote) == "Thank you all, and good night"
+    assert quote.speaker is not None and quote.speaker.text.endswith("Lena Park")
+
+
+def test_a_list_of_quotations_after_the_cue_stays_one_content(pipeline):
+    text = (
+        "The mayor spoke for ten minutes about the harbour.\n\n"
+        'The crowd chanted back at him, "Save the pier," and "Fire the board."\n'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "Save the pier")
+    assert "Fire the board" in quote.text
+
+
+def test_a_name_and_a_colon_introduce_the_whole_quotation_not_its_first_sentence(pipeline):
+    text = (
+        "The harbour master had a short answer for the council.\n\n"
+        'Lena Park: "We will not dredge the channel this year. The budget is gone."\n'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "We will not dredge the channel")
+    assert _content(quote) == "We will not dredge the channel this year. The budget is gone"
+    assert quote.speaker is not None and quote.speaker.text == "Lena Park"
+
+
+def test_a_content_running_from_a_quotation_into_its_source_ends_with_the_quotation(nlp):
+    # '"…," a harbour official, who …, told the Gazette': a misparse may hang the quotation
+    # and the source's words on one clause; that content ends at the closing mark. Without
+    # the source in those words (and the cue after the quotation) the content is left alone.
+    from newsmine.nlp.attribution import DocContext, doc_text
+    from newsmine.nlp.attribution.candidates import _cut_after_opening_quotation
+
+    text = (
+        "“The crews are under a lot of pressure and are working double shifts,” a harbour "
+        "official, who was not authorized to speak on the record, told the Gazette.\n"
+    )
+    doc = nlp(text)
+    ctx = DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
+    stretch = ctx.stretches[0]
+    official = next(t.i for t in doc if t.text == "official")
+    told = next(t for t in doc if t.text == "told")
+    end = text.index(", told")
+    assert _cut_after_opening_quotation(ctx, told.idx, official, stretch.inner_start, end) == (stretch.inner_start, stretch.inner_end)
+    assert _cut_after_opening_quotation(ctx, told.idx, -1, stretch.inner_start, end) == (stretch.inner_start, end)
+
+
+def test_a_quote_runs_on_into_the_next_paragraph_unless_narration_came_between(pipeline):
+    run_on = (
+        "The storm wrecked the ferry dock on Sunday.\n\n"
+        "“We will rebuild the dock before the winter,” Mayor Ana Novak said on Monday.\n\n"
+        "“Nobody in this town is going to lose a boat over it.”\n"
+    )
+    quote = _quote_with(_quotes(pipeline, run_on), "We will rebuild the dock")
+    assert "lose a boat" in quote.text
+    interrupted = (
+        "The storm wrecked the ferry dock on Sunday.\n\n"
+        "“We will rebuild the dock before the winter,” Mayor Ana Novak added. "
+        "She then took questions from the fishermen for half an hour.\n\n"
+        "“Who is going to pay for all of it?”\n"
+    )
+    quotes = _quotes(pipeline, interrupted)
+    first = _quote_with(quotes, "We will rebuild the dock")
+    assert _content(first) == "We will rebuild the dock before the winter"
+    second = _quote_with(quotes, "Who is going to pay")
+    assert second.speaker is not None and second.speaker.text == "Mayor Ana Novak"
