@@ -29,3 +29,40 @@ def test_an_aside_after_a_dash_can_be_left_out(nlp):
     text = "The harbour master said the ferry would resume on Friday — a promise few believed.\n"
     contents = _contents(nlp, text, "said")
     assert "the ferry would resume on Friday" in contents
+
+
+def _end_features(nlp, text: str, cue_word: str) -> dict[str, dict[str, str]]:
+    """Each content of the cue word -> its content-end features (template -> value)."""
+    doc = nlp(text)
+    ctx = DocContext(doc, find_quoted(doc.text))
+    cue = next(t.i for t in doc if t.text == cue_word)
+    ends = ("after", "rel|after2", "rel|cutdep", "rel|rest", "rel|lastdep")
+    out = {}
+    for cand in find_candidates(ctx):
+        if cand.trigger == cue:
+            values = dict(f.split("=", 1) for f in cand.features if f.split("=", 1)[0] in ends)
+            out[" … ".join(doc.text[s:e] for s, e in cand.parts)] = values
+    return out
+
+
+def test_the_features_say_what_a_content_leaves_out_at_its_end(nlp):
+    text = "The treasurer said the budget would balance, according to a memo seen by reporters.\n\nShe left.\n"
+    features = _end_features(nlp, text, "said")
+    core = features["the budget would balance"]
+    assert core["after"] == ","
+    assert core["rel|after2"].endswith("|,|according")  # a left-out 'according to …'
+    assert core["rel|cutdep"].endswith("|prep")
+    assert core["rel|rest"].endswith("|3")  # 'according to a memo seen by reporters': 7 words, bucket [6, 12)
+    whole = features["the budget would balance, according to a memo seen by reporters"]
+    assert whole["after"] == "para"  # only the full stop left, and the paragraph ends there
+    assert whole["rel|lastdep"].endswith("|prep|True")  # it ends with a phrase set off by a comma
+
+
+def test_the_features_name_a_left_out_relative_clause(nlp):
+    text = "Ana Silva said she had met the minister, who took office in March.\n"
+    features = _end_features(nlp, text, "said")
+    core = features["she had met the minister"]
+    assert core["rel|after2"].endswith("|,|who")
+    assert core["rel|cutdep"].endswith("|relcl")
+    assert core["rel|lastdep"].endswith("|dobj|False")
+    assert features["she had met the minister, who took office in March"]["rel|lastdep"].endswith("|relcl|True")

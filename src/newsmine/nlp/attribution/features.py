@@ -172,7 +172,15 @@ def features(ctx: DocContext, cand: Candidate) -> list[str]:
         ctx.dep[c] in ("advcl", "xcomp", "conj") and ctx.tag[c] == "VBG" and ctx.cue_verb[c] and first <= c <= last
         for c in ctx.children[t]
     )
+    after, after2, cut_dep, rest = _end_context(ctx, last, sent_last)
+    last_dep = _last_constituent(ctx, root, first, last)
     return [
+        f"after={after}",
+        f"rel|after={rel_short}|{after}",
+        f"rel|after2={rel_short}|{after}|{after2}",
+        f"rel|cutdep={rel_short}|{cut_dep}",
+        f"rel|rest={rel_short}|{rest}",
+        f"rel|lastdep={rel_short}|{last_dep}",
         f"trailcue={trailing_cue}",
         f"nearest|rel={nearest}|{rel}",
         f"nearest|lem={nearest}|{lemma}",
@@ -319,6 +327,72 @@ def _token_gap(ctx: DocContext, cand: Candidate, first: int, last: int) -> int:
     near = [cand.cue[0], cand.cue[1] - 1] + ([cand.source] if cand.source >= 0 else [])
     gaps = [first - j - 1 if j < first else j - last - 1 if j > last else 0 for j in near]
     return max(0, min(gaps))
+
+
+# Words after a content's end that say what it leaves out: an attribution ('according to'),
+# a relative or adverbial clause, a coordinated clause.
+_AFTER_WORDS = frozenset(
+    {"according", "who", "which", "that", "where", "when", "while", "and", "but", "as", "after", "before",
+     "because", "since", "if", "though", "although", "with", "in", "on", "at", "for", "to", "by", "said", "says"}
+)  # fmt: skip
+
+
+_REST_LOOK = 40
+
+
+def _word_class(ctx: DocContext, j: int) -> str:
+    """A token after a content's end: punctuation and telling words as written, a
+    participle as 'VBG', anything else by part of speech."""
+    word = ctx.lower[j]
+    if ctx.punct[j] or word in _AFTER_WORDS:
+        return word
+    return "VBG" if ctx.tag[j] == "VBG" else ctx.pos[j]
+
+
+def _end_context(ctx: DocContext, last: int, sent_last: int) -> tuple[str, str, str, str]:
+    """What follows a content's last token in its sentence: the next token's class ('end'
+    when only punctuation is left in the sentence, 'para' when the paragraph ends there too),
+    the class of the one after it, the dependency of the first constituent left out (a
+    relative clause, an adverbial clause, a conjunct) and how many words are left out
+    (bucketed)."""
+    lower = ctx.lower
+    # The words after the end, line breaks skipped, a run-on sentence looked at only so far.
+    following = [j for j in range(last + 1, min(sent_last + 1, last + 1 + _REST_LOOK)) if lower[j].strip()]
+    words = [j for j in following if not ctx.punct[j]]
+    if not words:  # nothing but punctuation left: the sentence's end, or the paragraph's
+        nxt = sent_last + 1
+        end = "para" if nxt >= ctx.n or ctx.para_of[nxt] != ctx.para_of[last] else "end"
+        return end, _word_class(ctx, following[0]) if following else "-", "-", "0"
+    after = _word_class(ctx, following[0])
+    after2 = _word_class(ctx, following[1]) if len(following) > 1 else "end"
+    cut_dep = ctx.dep[_root(ctx, words[0], following[-1] + 1)]
+    return after, after2, cut_dep, str(_bucket(len(words), (1, 3, 6, 12, 24)))
+
+
+_SET_OFF = frozenset({",", ";", "—", "--", "–", "("})
+
+
+def _last_constituent(ctx: DocContext, root: int, first: int, last: int) -> str:
+    """The dependency of the constituent a content ends with, climbing from its last word:
+    the highest one set off by a comma, a dash or a parenthesis (its relative clause, its
+    'according to …'), else the top one (the root's dependent). With whether it is set off."""
+    punct, head, left, lower = ctx.punct, ctx.head, ctx.left, ctx.lower
+    j = last
+    while j > first and punct[j]:
+        j -= 1
+    set_off, below = -1, -1
+    while j != root:
+        before = left[j] - 1
+        if before >= first and lower[before] in _SET_OFF:
+            set_off = j
+        h = head[j]
+        if h == j or not first <= h <= last:
+            break  # a constituent hung outside the content ('according to' on the cue)
+        below, j = j, h
+    if set_off >= 0:
+        return f"{ctx.dep[set_off]}|True"
+    top = below if j == root else j
+    return f"{ctx.dep[top]}|False" if top >= 0 else "-"
 
 
 def _root(ctx: DocContext, start: int, end: int) -> int:
