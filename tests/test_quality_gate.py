@@ -20,22 +20,22 @@ from tests.conftest import POLNEAR
 DEV = POLNEAR / "dev"
 SPEAKER_SCORER = POLNEAR.parent.parent / "tools" / "speaker_score.py"
 
-# What newsmine reaches on PolNeAR dev (seventh session merged: 0.7246 / 0.6694 / 0.8558 / 0.9299;
+# What newsmine reaches on PolNeAR dev (eighth session merged: 0.7247 / 0.6705 / 0.8558 / 0.9313;
 # the shared scorer's definitions, default settings), rounded down a little.
 FLOORS = {
     "content F1": 0.72,
-    "attribution F1": 0.665,
+    "attribution F1": 0.667,
     "direct_attrib_recall": 0.85,
-    "source_accuracy_on_matched": 0.925,
+    "source_accuracy_on_matched": 0.928,
 }
 
 # Speaker resolution (issue 10), ../shared/tools/speaker_score.py: accuracy over matched
 # attributions, and on sources whose referent the article names, per class of source span.
 # Set a little below the figures reached (README, "Speaker resolution").
 SPEAKER_FLOORS = {
-    "accuracy": 0.88,
-    "named pronouns": 0.88,
-    "named descriptions": 0.55,
+    "accuracy": 0.885,
+    "named pronouns": 0.885,
+    "named descriptions": 0.57,
     "named names": 0.92,
 }
 
