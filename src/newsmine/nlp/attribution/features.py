@@ -132,12 +132,12 @@ def _short_relation(relation: str) -> str:
 def features(ctx: DocContext, cand: Candidate) -> list[str]:
     """Features of a candidate that depend on its content (its cue word's are in ``shared``)."""
     t = cand.trigger
-    rel = cand.relation
-    lemma = rel if rel in ("colon", "dash") else ctx.lemma[t]
-    rel_short = _short_relation(rel)
     idx = ctx.idx
     first = max(bisect_right(idx, cand.start) - 1, 0)
     last = max(first, bisect_right(idx, cand.end - 1) - 1)
+    rel = _feature_relation(ctx, cand, first, last)
+    lemma = rel if rel in ("colon", "dash") else ctx.lemma[t]
+    rel_short = _short_relation(rel)
     length = _bucket(last - first + 1, (3, 5, 8, 13, 21, 34, 55, 89))
     quoted = cand.quoted_share
     qb = "none" if quoted == 0 else "some" if quoted < 0.5 else "most" if quoted < 0.9 else "all"
@@ -329,6 +329,30 @@ def _token_gap(ctx: DocContext, cand: Candidate, first: int, last: int) -> int:
     return max(0, min(gaps))
 
 
+def _feature_relation(ctx: DocContext, cand: Candidate, first: int, last: int) -> str:
+    """The relation a candidate's features are computed with: its own, except that a clause
+    running from its sentence's start to a comma followed by its source and cue ('Veltron
+    will postpone …, the Daily Ledger reports, citing …') is the cue's complement however the
+    parser hung it. The parser makes most such clauses a ccomp of the cue and some a parataxis
+    beside it; on PolNeAR train the two are right as often (1,724 of 3,295 ccomp candidates of
+    that shape, 26 of 55 parataxis ones: ``training/front_contents.py``), but the parataxis
+    ones, 55 in all, had too few examples for their own weights and scored lower."""
+    rel = cand.relation
+    t, s = cand.trigger, cand.source
+    if not rel.startswith("rest:parataxis") or t <= last or s < 0:
+        return rel
+    punct, lower = ctx.punct, ctx.lower
+    sent_first = ctx.sent_bounds[ctx.sent_of[first]][0]
+    if not all(punct[j] for j in range(sent_first, first)):
+        return rel  # the content does not start its sentence
+    if lower[last] != "," and not any(lower[j] == "," for j in range(last + 1, t)):
+        return rel
+    lo, hi = ctx.left[s], ctx.right[s]
+    if any(not punct[j] and not lo <= j <= hi for j in range(last + 1, t)):
+        return rel  # more than the source between the content and its cue
+    return "child:ccomp"
+
+
 # Words after a content's end that say what it leaves out: an attribution ('according to'),
 # a relative or adverbial clause, a coordinated clause.
 _AFTER_WORDS = frozenset(
@@ -438,6 +462,20 @@ def _logit(p: float) -> float:
     return math.log(p / (1.0 - p))
 
 
+# The overlapping mass is capped below 1: contents nested in each other share one truth.
+_MASS_LIMIT = 0.999
+
+
+def _overlapping_mass(cand: Candidate, group: list[Candidate]) -> float:
+    """The summed content scores of the cue's candidates overlapping ``cand`` (itself
+    included): when a cue's content is clear but its extent is not ('questioned each other's
+    fitness | to lead'), the content model spreads its belief over nested spans, each of
+    which alone looks unlikely, while the scorer counts any of them that covers most of the
+    gold one."""
+    start, end = cand.start, cand.end
+    return sum(other.score for other in group if other.start < end and start < other.end)
+
+
 def _nesting(cand: Candidate, best: Candidate) -> str:
     """Where a content lies against its cue's best one."""
     if cand is best:
@@ -457,7 +495,8 @@ def choice_features(groups: list[list[Candidate]]) -> list[list[list[str]]]:
     for the best, to the second), how many contents the cue has, where the content lies
     against the best one, the best's log-odds (the cue's "keep any?"), and the other cues
     around: the best log-odds of a cue word inside the content (a nested attribution taken
-    whole) and of a cue whose best content holds this cue word (this one nested in it).
+    whole) and of a cue whose best content holds this cue word (this one nested in it); and
+    the summed scores of the cue's contents overlapping this one (binned as log-odds).
 
     ``groups``: the scored candidates (``score`` set, by the content model), one list per cue
     word; returns the features in the same nesting. Reads scores and offsets only, so that
@@ -503,6 +542,7 @@ def choice_features(groups: list[list[Candidate]]) -> list[list[list[str]]]:
             rel_short = _short_relation(cand.relation)
             nest = _nesting(cand, best)
             z_bin = _bucket(z, _LOGIT_EDGES)
+            mass_bin = _bucket(_logit(min(_overlapping_mass(cand, group), _MASS_LIMIT)), _LOGIT_EDGES)
             features_of.append([
                 "j:bias",
                 f"j:z={z_bin}",
@@ -519,6 +559,7 @@ def choice_features(groups: list[list[Candidate]]) -> list[list[list[str]]]:
                 f"j:inner|rank={inner_bin}|{rank}",
                 f"j:outer={outer_bin}",
                 f"j:outer|rank={outer_bin}|{rank == 0}",
+                f"j:mass={mass_bin}",  # alone: conjoined with the rank, it let a nested part outrank the whole
             ])  # fmt: skip
         out.append(features_of)
     return out
