@@ -55,6 +55,20 @@ def test_a_cue_nested_in_another_cues_content_is_seen_from_both_sides():
     assert whole_f["j:outer"] == "none"
 
 
+def test_a_content_sees_the_summed_scores_of_the_cue_contents_overlapping_it():
+    # Unsure contents of 'said': the whole complement, a part of it, and 'The mayor' apart.
+    whole = _cand(2, SAID, TEXT.index("the harbour"), len(TEXT) - 1, 0.4)
+    core = _cand(2, SAID, TEXT.index("the harbour"), TEXT.index(" told"), 0.1)
+    apart = _cand(2, SAID, 0, TEXT.index(" said"), 0.2, relation="child:nsubj")
+    (said_group,) = choice_features([[whole, core, apart]])
+    whole_f, core_f, apart_f = (_features_by_name(f) for f in said_group)
+    # 0.4 + 0.1 = 0.5 for both nested contents (log-odds 0: bin 9, from 0 to 0.5), not their
+    # own scores (bins 8 and 4); 'The mayor' overlaps nothing but itself (-1.39: bin 6).
+    assert whole_f["j:z"] == "8" and core_f["j:z"] == "4"
+    assert whole_f["j:mass"] == "9" and core_f["j:mass"] == "9"
+    assert apart_f["j:mass"] == "6"
+
+
 def test_features_do_not_depend_on_the_order_of_the_candidates():
     whole, core, told = _said_and_told()
     forward = choice_features([[whole, core], [told]])

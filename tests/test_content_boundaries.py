@@ -29,3 +29,87 @@ def test_an_aside_after_a_dash_can_be_left_out(nlp):
     text = "The harbour master said the ferry would resume on Friday — a promise few believed.\n"
     contents = _contents(nlp, text, "said")
     assert "the ferry would resume on Friday" in contents
+
+
+def _end_features(nlp, text: str, cue_word: str) -> dict[str, dict[str, str]]:
+    """Each content of the cue word -> its content-end features (template -> value)."""
+    doc = nlp(text)
+    ctx = DocContext(doc, find_quoted(doc.text))
+    cue = next(t.i for t in doc if t.text == cue_word)
+    ends = ("after", "rel|after2", "rel|cutdep", "rel|rest", "rel|lastdep")
+    out = {}
+    for cand in find_candidates(ctx):
+        if cand.trigger == cue:
+            values = dict(f.split("=", 1) for f in cand.features if f.split("=", 1)[0] in ends)
+            out[" … ".join(doc.text[s:e] for s, e in cand.parts)] = values
+    return out
+
+
+def test_the_features_say_what_a_content_leaves_out_at_its_end(nlp):
+    text = "The treasurer said the budget would balance, according to a memo seen by reporters.\n\nShe left.\n"
+    features = _end_features(nlp, text, "said")
+    core = features["the budget would balance"]
+    assert core["after"] == ","
+    assert core["rel|after2"].endswith("|,|according")  # a left-out 'according to …'
+    assert core["rel|cutdep"].endswith("|prep")
+    assert core["rel|rest"].endswith("|3")  # 'according to a memo seen by reporters': 7 words, bucket [6, 12)
+    whole = features["the budget would balance, according to a memo seen by reporters"]
+    assert whole["after"] == "para"  # only the full stop left, and the paragraph ends there
+    assert whole["rel|lastdep"].endswith("|prep|True")  # it ends with a phrase set off by a comma
+
+
+def test_the_features_name_a_left_out_relative_clause(nlp):
+    text = "Ana Silva said she had met the minister, who took office in March.\n"
+    features = _end_features(nlp, text, "said")
+    core = features["she had met the minister"]
+    assert core["rel|after2"].endswith("|,|who")
+    assert core["rel|cutdep"].endswith("|relcl")
+    assert core["rel|lastdep"].endswith("|dobj|False")
+    assert features["she had met the minister, who took office in March"]["rel|lastdep"].endswith("|relcl|True")
+
+
+def _relations(nlp, text: str, cue_word: str) -> dict[str, tuple[str, str]]:
+    """Each content of the cue word -> (its relation, the relation its features are computed with)."""
+    doc = nlp(text)
+    ctx = DocContext(doc, find_quoted(doc.text))
+    cue = next(t.i for t in doc if t.text == cue_word)
+    out = {}
+    for cand in find_candidates(ctx):
+        if cand.trigger == cue:
+            relfull = next(f.split("=", 1)[1] for f in cand.features if f.startswith("relfull="))
+            out[" … ".join(doc.text[s:e] for s, e in cand.parts)] = (cand.relation, relfull)
+    return out
+
+
+def test_a_front_clause_before_its_source_and_cue_counts_as_the_complement_however_parsed(nlp):
+    # The parser hangs 'reports' beside the clause (a parataxis), not over it (a ccomp).
+    text = "Shipbuilder Keltmar will delay work on its new dry dock by at least a year, the Coastal Courier reports, citing people close to the board.\n"
+    front = _relations(nlp, text, "reports")["Shipbuilder Keltmar will delay work on its new dry dock by at least a year"]
+    assert front[0].startswith("rest:parataxis")
+    assert front[1] == "child:ccomp"
+
+
+def test_a_parataxis_content_not_starting_its_sentence_or_without_its_source_keeps_its_relation(nlp):
+    from dataclasses import replace
+
+    from newsmine.nlp.attribution.features import features
+
+    text = "Shipbuilder Keltmar will delay work on its new dry dock by at least a year, the Coastal Courier reports, citing people close to the board.\n"
+    doc = nlp(text)
+    ctx = DocContext(doc, find_quoted(doc.text))
+    cue = next(t.i for t in doc if t.text == "reports")
+    front = next(c for c in find_candidates(ctx) if c.trigger == cue and c.relation.startswith("rest:parataxis"))
+    will = text.index("will")
+    for changed in (replace(front, parts=[(will, front.end)]), replace(front, source=-1)):
+        assert "relfull=" + front.relation in features(ctx, changed)
+
+
+def test_the_front_clause_before_an_outlet_that_reports_it_is_kept(pipeline):
+    text = (
+        "Dry dock delayed\n\n"
+        "Shipbuilder Keltmar will delay work on its new dry dock by at least a year, the Coastal Courier reports, "
+        "citing people close to the board.\n"
+    )
+    record = pipeline.analyze(text)
+    quote = next(q for q in record.quotes if "delay work on its new dry dock" in q.text)
+    assert quote.speaker is not None and "Coastal Courier" in quote.speaker.text

@@ -132,12 +132,12 @@ def _short_relation(relation: str) -> str:
 def features(ctx: DocContext, cand: Candidate) -> list[str]:
     """Features of a candidate that depend on its content (its cue word's are in ``shared``)."""
     t = cand.trigger
-    rel = cand.relation
-    lemma = rel if rel in ("colon", "dash") else ctx.lemma[t]
-    rel_short = _short_relation(rel)
     idx = ctx.idx
     first = max(bisect_right(idx, cand.start) - 1, 0)
     last = max(first, bisect_right(idx, cand.end - 1) - 1)
+    rel = _feature_relation(ctx, cand, first, last)
+    lemma = rel if rel in ("colon", "dash") else ctx.lemma[t]
+    rel_short = _short_relation(rel)
     length = _bucket(last - first + 1, (3, 5, 8, 13, 21, 34, 55, 89))
     quoted = cand.quoted_share
     qb = "none" if quoted == 0 else "some" if quoted < 0.5 else "most" if quoted < 0.9 else "all"
@@ -172,7 +172,15 @@ def features(ctx: DocContext, cand: Candidate) -> list[str]:
         ctx.dep[c] in ("advcl", "xcomp", "conj") and ctx.tag[c] == "VBG" and ctx.cue_verb[c] and first <= c <= last
         for c in ctx.children[t]
     )
+    after, after2, cut_dep, rest = _end_context(ctx, last, sent_last)
+    last_dep = _last_constituent(ctx, root, first, last)
     return [
+        f"after={after}",
+        f"rel|after={rel_short}|{after}",
+        f"rel|after2={rel_short}|{after}|{after2}",
+        f"rel|cutdep={rel_short}|{cut_dep}",
+        f"rel|rest={rel_short}|{rest}",
+        f"rel|lastdep={rel_short}|{last_dep}",
         f"trailcue={trailing_cue}",
         f"nearest|rel={nearest}|{rel}",
         f"nearest|lem={nearest}|{lemma}",
@@ -321,6 +329,96 @@ def _token_gap(ctx: DocContext, cand: Candidate, first: int, last: int) -> int:
     return max(0, min(gaps))
 
 
+def _feature_relation(ctx: DocContext, cand: Candidate, first: int, last: int) -> str:
+    """The relation a candidate's features are computed with: its own, except that a clause
+    running from its sentence's start to a comma followed by its source and cue ('Veltron
+    will postpone …, the Daily Ledger reports, citing …') is the cue's complement however the
+    parser hung it. The parser makes most such clauses a ccomp of the cue and some a parataxis
+    beside it; on PolNeAR train the two are right as often (1,724 of 3,295 ccomp candidates of
+    that shape, 26 of 55 parataxis ones: ``training/front_contents.py``), but the parataxis
+    ones, 55 in all, had too few examples for their own weights and scored lower."""
+    rel = cand.relation
+    t, s = cand.trigger, cand.source
+    if not rel.startswith("rest:parataxis") or t <= last or s < 0:
+        return rel
+    punct, lower = ctx.punct, ctx.lower
+    sent_first = ctx.sent_bounds[ctx.sent_of[first]][0]
+    if not all(punct[j] for j in range(sent_first, first)):
+        return rel  # the content does not start its sentence
+    if lower[last] != "," and not any(lower[j] == "," for j in range(last + 1, t)):
+        return rel
+    lo, hi = ctx.left[s], ctx.right[s]
+    if any(not punct[j] and not lo <= j <= hi for j in range(last + 1, t)):
+        return rel  # more than the source between the content and its cue
+    return "child:ccomp"
+
+
+# Words after a content's end that say what it leaves out: an attribution ('according to'),
+# a relative or adverbial clause, a coordinated clause.
+_AFTER_WORDS = frozenset(
+    {"according", "who", "which", "that", "where", "when", "while", "and", "but", "as", "after", "before",
+     "because", "since", "if", "though", "although", "with", "in", "on", "at", "for", "to", "by", "said", "says"}
+)  # fmt: skip
+
+
+_REST_LOOK = 40
+
+
+def _word_class(ctx: DocContext, j: int) -> str:
+    """A token after a content's end: punctuation and telling words as written, a
+    participle as 'VBG', anything else by part of speech."""
+    word = ctx.lower[j]
+    if ctx.punct[j] or word in _AFTER_WORDS:
+        return word
+    return "VBG" if ctx.tag[j] == "VBG" else ctx.pos[j]
+
+
+def _end_context(ctx: DocContext, last: int, sent_last: int) -> tuple[str, str, str, str]:
+    """What follows a content's last token in its sentence: the next token's class ('end'
+    when only punctuation is left in the sentence, 'para' when the paragraph ends there too),
+    the class of the one after it, the dependency of the first constituent left out (a
+    relative clause, an adverbial clause, a conjunct) and how many words are left out
+    (bucketed)."""
+    lower = ctx.lower
+    # The words after the end, line breaks skipped, a run-on sentence looked at only so far.
+    following = [j for j in range(last + 1, min(sent_last + 1, last + 1 + _REST_LOOK)) if lower[j].strip()]
+    words = [j for j in following if not ctx.punct[j]]
+    if not words:  # nothing but punctuation left: the sentence's end, or the paragraph's
+        nxt = sent_last + 1
+        end = "para" if nxt >= ctx.n or ctx.para_of[nxt] != ctx.para_of[last] else "end"
+        return end, _word_class(ctx, following[0]) if following else "-", "-", "0"
+    after = _word_class(ctx, following[0])
+    after2 = _word_class(ctx, following[1]) if len(following) > 1 else "end"
+    cut_dep = ctx.dep[_root(ctx, words[0], following[-1] + 1)]
+    return after, after2, cut_dep, str(_bucket(len(words), (1, 3, 6, 12, 24)))
+
+
+_SET_OFF = frozenset({",", ";", "—", "--", "–", "("})
+
+
+def _last_constituent(ctx: DocContext, root: int, first: int, last: int) -> str:
+    """The dependency of the constituent a content ends with, climbing from its last word:
+    the highest one set off by a comma, a dash or a parenthesis (its relative clause, its
+    'according to …'), else the top one (the root's dependent). With whether it is set off."""
+    punct, head, left, lower = ctx.punct, ctx.head, ctx.left, ctx.lower
+    j = last
+    while j > first and punct[j]:
+        j -= 1
+    set_off, below = -1, -1
+    while j != root:
+        before = left[j] - 1
+        if before >= first and lower[before] in _SET_OFF:
+            set_off = j
+        h = head[j]
+        if h == j or not first <= h <= last:
+            break  # a constituent hung outside the content ('according to' on the cue)
+        below, j = j, h
+    if set_off >= 0:
+        return f"{ctx.dep[set_off]}|True"
+    top = below if j == root else j
+    return f"{ctx.dep[top]}|False" if top >= 0 else "-"
+
+
 def _root(ctx: DocContext, start: int, end: int) -> int:
     """The token of [start, end) whose head lies outside it (the first such)."""
     for j in range(start, end):
@@ -364,6 +462,20 @@ def _logit(p: float) -> float:
     return math.log(p / (1.0 - p))
 
 
+# The overlapping mass is capped below 1: contents nested in each other share one truth.
+_MASS_LIMIT = 0.999
+
+
+def _overlapping_mass(cand: Candidate, group: list[Candidate]) -> float:
+    """The summed content scores of the cue's candidates overlapping ``cand`` (itself
+    included): when a cue's content is clear but its extent is not ('questioned each other's
+    fitness | to lead'), the content model spreads its belief over nested spans, each of
+    which alone looks unlikely, while the scorer counts any of them that covers most of the
+    gold one."""
+    start, end = cand.start, cand.end
+    return sum(other.score for other in group if other.start < end and start < other.end)
+
+
 def _nesting(cand: Candidate, best: Candidate) -> str:
     """Where a content lies against its cue's best one."""
     if cand is best:
@@ -383,7 +495,8 @@ def choice_features(groups: list[list[Candidate]]) -> list[list[list[str]]]:
     for the best, to the second), how many contents the cue has, where the content lies
     against the best one, the best's log-odds (the cue's "keep any?"), and the other cues
     around: the best log-odds of a cue word inside the content (a nested attribution taken
-    whole) and of a cue whose best content holds this cue word (this one nested in it).
+    whole) and of a cue whose best content holds this cue word (this one nested in it); and
+    the summed scores of the cue's contents overlapping this one (binned as log-odds).
 
     ``groups``: the scored candidates (``score`` set, by the content model), one list per cue
     word; returns the features in the same nesting. Reads scores and offsets only, so that
@@ -429,6 +542,7 @@ def choice_features(groups: list[list[Candidate]]) -> list[list[list[str]]]:
             rel_short = _short_relation(cand.relation)
             nest = _nesting(cand, best)
             z_bin = _bucket(z, _LOGIT_EDGES)
+            mass_bin = _bucket(_logit(min(_overlapping_mass(cand, group), _MASS_LIMIT)), _LOGIT_EDGES)
             features_of.append([
                 "j:bias",
                 f"j:z={z_bin}",
@@ -445,6 +559,7 @@ def choice_features(groups: list[list[Candidate]]) -> list[list[list[str]]]:
                 f"j:inner|rank={inner_bin}|{rank}",
                 f"j:outer={outer_bin}",
                 f"j:outer|rank={outer_bin}|{rank == 0}",
+                f"j:mass={mass_bin}",  # alone: conjoined with the rank, it let a nested part outrank the whole
             ])  # fmt: skip
         out.append(features_of)
     return out
