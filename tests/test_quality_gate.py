@@ -20,8 +20,8 @@ from tests.conftest import POLNEAR
 DEV = POLNEAR / "dev"
 SPEAKER_SCORER = POLNEAR.parent.parent / "tools" / "speaker_score.py"
 
-# What newsmine reaches on PolNeAR dev (ninth session, model retrained with the front-clause relation and the
-# choice model's overlapping mass: 0.7299 / 0.6789 / 0.8478 / 0.9378;
+# What newsmine reaches on PolNeAR dev (ninth session merged, model retrained with the front-clause relation
+# and the choice model's overlapping mass: 0.7304 / 0.6794 / 0.8494 / 0.9378;
 # the shared scorer's definitions, default settings), rounded down a little.
 FLOORS = {
     "content F1": 0.725,
@@ -34,9 +34,9 @@ FLOORS = {
 # attributions, and on sources whose referent the article names, per class of source span.
 # Set a little below the figures reached (README, "Speaker resolution").
 SPEAKER_FLOORS = {
-    "accuracy": 0.885,
+    "accuracy": 0.888,
     "named pronouns": 0.885,
-    "named descriptions": 0.545,
+    "named descriptions": 0.56,
     "named names": 0.92,
 }
 
