@@ -25,8 +25,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.attribution import DocContext, doc_text
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import FEMALE_HONORIFICS, MALE_HONORIFICS, EntityCluster
-from newsmine.nlp.pronouns import FEMALE_PRONOUNS as _FEMALE_PRONOUNS
-from newsmine.nlp.pronouns import MALE_PRONOUNS as _MALE_PRONOUNS
+from newsmine.nlp.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS
 from newsmine.nlp.quote_marks import find_quoted
 
 __all__ = ["DocIndex", "people_noun", "rank_bodies", "rank_pair", "rank_people"]
@@ -207,9 +206,9 @@ class DocIndex:
         self.named_starts.insert(k, mention.start_char)
 
     def learn_gender(self, cluster: EntityCluster, pronoun: str) -> None:
-        if pronoun in _MALE_PRONOUNS:
+        if pronoun in MALE_PRONOUNS:
             self.gender.setdefault(id(cluster), "m")
-        elif pronoun in _FEMALE_PRONOUNS:
+        elif pronoun in FEMALE_PRONOUNS:
             self.gender.setdefault(id(cluster), "f")
 
     def by_name_word(self, word: str, offset: int, labels: tuple[str, ...] | None = None) -> EntityCluster | None:

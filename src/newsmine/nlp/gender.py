@@ -23,9 +23,7 @@ from spacy.tokens import Span
 
 from newsmine.errors import UsageError
 from newsmine.nlp.entities import FEMALE_HONORIFICS, MALE_HONORIFICS, EntityCluster
-from newsmine.nlp.pronouns import FEMALE_PRONOUNS as _FEMALE_PRONOUNS
-from newsmine.nlp.pronouns import MALE_PRONOUNS as _MALE_PRONOUNS
-from newsmine.nlp.pronouns import pronouns_in_own_clause as _pronouns_in_own_clause
+from newsmine.nlp.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS, pronouns_in_own_clause
 
 if TYPE_CHECKING:
     from newsmine.records import ArticleRecord
@@ -47,11 +45,11 @@ def stated_gender(cluster: EntityCluster) -> tuple[str, list[str]]:
     pronouns: Counter[str] = Counter()
     resolved = [r[0] for r in cluster.references if len(r) == 1]
     for mention in cluster.mentions:
-        resolved.extend(_pronouns_in_own_clause(mention))
+        resolved.extend(pronouns_in_own_clause(mention))
     seen: set[int] = set()
     for token in resolved:
         word = token.lower_
-        if token.i not in seen and (word in _MALE_PRONOUNS or word in _FEMALE_PRONOUNS):
+        if token.i not in seen and (word in MALE_PRONOUNS or word in FEMALE_PRONOUNS):
             seen.add(token.i)
             pronouns[word] += 1
     honorifics: Counter[str] = Counter()
@@ -61,7 +59,7 @@ def stated_gender(cluster: EntityCluster) -> tuple[str, list[str]]:
             honorifics[honorific] += 1
     evidence = [f"pronoun:{word}" + (f"×{count}" if count > 1 else "") for word, count in pronouns.items()]
     evidence += [f"honorific:{word}" + (f"×{count}" if count > 1 else "") for word, count in honorifics.items()]
-    by_pronoun = _prevailing(pronouns, _MALE_PRONOUNS)
+    by_pronoun = _prevailing(pronouns, MALE_PRONOUNS)
     by_honorific = _prevailing(honorifics, MALE_HONORIFICS, ratio=None)
     sides = {side for side in (by_pronoun, by_honorific) if side}
     if len(sides) != 1 or (by_pronoun is None and pronouns) or (by_honorific is None and honorifics):
