@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.attribution.after_quotation import attribution_after
 from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, WINDOW, DocContext
 from newsmine.nlp.attribution.cues import cue_range, is_trigger
 from newsmine.nlp.attribution.features import cue_features, features, trigger_features
@@ -386,6 +387,8 @@ def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
             break  # a quote round-up ('"…" ― Jane Doe' a line) is many quotes, not one
         if not nxt.closed or _cue_between(ctx, stretches[k - 1].end, nxt.start, i) or _has_own_cue(ctx, k, i):
             break  # (an unclosed quotation is more often a stray mark than speech)
+        if attribution_after(ctx, k)[0] not in (-1, i):
+            break  # '"…," Paradis said. ¶ "…," Bennett shot back.': a speaker of its own after it
         next_para = ctx.paragraph_of_char(nxt.start)
         if next_para == para:
             if not _starts_sentence(ctx, k):

@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.attribution.after_quotation import attribution_after, phrase_head, speaker_after
 from newsmine.nlp.attribution.candidates import Candidate, Intervals
-from newsmine.nlp.attribution.context import NOMINAL_POS, DocContext
+from newsmine.nlp.attribution.context import DocContext
 from newsmine.nlp.attribution.cues import cue_range
 from newsmine.nlp.attribution.sources import relative_antecedent, subject_of
 
@@ -23,12 +24,7 @@ __all__ = ["ORPHAN_MIN_WORDS", "ORPHAN_PARAGRAPHS", "orphan_quotations"]
 # their speaker looked for this many paragraphs back.
 ORPHAN_MIN_WORDS = 6
 ORPHAN_PARAGRAPHS = 2
-# How far after a quotation its cue word and speaker are looked for ('"…," the presumptive
-# GOP presidential nominee, Donald Trump, tweeted').
-_AFTER_WINDOW = 12
-_CLAUSE_STOPS = frozenset({".", "!", "?", ";", ":", "“", '"', "(", "—", "--"})
 _SENTENCE_END = ".!?:;—–\n\"”'’"
-_TIME_ENTS = frozenset({"DATE", "TIME"})
 # A lead-in before a colon ('From the report: "…"') is at most this many words, after a
 # sentence end or a dash.
 _LEAD_IN_WORDS = 10
@@ -36,6 +32,8 @@ _LEAD_IN_STOPS = frozenset({".", "!", "?", ";", "-", "—", "–", "--"})
 # At most this many characters between a quotation and the next one that continues its
 # quote ('," said Steven Aftergood, director of the Project on Government Secrecy, …. "').
 _MAX_CONTINUATION_GAP = 200
+# Share of a content inside quotation marks from which its speaker may be read after them.
+_QUOTED = 0.5
 
 
 def orphan_quotations(
@@ -52,7 +50,7 @@ def orphan_quotations(
     train, 276 are part of a gold attribution and 60 are not. Each, in this order:
 
     1. with a cue word right after it ('"…," the editorial thundered.', '"…," said the
-       woman'), is that cue's quote (see :func:`_attribution_after`), even when shorter
+       woman'), is that cue's quote (see :func:`~.after_quotation.attribution_after`), even when shorter
        than ``min_words`` if it opens its sentence and the word is a reporting verb;
     2. else, right after an attributed quotation of its paragraph with only that quote's
        cue between, goes on with that quote (:func:`_continued`);
@@ -62,7 +60,12 @@ def orphan_quotations(
     5. else the speaker of the nearest attribution ending before it within the two
        paragraphs before ('Brandt said. ¶ "The rest of the gap …"'), with no cue; else no
        speaker.
+
+    First, a chosen quotation whose cue word comes right after it and has no source (the
+    parse hung the words around the cue elsewhere) takes the speaker written there
+    (:func:`_speaker_written_after`).
     """
+    chosen = [_speaker_written_after(ctx, cand) for cand in chosen]
     taken = Intervals()
     for cand in chosen:
         taken.add(cand)
@@ -91,7 +94,7 @@ def orphan_quotations(
             before += 1
         if taken.overlapping(stretch.inner_start, stretch.inner_end):
             continue
-        trigger, source = _attribution_after(ctx, k)
+        trigger, source = attribution_after(ctx, k)
         owner = _continued(ctx, k, ends_with) if trigger < 0 else None
         if owner is not None:
             # '"X," Novak said. "Y." Ruiz said she …': Y goes on with Novak's quote.
@@ -150,6 +153,22 @@ def orphan_quotations(
     return out
 
 
+def _speaker_written_after(ctx: DocContext, cand: Candidate) -> Candidate:
+    """``cand``, or a copy of it with the speaker written after its quotation when it has no
+    source: '"…," Nate Silver, the polling guru who founded the site, tweeted', '"…," tweeted
+    Rubio spokesman Alex Conant', '"…," Braynard is quoted as saying' — the parse gave the cue
+    word no subject, the words between the quotation and the cue (or right after it) name
+    the speaker."""
+    if cand.source >= 0 or cand.trigger < 0 or cand.quoted_share < _QUOTED:
+        return cand
+    before = [s for s, e in cand.parts if e <= cand.trigger_char]
+    if not before:
+        return cand
+    k = ctx.quote_of[ctx.token_at_char(before[-1])]
+    source = speaker_after(ctx, k, cand.trigger) if k >= 0 else -1
+    return replace(cand, source=source) if source >= 0 else cand
+
+
 def _reach(cand: Candidate) -> int:
     """Where an attribution ends in the text, its cue word included: of '… the ACLU plans to
     watch the case, dos Santos says.' the attribution of 'says' ends last, not that of 'plans'."""
@@ -200,44 +219,6 @@ def _opens_sentence(text: str, start: int) -> bool:
     return j < 0 or text[j] in _SENTENCE_END
 
 
-def _attribution_after(ctx: DocContext, k: int) -> tuple[int, int]:
-    """The cue word of the clause right after quotation ``k`` and its source, as (cue word,
-    source); (-1, -1) when there is none.
-
-    '"…," the editorial thundered.', '"…," said the woman, who …', '"…?" Trump asked.': the
-    first verb (or word of the cue lexicon whatever its tag: 'read' is often tagged a noun
-    there) within a few words after the quotation, in its sentence and paragraph, with a noun phrase
-    before it (its subject) or right after it ('said the woman'). Not when the quotation
-    ends its sentence with a full stop and a capital follows ('"… campaign." Ohio Gov. John
-    Kasich said he …': a new sentence), nor, unless a comma closes the quotation, when the
-    cue word has a clause of its own ('"…?" Kasich said he would have fired …')."""
-    stretch = ctx.stretches[k]
-    text = ctx.text
-    first, last = ctx.stretch_tokens[k]
-    j = last
-    while j < ctx.n and ctx.punct[j] and ctx.quote_of[j] < 0 and j - last < 3:
-        j += 1
-    if j >= ctx.n or ctx.quote_of[j] >= 0 or ctx.para_of[j] != ctx.para_of[max(first, last - 1)]:
-        return -1, -1
-    ending = text[stretch.inner_start : stretch.inner_end].rstrip()[-1:]
-    comma = ending == "," or text[stretch.end : stretch.end + 1] == ","
-    if ending == "." and not comma and text[ctx.idx[j]].isupper():
-        return -1, -1
-    cues = lexicons.load("cues")
-    for i in range(j, min(ctx.n, j + _AFTER_WINDOW)):
-        if ctx.quote_of[i] >= 0 or ctx.para_of[i] != ctx.para_of[j] or ctx.lower[i] in _CLAUSE_STOPS:
-            break
-        if not (ctx.pos[i] == "VERB" or (ctx.lemma[i] in cues and i + 1 < ctx.n and ctx.punct[i + 1])):
-            continue
-        if not comma and any(c > i and ctx.dep[c] in ("ccomp", "xcomp") and ctx.quote_of[c] < 0 for c in ctx.children[i]):
-            return -1, -1  # '"…?" Ruiz said she would …': the cue of its own clause (after a comma, a misparse)
-        source = _phrase_head(ctx, j, i) if i > j else _phrase_head(ctx, i + 1, min(ctx.n, i + 1 + _AFTER_WINDOW))
-        if source < 0 and ctx.pos[i] == "VERB":
-            source = subject_of(ctx, i)
-        return (i, source) if source >= 0 and ctx.quote_of[source] < 0 else (-1, -1)
-    return -1, -1
-
-
 def _lead_in(ctx: DocContext, k: int) -> tuple[int, int]:
     """The lead-in before a colon that introduces quotation ``k``, as (cue, source); (-1, -1)
     when there is none.
@@ -269,13 +250,13 @@ def _lead_in(ctx: DocContext, k: int) -> tuple[int, int]:
     cues = lexicons.load("cues")
     verbs = [i for i in range(first, colon) if ctx.pos[i] in ("VERB", "AUX")]
     if not verbs:
-        return colon, _phrase_head(ctx, first, colon)
+        return colon, phrase_head(ctx, first, colon)
     trigger = verbs[-1]
     if ctx.lemma[trigger] not in cues:
         return -1, -1
     source = subject_of(ctx, trigger)
     if source < 0 or not first <= source < colon:
-        source = _phrase_head(ctx, trigger + 1, colon)
+        source = phrase_head(ctx, trigger + 1, colon)
     return (trigger, source) if source >= 0 else (-1, -1)
 
 
@@ -293,26 +274,3 @@ def _fragment_lead_in(ctx: DocContext, fragment: int, colon: int) -> tuple[int, 
             source = subject_of(ctx, trigger)
             return (trigger, source) if source >= 0 and ctx.quote_of[source] < 0 else (-1, -1)
     return -1, -1
-
-
-def _phrase_head(ctx: DocContext, start: int, end: int) -> int:
-    """The head of the first noun phrase in tokens [start, end) (stopping at punctuation
-    after it): the nominal word whose head lies outside the phrase; -1 when none."""
-    words = []
-    for i in range(start, end):
-        if ctx.punct[i] or ctx.quote_of[i] >= 0:
-            if words:
-                break
-            continue
-        if ctx.pos[i] in ("VERB", "AUX") and words:
-            break
-        words.append(i)
-    nominal = [i for i in words if ctx.pos[i] in NOMINAL_POS and ctx.ent[i] not in _TIME_ENTS]
-    if not nominal:
-        # 'the editorial read' tagged determiner, adjective, noun, 'the two write' a number:
-        # the word before the cue.
-        nominal = [i for i in words[-1:] if ctx.pos[i] in ("ADJ", "NUM") and ctx.ent[i] not in _TIME_ENTS]
-        if not nominal:
-            return -1
-    span = set(words)
-    return next((i for i in nominal if ctx.head[i] not in span or ctx.head[i] == i), nominal[-1])

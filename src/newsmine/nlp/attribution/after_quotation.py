@@ -1,0 +1,117 @@
+"""The attribution written right after a quotation: '"…," the editorial read.', '"…," said
+the woman', '"…," Nate Silver, the polling guru, tweeted'.
+
+Used by the quotation runs (:mod:`~.candidates`: a quotation with a speaker of its own after
+it does not continue the quote before it) and by the orphan quotations (:mod:`~.orphans`).
+"""
+
+from __future__ import annotations
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.attribution.context import NOMINAL_POS, DocContext
+from newsmine.nlp.attribution.sources import subject_of
+
+__all__ = ["attribution_after", "phrase_head", "speaker_after"]
+
+# How far after a quotation its cue word and speaker are looked for ('"…," the presumptive
+# GOP presidential nominee, Donald Trump, tweeted').
+_AFTER_WINDOW = 12
+_CLAUSE_STOPS = frozenset({".", "!", "?", ";", ":", "“", '"', "(", "—", "--"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def attribution_after(ctx: DocContext, k: int) -> tuple[int, int]:
+    """The cue word of the clause right after quotation ``k`` and its source, as (cue word,
+    source); (-1, -1) when there is none.
+
+    '"…," the editorial thundered.', '"…," said the woman, who …', '"…?" Trump asked.': the
+    first verb (or word of the cue lexicon whatever its tag: 'read' is often tagged a noun
+    there) within a few words after the quotation, in its sentence and paragraph, with a noun phrase
+    before it (its subject) or right after it ('said the woman'). Not when the quotation
+    ends its sentence with a full stop and a capital follows ('"… campaign." Ohio Gov. John
+    Kasich said he …': a new sentence), nor, unless a comma closes the quotation, when the
+    cue word has a clause of its own ('"…?" Kasich said he would have fired …')."""
+    j, comma = _words_after(ctx, k)
+    if j < 0:
+        return -1, -1
+    cues = lexicons.load("cues")
+    for i in range(j, min(ctx.n, j + _AFTER_WINDOW)):
+        if _stops_clause(ctx, i, j):
+            break
+        if not (ctx.pos[i] == "VERB" or (ctx.lemma[i] in cues and i + 1 < ctx.n and ctx.punct[i + 1])):
+            continue
+        if not comma and any(c > i and ctx.dep[c] in ("ccomp", "xcomp") and ctx.quote_of[c] < 0 for c in ctx.children[i]):
+            return -1, -1  # '"…?" Ruiz said she would …': the cue of its own clause (after a comma, a misparse)
+        source = _phrase_by(ctx, j, i)
+        if source < 0 and ctx.pos[i] == "VERB":
+            source = subject_of(ctx, i)
+        return (i, source) if source >= 0 and ctx.quote_of[source] < 0 else (-1, -1)
+    return -1, -1
+
+
+def speaker_after(ctx: DocContext, k: int, trigger: int) -> int:
+    """The speaker written with cue word ``trigger`` right after quotation ``k``, found on
+    the surface when the parse gives the cue no subject: the noun phrase between the
+    quotation and the cue ('"…," Nate Silver, the polling guru who founded the site, tweeted
+    on Wednesday', '"…," Braynard is quoted as saying') or right after the cue ('"…," tweeted
+    Rubio spokesman Alex Conant'). -1 when the cue word is not within a few words after the
+    quotation, in its clause and paragraph (the conditions of :func:`attribution_after`)."""
+    j, _ = _words_after(ctx, k)
+    if j < 0 or not j <= trigger < j + _AFTER_WINDOW or any(_stops_clause(ctx, i, j) for i in range(j, trigger + 1)):
+        return -1
+    source = _phrase_by(ctx, j, trigger)
+    return source if source >= 0 and ctx.quote_of[source] < 0 else -1
+
+
+def _words_after(ctx: DocContext, k: int) -> tuple[int, bool]:
+    """The first word after quotation ``k`` and its punctuation, and whether a comma closes
+    the quotation; (-1, False) when the words after it are not its attribution's: another
+    quotation, another paragraph, or a new sentence ('"… campaign." Ohio Gov. John Kasich said
+    he …')."""
+    stretch = ctx.stretches[k]
+    text = ctx.text
+    first, last = ctx.stretch_tokens[k]
+    j = last
+    while j < ctx.n and ctx.punct[j] and ctx.quote_of[j] < 0 and j - last < 3:
+        j += 1
+    if j >= ctx.n or ctx.quote_of[j] >= 0 or ctx.para_of[j] != ctx.para_of[max(first, last - 1)]:
+        return -1, False
+    ending = text[stretch.inner_start : stretch.inner_end].rstrip()[-1:]
+    comma = ending == "," or text[stretch.end : stretch.end + 1] == ","
+    if ending == "." and not comma and text[ctx.idx[j]].isupper():
+        return -1, False
+    return j, comma
+
+
+def _stops_clause(ctx: DocContext, i: int, j: int) -> bool:
+    """Whether token ``i`` ends the clause that starts at ``j`` after a quotation."""
+    return ctx.quote_of[i] >= 0 or ctx.para_of[i] != ctx.para_of[j] or ctx.lower[i] in _CLAUSE_STOPS
+
+
+def _phrase_by(ctx: DocContext, j: int, i: int) -> int:
+    """The noun phrase of cue word ``i``: before it from ``j`` on, or right after it when it
+    comes first ('said the woman')."""
+    return phrase_head(ctx, j, i) if i > j else phrase_head(ctx, i + 1, min(ctx.n, i + 1 + _AFTER_WINDOW))
+
+
+def phrase_head(ctx: DocContext, start: int, end: int) -> int:
+    """The head of the first noun phrase in tokens [start, end) (stopping at punctuation
+    after it): the nominal word whose head lies outside the phrase; -1 when none."""
+    words = []
+    for i in range(start, end):
+        if ctx.punct[i] or ctx.quote_of[i] >= 0:
+            if words:
+                break
+            continue
+        if ctx.pos[i] in ("VERB", "AUX") and words:
+            break
+        words.append(i)
+    nominal = [i for i in words if ctx.pos[i] in NOMINAL_POS and ctx.ent[i] not in _TIME_ENTS]
+    if not nominal:
+        # 'the editorial read' tagged determiner, adjective, noun, 'the two write' a number:
+        # the word before the cue.
+        nominal = [i for i in words[-1:] if ctx.pos[i] in ("ADJ", "NUM") and ctx.ent[i] not in _TIME_ENTS]
+        if not nominal:
+            return -1
+    span = set(words)
+    return next((i for i in nominal if ctx.head[i] not in span or ctx.head[i] == i), nominal[-1])
