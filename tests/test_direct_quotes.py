@@ -310,3 +310,67 @@ def test_a_quote_runs_on_into_the_next_paragraph_unless_narration_came_between(p
     assert _content(first) == "We will rebuild the dock before the winter"
     second = _quote_with(quotes, "Who is going to pay")
     assert second.speaker is not None and second.speaker.text == "Mayor Ana Novak"
+
+
+def test_a_quotation_with_a_speaker_of_its_own_after_it_does_not_continue_the_quote_before(pipeline):
+    # 'shot back' is no reporting verb of the lexicon, but the name before it is the
+    # second quotation's speaker: the first quote stops at its own quotation.
+    text = (
+        "Two neighbours argued at the ferry terminal on Saturday.\n\n"
+        "“Look at all these tourists here,” Dana Holt said with a grin, pointing at the queue.\n\n"
+        "“They are all here because the ferry is free this week,” Sam Ortiz shot back with a laugh.\n"
+    )
+    quotes = _quotes(pipeline, text)
+    first = _quote_with(quotes, "Look at all these tourists")
+    assert "ferry is free" not in first.text
+    second = _quote_with(quotes, "ferry is free this week")
+    assert second.speaker is not None and second.speaker.text == "Sam Ortiz"
+
+
+def test_a_quotation_followed_by_went_on_is_not_joined_to_the_one_before(pipeline):
+    text = "“The harbour will be dredged next spring,” Marta Lind said. “The money is already in the budget,” she went on.\n"
+    quotes = _quotes(pipeline, text)
+    first = _quote_with(quotes, "dredged next spring")
+    assert _content(first) == "The harbour will be dredged next spring"
+    assert all(len(q.parts) == 1 for q in quotes), [q.text for q in quotes]
+
+
+def test_a_cue_with_no_subject_after_the_quotation_takes_the_name_written_before_it(nlp):
+    # '"…," Nate Silver, the engineer who …, tweeted': when the parse leaves the cue word
+    # without a subject, the noun phrase between the closing mark and the cue is the speaker.
+    from newsmine.nlp.attribution import DocContext, doc_text
+    from newsmine.nlp.attribution.after_quotation import speaker_after
+
+    text = "“The port needs a new crane before the season starts,” Nate Silver, the engineer who designed the old one, tweeted on Tuesday.\n"
+    doc = nlp(text)
+    ctx = DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
+    tweeted = next(t.i for t in doc if t.text == "tweeted")
+    assert doc[speaker_after(ctx, 0, tweeted)].text == "Silver"
+    said_first = "“The channel is too shallow for the new ships,” said harbour pilot Ana Ruiz on Monday.\n"
+    doc = nlp(said_first)
+    ctx = DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
+    said = next(t.i for t in doc if t.text == "said")
+    assert doc[speaker_after(ctx, 0, said)].text == "Ruiz"
+    # A cue word in a new sentence after the quotation is not the quotation's.
+    new_sentence = "“The channel is too shallow.” Harbour pilot Ana Ruiz said the board knew it.\n"
+    doc = nlp(new_sentence)
+    ctx = DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
+    said = next(t.i for t in doc if t.text == "said")
+    assert speaker_after(ctx, 0, said) == -1
+
+
+def test_a_chosen_quotation_without_a_source_gets_the_speaker_written_after_it(nlp):
+    from newsmine.nlp.attribution import Candidate, DocContext, doc_text
+    from newsmine.nlp.attribution.orphans import _speaker_written_after
+
+    text = "“The port needs a new crane before the season starts,” Nate Silver, the engineer who designed the old one, tweeted on Tuesday.\n"
+    doc = nlp(text)
+    ctx = DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
+    tweeted = next(t.i for t in doc if t.text == "tweeted")
+    silver = next(t.i for t in doc if t.text == "Silver")
+    pieces = list(ctx.stretches[0].pieces)
+    lost = Candidate(tweeted, doc[tweeted].idx, (tweeted, tweeted + 1), pieces, "quote", -1, quoted_share=1.0)
+    found = _speaker_written_after(ctx, lost)
+    assert found.source == silver and lost.source == -1  # a copy: the caller's candidate is left as it was
+    given = Candidate(tweeted, doc[tweeted].idx, (tweeted, tweeted + 1), pieces, "quote", 0, quoted_share=1.0)
+    assert _speaker_written_after(ctx, given) is given
