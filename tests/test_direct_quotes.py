@@ -374,3 +374,15 @@ def test_a_chosen_quotation_without_a_source_gets_the_speaker_written_after_it(n
     assert found.source == silver and lost.source == -1  # a copy: the caller's candidate is left as it was
     given = Candidate(tweeted, doc[tweeted].idx, (tweeted, tweeted + 1), pieces, "quote", 0, quoted_share=1.0)
     assert _speaker_written_after(ctx, given) is given
+
+
+def test_a_quotation_inside_the_sentence_before_the_cue_is_not_joined_to_the_one_after(pipeline):
+    # 'Resign' is the heckler's; with a quotation after 'said', one before it belongs to the
+    # cue only when it opens the sentence ('"…," Ruiz said, "…"').
+    text = "When a man in the back shouted, “Resign,” Novak laughed and said, “Not before the pier is finished, my friend.”\n"
+    quotes = _quotes(pipeline, text)
+    novak = _quote_with(quotes, "Not before the pier")
+    assert "Resign" not in novak.text
+    assert novak.speaker is not None and novak.speaker.text == "Novak"
+    split = _quote_with(_quotes(pipeline, "“The channel is too shallow,” Ruiz said, “and every month we wait costs the town a ship.”\n"), "too shallow")
+    assert len(split.parts) == 2 and "costs the town" in split.text

@@ -356,6 +356,12 @@ def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
         if not _nickname(ctx, k, source_range)  # 'Marcia "Cia" Price said'
         and not _cue_word_between(ctx, i, k)  # '"…," he said, adding that "…"'
     ]  # fmt: skip
+    if any(ctx.stretch_tokens[k][0] > i for k in ks):
+        # 'On ABC's "Good Morning America" Tuesday, he said, "…"', 'When someone shouted,
+        # "Cruz," Beck joked, "…"': with a quotation after the cue, one before it is the
+        # cue's only when it opens its sentence ('"…," he said, "…"'), not a title or
+        # another speaker's words inside the sentence.
+        ks = [k for k in ks if ctx.stretch_tokens[k][0] > i or _starts_sentence(ctx, k)]
     all_ks = ks
     if ks and ctx.stretch_tokens[ks[0]][1] <= i:
         # '"…," said Ruth Almeida, a nurse who waited in an "endless, freezing line"': after
