@@ -386,3 +386,11 @@ def test_a_quotation_inside_the_sentence_before_the_cue_is_not_joined_to_the_one
     assert novak.speaker is not None and novak.speaker.text == "Novak"
     split = _quote_with(_quotes(pipeline, "“The channel is too shallow,” Ruiz said, “and every month we wait costs the town a ship.”\n"), "too shallow")
     assert len(split.parts) == 2 and "costs the town" in split.text
+
+
+def test_a_quotation_after_a_colon_with_its_cue_after_it_starts_at_the_quotation(pipeline):
+    # The words before the colon are the reporter's lead-in, not what the speaker said.
+    text = "The harbour board had one warning for the council: “If the channel is not dredged, the ferries will stop,” board chair Tom Becker said.\n"
+    quote = _quote_with(_quotes(pipeline, text), "ferries will stop")
+    assert _content(quote) == "If the channel is not dredged, the ferries will stop"
+    assert quote.speaker is not None and quote.speaker.text.endswith("Tom Becker")

@@ -139,7 +139,8 @@ class _Proposals:
             return
         rng = ctx.char_range(start, end)
         if rng is not None:
-            self.parts(relation, [_cut_after_opening_quotation(ctx, self.trigger_char, self.source, *ctx.around_quotes(*rng))])
+            start, end = _cut_after_opening_quotation(ctx, self.trigger_char, self.source, *ctx.around_quotes(*rng))
+            self.parts(relation, [(_cut_before_closing_quotation(ctx, self.trigger_char, start, end), end)])
 
     def parts(self, relation: str, parts: list[tuple[int, int]]) -> None:
         key = (parts[0][0], parts[-1][1])
@@ -176,6 +177,23 @@ def _cut_after_opening_quotation(ctx: DocContext, trigger_char: int, source: int
         return start, end  # 'chanted, "Send them home," and "Build the wall."': a list of quotations
     closes_clause = text[stretch.inner_start : stretch.inner_end].rstrip()[-1:] in _QUOTATION_ENDS or text[stretch.end : stretch.end + 1] == ","
     return (start, stretch.inner_end) if closes_clause else (start, end)
+
+
+def _cut_before_closing_quotation(ctx: DocContext, trigger_char: int, start: int, end: int) -> int:
+    """Where a content ending with a quotation that its cue follows starts: at the
+    quotation when a colon introduces it ('Rhimes declared the need for drive: "Change the
+    world …," she said.': the words before the colon are the narrator's, or another cue's);
+    else ``start``."""
+    if trigger_char < end:
+        return start
+    k = ctx.quote_of[ctx.token_at_char(max(start, end - 1))]
+    if k < 0:
+        return start
+    stretch = ctx.stretches[k]
+    if not stretch.start > start or abs(stretch.inner_end - end) > 2 or trigger_char < stretch.end:
+        return start
+    before = ctx.text[start : stretch.start].rstrip()
+    return stretch.inner_start if before.endswith(":") else start
 
 
 # What a quotation of a whole sentence or clause ends with, inside its closing mark.
