@@ -53,3 +53,35 @@ def test_a_cited_poll_is_the_source_of_its_clause_with_in_as_cue(pipeline, text,
 )
 def test_standing_in_the_polls_and_relative_clauses_cite_no_poll(pipeline, text):
     assert not [q for q in _quotes(pipeline, text) if q.cue is not None and q.cue.lemma == "in"]
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "source"),
+    [
+        (
+            '"We will not sign this budget," Mayor Ines Okoro said, according to the Harbor Gazette.\n',
+            "We will not sign this budget",
+            "Harbor Gazette",
+        ),
+        (
+            "Councillor Ada Ruiz said she would vote against the levy, according to two people at the meeting.\n",
+            "she would vote against the levy",
+            "two people at the meeting",
+        ),
+    ],
+)
+def test_words_said_according_to_an_account_are_the_accounts(pipeline, text, snippet, source):
+    quote = _quote_holding(pipeline, text, snippet)
+    assert quote.cue is not None and quote.cue.lemma == "according to"
+    assert quote.speaker is not None and source in quote.speaker.text
+    assert quote.category == "speech"
+
+
+def test_according_to_elsewhere_in_the_sentence_leaves_the_speaker(pipeline):
+    text = (
+        "The levy would raise $4 million a year, according to the city budget office. "
+        '"That is money we do not have," Mayor Ines Okoro said on Tuesday.\n'
+    )
+    quote = _quote_holding(pipeline, text, "money we do not have")
+    assert quote.cue is not None and quote.cue.lemma == "say"
+    assert quote.speaker is not None and "Okoro" in quote.speaker.text
