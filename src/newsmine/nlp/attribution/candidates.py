@@ -562,15 +562,18 @@ def _poll_candidates(ctx: DocContext) -> list[Candidate]:
         if found is None:
             continue
         clause, poll = found
-        c_start, c_end = ctx.subtree(clause)
         s_start, s_end = ctx.sent_bounds[ctx.sent_of[i]]
         p_start, p_end = ctx.subtree(i)
-        start, end = (p_end, min(c_end, s_end)) if i < clause else (max(c_start, s_start), p_start)
-        # The statement opens at its subject: 'By Jan. 18, Obama was winning blacks by 28
-        # points in the same poll' reports 'Obama was winning …'.
-        subject = ctx.child(clause, SUBJECT_DEPS)
-        if start <= ctx.left[subject] < end:
-            start = ctx.left[subject]
+        if clause < 0:
+            start, end = p_end, s_end
+        else:
+            c_start, c_end = ctx.subtree(clause)
+            start, end = (p_end, min(c_end, s_end)) if i < clause else (max(c_start, s_start), p_start)
+            # The statement opens at its subject: 'By Jan. 18, Obama was winning blacks by
+            # 28 points in the same poll' reports 'Obama was winning …'.
+            subject = ctx.child(clause, SUBJECT_DEPS)
+            if subject >= 0 and start <= ctx.left[subject] < end:
+                start = ctx.left[subject]
         while start < end and (ctx.punct[start] or ctx.dep[start] == "cc"):
             start += 1
         rng = ctx.char_range(start, end) if end - start >= _MIN_POLL_CONTENT else None

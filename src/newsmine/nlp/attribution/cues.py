@@ -104,7 +104,9 @@ _POLL_NOT_CLAUSE_DEPS = frozenset({"relcl", "acl", "xcomp", "pcomp", "advcl", "c
 def poll_cue(ctx: DocContext, i: int) -> tuple[int, int] | None:
     """Whether token ``i`` is the 'in' of a poll cited as a source ('Clinton leads by 5
     points in a new Quinnipiac poll', 'in the RealClearPolitics average of polls'): the
-    clause's verb and the poll's head word, or None."""
+    clause's verb (-1 when the phrase opens its sentence before a comma, 'In a CNN poll
+    released Monday, …': the rest of the sentence is the statement, however the parser hung
+    it) and the poll's head word, or None."""
     if ctx.lower[i] != "in" or ctx.dep[i] != "prep":
         return None
     poll = ctx.child(i, {"pobj"})
@@ -117,6 +119,10 @@ def poll_cue(ctx: DocContext, i: int) -> tuple[int, int] | None:
         inner = ctx.child(of, {"pobj"}) if of >= 0 and ctx.lower[of] == "of" else -1
         if inner < 0 or ctx.lemma[inner] not in _POLL_NOUNS:
             return None
+    s_start, s_end = ctx.sent_bounds[ctx.sent_of[i]]
+    after = ctx.right[i] + 1
+    if all(ctx.punct[j] for j in range(s_start, i)) and after < s_end and ctx.lower[after] == ",":
+        return -1, poll
     clause = ctx.head[i]
     if ctx.pos[clause] not in _POLL_CLAUSE_POS:
         if ctx.dep[clause] not in ("dobj", "attr") or ctx.pos[ctx.head[clause]] not in _POLL_CLAUSE_POS:
