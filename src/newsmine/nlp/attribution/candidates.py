@@ -14,7 +14,9 @@ the source model or the grammar gives (:func:`~newsmine.nlp.attribution.sources.
 - ``quote`` (quotations in the cue's sentence), ``quote_prev`` ('"…" ¶ He said.'),
   ``quote_next`` ('He said: ¶ "…"'), each also as a ``…_run``: continued by the quoted
   sentences of the paragraph and the quoted paragraphs that follow with no cue of their own;
-- ``colon`` ("Newspaper: Defense secretary used …") and ``dash`` ('"…" ― Jane Doe').
+- ``colon`` ("Newspaper: Defense secretary used …") and ``dash`` ('"…" ― Jane Doe');
+- ``poll``: the clause a poll is cited in ('Clinton leads by 5 points in a new Quinnipiac
+  poll'), 'in' its cue and the poll its source (:func:`~newsmine.nlp.attribution.cues.poll_cue`).
 
 Also :class:`Intervals`, the chosen candidates indexed by position, for the decision stages.
 """
@@ -28,7 +30,7 @@ from dataclasses import dataclass, field
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.after_quotation import attribution_after
 from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, WINDOW, DocContext
-from newsmine.nlp.attribution.cues import cue_range, is_trigger
+from newsmine.nlp.attribution.cues import cue_range, is_trigger, poll_cue
 from newsmine.nlp.attribution.features import cue_features, features, trigger_features
 from newsmine.nlp.attribution.model import LinearScorer
 from newsmine.nlp.attribution.sources import assign_speakers, choose_source
@@ -50,6 +52,8 @@ _CLAUSE_PUNCTUATION = frozenset(",.:;!?—–-")
 _SHORT_SENTENCE = 10
 _RAISING_VERBS = frozenset({"seem", "appear", "look", "sound", "expect", "remain", "prove"})
 _DASH_SCORE = 0.9
+# The content model has no weights for a preposition as cue: a poll's clause is taken at this score.
+_POLL_SCORE = 0.5
 # A person's or organisation's name as written after a dash: capitalised words.
 _NAME_RE = re.compile(r"(?:[^\W\d_][\w.'’-]*\.?)(?:[^\S\n]+(?:[A-Z][\w.'’-]*|de|da|del|van|von|bin|al-\w+))*")
 # '"…" ― Jane Doe' up to the end of the line.
@@ -574,6 +578,40 @@ def _punctuation_candidates(ctx: DocContext) -> list[Candidate]:
     return out
 
 
+def _poll_candidates(ctx: DocContext) -> list[Candidate]:
+    """'In a CNN poll released Monday, 50 percent chose Clinton', 'Trump leads by 9 points
+    in the RealClearPolitics average of polls': the clause without the poll's phrase (what
+    follows a phrase that opens the clause, else what comes before it), cued by 'in', the
+    poll its source."""
+    out = []
+    for i in range(ctx.n):
+        found = poll_cue(ctx, i)
+        if found is None:
+            continue
+        clause, poll = found
+        s_start, s_end = ctx.sent_bounds[ctx.sent_of[i]]
+        p_start, p_end = ctx.subtree(i)
+        if clause < 0:
+            start, end = p_end, s_end
+        else:
+            c_start, c_end = ctx.subtree(clause)
+            start, end = (p_end, min(c_end, s_end)) if i < clause else (max(c_start, s_start), p_start)
+            # The statement opens at its subject: 'By Jan. 18, Obama was winning blacks by
+            # 28 points in the same poll' reports 'Obama was winning …'.
+            subject = ctx.child(clause, SUBJECT_DEPS)
+            if subject >= 0 and start <= ctx.left[subject] < end:
+                start = ctx.left[subject]
+        while start < end and (ctx.punct[start] or ctx.dep[start] == "cc"):
+            start += 1
+        rng = ctx.char_range(start, end) if end - start >= _MIN_POLL_CONTENT else None
+        if rng is not None:
+            out.append(Candidate(i, ctx.idx[i], (i, i + 1), [rng], "poll", poll, fixed_score=_POLL_SCORE))
+    return out
+
+
+_MIN_POLL_CONTENT = 3
+
+
 def _colon_content(ctx: DocContext, start: int, colon: int, rng: tuple[int, int]) -> list[tuple[int, int]]:
     """What a lead-in's colon introduces: the rest of its sentence, or the whole quotation
     opening right after it ('Lena Park: "We will not dredge …. The budget is gone."'), which
@@ -641,7 +679,7 @@ def find_candidates(
             for cand in proposals:
                 cand.shared = shared
             result.extend(proposals)
-    for cand in _punctuation_candidates(ctx):
+    for cand in _punctuation_candidates(ctx) + _poll_candidates(ctx):
         cand.shared = trigger_features(ctx, cand)
         result.append(cand)
     for cand in result:

@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
 
 if TYPE_CHECKING:
     from newsmine.nlp.attribution.candidates import Candidate
 
-__all__ = ["cue_category", "cue_lemma", "cue_range", "is_trigger", "multiword_cues", "quote_category"]
+__all__ = ["cue_category", "cue_lemma", "cue_range", "is_trigger", "multiword_cues", "poll_cue", "quote_category"]
 
 
 def is_trigger(ctx: DocContext, i: int) -> bool:
@@ -91,3 +91,43 @@ def quote_category(cand: Candidate, cue: Span | None, kind: str) -> str:
     reports like a verb of saying does."""
     lemma = cand.relation if cand.relation in ("colon", "dash") else cue_lemma(cue) if cue is not None else None
     return cue_category(lemma, kind == "direct")
+
+
+# What PolNeAR cites as a source with 'in': polls and surveys ('in a new CBS News poll').
+_POLL_NOUNS = frozenset({"poll", "survey"})
+# Words the 'in' phrase may hang on besides the clause's verb: 'holds a lead in the polls'.
+_POLL_CLAUSE_POS = frozenset({"VERB", "AUX"})
+# A clause that is not a statement of its own: 'who leads in the polls', 'to rise in the polls'.
+_POLL_NOT_CLAUSE_DEPS = frozenset({"relcl", "acl", "xcomp", "pcomp", "advcl", "csubj"})
+
+
+def poll_cue(ctx: DocContext, i: int) -> tuple[int, int] | None:
+    """Whether token ``i`` is the 'in' of a poll cited as a source ('Clinton leads by 5
+    points in a new Quinnipiac poll', 'in the RealClearPolitics average of polls'): the
+    clause's verb (-1 when the phrase opens its sentence before a comma, 'In a CNN poll
+    released Monday, …': the rest of the sentence is the statement, however the parser hung
+    it) and the poll's head word, or None."""
+    if ctx.lower[i] != "in" or ctx.dep[i] != "prep":
+        return None
+    poll = ctx.child(i, {"pobj"})
+    if poll < 0:
+        return None
+    if all(ctx.dep[c] in ("det", "punct") for c in ctx.children[poll]) and ctx.tag[poll] == "NNS":
+        return None  # 'rises in the polls', 'leads in polls': a candidate's standing, no poll cited
+    if ctx.lemma[poll] not in _POLL_NOUNS:
+        of = ctx.child(poll, {"prep"})
+        inner = ctx.child(of, {"pobj"}) if of >= 0 and ctx.lower[of] == "of" else -1
+        if inner < 0 or ctx.lemma[inner] not in _POLL_NOUNS:
+            return None
+    s_start, s_end = ctx.sent_bounds[ctx.sent_of[i]]
+    after = ctx.right[i] + 1
+    if all(ctx.punct[j] for j in range(s_start, i)) and after < s_end and ctx.lower[after] == ",":
+        return -1, poll
+    clause = ctx.head[i]
+    if ctx.pos[clause] not in _POLL_CLAUSE_POS:
+        if ctx.dep[clause] not in ("dobj", "attr") or ctx.pos[ctx.head[clause]] not in _POLL_CLAUSE_POS:
+            return None
+        clause = ctx.head[clause]
+    if ctx.dep[clause] in _POLL_NOT_CLAUSE_DEPS or ctx.child(clause, SUBJECT_DEPS) < 0:
+        return None
+    return clause, poll

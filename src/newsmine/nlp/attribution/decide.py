@@ -10,7 +10,9 @@ thresholds on what :func:`decide` returns, not on a part of it):
    content, from a threshold (a lower one for quotations);
 3. :func:`~newsmine.nlp.attribution.orphans.orphan_quotations`: quoted sentences no chosen
    content touches become quotes of their own;
-4. what reports nobody's words is dropped: byline text, titles in quotation marks, page
+4. words reported through another's account ('"…," Sanders said, according to CNN') are
+   that account's: its source and cue (:func:`reported_through`);
+5. what reports nobody's words is dropped: byline text, titles in quotation marks, page
    furniture (:mod:`~newsmine.nlp.attribution.not_speech`).
 
 :func:`attribute` runs every stage on a parsed Doc.
@@ -18,10 +20,13 @@ thresholds on what :func:`decide` returns, not on a part of it):
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from newsmine.nlp.attribution.candidates import Candidate, Intervals, find_candidates
 from newsmine.nlp.attribution.context import DocContext, doc_text
+from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.features import choice_features
 from newsmine.nlp.attribution.model import AttributionModel, LinearScorer, sigmoid
 from newsmine.nlp.attribution.not_speech import not_speech
@@ -29,7 +34,7 @@ from newsmine.nlp.attribution.orphans import ORPHAN_MIN_WORDS, ORPHAN_PARAGRAPHS
 from newsmine.nlp.doc_attrs import in_excluded
 from newsmine.nlp.quote_marks import find_quoted
 
-__all__ = ["attribute", "choose", "cue_groups", "decide", "rescore", "score_candidates"]
+__all__ = ["attribute", "choose", "cue_groups", "decide", "reported_through", "rescore", "score_candidates"]
 
 # Share of quoted characters from which a content counts as a quotation for the threshold.
 _QUOTED_SHARE = 0.5
@@ -68,7 +73,31 @@ def decide(
     orphan quotations, then what reports nobody's words left out."""
     chosen = orphan_quotations(ctx, candidates, choose(candidates, threshold, quoted_threshold), orphan_min_words, orphan_paragraphs)
     doc = ctx.doc
-    return [cand for cand in chosen if not in_excluded(doc, cand.start, cand.end) and not not_speech(ctx, cand)]
+    return [reported_through(ctx, cand) for cand in chosen if not in_excluded(doc, cand.start, cand.end) and not not_speech(ctx, cand)]
+
+
+# What a cue reports for 'according to' on it to name whose account the words come from.
+_REPORTED_CATEGORIES = frozenset({"speech", "writing"})
+
+
+def reported_through(ctx: DocContext, cand: Candidate) -> Candidate:
+    """The candidate as PolNeAR attributes words said through another's account: '"…,"
+    Sanders said, according to CNN' and 'Kasich said he would have fired him, according to
+    press reports' are CNN's and the press reports' (the speaker's verb is part of what
+    they report), so 'according to' becomes the cue and its object the source. Else the
+    candidate unchanged."""
+    i = cand.trigger
+    if not 0 <= i < ctx.n or ctx.pos[i] != "VERB" or cue_category(ctx.lemma[i], False) not in _REPORTED_CATEGORIES:
+        return cand
+    according = next((c for c in ctx.children[i] if ctx.lower[c] == "according" and c + 1 < ctx.n and ctx.lower[c + 1] == "to"), -1)
+    if according < 0:
+        return cand
+    source = ctx.child(according + 1, {"pobj"})
+    if source < 0:
+        source = ctx.child(according, {"pobj"})
+    if source < 0:
+        return cand
+    return replace(cand, cue=(according, according + 2), source=source)
 
 
 def _overlap_iou(a: Candidate, b: Candidate) -> float:

@@ -1,0 +1,87 @@
+"""Which words are cues and which cue a content belongs to (nlp/attribution/cues.py, the
+poll candidates of candidates.py, the choice in decide.py).
+
+Invented news sentences, each with what it should give, read by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _quotes(pipeline, text: str):
+    return pipeline.analyze(text).quotes
+
+
+def _quote_holding(pipeline, text: str, snippet: str):
+    quotes = [q for q in _quotes(pipeline, text) if snippet in q.text]
+    assert quotes, f"no quote holds {snippet!r}: {[q.text for q in _quotes(pipeline, text)]}"
+    return quotes[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "In a Harbor Institute poll released Tuesday, 48 percent of voters backed the levy.\n",
+            "48 percent of voters backed the levy",
+            "Harbor Institute poll",
+        ),
+        (
+            "Mayor Ines Okoro leads her challenger by 12 points in a new Lakeside College survey.\n",
+            "Mayor Ines Okoro leads her challenger by 12 points",
+            "Lakeside College survey",
+        ),
+    ],
+)
+def test_a_cited_poll_is_the_source_of_its_clause_with_in_as_cue(pipeline, text, content, source):
+    quote = _quote_holding(pipeline, text, content)
+    assert quote.text == content
+    assert quote.cue is not None and quote.cue.lemma == "in"
+    assert quote.speaker is not None and source in quote.speaker.text
+    assert quote.category == "other"  # a poll's finding is nobody's speech
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a candidate's standing: no poll is cited
+        "Councillor Ada Ruiz has risen in the polls since the debate.\n",
+        # a relative clause is not a statement of its own
+        "The race turned on Ada Ruiz, who leads in a new Lakeside College survey.\n",
+    ],
+)
+def test_standing_in_the_polls_and_relative_clauses_cite_no_poll(pipeline, text):
+    assert not [q for q in _quotes(pipeline, text) if q.cue is not None and q.cue.lemma == "in"]
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "source"),
+    [
+        (
+            '"We will not sign this budget," Mayor Ines Okoro said, according to the Harbor Gazette.\n',
+            "We will not sign this budget",
+            "Harbor Gazette",
+        ),
+        (
+            "Councillor Ada Ruiz said she would vote against the levy, according to two people at the meeting.\n",
+            "she would vote against the levy",
+            "two people at the meeting",
+        ),
+    ],
+)
+def test_words_said_according_to_an_account_are_the_accounts(pipeline, text, snippet, source):
+    quote = _quote_holding(pipeline, text, snippet)
+    assert quote.cue is not None and quote.cue.lemma == "according to"
+    assert quote.speaker is not None and source in quote.speaker.text
+    assert quote.category == "speech"
+
+
+def test_according_to_elsewhere_in_the_sentence_leaves_the_speaker(pipeline):
+    text = (
+        "The levy would raise $4 million a year, according to the city budget office. "
+        '"That is money we do not have," Mayor Ines Okoro said on Tuesday.\n'
+    )
+    quote = _quote_holding(pipeline, text, "money we do not have")
+    assert quote.cue is not None and quote.cue.lemma == "say"
+    assert quote.speaker is not None and "Okoro" in quote.speaker.text
