@@ -893,8 +893,12 @@ class SpeakerResolver:
         """The person a possessive "his" / "her" on the mention's head stands for."""
         for child in mention.root.children:
             if child.dep_ == "poss" and child.lower_ in ("his", "her"):
+                gender = "m" if child.lower_ == "his" else "f"
+                ahead = self._subject_ahead(self.doc[child.i : child.i + 1], gender)
+                if ahead is not None:
+                    return ahead  # "In her statement condemning the test, Clinton defended …"
                 previous = self.previous.cluster if self.previous is not None else None
-                ranked = rank_people(self.index, mention, "m" if child.lower_ == "his" else "f", previous)
+                ranked = rank_people(self.index, mention, gender, previous)
                 return ranked[0][0] if ranked else None
         return None
 
