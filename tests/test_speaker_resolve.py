@@ -88,3 +88,32 @@ def test_her_in_an_opening_phrase_is_the_subject_named_after_it(nlp):
     start = text.index("her statement")
     mention = doc.char_span(start, start + len("her statement"))
     assert resolver.resolve(mention).name == "Ana Ruiz"
+
+
+def test_he_may_be_the_man_whose_possession_his_clause_names(pipeline):
+    # "He notes that … Berg's microphone": a possessive name in what he says does not bar him.
+    text = (
+        "Berg blames his microphone\n\n"
+        "Mayor Tomas Berg is raising questions about the sound system at Monday's debate with "
+        "Councilwoman Ana Ruiz. He notes that the debate commission admitted on Friday that there "
+        "was an issue with Berg's microphone.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "there was an issue").name == "Tomas Berg"
+
+
+def test_a_finding_speaks_for_the_body_it_comes_from(pipeline):
+    # The source is a common noun no rule knows ("results", "data"): the pollster that
+    # conducted the survey, the agency the data come from — not a body that only reviewed it.
+    text = (
+        "Turnout surges in the Dunmore primary\n\n"
+        "Early results of exit polls conducted by Harlow Research for the Dunmore Ledger show "
+        "that two-thirds of voters made up their minds in the final week. Violent crime fell by "
+        "a tenth last year, according to the most recent figures available from the Dunmore "
+        "Police Department. A draft of the plan reviewed by the Ledger shows that the pier would "
+        "cost $40 million.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "two-thirds of voters").name == "Harlow Research"
+    assert _speaker_of(record, "Violent crime fell").name == "Dunmore Police Department"
+    assert _speaker_of(record, "would cost $40 million").name != "Dunmore Ledger"

@@ -574,10 +574,11 @@ def _named_in_own_clause(index: DocIndex, mention: Span) -> set[int]:
 
 
 def _in_modifier_clause(token, top) -> bool:
-    """Whether ``token`` sits in a relative or adverbial clause below ``top`` ("he told Lee at
-    the rally where Ruiz spoke": news prose lets "he" be Ruiz there)."""
+    """Whether ``token`` sits in a relative or adverbial clause or a possessive below ``top``
+    ("he told Lee at the rally where Ruiz spoke", "He notes that Ruiz's microphone failed":
+    news prose lets "he" be Ruiz there)."""
     while token.i != top.i:
-        if token.dep_ in ("relcl", "acl", "advcl", "conj"):
+        if token.dep_ in ("relcl", "acl", "advcl", "conj", "poss"):
             return True
         token = token.head
     return False
