@@ -117,3 +117,24 @@ def test_a_finding_speaks_for_the_body_it_comes_from(pipeline):
     assert _speaker_of(record, "two-thirds of voters").name == "Harlow Research"
     assert _speaker_of(record, "Violent crime fell").name == "Dunmore Police Department"
     assert _speaker_of(record, "would cost $40 million").name != "Dunmore Ledger"
+
+
+def test_who_after_a_noun_describing_the_subject_is_the_subject(pipeline):
+    # "Haddad and his wife are … teachers who have said": the couple, by its first member.
+    text = (
+        "Parents of fallen soldier speak out\n\n"
+        "Amir Haddad and his wife are retired teachers who have said they vote for both "
+        "parties.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "vote for both parties").name == "Amir Haddad"
+
+
+def test_a_second_who_joined_to_the_first_stands_for_the_same_person(pipeline):
+    text = (
+        "Former mayor backs Ruiz\n\n"
+        "Victor Hale, who ran the county for a decade and who said on Monday that the pier was a "
+        "mistake, endorsed Councilwoman Ana Ruiz for mayor.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "the pier was a mistake").name == "Victor Hale"

@@ -597,6 +597,11 @@ class SpeakerResolver:
         noun = phrase.root
         while noun.dep_ == "conj" and noun.head.i != noun.i:
             noun = noun.head  # "a superdelegate and Ruiz supporter"
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            # "Ruiz and her husband are naturalized citizens who …": the subject the noun describes
+            subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            cluster = self.index.cluster_of.get(subjects[0].i) if subjects else None
+            return _for_cluster(cluster, "apposition") if cluster is not None and cluster.label in labels else None
         if noun.dep_ != "appos" or noun.tag_ in ("NNS", "NNPS"):
             return None
         cluster = self.index.cluster_of.get(noun.head.i)
@@ -1679,8 +1684,11 @@ def _unnamed_people(mention: Span) -> bool:
 
 
 def _antecedent(pronoun: Token) -> Span | None:
-    """'Smith, who said …': the noun phrase a relative clause hangs from."""
+    """'Smith, who said …': the noun phrase a relative clause hangs from (the first clause's for
+    a second one joined to it: 'Smith, who … and who said …')."""
     clause = pronoun.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
     if clause.dep_ not in ("relcl", "acl") or clause.head.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     noun = clause.head
