@@ -138,3 +138,16 @@ def test_a_second_who_joined_to_the_first_stands_for_the_same_person(pipeline):
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "the pier was a mistake").name == "Victor Hale"
+
+
+def test_it_after_a_document_named_with_its_author_speaks_for_the_author(pipeline):
+    # No organisation is the subject before "It says": the memo just named is, and it
+    # speaks for the agency that issued it.
+    text = (
+        "Lawmaker wants candidate barred\n\n"
+        "In his proposed bill, Congressman Rafael Ortiz cited a 2001 memo issued by the "
+        "Dunmore Immigration Bureau. It says foreign nationals who disrespect the authority of "
+        "the state may be refused entry.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "foreign nationals").name == "Dunmore Immigration Bureau"

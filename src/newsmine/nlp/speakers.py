@@ -842,8 +842,30 @@ class SpeakerResolver:
                 return _for_cluster(prev.cluster, "previous_speaker", added=mention)
             return Resolution(prev.kind, None, prev.name, "previous_speaker")
         if body is None:
-            return self._described_subject(mention, plural) or Resolution("unresolved")
+            described = self._described_subject(mention, plural)
+            if described is None and not plural:
+                described = self._document_just_named(mention)
+            return described or Resolution("unresolved")
         return _for_cluster(body, "pronoun", added=mention)
+
+    def _document_just_named(self, mention: Span) -> Resolution | None:
+        """'Lee cited a memorandum issued by the immigration agency. It says …', 'Trump will
+        unveil his second ad. It will focus on …': with no body named as a subject, a speaking
+        "it" is the document named last in its own sentence or the one before (outside
+        quotations), and speaks for that document's author."""
+        index, doc = self.index, self.doc
+        sentence = index.sentence_of[mention.root.i]
+        for i in range(mention.start - 1, -1, -1):
+            if index.sentence_of[i] < sentence - 1:
+                return None
+            token = doc[i]
+            if token.pos_ != "NOUN" or token.lower_ not in _DOCUMENT_NOUNS or index.in_quote[i]:
+                continue
+            authored = self._document_author(doc[token.left_edge.i : token.right_edge.i + 1])
+            if authored is not None and authored.name:
+                return Resolution(authored.kind, authored.cluster, authored.name, "pronoun")
+            return None  # the latest document has no author the article names
+        return None
 
     def _described_subject(self, mention: Span, plural: bool) -> Resolution | None:
         """'Murphy’s campaign is tying the bill to Rubio. They are saying …', 'Thursday's memo
