@@ -35,6 +35,8 @@ __all__ = ["DocIndex", "people_noun", "rank_bodies", "rank_pair", "rank_people"]
 _MALE_VOTES = frozenset({"he", "his", "himself"})
 _FEMALE_VOTES = frozenset({"she", "herself"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# What a subject pronoun's verb says or tells: the names in them are not the pronoun's referent.
+_COMMANDED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative"})
 _PARTY_WORDS = {"republican": "republican", "republicans": "republican", "gop": "republican", "democratic": "democratic",
                 "democrat": "democratic", "democrats": "democratic", "independent": "independent"}  # fmt: skip
 _BODY_LABELS = ("ORG", "GPE", "NORP", "FAC")
@@ -503,7 +505,9 @@ def rank_people(
             for k in latest
         ):
             previous = None
-    in_own_quotation = _named_in_own_quotation(index, mention) | _addressee_of_pronoun(index, mention)
+    in_own_quotation = (
+        _named_in_own_quotation(index, mention) | _addressee_of_pronoun(index, mention) | _named_in_own_clause(index, mention)
+    )
     scored: list[tuple[float, float, EntityCluster]] = []
     for key, n in latest.items():
         cluster = n.cluster
@@ -541,12 +545,42 @@ def _reported_by(index: DocIndex, token: int, speaker: EntityCluster, speaker_at
         if not index.context.cue_verb[word.i]:
             continue
         subjects = [c.i for c in word.children if c.dep_ in _SUBJECT_DEPS]
+        # "Lee's lawyer, Ana Ruiz, said Lee …": the name in apposition to the subject
+        subjects += [a.i for i in subjects for a in index.doc[i].children if a.dep_ == "appos"]
         if not subjects:
             # "Trump, in Kentucky, said …" with the name hung elsewhere by the parse: the
             # speaker named just before the verb
             subjects = [i for i in range(max(0, word.i - _SUBJECTLESS_GAP), word.i) if i in speaker_at]
         if any(speaker_at.get(i) is speaker for i in subjects):
             return True
+    return False
+
+
+def _named_in_own_clause(index: DocIndex, mention: Span) -> set[int]:
+    """People named after a subject pronoun inside the clause it is the subject of ("He said
+    Lee was bound by the agreement", "She concludes that voters should back Ruiz"): a pronoun
+    cannot stand for a name it commands, so neither Lee nor Ruiz is "he" / "she"."""
+    root = mention.root
+    if len(mention) != 1 or root.pos_ != "PRON" or root.dep_ not in _SUBJECT_DEPS:
+        return set()
+    named = set()
+    for part in root.head.children:
+        if part.dep_ not in _COMMANDED_DEPS or part.i < root.i:
+            continue
+        for t in part.subtree:
+            if t.i in index.cluster_of and not _in_modifier_clause(t, part):
+                named.add(id(index.cluster_of[t.i]))
+    return named
+
+
+def _in_modifier_clause(token, top) -> bool:
+    """Whether ``token`` sits in a relative or adverbial clause or a possessive below ``top``
+    ("he told Lee at the rally where Ruiz spoke", "He notes that Ruiz's microphone failed":
+    news prose lets "he" be Ruiz there)."""
+    while token.i != top.i:
+        if token.dep_ in ("relcl", "acl", "advcl", "conj", "poss"):
+            return True
+        token = token.head
     return False
 
 

@@ -99,7 +99,9 @@ def find_quotes(
         quotes.append(found)
     resolver = SpeakerResolver(doc, entities, ctx)
     resolutions = []
-    for quote in quotes:
+    # In text order: the resolver remembers the previous speaker, which is the one named before
+    # this source in the text, not the one attributed before it.
+    for quote in sorted(quotes, key=lambda q: q.speaker.start if q.speaker is not None else -1):
         if quote.speaker is not None:
             resolution = resolver.resolve(quote.speaker)
             resolutions.append(resolution)

@@ -388,7 +388,29 @@ class SpeakerResolver:
             and (root.i > root.sent.start or _capitalised_inside_sentence(root))
         ):
             return self._written_name(mention)  # "Politifact said", "according to HuffPo", "D’Souza went on"
+        if root.pos_ == "NOUN" and depth == 0:
+            within = self._authored_within(mention)
+            if within is not None:
+                return within
         return Resolution("unresolved")
+
+    def _authored_within(self, mention: Span) -> Resolution | None:
+        """'early results of exit polls conducted by Edison Research', 'a gaffe by Majority
+        Leader Kevin Lee', 'data available from the FBI': a common noun no other rule knows
+        speaks for the person or body its own phrase names as the one it comes from ("by" /
+        "from" on a noun, or after an authoring verb: not "a copy reviewed by the Ledger")."""
+        root, index = mention.root, self.index
+        for token in mention:
+            prep = token.head
+            if token.dep_ != "pobj" or prep.lower_ not in ("by", "from") or prep.head.i < root.i:
+                continue
+            source = prep.head
+            if source.pos_ == "VERB" and source.lemma_.lower() not in _AUTHOR_VERBS:
+                continue
+            cluster = index.cluster_of.get(token.i)
+            if cluster is not None and cluster.label in ("PERSON", "ORG"):
+                return _for_cluster(cluster, "name")
+        return None
 
     def _speaker_continued(self, mention: Span) -> Resolution | None:
         """'Ari Lee, one of its authors, said … "…," said the former top aide to the governor':
@@ -575,6 +597,11 @@ class SpeakerResolver:
         noun = phrase.root
         while noun.dep_ == "conj" and noun.head.i != noun.i:
             noun = noun.head  # "a superdelegate and Ruiz supporter"
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            # "Ruiz and her husband are naturalized citizens who …": the subject the noun describes
+            subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            cluster = self.index.cluster_of.get(subjects[0].i) if subjects else None
+            return _for_cluster(cluster, "apposition") if cluster is not None and cluster.label in labels else None
         if noun.dep_ != "appos" or noun.tag_ in ("NNS", "NNPS"):
             return None
         cluster = self.index.cluster_of.get(noun.head.i)
@@ -815,8 +842,30 @@ class SpeakerResolver:
                 return _for_cluster(prev.cluster, "previous_speaker", added=mention)
             return Resolution(prev.kind, None, prev.name, "previous_speaker")
         if body is None:
-            return self._described_subject(mention, plural) or Resolution("unresolved")
+            described = self._described_subject(mention, plural)
+            if described is None and not plural:
+                described = self._document_just_named(mention)
+            return described or Resolution("unresolved")
         return _for_cluster(body, "pronoun", added=mention)
+
+    def _document_just_named(self, mention: Span) -> Resolution | None:
+        """'Lee cited a memorandum issued by the immigration agency. It says …', 'Trump will
+        unveil his second ad. It will focus on …': with no body named as a subject, a speaking
+        "it" is the document named last in its own sentence or the one before (outside
+        quotations), and speaks for that document's author."""
+        index, doc = self.index, self.doc
+        sentence = index.sentence_of[mention.root.i]
+        for i in range(mention.start - 1, -1, -1):
+            if index.sentence_of[i] < sentence - 1:
+                return None
+            token = doc[i]
+            if token.pos_ != "NOUN" or token.lower_ not in _DOCUMENT_NOUNS or index.in_quote[i]:
+                continue
+            authored = self._document_author(doc[token.left_edge.i : token.right_edge.i + 1])
+            if authored is not None and authored.name:
+                return Resolution(authored.kind, authored.cluster, authored.name, "pronoun")
+            return None  # the latest document has no author the article names
+        return None
 
     def _described_subject(self, mention: Span, plural: bool) -> Resolution | None:
         """'Murphy’s campaign is tying the bill to Rubio. They are saying …', 'Thursday's memo
@@ -866,6 +915,9 @@ class SpeakerResolver:
         written = _written_author(root, self.index)
         if written is not None:
             return Resolution("organisation", None, written, "name")  # "a RealClearPolitics average"
+        within = self._authored_within(mention)
+        if within is not None:
+            return within  # "the most recent figures available from the police"
         headline = mention.start_char < self._headline_end
         if mention[0].lower_ in _DEFINITE:
             # "the statement": the latest statement named with its author, else the latest such document
@@ -893,8 +945,12 @@ class SpeakerResolver:
         """The person a possessive "his" / "her" on the mention's head stands for."""
         for child in mention.root.children:
             if child.dep_ == "poss" and child.lower_ in ("his", "her"):
+                gender = "m" if child.lower_ == "his" else "f"
+                ahead = self._subject_ahead(self.doc[child.i : child.i + 1], gender)
+                if ahead is not None:
+                    return ahead  # "In her statement condemning the test, Clinton defended …"
                 previous = self.previous.cluster if self.previous is not None else None
-                ranked = rank_people(self.index, mention, "m" if child.lower_ == "his" else "f", previous)
+                ranked = rank_people(self.index, mention, gender, previous)
                 return ranked[0][0] if ranked else None
         return None
 
@@ -1650,8 +1706,11 @@ def _unnamed_people(mention: Span) -> bool:
 
 
 def _antecedent(pronoun: Token) -> Span | None:
-    """'Smith, who said …': the noun phrase a relative clause hangs from."""
+    """'Smith, who said …': the noun phrase a relative clause hangs from (the first clause's for
+    a second one joined to it: 'Smith, who … and who said …')."""
     clause = pronoun.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
     if clause.dep_ not in ("relcl", "acl") or clause.head.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     noun = clause.head
