@@ -821,7 +821,32 @@ def _name_after_quotation(ctx: DocContext, i: int) -> int:
         return end - 1 if end - 1 > start and ctx.pos[end - 1] in ("NOUN", "PROPN") else -1
     if ctx.ent[start] not in ("PERSON", "ORG", ""):
         return -1
+    person = _person_after_title(ctx, start, end)
+    if person >= 0:
+        return person
     return next((k for k in range(start, end) if not start <= ctx.head[k] < end), end - 1)
+
+
+def _person_after_title(ctx: DocContext, start: int, end: int) -> int:
+    """'," said Oversight ranking Democrat Elijah Cummings (D-Md.)': the name words after the
+    verb (``start``..``end``) hold no person, and a title of a few words runs on to a name
+    before the next punctuation (a person, or two proper nouns or more): the name's last
+    word; else -1."""
+    if any(ctx.ent[k] == "PERSON" for k in range(start, end)):
+        return -1
+    k, last_run = end, 0
+    while k < min(ctx.n, start + _TITLE_BEFORE_NAME) and not ctx.punct[k] and ctx.quote_of[k] < 0:
+        if ctx.pos[k] not in ("PROPN", "NOUN", "ADJ", "VERB") or ctx.tag[k] in _FINITE_TAGS or ctx.ent[k] in _TIME_ENTS:
+            return -1
+        last_run = last_run + 1 if ctx.pos[k] == "PROPN" else 0
+        k += 1
+    if last_run and (last_run >= 2 or ctx.ent[k - 1] == "PERSON") and (k >= ctx.n or ctx.punct[k]):
+        return k - 1
+    return -1
+
+
+# How many words a title may run before the name after '," said' ('Oversight ranking Democrat').
+_TITLE_BEFORE_NAME = 8
 
 
 def _name_word(ctx: DocContext, k: int) -> bool:
