@@ -315,7 +315,8 @@ def _with_rest_of_body_name(span: Span, body_names: frozenset[str]) -> Span:
     if len(span) < 2 or span.end >= len(doc) or not doc[span.end].is_title or span[0].whitespace_ == "":
         return span
     for start in range(span.start + 1, span.end):
-        if doc[start : span.end + 1].text.lower() in body_names:
+        if doc[start : span.end + 1].text.lower() in body_names or doc[start : span.end + 1].text == "White House":
+            # (the White House by its own name even when the article names it only so)
             return Span(doc, span.start, span.end + 1, label="ORG")
     return span
 

@@ -862,7 +862,7 @@ class SpeakerResolver:
         body = self._body_behind(root)
         if body is not None:
             return body
-        author = _author_of(root, self.index)
+        author = _author_of(root, self.index) or _subject_author(root, self.index)  # "Lee issued a statement saying"
         if author is not None:
             return _authored(author, family, "name")
         written = _written_author(root, self.index)

@@ -394,6 +394,8 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
     if found < 0 and ctx.tag[current] in _FINITE_TAGS:
         found = _apposition_before(ctx, current)
     if found < 0 and ctx.tag[current] in _FINITE_TAGS:
+        found = _name_before_parenthesis(ctx, current)
+    if found < 0 and ctx.tag[current] in _FINITE_TAGS:
         found = _speaker_after_quotation(ctx, current)
     if found < 0 and ctx.tag[current] in _FINITE_TAGS:
         found = _subject_of_clause_before(ctx, current)
@@ -697,6 +699,24 @@ def _apposition_before(ctx: DocContext, verb: int) -> int:
                 break
         k = ctx.head[k]
     return found
+
+
+def _name_before_parenthesis(ctx: DocContext, verb: int) -> int:
+    """'Sen. Ana Ruiz (a Porto Democrat so young she is taken for an intern) says …': a finite
+    verb left without a subject because the parse read the parenthesis as a clause; the name
+    right before the parenthesis that closes right before the verb; else -1."""
+    k = verb - 1
+    while k >= 0 and ctx.pos[k] in ("ADV", "AUX", "PART") and verb - k <= 3:
+        k -= 1
+    if k < 1 or ctx.lower[k] != ")" or ctx.quote_of[k] >= 0:
+        return -1
+    j = k - 1
+    while j >= 0 and ctx.lower[j] not in ("(", ")") and ctx.sent_of[j] == ctx.sent_of[verb]:
+        j -= 1
+    name = j - 1
+    if j < 1 or ctx.lower[j] != "(" or ctx.sent_of[name] != ctx.sent_of[verb]:
+        return -1
+    return name if ctx.pos[name] == "PROPN" and ctx.ent[name] in ("PERSON", "ORG", "") and ctx.quote_of[name] < 0 else -1
 
 
 def _after_comma(ctx: DocContext, i: int) -> bool:
