@@ -54,6 +54,24 @@ CASES = {
         "The board meets again next week.",
         ("Democrat Elijah Cummings", "Elijah Cummings"),  # not "Oversight"
     ),
+    "data available from a body speak for it": (
+        "Crime in Harlow\n\n"
+        "In 2014, Harlow had 115 instances of violent crime, according to the most recent data available "
+        "from the FBI. The agency declined to comment.",
+        ("the most recent data available from the FBI", "FBI"),
+    ),
+    "reports a person filed speak for the person": (
+        "Lobbying questions\n\n"
+        "Douglas Brenner met State Department officials on behalf of Mr. Pinto to discuss the crisis, "
+        "according to reports Mr. Brenner filed as a registered lobbyist.",
+        ("reports", "Douglas Brenner"),
+    ),
+    "a readout named after a body speaks for it": (
+        "Allies respond\n\n"
+        'Carter spoke with his counterpart "to discuss potential alliance responses to the recent '
+        'nuclear test," according to a Pentagon readout.',
+        ("a Pentagon readout", "Pentagon"),
+    ),
 }
 
 

@@ -849,9 +849,11 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
             if not _listed_place(span[:-1]):
                 continue
             span = Span(doc, span.start, span.end - 1, label="GPE")
-        if span.label_ == "PERSON" and not (_named_after_a_person(span) and surnames[span[0].lower_]):
+        after_person = _named_after_a_person(span) and (surnames[span[0].lower_] or span[-1].lower_ == "house")
+        if span.label_ == "PERSON" and not after_person:
             # "The Obama White House" beside "Barack Obama" keeps "House" (a body named after a
-            # person of the article); "Dish Network" is trimmed as before
+            # person of the article, or a White House of any president); "Dish Network" is
+            # trimmed as before
             span = _strip_span(_with_apostrophe_surname(_trim_person(span, lower_words)))  # "Twitter\xa0@handle"
         if span.label_ in ("PERSON", "ORG", "WORK_OF_ART") and span.end_char <= headline_end:
             span = _strip_span(_trim_headline_name(span, text[headline_end:], lower_words))  # "Donald Trump’s"

@@ -1801,6 +1801,19 @@ def _named_author(noun: Token, index: DocIndex) -> _Author | None:
                         author = _author_entity(obj, index) if obj.dep_ == "pobj" else None
                         if author is not None:
                             return author
+        if child.dep_ == "relcl" and child.lemma_.lower() in _AUTHOR_VERBS:
+            # "reports Mr. Schoen filed as a lobbyist", "the statement Lee released"
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            author = _author_entity(subject, index) if subject is not None else None
+            if author is not None:
+                return author
+        if child.dep_ == "amod" and child.lower_ == "available":
+            # "the most recent data available from the FBI"
+            for prep in child.children:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ in ("from", "by") else None
+                author = _author_entity(obj, index) if obj is not None else None
+                if author is not None:
+                    return author
         if child.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in child.children):
             # "The ad, which is part of a $1 million buy from the Lee PAC, …": an organisation
             # the clause says it comes from
