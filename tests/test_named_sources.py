@@ -1,6 +1,6 @@
 """Named sources: the speaker is the name the sentence gives, however the parse cut it — a
-document put out or conducted by a named author, a name before a parenthesis, a name
-after a title of several words. Articles
+document put out or conducted by a named author, a name before a parenthesis or a participle set
+off by commas, a name after a title of several words. Articles
 written for these tests (names invented); the parses they rely on were observed with
 en_core_web_sm 3.8.0."""
 
@@ -71,6 +71,12 @@ CASES = {
         'Carter spoke with his counterpart "to discuss potential alliance responses to the recent '
         'nuclear test," according to a Pentagon readout.',
         ("a Pentagon readout", "Pentagon"),
+    ),
+    "a name before a participle set off by commas speaks": (
+        "Ruiz weighs in\n\n"
+        "But Sen. Ana Ruiz (D-Porto), noting the size of the crowd, said, "
+        '"Let me tell you, this movement is not going away."',
+        ("Sen. Ana Ruiz", "Ana Ruiz"),
     ),
 }
 

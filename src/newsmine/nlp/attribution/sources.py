@@ -396,6 +396,8 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
     if found < 0 and ctx.tag[current] in _FINITE_TAGS:
         found = _name_before_parenthesis(ctx, current)
     if found < 0 and ctx.tag[current] in _FINITE_TAGS:
+        found = _name_before_participle(ctx, current)
+    if found < 0 and ctx.tag[current] in _FINITE_TAGS:
         found = _speaker_after_quotation(ctx, current)
     if found < 0 and ctx.tag[current] in _FINITE_TAGS:
         found = _subject_of_clause_before(ctx, current)
@@ -717,6 +719,36 @@ def _name_before_parenthesis(ctx: DocContext, verb: int) -> int:
     if j < 1 or ctx.lower[j] != "(" or ctx.sent_of[name] != ctx.sent_of[verb]:
         return -1
     return name if ctx.pos[name] == "PROPN" and ctx.ent[name] in ("PERSON", "ORG", "") and ctx.quote_of[name] < 0 else -1
+
+
+def _name_before_participle(ctx: DocContext, verb: int) -> int:
+    """'Sen. Ana Ruiz (D-Porto), noting the size of the crowd, said …', 'after Mr. Lee, asked
+    about the deaths, had said …': a finite verb left without a subject because the parse gave
+    the name to the participle set off by commas right before the verb; the name before that
+    participle (and before a parenthesis after the name); else -1."""
+    k = verb - 1
+    while k >= 0 and ctx.pos[k] in ("ADV", "AUX", "PART") and verb - k <= 3:
+        k -= 1
+    if k < 2 or ctx.lower[k] != "," or ctx.quote_of[k] >= 0:
+        return -1
+    j = k - 1
+    while j > 0 and ctx.lower[j] not in (",", ";", *_DASHES) and ctx.sent_of[j] == ctx.sent_of[verb] and ctx.quote_of[j] < 0:
+        j -= 1
+    participle = ctx.tag[j + 1] in ("VBG", "VBN") or (ctx.tag[j + 1] == "VBD" and ctx.dep[j + 1] in ("advcl", "acl"))
+    if ctx.lower[j] != "," or not participle or ctx.sent_of[j] != ctx.sent_of[verb]:
+        return -1  # ('asked' tagged a past tense: hung on the clause as a participle)
+    name = j - 1
+    if ctx.lower[name] == ")":
+        while name > 0 and ctx.lower[name] != "(" and j - name <= _PARENTHESIS_TOKENS:
+            name -= 1
+        name -= 1
+    if name < 0 or ctx.sent_of[name] != ctx.sent_of[verb] or ctx.quote_of[name] >= 0:
+        return -1
+    return name if ctx.pos[name] == "PROPN" and ctx.ent[name] in ("PERSON", "ORG", "") else -1
+
+
+# How many tokens a parenthesis after a name may hold ('(D-Ill.)', '(R-S.C.)').
+_PARENTHESIS_TOKENS = 8
 
 
 def _after_comma(ctx: DocContext, i: int) -> bool:
