@@ -707,41 +707,49 @@ def _name_before_parenthesis(ctx: DocContext, verb: int) -> int:
     """'Sen. Ana Ruiz (a Porto Democrat so young she is taken for an intern) says …': a finite
     verb left without a subject because the parse read the parenthesis as a clause; the name
     right before the parenthesis that closes right before the verb; else -1."""
-    k = verb - 1
-    while k >= 0 and ctx.pos[k] in ("ADV", "AUX", "PART") and verb - k <= 3:
-        k -= 1
+    k = _before_verb(ctx, verb)
     if k < 1 or ctx.lower[k] != ")" or ctx.quote_of[k] >= 0:
         return -1
     j = k - 1
     while j >= 0 and ctx.lower[j] not in ("(", ")") and ctx.sent_of[j] == ctx.sent_of[verb]:
         j -= 1
-    name = j - 1
-    if j < 1 or ctx.lower[j] != "(" or ctx.sent_of[name] != ctx.sent_of[verb]:
-        return -1
-    return name if ctx.pos[name] == "PROPN" and ctx.ent[name] in ("PERSON", "ORG", "") and ctx.quote_of[name] < 0 else -1
+    return _name_at(ctx, j - 1, verb) if j >= 1 and ctx.lower[j] == "(" else -1
 
 
 def _name_before_participle(ctx: DocContext, verb: int) -> int:
-    """'Sen. Ana Ruiz (D-Porto), noting the size of the crowd, said …', 'after Mr. Lee, asked
-    about the deaths, had said …': a finite verb left without a subject because the parse gave
-    the name to the participle set off by commas right before the verb; the name before that
-    participle (and before a parenthesis after the name); else -1."""
-    k = verb - 1
-    while k >= 0 and ctx.pos[k] in ("ADV", "AUX", "PART") and verb - k <= 3:
-        k -= 1
+    """'Sen. Ana Ruiz (D-Porto), noting the size of the crowd, said …': a finite verb left
+    without a subject because the parse gave the name to the participle set off by commas
+    right before the verb; the name before that participle (and before a parenthesis after
+    the name); else -1."""
+    k = _before_verb(ctx, verb)
     if k < 2 or ctx.lower[k] != "," or ctx.quote_of[k] >= 0:
         return -1
     j = k - 1
     while j > 0 and ctx.lower[j] not in (",", ";", *_DASHES) and ctx.sent_of[j] == ctx.sent_of[verb] and ctx.quote_of[j] < 0:
         j -= 1
+    # ('asked' may be tagged a past tense, hung on the clause as a participle)
     participle = ctx.tag[j + 1] in ("VBG", "VBN") or (ctx.tag[j + 1] == "VBD" and ctx.dep[j + 1] in ("advcl", "acl"))
-    if ctx.lower[j] != "," or not participle or ctx.sent_of[j] != ctx.sent_of[verb]:
-        return -1  # ('asked' tagged a past tense: hung on the clause as a participle)
+    if ctx.lower[j] != "," or not participle:
+        return -1
     name = j - 1
     if ctx.lower[name] == ")":
         while name > 0 and ctx.lower[name] != "(" and j - name <= _PARENTHESIS_TOKENS:
             name -= 1
         name -= 1
+    return _name_at(ctx, name, verb)
+
+
+def _before_verb(ctx: DocContext, verb: int) -> int:
+    """The token before ``verb``, adverbs, auxiliaries and particles aside ('has also said')."""
+    k = verb - 1
+    while k >= 0 and ctx.pos[k] in ("ADV", "AUX", "PART") and verb - k <= 3:
+        k -= 1
+    return k
+
+
+def _name_at(ctx: DocContext, name: int, verb: int) -> int:
+    """``name`` when it is a proper noun (a person's, a body's or untagged) of ``verb``'s
+    sentence outside quotation marks, else -1."""
     if name < 0 or ctx.sent_of[name] != ctx.sent_of[verb] or ctx.quote_of[name] >= 0:
         return -1
     return name if ctx.pos[name] == "PROPN" and ctx.ent[name] in ("PERSON", "ORG", "") else -1
