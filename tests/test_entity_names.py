@@ -151,3 +151,37 @@ def test_a_department_written_either_way_round_or_by_its_initials_is_one_body(pi
     justice = _entity(record, "Department of Justice")
     assert [m.text for m in justice.mentions] == ["Department of Justice", "Justice Department", "DOJ"]
     assert {name for _, name in _speaker_names(record)} == {"Department of Justice"}
+
+
+def test_a_first_name_joined_to_a_full_name_shares_its_surname_and_speaks_first(pipeline):
+    record = pipeline.analyze(
+        "Parents of fallen sailor speak out\n\n"
+        "Daniel and Rosa Whitcombe, the parents of a sailor lost at sea last spring, say they felt "
+        '"abandoned by the Navy."\n\n'
+        "The couple met the admiral on Thursday."
+    )
+    assert "Daniel Whitcombe" in [e.name for e in record.entities]  # named so nowhere in the text
+    # the gold's convention: a conjunction is its first named member
+    assert [name for _, name in _speaker_names(record)] == ["Daniel Whitcombe"]
+
+
+def test_a_surname_joined_to_a_full_name_keeps_its_own_name(pipeline):
+    record = pipeline.analyze(
+        "Senators split on port bill\n\n"
+        "Senator Marta Okafor opened the hearing on Monday.\n\n"
+        'Okafor and Daniel Reyes said the bill was "ready for a vote."'
+    )
+    names = [e.name for e in record.entities]
+    assert "Marta Okafor" in names and "Daniel Reyes" in names
+    assert not any(n.startswith("Okafor ") for n in names)
+    assert _speaker_names(record)[0][1] == "Marta Okafor"  # the first named member of "Okafor and Daniel Reyes"
+
+
+def test_a_white_house_named_after_a_president_is_one_organisation(pipeline):
+    record = pipeline.analyze(
+        "Foundation limits its gatherings\n\n"
+        "Soon after, Mrs. Lee agreed to keep foundation matters separate. The Obama White House had "
+        "particularly disliked the gatherings of world leaders, aides said."
+    )
+    assert _entity(record, "Obama White House").label == "ORG"
+    assert "Obama White" not in [e.name for e in record.entities]

@@ -315,7 +315,8 @@ def _with_rest_of_body_name(span: Span, body_names: frozenset[str]) -> Span:
     if len(span) < 2 or span.end >= len(doc) or not doc[span.end].is_title or span[0].whitespace_ == "":
         return span
     for start in range(span.start + 1, span.end):
-        if doc[start : span.end + 1].text.lower() in body_names:
+        if doc[start : span.end + 1].text.lower() in body_names or doc[start : span.end + 1].text == "White House":
+            # (the White House by its own name even when the article names it only so)
             return Span(doc, span.start, span.end + 1, label="ORG")
     return span
 
@@ -621,6 +622,8 @@ class _Candidate:
     span: Span
     label: str
     tokens: tuple[str, ...]
+    # The surname a lone first name shares with the name after "and" ("Khizr and Ghazala Khan").
+    written_surname: str | None = None
 
 
 # The generic last word of a pollster's name that articles drop before "poll" ("a Quinnipiac
@@ -846,9 +849,11 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
             if not _listed_place(span[:-1]):
                 continue
             span = Span(doc, span.start, span.end - 1, label="GPE")
-        if span.label_ == "PERSON" and not (_named_after_a_person(span) and surnames[span[0].lower_]):
+        after_person = _named_after_a_person(span) and (surnames[span[0].lower_] or span[-1].lower_ == "house")
+        if span.label_ == "PERSON" and not after_person:
             # "The Obama White House" beside "Barack Obama" keeps "House" (a body named after a
-            # person of the article); "Dish Network" is trimmed as before
+            # person of the article, or a White House of any president); "Dish Network" is
+            # trimmed as before
             span = _strip_span(_with_apostrophe_surname(_trim_person(span, lower_words)))  # "Twitter\xa0@handle"
         if span.label_ in ("PERSON", "ORG", "WORK_OF_ART") and span.end_char <= headline_end:
             span = _strip_span(_trim_headline_name(span, text[headline_end:], lower_words))  # "Donald Trump’s"
@@ -879,6 +884,7 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
         candidates = _with_missed_outlets(doc, candidates)
         candidates = _with_missed_committees(doc, candidates, lower_words)
     candidates = _with_caps_line_names(doc, text, candidates)
+    _share_surnames(candidates)
 
     # Longer names first found clusters; shorter forms then join the most recent compatible
     # cluster mentioned before them (or the nearest after, for a name given late).
@@ -930,6 +936,9 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
                 if candidates[k].tokens == name_tokens or _nickname_form(candidates[k].tokens, name_tokens)
             )
         name = _canonical_name(spans, name_tokens)
+        shared = [candidates[k] for k in members if candidates[k].written_surname and candidates[k].tokens == name_tokens]
+        if shared and not any(_name_tokens(span) == name_tokens for span in spans):
+            name = f"{clean_name(shared[0].span.text)} {shared[0].written_surname}"  # "Khizr Khan", named so nowhere
         titles: list[str] = []
         if label == "PERSON":
             for span in spans:
@@ -1243,6 +1252,30 @@ def _with_missed_committees(doc: Doc, candidates: list[_Candidate], lower_words:
             committees.append(_Candidate(span, "ORG", _name_tokens(span)))
             replaced.update(owner[i] for i in range(start, end) if i in owner)
     return [cand for k, cand in enumerate(candidates) if k not in replaced] + committees
+
+
+def _share_surnames(candidates: list[_Candidate]) -> None:
+    """'Khizr and Ghazala Khan', 'Bill and Hillary Clinton': a lone first name joined by "and"
+    to a person named in full shares that person's surname, and is named with it (the gold's
+    "Khizr Khan"), not clustered as a person called "Khizr". A word that is some person's
+    surname in the article ("Obama and Hillary Clinton") keeps its own name."""
+    people = {c.span.start: c for c in candidates if c.label == "PERSON"}
+    surnames = {_surname(c.tokens) for c in people.values() if len(c.tokens) >= 2}
+    for cand in people.values():
+        span, doc = cand.span, cand.span.doc
+        if len(cand.tokens) != 1 or cand.tokens[0] in surnames or span.end + 1 >= len(doc):
+            continue
+        if span.start > 0 and doc[span.start - 1].lower_ in HONORIFICS:
+            continue  # "Mr. Lee and Ana Ruiz": a surname
+        partner = people.get(span.end + 1)
+        if doc[span.end].lower_ not in ("and", "&") or partner is None or len(partner.tokens) != 2:
+            continue
+        if partner.tokens[0] == cand.tokens[0]:
+            continue
+        if not (_known_first_name(cand.tokens[0]) or span[-1].head.i == partner.span.end - 1):
+            continue  # "Cruz and Marco Rubio": a first name by the lists, or by the parse (a modifier of "Khan")
+        cand.tokens = (cand.tokens[0], partner.tokens[1])
+        cand.written_surname = partner.span[-1].text
 
 
 def _full_person_name(cand: _Candidate) -> bool:

@@ -288,6 +288,8 @@ class SpeakerResolver:
             cluster = None  # "The bank" tagged as an organisation named "Bank", "the Judge" as a person: a description
         if cluster is not None and _unnamed_people(mention):
             cluster = None  # "Aides said" tagged as a person named "Aides"
+        if cluster is not None and cluster.label == "PERSON":
+            cluster = _first_person_joined(mention, cluster, index)  # "Khizr and Ghazala Khan" -> Khizr Khan
         if cluster is not None and (root.pos_ == "PROPN" or root.ent_type_ or root.is_title):
             member = self._first_of_family(cluster)
             return _for_cluster(member, "description") if member is not None else _for_cluster(cluster, "name")
@@ -909,7 +911,7 @@ class SpeakerResolver:
         body = self._body_behind(root)
         if body is not None:
             return body
-        author = _author_of(root, self.index)
+        author = _author_of(root, self.index) or _subject_author(root, self.index)  # "Lee issued a statement saying"
         if author is not None:
             return _authored(author, family, "name")
         written = _written_author(root, self.index)
@@ -1761,6 +1763,24 @@ def _party_group(cluster: EntityCluster) -> bool:
     return bool(words) and (words[0] in _PARTY_WORDS or words[0] in _PARTY_OF_GROUP)
 
 
+def _first_person_joined(mention: Span, cluster: EntityCluster, index: DocIndex) -> EntityCluster:
+    """The person named first in a mention that joins people with "and" before its head word
+    ("Khizr and Ghazala Khan", parsed with "Khan" as the head): the gold's convention for a
+    conjunction is its first named member; so is a relative sharing the surname joined just
+    before it, which a broken parse leaves out of the mention ("Daniel and [Rosa Whitcombe]";
+    not "Obama and [Clinton]", where the mention is one person). Else ``cluster``."""
+    root, doc = mention.root, mention.doc
+    before = mention.start - 2
+    if before >= 0 and doc[before + 1].lower_ in ("and", "&") and before in index.cluster_of:
+        first = index.cluster_of[before]
+        if first is not cluster and first.label == "PERSON" and first.name.split()[-1:] == cluster.name.split()[-1:]:
+            return first
+    if not any(t.lower_ in ("and", "&") for t in mention if t.i < root.i):
+        return cluster
+    first = next((index.cluster_of[t.i] for t in mention if t.i < root.i and t.i in index.cluster_of), None)
+    return first if first is not None and first.label == "PERSON" else cluster
+
+
 def _author_of(noun: Token, index: DocIndex) -> _Author | None:
     """The author a document noun names (``_named_author``), an office written in its place
     standing for the person who holds it: 'a report from the inspector general', 'the IG
@@ -1840,6 +1860,19 @@ def _named_author(noun: Token, index: DocIndex) -> _Author | None:
                         author = _author_entity(obj, index) if obj.dep_ == "pobj" else None
                         if author is not None:
                             return author
+        if child.dep_ == "relcl" and child.lemma_.lower() in _AUTHOR_VERBS:
+            # "reports Mr. Schoen filed as a lobbyist", "the statement Lee released"
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            author = _author_entity(subject, index) if subject is not None else None
+            if author is not None:
+                return author
+        if child.dep_ == "amod" and child.lower_ == "available":
+            # "the most recent data available from the FBI"
+            for prep in child.children:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ in ("from", "by") else None
+                author = _author_entity(obj, index) if obj is not None else None
+                if author is not None:
+                    return author
         if child.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in child.children):
             # "The ad, which is part of a $1 million buy from the Lee PAC, …": an organisation
             # the clause says it comes from

@@ -394,6 +394,10 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
     if found < 0 and ctx.tag[current] in _FINITE_TAGS:
         found = _apposition_before(ctx, current)
     if found < 0 and ctx.tag[current] in _FINITE_TAGS:
+        found = _name_before_parenthesis(ctx, current)
+    if found < 0 and ctx.tag[current] in _FINITE_TAGS:
+        found = _name_before_participle(ctx, current)
+    if found < 0 and ctx.tag[current] in _FINITE_TAGS:
         found = _speaker_after_quotation(ctx, current)
     if found < 0 and ctx.tag[current] in _FINITE_TAGS:
         found = _subject_of_clause_before(ctx, current)
@@ -699,6 +703,62 @@ def _apposition_before(ctx: DocContext, verb: int) -> int:
     return found
 
 
+def _name_before_parenthesis(ctx: DocContext, verb: int) -> int:
+    """'Sen. Ana Ruiz (a Porto Democrat so young she is taken for an intern) says …': a finite
+    verb left without a subject because the parse read the parenthesis as a clause; the name
+    right before the parenthesis that closes right before the verb; else -1."""
+    k = _before_verb(ctx, verb)
+    if k < 1 or ctx.lower[k] != ")" or ctx.quote_of[k] >= 0:
+        return -1
+    j = k - 1
+    while j >= 0 and ctx.lower[j] not in ("(", ")") and ctx.sent_of[j] == ctx.sent_of[verb]:
+        j -= 1
+    return _name_at(ctx, j - 1, verb) if j >= 1 and ctx.lower[j] == "(" else -1
+
+
+def _name_before_participle(ctx: DocContext, verb: int) -> int:
+    """'Sen. Ana Ruiz (D-Porto), noting the size of the crowd, said …': a finite verb left
+    without a subject because the parse gave the name to the participle set off by commas
+    right before the verb; the name before that participle (and before a parenthesis after
+    the name); else -1."""
+    k = _before_verb(ctx, verb)
+    if k < 2 or ctx.lower[k] != "," or ctx.quote_of[k] >= 0:
+        return -1
+    j = k - 1
+    while j > 0 and ctx.lower[j] not in (",", ";", *_DASHES) and ctx.sent_of[j] == ctx.sent_of[verb] and ctx.quote_of[j] < 0:
+        j -= 1
+    # ('asked' may be tagged a past tense, hung on the clause as a participle)
+    participle = ctx.tag[j + 1] in ("VBG", "VBN") or (ctx.tag[j + 1] == "VBD" and ctx.dep[j + 1] in ("advcl", "acl"))
+    if ctx.lower[j] != "," or not participle:
+        return -1
+    name = j - 1
+    if ctx.lower[name] == ")":
+        while name > 0 and ctx.lower[name] != "(" and j - name <= _PARENTHESIS_TOKENS:
+            name -= 1
+        name -= 1
+    return _name_at(ctx, name, verb)
+
+
+def _before_verb(ctx: DocContext, verb: int) -> int:
+    """The token before ``verb``, adverbs, auxiliaries and particles aside ('has also said')."""
+    k = verb - 1
+    while k >= 0 and ctx.pos[k] in ("ADV", "AUX", "PART") and verb - k <= 3:
+        k -= 1
+    return k
+
+
+def _name_at(ctx: DocContext, name: int, verb: int) -> int:
+    """``name`` when it is a proper noun (a person's, a body's or untagged) of ``verb``'s
+    sentence outside quotation marks, else -1."""
+    if name < 0 or ctx.sent_of[name] != ctx.sent_of[verb] or ctx.quote_of[name] >= 0:
+        return -1
+    return name if ctx.pos[name] == "PROPN" and ctx.ent[name] in ("PERSON", "ORG", "") else -1
+
+
+# How many tokens a parenthesis after a name may hold ('(D-Ill.)', '(R-S.C.)').
+_PARENTHESIS_TOKENS = 8
+
+
 def _after_comma(ctx: DocContext, i: int) -> bool:
     """Whether cue word ``i`` follows a comma, a dash or a semicolon, adverbs and a
     conjunction aside (', saying', '- and arguing')."""
@@ -821,7 +881,32 @@ def _name_after_quotation(ctx: DocContext, i: int) -> int:
         return end - 1 if end - 1 > start and ctx.pos[end - 1] in ("NOUN", "PROPN") else -1
     if ctx.ent[start] not in ("PERSON", "ORG", ""):
         return -1
+    person = _person_after_title(ctx, start, end)
+    if person >= 0:
+        return person
     return next((k for k in range(start, end) if not start <= ctx.head[k] < end), end - 1)
+
+
+def _person_after_title(ctx: DocContext, start: int, end: int) -> int:
+    """'," said Oversight ranking Democrat Elijah Cummings (D-Md.)': the name words after the
+    verb (``start``..``end``) hold no person, and a title of a few words runs on to a name
+    before the next punctuation (a person, or two proper nouns or more): the name's last
+    word; else -1."""
+    if any(ctx.ent[k] == "PERSON" for k in range(start, end)):
+        return -1
+    k, last_run = end, 0
+    while k < min(ctx.n, start + _TITLE_BEFORE_NAME) and not ctx.punct[k] and ctx.quote_of[k] < 0:
+        if ctx.pos[k] not in ("PROPN", "NOUN", "ADJ", "VERB") or ctx.tag[k] in _FINITE_TAGS or ctx.ent[k] in _TIME_ENTS:
+            return -1
+        last_run = last_run + 1 if ctx.pos[k] == "PROPN" else 0
+        k += 1
+    if last_run and (last_run >= 2 or ctx.ent[k - 1] == "PERSON") and (k >= ctx.n or ctx.punct[k]):
+        return k - 1
+    return -1
+
+
+# How many words a title may run before the name after '," said' ('Oversight ranking Democrat').
+_TITLE_BEFORE_NAME = 8
 
 
 def _name_word(ctx: DocContext, k: int) -> bool:

@@ -1,0 +1,87 @@
+"""Named sources: the speaker is the name the sentence gives, however the parse cut it — a
+document put out or conducted by a named author, a name before a parenthesis or a participle set
+off by commas, a name after a title of several words. Articles
+written for these tests (names invented); the parses they rely on were observed with
+en_core_web_sm 3.8.0."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_entity_names import _speaker_names
+
+# (article, a (speaker as written, name) the record must hold)
+CASES = {
+    "a statement a named campaign issued speaks for the campaign": (
+        "Okafor remark draws fire\n\n"
+        'Daniel Okafor spoke in Wilmington on Tuesday. "It was a joke," Okafor said.\n\n'
+        "Minutes later, the Okafor campaign issued a statement saying that Okafor meant people who "
+        "support the measure are unified and will vote together.",
+        ("a statement", "Okafor campaign"),
+    ),
+    "a press release a campaign sent out speaks for it": (
+        "Senate race turns to health\n\n"
+        "Patrick Lomax held a conference call. Marta Reyes spoke too.\n\n"
+        "Shortly after the call ended, Reyes’s campaign sent out a press release saying Lomax owes "
+        "“Florida an explanation for voting against the funding.”",
+        ("a press release", "Reyes campaign"),
+    ),
+    "results of a poll speak for who conducted the poll": (
+        "Ruiz wins the north\n\n"
+        "Ruiz won her home state. According to early results of the exit poll conducted by Harlow "
+        "Research for the Associated Press and television networks, Ruiz led among older voters.",
+        (
+            "early results of the exit poll conducted by Harlow Research for the Associated Press and television networks",
+            "Harlow Research",
+        ),
+    ),
+    "excerpts of a speech speak for who released them": (
+        "President to frame the election\n\n"
+        '"Nothing truly prepares you for the demands of the office," the two-term president will say, '
+        "according to excerpts of his speech released by the White House.",
+        ("excerpts of his speech released by the White House", "White House"),
+    ),
+    "a name before a parenthesis is the subject the parse lost": (
+        "A mission after the shooting\n\n"
+        "Few politicians would admit this, but Sen. Ana Ruiz (a Porto Democrat so young she has been "
+        'mistaken for an intern) says she was "shaken to the core."',
+        ("Sen. Ana Ruiz", "Ana Ruiz"),
+    ),
+    "a name after said and a title of several words is the speaker": (
+        "Port board delays vote\n\n"
+        '"They are playing games with the schedule," said Oversight ranking Democrat Elijah '
+        'Cummings (D-Md.). "The public deserves a vote."\n\n'
+        "The board meets again next week.",
+        ("Democrat Elijah Cummings", "Elijah Cummings"),  # not "Oversight"
+    ),
+    "data available from a body speak for it": (
+        "Crime in Harlow\n\n"
+        "In 2014, Harlow had 115 instances of violent crime, according to the most recent data available "
+        "from the FBI. The agency declined to comment.",
+        ("the most recent data available from the FBI", "FBI"),
+    ),
+    "reports a person filed speak for the person": (
+        "Lobbying questions\n\n"
+        "Douglas Brenner met State Department officials on behalf of Mr. Pinto to discuss the crisis, "
+        "according to reports Mr. Brenner filed as a registered lobbyist.",
+        ("reports", "Douglas Brenner"),
+    ),
+    "a readout named after a body speaks for it": (
+        "Allies respond\n\n"
+        'Carter spoke with his counterpart "to discuss potential alliance responses to the recent '
+        'nuclear test," according to a Pentagon readout.',
+        ("a Pentagon readout", "Pentagon"),
+    ),
+    "a name before a participle set off by commas speaks": (
+        "Ruiz weighs in\n\n"
+        "But Sen. Ana Ruiz (D-Porto), noting the size of the crowd, said, "
+        '"Let me tell you, this movement is not going away."',
+        ("Sen. Ana Ruiz", "Ana Ruiz"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_a_named_source_speaks_by_its_name(pipeline, case):
+    article, expected = CASES[case]
+    assert expected in _speaker_names(pipeline.analyze(article))
