@@ -172,6 +172,10 @@ _LEAD_SPEAKER_SENTENCES = 4
 # A person titled so and named within this many sentences (outside quotations) keeps a title
 # description ("the senator") against someone of no such title named just before.
 _TITLE_FLOOR_SENTENCES = 2
+# Public bodies an article may name only in lower case by their place ("a New Hampshire ballot
+# commission"): "the commission" then stands for it as written, this many sentences later at most.
+_PUBLIC_BODIES = frozenset({"commission", "committee", "board", "council", "court", "panel", "legislature", "agency"})
+_WRITTEN_BODY_SENTENCES = 5
 # Relatives named by their relation to someone, and the gender the relation gives them.
 _RELATIONS = {
     "wife": "f", "ex-wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister": "f", "husband": "m",
@@ -1159,6 +1163,10 @@ class SpeakerResolver:
                 if outlet is not None:
                     return _for_cluster(outlet, "name")
                 return Resolution("organisation", None, self.doc[mention.start : root.i].text, "name")
+        if body_head and first in _DEFINITE:
+            named_by = self._named_by_compound(mention)
+            if named_by is not None:
+                return named_by  # "The Future45 group, funded by …": the name it is written with
         if body_head:
             body = index.body_for_description(
                 head, _BODY_TYPES.get(head, (head,)), mention.start_char, headline, index.sentence_of[root.i]
@@ -1176,6 +1184,10 @@ class SpeakerResolver:
                 force = self._police_of_place(mention)
                 if force is not None:
                     return Resolution("organisation", None, force, "description")
+            if body is None and head in _PUBLIC_BODIES and first in _DEFINITE:
+                written = self._public_body_written(mention)
+                if written is not None:
+                    return Resolution("organisation", None, written, "description")
             return self._introduced_after(mention, head, modifiers, body_head)
         if (
             head in _ROLE_NOUNS
@@ -1204,6 +1216,48 @@ class SpeakerResolver:
             if person is not None:
                 return _for_cluster(person, "description")
         return self._introduced_after(mention, head, modifiers, body_head)
+
+    def _public_body_written(self, mention: Span) -> str | None:
+        """'a New Hampshire ballot commission … the commission said': a public body the article
+        names only in lower case by its place, within the last few sentences, as written."""
+        index = self.index
+        root = mention.root
+        sentence = index.sentence_of[root.i]
+        for i in range(root.i - 1, -1, -1):
+            if sentence - index.sentence_of[i] > _WRITTEN_BODY_SENTENCES:
+                break
+            token = self.doc[i]
+            if token.lower_ != root.lower_ or i in index.cluster_of or index.in_quote[i]:
+                continue
+            modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
+            if any(c.ent_type_ == "GPE" for c in modifiers):
+                start = min(c.left_edge.i for c in modifiers)
+                return self.doc[start : i + 1].text
+            if modifiers or any(c.dep_ == "det" and c.lower_ != "the" for c in token.lefts):
+                return None  # another commission, or a new one ("a commission"): nothing to write
+        return None
+        return None
+
+    def _named_by_compound(self, mention: Span) -> Resolution | None:
+        """'The Future45 group', 'the Acme company': a body description written with a name the
+        recogniser left untagged (or tagged an organisation) right before its head is that body,
+        by the name (not a place, people or party: "the Iowa group", "the Republican group")."""
+        root = mention.root
+        if not root.is_lower:
+            return None  # "the Clinton Foundation": a name, not a description
+        names = [
+            t for t in root.lefts
+            if t.dep_ == "compound" and t.pos_ in ("PROPN", "NOUN") and _capitalised(t) and t.i > t.sent.start
+        ]  # fmt: skip
+        if not names or names[-1].i != root.i - 1 or any(t.is_upper and len(t) > 1 and t.ent_type_ != "ORG" for t in names):
+            return None
+        clusters = {id(c): c for t in names if (c := self.index.cluster_of.get(t.i)) is not None}
+        if len(clusters) == 1:
+            cluster = next(iter(clusters.values()))
+            return _for_cluster(cluster, "name") if cluster.label == "ORG" else None
+        if clusters or any(t.ent_type_ or t.lower_ in _PARTY_WORDS for t in names):
+            return None
+        return Resolution("organisation", None, self.doc[names[0].i : root.i].text, "name")
 
     def _titled_or_just_named(
         self, mention: Span, head: str, modifiers: list[str], titled: EntityCluster
@@ -1236,6 +1290,8 @@ class SpeakerResolver:
             latest = index.latest_token(cluster, mention.start_char)
             if latest < 0 or index.narrative_sentences_between(latest, mention.root.i) > 0:
                 return None
+            if id(cluster) in index.named_later_in_sentence(mention):
+                return None  # "the Republican nominee has not stepped forward to defend Manafort"
             known = {_TITLE_SYNONYMS.get(w, w) for w in index.party.get(id(cluster), ())}
             if party and known and not party & known:
                 return None
