@@ -1368,3 +1368,25 @@ def test_a_readout_speaks_for_the_body_named_on_it(pipeline):
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "alliance's response").name == "Pentagon"
+
+
+def test_a_definite_document_is_the_persons_document_named_just_before(pipeline):
+    text = (
+        "Lawyer's filing turns the case\n\n"
+        "Defence lawyer Martin Greaves answered the prosecution on Friday. Greaves set out his "
+        "case in his written reply to the state's sentencing memo.\n\n"
+        'This document, now public, says the charges were "built on a misreading of the law."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "misreading of the law").name == "Martin Greaves"
+
+
+def test_a_definite_document_after_a_document_of_nobody_stays_unresolved(pipeline):
+    text = (
+        "Lawyer's filing turns the case\n\n"
+        "Defence lawyer Martin Greaves answered the prosecution on Friday. A long reply was filed "
+        "with the court.\n\n"
+        'This document, now public, says the charges were "built on a misreading of the law."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "misreading of the law").name != "Martin Greaves"

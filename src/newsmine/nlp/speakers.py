@@ -151,7 +151,10 @@ _BODY_TYPES = {
 # What speaks for an outlet it belongs to ("the paper's editorial board").
 _OUTLET_VOICES = frozenset({"board", "editors", "editorial", "editorials"})
 # Documents that, with no author named, are the previous speaker's ("…," the statement said).
-_STATEMENT_NOUNS = frozenset({"statement", "release", "letter", "memo", "remarks", "comments", "response"})
+_STATEMENT_NOUNS = frozenset({"statement", "release", "letter", "missive", "memo", "remarks", "comments", "response"})
+# Documents a later "this document" may take up, with their owner ("his written reply"): the
+# document nouns and a reply (not one of them alone: "a FOIA reply" is no reply by FOIA).
+_OWNED_DOCUMENTS = frozenset(_DOCUMENT_NOUNS) | {"reply"}
 # How far after an indefinite "a new poll" its author may be named (characters).
 _DOCUMENT_LOOKAHEAD = 400
 # A person's own channels: "her Twitter account posted", "his communications show" speak for
@@ -877,6 +880,9 @@ class SpeakerResolver:
             same = [c for w, c in before if w == _singular(root.lower_)]
             if before:
                 return _authored(same[-1] if same else before[-1][1], family, "description")
+            owner = self._owner_of_document_before(mention)
+            if owner is not None:
+                return _authored((owner, False), family, "description")  # "his written reply … This document"
             previous = self._previous_near(mention, sentences=2)
             if root.lower_ in _STATEMENT_NOUNS and previous is not None and previous.kind != "anonymous":
                 # '… the Lee campaign responded. "…," the statement said': no statement named
@@ -891,6 +897,30 @@ class SpeakerResolver:
             after = [c for start, fam, _, c in self._documents if fam == family and mention.end_char <= start < limit]
             if after:
                 return _authored(after[0], family, "description")
+        return None
+
+    def _owner_of_document_before(self, mention: Span) -> EntityCluster | None:
+        """'Brafman's proof was contained in his written reply … This document exposed …': a
+        definite document with none of its kind named before is the document of a person's
+        ("his reply", "Lee's letter") named in this or the previous sentence."""
+        index = self.index
+        sentence = index.sentence_of[mention.root.i]
+        for i in range(mention.start - 1, -1, -1):
+            if sentence - index.sentence_of[i] > 1:
+                return None
+            token = self.doc[i]
+            if token.lower_ not in _OWNED_DOCUMENTS or index.in_quote[i] or token.pos_ != "NOUN":
+                continue
+            if any(a.lower_ in _OWNED_DOCUMENTS for a in token.ancestors if a.i < i and a.pos_ == "NOUN"):
+                continue  # "his reply to the government's brief": the reply, not the brief it answers
+            for child in token.lefts:
+                if child.dep_ != "poss":
+                    continue
+                owner = index.cluster_of.get(child.i)
+                if owner is None and child.lower_ in ("his", "her"):
+                    owner = self._possessor_person(self.doc[token.left_edge.i : i + 1])
+                return owner if owner is not None and owner.label == "PERSON" else None
+            return None  # the latest document is no person's
         return None
 
     def _possessor_person(self, mention: Span) -> EntityCluster | None:
