@@ -1390,3 +1390,14 @@ def test_a_definite_document_after_a_document_of_nobody_stays_unresolved(pipelin
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "misreading of the law").name != "Martin Greaves"
+
+
+def test_a_news_report_is_the_outlet_named_just_after(pipeline):
+    text = (
+        "Minister used private phone for state business\n\n"
+        "DUNMORE (AP) — A news report published Tuesday said Interior Minister Ana Ruiz used a "
+        "private phone \"for most of her official calls\" during her first year.\n\n"
+        "The Dunmore Ledger reported it had obtained call logs covering eleven months.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "for most of her official calls").name in ("The Dunmore Ledger", "Dunmore Ledger")

@@ -155,6 +155,9 @@ _STATEMENT_NOUNS = frozenset({"statement", "release", "letter", "missive", "memo
 # Documents a later "this document" may take up, with their owner ("his written reply"): the
 # document nouns and a reply (not one of them alone: "a FOIA reply" is no reply by FOIA).
 _OWNED_DOCUMENTS = frozenset(_DOCUMENT_NOUNS) | {"reply"}
+# Words that make an indefinite document a news outlet's ("a news report", "a media report"):
+# the outlet named just after put it out.
+_NEWS_WORDS = frozenset({"news", "media", "newspaper", "press"})
 # How far after an indefinite "a new poll" its author may be named (characters).
 _DOCUMENT_LOOKAHEAD = 400
 # A person's own channels: "her Twitter account posted", "his communications show" speak for
@@ -897,6 +900,22 @@ class SpeakerResolver:
             after = [c for start, fam, _, c in self._documents if fam == family and mention.end_char <= start < limit]
             if after:
                 return _authored(after[0], family, "description")
+            if any(t.lower_ in _NEWS_WORDS for t in root.lefts):
+                outlet = self._outlet_named_after(mention)
+                if outlet is not None:
+                    return _for_cluster(outlet, "description")  # "A news report said … The Ledger reported"
+        return None
+
+    def _outlet_named_after(self, mention: Span) -> EntityCluster | None:
+        """The first outlet named in the mention's sentence or the next, outside quotations and
+        not as a dateline's wire ("WASHINGTON (AP) —")."""
+        last = self.index.sentence_of[mention.root.i] + 1
+        for n in self.index.named_after(mention.end_char):
+            if n.sentence > last:
+                return None
+            cluster = n.cluster
+            if not n.in_quote and cluster.label == "ORG" and outlet_name(cluster.name) and not _in_dateline(self.doc[n.token]):
+                return cluster
         return None
 
     def _owner_of_document_before(self, mention: Span) -> EntityCluster | None:
