@@ -1401,3 +1401,25 @@ def test_a_news_report_is_the_outlet_named_just_after(pipeline):
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "for most of her official calls").name in ("The Dunmore Ledger", "Dunmore Ledger")
+
+
+def test_a_public_title_after_one_sentence_naming_nobody_is_the_person_before(pipeline):
+    text = (
+        "Long days on the trail\n\n"
+        "HARLOW - When Dale Ortiz learned he had lost his place in the debate, he was on his 40th "
+        "day of campaigning in the state. Another crowded diner, another long town hall. Sooner or "
+        'later, the Vermont governor told reporters, "it all pays off."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "it all pays off").name == "Dale Ortiz"
+
+
+def test_a_public_title_after_a_sentence_naming_someone_else_is_not_the_person_before(pipeline):
+    text = (
+        "Long days on the trail\n\n"
+        "HARLOW - When Dale Ortiz learned he had lost his place in the debate, he was on his 40th "
+        "day of campaigning in the state. Reporters asked Ana Ruiz about it. Sooner or "
+        'later, the Vermont governor told reporters, "it all pays off."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "it all pays off").name != "Dale Ortiz"

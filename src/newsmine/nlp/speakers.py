@@ -1261,7 +1261,7 @@ class SpeakerResolver:
             # "Sanders still senses anger, the Vermont senator acknowledged", "While the mega
             # donor didn't disclose …": a public title or an occupation used like a pronoun,
             # for the person just named as a subject or just quoted.
-            person = self._person_just_named(mention, head, modifiers)
+            person = self._person_just_named(mention, head, modifiers, quiet_sentences=1)
             if person is not None:
                 return _for_cluster(person, "description")
         return self._introduced_after(mention, head, modifiers, body_head)
@@ -1328,16 +1328,24 @@ class SpeakerResolver:
         other_title = words & (_PUBLIC_TITLES - {head, _TITLE_SYNONYMS.get(head)})
         return just if since >= _TITLE_FLOOR_SENTENCES and not other_title else titled
 
-    def _person_just_named(self, mention: Span, head: str, modifiers: list[str]) -> EntityCluster | None:
+    def _person_just_named(
+        self, mention: Span, head: str, modifiers: list[str], quiet_sentences: int = 0
+    ) -> EntityCluster | None:
         """The person a pronoun in the mention's place would stand for, when named in this or the
-        previous sentence and not contradicted by the description's party or gender words."""
+        previous sentence (or up to ``quiet_sentences`` more that name nobody else) and not
+        contradicted by the description's party or gender words."""
         index = self.index
         previous = self.previous.cluster if self.previous is not None else None
         gender = _gender_of_noun(head)
         party = {_TITLE_SYNONYMS.get(w, w) for w in modifiers} & _PARTY_WORDS
         for cluster, _ in rank_people(index, mention, gender, previous)[:1]:
             latest = index.latest_token(cluster, mention.start_char)
-            if latest < 0 or index.narrative_sentences_between(latest, mention.root.i) > 0:
+            if latest < 0:
+                return None
+            gap = index.narrative_sentences_between(latest, mention.root.i)
+            if gap > quiet_sentences or (gap and self._other_person_since(latest, mention, cluster)):
+                # "Chris Christie learned … Another crowd, another town hall. Sooner or later,
+                # the New Jersey governor told reporters": one sentence naming nobody between
                 return None
             if id(cluster) in index.named_later_in_sentence(mention):
                 return None  # "the Republican nominee has not stepped forward to defend Manafort"
@@ -1350,6 +1358,14 @@ class SpeakerResolver:
                 return None
             return cluster
         return None
+
+    def _other_person_since(self, token: int, mention: Span, cluster: EntityCluster) -> bool:
+        """Whether a person other than ``cluster`` is named between ``token`` and the mention."""
+        start = self.doc[token].idx
+        return any(
+            n.cluster.label == "PERSON" and n.cluster is not cluster
+            for n in self.index.named_after(start) if n.start_char < mention.start_char
+        )  # fmt: skip
 
     def _office_not_role(self, cluster: EntityCluster, head: str) -> bool:
         """Whether the person's titles name an office but not the role ("Mayor" for "the candidate")."""
