@@ -1423,3 +1423,14 @@ def test_a_public_title_after_a_sentence_naming_someone_else_is_not_the_person_b
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "it all pays off").name != "Dale Ortiz"
+
+
+def test_a_statement_a_campaign_issued_speaks_for_that_campaign(pipeline):
+    text = (
+        "Candidate's remark draws fire\n\n"
+        "Senator Dale Ortiz told a rally on Tuesday that the plan would fail.\n\n"
+        "Minutes later, the Ortiz campaign issued a statement saying the senator \"meant the "
+        'plan as written, not its authors."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "meant the plan as written").name == "Ortiz campaign"

@@ -870,9 +870,9 @@ class SpeakerResolver:
         body = self._body_behind(root)
         if body is not None:
             return body
-        author = _author_of(root, self.index)
+        author = _author_of(root, self.index) or next((a for start, _, _, a in self._documents if start == root.idx), None)
         if author is not None:
-            return _authored(author, family, "name")
+            return _authored(author, family, "name")  # also "the Lee campaign issued a statement saying …"
         written = _written_author(root, self.index)
         if written is not None:
             return Resolution("organisation", None, written, "name")  # "a RealClearPolitics average"
