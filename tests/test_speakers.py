@@ -1285,3 +1285,152 @@ def test_a_bare_title_in_the_subhead_is_the_person_the_headline_names(pipeline):
     speaker = _speaker_of(pipeline.analyze(text), "more careful")
     assert speaker.name == "Ruth Calder"  # "Justice" is her title here, not an organisation's name
     assert speaker.resolution == SpeakerResolution.description
+
+
+def test_the_company_is_the_company_a_business_descriptor_names_just_before(pipeline):
+    text = (
+        "Shares slide as refiner reports weak quarter\n\n"
+        "Stocks rose on Thursday. Harlow Systems, the software company, gained 3 percent after its "
+        "results. The index was held back by a fall in the oil giant Brantley Petroleum.\n\n"
+        'The company said its refining margins were "the weakest in a decade."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "the weakest in a decade").name == "Brantley Petroleum"
+
+
+def test_the_state_is_a_place_not_a_body_named_next_to_the_word(pipeline):
+    text = (
+        "Governor touts record in Senate race\n\n"
+        "Gov. Ellen Marsh is running for the U.S. Senate this year against a two-term incumbent. "
+        "Marsh touts her experience leading Vermont through a period of growth. She served in the "
+        "state Senate for a decade.\n\n"
+        'The state reported "an unemployment rate of 2.9 percent" in June.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "unemployment rate").name == "Vermont"
+
+
+def test_a_body_description_written_with_an_untagged_name_is_that_name(pipeline):
+    text = (
+        "Donors fund holiday attack ad\n\n"
+        "Senator Ana Ruiz is getting a holiday message from a big-money super PAC this week.\n\n"
+        'The Liberty45 group, funded by major donors, said the ad would run "on every channel in '
+        'the state."\n'
+    )
+    record = pipeline.analyze(text)
+    speaker = _speaker_of(record, "on every channel")
+    assert speaker.name is not None and speaker.name.endswith("Liberty45")
+    assert speaker.kind == "organisation"
+
+
+def test_the_commission_is_a_public_body_named_in_lower_case_by_its_place(pipeline):
+    text = (
+        "Ballot challenge rejected\n\n"
+        "Two voters had challenged the senator's place on the primary ballot. A Vermont ballot "
+        "commission heard the case in January.\n\n"
+        'In rejecting the challenge, the commission said "a court should settle the matter."\n\n'
+        'The commission added that a ruling "would be helpful to every voter."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "a court should settle").name == "Vermont ballot commission"
+    assert _speaker_of(record, "helpful to every voter").name == "Vermont ballot commission"
+
+
+def test_the_commission_stays_unnamed_when_the_article_gives_it_no_place(pipeline):
+    text = (
+        "Ballot challenge rejected\n\n"
+        "Two voters had challenged the senator's place on the primary ballot. A commission heard the "
+        "case in January.\n\n"
+        'The commission said "a court should settle the matter."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "a court should settle").name is None
+
+
+def test_a_role_description_is_not_the_person_its_own_sentence_names_as_someone_else(pipeline):
+    text = (
+        "The troubled chairman\n\n"
+        "Senator Dale Ortiz won the Republican nomination in June and has since held rallies in "
+        "every state. Ortiz named Frank Keller his campaign chairman. Ortiz praised him often.\n\n"
+        "Keller is now on the losing end of a power struggle in the Ortiz camp.\n\n"
+        'The Republican nominee has not stepped forward to defend Keller, saying only that "the '
+        'campaign is bigger than one man."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "bigger than one man").name == "Dale Ortiz"
+
+
+def test_a_readout_speaks_for_the_body_named_on_it(pipeline):
+    text = (
+        "Defence chiefs confer after missile test\n\n"
+        "Defence Secretary Ana Ruiz spoke with her counterpart on Tuesday \"to discuss the alliance's "
+        'response to the test," according to a Pentagon readout.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "alliance's response").name == "Pentagon"
+
+
+def test_a_definite_document_is_the_persons_document_named_just_before(pipeline):
+    text = (
+        "Lawyer's filing turns the case\n\n"
+        "Defence lawyer Martin Greaves answered the prosecution on Friday. Greaves set out his "
+        "case in his written reply to the state's sentencing memo.\n\n"
+        'This document, now public, says the charges were "built on a misreading of the law."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "misreading of the law").name == "Martin Greaves"
+
+
+def test_a_definite_document_after_a_document_of_nobody_stays_unresolved(pipeline):
+    text = (
+        "Lawyer's filing turns the case\n\n"
+        "Defence lawyer Martin Greaves answered the prosecution on Friday. A long reply was filed "
+        "with the court.\n\n"
+        'This document, now public, says the charges were "built on a misreading of the law."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "misreading of the law").name != "Martin Greaves"
+
+
+def test_a_news_report_is_the_outlet_named_just_after(pipeline):
+    text = (
+        "Minister used private phone for state business\n\n"
+        "DUNMORE (AP) — A news report published Tuesday said Interior Minister Ana Ruiz used a "
+        "private phone \"for most of her official calls\" during her first year.\n\n"
+        "The Dunmore Ledger reported it had obtained call logs covering eleven months.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "for most of her official calls").name in ("The Dunmore Ledger", "Dunmore Ledger")
+
+
+def test_a_public_title_after_one_sentence_naming_nobody_is_the_person_before(pipeline):
+    text = (
+        "Long days on the trail\n\n"
+        "HARLOW - When Dale Ortiz learned he had lost his place in the debate, he was on his 40th "
+        "day of campaigning in the state. Another crowded diner, another long town hall. Sooner or "
+        'later, the Vermont governor told reporters, "it all pays off."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "it all pays off").name == "Dale Ortiz"
+
+
+def test_a_public_title_after_a_sentence_naming_someone_else_is_not_the_person_before(pipeline):
+    text = (
+        "Long days on the trail\n\n"
+        "HARLOW - When Dale Ortiz learned he had lost his place in the debate, he was on his 40th "
+        "day of campaigning in the state. Reporters asked Ana Ruiz about it. Sooner or "
+        'later, the Vermont governor told reporters, "it all pays off."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "it all pays off").name != "Dale Ortiz"
+
+
+def test_a_statement_a_campaign_issued_speaks_for_that_campaign(pipeline):
+    text = (
+        "Candidate's remark draws fire\n\n"
+        "Senator Dale Ortiz told a rally on Tuesday that the plan would fail.\n\n"
+        "Minutes later, the Ortiz campaign issued a statement saying the senator \"meant the "
+        'plan as written, not its authors."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "meant the plan as written").name == "Ortiz campaign"

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.attrs import ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution import DocContext, doc_text
@@ -40,11 +40,18 @@ _COMMANDED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative"})
 _PARTY_WORDS = {"republican": "republican", "republicans": "republican", "gop": "republican", "democratic": "democratic",
                 "democrat": "democratic", "democrats": "democratic", "independent": "independent"}  # fmt: skip
 _BODY_LABELS = ("ORG", "GPE", "NORP", "FAC")
+# Descriptors that say an organisation is a business ("the oil giant Exxon Mobil", "the
+# automaker Ford"): "the company" / "the firm" fits them as well as one called a company.
+_COMPANY_DESCRIPTORS = frozenset({
+    "company", "firm", "giant", "maker", "automaker", "carmaker", "retailer", "insurer", "conglomerate",
+    "corporation", "manufacturer", "producer", "chain", "airline", "lender", "startup", "supplier",
+})  # fmt: skip
 _ORG_DESCRIPTORS = frozenset({
     "newspaper", "paper", "network", "channel", "magazine", "website", "site", "outlet", "broadcaster", "agency",
     "union", "bank", "lender", "fund", "company", "firm", "group", "organization", "organisation", "foundation",
     "institute", "court", "committee", "panel", "commission", "council", "party", "university", "state", "country",
     "city", "publication", "daily", "station", "department", "bureau", "league", "alliance", "coalition", "tabloid",
+    *_COMPANY_DESCRIPTORS,
 })  # fmt: skip
 _PLACE_DESCRIPTORS = frozenset({"state", "country", "city"})
 _ABBREVIATIONS = {"sen.": "senator", "sens.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
@@ -80,6 +87,21 @@ class _Named:
     subject: bool
     possessor: bool  # "Lee's parents": a possessor is as good an antecedent as a subject in its own sentence
     cluster: EntityCluster
+
+
+def _in_clause_of(token: Token, subject: Token) -> bool:
+    """Whether ``token`` is an argument in the clause ``subject`` governs ("… has not stepped
+    forward to defend Manafort"), not in a clause of its own subject ("… criticism that Trump
+    was urging …") nor an apposition of it."""
+    verb = subject.head
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.i == verb.i:
+            return True
+        if node.i == subject.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return False
+    return False
 
 
 def _distinct_people(named: Iterable[_Named]) -> list[EntityCluster]:
@@ -266,6 +288,19 @@ class DocIndex:
         k = bisect_left(self.named_starts, offset)
         return self.named[k : k + _MAX_LOOKBACK]
 
+    def named_later_in_sentence(self, mention: Span) -> set[int]:
+        """Clusters (by id) named after ``mention`` in its own sentence, outside quotations and
+        not right after it as an apposition: 'The Republican nominee has not stepped forward to
+        defend Manafort' is someone other than Manafort."""
+        sentence = self.sentence_of[mention.root.i]
+        found: set[int] = set()
+        for n in self.named_after(mention.end_char):
+            if n.sentence != sentence:
+                break
+            if not n.in_quote and n.token > mention.end + 1 and _in_clause_of(self.doc[n.token], mention.root):
+                found.add(id(n.cluster))
+        return found
+
     def first_start(self, cluster: EntityCluster) -> int:
         return cluster.mentions[0].start_char if cluster.mentions else -1
 
@@ -312,13 +347,14 @@ class DocIndex:
         gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
         scores: dict[int, tuple[float, EntityCluster]] = {}
         candidates = [n for n in self._recent(mention.start_char) if not n.in_quote]
+        named_later = self.named_later_in_sentence(mention)
         if headline:
             candidates = [n for n in self.named if not n.in_quote]
         for n in candidates:
             cluster = n.cluster
             if cluster.label != "PERSON" or id(cluster) in scores:
                 continue
-            if n.sentence == sentence and not headline:
+            if (n.sentence == sentence or id(cluster) in named_later) and not headline:
                 scores[id(cluster)] = (-math.inf, cluster)  # named in the same sentence: someone else
                 continue
             known_party = self.party.get(id(cluster), set())
@@ -363,10 +399,15 @@ class DocIndex:
 
     def _body_fit(self, cluster: EntityCluster, head: str, type_words: tuple[str, ...]) -> float:
         name_words = {_US_SPELLING.get(w, w) for w in cluster.name.lower().replace("-", " ").split()}
-        if _US_SPELLING.get(head, head) in name_words or head in self.descriptors.get(id(cluster), ()):
+        descriptors = self.descriptors.get(id(cluster), set())
+        if "gpe" in type_words and cluster.label != "GPE" and _US_SPELLING.get(head, head) not in name_words:
+            return 0.0  # "the state" is a place, never a body a parse set next to the word ("the U.S. Senate")
+        if _US_SPELLING.get(head, head) in name_words or head in descriptors:
             return 3.0  # "the center" for the "European Centre for a Modern Ukraine" too
+        if head in ("company", "firm") and descriptors & _COMPANY_DESCRIPTORS:
+            return 3.0  # "the oil giant Exxon Mobil … The company reported"
         if "gpe" in type_words:
-            return 2.0 if cluster.label == "GPE" else 0.0
+            return 2.0
         if head == "party" and cluster.name.lower() in _PARTY_NAMES:
             # "the GOP … The party today agrees": a party named by its nickname (an organisation)
             # is as much a party as one named "… Party", so the latest of them is the one meant;

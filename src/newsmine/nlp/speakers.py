@@ -151,7 +151,13 @@ _BODY_TYPES = {
 # What speaks for an outlet it belongs to ("the paper's editorial board").
 _OUTLET_VOICES = frozenset({"board", "editors", "editorial", "editorials"})
 # Documents that, with no author named, are the previous speaker's ("…," the statement said).
-_STATEMENT_NOUNS = frozenset({"statement", "release", "letter", "memo", "remarks", "comments", "response"})
+_STATEMENT_NOUNS = frozenset({"statement", "release", "letter", "missive", "memo", "remarks", "comments", "response"})
+# Documents a later "this document" may take up, with their owner ("his written reply"): the
+# document nouns and a reply (not one of them alone: "a FOIA reply" is no reply by FOIA).
+_OWNED_DOCUMENTS = frozenset(_DOCUMENT_NOUNS) | {"reply"}
+# Words that make an indefinite document a news outlet's ("a news report", "a media report"):
+# the outlet named just after put it out.
+_NEWS_WORDS = frozenset({"news", "media", "newspaper", "press"})
 # How far after an indefinite "a new poll" its author may be named (characters).
 _DOCUMENT_LOOKAHEAD = 400
 # A person's own channels: "her Twitter account posted", "his communications show" speak for
@@ -172,6 +178,10 @@ _LEAD_SPEAKER_SENTENCES = 4
 # A person titled so and named within this many sentences (outside quotations) keeps a title
 # description ("the senator") against someone of no such title named just before.
 _TITLE_FLOOR_SENTENCES = 2
+# Public bodies an article may name only in lower case by their place ("a New Hampshire ballot
+# commission"): "the commission" then stands for it as written, this many sentences later at most.
+_PUBLIC_BODIES = frozenset({"commission", "committee", "board", "council", "court", "panel", "legislature", "agency"})
+_WRITTEN_BODY_SENTENCES = 5
 # Relatives named by their relation to someone, and the gender the relation gives them.
 _RELATIONS = {
     "wife": "f", "ex-wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister": "f", "husband": "m",
@@ -911,9 +921,13 @@ class SpeakerResolver:
         body = self._body_behind(root)
         if body is not None:
             return body
-        author = _author_of(root, self.index) or _subject_author(root, self.index)  # "Lee issued a statement saying"
+        author = (
+            _author_of(root, self.index)
+            or _subject_author(root, self.index)  # "Lee issued a statement saying"
+            or next((a for start, _, _, a in self._documents if start == root.idx), None)
+        )
         if author is not None:
-            return _authored(author, family, "name")
+            return _authored(author, family, "name")  # also "the Lee campaign issued a statement saying …"
         written = _written_author(root, self.index)
         if written is not None:
             return Resolution("organisation", None, written, "name")  # "a RealClearPolitics average"
@@ -927,6 +941,9 @@ class SpeakerResolver:
             same = [c for w, c in before if w == _singular(root.lower_)]
             if before:
                 return _authored(same[-1] if same else before[-1][1], family, "description")
+            owner = self._owner_of_document_before(mention)
+            if owner is not None:
+                return _authored((owner, False), family, "description")  # "his written reply … This document"
             previous = self._previous_near(mention, sentences=2)
             if root.lower_ in _STATEMENT_NOUNS and previous is not None and previous.kind != "anonymous":
                 # '… the Lee campaign responded. "…," the statement said': no statement named
@@ -941,6 +958,46 @@ class SpeakerResolver:
             after = [c for start, fam, _, c in self._documents if fam == family and mention.end_char <= start < limit]
             if after:
                 return _authored(after[0], family, "description")
+            if any(t.lower_ in _NEWS_WORDS for t in root.lefts):
+                outlet = self._outlet_named_after(mention)
+                if outlet is not None:
+                    return _for_cluster(outlet, "description")  # "A news report said … The Ledger reported"
+        return None
+
+    def _outlet_named_after(self, mention: Span) -> EntityCluster | None:
+        """The first outlet named in the mention's sentence or the next, outside quotations and
+        not as a dateline's wire ("WASHINGTON (AP) —")."""
+        last = self.index.sentence_of[mention.root.i] + 1
+        for n in self.index.named_after(mention.end_char):
+            if n.sentence > last:
+                return None
+            cluster = n.cluster
+            if not n.in_quote and cluster.label == "ORG" and outlet_name(cluster.name) and not _in_dateline(self.doc[n.token]):
+                return cluster
+        return None
+
+    def _owner_of_document_before(self, mention: Span) -> EntityCluster | None:
+        """'Brafman's proof was contained in his written reply … This document exposed …': a
+        definite document with none of its kind named before is the document of a person's
+        ("his reply", "Lee's letter") named in this or the previous sentence."""
+        index = self.index
+        sentence = index.sentence_of[mention.root.i]
+        for i in range(mention.start - 1, -1, -1):
+            if sentence - index.sentence_of[i] > 1:
+                return None
+            token = self.doc[i]
+            if token.lower_ not in _OWNED_DOCUMENTS or index.in_quote[i] or token.pos_ != "NOUN":
+                continue
+            if any(a.lower_ in _OWNED_DOCUMENTS for a in token.ancestors if a.i < i and a.pos_ == "NOUN"):
+                continue  # "his reply to the government's brief": the reply, not the brief it answers
+            for child in token.lefts:
+                if child.dep_ != "poss":
+                    continue
+                owner = index.cluster_of.get(child.i)
+                if owner is None and child.lower_ in ("his", "her"):
+                    owner = self._possessor_person(self.doc[token.left_edge.i : i + 1])
+                return owner if owner is not None and owner.label == "PERSON" else None
+            return None  # the latest document is no person's
         return None
 
     def _possessor_person(self, mention: Span) -> EntityCluster | None:
@@ -1217,6 +1274,10 @@ class SpeakerResolver:
                 if outlet is not None:
                     return _for_cluster(outlet, "name")
                 return Resolution("organisation", None, self.doc[mention.start : root.i].text, "name")
+        if body_head and first in _DEFINITE:
+            named_by = self._named_by_compound(mention)
+            if named_by is not None:
+                return named_by  # "The Future45 group, funded by …": the name it is written with
         if body_head:
             body = index.body_for_description(
                 head, _BODY_TYPES.get(head, (head,)), mention.start_char, headline, index.sentence_of[root.i]
@@ -1234,6 +1295,10 @@ class SpeakerResolver:
                 force = self._police_of_place(mention)
                 if force is not None:
                     return Resolution("organisation", None, force, "description")
+            if body is None and head in _PUBLIC_BODIES and first in _DEFINITE:
+                written = self._public_body_written(mention)
+                if written is not None:
+                    return Resolution("organisation", None, written, "description")
             return self._introduced_after(mention, head, modifiers, body_head)
         if (
             head in _ROLE_NOUNS
@@ -1258,10 +1323,52 @@ class SpeakerResolver:
             # "Sanders still senses anger, the Vermont senator acknowledged", "While the mega
             # donor didn't disclose …": a public title or an occupation used like a pronoun,
             # for the person just named as a subject or just quoted.
-            person = self._person_just_named(mention, head, modifiers)
+            person = self._person_just_named(mention, head, modifiers, quiet_sentences=1)
             if person is not None:
                 return _for_cluster(person, "description")
         return self._introduced_after(mention, head, modifiers, body_head)
+
+    def _public_body_written(self, mention: Span) -> str | None:
+        """'a New Hampshire ballot commission … the commission said': a public body the article
+        names only in lower case by its place, within the last few sentences, as written."""
+        index = self.index
+        root = mention.root
+        sentence = index.sentence_of[root.i]
+        for i in range(root.i - 1, -1, -1):
+            if sentence - index.sentence_of[i] > _WRITTEN_BODY_SENTENCES:
+                break
+            token = self.doc[i]
+            if token.lower_ != root.lower_ or i in index.cluster_of or index.in_quote[i]:
+                continue
+            modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
+            if any(c.ent_type_ == "GPE" for c in modifiers):
+                start = min(c.left_edge.i for c in modifiers)
+                return self.doc[start : i + 1].text
+            if modifiers or any(c.dep_ == "det" and c.lower_ != "the" for c in token.lefts):
+                return None  # another commission, or a new one ("a commission"): nothing to write
+        return None
+        return None
+
+    def _named_by_compound(self, mention: Span) -> Resolution | None:
+        """'The Future45 group', 'the Acme company': a body description written with a name the
+        recogniser left untagged (or tagged an organisation) right before its head is that body,
+        by the name (not a place, people or party: "the Iowa group", "the Republican group")."""
+        root = mention.root
+        if not root.is_lower:
+            return None  # "the Clinton Foundation": a name, not a description
+        names = [
+            t for t in root.lefts
+            if t.dep_ == "compound" and t.pos_ in ("PROPN", "NOUN") and _capitalised(t) and t.i > t.sent.start
+        ]  # fmt: skip
+        if not names or names[-1].i != root.i - 1 or any(t.is_upper and len(t) > 1 and t.ent_type_ != "ORG" for t in names):
+            return None
+        clusters = {id(c): c for t in names if (c := self.index.cluster_of.get(t.i)) is not None}
+        if len(clusters) == 1:
+            cluster = next(iter(clusters.values()))
+            return _for_cluster(cluster, "name") if cluster.label == "ORG" else None
+        if clusters or any(t.ent_type_ or t.lower_ in _PARTY_WORDS for t in names):
+            return None
+        return Resolution("organisation", None, self.doc[names[0].i : root.i].text, "name")
 
     def _titled_or_just_named(
         self, mention: Span, head: str, modifiers: list[str], titled: EntityCluster
@@ -1283,17 +1390,27 @@ class SpeakerResolver:
         other_title = words & (_PUBLIC_TITLES - {head, _TITLE_SYNONYMS.get(head)})
         return just if since >= _TITLE_FLOOR_SENTENCES and not other_title else titled
 
-    def _person_just_named(self, mention: Span, head: str, modifiers: list[str]) -> EntityCluster | None:
+    def _person_just_named(
+        self, mention: Span, head: str, modifiers: list[str], quiet_sentences: int = 0
+    ) -> EntityCluster | None:
         """The person a pronoun in the mention's place would stand for, when named in this or the
-        previous sentence and not contradicted by the description's party or gender words."""
+        previous sentence (or up to ``quiet_sentences`` more that name nobody else) and not
+        contradicted by the description's party or gender words."""
         index = self.index
         previous = self.previous.cluster if self.previous is not None else None
         gender = _gender_of_noun(head)
         party = {_TITLE_SYNONYMS.get(w, w) for w in modifiers} & _PARTY_WORDS
         for cluster, _ in rank_people(index, mention, gender, previous)[:1]:
             latest = index.latest_token(cluster, mention.start_char)
-            if latest < 0 or index.narrative_sentences_between(latest, mention.root.i) > 0:
+            if latest < 0:
                 return None
+            gap = index.narrative_sentences_between(latest, mention.root.i)
+            if gap > quiet_sentences or (gap and self._other_person_since(latest, mention, cluster)):
+                # "Chris Christie learned … Another crowd, another town hall. Sooner or later,
+                # the New Jersey governor told reporters": one sentence naming nobody between
+                return None
+            if id(cluster) in index.named_later_in_sentence(mention):
+                return None  # "the Republican nominee has not stepped forward to defend Manafort"
             known = {_TITLE_SYNONYMS.get(w, w) for w in index.party.get(id(cluster), ())}
             if party and known and not party & known:
                 return None
@@ -1303,6 +1420,14 @@ class SpeakerResolver:
                 return None
             return cluster
         return None
+
+    def _other_person_since(self, token: int, mention: Span, cluster: EntityCluster) -> bool:
+        """Whether a person other than ``cluster`` is named between ``token`` and the mention."""
+        start = self.doc[token].idx
+        return any(
+            n.cluster.label == "PERSON" and n.cluster is not cluster
+            for n in self.index.named_after(start) if n.start_char < mention.start_char
+        )  # fmt: skip
 
     def _office_not_role(self, cluster: EntityCluster, head: str) -> bool:
         """Whether the person's titles name an office but not the role ("Mayor" for "the candidate")."""
