@@ -14,8 +14,11 @@ from __future__ import annotations
 import json
 import math
 import re
+import subprocess
+import sys
 from importlib.resources import files
 
+import pytest
 import spacy
 
 from newsmine.nlp.attribution.model import DEFAULT_MODEL_FILE, AttributionModel
@@ -90,3 +93,35 @@ def test_a_model_file_holding_nan_is_still_read(tmp_path):
     path.write_text(json.dumps(data), encoding="utf-8")
     model = AttributionModel.from_file(path)
     assert math.isnan(model.cue.weights["lemma=say"]) and model.cue.weights["lemma=tell"] == 1.5
+
+
+_BATCH_LIKE_FAULTS = """
+import resource, sys
+from newsmine.runners.work import tune_allocator
+if sys.argv[1] == "tuned":
+    assert tune_allocator()
+
+def batch():  # what a batch does to the heap: 96 MB in blocks of 1 MB, written, then all freed
+    blocks = [bytearray(1 << 20) for _ in range(96)]
+    for block in blocks:
+        block[::4096] = bytes(len(range(0, 1 << 20, 4096)))
+    del blocks
+
+batch()
+before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+batch()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's allocator settings")
+def test_a_tuned_worker_keeps_a_batchs_memory_for_the_next_batch():
+    # Untuned, glibc gives the freed top of the heap back to the system after each batch and
+    # the next batch faults every page in again (24,576 pages here); tuned, it reuses them.
+    faults = {
+        side: int(subprocess.run([sys.executable, "-c", _BATCH_LIKE_FAULTS, side], capture_output=True, text=True,
+                                 check=True).stdout)
+        for side in ("untuned", "tuned")
+    }
+    assert faults["untuned"] > 20_000
+    assert faults["tuned"] < 2_000

@@ -378,7 +378,14 @@ def _end_context(ctx: DocContext, last: int, sent_last: int) -> tuple[str, str, 
     when only punctuation is left in the sentence, 'para' when the paragraph ends there too),
     the class of the one after it, the dependency of the first constituent left out (a
     relative clause, an adverbial clause, a conjunct) and how many words are left out
-    (bucketed)."""
+    (bucketed).
+
+    Kept on ``ctx`` by (last, sent_last), on which alone it depends: the candidates of a
+    sentence often end on the same token (one content read with each of its cues)."""
+    cache = ctx.__dict__.setdefault("_end_contexts", {})
+    found = cache.get((last, sent_last))
+    if found is not None:
+        return found
     lower = ctx.lower
     # The words after the end, line breaks skipped, a run-on sentence looked at only so far.
     following = [j for j in range(last + 1, min(sent_last + 1, last + 1 + _REST_LOOK)) if lower[j].strip()]
@@ -386,11 +393,14 @@ def _end_context(ctx: DocContext, last: int, sent_last: int) -> tuple[str, str, 
     if not words:  # nothing but punctuation left: the sentence's end, or the paragraph's
         nxt = sent_last + 1
         end = "para" if nxt >= ctx.n or ctx.para_of[nxt] != ctx.para_of[last] else "end"
-        return end, _word_class(ctx, following[0]) if following else "-", "-", "0"
-    after = _word_class(ctx, following[0])
-    after2 = _word_class(ctx, following[1]) if len(following) > 1 else "end"
-    cut_dep = ctx.dep[_root(ctx, words[0], following[-1] + 1)]
-    return after, after2, cut_dep, str(_bucket(len(words), (1, 3, 6, 12, 24)))
+        found = end, _word_class(ctx, following[0]) if following else "-", "-", "0"
+    else:
+        after = _word_class(ctx, following[0])
+        after2 = _word_class(ctx, following[1]) if len(following) > 1 else "end"
+        cut_dep = ctx.dep[_root(ctx, words[0], following[-1] + 1)]
+        found = after, after2, cut_dep, str(_bucket(len(words), (1, 3, 6, 12, 24)))
+    cache[(last, sent_last)] = found
+    return found
 
 
 _SET_OFF = frozenset({",", ";", "—", "--", "–", "("})
