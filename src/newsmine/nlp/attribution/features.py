@@ -167,11 +167,6 @@ def features(ctx: DocContext, cand: Candidate) -> list[str]:
     source_inside = cand.source >= 0 and first <= cand.source <= last
     qcover = _quote_cover(ctx, cand)
     nearest = _nearest_cue(ctx, cand, first) if rel.startswith("quote") else "na"
-    held, first_quoted = _quotations_held(ctx, cand, first, last)
-    # For a clause holding a quoted fragment: whether the cue is the reporting verb nearest to
-    # the fragment (another one nearer is likely the fragment's own attribution).
-    q_nearest = _nearest_cue(ctx, cand, first_quoted) if first_quoted >= 0 else "na"
-    share = "0" if quoted == 0 else str(_bucket(quoted, _SHARE_EDGES))
     # '…, telling delegates that …' inside the content: another attribution swallowed.
     trailing_cue = any(
         ctx.dep[c] in ("advcl", "xcomp", "conj") and ctx.tag[c] == "VBG" and ctx.cue_verb[c] and first <= c <= last
@@ -191,12 +186,6 @@ def features(ctx: DocContext, cand: Candidate) -> list[str]:
         f"nearest|lem={nearest}|{lemma}",
         f"rel|trailcue={rel_short}|{trailing_cue}",
         f"qcover={qcover}",
-        f"qheld={held}",
-        f"rel|qheld={rel_short}|{held}",
-        f"lem|qheld={lemma}|{held}",
-        f"rel|qshare={rel_short}|{share}",
-        f"qnear|qheld={q_nearest}|{held}",
-        f"rel|qnear={rel_short}|{q_nearest}",
         f"rel|qcover={rel_short}|{qcover}",
         f"edges={edges}",
         f"rel|edges={rel_short}|{edges}",
@@ -317,40 +306,6 @@ def _nearest_cue(ctx: DocContext, cand: Candidate, first: int) -> str:
         if j != t and ctx.cue_verb[j]:
             return "no"
     return "yes"
-
-
-# Edges of the finer bins of a content's quoted share (the 'q' features have four).
-_SHARE_EDGES = (0.2, 0.4, 0.6, 0.8, 0.95)
-# A quotation counts as held whole when the content covers this share of its characters.
-_WHOLE = 0.95
-
-
-def _quotations_held(ctx: DocContext, cand: Candidate, first: int, last: int) -> tuple[str, int]:
-    """Which quotations near the cue word the content holds: none of them ('none', 'noq'
-    when there are none), only whole ones ('whole': a full quotation inside a longer clause,
-    or the quotation itself), only pieces of ones ('part': a quotation cut by the content's
-    edge), or both ('mixed'); with the first quoted token inside the content (-1: none)."""
-    ks = ctx.stretches_near(cand.trigger)
-    if not ks:
-        return "noq", -1
-    whole = part = False
-    first_quoted = -1
-    for k in ks:
-        total = covered = 0
-        for s, e in ctx.stretches[k].pieces:
-            total += e - s
-            covered += sum(max(0, min(e, pe) - max(s, ps)) for ps, pe in cand.parts)
-        if not covered:
-            continue
-        if covered >= _WHOLE * total:
-            whole = True
-        else:
-            part = True
-        j = max(ctx.stretch_tokens[k][0], first)
-        if j <= last and (first_quoted < 0 or j < first_quoted):
-            first_quoted = j
-    held = "mixed" if whole and part else "whole" if whole else "part" if part else "none"
-    return held, first_quoted
 
 
 def _quote_cover(ctx: DocContext, cand: Candidate) -> str:
