@@ -20,13 +20,13 @@ from tests.conftest import POLNEAR
 DEV = POLNEAR / "dev"
 SPEAKER_SCORER = POLNEAR.parent.parent / "tools" / "speaker_score.py"
 
-# What newsmine reaches on PolNeAR dev (ninth session merged, model retrained with the front-clause relation
-# and the choice model's overlapping mass: 0.7304 / 0.6794 / 0.8494 / 0.9378;
+# What newsmine reaches on PolNeAR dev (tenth session merged, ninth session's model file:
+# 0.7325 / 0.6815 / 0.8526 / 0.9381;
 # the shared scorer's definitions, default settings), rounded down a little.
 FLOORS = {
-    "content F1": 0.725,
-    "attribution F1": 0.675,
-    "direct_attrib_recall": 0.845,
+    "content F1": 0.728,
+    "attribution F1": 0.677,
+    "direct_attrib_recall": 0.848,
     "source_accuracy_on_matched": 0.935,
 }
 
@@ -37,7 +37,7 @@ SPEAKER_FLOORS = {
     "accuracy": 0.888,
     "named pronouns": 0.885,
     "named descriptions": 0.56,
-    "named names": 0.92,
+    "named names": 0.925,
 }
 
 needs_polnear = pytest.mark.skipif(
