@@ -20,12 +20,12 @@ from tests.conftest import POLNEAR
 DEV = POLNEAR / "dev"
 SPEAKER_SCORER = POLNEAR.parent.parent / "tools" / "speaker_score.py"
 
-# What newsmine reaches on PolNeAR dev (tenth session merged, ninth session's model file:
-# 0.7325 / 0.6815 / 0.8526 / 0.9381;
+# What newsmine reaches on PolNeAR dev (tenth session merged, model retrained on it:
+# 0.7347 / 0.6847 / 0.8542 / 0.9396;
 # the shared scorer's definitions, default settings), rounded down a little.
 FLOORS = {
-    "content F1": 0.728,
-    "attribution F1": 0.677,
+    "content F1": 0.730,
+    "attribution F1": 0.680,
     "direct_attrib_recall": 0.848,
     "source_accuracy_on_matched": 0.935,
 }
