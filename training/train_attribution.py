@@ -7,8 +7,9 @@ Reads only ``../shared/benchmarks/polnear/train`` (beside the repository). Every
 made by 5-fold cross-validation over all of train (its articles in file order, in fifths):
 each fifth is scored by cue and content models fitted on the other four (out of fold). The
 cue filter's threshold is the highest keeping CUE_RECALL of the true cue words among the
-out-of-fold cue probabilities. For each regularisation strength of C_GRID, a choice model
-per fifth is fitted on the other four fifths' out-of-fold content scores, and the decision
+out-of-fold cue probabilities. For each regularisation strength of C_GRID, a reranker (LightGBM
+trees, ``RERANK_PARAMS``; or with ``--linear-choice`` the linear choice model) per fifth is
+fitted on the other four fifths' out-of-fold content scores, and the decision
 (the same ``decide`` as inference, orphan quotations and filters included) runs on every
 fifth with its own models; C and the decision's threshold are the best content +
 attribution F1 (the shared scorer's definitions) over all 840 articles. The quotation
@@ -18,7 +19,7 @@ DIRECT_RECALL_SLACK of the best any reaches. (Until the eighth session C and thr
 were chosen on train's last fifth alone, 168 articles, and did not carry to dev.) The
 confidence model is fitted on the quotes the models of the first four fifths find in the
 last (right: the content matches a gold one and the speaker is right). Then the cue and
-content models are refitted on all of train and the choice model on all the out-of-fold
+content models are refitted on all of train and the reranker on all the out-of-fold
 content scores (``--held-out-model`` writes the first four fifths' models instead, for
 development on train's last fifth). The file records the versions, the feature templates
 and the cross-validated figures. Deterministic: the same data gives the same file.
