@@ -115,6 +115,14 @@ class BoostedScorer:
         self._roots = np.asarray(trees["roots"], dtype=np.int64)
         self._depth = int(trees["depth"])
 
+    def __eq__(self, other: object) -> bool:
+        """The same trees, threshold and relations (two reads of one file are equal)."""
+        if not isinstance(other, BoostedScorer):
+            return NotImplemented
+        return (self.trees, self.threshold, self.relations, self.info) == (other.trees, other.threshold, other.relations, other.info)
+
+    __hash__ = None  # mutable lists inside, like the dataclasses around it
+
     def margins(self, rows: list[list[float]]) -> np.ndarray:
         """The summed leaf values of each row (the log-odds)."""
         if not rows:
