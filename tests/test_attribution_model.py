@@ -95,10 +95,17 @@ def test_model_file_round_trips_every_scorer_into_its_own_field():
 
     data = json.loads(files("newsmine.nlp.models").joinpath(DEFAULT_MODEL_FILE).read_text(encoding="utf-8"))
     model = AttributionModel.from_dict(data)
-    assert "choice" in data and model.choice is not None
     assert model.speaker is None  # the speaker model lives in a file of its own, not shipped
-    assert model.to_dict()["choice"] == data["choice"]
-    assert model.choice.weights == AttributionModel.from_dict(model.to_dict()).choice.weights
+    # The reranker, or (files before the eleventh session) the linear choice model.
+    assert "reranker" in data or "choice" in data
+    if "reranker" in data:
+        assert model.reranker is not None and model.choice is None
+        assert model.to_dict()["reranker"] == data["reranker"]
+        assert AttributionModel.from_dict(model.to_dict()).reranker.trees == model.reranker.trees
+    else:
+        assert model.choice is not None
+        assert model.to_dict()["choice"] == data["choice"]
+        assert model.choice.weights == AttributionModel.from_dict(model.to_dict()).choice.weights
 
 
 def test_choice_scorer_computes_the_learners_probabilities():
@@ -126,3 +133,98 @@ def test_choice_scorer_computes_the_learners_probabilities():
     # The rows' shares are 0.75 and 0.0625 (the L2 penalty shrinks a little); without its
     # intercept (the old file's) the scorer said 0.79 and 0.092.
     assert abs(top - 0.75) < 0.03 and abs(other - 0.0625) < 0.015
+
+
+def _trainer():
+    """training/train_attribution.py as a module (it needs the [train] extras)."""
+    import sys
+    from pathlib import Path
+
+    import pytest
+
+    pytest.importorskip("sklearn")
+    pytest.importorskip("lightgbm")
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "training"))
+    import train_attribution
+
+    return train_attribution
+
+
+def _reranker_rows(seed: int, n: int):
+    """Rows shaped like the reranker's, labelled by an interaction no single column shows
+    (a second-ranked content that contains the best and scores close to it is right)."""
+    import numpy as np
+
+    from newsmine.nlp.attribution.reranker import RERANK_FEATURES
+
+    rng = np.random.default_rng(seed)
+    rows = rng.normal(size=(n, len(RERANK_FEATURES)))
+    names = list(RERANK_FEATURES)
+    rows[:, names.index("rank")] = rng.integers(0, 4, n)
+    rows[:, names.index("nest")] = rng.integers(0, 5, n)
+    close = rows[:, names.index("gap")] < 0.5
+    labels = ((rows[:, names.index("rank")] == 0) ^ (close & (rows[:, names.index("nest")] == 2))).astype(int)
+    return rows, labels
+
+
+def test_reranker_arrays_give_lightgbms_own_predictions():
+    """Inference evaluates the trees from the model file's arrays, without LightGBM: they
+    must give the probabilities of the booster the trainer fitted, on rows it never saw."""
+    import numpy as np
+
+    from newsmine.nlp.attribution.reranker import BoostedScorer
+
+    trainer = _trainer()
+    rows, labels = _reranker_rows(0, 3000)
+    booster = trainer._boost(rows, labels)
+    scorer = BoostedScorer.from_lightgbm(booster.dump_model(), 0.4, ["child:ccomp"], {})
+    unseen, _ = _reranker_rows(1, 500)
+    assert np.allclose(scorer.probabilities(unseen.tolist()), booster.predict(unseen), rtol=0, atol=1e-12)
+    # It learned the interaction, which a sum of one weight per column cannot express.
+    right = (scorer.probabilities(unseen.tolist()) >= 0.5) == _reranker_rows(1, 500)[1]
+    assert right.mean() > 0.9
+    # The file's form reads back to the same scorer.
+    again = BoostedScorer.from_dict(scorer.to_dict())
+    assert np.array_equal(again.margins(unseen.tolist()), scorer.margins(unseen.tolist()))
+
+
+def test_reranker_training_is_deterministic():
+    trainer = _trainer()
+    rows, labels = _reranker_rows(2, 2000)
+    assert trainer._boost(rows, labels).model_to_string() == trainer._boost(rows, labels).model_to_string()
+
+
+def test_inference_reranks_the_content_scores_as_training_does(nlp):
+    """score_candidates gives each candidate the reranker's probability of the rows computed
+    from the content model's scores and the cue filter's probability — the rows the trainer
+    fits the trees on (its ``_kept`` sets the same cue probability from the same filter)."""
+    import math
+
+    import numpy as np
+
+    from newsmine.nlp.attribution import score_candidates
+    from newsmine.nlp.attribution.model import sigmoid
+    from newsmine.nlp.attribution.reranker import RERANK_FEATURES, rerank_rows
+
+    model = AttributionModel.default()
+    if model.reranker is None:
+        return
+    assert model.reranker.info["features"] == list(RERANK_FEATURES)
+    doc = nlp(ARTICLE)
+    ctx = DocContext(doc, find_quoted(doc.text))
+    candidates = find_candidates(ctx, model.cue)
+    for cand in candidates:
+        if cand.relation in ("colon", "dash", "poll"):
+            assert math.isnan(cand.cue_probability)
+        else:
+            assert cand.cue_probability == model.cue.probability(cue_features(ctx, cand.trigger)) >= model.cue.threshold
+    score_candidates(candidates, model)
+    reranked = [cand.score for cand in candidates]
+    for cand in candidates:
+        cand.score = cand.fixed_score if cand.fixed_score is not None else sigmoid(model.content.margin(cand.shared + cand.features))
+    groups = cue_groups(candidates)
+    rows = [row for group_rows in rerank_rows(groups, model.reranker.relation_codes) for row in group_rows]
+    assert rows and all(len(row) == len(RERANK_FEATURES) for row in rows)
+    expected = dict(zip([id(c) for group in groups for c in group], model.reranker.probabilities(rows)))
+    for cand, score in zip(candidates, reranked):
+        assert np.isclose(score, expected.get(id(cand), cand.score), rtol=0, atol=1e-9)

@@ -115,7 +115,9 @@ def test_parsed_docs_are_freed_at_once_not_left_for_the_garbage_collector(pipeli
     from spacy.tokens import Doc
 
     names = ["Ana Ruiz", "Tom Reyes", "Paula Hart", "Omar Siddiq", "Lena Brooks"]
-    texts = [f"Mayor {name} said on Friday that the bridge would reopen soon, officials told reporters in Harbor City."
+    # A direct quote: spans on every Doc whatever the model makes of the indirect 'said that
+    # …, officials told' (the eleventh session's reranker drops the mayor's 'said' in one of them).
+    texts = [f'"The bridge will reopen soon," Mayor {name} said on Friday, officials told reporters in Harbor City.'
              for name in names]
     articles = [Article(id=str(n), text=text) for n, text in enumerate(texts)]
     gc.collect()

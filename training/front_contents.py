@@ -25,6 +25,7 @@ from train_attribution import _labels
 from newsmine.nlp.attribution import AttributionModel, DocContext, doc_text, find_candidates
 from newsmine.nlp.attribution.decide import rescore
 from newsmine.nlp.attribution.model import sigmoid
+from newsmine.nlp.attribution.reranker import rerank
 from newsmine.nlp.quote_marks import find_quoted
 
 
@@ -94,7 +95,10 @@ def main() -> None:
         content = [c.fixed_score if c.fixed_score is not None else sigmoid(model.content.margin(c.shared + c.features)) for c in cands]
         for c, p in zip(cands, content):
             c.score = p
-        rescore(cands, model.choice)
+        if model.reranker is not None:
+            rerank(cands, model.reranker)
+        else:
+            rescore(cands, model.choice)
         for c, y, p in zip(cands, labels, content):
             for k in classes(ctx, c):
                 stats[k].append((y, p, c.score))

@@ -7,8 +7,9 @@ Reads only ``../shared/benchmarks/polnear/train`` (beside the repository). Every
 made by 5-fold cross-validation over all of train (its articles in file order, in fifths):
 each fifth is scored by cue and content models fitted on the other four (out of fold). The
 cue filter's threshold is the highest keeping CUE_RECALL of the true cue words among the
-out-of-fold cue probabilities. For each regularisation strength of C_GRID, a choice model
-per fifth is fitted on the other four fifths' out-of-fold content scores, and the decision
+out-of-fold cue probabilities. For each regularisation strength of C_GRID, a reranker (LightGBM
+trees, ``RERANK_PARAMS``; or with ``--linear-choice`` the linear choice model) per fifth is
+fitted on the other four fifths' out-of-fold content scores, and the decision
 (the same ``decide`` as inference, orphan quotations and filters included) runs on every
 fifth with its own models; C and the decision's threshold are the best content +
 attribution F1 (the shared scorer's definitions) over all 840 articles. The quotation
@@ -18,7 +19,7 @@ DIRECT_RECALL_SLACK of the best any reaches. (Until the eighth session C and thr
 were chosen on train's last fifth alone, 168 articles, and did not carry to dev.) The
 confidence model is fitted on the quotes the models of the first four fifths find in the
 last (right: the content matches a gold one and the speaker is right). Then the cue and
-content models are refitted on all of train and the choice model on all the out-of-fold
+content models are refitted on all of train and the reranker on all the out-of-fold
 content scores (``--held-out-model`` writes the first four fifths' models instead, for
 development on train's last fifth). The file records the versions, the feature templates
 and the cross-validated figures. Deterministic: the same data gives the same file.
@@ -39,6 +40,7 @@ import time
 from importlib.metadata import version
 from pathlib import Path
 
+import lightgbm
 import numpy as np
 import sklearn
 import spacy
@@ -66,7 +68,8 @@ from newsmine.nlp.attribution import (
     subject_of,
 )
 from newsmine.nlp.attribution.decide import cue_groups, rescore
-from newsmine.nlp.attribution.features import choice_features, no_source_features, source_features
+from newsmine.nlp.attribution.features import _short_relation, choice_features, no_source_features, source_features
+from newsmine.nlp.attribution.reranker import RERANK_FEATURES, BoostedScorer, rerank, rerank_rows
 from newsmine.nlp.attribution.sources import choose_source, source_options
 from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.nlp.quote_marks import find_quoted
@@ -81,6 +84,13 @@ CHOICE_C = 1.0
 # How much direct-quote attribution recall (on train's first four fifths, scored out of fold)
 # the quotation threshold may give up, against the best any threshold reaches, for F1.
 DIRECT_RECALL_SLACK = 0.005
+# The reranker's trees (LightGBM): a few hundred small trees, seeded and deterministic on one
+# thread, so that the same data gives the same file.
+RERANK_PARAMS = {
+    "objective": "binary", "learning_rate": 0.05, "num_leaves": 15, "min_data_in_leaf": 40, "feature_fraction": 0.9,
+    "lambda_l2": 1.0, "use_missing": False, "seed": 0, "deterministic": True, "force_row_wise": True, "num_threads": 1, "verbose": -1,
+}  # fmt: skip
+RERANK_ROUNDS = 300
 THRESHOLDS = tuple(round(x, 3) for x in np.arange(0.15, 0.61, 0.025))
 
 
@@ -266,13 +276,18 @@ def _scorer(model: LogisticRegression, names: list[str], keep: np.ndarray, thres
 
 def _kept(d: DocCandidates, cue_p: np.ndarray, cue_threshold: float, content_p: np.ndarray) -> list[Candidate]:
     """An article's candidates as inference builds them — those of the cue words the filter
-    lets through, and colons and dashes — scored by the content model (``cue_p`` and
-    ``content_p``: this article's probabilities)."""
-    passing = {i for i, p in zip(d.cue_words, cue_p) if p >= cue_threshold}
+    lets through (with the filter's probability, as ``find_candidates`` sets it), and colons
+    and dashes — scored by the content model (``cue_p`` and ``content_p``: this article's
+    probabilities)."""
+    probability = {i: float(p) for i, p in zip(d.cue_words, cue_p) if p >= cue_threshold}
     kept = []
     for cand, p in zip(d.candidates, content_p):
         cand.score = cand.fixed_score if cand.fixed_score is not None else float(p)
-        if cand.relation in ("colon", "dash") or cand.trigger in passing:
+        if cand.relation in ("colon", "dash"):
+            kept.append(cand)
+        elif cand.trigger in probability:
+            if cand.fixed_score is None:  # the fixed-score kinds are not the cue loop's
+                cand.cue_probability = probability[cand.trigger]
             kept.append(cand)  # inference never builds the candidates of filtered-out words
     return kept
 
@@ -286,11 +301,13 @@ def _per_doc(docs: list[DocCandidates], cue_p: np.ndarray, content_p: np.ndarray
         r += len(d.candidates)
 
 
-def _rescored(d: DocCandidates, cue_p: np.ndarray, cue_threshold: float, content_p: np.ndarray, choice: LinearScorer | None) -> list[Candidate]:
+def _rescored(d: DocCandidates, cue_p: np.ndarray, cue_threshold: float, content_p: np.ndarray, choice: Rescorer) -> list[Candidate]:
     """An article's candidates as inference scores them: those the cue filter lets through
-    (:func:`_kept`), rescored by the choice model when there is one."""
+    (:func:`_kept`), rescored by the choice model or the reranker when there is one."""
     kept = _kept(d, cue_p, cue_threshold, content_p)
-    if choice is not None:
+    if isinstance(choice, BoostedScorer):
+        rerank(kept, choice)
+    elif choice is not None:
         rescore(kept, choice)
     return kept
 
@@ -345,6 +362,29 @@ def _choice_rows(docs: list[DocCandidates], cue_p: np.ndarray, cue_threshold: fl
     return rows, np.array(labels)
 
 
+def _fit_reranker(docs: list[DocCandidates], cue_p: np.ndarray, cue_threshold: float, content_p: np.ndarray, threshold: float = 0.5) -> BoostedScorer:
+    """The reranker, fitted on the candidates of ``docs`` scored out of fold (the choice
+    model's rows, as numbers: :func:`~newsmine.nlp.attribution.reranker.rerank_rows`)."""
+    relations = sorted({_short_relation(cand.relation) for d in docs for cand in d.candidates})
+    codes = {r: k for k, r in enumerate(relations)}
+    rows, labels = [], []
+    for d, doc_cue_p, doc_content_p in _per_doc(docs, cue_p, content_p):
+        label_of = {id(cand): label for cand, label in zip(d.candidates, d.labels)}
+        groups = cue_groups(_kept(d, doc_cue_p, cue_threshold, doc_content_p))
+        for group, group_rows in zip(groups, rerank_rows(groups, codes)):
+            rows.extend(group_rows)
+            labels.extend(label_of[id(cand)] for cand in group)
+    booster = _boost(np.array(rows, dtype=np.float64), np.array(labels))
+    info = {"lightgbm": lightgbm.__version__, "params": RERANK_PARAMS, "rounds": RERANK_ROUNDS, "features": list(RERANK_FEATURES), "rows": len(rows)}
+    return BoostedScorer.from_lightgbm(booster.dump_model(), threshold, relations, info)
+
+
+def _boost(rows: np.ndarray, labels: np.ndarray) -> lightgbm.Booster:
+    """LightGBM's trees over reranker rows (no categorical splits: the scorer reads ``<=`` ones)."""
+    data = lightgbm.Dataset(rows, labels, feature_name=list(RERANK_FEATURES), categorical_feature=[], params={"verbose": -1})
+    return lightgbm.train(RERANK_PARAMS, data, num_boost_round=RERANK_ROUNDS)
+
+
 def _fit_choice(
     docs: list[DocCandidates], cue_p: np.ndarray, cue_threshold: float, content_p: np.ndarray, vocab: Vocabulary
 ) -> LinearScorer:
@@ -363,6 +403,13 @@ def choice_scorer(rows: list[list[int]], labels: np.ndarray, vocab: Vocabulary) 
     return _scorer(_fit(_matrix(rows, len(vocab.ids), keep), labels, CHOICE_C, intercept=False), vocab.names(), keep, 0.5)
 
 
+def _rescorer_fields(rescorer: Rescorer) -> dict[str, Rescorer]:
+    """The AttributionModel field a choice model or a reranker goes in."""
+    if isinstance(rescorer, BoostedScorer):
+        return {"reranker": rescorer}
+    return {"choice": rescorer}
+
+
 def training_versions(
     cue_names: list[str], content_names: list[str], source_names: list[str], choice_names: list[str] = ()
 ) -> dict[str, object]:
@@ -373,6 +420,7 @@ def training_versions(
         "spacy": spacy.__version__,
         "spacy_model": f"{DEFAULT_MODEL} {version(DEFAULT_MODEL)}",
         "scikit_learn": sklearn.__version__,
+        "lightgbm": lightgbm.__version__,
         "feature_set": FEATURE_SET,
         "feature_templates": {
             "cue": sorted({feature_template(n) for n in cue_names}),
@@ -429,6 +477,9 @@ def _out_of_fold(X, y: np.ndarray, ends: np.ndarray, c: float, folds: list[tuple
     return p, models
 
 
+Rescorer = LinearScorer | BoostedScorer | None
+
+
 class CrossValidation:
     """Train's five fifths, each scored by models fitted on the other four: the out-of-fold
     cue and content probabilities, and (with the choice model) a choice model per fifth fitted
@@ -436,19 +487,22 @@ class CrossValidation:
     over all of train, from what ``decide()`` keeps — the measure that chooses C and the
     thresholds (one held-out fifth of 168 articles chose settings that did not carry to dev)."""
 
-    def __init__(self, docs: list[DocCandidates], cue_p: np.ndarray, cue_threshold: float, content_p: np.ndarray, choice: bool):
+    def __init__(self, docs: list[DocCandidates], cue_p: np.ndarray, cue_threshold: float, content_p: np.ndarray, choice: str | None):
         self.docs, self.cue_p, self.cue_threshold, self.content_p = docs, cue_p, cue_threshold, content_p
         self.folds = _folds(len(docs))
         self.cue_ends = np.cumsum([0] + [len(d.cue_words) for d in docs])
         self.content_ends = np.cumsum([0] + [len(d.candidates) for d in docs])
-        self.choices = [self._choice_without(a, b) for a, b in self.folds] if choice else [None] * FOLDS
+        self.choice = choice  # "reranker", "linear" or None
+        self.choices: list[Rescorer] = [self._choice_without(a, b) for a, b in self.folds] if choice else [None] * FOLDS
         self._cache: list[tuple[DocCandidates, list[Candidate], list[float]]] | None = None
 
-    def _choice_without(self, a: int, b: int) -> LinearScorer:
+    def _choice_without(self, a: int, b: int) -> LinearScorer | BoostedScorer:
         ce, ne = self.cue_ends, self.content_ends
         docs = self.docs[:a] + self.docs[b:]
         cue_p = np.concatenate([self.cue_p[: ce[a]], self.cue_p[ce[b] :]])
         content_p = np.concatenate([self.content_p[: ne[a]], self.content_p[ne[b] :]])
+        if self.choice == "reranker":
+            return _fit_reranker(docs, cue_p, self.cue_threshold, content_p)
         return _fit_choice(docs, cue_p, self.cue_threshold, content_p, Vocabulary())
 
     def _scored(self) -> list[tuple[DocCandidates, list[Candidate], list[float]]]:
@@ -531,6 +585,11 @@ def main() -> None:
         action="store_true",
         help="no choice model: the content model's scores are the decision's (the model of before issue 10's joint choice)",
     )
+    ap.add_argument(
+        "--linear-choice",
+        action="store_true",
+        help="the linear choice model instead of the reranker's trees (the model of the tenth session)",
+    )
     ap.add_argument("--held-out-output", type=Path, help="also write the models fitted on the first 80 %% here")
     ap.add_argument(
         "--without",
@@ -540,6 +599,7 @@ def main() -> None:
     )
     ap.add_argument("--articles", type=int, help="only the first N articles of train (a quick check of the script)")
     args = ap.parse_args()
+    choice_kind = None if args.no_choice else "linear" if args.linear_choice else "reranker"
 
     started = time.time()
     articles = [_context(doc, gold) for doc, gold in parsed("train")[: args.articles]]
@@ -584,7 +644,7 @@ def main() -> None:
         best = None
         for c in (args.c,) if args.c else C_GRID:
             content_p, models = _out_of_fold(X, all_content_y, content_ends, c, folds, started, f"{label} content")
-            cv = CrossValidation(docs, cue_p, cue_threshold, content_p, not args.no_choice)
+            cv = CrossValidation(docs, cue_p, cue_threshold, content_p, choice_kind)
             total, threshold, _ = _best_threshold(cv, f"{label} C={c}")
             if best is None or total > best[0]:
                 best = (total, c, threshold, cv, models)
@@ -607,12 +667,17 @@ def main() -> None:
     pick_docs = docs[a:b]
     choice_fit = choice = None
     choice_names: list[str] = []
-    if not args.no_choice:
+    if choice_kind == "linear":
         choice_fit = LinearScorer(cv.choices[-1].weights, threshold)
         # The shipped choice model: fitted on all the out-of-fold content scores.
         choice_vocab = Vocabulary()
         choice = LinearScorer(_fit_choice(docs, cue_p, cue_threshold, cv.content_p, choice_vocab).weights, threshold)
         choice_names = choice_vocab.names()
+    elif choice_kind == "reranker":
+        last = cv.choices[-1]
+        choice_fit = BoostedScorer(last.trees, threshold, last.relations, last.info)
+        # The shipped reranker: fitted on all the out-of-fold content scores.
+        choice = _fit_reranker(docs, cue_p, cue_threshold, cv.content_p, threshold)
     held_out = _scores(pick_docs, cue_p[cue_ends[a] :], cue_threshold, cv.content_p[content_ends[a] :], threshold, quoted_threshold, choice_fit)
     print(f"held-out fifth, models fitted on the first 80 %: content F1 {held_out['content']['f1']}, attribution F1 "
           f"{held_out['attribution']['f1']}, direct attribution recall {held_out['direct_attrib_recall']}, "
@@ -625,7 +690,7 @@ def main() -> None:
         quoted_threshold=quoted_threshold,
         info={},
         source=source,
-        choice=choice_fit,
+        **_rescorer_fields(choice_fit),
     )
     confidence, right_share = _fit_confidence(fit_part, pick_docs)
     print(f"confidence model: {len(confidence.weights)} weights; {right_share:.3f} of the held-out quotes right", file=sys.stderr)
@@ -639,7 +704,7 @@ def main() -> None:
         },
     }
 
-    def write(path: Path, cue: LinearScorer, content: LinearScorer, choice: LinearScorer | None, held_out: bool) -> None:
+    def write(path: Path, cue: LinearScorer, content: LinearScorer, choice: Rescorer, held_out: bool) -> None:
         model = AttributionModel(
             cue=cue,
             content=content,
@@ -653,12 +718,13 @@ def main() -> None:
                 "positives": n_pos,
                 "confidence_fitted_on": f"the quotes found in train's last {len(pick_docs)} articles",
                 **({"choice_fitted_on": "out-of-fold content scores of "
-                    + ("train's first 80 %" if held_out else "train, by fifths"), "choice_C": CHOICE_C} if choice else {}),
+                    + ("train's first 80 %" if held_out else "train, by fifths")} if choice else {}),
+                **({"choice_C": CHOICE_C} if isinstance(choice, LinearScorer) else {}),
                 **training_versions(cue_vocab.names(), [n for n, k in zip(content_names, content_keep) if k], source_names, choice_names),
             },
             confidence=confidence,
             source=source,
-            choice=choice,
+            **_rescorer_fields(choice),
         )
         path.write_text(json.dumps(model.to_dict(), indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"wrote {path}: {len(model.cue.weights)} + {len(model.content.weights)} weights, C={c}, threshold="

@@ -23,6 +23,7 @@ Also :class:`Intervals`, the chosen candidates indexed by position, for the deci
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -83,6 +84,8 @@ class Candidate:
     quoted_share: float = 0.0  # share of the content's characters inside quotation marks
     # Set for constructions the model has (nearly) no training data for: taken as is.
     fixed_score: float | None = None
+    # The cue filter's probability of the cue word (the reranker reads it); NaN when unknown.
+    cue_probability: float = math.nan
 
     @property
     def start(self) -> int:
@@ -671,13 +674,17 @@ def find_candidates(
     for i in range(ctx.n):
         if not is_trigger(ctx, i):
             continue
-        if cue_scorer is not None and cue_scorer.probability(cue_features(ctx, i)) < cue_scorer.threshold:
-            continue
+        cue_probability = math.nan
+        if cue_scorer is not None:
+            cue_probability = cue_scorer.probability(cue_features(ctx, i))
+            if cue_probability < cue_scorer.threshold:
+                continue
         proposals = _propose(ctx, i, source_scorer)
         if proposals:
             shared = trigger_features(ctx, proposals[0])
             for cand in proposals:
                 cand.shared = shared
+                cand.cue_probability = cue_probability
             result.extend(proposals)
     for cand in _punctuation_candidates(ctx) + _poll_candidates(ctx):
         cand.shared = trigger_features(ctx, cand)

@@ -4,8 +4,9 @@ One path for inference and training (``training/train_attribution.py`` tunes its
 thresholds on what :func:`decide` returns, not on a part of it):
 
 1. :func:`score_candidates`: each candidate's probability under the content model, then,
-   when the model has a choice model, under that one, which reads the content scores of
-   all of the cue's candidates (and of the cue words around) at once;
+   when the model has a choice model (or a reranker, :mod:`~.reranker`), under that one,
+   which reads the content scores of all of the cue's candidates (and of the cue words
+   around) at once;
 2. :func:`choose`: each cue's best content, then the best attributions first, one per
    content, from a threshold (a lower one for quotations);
 3. :func:`~newsmine.nlp.attribution.orphans.orphan_quotations`: quoted sentences no chosen
@@ -31,6 +32,7 @@ from newsmine.nlp.attribution.features import choice_features
 from newsmine.nlp.attribution.model import AttributionModel, LinearScorer, sigmoid
 from newsmine.nlp.attribution.not_speech import not_speech
 from newsmine.nlp.attribution.orphans import ORPHAN_MIN_WORDS, ORPHAN_PARAGRAPHS, orphan_quotations
+from newsmine.nlp.attribution.reranker import rerank
 from newsmine.nlp.doc_attrs import in_excluded
 from newsmine.nlp.quote_marks import find_quoted
 
@@ -206,7 +208,9 @@ def score_candidates(candidates: list[Candidate], model: AttributionModel) -> No
         if base is None:
             base = shared_margin[key] = content.margin(cand.shared)
         cand.score = sigmoid(base + content.margin(cand.features))
-    if model.choice is not None:
+    if model.reranker is not None:
+        rerank(candidates, model.reranker)
+    elif model.choice is not None:
         rescore(candidates, model.choice)
 
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FEATURE_SET",
+    "CueTops",
     "choice_features",
     "confidence_features",
     "cue_features",
@@ -499,6 +500,33 @@ def _nesting(cand: Candidate, best: Candidate) -> str:
     return "apart"
 
 
+class CueTops:
+    """Each cue word's candidates ranked by score, and each cue's best content by position,
+    for the other cues around a content (:func:`choice_features`, the reranker's rows)."""
+
+    def __init__(self, groups: list[list[Candidate]]):
+        self.ranked = [sorted(group, key=lambda c: -c.score) for group in groups]
+        # (cue word's character, best log-odds, best), by the cue word's character
+        self.tops = sorted(((r[0].trigger_char, _logit(r[0].score), r[0]) for r in self.ranked), key=lambda t: t[0])
+        self.top_chars = [t[0] for t in self.tops]
+        # The best contents by start, for "which best content holds this cue word": a window of
+        # the longest one's length, not a pass over all (an article of thousands of cues stays linear).
+        self.by_start = sorted(self.tops, key=lambda t: t[2].start)
+        self.starts = [t[2].start for t in self.by_start]
+        self.longest = max((t[2].end - t[2].start for t in self.tops), default=0)
+
+    def outer(self, trigger_char: int) -> float | None:
+        """The best log-odds of another cue whose best content holds this cue word (None: none)."""
+        window = self.by_start[bisect_left(self.starts, trigger_char - self.longest) : bisect_right(self.starts, trigger_char)]
+        return max((z for char, z, top in window if char != trigger_char and trigger_char < top.end), default=None)
+
+    def inner(self, cand: Candidate, trigger_char: int) -> float | None:
+        """The best log-odds of another cue word inside ``cand``'s content (None: none)."""
+        tops = self.tops
+        lo, hi = bisect_left(self.top_chars, cand.start), bisect_left(self.top_chars, cand.end)
+        return max((tops[k][1] for k in range(lo, hi) if tops[k][0] != trigger_char), default=None)
+
+
 def choice_features(groups: list[list[Candidate]]) -> list[list[list[str]]]:
     """Features of each candidate among its cue's others, for the choice model: the content
     model's log-odds (binned), its rank among the cue's contents and the gap to the best (or,
@@ -514,29 +542,16 @@ def choice_features(groups: list[list[Candidate]]) -> list[list[list[str]]]:
     """
     from newsmine.nlp.attribution.candidates import quote_type  # candidates imports this module
 
-    tops: list[tuple[int, float, Candidate]] = []  # (cue word's character, best log-odds, best)
-    ranked_groups = []
-    for group in groups:
-        ranked = sorted(group, key=lambda c: -c.score)
-        ranked_groups.append(ranked)
-        tops.append((ranked[0].trigger_char, _logit(ranked[0].score), ranked[0]))
-    tops.sort(key=lambda t: t[0])
-    top_chars = [t[0] for t in tops]
-    # The best contents by start, for "which best content holds this cue word": a window of
-    # the longest one's length, not a pass over all (an article of thousands of cues stays linear).
-    by_start = sorted(tops, key=lambda t: t[2].start)
-    starts = [t[2].start for t in by_start]
-    longest = max((t[2].end - t[2].start for t in tops), default=0)
+    tops = CueTops(groups)
     out = []
-    for group, ranked in zip(groups, ranked_groups):
+    for group, ranked in zip(groups, tops.ranked):
         best = ranked[0]
         z_best = _logit(best.score)
         z_second = _logit(ranked[1].score) if len(ranked) > 1 else None
         rank_of = {id(c): r for r, c in enumerate(ranked)}
         size = _bucket(len(group), _GROUP_SIZE_EDGES)
         trigger_char = best.trigger_char
-        window = by_start[bisect_left(starts, trigger_char - longest) : bisect_right(starts, trigger_char)]
-        outer = max((z for char, z, top in window if char != trigger_char and trigger_char < top.end), default=None)
+        outer = tops.outer(trigger_char)
         outer_bin = "none" if outer is None else _bucket(outer, _LOGIT_EDGES[4:])
         top_bin = _bucket(z_best, _LOGIT_EDGES)
         features_of = []
@@ -545,8 +560,7 @@ def choice_features(groups: list[list[Candidate]]) -> list[list[list[str]]]:
             rank = min(rank_of[id(cand)], 3)
             gap = (z - z_second if z_second is not None else None) if cand is best else z_best - z
             gap_bin = "single" if gap is None else _bucket(gap, _GAP_EDGES)
-            lo, hi = bisect_left(top_chars, cand.start), bisect_left(top_chars, cand.end)
-            inner = max((tops[k][1] for k in range(lo, hi) if tops[k][0] != trigger_char), default=None)
+            inner = tops.inner(cand, trigger_char)
             inner_bin = "none" if inner is None else _bucket(inner, _LOGIT_EDGES[4:])
             kind = quote_type(cand)
             rel_short = _short_relation(cand.relation)

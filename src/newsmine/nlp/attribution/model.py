@@ -20,6 +20,8 @@ Logistic regressions over the string features of
   around): one decision over a cue's contents — which one, and whether any — instead of one
   independent score per content against a global threshold; the decision's thresholds then
   apply to its scores;
+- the **reranker** (:mod:`~newsmine.nlp.attribution.reranker`), gradient-boosted trees
+  over the same kind of numbers, used instead of the choice model where the file has one;
 - the **confidence** model turns a chosen quote's score, kind and speaker into the
   probability that its content and speaker are right (``quote.confidence``), fitted on
   the quotes a model trained on 80 % of train finds in the other 20 %.
@@ -39,6 +41,8 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+
+from newsmine.nlp.attribution.reranker import BoostedScorer
 
 __all__ = ["DEFAULT_MODEL_FILE", "AttributionModel", "LinearScorer", "sigmoid", "speaker_scorer"]
 
@@ -100,6 +104,10 @@ class AttributionModel:
     # Rescores each candidate among its cue's (features.choice_features) from the content
     # model's scores; None in old files: the content model's score is the decision's.
     choice: LinearScorer | None = None
+    # Gradient-boosted trees that rescore as the choice model does, from more of each
+    # candidate (reranker.rerank_rows); when present it is used instead of ``choice``, and
+    # the decision's thresholds apply to its scores. None in old files.
+    reranker: BoostedScorer | None = None
 
     @classmethod
     def from_file(cls, path: str | Path) -> AttributionModel:
@@ -112,9 +120,10 @@ class AttributionModel:
         confidence = LinearScorer.from_dict(data["confidence"]) if "confidence" in data else None
         source = LinearScorer.from_dict(data["source"]) if "source" in data else None
         choice = LinearScorer.from_dict(data["choice"]) if "choice" in data else None
+        reranker = BoostedScorer.from_dict(data["reranker"]) if "reranker" in data else None
         return cls(
             cue=LinearScorer.from_dict(data["cue"]), content=content, quoted_threshold=quoted, info=dict(data.get("info", {})),
-            confidence=confidence, source=source, choice=choice,
+            confidence=confidence, source=source, choice=choice, reranker=reranker,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -130,6 +139,8 @@ class AttributionModel:
             out["source"] = self.source.to_dict()
         if self.choice is not None:
             out["choice"] = self.choice.to_dict()
+        if self.reranker is not None:
+            out["reranker"] = self.reranker.to_dict()
         return out
 
     @staticmethod

@@ -1,0 +1,190 @@
+"""The reranker: gradient-boosted trees that rescore each candidate among its cue's others.
+
+It replaces the linear **choice** model (:func:`~.features.choice_features`) where a model
+file has one. Both read the same things — the content model's scores of a cue's candidates
+and of the cue words around — but the linear model weighs binned strings one at a time and
+cannot say "a second-ranked content that contains the best and scores close to it is the
+right one"; trees learn such interactions from the raw numbers. (Hand-made conjunctions of
+the content model's templates lowered held-out F1: README, *What remains weak*.)
+
+:func:`rerank_rows` computes the numbers, the same at inference and in training
+(``training/train_attribution.py`` fits the trees on train's out-of-fold content scores);
+:class:`BoostedScorer` holds the LightGBM model as the text LightGBM writes, inside the
+model file, and predicts one article's candidates in one call.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from newsmine.nlp.attribution.features import _LOGIT_LIMIT, _MASS_LIMIT, CueTops, _logit, _nesting, _overlapping_mass, _short_relation
+
+if TYPE_CHECKING:
+    from newsmine.nlp.attribution.candidates import Candidate
+
+__all__ = ["RERANK_FEATURES", "BoostedScorer", "rerank", "rerank_rows"]
+
+# The columns of :func:`rerank_rows`, in order (the model file records them; a test checks them).
+RERANK_FEATURES = (
+    "z",  # the content model's log-odds
+    "z_best",  # the cue's best content's
+    "z_second",  # the cue's second best content's (-30, the floor of log-odds: a single content)
+    "gap",  # to the best, or for the best to the second
+    "rank",
+    "size",  # how many contents the cue has
+    "nest",  # against the best: best, inside, contains, overlaps, apart
+    "inner",  # the best log-odds of another cue word inside the content (-30: none)
+    "outer",  # the best log-odds of a cue whose best content holds this cue word (-30: none)
+    "mass",  # the summed scores of the cue's contents overlapping this one, as log-odds
+    "quoted_share",
+    "relation",  # the relation to the cue word, to its second part: its place in the file's list (-1: unknown)
+    "log_chars",  # the content's length
+    "parts",
+    "cue_p",  # the cue filter's probability of the cue word (-1: a colon)
+    "has_source",
+    "side",  # the content after the cue word, before it, or around it
+    "log_distance",  # characters between the cue word and the content
+)
+_NEST = {"best": 0, "inside": 1, "contains": 2, "overlaps": 3, "apart": 4}
+_NONE = -_LOGIT_LIMIT
+
+
+def _or_none(z: float | None) -> float:
+    return _NONE if z is None else z
+
+
+def rerank_rows(groups: list[list[Candidate]], relations: dict[str, int]) -> list[list[list[float]]]:
+    """The numbers of each candidate among its cue's others (:data:`RERANK_FEATURES`).
+
+    ``groups``: scored candidates (``score`` set by the content model), one list per cue
+    word; ``relations``: the model file's relation codes.
+    Returns the rows in the same nesting. Reads scores, offsets, the relation and the cue
+    probability only, so that inference and training compute the same numbers."""
+    tops = CueTops(groups)
+    out = []
+    for group, ranked in zip(groups, tops.ranked):
+        best = ranked[0]
+        z_best = _logit(best.score)
+        z_second = _logit(ranked[1].score) if len(ranked) > 1 else _NONE
+        rank_of = {id(c): r for r, c in enumerate(ranked)}
+        trigger_char = best.trigger_char
+        outer = _or_none(tops.outer(trigger_char))
+        rows = []
+        for cand in group:
+            z = _logit(cand.score)
+            gap = z - z_second if cand is best else z_best - z
+            inner = _or_none(tops.inner(cand, trigger_char))
+            mass = _logit(min(_overlapping_mass(cand, group), _MASS_LIMIT))
+            side = 0 if trigger_char < cand.start else 1 if trigger_char >= cand.end else 2
+            distance = cand.start - trigger_char if side == 0 else trigger_char - cand.end if side == 1 else 0
+            rows.append([
+                z, z_best, z_second, gap, rank_of[id(cand)], len(group), _NEST[_nesting(cand, best)], inner, outer, mass,
+                cand.quoted_share, relations.get(_short_relation(cand.relation), -1), math.log1p(cand.end - cand.start),
+                len(cand.parts), -1.0 if math.isnan(cand.cue_probability) else cand.cue_probability, int(cand.source >= 0), side, math.log1p(max(distance, 0)),
+            ])  # fmt: skip
+        out.append(rows)
+    return out
+
+
+class BoostedScorer:
+    """Gradient-boosted trees (LightGBM's, binary objective) over :func:`rerank_rows`, with
+    the decision's threshold.
+
+    The trees are stored as flat arrays (each node's feature, threshold, children; a leaf's
+    value) and evaluated with numpy: every row down every tree at once, one step per level.
+    No LightGBM at inference — importing it costs a process seconds (it imports scikit-learn
+    and pandas when present) — and ``tests/test_attribution_model.py`` checks that these
+    arrays give LightGBM's own predictions. The features have no missing values and no
+    categorical splits (:func:`rerank_rows` writes sentinels and codes), so every split is
+    ``value <= threshold`` to the left."""
+
+    def __init__(self, trees: dict[str, list], threshold: float, relations: list[str], info: dict[str, Any]):
+        self.trees = trees
+        self.threshold = threshold
+        self.relations = list(relations)
+        self.relation_codes = {r: k for k, r in enumerate(self.relations)}
+        self.info = info
+        self._feature = np.asarray(trees["feature"], dtype=np.int64)
+        self._split = np.asarray(trees["threshold"], dtype=np.float64)
+        self._left = np.asarray(trees["left"], dtype=np.int64)
+        self._right = np.asarray(trees["right"], dtype=np.int64)
+        self._value = np.asarray(trees["value"], dtype=np.float64)
+        self._roots = np.asarray(trees["roots"], dtype=np.int64)
+        self._depth = int(trees["depth"])
+
+    def __eq__(self, other: object) -> bool:
+        """The same trees, threshold and relations (two reads of one file are equal)."""
+        if not isinstance(other, BoostedScorer):
+            return NotImplemented
+        return (self.trees, self.threshold, self.relations, self.info) == (other.trees, other.threshold, other.relations, other.info)
+
+    __hash__ = None  # mutable lists inside, like the dataclasses around it
+
+    def margins(self, rows: list[list[float]]) -> np.ndarray:
+        """The summed leaf values of each row (the log-odds)."""
+        if not rows:
+            return np.zeros(0)
+        x = np.asarray(rows, dtype=np.float64)
+        nodes = np.broadcast_to(self._roots, (len(x), len(self._roots))).copy()
+        row_index = np.arange(len(x))[:, None]
+        feature = np.maximum(self._feature, 0)  # a leaf reads column 0 and stays put (its children are itself)
+        for _ in range(self._depth):
+            go_left = x[row_index, feature[nodes]] <= self._split[nodes]
+            nodes = np.where(go_left, self._left[nodes], self._right[nodes])
+        return self._value[nodes].sum(axis=1)
+
+    def probabilities(self, rows: list[list[float]]) -> np.ndarray:
+        return 1.0 / (1.0 + np.exp(-self.margins(rows)))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> BoostedScorer:
+        return cls(data["trees"], float(data["threshold"]), data["relations"], dict(data.get("info", {})))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"threshold": self.threshold, "relations": self.relations, "info": self.info, "trees": self.trees}
+
+    @classmethod
+    def from_lightgbm(cls, dumped: dict[str, Any], threshold: float, relations: list[str], info: dict[str, Any]) -> BoostedScorer:
+        """From LightGBM's ``Booster.dump_model()`` (numerical ``<=`` splits only)."""
+        trees: dict[str, list] = {"feature": [], "threshold": [], "left": [], "right": [], "value": [], "roots": []}
+        depth = 0
+
+        def add(node: dict[str, Any], level: int) -> int:
+            nonlocal depth
+            k = len(trees["feature"])
+            for key in ("feature", "threshold", "left", "right", "value"):
+                trees[key].append(0)
+            if "leaf_value" in node:
+                depth = max(depth, level)
+                trees["feature"][k], trees["threshold"][k] = -1, 0.0
+                trees["left"][k] = trees["right"][k] = k
+                trees["value"][k] = float(node["leaf_value"])
+                return k
+            if node["decision_type"] != "<=":
+                raise ValueError(f"the reranker reads numerical splits only, not {node['decision_type']!r}")
+            trees["feature"][k], trees["threshold"][k] = int(node["split_feature"]), float(node["threshold"])
+            trees["left"][k] = add(node["left_child"], level + 1)
+            trees["right"][k] = add(node["right_child"], level + 1)
+            return k
+
+        for tree in dumped["tree_info"]:
+            trees["roots"].append(add(tree["tree_structure"], 0))
+        trees["depth"] = depth
+        return cls(trees, threshold, relations, info)
+
+
+def rerank(candidates: list[Candidate], scorer: BoostedScorer) -> None:
+    """Replace the content scores of ``candidates`` by the reranker's probabilities, computed
+    for each candidate among its cue's others from the content scores (all read before any
+    is replaced); one prediction call per article."""
+    from newsmine.nlp.attribution.decide import cue_groups  # decide imports this module
+
+    groups = cue_groups(candidates)
+    rows = [row for group_rows in rerank_rows(groups, scorer.relation_codes) for row in group_rows]
+    scores = iter(scorer.probabilities(rows).tolist())
+    for group in groups:
+        for cand in group:
+            cand.score = next(scores)
