@@ -147,11 +147,12 @@ _BODY_TYPES = {
     "bloc": ("union",), "alliance": ("alliance",), "coalition": ("coalition",), "board": ("board",),
     "police": ("police",), "army": ("army",), "military": ("army", "defense", "defence", "pentagon"),
     "administration": ("administration",), "regime": ("gpe",), "team": ("team",), "club": ("club",),
+    "pac": ("pac",), "super pac": ("pac",),
 }  # fmt: skip
 # What speaks for an outlet it belongs to ("the paper's editorial board").
 _OUTLET_VOICES = frozenset({"board", "editors", "editorial", "editorials"})
 # Documents that, with no author named, are the previous speaker's ("…," the statement said).
-_STATEMENT_NOUNS = frozenset({"statement", "release", "letter", "missive", "memo", "remarks", "comments", "response"})
+_STATEMENT_NOUNS = frozenset({"statement", "release", "letter", "missive", "memo", "memorandum", "remarks", "comments", "response"})
 # Documents a later "this document" may take up, with their owner ("his written reply"): the
 # document nouns and a reply (not one of them alone: "a FOIA reply" is no reply by FOIA).
 _OWNED_DOCUMENTS = frozenset(_DOCUMENT_NOUNS) | {"reply"}
@@ -1602,7 +1603,7 @@ _RELATION_NOUNS = frozenset({
 _GROUP_NOUNS = frozenset({"family", "people", "voters", "protesters", "students", "parents", "scholars", "doctors", "creditors", "americans"})  # fmt: skip
 # Words that never stand for a named speaker of the article.
 _SPEAKER_SELF = frozenset({"i", "me", "we", "us", "you"})
-_QUANTIFIERS = frozenset({"some", "many", "most", "few", "several", "other", "fellow", "all", "both", "two", "three", "those", "these", "skittish", "nervous", "top", "senior", "leading", "prominent", "moderate", "conservative", "liberal"})  # fmt: skip
+_QUANTIFIERS = frozenset({"some", "many", "most", "few", "several", "other", "fellow", "all", "both", "two", "three", "those", "these", "skittish", "nervous", "top", "senior", "leading", "prominent", "moderate", "conservative", "liberal", "more", "fewer", "key", "vulnerable", "establishment"})  # fmt: skip
 
 
 # Plural nouns "both" / "the two" may head when they stand for two people or bodies just named.
@@ -1864,6 +1865,7 @@ def _author_entity(token: Token, index: DocIndex) -> _Author | None:
     is ("the Lee campaign", "Lee's campaign")."""
     cluster = index.cluster_of.get(token.i)
     if cluster is not None:
+        cluster = _first_author_joined(token, cluster, index)
         # "a report by the Ledger", not "his speech from Trump Tower"
         return (cluster, False) if cluster.label in ("PERSON", "ORG", "NORP") else None
     if token.lower_ in _CAMPAIGN_NOUNS:
@@ -1872,6 +1874,17 @@ def _author_entity(token: Token, index: DocIndex) -> _Author | None:
             if child.dep_ in ("compound", "poss") and owner is not None and owner.label == "PERSON":
                 return owner, True
     return None
+
+
+def _first_author_joined(token: Token, cluster: EntityCluster, index: DocIndex) -> EntityCluster:
+    """'a poll conducted by the Daily Ledger and ABC News', parsed with "News" as the head:
+    the author named first (the gold's convention for a conjunction), else ``cluster``."""
+    words = token.doc[token.left_edge.i : token.i]
+    joint = next((t.i for t in words if t.lower_ in ("and", "&") and t.dep_ == "cc"), None)
+    if joint is None:
+        return cluster
+    first = next((index.cluster_of[t.i] for t in words if t.i < joint and t.i in index.cluster_of), None)
+    return first if first is not None and first is not cluster and first.label in ("PERSON", "ORG") else cluster
 
 
 def _nation_of_government(noun: Token) -> str | None:

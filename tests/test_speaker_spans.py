@@ -1,0 +1,63 @@
+"""Speakers the attribution's source choice leaves short: a share of people measured in a poll
+written before it, a poll run by two outlets, a qualified subset of a party, a super PAC
+described after it was named.
+
+Every article here is invented for newsmine; each test asserts the speaker (as written and as
+resolved) of the quote that matters, checked by reading the text.
+"""
+
+from __future__ import annotations
+
+from tests.test_speaker_pronouns import _speaker_of
+
+
+def test_a_share_of_voters_speaks_for_the_poll_it_was_measured_in(pipeline):
+    text = (
+        "Voters cool on the pier plan\n\n"
+        "The Harbor Gazette released its spring survey of the county on Monday. In a Harbor "
+        "Gazette poll taken last week, 62 percent of voters said the pier should wait until "
+        "the budget is balanced.\n"
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "the pier should wait")
+    assert "poll" in speaker.text and "percent" not in speaker.text
+    assert speaker.name == "Harbor Gazette"
+
+
+def test_a_share_with_no_poll_before_it_keeps_its_own_span(pipeline):
+    text = (
+        "Voters cool on the pier plan\n\n"
+        "The county held a hearing on Monday. Afterwards, 62 percent of those who spoke said the "
+        "pier should wait until the budget is balanced.\n"
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "the pier should wait")
+    assert "percent" in speaker.text
+
+
+def test_a_poll_by_two_outlets_is_named_for_the_first(pipeline):
+    text = (
+        "Mayor's rating slips\n\n"
+        "Mayor Tomas Berg has lost ground since the spring. In a poll conducted by the Daily "
+        "Ledger and ABC News, just 31 percent of residents said Berg was honest.\n"
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "Berg was honest")
+    assert speaker.name == "Daily Ledger"
+
+
+def test_more_republicans_are_a_subset_not_the_party(pipeline):
+    text = (
+        "Pressure builds on the speaker\n\n"
+        "Speaker Ruth Calloway met the nominee on Thursday. As the meeting began, more "
+        "Republicans said the party should unite behind its candidate before the convention.\n"
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "the party should unite")
+    assert speaker.name != "Republican Party"
+
+
+def test_the_super_pac_is_the_pac_named_before(pipeline):
+    text = (
+        "Group targets Berg in new ads\n\n"
+        "Harbor Forward PAC, a group opposed to Tomas Berg, launched a $2 million ad campaign "
+        "on Tuesday. The super PAC said it would spend more in the final weeks of the race.\n"
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "spend more in the final weeks")
+    assert speaker.name == "Harbor Forward PAC"
