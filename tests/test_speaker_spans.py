@@ -61,3 +61,14 @@ def test_the_super_pac_is_the_pac_named_before(pipeline):
     )
     speaker = _speaker_of(pipeline.analyze(text), "spend more in the final weeks")
     assert speaker.name == "Harbor Forward PAC"
+
+
+def test_exit_polls_conducted_for_an_outlet_speak_for_it(pipeline):
+    text = (
+        "Lee wins the county\n\n"
+        "Ana Lee won the county primary on Tuesday. According to early results of exit polls "
+        "conducted for the Daily Ledger and television networks, nearly half of voters said the "
+        "pier was their top concern.\n"
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "their top concern")
+    assert speaker.name == "Daily Ledger"

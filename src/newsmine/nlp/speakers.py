@@ -1863,9 +1863,8 @@ _Author = tuple[EntityCluster, bool]
 def _author_entity(token: Token, index: DocIndex) -> _Author | None:
     """The entity a noun names as an author: its cluster, or the candidate whose campaign it
     is ("the Lee campaign", "Lee's campaign")."""
-    cluster = index.cluster_of.get(token.i)
+    cluster = _first_author_joined(token, index.cluster_of.get(token.i), index)
     if cluster is not None:
-        cluster = _first_author_joined(token, cluster, index)
         # "a report by the Ledger", not "his speech from Trump Tower"
         return (cluster, False) if cluster.label in ("PERSON", "ORG", "NORP") else None
     if token.lower_ in _CAMPAIGN_NOUNS:
@@ -1876,9 +1875,10 @@ def _author_entity(token: Token, index: DocIndex) -> _Author | None:
     return None
 
 
-def _first_author_joined(token: Token, cluster: EntityCluster, index: DocIndex) -> EntityCluster:
-    """'a poll conducted by the Daily Ledger and ABC News', parsed with "News" as the head:
-    the author named first (the gold's convention for a conjunction), else ``cluster``."""
+def _first_author_joined(token: Token, cluster: EntityCluster | None, index: DocIndex) -> EntityCluster | None:
+    """'a poll conducted by the Daily Ledger and ABC News' (or '… and television networks'),
+    parsed with "News" as the head: the author named first (the gold's convention for a
+    conjunction), else ``cluster``."""
     words = token.doc[token.left_edge.i : token.i]
     joint = next((t.i for t in words if t.lower_ in ("and", "&") and t.dep_ == "cc"), None)
     if joint is None:
@@ -1993,7 +1993,8 @@ def _named_author(noun: Token, index: DocIndex) -> _Author | None:
                         return inner
         if child.dep_ == "acl" and child.lemma_.lower() in _AUTHOR_VERBS:
             for agent in child.children:
-                if agent.dep_ == "agent":
+                # "a study released by the agency"; "exit polls conducted for the AP" (its client)
+                if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "for"):
                     for obj in agent.children:
                         author = _author_entity(obj, index) if obj.dep_ == "pobj" else None
                         if author is not None:
