@@ -72,3 +72,13 @@ def test_exit_polls_conducted_for_an_outlet_speak_for_it(pipeline):
     )
     speaker = _speaker_of(pipeline.analyze(text), "their top concern")
     assert speaker.name == "Daily Ledger"
+
+
+def test_a_joint_poll_is_named_for_the_outlet_it_shortens(pipeline):
+    text = (
+        "Lee leads the field\n\n"
+        "Ana Lee leads the race for governor, The Harbor Post reported on Sunday. In the new "
+        "Post-ABC poll, 41 percent of likely voters said they would back Lee.\n"
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "they would back Lee")
+    assert speaker.name == "Harbor Post"

@@ -32,6 +32,7 @@ The resolver does not change the clusters: a pronoun it resolves comes back as
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.attrs import LOWER
@@ -303,7 +304,7 @@ class SpeakerResolver:
             cluster = _first_person_joined(mention, cluster, index)  # "Khizr and Ghazala Khan" -> Khizr Khan
         if cluster is not None and (root.pos_ == "PROPN" or root.ent_type_ or root.is_title):
             member = self._first_of_family(cluster)
-            return _for_cluster(member, "description") if member is not None else _for_cluster(cluster, "name")
+            return _for_cluster(member, "description") if member is not None else _for_cluster(_joint_outlet(cluster, index), "name")
         if cluster is None and root.is_title and sum(not t.is_space for t in mention) <= 2 and not _unnamed_people(mention):
             # A name the tagger read as a common noun ("Trump knows", a headline's "Politifact:").
             named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
@@ -1865,6 +1866,7 @@ def _author_entity(token: Token, index: DocIndex) -> _Author | None:
     is ("the Lee campaign", "Lee's campaign")."""
     cluster = _first_author_joined(token, index.cluster_of.get(token.i), index)
     if cluster is not None:
+        cluster = _joint_outlet(cluster, index)
         # "a report by the Ledger", not "his speech from Trump Tower"
         return (cluster, False) if cluster.label in ("PERSON", "ORG", "NORP") else None
     if token.lower_ in _CAMPAIGN_NOUNS:
@@ -1885,6 +1887,24 @@ def _first_author_joined(token: Token, cluster: EntityCluster | None, index: Doc
         return cluster
     first = next((index.cluster_of[t.i] for t in words if t.i < joint and t.i in index.cluster_of), None)
     return first if first is not None and first is not cluster and first.label in ("PERSON", "ORG") else cluster
+
+
+_JOINT_NAME = re.compile(r"([A-Z][\w.&]*)[-–]([A-Z][\w.&]*)")
+
+
+def _joint_outlet(cluster: EntityCluster, index: DocIndex) -> EntityCluster:
+    """'the new Post-ABC poll' in a story that names The Washington Post: a joint poll stands
+    for its first partner (the gold's convention for a conjunction), here an outlet the article
+    names in full whose last word the short name is. Else ``cluster`` ("CNN-ORC" stays whole)."""
+    joint = _JOINT_NAME.fullmatch(cluster.name)
+    if cluster.label != "ORG" or joint is None:
+        return cluster
+    first = joint.group(1).lower()
+    for other in {id(c): c for c in index.cluster_of.values()}.values():
+        words = other.name.lower().split()
+        if other is not cluster and other.label == "ORG" and len(words) > 1 and words[-1] == first and outlet_name(other.name):
+            return other
+    return cluster
 
 
 def _nation_of_government(noun: Token) -> str | None:
@@ -1978,7 +1998,7 @@ def _named_author(noun: Token, index: DocIndex) -> _Author | None:
             ):
                 # "a New Hampshire ad" is an ad shown there, "Russia's report" one by it; "a
                 # Democratic ad" the party's, "a Muslim database" nobody's
-                return cluster, False
+                return _joint_outlet(cluster, index), False
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPS:
             for obj in child.children:
