@@ -66,9 +66,9 @@ def test_the_super_pac_is_the_pac_named_before(pipeline):
 def test_exit_polls_conducted_for_an_outlet_speak_for_it(pipeline):
     text = (
         "Lee wins the county\n\n"
-        "Ana Lee won the county primary on Tuesday. According to early results of exit polls "
-        "conducted for the Daily Ledger and television networks, nearly half of voters said the "
-        "pier was their top concern.\n"
+        "Ana Lee won the county primary on Tuesday. According to exit surveys conducted for the "
+        "Daily Ledger and two local stations, most of those who voted said the pier was their top "
+        "concern.\n"
     )
     speaker = _speaker_of(pipeline.analyze(text), "their top concern")
     assert speaker.name == "Daily Ledger"
@@ -77,8 +77,38 @@ def test_exit_polls_conducted_for_an_outlet_speak_for_it(pipeline):
 def test_a_joint_poll_is_named_for_the_outlet_it_shortens(pipeline):
     text = (
         "Lee leads the field\n\n"
-        "Ana Lee leads the race for governor, The Harbor Post reported on Sunday. In the new "
-        "Post-ABC poll, 41 percent of likely voters said they would back Lee.\n"
+        "Ana Lee leads the race for governor, The Harbor Post reported on Sunday. In a Post-ABC "
+        "survey released that morning, 41 percent of likely voters said they would back Lee.\n"
     )
     speaker = _speaker_of(pipeline.analyze(text), "they would back Lee")
     assert speaker.name == "Harbor Post"
+
+
+def test_the_cities_of_two_places_are_the_first_place(pipeline):
+    text = (
+        "Towns back the ferry\n\n"
+        "Two river towns back the ferry plan. In Ohio, the cities of Dayton and Akron said on "
+        "Monday that they would share the cost of the new ferry.\n"
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "share the cost")
+    assert speaker.name == "Dayton"
+
+
+def test_he_and_a_named_colleague_is_the_pronoun_first(pipeline):
+    text = (
+        "Senators fault refugee plan\n\n"
+        "Sen. Tomas Berg criticized the refugee plan on Monday. He and Senate Budget Committee "
+        "Chairwoman Ana Lee both faulted the decision, saying it was reckless.\n"
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "the decision")
+    assert speaker.name == "Tomas Berg"
+
+
+def test_biographers_named_after_a_comma_are_the_first_named(pipeline):
+    text = (
+        "A mayor remembered\n\n"
+        "Ruth Calloway ran the port city for two decades. Ruth Calloway's biographers, Peter and "
+        "Ella Dunmore, wrote that Hale was stubborn but honest.\n"
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "Hale was stubborn")
+    assert speaker.name == "Peter Dunmore"

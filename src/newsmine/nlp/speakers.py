@@ -273,6 +273,10 @@ class SpeakerResolver:
         index = self.index
         if low in _SPEAKER_SELF:
             return Resolution("unresolved")  # the writer, the reader, a generic "we"
+        if depth == 0 and len(mention) > 2 and mention[0].lower_ in ("he", "she") and mention[1].lower_ == "and":
+            # "He and Senate Budget Committee Chairwoman Ana Lee both faulted": the first of a
+            # conjunction (the gold's convention), a pronoun the parse hung under "both"
+            return self._resolve(self.doc[mention.start : mention.start + 1], depth)
         cluster = index.cluster_of.get(root.i)
         if cluster is not None and self._headline_word_only(cluster, root):
             return Resolution("unresolved")  # a headline's "Underdog sees …", "Justice vows …" tagged as entities
@@ -341,6 +345,12 @@ class SpeakerResolver:
             # "Kenya's environment minister, Amina Odhiambo, said": the name in apposition.
             if token.dep_ == "appos" and token.i in index.cluster_of and token.ent_type_:
                 return _for_cluster(index.cluster_of[token.i], "apposition")
+        in_apposition = _people_named_after_comma(root, index)
+        if in_apposition is not None:
+            return _for_cluster(in_apposition, "apposition")
+        places = _places_of(root, index)
+        if places is not None:
+            return places
         named_next = self._name_right_after(mention)
         if named_next is not None:
             return _for_cluster(named_next, "apposition")
@@ -1905,6 +1915,36 @@ def _joint_outlet(cluster: EntityCluster, index: DocIndex) -> EntityCluster:
         if other is not cluster and other.label == "ORG" and len(words) > 1 and words[-1] == first and outlet_name(other.name):
             return other
     return cluster
+
+
+def _people_named_after_comma(root: Token, index: DocIndex) -> EntityCluster | None:
+    """"Ruth Calloway's biographers, Peter and Ella Dunmore, wrote": people named right after a
+    comma behind a plural common noun, which the parse joined as a conjunct instead of an
+    apposition; the first of them (the gold's convention for a conjunction)."""
+    if root.pos_ != "NOUN" or root.tag_ != "NNS" or root.i + 2 >= len(root.doc) or root.nbor(1).text != ",":
+        return None
+    named = root.doc[root.i + 2]
+    cluster = index.cluster_of.get(named.i)
+    if named.dep_ in ("conj", "appos") and named.head.i == root.i and cluster is not None and cluster.label == "PERSON":
+        return cluster
+    return None
+
+
+def _places_of(root: Token, index: DocIndex) -> Resolution | None:
+    """'the cities of Dayton and Akron said': the first place named after a plural place noun
+    ("cities", "states", "countries"), as the gold takes a conjunction's first; as written
+    when the recogniser left it untagged."""
+    if root.tag_ != "NNS" or _BODY_TYPES.get(root.lemma_.lower()) != ("gpe",):
+        return None
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            cluster = index.cluster_of.get(place.i) if place is not None else None
+            if cluster is not None and cluster.label in ("GPE", "ORG"):  # "Dayton" tagged ORG
+                return _for_cluster(cluster, "name")
+            if cluster is None and place is not None and place.pos_ == "PROPN" and _capitalised(place):
+                return Resolution("organisation", None, place.text, "name")
+    return None
 
 
 def _nation_of_government(noun: Token) -> str | None:
