@@ -76,6 +76,16 @@ NAMED_SPEAKERS = [
         "Tomas Berg",
     ),
     (
+        "a_survey_by_the_institute_is_the_institute_named_before",
+        (
+            "Voters split on the pier\n\nThe Harbor Policy Institute has polled county voters since 2004. "
+            "A survey by the institute in March found that most residents backed the pier, but only "
+            "40 percent wanted to pay for it.\n"
+        ),
+        "most residents backed the pier",
+        "Harbor Policy Institute",
+    ),
+    (
         "biographers_named_after_a_comma_are_the_first_named",
         (
             "A mayor remembered\n\nRuth Calloway ran the port city for two decades. Ruth Calloway's "

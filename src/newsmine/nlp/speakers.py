@@ -1067,9 +1067,9 @@ class SpeakerResolver:
         return None
 
     def _body_behind(self, noun: Token) -> Resolution | None:
-        """'company documents', 'agency records', 'the committee's report': a document named by
-        the kind of body that wrote it stands for the body that description would be ("the
-        company" -> the latest company named)."""
+        """'company documents', 'agency records', 'the committee's report', 'a memo from the
+        panel': a document named by the kind of body that wrote it stands for the body that
+        description would be ("the company" -> the latest company named)."""
         for child in noun.lefts:
             if child.dep_ not in ("compound", "poss") or child.pos_ != "NOUN" or child.lower_ in _CAMPAIGN_NOUNS:
                 continue
@@ -1080,6 +1080,17 @@ class SpeakerResolver:
                 words = self.doc[noun.left_edge.i : child.i + 1]  # "the company documents": "the company"
             if words[0].lower_ in ("a", "an"):
                 return None  # "a company memo": some company
+            described = self._described(words)
+            if described is not None and described.kind == "organisation":
+                return described
+        for prep in noun.rights:
+            # "Thursday's memo from the panel", "a report by the agency": the body described after
+            body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ in ("by", "from") else None
+            if body is None or body.pos_ != "NOUN" or body.lower_ not in _BODY_TYPES or body.i in self.index.cluster_of:
+                continue
+            words = self.doc[body.left_edge.i : body.i + 1]
+            if words[0].lower_ != "the":
+                continue  # "a report by a watchdog group": some group
             described = self._described(words)
             if described is not None and described.kind == "organisation":
                 return described
