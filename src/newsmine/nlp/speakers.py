@@ -2063,13 +2063,17 @@ def _named_author(noun: Token, index: DocIndex) -> _Author | None:
                     if inner is not None:
                         return inner
         if child.dep_ == "acl" and child.lemma_.lower() in _AUTHOR_VERBS:
-            for agent in child.children:
-                # "a study released by the agency"; "exit polls conducted for the AP" (its client)
-                if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "for"):
-                    for obj in agent.children:
-                        author = _author_entity(obj, index) if obj.dep_ == "pobj" else None
-                        if author is not None:
-                            return author
+            # "a study released by the agency"; "exit polls conducted for the AP" (its client),
+            # unless the pollster is named too ("… for the AP by Edison Research": Edison)
+            agents = sorted(
+                (c for c in child.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "for")),
+                key=lambda c: c.dep_ != "agent",
+            )
+            for agent in agents:
+                for obj in agent.children:
+                    author = _author_entity(obj, index) if obj.dep_ == "pobj" else None
+                    if author is not None:
+                        return author
         if child.dep_ == "relcl" and child.lemma_.lower() in _AUTHOR_VERBS:
             # "reports Mr. Schoen filed as a lobbyist", "the statement Lee released"
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
