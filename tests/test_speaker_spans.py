@@ -2,7 +2,8 @@
 in a poll written before it, polls run by or for two outlets, a joint poll named by an outlet's
 short form, a qualified subset of a party, a super PAC described after it was named, and
 conjunctions the parse breaks ("He and Chairwoman Lee both", "Calloway's biographers, Peter and
-Ella Dunmore,", "the cities of Dayton and Akron"): the first member speaks, as the gold has it.
+Ella Dunmore,", "the cities of Dayton and Akron", "the two voters" named before a quotation):
+the first member speaks, as the gold has it.
 
 Every article here is invented for newsmine; each test asserts the speaker (as written and as
 resolved) of the quote that matters, checked by reading the text.
@@ -84,6 +85,17 @@ NAMED_SPEAKERS = [
         ),
         "most residents backed the pier",
         "Harbor Policy Institute",
+    ),
+    (
+        "the_two_named_before_a_quotation_are_a_pair_across_its_sentences",
+        (
+            "Unlikely friends\n\nAna Ruiz served on the school board for 14 years, and Tomas Berg recently "
+            'retired from the post office. "We are harbor people," Berg said. "Ana is a local celebrity. '
+            'Her brother fixes my truck. We have known each other forever." The two voters acknowledged '
+            "that both candidates are tapping into the same anger.\n"
+        ),
+        "tapping into the same anger",
+        "Ana Ruiz",
     ),
     (
         "biographers_named_after_a_comma_are_the_first_named",
