@@ -7,7 +7,7 @@ with glibc's default allocator settings or newsmine's (``runners.work.tune_alloc
 On the first N PolNeAR train articles (``../shared/benchmarks/polnear/train/text``; skipped
 cleanly when absent), in ONE process, alternating, minor page faults (``getrusage``) and
 ``time.process_time()`` of each pass. ``--untuned`` leaves glibc's adaptive thresholds, as
-newsmine had them before the tenth session (README "Speed").
+newsmine had them before the tenth session (docs/history/speed.md, tenth session).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Quote attribution on hard-wrapped text: PolNeAR dev as it is and wrapped at WIDTH columns
 # (default 72) by the shared tool hardwrap.py (same offsets, a space becomes a line break),
-# both scored by the shared scorer. The README's "Hard-wrapped text" figures.
+# both scored by the shared scorer. The README's "Text layout" figures.
 #
 #   benchmarks/hardwrap.sh [WIDTH]
 set -euo pipefail

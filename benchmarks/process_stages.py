@@ -10,7 +10,7 @@ bytecode); each times its own stages with ``time.process_time()`` (speed.py's
 ``--workers 1`` runs it (``warm_up``, ``records_of``, the JSON lines written), model load
 apart. stage_speed.py compares the stages with both pipelines in ONE process; this shows
 what each stage costs in a process of its own, where the two sides' heaps, collectors and
-start-up differ (README "Speed", ninth session).
+start-up differ (docs/history/speed.md, ninth session).
 """
 
 from __future__ import annotations

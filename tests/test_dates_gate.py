@@ -20,7 +20,7 @@ from tests.conftest import REPO
 TIMEBANK = REPO.parent / "shared" / "benchmarks" / "timebank"
 SCORER = REPO.parent / "shared" / "tools" / "dates_score.py"
 
-# Just under the figures newsmine reaches (README, "Dates"); issue 11's targets are
+# Just under the figures newsmine reaches (README, "Dates quality"); issue 11's targets are
 # strict F1 0.85, relaxed F1 0.92, type accuracy 0.93, value accuracy 0.87, value F1 0.80.
 FLOORS = {
     "strict F1": 0.87,

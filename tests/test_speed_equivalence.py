@@ -1,4 +1,5 @@
-"""The faster paths give exactly what the plain ones they replace gave (README "Speed").
+"""The faster paths give exactly what the plain ones they replace gave (README "Speed";
+each change's measurements in docs/history/speed.md).
 
 - The model is loaded with the glued quotation marks' infix rules read along with its saved
   tokenizer (``nlp.model._load_splitting_glued_quotation_marks``), instead of set after the

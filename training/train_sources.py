@@ -17,7 +17,7 @@ option whose noun phrase covers the gold span best (``train_attribution._source_
 The quotes component applies it (``AttributionModel.speaker``) after the content model scored
 the candidates with the grammar's source, so it changes speakers only and the attribution
 model needs no retrain. Not shipped: it did not raise source accuracy on matched quotes
-(see the README, *What remains weak*). Deterministic; about 5 minutes with cached parses.
+(docs/history/attribution.md, *What remains weak*). Deterministic; about 5 minutes with cached parses.
 """
 
 from __future__ import annotations

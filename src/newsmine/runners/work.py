@@ -189,7 +189,7 @@ def tune_allocator() -> bool:
     zeroed by the kernel. Measured on 30 PolNeAR train articles in one process, batches as
     ``--workers 1`` cuts them: 54,000 page faults against 10,000 when the same articles
     stream through one ``nlp.pipe`` call, as bare spaCy's do; 360 with these settings
-    (README "Speed", tenth session). A worker's memory stays at the peak one batch reached,
+    (docs/history/speed.md, tenth session). A worker's memory stays at the peak one batch reached,
     which ``--batch-chars`` bounds, and still drops when it ends.
 
     The same settings replace the fixed trim threshold Dask's nanny starts every worker with
