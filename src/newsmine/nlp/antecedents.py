@@ -814,8 +814,10 @@ def rank_pair(index: DocIndex, mention: Span) -> EntityCluster | None:
     sentence = index.sentence_of[mention.root.i]
     by_sentence: dict[int, list[_Named]] = {}
     for n in index._recent(mention.start_char):
-        if sentence - n.sentence > _PAIR_SENTENCES:
-            break
+        if sentence - n.sentence > _PAIR_SENTENCES and (
+            index.narrative_sentences_between(n.token, mention.root.i) >= _PAIR_SENTENCES
+        ):
+            break  # a quotation's own sentences do not count: '… and Berg retired. "…," Berg said. "…" The two voters'
         if n.in_quote or n.cluster.label not in ("PERSON", "ORG"):
             continue
         near = n.cluster.label == "PERSON" or sentence - n.sentence <= 1  # organisations: just before only

@@ -33,6 +33,7 @@ from newsmine.nlp.attribution import (
 from newsmine.nlp.doc_attrs import register_extensions
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.results import entities_of
+from newsmine.nlp.speaker_spans import poll_behind_share
 from newsmine.nlp.speakers import SpeakerResolver, add_resolved_references
 from newsmine.records import QuoteCategory, QuoteType, SpeakerKind, SpeakerResolution
 
@@ -91,6 +92,8 @@ def find_quotes(
     for cand in chosen:
         cue = doc[cand.cue[0] : cand.cue[1]] if cand.trigger >= 0 else None
         speaker = noun_phrase(doc[cand.source]) if cand.source >= 0 else None
+        if speaker is not None:
+            speaker = poll_behind_share(speaker, noun_phrase) or speaker  # "In a Harlow poll, 31% of voters said"
         addressee = addressee_of(doc[cand.trigger]) if cand.trigger >= 0 else None
         kind = quote_type(cand)
         category = quote_category(cand, cue, kind)

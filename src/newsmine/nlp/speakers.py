@@ -32,6 +32,7 @@ The resolver does not change the clusters: a pronoun it resolves comes back as
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.attrs import LOWER
@@ -147,11 +148,12 @@ _BODY_TYPES = {
     "bloc": ("union",), "alliance": ("alliance",), "coalition": ("coalition",), "board": ("board",),
     "police": ("police",), "army": ("army",), "military": ("army", "defense", "defence", "pentagon"),
     "administration": ("administration",), "regime": ("gpe",), "team": ("team",), "club": ("club",),
+    "pac": ("pac",), "super pac": ("pac",),
 }  # fmt: skip
 # What speaks for an outlet it belongs to ("the paper's editorial board").
 _OUTLET_VOICES = frozenset({"board", "editors", "editorial", "editorials"})
 # Documents that, with no author named, are the previous speaker's ("…," the statement said).
-_STATEMENT_NOUNS = frozenset({"statement", "release", "letter", "missive", "memo", "remarks", "comments", "response"})
+_STATEMENT_NOUNS = frozenset({"statement", "release", "letter", "missive", "memo", "memorandum", "remarks", "comments", "response"})
 # Documents a later "this document" may take up, with their owner ("his written reply"): the
 # document nouns and a reply (not one of them alone: "a FOIA reply" is no reply by FOIA).
 _OWNED_DOCUMENTS = frozenset(_DOCUMENT_NOUNS) | {"reply"}
@@ -271,6 +273,10 @@ class SpeakerResolver:
         index = self.index
         if low in _SPEAKER_SELF:
             return Resolution("unresolved")  # the writer, the reader, a generic "we"
+        if depth == 0 and len(mention) > 2 and mention[0].lower_ in ("he", "she") and mention[1].lower_ == "and":
+            # "He and Senate Budget Committee Chairwoman Ana Lee both faulted": the first of a
+            # conjunction (the gold's convention), a pronoun the parse hung under "both"
+            return self._resolve(self.doc[mention.start : mention.start + 1], depth)
         cluster = index.cluster_of.get(root.i)
         if cluster is not None and self._headline_word_only(cluster, root):
             return Resolution("unresolved")  # a headline's "Underdog sees …", "Justice vows …" tagged as entities
@@ -302,7 +308,7 @@ class SpeakerResolver:
             cluster = _first_person_joined(mention, cluster, index)  # "Khizr and Ghazala Khan" -> Khizr Khan
         if cluster is not None and (root.pos_ == "PROPN" or root.ent_type_ or root.is_title):
             member = self._first_of_family(cluster)
-            return _for_cluster(member, "description") if member is not None else _for_cluster(cluster, "name")
+            return _for_cluster(member, "description") if member is not None else _for_cluster(_joint_outlet(cluster, index), "name")
         if cluster is None and root.is_title and sum(not t.is_space for t in mention) <= 2 and not _unnamed_people(mention):
             # A name the tagger read as a common noun ("Trump knows", a headline's "Politifact:").
             named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
@@ -339,6 +345,12 @@ class SpeakerResolver:
             # "Kenya's environment minister, Amina Odhiambo, said": the name in apposition.
             if token.dep_ == "appos" and token.i in index.cluster_of and token.ent_type_:
                 return _for_cluster(index.cluster_of[token.i], "apposition")
+        in_apposition = _people_named_after_comma(root, index)
+        if in_apposition is not None:
+            return _for_cluster(in_apposition, "apposition")
+        places = _places_of(root, index)
+        if places is not None:
+            return places
         named_next = self._name_right_after(mention)
         if named_next is not None:
             return _for_cluster(named_next, "apposition")
@@ -1055,9 +1067,9 @@ class SpeakerResolver:
         return None
 
     def _body_behind(self, noun: Token) -> Resolution | None:
-        """'company documents', 'agency records', 'the committee's report': a document named by
-        the kind of body that wrote it stands for the body that description would be ("the
-        company" -> the latest company named)."""
+        """'company documents', 'agency records', 'the committee's report', 'a memo from the
+        panel': a document named by the kind of body that wrote it stands for the body that
+        description would be ("the company" -> the latest company named)."""
         for child in noun.lefts:
             if child.dep_ not in ("compound", "poss") or child.pos_ != "NOUN" or child.lower_ in _CAMPAIGN_NOUNS:
                 continue
@@ -1068,6 +1080,17 @@ class SpeakerResolver:
                 words = self.doc[noun.left_edge.i : child.i + 1]  # "the company documents": "the company"
             if words[0].lower_ in ("a", "an"):
                 return None  # "a company memo": some company
+            described = self._described(words)
+            if described is not None and described.kind == "organisation":
+                return described
+        for prep in noun.rights:
+            # "Thursday's memo from the panel", "a report by the agency": the body described after
+            body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ in ("by", "from") else None
+            if body is None or body.pos_ != "NOUN" or body.lower_ not in _BODY_TYPES or body.i in self.index.cluster_of:
+                continue
+            words = self.doc[body.left_edge.i : body.i + 1]
+            if words[0].lower_ != "the":
+                continue  # "a report by a watchdog group": some group
             described = self._described(words)
             if described is not None and described.kind == "organisation":
                 return described
@@ -1602,7 +1625,7 @@ _RELATION_NOUNS = frozenset({
 _GROUP_NOUNS = frozenset({"family", "people", "voters", "protesters", "students", "parents", "scholars", "doctors", "creditors", "americans"})  # fmt: skip
 # Words that never stand for a named speaker of the article.
 _SPEAKER_SELF = frozenset({"i", "me", "we", "us", "you"})
-_QUANTIFIERS = frozenset({"some", "many", "most", "few", "several", "other", "fellow", "all", "both", "two", "three", "those", "these", "skittish", "nervous", "top", "senior", "leading", "prominent", "moderate", "conservative", "liberal"})  # fmt: skip
+_QUANTIFIERS = frozenset({"some", "many", "most", "few", "several", "other", "fellow", "all", "both", "two", "three", "those", "these", "skittish", "nervous", "top", "senior", "leading", "prominent", "moderate", "conservative", "liberal", "more", "fewer", "key", "vulnerable", "establishment"})  # fmt: skip
 
 
 # Plural nouns "both" / "the two" may head when they stand for two people or bodies just named.
@@ -1862,8 +1885,9 @@ _Author = tuple[EntityCluster, bool]
 def _author_entity(token: Token, index: DocIndex) -> _Author | None:
     """The entity a noun names as an author: its cluster, or the candidate whose campaign it
     is ("the Lee campaign", "Lee's campaign")."""
-    cluster = index.cluster_of.get(token.i)
+    cluster = _first_author_joined(token, index.cluster_of.get(token.i), index)
     if cluster is not None:
+        cluster = _joint_outlet(cluster, index)
         # "a report by the Ledger", not "his speech from Trump Tower"
         return (cluster, False) if cluster.label in ("PERSON", "ORG", "NORP") else None
     if token.lower_ in _CAMPAIGN_NOUNS:
@@ -1871,6 +1895,66 @@ def _author_entity(token: Token, index: DocIndex) -> _Author | None:
             owner = index.cluster_of.get(child.i)
             if child.dep_ in ("compound", "poss") and owner is not None and owner.label == "PERSON":
                 return owner, True
+    return None
+
+
+def _first_author_joined(token: Token, cluster: EntityCluster | None, index: DocIndex) -> EntityCluster | None:
+    """'a poll conducted by the Daily Ledger and ABC News' (or '… and television networks'),
+    parsed with "News" as the head: the author named first (the gold's convention for a
+    conjunction), else ``cluster``."""
+    words = token.doc[token.left_edge.i : token.i]
+    joint = next((t.i for t in words if t.lower_ in ("and", "&") and t.dep_ == "cc"), None)
+    if joint is None:
+        return cluster
+    first = next((index.cluster_of[t.i] for t in words if t.i < joint and t.i in index.cluster_of), None)
+    return first if first is not None and first is not cluster and first.label in ("PERSON", "ORG") else cluster
+
+
+_JOINT_NAME = re.compile(r"([A-Z][\w.&]*)[-–]([A-Z][\w.&]*)")
+
+
+def _joint_outlet(cluster: EntityCluster, index: DocIndex) -> EntityCluster:
+    """'the new Post-ABC poll' in a story that names The Washington Post: a joint poll stands
+    for its first partner (the gold's convention for a conjunction), here an outlet the article
+    names in full whose last word the short name is. Else ``cluster`` ("CNN-ORC" stays whole)."""
+    joint = _JOINT_NAME.fullmatch(cluster.name)
+    if cluster.label != "ORG" or joint is None:
+        return cluster
+    first = joint.group(1).lower()
+    for other in {id(c): c for c in index.cluster_of.values()}.values():
+        words = other.name.lower().split()
+        if other is not cluster and other.label == "ORG" and len(words) > 1 and words[-1] == first and outlet_name(other.name):
+            return other
+    return cluster
+
+
+def _people_named_after_comma(root: Token, index: DocIndex) -> EntityCluster | None:
+    """"Ruth Calloway's biographers, Peter and Ella Dunmore, wrote": people named right after a
+    comma behind a plural common noun, which the parse joined as a conjunct instead of an
+    apposition; the first of them (the gold's convention for a conjunction)."""
+    if root.pos_ != "NOUN" or root.tag_ != "NNS" or root.i + 2 >= len(root.doc) or root.nbor(1).text != ",":
+        return None
+    named = root.doc[root.i + 2]
+    cluster = index.cluster_of.get(named.i)
+    if named.dep_ in ("conj", "appos") and named.head.i == root.i and cluster is not None and cluster.label == "PERSON":
+        return cluster
+    return None
+
+
+def _places_of(root: Token, index: DocIndex) -> Resolution | None:
+    """'the cities of Dayton and Akron said': the first place named after a plural place noun
+    ("cities", "states", "countries"), as the gold takes a conjunction's first; as written
+    when the recogniser left it untagged."""
+    if root.tag_ != "NNS" or _BODY_TYPES.get(root.lemma_.lower()) != ("gpe",):
+        return None
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            cluster = index.cluster_of.get(place.i) if place is not None else None
+            if cluster is not None and cluster.label in ("GPE", "ORG"):  # "Dayton" tagged ORG
+                return _for_cluster(cluster, "name")
+            if cluster is None and place is not None and place.pos_ == "PROPN" and _capitalised(place):
+                return Resolution("organisation", None, place.text, "name")
     return None
 
 
@@ -1965,7 +2049,7 @@ def _named_author(noun: Token, index: DocIndex) -> _Author | None:
             ):
                 # "a New Hampshire ad" is an ad shown there, "Russia's report" one by it; "a
                 # Democratic ad" the party's, "a Muslim database" nobody's
-                return cluster, False
+                return _joint_outlet(cluster, index), False
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPS:
             for obj in child.children:
@@ -1979,12 +2063,17 @@ def _named_author(noun: Token, index: DocIndex) -> _Author | None:
                     if inner is not None:
                         return inner
         if child.dep_ == "acl" and child.lemma_.lower() in _AUTHOR_VERBS:
-            for agent in child.children:
-                if agent.dep_ == "agent":
-                    for obj in agent.children:
-                        author = _author_entity(obj, index) if obj.dep_ == "pobj" else None
-                        if author is not None:
-                            return author
+            # "a study released by the agency"; "exit polls conducted for the AP" (its client),
+            # unless the pollster is named too ("… for the AP by Edison Research": Edison)
+            agents = sorted(
+                (c for c in child.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "for")),
+                key=lambda c: c.dep_ != "agent",
+            )
+            for agent in agents:
+                for obj in agent.children:
+                    author = _author_entity(obj, index) if obj.dep_ == "pobj" else None
+                    if author is not None:
+                        return author
         if child.dep_ == "relcl" and child.lemma_.lower() in _AUTHOR_VERBS:
             # "reports Mr. Schoen filed as a lobbyist", "the statement Lee released"
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
