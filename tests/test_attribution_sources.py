@@ -431,3 +431,41 @@ def test_a_coordinated_perfect_with_its_own_has_is_the_reporter_s(nlp):
     assert _source_of(nlp, text, "expressed") == "Ruiz"
     # Without an auxiliary of its own the verb stays in the reported clause.
     assert _source_of(nlp, "Ruiz said she would visit the island and meet the fishermen.\n", "meet") == "she"
+
+
+def _last_source_of(nlp, text: str, cue_word: str) -> str | None:
+    """The grammar's source of the last ``cue_word`` of ``text``, as written."""
+    from newsmine.nlp.attribution import noun_phrase
+
+    ctx = _context(nlp, text)
+    cue = max(t.i for t in ctx.doc if t.text == cue_word)
+    source = subject_of(ctx, cue)
+    return noun_phrase(ctx.doc[source]).text if source >= 0 else None
+
+
+def test_a_verb_coordinated_after_a_quoted_word_shares_the_first_verb_s_subject(nlp):
+    # The parse hangs 'and called' on the quoted word; the speaker is the first verb's subject.
+    text = 'He called it "shameful" and called on ministers "to act before the winter."\n'
+    assert _last_source_of(nlp, text, "called") == "He"
+
+
+def test_a_participle_after_and_pairs_with_the_participle_after_the_comma(nlp):
+    # 'and warning' hung inside the clause of 'arguing' still speaks for the mayor.
+    text = (
+        'Mayor Ines Duarte defended the fare rise, arguing that the ferries had been run down '
+        'by years of neglect and warning that "the boats will not last another winter."\n'
+    )
+    assert _source_of(nlp, text, "warning") == "Mayor Ines Duarte"
+    # Coordinated with a participle that has a subject of its own, it shares that subject.
+    text = "The meeting ended in uproar, with Berg repeatedly interrupting the chair and shouting insults.\n"
+    assert _source_of(nlp, text, "shouting") == "Berg"
+
+
+def test_a_verb_after_a_comma_with_a_name_after_it_is_inverted(nlp):
+    text = 'The closure of the yard marks "the end of an era" for the town, said Tomas Berg, a former welder.\n'
+    assert _source_of(nlp, text, "said") == "Tomas Berg"
+    text = "The contrast with the mayor, said Ruiz and others, would be plain to every voter.\n"
+    assert _source_of(nlp, text, "said") == "Ruiz"
+    # A subject with words set off after it keeps its verb: the comma closes them.
+    text = 'Ana Ruiz, who ran the port for a decade, said the yard "was never viable."\n'
+    assert _source_of(nlp, text, "said") == "Ana Ruiz"

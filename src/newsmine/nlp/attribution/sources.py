@@ -92,6 +92,9 @@ def subject_of(ctx: DocContext, i: int) -> int:
     if _speaks_for_nobody(ctx, i):
         return -1
     found = _grammatical_subject(ctx, i, outside=ctx.quote_of[i] < 0)
+    if found < i and not _set_off(ctx, found):
+        inverted = _named_after_comma(ctx, i)
+        found = inverted if inverted >= 0 else found
     # 'according to "Salt and Steel"': a title in quotation marks, no quoted speech (:func:`_title_author`).
     if found >= 0 and ctx.quote_of[found] >= 0 and ctx.quote_of[i] < 0 and ctx.lower[i] != "according":
         found = _loose_subject(ctx, i)
@@ -116,6 +119,49 @@ def subject_of(ctx: DocContext, i: int) -> int:
         # have no source, 6 have one) — unless a participle speaks for a clause before it.
         return _sibling_clause_subject(ctx, i)
     return _named_in_apposition(ctx, found) if found >= 0 else found
+
+
+def _named_after_comma(ctx: DocContext, i: int) -> int:
+    """'The rejection of the treaty signals "the beginning of the end," said Geert Wilders,
+    founder of …', 'The contrast, said Doyle and others, would be clear': a reporting verb
+    right after a comma and right before a noun phrase that a punctuation mark closes is
+    inverted, its speaker after it, though the parse may give it the clause before as
+    subject. The head of that noun phrase; else -1. Not a verb coordinated with another
+    ('…, praised Trump, and left'), nor one whose object is whom it addresses ('…, told
+    reporters.')."""
+    if ctx.tag[i] not in _FINITE_TAGS or ctx.pos[i] != "VERB" or ctx.dep[i] == "conj" or ctx.quote_of[i] >= 0:
+        return -1
+    if ctx.lemma[i] not in lexicons.load("cues") or (ctx.lemma[i] in _ADDRESSEE_CUES and ctx.lemma[i] != "ask"):
+        return -1
+    if i == 0 or ctx.lower[i - 1] != "," or ctx.quote_of[i - 1] >= 0:
+        return -1
+    s_end = ctx.sent_bounds[ctx.sent_of[i]][1]
+    end = i + 1
+    while end < s_end and not ctx.punct[end] and ctx.quote_of[end] < 0 and ctx.ent[end] not in _TIME_ENTS and end - i <= _NAME_AFTER_VERB:
+        if ctx.pos[end] not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ") or ctx.lower[end] in ("that", "this"):
+            return -1
+        end += 1
+    closed = end >= s_end or ctx.lower[end] in _PHRASE_CLOSERS or ctx.ent[end] in _TIME_ENTS or ctx.lower[end] in ("on", "in", "at")
+    if end == i + 1 or not closed or ctx.quote_of[min(end, ctx.n - 1)] >= 0:
+        return -1
+    words = range(i + 1, end)
+    heads = [k for k in words if ctx.pos[k] in ("NOUN", "PROPN") and not (i < ctx.head[k] < end)]
+    return heads[0] if heads else -1
+
+
+def _set_off(ctx: DocContext, subject: int) -> bool:
+    """Whether ``subject`` has words set off by a comma after it ('Mike Murphy, who ran a super
+    PAC, said …', 'Cruz, leading in Iowa, questioned …'): then it is the verb's subject, the
+    comma before the verb closes them."""
+    return subject >= 0 and any(
+        c > subject and ctx.dep[c] in _SET_OFF_DEPS and ctx.left[c] > 0 and ctx.lower[ctx.left[c] - 1] == "," for c in ctx.children[subject]
+    )
+
+
+# How many words the speaker's noun phrase after an inverted verb may have ('said Geert Wilders').
+_NAME_AFTER_VERB = 8
+_PHRASE_CLOSERS = frozenset({",", ".", ";", ":", "!", "?", ")", "—", "–", "--"})
+_SET_OFF_DEPS = frozenset({"relcl", "appos", "acl", "advcl", "amod", "prep", "npadvmod"})
 
 
 def _named_in_apposition(ctx: DocContext, source: int) -> int:
@@ -272,7 +318,7 @@ def _speaker_near(ctx: DocContext, subject: int, i: int) -> int:
     return -1
 
 
-def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
+def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool = True) -> int:
     """The source the grammar gives cue word ``i`` (token index, -1 if none).
 
     Its subject, the agent of a passive ('brokered by Merkel'), the object of 'according
@@ -324,6 +370,12 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
             # the suggestion', 'clung to the hope' (not 'To a question, Ruiz said …').
             return _grammatical_subject(ctx, verb, outside)
         return -1
+    parallel = _parallel_participle(ctx, i) if pairing else -1
+    if parallel >= 0:
+        found = _grammatical_subject(ctx, i, outside, pairing=False)
+        # Only a subject of the clause between the two participles is a misreading ('saying he
+        # has been …'): one before the first is usually the right speaker already.
+        return _grammatical_subject(ctx, parallel, outside) if found < 0 or parallel < found < i else found
     current, inherited = i, False
     # A participle without a subject ('…, all but begging a woman', '… upstate and pounding him
     # on the gun issue') speaks for the nearest subject above it, however the parse hung it.
@@ -407,7 +459,70 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
         found = _modifier_as_subject(ctx, i)
     if found < 0 and inherited_participle and _after_comma(ctx, i):
         found = _root_subject_before(ctx, i)
+    if found < 0 and ctx.dep[i] == "conj":
+        found = _coordinated_subject(ctx, i, outside)
     return found
+
+
+def _after_conjunction(ctx: DocContext, i: int) -> bool:
+    """Whether word ``i`` follows 'and' or 'or', adverbs and a comma aside ('…, and even assured')."""
+    k = i - 1
+    while k >= 0 and (ctx.pos[k] == "ADV" or ctx.lower[k] == ",") and i - k <= 3:
+        k -= 1
+    return k >= 0 and ctx.lower[k] in ("and", "or")
+
+
+def _parallel_participle(ctx: DocContext, i: int) -> int:
+    """'Cruz had praised Trump, stating there was a benefit to having him in the race and
+    chiding the media', 'She pushed back, saying he has been a pioneer and calling him "a
+    feminist"': a participle after 'and' that the parse coordinated with a word of the
+    clause before speaks for the participle it pairs with — the nearest one above it set off
+    by a comma. That participle; else -1."""
+    k = ctx.head[i]
+    if ctx.tag[i] != "VBG" or ctx.dep[i] != "conj" or not _after_conjunction(ctx, i):
+        return -1
+    if ctx.tag[k] == "VBG" and (ctx.dep[k] != "pcomp" or ctx.child(k, SUBJECT_DEPS) >= 0):
+        # 'with Trump interrupting his rivals and firing off …', 'featuring Hispanics telling
+        # their stories and criticizing …': coordinated with a participle of its own, not one
+        # after a preposition ('a pioneer in promoting women and calling him …'), it shares
+        # that participle's speaker.
+        return -1
+    for _ in range(6):
+        if k == ctx.head[k] or k > i:
+            return -1
+        if ctx.tag[k] == "VBG" and _after_comma(ctx, k):
+            return k if ctx.quote_of[k] == ctx.quote_of[i] else -1
+        k = ctx.head[k]
+    return -1
+
+
+def _coordinated_subject(ctx: DocContext, i: int, outside: bool) -> int:
+    """'He called it "shameful" and called on leaders …', 'Trump cast the blame on his rivals,
+    and emphasized …': a verb after 'and' left without a subject because the parse hung it on
+    a word of the clause before (a quoted word, most often). The subject of the nearest verb
+    above it; else, on the surface, of the nearest verb of the same tense before it in its
+    sentence; else -1."""
+    if not _after_conjunction(ctx, i) or ctx.pos[i] != "VERB":
+        return -1
+    k = ctx.head[i]
+    for _ in range(6 if ctx.pos[k] not in ("VERB", "AUX") else 0):
+        if k == ctx.head[k] or k > i:
+            break
+        if ctx.pos[k] in ("VERB", "AUX"):
+            subject = _grammatical_subject(ctx, k, outside) if ctx.pos[k] == "VERB" else ctx.child(k, SUBJECT_DEPS)
+            if subject >= 0 and not (outside and ctx.quote_of[subject] >= 0):
+                return subject
+            break
+        k = ctx.head[k]
+    if ctx.tag[i] not in _FINITE_TAGS:
+        return -1
+    s_start = ctx.sent_bounds[ctx.sent_of[i]][0]
+    for k in range(i - 1, s_start - 1, -1):
+        if ctx.tag[k] == ctx.tag[i] and ctx.pos[k] == "VERB" and ctx.quote_of[k] < 0:
+            subject = ctx.child(k, {"nsubj"})
+            if subject >= 0 and ctx.quote_of[subject] < 0:
+                return subject
+    return -1
 
 
 def _provoked_holder(ctx: DocContext, verb: int) -> int:
