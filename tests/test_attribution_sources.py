@@ -469,3 +469,11 @@ def test_a_verb_after_a_comma_with_a_name_after_it_is_inverted(nlp):
     # A subject with words set off after it keeps its verb: the comma closes them.
     text = 'Ana Ruiz, who ran the port for a decade, said the yard "was never viable."\n'
     assert _source_of(nlp, text, "said") == "Ana Ruiz"
+
+
+def test_a_document_put_out_by_its_publisher_speaks_for_the_publisher(nlp):
+    text = 'The harbour board issued a statement saying the ferries "will run as normal."\n'
+    assert _source_of(nlp, text, "saying") == "The harbour board"
+    assert _source_of(nlp, 'Ines Duarte hoisted a banner that read "Save our yard!"\n', "read") == "Ines Duarte"
+    # A verb with a subject of its own keeps it.
+    assert _source_of(nlp, 'Berg gave a speech in which he pledged to "keep every berth open."\n', "pledged") == "he"
