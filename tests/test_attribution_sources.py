@@ -477,3 +477,10 @@ def test_a_document_put_out_by_its_publisher_speaks_for_the_publisher(nlp):
     assert _source_of(nlp, 'Ines Duarte hoisted a banner that read "Save our yard!"\n', "read") == "Ines Duarte"
     # A verb with a subject of its own keeps it.
     assert _source_of(nlp, 'Berg gave a speech in which he pledged to "keep every berth open."\n', "pledged") == "he"
+
+
+def test_a_name_read_as_a_modal_verb_is_the_speaker(nlp):
+    assert _source_of(nlp, 'Citing the closure of the yard, Will urged voters to "look hard at the mayor."\n', "urged") == "Will"
+    assert _source_of(nlp, '"The port deserves better," Will wrote.\n', "wrote") == "Will"
+    # A modal before a verb in its plain form is a modal.
+    assert _source_of(nlp, "The mayor will announce the new timetable on Monday.\n", "announce") == "The mayor"

@@ -373,6 +373,9 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
     publisher = _publisher(ctx, i, outside)
     if publisher >= 0:
         return publisher
+    named = _name_read_as_modal(ctx, i)
+    if named >= 0:
+        return named
     parallel = _parallel_participle(ctx, i) if pairing else -1
     if parallel >= 0:
         found = _grammatical_subject(ctx, i, outside, pairing=False)
@@ -495,6 +498,24 @@ _PUBLISHING_VERBS = frozenset("""release issue put publish send email run place 
  plant file tweet retweet unveil circulate distribute blast hoist carry add approve pen deliver""".split())
 # Things written or shown that are no documents of lexicons/document_nouns.txt.
 _MESSAGE_NOUNS = frozenset("message sign banner caption robocall resolution placard".split())
+
+
+def _name_read_as_modal(ctx: DocContext, verb: int) -> int:
+    """'Citing the attack, Will urged …', '"…," Will wrote.': a name that is also a modal verb
+    ('Will', 'May'), capitalised inside its sentence right before a verb in the past or
+    present tense or a participle (which no modal takes alone), read by the parse as the verb's auxiliary. That
+    word (on PolNeAR train, five cues of one columnist); else -1."""
+    if ctx.tag[verb] not in ("VBD", "VBZ", "VBN") or ctx.child(verb, SUBJECT_DEPS) >= 0:
+        return -1
+    k = verb - 1
+    while k >= 0 and ctx.pos[k] == "ADV" and verb - k <= 3:
+        k -= 1
+    # (opening its sentence only right after a quotation: the parse may end the sentence there)
+    opens = k <= ctx.sent_bounds[ctx.sent_of[verb]][0] and not (k > 0 and ctx.lower[k - 1] in _CLOSING_MARKS)
+    if k < 0 or opens or ctx.tag[k] != "MD" or ctx.quote_of[k] >= 0:
+        return -1
+    word = ctx.text[ctx.idx[k] : ctx.idx[k] + ctx.length[k]]
+    return k if word[:1].isupper() and word[1:].islower() else -1
 
 
 def _after_conjunction(ctx: DocContext, i: int) -> bool:
