@@ -484,3 +484,10 @@ def test_a_name_read_as_a_modal_verb_is_the_speaker(nlp):
     assert _source_of(nlp, '"The port deserves better," Will wrote.\n', "wrote") == "Will"
     # A modal before a verb in its plain form is a modal.
     assert _source_of(nlp, "The mayor will announce the new timetable on Monday.\n", "announce") == "The mayor"
+
+
+def test_a_statement_a_reporting_verb_speaks_in_is_the_verb_subject_s(nlp):
+    # Not the owner pronoun 'his': PolNeAR marks the verb's subject.
+    assert _source_of(nlp, 'Berg said in his written statement: "The yard will stay open."\n', "statement") == "Berg"
+    # A noun after 'of' is the topic, its owner keeps it.
+    assert _source_of(nlp, "Ruiz spoke of Berg's plan to close the yard.\n", "plan") == "Berg's"

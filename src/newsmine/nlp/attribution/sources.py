@@ -344,6 +344,9 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
         subject = ctx.child(i, {"nsubj"})
         if subject >= 0 and subject < i and ctx.pos[subject] in NOMINAL_POS and (ctx.quote_of[subject] < 0 or not outside):
             return subject
+        speaker = _speaker_of_speech_verb(ctx, i, outside)
+        if speaker >= 0:
+            return speaker
         for c in ctx.children[i]:
             if ctx.dep[c] == "poss" or (ctx.dep[c] == "compound" and ctx.pos[c] == "PROPN"):
                 return c
@@ -577,6 +580,21 @@ def _coordinated_subject(ctx: DocContext, i: int, outside: bool) -> int:
             if subject >= 0 and ctx.quote_of[subject] < 0:
                 return subject
     return -1
+
+
+def _speaker_of_speech_verb(ctx: DocContext, noun: int, outside: bool) -> int:
+    """'Trump said in his formal statement: "…"': a noun cue after 'in' on a reporting verb
+    before it holds the verb's words; the verb's subject speaks (PolNeAR marks it, not the
+    owner pronoun). That subject; else -1. ('said of Trump's desire to …' is left alone:
+    the desire is Trump's own attribution.)"""
+    prep = ctx.head[noun]
+    verb = ctx.head[prep]
+    if ctx.dep[noun] != "pobj" or ctx.lower[prep] != "in" or not verb < prep < noun:
+        return -1
+    if ctx.pos[verb] != "VERB" or ctx.lemma[verb] not in lexicons.load("cues"):
+        return -1
+    subject = _grammatical_subject(ctx, verb, outside)
+    return subject if subject >= 0 and not (outside and ctx.quote_of[subject] >= 0) else -1
 
 
 def _provoked_holder(ctx: DocContext, verb: int) -> int:
