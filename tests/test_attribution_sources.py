@@ -431,3 +431,63 @@ def test_a_coordinated_perfect_with_its_own_has_is_the_reporter_s(nlp):
     assert _source_of(nlp, text, "expressed") == "Ruiz"
     # Without an auxiliary of its own the verb stays in the reported clause.
     assert _source_of(nlp, "Ruiz said she would visit the island and meet the fishermen.\n", "meet") == "she"
+
+
+def _last_source_of(nlp, text: str, cue_word: str) -> str | None:
+    """The grammar's source of the last ``cue_word`` of ``text``, as written."""
+    from newsmine.nlp.attribution import noun_phrase
+
+    ctx = _context(nlp, text)
+    cue = max(t.i for t in ctx.doc if t.text == cue_word)
+    source = subject_of(ctx, cue)
+    return noun_phrase(ctx.doc[source]).text if source >= 0 else None
+
+
+def test_a_verb_coordinated_after_a_quoted_word_shares_the_first_verb_s_subject(nlp):
+    # The parse hangs 'and called' on the quoted word; the speaker is the first verb's subject.
+    text = 'He called it "shameful" and called on ministers "to act before the winter."\n'
+    assert _last_source_of(nlp, text, "called") == "He"
+
+
+def test_a_participle_after_and_pairs_with_the_participle_after_the_comma(nlp):
+    # 'and warning' hung inside the clause of 'arguing' still speaks for the mayor.
+    text = (
+        'Mayor Ines Duarte defended the fare rise, arguing that the ferries had been run down '
+        'by years of neglect and warning that "the boats will not last another winter."\n'
+    )
+    assert _source_of(nlp, text, "warning") == "Mayor Ines Duarte"
+    # Coordinated with a participle that has a subject of its own, it shares that subject.
+    text = "The meeting ended in uproar, with Berg repeatedly interrupting the chair and shouting insults.\n"
+    assert _source_of(nlp, text, "shouting") == "Berg"
+
+
+def test_a_verb_after_a_comma_with_a_name_after_it_is_inverted(nlp):
+    text = 'The closure of the yard marks "the end of an era" for the town, said Tomas Berg, a former welder.\n'
+    assert _source_of(nlp, text, "said") == "Tomas Berg"
+    text = "The contrast with the mayor, said Ruiz and others, would be plain to every voter.\n"
+    assert _source_of(nlp, text, "said") == "Ruiz"
+    # A subject with words set off after it keeps its verb: the comma closes them.
+    text = 'Ana Ruiz, who ran the port for a decade, said the yard "was never viable."\n'
+    assert _source_of(nlp, text, "said") == "Ana Ruiz"
+
+
+def test_a_document_put_out_by_its_publisher_speaks_for_the_publisher(nlp):
+    text = 'The harbour board issued a statement saying the ferries "will run as normal."\n'
+    assert _source_of(nlp, text, "saying") == "The harbour board"
+    assert _source_of(nlp, 'Ines Duarte hoisted a banner that read "Save our yard!"\n', "read") == "Ines Duarte"
+    # A verb with a subject of its own keeps it.
+    assert _source_of(nlp, 'Berg gave a speech in which he pledged to "keep every berth open."\n', "pledged") == "he"
+
+
+def test_a_name_read_as_a_modal_verb_is_the_speaker(nlp):
+    assert _source_of(nlp, 'Citing the closure of the yard, Will urged voters to "look hard at the mayor."\n', "urged") == "Will"
+    assert _source_of(nlp, '"The port deserves better," Will wrote.\n', "wrote") == "Will"
+    # A modal before a verb in its plain form is a modal.
+    assert _source_of(nlp, "The mayor will announce the new timetable on Monday.\n", "announce") == "The mayor"
+
+
+def test_a_statement_a_reporting_verb_speaks_in_is_the_verb_subject_s(nlp):
+    # Not the owner pronoun 'his': PolNeAR marks the verb's subject.
+    assert _source_of(nlp, 'Berg said in his written statement: "The yard will stay open."\n', "statement") == "Berg"
+    # A noun after 'of' is the topic, its owner keeps it.
+    assert _source_of(nlp, "Ruiz spoke of Berg's plan to close the yard.\n", "plan") == "Berg's"

@@ -17,14 +17,14 @@ CASES = {
         'Daniel Okafor spoke in Wilmington on Tuesday. "It was a joke," Okafor said.\n\n'
         "Minutes later, the Okafor campaign issued a statement saying that Okafor meant people who "
         "support the measure are unified and will vote together.",
-        ("a statement", "Okafor campaign"),
+        ("the Okafor campaign", "Okafor campaign"),
     ),
     "a press release a campaign sent out speaks for it": (
         "Senate race turns to health\n\n"
         "Patrick Lomax held a conference call. Marta Reyes spoke too.\n\n"
         "Shortly after the call ended, Reyes’s campaign sent out a press release saying Lomax owes "
         "“Florida an explanation for voting against the funding.”",
-        ("a press release", "Reyes campaign"),
+        ("Reyes’s campaign", "Reyes campaign"),
     ),
     "results of a poll speak for who conducted the poll": (
         "Ruiz wins the north\n\n"

@@ -92,6 +92,9 @@ def subject_of(ctx: DocContext, i: int) -> int:
     if _speaks_for_nobody(ctx, i):
         return -1
     found = _grammatical_subject(ctx, i, outside=ctx.quote_of[i] < 0)
+    if found < i and not _set_off(ctx, found):
+        inverted = _named_after_comma(ctx, i)
+        found = inverted if inverted >= 0 else found
     # 'according to "Salt and Steel"': a title in quotation marks, no quoted speech (:func:`_title_author`).
     if found >= 0 and ctx.quote_of[found] >= 0 and ctx.quote_of[i] < 0 and ctx.lower[i] != "according":
         found = _loose_subject(ctx, i)
@@ -116,6 +119,49 @@ def subject_of(ctx: DocContext, i: int) -> int:
         # have no source, 6 have one) — unless a participle speaks for a clause before it.
         return _sibling_clause_subject(ctx, i)
     return _named_in_apposition(ctx, found) if found >= 0 else found
+
+
+def _named_after_comma(ctx: DocContext, i: int) -> int:
+    """'The rejection of the treaty signals "the beginning of the end," said Geert Wilders,
+    founder of …', 'The contrast, said Doyle and others, would be clear': a reporting verb
+    right after a comma and right before a noun phrase that a punctuation mark closes is
+    inverted, its speaker after it, though the parse may give it the clause before as
+    subject. The head of that noun phrase; else -1. Not a verb coordinated with another
+    ('…, praised Trump, and left'), nor one whose object is whom it addresses ('…, told
+    reporters.')."""
+    if ctx.tag[i] not in _FINITE_TAGS or ctx.pos[i] != "VERB" or ctx.dep[i] == "conj" or ctx.quote_of[i] >= 0:
+        return -1
+    if ctx.lemma[i] not in lexicons.load("cues") or (ctx.lemma[i] in _ADDRESSEE_CUES and ctx.lemma[i] != "ask"):
+        return -1
+    if i == 0 or ctx.lower[i - 1] != "," or ctx.quote_of[i - 1] >= 0:
+        return -1
+    s_end = ctx.sent_bounds[ctx.sent_of[i]][1]
+    end = i + 1
+    while end < s_end and not ctx.punct[end] and ctx.quote_of[end] < 0 and ctx.ent[end] not in _TIME_ENTS and end - i <= _NAME_AFTER_VERB:
+        if ctx.pos[end] not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ") or ctx.lower[end] in ("that", "this"):
+            return -1
+        end += 1
+    closed = end >= s_end or ctx.lower[end] in _PHRASE_CLOSERS or ctx.ent[end] in _TIME_ENTS or ctx.lower[end] in ("on", "in", "at")
+    if end == i + 1 or not closed or ctx.quote_of[min(end, ctx.n - 1)] >= 0:
+        return -1
+    words = range(i + 1, end)
+    heads = [k for k in words if ctx.pos[k] in ("NOUN", "PROPN") and not (i < ctx.head[k] < end)]
+    return heads[0] if heads else -1
+
+
+def _set_off(ctx: DocContext, subject: int) -> bool:
+    """Whether ``subject`` has words set off by a comma after it ('Mike Murphy, who ran a super
+    PAC, said …', 'Cruz, leading in Iowa, questioned …'): then it is the verb's subject, the
+    comma before the verb closes them."""
+    return subject >= 0 and any(
+        c > subject and ctx.dep[c] in _SET_OFF_DEPS and ctx.left[c] > 0 and ctx.lower[ctx.left[c] - 1] == "," for c in ctx.children[subject]
+    )
+
+
+# How many words the speaker's noun phrase after an inverted verb may have ('said Geert Wilders').
+_NAME_AFTER_VERB = 8
+_PHRASE_CLOSERS = frozenset({",", ".", ";", ":", "!", "?", ")", "—", "–", "--"})
+_SET_OFF_DEPS = frozenset({"relcl", "appos", "acl", "advcl", "amod", "prep", "npadvmod"})
 
 
 def _named_in_apposition(ctx: DocContext, source: int) -> int:
@@ -272,7 +318,7 @@ def _speaker_near(ctx: DocContext, subject: int, i: int) -> int:
     return -1
 
 
-def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
+def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool = True) -> int:
     """The source the grammar gives cue word ``i`` (token index, -1 if none).
 
     Its subject, the agent of a passive ('brokered by Merkel'), the object of 'according
@@ -298,6 +344,9 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
         subject = ctx.child(i, {"nsubj"})
         if subject >= 0 and subject < i and ctx.pos[subject] in NOMINAL_POS and (ctx.quote_of[subject] < 0 or not outside):
             return subject
+        speaker = _speaker_of_speech_verb(ctx, i, outside)
+        if speaker >= 0:
+            return speaker
         for c in ctx.children[i]:
             if ctx.dep[c] == "poss" or (ctx.dep[c] == "compound" and ctx.pos[c] == "PROPN"):
                 return c
@@ -324,6 +373,18 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
             # the suggestion', 'clung to the hope' (not 'To a question, Ruiz said …').
             return _grammatical_subject(ctx, verb, outside)
         return -1
+    publisher = _publisher(ctx, i, outside)
+    if publisher >= 0:
+        return publisher
+    named = _name_read_as_modal(ctx, i)
+    if named >= 0:
+        return named
+    parallel = _parallel_participle(ctx, i) if pairing else -1
+    if parallel >= 0:
+        found = _grammatical_subject(ctx, i, outside, pairing=False)
+        # Only a subject of the clause between the two participles is a misreading ('saying he
+        # has been …'): one before the first is usually the right speaker already.
+        return _grammatical_subject(ctx, parallel, outside) if found < 0 or parallel < found < i else found
     current, inherited = i, False
     # A participle without a subject ('…, all but begging a woman', '… upstate and pounding him
     # on the gun issue') speaks for the nearest subject above it, however the parse hung it.
@@ -407,7 +468,133 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool) -> int:
         found = _modifier_as_subject(ctx, i)
     if found < 0 and inherited_participle and _after_comma(ctx, i):
         found = _root_subject_before(ctx, i)
+    if found < 0 and ctx.dep[i] == "conj":
+        found = _coordinated_subject(ctx, i, outside)
     return found
+
+
+def _publisher(ctx: DocContext, i: int, outside: bool) -> int:
+    """'Trump issued a statement saying …', 'she released a statement saying, "…"', 'hoisted a
+    sign that read "…"', 'added the caption which reads': a verb on a document (or a message,
+    a sign) that the subject of a verb of publishing puts out speaks for that subject. On
+    PolNeAR train's gold cues with such a structure (a document object of a verb), the cue
+    spans the publishing verb and the source is its subject 41 times ('issued a statement
+    saying'); the cue is the participle alone and the source the document 15 times. The
+    publisher; else -1. A verb with a subject of its own ('a speech in which he pledged')
+    keeps it."""
+    if ctx.pos[i] != "VERB" or ctx.dep[i] not in ("acl", "relcl"):
+        return -1
+    document, verb = ctx.head[i], ctx.head[ctx.head[i]]
+    if ctx.pos[document] != "NOUN" or ctx.dep[document] != "dobj" or ctx.lemma[verb] not in _PUBLISHING_VERBS:
+        return -1
+    if _document_family(ctx, document) is None and ctx.lemma[document] not in _MESSAGE_NOUNS:
+        return -1
+    own = ctx.child(i, SUBJECT_DEPS)
+    if own >= 0 and ctx.lower[own] not in ("that", "which"):
+        return -1
+    publisher = _grammatical_subject(ctx, verb, outside)
+    return publisher if publisher >= 0 and ctx.quote_of[publisher] < 0 else -1
+
+
+# Verbs whose subject puts out the document that is their object ('issued a statement').
+_PUBLISHING_VERBS = frozenset("""release issue put publish send email run place post launch revise fire write draft
+ plant file tweet retweet unveil circulate distribute blast hoist carry add approve pen deliver""".split())
+# Things written or shown that are no documents of lexicons/document_nouns.txt.
+_MESSAGE_NOUNS = frozenset("message sign banner caption robocall resolution placard".split())
+
+
+def _name_read_as_modal(ctx: DocContext, verb: int) -> int:
+    """'Citing the attack, Will urged …', '"…," Will wrote.': a name that is also a modal verb
+    ('Will', 'May'), capitalised inside its sentence right before a verb in the past or
+    present tense or a participle (which no modal takes alone), read by the parse as the verb's auxiliary. That
+    word (on PolNeAR train, five cues of one columnist); else -1."""
+    if ctx.tag[verb] not in ("VBD", "VBZ", "VBN") or ctx.child(verb, SUBJECT_DEPS) >= 0:
+        return -1
+    k = verb - 1
+    while k >= 0 and ctx.pos[k] == "ADV" and verb - k <= 3:
+        k -= 1
+    # (opening its sentence only right after a quotation: the parse may end the sentence there)
+    opens = k <= ctx.sent_bounds[ctx.sent_of[verb]][0] and not (k > 0 and ctx.lower[k - 1] in _CLOSING_MARKS)
+    if k < 0 or opens or ctx.tag[k] != "MD" or ctx.quote_of[k] >= 0:
+        return -1
+    word = ctx.text[ctx.idx[k] : ctx.idx[k] + ctx.length[k]]
+    return k if word[:1].isupper() and word[1:].islower() else -1
+
+
+def _after_conjunction(ctx: DocContext, i: int) -> bool:
+    """Whether word ``i`` follows 'and' or 'or', adverbs and a comma aside ('…, and even assured')."""
+    k = i - 1
+    while k >= 0 and (ctx.pos[k] == "ADV" or ctx.lower[k] == ",") and i - k <= 3:
+        k -= 1
+    return k >= 0 and ctx.lower[k] in ("and", "or")
+
+
+def _parallel_participle(ctx: DocContext, i: int) -> int:
+    """'Cruz had praised Trump, stating there was a benefit to having him in the race and
+    chiding the media', 'She pushed back, saying he has been a pioneer and calling him "a
+    feminist"': a participle after 'and' that the parse coordinated with a word of the
+    clause before speaks for the participle it pairs with — the nearest one above it set off
+    by a comma. That participle; else -1."""
+    k = ctx.head[i]
+    if ctx.tag[i] != "VBG" or ctx.dep[i] != "conj" or not _after_conjunction(ctx, i):
+        return -1
+    if ctx.tag[k] == "VBG" and (ctx.dep[k] != "pcomp" or ctx.child(k, SUBJECT_DEPS) >= 0):
+        # 'with Trump interrupting his rivals and firing off …', 'featuring Hispanics telling
+        # their stories and criticizing …': coordinated with a participle of its own, not one
+        # after a preposition ('a pioneer in promoting women and calling him …'), it shares
+        # that participle's speaker.
+        return -1
+    for _ in range(6):
+        if k == ctx.head[k] or k > i:
+            return -1
+        if ctx.tag[k] == "VBG" and _after_comma(ctx, k):
+            return k if ctx.quote_of[k] == ctx.quote_of[i] else -1
+        k = ctx.head[k]
+    return -1
+
+
+def _coordinated_subject(ctx: DocContext, i: int, outside: bool) -> int:
+    """'He called it "shameful" and called on leaders …', 'Trump cast the blame on his rivals,
+    and emphasized …': a verb after 'and' left without a subject because the parse hung it on
+    a word of the clause before (a quoted word, most often). The subject of the nearest verb
+    above it; else, on the surface, of the nearest verb of the same tense before it in its
+    sentence; else -1."""
+    if not _after_conjunction(ctx, i) or ctx.pos[i] != "VERB":
+        return -1
+    k = ctx.head[i]
+    for _ in range(6 if ctx.pos[k] not in ("VERB", "AUX") else 0):
+        if k == ctx.head[k] or k > i:
+            break
+        if ctx.pos[k] in ("VERB", "AUX"):
+            subject = _grammatical_subject(ctx, k, outside) if ctx.pos[k] == "VERB" else ctx.child(k, SUBJECT_DEPS)
+            if subject >= 0 and not (outside and ctx.quote_of[subject] >= 0):
+                return subject
+            break
+        k = ctx.head[k]
+    if ctx.tag[i] not in _FINITE_TAGS:
+        return -1
+    s_start = ctx.sent_bounds[ctx.sent_of[i]][0]
+    for k in range(i - 1, s_start - 1, -1):
+        if ctx.tag[k] == ctx.tag[i] and ctx.pos[k] == "VERB" and ctx.quote_of[k] < 0:
+            subject = ctx.child(k, {"nsubj"})
+            if subject >= 0 and ctx.quote_of[subject] < 0:
+                return subject
+    return -1
+
+
+def _speaker_of_speech_verb(ctx: DocContext, noun: int, outside: bool) -> int:
+    """'Trump said in his formal statement: "…"': a noun cue after 'in' on a reporting verb
+    before it holds the verb's words; the verb's subject speaks (PolNeAR marks it, not the
+    owner pronoun). That subject; else -1. ('said of Trump's desire to …' is left alone:
+    the desire is Trump's own attribution.)"""
+    prep = ctx.head[noun]
+    verb = ctx.head[prep]
+    if ctx.dep[noun] != "pobj" or ctx.lower[prep] != "in" or not verb < prep < noun:
+        return -1
+    if ctx.pos[verb] != "VERB" or ctx.lemma[verb] not in lexicons.load("cues"):
+        return -1
+    subject = _grammatical_subject(ctx, verb, outside)
+    return subject if subject >= 0 and not (outside and ctx.quote_of[subject] >= 0) else -1
 
 
 def _provoked_holder(ctx: DocContext, verb: int) -> int:
