@@ -22,13 +22,12 @@ not seen), never to tune on dev.
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from polnear import add_split_arguments, chosen_model, content_iou, gold_contents, parsed, prepare, source_right
+from polnear import add_split_arguments, chosen_model, content_iou, gold_contents, parsed, prepare, print_kinds, source_right
 
 from newsmine.evaluate import span_chars
 from newsmine.nlp.attribution import (
@@ -109,14 +108,7 @@ def main() -> None:
                 + (f"    KEPT/CHOSEN {shown.relation} {shown.score:.2f} src="
                    f"{doc[shown.source].text if shown.source >= 0 else None} {text[shown.start:shown.end][:100]!r}" if shown else "")
             )
-    total = sum(counts.values())
-    for kind, n in counts.most_common():
-        print(f"{n:6d} {n / total:6.3f}  {kind}")
-    random.seed(0)
-    for kind, n in args.show:
-        print("=====", kind)
-        for example in random.sample(examples[kind], min(int(n), len(examples[kind]))):
-            print(example)
+    print_kinds(counts, examples, args.show)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,9 @@ quotes as the scorer reads them (:func:`predicted_quotes`), shared by the tools 
 from __future__ import annotations
 
 import argparse
+import random
 import sys
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -154,3 +156,16 @@ def attribution_right(gold: GoldDocument, predicted: list[PredictedQuote]) -> li
         source, speaker = gold.attributions[i].source, predicted[j].speaker
         right[j] = int(speaker is not None and _overlap([speaker], source)) if source else int(speaker is None)
     return right
+
+
+def print_kinds(counts: Counter[str], examples: dict[str, list[str]], show: list[tuple[str, str]]) -> None:
+    """The study tools' report: each kind's count and share, then ``N`` examples (a fixed
+    random sample) of each kind ``show`` names as (kind, N)."""
+    total = sum(counts.values())
+    for kind, n in counts.most_common():
+        print(f"{n:6d} {n / total:6.3f}  {kind}")
+    random.seed(0)
+    for kind, n in show:
+        print("=====", kind)
+        for example in random.sample(examples[kind], min(int(n), len(examples[kind]))):
+            print(example)
