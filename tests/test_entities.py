@@ -564,3 +564,24 @@ def test_a_joint_poll_with_a_hyphen_is_named_for_its_first_outlet_and_the_networ
     nbc = _entity(record, "NBC News")
     assert [m.text for m in nbc.mentions] == ["NBC News-Wall Street Journal", "NBC", "NBC"]
     assert [m.text for m in _entity(record, "Wall Street Journal").mentions] == ["Wall Street Journal"]
+
+
+def test_a_name_tagged_an_organisation_is_a_person_when_the_article_writes_mr_before_its_surname(nlp):
+    # "Tarun Velagapudi" tagged ORG and "Mr. Velagapudi" left untagged, as the model does with
+    # names its first-name lists miss: the honorific says a person, and the surname joins him.
+    text = (
+        "Tarun Velagapudi, a professor of economics at Harlow University, said the decision was overdue. "
+        "Critics disagreed. Mr. Velagapudi, a former official at the fund, said the bank had waited too long."
+    )
+    clusters = _clusters_with_tags(nlp, text, [("Tarun Velagapudi", "ORG"), ("Harlow University", "ORG")])
+    person = clusters["Tarun Velagapudi"]
+    assert person.label == "PERSON"
+    assert [m.text for m in person.mentions] == ["Tarun Velagapudi", "Velagapudi"]
+    assert clusters["Harlow University"].label == "ORG"
+
+
+def test_a_body_whose_last_word_is_also_written_after_mr_stays_a_body(nlp):
+    # "Dunmore Bank" ends as a body's name: Mr. Bank is someone else.
+    text = "Dunmore Bank raised its rates on Monday. Mr. Bank, a teller in Harlow, said customers were angry."
+    clusters = _clusters_with_tags(nlp, text, [("Dunmore Bank", "ORG")])
+    assert clusters["Dunmore Bank"].label == "ORG"

@@ -877,6 +877,7 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
             candidates.append(_Candidate(span, "ORG", outlet))
             continue
         candidates.append(_Candidate(span, _fixed_label(span, known_orgs, sports), tokens))
+    _people_by_honorific(doc, candidates)  # before the surnames the recogniser missed are looked for
     if add_missed_names:
         candidates.extend(_missed_people(doc, candidates, lower_words, text))
         candidates.extend(_missed_surnames(doc, candidates))
@@ -1276,6 +1277,34 @@ def _share_surnames(candidates: list[_Candidate]) -> None:
             continue  # "Cruz and Marco Rubio": a first name by the lists, or by the parse (a modifier of "Khan")
         cand.tokens = (cand.tokens[0], partner.tokens[1])
         cand.written_surname = partner.span[-1].text
+
+
+# Honorifics as written before a surname ("Mr. Prasad"); the lower-case HONORIFICS are for LOWER.
+_WRITTEN_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr"})
+# Labels the recogniser gives a person's unfamiliar name ("Eswar Prasad" ORG).
+_PERSON_SLIP_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"})
+
+
+def _people_by_honorific(doc: Doc, candidates: list[_Candidate]) -> None:
+    """'Eswar Prasad, a professor …' tagged an organisation, and 'Mr. Prasad' later: a name of
+    two or three capitalised words, none of which ends a body's name, whose last word the
+    article writes after Mr./Ms./Dr. is a person's (relabelled in place). The first-name lists
+    miss many names ("Eswar"); news style's honorific does not."""
+    honorific_surnames = {
+        doc[i + 1].text for i in token_indices(doc, ORTH, _WRITTEN_HONORIFICS) if i + 1 < len(doc) and doc[i + 1].is_title
+    }
+    if not honorific_surnames:
+        return
+    for cand in candidates:
+        span = cand.span
+        if cand.label not in _PERSON_SLIP_LABELS or not 2 <= len(span) <= 3 or span[-1].text not in honorific_surnames:
+            continue
+        if not all(t.is_title and t.is_alpha for t in span) or _body_name(span) or span[-1].lower_ in _PLACE_AND_BODY_ENDINGS:
+            continue  # "Harlow University", "Dunmore Bank": a body by its last word
+        key = " ".join(t.lower_ for t in span)
+        if key in lexicons.load("places") or key in lexicons.load("outlets"):
+            continue
+        cand.label = "PERSON"
 
 
 def _full_person_name(cand: _Candidate) -> bool:
