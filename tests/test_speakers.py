@@ -1434,3 +1434,26 @@ def test_a_statement_a_campaign_issued_speaks_for_that_campaign(pipeline):
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "meant the plan as written").name == "Ortiz campaign"
+
+
+def test_a_name_the_recogniser_missed_is_not_replaced_by_super_pac_in_apposition(pipeline):
+    # Only "PAC" is tagged in "Priorities Ahead, a pro-Ruiz super PAC,": the apposition is a
+    # description of the speaker, not another entity's name, so the speaker is named as written.
+    text = (
+        "Ad war heats up\n\n"
+        "The ad aired on Monday in three states. Democrats said it was unfair to Ruiz. Priorities Ahead, "
+        'a pro-Ruiz super PAC, emailed a link to the video with one line: "This is not OK."\n'
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "This is not OK")
+    assert speaker.text == "Priorities Ahead" and speaker.name == "Priorities Ahead"
+
+
+def test_two_titles_joined_by_and_before_a_name_are_that_persons(pipeline):
+    # The speaker span stops at "and"; the name it belongs to ends the conjunction.
+    text = (
+        "Harbor plan advances\n\n"
+        "The council backed the harbor plan on Monday. \"It is a good day for Dunmore,\" said former "
+        "Harlow Mayor and Port Authority Chairman Victor Okafor.\n"
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "good day for Dunmore")
+    assert speaker.name == "Victor Okafor"

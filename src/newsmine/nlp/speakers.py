@@ -341,9 +341,14 @@ class SpeakerResolver:
         label = self._headline_label(mention)
         if label is not None:
             return label
+        titled = _titles_joined_to_name(mention, index) if depth == 0 else None
+        if titled is not None:
+            return _for_cluster(titled, "name")
         for token in (*mention, *root.children):
             # "Kenya's environment minister, Amina Odhiambo, said": the name in apposition.
             if token.dep_ == "appos" and token.i in index.cluster_of and token.ent_type_:
+                if index.cluster_of[token.i].name.lower() in _BODY_TYPES:
+                    continue  # "Harbor Fund, a super PAC,": "PAC" tagged as an organisation is a description
                 return _for_cluster(index.cluster_of[token.i], "apposition")
         in_apposition = _people_named_after_comma(root, index)
         if in_apposition is not None:
@@ -1637,6 +1642,26 @@ _PAIR_NOUNS = frozenset({
 
 
 _EACH_NOUNS = frozenset({"man", "woman", "candidate", "rival", "senator", "side", "campaign", "company", "nominee"})
+
+
+def _titles_joined_to_name(mention: Span, index: DocIndex) -> EntityCluster | None:
+    """'said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell'
+    with the span cut at "and": two titles of one person joined before the name, written
+    with no determiner (not "the governor and Mayor Tom Berg", two people). The person named
+    at the end of the conjunct."""
+    root = mention.root
+    if mention[0].lower_ in _DETERMINERS or root.lower_ not in lexicons.load("titles") or not root.is_title:
+        return None
+    if any(t.i in index.cluster_of and index.cluster_of[t.i].label == "PERSON" for t in mention):
+        return None
+    for conj in root.children:
+        if conj.dep_ != "conj" or conj.i not in index.cluster_of:
+            continue
+        cluster = index.cluster_of[conj.i]
+        words = root.doc[root.i + 1 : conj.left_edge.i]
+        if cluster.label == "PERSON" and [t.lower_ for t in words] == ["and"]:
+            return cluster
+    return None
 
 
 def _is_pair(mention: Span) -> bool:
