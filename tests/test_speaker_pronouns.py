@@ -6,6 +6,8 @@ quotes that matter, and one checks the candidate index itself.
 
 from __future__ import annotations
 
+import pytest
+
 from newsmine.nlp.antecedents import DocIndex, rank_people
 from newsmine.nlp.entities import EntityCluster
 from newsmine.records import ArticleRecord, Speaker
@@ -147,3 +149,25 @@ def test_that_after_an_organisation_described_in_apposition_is_the_organisation(
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "needs a new levee").name == "Harlow Marine Trust"
+
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "speaker"),
+    [
+        # a question: the quotation that follows is the answer, though the asker is the subject
+        # and the speaker of the question
+        ("the Ledger's Dan Morrow asked Berg whether questions about his age were fair game",
+         "Sure it is. I would not have run if I was not healthy", "Tom Berg"),
+        # a favour ("asked Berg to step down"): the asker goes on speaking
+        ("Dan Morrow asked Berg to step down", "It is time for new blood", "Dan Morrow"),
+    ],
+)
+def test_he_after_one_person_asks_another_is_the_one_asked_unless_asked_a_favour(pipeline, asked, answer, speaker):
+    text = (
+        "Berg under pressure\n\n"
+        "Senator Tom Berg said he will release his medical records.\n\n"
+        f"Last month, {asked}.\n\n"
+        f'"{answer}," he said.\n'
+    )
+    assert _speaker_of(pipeline.analyze(text), answer).name == speaker

@@ -546,6 +546,15 @@ def rank_people(
             for k in latest
         ):
             previous = None
+    asked = _asked_just_before(index, mention, recent)
+    if asked is not None:
+        # "Morrow asked Berg whether … '…,' he said": the answer is the asked person's; the
+        # asker, subject and speaker of the question, does not keep the floor
+        asker, answerer, ask_sentence = asked
+        if previous is None or previous is asker:
+            previous = answerer
+        subject_sentences.setdefault(id(answerer), set()).add(ask_sentence)
+        subject_sentences.get(id(asker), set()).discard(ask_sentence)
     in_own_quotation = (
         _named_in_own_quotation(index, mention) | _addressee_of_pronoun(index, mention) | _named_in_own_clause(index, mention)
     )
@@ -574,6 +583,45 @@ def rank_people(
     scored.sort(key=lambda triple: -triple[0])
     best_without_bonus = max(scored, key=lambda triple: triple[1])[2]
     return [(cluster, cluster is previous and cluster is not best_without_bonus) for _, _, cluster in scored]
+
+
+# Verbs of putting a question to someone ("Morrow asked Berg whether …"): the next "he said"
+# after the quotation is the answer.
+_ASK_VERBS = frozenset({"ask", "question", "quiz", "press"})
+
+
+def _asked_just_before(
+    index: DocIndex, mention: Span, recent: list[_Named]
+) -> tuple[EntityCluster, EntityCluster, int] | None:
+    """(asker, asked, sentence) when the last narrative sentence before a speaker pronoun has
+    one person ask another a question ("Last month Dan Morrow asked Berg whether …",
+    "Morrow asked Berg about his age"), not a favour ("asked Berg to step down"), and
+    nobody has been named since outside quotation marks; None for a pronoun that itself
+    asks ('"Why?" he asked')."""
+    root = mention.root
+    if len(mention) != 1 or root.pos_ != "PRON" or root.dep_ != "nsubj" or root.head.lemma_ in _ASK_VERBS:
+        return None
+    if not index.context.cue_verb[root.head.i]:
+        return None
+    doc = index.doc
+    for n in recent:
+        if n.in_quote:
+            continue
+        # the latest name outside quotations: the asker or the asked, else no question just before
+        verb = doc[n.token].head
+        if verb.lemma_ not in _ASK_VERBS or any(c.dep_ == "xcomp" for c in verb.children):
+            return None
+        if index.narrative_sentences_between(verb.i, root.i) > 0:
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i in index.cluster_of]
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i in index.cluster_of]
+        if not subjects or not objects:
+            return None
+        asker, asked = index.cluster_of[subjects[0].i], index.cluster_of[objects[0].i]
+        if asker.label != "PERSON" or asked.label != "PERSON" or asker is asked:
+            return None
+        return asker, asked, n.sentence
+    return None
 
 
 def _reported_by(index: DocIndex, token: int, speaker: EntityCluster, speaker_at: dict[int, EntityCluster]) -> bool:
