@@ -3,7 +3,8 @@ in a poll written before it, polls run by or for two outlets, a joint poll named
 short form, a qualified subset of a party, a super PAC described after it was named, and
 conjunctions the parse breaks ("He and Chairwoman Lee both", "Calloway's biographers, Peter and
 Ella Dunmore,", "the cities of Dayton and Akron", "the two voters" named before a quotation):
-the first member speaks, as the gold has it.
+the first member speaks, as the gold has it; and a cue in a clause of its own ("… grew louder as
+Ana Ruiz attacked Berg"), whose own subject speaks.
 
 Every article here is invented for newsmine; each test asserts the speaker (as written and as
 resolved) of the quote that matters, checked by reading the text.
@@ -106,6 +107,24 @@ NAMED_SPEAKERS = [
         "Hale was stubborn",
         "Peter Dunmore",
     ),
+    (
+        "who_after_a_second_predicate_noun_is_the_subject_described",
+        (
+            "Parents speak out\n\nOmar Haddad spoke in Harlow on Monday. Haddad and his wife are "
+            "newcomers to the political wars, naturalized citizens who have voted for both parties.\n"
+        ),
+        "both parties",
+        "Omar Haddad",
+    ),
+    (
+        "all_three_after_a_list_of_three_is_its_first",
+        (
+            "Debate night\n\nAna Ruiz, Tom Berg and Omar Haddad met for a debate in Harlow on Sunday. "
+            '"We all want a safer harbor," all three candidates said in a joint statement.\n'
+        ),
+        "safer harbor",
+        "Ana Ruiz",
+    ),
 ]
 
 
@@ -146,3 +165,15 @@ def test_more_republicans_are_a_subset_not_the_party(pipeline):
     )
     speaker = _speaker_of(pipeline.analyze(text), "the party should unite")
     assert speaker.name != "Republican Party"
+
+
+def test_the_cues_own_named_subject_speaks_not_the_subject_of_the_clause_above_it(pipeline):
+    # "attacked" hangs from "grew louder as …": its speaker is Ruiz, not "The drumbeat of critics"
+    # (the parse reads "as Ana Ruiz" as a preposition and its object, and the cue has no subject).
+    text = (
+        "Drumbeat grows\n\n"
+        "The drumbeat of critics grew louder Wednesday as Ana Ruiz, the mayor's daughter, attacked "
+        "Berg for comments made this week.\n"
+    )
+    speaker = _speaker_of(pipeline.analyze(text), "Berg for comments")
+    assert speaker.text == "Ana Ruiz" and speaker.name == "Ana Ruiz"

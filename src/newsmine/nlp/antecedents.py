@@ -870,7 +870,7 @@ def rank_pair(index: DocIndex, mention: Span) -> EntityCluster | None:
             continue
         near = n.cluster.label == "PERSON" or sentence - n.sentence <= 1  # organisations: just before only
         if near and _first_of_conjunction(index, n.token, (n.cluster.label,)):
-            return n.cluster
+            return _head_of_list(index, n.token, n.cluster)
         by_sentence.setdefault(n.sentence, []).append(n)
     since: set[int] = set()  # the people named in the sentences after the one looked at
     for number in sorted(by_sentence, reverse=True):
@@ -883,6 +883,19 @@ def rank_pair(index: DocIndex, mention: Span) -> EntityCluster | None:
         if len(since) > 1:
             return None  # someone else named since: not a pair any more
     return None
+
+
+def _head_of_list(index: DocIndex, token: int, cluster: EntityCluster) -> EntityCluster:
+    """'Ruiz, Berg and Haddad' parsed as Ruiz -> Berg -> Haddad: the first of the whole list,
+    not of its last pair."""
+    word = index.doc[token]
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+        above = index.cluster_of.get(word.i)
+        if above is None or above.label != cluster.label:
+            break
+        cluster = above
+    return cluster
 
 
 def _gender_from_pronouns(

@@ -1,4 +1,5 @@
-"""Which mention a quote's speaker is, when the attribution's choice is a share of people.
+"""Which mention a quote's speaker is, when the attribution's choice is a share of people or
+the subject of another clause than the cue's.
 
 The attribution stage picks the source token from the cue's grammar: in "In a Harlow poll
 released Monday, 31% of Republicans said they were enthusiastic" that is the subject "31% of
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-__all__ = ["poll_behind_share"]
+__all__ = ["named_subject_of_cue", "poll_behind_share"]
 
 # Nouns of a poll the share of respondents was measured in.
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
@@ -45,3 +46,47 @@ def poll_behind_share(speaker: Span, noun_phrase) -> Span | None:
             if obj.dep_ == "pobj" and obj.lower_ in _POLL_NOUNS:
                 return noun_phrase(obj)
     return None
+
+
+# Labels of a named subject that can speak for itself.
+_SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def named_subject_of_cue(speaker: Span, trigger: Token, noun_phrase) -> Span | None:
+    """The cue verb's own named subject when the attribution chose a noun phrase outside the
+    cue's clause that names no one: 'The drumbeat of critics grew louder as Ana Ruiz attacked
+    Berg' -> 'Ana Ruiz', not "The drumbeat of critics" (the subject of the clause the cue's
+    hangs from). None otherwise: a speaker inside the cue's clause, one with a name, a
+    pronoun, or a cue with no named subject of its own."""
+    root = speaker.root
+    if root.ent_type_ or root.pos_ in ("PRON", "PROPN") or any(t.ent_type_ in _SPEAKER_LABELS for t in speaker):
+        return None
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.left_edge.i <= root.i <= trigger.right_edge.i:
+        return None  # the speaker sits in the cue's own clause: the attribution's reading stands
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"] or _subject_read_as_object(trigger)
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or not subjects[0].is_title:
+        return None
+    if subjects[0].ent_type_ and subjects[0].ent_type_ not in _SPEAKER_LABELS:
+        return None
+    return noun_phrase(subjects[0])
+
+
+# Conjunctions the parse reads as prepositions before a clause ("as Ana Ruiz attacked").
+_CLAUSE_PREPOSITIONS = frozenset({"as", "while", "after", "before", "when", "because", "since"})
+
+
+def _subject_read_as_object(trigger: Token) -> list[Token]:
+    """'… grew louder as Ana Ruiz, the mayor's daughter, attacked Berg' parsed with "Ruiz" the
+    object of "as" and the cue with no subject: the name whose phrase ends right before the cue."""
+    doc = trigger.doc
+    if trigger.dep_ != "advcl" or trigger.i == 0:
+        return []
+    before = doc[trigger.i - 1]
+    while before.is_punct and before.i > 0:
+        before = doc[before.i - 1]
+    top = before
+    while top.dep_ in ("appos", "compound", "poss", "case", "det", "amod") or (top.dep_ == "punct" and top.head.i != top.i):
+        top = top.head
+    if top.dep_ == "pobj" and top.head.lower_ in _CLAUSE_PREPOSITIONS and top.head.head.i == trigger.head.i:
+        return [top]
+    return []

@@ -626,7 +626,10 @@ class SpeakerResolver:
         noun = phrase.root
         while noun.dep_ == "conj" and noun.head.i != noun.i:
             noun = noun.head  # "a superdelegate and Ruiz supporter"
-        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        while noun.dep_ == "appos" and noun.head.pos_ == "NOUN" and noun.head.i not in self.index.cluster_of:
+            noun = noun.head  # "… are newcomers to politics, naturalized citizens who": the noun described first
+        if noun.dep_ in ("attr", "dep") and noun.head.lemma_ == "be":
+            # ("dep": a second predicate noun after a comma, "are newcomers, naturalized citizens who")
             # "Ruiz and her husband are naturalized citizens who …": the subject the noun describes
             subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             cluster = self.index.cluster_of.get(subjects[0].i) if subjects else None
@@ -1665,10 +1668,15 @@ def _titles_joined_to_name(mention: Span, index: DocIndex) -> EntityCluster | No
 
 
 def _is_pair(mention: Span) -> bool:
-    """'both', 'the two', 'both candidates', 'the two men', 'the pair': two named just before."""
+    """'both', 'the two', 'both candidates', 'the two men', 'the pair': two named just before;
+    'the three', 'all three candidates': the few named just before, a conjunction as well."""
     words = [t.lower_ for t in mention if not t.is_punct]
     if words[:1] == ["two"] and mention.start > 0 and mention.doc[mention.start - 1].lower_ == "the":
         words = ["the", *words]  # '"…," the two write' with the source span cut to "two"
+    if words[:1] in (["the"], ["all"]) and words[1:2] in (["three"], ["four"]):
+        words = [words[0], "two", *words[2:]]  # "all three candidates" after "Lee, Ruiz and Berg"
+        if words[0] == "all":
+            words[0] = "the"
     if words[:1] == ["each"]:
         return len(words) == 1 or (len(words) == 2 and words[1] in _EACH_NOUNS)  # "each candidate"
     if words[:1] == ["the"]:
