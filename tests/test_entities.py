@@ -585,3 +585,22 @@ def test_a_body_whose_last_word_is_also_written_after_mr_stays_a_body(nlp):
     text = "Dunmore Bank raised its rates on Monday. Mr. Bank, a teller in Harlow, said customers were angry."
     clusters = _clusters_with_tags(nlp, text, [("Dunmore Bank", "ORG")])
     assert clusters["Dunmore Bank"].label == "ORG"
+
+
+def test_dean_before_the_surname_of_a_person_called_dean_is_a_title_not_a_first_name(pipeline):
+    record = pipeline.analyze(
+        "Law school changes\n\nVikram Amar, dean of the University of Harlow College of Law, said there "
+        'had been a change in tone. "In Fisher, the dissent was frank," Dean Amar said.\n'
+    )
+    amar = _entity(record, "Vikram Amar")
+    assert [m.text for m in amar.mentions] == ["Vikram Amar", "Amar"]
+    assert "Dean Amar" not in [e.name for e in record.entities]
+
+
+def test_dean_as_a_first_name_stays_a_first_name(pipeline):
+    # Another Baker is named in full, but no one is called a dean: "Dean Baker" is his name.
+    record = pipeline.analyze(
+        "Economists split\n\nDean Baker, an economist at a Washington research group, said the rate rise "
+        'was a mistake. Ana Baker, his sister, disagreed. "We waited too long," Dean Baker said.\n'
+    )
+    assert "Dean Baker" in [e.name for e in record.entities]

@@ -354,6 +354,35 @@ def _leading_title_end(span: Span) -> int:
     return i
 
 
+# Titles that are also first names, so not in the titles list ("Dean Baker" is a name).
+_TITLES_AS_FIRST_NAMES = frozenset({"dean"})
+
+
+def _surnames_titled_in_words(doc: Doc) -> dict[str, set[str]]:
+    """Surname -> the title words of _TITLES_AS_FIRST_NAMES written beside a person named in
+    full with another first name ("Vikram Amar, dean of the law school", "law dean Vikram
+    Amar"): a later "Dean Amar" is that person with the title."""
+    found: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2 or ent[0].lower_ in _TITLES_AS_FIRST_NAMES:
+            continue
+        near = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]]
+        if ent.end < len(doc) and doc[ent.end].text == ",":
+            near += [t.lower_ for t in doc[ent.end + 1 : ent.end + 4]]
+        titles = set(near) & _TITLES_AS_FIRST_NAMES
+        if titles:
+            found.setdefault(ent[-1].text, set()).update(titles)
+    return found
+
+
+def _title_as_first_name(span: Span, titled_surnames: dict[str, set[str]]) -> bool:
+    """'Dean Amar' after 'Vikram Amar, dean of …': a title that is also a first name, before
+    the surname of someone the article gave that title in words."""
+    if span.label_ != "PERSON" or len(span) != 2 or span[0].lower_ not in _TITLES_AS_FIRST_NAMES:
+        return False
+    return span[0].lower_ in titled_surnames.get(span[-1].text, ())
+
+
 def _title_of_the_next_name(span: Span) -> bool:
     """A PERSON tag that ends in a title word right before a person's name tagged on its own:
     'Charlotte Mayor' in 'Charlotte Mayor Jennifer Roberts' (not 'Larry King Live')."""
@@ -829,6 +858,7 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
     sports = _is_sports_copy(lower_words, doc)
     surnames = collections.Counter(ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON")
     body_names = frozenset(ent.text.lower() for ent in doc.ents if ent.label_ in ("ORG", "FAC") and len(ent) >= 2)
+    titled_surnames = _surnames_titled_in_words(doc)
     for ent in _split_at_possessives(doc.ents, surnames, headline_end):
         if ent.label_ not in ENTITY_LABELS:
             continue
@@ -840,6 +870,8 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
         if span.label_ == "PERSON":
             span = _with_rest_of_body_name(span, body_names)  # "The Obama White| House"
         name_start = _leading_title_end(span) if span.label_ in _TITLED_LABELS else span.start
+        if name_start == span.start and _title_as_first_name(span, titled_surnames):
+            name_start = span.start + 1  # "Dean Amar" after "Vikram Amar, dean of the law school"
         if name_start > span.start:
             # The title stays in the text before the name, where _titles_before finds it.
             span = Span(doc, name_start, span.end, label="PERSON")
