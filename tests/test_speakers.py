@@ -7,6 +7,8 @@ how it was reached for the quotes that matter, not whole outputs.
 
 from __future__ import annotations
 
+import pytest
+
 from newsmine.records import ArticleRecord, Speaker, SpeakerResolution
 
 
@@ -1436,24 +1438,42 @@ def test_a_statement_a_campaign_issued_speaks_for_that_campaign(pipeline):
     assert _speaker_of(record, "meant the plan as written").name == "Ortiz campaign"
 
 
-def test_a_name_the_recogniser_missed_is_not_replaced_by_super_pac_in_apposition(pipeline):
-    # Only "PAC" is tagged in "Priorities Ahead, a pro-Ruiz super PAC,": the apposition is a
-    # description of the speaker, not another entity's name, so the speaker is named as written.
-    text = (
-        "Ad war heats up\n\n"
-        "The ad aired on Monday in three states. Democrats said it was unfair to Ruiz. Priorities Ahead, "
-        'a pro-Ruiz super PAC, emailed a link to the video with one line: "This is not OK."\n'
-    )
-    speaker = _speaker_of(pipeline.analyze(text), "This is not OK")
-    assert speaker.text == "Priorities Ahead" and speaker.name == "Priorities Ahead"
+
+# (what the case guards, article, a snippet of the quote's content, the speaker's name)
+TWELFTH_SESSION_CASES = [
+    (
+        # Only "PAC" is tagged in "Priorities Ahead, a pro-Ruiz super PAC,": the apposition
+        # describes the speaker, it is not another entity's name; the speaker is named as written
+        "a_name_the_recogniser_missed_is_not_replaced_by_super_pac_in_apposition",
+        "Ad war heats up\n\nThe ad aired on Monday in three states. Democrats said it was unfair to Ruiz. "
+        'Priorities Ahead, a pro-Ruiz super PAC, emailed a link to the video with one line: "This is not OK."\n',
+        "This is not OK",
+        "Priorities Ahead",
+    ),
+    (
+        # the speaker span stops at "and"; the name it belongs to ends the conjunction
+        "two_titles_joined_by_and_before_a_name_are_that_persons",
+        "Harbor plan advances\n\nThe council backed the harbor plan on Monday. \"It is a good day for "
+        'Dunmore," said former Harlow Mayor and Port Authority Chairman Victor Okafor.\n',
+        "good day for Dunmore",
+        "Victor Okafor",
+    ),
+    (
+        # no report was named before, but an investigation was, with its author: its report
+        "the_report_after_an_investigation_named_with_its_author_is_the_authors",
+        "Harbor deals questioned\n\nThe Harlow Ledger's lengthy investigation into the port authority has "
+        "renewed calls for an audit. The report published Tuesday showed that half of the authority's "
+        "contracts went to donors.\n",
+        "half of the authority",
+        "Harlow Ledger",
+    ),
+]
 
 
-def test_two_titles_joined_by_and_before_a_name_are_that_persons(pipeline):
-    # The speaker span stops at "and"; the name it belongs to ends the conjunction.
-    text = (
-        "Harbor plan advances\n\n"
-        "The council backed the harbor plan on Monday. \"It is a good day for Dunmore,\" said former "
-        "Harlow Mayor and Port Authority Chairman Victor Okafor.\n"
-    )
-    speaker = _speaker_of(pipeline.analyze(text), "good day for Dunmore")
-    assert speaker.name == "Victor Okafor"
+@pytest.mark.parametrize(
+    ("article", "snippet", "name"),
+    [case[1:] for case in TWELFTH_SESSION_CASES],
+    ids=[case[0] for case in TWELFTH_SESSION_CASES],
+)
+def test_speaker_named(pipeline, article, snippet, name):
+    assert _speaker_of(pipeline.analyze(article), snippet).name == name

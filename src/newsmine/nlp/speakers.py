@@ -127,6 +127,9 @@ _ANONYMITY_WORDS = frozenset({"anonymity", "anonymously"})
 # Documents that speak for their author or publisher ("a Harlow poll found", "the report says"),
 # as written, with their family (lexicons/document_nouns.txt, shared with the source rules).
 _DOCUMENT_NOUNS = lexicons.load_sections("document_nouns")
+# Document families one of which may stand for the other when only one was named with its
+# author: an investigation's findings are written up as its report.
+_FINDINGS_FAMILIES = frozenset({"study", "inquiry"})
 # Organisation description heads, and the words an organisation's name or the descriptors
 # written next to it must hold for the description to fit ("the newspaper" -> "... Times").
 _BODY_TYPES = {
@@ -958,6 +961,10 @@ class SpeakerResolver:
         if mention[0].lower_ in _DEFINITE:
             # "the statement": the latest statement named with its author, else the latest such document
             before = [(w, c) for start, fam, w, c in self._documents if fam == family and start < mention.start_char]
+            if not before and family in _FINDINGS_FAMILIES:
+                # "The AP's lengthy investigation … The report published Tuesday showed": an
+                # inquiry's findings are its report
+                before = [(w, c) for start, fam, w, c in self._documents if fam in _FINDINGS_FAMILIES and start < mention.start_char]
             same = [c for w, c in before if w == _singular(root.lower_)]
             if before:
                 return _authored(same[-1] if same else before[-1][1], family, "description")
