@@ -228,3 +228,25 @@ def test_inference_reranks_the_content_scores_as_training_does(nlp):
     expected = dict(zip([id(c) for group in groups for c in group], model.reranker.probabilities(rows)))
     for cand, score in zip(candidates, reranked):
         assert np.isclose(score, expected.get(id(cand), cand.score), rtol=0, atol=1e-9)
+
+
+def test_training_keeps_the_candidates_inference_keeps_without_the_cue_filter(nlp):
+    """The trainer's decision sees what ``find_candidates`` builds with the cue filter: the
+    cue words it lets through, and the colons, dashes and polls it never filters (a poll's
+    'in' is no cue word, so the trainer once dropped every poll inference keeps)."""
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    trainer = _trainer()
+    model = AttributionModel.default()
+    doc = nlp("Ruiz leads the race by nine points in a new Harbour Gazette poll.\n\nThe ferry strike ended on Monday, officials said.\n")
+    ctx = DocContext(doc, find_quoted(doc.text))
+    candidates = find_candidates(ctx)
+    assert any(c.relation == "poll" for c in candidates)
+    cue_words = [i for i in range(ctx.n) if is_trigger(ctx, i)]
+    cue_p = np.array([model.cue.probability(cue_features(ctx, i)) for i in cue_words])
+    d = SimpleNamespace(cue_words=cue_words, candidates=candidates)
+    kept = trainer._kept(d, cue_p, model.cue.threshold, np.full(len(candidates), 0.5))
+    inferred = find_candidates(ctx, model.cue)
+    assert sorted((c.trigger, c.relation, c.start, c.end) for c in kept) == sorted((c.trigger, c.relation, c.start, c.end) for c in inferred)

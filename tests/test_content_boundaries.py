@@ -7,6 +7,8 @@ hung deeper than the complement's own verb.
 
 from __future__ import annotations
 
+import pytest
+
 from newsmine.nlp.attribution import DocContext, find_candidates
 from newsmine.nlp.quote_marks import find_quoted
 
@@ -113,3 +115,57 @@ def test_the_front_clause_before_an_outlet_that_reports_it_is_kept(pipeline):
     record = pipeline.analyze(text)
     quote = next(q for q in record.quotes if "delay work on its new dry dock" in q.text)
     assert quote.speaker is not None and "Coastal Courier" in quote.speaker.text
+
+
+def _by_relation(nlp, text: str, cue_word: str) -> dict[str, set[str]]:
+    """The cue word's contents, by candidate relation."""
+    doc = nlp(text)
+    ctx = DocContext(doc, find_quoted(doc.text))
+    cue = next(t.i for t in doc if t.text == cue_word)
+    out: dict[str, set[str]] = {}
+    for c in find_candidates(ctx):
+        if c.trigger == cue:
+            out.setdefault(c.relation, set()).add(" … ".join(doc.text[s:e] for s, e in c.parts))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_word", "relation", "content"),
+    [
+        # The parser hangs 'according to' on the second conjunct: the head's clause is half the statement.
+        (
+            "The ferry line was profitable, and its crews were deeply valued, according to fishermen who worked with them.\n",
+            "according", "according:before", "The ferry line was profitable, and its crews were deeply valued",
+        ),
+        # Inside its sentence, the words around it.
+        (
+            "The mayor's plan, according to two aides who saw it, was to sell the old pier to a hotel chain.\n",
+            "according", "according:around", "The mayor's plan … was to sell the old pier to a hotel chain",
+        ),
+        # Opening a paragraph, it may speak for the sentences after it.
+        (
+            "According to the port authority, traffic fell by a third last year. Freight rose slightly. Passenger numbers were flat.\n\nThe bridge opened.\n",
+            "According", "according:after_run", "traffic fell by a third last year. Freight rose slightly. Passenger numbers were flat",
+        ),
+        # Closing a paragraph, it may speak for the sentences before it.
+        (
+            "The old bridge will close in May. Repairs will take a year, according to the engineers.\n\nThe ferry will run.\n",
+            "according", "according:before_run", "The old bridge will close in May. Repairs will take a year",
+        ),
+    ],
+)  # fmt: skip
+def test_according_to_offers_its_sentence_and_paragraph_whatever_verb_it_hangs_on(nlp, text, cue_word, relation, content):
+    assert content in _by_relation(nlp, text, cue_word)[relation]
+
+
+def test_an_interview_turn_speaks_for_its_whole_paragraph(nlp):
+    text = (
+        "Ferry captain looks back on forty years\n\n"
+        "Q: There is a lot of talk about the new bridge this year. What do you make of it?\n\n"
+        "A: I think it will change the island. The ferries carried everyone for a century. Nobody asked us.\n"
+    )
+    doc = nlp(text)
+    ctx = DocContext(doc, find_quoted(doc.text))
+    colons = {(doc[c.source].text, doc.text[c.start : c.end]) for c in find_candidates(ctx) if c.relation == "colon"}
+    assert ("Q", "There is a lot of talk about the new bridge this year. What do you make of it") in colons
+    assert ("A", "I think it will change the island. The ferries carried everyone for a century. Nobody asked us") in colons

@@ -22,12 +22,13 @@ not seen), never to tune on dev.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from polnear import add_split_arguments, chosen_model, content_iou, gold_contents, parsed, prepare, print_kinds, source_right
+from polnear import add_split_arguments, chosen_model, content_iou, gold_contents, gold_trigger, parsed, prepare, print_kinds, source_right
 
 from newsmine.evaluate import span_chars
 from newsmine.nlp.attribution import (
@@ -50,10 +51,14 @@ def main() -> None:
     add_split_arguments(ap)
     ap.add_argument("--direct", action="store_true", help="only gold contents holding a quotation mark")
     ap.add_argument("--show", nargs=2, action="append", default=[], metavar=("KIND", "N"), help="N examples of KIND")
+    ap.add_argument("--by-lemma", type=int, default=0, metavar="N", help="also the N commonest gold cue lemmas of each lost kind")
+    ap.add_argument("--dump", type=Path, help="write one JSON line per gold attribution (kind, cue, lemma, contents) here")
     args = ap.parse_args()
     model = chosen_model(args)
     counts: Counter[str] = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
+    lemmas: dict[str, Counter[str]] = defaultdict(Counter)
+    rows: list[dict] = []
     for doc, gold in parsed(args.split, held_out=args.held_out):
         prepare(doc)
         text = doc_text(doc)
@@ -61,7 +66,7 @@ def main() -> None:
         candidates = find_candidates(ctx)
         score_candidates(candidates, model)
         passes = {c.trigger: model.cue.probability(cue_features(ctx, c.trigger)) >= model.cue.threshold for c in candidates}
-        kept = [c for c in candidates if c.relation in ("colon", "dash") or passes[c.trigger]]
+        kept = [c for c in candidates if unfiltered(c) or passes[c.trigger]]
         score_candidates(kept, model)  # as inference scores them: the choice model sees the kept cue words only
         chosen = {id(c) for c in choose(kept, model.content.threshold, model.quoted_threshold)}
         final = decide(ctx, kept, model.content.threshold, model.quoted_threshold)
@@ -89,7 +94,7 @@ def main() -> None:
                 kind = "no candidate has the content"
             elif best is None:
                 kind = "no candidate with the content has the source"
-            elif best.relation not in ("colon", "dash") and not passes[best.trigger]:
+            elif not unfiltered(best) and not passes[best.trigger]:
                 kind = "cue word filtered out"
             elif id(best) in chosen:
                 kind = "left out by the filters"
@@ -101,6 +106,18 @@ def main() -> None:
                 kind = "lost to an overlapping content"
             counts[kind] += 1
             shown = matched[0] if matched else best_of.get(best.trigger) if best else None
+            trigger = gold_trigger(doc, a.cue) if a.cue else -1
+            lemma = cue_key(doc, trigger)
+            lemmas[kind][lemma] += 1
+            if args.dump:
+                rows.append({
+                    "kind": kind, "lemma": lemma, "cue": [text[s:e] for s, e in a.cue or []],
+                    "source": [text[s:e] for s, e in a.source or []],
+                    "content": " … ".join(text[s:e] for s, e in a.content),
+                    "best": best.relation if best else None, "score": round(best.score, 3) if best else None,
+                    "chosen": text[shown.start:shown.end] if shown else None,
+                    "sentence": doc[trigger].sent.text if trigger >= 0 else None,
+                })
             examples[kind].append(
                 f"GOLD cue={[text[s:e] for s, e in a.cue or []]} source={[text[s:e] for s, e in a.source or []]} "
                 f"content={' … '.join(text[s:e] for s, e in a.content)[:120]!r}\n"
@@ -109,6 +126,26 @@ def main() -> None:
                    f"{doc[shown.source].text if shown.source >= 0 else None} {text[shown.start:shown.end][:100]!r}" if shown else "")
             )
     print_kinds(counts, examples, args.show)
+    for kind, n in counts.most_common():
+        if args.by_lemma and kind != "right":
+            print(f"== {kind}: " + ", ".join(f"{lemma} {k}" for lemma, k in lemmas[kind].most_common(args.by_lemma)))
+    if args.dump:
+        args.dump.write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+
+def unfiltered(cand) -> bool:
+    """Whether a candidate is kept without the cue filter, as inference keeps it: a colon, a
+    dash, a poll (fixed score)."""
+    return cand.relation in ("colon", "dash") or cand.fixed_score is not None
+
+
+def cue_key(doc, trigger: int) -> str:
+    """A gold cue's head word as 'lemma/POS' ('say/VERB', 'statement/NOUN'), or '-' when
+    the gold has no cue."""
+    if trigger < 0:
+        return "-"
+    tok = doc[trigger]
+    return "according to/ADP" if tok.lower_ == "according" else f"{tok.lemma_.lower()}/{tok.pos_}"
 
 
 if __name__ == "__main__":

@@ -276,15 +276,15 @@ def _scorer(model: LogisticRegression, names: list[str], keep: np.ndarray, thres
 
 def _kept(d: DocCandidates, cue_p: np.ndarray, cue_threshold: float, content_p: np.ndarray) -> list[Candidate]:
     """An article's candidates as inference builds them — those of the cue words the filter
-    lets through (with the filter's probability, as ``find_candidates`` sets it), and colons
-    and dashes — scored by the content model (``cue_p`` and ``content_p``: this article's
+    lets through (with the filter's probability, as ``find_candidates`` sets it), and colons,
+    dashes and polls — scored by the content model (``cue_p`` and ``content_p``: this article's
     probabilities)."""
     probability = {i: float(p) for i, p in zip(d.cue_words, cue_p) if p >= cue_threshold}
     kept = []
     for cand, p in zip(d.candidates, content_p):
         cand.score = cand.fixed_score if cand.fixed_score is not None else float(p)
-        if cand.relation in ("colon", "dash"):
-            kept.append(cand)
+        if cand.relation in ("colon", "dash") or cand.fixed_score is not None:
+            kept.append(cand)  # (a poll's 'in' is no cue word either: inference keeps it)
         elif cand.trigger in probability:
             if cand.fixed_score is None:  # the fixed-score kinds are not the cue loop's
                 cand.cue_probability = probability[cand.trigger]

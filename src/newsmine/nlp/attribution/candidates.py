@@ -280,9 +280,56 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
             core_start, core_end = min(i, ctx.left[subject]), max(i + 1, ctx.right[subject] + 1)
         left, right = (s_start, core_start), (core_end, s_end)
         prop.tokens("rest:sent", *max(left, right, key=lambda r: r[1] - r[0]))
+    if ctx.lower[i] == "according" and ctx.quote_of[i] < 0:
+        _propose_according(ctx, prop)
     if ctx.quote_of[i] < 0 and ctx.stretches:
         _propose_quotes(ctx, prop)
     return prop.items
+
+
+def _propose_according(ctx: DocContext, prop: _Proposals) -> None:
+    """What 'according to X' attributes: the words of its sentence before the phrase
+    ('according:before': 'Verizon has struck a deal, according to the Labor Department,
+    taking a step …'), after it ('according:after': 'According to the Associated Press, 571
+    of …'), or both around it ('according:around': 'His criticism, according to an
+    interview, was …'). The parser hangs the phrase on whichever verb is nearest ('…
+    significant, and his expertise valued, according to officials'), so the head's clause
+    (``rest:prep``) misses these. Also the narrow paragraph continuations of the phrase:
+    'According to X, S1. S2.' (``according:after_run``: the sentences after it in its
+    paragraph) and 'S1. S2, according to X.' (``according:before_run``: the sentences
+    before it in its paragraph)."""
+    i = prop.trigger
+    s_start, s_end = ctx.sent_bounds[ctx.sent_of[i]]
+    to_object = ctx.child(i + 1, {"pobj"}) if i + 1 < ctx.n else -1
+    end = max(ctx.right[i] + 1, i + 2, ctx.right[to_object] + 1 if to_object >= 0 else 0)
+    before = ctx.char_range(s_start, i)
+    after = ctx.char_range(end, s_end) if end < s_end else None
+    before = before if before is not None and _words(ctx, s_start, i) >= _MIN_ACCORDING_WORDS else None
+    after = after if after is not None and _words(ctx, end, s_end) >= _MIN_ACCORDING_WORDS else None
+    if before is not None:
+        prop.parts("according:before", [before])
+    if after is not None:
+        prop.parts("according:after", [after])
+    if before is not None and after is not None:
+        prop.parts("according:around", [before, after])
+    p_start, p_end = ctx.para_token_bounds[ctx.para_of[i]]
+    if before is None and after is not None and s_end < p_end:
+        rest = ctx.char_range(s_end, p_end)
+        if rest is not None:
+            prop.parts("according:after_run", [(after[0], rest[1])])
+    if after is None and before is not None and s_start > p_start:
+        earlier = ctx.char_range(p_start, s_start)
+        if earlier is not None:
+            prop.parts("according:before_run", [(earlier[0], before[1])])
+
+
+# A side of 'according to X' with fewer words is no statement ('34, to be exact, according to').
+_MIN_ACCORDING_WORDS = 2
+
+
+def _words(ctx: DocContext, start: int, end: int) -> int:
+    """Tokens of [start, end) that are not punctuation."""
+    return sum(not ctx.punct[j] for j in range(start, end))
 
 
 def _core_end(ctx: DocContext, head: int) -> int:
@@ -557,12 +604,19 @@ def _punctuation_candidates(ctx: DocContext) -> list[Candidate]:
             if ctx.lower[i] != ":" or ctx.quote_of[i] >= 0:
                 continue
             left = range(s_start, i)
-            if any(ctx.pos[j] == "VERB" for j in left) or not any(ctx.pos[j] in NOMINAL_POS for j in left):
+            turn = i == s_start + 1 and ctx.lower[s_start] in _INTERVIEW_TURNS  # 'A' may be read as an article
+            if any(ctx.pos[j] == "VERB" for j in left) or not (turn or any(ctx.pos[j] in NOMINAL_POS for j in left)):
                 break
             rng = ctx.char_range(i + 1, s_end)
             root = next((j for j in left if not (s_start <= ctx.head[j] < i) or ctx.head[j] == j), i - 1)
-            if rng is not None and _could_speak(ctx, s_start, i, root):
-                out.append(Candidate(i, ctx.idx[i], (i, i + 1), _colon_content(ctx, s_start, i, rng), "colon", root))
+            if not _could_speak(ctx, s_start, i, root):
+                break
+            parts = _colon_content(ctx, s_start, i, rng) if rng is not None else []
+            if parts:
+                out.append(Candidate(i, ctx.idx[i], (i, i + 1), parts, "colon", root))
+            rest = _colon_paragraph(ctx, s_start, i, parts)
+            if rest is not None:
+                out.append(Candidate(i, ctx.idx[i], (i, i + 1), [rest], "colon", root))
             break
     text = ctx.text
     for stretch in ctx.stretches:
@@ -631,12 +685,31 @@ def _colon_content(ctx: DocContext, start: int, colon: int, rng: tuple[int, int]
     return [rng]
 
 
+def _colon_paragraph(ctx: DocContext, s_start: int, colon: int, parts: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A lead-in opening its paragraph speaks for the whole paragraph: the answers and
+    questions of an interview transcript ('Q: There is a lot of talk about ferries. What do
+    you make of it?', 'A: I came home and they were gone. …') run over several sentences
+    (the sentence splitter may even end a sentence at the colon). The content from the
+    colon to the paragraph's end, when the paragraph goes on after the colon's content
+    (``parts``, none when the colon ends its sentence); else None."""
+    para = ctx.para_of[s_start]
+    p_start, p_end = ctx.para_token_bounds[para]
+    if p_start != s_start or para == 0:
+        return None  # the headline's lead-in ('Poll: …') speaks for its own line only
+    rest = ctx.char_range(colon + 1, p_end)
+    if rest is None or (parts and rest[1] <= parts[-1][1] + 1):
+        return None
+    return rest
+
+
 # Headline kickers: a word before a colon that announces, not a speaker ('Breaking: …').
 _KICKERS = frozenset("""breaking exclusive update updated latest live watch look wow boom busted bombshell revealed
  revealing leaked video photos photo gallery analysis explainer factbox timeline opinion review recap preview
  quiz podcast newsletter listen read""".split())
 # Documents that speak for their authors ('Poll: …', 'IG report: …', 'WSJ editorial: …').
 _SPEAKING_DOCUMENTS = frozenset("poll polls survey study report memo editorial letter statement lawsuit filing audit".split())
+# An interview transcript's turns: 'Q: …' the interviewer's, 'A: …' the interviewee's.
+_INTERVIEW_TURNS = frozenset({"q", "a"})
 _SPEAKER_NOUN_LEXICONS = ("organisation_nouns", "anonymous", "titles", "person_nouns", "outlets")
 
 
@@ -652,7 +725,7 @@ def _could_speak(ctx: DocContext, start: int, colon: int, root: int) -> bool:
         return False
     head = ctx.lower[root]
     lead_in = " ".join(ctx.lower[j] for j in words)
-    if head in _SPEAKING_DOCUMENTS or lead_in in lexicons.load("outlets"):
+    if head in _SPEAKING_DOCUMENTS or lead_in in _INTERVIEW_TURNS or lead_in in lexicons.load("outlets"):
         return True
     if any(head in lexicons.load(name) or head.rstrip("s") in lexicons.load(name) for name in _SPEAKER_NOUN_LEXICONS):
         return True
