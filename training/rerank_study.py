@@ -116,7 +116,23 @@ def _outer_holds(groups, relations):
     return out
 
 
+def _contrast_rows(groups, relations):
+    """The base rows, then this cue's best log-odds against the cue holding it (``outer``)
+    and the best cue word inside this content against this content (``inner``), as
+    differences (0: none): what trees otherwise approximate with many splits."""
+    out = _BASE_ROWS(groups, relations)
+    names = list(_BASE_FEATURES)
+    z, z_best, inner, outer = (names.index(n) for n in ("z", "z_best", "inner", "outer"))
+    none = -reranker._LOGIT_LIMIT
+    for g_rows in out:
+        for row in g_rows:
+            row.append(0.0 if row[outer] == none else row[z_best] - row[outer])
+            row.append(0.0 if row[inner] == none else row[inner] - row[z])
+    return out
+
+
 VARIANTS = {
+    "contrasts": (_contrast_rows, _BASE_FEATURES + ("best_over_outer", "inner_over_z")),
     "outer_holds": (_outer_holds, _BASE_FEATURES + ("outer_holds",)),
     "base": _columns(),
     "no_inner": _columns(drop=("inner",)),
