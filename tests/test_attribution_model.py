@@ -188,6 +188,28 @@ def test_reranker_arrays_give_lightgbms_own_predictions():
     assert np.array_equal(again.margins(unseen.tolist()), scorer.margins(unseen.tolist()))
 
 
+def test_reranker_reads_its_columns_by_the_names_the_file_records():
+    """A file's trees index the columns its info names, in its order: rows computed with
+    every column (and columns added since) give the predictions of the trees fitted on those
+    columns alone; a column this code does not compute is refused with what to do."""
+    import lightgbm
+    import numpy as np
+    import pytest
+
+    from newsmine.nlp.attribution.reranker import RERANK_FEATURES, BoostedScorer
+
+    rows, labels = _reranker_rows(3, 2000)
+    names = ["nest", "gap", "rank"]  # a subset, not in the rows' order
+    picked = [RERANK_FEATURES.index(n) for n in names]
+    params = {"objective": "binary", "num_leaves": 7, "min_data_in_leaf": 20, "seed": 0, "deterministic": True, "num_threads": 1, "verbose": -1}
+    booster = lightgbm.train(params, lightgbm.Dataset(rows[:, picked], labels, feature_name=names, params={"verbose": -1}), num_boost_round=20)
+    scorer = BoostedScorer.from_lightgbm(booster.dump_model(), 0.4, [], {"features": names})
+    unseen, _ = _reranker_rows(4, 300)
+    assert np.allclose(scorer.probabilities(unseen.tolist()), booster.predict(unseen[:, picked]), rtol=0, atol=1e-12)
+    with pytest.raises(ValueError, match="retrain"):
+        BoostedScorer.from_lightgbm(booster.dump_model(), 0.4, [], {"features": ["nest", "gap", "a_column_never_computed"]})
+
+
 def test_reranker_training_is_deterministic():
     trainer = _trainer()
     rows, labels = _reranker_rows(2, 2000)

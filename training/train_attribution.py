@@ -124,6 +124,8 @@ class DocCandidates:
         self.ctx = ctx
         self.candidates: list[Candidate] = find_candidates(ctx, None, source)
         self.content_ids = [content_vocab.encode(c.shared + c.features) for c in self.candidates]
+        # How many of each row's ids are the cue word's (the shared part of its margin).
+        self.shared_sizes = [len(c.shared) for c in self.candidates]
         for cand in self.candidates:
             cand.features = cand.shared = []  # free the strings; the ids are kept
         self.labels = _labels(doc, gold, self.candidates)
@@ -456,6 +458,19 @@ def _scores(docs: list[DocCandidates], cue_p, cue_threshold: float, content_p, t
 FOLDS = 5
 
 
+def stacked(docs: list[DocCandidates]):
+    """All articles' rows, one after another: the cue words' (feature ids), their labels and
+    each article's first row (cumulated, one more than the articles); then the same of the
+    candidates."""
+    cue_rows = [ids for d in docs for ids in d.cue_ids]
+    cue_y = np.array([y for d in docs for y in d.cue_labels])
+    cue_ends = np.cumsum([0] + [len(d.cue_words) for d in docs])
+    content_rows = [ids for d in docs for ids in d.content_ids]
+    content_y = np.array([y for d in docs for y in d.labels])
+    content_ends = np.cumsum([0] + [len(d.candidates) for d in docs])
+    return cue_rows, cue_y, cue_ends, content_rows, content_y, content_ends
+
+
 def _folds(n_docs: int) -> list[tuple[int, int]]:
     """The articles of each fifth of train: [a, b) ranges in file order (the last fifth is
     the one ``--held-out-model`` leaves out)."""
@@ -619,15 +634,10 @@ def main() -> None:
     print(f"{len(docs)} articles, {n_cand} candidates ({n_pos} positive); {time.time() - started:.0f}s", file=sys.stderr)
 
     n_cue, n_content = len(cue_vocab.ids), len(content_vocab.ids)
-    all_cue_rows = [ids for d in docs for ids in d.cue_ids]
-    all_content_rows = [ids for d in docs for ids in d.content_ids]
-    all_cue_y = np.array([y for d in docs for y in d.cue_labels])
-    all_content_y = np.array([y for d in docs for y in d.labels])
+    all_cue_rows, all_cue_y, cue_ends, all_content_rows, all_content_y, content_ends = stacked(docs)
     cue_keep, content_keep = _frequent(all_cue_rows, n_cue), _frequent(all_content_rows, n_content)
     content_names = content_vocab.names()
     folds = _folds(len(docs))
-    cue_ends = np.cumsum([0] + [len(d.cue_words) for d in docs])
-    content_ends = np.cumsum([0] + [len(d.candidates) for d in docs])
 
     # The cue filter: out-of-fold probabilities of every word of train; its threshold keeps
     # CUE_RECALL of the true cue words among them.

@@ -89,6 +89,17 @@ def rerank_rows(groups: list[list[Candidate]], relations: dict[str, int]) -> lis
     return out
 
 
+def _columns_of(names: list[str]) -> np.ndarray:
+    """The positions in :func:`rerank_rows`' rows of a model file's reranker columns."""
+    unknown = [n for n in names if n not in RERANK_FEATURES]
+    if unknown:
+        raise ValueError(
+            f"the model file's reranker reads columns this newsmine does not compute ({', '.join(unknown)}): "
+            "retrain it with training/train_attribution.py, or install the newsmine it was trained with"
+        )
+    return np.asarray([RERANK_FEATURES.index(n) for n in names], dtype=np.int64)
+
+
 class BoostedScorer:
     """Gradient-boosted trees (LightGBM's, binary objective) over :func:`rerank_rows`, with
     the decision's threshold.
@@ -107,7 +118,11 @@ class BoostedScorer:
         self.relations = list(relations)
         self.relation_codes = {r: k for k, r in enumerate(self.relations)}
         self.info = info
-        self._feature = np.asarray(trees["feature"], dtype=np.int64)
+        # The trees index the file's columns (its info's "features", in its order), which
+        # :func:`rerank_rows` computes among others: a file keeps working when columns are added.
+        feature = np.asarray(trees["feature"], dtype=np.int64)
+        columns = _columns_of(info.get("features", RERANK_FEATURES))
+        self._feature = np.where(feature < 0, -1, columns[np.maximum(feature, 0)])
         self._split = np.asarray(trees["threshold"], dtype=np.float64)
         self._left = np.asarray(trees["left"], dtype=np.int64)
         self._right = np.asarray(trees["right"], dtype=np.int64)

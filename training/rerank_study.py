@@ -1,0 +1,178 @@
+"""Compare reranker variants by train 5-fold cross-validation, the content scores computed once.
+
+    python training/rerank_study.py base no_outer split_margins   # variant names: VARIANTS below
+
+The cue and content models' out-of-fold scores (C=0.1, as ``train_attribution.py --c 0.1``)
+are computed once and cached in ``.cache/polnear/rerank-study.pkl``; each variant then fits
+its five rerankers (one per fifth, on the other four fifths' out-of-fold scores) and sweeps
+the decision's thresholds as ``train_attribution.py`` does, printing the same 5-fold figures.
+A variant changes the reranker's columns (:func:`~newsmine.nlp.attribution.reranker.rerank_rows`)
+only, so that a column can be tried in minutes instead of a full retrain.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+from bisect import bisect_left, bisect_right
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import train_attribution as ta
+from polnear import CACHE, parsed
+
+from newsmine.nlp.attribution import reranker
+
+CONTENT_C = 0.1
+STATE = CACHE / "rerank-study-v2.pkl"
+# Each candidate's cue margin (id -> log-odds), for the split_margins variant.
+_CUE_MARGIN: dict[int, float] = {}
+
+
+def _state(started: float):
+    """(docs, cue probabilities, cue threshold, content probabilities), out of fold; each
+    article's ``cue_margins``: its candidates' log-odds from their cue word's features alone
+    (intercept included), by its fifth's content model."""
+    if STATE.exists():
+        with STATE.open("rb") as f:
+            state = pickle.load(f)
+        _remember_margins(state[0])
+        return state
+    articles = [ta._context(doc, gold) for doc, gold in parsed("train")]
+    cue_vocab, content_vocab = ta.Vocabulary(), ta.Vocabulary()
+    docs = [ta.DocCandidates(ctx, gold, None, cue_vocab, content_vocab) for ctx, gold in articles]
+    print(f"{len(docs)} articles; {time.time() - started:.0f}s", file=sys.stderr)
+    n_cue, n_content = len(cue_vocab.ids), len(content_vocab.ids)
+    cue_rows, cue_y, cue_ends, content_rows, content_y, content_ends = ta.stacked(docs)
+    folds = ta._folds(len(docs))
+    cue_keep, content_keep = ta._frequent(cue_rows, n_cue), ta._frequent(content_rows, n_content)
+    cue_p, _ = ta._out_of_fold(ta._matrix(cue_rows, n_cue, cue_keep), cue_y, cue_ends, 0.2, folds, started, "cue")
+    cue_threshold = ta._cue_threshold(cue_p, cue_y)
+    X = ta._matrix(content_rows, n_content, content_keep)
+    content_p, models = ta._out_of_fold(X, content_y, content_ends, CONTENT_C, folds, started, "content")
+    shared_rows = [ids[:n] for d in docs for ids, n in zip(d.content_ids, d.shared_sizes)]
+    shared = ta._matrix(shared_rows, n_content, content_keep)
+    for (a, b), model in zip(folds, models):
+        rows = slice(content_ends[a], content_ends[b])
+        margins = shared[rows] @ model.coef_[0] + model.intercept_[0]
+        starts = np.cumsum([0] + [len(d.candidates) for d in docs[a:b]])
+        for d, s, e in zip(docs[a:b], starts, starts[1:]):
+            d.cue_margins = margins[s:e].tolist()
+    _remember_margins(docs)
+    state = (docs, cue_p, cue_threshold, content_p)
+    try:
+        with STATE.open("wb") as f:
+            pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception as error:  # a cache only: the run goes on without it
+        STATE.unlink(missing_ok=True)
+        print(f"not cached: {error}", file=sys.stderr)
+    return state
+
+
+def _remember_margins(docs) -> None:
+    _CUE_MARGIN.update((id(cand), m) for d in docs for cand, m in zip(d.candidates, d.cue_margins))
+
+
+_BASE_ROWS = reranker.rerank_rows
+_BASE_FEATURES = reranker.RERANK_FEATURES
+
+
+def _columns(drop: tuple[str, ...] = (), add=None, names: tuple[str, ...] = ()):
+    """A variant: the base columns without ``drop``, then ``add(cand, group) -> list`` named ``names``."""
+    keep = [k for k, n in enumerate(_BASE_FEATURES) if n not in drop]
+
+    def rows(groups, relations):
+        out = _BASE_ROWS(groups, relations)
+        if not drop and add is None:
+            return out
+        return [[[row[k] for k in keep] + (add(cand, group) if add else []) for cand, row in zip(group, g_rows)] for group, g_rows in zip(groups, out)]
+
+    return rows, tuple(_BASE_FEATURES[k] for k in keep) + names
+
+
+def _margins(cand, group):
+    margin = _CUE_MARGIN[id(cand)]
+    return [margin, reranker._logit(cand.score) - margin]
+
+
+def _outer_holds(groups, relations):
+    """The base rows, then whether the best content of the cue that holds this cue word
+    (the ``outer`` column's) holds this candidate's content whole (1), not (0), or there is
+    none (-1): a nested attribution ('aides told … that the governor had assured donors
+    that "…"') against a cue word inside another's content whose content reaches out."""
+    out = _BASE_ROWS(groups, relations)
+    tops = reranker.CueTops(groups)
+    for group, ranked, g_rows in zip(groups, tops.ranked, out):
+        trigger_char = ranked[0].trigger_char
+        window = tops.by_start[bisect_left(tops.starts, trigger_char - tops.longest) : bisect_right(tops.starts, trigger_char)]
+        holders = [(z, top) for char, z, top in window if char != trigger_char and trigger_char < top.end]
+        holder = max(holders, key=lambda t: t[0])[1] if holders else None
+        for cand, row in zip(group, g_rows):
+            row.append(-1 if holder is None else int(holder.start <= cand.start and cand.end <= holder.end))
+    return out
+
+
+def _contrast_rows(groups, relations):
+    """The base rows, then this cue's best log-odds against the cue holding it (``outer``)
+    and the best cue word inside this content against this content (``inner``), as
+    differences (0: none): what trees otherwise approximate with many splits."""
+    out = _BASE_ROWS(groups, relations)
+    names = list(_BASE_FEATURES)
+    z, z_best, inner, outer = (names.index(n) for n in ("z", "z_best", "inner", "outer"))
+    none = -reranker._LOGIT_LIMIT
+    for g_rows in out:
+        for row in g_rows:
+            row.append(0.0 if row[outer] == none else row[z_best] - row[outer])
+            row.append(0.0 if row[inner] == none else row[inner] - row[z])
+    return out
+
+
+VARIANTS = {
+    "contrasts": (_contrast_rows, _BASE_FEATURES + ("best_over_outer", "inner_over_z")),
+    "outer_holds": (_outer_holds, _BASE_FEATURES + ("outer_holds",)),
+    "base": _columns(),
+    "no_inner": _columns(drop=("inner",)),
+    "no_outer": _columns(drop=("outer",)),
+    "no_nesting": _columns(drop=("inner", "outer")),
+    "split_margins": _columns(add=_margins, names=("z_cue", "z_own")),
+    "bagging": _columns(),
+    "smoother_leaves": _columns(),
+}
+# Variants that change LightGBM's parameters (the base columns).
+PARAMS = {
+    "bagging": {"bagging_fraction": 0.8, "bagging_freq": 1, "feature_fraction": 0.8},
+    "smoother_leaves": {"min_data_in_leaf": 100, "lambda_l2": 5.0},
+}
+_BASE_PARAMS = dict(ta.RERANK_PARAMS)
+
+
+def run(name: str, state, started: float) -> None:
+    rows, features = VARIANTS[name]
+    reranker.rerank_rows = ta.rerank_rows = rows
+    reranker.RERANK_FEATURES = ta.RERANK_FEATURES = features
+    ta.RERANK_PARAMS = {**_BASE_PARAMS, **PARAMS.get(name, {})}
+    docs, cue_p, cue_threshold, content_p = state
+    cv = ta.CrossValidation(docs, cue_p, cue_threshold, content_p, "reranker")
+    _, threshold, _ = ta._best_threshold(cv, name)
+    quoted, scores = ta._quoted_threshold(cv, threshold)
+    print(f"RESULT {name}: thresholds {threshold} / {quoted}; train, 5-fold: content F1 {scores['content']['f1']}, "
+          f"attribution F1 {scores['attribution']['f1']}, direct attribution recall {scores['direct_attrib_recall']}, "
+          f"source accuracy {scores['source_accuracy_on_matched']}; {time.time() - started:.0f}s", file=sys.stderr, flush=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("variants", nargs="+", choices=sorted(VARIANTS))
+    args = ap.parse_args()
+    started = time.time()
+    state = _state(started)
+    for name in args.variants:
+        run(name, state, started)
+
+
+if __name__ == "__main__":
+    main()
