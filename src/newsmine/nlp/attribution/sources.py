@@ -438,6 +438,9 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
                 if subject >= 0:
                     return subject
             return head
+        controller = _object_controller(ctx, current) if dep == "xcomp" else -1
+        if controller >= 0:
+            return controller
         if head != current and (
             dep in _SUBJECT_INHERITING_DEPS
             or (dep == "prep" and ctx.pos[current] in ("ADP", "SCONJ"))  # 'upon saying' tags 'upon' SCONJ
@@ -471,6 +474,30 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
     if found < 0 and ctx.dep[i] == "conj":
         found = _coordinated_subject(ctx, i, outside)
     return found
+
+
+def _object_controller(ctx: DocContext, infinitive: int) -> int:
+    """'The closure prompted the mayor to call it "a betrayal"', 'The vote led some to
+    speculate that …': an infinitive after a causative verb and its object speaks for that
+    object, not for the verb's subject (object control). Only causatives
+    (:data:`_CAUSATIVE_VERBS`): after verbs of asking and telling ('begged reporters to ask',
+    'told voters to support') PolNeAR gives the infinitive to the one who asks, and after 'used
+    the speech to call' the object is no speaker. On PolNeAR train's matched quotes the rule
+    turns 10 sources right and none wrong; with any verb, 10 right and 13 wrong. The object;
+    else -1."""
+    verb = ctx.head[infinitive]
+    if ctx.tag[infinitive] != "VB" or ctx.child(infinitive, {"aux"}) < 0 or ctx.lower[ctx.child(infinitive, {"aux"})] != "to":
+        return -1
+    if ctx.pos[verb] != "VERB" or ctx.lemma[verb] not in _CAUSATIVE_VERBS:
+        return -1
+    obj = ctx.child(verb, {"dobj"})
+    if obj < 0 or not verb < obj < infinitive or ctx.pos[obj] not in NOMINAL_POS or ctx.quote_of[obj] >= 0:
+        return -1
+    return obj
+
+
+# Verbs that make their object do what the infinitive after it says ('led some to speculate').
+_CAUSATIVE_VERBS = frozenset("lead prompt leave cause require spur force drive push inspire provoke allow enable compel trigger".split())
 
 
 def _publisher(ctx: DocContext, i: int, outside: bool) -> int:
