@@ -508,3 +508,17 @@ def test_a_statement_a_reporting_verb_speaks_in_is_the_verb_subject_s(nlp):
 )
 def test_an_infinitive_after_a_causative_verb_and_its_object_speaks_for_the_object(nlp, text, cue_word, source):
     assert _source_of(nlp, text, cue_word) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_word", "source"),
+    [
+        # A quoted name given to the noun right before the participle is nobody's words.
+        ('The dockers set up a website called "Save the Island Ferry" on Monday night.\n', "called", None),
+        ('The union\'s new ad, titled "Last Boat Home," runs on local radio all week.\n', "titled", None),
+        # A verb the parse may read as such a participle keeps its speaker.
+        ('Ruiz, speaking on harbour radio, called Berg a "blowhard" who never sailed a boat.\n', "called", "Ruiz"),
+    ],
+)
+def test_a_quoted_name_given_by_a_participle_has_no_source(nlp, text, cue_word, source):
+    assert _source_of(nlp, text, cue_word) == source

@@ -190,7 +190,28 @@ def _speaks_for_nobody(ctx: DocContext, i: int) -> bool:
     if lemma in _PARTICIPLE_WITHOUT_SOURCE and (ctx.tag[i] == "VBN" or _opens_sentence(ctx, i)):
         # 'Asked whether …, Devine replied' opens its sentence even when tagged a past tense.
         return not any(ctx.dep[c] in SUBJECT_DEPS or ctx.dep[c] == "agent" for c in ctx.children[i])
+    if lemma in _NAMING_PARTICIPLES and _names_its_noun(ctx, i):
+        # 'a website called "Cape Breton If …"', 'the spot, titled "Dangerous"': the name
+        # is the thing's own, nobody says it (unless 'called "…" by critics').
+        return not any(ctx.dep[c] in SUBJECT_DEPS or ctx.dep[c] == "agent" for c in ctx.children[i])
     return False
+
+
+def _names_its_noun(ctx: DocContext, i: int) -> bool:
+    """Whether participle ``i`` gives the noun right before it a quoted name: 'a group called
+    the "We the People Foundation"', 'The ad, entitled "Nuestra Historia"' — not 'De Blasio,
+    speaking on the radio, called Trump a "blowhard"' (a verb the parse hung as a participle:
+    its noun is far, and what follows it is not the quoted name). On PolNeAR train's matched
+    quotes, 5 sources right (PolNeAR gives such names no source), none lost."""
+    noun = ctx.head[i]
+    if ctx.tag[i] != "VBN" or ctx.dep[i] != "acl" or ctx.pos[noun] not in NOMINAL_POS or not noun < i:
+        return False
+    if any(not (ctx.punct[k] or ctx.dep[k] in ("prep", "pobj", "compound")) for k in range(noun + 1, i)) or i - noun > 3:
+        return False
+    k = i + 1
+    while k < ctx.n and (ctx.punct[k] or ctx.pos[k] == "DET") and ctx.quote_of[k] < 0 and k - i <= 3:
+        k += 1
+    return k < ctx.n and ctx.quote_of[k] >= 0
 
 
 def _opens_sentence(ctx: DocContext, i: int) -> bool:
@@ -201,6 +222,8 @@ def _opens_sentence(ctx: DocContext, i: int) -> bool:
 
 _IMPRESSION_VERBS = frozenset({"seem", "appear"})
 _PARTICIPLE_WITHOUT_SOURCE = frozenset({"ask", "press", "know", "expect"})
+# Participles that give a thing its name ('a group called "…"').
+_NAMING_PARTICIPLES = frozenset({"call", "title", "entitle", "name", "dub", "nickname", "label", "brand"})
 
 
 def _age_noun(ctx: DocContext, j: int) -> bool:
