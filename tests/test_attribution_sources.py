@@ -491,3 +491,34 @@ def test_a_statement_a_reporting_verb_speaks_in_is_the_verb_subject_s(nlp):
     assert _source_of(nlp, 'Berg said in his written statement: "The yard will stay open."\n', "statement") == "Berg"
     # A noun after 'of' is the topic, its owner keeps it.
     assert _source_of(nlp, "Ruiz spoke of Berg's plan to close the yard.\n", "plan") == "Berg's"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_word", "source"),
+    [
+        ('The closure prompted the mayor to call the decision "a betrayal of every family on the island."\n', "call", "the mayor"),
+        ("The vote led the union leader to declare that the strike would go on until the ferry sails again.\n", "declare", "the union leader"),
+        ("The late timetable change has led some commuters to say that the council never listened to them.\n", "say", "some commuters"),
+        # Not after a verb of using or telling: 'used her speech to call' has no speaking
+        # object, and PolNeAR gives 'told the dockers to reject …' to the one who tells.
+        ("Ruiz used her speech at the pier to call for the resignation of the harbour board.\n", "call", "Ruiz"),
+        ("Berg told the dockers to reject the offer from the ferry company at Monday's vote.\n", "reject", "Berg"),
+    ],
+)
+def test_an_infinitive_after_a_causative_verb_and_its_object_speaks_for_the_object(nlp, text, cue_word, source):
+    assert _source_of(nlp, text, cue_word) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_word", "source"),
+    [
+        # A quoted name given to the noun right before the participle is nobody's words.
+        ('The dockers set up a website called "Save the Island Ferry" on Monday night.\n', "called", None),
+        ('The union\'s new ad, titled "Last Boat Home," runs on local radio all week.\n', "titled", None),
+        # A verb the parse may read as such a participle keeps its speaker.
+        ('Ruiz, speaking on harbour radio, called Berg a "blowhard" who never sailed a boat.\n', "called", "Ruiz"),
+    ],
+)
+def test_a_quoted_name_given_by_a_participle_has_no_source(nlp, text, cue_word, source):
+    assert _source_of(nlp, text, cue_word) == source

@@ -22,7 +22,9 @@ For every gold attribution of the split whose content holds a quotation mark (th
 With ``--candidates``, each ``no prediction`` is also split by what the candidates say
 (:func:`candidate_reasons`): no candidate matches the gold content, the cue filter left its
 cue word out, the best matching candidate scored under the decision's threshold (by score
-band: the content model's doubt) or reached it and lost to another attribution.
+band: the content model's doubt) or reached it and lost to another attribution. With
+``--sources``, each ``wrong source`` likewise (:func:`source_reasons`): a gold swap, a
+right-source candidate that lost, the gold cue's candidate with another source, or none.
 
 Counts, then examples with the gold and kept texts. Study train, never dev.
 """
@@ -40,7 +42,9 @@ from polnear import add_split_arguments, chosen_model, content_iou, parsed, pred
 
 from newsmine.evaluate import _greedy_match, _overlap, gold_chars, gold_gaps, score_predictions, span_chars
 from newsmine.nlp.attribution import AttributionModel, Candidate, find_candidates, score_candidates
+from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import DocContext, doc_text
+from newsmine.nlp.attribution.sources import noun_phrase
 from newsmine.nlp.quote_marks import find_quoted
 from newsmine.nlp.quotes import find_quotes
 
@@ -122,6 +126,15 @@ def _best_matching(text: str, chars: set[int], gaps: set[int], candidates: list[
     return best
 
 
+def _scored_candidates(doc, model: AttributionModel) -> tuple[DocContext, list[Candidate]]:
+    """The document's context and its candidates (the cue filter applied), scored."""
+    text = doc_text(doc)
+    ctx = DocContext(doc, find_quoted(text), text)
+    cands = find_candidates(ctx, model.cue, model.source, model.speaker)
+    score_candidates(cands, model)
+    return ctx, cands
+
+
 def candidate_reasons(doc, gold, indices: list[int], model: AttributionModel) -> dict[int, str]:
     """Why each gold content of ``indices`` (no kept quote touches it) was not kept, as the
     candidates tell: ``no candidate``, ``cue filtered``, ``under threshold/<score band>`` or
@@ -129,10 +142,8 @@ def candidate_reasons(doc, gold, indices: list[int], model: AttributionModel) ->
     relation."""
     if not indices:
         return {}
-    text = doc_text(doc)
-    ctx = DocContext(doc, find_quoted(text), text)
-    filtered = find_candidates(ctx, model.cue, model.source, model.speaker)
-    score_candidates(filtered, model)
+    ctx, filtered = _scored_candidates(doc, model)
+    text = ctx.text
     unfiltered = None
     out = {}
     for i in indices:
@@ -156,16 +167,63 @@ def candidate_reasons(doc, gold, indices: list[int], model: AttributionModel) ->
     return out
 
 
+def source_reasons(doc, gold, indices: list[int], model: AttributionModel) -> dict[int, str]:
+    """Why each gold content of ``indices`` (matched, wrong source) got the wrong speaker, as
+    the candidates tell: ``gold swap`` (the gold Source is a reporting word and its Cue a
+    name: an annotation slip no speaker can match), ``right source lost`` (a candidate with
+    the gold content and a speaker on the gold Source lost to one with another speaker),
+    ``gold cue, other source`` (a candidate of the gold cue word reaches the content with
+    another source: the source rules' miss) or ``no right candidate``."""
+    if not indices:
+        return {}
+    ctx, cands = _scored_candidates(doc, model)
+    text = ctx.text
+    cues = lexicons.load("cues")
+    out = {}
+    for i in indices:
+        a = gold.attributions[i]
+        chars, gaps = gold_chars(text, a), gold_gaps(a)
+        src_tokens = [t for t in doc if a.source and _overlap([(t.idx, t.idx + len(t))], a.source)]
+        cue_tokens = [t for t in doc if a.cue and _overlap([(t.idx, t.idx + len(t))], a.cue)]
+        if src_tokens and all(t.lemma_.lower() in cues or t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") for t in src_tokens) and any(
+            t.pos_ in ("PROPN", "PRON", "NOUN") for t in cue_tokens
+        ):
+            out[i] = "gold swap"
+            continue
+        reaching = [
+            c for c in cands
+            if content_iou(set().union(*(span_chars(text, s, e) for s, e in c.parts)), (chars, gaps)) >= 0.5
+        ]  # fmt: skip
+        right = []
+        for c in reaching:
+            if c.source < 0:
+                ok = not a.source
+            else:
+                span = noun_phrase(doc[c.source])
+                ok = bool(a.source) and _overlap([(span.start_char, span.end_char)], a.source)
+            if ok:
+                right.append(c)
+        if right:
+            out[i] = f"right source lost/{max(right, key=lambda c: c.score).relation.split(':')[0]}"
+        elif any(cue_tokens and c.trigger in {t.i for t in cue_tokens} for c in reaching):
+            out[i] = "gold cue, other source"
+        else:
+            out[i] = "no right candidate"
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     add_split_arguments(ap)
     ap.add_argument("--show", nargs=2, action="append", default=[], metavar=("KIND", "N"), help="N examples of the classes holding KIND")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--candidates", action="store_true", help="split the 'no prediction' misses by what the candidates say")
+    ap.add_argument("--sources", action="store_true", help="split the 'wrong source' misses by what the candidates say")
     args = ap.parse_args()
     model = chosen_model(args)
     counts: Counter[str] = Counter()
     by_candidates: Counter[str] = Counter()  # the 'no prediction' misses, with --candidates
+    by_sources: Counter[str] = Counter()  # the 'wrong source' misses, with --sources
     examples: dict[str, list[str]] = defaultdict(list)
     total = 0
     golds, predictions = [], {}
@@ -180,11 +238,15 @@ def main() -> None:
         if args.candidates:
             reasons = candidate_reasons(doc, gold, [i for kind, i, _ in lost_here if kind.startswith("no prediction")], model)
             by_candidates.update(reasons.values())
+        source_why: dict[int, str] = {}
+        if args.sources:
+            source_why = source_reasons(doc, gold, [i for kind, i, _ in lost_here if kind.startswith("wrong source")], model)
+            by_sources.update(source_why.values())
         for kind, i, j in lost_here:
             counts[kind] += 1
             a = gold.attributions[i]
             kept = found[j] if j is not None else None
-            line = f"[{gold.id}@{a.content[0][0]}]"
+            line = f"[{gold.id}@{a.content[0][0]}]" + (f" ({source_why[i]})" if i in source_why else "")
             line += f"\n    GOLD {' … '.join(text[s:e] for s, e in sorted(a.content))[:300]!r}"
             line += f"\n      src {' … '.join(text[s:e] for s, e in a.source or ())!r} cue {' … '.join(text[s:e] for s, e in a.cue or ())!r}"
             if kept is not None:
@@ -211,6 +273,10 @@ def main() -> None:
     if by_candidates:
         print(f"{sum(by_candidates.values()):5d}  no prediction, as the candidates tell")
         for reason, m in sorted(by_candidates.items(), key=lambda item: (-item[1], item[0])):
+            print(f"{m:9d}  {reason}")
+    if by_sources:
+        print(f"{sum(by_sources.values()):5d}  wrong source, as the candidates tell")
+        for reason, m in sorted(by_sources.items(), key=lambda item: (-item[1], item[0])):
             print(f"{m:9d}  {reason}")
     rng = random.Random(args.seed)
     for wanted, n in args.show:

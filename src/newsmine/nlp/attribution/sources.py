@@ -190,7 +190,28 @@ def _speaks_for_nobody(ctx: DocContext, i: int) -> bool:
     if lemma in _PARTICIPLE_WITHOUT_SOURCE and (ctx.tag[i] == "VBN" or _opens_sentence(ctx, i)):
         # 'Asked whether …, Devine replied' opens its sentence even when tagged a past tense.
         return not any(ctx.dep[c] in SUBJECT_DEPS or ctx.dep[c] == "agent" for c in ctx.children[i])
+    if lemma in _NAMING_PARTICIPLES and _names_its_noun(ctx, i):
+        # 'a website called "Cape Breton If …"', 'the spot, titled "Dangerous"': the name
+        # is the thing's own, nobody says it (unless 'called "…" by critics').
+        return not any(ctx.dep[c] in SUBJECT_DEPS or ctx.dep[c] == "agent" for c in ctx.children[i])
     return False
+
+
+def _names_its_noun(ctx: DocContext, i: int) -> bool:
+    """Whether participle ``i`` gives the noun right before it a quoted name: 'a group called
+    the "We the People Foundation"', 'The ad, entitled "Nuestra Historia"' — not 'De Blasio,
+    speaking on the radio, called Trump a "blowhard"' (a verb the parse hung as a participle:
+    its noun is far, and what follows it is not the quoted name). On PolNeAR train's matched
+    quotes, 5 sources right (PolNeAR gives such names no source), none lost."""
+    noun = ctx.head[i]
+    if ctx.tag[i] != "VBN" or ctx.dep[i] != "acl" or ctx.pos[noun] not in NOMINAL_POS or not noun < i:
+        return False
+    if any(not (ctx.punct[k] or ctx.dep[k] in ("prep", "pobj", "compound")) for k in range(noun + 1, i)) or i - noun > 3:
+        return False
+    k = i + 1
+    while k < ctx.n and (ctx.punct[k] or ctx.pos[k] == "DET") and ctx.quote_of[k] < 0 and k - i <= 3:
+        k += 1
+    return k < ctx.n and ctx.quote_of[k] >= 0
 
 
 def _opens_sentence(ctx: DocContext, i: int) -> bool:
@@ -201,6 +222,8 @@ def _opens_sentence(ctx: DocContext, i: int) -> bool:
 
 _IMPRESSION_VERBS = frozenset({"seem", "appear"})
 _PARTICIPLE_WITHOUT_SOURCE = frozenset({"ask", "press", "know", "expect"})
+# Participles that give a thing its name ('a group called "…"').
+_NAMING_PARTICIPLES = frozenset({"call", "title", "entitle", "name", "dub", "nickname", "label", "brand"})
 
 
 def _age_noun(ctx: DocContext, j: int) -> bool:
@@ -438,6 +461,9 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
                 if subject >= 0:
                     return subject
             return head
+        controller = _object_controller(ctx, current) if dep == "xcomp" else -1
+        if controller >= 0:
+            return controller
         if head != current and (
             dep in _SUBJECT_INHERITING_DEPS
             or (dep == "prep" and ctx.pos[current] in ("ADP", "SCONJ"))  # 'upon saying' tags 'upon' SCONJ
@@ -471,6 +497,30 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
     if found < 0 and ctx.dep[i] == "conj":
         found = _coordinated_subject(ctx, i, outside)
     return found
+
+
+def _object_controller(ctx: DocContext, infinitive: int) -> int:
+    """'The closure prompted the mayor to call it "a betrayal"', 'The vote led some to
+    speculate that …': an infinitive after a causative verb and its object speaks for that
+    object, not for the verb's subject (object control). Only causatives
+    (:data:`_CAUSATIVE_VERBS`): after verbs of asking and telling ('begged reporters to ask',
+    'told voters to support') PolNeAR gives the infinitive to the one who asks, and after 'used
+    the speech to call' the object is no speaker. On PolNeAR train's matched quotes the rule
+    turns 10 sources right and none wrong; with any verb, 10 right and 13 wrong. The object;
+    else -1."""
+    verb = ctx.head[infinitive]
+    if ctx.tag[infinitive] != "VB" or ctx.child(infinitive, {"aux"}) < 0 or ctx.lower[ctx.child(infinitive, {"aux"})] != "to":
+        return -1
+    if ctx.pos[verb] != "VERB" or ctx.lemma[verb] not in _CAUSATIVE_VERBS:
+        return -1
+    obj = ctx.child(verb, {"dobj"})
+    if obj < 0 or not verb < obj < infinitive or ctx.pos[obj] not in NOMINAL_POS or ctx.quote_of[obj] >= 0:
+        return -1
+    return obj
+
+
+# Verbs that make their object do what the infinitive after it says ('led some to speculate').
+_CAUSATIVE_VERBS = frozenset("lead prompt leave cause require spur force drive push inspire provoke allow enable compel trigger".split())
 
 
 def _publisher(ctx: DocContext, i: int, outside: bool) -> int:
