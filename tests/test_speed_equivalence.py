@@ -8,6 +8,8 @@ each change's measurements in docs/history/speed.md).
   on their first letters before the alternation: the same matches as the alternation alone.
 - The attribution model's JSON is read by orjson: the same model, every weight to the last bit,
   as the standard library's reader gives; a file orjson refuses (NaN) is still read.
+- The reranker's trees are walked only as far as each (row, tree) pair's leaf: the same
+  log-odds, bit for bit, as walking every pair as deep as the deepest leaf.
 """
 
 from __future__ import annotations
@@ -19,10 +21,12 @@ import subprocess
 import sys
 from importlib.resources import files
 
+import numpy as np
 import pytest
 import spacy
 
 from newsmine.nlp.attribution.model import DEFAULT_MODEL_FILE, AttributionModel
+from newsmine.nlp.attribution.reranker import RERANK_FEATURES, BoostedScorer
 from newsmine.nlp.dates.spans import _REFERENCE_WORDS_RE
 from newsmine.nlp.model import DEFAULT_MODEL, _load_splitting_glued_quotation_marks, split_glued_quotation_marks
 
@@ -95,6 +99,53 @@ def test_a_model_file_holding_nan_is_still_read(tmp_path):
     model = AttributionModel.from_file(path)
     assert math.isnan(model.cue.weights["lemma=say"]) and model.cue.weights["lemma=tell"] == 1.5
 
+
+
+def _margins_walking_every_pair_to_full_depth(scorer: BoostedScorer, rows: list[list[float]]) -> np.ndarray:
+    """The reranker's first evaluation: every (row, tree) pair moved ``depth`` levels, a
+    leaf staying put (its children are itself)."""
+    trees = scorer.trees
+    x = np.asarray(rows, dtype=np.float64)
+    feature = np.maximum(np.asarray(trees["feature"]), 0)
+    split, value = np.asarray(trees["threshold"], dtype=np.float64), np.asarray(trees["value"], dtype=np.float64)
+    left, right = np.asarray(trees["left"]), np.asarray(trees["right"])
+    nodes = np.broadcast_to(np.asarray(trees["roots"]), (len(x), len(trees["roots"]))).copy()
+    for _ in range(trees["depth"]):
+        go_left = x[np.arange(len(x))[:, None], feature[nodes]] <= split[nodes]
+        nodes = np.where(go_left, left[nodes], right[nodes])
+    return value[nodes].sum(axis=1)
+
+
+def test_the_reranker_walk_stopping_at_leaves_gives_the_full_depth_walks_log_odds():
+    # Three trees: a lone leaf, a split with two leaves, and a chain three deep on the right.
+    trees = {
+        "feature": [-1, 0, -1, -1, 1, -1, 0, -1, 1, -1, -1],
+        "threshold": [0.0, 0.5, 0.0, 0.0, 2.0, 0.0, -1.0, 0.0, 3.0, 0.0, 0.0],
+        "left": [0, 2, 2, 3, 5, 5, 7, 7, 9, 9, 10],
+        "right": [0, 3, 2, 3, 6, 5, 8, 7, 10, 9, 10],
+        "value": [0.25, 0.0, -1.5, 2.0, 0.0, 0.125, 0.0, -0.75, 0.0, 1.0, -2.0],
+        "roots": [0, 1, 4],
+        "depth": 3,
+    }
+    hand = BoostedScorer(trees, 0.5, [], {})
+    grid = [-2.0, -1.0, 0.0, 0.5, 1.0, 2.0, 3.0, 4.0]  # the thresholds themselves: ties go left
+    rows = [[a, b] for a in grid for b in grid]
+    assert np.array_equal(hand.margins(rows), _margins_walking_every_pair_to_full_depth(hand, rows))
+    assert hand.margins([[0.5, 2.0]]).tolist() == [0.25 - 1.5 + 0.125]
+    assert hand.margins([]).shape == (0,)
+    shipped = AttributionModel.default().reranker
+    if shipped is None:
+        return
+    # Rows whose values are the shipped trees' thresholds, and just either side of them.
+    rng = np.random.default_rng(0)
+    feature, split = np.asarray(shipped.trees["feature"]), np.asarray(shipped.trees["threshold"])
+    columns = []
+    for k in range(len(RERANK_FEATURES)):
+        edges = split[feature == k]
+        edges = np.concatenate([edges, np.nextafter(edges, -np.inf), np.nextafter(edges, np.inf)]) if len(edges) else np.zeros(1)
+        columns.append(rng.choice(edges, 400))
+    rows = np.stack(columns, axis=1).tolist()
+    assert np.array_equal(shipped.margins(rows), _margins_walking_every_pair_to_full_depth(shipped, rows))
 
 _BATCH_LIKE_FAULTS = """
 import resource, sys

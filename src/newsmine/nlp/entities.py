@@ -856,10 +856,11 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
     text = doc_text(doc)  # doc.text walks the tokens in Python; this reads one array
     headline_end = len(text.split("\n", 1)[0])  # characters
     sports = _is_sports_copy(lower_words, doc)
-    surnames = collections.Counter(ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON")
-    body_names = frozenset(ent.text.lower() for ent in doc.ents if ent.label_ in ("ORG", "FAC") and len(ent) >= 2)
+    ents = doc.ents  # spaCy builds the spans anew on every read
+    surnames = collections.Counter(ent[-1].lower_ for ent in ents if ent.label_ == "PERSON")
+    body_names = frozenset(ent.text.lower() for ent in ents if ent.label_ in ("ORG", "FAC") and len(ent) >= 2)
     titled_surnames = _surnames_titled_in_words(doc)
-    for ent in _split_at_possessives(doc.ents, surnames, headline_end):
+    for ent in _split_at_possessives(ents, surnames, headline_end):
         if ent.label_ not in ENTITY_LABELS:
             continue
         span = _strip_span(ent)

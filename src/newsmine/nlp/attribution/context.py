@@ -67,7 +67,7 @@ class DocContext:
         self.para_of: list[int] = para_of.tolist()
         punct = (array[:, _IS_PUNCT] != 0) | (array[:, _IS_SPACE] != 0)
         lower = self.lower
-        self.punct: list[bool] = [p or lower[i] in _EDGE_PUNCT for i, p in enumerate(punct.tolist())]
+        self.punct: list[bool] = [p or word in _EDGE_PUNCT for p, word in zip(punct.tolist(), lower)]
         self.children: list[list[int]] = [[] for _ in range(n)]
         for i, h in enumerate(self.head):
             if h != i:
@@ -80,10 +80,11 @@ class DocContext:
         starts = np.flatnonzero(starts_mask).tolist()
         self.sent_bounds: list[tuple[int, int]] = list(zip(starts, starts[1:] + [n]))
         self.sent_of: list[int] = (np.cumsum(starts_mask) - 1).tolist()
-        self.para_token_bounds: dict[int, tuple[int, int]] = {}
-        for i, para in enumerate(self.para_of):
-            first, _ = self.para_token_bounds.get(para, (i, i))
-            self.para_token_bounds[para] = (first, i + 1)
+        # Each paragraph's first token and the one past its last (para_of never decreases).
+        para_firsts = [0, *(np.flatnonzero(np.diff(para_of)) + 1).tolist()] if n else []
+        self.para_token_bounds: dict[int, tuple[int, int]] = {
+            self.para_of[first]: (first, end) for first, end in zip(para_firsts, [*para_firsts[1:], n])
+        }
         # Token index -> index of the quoted stretch holding it (-1: outside quotes).
         self.quote_of = [-1] * n
         self.stretch_tokens: list[tuple[int, int]] = []
@@ -92,8 +93,7 @@ class DocContext:
             first = bisect_right(self.idx, stretch.inner_start - 1)
             last = max(first, bisect_right(self.idx, stretch.inner_end - 1))
             self.stretch_tokens.append((first, last))
-            for i in range(first, last):
-                self.quote_of[i] = k
+            self.quote_of[first:last] = [k] * (last - first)
             if first < n:
                 for sent in range(self.sent_of[first], self.sent_of[max(first, last - 1)] + 1):
                     self.stretches_in_sent.setdefault(sent, []).append(k)
@@ -102,7 +102,9 @@ class DocContext:
         self._piece_starts = [s for s, _ in self._pieces]
         cue_lemmas = lexicons.load("cues")
         # Reporting verbs outside quotations: they open an attribution of their own.
-        self.cue_verb = [self.pos[i] == "VERB" and self.lemma[i] in cue_lemmas and self.quote_of[i] < 0 for i in range(n)]
+        self.cue_verb = [
+            pos == "VERB" and lemma in cue_lemmas and quote < 0 for pos, lemma, quote in zip(self.pos, self.lemma, self.quote_of)
+        ]
 
     def stretches_near(self, i: int) -> list[int]:
         """Quotations of token ``i``'s sentence within WINDOW tokens of it (a run-on
