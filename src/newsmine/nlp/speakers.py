@@ -1681,9 +1681,7 @@ def _is_pair(mention: Span) -> bool:
     if words[:1] == ["two"] and mention.start > 0 and mention.doc[mention.start - 1].lower_ == "the":
         words = ["the", *words]  # '"…," the two write' with the source span cut to "two"
     if words[:1] in (["the"], ["all"]) and words[1:2] in (["three"], ["four"]):
-        words = [words[0], "two", *words[2:]]  # "all three candidates" after "Lee, Ruiz and Berg"
-        if words[0] == "all":
-            words[0] = "the"
+        words = ["the", "two", *words[2:]]  # "all three candidates" after "Lee, Ruiz and Berg"
     if words[:1] == ["each"]:
         return len(words) == 1 or (len(words) == 2 and words[1] in _EACH_NOUNS)  # "each candidate"
     if words[:1] == ["the"]:

@@ -106,11 +106,12 @@ class BoostedScorer:
 
     The trees are stored as flat arrays (each node's feature, threshold, children; a leaf's
     value) and evaluated with numpy: every row down every tree at once, one step per level,
-    each step moving only the (row, tree) pairs not yet at a leaf. No LightGBM at inference — importing it costs a process seconds (it imports scikit-learn
-    and pandas when present) — and ``tests/test_attribution_model.py`` checks that these
-    arrays give LightGBM's own predictions. The features have no missing values and no
-    categorical splits (:func:`rerank_rows` writes sentinels and codes), so every split is
-    ``value <= threshold`` to the left."""
+    each step moving only the (row, tree) pairs not yet at a leaf. No LightGBM at inference —
+    importing it costs a process seconds (it imports scikit-learn and pandas when present) —
+    and ``tests/test_attribution_model.py`` checks that these arrays give LightGBM's own
+    predictions. The features have no missing values and no categorical splits
+    (:func:`rerank_rows` writes sentinels and codes), so every split is ``value <= threshold``
+    to the left."""
 
     def __init__(self, trees: dict[str, list], threshold: float, relations: list[str], info: dict[str, Any]):
         self.trees = trees

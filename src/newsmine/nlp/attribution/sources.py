@@ -187,14 +187,13 @@ def _speaks_for_nobody(ctx: DocContext, i: int) -> bool:
     lemma = ctx.lemma[i]
     if lemma in _IMPRESSION_VERBS and ctx.pos[i] == "VERB":
         return True
-    if lemma in _PARTICIPLE_WITHOUT_SOURCE and (ctx.tag[i] == "VBN" or _opens_sentence(ctx, i)):
-        # 'Asked whether …, Devine replied' opens its sentence even when tagged a past tense.
-        return not any(ctx.dep[c] in SUBJECT_DEPS or ctx.dep[c] == "agent" for c in ctx.children[i])
-    if lemma in _NAMING_PARTICIPLES and _names_its_noun(ctx, i):
-        # 'a website called "Cape Breton If …"', 'the spot, titled "Dangerous"': the name
-        # is the thing's own, nobody says it (unless 'called "…" by critics').
-        return not any(ctx.dep[c] in SUBJECT_DEPS or ctx.dep[c] == "agent" for c in ctx.children[i])
-    return False
+    # 'Asked whether …, Devine replied' opens its sentence even when tagged a past tense.
+    no_source = lemma in _PARTICIPLE_WITHOUT_SOURCE and (ctx.tag[i] == "VBN" or _opens_sentence(ctx, i))
+    # 'a website called "Cape Breton If …"', 'the spot, titled "Dangerous"': the name is the
+    # thing's own, nobody says it.
+    no_source = no_source or (lemma in _NAMING_PARTICIPLES and _names_its_noun(ctx, i))
+    # Either speaks when it has a subject or an agent of its own ('called "…" by critics').
+    return no_source and not any(ctx.dep[c] in SUBJECT_DEPS or ctx.dep[c] == "agent" for c in ctx.children[i])
 
 
 def _names_its_noun(ctx: DocContext, i: int) -> bool:
