@@ -394,3 +394,31 @@ def test_a_quotation_after_a_colon_with_its_cue_after_it_starts_at_the_quotation
     quote = _quote_with(_quotes(pipeline, text), "ferries will stop")
     assert _content(quote) == "If the channel is not dredged, the ferries will stop"
     assert quote.speaker is not None and quote.speaker.text.endswith("Tom Becker")
+
+
+def test_a_reporting_verb_in_a_clause_below_the_cue_does_not_stop_the_quote_running_on(pipeline):
+    # 'after the mayor stated …' hangs below 'told': it tells when Marsh spoke, not who
+    # speaks next, so the quotation after it goes on with Marsh's quote.
+    text = (
+        "The council met on Monday to vote on the harbour budget.\n\n"
+        "“They are not going to close the pier,” port spokesman Leo Marsh told reporters on Tuesday, "
+        "after the mayor stated an interest in selling it. “The contracts with the fishermen are fully binding.”\n"
+    )
+    quote = _quote_with(_quotes(pipeline, text), "fully binding")
+    assert quote.speaker is not None and quote.speaker.text == "port spokesman Leo Marsh"
+    assert "close the pier" in quote.text
+
+
+def test_a_reporting_verb_coordinated_with_the_cue_still_stops_the_quote_running_on(pipeline):
+    # 'and councillor Ana Ruiz replied …' is a second report: the quotation after it is not
+    # Marsh's.
+    text = (
+        "The council met on Monday to vote on the harbour budget.\n\n"
+        "“They are not going to close the pier,” port spokesman Leo Marsh said on Tuesday, "
+        "and councillor Ana Ruiz replied that the pier was losing money. “The contracts with the fishermen are not binding at all.”\n"
+    )
+    quotes = _quotes(pipeline, text)
+    first = _quote_with(quotes, "close the pier")
+    assert "not binding" not in first.text
+    second = _quote_with(quotes, "not binding at all")
+    assert second.speaker is not None and second.speaker.text == "councillor Ana Ruiz"

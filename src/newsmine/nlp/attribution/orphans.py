@@ -34,6 +34,12 @@ _LEAD_IN_STOPS = frozenset({".", "!", "?", ";", "-", "—", "–", "--"})
 _MAX_CONTINUATION_GAP = 200
 # Share of a content inside quotation marks from which its speaker may be read after them.
 _QUOTED = 0.5
+# The links by which a word hangs below a cue word inside the cue's own sentence without
+# reporting anything new: adverbial and relative clauses, phrases, the cue's own arguments
+# ('told the Journal in July, after de Blasio stated …', 'told Reuters when asked …').
+# Coordination ('and Ruiz replied') and reported clauses are not among them.
+_SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "prep", "pobj", "pcomp", "appos", "npadvmod", "dobj", "nsubj", "nsubjpass", "attr"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def orphan_quotations(
@@ -189,7 +195,10 @@ def _continued(ctx: DocContext, k: int, ends_with: dict[int, Candidate]) -> Cand
     in the same paragraph, goes on with it; on PolNeAR train 1,422 such pairs are one gold
     content and 134 two. That attribution ends with the quotation before ``k``, its cue
     word stands between the two (or nothing does), no other cue word does, and ``k`` opens
-    a sentence."""
+    a sentence. A reporting verb hanging below that cue word in its sentence tells no new
+    report ('"…," Marsh told the Journal in July, after the mayor stated an interest in
+    selling it. "…"': :func:`_subordinate`); one coordinated with it does ('…, and Ruiz
+    replied that …')."""
     if k == 0 or k - 1 not in ends_with:
         return None
     owner = ends_with[k - 1]
@@ -204,9 +213,29 @@ def _continued(ctx: DocContext, k: int, ends_with: dict[int, Candidate]) -> Cand
         # A reporting verb inside the speaker's own description does not report anything
         # new ('"…," said Rep. Ana Ruiz, a port commissioner who argued that …. "…"').
         lo, hi = (ctx.left[owner.source], ctx.right[owner.source]) if owner.source >= 0 else (-1, -1)
-        if any(ctx.cue_verb[j] and j != owner.trigger and not lo <= j <= hi for j in range(first, ctx.token_at_char(stretch.start))):
+        if any(
+            ctx.cue_verb[j] and j != owner.trigger and not lo <= j <= hi and not _subordinate(ctx, j, owner.trigger)
+            for j in range(first, ctx.token_at_char(stretch.start))
+        ):
             return None
     return owner
+
+
+def _subordinate(ctx: DocContext, j: int, trigger: int) -> bool:
+    """Whether reporting verb ``j`` is narration below cue word ``trigger``: it has a subject
+    of its own and hangs below ``trigger`` in its sentence through subordinate clauses and
+    phrases only (no coordination, no reported clause). A participle without a subject goes
+    on with the speaker's report ('"…," Novak said, adding that …. "…"': PolNeAR gives the
+    quotation after it to 'adding'), so it still stops the quote before."""
+    if trigger < 0 or ctx.sent_of[j] != ctx.sent_of[trigger] or ctx.child(j, _SUBJECTS) < 0:
+        return False
+    steps = 0
+    while j != trigger and steps < 30:
+        if ctx.dep[j] not in _SUBORDINATE_DEPS or ctx.head[j] == j:
+            return False
+        j = ctx.head[j]
+        steps += 1
+    return j == trigger
 
 
 def _opens_sentence(text: str, start: int) -> bool:
