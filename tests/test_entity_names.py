@@ -185,3 +185,47 @@ def test_a_white_house_named_after_a_president_is_one_organisation(pipeline):
     )
     assert _entity(record, "Obama White House").label == "ORG"
     assert "Obama White" not in [e.name for e in record.entities]
+
+
+def test_a_lower_case_miss_before_a_surname_is_a_verb_not_an_honorific(nlp):
+    # "Polls miss Trump's fall": read as "Miss Trump", the headline's surname founded a woman
+    from tests.test_entities import _clusters_with_tags
+
+    clusters = _clusters_with_tags(
+        nlp,
+        "Polls miss Okafor's fall in Iowa\n\n"
+        "Daniel J. Okafor was at the top of each of the last ten polls. Mr. Okafor lost by three points.",
+        [("Daniel J. Okafor", "PERSON"), ("Okafor", "PERSON")],
+    )
+    assert [name for name in clusters if "Okafor" in name] == ["Daniel J. Okafor"]
+    assert len(clusters["Daniel J. Okafor"].mentions) == 3
+
+
+def test_a_person_after_any_owners_possessive_is_split_from_the_owner(nlp):
+    # the model tags "Commentary’s Noah Rothman" as one organisation and "Boston’s Walsh" one place
+    from tests.test_entities import _clusters_with_tags
+
+    clusters = _clusters_with_tags(
+        nlp,
+        "Pundits weigh in\n\n"
+        "Bulletin’s Noah Feldstein wrote on Monday that the race was over. Mayor Marty Walsh "
+        "disagreed, and Boston’s Walsh said so on the radio.\n\nFeldstein did not reply.",
+        [("Bulletin’s Noah Feldstein", "ORG"), ("Marty Walsh", "PERSON"), ("Boston’s Walsh", "GPE"), ("Feldstein", "PERSON")],
+    )
+    assert [m.text for m in clusters["Noah Feldstein"].mentions] == ["Noah Feldstein", "Feldstein"]
+    assert clusters["Noah Feldstein"].label == "PERSON" and clusters["Bulletin"].label == "ORG"
+    assert [m.text for m in clusters["Marty Walsh"].mentions] == ["Marty Walsh", "Walsh"]
+    assert clusters["Boston"].label == "GPE"
+    assert not [name for name in clusters if "’s" in name]
+
+
+def test_a_surname_tagged_an_event_or_a_law_joins_the_person_named_in_full(nlp):
+    from tests.test_entities import _clusters_with_tags
+
+    clusters = _clusters_with_tags(
+        nlp,
+        "Speaker presses on\n\nNancy Tarrow met the caucus on Monday. Tarrow said the bill would pass.",
+        [("Nancy Tarrow", "PERSON"), ("Tarrow", "EVENT")],
+    )
+    assert set(clusters) == {"Nancy Tarrow"}
+    assert clusters["Nancy Tarrow"].label == "PERSON" and len(clusters["Nancy Tarrow"].mentions) == 2

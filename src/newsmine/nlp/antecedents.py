@@ -939,7 +939,7 @@ def _gender_from_pronouns(
 
 def _gender_from_names(doc: Doc, cluster: EntityCluster, female: frozenset[str], male: frozenset[str]) -> str | None:
     for mention in cluster.mentions:
-        if mention.start > 0:
+        if mention.start > 0 and not doc[mention.start - 1].is_lower:  # "miss Trump's fall": a verb
             before = doc[mention.start - 1].lower_
             if before in MALE_HONORIFICS:
                 return "m"

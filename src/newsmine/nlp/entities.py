@@ -248,7 +248,7 @@ def _split_at_possessives(ents: tuple[Span, ...], surnames: collections.Counter[
     headline, whose capitals make any noun look a name ("Obama’s Initial Briefing")."""
     found: list[Span] = []
     for ent in ents:
-        cut = _possessive_cut(ent, surnames) if ent.label_ == "ORG" and ent.end_char > headline_end else None
+        cut = _possessive_cut(ent, surnames) if ent.label_ in _POSSESSIVE_CUT_LABELS and ent.end_char > headline_end else None
         if cut is None:
             found.append(ent)
             continue
@@ -258,6 +258,11 @@ def _split_at_possessives(ents: tuple[Span, ...], surnames: collections.Counter[
         found.append(Span(doc, ent.start, i, label=owner_label))
         found.append(Span(doc, i + 1, ent.end, label=owned_label))
     return found
+
+
+# The labels the recogniser gives an owner and a person together ("Commentary’s Noah Rothman"
+# ORG, "New Republic’s Jeet Heer" GPE, "Twitter's Adam Sharp" WORK_OF_ART).
+_POSSESSIVE_CUT_LABELS = frozenset({"ORG", "GPE", "WORK_OF_ART", "FAC", "NORP"})
 
 
 def _possessive_cut(ent: Span, surnames: collections.Counter[str]) -> tuple[str, str] | None:
@@ -274,12 +279,34 @@ def _possessive_cut(ent: Span, surnames: collections.Counter[str]) -> tuple[str,
         owner_label = "ORG"
     elif len(owner) == 1 and surnames[owner[0].lower_]:
         owner_label = "PERSON"
+    elif _owned_person(owned, surnames):
+        # "Commentary’s Noah Rothman", "Boston’s Walsh": whoever the owner, a person named in
+        # full (or by a surname of the article's people) after it is a person of the owner's
+        owner_label = "GPE" if owner_key in lexicons.load("places") else "ORG"
     else:
         return None
+    if ent.label_ != "ORG" and not _owned_person(owned, surnames):
+        return None  # "Clinton’s War on Women" (a title): other tags are split before a person only
     person = _known_first_name(owned[0].lower_) or (len(owned) == 1 and surnames[owned[0].lower_] > 0)
     if not person and len(owned) < 2:
         return None  # "Columbia University’s Institute": the recogniser cut the name short
     return owner_label, "PERSON" if person else "ORG"
+
+
+def _owned_person(owned: Span, surnames: collections.Counter[str]) -> bool:
+    """The part after an owner's possessive is a person: a known first name and one or two
+    capitalised words ("Noah Rothman", "Ben Shapiro"), or a surname of the article's people."""
+    last = owned[-1].lower_
+    if last in _PLACE_AND_BODY_ENDINGS or last in lexicons.load("organisation_nouns"):
+        return False  # "Swiss People’s Party", even with a "… Party" tagged a person elsewhere
+    if len(owned) == 1:
+        return owned[0].is_title and surnames[owned[0].lower_] > 0
+    words = [t for t in owned if t.text != "."]
+    return (
+        len(owned) <= 3
+        and _known_first_name(owned[0].lower_)
+        and all(t.is_title or (len(t.text) <= 2 and t.text[:1].isupper()) for t in words)
+    )
 
 
 def _headline_common_noun(span: Span, body: str, lower_words: frozenset[str]) -> bool:
@@ -710,6 +737,9 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
         return False
     if cluster_label == "PERSON":
         # "Guterres" or "António" for "António Guterres"; "Hillary Clinton" for "Hillary Rodham Clinton".
+        if short.label in ("EVENT", "LAW"):
+            # "Pelosi" tagged an event, "Icahn" a law: the surname alone of a person named in full
+            return len(toks) == 1 and toks[0] == _surname(cluster_tokens) and short.span[0].is_title
         if short.label not in ("PERSON", "ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"):
             return False
         if short.label == "GPE" and " ".join(toks) in lexicons.load("places"):
@@ -1575,10 +1605,11 @@ def _gender_fits(cand: _Candidate, cluster: _Cluster) -> bool:
 
 
 def _honorific_gender(span: Span) -> str | None:
-    """'Mr. Obama' -> 'm', 'Mrs. Clinton' -> 'f' (the honorific inside or right before the span)."""
+    """'Mr. Obama' -> 'm', 'Mrs. Clinton' -> 'f' (the honorific inside or right before the span).
+    Honorifics are written capitalised: "Polls miss Trump's fall" has a verb, not Miss Trump."""
     doc = span.doc
     for i in (span.start, span.start - 1):
-        if 0 <= i < len(doc):
+        if 0 <= i < len(doc) and not doc[i].is_lower:
             if doc[i].lower_ in MALE_HONORIFICS:
                 return "m"
             if doc[i].lower_ in FEMALE_HONORIFICS:
