@@ -56,7 +56,13 @@ from pathlib import Path
 from speed import MODEL, POLNEAR_TEXT, compiled_bytecode_env, link_corpus
 
 BATCH_SIZE = 16
-VARIANTS = ("bare", "loaded", "tuned", "stock", "paragraphs", "interleaved", "interleaved-tuned", "newsmine", "batched", "batched-16", "batched-thp")
+VARIANTS = (
+    "bare", "loaded", "tuned", "stock", "paragraphs", "interleaved", "interleaved-tuned", "newsmine", "batched", "batched-16",
+    "batched-thp",
+)
+# The thirteenth session's pairs (docs/history/speed.md), each a step from bare spaCy to --workers 1.
+DEFAULT_PAIRS = ("bare:newsmine,bare:loaded,bare:tuned,stock:paragraphs,paragraphs:interleaved,"
+                 "interleaved:interleaved-tuned,newsmine:batched,newsmine:batched-16,bare:batched,batched:batched-thp")
 # The model's components both sides run the same way (the rule components differ in `newsmine`).
 MODEL_STAGES = ("tok2vec", "tagger", "parser", "ner")
 
@@ -94,10 +100,10 @@ else:
     from newsmine.nlp.model import NEWSMINE_COMPONENTS, PARAGRAPHS_COMPONENT
     from newsmine.pipeline import Pipeline
     from newsmine.readers import read_articles
+    from newsmine.runners import run as run_articles
     from newsmine.runners.work import PipelineSettings, records_of, tune_allocator, tune_garbage_collector, warm_up
-    from newsmine.runners import run
-    tuned = variant in ("interleaved-tuned", "newsmine", "batched", "batched-16", "batched-thp")
-    if variant in ("newsmine", "batched", "batched-16", "batched-thp"):
+    tuned = variant == "interleaved-tuned" or variant == "newsmine" or variant.startswith("batched")
+    if variant == "newsmine" or variant.startswith("batched"):
         pipeline = warm_up(PipelineSettings(model={MODEL!r}, batch_size={BATCH_SIZE}))
     else:
         if tuned:
@@ -110,12 +116,12 @@ else:
     loaded, before = clock(), resource.getrusage(resource.RUSAGE_SELF)
     names = timed_stages(pipeline.nlp, inclusive, clock=clock)
     with open(output, "wb") as out:
-        settings = PipelineSettings(model={MODEL!r}, batch_size={BATCH_SIZE})
-        if variant == "newsmine":
-            outcomes = records_of(pipeline, read_articles([corpus]))
-        else:
+        if variant.startswith("batched"):  # warm_up's pipeline, the one timed, in the CLI's batches
+            settings = PipelineSettings(model={MODEL!r}, batch_size={BATCH_SIZE})
             batch_chars = 10**12 if variant == "batched-16" else 50_000  # DEFAULT_BATCH_CHARS
-            outcomes = run(settings, read_articles([corpus]), workers=1, batch_chars=batch_chars)
+            outcomes = run_articles(settings, read_articles([corpus]), workers=1, batch_chars=batch_chars)
+        else:  # every article through one nlp.pipe call, as process_stages.py runs them
+            outcomes = records_of(pipeline, read_articles([corpus]))
         for outcome in outcomes:
             out.write(outcome.line)
 run = clock() - loaded
@@ -159,7 +165,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=60)
     parser.add_argument("--repeats", type=int, default=4, help="runs of each pair, the CPUs swapped every other run")
     parser.add_argument("--unpinned", action="store_true", help="leave the two processes of a run unpinned")
-    parser.add_argument("--pairs", default="bare:newsmine,bare:loaded,bare:tuned,stock:paragraphs,paragraphs:interleaved",
+    parser.add_argument("--pairs", default=DEFAULT_PAIRS,
                         help=f"comma-separated A:B pairs of variants, from: {', '.join(VARIANTS)}")
     args = parser.parse_args()
     pairs = [tuple(pair.split(":")) for pair in args.pairs.split(",")]
