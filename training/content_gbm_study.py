@@ -116,17 +116,8 @@ VARIANTS = {
 
 
 def run(name: str, state, margins: np.ndarray, started: float) -> None:
-    rows, features = VARIANTS[name][0]
-    reranker.rerank_rows = ta.rerank_rows = rows
-    reranker.RERANK_FEATURES = ta.RERANK_FEATURES = features
-    docs, cue_p, cue_threshold, content_p = state
-    content_p = VARIANTS[name][1](content_p, margins)
-    cv = ta.CrossValidation(docs, cue_p, cue_threshold, content_p, "reranker")
-    _, threshold, _ = ta._best_threshold(cv, name)
-    quoted, scores = ta._quoted_threshold(cv, threshold)
-    print(f"RESULT {name}: thresholds {threshold} / {quoted}; train, 5-fold: content F1 {scores['content']['f1']}, "
-          f"attribution F1 {scores['attribution']['f1']}, direct attribution recall {scores['direct_attrib_recall']}, "
-          f"source accuracy {scores['source_accuracy_on_matched']}; {time.time() - started:.0f}s", file=sys.stderr, flush=True)
+    (rows, features), content = VARIANTS[name]
+    rs.evaluate(name, rows, features, state, started, content_p=content(state[3], margins))
 
 
 def main() -> None:
