@@ -152,11 +152,17 @@ _BASE_PARAMS = dict(ta.RERANK_PARAMS)
 
 def run(name: str, state, started: float) -> None:
     rows, features = VARIANTS[name]
+    evaluate(name, rows, features, state, started, PARAMS.get(name, {}))
+
+
+def evaluate(name: str, rows, features: tuple[str, ...], state, started: float, params: dict | None = None, content_p=None) -> None:
+    """Print the 5-fold figures of a reranker over ``rows`` (named ``features``), with LightGBM
+    ``params`` over the base ones, on the state's content scores or ``content_p``."""
     reranker.rerank_rows = ta.rerank_rows = rows
     reranker.RERANK_FEATURES = ta.RERANK_FEATURES = features
-    ta.RERANK_PARAMS = {**_BASE_PARAMS, **PARAMS.get(name, {})}
-    docs, cue_p, cue_threshold, content_p = state
-    cv = ta.CrossValidation(docs, cue_p, cue_threshold, content_p, "reranker")
+    ta.RERANK_PARAMS = {**_BASE_PARAMS, **(params or {})}
+    docs, cue_p, cue_threshold, state_content_p = state
+    cv = ta.CrossValidation(docs, cue_p, cue_threshold, state_content_p if content_p is None else content_p, "reranker")
     _, threshold, _ = ta._best_threshold(cv, name)
     quoted, scores = ta._quoted_threshold(cv, threshold)
     print(f"RESULT {name}: thresholds {threshold} / {quoted}; train, 5-fold: content F1 {scores['content']['f1']}, "
