@@ -53,14 +53,12 @@ def _margins_path(base: bool, fold: int | None = None):
 def _save_matrix(docs, started: float) -> None:
     """The content features seen at least MIN_COUNT times (columns), the labels and each
     article's first row, for the fold processes (``--fold``)."""
-    rows = [ids for d in docs for ids in d.content_ids]
+    _, _, _, rows, y, ends = ta.stacked(docs)
     n = 1 + max(max(ids, default=0) for ids in rows)
     counts = np.zeros(n)
     for ids in rows:
         counts[ids] += 1
     X = ta._matrix(rows, n, counts >= MIN_COUNT).tocsr()[:, np.flatnonzero(counts >= MIN_COUNT)]
-    y = np.array([label for d in docs for label in d.labels])
-    ends = np.cumsum([0] + [len(d.candidates) for d in docs])
     np.savez(_matrix_path(), data=X.data, indices=X.indices, indptr=X.indptr, shape=X.shape, y=y, ends=ends)
     print(f"{X.shape[0]} candidates, {X.shape[1]} features seen >= {MIN_COUNT} times; {time.time() - started:.0f}s", file=sys.stderr)
 

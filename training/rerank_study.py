@@ -3,7 +3,7 @@
     python training/rerank_study.py base no_outer split_margins   # variant names: VARIANTS below
 
 The cue and content models' out-of-fold scores (C=0.1, as ``train_attribution.py --c 0.1``)
-are computed once and cached in ``.cache/polnear/rerank-study.pkl``; each variant then fits
+are computed once and cached in ``.cache/polnear/rerank-study-v2.pkl``; each variant then fits
 its five rerankers (one per fifth, on the other four fifths' out-of-fold scores) and sweeps
 the decision's thresholds as ``train_attribution.py`` does, printing the same 5-fold figures.
 A variant changes the reranker's columns (:func:`~newsmine.nlp.attribution.reranker.rerank_rows`)

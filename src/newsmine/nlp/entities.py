@@ -275,17 +275,18 @@ def _possessive_cut(ent: Span, surnames: collections.Counter[str]) -> tuple[str,
     if not (owned[0].is_title or owned[0].is_upper):
         return None
     owner_key = re.sub(r"^the\s+", "", owner.text.lower())
+    owned_person = _owned_person(owned, surnames)
     if owner_key in lexicons.load("outlets") or owner[-1].lower_ in lexicons.load("organisation_nouns"):
         owner_label = "ORG"
     elif len(owner) == 1 and surnames[owner[0].lower_]:
         owner_label = "PERSON"
-    elif _owned_person(owned, surnames):
+    elif owned_person:
         # "Commentary’s Noah Rothman", "Boston’s Walsh": whoever the owner, a person named in
         # full (or by a surname of the article's people) after it is a person of the owner's
         owner_label = "GPE" if owner_key in lexicons.load("places") else "ORG"
     else:
         return None
-    if ent.label_ != "ORG" and not _owned_person(owned, surnames):
+    if ent.label_ != "ORG" and not owned_person:
         return None  # "Clinton’s War on Women" (a title): other tags are split before a person only
     person = _known_first_name(owned[0].lower_) or (len(owned) == 1 and surnames[owned[0].lower_] > 0)
     if not person and len(owned) < 2:

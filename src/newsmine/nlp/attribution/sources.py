@@ -507,8 +507,8 @@ def _object_controller(ctx: DocContext, infinitive: int) -> int:
     the speech to call' the object is no speaker. On PolNeAR train's matched quotes the rule
     turns 10 sources right and none wrong; with any verb, 10 right and 13 wrong. The object;
     else -1."""
-    verb = ctx.head[infinitive]
-    if ctx.tag[infinitive] != "VB" or ctx.child(infinitive, {"aux"}) < 0 or ctx.lower[ctx.child(infinitive, {"aux"})] != "to":
+    verb, aux = ctx.head[infinitive], ctx.child(infinitive, {"aux"})
+    if ctx.tag[infinitive] != "VB" or aux < 0 or ctx.lower[aux] != "to":
         return -1
     if ctx.pos[verb] != "VERB" or ctx.lemma[verb] not in _CAUSATIVE_VERBS:
         return -1
