@@ -70,7 +70,8 @@ def main() -> None:
                 name = json.dumps((speaker or {}).get("name"))
                 print(f"[{source['class']}, {which}] {doc}")
                 kept_text = json.dumps(cue.get("text"))
-                print(f"    gold {source['source_text']!r} -> {source['referent']}; kept {said} (name {name}), cue {kept_text}")
+                print(f"    gold {source['source_text']!r} -> {source['referent']}", end="; ")
+                print(f"kept {said} (name {name}), cue {kept_text}")
                 print(f"    {text[max(0, start - 60):end + 40]!r}")
     for pattern in sorted({p for p, _ in counts}, key=lambda p: -sum(n for (q, _), n in counts.items() if q == p)):
         print(f"{counts[(pattern, 'gold cue')] + counts[(pattern, 'other cue')]:5d}  {pattern}: "
