@@ -10,6 +10,12 @@ each change's measurements in docs/history/speed.md).
   as the standard library's reader gives; a file orjson refuses (NaN) is still read.
 - The reranker's trees are walked only as far as each (row, tree) pair's leaf: the same
   log-odds, bit for bit, as walking every pair as deep as the deepest leaf.
+- The content features read "a verb among the first 60 tokens" and "only punctuation up to the
+  sentence's edges" from counts before each token (``DocContext.words_before``,
+  ``verbs_before``), and the gap and quotation cover without building lists: the same answers
+  as the loops over the tokens, for every candidate.
+- ``token_indices`` reads a Doc's LOWER and ORTH arrays once, not at each call: the same
+  indices for every Doc, whichever was asked about before.
 """
 
 from __future__ import annotations
@@ -25,10 +31,15 @@ import numpy as np
 import pytest
 import spacy
 
+from newsmine.nlp.attribution import features as attribution_features
+from newsmine.nlp.attribution.candidates import find_candidates
+from newsmine.nlp.attribution.context import DocContext, doc_text
 from newsmine.nlp.attribution.model import DEFAULT_MODEL_FILE, AttributionModel
 from newsmine.nlp.attribution.reranker import RERANK_FEATURES, BoostedScorer
 from newsmine.nlp.dates.spans import _REFERENCE_WORDS_RE
+from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.model import DEFAULT_MODEL, _load_splitting_glued_quotation_marks, split_glued_quotation_marks
+from newsmine.nlp.quote_marks import find_quoted
 
 _SCREEN = "(?=[rncmtodey])"
 
@@ -177,3 +188,74 @@ def test_a_tuned_worker_keeps_a_batchs_memory_for_the_next_batch():
     }
     assert faults["untuned"] > 20_000
     assert faults["tuned"] < 2_000
+
+
+# Original text with attributions of many shapes: quotes before and after their cues, split
+# quotes, reported speech, a content at a sentence's start and one ending at its end.
+_ARTICLE = """Harbour board backs ferry plan
+
+"We cannot wait another winter," said Mara Okafor, who chairs the harbour board. "The old
+ferry is failing, and the crews know it."
+
+Okafor said the board would vote on Tuesday to lease two boats, adding that the council had
+agreed to pay half of the cost. The mayor, Tomas Reyes, told reporters that he backed the plan.
+
+"It is a good deal," Reyes said, "but not a cheap one." According to the treasurer, the lease
+runs for five years.
+
+Critics argued the lease was rushed. "Nobody asked the islanders," said Ida Fenn, a ferry
+captain, who warned that fares would rise."""
+
+
+def _plain_token_gap(cand, first: int, last: int) -> int:
+    near = [cand.cue[0], cand.cue[1] - 1] + ([cand.source] if cand.source >= 0 else [])
+    gaps = [first - j - 1 if j < first else j - last - 1 if j > last else 0 for j in near]
+    return max(0, min(gaps))
+
+
+def _plain_quote_cover(ctx, cand) -> str:
+    ks = ctx.stretches_near(cand.trigger)
+    if not ks:
+        return "noq"
+    total = covered = 0
+    for k in ks:
+        for s, e in ctx.stretches[k].pieces:
+            total += e - s
+            covered += sum(max(0, min(e, pe) - max(s, ps)) for ps, pe in cand.parts)
+    share = covered / total if total else 0.0
+    return "none" if share == 0 else "all" if share > 0.95 else "part"
+
+
+def test_the_content_features_counts_give_what_the_loops_over_the_tokens_give(nlp):
+    doc = nlp(_ARTICLE)
+    text = doc_text(doc)
+    ctx = DocContext(doc, find_quoted(text), text)
+    for i in range(ctx.n + 1):
+        for j in range(i, min(ctx.n, i + 80) + 1):
+            only_punct = all(ctx.punct[k] for k in range(i, j))
+            assert (ctx.words_before[j] == ctx.words_before[i]) == only_punct
+            a_verb = any(ctx.pos[k] in ("VERB", "AUX") for k in range(i, j))
+            assert (ctx.verbs_before[j] > ctx.verbs_before[i]) == a_verb
+    candidates = find_candidates(ctx, AttributionModel.default().cue)
+    assert len(candidates) > 10
+    for cand in candidates:
+        first = max(np.searchsorted(ctx.idx, cand.start, side="right") - 1, 0)
+        last = max(first, np.searchsorted(ctx.idx, cand.end - 1, side="right") - 1)
+        assert attribution_features._token_gap(ctx, cand, first, last) == _plain_token_gap(cand, first, last)
+        assert attribution_features._quote_cover(ctx, cand) == _plain_quote_cover(ctx, cand)
+
+
+def test_token_indices_read_once_per_doc_gives_each_docs_own_words(nlp):
+    from spacy.attrs import LOWER, ORTH
+
+    first = nlp.make_doc("The ferry is late. The crews said the ferry was full.")
+    second = nlp.make_doc("A ferry, another ferry and the ferry again")
+    for _ in range(2):  # alternating Docs: each read anew
+        assert token_indices(first, LOWER, frozenset({"ferry", "the"})) == [0, 1, 5, 8, 9]
+        assert token_indices(first, ORTH, frozenset({"The"})) == [0, 5]
+        assert token_indices(second, LOWER, frozenset({"ferry"})) == [1, 4, 7]
+        assert token_indices(second, ORTH, ("the",)) == [6]
+    for words in ("One boat sails", "Two boats sail today"):  # a new Doc, perhaps at a freed Doc's address
+        doc = nlp.make_doc(words)
+        assert token_indices(doc, LOWER, frozenset({"boat", "boats"})) == [1]
+

@@ -90,7 +90,8 @@ def _entity(cluster: EntityCluster, text: str) -> Entity:
         ],
         gender=gender,
         gender_evidence=gender_evidence,
-        key=entity_key(cluster.label, cluster.name, [m.text for m in cluster.mentions]),
+        # Only an organisation's key reads its mentions' texts (each Span.text is built from its tokens).
+        key=entity_key(cluster.label, cluster.name, [m.text for m in cluster.mentions] if cluster.label == "ORG" else ()),
     )
 
 

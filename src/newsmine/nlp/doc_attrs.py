@@ -18,10 +18,12 @@ data (strings, numbers, lists, dicts, span groups), so that ``doc.to_bytes()``,
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable
 from functools import lru_cache
 
 import numpy as np
+from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -71,10 +73,33 @@ def token_indices(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:
     # A binary search of each token's hash among the sorted hashes of the words: numpy.isin
     # sorts the token hashes and the words' together at every call, three to four times
     # slower on an article against a lexicon of a thousand words.
-    values = doc.to_array(attr)
+    values = _token_array(doc, attr)
     at = np.searchsorted(wanted, values)
     at[at == len(wanted)] = 0  # past the last word: compared with the first, which is smaller
     return np.flatnonzero(wanted[at] == values).tolist()
+
+
+# The last Doc's token arrays, by attribute: the entity and speaker rules ask for the same
+# Doc's LOWER and ORTH a dozen times, and each ``Doc.to_array`` reads every token again. A weak
+# reference, so that a Doc is never kept alive by this cache; its length, so that a Doc
+# retokenized since (newsmine never does it) is read anew. Words never change otherwise.
+_last_doc: weakref.ref[Doc] | None = None
+_last_length = -1
+_last_arrays: dict[int, np.ndarray] = {}
+_WORD_ATTRS = frozenset({LOWER, ORTH})
+
+
+def _token_array(doc: Doc, attr: int) -> np.ndarray:
+    """``doc.to_array(attr)`` for ``LOWER`` or ``ORTH``, read once per Doc (not to be written to)."""
+    global _last_doc, _last_length, _last_arrays
+    if attr not in _WORD_ATTRS:
+        return doc.to_array(attr)
+    if _last_doc is None or _last_doc() is not doc or _last_length != len(doc):
+        _last_doc, _last_length, _last_arrays = weakref.ref(doc), len(doc), {}
+    values = _last_arrays.get(attr)
+    if values is None:
+        values = _last_arrays[attr] = doc.to_array(attr)
+    return values
 
 
 def _hash_array(words: Iterable[str]) -> np.ndarray:

@@ -554,7 +554,7 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
     """spaCy's label, corrected with the curated lists and the words around the mention.
     ``sports``: the article is sports copy, where a city's name is often its team's."""
     key = " ".join(t.lower_ for t in span)
-    key_no_the = re.sub(r"^the\s+", "", key)
+    key_no_the = _LEADING_THE_RE.sub("", key)
     if key in lexicons.load("outlets") or key_no_the in lexicons.load("outlets") or key_no_the in known_orgs:
         return "ORG"
     if key in _PLATFORMS:
@@ -1610,11 +1610,14 @@ def _honorific_gender(span: Span) -> str | None:
     Honorifics are written capitalised: "Polls miss Trump's fall" has a verb, not Miss Trump."""
     doc = span.doc
     for i in (span.start, span.start - 1):
-        if 0 <= i < len(doc) and not doc[i].is_lower:
-            if doc[i].lower_ in MALE_HONORIFICS:
-                return "m"
-            if doc[i].lower_ in FEMALE_HONORIFICS:
-                return "f"
+        if 0 <= i < len(doc):
+            token = doc[i]  # one Token object (each doc[i] builds one)
+            if not token.is_lower:
+                word = token.lower_
+                if word in MALE_HONORIFICS:
+                    return "m"
+                if word in FEMALE_HONORIFICS:
+                    return "f"
     return None
 
 
@@ -1669,12 +1672,19 @@ def _first_of_joint_name(text: str) -> str:
     return text
 
 
+# Compiled once: clean_name and _fixed_label run for every mention, and re's own cache of
+# compiled patterns costs a look-up per call.
+_BRACKETS_RE = re.compile(r"[\[\]{}]")
+_POSSESSIVE_END_RE = re.compile(r"[’']s$")
+_LEADING_THE_RE = re.compile(r"^the\s+")
+
+
 def clean_name(text: str) -> str:
     """A name without an editor's brackets or marks at its edges: '[Hillary] Clinton' ->
     'Hillary Clinton', '-Donald Trump' -> 'Donald Trump', "Trump’s" -> 'Trump', a line break
     inside it a space."""
-    text = re.sub(r"[\[\]{}]", "", text)
-    text = re.sub(r"[’']s$", "", text)
+    text = _BRACKETS_RE.sub("", text)
+    text = _POSSESSIVE_END_RE.sub("", text)
     text = " ".join(text.split())  # "Hillary\nClinton" cut by a hard-wrapped line
     return text.strip().strip(_EDGE_MARKS).strip()
 

@@ -68,6 +68,10 @@ class DocContext:
         punct = (array[:, _IS_PUNCT] != 0) | (array[:, _IS_SPACE] != 0)
         lower = self.lower
         self.punct: list[bool] = [p or word in _EDGE_PUNCT for p, word in zip(punct.tolist(), lower)]
+        # Counts before each token (and past the last) of the words (tokens not ``punct``) and
+        # of the verbs: "only punctuation between i and j", "a verb between i and j" in two reads.
+        self.words_before: list[int] = [0, *np.cumsum(~np.array(self.punct, dtype=bool)).tolist()]
+        self.verbs_before: list[int] = [0, *np.cumsum([p in ("VERB", "AUX") for p in self.pos], dtype=np.int64).tolist()]
         self.children: list[list[int]] = [[] for _ in range(n)]
         for i, h in enumerate(self.head):
             if h != i:

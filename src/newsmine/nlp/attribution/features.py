@@ -134,8 +134,9 @@ def features(ctx: DocContext, cand: Candidate) -> list[str]:
     """Features of a candidate that depend on its content (its cue word's are in ``shared``)."""
     t = cand.trigger
     idx = ctx.idx
-    first = max(bisect_right(idx, cand.start) - 1, 0)
-    last = max(first, bisect_right(idx, cand.end - 1) - 1)
+    start, end = cand.start, cand.end
+    first = max(bisect_right(idx, start) - 1, 0)
+    last = max(first, bisect_right(idx, end - 1) - 1)
     rel = _feature_relation(ctx, cand, first, last)
     lemma = rel if rel in ("colon", "dash") else ctx.lemma[t]
     rel_short = _short_relation(rel)
@@ -145,11 +146,12 @@ def features(ctx: DocContext, cand: Candidate) -> list[str]:
     src = _source_kind(ctx, cand.source)
     in_quote = ctx.quote_of[t] >= 0
     t_char = idx[t]
-    position = "before" if t_char < cand.start else "after" if t_char >= cand.end else "inside"
+    position = "before" if t_char < start else "after" if t_char >= end else "inside"
     word = ctx.lower[first]
     first_word = word if word in _FIRST_WORDS else ctx.pos[first]
     pos = ctx.pos
-    has_verb = any(pos[j] in ("VERB", "AUX") for j in range(first, min(last + 1, first + 60)))
+    verbs_before = ctx.verbs_before  # a verb among the content's first 60 tokens
+    has_verb = verbs_before[min(last + 1, first + 60)] > verbs_before[first]
     n_sents = min(ctx.sent_of[last] - ctx.sent_of[first] + 1, 4)
     headline = ctx.para_of[t] == 0
     lex = lemma in lexicons.load("cues")
@@ -160,10 +162,10 @@ def features(ctx: DocContext, cand: Candidate) -> list[str]:
     cue_end = cand.cue[1]
     colon = cue_end < ctx.n and ctx.lower[cue_end] == ":"
     gap = _bucket(_token_gap(ctx, cand, first, last), (1, 3, 6, 12))
-    punct = ctx.punct
+    words_before = ctx.words_before  # only punctuation between the sentence's edges and the content's
     sent_first, sent_last = ctx.sent_bounds[ctx.sent_of[first]][0], ctx.sent_bounds[ctx.sent_of[last]][1] - 1
-    starts = all(punct[j] for j in range(sent_first, first))
-    ends = all(punct[j] for j in range(last + 1, sent_last + 1))
+    starts = words_before[first] == words_before[sent_first]
+    ends = words_before[sent_last + 1] == words_before[last + 1]
     edges = f"{starts}|{ends}"
     source_inside = cand.source >= 0 and first <= cand.source <= last
     qcover = _quote_cover(ctx, cand)
@@ -315,19 +317,27 @@ def _quote_cover(ctx: DocContext, cand: Candidate) -> str:
     if not ks:
         return "noq"
     total = covered = 0
+    parts = cand.parts
     for k in ks:
         for s, e in ctx.stretches[k].pieces:
             total += e - s
-            covered += sum(max(0, min(e, pe) - max(s, ps)) for ps, pe in cand.parts)
+            for ps, pe in parts:
+                if pe > s and ps < e:  # what overlaps: max(0, min(e, pe) - max(s, ps))
+                    covered += min(e, pe) - max(s, ps)
     share = covered / total if total else 0.0
     return "none" if share == 0 else "all" if share > 0.95 else "part"
 
 
 def _token_gap(ctx: DocContext, cand: Candidate, first: int, last: int) -> int:
     """Tokens between the content and the nearest of its cue and source (0: adjacent)."""
-    near = [cand.cue[0], cand.cue[1] - 1] + ([cand.source] if cand.source >= 0 else [])
-    gaps = [first - j - 1 if j < first else j - last - 1 if j > last else 0 for j in near]
-    return max(0, min(gaps))
+    cue_first, cue_end = cand.cue
+    near = (cue_first, cue_end - 1, cand.source) if cand.source >= 0 else (cue_first, cue_end - 1)
+    gap = ctx.n  # more than any gap
+    for j in near:
+        g = first - j - 1 if j < first else j - last - 1 if j > last else 0
+        if g < gap:
+            gap = g
+    return max(0, gap)
 
 
 def _feature_relation(ctx: DocContext, cand: Candidate, first: int, last: int) -> str:
@@ -484,7 +494,8 @@ def _overlapping_mass(cand: Candidate, group: list[Candidate]) -> float:
     which alone looks unlikely, while the scorer counts any of them that covers most of the
     gold one."""
     start, end = cand.start, cand.end
-    return sum(other.score for other in group if other.start < end and start < other.end)
+    # parts read directly, not through the start and end properties: this is quadratic in a group
+    return sum([other.score for other in group if other.parts[0][0] < end and start < other.parts[-1][1]])
 
 
 def _nesting(cand: Candidate, best: Candidate) -> str:
