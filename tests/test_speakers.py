@@ -228,6 +228,44 @@ def test_the_two_and_both_stand_for_the_first_of_the_pair_just_named(pipeline):
     assert _speaker_of(record, "rail line").name == "Ada Quinn"
 
 
+def test_a_group_description_stands_for_the_first_of_the_names_joined_just_before(pipeline):
+    # The gold's convention: a group of named people is its first named member; a subset of
+    # them ("the other candidates") names no one.
+    text = (
+        "Debate turns to trade\n\n"
+        "Former mayor Otto Brandt joined Senator Ada Quinn and Governor Milo Hart on the stage in Dover on Sunday. "
+        "The leading candidates argued that the rail line should be rebuilt.\n\n"
+        "Later the governor met Senator Ada Quinn and Mayor Lena Voss in a school gym. "
+        "The other candidates said the port tax was too high.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "rail line").name == "Ada Quinn"
+    assert _speaker_of(record, "port tax").name in (None, "The other candidates")
+
+
+def test_a_group_description_right_after_a_pair_is_that_pair(pipeline):
+    # "The friends" continues "the two" of the sentence before, not the two people that
+    # sentence mentions in passing.
+    text = (
+        "Neighbours split on the race\n\n"
+        "Nora Vance and Ben Aldo have lived on the same street in Dover for thirty years. "
+        "The two voters said that both Ada Quinn and Milo Hart had ignored their town. "
+        "The friends admitted that they rarely agree on anything else.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "rarely agree").name == "Nora Vance"
+
+
+def test_they_after_two_names_joined_as_a_subject_is_the_first_of_them(pipeline):
+    text = (
+        "Two economists blame the tariffs\n\n"
+        "Clara Whitfield and Tomas Ebner, economists at Dover University, published a study of steel prices on Monday. "
+        "They argue that the tariffs cost more jobs than they saved.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "cost more jobs").name == "Clara Whitfield"
+
+
 def test_police_without_a_named_department_are_the_police_of_the_place_written_before(pipeline):
     text = (
         "Protest ends in arrests\n\n"

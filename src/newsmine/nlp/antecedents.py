@@ -885,6 +885,29 @@ def rank_pair(index: DocIndex, mention: Span) -> EntityCluster | None:
     return None
 
 
+def rank_group(
+    index: DocIndex, mention: Span, labels: tuple[str, ...], subject_only: bool = False
+) -> EntityCluster | None:
+    """'The leading candidates', 'the rivals' (and, with ``subject_only``, 'they') after "… joined
+    Clinton and Sanders for the debate": a plural standing for people or bodies named together
+    just before is the first of the latest conjunction of names of those labels, outside
+    quotations, in its own sentence or the one before (the gold's convention for a group of
+    named members is its first; the others are alternatives). With ``subject_only`` the
+    conjunction must be a subject ("Lee and Ruiz met … they said"), as a pronoun's
+    antecedent mostly is."""
+    sentence = index.sentence_of[mention.root.i]
+    for n in index._recent(mention.start_char):
+        if sentence - n.sentence > 1:
+            return None
+        if n.in_quote or n.cluster.label not in labels:
+            continue
+        if _first_of_conjunction(index, n.token, labels):
+            if subject_only and not n.subject:
+                return None
+            return _head_of_list(index, n.token, n.cluster)
+    return None
+
+
 def _head_of_list(index: DocIndex, token: int, cluster: EntityCluster) -> EntityCluster:
     """'Ruiz, Berg and Haddad' parsed as Ruiz -> Berg -> Haddad: the first of the whole list,
     not of its last pair."""

@@ -39,7 +39,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.antecedents import DocIndex, outlet_name, people_noun, rank_bodies, rank_pair, rank_people
+from newsmine.nlp.antecedents import DocIndex, outlet_name, people_noun, rank_bodies, rank_group, rank_pair, rank_people
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.entities import HONORIFICS, EntityCluster, clean_name
@@ -377,6 +377,9 @@ class SpeakerResolver:
             titled = self._titled_group(mention)
             if titled is not None:
                 return titled  # "the committee chairmen" after "Chairman Lee … and Chairman Ruiz"
+            group = self._group_named(mention)
+            if group is not None:
+                return group  # "the leading candidates" after "… joined Clinton and Sanders"
         if _unnamed_people(mention):
             lead = self._lead_speaker(mention) if root.tag_ not in ("NNS", "NNPS") else None
             if lead is not None:
@@ -489,6 +492,25 @@ class SpeakerResolver:
         person = next(iter(people.values()))
         gender = _gender_of_noun(root.lower_)
         return person if gender is None or index.gender.get(id(person), gender) == gender else None
+
+    def _group_named(self, mention: Span) -> Resolution | None:
+        """'The leading candidates', 'the rivals': a group description stands for the people or
+        bodies named together just before (:func:`rank_group`); right after a pair or group
+        resolved in the sentence before ("The two voters said … The friends admitted"), for
+        that one, whoever its sentence named since."""
+        labels = _group_labels(mention)
+        if labels is None:
+            return None
+        root = mention.root
+        last = self._last_pair
+        if last is not None and 0 <= self.index.sentence_of[root.i] - self.index.sentence_of[last[0]] <= 1:
+            group = last[1]
+        else:
+            group = rank_group(self.index, mention, labels)
+        if group is None:
+            return None
+        self._last_pair = (root.i, group)
+        return _for_cluster(group, "description")
 
     def _pair_again(self, mention: Span) -> EntityCluster | None:
         """'The two lawmakers, however, argue … "…," the two write': a pair right after a pair
@@ -853,6 +875,9 @@ class SpeakerResolver:
             and self.index.latest_sentence(body, mention.start_char) == self.index.sentence_of[mention.root.i]
         ):
             return _for_cluster(body, "pronoun", added=mention)  # "Republicans called it because they …"
+        group = rank_group(self.index, mention, ("PERSON", "ORG"), subject_only=True) if plural else None
+        if group is not None:
+            return _for_cluster(group, "pronoun")  # "Lee and Ruiz met …; they said": the first of them
         prev = self.previous
         if (
             not plural
@@ -1652,6 +1677,33 @@ _PAIR_NOUNS = frozenset({
 
 
 _EACH_NOUNS = frozenset({"man", "woman", "candidate", "rival", "senator", "side", "campaign", "company", "nominee"})
+
+
+# Plural heads that stand for bodies, not people, when a group description names no one.
+_BODY_PLURALS = frozenset({"companies", "firms", "groups", "campaigns", "countries", "nations", "governments", "parties", "unions"})  # fmt: skip
+# Words that make a plural a subset of the people named, not all of them ("the other candidates").
+_SUBSET_WORDS = frozenset({"some", "many", "most", "few", "several", "other", "others", "only", "more", "fewer", "remaining", "rest", "any", "no", "fellow", "all"})  # fmt: skip
+
+
+def _group_labels(mention: Span) -> tuple[str, ...] | None:
+    """'the leading candidates', 'the rivals', 'these companies': a definite plural of a noun
+    for people in public life (the pair nouns) or for bodies, standing for people or bodies
+    just named together; the entity labels of the names it may stand for. Not a subset ("the other
+    candidates", "the only candidates") nor a plural qualified after its head ("the candidates
+    in the race", "the lawmakers who voted"): those are null referents, no one's name."""
+    root = mention.root
+    if mention[0].lower_ not in ("the", "these", "those") or root.tag_ != "NNS" or _has_name(mention):
+        return None
+    if any(t.lower_ in _SUBSET_WORDS or t.like_num for t in mention if t.i != root.i):
+        return None
+    if any(child.dep_ in ("prep", "acl", "relcl") and child.i > root.i for child in root.children):
+        return None
+    word = root.lower_
+    if word in _BODY_PLURALS:
+        return ("ORG", "GPE", "NORP")
+    if word in ("sides", "camps"):
+        return ("PERSON", "ORG")
+    return ("PERSON",) if word in _PAIR_NOUNS else None  # not "the lawyers" after two people they cite
 
 
 def _titles_joined_to_name(mention: Span, index: DocIndex) -> EntityCluster | None:
