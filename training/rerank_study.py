@@ -265,11 +265,16 @@ VARIANTS = {
     "cos": _vector_columns(0, cosines=True, project=False),
     "vec_margin": _columns(add=_vector_margin, names=("z_vectors", "z_vectors_gap")),
     "cue_vectors": _columns(),
+    "base_seed1": _columns(),
+    "vec4_seed1": _vector_columns(4),
 }
 # Variants that change LightGBM's parameters (the base columns).
 PARAMS = {
     "bagging": {"bagging_fraction": 0.8, "bagging_freq": 1, "feature_fraction": 0.8},
     "smoother_leaves": {"min_data_in_leaf": 100, "lambda_l2": 5.0},
+    # Another seed (feature_fraction samples columns): how much of a difference is the trees' chance.
+    "base_seed1": {"seed": 1},
+    "vec4_seed1": {"seed": 1},
 }
 _BASE_PARAMS = dict(ta.RERANK_PARAMS)
 
