@@ -8,6 +8,12 @@ its five rerankers (one per fifth, on the other four fifths' out-of-fold scores)
 the decision's thresholds as ``train_attribution.py`` does, printing the same 5-fold figures.
 A variant changes the reranker's columns (:func:`~newsmine.nlp.attribution.reranker.rerank_rows`)
 only, so that a column can be tried in minutes instead of a full retrain.
+
+The token-vector variants (``vec8``, ``vec4``, ``cos``, ``vec_margin``, ``cue_vectors``) read
+the model's contextual vectors (``doc.tensor``, :mod:`token_vectors`, cached beside the
+parses) of a candidate's cue word, content edges, neighbours and source: projected on train's
+first principal axes, as cosines, as an out-of-fold logistic regression's log-odds, or
+stacked on the cue filter. None gained (docs/history/attribution.md, fourteenth session).
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ import train_attribution as ta
 from polnear import CACHE, parsed
 
 from newsmine.nlp.attribution import reranker
+import token_vectors as tv
 
 CONTENT_C = 0.1
 STATE = CACHE / "rerank-study-v2.pkl"
@@ -131,6 +138,115 @@ def _contrast_rows(groups, relations):
     return out
 
 
+# Each candidate's token-vector columns (id -> (projections, cosines)), for the vector variants.
+_VECTORS: dict[int, tuple[list[float], list[float]]] = {}
+PCA_DIMS = 8
+
+
+def _principal_axes(tensors: list[np.ndarray], dims: int) -> tuple[np.ndarray, np.ndarray]:
+    """The mean and first ``dims`` principal axes of train's token vectors (unsupervised, so
+    fitted on all of train: no labels cross the folds)."""
+    sample = np.vstack(tensors)
+    sample = sample[np.random.default_rng(0).permutation(len(sample))[:200_000]]
+    mean = sample.mean(axis=0)
+    _, _, vt = np.linalg.svd(sample - mean, full_matrices=False)
+    return mean, vt[:dims]
+
+
+def _remember_vectors(docs) -> None:
+    """Each candidate's role vectors projected on train's principal axes, and their cosines."""
+    if _VECTORS:
+        return
+    tensors = tv.tensors("train")
+    mean, axes = _principal_axes(tensors, PCA_DIMS)
+    for d, tensor in zip(docs, tensors):
+        if not d.candidates:
+            continue
+        vectors = tv.role_vectors(d.doc, tensor, d.candidates)
+        projected = (vectors - mean) @ axes.T  # candidates x roles x dims
+        cosines = tv.similarities(vectors)
+        for cand, p, c in zip(d.candidates, projected, cosines):
+            _VECTORS[id(cand)] = (p, c.tolist())
+
+
+_VECTOR_MARGIN: dict[int, float] = {}
+
+
+def _remember_vector_margins(docs) -> None:
+    """Each candidate's out-of-fold log-odds from a logistic regression over its raw role
+    vectors and cosines alone (each fifth scored by a model fitted on the other four), the
+    content model's scores stacked the same way."""
+    tensors = tv.tensors("train")
+    rows, labels, ids = [], [], []
+    for d, tensor in zip(docs, tensors):
+        if not d.candidates:
+            continue
+        vectors = tv.role_vectors(d.doc, tensor, d.candidates)
+        rows.append(np.hstack([vectors.reshape(len(vectors), -1), tv.similarities(vectors)]).astype(np.float32))
+        labels.extend(d.labels)
+        ids.extend(id(c) for c in d.candidates)
+    margins = _stacked_margins(np.vstack(rows), np.array(labels), [len(d.candidates) for d in docs], max_iter=300)
+    _VECTOR_MARGIN.update(zip(ids, margins.tolist()))
+
+
+def _stacked_margins(X: np.ndarray, y: np.ndarray, sizes: list[int], max_iter: int = 500) -> np.ndarray:
+    """Out-of-fold log-odds of a logistic regression (C=0.05, standardised columns) over rows
+    ``X`` of the articles whose row counts are ``sizes``: each fifth by a model fitted on the
+    other four, as the content scores are."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    ends = np.cumsum([0] + list(sizes))
+    margins = np.zeros(len(y))
+    for a, b in ta._folds(len(sizes)):
+        held = np.zeros(len(y), dtype=bool)
+        held[ends[a] : ends[b]] = True
+        scaler = StandardScaler().fit(X[~held])
+        model = LogisticRegression(C=0.05, max_iter=max_iter).fit(scaler.transform(X[~held]), y[~held])
+        margins[held] = model.decision_function(scaler.transform(X[held]))
+    return margins
+
+
+def _cue_vector_state(state):
+    """The state with the cue filter's probabilities replaced by a stacked logistic
+    regression's (out of fold, each fifth by a model fitted on the other four) over the cue
+    model's log-odds and the cue word's own token vector, and its threshold re-chosen."""
+    from sklearn.metrics import roc_auc_score
+
+    docs, cue_p, _, content_p = state
+    tensors = tv.tensors("train")
+    width = tensors[0].shape[1]
+    vectors = np.vstack([tensor[d.cue_words] if d.cue_words else np.zeros((0, width)) for d, tensor in zip(docs, tensors)])
+    y = np.array([label for d in docs for label in d.cue_labels])
+    logit = np.log(np.clip(cue_p, 1e-6, 1 - 1e-6) / (1 - np.clip(cue_p, 1e-6, 1 - 1e-6)))
+    X = np.hstack([logit[:, None], vectors])
+    stacked_p = 1.0 / (1.0 + np.exp(-_stacked_margins(X, y, [len(d.cue_words) for d in docs])))
+    threshold = ta._cue_threshold(stacked_p, y)
+    kept_old, kept_new = (cue_p >= state[2]).sum(), (stacked_p >= threshold).sum()
+    print(f"cue filter AUC {roc_auc_score(y, cue_p):.4f} -> {roc_auc_score(y, stacked_p):.4f}; at recall {ta.CUE_RECALL} "
+          f"it keeps {kept_old} -> {kept_new} of {len(y)} cue words", file=sys.stderr, flush=True)
+    return docs, stacked_p, threshold, content_p
+
+
+def _vector_margin(cand, group):
+    own = _VECTOR_MARGIN[id(cand)]
+    return [own, own - max(_VECTOR_MARGIN[id(c)] for c in group)]
+
+
+def _vector_columns(dims: int, roles: tuple[str, ...] = tv.ROLES, cosines: bool = False, project: bool = True):
+    keep = [tv.ROLES.index(r) for r in roles]
+    names = tuple(f"v_{r}_{k}" for r in roles for k in range(dims)) if project else ()
+    if cosines:
+        names += ("cos_last_after", "cos_before_first", "cos_cue_first", "cos_cue_last", "cos_source_first")
+
+    def add(cand, group):
+        p, c = _VECTORS[id(cand)]
+        out = p[keep, :dims].ravel().tolist() if project else []
+        return out + c if cosines else out
+
+    return _columns(add=add, names=names)
+
+
 VARIANTS = {
     "contrasts": (_contrast_rows, _BASE_FEATURES + ("best_over_outer", "inner_over_z")),
     "outer_holds": (_outer_holds, _BASE_FEATURES + ("outer_holds",)),
@@ -141,11 +257,24 @@ VARIANTS = {
     "split_margins": _columns(add=_margins, names=("z_cue", "z_own")),
     "bagging": _columns(),
     "smoother_leaves": _columns(),
+    # Token vectors (:mod:`token_vectors`): role vectors on PCA_DIMS principal axes (8 or 4
+    # of them), cosines between roles, a vector-only logistic regression's log-odds; and
+    # the base columns over a cue filter stacked with the cue word's vector.
+    "vec8": _vector_columns(8),
+    "vec4": _vector_columns(4),
+    "cos": _vector_columns(0, cosines=True, project=False),
+    "vec_margin": _columns(add=_vector_margin, names=("z_vectors", "z_vectors_gap")),
+    "cue_vectors": _columns(),
+    "base_seed1": _columns(),
+    "vec4_seed1": _vector_columns(4),
 }
 # Variants that change LightGBM's parameters (the base columns).
 PARAMS = {
     "bagging": {"bagging_fraction": 0.8, "bagging_freq": 1, "feature_fraction": 0.8},
     "smoother_leaves": {"min_data_in_leaf": 100, "lambda_l2": 5.0},
+    # Another seed (feature_fraction samples columns): how much of a difference is the trees' chance.
+    "base_seed1": {"seed": 1},
+    "vec4_seed1": {"seed": 1},
 }
 _BASE_PARAMS = dict(ta.RERANK_PARAMS)
 
@@ -176,8 +305,13 @@ def main() -> None:
     args = ap.parse_args()
     started = time.time()
     state = _state(started)
+    if any(name.startswith(("vec", "cos")) and name != "vec_margin" for name in args.variants):
+        _remember_vectors(state[0])
+        print(f"token vectors of {len(_VECTORS)} candidates; {time.time() - started:.0f}s", file=sys.stderr)
+    if "vec_margin" in args.variants:
+        _remember_vector_margins(state[0])
     for name in args.variants:
-        run(name, state, started)
+        run(name, _cue_vector_state(state) if name == "cue_vectors" else state, started)
 
 
 if __name__ == "__main__":
