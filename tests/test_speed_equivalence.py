@@ -259,3 +259,22 @@ def test_token_indices_read_once_per_doc_gives_each_docs_own_words(nlp):
         doc = nlp.make_doc(words)
         assert token_indices(doc, LOWER, frozenset({"boat", "boats"})) == [1]
 
+
+
+def test_token_indices_cache_is_per_thread(nlp):
+    """A Dask worker with several threads parses several articles at once: one thread's Doc
+    must not evict (or, mid-read, replace) another thread's cached word arrays."""
+    import threading
+
+    from spacy.attrs import LOWER
+
+    from newsmine.nlp import doc_attrs
+
+    mine = nlp.make_doc("The ferry is late.")
+    theirs = nlp.make_doc("Another ferry sails.")
+    before = doc_attrs._token_array(mine, LOWER)
+    thread = threading.Thread(target=doc_attrs._token_array, args=(theirs, LOWER))
+    thread.start()
+    thread.join()
+    assert doc_attrs._token_array(mine, LOWER) is before  # still this thread's cached array
+    assert token_indices(mine, LOWER, frozenset({"ferry"})) == [1]

@@ -18,6 +18,7 @@ data (strings, numbers, lists, dicts, span groups), so that ``doc.to_bytes()``,
 
 from __future__ import annotations
 
+import threading
 import weakref
 from collections.abc import Iterable
 from functools import lru_cache
@@ -82,23 +83,24 @@ def token_indices(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:
 # The last Doc's token arrays, by attribute: the entity and speaker rules ask for the same
 # Doc's LOWER and ORTH a dozen times, and each ``Doc.to_array`` reads every token again. A weak
 # reference, so that a Doc is never kept alive by this cache; its length, so that a Doc
-# retokenized since (newsmine never does it) is read anew. Words never change otherwise.
-_last_doc: weakref.ref[Doc] | None = None
-_last_length = -1
-_last_arrays: dict[int, np.ndarray] = {}
+# retokenized since (newsmine never does it) is read anew. Words never change otherwise. One
+# cache per thread: a Dask worker started with several threads runs several articles at once.
 _WORD_ATTRS = frozenset({LOWER, ORTH})
+_last = threading.local()
 
 
 def _token_array(doc: Doc, attr: int) -> np.ndarray:
     """``doc.to_array(attr)`` for ``LOWER`` or ``ORTH``, read once per Doc (not to be written to)."""
-    global _last_doc, _last_length, _last_arrays
     if attr not in _WORD_ATTRS:
         return doc.to_array(attr)
-    if _last_doc is None or _last_doc() is not doc or _last_length != len(doc):
-        _last_doc, _last_length, _last_arrays = weakref.ref(doc), len(doc), {}
-    values = _last_arrays.get(attr)
+    last = _last.__dict__
+    ref = last.get("doc")
+    if ref is None or ref() is not doc or last["length"] != len(doc):
+        last["doc"], last["length"], last["arrays"] = weakref.ref(doc), len(doc), {}
+    arrays = last["arrays"]
+    values = arrays.get(attr)
     if values is None:
-        values = _last_arrays[attr] = doc.to_array(attr)
+        values = arrays[attr] = doc.to_array(attr)
     return values
 
 
