@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution import DocContext, doc_text
 from newsmine.nlp.doc_attrs import token_indices
-from newsmine.nlp.entities import FEMALE_HONORIFICS, MALE_HONORIFICS, EntityCluster
+from newsmine.nlp.entities import EntityCluster, honorific_gender_at
 from newsmine.nlp.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS
 from newsmine.nlp.quote_marks import find_quoted
 
@@ -962,12 +962,9 @@ def _gender_from_pronouns(
 
 def _gender_from_names(doc: Doc, cluster: EntityCluster, female: frozenset[str], male: frozenset[str]) -> str | None:
     for mention in cluster.mentions:
-        if mention.start > 0 and not doc[mention.start - 1].is_lower:  # "miss Trump's fall": a verb
-            before = doc[mention.start - 1].lower_
-            if before in MALE_HONORIFICS:
-                return "m"
-            if before in FEMALE_HONORIFICS:
-                return "f"
+        gender = honorific_gender_at(doc, mention.start - 1)
+        if gender is not None:
+            return gender
     for word in cluster.name.lower().split()[:-1] or cluster.name.lower().split():
         if word in female and word not in male:
             return "f"

@@ -274,7 +274,7 @@ def _possessive_cut(ent: Span, surnames: collections.Counter[str]) -> tuple[str,
     owner, owned = doc[ent.start : marks[0]], doc[marks[0] + 1 : ent.end]
     if not (owned[0].is_title or owned[0].is_upper):
         return None
-    owner_key = re.sub(r"^the\s+", "", owner.text.lower())
+    owner_key = _LEADING_THE_RE.sub("", owner.text.lower())
     owned_person = _owned_person(owned, surnames)
     if owner_key in lexicons.load("outlets") or owner[-1].lower_ in lexicons.load("organisation_nouns"):
         owner_label = "ORG"
@@ -881,7 +881,7 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
     """Cluster the document's named-entity mentions into canonical entities; with
     ``add_missed_names``, people and places the recogniser missed are added from the curated
     first names and places and from the surnames of people it found."""
-    known_orgs = frozenset(re.sub(r"^the\s+", "", name.lower()) for name in (doc._.newsmine_known_orgs or ()))
+    known_orgs = frozenset(_LEADING_THE_RE.sub("", name.lower()) for name in (doc._.newsmine_known_orgs or ()))
     candidates: list[_Candidate] = []
     lower_words = _lower_case_words(doc)
     text = doc_text(doc)  # doc.text walks the tokens in Python; this reads one array
@@ -1606,19 +1606,20 @@ def _gender_fits(cand: _Candidate, cluster: _Cluster) -> bool:
 
 
 def _honorific_gender(span: Span) -> str | None:
-    """'Mr. Obama' -> 'm', 'Mrs. Clinton' -> 'f' (the honorific inside or right before the span).
+    """'Mr. Obama' -> 'm', 'Mrs. Clinton' -> 'f' (the honorific inside or right before the span)."""
+    return honorific_gender_at(span.doc, span.start) or honorific_gender_at(span.doc, span.start - 1)
+
+
+def honorific_gender_at(doc: Doc, i: int) -> str | None:
+    """'m' or 'f' when token ``i`` is a male or female honorific ("Mr.", "Mrs."), else None.
     Honorifics are written capitalised: "Polls miss Trump's fall" has a verb, not Miss Trump."""
-    doc = span.doc
-    for i in (span.start, span.start - 1):
-        if 0 <= i < len(doc):
-            token = doc[i]  # one Token object (each doc[i] builds one)
-            if not token.is_lower:
-                word = token.lower_
-                if word in MALE_HONORIFICS:
-                    return "m"
-                if word in FEMALE_HONORIFICS:
-                    return "f"
-    return None
+    if not 0 <= i < len(doc):
+        return None
+    token = doc[i]  # one Token object (each doc[i] builds one)
+    if token.is_lower:
+        return None
+    word = token.lower_
+    return "m" if word in MALE_HONORIFICS else "f" if word in FEMALE_HONORIFICS else None
 
 
 def _pronoun_gender(span: Span) -> str | None:
@@ -1667,7 +1668,7 @@ def _first_of_joint_name(text: str) -> str:
         return text.split("/", 1)[0]
     parts = _JOINT_HYPHEN.split(text, maxsplit=1)
     outlets = lexicons.load("outlets")
-    if len(parts) == 2 and all(re.sub(r"^the\s+", "", part.strip().lower()) in outlets for part in parts):
+    if len(parts) == 2 and all(_LEADING_THE_RE.sub("", part.strip().lower()) in outlets for part in parts):
         return parts[0]
     return text
 

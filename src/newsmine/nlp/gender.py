@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from newsmine.errors import UsageError
-from newsmine.nlp.entities import FEMALE_HONORIFICS, MALE_HONORIFICS, EntityCluster
+from newsmine.nlp.entities import MALE_HONORIFICS, EntityCluster, honorific_gender_at
 from newsmine.nlp.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS, pronouns_in_own_clause
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ def _honorific_of(mention: Span) -> str | None:
     # Inside the mention only before the name: "King" alone is a surname (Billie Jean King).
     for i in (mention.start, mention.start - 1) if len(mention) > 1 else (mention.start - 1,):
         # Capitalised: "first lady Laura Bush" holds a title, not the honorific "Lady".
-        if 0 <= i < len(doc) and not doc[i].is_lower and (doc[i].lower_ in MALE_HONORIFICS or doc[i].lower_ in FEMALE_HONORIFICS):
+        if honorific_gender_at(doc, i) is not None:
             return doc[i].text
     return None
 
