@@ -2,12 +2,15 @@
 # Speaker resolution on our hand-annotated PolNeAR train sample (training/speakers/).
 #
 #   benchmarks/speakers_train.sh [OUTPUT.jsonl] [--examples N]
+#   SAMPLE=training/speakers/train-fresh.ann.txt benchmarks/speakers_train.sh [OUTPUT.jsonl] ...
 #
 # PolNeAR train has no speaker gold of its own; training/speakers/train-sample.ann.txt holds our
 # annotation of every gold Source span of some train articles (dev-speakers conventions, names
 # only). build_gold.py joins it with ../shared into /tmp; this script links the sample's
 # articles into a folder, runs `newsmine extract` on them and prints the shared scorer's report
 # (the train figures in README.md, "Speaker resolution"). Study errors here, never on dev.
+# SAMPLE picks another annotation file of train articles: train-fresh.ann.txt is held out, only
+# measured (never study its errors or pick rules on it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRAIN=../shared/benchmarks/polnear/train
@@ -16,9 +19,10 @@ if [ ! -d "$TRAIN" ] || [ ! -f "$SCORER" ]; then
     echo "speakers_train.sh: PolNeAR train ($TRAIN) or the shared speaker scorer ($SCORER) is missing" >&2
     exit 2
 fi
+SAMPLE=${SAMPLE:-training/speakers/train-sample.ann.txt}
 WORK=$(mktemp -d)
 GOLD=$WORK/train-sample.jsonl
-python training/speakers/build_gold.py training/speakers/train-sample.ann.txt "$TRAIN" "$GOLD"
+python training/speakers/build_gold.py "$SAMPLE" "$TRAIN" "$GOLD"
 mkdir -p "$WORK/sample/text" "$WORK/sample/attributions"
 for doc in $(python -c "import json,sys; print('\n'.join(sorted({json.loads(l)['doc'] for l in open(sys.argv[1])})))" "$GOLD"); do
     ln -s "$(realpath "$TRAIN/text/$doc.txt")" "$WORK/sample/text/"
