@@ -676,3 +676,14 @@ def test_a_possessive_in_the_clause_does_not_pick_the_relative(pipeline):
         "While Berg defended the bill, Kessler called his vote a mistake."
     )
     assert [m.text for m in _entity(record, "Nora Kessler").mentions] == ["Nora Kessler", "Kessler"]
+
+
+def test_a_question_opening_with_will_does_not_found_a_person(pipeline):
+    # "Will Sanders" took every bare "Sanders" of the story from Bernie Sanders
+    record = pipeline.analyze(
+        "Game over. Will Sanders come down off the pique?\n\n"
+        "After Tuesday, Bernie Sanders has one hope left. Sanders said on Wednesday he would fight on."
+    )
+    names = {e.name for e in record.entities if e.label == "PERSON"}
+    assert "Will Sanders" not in names
+    assert [m.text for m in _entity(record, "Bernie Sanders").mentions][-1] == "Sanders"

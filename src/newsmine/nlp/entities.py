@@ -220,6 +220,8 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
             start += 1
         else:
             break
+    if end - start > 1 and _question_auxiliary(doc[start]):
+        start += 1  # "Will Sanders come down?": the question's verb, not a first name
     if end - start >= 3 and doc[start].lower_ not in first_names and doc[start + 1].lower_ in first_names:
         start += 1  # "Crooked Hillary Clinton", "Lyin' Ted Cruz"
         while start < end - 1 and doc[start].is_punct:
@@ -227,6 +229,17 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label)
+
+
+_QUESTION_AUXILIARIES = frozenset({"will", "can", "could", "would", "should", "may", "might", "did", "does", "is", "has"})
+
+
+def _question_auxiliary(token) -> bool:
+    """An auxiliary opening a question ("Will Sanders come down off the pique?", "Will Cruz's
+    gambit do any better?"), which the recogniser reads as a first name ("Will")."""
+    if token.lower_ not in _QUESTION_AUXILIARIES or not token.is_sent_start:
+        return False
+    return token.sent.text.rstrip().endswith("?")
 
 
 def _first_name_and_word_surname(first, last, verbs: frozenset[str], first_names: frozenset[str]) -> bool:
