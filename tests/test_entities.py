@@ -687,3 +687,20 @@ def test_a_question_opening_with_will_does_not_found_a_person(pipeline):
     names = {e.name for e in record.entities if e.label == "PERSON"}
     assert "Will Sanders" not in names
     assert [m.text for m in _entity(record, "Bernie Sanders").mentions][-1] == "Sanders"
+
+
+def test_a_first_named_body_listed_with_people_is_a_person(pipeline):
+    # the model tags "Carly Fiorina" and "Justin Pierce" ORG; their lists hold only people
+    record = pipeline.analyze(
+        "The fact check ridiculed Donald Trump, Ben Carson, and Carly Fiorina for their remarks. "
+        "According to a study by economists Peter Schott and Justin Pierce, the recession cost jobs."
+    )
+    assert _entity(record, "Carly Fiorina").label == "PERSON"
+    assert _entity(record, "Justin Pierce").label == "PERSON"
+
+
+def test_a_first_named_body_listed_with_bodies_stays_a_body(pipeline):
+    record = pipeline.analyze(
+        "Goldman Sachs, Morgan Stanley and JPMorgan Chase were the top advisers. Jamie Dimon and Morgan Stanley agreed."
+    )
+    assert _entity(record, "Morgan Stanley").label == "ORG"

@@ -1444,6 +1444,21 @@ def _first_named_body(cand: _Candidate) -> bool:
     return _known_first_name(cand.tokens[0])
 
 
+_LISTED_BODY_TYPES = frozenset({"PERSON", "ORG", "GPE", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+
+def _listed_with(span: Span) -> frozenset[str]:
+    """The recogniser's types of the other names of a list the span is in ("Ben Carson, and
+    Carly Fiorina", "economists Peter Schott and Justin Pierce": PERSON)."""
+    root = span.root
+    joined = [t for t in root.children if t.dep_ == "conj"]
+    if root.dep_ == "conj":
+        joined += [root.head, *(t for t in root.head.children if t.dep_ == "conj" and t is not root)]
+    return frozenset(
+        t.ent_type_ for t in joined if t.ent_type_ in _LISTED_BODY_TYPES and not span.start <= t.i < span.end
+    )
+
+
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
     """The first names of both lists, joined once (not at every span that asks)."""
@@ -1480,6 +1495,8 @@ class _Cluster:
     named_person: bool = False  # a member is a person by first name or honorific (_full_person_name)
     honorific_gender: str | None = None  # 'm' or 'f' from the first member written with Mr./Ms./...
     first_named_body: bool = False  # a member is a known first name and a surname the model called a body
+    listed_with_people: bool = False  # such a member is joined by "and" / a comma to a person's name
+    listed_with_bodies: bool = False  # … or to an organisation's ("Goldman Sachs, Morgan Stanley")
     surname_alone: bool = False  # a member is the founding name's last word alone ("Fiorina")
 
 
@@ -1523,6 +1540,10 @@ class _ClusterBuilder:
             cluster.full_name_person = True
         cluster.named_person = cluster.named_person or _full_person_name(cand)
         cluster.first_named_body = cluster.first_named_body or _first_named_body(cand)
+        if _first_named_body(cand):
+            listed = _listed_with(cand.span)
+            cluster.listed_with_people = cluster.listed_with_people or "PERSON" in listed
+            cluster.listed_with_bodies = cluster.listed_with_bodies or bool(listed - {"PERSON"})
         cluster.surname_alone = cluster.surname_alone or (
             surname_alone and cand.span[0].is_title
         )
@@ -1534,7 +1555,7 @@ class _ClusterBuilder:
         person: whatever its short forms were tagged when the first name or an honorific
         says so ("Michael R. Lee" with "Lee" an outlet by the curated list), and whatever its
         surname alone was tagged otherwise ("Rahane" PRODUCT six times, "Adeyemi" LOC)."""
-        if cluster.named_person or (cluster.first_named_body and cluster.surname_alone):
+        if cluster.named_person or (cluster.first_named_body and (cluster.surname_alone or self._listed_as_person(cluster))):
             # "Carly Fiorina … Fiorina said", both called an organisation: a known first name,
             # and the surname alone for short, as news write people (never "Stanley" for
             # Morgan Stanley)
@@ -1545,6 +1566,12 @@ class _ClusterBuilder:
             for label, count in cluster.surname_slips.items():
                 votes[label] = votes.get(label, 0.0) + count
         return _majority(votes, self.candidates[cluster.members[0]].label)
+
+    @staticmethod
+    def _listed_as_person(cluster: _Cluster) -> bool:
+        # "Ben Carson, and Carly Fiorina": listed with people, and never with bodies
+        # ("Goldman Sachs, Morgan Stanley and JPMorgan Chase")
+        return cluster.listed_with_people and not cluster.listed_with_bodies
 
     def could_join(self, cand: _Candidate) -> list[_Cluster]:
         """Every cluster :func:`_joins` can accept ``cand`` into (and some it will not), in creation order."""
