@@ -704,3 +704,12 @@ def test_a_first_named_body_listed_with_bodies_stays_a_body(pipeline):
         "Goldman Sachs, Morgan Stanley and JPMorgan Chase were the top advisers. Jamie Dimon and Morgan Stanley agreed."
     )
     assert _entity(record, "Morgan Stanley").label == "ORG"
+
+
+def test_a_body_named_after_a_person_does_not_take_the_bare_surname(pipeline):
+    # with no pronoun evidence, the person named in full first keeps "Kessler", not the tower
+    record = pipeline.analyze(
+        "Walter Kessler won the primary on Tuesday. He spoke at Kessler Tower in the evening.\n\n"
+        "Kessler thanked his volunteers."
+    )
+    assert [m.text for m in _entity(record, "Walter Kessler").mentions][-1] == "Kessler"

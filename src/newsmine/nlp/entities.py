@@ -1643,7 +1643,7 @@ class _ClusterBuilder:
                 return min(self.candidates[k].span.start for k in cluster.members if len(self.candidates[k].tokens) >= 2)
 
             kept_for = self._surname_kept_for(cand.tokens[0])
-            fitting = [c for c in people if _first_name_gender(c.tokens[0]) == kept_for]
+            fitting = [c for c in people if kept_for is not None and _first_name_gender(c.tokens[0]) == kept_for]
             return min(fitting if len(fitting) == 1 else people, key=introduced)
         return min(matches, key=distance)
 
