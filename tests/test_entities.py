@@ -101,6 +101,27 @@ def test_a_pronoun_in_its_own_clause_tells_which_relative_a_bare_surname_is(pipe
     assert [m.text for m in _entity(record, "Nora Anson").mentions] == ["Nora Anson", "Anson"]
 
 
+def test_a_pronoun_in_its_own_clause_overrides_the_relative_introduced_first(pipeline):
+    # The daughter introduces her father and is named in full first; the paragraphs on his
+    # speech call him "Trump", and their own clauses say he ("he", or "himself") is meant.
+    record = pipeline.analyze(
+        "Nora Kessler introduced her father at the convention. Then Walter Kessler took the stage.\n\n"
+        "Kessler said he would cut taxes in his first week.\n\n"
+        "Throughout the night, Kessler cast himself as an outsider."
+    )
+    walter, nora = _entity(record, "Walter Kessler"), _entity(record, "Nora Kessler")
+    assert [m.text for m in walter.mentions] == ["Walter Kessler", "Kessler", "Kessler"]
+    assert [m.text for m in nora.mentions] == ["Nora Kessler"]
+
+
+def test_a_reflexive_pronoun_tells_which_relative_a_bare_surname_is(pipeline):
+    record = pipeline.analyze(
+        "Walter Kessler spoke in Ohio on Monday. His daughter, Nora Kessler, runs the family firm.\n\n"
+        "Kessler, however, paints herself as a working mother."
+    )
+    assert [m.text for m in _entity(record, "Nora Kessler").mentions] == ["Nora Kessler", "Kessler"]
+
+
 def test_an_honorific_keeps_a_surname_with_the_mother_after_the_daughter_is_named(pipeline):
     record = pipeline.analyze(
         "Helen Hollis toured the plant on Monday.\n\n"
@@ -475,6 +496,16 @@ def test_a_nickname_and_the_formal_first_name_are_one_person(pipeline):
     assert {m.text for m in _entity(record, "Bernie Kessler").mentions} == {"Bernie Kessler", "Bernard Kessler"}
 
 
+def test_common_short_first_names_join_their_formal_form(pipeline):
+    # "Ken" for Kenneth, "Sandy" for Sandra: the same person, not a second entity
+    record = pipeline.analyze(
+        "Kenneth Marlow led the inquiry for two years. Ken Marlow said on Monday that he regretted "
+        "nothing. Sandra Pell, his deputy, agreed. Sandy Pell said the report stood."
+    )
+    assert {m.text for m in _entity(record, "Kenneth Marlow").mentions} == {"Kenneth Marlow", "Ken Marlow"}
+    assert {m.text for m in _entity(record, "Sandra Pell").mentions} == {"Sandra Pell", "Sandy Pell"}
+
+
 def test_an_outlets_short_forms_and_its_full_name_are_one_organisation(pipeline):
     record = pipeline.analyze(
         "Wash Post Fact-Check: Mayor's numbers do not add up\n\n"
@@ -604,3 +635,81 @@ def test_dean_as_a_first_name_stays_a_first_name(pipeline):
         'was a mistake. Ana Baker, his sister, disagreed. "We waited too long," Dean Baker said.\n'
     )
     assert "Dean Baker" in [e.name for e in record.entities]
+
+
+def test_a_first_name_and_a_capitalised_word_in_running_text_are_a_full_name(pipeline):
+    # "long" and "bash" written in lower case elsewhere made "Long" and "Bash" look like
+    # headline words and cut the names to "Wendy" and "Dana"
+    record = pipeline.analyze(
+        "Debate night\n\nThe plan was long overdue and the candidates will bash each other. Republican "
+        "Wendy Long said the plan failed. CNN's Dana Bash asked the first question."
+    )
+    names = {e.name for e in record.entities if e.label == "PERSON"}
+    assert {"Wendy Long", "Dana Bash"} <= names
+    assert not names & {"Wendy", "Dana"}
+
+
+def test_a_headline_verb_after_a_first_name_is_still_cut(pipeline):
+    record = pipeline.analyze("Bernie Says He Will Stay\n\nBernie Sanders said on Monday he would stay in the race.")
+    assert "Bernie Says" not in {e.name for e in record.entities}
+
+
+def test_the_pronouns_a_shared_bare_surname_takes_say_which_relative_the_article_keeps_it_for(pipeline):
+    # The daughter is named in full first, but the story is her father's speech: his bare
+    # surname takes "he" and "himself" in their own clauses, so the bare surnames without a
+    # pronoun of their own are his too.
+    record = pipeline.analyze(
+        "The speech followed an introduction by his daughter Nora Kessler.\n\n"
+        "Walter Kessler accepted the nomination on Thursday night.\n\n"
+        "Kessler said he would cut taxes. Kessler cast himself as an outsider.\n\n"
+        "Kessler also promised a wall."
+    )
+    walter = _entity(record, "Walter Kessler")
+    assert [m.text for m in walter.mentions] == ["Walter Kessler", "Kessler", "Kessler", "Kessler"]
+    assert [m.text for m in _entity(record, "Nora Kessler").mentions] == ["Nora Kessler"]
+
+
+def test_a_possessive_in_the_clause_does_not_pick_the_relative(pipeline):
+    # "his vote" is the rival's: only a subject pronoun or a reflexive is the bare surname itself
+    record = pipeline.analyze(
+        "Nora Kessler campaigned in Ohio.\n\nHer husband, Walter Kessler, stayed home.\n\n"
+        "While Berg defended the bill, Kessler called his vote a mistake."
+    )
+    assert [m.text for m in _entity(record, "Nora Kessler").mentions] == ["Nora Kessler", "Kessler"]
+
+
+def test_a_question_opening_with_will_does_not_found_a_person(pipeline):
+    # "Will Sanders" took every bare "Sanders" of the story from Bernie Sanders
+    record = pipeline.analyze(
+        "Game over. Will Sanders come down off the pique?\n\n"
+        "After Tuesday, Bernie Sanders has one hope left. Sanders said on Wednesday he would fight on."
+    )
+    names = {e.name for e in record.entities if e.label == "PERSON"}
+    assert "Will Sanders" not in names
+    assert [m.text for m in _entity(record, "Bernie Sanders").mentions][-1] == "Sanders"
+
+
+def test_a_first_named_body_listed_with_people_is_a_person(pipeline):
+    # the model tags "Carly Fiorina" and "Justin Pierce" ORG; their lists hold only people
+    record = pipeline.analyze(
+        "The fact check ridiculed Donald Trump, Ben Carson, and Carly Fiorina for their remarks. "
+        "According to a study by economists Peter Schott and Justin Pierce, the recession cost jobs."
+    )
+    assert _entity(record, "Carly Fiorina").label == "PERSON"
+    assert _entity(record, "Justin Pierce").label == "PERSON"
+
+
+def test_a_first_named_body_listed_with_bodies_stays_a_body(pipeline):
+    record = pipeline.analyze(
+        "Goldman Sachs, Morgan Stanley and JPMorgan Chase were the top advisers. Jamie Dimon and Morgan Stanley agreed."
+    )
+    assert _entity(record, "Morgan Stanley").label == "ORG"
+
+
+def test_a_body_named_after_a_person_does_not_take_the_bare_surname(pipeline):
+    # with no pronoun evidence, the person named in full first keeps "Kessler", not the tower
+    record = pipeline.analyze(
+        "Walter Kessler won the primary on Tuesday. He spoke at Kessler Tower in the evening.\n\n"
+        "Kessler thanked his volunteers."
+    )
+    assert [m.text for m in _entity(record, "Walter Kessler").mentions][-1] == "Kessler"

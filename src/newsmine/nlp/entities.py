@@ -196,6 +196,8 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
     while end - start > 1:
         last = doc[end - 1]
         low = last.lower_
+        if end - start == 2 and _first_name_and_word_surname(doc[start], last, verbs, first_names):
+            break
         if last.is_punct or ((last.is_title or last.is_upper) and low not in first_names and (low in verbs or low in lower_words) and len(low) > 2):
             end -= 1
         else:
@@ -218,6 +220,8 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
             start += 1
         else:
             break
+    if end - start > 1 and _question_auxiliary(doc[start]):
+        start += 1  # "Will Sanders come down?": the question's verb, not a first name
     if end - start >= 3 and doc[start].lower_ not in first_names and doc[start + 1].lower_ in first_names:
         start += 1  # "Crooked Hillary Clinton", "Lyin' Ted Cruz"
         while start < end - 1 and doc[start].is_punct:
@@ -225,6 +229,50 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label)
+
+
+_QUESTION_AUXILIARIES = frozenset({"will", "can", "could", "would", "should", "may", "might", "did", "does", "is", "has"})
+
+
+def _question_auxiliary(token) -> bool:
+    """An auxiliary opening a question ("Will Sanders come down off the pique?", "Will Cruz's
+    gambit do any better?"), which the recogniser reads as a first name ("Will")."""
+    if token.lower_ not in _QUESTION_AUXILIARIES or not token.is_sent_start:
+        return False
+    return token.sent.text.rstrip().endswith("?")
+
+
+def _first_name_and_word_surname(first, last, verbs: frozenset[str], first_names: frozenset[str]) -> bool:
+    """'Patty Judge', 'Dana Bash', 'Marty Small', 'Donald Trump' in an article that writes
+    "trump card": a known first name and a capitalised word in running text are a full name,
+    even when the article writes the word in lower case elsewhere. Not in the headline (the
+    article's first line), where "Hillary Rally" is a headline's noun, nor a reporting verb or
+    a function word ("Bernie Says", "Hillary And")."""
+    if first.lower_ not in first_names or not first.is_title or not last.is_title or last.is_stop:
+        return False
+    if last.lower_ in verbs:
+        return False
+    headline_end = first.doc.text.find("\n")
+    return headline_end != -1 and first.idx > headline_end
+
+
+def _with_surname_after_first_name(span: Span) -> Span:
+    """A known first name the recogniser tagged alone, with the capitalised word right after it
+    in running text: its surname ("Patty" of "Patty Judge" when the article also writes "a
+    judge"). Not a word the recogniser gave another type ("Hillary Tuesday"), a title, a
+    reporting verb or a function word, nor at a line break or in the headline."""
+    if len(span) != 1 or span.end >= len(span.doc) or span[0].whitespace_ != " ":
+        return span
+    first, word = span[0], span.doc[span.end]
+    if not _known_first_name(first.lower_) or not word.is_alpha or word.is_sent_start:
+        return span
+    if word.ent_type_ not in ("", "PERSON"):
+        return span
+    if word.lower_ in _first_names() or word.lower_ in _title_words() or word.lower_ in _TITLE_MODIFIERS:
+        return span
+    if not _first_name_and_word_surname(first, word, _reporting_verb_forms(), _first_names()):
+        return span
+    return Span(span.doc, span.start, span.end + 1, label=span.label)
 
 
 def _pair_of_surnames(span: Span, surnames: collections.Counter[str]) -> bool:
@@ -701,6 +749,8 @@ _NICKNAMES = {
     "nick": "nicholas", "steve": "steven", "newt": "newton", "chuck": "charles", "charlie": "charles",
     "larry": "lawrence", "jerry": "gerald", "ben": "benjamin", "sam": "samuel", "andy": "andrew",
     "pete": "peter", "ron": "ronald", "don": "donald", "greg": "gregory", "matt": "matthew", "tim": "timothy",
+    "ken": "kenneth", "kenny": "kenneth", "sandy": "sandra", "mitch": "mitchell", "alex": "alexander",
+    "fred": "frederick", "becky": "rebecca", "jenny": "jennifer", "abby": "abigail", "sue": "susan",
 }  # fmt: skip
 
 
@@ -918,6 +968,7 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
             # "The Obama White House" beside "Barack Obama" keeps "House" (a body named after a
             # person of the article, or a White House of any president); "Dish Network" is
             # trimmed as before
+            span = _with_surname_after_first_name(span)  # "Patty" of "Patty Judge"
             span = _strip_span(_with_apostrophe_surname(_trim_person(span, lower_words)))  # "Twitter\xa0@handle"
         if span.label_ in ("PERSON", "ORG", "WORK_OF_ART") and span.end_char <= headline_end:
             span = _strip_span(_trim_headline_name(span, text[headline_end:], lower_words))  # "Donald Trump’s"
@@ -1393,6 +1444,21 @@ def _first_named_body(cand: _Candidate) -> bool:
     return _known_first_name(cand.tokens[0])
 
 
+_LISTED_BODY_TYPES = frozenset({"PERSON", "ORG", "GPE", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+
+def _listed_with(span: Span) -> frozenset[str]:
+    """The recogniser's types of the other names of a list the span is in ("Ben Carson, and
+    Carly Fiorina", "economists Peter Schott and Justin Pierce": PERSON)."""
+    root = span.root
+    joined = [t for t in root.children if t.dep_ == "conj"]
+    if root.dep_ == "conj":
+        joined += [root.head, *(t for t in root.head.children if t.dep_ == "conj" and t is not root)]
+    return frozenset(
+        t.ent_type_ for t in joined if t.ent_type_ in _LISTED_BODY_TYPES and not span.start <= t.i < span.end
+    )
+
+
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
     """The first names of both lists, joined once (not at every span that asks)."""
@@ -1429,6 +1495,8 @@ class _Cluster:
     named_person: bool = False  # a member is a person by first name or honorific (_full_person_name)
     honorific_gender: str | None = None  # 'm' or 'f' from the first member written with Mr./Ms./...
     first_named_body: bool = False  # a member is a known first name and a surname the model called a body
+    listed_with_people: bool = False  # such a member is joined by "and" / a comma to a person's name
+    listed_with_bodies: bool = False  # … or to an organisation's ("Goldman Sachs, Morgan Stanley")
     surname_alone: bool = False  # a member is the founding name's last word alone ("Fiorina")
 
 
@@ -1447,6 +1515,7 @@ class _ClusterBuilder:
         self._by_first: dict[str, list[_Cluster]] = {}
         self._by_last: dict[str, list[_Cluster]] = {}
         self._by_acronym: dict[str, list[_Cluster]] = {}
+        self._surname_genders: dict[str, str | None] = {}
 
     def found(self, k: int) -> None:
         tokens = self.candidates[k].tokens
@@ -1471,6 +1540,10 @@ class _ClusterBuilder:
             cluster.full_name_person = True
         cluster.named_person = cluster.named_person or _full_person_name(cand)
         cluster.first_named_body = cluster.first_named_body or _first_named_body(cand)
+        if _first_named_body(cand):
+            listed = _listed_with(cand.span)
+            cluster.listed_with_people = cluster.listed_with_people or "PERSON" in listed
+            cluster.listed_with_bodies = cluster.listed_with_bodies or bool(listed - {"PERSON"})
         cluster.surname_alone = cluster.surname_alone or (
             surname_alone and cand.span[0].is_title
         )
@@ -1482,7 +1555,7 @@ class _ClusterBuilder:
         person: whatever its short forms were tagged when the first name or an honorific
         says so ("Michael R. Lee" with "Lee" an outlet by the curated list), and whatever its
         surname alone was tagged otherwise ("Rahane" PRODUCT six times, "Adeyemi" LOC)."""
-        if cluster.named_person or (cluster.first_named_body and cluster.surname_alone):
+        if cluster.named_person or (cluster.first_named_body and (cluster.surname_alone or self._listed_as_person(cluster))):
             # "Carly Fiorina … Fiorina said", both called an organisation: a known first name,
             # and the surname alone for short, as news write people (never "Stanley" for
             # Morgan Stanley)
@@ -1493,6 +1566,12 @@ class _ClusterBuilder:
             for label, count in cluster.surname_slips.items():
                 votes[label] = votes.get(label, 0.0) + count
         return _majority(votes, self.candidates[cluster.members[0]].label)
+
+    @staticmethod
+    def _listed_as_person(cluster: _Cluster) -> bool:
+        # "Ben Carson, and Carly Fiorina": listed with people, and never with bodies
+        # ("Goldman Sachs, Morgan Stanley and JPMorgan Chase")
+        return cluster.listed_with_people and not cluster.listed_with_bodies
 
     def could_join(self, cand: _Candidate) -> list[_Cluster]:
         """Every cluster :func:`_joins` can accept ``cand`` into (and some it will not), in creation order."""
@@ -1546,6 +1625,12 @@ class _ClusterBuilder:
                 fitting = [c for c in people if _first_name_gender(c.tokens[0]) in (gender, None)]
                 people = fitting or people
             else:
+                # The mention's own clause may say which relative it is ("Trump cast himself
+                # as …" after "his daughter Ivanka Trump"): only a first name of the other
+                # gender is left out, so a pronoun never picks among same-gender relatives
+                people = self._fitting_own_clause(cand.span, people)
+                if len(people) == 1:
+                    return people[0]
                 # An honorific is how the paper tells relatives apart ("Mrs. Clinton" right
                 # after "Chelsea Clinton" is still her mother); without one, the paragraph.
                 just_named = self._named_in_full_just_before(cand, people)
@@ -1557,8 +1642,41 @@ class _ClusterBuilder:
                 # headline's short form that joined later: members are in joining order)
                 return min(self.candidates[k].span.start for k in cluster.members if len(self.candidates[k].tokens) >= 2)
 
-            return min(people, key=introduced)
+            kept_for = self._surname_kept_for(cand.tokens[0])
+            fitting = [c for c in people if kept_for is not None and _first_name_gender(c.tokens[0]) == kept_for]
+            return min(fitting if len(fitting) == 1 else people, key=introduced)
         return min(matches, key=distance)
+
+    def _surname_kept_for(self, surname: str) -> str | None:
+        """The gender of the relative an article keeps a shared bare surname for, when the
+        pronouns its bare-surname mentions' own clauses take say one gender at least twice and
+        the other never ("Trump said he …", "Trump cast himself as …" in a story that named his
+        daughter first); else None, and the one introduced first keeps it."""
+        if surname not in self._surname_genders:
+            votes = collections.Counter()
+            for cand in self.candidates:
+                if cand.tokens == (surname,) and _honorific_gender(cand.span) is None:
+                    gender = _subject_pronoun_gender(cand.span)
+                    if gender is not None:
+                        votes[gender] += 1
+            kept = None
+            if len(votes) == 1:
+                gender, count = votes.most_common(1)[0]
+                kept = gender if count >= 2 else None
+            self._surname_genders[surname] = kept
+        return self._surname_genders[surname]
+
+    @staticmethod
+    def _fitting_own_clause(cand_span: Span, people: list[_Cluster]) -> list[_Cluster]:
+        """Those of ``people`` whose first name's gender fits the pronouns the mention's own
+        clause ties to it ("Trump said she would", "Trump cast herself as"); all of them when
+        the clause says nothing, or when none or all fit."""
+        gender = _subject_pronoun_gender(cand_span)
+        if gender is None:
+            return people
+        fitting = [c for c in people if _first_name_gender(c.tokens[0]) == gender]
+        unfit = [c for c in people if _first_name_gender(c.tokens[0]) not in (gender, None)]
+        return [c for c in people if c not in unfit] if fitting and unfit else people
 
     @staticmethod
     def _of_the_generation_said(cand_span: Span, people: list[_Cluster]) -> list[_Cluster]:
@@ -1627,6 +1745,25 @@ def _pronoun_gender(span: Span) -> str | None:
     would", "Clinton arrived and he met"), as the gender module reads them."""
     pronouns = {token.lower_ in MALE_PRONOUNS for token in pronouns_in_own_clause(span)}
     return None if len(pronouns) != 1 else "m" if pronouns.pop() else "f"
+
+
+_REFLEXIVES = {"himself": "m", "herself": "f"}
+
+
+def _subject_pronoun_gender(span: Span) -> str | None:
+    """'m' or 'f' from the pronouns that can only be the mention itself: a subject pronoun of
+    its own clause ("Trump said he would") or a reflexive object of its verb ("Trump cast
+    himself as …"). Possessives are left out: "Clinton called his vote irresponsible" is
+    another man's vote."""
+    found = {
+        "m" if t.lower_ in MALE_PRONOUNS else "f"
+        for t in pronouns_in_own_clause(span)
+        if t.dep_ in ("nsubj", "nsubjpass")
+    }
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        found.update(_REFLEXIVES[t.lower_] for t in root.head.children if t.lower_ in _REFLEXIVES)
+    return found.pop() if len(found) == 1 else None
 
 
 def _first_name_gender(word: str) -> str | None:
