@@ -25,6 +25,10 @@ cue word out, the best matching candidate scored under the decision's threshold 
 band: the content model's doubt) or reached it and lost to another attribution. With
 ``--sources``, each ``wrong source`` likewise (:func:`source_reasons`): a gold swap, a
 right-source candidate that lost, the gold cue's candidate with another source, or none.
+With ``--reach``, each boundary, joined, split and no-prediction miss by whether any
+candidate reaches the gold content (:func:`reach_reasons`): none (a candidate-generation
+miss), the cue filter's, or a ranking miss (the kept quote's relation -> the matching one's).
+With ``--runs``, how the gold reads the quote runs the candidates offer (:func:`run_readings`).
 
 Counts, then examples with the gold and kept texts. Study train, never dev.
 """
@@ -135,11 +139,11 @@ def _scored_candidates(doc, model: AttributionModel) -> tuple[DocContext, list[C
     return ctx, cands
 
 
-def candidate_reasons(doc, gold, indices: list[int], model: AttributionModel) -> dict[int, str]:
-    """Why each gold content of ``indices`` (no kept quote touches it) was not kept, as the
-    candidates tell: ``no candidate``, ``cue filtered``, ``under threshold/<score band>`` or
-    ``over threshold, lost`` (another attribution took its place), with the candidate's
-    relation."""
+def _reaching(
+    doc, gold, indices: list[int], model: AttributionModel
+) -> dict[int, tuple[Candidate | None, Candidate | None]]:
+    """For each gold content of ``indices``: the best-scoring candidate that matches it and,
+    when none does, the best one the cue filter left out (None: no candidate reaches it)."""
     if not indices:
         return {}
     ctx, filtered = _scored_candidates(doc, model)
@@ -150,13 +154,26 @@ def candidate_reasons(doc, gold, indices: list[int], model: AttributionModel) ->
         a = gold.attributions[i]
         chars, gaps = gold_chars(text, a), gold_gaps(a)
         best = _best_matching(text, chars, gaps, filtered)
-        if best is None:
-            if unfiltered is None:
-                unfiltered = find_candidates(ctx, None, model.source, model.speaker)
-            other = _best_matching(text, chars, gaps, unfiltered)
-            out[i] = "no candidate" if other is None else f"cue filtered/{other[1].relation.split(':')[0]}"
+        if best is not None:
+            out[i] = (best[1], None)
             continue
-        cand = best[1]
+        if unfiltered is None:
+            unfiltered = find_candidates(ctx, None, model.source, model.speaker)
+        other = _best_matching(text, chars, gaps, unfiltered)
+        out[i] = (None, other[1] if other is not None else None)
+    return out
+
+
+def candidate_reasons(doc, gold, indices: list[int], model: AttributionModel) -> dict[int, str]:
+    """Why each gold content of ``indices`` (no kept quote touches it) was not kept, as the
+    candidates tell: ``no candidate``, ``cue filtered``, ``under threshold/<score band>`` or
+    ``over threshold, lost`` (another attribution took its place), with the candidate's
+    relation."""
+    out = {}
+    for i, (cand, filtered_out) in _reaching(doc, gold, indices, model).items():
+        if cand is None:
+            out[i] = "no candidate" if filtered_out is None else f"cue filtered/{filtered_out.relation.split(':')[0]}"
+            continue
         threshold = model.quoted_threshold if cand.quoted_share >= 0.5 else model.content.threshold
         relation = cand.relation.split(":")[0]
         if cand.score >= threshold:
@@ -164,6 +181,69 @@ def candidate_reasons(doc, gold, indices: list[int], model: AttributionModel) ->
         else:
             band = "0.3+" if cand.score >= 0.3 else "0.1-0.3" if cand.score >= 0.1 else "<0.1"
             out[i] = f"under threshold/{band}/{relation}"
+    return out
+
+
+def reach_reasons(doc, gold, lost: list[tuple[str, int, int | None]], found, model: AttributionModel) -> dict[int, str]:
+    """For the misses that are not a wrong source (boundary, joined, split, no prediction):
+    whether a candidate reaches the gold content (IoU >= 0.5) at all, and if so the relation
+    of the quote kept there and of the best candidate that would have matched
+    (``child -> vp``): a candidate-generation miss or a ranking one."""
+    kept_at = {i: j for kind, i, j in lost if not kind.startswith(("wrong source", "taken"))}
+    out = {}
+    for i, (cand, filtered_out) in _reaching(doc, gold, list(kept_at), model).items():
+        if cand is None:
+            out[i] = "no candidate" if filtered_out is None else "cue filtered"
+            continue
+        j = kept_at[i]
+        kept = found[j].relation.split(":")[0] if j is not None else "nothing"
+        out[i] = f"{kept} -> {cand.relation.split(':')[0]}"
+    return out
+
+
+def _prefix(parts: list[tuple[int, int]], longer: list[tuple[int, int]]) -> bool:
+    """Whether ``parts`` are the first parts of ``longer`` (a run's first quotation(s))."""
+    return len(parts) < len(longer) and list(parts) == list(longer[: len(parts)])
+
+
+def run_readings(doc, gold) -> Counter[str]:
+    """How the gold reads each quote run a cue word's candidates offer ('"A," she said. "B."'
+    as ``quote_run`` A … B beside A alone): one content holding both (``one``, split by
+    whether A alone would still match it), ``separate`` contents, ``A only`` (B not
+    attributed; split by whether the run would still match), ``B only`` or ``none``. What
+    the candidates' run is worth against its first quotation, independent of any model."""
+    text = doc_text(doc)
+    ctx = DocContext(doc, find_quoted(text), text)
+    cands = find_candidates(ctx)
+    golds = [gold_chars(text, a) for a in gold.attributions]
+    out: Counter[str] = Counter()
+    seen = set()
+    for run in cands:
+        if not run.relation.endswith("_run") or (run.trigger, tuple(run.parts)) in seen:
+            continue
+        seen.add((run.trigger, tuple(run.parts)))
+        bases = [b for b in cands if b.trigger == run.trigger and _prefix(b.parts, run.parts)]
+        if not bases:
+            continue
+        base = max(bases, key=lambda b: len(b.parts))
+        first = set().union(*(span_chars(text, s, e) for s, e in base.parts))
+        rest = set().union(*(span_chars(text, s, e) for s, e in run.parts)) - first
+        if not first or not rest:
+            continue
+        cover_first = {i for i, g in enumerate(golds) if len(g & first) >= 0.5 * len(first)}
+        cover_rest = {i for i, g in enumerate(golds) if len(g & rest) >= 0.5 * len(rest)}
+        both = cover_first & cover_rest
+        if both:
+            g = golds[min(both)]
+            kind = "one (A alone matches)" if len(first & g) / len(first | g) >= 0.5 else "one (A alone fails)"
+        elif cover_first and cover_rest:
+            kind = "separate"
+        elif cover_first:
+            g, whole = golds[min(cover_first)], first | rest
+            kind = "A only (run matches)" if len(whole & g) / len(whole | g) >= 0.5 else "A only (run fails)"
+        else:
+            kind = "B only" if cover_rest else "none"
+        out[f"{run.relation.split(':')[0]}: {kind}"] += 1
     return out
 
 
@@ -219,11 +299,15 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--candidates", action="store_true", help="split the 'no prediction' misses by what the candidates say")
     ap.add_argument("--sources", action="store_true", help="split the 'wrong source' misses by what the candidates say")
+    ap.add_argument("--reach", action="store_true", help="the other misses: does a candidate reach them")
+    ap.add_argument("--runs", action="store_true", help="how the gold reads the candidates' quote runs")
     args = ap.parse_args()
     model = chosen_model(args)
     counts: Counter[str] = Counter()
     by_candidates: Counter[str] = Counter()  # the 'no prediction' misses, with --candidates
     by_sources: Counter[str] = Counter()  # the 'wrong source' misses, with --sources
+    by_reach: Counter[tuple[str, str]] = Counter()  # the other misses, with --reach
+    runs: Counter[str] = Counter()  # the gold's reading of the quote runs, with --runs
     examples: dict[str, list[str]] = defaultdict(list)
     total = 0
     golds, predictions = [], {}
@@ -238,6 +322,11 @@ def main() -> None:
         if args.candidates:
             reasons = candidate_reasons(doc, gold, [i for kind, i, _ in lost_here if kind.startswith("no prediction")], model)
             by_candidates.update(reasons.values())
+        if args.runs:
+            runs.update(run_readings(doc, gold))
+        if args.reach:
+            reach = reach_reasons(doc, gold, lost_here, found, model)
+            by_reach.update((kind.split("/")[0], reach[i]) for kind, i, _ in lost_here if i in reach)
         source_why: dict[int, str] = {}
         if args.sources:
             source_why = source_reasons(doc, gold, [i for kind, i, _ in lost_here if kind.startswith("wrong source")], model)
@@ -278,6 +367,14 @@ def main() -> None:
         print(f"{sum(by_sources.values()):5d}  wrong source, as the candidates tell")
         for reason, m in sorted(by_sources.items(), key=lambda item: (-item[1], item[0])):
             print(f"{m:9d}  {reason}")
+    if by_reach:
+        print(f"{sum(by_reach.values()):5d}  boundary, joined, split, no prediction: kept -> matching candidate")
+        for (cls, reason), m in sorted(by_reach.items(), key=lambda item: (item[0][0], -item[1], item[0][1])):
+            print(f"{m:9d}  {cls}: {reason}")
+    if runs:
+        print(f"{sum(runs.values()):5d}  quote runs (A … B) offered, as the gold reads them")
+        for reading, m in sorted(runs.items()):
+            print(f"{m:9d}  {reading}")
     rng = random.Random(args.seed)
     for wanted, n in args.show:
         for kind in sorted(k for k in examples if wanted in k):
