@@ -1515,3 +1515,90 @@ TWELFTH_SESSION_CASES = [
 )
 def test_speaker_named(pipeline, article, snippet, name):
     assert _speaker_of(pipeline.analyze(article), snippet).name == name
+
+
+def test_an_epithet_is_the_person_just_named(pipeline):
+    # "legend" is no title or occupation the article gave Walden: still the one just named
+    text = (
+        "Football star backs mayor\n\n"
+        "Not everyone in Dunmore is behind the mayor. Just ask former football star Herschel Walden. "
+        "Walden spent ten seasons with the Dunmore Rams before he retired.\n\n"
+        'The football legend said the mayor "kept every promise he made to this town."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "kept every promise").name == "Herschel Walden"
+
+
+def test_an_age_is_the_person_just_named(pipeline):
+    text = (
+        "Ruiz takes the stage\n\n"
+        "Ana Ruiz walked on stage to loud applause on Monday night. She thanked the crowd for "
+        'coming. "I never thought I would see this day," said the 52-year-old.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "never thought I would").name == "Ana Ruiz"
+
+
+def test_an_epithet_is_the_topic_person_when_named_far_more_than_anyone(pipeline):
+    # Carrow is the story's subject and the one a pronoun here would take, though the sentence
+    # before names someone else
+    text = (
+        "Carrow slides in new poll\n\n"
+        "Ben Carrow has lost half his support in a month. Carrow led the field in October, and "
+        "Carrow still draws large crowds. Carrow told supporters on Monday that the polls were "
+        "wrong. His campaign manager, Tim Olsen, resigned on Tuesday.\n\n"
+        'The retired surgeon said the campaign "has never been stronger."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "has never been stronger").name == "Ben Carrow"
+
+
+def test_an_epithet_introduced_unnamed_is_no_named_person(pipeline):
+    # "an organizer" brought in without a name: "the organizer" is that one, not Carrow
+    text = (
+        "Carrow rallies volunteers\n\n"
+        "Ben Carrow spoke to volunteers in Dunmore on Monday. Carrow thanked them, and Carrow "
+        "promised to return. Carrow left before noon. The volunteers were greeted by an organizer "
+        "at the field office.\n\n"
+        '"You are the most effective messengers," the organizer said.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "most effective messengers").name != "Ben Carrow"
+
+
+def test_a_lawsuit_speaks_for_whoever_sues_not_their_lawyer(pipeline):
+    text = (
+        "Harbor Party to sue Dunmore over polling places\n\n"
+        "The Harbor Party will sue the city of Dunmore over the closing of polling places, the "
+        "party said on Thursday.\n\n"
+        'The city\'s cuts caused "inexcusable burdens on voters," the lawsuit says.\n\n'
+        "Marc Ellison, an elections lawyer for the party, is suing on its behalf. The lawsuit "
+        'asks the court to "restore every polling place that was closed."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "inexcusable burdens").name == "Harbor Party"
+    assert _speaker_of(record, "restore every polling").name == "Harbor Party"
+
+
+def test_a_document_put_out_by_someone_in_the_passive_is_theirs(pipeline):
+    text = (
+        "Tenants take landlord to court\n\n"
+        "A lawsuit was filed by the Dunmore Tenants Union on Monday against the city's largest "
+        "landlord. The landlord did not return calls.\n\n"
+        '"No family should pay more for less," the suit says.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "pay more for less").name == "Dunmore Tenants Union"
+
+
+def test_a_church_and_a_tabloid_are_the_body_of_that_type(pipeline):
+    text = (
+        "Crash victims mourned\n\n"
+        "Monique Darle, a member of the Living Church of Dunmore, was flying to visit her daughter. "
+        '"She was a pillar of our community," the church said in a statement.\n\n'
+        "Mayor Tom Berger told the Dunmore Daily News on Friday that the airport was safe. "
+        '"The mayor is hiding from the truth," the tabloid wrote the next day.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "pillar of our community").name == "Living Church of Dunmore"
+    assert _speaker_of(record, "hiding from the truth").name == "Dunmore Daily News"
