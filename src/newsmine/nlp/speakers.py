@@ -2293,9 +2293,10 @@ def _author_word(token: Token, index: DocIndex) -> bool:
         token.pos_ != "NOUN" or token.is_sent_start or token.i == token.sent.start or (token.is_upper and len(token) <= 2)
     ):
         return False  # "The", "Exit polling", "a TV spot": not a name
+    cluster = index.cluster_of.get(token.i)
     return (
         _capitalised(token)
-        and token.i not in index.cluster_of
+        and (cluster is None or cluster.label == "WORK_OF_ART")  # "The Morning Consult poll" read as a title
         and token.ent_type_ in ("", "ORG", "PRODUCT", "WORK_OF_ART")
         and not index.in_quote[token.i]
     )
