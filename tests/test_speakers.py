@@ -1618,3 +1618,18 @@ def test_a_pollster_the_recogniser_read_as_a_title_is_still_the_polls_author(pip
     poll = next(t for t in doc if t.text == "poll")
     resolution = SpeakerResolver(doc, cluster_entities(doc)).resolve(doc[start - 1 : poll.i + 1])
     assert resolution.name == "Morning Consult"
+
+
+def test_a_role_is_the_office_holder_just_named_when_the_prominent_one_holds_an_office_too(pipeline):
+    # Ruiz is named far more often, but she is the president, no more the candidate than Lee
+    text = (
+        "Ruiz signs port order\n\n"
+        "President Ana Ruiz signed an order on the port on Tuesday. Ruiz said the port would open in "
+        "May. Ruiz thanked the workers, and Ruiz promised more jobs. Ruiz left for Dunmore after the "
+        "signing, and aides said Ruiz would return on Friday.\n\n"
+        "In Akron, Sen. Tom Lee told reporters that the president's order was a mistake. Lee says he "
+        "supports the port but that the president's plan will not help it. The Republican "
+        'presidential candidate said the order "will cost this state thousands of jobs."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "will cost this state").name == "Tom Lee"

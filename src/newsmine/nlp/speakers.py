@@ -1383,10 +1383,11 @@ class SpeakerResolver:
             just = None if headline else self._person_just_named(mention, head, modifiers)
             prominent = index.prominent_for_role(mention, modifiers, headline)
             person = just or prominent
-            if just is not None and prominent is not None and self._office_not_role(just, head):
+            if just is not None and prominent is not None and self._office_not_role(just, head) and not self._office_not_role(prominent, head):
                 # "Trump called on Mayor Bill de Blasio … De Blasio disbanded the unit. '…,' the
                 # Republican presidential candidate said": an office holder just named is not
-                # the candidate when someone else is named far more often
+                # the candidate when someone else is named far more often (not when that one
+                # holds an office too: "Rubio says … the president's plans … the GOP candidate")
                 counts = index.mention_count
                 if counts.get(id(prominent), 0) >= _ROLE_PROMINENCE_RATIO * counts.get(id(just), 0):
                     person = prominent
