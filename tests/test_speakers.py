@@ -1633,3 +1633,16 @@ def test_a_role_is_the_office_holder_just_named_when_the_prominent_one_holds_an_
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "will cost this state").name == "Tom Lee"
+
+
+def test_a_summary_or_a_note_speaks_for_its_author(pipeline):
+    text = (
+        "Port inquiry finds lapses\n\n"
+        "The Dunmore Harbor Authority released a summary of its inquiry on Monday. Investigators "
+        'interviewed 40 workers. "Safety checks were skipped for months," the summary said.\n\n'
+        "On his office wall, the columnist Mark Sanger has a framed, handwritten note from Tom Berger. "
+        '"Mark, you are a total loser!" the note reads.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "Safety checks were skipped").name == "Dunmore Harbor Authority"
+    assert _speaker_of(record, "a total loser").name == "Tom Berger"
