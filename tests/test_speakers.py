@@ -1646,3 +1646,13 @@ def test_a_summary_or_a_note_speaks_for_its_author(pipeline):
     record = pipeline.analyze(text)
     assert _speaker_of(record, "Safety checks were skipped").name == "Dunmore Harbor Authority"
     assert _speaker_of(record, "a total loser").name == "Tom Berger"
+
+
+def test_a_document_sent_from_someone_named_in_apposition_is_theirs(pipeline):
+    text = (
+        "Chess club closes\n\n"
+        "The Dunmore Chess Club will close in June. An email was sent from the club's executive "
+        'director, Ana Velez, to the members. "We are going to wind down the club," the email said.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "wind down the club").name == "Ana Velez"

@@ -2055,6 +2055,9 @@ def _author_entity(token: Token, index: DocIndex) -> _Author | None:
             owner = index.cluster_of.get(child.i)
             if child.dep_ in ("compound", "poss") and owner is not None and owner.label == "PERSON":
                 return owner, True
+    named = [index.cluster_of[c.i] for c in token.children if c.dep_ == "appos" and c.i in index.cluster_of]
+    if token.pos_ == "NOUN" and named and named[0].label == "PERSON":
+        return named[0], False  # "from the club's executive director, Jeremy Boreing"
     return None
 
 
@@ -2315,8 +2318,11 @@ def _subject_author(noun: Token, index: DocIndex) -> _Author | None:
     if noun.dep_ == "pobj" and verb.lower_ == "on" and verb.head.lemma_.lower() in _SPENDING_VERBS:
         verb = verb.head  # "The group says it will spend $150,000 on a TV ad"
     elif noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _AUTHORING_VERBS:
-        # "a lawsuit has been filed by Bradley Podliska", "a statement was released by the group"
-        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        # "a lawsuit has been filed by Bradley Podliska", "an email was sent from the director, Jeremy Boreing"
+        agents = [
+            o for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from")
+            for o in c.children if o.dep_ == "pobj"
+        ]  # fmt: skip
         return _author_entity(agents[0], index) if agents else None
     elif noun.dep_ != "dobj" or verb.lemma_.lower() not in _AUTHORING_VERBS:
         return None
