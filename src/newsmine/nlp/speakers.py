@@ -135,9 +135,7 @@ _ANONYMITY_WORDS = frozenset({"anonymity", "anonymously"})
 
 # Documents that speak for their author or publisher ("a Harlow poll found", "the report says"),
 # as written, with their family (lexicons/document_nouns.txt, shared with the source rules).
-# Speakers also read a few documents the source rules leave to their grammar ("the FBI
-# summary", "the cable", "a handwritten note from Lee": each is its author's, as a memo is).
-_DOCUMENT_NOUNS = {**lexicons.load_sections("document_nouns"), "summary": "memo", "cable": "memo", "note": "memo"}
+_DOCUMENT_NOUNS = lexicons.load_sections("document_nouns")
 # Document families one of which may stand for the other when only one was named with its
 # author: an investigation's findings are written up as its report.
 _FINDINGS_FAMILIES = frozenset({"study", "inquiry"})
