@@ -1515,3 +1515,144 @@ TWELFTH_SESSION_CASES = [
 )
 def test_speaker_named(pipeline, article, snippet, name):
     assert _speaker_of(pipeline.analyze(article), snippet).name == name
+
+
+def test_an_epithet_is_the_person_just_named(pipeline):
+    # "legend" is no title or occupation the article gave Walden: still the one just named
+    text = (
+        "Football star backs mayor\n\n"
+        "Not everyone in Dunmore is behind the mayor. Just ask former football star Herschel Walden. "
+        "Walden spent ten seasons with the Dunmore Rams before he retired.\n\n"
+        'The football legend said the mayor "kept every promise he made to this town."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "kept every promise").name == "Herschel Walden"
+
+
+def test_an_age_is_the_person_just_named(pipeline):
+    text = (
+        "Ruiz takes the stage\n\n"
+        "Ana Ruiz walked on stage to loud applause on Monday night. She thanked the crowd for "
+        'coming. "I never thought I would see this day," said the 52-year-old.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "never thought I would").name == "Ana Ruiz"
+
+
+def test_an_epithet_is_the_topic_person_when_named_far_more_than_anyone(pipeline):
+    # Carrow is the story's subject and the one a pronoun here would take, though the sentence
+    # before names someone else
+    text = (
+        "Carrow slides in new poll\n\n"
+        "Ben Carrow has lost half his support in a month. Carrow led the field in October, and "
+        "Carrow still draws large crowds. Carrow told supporters on Monday that the polls were "
+        "wrong. His campaign manager, Tim Olsen, resigned on Tuesday.\n\n"
+        'The retired surgeon said the campaign "has never been stronger."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "has never been stronger").name == "Ben Carrow"
+
+
+def test_an_epithet_introduced_unnamed_is_no_named_person(pipeline):
+    # "an organizer" brought in without a name: "the organizer" is that one, not Carrow
+    text = (
+        "Carrow rallies volunteers\n\n"
+        "Ben Carrow spoke to volunteers in Dunmore on Monday. Carrow thanked them, and Carrow "
+        "promised to return. Carrow left before noon. The volunteers were greeted by an organizer "
+        "at the field office.\n\n"
+        '"You are the most effective messengers," the organizer said.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "most effective messengers").name != "Ben Carrow"
+
+
+def test_a_lawsuit_speaks_for_whoever_sues_not_their_lawyer(pipeline):
+    text = (
+        "Harbor Party to sue Dunmore over polling places\n\n"
+        "The Harbor Party will sue the city of Dunmore over the closing of polling places, the "
+        "party said on Thursday.\n\n"
+        'The city\'s cuts caused "inexcusable burdens on voters," the lawsuit says.\n\n'
+        "Marc Ellison, an elections lawyer for the party, is suing on its behalf. The lawsuit "
+        'asks the court to "restore every polling place that was closed."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "inexcusable burdens").name == "Harbor Party"
+    assert _speaker_of(record, "restore every polling").name == "Harbor Party"
+
+
+def test_a_document_put_out_by_someone_in_the_passive_is_theirs(pipeline):
+    text = (
+        "Tenants take landlord to court\n\n"
+        "A lawsuit was filed by the Dunmore Tenants Union on Monday against the city's largest "
+        "landlord. The landlord did not return calls.\n\n"
+        '"No family should pay more for less," the suit says.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "pay more for less").name == "Dunmore Tenants Union"
+
+
+def test_a_church_and_a_tabloid_are_the_body_of_that_type(pipeline):
+    text = (
+        "Crash victims mourned\n\n"
+        "Monique Darle, a member of the Living Church of Dunmore, was flying to visit her daughter. "
+        '"She was a pillar of our community," the church said in a statement.\n\n'
+        "Mayor Tom Berger told the Dunmore Daily News on Friday that the airport was safe. "
+        '"The mayor is hiding from the truth," the tabloid wrote the next day.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "pillar of our community").name == "Living Church of Dunmore"
+    assert _speaker_of(record, "hiding from the truth").name == "Dunmore Daily News"
+
+
+def test_a_pollster_the_recogniser_read_as_a_title_is_still_the_polls_author(pipeline):
+    # the small model tags pollsters' names as works of art now and then ("Morning Consult"):
+    # such a name, written before the document noun, is still its author as written
+    from spacy.tokens import Span
+
+    from newsmine.nlp.entities import cluster_entities
+    from newsmine.nlp.speakers import SpeakerResolver
+
+    doc = pipeline.nlp("Ruiz gains\n\nThe Morning Consult poll showed that Ana Ruiz had gained six points.\n")
+    start = next(t.i for t in doc if t.text == "Morning")
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= start + 2] + [Span(doc, start, start + 2, "WORK_OF_ART")]
+    poll = next(t for t in doc if t.text == "poll")
+    resolution = SpeakerResolver(doc, cluster_entities(doc)).resolve(doc[start - 1 : poll.i + 1])
+    assert resolution.name == "Morning Consult"
+
+
+def test_a_role_is_the_office_holder_just_named_when_the_prominent_one_holds_an_office_too(pipeline):
+    # Ruiz is named far more often, but she is the president, no more the candidate than Lee
+    text = (
+        "Ruiz signs port order\n\n"
+        "President Ana Ruiz signed an order on the port on Tuesday. Ruiz said the port would open in "
+        "May. Ruiz thanked the workers, and Ruiz promised more jobs. Ruiz left for Dunmore after the "
+        "signing, and aides said Ruiz would return on Friday.\n\n"
+        "In Akron, Sen. Tom Lee told reporters that the president's order was a mistake. Lee says he "
+        "supports the port but that the president's plan will not help it. The Republican "
+        'presidential candidate said the order "will cost this state thousands of jobs."\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "will cost this state").name == "Tom Lee"
+
+
+def test_a_summary_or_a_note_speaks_for_its_author(pipeline):
+    text = (
+        "Port inquiry finds lapses\n\n"
+        "The Dunmore Harbor Authority released a summary of its inquiry on Monday. Investigators "
+        'interviewed 40 workers. "Safety checks were skipped for months," the summary said.\n\n'
+        "On his office wall, the columnist Mark Sanger has a framed, handwritten note from Tom Berger. "
+        '"Mark, you are a total loser!" the note reads.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "Safety checks were skipped").name == "Dunmore Harbor Authority"
+    assert _speaker_of(record, "a total loser").name == "Tom Berger"
+
+
+def test_a_document_sent_from_someone_named_in_apposition_is_theirs(pipeline):
+    text = (
+        "Chess club closes\n\n"
+        "The Dunmore Chess Club will close in June. An email was sent from the club's executive "
+        'director, Ana Velez, to the members. "We are going to wind down the club," the email said.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "wind down the club").name == "Ana Velez"

@@ -107,6 +107,15 @@ _OCCUPATIONS = frozenset({
     "socialist", "populist", "legislator", "rival", "opponent", "challenger", "veteran", "model", "businessman",
     "businesswoman", "runner", "prosecutor", "diplomat", "banker", "leader", "justice",
 })  # fmt: skip
+# Person nouns a definite description uses for someone the article names, as it would an
+# occupation ("The NFL legend said", "the Stanford graduate"); an age ("the 46-year-old") too.
+_EPITHET_NOUNS = frozenset({
+    "legend", "icon", "graduate", "alumnus", "native", "winner", "champion", "radioman", "philanthropist",
+})  # fmt: skip
+# The topic person is this many times as often named as anyone else before an epithet may
+# stand for them without being named just before ("The retired neurosurgeon" in a Carson story).
+_TOPIC_RATIO = 2
+_TOPIC_MENTIONS = 4
 # Gendered person nouns ("the actress", "the congressman").
 _FEMALE_NOUNS = frozenset({"actress", "heiress", "lady", "woman", "anchorwoman", "businesswoman", "congresswoman", "chairwoman", "spokeswoman", "mother", "wife", "daughter", "sister", "widow", "queen", "princess"})  # fmt: skip
 _MALE_NOUNS = frozenset({"actor", "man", "anchorman", "businessman", "congressman", "chairman", "spokesman", "father", "husband", "son", "brother", "widower", "king", "prince"})  # fmt: skip
@@ -136,6 +145,7 @@ _BODY_TYPES = {
     "newspaper": ("outlet",), "paper": ("outlet",), "network": ("outlet",), "channel": ("outlet",),
     "magazine": ("outlet",), "website": ("outlet",), "site": ("outlet",), "outlet": ("outlet",),
     "publication": ("outlet",), "broadcaster": ("outlet",), "station": ("outlet",), "daily": ("outlet",),
+    "tabloid": ("outlet",), "church": ("church",), "airline": ("airline", "airlines", "airways"),
     "agency": ("agency", "administration", "bureau", "service", "commission", "department", "office", "authority"),
     "department": ("department",), "ministry": ("ministry",), "bureau": ("bureau",), "office": ("office",),
     "union": ("union", "federation", "workers", "association", "brotherhood", "teamsters", "afl-cio"),
@@ -390,7 +400,7 @@ class SpeakerResolver:
             return named
         if low in _PARTY_OF_GROUP and not _qualified_group(mention):
             return Resolution("organisation", None, _PARTY_OF_GROUP[low], "name")
-        if low in lexicons.load("titles") or low in _ROLE_NOUNS or root.pos_ == "NOUN" or low in _BODY_TYPES:
+        if low in lexicons.load("titles") or low in _ROLE_NOUNS or root.pos_ == "NOUN" or low in _BODY_TYPES or _aged(mention):
             described = self._described(mention)
             if described is not None:
                 return described
@@ -1373,10 +1383,11 @@ class SpeakerResolver:
             just = None if headline else self._person_just_named(mention, head, modifiers)
             prominent = index.prominent_for_role(mention, modifiers, headline)
             person = just or prominent
-            if just is not None and prominent is not None and self._office_not_role(just, head):
+            if just is not None and prominent is not None and self._office_not_role(just, head) and not self._office_not_role(prominent, head):
                 # "Trump called on Mayor Bill de Blasio … De Blasio disbanded the unit. '…,' the
                 # Republican presidential candidate said": an office holder just named is not
-                # the candidate when someone else is named far more often
+                # the candidate when someone else is named far more often (not when that one
+                # holds an office too: "Rubio says … the president's plans … the GOP candidate")
                 counts = index.mention_count
                 if counts.get(id(prominent), 0) >= _ROLE_PROMINENCE_RATIO * counts.get(id(just), 0):
                     person = prominent
@@ -1389,7 +1400,59 @@ class SpeakerResolver:
             person = self._person_just_named(mention, head, modifiers, quiet_sentences=1)
             if person is not None:
                 return _for_cluster(person, "description")
+        epithet = self._epithet_person(mention, head, modifiers, headline)
+        if epithet is not None:
+            return _for_cluster(epithet, "description")
         return self._introduced_after(mention, head, modifiers, body_head)
+
+    def _epithet_person(self, mention: Span, head: str, modifiers: list[str], headline: bool) -> EntityCluster | None:
+        """'Just ask former NFL star Herschel Walker. … The NFL legend said', 'The retired
+        neurosurgeon' in a story on Ben Carson: a definite description by a person noun that
+        no title of the article holds stands, like a pronoun, for the person just named (as
+        occupations do, above), else for the article's topic person — named far more often
+        than anyone else and the one a pronoun here would take. Not a noun the article first
+        introduced unnamed ("a nurse … the nurse"), not an office ("the governor": a title
+        the rules above read), not a noun as often for someone never named ("the man", "the
+        official")."""
+        root = mention.root
+        age = _aged(mention)
+        if headline or mention[0].lower_ != "the" or (root.tag_ != "NN" and not age):
+            return None
+        if any(t.dep_ == "poss" for t in root.children):
+            return None
+        occupation = head in _OCCUPATIONS or head in _ROLE_NOUNS
+        if not (age or occupation or head in _EPITHET_NOUNS):
+            return None
+        if head in _OFFICES_HELD or head in lexicons.load("anonymous") or self._introduced_unnamed(mention):
+            return None
+        index = self.index
+        if head not in _PUBLIC_TITLES and head not in _OCCUPATIONS:  # those were tried just above
+            person = self._person_just_named(mention, head, modifiers, quiet_sentences=1)
+            if person is not None:
+                return person
+        previous = self.previous.cluster if self.previous is not None else None
+        ranked = rank_people(index, mention, _gender_of_noun(head), previous)
+        if not ranked:
+            return None
+        top = ranked[0][0]
+        counts = sorted(
+            (index.mention_count.get(id(c), 0) for c in index.people_before(mention.start_char, everyone=True) if c is not top),
+            reverse=True,
+        )  # fmt: skip
+        mine = index.mention_count.get(id(top), 0)
+        if mine < _TOPIC_MENTIONS or (counts and mine < _TOPIC_RATIO * counts[0]):
+            return None
+        return top
+
+    def _introduced_unnamed(self, mention: Span) -> bool:
+        """'… were greeted by an organizer … the organizer said': the description's noun written
+        before with an indefinite article is that unnamed one."""
+        head = mention.root.lower_
+        lower = self.index.context.lower
+        for i in range(mention.root.i - 1, -1, -1):
+            if lower[i] == head and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in self.doc[i].lefts):
+                return True
+        return False
 
     def _public_body_written(self, mention: Span) -> str | None:
         """'a New Hampshire ballot commission … the commission said': a public body the article
@@ -1810,6 +1873,11 @@ def _main_clause_subject(token: Token) -> bool:
     return verb.i == root.i or (verb.dep_ == "conj" and verb.head.i == root.i)
 
 
+def _aged(mention: Span) -> bool:
+    """'the 46-year-old': a person described by their age alone."""
+    return mention.root.lower_ in ("old", "year-old") and mention.text.lower().endswith("year-old") and len(mention) <= 6
+
+
 def _is_person_noun(word: str) -> bool:
     return word in _RELATION_NOUNS or word in lexicons.load("anonymous")
 
@@ -1985,6 +2053,9 @@ def _author_entity(token: Token, index: DocIndex) -> _Author | None:
             owner = index.cluster_of.get(child.i)
             if child.dep_ in ("compound", "poss") and owner is not None and owner.label == "PERSON":
                 return owner, True
+    named = [index.cluster_of[c.i] for c in token.children if c.dep_ == "appos" and c.i in index.cluster_of]
+    if token.pos_ == "NOUN" and named and named[0].label == "PERSON":
+        return named[0], False  # "from the club's executive director, Jeremy Boreing"
     return None
 
 
@@ -2226,9 +2297,10 @@ def _author_word(token: Token, index: DocIndex) -> bool:
         token.pos_ != "NOUN" or token.is_sent_start or token.i == token.sent.start or (token.is_upper and len(token) <= 2)
     ):
         return False  # "The", "Exit polling", "a TV spot": not a name
+    cluster = index.cluster_of.get(token.i)
     return (
         _capitalised(token)
-        and token.i not in index.cluster_of
+        and (cluster is None or cluster.label == "WORK_OF_ART")  # "The Morning Consult poll" read as a title
         and token.ent_type_ in ("", "ORG", "PRODUCT", "WORK_OF_ART")
         and not index.in_quote[token.i]
     )
@@ -2243,6 +2315,13 @@ def _subject_author(noun: Token, index: DocIndex) -> _Author | None:
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ == "on" and verb.head.lemma_.lower() in _SPENDING_VERBS:
         verb = verb.head  # "The group says it will spend $150,000 on a TV ad"
+    elif noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _AUTHORING_VERBS:
+        # "a lawsuit has been filed by Bradley Podliska", "an email was sent from the director, Jeremy Boreing"
+        agents = [
+            o for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from")
+            for o in c.children if o.dep_ == "pobj"
+        ]  # fmt: skip
+        return _author_entity(agents[0], index) if agents else None
     elif noun.dep_ != "dobj" or verb.lemma_.lower() not in _AUTHORING_VERBS:
         return None
     for child in verb.children:
@@ -2253,6 +2332,11 @@ def _subject_author(noun: Token, index: DocIndex) -> _Author | None:
                 return _author_entity(outer[0], index) if outer else None
             return _author_entity(child, index)
     return None
+
+
+# "sue" as written: the subject of each brings a lawsuit.
+_SUE_WORDS = frozenset({"sue", "sues", "sued", "suing"})
+_COUNSEL_WORDS = frozenset({"lawyer", "attorney", "counsel"})
 
 
 def _singular(noun: str) -> str:
@@ -2272,7 +2356,16 @@ def _document_authors(doc: Doc, index: DocIndex) -> list[tuple[int, str, str, _A
         author = _author_of(token, index) or _subject_author(token, index)
         if author is not None:
             found.append((token.idx, family, _singular(word), author))
-    return found
+    for i in token_indices(doc, LOWER, _SUE_WORDS):
+        # "The Democratic Party … will sue the state of Arizona … The lawsuit says": a lawsuit
+        # speaks for whoever brings it (the gold's plaintiff), named as the subject of "sue"
+        token = doc[i]
+        subjects = [c for c in token.children if c.dep_ == "nsubj"] if token.pos_ == "VERB" else []
+        author = _author_entity(subjects[0], index) if subjects else None
+        if author is not None and not index.title_words(author[0]) & _COUNSEL_WORDS:
+            # (not "Elias is suing" for his clients: a lawyer's suit is the client's)
+            found.append((token.idx, _DOCUMENT_NOUNS["lawsuit"], "lawsuit", author))
+    return sorted(found, key=lambda entry: entry[0])
 
 
 def _outlets_written(doc: Doc, index: DocIndex) -> list[tuple[int, str, EntityCluster | None]]:
