@@ -258,6 +258,8 @@ VARIANTS = {
     "rivals_seed1": cue_rivals.rival_variant(),
     "rivals_seed2": cue_rivals.rival_variant(),
     "pairs": (cue_rivals.pair_rows, _BASE_FEATURES + cue_rivals.RIVAL_FEATURES + ("pair_z",)),
+    "pairs_seed1": (cue_rivals.pair_rows, _BASE_FEATURES + cue_rivals.RIVAL_FEATURES + ("pair_z",)),
+    "pairs_seed2": (cue_rivals.pair_rows, _BASE_FEATURES + cue_rivals.RIVAL_FEATURES + ("pair_z",)),
     "no_inner": _columns(drop=("inner",)),
     "no_outer": _columns(drop=("outer",)),
     "no_nesting": _columns(drop=("inner", "outer")),
@@ -285,6 +287,8 @@ PARAMS = {
     "vec4_seed1": {"seed": 1},
     "rivals_seed1": {"seed": 1},
     "rivals_seed2": {"seed": 2},
+    "pairs_seed1": {"seed": 1},
+    "pairs_seed2": {"seed": 2},
     "base_seed2": {"seed": 2},
 }
 _BASE_PARAMS = dict(ta.RERANK_PARAMS)
