@@ -33,6 +33,7 @@ from polnear import CACHE, parsed
 
 from newsmine.nlp.attribution import reranker
 import token_vectors as tv
+import cue_rivals
 
 CONTENT_C = 0.1
 STATE = CACHE / "rerank-study-v2.pkl"
@@ -251,6 +252,14 @@ VARIANTS = {
     "contrasts": (_contrast_rows, _BASE_FEATURES + ("best_over_outer", "inner_over_z")),
     "outer_holds": (_outer_holds, _BASE_FEATURES + ("outer_holds",)),
     "base": _columns(),
+    # The competition between cue words for the same content (fifteenth session).
+    "rivals": cue_rivals.rival_variant(),
+    "rivals_core": cue_rivals.rival_variant(("rival_z", "rival_gap", "rival_nest")),
+    "rivals_seed1": cue_rivals.rival_variant(),
+    "rivals_seed2": cue_rivals.rival_variant(),
+    "pairs": (cue_rivals.pair_rows, _BASE_FEATURES + cue_rivals.RIVAL_FEATURES + ("pair_z",)),
+    "pairs_seed1": (cue_rivals.pair_rows, _BASE_FEATURES + cue_rivals.RIVAL_FEATURES + ("pair_z",)),
+    "pairs_seed2": (cue_rivals.pair_rows, _BASE_FEATURES + cue_rivals.RIVAL_FEATURES + ("pair_z",)),
     "no_inner": _columns(drop=("inner",)),
     "no_outer": _columns(drop=("outer",)),
     "no_nesting": _columns(drop=("inner", "outer")),
@@ -267,6 +276,7 @@ VARIANTS = {
     "cue_vectors": _columns(),
     "base_seed1": _columns(),
     "vec4_seed1": _vector_columns(4),
+    "base_seed2": _columns(),
 }
 # Variants that change LightGBM's parameters (the base columns).
 PARAMS = {
@@ -275,6 +285,11 @@ PARAMS = {
     # Another seed (feature_fraction samples columns): how much of a difference is the trees' chance.
     "base_seed1": {"seed": 1},
     "vec4_seed1": {"seed": 1},
+    "rivals_seed1": {"seed": 1},
+    "rivals_seed2": {"seed": 2},
+    "pairs_seed1": {"seed": 1},
+    "pairs_seed2": {"seed": 2},
+    "base_seed2": {"seed": 2},
 }
 _BASE_PARAMS = dict(ta.RERANK_PARAMS)
 
@@ -308,6 +323,8 @@ def main() -> None:
     if any(name.startswith(("vec", "cos")) and name != "vec_margin" for name in args.variants):
         _remember_vectors(state[0])
         print(f"token vectors of {len(_VECTORS)} candidates; {time.time() - started:.0f}s", file=sys.stderr)
+    if any(name.startswith("pairs") for name in args.variants):
+        cue_rivals.fit_pairs(state)
     if "vec_margin" in args.variants:
         _remember_vector_margins(state[0])
     for name in args.variants:
