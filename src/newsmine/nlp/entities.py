@@ -252,7 +252,7 @@ def _first_name_and_word_surname(first, last, verbs: frozenset[str], first_names
         return False
     if last.lower_ in verbs:
         return False
-    headline_end = first.doc.text.find("\n")
+    headline_end = doc_text(first.doc).find("\n")  # cached per Doc (doc.text walks the tokens)
     return headline_end != -1 and first.idx > headline_end
 
 
