@@ -248,6 +248,8 @@ def _vector_columns(dims: int, roles: tuple[str, ...] = tv.ROLES, cosines: bool 
     return _columns(add=add, names=names)
 
 
+# The rival columns and a pairwise cue-word model's score (fifteenth session).
+_PAIRS = (cue_rivals.pair_rows, _BASE_FEATURES + cue_rivals.RIVAL_FEATURES + ("pair_z",))
 VARIANTS = {
     "contrasts": (_contrast_rows, _BASE_FEATURES + ("best_over_outer", "inner_over_z")),
     "outer_holds": (_outer_holds, _BASE_FEATURES + ("outer_holds",)),
@@ -257,9 +259,9 @@ VARIANTS = {
     "rivals_core": cue_rivals.rival_variant(("rival_z", "rival_gap", "rival_nest")),
     "rivals_seed1": cue_rivals.rival_variant(),
     "rivals_seed2": cue_rivals.rival_variant(),
-    "pairs": (cue_rivals.pair_rows, _BASE_FEATURES + cue_rivals.RIVAL_FEATURES + ("pair_z",)),
-    "pairs_seed1": (cue_rivals.pair_rows, _BASE_FEATURES + cue_rivals.RIVAL_FEATURES + ("pair_z",)),
-    "pairs_seed2": (cue_rivals.pair_rows, _BASE_FEATURES + cue_rivals.RIVAL_FEATURES + ("pair_z",)),
+    "pairs": _PAIRS,
+    "pairs_seed1": _PAIRS,
+    "pairs_seed2": _PAIRS,
     "no_inner": _columns(drop=("inner",)),
     "no_outer": _columns(drop=("outer",)),
     "no_nesting": _columns(drop=("inner", "outer")),

@@ -1435,12 +1435,12 @@ class SpeakerResolver:
         if not ranked:
             return None
         top = ranked[0][0]
-        counts = sorted(
+        runner_up = max(
             (index.mention_count.get(id(c), 0) for c in index.people_before(mention.start_char, everyone=True) if c is not top),
-            reverse=True,
+            default=0,
         )  # fmt: skip
         mine = index.mention_count.get(id(top), 0)
-        if mine < _TOPIC_MENTIONS or (counts and mine < _TOPIC_RATIO * counts[0]):
+        if mine < _TOPIC_MENTIONS or mine < _TOPIC_RATIO * runner_up:
             return None
         return top
 
