@@ -32,6 +32,7 @@ import pytest
 import spacy
 
 from newsmine.nlp.attribution import features as attribution_features
+from newsmine.nlp.attribution import reranker
 from newsmine.nlp.attribution.candidates import find_candidates
 from newsmine.nlp.attribution.context import DocContext, doc_text
 from newsmine.nlp.attribution.model import DEFAULT_MODEL_FILE, AttributionModel
@@ -127,7 +128,10 @@ def _margins_walking_every_pair_to_full_depth(scorer: BoostedScorer, rows: list[
     return value[nodes].sum(axis=1)
 
 
-def test_the_reranker_walk_stopping_at_leaves_gives_the_full_depth_walks_log_odds():
+@pytest.mark.parametrize("dense_levels", [0, 1, 3, 20])
+def test_the_reranker_walk_stopping_at_leaves_gives_the_full_depth_walks_log_odds(monkeypatch, dense_levels):
+    # Any number of first steps that move every pair, leaves included, ends at the same leaves.
+    monkeypatch.setattr(reranker, "_DENSE_LEVELS", dense_levels)
     # Three trees: a lone leaf, a split with two leaves, and a chain three deep on the right.
     trees = {
         "feature": [-1, 0, -1, -1, 1, -1, 0, -1, 1, -1, -1],
