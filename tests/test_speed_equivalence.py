@@ -32,10 +32,13 @@ import pytest
 import spacy
 
 from newsmine.nlp.attribution import features as attribution_features
+from newsmine.nlp.attribution import model as attribution_model
 from newsmine.nlp.attribution import reranker
 from newsmine.nlp.attribution.candidates import find_candidates
 from newsmine.nlp.attribution.context import DocContext, doc_text
-from newsmine.nlp.attribution.model import DEFAULT_MODEL_FILE, AttributionModel
+from newsmine.nlp.attribution.cues import is_trigger
+from newsmine.nlp.attribution.features import cue_features, cue_features_of, cue_values
+from newsmine.nlp.attribution.model import DEFAULT_MODEL_FILE, AttributionModel, LinearScorer
 from newsmine.nlp.attribution.reranker import RERANK_FEATURES, BoostedScorer
 from newsmine.nlp.dates.spans import _REFERENCE_WORDS_RE
 from newsmine.nlp.doc_attrs import token_indices
@@ -247,6 +250,29 @@ def test_the_content_features_counts_give_what_the_loops_over_the_tokens_give(nl
         last = max(first, np.searchsorted(ctx.idx, cand.end - 1, side="right") - 1)
         assert attribution_features._token_gap(ctx, cand, first, last) == _plain_token_gap(cand, first, last)
         assert attribution_features._quote_cover(ctx, cand) == _plain_quote_cover(ctx, cand)
+
+
+def test_the_cue_filters_remembered_probability_is_the_one_computed_anew(nlp):
+    doc = nlp(_ARTICLE)
+    text = doc_text(doc)
+    ctx = DocContext(doc, find_quoted(text), text)
+    cue = AttributionModel.default().cue
+    fresh = LinearScorer(cue.weights, cue.threshold)  # nothing remembered yet
+    words = [i for i in range(ctx.n) if is_trigger(ctx, i)]
+    assert len(words) > 10 and len({cue_values(ctx, i) for i in words}) < len(words)  # some values repeat
+    for _ in range(2):  # computed, then remembered
+        for i in words:
+            assert fresh.remembered_probability(cue_values(ctx, i), cue_features_of) == cue.probability(cue_features(ctx, i))
+    assert fresh == cue  # what it remembers is no part of the model
+
+
+def test_a_scorer_forgets_what_it_remembered_past_its_limit(monkeypatch):
+    monkeypatch.setattr(attribution_model, "_REMEMBERED_LIMIT", 3)
+    scorer = LinearScorer({"a": 1.0, "b": -2.0}, 0.5)
+    for k in range(10):
+        values = ("a",) * (k % 2) + ("b",) * k
+        assert scorer.remembered_probability(values, list) == scorer.probability(list(values))
+        assert len(scorer._remembered) <= 3  # noqa: SLF001 (the memo's bound)
 
 
 def test_token_indices_read_once_per_doc_gives_each_docs_own_words(nlp):
