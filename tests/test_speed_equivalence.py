@@ -275,6 +275,21 @@ def test_a_scorer_forgets_what_it_remembered_past_its_limit(monkeypatch):
         assert len(scorer._remembered) <= 3  # noqa: SLF001 (the memo's bound)
 
 
+def test_party_words_read_after_a_name_from_the_docs_text_as_from_the_tokens(nlp):
+    from types import SimpleNamespace
+
+    from newsmine.nlp.antecedents import _party_words
+
+    doc = nlp("Rep. Ann Lee (D-Ohio) met Sen. Bob Hart, R-Texas, and Republican Cal Ortiz (R) in Lee")
+    people = {name: doc.char_span(doc.text.index(name), doc.text.index(name) + len(name)) for name in ("Ann Lee", "Bob Hart", "Cal Ortiz")}
+    people = {name: (span.start, span.end) for name, span in people.items()} | {"Lee": (len(doc) - 1, len(doc))}
+    for start, end in people.values():  # the next three tokens' text, up to the Doc's end
+        following = doc[end : end + 3]
+        assert doc_text(doc)[following.start_char : following.end_char] == following.text
+    party = {name: _party_words(doc, SimpleNamespace(mentions=[doc[s:e]], titles=[])) for name, (s, e) in people.items()}
+    assert party == {"Ann Lee": {"democratic"}, "Bob Hart": {"republican"}, "Cal Ortiz": {"republican"}, "Lee": set()}
+
+
 def test_token_indices_read_once_per_doc_gives_each_docs_own_words(nlp):
     from spacy.attrs import LOWER, ORTH
 
