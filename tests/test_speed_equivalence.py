@@ -290,6 +290,34 @@ def test_party_words_read_after_a_name_from_the_docs_text_as_from_the_tokens(nlp
     assert party == {"Ann Lee": {"democratic"}, "Bob Hart": {"republican"}, "Cal Ortiz": {"republican"}, "Lee": set()}
 
 
+def _plain_capitalised_inside_sentence(token) -> bool:
+    """speakers._capitalised_inside_sentence as it read, over every token of the Doc."""
+    from newsmine.nlp.speakers import _capitalised
+
+    headline_end = next((t.i for t in token.doc if "\n" in t.text_with_ws), 0)
+    inside = False
+    for t in token.doc:
+        if t.lower_ != token.lower_ or t.i == token.i:
+            continue
+        if t.is_lower:
+            return False
+        inside = inside or (
+            t.text == token.text and t.i > t.sent.start and t.i > headline_end
+            and (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and _capitalised(t.doc[t.i - 1])))
+        )  # fmt: skip
+    return inside
+
+
+def test_a_word_capitalised_inside_a_sentence_is_found_among_the_same_words_as_among_all(nlp):
+    from newsmine.nlp.speakers import _capitalised_inside_sentence
+
+    doc = nlp("Video Shows Souza Rally\nDinesh D'Souza made a video. D'Souza went on. Video clips ran, "
+              "and the video aired. Marsh Kell said Kell would stay. Marsh land is wet. KELL agreed.")
+    found = [_capitalised_inside_sentence(token) for token in doc]
+    assert found == [_plain_capitalised_inside_sentence(token) for token in doc]
+    assert any(found) and not all(found)
+
+
 def test_token_indices_read_once_per_doc_gives_each_docs_own_words(nlp):
     from spacy.attrs import LOWER, ORTH
 
