@@ -48,8 +48,10 @@ from newsmine.nlp.attribution.reranker import BoostedScorer
 __all__ = ["DEFAULT_MODEL_FILE", "AttributionModel", "LinearScorer", "sigmoid", "speaker_scorer"]
 
 DEFAULT_MODEL_FILE = "attribution-v1.json"
-# Distinct feature values whose probability a scorer remembers (remembered_probability).
-_REMEMBERED_LIMIT = 100_000
+# Distinct feature values whose probability a scorer remembers (remembered_probability):
+# about 170 bytes each, so at most some 3 MB a process. The first 100 PolNeAR train articles
+# ask the cue filter 9,881 times with 6,245 distinct values; later articles repeat more.
+_REMEMBERED_LIMIT = 20_000
 
 
 def sigmoid(z: float) -> float:
@@ -81,9 +83,10 @@ class LinearScorer:
 
     def remembered_probability(self, values: Hashable, features_of: Callable[[Any], list[str]]) -> float:
         """``probability(features_of(values))``, computed once per distinct ``values`` in a
-        process: the cue filter sees the same few hundred (lemma, tag, …) over and over, so
-        most words skip building and weighing their features. The same float as computed
-        anew; at most :data:`_REMEMBERED_LIMIT` kept (then forgotten at once)."""
+        process: the cue filter meets the same (lemma, tag, …) again and again ('said' with
+        a subject and a complement), so those words skip building and weighing their
+        features. The same float as computed anew; at most :data:`_REMEMBERED_LIMIT` kept
+        (then all forgotten at once)."""
         found = self._remembered.get(values)
         if found is None:
             if len(self._remembered) >= _REMEMBERED_LIMIT:
