@@ -32,9 +32,13 @@ import pytest
 import spacy
 
 from newsmine.nlp.attribution import features as attribution_features
+from newsmine.nlp.attribution import model as attribution_model
+from newsmine.nlp.attribution import reranker
 from newsmine.nlp.attribution.candidates import find_candidates
 from newsmine.nlp.attribution.context import DocContext, doc_text
-from newsmine.nlp.attribution.model import DEFAULT_MODEL_FILE, AttributionModel
+from newsmine.nlp.attribution.cues import is_trigger
+from newsmine.nlp.attribution.features import cue_features, cue_features_of, cue_values
+from newsmine.nlp.attribution.model import DEFAULT_MODEL_FILE, AttributionModel, LinearScorer
 from newsmine.nlp.attribution.reranker import RERANK_FEATURES, BoostedScorer
 from newsmine.nlp.dates.spans import _REFERENCE_WORDS_RE
 from newsmine.nlp.doc_attrs import token_indices
@@ -127,7 +131,10 @@ def _margins_walking_every_pair_to_full_depth(scorer: BoostedScorer, rows: list[
     return value[nodes].sum(axis=1)
 
 
-def test_the_reranker_walk_stopping_at_leaves_gives_the_full_depth_walks_log_odds():
+@pytest.mark.parametrize("dense_levels", [0, 1, 3, 20])
+def test_the_reranker_walk_stopping_at_leaves_gives_the_full_depth_walks_log_odds(monkeypatch, dense_levels):
+    # Any number of first steps that move every pair, leaves included, ends at the same leaves.
+    monkeypatch.setattr(reranker, "_DENSE_LEVELS", dense_levels)
     # Three trees: a lone leaf, a split with two leaves, and a chain three deep on the right.
     trees = {
         "feature": [-1, 0, -1, -1, 1, -1, 0, -1, 1, -1, -1],
@@ -243,6 +250,72 @@ def test_the_content_features_counts_give_what_the_loops_over_the_tokens_give(nl
         last = max(first, np.searchsorted(ctx.idx, cand.end - 1, side="right") - 1)
         assert attribution_features._token_gap(ctx, cand, first, last) == _plain_token_gap(cand, first, last)
         assert attribution_features._quote_cover(ctx, cand) == _plain_quote_cover(ctx, cand)
+
+
+def test_the_cue_filters_remembered_probability_is_the_one_computed_anew(nlp):
+    doc = nlp(_ARTICLE)
+    text = doc_text(doc)
+    ctx = DocContext(doc, find_quoted(text), text)
+    cue = AttributionModel.default().cue
+    fresh = LinearScorer(cue.weights, cue.threshold)  # nothing remembered yet
+    words = [i for i in range(ctx.n) if is_trigger(ctx, i)]
+    assert len(words) > 10 and len({cue_values(ctx, i) for i in words}) < len(words)  # some values repeat
+    for _ in range(2):  # computed, then remembered
+        for i in words:
+            assert fresh.remembered_probability(cue_values(ctx, i), cue_features_of) == cue.probability(cue_features(ctx, i))
+    assert fresh == cue  # what it remembers is no part of the model
+
+
+def test_a_scorer_forgets_what_it_remembered_past_its_limit(monkeypatch):
+    monkeypatch.setattr(attribution_model, "_REMEMBERED_LIMIT", 3)
+    scorer = LinearScorer({"a": 1.0, "b": -2.0}, 0.5)
+    for k in range(10):
+        values = ("a",) * (k % 2) + ("b",) * k
+        assert scorer.remembered_probability(values, list) == scorer.probability(list(values))
+        assert len(scorer._remembered) <= 3  # noqa: SLF001 (the memo's bound)
+
+
+def test_party_words_read_after_a_name_from_the_docs_text_as_from_the_tokens(nlp):
+    from types import SimpleNamespace
+
+    from newsmine.nlp.antecedents import _party_words
+
+    doc = nlp("Rep. Ann Lee (D-Ohio) met Sen. Bob Hart, R-Texas, and Republican Cal Ortiz (R) in Lee")
+    people = {name: doc.char_span(doc.text.index(name), doc.text.index(name) + len(name)) for name in ("Ann Lee", "Bob Hart", "Cal Ortiz")}
+    people = {name: (span.start, span.end) for name, span in people.items()} | {"Lee": (len(doc) - 1, len(doc))}
+    for start, end in people.values():  # the next three tokens' text, up to the Doc's end
+        following = doc[end : end + 3]
+        assert doc_text(doc)[following.start_char : following.end_char] == following.text
+    party = {name: _party_words(doc, SimpleNamespace(mentions=[doc[s:e]], titles=[])) for name, (s, e) in people.items()}
+    assert party == {"Ann Lee": {"democratic"}, "Bob Hart": {"republican"}, "Cal Ortiz": {"republican"}, "Lee": set()}
+
+
+def _plain_capitalised_inside_sentence(token) -> bool:
+    """speakers._capitalised_inside_sentence as it read, over every token of the Doc."""
+    from newsmine.nlp.speakers import _capitalised
+
+    headline_end = next((t.i for t in token.doc if "\n" in t.text_with_ws), 0)
+    inside = False
+    for t in token.doc:
+        if t.lower_ != token.lower_ or t.i == token.i:
+            continue
+        if t.is_lower:
+            return False
+        inside = inside or (
+            t.text == token.text and t.i > t.sent.start and t.i > headline_end
+            and (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and _capitalised(t.doc[t.i - 1])))
+        )  # fmt: skip
+    return inside
+
+
+def test_a_word_capitalised_inside_a_sentence_is_found_among_the_same_words_as_among_all(nlp):
+    from newsmine.nlp.speakers import _capitalised_inside_sentence
+
+    doc = nlp("Video Shows Souza Rally\nDinesh D'Souza made a video. D'Souza went on. Video clips ran, "
+              "and the video aired. Marsh Kell said Kell would stay. Marsh land is wet. KELL agreed.")
+    found = [_capitalised_inside_sentence(token) for token in doc]
+    assert found == [_plain_capitalised_inside_sentence(token) for token in doc]
+    assert any(found) and not all(found)
 
 
 def test_token_indices_read_once_per_doc_gives_each_docs_own_words(nlp):

@@ -989,12 +989,15 @@ def _gender_from_titles(cluster: EntityCluster) -> str | None:
 def _party_words(doc: Doc, cluster: EntityCluster) -> set[str]:
     """'Republican Ann Lee', 'Ann Lee (D-Ohio)', 'Sen. Ann Lee, R-Texas': the person's party."""
     found: set[str] = set()
+    text = doc_text(doc)
     for mention in cluster.mentions:
         if mention.start > 0:
             before = doc[mention.start - 1].lower_
             if before in _PARTY_WORDS:
                 found.add(_PARTY_WORDS[before])
-        after = doc[mention.end : mention.end + 3].text.replace(" ", "")
+        # The next three tokens' text, read from the Doc's (Span.text joins the tokens' own).
+        following = doc[mention.end : mention.end + 3]
+        after = text[following.start_char : following.end_char].replace(" ", "") if following else ""
         if after.startswith(("(R-", ",R-", "(R)")):
             found.add("republican")
         elif after.startswith(("(D-", ",D-", "(D)")):

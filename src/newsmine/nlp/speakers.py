@@ -1932,10 +1932,12 @@ def _capitalised_inside_sentence(token: Token) -> bool:
     """Whether the article writes the word, capitalised, elsewhere than at a sentence start:
     a name the tagger missed ("D’Souza went on" after "Dinesh D’Souza made"), not a common
     word that opens a sentence (never one the article also writes in lower case)."""
-    headline_end = next((t.i for t in token.doc if "\n" in t.text_with_ws), 0)
+    doc = token.doc
+    headline_end = next((t.i for t in doc if "\n" in t.text_with_ws), 0)
     inside = False
-    for t in token.doc:
-        if t.lower_ != token.lower_ or t.i == token.i:
+    for i in token_indices(doc, LOWER, (token.lower_,)):  # the same word, in any case (not a Token per word)
+        t = doc[i]
+        if i == token.i:
             continue
         if t.is_lower:
             return False  # "video" elsewhere: a common word

@@ -32,7 +32,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.after_quotation import attribution_after
 from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, WINDOW, DocContext
 from newsmine.nlp.attribution.cues import cue_range, is_trigger, poll_cue
-from newsmine.nlp.attribution.features import cue_features, features, trigger_features
+from newsmine.nlp.attribution.features import cue_features_of, cue_values, features, trigger_features
 from newsmine.nlp.attribution.model import LinearScorer
 from newsmine.nlp.attribution.sources import assign_speakers, choose_source
 
@@ -749,7 +749,7 @@ def find_candidates(
             continue
         cue_probability = math.nan
         if cue_scorer is not None:
-            cue_probability = cue_scorer.probability(cue_features(ctx, i))
+            cue_probability = cue_scorer.remembered_probability(cue_values(ctx, i), cue_features_of)
             if cue_probability < cue_scorer.threshold:
                 continue
         proposals = _propose(ctx, i, source_scorer)

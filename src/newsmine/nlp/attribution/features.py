@@ -31,6 +31,8 @@ __all__ = [
     "choice_features",
     "confidence_features",
     "cue_features",
+    "cue_features_of",
+    "cue_values",
     "feature_template",
     "features",
     "no_source_features",
@@ -75,12 +77,28 @@ def _source_kind(ctx: DocContext, s: int) -> str:
 
 def cue_features(ctx: DocContext, i: int) -> list[str]:
     """Features of a word alone, for the cheap cue filter."""
-    lemma, tag, dep = ctx.lemma[i], ctx.tag[i], ctx.dep[i]
+    return cue_features_of(cue_values(ctx, i))
+
+
+CueValues = tuple[str, str, str, bool, str, bool, bool]
+
+
+def cue_values(ctx: DocContext, i: int) -> CueValues:
+    """What the cue filter's features of word ``i`` are built from, alone: (lemma, tag,
+    dependency, has a subject, complement, in a quotation, a quotation in its sentence).
+    Equal values give equal features, so the filter's probability is kept by these values
+    (:meth:`~newsmine.nlp.attribution.model.LinearScorer.remembered_probability`)."""
     kids = {ctx.dep[c] for c in ctx.children[i]}
     subject = bool(kids & SUBJECT_DEPS)
     comp = "ccomp" if "ccomp" in kids else "xcomp" if "xcomp" in kids else "dobj" if "dobj" in kids else "prep" if "prep" in kids else "-"
     in_quote = ctx.quote_of[i] >= 0
     near_quote = bool(ctx.stretches_in_sent.get(ctx.sent_of[i]))
+    return ctx.lemma[i], ctx.tag[i], ctx.dep[i], subject, comp, in_quote, near_quote
+
+
+def cue_features_of(values: CueValues) -> list[str]:
+    """The cue filter's features from :func:`cue_values`."""
+    lemma, tag, dep, subject, comp, in_quote, near_quote = values
     return [
         "bias",
         f"c:lem={lemma}",

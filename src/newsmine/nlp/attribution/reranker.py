@@ -48,6 +48,11 @@ RERANK_FEATURES = (
     "side",  # the content after the cue word, before it, or around it
     "log_distance",  # characters between the cue word and the content
 )
+# Steps of BoostedScorer.margins that move every (row, tree) pair: on the rows of the first
+# 100 PolNeAR train articles, 84 % of the pairs still walk after one level of the shipped
+# trees, 62 % after two, 41 % after three and 26 % after four; three dense steps made the walk
+# about a quarter cheaper (any number gives the same leaves).
+_DENSE_LEVELS = 3
 _NEST = {"best": 0, "inside": 1, "contains": 2, "overlaps": 3, "apart": 4}
 _NONE = -_LOGIT_LIMIT
 
@@ -147,7 +152,9 @@ class BoostedScorer:
         Every (row, tree) pair steps down from its tree's root, one level a step, and leaves
         the walk at its leaf: a tree's leaves lie at very different depths (1 to 12 in the
         shipped model, 5 in the median), so this moves half the data of walking every pair
-        as deep as the deepest leaf; the same leaves, summed in tree order: the same floats."""
+        as deep as the deepest leaf; the same leaves, summed in tree order: the same floats.
+        The first :data:`_DENSE_LEVELS` steps move every pair (a leaf stays put: its children
+        are itself), cheaper while most pairs still walk than picking out those that do."""
         if not rows:
             return np.zeros(0)
         x = np.asarray(rows, dtype=np.float64)
@@ -156,6 +163,8 @@ class BoostedScorer:
         values = x.ravel()
         nodes = np.tile(self._roots, n_rows)  # pair p: row p // n_trees, tree p % n_trees
         row_start = np.repeat(np.arange(0, n_rows * width, width), n_trees)
+        for _ in range(_DENSE_LEVELS):  # a leaf's feature, -1, reads some other value: it stays either way
+            nodes = self._children[2 * nodes + ~(values[row_start + self._feature[nodes]] <= self._split[nodes])]
         walking = np.flatnonzero(~self._is_leaf[nodes])
         while len(walking):
             at = nodes[walking]
