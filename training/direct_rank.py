@@ -194,8 +194,26 @@ def _quoted_from(share: float):
     return lambda cand, threshold, quoted: quoted if cand.quoted_share >= share else threshold
 
 
+def _run_preferred(candidates, threshold, quoted_threshold=None):
+    """choose() where a cue's quote run holding the quotation kept (its best content
+    lying inside the run) is kept instead, from the quotations' threshold on — as main does
+    for '"X," he said, "Y."' split around the cue."""
+    dm = decide_module
+    is_split = dm._is_split_quote
+    dm._is_split_quote = lambda cand: is_split(cand) or cand.relation.endswith("_run")
+    try:
+        return _choose(candidates, threshold, quoted_threshold)
+    finally:
+        dm._is_split_quote = is_split
+
+
+_choose = decide_module.choose
+
+
 VARIANTS = {
     "base": decide_module.decide,
+    # The brief's rule on runs: a quote run containing the cue's best content is kept instead.
+    "run_preferred": _patched("choose", _run_preferred),
     # The quotations' threshold by quoted share (base: from half quoted on).
     "any_quoted": _patched("_threshold_for", _quoted_from(0)),
     "fifth_quoted": _patched("_threshold_for", _quoted_from(0.2)),
