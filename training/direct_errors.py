@@ -324,6 +324,7 @@ def main() -> None:
             by_candidates.update(reasons.values())
         if args.runs:
             runs.update(run_readings(doc, gold))
+        reach: dict[int, str] = {}
         if args.reach:
             reach = reach_reasons(doc, gold, lost_here, found, model)
             by_reach.update((kind.split("/")[0], reach[i]) for kind, i, _ in lost_here if i in reach)
@@ -335,7 +336,7 @@ def main() -> None:
             counts[kind] += 1
             a = gold.attributions[i]
             kept = found[j] if j is not None else None
-            line = f"[{gold.id}@{a.content[0][0]}]" + (f" ({source_why[i]})" if i in source_why else "")
+            line = f"[{gold.id}@{a.content[0][0]}]" + (f" ({source_why[i]})" if i in source_why else "") + (f" ({reach[i]})" if i in reach else "")
             line += f"\n    GOLD {' … '.join(text[s:e] for s, e in sorted(a.content))[:300]!r}"
             line += f"\n      src {' … '.join(text[s:e] for s, e in a.source or ())!r} cue {' … '.join(text[s:e] for s, e in a.cue or ())!r}"
             if kept is not None:
