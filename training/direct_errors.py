@@ -44,7 +44,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from polnear import add_split_arguments, chosen_model, content_iou, parsed, predicted_quotes, prepare
 
-from newsmine.evaluate import _greedy_match, _overlap, gold_chars, gold_gaps, score_predictions, span_chars
+from newsmine.evaluate import _greedy_match, _overlap, gold_chars, gold_gaps, is_direct, score_predictions, span_chars
 from newsmine.nlp.attribution import AttributionModel, Candidate, find_candidates, score_candidates
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import DocContext, doc_text
@@ -52,7 +52,6 @@ from newsmine.nlp.attribution.sources import noun_phrase
 from newsmine.nlp.quote_marks import find_quoted
 from newsmine.nlp.quotes import find_quotes
 
-_QUOTE_MARKS = '"“”'
 # A kept quote "holds" another gold content when it covers this share of its characters.
 _HOLDS = 0.5
 
@@ -87,7 +86,7 @@ def classify(text: str, gold, found) -> list[tuple[str, int, int | None]]:
     stretches = [(s.inner_start, s.inner_end) for s in find_quoted(text)]
     out = []
     for i, a in enumerate(attributions):
-        if not any(m in text[s:e] for s, e in a.content for m in _QUOTE_MARKS):
+        if not is_direct(text, a):
             continue
         if i in pairs:
             j = pairs[i]
@@ -317,7 +316,7 @@ def main() -> None:
         found = find_quotes(doc, model)
         golds.append(gold)
         predictions[gold.id] = predicted_quotes(found)
-        total += sum(any(m in text[s:e] for s, e in a.content for m in _QUOTE_MARKS) for a in gold.attributions)
+        total += sum(is_direct(text, a) for a in gold.attributions)
         lost_here = classify(text, gold, found)
         if args.candidates:
             reasons = candidate_reasons(doc, gold, [i for kind, i, _ in lost_here if kind.startswith("no prediction")], model)

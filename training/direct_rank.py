@@ -31,7 +31,7 @@ import rerank_study as rs
 import train_attribution as ta
 from polnear import CACHE, content_iou
 
-from newsmine.evaluate import _overlap, gold_chars, gold_gaps, span_chars
+from newsmine.evaluate import _overlap, gold_chars, gold_gaps, is_direct, span_chars
 from newsmine.nlp.attribution.sources import noun_phrase
 
 # The module, not the function the package exports under the same name.
@@ -49,12 +49,10 @@ def _cv(state, seed: int, started: float) -> ta.CrossValidation:
     ta.RERANK_PARAMS = {**rs._BASE_PARAMS, "seed": seed}
     docs, cue_p, cue_threshold, content_p = state
     path = CACHE / f"direct-rank-seed{seed}.pkl"
-    cv = ta.CrossValidation.__new__(ta.CrossValidation)
-    cv.docs, cv.cue_p, cv.cue_threshold, cv.content_p, cv.choice = docs, cue_p, cue_threshold, content_p, "reranker"
-    cv.folds = ta._folds(len(docs))
     if path.exists():
         with path.open("rb") as f:
             saved = pickle.load(f)
+        cv = ta.CrossValidation(docs, cue_p, cue_threshold, content_p, None)  # fits nothing: the scores are cached
         cv._cache = []
         for d, (indices, scores) in zip(docs, saved):
             cv._cache.append((d, [d.candidates[n] for n in indices], scores))
@@ -251,8 +249,7 @@ def _decided(cv: ta.CrossValidation, threshold: float, quoted: float):
 
 def _direct(gold):
     """(index, attribution) of the gold contents holding a quotation mark (the scorer's direct ones)."""
-    text = gold.text
-    return [(i, a) for i, a in enumerate(gold.attributions) if any(m in text[s:e] for s, e in a.content for m in '"“”')]
+    return [(i, a) for i, a in enumerate(gold.attributions) if is_direct(gold.text, a)]
 
 
 def errors(cv: ta.CrossValidation, threshold: float, quoted: float, show: int) -> None:

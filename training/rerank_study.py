@@ -317,11 +317,7 @@ def _cue_recall_state(name: str, state):
         return state
     docs, cue_p, base_threshold, content_p = state
     y = np.array([label for d in docs for label in d.cue_labels])
-    base_recall, ta.CUE_RECALL = ta.CUE_RECALL, recall
-    try:
-        threshold = ta._cue_threshold(cue_p, y)
-    finally:
-        ta.CUE_RECALL = base_recall
+    threshold = ta._cue_threshold(cue_p, y, recall)
 
     def candidates(t: float) -> str:
         """The cue words' candidates the threshold lets through (right ones in brackets)."""

@@ -573,10 +573,10 @@ def _quoted_threshold(cv: CrossValidation, threshold: float) -> tuple[float, dic
     return quoted, scores
 
 
-def _cue_threshold(probabilities: np.ndarray, labels: np.ndarray) -> float:
-    """The highest threshold keeping CUE_RECALL of the true cue words."""
+def _cue_threshold(probabilities: np.ndarray, labels: np.ndarray, recall: float = CUE_RECALL) -> float:
+    """The highest threshold keeping ``recall`` of the true cue words."""
     positives = np.sort(probabilities[labels == 1])
-    return float(np.floor(positives[int((1 - CUE_RECALL) * len(positives))] * 1000) / 1000)
+    return float(np.floor(positives[int((1 - recall) * len(positives))] * 1000) / 1000)
 
 
 def main() -> None:

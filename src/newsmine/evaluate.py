@@ -47,6 +47,7 @@ __all__ = [
     "evaluate",
     "gold_chars",
     "gold_gaps",
+    "is_direct",
     "read_brat",
     "read_gold_dir",
     "score_document",
@@ -166,6 +167,11 @@ def span_chars(text: str, start: int, end: int) -> set[int]:
     return {i for i in range(start, end) if not text[i].isspace()}
 
 
+def is_direct(text: str, attribution: GoldAttribution) -> bool:
+    """Whether a gold content holds a quotation mark: what direct-quote recall counts."""
+    return any(mark in text[s:e] for s, e in attribution.content for mark in _DIRECT_MARKS)
+
+
 def gold_chars(text: str, attribution: GoldAttribution) -> set[int]:
     """The characters of a gold attribution's content: each of its parts as :func:`span_chars`."""
     return set().union(*(span_chars(text, start, end) for start, end in attribution.content))
@@ -264,7 +270,7 @@ def score_document(doc: GoldDocument, predicted: list[PredictedQuote] | None, *,
         counts["missing_docs"] = 1
     preds = [q for q in predicted or [] if 0 <= q.start < q.end <= len(text)]
     gold = doc.attributions
-    direct = [any(mark in text[s:e] for s, e in g.content for mark in _DIRECT_MARKS) for g in gold]
+    direct = [is_direct(text, g) for g in gold]
     gold_sets = [gold_chars(text, g) for g in gold]
     pred_sets = [span_chars(text, q.start, q.end) for q in preds]
     gaps = [gold_gaps(g) for g in gold]
