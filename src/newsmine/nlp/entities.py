@@ -927,10 +927,10 @@ def _appositive_title(span: Span) -> str | None:
 _TITLED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"})
 
 
-def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityCluster]:
-    """Cluster the document's named-entity mentions into canonical entities; with
-    ``add_missed_names``, people and places the recogniser missed are added from the curated
-    first names and places and from the surnames of people it found."""
+def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]:
+    """The article's mentions by name, each cut to the name and labelled, that
+    :func:`~newsmine.nlp.entities.clustering.cluster_entities` clusters (see it for
+    ``add_missed_names``)."""
     known_orgs = frozenset(_LEADING_THE_RE.sub("", name.lower()) for name in (doc._.newsmine_known_orgs or ()))
     candidates: list[_Candidate] = []
     lower_words = _lower_case_words(doc)
@@ -1001,6 +1001,15 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
         candidates = _with_missed_committees(doc, candidates, lower_words)
     candidates = _with_caps_line_names(doc, text, candidates)
     _share_surnames(candidates)
+    return candidates
+
+
+def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityCluster]:
+    """Cluster the document's named-entity mentions into canonical entities; with
+    ``add_missed_names``, people and places the recogniser missed are added from the curated
+    first names and places and from the surnames of people it found."""
+    candidates = _mention_candidates(doc, add_missed_names=add_missed_names)
+    text = doc_text(doc)  # cached per Doc by _mention_candidates' read
 
     # Longer names first found clusters; shorter forms then join the most recent compatible
     # cluster mentioned before them (or the nearest after, for a name given late).
