@@ -57,7 +57,7 @@ The package, one concern a module:
 """
 
 from newsmine.nlp.entities.clustering import cluster_entities
-from newsmine.nlp.entities.entity_cluster import EntityCluster, cluster_at
+from newsmine.nlp.entities.entity_cluster import EntityCluster
 from newsmine.nlp.entities.gender_cues import FEMALE_HONORIFICS, MALE_HONORIFICS, honorific_gender_at
 from newsmine.nlp.entities.labels import ENTITY_LABELS
 from newsmine.nlp.entities.names import clean_name
@@ -70,7 +70,6 @@ __all__ = [
     "MALE_HONORIFICS",
     "EntityCluster",
     "clean_name",
-    "cluster_at",
     "cluster_entities",
     "honorific_gender_at",
 ]

@@ -1,4 +1,4 @@
-"""The entity handed on to the records, and the look-up of the cluster at a character range.
+"""The entity handed on to the records.
 
 :class:`EntityCluster` is one canonical entity of an article: its mentions by name, its
 titles, and the pronouns and descriptions the speaker resolver ties to it later.
@@ -44,13 +44,3 @@ def _insert_in_text_order(spans: list[Span], span: Span) -> bool:
     spans.insert(position, span)
     return True
 
-
-def cluster_at(clusters: list[EntityCluster], start_char: int, end_char: int) -> EntityCluster | None:
-    """The cluster with a mention overlapping the character range, preferring the longest overlap."""
-    best, best_overlap = None, 0
-    for cluster in clusters:
-        for m in cluster.mentions:
-            overlap = min(end_char, m.end_char) - max(start_char, m.start_char)
-            if overlap > best_overlap:
-                best, best_overlap = cluster, overlap
-    return best
