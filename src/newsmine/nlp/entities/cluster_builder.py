@@ -1,0 +1,349 @@
+"""Which cluster a short form joins, and the clusters under construction.
+
+:func:`_joins` says whether a mention can be a short form of a cluster's name ("Guterres",
+"UN", "the Post", "Bill" for "William"). :class:`_ClusterBuilder` holds the clusters, indexed
+by first and last name token and by acronym, with running label tallies, and chooses between
+relatives who share a surname (:meth:`_ClusterBuilder.nearest`).
+"""
+
+from __future__ import annotations
+
+import collections
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.entities.candidates import _Candidate, _first_named_body, _full_person_name
+from newsmine.nlp.entities.gender_cues import (
+    _first_name_gender,
+    _honorific_gender,
+    _pronoun_gender,
+    _subject_pronoun_gender,
+)
+from newsmine.nlp.entities.labels import _NAME_LABELS
+from newsmine.nlp.entities.names import _INVERTIBLE_BODIES, _acronyms, _inverted_body, _nickname_form, _surname
+from newsmine.nlp.entities.word_lists import _known_first_name
+
+# The generic last word of a pollster's name that articles drop before "poll" ("a Quinnipiac
+# poll" for "Quinnipiac University", "a Marist poll" for "Marist College").
+_POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
+_POLLSTER_ENDINGS = frozenset({"university", "college", "reports", "institute", "polling", "poll", "research", "inc", "corp", "group"})  # fmt: skip
+
+
+def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: str) -> bool:
+    """Whether a shorter mention can be a short form of a cluster's name."""
+    toks = short.tokens
+    if cluster_label == "PERSON" and short.label == "PERSON" and _nickname_form(toks, cluster_tokens):
+        return True
+    if not toks or len(toks) >= len(cluster_tokens):
+        return False
+    if cluster_label == "PERSON":
+        # "Guterres" or "António" for "António Guterres"; "Hillary Clinton" for "Hillary Rodham Clinton".
+        if short.label in ("EVENT", "LAW"):
+            # "Pelosi" tagged an event, "Icahn" a law: the surname alone of a person named in full
+            return len(toks) == 1 and toks[0] == _surname(cluster_tokens) and short.span[0].is_title
+        if short.label not in ("PERSON", "ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"):
+            return False
+        if short.label == "GPE" and " ".join(toks) in lexicons.load("places"):
+            # "Phoenix" is the city, unless the article names a person Phoenix and this one
+            # acts or speaks ("Phoenix said"): then it is the person's surname.
+            acting = short.span.root.dep_ in ("nsubj", "nsubjpass", "poss")
+            return len(toks) == 1 and toks[0] == _surname(cluster_tokens) and acting
+        if len(toks) == 1:
+            return toks[0] in (cluster_tokens[0], _surname(cluster_tokens))
+        return toks[-1] == cluster_tokens[-1] and set(toks) <= set(cluster_tokens)
+    if (
+        short.label == "PERSON"
+        and len(toks) == 1
+        and len(cluster_tokens) == 2
+        and toks[0] == cluster_tokens[-1]
+        and _known_first_name(cluster_tokens[0])
+    ):
+        return True  # "Fiorina said" joins "Carly Fiorina", which the model called an organisation
+    if short.label != cluster_label and not (short.label in _NAME_LABELS and cluster_label in _NAME_LABELS):
+        return False
+    if len(toks) == 1 and len(toks[0]) >= 2 and toks[0] in _acronyms(cluster_tokens):
+        return True  # "UN" -> "United Nations", "FBI" -> "Federal Bureau of Investigation", "DOJ"
+    if cluster_label == "ORG" and _inverted_body(toks, cluster_tokens):
+        return True  # "the Justice Department" -> "Department of Justice"
+    if (
+        cluster_label == "ORG"
+        and len(toks) == 1
+        and len(cluster_tokens) == 2
+        and toks[0] == cluster_tokens[0]
+        and cluster_tokens[1] in _POLLSTER_ENDINGS
+        and short.span.end < len(short.span.doc)
+        and short.span.doc[short.span.end].lower_ in _POLL_WORDS
+    ):
+        return True  # "a Quinnipiac poll" -> "Quinnipiac University" (never "Trump" -> "Trump University")
+    if cluster_label == "ORG" and len(toks) == 1 and cluster_tokens == (toks[0], "news"):
+        return True  # "NBC" -> "NBC News", "Fox" -> "Fox News": the network by its short name
+    if cluster_label in ("ORG", "FAC") and short.label == cluster_label:
+        # "the Post" -> "The New York Post": a trailing part of the name.
+        n = len(toks)
+        return cluster_tokens[-n:] == toks
+    return False
+
+
+_LISTED_BODY_TYPES = frozenset({"PERSON", "ORG", "GPE", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+
+def _listed_with(span: Span) -> frozenset[str]:
+    """The recogniser's types of the other names of a list the span is in ("Ben Carson, and
+    Carly Fiorina", "economists Peter Schott and Justin Pierce": PERSON)."""
+    root = span.root
+    joined = [t for t in root.children if t.dep_ == "conj"]
+    if root.dep_ == "conj":
+        joined += [root.head, *(t for t in root.head.children if t.dep_ == "conj" and t is not root)]
+    return frozenset(
+        t.ent_type_ for t in joined if t.ent_type_ in _LISTED_BODY_TYPES and not span.start <= t.i < span.end
+    )
+
+
+def _vote(votes: dict[str, float], cand: _Candidate) -> None:
+    votes[cand.label] = votes.get(cand.label, 0.0) + 1.0 + (len(cand.tokens) > 1)
+
+
+def _majority(votes: dict[str, float], first: str) -> str:
+    # Deterministic tie-break: the label of the longest, earliest mention (the first member).
+    return max(votes, key=lambda lab: (votes[lab], lab == first))
+
+
+@dataclass(slots=True)
+class _Cluster:
+    tokens: tuple[str, ...]  # the name tokens of the mention that founded it
+    members: list[int]  # candidate indices, in the order they joined
+    votes: dict[str, float]
+    starts: list[int]  # token starts of the members, sorted
+    number: int  # creation order: ties go to the earlier cluster
+    # Votes of its surname alone tagged other than PERSON ("Rahane" PRODUCT six times): they
+    # count only when the full name was never tagged a person.
+    surname_slips: dict[str, float] = field(default_factory=dict)
+    full_name_person: bool = False  # the founding name (two words or more) was tagged PERSON
+    named_person: bool = False  # a member is a person by first name or honorific (_full_person_name)
+    honorific_gender: str | None = None  # 'm' or 'f' from the first member written with Mr./Ms./...
+    first_named_body: bool = False  # a member is a known first name and a surname the model called a body
+    listed_with_people: bool = False  # such a member is joined by "and" / a comma to a person's name
+    listed_with_bodies: bool = False  # … or to an organisation's ("Goldman Sachs, Morgan Stanley")
+    surname_alone: bool = False  # a member is the founding name's last word alone ("Fiorina")
+
+
+class _ClusterBuilder:
+    """Clusters under construction, indexed so that a mention meets only the clusters it could
+    join (same last or first name token, or an acronym), and a cluster's label and nearest
+    mention come from running tallies: a pass over every cluster and member for every mention
+    made an article with thousands of entities take minutes. Same results as those passes.
+    """
+
+    def __init__(self, candidates: list[_Candidate], text: str):
+        self.candidates = candidates
+        self.text = text  # the article, to tell whether two mentions share a paragraph
+        self.clusters: list[_Cluster] = []
+        self.by_name: dict[tuple[str, ...], _Cluster] = {}
+        self._by_first: dict[str, list[_Cluster]] = {}
+        self._by_last: dict[str, list[_Cluster]] = {}
+        self._by_acronym: dict[str, list[_Cluster]] = {}
+        self._surname_genders: dict[str, str | None] = {}
+
+    def found(self, k: int) -> None:
+        tokens = self.candidates[k].tokens
+        cluster = _Cluster(tokens, [], {}, [], len(self.clusters))
+        self.clusters.append(cluster)
+        self.by_name[tokens] = cluster
+        self._by_first.setdefault(tokens[0], []).append(cluster)
+        self._by_last.setdefault(tokens[-1], []).append(cluster)
+        if _surname(tokens) != tokens[-1]:
+            self._by_last.setdefault(_surname(tokens), []).append(cluster)  # "Trump" for "Donald Trump Jr."
+        for acronym in _acronyms(tokens):
+            self._by_acronym.setdefault(acronym, []).append(cluster)
+        self.add(cluster, k)
+
+    def add(self, cluster: _Cluster, k: int) -> None:
+        cand = self.candidates[k]
+        cluster.members.append(k)
+        surname_alone = len(cluster.tokens) >= 2 and cand.tokens == (_surname(cluster.tokens),)
+        surname_slip = cand.label != "PERSON" and surname_alone
+        _vote(cluster.surname_slips if surname_slip else cluster.votes, cand)
+        if cand.label == "PERSON" and len(cand.tokens) >= 2 and cand.tokens == cluster.tokens:
+            cluster.full_name_person = True
+        cluster.named_person = cluster.named_person or _full_person_name(cand)
+        cluster.first_named_body = cluster.first_named_body or _first_named_body(cand)
+        if _first_named_body(cand):
+            listed = _listed_with(cand.span)
+            cluster.listed_with_people = cluster.listed_with_people or "PERSON" in listed
+            cluster.listed_with_bodies = cluster.listed_with_bodies or bool(listed - {"PERSON"})
+        cluster.surname_alone = cluster.surname_alone or (
+            surname_alone and cand.span[0].is_title
+        )
+        cluster.honorific_gender = cluster.honorific_gender or _honorific_gender(cand.span)
+        cluster.starts.insert(bisect_right(cluster.starts, cand.span.start), cand.span.start)
+
+    def label(self, cluster: _Cluster) -> str:
+        """The majority label of the members, except that a person named in full stays a
+        person: whatever its short forms were tagged when the first name or an honorific
+        says so ("Michael R. Lee" with "Lee" an outlet by the curated list), and whatever its
+        surname alone was tagged otherwise ("Rahane" PRODUCT six times, "Adeyemi" LOC)."""
+        if cluster.named_person or (cluster.first_named_body and (cluster.surname_alone or self._listed_as_person(cluster))):
+            # "Carly Fiorina … Fiorina said", both called an organisation: a known first name,
+            # and the surname alone for short, as news write people (never "Stanley" for
+            # Morgan Stanley)
+            return "PERSON"
+        votes = cluster.votes
+        if not cluster.full_name_person and cluster.surname_slips:
+            votes = dict(votes)
+            for label, count in cluster.surname_slips.items():
+                votes[label] = votes.get(label, 0.0) + count
+        return _majority(votes, self.candidates[cluster.members[0]].label)
+
+    @staticmethod
+    def _listed_as_person(cluster: _Cluster) -> bool:
+        # "Ben Carson, and Carly Fiorina": listed with people, and never with bodies
+        # ("Goldman Sachs, Morgan Stanley and JPMorgan Chase")
+        return cluster.listed_with_people and not cluster.listed_with_bodies
+
+    def could_join(self, cand: _Candidate) -> list[_Cluster]:
+        """Every cluster :func:`_joins` can accept ``cand`` into (and some it will not), in creation order."""
+        toks = cand.tokens
+        pool = {c.number: c for c in self._by_last.get(toks[-1], ())}
+        if len(toks) == 1:
+            pool.update((c.number, c) for c in self._by_first.get(toks[0], ()))
+            pool.update((c.number, c) for c in self._by_acronym.get(toks[0], ()))
+        elif toks[-1] in _INVERTIBLE_BODIES:
+            pool.update((c.number, c) for c in self._by_first.get(toks[-1], ()))  # "Department of Justice"
+        return [pool[number] for number in sorted(pool)]
+
+    def nearest(self, cand: _Candidate, matches: list[_Cluster]) -> _Cluster:
+        """The cluster a short form joins. Between people who share it ("Clinton" for Bill and
+        Hillary Clinton, "Cruz" for Ted and Heidi Cruz): the one whose gender fits an honorific
+        ("Mrs. Clinton"), then, with no honorific, the one the paragraph has just named in
+        full ("Bill Clinton greeted voters. … Clinton said") unless the pronouns of its own
+        clause say otherwise ("Anson said she"), then the one the article names in full
+        first: news introduce the person the story is about first and relatives after ("his
+        brother, Freddy Trump"), and keep
+        the bare surname for the first ("Mr. Trump said he had learned"); a relative named in
+        full often (a former president father) does not take it over. A father and a son
+        named "Jr.": the father, unless "the younger" says the son. A person named in full
+        before an organisation whose name starts with the surname ("Fox said": Vicente Fox,
+        not Fox News). Otherwise the matching cluster mentioned most recently before
+        ``cand``, else the nearest after."""
+
+        def distance(cluster: _Cluster) -> tuple[int, int]:
+            before = bisect_left(cluster.starts, cand.span.start)
+            if before:
+                return (0, cand.span.start - cluster.starts[before - 1])
+            return (1, cluster.starts[0] - cand.span.start)
+
+        people = [c for c in matches if self.label(c) == "PERSON" and len(c.tokens) >= 2]
+        if (
+            len(cand.tokens) == 1
+            and any(_surname(c.tokens) == cand.tokens[0] for c in people)
+            and len(people) < len(matches)
+            and cand.span.root.dep_ != "compound"
+        ):
+            # A surname alone is how news refer to a person named in full, while an outlet
+            # keeps its full name: "Fox said" is Vicente Fox, not Fox News ("a Fox anchor",
+            # a modifier, stays the outlet's)
+            matches = [c for c in matches if self.label(c) == "PERSON"]
+        if len(cand.tokens) == 1 and len(people) >= 2 and cand.tokens[0] == _surname(people[0].tokens):
+            people = self._of_the_generation_said(cand.span, people)
+            if len(people) == 1:
+                return people[0]
+            gender = _honorific_gender(cand.span)
+            if gender is not None:
+                fitting = [c for c in people if _first_name_gender(c.tokens[0]) in (gender, None)]
+                people = fitting or people
+            else:
+                # The mention's own clause may say which relative it is ("Trump cast himself
+                # as …" after "his daughter Ivanka Trump"): only a first name of the other
+                # gender is left out, so a pronoun never picks among same-gender relatives
+                people = self._fitting_own_clause(cand.span, people)
+                if len(people) == 1:
+                    return people[0]
+                # An honorific is how the paper tells relatives apart ("Mrs. Clinton" right
+                # after "Chelsea Clinton" is still her mother); without one, the paragraph.
+                just_named = self._named_in_full_just_before(cand, people)
+                if just_named is not None and _pronoun_gender(cand.span) in (None, _first_name_gender(just_named.tokens[0])):
+                    return just_named
+
+            def introduced(cluster: _Cluster) -> int:
+                # where the article first names it in full (the founding member may be a
+                # headline's short form that joined later: members are in joining order)
+                return min(self.candidates[k].span.start for k in cluster.members if len(self.candidates[k].tokens) >= 2)
+
+            kept_for = self._surname_kept_for(cand.tokens[0])
+            fitting = [c for c in people if kept_for is not None and _first_name_gender(c.tokens[0]) == kept_for]
+            return min(fitting if len(fitting) == 1 else people, key=introduced)
+        return min(matches, key=distance)
+
+    def _surname_kept_for(self, surname: str) -> str | None:
+        """The gender of the relative an article keeps a shared bare surname for, when the
+        pronouns its bare-surname mentions' own clauses take say one gender at least twice and
+        the other never ("Trump said he …", "Trump cast himself as …" in a story that named his
+        daughter first); else None, and the one introduced first keeps it."""
+        if surname not in self._surname_genders:
+            votes = collections.Counter()
+            for cand in self.candidates:
+                if cand.tokens == (surname,) and _honorific_gender(cand.span) is None:
+                    gender = _subject_pronoun_gender(cand.span)
+                    if gender is not None:
+                        votes[gender] += 1
+            kept = None
+            if len(votes) == 1:
+                gender, count = votes.most_common(1)[0]
+                kept = gender if count >= 2 else None
+            self._surname_genders[surname] = kept
+        return self._surname_genders[surname]
+
+    @staticmethod
+    def _fitting_own_clause(cand_span: Span, people: list[_Cluster]) -> list[_Cluster]:
+        """Those of ``people`` whose first name's gender fits the pronouns the mention's own
+        clause ties to it ("Trump said she would", "Trump cast herself as"); all of them when
+        the clause says nothing, or when none or all fit."""
+        gender = _subject_pronoun_gender(cand_span)
+        if gender is None:
+            return people
+        fitting = [c for c in people if _first_name_gender(c.tokens[0]) == gender]
+        unfit = [c for c in people if _first_name_gender(c.tokens[0]) not in (gender, None)]
+        return [c for c in people if c not in unfit] if fitting and unfit else people
+
+    @staticmethod
+    def _of_the_generation_said(cand_span: Span, people: list[_Cluster]) -> list[_Cluster]:
+        """Between a father and a son named "Jr.": the son for "the younger Mr. Harlan", else
+        the father ("Haller Jr." is how news shorten the son's name; "Haller", "the elder
+        Haller" and "Mr. Haller" are the father). ``people`` unchanged when no one of them
+        carries the suffix, or all do."""
+        juniors = [c for c in people if c.tokens[-1] == "jr"]
+        if not juniors or len(juniors) == len(people):
+            return people
+        doc = cand_span.doc
+        if "younger" in {t.lower_ for t in doc[max(0, cand_span.start - 2) : cand_span.start]}:
+            return juniors
+        return [c for c in people if c.tokens[-1] != "jr"]
+
+    def _named_in_full_just_before(self, cand: _Candidate, people: list[_Cluster]) -> _Cluster | None:
+        """The one of ``people`` whose full name is the last mention of any of them before
+        ``cand``, in the same paragraph: "Bill Clinton spoke with voters. … Clinton said" is
+        the husband even in a story on his wife; a paragraph later, the story's subject again."""
+        latest: tuple[int, int] | None = None  # (token start, candidate index)
+        for cluster in people:
+            for k in cluster.members:
+                start = self.candidates[k].span.start
+                if start < cand.span.start and (latest is None or start > latest[0]):
+                    latest = (start, k)
+        if latest is None or len(self.candidates[latest[1]].tokens) < 2:
+            return None
+        named = self.candidates[latest[1]].span
+        if "\n" in self.text[named.end_char : cand.span.start_char]:
+            return None
+        return next(c for c in people if latest[1] in c.members)
+
+
+def _gender_fits(cand: _Candidate, cluster: _Cluster) -> bool:
+    """'Mr. Obama' does not join 'Michelle Obama', nor 'Mr. Eze' 'Ms. Ngozi Eze'."""
+    gender = _honorific_gender(cand.span)
+    if gender is None:
+        return True
+    known = cluster.honorific_gender or _first_name_gender(cluster.tokens[0])
+    return known in (gender, None)

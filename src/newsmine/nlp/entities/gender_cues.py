@@ -1,0 +1,62 @@
+"""What tells a person's gender while clustering: honorifics, own-clause pronouns, first names.
+
+:func:`honorific_gender_at` also serves the gender module and the antecedent ranker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.pronouns import MALE_PRONOUNS, pronouns_in_own_clause
+
+MALE_HONORIFICS = frozenset({"mr.", "mr", "sir", "lord", "king", "prince"})
+FEMALE_HONORIFICS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess"})
+
+
+def _honorific_gender(span: Span) -> str | None:
+    """'Mr. Obama' -> 'm', 'Mrs. Clinton' -> 'f' (the honorific inside or right before the span)."""
+    return honorific_gender_at(span.doc, span.start) or honorific_gender_at(span.doc, span.start - 1)
+
+
+def honorific_gender_at(doc: Doc, i: int) -> str | None:
+    """'m' or 'f' when token ``i`` is a male or female honorific ("Mr.", "Mrs."), else None.
+    Honorifics are written capitalised: "Polls miss Trump's fall" has a verb, not Miss Trump."""
+    if not 0 <= i < len(doc):
+        return None
+    token = doc[i]  # one Token object (each doc[i] builds one)
+    if token.is_lower:
+        return None
+    word = token.lower_
+    return "m" if word in MALE_HONORIFICS else "f" if word in FEMALE_HONORIFICS else None
+
+
+def _pronoun_gender(span: Span) -> str | None:
+    """'m' or 'f' from the pronouns a mention's own clause ties to it ("Clinton said she
+    would", "Clinton arrived and he met"), as the gender module reads them."""
+    pronouns = {token.lower_ in MALE_PRONOUNS for token in pronouns_in_own_clause(span)}
+    return None if len(pronouns) != 1 else "m" if pronouns.pop() else "f"
+
+
+_REFLEXIVES = {"himself": "m", "herself": "f"}
+
+
+def _subject_pronoun_gender(span: Span) -> str | None:
+    """'m' or 'f' from the pronouns that can only be the mention itself: a subject pronoun of
+    its own clause ("Trump said he would") or a reflexive object of its verb ("Trump cast
+    himself as …"). Possessives are left out: "Clinton called his vote irresponsible" is
+    another man's vote."""
+    found = {
+        "m" if t.lower_ in MALE_PRONOUNS else "f"
+        for t in pronouns_in_own_clause(span)
+        if t.dep_ in ("nsubj", "nsubjpass")
+    }
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        found.update(_REFLEXIVES[t.lower_] for t in root.head.children if t.lower_ in _REFLEXIVES)
+    return found.pop() if len(found) == 1 else None
+
+
+def _first_name_gender(word: str) -> str | None:
+    female, male = word in lexicons.load("first_names_female"), word in lexicons.load("first_names_male")
+    return "f" if female and not male else "m" if male and not female else None

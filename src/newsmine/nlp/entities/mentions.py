@@ -1,0 +1,201 @@
+"""Mention collection: the article's mentions by name that the clustering clusters.
+
+The recogniser's entities of the kinds kept, each cut to its name (:mod:`.name_spans`,
+:mod:`.titles`) and labelled (:mod:`.labels`), with the names it missed
+(:mod:`.missed_names`), people known by an honorific ("Mr. Prasad"), and a lone first name
+that shares its partner's surname ("Khizr and Ghazala Khan").
+"""
+
+from __future__ import annotations
+
+import collections
+
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.attribution import doc_text
+from newsmine.nlp.doc_attrs import in_excluded, register_extensions, token_indices
+from newsmine.nlp.entities.candidates import _Candidate
+from newsmine.nlp.entities.labels import (
+    ENTITY_LABELS,
+    _body_name,
+    _fixed_label,
+    _is_sports_copy,
+    _listed_place,
+    _named_after_a_person,
+)
+from newsmine.nlp.entities.missed_names import (
+    _missed_people,
+    _missed_places,
+    _missed_surnames,
+    _with_caps_line_names,
+    _with_missed_committees,
+    _with_missed_outlets,
+)
+from newsmine.nlp.entities.name_spans import (
+    _gerund_not_name,
+    _headline_common_noun,
+    _lower_case_words,
+    _pair_of_surnames,
+    _prefixed_name,
+    _split_at_possessives,
+    _trim_body_name,
+    _trim_headline_name,
+    _trim_person,
+    _with_apostrophe_surname,
+    _with_rest_of_body_name,
+    _with_surname_after_first_name,
+)
+from newsmine.nlp.entities.names import (
+    _LEADING_THE_RE,
+    _first_of_joint_name,
+    _name_tokens,
+    _name_tokens_of_text,
+    _outlet_alias,
+    _strip_span,
+    _surname,
+)
+from newsmine.nlp.entities.titles import (
+    _leading_title_end,
+    _surnames_titled_in_words,
+    _title_as_first_name,
+    _title_before_a_name,
+    _title_of_the_next_name,
+)
+from newsmine.nlp.entities.word_lists import _PLACE_AND_BODY_ENDINGS, HONORIFICS, _known_first_name
+
+register_extensions()
+
+
+# Labels the recogniser gives a titled person's name ("Goalkeeper Tom Brandt" ORG).
+_TITLED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"})
+
+
+def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]:
+    """The article's mentions by name, each cut to the name and labelled, that
+    :func:`~newsmine.nlp.entities.clustering.cluster_entities` clusters (see it for
+    ``add_missed_names``)."""
+    known_orgs = frozenset(_LEADING_THE_RE.sub("", name.lower()) for name in (doc._.newsmine_known_orgs or ()))
+    candidates: list[_Candidate] = []
+    lower_words = _lower_case_words(doc)
+    text = doc_text(doc)  # doc.text walks the tokens in Python; this reads one array
+    headline_end = len(text.split("\n", 1)[0])  # characters
+    sports = _is_sports_copy(lower_words, doc)
+    ents = doc.ents  # spaCy builds the spans anew on every read
+    surnames = collections.Counter(ent[-1].lower_ for ent in ents if ent.label_ == "PERSON")
+    body_names = frozenset(ent.text.lower() for ent in ents if ent.label_ in ("ORG", "FAC") and len(ent) >= 2)
+    titled_surnames = _surnames_titled_in_words(doc)
+    for ent in _split_at_possessives(ents, surnames, headline_end):
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        span = _strip_span(ent)
+        if span.label_ == "PERSON" and _pair_of_surnames(span, surnames):
+            continue  # "Obama-Clinton policies", "the Trump-Pence ticket": two people, no name
+        if span.label_ in ("PERSON", "ORG") and _prefixed_name(span):
+            continue  # "pro-Clinton voters", "anti-Trump groups": about a person, not a name
+        if span.label_ == "PERSON":
+            span = _with_rest_of_body_name(span, body_names)  # "The Obama White| House"
+        name_start = _leading_title_end(span) if span.label_ in _TITLED_LABELS else span.start
+        if name_start == span.start and _title_as_first_name(span, titled_surnames):
+            name_start = span.start + 1  # "Dean Amar" after "Vikram Amar, dean of the law school"
+        if name_start > span.start:
+            # The title stays in the text before the name, where _titles_before finds it.
+            span = Span(doc, name_start, span.end, label="PERSON")
+        elif _title_of_the_next_name(span):
+            # "Charlotte Mayor Jennifer Roberts" with "Charlotte Mayor" tagged PERSON: the words
+            # before the title say where or whose the title is; the other mentions of them decide.
+            if not _listed_place(span[:-1]):
+                continue
+            span = Span(doc, span.start, span.end - 1, label="GPE")
+        after_person = _named_after_a_person(span) and (surnames[span[0].lower_] or span[-1].lower_ == "house")
+        if span.label_ == "PERSON" and not after_person:
+            # "The Obama White House" beside "Barack Obama" keeps "House" (a body named after a
+            # person of the article, or a White House of any president); "Dish Network" is
+            # trimmed as before
+            span = _with_surname_after_first_name(span)  # "Patty" of "Patty Judge"
+            span = _strip_span(_with_apostrophe_surname(_trim_person(span, lower_words)))  # "Twitter\xa0@handle"
+        if span.label_ in ("PERSON", "ORG", "WORK_OF_ART") and span.end_char <= headline_end:
+            span = _strip_span(_trim_headline_name(span, text[headline_end:], lower_words))  # "Donald Trump’s"
+            if _headline_common_noun(span, text[headline_end:], lower_words):
+                continue
+        if span.label_ == "PERSON" and _gerund_not_name(span):
+            continue
+        if in_excluded(doc, span.start_char, span.end_char) or not any(c.isupper() or c.isdigit() for c in span.text):
+            continue  # names are capitalised: a lower-case "entity" ("n’t") is a model slip
+        if span.label_ in ("ORG", "FAC", "WORK_OF_ART"):
+            span = _strip_span(_trim_body_name(span))  # "Tax Policy Center - half", "(Caltrans"
+        tokens = _name_tokens(span)
+        if not tokens or _title_before_a_name(span):
+            continue
+        if span.label_ == "ORG" and _first_of_joint_name(span.text) != span.text:
+            # "a New York Times/CBS News poll": two pollsters, the gold's first named member
+            tokens = _name_tokens_of_text(_first_of_joint_name(span.text)) or tokens
+        outlet = _outlet_alias(tokens)
+        if outlet is not None:
+            # "WaPo", "Wash Post", "HuffPo": one outlet with its full name, whatever the tag
+            candidates.append(_Candidate(span, "ORG", outlet))
+            continue
+        candidates.append(_Candidate(span, _fixed_label(span, known_orgs, sports), tokens))
+    _people_by_honorific(doc, candidates)  # before the surnames the recogniser missed are looked for
+    if add_missed_names:
+        candidates.extend(_missed_people(doc, candidates, lower_words, text))
+        candidates.extend(_missed_surnames(doc, candidates))
+        candidates.extend(_missed_places(doc, candidates))
+        candidates = _with_missed_outlets(doc, candidates)
+        candidates = _with_missed_committees(doc, candidates, lower_words)
+    candidates = _with_caps_line_names(doc, text, candidates)
+    _share_surnames(candidates)
+    return candidates
+
+
+def _share_surnames(candidates: list[_Candidate]) -> None:
+    """'Khizr and Ghazala Khan', 'Bill and Hillary Clinton': a lone first name joined by "and"
+    to a person named in full shares that person's surname, and is named with it (the gold's
+    "Khizr Khan"), not clustered as a person called "Khizr". A word that is some person's
+    surname in the article ("Obama and Hillary Clinton") keeps its own name."""
+    people = {c.span.start: c for c in candidates if c.label == "PERSON"}
+    surnames = {_surname(c.tokens) for c in people.values() if len(c.tokens) >= 2}
+    for cand in people.values():
+        span, doc = cand.span, cand.span.doc
+        if len(cand.tokens) != 1 or cand.tokens[0] in surnames or span.end + 1 >= len(doc):
+            continue
+        if span.start > 0 and doc[span.start - 1].lower_ in HONORIFICS:
+            continue  # "Mr. Lee and Ana Ruiz": a surname
+        partner = people.get(span.end + 1)
+        if doc[span.end].lower_ not in ("and", "&") or partner is None or len(partner.tokens) != 2:
+            continue
+        if partner.tokens[0] == cand.tokens[0]:
+            continue
+        if not (_known_first_name(cand.tokens[0]) or span[-1].head.i == partner.span.end - 1):
+            continue  # "Cruz and Marco Rubio": a first name by the lists, or by the parse (a modifier of "Khan")
+        cand.tokens = (cand.tokens[0], partner.tokens[1])
+        cand.written_surname = partner.span[-1].text
+
+
+# Honorifics as written before a surname ("Mr. Prasad"); the lower-case HONORIFICS are for LOWER.
+_WRITTEN_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr"})
+# Labels the recogniser gives a person's unfamiliar name ("Eswar Prasad" ORG).
+_PERSON_SLIP_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"})
+
+
+def _people_by_honorific(doc: Doc, candidates: list[_Candidate]) -> None:
+    """'Eswar Prasad, a professor …' tagged an organisation, and 'Mr. Prasad' later: a name of
+    two or three capitalised words, none of which ends a body's name, whose last word the
+    article writes after Mr./Ms./Dr. is a person's (relabelled in place). The first-name lists
+    miss many names ("Eswar"); news style's honorific does not."""
+    honorific_surnames = {
+        doc[i + 1].text for i in token_indices(doc, ORTH, _WRITTEN_HONORIFICS) if i + 1 < len(doc) and doc[i + 1].is_title
+    }
+    if not honorific_surnames:
+        return
+    for cand in candidates:
+        span = cand.span
+        if cand.label not in _PERSON_SLIP_LABELS or not 2 <= len(span) <= 3 or span[-1].text not in honorific_surnames:
+            continue
+        if not all(t.is_title and t.is_alpha for t in span) or _body_name(span) or span[-1].lower_ in _PLACE_AND_BODY_ENDINGS:
+            continue  # "Harlow University", "Dunmore Bank": a body by its last word
+        key = " ".join(t.lower_ for t in span)
+        if key in lexicons.load("places") or key in lexicons.load("outlets"):
+            continue
+        cand.label = "PERSON"

@@ -1,0 +1,300 @@
+"""Names the recogniser missed, found by the curated lists and by the article's own names.
+
+People written as a known first name and a surname, later bare surnames of people named in
+full, listed places and outlets, committees and companies ("… PAC", "Inc."), and the names in
+lines written in capitals.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.attrs import LOWER, ORTH
+from spacy.tokens import Doc, Span
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.doc_attrs import in_excluded, token_indices
+from newsmine.nlp.entities.candidates import _Candidate, _first_named_body
+from newsmine.nlp.entities.labels import _COMPANY_ENDINGS
+from newsmine.nlp.entities.name_spans import _APOSTROPHE_SURNAME
+from newsmine.nlp.entities.names import _EDGE_MARKS, _name_tokens, _outlet_alias
+from newsmine.nlp.entities.word_lists import _PLACE_AND_BODY_ENDINGS, HONORIFICS
+
+# A line of capitals ("MAYOR OKAFOR WINS SECOND TERM"): three words or more and no lower
+# case (a dateline "WASHINGTON (AP) —" is not one).
+_CAPS_LINE_RE = re.compile(r"^(?=(?:[^\n]*?[A-Z]{2,}\b){3})[^a-z\n]+$", re.MULTILINE)
+_LONGEST_NAME = 6  # tokens
+
+
+def _with_caps_line_names(doc: Doc, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Names in lines written in capitals, found by the names of the rest of the article.
+
+    The recogniser reads an all-caps headline badly: it misses the names ("MAYOR OKAFOR WINS
+    SECOND TERM") or tags runs of words. Every name the body gives (and a person's surname)
+    is looked for in such a line, case aside, and takes the body's label; the recogniser's
+    own tags there stand only where they are such a name."""
+    lines = [(m.start(), m.end()) for m in _CAPS_LINE_RE.finditer(text)]
+    if not lines:
+        return candidates
+
+    def in_caps_line(span: Span) -> bool:
+        return any(start <= span.start_char and span.end_char <= end for start, end in lines)
+
+    # The curated lists' places and outlets stand in a caps line too ("CHINA", "REUTERS").
+    listed = lexicons.load("places") | lexicons.load("outlets")
+    body = [cand for cand in candidates if not in_caps_line(cand.span)]
+    kept = [cand for cand in candidates if in_caps_line(cand.span) and " ".join(cand.tokens) in listed]
+    known: dict[tuple[str, ...], str] = {}
+    for cand in body:
+        known.setdefault(cand.tokens, cand.label)
+        if cand.label == "PERSON" and len(cand.tokens) >= 2:
+            known.setdefault(cand.tokens[-1:], "PERSON")  # "OKAFOR" for Linda Okafor
+    found = []
+    for start, end in lines:
+        line = doc.char_span(start, end, alignment_mode="expand")
+        if line is None:
+            continue
+        i = line.start
+        while i < line.end:
+            match = None
+            for j in range(min(line.end, i + _LONGEST_NAME), i, -1):
+                tokens = tuple(t.lower_.replace(".", "") for t in doc[i:j])
+                if tokens in known and doc[i].is_alpha:
+                    match = j
+                    break
+            if match is None:
+                i += 1
+                continue
+            span = Span(doc, i, match, label=known[tokens])
+            if not in_excluded(doc, span.start_char, span.end_char) and not any(c.span.start == i for c in kept):
+                found.append(_Candidate(span, known[tokens], tokens))
+            i = match
+    return body + kept + found
+
+
+# Two capitalised words in a row: where a missed "First Last" name can be.
+_TWO_NAMES_RE = re.compile(r"\b(?=([A-Z][a-z]+)[ \t]+([A-Z][\w’'-]*[a-z]))")  # overlapping: "Mayor Ana Ruiz"
+
+
+def _missed_people(doc: Doc, candidates: list[_Candidate], lower_words: frozenset[str], text: str) -> list[_Candidate]:
+    """People the recogniser missed, written as a known first name and a capitalised surname
+    ("Mayor Ana Ruiz said"). A first name that is also a place ("Virginia Beach") or a word
+    before another name ("Jordan River Road") is left alone."""
+    female, male = lexicons.load("first_names_female"), lexicons.load("first_names_male")
+    places, outlets = lexicons.load("places"), lexicons.load("outlets")
+    taken: set[int] | None = None
+    found = []
+    end = -1
+    for match in _TWO_NAMES_RE.finditer(text):
+        word = match.group(1).lower()
+        # a known first name, or any first word before a surname of the "O’Keeffe" shape
+        apostrophe = _APOSTROPHE_SURNAME.match(match.group(2)) is not None and word not in lower_words
+        if match.start() < end or (word not in female and word not in male and not apostrophe) or word in places:
+            continue
+        span = doc.char_span(match.start(1), match.end(2), alignment_mode="expand")
+        if span is None or len(span) != 2 or span[0].text.lstrip(_EDGE_MARKS) != match.group(1):
+            continue  # ("-Todd Rogers and …": a list dash glued to the first name is one token)
+        first, last = span[0], span[1]
+        if taken is None:  # built only for articles with a candidate
+            taken = {i for cand in candidates for i in range(cand.span.start, cand.span.end)}
+            for ent in doc.ents:
+                taken.update(range(ent.start, ent.end))
+        if (
+            (last.pos_ != "PROPN" and not apostrophe)
+            or first.i in taken
+            or last.i in taken
+            or last.lower_ in places
+            or last.lower_ in outlets
+            or last.lower_ in lower_words  # "Zoe Questioned", "Graham Endorsement": a headline's word
+            or last.lower_ in _PLACE_AND_BODY_ENDINGS
+            or (last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].is_title)
+            or in_excluded(doc, first.idx, last.idx + len(last))
+        ):
+            continue
+        found.append(_Candidate(Span(doc, first.i, last.i + 1, label="PERSON"), "PERSON", _name_tokens(span)))
+        end = match.end(2)
+    return found
+
+
+def _missed_surnames(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Later mentions of a person by surname that the NER missed ("Hale cautioned ...")."""
+    surnames: dict[str, str] = {}
+    for cand in candidates:
+        if (cand.label == "PERSON" and len(cand.tokens) >= 2) or _first_named_body(cand):
+            last = cand.span[-1]
+            if last.is_title and len(last.text) > 2:
+                surnames[last.text] = last.text
+    if not surnames:
+        return []
+    taken = {i for cand in candidates for i in range(cand.span.start, cand.span.end)}
+    for ent in doc.ents:
+        taken.update(range(ent.start, ent.end))
+    found = []
+    for i in token_indices(doc, ORTH, surnames):
+        token = doc[i]
+        if i in taken or (token.pos_ != "PROPN" and not _APOSTROPHE_SURNAME.match(token.text)):
+            continue
+        neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+        if any(n.pos_ == "PROPN" and n.lower_ not in HONORIFICS for n in neighbours):
+            continue  # part of another name ("Hale Street", "Nathan Hale")
+        if in_excluded(doc, token.idx, token.idx + len(token)):
+            continue
+        span = Span(doc, token.i, token.i + 1, label="PERSON")
+        found.append(_Candidate(span, "PERSON", _name_tokens(span)))
+    return found
+
+
+# Places in the list that are also common first names or words: never added when the
+# model did not tag them ("Jordan said", "Chad Smith", "Victoria").
+_AMBIGUOUS_PLACES = frozenset({
+    "jordan", "chad", "victoria", "georgia", "washington", "male", "kingston", "georgetown", "santiago", "lima",
+    "sofia", "austin", "phoenix", "victoria", "niger", "turkey", "guinea", "china", "israel", "america", "us",
+    "vatican", "luxembourg", "monaco", "djibouti", "kuwait", "panama", "mexico", "singapore", "georgia", "paris",
+})
+
+
+@lru_cache(maxsize=1)
+def _places_by_first_word() -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for place in lexicons.load("places"):
+        if place in _AMBIGUOUS_PLACES:
+            continue
+        words = tuple(place.split())
+        index.setdefault(words[0], []).append(words)
+    for entries in index.values():
+        entries.sort(key=len, reverse=True)
+    return index
+
+
+@lru_cache(maxsize=1)
+def _place_first_words() -> frozenset[str]:
+    return frozenset(_places_by_first_word())
+
+
+def _missed_places(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Capitals, countries and states from the curated list that the NER did not tag."""
+    taken = {i for cand in candidates for i in range(cand.span.start, cand.span.end)}
+    for ent in doc.ents:
+        taken.update(range(ent.start, ent.end))
+    index = _places_by_first_word()
+    found = []
+    resume = 0  # a place found ends here: the next one starts after it
+    for i in token_indices(doc, LOWER, _place_first_words()):
+        token = doc[i]
+        if i < resume or not (token.is_title or token.is_upper):
+            continue
+        match = None
+        for words in index[token.lower_]:
+            end = i + len(words)
+            if end <= len(doc) and all(doc[j].lower_ == w for j, w in zip(range(i, end), words)):
+                match = end
+                break
+        if match is None or any(j in taken for j in range(i, match)):
+            continue
+        neighbours = [doc[j] for j in (i - 1, match) if 0 <= j < len(doc)]
+        if any(n.pos_ == "PROPN" and (n.is_title or n.is_upper) for n in neighbours):
+            resume = match
+            continue  # part of a longer name ("Kyiv Independent", "New Lindholm")
+        if not in_excluded(doc, doc[i].idx, doc[match - 1].idx + len(doc[match - 1])):
+            span = Span(doc, i, match, label="GPE")
+            found.append(_Candidate(span, "GPE", _name_tokens(span)))
+        resume = match
+    return found
+
+
+@lru_cache(maxsize=1)
+def _outlets_by_first_word() -> dict[str, list[tuple[str, ...]]]:
+    """The curated outlets of two words or more ("Washington Post", "New Hampshire Union
+    Leader") and the informal short forms ("HuffPo"), by first word, longest first. One-word
+    outlets are left out ("Time", "Fortune" and "Slate" are also words) unless listed with
+    "the" ("The Advocate"), which then has to be written."""
+    names = {re.sub(r"^the\s+(?=\S+\s)", "", name) for name in lexicons.load("outlets")}
+    names |= set(lexicons.load_aliases("outlet_aliases"))
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        words = tuple(name.split())
+        if len(words) >= 2 or name in lexicons.load_aliases("outlet_aliases"):
+            index.setdefault(words[0], []).append(words)
+    for entries in index.values():
+        entries.sort(key=len, reverse=True)
+    return index
+
+
+def _with_missed_outlets(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Curated outlets the recogniser missed or cut ("The Washington Post gave", "HuffPo
+    reported", "New Hampshire Union Leader" tagged as a place and an organisation): the
+    outlet's whole name replaces the pieces it holds."""
+    index = _outlets_by_first_word()
+    found: list[Span] = []
+    resume = 0
+    for i in token_indices(doc, LOWER, frozenset(index)):
+        token = doc[i]
+        if i < resume or not (token.is_title or token.is_upper or any(c.isupper() for c in token.text[1:])):
+            continue
+        match = None
+        for words in index[token.lower_]:
+            end = i + len(words)
+            if end <= len(doc) and all(doc[j].lower_ == w and doc[j].text[:1].isupper() for j, w in zip(range(i, end), words)):
+                match = end
+                break
+        if match is None:
+            continue
+        resume = match
+        if token.lower_ == "the":
+            if doc[i + 1].pos_ != "PROPN":
+                continue  # "The Nation" the magazine, not "the nation"
+            i += 1
+        before = doc[i - 1] if i > 0 else None
+        if before is not None and before.pos_ == "PROPN" and before.is_title and before.lower_ != "the":
+            continue  # part of a longer name
+        if not in_excluded(doc, token.idx, doc[match - 1].idx + len(doc[match - 1])):
+            found.append(Span(doc, i, match, label="ORG"))
+    if not found:
+        return candidates
+    kept = [
+        cand for cand in candidates
+        if not any(s.start <= cand.span.start and cand.span.end <= s.end for s in found)
+    ]  # fmt: skip
+    for span in found:
+        if any(c.span.start < span.end and span.start < c.span.end for c in kept):
+            continue  # a longer name holds it ("Washington Post Co.")
+        tokens = _name_tokens(span)
+        kept.append(_Candidate(span, "ORG", _outlet_alias(tokens) or tokens))
+    return kept
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _with_missed_committees(doc: Doc, candidates: list[_Candidate], lower_words: frozenset[str]) -> list[_Candidate]:
+    """Committees and companies the recogniser missed or cut, written as capitalised words
+    before "PAC", "Inc." or "LLC" ("The ads come from Our Principles PAC", "Neighbors First
+    PAC" tagged as "PAC" alone, which then joined another PAC). A sentence's capitalised
+    first word belongs to the name only where the article writes the name so inside a
+    sentence ("Our Principles PAC, which …" after "from Our Principles PAC") or where it is
+    no word the article writes in lower case and the tagger reads as a name."""
+    owner = {i: k for k, cand in enumerate(candidates) for i in range(cand.span.start, cand.span.end)}
+    found: list[tuple[int, int]] = []
+    for i in token_indices(doc, LOWER, _COMPANY_ENDINGS):
+        if not doc[i].text[:1].isupper() or (i in owner and candidates[owner[i]].span.end != i + 1):
+            continue  # "PAC" inside a longer name
+        start = candidates[owner[i]].span.start if i in owner else i  # "Tall PAC" of "Stand Tall PAC"
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and start - 1 not in owner:
+            if doc[start - 1].lower_ in _ARTICLES or doc[start - 1].whitespace_ == "":
+                break
+            start -= 1
+        if start < i:
+            found.append((start, i + 1))
+    inside = {doc[start:end].text for start, end in found if not doc[start].is_sent_start}
+    replaced: set[int] = set()
+    committees = []
+    for start, end in found:
+        first = doc[start]
+        if first.is_sent_start and doc[start:end].text not in inside and (first.lower_ in lower_words or first.pos_ != "PROPN"):
+            start += 1  # "Yesterday Acme Inc. said": the capital may be the sentence's
+        if start < end - 1 and not in_excluded(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
+            span = Span(doc, start, end, label="ORG")
+            committees.append(_Candidate(span, "ORG", _name_tokens(span)))
+            replaced.update(owner[i] for i in range(start, end) if i in owner)
+    return [cand for k, cand in enumerate(candidates) if k not in replaced] + committees

@@ -1,0 +1,376 @@
+"""The recogniser's spans cut to the names they hold, and the spans that name no one.
+
+A person's name without the clause, headline words, epithet or handle swept in with it, and
+with a surname the recogniser left out; an organisation tagged over an owner and what it owns
+split at the possessive ("Fox News Channel’s Hannity"); a headline's name cut to what the body
+writes; an organisation's name without what it ran on into. No name at all: a pair of
+surnames ("Obama-Clinton"), a prefixed adjective ("pro-Clinton"), a gerund, a headline's
+common noun.
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+from functools import lru_cache
+
+from spacy.attrs import IS_ALPHA, IS_LOWER, ORTH
+from spacy.tokens import Doc, Span
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.attribution import doc_text
+from newsmine.nlp.entities.names import _LEADING_THE_RE
+from newsmine.nlp.entities.word_lists import (
+    _PLACE_AND_BODY_ENDINGS,
+    _POSSESSIVE,
+    _TITLE_MODIFIERS,
+    HONORIFICS,
+    _first_names,
+    _known_first_name,
+    _title_words,
+)
+
+# Lower-case words that may sit inside a person's name ("Ludwig van Beethoven", "Osama bin Laden").
+_NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y", "dos", "das", "ter", "ten", "st."})
+# Verb endings that make a reporting verb of a headline word ("Says", "Slams", "Warned").
+_VERB_ENDINGS = ("", "s", "es", "d", "ed", "ing")
+
+
+def _lower_case_words(doc: Doc) -> frozenset[str]:
+    """Words the article writes in lower case somewhere: a capitalised one of them at a name's
+    edge in a headline is a headline word ("Obama Says", "Trump Speech"), not part of the name."""
+    if not len(doc):
+        return frozenset()
+    array = doc.to_array([IS_LOWER, IS_ALPHA, ORTH])  # one array, not a Token object per word
+    mask = (array[:, 0] == 1) & (array[:, 1] == 1)
+    return frozenset(doc.vocab.strings[h] for h in set(array[mask, 2].tolist()))
+
+
+@lru_cache(maxsize=1)
+def _reporting_verb_forms() -> frozenset[str]:
+    forms = {"said", "told", "wrote", "thought", "spoke", "sought", "saw", "took", "gave", "made", "speech", "interview"}
+    for cue in lexicons.load("cues"):
+        if " " not in cue:
+            stem = cue[:-1] if cue.endswith("e") else cue
+            forms.update(cue + ending for ending in _VERB_ENDINGS)
+            forms.update(stem + ending for ending in ("ed", "ing"))
+    return frozenset(forms)
+
+
+# Capitalised words that stand before a surname but are never a first name ("Team Clinton",
+# "Candidate Sanders"), even when the article never writes them in lower case.
+# Also the words of a byline's "Follow Pam Key on Twitter", a "Neither Cruz nor Christie", and
+# titles written without their period ("Gov Fallin", "AG Mukasey", "Presidents Obama and Bush").
+_NEVER_FIRST_NAMES = frozenset({
+    "team", "crooked", "candidate", "nominee", "citizen", "follow", "neither", "either", "both", "gov", "sen",
+    "rep", "ag", "atty", "presidents", "senators",
+})  # fmt: skip
+
+
+def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
+    """A person's name without the words the recogniser swept in with it: the rest of a clause
+    ("Trump accused Holt of being a" -> "Trump"), a headline verb or noun at the end ("Obama
+    Says" -> "Obama") and an epithet before a first name ("Crooked Hillary Clinton")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    for i in range(start + 1, end - 1):
+        if doc[i].text in _POSSESSIVE:
+            if end - i > 2 and _known_first_name(doc[i + 1].lower_):
+                start = i + 1  # "Breitbart’s Joel Pollak": the name after the possessive
+            else:
+                end = i  # a headline's "Gregory Marlow’s Rivals": the name before it
+                break
+    for i in range(start + 1, end):
+        if doc[i].text.startswith("@"):
+            end = i  # "Ian Hanchett @IanHanchett": a handle is not part of the name
+            break
+    for i in range(start + 1, end):
+        tok = doc[i]
+        glued = not doc[i - 1].whitespace_ and doc[i - 1].text in ("-", "–")  # "Ban Ki-moon"
+        if tok.is_lower and tok.is_alpha and tok.lower_ not in _NAME_PARTICLES and not glued:
+            end = i
+            break
+    verbs = _reporting_verb_forms()
+    first_names = _first_names()
+    while end - start > 1:
+        last = doc[end - 1]
+        low = last.lower_
+        if end - start == 2 and _first_name_and_word_surname(doc[start], last, verbs, first_names):
+            break
+        if last.is_punct or ((last.is_title or last.is_upper) and low not in first_names and (low in verbs or low in lower_words) and len(low) > 2):
+            end -= 1
+        else:
+            break
+    while end - start > 1:
+        # "Top Clinton adviser", "Team Clinton", a headline's "Asserting Clinton": a capitalised
+        # word the article writes in lower case elsewhere, before a surname, is no first name
+        first = doc[start]
+        low = first.lower_
+        if (
+            first.is_title
+            and first.is_alpha
+            and len(low) > 2
+            and low not in first_names
+            and low not in _title_words()
+            and low not in _TITLE_MODIFIERS
+            and low not in HONORIFICS
+            and (low in lower_words or low in verbs or low in _NEVER_FIRST_NAMES or _not_a_name_word(first))
+        ):
+            start += 1
+        else:
+            break
+    if end - start > 1 and _question_auxiliary(doc[start]):
+        start += 1  # "Will Sanders come down?": the question's verb, not a first name
+    if end - start >= 3 and doc[start].lower_ not in first_names and doc[start + 1].lower_ in first_names:
+        start += 1  # "Crooked Hillary Clinton", "Lyin' Ted Cruz"
+        while start < end - 1 and doc[start].is_punct:
+            start += 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label)
+
+
+_QUESTION_AUXILIARIES = frozenset({"will", "can", "could", "would", "should", "may", "might", "did", "does", "is", "has"})
+
+
+def _question_auxiliary(token) -> bool:
+    """An auxiliary opening a question ("Will Sanders come down off the pique?", "Will Cruz's
+    gambit do any better?"), which the recogniser reads as a first name ("Will")."""
+    if token.lower_ not in _QUESTION_AUXILIARIES or not token.is_sent_start:
+        return False
+    return token.sent.text.rstrip().endswith("?")
+
+
+def _first_name_and_word_surname(first, last, verbs: frozenset[str], first_names: frozenset[str]) -> bool:
+    """'Patty Judge', 'Dana Bash', 'Marty Small', 'Donald Trump' in an article that writes
+    "trump card": a known first name and a capitalised word in running text are a full name,
+    even when the article writes the word in lower case elsewhere. Not in the headline (the
+    article's first line), where "Hillary Rally" is a headline's noun, nor a reporting verb or
+    a function word ("Bernie Says", "Hillary And")."""
+    if first.lower_ not in first_names or not first.is_title or not last.is_title or last.is_stop:
+        return False
+    if last.lower_ in verbs:
+        return False
+    headline_end = doc_text(first.doc).find("\n")  # cached per Doc (doc.text walks the tokens)
+    return headline_end != -1 and first.idx > headline_end
+
+
+def _with_surname_after_first_name(span: Span) -> Span:
+    """A known first name the recogniser tagged alone, with the capitalised word right after it
+    in running text: its surname ("Patty" of "Patty Judge" when the article also writes "a
+    judge"). Not a word the recogniser gave another type ("Hillary Tuesday"), a title, a
+    reporting verb or a function word, nor at a line break or in the headline."""
+    if len(span) != 1 or span.end >= len(span.doc) or span[0].whitespace_ != " ":
+        return span
+    first, word = span[0], span.doc[span.end]
+    if not _known_first_name(first.lower_) or not word.is_alpha or word.is_sent_start:
+        return span
+    if word.ent_type_ not in ("", "PERSON"):
+        return span
+    if word.lower_ in _first_names() or word.lower_ in _title_words() or word.lower_ in _TITLE_MODIFIERS:
+        return span
+    if not _first_name_and_word_surname(first, word, _reporting_verb_forms(), _first_names()):
+        return span
+    return Span(span.doc, span.start, span.end + 1, label=span.label)
+
+
+def _pair_of_surnames(span: Span, surnames: collections.Counter[str]) -> bool:
+    """'Obama-Clinton' ("Obama-Clinton policies"), each half the surname of another person
+    the recogniser found: a pairing of two people, not one double-barrelled name
+    ("Ocasio-Cortez" has no person named Ocasio); and a lawsuit ("Trump v. Trump")."""
+    if any(token.lower_ in ("v.", "vs.", "v", "vs") for token in span[1:-1]):
+        return True
+    if len(span) != 3 or span[1].text not in ("-", "–") or span[0].whitespace_ or span[1].whitespace_:
+        return False
+    first, last = span[0].lower_, span[2].lower_
+    return span[0].is_title and span[2].is_title and surnames[first] > 0 and surnames[last] > 1
+
+
+def _split_at_possessives(ents: tuple[Span, ...], surnames: collections.Counter[str], headline_end: int) -> list[Span]:
+    """The recogniser's entities, with an organisation tagged over an owner and what it owns
+    split in two: "Fox News Channel’s Hannity" is the outlet and the host, "Obama’s State
+    Department" the person and the department. The owner must be a body (an outlet, a name
+    ending in an institution's noun) or a surname of the article's people, so that names
+    holding a possessive stay whole ("Women’s Media Center", "Emily’s List"). Not in the
+    headline, whose capitals make any noun look a name ("Obama’s Initial Briefing")."""
+    found: list[Span] = []
+    for ent in ents:
+        cut = _possessive_cut(ent, surnames) if ent.label_ in _POSSESSIVE_CUT_LABELS and ent.end_char > headline_end else None
+        if cut is None:
+            found.append(ent)
+            continue
+        owner_label, owned_label = cut
+        doc = ent.doc
+        i = next(t.i for t in ent if t.text in _POSSESSIVE)
+        found.append(Span(doc, ent.start, i, label=owner_label))
+        found.append(Span(doc, i + 1, ent.end, label=owned_label))
+    return found
+
+
+# The labels the recogniser gives an owner and a person together ("Commentary’s Noah Rothman"
+# ORG, "New Republic’s Jeet Heer" GPE, "Twitter's Adam Sharp" WORK_OF_ART).
+_POSSESSIVE_CUT_LABELS = frozenset({"ORG", "GPE", "WORK_OF_ART", "FAC", "NORP"})
+
+
+def _possessive_cut(ent: Span, surnames: collections.Counter[str]) -> tuple[str, str] | None:
+    """(owner label, owned label) when :func:`_split_at_possessives` splits ``ent``, else None."""
+    marks = [t.i for t in ent if t.text in _POSSESSIVE]
+    if len(marks) != 1 or not ent.start < marks[0] < ent.end - 1:
+        return None
+    doc = ent.doc
+    owner, owned = doc[ent.start : marks[0]], doc[marks[0] + 1 : ent.end]
+    if not (owned[0].is_title or owned[0].is_upper):
+        return None
+    owner_key = _LEADING_THE_RE.sub("", owner.text.lower())
+    owned_person = _owned_person(owned, surnames)
+    if owner_key in lexicons.load("outlets") or owner[-1].lower_ in lexicons.load("organisation_nouns"):
+        owner_label = "ORG"
+    elif len(owner) == 1 and surnames[owner[0].lower_]:
+        owner_label = "PERSON"
+    elif owned_person:
+        # "Commentary’s Noah Rothman", "Boston’s Walsh": whoever the owner, a person named in
+        # full (or by a surname of the article's people) after it is a person of the owner's
+        owner_label = "GPE" if owner_key in lexicons.load("places") else "ORG"
+    else:
+        return None
+    if ent.label_ != "ORG" and not owned_person:
+        return None  # "Clinton’s War on Women" (a title): other tags are split before a person only
+    person = _known_first_name(owned[0].lower_) or (len(owned) == 1 and surnames[owned[0].lower_] > 0)
+    if not person and len(owned) < 2:
+        return None  # "Columbia University’s Institute": the recogniser cut the name short
+    return owner_label, "PERSON" if person else "ORG"
+
+
+def _owned_person(owned: Span, surnames: collections.Counter[str]) -> bool:
+    """The part after an owner's possessive is a person: a known first name and one or two
+    capitalised words ("Noah Rothman", "Ben Shapiro"), or a surname of the article's people."""
+    last = owned[-1].lower_
+    if last in _PLACE_AND_BODY_ENDINGS or last in lexicons.load("organisation_nouns"):
+        return False  # "Swiss People’s Party", even with a "… Party" tagged a person elsewhere
+    if len(owned) == 1:
+        return owned[0].is_title and surnames[owned[0].lower_] > 0
+    words = [t for t in owned if t.text != "."]
+    return (
+        len(owned) <= 3
+        and _known_first_name(owned[0].lower_)
+        and all(t.is_title or (len(t.text) <= 2 and t.text[:1].isupper()) for t in words)
+    )
+
+
+def _headline_common_noun(span: Span, body: str, lower_words: frozenset[str]) -> bool:
+    """A headline's capitalised common noun tagged a name ("Hacker who exposed …" above "the
+    Romanian hacker who"): one word the body writes in lower case and never capitalised."""
+    if len(span) != 1 or span[0].lower_ not in lower_words or _known_first_name(span[0].lower_):
+        return False
+    return re.search(r"\b" + re.escape(span.text) + r"\b", body) is None
+
+
+def _gerund_not_name(span: Span) -> bool:
+    """A participle opening a sentence tagged a person ("Conceding that …, he warned"): one
+    word the parser reads as a verb or the head of an adverbial clause, ending in -ing, and
+    not the subject (a surname such as
+    "Manning said" is)."""
+    word = span[0]
+    verb = word.pos_ == "VERB" or word.dep_ == "advcl"  # the clause it opens hangs on the main verb
+    return len(span) == 1 and verb and word.lower_.endswith("ing") and word.dep_ not in ("nsubj", "nsubjpass")
+
+
+def _prefixed_name(span: Span) -> bool:
+    """A name with a lower-case prefix glued to it by a hyphen ("pro-Clinton", "anti-Trump"):
+    an adjective, which as a "full name" would take the bare surnames of the person."""
+    first = span[0]
+    return len(span) >= 3 and first.is_lower and not first.whitespace_ and span[1].text in ("-", "–") and not span[1].whitespace_
+
+
+def _with_rest_of_body_name(span: Span, body_names: frozenset[str]) -> Span:
+    """'The Obama White House' tagged a person 'Obama White': the words after a surname and
+    the next one make a body the article names elsewhere ("White House"), so the span is
+    that body named after the person, an organisation (see :func:`_named_after_a_person`)."""
+    doc = span.doc
+    if len(span) < 2 or span.end >= len(doc) or not doc[span.end].is_title or span[0].whitespace_ == "":
+        return span
+    for start in range(span.start + 1, span.end):
+        if doc[start : span.end + 1].text.lower() in body_names or doc[start : span.end + 1].text == "White House":
+            # (the White House by its own name even when the article names it only so)
+            return Span(doc, span.start, span.end + 1, label="ORG")
+    return span
+
+
+def _not_a_name_word(token) -> bool:
+    """A capitalised word the tagger reads as a verb, adjective, determiner or the like in
+    running text ("Combine Clinton and Sanders’ numbers", "Classic Clinton: optimistic"): not a
+    first name. Headlines are left to the body's evidence, their words being tagged badly."""
+    return token.pos_ in _NOT_NAME_POS and token.sent.start != 0
+
+
+# Parts of speech a first name is not given in running text.
+_NOT_NAME_POS = frozenset({"VERB", "ADJ", "DET", "CCONJ", "SCONJ", "ADV", "PRON", "AUX", "ADP"})
+
+
+def _trim_headline_name(span: Span, body: str, lower_words: frozenset[str]) -> Span:
+    """A headline's title-cased words run into the name ("Obama Seeks More"): when the body
+    never writes the name so but does write a shorter start of it, that start is the name."""
+    doc = span.doc
+
+    def in_body(start: int, end: int) -> bool:
+        return re.search(r"\b" + re.escape(doc[start:end].text) + r"\b", body) is not None
+
+    if len(span) < 2 or in_body(span.start, span.end):
+        return span
+    for end in range(span.end - 1, span.start, -1):
+        if in_body(span.start, end):
+            return Span(doc, span.start, end, label=span.label)
+    # "Moderators Ignore Clinton Scandals", "Backs Trump And Denounces Clinton": the body writes
+    # the end of it ("Clinton"); the words before are the headline's when they read as no
+    # name (a verb, a word the article writes in lower case) or the body gives that surname
+    # a first name of the lists ("Hillary Clinton"); never a first name ("Jana Novak, the
+    # harbour master, spoke" on the first line, "Novak said" below)
+    first_names = _first_names()
+    verbs = _reporting_verb_forms()
+    for start in range(span.start + 1, span.end):
+        word = doc[start - 1]
+        if word.lower_ in first_names:
+            break
+        if not in_body(start, span.end):
+            continue
+        tail = re.escape(doc[start : span.end].text)
+        named_so = any(m.group(1).lower() in first_names for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + tail + r"\b", body))
+        if named_so or word.pos_ != "PROPN" or word.lower_ in lower_words or word.lower_ in verbs:
+            return Span(doc, start, span.end, label=span.label)
+    return span
+
+
+def _trim_body_name(span: Span) -> Span:
+    """An organisation's name without what the recogniser ran on into: a dash and lower-case
+    words ("Tax Policy Center - half of it"), an opening bracket never closed ("Department of
+    Transportation (Caltrans"), or a possessive determiner before it ("Its Clinton Health
+    Access Initiative")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    if doc[start].lower_ in ("its", "his", "her", "their") and end - start > 1:
+        start += 1
+    for i in range(start + 1, end):
+        dash_then_lower = doc[i].text in ("-", "–", "—") and i + 1 < end and doc[i + 1].is_lower
+        open_bracket = doc[i].text == "(" and not any(doc[j].text == ")" for j in range(i, end))
+        if dash_then_lower or open_bracket:
+            end = i
+            break
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label)
+
+
+# A surname with an apostrophe ("O’Keeffe", "D’Souza"), which the recogniser often leaves
+# out of the name before it and tags as a common noun at a sentence start.
+_APOSTROPHE_SURNAME = re.compile(r"^[A-Z][’'][A-Z][a-z]+$")
+
+
+def _with_apostrophe_surname(span: Span) -> Span:
+    """'Kemal O’Keeffe' with only "Kemal" tagged: the surname right after joins the name."""
+    doc = span.doc
+    if span.end >= len(doc) or not span[-1].whitespace_:
+        return span
+    after = doc[span.end]
+    if after.ent_type_ or not _APOSTROPHE_SURNAME.match(after.text):
+        return span
+    return Span(doc, span.start, span.end + 1, label=span.label_)

@@ -1,0 +1,188 @@
+"""Names as tokens for matching, and as text for the record.
+
+Matching compares lower-cased tokens without diacritics, honorifics or punctuation
+(:func:`_name_tokens`); short forms are matched through acronyms ("FBI"), bodies written the
+other way round ("Justice Department"), nicknames ("Bill" / "William") and the surname before
+a generational suffix ("Jr."). The record's name is the best-written mention
+(:func:`_canonical_name`), without an editor's marks (:func:`clean_name`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from spacy.tokens import Span
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.entities.word_lists import _POSSESSIVE, HONORIFICS
+
+_ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+
+
+def _strip_span(span: Span) -> Span:
+    """Drop a leading determiner and a trailing possessive: 'the United States's' -> 'United States';
+    and the line breaks a tagged name may run into ("Hale\n\n" at a headline's end)."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end - 1 and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end - 1 > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label)
+
+
+# Characters glued to a name's words that are not part of them: a list dash ("-Donald
+# Trump leads"), an editor's brackets ("[Hillary] Clinton"), quote marks.
+_EDGE_MARKS = "-–—[](){}\"“”‘’'*•"
+
+
+def _name_tokens(span: Span) -> tuple[str, ...]:
+    """Lower-cased tokens of a name without honorifics or punctuation, for matching."""
+    words = (
+        _fold(t.lower_).replace(".", "").strip(_EDGE_MARKS)
+        for t in span
+        if t.lower_ not in HONORIFICS and not t.is_punct and t.text not in _POSSESSIVE
+    )
+    return tuple(w for w in words if w)
+
+
+def _name_tokens_of_text(text: str) -> tuple[str, ...]:
+    """:func:`_name_tokens` of a piece of a token's text ("New York Times" of "Times/CBS")."""
+    words = (_fold(w.lower()).replace(".", "").strip(_EDGE_MARKS) for w in text.split())
+    return tuple(w for w in words if w and w not in HONORIFICS and w not in {"the", "a", "an"})
+
+
+def _outlet_alias(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The name tokens of the outlet an informal short form stands for ("wash post" ->
+    ("washington", "post")), or None."""
+    canonical = lexicons.load_aliases("outlet_aliases").get(" ".join(tokens))
+    return tuple(canonical.lower().split()) if canonical is not None else None
+
+
+def _fold(word: str) -> str:
+    """A word without its diacritics: 'François' and 'Francois' are one name."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _acronym(tokens: tuple[str, ...]) -> str:
+    return "".join(t[0] for t in tokens if t and t not in _ACRONYM_STOPWORDS)
+
+
+def _acronyms(tokens: tuple[str, ...]) -> frozenset[str]:
+    """The initials a body goes by: without its small words ("FBI"), or keeping "of" ("DOJ"
+    for the Department of Justice, "DOD")."""
+    with_of = "".join(t[0] for t in tokens if t and (t == "of" or t not in _ACRONYM_STOPWORDS))
+    return frozenset({_acronym(tokens), with_of})
+
+
+# Government bodies written either way round: "the Justice Department" is the Department
+# of Justice, "the Defense Ministry" the Ministry of Defense.
+_INVERTIBLE_BODIES = frozenset({"department", "ministry"})
+
+
+def _inverted_body(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """'Justice Department' for 'Department of Justice'."""
+    return len(short) >= 2 and short[-1] in _INVERTIBLE_BODIES and full == (short[-1], "of", *short[:-1])
+
+
+# Short forms of first names news use for people whose full names also appear ("Bill
+# Clinton" / "William Jefferson Clinton", "Jeb Bush" / "John Ellis Bush", "Ted Cruz" /
+# "Rafael Edward Cruz"): the nickname and the formal name are one first name for clustering.
+_NICKNAMES = {
+    "bill": "william", "billy": "william", "will": "william", "willie": "william", "bob": "robert",
+    "bobby": "robert", "rob": "robert", "bernie": "bernard", "jeb": "john", "jack": "john", "johnny": "john",
+    "mike": "michael", "jim": "james", "jimmy": "james", "joe": "joseph", "dick": "richard", "rick": "richard",
+    "tom": "thomas", "ted": "edward", "ed": "edward", "chris": "christopher", "dan": "daniel", "dave": "david",
+    "liz": "elizabeth", "beth": "elizabeth", "betsy": "elizabeth", "kate": "katherine", "tony": "anthony",
+    "nick": "nicholas", "steve": "steven", "newt": "newton", "chuck": "charles", "charlie": "charles",
+    "larry": "lawrence", "jerry": "gerald", "ben": "benjamin", "sam": "samuel", "andy": "andrew",
+    "pete": "peter", "ron": "ronald", "don": "donald", "greg": "gregory", "matt": "matthew", "tim": "timothy",
+    "ken": "kenneth", "kenny": "kenneth", "sandy": "sandra", "mitch": "mitchell", "alex": "alexander",
+    "fred": "frederick", "becky": "rebecca", "jenny": "jennifer", "abby": "abigail", "sue": "susan",
+}  # fmt: skip
+
+
+def _formal_names(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A person's name tokens with the first name in its formal form ("bill" -> "william")."""
+    return (_NICKNAMES.get(tokens[0], tokens[0]), *tokens[1:]) if tokens else tokens
+
+
+def _nickname_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """'Bill Clinton' for 'William Jefferson Clinton' (or 'William Clinton'): same surname,
+    the first name a nickname of the other's, the rest of the words among its words."""
+    if len(short) < 2 or len(short) > len(full) or short[-1] != full[-1] or short[0] == full[0]:
+        return False
+    formal = _formal_names(short)
+    return formal[0] == _formal_names(full)[0] and set(formal) <= set(_formal_names(full))
+
+
+# Generational suffixes: "Donald Trump Jr." is Mr. Trump, "Joseph R. Biden Jr." is Biden.
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _surname(tokens: tuple[str, ...]) -> str:
+    """The last name of a name's tokens, before a generational suffix ("jr")."""
+    if len(tokens) >= 3 and tokens[-1] in _NAME_SUFFIXES:
+        return tokens[-2]
+    return tokens[-1]
+
+
+def _canonical_name(spans: list[Span], name_tokens: tuple[str, ...]) -> str:
+    # A name as the body writes it ("Harbor Rovers"), before its headline capitals ("HARBOR
+    # ROVERS"), and before a form with marks glued to it ("-Donald Trump", "[Hillary] Clinton").
+    def rank(span: Span) -> tuple[bool, bool, bool]:
+        # and the spelling with its accents ("François Hollande", not "Francois Hollande")
+        text = span.text  # built from the tokens at each read
+        return (text.isupper() and len(text) > 3, clean_name(text) != text, text.isascii())
+
+    for span in sorted(spans, key=rank):
+        if _name_tokens(span) == name_tokens:
+            words = [t for t in span if t.lower_ not in HONORIFICS and t.text not in _POSSESSIVE]
+            if words:
+                return clean_name(span.doc[words[0].i : words[-1].i + 1].text) or spans[0].text
+    outlet = lexicons.load_aliases("outlet_aliases").get(" ".join(name_tokens))
+    if outlet is not None:
+        return outlet  # "HuffPo" alone: Huffington Post
+    for span in spans:
+        first = _first_of_joint_name(span.text)
+        if first != span.text and _name_tokens_of_text(first) == name_tokens:
+            return clean_name(re.sub(r"^(?:the|a|an)\s+", "", first, flags=re.IGNORECASE))  # "New York Times/CBS News"
+    return spans[0].text
+
+
+_JOINT_HYPHEN = re.compile(r"(?<=\w)[-–](?=[A-Z])")
+
+
+def _first_of_joint_name(text: str) -> str:
+    """The first of two bodies named jointly ("New York Times/CBS News" -> "New York Times",
+    "NBC News-Wall Street Journal" -> "NBC News"; a hyphen only between two curated
+    outlets: "CNN-ORC" is the pollster's own name), else ``text``."""
+    if "/" in text:
+        return text.split("/", 1)[0]
+    parts = _JOINT_HYPHEN.split(text, maxsplit=1)
+    outlets = lexicons.load("outlets")
+    if len(parts) == 2 and all(_LEADING_THE_RE.sub("", part.strip().lower()) in outlets for part in parts):
+        return parts[0]
+    return text
+
+
+# Compiled once: clean_name and _fixed_label run for every mention, and re's own cache of
+# compiled patterns costs a look-up per call.
+_BRACKETS_RE = re.compile(r"[\[\]{}]")
+_POSSESSIVE_END_RE = re.compile(r"[’']s$")
+_LEADING_THE_RE = re.compile(r"^the\s+")
+
+
+def clean_name(text: str) -> str:
+    """A name without an editor's brackets or marks at its edges: '[Hillary] Clinton' ->
+    'Hillary Clinton', '-Donald Trump' -> 'Donald Trump', "Trump’s" -> 'Trump', a line break
+    inside it a space."""
+    text = _BRACKETS_RE.sub("", text)
+    text = _POSSESSIVE_END_RE.sub("", text)
+    text = " ".join(text.split())  # "Hillary\nClinton" cut by a hard-wrapped line
+    return text.strip().strip(_EDGE_MARKS).strip()

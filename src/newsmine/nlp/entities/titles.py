@@ -1,0 +1,175 @@
+"""Titles beside a person's name: cut off the name, and collected for the record.
+
+Title words the recogniser swept into a name are cut off ("Defender Ana Ruiz", "Charlotte
+Mayor" before "Jennifer Roberts", "Dean Amar"), so that the name is the name. The titles a
+person's record lists are read from the words right before the name, before a comma before
+it, or from an appositive ("UN Secretary-General António Guterres", "Kenya's environment
+minister, Amina Odhiambo,", "Guterres, the foreign minister, said").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from newsmine.nlp.entities.labels import _titled_person
+from newsmine.nlp.entities.word_lists import _TITLE_MODIFIERS, HONORIFICS, _title_words
+
+
+def _leading_title_end(span: Span) -> int:
+    """Where the name starts after title words the recogniser swept into it ("Defender Ana
+    Ruiz", "Finance Minister Okonkwo Adeyemi", "Centre Tom Reed"): the token index after the
+    run of title words and their modifiers, or ``span.start`` when there is none."""
+    titles = _title_words()
+    i, has_title = span.start, False
+    while i < span.end - 1 and (span.doc[i].lower_ in titles or span.doc[i].lower_ in _TITLE_MODIFIERS):
+        has_title = has_title or span.doc[i].lower_ in titles
+        i += 1
+    if not has_title or not span.doc[i].is_title:
+        return span.start
+    if span.label_ != "PERSON" and not _titled_person(span.doc[i : span.end]):
+        return span.start  # "Justice Department", "General Assembly": not a titled person
+    return i
+
+
+# Titles that are also first names, so not in the titles list ("Dean Baker" is a name).
+_TITLES_AS_FIRST_NAMES = frozenset({"dean"})
+
+
+def _surnames_titled_in_words(doc: Doc) -> dict[str, set[str]]:
+    """Surname -> the title words of _TITLES_AS_FIRST_NAMES written beside a person named in
+    full with another first name ("Vikram Amar, dean of the law school", "law dean Vikram
+    Amar"): a later "Dean Amar" is that person with the title."""
+    found: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2 or ent[0].lower_ in _TITLES_AS_FIRST_NAMES:
+            continue
+        near = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]]
+        if ent.end < len(doc) and doc[ent.end].text == ",":
+            near += [t.lower_ for t in doc[ent.end + 1 : ent.end + 4]]
+        titles = set(near) & _TITLES_AS_FIRST_NAMES
+        if titles:
+            found.setdefault(ent[-1].text, set()).update(titles)
+    return found
+
+
+def _title_as_first_name(span: Span, titled_surnames: dict[str, set[str]]) -> bool:
+    """'Dean Amar' after 'Vikram Amar, dean of …': a title that is also a first name, before
+    the surname of someone the article gave that title in words."""
+    if span.label_ != "PERSON" or len(span) != 2 or span[0].lower_ not in _TITLES_AS_FIRST_NAMES:
+        return False
+    return span[0].lower_ in titled_surnames.get(span[-1].text, ())
+
+
+def _title_of_the_next_name(span: Span) -> bool:
+    """A PERSON tag that ends in a title word right before a person's name tagged on its own:
+    'Charlotte Mayor' in 'Charlotte Mayor Jennifer Roberts' (not 'Larry King Live')."""
+    doc = span.doc
+    return (
+        span.label_ == "PERSON"
+        and len(span) >= 2
+        and span[-1].lower_ in _title_words()
+        and span.end < len(doc)
+        and doc[span.end].ent_iob_ == "B"  # the name after it is tagged on its own
+        and doc[span.end].ent_type_ == "PERSON"
+    )
+
+
+def _title_before_a_name(span: Span) -> bool:
+    """A lone title or position word the recogniser tagged on its own right before a name
+    ("Centre" GPE in "through Centre Tom Reed"): the person's title, not an entity."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span[0].lower_ in _title_words()
+        and span.end < len(doc)
+        and doc[span.end].ent_type_ == "PERSON"
+    )
+
+
+def _titles_before(span: Span) -> str | None:
+    """A title written right before a person's name: 'UN Secretary-General' in
+    'UN Secretary-General António Guterres'."""
+    doc = span.doc
+    titles = _title_words()
+    i = span.start - 1
+    start = span.start
+    has_title_word = False
+    while i >= 0:
+        tok = doc[i]
+        low = tok.lower_
+        if low in HONORIFICS:
+            break
+        glued_hyphen = tok.text in {"-", "–"} and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+        if low in titles:
+            has_title_word = True
+        elif glued_hyphen or low in _TITLE_MODIFIERS:
+            pass
+        elif tok.ent_type_ in ("ORG", "GPE", "NORP") and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
+            pass  # "UN", "U.S.", "Democratic" in "U.S. Sen.", "Democratic nominee"
+        elif tok.is_title and tok.pos_ == "PROPN" and tok.ent_type_ == "" and i == span.start - 1:
+            pass  # "Sen." tagged as a name piece
+        elif tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and i + 1 < span.start and doc[i + 1].lower_ in titles:
+            pass  # "Transport Minister", "Finance Minister"
+        else:
+            break
+        start = i
+        i -= 1
+    if not has_title_word or start == span.start:
+        return None
+    # Do not start on a connector or modifier that belongs to the sentence ("said former").
+    while start < span.start and doc[start].lower_ in {"-", "–", "the", "a"}:
+        start += 1
+    text = doc[start : span.start].text.strip()
+    return text or None
+
+
+def _title_before_comma(span: Span) -> str | None:
+    """'Kenya's environment minister, Amina Odhiambo,' -> 'Kenya's environment minister'.
+
+    spaCy often attaches such a name as an appositive of the wrong word ('The mayor of
+    Lindholm, Erik Sand' -> appos of 'Lindholm'), so this reads the words instead: a short
+    noun phrase holding a title word, right before a comma right before the name.
+    """
+    doc = span.doc
+    comma = span.start - 1
+    if comma < 1 or doc[comma].text != "," or doc[comma].sent.start > comma - 1:
+        return None
+    sent_start = doc[comma].sent.start
+    start = comma
+    while start > sent_start and comma - start < 8:
+        tok = doc[start - 1]
+        if tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or (tok.is_punct and tok.text not in ("-", "–")) or tok.is_quote:
+            break
+        start -= 1
+    words = doc[start:comma]
+    titles = _title_words()
+    if not len(words) or not any(t.lower_ in titles for t in words) or words[-1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    if all(t.ent_type_ == "PERSON" for t in words if t.lower_ not in ("the", "a", "an")):
+        return None  # a list of names ("Ana Ruiz, Erik Sand"), not a title
+    while start < comma and doc[start].lower_ in {"the", "a", "an", "their", "its", "his", "her", "our"}:
+        start += 1
+    return doc[start:comma].text or None
+
+
+def _appositive_title(span: Span) -> str | None:
+    """'Guterres, the UN secretary-general, said' -> 'UN secretary-general'."""
+    head = span.root
+    titles = _title_words()
+    for child in head.children:
+        if child.dep_ != "appos" or child.i < span.end:
+            continue
+        sub = list(child.subtree)
+        if len(sub) > 8 or child.ent_type_ == "PERSON":
+            continue
+        if not any(t.lower_ in titles for t in sub):
+            continue
+        start = sub[0].i
+        end = sub[-1].i + 1
+        while start < end and span.doc[start].lower_ in {"the", "a", "an", ","}:
+            start += 1
+        while end > start and span.doc[end - 1].is_punct:
+            end -= 1
+        text = span.doc[start:end].text
+        return text or None
+    return None

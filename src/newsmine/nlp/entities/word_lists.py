@@ -1,0 +1,42 @@
+"""Word lists and first-name look-ups that several steps of the entity reasoning share.
+
+Honorifics, title words and their modifiers, possessive marks, the last words of the names of
+places and bodies, and the curated first names (joined once, cached).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from newsmine.nlp import lexicons
+
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr.", "dr", "sir", "dame", "lord", "lady"})
+
+_TITLE_MODIFIERS = frozenset({"former", "acting", "deputy", "vice", "senior", "interim", "then", "outgoing", "incoming", "assistant", "associate", "foreign", "defense", "defence", "interior", "finance", "health", "prime", "attorney", "press", "general", "state", "house", "white", "secretary", "chief", "executive", "national", "security", "communications", "campaign", "special", "counsel", "majority", "minority", "democratic", "republican", "senate", "supreme", "court", "federal", "u.s.", "us", "un", "eu"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Words of a person's title or role: 'minister', 'coach', and sports positions ('defender')."""
+    return lexicons.load("titles") | lexicons.load("positions")
+
+
+# Last words of names of places and bodies that start with a first name ("Rose Bowl").
+_PLACE_AND_BODY_ENDINGS = frozenset({
+    "foundation", "bowl", "institute", "center", "centre", "university", "college", "street", "avenue", "park",
+    "hall", "square", "bridge", "river", "county", "city", "school", "library", "museum", "award", "prize", "act",
+})  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """The first names of both lists, joined once (not at every span that asks)."""
+    return lexicons.load("first_names_female") | lexicons.load("first_names_male")
+
+
+def _known_first_name(word: str) -> bool:
+    """A first name of the lists that is not also a place ("Charlotte", "Jordan")."""
+    if word in lexicons.load("places"):
+        return False
+    return word in _first_names()
