@@ -32,38 +32,65 @@ The resolver does not change the clusters: a pronoun it resolves comes back as
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex, outlet_name, people_noun, rank_bodies, rank_group, rank_pair, rank_people
-from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.attribution import DocContext
+from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import HONORIFICS, EntityCluster, clean_name
-from newsmine.records import SpeakerKind, SpeakerResolution
+from newsmine.nlp.speakers.authors import (
+    _AUTHOR_VERBS,
+    _AUTHORING_VERBS,
+    _author_of,
+    _authored,
+    _document_authors,
+    _joint_outlet,
+    _singular,
+    _subject_author,
+    _written_author,
+)
+from newsmine.nlp.speakers.resolution import Resolution, _for_cluster, add_resolved_references
+from newsmine.nlp.speakers.unnamed import (
+    _ANONYMITY_WORDS,
+    _GROUP_NOUNS,
+    _QUANTIFIERS,  # noqa: F401  (read by training/speakers/describe_features.py)
+    _RELATION_NOUNS,
+    _is_person_noun,
+    _qualified_group,
+    _quantified,
+    _unnamed_people,
+)
+from newsmine.nlp.speakers.words import (
+    _BODY_TYPES,
+    _CAMPAIGN_NOUNS,
+    _DOCUMENT_NOUNS,
+    _FEMALE,
+    _MALE,
+    _OCCUPATIONS,
+    _ORG_LABELS,
+    _PARTY_OF_GROUP,
+    _PARTY_WORDS,
+    _aged,
+    _capitalised,
+    _gender_of_noun,
+    _gender_of_pronoun,
+    _has_name,
+)
 
 __all__ = ["Resolution", "SpeakerResolver", "add_resolved_references"]
 
-_MALE = frozenset({"he", "him", "his", "himself"})
-_FEMALE = frozenset({"she", "her", "hers", "herself"})
 _THEY = frozenset({"they", "them", "their", "themselves"})
 _IT = frozenset({"it", "its"})
 _RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
-_ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Words of a description that say nothing about who is meant.
 _VAGUE = frozenset({"former", "then", "current", "new", "top", "longtime", "senior", "same", "other", "'s", "’s", "of", "also"})  # fmt: skip
-# Title abbreviations as written before names, and the words descriptions use.
-_ABBREVIATIONS = {
-    "sen.": "senator", "sens.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
-    "lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "adm.": "admiral", "sgt.": "sergeant",
-    "dr.": "doctor", "prof.": "professor", "pres.": "president", "sec.": "secretary", "atty.": "attorney",
-}  # fmt: skip
+
 # Synonyms a description may use for a title written next to a name.
 _TITLE_SYNONYMS = {"gop": "republican", "dem": "democratic", "democrat": "democratic", "candidate": "nominee", "nominee": "candidate", "lawyer": "attorney"}  # fmt: skip
 # Description heads that stand for whoever leads what the other words name ("UN chief").
@@ -94,19 +121,7 @@ _OFFICES_HELD = _OFFICES | frozenset({"chief", "judge", "sheriff", "commissioner
 # holder just named when the former is named this many times as often.
 _ROLE_PROMINENCE_RATIO = 3
 _OFFICE_SYNONYMS = {"congressman": "representative", "congresswoman": "representative", "rep": "representative"}
-# Occupations a definite description uses, like a pronoun, for the person just named ("the
-# mega donor", "the star journalist", "the actress"). Not "man", "woman", "official",
-# "spokesman", "lawyer": those are as often someone unnamed (the gold's null referents); nor
-# "host", "moderator": the person just named is mostly the one they question.
-_OCCUPATIONS = frozenset({
-    "donor", "megadonor", "journalist", "anchor", "anchorman", "anchorwoman", "actor", "actress", "comedian", "singer",
-    "rapper", "author", "novelist", "writer", "columnist", "commentator", "pundit", "activist", "preacher", "evangelist",
-    "filmmaker", "director", "producer", "entrepreneur", "investor", "financier", "executive", "heiress", "socialite",
-    "celebrity", "athlete", "quarterback", "pollster", "strategist", "economist", "historian", "physician", "surgeon",
-    "neurosurgeon", "scientist", "professor", "scholar", "conservative", "liberal", "progressive",
-    "socialist", "populist", "legislator", "rival", "opponent", "challenger", "veteran", "model", "businessman",
-    "businesswoman", "runner", "prosecutor", "diplomat", "banker", "leader", "justice",
-})  # fmt: skip
+
 # Person nouns a definite description uses for someone the article names, as it would an
 # occupation ("The NFL legend said", "the Stanford graduate"); an age ("the 46-year-old") too.
 _EPITHET_NOUNS = frozenset({
@@ -116,53 +131,11 @@ _EPITHET_NOUNS = frozenset({
 # stand for them without being named just before ("The retired neurosurgeon" in a Carson story).
 _TOPIC_RATIO = 2
 _TOPIC_MENTIONS = 4
-# Gendered person nouns ("the actress", "the congressman").
-_FEMALE_NOUNS = frozenset({"actress", "heiress", "lady", "woman", "anchorwoman", "businesswoman", "congresswoman", "chairwoman", "spokeswoman", "mother", "wife", "daughter", "sister", "widow", "queen", "princess"})  # fmt: skip
-_MALE_NOUNS = frozenset({"actor", "man", "anchorman", "businessman", "congressman", "chairman", "spokesman", "father", "husband", "son", "brother", "widower", "king", "prince"})  # fmt: skip
 
-
-def _gender_of_noun(noun: str) -> str | None:
-    return "f" if noun in _FEMALE_NOUNS else "m" if noun in _MALE_NOUNS else None
-
-
-def _gender_of_pronoun(pronoun: str) -> str | None:
-    return "m" if pronoun in _MALE else "f" if pronoun in _FEMALE else None
-
-
-# Words of a sentence that grants its speaker anonymity ("spoke on condition of anonymity").
-_ANONYMITY_WORDS = frozenset({"anonymity", "anonymously"})
-
-
-# Documents that speak for their author or publisher ("a Harlow poll found", "the report says"),
-# as written, with their family (lexicons/document_nouns.txt, shared with the source rules).
-_DOCUMENT_NOUNS = lexicons.load_sections("document_nouns")
 # Document families one of which may stand for the other when only one was named with its
 # author: an investigation's findings are written up as its report.
 _FINDINGS_FAMILIES = frozenset({"study", "inquiry"})
-# Organisation description heads, and the words an organisation's name or the descriptors
-# written next to it must hold for the description to fit ("the newspaper" -> "... Times").
-_BODY_TYPES = {
-    "newspaper": ("outlet",), "paper": ("outlet",), "network": ("outlet",), "channel": ("outlet",),
-    "magazine": ("outlet",), "website": ("outlet",), "site": ("outlet",), "outlet": ("outlet",),
-    "publication": ("outlet",), "broadcaster": ("outlet",), "station": ("outlet",), "daily": ("outlet",),
-    "tabloid": ("outlet",), "church": ("church",), "airline": ("airline", "airlines", "airways"),
-    "agency": ("agency", "administration", "bureau", "service", "commission", "department", "office", "authority"),
-    "department": ("department",), "ministry": ("ministry",), "bureau": ("bureau",), "office": ("office",),
-    "union": ("union", "federation", "workers", "association", "brotherhood", "teamsters", "afl-cio"),
-    "bank": ("bank", "bancorp"), "fund": ("fund",),
-    "company": ("company",), "firm": ("company",), "group": ("group",), "organization": ("group",),
-    "organisation": ("group",), "foundation": ("foundation",), "nonprofit": ("group",), "non-profit": ("group",),
-    "charity": ("group",), "institute": ("institute",), "center": ("center",), "centre": ("center",),
-    "court": ("court",), "committee": ("committee",), "panel": ("committee", "commission"),
-    "commission": ("commission",), "council": ("council",), "league": ("league",),
-    "party": ("party",), "university": ("university", "college"), "school": ("school",),
-    "state": ("gpe",), "country": ("gpe",), "city": ("gpe",), "nation": ("gpe",), "town": ("gpe",),
-    "county": ("gpe",), "village": ("gpe",), "province": ("gpe",), "kingdom": ("gpe",), "republic": ("gpe",),
-    "bloc": ("union",), "alliance": ("alliance",), "coalition": ("coalition",), "board": ("board",),
-    "police": ("police",), "army": ("army",), "military": ("army", "defense", "defence", "pentagon"),
-    "administration": ("administration",), "regime": ("gpe",), "team": ("team",), "club": ("club",),
-    "pac": ("pac",), "super pac": ("pac",),
-}  # fmt: skip
+
 # What speaks for an outlet it belongs to ("the paper's editorial board").
 _OUTLET_VOICES = frozenset({"board", "editors", "editorial", "editorials"})
 # Documents that, with no author named, are the previous speaker's ("…," the statement said).
@@ -204,26 +177,35 @@ _RELATIONS = {
 }  # fmt: skip
 # Titles too common to pick a person on the head word alone.
 _GENERIC_TITLES = frozenset({"official", "officer", "leader", "head", "chief", "director", "executive", "manager", "member"})  # fmt: skip
-_PARTY_WORDS = frozenset({"republican", "democratic", "democrat", "gop", "independent", "libertarian"})
-_CAMPAIGN_NOUNS = frozenset({"campaign", "team", "camp"})
-# Parties that bare group names stand for ("Republicans said" -> the party).
-_PARTY_OF_GROUP = {"republicans": "Republican Party", "democrats": "Democratic Party", "gop": "Republican Party"}
+
+# Words that never stand for a named speaker of the article.
+_SPEAKER_SELF = frozenset({"i", "me", "we", "us", "you"})
+
+# Plural nouns "both" / "the two" may head when they stand for two people or bodies just named.
+_PAIR_NOUNS = frozenset({
+    "men", "women", "candidates", "rivals", "senators", "lawmakers", "leaders", "politicians", "nominees",
+    "contenders", "companies", "firms", "groups", "sides", "campaigns", "brothers", "sisters", "sons", "friends",
+    "camps", "rivals", "hopefuls", "countries", "nations", "governments", "parties", "presidents", "leaders",
+})  # fmt: skip
 
 
-@dataclass(slots=True)
-class Resolution:
-    kind: SpeakerKind
-    cluster: EntityCluster | None = None
-    name: str | None = None
-    how: SpeakerResolution = SpeakerResolution.none
-    added_mention: Span | None = None  # a pronoun or description resolved to ``cluster``
+_EACH_NOUNS = frozenset({"man", "woman", "candidate", "rival", "senator", "side", "campaign", "company", "nominee"})
 
-    def __post_init__(self) -> None:
-        self.kind, self.how = SpeakerKind(self.kind), SpeakerResolution(self.how)
+
+# Plural heads that stand for bodies, not people, when a group description names no one.
+_BODY_PLURALS = frozenset({"companies", "firms", "groups", "campaigns", "countries", "nations", "governments", "parties", "unions"})  # fmt: skip
+# Words that make a plural a subset of the people named, not all of them ("the other candidates").
+_SUBSET_WORDS = frozenset({"some", "many", "most", "few", "several", "other", "others", "only", "more", "fewer", "remaining", "rest", "any", "no", "fellow", "all"})  # fmt: skip
+
+# Tokens back in which "the partner" looks for "a partner".
+_INTRODUCED_LOOKBACK = 300
+# The dependents that belong to a noun phrase before its head ("a former partner", "Lee's lawyer").
+_NOUN_PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod"})
 
 
 class SpeakerResolver:
     """Resolves the speakers of one document, in text order (it remembers the previous speaker)."""
+
 
     def __init__(self, doc: Doc, clusters: list[EntityCluster], context: DocContext | None = None):
         self.doc = doc
@@ -232,12 +214,13 @@ class SpeakerResolver:
         self.previous: Resolution | None = None
         self.previous_token = -1  # the root token of the previous speaker's mention
         # The headline: the first line of the article.
-        self._headline_end = next((t.idx + len(t.text) for t in doc if "\n" in t.text_with_ws), 0)
-        self._headline_tokens = next((t.i + 1 for t in doc if "\n" in t.text_with_ws), 0)
-        self._documents = _document_authors(doc, self.index)
-        self._outlets_written = _outlets_written(doc, self.index)
+        self.headline_end = next((t.idx + len(t.text) for t in doc if "\n" in t.text_with_ws), 0)
+        self.headline_tokens = next((t.i + 1 for t in doc if "\n" in t.text_with_ws), 0)
+        self.documents = _document_authors(doc, self.index)
+        self.outlets_written = _outlets_written(doc, self.index)
         self._index_titled_descriptions()
-        self._last_pair: tuple[int, EntityCluster] | None = None  # root token and first member of the latest "the two"
+        self.last_pair: tuple[int, EntityCluster] | None = None  # root token and first member of the latest "the two"
+
 
     def resolve(self, mention: Span) -> Resolution:
         resolution = self._resolve(mention, depth=0)
@@ -255,6 +238,7 @@ class SpeakerResolver:
             self.index.note_mention(mention, resolution.cluster)
         return resolution
 
+
     def _index_titled_descriptions(self) -> None:
         """'The senator's plan … he said': a definite description by a public title ("the
         senator", "the former president") stands for the person titled so, and counts as a
@@ -264,7 +248,7 @@ class SpeakerResolver:
             token = self.doc[i]
             if token.pos_ != "NOUN" or index.in_quote[i]:
                 continue
-            if token.i in index.cluster_of or token.i < self._headline_tokens:
+            if token.i in index.cluster_of or token.i < self.headline_tokens:
                 continue
             determiners = [c for c in token.lefts if c.dep_ == "det"]
             if not determiners or determiners[0].lower_ != "the":
@@ -277,6 +261,7 @@ class SpeakerResolver:
             person = self._titled(mention, token.lower_, modifiers, False)
             if person is not None:
                 index.note_mention(mention, person)
+
 
     # --- the cases -----------------------------------------------------------------
 
@@ -347,7 +332,7 @@ class SpeakerResolver:
         if _is_pair(mention):
             pair = rank_pair(index, mention) or self._pair_again(mention)
             if pair is not None:
-                self._last_pair = (root.i, pair)
+                self.last_pair = (root.i, pair)
                 return _for_cluster(pair, "description")  # not a reference: it stands for both
         if root.pos_ == "PRON":
             return Resolution("unresolved")
@@ -439,6 +424,7 @@ class SpeakerResolver:
                 return within
         return Resolution("unresolved")
 
+
     def _authored_within(self, mention: Span) -> Resolution | None:
         """'early results of exit polls conducted by Edison Research', 'a gaffe by Majority
         Leader Kevin Lee', 'data available from the FBI': a common noun no other rule knows
@@ -456,6 +442,7 @@ class SpeakerResolver:
             if cluster is not None and cluster.label in ("PERSON", "ORG"):
                 return _for_cluster(cluster, "name")
         return None
+
 
     def _speaker_continued(self, mention: Span) -> Resolution | None:
         """'Ari Lee, one of its authors, said … "…," said the former top aide to the governor':
@@ -481,14 +468,15 @@ class SpeakerResolver:
         ]  # fmt: skip (a new subject takes the floor; "Lee said Trump's nomination …", what Lee said, does not)
         return None if between else _for_cluster(previous.cluster, "description")
 
+
     def _headline_person(self, mention: Span) -> EntityCluster | None:
         """'Ginsburg apologizes for Trump comments; / Justice vows to be …': a bare title (no
         determiner, no other word) opening a clause of the headline or of the subhead right
         below it is the one person the headline names as a subject before it."""
         root, index = mention.root, self.index
-        if len(mention) != 1 or root.lower_ in _GENERIC_TITLES or not 0 < self._headline_tokens < len(self.doc):
+        if len(mention) != 1 or root.lower_ in _GENERIC_TITLES or not 0 < self.headline_tokens < len(self.doc):
             return None
-        if index.sentence_of[root.i] > index.sentence_of[self._headline_tokens]:
+        if index.sentence_of[root.i] > index.sentence_of[self.headline_tokens]:
             return None  # below the headline and its first following sentence
         before = next((t for t in reversed(self.doc[root.sent.start : root.i]) if not t.is_space), None)
         if before is not None and before.text not in (";", ":") and "\n" not in before.text_with_ws:
@@ -503,6 +491,7 @@ class SpeakerResolver:
         gender = _gender_of_noun(root.lower_)
         return person if gender is None or index.gender.get(id(person), gender) == gender else None
 
+
     def _group_named(self, mention: Span) -> Resolution | None:
         """'The leading candidates', 'the rivals': a group description stands for the people or
         bodies named together just before (:func:`rank_group`); right after a pair or group
@@ -512,23 +501,24 @@ class SpeakerResolver:
         if labels is None:
             return None
         root = mention.root
-        last = self._last_pair
+        last = self.last_pair
         if last is not None and 0 <= self.index.sentence_of[root.i] - self.index.sentence_of[last[0]] <= 1:
             group = last[1]
         else:
             group = rank_group(self.index, mention, labels)
         if group is None:
             return None
-        self._last_pair = (root.i, group)
+        self.last_pair = (root.i, group)
         return _for_cluster(group, "description")
+
 
     def _pair_again(self, mention: Span) -> EntityCluster | None:
         """'The two lawmakers, however, argue … "…," the two write': a pair right after a pair
         resolved in the last sentences is the same pair, when no other person was named since
         outside quotations (what their quotation names does not count)."""
-        if self._last_pair is None:
+        if self.last_pair is None:
             return None
-        token, first = self._last_pair
+        token, first = self.last_pair
         index, root = self.index, mention.root
         if not 0 <= index.sentence_of[root.i] - index.sentence_of[token] <= _PAIR_AGAIN_SENTENCES:
             return None
@@ -537,6 +527,7 @@ class SpeakerResolver:
             if n.token < root.i and not n.in_quote and n.cluster is not first and n.cluster.label == "PERSON"
         ]  # fmt: skip
         return None if others else first
+
 
     def _titled_group(self, mention: Span) -> Resolution | None:
         """'the committee chairmen' after "Oversight Committee Chairman Ann Lee and Judiciary
@@ -559,13 +550,14 @@ class SpeakerResolver:
             return None
         return _for_cluster(min(titled, key=index.first_start), "description")
 
+
     def _lead_speaker(self, mention: Span) -> Resolution | None:
         """'Philippine lawmaker wants Trump banned' / 'A lawmaker in the Philippines is calling
         for …' / '…, analyst says': a person described in the headline or the lead, not named
         there, is the person first introduced just below as a speaker ("…," Joey Salceda said)
         — unless the article grants someone anonymity there."""
         root = mention.root
-        if mention.start_char >= self._headline_end + _LEAD_CHARS or _has_name(mention) or root.tag_ in ("NNS", "NNPS"):
+        if mention.start_char >= self.headline_end + _LEAD_CHARS or _has_name(mention) or root.tag_ in ("NNS", "NNPS"):
             return None
         if mention[0].lower_ in _DETERMINERS - {"a", "an"} or any(c.dep_ == "poss" for c in root.children):
             return None  # "the candidate", "Lee's lawyer": someone the article already has in mind
@@ -574,7 +566,7 @@ class SpeakerResolver:
         indefinite = mention[0].lower_ in ("a", "an")
         index = self.index
         sentence = index.sentence_of[root.i]
-        first_body = index.sentence_of[min(len(self.doc) - 1, self._headline_tokens)]
+        first_body = index.sentence_of[min(len(self.doc) - 1, self.headline_tokens)]
         last_sentence = max(sentence, first_body) + _LEAD_SPEAKER_SENTENCES
         cues = lexicons.load("cues")
         for n in index.named_after(mention.end_char):
@@ -602,6 +594,7 @@ class SpeakerResolver:
             return _for_cluster(n.cluster, "description")
         return None
 
+
     def _first_of_family(self, cluster: EntityCluster) -> EntityCluster | None:
         """'the Khans say' after "Khizr and Ghazala Khan": a surname in the plural stands for
         the family, and the gold's convention for a group of named people is its first named
@@ -615,6 +608,7 @@ class SpeakerResolver:
             if c is not cluster and c.label == "PERSON" and len(c.name.split()) > 1 and c.name.split()[-1] == surname
         ]  # fmt: skip
         return min(members, key=self.index.first_start, default=None)
+
 
     def _body_it_belongs_to(self, mention: Span) -> Resolution | None:
         """'the executive council for the AFT', 'the board of the Lee Foundation': the named
@@ -633,6 +627,7 @@ class SpeakerResolver:
                     start = min((c.i for c in obj.lefts if c.dep_ == "compound"), default=obj.i)
                     return Resolution("organisation", None, self.doc[start : obj.i + 1].text, "description")
         return None
+
 
     def _name_right_after(self, mention: Span) -> EntityCluster | None:
         """'Democratic candidates Ana Ruiz and Tom Berger did respond' parsed with the title
@@ -654,6 +649,7 @@ class SpeakerResolver:
         cluster = self.index.cluster_of.get(at) if at < len(doc) else None
         return cluster if cluster is not None and cluster.label == "PERSON" and doc[at].is_title else None
 
+
     def _named_in_apposition(self, phrase: Span, labels: tuple[str, ...] = ("PERSON",)) -> Resolution | None:
         """'said Bob Lin, a superdelegate and Ruiz supporter who has …': a singular
         description in apposition to a person's name stands for that person (to an
@@ -673,6 +669,7 @@ class SpeakerResolver:
             return None
         cluster = self.index.cluster_of.get(noun.head.i)
         return _for_cluster(cluster, "apposition") if cluster is not None and cluster.label in labels else None
+
 
     def _named_in(self, mention: Span) -> Resolution | None:
         """A capitalised word of the mention that names an entity ('Trump' tagged as a verb),
@@ -722,6 +719,7 @@ class SpeakerResolver:
                 return _for_cluster(cluster, "name")
         return None
 
+
     def _written_name(self, mention: Span) -> Resolution:
         """A proper name no entity holds: the latest entity whose name holds its head word,
         else the name as written (without determiners and honorifics)."""
@@ -729,7 +727,7 @@ class SpeakerResolver:
         named = self.index.by_name_word(root.text, mention.start_char)
         if named is not None and not _names_another(mention, named):
             return _for_cluster(named, "name")
-        if root.i < self._headline_tokens and not self._capitalised_in_body(root):
+        if root.i < self.headline_tokens and not self._capitalised_in_body(root):
             return Resolution("unresolved")  # a headline's "Justice vows …", "Underdog sees …": a description
         titles = lexicons.load("titles")
         words = [t for t in mention if t.lower_ not in _DETERMINERS and t.lower_ not in HONORIFICS and not t.is_punct]
@@ -753,6 +751,7 @@ class SpeakerResolver:
                 else "unresolved"
             )
         return Resolution(kind, None, name, "name")
+
 
     def _unnamed_speaker_again(self, mention: Span) -> bool:
         """'A senior official said …. "…," he said': he / she right after an unnamed person
@@ -781,25 +780,28 @@ class SpeakerResolver:
             for i in range(self.previous_token + 1, root.i) if i in index.cluster_of
         )  # fmt: skip
 
+
     def _headline_word_only(self, cluster: EntityCluster, root: Token) -> bool:
         """An entity of one word named only in the headline, whose word the body never
         capitalises: title case made a description ("Underdog", "Justice") look like a name."""
         return (
-            root.i < self._headline_tokens
+            root.i < self.headline_tokens
             and cluster.label != "NORP"  # "Republicans said …": the party rules decide
             and len(cluster.name.split()) == 1
-            and all(m.start < self._headline_tokens for m in cluster.mentions)
+            and all(m.start < self.headline_tokens for m in cluster.mentions)
             and not self._capitalised_in_body(root)
         )
+
 
     def _capitalised_in_body(self, token: Token) -> bool:
         """Whether the article's body (below the headline) writes the word capitalised inside
         a sentence: a headline's title case makes every word look like a name."""
         doc = self.doc
         return any(
-            i >= self._headline_tokens and _capitalised(doc[i]) and i != doc[i].sent.start
+            i >= self.headline_tokens and _capitalised(doc[i]) and i != doc[i].sent.start
             for i in token_indices(doc, LOWER, (token.lower_,))
         )  # fmt: skip
+
 
     def _person_pronoun(self, mention: Span, gender: str) -> Resolution:
         ahead = self._subject_ahead(mention, gender)
@@ -822,6 +824,7 @@ class SpeakerResolver:
         chosen, by_previous = ranked[0]
         how = "previous_speaker" if by_previous else "pronoun"
         return _for_cluster(chosen, how, added=mention)
+
 
     def _unnamed_subject_before(self, mention: Span, gender: str) -> Resolution | None:
         """'Or do what a partner at Lee's firm told him to do. After getting them up to speed, he
@@ -863,6 +866,7 @@ class SpeakerResolver:
             return Resolution("anonymous", None, mention.text)
         return None
 
+
     def _subject_ahead(self, mention: Span, gender: str) -> EntityCluster | None:
         """'Months after he savaged her, Donald Trump tells Kelly …': a pronoun in a clause
         that opens its sentence stands for the subject of the main clause named after it."""
@@ -877,6 +881,7 @@ class SpeakerResolver:
                 if cluster is not None and cluster.label == "PERSON" and known in (None, gender):
                     return cluster
         return None
+
 
     def _body_pronoun(self, mention: Span, plural: bool) -> Resolution:
         body = rank_bodies(self.index, mention, plural)
@@ -918,6 +923,7 @@ class SpeakerResolver:
             return described or Resolution("unresolved")
         return _for_cluster(body, "pronoun", added=mention)
 
+
     def _document_just_named(self, mention: Span) -> Resolution | None:
         """'Lee cited a memorandum issued by the immigration agency. It says …', 'Trump will
         unveil his second ad. It will focus on …': with no body named as a subject, a speaking
@@ -936,6 +942,7 @@ class SpeakerResolver:
                 return Resolution(authored.kind, authored.cluster, authored.name, "pronoun")
             return None  # the latest document has no author the article names
         return None
+
 
     def _described_subject(self, mention: Span, plural: bool) -> Resolution | None:
         """'Murphy’s campaign is tying the bill to Rubio. They are saying …', 'Thursday's memo
@@ -966,6 +973,7 @@ class SpeakerResolver:
             return None  # the latest such subject decides: "the company … it" with no company named is no one
         return None
 
+
     def _document_author(self, mention: Span) -> Resolution | None:
         """'a Harlow poll', 'a report by the Daily Ledger', 'the poll' (the latest poll named with its author)."""
         root = mention.root
@@ -982,7 +990,7 @@ class SpeakerResolver:
         author = (
             _author_of(root, self.index)
             or _subject_author(root, self.index)  # "Lee issued a statement saying"
-            or next((a for start, _, _, a in self._documents if start == root.idx), None)
+            or next((a for start, _, _, a in self.documents if start == root.idx), None)
         )
         if author is not None:
             return _authored(author, family, "name")  # also "the Lee campaign issued a statement saying …"
@@ -992,14 +1000,14 @@ class SpeakerResolver:
         within = self._authored_within(mention)
         if within is not None:
             return within  # "the most recent figures available from the police"
-        headline = mention.start_char < self._headline_end
+        headline = mention.start_char < self.headline_end
         if mention[0].lower_ in _DEFINITE:
             # "the statement": the latest statement named with its author, else the latest such document
-            before = [(w, c) for start, fam, w, c in self._documents if fam == family and start < mention.start_char]
+            before = [(w, c) for start, fam, w, c in self.documents if fam == family and start < mention.start_char]
             if not before and family in _FINDINGS_FAMILIES:
                 # "The AP's lengthy investigation … The report published Tuesday showed": an
                 # inquiry's findings are its report
-                before = [(w, c) for start, fam, w, c in self._documents if fam in _FINDINGS_FAMILIES and start < mention.start_char]
+                before = [(w, c) for start, fam, w, c in self.documents if fam in _FINDINGS_FAMILIES and start < mention.start_char]
             same = [c for w, c in before if w == _singular(root.lower_)]
             if before:
                 return _authored(same[-1] if same else before[-1][1], family, "description")
@@ -1017,7 +1025,7 @@ class SpeakerResolver:
         if headline or mention[0].lower_ in ("a", "an"):
             # "New Poll Shows …" / "A new poll shows …": the poll named with its author just below.
             limit = mention.end_char + _DOCUMENT_LOOKAHEAD
-            after = [c for start, fam, _, c in self._documents if fam == family and mention.end_char <= start < limit]
+            after = [c for start, fam, _, c in self.documents if fam == family and mention.end_char <= start < limit]
             if after:
                 return _authored(after[0], family, "description")
             if any(t.lower_ in _NEWS_WORDS for t in root.lefts):
@@ -1025,6 +1033,7 @@ class SpeakerResolver:
                 if outlet is not None:
                     return _for_cluster(outlet, "description")  # "A news report said … The Ledger reported"
         return None
+
 
     def _outlet_named_after(self, mention: Span) -> EntityCluster | None:
         """The first outlet named in the mention's sentence or the next, outside quotations and
@@ -1037,6 +1046,7 @@ class SpeakerResolver:
             if not n.in_quote and cluster.label == "ORG" and outlet_name(cluster.name) and not _in_dateline(self.doc[n.token]):
                 return cluster
         return None
+
 
     def _owner_of_document_before(self, mention: Span) -> EntityCluster | None:
         """'Brafman's proof was contained in his written reply … This document exposed …': a
@@ -1062,6 +1072,7 @@ class SpeakerResolver:
             return None  # the latest document is no person's
         return None
 
+
     def _possessor_person(self, mention: Span) -> EntityCluster | None:
         """The person a possessive "his" / "her" on the mention's head stands for."""
         for child in mention.root.children:
@@ -1075,6 +1086,7 @@ class SpeakerResolver:
                 return ranked[0][0] if ranked else None
         return None
 
+
     def _headline_label(self, mention: Span) -> Resolution | None:
         """'Poll: Sanders leads', 'New Polls Show …', 'Newspaper: …', 'Report: …': a headline
         that names its source only by a document or outlet noun stands for whoever the body
@@ -1084,17 +1096,17 @@ class SpeakerResolver:
         root = mention.root
         family = _DOCUMENT_NOUNS.get(root.lower_)
         outlet_noun = _BODY_TYPES.get(root.lower_) == ("outlet",)
-        if mention.start_char >= self._headline_end or not (family or outlet_noun):
+        if mention.start_char >= self.headline_end or not (family or outlet_noun):
             return None
         if any(t.i != root.i and t.lower_ not in _DETERMINERS and t.lower_ not in _VAGUE for t in mention):
             return None  # "Fox poll", "Times report": named in the headline itself
-        limit = self._headline_end + _HEADLINE_LOOKAHEAD
+        limit = self.headline_end + _HEADLINE_LOOKAHEAD
         documents = [
-            (start, author) for start, fam, _, author in self._documents
-            if (fam == family or outlet_noun) and self._headline_end <= start < limit
+            (start, author) for start, fam, _, author in self.documents
+            if (fam == family or outlet_noun) and self.headline_end <= start < limit
         ]  # fmt: skip
         outlets = [
-            (n.start_char, (n.cluster, False)) for n in self.index.named_after(self._headline_end)
+            (n.start_char, (n.cluster, False)) for n in self.index.named_after(self.headline_end)
             if n.start_char < limit and not n.in_quote and n.cluster.label == "ORG" and outlet_name(n.cluster.name)
             and not _in_dateline(self.doc[n.token])
         ]  # fmt: skip
@@ -1102,6 +1114,7 @@ class SpeakerResolver:
         if candidates:
             return _authored(candidates[0][1], family or "article", "description")
         return self._written_outlet(mention) if outlet_noun else None
+
 
     def _campaign_behind(self, noun: Token) -> Resolution | None:
         """'her campaign finance documents', 'figures his campaign released': the campaign a
@@ -1115,6 +1128,7 @@ class SpeakerResolver:
             if token.lower_ in _CAMPAIGN_NOUNS and any(c.dep_ == "poss" for c in token.children):
                 return self._campaign(self.doc[token.left_edge.i : token.i + 1])
         return None
+
 
     def _body_behind(self, noun: Token) -> Resolution | None:
         """'company documents', 'agency records', 'the committee's report', 'a memo from the
@@ -1146,6 +1160,7 @@ class SpeakerResolver:
                 return described
         return None
 
+
     def _outlet_voice(self, mention: Span) -> Resolution | None:
         """'the editorial said', 'the editorial board wrote', 'the editors' with no outlet
         named in the phrase: the latest outlet, as "the newspaper" would be."""
@@ -1163,23 +1178,25 @@ class SpeakerResolver:
             "newspaper",
             _BODY_TYPES["newspaper"],
             mention.start_char,
-            mention.start_char < self._headline_end,
+            mention.start_char < self.headline_end,
             index.sentence_of[root.i],
         )
         return _for_cluster(outlet, "description") if outlet is not None else self._written_outlet(mention)
+
 
     def _written_outlet(self, mention: Span) -> Resolution | None:
         """'the newspaper' where no entity is an outlet, but the article writes one's name the
         recogniser missed ("the editors of The Advocate"): the latest such name before the
         mention, else the first after it."""
-        before = [(name, c) for start, name, c in self._outlets_written if start < mention.start_char]
-        after = [(name, c) for start, name, c in self._outlets_written if start >= mention.end_char]
+        before = [(name, c) for start, name, c in self.outlets_written if start < mention.start_char]
+        after = [(name, c) for start, name, c in self.outlets_written if start >= mention.end_char]
         found = before[-1] if before else after[0] if after else None
         if found is None:
             return None
         name, cluster = found
         # an outlet read as a work of art is still the organisation that speaks
         return Resolution("organisation", cluster, name, "description")
+
 
     def _outlet_written_since(self, mention: Span, body: EntityCluster | None) -> Resolution | None:
         """'… told The Hill. … recipes for Family Circle magazine's poll. The magazine said':
@@ -1188,11 +1205,12 @@ class SpeakerResolver:
         if body is None:
             return None
         since = self.doc[max(self.index.latest_token(body, mention.start_char), 0)].idx
-        written = [(name, c) for start, name, c in self._outlets_written if since < start < mention.start_char]
+        written = [(name, c) for start, name, c in self.outlets_written if since < start < mention.start_char]
         if not written:
             return None
         name, cluster = written[-1]
         return Resolution("organisation", cluster, name, "description")
+
 
     def _previous_near(self, mention: Span, sentences: int) -> Resolution | None:
         """The previous speaker when it has a name and was quoted in the mention's sentence or
@@ -1202,6 +1220,7 @@ class SpeakerResolver:
             return None
         since = self.index.sentence_of[mention.root.i] - self.index.sentence_of[self.previous_token]
         return prev if 0 <= since <= sentences else None
+
 
     def _campaign(self, mention: Span) -> Resolution | None:
         """'the campaign', 'her campaign', "Clinton's team", 'the campaign of Hillary Clinton'
@@ -1241,6 +1260,7 @@ class SpeakerResolver:
         surname = owner.name.split()[-1]
         return Resolution("organisation", None, f"{surname} campaign", "description")
 
+
     def _administration(self, mention: Span) -> Resolution | None:
         """'the administration', 'his administration' -> '<surname> administration': the
         possessor, else the person the article titles president (not former) most often, else
@@ -1263,6 +1283,7 @@ class SpeakerResolver:
             return None
         return Resolution("organisation", None, f"{owner.name.split()[-1]} administration", "description")
 
+
     def _government(self, mention: Span) -> Resolution | None:
         """'the Turkish government' -> 'Turkish government' (the gold's name for a state's
         government); a bare 'the government' -> the latest government so named before it."""
@@ -1282,6 +1303,7 @@ class SpeakerResolver:
                     return Resolution("organisation", None, f"{nation} government", "description")
         return None
 
+
     def _president(self, mention: Span) -> EntityCluster | None:
         """The person titled president (not former) named most often before ``mention``."""
         index = self.index
@@ -1291,9 +1313,11 @@ class SpeakerResolver:
         ]  # fmt: skip
         return max(titled, key=lambda c: index.mention_count.get(id(c), 0), default=None)
 
+
     def _latest_campaign_owner(self, mention: Span) -> EntityCluster | None:
         """'the campaign' after "Lee's campaign" / "the Lee campaign": Lee."""
         return self._latest_owner(mention, _CAMPAIGN_NOUNS)
+
 
     def _latest_owner(self, mention: Span, nouns: frozenset[str]) -> EntityCluster | None:
         """The person named as the owner of the latest of ``nouns`` before the mention ("Lee's
@@ -1307,6 +1331,7 @@ class SpeakerResolver:
                         return owner
         return None
 
+
     def _described(self, mention: Span) -> Resolution | None:
         """'the senator' -> the latest person titled senator; 'UN chief' -> the person whose
         title holds 'UN'; 'the newspaper' -> the latest outlet. A headline's description may
@@ -1316,7 +1341,7 @@ class SpeakerResolver:
         ]
         root = mention.root
         head = root.lower_
-        headline = mention.start_char < self._headline_end
+        headline = mention.start_char < self.headline_end
         first = mention[0].lower_
         if not words or not (first in _DETERMINERS or headline or mention[0].pos_ in ("PROPN", "ADJ", "NOUN")):
             return None
@@ -1405,6 +1430,7 @@ class SpeakerResolver:
             return _for_cluster(epithet, "description")
         return self._introduced_after(mention, head, modifiers, body_head)
 
+
     def _epithet_person(self, mention: Span, head: str, modifiers: list[str], headline: bool) -> EntityCluster | None:
         """'Just ask former NFL star Herschel Walker. … The NFL legend said', 'The retired
         neurosurgeon' in a story on Ben Carson: a definite description by a person noun that
@@ -1444,6 +1470,7 @@ class SpeakerResolver:
             return None
         return top
 
+
     def _introduced_unnamed(self, mention: Span) -> bool:
         """'… were greeted by an organizer … the organizer said': the description's noun written
         before with an indefinite article is that unnamed one."""
@@ -1453,6 +1480,7 @@ class SpeakerResolver:
             if lower[i] == head and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in self.doc[i].lefts):
                 return True
         return False
+
 
     def _public_body_written(self, mention: Span) -> str | None:
         """'a New Hampshire ballot commission … the commission said': a public body the article
@@ -1475,6 +1503,7 @@ class SpeakerResolver:
         return None
         return None
 
+
     def _named_by_compound(self, mention: Span) -> Resolution | None:
         """'The Future45 group', 'the Acme company': a body description written with a name the
         recogniser left untagged (or tagged an organisation) right before its head is that body,
@@ -1496,6 +1525,7 @@ class SpeakerResolver:
             return None
         return Resolution("organisation", None, self.doc[names[0].i : root.i].text, "name")
 
+
     def _titled_or_just_named(
         self, mention: Span, head: str, modifiers: list[str], titled: EntityCluster
     ) -> EntityCluster:
@@ -1515,6 +1545,7 @@ class SpeakerResolver:
         since = index.narrative_sentences_between(latest, mention.root.i) if latest >= 0 else _TITLE_FLOOR_SENTENCES
         other_title = words & (_PUBLIC_TITLES - {head, _TITLE_SYNONYMS.get(head)})
         return just if since >= _TITLE_FLOOR_SENTENCES and not other_title else titled
+
 
     def _person_just_named(
         self, mention: Span, head: str, modifiers: list[str], quiet_sentences: int = 0
@@ -1547,6 +1578,7 @@ class SpeakerResolver:
             return cluster
         return None
 
+
     def _other_person_since(self, token: int, mention: Span, cluster: EntityCluster) -> bool:
         """Whether a person other than ``cluster`` is named between ``token`` and the mention."""
         start = self.doc[token].idx
@@ -1555,10 +1587,12 @@ class SpeakerResolver:
             for n in self.index.named_after(start) if n.start_char < mention.start_char
         )  # fmt: skip
 
+
     def _office_not_role(self, cluster: EntityCluster, head: str) -> bool:
         """Whether the person's titles name an office but not the role ("Mayor" for "the candidate")."""
         words = self.index.title_words(cluster)
         return head not in words and _TITLE_SYNONYMS.get(head) not in words and bool(words & _OFFICES_HELD)
+
 
     def _holds_another_office(self, cluster: EntityCluster, head: str) -> bool:
         """Whether the description names an office ("the senator") and the person's titles
@@ -1567,6 +1601,7 @@ class SpeakerResolver:
             return False
         words = {_OFFICE_SYNONYMS.get(w, w) for w in self.index.title_words(cluster)}
         return _OFFICE_SYNONYMS.get(head, head) not in words and bool(words & _OFFICES_HELD)
+
 
     def _unnamed_since(self, mention: Span, body: EntityCluster) -> bool:
         """'A group of parents gathered … the group said': the description's noun introduced
@@ -1579,11 +1614,12 @@ class SpeakerResolver:
                 return True
         return False
 
+
     def _police_of_place(self, mention: Span) -> str | None:
         """'police said' after "Tulsa police" (no police department named): the latest place's
         police as written, else the first after a headline's mention."""
         lower = self.index.context.lower
-        headline = mention.start_char < self._headline_end
+        headline = mention.start_char < self.headline_end
         before = range(mention.root.i - 1, -1, -1)
         after = range(mention.root.i + 1, len(self.doc)) if headline else range(0)
         for i in (*before, *after):
@@ -1597,20 +1633,21 @@ class SpeakerResolver:
                 return self.doc[places[0].left_edge.i : i + 1].text
         return None
 
+
     def _introduced_after(self, mention: Span, head: str, modifiers: list[str], body_head: bool) -> Resolution | None:
         """A description that opens a headline or a paragraph and is named only in the next
         sentences ("A House panel voted … The Oversight Committee's vote …", "A spokeswoman
         for Ann Lee says … Lee spokeswoman Ida Moss said"): the person or organisation first
         named there whose titles or name fit the description."""
         index = self.index
-        headline = mention.start_char < self._headline_end
+        headline = mention.start_char < self.headline_end
         sentence = index.sentence_of[mention.root.i]
         sent_start = mention.root.sent.start
         opens_paragraph = sent_start == 0 or "\n" in self.doc[sent_start - 1].text_with_ws
         if not (headline or opens_paragraph):
             return None
         last_sentence = (
-            index.sentence_of[min(len(self.doc) - 1, self._headline_tokens)] + 2 if headline else sentence + 2
+            index.sentence_of[min(len(self.doc) - 1, self.headline_tokens)] + 2 if headline else sentence + 2
         )
         for n in index.named_after(mention.end_char):
             if n.sentence > last_sentence + (0 if body_head else _TITLED_LATER_SENTENCES):
@@ -1630,6 +1667,7 @@ class SpeakerResolver:
                 if head in title_words or _TITLE_SYNONYMS.get(head) in title_words:
                     return _for_cluster(cluster, "title")
         return None
+
 
     def _titled(self, mention: Span, head: str, modifiers: list[str], headline: bool) -> EntityCluster | None:
         """The latest person whose titles hold the description's head and all its other words;
@@ -1654,6 +1692,7 @@ class SpeakerResolver:
                 return cluster
         return head_only if head not in _GENERIC_TITLES else None
 
+
     def _titled_only_later(self, mention: Span, head: str, modifiers: list[str]) -> EntityCluster | None:
         """'The judge rubbed his chin …' paragraphs before "Judge Berman" is named: a definite
         title of an office nobody held before stands for the one person the article titles so
@@ -1666,6 +1705,7 @@ class SpeakerResolver:
             if head in (words := self.index.title_words(c)) and all(w in words for w in modifiers)
         ]  # fmt: skip
         return titled[0] if len(titled) == 1 else None
+
 
     def _relative(self, mention: Span) -> Resolution | None:
         """ "Lee's wife", 'his ex-wife': the other person of the article with the possessor's surname."""
@@ -1693,59 +1733,6 @@ class SpeakerResolver:
                 continue
             return _for_cluster(cluster, "description")
         return None
-
-
-def add_resolved_references(resolutions: list[Resolution]) -> None:
-    """Add each pronoun or description the resolver tied to an entity to that entity's
-    references (never to its mentions, which hold names only)."""
-    for resolution in resolutions:
-        if resolution.added_mention is not None and resolution.cluster is not None:
-            resolution.cluster.add_reference(resolution.added_mention)
-
-
-def _for_cluster(cluster: EntityCluster, how: str, added: Span | None = None) -> Resolution:
-    if cluster.label == "PERSON":
-        kind = "person"
-    elif cluster.label in _ORG_LABELS:
-        kind = "organisation"
-    else:
-        kind = "unresolved"
-    name = cluster.name
-    if cluster.label == "NORP":
-        if name.lower() not in _PARTY_OF_GROUP:
-            return Resolution("anonymous", None, name, "none")  # "Europeans": a group, no one named
-        name = _PARTY_OF_GROUP[name.lower()]
-    return Resolution(kind, cluster, name, how, added)
-
-
-# People and groups named by what they are to someone: unnamed sources unless named beside.
-_RELATION_NOUNS = frozenset({
-    "lawyer", "lawyers", "attorney", "attorneys", "doctor", "doctors", "physician", "wife", "husband", "son",
-    "daughter", "father", "mother", "brother", "sister", "ex-wife", "ex-husband", "widow", "family", "relatives",
-    "campaign manager", "surrogate", "surrogates", "backers", "donors", "voters", "protesters", "residents",
-    "students", "parents", "counsel", "representatives", "staff", "team members", "colleagues", "neighbors",
-})  # fmt: skip
-_GROUP_NOUNS = frozenset({"family", "people", "voters", "protesters", "students", "parents", "scholars", "doctors", "creditors", "americans"})  # fmt: skip
-# Words that never stand for a named speaker of the article.
-_SPEAKER_SELF = frozenset({"i", "me", "we", "us", "you"})
-_QUANTIFIERS = frozenset({"some", "many", "most", "few", "several", "other", "fellow", "all", "both", "two", "three", "those", "these", "skittish", "nervous", "top", "senior", "leading", "prominent", "moderate", "conservative", "liberal", "more", "fewer", "key", "vulnerable", "establishment"})  # fmt: skip
-
-
-# Plural nouns "both" / "the two" may head when they stand for two people or bodies just named.
-_PAIR_NOUNS = frozenset({
-    "men", "women", "candidates", "rivals", "senators", "lawmakers", "leaders", "politicians", "nominees",
-    "contenders", "companies", "firms", "groups", "sides", "campaigns", "brothers", "sisters", "sons", "friends",
-    "camps", "rivals", "hopefuls", "countries", "nations", "governments", "parties", "presidents", "leaders",
-})  # fmt: skip
-
-
-_EACH_NOUNS = frozenset({"man", "woman", "candidate", "rival", "senator", "side", "campaign", "company", "nominee"})
-
-
-# Plural heads that stand for bodies, not people, when a group description names no one.
-_BODY_PLURALS = frozenset({"companies", "firms", "groups", "campaigns", "countries", "nations", "governments", "parties", "unions"})  # fmt: skip
-# Words that make a plural a subset of the people named, not all of them ("the other candidates").
-_SUBSET_WORDS = frozenset({"some", "many", "most", "few", "several", "other", "others", "only", "more", "fewer", "remaining", "rest", "any", "no", "fellow", "all"})  # fmt: skip
 
 
 def _group_labels(mention: Span) -> tuple[str, ...] | None:
@@ -1830,12 +1817,6 @@ def _person_of_place(index: DocIndex, before: EntityCluster | None, relative: in
     return before
 
 
-# Tokens back in which "the partner" looks for "a partner".
-_INTRODUCED_LOOKBACK = 300
-# The dependents that belong to a noun phrase before its head ("a former partner", "Lee's lawyer").
-_NOUN_PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod"})
-
-
 def _introduced_unnamed(noun: Token) -> bool:
     """'a partner at Lee's firm … the partner told them': a definite person noun that the
     article introduced before with "a"/"an" (someone it never names)."""
@@ -1873,44 +1854,12 @@ def _main_clause_subject(token: Token) -> bool:
     return verb.i == root.i or (verb.dep_ == "conj" and verb.head.i == root.i)
 
 
-def _aged(mention: Span) -> bool:
-    """'the 46-year-old': a person described by their age alone."""
-    return mention.root.lower_ in ("old", "year-old") and mention.text.lower().endswith("year-old") and len(mention) <= 6
-
-
-def _is_person_noun(word: str) -> bool:
-    return word in _RELATION_NOUNS or word in lexicons.load("anonymous")
-
-
-def _qualified_group(mention: Span) -> bool:
-    """'some Democrats', 'Democrats on the committee': a subset of a party, not the party."""
-    root = mention.root
-    if any(t.lower_ in _QUANTIFIERS or t.like_num for t in mention if t.i != root.i):
-        return True
-    return any(child.dep_ in ("prep", "acl", "relcl") and child.i > root.i for child in root.children)
-
-
-def _authored(author: _Author, family: str, how: str) -> Resolution:
-    """A document's author as the speaker; an ad of a person, or a document its campaign put
-    out ("a statement issued by the Lee campaign"), speaks for the person's campaign."""
-    cluster, by_campaign = author
-    if (by_campaign or family == "ad") and cluster.label == "PERSON":
-        return Resolution("organisation", None, f"{cluster.name.split()[-1]} campaign", how)
-    return _for_cluster(cluster, how)
-
-
 def _in_dateline(token: Token) -> bool:
     """'WASHINGTON (AP) —': a wire's name in parentheses at the start of the body's first line."""
     left = token.i - 1
     while left >= 0 and token.doc[left].pos_ == "PROPN":
         left -= 1
     return left > 0 and token.doc[left].text == "(" and token.doc[left - 1].is_upper and token.i - left <= 3
-
-
-def _capitalised(token: Token) -> bool:
-    """A word written with a capital first letter: 'Lee', 'FBI', 'HuffPo', 'McCain'."""
-    letters = [c for c in token.text if c.isalpha()]
-    return bool(letters) and letters[0].isupper()
 
 
 def _may_be_person(resolution: Resolution) -> bool:
@@ -1962,59 +1911,6 @@ def _names_another(mention: Span, cluster: EntityCluster) -> bool:
     return before.lower_ not in cluster.name.lower().split()
 
 
-def _has_name(mention: Span) -> bool:
-    """'spokesman Tom Lee': the mention names its person (not 'attorneys for Lee': the client)."""
-    root = mention.root
-    return any(
-        t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and not _after_preposition(t, root) for t in mention
-    )
-
-
-def _after_preposition(token: Token, root: Token) -> bool:
-    """Whether a word of a mention hangs from a preposition after its head ('lawyers for Lee')."""
-    while token.i != root.i and token.head.i != token.i:
-        if token.dep_ == "prep" and token.i > root.i:
-            return True
-        token = token.head
-    return False
-
-
-# Words that make a noun phrase one of an unnamed many ("one organization", "another aide").
-_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "any", "several", "many", "few"})
-# Plural heads that are people or groups of people, beyond the lexicons' singulars.
-_PEOPLE_HEADS = frozenset({
-    "opponent", "consultant", "backer", "detractor", "advocate", "organizer", "organiser", "delegate", "donor",
-    "lawyer", "attorney", "official", "adviser", "advisor", "ally", "member", "pollster", "operative", "rival",
-    "critic", "supporter", "voter", "activist", "leader", "insider", "observer", "defender", "spokesperson",
-})  # fmt: skip
-# Occupation words that also name parties or movements ("Liberals", "Conservatives"): not counted.
-_POLITICAL_LABELS = frozenset({"conservative", "liberal", "progressive", "socialist", "populist"})
-
-
-def _quantified(token: Token) -> bool:
-    """'One organization', 'Two committees', 'another group': the first word counts, not names."""
-    return token.lower_ in _INDEFINITE or token.like_num
-
-
-def _unnamed_people(mention: Span) -> bool:
-    """'Lee's opponents', 'political consultants', 'Aides', 'a Republican delegate': unnamed
-    people — a plural of a person noun, or a singular one after "a"/"one" — that no name of
-    the mention identifies. The gold's convention: null, never the possessor ("Lee")."""
-    root = mention.root
-    if root.pos_ != "NOUN" or _has_name(mention):
-        return False
-    plural = root.tag_ == "NNS"
-    if not plural and not _quantified(mention[0]):
-        return False
-    word = root.lemma_.lower() if plural else root.lower_
-    if word in _POLITICAL_LABELS or word in _PARTY_WORDS or word in _PARTY_OF_GROUP:
-        return False
-    return (
-        word in _PEOPLE_HEADS or word in _OCCUPATIONS or word in lexicons.load("anonymous")
-        or word in lexicons.load("person_nouns") or word in lexicons.load("titles")
-    )  # fmt: skip
-
-
 def _antecedent(pronoun: Token) -> Span | None:
     """'Smith, who said …': the noun phrase a relative clause hangs from (the first clause's for
     a second one joined to it: 'Smith, who … and who said …')."""
@@ -2029,66 +1925,6 @@ def _antecedent(pronoun: Token) -> Span | None:
         (c.left_edge.i for c in noun.lefts if c.dep_ in ("compound", "det", "amod", "poss", "nmod")), default=noun.i
     )
     return doc[left : noun.i + 1]
-
-
-_AUTHOR_PREPS = frozenset({"by", "from", "of", "for"})
-_AUTHOR_VERBS = frozenset({"release", "publish", "conduct", "commission", "issue", "produce", "run", "sponsor", "pay", "file", "write", "post", "compile"})  # fmt: skip
-# Verbs whose subject authors their object ("Lee released a statement", "the group will air an ad").
-_AUTHORING_VERBS = _AUTHOR_VERBS | frozenset({
-    "air", "launch", "unveil", "provide", "send", "submit", "sign", "pen", "tweet", "draft", "prepare", "distribute",
-    "circulate", "debut", "cut", "put", "roll", "give", "deliver", "author", "co-author",
-})  # fmt: skip
-# An author, and whether the document came from the author's campaign ("the Lee campaign").
-_Author = tuple[EntityCluster, bool]
-
-
-def _author_entity(token: Token, index: DocIndex) -> _Author | None:
-    """The entity a noun names as an author: its cluster, or the candidate whose campaign it
-    is ("the Lee campaign", "Lee's campaign")."""
-    cluster = _first_author_joined(token, index.cluster_of.get(token.i), index)
-    if cluster is not None:
-        cluster = _joint_outlet(cluster, index)
-        # "a report by the Ledger", not "his speech from Trump Tower"
-        return (cluster, False) if cluster.label in ("PERSON", "ORG", "NORP") else None
-    if token.lower_ in _CAMPAIGN_NOUNS:
-        for child in token.children:
-            owner = index.cluster_of.get(child.i)
-            if child.dep_ in ("compound", "poss") and owner is not None and owner.label == "PERSON":
-                return owner, True
-    named = [index.cluster_of[c.i] for c in token.children if c.dep_ == "appos" and c.i in index.cluster_of]
-    if token.pos_ == "NOUN" and named and named[0].label == "PERSON":
-        return named[0], False  # "from the club's executive director, Jeremy Boreing"
-    return None
-
-
-def _first_author_joined(token: Token, cluster: EntityCluster | None, index: DocIndex) -> EntityCluster | None:
-    """'a poll conducted by the Daily Ledger and ABC News' (or '… and television networks'),
-    parsed with "News" as the head: the author named first (the gold's convention for a
-    conjunction), else ``cluster``."""
-    words = token.doc[token.left_edge.i : token.i]
-    joint = next((t.i for t in words if t.lower_ in ("and", "&") and t.dep_ == "cc"), None)
-    if joint is None:
-        return cluster
-    first = next((index.cluster_of[t.i] for t in words if t.i < joint and t.i in index.cluster_of), None)
-    return first if first is not None and first is not cluster and first.label in ("PERSON", "ORG") else cluster
-
-
-_JOINT_NAME = re.compile(r"([A-Z][\w.&]*)[-–]([A-Z][\w.&]*)")
-
-
-def _joint_outlet(cluster: EntityCluster, index: DocIndex) -> EntityCluster:
-    """'the new Post-ABC poll' in a story that names The Washington Post: a joint poll stands
-    for its first partner (the gold's convention for a conjunction), here an outlet the article
-    names in full whose last word the short name is. Else ``cluster`` ("CNN-ORC" stays whole)."""
-    joint = _JOINT_NAME.fullmatch(cluster.name)
-    if cluster.label != "ORG" or joint is None:
-        return cluster
-    first = joint.group(1).lower()
-    for other in {id(c): c for c in index.cluster_of.values()}.values():
-        words = other.name.lower().split()
-        if other is not cluster and other.label == "ORG" and len(words) > 1 and words[-1] == first and outlet_name(other.name):
-            return other
-    return cluster
 
 
 def _people_named_after_comma(root: Token, index: DocIndex) -> EntityCluster | None:
@@ -2129,12 +1965,6 @@ def _nation_of_government(noun: Token) -> str | None:
     return None
 
 
-def _party_group(cluster: EntityCluster) -> bool:
-    """A NORP cluster that names a party ("Republican", "Democrats", "GOP")."""
-    words = cluster.name.lower().split()
-    return bool(words) and (words[0] in _PARTY_WORDS or words[0] in _PARTY_OF_GROUP)
-
-
 def _first_person_joined(mention: Span, cluster: EntityCluster, index: DocIndex) -> EntityCluster:
     """The person named first in a mention that joins people with "and" before its head word
     ("Khizr and Ghazala Khan", parsed with "Khan" as the head): the gold's convention for a
@@ -2151,223 +1981,6 @@ def _first_person_joined(mention: Span, cluster: EntityCluster, index: DocIndex)
         return cluster
     first = next((index.cluster_of[t.i] for t in mention if t.i < root.i and t.i in index.cluster_of), None)
     return first if first is not None and first.label == "PERSON" else cluster
-
-
-def _author_of(noun: Token, index: DocIndex) -> _Author | None:
-    """The author a document noun names (``_named_author``), an office written in its place
-    standing for the person who holds it: 'a report from the inspector general', 'the IG
-    report' -> the person the article titles inspector general, named before or after."""
-    author = _named_author(noun, index)
-    if author is not None:
-        holder = _office_holder(author[0].name, index, acronym=True) if author[0].label == "ORG" else None
-        return (holder, False) if holder is not None else author
-    for prep in noun.rights:
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.lower_ in lexicons.load("titles") and obj.i not in index.cluster_of:
-                    words = [t.lower_ for t in obj.lefts if t.dep_ == "compound" and t.i not in index.cluster_of]
-                    holder = _office_holder(" ".join([*words, obj.lower_]), index, acronym=False)
-                    if holder is not None:
-                        return holder, False
-    return None
-
-
-def _office_holder(office: str, index: DocIndex, acronym: bool) -> EntityCluster | None:
-    """The one person whose titles end with ``office`` ("inspector general"), or with words
-    whose initials spell it when ``acronym`` ("IG", "AG", "DA" tagged as organisations)."""
-    if acronym and not (office.isupper() and office.isalpha() and 2 <= len(office) <= 3):
-        return None
-    wanted = office.lower().split()
-    holders = []
-    for person in index.people_after(0):
-        for title in person.titles:
-            words = title.lower().replace("-", " ").split()
-            tail = words[-len(office) :] if acronym else words[-len(wanted) :]
-            if len(words) >= len(tail) > 0 and (
-                "".join(w[0] for w in tail) == office.lower() if acronym else tail == wanted
-            ):
-                holders.append(person)
-                break
-    return holders[0] if len(holders) == 1 else None
-
-
-def _named_author(noun: Token, index: DocIndex) -> _Author | None:
-    """The entity a document noun names as its author: 'a Harlow poll', "Lee's memo",
-    'a report by the Daily Ledger', 'a study released by the agency'."""
-    for child in noun.subtree:  # the words before the noun, nested compounds included ("the Harlow/Ipsos poll")
-        if child.i >= noun.i:
-            break
-        if child.dep_ in ("compound", "poss", "nmod", "amod"):
-            cluster = index.cluster_of.get(child.i)
-            if cluster is None and child.pos_ == "PROPN" and child.lower_ not in _BODY_TYPES:
-                # "the Harlow/Ipsos poll": the first named pollster (not any "… University"
-                # for the "University" of "a USA Today/Suffolk University poll")
-                cluster = index.by_name_word(child.text, child.idx, ("ORG", "PERSON"))
-            if cluster is not None and child.pos_ == "NOUN" and child.i == child.sent.start and cluster.name == child.text:
-                continue  # "Exit polling showed" tagged as a person named "Exit": a common word opening the sentence
-            if cluster is not None and (
-                cluster.label in ("PERSON", "ORG")
-                or (cluster.label == "NORP" and _party_group(cluster))
-                or (cluster.label == "GPE" and child.dep_ == "poss")
-            ):
-                # "a New Hampshire ad" is an ad shown there, "Russia's report" one by it; "a
-                # Democratic ad" the party's, "a Muslim database" nobody's
-                return _joint_outlet(cluster, index), False
-    for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPS:
-            for obj in child.children:
-                if obj.dep_ != "pobj":
-                    continue
-                author = _author_entity(obj, index)
-                if author is not None and (child.lower_ != "of" or obj.ent_type_ == "ORG"):
-                    return author
-                if child.lower_ == "of" and obj.lower_ in _DOCUMENT_NOUNS:
-                    inner = _named_author(obj, index)  # "the average of polls compiled by X", "a copy of Lee's memo"
-                    if inner is not None:
-                        return inner
-        if child.dep_ == "acl" and child.lemma_.lower() in _AUTHOR_VERBS:
-            # "a study released by the agency"; "exit polls conducted for the AP" (its client),
-            # unless the pollster is named too ("… for the AP by Edison Research": Edison)
-            agents = sorted(
-                (c for c in child.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "for")),
-                key=lambda c: c.dep_ != "agent",
-            )
-            for agent in agents:
-                for obj in agent.children:
-                    author = _author_entity(obj, index) if obj.dep_ == "pobj" else None
-                    if author is not None:
-                        return author
-        if child.dep_ == "relcl" and child.lemma_.lower() in _AUTHOR_VERBS:
-            # "reports Mr. Schoen filed as a lobbyist", "the statement Lee released"
-            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
-            author = _author_entity(subject, index) if subject is not None else None
-            if author is not None:
-                return author
-        if child.dep_ == "amod" and child.lower_ == "available":
-            # "the most recent data available from the FBI"
-            for prep in child.children:
-                obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ in ("from", "by") else None
-                author = _author_entity(obj, index) if obj is not None else None
-                if author is not None:
-                    return author
-        if child.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in child.children):
-            # "The ad, which is part of a $1 million buy from the Lee PAC, …": an organisation
-            # the clause says it comes from
-            for prep in child.subtree:
-                if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
-                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                    cluster = index.cluster_of.get(obj.i) if obj is not None else None
-                    if cluster is not None and cluster.label == "ORG":
-                        return cluster, False
-    return None
-
-
-def _written_author(noun: Token, index: DocIndex) -> str | None:
-    """The name of a document's author that no entity holds, as written: 'a RealClearPolitics
-    average', 'a USA TODAY investigation', 'an average of polls by RealClearPolitics' (not a
-    date or a place: 'a June poll', 'a New Hampshire ad')."""
-    doc = noun.doc
-    runs: list[tuple[int, int]] = []
-    i = noun.i
-    while i > 0 and _author_word(doc[i - 1], index):
-        i -= 1
-        if i > 1 and doc[i - 1].lower_ in ("for", "of", "&") and _author_word(doc[i - 2], index):
-            i -= 1  # "a Club for Growth ad"
-    if i < noun.i:
-        runs.append((i, noun.i))  # "a RealClearPolitics average", "FEC records"
-    for prep in noun.rights:
-        for obj in prep.children if prep.dep_ == "prep" and prep.lower_ in ("by", "of") else ():
-            if obj.dep_ != "pobj":
-                continue
-            if prep.lower_ == "of" and obj.lower_ in _DOCUMENT_NOUNS:
-                inner = _written_author(obj, index)  # "an average of polls by RealClearPolitics"
-                if inner is not None:
-                    return inner
-            elif prep.lower_ == "by" and _author_word(obj, index):
-                start = obj.i
-                while start > prep.i + 1 and _author_word(doc[start - 1], index):
-                    start -= 1
-                runs.append((start, obj.i + 1))
-    for start, end in runs:
-        return doc[start:end].text
-    return None
-
-
-def _author_word(token: Token, index: DocIndex) -> bool:
-    """A capitalised word of an author's name no entity holds ("RealClearPolitics", "USA TODAY")."""
-    if token.pos_ != "PROPN" and (
-        token.pos_ != "NOUN" or token.is_sent_start or token.i == token.sent.start or (token.is_upper and len(token) <= 2)
-    ):
-        return False  # "The", "Exit polling", "a TV spot": not a name
-    cluster = index.cluster_of.get(token.i)
-    return (
-        _capitalised(token)
-        and (cluster is None or cluster.label == "WORK_OF_ART")  # "The Morning Consult poll" read as a title
-        and token.ent_type_ in ("", "ORG", "PRODUCT", "WORK_OF_ART")
-        and not index.in_quote[token.i]
-    )
-
-
-_SPENDING_VERBS = frozenset({"spend", "pay"})
-
-
-def _subject_author(noun: Token, index: DocIndex) -> _Author | None:
-    """'Lee released a statement', 'The group will air an ad': the subject of an authoring
-    verb whose object is the document (a name, or the campaign of one)."""
-    verb = noun.head
-    if noun.dep_ == "pobj" and verb.lower_ == "on" and verb.head.lemma_.lower() in _SPENDING_VERBS:
-        verb = verb.head  # "The group says it will spend $150,000 on a TV ad"
-    elif noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _AUTHORING_VERBS:
-        # "a lawsuit has been filed by Bradley Podliska", "an email was sent from the director, Jeremy Boreing"
-        agents = [
-            o for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from")
-            for o in c.children if o.dep_ == "pobj"
-        ]  # fmt: skip
-        return _author_entity(agents[0], index) if agents else None
-    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in _AUTHORING_VERBS:
-        return None
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            if child.pos_ == "PRON" and verb.dep_ in ("ccomp", "xcomp", "conj"):
-                # "The group says it will spend … on a TV ad": the one the pronoun reports
-                outer = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-                return _author_entity(outer[0], index) if outer else None
-            return _author_entity(child, index)
-    return None
-
-
-# "sue" as written: the subject of each brings a lawsuit.
-_SUE_WORDS = frozenset({"sue", "sues", "sued", "suing"})
-_COUNSEL_WORDS = frozenset({"lawyer", "attorney", "counsel"})
-
-
-def _singular(noun: str) -> str:
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-
-
-def _document_authors(doc: Doc, index: DocIndex) -> list[tuple[int, str, str, _Author]]:
-    """(start, document family, noun, author) of every document the article names with its
-    author or has its author put out, in order."""
-    found = []
-    lower, pos = index.context.lower, index.context.pos
-    for i, word in enumerate(lower):
-        family = _DOCUMENT_NOUNS.get(word)
-        if family is None or pos[i] != "NOUN":
-            continue
-        token = doc[i]
-        author = _author_of(token, index) or _subject_author(token, index)
-        if author is not None:
-            found.append((token.idx, family, _singular(word), author))
-    for i in token_indices(doc, LOWER, _SUE_WORDS):
-        # "The Democratic Party … will sue the state of Arizona … The lawsuit says": a lawsuit
-        # speaks for whoever brings it (the gold's plaintiff), named as the subject of "sue"
-        token = doc[i]
-        subjects = [c for c in token.children if c.dep_ == "nsubj"] if token.pos_ == "VERB" else []
-        author = _author_entity(subjects[0], index) if subjects else None
-        if author is not None and not index.title_words(author[0]) & _COUNSEL_WORDS:
-            # (not "Elias is suing" for his clients: a lawyer's suit is the client's)
-            found.append((token.idx, _DOCUMENT_NOUNS["lawsuit"], "lawsuit", author))
-    return sorted(found, key=lambda entry: entry[0])
 
 
 def _outlets_written(doc: Doc, index: DocIndex) -> list[tuple[int, str, EntityCluster | None]]:
