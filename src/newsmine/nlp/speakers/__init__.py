@@ -36,7 +36,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.antecedents import DocIndex, outlet_name, people_noun, rank_bodies, rank_group, rank_pair, rank_people
+from newsmine.nlp.antecedents import DocIndex, outlet_name, rank_bodies, rank_group, rank_pair, rank_people
 from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import HONORIFICS, EntityCluster, clean_name
@@ -51,12 +51,41 @@ from newsmine.nlp.speakers.authors import (
     _subject_author,
     _written_author,
 )
-from newsmine.nlp.speakers.resolution import Resolution, _for_cluster, add_resolved_references
+from newsmine.nlp.speakers.campaigns import _administration, _campaign, _government
+from newsmine.nlp.speakers.groups import _group_named, _is_pair, _pair_again, _titled_group
+from newsmine.nlp.speakers.organisations import (
+    _body_it_belongs_to,
+    _named_by_compound,
+    _outlet_voice,
+    _outlet_written_since,
+    _outlets_written,
+    _police_of_place,
+    _public_body_written,
+    _unnamed_since,
+    _written_outlet,
+)
+from newsmine.nlp.speakers.people import (
+    _epithet_person,
+    _headline_person,
+    _lead_speaker,
+    _office_not_role,
+    _person_just_named,
+    _previous_near,
+    _relative,
+    _speaker_continued,
+    _titled,
+    _titled_only_later,
+    _titled_or_just_named,
+)
+from newsmine.nlp.speakers.resolution import (
+    Resolution,
+    _for_cluster,
+    add_resolved_references,  # noqa: F401  (imported from the package elsewhere)
+)
 from newsmine.nlp.speakers.unnamed import (
     _ANONYMITY_WORDS,
     _GROUP_NOUNS,
-    _QUANTIFIERS,  # noqa: F401  (read by training/speakers/describe_features.py)
-    _RELATION_NOUNS,
+    _QUANTIFIERS,  # noqa: F401  (imported from the package elsewhere)
     _is_person_noun,
     _qualified_group,
     _quantified,
@@ -65,13 +94,19 @@ from newsmine.nlp.speakers.unnamed import (
 from newsmine.nlp.speakers.words import (
     _BODY_TYPES,
     _CAMPAIGN_NOUNS,
+    _DEFINITE,
+    _DETERMINERS,
     _DOCUMENT_NOUNS,
     _FEMALE,
     _MALE,
     _OCCUPATIONS,
     _ORG_LABELS,
+    _OUTLET_VOICES,
     _PARTY_OF_GROUP,
-    _PARTY_WORDS,
+    _PUBLIC_TITLES,
+    _ROLE_NOUNS,
+    _TITLE_SYNONYMS,
+    _VAGUE,
     _aged,
     _capitalised,
     _gender_of_noun,
@@ -86,58 +121,15 @@ _IT = frozenset({"it", "its"})
 _RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-# Words of a description that say nothing about who is meant.
-_VAGUE = frozenset({"former", "then", "current", "new", "top", "longtime", "senior", "same", "other", "'s", "’s", "of", "also"})  # fmt: skip
 
-# Synonyms a description may use for a title written next to a name.
-_TITLE_SYNONYMS = {"gop": "republican", "dem": "democratic", "democrat": "democratic", "candidate": "nominee", "nominee": "candidate", "lawyer": "attorney"}  # fmt: skip
-# Description heads that stand for whoever leads what the other words name ("UN chief").
-_LEADER_NOUNS = frozenset({"chief", "head", "leader", "boss"})
-# Heads of a definite description that stand for a prominent named person of the article
-# ("the Republican nominee", "the New York businessman") even without a title written next
-# to the name. Kept to public roles: "the woman", "the officer" are as often unnamed.
-_ROLE_NOUNS = frozenset({
-    "nominee", "candidate", "businessman", "businesswoman", "billionaire", "mogul", "front-runner", "frontrunner", "hopeful", "contender", "challenger",
-    "incumbent", "democrat", "republican", "developer", "runner",
-    "tycoon", "star", "magnate", "politician", "veteran", "real-estate", "nominee-in-waiting",
-})  # fmt: skip
-# Public titles a description uses for someone just named, as a pronoun would ("the senator").
-_PUBLIC_TITLES = frozenset({
-    "senator", "governor", "president", "secretary", "lady", "congressman", "congresswoman", "mayor", "chairman",
-    "chairwoman", "lawmaker", "nominee", "candidate", "businessman", "businesswoman", "billionaire", "mogul",
-    "front-runner", "frontrunner", "hopeful", "contender", "challenger", "incumbent", "minister", "premier",
-    "chancellor", "ambassador", "representative", "politician",
-})  # fmt: skip
-# Offices a description names that another office of the person contradicts ("the senator"
-# is not the police chief just named); the words of a title that name such an office.
-_OFFICES = frozenset({
-    "senator", "governor", "mayor", "president", "minister", "premier", "chancellor", "ambassador",
-    "representative", "congressman", "congresswoman", "secretary",
-})  # fmt: skip
-_OFFICES_HELD = _OFFICES | frozenset({"chief", "judge", "sheriff", "commissioner"})
 # A role description ("the candidate") goes to the most prominent person rather than an office
 # holder just named when the former is named this many times as often.
 _ROLE_PROMINENCE_RATIO = 3
-_OFFICE_SYNONYMS = {"congressman": "representative", "congresswoman": "representative", "rep": "representative"}
-
-# Person nouns a definite description uses for someone the article names, as it would an
-# occupation ("The NFL legend said", "the Stanford graduate"); an age ("the 46-year-old") too.
-_EPITHET_NOUNS = frozenset({
-    "legend", "icon", "graduate", "alumnus", "native", "winner", "champion", "radioman", "philanthropist",
-})  # fmt: skip
-# The topic person is this many times as often named as anyone else before an epithet may
-# stand for them without being named just before ("The retired neurosurgeon" in a Carson story).
-_TOPIC_RATIO = 2
-_TOPIC_MENTIONS = 4
 
 # Document families one of which may stand for the other when only one was named with its
 # author: an investigation's findings are written up as its report.
 _FINDINGS_FAMILIES = frozenset({"study", "inquiry"})
 
-# What speaks for an outlet it belongs to ("the paper's editorial board").
-_OUTLET_VOICES = frozenset({"board", "editors", "editorial", "editorials"})
 # Documents that, with no author named, are the previous speaker's ("…," the statement said).
 _STATEMENT_NOUNS = frozenset({"statement", "release", "letter", "missive", "memo", "memorandum", "remarks", "comments", "response"})
 # Documents a later "this document" may take up, with their owner ("his written reply"): the
@@ -153,49 +145,18 @@ _DOCUMENT_LOOKAHEAD = 400
 _CHANNEL_NOUNS = frozenset({"account", "accounts", "feed", "communications", "tweets", "blog", "page"})
 # How far into the body a headline's "Poll:" / "Newspaper:" may find who put it out (characters).
 _HEADLINE_LOOKAHEAD = 600
-# A person described in the headline or the lead (characters after the headline) may be
-# named as a speaker in the sentences after it (counted from the first body sentence).
-_LEAD_CHARS = 300
+
 # "The dean of the journalism school has published a letter … Steve Coll, the dean of the
 # school, said": a person introduced after an opening description by a title that fits its
 # head may be named this many sentences later than a body is.
 _TITLED_LATER_SENTENCES = 3
-# "the two" this many sentences after a resolved "the two lawmakers" is the same pair.
-_PAIR_AGAIN_SENTENCES = 3
-_LEAD_SPEAKER_SENTENCES = 4
-# A person titled so and named within this many sentences (outside quotations) keeps a title
-# description ("the senator") against someone of no such title named just before.
-_TITLE_FLOOR_SENTENCES = 2
+
 # Public bodies an article may name only in lower case by their place ("a New Hampshire ballot
 # commission"): "the commission" then stands for it as written, this many sentences later at most.
 _PUBLIC_BODIES = frozenset({"commission", "committee", "board", "council", "court", "panel", "legislature", "agency"})
-_WRITTEN_BODY_SENTENCES = 5
-# Relatives named by their relation to someone, and the gender the relation gives them.
-_RELATIONS = {
-    "wife": "f", "ex-wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister": "f", "husband": "m",
-    "ex-husband": "m", "widower": "m", "father": "m", "son": "m", "brother": "m", "ex": None,
-}  # fmt: skip
-# Titles too common to pick a person on the head word alone.
-_GENERIC_TITLES = frozenset({"official", "officer", "leader", "head", "chief", "director", "executive", "manager", "member"})  # fmt: skip
 
 # Words that never stand for a named speaker of the article.
 _SPEAKER_SELF = frozenset({"i", "me", "we", "us", "you"})
-
-# Plural nouns "both" / "the two" may head when they stand for two people or bodies just named.
-_PAIR_NOUNS = frozenset({
-    "men", "women", "candidates", "rivals", "senators", "lawmakers", "leaders", "politicians", "nominees",
-    "contenders", "companies", "firms", "groups", "sides", "campaigns", "brothers", "sisters", "sons", "friends",
-    "camps", "rivals", "hopefuls", "countries", "nations", "governments", "parties", "presidents", "leaders",
-})  # fmt: skip
-
-
-_EACH_NOUNS = frozenset({"man", "woman", "candidate", "rival", "senator", "side", "campaign", "company", "nominee"})
-
-
-# Plural heads that stand for bodies, not people, when a group description names no one.
-_BODY_PLURALS = frozenset({"companies", "firms", "groups", "campaigns", "countries", "nations", "governments", "parties", "unions"})  # fmt: skip
-# Words that make a plural a subset of the people named, not all of them ("the other candidates").
-_SUBSET_WORDS = frozenset({"some", "many", "most", "few", "several", "other", "others", "only", "more", "fewer", "remaining", "rest", "any", "no", "fellow", "all"})  # fmt: skip
 
 # Tokens back in which "the partner" looks for "a partner".
 _INTRODUCED_LOOKBACK = 300
@@ -258,7 +219,7 @@ class SpeakerResolver:
                 _TITLE_SYNONYMS.get(t.lower_, t.lower_) for t in mention[1:-1]
                 if t.lower_ not in _VAGUE and not t.is_punct
             ]  # fmt: skip
-            person = self._titled(mention, token.lower_, modifiers, False)
+            person = _titled(self, mention, token.lower_, modifiers, False)
             if person is not None:
                 index.note_mention(mention, person)
 
@@ -286,7 +247,7 @@ class SpeakerResolver:
         if low in ("republican", "democrat") and mention[0].lower_ == "the":
             # "the Republican", "the Kentucky Republican": a person, mostly the one just named
             modifiers = [t.lower_ for t in mention[1:] if t.i != root.i and not t.is_punct]
-            person = self._person_just_named(mention, low, [low]) or index.prominent_for_role(
+            person = _person_just_named(self, mention, low, [low]) or index.prominent_for_role(
                 mention, [low, *modifiers], False
             )
             return _for_cluster(person, "description") if person is not None else Resolution("unresolved")
@@ -330,7 +291,7 @@ class SpeakerResolver:
         if low in _THEY:
             return self._body_pronoun(mention, plural=True)
         if _is_pair(mention):
-            pair = rank_pair(index, mention) or self._pair_again(mention)
+            pair = rank_pair(index, mention) or _pair_again(self, mention)
             if pair is not None:
                 self.last_pair = (root.i, pair)
                 return _for_cluster(pair, "description")  # not a reference: it stands for both
@@ -365,18 +326,18 @@ class SpeakerResolver:
             author = self._document_author(mention)
             if author is not None:
                 return author
-        campaign = self._campaign(mention) or self._administration(mention) or self._government(mention)
+        campaign = _campaign(self, mention) or _administration(self, mention) or _government(self, mention)
         if campaign is not None:
             return campaign
         if _unnamed_people(mention) or (mention[0].lower_ == "the" and root.tag_ == "NNS"):
-            titled = self._titled_group(mention)
+            titled = _titled_group(self, mention)
             if titled is not None:
                 return titled  # "the committee chairmen" after "Chairman Lee … and Chairman Ruiz"
-            group = self._group_named(mention)
+            group = _group_named(self, mention)
             if group is not None:
                 return group  # "the leading candidates" after "… joined Clinton and Sanders"
         if _unnamed_people(mention):
-            lead = self._lead_speaker(mention) if root.tag_ not in ("NNS", "NNPS") else None
+            lead = _lead_speaker(self, mention) if root.tag_ not in ("NNS", "NNPS") else None
             if lead is not None:
                 return lead  # "A lawmaker in the Philippines is calling for …" -> the one quoted just below
             return Resolution("anonymous", None, mention.text)  # "Lee's opponents", "a Republican delegate"
@@ -389,20 +350,20 @@ class SpeakerResolver:
             described = self._described(mention)
             if described is not None:
                 return described
-            subject = self._headline_person(mention) if low in lexicons.load("titles") else None
+            subject = _headline_person(self, mention) if low in lexicons.load("titles") else None
             if subject is not None:
                 return _for_cluster(subject, "description")  # "Ginsburg apologizes …; Justice vows to be …"
         if (low in lexicons.load("anonymous") or _is_person_noun(low) or low in _GROUP_NOUNS) and not _has_name(
             mention
         ):
-            continued = self._speaker_continued(mention) or self._lead_speaker(mention)
+            continued = _speaker_continued(self, mention) or _lead_speaker(self, mention)
             if continued is not None:
                 return continued
             return Resolution("anonymous", None, mention.text)
         if low in lexicons.load("organisation_nouns"):
             # An organisation the article does not name ("a group of parents", "the agency"
             # with no agency named before): known to be an organisation, but no name.
-            body = self._body_it_belongs_to(mention)
+            body = _body_it_belongs_to(self, mention)
             if body is not None:
                 return body  # "the executive council of the AFT"
             if (mention[0].lower_ in _DETERMINERS or _quantified(mention[0])) and not any(t.pos_ == "PROPN" for t in mention[: root.i - mention.start + 1]):
@@ -444,157 +405,6 @@ class SpeakerResolver:
         return None
 
 
-    def _speaker_continued(self, mention: Span) -> Resolution | None:
-        """'Ari Lee, one of its authors, said … "…," said the former top aide to the governor':
-        a definite singular person description right after a named person's quote, with nobody
-        else made a subject between, is that person going on (an unnamed aide is "an aide", or is
-        introduced with a name of the body they speak for: "the Lee aide")."""
-        root = mention.root
-        if mention[0].lower_ != "the" or root.tag_ in ("NNS", "NNPS") or root.pos_ != "NOUN":
-            return None
-        if any(t.i < root.i and (t.dep_ == "poss" or t.i in self.index.cluster_of) for t in mention):
-            return None  # "the Clinton aide", "her lawyer": someone of another person
-        previous = self._previous_near(mention, sentences=1)
-        if previous is None or previous.cluster is None or previous.cluster.label != "PERSON":
-            return None
-        gender = _gender_of_noun(root.lower_)
-        if gender and self.index.gender.get(id(previous.cluster), gender) != gender:
-            return None
-        index = self.index
-        between = [
-            n for n in index.named_after(self.doc[self.previous_token].idx + 1)
-            if n.start_char < mention.start_char and not n.in_quote and n.cluster is not previous.cluster
-            and n.cluster.label == "PERSON" and n.subject and n.sentence > index.sentence_of[self.previous_token]
-        ]  # fmt: skip (a new subject takes the floor; "Lee said Trump's nomination …", what Lee said, does not)
-        return None if between else _for_cluster(previous.cluster, "description")
-
-
-    def _headline_person(self, mention: Span) -> EntityCluster | None:
-        """'Ginsburg apologizes for Trump comments; / Justice vows to be …': a bare title (no
-        determiner, no other word) opening a clause of the headline or of the subhead right
-        below it is the one person the headline names as a subject before it."""
-        root, index = mention.root, self.index
-        if len(mention) != 1 or root.lower_ in _GENERIC_TITLES or not 0 < self.headline_tokens < len(self.doc):
-            return None
-        if index.sentence_of[root.i] > index.sentence_of[self.headline_tokens]:
-            return None  # below the headline and its first following sentence
-        before = next((t for t in reversed(self.doc[root.sent.start : root.i]) if not t.is_space), None)
-        if before is not None and before.text not in (";", ":") and "\n" not in before.text_with_ws:
-            return None  # "Historians: Clinton …, analyst says": a source of its own, named in the body
-        people = {
-            id(n.cluster): n.cluster for n in index.named if n.token < root.i and n.subject
-            and n.cluster.label == "PERSON" and not n.in_quote
-        }  # fmt: skip
-        if len(people) != 1:
-            return None
-        person = next(iter(people.values()))
-        gender = _gender_of_noun(root.lower_)
-        return person if gender is None or index.gender.get(id(person), gender) == gender else None
-
-
-    def _group_named(self, mention: Span) -> Resolution | None:
-        """'The leading candidates', 'the rivals': a group description stands for the people or
-        bodies named together just before (:func:`rank_group`); right after a pair or group
-        resolved in the sentence before ("The two voters said … The friends admitted"), for
-        that one, whoever its sentence named since."""
-        labels = _group_labels(mention)
-        if labels is None:
-            return None
-        root = mention.root
-        last = self.last_pair
-        if last is not None and 0 <= self.index.sentence_of[root.i] - self.index.sentence_of[last[0]] <= 1:
-            group = last[1]
-        else:
-            group = rank_group(self.index, mention, labels)
-        if group is None:
-            return None
-        self.last_pair = (root.i, group)
-        return _for_cluster(group, "description")
-
-
-    def _pair_again(self, mention: Span) -> EntityCluster | None:
-        """'The two lawmakers, however, argue … "…," the two write': a pair right after a pair
-        resolved in the last sentences is the same pair, when no other person was named since
-        outside quotations (what their quotation names does not count)."""
-        if self.last_pair is None:
-            return None
-        token, first = self.last_pair
-        index, root = self.index, mention.root
-        if not 0 <= index.sentence_of[root.i] - index.sentence_of[token] <= _PAIR_AGAIN_SENTENCES:
-            return None
-        others = [
-            n for n in index.named_after(self.doc[token].idx + 1)
-            if n.token < root.i and not n.in_quote and n.cluster is not first and n.cluster.label == "PERSON"
-        ]  # fmt: skip
-        return None if others else first
-
-
-    def _titled_group(self, mention: Span) -> Resolution | None:
-        """'the committee chairmen' after "Oversight Committee Chairman Ann Lee and Judiciary
-        Committee Chairman Bo Ruiz": a definite plural of a title that the article gave to
-        two or more people named before stands for them; the gold's convention for a group of
-        named people is its first named member."""
-        root = mention.root
-        if mention[0].lower_ != "the" or root.tag_ != "NNS" or _has_name(mention):
-            return None
-        title = root.lemma_.lower()
-        if title not in lexicons.load("titles") or title in _GENERIC_TITLES:
-            return None
-        modifiers = [t.lower_ for t in mention[1:] if t.i < root.i and not t.is_punct and t.lower_ not in _VAGUE]
-        index = self.index
-        titled = [
-            c for c in index.people_before(mention.start_char, everyone=True)
-            if title in index.title_words(c) and all(w in index.title_words(c) for w in modifiers)
-        ]  # fmt: skip
-        if len(titled) < 2:
-            return None
-        return _for_cluster(min(titled, key=index.first_start), "description")
-
-
-    def _lead_speaker(self, mention: Span) -> Resolution | None:
-        """'Philippine lawmaker wants Trump banned' / 'A lawmaker in the Philippines is calling
-        for …' / '…, analyst says': a person described in the headline or the lead, not named
-        there, is the person first introduced just below as a speaker ("…," Joey Salceda said)
-        — unless the article grants someone anonymity there."""
-        root = mention.root
-        if mention.start_char >= self.headline_end + _LEAD_CHARS or _has_name(mention) or root.tag_ in ("NNS", "NNPS"):
-            return None
-        if mention[0].lower_ in _DETERMINERS - {"a", "an"} or any(c.dep_ == "poss" for c in root.children):
-            return None  # "the candidate", "Lee's lawyer": someone the article already has in mind
-        if root.lower_ in _RELATION_NOUNS:
-            return None  # "Chelsea Clinton, husband expecting child": someone's relative, not the next speaker
-        indefinite = mention[0].lower_ in ("a", "an")
-        index = self.index
-        sentence = index.sentence_of[root.i]
-        first_body = index.sentence_of[min(len(self.doc) - 1, self.headline_tokens)]
-        last_sentence = max(sentence, first_body) + _LEAD_SPEAKER_SENTENCES
-        cues = lexicons.load("cues")
-        for n in index.named_after(mention.end_char):
-            if n.sentence > last_sentence:
-                break
-            token = self.doc[n.token]
-            if n.cluster.label != "PERSON" or n.in_quote or index.first_start(n.cluster) < mention.start_char:
-                continue
-            speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in cues
-            according = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
-            if not (speaks or according):
-                continue
-            words = index.title_words(n.cluster)
-            if indefinite and words - _PARTY_WORDS and root.lower_ not in words:
-                # "a veteran diplomat said …" then "said Jeff Bechdel, communications director
-                # for …": an indefinite newcomer is not someone the article titles otherwise
-                # (a headline's bare "analyst says" is shorthand for the story's source)
-                continue
-            between = self.doc[root.sent.start : token.sent.end]
-            if any(t.lower_ in _ANONYMITY_WORDS for t in between):
-                return None  # "…," said the official, who spoke on condition of anonymity
-            again = [t for t in between if t.i > root.i and t.lower_ == root.lower_ and t.i < token.i]
-            if any(c.dep_ == "det" and c.lower_ == "the" for t in again for c in t.lefts):
-                return None  # "said the official" before anyone is named: still the unnamed one
-            return _for_cluster(n.cluster, "description")
-        return None
-
-
     def _first_of_family(self, cluster: EntityCluster) -> EntityCluster | None:
         """'the Khans say' after "Khizr and Ghazala Khan": a surname in the plural stands for
         the family, and the gold's convention for a group of named people is its first named
@@ -608,25 +418,6 @@ class SpeakerResolver:
             if c is not cluster and c.label == "PERSON" and len(c.name.split()) > 1 and c.name.split()[-1] == surname
         ]  # fmt: skip
         return min(members, key=self.index.first_start, default=None)
-
-
-    def _body_it_belongs_to(self, mention: Span) -> Resolution | None:
-        """'the executive council for the AFT', 'the board of the Lee Foundation': the named
-        body the organisation noun belongs to (its spokespeople and organs speak for it), as
-        its entity, else as written when no entity holds it."""
-        for prep in mention.root.rights:
-            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                cluster = self.index.cluster_of.get(obj.i)
-                if cluster is not None:
-                    return _for_cluster(cluster, "description") if cluster.label == "ORG" else None
-                if obj.pos_ == "PROPN" and _capitalised(obj):
-                    start = min((c.i for c in obj.lefts if c.dep_ == "compound"), default=obj.i)
-                    return Resolution("organisation", None, self.doc[start : obj.i + 1].text, "description")
-        return None
 
 
     def _name_right_after(self, mention: Span) -> EntityCluster | None:
@@ -675,7 +466,7 @@ class SpeakerResolver:
         """A capitalised word of the mention that names an entity ('Trump' tagged as a verb),
         or a possessor ('Mr. Lee's memo' -> Lee)."""
         root = mention.root
-        relative = self._relative(mention)
+        relative = _relative(self, mention)
         if relative is not None:
             return relative
         if root.pos_ == "NOUN" and (
@@ -685,7 +476,7 @@ class SpeakerResolver:
             # the article gave someone that title ("Pagliano's lawyer, Mark Ruiz").
             words = [t.lower_ for t in mention if t.lower_ not in _DETERMINERS and not t.is_punct and t.i != root.i]
             titled = (
-                self._titled(mention, root.lower_, [w for w in words if w not in ("'s", "’s")], False)
+                _titled(self, mention, root.lower_, [w for w in words if w not in ("'s", "’s")], False)
                 if words
                 else None
             )
@@ -1014,12 +805,12 @@ class SpeakerResolver:
             owner = self._owner_of_document_before(mention)
             if owner is not None:
                 return _authored((owner, False), family, "description")  # "his written reply … This document"
-            previous = self._previous_near(mention, sentences=2)
+            previous = _previous_near(self, mention, sentences=2)
             if root.lower_ in _STATEMENT_NOUNS and previous is not None and previous.kind != "anonymous":
                 # '… the Lee campaign responded. "…," the statement said': no statement named
                 # before, so the one just reported speaking put it out
                 return Resolution(previous.kind, previous.cluster, previous.name, "previous_speaker")
-        outlet = self._outlet_voice(mention)
+        outlet = _outlet_voice(self, mention)
         if outlet is not None:
             return outlet
         if headline or mention[0].lower_ in ("a", "an"):
@@ -1113,7 +904,7 @@ class SpeakerResolver:
         candidates = sorted(documents + outlets, key=lambda pair: pair[0])
         if candidates:
             return _authored(candidates[0][1], family or "article", "description")
-        return self._written_outlet(mention) if outlet_noun else None
+        return _written_outlet(self, mention) if outlet_noun else None
 
 
     def _campaign_behind(self, noun: Token) -> Resolution | None:
@@ -1126,7 +917,7 @@ class SpeakerResolver:
                 campaigns += [t for t in clause.children if t.dep_ == "nsubj"]
         for token in campaigns:
             if token.lower_ in _CAMPAIGN_NOUNS and any(c.dep_ == "poss" for c in token.children):
-                return self._campaign(self.doc[token.left_edge.i : token.i + 1])
+                return _campaign(self, self.doc[token.left_edge.i : token.i + 1])
         return None
 
 
@@ -1161,177 +952,6 @@ class SpeakerResolver:
         return None
 
 
-    def _outlet_voice(self, mention: Span) -> Resolution | None:
-        """'the editorial said', 'the editorial board wrote', 'the editors' with no outlet
-        named in the phrase: the latest outlet, as "the newspaper" would be."""
-        root = mention.root
-        # the determiner may lie outside a source span cut to its noun ("the [editorial] read")
-        determiner = mention[0].lower_
-        if determiner not in _DETERMINERS and mention.start > 0:
-            determiner = self.doc[mention.start - 1].lower_
-        if root.lower_ not in _OUTLET_VOICES or determiner not in _DEFINITE:
-            return None
-        if root.lower_ == "board" and not any(c.lower_ == "editorial" for c in root.lefts):
-            return None  # "the board" of a company, a school
-        index = self.index
-        outlet = index.body_for_description(
-            "newspaper",
-            _BODY_TYPES["newspaper"],
-            mention.start_char,
-            mention.start_char < self.headline_end,
-            index.sentence_of[root.i],
-        )
-        return _for_cluster(outlet, "description") if outlet is not None else self._written_outlet(mention)
-
-
-    def _written_outlet(self, mention: Span) -> Resolution | None:
-        """'the newspaper' where no entity is an outlet, but the article writes one's name the
-        recogniser missed ("the editors of The Advocate"): the latest such name before the
-        mention, else the first after it."""
-        before = [(name, c) for start, name, c in self.outlets_written if start < mention.start_char]
-        after = [(name, c) for start, name, c in self.outlets_written if start >= mention.end_char]
-        found = before[-1] if before else after[0] if after else None
-        if found is None:
-            return None
-        name, cluster = found
-        # an outlet read as a work of art is still the organisation that speaks
-        return Resolution("organisation", cluster, name, "description")
-
-
-    def _outlet_written_since(self, mention: Span, body: EntityCluster | None) -> Resolution | None:
-        """'… told The Hill. … recipes for Family Circle magazine's poll. The magazine said':
-        an outlet the recogniser missed, written with its noun after the outlet entity was last
-        named, is the one "the magazine" stands for."""
-        if body is None:
-            return None
-        since = self.doc[max(self.index.latest_token(body, mention.start_char), 0)].idx
-        written = [(name, c) for start, name, c in self.outlets_written if since < start < mention.start_char]
-        if not written:
-            return None
-        name, cluster = written[-1]
-        return Resolution("organisation", cluster, name, "description")
-
-
-    def _previous_near(self, mention: Span, sentences: int) -> Resolution | None:
-        """The previous speaker when it has a name and was quoted in the mention's sentence or
-        one of the ``sentences`` before it."""
-        prev = self.previous
-        if prev is None or not prev.name or self.previous_token < 0:
-            return None
-        since = self.index.sentence_of[mention.root.i] - self.index.sentence_of[self.previous_token]
-        return prev if 0 <= since <= sentences else None
-
-
-    def _campaign(self, mention: Span) -> Resolution | None:
-        """'the campaign', 'her campaign', "Clinton's team", 'the campaign of Hillary Clinton'
-        -> '<surname> campaign'."""
-        root = mention.root
-        if root.lower_ not in _CAMPAIGN_NOUNS:
-            return None
-        owner: EntityCluster | None = None
-        for child in root.children:
-            if child.dep_ in ("poss", "compound"):
-                if child.i in self.index.cluster_of:
-                    owner = self.index.cluster_of[child.i]
-                elif child.lower_ in _MALE | _FEMALE:
-                    ranked = rank_people(self.index, mention, "m" if child.lower_ in _MALE else "f", None)
-                    owner = ranked[0][0] if ranked else None
-                elif child.lower_ in ("its", "their"):
-                    return None
-            elif child.dep_ == "prep" and child.lower_ == "of" and mention.start <= child.i < mention.end and owner is None:
-                # "the campaign of presumptive Democratic nominee Hillary Clinton"
-                named = [self.index.cluster_of.get(t.i) for t in child.children if t.dep_ == "pobj"]
-                owner = next((c for c in named if c is not None and c.label == "PERSON"), owner)
-        if owner is None:
-            if mention[0].lower_ != "the":
-                return None
-            named = self.index.latest_named_campaign(mention.start_char)
-            if named is not None:
-                return _for_cluster(named, "description")
-            owner = self._latest_campaign_owner(mention) or self.index.most_prominent_person(mention.start_char)
-        if owner is not None and owner.label != "PERSON":
-            # "the Sanders camp" with "Sanders" tagged an organisation: the person of that
-            # surname, else a one-word name as written (never an acronym or a place: "the NRA campaign", "the Iowa campaign")
-            person = self.index.by_name_word(owner.name, mention.start_char, ("PERSON",))
-            one_word = owner.label == "ORG" and len(owner.name.split()) == 1 and not owner.name.isupper()
-            owner = person if person is not None else owner if one_word else None
-        if owner is None:
-            return None
-        surname = owner.name.split()[-1]
-        return Resolution("organisation", None, f"{surname} campaign", "description")
-
-
-    def _administration(self, mention: Span) -> Resolution | None:
-        """'the administration', 'his administration' -> '<surname> administration': the
-        possessor, else the person the article titles president (not former) most often, else
-        the latest administration named by its leader ("the Obama administration")."""
-        root = mention.root
-        if root.lower_ != "administration" or any(t.pos_ == "PROPN" or t.ent_type_ for t in mention):
-            return None
-        owner: EntityCluster | None = None
-        for child in root.children:
-            if child.dep_ == "poss" and child.lower_ in _MALE | _FEMALE:
-                previous = self.previous.cluster if self.previous is not None else None
-                ranked = rank_people(self.index, mention, "m" if child.lower_ in _MALE else "f", previous)
-                owner = ranked[0][0] if ranked else None
-            elif child.dep_ == "poss":
-                return None  # "the state's administration", "its administration": not a president's
-        if owner is None and mention[0].lower_ == "the":
-            # the sitting president first: "the Bush administration" may be named only in passing
-            owner = self._president(mention) or self._latest_owner(mention, frozenset({"administration"}))
-        if owner is None or owner.label != "PERSON":
-            return None
-        return Resolution("organisation", None, f"{owner.name.split()[-1]} administration", "description")
-
-
-    def _government(self, mention: Span) -> Resolution | None:
-        """'the Turkish government' -> 'Turkish government' (the gold's name for a state's
-        government); a bare 'the government' -> the latest government so named before it."""
-        root = mention.root
-        if root.lower_ != "government" or root.pos_ != "NOUN":
-            return None
-        nation = _nation_of_government(root)
-        if nation is not None:
-            return Resolution("organisation", None, f"{nation} government", "description")
-        if mention[0].lower_ != "the" or any(t.dep_ in ("amod", "compound", "poss") for t in root.lefts):
-            return None  # "the federal government", "its government": not one the article named
-        lower = self.index.context.lower
-        for i in range(root.i - 1, -1, -1):
-            if lower[i] == "government" and self.doc[i].pos_ == "NOUN":
-                nation = _nation_of_government(self.doc[i])
-                if nation is not None:
-                    return Resolution("organisation", None, f"{nation} government", "description")
-        return None
-
-
-    def _president(self, mention: Span) -> EntityCluster | None:
-        """The person titled president (not former) named most often before ``mention``."""
-        index = self.index
-        titled = [
-            c for c in index.people_before(mention.start_char, everyone=True)
-            if "president" in index.title_words(c) and "former" not in index.title_words(c)
-        ]  # fmt: skip
-        return max(titled, key=lambda c: index.mention_count.get(id(c), 0), default=None)
-
-
-    def _latest_campaign_owner(self, mention: Span) -> EntityCluster | None:
-        """'the campaign' after "Lee's campaign" / "the Lee campaign": Lee."""
-        return self._latest_owner(mention, _CAMPAIGN_NOUNS)
-
-
-    def _latest_owner(self, mention: Span, nouns: frozenset[str]) -> EntityCluster | None:
-        """The person named as the owner of the latest of ``nouns`` before the mention ("Lee's
-        campaign", "the Lee administration")."""
-        lower = self.index.context.lower
-        for i in range(mention.root.i - 1, -1, -1):
-            if lower[i] in nouns:
-                for child in self.doc[i].children:
-                    owner = self.index.cluster_of.get(child.i)
-                    if child.dep_ in ("poss", "compound") and owner is not None and owner.label == "PERSON":
-                        return owner
-        return None
-
-
     def _described(self, mention: Span) -> Resolution | None:
         """'the senator' -> the latest person titled senator; 'UN chief' -> the person whose
         title holds 'UN'; 'the newspaper' -> the latest outlet. A headline's description may
@@ -1352,16 +972,16 @@ class SpeakerResolver:
         if first in ("a", "an") and not headline:
             # "A senator said …": someone not named before, perhaps named just after.
             return self._introduced_after(mention, head, modifiers, body_head)
-        titled = None if body_head else self._titled(mention, head, modifiers, headline)
+        titled = None if body_head else _titled(self, mention, head, modifiers, headline)
         if titled is None and not body_head and first == "the" and not headline:
-            titled = self._titled_only_later(mention, head, modifiers)
+            titled = _titled_only_later(self, mention, head, modifiers)
         if titled is not None and head in _PUBLIC_TITLES and first in _DEFINITE and not headline:
-            titled = self._titled_or_just_named(mention, head, modifiers, titled)
+            titled = _titled_or_just_named(self, mention, head, modifiers, titled)
         if titled is not None:
             return _for_cluster(titled, "title")
         if body_head and any(index.cluster_of.get(t.i) is not None and index.cluster_of[t.i].label == "PERSON" for t in root.lefts):
             return None  # "the Bush administration": named by its leader, written as it stands
-        outlet = self._outlet_voice(mention)
+        outlet = _outlet_voice(self, mention)
         if outlet is not None:
             return outlet
         if body_head and _BODY_TYPES.get(head) == ("outlet",):
@@ -1373,28 +993,28 @@ class SpeakerResolver:
                     return _for_cluster(outlet, "name")
                 return Resolution("organisation", None, self.doc[mention.start : root.i].text, "name")
         if body_head and first in _DEFINITE:
-            named_by = self._named_by_compound(mention)
+            named_by = _named_by_compound(self, mention)
             if named_by is not None:
                 return named_by  # "The Future45 group, funded by …": the name it is written with
         if body_head:
             body = index.body_for_description(
                 head, _BODY_TYPES.get(head, (head,)), mention.start_char, headline, index.sentence_of[root.i]
             )
-            written = self._outlet_written_since(mention, body) if _BODY_TYPES.get(head) == ("outlet",) else None
+            written = _outlet_written_since(self, mention, body) if _BODY_TYPES.get(head) == ("outlet",) else None
             if written is not None:
                 return written
-            if body is not None and not self._unnamed_since(mention, body):
+            if body is not None and not _unnamed_since(self, mention, body):
                 return _for_cluster(body, "description")
             if body is None and _BODY_TYPES.get(head) == ("outlet",):
-                written = self._written_outlet(mention)
+                written = _written_outlet(self, mention)
                 if written is not None:
                     return written
             if head == "police" and not proper_words:
-                force = self._police_of_place(mention)
+                force = _police_of_place(self, mention)
                 if force is not None:
                     return Resolution("organisation", None, force, "description")
             if body is None and head in _PUBLIC_BODIES and first in _DEFINITE:
-                written = self._public_body_written(mention)
+                written = _public_body_written(self, mention)
                 if written is not None:
                     return Resolution("organisation", None, written, "description")
             return self._introduced_after(mention, head, modifiers, body_head)
@@ -1405,10 +1025,10 @@ class SpeakerResolver:
         ):
             # "During a stop in Iowa, the Republican candidate repeated …": the person just named
             # as a pronoun would take it, else the most prominent one the description fits
-            just = None if headline else self._person_just_named(mention, head, modifiers)
+            just = None if headline else _person_just_named(self, mention, head, modifiers)
             prominent = index.prominent_for_role(mention, modifiers, headline)
             person = just or prominent
-            if just is not None and prominent is not None and self._office_not_role(just, head) and not self._office_not_role(prominent, head):
+            if just is not None and prominent is not None and _office_not_role(self, just, head) and not _office_not_role(self, prominent, head):
                 # "Trump called on Mayor Bill de Blasio … De Blasio disbanded the unit. '…,' the
                 # Republican presidential candidate said": an office holder just named is not
                 # the candidate when someone else is named far more often (not when that one
@@ -1422,216 +1042,13 @@ class SpeakerResolver:
             # "Sanders still senses anger, the Vermont senator acknowledged", "While the mega
             # donor didn't disclose …": a public title or an occupation used like a pronoun,
             # for the person just named as a subject or just quoted.
-            person = self._person_just_named(mention, head, modifiers, quiet_sentences=1)
+            person = _person_just_named(self, mention, head, modifiers, quiet_sentences=1)
             if person is not None:
                 return _for_cluster(person, "description")
-        epithet = self._epithet_person(mention, head, modifiers, headline)
+        epithet = _epithet_person(self, mention, head, modifiers, headline)
         if epithet is not None:
             return _for_cluster(epithet, "description")
         return self._introduced_after(mention, head, modifiers, body_head)
-
-
-    def _epithet_person(self, mention: Span, head: str, modifiers: list[str], headline: bool) -> EntityCluster | None:
-        """'Just ask former NFL star Herschel Walker. … The NFL legend said', 'The retired
-        neurosurgeon' in a story on Ben Carson: a definite description by a person noun that
-        no title of the article holds stands, like a pronoun, for the person just named (as
-        occupations do, above), else for the article's topic person — named far more often
-        than anyone else and the one a pronoun here would take. Not a noun the article first
-        introduced unnamed ("a nurse … the nurse"), not an office ("the governor": a title
-        the rules above read), not a noun as often for someone never named ("the man", "the
-        official")."""
-        root = mention.root
-        age = _aged(mention)
-        if headline or mention[0].lower_ != "the" or (root.tag_ != "NN" and not age):
-            return None
-        if any(t.dep_ == "poss" for t in root.children):
-            return None
-        occupation = head in _OCCUPATIONS or head in _ROLE_NOUNS
-        if not (age or occupation or head in _EPITHET_NOUNS):
-            return None
-        if head in _OFFICES_HELD or head in lexicons.load("anonymous") or self._introduced_unnamed(mention):
-            return None
-        index = self.index
-        if head not in _PUBLIC_TITLES and head not in _OCCUPATIONS:  # those were tried just above
-            person = self._person_just_named(mention, head, modifiers, quiet_sentences=1)
-            if person is not None:
-                return person
-        previous = self.previous.cluster if self.previous is not None else None
-        ranked = rank_people(index, mention, _gender_of_noun(head), previous)
-        if not ranked:
-            return None
-        top = ranked[0][0]
-        runner_up = max(
-            (index.mention_count.get(id(c), 0) for c in index.people_before(mention.start_char, everyone=True) if c is not top),
-            default=0,
-        )  # fmt: skip
-        mine = index.mention_count.get(id(top), 0)
-        if mine < _TOPIC_MENTIONS or mine < _TOPIC_RATIO * runner_up:
-            return None
-        return top
-
-
-    def _introduced_unnamed(self, mention: Span) -> bool:
-        """'… were greeted by an organizer … the organizer said': the description's noun written
-        before with an indefinite article is that unnamed one."""
-        head = mention.root.lower_
-        lower = self.index.context.lower
-        for i in range(mention.root.i - 1, -1, -1):
-            if lower[i] == head and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in self.doc[i].lefts):
-                return True
-        return False
-
-
-    def _public_body_written(self, mention: Span) -> str | None:
-        """'a New Hampshire ballot commission … the commission said': a public body the article
-        names only in lower case by its place, within the last few sentences, as written."""
-        index = self.index
-        root = mention.root
-        sentence = index.sentence_of[root.i]
-        for i in range(root.i - 1, -1, -1):
-            if sentence - index.sentence_of[i] > _WRITTEN_BODY_SENTENCES:
-                break
-            token = self.doc[i]
-            if token.lower_ != root.lower_ or i in index.cluster_of or index.in_quote[i]:
-                continue
-            modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
-            if any(c.ent_type_ == "GPE" for c in modifiers):
-                start = min(c.left_edge.i for c in modifiers)
-                return self.doc[start : i + 1].text
-            if modifiers or any(c.dep_ == "det" and c.lower_ != "the" for c in token.lefts):
-                return None  # another commission, or a new one ("a commission"): nothing to write
-        return None
-        return None
-
-
-    def _named_by_compound(self, mention: Span) -> Resolution | None:
-        """'The Future45 group', 'the Acme company': a body description written with a name the
-        recogniser left untagged (or tagged an organisation) right before its head is that body,
-        by the name (not a place, people or party: "the Iowa group", "the Republican group")."""
-        root = mention.root
-        if not root.is_lower:
-            return None  # "the Clinton Foundation": a name, not a description
-        names = [
-            t for t in root.lefts
-            if t.dep_ == "compound" and t.pos_ in ("PROPN", "NOUN") and _capitalised(t) and t.i > t.sent.start
-        ]  # fmt: skip
-        if not names or names[-1].i != root.i - 1 or any(t.is_upper and len(t) > 1 and t.ent_type_ != "ORG" for t in names):
-            return None
-        clusters = {id(c): c for t in names if (c := self.index.cluster_of.get(t.i)) is not None}
-        if len(clusters) == 1:
-            cluster = next(iter(clusters.values()))
-            return _for_cluster(cluster, "name") if cluster.label == "ORG" else None
-        if clusters or any(t.ent_type_ or t.lower_ in _PARTY_WORDS for t in names):
-            return None
-        return Resolution("organisation", None, self.doc[names[0].i : root.i].text, "name")
-
-
-    def _titled_or_just_named(
-        self, mention: Span, head: str, modifiers: list[str], titled: EntityCluster
-    ) -> EntityCluster:
-        """'Rubio stopped by his headquarters … "…," the senator said' when the senator the
-        article titled so was last named sentences ago: the person a pronoun would take, named
-        in this or the last sentence, unless another public title of theirs contradicts the head."""
-        index = self.index
-        just = self._person_just_named(mention, head, modifiers)
-        if just is None or just is titled:
-            return titled
-        words = index.title_words(just)
-        if head in words or _TITLE_SYNONYMS.get(head) in words:
-            return just  # both hold the title: the one just named
-        if head == "president":
-            return titled  # the sitting president, whoever was named just before
-        latest = index.latest_token(titled, mention.start_char)
-        since = index.narrative_sentences_between(latest, mention.root.i) if latest >= 0 else _TITLE_FLOOR_SENTENCES
-        other_title = words & (_PUBLIC_TITLES - {head, _TITLE_SYNONYMS.get(head)})
-        return just if since >= _TITLE_FLOOR_SENTENCES and not other_title else titled
-
-
-    def _person_just_named(
-        self, mention: Span, head: str, modifiers: list[str], quiet_sentences: int = 0
-    ) -> EntityCluster | None:
-        """The person a pronoun in the mention's place would stand for, when named in this or the
-        previous sentence (or up to ``quiet_sentences`` more that name nobody else) and not
-        contradicted by the description's party or gender words."""
-        index = self.index
-        previous = self.previous.cluster if self.previous is not None else None
-        gender = _gender_of_noun(head)
-        party = {_TITLE_SYNONYMS.get(w, w) for w in modifiers} & _PARTY_WORDS
-        for cluster, _ in rank_people(index, mention, gender, previous)[:1]:
-            latest = index.latest_token(cluster, mention.start_char)
-            if latest < 0:
-                return None
-            gap = index.narrative_sentences_between(latest, mention.root.i)
-            if gap > quiet_sentences or (gap and self._other_person_since(latest, mention, cluster)):
-                # "Chris Christie learned … Another crowd, another town hall. Sooner or later,
-                # the New Jersey governor told reporters": one sentence naming nobody between
-                return None
-            if id(cluster) in index.named_later_in_sentence(mention):
-                return None  # "the Republican nominee has not stepped forward to defend Manafort"
-            known = {_TITLE_SYNONYMS.get(w, w) for w in index.party.get(id(cluster), ())}
-            if party and known and not party & known:
-                return None
-            if self._holds_another_office(cluster, head) and not any(t.lower_ == "former" for t in mention):
-                # "Police Chief Dan Moss said …" is not "the senator" just after; a former office
-                # is no contradiction ("Sen. Lee … The former congressman thinks")
-                return None
-            return cluster
-        return None
-
-
-    def _other_person_since(self, token: int, mention: Span, cluster: EntityCluster) -> bool:
-        """Whether a person other than ``cluster`` is named between ``token`` and the mention."""
-        start = self.doc[token].idx
-        return any(
-            n.cluster.label == "PERSON" and n.cluster is not cluster
-            for n in self.index.named_after(start) if n.start_char < mention.start_char
-        )  # fmt: skip
-
-
-    def _office_not_role(self, cluster: EntityCluster, head: str) -> bool:
-        """Whether the person's titles name an office but not the role ("Mayor" for "the candidate")."""
-        words = self.index.title_words(cluster)
-        return head not in words and _TITLE_SYNONYMS.get(head) not in words and bool(words & _OFFICES_HELD)
-
-
-    def _holds_another_office(self, cluster: EntityCluster, head: str) -> bool:
-        """Whether the description names an office ("the senator") and the person's titles
-        name another one and not this ("Police Chief", "Mayor")."""
-        if head not in _OFFICES:
-            return False
-        words = {_OFFICE_SYNONYMS.get(w, w) for w in self.index.title_words(cluster)}
-        return _OFFICE_SYNONYMS.get(head, head) not in words and bool(words & _OFFICES_HELD)
-
-
-    def _unnamed_since(self, mention: Span, body: EntityCluster) -> bool:
-        """'A group of parents gathered … the group said': the description's noun introduced
-        with an indefinite article after ``body`` was last named stands for that unnamed one."""
-        head = mention.root.lower_
-        lower = self.index.context.lower
-        since = max(self.index.latest_token(body, mention.start_char), 0)
-        for i in range(mention.root.i - 1, since, -1):
-            if lower[i] == head and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in self.doc[i].lefts):
-                return True
-        return False
-
-
-    def _police_of_place(self, mention: Span) -> str | None:
-        """'police said' after "Tulsa police" (no police department named): the latest place's
-        police as written, else the first after a headline's mention."""
-        lower = self.index.context.lower
-        headline = mention.start_char < self.headline_end
-        before = range(mention.root.i - 1, -1, -1)
-        after = range(mention.root.i + 1, len(self.doc)) if headline else range(0)
-        for i in (*before, *after):
-            if lower[i] != "police" or i == mention.root.i:
-                continue
-            places = [
-                c for c in self.doc[i].lefts
-                if c.dep_ in ("compound", "nmod", "amod") and (c.ent_type_ in ("GPE", "ORG") or c.pos_ == "PROPN")
-            ]  # fmt: skip
-            if places:
-                return self.doc[places[0].left_edge.i : i + 1].text
-        return None
 
 
     def _introduced_after(self, mention: Span, head: str, modifiers: list[str], body_head: bool) -> Resolution | None:
@@ -1669,93 +1086,6 @@ class SpeakerResolver:
         return None
 
 
-    def _titled(self, mention: Span, head: str, modifiers: list[str], headline: bool) -> EntityCluster | None:
-        """The latest person whose titles hold the description's head and all its other words;
-        else the latest (of the last few) whose titles hold the head, when no other word of the
-        description contradicts them ('the Vermont senator' -> the only senator named lately)."""
-        index = self.index
-        people = index.people_before(mention.start_char, everyone=True)  # a judge named long before is still the judge
-        if headline:
-            people += [c for c in index.people_after(mention.end_char) if c not in people]
-        head_only: EntityCluster | None = None
-        proper = {t.lower_ for t in mention if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")}
-        for cluster in people:
-            title_words = index.title_words(cluster)
-            if head in title_words or head.replace("-", " ") in title_words or _TITLE_SYNONYMS.get(head) in title_words:
-                if all(w in title_words or w.replace("-", " ") in title_words for w in modifiers):
-                    return cluster
-                # "the Vermont senator" is not any senator: a party or a proper name the titles lack contradicts
-                contradicts = any((w in _PARTY_WORDS or w in proper) and w not in title_words for w in modifiers)
-                if head_only is None and not contradicts:
-                    head_only = cluster
-            elif head in _LEADER_NOUNS and modifiers and all(w in title_words for w in modifiers):
-                return cluster
-        return head_only if head not in _GENERIC_TITLES else None
-
-
-    def _titled_only_later(self, mention: Span, head: str, modifiers: list[str]) -> EntityCluster | None:
-        """'The judge rubbed his chin …' paragraphs before "Judge Berman" is named: a definite
-        title of an office nobody held before stands for the one person the article titles so
-        later (not "the aide", "the official", "the spokesman": as often someone never named;
-        two people titled so leave it open)."""
-        if head not in _OFFICES_HELD or head in _GENERIC_TITLES:
-            return None
-        titled = [
-            c for c in self.index.people_after(mention.end_char)
-            if head in (words := self.index.title_words(c)) and all(w in words for w in modifiers)
-        ]  # fmt: skip
-        return titled[0] if len(titled) == 1 else None
-
-
-    def _relative(self, mention: Span) -> Resolution | None:
-        """ "Lee's wife", 'his ex-wife': the other person of the article with the possessor's surname."""
-        root = mention.root
-        relation = root.lower_
-        if relation not in _RELATIONS:
-            return None
-        owner: EntityCluster | None = None
-        for child in root.children:
-            if child.dep_ == "poss":
-                if child.i in self.index.cluster_of:
-                    owner = self.index.cluster_of[child.i]
-                elif child.lower_ in _MALE | _FEMALE:
-                    previous = self.previous.cluster if self.previous is not None else None
-                    ranked = rank_people(self.index, mention, "m" if child.lower_ in _MALE else "f", previous)
-                    owner = ranked[0][0] if ranked else None
-        if owner is None or owner.label != "PERSON":
-            return None
-        surname = owner.name.split()[-1]
-        gender = _RELATIONS[relation]
-        for cluster in self.index.people_before(mention.start_char) + self.index.people_after(mention.end_char):
-            if cluster is owner or cluster.name.split()[-1] != surname or len(cluster.name.split()) < 2:
-                continue
-            if gender and self.index.gender.get(id(cluster), gender) != gender:
-                continue
-            return _for_cluster(cluster, "description")
-        return None
-
-
-def _group_labels(mention: Span) -> tuple[str, ...] | None:
-    """'the leading candidates', 'the rivals', 'these companies': a definite plural of a noun
-    for people in public life (the pair nouns) or for bodies, standing for people or bodies
-    just named together; the entity labels of the names it may stand for. Not a subset ("the other
-    candidates", "the only candidates") nor a plural qualified after its head ("the candidates
-    in the race", "the lawmakers who voted"): those are null referents, no one's name."""
-    root = mention.root
-    if mention[0].lower_ not in ("the", "these", "those") or root.tag_ != "NNS" or _has_name(mention):
-        return None
-    if any(t.lower_ in _SUBSET_WORDS or t.like_num for t in mention if t.i != root.i):
-        return None
-    if any(child.dep_ in ("prep", "acl", "relcl") and child.i > root.i for child in root.children):
-        return None
-    word = root.lower_
-    if word in _BODY_PLURALS:
-        return ("ORG", "GPE", "NORP")
-    if word in ("sides", "camps"):
-        return ("PERSON", "ORG")
-    return ("PERSON",) if word in _PAIR_NOUNS else None  # not "the lawyers" after two people they cite
-
-
 def _titles_joined_to_name(mention: Span, index: DocIndex) -> EntityCluster | None:
     """'said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell'
     with the span cut at "and": two titles of one person joined before the name, written
@@ -1774,30 +1104,6 @@ def _titles_joined_to_name(mention: Span, index: DocIndex) -> EntityCluster | No
         if cluster.label == "PERSON" and [t.lower_ for t in words] == ["and"]:
             return cluster
     return None
-
-
-def _is_pair(mention: Span) -> bool:
-    """'both', 'the two', 'both candidates', 'the two men', 'the pair': two named just before;
-    'the three', 'all three candidates': the few named just before, a conjunction as well."""
-    words = [t.lower_ for t in mention if not t.is_punct]
-    if words[:1] == ["two"] and mention.start > 0 and mention.doc[mention.start - 1].lower_ == "the":
-        words = ["the", *words]  # '"…," the two write' with the source span cut to "two"
-    if words[:1] in (["the"], ["all"]) and words[1:2] in (["three"], ["four"]):
-        words = ["the", "two", *words[2:]]  # "all three candidates" after "Lee, Ruiz and Berg"
-    if words[:1] == ["each"]:
-        return len(words) == 1 or (len(words) == 2 and words[1] in _EACH_NOUNS)  # "each candidate"
-    if words[:1] == ["the"]:
-        words = words[1:]
-        if words in (["pair"], ["duo"], ["couple"]):
-            return True
-        if words[:1] != ["two"]:
-            return False
-    elif words[:1] != ["both"]:
-        return False
-    # "the two", "both candidates", "the two Democratic Party contenders", "the two voters"
-    root = mention.root
-    # "the two voters", "the two Democratic Party contenders": any plural of a person noun or a title
-    return len(words) == 1 or words[-1] in _PAIR_NOUNS or (root.tag_ == "NNS" and people_noun(root.lower_))
 
 
 def _person_of_place(index: DocIndex, before: EntityCluster | None, relative: int) -> EntityCluster | None:
@@ -1957,14 +1263,6 @@ def _places_of(root: Token, index: DocIndex) -> Resolution | None:
     return None
 
 
-def _nation_of_government(noun: Token) -> str | None:
-    """'Venezuelan' in 'the Venezuelan government', 'U.S.' in 'the U.S. government'."""
-    for child in noun.lefts:
-        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE") and _capitalised(child):
-            return child.text
-    return None
-
-
 def _first_person_joined(mention: Span, cluster: EntityCluster, index: DocIndex) -> EntityCluster:
     """The person named first in a mention that joins people with "and" before its head word
     ("Khizr and Ghazala Khan", parsed with "Khan" as the head): the gold's convention for a
@@ -1981,40 +1279,3 @@ def _first_person_joined(mention: Span, cluster: EntityCluster, index: DocIndex)
         return cluster
     first = next((index.cluster_of[t.i] for t in mention if t.i < root.i and t.i in index.cluster_of), None)
     return first if first is not None and first.label == "PERSON" else cluster
-
-
-def _outlets_written(doc: Doc, index: DocIndex) -> list[tuple[int, str, EntityCluster | None]]:
-    """(start, name, entity) of the outlets the article names only where its editors or
-    editorial board are ("the editors of The Advocate"), the name being in no entity, read as
-    a one-word person's, or an organisation the outlet list lacks: the recogniser misses
-    one-word titles of newspapers, and the list cannot hold every local paper."""
-    found = []
-    for i in token_indices(doc, LOWER, _OUTLET_VOICES):
-        for prep in doc[i].rights:
-            if prep.dep_ != "prep" or prep.lower_ != "of":
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or not _capitalised(obj):
-                    continue
-                cluster = index.cluster_of.get(obj.i)
-                if cluster is not None and cluster.label in ("ORG", "WORK_OF_ART") and not outlet_name(cluster.name):
-                    # "the editors of The Advocate" tagged a body or a work the outlet list does not know
-                    found.append((doc[obj.i].idx, cluster.name, cluster))
-                    continue
-                if cluster is not None and (cluster.label != "PERSON" or len(cluster.name.split()) > 1):
-                    continue  # an outlet the recogniser found, or a person ("the editors of Lee's memoir")
-                start = min((c.i for c in obj.lefts if c.dep_ == "compound" and _capitalised(c)), default=obj.i)
-                found.append((doc[start].idx, doc[start : obj.i + 1].text, None))
-    outlet_nouns = [noun for noun, types in _BODY_TYPES.items() if types == ("outlet",)]
-    for i in token_indices(doc, LOWER, outlet_nouns):
-        # "Family Circle magazine's poll", "the Harlow Courier newspaper": a name written before its outlet noun
-        names = [c for c in doc[i].lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and _capitalised(c)]
-        if not names or index.in_quote[i]:
-            continue
-        cluster = index.cluster_of.get(names[-1].i)
-        if cluster is not None and (cluster.label in ("PERSON", "GPE", "NORP") or outlet_name(cluster.name)):
-            continue  # "the Lee website", "the Ohio newspaper"; an outlet the recogniser found is its entity
-        start = min(c.left_edge.i for c in names)
-        if all(doc[k].pos_ == "PROPN" and _capitalised(doc[k]) for k in range(start, i)):
-            found.append((doc[start].idx, doc[start:i].text, cluster))  # a product or work: still the outlet
-    return sorted(found, key=lambda entry: entry[0])

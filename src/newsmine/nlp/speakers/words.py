@@ -17,6 +17,30 @@ _FEMALE = frozenset({"she", "her", "hers", "herself"})
 
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Words of a description that say nothing about who is meant.
+_VAGUE = frozenset({"former", "then", "current", "new", "top", "longtime", "senior", "same", "other", "'s", "’s", "of", "also"})  # fmt: skip
+
+# Synonyms a description may use for a title written next to a name.
+_TITLE_SYNONYMS = {"gop": "republican", "dem": "democratic", "democrat": "democratic", "candidate": "nominee", "nominee": "candidate", "lawyer": "attorney"}  # fmt: skip
+
+# Heads of a definite description that stand for a prominent named person of the article
+# ("the Republican nominee", "the New York businessman") even without a title written next
+# to the name. Kept to public roles: "the woman", "the officer" are as often unnamed.
+_ROLE_NOUNS = frozenset({
+    "nominee", "candidate", "businessman", "businesswoman", "billionaire", "mogul", "front-runner", "frontrunner", "hopeful", "contender", "challenger",
+    "incumbent", "democrat", "republican", "developer", "runner",
+    "tycoon", "star", "magnate", "politician", "veteran", "real-estate", "nominee-in-waiting",
+})  # fmt: skip
+# Public titles a description uses for someone just named, as a pronoun would ("the senator").
+_PUBLIC_TITLES = frozenset({
+    "senator", "governor", "president", "secretary", "lady", "congressman", "congresswoman", "mayor", "chairman",
+    "chairwoman", "lawmaker", "nominee", "candidate", "businessman", "businesswoman", "billionaire", "mogul",
+    "front-runner", "frontrunner", "hopeful", "contender", "challenger", "incumbent", "minister", "premier",
+    "chancellor", "ambassador", "representative", "politician",
+})  # fmt: skip
+
 # Occupations a definite description uses, like a pronoun, for the person just named ("the
 # mega donor", "the star journalist", "the actress"). Not "man", "woman", "official",
 # "spokesman", "lawyer": those are as often someone unnamed (the gold's null referents); nor
@@ -72,7 +96,11 @@ _BODY_TYPES = {
     "administration": ("administration",), "regime": ("gpe",), "team": ("team",), "club": ("club",),
     "pac": ("pac",), "super pac": ("pac",),
 }  # fmt: skip
+# What speaks for an outlet it belongs to ("the paper's editorial board").
+_OUTLET_VOICES = frozenset({"board", "editors", "editorial", "editorials"})
 
+# Titles too common to pick a person on the head word alone.
+_GENERIC_TITLES = frozenset({"official", "officer", "leader", "head", "chief", "director", "executive", "manager", "member"})  # fmt: skip
 _PARTY_WORDS = frozenset({"republican", "democratic", "democrat", "gop", "independent", "libertarian"})
 _CAMPAIGN_NOUNS = frozenset({"campaign", "team", "camp"})
 # Parties that bare group names stand for ("Republicans said" -> the party).
