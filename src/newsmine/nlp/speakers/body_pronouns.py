@@ -1,4 +1,4 @@
-""""It" and "they": the organisation or group a pronoun stands for.
+"""The pronouns "it" and "they": the organisation or group they stand for.
 
 A body named as a subject of the pronoun's sentence, the people joined as a subject, the
 previous speaker when it is an organisation or a group, an organisation a description made the
@@ -18,7 +18,8 @@ from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.words import _DOCUMENT_NOUNS, _PARTY_OF_GROUP
 
 if TYPE_CHECKING:
-    from newsmine.nlp.speakers import SpeakerResolver
+    from newsmine.nlp.speakers.resolver import SpeakerResolver
+
 
 def _body_pronoun(resolver: SpeakerResolver, mention: Span, plural: bool) -> Resolution:
     body = rank_bodies(resolver.index, mention, plural)

@@ -16,7 +16,8 @@ from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.words import _CAMPAIGN_NOUNS, _FEMALE, _MALE, _capitalised
 
 if TYPE_CHECKING:
-    from newsmine.nlp.speakers import SpeakerResolver
+    from newsmine.nlp.speakers.resolver import SpeakerResolver
+
 
 def _campaign(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     """'the campaign', 'her campaign', "Clinton's team", 'the campaign of Hillary Clinton'

@@ -43,7 +43,7 @@ from newsmine.nlp.speakers.words import (
 )
 
 if TYPE_CHECKING:
-    from newsmine.nlp.speakers import SpeakerResolver
+    from newsmine.nlp.speakers.resolver import SpeakerResolver
 
 # A role description ("the candidate") goes to the most prominent person rather than an office
 # holder just named when the former is named this many times as often.

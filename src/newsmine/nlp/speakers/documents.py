@@ -33,7 +33,7 @@ from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.words import _BODY_TYPES, _CAMPAIGN_NOUNS, _DEFINITE, _DETERMINERS, _DOCUMENT_NOUNS, _VAGUE
 
 if TYPE_CHECKING:
-    from newsmine.nlp.speakers import SpeakerResolver
+    from newsmine.nlp.speakers.resolver import SpeakerResolver
 
 # Document families one of which may stand for the other when only one was named with its
 # author: an investigation's findings are written up as its report.

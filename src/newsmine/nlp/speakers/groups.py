@@ -17,7 +17,7 @@ from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.words import _GENERIC_TITLES, _VAGUE, _has_name
 
 if TYPE_CHECKING:
-    from newsmine.nlp.speakers import SpeakerResolver
+    from newsmine.nlp.speakers.resolver import SpeakerResolver
 
 # "the two" this many sentences after a resolved "the two lawmakers" is the same pair.
 _PAIR_AGAIN_SENTENCES = 3

@@ -21,7 +21,7 @@ from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.words import _BODY_TYPES, _DEFINITE, _DETERMINERS, _OUTLET_VOICES, _PARTY_WORDS, _capitalised
 
 if TYPE_CHECKING:
-    from newsmine.nlp.speakers import SpeakerResolver
+    from newsmine.nlp.speakers.resolver import SpeakerResolver
 
 _WRITTEN_BODY_SENTENCES = 5
 

@@ -35,7 +35,7 @@ from newsmine.nlp.speakers.words import (
 )
 
 if TYPE_CHECKING:
-    from newsmine.nlp.speakers import SpeakerResolver
+    from newsmine.nlp.speakers.resolver import SpeakerResolver
 
 # Description heads that stand for whoever leads what the other words name ("UN chief").
 _LEADER_NOUNS = frozenset({"chief", "head", "leader", "boss"})

@@ -20,7 +20,8 @@ from newsmine.nlp.speakers.unnamed import _ANONYMITY_WORDS, _is_person_noun, _qu
 from newsmine.nlp.speakers.words import _gender_of_noun, _gender_of_pronoun
 
 if TYPE_CHECKING:
-    from newsmine.nlp.speakers import SpeakerResolver
+    from newsmine.nlp.speakers.resolver import SpeakerResolver
+
 
 def _unnamed_speaker_again(resolver: SpeakerResolver, mention: Span) -> bool:
     """'A senior official said …. "…," he said': he / she right after an unnamed person
