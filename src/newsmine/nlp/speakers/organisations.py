@@ -115,7 +115,6 @@ def _public_body_written(resolver: SpeakerResolver, mention: Span) -> str | None
         if modifiers or any(c.dep_ == "det" and c.lower_ != "the" for c in token.lefts):
             return None  # another commission, or a new one ("a commission"): nothing to write
     return None
-    return None
 
 
 def _named_by_compound(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
