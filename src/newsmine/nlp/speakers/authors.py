@@ -1,0 +1,321 @@
+"""Who put a document out, read from the parse.
+
+The author a document noun names in its own phrase ("a Harlow poll", "a report by the Daily
+Ledger", "Lee's memo"), as the subject of an authoring verb ("Lee released a statement"), as
+an office ("the IG report"), or as written when no entity holds it ("a RealClearPolitics
+average"); and :func:`_document_authors`, every document the article names with its author,
+listed once per document. The resolver's document rules (:mod:`.documents`) read these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Token
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.antecedents import DocIndex, outlet_name
+from newsmine.nlp.doc_attrs import token_indices
+from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.words import (
+    _BODY_TYPES,
+    _CAMPAIGN_NOUNS,
+    _DOCUMENT_NOUNS,
+    _PARTY_OF_GROUP,
+    _PARTY_WORDS,
+    _capitalised,
+)
+
+
+def _authored(author: _Author, family: str, how: str) -> Resolution:
+    """A document's author as the speaker; an ad of a person, or a document its campaign put
+    out ("a statement issued by the Lee campaign"), speaks for the person's campaign."""
+    cluster, by_campaign = author
+    if (by_campaign or family == "ad") and cluster.label == "PERSON":
+        return Resolution("organisation", None, f"{cluster.name.split()[-1]} campaign", how)
+    return _for_cluster(cluster, how)
+
+
+_AUTHOR_PREPS = frozenset({"by", "from", "of", "for"})
+_AUTHOR_VERBS = frozenset({"release", "publish", "conduct", "commission", "issue", "produce", "run", "sponsor", "pay", "file", "write", "post", "compile"})  # fmt: skip
+# Verbs whose subject authors their object ("Lee released a statement", "the group will air an ad").
+_AUTHORING_VERBS = _AUTHOR_VERBS | frozenset({
+    "air", "launch", "unveil", "provide", "send", "submit", "sign", "pen", "tweet", "draft", "prepare", "distribute",
+    "circulate", "debut", "cut", "put", "roll", "give", "deliver", "author", "co-author",
+})  # fmt: skip
+# An author, and whether the document came from the author's campaign ("the Lee campaign").
+_Author = tuple[EntityCluster, bool]
+
+
+def _author_entity(token: Token, index: DocIndex) -> _Author | None:
+    """The entity a noun names as an author: its cluster, or the candidate whose campaign it
+    is ("the Lee campaign", "Lee's campaign")."""
+    cluster = _first_author_joined(token, index.cluster_of.get(token.i), index)
+    if cluster is not None:
+        cluster = _joint_outlet(cluster, index)
+        # "a report by the Ledger", not "his speech from Trump Tower"
+        return (cluster, False) if cluster.label in ("PERSON", "ORG", "NORP") else None
+    if token.lower_ in _CAMPAIGN_NOUNS:
+        for child in token.children:
+            owner = index.cluster_of.get(child.i)
+            if child.dep_ in ("compound", "poss") and owner is not None and owner.label == "PERSON":
+                return owner, True
+    named = [index.cluster_of[c.i] for c in token.children if c.dep_ == "appos" and c.i in index.cluster_of]
+    if token.pos_ == "NOUN" and named and named[0].label == "PERSON":
+        return named[0], False  # "from the club's executive director, Jeremy Boreing"
+    return None
+
+
+def _first_author_joined(token: Token, cluster: EntityCluster | None, index: DocIndex) -> EntityCluster | None:
+    """'a poll conducted by the Daily Ledger and ABC News' (or '… and television networks'),
+    parsed with "News" as the head: the author named first (the gold's convention for a
+    conjunction), else ``cluster``."""
+    words = token.doc[token.left_edge.i : token.i]
+    joint = next((t.i for t in words if t.lower_ in ("and", "&") and t.dep_ == "cc"), None)
+    if joint is None:
+        return cluster
+    first = next((index.cluster_of[t.i] for t in words if t.i < joint and t.i in index.cluster_of), None)
+    return first if first is not None and first is not cluster and first.label in ("PERSON", "ORG") else cluster
+
+
+_JOINT_NAME = re.compile(r"([A-Z][\w.&]*)[-–]([A-Z][\w.&]*)")
+
+
+def _joint_outlet(cluster: EntityCluster, index: DocIndex) -> EntityCluster:
+    """'the new Post-ABC poll' in a story that names The Washington Post: a joint poll stands
+    for its first partner (the gold's convention for a conjunction), here an outlet the article
+    names in full whose last word the short name is. Else ``cluster`` ("CNN-ORC" stays whole)."""
+    joint = _JOINT_NAME.fullmatch(cluster.name)
+    if cluster.label != "ORG" or joint is None:
+        return cluster
+    first = joint.group(1).lower()
+    for other in {id(c): c for c in index.cluster_of.values()}.values():
+        words = other.name.lower().split()
+        if other is not cluster and other.label == "ORG" and len(words) > 1 and words[-1] == first and outlet_name(other.name):
+            return other
+    return cluster
+
+
+def _party_group(cluster: EntityCluster) -> bool:
+    """A NORP cluster that names a party ("Republican", "Democrats", "GOP")."""
+    words = cluster.name.lower().split()
+    return bool(words) and (words[0] in _PARTY_WORDS or words[0] in _PARTY_OF_GROUP)
+
+
+def _author_of(noun: Token, index: DocIndex) -> _Author | None:
+    """The author a document noun names (``_named_author``), an office written in its place
+    standing for the person who holds it: 'a report from the inspector general', 'the IG
+    report' -> the person the article titles inspector general, named before or after."""
+    author = _named_author(noun, index)
+    if author is not None:
+        holder = _office_holder(author[0].name, index, acronym=True) if author[0].label == "ORG" else None
+        return (holder, False) if holder is not None else author
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ in lexicons.load("titles") and obj.i not in index.cluster_of:
+                    words = [t.lower_ for t in obj.lefts if t.dep_ == "compound" and t.i not in index.cluster_of]
+                    holder = _office_holder(" ".join([*words, obj.lower_]), index, acronym=False)
+                    if holder is not None:
+                        return holder, False
+    return None
+
+
+def _office_holder(office: str, index: DocIndex, acronym: bool) -> EntityCluster | None:
+    """The one person whose titles end with ``office`` ("inspector general"), or with words
+    whose initials spell it when ``acronym`` ("IG", "AG", "DA" tagged as organisations)."""
+    if acronym and not (office.isupper() and office.isalpha() and 2 <= len(office) <= 3):
+        return None
+    wanted = office.lower().split()
+    holders = []
+    for person in index.people_after(0):
+        for title in person.titles:
+            words = title.lower().replace("-", " ").split()
+            tail = words[-len(office) :] if acronym else words[-len(wanted) :]
+            if len(words) >= len(tail) > 0 and (
+                "".join(w[0] for w in tail) == office.lower() if acronym else tail == wanted
+            ):
+                holders.append(person)
+                break
+    return holders[0] if len(holders) == 1 else None
+
+
+def _named_author(noun: Token, index: DocIndex) -> _Author | None:
+    """The entity a document noun names as its author: 'a Harlow poll', "Lee's memo",
+    'a report by the Daily Ledger', 'a study released by the agency'."""
+    for child in noun.subtree:  # the words before the noun, nested compounds included ("the Harlow/Ipsos poll")
+        if child.i >= noun.i:
+            break
+        if child.dep_ in ("compound", "poss", "nmod", "amod"):
+            cluster = index.cluster_of.get(child.i)
+            if cluster is None and child.pos_ == "PROPN" and child.lower_ not in _BODY_TYPES:
+                # "the Harlow/Ipsos poll": the first named pollster (not any "… University"
+                # for the "University" of "a USA Today/Suffolk University poll")
+                cluster = index.by_name_word(child.text, child.idx, ("ORG", "PERSON"))
+            if cluster is not None and child.pos_ == "NOUN" and child.i == child.sent.start and cluster.name == child.text:
+                continue  # "Exit polling showed" tagged as a person named "Exit": a common word opening the sentence
+            if cluster is not None and (
+                cluster.label in ("PERSON", "ORG")
+                or (cluster.label == "NORP" and _party_group(cluster))
+                or (cluster.label == "GPE" and child.dep_ == "poss")
+            ):
+                # "a New Hampshire ad" is an ad shown there, "Russia's report" one by it; "a
+                # Democratic ad" the party's, "a Muslim database" nobody's
+                return _joint_outlet(cluster, index), False
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPS:
+            for obj in child.children:
+                if obj.dep_ != "pobj":
+                    continue
+                author = _author_entity(obj, index)
+                if author is not None and (child.lower_ != "of" or obj.ent_type_ == "ORG"):
+                    return author
+                if child.lower_ == "of" and obj.lower_ in _DOCUMENT_NOUNS:
+                    inner = _named_author(obj, index)  # "the average of polls compiled by X", "a copy of Lee's memo"
+                    if inner is not None:
+                        return inner
+        if child.dep_ == "acl" and child.lemma_.lower() in _AUTHOR_VERBS:
+            # "a study released by the agency"; "exit polls conducted for the AP" (its client),
+            # unless the pollster is named too ("… for the AP by Edison Research": Edison)
+            agents = sorted(
+                (c for c in child.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "for")),
+                key=lambda c: c.dep_ != "agent",
+            )
+            for agent in agents:
+                for obj in agent.children:
+                    author = _author_entity(obj, index) if obj.dep_ == "pobj" else None
+                    if author is not None:
+                        return author
+        if child.dep_ == "relcl" and child.lemma_.lower() in _AUTHOR_VERBS:
+            # "reports Mr. Schoen filed as a lobbyist", "the statement Lee released"
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            author = _author_entity(subject, index) if subject is not None else None
+            if author is not None:
+                return author
+        if child.dep_ == "amod" and child.lower_ == "available":
+            # "the most recent data available from the FBI"
+            for prep in child.children:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ in ("from", "by") else None
+                author = _author_entity(obj, index) if obj is not None else None
+                if author is not None:
+                    return author
+        if child.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in child.children):
+            # "The ad, which is part of a $1 million buy from the Lee PAC, …": an organisation
+            # the clause says it comes from
+            for prep in child.subtree:
+                if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    cluster = index.cluster_of.get(obj.i) if obj is not None else None
+                    if cluster is not None and cluster.label == "ORG":
+                        return cluster, False
+    return None
+
+
+def _written_author(noun: Token, index: DocIndex) -> str | None:
+    """The name of a document's author that no entity holds, as written: 'a RealClearPolitics
+    average', 'a USA TODAY investigation', 'an average of polls by RealClearPolitics' (not a
+    date or a place: 'a June poll', 'a New Hampshire ad')."""
+    doc = noun.doc
+    runs: list[tuple[int, int]] = []
+    i = noun.i
+    while i > 0 and _author_word(doc[i - 1], index):
+        i -= 1
+        if i > 1 and doc[i - 1].lower_ in ("for", "of", "&") and _author_word(doc[i - 2], index):
+            i -= 1  # "a Club for Growth ad"
+    if i < noun.i:
+        runs.append((i, noun.i))  # "a RealClearPolitics average", "FEC records"
+    for prep in noun.rights:
+        for obj in prep.children if prep.dep_ == "prep" and prep.lower_ in ("by", "of") else ():
+            if obj.dep_ != "pobj":
+                continue
+            if prep.lower_ == "of" and obj.lower_ in _DOCUMENT_NOUNS:
+                inner = _written_author(obj, index)  # "an average of polls by RealClearPolitics"
+                if inner is not None:
+                    return inner
+            elif prep.lower_ == "by" and _author_word(obj, index):
+                start = obj.i
+                while start > prep.i + 1 and _author_word(doc[start - 1], index):
+                    start -= 1
+                runs.append((start, obj.i + 1))
+    for start, end in runs:
+        return doc[start:end].text
+    return None
+
+
+def _author_word(token: Token, index: DocIndex) -> bool:
+    """A capitalised word of an author's name no entity holds ("RealClearPolitics", "USA TODAY")."""
+    if token.pos_ != "PROPN" and (
+        token.pos_ != "NOUN" or token.is_sent_start or token.i == token.sent.start or (token.is_upper and len(token) <= 2)
+    ):
+        return False  # "The", "Exit polling", "a TV spot": not a name
+    cluster = index.cluster_of.get(token.i)
+    return (
+        _capitalised(token)
+        and (cluster is None or cluster.label == "WORK_OF_ART")  # "The Morning Consult poll" read as a title
+        and token.ent_type_ in ("", "ORG", "PRODUCT", "WORK_OF_ART")
+        and not index.in_quote[token.i]
+    )
+
+
+_SPENDING_VERBS = frozenset({"spend", "pay"})
+
+
+def _subject_author(noun: Token, index: DocIndex) -> _Author | None:
+    """'Lee released a statement', 'The group will air an ad': the subject of an authoring
+    verb whose object is the document (a name, or the campaign of one)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "on" and verb.head.lemma_.lower() in _SPENDING_VERBS:
+        verb = verb.head  # "The group says it will spend $150,000 on a TV ad"
+    elif noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _AUTHORING_VERBS:
+        # "a lawsuit has been filed by Bradley Podliska", "an email was sent from the director, Jeremy Boreing"
+        agents = [
+            o for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from")
+            for o in c.children if o.dep_ == "pobj"
+        ]  # fmt: skip
+        return _author_entity(agents[0], index) if agents else None
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in _AUTHORING_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if child.pos_ == "PRON" and verb.dep_ in ("ccomp", "xcomp", "conj"):
+                # "The group says it will spend … on a TV ad": the one the pronoun reports
+                outer = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+                return _author_entity(outer[0], index) if outer else None
+            return _author_entity(child, index)
+    return None
+
+
+# "sue" as written: the subject of each brings a lawsuit.
+_SUE_WORDS = frozenset({"sue", "sues", "sued", "suing"})
+_COUNSEL_WORDS = frozenset({"lawyer", "attorney", "counsel"})
+
+
+def _singular(noun: str) -> str:
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _document_authors(doc: Doc, index: DocIndex) -> list[tuple[int, str, str, _Author]]:
+    """(start, document family, noun, author) of every document the article names with its
+    author or has its author put out, in order."""
+    found = []
+    lower, pos = index.context.lower, index.context.pos
+    for i, word in enumerate(lower):
+        family = _DOCUMENT_NOUNS.get(word)
+        if family is None or pos[i] != "NOUN":
+            continue
+        token = doc[i]
+        author = _author_of(token, index) or _subject_author(token, index)
+        if author is not None:
+            found.append((token.idx, family, _singular(word), author))
+    for i in token_indices(doc, LOWER, _SUE_WORDS):
+        # "The Democratic Party … will sue the state of Arizona … The lawsuit says": a lawsuit
+        # speaks for whoever brings it (the gold's plaintiff), named as the subject of "sue"
+        token = doc[i]
+        subjects = [c for c in token.children if c.dep_ == "nsubj"] if token.pos_ == "VERB" else []
+        author = _author_entity(subjects[0], index) if subjects else None
+        if author is not None and not index.title_words(author[0]) & _COUNSEL_WORDS:
+            # (not "Elias is suing" for his clients: a lawyer's suit is the client's)
+            found.append((token.idx, _DOCUMENT_NOUNS["lawsuit"], "lawsuit", author))
+    return sorted(found, key=lambda entry: entry[0])

@@ -1,0 +1,118 @@
+"""The pronouns "it" and "they": the organisation or group they stand for.
+
+A body named as a subject of the pronoun's sentence, the people joined as a subject, the
+previous speaker when it is an organisation or a group, an organisation a description made the
+subject of, else a document just named (speaking for its author).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.antecedents import rank_bodies, rank_group
+from newsmine.nlp.speakers.documents import _document_author
+from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.words import _DOCUMENT_NOUNS, _PARTY_OF_GROUP
+
+if TYPE_CHECKING:
+    from newsmine.nlp.speakers.resolver import SpeakerResolver
+
+
+def _body_pronoun(resolver: SpeakerResolver, mention: Span, plural: bool) -> Resolution:
+    body = rank_bodies(resolver.index, mention, plural)
+    if (
+        body is not None
+        and resolver.index.latest_sentence(body, mention.start_char) == resolver.index.sentence_of[mention.root.i]
+    ):
+        return _for_cluster(body, "pronoun", added=mention)  # "Republicans called it because they …"
+    group = rank_group(resolver.index, mention, ("PERSON", "ORG"), subject_only=True) if plural else None
+    if group is not None:
+        return _for_cluster(group, "pronoun")  # "Lee and Ruiz met …; they said": the first of them
+    prev = resolver.previous
+    if (
+        not plural
+        and prev is not None
+        and resolver.doc[resolver.previous_token].lower_ in _DOCUMENT_NOUNS
+        and resolver.index.narrative_sentences_between(resolver.previous_token, mention.root.i) == 0
+    ):
+        # "Lee's press release does not mention it. It also points out …": the document again
+        return Resolution(prev.kind, prev.cluster, prev.name, "previous_speaker")
+    near = (
+        prev is not None
+        and resolver.index.sentence_of[mention.root.i] - resolver.index.sentence_of[resolver.previous_token] <= 1
+    )
+    country = prev is not None and prev.cluster is not None and prev.cluster.label == "GPE"
+    group = prev is not None and (
+        prev.kind == "anonymous"
+        or prev.name in _PARTY_OF_GROUP.values()
+        or (near and prev.kind == "organisation" and not country)  # a country is "it", not "they"
+    )
+    if prev is not None and (group if plural else prev.kind == "organisation"):
+        if prev.cluster is not None:
+            return _for_cluster(prev.cluster, "previous_speaker", added=mention)
+        return Resolution(prev.kind, None, prev.name, "previous_speaker")
+    if body is None:
+        described = _described_subject(resolver, mention, plural)
+        if described is None and not plural:
+            described = _document_just_named(resolver, mention)
+        return described or Resolution("unresolved")
+    return _for_cluster(body, "pronoun", added=mention)
+
+
+def _document_just_named(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'Lee cited a memorandum issued by the immigration agency. It says …', 'Trump will
+    unveil his second ad. It will focus on …': with no body named as a subject, a speaking
+    "it" is the document named last in its own sentence or the one before (outside
+    quotations), and speaks for that document's author."""
+    index, doc = resolver.index, resolver.doc
+    sentence = index.sentence_of[mention.root.i]
+    for i in range(mention.start - 1, -1, -1):
+        if index.sentence_of[i] < sentence - 1:
+            return None
+        token = doc[i]
+        if token.pos_ != "NOUN" or token.lower_ not in _DOCUMENT_NOUNS or index.in_quote[i]:
+            continue
+        authored = _document_author(resolver, doc[token.left_edge.i : token.right_edge.i + 1])
+        if authored is not None and authored.name:
+            return Resolution(authored.kind, authored.cluster, authored.name, "pronoun")
+        return None  # the latest document has no author the article names
+    return None
+
+
+def _described_subject(resolver: SpeakerResolver, mention: Span, plural: bool) -> Resolution | None:
+    """'Murphy’s campaign is tying the bill to Rubio. They are saying …', 'Thursday's memo
+    from the panel … "…," it stated': with no body named as a subject, "it"/"they" is the
+    organisation a description as subject stands for — of the pronoun's own sentence before
+    it, else of the sentence before (a campaign is "they" as often as "it"; a document only
+    "it")."""
+    index, doc = resolver.index, resolver.doc
+    sentence = index.sentence_of[mention.root.i]
+    organisation_nouns = lexicons.load("organisation_nouns")
+    i = mention.start - 1
+    while i >= 0 and index.sentence_of[i] >= sentence - 1:
+        token = doc[i]
+        i -= 1
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN":
+            continue
+        if index.in_quote[token.i] or token.i in index.cluster_of or not _main_clause_subject(token):
+            continue  # "People said that his campaign was at a crisis point. But it …": what they said
+        low = token.lower_
+        if not (low in organisation_nouns or (not plural and low in _DOCUMENT_NOUNS)):
+            continue
+        phrase = doc[token.left_edge.i : token.i + 1]
+        resolution = resolver._resolve(phrase, depth=1)
+        if resolution.kind == "organisation" and (resolution.cluster is not None or resolution.name):
+            if resolution.cluster is not None:
+                return _for_cluster(resolution.cluster, "pronoun", added=mention)
+            return Resolution("organisation", None, resolution.name, "pronoun")
+        return None  # the latest such subject decides: "the company … it" with no company named is no one
+    return None
+
+
+def _main_clause_subject(token: Token) -> bool:
+    """The subject of its sentence's main verb (or of a verb joined to it), not of a clause below."""
+    verb, root = token.head, token.sent.root
+    return verb.i == root.i or (verb.dep_ == "conj" and verb.head.i == root.i)

@@ -1,0 +1,137 @@
+"""Campaigns, administrations and governments, named as the gold names them.
+
+"Her campaign" is "<surname> campaign", "the administration" the sitting president's
+"<surname> administration", "the Turkish government" "Turkish government".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from newsmine.nlp.antecedents import rank_people
+from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.words import _CAMPAIGN_NOUNS, _FEMALE, _MALE, _capitalised
+
+if TYPE_CHECKING:
+    from newsmine.nlp.speakers.resolver import SpeakerResolver
+
+
+def _campaign(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'the campaign', 'her campaign', "Clinton's team", 'the campaign of Hillary Clinton'
+    -> '<surname> campaign'."""
+    root = mention.root
+    if root.lower_ not in _CAMPAIGN_NOUNS:
+        return None
+    owner: EntityCluster | None = None
+    for child in root.children:
+        if child.dep_ in ("poss", "compound"):
+            if child.i in resolver.index.cluster_of:
+                owner = resolver.index.cluster_of[child.i]
+            elif child.lower_ in _MALE | _FEMALE:
+                ranked = rank_people(resolver.index, mention, "m" if child.lower_ in _MALE else "f", None)
+                owner = ranked[0][0] if ranked else None
+            elif child.lower_ in ("its", "their"):
+                return None
+        elif child.dep_ == "prep" and child.lower_ == "of" and mention.start <= child.i < mention.end and owner is None:
+            # "the campaign of presumptive Democratic nominee Hillary Clinton"
+            named = [resolver.index.cluster_of.get(t.i) for t in child.children if t.dep_ == "pobj"]
+            owner = next((c for c in named if c is not None and c.label == "PERSON"), owner)
+    if owner is None:
+        if mention[0].lower_ != "the":
+            return None
+        named = resolver.index.latest_named_campaign(mention.start_char)
+        if named is not None:
+            return _for_cluster(named, "description")
+        owner = _latest_campaign_owner(resolver, mention) or resolver.index.most_prominent_person(mention.start_char)
+    if owner is not None and owner.label != "PERSON":
+        # "the Sanders camp" with "Sanders" tagged an organisation: the person of that
+        # surname, else a one-word name as written (never an acronym or a place: "the NRA campaign", "the Iowa campaign")
+        person = resolver.index.by_name_word(owner.name, mention.start_char, ("PERSON",))
+        one_word = owner.label == "ORG" and len(owner.name.split()) == 1 and not owner.name.isupper()
+        owner = person if person is not None else owner if one_word else None
+    if owner is None:
+        return None
+    surname = owner.name.split()[-1]
+    return Resolution("organisation", None, f"{surname} campaign", "description")
+
+
+def _administration(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'the administration', 'his administration' -> '<surname> administration': the
+    possessor, else the person the article titles president (not former) most often, else
+    the latest administration named by its leader ("the Obama administration")."""
+    root = mention.root
+    if root.lower_ != "administration" or any(t.pos_ == "PROPN" or t.ent_type_ for t in mention):
+        return None
+    owner: EntityCluster | None = None
+    for child in root.children:
+        if child.dep_ == "poss" and child.lower_ in _MALE | _FEMALE:
+            previous = resolver.previous.cluster if resolver.previous is not None else None
+            ranked = rank_people(resolver.index, mention, "m" if child.lower_ in _MALE else "f", previous)
+            owner = ranked[0][0] if ranked else None
+        elif child.dep_ == "poss":
+            return None  # "the state's administration", "its administration": not a president's
+    if owner is None and mention[0].lower_ == "the":
+        # the sitting president first: "the Bush administration" may be named only in passing
+        owner = _president(resolver, mention) or _latest_owner(resolver, mention, frozenset({"administration"}))
+    if owner is None or owner.label != "PERSON":
+        return None
+    return Resolution("organisation", None, f"{owner.name.split()[-1]} administration", "description")
+
+
+def _government(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'the Turkish government' -> 'Turkish government' (the gold's name for a state's
+    government); a bare 'the government' -> the latest government so named before it."""
+    root = mention.root
+    if root.lower_ != "government" or root.pos_ != "NOUN":
+        return None
+    nation = _nation_of_government(root)
+    if nation is not None:
+        return Resolution("organisation", None, f"{nation} government", "description")
+    if mention[0].lower_ != "the" or any(t.dep_ in ("amod", "compound", "poss") for t in root.lefts):
+        return None  # "the federal government", "its government": not one the article named
+    lower = resolver.index.context.lower
+    for i in range(root.i - 1, -1, -1):
+        if lower[i] == "government" and resolver.doc[i].pos_ == "NOUN":
+            nation = _nation_of_government(resolver.doc[i])
+            if nation is not None:
+                return Resolution("organisation", None, f"{nation} government", "description")
+    return None
+
+
+def _president(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
+    """The person titled president (not former) named most often before ``mention``."""
+    index = resolver.index
+    titled = [
+        c for c in index.people_before(mention.start_char, everyone=True)
+        if "president" in index.title_words(c) and "former" not in index.title_words(c)
+    ]  # fmt: skip
+    return max(titled, key=lambda c: index.mention_count.get(id(c), 0), default=None)
+
+
+def _latest_campaign_owner(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
+    """'the campaign' after "Lee's campaign" / "the Lee campaign": Lee."""
+    return _latest_owner(resolver, mention, _CAMPAIGN_NOUNS)
+
+
+def _latest_owner(resolver: SpeakerResolver, mention: Span, nouns: frozenset[str]) -> EntityCluster | None:
+    """The person named as the owner of the latest of ``nouns`` before the mention ("Lee's
+    campaign", "the Lee administration")."""
+    lower = resolver.index.context.lower
+    for i in range(mention.root.i - 1, -1, -1):
+        if lower[i] in nouns:
+            for child in resolver.doc[i].children:
+                owner = resolver.index.cluster_of.get(child.i)
+                if child.dep_ in ("poss", "compound") and owner is not None and owner.label == "PERSON":
+                    return owner
+    return None
+
+
+def _nation_of_government(noun: Token) -> str | None:
+    """'Venezuelan' in 'the Venezuelan government', 'U.S.' in 'the U.S. government'."""
+    for child in noun.lefts:
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE") and _capitalised(child):
+            return child.text
+    return None

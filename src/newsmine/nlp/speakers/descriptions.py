@@ -1,0 +1,193 @@
+"""A description's referent: which rule reads a common-noun mention, in the order they are tried.
+
+:func:`_described` tries titles, roles and occupations (:mod:`.people`), outlets and bodies
+(:mod:`.organisations`), then a description named only in the sentences after it
+(:func:`_introduced_after`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.speakers.organisations import (
+    _named_by_compound,
+    _outlet_voice,
+    _outlet_written_since,
+    _police_of_place,
+    _public_body_written,
+    _unnamed_since,
+    _written_outlet,
+)
+from newsmine.nlp.speakers.people import (
+    _epithet_person,
+    _office_not_role,
+    _person_just_named,
+    _titled,
+    _titled_only_later,
+    _titled_or_just_named,
+)
+from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.words import (
+    _BODY_TYPES,
+    _DEFINITE,
+    _DETERMINERS,
+    _OCCUPATIONS,
+    _PUBLIC_TITLES,
+    _ROLE_NOUNS,
+    _TITLE_SYNONYMS,
+    _VAGUE,
+    _capitalised,
+)
+
+if TYPE_CHECKING:
+    from newsmine.nlp.speakers.resolver import SpeakerResolver
+
+# A role description ("the candidate") goes to the most prominent person rather than an office
+# holder just named when the former is named this many times as often.
+_ROLE_PROMINENCE_RATIO = 3
+
+# "The dean of the journalism school has published a letter … Steve Coll, the dean of the
+# school, said": a person introduced after an opening description by a title that fits its
+# head may be named this many sentences later than a body is.
+_TITLED_LATER_SENTENCES = 3
+
+# Public bodies an article may name only in lower case by their place ("a New Hampshire ballot
+# commission"): "the commission" then stands for it as written, this many sentences later at most.
+_PUBLIC_BODIES = frozenset({"commission", "committee", "board", "council", "court", "panel", "legislature", "agency"})
+
+
+def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'the senator' -> the latest person titled senator; 'UN chief' -> the person whose
+    title holds 'UN'; 'the newspaper' -> the latest outlet. A headline's description may
+    name someone introduced only below it."""
+    words = [
+        t.lower_ for t in mention if t.lower_ not in _DETERMINERS and t.lower_ not in _VAGUE and not t.is_punct
+    ]
+    root = mention.root
+    head = root.lower_
+    headline = mention.start_char < resolver.headline_end
+    first = mention[0].lower_
+    if not words or not (first in _DETERMINERS or headline or mention[0].pos_ in ("PROPN", "ADJ", "NOUN")):
+        return None
+    modifiers = [_TITLE_SYNONYMS.get(w, w) for w in words if w != head and not w.isdigit()]
+    index = resolver.index
+    body_head = head in _BODY_TYPES or head in lexicons.load("organisation_nouns")
+    proper_words = [t for t in mention if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")]
+    if first in ("a", "an") and not headline:
+        # "A senator said …": someone not named before, perhaps named just after.
+        return _introduced_after(resolver, mention, head, modifiers, body_head)
+    titled = None if body_head else _titled(resolver, mention, head, modifiers, headline)
+    if titled is None and not body_head and first == "the" and not headline:
+        titled = _titled_only_later(resolver, mention, head, modifiers)
+    if titled is not None and head in _PUBLIC_TITLES and first in _DEFINITE and not headline:
+        titled = _titled_or_just_named(resolver, mention, head, modifiers, titled)
+    if titled is not None:
+        return _for_cluster(titled, "title")
+    if body_head and any(index.cluster_of.get(t.i) is not None and index.cluster_of[t.i].label == "PERSON" for t in root.lefts):
+        return None  # "the Bush administration": named by its leader, written as it stands
+    outlet = _outlet_voice(resolver, mention)
+    if outlet is not None:
+        return outlet
+    if body_head and _BODY_TYPES.get(head) == ("outlet",):
+        # "The Ledger newspaper", "the Daily Courier website": the outlet it names
+        names = [t for t in root.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and _capitalised(t)]
+        if names:
+            outlet = index.by_name_word(names[-1].text, mention.start_char, ("ORG",))
+            if outlet is not None:
+                return _for_cluster(outlet, "name")
+            return Resolution("organisation", None, resolver.doc[mention.start : root.i].text, "name")
+    if body_head and first in _DEFINITE:
+        named_by = _named_by_compound(resolver, mention)
+        if named_by is not None:
+            return named_by  # "The Future45 group, funded by …": the name it is written with
+    if body_head:
+        body = index.body_for_description(
+            head, _BODY_TYPES.get(head, (head,)), mention.start_char, headline, index.sentence_of[root.i]
+        )
+        written = _outlet_written_since(resolver, mention, body) if _BODY_TYPES.get(head) == ("outlet",) else None
+        if written is not None:
+            return written
+        if body is not None and not _unnamed_since(resolver, mention, body):
+            return _for_cluster(body, "description")
+        if body is None and _BODY_TYPES.get(head) == ("outlet",):
+            written = _written_outlet(resolver, mention)
+            if written is not None:
+                return written
+        if head == "police" and not proper_words:
+            force = _police_of_place(resolver, mention)
+            if force is not None:
+                return Resolution("organisation", None, force, "description")
+        if body is None and head in _PUBLIC_BODIES and first in _DEFINITE:
+            written = _public_body_written(resolver, mention)
+            if written is not None:
+                return Resolution("organisation", None, written, "description")
+        return _introduced_after(resolver, mention, head, modifiers, body_head)
+    if (
+        head in _ROLE_NOUNS
+        and (first in _DEFINITE or headline)
+        and not any(t.dep_ == "poss" for t in root.children)
+    ):
+        # "During a stop in Iowa, the Republican candidate repeated …": the person just named
+        # as a pronoun would take it, else the most prominent one the description fits
+        just = None if headline else _person_just_named(resolver, mention, head, modifiers)
+        prominent = index.prominent_for_role(mention, modifiers, headline)
+        person = just or prominent
+        if just is not None and prominent is not None and _office_not_role(resolver, just, head) and not _office_not_role(resolver, prominent, head):
+            # "Trump called on Mayor Bill de Blasio … De Blasio disbanded the unit. '…,' the
+            # Republican presidential candidate said": an office holder just named is not
+            # the candidate when someone else is named far more often (not when that one
+            # holds an office too: "Rubio says … the president's plans … the GOP candidate")
+            counts = index.mention_count
+            if counts.get(id(prominent), 0) >= _ROLE_PROMINENCE_RATIO * counts.get(id(just), 0):
+                person = prominent
+        if person is not None:
+            return _for_cluster(person, "description")
+    if (head in _PUBLIC_TITLES or head in _OCCUPATIONS) and first in _DEFINITE and not headline:
+        # "Sanders still senses anger, the Vermont senator acknowledged", "While the mega
+        # donor didn't disclose …": a public title or an occupation used like a pronoun,
+        # for the person just named as a subject or just quoted.
+        person = _person_just_named(resolver, mention, head, modifiers, quiet_sentences=1)
+        if person is not None:
+            return _for_cluster(person, "description")
+    epithet = _epithet_person(resolver, mention, head, modifiers, headline)
+    if epithet is not None:
+        return _for_cluster(epithet, "description")
+    return _introduced_after(resolver, mention, head, modifiers, body_head)
+
+
+def _introduced_after(resolver: SpeakerResolver, mention: Span, head: str, modifiers: list[str], body_head: bool) -> Resolution | None:
+    """A description that opens a headline or a paragraph and is named only in the next
+    sentences ("A House panel voted … The Oversight Committee's vote …", "A spokeswoman
+    for Ann Lee says … Lee spokeswoman Ida Moss said"): the person or organisation first
+    named there whose titles or name fit the description."""
+    index = resolver.index
+    headline = mention.start_char < resolver.headline_end
+    sentence = index.sentence_of[mention.root.i]
+    sent_start = mention.root.sent.start
+    opens_paragraph = sent_start == 0 or "\n" in resolver.doc[sent_start - 1].text_with_ws
+    if not (headline or opens_paragraph):
+        return None
+    last_sentence = (
+        index.sentence_of[min(len(resolver.doc) - 1, resolver.headline_tokens)] + 2 if headline else sentence + 2
+    )
+    for n in index.named_after(mention.end_char):
+        if n.sentence > last_sentence + (0 if body_head else _TITLED_LATER_SENTENCES):
+            break  # a person's title fitting the description's head may come a little later
+        cluster = n.cluster
+        if index.first_start(cluster) < mention.start_char or n.in_quote:
+            continue  # named before: not introduced here
+        if body_head and n.sentence <= last_sentence:
+            fit = index.body_fit(cluster, head, _BODY_TYPES.get(head, (head,))) if cluster.label in ("ORG", "FAC", "GPE") else 0
+            # "A major climate group is demanding … NextGen Climate, founded by …": any body
+            # the description's own words name ("climate")
+            shared = set(modifiers) & set(cluster.name.lower().split())
+            if fit >= 2 or (fit >= 1 and shared):
+                return _for_cluster(cluster, "description")
+        elif cluster.label == "PERSON":
+            title_words = index.title_words(cluster)
+            if head in title_words or _TITLE_SYNONYMS.get(head) in title_words:
+                return _for_cluster(cluster, "title")
+    return None

@@ -1,0 +1,254 @@
+"""Documents as speakers: a poll, a report, a memo speaks for whoever put it out.
+
+"His memo" is the possessor's, "her campaign finance documents" the campaign's, "company
+documents" the company's; else the author :mod:`.authors` finds in the parse; "the report" the
+author of the latest one of its family; "the statement" with none named before the previous
+speaker's; a headline's "Poll:" the first author or outlet the body names.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.antecedents import outlet_name
+from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.speakers.authors import (
+    _AUTHOR_VERBS,
+    _AUTHORING_VERBS,
+    _author_of,
+    _authored,
+    _singular,
+    _subject_author,
+    _written_author,
+)
+from newsmine.nlp.speakers.campaigns import _campaign
+from newsmine.nlp.speakers.descriptions import _described
+from newsmine.nlp.speakers.organisations import _outlet_voice, _written_outlet
+from newsmine.nlp.speakers.people import _previous_near
+from newsmine.nlp.speakers.pronouns import _possessor_person
+from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.words import _BODY_TYPES, _CAMPAIGN_NOUNS, _DEFINITE, _DETERMINERS, _DOCUMENT_NOUNS, _VAGUE
+
+if TYPE_CHECKING:
+    from newsmine.nlp.speakers.resolver import SpeakerResolver
+
+# Document families one of which may stand for the other when only one was named with its
+# author: an investigation's findings are written up as its report.
+_FINDINGS_FAMILIES = frozenset({"study", "inquiry"})
+
+# Documents that, with no author named, are the previous speaker's ("…," the statement said).
+_STATEMENT_NOUNS = frozenset({"statement", "release", "letter", "missive", "memo", "memorandum", "remarks", "comments", "response"})
+# Documents a later "this document" may take up, with their owner ("his written reply"): the
+# document nouns and a reply (not one of them alone: "a FOIA reply" is no reply by FOIA).
+_OWNED_DOCUMENTS = frozenset(_DOCUMENT_NOUNS) | {"reply"}
+# Words that make an indefinite document a news outlet's ("a news report", "a media report"):
+# the outlet named just after put it out.
+_NEWS_WORDS = frozenset({"news", "media", "newspaper", "press"})
+# How far after an indefinite "a new poll" its author may be named (characters).
+_DOCUMENT_LOOKAHEAD = 400
+
+# How far into the body a headline's "Poll:" / "Newspaper:" may find who put it out (characters).
+_HEADLINE_LOOKAHEAD = 600
+
+
+def _authored_within(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'early results of exit polls conducted by Edison Research', 'a gaffe by Majority
+    Leader Kevin Lee', 'data available from the FBI': a common noun no other rule knows
+    speaks for the person or body its own phrase names as the one it comes from ("by" /
+    "from" on a noun, or after an authoring verb: not "a copy reviewed by the Ledger")."""
+    root, index = mention.root, resolver.index
+    for token in mention:
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ not in ("by", "from") or prep.head.i < root.i:
+            continue
+        source = prep.head
+        if source.pos_ == "VERB" and source.lemma_.lower() not in _AUTHOR_VERBS:
+            continue
+        cluster = index.cluster_of.get(token.i)
+        if cluster is not None and cluster.label in ("PERSON", "ORG"):
+            return _for_cluster(cluster, "name")
+    return None
+
+
+def _document_author(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'a Harlow poll', 'a report by the Daily Ledger', 'the poll' (the latest poll named with its author)."""
+    root = mention.root
+    family = _DOCUMENT_NOUNS[root.lower_]
+    owner = _possessor_person(resolver, mention)
+    if owner is not None:
+        return _authored((owner, False), family, "pronoun")  # "his memoir", "her letter", "his speech from Trump Tower"
+    campaign = _campaign_behind(resolver, root)
+    if campaign is not None:
+        return campaign
+    body = _body_behind(resolver, root)
+    if body is not None:
+        return body
+    author = (
+        _author_of(root, resolver.index)
+        or _subject_author(root, resolver.index)  # "Lee issued a statement saying"
+        or next((a for start, _, _, a in resolver.documents if start == root.idx), None)
+    )
+    if author is not None:
+        return _authored(author, family, "name")  # also "the Lee campaign issued a statement saying …"
+    written = _written_author(root, resolver.index)
+    if written is not None:
+        return Resolution("organisation", None, written, "name")  # "a RealClearPolitics average"
+    within = _authored_within(resolver, mention)
+    if within is not None:
+        return within  # "the most recent figures available from the police"
+    headline = mention.start_char < resolver.headline_end
+    if mention[0].lower_ in _DEFINITE:
+        # "the statement": the latest statement named with its author, else the latest such document
+        before = [(w, c) for start, fam, w, c in resolver.documents if fam == family and start < mention.start_char]
+        if not before and family in _FINDINGS_FAMILIES:
+            # "The AP's lengthy investigation … The report published Tuesday showed": an
+            # inquiry's findings are its report
+            before = [(w, c) for start, fam, w, c in resolver.documents if fam in _FINDINGS_FAMILIES and start < mention.start_char]
+        same = [c for w, c in before if w == _singular(root.lower_)]
+        if before:
+            return _authored(same[-1] if same else before[-1][1], family, "description")
+        owner = _owner_of_document_before(resolver, mention)
+        if owner is not None:
+            return _authored((owner, False), family, "description")  # "his written reply … This document"
+        previous = _previous_near(resolver, mention, sentences=2)
+        if root.lower_ in _STATEMENT_NOUNS and previous is not None and previous.kind != "anonymous":
+            # '… the Lee campaign responded. "…," the statement said': no statement named
+            # before, so the one just reported speaking put it out
+            return Resolution(previous.kind, previous.cluster, previous.name, "previous_speaker")
+    outlet = _outlet_voice(resolver, mention)
+    if outlet is not None:
+        return outlet
+    if headline or mention[0].lower_ in ("a", "an"):
+        # "New Poll Shows …" / "A new poll shows …": the poll named with its author just below.
+        limit = mention.end_char + _DOCUMENT_LOOKAHEAD
+        after = [c for start, fam, _, c in resolver.documents if fam == family and mention.end_char <= start < limit]
+        if after:
+            return _authored(after[0], family, "description")
+        if any(t.lower_ in _NEWS_WORDS for t in root.lefts):
+            outlet = _outlet_named_after(resolver, mention)
+            if outlet is not None:
+                return _for_cluster(outlet, "description")  # "A news report said … The Ledger reported"
+    return None
+
+
+def _outlet_named_after(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
+    """The first outlet named in the mention's sentence or the next, outside quotations and
+    not as a dateline's wire ("WASHINGTON (AP) —")."""
+    last = resolver.index.sentence_of[mention.root.i] + 1
+    for n in resolver.index.named_after(mention.end_char):
+        if n.sentence > last:
+            return None
+        cluster = n.cluster
+        if not n.in_quote and cluster.label == "ORG" and outlet_name(cluster.name) and not _in_dateline(resolver.doc[n.token]):
+            return cluster
+    return None
+
+
+def _owner_of_document_before(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
+    """'Brafman's proof was contained in his written reply … This document exposed …': a
+    definite document with none of its kind named before is the document of a person's
+    ("his reply", "Lee's letter") named in this or the previous sentence."""
+    index = resolver.index
+    sentence = index.sentence_of[mention.root.i]
+    for i in range(mention.start - 1, -1, -1):
+        if sentence - index.sentence_of[i] > 1:
+            return None
+        token = resolver.doc[i]
+        if token.lower_ not in _OWNED_DOCUMENTS or index.in_quote[i] or token.pos_ != "NOUN":
+            continue
+        if any(a.lower_ in _OWNED_DOCUMENTS for a in token.ancestors if a.i < i and a.pos_ == "NOUN"):
+            continue  # "his reply to the government's brief": the reply, not the brief it answers
+        for child in token.lefts:
+            if child.dep_ != "poss":
+                continue
+            owner = index.cluster_of.get(child.i)
+            if owner is None and child.lower_ in ("his", "her"):
+                owner = _possessor_person(resolver, resolver.doc[token.left_edge.i : i + 1])
+            return owner if owner is not None and owner.label == "PERSON" else None
+        return None  # the latest document is no person's
+    return None
+
+
+def _headline_label(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'Poll: Sanders leads', 'New Polls Show …', 'Newspaper: …', 'Report: …': a headline
+    that names its source only by a document or outlet noun stands for whoever the body
+    names first as putting it out: the author of the first such document in the opening
+    paragraphs ("A Fox News poll shows"), or the first outlet named there ("the New York
+    Times reported"; a dateline's "(AP)" is the wire, not the source)."""
+    root = mention.root
+    family = _DOCUMENT_NOUNS.get(root.lower_)
+    outlet_noun = _BODY_TYPES.get(root.lower_) == ("outlet",)
+    if mention.start_char >= resolver.headline_end or not (family or outlet_noun):
+        return None
+    if any(t.i != root.i and t.lower_ not in _DETERMINERS and t.lower_ not in _VAGUE for t in mention):
+        return None  # "Fox poll", "Times report": named in the headline itself
+    limit = resolver.headline_end + _HEADLINE_LOOKAHEAD
+    documents = [
+        (start, author) for start, fam, _, author in resolver.documents
+        if (fam == family or outlet_noun) and resolver.headline_end <= start < limit
+    ]  # fmt: skip
+    outlets = [
+        (n.start_char, (n.cluster, False)) for n in resolver.index.named_after(resolver.headline_end)
+        if n.start_char < limit and not n.in_quote and n.cluster.label == "ORG" and outlet_name(n.cluster.name)
+        and not _in_dateline(resolver.doc[n.token])
+    ]  # fmt: skip
+    candidates = sorted(documents + outlets, key=lambda pair: pair[0])
+    if candidates:
+        return _authored(candidates[0][1], family or "article", "description")
+    return _written_outlet(resolver, mention) if outlet_noun else None
+
+
+def _campaign_behind(resolver: SpeakerResolver, noun: Token) -> Resolution | None:
+    """'her campaign finance documents', 'figures his campaign released': the campaign a
+    document is written or put out by (a candidate's papers are the campaign's)."""
+    campaigns = [t for t in noun.lefts if t.dep_ in ("compound", "nmod")]
+    campaigns += [t for t in campaigns for t in t.lefts if t.dep_ in ("compound", "nmod")]
+    for clause in noun.rights:
+        if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in _AUTHORING_VERBS:
+            campaigns += [t for t in clause.children if t.dep_ == "nsubj"]
+    for token in campaigns:
+        if token.lower_ in _CAMPAIGN_NOUNS and any(c.dep_ == "poss" for c in token.children):
+            return _campaign(resolver, resolver.doc[token.left_edge.i : token.i + 1])
+    return None
+
+
+def _body_behind(resolver: SpeakerResolver, noun: Token) -> Resolution | None:
+    """'company documents', 'agency records', 'the committee's report', 'a memo from the
+    panel': a document named by the kind of body that wrote it stands for the body that
+    description would be ("the company" -> the latest company named)."""
+    for child in noun.lefts:
+        if child.dep_ not in ("compound", "poss") or child.pos_ != "NOUN" or child.lower_ in _CAMPAIGN_NOUNS:
+            continue
+        if child.lower_ not in _BODY_TYPES and child.lower_ not in lexicons.load("organisation_nouns"):
+            continue
+        words = resolver.doc[child.left_edge.i : child.i + 1]
+        if child.dep_ == "compound" and any(t.dep_ == "det" for t in noun.lefts):
+            words = resolver.doc[noun.left_edge.i : child.i + 1]  # "the company documents": "the company"
+        if words[0].lower_ in ("a", "an"):
+            return None  # "a company memo": some company
+        described = _described(resolver, words)
+        if described is not None and described.kind == "organisation":
+            return described
+    for prep in noun.rights:
+        # "Thursday's memo from the panel", "a report by the agency": the body described after
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ in ("by", "from") else None
+        if body is None or body.pos_ != "NOUN" or body.lower_ not in _BODY_TYPES or body.i in resolver.index.cluster_of:
+            continue
+        words = resolver.doc[body.left_edge.i : body.i + 1]
+        if words[0].lower_ != "the":
+            continue  # "a report by a watchdog group": some group
+        described = _described(resolver, words)
+        if described is not None and described.kind == "organisation":
+            return described
+    return None
+
+
+def _in_dateline(token: Token) -> bool:
+    """'WASHINGTON (AP) —': a wire's name in parentheses at the start of the body's first line."""
+    left = token.i - 1
+    while left >= 0 and token.doc[left].pos_ == "PROPN":
+        left -= 1
+    return left > 0 and token.doc[left].text == "(" and token.doc[left - 1].is_upper and token.i - left <= 3

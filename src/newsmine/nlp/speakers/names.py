@@ -1,0 +1,298 @@
+"""Names and appositions.
+
+A name nobody clustered kept as written ("Politifact said"); a name in apposition ("the mayor,
+Ana Ruiz", "said Bob Lin, a superdelegate"); people joined by "and" (the first of them); a family
+("the Khans"); and the headline's title case, which makes common words look like names.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.attrs import LOWER
+from spacy.tokens import Span, Token
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.antecedents import DocIndex
+from newsmine.nlp.doc_attrs import token_indices
+from newsmine.nlp.entities import HONORIFICS, EntityCluster, clean_name
+from newsmine.nlp.speakers.descriptions import _described
+from newsmine.nlp.speakers.people import _relative, _titled
+from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.unnamed import _GROUP_NOUNS, _is_person_noun
+from newsmine.nlp.speakers.words import (
+    _BODY_TYPES,
+    _DETERMINERS,
+    _DOCUMENT_NOUNS,
+    _ORG_LABELS,
+    _OUTLET_VOICES,
+    _PUBLIC_TITLES,
+    _ROLE_NOUNS,
+    _capitalised,
+)
+
+if TYPE_CHECKING:
+    from newsmine.nlp.speakers.resolver import SpeakerResolver
+
+
+def _first_of_family(resolver: SpeakerResolver, cluster: EntityCluster) -> EntityCluster | None:
+    """'the Khans say' after "Khizr and Ghazala Khan": a surname in the plural stands for
+    the family, and the gold's convention for a group of named people is its first named
+    member: the person of that surname the article names first."""
+    words = cluster.name.split()
+    if cluster.label not in ("PERSON", "ORG", "NORP") or len(words) != 1 or not words[0].endswith("s"):
+        return None
+    surname = words[0][:-1]
+    members = [
+        c for c in resolver.clusters
+        if c is not cluster and c.label == "PERSON" and len(c.name.split()) > 1 and c.name.split()[-1] == surname
+    ]  # fmt: skip
+    return min(members, key=resolver.index.first_start, default=None)
+
+
+def _name_right_after(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
+    """'Democratic candidates Ana Ruiz and Tom Berger did respond' parsed with the title
+    as a subject of its own: the person named right after a role noun (the first of them,
+    the gold's convention for conjunctions)."""
+    root, doc = mention.root, resolver.doc
+    if root.pos_ != "NOUN" or mention.end >= len(doc) or root.i != mention.end - 1:
+        return None
+    lemma = root.lemma_.lower()
+    if not (lemma in _ROLE_NOUNS or lemma in _PUBLIC_TITLES or lemma in lexicons.load("titles")):
+        return None
+    at = mention.end
+    titles = lexicons.load("titles")
+    while at < min(len(doc), mention.end + 3) and (
+        doc[at].lower_ == "the" or doc[at].lower_ in HONORIFICS or doc[at].lower_.rstrip(".") in titles
+        or doc[at].lower_ in ("rev.", "rev")
+    ):
+        at += 1  # "Vatican spokesman the Rev. Federico Lombardi"
+    cluster = resolver.index.cluster_of.get(at) if at < len(doc) else None
+    return cluster if cluster is not None and cluster.label == "PERSON" and doc[at].is_title else None
+
+
+def _named_in_apposition(resolver: SpeakerResolver, phrase: Span, labels: tuple[str, ...] = ("PERSON",)) -> Resolution | None:
+    """'said Bob Lin, a superdelegate and Ruiz supporter who has …': a singular
+    description in apposition to a person's name stands for that person (to an
+    organisation's for "which"/"that": "started Harlow Trust, a foundation that …")."""
+    noun = phrase.root
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "a superdelegate and Ruiz supporter"
+    while noun.dep_ == "appos" and noun.head.pos_ == "NOUN" and noun.head.i not in resolver.index.cluster_of:
+        noun = noun.head  # "… are newcomers to politics, naturalized citizens who": the noun described first
+    if noun.dep_ in ("attr", "dep") and noun.head.lemma_ == "be":
+        # ("dep": a second predicate noun after a comma, "are newcomers, naturalized citizens who")
+        # "Ruiz and her husband are naturalized citizens who …": the subject the noun describes
+        subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        cluster = resolver.index.cluster_of.get(subjects[0].i) if subjects else None
+        return _for_cluster(cluster, "apposition") if cluster is not None and cluster.label in labels else None
+    if noun.dep_ != "appos" or noun.tag_ in ("NNS", "NNPS"):
+        return None
+    cluster = resolver.index.cluster_of.get(noun.head.i)
+    return _for_cluster(cluster, "apposition") if cluster is not None and cluster.label in labels else None
+
+
+def _named_in(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """A capitalised word of the mention that names an entity ('Trump' tagged as a verb),
+    or a possessor ('Mr. Lee's memo' -> Lee)."""
+    root = mention.root
+    relative = _relative(resolver, mention)
+    if relative is not None:
+        return relative
+    if root.pos_ == "NOUN" and (
+        _is_person_noun(root.lower_) or root.lower_ in _GROUP_NOUNS or root.lower_ in lexicons.load("titles")
+    ):
+        # "a Clinton aide", "his lawyer", "Lee's family": an unnamed source, not Lee; unless
+        # the article gave someone that title ("Pagliano's lawyer, Mark Ruiz").
+        words = [t.lower_ for t in mention if t.lower_ not in _DETERMINERS and not t.is_punct and t.i != root.i]
+        titled = (
+            _titled(resolver, mention, root.lower_, [w for w in words if w not in ("'s", "’s")], False)
+            if words
+            else None
+        )
+        return (
+            _for_cluster(titled, "title") if titled is not None and mention[0].lower_ not in ("a", "an") else None
+        )
+    for child in root.children:
+        if child.dep_ == "poss" and child.i in resolver.index.cluster_of:
+            return _for_cluster(resolver.index.cluster_of[child.i], "name")
+        if child.dep_ == "poss" and root.lower_ in _OUTLET_VOICES and _BODY_TYPES.get(child.lower_) == ("outlet",):
+            # "the paper's editorial board wrote": the outlet "the paper" stands for
+            return _described(resolver, resolver.doc[child.left_edge.i : child.i + 1])
+    for token in mention:
+        if (
+            token.i in resolver.index.cluster_of
+            and token.is_title
+            and token.dep_ in ("compound", "nsubj", "ROOT", "poss", "appos")
+        ):
+            cluster = resolver.index.cluster_of[token.i]
+            if cluster.label == "PERSON" and root.pos_ == "PROPN":
+                return _for_cluster(cluster, "name")
+    first = mention[0]
+    if (
+        first.i in resolver.index.cluster_of
+        and first.dep_ == "compound"
+        and root.pos_ == "NOUN"
+        and root.lower_ not in lexicons.load("organisation_nouns")
+    ):
+        cluster = resolver.index.cluster_of[first.i]  # "Trump demands accountability" misparsed as one noun phrase
+        if cluster.label == "PERSON" and root.lower_ not in _DOCUMENT_NOUNS:
+            return _for_cluster(cluster, "name")
+    return None
+
+
+def _written_name(resolver: SpeakerResolver, mention: Span) -> Resolution:
+    """A proper name no entity holds: the latest entity whose name holds its head word,
+    else the name as written (without determiners and honorifics)."""
+    root = mention.root
+    named = resolver.index.by_name_word(root.text, mention.start_char)
+    if named is not None and not _names_another(mention, named):
+        return _for_cluster(named, "name")
+    if root.i < resolver.headline_tokens and not _capitalised_in_body(resolver, root):
+        return Resolution("unresolved")  # a headline's "Justice vows …", "Underdog sees …": a description
+    titles = lexicons.load("titles")
+    words = [t for t in mention if t.lower_ not in _DETERMINERS and t.lower_ not in HONORIFICS and not t.is_punct]
+    while len(words) > 1 and clean_name(words[0].lower_) in titles:
+        words = words[1:]  # "Mayor Ana Ruiz" -> "Ana Ruiz"
+    words = [t for t in words if _capitalised(t) or t.i == root.i]
+    if not words or not any(_capitalised(t) for t in words):
+        return Resolution("unresolved")
+    name = clean_name(resolver.doc[words[0].i : words[-1].i + 1].text)  # "-Todd Rogers" in a list
+    if not name:
+        return Resolution("unresolved")
+    first = clean_name(words[0].text).lower()
+    if first in lexicons.load("first_names_female") or first in lexicons.load("first_names_male"):
+        kind = "person"
+    else:
+        kind = (
+            "organisation"
+            if root.ent_type_ in _ORG_LABELS
+            else "person"
+            if root.ent_type_ == "PERSON"
+            else "unresolved"
+        )
+    return Resolution(kind, None, name, "name")
+
+
+def _headline_word_only(resolver: SpeakerResolver, cluster: EntityCluster, root: Token) -> bool:
+    """An entity of one word named only in the headline, whose word the body never
+    capitalises: title case made a description ("Underdog", "Justice") look like a name."""
+    return (
+        root.i < resolver.headline_tokens
+        and cluster.label != "NORP"  # "Republicans said …": the party rules decide
+        and len(cluster.name.split()) == 1
+        and all(m.start < resolver.headline_tokens for m in cluster.mentions)
+        and not _capitalised_in_body(resolver, root)
+    )
+
+
+def _capitalised_in_body(resolver: SpeakerResolver, token: Token) -> bool:
+    """Whether the article's body (below the headline) writes the word capitalised inside
+    a sentence: a headline's title case makes every word look like a name."""
+    doc = resolver.doc
+    return any(
+        i >= resolver.headline_tokens and _capitalised(doc[i]) and i != doc[i].sent.start
+        for i in token_indices(doc, LOWER, (token.lower_,))
+    )  # fmt: skip
+
+
+def _titles_joined_to_name(mention: Span, index: DocIndex) -> EntityCluster | None:
+    """'said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell'
+    with the span cut at "and": two titles of one person joined before the name, written
+    with no determiner (not "the governor and Mayor Tom Berg", two people). The person named
+    at the end of the conjunct."""
+    root = mention.root
+    if mention[0].lower_ in _DETERMINERS or root.lower_ not in lexicons.load("titles") or not root.is_title:
+        return None
+    if any(t.i in index.cluster_of and index.cluster_of[t.i].label == "PERSON" for t in mention):
+        return None
+    for conj in root.children:
+        if conj.dep_ != "conj" or conj.i not in index.cluster_of:
+            continue
+        cluster = index.cluster_of[conj.i]
+        words = root.doc[root.i + 1 : conj.left_edge.i]
+        if cluster.label == "PERSON" and [t.lower_ for t in words] == ["and"]:
+            return cluster
+    return None
+
+
+def _capitalised_inside_sentence(token: Token) -> bool:
+    """Whether the article writes the word, capitalised, elsewhere than at a sentence start:
+    a name the tagger missed ("D’Souza went on" after "Dinesh D’Souza made"), not a common
+    word that opens a sentence (never one the article also writes in lower case)."""
+    doc = token.doc
+    headline_end = next((t.i for t in doc if "\n" in t.text_with_ws), 0)
+    inside = False
+    for i in token_indices(doc, LOWER, (token.lower_,)):  # the same word, in any case (not a Token per word)
+        t = doc[i]
+        if i == token.i:
+            continue
+        if t.is_lower:
+            return False  # "video" elsewhere: a common word
+        inside = inside or (
+            t.text == token.text
+            and t.i > t.sent.start
+            and t.i > headline_end
+            and (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and _capitalised(t.doc[t.i - 1])))
+        )  # written as (part of) a name: "Dinesh D’Souza made"
+    return inside
+
+
+def _names_another(mention: Span, cluster: EntityCluster) -> bool:
+    """'Our Principles PAC' is not the 'Super PAC' named before, though both end in "PAC":
+    the capitalised word before the head is a name word the cluster's name lacks."""
+    root = mention.root
+    before = root.nbor(-1) if root.i > mention.start else None
+    if before is None or not _capitalised(before) or before.lower_ in HONORIFICS:
+        return False
+    if clean_name(before.lower_) in lexicons.load("titles"):
+        return False
+    return before.lower_ not in cluster.name.lower().split()
+
+
+def _people_named_after_comma(root: Token, index: DocIndex) -> EntityCluster | None:
+    """"Ruth Calloway's biographers, Peter and Ella Dunmore, wrote": people named right after a
+    comma behind a plural common noun, which the parse joined as a conjunct instead of an
+    apposition; the first of them (the gold's convention for a conjunction)."""
+    if root.pos_ != "NOUN" or root.tag_ != "NNS" or root.i + 2 >= len(root.doc) or root.nbor(1).text != ",":
+        return None
+    named = root.doc[root.i + 2]
+    cluster = index.cluster_of.get(named.i)
+    if named.dep_ in ("conj", "appos") and named.head.i == root.i and cluster is not None and cluster.label == "PERSON":
+        return cluster
+    return None
+
+
+def _places_of(root: Token, index: DocIndex) -> Resolution | None:
+    """'the cities of Dayton and Akron said': the first place named after a plural place noun
+    ("cities", "states", "countries"), as the gold takes a conjunction's first; as written
+    when the recogniser left it untagged."""
+    if root.tag_ != "NNS" or _BODY_TYPES.get(root.lemma_.lower()) != ("gpe",):
+        return None
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            cluster = index.cluster_of.get(place.i) if place is not None else None
+            if cluster is not None and cluster.label in ("GPE", "ORG"):  # "Dayton" tagged ORG
+                return _for_cluster(cluster, "name")
+            if cluster is None and place is not None and place.pos_ == "PROPN" and _capitalised(place):
+                return Resolution("organisation", None, place.text, "name")
+    return None
+
+
+def _first_person_joined(mention: Span, cluster: EntityCluster, index: DocIndex) -> EntityCluster:
+    """The person named first in a mention that joins people with "and" before its head word
+    ("Khizr and Ghazala Khan", parsed with "Khan" as the head): the gold's convention for a
+    conjunction is its first named member; so is a relative sharing the surname joined just
+    before it, which a broken parse leaves out of the mention ("Daniel and [Rosa Whitcombe]";
+    not "Obama and [Clinton]", where the mention is one person). Else ``cluster``."""
+    root, doc = mention.root, mention.doc
+    before = mention.start - 2
+    if before >= 0 and doc[before + 1].lower_ in ("and", "&") and before in index.cluster_of:
+        first = index.cluster_of[before]
+        if first is not cluster and first.label == "PERSON" and first.name.split()[-1:] == cluster.name.split()[-1:]:
+            return first
+    if not any(t.lower_ in ("and", "&") for t in mention if t.i < root.i):
+        return cluster
+    first = next((index.cluster_of[t.i] for t in mention if t.i < root.i and t.i in index.cluster_of), None)
+    return first if first is not None and first.label == "PERSON" else cluster

@@ -1,0 +1,207 @@
+"""Descriptions of organisations and outlets.
+
+"The newspaper" and "the editorial board" stand for the latest outlet, or for an outlet name
+the recogniser missed (:func:`_outlets_written`, listed once per document); "the Future45
+group" for the body named beside its noun; "the board of the Lee Foundation" for the body it
+belongs to; "the commission", "police" for a public body or force the article writes only in
+lower case by its place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span
+
+from newsmine.nlp.antecedents import DocIndex, outlet_name
+from newsmine.nlp.doc_attrs import token_indices
+from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.words import _BODY_TYPES, _DEFINITE, _DETERMINERS, _OUTLET_VOICES, _PARTY_WORDS, _capitalised
+
+if TYPE_CHECKING:
+    from newsmine.nlp.speakers.resolver import SpeakerResolver
+
+_WRITTEN_BODY_SENTENCES = 5
+
+
+def _body_it_belongs_to(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'the executive council for the AFT', 'the board of the Lee Foundation': the named
+    body the organisation noun belongs to (its spokespeople and organs speak for it), as
+    its entity, else as written when no entity holds it."""
+    for prep in mention.root.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            cluster = resolver.index.cluster_of.get(obj.i)
+            if cluster is not None:
+                return _for_cluster(cluster, "description") if cluster.label == "ORG" else None
+            if obj.pos_ == "PROPN" and _capitalised(obj):
+                start = min((c.i for c in obj.lefts if c.dep_ == "compound"), default=obj.i)
+                return Resolution("organisation", None, resolver.doc[start : obj.i + 1].text, "description")
+    return None
+
+
+def _outlet_voice(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'the editorial said', 'the editorial board wrote', 'the editors' with no outlet
+    named in the phrase: the latest outlet, as "the newspaper" would be."""
+    root = mention.root
+    # the determiner may lie outside a source span cut to its noun ("the [editorial] read")
+    determiner = mention[0].lower_
+    if determiner not in _DETERMINERS and mention.start > 0:
+        determiner = resolver.doc[mention.start - 1].lower_
+    if root.lower_ not in _OUTLET_VOICES or determiner not in _DEFINITE:
+        return None
+    if root.lower_ == "board" and not any(c.lower_ == "editorial" for c in root.lefts):
+        return None  # "the board" of a company, a school
+    index = resolver.index
+    outlet = index.body_for_description(
+        "newspaper",
+        _BODY_TYPES["newspaper"],
+        mention.start_char,
+        mention.start_char < resolver.headline_end,
+        index.sentence_of[root.i],
+    )
+    return _for_cluster(outlet, "description") if outlet is not None else _written_outlet(resolver, mention)
+
+
+def _written_outlet(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'the newspaper' where no entity is an outlet, but the article writes one's name the
+    recogniser missed ("the editors of The Advocate"): the latest such name before the
+    mention, else the first after it."""
+    before = [(name, c) for start, name, c in resolver.outlets_written if start < mention.start_char]
+    after = [(name, c) for start, name, c in resolver.outlets_written if start >= mention.end_char]
+    found = before[-1] if before else after[0] if after else None
+    if found is None:
+        return None
+    name, cluster = found
+    # an outlet read as a work of art is still the organisation that speaks
+    return Resolution("organisation", cluster, name, "description")
+
+
+def _outlet_written_since(resolver: SpeakerResolver, mention: Span, body: EntityCluster | None) -> Resolution | None:
+    """'… told The Hill. … recipes for Family Circle magazine's poll. The magazine said':
+    an outlet the recogniser missed, written with its noun after the outlet entity was last
+    named, is the one "the magazine" stands for."""
+    if body is None:
+        return None
+    since = resolver.doc[max(resolver.index.latest_token(body, mention.start_char), 0)].idx
+    written = [(name, c) for start, name, c in resolver.outlets_written if since < start < mention.start_char]
+    if not written:
+        return None
+    name, cluster = written[-1]
+    return Resolution("organisation", cluster, name, "description")
+
+
+def _public_body_written(resolver: SpeakerResolver, mention: Span) -> str | None:
+    """'a New Hampshire ballot commission … the commission said': a public body the article
+    names only in lower case by its place, within the last few sentences, as written."""
+    index = resolver.index
+    root = mention.root
+    sentence = index.sentence_of[root.i]
+    for i in range(root.i - 1, -1, -1):
+        if sentence - index.sentence_of[i] > _WRITTEN_BODY_SENTENCES:
+            break
+        token = resolver.doc[i]
+        if token.lower_ != root.lower_ or i in index.cluster_of or index.in_quote[i]:
+            continue
+        modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        if any(c.ent_type_ == "GPE" for c in modifiers):
+            start = min(c.left_edge.i for c in modifiers)
+            return resolver.doc[start : i + 1].text
+        if modifiers or any(c.dep_ == "det" and c.lower_ != "the" for c in token.lefts):
+            return None  # another commission, or a new one ("a commission"): nothing to write
+    return None
+
+
+def _named_by_compound(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'The Future45 group', 'the Acme company': a body description written with a name the
+    recogniser left untagged (or tagged an organisation) right before its head is that body,
+    by the name (not a place, people or party: "the Iowa group", "the Republican group")."""
+    root = mention.root
+    if not root.is_lower:
+        return None  # "the Clinton Foundation": a name, not a description
+    names = [
+        t for t in root.lefts
+        if t.dep_ == "compound" and t.pos_ in ("PROPN", "NOUN") and _capitalised(t) and t.i > t.sent.start
+    ]  # fmt: skip
+    if not names or names[-1].i != root.i - 1 or any(t.is_upper and len(t) > 1 and t.ent_type_ != "ORG" for t in names):
+        return None
+    clusters = {id(c): c for t in names if (c := resolver.index.cluster_of.get(t.i)) is not None}
+    if len(clusters) == 1:
+        cluster = next(iter(clusters.values()))
+        return _for_cluster(cluster, "name") if cluster.label == "ORG" else None
+    if clusters or any(t.ent_type_ or t.lower_ in _PARTY_WORDS for t in names):
+        return None
+    return Resolution("organisation", None, resolver.doc[names[0].i : root.i].text, "name")
+
+
+def _unnamed_since(resolver: SpeakerResolver, mention: Span, body: EntityCluster) -> bool:
+    """'A group of parents gathered … the group said': the description's noun introduced
+    with an indefinite article after ``body`` was last named stands for that unnamed one."""
+    head = mention.root.lower_
+    lower = resolver.index.context.lower
+    since = max(resolver.index.latest_token(body, mention.start_char), 0)
+    for i in range(mention.root.i - 1, since, -1):
+        if lower[i] == head and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in resolver.doc[i].lefts):
+            return True
+    return False
+
+
+def _police_of_place(resolver: SpeakerResolver, mention: Span) -> str | None:
+    """'police said' after "Tulsa police" (no police department named): the latest place's
+    police as written, else the first after a headline's mention."""
+    lower = resolver.index.context.lower
+    headline = mention.start_char < resolver.headline_end
+    before = range(mention.root.i - 1, -1, -1)
+    after = range(mention.root.i + 1, len(resolver.doc)) if headline else range(0)
+    for i in (*before, *after):
+        if lower[i] != "police" or i == mention.root.i:
+            continue
+        places = [
+            c for c in resolver.doc[i].lefts
+            if c.dep_ in ("compound", "nmod", "amod") and (c.ent_type_ in ("GPE", "ORG") or c.pos_ == "PROPN")
+        ]  # fmt: skip
+        if places:
+            return resolver.doc[places[0].left_edge.i : i + 1].text
+    return None
+
+
+def _outlets_written(doc: Doc, index: DocIndex) -> list[tuple[int, str, EntityCluster | None]]:
+    """(start, name, entity) of the outlets the article names only where its editors or
+    editorial board are ("the editors of The Advocate"), the name being in no entity, read as
+    a one-word person's, or an organisation the outlet list lacks: the recogniser misses
+    one-word titles of newspapers, and the list cannot hold every local paper."""
+    found = []
+    for i in token_indices(doc, LOWER, _OUTLET_VOICES):
+        for prep in doc[i].rights:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or not _capitalised(obj):
+                    continue
+                cluster = index.cluster_of.get(obj.i)
+                if cluster is not None and cluster.label in ("ORG", "WORK_OF_ART") and not outlet_name(cluster.name):
+                    # "the editors of The Advocate" tagged a body or a work the outlet list does not know
+                    found.append((doc[obj.i].idx, cluster.name, cluster))
+                    continue
+                if cluster is not None and (cluster.label != "PERSON" or len(cluster.name.split()) > 1):
+                    continue  # an outlet the recogniser found, or a person ("the editors of Lee's memoir")
+                start = min((c.i for c in obj.lefts if c.dep_ == "compound" and _capitalised(c)), default=obj.i)
+                found.append((doc[start].idx, doc[start : obj.i + 1].text, None))
+    outlet_nouns = [noun for noun, types in _BODY_TYPES.items() if types == ("outlet",)]
+    for i in token_indices(doc, LOWER, outlet_nouns):
+        # "Family Circle magazine's poll", "the Harlow Courier newspaper": a name written before its outlet noun
+        names = [c for c in doc[i].lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and _capitalised(c)]
+        if not names or index.in_quote[i]:
+            continue
+        cluster = index.cluster_of.get(names[-1].i)
+        if cluster is not None and (cluster.label in ("PERSON", "GPE", "NORP") or outlet_name(cluster.name)):
+            continue  # "the Lee website", "the Ohio newspaper"; an outlet the recogniser found is its entity
+        start = min(c.left_edge.i for c in names)
+        if all(doc[k].pos_ == "PROPN" and _capitalised(doc[k]) for k in range(start, i)):
+            found.append((doc[start].idx, doc[start:i].text, cluster))  # a product or work: still the outlet
+    return sorted(found, key=lambda entry: entry[0])

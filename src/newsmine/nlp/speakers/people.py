@@ -1,0 +1,372 @@
+"""Descriptions of people.
+
+"The senator" is the person the article titled so (:func:`_titled`); a role or an occupation
+is used like a pronoun for the person just named (:func:`_person_just_named`), an epithet for
+the article's topic person; a relative is found by the possessor's surname ("Lee's wife"); a
+person described in the headline or the lead is the speaker introduced just below
+(:func:`_lead_speaker`); "the former aide" right after a named person's quote is that person
+going on (:func:`_speaker_continued`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.antecedents import rank_people
+from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.unnamed import _ANONYMITY_WORDS, _RELATION_NOUNS
+from newsmine.nlp.speakers.words import (
+    _DETERMINERS,
+    _FEMALE,
+    _GENERIC_TITLES,
+    _MALE,
+    _OCCUPATIONS,
+    _PARTY_WORDS,
+    _PUBLIC_TITLES,
+    _ROLE_NOUNS,
+    _TITLE_SYNONYMS,
+    _aged,
+    _gender_of_noun,
+    _has_name,
+)
+
+if TYPE_CHECKING:
+    from newsmine.nlp.speakers.resolver import SpeakerResolver
+
+# Description heads that stand for whoever leads what the other words name ("UN chief").
+_LEADER_NOUNS = frozenset({"chief", "head", "leader", "boss"})
+
+# Offices a description names that another office of the person contradicts ("the senator"
+# is not the police chief just named); the words of a title that name such an office.
+_OFFICES = frozenset({
+    "senator", "governor", "mayor", "president", "minister", "premier", "chancellor", "ambassador",
+    "representative", "congressman", "congresswoman", "secretary",
+})  # fmt: skip
+_OFFICES_HELD = _OFFICES | frozenset({"chief", "judge", "sheriff", "commissioner"})
+
+_OFFICE_SYNONYMS = {"congressman": "representative", "congresswoman": "representative", "rep": "representative"}
+
+# Person nouns a definite description uses for someone the article names, as it would an
+# occupation ("The NFL legend said", "the Stanford graduate"); an age ("the 46-year-old") too.
+_EPITHET_NOUNS = frozenset({
+    "legend", "icon", "graduate", "alumnus", "native", "winner", "champion", "radioman", "philanthropist",
+})  # fmt: skip
+# The topic person is this many times as often named as anyone else before an epithet may
+# stand for them without being named just before ("The retired neurosurgeon" in a Carson story).
+_TOPIC_RATIO = 2
+_TOPIC_MENTIONS = 4
+
+# A person described in the headline or the lead (characters after the headline) may be
+# named as a speaker in the sentences after it (counted from the first body sentence).
+_LEAD_CHARS = 300
+
+_LEAD_SPEAKER_SENTENCES = 4
+# A person titled so and named within this many sentences (outside quotations) keeps a title
+# description ("the senator") against someone of no such title named just before.
+_TITLE_FLOOR_SENTENCES = 2
+
+# Relatives named by their relation to someone, and the gender the relation gives them.
+_RELATIONS = {
+    "wife": "f", "ex-wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister": "f", "husband": "m",
+    "ex-husband": "m", "widower": "m", "father": "m", "son": "m", "brother": "m", "ex": None,
+}  # fmt: skip
+
+
+def _speaker_continued(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'Ari Lee, one of its authors, said … "…," said the former top aide to the governor':
+    a definite singular person description right after a named person's quote, with nobody
+    else made a subject between, is that person going on (an unnamed aide is "an aide", or is
+    introduced with a name of the body they speak for: "the Lee aide")."""
+    root = mention.root
+    if mention[0].lower_ != "the" or root.tag_ in ("NNS", "NNPS") or root.pos_ != "NOUN":
+        return None
+    if any(t.i < root.i and (t.dep_ == "poss" or t.i in resolver.index.cluster_of) for t in mention):
+        return None  # "the Clinton aide", "her lawyer": someone of another person
+    previous = _previous_near(resolver, mention, sentences=1)
+    if previous is None or previous.cluster is None or previous.cluster.label != "PERSON":
+        return None
+    gender = _gender_of_noun(root.lower_)
+    if gender and resolver.index.gender.get(id(previous.cluster), gender) != gender:
+        return None
+    index = resolver.index
+    between = [
+        n for n in index.named_after(resolver.doc[resolver.previous_token].idx + 1)
+        if n.start_char < mention.start_char and not n.in_quote and n.cluster is not previous.cluster
+        and n.cluster.label == "PERSON" and n.subject and n.sentence > index.sentence_of[resolver.previous_token]
+    ]  # fmt: skip (a new subject takes the floor; "Lee said Trump's nomination …", what Lee said, does not)
+    return None if between else _for_cluster(previous.cluster, "description")
+
+
+def _headline_person(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
+    """'Ginsburg apologizes for Trump comments; / Justice vows to be …': a bare title (no
+    determiner, no other word) opening a clause of the headline or of the subhead right
+    below it is the one person the headline names as a subject before it."""
+    root, index = mention.root, resolver.index
+    if len(mention) != 1 or root.lower_ in _GENERIC_TITLES or not 0 < resolver.headline_tokens < len(resolver.doc):
+        return None
+    if index.sentence_of[root.i] > index.sentence_of[resolver.headline_tokens]:
+        return None  # below the headline and its first following sentence
+    before = next((t for t in reversed(resolver.doc[root.sent.start : root.i]) if not t.is_space), None)
+    if before is not None and before.text not in (";", ":") and "\n" not in before.text_with_ws:
+        return None  # "Historians: Clinton …, analyst says": a source of its own, named in the body
+    people = {
+        id(n.cluster): n.cluster for n in index.named if n.token < root.i and n.subject
+        and n.cluster.label == "PERSON" and not n.in_quote
+    }  # fmt: skip
+    if len(people) != 1:
+        return None
+    person = next(iter(people.values()))
+    gender = _gender_of_noun(root.lower_)
+    return person if gender is None or index.gender.get(id(person), gender) == gender else None
+
+
+def _lead_speaker(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'Philippine lawmaker wants Trump banned' / 'A lawmaker in the Philippines is calling
+    for …' / '…, analyst says': a person described in the headline or the lead, not named
+    there, is the person first introduced just below as a speaker ("…," Joey Salceda said)
+    — unless the article grants someone anonymity there."""
+    root = mention.root
+    if mention.start_char >= resolver.headline_end + _LEAD_CHARS or _has_name(mention) or root.tag_ in ("NNS", "NNPS"):
+        return None
+    if mention[0].lower_ in _DETERMINERS - {"a", "an"} or any(c.dep_ == "poss" for c in root.children):
+        return None  # "the candidate", "Lee's lawyer": someone the article already has in mind
+    if root.lower_ in _RELATION_NOUNS:
+        return None  # "Chelsea Clinton, husband expecting child": someone's relative, not the next speaker
+    indefinite = mention[0].lower_ in ("a", "an")
+    index = resolver.index
+    sentence = index.sentence_of[root.i]
+    first_body = index.sentence_of[min(len(resolver.doc) - 1, resolver.headline_tokens)]
+    last_sentence = max(sentence, first_body) + _LEAD_SPEAKER_SENTENCES
+    cues = lexicons.load("cues")
+    for n in index.named_after(mention.end_char):
+        if n.sentence > last_sentence:
+            break
+        token = resolver.doc[n.token]
+        if n.cluster.label != "PERSON" or n.in_quote or index.first_start(n.cluster) < mention.start_char:
+            continue
+        speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in cues
+        according = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+        if not (speaks or according):
+            continue
+        words = index.title_words(n.cluster)
+        if indefinite and words - _PARTY_WORDS and root.lower_ not in words:
+            # "a veteran diplomat said …" then "said Jeff Bechdel, communications director
+            # for …": an indefinite newcomer is not someone the article titles otherwise
+            # (a headline's bare "analyst says" is shorthand for the story's source)
+            continue
+        between = resolver.doc[root.sent.start : token.sent.end]
+        if any(t.lower_ in _ANONYMITY_WORDS for t in between):
+            return None  # "…," said the official, who spoke on condition of anonymity
+        again = [t for t in between if t.i > root.i and t.lower_ == root.lower_ and t.i < token.i]
+        if any(c.dep_ == "det" and c.lower_ == "the" for t in again for c in t.lefts):
+            return None  # "said the official" before anyone is named: still the unnamed one
+        return _for_cluster(n.cluster, "description")
+    return None
+
+
+def _previous_near(resolver: SpeakerResolver, mention: Span, sentences: int) -> Resolution | None:
+    """The previous speaker when it has a name and was quoted in the mention's sentence or
+    one of the ``sentences`` before it."""
+    prev = resolver.previous
+    if prev is None or not prev.name or resolver.previous_token < 0:
+        return None
+    since = resolver.index.sentence_of[mention.root.i] - resolver.index.sentence_of[resolver.previous_token]
+    return prev if 0 <= since <= sentences else None
+
+
+def _epithet_person(resolver: SpeakerResolver, mention: Span, head: str, modifiers: list[str], headline: bool) -> EntityCluster | None:
+    """'Just ask former NFL star Herschel Walker. … The NFL legend said', 'The retired
+    neurosurgeon' in a story on Ben Carson: a definite description by a person noun that
+    no title of the article holds stands, like a pronoun, for the person just named (as
+    occupations do, above), else for the article's topic person — named far more often
+    than anyone else and the one a pronoun here would take. Not a noun the article first
+    introduced unnamed ("a nurse … the nurse"), not an office ("the governor": a title
+    the rules above read), not a noun as often for someone never named ("the man", "the
+    official")."""
+    root = mention.root
+    age = _aged(mention)
+    if headline or mention[0].lower_ != "the" or (root.tag_ != "NN" and not age):
+        return None
+    if any(t.dep_ == "poss" for t in root.children):
+        return None
+    occupation = head in _OCCUPATIONS or head in _ROLE_NOUNS
+    if not (age or occupation or head in _EPITHET_NOUNS):
+        return None
+    if head in _OFFICES_HELD or head in lexicons.load("anonymous") or _introduced_unnamed(resolver, mention):
+        return None
+    index = resolver.index
+    if head not in _PUBLIC_TITLES and head not in _OCCUPATIONS:  # those were tried just above
+        person = _person_just_named(resolver, mention, head, modifiers, quiet_sentences=1)
+        if person is not None:
+            return person
+    previous = resolver.previous.cluster if resolver.previous is not None else None
+    ranked = rank_people(index, mention, _gender_of_noun(head), previous)
+    if not ranked:
+        return None
+    top = ranked[0][0]
+    runner_up = max(
+        (index.mention_count.get(id(c), 0) for c in index.people_before(mention.start_char, everyone=True) if c is not top),
+        default=0,
+    )  # fmt: skip
+    mine = index.mention_count.get(id(top), 0)
+    if mine < _TOPIC_MENTIONS or mine < _TOPIC_RATIO * runner_up:
+        return None
+    return top
+
+
+def _introduced_unnamed(resolver: SpeakerResolver, mention: Span) -> bool:
+    """'… were greeted by an organizer … the organizer said': the description's noun written
+    before with an indefinite article is that unnamed one."""
+    head = mention.root.lower_
+    lower = resolver.index.context.lower
+    for i in range(mention.root.i - 1, -1, -1):
+        if lower[i] == head and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in resolver.doc[i].lefts):
+            return True
+    return False
+
+
+def _titled_or_just_named(
+    resolver: SpeakerResolver, mention: Span, head: str, modifiers: list[str], titled: EntityCluster
+) -> EntityCluster:
+    """'Rubio stopped by his headquarters … "…," the senator said' when the senator the
+    article titled so was last named sentences ago: the person a pronoun would take, named
+    in this or the last sentence, unless another public title of theirs contradicts the head."""
+    index = resolver.index
+    just = _person_just_named(resolver, mention, head, modifiers)
+    if just is None or just is titled:
+        return titled
+    words = index.title_words(just)
+    if head in words or _TITLE_SYNONYMS.get(head) in words:
+        return just  # both hold the title: the one just named
+    if head == "president":
+        return titled  # the sitting president, whoever was named just before
+    latest = index.latest_token(titled, mention.start_char)
+    since = index.narrative_sentences_between(latest, mention.root.i) if latest >= 0 else _TITLE_FLOOR_SENTENCES
+    other_title = words & (_PUBLIC_TITLES - {head, _TITLE_SYNONYMS.get(head)})
+    return just if since >= _TITLE_FLOOR_SENTENCES and not other_title else titled
+
+
+def _person_just_named(
+    resolver: SpeakerResolver, mention: Span, head: str, modifiers: list[str], quiet_sentences: int = 0
+) -> EntityCluster | None:
+    """The person a pronoun in the mention's place would stand for, when named in this or the
+    previous sentence (or up to ``quiet_sentences`` more that name nobody else) and not
+    contradicted by the description's party or gender words."""
+    index = resolver.index
+    previous = resolver.previous.cluster if resolver.previous is not None else None
+    gender = _gender_of_noun(head)
+    party = {_TITLE_SYNONYMS.get(w, w) for w in modifiers} & _PARTY_WORDS
+    for cluster, _ in rank_people(index, mention, gender, previous)[:1]:
+        latest = index.latest_token(cluster, mention.start_char)
+        if latest < 0:
+            return None
+        gap = index.narrative_sentences_between(latest, mention.root.i)
+        if gap > quiet_sentences or (gap and _other_person_since(resolver, latest, mention, cluster)):
+            # "Chris Christie learned … Another crowd, another town hall. Sooner or later,
+            # the New Jersey governor told reporters": one sentence naming nobody between
+            return None
+        if id(cluster) in index.named_later_in_sentence(mention):
+            return None  # "the Republican nominee has not stepped forward to defend Manafort"
+        known = {_TITLE_SYNONYMS.get(w, w) for w in index.party.get(id(cluster), ())}
+        if party and known and not party & known:
+            return None
+        if _holds_another_office(resolver, cluster, head) and not any(t.lower_ == "former" for t in mention):
+            # "Police Chief Dan Moss said …" is not "the senator" just after; a former office
+            # is no contradiction ("Sen. Lee … The former congressman thinks")
+            return None
+        return cluster
+    return None
+
+
+def _other_person_since(resolver: SpeakerResolver, token: int, mention: Span, cluster: EntityCluster) -> bool:
+    """Whether a person other than ``cluster`` is named between ``token`` and the mention."""
+    start = resolver.doc[token].idx
+    return any(
+        n.cluster.label == "PERSON" and n.cluster is not cluster
+        for n in resolver.index.named_after(start) if n.start_char < mention.start_char
+    )  # fmt: skip
+
+
+def _office_not_role(resolver: SpeakerResolver, cluster: EntityCluster, head: str) -> bool:
+    """Whether the person's titles name an office but not the role ("Mayor" for "the candidate")."""
+    words = resolver.index.title_words(cluster)
+    return head not in words and _TITLE_SYNONYMS.get(head) not in words and bool(words & _OFFICES_HELD)
+
+
+def _holds_another_office(resolver: SpeakerResolver, cluster: EntityCluster, head: str) -> bool:
+    """Whether the description names an office ("the senator") and the person's titles
+    name another one and not this ("Police Chief", "Mayor")."""
+    if head not in _OFFICES:
+        return False
+    words = {_OFFICE_SYNONYMS.get(w, w) for w in resolver.index.title_words(cluster)}
+    return _OFFICE_SYNONYMS.get(head, head) not in words and bool(words & _OFFICES_HELD)
+
+
+def _titled(resolver: SpeakerResolver, mention: Span, head: str, modifiers: list[str], headline: bool) -> EntityCluster | None:
+    """The latest person whose titles hold the description's head and all its other words;
+    else the latest (of the last few) whose titles hold the head, when no other word of the
+    description contradicts them ('the Vermont senator' -> the only senator named lately)."""
+    index = resolver.index
+    people = index.people_before(mention.start_char, everyone=True)  # a judge named long before is still the judge
+    if headline:
+        people += [c for c in index.people_after(mention.end_char) if c not in people]
+    head_only: EntityCluster | None = None
+    proper = {t.lower_ for t in mention if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")}
+    for cluster in people:
+        title_words = index.title_words(cluster)
+        if head in title_words or head.replace("-", " ") in title_words or _TITLE_SYNONYMS.get(head) in title_words:
+            if all(w in title_words or w.replace("-", " ") in title_words for w in modifiers):
+                return cluster
+            # "the Vermont senator" is not any senator: a party or a proper name the titles lack contradicts
+            contradicts = any((w in _PARTY_WORDS or w in proper) and w not in title_words for w in modifiers)
+            if head_only is None and not contradicts:
+                head_only = cluster
+        elif head in _LEADER_NOUNS and modifiers and all(w in title_words for w in modifiers):
+            return cluster
+    return head_only if head not in _GENERIC_TITLES else None
+
+
+def _titled_only_later(resolver: SpeakerResolver, mention: Span, head: str, modifiers: list[str]) -> EntityCluster | None:
+    """'The judge rubbed his chin …' paragraphs before "Judge Berman" is named: a definite
+    title of an office nobody held before stands for the one person the article titles so
+    later (not "the aide", "the official", "the spokesman": as often someone never named;
+    two people titled so leave it open)."""
+    if head not in _OFFICES_HELD or head in _GENERIC_TITLES:
+        return None
+    titled = [
+        c for c in resolver.index.people_after(mention.end_char)
+        if head in (words := resolver.index.title_words(c)) and all(w in words for w in modifiers)
+    ]  # fmt: skip
+    return titled[0] if len(titled) == 1 else None
+
+
+def _relative(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """ "Lee's wife", 'his ex-wife': the other person of the article with the possessor's surname."""
+    root = mention.root
+    relation = root.lower_
+    if relation not in _RELATIONS:
+        return None
+    owner: EntityCluster | None = None
+    for child in root.children:
+        if child.dep_ == "poss":
+            if child.i in resolver.index.cluster_of:
+                owner = resolver.index.cluster_of[child.i]
+            elif child.lower_ in _MALE | _FEMALE:
+                previous = resolver.previous.cluster if resolver.previous is not None else None
+                ranked = rank_people(resolver.index, mention, "m" if child.lower_ in _MALE else "f", previous)
+                owner = ranked[0][0] if ranked else None
+    if owner is None or owner.label != "PERSON":
+        return None
+    surname = owner.name.split()[-1]
+    gender = _RELATIONS[relation]
+    for cluster in resolver.index.people_before(mention.start_char) + resolver.index.people_after(mention.end_char):
+        if cluster is owner or cluster.name.split()[-1] != surname or len(cluster.name.split()) < 2:
+            continue
+        if gender and resolver.index.gender.get(id(cluster), gender) != gender:
+            continue
+        return _for_cluster(cluster, "description")
+    return None

@@ -1,0 +1,230 @@
+"""Person pronouns, possessives and relative pronouns.
+
+"He" / "she" rank the people named before them (:mod:`newsmine.nlp.antecedents`) unless a
+subject named after an opening clause, or an unnamed person who just spoke or was made the
+subject, comes first; "his" / "her" on a noun stand for a person the same way; a relative
+pronoun ("Smith, who said") resolves as its antecedent.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.antecedents import DocIndex, outlet_name, rank_people
+from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.unnamed import _ANONYMITY_WORDS, _is_person_noun, _quantified
+from newsmine.nlp.speakers.words import _gender_of_noun, _gender_of_pronoun
+
+if TYPE_CHECKING:
+    from newsmine.nlp.speakers.resolver import SpeakerResolver
+
+
+def _unnamed_speaker_again(resolver: SpeakerResolver, mention: Span) -> bool:
+    """'A senior official said …. "…," he said': he / she right after an unnamed person
+    ("a"/"one" …) spoke, with nobody named between, is that person again; and a pronoun in a sentence
+    granting anonymity ('he said, on condition of anonymity') names no one."""
+    root, index = mention.root, resolver.index
+    if any(t.lower_ in _ANONYMITY_WORDS for t in root.sent):
+        return True
+    previous = resolver.previous
+    if previous is None or previous.kind != "anonymous" or resolver.previous_token < 0:
+        return False
+    before = resolver.doc[resolver.previous_token]
+    gender = _gender_of_pronoun(before.lower_) if before.tag_ == "PRP" else _gender_of_noun(before.lower_)
+    if before.tag_ not in ("NN", "PRP") or gender not in (None, _gender_of_pronoun(root.lower_)):
+        return False  # "aides" are no "he"; "the spokeswoman" no "he"
+    if before.tag_ == "NN" and not any(c.dep_ in ("det", "nummod") and _quantified(c) for c in before.lefts):
+        return False  # "the securities analyst" may be someone the article named before
+    if index.narrative_sentences_between(resolver.previous_token, root.i) > 0:
+        return False
+    # named between: not in the unnamed speaker's own phrase ("a lawyer for Mr. Lee"), nor of the other gender
+    own = range(before.left_edge.i, before.right_edge.i + 1)
+    wanted = _gender_of_pronoun(root.lower_)
+    return not any(
+        index.cluster_of[i].label == "PERSON" and not index.in_quote[i] and i not in own
+        and index.gender.get(id(index.cluster_of[i]), wanted) == wanted
+        for i in range(resolver.previous_token + 1, root.i) if i in index.cluster_of
+    )  # fmt: skip
+
+
+def _person_pronoun(resolver: SpeakerResolver, mention: Span, gender: str) -> Resolution:
+    ahead = _subject_ahead(resolver, mention, gender)
+    if ahead is not None:
+        return _for_cluster(ahead, "pronoun", added=mention)
+    unnamed = _unnamed_subject_before(resolver, mention, gender)
+    if unnamed is not None:
+        return unnamed
+    previous = resolver.previous.cluster if resolver.previous is not None else None
+    ranked = rank_people(resolver.index, mention, gender, previous)
+    prev = resolver.previous
+    if prev is not None and prev.cluster is None and prev.name and _may_be_person(prev):
+        # A speaker no entity holds ("Bozell says", "D’Souza replied"): still the likeliest "he" right after.
+        near = resolver.index.narrative_sentences_between(resolver.previous_token, mention.root.i) == 0
+        latest = max((resolver.index.latest_token(c, mention.start_char) for c, _ in ranked[:1]), default=-1)
+        if near and latest < resolver.previous_token:
+            return Resolution("person", None, prev.name, "previous_speaker")
+    if not ranked:
+        return Resolution("unresolved")
+    chosen, by_previous = ranked[0]
+    how = "previous_speaker" if by_previous else "pronoun"
+    return _for_cluster(chosen, how, added=mention)
+
+
+def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span, gender: str) -> Resolution | None:
+    """'Or do what a partner at Lee's firm told him to do. After getting them up to speed, he
+    recommended …': "he"/"she" right after an unnamed person made the subject ("a partner",
+    "the partner"), with no one named since, is that person again — not the last person
+    named. Subjects inside what someone is reported to have said do not count ("Lee said a
+    partner was wrong. '…,' he said" is Lee)."""
+    index, doc = resolver.index, resolver.doc
+    sentence = index.sentence_of[mention.root.i]
+    i = mention.start - 1
+    while i >= 0 and index.sentence_of[i] >= sentence - 1:
+        token = doc[i]
+        i -= 1
+        if index.in_quote[token.i]:
+            continue
+        cluster = index.cluster_of.get(token.i)
+        if cluster is not None and cluster.label == "PERSON" and not _in_noun_subject(token):
+            return None  # someone named since ("a partner at Lee's firm": Lee is part of the subject)
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN":
+            continue
+        low = token.lower_
+        if not (_is_person_noun(low) or low in lexicons.load("person_nouns") or low in lexicons.load("titles")):
+            continue
+        if _gender_of_noun(low) not in (None, gender):
+            continue
+        if _in_reported_clause(token, index):
+            continue
+        lefts = [c for c in token.lefts if c.dep_ in _NOUN_PHRASE_DEPS and c.lower_ not in ("what", "which")]
+        first = min((c.left_edge.i for c in lefts), default=token.i)
+        phrase = doc[first : token.i + 1]
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lefts)
+        if any(t.i in index.cluster_of for t in doc[first : token.right_edge.i + 1]) and not indefinite:
+            continue  # "the Lee aide", "Lee's lawyer": someone of a named person, left to the descriptions
+        if not indefinite and not _introduced_unnamed(token):
+            continue  # "the base chief", "the author": often someone named, whom the descriptions find
+        resolution = resolver._resolve(phrase, depth=1)
+        if resolution.kind not in ("anonymous", "unresolved"):
+            return None  # "the senator": someone the article named
+        return Resolution("anonymous", None, mention.text)
+    return None
+
+
+def _subject_ahead(resolver: SpeakerResolver, mention: Span, gender: str) -> EntityCluster | None:
+    """'Months after he savaged her, Donald Trump tells Kelly …': a pronoun in a clause
+    that opens its sentence stands for the subject of the main clause named after it."""
+    root = mention.root
+    main = root.sent.root
+    if root.i == main.i or root.head.i == main.i or root.i > main.i or resolver.index.in_quote[root.i]:
+        return None  # the pronoun is the main clause's own subject, or comes after its verb
+    for child in main.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i > root.i:
+            cluster = resolver.index.cluster_of.get(child.i)
+            known = resolver.index.gender.get(id(cluster)) if cluster is not None else None
+            if cluster is not None and cluster.label == "PERSON" and known in (None, gender):
+                return cluster
+    return None
+
+
+def _possessor_person(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
+    """The person a possessive "his" / "her" on the mention's head stands for."""
+    for child in mention.root.children:
+        if child.dep_ == "poss" and child.lower_ in ("his", "her"):
+            gender = "m" if child.lower_ == "his" else "f"
+            ahead = _subject_ahead(resolver, resolver.doc[child.i : child.i + 1], gender)
+            if ahead is not None:
+                return ahead  # "In her statement condemning the test, Clinton defended …"
+            previous = resolver.previous.cluster if resolver.previous is not None else None
+            ranked = rank_people(resolver.index, mention, gender, previous)
+            return ranked[0][0] if ranked else None
+    return None
+
+
+def _person_of_place(index: DocIndex, before: EntityCluster | None, relative: int) -> EntityCluster | None:
+    """'Sen. Ann Lee of Ohio, who said': the person, not the place that ends her description."""
+    if before is None or before.label not in ("GPE", "LOC"):
+        return before
+    j = relative - 1
+    while j > 0 and index.doc[j].is_punct:
+        j -= 1
+    token = index.doc[j]
+    while token.head.i != token.i and index.cluster_of.get(token.head.i) is before:
+        token = token.head  # "New York": up to the place's head word
+    preposition = token.head
+    owner = index.cluster_of.get(preposition.head.i)
+    if preposition.lower_ in ("of", "from") and owner is not None and owner.label == "PERSON":
+        return owner
+    return before
+
+
+# Tokens back in which "the partner" looks for "a partner".
+_INTRODUCED_LOOKBACK = 300
+# The dependents that belong to a noun phrase before its head ("a former partner", "Lee's lawyer").
+_NOUN_PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod"})
+
+
+def _introduced_unnamed(noun: Token) -> bool:
+    """'a partner at Lee's firm … the partner told them': a definite person noun that the
+    article introduced before with "a"/"an" (someone it never names)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts):
+        return False
+    doc = noun.doc
+    return any(
+        doc[i].lower_ == noun.lower_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in doc[i].lefts)
+        for i in range(max(0, noun.i - _INTRODUCED_LOOKBACK), noun.i)
+    )
+
+
+def _in_reported_clause(token: Token, index: DocIndex) -> bool:
+    """Whether ``token`` sits below a reporting verb ("Lee said a partner was wrong"); its own
+    verb does not count ("a partner told him")."""
+    word = token.head
+    while word.head.i != word.i:
+        word = word.head
+        if index.context.cue_verb[word.i]:
+            return True
+    return False
+
+
+def _in_noun_subject(token: Token) -> bool:
+    """Whether ``token`` is inside a common-noun subject's phrase ("a partner at Lee's firm")."""
+    word = token
+    while word.dep_ not in ("nsubj", "nsubjpass") and word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
+        word = word.head
+    return word.i != token.i and word.dep_ in ("nsubj", "nsubjpass") and word.pos_ == "NOUN"
+
+
+def _may_be_person(resolution: Resolution) -> bool:
+    """A person, or a name as written that the tagger did not type and that reads as no
+    organisation (not an acronym, an outlet or a document's author kept as written)."""
+    if resolution.kind == "person":
+        return True
+    name = resolution.name or ""
+    return (
+        resolution.kind == "unresolved"
+        and resolution.how == "name"
+        and not name.isupper()
+        and not outlet_name(name)
+        and len(name.split()) <= 3
+    )
+
+
+def _antecedent(pronoun: Token) -> Span | None:
+    """'Smith, who said …': the noun phrase a relative clause hangs from (the first clause's for
+    a second one joined to it: 'Smith, who … and who said …')."""
+    clause = pronoun.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in ("relcl", "acl") or clause.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    noun = clause.head
+    doc = noun.doc
+    left = min(
+        (c.left_edge.i for c in noun.lefts if c.dep_ in ("compound", "det", "amod", "poss", "nmod")), default=noun.i
+    )
+    return doc[left : noun.i + 1]

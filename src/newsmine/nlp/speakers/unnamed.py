@@ -1,0 +1,74 @@
+"""Unnamed sources: the word tests that make a mention one of an unnamed many.
+
+"A senior official", "Lee's lawyers", "aides", "some Democrats": people the article does not
+name (the gold's null referents), kept as ``anonymous`` with the mention as their name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.speakers.words import _OCCUPATIONS, _PARTY_OF_GROUP, _PARTY_WORDS, _has_name
+
+# Words of a sentence that grants its speaker anonymity ("spoke on condition of anonymity").
+_ANONYMITY_WORDS = frozenset({"anonymity", "anonymously"})
+
+# People and groups named by what they are to someone: unnamed sources unless named beside.
+_RELATION_NOUNS = frozenset({
+    "lawyer", "lawyers", "attorney", "attorneys", "doctor", "doctors", "physician", "wife", "husband", "son",
+    "daughter", "father", "mother", "brother", "sister", "ex-wife", "ex-husband", "widow", "family", "relatives",
+    "campaign manager", "surrogate", "surrogates", "backers", "donors", "voters", "protesters", "residents",
+    "students", "parents", "counsel", "representatives", "staff", "team members", "colleagues", "neighbors",
+})  # fmt: skip
+_GROUP_NOUNS = frozenset({"family", "people", "voters", "protesters", "students", "parents", "scholars", "doctors", "creditors", "americans"})  # fmt: skip
+
+_QUANTIFIERS = frozenset({"some", "many", "most", "few", "several", "other", "fellow", "all", "both", "two", "three", "those", "these", "skittish", "nervous", "top", "senior", "leading", "prominent", "moderate", "conservative", "liberal", "more", "fewer", "key", "vulnerable", "establishment"})  # fmt: skip
+
+
+def _is_person_noun(word: str) -> bool:
+    return word in _RELATION_NOUNS or word in lexicons.load("anonymous")
+
+
+def _qualified_group(mention: Span) -> bool:
+    """'some Democrats', 'Democrats on the committee': a subset of a party, not the party."""
+    root = mention.root
+    if any(t.lower_ in _QUANTIFIERS or t.like_num for t in mention if t.i != root.i):
+        return True
+    return any(child.dep_ in ("prep", "acl", "relcl") and child.i > root.i for child in root.children)
+
+
+# Words that make a noun phrase one of an unnamed many ("one organization", "another aide").
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "any", "several", "many", "few"})
+# Plural heads that are people or groups of people, beyond the lexicons' singulars.
+_PEOPLE_HEADS = frozenset({
+    "opponent", "consultant", "backer", "detractor", "advocate", "organizer", "organiser", "delegate", "donor",
+    "lawyer", "attorney", "official", "adviser", "advisor", "ally", "member", "pollster", "operative", "rival",
+    "critic", "supporter", "voter", "activist", "leader", "insider", "observer", "defender", "spokesperson",
+})  # fmt: skip
+# Occupation words that also name parties or movements ("Liberals", "Conservatives"): not counted.
+_POLITICAL_LABELS = frozenset({"conservative", "liberal", "progressive", "socialist", "populist"})
+
+
+def _quantified(token: Token) -> bool:
+    """'One organization', 'Two committees', 'another group': the first word counts, not names."""
+    return token.lower_ in _INDEFINITE or token.like_num
+
+
+def _unnamed_people(mention: Span) -> bool:
+    """'Lee's opponents', 'political consultants', 'Aides', 'a Republican delegate': unnamed
+    people — a plural of a person noun, or a singular one after "a"/"one" — that no name of
+    the mention identifies. The gold's convention: null, never the possessor ("Lee")."""
+    root = mention.root
+    if root.pos_ != "NOUN" or _has_name(mention):
+        return False
+    plural = root.tag_ == "NNS"
+    if not plural and not _quantified(mention[0]):
+        return False
+    word = root.lemma_.lower() if plural else root.lower_
+    if word in _POLITICAL_LABELS or word in _PARTY_WORDS or word in _PARTY_OF_GROUP:
+        return False
+    return (
+        word in _PEOPLE_HEADS or word in _OCCUPATIONS or word in lexicons.load("anonymous")
+        or word in lexicons.load("person_nouns") or word in lexicons.load("titles")
+    )  # fmt: skip

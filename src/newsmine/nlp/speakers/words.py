@@ -1,0 +1,135 @@
+"""Word lists and word tests that several kinds of speaker rule read.
+
+Pronoun and determiner words, the title, role and occupation nouns descriptions use, the
+document and organisation heads, party words, and small tests on a token or a mention (written
+capitalised, naming a person, described by an age, the gender a noun gives). A list that one
+kind of rule reads alone lives in that rule's module.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsmine.nlp import lexicons
+
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+
+_ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Words of a description that say nothing about who is meant.
+_VAGUE = frozenset({"former", "then", "current", "new", "top", "longtime", "senior", "same", "other", "'s", "’s", "of", "also"})  # fmt: skip
+
+# Synonyms a description may use for a title written next to a name.
+_TITLE_SYNONYMS = {"gop": "republican", "dem": "democratic", "democrat": "democratic", "candidate": "nominee", "nominee": "candidate", "lawyer": "attorney"}  # fmt: skip
+
+# Heads of a definite description that stand for a prominent named person of the article
+# ("the Republican nominee", "the New York businessman") even without a title written next
+# to the name. Kept to public roles: "the woman", "the officer" are as often unnamed.
+_ROLE_NOUNS = frozenset({
+    "nominee", "candidate", "businessman", "businesswoman", "billionaire", "mogul", "front-runner", "frontrunner", "hopeful", "contender", "challenger",
+    "incumbent", "democrat", "republican", "developer", "runner",
+    "tycoon", "star", "magnate", "politician", "veteran", "real-estate", "nominee-in-waiting",
+})  # fmt: skip
+# Public titles a description uses for someone just named, as a pronoun would ("the senator").
+_PUBLIC_TITLES = frozenset({
+    "senator", "governor", "president", "secretary", "lady", "congressman", "congresswoman", "mayor", "chairman",
+    "chairwoman", "lawmaker", "nominee", "candidate", "businessman", "businesswoman", "billionaire", "mogul",
+    "front-runner", "frontrunner", "hopeful", "contender", "challenger", "incumbent", "minister", "premier",
+    "chancellor", "ambassador", "representative", "politician",
+})  # fmt: skip
+
+# Occupations a definite description uses, like a pronoun, for the person just named ("the
+# mega donor", "the star journalist", "the actress"). Not "man", "woman", "official",
+# "spokesman", "lawyer": those are as often someone unnamed (the gold's null referents); nor
+# "host", "moderator": the person just named is mostly the one they question.
+_OCCUPATIONS = frozenset({
+    "donor", "megadonor", "journalist", "anchor", "anchorman", "anchorwoman", "actor", "actress", "comedian", "singer",
+    "rapper", "author", "novelist", "writer", "columnist", "commentator", "pundit", "activist", "preacher", "evangelist",
+    "filmmaker", "director", "producer", "entrepreneur", "investor", "financier", "executive", "heiress", "socialite",
+    "celebrity", "athlete", "quarterback", "pollster", "strategist", "economist", "historian", "physician", "surgeon",
+    "neurosurgeon", "scientist", "professor", "scholar", "conservative", "liberal", "progressive",
+    "socialist", "populist", "legislator", "rival", "opponent", "challenger", "veteran", "model", "businessman",
+    "businesswoman", "runner", "prosecutor", "diplomat", "banker", "leader", "justice",
+})  # fmt: skip
+
+# Gendered person nouns ("the actress", "the congressman").
+_FEMALE_NOUNS = frozenset({"actress", "heiress", "lady", "woman", "anchorwoman", "businesswoman", "congresswoman", "chairwoman", "spokeswoman", "mother", "wife", "daughter", "sister", "widow", "queen", "princess"})  # fmt: skip
+_MALE_NOUNS = frozenset({"actor", "man", "anchorman", "businessman", "congressman", "chairman", "spokesman", "father", "husband", "son", "brother", "widower", "king", "prince"})  # fmt: skip
+
+
+def _gender_of_noun(noun: str) -> str | None:
+    return "f" if noun in _FEMALE_NOUNS else "m" if noun in _MALE_NOUNS else None
+
+
+def _gender_of_pronoun(pronoun: str) -> str | None:
+    return "m" if pronoun in _MALE else "f" if pronoun in _FEMALE else None
+
+
+# Documents that speak for their author or publisher ("a Harlow poll found", "the report says"),
+# as written, with their family (lexicons/document_nouns.txt, shared with the source rules).
+_DOCUMENT_NOUNS = lexicons.load_sections("document_nouns")
+
+# Organisation description heads, and the words an organisation's name or the descriptors
+# written next to it must hold for the description to fit ("the newspaper" -> "... Times").
+_BODY_TYPES = {
+    "newspaper": ("outlet",), "paper": ("outlet",), "network": ("outlet",), "channel": ("outlet",),
+    "magazine": ("outlet",), "website": ("outlet",), "site": ("outlet",), "outlet": ("outlet",),
+    "publication": ("outlet",), "broadcaster": ("outlet",), "station": ("outlet",), "daily": ("outlet",),
+    "tabloid": ("outlet",), "church": ("church",), "airline": ("airline", "airlines", "airways"),
+    "agency": ("agency", "administration", "bureau", "service", "commission", "department", "office", "authority"),
+    "department": ("department",), "ministry": ("ministry",), "bureau": ("bureau",), "office": ("office",),
+    "union": ("union", "federation", "workers", "association", "brotherhood", "teamsters", "afl-cio"),
+    "bank": ("bank", "bancorp"), "fund": ("fund",),
+    "company": ("company",), "firm": ("company",), "group": ("group",), "organization": ("group",),
+    "organisation": ("group",), "foundation": ("foundation",), "nonprofit": ("group",), "non-profit": ("group",),
+    "charity": ("group",), "institute": ("institute",), "center": ("center",), "centre": ("center",),
+    "court": ("court",), "committee": ("committee",), "panel": ("committee", "commission"),
+    "commission": ("commission",), "council": ("council",), "league": ("league",),
+    "party": ("party",), "university": ("university", "college"), "school": ("school",),
+    "state": ("gpe",), "country": ("gpe",), "city": ("gpe",), "nation": ("gpe",), "town": ("gpe",),
+    "county": ("gpe",), "village": ("gpe",), "province": ("gpe",), "kingdom": ("gpe",), "republic": ("gpe",),
+    "bloc": ("union",), "alliance": ("alliance",), "coalition": ("coalition",), "board": ("board",),
+    "police": ("police",), "army": ("army",), "military": ("army", "defense", "defence", "pentagon"),
+    "administration": ("administration",), "regime": ("gpe",), "team": ("team",), "club": ("club",),
+    "pac": ("pac",), "super pac": ("pac",),
+}  # fmt: skip
+# What speaks for an outlet it belongs to ("the paper's editorial board").
+_OUTLET_VOICES = frozenset({"board", "editors", "editorial", "editorials"})
+
+# Titles too common to pick a person on the head word alone.
+_GENERIC_TITLES = frozenset({"official", "officer", "leader", "head", "chief", "director", "executive", "manager", "member"})  # fmt: skip
+_PARTY_WORDS = frozenset({"republican", "democratic", "democrat", "gop", "independent", "libertarian"})
+_CAMPAIGN_NOUNS = frozenset({"campaign", "team", "camp"})
+# Parties that bare group names stand for ("Republicans said" -> the party).
+_PARTY_OF_GROUP = {"republicans": "Republican Party", "democrats": "Democratic Party", "gop": "Republican Party"}
+
+
+def _aged(mention: Span) -> bool:
+    """'the 46-year-old': a person described by their age alone."""
+    return mention.root.lower_ in ("old", "year-old") and mention.text.lower().endswith("year-old") and len(mention) <= 6
+
+
+def _capitalised(token: Token) -> bool:
+    """A word written with a capital first letter: 'Lee', 'FBI', 'HuffPo', 'McCain'."""
+    letters = [c for c in token.text if c.isalpha()]
+    return bool(letters) and letters[0].isupper()
+
+
+def _has_name(mention: Span) -> bool:
+    """'spokesman Tom Lee': the mention names its person (not 'attorneys for Lee': the client)."""
+    root = mention.root
+    return any(
+        t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and not _after_preposition(t, root) for t in mention
+    )
+
+
+def _after_preposition(token: Token, root: Token) -> bool:
+    """Whether a word of a mention hangs from a preposition after its head ('lawyers for Lee')."""
+    while token.i != root.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.i > root.i:
+            return True
+        token = token.head
+    return False
