@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from spacy.attrs import ORTH
@@ -235,7 +235,7 @@ class DocIndex:
         elif pronoun in FEMALE_PRONOUNS:
             self.gender.setdefault(id(cluster), "f")
 
-    def by_name_word(self, word: str, offset: int, labels: tuple[str, ...] | None = None) -> EntityCluster | None:
+    def by_name_word(self, word: str, offset: int, labels: Collection[str] | None = None) -> EntityCluster | None:
         """The latest cluster named before ``offset`` whose name holds ``word``, else the first after."""
         named = self._by_word.get(word)
         if named and labels is not None:

@@ -149,8 +149,8 @@ def _missed_surnames(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]
 # model did not tag them ("Jordan said", "Chad Smith", "Victoria").
 _AMBIGUOUS_PLACES = frozenset({
     "jordan", "chad", "victoria", "georgia", "washington", "male", "kingston", "georgetown", "santiago", "lima",
-    "sofia", "austin", "phoenix", "victoria", "niger", "turkey", "guinea", "china", "israel", "america", "us",
-    "vatican", "luxembourg", "monaco", "djibouti", "kuwait", "panama", "mexico", "singapore", "georgia", "paris",
+    "sofia", "austin", "phoenix", "niger", "turkey", "guinea", "china", "israel", "america", "us",
+    "vatican", "luxembourg", "monaco", "djibouti", "kuwait", "panama", "mexico", "singapore", "paris",
 })
 
 

@@ -17,6 +17,7 @@ from newsmine.nlp.antecedents import DocIndex, rank_pair
 from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.entities.labels import _NAME_LABELS
 from newsmine.nlp.speakers.authors import _document_authors, _joint_outlet
 from newsmine.nlp.speakers.body_pronouns import _body_pronoun
 from newsmine.nlp.speakers.campaigns import _administration, _campaign, _government
@@ -72,8 +73,6 @@ from newsmine.nlp.speakers.words import (
 _THEY = frozenset({"they", "them", "their", "themselves"})
 _IT = frozenset({"it", "its"})
 _RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
-
-_NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 
 # A person's own channels: "her Twitter account posted", "his communications show" speak for
 # the person the possessive stands for (documents proper are in document_nouns.txt).
