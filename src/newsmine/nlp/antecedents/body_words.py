@@ -1,0 +1,67 @@
+"""The words that say what an organisation is: descriptors, outlets, parties, companies.
+
+Read by :meth:`DocIndex.body_for_description` ("the newspaper", "the company", "the
+group") and by the descriptor words of a cluster; :func:`outlet_name` is also the speaker
+resolver's test of a news outlet.
+"""
+
+from __future__ import annotations
+
+from newsmine.nlp import lexicons
+
+_BODY_LABELS = ("ORG", "GPE", "NORP", "FAC")
+# Descriptors that say an organisation is a business ("the oil giant Exxon Mobil", "the
+# automaker Ford"): "the company" / "the firm" fits them as well as one called a company.
+_COMPANY_DESCRIPTORS = frozenset({
+    "company", "firm", "giant", "maker", "automaker", "carmaker", "retailer", "insurer", "conglomerate",
+    "corporation", "manufacturer", "producer", "chain", "airline", "lender", "startup", "supplier",
+})  # fmt: skip
+_ORG_DESCRIPTORS = frozenset({
+    "newspaper", "paper", "network", "channel", "magazine", "website", "site", "outlet", "broadcaster", "agency",
+    "union", "bank", "lender", "fund", "company", "firm", "group", "organization", "organisation", "foundation",
+    "institute", "court", "committee", "panel", "commission", "council", "party", "university", "state", "country",
+    "city", "publication", "daily", "station", "department", "bureau", "league", "alliance", "coalition", "tabloid",
+    *_COMPANY_DESCRIPTORS,
+})  # fmt: skip
+_PLACE_DESCRIPTORS = frozenset({"state", "country", "city"})
+
+
+# British spellings of organisation heads, read as the American ones when a head is matched
+# against a name ("the center" is the "European Centre …").
+_US_SPELLING = {"centre": "center", "organisation": "organization", "defence": "defense", "labour": "labor", "programme": "program"}  # fmt: skip
+
+
+_OUTLET_WORDS_SET = frozenset({"times", "post", "news", "journal", "herald", "tribune", "gazette", "ledger", "daily", "press",
+                               "magazine", "reuters", "cnn", "msnbc", "abc", "nbc", "cbs", "fox", "bbc", "npr", "hill",
+                               "politico", "breitbart", "guardian", "telegraph", "chronicle", "globe", "examiner",
+                               "bloomberg", "register", "inquirer", "courier", "today", "wire", "radio", "tv"})  # fmt: skip
+
+
+# Words in a name that say the organisation is not a company ("the company" is not the
+# Communications Workers of America nor the Labor Department).
+_NOT_COMPANY_WORDS = frozenset({
+    "workers", "union", "association", "federation", "department", "ministry", "committee", "commission", "council",
+    "party", "campaign", "university", "college", "school", "court", "agency", "bureau", "office", "administration",
+    "foundation", "institute", "league", "coalition", "congress", "senate", "house", "police", "board", "caucus",
+    "society", "center", "centre", "government", "state", "city", "county", "pac", "fund", "labor", "labour",
+})  # fmt: skip
+_PARTY_ACRONYMS = frozenset({"GOP", "DNC", "RNC", "NRA", "PAC"})
+# Names a party goes by other than "… Party" ("the party" may stand for them).
+_PARTY_NAMES = frozenset({"gop", "republicans", "democrats"})
+# Heads that any organisation of civil society may be called ("the group").
+_ANY_BODY_HEADS = frozenset({"group", "organization", "organisation", "non-profit", "nonprofit", "charity"})
+_NOT_GROUP_WORDS = frozenset({
+    "party", "department", "ministry", "agency", "bureau", "office", "administration", "court", "congress", "senate",
+    "house", "police", "government", "campaign", "university", "college", "school", "inc", "corp", "company",
+})  # fmt: skip
+
+
+def outlet_name(name: str) -> bool:
+    """Whether an organisation's name is a news outlet's (the curated list, or a newspaper word)."""
+    low = name.lower()
+    outlets = lexicons.load("outlets")
+    return low in outlets or re_the(low) in outlets or bool(set(low.replace("-", " ").split()) & _OUTLET_WORDS_SET)
+
+
+def re_the(name: str) -> str:
+    return name[4:] if name.startswith("the ") else name

@@ -1,0 +1,113 @@
+"""What an entity's own mentions say about it, read once per article by :class:`DocIndex`.
+
+A person's party ("Republican Ann Lee", "(D-Ohio)") and apposition nouns ("Ana Ruiz, a
+securities analyst"), an organisation's descriptor nouns ("the bank Wells Fargo"), a family
+("the Clintons") and a company tagged as a place ("Verizon executives").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.antecedents.body_words import _ORG_DESCRIPTORS, _PLACE_DESCRIPTORS
+from newsmine.nlp.attribution import doc_text
+from newsmine.nlp.entities import EntityCluster
+
+_PARTY_WORDS = {"republican": "republican", "republicans": "republican", "gop": "republican", "democratic": "democratic",
+                "democrat": "democratic", "democrats": "democratic", "independent": "independent"}  # fmt: skip
+_ABBREVIATIONS = {"sen.": "senator", "sens.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
+                  "dr.": "doctor", "pres.": "president", "sec.": "secretary", "atty.": "attorney", "lt.": "lieutenant"}  # fmt: skip
+
+
+# Nouns a company's name modifies and a place's does not ("Verizon executives", "Acme's shareholders").
+_COMPANY_NOUNS = frozenset({
+    "executive", "executives", "shareholders", "stockholders", "shares", "stock", "earnings", "profits", "revenue",
+    "customers", "subscribers", "employees", "ceo", "stores", "products", "headquarters",
+})  # fmt: skip
+
+
+def _companies_as_places(clusters: list[EntityCluster]) -> set[int]:
+    """Ids of the clusters tagged GPE that name a company: not a place the curated list knows,
+    and written as the owner of a company's people or property ("Verizon executives", "Verizon's
+    shareholders"), so that "the company" may stand for them."""
+    found: set[int] = set()
+    for cluster in clusters:
+        if cluster.label != "GPE" or cluster.name.lower() in lexicons.load("places"):
+            continue
+        for mention in cluster.mentions:
+            root = mention.root
+            if root.dep_ in ("compound", "poss") and root.head.lower_ in _COMPANY_NOUNS and root.head.i >= mention.end:
+                found.add(id(cluster))
+                break
+    return found
+
+
+def _is_family(cluster: EntityCluster) -> bool:
+    """A surname in the plural after "the" in every mention ("the Clintons’ commitment")."""
+    name = cluster.name
+    if len(name.split()) != 1 or not name.endswith("s"):
+        return False
+    return all(m.start > 0 and m.doc[m.start - 1].lower_ == "the" for m in cluster.mentions)
+
+
+def _party_words(doc: Doc, cluster: EntityCluster) -> set[str]:
+    """'Republican Ann Lee', 'Ann Lee (D-Ohio)', 'Sen. Ann Lee, R-Texas': the person's party."""
+    found: set[str] = set()
+    text = doc_text(doc)
+    for mention in cluster.mentions:
+        if mention.start > 0:
+            before = doc[mention.start - 1].lower_
+            if before in _PARTY_WORDS:
+                found.add(_PARTY_WORDS[before])
+        # The next three tokens' text, read from the Doc's (Span.text joins the tokens' own).
+        following = doc[mention.end : mention.end + 3]
+        after = text[following.start_char : following.end_char].replace(" ", "") if following else ""
+        if after.startswith(("(R-", ",R-", "(R)")):
+            found.add("republican")
+        elif after.startswith(("(D-", ",D-", "(D)")):
+            found.add("democratic")
+    for title in cluster.titles:
+        for word in title.lower().split():
+            if word in _PARTY_WORDS:
+                found.add(_PARTY_WORDS[word])
+    return found
+
+
+def _appositive_words(cluster: EntityCluster) -> set[str]:
+    """'Ana Ruiz, a securities analyst for the Boston-based bank Keller,' / 'a Harlow lawmaker,
+    Ana Ruiz,': the noun an apposition describes a person by, with the words written before
+    it ("securities analyst"), however long the apposition (the entity's titles keep only
+    short ones), so that "the securities analyst" later stands for her."""
+    found: set[str] = set()
+    for mention in cluster.mentions:
+        root = mention.root
+        nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= mention.end]
+        if root.dep_ == "appos" and mention.start - 3 <= root.head.i < mention.start:
+            nouns.append(root.head)  # "a Harlow lawmaker, Ana Ruiz": the noun right before the comma
+        for noun in nouns:
+            if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.ent_type_:
+                continue  # a plural ("two hopefuls, Sen. Lee and Gov. Ruiz") describes a group
+            found.add(noun.lower_)
+            found.update(c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ"))
+    return found
+
+
+def _descriptor_words(doc: Doc, cluster: EntityCluster) -> set[str]:
+    """'the bank Wells Fargo', 'Wells Fargo, the bank,', 'newspaper The Daily Ledger': nouns
+    written next to an organisation that say what it is."""
+    found: set[str] = set()
+    for mention in cluster.mentions:
+        if mention.start > 0 and doc[mention.start - 1].lower_ in _ORG_DESCRIPTORS:
+            found.add(doc[mention.start - 1].lower_)
+        root = mention.root
+        for child in root.children:
+            if child.dep_ == "appos" and child.lower_ in _ORG_DESCRIPTORS:
+                found.add(child.lower_)
+        if root.dep_ == "appos" and root.head.lower_ in _ORG_DESCRIPTORS:
+            found.add(root.head.lower_)
+    if cluster.label == "GPE":
+        # "flood-ravaged Louisiana, a Baton Rouge newspaper" parsed as an apposition: a place
+        # is only ever described as a place
+        found &= _PLACE_DESCRIPTORS
+    return found

@@ -1,0 +1,397 @@
+"""DocIndex: an article's named mentions by position, by name word and by entity; built once.
+
+Every ranking reads it: the named mentions in text order (with sentence, quotation and
+subject role), the entity at each token, and per entity its gender, party, titles and
+descriptor nouns. It also holds the look-ups the speaker resolver asks of an article (the
+latest person, the body a description fits, the most prominent person for a role).
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections.abc import Collection, Iterable
+
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span, Token
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.antecedents.body_words import (
+    _ANY_BODY_HEADS,
+    _BODY_LABELS,
+    _COMPANY_DESCRIPTORS,
+    _NOT_COMPANY_WORDS,
+    _NOT_GROUP_WORDS,
+    _OUTLET_WORDS_SET,
+    _PARTY_ACRONYMS,
+    _PARTY_NAMES,
+    _US_SPELLING,
+    outlet_name,
+)
+from newsmine.nlp.antecedents.cluster_words import (
+    _ABBREVIATIONS,
+    _PARTY_WORDS,
+    _appositive_words,
+    _companies_as_places,
+    _descriptor_words,
+    _is_family,
+    _party_words,
+)
+from newsmine.nlp.antecedents.gender import _gender_from_names, _gender_from_pronouns, _gender_from_titles
+from newsmine.nlp.antecedents.named import _SUBJECT_DEPS, _is_subject, _Named
+from newsmine.nlp.antecedents.weights import _BODY_SENTENCES, _MAX_LOOKBACK
+from newsmine.nlp.attribution import DocContext, doc_text
+from newsmine.nlp.doc_attrs import token_indices
+from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS
+from newsmine.nlp.quote_marks import find_quoted
+
+
+def _in_clause_of(token: Token, subject: Token) -> bool:
+    """Whether ``token`` is an argument in the clause ``subject`` governs ("… has not stepped
+    forward to defend Manafort"), not in a clause of its own subject ("… criticism that Trump
+    was urging …") nor an apposition of it."""
+    verb = subject.head
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.i == verb.i:
+            return True
+        if node.i == subject.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return False
+    return False
+
+
+def _distinct_people(named: Iterable[_Named]) -> list[EntityCluster]:
+    """The people's clusters of ``named``, each once, in order. By identity: a cluster is one
+    object per entity, and the dataclass's field-by-field ``==`` (its mentions' spans too)
+    was most of the time of a speaker's look-back."""
+    seen: set[int] = set()
+    people: list[EntityCluster] = []
+    for n in named:
+        cluster = n.cluster
+        if cluster.label == "PERSON" and id(cluster) not in seen:
+            seen.add(id(cluster))
+            people.append(cluster)
+    return people
+
+
+class DocIndex:
+    """What the ranking reads about an article's named mentions; built once per article.
+
+    ``context`` is the quotes component's reading of the document (token attributes,
+    sentences cut at paragraph breaks, quotation marks paired); built here when not given.
+    """
+
+    def __init__(self, doc: Doc, clusters: list[EntityCluster], context: DocContext | None = None):
+        self.doc = doc
+        if context is None:
+            text = doc_text(doc)
+            context = DocContext(doc, find_quoted(text), text)
+        self.context = context
+        self.sentence_of = context.sent_of
+        self.in_quote = [k >= 0 for k in context.quote_of]
+        self.cluster_of: dict[int, EntityCluster] = {}
+        named: list[_Named] = []
+        for cluster in clusters:
+            for mention in cluster.mentions:
+                for i in range(mention.start, mention.end):
+                    self.cluster_of.setdefault(i, cluster)
+                root = mention.root
+                named.append(
+                    _Named(
+                        mention.start_char,
+                        root.i,
+                        self.sentence_of[root.i],
+                        self.in_quote[root.i],
+                        _is_subject(root),
+                        root.dep_ == "poss",
+                        cluster,
+                    )
+                )
+        named += self._surnames_missed(clusters)
+        named.sort(key=lambda n: n.start_char)
+        self.named = named
+        self.named_starts = [n.start_char for n in named]
+        self.mention_count: dict[int, int] = {}
+        for n in named:
+            self.mention_count[id(n.cluster)] = self.mention_count.get(id(n.cluster), 0) + 1
+        self._by_word: dict[str, list[tuple[int, EntityCluster]]] = {}
+        for n in named:
+            for word in set(n.cluster.name.split()):
+                self._by_word.setdefault(word, []).append((n.start_char, n.cluster))
+        female, male = lexicons.load("first_names_female"), lexicons.load("first_names_male")
+        self.gender: dict[int, str] = {}
+        self.party: dict[int, set[str]] = {}
+        self.descriptors: dict[int, set[str]] = {}
+        self.described_as: dict[int, set[str]] = {}  # a person's apposition nouns ("Lee, a securities analyst for …")
+        # "the Clintons", "the Obamas": a family, never "he" or "she"
+        self.families = {id(c) for c in clusters if c.label == "PERSON" and _is_family(c)}
+        for cluster in clusters:
+            if cluster.label == "PERSON":
+                gender = (
+                    _gender_from_titles(cluster)  # "Congresswoman Jordan Lee": the title outranks the first name
+                    or _gender_from_names(doc, cluster, female, male)
+                )
+                if gender:
+                    self.gender[id(cluster)] = gender
+                self.party[id(cluster)] = _party_words(doc, cluster)
+                self.described_as[id(cluster)] = _appositive_words(cluster)
+            elif cluster.label in _BODY_LABELS:
+                self.descriptors[id(cluster)] = _descriptor_words(doc, cluster)
+        self.companies_as_places = _companies_as_places(clusters)
+        for key, gender in _gender_from_pronouns(context, named, self.in_quote, self.gender).items():
+            self.gender.setdefault(key, gender)
+
+    def _surnames_missed(self, clusters: list[EntityCluster]) -> list[_Named]:
+        """A person's surname the recogniser left out of every entity ("Trump quickly
+        disavowed the KKK, but he slammed …" with that "Trump" untagged), as a candidate for the
+        pronouns after it: capitalised, outside quotation marks, the surname of one person
+        only. Not added to ``cluster_of``: the entities stay as the recogniser left them."""
+        owner: dict[str, EntityCluster | None] = {}
+        for cluster in clusters:
+            words = cluster.name.split()
+            if cluster.label == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
+                surname = words[-1]
+                owner[surname] = cluster if owner.get(surname, cluster) is cluster else None
+        missed: list[_Named] = []
+        if not owner:
+            return missed
+        for i in token_indices(self.doc, ORTH, list(owner)):
+            token = self.doc[i]
+            cluster = owner[token.text]
+            if cluster is None or i in self.cluster_of or self.in_quote[i] or token.ent_type_:
+                continue
+            if token.pos_ not in ("PROPN", "NOUN") and token.dep_ not in _SUBJECT_DEPS:
+                continue  # a verb, unless parsed as a subject ("Trump himself was delighted", tagged a verb)
+            if i + 1 < len(self.doc) and self.doc[i + 1].pos_ == "PROPN":
+                continue  # "Trump Tower", "Lee Street": another name; a sentence's first "Trump" is often read as a noun
+            missed.append(
+                _Named(token.idx, i, self.sentence_of[i], False, _is_subject(token), token.dep_ == "poss", cluster)
+            )
+        return missed
+
+    # --- look-ups ----------------------------------------------------------------------
+
+    def note_mention(self, mention: Span, cluster: EntityCluster) -> None:
+        """A speaker mention resolved to ``cluster`` ("he", "the senator"): a later pronoun may
+        continue from it as from a name."""
+        root = mention.root
+        k = bisect_left(self.named_starts, mention.start_char)
+        if k < len(self.named) and self.named[k].start_char == mention.start_char:
+            return
+        entry = _Named(
+            mention.start_char, root.i, self.sentence_of[root.i], self.in_quote[root.i],
+            _is_subject(root), root.dep_ == "poss", cluster,
+        )  # fmt: skip
+        self.named.insert(k, entry)
+        self.named_starts.insert(k, mention.start_char)
+
+    def learn_gender(self, cluster: EntityCluster, pronoun: str) -> None:
+        if pronoun in MALE_PRONOUNS:
+            self.gender.setdefault(id(cluster), "m")
+        elif pronoun in FEMALE_PRONOUNS:
+            self.gender.setdefault(id(cluster), "f")
+
+    def by_name_word(self, word: str, offset: int, labels: Collection[str] | None = None) -> EntityCluster | None:
+        """The latest cluster named before ``offset`` whose name holds ``word``, else the first after."""
+        named = self._by_word.get(word)
+        if named and labels is not None:
+            named = [pair for pair in named if pair[1].label in labels]
+        if not named:
+            return None
+        k = bisect_left(named, offset, key=lambda pair: pair[0])
+        return named[k - 1][1] if k else named[0][1]
+
+    def cluster_just_before(self, i: int) -> EntityCluster | None:
+        """'the Chicago Police Department, which said': the entity named right before token ``i``."""
+        j = i - 1
+        while j >= 0 and self.doc[j].is_punct and self.doc[j].text in (",", "("):
+            j -= 1
+        return self.cluster_of.get(j) if j >= 0 else None
+
+    def _recent(self, offset: int) -> list[_Named]:
+        """Named mentions before ``offset``, most recent first, at most _MAX_LOOKBACK of them."""
+        last = bisect_left(self.named_starts, offset)
+        return [self.named[k] for k in range(last - 1, max(-1, last - 1 - _MAX_LOOKBACK), -1)]
+
+    def latest_token(self, cluster: EntityCluster, offset: int) -> int:
+        """The root token of the cluster's latest named mention outside quotations before ``offset``, else -1."""
+        for n in self._recent(offset):
+            if n.cluster is cluster and not n.in_quote:
+                return n.token
+        return -1
+
+    def latest_sentence(self, cluster: EntityCluster, offset: int) -> int:
+        """The sentence of the cluster's latest named mention before ``offset``, else -1."""
+        token = self.latest_token(cluster, offset)
+        return self.sentence_of[token] if token >= 0 else -1
+
+    def narrative_sentences_between(self, first: int, last: int) -> int:
+        """Sentences wholly between tokens ``first`` and ``last`` that hold words outside
+        quotation marks: 'Lee walked in. To chants of "Go! Go!," the senator said' has none,
+        whatever the quotation's own sentences."""
+        doc, sentence_of = self.doc, self.sentence_of
+        low, high = sentence_of[first], sentence_of[last]
+        if high - low <= 1:
+            return 0
+        return len({
+            sentence_of[i]
+            for i in range(first + 1, last)
+            if not self.in_quote[i] and not doc[i].is_punct and not doc[i].is_space and low < sentence_of[i] < high
+        })  # fmt: skip
+
+    def named_after(self, offset: int) -> list[_Named]:
+        """Named mentions from ``offset`` on, in text order (an iterator would do; lists are short)."""
+        k = bisect_left(self.named_starts, offset)
+        return self.named[k : k + _MAX_LOOKBACK]
+
+    def named_later_in_sentence(self, mention: Span) -> set[int]:
+        """Clusters (by id) named after ``mention`` in its own sentence, outside quotations and
+        not right after it as an apposition: 'The Republican nominee has not stepped forward to
+        defend Manafort' is someone other than Manafort."""
+        sentence = self.sentence_of[mention.root.i]
+        found: set[int] = set()
+        for n in self.named_after(mention.end_char):
+            if n.sentence != sentence:
+                break
+            if not n.in_quote and n.token > mention.end + 1 and _in_clause_of(self.doc[n.token], mention.root):
+                found.add(id(n.cluster))
+        return found
+
+    def first_start(self, cluster: EntityCluster) -> int:
+        return cluster.mentions[0].start_char if cluster.mentions else -1
+
+    def body_fit(self, cluster: EntityCluster, head: str, type_words: tuple[str, ...]) -> float:
+        return self._body_fit(cluster, head, type_words)
+
+    def people_before(self, offset: int, everyone: bool = False) -> list[EntityCluster]:
+        """People named before ``offset``, latest first; only those of the last _MAX_LOOKBACK
+        named mentions unless ``everyone``."""
+        recent = self._recent(offset) if not everyone else reversed(self.named[: bisect_left(self.named_starts, offset)])
+        return _distinct_people(recent)
+
+    def people_after(self, offset: int) -> list[EntityCluster]:
+        return _distinct_people(self.named[bisect_left(self.named_starts, offset) :])
+
+    def title_words(self, cluster: EntityCluster) -> set[str]:
+        words = {_ABBREVIATIONS.get(w, w) for title in cluster.titles for w in title.lower().replace("-", " ").split()}
+        words |= {title.lower() for title in cluster.titles}
+        words |= {w.strip("'’s") for w in list(words)}
+        return words | self.party.get(id(cluster), set()) | self.described_as.get(id(cluster), set())
+
+    def most_prominent_person(self, offset: int) -> EntityCluster | None:
+        counts: dict[int, tuple[int, EntityCluster]] = {}
+        for n in self._recent(offset):
+            if n.cluster.label == "PERSON":
+                count, _ = counts.get(id(n.cluster), (0, n.cluster))
+                counts[id(n.cluster)] = (count + 1, n.cluster)
+        if not counts:
+            return None
+        return max(counts.values(), key=lambda pair: pair[0])[1]
+
+    def latest_named_campaign(self, offset: int) -> EntityCluster | None:
+        for n in self._recent(offset):
+            if n.cluster.label == "ORG" and n.cluster.name.lower().endswith("campaign"):
+                return n.cluster
+        return None
+
+    def prominent_for_role(self, mention: Span, modifiers: list[str], headline: bool) -> EntityCluster | None:
+        """'the Republican nominee': the most prominent person named in the preceding sentences
+        whose party and gender do not contradict the description."""
+        sentence = self.sentence_of[mention.root.i]
+        party = {_PARTY_WORDS[w] for w in modifiers if w in _PARTY_WORDS}
+        head = mention.root.lower_
+        gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
+        scores: dict[int, tuple[float, EntityCluster]] = {}
+        candidates = [n for n in self._recent(mention.start_char) if not n.in_quote]
+        named_later = self.named_later_in_sentence(mention)
+        if headline:
+            candidates = [n for n in self.named if not n.in_quote]
+        for n in candidates:
+            cluster = n.cluster
+            if cluster.label != "PERSON" or id(cluster) in scores:
+                continue
+            if (n.sentence == sentence or id(cluster) in named_later) and not headline:
+                scores[id(cluster)] = (-math.inf, cluster)  # named in the same sentence: someone else
+                continue
+            known_party = self.party.get(id(cluster), set())
+            if party and known_party and not party & known_party:
+                continue
+            if gender and self.gender.get(id(cluster), gender) != gender:
+                continue
+            distance = abs(sentence - n.sentence)
+            score = (
+                math.log(1 + self.mention_count.get(id(cluster), 0))
+                - 0.05 * distance
+                + (1.0 if party & known_party else 0.0)
+            )
+            scores[id(cluster)] = (score, cluster)
+        ranked = sorted((pair for pair in scores.values() if pair[0] > -math.inf), key=lambda pair: -pair[0])
+        if not ranked or self.mention_count.get(id(ranked[0][1]), 0) < 2:
+            return None
+        return ranked[0][1]
+
+    def body_for_description(
+        self, head: str, type_words: tuple[str, ...], offset: int, headline: bool, sentence: int = -1
+    ) -> EntityCluster | None:
+        """'the newspaper' -> the latest outlet; 'the fund' -> '… Fund'; 'the agency' -> the latest
+        agency; 'the group' -> a body named in the last sentences before ``sentence``."""
+        best: tuple[float, int, EntityCluster] | None = None
+        candidates = self._recent(offset)
+        if headline:
+            candidates += self.named[bisect_left(self.named_starts, offset) :]
+        seen: set[int] = set()
+        for rank, n in enumerate(candidates):
+            cluster = n.cluster
+            if cluster.label not in _BODY_LABELS or id(cluster) in seen:
+                continue
+            seen.add(id(cluster))
+            fit = self._body_fit(cluster, head, type_words)
+            if fit <= 0 or (head in _ANY_BODY_HEADS and fit < 2 and sentence - n.sentence > _BODY_SENTENCES + 1):
+                continue  # "the group" is any body only when one was named just before
+            key = (fit, -rank, cluster)
+            if best is None or key[:2] > best[:2]:
+                best = key
+        return best[2] if best is not None else None
+
+    def _body_fit(self, cluster: EntityCluster, head: str, type_words: tuple[str, ...]) -> float:
+        name_words = {_US_SPELLING.get(w, w) for w in cluster.name.lower().replace("-", " ").split()}
+        descriptors = self.descriptors.get(id(cluster), set())
+        if "gpe" in type_words and cluster.label != "GPE" and _US_SPELLING.get(head, head) not in name_words:
+            return 0.0  # "the state" is a place, never a body a parse set next to the word ("the U.S. Senate")
+        if _US_SPELLING.get(head, head) in name_words or head in descriptors:
+            return 3.0  # "the center" for the "European Centre for a Modern Ukraine" too
+        if head in ("company", "firm") and descriptors & _COMPANY_DESCRIPTORS:
+            return 3.0  # "the oil giant Exxon Mobil … The company reported"
+        if "gpe" in type_words:
+            return 2.0
+        if head == "party" and cluster.name.lower() in _PARTY_NAMES:
+            # "the GOP … The party today agrees": a party named by its nickname (an organisation)
+            # is as much a party as one named "… Party", so the latest of them is the one meant;
+            # its members ("Republicans") are a weaker cue
+            return 3.0 if cluster.label == "ORG" else 2.0
+        if head in ("company", "firm") and id(cluster) in self.companies_as_places:
+            return 0.5  # "Verizon" tagged a place, but "Verizon executives" say otherwise
+        if cluster.label not in ("ORG", "FAC") and not (cluster.label == "NORP" and head == "party"):
+            return 0.0
+        if "outlet" in type_words:
+            return 2.0 if outlet_name(cluster.name) else 0.0
+        if name_words & set(type_words):
+            return 2.0
+        acronym = cluster.name.isupper() and len(cluster.name) <= 5
+        if head == "agency" and acronym and cluster.name not in _PARTY_ACRONYMS:
+            return 2.0  # "the FBI … the agency": an agency is mostly written as its initials
+        if head in ("bureau", "department", "administration") and acronym:
+            return 1.0
+        if head in _ANY_BODY_HEADS:
+            # "the group" after the National Rifle Association: any body that is not an outlet,
+            # a party or a public office
+            if cluster.label != "ORG" or outlet_name(cluster.name) or name_words & _NOT_GROUP_WORDS:
+                return 0.0
+            return 0.5 if acronym and cluster.name in ("GOP", "DNC", "RNC") else 1.0
+        if head in ("company", "firm", "bank"):
+            if cluster.label != "ORG" or name_words & (_OUTLET_WORDS_SET | _NOT_COMPANY_WORDS):
+                return 0.0
+            return 0.25 if acronym else 0.5  # "NAACP", "DNC": initials are mostly bodies, not firms
+        return 0.0

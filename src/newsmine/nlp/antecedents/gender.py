@@ -1,0 +1,87 @@
+"""A person's gender: from titles, honorifics and first names, and from the pronouns after them.
+
+Read once per article by :class:`DocIndex` (titles outrank first names; pronouns fill in
+whom neither decided); :func:`_gender_fits` is the ranking's test of a candidate.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsmine.nlp.antecedents.named import _Named
+from newsmine.nlp.attribution import DocContext
+from newsmine.nlp.entities import EntityCluster, honorific_gender_at
+
+# Pronouns that vote for the gender of the one person a sentence names: not the object forms
+# ("President Lee backed her up" says nothing of Lee), which mostly stand for someone else.
+_MALE_VOTES = frozenset({"he", "his", "himself"})
+_FEMALE_VOTES = frozenset({"she", "herself"})
+
+
+def _gender_fits(known: str | None, wanted: str | None) -> bool:
+    return known is None or wanted is None or known == wanted
+
+
+def _gender_from_pronouns(
+    context: DocContext, named: list[_Named], in_quote: list[bool], known: dict[int, str]
+) -> dict[int, str]:
+    """A person's gender from the pronouns of the sentences that name only them ("Terry Lee
+    said she would run"), or only them and people whose gender is ``known`` ("Kelly said she
+    asked Donald Trump"; a pronoun of that gender then votes for no one): he/him/his against
+    she/her after the name, outside quotations, kept when one side has at least twice the
+    other's count."""
+    people_in: dict[int, set[int]] = {}
+    first_token: dict[int, int] = {}
+    for n in named:
+        if n.cluster.label == "PERSON" and not n.in_quote:
+            people_in.setdefault(n.sentence, set()).add(id(n.cluster))
+            first_token.setdefault(n.sentence, n.token)
+    votes: dict[int, list[int]] = {}
+    lower = context.lower
+    for number, people in people_in.items():
+        unknown = [key for key in people if key not in known]
+        others = {known[key] for key in people if key in known}
+        if len(unknown) != 1 or len(others) > 1:
+            continue
+        (key,) = unknown
+        tally = votes.setdefault(key, [0, 0])
+        for i in range(first_token[number], context.sent_bounds[number][1]):
+            if in_quote[i]:
+                continue
+            if lower[i] in _MALE_VOTES and "m" not in others:
+                tally[0] += 1
+            elif lower[i] in _FEMALE_VOTES and "f" not in others:
+                tally[1] += 1
+    found = {}
+    for key, (male, female) in votes.items():
+        if male >= 1 and male >= 2 * female:
+            found[key] = "m"
+        elif female >= 1 and female >= 2 * male:
+            found[key] = "f"
+    return found
+
+
+def _gender_from_names(doc: Doc, cluster: EntityCluster, female: frozenset[str], male: frozenset[str]) -> str | None:
+    for mention in cluster.mentions:
+        gender = honorific_gender_at(doc, mention.start - 1)
+        if gender is not None:
+            return gender
+    for word in cluster.name.lower().split()[:-1] or cluster.name.lower().split():
+        if word in female and word not in male:
+            return "f"
+        if word in male and word not in female:
+            return "m"
+    return None
+
+
+# Title words that say a person's gender ("Congresswoman Ada Lee", "Lee, a businessman,").
+_FEMALE_TITLE_WORDS = frozenset({"congresswoman", "chairwoman", "spokeswoman", "businesswoman", "councilwoman", "assemblywoman", "lady", "queen", "princess", "duchess", "actress", "mother", "wife", "widow", "daughter", "sister", "grandmother"})  # fmt: skip
+_MALE_TITLE_WORDS = frozenset({"congressman", "chairman", "spokesman", "businessman", "councilman", "assemblyman", "king", "prince", "duke", "actor", "father", "husband", "widower", "son", "brother", "grandfather"})  # fmt: skip
+
+
+def _gender_from_titles(cluster: EntityCluster) -> str | None:
+    words = {w for title in cluster.titles for w in title.lower().replace("-", " ").split()}
+    female, male = bool(words & _FEMALE_TITLE_WORDS), bool(words & _MALE_TITLE_WORDS)
+    if female != male:
+        return "f" if female else "m"
+    return None

@@ -1,0 +1,116 @@
+"""Pairs and groups named together: conjunctions of names and the plurals that stand for them.
+
+:func:`rank_pair` ("the two", "both") and :func:`rank_group` ("the rivals", "they") take
+the first of a conjunction (the gold's convention); :func:`people_noun` says a plural noun
+names people ("Lee and other labor leaders").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.antecedents.doc_index import DocIndex
+from newsmine.nlp.antecedents.named import _PERSON_HEADS, _Named
+from newsmine.nlp.antecedents.weights import _PAIR_SENTENCES
+from newsmine.nlp.entities import EntityCluster
+
+
+def _first_of_people(index: DocIndex, token: int) -> bool:
+    """Whether the name at ``token`` is the first of a conjunction of people ("Lee and Ruiz",
+    "Ms. Henry and other labor leaders", "Lee and his wife")."""
+    if _first_of_conjunction(index, token, ("PERSON",)):
+        return True
+    return any(
+        child.dep_ == "conj" and child.pos_ == "NOUN" and child.tag_ in ("NNS", "NN") and people_noun(child.lower_)
+        for child in index.doc[token].children
+    )
+
+
+def people_noun(word: str) -> bool:
+    return word in _PERSON_HEADS or word in lexicons.load("person_nouns") or word in lexicons.load("anonymous") or (
+        word.endswith("s") and (word[:-1] in lexicons.load("person_nouns") or word[:-1] in lexicons.load("titles"))
+    )
+
+
+def _first_of_conjunction(index: DocIndex, token: int, labels: tuple[str, ...]) -> bool:
+    """Whether the name at ``token`` is the first of a conjunction of names of those labels
+    ("Lee and Ruiz", "Verizon and Comcast")."""
+    own = index.cluster_of.get(token)
+    for child in index.doc[token].children:
+        if child.dep_ != "conj":
+            continue
+        # "Lee and Ruiz"; "Lee and his wife, Ana Lee": the conjunct may be named in apposition
+        named = [child] + [c for c in child.children if c.dep_ == "appos"]
+        for other in (index.cluster_of.get(t.i) for t in named):
+            if other is not None and other is not own and other.label in labels:
+                return True
+    return False
+
+
+def rank_pair(index: DocIndex, mention: Span) -> EntityCluster | None:
+    """'the two', 'both', 'both candidates': the first of the two named just before (the
+    convention for a conjunction is its first member) — the first of a conjunction of names
+    in the last sentences, else the first of the last two people named together in a sentence,
+    when nobody else was named since ("Tensions flare after Sanders calls Clinton unqualified;
+    Senator sharpens attacks … The two Democratic Party contenders are questioning …")."""
+    sentence = index.sentence_of[mention.root.i]
+    by_sentence: dict[int, list[_Named]] = {}
+    for n in index._recent(mention.start_char):
+        if sentence - n.sentence > _PAIR_SENTENCES and (
+            index.narrative_sentences_between(n.token, mention.root.i) >= _PAIR_SENTENCES
+        ):
+            break  # a quotation's own sentences do not count: '… and Berg retired. "…," Berg said. "…" The two voters'
+        if n.in_quote or n.cluster.label not in ("PERSON", "ORG"):
+            continue
+        near = n.cluster.label == "PERSON" or sentence - n.sentence <= 1  # organisations: just before only
+        if near and _first_of_conjunction(index, n.token, (n.cluster.label,)):
+            return _head_of_list(index, n.token, n.cluster)
+        by_sentence.setdefault(n.sentence, []).append(n)
+    since: set[int] = set()  # the people named in the sentences after the one looked at
+    for number in sorted(by_sentence, reverse=True):
+        named = sorted(by_sentence[number], key=lambda n: n.start_char)
+        people = [n for n in named if n.cluster.label == "PERSON"]
+        pair = {id(n.cluster) for n in people}
+        if len(pair) == 2 and since <= pair:
+            return people[0].cluster
+        since |= pair
+        if len(since) > 1:
+            return None  # someone else named since: not a pair any more
+    return None
+
+
+def rank_group(
+    index: DocIndex, mention: Span, labels: tuple[str, ...], subject_only: bool = False
+) -> EntityCluster | None:
+    """'The leading candidates', 'the rivals' (and, with ``subject_only``, 'they') after "… joined
+    Clinton and Sanders for the debate": a plural standing for people or bodies named together
+    just before is the first of the latest conjunction of names of those labels, outside
+    quotations, in its own sentence or the one before (the gold's convention for a group of
+    named members is its first; the others are alternatives). With ``subject_only`` the
+    conjunction must be a subject ("Lee and Ruiz met … they said"), as a pronoun's
+    antecedent mostly is."""
+    sentence = index.sentence_of[mention.root.i]
+    for n in index._recent(mention.start_char):
+        if sentence - n.sentence > 1:
+            return None
+        if n.in_quote or n.cluster.label not in labels:
+            continue
+        if _first_of_conjunction(index, n.token, labels):
+            if subject_only and not n.subject:
+                return None
+            return _head_of_list(index, n.token, n.cluster)
+    return None
+
+
+def _head_of_list(index: DocIndex, token: int, cluster: EntityCluster) -> EntityCluster:
+    """'Ruiz, Berg and Haddad' parsed as Ruiz -> Berg -> Haddad: the first of the whole list,
+    not of its last pair."""
+    word = index.doc[token]
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+        above = index.cluster_of.get(word.i)
+        if above is None or above.label != cluster.label:
+            break
+        cluster = above
+    return cluster

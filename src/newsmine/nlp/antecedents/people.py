@@ -1,0 +1,263 @@
+"""Ranking the people a he / she may stand for (:func:`rank_people`), and who it cannot be.
+
+The score is recency, subject role, prominence and the previous speaker's bonus; the rules
+around it decide who keeps the floor (someone asked just before, subjects of what the
+previous speaker said) and who is no candidate (named in the pronoun's own clause or
+quotation, the person it speaks to).
+"""
+
+from __future__ import annotations
+
+import math
+
+from spacy.tokens import Span
+
+from newsmine.nlp.antecedents.doc_index import DocIndex
+from newsmine.nlp.antecedents.gender import _gender_fits
+from newsmine.nlp.antecedents.named import _SUBJECT_DEPS, _Named
+from newsmine.nlp.antecedents.weights import (
+    _MAX_SENTENCES,
+    _REPORTED_LOOKBACK,
+    _SUBJECTLESS_GAP,
+    _W_PREVIOUS,
+    _W_PROMINENCE,
+    _W_SAME_SENTENCE,
+    _W_SENTENCES,
+    _W_SUBJECT,
+    _W_UNKNOWN_GENDER,
+)
+from newsmine.nlp.entities import EntityCluster
+
+# What a subject pronoun's verb says or tells: the names in them are not the pronoun's referent.
+_COMMANDED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative"})
+
+
+def rank_people(
+    index: DocIndex, mention: Span, gender: str | None, previous: EntityCluster | None
+) -> list[tuple[EntityCluster, bool]]:
+    """People a he/she pronoun may stand for, best first, each with whether the previous speaker
+    bonus decided it. Names inside quotation marks are not candidates (they are the speaker's
+    words), unless the pronoun is itself inside one."""
+    sentence = index.sentence_of[mention.root.i]
+    pronoun_in_quote = index.in_quote[mention.root.i]
+    latest: dict[int, _Named] = {}
+    latest_in_sentence: dict[int, _Named] = {}
+    subject_sentences: dict[int, set[int]] = {}
+    # subjects of the clauses the previous speaker is reported to have said ("Lee said Ruiz is
+    # a liar"): what the speaker said, not someone else taking the floor
+    reported: dict[int, set[int]] = {}
+    recent = index._recent(mention.start_char)
+    speaker_at = {n.token: n.cluster for n in recent[:_REPORTED_LOOKBACK]}
+    for n in recent:
+        if n.cluster.label != "PERSON" or (n.in_quote and not pronoun_in_quote):
+            continue
+        if sentence - n.sentence > _MAX_SENTENCES:
+            break
+        key = id(n.cluster)
+        latest.setdefault(key, n)
+        if n.sentence == sentence and (n.subject or n.possessor):
+            latest_in_sentence.setdefault(key, n)
+        if n.subject:
+            subject_sentences.setdefault(key, set()).add(n.sentence)
+            if previous is not None and n.cluster is not previous and _reported_by(index, n.token, previous, speaker_at):
+                reported.setdefault(key, set()).add(n.sentence)
+    # The previous speaker keeps the floor ("…," he said) only until the article makes
+    # someone else the subject of a sentence: "Lee said … Ruiz disagreed. '…,' he said" is Ruiz.
+    if previous is not None and id(previous) in latest:
+        since = latest[id(previous)].sentence
+        # named last beside another subject ("Ruiz went further in holding Lee to account") counts as before it
+        held = since in subject_sentences.get(id(previous), ())
+        if any(
+            k != id(previous)
+            and any(
+                (s > since or (s == since and not held)) and s not in reported.get(k, ())
+                for s in subject_sentences.get(k, ())
+            )
+            and _gender_fits(index.gender.get(k), gender)
+            for k in latest
+        ):
+            previous = None
+    asked = _asked_just_before(index, mention, recent)
+    if asked is not None:
+        # "Morrow asked Berg whether … '…,' he said": the answer is the asked person's; the
+        # asker, subject and speaker of the question, does not keep the floor
+        asker, answerer, ask_sentence = asked
+        if previous is None or previous is asker:
+            previous = answerer
+        subject_sentences.setdefault(id(answerer), set()).add(ask_sentence)
+        subject_sentences.get(id(asker), set()).discard(ask_sentence)
+    in_own_quotation = (
+        _named_in_own_quotation(index, mention) | _addressee_of_pronoun(index, mention) | _named_in_own_clause(index, mention)
+    )
+    scored: list[tuple[float, float, EntityCluster]] = []
+    for key, n in latest.items():
+        cluster = n.cluster
+        known = index.gender.get(key)
+        if known is not None and gender is not None and known != gender:
+            continue
+        if key in in_own_quotation:
+            continue
+        if gender is not None and key in index.families:
+            continue
+        if n.token >= mention.start and n.token < mention.end:
+            continue
+        score = -_W_SENTENCES * (sentence - n.sentence) + (_W_SAME_SENTENCE if key in latest_in_sentence else 0.0)
+        if n.sentence in subject_sentences.get(key, ()):
+            score += _W_SUBJECT
+        score += _W_PROMINENCE * math.log(1 + index.mention_count.get(key, 0))
+        if known is None and gender is not None:
+            score -= _W_UNKNOWN_GENDER
+        bonus = _W_PREVIOUS if cluster is previous else 0.0
+        scored.append((score + bonus, score, cluster))
+    if not scored:
+        return []
+    scored.sort(key=lambda triple: -triple[0])
+    best_without_bonus = max(scored, key=lambda triple: triple[1])[2]
+    return [(cluster, cluster is previous and cluster is not best_without_bonus) for _, _, cluster in scored]
+
+
+# Verbs of putting a question to someone ("Morrow asked Berg whether …"): the next "he said"
+# after the quotation is the answer.
+_ASK_VERBS = frozenset({"ask", "question", "quiz", "press"})
+
+
+def _asked_just_before(
+    index: DocIndex, mention: Span, recent: list[_Named]
+) -> tuple[EntityCluster, EntityCluster, int] | None:
+    """(asker, asked, sentence) when the last narrative sentence before a speaker pronoun has
+    one person ask another a question ("Last month Dan Morrow asked Berg whether …",
+    "Morrow asked Berg about his age"), not a favour ("asked Berg to step down"), and
+    nobody has been named since outside quotation marks; None for a pronoun that itself
+    asks ('"Why?" he asked')."""
+    root = mention.root
+    if len(mention) != 1 or root.pos_ != "PRON" or root.dep_ != "nsubj" or root.head.lemma_ in _ASK_VERBS:
+        return None
+    if not index.context.cue_verb[root.head.i]:
+        return None
+    doc = index.doc
+    for n in recent:
+        if n.in_quote:
+            continue
+        # the latest name outside quotations: the asker or the asked, else no question just before
+        verb = doc[n.token].head
+        if verb.lemma_ not in _ASK_VERBS or any(c.dep_ == "xcomp" for c in verb.children):
+            return None
+        if index.narrative_sentences_between(verb.i, root.i) > 0:
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i in index.cluster_of]
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i in index.cluster_of]
+        if not subjects or not objects:
+            return None
+        asker, asked = index.cluster_of[subjects[0].i], index.cluster_of[objects[0].i]
+        if asker.label != "PERSON" or asked.label != "PERSON" or asker is asked:
+            return None
+        return asker, asked, n.sentence
+    return None
+
+
+def _reported_by(index: DocIndex, token: int, speaker: EntityCluster, speaker_at: dict[int, EntityCluster]) -> bool:
+    """Whether ``token`` sits in a clause that a cue verb whose subject is ``speaker`` reports
+    ("Lee, in Ohio, said Ruiz was a lightweight": Ruiz is what Lee said). ``speaker_at`` maps
+    the root token of each recent named or resolved mention to its entity."""
+    word = index.doc[token]
+    while word.head.i != word.i:
+        word = word.head
+        if not index.context.cue_verb[word.i]:
+            continue
+        subjects = [c.i for c in word.children if c.dep_ in _SUBJECT_DEPS]
+        # "Lee's lawyer, Ana Ruiz, said Lee …": the name in apposition to the subject
+        subjects += [a.i for i in subjects for a in index.doc[i].children if a.dep_ == "appos"]
+        if not subjects:
+            # "Trump, in Kentucky, said …" with the name hung elsewhere by the parse: the
+            # speaker named just before the verb
+            subjects = [i for i in range(max(0, word.i - _SUBJECTLESS_GAP), word.i) if i in speaker_at]
+        if any(speaker_at.get(i) is speaker for i in subjects):
+            return True
+    return False
+
+
+def _named_in_own_clause(index: DocIndex, mention: Span) -> set[int]:
+    """People named after a subject pronoun inside the clause it is the subject of ("He said
+    Lee was bound by the agreement", "She concludes that voters should back Ruiz"): a pronoun
+    cannot stand for a name it commands, so neither Lee nor Ruiz is "he" / "she"."""
+    root = mention.root
+    if len(mention) != 1 or root.pos_ != "PRON" or root.dep_ not in _SUBJECT_DEPS:
+        return set()
+    named = set()
+    for part in root.head.children:
+        if part.dep_ not in _COMMANDED_DEPS or part.i < root.i:
+            continue
+        for t in part.subtree:
+            if t.i in index.cluster_of and not _in_modifier_clause(t, part):
+                named.add(id(index.cluster_of[t.i]))
+    return named
+
+
+def _in_modifier_clause(token, top) -> bool:
+    """Whether ``token`` sits in a relative or adverbial clause or a possessive below ``top``
+    ("he told Lee at the rally where Ruiz spoke", "He notes that Ruiz's microphone failed":
+    news prose lets "he" be Ruiz there)."""
+    while token.i != top.i:
+        if token.dep_ in ("relcl", "acl", "advcl", "conj", "poss"):
+            return True
+        token = token.head
+    return False
+
+
+def _named_in_own_quotation(index: DocIndex, mention: Span) -> set[int]:
+    """People named in the quotation a speaker pronoun introduces or closes ('"… whether
+    Senator Lee's message could carry the state, and I think he proved it," he said' is not
+    Lee: a speaker does not name himself), the quoted stretch just before or just after it."""
+    root = mention.root
+    if len(mention) != 1 or root.pos_ != "PRON" or index.in_quote[root.i]:
+        return set()
+    if not index.context.cue_verb[root.head.i] or not 0 < root.head.i - root.i <= 2:
+        return set()  # '…," she may again split with …' is no speaker of the quotation before
+    doc, quote_of = index.doc, index.context.quote_of
+    own: set[int] = set()
+    for step, start in ((-1, mention.start - 1), (1, mention.end)):
+        i, skipped = start, 0
+        while 0 <= i < len(doc) and quote_of[i] < 0 and skipped <= _QUOTE_GAP:
+            if "\n" in doc[i].text_with_ws or not (
+                doc[i].is_punct or (step > 0 and doc[i].pos_ in ("VERB", "AUX", "ADV"))
+            ):
+                break  # '…," he said', 'he said: "…': only marks and the cue between, in one paragraph
+            i, skipped = i + step, skipped + 1
+        if 0 <= i < len(doc) and quote_of[i] >= 0:
+            own.add(quote_of[i])
+    if not own:
+        return set()
+    first = min(index.context.stretch_tokens[k][0] for k in own)
+    last = max(index.context.stretch_tokens[k][1] for k in own)
+    return {
+        id(index.cluster_of[i])
+        for i in range(first, last)
+        if quote_of[i] in own and i in index.cluster_of and index.cluster_of[i].label == "PERSON"
+        and not _addressed(index, i)
+    }
+
+
+def _addressee_of_pronoun(index: DocIndex, mention: Span) -> set[int]:
+    """'"…," he told Hannity': the person a subject pronoun's own cue verb is said to is
+    someone else (a reply to "Hannity asked Trump …" is Trump's)."""
+    root = mention.root
+    if len(mention) != 1 or root.pos_ != "PRON" or root.dep_ != "nsubj" or not index.context.cue_verb[root.head.i]:
+        return set()
+    return {
+        id(index.cluster_of[c.i])
+        for c in root.head.children
+        if c.dep_ in ("dobj", "dative") and c.i in index.cluster_of and not index.in_quote[c.i]
+    }
+
+
+def _addressed(index: DocIndex, i: int) -> bool:
+    """A name the quotation addresses ("'Billie Lane, you are the queen,' she said"): the
+    speaker's own name in words said to her."""
+    doc, j = index.doc, i
+    while j + 1 < len(doc) and index.cluster_of.get(j + 1) is index.cluster_of[i]:
+        j += 1
+    return j + 2 < len(doc) and doc[j + 1].text == "," and doc[j + 2].lower_ == "you"
+
+
+# Tokens (marks, the cue verb) between a speaker pronoun and the quotation it belongs to.
+_QUOTE_GAP = 4
