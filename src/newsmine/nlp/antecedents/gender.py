@@ -27,9 +27,9 @@ def _gender_from_pronouns(
 ) -> dict[int, str]:
     """A person's gender from the pronouns of the sentences that name only them ("Terry Lee
     said she would run"), or only them and people whose gender is ``known`` ("Kelly said she
-    asked Donald Trump"; a pronoun of that gender then votes for no one): he/him/his against
-    she/her after the name, outside quotations, kept when one side has at least twice the
-    other's count."""
+    asked Donald Trump"; a pronoun of that gender then votes for no one): he/his/himself
+    against she/herself (``_MALE_VOTES``, ``_FEMALE_VOTES``) after the name, outside
+    quotations, kept when one side has at least twice the other's count."""
     people_in: dict[int, set[int]] = {}
     first_token: dict[int, int] = {}
     for n in named:
