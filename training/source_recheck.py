@@ -1,7 +1,7 @@
 """Source rules re-checked on the quotes the pipeline keeps, in a minute instead of fifteen.
 
     python training/source_recheck.py train --build      # once: run the pipeline, keep its matched quotes
-    python training/source_recheck.py train [--show N]   # after each change to sources.py
+    python training/source_recheck.py train [--show N]   # after each change to attribution/sources/
 
 ``--build`` runs the whole quotes component on the split (the shipped model) and stores, for
 every predicted quote whose content matches a gold attribution one-to-one (as the shared

@@ -7,7 +7,8 @@ An attribution is a *cue* (the reporting expression: "said", "told", "according 
 1. :mod:`~.context` — the parsed document read once into plain lists (tokens, trees cut at
    paragraph breaks, sentences, paragraphs, quotations);
 2. :mod:`~.cues` — which words may head a cue, the cue's extent, what it reports;
-3. :mod:`~.sources` — the source the grammar gives a cue word, the speaker as written;
+3. :mod:`~.sources` — the source the grammar gives a cue word, the speaker as written (a
+   package: the grammar's rules, those for misparsed subjects, the learned choice);
 4. :mod:`~.candidates` — every (cue, content, source) the parse, the quotations and the
    punctuation allow;
 5. :mod:`~.features` — the strings the linear models weigh;

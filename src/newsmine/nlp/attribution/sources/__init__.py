@@ -1,0 +1,42 @@
+"""The source: who a cue word reports, as the grammar gives it.
+
+:func:`subject_of` finds the source token of a cue word (its subject, the agent of a
+passive, the object of "according to", the owner of a noun cue, inherited through
+"…, adding that", the name after the verb when the parse inverted it, …), and says none
+for cues whose subject does not speak ("It seems …", "Asked about …"). :func:`noun_phrase`
+turns the token into the speaker as written; :func:`addressee_of` finds whom a cue
+addresses ("told Reuters"). Resolving the speaker to an entity is
+:mod:`newsmine.nlp.speakers`' work.
+
+A package rather than sibling modules of :mod:`newsmine.nlp.attribution`: its modules are
+one stage of the attribution (the package's overview lists the stages, one each), and the
+grammar's rules call one another (:func:`~.grammar._grammatical_subject` is called back by
+the rules it calls), so they belong together, apart from the other stages. By module, each
+importing only those listed before it:
+
+- :mod:`.words` — the word lists and word tests several modules share;
+- :mod:`.misparsed` — speakers the parse did not attach to their verb ('"…," said Jane Doe'
+  read as an object, a name before a parenthesis, a noun phrase after a closing quotation);
+- :mod:`.clauses` — whose subject a participle, an infinitive or a coordinated verb hung in
+  another clause speaks for; which of two subjects speaks;
+- :mod:`.grammar` — :func:`~.grammar._grammatical_subject`, the grammar's source, and the
+  rules that call it back (a document's publisher, a noun cue carried on by a verb, …);
+- :mod:`.subject` — :func:`subject_of`: the grammar's source checked as a whole (cues whose
+  subject does not speak, inverted verbs, datelines, documents and their authors, names in
+  apposition);
+- :mod:`.choice` — the learned source choice: :func:`source_options`, :func:`choose_source`,
+  :func:`assign_speakers`;
+- :mod:`.phrases` — the speaker as written: :func:`noun_phrase`, :func:`addressee_of`,
+  :func:`relative_antecedent`.
+"""
+
+from __future__ import annotations
+
+from newsmine.nlp.attribution.sources.choice import assign_speakers, choose_source, source_options
+from newsmine.nlp.attribution.sources.misparsed import _inverted_subject, _name_after_quotation, _speaker_after_quotation  # noqa: F401
+from newsmine.nlp.attribution.sources.phrases import addressee_of, noun_phrase, relative_antecedent
+from newsmine.nlp.attribution.sources.subject import subject_of
+
+__all__ = ["addressee_of", "assign_speakers", "choose_source", "noun_phrase", "relative_antecedent", "source_options", "subject_of"]
+# The private names imported above (noqa) are read from the package by the tests
+# (tests/test_attribution_sources.py), as they were from sources.py.

@@ -1,0 +1,338 @@
+"""Speakers the parse did not attach to their verb as its subject: a name after the
+verb read as its object ('"…," said Jane Doe'), a name before it read as an apposition, a
+parenthesis or a participle, a noun phrase between a closing quotation and its verb, the
+subject of a clause the parse cut before the verb, a modifier opening the sentence, the
+subject after an opening participle or of the sentence's root.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsmine.nlp.attribution.context import NOMINAL_POS, PRONOUN_WORDS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.sources.words import _ADDRESSEE_CUES, _CLOSING_MARKS, _DASHES, _FINITE_TAGS, _TIME_ENTS
+
+
+def _root_subject_before(ctx: DocContext, i: int) -> int:
+    """'Band member Flea shared the news …, writing "…"' with the participle parsed as the
+    subject of the quotation, 'Trump defended eminent domain, calling …' with 'Trump' as the
+    root: a participle after a comma that the parse cut from its clause speaks for the
+    subject of its sentence's root before it (or the root itself, when the parse made the
+    speaker the root); else -1."""
+    s_start = ctx.sent_bounds[ctx.sent_of[i]][0]
+    root = i
+    while ctx.head[root] != root:
+        root = ctx.head[root]
+    if root >= i or root < s_start or ctx.quote_of[root] >= 0:
+        return -1
+    subject = ctx.child(root, {"nsubj"})
+    if subject >= 0:
+        return subject if subject < i and ctx.pos[subject] in NOMINAL_POS and ctx.quote_of[subject] < 0 else -1
+    if ctx.pos[root] in ("PROPN", "NOUN") and ctx.ent[root] not in _TIME_ENTS and ctx.left[root] == s_start:
+        return root
+    return -1
+
+
+def _modifier_as_subject(ctx: DocContext, verb: int) -> int:
+    """'About 4 in 10 say …', 'Less than a third agreed …', 'Dems hope …', 'And Skelly called
+    …': a verb the parse left without a subject, whose sentence opens with a word it hung
+    on the verb as a modifier (a number, a measure, a compound, a capitalised adverb) right
+    before it. That word (its noun phrase is the speaker); else -1. Times ('Friday said')
+    and words inside quotation marks are no speakers."""
+    if ctx.tag[verb] not in _FINITE_TAGS and not (ctx.tag[verb] == "VBN" and ctx.dep[verb] == "ROOT"):
+        return -1
+    if any(ctx.dep[c] in SUBJECT_DEPS or ctx.dep[c] in ("expl", "agent") for c in ctx.children[verb]):
+        return -1
+    j = verb - 1
+    if j < 0 or ctx.head[j] != verb or ctx.quote_of[j] >= 0 or ctx.ent[j] in ("DATE", "TIME"):
+        return -1
+    s_start = ctx.sent_bounds[ctx.sent_of[verb]][0]
+    dep, pos = ctx.dep[j], ctx.pos[j]
+    word = ctx.text[ctx.idx[j] : ctx.idx[j] + ctx.length[j]]
+    # A capitalised adverb is a name only where the capital is not the sentence's ('And Skelly called').
+    misread_name = dep == "advmod" and j > s_start and word[:1].isupper() and word[1:].islower() and ctx.lower[j] not in _NOT_NAMES
+    if not (misread_name or (dep in ("nummod", "npadvmod") and pos in ("NUM", "NOUN")) or (dep == "compound" and pos in ("NOUN", "PROPN"))):
+        return -1
+    if not all(ctx.punct[k] or ctx.pos[k] in ("CCONJ", "ADV") for k in range(s_start, ctx.left[j])):
+        return -1
+    return j
+
+
+def _subject_after_opening_participle(ctx: DocContext, i: int) -> int:
+    """'Noting that the policy failed, Trump reminded Americans …' parsed with the participle
+    as the root: a participle opening its sentence speaks for the first subject after the
+    comma that closes its clause; else -1."""
+    s_start, s_end = ctx.sent_bounds[ctx.sent_of[i]]
+    if any(not ctx.punct[j] for j in range(s_start, i)):
+        return -1
+    comma = next((j for j in range(i + 1, s_end) if ctx.lower[j] == "," and ctx.quote_of[j] < 0), -1)
+    if comma < 0:
+        return -1
+    return next((j for j in range(comma + 1, s_end) if ctx.dep[j] == "nsubj" and ctx.quote_of[j] < 0), -1)
+
+
+def _subject_of_clause_before(ctx: DocContext, verb: int) -> int:
+    """'Berg, meanwhile, who has no such endorsements, said …', 'One pilot, who like others
+    spoke on the condition of anonymity, said …', 'Mayor Ana Ruiz, noting the crowd, said …':
+    the parse made the words before the verb a clause of its own, whose subject opens the
+    sentence, set off by a comma. That subject, when a comma closes the clause right before
+    the verb; else -1 ('He also had a voice in it, said a spokesman': the clause is the content)."""
+    k = verb - 1
+    while k >= 0 and (ctx.pos[k] in ("ADV", "AUX", "PART") or _time_word(ctx, k)) and verb - k <= 4:
+        k -= 1
+    closing = k >= 1 and ctx.lower[k] in _CLOSING_MARKS and ctx.quote_of[k] < 0
+    if closing:
+        k -= 1  # 'summed up the mayor as "reckless," denounced …': the comma inside the quotation
+    if k < 0 or ctx.lower[k] != "," or (ctx.quote_of[k] >= 0 and not closing):
+        return -1
+    s_start = ctx.sent_bounds[ctx.sent_of[verb]][0]
+    for c in ctx.children[verb]:
+        if c > verb or ctx.dep[c] not in ("ccomp", "advcl", "parataxis") or ctx.quote_of[c] >= 0:
+            continue
+        subject = ctx.child(c, {"nsubj"})
+        if subject < 0 or subject > c or ctx.pos[subject] not in NOMINAL_POS or ctx.quote_of[subject] >= 0:
+            continue
+        after = subject + 1
+        if after < verb and ctx.lower[after] == "(":  # 'Mayor Ana Ruiz (D-Porto), noting …'
+            after = next((j + 1 for j in range(after, verb) if ctx.lower[j] == ")"), verb)
+        opens = all(ctx.punct[j] or ctx.pos[j] in ("CCONJ", "ADV") for j in range(s_start, ctx.left[subject]))
+        if opens and ((after < verb and ctx.lower[after] == ",") or _verb_series(ctx, c, verb)):
+            return subject
+    return -1
+
+
+def _verb_series(ctx: DocContext, first: int, verb: int) -> bool:
+    """'Ruiz summed up the mayor as "reckless," denounced her record and said …' parsed with
+    the first verb of the series as a clause of the second: both verbs of the same tense, and
+    the series goes on after ``verb`` (a verb coordinated with it, or its own clause) — unlike
+    'The plan failed, said a spokesman', where the clause before is what is said."""
+    if ctx.dep[first] != "ccomp" or ctx.tag[first] != ctx.tag[verb]:
+        return False
+    return any(c > verb and (ctx.dep[c] in ("ccomp", "xcomp") or (ctx.dep[c] == "conj" and ctx.pos[c] == "VERB")) for c in ctx.children[verb])
+
+
+def _time_word(ctx: DocContext, k: int) -> bool:
+    """Whether token ``k`` is a word of a time expression before a verb ('last week said',
+    'on Tuesday announced'): a date or time entity, or its preposition."""
+    if ctx.ent[k] in ("DATE", "TIME"):
+        return True
+    return ctx.lower[k] == "on" and k + 1 < ctx.n and ctx.ent[k + 1] == "DATE"
+
+
+def _speaker_after_quotation(ctx: DocContext, verb: int) -> int:
+    """'"…," Ramos, 58, told AFP' or '"…," an official, who was not authorized to speak,
+    told Fox News' parsed without a subject: between a closing quotation and its finite verb,
+    the head of the first noun phrase (its last noun) is the speaker; else -1."""
+    s_start = ctx.sent_bounds[ctx.sent_of[verb]][0]
+    j = verb - 1
+    while j >= s_start and ctx.quote_of[j] < 0 and verb - j <= _SPEAKER_BEFORE_VERB:
+        j -= 1
+    if j < s_start or ctx.quote_of[j] < 0 or ctx.quote_of[verb] >= 0:
+        return -1
+    k = j + 1
+    while k < verb and (ctx.punct[k] or ctx.pos[k] in ("DET", "ADJ", "NUM")):
+        k += 1
+    if k >= verb or ctx.pos[k] not in NOMINAL_POS or ctx.ent[k] in _TIME_ENTS:
+        return -1
+    while k + 1 < verb and ctx.pos[k + 1] in ("NOUN", "PROPN") and ctx.dep[k] == "compound":
+        k += 1
+    return k
+
+
+def _apposition_before(ctx: DocContext, verb: int) -> int:
+    """'At Boca West, …, Jay DiPietro, the club's president, suggested …': a finite verb
+    left without a subject because the parse hung the noun phrase right before it, set off
+    by commas, as an apposition of an earlier word. The outermost apposition the words
+    right before the verb belong to; else -1."""
+    k = verb - 1
+    while k >= 0 and (ctx.punct[k] or ctx.pos[k] in ("ADV", "AUX", "PART")) and verb - k <= 4:
+        k -= 1
+    if k < 0 or ctx.sent_of[k] != ctx.sent_of[verb] or ctx.quote_of[k] >= 0:
+        return -1
+    found = -1
+    while ctx.head[k] != k and ctx.head[k] < verb:
+        if ctx.dep[k] == "appos" and ctx.pos[k] in NOMINAL_POS and ctx.ent[k] not in _TIME_ENTS:
+            found = k
+            head = ctx.head[k]
+            if ctx.dep[head] == "conj" or any(ctx.dep[c] == "conj" and head < c < k for c in ctx.children[head]):
+                # 'with hosts Joe Burke and Ann Lee, the former governor, stated': one
+                # description after two coordinated names is the verb's own subject.
+                break
+        k = ctx.head[k]
+    return found
+
+
+def _name_before_parenthesis(ctx: DocContext, verb: int) -> int:
+    """'Sen. Ana Ruiz (a Porto Democrat so young she is taken for an intern) says …': a finite
+    verb left without a subject because the parse read the parenthesis as a clause; the name
+    right before the parenthesis that closes right before the verb; else -1."""
+    k = _before_verb(ctx, verb)
+    if k < 1 or ctx.lower[k] != ")" or ctx.quote_of[k] >= 0:
+        return -1
+    j = k - 1
+    while j >= 0 and ctx.lower[j] not in ("(", ")") and ctx.sent_of[j] == ctx.sent_of[verb]:
+        j -= 1
+    return _name_at(ctx, j - 1, verb) if j >= 1 and ctx.lower[j] == "(" else -1
+
+
+def _name_before_participle(ctx: DocContext, verb: int) -> int:
+    """'Sen. Ana Ruiz (D-Porto), noting the size of the crowd, said …': a finite verb left
+    without a subject because the parse gave the name to the participle set off by commas
+    right before the verb; the name before that participle (and before a parenthesis after
+    the name); else -1."""
+    k = _before_verb(ctx, verb)
+    if k < 2 or ctx.lower[k] != "," or ctx.quote_of[k] >= 0:
+        return -1
+    j = k - 1
+    while j > 0 and ctx.lower[j] not in (",", ";", *_DASHES) and ctx.sent_of[j] == ctx.sent_of[verb] and ctx.quote_of[j] < 0:
+        j -= 1
+    # ('asked' may be tagged a past tense, hung on the clause as a participle)
+    participle = ctx.tag[j + 1] in ("VBG", "VBN") or (ctx.tag[j + 1] == "VBD" and ctx.dep[j + 1] in ("advcl", "acl"))
+    if ctx.lower[j] != "," or not participle:
+        return -1
+    name = j - 1
+    if ctx.lower[name] == ")":
+        while name > 0 and ctx.lower[name] != "(" and j - name <= _PARENTHESIS_TOKENS:
+            name -= 1
+        name -= 1
+    return _name_at(ctx, name, verb)
+
+
+def _before_verb(ctx: DocContext, verb: int) -> int:
+    """The token before ``verb``, adverbs, auxiliaries and particles aside ('has also said')."""
+    k = verb - 1
+    while k >= 0 and ctx.pos[k] in ("ADV", "AUX", "PART") and verb - k <= 3:
+        k -= 1
+    return k
+
+
+def _name_at(ctx: DocContext, name: int, verb: int) -> int:
+    """``name`` when it is a proper noun (a person's, a body's or untagged) of ``verb``'s
+    sentence outside quotation marks, else -1."""
+    if name < 0 or ctx.sent_of[name] != ctx.sent_of[verb] or ctx.quote_of[name] >= 0:
+        return -1
+    return name if ctx.pos[name] == "PROPN" and ctx.ent[name] in ("PERSON", "ORG", "") else -1
+
+
+# How many tokens a parenthesis after a name may hold ('(D-Ill.)', '(R-S.C.)').
+_PARENTHESIS_TOKENS = 8
+
+
+def _inverted_subject(ctx: DocContext, i: int) -> int:
+    """'"Too late," wrote a retired teacher': the quotation parsed as the subject, the speaker as
+    an object after the verb (any noun phrase, not only a name)."""
+    return _after_verb(ctx, i, lambda c: ctx.pos[c] in NOMINAL_POS and ctx.ent[c] not in _TIME_ENTS)
+
+
+def _after_verb(ctx: DocContext, i: int, accept: Callable[[int], bool]) -> int:
+    """The first dependent of verb ``i`` after it, outside quotation marks, in a role a
+    misparsed subject takes ('"…," said Jane Doe' with the name as an object), that ``accept`` takes."""
+    # 'told AFP', 'told the Gazette': the object of a verb of telling is whom it addresses.
+    addressed = _ADDRESSED_DEPS if ctx.lemma[i] in _ADDRESSEE_CUES else ()
+    for c in ctx.children[i]:
+        if c > i and ctx.dep[c] in _MISPARSED_SUBJECT_DEPS and ctx.dep[c] not in addressed and ctx.quote_of[c] < 0 and accept(c):
+            return c
+    return -1
+
+
+_ADDRESSED_DEPS = ("dobj", "dative")
+
+
+def _loose_subject(ctx: DocContext, i: int) -> int:
+    """A source the parse did not attach: 'Said Ellis: …' (the verb parsed as a compound),
+    or '…," said Jane Doe' with the name parsed as an object (never a date: 'said Monday')."""
+    head = ctx.head[i]
+    if ctx.dep[i] == "compound" and ctx.pos[head] in ("PROPN", "PRON"):
+        return head
+    found = _after_verb(
+        ctx, i, lambda c: ctx.ent[c] in ("PERSON", "ORG", "NORP", "GPE") or (ctx.pos[c] == "PROPN" and ctx.ent[c] not in _TIME_ENTS)
+    )
+    if found >= 0:
+        return found
+    # '…," harbour police Chief Ana Ruiz said Monday' parsed apart: the name right before the verb.
+    j = i - 1
+    while j >= 0 and ctx.pos[j] in ("ADV", "AUX", "PART") and i - j <= 3:
+        j -= 1
+    if j >= 0 and ctx.quote_of[j] < 0 and ctx.sent_of[j] == ctx.sent_of[i] and (
+        ctx.pos[j] == "PROPN" or (ctx.pos[j] == "PRON" and ctx.lower[j] in PRONOUN_WORDS)
+    ):
+        return j
+    return _name_after_quotation(ctx, i)
+
+
+def _name_after_quotation(ctx: DocContext, i: int) -> int:
+    """'"…," said David Brock, a Clinton confidant who heads …' with the name parsed as the
+    subject of a later word: a name right after a verb that follows a closing quotation
+    ('," said' / '" said'). The head of the name (the word it hangs from outside it is not
+    a part of it); else -1."""
+    j = i - 1
+    while j >= 0 and ctx.punct[j] and ctx.quote_of[j] < 0 and i - j <= 3:
+        j -= 1
+    if j < 0 or ctx.quote_of[j] < 0 or ctx.quote_of[i] >= 0:
+        return -1
+    start = end = i + 1
+    while end < ctx.n and _name_word(ctx, end):
+        end += 1
+    if end == start:
+        if start < ctx.n and ctx.lower[start] in _PRONOUN_SPEAKERS and ctx.head[start] == i and ctx.quote_of[start] < 0:
+            # '"…," tweeted another', '"…," read one': a pronoun parsed as the object.
+            return start
+        # '"…," said the woman, who …' parsed with 'woman' as the subject of a later verb.
+        if start >= ctx.n or ctx.pos[start] != "DET" or ctx.lower[start] not in ("the", "a", "an"):
+            return -1
+        end = start + 1
+        while end < ctx.n and ctx.pos[end] in ("ADJ", "NOUN", "PROPN") and ctx.quote_of[end] < 0 and ctx.ent[end] not in _TIME_ENTS:
+            end += 1
+        return end - 1 if end - 1 > start and ctx.pos[end - 1] in ("NOUN", "PROPN") else -1
+    if ctx.ent[start] not in ("PERSON", "ORG", ""):
+        return -1
+    person = _person_after_title(ctx, start, end)
+    if person >= 0:
+        return person
+    return next((k for k in range(start, end) if not start <= ctx.head[k] < end), end - 1)
+
+
+def _person_after_title(ctx: DocContext, start: int, end: int) -> int:
+    """'," said Oversight ranking Democrat Elijah Cummings (D-Md.)': the name words after the
+    verb (``start``..``end``) hold no person, and a title of a few words runs on to a name
+    before the next punctuation (a person, or two proper nouns or more): the name's last
+    word; else -1."""
+    if any(ctx.ent[k] == "PERSON" for k in range(start, end)):
+        return -1
+    k, last_run = end, 0
+    while k < min(ctx.n, start + _TITLE_BEFORE_NAME) and not ctx.punct[k] and ctx.quote_of[k] < 0:
+        if ctx.pos[k] not in ("PROPN", "NOUN", "ADJ", "VERB") or ctx.tag[k] in _FINITE_TAGS or ctx.ent[k] in _TIME_ENTS:
+            return -1
+        last_run = last_run + 1 if ctx.pos[k] == "PROPN" else 0
+        k += 1
+    if last_run and (last_run >= 2 or ctx.ent[k - 1] == "PERSON") and (k >= ctx.n or ctx.punct[k]):
+        return k - 1
+    return -1
+
+
+# How many words a title may run before the name after '," said' ('Oversight ranking Democrat').
+_TITLE_BEFORE_NAME = 8
+
+
+def _name_word(ctx: DocContext, k: int) -> bool:
+    """Whether token ``k`` can be a word of a name written after '," said': a proper noun, or a
+    capitalised word the tagger took for something else ('said Skelly' tagged an adverb)."""
+    if ctx.quote_of[k] >= 0 or ctx.ent[k] in _TIME_ENTS:
+        return False
+    if ctx.pos[k] == "PROPN":
+        return True
+    word = ctx.text[ctx.idx[k] : ctx.idx[k] + ctx.length[k]]
+    return word[:1].isupper() and word[1:].islower() and ctx.pos[k] in ("ADV", "ADJ", "NOUN", "X") and ctx.lower[k] not in _NOT_NAMES
+
+
+# Pronouns that speak after '," said' ('tweeted another', 'wrote one', 'said many').
+_PRONOUN_SPEAKERS = frozenset("another one others some many most several both".split())
+# Capitalised adverbs that follow '," said' and are no name.
+_NOT_NAMES = frozenset("today yesterday tonight now then here there however also".split())
+
+# How far before its verb a speaker after a closing quotation may start ('"…," an official,
+# who was not authorized to speak on the record, told …').
+_SPEAKER_BEFORE_VERB = 30
+
+# Roles the parser gives a speaker after its verb when it misses the inversion.
+_MISPARSED_SUBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "dep", "appos", "nsubj"})

@@ -1,0 +1,63 @@
+"""The speaker as written, from a source token: :func:`noun_phrase` (the noun phrase
+without relative clauses or appositions), :func:`addressee_of` (whom a cue addresses:
+"told Reuters") and :func:`relative_antecedent` (a relative pronoun's antecedent).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.sources.words import _ADDRESSEE_CUES, _DASHES
+
+
+def noun_phrase(token: Token) -> Span:
+    """The speaker as written: the noun phrase of ``token`` without relative clauses or appositions."""
+    doc = token.doc
+    left = token.i
+    for child in token.lefts:
+        if child.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "advmod", "punct", "case") and child.i < left:
+            if child.dep_ == "punct" and child.text not in ("-",):
+                continue
+            left = min(left, child.left_edge.i)
+    right = token.i + 1
+    for child in token.rights:
+        if child.dep_ in ("compound", "case") and child.i == right:
+            right = child.right_edge.i + 1
+        elif child.dep_ == "prep" and child.i == right and child.lower_ in ("for", "at", "with", "in", "of", "close", "familiar"):
+            # "spokesman for the ministry", "sources close to the talks"
+            right = child.right_edge.i + 1
+        elif child.dep_ == "amod" and child.i == right:  # "sources familiar with ..."
+            right = child.right_edge.i + 1
+        else:
+            break
+    for k in range(token.i - 1, left - 1, -1):
+        if doc[k].text in _DASHES and (doc[k].whitespace_ or (k > 0 and doc[k - 1].whitespace_)):
+            left = k + 1  # 'CLEVELAND - Donald Trump': a spaced dash ends a dateline, it is no part of a name
+            break
+    while left < token.i and doc[left].is_punct:
+        left += 1
+    while right > token.i + 1 and doc[right - 1].is_punct:
+        right -= 1
+    return doc[left:right]
+
+
+def addressee_of(verb: Token) -> Span | None:
+    """'told Reuters' -> Reuters; 'said in an interview with CNN' is left out."""
+    if verb.lemma_.lower() not in _ADDRESSEE_CUES:
+        return None
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ in ("PROPN", "PRON", "NOUN"):
+            return noun_phrase(child)
+    return None
+
+
+def relative_antecedent(ctx: DocContext, source: int) -> int:
+    """A relative pronoun's antecedent ('said Capt. Ines Duarte, who …'); else ``source``.
+
+    Token-level, for a source handed on to the next quotation; the speaker resolver maps the
+    pronoun of a quote's own speaker to its antecedent noun phrase (:func:`newsmine.nlp.speakers.pronouns._antecedent`)."""
+    head = ctx.head[source]
+    if ctx.lower[source] in ("who", "which", "that") and ctx.dep[head] == "relcl":
+        return ctx.head[head]
+    return source
