@@ -1,5 +1,5 @@
 """Which words are cues and which cue a content belongs to (nlp/attribution/cues.py, the
-poll candidates of candidates.py, the choice in decide.py).
+poll candidates of punctuation_candidates.py, the choice in decide.py).
 
 Invented news sentences, each with what it should give, read by hand.
 """

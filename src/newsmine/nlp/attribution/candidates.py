@@ -18,22 +18,24 @@ the source model or the grammar gives (:func:`~newsmine.nlp.attribution.sources.
 - ``poll``: the clause a poll is cited in ('Clinton leads by 5 points in a new Quinnipiac
   poll'), 'in' its cue and the poll its source (:func:`~newsmine.nlp.attribution.cues.poll_cue`).
 
-Also :class:`Intervals`, the chosen candidates indexed by position, for the decision stages.
+The quotation candidates are in :mod:`~newsmine.nlp.attribution.quotation_candidates`, those of
+punctuation and polls in :mod:`~newsmine.nlp.attribution.punctuation_candidates`, the
+:class:`Candidate` itself (and :class:`Intervals`, the chosen ones by position, for the decision
+stages) in :mod:`~newsmine.nlp.attribution.candidate`.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
 
-from newsmine.nlp import lexicons
-from newsmine.nlp.attribution.after_quotation import attribution_after
-from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, WINDOW, DocContext
-from newsmine.nlp.attribution.cues import cue_range, is_trigger, poll_cue
+from newsmine.nlp.attribution.candidate import Candidate, Intervals, quote_type
+from newsmine.nlp.attribution.context import SUBJECT_DEPS, WINDOW, DocContext
+from newsmine.nlp.attribution.cues import cue_range, is_trigger
 from newsmine.nlp.attribution.features import cue_features_of, cue_values, features, trigger_features
 from newsmine.nlp.attribution.model import LinearScorer
+from newsmine.nlp.attribution.punctuation_candidates import poll_candidates, punctuation_candidates
+from newsmine.nlp.attribution.quotation_candidates import propose_quotes
 from newsmine.nlp.attribution.sources import assign_speakers, choose_source
 
 __all__ = ["Candidate", "Intervals", "find_candidates", "quote_type"]
@@ -49,80 +51,7 @@ _REST_DEPS = frozenset({"parataxis", "advcl", "ccomp", "conj", "prep", "relcl", 
 _TRAILING_DEPS = frozenset({"advcl", "relcl", "conj", "npadvmod", "appos", "parataxis", "acl", "prep"})
 _VP_CORE_DEPS = frozenset({"dobj", "dative", "oprd", "prep", "ccomp", "xcomp", "acomp", "attr"})
 _MAX_CONTENT_TOKENS = 400
-_CLAUSE_PUNCTUATION = frozenset(",.:;!?—–-")
-_SHORT_SENTENCE = 10
 _RAISING_VERBS = frozenset({"seem", "appear", "look", "sound", "expect", "remain", "prove"})
-_DASH_SCORE = 0.9
-# The content model has no weights for a preposition as cue: a poll's clause is taken at this score.
-_POLL_SCORE = 0.5
-# A person's or organisation's name as written after a dash: capitalised words.
-_NAME_RE = re.compile(r"(?:[^\W\d_][\w.'’-]*\.?)(?:[^\S\n]+(?:[A-Z][\w.'’-]*|de|da|del|van|von|bin|al-\w+))*")
-# '"…" ― Jane Doe' up to the end of the line.
-_DASH_NAME_RE = re.compile(r"[^\S\n]*(?P<dash>[―—–]|--?)[^\S\n]*(?P<name>[^\n]{2,60}?)[^\S\n.]*(?=\n|$)")
-# '"…" ¶ - Bernie Sanders.' (quote round-ups): the name on the next line, up to a comma.
-_DASH_NAME_NEXT_RE = re.compile(r"[^\S\n]*\n\s*(?P<dash>[―—–]|--?)[^\S\n]*(?P<name>[^\n,]{2,60}?)[^\S\n]*(?=,|\.?[^\S\n]*(?:\n|$))")
-# A quote continued over the quotations after it (no cue of their own) takes at most this
-# many: news continues a quote over a few paragraphs, and the bound keeps the work linear.
-_MAX_RUN_QUOTATIONS = 30
-# Share of a content's characters inside quotation marks from which it is a direct quote.
-_DIRECT_SHARE = 0.9
-
-
-@dataclass(slots=True)
-class Candidate:
-    """One possible attribution: cue, content pieces (character ranges) and source."""
-
-    trigger: int  # token index of the cue's head word
-    trigger_char: int  # its character offset
-    cue: tuple[int, int]  # token range of the cue
-    parts: list[tuple[int, int]]  # content character ranges, in order
-    relation: str
-    source: int  # token index of the source's head word; -1 when none
-    features: list[str] = field(default_factory=list)  # the content's features
-    shared: list[str] = field(default_factory=list)  # the cue word's, shared by its candidates
-    score: float = 0.0
-    quoted_share: float = 0.0  # share of the content's characters inside quotation marks
-    # Set for constructions the model has (nearly) no training data for: taken as is.
-    fixed_score: float | None = None
-    # The cue filter's probability of the cue word (the reranker reads it); NaN when unknown.
-    cue_probability: float = math.nan
-
-    @property
-    def start(self) -> int:
-        return self.parts[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.parts[-1][1]
-
-
-class Intervals:
-    """Chosen contents by position: the candidates overlapping a range in a bisection, not a
-    pass over all of them (an article of thousands of quotes stays linear)."""
-
-    def __init__(self) -> None:
-        self._starts: list[int] = []
-        self._items: list[Candidate] = []
-        self._longest = 0
-
-    def add(self, cand: Candidate) -> None:
-        k = bisect_right(self._starts, cand.start)
-        self._starts.insert(k, cand.start)
-        self._items.insert(k, cand)
-        self._longest = max(self._longest, cand.end - cand.start)
-
-    def overlapping(self, start: int, end: int) -> list[Candidate]:
-        lo = bisect_left(self._starts, start - self._longest)
-        hi = bisect_left(self._starts, end)
-        return [c for c in self._items[lo:hi] if c.end > start]
-
-
-def quote_type(cand: Candidate) -> str:
-    """``direct`` when (nearly) all the content is inside quotation marks, ``mixed`` when
-    part of it is, ``indirect`` otherwise."""
-    if cand.quoted_share >= _DIRECT_SHARE:
-        return "direct"
-    return "mixed" if cand.quoted_share > 0 else "indirect"
 
 
 class _Proposals:
@@ -283,7 +212,7 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
     if ctx.lower[i] == "according" and ctx.quote_of[i] < 0:
         _propose_according(ctx, prop)
     if ctx.quote_of[i] < 0 and ctx.stretches:
-        _propose_quotes(ctx, prop)
+        propose_quotes(ctx, prop)
     return prop.items
 
 
@@ -373,21 +302,6 @@ def _resumed_after_quotation(ctx: DocContext, cue: int, start: int, end: int) ->
     return end
 
 
-def _narration_after(ctx: DocContext, end_char: int, para: int) -> bool:
-    """Whether a sentence of the reporter's own follows the quotation ending at ``end_char``
-    and its cue clause in paragraph ``para`` ('"…," Trump added. He then turned to the
-    crowd.'): a sentence starting after it with words outside quotation marks."""
-    first = ctx.token_at_char(end_char)
-    last = ctx.para_token_bounds[ctx.para_of[first]][1] if first < ctx.n and ctx.para_of[first] == para else first
-    sent = ctx.sent_of[first] if first < ctx.n else -1
-    for j in range(first, last):
-        if ctx.sent_of[j] != sent and ctx.quote_of[j] < 0 and not ctx.punct[j]:
-            s_start, s_end = ctx.sent_bounds[ctx.sent_of[j]]
-            if sum(not ctx.punct[i] and ctx.quote_of[i] < 0 for i in range(s_start, s_end)) >= 3:
-                return True
-    return False
-
-
 # Conjunctions after which a conjunct goes on with the clause a quotation broke.
 _RESUMING_CONJUNCTIONS = frozenset({"and", "or"})
 _CUT_PUNCTUATION = frozenset({",", ";", "—", "--", "–"})
@@ -418,320 +332,6 @@ def _spine_cuts(ctx: DocContext, head: int) -> list[int]:
     return cuts
 
 
-def _propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
-    """The quotation(s) a cue introduces or follows, and their continuation."""
-    i = prop.trigger
-    sent = ctx.sent_of[i]
-    source_range = ctx.subtree(prop.source) if prop.source >= 0 and ctx.pos[prop.source] != "PRON" else (-1, -1)
-    ks = [
-        k for k in ctx.stretches_near(i)
-        if not _nickname(ctx, k, source_range)  # 'Marcia "Cia" Price said'
-        and not _cue_word_between(ctx, i, k)  # '"…," he said, adding that "…"'
-    ]  # fmt: skip
-    if any(ctx.stretch_tokens[k][0] > i for k in ks):
-        # 'On ABC's "Good Morning America" Tuesday, he said, "…"', 'When someone shouted,
-        # "Cruz," Beck joked, "…"': with a quotation after the cue, one before it is the
-        # cue's only when it opens its sentence ('"…," he said, "…"'), not a title or
-        # another speaker's words inside the sentence.
-        ks = [k for k in ks if ctx.stretch_tokens[k][0] > i or _starts_sentence(ctx, k)]
-    all_ks = ks
-    if ks and ctx.stretch_tokens[ks[0]][1] <= i:
-        # '"…," said Ruth Almeida, a nurse who waited in an "endless, freezing line"': after
-        # the cue, a quotation continues the quote before it only when it opens after
-        # punctuation; one inside the words that follow is theirs.
-        ks = ks[: next((n for n, k in enumerate(ks) if ctx.stretch_tokens[k][0] > i and not _opens_after_punctuation(ctx.text, ctx.stretches[k].start)), len(ks))]
-    relation = "quote"
-    if not ks:
-        s_start, s_end = ctx.sent_bounds[sent]
-        # '"…" ¶ He said in an interview.': only a short sentence attributes the quote before it.
-        short = sum(not ctx.punct[j] for j in range(s_start, s_end)) <= _SHORT_SENTENCE
-        before = _stretch_ending_before(ctx, s_start) if short else -1
-        after = _stretch_opening_after(ctx, s_end)
-        if before >= 0:
-            ks, relation = [before], "quote_prev"
-        elif after >= 0:
-            ks, relation = [after], "quote_next"
-        else:
-            return
-    stretches = ctx.stretches
-    parts = [p for k in ks for p in stretches[k].pieces]
-    prop.parts(relation, parts)
-    run = list(parts)
-    last = (all_ks or ks)[-1]  # a run continues after the quotations left out above
-    para = ctx.paragraph_of_char(stretches[last].end)
-    for k in range(last + 1, len(stretches)):
-        nxt = stretches[k]
-        if len(run) - len(parts) >= _MAX_RUN_QUOTATIONS or _dash_attributed(ctx, k - 1):
-            break  # a quote round-up ('"…" ― Jane Doe' a line) is many quotes, not one
-        if not nxt.closed or _cue_between(ctx, stretches[k - 1].end, nxt.start, i) or _has_own_cue(ctx, k, i):
-            break  # (an unclosed quotation is more often a stray mark than speech)
-        if attribution_after(ctx, k)[0] not in (-1, i):
-            break  # '"…," Paradis said. ¶ "…," Bennett shot back.': a speaker of its own after it
-        next_para = ctx.paragraph_of_char(nxt.start)
-        if next_para == para:
-            if not _starts_sentence(ctx, k):
-                break
-        elif next_para != para + 1 or ctx.text[ctx.paragraphs[next_para][0] : nxt.start].strip():
-            break
-        elif _narration_after(ctx, stretches[k - 1].end, para):
-            break  # '"…," Trump added. He then turned to the crowd. ¶ "…"': the narration took over
-        run.extend(nxt.pieces)
-        para = ctx.paragraph_of_char(nxt.end)
-    if len(run) > len(parts):
-        prop.parts(relation + "_run", run)
-        # 'The talks achieved "far too little," she added. "Unless the rules change …"': a clause
-        # holding a quoted fragment, continued by the quoted sentences after it.
-        continuation = run[len(parts) :]
-        quoted = [p for k in ks for p in stretches[k].pieces]
-        for cand in list(prop.items):
-            clause = cand.relation.startswith(("child:ccomp", "rest:")) and len(cand.parts) == 1
-            if clause and cand.end <= continuation[0][0] and any(s < cand.end and cand.start < e for s, e in quoted):
-                prop.parts(cand.relation + "_run", cand.parts + continuation)
-
-
-def _dash_name(text: str, end: int) -> re.Match | None:
-    """The dash and name after a quotation ending at ``end`` ('"…" ― Jane Doe'), when the
-    words after the dash are written as a name."""
-    match = _DASH_NAME_RE.match(text, end) or _DASH_NAME_NEXT_RE.match(text, end)
-    if match is None:
-        return None
-    name = match.group("name").strip()
-    return match if name[:1].isupper() and _NAME_RE.fullmatch(name) else None
-
-
-def _dash_attributed(ctx: DocContext, k: int) -> bool:
-    """Whether quotation ``k`` is followed by a dash and a name ('"…" ― Jane Doe')."""
-    return _dash_name(ctx.text, ctx.stretches[k].end) is not None
-
-
-def _opens_after_punctuation(text: str, start: int) -> bool:
-    """Whether the quotation mark at ``start`` follows punctuation (or opens the text)."""
-    j = start - 1
-    while j >= 0 and text[j].isspace():
-        j -= 1
-    return j < 0 or text[j] in _CLAUSE_PUNCTUATION
-
-
-def _nickname(ctx: DocContext, k: int, source_range: tuple[int, int]) -> bool:
-    """A short quotation inside the speaker's name ('Marcia "Cia" Price')."""
-    first, last = ctx.stretch_tokens[k]
-    return source_range[0] < first and last < source_range[1] and last - first <= 3
-
-
-def _cue_word_between(ctx: DocContext, i: int, k: int) -> bool:
-    """Whether another reporting verb stands between cue word ``i`` and quotation ``k``."""
-    first, last = ctx.stretch_tokens[k]
-    between = range(last, i) if last <= i else range(i + 1, first)
-    return any(ctx.cue_verb[j] for j in between)
-
-
-def _stretch_ending_before(ctx: DocContext, s_start: int) -> int:
-    """The quotation that ends right before sentence start ``s_start`` ('"…" ¶ He said.')."""
-    if s_start >= ctx.n:
-        return -1
-    k = ctx.quote_of[s_start - 1] if s_start > 0 else -1
-    j = s_start - 1
-    while k < 0 and j >= 0 and s_start - j <= 3 and ctx.punct[j]:
-        k = ctx.quote_of[j]
-        j -= 1
-    if k < 0:
-        return -1
-    gap = ctx.text[ctx.stretches[k].end : ctx.idx[s_start]]
-    return k if not gap.strip(" \n.,") else -1
-
-
-def _stretch_opening_after(ctx: DocContext, s_end: int) -> int:
-    """The quotation opening right after a sentence that ends in a colon ('He said: ¶ "…"')."""
-    last = s_end - 1
-    while last > 0 and ctx.punct[last] and ctx.lower[last] != ":":
-        last -= 1
-    if ctx.lower[last] != ":":
-        return -1
-    for j in range(last + 1, min(ctx.n, last + 4)):
-        if ctx.quote_of[j] >= 0:
-            return ctx.quote_of[j]
-    return -1
-
-
-def _cue_between(ctx: DocContext, start_char: int, end_char: int, trigger: int) -> bool:
-    """Whether a reporting verb with its own subject, or with a content clause of its own
-    ('…," he said, adding that he had …. "…"'), stands outside quotes in [start, end)."""
-    i = bisect_right(ctx.idx, start_char - 1)
-    while i < ctx.n and ctx.idx[i] < end_char:
-        if i != trigger and ctx.cue_verb[i] and (ctx.child(i, SUBJECT_DEPS) >= 0 or ctx.child(i, _OWN_CONTENT_DEPS) >= 0):
-            return True
-        i += 1
-    return False
-
-
-# A reporting participle with one of these dependents reports something of its own.
-_OWN_CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
-
-
-def _has_own_cue(ctx: DocContext, k: int, trigger: int) -> bool:
-    """Whether quotation ``k`` has a reporting verb of its own outside quotes, in its
-    sentence(s) or in a sentence of the same paragraph right after it ('"…?" ¶ Trump said.')."""
-    first, last = ctx.stretch_tokens[k]
-    if first >= ctx.n:
-        return False
-    s_start = ctx.sent_bounds[ctx.sent_of[first]][0]
-    s_end = ctx.sent_bounds[ctx.sent_of[max(first, last - 1)]][1]
-    after = last
-    while after < ctx.n and ctx.punct[after] and ctx.para_of[after] == ctx.para_of[first]:
-        after += 1
-    if after < ctx.n and ctx.para_of[after] == ctx.para_of[first]:
-        s_end = max(s_end, ctx.sent_bounds[ctx.sent_of[after]][1])
-    s_start, s_end = max(s_start, first - WINDOW), min(s_end, last + WINDOW)
-    return any(ctx.cue_verb[j] and j != trigger for j in range(s_start, s_end))
-
-
-def _starts_sentence(ctx: DocContext, k: int) -> bool:
-    """Whether quotation ``k`` opens its sentence (a quoted sentence, not a fragment)."""
-    first = ctx.stretch_tokens[k][0]
-    if first >= ctx.n:
-        return False
-    s_start = ctx.sent_bounds[ctx.sent_of[first]][0]
-    return all(ctx.punct[j] for j in range(s_start, first))
-
-
-def _punctuation_candidates(ctx: DocContext) -> list[Candidate]:
-    """Attributions made by punctuation: a short lead-in before a colon ('Newspaper: Defense
-    secretary used …', 'Trump: "…"') and a name after a dash closing a quotation
-    ('"…" ― Jane Doe')."""
-    out = []
-    for s_start, s_end in ctx.sent_bounds:
-        for i in range(s_start + 1, min(s_end, s_start + 8)):
-            if ctx.lower[i] != ":" or ctx.quote_of[i] >= 0:
-                continue
-            left = range(s_start, i)
-            turn = i == s_start + 1 and ctx.lower[s_start] in _INTERVIEW_TURNS  # 'A' may be read as an article
-            if any(ctx.pos[j] == "VERB" for j in left) or not (turn or any(ctx.pos[j] in NOMINAL_POS for j in left)):
-                break
-            rng = ctx.char_range(i + 1, s_end)
-            root = next((j for j in left if not (s_start <= ctx.head[j] < i) or ctx.head[j] == j), i - 1)
-            if not _could_speak(ctx, s_start, i, root):
-                break
-            parts = _colon_content(ctx, s_start, i, rng) if rng is not None else []
-            if parts:
-                out.append(Candidate(i, ctx.idx[i], (i, i + 1), parts, "colon", root))
-            rest = _colon_paragraph(ctx, s_start, i, parts)
-            if rest is not None:
-                out.append(Candidate(i, ctx.idx[i], (i, i + 1), [rest], "colon", root))
-            break
-    text = ctx.text
-    for stretch in ctx.stretches:
-        match = _dash_name(text, stretch.end)
-        if match is None:
-            continue
-        dash = ctx.token_at_char(match.start("dash"))
-        name_start, name_end = ctx.token_at_char(match.start("name")), ctx.token_at_char(match.end("name") - 1) + 1
-        if name_end - name_start > 6 or not any(ctx.pos[j] == "PROPN" for j in range(name_start, name_end)):
-            continue
-        names = [j for j in range(name_start, name_end) if ctx.pos[j] == "PROPN"]
-        root = next((j for j in names if not (name_start <= ctx.head[j] < name_end) or ctx.head[j] == j), names[-1])
-        # PolNeAR train has no such attribution, so the model cannot score it; it is a fixed
-        # convention of news features and quote round-ups, taken as is.
-        out.append(Candidate(dash, ctx.idx[dash], (dash, dash + 1), list(stretch.pieces), "dash", root, fixed_score=_DASH_SCORE))
-    return out
-
-
-def _poll_candidates(ctx: DocContext) -> list[Candidate]:
-    """'In a CNN poll released Monday, 50 percent chose Clinton', 'Trump leads by 9 points
-    in the RealClearPolitics average of polls': the clause without the poll's phrase (what
-    follows a phrase that opens the clause, else what comes before it), cued by 'in', the
-    poll its source."""
-    out = []
-    for i in range(ctx.n):
-        found = poll_cue(ctx, i)
-        if found is None:
-            continue
-        clause, poll = found
-        s_start, s_end = ctx.sent_bounds[ctx.sent_of[i]]
-        p_start, p_end = ctx.subtree(i)
-        if clause < 0:
-            start, end = p_end, s_end
-        else:
-            c_start, c_end = ctx.subtree(clause)
-            start, end = (p_end, min(c_end, s_end)) if i < clause else (max(c_start, s_start), p_start)
-            # The statement opens at its subject: 'By Jan. 18, Obama was winning blacks by
-            # 28 points in the same poll' reports 'Obama was winning …'.
-            subject = ctx.child(clause, SUBJECT_DEPS)
-            if subject >= 0 and start <= ctx.left[subject] < end:
-                start = ctx.left[subject]
-        while start < end and (ctx.punct[start] or ctx.dep[start] == "cc"):
-            start += 1
-        rng = ctx.char_range(start, end) if end - start >= _MIN_POLL_CONTENT else None
-        if rng is not None:
-            out.append(Candidate(i, ctx.idx[i], (i, i + 1), [rng], "poll", poll, fixed_score=_POLL_SCORE))
-    return out
-
-
-_MIN_POLL_CONTENT = 3
-
-
-def _colon_content(ctx: DocContext, start: int, colon: int, rng: tuple[int, int]) -> list[tuple[int, int]]:
-    """What a lead-in's colon introduces: the rest of its sentence, or the whole quotation
-    opening right after it ('Lena Park: "We will not dredge …. The budget is gone."'), which
-    the sentence splitter cuts after its first sentence — when the lead-in is a name, not a
-    clause ('But Fiorina was far less bubbly: "…," she recounted': the quotation's own cue
-    follows it)."""
-    if any(ctx.pos[j] == "AUX" for j in range(start, colon)):
-        return [rng]
-    k = ctx.quote_of[colon + 1] if colon + 1 < ctx.n else -1
-    if k < 0 and colon + 2 < ctx.n and ctx.punct[colon + 1]:
-        k = ctx.quote_of[colon + 2]  # the opening mark is a token of its own
-    if k >= 0 and ctx.stretches[k].start > ctx.idx[colon] and not ctx.text[ctx.idx[colon] + 1 : ctx.stretches[k].start].strip():
-        return list(ctx.stretches[k].pieces)
-    return [rng]
-
-
-def _colon_paragraph(ctx: DocContext, s_start: int, colon: int, parts: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """A lead-in opening its paragraph speaks for the whole paragraph: the answers and
-    questions of an interview transcript ('Q: There is a lot of talk about ferries. What do
-    you make of it?', 'A: I came home and they were gone. …') run over several sentences
-    (the sentence splitter may even end a sentence at the colon). The content from the
-    colon to the paragraph's end, when the paragraph goes on after the colon's content
-    (``parts``, none when the colon ends its sentence); else None."""
-    para = ctx.para_of[s_start]
-    p_start, p_end = ctx.para_token_bounds[para]
-    if p_start != s_start or para == 0:
-        return None  # the headline's lead-in ('Poll: …') speaks for its own line only
-    rest = ctx.char_range(colon + 1, p_end)
-    if rest is None or (parts and rest[1] <= parts[-1][1] + 1):
-        return None
-    return rest
-
-
-# Headline kickers: a word before a colon that announces, not a speaker ('Breaking: …').
-_KICKERS = frozenset("""breaking exclusive update updated latest live watch look wow boom busted bombshell revealed
- revealing leaked video photos photo gallery analysis explainer factbox timeline opinion review recap preview
- quiz podcast newsletter listen read""".split())
-# Documents that speak for their authors ('Poll: …', 'IG report: …', 'WSJ editorial: …').
-_SPEAKING_DOCUMENTS = frozenset("poll polls survey study report memo editorial letter statement lawsuit filing audit".split())
-# An interview transcript's turns: 'Q: …' the interviewer's, 'A: …' the interviewee's.
-_INTERVIEW_TURNS = frozenset({"q", "a"})
-_SPEAKER_NOUN_LEXICONS = ("organisation_nouns", "anonymous", "titles", "person_nouns", "outlets")
-
-
-def _could_speak(ctx: DocContext, start: int, colon: int, root: int) -> bool:
-    """Whether the lead-in before a headline colon can be a speaker: a person or an
-    organisation the article names ('Trump: …', 'NY Post: …') or a noun that speaks ('Poll:
-    …', 'Insiders: …', 'WSJ editorial: …') — not a topic ('Ferry strike: …', 'Coronavirus:
-    …') or a kicker ('Breaking: …', 'The Latest: …'). Headline parses are poor (a name in
-    capitals is often a common noun), so a word counts as a name when the article tags it
-    as a person, organisation or group somewhere after the lead-in."""
-    words = [j for j in range(start, colon) if not ctx.punct[j]]
-    if not words or (len(words) <= 2 and ctx.lower[words[-1]] in _KICKERS):
-        return False
-    head = ctx.lower[root]
-    lead_in = " ".join(ctx.lower[j] for j in words)
-    if head in _SPEAKING_DOCUMENTS or lead_in in _INTERVIEW_TURNS or lead_in in lexicons.load("outlets"):
-        return True
-    if any(head in lexicons.load(name) or head.rstrip("s") in lexicons.load(name) for name in _SPEAKER_NOUN_LEXICONS):
-        return True
-    named = ctx.named_words()
-    return any(ctx.lower[j] in named for j in words if ctx.pos[j] in ("PROPN", "NOUN"))
-
 
 def find_candidates(
     ctx: DocContext, cue_scorer: LinearScorer | None = None, source_scorer: LinearScorer | None = None, speaker_scorer: LinearScorer | None = None
@@ -759,7 +359,7 @@ def find_candidates(
                 cand.shared = shared
                 cand.cue_probability = cue_probability
             result.extend(proposals)
-    for cand in _punctuation_candidates(ctx) + _poll_candidates(ctx):
+    for cand in punctuation_candidates(ctx) + poll_candidates(ctx):
         cand.shared = trigger_features(ctx, cand)
         result.append(cand)
     for cand in result:

@@ -19,10 +19,11 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.attribution.candidate import quote_type
 from newsmine.nlp.attribution.context import PRONOUN_WORDS, SUBJECT_DEPS, DocContext
 
 if TYPE_CHECKING:
-    from newsmine.nlp.attribution.candidates import Candidate
+    from newsmine.nlp.attribution.candidate import Candidate
     from newsmine.nlp.quotes import QuoteFound
 
 __all__ = [
@@ -569,8 +570,6 @@ def choice_features(groups: list[list[Candidate]]) -> list[list[list[str]]]:
     word; returns the features in the same nesting. Reads scores and offsets only, so that
     inference and training compute the same strings from the same scores.
     """
-    from newsmine.nlp.attribution.candidates import quote_type  # candidates imports this module
-
     tops = CueTops(groups)
     out = []
     for group, ranked in zip(groups, tops.ranked):

@@ -1,0 +1,73 @@
+"""One candidate attribution (:class:`Candidate`), the chosen ones indexed by position
+(:class:`Intervals`) and the quote type of a content (:func:`quote_type`).
+
+A leaf module: the modules that propose, score and decide candidates all import it.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+__all__ = ["Candidate", "Intervals", "quote_type"]
+
+# Share of a content's characters inside quotation marks from which it is a direct quote.
+_DIRECT_SHARE = 0.9
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One possible attribution: cue, content pieces (character ranges) and source."""
+
+    trigger: int  # token index of the cue's head word
+    trigger_char: int  # its character offset
+    cue: tuple[int, int]  # token range of the cue
+    parts: list[tuple[int, int]]  # content character ranges, in order
+    relation: str
+    source: int  # token index of the source's head word; -1 when none
+    features: list[str] = field(default_factory=list)  # the content's features
+    shared: list[str] = field(default_factory=list)  # the cue word's, shared by its candidates
+    score: float = 0.0
+    quoted_share: float = 0.0  # share of the content's characters inside quotation marks
+    # Set for constructions the model has (nearly) no training data for: taken as is.
+    fixed_score: float | None = None
+    # The cue filter's probability of the cue word (the reranker reads it); NaN when unknown.
+    cue_probability: float = math.nan
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+class Intervals:
+    """Chosen contents by position: the candidates overlapping a range in a bisection, not a
+    pass over all of them (an article of thousands of quotes stays linear)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._items: list[Candidate] = []
+        self._longest = 0
+
+    def add(self, cand: Candidate) -> None:
+        k = bisect_right(self._starts, cand.start)
+        self._starts.insert(k, cand.start)
+        self._items.insert(k, cand)
+        self._longest = max(self._longest, cand.end - cand.start)
+
+    def overlapping(self, start: int, end: int) -> list[Candidate]:
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end)
+        return [c for c in self._items[lo:hi] if c.end > start]
+
+
+def quote_type(cand: Candidate) -> str:
+    """``direct`` when (nearly) all the content is inside quotation marks, ``mixed`` when
+    part of it is, ``indirect`` otherwise."""
+    if cand.quoted_share >= _DIRECT_SHARE:
+        return "direct"
+    return "mixed" if cand.quoted_share > 0 else "indirect"

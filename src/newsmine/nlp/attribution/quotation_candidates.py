@@ -1,0 +1,206 @@
+"""The quotation candidates of a cue word: the quotation(s) in its sentence that it
+introduces or follows (``quote``), the one just before a short cue sentence (``quote_prev``:
+'"…" ¶ He said.') or after a colon (``quote_next``: 'He said: ¶ "…"'), each continued over
+the quoted sentences and paragraphs that follow with no cue of their own (``…_run``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from newsmine.nlp.attribution.after_quotation import attribution_after
+from newsmine.nlp.attribution.context import SUBJECT_DEPS, WINDOW, DocContext
+from newsmine.nlp.attribution.punctuation_candidates import dash_name
+
+if TYPE_CHECKING:  # candidates imports this module
+    from newsmine.nlp.attribution.candidates import _Proposals
+
+__all__ = ["propose_quotes"]
+
+_CLAUSE_PUNCTUATION = frozenset(",.:;!?—–-")
+_SHORT_SENTENCE = 10
+# A quote continued over the quotations after it (no cue of their own) takes at most this
+# many: news continues a quote over a few paragraphs, and the bound keeps the work linear.
+_MAX_RUN_QUOTATIONS = 30
+
+
+def propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
+    """The quotation(s) a cue introduces or follows, and their continuation."""
+    i = prop.trigger
+    sent = ctx.sent_of[i]
+    source_range = ctx.subtree(prop.source) if prop.source >= 0 and ctx.pos[prop.source] != "PRON" else (-1, -1)
+    ks = [
+        k for k in ctx.stretches_near(i)
+        if not _nickname(ctx, k, source_range)  # 'Marcia "Cia" Price said'
+        and not _cue_word_between(ctx, i, k)  # '"…," he said, adding that "…"'
+    ]  # fmt: skip
+    if any(ctx.stretch_tokens[k][0] > i for k in ks):
+        # 'On ABC's "Good Morning America" Tuesday, he said, "…"', 'When someone shouted,
+        # "Cruz," Beck joked, "…"': with a quotation after the cue, one before it is the
+        # cue's only when it opens its sentence ('"…," he said, "…"'), not a title or
+        # another speaker's words inside the sentence.
+        ks = [k for k in ks if ctx.stretch_tokens[k][0] > i or _starts_sentence(ctx, k)]
+    all_ks = ks
+    if ks and ctx.stretch_tokens[ks[0]][1] <= i:
+        # '"…," said Ruth Almeida, a nurse who waited in an "endless, freezing line"': after
+        # the cue, a quotation continues the quote before it only when it opens after
+        # punctuation; one inside the words that follow is theirs.
+        ks = ks[: next((n for n, k in enumerate(ks) if ctx.stretch_tokens[k][0] > i and not _opens_after_punctuation(ctx.text, ctx.stretches[k].start)), len(ks))]
+    relation = "quote"
+    if not ks:
+        s_start, s_end = ctx.sent_bounds[sent]
+        # '"…" ¶ He said in an interview.': only a short sentence attributes the quote before it.
+        short = sum(not ctx.punct[j] for j in range(s_start, s_end)) <= _SHORT_SENTENCE
+        before = _stretch_ending_before(ctx, s_start) if short else -1
+        after = _stretch_opening_after(ctx, s_end)
+        if before >= 0:
+            ks, relation = [before], "quote_prev"
+        elif after >= 0:
+            ks, relation = [after], "quote_next"
+        else:
+            return
+    stretches = ctx.stretches
+    parts = [p for k in ks for p in stretches[k].pieces]
+    prop.parts(relation, parts)
+    run = list(parts)
+    last = (all_ks or ks)[-1]  # a run continues after the quotations left out above
+    para = ctx.paragraph_of_char(stretches[last].end)
+    for k in range(last + 1, len(stretches)):
+        nxt = stretches[k]
+        if len(run) - len(parts) >= _MAX_RUN_QUOTATIONS or _dash_attributed(ctx, k - 1):
+            break  # a quote round-up ('"…" ― Jane Doe' a line) is many quotes, not one
+        if not nxt.closed or _cue_between(ctx, stretches[k - 1].end, nxt.start, i) or _has_own_cue(ctx, k, i):
+            break  # (an unclosed quotation is more often a stray mark than speech)
+        if attribution_after(ctx, k)[0] not in (-1, i):
+            break  # '"…," Paradis said. ¶ "…," Bennett shot back.': a speaker of its own after it
+        next_para = ctx.paragraph_of_char(nxt.start)
+        if next_para == para:
+            if not _starts_sentence(ctx, k):
+                break
+        elif next_para != para + 1 or ctx.text[ctx.paragraphs[next_para][0] : nxt.start].strip():
+            break
+        elif _narration_after(ctx, stretches[k - 1].end, para):
+            break  # '"…," Trump added. He then turned to the crowd. ¶ "…"': the narration took over
+        run.extend(nxt.pieces)
+        para = ctx.paragraph_of_char(nxt.end)
+    if len(run) > len(parts):
+        prop.parts(relation + "_run", run)
+        # 'The talks achieved "far too little," she added. "Unless the rules change …"': a clause
+        # holding a quoted fragment, continued by the quoted sentences after it.
+        continuation = run[len(parts) :]
+        quoted = [p for k in ks for p in stretches[k].pieces]
+        for cand in list(prop.items):
+            clause = cand.relation.startswith(("child:ccomp", "rest:")) and len(cand.parts) == 1
+            if clause and cand.end <= continuation[0][0] and any(s < cand.end and cand.start < e for s, e in quoted):
+                prop.parts(cand.relation + "_run", cand.parts + continuation)
+
+
+def _dash_attributed(ctx: DocContext, k: int) -> bool:
+    """Whether quotation ``k`` is followed by a dash and a name ('"…" ― Jane Doe')."""
+    return dash_name(ctx.text, ctx.stretches[k].end) is not None
+
+def _narration_after(ctx: DocContext, end_char: int, para: int) -> bool:
+    """Whether a sentence of the reporter's own follows the quotation ending at ``end_char``
+    and its cue clause in paragraph ``para`` ('"…," Trump added. He then turned to the
+    crowd.'): a sentence starting after it with words outside quotation marks."""
+    first = ctx.token_at_char(end_char)
+    last = ctx.para_token_bounds[ctx.para_of[first]][1] if first < ctx.n and ctx.para_of[first] == para else first
+    sent = ctx.sent_of[first] if first < ctx.n else -1
+    for j in range(first, last):
+        if ctx.sent_of[j] != sent and ctx.quote_of[j] < 0 and not ctx.punct[j]:
+            s_start, s_end = ctx.sent_bounds[ctx.sent_of[j]]
+            if sum(not ctx.punct[i] and ctx.quote_of[i] < 0 for i in range(s_start, s_end)) >= 3:
+                return True
+    return False
+
+
+def _opens_after_punctuation(text: str, start: int) -> bool:
+    """Whether the quotation mark at ``start`` follows punctuation (or opens the text)."""
+    j = start - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j < 0 or text[j] in _CLAUSE_PUNCTUATION
+
+
+def _nickname(ctx: DocContext, k: int, source_range: tuple[int, int]) -> bool:
+    """A short quotation inside the speaker's name ('Marcia "Cia" Price')."""
+    first, last = ctx.stretch_tokens[k]
+    return source_range[0] < first and last < source_range[1] and last - first <= 3
+
+
+def _cue_word_between(ctx: DocContext, i: int, k: int) -> bool:
+    """Whether another reporting verb stands between cue word ``i`` and quotation ``k``."""
+    first, last = ctx.stretch_tokens[k]
+    between = range(last, i) if last <= i else range(i + 1, first)
+    return any(ctx.cue_verb[j] for j in between)
+
+
+def _stretch_ending_before(ctx: DocContext, s_start: int) -> int:
+    """The quotation that ends right before sentence start ``s_start`` ('"…" ¶ He said.')."""
+    if s_start >= ctx.n:
+        return -1
+    k = ctx.quote_of[s_start - 1] if s_start > 0 else -1
+    j = s_start - 1
+    while k < 0 and j >= 0 and s_start - j <= 3 and ctx.punct[j]:
+        k = ctx.quote_of[j]
+        j -= 1
+    if k < 0:
+        return -1
+    gap = ctx.text[ctx.stretches[k].end : ctx.idx[s_start]]
+    return k if not gap.strip(" \n.,") else -1
+
+
+def _stretch_opening_after(ctx: DocContext, s_end: int) -> int:
+    """The quotation opening right after a sentence that ends in a colon ('He said: ¶ "…"')."""
+    last = s_end - 1
+    while last > 0 and ctx.punct[last] and ctx.lower[last] != ":":
+        last -= 1
+    if ctx.lower[last] != ":":
+        return -1
+    for j in range(last + 1, min(ctx.n, last + 4)):
+        if ctx.quote_of[j] >= 0:
+            return ctx.quote_of[j]
+    return -1
+
+
+def _cue_between(ctx: DocContext, start_char: int, end_char: int, trigger: int) -> bool:
+    """Whether a reporting verb with its own subject, or with a content clause of its own
+    ('…," he said, adding that he had …. "…"'), stands outside quotes in [start, end)."""
+    i = bisect_right(ctx.idx, start_char - 1)
+    while i < ctx.n and ctx.idx[i] < end_char:
+        if i != trigger and ctx.cue_verb[i] and (ctx.child(i, SUBJECT_DEPS) >= 0 or ctx.child(i, _OWN_CONTENT_DEPS) >= 0):
+            return True
+        i += 1
+    return False
+
+
+# A reporting participle with one of these dependents reports something of its own.
+_OWN_CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
+
+
+def _has_own_cue(ctx: DocContext, k: int, trigger: int) -> bool:
+    """Whether quotation ``k`` has a reporting verb of its own outside quotes, in its
+    sentence(s) or in a sentence of the same paragraph right after it ('"…?" ¶ Trump said.')."""
+    first, last = ctx.stretch_tokens[k]
+    if first >= ctx.n:
+        return False
+    s_start = ctx.sent_bounds[ctx.sent_of[first]][0]
+    s_end = ctx.sent_bounds[ctx.sent_of[max(first, last - 1)]][1]
+    after = last
+    while after < ctx.n and ctx.punct[after] and ctx.para_of[after] == ctx.para_of[first]:
+        after += 1
+    if after < ctx.n and ctx.para_of[after] == ctx.para_of[first]:
+        s_end = max(s_end, ctx.sent_bounds[ctx.sent_of[after]][1])
+    s_start, s_end = max(s_start, first - WINDOW), min(s_end, last + WINDOW)
+    return any(ctx.cue_verb[j] and j != trigger for j in range(s_start, s_end))
+
+
+def _starts_sentence(ctx: DocContext, k: int) -> bool:
+    """Whether quotation ``k`` opens its sentence (a quoted sentence, not a fragment)."""
+    first = ctx.stretch_tokens[k][0]
+    if first >= ctx.n:
+        return False
+    s_start = ctx.sent_bounds[ctx.sent_of[first]][0]
+    return all(ctx.punct[j] for j in range(s_start, first))
+
