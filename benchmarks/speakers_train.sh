@@ -2,15 +2,17 @@
 # Speaker resolution on our hand-annotated PolNeAR train sample (training/speakers/).
 #
 #   benchmarks/speakers_train.sh [OUTPUT.jsonl] [--examples N]
-#   SAMPLE=training/speakers/train-fresh.ann.txt benchmarks/speakers_train.sh [OUTPUT.jsonl] ...
+#   SAMPLE=training/speakers/train-holdout.ann.txt benchmarks/speakers_train.sh [OUTPUT.jsonl] ...
 #
 # PolNeAR train has no speaker gold of its own; training/speakers/train-sample.ann.txt holds our
 # annotation of every gold Source span of some train articles (dev-speakers conventions, names
 # only). build_gold.py joins it with ../shared into /tmp; this script links the sample's
 # articles into a folder, runs `newsmine extract` on them and prints the shared scorer's report
 # (the train figures in README.md, "Speaker resolution"). Study errors here, never on dev.
-# SAMPLE picks another annotation file of train articles: train-fresh.ann.txt is held out, only
-# measured (never study its errors or pick rules on it).
+# SAMPLE picks another annotation file of train articles: train-fresh.ann.txt (held out in sessions
+# 15 to 17, measured twice) was opened for study in session 18, beside train-sample.ann.txt;
+# train-holdout.ann.txt (session 18) is now the held-out one: only measured, never study its errors
+# or pick rules on it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRAIN=../shared/benchmarks/polnear/train
