@@ -47,3 +47,31 @@ def test_the_converter_rebuilds_the_shared_dev_gold_exactly(capsys):
         pytest.skip("../shared/benchmarks/polnear is not here")
     assert build_gold.check_dev() == 0
     assert " 0 differ" in capsys.readouterr().out
+
+
+_SAMPLES = sorted((ROOT / "training" / "speakers").glob("train-*.ann.txt"))
+_TRAIN = ROOT.parent / "shared" / "benchmarks" / "polnear" / "train"
+
+
+def test_the_train_samples_never_share_an_article():
+    # The held-out sample measures rules read off the others only while no article is in two.
+    seen: dict[int, str] = {}
+    for path in _SAMPLES:
+        for article in build_gold.parse_compact(path.read_text(encoding="utf-8")):
+            assert article not in seen, f"@{article} is in {seen.get(article)} and {path.name}"
+            seen[article] = path.name
+    assert len(_SAMPLES) >= 3 and len(seen) >= 400
+
+
+@pytest.mark.skipif(not _TRAIN.is_dir(), reason="PolNeAR train (../shared) is not here")
+@pytest.mark.parametrize("path", _SAMPLES, ids=lambda p: p.name)
+def test_each_train_sample_names_its_articles_rightly_and_judges_every_gold_source(path):
+    doc_ids = sorted(p.stem for p in (_TRAIN / "text").glob("*.txt"))
+    text = path.read_text(encoding="utf-8")
+    named = {int(line[1:].split()[0]): line.split()[1] for line in text.splitlines() if line.startswith("@") and len(line.split()) > 1}
+    for article, judgements in build_gold.parse_compact(text).items():
+        doc = doc_ids[article]
+        if article in named:  # '@k id' names a prefix of the article's id
+            assert doc.startswith(named[article]), f"@{article} says {named[article]}, the {article}th train article is {doc}"
+        spans = build_gold.source_spans(_TRAIN / "attributions" / f"{doc}.ann")
+        assert sorted(judgements) == list(range(len(spans))), f"@{article} {doc}"
