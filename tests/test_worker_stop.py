@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from newsmine.cli.common import Terminated, terminate_like_interrupt
 from newsmine.records import ArticleRecord
 from tests.conftest import REPO
 
@@ -72,6 +73,19 @@ def test_stopping_workers_half_way_through_sending_a_result_ends_at_once():
     assert int(report["broken"]) >= 1  # the stop came while a result was on its way
     assert report["manager alive"] == "False"  # nothing left for the interpreter's exit to wait for
     assert float(report["seconds"]) < 10
+
+
+def test_a_sigterm_whose_exception_was_swallowed_still_stops_the_run_at_the_next_record():
+    before = signal.getsignal(signal.SIGTERM)
+    with terminate_like_interrupt() as raise_if_stopped:
+        raise_if_stopped()  # no signal yet: carry on
+        try:
+            signal.raise_signal(signal.SIGTERM)
+        except Terminated:
+            pass  # swallowed, as an after-fork hook or a __del__ does ("Exception ignored")
+        with pytest.raises(Terminated):
+            raise_if_stopped()
+    assert signal.getsignal(signal.SIGTERM) == before  # the handler is gone with the block
 
 
 PARAGRAPH = ("Mayor Maria Reyes said on Tuesday that the harbour board would rebuild the old ferry pier. "

@@ -102,6 +102,9 @@ def run_in_process(settings: PipelineSettings, batches: Iterable[list[Article]])
         yield from records_of(pipeline, batch, include_text=settings.include_text)
 
 
+# Signals the CLI stops a run on; held back while workers are forked (see _stop_signals_held).
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
 # How often a worker checks that the run that started it is still there.
 _PARENT_CHECK_SECONDS = 0.5
 
@@ -211,25 +214,26 @@ def stop_workers(executor: ProcessPoolExecutor, *, timeout: float = _STOP_SECOND
     """Stop ``executor``'s workers now and wait, ``timeout`` seconds at most, for its manager
     thread to end; queued tasks are cancelled, running ones fail with ``BrokenProcessPool``.
 
-    Why not ``terminate()`` and ``shutdown(wait=True)``: that could wait forever. A worker
-    killed while it writes a result to the result pipe (header first, then the pickled records;
-    a batch's result is larger than the pipe holds, so the write blocks until the parent reads)
-    leaves a message torn in two, and the pool's manager thread, already reading it, waits for
-    the rest. No end of file ever comes, because this process holds the pipe's write end too
-    (the workers were started with it), so ``shutdown(wait=True)`` joined that thread forever,
-    and so did the interpreter at exit even after a second Ctrl-C (Python 3.11's
-    ``concurrent.futures.process``; reproduced with 20 MB results, hung every time). Closing
-    our own write end lets the reader see the end of file once the killed workers are gone, so
+    Why not ``terminate()`` and ``shutdown(wait=True)``, as before: that could wait forever. A
+    worker killed while it writes a result to the result pipe leaves the message torn (a
+    result over 16 kB, as a batch's records are, goes in two writes, header then body, and one
+    over the 64 kB a pipe holds waits for this process to read), and the pool's manager
+    thread, already reading it, waits for the rest. No end of file ever comes, because this
+    process holds the pipe's write end too (the workers were started with it), so
+    ``shutdown(wait=True)`` joined that thread forever, and so does the interpreter at exit,
+    even after a second Ctrl-C (Python 3.11's ``concurrent.futures.process``: 4 hangs in 4
+    tries with 20 MB results, tests/test_worker_stop.py). Closing our own write end lets the
+    reader see the end of file once the killed workers are gone (the kernel closes theirs), so
     the manager thread marks the pool broken and ends. The workers are killed (SIGKILL): they
-    hold nothing to tidy (only this process writes records), and no signal handler can run in
-    one that is still starting. Safe to call on a pool already shut down."""
+    hold nothing to tidy (only this process writes records), and no handler can run in one
+    that is still starting. Safe to call on a pool already shut down."""
     processes = list((getattr(executor, "_processes", None) or {}).values())
     manager = getattr(executor, "_executor_manager_thread", None)
     results = getattr(executor, "_result_queue", None)
     for process in processes:
         process.kill()
     if results is not None:
-        results._writer.close()  # noqa: SLF001 - the end of file a torn message needs (see above)
+        results._writer.close()  # the end of file a torn message needs (see above)
     executor.shutdown(wait=False, cancel_futures=True)
     if manager is not None:
         manager.join(timeout)
@@ -240,10 +244,14 @@ def _stop_signals_held() -> Iterator[None]:
     """Hold back Ctrl-C and SIGTERM in this thread while the block runs (delivered at its end).
 
     Workers forked in the block start with both held, and :func:`_init_worker` releases them
-    only once it has set a worker's own handlers. Without this a signal arriving while a worker
-    starts ran the CLI's handler inherited through the fork: a ``KeyboardInterrupt`` traceback
-    from the worker instead of a quiet exit. The threads the pool starts (its manager, its
-    queue feeder) inherit the mask too, so such signals always reach the main thread."""
+    only once it has set a worker's own handlers: before, a Ctrl-C reaching a worker that was
+    still starting ran the CLI's handler it inherited through the fork (a traceback from the
+    worker). And a signal that reached this process during the fork could run its handler
+    inside an after-fork hook (``logging``'s), where the exception is printed as "Exception
+    ignored" and lost: a SIGTERM there once let the run go on to its end, exit 0. Held, the
+    signal is delivered when the workers are up and stops the run as it should. The threads
+    the pool starts (its manager, its queue feeder) inherit the mask, so such signals always
+    reach the main thread, which alone handles them in Python anyway."""
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return
@@ -252,9 +260,6 @@ def _stop_signals_held() -> Iterator[None]:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
-_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
 def run_in_processes(
