@@ -38,21 +38,44 @@ class Terminated(KeyboardInterrupt):
 
 
 @contextmanager
-def terminate_like_interrupt() -> Iterator[None]:
+def terminate_like_interrupt() -> Iterator[Callable[[], None]]:
     """While the block runs, SIGTERM raises :class:`Terminated` (workers stopped, output
-    closed, exit 143) instead of killing the process where it stands."""
-    def terminated(signum: int, frame: object) -> None:
-        raise Terminated()
+    closed, exit 143) instead of killing the process where it stands, and Ctrl-C raises
+    ``KeyboardInterrupt`` as usual (unless this process was started with Ctrl-C ignored).
 
+    Yields a check to call between records: it raises the stop again if a signal came and
+    the run is still going. A signal's exception is raised wherever the main thread stands,
+    and a few places swallow it (a ``__del__``, a weakref callback, an after-fork hook: Python
+    prints "Exception ignored" and carries on), which would leave the run parsing on to its
+    end; the check makes such a run stop at its next record."""
+    received: list[int] = []
+
+    def stop(signum: int, frame: object) -> None:
+        received.append(signum)
+        _raise_stop(signum)
+
+    def raise_if_stopped() -> None:
+        if received:
+            _raise_stop(received[0])
+
+    handled = [signal.SIGTERM]
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        handled.append(signal.SIGINT)
     try:
-        previous = signal.signal(signal.SIGTERM, terminated)
-    except ValueError:  # not the main thread: leave the default
-        yield
+        previous = {signum: signal.signal(signum, stop) for signum in handled}
+    except ValueError:  # not the main thread: leave the defaults
+        yield lambda: None
         return
     try:
-        yield
+        yield raise_if_stopped
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _raise_stop(signum: int) -> NoReturn:
+    raise Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
+
 
 ModelOption = Annotated[
     str,

@@ -186,13 +186,15 @@ def extract_cli(
         nonlocal written
         written = summary
         progress(summary)
+        raise_if_stopped()  # a stop whose exception something swallowed (see terminate_like_interrupt)
 
     def on_warning(message: str) -> None:
         print(f"newsmine: warning: {message}", file=sys.stderr)
 
     started = time.monotonic()
-    with reported_errors(on_stop=progress.finish, records_written=lambda: written.articles,
-                         records_kept=lambda: written.kept, output=output), terminate_like_interrupt():
+    with (reported_errors(on_stop=progress.finish, records_written=lambda: written.articles,
+                          records_kept=lambda: written.kept, output=output),
+          terminate_like_interrupt() as raise_if_stopped):
         summary = extract(inputs, output, options, on_record=on_record, on_warning=on_warning)
     progress.finish()
     print(format_summary(summary, time.monotonic() - started, output), file=sys.stderr)

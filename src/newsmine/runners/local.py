@@ -27,7 +27,7 @@ from newsmine.runners.work import Outcome, PipelineSettings, load_first_use_tabl
 
 __all__ = [
     "WORKER_MEMORY_BYTES", "available_cores", "run_in_process", "run_in_processes", "usable_runners", "usable_workers",
-    "worker_pool",
+    "stop_workers", "worker_pool",
 ]
 
 # Batches a worker may have queued or finished-but-unwritten: enough to keep every worker
@@ -102,6 +102,9 @@ def run_in_process(settings: PipelineSettings, batches: Iterable[list[Article]])
         yield from records_of(pipeline, batch, include_text=settings.include_text)
 
 
+# Signals the CLI stops a run on; held back while workers are forked (see _stop_signals_held).
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
 # How often a worker checks that the run that started it is still there.
 _PARENT_CHECK_SECONDS = 0.5
 
@@ -112,6 +115,8 @@ def _init_worker(settings: PipelineSettings) -> None:
     # A forked worker inherits the CLI's SIGTERM handler (stop like Ctrl-C); a worker must
     # simply die when the parent terminates it.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)  # held back while forked: see _stop_signals_held
     _exit_with_parent()
     try:
         warm_up(settings)
@@ -179,20 +184,82 @@ def worker_pool(settings: PipelineSettings, workers: int) -> Iterator[ProcessPoo
     """A pool of ``workers`` processes that each load the pipeline for ``settings`` once, ignore
     Ctrl-C (the parent decides) and exit with their parent. Leaving the block normally waits
     for the tasks submitted; leaving it on an exception (Ctrl-C, a failure, a consumer that
-    stops reading) stops the workers at once, so no queued task runs on."""
+    stops reading) stops the workers at once (:func:`stop_workers`), so no queued task runs on
+    and the stop never waits on a worker."""
     context = _context()
-    if context.get_start_method() == "fork":
+    forked = context.get_start_method() == "fork"
+    if forked:
         _load_before_fork(settings)
     executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(settings,))
     finished = False
     try:
+        if forked:
+            with _stop_signals_held():
+                executor.submit(int)  # forks the workers now, while Ctrl-C and SIGTERM wait (see below)
         yield executor
         finished = True
     finally:
-        if not finished:
-            for process in list(getattr(executor, "_processes", {}).values()):
-                process.terminate()
-        executor.shutdown(wait=True, cancel_futures=True)
+        if finished:
+            executor.shutdown(wait=True, cancel_futures=True)
+        else:
+            stop_workers(executor)
+
+
+# How long a stop waits for the pool's manager thread to finish once the workers are killed
+# (it takes milliseconds; the bound is for a machine that is swapping).
+_STOP_SECONDS = 10.0
+
+
+def stop_workers(executor: ProcessPoolExecutor, *, timeout: float = _STOP_SECONDS) -> None:
+    """Stop ``executor``'s workers now and wait, ``timeout`` seconds at most, for its manager
+    thread to end; queued tasks are cancelled, running ones fail with ``BrokenProcessPool``.
+
+    Why not ``terminate()`` and ``shutdown(wait=True)``, as before: that could wait forever. A
+    worker killed while it writes a result to the result pipe leaves the message torn (a
+    result over 16 kB, as a batch's records are, goes in two writes, header then body, and one
+    over the 64 kB a pipe holds waits for this process to read), and the pool's manager
+    thread, already reading it, waits for the rest. No end of file ever comes, because this
+    process holds the pipe's write end too (the workers were started with it), so
+    ``shutdown(wait=True)`` joined that thread forever, and so does the interpreter at exit,
+    even after a second Ctrl-C (Python 3.11's ``concurrent.futures.process``: 4 hangs in 4
+    tries with 20 MB results, tests/test_worker_stop.py). Closing our own write end lets the
+    reader see the end of file once the killed workers are gone (the kernel closes theirs), so
+    the manager thread marks the pool broken and ends. The workers are killed (SIGKILL): they
+    hold nothing to tidy (only this process writes records), and no handler can run in one
+    that is still starting. Safe to call on a pool already shut down."""
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    manager = getattr(executor, "_executor_manager_thread", None)
+    results = getattr(executor, "_result_queue", None)
+    for process in processes:
+        process.kill()
+    if results is not None:
+        results._writer.close()  # the end of file a torn message needs (see above)
+    executor.shutdown(wait=False, cancel_futures=True)
+    if manager is not None:
+        manager.join(timeout)
+
+
+@contextmanager
+def _stop_signals_held() -> Iterator[None]:
+    """Hold back Ctrl-C and SIGTERM in this thread while the block runs (delivered at its end).
+
+    Workers forked in the block start with both held, and :func:`_init_worker` releases them
+    only once it has set a worker's own handlers: before, a Ctrl-C reaching a worker that was
+    still starting ran the CLI's handler it inherited through the fork (a traceback from the
+    worker). And a signal that reached this process during the fork could run its handler
+    inside an after-fork hook (``logging``'s), where the exception is printed as "Exception
+    ignored" and lost: a SIGTERM there once let the run go on to its end, exit 0. Held, the
+    signal is delivered when the workers are up and stops the run as it should. The threads
+    the pool starts (its manager, its queue feeder) inherit the mask, so such signals always
+    reach the main thread, which alone handles them in Python anyway."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def run_in_processes(
