@@ -171,3 +171,15 @@ def test_he_after_one_person_asks_another_is_the_one_asked_unless_asked_a_favour
         f'"{answer}," he said.\n'
     )
     assert _speaker_of(pipeline.analyze(text), answer).name == speaker
+
+
+def test_who_after_a_leader_of_something_in_a_place_is_the_leader(pipeline):
+    # "Ana Lee, the leader of the opposition in Westmark, who said": the person the description
+    # stands in apposition to, not the place that ends it.
+    text = (
+        "Minister's remarks draw fire\n\n"
+        "The remarks were derided by Ana Lindgren, the leader of the opposition in Westmark, who "
+        "said the minister \"has lost touch with the voters.\"\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "lost touch").name == "Ana Lindgren"

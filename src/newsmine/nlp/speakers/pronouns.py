@@ -159,7 +159,22 @@ def _person_of_place(index: DocIndex, before: EntityCluster | None, relative: in
     owner = index.cluster_of.get(preposition.head.i)
     if preposition.lower_ in ("of", "from") and owner is not None and owner.label == "PERSON":
         return owner
+    # "Ana Lee, the leader of the opposition in Ohio, who said": up the prepositions to the
+    # description, and from it to the person it stands in apposition to
+    word = token
+    for _ in range(_PLACE_CLIMB):
+        if word.dep_ not in ("pobj", "prep") or word.head.i == word.i:
+            break
+        word = word.head
+    if word.dep_ == "appos" and word.pos_ == "NOUN":
+        owner = index.cluster_of.get(word.head.i)
+        if owner is not None and owner.label == "PERSON":
+            return owner
     return before
+
+
+# Prepositions and their objects climbed from a place to the description holding it (two of each).
+_PLACE_CLIMB = 4
 
 
 # Tokens back in which "the partner" looks for "a partner".
