@@ -183,3 +183,17 @@ def test_who_after_a_leader_of_something_in_a_place_is_the_leader(pipeline):
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "lost touch").name == "Ana Lindgren"
+
+
+def test_he_after_unnamed_aides_spoke_is_the_man_who_spoke_before_them(pipeline):
+    # "Ruiz said …. Ruiz's aides said …. '…,' he said": the aides are no "he", so the floor
+    # goes back to Ruiz, not to the budget director made the subject in between.
+    text = (
+        "Governor defends the budget\n\n"
+        "Governor Mark Ruiz defended the budget on Monday. \"We kept every promise,\" Ruiz said. "
+        "Tomas Berg, the budget director, drafted the plan over the summer, and Berg will present "
+        "it to lawmakers. Ruiz's aides said the deficit would shrink by spring.\n\n"
+        "\"Nobody in this state will pay more,\" he said.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "Nobody in this state").name == "Mark Ruiz"

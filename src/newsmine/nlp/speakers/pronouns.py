@@ -59,6 +59,8 @@ def _person_pronoun(resolver: SpeakerResolver, mention: Span, gender: str) -> Re
     if unnamed is not None:
         return unnamed
     previous = resolver.previous.cluster if resolver.previous is not None else None
+    if _unnamed_many(resolver):
+        previous = resolver.previous_person  # "Lee said …. His aides said …. He added": not the aides
     ranked = rank_people(resolver.index, mention, gender, previous)
     prev = resolver.previous
     if prev is not None and prev.cluster is None and prev.name and _may_be_person(prev):
@@ -72,6 +74,17 @@ def _person_pronoun(resolver: SpeakerResolver, mention: Span, gender: str) -> Re
     chosen, by_previous = ranked[0]
     how = "previous_speaker" if by_previous else "pronoun"
     return _for_cluster(chosen, how, added=mention)
+
+
+def _unnamed_many(resolver: SpeakerResolver) -> bool:
+    """Whether the previous speaker is unnamed people ("his aides", "they"), whom a "he" or
+    "she" cannot be: the person who spoke before them keeps the floor."""
+    previous = resolver.previous
+    if previous is None or previous.kind != "anonymous" or resolver.previous_token < 0:
+        return False
+    return resolver.doc[resolver.previous_token].tag_ in ("NNS", "NNPS") or resolver.doc[
+        resolver.previous_token
+    ].lower_ in ("they", "them")
 
 
 def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span, gender: str) -> Resolution | None:
