@@ -171,3 +171,29 @@ def test_he_after_one_person_asks_another_is_the_one_asked_unless_asked_a_favour
         f'"{answer}," he said.\n'
     )
     assert _speaker_of(pipeline.analyze(text), answer).name == speaker
+
+
+def test_who_after_a_leader_of_something_in_a_place_is_the_leader(pipeline):
+    # "Ana Lee, the leader of the opposition in Westmark, who said": the person the description
+    # stands in apposition to, not the place that ends it.
+    text = (
+        "Minister's remarks draw fire\n\n"
+        "The remarks were derided by Ana Lindgren, the leader of the opposition in Westmark, who "
+        "said the minister \"has lost touch with the voters.\"\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "lost touch").name == "Ana Lindgren"
+
+
+def test_he_after_unnamed_aides_spoke_is_the_man_who_spoke_before_them(pipeline):
+    # "Ruiz said …. Ruiz's aides said …. '…,' he said": the aides are no "he", so the floor
+    # goes back to Ruiz, not to the budget director made the subject in between.
+    text = (
+        "Governor defends the budget\n\n"
+        "Governor Mark Ruiz defended the budget on Monday. \"We kept every promise,\" Ruiz said. "
+        "Tomas Berg, the budget director, drafted the plan over the summer, and Berg will present "
+        "it to lawmakers. Ruiz's aides said the deficit would shrink by spring.\n\n"
+        "\"Nobody in this state will pay more,\" he said.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "Nobody in this state").name == "Mark Ruiz"

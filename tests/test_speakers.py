@@ -1656,3 +1656,20 @@ def test_a_document_sent_from_someone_named_in_apposition_is_theirs(pipeline):
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "wind down the club").name == "Ana Velez"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hollis's most ardent fans said the rally had been worth the drive.",
+        "Hollis fans said the rally had been worth the drive.",
+        "Mark Hollis's rivals said the rally had been worth the drive.",
+    ],
+)
+def test_the_fans_or_rivals_of_a_named_man_are_unnamed_not_the_man(pipeline, sentence):
+    # The people of a possessor or of a name used as a modifier are not that person: the
+    # gold's convention is null for "Lee's opponents", never Lee.
+    text = f"Hollis rallies the harbour towns\n\nMark Hollis spoke in Dunmore on Monday.\n\n{sentence}\n"
+    record = pipeline.analyze(text)
+    speaker = _speaker_of(record, "worth the drive")
+    assert speaker.name != "Mark Hollis"

@@ -59,6 +59,8 @@ def _person_pronoun(resolver: SpeakerResolver, mention: Span, gender: str) -> Re
     if unnamed is not None:
         return unnamed
     previous = resolver.previous.cluster if resolver.previous is not None else None
+    if _unnamed_many(resolver):
+        previous = resolver.previous_person  # "Lee said …. His aides said …. He added": not the aides
     ranked = rank_people(resolver.index, mention, gender, previous)
     prev = resolver.previous
     if prev is not None and prev.cluster is None and prev.name and _may_be_person(prev):
@@ -72,6 +74,17 @@ def _person_pronoun(resolver: SpeakerResolver, mention: Span, gender: str) -> Re
     chosen, by_previous = ranked[0]
     how = "previous_speaker" if by_previous else "pronoun"
     return _for_cluster(chosen, how, added=mention)
+
+
+def _unnamed_many(resolver: SpeakerResolver) -> bool:
+    """Whether the previous speaker is unnamed people ("his aides", "they"), whom a "he" or
+    "she" cannot be: the person who spoke before them keeps the floor."""
+    previous = resolver.previous
+    if previous is None or previous.kind != "anonymous" or resolver.previous_token < 0:
+        return False
+    return resolver.doc[resolver.previous_token].tag_ in ("NNS", "NNPS") or resolver.doc[
+        resolver.previous_token
+    ].lower_ in ("they", "them")
 
 
 def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span, gender: str) -> Resolution | None:
@@ -159,7 +172,22 @@ def _person_of_place(index: DocIndex, before: EntityCluster | None, relative: in
     owner = index.cluster_of.get(preposition.head.i)
     if preposition.lower_ in ("of", "from") and owner is not None and owner.label == "PERSON":
         return owner
+    # "Ana Lee, the leader of the opposition in Ohio, who said": up the prepositions to the
+    # description, and from it to the person it stands in apposition to
+    word = token
+    for _ in range(_PLACE_CLIMB):
+        if word.dep_ not in ("pobj", "prep") or word.head.i == word.i:
+            break
+        word = word.head
+    if word.dep_ == "appos" and word.pos_ == "NOUN":
+        owner = index.cluster_of.get(word.head.i)
+        if owner is not None and owner.label == "PERSON":
+            return owner
     return before
+
+
+# Prepositions and their objects climbed from a place to the description holding it (two of each).
+_PLACE_CLIMB = 4
 
 
 # Tokens back in which "the partner" looks for "a partner".

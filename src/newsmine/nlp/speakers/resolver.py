@@ -99,6 +99,7 @@ class SpeakerResolver:
         self.index = DocIndex(doc, clusters, context)
         self.previous: Resolution | None = None
         self.previous_token = -1  # the root token of the previous speaker's mention
+        self.previous_person: EntityCluster | None = None  # the latest speaker resolved to a named person
         # The headline: the first line of the article.
         self.headline_end = next((t.idx + len(t.text) for t in doc if "\n" in t.text_with_ws), 0)
         self.headline_tokens = next((t.i + 1 for t in doc if "\n" in t.text_with_ws), 0)
@@ -117,6 +118,8 @@ class SpeakerResolver:
         if resolution.kind != "unresolved" or (resolution.name and resolution.how == "name"):
             self.previous = resolution  # a name as written counts too ("D’Souza replied")
             self.previous_token = mention.root.i
+            if resolution.kind == "person" and resolution.cluster is not None:
+                self.previous_person = resolution.cluster
         if resolution.added_mention is not None and resolution.cluster is not None:
             self.index.learn_gender(resolution.cluster, resolution.added_mention.root.lower_)
         if resolution.cluster is not None and resolution.how != "name":

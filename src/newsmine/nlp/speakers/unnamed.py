@@ -45,6 +45,7 @@ _PEOPLE_HEADS = frozenset({
     "opponent", "consultant", "backer", "detractor", "advocate", "organizer", "organiser", "delegate", "donor",
     "lawyer", "attorney", "official", "adviser", "advisor", "ally", "member", "pollster", "operative", "rival",
     "critic", "supporter", "voter", "activist", "leader", "insider", "observer", "defender", "spokesperson",
+    "fan", "follower",
 })  # fmt: skip
 # Occupation words that also name parties or movements ("Liberals", "Conservatives"): not counted.
 _POLITICAL_LABELS = frozenset({"conservative", "liberal", "progressive", "socialist", "populist"})

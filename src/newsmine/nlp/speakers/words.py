@@ -119,11 +119,22 @@ def _capitalised(token: Token) -> bool:
 
 
 def _has_name(mention: Span) -> bool:
-    """'spokesman Tom Lee': the mention names its person (not 'attorneys for Lee': the client)."""
+    """'spokesman Tom Lee': the mention names its person (not 'attorneys for Lee': the client;
+    nor "Lee's most ardent fans": the people of a possessor are not the possessor)."""
     root = mention.root
     return any(
-        t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and not _after_preposition(t, root) for t in mention
+        t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and not _after_preposition(t, root) and not _possessor(t, root)
+        for t in mention
     )
+
+
+def _possessor(token: Token, root: Token) -> bool:
+    """Whether a word of a mention belongs to a possessor of its head ("Lee's rivals")."""
+    while token.i != root.i and token.head.i != token.i:
+        if token.dep_ == "poss" and token.head.i == root.i:
+            return True
+        token = token.head
+    return False
 
 
 def _after_preposition(token: Token, root: Token) -> bool:
