@@ -1,5 +1,6 @@
 """Speaker constructions that stand for a named entity: "all of whom" after a list of
-people (the first of them).
+people (the first of them), and a headline's description of one person whose title the body
+does not repeat (the person the lead introduces).
 
 Every article here is invented for newsmine; each test asserts the resolved name of the
 quote that matters, checked by reading the text.
@@ -36,3 +37,24 @@ def test_some_of_whom_names_nobody(pipeline):
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "agreement had failed").name != "Laura Brandt"
+
+
+def test_a_headline_description_is_the_person_the_lead_introduces(pipeline):
+    # The headline's "former rival" is no title the body repeats: the first person the lead
+    # makes a subject who is not named in the headline.
+    text = (
+        "Ruiz will back Lee, eventually, former rival says\n\n"
+        "Former governor Martha Quill, who ran against Ana Ruiz in 1990, said on Tuesday that Ruiz "
+        "would endorse Tom Lee before the convention. Ruiz has not said when.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "Ruiz will back Lee").name == "Martha Quill"
+
+
+def test_a_headline_description_is_not_a_person_the_headline_names(pipeline):
+    text = (
+        "Ruiz will back Lee, eventually, former rival says\n\n"
+        "Ana Ruiz said on Tuesday that she would endorse Tom Lee before the convention.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "Ruiz will back Lee").name is None
