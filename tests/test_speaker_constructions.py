@@ -1,6 +1,7 @@
 """Speaker constructions that stand for a named entity: "all of whom" after a list of
-people (the first of them), and a headline's description of one person whose title the body
-does not repeat (the person the lead introduces).
+people (the first of them), a headline's description of one person whose title the body does
+not repeat (the person the lead introduces), and a polling average written with its
+compiler's name and the kind of document ("the PollTrack polling average").
 
 Every article here is invented for newsmine; each test asserts the resolved name of the
 quote that matters, checked by reading the text.
@@ -58,3 +59,26 @@ def test_a_headline_description_is_not_a_person_the_headline_names(pipeline):
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "Ruiz will back Lee").name is None
+
+
+def test_a_polling_average_speaks_for_its_unnamed_compiler(nlp):
+    # "according to the Pollgrid polling average" with "Pollgrid" left untagged (a noun to
+    # the tagger): the kind of document ("polling") sits between the author's name and the
+    # noun, and the name is still the author's. Built by hand: the tagger's slip is the case.
+    from types import SimpleNamespace
+
+    from spacy.tokens import Doc
+
+    from newsmine.nlp.speakers.authors import _written_author
+
+    words = ["Lee", "leads", ",", "according", "to", "the", "Pollgrid", "polling", "average", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        pos=["PROPN", "VERB", "PUNCT", "VERB", "ADP", "DET", "NOUN", "NOUN", "NOUN", "PUNCT"],
+        heads=[1, 1, 1, 1, 3, 8, 7, 8, 4, 1],
+        deps=["nsubj", "ROOT", "punct", "prep", "prep", "det", "compound", "compound", "pobj", "punct"],
+        sent_starts=[True] + [False] * 9,
+    )
+    index = SimpleNamespace(cluster_of={}, in_quote=[False] * len(doc))
+    assert _written_author(doc[8], index) == "Pollgrid"
