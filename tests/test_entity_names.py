@@ -262,3 +262,17 @@ def test_names_joined_by_and_or_commas_tagged_as_one_body_are_split(nlp):
         ("Facebook", "ORG"),
         ("Alphabet", "ORG"),
     ]
+
+
+def test_a_court_of_appeals_and_its_circuit_are_one_court(pipeline):
+    # The recogniser tags "the U.S. Court of Appeals" and "the 6th Circuit" apart: one court,
+    # named whole, and two circuits of one article stay two courts.
+    record = pipeline.analyze(
+        "Voting law heads back to court\n\n"
+        "A district judge agreed with the voters. But the U.S. Court of Appeals for the 6th Circuit "
+        "overruled the judge, and the U.S. Court of Appeals for the 5th Circuit upheld a similar law "
+        "in Texas.\n"
+    )
+    names = [e.name for e in record.entities if e.label == "ORG"]
+    assert "U.S. Court of Appeals for the 6th Circuit" in names
+    assert "U.S. Court of Appeals for the 5th Circuit" in names

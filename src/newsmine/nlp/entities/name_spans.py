@@ -227,6 +227,28 @@ def _split_joined_names(ents: list[Span], surnames: collections.Counter[str]) ->
     return found
 
 
+def _with_court_circuit(ents: list[Span]) -> list[Span]:
+    """'the U.S. Court of Appeals for the 6th Circuit', tagged as two organisations (the court,
+    then "the 6th Circuit"): one court, named whole, so that two circuits of one article stay
+    apart and the name is the court's own."""
+    found: list[Span] = []
+    skip = -1
+    for k, ent in enumerate(ents):
+        if k == skip:
+            continue
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        if (
+            after is not None and ent.label_ == "ORG" and after.label_ == "ORG"
+            and any(t.lower_ == "court" for t in ent) and after[-1].lower_ in ("circuit", "district")
+            and after.start == ent.end + 1 and ent.doc[ent.end].lower_ == "for"
+        ):  # fmt: skip
+            found.append(Span(ent.doc, ent.start, after.end, label="ORG"))
+            skip = k + 1
+            continue
+        found.append(ent)
+    return found
+
+
 def _joined_parts(ent: Span) -> list[Span] | None:
     """The names of ``ent`` when it is nothing but capitalised names joined by commas and
     "and" (", and" too), at least two of them, else None."""
