@@ -199,7 +199,9 @@ def _introduced_after(resolver: SpeakerResolver, mention: Span, head: str, modif
 
 # Nouns for one person that no title or role list holds, as headlines use them ("Woman
 # Reveals …", "Pastor Wants …", "Hacker who revealed …").
-_PERSON_NOUNS = frozenset({"man", "woman", "pastor", "priest", "hacker", "figure", "veteran", "mom", "dad", "speechwriter"})
+_PERSON_NOUNS = frozenset(
+    {"man", "woman", "pastor", "priest", "hacker", "figure", "veteran", "mom", "dad", "speechwriter"}
+)
 
 
 def _person_word(head: str) -> bool:
