@@ -229,3 +229,50 @@ def test_a_surname_tagged_an_event_or_a_law_joins_the_person_named_in_full(nlp):
     )
     assert set(clusters) == {"Nancy Tarrow"}
     assert clusters["Nancy Tarrow"].label == "PERSON" and len(clusters["Nancy Tarrow"].mentions) == 2
+
+
+def test_names_joined_by_and_or_commas_tagged_as_one_body_are_split(nlp):
+    # The recogniser sometimes tags "Braddock and Olinsky" (two people of the article) or
+    # "Alphabet and Facebook" as one organisation: each name is its own entity, a surname of
+    # the article's people a person, when every part is such a surname or a name found alone
+    # elsewhere. Firms joined by "&" and names whose parts never stand alone stay whole.
+    import collections
+
+    from spacy.tokens import Doc
+
+    from newsmine.nlp.entities.name_spans import _split_joined_names
+
+    words = (
+        "Braddock and Olinsky met Alphabet and Facebook , Ann Bell , Procter & Gamble , Ways and Means Committee "
+        "and Facebook and Alphabet"
+    ).split()
+    tags = ["B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O",
+            "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "O", "B-ORG"]  # fmt: skip
+    doc = Doc(nlp.vocab, words=words, ents=tags)
+    surnames = collections.Counter({"braddock": 1, "olinsky": 1, "bell": 1})
+    split = _split_joined_names(list(doc.ents), surnames)
+    assert [(s.text, s.label_) for s in split] == [
+        ("Braddock", "PERSON"),
+        ("Olinsky", "PERSON"),
+        ("Alphabet", "ORG"),
+        ("Facebook", "ORG"),
+        ("Ann Bell", "PERSON"),
+        ("Procter & Gamble", "ORG"),
+        ("Ways and Means Committee", "ORG"),
+        ("Facebook", "ORG"),
+        ("Alphabet", "ORG"),
+    ]
+
+
+def test_a_court_of_appeals_and_its_circuit_are_one_court(pipeline):
+    # The recogniser tags "the U.S. Court of Appeals" and "the 6th Circuit" apart: one court,
+    # named whole, and two circuits of one article stay two courts.
+    record = pipeline.analyze(
+        "Voting law heads back to court\n\n"
+        "A district judge agreed with the voters. But the U.S. Court of Appeals for the 6th Circuit "
+        "overruled the judge, and the U.S. Court of Appeals for the 5th Circuit upheld a similar law "
+        "in Texas.\n"
+    )
+    names = [e.name for e in record.entities if e.label == "ORG"]
+    assert "U.S. Court of Appeals for the 6th Circuit" in names
+    assert "U.S. Court of Appeals for the 5th Circuit" in names

@@ -40,10 +40,12 @@ from newsmine.nlp.entities.name_spans import (
     _pair_of_surnames,
     _prefixed_name,
     _split_at_possessives,
+    _split_joined_names,
     _trim_body_name,
     _trim_headline_name,
     _trim_person,
     _with_apostrophe_surname,
+    _with_court_circuit,
     _with_rest_of_body_name,
     _with_surname_after_first_name,
 )
@@ -86,7 +88,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
     surnames = collections.Counter(ent[-1].lower_ for ent in ents if ent.label_ == "PERSON")
     body_names = frozenset(ent.text.lower() for ent in ents if ent.label_ in ("ORG", "FAC") and len(ent) >= 2)
     titled_surnames = _surnames_titled_in_words(doc)
-    for ent in _split_at_possessives(ents, surnames, headline_end):
+    for ent in _with_court_circuit(_split_joined_names(_split_at_possessives(ents, surnames, headline_end), surnames)):
         if ent.label_ not in ENTITY_LABELS:
             continue
         span = _strip_span(ent)

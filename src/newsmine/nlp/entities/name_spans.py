@@ -207,6 +207,68 @@ def _split_at_possessives(ents: tuple[Span, ...], surnames: collections.Counter[
     return found
 
 
+def _split_joined_names(ents: list[Span], surnames: collections.Counter[str]) -> list[Span]:
+    """An organisation or place tagged over names joined by "and" or commas ("Braynard and
+    Chrabaszcz", "Alphabet and Facebook", "Crane, Kibbe"): each name on its own when
+    every one of them is a surname of the article's people (then a person) or a name the
+    recogniser found on its own elsewhere in the article. Not a name joined by "&" ("Procter
+    & Gamble"), nor one whose parts the article never names alone ("Ways and Means
+    Committee", "Henry Holt and Company", "Politics and Pies")."""
+    alone = collections.Counter(ent.text for ent in ents)
+    found: list[Span] = []
+    for ent in ents:
+        parts = _joined_parts(ent) if ent.label_ in ("ORG", "FAC") else None
+        if parts is None or not all(surnames[part[-1].lower_] > 0 or alone[part.text] > 0 for part in parts):
+            found.append(ent)
+            continue
+        for part in parts:
+            label = "PERSON" if surnames[part[-1].lower_] > 0 else ent.label_
+            found.append(Span(ent.doc, part.start, part.end, label=label))
+    return found
+
+
+def _with_court_circuit(ents: list[Span]) -> list[Span]:
+    """'the U.S. Court of Appeals for the 6th Circuit', tagged as two organisations (the court,
+    then "the 6th Circuit"): one court, named whole, so that two circuits of one article stay
+    apart and the name is the court's own."""
+    found: list[Span] = []
+    skip = -1
+    for k, ent in enumerate(ents):
+        if k == skip:
+            continue
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        if (
+            after is not None and ent.label_ == "ORG" and after.label_ == "ORG"
+            and any(t.lower_ == "court" for t in ent) and after[-1].lower_ in ("circuit", "district")
+            and after.start == ent.end + 1 and ent.doc[ent.end].lower_ == "for"
+        ):  # fmt: skip
+            found.append(Span(ent.doc, ent.start, after.end, label="ORG"))
+            skip = k + 1
+            continue
+        found.append(ent)
+    return found
+
+
+def _joined_parts(ent: Span) -> list[Span] | None:
+    """The names of ``ent`` when it is nothing but capitalised names joined by commas and
+    "and" (", and" too), at least two of them, else None."""
+    if any(t.text == "&" for t in ent) or any(not t.is_title and t.text not in (",", "and") for t in ent):
+        return None
+    parts: list[Span] = []
+    start = ent.start
+    for i in range(ent.start, ent.end + 1):
+        if i < ent.end and ent.doc[i].text not in (",", "and"):
+            continue
+        if i > start:
+            parts.append(ent.doc[start:i])
+        elif not (i < ent.end and ent.doc[i].text == "and" and ent.doc[i - 1].text == ","):
+            return None  # a joint with no name before it
+        start = i + 1
+    if len(parts) < 2 or any(not t.is_alpha for part in parts for t in part):
+        return None
+    return parts
+
+
 # The labels the recogniser gives an owner and a person together ("Commentary’s Noah Rothman"
 # ORG, "New Republic’s Jeet Heer" GPE, "Twitter's Adam Sharp" WORK_OF_ART).
 _POSSESSIVE_CUT_LABELS = frozenset({"ORG", "GPE", "WORK_OF_ART", "FAC", "NORP"})

@@ -213,19 +213,29 @@ def _named_author(noun: Token, index: DocIndex) -> _Author | None:
     return None
 
 
+# Lower-case words naming a document's kind between its author and its noun ("polling",
+# "tracking"), at most this many.
+_KIND_WORDS = 2
+
+
 def _written_author(noun: Token, index: DocIndex) -> str | None:
     """The name of a document's author that no entity holds, as written: 'a RealClearPolitics
-    average', 'a USA TODAY investigation', 'an average of polls by RealClearPolitics' (not a
-    date or a place: 'a June poll', 'a New Hampshire ad')."""
+    average', 'the RealClearPolitics polling average', 'a USA TODAY investigation', 'an average
+    of polls by RealClearPolitics' (not a date or a place: 'a June poll', 'a New Hampshire ad')."""
     doc = noun.doc
     runs: list[tuple[int, int]] = []
-    i = noun.i
+    end = noun.i
+    while end > noun.i - _KIND_WORDS and end > 0 and doc[end - 1].is_lower and doc[end - 1].dep_ == "compound":
+        end -= 1  # "the RealClearPolitics polling average": the kind of document before its noun
+    if end < noun.i and not (end > 0 and _author_word(doc[end - 1], index)):
+        end = noun.i
+    i = end
     while i > 0 and _author_word(doc[i - 1], index):
         i -= 1
         if i > 1 and doc[i - 1].lower_ in ("for", "of", "&") and _author_word(doc[i - 2], index):
             i -= 1  # "a Club for Growth ad"
-    if i < noun.i:
-        runs.append((i, noun.i))  # "a RealClearPolitics average", "FEC records"
+    if i < end:
+        runs.append((i, end))  # "a RealClearPolitics average", "FEC records"
     for prep in noun.rights:
         for obj in prep.children if prep.dep_ == "prep" and prep.lower_ in ("by", "of") else ():
             if obj.dep_ != "pobj":

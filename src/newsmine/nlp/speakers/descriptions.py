@@ -22,6 +22,7 @@ from newsmine.nlp.speakers.organisations import (
     _written_outlet,
 )
 from newsmine.nlp.speakers.people import (
+    _EPITHET_NOUNS,
     _epithet_person,
     _office_not_role,
     _person_just_named,
@@ -30,6 +31,7 @@ from newsmine.nlp.speakers.people import (
     _titled_or_just_named,
 )
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.unnamed import _is_person_noun
 from newsmine.nlp.speakers.words import (
     _BODY_TYPES,
     _DEFINITE,
@@ -190,4 +192,45 @@ def _introduced_after(resolver: SpeakerResolver, mention: Span, head: str, modif
             title_words = index.title_words(cluster)
             if head in title_words or _TITLE_SYNONYMS.get(head) in title_words:
                 return _for_cluster(cluster, "title")
+    if headline and not body_head:
+        return _headline_subject(resolver, mention, head)
+    return None
+
+
+# Nouns for one person that no title or role list holds, as headlines use them ("Woman
+# Reveals …", "Pastor Wants …", "Hacker who revealed …").
+_PERSON_NOUNS = frozenset(
+    {"man", "woman", "pastor", "priest", "hacker", "figure", "veteran", "mom", "dad", "speechwriter"}
+)
+
+
+def _person_word(head: str) -> bool:
+    """Whether a noun names one person by what they are (a title, role, occupation, relation)."""
+    return (
+        head in lexicons.load("titles") or head in _ROLE_NOUNS or head in _OCCUPATIONS or head in _PUBLIC_TITLES
+        or head in _EPITHET_NOUNS or head in _PERSON_NOUNS or _is_person_noun(head)
+    )  # fmt: skip
+
+
+def _headline_subject(resolver: SpeakerResolver, mention: Span, head: str) -> Resolution | None:
+    """'SEIU chief says Trump can win', 'Sanders will back Clinton, former rival says': a
+    headline's singular description of one person, whose title the body does not repeat,
+    stands for the first person the body's lead sentences make a subject and the headline
+    does not name (news introduce the headline's unnamed subject first)."""
+    root = mention.root
+    index = resolver.index
+    if root.tag_ not in ("NN", "NNP") or not _person_word(head):
+        return None
+    if any(index.cluster_of.get(t.i) is not None for t in mention):
+        return None  # a name in the description ("Clinton aide"): not someone else
+    lead = index.sentence_of[min(len(resolver.doc) - 1, resolver.headline_tokens)] + 1
+    headline_words = {t.lower_ for t in resolver.doc[: resolver.headline_tokens]}
+    for n in index.named_after(resolver.headline_end):
+        if n.sentence > lead:
+            break
+        if n.cluster.label != "PERSON" or not n.subject or n.in_quote:
+            continue
+        if index.first_start(n.cluster) < resolver.headline_end or n.cluster.name.lower().split()[-1] in headline_words:
+            continue  # named in the headline: someone else than its description
+        return _for_cluster(n.cluster, "description")
     return None

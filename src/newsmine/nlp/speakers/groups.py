@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import people_noun, rank_group
 from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.speakers.pronouns import _antecedent
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.words import _GENERIC_TITLES, _VAGUE, _has_name
 
@@ -142,3 +143,31 @@ def _is_pair(mention: Span) -> bool:
     root = mention.root
     # "the two voters", "the two Democratic Party contenders": any plural of a person noun or a title
     return len(words) == 1 or words[-1] in _PAIR_NOUNS or (root.tag_ == "NNS" and people_noun(root.lower_))
+
+
+# Quantifiers that take a whole group: "…, all of whom", "both of whom", "each of which".
+_WHOLE_GROUP = frozenset({"all", "both", "each"})
+
+
+def _whole_group_relative(mention: Span) -> Span | None:
+    """'Sens. Ana Ruiz, Tom Berg and Ida Moss, all of whom opposed the deal': a quantifier
+    over a relative pronoun stands for the whole group the relative clause hangs from; the
+    noun phrase it hangs from (the rules resolve it as they would the relative "who"), else
+    None. Where the parse hung the clause elsewhere, the first of the conjunction written just
+    before the comma. Not "some of whom", "most of which": a part of the group, no one named."""
+    root, doc = mention.root, mention.doc
+    if root.lower_ not in _WHOLE_GROUP or root.i != mention.start:
+        return None
+    relative = any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(o.lower_ in ("whom", "which") for o in prep.children)
+        for prep in root.rights
+    )  # fmt: skip
+    if not relative:
+        return None
+    antecedent = _antecedent(root)
+    if antecedent is not None or root.i < 2 or doc[root.i - 1].text != ",":
+        return antecedent
+    first = doc[root.i - 2]
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "Brandt, Okafor and Welles, all of whom": Brandt
+    return doc[first.i : first.i + 1] if first.pos_ in ("PROPN", "NOUN") else None

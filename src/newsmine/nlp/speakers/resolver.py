@@ -23,7 +23,7 @@ from newsmine.nlp.speakers.body_pronouns import _body_pronoun
 from newsmine.nlp.speakers.campaigns import _administration, _campaign, _government
 from newsmine.nlp.speakers.descriptions import _described
 from newsmine.nlp.speakers.documents import _authored_within, _document_author, _headline_label
-from newsmine.nlp.speakers.groups import _group_named, _is_pair, _pair_again, _titled_group
+from newsmine.nlp.speakers.groups import _group_named, _is_pair, _pair_again, _titled_group, _whole_group_relative
 from newsmine.nlp.speakers.names import (
     _capitalised_inside_sentence,
     _first_of_family,
@@ -207,6 +207,9 @@ class SpeakerResolver:
             if antecedent is not None:
                 named = _named_in_apposition(self, antecedent, ("PERSON",) if low in ("who", "whom", "whose") else ("ORG",))
                 return named or self._resolve(antecedent, depth + 1)
+        group = _whole_group_relative(mention) if depth == 0 else None
+        if group is not None:
+            return self._resolve(group, depth + 1)  # "Lee, Ruiz and Moss, all of whom": as "who" would be
         if (low in _MALE or low in _FEMALE) and _unnamed_speaker_again(self, mention):
             return Resolution("anonymous", None, mention.text)
         if low in _MALE or low in _FEMALE:

@@ -1,0 +1,84 @@
+"""Speaker constructions that stand for a named entity: "all of whom" after a list of
+people (the first of them), a headline's description of one person whose title the body does
+not repeat (the person the lead introduces), and a polling average written with its
+compiler's name and the kind of document ("the PollTrack polling average").
+
+Every article here is invented for newsmine; each test asserts the resolved name of the
+quote that matters, checked by reading the text.
+"""
+
+from __future__ import annotations
+
+from newsmine.records import ArticleRecord, Speaker
+
+
+def _speaker_of(record: ArticleRecord, snippet: str) -> Speaker:
+    found = [q for q in record.quotes if snippet in q.text]
+    assert found, f"no quote holds {snippet!r}: {[q.text for q in record.quotes]}"
+    assert found[0].speaker is not None, f"the quote holding {snippet!r} has no speaker"
+    return found[0].speaker
+
+
+def test_all_of_whom_stands_for_the_first_of_the_people_listed(pipeline):
+    # The gold's convention for a group of named people is its first named member.
+    text = (
+        "Sanctions bill gains support\n\n"
+        "The bill's sponsor has teamed up with Sens. Laura Brandt, Peter Okafor and Dana Welles, "
+        "all of whom said the old agreement had failed.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "agreement had failed").name == "Laura Brandt"
+
+
+def test_some_of_whom_names_nobody(pipeline):
+    text = (
+        "Sanctions bill gains support\n\n"
+        "The bill's sponsor has teamed up with Sens. Laura Brandt, Peter Okafor and Dana Welles, "
+        "some of whom said the old agreement had failed.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "agreement had failed").name != "Laura Brandt"
+
+
+def test_a_headline_description_is_the_person_the_lead_introduces(pipeline):
+    # The headline's "former rival" is no title the body repeats: the first person the lead
+    # makes a subject who is not named in the headline.
+    text = (
+        "Ruiz will back Lee, eventually, former rival says\n\n"
+        "Former governor Martha Quill, who ran against Ana Ruiz in 1990, said on Tuesday that Ruiz "
+        "would endorse Tom Lee before the convention. Ruiz has not said when.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "Ruiz will back Lee").name == "Martha Quill"
+
+
+def test_a_headline_description_is_not_a_person_the_headline_names(pipeline):
+    text = (
+        "Ruiz will back Lee, eventually, former rival says\n\n"
+        "Ana Ruiz said on Tuesday that she would endorse Tom Lee before the convention.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "Ruiz will back Lee").name is None
+
+
+def test_a_polling_average_speaks_for_its_unnamed_compiler(nlp):
+    # "according to the Pollgrid polling average" with "Pollgrid" left untagged (a noun to
+    # the tagger): the kind of document ("polling") sits between the author's name and the
+    # noun, and the name is still the author's. Built by hand: the tagger's slip is the case.
+    from types import SimpleNamespace
+
+    from spacy.tokens import Doc
+
+    from newsmine.nlp.speakers.authors import _written_author
+
+    words = ["Lee", "leads", ",", "according", "to", "the", "Pollgrid", "polling", "average", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        pos=["PROPN", "VERB", "PUNCT", "VERB", "ADP", "DET", "NOUN", "NOUN", "NOUN", "PUNCT"],
+        heads=[1, 1, 1, 1, 3, 8, 7, 8, 4, 1],
+        deps=["nsubj", "ROOT", "punct", "prep", "prep", "det", "compound", "compound", "pobj", "punct"],
+        sent_starts=[True] + [False] * 9,
+    )
+    index = SimpleNamespace(cluster_of={}, in_quote=[False] * len(doc))
+    assert _written_author(doc[8], index) == "Pollgrid"
