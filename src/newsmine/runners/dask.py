@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import logging
+import signal
 from collections.abc import Generator, Iterable
 from contextlib import ExitStack
 
@@ -26,7 +27,7 @@ from newsmine.errors import UsageError, WorkerError
 from newsmine.runners.window import stream_batches
 from newsmine.runners.work import Outcome, PipelineSettings, process_batch
 
-__all__ = ["CLOSE_SECONDS", "WORKER_CONFIG", "close_quietly", "connect", "local_cluster", "parse_local_workers", "run_on_dask"]
+__all__ = ["CLOSE_SECONDS", "WORKER_CONFIG", "close_quietly", "connect", "dask_setup", "local_cluster", "parse_local_workers", "run_on_dask"]
 
 _IN_FLIGHT_PER_THREAD = 3
 _LOCAL = "local"
@@ -78,9 +79,25 @@ def local_cluster(workers: int):
     import dask
 
     distributed = _import_distributed()
-    with dask.config.set(WORKER_CONFIG):  # the nannies hand the config to the workers they start
+    # The nannies hand the config to the workers they start; the preload is dask_setup below.
+    with dask.config.set({**WORKER_CONFIG, "distributed.worker.preload": [__name__]}):
         return distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                         dashboard_address=None, silence_logs=logging.ERROR)
+
+
+def dask_setup(worker) -> None:
+    """Run by each worker of :func:`local_cluster` as it starts (a Dask preload): ignore Ctrl-C.
+
+    Ctrl-C in a terminal reaches every process of the foreground group, so the cluster's
+    worker processes got it too, and each printed a KeyboardInterrupt traceback from its event
+    loop over the client's one-line message, while the client was closing them anyway. As
+    with local workers (runners.local), the client alone decides: it closes the cluster.
+    (Blocking SIGINT while the cluster starts is not enough: the mask does not survive the
+    way Dask starts its worker processes.) Runs in the worker's main thread, its event loop."""
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread (another way of starting workers): leave Dask's handling
+        pass
 
 
 def close_quietly(closeable, timeout: float = CLOSE_SECONDS) -> None:
