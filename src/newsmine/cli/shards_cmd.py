@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from newsmine.batch import ExtractOptions, RunSummary
-from newsmine.cli.common import EXIT_PARTIAL, EXIT_STOPPED, fail, reported_errors
+from newsmine.cli.common import EXIT_PARTIAL, EXIT_STOPPED, fail, reported_errors, terminate_like_interrupt
 from newsmine.cli.progress import format_summary
 from newsmine.readers import SkippedFile
 from newsmine.runners import usable_runners
@@ -22,7 +22,14 @@ __all__ = ["merge_cli", "run_sharded"]
 
 def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inputs_from: str | None) -> None:
     """The sharded form of ``newsmine extract``: prints one line per finished shard to stderr
-    and the run's summary at the end; exits 1 when articles failed, 3 when shards failed."""
+    and the run's summary at the end; exits 1 when articles failed, 3 when shards failed.
+
+    Ctrl-C and SIGTERM stop it as they stop a streamed run (:func:`terminate_like_interrupt`:
+    exit 130 or 143, one line): the stop is raised in this process, so the workers are ended
+    (local processes killed, a LocalCluster closed within Dask's timeouts) and the parts of
+    the shards they had in flight removed before the message; complete shards keep their
+    parts and markers, and ``--resume`` runs the rest. Before, a SIGTERM killed this process
+    where it stood: no message, its workers orphaned until they noticed, temporary files left."""
     from newsmine.shards import ShardSettings, expand_inputs, read_input_list, run_shards
 
     output_format = options.output_format
@@ -41,15 +48,20 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
     if warning:
         print(f"newsmine: warning: {warning}", file=sys.stderr)
 
+    written = 0
+
     def on_shard(run, summary) -> None:
+        nonlocal written
+        written = run.articles
         if summary.shard_error is not None:
             print(f"newsmine: shard {summary.shard} ({summary.input}) failed: {summary.shard_error}", file=sys.stderr)
         elif not summary.resumed:
             print(f"[{run.done + run.resumed + len(run.failed_shards):,}/{run.shards:,}] {summary.input}: "
                   f"{summary.articles:,} articles in {summary.seconds:.1f} s", file=sys.stderr)
+        raise_if_stopped()  # a stop whose exception something swallowed (see terminate_like_interrupt)
 
     started = time.monotonic()
-    with reported_errors():
+    with reported_errors(records_written=lambda: written, output=output), terminate_like_interrupt() as raise_if_stopped:
         run = run_shards(paths, output, settings, workers=workers, dask=dask, resume=options.resume,
                          overwrite=options.overwrite, on_shard=on_shard)
     totals = RunSummary(articles=run.articles, failed=run.failed, words=run.words,

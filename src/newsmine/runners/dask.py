@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import logging
+import signal
 from collections.abc import Generator, Iterable
 from contextlib import ExitStack
 
@@ -26,10 +27,14 @@ from newsmine.errors import UsageError, WorkerError
 from newsmine.runners.window import stream_batches
 from newsmine.runners.work import Outcome, PipelineSettings, process_batch
 
-__all__ = ["WORKER_CONFIG", "connect", "local_cluster", "parse_local_workers", "run_on_dask"]
+__all__ = ["CLOSE_SECONDS", "WORKER_CONFIG", "close_quietly", "connect", "dask_setup", "local_cluster", "parse_local_workers", "run_on_dask"]
 
 _IN_FLIGHT_PER_THREAD = 3
 _LOCAL = "local"
+# Seconds the client and a LocalCluster each get to close (Dask's own close, with its own
+# timeouts): a worker busy in a task is asked to stop, then killed (Nanny.kill: after 0.8 of
+# the timeout). Bounded so that a stop (Ctrl-C, SIGTERM) never waits on a stuck worker.
+CLOSE_SECONDS = 10.0
 
 # Dask settings of the workers newsmine starts itself (``--dask local``); the README gives
 # them as a config file for workers started with ``dask worker``. A worker's own chores cost
@@ -74,24 +79,58 @@ def local_cluster(workers: int):
     import dask
 
     distributed = _import_distributed()
-    with dask.config.set(WORKER_CONFIG):  # the nannies hand the config to the workers they start
+    # The nannies hand the config to the workers they start; the preload is dask_setup below.
+    with dask.config.set({**WORKER_CONFIG, "distributed.worker.preload": [__name__]}):
         return distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                         dashboard_address=None, silence_logs=logging.ERROR)
 
 
+def dask_setup(worker) -> None:
+    """Run by each worker of :func:`local_cluster` as it starts (a Dask preload): ignore Ctrl-C.
+
+    Ctrl-C in a terminal reaches every process of the foreground group, so the cluster's
+    worker processes got it too, and each printed a KeyboardInterrupt traceback from its event
+    loop over the client's one-line message, while the client was closing them anyway. As
+    with local workers (runners.local), the client alone decides: it closes the cluster.
+    (Blocking SIGINT while the cluster starts is not enough: the mask does not survive the
+    way Dask starts its worker processes.) Runs in the worker's main thread, its event loop."""
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread (another way of starting workers): leave Dask's handling
+        pass
+
+
+def close_quietly(closeable, timeout: float = CLOSE_SECONDS) -> None:
+    """``closeable.close(timeout=...)`` (a Client or a LocalCluster), ignoring its failure.
+
+    Why not the ``with`` blocks of Client and LocalCluster: they close with Dask's default
+    timeouts (a client's is twice its connect timeout: a minute for a remote scheduler), and a
+    close that fails or times out raises from ``__exit__`` over the Ctrl-C or SIGTERM being
+    handled, which would then be reported as an unexpected error instead of the stop. Here
+    each close is bounded and its failure only logged. What a failed close leaves is Dask's to
+    end: a LocalCluster's worker processes exit when their nanny, in this process, is gone."""
+    try:
+        closeable.close(timeout=timeout)
+    except Exception:  # noqa: BLE001 - the run's own outcome (records, a stop) is what to report
+        logging.getLogger(__name__).debug("closing %r failed", closeable, exc_info=True)
+
+
 def connect(address: str, stack: ExitStack):
     """``(client, worker threads)`` for ``address``; the client (and a LocalCluster for
-    ``local[:N]``) closes with ``stack``."""
+    ``local[:N]``) closes with ``stack``, each within :data:`CLOSE_SECONDS`."""
     distributed = _import_distributed()
     from newsmine.runners.local import available_cores
 
     local_workers = parse_local_workers(address)
     try:
         if local_workers is None:
-            client = stack.enter_context(distributed.Client(address, timeout="30s"))
+            client = distributed.Client(address, timeout="30s")
+            stack.callback(close_quietly, client)
         else:
-            cluster = stack.enter_context(local_cluster(local_workers or available_cores()))
-            client = stack.enter_context(distributed.Client(cluster))
+            cluster = local_cluster(local_workers or available_cores())
+            stack.callback(close_quietly, cluster)
+            client = distributed.Client(cluster)
+            stack.callback(close_quietly, client)
     except OSError as exc:
         raise UsageError(f"cannot connect to the Dask scheduler at {address}: {exc}; is it running?") from exc
     threads = sum(client.nthreads().values())

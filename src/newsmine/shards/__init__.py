@@ -24,13 +24,14 @@ from __future__ import annotations
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
-from contextlib import ExitStack
+from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
 
 from newsmine.errors import OutputError, UsageError
+from newsmine.runners.dask import parse_local_workers
 from newsmine.shards.inputs import expand_inputs, read_input_list
 from newsmine.shards.task import (
-    MARKERS, RECORDS, SHARD_FORMATS, ShardSettings, ShardSummary, process_shard, shard_name,
+    MARKERS, RECORDS, SHARD_FORMATS, ShardSettings, ShardSummary, _remove_quietly, process_shard, shard_name,
 )
 from newsmine.writers.tables import TABLES
 
@@ -111,10 +112,18 @@ def run_shards(
                 on_shard(run, summary)
         else:
             pending.append(path)
-    for summary in _execute(pending, output_dir, settings, workers=workers, dask=dask):
-        run.add(summary)
-        if on_shard is not None:
-            on_shard(run, summary)
+    try:
+        # closing(): a stop raised here, between two summaries, ends the workers now, not when
+        # the suspended generator is collected (after the stop's message, or never).
+        with closing(_execute(pending, output_dir, settings, workers=workers, dask=dask)) as summaries:
+            for summary in summaries:
+                run.add(summary)
+                if on_shard is not None:
+                    on_shard(run, summary)
+    except KeyboardInterrupt:
+        if dask is None or parse_local_workers(dask) is not None:
+            _sweep_temporaries(output_dir, stopped=[shard_name(path) for path in pending])
+        raise
     if run.done:
         _sweep_temporaries(output_dir)
     return run
@@ -146,20 +155,26 @@ def _prepare_output(output_dir: str, *, resume: bool, overwrite: bool) -> set[st
     return set()
 
 
-def _sweep_temporaries(output_dir: str) -> None:
+def _sweep_temporaries(output_dir: str, *, stopped: Iterable[str] = ()) -> None:
     """Remove the temporary files that attempts killed mid-shard left (a SIGKILL runs no
     cleanup) once their shard is complete: no reader sees them, but they take space. Those
-    of incomplete shards stay until ``--resume`` clears them: an attempt may still be writing."""
+    of incomplete shards stay until ``--resume`` clears them: an attempt may still be writing.
+
+    ``stopped``: shards of a run stopped (Ctrl-C, SIGTERM) whose own workers are gone (killed
+    local processes, a closed LocalCluster): nothing writes their temporary files any more, so
+    they go too, and the stopped run leaves complete parts and markers only. (A remote
+    cluster's workers may still be running such a shard: its files stay for ``--resume``.)"""
     import fsspec
 
     fs, root = fsspec.core.url_to_fs(output_dir)
     root = root.rstrip("/")
     complete = {path.rsplit("/", 1)[-1].removesuffix(".json") for path in _listing(fs, f"{root}/{MARKERS}/*.json")}
+    finished = complete | set(stopped)
     for table in [MARKERS, RECORDS, *TABLES]:
         for path in _listing(fs, f"{root}/{table}/.*.tmp-*"):
             final = path.rsplit("/", 1)[-1][1:].rsplit(".tmp-", 1)[0]  # .<shard>.<ext>.tmp-<id>
-            if final.rsplit(".", 1)[0] in complete:
-                fs.rm(path)
+            if final.rsplit(".", 1)[0] in finished:
+                _remove_quietly(fs, path)
 
 
 def _listing(fs, pattern: str) -> list[str]:
