@@ -82,3 +82,14 @@ def test_a_polling_average_speaks_for_its_unnamed_compiler(nlp):
     )
     index = SimpleNamespace(cluster_of={}, in_quote=[False] * len(doc))
     assert _written_author(doc[8], index) == "Pollgrid"
+
+
+def test_the_school_is_the_university_named_before(pipeline):
+    # a university or a college is a school: "The school" is the one named just before
+    text = (
+        "Chancellor faces criticism\n\n"
+        "Ken Marsh, the chancellor of Harwick University, has been criticised for his handling of the "
+        "complaints. The school declined to comment on Tuesday on reports that he would resign.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "to comment on Tuesday").name == "Harwick University"

@@ -88,7 +88,8 @@ _BODY_TYPES = {
     "charity": ("group",), "institute": ("institute",), "center": ("center",), "centre": ("center",),
     "court": ("court",), "committee": ("committee",), "panel": ("committee", "commission"),
     "commission": ("commission",), "council": ("council",), "league": ("league",),
-    "party": ("party",), "university": ("university", "college"), "school": ("school",),
+    "party": ("party",), "university": ("university", "college"),
+    "school": ("school", "university", "college", "academy"),  # "Baylor University … The school"
     "state": ("gpe",), "country": ("gpe",), "city": ("gpe",), "nation": ("gpe",), "town": ("gpe",),
     "county": ("gpe",), "village": ("gpe",), "province": ("gpe",), "kingdom": ("gpe",), "republic": ("gpe",),
     "bloc": ("union",), "alliance": ("alliance",), "coalition": ("coalition",), "board": ("board",),
