@@ -1,7 +1,8 @@
 """Speaker constructions that stand for a named entity: "all of whom" after a list of
 people (the first of them), a headline's description of one person whose title the body does
 not repeat (the person the lead introduces), and a polling average written with its
-compiler's name and the kind of document ("the PollTrack polling average").
+compiler's name and the kind of document ("the PollTrack polling average"), a document a
+campaign written by its owner's pronoun put out (that campaign: "his campaign sent an email").
 
 Every article here is invented for newsmine; each test asserts the resolved name of the
 quote that matters, checked by reading the text.
@@ -93,3 +94,23 @@ def test_the_school_is_the_university_named_before(pipeline):
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "to comment on Tuesday").name == "Harwick University"
+
+
+def test_an_email_his_campaign_sent_speaks_for_that_campaign(pipeline):
+    text = (
+        "Lee raises money\n\n"
+        "Tom Lee spoke in Ohio on Friday. On Saturday, his campaign sent out a fundraising email about "
+        'the tax plan. "We have already changed the debate on taxes," read the email.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "changed the debate").name == "Lee campaign"
+
+
+def test_a_complaint_her_campaign_filed_by_suing_speaks_for_that_campaign(pipeline):
+    text = (
+        "Party blocks data access\n\n"
+        "Ana Ruiz was furious on Friday. Her campaign sued the party in federal court, seeking an "
+        "injunction. The complaint says the party's move costs the campaign $500,000 a day.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "costs the campaign").name == "Ruiz campaign"
