@@ -2,7 +2,8 @@
 people (the first of them), a headline's description of one person whose title the body does
 not repeat (the person the lead introduces), and a polling average written with its
 compiler's name and the kind of document ("the PollTrack polling average"), a document a
-campaign written by its owner's pronoun put out (that campaign: "his campaign sent an email").
+campaign written by its owner's pronoun put out (that campaign: "his campaign sent an email"),
+a bill (the person who introduced it, not the one who signed it).
 
 Every article here is invented for newsmine; each test asserts the resolved name of the
 quote that matters, checked by reading the text.
@@ -114,3 +115,25 @@ def test_a_complaint_her_campaign_filed_by_suing_speaks_for_that_campaign(pipeli
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "costs the campaign").name == "Ruiz campaign"
+
+
+def test_a_bill_speaks_for_the_senator_who_introduced_it(pipeline):
+    text = (
+        "Senator proposes new sanctions\n\n"
+        "Sen. Dana Welles introduced a bill on Tuesday that targets the banking sector. Only two "
+        "Democrats back it. The legislation seeks to step up sanctions against foreign banks, and it "
+        "has two Democratic backers.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "step up sanctions").name == "Dana Welles"
+
+
+def test_a_bill_is_not_the_governor_who_signed_it(pipeline):
+    # signing a bill into law is no sponsorship
+    text = (
+        "Governor signs sanctions law\n\n"
+        "Gov. Dana Welles signed a bill on Tuesday that targets the banking sector. Only two "
+        "Democrats back it. The legislation seeks to step up sanctions against foreign banks.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "step up sanctions").name is None

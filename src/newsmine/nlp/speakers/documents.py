@@ -23,6 +23,7 @@ from newsmine.nlp.speakers.authors import (
     _author_of,
     _authored,
     _singular,
+    _sponsor,
     _subject_author,
     _written_author,
 )
@@ -79,7 +80,15 @@ def _authored_within(resolver: SpeakerResolver, mention: Span) -> Resolution | N
 
 
 def _document_author(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
-    """'a Harlow poll', 'a report by the Daily Ledger', 'the poll' (the latest poll named with its author)."""
+    """'a Harlow poll', 'a report by the Daily Ledger', 'the poll' (the latest poll named with
+    its author); a bill only for a person, its sponsor (not "Texas legislation")."""
+    found = _document_author_any(resolver, mention)
+    if found is not None and _DOCUMENT_NOUNS[mention.root.lower_] == "bill" and found.kind != "person":
+        return None
+    return found
+
+
+def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     root = mention.root
     family = _DOCUMENT_NOUNS[root.lower_]
     owner = _possessor_person(resolver, mention)
@@ -96,6 +105,8 @@ def _document_author(resolver: SpeakerResolver, mention: Span) -> Resolution | N
         or _subject_author(root, resolver.index)  # "Lee issued a statement saying"
         or next((a for start, _, _, a in resolver.documents if start == root.idx), None)
     )
+    if author is not None and family == "bill" and not _sponsor(root, author):
+        author = None
     if author is not None:
         return _authored(author, family, "name")  # also "the Lee campaign issued a statement saying …"
     written = _written_author(root, resolver.index)
