@@ -137,3 +137,15 @@ def test_a_bill_is_not_the_governor_who_signed_it(pipeline):
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "step up sanctions").name is None
+
+
+def test_the_departments_are_the_first_of_the_departments_named_together(pipeline):
+    # a plural of a body noun after bodies named together: the first of them (the gold's
+    # convention for a group)
+    text = (
+        "Visa checks under review\n\n"
+        "The State Department and the Department of Homeland Security have said they followed all "
+        "procedures. The departments declined to provide any documents, saying the files were sealed.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "the files were sealed").name == "State Department"
