@@ -1,7 +1,9 @@
 """Speaker constructions that stand for a named entity: "all of whom" after a list of
 people (the first of them), a headline's description of one person whose title the body does
 not repeat (the person the lead introduces), and a polling average written with its
-compiler's name and the kind of document ("the PollTrack polling average").
+compiler's name and the kind of document ("the PollTrack polling average"), a document a
+campaign written by its owner's pronoun put out (that campaign: "his campaign sent an email"),
+a bill (the person who introduced it, not the one who signed it).
 
 Every article here is invented for newsmine; each test asserts the resolved name of the
 quote that matters, checked by reading the text.
@@ -82,3 +84,68 @@ def test_a_polling_average_speaks_for_its_unnamed_compiler(nlp):
     )
     index = SimpleNamespace(cluster_of={}, in_quote=[False] * len(doc))
     assert _written_author(doc[8], index) == "Pollgrid"
+
+
+def test_the_school_is_the_university_named_before(pipeline):
+    # a university or a college is a school: "The school" is the one named just before
+    text = (
+        "Chancellor faces criticism\n\n"
+        "Ken Marsh, the chancellor of Harwick University, has been criticised for his handling of the "
+        "complaints. The school declined to comment on Tuesday on reports that he would resign.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "to comment on Tuesday").name == "Harwick University"
+
+
+def test_an_email_his_campaign_sent_speaks_for_that_campaign(pipeline):
+    text = (
+        "Lee raises money\n\n"
+        "Tom Lee spoke in Ohio on Friday. On Saturday, his campaign sent out a fundraising email about "
+        'the tax plan. "We have already changed the debate on taxes," read the email.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "changed the debate").name == "Lee campaign"
+
+
+def test_a_complaint_her_campaign_filed_by_suing_speaks_for_that_campaign(pipeline):
+    text = (
+        "Party blocks data access\n\n"
+        "Ana Ruiz was furious on Friday. Her campaign sued the party in federal court, seeking an "
+        "injunction. The complaint says the party's move costs the campaign $500,000 a day.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "costs the campaign").name == "Ruiz campaign"
+
+
+def test_a_bill_speaks_for_the_senator_who_introduced_it(pipeline):
+    text = (
+        "Senator proposes new sanctions\n\n"
+        "Sen. Dana Welles introduced a bill on Tuesday that targets the banking sector. Only two "
+        "Democrats back it. The legislation seeks to step up sanctions against foreign banks, and it "
+        "has two Democratic backers.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "step up sanctions").name == "Dana Welles"
+
+
+def test_a_bill_is_not_the_governor_who_signed_it(pipeline):
+    # signing a bill into law is no sponsorship
+    text = (
+        "Governor signs sanctions law\n\n"
+        "Gov. Dana Welles signed a bill on Tuesday that targets the banking sector. Only two "
+        "Democrats back it. The legislation seeks to step up sanctions against foreign banks.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "step up sanctions").name is None
+
+
+def test_the_departments_are_the_first_of_the_departments_named_together(pipeline):
+    # a plural of a body noun after bodies named together: the first of them (the gold's
+    # convention for a group)
+    text = (
+        "Visa checks under review\n\n"
+        "The State Department and the Department of Homeland Security have said they followed all "
+        "procedures. The departments declined to provide any documents, saying the files were sealed.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "the files were sealed").name == "State Department"

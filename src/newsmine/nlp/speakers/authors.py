@@ -43,7 +43,7 @@ _AUTHOR_VERBS = frozenset({"release", "publish", "conduct", "commission", "issue
 # Verbs whose subject authors their object ("Lee released a statement", "the group will air an ad").
 _AUTHORING_VERBS = _AUTHOR_VERBS | frozenset({
     "air", "launch", "unveil", "provide", "send", "submit", "sign", "pen", "tweet", "draft", "prepare", "distribute",
-    "circulate", "debut", "cut", "put", "roll", "give", "deliver", "author", "co-author",
+    "circulate", "debut", "cut", "put", "roll", "give", "deliver", "author", "co-author", "introduce",
 })  # fmt: skip
 # An author, and whether the document came from the author's campaign ("the Lee campaign").
 _Author = tuple[EntityCluster, bool]
@@ -302,6 +302,12 @@ _SUE_WORDS = frozenset({"sue", "sues", "sued", "suing"})
 _COUNSEL_WORDS = frozenset({"lawyer", "attorney", "counsel"})
 
 
+def _sponsor(bill: Token, author: _Author) -> bool:
+    """Whether a bill's author is its sponsor, who speaks for it: a person, not the one
+    who signs it into law ("Bryant signed the bill") nor a place ("Texas legislation")."""
+    return author[0].label == "PERSON" and not (bill.dep_ == "dobj" and bill.head.lemma_.lower() == "sign")
+
+
 def _singular(noun: str) -> str:
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
@@ -317,7 +323,7 @@ def _document_authors(doc: Doc, index: DocIndex) -> list[tuple[int, str, str, _A
             continue
         token = doc[i]
         author = _author_of(token, index) or _subject_author(token, index)
-        if author is not None:
+        if author is not None and (family != "bill" or _sponsor(token, author)):
             found.append((token.idx, family, _singular(word), author))
     for i in token_indices(doc, LOWER, _SUE_WORDS):
         # "The Democratic Party … will sue the state of Arizona … The lawsuit says": a lawsuit

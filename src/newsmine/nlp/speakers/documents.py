@@ -2,8 +2,9 @@
 
 "His memo" is the possessor's, "her campaign finance documents" the campaign's, "company
 documents" the company's; else the author :mod:`.authors` finds in the parse; "the report" the
-author of the latest one of its family; "the statement" with none named before the previous
-speaker's; a headline's "Poll:" the first author or outlet the body names.
+author of the latest one of its family, else the campaign a document of the family was put out
+by as "his campaign" ("his campaign sent an email … read the email"); "the statement" with none
+named before the previous speaker's; a headline's "Poll:" the first author or outlet the body names.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.speakers.authors import (
     _AUTHOR_VERBS,
     _AUTHORING_VERBS,
+    _SUE_WORDS,
     _author_of,
     _authored,
     _singular,
+    _sponsor,
     _subject_author,
     _written_author,
 )
@@ -50,6 +53,9 @@ _NEWS_WORDS = frozenset({"news", "media", "newspaper", "press"})
 # How far after an indefinite "a new poll" its author may be named (characters).
 _DOCUMENT_LOOKAHEAD = 400
 
+# How far back a campaign written "his campaign" may have put out the document "the email" is (sentences).
+_CAMPAIGN_DOCUMENT_SENTENCES = 2
+
 # How far into the body a headline's "Poll:" / "Newspaper:" may find who put it out (characters).
 _HEADLINE_LOOKAHEAD = 600
 
@@ -74,7 +80,15 @@ def _authored_within(resolver: SpeakerResolver, mention: Span) -> Resolution | N
 
 
 def _document_author(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
-    """'a Harlow poll', 'a report by the Daily Ledger', 'the poll' (the latest poll named with its author)."""
+    """'a Harlow poll', 'a report by the Daily Ledger', 'the poll' (the latest poll named with
+    its author); a bill only for a person, its sponsor (not "Texas legislation")."""
+    found = _document_author_any(resolver, mention)
+    if found is not None and _DOCUMENT_NOUNS[mention.root.lower_] == "bill" and found.kind != "person":
+        return None
+    return found
+
+
+def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     root = mention.root
     family = _DOCUMENT_NOUNS[root.lower_]
     owner = _possessor_person(resolver, mention)
@@ -91,6 +105,8 @@ def _document_author(resolver: SpeakerResolver, mention: Span) -> Resolution | N
         or _subject_author(root, resolver.index)  # "Lee issued a statement saying"
         or next((a for start, _, _, a in resolver.documents if start == root.idx), None)
     )
+    if author is not None and family == "bill" and not _sponsor(root, author):
+        author = None
     if author is not None:
         return _authored(author, family, "name")  # also "the Lee campaign issued a statement saying …"
     written = _written_author(root, resolver.index)
@@ -113,6 +129,9 @@ def _document_author(resolver: SpeakerResolver, mention: Span) -> Resolution | N
         owner = _owner_of_document_before(resolver, mention)
         if owner is not None:
             return _authored((owner, False), family, "description")  # "his written reply … This document"
+        campaign = _campaign_put_out_before(resolver, mention, family)
+        if campaign is not None:
+            return campaign  # "his campaign sent out an email … read the email"
         previous = _previous_near(resolver, mention, sentences=2)
         if root.lower_ in _STATEMENT_NOUNS and previous is not None and previous.kind != "anonymous":
             # '… the Lee campaign responded. "…," the statement said': no statement named
@@ -169,6 +188,37 @@ def _owner_of_document_before(resolver: SpeakerResolver, mention: Span) -> Entit
                 owner = _possessor_person(resolver, resolver.doc[token.left_edge.i : i + 1])
             return owner if owner is not None and owner.label == "PERSON" else None
         return None  # the latest document is no person's
+    return None
+
+
+def _campaign_put_out_before(resolver: SpeakerResolver, mention: Span, family: str) -> Resolution | None:
+    """'His campaign sent out a fundraising email … read the email', 'Her campaign sued the
+    party … The complaint says': a definite document with none of its family named with an
+    author before is the one a campaign written by its owner's pronoun put out (or sued
+    with: a lawsuit's family) in the last sentences, that campaign's (the index lists
+    documents by named authors only; "his campaign" needs the resolver's people)."""
+    index = resolver.index
+    sentence = index.sentence_of[mention.root.i]
+    for i in range(mention.start - 1, -1, -1):
+        if sentence - index.sentence_of[i] > _CAMPAIGN_DOCUMENT_SENTENCES:
+            return None
+        token = resolver.doc[i]
+        if index.in_quote[i]:
+            continue
+        if token.lower_ in _SUE_WORDS and token.pos_ == "VERB" and family == _DOCUMENT_NOUNS["lawsuit"]:
+            verb = token
+        elif _DOCUMENT_NOUNS.get(token.lower_) == family and token.pos_ == "NOUN" and token.dep_ == "dobj":
+            verb = token.head
+            if verb.lemma_.lower() not in _AUTHORING_VERBS:
+                continue
+        else:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in _CAMPAIGN_NOUNS:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in subject.children):
+            continue  # a named owner's campaign is in the index's documents already
+        return _campaign(resolver, resolver.doc[subject.left_edge.i : subject.i + 1])
     return None
 
 

@@ -95,7 +95,11 @@ _EACH_NOUNS = frozenset({"man", "woman", "candidate", "rival", "senator", "side"
 
 
 # Plural heads that stand for bodies, not people, when a group description names no one.
-_BODY_PLURALS = frozenset({"companies", "firms", "groups", "campaigns", "countries", "nations", "governments", "parties", "unions"})  # fmt: skip
+_BODY_PLURALS = frozenset({
+    "companies", "firms", "groups", "campaigns", "countries", "nations", "governments", "parties", "unions",
+    "departments", "agencies", "organizations", "organisations", "banks", "universities", "schools", "newspapers",
+    "networks", "outlets", "committees",
+})  # fmt: skip
 # Words that make a plural a subset of the people named, not all of them ("the other candidates").
 _SUBSET_WORDS = frozenset({"some", "many", "most", "few", "several", "other", "others", "only", "more", "fewer", "remaining", "rest", "any", "no", "fellow", "all"})  # fmt: skip
 

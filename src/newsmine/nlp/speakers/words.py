@@ -70,7 +70,10 @@ def _gender_of_pronoun(pronoun: str) -> str | None:
 
 # Documents that speak for their author or publisher ("a Harlow poll found", "the report says"),
 # as written, with their family (lexicons/document_nouns.txt, shared with the source rules).
-_DOCUMENT_NOUNS = lexicons.load_sections("document_nouns")
+# A bill speaks for its sponsor ("Lee introduced a bill … The legislation would bar …"): a
+# speakers-only family (the source rules keep "a bill by Lee" as the bill's words).
+_BILL_NOUNS = {"bill": "bill", "bills": "bill", "legislation": "bill"}
+_DOCUMENT_NOUNS = {**lexicons.load_sections("document_nouns"), **_BILL_NOUNS}
 
 # Organisation description heads, and the words an organisation's name or the descriptors
 # written next to it must hold for the description to fit ("the newspaper" -> "... Times").
@@ -88,7 +91,8 @@ _BODY_TYPES = {
     "charity": ("group",), "institute": ("institute",), "center": ("center",), "centre": ("center",),
     "court": ("court",), "committee": ("committee",), "panel": ("committee", "commission"),
     "commission": ("commission",), "council": ("council",), "league": ("league",),
-    "party": ("party",), "university": ("university", "college"), "school": ("school",),
+    "party": ("party",), "university": ("university", "college"),
+    "school": ("school", "university", "college", "academy"),  # "Baylor University … The school"
     "state": ("gpe",), "country": ("gpe",), "city": ("gpe",), "nation": ("gpe",), "town": ("gpe",),
     "county": ("gpe",), "village": ("gpe",), "province": ("gpe",), "kingdom": ("gpe",), "republic": ("gpe",),
     "bloc": ("union",), "alliance": ("alliance",), "coalition": ("coalition",), "board": ("board",),
