@@ -214,3 +214,16 @@ def test_he_after_a_woman_meets_a_man_of_less_common_first_names_is_the_man(pipe
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "talks went well").name == man
+
+
+def test_she_after_a_woman_with_a_first_name_of_both_sexes_is_that_woman(pipeline):
+    # "Lee" is a first name of men and women: it is in both curated lists, so it says nothing of
+    # gender, and "she" may take the only person named.
+    text = (
+        "Court watchers weigh the term\n\n"
+        "The court's term ended on Monday with few surprises, according to Lee Marsh, a law "
+        "professor at Harlow College.\n\n"
+        '"It was a quiet term, and the next one will be louder," she said.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "a quiet term").name == "Lee Marsh"
