@@ -713,3 +713,13 @@ def test_a_body_named_after_a_person_does_not_take_the_bare_surname(pipeline):
         "Kessler thanked his volunteers."
     )
     assert [m.text for m in _entity(record, "Walter Kessler").mentions][-1] == "Kessler"
+
+
+def test_a_first_name_of_both_sexes_joins_a_later_ms_with_the_surname(pipeline):
+    # "Lee" is given to men and women: "Ms. Marsh" is the Lee Marsh named before, not someone else.
+    record = pipeline.analyze(
+        "Lee Marsh, a law professor at Harlow College, studied the court's votes. "
+        "The court grew more divided this term, Ms. Marsh said on Monday."
+    )
+    people = [e for e in record.entities if e.label == "PERSON"]
+    assert [p.name for p in people] == ["Lee Marsh"]

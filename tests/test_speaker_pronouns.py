@@ -197,3 +197,33 @@ def test_he_after_unnamed_aides_spoke_is_the_man_who_spoke_before_them(pipeline)
     )
     record = pipeline.analyze(text)
     assert _speaker_of(record, "Nobody in this state").name == "Mark Ruiz"
+
+
+
+@pytest.mark.parametrize(
+    ("woman", "man"),
+    [("Oksana Bilyk", "Dexter Hale"), ("Ximena Ortiz", "Arturo Sandoval")],
+)
+def test_he_after_a_woman_meets_a_man_of_less_common_first_names_is_the_man(pipeline, woman, man):
+    # Both first names come from the curated lists: without them both people are of unknown
+    # gender, and "he" goes to the subject of the sentence before, the woman.
+    text = (
+        "Port talks resume\n\n"
+        f"{woman} met {man} at the port on Monday.\n\n"
+        '"The talks went well, and the port stays open," he said.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "talks went well").name == man
+
+
+def test_she_after_a_woman_with_a_first_name_of_both_sexes_is_that_woman(pipeline):
+    # "Lee" is a first name of men and women: it is in both curated lists, so it says nothing of
+    # gender, and "she" may take the only person named.
+    text = (
+        "Court watchers weigh the term\n\n"
+        "The court's term ended on Monday with few surprises, according to Lee Marsh, a law "
+        "professor at Harlow College.\n\n"
+        '"It was a quiet term, and the next one will be louder," she said.\n'
+    )
+    record = pipeline.analyze(text)
+    assert _speaker_of(record, "a quiet term").name == "Lee Marsh"
