@@ -34,3 +34,12 @@ def polnear_dev_report(pipeline):
     if not (dev / "attributions").is_dir():
         pytest.skip("PolNeAR dev is not beside the repository (../shared)")
     return evaluate(dev, pipeline=pipeline)
+
+
+def speaker_of(record, snippet: str):
+    """The speaker of the first quote of ``record`` whose text holds ``snippet`` (failing the
+    test, with the quotes found, when there is none or it has no speaker)."""
+    found = [q for q in record.quotes if snippet in q.text]
+    assert found, f"no quote holds {snippet!r}: {[q.text for q in record.quotes]}"
+    assert found[0].speaker is not None, f"the quote holding {snippet!r} has no speaker"
+    return found[0].speaker

@@ -11,14 +11,7 @@ quote that matters, checked by reading the text.
 
 from __future__ import annotations
 
-from newsmine.records import ArticleRecord, Speaker
-
-
-def _speaker_of(record: ArticleRecord, snippet: str) -> Speaker:
-    found = [q for q in record.quotes if snippet in q.text]
-    assert found, f"no quote holds {snippet!r}: {[q.text for q in record.quotes]}"
-    assert found[0].speaker is not None, f"the quote holding {snippet!r} has no speaker"
-    return found[0].speaker
+from tests.conftest import speaker_of
 
 
 def test_all_of_whom_stands_for_the_first_of_the_people_listed(pipeline):
@@ -29,7 +22,7 @@ def test_all_of_whom_stands_for_the_first_of_the_people_listed(pipeline):
         "all of whom said the old agreement had failed.\n"
     )
     record = pipeline.analyze(text)
-    assert _speaker_of(record, "agreement had failed").name == "Laura Brandt"
+    assert speaker_of(record, "agreement had failed").name == "Laura Brandt"
 
 
 def test_some_of_whom_names_nobody(pipeline):
@@ -39,7 +32,7 @@ def test_some_of_whom_names_nobody(pipeline):
         "some of whom said the old agreement had failed.\n"
     )
     record = pipeline.analyze(text)
-    assert _speaker_of(record, "agreement had failed").name != "Laura Brandt"
+    assert speaker_of(record, "agreement had failed").name != "Laura Brandt"
 
 
 def test_a_headline_description_is_the_person_the_lead_introduces(pipeline):
@@ -51,7 +44,7 @@ def test_a_headline_description_is_the_person_the_lead_introduces(pipeline):
         "would endorse Tom Lee before the convention. Ruiz has not said when.\n"
     )
     record = pipeline.analyze(text)
-    assert _speaker_of(record, "Ruiz will back Lee").name == "Martha Quill"
+    assert speaker_of(record, "Ruiz will back Lee").name == "Martha Quill"
 
 
 def test_a_headline_description_is_not_a_person_the_headline_names(pipeline):
@@ -60,7 +53,7 @@ def test_a_headline_description_is_not_a_person_the_headline_names(pipeline):
         "Ana Ruiz said on Tuesday that she would endorse Tom Lee before the convention.\n"
     )
     record = pipeline.analyze(text)
-    assert _speaker_of(record, "Ruiz will back Lee").name is None
+    assert speaker_of(record, "Ruiz will back Lee").name is None
 
 
 def test_a_polling_average_speaks_for_its_unnamed_compiler(nlp):
@@ -94,7 +87,7 @@ def test_the_school_is_the_university_named_before(pipeline):
         "complaints. The school declined to comment on Tuesday on reports that he would resign.\n"
     )
     record = pipeline.analyze(text)
-    assert _speaker_of(record, "to comment on Tuesday").name == "Harwick University"
+    assert speaker_of(record, "to comment on Tuesday").name == "Harwick University"
 
 
 def test_an_email_his_campaign_sent_speaks_for_that_campaign(pipeline):
@@ -104,7 +97,7 @@ def test_an_email_his_campaign_sent_speaks_for_that_campaign(pipeline):
         'the tax plan. "We have already changed the debate on taxes," read the email.\n'
     )
     record = pipeline.analyze(text)
-    assert _speaker_of(record, "changed the debate").name == "Lee campaign"
+    assert speaker_of(record, "changed the debate").name == "Lee campaign"
 
 
 def test_a_complaint_her_campaign_filed_by_suing_speaks_for_that_campaign(pipeline):
@@ -114,7 +107,7 @@ def test_a_complaint_her_campaign_filed_by_suing_speaks_for_that_campaign(pipeli
         "injunction. The complaint says the party's move costs the campaign $500,000 a day.\n"
     )
     record = pipeline.analyze(text)
-    assert _speaker_of(record, "costs the campaign").name == "Ruiz campaign"
+    assert speaker_of(record, "costs the campaign").name == "Ruiz campaign"
 
 
 def test_a_bill_speaks_for_the_senator_who_introduced_it(pipeline):
@@ -125,7 +118,7 @@ def test_a_bill_speaks_for_the_senator_who_introduced_it(pipeline):
         "has two Democratic backers.\n"
     )
     record = pipeline.analyze(text)
-    assert _speaker_of(record, "step up sanctions").name == "Dana Welles"
+    assert speaker_of(record, "step up sanctions").name == "Dana Welles"
 
 
 def test_a_bill_is_not_the_governor_who_signed_it(pipeline):
@@ -136,7 +129,7 @@ def test_a_bill_is_not_the_governor_who_signed_it(pipeline):
         "Democrats back it. The legislation seeks to step up sanctions against foreign banks.\n"
     )
     record = pipeline.analyze(text)
-    assert _speaker_of(record, "step up sanctions").name is None
+    assert speaker_of(record, "step up sanctions").name is None
 
 
 def test_the_departments_are_the_first_of_the_departments_named_together(pipeline):
@@ -148,4 +141,4 @@ def test_the_departments_are_the_first_of_the_departments_named_together(pipelin
         "procedures. The departments declined to provide any documents, saying the files were sealed.\n"
     )
     record = pipeline.analyze(text)
-    assert _speaker_of(record, "the files were sealed").name == "State Department"
+    assert speaker_of(record, "the files were sealed").name == "State Department"

@@ -10,14 +10,7 @@ import pytest
 
 from newsmine.nlp.antecedents import DocIndex, rank_people
 from newsmine.nlp.entities import EntityCluster
-from newsmine.records import ArticleRecord, Speaker
-
-
-def _speaker_of(record: ArticleRecord, snippet: str) -> Speaker:
-    found = [q for q in record.quotes if snippet in q.text]
-    assert found, f"no quote holds {snippet!r}: {[q.text for q in record.quotes]}"
-    assert found[0].speaker is not None, f"the quote holding {snippet!r} has no speaker"
-    return found[0].speaker
+from tests.conftest import speaker_of
 
 
 def test_a_surname_the_recogniser_left_untagged_is_still_a_candidate(nlp):
@@ -50,7 +43,7 @@ def test_a_speaker_pronoun_is_not_the_person_its_own_quotation_names(pipeline):
         "he said.\n"
     )
     record = pipeline.analyze(text)
-    assert _speaker_of(record, "carry the rural counties").name == "Tomas Berg"
+    assert speaker_of(record, "carry the rural counties").name == "Tomas Berg"
 
 
 def test_he_after_an_unnamed_lawyer_for_a_named_man_stays_unnamed(pipeline):
@@ -63,7 +56,7 @@ def test_he_after_an_unnamed_lawyer_for_a_named_man_stays_unnamed(pipeline):
         "with the mayor. He added that the contract would be signed again within a month.\n"
     )
     record = pipeline.analyze(text)
-    he = _speaker_of(record, "signed again within a month")
+    he = speaker_of(record, "signed again within a month")
     assert he.kind == "anonymous" and he.name != "Tomas Berg"
 
 
@@ -76,7 +69,7 @@ def test_a_speaker_pronoun_is_not_the_person_it_speaks_to(pipeline):
         '"It will pay for itself within ten years," he told Ortiz.\n'
     )
     record = pipeline.analyze(text)
-    assert _speaker_of(record, "pay for itself within ten years").name == "Tomas Berg"
+    assert speaker_of(record, "pay for itself within ten years").name == "Tomas Berg"
 
 
 def test_a_person_named_in_what_the_previous_speaker_said_does_not_take_the_floor(nlp):
@@ -121,7 +114,7 @@ def test_they_after_a_candidates_campaign_as_subject_is_that_campaign(pipeline):
         "her vote left Harlow without a new levee.\n"
     )
     record = pipeline.analyze(text)
-    assert _speaker_of(record, "left Harlow without a new levee").name == "Ruiz campaign"
+    assert speaker_of(record, "left Harlow without a new levee").name == "Ruiz campaign"
 
 
 def test_he_after_an_unnamed_partner_made_the_subject_stays_unnamed(pipeline):
@@ -135,7 +128,7 @@ def test_he_after_an_unnamed_partner_made_the_subject_stays_unnamed(pipeline):
         "run by a small cooperative bank.\n"
     )
     record = pipeline.analyze(text)
-    he = _speaker_of(record, "an index fund")
+    he = speaker_of(record, "an index fund")
     assert he.kind == "anonymous" and "Berg" not in (he.name or "")
 
 
@@ -148,7 +141,7 @@ def test_that_after_an_organisation_described_in_apposition_is_the_organisation(
         "Marine Trust, a foundation that says the county needs a new levee before 2030.\n"
     )
     record = pipeline.analyze(text)
-    assert _speaker_of(record, "needs a new levee").name == "Harlow Marine Trust"
+    assert speaker_of(record, "needs a new levee").name == "Harlow Marine Trust"
 
 
 
@@ -170,7 +163,7 @@ def test_he_after_one_person_asks_another_is_the_one_asked_unless_asked_a_favour
         f"Last month, {asked}.\n\n"
         f'"{answer}," he said.\n'
     )
-    assert _speaker_of(pipeline.analyze(text), answer).name == speaker
+    assert speaker_of(pipeline.analyze(text), answer).name == speaker
 
 
 def test_who_after_a_leader_of_something_in_a_place_is_the_leader(pipeline):
@@ -182,7 +175,7 @@ def test_who_after_a_leader_of_something_in_a_place_is_the_leader(pipeline):
         "said the minister \"has lost touch with the voters.\"\n"
     )
     record = pipeline.analyze(text)
-    assert _speaker_of(record, "lost touch").name == "Ana Lindgren"
+    assert speaker_of(record, "lost touch").name == "Ana Lindgren"
 
 
 def test_he_after_unnamed_aides_spoke_is_the_man_who_spoke_before_them(pipeline):
@@ -196,7 +189,7 @@ def test_he_after_unnamed_aides_spoke_is_the_man_who_spoke_before_them(pipeline)
         "\"Nobody in this state will pay more,\" he said.\n"
     )
     record = pipeline.analyze(text)
-    assert _speaker_of(record, "Nobody in this state").name == "Mark Ruiz"
+    assert speaker_of(record, "Nobody in this state").name == "Mark Ruiz"
 
 
 
@@ -213,7 +206,7 @@ def test_he_after_a_woman_meets_a_man_of_less_common_first_names_is_the_man(pipe
         '"The talks went well, and the port stays open," he said.\n'
     )
     record = pipeline.analyze(text)
-    assert _speaker_of(record, "talks went well").name == man
+    assert speaker_of(record, "talks went well").name == man
 
 
 def test_she_after_a_woman_with_a_first_name_of_both_sexes_is_that_woman(pipeline):
@@ -226,4 +219,4 @@ def test_she_after_a_woman_with_a_first_name_of_both_sexes_is_that_woman(pipelin
         '"It was a quiet term, and the next one will be louder," she said.\n'
     )
     record = pipeline.analyze(text)
-    assert _speaker_of(record, "a quiet term").name == "Lee Marsh"
+    assert speaker_of(record, "a quiet term").name == "Lee Marsh"

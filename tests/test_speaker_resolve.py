@@ -11,14 +11,7 @@ from newsmine.nlp import quotes as quotes_module
 from newsmine.nlp.quotes import find_quotes
 from newsmine.nlp.results import entities_of
 from newsmine.nlp.speakers import SpeakerResolver
-from newsmine.records import ArticleRecord, Speaker
-
-
-def _speaker_of(record: ArticleRecord, snippet: str) -> Speaker:
-    found = [q for q in record.quotes if snippet in q.text]
-    assert found, f"no quote holds {snippet!r}: {[q.text for q in record.quotes]}"
-    assert found[0].speaker is not None, f"the quote holding {snippet!r} has no speaker"
-    return found[0].speaker
+from tests.conftest import speaker_of
 
 
 def test_speakers_are_resolved_in_text_order(nlp, monkeypatch):
@@ -58,7 +51,7 @@ def test_he_is_not_the_man_named_in_what_he_says(pipeline):
         "remains in force.\n"
     )
     record = pipeline.analyze(text)
-    assert _speaker_of(record, "bound by a confidentiality agreement").name == "Victor Hale"
+    assert speaker_of(record, "bound by a confidentiality agreement").name == "Victor Hale"
 
 
 def test_he_concludes_is_not_the_candidate_his_conclusion_names(pipeline):
@@ -71,7 +64,7 @@ def test_he_concludes_is_not_the_candidate_his_conclusion_names(pipeline):
         "these reasons make the best case for why conservatives should get behind Ortiz.\n"
     )
     record = pipeline.analyze(text)
-    assert _speaker_of(record, "make the best case").name == "Dennis Marsh"
+    assert speaker_of(record, "make the best case").name == "Dennis Marsh"
 
 
 def test_her_in_an_opening_phrase_is_the_subject_named_after_it(nlp):
@@ -99,7 +92,7 @@ def test_he_may_be_the_man_whose_possession_his_clause_names(pipeline):
         "was an issue with Berg's microphone.\n"
     )
     record = pipeline.analyze(text)
-    assert _speaker_of(record, "there was an issue").name == "Tomas Berg"
+    assert speaker_of(record, "there was an issue").name == "Tomas Berg"
 
 
 def test_a_finding_speaks_for_the_body_it_comes_from(pipeline):
@@ -114,9 +107,9 @@ def test_a_finding_speaks_for_the_body_it_comes_from(pipeline):
         "cost $40 million.\n"
     )
     record = pipeline.analyze(text)
-    assert _speaker_of(record, "two-thirds of voters").name == "Harlow Research"
-    assert _speaker_of(record, "Violent crime fell").name == "Dunmore Police Department"
-    assert _speaker_of(record, "would cost $40 million").name != "Dunmore Ledger"
+    assert speaker_of(record, "two-thirds of voters").name == "Harlow Research"
+    assert speaker_of(record, "Violent crime fell").name == "Dunmore Police Department"
+    assert speaker_of(record, "would cost $40 million").name != "Dunmore Ledger"
 
 
 def test_who_after_a_noun_describing_the_subject_is_the_subject(pipeline):
@@ -127,7 +120,7 @@ def test_who_after_a_noun_describing_the_subject_is_the_subject(pipeline):
         "parties.\n"
     )
     record = pipeline.analyze(text)
-    assert _speaker_of(record, "vote for both parties").name == "Amir Haddad"
+    assert speaker_of(record, "vote for both parties").name == "Amir Haddad"
 
 
 def test_a_second_who_joined_to_the_first_stands_for_the_same_person(pipeline):
@@ -137,7 +130,7 @@ def test_a_second_who_joined_to_the_first_stands_for_the_same_person(pipeline):
         "mistake, endorsed Councilwoman Ana Ruiz for mayor.\n"
     )
     record = pipeline.analyze(text)
-    assert _speaker_of(record, "the pier was a mistake").name == "Victor Hale"
+    assert speaker_of(record, "the pier was a mistake").name == "Victor Hale"
 
 
 def test_it_after_a_document_named_with_its_author_speaks_for_the_author(pipeline):
@@ -150,4 +143,4 @@ def test_it_after_a_document_named_with_its_author_speaks_for_the_author(pipelin
         "the state may be refused entry.\n"
     )
     record = pipeline.analyze(text)
-    assert _speaker_of(record, "foreign nationals").name == "Dunmore Immigration Bureau"
+    assert speaker_of(record, "foreign nationals").name == "Dunmore Immigration Bureau"
