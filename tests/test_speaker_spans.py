@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_speaker_pronouns import _speaker_of
+from tests.conftest import speaker_of
 
 # (what the case guards, article, a snippet of the quote's content, the speaker's name)
 NAMED_SPEAKERS = [
@@ -143,7 +143,7 @@ NAMED_SPEAKERS = [
     ("article", "snippet", "name"), [case[1:] for case in NAMED_SPEAKERS], ids=[case[0] for case in NAMED_SPEAKERS]
 )
 def test_speaker_name(pipeline, article, snippet, name):
-    assert _speaker_of(pipeline.analyze(article), snippet).name == name
+    assert speaker_of(pipeline.analyze(article), snippet).name == name
 
 
 def test_a_share_of_voters_speaks_for_the_poll_it_was_measured_in(pipeline):
@@ -153,7 +153,7 @@ def test_a_share_of_voters_speaks_for_the_poll_it_was_measured_in(pipeline):
         "Gazette poll taken last week, 62 percent of voters said the pier should wait until "
         "the budget is balanced.\n"
     )
-    speaker = _speaker_of(pipeline.analyze(text), "the pier should wait")
+    speaker = speaker_of(pipeline.analyze(text), "the pier should wait")
     assert "poll" in speaker.text and "percent" not in speaker.text
     assert speaker.name == "Harbor Gazette"
 
@@ -164,7 +164,7 @@ def test_a_share_with_no_poll_before_it_keeps_its_own_span(pipeline):
         "The county held a hearing on Monday. Afterwards, 62 percent of those who spoke said the "
         "pier should wait until the budget is balanced.\n"
     )
-    speaker = _speaker_of(pipeline.analyze(text), "the pier should wait")
+    speaker = speaker_of(pipeline.analyze(text), "the pier should wait")
     assert "percent" in speaker.text
 
 
@@ -174,5 +174,5 @@ def test_more_republicans_are_a_subset_not_the_party(pipeline):
         "Speaker Ruth Calloway met the nominee on Thursday. As the meeting began, more "
         "Republicans said the party should unite behind its candidate before the convention.\n"
     )
-    speaker = _speaker_of(pipeline.analyze(text), "the party should unite")
+    speaker = speaker_of(pipeline.analyze(text), "the party should unite")
     assert speaker.name != "Republican Party"
