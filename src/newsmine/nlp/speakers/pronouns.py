@@ -82,9 +82,8 @@ def _unnamed_many(resolver: SpeakerResolver) -> bool:
     previous = resolver.previous
     if previous is None or previous.kind != "anonymous" or resolver.previous_token < 0:
         return False
-    return resolver.doc[resolver.previous_token].tag_ in ("NNS", "NNPS") or resolver.doc[
-        resolver.previous_token
-    ].lower_ in ("they", "them")
+    root = resolver.doc[resolver.previous_token]
+    return root.tag_ in ("NNS", "NNPS") or root.lower_ in ("they", "them")
 
 
 def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span, gender: str) -> Resolution | None:
