@@ -1,0 +1,223 @@
+"""Reading one input file (or standard input) into articles, lazily.
+
+Reading never stops on a bad file: it yields an article carrying a failure, which becomes
+an error record. A file name that is not valid UTF-8 (a Latin-1 ``caf\\xe9.txt``) is read
+all the same; its record's ``source.path`` and id show the undecodable bytes as ``\\xNN``
+escapes, and the record's ``warnings`` say so.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import os
+import sys
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from newsmine.articles import DEFAULT_MAX_CHARS, DEFAULT_MIN_WORDS, Article, ReadFailure
+from newsmine.errors import ArticleError, DecodeError, UnsupportedFormat, UsageError
+from newsmine.readers.decoding import decode_bytes, stream_encoding
+from newsmine.readers.formats import STDIN, sniff_format, split_suffix
+from newsmine.readers.inputs import InputFile, display_path, list_inputs
+from newsmine.readers.json_lines import (
+    JsonFields,
+    articles_from_json,
+    articles_from_json_array_stream,
+    articles_from_json_lines,
+    line_byte_limit,
+    read_lines,
+)
+from newsmine.readers.limits import GZIP_MAGIC, byte_limit, gunzip, read_limited, too_large_message
+
+__all__ = ["ReadOptions", "read_articles", "read_file"]
+
+_SNIFF_BYTES = 1 << 16
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    fields: JsonFields = field(default_factory=JsonFields)
+    # Format of standard input; None sniffs it from the first non-blank byte.
+    stdin_format: str | None = None
+    # Web pages with fewer words of article text are recorded but not analysed (--min-words).
+    min_words: int = DEFAULT_MIN_WORDS
+
+
+def read_articles(paths: Iterable[str | Path], options: ReadOptions | None = None, *,
+                  max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article]:
+    """All articles under ``paths``, lazily, one file at a time (see :func:`read_file`)."""
+    options = options or ReadOptions()
+    for input_file in list_inputs(paths):
+        yield from read_file(input_file, options, max_chars=max_chars)
+
+
+def _stem(path: str) -> str:
+    return split_suffix(os.path.basename(path))[0]
+
+
+def read_file(input_file: InputFile, options: ReadOptions, *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article]:
+    """The articles of one input file (or standard input).
+
+    Never raises for a bad file: an unreadable, binary, oversized or broken file becomes
+    error articles, and so does an unexpected failure part-way (after the articles read
+    before it). Only a usage problem (WARC on standard input) raises. ``max_chars`` is the
+    pipeline's (``PipelineSettings.max_chars``): a file or line that surely holds a longer
+    article is refused unread, and the pipeline refuses the rest.
+    """
+    produced = 0
+    escaped = display_path(input_file.path) != input_file.path
+    try:
+        for article in _read_file(input_file, options, max_chars):
+            produced += 1
+            yield _with_valid_names(article) if escaped else article
+    except UsageError:
+        raise
+    except Exception as exc:  # one broken file must not stop the batch
+        path = input_file.path
+        name = "stdin" if path == STDIN else os.path.basename(path)
+        single = input_file.format in _SINGLE_ARTICLE_FORMATS
+        article = Article(
+            id=(_stem(path) if path != STDIN else "stdin") if single else f"{name}:0",
+            source_path=path,
+            source_format=input_file.format,
+            failure=ReadFailure("ReadError", f"reading the file stopped after {produced:,} articles: "
+                                f"{type(exc).__name__}: {exc}; the articles before are kept; please report this file"),
+        )
+        yield _with_valid_names(article) if escaped else article
+
+
+NAME_NOT_UTF8 = ("the file name is not valid UTF-8: source.path and the id show its undecodable bytes "
+                 "as \\xNN escapes")
+
+
+def _with_valid_names(article: Article) -> Article:
+    """An article of a file whose name is not UTF-8, with that name escaped (and a warning)."""
+    article.source_path = display_path(article.source_path) if article.source_path else article.source_path
+    article.id = display_path(article.id)
+    if article.failure is not None:
+        article.failure.message = display_path(article.failure.message)
+    article.warnings.append(NAME_NOT_UTF8)
+    return article
+
+
+_SINGLE_ARTICLE_FORMATS = ("text", "html")
+
+
+def _read_file(input_file: InputFile, options: ReadOptions, max_chars: int) -> Iterator[Article]:
+    path, fmt = input_file.path, input_file.format
+    if fmt == "warc":
+        from newsmine.readers.warc import articles_from_warc
+
+        yield from articles_from_warc(path, min_words=options.min_words)
+        return
+    stem = "stdin" if path == STDIN else _stem(path)
+    try:
+        raw = sys.stdin.buffer if path == STDIN else open(path, "rb")
+    except OSError as exc:
+        yield _whole_file_failure(path, fmt, stem, "ReadError", f"cannot read the file: {exc.strerror or exc}")
+        return
+    try:
+        # Standard input is read like a file, incrementally: its first 64 KiB tell the format
+        # (when not given) and the encoding, and are then read again as part of the stream.
+        head = raw.read(_SNIFF_BYTES)
+        stream = io.BufferedReader(_Replay(head, raw))
+        if path == STDIN:
+            fmt = options.stdin_format or sniff_format(head)
+            if fmt == "warc":
+                raise UsageError("WARC input on standard input is not supported; pass the .warc/.warc.gz file path")
+        yield from _read_stream(stream, head, path, fmt, stem, options, max_chars)
+    except OSError as exc:
+        yield _whole_file_failure(path, fmt, stem, "ReadError", f"cannot read the file: {exc.strerror or exc}")
+    finally:
+        if path != STDIN:
+            raw.close()
+
+
+def _whole_file_failure(path: str, fmt: str, stem: str, kind: str, message: str) -> Article:
+    """The one error record of a file refused as a whole (``<file>:0`` for a file of many articles)."""
+    single = fmt in _SINGLE_ARTICLE_FORMATS or fmt == "json"
+    name = "stdin" if path == STDIN else os.path.basename(path)
+    return Article(id=stem if single else f"{name}:0", source_path=path, source_format=fmt, failure=ReadFailure(kind, message))
+
+
+def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, options: ReadOptions,
+                 max_chars: int) -> Iterator[Article]:
+    name = os.path.basename(path) if path != STDIN else "stdin"
+    if fmt == "jsonl":
+        # Streamed a line at a time: memory does not grow with the file.
+        try:
+            encoding = stream_encoding(head)
+        except DecodeError as exc:
+            yield _whole_file_failure(path, fmt, stem, exc.type_name, str(exc))
+            return
+        limit = line_byte_limit(max_chars)
+        yield from articles_from_json_lines(read_lines(stream, encoding, limit), name, options.fields, path=path,
+                                            encoding=encoding, max_line_bytes=limit)
+        return
+    if fmt == "json" and _utf8_array(head):
+        # An array in UTF-8 is streamed an element at a time (a 150 MB array took 751 MB whole).
+        yield from articles_from_json_array_stream(stream, name, options.fields, path=path,
+                                                   skip_bom=head.startswith(codecs.BOM_UTF8))
+        return
+    limit = byte_limit(fmt, max_chars)
+    data = read_limited(stream, limit)
+    if fmt == "html" and data[:2] == GZIP_MAGIC:
+        try:
+            data = gunzip(data, limit)
+        except (OSError, EOFError, zlib.error) as exc:
+            yield Article(id=stem, source_path=path, source_format=fmt, failure=ReadFailure(
+                "DecodeError", f"the file is not a valid gzip file ({exc}); decompress it and check it, or re-download it"))
+            return
+    if limit is not None and len(data) > limit:
+        yield _whole_file_failure(path, fmt, stem, "InputTooLarge", too_large_message(fmt, limit, max_chars))
+        return
+    try:
+        text, encoding = decode_bytes(data)
+    except ArticleError as exc:
+        yield _whole_file_failure(path, fmt, stem, exc.type_name, str(exc))
+        return
+    if fmt == "text":
+        from newsmine.readers.plain_text import article_from_text
+
+        yield article_from_text(stem, text, path=path, encoding=encoding)
+    elif fmt == "html":
+        from newsmine.readers.html import article_from_html
+
+        yield article_from_html(stem, text, path=path, encoding=encoding, min_words=options.min_words)
+    elif fmt == "json":
+        yield from articles_from_json(text, name, stem, options.fields, path=path, encoding=encoding)
+    else:  # pragma: no cover - FORMATS and this dispatch are kept in step
+        raise UnsupportedFormat(f"{path}: format {fmt!r} has no reader")
+
+
+def _utf8_array(head: bytes) -> bool:
+    try:
+        encoding = stream_encoding(head)
+    except DecodeError:
+        return False
+    return encoding in ("utf-8", "utf-8-sig") and head.removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"["
+
+
+class _Replay(io.RawIOBase):
+    """A stream that gives ``head`` (bytes already read from ``rest``) again, then the rest."""
+
+    def __init__(self, head: bytes, rest: BinaryIO):
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self._head:
+            count = min(len(buffer), len(self._head))
+            buffer[:count] = self._head[:count]
+            self._head = self._head[count:]
+            return count
+        data = self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)

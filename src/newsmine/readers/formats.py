@@ -1,0 +1,68 @@
+"""Input formats: which suffix is which format, and what standard input holds.
+
+A file's format is told by its suffix alone (any case, the longest matching suffix:
+``a.html.gz`` is html); standard input's by ``--stdin-format`` or by its first byte.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+__all__ = ["FORMATS", "STDIN", "STDIN_FORMATS", "detect_format", "formats_help", "sniff_format", "split_suffix"]
+
+FORMATS = {
+    ".txt": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".html.gz": "html",
+    ".htm.gz": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".warc": "warc",
+    ".warc.gz": "warc",
+}
+STDIN = "-"
+STDIN = "-"
+
+
+# Longest first: "a.html.gz" is html, not an unknown ".gz".
+_SUFFIXES_LONGEST_FIRST = sorted(FORMATS, key=len, reverse=True)
+# What standard input may hold (--stdin-format): the formats of one stream of text.
+STDIN_FORMATS = ("text", "html", "json", "jsonl")
+
+
+def split_suffix(name: str) -> tuple[str, str | None]:
+    """``(stem, format)`` of a file name by its suffix (any case): ``("a.b", "html")`` for
+    ``a.b.HTML.gz``; ``(name without its last suffix, None)`` when no format has it."""
+    lower = name.lower()
+    for suffix in _SUFFIXES_LONGEST_FIRST:
+        if lower.endswith(suffix):
+            return name[: -len(suffix)], FORMATS[suffix]
+    return os.path.splitext(name)[0], None
+
+
+def detect_format(path: str | Path) -> str | None:
+    return split_suffix(str(path))[1]
+
+
+def formats_help() -> str:
+    """The suffixes newsmine reads, by format, for help texts: ``.txt .md (text), ...``."""
+    by_format: dict[str, list[str]] = {}
+    for suffix, fmt in FORMATS.items():
+        by_format.setdefault(fmt, []).append(suffix)
+    return ", ".join(f"{' '.join(suffixes)} ({fmt})" for fmt, suffixes in by_format.items())
+
+
+def sniff_format(data: bytes) -> str:
+    """The format of standard input by its first non-blank bytes (JSON, HTML, WARC or text)."""
+    head = data.lstrip()[:1]
+    if head in (b"{", b"["):
+        return "jsonl" if head == b"{" else "json"
+    if head == b"<":
+        return "html"
+    if data[:4] == b"WARC" or data[:2] == b"\x1f\x8b":
+        return "warc"
+    return "text"

@@ -1,0 +1,121 @@
+"""Input listing: the files named on the command line, directories walked, and what was skipped.
+
+Directories are walked recursively in sorted order; inside them hidden files and folders,
+files of unknown type and anything that is not a regular file (a FIFO, a device, a socket:
+reading one could block forever) are skipped and counted.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import NamedTuple
+
+from newsmine.errors import UnsupportedFormat, UsageError
+from newsmine.readers.formats import FORMATS, STDIN, detect_format
+
+__all__ = ["InputFile", "SkippedBecause", "SkippedFile", "display_path", "list_inputs"]
+
+
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    path: str  # as given or found under a given directory; "-" for stdin
+    format: str
+    size: int | None  # bytes, for progress; None for stdin
+
+
+class SkippedBecause(str, Enum):
+    """Why a file (or folder) inside an input directory was not read; the value is what the
+    run's summary line says."""
+
+    hidden = "hidden"
+    unknown_type = "unknown type"
+    not_regular = "not a regular file"  # a FIFO, device or socket: reading one could block forever
+    output = "the output itself"
+
+
+class SkippedFile(NamedTuple):
+    """A file (or folder) inside an input directory that was not read, and why."""
+
+    path: str
+    reason: SkippedBecause
+
+
+def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None = None) -> Iterator[InputFile]:
+    """The input files named by ``paths`` (directories walked recursively, sorted).
+
+    Raises :class:`UsageError` for a path that does not exist or a file of unknown type
+    named explicitly. Inside directories, hidden entries, files of unknown type and
+    non-regular files (FIFOs, devices, sockets) go to ``skipped``. A file named explicitly is
+    read whatever it is (``<(zcat feed.jsonl.gz)`` is a FIFO the user meant).
+    """
+
+    def skip(path: str, reason: SkippedBecause) -> None:
+        if skipped is not None:
+            skipped.append(SkippedFile(path, reason))
+
+    for raw in paths:
+        raw = str(raw)
+        if raw == STDIN:
+            yield InputFile(STDIN, "stdin", None)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                for name in sorted(d for d in dirs if d.startswith(".")):
+                    skip(os.path.join(root, name), SkippedBecause.hidden)
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    file_path = os.path.join(root, name)
+                    if name.startswith("."):
+                        skip(file_path, SkippedBecause.hidden)
+                        continue
+                    fmt = detect_format(name)
+                    if fmt is None:
+                        skip(file_path, SkippedBecause.unknown_type)
+                        continue
+                    if not _regular_or_unreadable(file_path):
+                        skip(file_path, SkippedBecause.not_regular)
+                        continue
+                    yield InputFile(file_path, fmt, _size(file_path))
+        elif path.exists():
+            fmt = detect_format(raw)
+            if fmt is None:
+                raise UnsupportedFormat(
+                    f"{display_path(raw)}: unknown file type; newsmine reads {', '.join(sorted(FORMATS))} "
+                    "(rename the file or convert it)"
+                )
+            yield InputFile(raw, fmt, _size(raw))
+        else:
+            raise UsageError(f"{display_path(raw)}: no such file or directory")
+
+
+def _regular_or_unreadable(path: str) -> bool:
+    """False for a FIFO, device or socket (opening one may block forever). A file that cannot
+    even be examined (a dangling link, no permission) is kept: reading it gives a ReadError
+    record that says why."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True
+
+
+def display_path(path: str) -> str:
+    """``path`` as valid text: bytes that are not UTF-8 (kept by Python as lone surrogates,
+    which no JSON or database can hold) shown as ``\\xNN`` escapes."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _size(path: str) -> int | None:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return None
