@@ -1,6 +1,6 @@
 """Years and months, named outright or relative to the publication date: "1990", "March 26,
-1996", "July 1997", "last year", "that year", "the third quarter's" year, "this spring",
-"March 14", "last April", "June last year".
+1996", "July 1997", "last year", "that year", "this month", "March 14", "last April", "June
+last year"; and the year of a half or a season ("the second half", "this spring").
 
 A month (and day) without a year takes the year that puts it on the side of the publication
 date the tense says ("will meet in April" in December: next April), with a few weeks' slack
