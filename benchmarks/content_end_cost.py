@@ -5,7 +5,8 @@ process, alternating (``time.process_time()``; the machine's load cancels out).
     python benchmarks/content_end_cost.py [--ref 626986d] [--articles 40] [--rounds 5]
 
 ``--ref``: a commit before the content-end features (626986d: the eighth session's merged
-main). Reads the first ``--articles`` texts of ../shared/benchmarks/polnear/dev (speed only:
+main); it must predate features.py's split into the ``features/`` package, whose
+``features`` function is read here from the old single file. Reads the first ``--articles`` texts of ../shared/benchmarks/polnear/dev (speed only:
 no figure of quality is read). Prints the milliseconds per article of each side and the
 difference.
 """

@@ -377,32 +377,32 @@ _UNDATED_FORMS = [
 
 @pytest.mark.parametrize(("text", "kind"), _UNDATED_FORMS)
 def test_undated_months_days_and_clock_times_read_by_rules_as_dateparser_reads_them(text, kind):
-    from newsmine.nlp.dates import values
+    from newsmine.nlp.dates import dateparser_values
 
-    by_rules = values._undated_value(text, kind)
+    by_rules = dateparser_values.undated_value(text, kind)
     if by_rules is not None:  # forms the rules leave (February 29, hour 13) go to dateparser
         for prefer in ("past", "future"):
-            assert by_rules == values._read_by_dateparser(text, kind, None, prefer)
+            assert by_rules == dateparser_values.read_by_dateparser(text, kind, None, prefer)
 
 
 def test_undated_rules_cover_the_common_forms_and_leave_the_rest_to_dateparser():
-    from newsmine.nlp.dates import values
+    from newsmine.nlp.dates import dateparser_values
 
-    assert values._undated_value("november", "date") == "XXXX-11"
-    assert values._undated_value("sept. 11th", "date") == "XXXX-09-11"
-    assert values._undated_value("9:05 p.m", "time") == "T21:05"
-    assert values._undated_value("12:15 a.m", "time") == "T00:15"
-    assert values._undated_value("feb. 29", "date") is None  # not every year has one
-    assert values._undated_value("dec. 6-9", "date") is None
+    assert dateparser_values.undated_value("november", "date") == "XXXX-11"
+    assert dateparser_values.undated_value("sept. 11th", "date") == "XXXX-09-11"
+    assert dateparser_values.undated_value("9:05 p.m", "time") == "T21:05"
+    assert dateparser_values.undated_value("12:15 a.m", "time") == "T00:15"
+    assert dateparser_values.undated_value("feb. 29", "date") is None  # not every year has one
+    assert dateparser_values.undated_value("dec. 6-9", "date") is None
 
 
 def test_dateless_relative_expressions_have_no_value_without_asking_dateparser(monkeypatch):
-    from newsmine.nlp.dates import values
+    from newsmine.nlp.dates import dateparser_values
 
     def no_dateparser(*_args):
         raise AssertionError("dateparser was asked")
 
-    monkeypatch.setattr(values, "_parse", no_dateparser)
+    monkeypatch.setattr(dateparser_values, "_parse", no_dateparser)
     for text in ("Tuesday", "last week", "today", "tomorrow night"):
         assert normalise(text, kind="date", published=None) is None
     assert normalise("this morning", kind="time", published=None) is None

@@ -31,12 +31,12 @@ import numpy as np
 import pytest
 import spacy
 
-from newsmine.nlp.attribution import features as attribution_features
 from newsmine.nlp.attribution import model as attribution_model
 from newsmine.nlp.attribution import reranker
 from newsmine.nlp.attribution.candidates import find_candidates
 from newsmine.nlp.attribution.context import DocContext, doc_text
 from newsmine.nlp.attribution.cues import is_trigger
+from newsmine.nlp.attribution.features import content as content_features
 from newsmine.nlp.attribution.features import cue_features, cue_features_of, cue_values
 from newsmine.nlp.attribution.model import DEFAULT_MODEL_FILE, AttributionModel, LinearScorer
 from newsmine.nlp.attribution.reranker import RERANK_FEATURES, BoostedScorer
@@ -248,8 +248,8 @@ def test_the_content_features_counts_give_what_the_loops_over_the_tokens_give(nl
     for cand in candidates:
         first = max(np.searchsorted(ctx.idx, cand.start, side="right") - 1, 0)
         last = max(first, np.searchsorted(ctx.idx, cand.end - 1, side="right") - 1)
-        assert attribution_features._token_gap(ctx, cand, first, last) == _plain_token_gap(cand, first, last)
-        assert attribution_features._quote_cover(ctx, cand) == _plain_quote_cover(ctx, cand)
+        assert content_features.token_gap(ctx, cand, first, last) == _plain_token_gap(cand, first, last)
+        assert content_features.quote_cover(ctx, cand) == _plain_quote_cover(ctx, cand)
 
 
 def test_the_cue_filters_remembered_probability_is_the_one_computed_anew(nlp):

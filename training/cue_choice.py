@@ -30,6 +30,7 @@ from polnear import content_iou, gold_contents, gold_trigger, source_right
 from newsmine.evaluate import _greedy_match, span_chars
 from newsmine.nlp.attribution import reranker
 from newsmine.nlp.attribution.decide import decide
+from newsmine.nlp.attribution.features.bins import logit
 
 
 def _lemma(doc, cand) -> str:
@@ -62,7 +63,7 @@ def main() -> None:
     print(f"thresholds {threshold} / {quoted}; {time.time() - started:.0f}s", file=sys.stderr)
     content_z = {}
     for d, _, doc_content_p in ta._per_doc(docs, cue_p, content_p):
-        content_z.update((id(c), reranker._logit(float(p))) for c, p in zip(d.candidates, doc_content_p))
+        content_z.update((id(c), logit(float(p))) for c, p in zip(d.candidates, doc_content_p))
 
     counts: dict[str, Counter] = defaultdict(Counter)
     examples: dict[str, list[str]] = defaultdict(list)

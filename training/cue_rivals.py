@@ -21,9 +21,10 @@ import numpy as np
 import train_attribution as ta
 
 from newsmine.nlp.attribution import reranker
-from newsmine.nlp.attribution.features import _LOGIT_LIMIT, _logit, _short_relation
+from newsmine.nlp.attribution.features.bins import LOGIT_LIMIT, logit
+from newsmine.nlp.attribution.features.content import short_relation
 
-_NONE = -_LOGIT_LIMIT
+_NONE = -LOGIT_LIMIT
 # The shipped columns, read before rerank_study.py swaps in a variant's.
 _BASE_ROWS = reranker.rerank_rows
 
@@ -46,7 +47,7 @@ def rival_sets(groups: list[list[Candidate]]) -> tuple[list[Candidate], np.ndarr
     (first to last character) overlaps its span by :data:`_RIVAL_IOU` or more."""
     flat = [cand for group in groups for cand in group]
     owner = np.repeat(np.arange(len(groups)), [len(g) for g in groups])
-    z = np.array([_logit(c.score) for c in flat])
+    z = np.array([logit(c.score) for c in flat])
     start = np.array([c.start for c in flat], dtype=np.int64)
     end = np.array([c.end for c in flat], dtype=np.int64)
     rivals = []
@@ -67,7 +68,7 @@ def rival_columns(groups: list[list[Candidate]]) -> list[list[list[float]]]:
     that …' offers the that-clause to both verbs. Reads offsets, content scores and cue
     probabilities only."""
     flat, owner, z, rivals = rival_sets(groups)
-    group_best = [max(_logit(c.score) for c in g) for g in groups]
+    group_best = [max(logit(c.score) for c in g) for g in groups]
     rows = []
     for r, js in enumerate(rivals):
         cand = flat[r]
@@ -122,7 +123,7 @@ def _pair_features(ctx, cand, other) -> dict[str, float]:
         return 0 if c.trigger_char < c.start else 1 if c.trigger_char >= c.end else 2
 
     lc, lr = lemma(cand), lemma(other)
-    rc, rr = _short_relation(cand.relation), _short_relation(other.relation)
+    rc, rr = short_relation(cand.relation), short_relation(other.relation)
     nest = int(cand.start <= other.trigger_char < cand.end) + 2 * int(other.start <= cand.trigger_char < other.end)
     order = int(cand.trigger_char < other.trigger_char)
     names = [f"l={lc}|{lr}", f"lc={lc}", f"lr={lr}", f"rel={rc}|{rr}", f"nest={nest}", f"lc|nest={lc}|{nest}", f"lr|nest={lr}|{nest}",

@@ -60,12 +60,12 @@ def classes(ctx: DocContext, cand) -> list[str]:
     rel = cand.relation
     if rel in ("vp",) or rel.startswith("child:dobj"):
         from bisect import bisect_right
-        from newsmine.nlp.attribution import features as F
+        from newsmine.nlp.attribution.features.content_end import end_context
         idx = ctx.idx
         first = max(bisect_right(idx, cand.start) - 1, 0)
         last = max(first, bisect_right(idx, cand.end - 1) - 1)
         sent_last = ctx.sent_bounds[ctx.sent_of[last]][1] - 1
-        after = F._end_context(ctx, last, sent_last)[0]
+        after = end_context(ctx, last, sent_last)[0]
         out.append(f"obj|{_short(rel)}|{after if after in ('to', 'end', 'para', ',') else 'other'}")
         out.append(f"obj|{_short(rel)}|{ctx.lemma[cand.trigger]}")
     if _front_shape(ctx, cand):

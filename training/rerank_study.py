@@ -32,6 +32,7 @@ import train_attribution as ta
 from polnear import CACHE, parsed
 
 from newsmine.nlp.attribution import reranker
+from newsmine.nlp.attribution.features.bins import LOGIT_LIMIT, logit
 import token_vectors as tv
 import cue_rivals
 
@@ -104,7 +105,7 @@ def _columns(drop: tuple[str, ...] = (), add=None, names: tuple[str, ...] = ()):
 
 def _margins(cand, group):
     margin = _CUE_MARGIN[id(cand)]
-    return [margin, reranker._logit(cand.score) - margin]
+    return [margin, logit(cand.score) - margin]
 
 
 def _outer_holds(groups, relations):
@@ -131,7 +132,7 @@ def _contrast_rows(groups, relations):
     out = _BASE_ROWS(groups, relations)
     names = list(_BASE_FEATURES)
     z, z_best, inner, outer = (names.index(n) for n in ("z", "z_best", "inner", "outer"))
-    none = -reranker._LOGIT_LIMIT
+    none = -LOGIT_LIMIT
     for g_rows in out:
         for row in g_rows:
             row.append(0.0 if row[outer] == none else row[z_best] - row[outer])

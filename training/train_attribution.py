@@ -68,7 +68,8 @@ from newsmine.nlp.attribution import (
     subject_of,
 )
 from newsmine.nlp.attribution.decide import cue_groups, rescore
-from newsmine.nlp.attribution.features import _short_relation, choice_features, no_source_features, source_features
+from newsmine.nlp.attribution.features import choice_features, no_source_features, source_features
+from newsmine.nlp.attribution.features.content import short_relation
 from newsmine.nlp.attribution.reranker import RERANK_FEATURES, BoostedScorer, rerank, rerank_rows
 from newsmine.nlp.attribution.sources import choose_source, source_options
 from newsmine.nlp.model import DEFAULT_MODEL
@@ -367,7 +368,7 @@ def _choice_rows(docs: list[DocCandidates], cue_p: np.ndarray, cue_threshold: fl
 def _fit_reranker(docs: list[DocCandidates], cue_p: np.ndarray, cue_threshold: float, content_p: np.ndarray, threshold: float = 0.5) -> BoostedScorer:
     """The reranker, fitted on the candidates of ``docs`` scored out of fold (the choice
     model's rows, as numbers: :func:`~newsmine.nlp.attribution.reranker.rerank_rows`)."""
-    relations = sorted({_short_relation(cand.relation) for d in docs for cand in d.candidates})
+    relations = sorted({short_relation(cand.relation) for d in docs for cand in d.candidates})
     codes = {r: k for k, r in enumerate(relations)}
     rows, labels = [], []
     for d, doc_cue_p, doc_content_p in _per_doc(docs, cue_p, content_p):

@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from newsmine.nlp.attribution.features import _LOGIT_LIMIT, _MASS_LIMIT, CueTops, _logit, _nesting, _overlapping_mass, _short_relation
+from newsmine.nlp.attribution.features.bins import LOGIT_LIMIT, logit
+from newsmine.nlp.attribution.features.content import short_relation
+from newsmine.nlp.attribution.features.content_choice import MASS_LIMIT, CueTops, nesting, overlapping_mass
 
 if TYPE_CHECKING:
     from newsmine.nlp.attribution.candidates import Candidate
@@ -54,7 +56,7 @@ RERANK_FEATURES = (
 # about a quarter cheaper (any number gives the same leaves).
 _DENSE_LEVELS = 3
 _NEST = {"best": 0, "inside": 1, "contains": 2, "overlaps": 3, "apart": 4}
-_NONE = -_LOGIT_LIMIT
+_NONE = -LOGIT_LIMIT
 
 
 def _or_none(z: float | None) -> float:
@@ -72,22 +74,22 @@ def rerank_rows(groups: list[list[Candidate]], relations: dict[str, int]) -> lis
     out = []
     for group, ranked in zip(groups, tops.ranked):
         best = ranked[0]
-        z_best = _logit(best.score)
-        z_second = _logit(ranked[1].score) if len(ranked) > 1 else _NONE
+        z_best = logit(best.score)
+        z_second = logit(ranked[1].score) if len(ranked) > 1 else _NONE
         rank_of = {id(c): r for r, c in enumerate(ranked)}
         trigger_char = best.trigger_char
         outer = _or_none(tops.outer(trigger_char))
         rows = []
         for cand in group:
-            z = _logit(cand.score)
+            z = logit(cand.score)
             gap = z - z_second if cand is best else z_best - z
             inner = _or_none(tops.inner(cand, trigger_char))
-            mass = _logit(min(_overlapping_mass(cand, group), _MASS_LIMIT))
+            mass = logit(min(overlapping_mass(cand, group), MASS_LIMIT))
             side = 0 if trigger_char < cand.start else 1 if trigger_char >= cand.end else 2
             distance = cand.start - trigger_char if side == 0 else trigger_char - cand.end if side == 1 else 0
             rows.append([
-                z, z_best, z_second, gap, rank_of[id(cand)], len(group), _NEST[_nesting(cand, best)], inner, outer, mass,
-                cand.quoted_share, relations.get(_short_relation(cand.relation), -1), math.log1p(cand.end - cand.start),
+                z, z_best, z_second, gap, rank_of[id(cand)], len(group), _NEST[nesting(cand, best)], inner, outer, mass,
+                cand.quoted_share, relations.get(short_relation(cand.relation), -1), math.log1p(cand.end - cand.start),
                 len(cand.parts), -1.0 if math.isnan(cand.cue_probability) else cand.cue_probability, int(cand.source >= 0), side, math.log1p(max(distance, 0)),
             ])  # fmt: skip
         out.append(rows)

@@ -5,7 +5,9 @@ Two stages, one module each:
 - :mod:`.spans` — where the expressions are (spaCy's DATE/TIME entities cut and joined to
   TimeML's conventions, plus "now", "recently", "the future");
 - :mod:`.values` — what each means (kind and value), with :mod:`.context` for the tense
-  around it and the dates the article named before, and :mod:`.words` for numbers in words.
+  around it and the dates the article named before, and :mod:`.words` for numbers in words;
+  its rules by kind of expression in :mod:`.years_months`, :mod:`.days`, :mod:`.quarters` and
+  :mod:`.durations`, and dateparser for what they leave in :mod:`.dateparser_values`.
 
 Measured on TimeBank + AQUAINT (TempEval-3) with ``benchmarks/dates.sh``; see the README.
 """

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "CLOCK_RE", "DAY_PARTS", "MONTHS", "MONTH_RE", "NUMBER_WORDS", "PART_RE", "SEASON_CODES", "SEASON_RE", "WEEKDAYS",
-    "YEAR_RE", "digits_for_words", "number",
+    "CLOCK_RE", "DAY_PARTS", "MONTHS", "MONTH_RE", "NUMBER_WORDS", "PART_RE", "SEASON_CODES", "SEASON_RE",
+    "VALUE_FILLER_RE", "WEEKDAYS", "YEAR_RE", "digits_for_words", "number",
 ]
 
 # A year as news writes one (not "$1990", "1,990" or "1990%").
@@ -35,6 +35,15 @@ MONTH_RE = (
 # TimeML's codes for the parts of a day.
 DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI"}
 PART_RE = r"(morning|afternoon|evening|night)"
+# Leading words that do not change the value: "early March" is March, "the end of 1990" 1990.
+VALUE_FILLER_RE = re.compile(
+    r"^(?:on|in|at|by|since|until|from|the|this past|early|earlier|mid|late|later|mid-|around|about|sometime|some time|"
+    r"nearly|almost|more than|less than|over|roughly|a|an|"
+    r"the (?:end|beginning|start|middle|close|turn|rest|remainder|first half|second half|last half|balance) of|"
+    r"(?:the )?(?:end|beginning|start|middle) of|as early as|as late as|as of|until|both|all|only|just|through|"
+    r"the same|most of|much of|part of|a good part of|the early part of|the latter part of)\s+",
+    re.I,
+)
 
 NUMBER_WORDS = {
     "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

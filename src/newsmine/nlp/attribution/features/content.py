@@ -1,0 +1,196 @@
+"""Features of a candidate's content: its relation to the cue word, length, quoted share,
+sentence edges, adjacency, what follows its end (:mod:`.content_end`) … (:func:`features`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.features.bins import bucket
+from newsmine.nlp.attribution.features.content_end import end_context, last_constituent, span_root
+from newsmine.nlp.attribution.features.source_options import source_kind
+
+if TYPE_CHECKING:
+    from newsmine.nlp.attribution.candidate import Candidate
+
+__all__ = ["features", "quote_cover", "short_relation", "token_gap"]
+
+_FIRST_WORDS = frozenset(
+    {"that", "to", "for", "of", "on", "about", "as", "the", "a", "an", "he", "she", "it", "they", "we", "i",
+     "if", "whether", "how", "what", "why", "with", "in", "his", "her", "there", "this"}
+)  # fmt: skip
+
+
+def short_relation(relation: str) -> str:
+    """A candidate's relation to its cue word, to its second part ('child:ccomp:that' -> 'child:ccomp')."""
+    pieces = relation.split(":")
+    return pieces[0] + ":" + pieces[1] if len(pieces) > 1 else relation
+
+
+def features(ctx: DocContext, cand: Candidate) -> list[str]:
+    """Features of a candidate that depend on its content (its cue word's are in ``shared``)."""
+    t = cand.trigger
+    idx = ctx.idx
+    start, end = cand.start, cand.end
+    first = max(bisect_right(idx, start) - 1, 0)
+    last = max(first, bisect_right(idx, end - 1) - 1)
+    rel = _feature_relation(ctx, cand, first, last)
+    lemma = rel if rel in ("colon", "dash") else ctx.lemma[t]
+    rel_short = short_relation(rel)
+    length = bucket(last - first + 1, (3, 5, 8, 13, 21, 34, 55, 89))
+    quoted = cand.quoted_share
+    qb = "none" if quoted == 0 else "some" if quoted < 0.5 else "most" if quoted < 0.9 else "all"
+    src = source_kind(ctx, cand.source)
+    in_quote = ctx.quote_of[t] >= 0
+    t_char = idx[t]
+    position = "before" if t_char < start else "after" if t_char >= end else "inside"
+    word = ctx.lower[first]
+    first_word = word if word in _FIRST_WORDS else ctx.pos[first]
+    pos = ctx.pos
+    verbs_before = ctx.verbs_before  # a verb among the content's first 60 tokens
+    has_verb = verbs_before[min(last + 1, first + 60)] > verbs_before[first]
+    n_sents = min(ctx.sent_of[last] - ctx.sent_of[first] + 1, 4)
+    headline = ctx.para_of[t] == 0
+    lex = lemma in lexicons.load("cues")
+    root = span_root(ctx, first, last + 1)
+    root_kind = ctx.ent[root] or pos[root]
+    tag, dep = ctx.tag[t], ctx.dep[t]
+    src_side = "none" if cand.source < 0 else "before" if cand.source < t else "after"
+    cue_end = cand.cue[1]
+    colon = cue_end < ctx.n and ctx.lower[cue_end] == ":"
+    gap = bucket(token_gap(ctx, cand, first, last), (1, 3, 6, 12))
+    words_before = ctx.words_before  # only punctuation between the sentence's edges and the content's
+    sent_first, sent_last = ctx.sent_bounds[ctx.sent_of[first]][0], ctx.sent_bounds[ctx.sent_of[last]][1] - 1
+    starts = words_before[first] == words_before[sent_first]
+    ends = words_before[sent_last + 1] == words_before[last + 1]
+    edges = f"{starts}|{ends}"
+    source_inside = cand.source >= 0 and first <= cand.source <= last
+    qcover = quote_cover(ctx, cand)
+    nearest = _nearest_cue(ctx, cand, first) if rel.startswith("quote") else "na"
+    # '…, telling delegates that …' inside the content: another attribution swallowed.
+    trailing_cue = any(
+        ctx.dep[c] in ("advcl", "xcomp", "conj") and ctx.tag[c] == "VBG" and ctx.cue_verb[c] and first <= c <= last
+        for c in ctx.children[t]
+    )
+    after, after2, cut_dep, rest = end_context(ctx, last, sent_last)
+    last_dep = last_constituent(ctx, root, first, last)
+    return [
+        f"after={after}",
+        f"rel|after={rel_short}|{after}",
+        f"rel|after2={rel_short}|{after}|{after2}",
+        f"rel|cutdep={rel_short}|{cut_dep}",
+        f"rel|rest={rel_short}|{rest}",
+        f"rel|lastdep={rel_short}|{last_dep}",
+        f"trailcue={trailing_cue}",
+        f"nearest|rel={nearest}|{rel}",
+        f"nearest|lem={nearest}|{lemma}",
+        f"rel|trailcue={rel_short}|{trailing_cue}",
+        f"qcover={qcover}",
+        f"rel|qcover={rel_short}|{qcover}",
+        f"edges={edges}",
+        f"rel|edges={rel_short}|{edges}",
+        f"rel|q|edges={rel_short}|{qb}|{edges}",
+        f"srcin={source_inside}",
+        f"rel|len|q={rel_short}|{length}|{qb}",
+        f"colon={colon}",
+        f"rel|colon={rel_short}|{colon}",
+        f"gap={gap}",
+        f"rel|gap={rel_short}|{gap}",
+        f"rel|q|gap={rel_short}|{qb}|{gap}",
+        f"rel={rel_short}",
+        f"relfull={rel}",
+        f"lem|rel={lemma}|{rel_short}",
+        f"rel|dep={rel_short}|{dep}",
+        f"rel|tag={rel_short}|{tag}",
+        f"rel|src={rel_short}|{src}",
+        f"srcside|rel={src_side}|{rel_short}",
+        f"len={length}",
+        f"rel|len={rel_short}|{length}",
+        f"q={qb}",
+        f"rel|q={rel_short}|{qb}",
+        f"lem|q={lemma}|{qb}",
+        f"rel|inq={rel_short}|{in_quote}",
+        f"posn={position}",
+        f"rel|posn={rel_short}|{position}",
+        f"first={first_word}",
+        f"rel|first={rel_short}|{first_word}",
+        f"lem|first={lemma}|{first_word}",
+        f"verb={has_verb}",
+        f"rel|verb={rel_short}|{has_verb}",
+        f"sents={n_sents}",
+        f"rel|sents={rel_short}|{n_sents}",
+        f"rel|head={rel_short}|{headline}",
+        f"lex|rel={lex}|{rel_short}",
+        f"root={root_kind}",
+        f"rel|root={rel_short}|{root_kind}",
+        f"lem|rel|verb={lemma}|{rel_short}|{has_verb}",
+        f"parts={min(len(cand.parts), 4)}",
+    ]
+
+
+def _nearest_cue(ctx: DocContext, cand: Candidate, first: int) -> str:
+    """Whether the cue word is the reporting verb nearest to the quotation's start, among
+    those of its sentence (another one nearer is likely its speaker's)."""
+    s_start, s_end = ctx.sent_bounds[ctx.sent_of[cand.trigger]]
+    t = cand.trigger
+    mine = abs(t - first)
+    for j in range(max(s_start, first - mine + 1), min(s_end, first + mine)):
+        if j != t and ctx.cue_verb[j]:
+            return "no"
+    return "yes"
+
+
+def quote_cover(ctx: DocContext, cand: Candidate) -> str:
+    """How much of the quotations in the cue word's sentence the content covers."""
+    ks = ctx.stretches_near(cand.trigger)
+    if not ks:
+        return "noq"
+    total = covered = 0
+    parts = cand.parts
+    for k in ks:
+        for s, e in ctx.stretches[k].pieces:
+            total += e - s
+            for ps, pe in parts:
+                if pe > s and ps < e:  # what overlaps: max(0, min(e, pe) - max(s, ps))
+                    covered += min(e, pe) - max(s, ps)
+    share = covered / total if total else 0.0
+    return "none" if share == 0 else "all" if share > 0.95 else "part"
+
+
+def token_gap(ctx: DocContext, cand: Candidate, first: int, last: int) -> int:
+    """Tokens between the content and the nearest of its cue and source (0: adjacent)."""
+    cue_first, cue_end = cand.cue
+    near = (cue_first, cue_end - 1, cand.source) if cand.source >= 0 else (cue_first, cue_end - 1)
+    gap = ctx.n  # more than any gap
+    for j in near:
+        g = first - j - 1 if j < first else j - last - 1 if j > last else 0
+        if g < gap:
+            gap = g
+    return max(0, gap)
+
+
+def _feature_relation(ctx: DocContext, cand: Candidate, first: int, last: int) -> str:
+    """The relation a candidate's features are computed with: its own, except that a clause
+    running from its sentence's start to a comma followed by its source and cue ('Veltron
+    will postpone …, the Daily Ledger reports, citing …') is the cue's complement however the
+    parser hung it. The parser makes most such clauses a ccomp of the cue and some a parataxis
+    beside it; on PolNeAR train the two are right as often (1,724 of 3,295 ccomp candidates of
+    that shape, 26 of 55 parataxis ones: ``training/front_contents.py``), but the parataxis
+    ones, 55 in all, had too few examples for their own weights and scored lower."""
+    rel = cand.relation
+    t, s = cand.trigger, cand.source
+    if not rel.startswith("rest:parataxis") or t <= last or s < 0:
+        return rel
+    punct, lower = ctx.punct, ctx.lower
+    sent_first = ctx.sent_bounds[ctx.sent_of[first]][0]
+    if not all(punct[j] for j in range(sent_first, first)):
+        return rel  # the content does not start its sentence
+    if lower[last] != "," and not any(lower[j] == "," for j in range(last + 1, t)):
+        return rel
+    lo, hi = ctx.left[s], ctx.right[s]
+    if any(not punct[j] and not lo <= j <= hi for j in range(last + 1, t)):
+        return rel  # more than the source between the content and its cue
+    return "child:ccomp"
