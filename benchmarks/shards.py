@@ -221,7 +221,6 @@ def main() -> None:
     from distributed import Client
 
     from newsmine.runners.dask import local_cluster
-    from newsmine.shards import run_shards
 
     scales = [int(n) for n in args.scale.split(",")]
     print(f"cores: {os.cpu_count()}, load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")

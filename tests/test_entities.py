@@ -225,7 +225,6 @@ def _clusters_with_tags(nlp, text: str, tags: list[tuple[str, str]]):
     """Clusters of ``text`` where every occurrence of each (phrase, label) is the recogniser's tag."""
     import re
 
-    from spacy.tokens import Span
 
     from newsmine.chunking import split_pipeline
     from newsmine.nlp.entities import cluster_entities

@@ -29,7 +29,6 @@ import rerank_study as rs
 import train_attribution as ta
 from polnear import CACHE
 
-from newsmine.nlp.attribution import reranker
 
 MIN_COUNT = 50
 GBM_PARAMS = {

@@ -15,14 +15,17 @@ from __future__ import annotations
 
 import math
 import sys
+from typing import TYPE_CHECKING
 
 import numpy as np
-
 import train_attribution as ta
 
 from newsmine.nlp.attribution import reranker
 from newsmine.nlp.attribution.features.bins import LOGIT_LIMIT, logit
 from newsmine.nlp.attribution.features.content import short_relation
+
+if TYPE_CHECKING:
+    from newsmine.nlp.attribution.candidate import Candidate
 
 _NONE = -LOGIT_LIMIT
 # The shipped columns, read before rerank_study.py swaps in a variant's.

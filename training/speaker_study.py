@@ -16,7 +16,6 @@ hand-annotated train sample) only the wrong resolutions are printed, with the go
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 

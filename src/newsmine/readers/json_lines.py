@@ -27,7 +27,7 @@ import orjson
 
 from newsmine.articles import Article, ReadFailure, parse_published
 from newsmine.errors import DecodeError
-from newsmine.readers.decoding import check_text, decode_bytes, stream_encoding
+from newsmine.readers.decoding import check_text, decode_bytes
 
 __all__ = [
     "JsonFields",
