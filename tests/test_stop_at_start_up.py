@@ -4,11 +4,12 @@ no output left behind (newsmine.cli.main).
 
 The stop is timed by what the run is doing, not by the clock, so a busy machine cannot move
 it out of the moment under test: one run is held inside the import of spaCy until the signal
-comes (an import hook of the test's own), the other gets it half a second after its
-handlers are in place (read from /proc), which on any machine is in the middle of the
-seconds of imports and model loading that follow. The first is the one that failed before
-main() set its handlers up ahead of the imports (a traceback for Ctrl-C, exit -15 for
-SIGTERM); the second checks the whole start of the real command, handlers to model.
+comes (an import hook of the test's own); the real command gets it half a second after its
+handlers are in place (read from /proc), which on any machine is in the middle of the seconds
+of imports and model loading that follow, or as its output file appears, just before the
+model loads (the output is then removed). The first is the one that failed before main() set
+its handlers up ahead of the imports (a traceback for Ctrl-C, exit -15 for SIGTERM); the
+others check the whole start of the real command, handlers to model.
 """
 
 from __future__ import annotations
@@ -119,10 +120,20 @@ def test_a_stop_while_python_imports_spacy_exits_with_one_line_and_no_output(tmp
     assert stderr == f"newsmine: error: {word}\n"
 
 
-@pytest.mark.parametrize(("send", "code", "word"), _SIGNALS)
-def test_a_stop_half_a_second_into_a_real_start_exits_with_one_line_and_no_output(tmp_path, send, code, word):
-    process, out = _run(tmp_path, [sys.executable, "-m", "newsmine"])
+def _half_a_second_after_its_handlers(process: subprocess.Popen, out: Path) -> None:
     _wait_for(lambda: _handles_sigterm(process.pid), process)
     time.sleep(0.5)  # imports and the model load take seconds of CPU from here
+
+
+def _as_its_output_opens(process: subprocess.Popen, out: Path) -> None:
+    _wait_for((out / "records.jsonl").exists, process)  # opened just before the model loads
+
+
+@pytest.mark.parametrize("moment", [_half_a_second_after_its_handlers, _as_its_output_opens],
+                         ids=["half-a-second-after-its-handlers", "as-its-output-opens"])
+@pytest.mark.parametrize(("send", "code", "word"), _SIGNALS)
+def test_a_stop_in_the_first_seconds_of_a_real_run_exits_with_one_line_and_no_output(tmp_path, send, code, word, moment):
+    process, out = _run(tmp_path, [sys.executable, "-m", "newsmine"])
+    moment(process, out)
     send(process)
     _stopped_quietly(process, out, code, word)
