@@ -107,9 +107,10 @@ def test_a_sharded_run_stopped_mid_way_leaves_complete_parts_only_and_resume_fin
 
 
 def _dask(tmp_path: Path, name: str, *args: str) -> subprocess.Popen:
-    """`dask scheduler` or `dask worker` in a session of its own, as in its own terminal, logging to tmp_path/name.log."""
-    return subprocess.Popen([sys.executable, "-m", "dask", *args], cwd=REPO, stdout=(tmp_path / f"{name}.log").open("w"),
-                            stderr=subprocess.STDOUT, env={**os.environ, "PYTHONPATH": str(REPO / "src")},
+    """`dask scheduler` or `dask worker` in a session of its own, as in its own terminal; its log in NAME.log."""
+    return subprocess.Popen([sys.executable, "-m", "dask", *args], cwd=REPO,
+                            stdout=(tmp_path / f"{name}.log").open("w"), stderr=subprocess.STDOUT,
+                            env={**os.environ, "PYTHONPATH": str(REPO / "src")},
                             start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
@@ -137,13 +138,13 @@ def test_ctrl_c_in_a_dask_worker_terminal_stops_that_worker_and_the_run_complete
     try:
         _wait_until(scheduler_file.exists, "the scheduler started")
         address = json.loads(scheduler_file.read_text())["address"]
-        workers = [_dask(tmp_path, f"worker-{n}", "worker", address, "--nworkers", "1", "--nthreads", "1", "--no-dashboard",
-                         "--preload", "newsmine.runners.dask") for n in range(2)]
+        workers = [_dask(tmp_path, f"worker-{n}", "worker", address, "--nworkers", "1", "--nthreads", "1",
+                         "--no-dashboard", "--preload", "newsmine.runners.dask") for n in range(2)]
         processes += workers
         logs = [tmp_path / f"worker-{n}.log" for n in range(2)]
         _wait_until(lambda: all("Registered to" in log.read_text() for log in logs), "both workers joined")
-        run = subprocess.Popen([sys.executable, "-m", "newsmine", "extract", str(inputs), "--shards", "--format", "jsonl",
-                                "-o", str(out), "--dask", address], cwd=REPO, stdout=subprocess.DEVNULL,
+        run = subprocess.Popen([sys.executable, "-m", "newsmine", "extract", str(inputs), "--shards", "--format",
+                                "jsonl", "-o", str(out), "--dask", address], cwd=REPO, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE, text=True, start_new_session=True)
         processes.append(run)
         # Two shards in flight at once: one on each single-threaded worker.

@@ -75,7 +75,8 @@ def _wait_for(condition, process: subprocess.Popen) -> None:
     deadline = time.monotonic() + _DEADLINE_SECONDS
     while not condition():
         if process.poll() is not None:
-            pytest.fail(f"the run ended before it could be stopped (exit {process.returncode}): {process.communicate()[1]}")
+            stderr = process.communicate()[1]
+            pytest.fail(f"the run ended before it could be stopped (exit {process.returncode}): {stderr}")
         if time.monotonic() > deadline:
             _kill(process)
             pytest.fail(f"the run had not reached the moment to stop it after {_DEADLINE_SECONDS} s")
@@ -137,7 +138,8 @@ def _as_its_output_opens(process: subprocess.Popen, out: Path) -> None:
 @pytest.mark.parametrize("moment", [_half_a_second_after_its_handlers, _as_its_output_opens],
                          ids=["half-a-second-after-its-handlers", "as-its-output-opens"])
 @pytest.mark.parametrize(("send", "code", "word"), _SIGNALS)
-def test_a_stop_in_the_first_seconds_of_a_real_run_exits_with_one_line_and_no_output(tmp_path, send, code, word, moment):
+def test_a_stop_in_the_first_seconds_of_a_real_run_exits_with_one_line_and_no_output(tmp_path, send, code, word,
+                                                                                     moment):
     process, out = _run(tmp_path, [sys.executable, "-m", "newsmine"])
     moment(process, out)
     send(process)
