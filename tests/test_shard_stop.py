@@ -4,6 +4,7 @@ the records an uninterrupted run writes. The articles are invented here."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -103,3 +104,65 @@ def test_a_sharded_run_stopped_mid_way_leaves_complete_parts_only_and_resume_fin
     assert (resumed.resumed, resumed.done) == (len(done), 6 - len(done))
     run_shards(paths, str(tmp_path / "whole"), settings, workers=1)
     assert _records(out) == _records(tmp_path / "whole") and len(_records(out)) == 150
+
+
+def _dask(tmp_path: Path, name: str, *args: str) -> subprocess.Popen:
+    """`dask scheduler` or `dask worker` in a session of its own, as in its own terminal; its log in NAME.log."""
+    return subprocess.Popen([sys.executable, "-m", "dask", *args], cwd=REPO,
+                            stdout=(tmp_path / f"{name}.log").open("w"), stderr=subprocess.STDOUT,
+                            env={**os.environ, "PYTHONPATH": str(REPO / "src")},
+                            start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+
+
+def _wait_until(condition, what: str, seconds: float = 180) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"{what}: not within {seconds} s")
+        time.sleep(0.02)
+
+
+@pytest.mark.slow
+def test_ctrl_c_in_a_dask_worker_terminal_stops_that_worker_and_the_run_completes_on_the_others(tmp_path):
+    """README, "Running on a cluster": a `dask worker` someone started is stopped by Ctrl-C in its
+    own terminal (newsmine does not make it ignore the signal, as it does its LocalCluster's):
+    Dask reruns its shard on another worker, so the run completes, every article once, no
+    temporary file left. With `--preload newsmine.runners.dask`, as the README gives it, the
+    worker process leaves the stop to its nanny and stops without a traceback."""
+    pytest.importorskip("distributed")
+    inputs = _corpus(tmp_path / "in")
+    out = tmp_path / "out"
+    scheduler_file = tmp_path / "scheduler.json"
+    processes = [_dask(tmp_path, "scheduler", "scheduler", "--scheduler-file", str(scheduler_file), "--port", "0",
+                       "--no-dashboard")]
+    try:
+        _wait_until(scheduler_file.exists, "the scheduler started")
+        address = json.loads(scheduler_file.read_text())["address"]
+        workers = [_dask(tmp_path, f"worker-{n}", "worker", address, "--nworkers", "1", "--nthreads", "1",
+                         "--no-dashboard", "--preload", "newsmine.runners.dask") for n in range(2)]
+        processes += workers
+        logs = [tmp_path / f"worker-{n}.log" for n in range(2)]
+        _wait_until(lambda: all("Registered to" in log.read_text() for log in logs), "both workers joined")
+        run = subprocess.Popen([sys.executable, "-m", "newsmine", "extract", str(inputs), "--shards", "--format",
+                                "jsonl", "-o", str(out), "--dask", address], cwd=REPO, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+        processes.append(run)
+        # Two shards in flight at once: one on each single-threaded worker.
+        _wait_until(lambda: len(list((out / "records").glob(".*.tmp-*")) if (out / "records").is_dir() else []) >= 2
+                    or run.poll() is not None, "two shards in flight")
+        assert run.poll() is None, "the run ended before a worker could be stopped"
+        os.killpg(workers[0].pid, signal.SIGINT)  # Ctrl-C in that worker's terminal
+        assert workers[0].wait(timeout=_DEADLINE_SECONDS) == 0
+        assert "Traceback" not in logs[0].read_text(), logs[0].read_text()
+        stderr = run.communicate(timeout=300)[1]
+    finally:
+        for process in processes:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+    assert run.returncode == 0, stderr
+    assert "6 shards done" in stderr, stderr
+    assert len(list((out / "_shards").glob("*.json"))) == 6
+    assert not [path for path in out.rglob("*") if ".tmp-" in path.name]
+    ids = [json.loads(line)["id"] for line in _records(out)]
+    assert len(ids) == 150 and len(set(ids)) == 150  # every article once

@@ -1,90 +1,53 @@
-"""The ``newsmine`` command line: thin typer commands over the library.
+"""The ``newsmine`` command line: :func:`main`, and the typer app (:mod:`newsmine.cli.commands`).
 
-Each command module holds one command: it parses and validates arguments, calls the
-library inside :func:`~newsmine.cli.common.reported_errors`, which maps every error the same
-way for every command (one line on stderr; exit 2 for usage and unwritable outputs, 3 for a
-run stopped part-way, 130/143 for Ctrl-C/SIGTERM).
-
-Help is plain text (``rich_markup_mode=None``): rich's panels showed ``<bool>`` after every
-flag and read ``[dask]`` in help text as markup. Usage errors (an unknown option, a missing
-argument) are one line too, like every other error: see :class:`_OneLineErrors`.
+This module imports almost nothing, so that :func:`main` can set the stop handling up first
+and only then import the commands, which import spaCy (see :func:`main`). ``app`` is
+imported on first use (``from newsmine.cli import app`` for tests and embedding).
 """
 
 from __future__ import annotations
 
-import sys
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Any
 
-import typer
-from typer.core import TyperGroup
+from newsmine.cli.stops import exit_stopped, terminate_like_interrupt
 
-from newsmine.cli import eval_cmd, explore_cmd, extract_cmd, report_cmd, schema_cmd, shards_cmd
-from newsmine.cli.common import EXIT_USAGE
+if TYPE_CHECKING:
+    from newsmine.cli.commands import app
 
 __all__ = ["app", "main"]
 
-# typer's usage errors derive from click's ClickException (vendored by recent typer versions,
-# so reached through a class typer exports rather than by importing click).
-_CLICK_EXCEPTION = next(cls for cls in typer.BadParameter.__mro__ if cls.__name__ == "ClickException")
-
-
-class _OneLineErrors(TyperGroup):
-    """Usage errors as ``newsmine: error: <what> (see '<command> --help')`` on one line."""
-
-    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
-             standalone_mode: bool = True, **extra: Any) -> Any:
-        if not standalone_mode:
-            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
-        try:
-            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
-        except _CLICK_EXCEPTION as exc:
-            if type(exc).__name__ == "NoArgsIsHelpError":  # `newsmine` alone: the help, as asked
-                exc.show()
-                sys.exit(exc.exit_code)
-            context = getattr(exc, "ctx", None)
-            hint = f" (see '{context.command_path} --help')" if context is not None else ""
-            message = " ".join(exc.format_message().split()).rstrip(".")
-            print(f"newsmine: error: {message}{hint}", file=sys.stderr)
-            sys.exit(exc.exit_code if exc.exit_code else EXIT_USAGE)
-        sys.exit(code if isinstance(code, int) else 0)
-
-
-app = typer.Typer(
-    name="newsmine",
-    cls=_OneLineErrors,
-    help="Turn news articles into structured records: entities, dates, quotes and who said them.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-)
-
-
-def _print_version(value: bool) -> None:
-    if value:
-        from newsmine import __version__
-
-        print(f"newsmine {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def _options(
-    version: Annotated[
-        bool,
-        typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit."),
-    ] = False,
-) -> None:
-    """Turn news articles into structured records: entities, dates, quotes and who said them."""
-
-
-app.command("extract")(extract_cmd.extract_cli)
-app.command("schema")(schema_cmd.schema_cli)
-app.command("report")(report_cmd.report_cli)
-app.command("explore")(explore_cmd.explore_cli)
-app.command("eval")(eval_cmd.eval_cli)
-app.command("merge")(shards_cmd.merge_cli)
-
 
 def main() -> None:
-    app()
+    """Run the command line (the ``newsmine`` script and ``python -m newsmine``).
+
+    Ctrl-C and SIGTERM end the run with one line on stderr and exit 130 or 143 from the very
+    start, not only once a command works. Before, the first seconds of every run (Python
+    importing spaCy, which the commands import, 2.4 CPU s and more on a busy machine) had no
+    handler: a Ctrl-C pressed right after starting a long run printed a KeyboardInterrupt
+    traceback from deep inside spaCy's imports, and a SIGTERM killed the process with no
+    message (exit -15). So the handlers come first and the imports after: SIGTERM raises
+    :class:`~newsmine.cli.stops.Terminated` like Ctrl-C its ``KeyboardInterrupt``, whichever
+    import it interrupts, and a stop that reaches this function exits as the commands' own do.
+
+    Why not catch ``KeyboardInterrupt`` around the script alone: the script's first line
+    (``from newsmine.cli import main``) is where the seconds went, before any code of ours
+    could catch anything; hence this light module and the lazy ``newsmine`` package (its
+    ``__init__``). What is left is Python's own start and these light imports (0.07-0.16 s on
+    a busy 2-core machine, against 5-6 s before). Nothing is written before
+    a command starts, and a command that stops removes an output it left empty."""
+    try:
+        with terminate_like_interrupt() as raise_if_stopped:
+            from newsmine.cli.commands import app
+
+            raise_if_stopped()  # a stop some import swallowed (a bare except): stop now, as asked
+            app()
+    except KeyboardInterrupt as stop:
+        exit_stopped(stop)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "app":
+        from newsmine.cli.commands import app
+
+        return app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,9 +1,9 @@
-"""Helpers shared by the commands: error reporting and common options."""
+"""Helpers shared by the commands: error reporting and common options (the stop handling they
+share with :func:`newsmine.cli.main` is in :mod:`newsmine.cli.stops`, re-exported here)."""
 
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -11,6 +11,7 @@ from typing import Annotated, NoReturn
 
 import typer
 
+from newsmine.cli.stops import EXIT_INTERRUPTED, EXIT_TERMINATED, Terminated, terminate_like_interrupt
 from newsmine.errors import NewsmineError, OutputError, UsageError
 
 __all__ = [
@@ -29,52 +30,7 @@ __all__ = [
 EXIT_PARTIAL = 1  # some articles failed; their error records are in the output
 EXIT_USAGE = 2  # the run could not start: bad arguments, missing paths, existing or unwritable output
 EXIT_STOPPED = 3  # the run stopped part-way (disk full, I/O error, a bug); the records written are intact
-EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it); the records written are intact
-EXIT_TERMINATED = 143  # SIGTERM (128 + 15), handled like Ctrl-C
-
-
-class Terminated(KeyboardInterrupt):
-    """SIGTERM, raised in the main thread so that a terminated run stops as cleanly as Ctrl-C."""
-
-
-@contextmanager
-def terminate_like_interrupt() -> Iterator[Callable[[], None]]:
-    """While the block runs, SIGTERM raises :class:`Terminated` (workers stopped, output
-    closed, exit 143) instead of killing the process where it stands, and Ctrl-C raises
-    ``KeyboardInterrupt`` as usual (unless this process was started with Ctrl-C ignored).
-
-    Yields a check to call between records: it raises the stop again if a signal came and
-    the run is still going. A signal's exception is raised wherever the main thread stands,
-    and a few places swallow it (a ``__del__``, a weakref callback, an after-fork hook: Python
-    prints "Exception ignored" and carries on), which would leave the run parsing on to its
-    end; the check makes such a run stop at its next record."""
-    received: list[int] = []
-
-    def stop(signum: int, frame: object) -> None:
-        received.append(signum)
-        _raise_stop(signum)
-
-    def raise_if_stopped() -> None:
-        if received:
-            _raise_stop(received[0])
-
-    handled = [signal.SIGTERM]
-    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
-        handled.append(signal.SIGINT)
-    try:
-        previous = {signum: signal.signal(signum, stop) for signum in handled}
-    except ValueError:  # not the main thread: leave the defaults
-        yield lambda: None
-        return
-    try:
-        yield raise_if_stopped
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
-
-
-def _raise_stop(signum: int) -> NoReturn:
-    raise Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
+# EXIT_INTERRUPTED (130) and EXIT_TERMINATED (143): newsmine.cli.stops, which main() needs before typer.
 
 
 ModelOption = Annotated[

@@ -11,6 +11,19 @@ so neither the client nor the scheduler holds the corpus in memory.
 
 On a real cluster, every worker needs newsmine (and the model package) installed in the same
 version as the client; inputs are read by the client, so they need not be on shared storage.
+
+Ctrl-C. The workers of ``local[:N]`` ignore it (:func:`dask_setup`, a preload): a Ctrl-C in
+the terminal of the run reaches them too, and is meant for the run, whose client closes them.
+Workers someone started with ``dask worker`` are left alone: Ctrl-C in their own terminal is
+how one stops such a worker, ``dask worker`` handles it (its nanny closes the worker), and
+nothing is lost, since Dask reruns the stopped worker's task (a batch, or a shard whose
+attempt leaves temporary files only: :mod:`newsmine.shards`) on another worker. The client
+does not register a worker plugin to change that: a plugin stays on the scheduler and is
+installed on every worker that joins later, whatever run it serves, and a process's signals
+belong to whoever starts it. Whoever starts a worker may opt in: ``dask worker ... --preload
+newsmine.runners.dask`` runs :func:`dask_setup` in its worker processes, which then leave
+Ctrl-C to their nanny and stop within a second or two, without tracebacks (README, "Running
+on a cluster"; tests/test_shard_stop.py).
 """
 
 from __future__ import annotations
@@ -93,7 +106,13 @@ def dask_setup(worker) -> None:
     loop over the client's one-line message, while the client was closing them anyway. As
     with local workers (runners.local), the client alone decides: it closes the cluster.
     (Blocking SIGINT while the cluster starts is not enough: the mask does not survive the
-    way Dask starts its worker processes.) Runs in the worker's main thread, its event loop."""
+    way Dask starts its worker processes.) Runs in the worker's main thread, its event loop.
+
+    ``dask worker --preload newsmine.runners.dask`` runs it in the worker processes of a
+    ``dask worker`` too: Ctrl-C in that worker's terminal still stops it, through the nanny
+    (the ``dask worker`` process), which closes the worker in a second or two; without it the
+    worker process takes the signal itself and races its nanny to close (Dask's tracebacks, and
+    a busy worker killed after 8 s). Measured with Dask 2026.8."""
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     except ValueError:  # not the main thread (another way of starting workers): leave Dask's handling

@@ -1,0 +1,97 @@
+"""Ctrl-C and SIGTERM in the command line: one line on stderr and exit 130 or 143, never a
+traceback, from the first moment of a run to its last.
+
+This module imports the standard library only, and nothing of newsmine, so that
+:func:`newsmine.cli.main` can set the stop handling up *before* it imports the commands:
+those import spaCy, which takes seconds (2.4 CPU s, more on a busy machine). A Ctrl-C then
+used to print a ``KeyboardInterrupt`` traceback from the middle of spaCy's imports, and a
+SIGTERM to kill the process where it stood (exit -15, no message). The command modules
+(:mod:`newsmine.cli.common`) re-export what they use from here.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import NoReturn
+
+__all__ = ["EXIT_INTERRUPTED", "EXIT_TERMINATED", "Terminated", "exit_stopped", "terminate_like_interrupt"]
+
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it); the records written are intact
+EXIT_TERMINATED = 143  # SIGTERM (128 + 15), handled like Ctrl-C
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread so that a terminated run stops as cleanly as Ctrl-C."""
+
+
+# The stop handlers of the terminate_like_interrupt blocks running now. A command's block runs inside main()'s, whose
+# handler it then finds for Ctrl-C instead of Python's: it takes Ctrl-C over all the same
+# (else a stop some library swallowed there would go unseen by the command's checks).
+_ENCLOSING: set[Callable[[int, object], None]] = set()
+
+
+@contextmanager
+def terminate_like_interrupt() -> Iterator[Callable[[], None]]:
+    """While the block runs, SIGTERM raises :class:`Terminated` (workers stopped, output
+    closed, exit 143) instead of killing the process where it stands, and Ctrl-C raises
+    ``KeyboardInterrupt`` as usual (unless this process was started with Ctrl-C ignored).
+    Blocks nest: the innermost handles both signals.
+
+    Yields a check to call between records: it raises the stop again if a signal came and
+    the run is still going. A signal's exception is raised wherever the main thread stands,
+    and a few places swallow it (a ``__del__``, a weakref callback, an after-fork hook: Python
+    prints "Exception ignored" and carries on), which would leave the run parsing on to its
+    end; the check makes such a run stop at its next record.
+
+    A block that received a stop and ends in an error instead raises the stop, the error
+    chained: the error came of the stop, which something swallowed (or a cleanup failed as
+    the stop unwound), and the user stopped the run. spaCy's ``util.is_package`` has a bare
+    ``except``: a Ctrl-C while the model loads made it answer "not a package", and the run
+    exited 2 saying the model was not installed (1 start in 6 stopped as its output opened)."""
+    received: list[int] = []
+
+    def stop(signum: int, frame: object) -> None:
+        received.append(signum)
+        _raise_stop(signum)
+
+    def raise_if_stopped() -> None:
+        if received:
+            _raise_stop(received[0])
+
+    handled = [signal.SIGTERM]
+    ctrl_c = signal.getsignal(signal.SIGINT)
+    if ctrl_c is signal.default_int_handler or ctrl_c in _ENCLOSING:
+        handled.append(signal.SIGINT)
+    try:
+        previous = {signum: signal.signal(signum, stop) for signum in handled}
+    except ValueError:  # not the main thread: leave the defaults
+        yield lambda: None
+        return
+    _ENCLOSING.add(stop)
+    try:
+        yield raise_if_stopped
+    except Exception:
+        if received:
+            _raise_stop(received[0])  # with the error as its __context__
+        raise
+    finally:
+        _ENCLOSING.discard(stop)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _raise_stop(signum: int) -> NoReturn:
+    raise Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
+
+
+def exit_stopped(stop: KeyboardInterrupt) -> NoReturn:
+    """Exit as a stop that reached the top of the command line does: one line on stderr and
+    130 (Ctrl-C) or 143 (SIGTERM). A stop that comes while a command works is reported by the
+    command itself, with what its output holds (``cli.common.reported_errors``); this one came
+    before (Python importing the commands, typer reading the arguments) or after."""
+    terminated = isinstance(stop, Terminated)
+    print(f"newsmine: error: {'terminated' if terminated else 'interrupted'}", file=sys.stderr)
+    sys.exit(EXIT_TERMINATED if terminated else EXIT_INTERRUPTED)
