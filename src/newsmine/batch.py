@@ -142,10 +142,12 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
                                    for article in read_file(input_file, options.read, max_chars=max_chars))
     if held:
         articles = _not_yet_written(articles, held, summary)
-    writer = open_writer(output, format=output_format, mode=mode)
-    write_line = getattr(writer, "write_line", None) or (lambda line: writer.write(ArticleRecord.model_validate_json(line)))
-    outcomes = None
+    # The writer is opened inside the try: a stop (Ctrl-C, SIGTERM) that lands right after the
+    # output file is created must still remove it when no record was written.
+    writer = outcomes = None
     try:
+        writer = open_writer(output, format=output_format, mode=mode)
+        write_line = getattr(writer, "write_line", None) or (lambda line: writer.write(ArticleRecord.model_validate_json(line)))
         outcomes = run(
             options.pipeline,
             articles,
@@ -162,11 +164,12 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
     except BaseException:
         if outcomes is not None:
             outcomes.close()  # stops the workers now
-        try:
-            writer.close()
-        except Exception:
-            pass  # the failure being raised is the one to report
-        summary.kept = _complete_records(writer, summary)
+        if writer is not None:
+            try:
+                writer.close()
+            except Exception:
+                pass  # the failure being raised is the one to report
+            summary.kept = _complete_records(writer, summary)
         if mode in ("new", "replace") and summary.articles == 0:
             _remove_if_empty(output)  # a run that could not start leaves no output behind
         raise
