@@ -177,3 +177,21 @@ def test_resume_after_sigkill_yields_every_article_exactly_once(serial_output, t
     data = output.read_bytes()
     assert _keys(data) == EXPECTED_ORDER  # every line valid JSON, every article exactly once
     assert data == serial_output
+
+
+def test_a_stop_right_after_the_output_is_created_leaves_no_output(tmp_path, monkeypatch):
+    """Ctrl-C landing between the writer's creating the output file and the run's first
+    record: the empty file is removed, as for a stop anywhere else before a record."""
+    import newsmine.batch as batch
+
+    real_open_writer = batch.open_writer
+
+    def open_then_stop(*args, **kwargs):
+        real_open_writer(*args, **kwargs)  # the file now exists, empty
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch, "open_writer", open_then_stop)
+    output = tmp_path / "out.jsonl"
+    with pytest.raises(KeyboardInterrupt):
+        extract([CORPUS], str(output), ExtractOptions(workers=1))
+    assert not output.exists()
