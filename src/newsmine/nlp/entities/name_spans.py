@@ -143,12 +143,12 @@ def _epithet_before_first_name(word, rest: Span, first_names: frozenset[str]) ->
     or initial ("N.J. Roger Ailes", "J. Christopher Stevens"), a possessive or other mark, or
     any word the article leaves out where it writes the name again (a headline's "Condemn
     Donald Trump’s Muslim Ban" over a body that names "Donald Trump"). Any other capitalised
-    word is a given name the lists do not know, before a middle name ("Moner Mohammad
-    Abusalha", "Duncan Hunter Sr.", "San Pedro Sula"); and an Arabic article is no first name
-    ("Sami al-Hamad", "Asab Al-Tabchi"). Dropping every word the lists do not know cut those
-    names to their middle: on all train it cut 7 names wrong and 10 right (initials aside);
-    now the 7 stay whole and 9 of the 10 are still cut ("Cheeto Donald Trump", an epithet
-    beside no other "Donald Trump", is kept whole)."""
+    word is a given name the lists do not know, before a middle name ("Duncan Hunter Sr.",
+    "San Pedro Sula"; "Moner" of "Moner Mohammad Abusalha", were "mohammad" listed); and an
+    Arabic article is no first name ("Sami al-Hamad", "Asab Al-Tabchi"). Dropping every word
+    the lists do not know cut those names to their middle: on all train it cut 7 names wrong
+    and 10 right (initials aside); now the 7 stay whole and 9 of the 10 are still cut
+    ("Cheeto Donald Trump", an epithet beside no other "Donald Trump", is kept whole)."""
     first = rest[0]
     if word.lower_ in first_names or first.lower_ not in first_names:
         return False
