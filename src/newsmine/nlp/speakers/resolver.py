@@ -37,6 +37,7 @@ from newsmine.nlp.speakers.names import (
     _titles_joined_to_name,
     _written_name,
 )
+from newsmine.nlp.speakers.newcomers import _group_named_next
 from newsmine.nlp.speakers.organisations import _body_it_belongs_to, _outlets_written
 from newsmine.nlp.speakers.people import (
     _headline_person,
@@ -161,6 +162,9 @@ class SpeakerResolver:
             # "He and Senate Budget Committee Chairwoman Ana Lee both faulted": the first of a
             # conjunction (the gold's convention), a pronoun the parse hung under "both"
             return self._resolve(self.doc[mention.start : mention.start + 1], depth)
+        group = _group_named_next(self, mention) if depth == 0 else None
+        if group is not None:
+            return group  # "Two of the Republicans … have released …. Ben Carson and Ted Cruz raised …"
         cluster = index.cluster_of.get(root.i)
         if cluster is not None and _headline_word_only(self, cluster, root):
             return Resolution("unresolved")  # a headline's "Underdog sees …", "Justice vows …" tagged as entities
