@@ -173,3 +173,37 @@ def test_a_commands_block_inside_mains_still_sees_a_ctrl_c_that_something_swallo
         with pytest.raises(KeyboardInterrupt):
             raise_if_stopped()
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+class _StoppedWhileCollected:
+    """An object whose finaliser is where the stop's exception is raised: Python swallows it
+    there ("Exception ignored in …"), as it did in importlib's module-lock callback when a
+    Ctrl-C landed as spaCy's imports dropped a lock (a traceback on stderr, once in a full run)."""
+
+    def __del__(self):
+        signal.raise_signal(signal.SIGTERM)
+
+
+def test_a_stop_python_swallows_is_not_printed_and_is_raised_again(monkeypatch):
+    passed_on = []
+    monkeypatch.setattr(sys, "unraisablehook", passed_on.append)  # what prints "Exception ignored"
+    with terminate_like_interrupt() as raise_if_stopped:
+        holder = _StoppedWhileCollected()
+        del holder  # the handler raises Terminated inside __del__, which Python swallows
+        assert passed_on == []
+        with pytest.raises(Terminated):
+            raise_if_stopped()
+    assert sys.unraisablehook == passed_on.append  # the hook before the block, back
+
+
+def test_an_unraisable_error_that_is_no_stop_is_still_passed_on(monkeypatch):
+    class Broken:
+        def __del__(self):
+            raise ValueError("a finaliser's own failure")
+
+    passed_on = []
+    monkeypatch.setattr(sys, "unraisablehook", passed_on.append)
+    with terminate_like_interrupt():
+        broken = Broken()
+        del broken
+    assert [type(unraisable.exc_value) for unraisable in passed_on] == [ValueError]

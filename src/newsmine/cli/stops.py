@@ -50,7 +50,12 @@ def terminate_like_interrupt() -> Iterator[Callable[[], None]]:
     chained: the error came of the stop, which something swallowed (or a cleanup failed as
     the stop unwound), and the user stopped the run. spaCy's ``util.is_package`` has a bare
     ``except``: a Ctrl-C while the model loads made it answer "not a package", and the run
-    exited 2 saying the model was not installed (1 start in 6 stopped as its output opened)."""
+    exited 2 saying the model was not installed (1 start in 6 stopped as its output opened).
+
+    Where Python swallows the stop's exception it prints it ("Exception ignored in: <function
+    _get_module_lock.<locals>.cb>" and a traceback, when Ctrl-C lands as importlib drops a
+    module lock): the block's ``sys.unraisablehook`` keeps quiet about a stop it has recorded,
+    since the check raises it again, and passes anything else on."""
     received: list[int] = []
 
     def stop(signum: int, frame: object) -> None:
@@ -70,7 +75,14 @@ def terminate_like_interrupt() -> Iterator[Callable[[], None]]:
     except ValueError:  # not the main thread: leave the defaults
         yield lambda: None
         return
+    previous_hook = sys.unraisablehook
+
+    def quiet_about_stops(unraisable) -> None:
+        if not (received and isinstance(unraisable.exc_value, KeyboardInterrupt)):
+            previous_hook(unraisable)
+
     _ENCLOSING.add(stop)
+    sys.unraisablehook = quiet_about_stops
     try:
         yield raise_if_stopped
     except Exception:
@@ -78,6 +90,7 @@ def terminate_like_interrupt() -> Iterator[Callable[[], None]]:
             _raise_stop(received[0])  # with the error as its __context__
         raise
     finally:
+        sys.unraisablehook = previous_hook
         _ENCLOSING.discard(stop)
         for signum, handler in previous.items():
             signal.signal(signum, handler)
