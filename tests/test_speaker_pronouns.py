@@ -220,3 +220,39 @@ def test_she_after_a_woman_with_a_first_name_of_both_sexes_is_that_woman(pipelin
     )
     record = pipeline.analyze(text)
     assert speaker_of(record, "a quiet term").name == "Lee Marsh"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "speaker"),
+    [
+        # "If Ruiz signs the bill, he said …": Ruiz, the subject of the opening if-clause, is
+        # what Berg speaks of; he neither takes the floor from Berg, who spoke just before, nor
+        # counts as the subject of the pronoun's own sentence.
+        (
+            (
+                "Farmers split over the governor\n\n"
+                "Mark Ruiz, the governor, toured the valley on Monday. Tomas Berg, a farmer in Harlow, "
+                "said he had voted for Ruiz twice. Berg does not feel the same way about the new tax. "
+                "If Ruiz signs the bill, he said he would sell his land.\n"
+            ),
+            "sell his land",
+            "Tomas Berg",
+        ),
+        # "Asked whether … Ortiz wins …, she replied": Ortiz is in the question; Lopez answers it.
+        (
+            (
+                "Actor unsure about the senator\n\n"
+                'Actress Ana Lopez backs Senator Mark Ruiz. "He is the real thing," Lopez told a radio '
+                "host on Monday. Asked whether she would vote for Governor Maria Ortiz if Ortiz wins the "
+                'nomination, she replied: "I do not know yet."\n'
+            ),
+            "I do not know yet",
+            "Ana Lopez",
+        ),
+    ],
+)
+def test_a_name_in_a_clause_opening_the_pronouns_sentence_is_what_the_speaker_speaks_of(
+    pipeline, text, snippet, speaker
+):
+    assert speaker_of(pipeline.analyze(text), snippet).name == speaker
