@@ -256,3 +256,31 @@ def test_a_name_in_a_clause_opening_the_pronouns_sentence_is_what_the_speaker_sp
     pipeline, text, snippet, speaker
 ):
     assert speaker_of(pipeline.analyze(text), snippet).name == speaker
+
+
+def test_they_after_people_joined_by_and_is_the_first_of_them(pipeline):
+    # "Take Senators Lee and Berg. Last week, they said …": no body or group was made a
+    # subject, so "they" is the people just named together (the first, the gold's convention).
+    text = (
+        "Judges wait in Idaho\n\n"
+        "Two federal courts in Idaho have waited a year for judges. Take Republican Senators Ann Lee "
+        "and Tom Berg. Last week, they said the court in Boise could not wait another year.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "could not wait another year").name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "drew",
+    [
+        "stars like Ann Lee and Tom Berg on Saturday",  # examples of a larger group: the stars
+        "Ann Lee or Tom Berg every summer",  # one or the other: no group of two
+    ],
+)
+def test_they_is_not_the_first_of_examples_or_alternatives(pipeline, drew):
+    text = (
+        "Fair goes on\n\n"
+        f"The county fair drew {drew}. Thousands of fans came from three states. "
+        "They said the fair must go on every summer.\n"
+    )
+    speaker = speaker_of(pipeline.analyze(text), "must go on every summer")
+    assert speaker.name is None
