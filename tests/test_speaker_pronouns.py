@@ -220,3 +220,67 @@ def test_she_after_a_woman_with_a_first_name_of_both_sexes_is_that_woman(pipelin
     )
     record = pipeline.analyze(text)
     assert speaker_of(record, "a quiet term").name == "Lee Marsh"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "speaker"),
+    [
+        # "If Ruiz signs the bill, he said …": Ruiz, the subject of the opening if-clause, is
+        # what Berg speaks of; he neither takes the floor from Berg, who spoke just before, nor
+        # counts as the subject of the pronoun's own sentence.
+        (
+            (
+                "Farmers split over the governor\n\n"
+                "Mark Ruiz, the governor, toured the valley on Monday. Tomas Berg, a farmer in Harlow, "
+                "said he had voted for Ruiz twice. Berg does not feel the same way about the new tax. "
+                "If Ruiz signs the bill, he said he would sell his land.\n"
+            ),
+            "sell his land",
+            "Tomas Berg",
+        ),
+        # "Asked whether … Ortiz wins …, she replied": Ortiz is in the question; Lopez answers it.
+        (
+            (
+                "Actor unsure about the senator\n\n"
+                'Actress Ana Lopez backs Senator Mark Ruiz. "He is the real thing," Lopez told a radio '
+                "host on Monday. Asked whether she would vote for Governor Maria Ortiz if Ortiz wins the "
+                'nomination, she replied: "I do not know yet."\n'
+            ),
+            "I do not know yet",
+            "Ana Lopez",
+        ),
+    ],
+)
+def test_a_name_in_a_clause_opening_the_pronouns_sentence_is_what_the_speaker_speaks_of(
+    pipeline, text, snippet, speaker
+):
+    assert speaker_of(pipeline.analyze(text), snippet).name == speaker
+
+
+def test_they_after_people_joined_by_and_is_the_first_of_them(pipeline):
+    # "Take Senators Lee and Berg. Last week, they said …": no body or group was made a
+    # subject, so "they" is the people just named together (the first, the gold's convention).
+    text = (
+        "Judges wait in Idaho\n\n"
+        "Two federal courts in Idaho have waited a year for judges. Take Republican Senators Ann Lee "
+        "and Tom Berg. Last week, they said the court in Boise could not wait another year.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "could not wait another year").name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "drew",
+    [
+        "stars like Ann Lee and Tom Berg on Saturday",  # examples of a larger group: the stars
+        "Ann Lee or Tom Berg every summer",  # one or the other: no group of two
+    ],
+)
+def test_they_is_not_the_first_of_examples_or_alternatives(pipeline, drew):
+    text = (
+        "Fair goes on\n\n"
+        f"The county fair drew {drew}. Thousands of fans came from three states. "
+        "They said the fair must go on every summer.\n"
+    )
+    speaker = speaker_of(pipeline.analyze(text), "must go on every summer")
+    assert speaker.name is None

@@ -48,12 +48,15 @@ def _first_of_conjunction(index: DocIndex, token: int, labels: tuple[str, ...]) 
     return False
 
 
-def rank_pair(index: DocIndex, mention: Span) -> EntityCluster | None:
+def rank_pair(index: DocIndex, mention: Span, conjunction_only: bool = False) -> EntityCluster | None:
     """'the two', 'both', 'both candidates': the first of the two named just before (the
     convention for a conjunction is its first member) — the first of a conjunction of names
     in the last sentences, else the first of the last two people named together in a sentence,
     when nobody else was named since ("Tensions flare after Sanders calls Clinton unqualified;
-    Senator sharpens attacks … The two Democratic Party contenders are questioning …")."""
+    Senator sharpens attacks … The two Democratic Party contenders are questioning …").
+    ``conjunction_only`` (for "they", which stands for any group more often than for two people
+    just named): a conjunction of people only, of a group of its own (:func:`_a_group`), not
+    the pair of a sentence nor organisations."""
     sentence = index.sentence_of[mention.root.i]
     by_sentence: dict[int, list[_Named]] = {}
     for n in index._recent(mention.start_char):
@@ -64,9 +67,13 @@ def rank_pair(index: DocIndex, mention: Span) -> EntityCluster | None:
         if n.in_quote or n.cluster.label not in ("PERSON", "ORG"):
             continue
         near = n.cluster.label == "PERSON" or sentence - n.sentence <= 1  # organisations: just before only
+        if conjunction_only and (n.cluster.label != "PERSON" or not _a_group(index, n.token)):
+            continue
         if near and _first_of_conjunction(index, n.token, (n.cluster.label,)):
             return _head_of_list(index, n.token, n.cluster)
         by_sentence.setdefault(n.sentence, []).append(n)
+    if conjunction_only:
+        return None
     since: set[int] = set()  # the people named in the sentences after the one looked at
     for number in sorted(by_sentence, reverse=True):
         named = sorted(by_sentence[number], key=lambda n: n.start_char)
@@ -114,3 +121,20 @@ def _head_of_list(index: DocIndex, token: int, cluster: EntityCluster) -> Entity
             break
         cluster = above
     return cluster
+
+
+# Prepositions that give examples of a larger group ("stars like Lee and Ruiz", "candidates,
+# including Lee and Ruiz"): "they" after them is the group, not the people listed.
+_EXAMPLE_WORDS = frozenset({"like", "including", "as"})
+
+
+def _a_group(index: DocIndex, token: int) -> bool:
+    """Whether the conjunction of names the name at ``token`` belongs to is a group of its own:
+    not alternatives ("Lee or Ruiz") nor examples of a larger group ("stars like Lee and Ruiz")."""
+    word = index.doc[token]
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head  # the head of the list: "Lee, Ruiz and Moss" parsed as Lee -> Ruiz -> Moss
+    conjuncts = [word, *(t for t in word.subtree if t.dep_ == "conj")]
+    if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for t in conjuncts for c in t.children):
+        return False
+    return not (word.dep_ == "pobj" and word.head.lower_ in _EXAMPLE_WORDS)

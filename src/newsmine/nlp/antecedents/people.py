@@ -48,6 +48,7 @@ def rank_people(
     reported: dict[int, set[int]] = {}
     recent = index._recent(mention.start_char)
     speaker_at = {n.token: n.cluster for n in recent[:_REPORTED_LOOKBACK]}
+    opening = _opening_clause(index, mention)
     for n in recent:
         if n.cluster.label != "PERSON" or (n.in_quote and not pronoun_in_quote):
             continue
@@ -55,6 +56,8 @@ def rank_people(
             break
         key = id(n.cluster)
         latest.setdefault(key, n)
+        if n.token in opening:
+            continue  # "If Lee loses, he said he would …": what the speaker speaks of, not who speaks
         if n.sentence == sentence and (n.subject or n.possessor):
             latest_in_sentence.setdefault(key, n)
         if n.subject:
@@ -261,3 +264,33 @@ def _addressed(index: DocIndex, i: int) -> bool:
 
 # Tokens (marks, the cue verb) between a speaker pronoun and the quotation it belongs to.
 _QUOTE_GAP = 4
+
+
+def _opening_clause(index: DocIndex, mention: Span) -> set[int]:
+    """The tokens of an adverbial clause that opens a speaker pronoun's own sentence before it
+    ("If Lee loses the primary, he said he would vote for Ruiz", "Asked whether Ruiz would
+    run, she replied"): the people named there are what the speaker speaks of, so they neither
+    take the floor from the previous speaker nor count as the sentence's subject. Only for a
+    pronoun whose clause is the sentence's own ("…, his answer about whom he would call" hangs
+    from a noun: the clause before it is no frame of his words)."""
+    root = mention.root
+    if len(mention) != 1 or root.pos_ != "PRON" or root.dep_ != "nsubj" or not index.context.cue_verb[root.head.i]:
+        return set()
+    chain = {root.head.i}
+    verb = root.head
+    while verb.head.i != verb.i:
+        verb = verb.head
+        if verb.pos_ in ("NOUN", "PROPN", "PRON"):
+            return set()
+        chain.add(verb.i)
+    tokens: set[int] = set()
+    for t in root.sent:
+        if t.i >= root.i:
+            break
+        word = t
+        while word.i != word.head.i and word.i not in chain:
+            if word.dep_ == "advcl" and word.head.i in chain and word.right_edge.i < root.i:
+                tokens.add(t.i)
+                break
+            word = word.head
+    return tokens
