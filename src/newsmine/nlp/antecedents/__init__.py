@@ -21,7 +21,8 @@ gathers sits below it, with no module importing one that imports it:
 - :mod:`.people` — :func:`rank_people` (he / she) and its rules: asked just before, reported
   by the previous speaker, named in the pronoun's own clause or quotation, its addressee;
 - :mod:`.bodies` — :func:`rank_bodies` (it / they); :mod:`.groups` — :func:`rank_pair`
-  ("the two"), :func:`rank_group` ("the rivals") and conjunctions of names;
+  ("the two"), :func:`rank_group` ("the rivals"), :func:`rank_people_named_together` (a
+  "they" nothing else resolved) and conjunctions of names;
 - :mod:`.gender` — gender from titles, honorifics and first names, and from pronouns;
 - :mod:`.cluster_words` — a person's party and apposition nouns, an organisation's
   descriptors, families, companies tagged as places;
@@ -36,9 +37,18 @@ from newsmine.nlp.antecedents.bodies import rank_bodies
 from newsmine.nlp.antecedents.body_words import outlet_name
 from newsmine.nlp.antecedents.cluster_words import _descriptor_words, _party_words  # noqa: F401
 from newsmine.nlp.antecedents.doc_index import DocIndex
-from newsmine.nlp.antecedents.groups import people_noun, rank_group, rank_pair
+from newsmine.nlp.antecedents.groups import people_noun, rank_group, rank_pair, rank_people_named_together
 from newsmine.nlp.antecedents.people import rank_people
 
-__all__ = ["DocIndex", "outlet_name", "people_noun", "rank_bodies", "rank_group", "rank_pair", "rank_people"]
+__all__ = [
+    "DocIndex",
+    "outlet_name",
+    "people_noun",
+    "rank_bodies",
+    "rank_group",
+    "rank_pair",
+    "rank_people",
+    "rank_people_named_together",
+]
 # The private names imported above (noqa) are read from the package by the tests
 # (test_speakers.py, test_speed_equivalence.py), as they were from antecedents.py.

@@ -1,11 +1,14 @@
 """Pairs and groups named together: conjunctions of names and the plurals that stand for them.
 
-:func:`rank_pair` ("the two", "both") and :func:`rank_group` ("the rivals", "they") take
-the first of a conjunction (the gold's convention); :func:`people_noun` says a plural noun
+:func:`rank_pair` ("the two", "both"), :func:`rank_group` ("the rivals", "they") and
+:func:`rank_people_named_together` (a "they" nothing else resolved) take the first of a
+conjunction (the gold's convention); :func:`people_noun` says a plural noun
 names people ("Lee and other labor leaders").
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from spacy.tokens import Span
 
@@ -48,32 +51,32 @@ def _first_of_conjunction(index: DocIndex, token: int, labels: tuple[str, ...]) 
     return False
 
 
-def rank_pair(index: DocIndex, mention: Span, conjunction_only: bool = False) -> EntityCluster | None:
+def _named_for_a_pair(index: DocIndex, mention: Span) -> Iterator[_Named]:
+    """The people and organisations named outside quotations before ``mention``, latest first,
+    as far back as a pair or group may have been named (:data:`_PAIR_SENTENCES` sentences of
+    narrative)."""
+    for n in index._recent(mention.start_char):
+        if index.sentence_of[mention.root.i] - n.sentence > _PAIR_SENTENCES and (
+            index.narrative_sentences_between(n.token, mention.root.i) >= _PAIR_SENTENCES
+        ):
+            break  # a quotation's own sentences do not count: '… and Berg retired. "…," Berg said. "…" The two voters'
+        if not n.in_quote and n.cluster.label in ("PERSON", "ORG"):
+            yield n
+
+
+def rank_pair(index: DocIndex, mention: Span) -> EntityCluster | None:
     """'the two', 'both', 'both candidates': the first of the two named just before (the
     convention for a conjunction is its first member) — the first of a conjunction of names
     in the last sentences, else the first of the last two people named together in a sentence,
     when nobody else was named since ("Tensions flare after Sanders calls Clinton unqualified;
-    Senator sharpens attacks … The two Democratic Party contenders are questioning …").
-    ``conjunction_only`` (for "they", which stands for any group more often than for two people
-    just named): a conjunction of people only, of a group of its own (:func:`_a_group`), not
-    the pair of a sentence nor organisations."""
+    Senator sharpens attacks … The two Democratic Party contenders are questioning …")."""
     sentence = index.sentence_of[mention.root.i]
     by_sentence: dict[int, list[_Named]] = {}
-    for n in index._recent(mention.start_char):
-        if sentence - n.sentence > _PAIR_SENTENCES and (
-            index.narrative_sentences_between(n.token, mention.root.i) >= _PAIR_SENTENCES
-        ):
-            break  # a quotation's own sentences do not count: '… and Berg retired. "…," Berg said. "…" The two voters'
-        if n.in_quote or n.cluster.label not in ("PERSON", "ORG"):
-            continue
+    for n in _named_for_a_pair(index, mention):
         near = n.cluster.label == "PERSON" or sentence - n.sentence <= 1  # organisations: just before only
-        if conjunction_only and (n.cluster.label != "PERSON" or not _a_group(index, n.token)):
-            continue
         if near and _first_of_conjunction(index, n.token, (n.cluster.label,)):
             return _head_of_list(index, n.token, n.cluster)
         by_sentence.setdefault(n.sentence, []).append(n)
-    if conjunction_only:
-        return None
     since: set[int] = set()  # the people named in the sentences after the one looked at
     for number in sorted(by_sentence, reverse=True):
         named = sorted(by_sentence[number], key=lambda n: n.start_char)
@@ -84,6 +87,19 @@ def rank_pair(index: DocIndex, mention: Span, conjunction_only: bool = False) ->
         since |= pair
         if len(since) > 1:
             return None  # someone else named since: not a pair any more
+    return None
+
+
+def rank_people_named_together(index: DocIndex, mention: Span) -> EntityCluster | None:
+    """A "they" nothing else resolved: the first of the latest conjunction of people named in
+    :func:`rank_pair`'s reach, in any role, that is a group of its own (:func:`_a_group`: not
+    "Lee or Ruiz", not "stars like Lee and Ruiz"). Not the pair of a sentence nor organisations,
+    as for "the two": "they" stands for any group more often than for two people just named."""
+    for n in _named_for_a_pair(index, mention):
+        if n.cluster.label != "PERSON" or not _a_group(index, n.token):
+            continue
+        if _first_of_conjunction(index, n.token, ("PERSON",)):
+            return _head_of_list(index, n.token, n.cluster)
     return None
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.antecedents import rank_bodies, rank_group, rank_pair
+from newsmine.nlp.antecedents import rank_bodies, rank_group, rank_people_named_together
 from newsmine.nlp.speakers.documents import _document_author
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.words import _DOCUMENT_NOUNS, _PARTY_OF_GROUP
@@ -64,7 +64,7 @@ def _body_pronoun(resolver: SpeakerResolver, mention: Span, plural: bool) -> Res
             # subject, so the people last named together (the first of them, the gold's
             # convention), in any role and up to three sentences back; not "Lee or Ruiz" nor
             # "stars like Lee and Ruiz" (all train: 9 wrong→right, 1 right→wrong in session 19)
-            pair = rank_pair(resolver.index, mention, conjunction_only=True)
+            pair = rank_people_named_together(resolver.index, mention)
             if pair is not None:
                 return _for_cluster(pair, "pronoun")
         return described or Resolution("unresolved")
