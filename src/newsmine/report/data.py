@@ -59,9 +59,9 @@ from newsmine.report.queries import (
     _UNDATED_QUOTES,
     _UNRESOLVED,
 )
+from newsmine.report.sections import THIN_WORDS  # noqa: F401 (importable from here, as before the split)
 from newsmine.report.sections import (
     DEFAULT_TOP,
-    THIN_WORDS,
     CoMentions,
     CorpusReport,
     CorpusTotals,
@@ -79,27 +79,8 @@ from newsmine.report.sections import (
 )
 from newsmine.report.sources import ReportFilter, open_tables, speaker_count_note
 
-# The dataclasses and constants of .sections stay importable from here, where callers found them.
-__all__ = [
-    "DEFAULT_EXAMPLES",
-    "DEFAULT_TOP",
-    "THIN_WORDS",
-    "CoMentions",
-    "CorpusReport",
-    "CorpusTotals",
-    "DataQuality",
-    "EntityRow",
-    "EntityTypeRow",
-    "ErrorRow",
-    "GenderShare",
-    "OutletComparison",
-    "OutletRow",
-    "QuoteExample",
-    "QuoteSources",
-    "SpeakerRow",
-    "TimeBucket",
-    "build_report",
-]
+# The dataclasses build_report fills (.sections) stay importable from here, as before the split.
+__all__ = ["DEFAULT_EXAMPLES", "build_report"]
 
 DEFAULT_EXAMPLES = 3  # example quotes per top speaker
 _SPEAKERS_PER_OUTLET = 3  # top speakers listed per outlet in the outlets' comparison
