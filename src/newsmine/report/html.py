@@ -8,7 +8,7 @@ the network for anything. It can be mailed, archived or opened offline and looks
 from __future__ import annotations
 
 from newsmine.report import svg
-from newsmine.report.data import THIN_WORDS, CorpusReport
+from newsmine.report.sections import THIN_WORDS, CorpusReport
 from newsmine.report.text import shorten
 
 __all__ = ["render_html"]

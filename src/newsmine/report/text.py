@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsmine.report.data import THIN_WORDS, CorpusReport, DataQuality
+from newsmine.report.sections import THIN_WORDS, CorpusReport, DataQuality
 
 _QUOTE_CHARS = 160  # example quotes longer than this are cut, with an ellipsis
 

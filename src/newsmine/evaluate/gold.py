@@ -1,0 +1,77 @@
+"""The gold: attributions read from BRAT standoff files, in the PolNeAR layout.
+
+``T`` lines are labelled spans (``Source``, ``Cue``, ``Content``…), ``E`` lines tie one
+attribution's spans together; only events with a Content role are attributions that the
+scores count. Offsets are kept as ranges, a content possibly in several parts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsmine.errors import UsageError
+
+_SPAN_ID_RE = re.compile(r"T\d+")
+_EVENT_ID_RE = re.compile(r"E\d+")
+
+Ranges = tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GoldAttribution:
+    """One gold attribution: content ranges (possibly discontinuous), source and cue ranges."""
+
+    content: Ranges
+    source: Ranges | None = None
+    cue: Ranges | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GoldDocument:
+    id: str
+    text: str
+    attributions: list[GoldAttribution]
+
+
+
+def read_brat(path: str | Path) -> list[GoldAttribution]:
+    """The attributions of a BRAT ``.ann`` file: every event with a Content role.
+
+    A span whose text holds a newline continues on the next line; such continuation lines
+    hold no tab and are skipped.
+    """
+    spans: dict[str, Ranges] = {}
+    events: list[dict[str, str]] = []
+    for line in Path(path).read_text(encoding="utf-8").split("\n"):
+        fields = line.split("\t")
+        if len(fields) < 2:
+            continue
+        if _SPAN_ID_RE.fullmatch(fields[0]):
+            _label, *offsets = fields[1].replace(";", " ").split()
+            numbers = [int(o) for o in offsets]
+            spans[fields[0]] = tuple((numbers[i], numbers[i + 1]) for i in range(0, len(numbers), 2))
+        elif _EVENT_ID_RE.fullmatch(fields[0]):
+            events.append(dict(role.split(":", 1) for role in fields[1].split()))
+    attributions = []
+    for event in events:
+        content = spans.get(event.get("Content", ""))
+        if content is None:
+            continue
+        attributions.append(GoldAttribution(content, spans.get(event.get("Source", "")), spans.get(event.get("Cue", ""))))
+    return attributions
+
+
+def read_gold_dir(gold_dir: str | Path) -> Iterator[GoldDocument]:
+    """The documents of a gold directory, in file-name order."""
+    gold_dir = Path(gold_dir)
+    text_dir, ann_dir = gold_dir / "text", gold_dir / "attributions"
+    if not text_dir.is_dir() or not ann_dir.is_dir():
+        raise UsageError(f"{gold_dir} is not a gold directory: it needs text/<id>.txt and attributions/<id>.ann")
+    for text_path in sorted(text_dir.glob("*.txt")):
+        ann_path = ann_dir / f"{text_path.stem}.ann"
+        if not ann_path.is_file():
+            raise UsageError(f"{ann_path} is missing: every text/<id>.txt needs its attributions/<id>.ann")
+        yield GoldDocument(text_path.stem, text_path.read_text(encoding="utf-8"), read_brat(ann_path))

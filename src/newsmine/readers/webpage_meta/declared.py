@@ -1,0 +1,116 @@
+"""What a page declares about its article, gathered by source before anything is picked.
+
+:func:`read_declared` collects every candidate once from the parsed page — JSON-LD items of
+article types (then page types), ``<meta>`` contents by name, the ``<h1>`` headlines, the
+``<title>``, the URL, the visible byline and date lines (:mod:`.visible`) — into a
+:class:`DeclaredMetadata`, so each field's picker (:mod:`.title`, :mod:`.authors`,
+:mod:`.published`, :mod:`.sites`) can weigh the sources against each other without reading
+the page again.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from newsmine.readers.webpage_meta.visible import _in_page_furniture, _text, _visible_byline, _visible_dates
+
+# schema.org types whose headline/author/date describe the page's article.
+_ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "blogposting", "liveblogposting", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "report", "techarticle", "scholarlyarticle",
+    "socialmediaposting", "posting",
+})
+# Types that describe the page too, trusted after the article types.
+_PAGE_TYPES = frozenset({"recipe", "webpage", "itempage", "review", "howto", "creativework"})
+# Markup some sites leave inside the JSON-LD articleBody.
+_MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>")
+_BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li|blockquote)\s*>|<br\s*/?>", re.I)
+
+
+@dataclass(slots=True)
+class DeclaredMetadata:
+    """Every value a page declares, by source, before one is picked."""
+
+    ld_items: list[dict] = field(default_factory=list)  # JSON-LD objects of article types, then page types
+    meta: dict[str, list[str]] = field(default_factory=dict)  # lower-cased name/property -> contents
+    h1: list[str] = field(default_factory=list)
+    html_title: str | None = None
+    url: str | None = None
+    visible_byline: list[str] = field(default_factory=list)
+    visible_dates: list[list[str]] = field(default_factory=list)  # per date element: candidate YYYY-MM-DD
+
+    def meta_values(self, names: Iterable[str]) -> list[str]:
+        return [v for name in names for v in self.meta.get(name, []) if v.strip()]
+
+    def ld_values(self, key: str) -> list[object]:
+        return [item[key] for item in self.ld_items if item.get(key)]
+
+    @property
+    def article_body(self) -> str | None:
+        """The JSON-LD ``articleBody`` as plain text (some sites put markup in it), or None."""
+        bodies = [b for b in self.ld_values("articleBody") if isinstance(b, str) and b.strip()]
+        if not bodies:
+            return None
+        body = max(bodies, key=len)
+        if _MARKUP.search(body):
+            body = _MARKUP.sub("", _BLOCK_END.sub("\n", body))
+        lines = (" ".join(line.split()) for line in html_lib.unescape(body).splitlines())
+        return "\n".join(line for line in lines if line) or None
+
+
+def read_declared(tree, url: str | None = None) -> DeclaredMetadata:
+    """The page's declarations, from an lxml HTML tree (not modified)."""
+    declared = DeclaredMetadata(url=url)
+    declared.ld_items = _json_ld_items(tree)
+    for element in tree.iter("meta"):
+        key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
+        content = element.get("content")
+        if key and content:
+            declared.meta.setdefault(key, []).append(html_lib.unescape(content).strip())
+    titles = tree.xpath("//title")
+    declared.html_title = _text(titles[0]) if titles else None
+    declared.h1 = [text for h1 in tree.iter("h1") if not _in_page_furniture(h1) and (text := _text(h1))]
+    if declared.url is None:
+        canonical = tree.xpath("//link[@rel='canonical']/@href") or declared.meta.get("og:url", [])
+        declared.url = canonical[0] if canonical else None
+    declared.visible_byline = _visible_byline(tree)
+    declared.visible_dates = _visible_dates(tree)
+    return declared
+
+
+def _json_ld_items(tree) -> list[dict]:
+    from extruct.jsonld import JsonLdExtractor  # imported on first HTML page: it pulls in rdflib
+
+    try:
+        raw = JsonLdExtractor().extract_items(tree)
+    except Exception:  # malformed JSON-LD is common; the page's other declarations remain
+        return []
+    articles, pages = [], []
+    for item in _walk(raw):
+        types = item.get("@type")
+        names = {str(t).lower() for t in (types if isinstance(types, list) else [types]) if t}
+        if names & _ARTICLE_TYPES:
+            articles.append(item)
+        elif names & _PAGE_TYPES:
+            pages.append(item)
+    return articles + pages
+
+
+def _walk(value: object, depth: int = 0) -> Iterator[dict]:
+    """Every JSON-LD object, through lists, ``@graph`` and ``mainEntity`` (bounded depth).
+
+    Item lists are not entered: their articles are other pages' (related stories)."""
+    if depth > 8:
+        return
+    if isinstance(value, list):
+        for item in value:
+            yield from _walk(item, depth + 1)
+    elif isinstance(value, dict):
+        if "@type" in value:
+            yield value
+        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+            if isinstance(value.get(key), (list, dict)):
+                yield from _walk(value[key], depth + 1)

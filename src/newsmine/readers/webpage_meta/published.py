@@ -1,0 +1,42 @@
+"""The publication date: the first date the page shows that a declaration confirms.
+
+Declared dates are often wrong for readers (a UTC timestamp a day off the local date, the
+date of a later update, a CMS's creation date), and visible dates include other articles'
+and today's; a date shown near the article's byline that agrees with one of the page's
+declared dates (published or modified) is both what readers see and backed by the page.
+Failing that, the declared publication date (JSON-LD first), else htmldate's guess.
+"""
+
+from __future__ import annotations
+
+from newsmine.articles import iso_date, normalise_published
+from newsmine.readers.webpage_meta.declared import DeclaredMetadata
+
+_PUBLISHED_META = ("article:published_time", "og:pubdate", "pubdate", "publishdate", "date", "dc.date",
+                   "dcterms.created", "parsely-pub-date", "sailthru.date", "datepublished", "article.published")
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "lastmod", "last-modified", "datemodified",
+                  "dcterms.modified", "article.updated")
+
+
+def pick_published(declared: DeclaredMetadata, extracted_date: str | None) -> str | None:
+    """The publication date as ``YYYY-MM-DD``, or None when neither the page nor trafilatura gives a readable one."""
+    published = [normalise_published(str(v)) for v in declared.ld_values("datePublished") + declared.ld_values("dateCreated")]
+    published += [normalise_published(v) for v in declared.meta_values(_PUBLISHED_META)]
+    modified = [normalise_published(str(v)) for v in declared.ld_values("dateModified")]
+    modified += [normalise_published(v) for v in declared.meta_values(_MODIFIED_META)]
+    extracted = normalise_published(extracted_date)
+    declared_days = [iso_date(d) for d in published + modified + [extracted] if d]
+    first_declared = next((d for d in published if d), None) or extracted
+    earliest = min(declared_days, default=None)
+    latest = max(declared_days, default=None)
+    for readings in declared.visible_dates:
+        for reading in readings:
+            day = iso_date(reading)
+            # Shown on the page and confirmed by a declaration: the same day, or one day off
+            # (a UTC timestamp against the local date the page shows) ...
+            if any(abs((day - other).days) <= 1 for other in declared_days):
+                return reading
+            # ... or between the declared publication and last change ("Updated May 6").
+            if earliest is not None and earliest < day < latest:
+                return reading
+    return first_declared

@@ -1,0 +1,115 @@
+"""The site a page belongs to: its names, cutting them off titles, and the outlet field.
+
+A page names its site in several places (``og:site_name``, the JSON-LD publisher, the host
+name, the ends of its ``<title>``); :func:`site_names` gathers them so that the title and
+author pickers can recognise the site's name where it is not the article's ("Headline |
+Site", "Rob Picheta, CNN"), and :func:`pick_outlet` chooses the one the record shows.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+import unicodedata
+from urllib.parse import urlparse
+
+from newsmine.readers.webpage_meta.declared import DeclaredMetadata
+
+# Title separators between a headline and the site's name ("Headline | Site", "Site » Headline").
+_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»~/]|::)\s+")
+# Title parts that name a kind of page, not the article (WordPress: "Site » Blog Archive » Post").
+_GENERIC_SEGMENTS = frozenset({"blogarchive", "blog", "home", "news", "article"})
+_WORD = re.compile(r"\w+")
+_SITE_META = ("og:site_name", "application-name", "site_name", "twitter:app:name:iphone")
+_HOST_LIKE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.I)
+
+
+def _norm(text: str) -> str:
+    """Letters and digits only, case-folded: 'The Local Sweden' -> 'thelocalsweden'."""
+    return "".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold())).replace("_", "")
+
+
+def site_names(declared: DeclaredMetadata, sitename: str | None = None) -> list[str]:
+    """Every name the page gives its site (and trafilatura's ``sitename``, and the host's main label):
+    what the title and author pickers recognise as the site rather than the article."""
+    names = declared.meta_values(_SITE_META)
+    for publisher in declared.ld_values("publisher"):
+        for item in publisher if isinstance(publisher, list) else [publisher]:
+            if isinstance(item, dict) and isinstance(item.get("name"), str):
+                names.append(item["name"])
+    if sitename:
+        names.append(sitename)
+    host = _host(declared.url)
+    if host:
+        names.append(host.split(".")[0])
+    return [html_lib.unescape(n).strip() for n in names if n and n.strip()]
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlparse(url).hostname or ""
+    return host[4:] if host.startswith("www.") else host or None
+
+
+def _names_site(segment: str, sites: list[str]) -> bool:
+    key = _norm(segment)
+    if not key:
+        return False
+    for site in sites:
+        site_key = _norm(site)
+        if len(site_key) < 2:
+            continue
+        if key == site_key or key.endswith(site_key) or (len(key) >= 4 and site_key.startswith(key)):
+            return True
+    return False
+
+
+def strip_site_suffix(title: str, sites: list[str]) -> str:
+    """``title`` without a leading or trailing part that names the site.
+
+    "Peanut Butter Truffles - Elavegan" -> "Peanut Butter Truffles" when the site is Elavegan;
+    "The iPhone SE is in India - Not a flagship" stays whole: its last part is a subtitle.
+    """
+    parts = _SEPARATORS.split(title.strip())
+    if len(parts) < 2:
+        return title.strip()
+    while len(parts) > 1 and _names_site(parts[-1], sites):
+        parts.pop()
+    while len(parts) > 1 and (_names_site(parts[0], sites) or _norm(parts[0]) in _GENERIC_SEGMENTS):
+        parts.pop(0)
+    # Rejoin with the separators the title used between the parts that stay.
+    kept_start = title.find(parts[0])
+    kept_end = title.rfind(parts[-1]) + len(parts[-1])
+    return title[kept_start:kept_end].strip() if 0 <= kept_start < kept_end else " ".join(parts)
+
+
+def outlet_from_host(host_or_name: str, title: str | None = None) -> str:
+    """A readable outlet name for a host name: "DW.COM" -> "DW", "nationnews.com" -> "Nation News" when
+    the page's title spells it so, else the host's main label capitalised."""
+    label = host_or_name.lower()
+    label = label[4:] if label.startswith("www.") else label
+    label = label.split(".")[0]
+    if title:
+        for part in _SEPARATORS.split(title):
+            key = _norm(part)
+            if key and (key == label or (len(key) >= 4 and label.startswith(key))):
+                return part.strip()
+    return label.upper() if len(label) <= 4 else label.capitalize()
+
+
+def pick_outlet(declared: DeclaredMetadata, sitename: str | None) -> str | None:
+    """The outlet the record shows: the first declared site name (a host name made readable), else
+    one made from the page's host."""
+    candidates = declared.meta_values(("og:site_name",)) + [
+        item["name"] for publisher in declared.ld_values("publisher")
+        for item in (publisher if isinstance(publisher, list) else [publisher])
+        if isinstance(item, dict) and isinstance(item.get("name"), str)
+    ]
+    candidates += declared.meta_values(("application-name",)) + ([sitename] if sitename else [])
+    for candidate in candidates:
+        candidate = html_lib.unescape(candidate).strip()
+        if candidate:
+            return outlet_from_host(candidate, declared.html_title) if _HOST_LIKE.match(candidate) else candidate
+    host = _host(declared.url)
+    return outlet_from_host(host, declared.html_title) if host else None
