@@ -310,3 +310,74 @@ def test_a_demonym_or_trade_before_a_first_name_is_no_part_of_the_name(nlp):
     assert {"Tom Hadley", "Rosa Quint", "Dale Hadley"} <= set(clusters)
     assert not [name for name in clusters if "Condemn" in name]
 
+
+
+def test_a_spaced_dash_between_two_surnames_cuts_the_span_in_two(pipeline):
+    record = pipeline.analyze(
+        "Debate over the party's future\n\n"
+        "Asked who the establishment was, the term used by Marsh - Pruitt fought back. "
+        "Lena Pruitt said she had campaigned for paid leave. Adam Marsh disagreed."
+    )
+    assert not [e for e in record.entities if "-" in e.name]
+    assert [m.text for m in _entity(record, "Lena Pruitt").mentions] == ["Pruitt", "Lena Pruitt"]
+    assert [m.text for m in _entity(record, "Adam Marsh").mentions] == ["Marsh", "Adam Marsh"]
+
+
+def test_a_photo_credit_is_the_person_and_the_outlet(pipeline):
+    record = pipeline.analyze(
+        "Victims of the crash\n\n"
+        "Many of the passengers were students.\n\n"
+        "Paula Reyes, 34.\n\n"
+        "Paula Reyes/Facebook.\n\n"
+        "Reyes worked as a nurse in the city."
+    )
+    assert [m.text for m in _entity(record, "Paula Reyes").mentions] == ["Paula Reyes", "Paula Reyes", "Reyes"]
+    assert _entity(record, "Facebook").label == "ORG"
+    assert not [e for e in record.entities if "/" in e.name]
+
+
+def test_markup_and_links_are_no_names(pipeline):
+    record = pipeline.analyze(
+        "Tweets from the rally\n\n"
+        '<tweet author="@jsmith" datetime="2016-07-22">Crowd is loud tonight.</tweet> Reporters wrote '
+        "about the crowd. Follow Dana Whitlock on Twitter: https://twitter.com/DanaWhitlock and read more."
+    )
+    assert [e.name for e in record.entities] == ["Dana Whitlock"]
+
+
+def test_the_house_alone_is_the_chamber_not_the_white_house(pipeline):
+    record = pipeline.analyze(
+        "Vote on the budget\n\n"
+        "The bill passed the Senate on Tuesday but stalled in the House, where House Speaker Paul Ryan "
+        "opposed it. The White House said the president would sign it. Democrats in the House objected."
+    )
+    assert [m.text for m in _entity(record, "White House").mentions] == ["White House"]
+    assert [m.text for m in _entity(record, "House").mentions] == ["House", "House", "House"]
+
+
+def test_a_building_named_after_a_person_is_a_facility_the_surname_does_not_join(pipeline):
+    record = pipeline.analyze(
+        "Campaign shake-up\n\n"
+        "Donald Trump fired his manager on Monday. Corey was the only aide with a friend within Trump "
+        "Tower, a source said. Trump declined to comment."
+    )
+    assert _entity(record, "Trump Tower").label == "FAC"
+    assert [m.text for m in _entity(record, "Trump Tower").mentions] == ["Trump Tower"]
+    assert [m.text for m in _entity(record, "Donald Trump").mentions] == ["Donald Trump", "Trump"]
+
+
+def test_a_title_ending_in_another_persons_name_is_not_the_next_names_title(pipeline):
+    record = pipeline.analyze(
+        "Field narrows\n\n"
+        "The debate will include New Jersey Gov. Adam Pruitt, Lena Marsh and Karl Olsen. Marsh said she was ready."
+    )
+    assert _entity(record, "Lena Marsh").titles == []
+    assert _entity(record, "Adam Pruitt").titles == ["New Jersey Gov."]
+
+
+def test_a_title_naming_whom_the_person_serves_stays(pipeline):
+    record = pipeline.analyze(
+        "Field narrows\n\n"
+        "Karl Olsen, a spokesman for Sen. Adam Pruitt, said the vote was close. Olsen said so again."
+    )
+    assert _entity(record, "Karl Olsen").titles == ["spokesman for Sen. Adam Pruitt"]

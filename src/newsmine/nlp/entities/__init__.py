@@ -10,22 +10,26 @@ referent in the article. The ``newsmine_entities_v1`` component:
    Clinton") or a title or sports position ("Defender Ana Ruiz" -> "Ana Ruiz", title
    "Defender"); people the recogniser missed are added from a known first name and a
    surname; names in lines of capitals ("MAYOR OKAFOR WINS SECOND TERM") are found by the
-   names the rest of the article gives;
+   names the rest of the article gives; a span is cut at a dash with a space on each side
+   ("CLEVELAND - Donald Trump") and a person's at a slash ("John Moore/Getty Images"), and
+   markup or links the text kept ("datetime=\"2016") are no names;
 2. fixes obvious model slips with curated lists that ship with the package: a capital or a
    country is a place (GPE), a news outlet or agency is an organisation (ORG); a name with a
    person's title and first name, or right after a title or position, is a person ("fire
    chief Marcus Phoenix", "Goalkeeper Jonas Berg"), a newspaper taken for a work ("The Daily
    Ledger") an organisation, a name ending like a club's ("Riverside United") an
    organisation; in sports copy a city the model calls an organisation stays the team, and a
-   lone name the sentence goes on to call "they" is a club;
+   lone name the sentence goes on to call "they" is a club; a building named after a person
+   ("Trump Tower") is a facility;
 3. clusters mentions: "António Guterres" / "Guterres" / "Mr. Guterres"; "United Nations" /
-   "UN"; "The New York Post" / "the Post". A short mention joins the most recent cluster
-   whose name contains it; between relatives who share it, it goes to the one an honorific
-   fits ("Mrs. Clinton"), then to the one the article names in full first; a surname with an
-   honorific no one named in full fits ("Mr. Obama" beside "Michelle Obama") is a person of
-   its own, and a bare surname goes to whichever of the two was named last. Relatives are
-   never merged; a nickname and the formal first name are one person ("Bill" / "William"),
-   and an outlet's informal short forms join it ("WaPo", "HuffPo");
+   "UN"; "The New York Post" / "the Post" (not "the House" / "the White House"). A short
+   mention joins the most recent cluster whose name contains it; between relatives who share
+   it, it goes to the one an honorific fits ("Mrs. Clinton"), then to the one the article
+   names in full first; a surname with an honorific no one named in full fits ("Mr. Obama"
+   beside "Michelle Obama") is a person of its own, and a bare surname goes to whichever of
+   the two was named last. Relatives are never merged; a nickname and the formal first name
+   are one person ("Bill" / "William"), and an outlet's informal short forms join it ("WaPo",
+   "HuffPo");
 4. makes labels consistent per cluster: a lone "Merkel" tagged ORG that joins
    "Angela Merkel" (PERSON) becomes PERSON, and a person named in full stays a person
    whatever the curated lists or the recogniser said of the short forms ("Michael R.

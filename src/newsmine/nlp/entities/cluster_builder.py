@@ -81,9 +81,11 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
     if cluster_label == "ORG" and len(toks) == 1 and cluster_tokens == (toks[0], "news"):
         return True  # "NBC" -> "NBC News", "Fox" -> "Fox News": the network by its short name
     if cluster_label in ("ORG", "FAC") and short.label == cluster_label:
-        # "the Post" -> "The New York Post": a trailing part of the name.
+        # "the Post" -> "The New York Post": a trailing part of the name. Not "the House" ->
+        # "the White House": "House" alone is the chamber ("passed the Senate but never got a
+        # vote in the House", "House Speaker Paul Ryan"), another body.
         n = len(toks)
-        return cluster_tokens[-n:] == toks
+        return cluster_tokens[-n:] == toks and not (toks == ("house",) and cluster_tokens == ("white", "house"))
     return False
 
 

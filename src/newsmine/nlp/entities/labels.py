@@ -49,7 +49,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
     if key in _PLATFORMS:
         return "ORG"  # "Twitter said", which the small model takes for a person
     if span.label_ == "PERSON" and _named_after_a_person(span):
-        return "ORG"  # "Obama White House", "Trump University", "Clinton Foundation"
+        # "Obama White House", "Trump University", "Clinton Foundation"; a building: "Trump Tower"
+        return "FAC" if span[-1].lower_ in _FACILITY_NOUNS else "ORG"
     if len(span) >= 2 and span[-1].lower_ in _CLUB_WORDS and span.label_ in ("GPE", "LOC", "PERSON", "NORP", "FAC"):
         return "ORG"  # "Riverside United", "Harbor Rovers": a club, not a place or a person
     if sports and span.label_ == "PERSON" and _club_not_person(span):
@@ -75,7 +76,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
 
 def _named_after_a_person(span: Span) -> bool:
     """A body named after a person, which the recogniser tags as the person: a surname and an
-    institution's noun ("Trump University", "Clinton Foundation", "Obama White House"), with
+    institution's or a building's noun ("Trump University", "Clinton Foundation", "Obama White
+    House", "Trump Tower"), with
     no first name before them ("Arsenio Hall" and "Mary Church" stay people)."""
     if len(span) < 2 or _known_first_name(span[0].lower_) or span[0].lower_ in HONORIFICS:
         return False
@@ -83,8 +85,14 @@ def _named_after_a_person(span: Span) -> bool:
     return (
         words[-1] in lexicons.load("organisation_nouns")
         or words[-1] in _COMPANY_ENDINGS
+        or words[-1] in _FACILITY_NOUNS
         or words[-2:] == ["white", "house"]
     )
+
+
+# Last words of buildings named after their owner ("Trump Tower", "Trump Plaza"), which the
+# recogniser tags as the owner: a facility, which no short form of the person joins.
+_FACILITY_NOUNS = frozenset({"tower", "towers", "plaza", "hotel", "casino", "building", "stadium", "arena", "airport"})
 
 
 # Last words of the names of committees and companies ("Our Principles PAC", "Acme Inc."),

@@ -40,7 +40,9 @@ from newsmine.nlp.entities.name_spans import (
     _pair_of_surnames,
     _prefixed_name,
     _split_at_possessives,
+    _split_at_separators,
     _split_joined_names,
+    _without_markup,
     _trim_body_name,
     _trim_headline_name,
     _trim_person,
@@ -88,10 +90,14 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
     surnames = collections.Counter(ent[-1].lower_ for ent in ents if ent.label_ == "PERSON")
     body_names = frozenset(ent.text.lower() for ent in ents if ent.label_ in ("ORG", "FAC") and len(ent) >= 2)
     titled_surnames = _surnames_titled_in_words(doc)
-    for ent in _with_court_circuit(_split_joined_names(_split_at_possessives(ents, surnames, headline_end), surnames)):
+    spans = _split_at_separators(_split_at_possessives(ents, surnames, headline_end), lower_words, surnames)
+    for ent in _with_court_circuit(_split_joined_names(spans, surnames)):
         if ent.label_ not in ENTITY_LABELS:
             continue
-        span = _strip_span(ent)
+        span = _without_markup(ent)
+        if span is None:
+            continue  # "datetime=\"2016" tagged a place: markup, not a name
+        span = _strip_span(span)
         if span.label_ == "PERSON" and _pair_of_surnames(span, surnames):
             continue  # "Obama-Clinton policies", "the Trump-Pence ticket": two people, no name
         if span.label_ in ("PERSON", "ORG") and _prefixed_name(span):

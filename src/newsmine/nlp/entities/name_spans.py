@@ -265,6 +265,73 @@ def _split_joined_names(ents: list[Span], surnames: collections.Counter[str]) ->
     return found
 
 
+# Labels of the spans cut at a spaced dash: the kinds whose names never hold one (titles of
+# works and events do: "Jews Against Trump - Because We've Seen This Before").
+_DASH_CUT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _split_at_separators(ents: list[Span], lower_words: frozenset[str], surnames: collections.Counter[str]) -> list[Span]:
+    """The recogniser's entities cut where a separator no name holds runs two things together:
+    a dash with a space on each side ("CLEVELAND - Donald Trump", a dateline and the first
+    name of the story; "the term used by Kingson - Deacon fought back"; "Deborah Jordan
+    Reynolds - Santilli's girlfriend"), and for a person a slash ("John Moore/Getty Images", a
+    photo credit; "Samantha-Jo Roth/HuffPost"). Hyphenated names have no spaces round their
+    hyphen ("Ban Ki-moon", "Wasserman-Schultz") and stay whole. Each side keeps the span's
+    label (the clustering and the lists fix it: "ROME" is a place), or a person's when it is a
+    known first name and more ("BERLIN - Donald Trump" tagged ORG); a side that is no name is
+    dropped: no capital, or one word the article writes in lower case elsewhere or the tagger
+    reads as no noun ("NEW HAMPSHIRE - Since", "NEW YORK - Presidential campaigns"). The
+    sides of a person's slash are people when they read as one (a known first name, or a
+    surname of the article's people: "Cruz/Carly Fiorina"), else the agency or outlet of a
+    credit ("Getty Images", "HuffPost"): an organisation."""
+    found: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        cuts = [
+            i for i in range(ent.start + 1, ent.end - 1)
+            if (doc[i].text in _DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_ and ent.label_ in _DASH_CUT_LABELS)
+            or (doc[i].text == "/" and ent.label_ == "PERSON")
+        ]  # fmt: skip
+        if not cuts:
+            found.append(ent)
+            continue
+        bounds = [ent.start - 1, *cuts, ent.end]
+        for start, end in zip(bounds, bounds[1:]):
+            part = doc[start + 1 : end]
+            if not any(t.is_title or t.is_upper for t in part if t.is_alpha):
+                continue  # "power - Wall Street", "Trump - 60"
+            if len(part) == 1 and (part[0].lower_ in lower_words or part[0].is_stop or part[0].pos_ in _NOT_NAME_POS):
+                continue  # "NEW HAMPSHIRE - Since", "NEW YORK - Presidential campaigns"
+            label = ent.label_
+            if ent.label_ == "PERSON" and any(doc[i].text == "/" for i in cuts):
+                person = _known_first_name(part[0].lower_) or (len(part) == 1 and surnames[part[0].lower_] > 0)
+                label = "PERSON" if person else "ORG"
+            elif len(part) >= 2 and part[0].is_title and _known_first_name(part[0].lower_):
+                label = "PERSON"  # "BERLIN - Donald Trump" tagged ORG: the person after the dateline
+            found.append(Span(doc, part.start, part.end, label=label))
+    return found
+
+
+# What a web page's markup or a link leaves in the text ("datetime=\"2016", "</tweet>",
+# "http://bit.ly/1Tnr3QM"): never part of a name.
+_MARKUP_RE = re.compile(r"://|^https?:?$|^www\.|=|</?[a-z]|>")
+
+
+def _without_markup(span: Span) -> Span | None:
+    """A name cut before the markup or link the recogniser ran it into ("Joseph P. Kahn:
+    http://bit.ly/…" -> "Joseph P. Kahn"); None when the span starts with it ("datetime=\"2016"
+    tagged a place, "https://twitter.com/JeffHorwitz" a person) or the markup is glued to a
+    word of the name, which no token boundary cuts ("San Bernardino.</tweet>")."""
+    for tok in span:
+        found = _MARKUP_RE.search(tok.text)
+        if found:
+            if tok.i == span.start or found.start() > 0 and not tok.text.startswith("http"):
+                return None  # or glued to a word ("Bernardino.</tweet"): no clean cut
+            return Span(span.doc, span.start, tok.i, label=span.label)
+    return span
+
+
 def _with_court_circuit(ents: list[Span]) -> list[Span]:
     """'the U.S. Court of Appeals for the 6th Circuit', tagged as two organisations (the court,
     then "the 6th Circuit"): one court, named whole, so that two circuits of one article stay

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp.entities.labels import _titled_person
-from newsmine.nlp.entities.word_lists import _TITLE_MODIFIERS, HONORIFICS, _title_words
+from newsmine.nlp.entities.word_lists import _TITLE_MODIFIERS, HONORIFICS, _known_first_name, _title_words
 
 
 def _leading_title_end(span: Span) -> int:
@@ -147,6 +147,8 @@ def _title_before_comma(span: Span) -> str | None:
         return None
     if all(t.ent_type_ == "PERSON" for t in words if t.lower_ not in ("the", "a", "an")):
         return None  # a list of names ("Ana Ruiz, Erik Sand"), not a title
+    if _ends_in_another_name(words):
+        return None  # "Gov. Lena Marsh, Adam Pruitt and …": the title of the name before the comma
     while start < comma and doc[start].lower_ in {"the", "a", "an", "their", "its", "his", "her", "our"}:
         start += 1
     return doc[start:comma].text or None
@@ -170,6 +172,41 @@ def _appositive_title(span: Span) -> str | None:
             start += 1
         while end > start and span.doc[end - 1].is_punct:
             end -= 1
+        if _ends_in_another_name(span.doc[start:end]):
+            continue  # "Rubio, like Vice President Lena Marsh, …": her title, not his
         text = span.doc[start:end].text
         return text or None
     return None
+
+
+# Words that tie a name ending a title to the titled person's role: "spokesman for Sen. Adam
+# Pruitt", "daughter of former President Lena Marsh", "aide to Gov. Pruitt".
+_ROLE_PREPOSITIONS = frozenset({"for", "of", "to", "with", "at"})
+
+
+def _ends_in_another_name(words: Span) -> bool:
+    """Whether a title read beside a name ends in another person's name (a known first name
+    and a surname, or a name after a title: "President Obama") with its own title, not
+    governed by a preposition of a role: "Gov. Lena Marsh" before ", Adam Pruitt" (a list
+    of people), "fellow billionaire Lena Marsh" in apposition; not "spokesman for Sen. Lena
+    Marsh", which is a title of the person it stands beside."""
+    if not len(words) or words[-1].ent_type_ != "PERSON":
+        return False
+    titles = _title_words()
+    doc = words.doc
+    name_start = words.end - 1
+    while name_start > words.start and doc[name_start - 1].ent_type_ == "PERSON":
+        name_start -= 1
+    before = doc[name_start - 1].lower_ if name_start > 0 else ""
+    if not (_known_first_name(doc[name_start].lower_) or before in titles or before in HONORIFICS):
+        return False  # "the Obama White House", "the group Citizens United" tagged as people: no one's name
+    i = words.end - 1
+    while i >= words.start:
+        tok = words.doc[i]
+        if tok.ent_type_ == "PERSON" or tok.lower_ in titles or tok.lower_ in _TITLE_MODIFIERS or tok.lower_ in HONORIFICS:
+            i -= 1
+        elif tok.lower_ in ("the", "a", "an") or (tok.is_title and tok.pos_ == "PROPN") or tok.ent_type_ in ("ORG", "GPE", "NORP"):
+            i -= 1  # "House Speaker", "New Jersey Gov.", "the"
+        else:
+            break
+    return i < words.start or words.doc[i].lower_ not in _ROLE_PREPOSITIONS
