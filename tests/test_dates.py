@@ -132,13 +132,15 @@ def test_a_year_earlier_earlier_this_month_and_last_april(pipeline):
     ]
 
 
-def test_that_year_is_the_year_the_article_last_named_not_the_publication_year(pipeline):
+def test_that_year_and_that_month_are_the_ones_the_article_last_named_not_the_papers(pipeline):
     text = (
-        "The bridge opened in March 2019. Traffic on it doubled that year. "
-        "Tolls rose in the second half of that year, the council said on Tuesday."
+        "The bridge opened in March 2019. Tolls rose later that month and again the following month. "
+        "Traffic on it doubled that year. Tolls rose in the second half of that year, the council said on Tuesday."
     )
     assert _dates(pipeline, text, "2025-03-20") == [
         ("March 2019", "date", "2019-03"),
+        ("later that month", "date", "2019-03"),
+        ("the following month", "date", "2019-04"),
         ("that year", "date", "2019"),
         ("the second half of that year", "date", "2019-H2"),
         ("Tuesday", "date", "2025-03-18"),  # the Tuesday before Thursday's paper
