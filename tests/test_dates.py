@@ -170,6 +170,9 @@ def test_a_month_and_day_without_a_year_stay_near_the_publication_date(pipeline)
         ("Oct. 30", "date", "2025-10-30"),
     ]
     assert _dates(pipeline, "The vote is set for Jan. 14, officials said.", "2025-12-20") == [("Jan. 14", "date", "2026-01-14")]
+    # nor in the past tense, a few days ahead of the paper: the lease that was to run out this week
+    assert _dates(pipeline, "The port lease had been set to expire Nov. 6, the board said.", "2025-11-02") == [
+        ("Nov. 6", "date", "2025-11-06")]
 
 
 def test_weekdays_are_not_a_week_off(pipeline):
