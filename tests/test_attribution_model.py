@@ -84,6 +84,20 @@ def test_confidence_is_a_probability_on_every_quote(pipeline):
     assert all(q.confidence is not None and 0.0 <= q.confidence <= 1.0 for q in record.quotes)
 
 
+def test_min_confidence_keeps_the_quotes_a_model_without_confidence_cannot_judge(nlp, monkeypatch):
+    """A model file with no confidence model leaves every quote's confidence null; a threshold
+    leaves out quotes below it, and an unknown confidence is not below it: the quotes stay."""
+    import dataclasses
+
+    from newsmine import Pipeline
+    from newsmine.nlp.components import QuotesComponent
+
+    [quotes] = [component for _, component in nlp.pipeline if isinstance(component, QuotesComponent)]
+    monkeypatch.setattr(quotes, "model", dataclasses.replace(quotes.model, confidence=None))
+    record = Pipeline(nlp, min_confidence=0.9).analyze(ARTICLE)
+    assert len(record.quotes) >= 3 and all(q.confidence is None for q in record.quotes)
+
+
 def test_model_file_round_trips_every_scorer_into_its_own_field():
     """Each scorer of the shipped file lands in its own field (a positional mix-up once put the
     choice model in the speaker model's place: every quote lost its speaker)."""

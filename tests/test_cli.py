@@ -180,6 +180,9 @@ def test_min_confidence_leaves_out_the_less_certain_quotes(tmp_path):
         quotes[threshold] = json.loads(output.read_text(encoding="utf-8"))["quotes"]
     assert quotes["0"], "the sample must have quotes"
     kept = quotes["0.9"]
+    # The mayor's direct quote (confidence 0.975 when written) stays: a threshold that left out
+    # every quote passed the checks below alone.
+    assert [q["text"] for q in kept] == ["The pier reopens in May,"]
     assert all(q["confidence"] >= 0.9 for q in kept)
     assert len(kept) < len(quotes["0"])
     assert {q["id"] for q in kept} <= {q["id"] for q in quotes["0"]}  # ids kept, not renumbered

@@ -144,6 +144,12 @@ def test_person_keys_fold_punctuation_and_middle_initials():
     assert entity_key("PERSON", "Guterres") == "PERSON:guterres"  # a surname alone is not guessed into a full name
 
 
+def test_keys_drop_a_trailing_possessive():
+    # a name as the text wrote it ("Ana Perez's office said", "the Harbour Trust' plan") keys as the name
+    assert entity_key("PERSON", "Ana Perez's") == entity_key("PERSON", "Ana Perez’s") == "PERSON:ana perez"
+    assert entity_key("ORG", "Harbour Trust’") == "ORG:harbour trust"
+
+
 @pytest.mark.parametrize("name", ["Acme", "Acme Inc.", "Acme Corp.", "The Acme Company", "ACME, Inc."])
 def test_organisation_keys_drop_the_and_company_forms(name):
     assert entity_key("ORG", name) == "ORG:acme"

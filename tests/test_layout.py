@@ -103,6 +103,8 @@ def test_a_wrapped_headline_is_one_title():
         # short lines that are not wrapped prose: a list of results, a short-paragraph brief
         "Results:\nHarbour 3, Quay 1\nNorth End 0, Docks 2\nBay United 1, Rovers 1\nCity 4, Town 0",
         "Rates rise.\n\nThe bank raised rates.\nMarkets fell.\nThe pound rose.",
+        # a list in lower case: full, lower-case lines, but narrower than any wire wraps
+        "what to bring to the beach clean-up:\nthick gloves and a hat\nbin bags and a bucket\nwater for the whole day\nsun cream and a snack",
         # a quote round-up: lines of even width, each a quote of its own
         "\n".join(f'"A quote that is long enough to count, number {n}" ― Jane Doe' for n in range(10, 40)),
         # a single paragraph with no line break at all

@@ -31,6 +31,9 @@ def _category_of(pipeline, text: str, snippet: str) -> QuoteCategory:
         ("Mayor Tomas Berg fears the ferry will stop in January.\n", "ferry will stop", "thought"),
         ("The fishermen's union endorsed the plan to extend the pier.\n", "plan to extend the pier", "stance"),
         ("Councillor Ada Ruiz opposes the plan to extend the pier.\n", "plan to extend the pier", "stance"),
+        # a colon reports as "said" does, quotation marks or not (its cue is the colon itself)
+        ("Ferry service\n\nMayor Maria Lopez on the timetable: the ferry will run all winter, with two sailings a day.\n",
+         "ferry will run", "speech"),
     ],
 )
 def test_category_follows_what_the_cue_reports(pipeline, text, snippet, category):

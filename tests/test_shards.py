@@ -187,15 +187,20 @@ def _children(pid: int) -> list[int]:
     return children
 
 
-def test_a_failed_shard_is_reported_and_the_others_complete(tmp_path, corpus, monkeypatch):
+def _failing_on(bad_path: str):
+    """shards.process_shard, but a full disk for ``bad_path``."""
     real = shards.process_shard
 
     def failing(path, *args, **kwargs):
-        if path == corpus[0]:
+        if path == bad_path:
             raise OSError("No space left on device")
         return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(shards, "process_shard", failing)
+    return failing
+
+
+def test_a_failed_shard_is_reported_and_the_others_complete(tmp_path, corpus, monkeypatch):
+    monkeypatch.setattr(shards, "process_shard", _failing_on(corpus[0]))
     run = run_shards(corpus, str(tmp_path / "out"), workers=1)
     assert run.done == 2 and [summary.input for summary in run.failed_shards] == [corpus[0]]
     assert "No space left" in run.failed_shards[0].shard_error
@@ -221,6 +226,21 @@ def test_resume_skips_complete_shards_and_redoes_the_rest_once(tmp_path, corpus)
     assert kept.stat().st_mtime_ns == kept_mtime  # a complete shard is never rewritten
     assert len(_rows(f"{out}/articles/*.parquet", "articles")) == before
     assert not [name for name in _files(out) if ".tmp-" in name]
+
+
+def test_resume_clears_a_killed_attempts_temporary_file_even_when_its_shard_fails_again(tmp_path, corpus, monkeypatch):
+    # The run's closing sweep clears temporaries of shards that completed only: a shard that
+    # fails again on resume keeps a dead attempt's file unless resuming itself removes it.
+    out = tmp_path / "out"
+    run_shards(corpus, str(out), workers=1)
+    for part in [f"{table}/{shard_name(corpus[1])}.parquet" for table in TABLES] + [f"_shards/{shard_name(corpus[1])}.json"]:
+        (out / part).unlink()
+    dead = out / "quotes" / f".{shard_name(corpus[1])}.parquet.tmp-dead"
+    dead.write_bytes(b"half a part")
+    monkeypatch.setattr(shards, "process_shard", _failing_on(corpus[1]))
+    run = run_shards(corpus, str(out), workers=1, resume=True)
+    assert (run.done, run.resumed, [summary.input for summary in run.failed_shards]) == (0, 2, [corpus[1]])
+    assert not dead.exists()
 
 
 def test_inputs_and_outputs_at_fsspec_urls(tmp_path):

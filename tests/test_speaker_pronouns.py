@@ -284,3 +284,16 @@ def test_they_is_not_the_first_of_examples_or_alternatives(pipeline, drew):
     )
     speaker = speaker_of(pipeline.analyze(text), "must go on every summer")
     assert speaker.name is None
+
+
+def test_she_said_paragraphs_after_the_only_person_named_is_that_person(pipeline):
+    # Four sentences of narration, in a paragraph of their own, come between the harbour master
+    # and "she said": the pronoun still reaches back over them to the one person named.
+    text = (
+        "Harbour board approves dredging\n\n"
+        "Karin Holm, the harbour master, presented the dredging plan to the board on Monday.\n\n"
+        "The plan would deepen the main channel by two metres. Work would start in April and last six weeks. "
+        "The board approved it by five votes to two. Fishing crews have asked for the work for years.\n\n"
+        '"The channel has silted up faster than anyone expected," she said.\n'
+    )
+    assert speaker_of(pipeline.analyze(text), "silted up").name == "Karin Holm"
