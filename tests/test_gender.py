@@ -74,9 +74,10 @@ def test_a_pronoun_of_another_person_in_the_clause_is_not_evidence(pipeline):
 
 def test_organisations_have_no_gender(pipeline):
     record = pipeline.analyze('The Port Authority said it would reopen the docks. "We are ready," she said.')
-    for entity in record.entities:
-        if entity.label != "PERSON":
-            assert (entity.gender, entity.gender_evidence) == ("unknown", [])
+    organisations = [entity for entity in record.entities if entity.label != "PERSON"]
+    assert [entity.name for entity in organisations] == ["Port Authority"]  # else the loop checks nothing
+    for entity in organisations:
+        assert (entity.gender, entity.gender_evidence) == ("unknown", [])
 
 
 def test_first_names_are_not_guessed_by_default(pipeline):
