@@ -14,7 +14,10 @@ Works on the raw text (no parse needed) and copes with what news text really hol
   a word and before a space closes ('“It’s unusual,“ said …'), a closing mark after a
   space and before a letter opens;
 - single marks (``‘ ’``) are only used inside a double-quoted stretch (nested quotes) and
-  otherwise ignored: they double as apostrophes.
+  otherwise ignored: they double as apostrophes — except in an article written in the
+  British style, with no double mark at all and single ones around its quotes ("‘We cannot
+  afford it,’ said Moore."): there ``‘`` opens and a ``’`` that is no apostrophe closes (see
+  :func:`_pair_single_paragraph`).
 
 A straight mark (``"`` or ``''``) opens when it follows a space, the paragraph start or an
 opening bracket/dash/colon and precedes a non-space; otherwise it closes.
@@ -156,14 +159,68 @@ def _pair_paragraph(text: str, start: int, end: int) -> list[tuple[_Mark, _Mark 
     return pairs
 
 
+_SINGLE_OPEN = "‘"
+_SINGLE_CLOSE = "’"
+
+
+def _single_style(text: str) -> bool:
+    """An article that quotes with single marks: no double mark anywhere, and a ‘ past its
+    first paragraph. (American headlines quote with single marks over a body with none —
+    "Cooper upset ‘American Sniper’ fans" — and stay as they were.)"""
+    if _MARK_RE.search(text) is not None:
+        return False
+    bounds = paragraph_bounds(text)
+    return len(bounds) > 1 and _SINGLE_OPEN in text[bounds[1][0] :]
+
+
+def _pair_single_paragraph(text: str, start: int, end: int) -> list[tuple[_Mark, _Mark | None]]:
+    """Paired single marks of a paragraph of a single-style article.
+
+    ``‘`` opens after a space, the paragraph start or an opening bracket/dash/colon, before
+    a non-space. A ``’`` between two letters or digits (it’s) or before one (’90s) is an
+    apostrophe; any other closes, but a plural possessive looks the same ("the councillors’
+    pay"), so of the closing marks before the next opening one the last after clause
+    punctuation is taken ('‘We know the councillors’ views,’ he said'), else the first
+    ('called it ‘a disgrace’ and the Smiths’ reply …'); none: the quote runs on.
+    """
+    openings, closings = [], []
+    for i in range(start, end):
+        ch = text[i]
+        if ch == _SINGLE_OPEN:
+            before = text[i - 1] if i > start else " "
+            if (before.isspace() or before in _OPENS_AFTER) and i + 1 < end and not text[i + 1].isspace():
+                openings.append(i)
+        elif ch == _SINGLE_CLOSE and i > start and not text[i - 1].isspace():
+            if not (i + 1 < end and text[i + 1].isalnum()):
+                closings.append(i)
+    pairs: list[tuple[_Mark, _Mark | None]] = []
+    after = start
+    for k, opening in enumerate(openings):
+        if opening < after:
+            continue  # inside the previous quotation (a nested single quotation, or a typo)
+        limit = openings[k + 1] if k + 1 < len(openings) else end
+        candidates = [c for c in closings if opening < c < limit]
+        if not candidates:
+            # Unclosed: a quote running on to the next paragraph only if it is the last here.
+            if k + 1 == len(openings):
+                pairs.append((_Mark(opening, 1, True, False), None))
+            continue
+        punctuated = [c for c in candidates if text[c - 1] in _ENDS_CLAUSE]
+        closing = punctuated[-1] if punctuated else candidates[0]
+        pairs.append((_Mark(opening, 1, True, False), _Mark(closing, 1, False, False)))
+        after = closing + 1
+    return pairs
+
+
 def find_quoted(text: str) -> list[QuotedStretch]:
     """All quoted stretches in ``text``, in order, never overlapping."""
+    pair_paragraph = _pair_single_paragraph if _single_style(text) else _pair_paragraph
     stretches: list[QuotedStretch] = []
     carry: list[tuple[int, int]] | None = None  # pieces of a quote continuing into the next paragraph
     carry_start = 0
     carry_straight = False
     for para_start, para_end in paragraph_bounds(text):
-        pairs = _pair_paragraph(text, para_start, para_end)
+        pairs = pair_paragraph(text, para_start, para_end)
         lead = para_start
         while lead < para_end and text[lead].isspace():
             lead += 1

@@ -48,7 +48,18 @@ _PEOPLE_HEADS = frozenset({
     "fan", "follower",
 })  # fmt: skip
 # Occupation words that also name parties or movements ("Liberals", "Conservatives"): not counted.
-_POLITICAL_LABELS = frozenset({"conservative", "liberal", "progressive", "socialist", "populist"})
+_POLITICAL_LABELS = frozenset({"conservative", "liberal", "progressive", "socialist", "populist", "communist"})
+# Endings of nouns that name a person by trade or calling ("pharmacists", "librarians",
+# "dentists", "electricians"): the word lists cannot hold every trade, and a bare plural the
+# lists missed was left unresolved ("Pharmacists said …") or read as an organisation the
+# tagger saw in it ("Librarians said …"). Only for plurals, and only words of six letters or
+# more, so "lists", "wrists" and "twists" never count.
+_PERSON_ENDINGS = ("ist", "ian")
+
+
+def _person_by_ending(word: str) -> bool:
+    """'pharmacist', 'librarian': a trade or calling by its ending (a plural's lemma)."""
+    return len(word) >= 6 and word.endswith(_PERSON_ENDINGS)
 
 
 def _quantified(token: Token) -> bool:
@@ -72,4 +83,5 @@ def _unnamed_people(mention: Span) -> bool:
     return (
         word in _PEOPLE_HEADS or word in _OCCUPATIONS or word in lexicons.load("anonymous")
         or word in lexicons.load("person_nouns") or word in lexicons.load("titles")
+        or (plural and _person_by_ending(word))
     )  # fmt: skip

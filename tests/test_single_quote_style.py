@@ -1,0 +1,62 @@
+"""Articles quoted in the British style, with single marks (‘…’) and no double ones.
+
+Single marks double as apostrophes, so they are read as quotation marks only in an article
+with no double mark at all and a ‘ past its first paragraph; there a ’ between letters
+(it’s) or before a digit (’90s) stays an apostrophe, and of the closing marks before the
+next opening one the last after clause punctuation closes (a plural possessive looks the
+same: "the councillors’ views"). Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from newsmine.nlp.quote_marks import find_quoted
+
+
+def _inner(text: str) -> list[str]:
+    return [text[s.inner_start : s.inner_end] for s in find_quoted(text)]
+
+
+def test_single_marks_quote_a_british_style_article():
+    text = (
+        "Council shuts pool\n\n"
+        "‘This was the hardest decision I have made,’ said Janet Moore. ‘We cannot afford it.’\n\n"
+        "Swimmers were angry. ‘They let it fall apart,’ said Graham Holt."
+    )
+    assert _inner(text) == ["This was the hardest decision I have made,", "We cannot afford it.", "They let it fall apart,"]
+
+
+def test_apostrophes_and_plural_possessives_do_not_close_a_quote():
+    text = (
+        "Row over pay\n\n"
+        "‘We know the councillors’ views, and it’s been that way since the ’90s,’ he said. "
+        "She called it ‘a disgrace’ and the Smiths’ reply was short."
+    )
+    assert _inner(text) == ["We know the councillors’ views, and it’s been that way since the ’90s,", "a disgrace"]
+
+
+def test_a_single_quoted_paragraph_runs_on_to_the_next():
+    text = "Budget day\n\n‘The first part of a long answer.\n\n‘And the last part,’ she said."
+    stretches = find_quoted(text)
+    assert len(stretches) == 1 and len(stretches[0].pieces) == 2
+
+
+def test_single_marks_are_ignored_beside_double_ones_or_only_in_the_headline():
+    # Double quotes in the article: single marks are nested quotes or apostrophes, as before.
+    assert _inner("Mayor speaks\n\n‘Yes,’ he said. “No,” she said.") == ["No,"]
+    # An American headline quoting with single marks over a body with no quotation.
+    assert _inner("Cooper upsets ‘Sniper’ fans\n\nThe actor’s visit drew calls for a boycott.") == []
+
+
+def test_a_british_style_quote_is_direct_with_its_speaker(pipeline):
+    record = pipeline.analyze(
+        "Council votes to shut leisure centre\n\n"
+        "‘This was the hardest decision I have made in ten years,’ said the council leader, Janet Moore. "
+        "‘We simply cannot afford the repairs.’\n\n"
+        "Swimmers were angry. ‘They have let it fall apart on purpose,’ said Graham Holt, 72."
+    )
+    by_snippet = {q.text: q for q in record.quotes}
+    moore = next(q for t, q in by_snippet.items() if "hardest decision" in t)
+    holt = next(q for t, q in by_snippet.items() if "fall apart" in t)
+    assert moore.type == "direct" and moore.speaker.name == "Janet Moore"
+    assert "cannot afford the repairs" in moore.text  # the sentence after the cue belongs to it
+    assert holt.type == "direct" and holt.speaker.name == "Graham Holt"
