@@ -77,13 +77,14 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
 
 def merge_cli(
     directory: Annotated[Path, typer.Argument(exists=True, file_okay=False,
-                                              help="A --format parquet output directory (sharded or not).")],
+                                              help="A --format parquet output directory (sharded or not), or a "
+                                                   "--shards --format jsonl one.")],
     output: Annotated[Path, typer.Option("--output", "-o", dir_okay=False, help="The DuckDB file to write (.duckdb).")],
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace the output file if it exists.")] = False,
 ) -> None:
-    """Merge a Parquet output directory into one DuckDB database with newsmine's tables and
-    views. Not needed to query it: newsmine report DIR and DuckDB's read_parquet('DIR/quotes/*.parquet')
-    read the directory as it is.
+    """Merge a Parquet output directory (or a sharded JSON Lines one) into one DuckDB database
+    with newsmine's tables and views. Not needed to query it: newsmine report DIR (any of them)
+    and DuckDB's read_parquet('DIR/quotes/*.parquet') read the directory as it is.
 
     Example: newsmine merge cc-news-2024/ --output cc-news-2024.duckdb
     """

@@ -20,7 +20,18 @@ from newsmine.errors import OutputError
 from newsmine.records import ArticleRecord
 from newsmine.writers.target import output_kind, write_all
 
-__all__ = ["JsonLinesWriter", "recover", "record_line"]
+__all__ = ["SHARD_RECORDS", "JsonLinesWriter", "recover", "record_line", "shard_parts"]
+
+# A ``--shards --format jsonl`` run writes DIR/records/<shard>.jsonl (newsmine.shards.task).
+SHARD_RECORDS = "records"
+
+
+def shard_parts(directory: str | Path) -> list[Path]:
+    """The complete JSON Lines parts of a sharded run in ``directory``, in name order; empty
+    when it holds none. Parts being written have hidden temporary names the glob leaves out.
+    ``newsmine report`` and ``newsmine merge`` read a sharded JSON Lines run through this."""
+    folder = Path(directory) / SHARD_RECORDS
+    return sorted(folder.glob("*.jsonl")) if folder.is_dir() else []
 
 
 def record_line(record: ArticleRecord) -> bytes:
