@@ -25,6 +25,27 @@ def test_every_command_has_help_and_is_documented_in_the_readme(command):
     assert f"newsmine {command}" in (REPO / "README.md").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("contents", [{}, {"report.pdf": "%PDF-1.4"}, {"feed.jsonl": ""}])
+def test_a_run_that_finds_no_article_warns_instead_of_looking_like_success(tmp_path, contents):
+    """A folder of PDFs, an empty folder or an empty feed gave exit code 0 and "0 articles"
+    alone; a new user could not tell a wrong folder from a quiet day."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for name, text in contents.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(corpus), "-o", str(tmp_path / "o.jsonl"), "--workers", "1"])
+    assert result.exit_code == 0, result.stderr
+    assert "newsmine: warning: no articles found in the inputs" in result.stderr
+    assert ".txt" in result.stderr.split("no articles found", 1)[1]
+
+
+def test_a_run_with_articles_gives_no_nothing_found_warning(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("Mayor Linda Okafor praised the vote.", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(story), "-o", str(tmp_path / "o.jsonl"), "--workers", "1"])
+    assert result.exit_code == 0 and "no articles found" not in result.stderr
+
+
 @pytest.mark.slow
 def test_extract_writes_json_lines_to_stdout():
     result = runner.invoke(app, ["extract", str(SAMPLES / "city-budget.txt"), "--output", "-"])

@@ -23,7 +23,7 @@ from typing import TextIO
 from newsmine.batch import RunSummary
 from newsmine.readers import InputFile
 
-__all__ = ["ProgressLine", "count_articles", "format_summary"]
+__all__ = ["ProgressLine", "count_articles", "format_summary", "nothing_found"]
 
 _REDRAW_SECONDS = 0.25
 
@@ -130,3 +130,16 @@ def format_summary(summary: RunSummary, seconds: float, output: str) -> str:
     not_analysed = (f"; {sum(reasons.values()):,} recorded but not analysed: "
                     + ", ".join(f"{kind} {count}" for kind, count in reasons.most_common())) if reasons else ""
     return f"{summary.articles:,} articles{failed} in {_duration(seconds)}{rates} -> {output}{resumed}{skipped}{not_analysed}"
+
+
+def nothing_found(summary: RunSummary) -> str | None:
+    """The warning for a run that found no article at all (a directory of PDFs, an empty folder,
+    an empty .jsonl, a mistyped folder name with the right parent): exit code 0 and a summary of
+    "0 articles" alone looked like success. None when the run read something or resumed."""
+    if summary.articles or summary.resumed:
+        return None
+    skipped = f" ({len(summary.skipped_files):,} files skipped: see the summary)" if summary.skipped_files else ""
+    from newsmine.readers import FORMATS
+
+    return (f"no articles found in the inputs{skipped}; newsmine reads {', '.join(sorted(FORMATS))} files, "
+            "in directories recursively")
