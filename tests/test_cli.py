@@ -39,6 +39,16 @@ def test_a_run_that_finds_no_article_warns_instead_of_looking_like_success(tmp_p
     assert ".txt" in result.stderr.split("no articles found", 1)[1]
 
 
+def test_extract_help_names_every_output_format_in_its_summary():
+    """The summary said "into JSON Lines" alone, for a command that writes six formats."""
+    from newsmine.writers import OUTPUT_FORMATS
+
+    summary = " ".join(runner.invoke(app, ["extract", "--help"]).stdout.split("\n\n")[1].split())
+    names = {"jsonl": "JSON Lines", "json": "JSON", "duckdb": "DuckDB", "sqlite": "SQLite", "parquet": "Parquet", "csv": "CSV"}
+    assert set(names) == set(OUTPUT_FORMATS)
+    assert [fmt for fmt, name in names.items() if name not in summary] == []
+
+
 def test_a_run_with_articles_gives_no_nothing_found_warning(tmp_path):
     story = tmp_path / "story.txt"
     story.write_text("Mayor Linda Okafor praised the vote.", encoding="utf-8")

@@ -143,7 +143,8 @@ def extract_cli(
                           "'skipped' (ThinPage) and not analysed.")
     ] = DEFAULT_MIN_WORDS,
 ) -> None:
-    """Extract entities, dates, quotes and metadata from news articles into JSON Lines.
+    """Extract entities, dates, quotes and metadata from news articles into JSON Lines, JSON,
+    DuckDB, SQLite, Parquet or CSV (--format, or the --output suffix).
 
     One record per input article, in input order (unless --unordered). Articles that cannot
     be processed get an error record (status "error") and the run goes on; the exit code is
