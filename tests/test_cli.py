@@ -39,6 +39,14 @@ def test_a_run_that_finds_no_article_warns_instead_of_looking_like_success(tmp_p
     assert ".txt" in result.stderr.split("no articles found", 1)[1]
 
 
+def test_an_unknown_choice_is_refused_in_plain_words(tmp_path):
+    """typer's pydantic validation put "Value error, " inside the one-line message."""
+    result = runner.invoke(app, ["extract", str(tmp_path), "-o", str(tmp_path / "x"), "--format", "xml"])
+    assert result.exit_code == 2
+    assert "Invalid value for '--format' / '-f': 'xml' is not one of" in result.stderr
+    assert "Value error" not in result.stderr
+
+
 def test_extract_help_names_every_output_format_in_its_summary():
     """The summary said "into JSON Lines" alone, for a command that writes six formats."""
     from newsmine.writers import OUTPUT_FORMATS
