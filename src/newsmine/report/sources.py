@@ -187,9 +187,17 @@ def _source(path: Path, db) -> Iterator[int]:
                     records = _records_from_json_array(path, skipped)
                 else:
                     records = _records_from_json_lines(path, skipped)
+                written = 0
                 with DuckDbWriter(database) as writer:
                     for record in records:
                         writer.write(record)
+                        written += 1
+                if skipped and not written:
+                    # not a run cut short but no output at all: most often the input feed itself
+                    raise UsageError(f"{path} holds no newsmine record (none of its {len(skipped):,} "
+                                     f"{'items' if name.endswith('.json') else 'lines'} is one): is it an input? "
+                                     f"Extract it first (newsmine extract {path} --output records.jsonl) and report "
+                                     "on the records")
                 db.execute(f"ATTACH {_sql_string(database)} AS src (READ_ONLY)")
             try:
                 yield len(skipped)
