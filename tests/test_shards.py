@@ -284,6 +284,17 @@ def test_report_and_merge_read_a_sharded_json_lines_directory_as_the_parquet_one
         merge(str(tmp_path / "corpus"), str(tmp_path / "none.duckdb"))
 
 
+@pytest.mark.parametrize(("output", "format"), [("out.jsonl", None), ("out.duckdb", None), ("out.jsonl", "jsonl"),
+                                               ("out.parquet", "jsonl"), ("out.csv", None)])
+def test_a_sharded_output_named_like_a_file_format_is_refused(tmp_path, corpus, output, format):
+    """`extract --shards -o out.jsonl` (no --format) wrote a directory of Parquet parts named out.jsonl."""
+    chosen = ["--format", format] if format else []
+    result = CliRunner().invoke(app, ["extract", *corpus, "--shards", *chosen, "-o", str(tmp_path / output), "--workers", "1"])
+    assert result.exit_code == 2, result.stderr
+    assert "but --shards writes a directory of" in result.stderr
+    assert not (tmp_path / output).exists()
+
+
 def test_input_lists_globs_and_refusals(tmp_path, corpus):
     listing = tmp_path / "paths.txt.gz"
     listing.write_bytes(gzip.compress(("# CC-NEWS style\n" + "\n".join(os.path.basename(p) for p in corpus) + "\n\n").encode()))

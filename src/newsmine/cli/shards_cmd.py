@@ -16,6 +16,7 @@ from newsmine.cli.common import EXIT_PARTIAL, EXIT_STOPPED, fail, reported_error
 from newsmine.cli.progress import format_summary
 from newsmine.readers import SkippedFile
 from newsmine.runners import usable_runners
+from newsmine.writers import named_format
 
 __all__ = ["merge_cli", "run_sharded"]
 
@@ -37,6 +38,11 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
     with reported_errors():
         if output_format not in (None, "parquet", "jsonl"):
             fail(f"--shards writes --format parquet or jsonl (a directory of parts), not {output_format}")
+        named = named_format(output)
+        if named is not None and not named == (output_format or "parquet") == "parquet":
+            # `--shards -o out.jsonl` wrote a directory of Parquet parts named out.jsonl
+            fail(f"{output} is named like {named} output, but --shards writes a directory of "
+                 f"{output_format or 'parquet'} parts; name the directory without that suffix (e.g. --output out/)")
         paths = list(expand_inputs(inputs, skipped))
         if inputs_from is not None:
             paths += read_input_list(inputs_from)
