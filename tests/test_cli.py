@@ -187,7 +187,7 @@ def test_hidden_and_unknown_files_are_counted_in_the_summary(tmp_path):
     (corpus / "notes.csv").write_text("a,b", encoding="utf-8")
     result = runner.invoke(app, ["extract", str(corpus), "-o", str(tmp_path / "o.jsonl"), "--workers", "1"])
     assert result.exit_code == 0, result.stderr
-    assert "1 articles" in result.stderr
+    assert "1 article in" in result.stderr
     assert "2 files skipped (" in result.stderr and "hidden 1" in result.stderr and "unknown type 1" in result.stderr
 
 

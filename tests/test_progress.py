@@ -91,4 +91,5 @@ def test_a_sharded_run_counts_files_of_unknown_type_a_glob_found_in_its_summary(
     assert [(Path(s.path).name, s.reason) for s in skipped] == [("notes.xyz", SkippedBecause.unknown_type)]
     # Before: the glob's skipped files were bare paths, and the summary line failed on them.
     summary = format_summary(RunSummary(articles=1, skipped_files=skipped), 1.0, "out")
-    assert "1 files skipped (unknown type 1)" in summary
+    assert "1 file skipped (unknown type 1)" in summary
+    assert summary.startswith("1 article in ")

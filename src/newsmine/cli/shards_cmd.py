@@ -13,7 +13,7 @@ import typer
 
 from newsmine.batch import ExtractOptions, RunSummary
 from newsmine.cli.common import EXIT_PARTIAL, EXIT_STOPPED, fail, reported_errors, terminate_like_interrupt
-from newsmine.cli.progress import format_summary
+from newsmine.cli.progress import counted, format_summary
 from newsmine.readers import SkippedFile
 from newsmine.runners import usable_runners
 from newsmine.writers import named_format
@@ -63,7 +63,7 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
             print(f"newsmine: shard {summary.shard} ({summary.input}) failed: {summary.shard_error}", file=sys.stderr)
         elif not summary.resumed:
             print(f"[{run.done + run.resumed + len(run.failed_shards):,}/{run.shards:,}] {summary.input}: "
-                  f"{summary.articles:,} articles in {summary.seconds:.1f} s", file=sys.stderr)
+                  f"{counted(summary.articles, 'article')} in {summary.seconds:.1f} s", file=sys.stderr)
         raise_if_stopped()  # a stop whose exception something swallowed (see terminate_like_interrupt)
 
     started = time.monotonic()
