@@ -16,6 +16,7 @@ from newsmine.batch import ExtractOptions, extract
 from newsmine.runners import PipelineSettings
 from newsmine.errors import OutputError, UsageError
 from newsmine.writers import open_writer
+from newsmine.writers.jsonl import record_line
 from newsmine.writers.tables import TABLES
 from tests.corpus import EXPECTED_ROWS, harbour_1, harbour_3, sample_records
 
@@ -125,7 +126,9 @@ def test_resume_continues_a_database_and_skips_the_articles_it_holds(tmp_path, n
                                            ("news.duckdb", "--resume to continue it, --append"), ("news.jsonl", "--resume")])
 def test_an_existing_output_is_refused_with_the_flag_that_fits_it(tmp_path, name, hint):
     output = tmp_path / name
-    output.write_bytes(b"kept\n")  # an empty file (a run killed before its first record) is replaced instead
+    # an empty file (a run killed before its first record) is replaced instead; a JSON Lines file
+    # is offered --resume only when it holds a record (test_output_safety: one's notes are not)
+    output.write_bytes(record_line(sample_records()[0]) if name.endswith(".jsonl") else b"kept\n")
     with pytest.raises(OutputError, match=f"pass {hint} .* or --overwrite"):
         extract([CORPUS / "city"], output, _options())
 

@@ -25,6 +25,45 @@ def test_every_command_has_help_and_is_documented_in_the_readme(command):
     assert f"newsmine {command}" in (REPO / "README.md").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("contents", [{}, {"report.pdf": "%PDF-1.4"}, {"feed.jsonl": ""}])
+def test_a_run_that_finds_no_article_warns_instead_of_looking_like_success(tmp_path, contents):
+    """A folder of PDFs, an empty folder or an empty feed gave exit code 0 and "0 articles"
+    alone; a new user could not tell a wrong folder from a quiet day."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for name, text in contents.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(corpus), "-o", str(tmp_path / "o.jsonl"), "--workers", "1"])
+    assert result.exit_code == 0, result.stderr
+    assert "newsmine: warning: no articles found in the inputs" in result.stderr
+    assert ".txt" in result.stderr.split("no articles found", 1)[1]
+
+
+def test_an_unknown_choice_is_refused_in_plain_words(tmp_path):
+    """typer's pydantic validation put "Value error, " inside the one-line message."""
+    result = runner.invoke(app, ["extract", str(tmp_path), "-o", str(tmp_path / "x"), "--format", "xml"])
+    assert result.exit_code == 2
+    assert "Invalid value for '--format' / '-f': 'xml' is not one of" in result.stderr
+    assert "Value error" not in result.stderr
+
+
+def test_extract_help_names_every_output_format_in_its_summary():
+    """The summary said "into JSON Lines" alone, for a command that writes six formats."""
+    from newsmine.writers import OUTPUT_FORMATS
+
+    summary = " ".join(runner.invoke(app, ["extract", "--help"]).stdout.split("\n\n")[1].split())
+    names = {"jsonl": "JSON Lines", "json": "JSON", "duckdb": "DuckDB", "sqlite": "SQLite", "parquet": "Parquet", "csv": "CSV"}
+    assert set(names) == set(OUTPUT_FORMATS)
+    assert [fmt for fmt, name in names.items() if name not in summary] == []
+
+
+def test_a_run_with_articles_gives_no_nothing_found_warning(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("Mayor Linda Okafor praised the vote.", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(story), "-o", str(tmp_path / "o.jsonl"), "--workers", "1"])
+    assert result.exit_code == 0 and "no articles found" not in result.stderr
+
+
 @pytest.mark.slow
 def test_extract_writes_json_lines_to_stdout():
     result = runner.invoke(app, ["extract", str(SAMPLES / "city-budget.txt"), "--output", "-"])
@@ -148,7 +187,7 @@ def test_hidden_and_unknown_files_are_counted_in_the_summary(tmp_path):
     (corpus / "notes.csv").write_text("a,b", encoding="utf-8")
     result = runner.invoke(app, ["extract", str(corpus), "-o", str(tmp_path / "o.jsonl"), "--workers", "1"])
     assert result.exit_code == 0, result.stderr
-    assert "1 articles" in result.stderr
+    assert "1 article in" in result.stderr
     assert "2 files skipped (" in result.stderr and "hidden 1" in result.stderr and "unknown type 1" in result.stderr
 
 

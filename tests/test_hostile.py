@@ -516,7 +516,7 @@ def test_a_fifo_or_device_inside_an_input_directory_is_skipped_and_counted(tmp_p
         os.symlink("/dev/zero", corpus / "zeros.json")  # endless bytes
     result = _run(["extract", str(corpus), "-o", str(tmp_path / "o.jsonl"), "--workers", "1"], timeout=120)
     assert result.returncode == 0, result.stderr
-    assert "1 articles" in result.stderr and "not a regular file" in result.stderr
+    assert "1 article in" in result.stderr and "not a regular file" in result.stderr
 
 
 def test_a_huge_max_chars_is_no_limit_rather_than_an_error(tmp_path):

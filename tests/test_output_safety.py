@@ -97,6 +97,18 @@ def test_resume_refuses_a_file_holding_no_newsmine_record_and_leaves_it_alone(tm
     assert notes.read_bytes() == content  # before: cut to nothing
 
 
+@pytest.mark.parametrize("content", [b"my notes\n", b'{"id": "a1", "text": "A feed, not records."}\n', b'{"schema_version": "2", "id": "cu'])
+def test_an_existing_file_holding_no_newsmine_record_is_refused_without_suggesting_resume(tmp_path, content):
+    """Before, the refusal said "pass --resume to continue it", and --resume then refused the
+    file as not newsmine's: the first message sent the user to a flag that cannot work."""
+    notes = tmp_path / "notes.jsonl"
+    notes.write_bytes(content)
+    with pytest.raises(OutputError, match="holds no newsmine record") as refused:
+        extract([_stories(tmp_path / "c", 1)], notes, _options())
+    assert "pass --resume" not in str(refused.value) and "--overwrite" in str(refused.value)
+    assert notes.read_bytes() == content
+
+
 def test_resume_cuts_a_torn_record_but_refuses_a_foreign_last_line(tmp_path):
     corpus = _stories(tmp_path / "c", 2)
     output = tmp_path / "r.jsonl"

@@ -55,10 +55,21 @@ def test_summary_line_reports_failures_rates_and_resumed_articles():
 
 def test_extract_refuses_an_existing_output_and_says_how_to_continue(tmp_path):
     output = tmp_path / "out.jsonl"
-    output.write_text("my notes\n")
+    assert CliRunner().invoke(app, ["extract", str(CORPUS / "city"), "-o", str(output), "--workers", "1"]).exit_code == 0
+    records = output.read_bytes()
     result = CliRunner().invoke(app, ["extract", str(CORPUS / "city"), "-o", str(output)])
     assert result.exit_code == 2
     assert "pass --resume to continue it or --overwrite to replace it" in result.output
+    assert output.read_bytes() == records
+
+
+def test_extract_refuses_a_file_it_did_not_write_and_names_only_overwrite(tmp_path):
+    output = tmp_path / "out.jsonl"
+    output.write_text("my notes\n")
+    result = CliRunner().invoke(app, ["extract", str(CORPUS / "city"), "-o", str(output)])
+    assert result.exit_code == 2
+    assert "holds no newsmine record, so --resume cannot continue it" in result.output
+    assert "pass --overwrite to replace it" in result.output
     assert output.read_text() == "my notes\n"
 
 
@@ -80,4 +91,5 @@ def test_a_sharded_run_counts_files_of_unknown_type_a_glob_found_in_its_summary(
     assert [(Path(s.path).name, s.reason) for s in skipped] == [("notes.xyz", SkippedBecause.unknown_type)]
     # Before: the glob's skipped files were bare paths, and the summary line failed on them.
     summary = format_summary(RunSummary(articles=1, skipped_files=skipped), 1.0, "out")
-    assert "1 files skipped (unknown type 1)" in summary
+    assert "1 file skipped (unknown type 1)" in summary
+    assert summary.startswith("1 article in ")

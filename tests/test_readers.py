@@ -40,6 +40,16 @@ def test_directories_are_walked_recursively_in_sorted_order_skipping_and_countin
     ])
 
 
+def test_a_quoted_glob_in_a_streamed_run_says_that_only_shards_expand_globs(tmp_path):
+    """`newsmine extract 'corpus/*.txt' -o x.jsonl` (the README quotes globs for --shards) said
+    only "no such file or directory", though the files are there."""
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(UsageError, match="no such file or directory; newsmine expands a glob only with --shards"):
+        list(list_inputs([str(tmp_path / "*.txt")]))
+    with pytest.raises(UsageError, match="no such file or directory$"):
+        list(list_inputs([str(tmp_path / "missing.txt")]))
+
+
 def test_missing_paths_and_unknown_explicit_files_are_usage_errors(tmp_path):
     with pytest.raises(UsageError, match="no such file"):
         list(list_inputs([tmp_path / "missing.txt"]))

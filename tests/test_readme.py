@@ -68,3 +68,16 @@ def test_a_pipeline_without_newsmine_components_is_refused_with_a_hint():
 
     with pytest.raises(newsmine.UsageError, match="add_newsmine_components"):
         newsmine.Pipeline(spacy.blank("en"))
+
+
+def test_every_command_of_the_cli_is_in_the_readme_commands_table():
+    """A command a new user cannot find in the README's table does not exist for them
+    (``merge`` was missing from it)."""
+    import typer.main
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    table = readme.split("## Commands", 1)[1].split("\n\n", 2)[1]
+    listed = set(re.findall(r"^\| `newsmine (\w+)", table, re.M))
+    commands = set(typer.main.get_command(app).commands)
+    assert commands - listed == set(), "commands missing from the README's table"
+    assert listed - commands == set(), "the README's table lists commands that do not exist"

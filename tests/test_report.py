@@ -171,7 +171,32 @@ def test_report_command_prints_tables_and_writes_html(tmp_path, records_jsonl):
 def test_report_command_refuses_a_directory_that_is_not_an_output(tmp_path):
     result = CliRunner().invoke(app, ["report", str(tmp_path)])
     assert result.exit_code == 2
-    assert "not a Parquet or CSV output" in result.stderr
+    assert "not a Parquet, CSV or sharded JSON Lines output" in result.stderr
+
+
+@pytest.mark.parametrize(("name", "content"), [("feed.jsonl", '{"id": "a1", "text": "The mayor spoke."}\n{"id": "a2", "text": "So did the chief."}\n'),
+                                             ("feed.json", '[{"id": "a1", "text": "The mayor spoke."}]')])
+def test_report_refuses_an_input_feed_given_instead_of_records(tmp_path, name, content):
+    """`newsmine report feed.jsonl` on the articles themselves printed an all-zero report with
+    exit code 0 and a note suggesting "a run cut short"."""
+    feed = tmp_path / name
+    feed.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(app, ["report", str(feed)])
+    assert result.exit_code == 2
+    assert "holds no newsmine record" in result.stderr and "newsmine extract" in result.stderr
+
+
+def test_report_reads_the_parts_of_a_sharded_json_lines_run(tmp_path, report):
+    """``extract --shards --format jsonl -o out/`` writes ``out/records/<shard>.jsonl``; the
+    README's ``newsmine report out/`` must read them (it refused the directory)."""
+    records = sample_records()
+    (tmp_path / "out" / "records").mkdir(parents=True)
+    _write(tmp_path / "out" / "records" / "first-0a1b2c3d4e.jsonl", records[:2])
+    _write(tmp_path / "out" / "records" / "second-5f6a7b8c9d.jsonl", records[2:])
+    # a part still being written: hidden temporary name, never read
+    (tmp_path / "out" / "records" / ".third-1234567890.jsonl.tmp-99").write_text('{"schema_version": "2", "id": "half')
+    sharded = build_report(tmp_path / "out")
+    assert dataclasses.replace(sharded, source=report.source) == report
 
 
 @pytest.mark.slow

@@ -286,6 +286,35 @@ def test_report_and_merge_read_a_sharded_directory(tmp_path, corpus):
         db.execute("SELECT * FROM speakers").fetchall()  # the views of a --output x.duckdb are there
 
 
+def test_report_and_merge_read_a_sharded_json_lines_directory_as_the_parquet_one(tmp_path, corpus):
+    """The README's `extract corpus/ --shards --format jsonl -o out/`, then `report out/` and
+    `merge out/`: both refused the directory (they read Parquet parts only)."""
+    from newsmine.report import build_report
+
+    parquet, json_lines = tmp_path / "pq", tmp_path / "jl"
+    run_shards(corpus, str(parquet), workers=1)
+    run_shards(corpus, str(json_lines), ShardSettings(format="jsonl"), workers=1)
+    assert build_report(json_lines).totals == build_report(parquet).totals
+    from_json_lines = merge(str(json_lines), str(tmp_path / "jl.duckdb"))
+    assert from_json_lines == merge(str(parquet), str(tmp_path / "pq.duckdb"))
+    assert from_json_lines["articles"] == 4
+    with duckdb.connect(str(tmp_path / "jl.duckdb"), read_only=True) as db:
+        db.execute("SELECT * FROM speakers").fetchall()  # the views of a --output x.duckdb are there
+    with pytest.raises(Exception, match="nor a sharded JSON Lines output"):
+        merge(str(tmp_path / "corpus"), str(tmp_path / "none.duckdb"))
+
+
+@pytest.mark.parametrize(("output", "format"), [("out.jsonl", None), ("out.duckdb", None), ("out.jsonl", "jsonl"),
+                                               ("out.parquet", "jsonl"), ("out.csv", None)])
+def test_a_sharded_output_named_like_a_file_format_is_refused(tmp_path, corpus, output, format):
+    """`extract --shards -o out.jsonl` (no --format) wrote a directory of Parquet parts named out.jsonl."""
+    chosen = ["--format", format] if format else []
+    result = CliRunner().invoke(app, ["extract", *corpus, "--shards", *chosen, "-o", str(tmp_path / output), "--workers", "1"])
+    assert result.exit_code == 2, result.stderr
+    assert "but --shards writes a directory of" in result.stderr
+    assert not (tmp_path / output).exists()
+
+
 def test_input_lists_globs_and_refusals(tmp_path, corpus):
     listing = tmp_path / "paths.txt.gz"
     listing.write_bytes(gzip.compress(("# CC-NEWS style\n" + "\n".join(os.path.basename(p) for p in corpus) + "\n\n").encode()))

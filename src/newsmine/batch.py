@@ -45,7 +45,7 @@ from newsmine.readers import (
 from newsmine.records import ArticleRecord
 from newsmine.runners import DEFAULT_BATCH_CHARS, Outcome, PipelineSettings, article_key, run, usable_runners
 from newsmine.writers import APPENDABLE_FORMATS, detect_output_format, held_articles, open_writer
-from newsmine.writers.jsonl import recover
+from newsmine.writers.jsonl import begins_with_a_record, recover
 from newsmine.writers.target import holds_no_records, is_same_file, output_kind, output_lock
 
 __all__ = ["ExtractOptions", "RunSummary", "extract", "plan_inputs"]
@@ -258,6 +258,9 @@ def _prepare_output(output: str, output_format: str, options: ExtractOptions) ->
     if kind != "missing":
         if holds_no_records(output, output_format):
             return Counter(), "replace"
+        if output_format == "jsonl" and not begins_with_a_record(output):
+            raise OutputError(f"{display_path(output)} exists and holds no newsmine record, so --resume cannot "
+                              "continue it; write to another file, or pass --overwrite to replace it")
         hints = ((["--resume to continue it"] if output_format in RESUMABLE_FORMATS else [])
                  + (["--append to add to it (articles it holds are replaced)"] if output_format in APPENDABLE_FORMATS else [])
                  + ["--overwrite to replace it"])

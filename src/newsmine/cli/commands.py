@@ -45,7 +45,8 @@ class _OneLineErrors(TyperGroup):
                 sys.exit(exc.exit_code)
             context = getattr(exc, "ctx", None)
             hint = f" (see '{context.command_path} --help')" if context is not None else ""
-            message = " ".join(exc.format_message().split()).rstrip(".")
+            # typer validates choices through pydantic, whose messages begin "Value error, "
+            message = " ".join(exc.format_message().replace("Value error, ", "").split()).rstrip(".")
             print(f"newsmine: error: {message}{hint}", file=sys.stderr)
             sys.exit(exc.exit_code if exc.exit_code else EXIT_USAGE)
         sys.exit(code if isinstance(code, int) else 0)

@@ -12,7 +12,7 @@ import typer
 from newsmine.articles import DEFAULT_MIN_WORDS
 from newsmine.batch import ExtractOptions, RunSummary, extract, plan_inputs
 from newsmine.cli.common import EXIT_PARTIAL, ModelOption, fail, reported_errors, terminate_like_interrupt
-from newsmine.cli.progress import ProgressLine, format_summary
+from newsmine.cli.progress import ProgressLine, format_summary, nothing_found
 from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
 from newsmine.readers import STDIN_FORMATS, ReadOptions, formats_help
@@ -143,7 +143,8 @@ def extract_cli(
                           "'skipped' (ThinPage) and not analysed.")
     ] = DEFAULT_MIN_WORDS,
 ) -> None:
-    """Extract entities, dates, quotes and metadata from news articles into JSON Lines.
+    """Extract entities, dates, quotes and metadata from news articles into JSON Lines, JSON,
+    DuckDB, SQLite, Parquet or CSV (--format, or the --output suffix).
 
     One record per input article, in input order (unless --unordered). Articles that cannot
     be processed get an error record (status "error") and the run goes on; the exit code is
@@ -198,5 +199,7 @@ def extract_cli(
         summary = extract(inputs, output, options, on_record=on_record, on_warning=on_warning)
     progress.finish()
     print(format_summary(summary, time.monotonic() - started, output), file=sys.stderr)
+    if (empty := nothing_found(summary)) is not None:
+        on_warning(empty)
     if summary.failed:
         raise typer.Exit(EXIT_PARTIAL)

@@ -23,7 +23,7 @@ from typing import TextIO
 from newsmine.batch import RunSummary
 from newsmine.readers import InputFile
 
-__all__ = ["ProgressLine", "count_articles", "format_summary"]
+__all__ = ["ProgressLine", "count_articles", "counted", "format_summary", "nothing_found"]
 
 _REDRAW_SECONDS = 0.25
 
@@ -125,8 +125,26 @@ def format_summary(summary: RunSummary, seconds: float, output: str) -> str:
     skipped = ""
     if summary.skipped_files:
         reasons = Counter(skipped_file.reason.value for skipped_file in summary.skipped_files)
-        skipped = f"; {len(summary.skipped_files):,} files skipped ({', '.join(f'{r} {n:,}' for r, n in reasons.most_common())})"
+        skipped = f"; {counted(len(summary.skipped_files), 'file')} skipped ({', '.join(f'{r} {n:,}' for r, n in reasons.most_common())})"
     reasons = summary.not_analysed_by_type
     not_analysed = (f"; {sum(reasons.values()):,} recorded but not analysed: "
                     + ", ".join(f"{kind} {count}" for kind, count in reasons.most_common())) if reasons else ""
-    return f"{summary.articles:,} articles{failed} in {_duration(seconds)}{rates} -> {output}{resumed}{skipped}{not_analysed}"
+    return f"{counted(summary.articles, 'article')}{failed} in {_duration(seconds)}{rates} -> {output}{resumed}{skipped}{not_analysed}"
+
+
+def counted(number: int, noun: str) -> str:
+    """'1 article', '2 articles', '1,200 articles' ("1 articles" ended the commonest small run)."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
+def nothing_found(summary: RunSummary) -> str | None:
+    """The warning for a run that found no article at all (a directory of PDFs, an empty folder,
+    an empty .jsonl, a mistyped folder name with the right parent): exit code 0 and a summary of
+    "0 articles" alone looked like success. None when the run read something or resumed."""
+    if summary.articles or summary.resumed:
+        return None
+    skipped = f" ({len(summary.skipped_files):,} files skipped: see the summary)" if summary.skipped_files else ""
+    from newsmine.readers import FORMATS
+
+    return (f"no articles found in the inputs{skipped}; newsmine reads {', '.join(sorted(FORMATS))} files, "
+            "in directories recursively")

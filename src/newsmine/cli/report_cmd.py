@@ -18,7 +18,8 @@ def report_cli(
     records: Annotated[
         Path,
         typer.Argument(exists=True, help="Records written by newsmine extract: a .jsonl or .json file, a .duckdb or "
-                       ".db (SQLite) database, or a --format parquet or csv output directory.", show_default=False),
+                       ".db (SQLite) database, or a --format parquet or csv output directory (sharded or not; "
+                       "a --shards --format jsonl directory too).", show_default=False),
     ],
     html: Annotated[
         Path | None,

@@ -13,9 +13,10 @@ import typer
 
 from newsmine.batch import ExtractOptions, RunSummary
 from newsmine.cli.common import EXIT_PARTIAL, EXIT_STOPPED, fail, reported_errors, terminate_like_interrupt
-from newsmine.cli.progress import format_summary
+from newsmine.cli.progress import counted, format_summary
 from newsmine.readers import SkippedFile
 from newsmine.runners import usable_runners
+from newsmine.writers import named_format
 
 __all__ = ["merge_cli", "run_sharded"]
 
@@ -37,6 +38,11 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
     with reported_errors():
         if output_format not in (None, "parquet", "jsonl"):
             fail(f"--shards writes --format parquet or jsonl (a directory of parts), not {output_format}")
+        named = named_format(output)
+        if named is not None and not named == (output_format or "parquet") == "parquet":
+            # `--shards -o out.jsonl` wrote a directory of Parquet parts named out.jsonl
+            fail(f"{output} is named like {named} output, but --shards writes a directory of "
+                 f"{output_format or 'parquet'} parts; name the directory without that suffix (e.g. --output out/)")
         paths = list(expand_inputs(inputs, skipped))
         if inputs_from is not None:
             paths += read_input_list(inputs_from)
@@ -57,7 +63,7 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
             print(f"newsmine: shard {summary.shard} ({summary.input}) failed: {summary.shard_error}", file=sys.stderr)
         elif not summary.resumed:
             print(f"[{run.done + run.resumed + len(run.failed_shards):,}/{run.shards:,}] {summary.input}: "
-                  f"{summary.articles:,} articles in {summary.seconds:.1f} s", file=sys.stderr)
+                  f"{counted(summary.articles, 'article')} in {summary.seconds:.1f} s", file=sys.stderr)
         raise_if_stopped()  # a stop whose exception something swallowed (see terminate_like_interrupt)
 
     started = time.monotonic()
@@ -77,13 +83,14 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
 
 def merge_cli(
     directory: Annotated[Path, typer.Argument(exists=True, file_okay=False,
-                                              help="A --format parquet output directory (sharded or not).")],
+                                              help="A --format parquet output directory (sharded or not), or a "
+                                                   "--shards --format jsonl one.")],
     output: Annotated[Path, typer.Option("--output", "-o", dir_okay=False, help="The DuckDB file to write (.duckdb).")],
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace the output file if it exists.")] = False,
 ) -> None:
-    """Merge a Parquet output directory into one DuckDB database with newsmine's tables and
-    views. Not needed to query it: newsmine report DIR and DuckDB's read_parquet('DIR/quotes/*.parquet')
-    read the directory as it is.
+    """Merge a Parquet output directory (or a sharded JSON Lines one) into one DuckDB database
+    with newsmine's tables and views. Not needed to query it: newsmine report DIR (any of them)
+    and DuckDB's read_parquet('DIR/quotes/*.parquet') read the directory as it is.
 
     Example: newsmine merge cc-news-2024/ --output cc-news-2024.duckdb
     """

@@ -90,8 +90,15 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None =
                     "(rename the file or convert it)"
                 )
             yield InputFile(raw, fmt, _size(raw))
+        elif _GLOB_CHARACTERS.intersection(raw):
+            # a quoted glob: only sharded runs expand globs themselves (newsmine.shards.inputs)
+            raise UsageError(f"{display_path(raw)}: no such file or directory; newsmine expands a glob only with "
+                             "--shards: leave it unquoted so that the shell expands it, or name the directory")
         else:
             raise UsageError(f"{display_path(raw)}: no such file or directory")
+
+
+_GLOB_CHARACTERS = frozenset("*?[")
 
 
 def _regular_or_unreadable(path: str) -> bool:

@@ -2,7 +2,8 @@
 
 The records are first made available under the schema ``src`` of an in-memory DuckDB
 connection: a DuckDB output is attached read-only; a Parquet or CSV output directory is read
-through views over its files; JSON Lines, JSON and SQLite outputs are copied, batch by batch,
+through views over its files; JSON Lines (a file, or the ``records/*.jsonl`` parts of a sharded
+run), JSON and SQLite outputs are copied, batch by batch,
 into a temporary DuckDB database on disk (removed afterwards), so memory does not grow with
 the corpus. Then the report's filters (:class:`ReportFilter`) become views named like the
 tables (``articles``, ``quotes``, ...) over ``src``, so every query of the report is written
@@ -30,11 +31,12 @@ import pyarrow as pa
 from newsmine.articles import iso_date
 from newsmine.errors import UsageError
 from newsmine.records import ArticleRecord
+from newsmine.writers.jsonl import shard_parts
 from newsmine.writers.tables import DUCKDB_TYPES, TABLES, arrow_schema
 
 __all__ = ["READABLE", "SPEAKER_CATEGORIES", "ReportFilter", "open_tables", "speaker_count_note"]
 
-READABLE = ".jsonl, .json, .duckdb, .db (SQLite), or a Parquet or CSV output directory"
+READABLE = ".jsonl, .json, .duckdb, .db (SQLite), or a Parquet, CSV or sharded JSON Lines output directory"
 _SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 _COPY_ROWS = 10_000
 # The quote categories (quote.category) the speakers' ranking counts by default: what people said or wrote.
@@ -76,6 +78,11 @@ def _records_from_json_lines(path: Path, skipped: list[int]) -> Iterator[Article
                 yield ArticleRecord.model_validate_json(line)
             except ValueError:
                 skipped.append(number)
+
+
+def _records_from_json_lines_parts(paths: list[Path], skipped: list[int]) -> Iterator[ArticleRecord]:
+    for path in paths:
+        yield from _records_from_json_lines(path, skipped)
 
 
 def _records_from_json_array(path: Path, skipped: list[int]) -> Iterator[ArticleRecord]:
@@ -137,7 +144,8 @@ def _source(path: Path, db) -> Iterator[int]:
     import duckdb
 
     name = path.name.lower()
-    if path.is_dir():
+    parts = shard_parts(path) if path.is_dir() and not (path / "articles").is_dir() else []
+    if path.is_dir() and not parts:
         db.execute("CREATE SCHEMA src")
         if (path / "articles").is_dir():
             for table in TABLES:
@@ -151,8 +159,8 @@ def _source(path: Path, db) -> Iterator[int]:
                 db.execute(f"CREATE VIEW src.{table} AS SELECT * FROM read_csv({_sql_string(str(path / f'{table}.csv'))}, "
                            f"header = true, columns = {types})")
         else:
-            raise UsageError(f"{path} is a directory but not a Parquet or CSV output (no articles/ dataset or "
-                             f"articles.csv in it); newsmine report reads {READABLE}")
+            raise UsageError(f"{path} is a directory but not a Parquet, CSV or sharded JSON Lines output (no "
+                             f"articles/ dataset, articles.csv or records/*.jsonl in it); newsmine report reads {READABLE}")
         yield 0
     elif name.endswith(".duckdb"):
         try:
@@ -163,7 +171,7 @@ def _source(path: Path, db) -> Iterator[int]:
             "SELECT table_name FROM information_schema.tables WHERE table_catalog = 'src'").fetchall()}
         _require_tables(path, present, "newsmine extract --output FILE.duckdb")
         yield 0
-    elif name.endswith((".jsonl", ".ndjson", ".json", *_SQLITE_SUFFIXES)):
+    elif parts or name.endswith((".jsonl", ".ndjson", ".json", *_SQLITE_SUFFIXES)):
         from newsmine.writers.duckdb import DuckDbWriter
 
         with tempfile.TemporaryDirectory(prefix="newsmine-report-") as tmp:
@@ -173,10 +181,23 @@ def _source(path: Path, db) -> Iterator[int]:
                 db.execute(f"ATTACH {_sql_string(database)} AS src")
                 _copy_sqlite(path, db)
             else:
-                reader = _records_from_json_array if name.endswith(".json") else _records_from_json_lines
+                if parts:
+                    records = _records_from_json_lines_parts(parts, skipped)
+                elif name.endswith(".json"):
+                    records = _records_from_json_array(path, skipped)
+                else:
+                    records = _records_from_json_lines(path, skipped)
+                written = 0
                 with DuckDbWriter(database) as writer:
-                    for record in reader(path, skipped):
+                    for record in records:
                         writer.write(record)
+                        written += 1
+                if skipped and not written:
+                    # not a run cut short but no output at all: most often the input feed itself
+                    raise UsageError(f"{path} holds no newsmine record (none of its {len(skipped):,} "
+                                     f"{'items' if name.endswith('.json') else 'lines'} is one): is it an input? "
+                                     f"Extract it first (newsmine extract {path} --output records.jsonl) and report "
+                                     "on the records")
                 db.execute(f"ATTACH {_sql_string(database)} AS src (READ_ONLY)")
             try:
                 yield len(skipped)

@@ -1,8 +1,10 @@
-"""A Parquet output directory (sharded or not) -> one DuckDB database, for those who want one file.
+"""A Parquet output directory (sharded or not), or the parts of a sharded JSON Lines run -> one
+DuckDB database, for those who want one file.
 
 The database is the one ``--output x.duckdb`` writes: the same tables, column comments and
 views, so queries written for either work on both. DuckDB reads each table's parts with one
-``read_parquet`` glob and streams them in, so memory does not grow with the corpus. Only
+``read_parquet`` glob and streams them in, so memory does not grow with the corpus; JSON Lines
+parts are written record by record, in batches, as ``--output x.duckdb`` writes them. Only
 complete parts are read: parts being written have temporary names the glob does not match.
 The database is written under a temporary name and renamed when complete.
 """
@@ -10,19 +12,25 @@ The database is written under a temporary name and renamed when complete.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
 from newsmine.errors import OutputError, UsageError
+from newsmine.records import ArticleRecord
 from newsmine.writers.duckdb import DuckDbWriter
+from newsmine.writers.jsonl import shard_parts
 from newsmine.writers.tables import TABLES
 
 __all__ = ["merge"]
 
 
 def merge(directory: str, output: str, *, overwrite: bool = False) -> dict[str, int]:
-    """Rows per table copied from the Parquet dataset in ``directory`` into ``output``."""
+    """Rows per table copied from the Parquet dataset, or the sharded JSON Lines parts, in
+    ``directory`` into ``output``."""
     missing = [table for table in TABLES if not _parts(directory, table)]
-    if missing:
-        raise UsageError(f"{directory} is not a newsmine Parquet output: no parts for {', '.join(missing)}")
+    json_lines = shard_parts(directory) if missing else []
+    if missing and not json_lines:
+        raise UsageError(f"{directory} is not a newsmine Parquet output (no parts for {', '.join(missing)}) nor a "
+                         "sharded JSON Lines output (no records/*.jsonl)")
     if os.path.exists(output) and not overwrite:
         raise OutputError(f"{output} exists; pass --overwrite to replace it")
     temporary = f"{output}.tmp-{os.getpid()}"
@@ -30,10 +38,17 @@ def merge(directory: str, output: str, *, overwrite: bool = False) -> dict[str, 
     try:
         writer = DuckDbWriter(temporary, mode="overwrite")  # creates the tables, comments and views
         try:
-            for table in TABLES:
-                counts[table] = writer.copy_parquet(table, os.path.join(directory, table, "*.parquet"))
+            if json_lines:
+                for part in json_lines:
+                    for record in _records(part):
+                        writer.write(record)
+            else:
+                for table in TABLES:
+                    counts[table] = writer.copy_parquet(table, os.path.join(directory, table, "*.parquet"))
         finally:
             writer.close()
+        if json_lines:
+            counts = _row_counts(temporary)
         os.replace(temporary, output)
     except BaseException:
         for leftover in (temporary, temporary + ".wal"):
@@ -46,3 +61,22 @@ def merge(directory: str, output: str, *, overwrite: bool = False) -> dict[str, 
 def _parts(directory: str, table: str) -> list[str]:
     folder = os.path.join(directory, table)
     return [name for name in os.listdir(folder) if name.endswith(".parquet")] if os.path.isdir(folder) else []
+
+
+def _records(part) -> Iterator[ArticleRecord]:
+    with open(part, "rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield ArticleRecord.model_validate_json(line)
+            except ValueError as exc:
+                raise UsageError(f"{part}, line {number}: not a newsmine record; a complete shard's part holds "
+                                 "only records (was it edited?)") from exc
+
+
+def _row_counts(database: str) -> dict[str, int]:
+    import duckdb
+
+    with duckdb.connect(database, read_only=True) as db:
+        return {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES}

@@ -40,7 +40,7 @@ from newsmine.records import ArticleRecord, Status
 from newsmine.runners import DEFAULT_BATCH_CHARS, PipelineSettings
 from newsmine.runners.window import batched
 from newsmine.runners.work import process_exclusively, warm_up
-from newsmine.writers.jsonl import record_line
+from newsmine.writers.jsonl import SHARD_RECORDS, record_line
 from newsmine.writers.tables import TABLES, RowBuffer, arrow_schema
 
 __all__ = [
@@ -49,7 +49,7 @@ __all__ = [
 ]
 
 MARKERS = "_shards"  # DIR/_shards/<shard>.json: the shard is complete
-RECORDS = "records"  # DIR/records/<shard>.jsonl for JSON Lines shards
+RECORDS = SHARD_RECORDS  # DIR/records/<shard>.jsonl for JSON Lines shards
 SHARD_FORMATS = ("parquet", "jsonl")
 # Records per Parquet row group: a worker holds one group's rows, whatever the shard's size.
 _ROW_GROUP_RECORDS = 1000

@@ -21,6 +21,7 @@ from newsmine.writers.jsonl import JsonLinesWriter
 
 __all__ = [
     "APPENDABLE_FORMATS", "OUTPUT_FORMATS", "JsonLinesWriter", "RecordWriter", "detect_output_format", "held_articles",
+    "named_format",
     "open_writer",
 ]
 
@@ -75,10 +76,15 @@ OUTPUT_FORMATS = tuple(_WRITERS)
 APPENDABLE_FORMATS = ("duckdb", "sqlite", "parquet", "csv")
 
 
+def named_format(target: str) -> str | None:
+    """The output format the name's suffix names (``x.duckdb``: duckdb), or None."""
+    lower = target.lower().rstrip("/")
+    return next((name for suffix, name in {**_SUFFIXES, **_DIRECTORY_SUFFIXES}.items() if lower.endswith(suffix)), None)
+
+
 def detect_output_format(target: str, format: str | None = None) -> str:
     """The output format: ``format`` if given, else from the suffix; JSON Lines by default."""
-    lower = target.lower().rstrip("/")
-    named = next((name for suffix, name in {**_SUFFIXES, **_DIRECTORY_SUFFIXES}.items() if lower.endswith(suffix)), None)
+    named = named_format(target)
     if format is not None:
         if format not in _WRITERS:
             raise UsageError(f"unknown output format {format!r}; choose one of {', '.join(OUTPUT_FORMATS)}")

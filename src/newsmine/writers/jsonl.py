@@ -20,7 +20,18 @@ from newsmine.errors import OutputError
 from newsmine.records import ArticleRecord
 from newsmine.writers.target import output_kind, write_all
 
-__all__ = ["JsonLinesWriter", "recover", "record_line"]
+__all__ = ["SHARD_RECORDS", "JsonLinesWriter", "begins_with_a_record", "recover", "record_line", "shard_parts"]
+
+# A ``--shards --format jsonl`` run writes DIR/records/<shard>.jsonl (newsmine.shards.task).
+SHARD_RECORDS = "records"
+
+
+def shard_parts(directory: str | Path) -> list[Path]:
+    """The complete JSON Lines parts of a sharded run in ``directory``, in name order; empty
+    when it holds none. Parts being written have hidden temporary names the glob leaves out.
+    ``newsmine report`` and ``newsmine merge`` read a sharded JSON Lines run through this."""
+    folder = Path(directory) / SHARD_RECORDS
+    return sorted(folder.glob("*.jsonl")) if folder.is_dir() else []
 
 
 def record_line(record: ArticleRecord) -> bytes:
@@ -147,6 +158,17 @@ def recover(path: str | Path) -> Counter[tuple[str | None, str]]:
             handle.truncate(good_end)
             os.fsync(handle.fileno())
     return held
+
+
+def begins_with_a_record(path: str | Path) -> bool:
+    """True when the file's first line is a whole newsmine record: a file ``--resume`` can
+    continue. The refusal of an existing output names ``--resume`` only then, since
+    :func:`recover` refuses any other file (one's notes, a feed)."""
+    try:
+        with open(path, "rb") as handle:
+            return _record_key(handle.readline()) is not None
+    except OSError:
+        return False
 
 
 # How every record line begins (the first field of ArticleRecord): a torn last line that does
