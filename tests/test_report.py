@@ -344,3 +344,12 @@ def test_report_command_filters_by_outlet_and_date(records_jsonl):
     assert "articles   1 (1 ok, 0 failed)" in result.stdout
     refused = CliRunner().invoke(app, ["report", str(records_jsonl), "--since", "2025-05-01", "--until", "2025-04-01"])
     assert refused.exit_code == 2 and "--since 2025-05-01 is after --until 2025-04-01" in refused.stderr
+
+
+def test_a_report_whose_limits_match_no_article_says_so(records_jsonl):
+    nothing = CliRunner().invoke(app, ["report", str(records_jsonl), "--outlet", "coastline post"])  # case differs
+    assert nothing.exit_code == 0, nothing.output
+    assert "articles   0 (0 ok, 0 failed)" in nothing.stdout
+    assert "note: no article matches these limits: outlets must be written as in the records" in nothing.stdout
+    matched = CliRunner().invoke(app, ["report", str(records_jsonl), "--outlet", "Coastline Post"])
+    assert "no article matches" not in matched.stdout

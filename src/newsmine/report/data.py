@@ -129,6 +129,11 @@ def _co_mentions(rows: list[tuple[str, str, int]], speakers: list[str], top: int
     return CoMentions(kept, entities, {(s, e): n for (s, e), n in counts.items() if e in entities and s in kept})
 
 
+# An all-zero report after --outlet/--since/--until reads like an empty corpus; say why instead.
+_NOTHING_MATCHED = ("no article matches these limits: outlets must be written as in the records (the report's "
+                    "outlet table without limits lists them), and a date limit leaves undated articles out")
+
+
 def build_report(path: str | Path, *, top: int = DEFAULT_TOP, filters: ReportFilter | None = None,
                  examples: int = DEFAULT_EXAMPLES) -> CorpusReport:
     """The report of the records at ``path`` (JSON Lines, JSON, DuckDB, SQLite, or a Parquet or
@@ -175,6 +180,8 @@ def build_report(path: str | Path, *, top: int = DEFAULT_TOP, filters: ReportFil
     notes = []
     if unreadable:
         notes.append(f"{unreadable:,} input lines were not valid records and were left out (a run cut short?)")
+    if not totals.articles and (filters.outlets or filters.since or filters.until):
+        notes.append(_NOTHING_MATCHED)
     return CorpusReport(
         source=str(path), totals=totals, sources=sources, top_speakers=top_speakers, entity_types=entity_types,
         top_entities=top_entities, outlets=outlets, timeline_unit=unit, timeline=timeline,
