@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from newsmine.articles import Article
 from newsmine.entity_keys import entity_key
-from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.entities import EntityCluster, repaired_name
 from newsmine.nlp.gender import stated_gender
 from newsmine.nlp.quotes import QuoteFound, cue_lemma
 from newsmine.nlp.results import dates_of, entities_of, quotes_of, reference_kind
@@ -73,10 +73,13 @@ def _span(text: str, start: int, end: int) -> Span:
 
 def _entity(cluster: EntityCluster, text: str) -> Entity:
     gender, gender_evidence = stated_gender(cluster)
+    # The name written without mojibake ("FranÃ§ois Hollande" -> "François Hollande"); the
+    # mentions stay as the text has them, which their offsets index
+    name = repaired_name(cluster.name)
     return Entity(
         id=cluster.id,
         label=cluster.label,
-        name=cluster.name,
+        name=name,
         titles=list(cluster.titles),
         mentions=[Mention(start=m.start_char, end=m.end_char, text=text[m.start_char : m.end_char]) for m in cluster.mentions],
         references=[
@@ -91,7 +94,7 @@ def _entity(cluster: EntityCluster, text: str) -> Entity:
         gender=gender,
         gender_evidence=gender_evidence,
         # Only an organisation's key reads its mentions' texts (each Span.text is built from its tokens).
-        key=entity_key(cluster.label, cluster.name, [m.text for m in cluster.mentions] if cluster.label == "ORG" else ()),
+        key=entity_key(cluster.label, name, [m.text for m in cluster.mentions] if cluster.label == "ORG" else ()),
     )
 
 
@@ -109,7 +112,7 @@ def _quote(number: int, found: QuoteFound, text: str) -> Quote:
             text=text[s.start_char : s.end_char],
             kind=found.speaker_kind,
             entity_id=found.entity.id if found.entity is not None else None,
-            name=found.speaker_name,
+            name=repaired_name(found.speaker_name) if found.speaker_name else found.speaker_name,
             resolution=found.speaker_resolution,
         )
     addressee = None

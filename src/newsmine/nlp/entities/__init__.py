@@ -22,7 +22,8 @@ referent in the article. The ``newsmine_entities_v1`` component:
    lone name the sentence goes on to call "they" is a club; a building named after a person
    ("Trump Tower") is a facility;
 3. clusters mentions: "António Guterres" / "Guterres" / "Mr. Guterres"; "United Nations" /
-   "UN"; "The New York Post" / "the Post" (not "the House" / "the White House"). A short
+   "UN"; "The New York Post" / "the Post" (not "the House" / "the White House", nor the
+   "State" of "Secretary of State" / "Islamic State"; "a Democratic Senate" is the Senate). A short
    mention joins the most recent cluster whose name contains it; between relatives who share
    it, it goes to the one an honorific fits ("Mrs. Clinton"), then to the one the article
    names in full first; a surname with an honorific no one named in full fits ("Mr. Obama"
@@ -54,6 +55,10 @@ The package, one concern a module:
 - :mod:`~.cluster_builder` — which cluster a short form joins, relatives apart;
 - :mod:`~.names` — name tokens for matching, short forms (acronyms, nicknames, surnames) and
   the written name (:func:`clean_name`);
+- :mod:`~.mojibake` — names written as UTF-8 read as Latin-1: the word the tokenizer cut
+  at a mojibake byte made whole; :func:`repaired_name`, the name the record writes
+  (:mod:`newsmine.extract`: the cluster keeps the written one, which the speaker rules
+  match against the text);
 - :mod:`~.gender_cues` — honorifics, own-clause pronouns and first names that tell a gender;
 - :mod:`~.candidates` — a mention on its way to a cluster;
 - :mod:`~.word_lists` — the word lists and first-name look-ups the steps share;
@@ -64,6 +69,7 @@ from newsmine.nlp.entities.clustering import cluster_entities
 from newsmine.nlp.entities.entity_cluster import EntityCluster
 from newsmine.nlp.entities.gender_cues import FEMALE_HONORIFICS, MALE_HONORIFICS, honorific_gender_at
 from newsmine.nlp.entities.labels import ENTITY_LABELS
+from newsmine.nlp.entities.mojibake import repaired_name
 from newsmine.nlp.entities.names import clean_name
 from newsmine.nlp.entities.word_lists import HONORIFICS
 
@@ -76,4 +82,5 @@ __all__ = [
     "clean_name",
     "cluster_entities",
     "honorific_gender_at",
+    "repaired_name",
 ]

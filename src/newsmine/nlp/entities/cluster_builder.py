@@ -83,10 +83,32 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
     if cluster_label in ("ORG", "FAC") and short.label == cluster_label:
         # "the Post" -> "The New York Post": a trailing part of the name. Not "the House" ->
         # "the White House": "House" alone is the chamber ("passed the Senate but never got a
-        # vote in the House", "House Speaker Paul Ryan"), another body.
+        # vote in the House", "House Speaker Paul Ryan"), another body
+        # ("the Obama White House" neither). A one-word portfolio of an office ("Secretary of
+        # State", "the departments of State, Interior") is no short form of a name ending in it
+        # ("Islamic State", "the Granite State"), only of the office's own body ("Department of
+        # State").
         n = len(toks)
-        return cluster_tokens[-n:] == toks and not (toks == ("house",) and cluster_tokens == ("white", "house"))
+        if cluster_tokens[-n:] != toks or (toks == ("house",) and cluster_tokens[-2:] == ("white", "house")):
+            return False
+        return not (n == 1 and _office_portfolio(short.span) and not _office_name(cluster_tokens))
     return False
+
+
+# Offices and government bodies whose "of" phrase names a portfolio ("Secretary of State",
+# "Minister of Finance", "the departments of State, Interior, Labor").
+_OFFICE_WORDS = frozenset({"secretary", "secretaries", "department", "departments", "minister", "ministers", "ministry", "ministries"})  # fmt: skip
+
+
+def _office_portfolio(span: Span) -> bool:
+    """Whether ``span`` is the word after an office's "of" ("Secretary of [State]")."""
+    doc, start = span.doc, span.start
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _OFFICE_WORDS
+
+
+def _office_name(tokens: tuple[str, ...]) -> bool:
+    """Whether a body's name is an office's ("Department of State", "Florida Department of State")."""
+    return len(tokens) >= 3 and tokens[-2] == "of" and tokens[-3] in _OFFICE_WORDS
 
 
 _LISTED_BODY_TYPES = frozenset({"PERSON", "ORG", "GPE", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})

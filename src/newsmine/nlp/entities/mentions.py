@@ -60,6 +60,7 @@ from newsmine.nlp.entities.names import (
     _strip_span,
     _surname,
 )
+from newsmine.nlp.entities.mojibake import with_glued_mojibake
 from newsmine.nlp.entities.titles import (
     _leading_title_end,
     _surnames_titled_in_words,
@@ -133,6 +134,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
             continue  # names are capitalised: a lower-case "entity" ("n’t") is a model slip
         if span.label_ in ("ORG", "FAC", "WORK_OF_ART"):
             span = _strip_span(_trim_body_name(span))  # "Tax Policy Center - half", "(Caltrans"
+        span = with_glued_mojibake(span)  # "Marc TrÃ|©vidic": the word the tokenizer cut at a mojibake byte
         tokens = _name_tokens(span)
         if not tokens or _title_before_a_name(span):
             continue

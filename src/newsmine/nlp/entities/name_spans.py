@@ -507,15 +507,23 @@ def _trim_headline_name(span: Span, body: str, lower_words: frozenset[str]) -> S
     return span
 
 
+# A chamber named after the party that holds it or may win it ("a Democratic Senate", "a
+# Republican Congress") is the chamber itself: the party is no part of its name.
+_PARTIES = frozenset({"democratic", "democrat", "republican", "gop"})
+_CHAMBERS = frozenset({"senate", "congress", "house", "legislature", "assembly"})
+
+
 def _trim_body_name(span: Span) -> Span:
     """An organisation's name without what the recogniser ran on into: a dash and lower-case
     words ("Tax Policy Center - half of it"), an opening bracket never closed ("Department of
-    Transportation (Caltrans"), or a possessive determiner before it ("Its Clinton Health
-    Access Initiative")."""
+    Transportation (Caltrans"), a possessive determiner before it ("Its Clinton Health
+    Access Initiative"), or a party before a chamber ("a Democratic Senate")."""
     doc = span.doc
     start, end = span.start, span.end
     if doc[start].lower_ in ("its", "his", "her", "their") and end - start > 1:
         start += 1
+    if end - start == 2 and doc[start].lower_ in _PARTIES and doc[start + 1].lower_ in _CHAMBERS:
+        start += 1  # "a Democratic Senate", "the Republican Congress": the chamber, whoever holds it
     for i in range(start + 1, end):
         dash_then_lower = doc[i].text in ("-", "–", "—") and i + 1 < end and doc[i + 1].is_lower
         open_bracket = doc[i].text == "(" and not any(doc[j].text == ")" for j in range(i, end))

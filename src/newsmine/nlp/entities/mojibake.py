@@ -1,0 +1,96 @@
+"""Names written in mojibake: UTF-8 read as Latin-1 ("GuantÃ¡namo Bay", "FranÃ§ois Hollande").
+
+Some feeds hand over text whose accented letters were decoded twice: "é" (two UTF-8 bytes)
+became "Ã©". An analyst searching the records for "François Hollande" or grouping speakers by
+name finds nothing under "FranÃ§ois Hollande".
+
+Decision: the record's entity ``name`` and speaker ``name`` are repaired with ftfy's
+:func:`ftfy.fix_encoding`, a library made for undoing exactly this; the mentions' ``text`` and
+offsets stay as written, because they must keep indexing the record's text (the input as it
+came, mojibake and all). The repair is made only where the record is written
+(:mod:`newsmine.extract`): the clusters keep the written name, because clustering and the
+speaker rules compare a cluster's name with the text's words ("Castro" joins "JuliÃ¡n Castro";
+"he" after "BasÃÂ¡ÃÂ±ez took over" finds Miguel BasÃÂ¡ÃÂ±ez only while his cluster's
+surname is the one written). Only the encoding is fixed, not quotes or spacing ("Martin
+O’Malley" keeps its ’). A name ftfy cannot make whole ("Marc TrÃ", half a letter) stays as
+written: a half-repaired name ("FranÃƒÂ§ois", a control byte read as cp1252) is worse.
+
+Three things the text's own processing did are undone first:
+
+- the letters may come decomposed ("A" and a combining tilde for "Ã"): composed (NFC);
+- the letters' second byte may have been folded by Unicode compatibility normalisation (NFKC):
+  "ú" written "Ãº" arrives as "Ão" ("JesÃos"), "ü" ("Ã¼") as "Ã1⁄4" ("GÃ1⁄4len"), "è"
+  ("Ã¨") as "Ã ̈" with a space; these are put back before the repair (kept when the repair
+  then leaves no mojibake; else the name is repaired as written);
+- the tokenizer splits a word at the glued symbol ("TrÃ", "©", "vidic"), so the recogniser tags
+  half a name ("Marc TrÃ", "golÃ" of "SÃ©golÃ ̈ne Royal"): :func:`with_glued_mojibake`
+  extends such a span to the whole written word before it is clustered. The recogniser's
+  label stays its own ("SÃ©golÃ ̈ne", a person, is still called a place).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ftfy import fix_encoding
+from spacy.tokens import Span
+
+# The lead characters UTF-8's two-byte letters become in Latin-1 (é -> "Ã©", ß -> "ÃŸ").
+_LEAD = re.compile("[ÂÃ]")
+
+# NFKC folds of the second byte (¼ ½ ¾ ¨ ´ ¸ º ª ¹ ² ³) after a lead character ("Ão" for
+# "Ãº", "Â1⁄4" in text read as Latin-1 twice), longest first, put back before repair.
+_FOLDED = {
+    "1⁄4": "¼", "1⁄2": "½", "3⁄4": "¾", " \u0308": "¨", " \u0301": "´", " \u0327": "¸",
+    "o": "º", "a": "ª", "1": "¹", "2": "²", "3": "³",
+}  # fmt: skip
+_FOLDED_RE = re.compile("(?<=[ÂÃ])(?:" + "|".join(re.escape(k) for k in _FOLDED) + ")")
+
+
+def repaired_name(name: str) -> str:
+    """``name`` with its mojibake undone ("FranÃ§ois Hollande" -> "François Hollande",
+    "Fethullah GÃ1⁄4len" -> "Fethullah Gülen"); unchanged when it has none or cannot be made whole."""
+    if name.isascii():
+        return name
+    composed = unicodedata.normalize("NFC", name)  # "Ã" may come as "A" and a combining tilde
+    for attempt in (_FOLDED_RE.sub(lambda m: _FOLDED[m.group()], composed), composed):
+        fixed = fix_encoding(attempt)
+        if fixed != attempt and not _LEAD.search(fixed):
+            return fixed
+    return name
+
+
+def _has_lead(text: str) -> bool:
+    """Whether ``text`` holds a mojibake lead character, composed or not ("A" and a combining tilde)."""
+    return bool(_LEAD.search(unicodedata.normalize("NFC", text)))
+
+
+def _latin1_tail(text: str) -> bool:
+    """A token that is one of the second bytes of a mojibake letter ("©" of "TrÃ©vidic")."""
+    return all("\x80" <= c <= "\xbf" for c in text)
+
+
+def _glued(token) -> bool:
+    """Whether ``token`` continues the word before it: no space between, a letter or a
+    mojibake byte; or a combining mark NFKC put after a space ("Ã ̈ne")."""
+    if unicodedata.combining(token.text[0]):
+        return True
+    before = token.doc[token.i - 1]
+    return not before.whitespace_ and (token.is_alpha or _latin1_tail(token.text))
+
+
+def with_glued_mojibake(span: Span) -> Span:
+    """``span`` extended over the rest of a word the tokenizer cut at a mojibake byte ("Marc
+    TrÃ" -> "Marc TrÃ©vidic"); unchanged when its edge words hold no mojibake."""
+    doc = span.doc
+    start, end = span.start, span.end
+    if _has_lead(doc[end - 1].text) or _latin1_tail(doc[end - 1].text):
+        while end < len(doc) and _glued(doc[end]):
+            end += 1
+    if _has_lead(doc[start].text) or _latin1_tail(doc[start].text):
+        while start > 0 and _glued(doc[start]) and (doc[start - 1].is_alpha or _latin1_tail(doc[start - 1].text)):
+            start -= 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label)
