@@ -33,7 +33,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ftfy import fix_encoding
 from spacy.tokens import Span
 
 # The lead characters UTF-8's two-byte letters become in Latin-1 (é -> "Ã©", ß -> "ÃŸ").
@@ -53,6 +52,9 @@ def repaired_name(name: str) -> str:
     "Fethullah GÃ1⁄4len" -> "Fethullah Gülen"); unchanged when it has none or cannot be made whole."""
     if name.isascii():
         return name
+    # Imported here: ftfy costs ~0.1 s at start-up, and most runs meet no name outside ASCII.
+    from ftfy import fix_encoding
+
     composed = unicodedata.normalize("NFC", name)  # "Ã" may come as "A" and a combining tilde
     for attempt in (_FOLDED_RE.sub(lambda m: _FOLDED[m.group()], composed), composed):
         fixed = fix_encoding(attempt)
