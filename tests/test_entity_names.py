@@ -5,6 +5,8 @@ they rely on were observed with en_core_web_sm 3.8.0."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _entity(record, name):
     matches = [e for e in record.entities if e.name == name]
@@ -453,3 +455,48 @@ def test_mojibake_folded_by_compatibility_normalisation_is_repaired_and_right_qu
     assert repaired_name("Martin O’Malley") == "Martin O’Malley"
     assert repaired_name("São Paulo") == "São Paulo"
     assert repaired_name("Marc TrÃ") == "Marc TrÃ"  # half a letter: left as written
+
+
+def test_a_company_named_with_a_trade_word_is_no_person(pipeline):
+    # the recogniser tags "Halverson Toys" and "Carrow Pharma" as people
+    record = pipeline.analyze(
+        "Toy sales slump\n\n"
+        "Halverson Toys, which makes wooden trains, said on Monday that sales fell 8 percent. Investors sold the shares."
+    )
+    assert _entity(record, "Halverson Toys").label == "ORG"
+    record = pipeline.analyze(
+        "Drug recall\n\nCarrow Pharma said on Friday it had recalled a batch of cough syrup. The regulator welcomed the move."
+    )
+    assert _entity(record, "Carrow Pharma").label == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Marcus Phoenix" tagged an organisation, "Phoenix said" the city
+        "Late winner\n\nMarcus Phoenix scored in the last minute to give Ashby a 2-1 win. \"I just hit it,\" Phoenix said.",
+        # "Marcus Phoenix" not tagged at all (a first name before a listed place was never a missed person)
+        "Late goal keeps Ashby in the hunt\n\nDenis Kerr scored early for Ashby. Then Marcus Phoenix scored in the 89th "
+        "minute on Saturday to give Ashby a 2-1 win over Dunmore.\n\n\"I just hit it,\" Phoenix said after the match.",
+    ],
+)
+def test_a_first_name_and_a_city_are_a_person(pipeline, text):
+    record = pipeline.analyze(text)
+    assert _entity(record, "Marcus Phoenix").label == "PERSON"
+    assert _speaker_names(record) == [("Phoenix", "Marcus Phoenix")]
+    assert "Phoenix" not in [e.name for e in record.entities]
+
+
+def test_a_neighbourhood_named_like_a_person_stays_a_place(pipeline):
+    record = pipeline.analyze(
+        "Street party\n\nResidents of Clinton Hill, Brooklyn, held a street party on Sunday. Neighbours said it was the best in years."
+    )
+    assert _entity(record, "Clinton Hill").label == "GPE"
+
+
+def test_a_company_name_opening_with_a_word_written_lower_case_elsewhere_is_whole(pipeline):
+    record = pipeline.analyze(
+        "Branch saved\n\nVillagers have saved their post office after a long campaign.\n\n"
+        "Post Office Ltd said the branch would stay open until 2030."
+    )
+    assert _speaker_names(record) == [("Post Office Ltd", "Post Office Ltd")]

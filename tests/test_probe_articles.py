@@ -38,17 +38,6 @@ KNOWN_FAULTS = {
     ("agency-description", "no children were known to have been harmed"):
         "the tagger splits 'Medicines and Healthcare products Regulatory Agency' into three organisations",
     ("agency-description", "should return it to the pharmacy"): "same split name",
-    ("agency-description", "the mistake happened at a printing supplier"):
-        "'Brightwell Pharma' is tagged a person, so 'The company' goes to the fragment 'Healthcare'",
-    ("outlets-cited", "more than 200 firefighters were at the scene"): "'Le Parisien' is tagged a person",
-    ("outlets-cited", "all 140 workers had been accounted for"): "'Normandie Chimie' is tagged a person",
-    ("outlets-cited", "did not yet know what caused the fire"):
-        "no organisation for 'The company' (Normandie Chimie is a person to the tagger)",
-    ("phoenix-surname", "I just hit it and hoped"):
-        "'Marcus Phoenix' is tagged as two places, so 'Phoenix said' is the city",
-    ("phoenix-surname", "The lads deserved that"): "same",
-    ("single-quotes", "the branch would stay open at least until 2030"):
-        "'Post Office Ltd' is named 'Office Ltd' ('Post' read as the outlet's short name?)",
 }  # fmt: skip
 
 

@@ -20,7 +20,10 @@ referent in the article. The ``newsmine_entities_v1`` component:
    Ledger") an organisation, a name ending like a club's ("Riverside United") an
    organisation; in sports copy a city the model calls an organisation stays the team, and a
    lone name the sentence goes on to call "they" is a club; a building named after a person
-   ("Trump Tower") is a facility;
+   ("Trump Tower") is a facility; a "person" ending in a company's word ("Brightwell Pharma",
+   "Henry Realty") is an organisation, and a place or body of two or three proper nouns
+   opening with a first name that is no place, in no list of names ("Marcus Phoenix",
+   "Carly Fiorina" tagged ORG), a person;
 3. clusters mentions: "António Guterres" / "Guterres" / "Mr. Guterres"; "United Nations" /
    "UN"; "The New York Post" / "the Post" (not "the House" / "the White House", nor the
    "State" of "Secretary of State" / "Islamic State"; "a Democratic Senate" is the Senate). A short

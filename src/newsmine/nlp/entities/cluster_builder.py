@@ -22,7 +22,7 @@ from newsmine.nlp.entities.gender_cues import (
     _pronoun_gender,
     _subject_pronoun_gender,
 )
-from newsmine.nlp.entities.labels import _NAME_LABELS
+from newsmine.nlp.entities.labels import _NAME_LABELS, _listed_with
 from newsmine.nlp.entities.names import _INVERTIBLE_BODIES, _acronyms, _inverted_body, _nickname_form, _surname
 from newsmine.nlp.entities.word_lists import _known_first_name
 
@@ -109,21 +109,6 @@ def _office_portfolio(span: Span) -> bool:
 def _office_name(tokens: tuple[str, ...]) -> bool:
     """Whether a body's name is an office's ("Department of State", "Florida Department of State")."""
     return len(tokens) >= 3 and tokens[-2] == "of" and tokens[-3] in _OFFICE_WORDS
-
-
-_LISTED_BODY_TYPES = frozenset({"PERSON", "ORG", "GPE", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
-
-
-def _listed_with(span: Span) -> frozenset[str]:
-    """The recogniser's types of the other names of a list the span is in ("Ben Carson, and
-    Carly Fiorina", "economists Peter Schott and Justin Pierce": PERSON)."""
-    root = span.root
-    joined = [t for t in root.children if t.dep_ == "conj"]
-    if root.dep_ == "conj":
-        joined += [root.head, *(t for t in root.head.children if t.dep_ == "conj" and t is not root)]
-    return frozenset(
-        t.ent_type_ for t in joined if t.ent_type_ in _LISTED_BODY_TYPES and not span.start <= t.i < span.end
-    )
 
 
 def _vote(votes: dict[str, float], cand: _Candidate) -> None:

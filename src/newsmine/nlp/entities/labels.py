@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.entities.names import _LEADING_THE_RE
-from newsmine.nlp.entities.word_lists import HONORIFICS, _first_names, _known_first_name, _title_words
+from newsmine.nlp.entities.word_lists import _PLACE_AND_BODY_ENDINGS, HONORIFICS, _first_names, _known_first_name, _title_words
 
 # OntoNotes labels that name things; numbers, money and dates are not entities here (dates
 # have their own section of the record).
@@ -48,6 +48,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "ORG"
     if key in _PLATFORMS:
         return "ORG"  # "Twitter said", which the small model takes for a person
+    if span.label_ == "PERSON" and _company_by_last_word(span):
+        return "ORG"  # "Brightwell Pharma", "Normandie Chimie", "John Burns Real Estate Consulting"
     if span.label_ == "PERSON" and _named_after_a_person(span):
         # "Obama White House", "Trump University", "Clinton Foundation"; a building: "Trump Tower"
         return "FAC" if span[-1].lower_ in _FACILITY_NOUNS else "ORG"
@@ -63,6 +65,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in HONORIFICS:
         return "PERSON"
+    if span.label_ in ("GPE", "LOC", "ORG") and _first_named_person(span):
+        return "PERSON"  # "Marcus Phoenix scored" tagged a place or a body
     if span.label_ in ("ORG", "GPE", "NORP", "FAC") and _titled_person(span):
         return "PERSON"  # "fire chief Marcus Phoenix", "The fire chief, Marcus Phoenix,"
     if span.label_ in ("WORK_OF_ART", "PRODUCT", "PERSON") and span[-1].lower_ in _NEWSPAPER_WORDS and len(span) >= 2:
@@ -72,6 +76,55 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
     if span.label_ in ("PERSON", "ORG", "NORP") and before == "of" and span.start > 1 and doc[span.start - 2].lower_ in _PLACE_OF_NOUNS:
         return "GPE"
     return span.label_
+
+
+def _first_named_person(span: Span) -> bool:
+    """Two or three capitalised proper nouns opening with a first name of the lists that is no
+    place ("Jordan", "Georgia" are both), none of them ending a body's, a place's, a company's
+    or a newspaper's name ("Marcus Phoenix", not "Albert Einstein College"), nor joined to
+    other names ("Goldman Sachs, Morgan Stanley and JPMorgan Chase": the cluster decides, by
+    what the list holds). A company named after its founder is still taken for a person where
+    nothing says otherwise ("Eli Lilly")."""
+    if not 2 <= len(span) <= 3 or not _known_first_name(span[0].lower_) or span[0].lower_ == "al":
+        return False  # "Al Qaeda", "Al Jazeera": the Arabic article, not the first name
+    if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in span):
+        return False
+    if _listed_with(span):
+        return False  # a name in a list is left to the cluster's vote: "Goldman Sachs, Morgan Stanley and …"
+    last = span[-1].lower_
+    return not (
+        _body_name(span)
+        or last in _PLACE_AND_BODY_ENDINGS
+        or last in _COMPANY_WORDS
+        or last in _NEWSPAPER_WORDS
+        or last in _FACILITY_NOUNS
+        or last in _NOT_A_SURNAME
+    )
+
+
+# Last words of names of places, bodies, shows and documents that open with a first name
+# ("Clinton Hill", "Rocky Mountains", "Marine Corps", "Lincoln Initiative", "The Kelly File",
+# "Sharon Statement").
+_NOT_A_SURNAME = frozenset({
+    "hill", "hills", "heights", "valley", "mountain", "mountains", "lake", "lakes", "island", "islands", "beach",
+    "corps", "initiative", "project", "productions", "ministries", "studios", "records", "file", "show", "hour",
+    "report", "statement", "doctrine", "plan", "memorial", "day",
+})  # fmt: skip
+
+
+_LISTED_BODY_TYPES = frozenset({"PERSON", "ORG", "GPE", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+
+def _listed_with(span: Span) -> frozenset[str]:
+    """The recogniser's types of the other names of a list the span is in ("Ben Carson, and
+    Carly Fiorina", "economists Peter Schott and Justin Pierce": PERSON)."""
+    root = span.root
+    joined = [t for t in root.children if t.dep_ == "conj"]
+    if root.dep_ == "conj":
+        joined += [root.head, *(t for t in root.head.children if t.dep_ == "conj" and t is not root)]
+    return frozenset(
+        t.ent_type_ for t in joined if t.ent_type_ in _LISTED_BODY_TYPES and not span.start <= t.i < span.end
+    )
 
 
 def _named_after_a_person(span: Span) -> bool:
@@ -98,6 +151,26 @@ _FACILITY_NOUNS = frozenset({"tower", "towers", "plaza", "hotel", "casino", "bui
 # Last words of the names of committees and companies ("Our Principles PAC", "Acme Inc."),
 # which the recogniser sometimes tags as people.
 _COMPANY_ENDINGS = frozenset({"pac", "inc", "inc.", "llc", "corp", "corp.", "ltd", "ltd.", "plc"})
+
+
+# Last words of company names that are nobody's surname ("Brightwell Pharma", "Halverson
+# Toys", "Normandie Chimie", "Henry Realty"), which the recogniser tags as people: a company
+# even after a first name ("John Burns Real Estate Consulting"), unless an honorific or a
+# title stands before it.
+_COMPANY_WORDS = frozenset({
+    "pharma", "pharmaceuticals", "toys", "chimie", "logistics", "foods", "holdings", "ltd", "ltd.", "limited",
+    "inc", "inc.", "llc", "corp", "corp.", "plc", "industries", "realty", "consulting", "airlines", "airways",
+    "motors", "laboratories", "technologies", "enterprises", "ventures", "investments", "securities", "insurance",
+})  # fmt: skip
+
+
+def _company_by_last_word(span: Span) -> bool:
+    """A name of two words or more ending in a word of :data:`_COMPANY_WORDS`, with no honorific
+    or title word of a person right before it."""
+    if len(span) < 2 or span[-1].lower_ not in _COMPANY_WORDS:
+        return False
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return before not in HONORIFICS and before not in _title_words()
 
 
 # Online platforms, companies whose one-word names the recogniser often takes for people.

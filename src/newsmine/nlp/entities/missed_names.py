@@ -19,7 +19,7 @@ from newsmine.nlp.entities.candidates import _Candidate, _first_named_body
 from newsmine.nlp.entities.labels import _COMPANY_ENDINGS
 from newsmine.nlp.entities.name_spans import _APOSTROPHE_SURNAME
 from newsmine.nlp.entities.names import _EDGE_MARKS, _name_tokens, _outlet_alias
-from newsmine.nlp.entities.word_lists import _PLACE_AND_BODY_ENDINGS, HONORIFICS
+from newsmine.nlp.entities.word_lists import _PLACE_AND_BODY_ENDINGS, HONORIFICS, _known_first_name
 
 # A line of capitals ("MAYOR OKAFOR WINS SECOND TERM"): three words or more and no lower
 # case (a dateline "WASHINGTON (AP) —" is not one).
@@ -104,7 +104,7 @@ def _missed_people(doc: Doc, candidates: list[_Candidate], lower_words: frozense
             (last.pos_ != "PROPN" and not apostrophe)
             or first.i in taken
             or last.i in taken
-            or last.lower_ in places
+            or (last.lower_ in places and not _surname_like_place(first, last))
             or last.lower_ in outlets
             or last.lower_ in lower_words  # "Zoe Questioned", "Graham Endorsement": a headline's word
             or last.lower_ in _PLACE_AND_BODY_ENDINGS
@@ -115,6 +115,16 @@ def _missed_people(doc: Doc, candidates: list[_Candidate], lower_words: frozense
         found.append(_Candidate(Span(doc, first.i, last.i + 1, label="PERSON"), "PERSON", _name_tokens(span)))
         end = match.end(2)
     return found
+
+
+def _surname_like_place(first, last) -> bool:
+    """'Marcus Phoenix scored', 'Kate London said': a first name of the lists that is no place
+    ("Jordan", "Georgia") before a one-word place in running text is a person named like a
+    city; not before a comma or a capitalised word ("Warren, Michigan", "Austin Texas Avenue")."""
+    if not _known_first_name(first.lower_):
+        return False
+    nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return nxt is None or (nxt.text != "," and not nxt.is_title)
 
 
 def _missed_surnames(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -273,9 +283,11 @@ def _with_missed_committees(doc: Doc, candidates: list[_Candidate], lower_words:
     PAC" tagged as "PAC" alone, which then joined another PAC). A sentence's capitalised
     first word belongs to the name only where the article writes the name so inside a
     sentence ("Our Principles PAC, which …" after "from Our Principles PAC") or where it is
-    no word the article writes in lower case and the tagger reads as a name."""
+    no word the article writes in lower case and the tagger reads as a name, or where the
+    recogniser's own name starts with it as a proper noun ("Post Office Ltd said …" in an
+    article about a village's post office)."""
     owner = {i: k for k, cand in enumerate(candidates) for i in range(cand.span.start, cand.span.end)}
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int, bool]] = []
     for i in token_indices(doc, LOWER, _COMPANY_ENDINGS):
         if not doc[i].text[:1].isupper() or (i in owner and candidates[owner[i]].span.end != i + 1):
             continue  # "PAC" inside a longer name
@@ -285,13 +297,15 @@ def _with_missed_committees(doc: Doc, candidates: list[_Candidate], lower_words:
                 break
             start -= 1
         if start < i:
-            found.append((start, i + 1))
-    inside = {doc[start:end].text for start, end in found if not doc[start].is_sent_start}
+            tagged = i in owner and candidates[owner[i]].span.start == start  # the recogniser's whole name
+            found.append((start, i + 1, tagged))
+    inside = {doc[start:end].text for start, end, _ in found if not doc[start].is_sent_start}
     replaced: set[int] = set()
     committees = []
-    for start, end in found:
+    for start, end, tagged in found:
         first = doc[start]
-        if first.is_sent_start and doc[start:end].text not in inside and (first.lower_ in lower_words or first.pos_ != "PROPN"):
+        named = first.pos_ == "PROPN" and (tagged or first.lower_ not in lower_words)  # "Post Office Ltd said"
+        if first.is_sent_start and doc[start:end].text not in inside and not named:
             start += 1  # "Yesterday Acme Inc. said": the capital may be the sentence's
         if start < end - 1 and not in_excluded(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
             span = Span(doc, start, end, label="ORG")
