@@ -176,8 +176,8 @@ def _single_style(text: str) -> bool:
 def _pair_single_paragraph(text: str, start: int, end: int) -> list[tuple[_Mark, _Mark | None]]:
     """Paired single marks of a paragraph of a single-style article.
 
-    ``‘`` opens after a space, the paragraph start or an opening bracket/dash/colon, before
-    a non-space. A ``’`` between two letters or digits (it’s) or before one (’90s) is an
+    ``‘`` opens where a straight mark would (:func:`_opens_straight`: after a space, the
+    paragraph start or an opening bracket/dash/colon, before a non-space). A ``’`` between two letters or digits (it’s) or before one (’90s) is an
     apostrophe; any other closes, but a plural possessive looks the same ("the councillors’
     pay"), so of the closing marks before the next opening one the last after clause
     punctuation is taken ('‘We know the councillors’ views,’ he said'), else the first
@@ -187,8 +187,7 @@ def _pair_single_paragraph(text: str, start: int, end: int) -> list[tuple[_Mark,
     for i in range(start, end):
         ch = text[i]
         if ch == _SINGLE_OPEN:
-            before = text[i - 1] if i > start else " "
-            if (before.isspace() or before in _OPENS_AFTER) and i + 1 < end and not text[i + 1].isspace():
+            if _opens_straight(text, i, 1, start):
                 openings.append(i)
         elif ch == _SINGLE_CLOSE and i > start and not text[i - 1].isspace():
             if not (i + 1 < end and text[i + 1].isalnum()):

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from newsmine.errors import UnsupportedFormat, UsageError
 from newsmine.readers.formats import FORMATS, STDIN, detect_format
 
-__all__ = ["InputFile", "SkippedBecause", "SkippedFile", "display_path", "list_inputs"]
+__all__ = ["GLOB_CHARACTERS", "InputFile", "SkippedBecause", "SkippedFile", "display_path", "is_glob", "list_inputs"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +90,7 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None =
                     "(rename the file or convert it)"
                 )
             yield InputFile(raw, fmt, _size(raw))
-        elif _GLOB_CHARACTERS.intersection(raw):
+        elif is_glob(raw):
             # a quoted glob: only sharded runs expand globs themselves (newsmine.shards.inputs)
             raise UsageError(f"{display_path(raw)}: no such file or directory; newsmine expands a glob only with "
                              "--shards: leave it unquoted so that the shell expands it, or name the directory")
@@ -98,7 +98,14 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None =
             raise UsageError(f"{display_path(raw)}: no such file or directory")
 
 
-_GLOB_CHARACTERS = frozenset("*?[")
+# The characters that make a path a glob pattern; a sharded run expands such paths itself
+# (newsmine.shards.inputs), a streamed run leaves them to the shell.
+GLOB_CHARACTERS = ("*", "?", "[")
+
+
+def is_glob(path: str) -> bool:
+    """Whether ``path`` is a glob pattern ("data/*.warc.gz")."""
+    return any(character in path for character in GLOB_CHARACTERS)
 
 
 def _regular_or_unreadable(path: str) -> bool:

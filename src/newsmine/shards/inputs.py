@@ -14,11 +14,11 @@ from collections.abc import Iterable, Iterator
 
 from newsmine.errors import UsageError
 from newsmine.readers import STDIN, SkippedBecause, SkippedFile, detect_format, list_inputs
+from newsmine.readers.inputs import GLOB_CHARACTERS, is_glob
 from newsmine.shards.task import is_url
 
 __all__ = ["expand_inputs", "read_input_list"]
 
-_GLOB_CHARACTERS = ("*", "?", "[")
 
 def expand_inputs(inputs: Iterable[str], skipped: list[SkippedFile] | None = None) -> Iterator[str]:
     """Input files named by ``inputs``: files, directories (walked, as in any run), globs
@@ -30,11 +30,11 @@ def expand_inputs(inputs: Iterable[str], skipped: list[SkippedFile] | None = Non
         if raw == STDIN:
             raise UsageError("a sharded run reads files, not standard input: every input file is a shard")
         if is_url(raw) and not raw.startswith("file://"):
-            if _is_glob(raw):
+            if is_glob(raw):
                 yield from _known(_url_glob(raw), skipped)
             else:
                 yield raw
-        elif _is_glob(raw) and not os.path.exists(raw):
+        elif is_glob(raw) and not os.path.exists(raw):
             matches = sorted(glob.glob(raw, recursive=True))
             if not matches:
                 raise UsageError(f"{raw}: no file matches")
@@ -59,9 +59,6 @@ def read_input_list(path: str, *, prefix: str = "") -> list[str]:
         raise UsageError(f"cannot read the input list {path}: {exc}") from exc
     return [prefix + line for line in lines if line and not line.startswith("#")]
 
-def _is_glob(path: str) -> bool:
-    return any(character in path for character in _GLOB_CHARACTERS)
-
 def _url_glob(pattern: str) -> list[str]:
     """The URLs matching ``pattern``, spelled as the pattern spells its directory (fsspec
     answers ``memory://in/*`` with ``memory:///in/a.txt``): the records' ``source.path`` is
@@ -81,9 +78,9 @@ def _url_glob(pattern: str) -> list[str]:
 def _spelled_as(pattern: str, stripped_pattern: str, match: str) -> str | None:
     """``match`` (a path as the filesystem names it) under the pattern's own spelling of the
     directory before its first wildcard, or None when the two do not line up."""
-    cut = min(index for index in (pattern.find(c) for c in _GLOB_CHARACTERS) if index >= 0)
+    cut = min(index for index in (pattern.find(c) for c in GLOB_CHARACTERS) if index >= 0)
     written = pattern[: pattern.rfind("/", 0, cut) + 1]
-    stripped_cut = min(index for index in (stripped_pattern.find(c) for c in _GLOB_CHARACTERS) if index >= 0)
+    stripped_cut = min(index for index in (stripped_pattern.find(c) for c in GLOB_CHARACTERS) if index >= 0)
     stripped = stripped_pattern[: stripped_pattern.rfind("/", 0, stripped_cut) + 1]
     if not written or not stripped or not match.startswith(stripped):
         return None

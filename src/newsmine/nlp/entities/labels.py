@@ -157,9 +157,10 @@ _COMPANY_ENDINGS = frozenset({"pac", "inc", "inc.", "llc", "corp", "corp.", "ltd
 # Toys", "Normandie Chimie", "Henry Realty"), which the recogniser tags as people: a company
 # even after a first name ("John Burns Real Estate Consulting"), unless an honorific or a
 # title stands before it.
-_COMPANY_WORDS = frozenset({
-    "pharma", "pharmaceuticals", "toys", "chimie", "logistics", "foods", "holdings", "ltd", "ltd.", "limited",
-    "inc", "inc.", "llc", "corp", "corp.", "plc", "industries", "realty", "consulting", "airlines", "airways",
+# The legal endings count too, but a committee's ("PAC"), which _named_after_a_person handles.
+_COMPANY_WORDS = (_COMPANY_ENDINGS - {"pac"}) | frozenset({
+    "pharma", "pharmaceuticals", "toys", "chimie", "logistics", "foods", "holdings", "limited",
+    "industries", "realty", "consulting", "airlines", "airways",
     "motors", "laboratories", "technologies", "enterprises", "ventures", "investments", "securities", "insurance",
 })  # fmt: skip
 

@@ -525,7 +525,7 @@ def _trim_body_name(span: Span) -> Span:
     if end - start == 2 and doc[start].lower_ in _PARTIES and doc[start + 1].lower_ in _CHAMBERS:
         start += 1  # "a Democratic Senate", "the Republican Congress": the chamber, whoever holds it
     for i in range(start + 1, end):
-        dash_then_lower = doc[i].text in ("-", "–", "—") and i + 1 < end and doc[i + 1].is_lower
+        dash_then_lower = doc[i].text in _DASHES and i + 1 < end and doc[i + 1].is_lower
         open_bracket = doc[i].text == "(" and not any(doc[j].text == ")" for j in range(i, end))
         if dash_then_lower or open_bracket:
             end = i
