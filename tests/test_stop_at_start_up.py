@@ -14,11 +14,13 @@ others check the whole start of the real command, handlers to model.
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -207,3 +209,27 @@ def test_an_unraisable_error_that_is_no_stop_is_still_passed_on(monkeypatch):
         broken = Broken()
         del broken
     assert [type(unraisable.exc_value) for unraisable in passed_on] == [ValueError]
+
+
+def test_what_other_threads_log_after_a_stop_is_not_printed_and_logging_comes_back():
+    """A Dask client's loop thread logged distributed's own race as the stop cut its wait short
+    ("tornado.application - ERROR - Exception in callback … NameError"): a traceback after
+    "newsmine: error: interrupted", about 1 Ctrl-C in 10 (tests/test_shard_stop.py)."""
+    logger = logging.getLogger("newsmine.test.stops")
+    seen: list[str] = []
+    handler = logging.Handler()
+    handler.emit = lambda record: seen.append(record.getMessage())
+    logger.addHandler(handler)
+    try:
+        with pytest.raises(Terminated), terminate_like_interrupt():
+            logger.error("before the stop")
+            try:
+                signal.raise_signal(signal.SIGTERM)
+            finally:
+                other = threading.Thread(target=logger.error, args=("set off by the stop",))
+                other.start()
+                other.join()
+        logger.error("after the block")
+    finally:
+        logger.removeHandler(handler)
+    assert seen == ["before the stop", "after the block"]

@@ -11,6 +11,7 @@ SIGTERM to kill the process where it stood (exit -15, no message). The command m
 
 from __future__ import annotations
 
+import logging
 import signal
 import sys
 from collections.abc import Callable, Iterator
@@ -55,11 +56,18 @@ def terminate_like_interrupt() -> Iterator[Callable[[], None]]:
     Where Python swallows the stop's exception it prints it ("Exception ignored in: <function
     _get_module_lock.<locals>.cb>" and a traceback, when Ctrl-C lands as importlib drops a
     module lock): the block's ``sys.unraisablehook`` keeps quiet about a stop it has recorded,
-    since the check raises it again, and passes anything else on."""
+    since the check raises it again, and passes anything else on. Other threads log what the
+    stop sets off: a Dask client's event loop, cancelling the wait the stop cut short, hit
+    ``distributed.utils.sync``'s own race (``cancel`` reads ``future`` before it is assigned:
+    "tornado.application - ERROR - Exception in callback … NameError" and "Couldn't gather
+    keys", about 1 Ctrl-C in 10 on a fast host). So a recorded stop turns logging off up to
+    ERROR until the block ends: the stop is reported once, by the command, and nothing a
+    stopped run logs after it is the user's business."""
     received: list[int] = []
 
     def stop(signum: int, frame: object) -> None:
         received.append(signum)
+        logging.disable(logging.ERROR)  # what the stop sets off in other threads (below)
         _raise_stop(signum)
 
     def raise_if_stopped() -> None:
@@ -76,6 +84,7 @@ def terminate_like_interrupt() -> Iterator[Callable[[], None]]:
         yield lambda: None
         return
     previous_hook = sys.unraisablehook
+    previous_disable = logging.root.manager.disable
 
     def quiet_about_stops(unraisable) -> None:
         if not (received and isinstance(unraisable.exc_value, KeyboardInterrupt)):
@@ -91,6 +100,7 @@ def terminate_like_interrupt() -> Iterator[Callable[[], None]]:
         raise
     finally:
         sys.unraisablehook = previous_hook
+        logging.disable(previous_disable)
         _ENCLOSING.discard(stop)
         for signum, handler in previous.items():
             signal.signal(signum, handler)
