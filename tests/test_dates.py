@@ -447,3 +447,13 @@ def test_last_and_next_season_are_the_nearest_over_or_to_come(pipeline):
     assert _dates(pipeline, "The league will expand next summer, its chairman said.", "2025-02-10") == [
         ("next summer", "date", "2025-SU"),  # the first summer still to start
     ]
+
+
+def test_an_amount_early_or_late_is_a_duration(pipeline):
+    """'dried out six weeks early': how far off the time was, a duration (TimeML tags the amount)."""
+    text = "The hills dried out six weeks early. The ferry arrived two hours late on Monday."
+    assert _dates(pipeline, text, "2025-07-02") == [
+        ("six weeks", "duration", "P6W"),
+        ("two hours", "duration", "PT2H"),
+        ("Monday", "date", "2025-06-30"),
+    ]

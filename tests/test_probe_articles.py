@@ -78,7 +78,6 @@ KNOWN_FAULTS = {
     ("tech-writing", "entity:The Verge"): "the name drops its leading 'The' ('Verge')",
     # Dates (nlp/dates):
     ("ap-dateline", "date:winter"): "a bare season ('before winter even starts') is no date: spaCy tags none",
-    ("qa-interview", "date:six weeks"): "'six weeks early' is read as one date with no value, not the duration P6W",
     ("qa-interview", "date:every year"):
         "debatable: spaCy's span 'summer every year' is read as every summer (XXXX-SU), not 'every year' P1Y",
 }  # fmt: skip
