@@ -283,3 +283,14 @@ def test_one_answer_turn_is_no_transcript(pipeline):
     )
     told = next(q for q in record.quotes if "the plan would pass" in q.text)
     assert told.speaker.name != "Maria Okafor"
+
+
+def test_an_explainers_answers_are_no_interviewees(pipeline):
+    """'Q: What is …? A: It is …' in the third person is the writer's explainer, not an interview."""
+    record = pipeline.analyze(
+        "What the ferry strike means for you\n\nThe strike called by union leader Maria Okafor starts on Monday. "
+        "Maria Okafor says it could last a week.\n\nQ: Which routes are affected?\n\nA: All routes to the "
+        "islands. Freight boats still run.\n\nQ: Can passengers get a refund?\n\nA: Yes. The company has "
+        "promised full refunds for cancelled trips.\n"
+    )
+    assert not any(q.speaker and q.speaker.name == "Maria Okafor" and q.speaker.text == "A" for q in record.quotes)

@@ -23,6 +23,11 @@ _TURN_SCORE = 0.9
 # transcript (one 'A:' may be a list item or a typo).
 _ANSWER_TURN_RE = re.compile(r"(?m)^[ \t]*A:[ \t]+\S[^\n]*")
 MIN_ANSWER_TURNS = 2
+# An interviewee answers in the first person ("I think …", "We changed the system …"); an
+# explainer's answers ("Q: What is the Electoral College? A: It is …") are the writer's, in the
+# third. At least this share of the answers must hold a first-person word.
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|we|our|us)\b")
+_MIN_FIRST_PERSON_SHARE = 0.5
 # The content model has no weights for a preposition as cue: a poll's clause is taken at this score.
 _POLL_SCORE = 0.5
 # A person's or organisation's name as written after a dash: capitalised words.
@@ -35,9 +40,12 @@ _DASH_NAME_NEXT_RE = re.compile(r"[^\S\n]*\n\s*(?P<dash>[―—–]|--?)[^\S\n]*
 
 def answer_paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each 'A: …' paragraph of an interview transcript: [] unless the text has
-    at least MIN_ANSWER_TURNS of them."""
+    at least MIN_ANSWER_TURNS of them, at least half of them in the first person."""
     spans = [match.span() for match in _ANSWER_TURN_RE.finditer(text)]
-    return spans if len(spans) >= MIN_ANSWER_TURNS else []
+    if len(spans) < MIN_ANSWER_TURNS:
+        return []
+    first_person = sum(bool(_FIRST_PERSON_RE.search(text, start + 2, end)) for start, end in spans)
+    return spans if first_person >= _MIN_FIRST_PERSON_SHARE * len(spans) else []
 
 
 def dash_name(text: str, end: int) -> re.Match | None:
