@@ -1,6 +1,8 @@
 """An interview written as a transcript: 'Q: …' turns for the interviewer's questions, 'A: …'
 turns for the answers. The answers are the interviewee's, and so is 'I' in them: the
-person the introduction names most (the transcript itself names nobody as its speaker).
+person the introduction names most (the transcript itself names nobody as its speaker). A
+transcript is two or more 'A:' paragraphs, at least half of them in the first person
+(:func:`~newsmine.nlp.attribution.punctuation_candidates.answer_paragraphs`).
 """
 
 from __future__ import annotations
