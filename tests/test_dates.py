@@ -434,3 +434,26 @@ def test_dateless_relative_expressions_have_no_value_without_asking_dateparser(m
         assert normalise(text, kind="date", published=None) is None
     assert normalise("this morning", kind="time", published=None) is None
     assert normalise("November 18", kind="date", published=None) == "XXXX-11-18"
+
+
+def test_last_and_next_season_are_the_nearest_over_or_to_come(pipeline):
+    """'last spring' in August is this year's spring, as 'last April' is this year's April."""
+    text = "The service was first tested in Canada last spring. Prices rose last fall. A new plan comes next spring."
+    assert _dates(pipeline, text, "2025-08-20") == [
+        ("last spring", "date", "2025-SP"),  # over by August
+        ("last fall", "date", "2024-FA"),  # this year's fall has not come yet
+        ("next spring", "date", "2026-SP"),
+    ]
+    assert _dates(pipeline, "The league will expand next summer, its chairman said.", "2025-02-10") == [
+        ("next summer", "date", "2025-SU"),  # the first summer still to start
+    ]
+
+
+def test_an_amount_early_or_late_is_a_duration(pipeline):
+    """'dried out six weeks early': how far off the time was, a duration (TimeML tags the amount)."""
+    text = "The hills dried out six weeks early. The ferry arrived two hours late on Monday."
+    assert _dates(pipeline, text, "2025-07-02") == [
+        ("six weeks", "duration", "P6W"),
+        ("two hours", "duration", "PT2H"),
+        ("Monday", "date", "2025-06-30"),
+    ]

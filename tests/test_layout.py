@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsmine.layout import find_byline, find_dateline, find_headline, flow_text, soft_breaks
+from newsmine.layout import find_byline, find_credit, find_dateline, find_headline, flow_text, soft_breaks
 
 
 @pytest.mark.parametrize(
@@ -25,6 +25,27 @@ def test_bylines_at_the_start_or_end_give_authors(text, authors, outlet):
     assert byline.authors == authors
     assert byline.outlet == outlet
     assert text[byline.start : byline.end].lstrip().startswith(("By", "BY"))
+
+
+@pytest.mark.parametrize(
+    ("ending", "authors"),
+    [
+        ("\n\n(Reporting by Tomas Berg; Editing by Lucy Hart)", ("Tomas Berg",)),
+        (" (Reporting by Ana Ruiz in Lima; Editing by Ben Cole.)", ("Ana Ruiz",)),  # after the last sentence
+        ("\n\n(Reporting by Ana Ruiz and Tom Reed; Additional reporting by Li Wei in Hanoi; Writing by "
+         "Sara Holt; Editing by Ben Cole)", ("Ana Ruiz", "Tom Reed", "Sara Holt")),
+        ("\n\n(Additional reporting by Li Wei; Editing by Ben Cole)", ()),  # neither reporter nor writer named
+    ],
+)
+def test_a_wire_credit_at_the_end_names_its_reporters_and_writer(ending, authors):
+    text = f"Headline\n\nThe port reopened on Monday after the storm passed.{ending}"
+    credit = find_credit(text)
+    assert credit is not None and credit.authors == authors
+    assert text[credit.start : credit.end].startswith("(") and text[credit.start : credit.end].endswith(")")
+
+
+def test_a_parenthesis_in_the_story_is_no_credit():
+    assert find_credit("Headline\n\nThe mayor (reporting by phone from Lima) said no.\n\nThe vote is on Friday.") is None
 
 
 def test_a_sentence_starting_with_by_is_not_a_byline():

@@ -187,6 +187,13 @@ def test_told_an_outlet_that(pipeline):
     assert quote.speaker.name == "Tomas Berg"
 
 
+def test_told_a_programme_of_an_outlet_is_addressed_to_the_programme(pipeline):
+    """'told the BBC’s Today programme': parsed as two objects, the possessor and the programme."""
+    _, quotes = _quotes(pipeline, "‘We read about it in the papers,’ he told the BBC’s Today programme on Tuesday.\n")
+    quote = _quote_with(quotes, "We read about it in the papers")
+    assert quote.addressee is not None and quote.addressee.text == "the BBC’s Today programme"
+
+
 def test_mixed_quote_is_a_paraphrase_holding_a_quoted_fragment(pipeline):
     _, quotes = _quotes(pipeline, 'Governor Ruth Adler said the new levy was "a disaster for every farmer in the valley."\n')
     quote = _quote_with(quotes, "the new levy was", "a disaster for every farmer")

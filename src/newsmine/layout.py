@@ -16,7 +16,9 @@ This module is the one place that decides what a line break *means*:
 - Plain-text news files typically start with a headline (one paragraph, which may be wrapped
   over two lines) and carry a byline ("By Jane Doe", "By Jane Doe and John Roe, Reuters")
   near the start or at the end. The byline fills ``authors`` and its line is excluded from
-  entities and quotes; a line that holds only a date near the top is the publication date.
+  entities and quotes; so does a wire story's credit at the end ("(Reporting by Jane Doe in
+  Nairobi; Editing by John Roe)"), whose reporters and writer are the authors when there is no
+  byline; a line that holds only a date near the top is the publication date.
 
 The text itself is never changed, so offsets stay offsets into the input.
 """
@@ -29,7 +31,10 @@ from dataclasses import dataclass
 
 from newsmine.nlp import lexicons
 
-__all__ = ["MAX_WRAP_WIDTH", "MIN_WRAP_WIDTH", "Byline", "find_byline", "find_dateline", "find_headline", "flow_text", "soft_breaks"]
+__all__ = [
+    "MAX_WRAP_WIDTH", "MIN_WRAP_WIDTH", "Byline", "find_byline", "find_credit", "find_dateline", "find_headline", "flow_text",
+    "soft_breaks",
+]
 
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\w’'.-]*|de|da|van|von|der|del|la|le|bin|al-\w+)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
@@ -127,6 +132,33 @@ def find_byline(text: str) -> Byline | None:
         if parsed:
             authors, outlet = parsed
             return Byline(start, end, authors, outlet)
+    return None
+
+
+# A wire credit closing the story, on a line of its own or after the last sentence:
+# "(Reporting by A and B in Washington; Additional reporting by C; Writing by D; Editing by E)".
+_CREDIT_RE = re.compile(r"\((?P<body>(?:Additional r|R)eporting by [^()\n]{2,400}?)\.?\)[^\S\n]*$")
+# The parts of a credit that name the story's authors (not its editors or extra reporters).
+_CREDIT_AUTHOR_PARTS_RE = re.compile(r"^(?:Reporting|Writing) by\s+(?P<names>.+)$")
+_CREDIT_PLACE_RE = re.compile(r"\s+in\s+[A-Z][^,]*$")
+
+
+def find_credit(text: str) -> Byline | None:
+    """A wire story's credit at the end of the text ("(Reporting by Jane Doe in Nairobi; Editing
+    by John Roe)"): its span, from the opening parenthesis, and the reporters and writer named
+    in it as authors (editors and "additional reporting" are not the story's byline)."""
+    for start, end in reversed(_last_lines(text, _LINES_FROM_END)):
+        match = _CREDIT_RE.search(text, start, end)
+        if match is None:
+            continue
+        authors: list[str] = []
+        for part in match.group("body").split(";"):
+            names = _CREDIT_AUTHOR_PARTS_RE.match(part.strip())
+            for piece in _SPLIT_NAMES_RE.split(names.group("names")) if names else []:
+                name = _CREDIT_PLACE_RE.sub("", piece.strip())
+                if re.fullmatch(_NAME, name) and name not in authors:
+                    authors.append(name)
+        return Byline(match.start(), match.end(), tuple(authors), None)
     return None
 
 

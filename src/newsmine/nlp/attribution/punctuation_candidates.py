@@ -13,9 +13,21 @@ from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import poll_cue
 
-__all__ = ["dash_name", "poll_candidates", "punctuation_candidates"]
+__all__ = ["answer_paragraphs", "dash_name", "poll_candidates", "punctuation_candidates"]
 
 _DASH_SCORE = 0.9
+# A transcript's turn ('Q: …', 'A: …') speaks for its whole paragraph, at this score (the
+# content model scores such paragraphs anywhere from 0.03 to 0.4: it has no weights for them).
+_TURN_SCORE = 0.9
+# A paragraph opening with an answer's turn marker, and how many a text needs to be read as a
+# transcript (one 'A:' may be a list item or a typo).
+_ANSWER_TURN_RE = re.compile(r"(?m)^[ \t]*A:[ \t]+\S[^\n]*")
+MIN_ANSWER_TURNS = 2
+# An interviewee answers in the first person ("I think …", "We changed the system …"); an
+# explainer's answers ("Q: What is the Electoral College? A: It is …") are the writer's, in the
+# third. At least this share of the answers must hold a first-person word.
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|we|our|us)\b")
+_MIN_FIRST_PERSON_SHARE = 0.5
 # The content model has no weights for a preposition as cue: a poll's clause is taken at this score.
 _POLL_SCORE = 0.5
 # A person's or organisation's name as written after a dash: capitalised words.
@@ -24,6 +36,16 @@ _NAME_RE = re.compile(r"(?:[^\W\d_][\w.'’-]*\.?)(?:[^\S\n]+(?:[A-Z][\w.'’-]*
 _DASH_NAME_RE = re.compile(r"[^\S\n]*(?P<dash>[―—–]|--?)[^\S\n]*(?P<name>[^\n]{2,60}?)[^\S\n.]*(?=\n|$)")
 # '"…" ¶ - Bernie Sanders.' (quote round-ups): the name on the next line, up to a comma.
 _DASH_NAME_NEXT_RE = re.compile(r"[^\S\n]*\n\s*(?P<dash>[―—–]|--?)[^\S\n]*(?P<name>[^\n,]{2,60}?)[^\S\n]*(?=,|\.?[^\S\n]*(?:\n|$))")
+
+
+def answer_paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each 'A: …' paragraph of an interview transcript: [] unless the text has
+    at least MIN_ANSWER_TURNS of them, at least half of them in the first person."""
+    spans = [match.span() for match in _ANSWER_TURN_RE.finditer(text)]
+    if len(spans) < MIN_ANSWER_TURNS:
+        return []
+    first_person = sum(bool(_FIRST_PERSON_RE.search(text, start + 2, end)) for start, end in spans)
+    return spans if first_person >= _MIN_FIRST_PERSON_SHARE * len(spans) else []
 
 
 def dash_name(text: str, end: int) -> re.Match | None:
@@ -41,12 +63,17 @@ def punctuation_candidates(ctx: DocContext) -> list[Candidate]:
     secretary used …', 'Trump: "…"') and a name after a dash closing a quotation
     ('"…" ― Jane Doe')."""
     out = []
+    transcript = bool(answer_paragraphs(ctx.text))
     for s_start, s_end in ctx.sent_bounds:
         for i in range(s_start + 1, min(s_end, s_start + 8)):
             if ctx.lower[i] != ":" or ctx.quote_of[i] >= 0:
                 continue
             left = range(s_start, i)
             turn = i == s_start + 1 and ctx.lower[s_start] in _INTERVIEW_TURNS  # 'A' may be read as an article
+            answer = _turn_paragraph(ctx, s_start, i) if turn and transcript else None
+            if answer is not None:
+                out.append(Candidate(i, ctx.idx[i], (i, i + 1), [answer], "colon", s_start, fixed_score=_TURN_SCORE))
+                break
             if any(ctx.pos[j] == "VERB" for j in left) or not (turn or any(ctx.pos[j] in NOMINAL_POS for j in left)):
                 break
             rng = ctx.char_range(i + 1, s_end)
@@ -142,6 +169,13 @@ def _colon_paragraph(ctx: DocContext, s_start: int, colon: int, parts: list[tupl
     if rest is None or (parts and rest[1] <= parts[-1][1] + 1):
         return None
     return rest
+
+
+def _turn_paragraph(ctx: DocContext, s_start: int, colon: int) -> tuple[int, int] | None:
+    """A transcript's turn opening its paragraph ('A: It is fair to ask. We changed …'): its
+    content, from the colon to the paragraph's end; None when the turn opens no paragraph."""
+    p_start, p_end = ctx.para_token_bounds[ctx.para_of[s_start]]
+    return ctx.char_range(colon + 1, p_end) if p_start == s_start else None
 
 
 # Headline kickers: a word before a colon that announces, not a speaker ('Breaking: …').

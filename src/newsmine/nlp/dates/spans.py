@@ -45,6 +45,9 @@ _ARTICLE_BEFORE_ADJECTIVE_RE = re.compile(
     re.I,
 )
 _TRAILING_CUT_RE = re.compile(r"(?:\s*(?:'s|’s|'|,|;|:)|\s+(?:or|and|to|of|alone|later))+$", re.I)
+# "dried out six weeks early", "arrived two hours late": the adverb says how far off a time
+# was, the amount before it is a duration ("six weeks"), as TimeML tags it.
+_EARLY_LATE_RE = re.compile(r"\b(?:second|minute|hour|day|week|month|year)s?(?P<off>\s+(?:early|late))$", re.I)
 # A list of years splits at its commas ("1994, 1995 and 1997"); "March 26, 1996" does not.
 _RANGE_SPLIT_RE = re.compile(r"\s+(?:to|through|and|-|until|till)\s+|(?<=\d{4})\s*,\s*(?:and\s+)?(?=\d{4}\b)|\s+and\s+", re.I)
 _ENDED_SPLIT_RE = re.compile(r"\s+(?:ended|ending|ends|that ended|which ended)\s+", re.I)
@@ -99,6 +102,9 @@ def _words_trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     trail = _TRAILING_CUT_RE.search(piece)
     if trail and trail.start() > 0:
         end = start + trail.start()
+    off = _EARLY_LATE_RE.search(text, start, end)
+    if off:
+        end = off.start("off")
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

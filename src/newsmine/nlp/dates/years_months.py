@@ -70,10 +70,18 @@ def year_of(low: str, published: date | None, context: DateContext) -> str | Non
 
 def season_year(low: str, published: date | None, context: DateContext, prefer: str) -> str | None:
     explicit = YEAR_RE.search(low)
-    if explicit or published is None or re.search(r"\b(last|next|that)\b", low):
-        return year_of(low, published, context)
     season = SEASON_RE.search(low).group(1)
     start_month = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}[season]
+    if published is not None and not explicit and season != "winter":
+        # "last spring" is the latest spring already over, as "last April" is the latest April:
+        # this year's in a paper of August, last year's in one of May; "next spring" the
+        # first one still to start. (A winter straddles two years: "last winter" stays last year's.)
+        if re.search(r"\b(last|past)\b", low):
+            return str(published.year if start_month + 2 < published.month else published.year - 1)
+        if re.search(r"\bnext\b", low):
+            return str(published.year if start_month > published.month else published.year + 1)
+    if explicit or published is None or re.search(r"\b(last|next|that)\b", low):
+        return year_of(low, published, context)
     if re.search(r"\bthis\b", low):
         return str(published.year)
     if prefer == "past" and start_month > published.month + 1:

@@ -40,6 +40,7 @@ The package, by module (each rule is a function that takes the resolver as its f
   :mod:`.people` (titles, roles, occupations, epithets, relatives, the lead's speaker),
   :mod:`.organisations` (bodies and outlets), :mod:`.campaigns` (campaigns, administrations,
   governments), :mod:`.groups` (pairs and groups named together);
+- :mod:`.interviews` — a transcript's 'A:' turns and the 'I' of its answers;
 - :mod:`.documents` — documents as speakers; :mod:`.authors` — a document's author in the parse;
 - :mod:`.unnamed` — what makes a mention an unnamed source; :mod:`.words` — the word lists and
   word tests several of them share.

@@ -37,6 +37,7 @@ from newsmine.nlp.speakers.names import (
     _titles_joined_to_name,
     _written_name,
 )
+from newsmine.nlp.speakers.interviews import FIRST_PERSON, answer_paragraphs, interviewee, speaks_as_interviewee
 from newsmine.nlp.speakers.newcomers import _group_named_next
 from newsmine.nlp.speakers.organisations import _body_it_belongs_to, _outlets_written
 from newsmine.nlp.speakers.people import (
@@ -108,6 +109,8 @@ class SpeakerResolver:
         self.outlets_written = _outlets_written(doc, self.index)
         self._index_titled_descriptions()
         self.last_pair: tuple[int, EntityCluster] | None = None  # root token and first member of the latest "the two"
+        self.answers = answer_paragraphs(doc.text)  # an interview transcript's 'A: …' paragraphs, if any
+        self.interviewee = interviewee(doc, clusters, self.answers)
 
     def resolve(self, mention: Span) -> Resolution:
         resolution = self._resolve(mention, depth=0)
@@ -156,6 +159,9 @@ class SpeakerResolver:
         root = mention.root
         low = root.lower_
         index = self.index
+        if self.interviewee is not None and speaks_as_interviewee(mention, self.answers, index):
+            # a transcript's 'A: …' and the 'I' of its answers
+            return _for_cluster(self.interviewee, "pronoun" if low in FIRST_PERSON else "description")
         if low in _SPEAKER_SELF:
             return Resolution("unresolved")  # the writer, the reader, a generic "we"
         if depth == 0 and len(mention) > 2 and mention[0].lower_ in ("he", "she") and mention[1].lower_ == "and":

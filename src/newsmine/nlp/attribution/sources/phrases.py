@@ -48,7 +48,15 @@ def addressee_of(verb: Token) -> Span | None:
         return None
     for child in verb.rights:
         if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ in ("PROPN", "PRON", "NOUN"):
-            return noun_phrase(child)
+            phrase = noun_phrase(child)
+            if phrase[-1].dep_ == "case":
+                # 'told the BBC's Today programme' parsed as two objects, 'the BBC's' and
+                # 'Today programme': the possessor is no addressee of its own, the programme is.
+                for later in verb.rights:
+                    possessed = noun_phrase(later) if later.dep_ == "dobj" and later.i > child.i else None
+                    if possessed is not None and possessed.start == phrase.end:
+                        return verb.doc[phrase.start : possessed.end]
+            return phrase
     return None
 
 
