@@ -28,7 +28,10 @@ from typing import BinaryIO
 
 from newsmine.errors import OutputError
 
-__all__ = ["LOCK_SUFFIX", "holds_no_records", "is_same_file", "lock_path", "output_kind", "output_lock", "write_all"]
+__all__ = [
+    "LOCK_SUFFIX", "foreign_database_message", "holds_no_records", "is_same_file", "lock_path", "output_kind",
+    "output_lock", "write_all",
+]
 
 LOCK_SUFFIX = ".lock"
 
@@ -83,6 +86,15 @@ def holds_no_records(path: str, fmt: str) -> bool:
     except OSError:
         pass
     return False
+
+
+def foreign_database_message(path: str, kind: str, names: list[str], example: str) -> str:
+    """What ``--append`` and ``--resume`` say of a DuckDB or SQLite database newsmine did not
+    write (tables or views, and no ``newsmine_meta``): it is left as it is."""
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5:,} more" if len(names) > 5 else "")
+    return (f"{path} is a {kind} database newsmine did not write (its tables: {shown}); newsmine adds its tables "
+            f"only to a database it wrote or an empty one, and left this one untouched: write to another file "
+            f"(--output {example}), then ATTACH it in SQL to query both together")
 
 
 def is_same_file(a: str, b: str) -> bool:
