@@ -24,6 +24,7 @@ the output is never one of the inputs; an output left empty by a killed run is r
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -48,7 +49,7 @@ from newsmine.writers import APPENDABLE_FORMATS, detect_output_format, held_arti
 from newsmine.writers.jsonl import begins_with_a_record, recover
 from newsmine.writers.target import holds_no_records, is_same_file, output_kind, output_lock
 
-__all__ = ["ExtractOptions", "RunSummary", "extract", "plan_inputs"]
+__all__ = ["RESUMABLE_FORMATS", "ExtractOptions", "RunSummary", "extract", "plan_inputs"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +119,11 @@ def extract(
     ``options.output_format`` or the output's suffix says otherwise).
 
     ``on_warning`` hears, before the work starts, what the run changed from what was asked
-    (fewer workers than requested); the same lines are in ``RunSummary.warnings``."""
+    (fewer workers than requested); the same lines are in ``RunSummary.warnings``.
+
+    Inputs that exist but hold no article (an empty folder, only files of other types, an empty
+    feed) are not an error here: the summary says ``articles == resumed == 0`` and the output
+    is neither created nor touched. A path that does not exist is a :class:`UsageError`."""
     options = options or ExtractOptions()
     output = str(output)
     summary = RunSummary()
@@ -142,6 +147,13 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
                                    for article in read_file(input_file, options.read, max_chars=max_chars))
     if held:
         articles = _not_yet_written(articles, held, summary)
+    # The first article is read before the output is opened: inputs that hold none (an empty
+    # folder, a folder of PDFs, an empty feed) leave no output behind and an existing one as it
+    # was (--overwrite included); the CLI then exits 4, "nothing to do" (see extract()).
+    first = next(articles, None)
+    if first is None:
+        return summary
+    articles = itertools.chain([first], articles)
     # The writer is opened inside the try: a stop (Ctrl-C, SIGTERM) that lands right after the
     # output file is created must still remove it when no record was written.
     writer = outcomes = None

@@ -10,8 +10,8 @@ from typing import Annotated
 import typer
 
 from newsmine.articles import DEFAULT_MIN_WORDS
-from newsmine.batch import ExtractOptions, RunSummary, extract, plan_inputs
-from newsmine.cli.common import EXIT_PARTIAL, ModelOption, fail, reported_errors, terminate_like_interrupt
+from newsmine.batch import RESUMABLE_FORMATS, ExtractOptions, RunSummary, extract, plan_inputs
+from newsmine.cli.common import EXIT_NOTHING_FOUND, EXIT_PARTIAL, ModelOption, fail, reported_errors, terminate_like_interrupt
 from newsmine.cli.progress import ProgressLine, format_summary, nothing_found
 from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
@@ -19,7 +19,8 @@ from newsmine.readers import STDIN_FORMATS, ReadOptions, formats_help
 from newsmine.readers.json_lines import JsonFields
 from newsmine.runners import DEFAULT_BATCH_CHARS, PipelineSettings
 from newsmine.time_limit import DEFAULT_ARTICLE_TIMEOUT
-from newsmine.writers import OUTPUT_FORMATS, detect_output_format
+from newsmine.writers import APPENDABLE_FORMATS, OUTPUT_FORMATS, detect_output_format
+from newsmine.writers.target import output_kind
 
 __all__ = ["extract_cli"]
 
@@ -178,8 +179,9 @@ def extract_cli(
     if inputs_from is not None or not inputs:
         fail("name the input files or directories" if inputs_from is None else "--inputs-from needs --shards")
     with reported_errors():
-        detect_output_format(output, options.output_format)  # refuse 'out.csv' before loading the model
+        output_format = detect_output_format(output, options.output_format)  # refuse 'out.csv' before loading the model
         input_files = plan_inputs(inputs, output)
+    held_before = (resume or append) and output_kind(output) in ("file", "directory")
     progress = ProgressLine(input_files)
     written = RunSummary()
 
@@ -194,12 +196,32 @@ def extract_cli(
 
     started = time.monotonic()
     with (reported_errors(on_stop=progress.finish, records_written=lambda: written.articles,
-                          records_kept=lambda: written.kept, output=output),
+                          records_kept=lambda: written.kept, output=output, held_before=held_before,
+                          to_continue=_how_to_continue(output, output_format, options)),
           terminate_like_interrupt() as raise_if_stopped):
         summary = extract(inputs, output, options, on_record=on_record, on_warning=on_warning)
     progress.finish()
     print(format_summary(summary, time.monotonic() - started, output), file=sys.stderr)
     if (empty := nothing_found(summary)) is not None:
-        on_warning(empty)
+        fail(empty, EXIT_NOTHING_FOUND)
     if summary.failed:
         raise typer.Exit(EXIT_PARTIAL)
+
+
+def _how_to_continue(output: str, output_format: str, options: ExtractOptions) -> str | None:
+    """What a stopped run's message says to do next, by the flags each format takes: --resume
+    continues JSON Lines, DuckDB and SQLite (skipping the articles the output holds); an
+    --append run is finished by running it again (re-seen articles replace theirs, none is
+    duplicated), and so is a Parquet or CSV directory; a JSON array cannot be continued."""
+    if output_kind(output) == "stream":
+        return None
+    if options.append:
+        return "rerun the same command to finish (articles the output holds are replaced, none is duplicated)"
+    if options.resume:
+        return "rerun the same command to continue"
+    if output_format in RESUMABLE_FORMATS:
+        return "rerun the same command with --resume to continue"
+    if output_format in APPENDABLE_FORMATS:
+        return ("rerun the same command with --append to finish (the articles it holds are extracted again and "
+                "replace theirs)")
+    return "a JSON array cannot be continued: rerun with --overwrite, or write JSON Lines (.jsonl), which --resume continues"
