@@ -341,3 +341,16 @@ def test_a_full_disk_leaves_exactly_the_records_the_message_promises(tmp_path, f
     else:
         assert "holds none of this run's" in result.stderr
     assert intact < 30
+
+
+@pytest.mark.parametrize("flags", [[], ["--format", "parquet"]], ids=["file", "directory"])
+def test_an_output_in_a_folder_that_does_not_exist_is_refused_in_plain_words(tmp_path, flags):
+    """The message named the hidden lock file ("No such file or directory (making its lock file
+    missing/.o.jsonl.lock)"), not the folder the user has to create."""
+    corpus = _stories(tmp_path / "c", 1)
+    output = tmp_path / "missing" / ("records" if flags else "o.jsonl")
+    result = runner.invoke(app, ["extract", str(corpus), "-o", str(output), *flags])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (f"newsmine: error: cannot write {output}: the folder {tmp_path / 'missing'} does not "
+                                     f"exist; create it first (mkdir -p {tmp_path / 'missing'}) or write the output elsewhere")
+    assert not (tmp_path / "missing").exists()

@@ -222,3 +222,17 @@ def test_one_corrupt_record_costs_its_own_page_and_reading_goes_on_after_it(tmp_
     assert [(a.id, a.failure.type if a.failure else "ok") for a in articles] == [
         (PIER_URL, "ok"), (articles[1].id, "InvalidWARC"), (ENCODED_URL, "ok")]
     assert f"reading went on at byte {offsets[2]:,}, the next record that could be read" in articles[1].failure.message
+
+
+def test_a_damage_message_holds_no_binary_and_counts_in_plain_words(tmp_path):
+    """warcio's message quoted the compressed bytes it could not read ("first line: \\x1f\\x08...")
+    into the record, and "the 1 articles before it were read"."""
+    path = tmp_path / "news.warc.gz"
+    offsets = _three_pages(path, gzip_records=True)
+    data = bytearray(path.read_bytes())
+    middle = (offsets[1] + offsets[2]) // 2
+    data[middle : middle + 40] = bytes(40)
+    path.write_bytes(bytes(data))
+    message = list(articles_from_warc(str(path)))[1].failure.message
+    assert message.isprintable() and len(message) < 400, message
+    assert "the 1 article before it was read" in message

@@ -130,7 +130,7 @@ def _read_from(handle, position: int, path: str, file_stats: WarcStats,
             _check_header(record)
             article = _article_from_record(record, path, file_stats, min_words)
         except Exception as exc:  # warcio raises assorted errors on damaged input
-            damage = exc.args[0] if isinstance(exc, _Damaged) else f"{type(exc).__name__}: {exc}"
+            damage = exc.args[0] if isinstance(exc, _Damaged) else f"{type(exc).__name__}: {_printable(str(exc))}"
             where = iterator.offset if isinstance(getattr(iterator, "offset", None), int) else handle.tell()
             failed_id = exc.args[1] if isinstance(exc, _Damaged) and len(exc.args) > 1 else f"{name}@{where}"
             # A record found cut short when the next was read: the next one parsed, so look there.
@@ -140,11 +140,22 @@ def _read_from(handle, position: int, path: str, file_stats: WarcStats,
             yield Article(id=failed_id, source_path=path, source_format="warc",
                           url=failed_id if failed_id.startswith(("http://", "https://")) else None,
                           failure=ReadFailure("InvalidWARC", f"the archive is damaged near byte {where:,} ({damage}); "
-                                              f"the {file_stats.articles:,} articles before it were read, {after}"))
+                                              f"{_articles_before(file_stats.articles)}, {after}"))
             return resume
         previous = record
         if article is not None:
             yield article
+
+
+def _printable(message: str, limit: int = 120) -> str:
+    """An exception's message fit for a record: warcio quotes the bytes it could not read
+    ("Invalid WARC record, first line: " and a line of compressed binary)."""
+    shown = "".join(character if character.isprintable() else "?" for character in message.strip())
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
+def _articles_before(count: int) -> str:
+    return f"the {count:,} article{'' if count == 1 else 's'} before it {'was' if count == 1 else 'were'} read"
 
 
 # Where a record may start: a gzip member (a .warc.gz holds one record a member), else a WARC

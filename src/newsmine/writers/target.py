@@ -136,6 +136,11 @@ def _acquire(path: str, output: str) -> int:
             descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
         except OSError as exc:
             # Its directory is the output's: if the lock cannot be made there, neither can the output.
+            folder = os.path.dirname(path) or "."
+            if isinstance(exc, FileNotFoundError) and not os.path.isdir(folder):
+                # Said plainly: the message named the lock file, which the user never asked for.
+                raise OutputError(f"cannot write {output}: the folder {folder} does not exist; create it first "
+                                  f"(mkdir -p {folder}) or write the output elsewhere") from exc
             raise OutputError(f"cannot write {output}: {exc.strerror or exc} (making its lock file {path})") from exc
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
