@@ -354,3 +354,19 @@ def test_an_output_in_a_folder_that_does_not_exist_is_refused_in_plain_words(tmp
     assert result.stderr.strip() == (f"newsmine: error: cannot write {output}: the folder {tmp_path / 'missing'} does not "
                                      f"exist; create it first (mkdir -p {tmp_path / 'missing'}) or write the output elsewhere")
     assert not (tmp_path / "missing").exists()
+
+
+@pytest.mark.parametrize("flags", [[], ["--overwrite"], ["--resume"], ["--format", "duckdb"]])
+def test_a_directory_given_as_a_file_output_is_refused_with_the_name_to_give(tmp_path, flags):
+    """`-o existing_dir` said "holds no newsmine record ... pass --overwrite to replace it", and
+    --overwrite then failed with "Is a directory"."""
+    corpus = _stories(tmp_path / "c", 1)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    result = runner.invoke(app, ["extract", str(corpus), "-o", str(folder), *flags])
+    assert result.exit_code == 2
+    suffix = "duckdb" if "duckdb" in flags else "jsonl"
+    assert result.stderr.strip() == (f"newsmine: error: {folder} is a directory, and {suffix} output is one file: name a file "
+                                     f"inside it (--output {folder / ('records.' + suffix)}), or ask for a directory of "
+                                     "tables with --format parquet or csv")
+    assert list(folder.iterdir()) == []

@@ -45,7 +45,7 @@ from newsmine.readers import (
 )
 from newsmine.records import ArticleRecord
 from newsmine.runners import DEFAULT_BATCH_CHARS, Outcome, PipelineSettings, article_key, run, usable_runners
-from newsmine.writers import APPENDABLE_FORMATS, detect_output_format, held_articles, open_writer
+from newsmine.writers import APPENDABLE_FORMATS, DIRECTORY_FORMATS, detect_output_format, held_articles, open_writer
 from newsmine.writers.jsonl import begins_with_a_record, recover
 from newsmine.writers.target import holds_no_records, is_same_file, output_kind, output_lock
 
@@ -252,6 +252,12 @@ def _prepare_output(output: str, output_format: str, options: ExtractOptions) ->
             raise UsageError(f"{display_path(output)} is not a regular file (a device or pipe); {output_format} output "
                              "needs a file or directory")
         return Counter(), "append"  # written as a stream: nothing to replace or refuse
+    if kind == "directory" and output_format not in DIRECTORY_FORMATS:
+        # Before, "holds no newsmine record ... pass --overwrite", and --overwrite then failed on
+        # "Is a directory".
+        raise UsageError(f"{display_path(output)} is a directory, and {output_format} output is one file: name a file "
+                         f"inside it (--output {os.path.join(output, 'records.' + output_format)}), or ask for a "
+                         "directory of tables with --format parquet or csv")
     if options.append and output_format not in APPENDABLE_FORMATS:
         raise UsageError(f"--append adds to a database (.duckdb, .db) or a --format parquet/csv directory, not to "
                          f"{output_format} output; to continue an interrupted {output_format} run use --resume")
