@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 
 import newsmine.shards as shards
 from newsmine.cli import app
+from newsmine.errors import OutputError
 from newsmine.readers import read_articles
 from newsmine.runners import PipelineSettings
 from newsmine.runners.work import use_pipeline
@@ -284,6 +285,19 @@ def test_report_and_merge_read_a_sharded_directory(tmp_path, corpus):
     with duckdb.connect(str(tmp_path / "all.duckdb"), read_only=True) as db:
         assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 4
         db.execute("SELECT * FROM speakers").fetchall()  # the views of a --output x.duckdb are there
+
+
+def test_merge_into_a_missing_folder_names_the_folder_not_a_temporary_file(tmp_path):
+    """It said "cannot open nofolder/m.duckdb.tmp-<pid> as a DuckDB database ...; is another
+    process writing it, or is it not a DuckDB file?"."""
+    from tests.corpus import sample_records
+
+    with ParquetDirectoryWriter(str(tmp_path / "out")) as writer:
+        for record in sample_records():
+            writer.write(record)
+    output = tmp_path / "nofolder" / "all.duckdb"
+    with pytest.raises(OutputError, match=f"^cannot write {output}: the folder {output.parent} does not exist; create it first"):
+        merge(str(tmp_path / "out"), str(output))
 
 
 def test_report_and_merge_read_a_sharded_json_lines_directory_as_the_parquet_one(tmp_path, corpus):

@@ -10,6 +10,7 @@ import typer
 
 from newsmine.cli.common import fail, reported_errors
 from newsmine.errors import OutputError
+from newsmine.writers.target import require_folder
 
 __all__ = ["report_cli"]
 
@@ -67,6 +68,8 @@ def report_cli(
                            until=until.date() if until else None, min_articles=min_articles,
                            speaker_categories=None if all_categories else SPEAKER_CATEGORIES)
     with reported_errors():
+        if html is not None:
+            require_folder(str(html))  # before the report is built, not after it is printed
         report = build_report(records, top=top, filters=filters, examples=examples)
         typer.echo(render_text(report), nl=False)
         if html is not None:

@@ -30,7 +30,7 @@ from newsmine.errors import OutputError
 
 __all__ = [
     "LOCK_SUFFIX", "foreign_database_message", "holds_no_records", "is_same_file", "lock_path", "output_kind",
-    "output_lock", "write_all",
+    "output_lock", "require_folder", "write_all",
 ]
 
 LOCK_SUFFIX = ".lock"
@@ -97,6 +97,16 @@ def foreign_database_message(path: str, kind: str, names: list[str], example: st
             f"(--output {example}), then ATTACH it in SQL to query both together")
 
 
+def require_folder(output: str) -> None:
+    """Raise :class:`OutputError` when the folder ``output`` would be written in does not exist,
+    saying so (extract's lock file, merge's temporary database and report's page each failed
+    with a message about a file the user never named)."""
+    folder = os.path.dirname(output.rstrip("/" + os.sep)) or "."
+    if not os.path.isdir(folder):
+        raise OutputError(f"cannot write {output}: the folder {folder} does not exist; create it first "
+                          f"(mkdir -p {folder}) or write the output elsewhere")
+
+
 def is_same_file(a: str, b: str) -> bool:
     try:
         return os.path.samefile(a, b)
@@ -136,11 +146,8 @@ def _acquire(path: str, output: str) -> int:
             descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
         except OSError as exc:
             # Its directory is the output's: if the lock cannot be made there, neither can the output.
-            folder = os.path.dirname(path) or "."
-            if isinstance(exc, FileNotFoundError) and not os.path.isdir(folder):
-                # Said plainly: the message named the lock file, which the user never asked for.
-                raise OutputError(f"cannot write {output}: the folder {folder} does not exist; create it first "
-                                  f"(mkdir -p {folder}) or write the output elsewhere") from exc
+            if isinstance(exc, FileNotFoundError):
+                require_folder(output)  # said plainly: the message named the lock file, which no one asked for
             raise OutputError(f"cannot write {output}: {exc.strerror or exc} (making its lock file {path})") from exc
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
