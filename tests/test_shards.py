@@ -287,6 +287,24 @@ def test_report_and_merge_read_a_sharded_directory(tmp_path, corpus):
         db.execute("SELECT * FROM speakers").fetchall()  # the views of a --output x.duckdb are there
 
 
+def test_a_one_shard_run_says_1_shard_done(tmp_path, monkeypatch):
+    """'; 1 shards done' ended the summary of every one-file run."""
+    from newsmine.shards import ShardRun, ShardSummary
+
+    story = tmp_path / "story.txt"
+    story.write_text(ARTICLES["harbour.txt"], encoding="utf-8")
+
+    def run_shards(paths, output, settings, *, workers, dask, resume, overwrite, on_shard):
+        run = ShardRun(shards=1, done=1, articles=1)
+        on_shard(run, ShardSummary(shard="story", input=paths[0], articles=1))
+        return run
+
+    monkeypatch.setattr(shards, "run_shards", run_shards)
+    result = CliRunner().invoke(app, ["extract", str(story), "--shards", "-o", str(tmp_path / "out"), "--workers", "1"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.strip().endswith("-> " + str(tmp_path / "out") + "; 1 shard done")
+
+
 def test_merge_into_a_missing_folder_names_the_folder_not_a_temporary_file(tmp_path):
     """It said "cannot open nofolder/m.duckdb.tmp-<pid> as a DuckDB database ...; is another
     process writing it, or is it not a DuckDB file?"."""
@@ -339,6 +357,9 @@ def test_input_lists_globs_and_refusals(tmp_path, corpus):
         list(expand_inputs([str(tmp_path / "nothing-*.txt")]))
     with pytest.raises(Exception, match="standard input"):
         list(expand_inputs(["-"]))
+    # It said "[Errno 2] No such file or directory: '/the/absolute/path'".
+    with pytest.raises(Exception, match=r"^cannot read the input list nope\.txt: No such file or directory$"):
+        read_input_list("nope.txt")
 
 
 def test_dask_runs_the_same_shards(tmp_path, corpus):

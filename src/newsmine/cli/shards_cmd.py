@@ -82,7 +82,7 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
                          overwrite=options.overwrite, on_shard=on_shard)
     totals = RunSummary(articles=run.articles, failed=run.failed, words=run.words,
                         errors_by_type=Counter(run.errors_by_type), skipped_files=skipped)
-    shards = f"; {run.done:,} shards done" + (f", {run.resumed:,} complete before (--resume)" if run.resumed else "")
+    shards = f"; {counted(run.done, 'shard')} done" + (f", {run.resumed:,} complete before (--resume)" if run.resumed else "")
     print(format_summary(totals, time.monotonic() - started, output) + shards, file=sys.stderr)
     if run.failed_shards:
         fail(f"{len(run.failed_shards):,} of {run.shards:,} shards failed (see above) and have no part; "
