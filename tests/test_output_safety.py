@@ -370,3 +370,13 @@ def test_a_directory_given_as_a_file_output_is_refused_with_the_name_to_give(tmp
                                      f"inside it (--output {folder / ('records.' + suffix)}), or ask for a directory of "
                                      "tables with --format parquet or csv")
     assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("fmt", ["duckdb", "parquet"])
+def test_a_table_format_to_standard_output_is_refused_naming_standard_output(tmp_path, fmt):
+    """`-o - --format duckdb` said "- is not a regular file (a device or pipe)"."""
+    corpus = _stories(tmp_path / "c", 1)
+    result = runner.invoke(app, ["extract", str(corpus), "-o", "-", "--format", fmt])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (f"newsmine: error: {fmt} output cannot go to standard output ('-'): it needs a file "
+                                     "or directory; standard output takes JSON Lines or JSON")

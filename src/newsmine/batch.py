@@ -249,8 +249,9 @@ def _prepare_output(output: str, output_format: str, options: ExtractOptions) ->
             raise UsageError(f"--{'resume' if options.resume else 'append'} needs an output file, not "
                              f"{'standard output' if output == '-' else 'a device or pipe'}")
         if output_format not in ("jsonl", "json"):
-            raise UsageError(f"{display_path(output)} is not a regular file (a device or pipe); {output_format} output "
-                             "needs a file or directory")
+            where = "standard output ('-')" if output == "-" else f"{display_path(output)}, not a regular file (a device or pipe)"
+            raise UsageError(f"{output_format} output cannot go to {where}: it needs a file or directory; "
+                             "standard output takes JSON Lines or JSON")
         return Counter(), "append"  # written as a stream: nothing to replace or refuse
     if kind == "directory" and output_format not in DIRECTORY_FORMATS:
         # Before, "holds no newsmine record ... pass --overwrite", and --overwrite then failed on
