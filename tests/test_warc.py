@@ -236,3 +236,19 @@ def test_a_damage_message_holds_no_binary_and_counts_in_plain_words(tmp_path):
     message = list(articles_from_warc(str(path)))[1].failure.message
     assert message.isprintable() and len(message) < 400, message
     assert "the 1 article before it was read" in message
+
+
+def test_a_record_longer_than_its_content_length_is_logged_not_printed_raw(tmp_path, capsys, caplog):
+    """warcio wrote "WARNING: Record not followed by newline, perhaps Content-Length is invalid",
+    an offset and the raw remainder, straight to stderr in the middle of a run."""
+    path = tmp_path / "news.warc"
+    offsets = _three_pages(path, gzip_records=False)
+    data = path.read_bytes()
+    start = data.index(b"Content-Length: ", offsets[1]) + len(b"Content-Length: ")
+    end = data.index(b"\r\n", start)
+    path.write_bytes(data[:start] + str(int(data[start:end]) - 10).encode() + data[end:])
+    with caplog.at_level(logging.WARNING, logger="newsmine.readers.warc"):
+        articles = list(articles_from_warc(str(path)))
+    assert [a.id for a in articles] == [PIER_URL, CAFE_URL, ENCODED_URL]
+    assert capsys.readouterr().err == ""
+    assert "news.warc: the record before byte" in caplog.text and "runs past its Content-Length" in caplog.text

@@ -117,12 +117,19 @@ def _read_from(handle, position: int, path: str, file_stats: WarcStats,
     handle.seek(position)
     iterator = ArchiveIterator(handle)
     iterator.reader = _bounded_line_reader(handle)  # before any reading: the iterator reads through it
+    # warcio prints a raw multi-line "WARNING: Record not followed by newline" to stderr when a
+    # record runs past its Content-Length; it is counted (err_count) and logged below instead.
+    iterator.INC_RECORD = ""
     records = iter(iterator)
     previous = None
     while True:
         try:
             # warcio reads a record to its end only when asked for the next one: check it then.
+            mismatches = iterator.err_count
             record = next(records, None)
+            if iterator.err_count > mismatches:
+                logger.warning("%s: the record before byte %s runs past its Content-Length (its page may be cut "
+                               "short); the records after it are read", name, f"{iterator.offset:,}")
             _check_complete(previous)
             if record is None:
                 _check_nothing_after(handle, iterator, previous, position)
