@@ -144,6 +144,20 @@ def test_a_stopped_sharded_run_counts_its_complete_shards_and_says_how_to_run_th
         "run); rerun the same command to run the other 2")
 
 
+def test_extract_help_lists_the_exit_codes_of_the_readme_table():
+    """A script's author reading `newsmine extract --help` learnt of exit code 1 only."""
+    import re
+
+    from newsmine.cli import common
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8").split("### Exit codes", 1)[1].split("\n### ", 1)[0]
+    documented = {int(code) for code in re.findall(r"^\| (\d+) \|", readme, re.M)}
+    help_text = " ".join(runner.invoke(app, ["extract", "--help"]).stdout.split())
+    listed = {int(code) for code in re.findall(r"(\d+) [a-z]", help_text.split("Exit codes:", 1)[1].split(".", 1)[0])}
+    assert listed == documented
+    assert {0} | {value for name, value in vars(common).items() if name.startswith("EXIT_")} == documented
+
+
 def test_an_unknown_choice_is_refused_in_plain_words(tmp_path):
     """typer's pydantic validation put "Value error, " inside the one-line message."""
     result = runner.invoke(app, ["extract", str(tmp_path), "-o", str(tmp_path / "x"), "--format", "xml"])

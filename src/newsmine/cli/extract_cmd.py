@@ -152,6 +152,10 @@ def extract_cli(
     then 1. Runs use every core by default (--workers) and can be resumed after a crash
     (--resume).
 
+    Exit codes: 0 every article ok; 1 some articles failed; 2 the run could not start; 3 it
+    stopped part-way; 4 no article found in the inputs (nothing written); 130 interrupted;
+    143 terminated.
+
     Example: newsmine extract data/samples --output records.jsonl
     """
     options = ExtractOptions(
