@@ -95,7 +95,9 @@ def _stopped_run(monkeypatch, records: int):
                                     "continued: rerun with --overwrite, or write JSON Lines (.jsonl), which --resume continues"),
     (1, ["--append"], "o.db", "; the records {out} held before this run and the 1 written to it since are intact; "
                               "rerun the same command to finish (articles the output holds are replaced, none is duplicated)"),
-], ids=["streamed", "resumed", "resumed-before-a-record", "nothing-written", "json", "append"])
+    (2, ["--overwrite"], "o.jsonl", "; the 2 records written to {out} before are intact; rerun the same command with "
+                                    "--resume instead of --overwrite to continue"),  # the two flags are refused together
+], ids=["streamed", "resumed", "resumed-before-a-record", "nothing-written", "json", "append", "overwrite"])
 def test_a_stopped_run_says_what_is_intact_and_how_to_go_on(tmp_path, monkeypatch, records, flags, existing, said):
     """Ctrl-C during --resume said "interrupted" alone until the run wrote its first new record,
     and no stop said how to go on; now the message says what is safe and the command to continue."""
@@ -142,6 +144,9 @@ def test_a_stopped_sharded_run_counts_its_complete_shards_and_says_how_to_run_th
     assert result.stderr.strip().splitlines()[-1].endswith(
         "3 of 5 shards in " + str(out) + " are complete and intact (whole parts and markers, 50 records written by this "
         "run); rerun the same command to run the other 2")
+    result = runner.invoke(app, ["extract", *map(str, inputs), "--shards", "-o", str(out), "--workers", "1", "--overwrite"])
+    assert result.stderr.strip().splitlines()[-1].endswith("rerun the same command with --resume instead of --overwrite "
+                                                           "to run the other 3")
 
 
 def test_extract_help_lists_the_exit_codes_of_the_readme_table():

@@ -223,9 +223,11 @@ def _how_to_continue(output: str, output_format: str, options: ExtractOptions) -
         return "rerun the same command to finish (articles the output holds are replaced, none is duplicated)"
     if options.resume:
         return "rerun the same command to continue"
+    # --overwrite contradicts both flags: the same command with one of them added is refused.
+    flag = "with {} instead of --overwrite" if options.overwrite else "with {}"
     if output_format in RESUMABLE_FORMATS:
-        return "rerun the same command with --resume to continue"
+        return f"rerun the same command {flag.format('--resume')} to continue"
     if output_format in APPENDABLE_FORMATS:
-        return ("rerun the same command with --append to finish (the articles it holds are extracted again and "
-                "replace theirs)")
+        return (f"rerun the same command {flag.format('--append')} to finish (the articles it holds are extracted "
+                "again and replace theirs)")
     return "a JSON array cannot be continued: rerun with --overwrite, or write JSON Lines (.jsonl), which --resume continues"

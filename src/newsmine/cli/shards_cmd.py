@@ -76,7 +76,7 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
 
     started = time.monotonic()
     with (reported_errors(records_written=lambda: written, output=output,
-                          stopped=lambda: _stopped_note(progress, output, options.resume)),
+                          stopped=lambda: _stopped_note(progress, output, options)),
           terminate_like_interrupt() as raise_if_stopped):
         run = run_shards(paths, output, settings, workers=workers, dask=dask, resume=options.resume,
                          overwrite=options.overwrite, on_shard=on_shard)
@@ -94,12 +94,13 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
         fail(empty, EXIT_NOTHING_FOUND)
 
 
-def _stopped_note(run: ShardRun | None, output: str, resume: bool) -> str:
+def _stopped_note(run: ShardRun | None, output: str, options: ExtractOptions) -> str:
     """What a stopped sharded run's message says after "interrupted": how many shards are
     complete (whole parts and a marker each, which a stop never touches) and how to run the
     rest, in the words of the streamed run's message (``cli.common.reported_errors``). Before,
     it said "the N records written to DIR before are intact", and nothing of shards or --resume."""
-    again = "rerun the same command" + ("" if resume else " with --resume")
+    again = "rerun the same command" + ("" if options.resume else " with --resume instead of --overwrite"
+                                        if options.overwrite else " with --resume")
     complete = run.done + run.resumed if run is not None else 0
     if not complete:
         return f"; no shard was complete yet; {again} to continue"
