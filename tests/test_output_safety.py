@@ -380,3 +380,13 @@ def test_a_table_format_to_standard_output_is_refused_naming_standard_output(tmp
     assert result.exit_code == 2
     assert result.stderr.strip() == (f"newsmine: error: {fmt} output cannot go to standard output ('-'): it needs a file "
                                      "or directory; standard output takes JSON Lines or JSON")
+
+
+def test_an_output_under_a_file_says_that_file_is_no_folder(tmp_path):
+    corpus = _stories(tmp_path / "c", 1)
+    (tmp_path / "notes.txt").write_text("mine\n", encoding="utf-8")
+    output = tmp_path / "notes.txt" / "o.jsonl"
+    result = runner.invoke(app, ["extract", str(corpus), "-o", str(output)])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (f"newsmine: error: cannot write {output}: {tmp_path / 'notes.txt'} is a file, not a "
+                                     "folder; write the output elsewhere")

@@ -102,6 +102,8 @@ def require_folder(output: str) -> None:
     saying so (extract's lock file, merge's temporary database and report's page each failed
     with a message about a file the user never named)."""
     folder = os.path.dirname(output.rstrip("/" + os.sep)) or "."
+    if os.path.exists(folder) and not os.path.isdir(folder):
+        raise OutputError(f"cannot write {output}: {folder} is a file, not a folder; write the output elsewhere")
     if not os.path.isdir(folder):
         raise OutputError(f"cannot write {output}: the folder {folder} does not exist; create it first "
                           f"(mkdir -p {folder}) or write the output elsewhere")
@@ -146,8 +148,7 @@ def _acquire(path: str, output: str) -> int:
             descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
         except OSError as exc:
             # Its directory is the output's: if the lock cannot be made there, neither can the output.
-            if isinstance(exc, FileNotFoundError):
-                require_folder(output)  # said plainly: the message named the lock file, which no one asked for
+            require_folder(output)  # a missing folder said plainly: the message named the lock file, which no one asked for
             raise OutputError(f"cannot write {output}: {exc.strerror or exc} (making its lock file {path})") from exc
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
