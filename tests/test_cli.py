@@ -90,7 +90,7 @@ def _stopped_run(monkeypatch, records: int):
     (2, ["--resume"], "o.jsonl", "; the records {out} held before this run and the 2 written to it since are intact; "
                                  "rerun the same command to continue"),
     (0, ["--resume"], "o.jsonl", "; the records {out} held before this run are intact; rerun the same command to continue"),
-    (0, [], None, ""),  # stopped before its first record: nothing written, nothing to continue
+    (0, [], None, "; no record was written"),  # stopped before its first record: nothing to continue
     (3, ["--format", "json"], None, "; the 3 records written to {out} before are intact; a JSON array cannot be "
                                     "continued: rerun with --overwrite, or write JSON Lines (.jsonl), which --resume continues"),
     (1, ["--append"], "o.db", "; the records {out} held before this run and the 1 written to it since are intact; "

@@ -85,7 +85,7 @@ def reported_errors(*, on_stop: Callable[[], None] = lambda: None, records_writt
         if stopped is not None:
             return stopped()
         safe = kept()
-        return f"{safe}; {to_continue}" if to_continue and (safe or records_written()) else safe
+        return f"{safe}; {to_continue}" if to_continue and (held_before or records_written()) else safe
 
     try:
         yield
@@ -134,7 +134,7 @@ def _kept(kept: int, written: int, output: str | None, *, held_before: bool = Fa
             return f"; {before} are intact, and it holds none of this run's {written:,} records"
         return f"; {before} and the {kept:,} written to it since are intact"
     if not written:
-        return ""
+        return "; no record was written"
     if not kept:
         return f"; {output} holds none of this run's {written:,} records"
     return f"; the {kept:,} records written to {output} before are intact"
