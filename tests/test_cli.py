@@ -163,6 +163,16 @@ def test_extract_help_lists_the_exit_codes_of_the_readme_table():
     assert {0} | {value for name, value in vars(common).items() if name.startswith("EXIT_")} == documented
 
 
+@pytest.mark.parametrize("command", COMMANDS)
+def test_options_in_help_show_what_to_give_not_python_types(command):
+    """`--outlet <list[str]>`, `--workers <int range>`, `--output <str>`: the help showed the
+    annotations' types where a user looks for what to write (NAME, N, PATH)."""
+    import re
+
+    options = runner.invoke(app, [command, "--help"]).stdout.split("Options:", 1)[1]
+    assert re.findall(r"<[a-z][a-z \[\]]*>", options) == []
+
+
 def test_an_unknown_choice_is_refused_in_plain_words(tmp_path):
     """typer's pydantic validation put "Value error, " inside the one-line message."""
     result = runner.invoke(app, ["extract", str(tmp_path), "-o", str(tmp_path / "x"), "--format", "xml"])

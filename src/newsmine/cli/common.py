@@ -44,6 +44,7 @@ ModelOption = Annotated[
     typer.Option(
         "--model",
         "-m",
+        metavar="NAME",
         help="spaCy pipeline to parse with: an installed package name or a pipeline directory "
         "(e.g. en_core_web_trf). Default: the bundled small English model.",
     ),

@@ -33,7 +33,7 @@ StdinFormat = Enum("StdinFormat", {fmt: fmt for fmt in STDIN_FORMATS}, type=str)
 def extract_cli(
     output: Annotated[
         str,
-        typer.Option("--output", "-o", help="Where to write the records: a file (.jsonl, .json, .duckdb, .db), a directory "
+        typer.Option("--output", "-o", metavar="PATH", help="Where to write the records: a file (.jsonl, .json, .duckdb, .db), a directory "
                      "for --format parquet/csv, or '-' for standard output (JSON Lines or JSON)."),
     ],
     inputs: Annotated[
@@ -52,8 +52,8 @@ def extract_cli(
                      "else JSON Lines. parquet and csv write a directory with one dataset/file per table."),
     ] = None,
     model: ModelOption = DEFAULT_MODEL,
-    text_field: Annotated[str, typer.Option(help="JSON field holding the article text.")] = "text",
-    id_field: Annotated[str, typer.Option(help="JSON field holding the article id.")] = "id",
+    text_field: Annotated[str, typer.Option(metavar="FIELD", help="JSON field holding the article text.")] = "text",
+    id_field: Annotated[str, typer.Option(metavar="FIELD", help="JSON field holding the article id.")] = "id",
     stdin_format: Annotated[
         StdinFormat | None,
         typer.Option("--stdin-format", help="Format of standard input ('-'); sniffed from its first byte if not given."),
@@ -79,7 +79,7 @@ def extract_cli(
     workers: Annotated[
         int | None,
         typer.Option(
-            "--workers", "-w", min=1, show_default="all cores",
+            "--workers", "-w", min=1, metavar="N", show_default="all cores",
             help="Worker processes, each with its own copy of the model; 1 runs in this process.",
         ),
     ] = None,
@@ -108,14 +108,14 @@ def extract_cli(
         typer.Option("--inputs-from", metavar="FILE", help="With --shards: read input paths or URLs from FILE, one a "
                      "line (.gz allowed, e.g. CC-NEWS's warc.paths.gz)."),
     ] = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = DEFAULT_BATCH_SIZE,
+    batch_size: Annotated[int, typer.Option(min=1, metavar="N", help="Articles per spaCy batch.")] = DEFAULT_BATCH_SIZE,
     batch_chars: Annotated[
         int,
-        typer.Option(min=1, help="Most characters per spaCy batch (a longer article goes alone): bounds each worker's "
+        typer.Option(min=1, metavar="N", help="Most characters per spaCy batch (a longer article goes alone): bounds each worker's "
                      "peak memory, about 3 kB per character with the default model."),
     ] = DEFAULT_BATCH_CHARS,
     max_chars: Annotated[
-        int, typer.Option(min=1, help="Articles longer than this many characters become error records.")
+        int, typer.Option(min=1, metavar="N", help="Articles longer than this many characters become error records.")
     ] = DEFAULT_MAX_CHARS,
     article_timeout: Annotated[
         float,
@@ -140,7 +140,7 @@ def extract_cli(
                      "index the original text, which the output no longer holds)."),
     ] = False,
     min_words: Annotated[
-        int, typer.Option(min=0, help="Web pages (HTML, WARC) with fewer words of article text are recorded with status "
+        int, typer.Option(min=0, metavar="N", help="Web pages (HTML, WARC) with fewer words of article text are recorded with status "
                           "'skipped' (ThinPage) and not analysed.")
     ] = DEFAULT_MIN_WORDS,
 ) -> None:

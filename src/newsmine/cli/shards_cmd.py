@@ -114,7 +114,7 @@ def merge_cli(
     directory: Annotated[Path, typer.Argument(exists=True, file_okay=False,
                                               help="A --format parquet output directory (sharded or not), or a "
                                                    "--shards --format jsonl one.")],
-    output: Annotated[Path, typer.Option("--output", "-o", dir_okay=False, help="The DuckDB file to write (.duckdb).")],
+    output: Annotated[Path, typer.Option("--output", "-o", dir_okay=False, metavar="FILE", help="The DuckDB file to write (.duckdb).")],
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace the output file if it exists.")] = False,
 ) -> None:
     """Merge a Parquet output directory (or a sharded JSON Lines one) into one DuckDB database
