@@ -44,7 +44,7 @@ from newsmine.readers import (
     read_file,
 )
 from newsmine.records import ArticleRecord
-from newsmine.runners import DEFAULT_BATCH_CHARS, Outcome, PipelineSettings, article_key, run, usable_runners
+from newsmine.runners import DEFAULT_BATCH_CHARS, Outcome, PipelineSettings, run, usable_runners
 from newsmine.writers import APPENDABLE_FORMATS, DIRECTORY_FORMATS, detect_output_format, held_articles, open_writer
 from newsmine.writers.jsonl import begins_with_a_record, recover
 from newsmine.writers.target import holds_no_records, is_same_file, output_kind, output_lock
@@ -146,7 +146,7 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
     articles: Iterator[Article] = (article for input_file in input_files
                                    for article in read_file(input_file, options.read, max_chars=max_chars))
     if held:
-        articles = _not_yet_written(articles, held, summary)
+        articles = _not_yet_written(articles, held, summary, output)
     # The first article is read before the output is opened: inputs that hold none (an empty
     # folder, a folder of PDFs, an empty feed) leave no output behind and an existing one as it
     # was (--overwrite included); the CLI then exits 4, "nothing to do" (see extract()).
@@ -300,11 +300,38 @@ def _remove_if_empty(output: str) -> None:
         path.unlink()
 
 
-def _not_yet_written(articles: Iterable[Article], held: Counter, summary: RunSummary) -> Iterator[Article]:
+def _not_yet_written(articles: Iterable[Article], held: Counter, summary: RunSummary, output: str) -> Iterator[Article]:
+    """The articles whose record ``output`` does not hold yet (``--resume``), matched by (path,
+    id) with the paths resolved: ``corpus`` and ``/home/ana/corpus`` name the same files (an
+    absolute path extracted every article again, and appended it a second time). A run from
+    another directory (relative paths that resolve elsewhere) is refused at its first article
+    not held, when none was held before it and the output holds its file name and id under a
+    path that leads nowhere from here: it would append every article again."""
+    by_place: Counter = Counter()
+    for (path, article_id), count in held.items():
+        by_place[(_place(path), article_id)] += count
+    written_as = {(os.path.basename(path), article_id): path for path, article_id in held if path}
+    checked = False
     for article in articles:
-        key = article_key(article)
-        if held[key] > 0:
-            held[key] -= 1
+        key = (_place(article.source_path), article.id)
+        if by_place[key] > 0:
+            by_place[key] -= 1
             summary.resumed += 1
             continue
+        if not checked and not summary.resumed and article.source_path:
+            checked = True
+            earlier = written_as.get((os.path.basename(article.source_path), article.id))
+            # The same name and id under a path that leads nowhere from here: the same article.
+            if earlier is not None and not os.path.exists(_place(earlier)):
+                raise UsageError(f"{display_path(output)} holds this article as {earlier}, and this run reads it as "
+                                 f"{article.source_path}: --resume knows an article by its path, resolved from the "
+                                 "directory the run starts in, so run it from the directory, and with the input paths, "
+                                 "of the run that wrote the output (else every article would be extracted again)")
         yield article
+
+
+def _place(path: str | None) -> str | None:
+    """Where ``path`` points, for matching an input against the records of a resumed output."""
+    if path is None or path == STDIN or "://" in path:
+        return path
+    return os.path.realpath(path)
