@@ -312,8 +312,11 @@ def _not_yet_written(articles: Iterable[Article], held: Counter, summary: RunSum
         by_place[(_place(path), article_id)] += count
     written_as = {(os.path.basename(path), article_id): path for path, article_id in held if path}
     checked = False
+    last_path = last_place = None  # the articles of a JSON Lines or WARC file follow one another
     for article in articles:
-        key = (_place(article.source_path), article.id)
+        if article.source_path != last_path or last_place is None:
+            last_path, last_place = article.source_path, _place(article.source_path)
+        key = (last_place, article.id)
         if by_place[key] > 0:
             by_place[key] -= 1
             summary.resumed += 1
