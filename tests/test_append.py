@@ -210,3 +210,19 @@ def test_append_into_a_foreign_database_exits_2_from_the_command_line(tmp_path):
     assert result.exit_code == 2, result.stderr
     assert result.stderr.startswith(f"newsmine: error: {database} is a SQLite database newsmine did not write")
     assert _names(database) == before
+
+
+@pytest.mark.parametrize("format", ["parquet", "csv"])
+def test_append_into_a_folder_of_someone_elses_files_is_refused_and_leaves_it_alone(tmp_path, format):
+    """--append --format csv -o ~/Documents wrote newsmine's tables among the user's files."""
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    (folder / "budget.xlsx").write_bytes(b"PK\x03\x04")
+    with pytest.raises(OutputError, match="holds files newsmine did not write and none of its tables; --append adds "
+                                          "to a newsmine output directory or an empty one"):
+        _write(folder, format, sample_records(), "append")
+    assert [path.name for path in folder.iterdir()] == ["budget.xlsx"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    _write(empty, format, sample_records(), "append")  # an empty folder takes the tables
+    assert _counts(empty, format) == EXPECTED_ROWS
