@@ -385,3 +385,16 @@ def test_extract_shards_from_the_command_line(tmp_path, corpus):
     result = CliRunner().invoke(app, ["extract", *corpus, "--shards", "--format", "parquet", "-o", str(out),
                                       "--workers", "1", "--resume"])
     assert result.exit_code == 0 and "3 complete before" in result.output
+
+
+@pytest.mark.parametrize("flags", [{}, {"resume": True}, {"overwrite": True}])
+def test_a_sharded_run_into_a_folder_of_someone_elses_files_is_refused(tmp_path, flags):
+    """`--shards -o ~/Documents` wrote its tables' folders among the user's files, flag or not."""
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    (folder / "budget.xlsx").write_bytes(b"PK\x03\x04")
+    story = tmp_path / "story.txt"
+    story.write_text(ARTICLES["harbour.txt"], encoding="utf-8")
+    with pytest.raises(OutputError, match="holds files newsmine did not write and no sharded run"):
+        run_shards([str(story)], str(folder), workers=1, **flags)
+    assert [path.name for path in folder.iterdir()] == ["budget.xlsx"]
