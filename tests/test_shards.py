@@ -398,3 +398,7 @@ def test_a_sharded_run_into_a_folder_of_someone_elses_files_is_refused(tmp_path,
     with pytest.raises(OutputError, match="holds files newsmine did not write and no sharded run"):
         run_shards([str(story)], str(folder), workers=1, **flags)
     assert [path.name for path in folder.iterdir()] == ["budget.xlsx"]
+    stopped = tmp_path / "stopped"  # a run stopped before its first part leaves its tables' folders empty
+    for table in ("articles", "_shards", "records"):
+        (stopped / table).mkdir(parents=True)
+    assert shards._prepare_output(str(stopped), resume=True, overwrite=False) == set()

@@ -140,7 +140,9 @@ def _prepare_output(output_dir: str, *, resume: bool, overwrite: bool) -> set[st
     markers = _listing(fs, f"{root}/{MARKERS}/*.json")
     tables = [MARKERS, RECORDS, *TABLES]
     owned = [path for table in tables for path in _listing(fs, f"{root}/{table}/*") + _listing(fs, f"{root}/{table}/.*.tmp-*")]
-    if not owned and fs.isdir(root) and fs.ls(root):
+    # (A run stopped before its first part leaves the tables' folders empty: those are its own.)
+    if not owned and fs.isdir(root) and [entry for entry in fs.ls(root, detail=False)
+                                         if entry.rstrip("/").rsplit("/", 1)[-1] not in tables]:
         # As a streamed run refuses it: the parts went among someone else's files, flags or not.
         raise OutputError(f"{output_dir} holds files newsmine did not write and no sharded run; name a new or empty "
                           "directory for the run's parts")
