@@ -146,3 +146,83 @@ def test_resume_of_a_parquet_directory_points_to_append_not_back(tmp_path):
 def test_append_and_resume_together_are_refused(tmp_path):
     with pytest.raises(UsageError, match="contradict"):
         extract([CORPUS / "city"], tmp_path / "x.db", _options(resume=True, append=True))
+
+
+def _foreign_database(path: Path) -> list[str]:
+    """A database of someone else's (a shop's customers), and the names it holds."""
+    statements = ["CREATE TABLE customers (id INTEGER, name TEXT)", "INSERT INTO customers VALUES (1, 'Ana Ruiz')",
+                  "CREATE VIEW customer_names AS SELECT name FROM customers"]
+    if path.suffix == ".db":
+        with sqlite3.connect(path) as db:
+            for statement in statements:
+                db.execute(statement)
+        db.close()
+    else:
+        with duckdb.connect(str(path)) as db:
+            for statement in statements:
+                db.execute(statement)
+    return _names(path)
+
+
+def _names(path: Path) -> list[str]:
+    if path.suffix == ".db":
+        with sqlite3.connect(path) as db:
+            names = sorted(row[0] for row in db.execute("SELECT name FROM sqlite_master"))
+        db.close()
+        return names
+    with duckdb.connect(str(path), read_only=True) as db:
+        return sorted(row[0] for row in db.execute("SELECT table_name FROM information_schema.tables").fetchall())
+
+
+@pytest.mark.parametrize("name", ["shop.db", "shop.duckdb"])
+@pytest.mark.parametrize("flag", ["append", "resume"])
+def test_a_database_newsmine_did_not_write_is_refused_for_append_and_resume_and_left_untouched(tmp_path, name, flag):
+    """--append into someone else's database added newsmine's six tables, the FTS tables and the
+    views to it, silently; --resume failed on its missing articles table without saying why."""
+    database = tmp_path / name
+    before = _foreign_database(database)
+    with pytest.raises(OutputError, match=r"newsmine did not write \(its tables: customer_names, customers\).*"
+                                          r"left this one untouched: write to another file"):
+        extract([CORPUS / "city"], database, _options(**{flag: True}))
+    assert _names(database) == before
+
+
+@pytest.mark.parametrize("name", ["empty.db", "empty.duckdb"])
+def test_an_empty_database_takes_newsmine_tables_on_append(tmp_path, name):
+    database = tmp_path / name
+    if name.endswith(".db"):
+        sqlite3.connect(database).close()
+    else:
+        duckdb.connect(str(database)).close()
+    assert database.exists()
+    _write(database, "sqlite" if name.endswith(".db") else "duckdb", sample_records(), "append")
+    assert _counts(database, "sqlite" if name.endswith(".db") else "duckdb") == EXPECTED_ROWS
+
+
+def test_append_into_a_foreign_database_exits_2_from_the_command_line(tmp_path):
+    from typer.testing import CliRunner
+
+    from newsmine.cli import app
+
+    database = tmp_path / "shop.db"
+    before = _foreign_database(database)
+    result = CliRunner().invoke(app, ["extract", str(CORPUS / "city"), "-o", str(database), "--append", "--workers", "1"])
+    assert result.exit_code == 2, result.stderr
+    assert result.stderr.startswith(f"newsmine: error: {database} is a SQLite database newsmine did not write")
+    assert _names(database) == before
+
+
+@pytest.mark.parametrize("format", ["parquet", "csv"])
+def test_append_into_a_folder_of_someone_elses_files_is_refused_and_leaves_it_alone(tmp_path, format):
+    """--append --format csv -o ~/Documents wrote newsmine's tables among the user's files."""
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    (folder / "budget.xlsx").write_bytes(b"PK\x03\x04")
+    with pytest.raises(OutputError, match="holds files newsmine did not write and none of its tables; --append adds "
+                                          "to a newsmine output directory or an empty one"):
+        _write(folder, format, sample_records(), "append")
+    assert [path.name for path in folder.iterdir()] == ["budget.xlsx"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    _write(empty, format, sample_records(), "append")  # an empty folder takes the tables
+    assert _counts(empty, format) == EXPECTED_ROWS

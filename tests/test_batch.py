@@ -195,3 +195,45 @@ def test_a_stop_right_after_the_output_is_created_leaves_no_output(tmp_path, mon
     with pytest.raises(KeyboardInterrupt):
         extract([CORPUS], str(output), ExtractOptions(workers=1))
     assert not output.exists()
+
+
+def _held_output(path: Path, records: dict[str, str]) -> bytes:
+    """A JSON Lines output holding one record per (id, source path), as an interrupted run leaves it."""
+    from newsmine.writers.jsonl import record_line
+    from tests.corpus import sample_records
+
+    lines = []
+    for article_id, source_path in records.items():
+        record = sample_records()[0]
+        record.id = article_id
+        record.source.path = source_path
+        lines.append(record_line(record))
+    path.write_bytes(b"".join(lines))
+    return path.read_bytes()
+
+
+def test_resume_knows_a_file_named_by_an_absolute_path_as_the_relative_one(tmp_path, monkeypatch):
+    """`extract corpus -o o.jsonl`, then `--resume` with /full/path/to/corpus appended every
+    article a second time: the paths, as written, did not match."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "corpus").mkdir()
+    for name in ("a", "b"):
+        (tmp_path / "corpus" / f"{name}.txt").write_text("Mayor Linda Okafor praised the vote.", encoding="utf-8")
+    output = tmp_path / "o.jsonl"
+    before = _held_output(output, {"a": "corpus/a.txt", "b": "corpus/b.txt"})
+    summary = extract([str(tmp_path / "corpus")], str(output), ExtractOptions(resume=True, workers=1))
+    assert (summary.resumed, summary.articles) == (2, 0)
+    assert output.read_bytes() == before
+
+
+def test_resume_from_another_directory_is_refused_instead_of_extracting_everything_again(tmp_path, monkeypatch):
+    (tmp_path / "data" / "corpus").mkdir(parents=True)
+    for name in ("a", "b"):
+        (tmp_path / "data" / "corpus" / f"{name}.txt").write_text("Mayor Linda Okafor praised the vote.", encoding="utf-8")
+    output = tmp_path / "o.jsonl"
+    before = _held_output(output, {"a": "data/corpus/a.txt"})  # written from tmp_path, stopped after one record
+    monkeypatch.chdir(tmp_path / "data")
+    with pytest.raises(UsageError, match=r"holds this article as data/corpus/a\.txt, and this run reads it as "
+                                         r"corpus/a\.txt: --resume knows an article by its path"):
+        extract(["corpus"], str(output), ExtractOptions(resume=True, workers=1))
+    assert output.read_bytes() == before

@@ -341,3 +341,52 @@ def test_a_full_disk_leaves_exactly_the_records_the_message_promises(tmp_path, f
     else:
         assert "holds none of this run's" in result.stderr
     assert intact < 30
+
+
+@pytest.mark.parametrize("flags", [[], ["--format", "parquet"]], ids=["file", "directory"])
+def test_an_output_in_a_folder_that_does_not_exist_is_refused_in_plain_words(tmp_path, flags):
+    """The message named the hidden lock file ("No such file or directory (making its lock file
+    missing/.o.jsonl.lock)"), not the folder the user has to create."""
+    corpus = _stories(tmp_path / "c", 1)
+    output = tmp_path / "missing" / ("records" if flags else "o.jsonl")
+    result = runner.invoke(app, ["extract", str(corpus), "-o", str(output), *flags])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (f"newsmine: error: cannot write {output}: the folder {tmp_path / 'missing'} does not "
+                                     f"exist; create it first (mkdir -p {tmp_path / 'missing'}) or write the output elsewhere")
+    assert not (tmp_path / "missing").exists()
+
+
+@pytest.mark.parametrize("flags", [[], ["--overwrite"], ["--resume"], ["--format", "duckdb"]])
+def test_a_directory_given_as_a_file_output_is_refused_with_the_name_to_give(tmp_path, flags):
+    """`-o existing_dir` said "holds no newsmine record ... pass --overwrite to replace it", and
+    --overwrite then failed with "Is a directory"."""
+    corpus = _stories(tmp_path / "c", 1)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    result = runner.invoke(app, ["extract", str(corpus), "-o", str(folder), *flags])
+    assert result.exit_code == 2
+    suffix = "duckdb" if "duckdb" in flags else "jsonl"
+    assert result.stderr.strip() == (f"newsmine: error: {folder} is a directory, and {suffix} output is one file: name a file "
+                                     f"inside it (--output {folder / ('records.' + suffix)}), or ask for a directory of "
+                                     "tables with --format parquet or csv")
+    assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("fmt", ["duckdb", "parquet"])
+def test_a_table_format_to_standard_output_is_refused_naming_standard_output(tmp_path, fmt):
+    """`-o - --format duckdb` said "- is not a regular file (a device or pipe)"."""
+    corpus = _stories(tmp_path / "c", 1)
+    result = runner.invoke(app, ["extract", str(corpus), "-o", "-", "--format", fmt])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (f"newsmine: error: {fmt} output cannot go to standard output ('-'): it needs a file "
+                                     "or directory; standard output takes JSON Lines or JSON")
+
+
+def test_an_output_under_a_file_says_that_file_is_no_folder(tmp_path):
+    corpus = _stories(tmp_path / "c", 1)
+    (tmp_path / "notes.txt").write_text("mine\n", encoding="utf-8")
+    output = tmp_path / "notes.txt" / "o.jsonl"
+    result = runner.invoke(app, ["extract", str(corpus), "-o", str(output)])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (f"newsmine: error: cannot write {output}: {tmp_path / 'notes.txt'} is a file, not a "
+                                     "folder; write the output elsewhere")

@@ -151,6 +151,17 @@ def test_html_report_is_self_contained_and_holds_the_numbers(report):
     assert "<title>Tom Okafor quoted on Dana Reyes: 1</title>" in html
 
 
+def test_an_html_report_into_a_missing_folder_is_refused_before_the_report_is_built(tmp_path, records_jsonl):
+    """The text report was printed first, then "cannot write nofolder/r.html: No such file or
+    directory" (exit 2) after all the work."""
+    page = tmp_path / "nofolder" / "r.html"
+    result = CliRunner().invoke(app, ["report", str(records_jsonl), "--html", str(page)])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.strip() == (f"newsmine: error: cannot write {page}: the folder {page.parent} does not exist; "
+                                     f"create it first (mkdir -p {page.parent}) or write the output elsewhere")
+
+
 def test_html_report_escapes_names_from_the_articles(tmp_path):
     record = harbour_2()
     quote = record.quotes[1]

@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 
 import newsmine.shards as shards
 from newsmine.cli import app
+from newsmine.errors import OutputError
 from newsmine.readers import read_articles
 from newsmine.runners import PipelineSettings
 from newsmine.runners.work import use_pipeline
@@ -286,6 +287,37 @@ def test_report_and_merge_read_a_sharded_directory(tmp_path, corpus):
         db.execute("SELECT * FROM speakers").fetchall()  # the views of a --output x.duckdb are there
 
 
+def test_a_one_shard_run_says_1_shard_done(tmp_path, monkeypatch):
+    """'; 1 shards done' ended the summary of every one-file run."""
+    from newsmine.shards import ShardRun, ShardSummary
+
+    story = tmp_path / "story.txt"
+    story.write_text(ARTICLES["harbour.txt"], encoding="utf-8")
+
+    def run_shards(paths, output, settings, *, workers, dask, resume, overwrite, on_shard):
+        run = ShardRun(shards=1, done=1, articles=1)
+        on_shard(run, ShardSummary(shard="story", input=paths[0], articles=1))
+        return run
+
+    monkeypatch.setattr(shards, "run_shards", run_shards)
+    result = CliRunner().invoke(app, ["extract", str(story), "--shards", "-o", str(tmp_path / "out"), "--workers", "1"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.strip().endswith("-> " + str(tmp_path / "out") + "; 1 shard done")
+
+
+def test_merge_into_a_missing_folder_names_the_folder_not_a_temporary_file(tmp_path):
+    """It said "cannot open nofolder/m.duckdb.tmp-<pid> as a DuckDB database ...; is another
+    process writing it, or is it not a DuckDB file?"."""
+    from tests.corpus import sample_records
+
+    with ParquetDirectoryWriter(str(tmp_path / "out")) as writer:
+        for record in sample_records():
+            writer.write(record)
+    output = tmp_path / "nofolder" / "all.duckdb"
+    with pytest.raises(OutputError, match=f"^cannot write {output}: the folder {output.parent} does not exist; create it first"):
+        merge(str(tmp_path / "out"), str(output))
+
+
 def test_report_and_merge_read_a_sharded_json_lines_directory_as_the_parquet_one(tmp_path, corpus):
     """The README's `extract corpus/ --shards --format jsonl -o out/`, then `report out/` and
     `merge out/`: both refused the directory (they read Parquet parts only)."""
@@ -325,6 +357,9 @@ def test_input_lists_globs_and_refusals(tmp_path, corpus):
         list(expand_inputs([str(tmp_path / "nothing-*.txt")]))
     with pytest.raises(Exception, match="standard input"):
         list(expand_inputs(["-"]))
+    # It said "[Errno 2] No such file or directory: '/the/absolute/path'".
+    with pytest.raises(Exception, match=r"^cannot read the input list nope\.txt: No such file or directory$"):
+        read_input_list("nope.txt")
 
 
 def test_dask_runs_the_same_shards(tmp_path, corpus):
@@ -350,3 +385,20 @@ def test_extract_shards_from_the_command_line(tmp_path, corpus):
     result = CliRunner().invoke(app, ["extract", *corpus, "--shards", "--format", "parquet", "-o", str(out),
                                       "--workers", "1", "--resume"])
     assert result.exit_code == 0 and "3 complete before" in result.output
+
+
+@pytest.mark.parametrize("flags", [{}, {"resume": True}, {"overwrite": True}])
+def test_a_sharded_run_into_a_folder_of_someone_elses_files_is_refused(tmp_path, flags):
+    """`--shards -o ~/Documents` wrote its tables' folders among the user's files, flag or not."""
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    (folder / "budget.xlsx").write_bytes(b"PK\x03\x04")
+    story = tmp_path / "story.txt"
+    story.write_text(ARTICLES["harbour.txt"], encoding="utf-8")
+    with pytest.raises(OutputError, match="holds files newsmine did not write and no sharded run"):
+        run_shards([str(story)], str(folder), workers=1, **flags)
+    assert [path.name for path in folder.iterdir()] == ["budget.xlsx"]
+    stopped = tmp_path / "stopped"  # a run stopped before its first part leaves its tables' folders empty
+    for table in ("articles", "_shards", "records"):
+        (stopped / table).mkdir(parents=True)
+    assert shards._prepare_output(str(stopped), resume=True, overwrite=False) == set()

@@ -189,3 +189,66 @@ def test_a_huge_header_line_is_damage_not_a_gigabyte_read(tmp_path):
     articles = list(articles_from_warc(str(path)))
     assert [a.failure.type if a.failure else "ok" for a in articles] == ["ok", "InvalidWARC"]
     assert "header line is over 1 MiB" in articles[1].failure.message
+
+
+def _three_pages(path, *, gzip_records: bool) -> list[int]:
+    """Three article pages, one a record (a gzip member each in a .warc.gz); the records' offsets."""
+    offsets = []
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=gzip_records)
+        for url, page, charset in ((PIER_URL, PIER_PAGE, "utf-8"), (CAFE_URL, CAFE_PAGE, "iso-8859-1"),
+                                   (ENCODED_URL, ENCODED_PAGE, "utf-8")):
+            offsets.append(handle.tell())
+            _response(writer, url, page.encode(charset), f"text/html; charset={charset}")
+    return offsets
+
+
+@pytest.mark.parametrize("gzip_records", [True, False], ids=["warc.gz", "warc"])
+def test_one_corrupt_record_costs_its_own_page_and_reading_goes_on_after_it(tmp_path, gzip_records):
+    """One damaged record ended the file: in a CC-NEWS archive, every page after it was lost
+    with no record of its own. Now the damage is one InvalidWARC record and the pages after it
+    are read."""
+    path = tmp_path / ("news.warc.gz" if gzip_records else "news.warc")
+    offsets = _three_pages(path, gzip_records=gzip_records)
+    data = bytearray(path.read_bytes())
+    if gzip_records:  # garble the middle of the second member's compressed bytes
+        middle = (offsets[1] + offsets[2]) // 2
+        data[middle : middle + 40] = bytes(40)
+    else:  # a broken Content-Length in the second record's header
+        header = data.index(b"Content-Length: ", offsets[1])
+        data[header + 16 : header + 17] = b"x"
+    path.write_bytes(bytes(data))
+    articles = list(articles_from_warc(str(path)))
+    assert [(a.id, a.failure.type if a.failure else "ok") for a in articles] == [
+        (PIER_URL, "ok"), (articles[1].id, "InvalidWARC"), (ENCODED_URL, "ok")]
+    assert f"reading went on at byte {offsets[2]:,}, the next record that could be read" in articles[1].failure.message
+
+
+def test_a_damage_message_holds_no_binary_and_counts_in_plain_words(tmp_path):
+    """warcio's message quoted the compressed bytes it could not read ("first line: \\x1f\\x08...")
+    into the record, and "the 1 articles before it were read"."""
+    path = tmp_path / "news.warc.gz"
+    offsets = _three_pages(path, gzip_records=True)
+    data = bytearray(path.read_bytes())
+    middle = (offsets[1] + offsets[2]) // 2
+    data[middle : middle + 40] = bytes(40)
+    path.write_bytes(bytes(data))
+    message = list(articles_from_warc(str(path)))[1].failure.message
+    assert message.isprintable() and len(message) < 400, message
+    assert "the 1 article before it was read" in message
+
+
+def test_a_record_longer_than_its_content_length_is_logged_not_printed_raw(tmp_path, capsys, caplog):
+    """warcio wrote "WARNING: Record not followed by newline, perhaps Content-Length is invalid",
+    an offset and the raw remainder, straight to stderr in the middle of a run."""
+    path = tmp_path / "news.warc"
+    offsets = _three_pages(path, gzip_records=False)
+    data = path.read_bytes()
+    start = data.index(b"Content-Length: ", offsets[1]) + len(b"Content-Length: ")
+    end = data.index(b"\r\n", start)
+    path.write_bytes(data[:start] + str(int(data[start:end]) - 10).encode() + data[end:])
+    with caplog.at_level(logging.WARNING, logger="newsmine.readers.warc"):
+        articles = list(articles_from_warc(str(path)))
+    assert [a.id for a in articles] == [PIER_URL, CAFE_URL, ENCODED_URL]
+    assert capsys.readouterr().err == ""
+    assert "news.warc: the record before byte" in caplog.text and "runs past its Content-Length" in caplog.text

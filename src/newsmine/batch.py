@@ -24,6 +24,7 @@ the output is never one of the inputs; an output left empty by a killed run is r
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -43,12 +44,12 @@ from newsmine.readers import (
     read_file,
 )
 from newsmine.records import ArticleRecord
-from newsmine.runners import DEFAULT_BATCH_CHARS, Outcome, PipelineSettings, article_key, run, usable_runners
-from newsmine.writers import APPENDABLE_FORMATS, detect_output_format, held_articles, open_writer
+from newsmine.runners import DEFAULT_BATCH_CHARS, Outcome, PipelineSettings, run, usable_runners
+from newsmine.writers import APPENDABLE_FORMATS, DIRECTORY_FORMATS, detect_output_format, held_articles, open_writer
 from newsmine.writers.jsonl import begins_with_a_record, recover
 from newsmine.writers.target import holds_no_records, is_same_file, output_kind, output_lock
 
-__all__ = ["ExtractOptions", "RunSummary", "extract", "plan_inputs"]
+__all__ = ["RESUMABLE_FORMATS", "ExtractOptions", "RunSummary", "extract", "plan_inputs"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +119,11 @@ def extract(
     ``options.output_format`` or the output's suffix says otherwise).
 
     ``on_warning`` hears, before the work starts, what the run changed from what was asked
-    (fewer workers than requested); the same lines are in ``RunSummary.warnings``."""
+    (fewer workers than requested); the same lines are in ``RunSummary.warnings``.
+
+    Inputs that exist but hold no article (an empty folder, only files of other types, an empty
+    feed) are not an error here: the summary says ``articles == resumed == 0`` and the output
+    is neither created nor touched. A path that does not exist is a :class:`UsageError`."""
     options = options or ExtractOptions()
     output = str(output)
     summary = RunSummary()
@@ -141,7 +146,14 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
     articles: Iterator[Article] = (article for input_file in input_files
                                    for article in read_file(input_file, options.read, max_chars=max_chars))
     if held:
-        articles = _not_yet_written(articles, held, summary)
+        articles = _not_yet_written(articles, held, summary, output)
+    # The first article is read before the output is opened: inputs that hold none (an empty
+    # folder, a folder of PDFs, an empty feed) leave no output behind and an existing one as it
+    # was (--overwrite included); the CLI then exits 4, "nothing to do" (see extract()).
+    first = next(articles, None)
+    if first is None:
+        return summary
+    articles = itertools.chain([first], articles)
     # The writer is opened inside the try: a stop (Ctrl-C, SIGTERM) that lands right after the
     # output file is created must still remove it when no record was written.
     writer = outcomes = None
@@ -237,9 +249,16 @@ def _prepare_output(output: str, output_format: str, options: ExtractOptions) ->
             raise UsageError(f"--{'resume' if options.resume else 'append'} needs an output file, not "
                              f"{'standard output' if output == '-' else 'a device or pipe'}")
         if output_format not in ("jsonl", "json"):
-            raise UsageError(f"{display_path(output)} is not a regular file (a device or pipe); {output_format} output "
-                             "needs a file or directory")
+            where = "standard output ('-')" if output == "-" else f"{display_path(output)}, not a regular file (a device or pipe)"
+            raise UsageError(f"{output_format} output cannot go to {where}: it needs a file or directory; "
+                             "standard output takes JSON Lines or JSON")
         return Counter(), "append"  # written as a stream: nothing to replace or refuse
+    if kind == "directory" and output_format not in DIRECTORY_FORMATS:
+        # Before, "holds no newsmine record ... pass --overwrite", and --overwrite then failed on
+        # "Is a directory".
+        raise UsageError(f"{display_path(output)} is a directory, and {output_format} output is one file: name a file "
+                         f"inside it (--output {os.path.join(output, 'records.' + output_format)}), or ask for a "
+                         "directory of tables with --format parquet or csv")
     if options.append and output_format not in APPENDABLE_FORMATS:
         raise UsageError(f"--append adds to a database (.duckdb, .db) or a --format parquet/csv directory, not to "
                          f"{output_format} output; to continue an interrupted {output_format} run use --resume")
@@ -281,11 +300,41 @@ def _remove_if_empty(output: str) -> None:
         path.unlink()
 
 
-def _not_yet_written(articles: Iterable[Article], held: Counter, summary: RunSummary) -> Iterator[Article]:
+def _not_yet_written(articles: Iterable[Article], held: Counter, summary: RunSummary, output: str) -> Iterator[Article]:
+    """The articles whose record ``output`` does not hold yet (``--resume``), matched by (path,
+    id) with the paths resolved: ``corpus`` and ``/home/ana/corpus`` name the same files (an
+    absolute path extracted every article again, and appended it a second time). A run from
+    another directory (relative paths that resolve elsewhere) is refused at its first article
+    not held, when none was held before it and the output holds its file name and id under a
+    path that leads nowhere from here: it would append every article again."""
+    by_place: Counter = Counter()
+    for (path, article_id), count in held.items():
+        by_place[(_place(path), article_id)] += count
+    written_as = {(os.path.basename(path), article_id): path for path, article_id in held if path}
+    checked = False
+    last_path = last_place = None  # the articles of a JSON Lines or WARC file follow one another
     for article in articles:
-        key = article_key(article)
-        if held[key] > 0:
-            held[key] -= 1
+        if article.source_path != last_path or last_place is None:
+            last_path, last_place = article.source_path, _place(article.source_path)
+        key = (last_place, article.id)
+        if by_place[key] > 0:
+            by_place[key] -= 1
             summary.resumed += 1
             continue
+        if not checked and not summary.resumed and article.source_path:
+            checked = True
+            earlier = written_as.get((os.path.basename(article.source_path), article.id))
+            # The same name and id under a path that leads nowhere from here: the same article.
+            if earlier is not None and not os.path.exists(_place(earlier)):
+                raise UsageError(f"{display_path(output)} holds this article as {earlier}, and this run reads it as "
+                                 f"{article.source_path}: --resume knows an article by its path, resolved from the "
+                                 "directory the run starts in, so run it from the directory, and with the input paths, "
+                                 "of the run that wrote the output (else every article would be extracted again)")
         yield article
+
+
+def _place(path: str | None) -> str | None:
+    """Where ``path`` points, for matching an input against the records of a resumed output."""
+    if path is None or path == STDIN or "://" in path:
+        return path
+    return os.path.realpath(path)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from newsmine.cli.stops import exit_stopped, terminate_like_interrupt
+from newsmine.cli.stops import WHILE_STARTING, exit_stopped, terminate_like_interrupt
 
 if TYPE_CHECKING:
     from newsmine.cli.commands import app
@@ -37,9 +37,12 @@ def main() -> None:
     a command starts, and a command that stops removes an output it left empty."""
     try:
         with terminate_like_interrupt() as raise_if_stopped:
-            from newsmine.cli.commands import app
+            try:
+                from newsmine.cli.commands import app
 
-            raise_if_stopped()  # a stop some import swallowed (a bare except): stop now, as asked
+                raise_if_stopped()  # a stop some import swallowed (a bare except): stop now, as asked
+            except KeyboardInterrupt as stop:
+                exit_stopped(stop, WHILE_STARTING)  # a --resume run's user learns its output is untouched
             app()
     except KeyboardInterrupt as stop:
         exit_stopped(stop)

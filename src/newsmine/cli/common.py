@@ -16,6 +16,7 @@ from newsmine.errors import NewsmineError, OutputError, UsageError
 
 __all__ = [
     "EXIT_INTERRUPTED",
+    "EXIT_NOTHING_FOUND",
     "EXIT_PARTIAL",
     "EXIT_STOPPED",
     "EXIT_TERMINATED",
@@ -30,6 +31,11 @@ __all__ = [
 EXIT_PARTIAL = 1  # some articles failed; their error records are in the output
 EXIT_USAGE = 2  # the run could not start: bad arguments, missing paths, existing or unwritable output
 EXIT_STOPPED = 3  # the run stopped part-way (disk full, I/O error, a bug); the records written are intact
+# The inputs exist but hold no article (an empty folder, only files of other types, an empty
+# feed): nothing to do, nothing written. Not 0, so that a script can tell a day without articles
+# (or a wrong folder) from a run that wrote records, and not 2, which says the command itself is
+# wrong (a missing path, a glob that matches no file); pytest's "no tests collected" (5) is alike.
+EXIT_NOTHING_FOUND = 4
 # EXIT_INTERRUPTED (130) and EXIT_TERMINATED (143): newsmine.cli.stops, which main() needs before typer.
 
 
@@ -38,6 +44,7 @@ ModelOption = Annotated[
     typer.Option(
         "--model",
         "-m",
+        metavar="NAME",
         help="spaCy pipeline to parse with: an installed package name or a pipeline directory "
         "(e.g. en_core_web_trf). Default: the bundled small English model.",
     ),
@@ -52,18 +59,34 @@ def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
 
 @contextmanager
 def reported_errors(*, on_stop: Callable[[], None] = lambda: None, records_written: Callable[[], int] = lambda: 0,
-                    records_kept: Callable[[], int | None] = lambda: None, output: str | None = None) -> Iterator[None]:
+                    records_kept: Callable[[], int | None] = lambda: None, output: str | None = None,
+                    held_before: bool = False, to_continue: str | None = None,
+                    stopped: Callable[[], str] | None = None) -> Iterator[None]:
     """Turn whatever escapes a command into one line on stderr and an exit code; never a traceback.
 
     ``records_written`` tells how far the run got: an output error before any record was
     written means the run could not start (exit 2); after, that it stopped part-way (exit 3).
     ``records_kept`` (when known) is how many of them are wholly in the output: what the
-    message promises is intact. Set ``NEWSMINE_DEBUG=1`` to see the traceback of an unexpected error.
+    message promises is intact. ``held_before``: the output held records before this run
+    (``--resume``, ``--append``), which a stop leaves intact too. Set ``NEWSMINE_DEBUG=1`` to
+    see the traceback of an unexpected error.
+
+    A stop (Ctrl-C, SIGTERM) says what is safe and how to go on: ``interrupted; the 5 records
+    written to out.jsonl before are intact; rerun the same command with --resume to continue``
+    (``to_continue``, when there is something to continue). Before, a stop during ``--resume``
+    said only ``interrupted`` until its first new record, and no stop said how to go on.
+    ``stopped`` replaces all that after the first word (a sharded run counts shards).
     """
 
     def kept() -> str:
         count = records_kept()
-        return _kept(records_written() if count is None else count, records_written(), output)
+        return _kept(records_written() if count is None else count, records_written(), output, held_before=held_before)
+
+    def after_stop() -> str:
+        if stopped is not None:
+            return stopped()
+        safe = kept()
+        return f"{safe}; {to_continue}" if to_continue and (held_before or records_written()) else safe
 
     try:
         yield
@@ -72,8 +95,8 @@ def reported_errors(*, on_stop: Callable[[], None] = lambda: None, records_writt
     except KeyboardInterrupt as exc:
         on_stop()
         if isinstance(exc, Terminated):
-            fail(f"terminated{kept()}", EXIT_TERMINATED)
-        fail(f"interrupted{kept()}", EXIT_INTERRUPTED)
+            fail(f"terminated{after_stop()}", EXIT_TERMINATED)
+        fail(f"interrupted{after_stop()}", EXIT_INTERRUPTED)
     except UsageError as exc:
         on_stop()
         fail(str(exc), EXIT_USAGE)
@@ -101,9 +124,18 @@ def _describe(exc: Exception) -> str:
     return str(exc)
 
 
-def _kept(kept: int, written: int, output: str | None) -> str:
-    if not written or not output or output == "-":
+def _kept(kept: int, written: int, output: str | None, *, held_before: bool = False) -> str:
+    if not output or output == "-":
         return ""
+    if held_before:
+        before = f"the records {output} held before this run"
+        if not written:
+            return f"; {before} are intact"
+        if not kept:
+            return f"; {before} are intact, and it holds none of this run's {written:,} records"
+        return f"; {before} and the {kept:,} written to it since are intact"
+    if not written:
+        return "; no record was written"
     if not kept:
         return f"; {output} holds none of this run's {written:,} records"
     return f"; the {kept:,} records written to {output} before are intact"

@@ -29,7 +29,7 @@ def eval_cli(
     ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON (the shared scorer's keys plus 'errors').")] = False,
     model: ModelOption = DEFAULT_MODEL,
-    examples: Annotated[int, typer.Option(min=0, help="Also show this many examples of each kind of error.")] = 0,
+    examples: Annotated[int, typer.Option(min=0, metavar="N", help="Also show this many examples of each kind of error.")] = 0,
 ) -> None:
     """Score newsmine's quotes against hand-annotated attributions.
 

@@ -20,8 +20,8 @@ def explore_cli(
         typer.Argument(exists=True, dir_okay=False, help="A SQLite output of newsmine extract (--output FILE.db).",
                        show_default=False),
     ],
-    host: Annotated[str, typer.Option(help="Address to listen on; 0.0.0.0 lets other machines in.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8001,
+    host: Annotated[str, typer.Option(metavar="ADDRESS", help="Address to listen on; 0.0.0.0 lets other machines in.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, metavar="PORT", help="Port to listen on.")] = 8001,
     open_browser: Annotated[bool, typer.Option("--open", help="Open the database in the web browser once serving.")] = False,
 ) -> None:
     """Open a SQLite output in Datasette: tables with descriptions and facets, full-text search,

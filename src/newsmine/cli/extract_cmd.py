@@ -10,8 +10,8 @@ from typing import Annotated
 import typer
 
 from newsmine.articles import DEFAULT_MIN_WORDS
-from newsmine.batch import ExtractOptions, RunSummary, extract, plan_inputs
-from newsmine.cli.common import EXIT_PARTIAL, ModelOption, fail, reported_errors, terminate_like_interrupt
+from newsmine.batch import RESUMABLE_FORMATS, ExtractOptions, RunSummary, extract, plan_inputs
+from newsmine.cli.common import EXIT_NOTHING_FOUND, EXIT_PARTIAL, ModelOption, fail, reported_errors, terminate_like_interrupt
 from newsmine.cli.progress import ProgressLine, format_summary, nothing_found
 from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
@@ -19,7 +19,8 @@ from newsmine.readers import STDIN_FORMATS, ReadOptions, formats_help
 from newsmine.readers.json_lines import JsonFields
 from newsmine.runners import DEFAULT_BATCH_CHARS, PipelineSettings
 from newsmine.time_limit import DEFAULT_ARTICLE_TIMEOUT
-from newsmine.writers import OUTPUT_FORMATS, detect_output_format
+from newsmine.writers import APPENDABLE_FORMATS, OUTPUT_FORMATS, detect_output_format
+from newsmine.writers.target import output_kind
 
 __all__ = ["extract_cli"]
 
@@ -32,7 +33,7 @@ StdinFormat = Enum("StdinFormat", {fmt: fmt for fmt in STDIN_FORMATS}, type=str)
 def extract_cli(
     output: Annotated[
         str,
-        typer.Option("--output", "-o", help="Where to write the records: a file (.jsonl, .json, .duckdb, .db), a directory "
+        typer.Option("--output", "-o", metavar="PATH", help="Where to write the records: a file (.jsonl, .json, .duckdb, .db), a directory "
                      "for --format parquet/csv, or '-' for standard output (JSON Lines or JSON)."),
     ],
     inputs: Annotated[
@@ -51,8 +52,8 @@ def extract_cli(
                      "else JSON Lines. parquet and csv write a directory with one dataset/file per table."),
     ] = None,
     model: ModelOption = DEFAULT_MODEL,
-    text_field: Annotated[str, typer.Option(help="JSON field holding the article text.")] = "text",
-    id_field: Annotated[str, typer.Option(help="JSON field holding the article id.")] = "id",
+    text_field: Annotated[str, typer.Option(metavar="FIELD", help="JSON field holding the article text.")] = "text",
+    id_field: Annotated[str, typer.Option(metavar="FIELD", help="JSON field holding the article id.")] = "id",
     stdin_format: Annotated[
         StdinFormat | None,
         typer.Option("--stdin-format", help="Format of standard input ('-'); sniffed from its first byte if not given."),
@@ -78,7 +79,7 @@ def extract_cli(
     workers: Annotated[
         int | None,
         typer.Option(
-            "--workers", "-w", min=1, show_default="all cores",
+            "--workers", "-w", min=1, metavar="N", show_default="all cores",
             help="Worker processes, each with its own copy of the model; 1 runs in this process.",
         ),
     ] = None,
@@ -107,14 +108,14 @@ def extract_cli(
         typer.Option("--inputs-from", metavar="FILE", help="With --shards: read input paths or URLs from FILE, one a "
                      "line (.gz allowed, e.g. CC-NEWS's warc.paths.gz)."),
     ] = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = DEFAULT_BATCH_SIZE,
+    batch_size: Annotated[int, typer.Option(min=1, metavar="N", help="Articles per spaCy batch.")] = DEFAULT_BATCH_SIZE,
     batch_chars: Annotated[
         int,
-        typer.Option(min=1, help="Most characters per spaCy batch (a longer article goes alone): bounds each worker's "
+        typer.Option(min=1, metavar="N", help="Most characters per spaCy batch (a longer article goes alone): bounds each worker's "
                      "peak memory, about 3 kB per character with the default model."),
     ] = DEFAULT_BATCH_CHARS,
     max_chars: Annotated[
-        int, typer.Option(min=1, help="Articles longer than this many characters become error records.")
+        int, typer.Option(min=1, metavar="N", help="Articles longer than this many characters become error records.")
     ] = DEFAULT_MAX_CHARS,
     article_timeout: Annotated[
         float,
@@ -139,7 +140,7 @@ def extract_cli(
                      "index the original text, which the output no longer holds)."),
     ] = False,
     min_words: Annotated[
-        int, typer.Option(min=0, help="Web pages (HTML, WARC) with fewer words of article text are recorded with status "
+        int, typer.Option(min=0, metavar="N", help="Web pages (HTML, WARC) with fewer words of article text are recorded with status "
                           "'skipped' (ThinPage) and not analysed.")
     ] = DEFAULT_MIN_WORDS,
 ) -> None:
@@ -150,6 +151,10 @@ def extract_cli(
     be processed get an error record (status "error") and the run goes on; the exit code is
     then 1. Runs use every core by default (--workers) and can be resumed after a crash
     (--resume).
+
+    Exit codes: 0 every article ok; 1 some articles failed; 2 the run could not start; 3 it
+    stopped part-way; 4 no article found in the inputs (nothing written); 130 interrupted;
+    143 terminated.
 
     Example: newsmine extract data/samples --output records.jsonl
     """
@@ -178,8 +183,9 @@ def extract_cli(
     if inputs_from is not None or not inputs:
         fail("name the input files or directories" if inputs_from is None else "--inputs-from needs --shards")
     with reported_errors():
-        detect_output_format(output, options.output_format)  # refuse 'out.csv' before loading the model
+        output_format = detect_output_format(output, options.output_format)  # refuse 'out.csv' before loading the model
         input_files = plan_inputs(inputs, output)
+    held_before = (resume or append) and output_kind(output) in ("file", "directory")
     progress = ProgressLine(input_files)
     written = RunSummary()
 
@@ -194,12 +200,34 @@ def extract_cli(
 
     started = time.monotonic()
     with (reported_errors(on_stop=progress.finish, records_written=lambda: written.articles,
-                          records_kept=lambda: written.kept, output=output),
+                          records_kept=lambda: written.kept, output=output, held_before=held_before,
+                          to_continue=_how_to_continue(output, output_format, options)),
           terminate_like_interrupt() as raise_if_stopped):
         summary = extract(inputs, output, options, on_record=on_record, on_warning=on_warning)
     progress.finish()
     print(format_summary(summary, time.monotonic() - started, output), file=sys.stderr)
     if (empty := nothing_found(summary)) is not None:
-        on_warning(empty)
+        fail(empty, EXIT_NOTHING_FOUND)
     if summary.failed:
         raise typer.Exit(EXIT_PARTIAL)
+
+
+def _how_to_continue(output: str, output_format: str, options: ExtractOptions) -> str | None:
+    """What a stopped run's message says to do next, by the flags each format takes: --resume
+    continues JSON Lines, DuckDB and SQLite (skipping the articles the output holds); an
+    --append run is finished by running it again (re-seen articles replace theirs, none is
+    duplicated), and so is a Parquet or CSV directory; a JSON array cannot be continued."""
+    if output_kind(output) == "stream":
+        return None
+    if options.append:
+        return "rerun the same command to finish (articles the output holds are replaced, none is duplicated)"
+    if options.resume:
+        return "rerun the same command to continue"
+    # --overwrite contradicts both flags: the same command with one of them added is refused.
+    flag = "with {} instead of --overwrite" if options.overwrite else "with {}"
+    if output_format in RESUMABLE_FORMATS:
+        return f"rerun the same command {flag.format('--resume')} to continue"
+    if output_format in APPENDABLE_FORMATS:
+        return (f"rerun the same command {flag.format('--append')} to finish (the articles it holds are extracted "
+                "again and replace theirs)")
+    return "a JSON array cannot be continued: rerun with --overwrite, or write JSON Lines (.jsonl), which --resume continues"

@@ -137,14 +137,16 @@ def counted(number: int, noun: str) -> str:
     return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
-def nothing_found(summary: RunSummary) -> str | None:
-    """The warning for a run that found no article at all (a directory of PDFs, an empty folder,
-    an empty .jsonl, a mistyped folder name with the right parent): exit code 0 and a summary of
-    "0 articles" alone looked like success. None when the run read something or resumed."""
+def nothing_found(summary: RunSummary, *, written: str = "nothing was written") -> str | None:
+    """The message of a run that found no article at all (a directory of PDFs, an empty folder,
+    an empty .jsonl, a mistyped folder name with the right parent), which exits 4
+    (``EXIT_NOTHING_FOUND``), streamed or sharded: exit code 0 and a summary of "0 articles"
+    alone looked like success. None when the run read something or resumed. ``written``: what
+    the run left (a sharded run's empty files are shards, each with its empty parts)."""
     if summary.articles or summary.resumed:
         return None
-    skipped = f" ({len(summary.skipped_files):,} files skipped: see the summary)" if summary.skipped_files else ""
+    skipped = f" ({counted(len(summary.skipped_files), 'file')} skipped: see the summary)" if summary.skipped_files else ""
     from newsmine.readers import FORMATS
 
     return (f"no articles found in the inputs{skipped}; newsmine reads {', '.join(sorted(FORMATS))} files, "
-            "in directories recursively")
+            f"in directories recursively; {written}")

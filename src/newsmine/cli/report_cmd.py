@@ -10,6 +10,7 @@ import typer
 
 from newsmine.cli.common import fail, reported_errors
 from newsmine.errors import OutputError
+from newsmine.writers.target import require_folder
 
 __all__ = ["report_cli"]
 
@@ -23,13 +24,13 @@ def report_cli(
     ],
     html: Annotated[
         Path | None,
-        typer.Option("--html", dir_okay=False, help="Also write the report as one self-contained HTML page with "
+        typer.Option("--html", dir_okay=False, metavar="FILE", help="Also write the report as one self-contained HTML page with "
                      "charts (no scripts, no network requests)."),
     ] = None,
-    top: Annotated[int, typer.Option(min=1, max=100, help="How many speakers and entities per type to list.")] = 10,
+    top: Annotated[int, typer.Option(min=1, max=100, metavar="N", help="How many speakers and entities per type to list.")] = 10,
     outlet: Annotated[
         list[str] | None,
-        typer.Option("--outlet", help="Only articles of this outlet (as written in the records); repeat for several.",
+        typer.Option("--outlet", metavar="NAME", help="Only articles of this outlet (as written in the records); repeat for several.",
                      show_default=False),
     ] = None,
     since: Annotated[
@@ -43,10 +44,10 @@ def report_cli(
                      help="Only articles published on or before this day (undated articles are left out)."),
     ] = None,
     min_articles: Annotated[
-        int, typer.Option("--min-articles", min=1, help="Rank speakers, and compare outlets, that appear in at least "
+        int, typer.Option("--min-articles", min=1, metavar="N", help="Rank speakers, and compare outlets, that appear in at least "
                           "this many articles.")
     ] = 1,
-    examples: Annotated[int, typer.Option(min=0, max=20, help="Example quotes shown per top speaker.")] = 3,
+    examples: Annotated[int, typer.Option(min=0, max=20, metavar="N", help="Example quotes shown per top speaker.")] = 3,
     all_categories: Annotated[
         bool, typer.Option("--all-categories", help="Rank speakers on every quote, stances and thoughts included "
                            "(by default only speech and writing count: quote.category).")
@@ -67,6 +68,8 @@ def report_cli(
                            until=until.date() if until else None, min_articles=min_articles,
                            speaker_categories=None if all_categories else SPEAKER_CATEGORIES)
     with reported_errors():
+        if html is not None:
+            require_folder(str(html))  # before the report is built, not after it is printed
         report = build_report(records, top=top, filters=filters, examples=examples)
         typer.echo(render_text(report), nl=False)
         if html is not None:

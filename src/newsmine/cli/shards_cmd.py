@@ -7,16 +7,19 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from newsmine.batch import ExtractOptions, RunSummary
-from newsmine.cli.common import EXIT_PARTIAL, EXIT_STOPPED, fail, reported_errors, terminate_like_interrupt
-from newsmine.cli.progress import counted, format_summary
+from newsmine.cli.common import EXIT_NOTHING_FOUND, EXIT_PARTIAL, EXIT_STOPPED, fail, reported_errors, terminate_like_interrupt
+from newsmine.cli.progress import counted, format_summary, nothing_found
 from newsmine.readers import SkippedFile
 from newsmine.runners import usable_runners
 from newsmine.writers import named_format
+
+if TYPE_CHECKING:
+    from newsmine.shards import ShardRun
 
 __all__ = ["merge_cli", "run_sharded"]
 
@@ -43,11 +46,15 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
             # `--shards -o out.jsonl` wrote a directory of Parquet parts named out.jsonl
             fail(f"{output} is named like {named} output, but --shards writes a directory of "
                  f"{output_format or 'parquet'} parts; name the directory without that suffix (e.g. --output out/)")
+        if not inputs and inputs_from is None:
+            fail("no input files: name files, directories, globs or URLs, or --inputs-from FILE")
         paths = list(expand_inputs(inputs, skipped))
         if inputs_from is not None:
             paths += read_input_list(inputs_from)
-        if not paths:
-            fail("no input files: name files, directories, globs or URLs, or --inputs-from FILE")
+        if not paths:  # a folder without articles, an empty list: nothing to do, as in a streamed run
+            nothing = RunSummary(skipped_files=skipped)
+            print(format_summary(nothing, 0, output), file=sys.stderr)
+            fail(nothing_found(nothing), EXIT_NOTHING_FOUND)
     settings = ShardSettings(pipeline=options.pipeline, read=options.read, format=output_format or "parquet",
                              batch_chars=options.batch_chars)
     workers, dask, warning = usable_runners(options.workers, options.dask)
@@ -55,10 +62,11 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
         print(f"newsmine: warning: {warning}", file=sys.stderr)
 
     written = 0
+    progress: ShardRun | None = None
 
     def on_shard(run, summary) -> None:
-        nonlocal written
-        written = run.articles
+        nonlocal written, progress
+        written, progress = run.articles, run
         if summary.shard_error is not None:
             print(f"newsmine: shard {summary.shard} ({summary.input}) failed: {summary.shard_error}", file=sys.stderr)
         elif not summary.resumed:
@@ -67,25 +75,46 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
         raise_if_stopped()  # a stop whose exception something swallowed (see terminate_like_interrupt)
 
     started = time.monotonic()
-    with reported_errors(records_written=lambda: written, output=output), terminate_like_interrupt() as raise_if_stopped:
+    with (reported_errors(records_written=lambda: written, output=output,
+                          stopped=lambda: _stopped_note(progress, output, options)),
+          terminate_like_interrupt() as raise_if_stopped):
         run = run_shards(paths, output, settings, workers=workers, dask=dask, resume=options.resume,
                          overwrite=options.overwrite, on_shard=on_shard)
     totals = RunSummary(articles=run.articles, failed=run.failed, words=run.words,
                         errors_by_type=Counter(run.errors_by_type), skipped_files=skipped)
-    shards = f"; {run.done:,} shards done" + (f", {run.resumed:,} complete before (--resume)" if run.resumed else "")
+    shards = f"; {counted(run.done, 'shard')} done" + (f", {run.resumed:,} complete before (--resume)" if run.resumed else "")
     print(format_summary(totals, time.monotonic() - started, output) + shards, file=sys.stderr)
     if run.failed_shards:
         fail(f"{len(run.failed_shards):,} of {run.shards:,} shards failed (see above) and have no part; "
              "rerun with --resume to retry them", EXIT_STOPPED)
     if run.failed:
         raise typer.Exit(EXIT_PARTIAL)
+    if not (run.failed_shards or run.resumed) and (empty := nothing_found(totals, written="its shards are complete, "
+                                                                             "with empty parts")):
+        fail(empty, EXIT_NOTHING_FOUND)
+
+
+def _stopped_note(run: ShardRun | None, output: str, options: ExtractOptions) -> str:
+    """What a stopped sharded run's message says after "interrupted": how many shards are
+    complete (whole parts and a marker each, which a stop never touches) and how to run the
+    rest, in the words of the streamed run's message (``cli.common.reported_errors``). Before,
+    it said "the N records written to DIR before are intact", and nothing of shards or --resume."""
+    again = "rerun the same command" + ("" if options.resume else " with --resume instead of --overwrite"
+                                        if options.overwrite else " with --resume")
+    complete = run.done + run.resumed if run is not None else 0
+    if not complete:
+        return f"; no shard was complete yet; {again} to continue"
+    this_run = f", {counted(run.articles, 'record')} written by this run" if run.done else ""
+    rest = run.shards - complete
+    return (f"; {complete:,} of {run.shards:,} shards in {output} are complete and intact (whole parts and markers"
+            f"{this_run}); {again} to run the other {rest:,}")
 
 
 def merge_cli(
     directory: Annotated[Path, typer.Argument(exists=True, file_okay=False,
                                               help="A --format parquet output directory (sharded or not), or a "
                                                    "--shards --format jsonl one.")],
-    output: Annotated[Path, typer.Option("--output", "-o", dir_okay=False, help="The DuckDB file to write (.duckdb).")],
+    output: Annotated[Path, typer.Option("--output", "-o", dir_okay=False, metavar="FILE", help="The DuckDB file to write (.duckdb).")],
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace the output file if it exists.")] = False,
 ) -> None:
     """Merge a Parquet output directory (or a sharded JSON Lines one) into one DuckDB database

@@ -18,7 +18,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import NoReturn
 
-__all__ = ["EXIT_INTERRUPTED", "EXIT_TERMINATED", "Terminated", "exit_stopped", "terminate_like_interrupt"]
+__all__ = [
+    "EXIT_INTERRUPTED", "EXIT_TERMINATED", "WHILE_STARTING", "Terminated", "exit_stopped", "terminate_like_interrupt",
+]
 
 EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it); the records written are intact
 EXIT_TERMINATED = 143  # SIGTERM (128 + 15), handled like Ctrl-C
@@ -110,11 +112,18 @@ def _raise_stop(signum: int) -> NoReturn:
     raise Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
 
 
-def exit_stopped(stop: KeyboardInterrupt) -> NoReturn:
+# What a stop while the command line starts (Python importing the commands) adds to its line:
+# no command has begun, so no output was touched, whatever the command (a --resume run's
+# records included).
+WHILE_STARTING = "; nothing was read or written"
+
+
+def exit_stopped(stop: KeyboardInterrupt, detail: str = "") -> NoReturn:
     """Exit as a stop that reached the top of the command line does: one line on stderr and
     130 (Ctrl-C) or 143 (SIGTERM). A stop that comes while a command works is reported by the
     command itself, with what its output holds (``cli.common.reported_errors``); this one came
-    before (Python importing the commands, typer reading the arguments) or after."""
+    before (Python importing the commands, typer reading the arguments) or after. ``detail``
+    follows the first word (:data:`WHILE_STARTING`)."""
     terminated = isinstance(stop, Terminated)
-    print(f"newsmine: error: {'terminated' if terminated else 'interrupted'}", file=sys.stderr)
+    print(f"newsmine: error: {'terminated' if terminated else 'interrupted'}{detail}", file=sys.stderr)
     sys.exit(EXIT_TERMINATED if terminated else EXIT_INTERRUPTED)

@@ -25,7 +25,9 @@ Decisions:
   ``request``, ``metadata``, ``revisit``). The counts are logged (logger
   ``newsmine.readers.warc``) at the end of each file, as a warning when responses were
   skipped, and collected in a :class:`WarcStats` the caller may pass in. An archive damaged
-  part-way yields an error record (``InvalidWARC``) after the articles read before the damage.
+  part-way yields an error record (``InvalidWARC``) after the articles read before the damage,
+  and reading goes on at the next record that parses (in a ``.warc.gz``, the next gzip member
+  holding a whole record), so one corrupt record costs its own page, not the rest of the file.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from __future__ import annotations
 import logging
 import os
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -83,8 +85,6 @@ class _Damaged(Exception):
 
 def articles_from_warc(path: str, *, stats: WarcStats | None = None, min_words: int = DEFAULT_MIN_WORDS) -> Iterator[Article]:
     """The articles in the WARC file at ``path`` (gzipped or not), lazily, in archive order."""
-    from warcio.archiveiterator import ArchiveIterator
-
     file_stats = WarcStats()
     name = os.path.basename(path)
     try:
@@ -94,39 +94,126 @@ def articles_from_warc(path: str, *, stats: WarcStats | None = None, min_words: 
                       failure=ReadFailure("ReadError", f"cannot read the file: {exc.strerror or exc}"))
         return
     with handle:
-        iterator = ArchiveIterator(handle)
-        iterator.reader = _bounded_line_reader(handle)  # before any reading: the iterator reads through it
-        records = iter(iterator)
-        previous = None
-        while True:
-            try:
-                # warcio reads a record to its end only when asked for the next one: check it then.
-                record = next(records, None)
-                _check_complete(previous)
-                if record is None:
-                    _check_nothing_after(handle, iterator, previous)
-                    break
-                _check_header(record)
-                article = _article_from_record(record, path, file_stats, min_words)
-            except Exception as exc:  # warcio raises assorted errors on damaged input
-                damage = exc.args[0] if isinstance(exc, _Damaged) else f"{type(exc).__name__}: {exc}"
-                where = iterator.offset if isinstance(getattr(iterator, "offset", None), int) else handle.tell()
-                failed_id = exc.args[1] if isinstance(exc, _Damaged) and len(exc.args) > 1 else f"{name}@{where}"
-                yield Article(id=failed_id, source_path=path, source_format="warc",
-                              url=failed_id if failed_id.startswith(("http://", "https://")) else None,
-                              failure=ReadFailure("InvalidWARC", f"the archive is damaged near byte {where:,} ({damage}); "
-                                                  f"the {file_stats.articles:,} articles before it were read, "
-                                                  "the rest of the file was not"))
-                break
-            previous = record
-            if article is not None:
-                yield article
+        position: int | None = 0
+        while position is not None:  # each damaged stretch ends one pass; the next starts after it
+            position = yield from _read_from(handle, position, path, file_stats, min_words)
     if stats is not None:
         stats.articles += file_stats.articles
         stats.skipped_responses.update(file_stats.skipped_responses)
         stats.other_records.update(file_stats.other_records)
     level = logging.WARNING if file_stats.skipped_responses else logging.INFO
     logger.log(level, "%s", file_stats.summary(name))
+
+
+def _read_from(handle, position: int, path: str, file_stats: WarcStats,
+               min_words: int) -> Generator[Article, None, int | None]:
+    """The articles of the records from byte ``position`` on, up to the end of the file (returns
+    None) or to damage: then an ``InvalidWARC`` article, and the offset of the next record that
+    can be read (None when there is none), where reading goes on. Before, the first damaged
+    record ended the file: one corrupt record of a CC-NEWS archive cost every page after it."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    name = os.path.basename(path)
+    handle.seek(position)
+    iterator = ArchiveIterator(handle)
+    iterator.reader = _bounded_line_reader(handle)  # before any reading: the iterator reads through it
+    # warcio prints a raw multi-line "WARNING: Record not followed by newline" to stderr when a
+    # record runs past its Content-Length; it is counted (err_count) and logged below instead.
+    iterator.INC_RECORD = ""
+    records = iter(iterator)
+    previous = None
+    while True:
+        try:
+            # warcio reads a record to its end only when asked for the next one: check it then.
+            mismatches = iterator.err_count
+            record = next(records, None)
+            if iterator.err_count > mismatches:
+                logger.warning("%s: the record before byte %s runs past its Content-Length (its page may be cut "
+                               "short); the records after it are read", name, f"{iterator.offset:,}")
+            _check_complete(previous)
+            if record is None:
+                _check_nothing_after(handle, iterator, previous, position)
+                return None
+            _check_header(record)
+            article = _article_from_record(record, path, file_stats, min_words)
+        except Exception as exc:  # warcio raises assorted errors on damaged input
+            damage = exc.args[0] if isinstance(exc, _Damaged) else f"{type(exc).__name__}: {_printable(str(exc))}"
+            where = iterator.offset if isinstance(getattr(iterator, "offset", None), int) else handle.tell()
+            failed_id = exc.args[1] if isinstance(exc, _Damaged) and len(exc.args) > 1 else f"{name}@{where}"
+            # A record found cut short when the next was read: the next one parsed, so look there.
+            resume = _next_readable_record(handle, max(where if isinstance(exc, _CutShort) else where + 1, position + 1))
+            after = ("the rest of the file was not" if resume is None else
+                     f"reading went on at byte {resume:,}, the next record that could be read")
+            yield Article(id=failed_id, source_path=path, source_format="warc",
+                          url=failed_id if failed_id.startswith(("http://", "https://")) else None,
+                          failure=ReadFailure("InvalidWARC", f"the archive is damaged near byte {where:,} ({damage}); "
+                                              f"{_articles_before(file_stats.articles)}, {after}"))
+            return resume
+        previous = record
+        if article is not None:
+            yield article
+
+
+def _printable(message: str, limit: int = 120) -> str:
+    """An exception's message fit for a record: warcio quotes the bytes it could not read
+    ("Invalid WARC record, first line: " and a line of compressed binary)."""
+    shown = "".join(character if character.isprintable() else "?" for character in message.strip())
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
+def _articles_before(count: int) -> str:
+    return f"the {count:,} article{'' if count == 1 else 's'} before it {'was' if count == 1 else 'were'} read"
+
+
+# Where a record may start: a gzip member (a .warc.gz holds one record a member), else a WARC
+# version line at the start of a line.
+_GZIP_MEMBER = b"\x1f\x8b\x08"
+_WARC_LINE = b"\nWARC/1."
+_SCAN_BYTES = 1 << 20
+
+
+def _next_readable_record(handle, start: int) -> int | None:
+    """The offset of the first record at or after byte ``start`` that parses (its headers read
+    and a valid Content-Length), or None. A candidate inside a damaged record (the marker's bytes
+    occur by chance in compressed data) does not parse and is passed over."""
+    handle.seek(0)
+    marker = _GZIP_MEMBER if handle.read(2) == _GZIP_MEMBER[:2] else _WARC_LINE
+    skip = 1 if marker == _WARC_LINE else 0  # the offset is that of the "W", after the line break
+    offset = max(start - skip, 0)
+    while (candidate := _find(handle, marker, offset)) is not None:
+        if _parses_at(handle, candidate + skip):
+            return candidate + skip
+        offset = candidate + 1
+    return None
+
+
+def _find(handle, marker: bytes, offset: int) -> int | None:
+    handle.seek(offset)
+    carried = b""
+    while chunk := handle.read(_SCAN_BYTES):
+        data = carried + chunk
+        found = data.find(marker)
+        if found >= 0:
+            return offset - len(carried) + found
+        carried = data[-(len(marker) - 1):]
+        offset += len(chunk)
+    return None
+
+
+def _parses_at(handle, offset: int) -> bool:
+    from warcio.archiveiterator import ArchiveIterator
+
+    handle.seek(offset)
+    try:
+        iterator = ArchiveIterator(handle)
+        iterator.reader = _bounded_line_reader(handle)
+        record = next(iter(iterator), None)
+        if record is None:
+            return False
+        _check_header(record)
+        return True
+    except Exception:  # noqa: BLE001 - any failure means no record starts here
+        return False
 
 
 def _bounded_line_reader(handle):
@@ -152,14 +239,18 @@ def _check_header(record) -> None:
         raise _Damaged("a record header is cut short or broken (no valid Content-Length)")
 
 
+class _CutShort(_Damaged):
+    """The record before the one just read is cut short (its Content-Length runs past its data)."""
+
+
 def _check_complete(record) -> None:
     if record is not None and record.raw_stream.limit > 0:
-        raise _Damaged(f"a record is cut short: {record.raw_stream.limit:,} bytes missing")
+        raise _CutShort(f"a record is cut short: {record.raw_stream.limit:,} bytes missing")
 
 
-def _check_nothing_after(handle, iterator, last) -> None:
+def _check_nothing_after(handle, iterator, last, start: int = 0) -> None:
     """After the last record only blank lines may follow; anything else is a partial record."""
-    end = 0 if last is None else iterator.get_record_offset() + iterator.get_record_length()
+    end = start if last is None else iterator.get_record_offset() + iterator.get_record_length()
     handle.seek(end)
     if handle.read(4096).strip():
         raise _Damaged("a partial record follows the last complete one")

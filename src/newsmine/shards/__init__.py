@@ -131,20 +131,27 @@ def run_shards(
 
 def _prepare_output(output_dir: str, *, resume: bool, overwrite: bool) -> set[str]:
     """Names of the complete shards already in ``output_dir`` (for ``resume``); refuses a
-    non-empty directory unless resuming or overwriting (which removes newsmine's files only)."""
+    directory holding a sharded run unless resuming or overwriting (which removes newsmine's
+    files only), and one holding only other files whatever the flags."""
     import fsspec
 
     fs, root = fsspec.core.url_to_fs(output_dir)
     root = root.rstrip("/")
     markers = _listing(fs, f"{root}/{MARKERS}/*.json")
     tables = [MARKERS, RECORDS, *TABLES]
+    owned = [path for table in tables for path in _listing(fs, f"{root}/{table}/*") + _listing(fs, f"{root}/{table}/.*.tmp-*")]
+    # (A run stopped before its first part leaves the tables' folders empty: those are its own.)
+    if not owned and fs.isdir(root) and [entry for entry in fs.ls(root, detail=False)
+                                         if entry.rstrip("/").rsplit("/", 1)[-1] not in tables]:
+        # As a streamed run refuses it: the parts went among someone else's files, flags or not.
+        raise OutputError(f"{output_dir} holds files newsmine did not write and no sharded run; name a new or empty "
+                          "directory for the run's parts")
     if resume:
         # Temporary files of attempts killed before their rename (a kill -9 cannot clean up);
         # no reader ever sees them, and this run redoes their shards.
         for stale in (path for table in tables for path in _listing(fs, f"{root}/{table}/.*.tmp-*")):
             fs.rm(stale)
         return {path.rsplit("/", 1)[-1].removesuffix(".json") for path in markers}
-    owned = [path for table in tables for path in _listing(fs, f"{root}/{table}/*") + _listing(fs, f"{root}/{table}/.*.tmp-*")]
     if owned and not overwrite:
         raise OutputError(f"{output_dir} holds a sharded run; pass --resume to continue it or --overwrite to replace it")
     if fs.exists(root) and fs.isfile(root):

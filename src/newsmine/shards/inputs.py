@@ -56,7 +56,8 @@ def read_input_list(path: str, *, prefix: str = "") -> list[str]:
         with fsspec.open(path, "rt", compression="infer", encoding="utf-8") as handle:
             lines = [line.strip() for line in handle]
     except (OSError, ValueError) as exc:
-        raise UsageError(f"cannot read the input list {path}: {exc}") from exc
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc  # not "[Errno 2] ...: '/abs/path'"
+        raise UsageError(f"cannot read the input list {path}: {reason}") from exc
     return [prefix + line for line in lines if line and not line.startswith("#")]
 
 def _url_glob(pattern: str) -> list[str]:

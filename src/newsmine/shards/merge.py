@@ -19,6 +19,7 @@ from newsmine.records import ArticleRecord
 from newsmine.writers.duckdb import DuckDbWriter
 from newsmine.writers.jsonl import shard_parts
 from newsmine.writers.tables import TABLES
+from newsmine.writers.target import require_folder
 
 __all__ = ["merge"]
 
@@ -31,6 +32,7 @@ def merge(directory: str, output: str, *, overwrite: bool = False) -> dict[str, 
     if missing and not json_lines:
         raise UsageError(f"{directory} is not a newsmine Parquet output (no parts for {', '.join(missing)}) nor a "
                          "sharded JSON Lines output (no records/*.jsonl)")
+    require_folder(output)
     if os.path.exists(output) and not overwrite:
         raise OutputError(f"{output} exists; pass --overwrite to replace it")
     temporary = f"{output}.tmp-{os.getpid()}"

@@ -20,7 +20,7 @@ from newsmine.records import ArticleRecord
 from newsmine.writers.jsonl import JsonLinesWriter
 
 __all__ = [
-    "APPENDABLE_FORMATS", "OUTPUT_FORMATS", "JsonLinesWriter", "RecordWriter", "detect_output_format", "held_articles",
+    "APPENDABLE_FORMATS", "DIRECTORY_FORMATS", "OUTPUT_FORMATS", "JsonLinesWriter", "RecordWriter", "detect_output_format", "held_articles",
     "named_format",
     "open_writer",
 ]
@@ -72,6 +72,8 @@ _SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".duckdb": 
 _DIRECTORY_SUFFIXES = {".parquet": "parquet", ".csv": "csv"}
 _WRITERS = {"jsonl": JsonLinesWriter, "json": _json_array, "duckdb": _duckdb, "sqlite": _sqlite, "parquet": _parquet, "csv": _csv}
 OUTPUT_FORMATS = tuple(_WRITERS)
+# Formats written as a directory of tables (the others are one file).
+DIRECTORY_FORMATS = tuple(_DIRECTORY_SUFFIXES.values())
 # Formats whose "append" mode replaces the articles an output already holds (--append).
 APPENDABLE_FORMATS = ("duckdb", "sqlite", "parquet", "csv")
 

@@ -16,7 +16,8 @@ def prepare_directory(path: str, mode: str, owned_patterns: Iterable[str]) -> No
 
     ``owned_patterns`` glob (relative to ``path``) the files this writer creates: ``"new"``
     accepts a missing or empty directory, ``"overwrite"`` deletes those files and nothing
-    else (never the rest of a directory the user pointed us at), ``"append"`` keeps them.
+    else (never the rest of a directory the user pointed us at), ``"append"`` keeps them and
+    refuses a non-empty directory holding none of them (someone else's folder).
     """
     if path == "-":
         raise OutputError("this output format writes a directory of tables, not standard output; give a directory path")
@@ -26,6 +27,10 @@ def prepare_directory(path: str, mode: str, owned_patterns: Iterable[str]) -> No
     if mode == "new" and os.path.isdir(path) and os.listdir(path):
         raise OutputError(f"{path} exists and is not empty; pass --overwrite to replace newsmine's tables in it, "
                           "or name a new directory")
+    if mode == "append" and not owned and os.path.isdir(path) and os.listdir(path):
+        # As for a database newsmine did not write: --append added its tables to any folder.
+        raise OutputError(f"{path} holds files newsmine did not write and none of its tables; --append adds to a "
+                          "newsmine output directory or an empty one, and left this one untouched: name a new directory")
     if mode == "overwrite":
         for stale in owned:
             os.remove(stale)

@@ -17,10 +17,11 @@ from collections import Counter
 from pathlib import Path
 
 from newsmine.errors import OutputError
+from newsmine.writers.target import foreign_database_message
 from newsmine.writers.tables import DUCKDB_TYPES, TABLE_LAYOUT_VERSION, TABLES, BatchedTableWriter
 from newsmine.writers.views import VIEWS
 
-__all__ = ["DEFAULT_BATCH_RECORDS", "VIEWS", "DuckDbWriter", "held_articles"]
+__all__ = ["DEFAULT_BATCH_RECORDS", "VIEWS", "DuckDbWriter", "held_articles", "refuse_a_foreign_database"]
 
 DEFAULT_BATCH_RECORDS = 500
 _META_TABLE = "newsmine_meta"
@@ -51,6 +52,8 @@ class DuckDbWriter(BatchedTableWriter):
         if exists and not os.path.isfile(self.path):
             raise OutputError(f"{self.path} is not a regular file (a device, pipe or directory?); DuckDB output "
                               "needs a file path")
+        if exists and mode == "append":
+            refuse_a_foreign_database(self.path)
         self._replace_earlier_runs = exists and mode == "append"
         # Overwriting builds the new database beside the old one and renames it over the old at
         # close: until then the old database stays whole, and a process that has it open keeps
@@ -169,6 +172,23 @@ def _first_line(exc: Exception) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
+def refuse_a_foreign_database(path: str) -> None:
+    """Raise :class:`OutputError` when ``path`` is a DuckDB database of someone else's: one with
+    tables or views and no ``newsmine_meta`` table. ``--append`` and ``--resume`` used to add
+    newsmine's tables and views to it; an empty database and newsmine's own pass."""
+    import duckdb
+
+    try:
+        with duckdb.connect(path, read_only=True) as db:
+            names = [row[0] for row in db.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database() "
+                "ORDER BY table_name").fetchall()]
+    except duckdb.Error:
+        return  # not a DuckDB file, or held by another process: opening it for writing says so
+    if names and _META_TABLE not in names:
+        raise OutputError(foreign_database_message(path, "DuckDB", names, "news.duckdb"))
+
+
 def holds_no_articles(path: str) -> bool:
     """True for a newsmine DuckDB database with its tables but no article (a run killed early)."""
     import duckdb
@@ -189,6 +209,7 @@ def held_articles(path: str | Path) -> Counter[tuple[str | None, str]]:
 
     if not os.path.exists(path):
         return Counter()
+    refuse_a_foreign_database(str(path))
     try:
         with duckdb.connect(str(path), read_only=True) as db:
             rows = db.execute("SELECT source_path, article_id, count(*) FROM articles GROUP BY source_path, article_id").fetchall()

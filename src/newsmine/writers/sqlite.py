@@ -36,10 +36,14 @@ from typing import Any
 
 from newsmine.errors import OutputError
 from newsmine.records import ArticleRecord
+from newsmine.writers.target import foreign_database_message
 from newsmine.writers.tables import TABLE_LAYOUT_VERSION, TABLES, record_rows
 from newsmine.writers.views import VIEWS
 
-__all__ = ["DEFAULT_BATCH_RECORDS", "FOREIGN_KEYS", "FULL_TEXT", "PRIMARY_KEYS", "SqliteWriter", "held_articles", "holds_no_articles"]
+__all__ = [
+    "DEFAULT_BATCH_RECORDS", "FOREIGN_KEYS", "FULL_TEXT", "PRIMARY_KEYS", "SqliteWriter", "held_articles",
+    "holds_no_articles", "refuse_a_foreign_database",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -113,6 +117,8 @@ class SqliteWriter:
         if exists and mode == "new":
             raise OutputError(f"{self.path} exists; pass --append to add to it (articles it holds are replaced), "
                               "or --overwrite to replace it")
+        if exists and mode == "append":
+            refuse_a_foreign_database(self.path)
         if exists and mode == "overwrite":
             for stale in (self.path, self.path + "-wal", self.path + "-shm", self.path + "-journal"):
                 if os.path.exists(stale):
@@ -198,6 +204,21 @@ class SqliteWriter:
         self.close()
 
 
+def refuse_a_foreign_database(path: str) -> None:
+    """Raise :class:`OutputError` when ``path`` is a SQLite database of someone else's: one with
+    tables or views and no ``newsmine_meta`` table. ``--append`` and ``--resume`` used to add
+    newsmine's tables and views to it (or fail on a missing ``articles`` table with a message
+    that did not say why); an empty database and newsmine's own pass."""
+    try:
+        with closing(sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)) as db:
+            names = [row[0] for row in db.execute(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    except sqlite3.Error:
+        return  # not a database at all: opening it for writing says so
+    if names and META_TABLE not in names:
+        raise OutputError(foreign_database_message(path, "SQLite", names, "news.db"))
+
+
 def holds_no_articles(path: str) -> bool:
     """True for a newsmine SQLite database with its tables but no article (a run killed early)."""
     try:
@@ -214,6 +235,7 @@ def held_articles(path: str | Path) -> Counter[tuple[str | None, str]]:
     """Records per ``(source path, article id)`` in the database at ``path`` (for ``--resume``)."""
     if not os.path.exists(path):
         return Counter()
+    refuse_a_foreign_database(str(path))
     try:
         with closing(sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)) as db:
             rows = db.execute("SELECT source_path, article_id, count(*) FROM articles GROUP BY source_path, article_id").fetchall()

@@ -28,7 +28,10 @@ from typing import BinaryIO
 
 from newsmine.errors import OutputError
 
-__all__ = ["LOCK_SUFFIX", "holds_no_records", "is_same_file", "lock_path", "output_kind", "output_lock", "write_all"]
+__all__ = [
+    "LOCK_SUFFIX", "foreign_database_message", "holds_no_records", "is_same_file", "lock_path", "output_kind",
+    "output_lock", "require_folder", "write_all",
+]
 
 LOCK_SUFFIX = ".lock"
 
@@ -85,6 +88,27 @@ def holds_no_records(path: str, fmt: str) -> bool:
     return False
 
 
+def foreign_database_message(path: str, kind: str, names: list[str], example: str) -> str:
+    """What ``--append`` and ``--resume`` say of a DuckDB or SQLite database newsmine did not
+    write (tables or views, and no ``newsmine_meta``): it is left as it is."""
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5:,} more" if len(names) > 5 else "")
+    return (f"{path} is a {kind} database newsmine did not write (its tables: {shown}); newsmine adds its tables "
+            f"only to a database it wrote or an empty one, and left this one untouched: write to another file "
+            f"(--output {example}), then ATTACH it in SQL to query both together")
+
+
+def require_folder(output: str) -> None:
+    """Raise :class:`OutputError` when the folder ``output`` would be written in does not exist,
+    saying so (extract's lock file, merge's temporary database and report's page each failed
+    with a message about a file the user never named)."""
+    folder = os.path.dirname(output.rstrip("/" + os.sep)) or "."
+    if os.path.exists(folder) and not os.path.isdir(folder):
+        raise OutputError(f"cannot write {output}: {folder} is a file, not a folder; write the output elsewhere")
+    if not os.path.isdir(folder):
+        raise OutputError(f"cannot write {output}: the folder {folder} does not exist; create it first "
+                          f"(mkdir -p {folder}) or write the output elsewhere")
+
+
 def is_same_file(a: str, b: str) -> bool:
     try:
         return os.path.samefile(a, b)
@@ -124,6 +148,7 @@ def _acquire(path: str, output: str) -> int:
             descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
         except OSError as exc:
             # Its directory is the output's: if the lock cannot be made there, neither can the output.
+            require_folder(output)  # a missing folder said plainly: the message named the lock file, which no one asked for
             raise OutputError(f"cannot write {output}: {exc.strerror or exc} (making its lock file {path})") from exc
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
