@@ -187,6 +187,18 @@ def test_quotation_marks_glued_between_words_are_tokens_of_their_own(nlp):
     assert tokens('said "no" and left') == ["said", '"', "no", '"', "and", "left"]
 
 
+def test_abbreviated_titles_are_one_token_and_end_no_sentence(nlp):
+    doc = nlp("Police Sgt. Maria Delgado said the road would reopen. Lt. Gov. Ana Ruiz agreed.")
+    words = [t.text for t in doc]
+    assert words[:4] == ["Police", "Sgt.", "Maria", "Delgado"]
+    assert words[10:14] == ["Lt.", "Gov.", "Ana", "Ruiz"]
+    assert [s.text for s in doc.sents] == [
+        "Police Sgt. Maria Delgado said the road would reopen.", "Lt. Gov. Ana Ruiz agreed."
+    ]
+    # A title spaCy's exceptions hold already stays as it was; a full stop after a word stays split.
+    assert [t.text for t in nlp.make_doc("Gen. Lee left at 5 p.m. He said no.")][:2] == ["Gen.", "Lee"]
+
+
 def test_the_pipeline_keeps_the_glued_quotation_mark_rules_once(nlp):
     from newsmine.nlp.model import split_glued_quotation_marks
 

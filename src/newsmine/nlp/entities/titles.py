@@ -76,14 +76,17 @@ def _title_of_the_next_name(span: Span) -> bool:
 
 def _title_before_a_name(span: Span) -> bool:
     """A lone title or position word the recogniser tagged on its own right before a name
-    ("Centre" GPE in "through Centre Tom Reed"): the person's title, not an entity."""
+    ("Centre" GPE in "through Centre Tom Reed"), or before more title words and the name ("Lt."
+    ORG in "Lt. Gov. Eric Holcomb", "Sens." PERSON in "Sens.\xa0John McCain"): the person's
+    title, not an entity."""
     doc = span.doc
-    return (
-        len(span) == 1
-        and span[0].lower_ in _title_words()
-        and span.end < len(doc)
-        and doc[span.end].ent_type_ == "PERSON"
-    )
+    titles = _title_words()
+    if len(span) != 1 or span[0].lower_ not in titles:
+        return False
+    i = span.end
+    while i < len(doc) and doc[i].ent_type_ != "PERSON" and (doc[i].is_space or doc[i].lower_ in titles):
+        i += 1
+    return i < len(doc) and doc[i].ent_type_ == "PERSON"
 
 
 def _titles_before(span: Span) -> str | None:
