@@ -548,3 +548,15 @@ def test_a_first_name_and_initial_share_the_surname_of_an_initialled_partner(pip
         "The fund was started by Martin J. and Edward R. Halvorsen, two brothers from Ohio, in 2009."
     )
     assert {"Martin J. Halvorsen", "Edward R. Halvorsen"} <= {e.name for e in record.entities}
+
+
+def test_headline_words_the_body_never_writes_are_no_person(pipeline):
+    # "Will Be" was a person; "Paul Ryan", named in the headline only, stays one
+    record = pipeline.analyze(
+        "Indiana's GOP Primary Will Be A Battle Of Economics\n\n"
+        "The race will be close, said Tom Hale, a pollster in Indianapolis."
+    )
+    people = [e.name for e in record.entities if e.label == "PERSON"]
+    assert people == ["Tom Hale"], people
+    record = pipeline.analyze("How Paul Ryan Thinks About The Budget\n\nThe speaker has a plan, aides said.")
+    assert [e.name for e in record.entities if e.label == "PERSON"] == ["Paul Ryan"]

@@ -36,6 +36,7 @@ from newsmine.nlp.entities.missed_names import (
 from newsmine.nlp.entities.name_spans import (
     _gerund_not_name,
     _headline_common_noun,
+    _headline_words_not_a_person,
     _holders_portfolio,
     _lower_case_words,
     _pair_of_surnames,
@@ -134,6 +135,8 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
             span = _strip_span(_trim_headline_name(span, text[headline_end:], lower_words))  # "Donald Trump’s"
             if _headline_common_noun(span, text[headline_end:], lower_words):
                 continue
+            if span.label_ == "PERSON" and _headline_words_not_a_person(span, text[headline_end:], lower_words):
+                continue  # "WATCH What Hillary Does When A Guy Walks Up …"
         if span.label_ == "PERSON" and _gerund_not_name(span):
             continue
         if in_excluded(doc, span.start_char, span.end_char) or not any(c.isupper() or c.isdigit() for c in span.text):

@@ -432,6 +432,22 @@ def _headline_common_noun(span: Span, body: str, lower_words: frozenset[str]) ->
     return re.search(r"\b" + re.escape(span.text) + r"\b", body) is None
 
 
+def _headline_words_not_a_person(span: Span, body: str, lower_words: frozenset[str]) -> bool:
+    """A headline's capitalised words tagged a person that the body never writes, not one of
+    them ("Guy Walks", "Will Be", "Caught Conspiring", "Laughs", "Excerpt"): a person named in
+    a headline is named in the story. Not a known first name alone ("Hillary", whom the body
+    calls "Clinton"), nor one before a word that may be a surname ("Ann Coulter" over her
+    column, "How Paul Ryan Thinks …" over a story calling him "the speaker")."""
+    words = [t for t in span if t.is_alpha]
+    if not words or any(re.search(r"\b" + re.escape(t.text) + r"\b", body) for t in words):
+        return False
+    if _known_first_name(words[0].lower_):
+        last = words[-1]
+        if len(words) == 1 or not (last.is_stop or last.lower_ in lower_words or last.lower_ in _reporting_verb_forms()):
+            return False
+    return True
+
+
 # Offices whose "of" phrase names a portfolio, not a body: "Secretary of State", "Minister of
 # Finance" (a department's or ministry's "of" phrase is the body's name: "departments of State").
 _OFFICE_HOLDERS = frozenset({"secretary", "secretaries", "minister", "ministers"})
