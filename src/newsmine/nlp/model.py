@@ -90,7 +90,8 @@ def _read_left_quote_possessive_as_apostrophe(nlp: Language) -> None:
     runs whenever the components are added."""
     for written, apostrophe in (("‘s", "'s"), ("‘S", "'S")):
         lexeme, model = nlp.vocab[written], nlp.vocab[apostrophe]
-        lexeme.norm_, lexeme.prefix_, lexeme.suffix_, lexeme.shape_ = model.norm_, model.prefix_, model.suffix_, model.shape_
+        lexeme.norm_, lexeme.prefix_ = model.norm_, model.prefix_
+        lexeme.suffix_, lexeme.shape_ = model.suffix_, model.shape_
 
 
 def _suffix_pattern(nlp: Language) -> str | None:

@@ -135,8 +135,9 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
             span = _strip_span(_trim_headline_name(span, text[headline_end:], lower_words))  # "Donald Trump’s"
             if _headline_common_noun(span, text[headline_end:], lower_words):
                 continue
-            if span.label_ == "PERSON" and _headline_words_not_a_person(span, text[headline_end:], lower_words):
-                continue  # "WATCH What Hillary Does When A Guy Walks Up …"
+            headline, body = text[:headline_end], text[headline_end:]
+            if span.label_ == "PERSON" and _headline_words_not_a_person(span, headline, body, lower_words):
+                continue  # "Indiana’s GOP Primary Will Be A Battle …"
         if span.label_ == "PERSON" and _gerund_not_name(span):
             continue
         if in_excluded(doc, span.start_char, span.end_char) or not any(c.isupper() or c.isdigit() for c in span.text):

@@ -432,20 +432,32 @@ def _headline_common_noun(span: Span, body: str, lower_words: frozenset[str]) ->
     return re.search(r"\b" + re.escape(span.text) + r"\b", body) is None
 
 
-def _headline_words_not_a_person(span: Span, body: str, lower_words: frozenset[str]) -> bool:
-    """A headline's capitalised words tagged a person that the body never writes, not one of
-    them ("Guy Walks", "Will Be", "Caught Conspiring", "Laughs", "Excerpt"): a person named in
-    a headline is named in the story. Not a known first name alone ("Hillary", whom the body
-    calls "Clinton"), nor one before a word that may be a surname ("Ann Coulter" over her
-    column, "How Paul Ryan Thinks …" over a story calling him "the speaker")."""
+def _headline_words_not_a_person(span: Span, headline: str, body: str, lower_words: frozenset[str]) -> bool:
+    """Words of a headline in title case tagged a person that the body never writes, not one of
+    them ("… Primary Will Be A Battle", "Campaign Manager Laughs", "Exclusive Excerpt"): a
+    person a headline names, the story names too. Not a known first name alone ("Hillary",
+    whom the body calls "Clinton"; but "Will"), nor one before a word that may be a surname
+    ("Ann Coulter" over her column, "How Paul Ryan Thinks …"); and only under a headline in
+    title case, so that a text without one keeps the people of its first line ("Senator Lin
+    Okafor spoke at the fair on Friday.")."""
     words = [t for t in span if t.is_alpha]
-    if not words or any(re.search(r"\b" + re.escape(t.text) + r"\b", body) for t in words):
+    if not words or not body.strip() or not _title_case(headline):
         return False
-    if _known_first_name(words[0].lower_):
+    if any(re.search(r"\b" + re.escape(t.text) + r"\b", body) for t in words):
+        return False
+    if _known_first_name(words[0].lower_) and not words[0].is_stop:
         last = words[-1]
-        if len(words) == 1 or not (last.is_stop or last.lower_ in lower_words or last.lower_ in _reporting_verb_forms()):
+        word_not_name = last.is_stop or last.lower_ in lower_words or last.lower_ in _reporting_verb_forms()
+        if len(words) == 1 or not word_not_name:
             return False
     return True
+
+
+def _title_case(line: str) -> bool:
+    """Whether a line is written in title case: its words of four letters or more capitalised
+    (all but one in five), at least two of them."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
+    return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 # Offices whose "of" phrase names a portfolio, not a body: "Secretary of State", "Minister of
