@@ -500,3 +500,63 @@ def test_a_company_name_opening_with_a_word_written_lower_case_elsewhere_is_whol
         "Post Office Ltd said the branch would stay open until 2030."
     )
     assert _speaker_names(record) == [("Post Office Ltd", "Post Office Ltd")]
+
+
+def test_the_portfolio_of_a_secretary_or_minister_is_no_entity(pipeline):
+    # "State" and "Defense" were each an organisation of their own, tagged out of the titles;
+    # a country after "minister of" stays a place
+    record = pipeline.analyze(
+        "Envoys meet in Geneva\n\n"
+        "Former Secretary of State Ana Whitmore met on Tuesday with Secretary of Defense Karl "
+        "Brandt in Geneva. The foreign minister of Moldova joined them later, officials said."
+    )
+    by_name = {e.name: e.label for e in record.entities}
+    assert not {"State", "Defense"} & set(by_name), by_name
+    assert (by_name["Ana Whitmore"], by_name["Karl Brandt"], by_name["Moldova"]) == ("PERSON", "PERSON", "GPE")
+
+
+def test_a_possessive_written_with_a_left_single_quotation_mark_is_cut_off_the_name(pipeline, nlp):
+    # "Okafor‘s" (U+2018 typed as an apostrophe) was one token: the name was split in two
+    record = pipeline.analyze(
+        "Council backs budget\n\n"
+        "Council members praised Mayor Linda Okafor‘s budget on Monday. The plan keeps the "
+        "city‘s libraries open, and Okafor said it would pass."
+    )
+    okafor = _entity(record, "Linda Okafor")
+    assert [m.text for m in okafor.mentions] == ["Linda Okafor", "Okafor"]
+    assert record.text[okafor.mentions[0].start : okafor.mentions[0].end] == "Linda Okafor"
+    doc = nlp("Critics attacked Okafor‘s plan.")
+    assert [(t.text, t.tag_) for t in doc[2:5]] == [("Okafor", "NNP"), ("‘s", "POS"), ("plan", "NN")]
+    assert doc.text == "Critics attacked Okafor‘s plan."  # the text as written
+
+
+def test_ok_and_a_lone_initial_paragraph_are_no_names(pipeline):
+    record = pipeline.analyze(
+        "Farmers weigh the deal\n\n"
+        "''I'm O.K. with the deal,'' said Tom Reyes, a farmer in Ames.\n\n"
+        "X.\n\n"
+        "Reyes said prices had fallen."
+    )
+    names = [e.name for e in record.entities]
+    assert "O.K." not in names and "X." not in names, names
+    assert "Tom Reyes" in names
+
+
+def test_a_first_name_and_initial_share_the_surname_of_an_initialled_partner(pipeline):
+    record = pipeline.analyze(
+        "Donors fund a new school\n\n"
+        "The fund was started by Martin J. and Edward R. Halvorsen, two brothers from Ohio, in 2009."
+    )
+    assert {"Martin J. Halvorsen", "Edward R. Halvorsen"} <= {e.name for e in record.entities}
+
+
+def test_headline_words_the_body_never_writes_are_no_person(pipeline):
+    # "Will Be" was a person; "Paul Ryan", named in the headline only, stays one
+    record = pipeline.analyze(
+        "Indiana's GOP Primary Will Be A Battle Of Economics\n\n"
+        "The race will be close, said Tom Hale, a pollster in Indianapolis."
+    )
+    people = [e.name for e in record.entities if e.label == "PERSON"]
+    assert people == ["Tom Hale"], people
+    record = pipeline.analyze("How Paul Ryan Thinks About The Budget\n\nThe speaker has a plan, aides said.")
+    assert [e.name for e in record.entities if e.label == "PERSON"] == ["Paul Ryan"]

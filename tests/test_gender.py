@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from newsmine import Pipeline
 from newsmine.nlp.gender import GUESSED, guess_missing_genders
+from tests.conftest import speaker_of
 
 
 def _person(record, name):
@@ -146,3 +147,26 @@ def test_one_stray_pronoun_among_many_does_not_hide_the_gender_but_two_against_t
     assert stated_gender(noisy) == ("female", ["pronoun:she×4", "pronoun:he"])
     mixed = _cluster_with_pronouns(nlp, "Ana Ruiz spoke. She left. She came back. He waved. He sat.", "Ana Ruiz")
     assert stated_gender(mixed) == ("unknown", ["pronoun:she×2", "pronoun:he×2"])
+
+
+def test_pronouns_alone_against_a_first_name_of_one_sex_state_no_gender(pipeline):
+    # "her record" is the senator's: a "her" in a man's own clause is most often a woman's
+    # named before; the pronoun stays listed, the gender unknown
+    text = (
+        "Ruiz opens office\n\nSenator Ana Ruiz opened a campaign office in Dayton on Monday. "
+        "Her deputy, Daniel Marsh, praised her record on schools."
+    )
+    marsh = _person(pipeline.analyze(text), "Daniel Marsh")
+    assert (marsh.gender, marsh.gender_evidence) == ("unknown", ["pronoun:her"])
+
+
+def test_a_surname_alone_that_is_also_a_first_name_takes_the_gender_its_pronouns_give(pipeline):
+    # "Warren" is a man's first name in the lists, but here the surname of a woman the article
+    # never names in full: her own "she" decides, so the quote's "she" is hers
+    record = pipeline.analyze(
+        "Bank bill stalls\n\n"
+        "Warren said on Monday she would oppose the bill, which Tom Hale of Harlow Bank supports.\n\n"
+        '"It is a giveaway to the banks," she said.'
+    )
+    speaker = speaker_of(record, "giveaway")
+    assert (speaker.text, speaker.name) == ("she", "Warren")

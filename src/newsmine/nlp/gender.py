@@ -23,6 +23,7 @@ from spacy.tokens import Span
 
 from newsmine.errors import UsageError
 from newsmine.nlp.entities import MALE_HONORIFICS, EntityCluster, honorific_gender_at
+from newsmine.nlp.entities.gender_cues import _first_name_gender
 from newsmine.nlp.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS, pronouns_in_own_clause
 
 if TYPE_CHECKING:
@@ -64,7 +65,20 @@ def stated_gender(cluster: EntityCluster) -> tuple[str, list[str]]:
     sides = {side for side in (by_pronoun, by_honorific) if side}
     if len(sides) != 1 or (by_pronoun is None and pronouns) or (by_honorific is None and honorifics):
         return "unknown", evidence
-    return _GENDER_OF[sides.pop()], evidence
+    side = sides.pop()
+    if by_honorific is None and _first_name_against(cluster.name, side):
+        return "unknown", evidence  # "Her campaign manager, Robby Mook, ran her 2008 effort"
+    return _GENDER_OF[side], evidence
+
+
+def _first_name_against(name: str, side: str) -> bool:
+    """Whether a person's name opens with a first name that the curated lists give only the
+    other sex ("Robby Mook" against "her"). Pronouns alone then do not state the gender: the
+    one the sentence ties to a person is most often another's ("Gov. Jerry Brown endorsed her,
+    citing her experience", "Clinton … attacking Sanders and his supporters"). A surname alone
+    says nothing ("Warren")."""
+    words = name.split()
+    return len(words) >= 2 and _first_name_gender(words[0].lower()) not in (None, side)
 
 
 # Pronoun resolution errs now and then: one stray "his" among twenty "she" of Hillary Clinton

@@ -8,6 +8,7 @@ pipeline directory, so users with ``en_core_web_trf`` or their own model can use
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -72,26 +73,65 @@ _TITLE_ABBREVIATIONS = (
     "Pres.", "Asst.", "Amb.", "Mme.", "Sr.", "Sens.", "Reps.", "Govs.", "Gens.",
 )
 
+# A possessive written with a left single quotation mark as its apostrophe ("Trump‘s plan"):
+# spaCy splits "’s" and "'s" off a word but keeps "Trump‘s" one token, so the name took the
+# mark and the "s" ("Trump‘s" a person of its own, a headline's "Donald Trump‘s"). Split off,
+# "‘s" is read as "'s" by the model (:func:`_read_left_quote_possessive_as_apostrophe`).
+_LEFT_QUOTE_POSSESSIVE_SUFFIX = r"(?<=[^\W\d_])‘[sS]"
+
 
 def split_glued_quotation_marks(nlp: Language) -> Language:
     """Make ``nlp``'s tokenizer split double quotation marks glued between words
-    ('said,“Look' -> 'said , “ Look') and keep abbreviated titles whole ("Sgt.", not "Sgt" and
+    ('said,“Look' -> 'said , “ Look'), a possessive written with a left single quotation
+    mark ("Trump‘s" -> "Trump ‘s"), and keep abbreviated titles whole ("Sgt.", not "Sgt" and
     "."); once (adding the rules again changes nothing)."""
     for title in _TITLE_ABBREVIATIONS:
         if title not in nlp.tokenizer.rules:
             nlp.tokenizer.add_special_case(title, [{ORTH: title}])
-    # The pipeline's own infix rules (a model may have changed its language's defaults).
+    # The pipeline's own infix and suffix rules (a model may have changed its language's defaults).
     current = getattr(nlp.tokenizer.infix_finditer, "__self__", None)
     own = [current.pattern] if current is not None else list(nlp.Defaults.infixes or ())
-    if _GLUED_QUOTE_INFIXES[0] in "".join(own):
-        return nlp
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex([*own, *_GLUED_QUOTE_INFIXES]).finditer
+    if _GLUED_QUOTE_INFIXES[0] not in "".join(own):
+        nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex([*own, *_GLUED_QUOTE_INFIXES]).finditer
+    suffixes = _with_left_quote_possessive(_suffix_pattern(nlp))
+    if suffixes is not None:
+        nlp.tokenizer.suffix_search = re.compile(suffixes).search
+    _read_left_quote_possessive_as_apostrophe(nlp)
     return nlp
+
+
+def _read_left_quote_possessive_as_apostrophe(nlp: Language) -> None:
+    """Give the words "‘s" and "‘S" the features the model reads of "'s" and "'S" (norm,
+    prefix, suffix, shape): split off but with their own shape, the tagger read "Trump‘s plan"
+    as a compound noun ("‘s" NOUN) and "Obama‘s policy" as a number; read as "'s", they are
+    the possessive's "'s" (PART, case). The text of the words stays as written. On the
+    vocabulary, which every Doc of ``nlp`` shares; a saved pipeline keeps no lexemes, so this
+    runs whenever the components are added."""
+    for written, apostrophe in (("‘s", "'s"), ("‘S", "'S")):
+        lexeme, model = nlp.vocab[written], nlp.vocab[apostrophe]
+        lexeme.norm_, lexeme.prefix_ = model.norm_, model.prefix_
+        lexeme.suffix_, lexeme.shape_ = model.suffix_, model.shape_
+
+
+def _suffix_pattern(nlp: Language) -> str | None:
+    current = getattr(nlp.tokenizer.suffix_search, "__self__", None)
+    if current is not None:
+        return current.pattern
+    return spacy.util.compile_suffix_regex(nlp.Defaults.suffixes).pattern if nlp.Defaults.suffixes else None
+
+
+def _with_left_quote_possessive(suffixes: str | None) -> str | None:
+    """The suffix pattern ``suffixes`` (compiled, each rule ending in "$") with the left-quote
+    possessive's rule; None when it has it already or there is none."""
+    if not suffixes or _LEFT_QUOTE_POSSESSIVE_SUFFIX in suffixes:
+        return None
+    return f"{suffixes}|{_LEFT_QUOTE_POSSESSIVE_SUFFIX}$"
 
 
 def _load_splitting_glued_quotation_marks(model: str | Path) -> Language:
     """``spacy.load(model)`` with its saved tokenizer read with the glued quotation marks'
-    infix rules and the abbreviated titles already among its own
+    infix rules, the left-quote possessive's suffix rule and the abbreviated titles already among
+    its own
     (:func:`split_glued_quotation_marks`).
 
     The same tokenizer as loading it and then setting the rules, at less cost: spaCy rebuilds
@@ -112,6 +152,10 @@ def _load_splitting_glued_quotation_marks(model: str | Path) -> Language:
     own = data.get("infix_finditer")
     if isinstance(own, str) and own and _GLUED_QUOTE_INFIXES[0] not in own:
         data["infix_finditer"] = spacy.util.compile_infix_regex([own, *_GLUED_QUOTE_INFIXES]).pattern
+    suffixes = data.get("suffix_search")
+    suffixes = _with_left_quote_possessive(suffixes) if isinstance(suffixes, str) else None
+    if suffixes is not None:
+        data["suffix_search"] = suffixes
     nlp.tokenizer.from_bytes(srsly.msgpack_dumps(data), exclude=["vocab"])
     return nlp
 

@@ -37,7 +37,12 @@ from newsmine.nlp.antecedents.cluster_words import (
     _is_family,
     _party_words,
 )
-from newsmine.nlp.antecedents.gender import _gender_from_names, _gender_from_pronouns, _gender_from_titles
+from newsmine.nlp.antecedents.gender import (
+    _gender_from_lone_name,
+    _gender_from_names,
+    _gender_from_pronouns,
+    _gender_from_titles,
+)
 from newsmine.nlp.antecedents.named import _SUBJECT_DEPS, _is_subject, _Named
 from newsmine.nlp.antecedents.weights import _BODY_SENTENCES, _MAX_LOOKBACK
 from newsmine.nlp.attribution import DocContext, doc_text
@@ -142,6 +147,10 @@ class DocIndex:
         self.companies_as_places = _companies_as_places(clusters)
         for key, gender in _gender_from_pronouns(context, named, self.in_quote, self.gender).items():
             self.gender.setdefault(key, gender)
+        for cluster in clusters:
+            lone = _gender_from_lone_name(cluster, female, male) if cluster.label == "PERSON" else None
+            if lone is not None:
+                self.gender.setdefault(id(cluster), lone)  # "Hillary", after the pronouns: "Clinton" may be her
 
     def _surnames_missed(self, clusters: list[EntityCluster]) -> list[_Named]:
         """A person's surname the recogniser left out of every entity ("Trump quickly

@@ -1,7 +1,9 @@
 """A person's gender: from titles, honorifics and first names, and from the pronouns after them.
 
 Read once per article by :class:`DocIndex` (titles outrank first names; pronouns fill in
-whom neither decided); :func:`_gender_fits` is the ranking's test of a candidate.
+whom neither decided, and a name of one word that is a first name, "Hillary", whom the
+pronouns left: "Clinton" or "Warren" alone is a surname as often); :func:`_gender_fits` is the
+ranking's test of a candidate.
 """
 
 from __future__ import annotations
@@ -62,11 +64,28 @@ def _gender_from_pronouns(
 
 
 def _gender_from_names(doc: Doc, cluster: EntityCluster, female: frozenset[str], male: frozenset[str]) -> str | None:
+    """'m' or 'f' from an honorific before a mention ("Mr. Lee") or a first name of one sex
+    only before the surname ("Ana Lee"). A name of one word is left to the pronouns first
+    (:func:`_gender_from_lone_name`)."""
     for mention in cluster.mentions:
         gender = honorific_gender_at(doc, mention.start - 1)
         if gender is not None:
             return gender
-    for word in cluster.name.lower().split()[:-1] or cluster.name.lower().split():
+    return _gender_of_words(cluster.name.lower().split()[:-1], female, male)
+
+
+def _gender_from_lone_name(cluster: EntityCluster, female: frozenset[str], male: frozenset[str]) -> str | None:
+    """'m' or 'f' for a person named by one word only, when that word is a first name of one
+    sex ("Hillary", "Jeb"). Weaker than the pronouns of the sentences that name only this
+    person, since a lone word is as often a surname that is also a first name: "Clinton",
+    "Warren", "Ryan" stand for Hillary Clinton, Elizabeth Warren, Paul Ryan in articles that
+    never give the first name."""
+    words = cluster.name.lower().split()
+    return _gender_of_words(words, female, male) if len(words) == 1 else None
+
+
+def _gender_of_words(words: list[str], female: frozenset[str], male: frozenset[str]) -> str | None:
+    for word in words:
         if word in female and word not in male:
             return "f"
         if word in male and word not in female:

@@ -12,7 +12,9 @@ referent in the article. The ``newsmine_entities_v1`` component:
    surname; names in lines of capitals ("MAYOR OKAFOR WINS SECOND TERM") are found by the
    names the rest of the article gives; a span is cut at a dash with a space on each side
    ("CLEVELAND - Donald Trump") and a person's at a slash ("John Moore/Getty Images"), and
-   markup or links the text kept ("datetime=\"2016") are no names;
+   markup or links the text kept ("datetime=\"2016"), a title's portfolio ("Secretary of
+   State"), "O.K.", a paragraph of one initial and words of a title-case headline the body
+   never writes ("… Will Be A Battle") are no names;
 2. fixes obvious model slips with curated lists that ship with the package: a capital or a
    country is a place (GPE), a news outlet or agency is an organisation (ORG); a name with a
    person's title and first name, or right after a title or position, is a person ("fire

@@ -36,6 +36,8 @@ from newsmine.nlp.entities.missed_names import (
 from newsmine.nlp.entities.name_spans import (
     _gerund_not_name,
     _headline_common_noun,
+    _headline_words_not_a_person,
+    _holders_portfolio,
     _lower_case_words,
     _pair_of_surnames,
     _prefixed_name,
@@ -50,6 +52,7 @@ from newsmine.nlp.entities.name_spans import (
     _with_court_circuit,
     _with_rest_of_body_name,
     _with_surname_after_first_name,
+    _word_not_name,
 )
 from newsmine.nlp.entities.names import (
     _LEADING_THE_RE,
@@ -103,6 +106,10 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
             continue  # "Obama-Clinton policies", "the Trump-Pence ticket": two people, no name
         if span.label_ in ("PERSON", "ORG") and _prefixed_name(span):
             continue  # "pro-Clinton voters", "anti-Trump groups": about a person, not a name
+        if _word_not_name(span):
+            continue  # "I'm O.K. with it"
+        if _holders_portfolio(span):
+            continue  # "Secretary of State": a title's word, not the State Department
         if span.label_ == "PERSON":
             span = _with_rest_of_body_name(span, body_names)  # "The Obama White| House"
         name_start = _leading_title_end(span) if span.label_ in _TITLED_LABELS else span.start
@@ -128,6 +135,9 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
             span = _strip_span(_trim_headline_name(span, text[headline_end:], lower_words))  # "Donald Trump’s"
             if _headline_common_noun(span, text[headline_end:], lower_words):
                 continue
+            headline, body = text[:headline_end], text[headline_end:]
+            if span.label_ == "PERSON" and _headline_words_not_a_person(span, headline, body, lower_words):
+                continue  # "Indiana’s GOP Primary Will Be A Battle …"
         if span.label_ == "PERSON" and _gerund_not_name(span):
             continue
         if in_excluded(doc, span.start_char, span.end_char) or not any(c.isupper() or c.isdigit() for c in span.text):
@@ -163,23 +173,27 @@ def _share_surnames(candidates: list[_Candidate]) -> None:
     """'Khizr and Ghazala Khan', 'Bill and Hillary Clinton': a lone first name joined by "and"
     to a person named in full shares that person's surname, and is named with it (the gold's
     "Khizr Khan"), not clustered as a person called "Khizr". A word that is some person's
-    surname in the article ("Obama and Hillary Clinton") keeps its own name."""
+    surname in the article ("Obama and Hillary Clinton") keeps its own name. A first name and an
+    initial share the name of an initialled partner ("Charles G. and David H. Koch" -> "Charles
+    G. Koch")."""
     people = {c.span.start: c for c in candidates if c.label == "PERSON"}
     surnames = {_surname(c.tokens) for c in people.values() if len(c.tokens) >= 2}
     for cand in people.values():
         span, doc = cand.span, cand.span.doc
-        if len(cand.tokens) != 1 or cand.tokens[0] in surnames or span.end + 1 >= len(doc):
+        # "Charles G. and David H. Koch": a first name and an initial, before a name with one
+        initialled = len(cand.tokens) == 2 and len(cand.tokens[1]) == 1 and span[-1].text.endswith(".")
+        if (len(cand.tokens) != 1 and not initialled) or cand.tokens[0] in surnames or span.end + 1 >= len(doc):
             continue
         if span.start > 0 and doc[span.start - 1].lower_ in HONORIFICS:
             continue  # "Mr. Lee and Ana Ruiz": a surname
         partner = people.get(span.end + 1)
-        if doc[span.end].lower_ not in ("and", "&") or partner is None or len(partner.tokens) != 2:
+        if doc[span.end].lower_ not in ("and", "&") or partner is None or len(partner.tokens) != len(cand.tokens) + 1:
             continue
-        if partner.tokens[0] == cand.tokens[0]:
+        if partner.tokens[0] == cand.tokens[0] or (initialled and len(partner.tokens[1]) != 1):
             continue
         if not (_known_first_name(cand.tokens[0]) or span[-1].head.i == partner.span.end - 1):
             continue  # "Cruz and Marco Rubio": a first name by the lists, or by the parse (a modifier of "Khan")
-        cand.tokens = (cand.tokens[0], partner.tokens[1])
+        cand.tokens = (*cand.tokens, _surname(partner.tokens))
         cand.written_surname = partner.span[-1].text
 
 

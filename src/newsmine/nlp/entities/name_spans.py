@@ -432,6 +432,65 @@ def _headline_common_noun(span: Span, body: str, lower_words: frozenset[str]) ->
     return re.search(r"\b" + re.escape(span.text) + r"\b", body) is None
 
 
+def _headline_words_not_a_person(span: Span, headline: str, body: str, lower_words: frozenset[str]) -> bool:
+    """Words of a headline in title case tagged a person that the body never writes, not one of
+    them ("… Primary Will Be A Battle", "Campaign Manager Laughs", "Exclusive Excerpt"): a
+    person a headline names, the story names too. Not a known first name alone ("Hillary",
+    whom the body calls "Clinton"; but "Will"), nor one before a word that may be a surname
+    ("Ann Coulter" over her column, "How Paul Ryan Thinks …"); and only under a headline in
+    title case, so that a text without one keeps the people of its first line ("Senator Lin
+    Okafor spoke at the fair on Friday.")."""
+    words = [t for t in span if t.is_alpha]
+    if not words or not body.strip() or not _title_case(headline):
+        return False
+    if any(re.search(r"\b" + re.escape(t.text) + r"\b", body) for t in words):
+        return False
+    if _known_first_name(words[0].lower_) and not words[0].is_stop:
+        last = words[-1]
+        word_not_name = last.is_stop or last.lower_ in lower_words or last.lower_ in _reporting_verb_forms()
+        if len(words) == 1 or not word_not_name:
+            return False
+    return True
+
+
+def _title_case(line: str) -> bool:
+    """Whether a line is written in title case: its words of four letters or more capitalised
+    (all but one in five), at least two of them."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
+    return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+# Offices whose "of" phrase names a portfolio, not a body: "Secretary of State", "Minister of
+# Finance" (a department's or ministry's "of" phrase is the body's name: "departments of State").
+_OFFICE_HOLDERS = frozenset({"secretary", "secretaries", "minister", "ministers"})
+
+
+def _holders_portfolio(span: Span) -> bool:
+    """The portfolio of an office held by a person, tagged an organisation on its own: "State"
+    in "former Secretary of State Hillary Clinton", "Defense" in "Secretary of Defense". It is
+    part of the person's title, no mention of the department."""
+    doc, start = span.doc, span.start
+    if span.label_ != "ORG" or any(_known_first_name(t.lower_) for t in span):
+        return False  # "Secretary of Defense Leon Panetta" tagged ORG: the person is in it
+    if _LEADING_THE_RE.sub("", span.text.lower()) in lexicons.load("places"):
+        return False  # "the foreign minister of Moldova" names a country, whatever its tag
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _OFFICE_HOLDERS
+
+
+def _word_not_name(span: Span) -> bool:
+    """A word or mark the recogniser tags a name that never is one: "O.K." as NYT style writes
+    "OK" ("I'm O.K. with", "Are you O.K., honey?"), and a capital letter standing alone as a
+    paragraph ("X." where a page had an embedded post)."""
+    if span.text == "O.K.":
+        return True
+    if re.fullmatch(r"[A-Z]\.", span.text) is None:
+        return False
+    text = doc_text(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    return text[line_start : line_end if line_end != -1 else len(text)].strip() == span.text
+
+
 def _gerund_not_name(span: Span) -> bool:
     """A participle opening a sentence tagged a person ("Conceding that …, he warned"): one
     word the parser reads as a verb or the head of an adverbial clause, ending in -ing, and

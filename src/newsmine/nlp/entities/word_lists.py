@@ -13,7 +13,7 @@ from newsmine.nlp import lexicons
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr.", "dr", "sir", "dame", "lord", "lady"})
 
 _TITLE_MODIFIERS = frozenset({"former", "acting", "deputy", "vice", "senior", "interim", "then", "outgoing", "incoming", "assistant", "associate", "foreign", "defense", "defence", "interior", "finance", "health", "prime", "attorney", "press", "general", "state", "house", "white", "secretary", "chief", "executive", "national", "security", "communications", "campaign", "special", "counsel", "majority", "minority", "democratic", "republican", "senate", "supreme", "court", "federal", "u.s.", "us", "un", "eu"})
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_POSSESSIVE = frozenset({"'s", "’s", "‘s", "'", "’"})  # "‘s": "Trump‘s" (see newsmine.nlp.model)
 
 
 @lru_cache(maxsize=1)
