@@ -42,7 +42,7 @@ def main() -> None:
 
                 raise_if_stopped()  # a stop some import swallowed (a bare except): stop now, as asked
             except KeyboardInterrupt as stop:
-                exit_stopped(stop, WHILE_STARTING)  # a --resume run's user learns its output is untouched
+                exit_stopped(stop, WHILE_STARTING, at_once=True)  # a --resume run's user learns its output is untouched
             app()
     except KeyboardInterrupt as stop:
         exit_stopped(stop)

@@ -12,6 +12,7 @@ SIGTERM to kill the process where it stood (exit -15, no message). The command m
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
 from collections.abc import Callable, Iterator
@@ -118,12 +119,25 @@ def _raise_stop(signum: int) -> NoReturn:
 WHILE_STARTING = "; nothing was read or written"
 
 
-def exit_stopped(stop: KeyboardInterrupt, detail: str = "") -> NoReturn:
+def exit_stopped(stop: KeyboardInterrupt, detail: str = "", *, at_once: bool = False) -> NoReturn:
     """Exit as a stop that reached the top of the command line does: one line on stderr and
     130 (Ctrl-C) or 143 (SIGTERM). A stop that comes while a command works is reported by the
     command itself, with what its output holds (``cli.common.reported_errors``); this one came
     before (Python importing the commands, typer reading the arguments) or after. ``detail``
-    follows the first word (:data:`WHILE_STARTING`)."""
+    follows the first word (:data:`WHILE_STARTING`).
+
+    ``at_once`` (a stop while the commands are imported) ends the process with ``os._exit``
+    once stderr is flushed, skipping the interpreter's shutdown: a Ctrl-C that lands in code an
+    extension module's initialisation runs through ``PyRun_String`` (Cython modules do) sets
+    CPython's "unhandled KeyboardInterrupt" flag although newsmine catches it, and at shutdown
+    CPython then kills the process with SIGINT (exit -2, not 130: about 1 run in 10 of
+    ``test_stop_at_start_up``'s Ctrl-C cases, before and after session 21). Nothing is open
+    then that a shutdown would need to close."""
     terminated = isinstance(stop, Terminated)
     print(f"newsmine: error: {'terminated' if terminated else 'interrupted'}{detail}", file=sys.stderr)
-    sys.exit(EXIT_TERMINATED if terminated else EXIT_INTERRUPTED)
+    code = EXIT_TERMINATED if terminated else EXIT_INTERRUPTED
+    if at_once:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
