@@ -208,6 +208,22 @@ def test_a_company_named_after_a_descriptor_is_an_organisation(pipeline):
     assert _entity(record, "Veltron").label == "ORG"
 
 
+def test_a_company_named_like_a_common_noun_is_an_organisation(pipeline):
+    # "Streamline" alone is a place (GPE) for the model, in apposition and after the descriptor
+    record = pipeline.analyze("Streamline, the video streaming service, will raise prices, the company said on Monday.")
+    assert _entity(record, "Streamline").label == "ORG"
+    record = pipeline.analyze("The streaming service Streamline will raise prices, the company said.")
+    assert _entity(record, "Streamline").label == "ORG"
+
+
+def test_the_name_after_the_town_of_is_a_place(pipeline):
+    # the model's labels: FAC, ORG; "borough of" and "village of" now name settlements whatever the tag
+    record = pipeline.analyze("The flood reached the village of Lower Denby on Sunday.")
+    assert _entity(record, "Lower Denby").label == "GPE"
+    record = pipeline.analyze("Voters in the borough of Kellam approved the plan.")
+    assert _entity(record, "Kellam").label == "GPE"
+
+
 def test_the_byline_name_is_not_an_entity(pipeline):
     record = pipeline.analyze("Council votes on budget\n\nBy Marcus Bell\n\nMayor Linda Okafor praised the vote.")
     names = {e.name for e in record.entities}
@@ -722,3 +738,8 @@ def test_a_first_name_of_both_sexes_joins_a_later_ms_with_the_surname(pipeline):
     )
     people = [e for e in record.entities if e.label == "PERSON"]
     assert [p.name for p in people] == ["Lee Marsh"]
+
+
+def test_a_settlement_tagged_a_region_after_the_town_of_is_a_place(nlp):
+    text = "A former treasurer who took $90,000 from the town of Ashcombe was jailed on Friday."
+    assert _clusters_with_tags(nlp, text, [("Ashcombe", "LOC")])["Ashcombe"].label == "GPE"

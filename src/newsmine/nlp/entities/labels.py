@@ -32,6 +32,17 @@ _ORG_DESCRIPTORS = frozenset({
 _PLACE_OF_NOUNS = frozenset({
     "mayor", "governor", "city", "town", "village", "residents", "people", "outskirts", "capital", "province",
     "state", "county", "region", "suburb", "suburbs", "centre", "center", "streets", "port", "island", "district",
+    "borough", "township",
+})
+# "the town of Millbrook": the name after one of these and "of" is a settlement, even where the
+# recogniser tags it a region (LOC) or a building (FAC).
+_SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "county", "borough", "township"})
+# "the streaming service Streamline", "Streamline, the video streaming service,": a name right
+# after, or in apposition with, one of these is a company, even one the recogniser takes for a
+# place because it reads like a common noun.
+_COMPANY_NOUNS = frozenset({
+    "company", "service", "firm", "startup", "start-up", "app", "platform", "maker", "retailer", "bank",
+    "automaker", "carmaker", "chipmaker", "drugmaker", "lender", "insurer",
 })
 
 
@@ -73,9 +84,29 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "ORG"  # "The Daily Ledger", "Harlow Tribune": a newspaper, not a book
     if span.label_ in ("PERSON", "NORP", "LOC", "FAC") and before in _ORG_DESCRIPTORS:
         return "ORG"
-    if span.label_ in ("PERSON", "ORG", "NORP") and before == "of" and span.start > 1 and doc[span.start - 2].lower_ in _PLACE_OF_NOUNS:
-        return "GPE"
+    if span.label_ == "GPE" and (before in _COMPANY_NOUNS or _company_in_apposition(span)):
+        return "ORG"  # "the streaming service Streamline", "Streamline, the video streaming service,"
+    if before == "of" and span.start > 1:
+        of_noun = doc[span.start - 2].lower_
+        if span.label_ in ("PERSON", "ORG", "NORP") and of_noun in _PLACE_OF_NOUNS:
+            return "GPE"
+        if span.label_ in ("LOC", "FAC") and of_noun in _SETTLEMENT_NOUNS:
+            return "GPE"  # "the town of Millbrook" (LOC), "the village of Lower Denby" (FAC)
     return span.label_
+
+
+def _company_in_apposition(span: Span) -> bool:
+    """The name is followed by ", the/a …" whose last word before the next punctuation is a
+    noun of :data:`_COMPANY_NOUNS` ("Streamline, the video streaming service, said"); at most
+    three words between the article and the noun."""
+    doc = span.doc
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a", "an"):
+        return False
+    for j in range(i + 2, min(i + 6, len(doc))):
+        if doc[j].is_punct:
+            return j > i + 2 and doc[j - 1].lower_ in _COMPANY_NOUNS
+    return False
 
 
 def _first_named_person(span: Span) -> bool:
