@@ -34,6 +34,25 @@ def test_the_younger_mr_surname_is_the_son_named_jr_and_mr_surname_the_father(pi
     assert [m.text for m in _entity(record, "Richard M. Harlan").mentions][0] == "Harlan"
 
 
+def test_a_titled_surname_joins_the_namesake_who_carried_that_title(pipeline):
+    """Between unrelated namesakes, "Governor Okafor" is the one named "Gov. Daniel Okafor",
+    though the senator was named first; a bare "Okafor" still goes to the first named."""
+    record = pipeline.analyze(
+        "Lawmakers split over ferry subsidy\n\n"
+        "State Sen. Paula Okafor said on Monday that the ferry subsidy would not survive the budget "
+        "talks.\n\n"
+        "Gov. Daniel Okafor, who is not related to the senator, signed the subsidy into law last "
+        "year.\n\n"
+        "Governor Okafor said the ferries carried 2 million passengers last year.\n\n"
+        "Okafor said the senate would vote on Thursday."
+    )
+    governor = [m.text for m in _entity(record, "Daniel Okafor").mentions]
+    senator = [m.text for m in _entity(record, "Paula Okafor").mentions]
+    assert governor == ["Daniel Okafor", "Okafor"]
+    assert senator == ["Paula Okafor", "Okafor"]
+    assert not [e for e in record.entities if e.name == "Okafor"]
+
+
 def test_a_bare_surname_joins_a_person_named_with_a_suffix(pipeline):
     record = pipeline.analyze(
         "Treasurer tours flooded towns\n\n"

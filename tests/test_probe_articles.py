@@ -56,8 +56,6 @@ KNOWN_FAULTS = {
         "the tagger splits 'Medicines and Healthcare products Regulatory Agency' into three organisations",
     ("agency-description", "should return it to the pharmacy"): "same split name",
     # Second round (session 21). Entity recognition and clustering (nlp/entities, tokenizer):
-    ("council-same-surname", "the city had held two public hearings"):
-        "'Mayor Brennan' joins the Brennan named last (Councilwoman Rita Brennan), not the one titled Mayor",
     ("ap-dateline", "entity:Iryna Kovalenko"): "'her kitchen' in a relative clause ('who was cooking …') is no gender evidence",
     ("earnings-report", "entity:Morgan Stanley"): "the bank, named like a person, is tagged PERSON ('an analyst at Morgan Stanley')",
     ("obituary-dates", "entity:Woods Hole Oceanographic Institution"):

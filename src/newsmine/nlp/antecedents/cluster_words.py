@@ -16,8 +16,6 @@ from newsmine.nlp.entities import EntityCluster
 
 _PARTY_WORDS = {"republican": "republican", "republicans": "republican", "gop": "republican", "democratic": "democratic",
                 "democrat": "democratic", "democrats": "democratic", "independent": "independent"}  # fmt: skip
-_ABBREVIATIONS = {"sen.": "senator", "sens.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
-                  "dr.": "doctor", "pres.": "president", "sec.": "secretary", "atty.": "attorney", "lt.": "lieutenant"}  # fmt: skip
 
 
 # Nouns a company's name modifies and a place's does not ("Verizon executives", "Acme's shareholders").

@@ -29,7 +29,6 @@ from newsmine.nlp.antecedents.body_words import (
     outlet_name,
 )
 from newsmine.nlp.antecedents.cluster_words import (
-    _ABBREVIATIONS,
     _PARTY_WORDS,
     _appositive_words,
     _companies_as_places,
@@ -48,6 +47,7 @@ from newsmine.nlp.antecedents.weights import _BODY_SENTENCES, _MAX_LOOKBACK
 from newsmine.nlp.attribution import DocContext, doc_text
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.entities.word_lists import _ABBREVIATIONS
 from newsmine.nlp.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS
 from newsmine.nlp.quote_marks import find_quoted
 

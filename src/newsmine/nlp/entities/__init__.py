@@ -30,7 +30,8 @@ referent in the article. The ``newsmine_entities_v1`` component:
    "UN"; "The New York Post" / "the Post" (not "the House" / "the White House", nor the
    "State" of "Secretary of State" / "Islamic State"; "a Democratic Senate" is the Senate). A short
    mention joins the most recent cluster whose name contains it; between relatives who share
-   it, it goes to the one an honorific fits ("Mrs. Clinton"), then to the one the article
+   it, it goes to the one named in full with the title written before it ("Mayor Brennan"),
+   then to the one an honorific fits ("Mrs. Clinton"), then to the one the article
    names in full first; a surname with an honorific no one named in full fits ("Mr. Obama"
    beside "Michelle Obama") is a person of its own, and a bare surname goes to whichever of
    the two was named last. Relatives are never merged; a nickname and the formal first name

@@ -24,7 +24,8 @@ from newsmine.nlp.entities.gender_cues import (
 )
 from newsmine.nlp.entities.labels import _NAME_LABELS, _listed_with
 from newsmine.nlp.entities.names import _INVERTIBLE_BODIES, _acronyms, _inverted_body, _nickname_form, _surname
-from newsmine.nlp.entities.word_lists import _known_first_name
+from newsmine.nlp.entities.titles import _appositive_title, _title_before_comma, _titles_before
+from newsmine.nlp.entities.word_lists import _ABBREVIATIONS, _known_first_name, _title_words
 
 # The generic last word of a pollster's name that articles drop before "poll" ("a Quinnipiac
 # poll" for "Quinnipiac University", "a Marist poll" for "Marist College").
@@ -225,8 +226,9 @@ class _ClusterBuilder:
 
     def nearest(self, cand: _Candidate, matches: list[_Cluster]) -> _Cluster:
         """The cluster a short form joins. Between people who share it ("Clinton" for Bill and
-        Hillary Clinton, "Cruz" for Ted and Heidi Cruz): the one whose gender fits an honorific
-        ("Mrs. Clinton"), then, with no honorific, the one the paragraph has just named in
+        Hillary Clinton, "Cruz" for Ted and Heidi Cruz): the one named in full with the title
+        written before it ("Mayor Brennan" for "Mayor Tom Brennan", not "Councilwoman Rita
+        Brennan"), then the one whose gender fits an honorific ("Mrs. Clinton"), then, with no honorific, the one the paragraph has just named in
         full ("Bill Clinton greeted voters. … Clinton said") unless the pronouns of its own
         clause say otherwise ("Anson said she"), then the one the article names in full
         first: news introduce the person the story is about first and relatives after ("his
@@ -259,6 +261,9 @@ class _ClusterBuilder:
             people = self._of_the_generation_said(cand.span, people)
             if len(people) == 1:
                 return people[0]
+            titled = self._titled_alike(cand, people)
+            if titled is not None:
+                return titled
             gender = _honorific_gender(cand.span)
             if gender is not None:
                 fitting = [c for c in people if _first_name_gender(c.tokens[0]) in (gender, None)]
@@ -285,6 +290,24 @@ class _ClusterBuilder:
             fitting = [c for c in people if kept_for is not None and _first_name_gender(c.tokens[0]) == kept_for]
             return min(fitting if len(fitting) == 1 else people, key=introduced)
         return min(matches, key=distance)
+
+    def _titled_alike(self, cand: _Candidate, people: list[_Cluster]) -> _Cluster | None:
+        """The one of ``people`` named in full with the title written before the surname
+        ("Mayor Brennan" after "Mayor Tom Brennan" and "Councilwoman Rita Brennan"; "Gov." and
+        "Governor" alike); None when the surname has no title, or no one or several carried it."""
+        title = _title_head(_titles_before(cand.span))
+        if title is None:
+            return None
+        carriers = []
+        for cluster in people:
+            for k in cluster.members:
+                span = self.candidates[k].span
+                if len(self.candidates[k].tokens) >= 2 and title in {
+                    _title_head(_titles_before(span)), _title_head(_title_before_comma(span)), _title_head(_appositive_title(span))
+                }:
+                    carriers.append(cluster)
+                    break
+        return carriers[0] if len(carriers) == 1 else None
 
     def _surname_kept_for(self, surname: str) -> str | None:
         """The gender of the relative an article keeps a shared bare surname for, when the
@@ -347,6 +370,17 @@ class _ClusterBuilder:
         if "\n" in self.text[named.end_char : cand.span.start_char]:
             return None
         return next(c for c in people if latest[1] in c.members)
+
+
+def _title_head(title: str | None) -> str | None:
+    """A title's last word when it is a title word, abbreviations spelled out: "mayor" for
+    "former Mayor", "governor" for "Gov."; None for a role that ends otherwise ("mayor's son")."""
+    if not title:
+        return None
+    word = title.split()[-1].lower()
+    if word not in _title_words():
+        return None
+    return _ABBREVIATIONS.get(word, word)
 
 
 def _gender_fits(cand: _Candidate, cluster: _Cluster) -> bool:
