@@ -111,12 +111,8 @@ def _read_from(handle, position: int, path: str, file_stats: WarcStats,
     None) or to damage: then an ``InvalidWARC`` article, and the offset of the next record that
     can be read (None when there is none), where reading goes on. Before, the first damaged
     record ended the file: one corrupt record of a CC-NEWS archive cost every page after it."""
-    from warcio.archiveiterator import ArchiveIterator
-
     name = os.path.basename(path)
-    handle.seek(position)
-    iterator = ArchiveIterator(handle)
-    iterator.reader = _bounded_line_reader(handle)  # before any reading: the iterator reads through it
+    iterator = _records_at(handle, position)
     # warcio prints a raw multi-line "WARNING: Record not followed by newline" to stderr when a
     # record runs past its Content-Length; it is counted (err_count) and logged below instead.
     iterator.INC_RECORD = ""
@@ -200,14 +196,20 @@ def _find(handle, marker: bytes, offset: int) -> int | None:
     return None
 
 
-def _parses_at(handle, offset: int) -> bool:
+def _records_at(handle, offset: int):
+    """warcio's iterator over the records from byte ``offset`` on, reading headers through
+    :func:`_bounded_line_reader`."""
     from warcio.archiveiterator import ArchiveIterator
 
     handle.seek(offset)
+    iterator = ArchiveIterator(handle)
+    iterator.reader = _bounded_line_reader(handle)  # before any reading: the iterator reads through it
+    return iterator
+
+
+def _parses_at(handle, offset: int) -> bool:
     try:
-        iterator = ArchiveIterator(handle)
-        iterator.reader = _bounded_line_reader(handle)
-        record = next(iter(iterator), None)
+        record = next(iter(_records_at(handle, offset)), None)
         if record is None:
             return False
         _check_header(record)

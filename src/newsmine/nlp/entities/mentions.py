@@ -89,6 +89,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
     lower_words = _lower_case_words(doc)
     text = doc_text(doc)  # doc.text walks the tokens in Python; this reads one array
     headline_end = len(text.split("\n", 1)[0])  # characters
+    headline, body = text[:headline_end], text[headline_end:]
     sports = _is_sports_copy(lower_words, doc)
     ents = doc.ents  # spaCy builds the spans anew on every read
     surnames = collections.Counter(ent[-1].lower_ for ent in ents if ent.label_ == "PERSON")
@@ -132,10 +133,9 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
             span = _with_surname_after_first_name(span)  # "Patty" of "Patty Judge"
             span = _strip_span(_with_apostrophe_surname(_trim_person(span, lower_words)))  # "Twitter\xa0@handle"
         if span.label_ in ("PERSON", "ORG", "WORK_OF_ART") and span.end_char <= headline_end:
-            span = _strip_span(_trim_headline_name(span, text[headline_end:], lower_words))  # "Donald Trump’s"
-            if _headline_common_noun(span, text[headline_end:], lower_words):
+            span = _strip_span(_trim_headline_name(span, body, lower_words))  # "Donald Trump’s"
+            if _headline_common_noun(span, body, lower_words):
                 continue
-            headline, body = text[:headline_end], text[headline_end:]
             if span.label_ == "PERSON" and _headline_words_not_a_person(span, headline, body, lower_words):
                 continue  # "Indiana’s GOP Primary Will Be A Battle …"
         if span.label_ == "PERSON" and _gerund_not_name(span):

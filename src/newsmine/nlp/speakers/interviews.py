@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
+from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.attribution.punctuation_candidates import answer_paragraphs
 from newsmine.nlp.entities import EntityCluster
 
@@ -31,7 +32,7 @@ def interviewee(doc: Doc, clusters: list[EntityCluster], answers: list[tuple[int
     named most often in the article when it names several; None without answers or a person."""
     if not answers:
         return None
-    first_turn = _TURN_RE.search(doc.text)
+    first_turn = _TURN_RE.search(doc_text(doc))
     intro_end = first_turn.start() if first_turn else answers[0][0]
     named = [c for c in clusters if c.label == "PERSON" and c.mentions and c.mentions[0].start_char < intro_end]
     if not named:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex, rank_pair
-from newsmine.nlp.attribution import DocContext
+from newsmine.nlp.attribution import DocContext, doc_text
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.labels import _NAME_LABELS
@@ -109,7 +109,7 @@ class SpeakerResolver:
         self.outlets_written = _outlets_written(doc, self.index)
         self._index_titled_descriptions()
         self.last_pair: tuple[int, EntityCluster] | None = None  # root token and first member of the latest "the two"
-        self.answers = answer_paragraphs(doc.text)  # an interview transcript's 'A: …' paragraphs, if any
+        self.answers = answer_paragraphs(doc_text(doc))  # an interview transcript's 'A: …' paragraphs, if any
         self.interviewee = interviewee(doc, clusters, self.answers)
 
     def resolve(self, mention: Span) -> Resolution:
