@@ -186,3 +186,10 @@ def test_a_pronoun_after_another_person_in_the_who_clause_is_not_evidence(pipeli
     record = pipeline.analyze("The award went to Marta Lindgren, who thanked Jonas Berg for his help.")
     person = _person(record, "Marta Lindgren")
     assert "pronoun:his" not in person.gender_evidence
+
+
+def test_a_who_clause_pronoun_of_the_other_sex_than_the_first_name_is_not_evidence(pipeline):
+    # "her" is the senator's: a "who" clause often ties the person to another
+    record = pipeline.analyze("The senator hired Jacob Lindgren, who was her deputy for six years.")
+    person = _person(record, "Jacob Lindgren")
+    assert "pronoun:her" not in person.gender_evidence

@@ -47,7 +47,13 @@ def stated_gender(cluster: EntityCluster) -> tuple[str, list[str]]:
     resolved = [r[0] for r in cluster.references if len(r) == 1]
     for mention in cluster.mentions:
         resolved.extend(pronouns_in_own_clause(mention))
-        resolved.extend(pronouns_in_relative_clause(mention))  # "Ana Ruiz, who was cooking in her kitchen"
+        # "Ana Ruiz, who was cooking in her kitchen"; but a "who" clause often ties the person
+        # to another ("Jacob Sullivan, who was her deputy", "who took a shot at her"): its
+        # pronoun counts only where the first name is not the other sex's
+        resolved.extend(
+            token for token in pronouns_in_relative_clause(mention)
+            if not _first_name_against(cluster.name, "m" if token.lower_ in MALE_PRONOUNS else "f")
+        )  # fmt: skip
     seen: set[int] = set()
     for token in resolved:
         word = token.lower_
