@@ -831,3 +831,10 @@ def test_an_abbreviated_military_title_joins_the_person_named_in_full_with_that_
     )
     assert [m.text for m in _entity(record, "Maria Ruiz").mentions] == ["Maria Ruiz", "Ruiz"]
     assert [m.text for m in _entity(record, "Tom Ortiz").mentions] == ["Tom Ortiz", "Ortiz"]
+
+
+def test_a_one_word_outlet_that_goes_on_with_and_keeps_no_the(nlp):
+    # "Post" of "The Post and Courier" is a cut name, not the one-word outlet "The Post"
+    text = "The mayor told The Post and Courier of Lindholm that she would run again."
+    clusters = _clusters_with_tags(nlp, text, [("Post", "ORG")])
+    assert "The Post" not in clusters

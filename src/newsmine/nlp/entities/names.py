@@ -160,11 +160,15 @@ def _with_outlet_article(spans: list[Span], name: str) -> str:
     Hill", "The Economist". A leading "the" is dropped from names ("the New York Times" is the
     New York Times), but these remainders are common words ("verge", "hill") that name the
     outlet only with their article. The outlet list holds the name with "the" and the word is
-    written "The" (capitalised) before one of the mentions."""
+    written "The" (capitalised) before one of the mentions, which does not go on with "and"
+    and a capitalised word ("The Post and Courier" tagged "Post")."""
     if " " in name or f"the {name.lower()}" not in lexicons.load("outlets"):
         return name
     for span in spans:
-        if span.start > 0 and span.doc[span.start - 1].text == "The" and span.text == name:
+        doc = span.doc
+        if span.start > 0 and doc[span.start - 1].text == "The" and span.text == name:
+            if span.end + 1 < len(doc) and doc[span.end].lower_ == "and" and doc[span.end + 1].is_title:
+                continue  # "The Post and Courier": a longer name the recogniser cut
             return f"The {name}"
     return name
 
