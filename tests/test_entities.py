@@ -539,7 +539,7 @@ def test_a_regional_paper_the_recogniser_cuts_keeps_its_whole_name(pipeline):
         "The Advocate said the endorsement came too late.\n"
     )
     assert _entity(record, "New Hampshire Union Leader").label == "ORG"
-    assert _entity(record, "Advocate").label == "ORG"
+    assert _entity(record, "The Advocate").label == "ORG"
 
 
 def test_a_list_dash_glued_to_a_first_name_does_not_hide_the_name(pipeline):
