@@ -457,3 +457,13 @@ def test_an_amount_early_or_late_is_a_duration(pipeline):
         ("two hours", "duration", "PT2H"),
         ("Monday", "date", "2025-06-30"),
     ]
+
+
+def test_a_season_named_alone_is_a_date(pipeline):
+    """TimeML tags a bare season ("summer" of "over the summer") as a DATE; spaCy often
+    leaves one out. Not a season that modifies a noun, nor one that starts a name."""
+    text = "The farmers fear the frost will come before winter even arrives, the co-op said on Tuesday."
+    found = _dates(pipeline, text, "2025-10-07")
+    assert ("winter", "date", "2025-WI") in found
+    text = "Spring training opens soon for the club. The Arab Spring changed the region."
+    assert _dates(pipeline, text, "2025-10-07") == []

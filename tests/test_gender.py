@@ -170,3 +170,26 @@ def test_a_surname_alone_that_is_also_a_first_name_takes_the_gender_its_pronouns
     )
     speaker = speaker_of(record, "giveaway")
     assert (speaker.text, speaker.name) == ("she", "Warren")
+
+
+def test_a_pronoun_in_a_who_clause_on_the_name_counts(pipeline):
+    # "who" is the person, so "her" of "her workshop" is hers; the clause is the reporter's.
+    record = pipeline.analyze(
+        '"The lake froze early," said Marta Lindgren, 54, who was mending a net in her workshop. "We are ready."'
+    )
+    person = _person(record, "Marta Lindgren")
+    assert person.gender == "female"
+    assert "pronoun:her" in person.gender_evidence
+
+
+def test_a_pronoun_after_another_person_in_the_who_clause_is_not_evidence(pipeline):
+    record = pipeline.analyze("The award went to Marta Lindgren, who thanked Jonas Berg for his help.")
+    person = _person(record, "Marta Lindgren")
+    assert "pronoun:his" not in person.gender_evidence
+
+
+def test_a_who_clause_pronoun_of_the_other_sex_than_the_first_name_is_not_evidence(pipeline):
+    # "her" is the senator's: a "who" clause often ties the person to another
+    record = pipeline.analyze("The senator hired Jacob Lindgren, who was her deputy for six years.")
+    person = _person(record, "Jacob Lindgren")
+    assert "pronoun:her" not in person.gender_evidence

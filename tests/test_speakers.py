@@ -761,7 +761,7 @@ def test_an_outlet_noun_after_a_name_is_that_outlet_and_alone_in_a_headline_no_n
         "Prime Minister Alan Hart will stay in office, his spokesman said on Monday. The Sun "
         "newspaper reported last month that Hart had offered to resign.\n"
     )
-    assert speaker_of(record, "offered to resign").name == "Sun"
+    assert speaker_of(record, "offered to resign").name == "The Sun"  # a one-word outlet keeps its "The"
     headline = pipeline.analyze(
         "Newspaper Says Mayor Misled Voters\n\n"
         "The Dunmore Ledger on Sunday accused Mayor Tom Lee of hiding the cost of the pier.\n"

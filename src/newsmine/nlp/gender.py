@@ -24,7 +24,7 @@ from spacy.tokens import Span
 from newsmine.errors import UsageError
 from newsmine.nlp.entities import MALE_HONORIFICS, EntityCluster, honorific_gender_at
 from newsmine.nlp.entities.gender_cues import _first_name_gender
-from newsmine.nlp.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS, pronouns_in_own_clause
+from newsmine.nlp.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS, pronouns_in_own_clause, pronouns_in_relative_clause
 
 if TYPE_CHECKING:
     from newsmine.records import ArticleRecord
@@ -47,6 +47,13 @@ def stated_gender(cluster: EntityCluster) -> tuple[str, list[str]]:
     resolved = [r[0] for r in cluster.references if len(r) == 1]
     for mention in cluster.mentions:
         resolved.extend(pronouns_in_own_clause(mention))
+        # "Ana Ruiz, who was cooking in her kitchen"; but a "who" clause often ties the person
+        # to another ("Jacob Sullivan, who was her deputy", "who took a shot at her"): its
+        # pronoun counts only where the first name is not the other sex's
+        resolved.extend(
+            token for token in pronouns_in_relative_clause(mention)
+            if not _first_name_against(cluster.name, "m" if token.lower_ in MALE_PRONOUNS else "f")
+        )  # fmt: skip
     seen: set[int] = set()
     for token in resolved:
         word = token.lower_

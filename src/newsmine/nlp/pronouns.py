@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-__all__ = ["FEMALE_PRONOUNS", "MALE_PRONOUNS", "pronouns_in_own_clause"]
+__all__ = ["FEMALE_PRONOUNS", "MALE_PRONOUNS", "pronouns_in_own_clause", "pronouns_in_relative_clause"]
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -27,12 +27,29 @@ def pronouns_in_own_clause(mention: Span) -> list[Token]:
         root = root.head
     if root.dep_ not in _SUBJECT_DEPS:
         return []
-    verb = root.head
-    doc = mention.doc
-    found = []
     subject = range(root.left_edge.i, root.right_edge.i + 1)  # with its appositive ("her husband")
+    return _one_gender(_clause_pronouns(root.head, mention.end, subject))
+
+
+def pronouns_in_relative_clause(mention: Span) -> list[Token]:
+    """Pronouns of a relative clause on the person's name whose subject is "who" (the
+    person), read as :func:`pronouns_in_own_clause` reads a clause: "said Iryna Kovalenko,
+    67, who was cooking in her kitchen". Subjects and possessives only, up to another person
+    entering the clause, none when both genders appear, none inside quotation marks."""
+    found = []
+    for verb in mention.root.children:
+        if verb.dep_ == "relcl" and any(c.dep_ in _SUBJECT_DEPS and c.lower_ == "who" for c in verb.children):
+            found += _clause_pronouns(verb, mention.end, range(0))
+    return _one_gender(found)
+
+
+def _clause_pronouns(verb: Token, after: int, skip: range) -> list[Token]:
+    """The gendered subjects and possessives of ``verb``'s own clauses from token ``after`` on
+    (none of ``skip``), up to another person entering them, outside quotation marks."""
+    doc = verb.doc
+    found = []
     for token in sorted(_own_clauses(verb), key=lambda t: t.i):
-        if token.i < mention.end or token.i in subject:
+        if token.i < after or token.i in skip:
             continue
         if token.ent_type_ == "PERSON" or (token.pos_ == "PRON" and token.lower_ in _OTHER_PEOPLE):
             break  # another person enters the clause: the pronoun may be theirs
@@ -41,6 +58,10 @@ def pronouns_in_own_clause(mention: Span) -> list[Token]:
             opening = doc[verb.sent.start : token.i].text
             if sum(opening.count(mark) for mark in _QUOTE_MARKS) % 2 == 0:
                 found.append(token)
+    return found
+
+
+def _one_gender(found: list[Token]) -> list[Token]:
     if len({t.lower_ in MALE_PRONOUNS for t in found}) > 1:
         return []  # 'he' and 'she' in one clause: two people, whichever is which
     return found

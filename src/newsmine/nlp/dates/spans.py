@@ -9,7 +9,9 @@ span conventions, plus the adverbs spaCy never tags.
 - dropped: ages ("Jorge Hernandez, 49,", "in his 30s", "six-year-old"), frequency adjectives
   ("quarterly dividend", "annual meeting"), model numbers ("the 80486 chip");
 - added: "now", "currently", "recently", "the future", "the weekend", "these days"
-  (TimeML's PRESENT_REF, PAST_REF, FUTURE_REF), which spaCy does not label.
+  (TimeML's PRESENT_REF, PAST_REF, FUTURE_REF), which spaCy does not label; and a season
+  named alone ("before winter even starts", "over the summer"), a DATE in TimeML that
+  spaCy often leaves out.
 """
 
 from __future__ import annotations
@@ -243,6 +245,7 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
         found.append(candidate)
         previous = candidate
     found.extend(_references(doc, text, found))
+    found.extend(_bare_seasons(doc, found))
     found.sort(key=lambda c: c.start)
     return _join_part_and_day(text, found)
 
@@ -277,6 +280,30 @@ def _references(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
         if low.startswith(("over ", "during ")):
             start = match.start() + low.index("the")
         added.append(Candidate(start, end, "REF"))
+    return added
+
+
+# Seasons a noun alone names; "fall" is left out (a drop, "the fall of the regime").
+_SEASON_NOUNS = frozenset({"winter", "summer", "spring", "autumn"})
+
+
+def _bare_seasons(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A season named alone, outside spaCy's entities: "before winter even starts", "over the
+    summer" (with its "the", as TimeML spans it). A noun in lower case that modifies no other
+    noun ("winter coats", "spring training" are no dates; "the Arab Spring" is a name) and
+    starts no "of" phrase ("the spring of 1968" is spaCy's, or no date at all)."""
+    taken = [(c.start, c.end) for c in found]
+    added = []
+    for token in doc:
+        if token.text not in _SEASON_NOUNS or token.pos_ != "NOUN" or token.dep_ in ("compound", "amod", "nmod"):
+            continue
+        if token.i + 1 < len(doc) and (doc[token.i + 1].lower_ == "of" or doc[token.i + 1].pos_ in ("NOUN", "PROPN")):
+            continue
+        first = doc[token.i - 1] if token.i > 0 and doc[token.i - 1].lower_ == "the" else token
+        start, end = first.idx, token.idx + len(token.text)
+        if any(start < b and a < end for a, b in taken) or in_excluded(doc, start, end):
+            continue
+        added.append(Candidate(start, end, "DATE"))
     return added
 
 

@@ -20,8 +20,14 @@ referent in the article. The ``newsmine_entities_v1`` component:
    person's title and first name, or right after a title or position, is a person ("fire
    chief Marcus Phoenix", "Goalkeeper Jonas Berg"), a newspaper taken for a work ("The Daily
    Ledger") an organisation, a name ending like a club's ("Riverside United") an
-   organisation; in sports copy a city the model calls an organisation stays the team, and a
-   lone name the sentence goes on to call "they" is a club; a building named after a person
+   organisation; in sports copy a city the model calls an organisation stays the team, a
+   lone name the sentence goes on to call "they" is a club, and a place no list knows written
+   before a team's role ("Harbour City manager") is the club; a club's word the model left
+   out joins the name ("Eastfield| Rovers"); a name after "at" on a job noun is the employer
+   ("an analyst at Morgan Stanley"); a one-word "person" that is the object of "in" and
+   never a subject is a place ("a house in Riverton"); a one-word outlet keeps its written
+   "The" ("The Verge"); an institution the model missed after "the" is added ("the Woods
+   Hole Oceanographic Institution"); a building named after a person
    ("Trump Tower") is a facility; a "person" ending in a company's word ("Brightwell Pharma",
    "Henry Realty") is an organisation, and a place or body of two or three proper nouns
    opening with a first name that is no place, in no list of names ("Marcus Phoenix",

@@ -16,7 +16,7 @@ from newsmine.nlp.entities.cluster_builder import _ClusterBuilder, _gender_fits,
 from newsmine.nlp.entities.entity_cluster import EntityCluster
 from newsmine.nlp.entities.gender_cues import _honorific_gender
 from newsmine.nlp.entities.mentions import _mention_candidates
-from newsmine.nlp.entities.names import _canonical_name, _name_tokens, _nickname_form, clean_name
+from newsmine.nlp.entities.names import _canonical_name, _name_tokens, _nickname_form, _with_outlet_article, clean_name
 from newsmine.nlp.entities.titles import _appositive_title, _title_before_comma, _titles_before
 
 
@@ -80,6 +80,8 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
         shared = [candidates[k] for k in members if candidates[k].written_surname and candidates[k].tokens == name_tokens]
         if shared and not any(_name_tokens(span) == name_tokens for span in spans):
             name = f"{clean_name(shared[0].span.text)} {shared[0].written_surname}"  # "Khizr Khan", named so nowhere
+        if label == "ORG":
+            name = _with_outlet_article(spans, name)  # "The Verge", not "Verge"
         titles: list[str] = []
         if label == "PERSON":
             for span in spans:

@@ -12,7 +12,14 @@ from spacy.tokens import Doc, Span
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.entities.names import _LEADING_THE_RE
-from newsmine.nlp.entities.word_lists import _PLACE_AND_BODY_ENDINGS, HONORIFICS, _first_names, _known_first_name, _title_words
+from newsmine.nlp.entities.word_lists import (
+    _PLACE_AND_BODY_ENDINGS,
+    _POSSESSIVE,
+    HONORIFICS,
+    _first_names,
+    _known_first_name,
+    _title_words,
+)
 
 # OntoNotes labels that name things; numbers, money and dates are not entities here (dates
 # have their own section of the record).
@@ -76,6 +83,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in HONORIFICS:
         return "PERSON"
+    if span.label_ in ("PERSON", "ORG") and _employer_after_at(span):
+        return "ORG"  # "an analyst at Morgan Stanley": a bank named like a person
     if span.label_ in ("GPE", "LOC", "ORG") and _first_named_person(span):
         return "PERSON"  # "Marcus Phoenix scored" tagged a place or a body
     if span.label_ in ("ORG", "GPE", "NORP", "FAC") and _titled_person(span):
@@ -107,6 +116,19 @@ def _company_in_apposition(span: Span) -> bool:
         if doc[j].is_punct:
             return j > i + 2 and doc[j - 1].lower_ in _COMPANY_NOUNS
     return False
+
+
+def _employer_after_at(span: Span) -> bool:
+    """The name follows "at" hung on a noun of a person's job or trade ("Tom Becker, an
+    analyst at Morgan Stanley", "a professor at Carnegie Mellon"): the employer, not a
+    person. Not a possessive's owner ("a staffer at Trump's campaign")."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "at":
+        return False
+    if span.end < len(doc) and doc[span.end].text in _POSSESSIVE:
+        return False
+    job = doc[span.start - 1].head
+    return job.pos_ == "NOUN" and (job.lower_ in _title_words() or job.lower_ in lexicons.load("person_nouns"))
 
 
 def _first_named_person(span: Span) -> bool:
@@ -268,6 +290,23 @@ def _club_not_person(span: Span) -> bool:
 
 # Last words of the names of clubs and teams ("Riverside United", "Arsenal FC").
 _CLUB_WORDS = frozenset({"fc", "afc", "cf", "sc", "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "dynamo", "sporting", "olympique"})
+
+
+def _with_club_word(span: Span, sports: bool) -> Span:
+    """The name with the club's word the recogniser left after it: "to beat Eastfield
+    Rovers 2-1" tagged "Eastfield". A capitalised word of :data:`_CLUB_WORDS` right after a
+    name is the club's name's last word; in sports copy "City" too ("Northport City"). Not a
+    word that opens a name of its own ("Eastfield United States")."""
+    doc = span.doc
+    end = span.end
+    if end >= len(doc) or span.label_ not in _NAME_LABELS:
+        return span
+    word = doc[end]
+    if not word.is_title or not (word.lower_ in _CLUB_WORDS or (sports and word.lower_ == "city")):
+        return span
+    if word.ent_iob_ == "B" or (end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].is_alpha):
+        return span
+    return Span(doc, span.start, end + 1, label=span.label)
 
 
 def _body_name(span: Span) -> bool:

@@ -24,8 +24,10 @@ from newsmine.nlp.entities.labels import (
     _is_sports_copy,
     _listed_place,
     _named_after_a_person,
+    _with_club_word,
 )
 from newsmine.nlp.entities.missed_names import (
+    _missed_institutions,
     _missed_people,
     _missed_places,
     _missed_surnames,
@@ -71,7 +73,7 @@ from newsmine.nlp.entities.titles import (
     _title_before_a_name,
     _title_of_the_next_name,
 )
-from newsmine.nlp.entities.word_lists import _PLACE_AND_BODY_ENDINGS, HONORIFICS, _known_first_name
+from newsmine.nlp.entities.word_lists import _PLACE_AND_BODY_ENDINGS, HONORIFICS, _known_first_name, _title_words
 
 register_extensions()
 
@@ -102,7 +104,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
         span = _without_markup(ent)
         if span is None:
             continue  # "datetime=\"2016" tagged a place: markup, not a name
-        span = _strip_span(span)
+        span = _with_club_word(_strip_span(span), sports)  # "Eastfield| Rovers"
         if span.label_ == "PERSON" and _pair_of_surnames(span, surnames):
             continue  # "Obama-Clinton policies", "the Trump-Pence ticket": two people, no name
         if span.label_ in ("PERSON", "ORG") and _prefixed_name(span):
@@ -162,11 +164,39 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
         candidates.extend(_missed_people(doc, candidates, lower_words, text))
         candidates.extend(_missed_surnames(doc, candidates))
         candidates.extend(_missed_places(doc, candidates))
+        candidates.extend(_missed_institutions(doc, candidates))
         candidates = _with_missed_outlets(doc, candidates)
         candidates = _with_missed_committees(doc, candidates, lower_words)
     candidates = _with_caps_line_names(doc, text, candidates)
+    _teams_named_as_places(candidates, sports)
+    _places_named_as_people(candidates)
     _share_surnames(candidates)
     return candidates
+
+
+# Words of a team's people right after its name in sports copy ("Harbour City manager Sandra
+# Kowalski", "Eastfield fans"): the name is the club's, with the positions of the curated list.
+_TEAM_ROLE_WORDS = frozenset({"manager", "coach", "boss", "captain", "fans", "supporters", "players", "squad"})
+
+
+def _teams_named_as_places(candidates: list[_Candidate], sports: bool) -> None:
+    """In sports copy, a name the recogniser calls a place (GPE) and no curated list knows as
+    one, written before a word of a team's people ("Harbour City manager …"), is a club:
+    every mention of it becomes an organisation (the recogniser gives each the same place
+    label; a listed city — "Liverpool manager" — is left to the lists' rules)."""
+    if not sports:
+        return
+    roles = _TEAM_ROLE_WORDS | lexicons.load("positions")
+    teams = set()
+    for cand in candidates:
+        span = cand.span
+        if cand.label != "GPE" or _listed_place(span) or span.end >= len(span.doc):
+            continue
+        if span.doc[span.end].lower_ in roles:
+            teams.add(cand.tokens)
+    for cand in candidates:
+        if cand.label == "GPE" and cand.tokens in teams:
+            cand.label = "ORG"
 
 
 def _share_surnames(candidates: list[_Candidate]) -> None:
@@ -223,3 +253,42 @@ def _people_by_honorific(doc: Doc, candidates: list[_Candidate]) -> None:
         if key in lexicons.load("places") or key in lexicons.load("outlets"):
             continue
         cand.label = "PERSON"
+
+
+_PLACE_OR_PERSON = frozenset({"PERSON", "GPE", "LOC"})
+
+
+def _places_named_as_people(candidates: list[_Candidate]) -> None:
+    """A one-word name the recogniser calls a person (or a place) everywhere in the article, that is the
+    object of "in" somewhere ("a house in Riverton", "the port authority in Rotterdam") and
+    never the subject of a verb, is a place: every mention of it becomes a place (GPE). Not
+    a known first name, nor a surname of a person the article names in full, nor a name with
+    an honorific or a title before it; "in Sanders' camp" and "in Sanders buttons" are no
+    objects of "in"."""
+    surnames = {cand.tokens[-1] for cand in candidates if cand.label == "PERSON" and len(cand.tokens) >= 2}
+    by_name: dict[tuple[str, ...], list[_Candidate]] = collections.defaultdict(list)
+    for cand in candidates:
+        if len(cand.tokens) == 1:
+            by_name[cand.tokens].append(cand)
+    for tokens, cands in by_name.items():
+        labels = {c.label for c in cands}
+        if tokens[0] in surnames or _known_first_name(tokens[0]) or "PERSON" not in labels or labels - _PLACE_OR_PERSON:
+            continue
+        if any(_person_like(c.span) for c in cands):
+            continue
+        if any(_object_of_in(c.span) for c in cands):
+            for cand in cands:
+                cand.label = "GPE"
+
+
+def _object_of_in(span: Span) -> bool:
+    """The name is what "in" governs: "a house in Riverton", not "in Sanders buttons"."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.i == span.start - 1
+
+
+def _person_like(span: Span) -> bool:
+    """The name is a verb's subject, or written after an honorific or a title word."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return span.root.dep_ in ("nsubj", "nsubjpass") or before in HONORIFICS or before in _title_words()

@@ -155,6 +155,24 @@ def _canonical_name(spans: list[Span], name_tokens: tuple[str, ...]) -> str:
     return spans[0].text
 
 
+def _with_outlet_article(spans: list[Span], name: str) -> str:
+    """An outlet's one-word name with the "The" the text writes before it: "The Verge", "The
+    Hill", "The Economist". A leading "the" is dropped from names ("the New York Times" is the
+    New York Times), but these remainders are common words ("verge", "hill") that name the
+    outlet only with their article. The outlet list holds the name with "the" and the word is
+    written "The" (capitalised) before one of the mentions, which does not go on with "and"
+    and a capitalised word ("The Post and Courier" tagged "Post")."""
+    if " " in name or f"the {name.lower()}" not in lexicons.load("outlets"):
+        return name
+    for span in spans:
+        doc = span.doc
+        if span.start > 0 and doc[span.start - 1].text == "The" and span.text == name:
+            if span.end + 1 < len(doc) and doc[span.end].lower_ == "and" and doc[span.end + 1].is_title:
+                continue  # "The Post and Courier": a longer name the recogniser cut
+            return f"The {name}"
+    return name
+
+
 _JOINT_HYPHEN = re.compile(r"(?<=\w)[-–](?=[A-Z])")
 
 

@@ -13,9 +13,15 @@ from newsmine.nlp import lexicons
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr.", "dr", "sir", "dame", "lord", "lady"})
 
 _TITLE_MODIFIERS = frozenset({"former", "acting", "deputy", "vice", "senior", "interim", "then", "outgoing", "incoming", "assistant", "associate", "foreign", "defense", "defence", "interior", "finance", "health", "prime", "attorney", "press", "general", "state", "house", "white", "secretary", "chief", "executive", "national", "security", "communications", "campaign", "special", "counsel", "majority", "minority", "democratic", "republican", "senate", "supreme", "court", "federal", "u.s.", "us", "un", "eu"})
-# Abbreviated titles spelled out, so that "Gov. Ruiz" and "Governor Ana Ruiz" carry one title.
-_ABBREVIATIONS = {"sen.": "senator", "sens.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
-                  "dr.": "doctor", "pres.": "president", "sec.": "secretary", "atty.": "attorney", "lt.": "lieutenant"}  # fmt: skip
+# Abbreviated titles spelled out, so that "Gov. Ruiz" and "Governor Ana Ruiz", "Sgt. Ruiz" and
+# "Sergeant Maria Ruiz" carry one title. The military and police ones are those the tokenizer
+# keeps whole (nlp/model.py, _TITLE_ABBREVIATIONS) whose full word is a title word too.
+_ABBREVIATIONS = {"sen.": "senator", "sens.": "senator", "rep.": "representative", "reps.": "representative",
+                  "gov.": "governor", "govs.": "governor", "gen.": "general", "gens.": "general",
+                  "dr.": "doctor", "pres.": "president", "sec.": "secretary", "atty.": "attorney", "lt.": "lieutenant",
+                  "sgt.": "sergeant", "capt.": "captain", "col.": "colonel", "maj.": "major", "cmdr.": "commander",
+                  "cdr.": "commander", "insp.": "inspector", "supt.": "superintendent", "amb.": "ambassador",
+                  "ofc.": "officer"}  # fmt: skip
 _POSSESSIVE = frozenset({"'s", "’s", "‘s", "'", "’"})  # "‘s": "Trump‘s" (see newsmine.nlp.model)
 
 
