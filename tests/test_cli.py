@@ -90,7 +90,7 @@ def _stopped_run(monkeypatch, records: int):
     (2, ["--resume"], "o.jsonl", "; the records {out} held before this run and the 2 written to it since are intact; "
                                  "rerun the same command to continue"),
     (0, ["--resume"], "o.jsonl", "; the records {out} held before this run are intact; rerun the same command to continue"),
-    (0, [], None, "; no record was written"),  # stopped before its first record: nothing to continue
+    (0, [], None, "; no record was written; rerun the same command to start over"),  # before its first record
     (3, ["--format", "json"], None, "; the 3 records written to {out} before are intact; a JSON array cannot be "
                                     "continued: rerun with --overwrite, or write JSON Lines (.jsonl), which --resume continues"),
     (1, ["--append"], "o.db", "; the records {out} held before this run and the 1 written to it since are intact; "
@@ -111,6 +111,54 @@ def test_a_stopped_run_says_what_is_intact_and_how_to_go_on(tmp_path, monkeypatc
     result = runner.invoke(app, ["extract", str(story), "-o", str(output), "--workers", "1", *flags])
     assert result.exit_code == 130
     assert result.stderr.strip().splitlines()[-1] == "newsmine: error: interrupted" + said.format(out=output)
+
+
+@pytest.mark.parametrize("stop", [KeyboardInterrupt, "Terminated"], ids=["ctrl-c", "sigterm"])
+@pytest.mark.parametrize("reading", ["group", "command"], ids=["newsmine-options", "extract-arguments"])
+def test_a_stop_while_typer_reads_the_arguments_says_nothing_was_touched_and_how_to_start_over(
+        tmp_path, monkeypatch, reading, stop):
+    """A Ctrl-C while typer read the command's arguments (converting them, checking paths on a
+    slow disk) said "interrupted" alone, like no other stop: was a --resume run's output
+    touched? One while it read newsmine's own options said nothing at all and exited 130, a
+    SIGTERM's too (typer turns a KeyboardInterrupt there into a silent exit 130)."""
+    import typer.core
+
+    from newsmine.cli.commands import _OneLineErrors
+    from newsmine.cli.stops import Terminated
+
+    raised = Terminated if stop == "Terminated" else stop
+
+    def parse_args(self, ctx, args):
+        raise raised()
+
+    monkeypatch.setattr(_OneLineErrors if reading == "group" else typer.core.TyperCommand, "parse_args", parse_args)
+    story = tmp_path / "story.txt"
+    story.write_text("Mayor Linda Okafor praised the vote.", encoding="utf-8")
+    output = tmp_path / "o.jsonl"
+    output.write_text('{"id": "yesterday"}\n', encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(story), "-o", str(output), "--resume"])
+    word, code = ("terminated", 143) if stop == "Terminated" else ("interrupted", 130)
+    assert result.exit_code == code
+    assert result.stderr == f"newsmine: error: {word}; nothing was read or written; rerun the same command to start over\n"
+    assert output.read_text(encoding="utf-8") == '{"id": "yesterday"}\n'
+
+
+@pytest.mark.parametrize("shards", [[], ["--shards"]], ids=["streamed", "sharded"])
+def test_a_stop_while_the_inputs_are_listed_says_nothing_was_written(tmp_path, monkeypatch, shards):
+    """Listing a large folder takes a while; a Ctrl-C then said "interrupted" alone."""
+    import newsmine.cli.extract_cmd
+    import newsmine.shards
+
+    def listing(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(newsmine.cli.extract_cmd, "plan_inputs", listing)
+    monkeypatch.setattr(newsmine.shards, "expand_inputs", listing)
+    (tmp_path / "c").mkdir()
+    result = runner.invoke(app, ["extract", str(tmp_path / "c"), "-o", str(tmp_path / "out"), *shards])
+    assert result.exit_code == 130
+    assert result.stderr == "newsmine: error: interrupted; nothing was written; rerun the same command to start over\n"
+    assert not (tmp_path / "out").exists()
 
 
 def test_a_stopped_sharded_run_counts_its_complete_shards_and_says_how_to_run_the_rest(tmp_path, monkeypatch):

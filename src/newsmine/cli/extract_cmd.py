@@ -11,7 +11,9 @@ import typer
 
 from newsmine.articles import DEFAULT_MIN_WORDS
 from newsmine.batch import RESUMABLE_FORMATS, ExtractOptions, RunSummary, extract, plan_inputs
-from newsmine.cli.common import EXIT_NOTHING_FOUND, EXIT_PARTIAL, ModelOption, fail, reported_errors, terminate_like_interrupt
+from newsmine.cli.common import (
+    EXIT_NOTHING_FOUND, EXIT_PARTIAL, NOTHING_WRITTEN, ModelOption, fail, reported_errors, terminate_like_interrupt,
+)
 from newsmine.cli.progress import ProgressLine, format_summary, nothing_found
 from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
@@ -182,11 +184,12 @@ def extract_cli(
         return
     if inputs_from is not None or not inputs:
         fail("name the input files or directories" if inputs_from is None else "--inputs-from needs --shards")
-    with reported_errors():
+    # Listing a large folder takes a while: a stop then said "interrupted" alone.
+    with reported_errors(stopped=lambda: NOTHING_WRITTEN):
         output_format = detect_output_format(output, options.output_format)  # refuse 'out.csv' before loading the model
         input_files = plan_inputs(inputs, output)
-    held_before = (resume or append) and output_kind(output) in ("file", "directory")
-    progress = ProgressLine(input_files)
+        held_before = (resume or append) and output_kind(output) in ("file", "directory")
+        progress = ProgressLine(input_files)
     written = RunSummary()
 
     def on_record(summary: RunSummary) -> None:

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from newsmine.batch import ExtractOptions, RunSummary
-from newsmine.cli.common import EXIT_NOTHING_FOUND, EXIT_PARTIAL, EXIT_STOPPED, fail, reported_errors, terminate_like_interrupt
+from newsmine.cli.common import (
+    EXIT_NOTHING_FOUND, EXIT_PARTIAL, EXIT_STOPPED, NOTHING_WRITTEN, fail, reported_errors, terminate_like_interrupt,
+)
 from newsmine.cli.progress import counted, format_summary, nothing_found
 from newsmine.readers import SkippedFile
 from newsmine.runners import usable_runners
@@ -38,7 +40,7 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
 
     output_format = options.output_format
     skipped: list[SkippedFile] = []
-    with reported_errors():
+    with reported_errors(stopped=lambda: NOTHING_WRITTEN):  # expanding globs, reading --inputs-from
         if output_format not in (None, "parquet", "jsonl"):
             fail(f"--shards writes --format parquet or jsonl (a directory of parts), not {output_format}")
         named = named_format(output)
