@@ -364,3 +364,18 @@ def test_a_report_whose_limits_match_no_article_says_so(records_jsonl):
     assert "note: no article matches these limits: outlets must be written as in the records" in nothing.stdout
     matched = CliRunner().invoke(app, ["report", str(records_jsonl), "--outlet", "Coastline Post"])
     assert "no article matches" not in matched.stdout
+
+
+@pytest.mark.parametrize(("name", "format"), [("records.jsonl", None), ("records.json", None), ("records.duckdb", None),
+                                             ("records.db", None), ("pq", "parquet"), ("csv", "csv")])
+def test_a_report_on_records_holding_no_article_exits_4_and_writes_nothing(tmp_path, name, format):
+    """An empty .jsonl (what a run stopped before its first record leaves) printed an all-zero
+    report and exited 0, as if it were a corpus; now one line and exit 4, "nothing found", as
+    extract says of inputs without an article (README, Exit codes). The same for every format."""
+    records = _write(tmp_path / name, records=[], format=format)
+    page = tmp_path / "page.html"
+    result = CliRunner().invoke(app, ["report", str(records), "--html", str(page)])
+    assert result.exit_code == 4, result.output
+    assert result.stderr == f"newsmine: error: {records} holds no records (an empty output, as a run stopped before its " \
+                            "first record leaves it): nothing to report\n"
+    assert result.stdout == "" and not page.exists()

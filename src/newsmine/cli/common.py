@@ -12,7 +12,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from newsmine.cli.stops import EXIT_INTERRUPTED, EXIT_TERMINATED, NOTHING_WRITTEN, START_OVER, Terminated, terminate_like_interrupt
-from newsmine.errors import NewsmineError, OutputError, UsageError
+from newsmine.errors import NewsmineError, NothingFound, OutputError, UsageError
 
 __all__ = [
     "EXIT_INTERRUPTED",
@@ -105,6 +105,9 @@ def reported_errors(*, on_stop: Callable[[], None] = lambda: None, records_writt
     except UsageError as exc:
         on_stop()
         fail(str(exc), EXIT_USAGE)
+    except NothingFound as exc:
+        on_stop()
+        fail(str(exc), EXIT_NOTHING_FOUND)
     except OutputError as exc:
         on_stop()
         if isinstance(exc.__cause__, BrokenPipeError):
