@@ -238,6 +238,16 @@ def test_a_damage_message_holds_no_binary_and_counts_in_plain_words(tmp_path):
     assert "the 1 article before it was read" in message
 
 
+def test_an_archive_cut_inside_its_first_record_says_no_article_came_before(tmp_path):
+    """It said "the 0 articles before it were read"."""
+    path = tmp_path / "news.warc.gz"
+    offsets = _three_pages(path, gzip_records=True)
+    path.write_bytes(path.read_bytes()[: offsets[1] // 2])
+    articles = list(articles_from_warc(str(path)))
+    assert [a.failure.type for a in articles] == ["InvalidWARC"]
+    assert "; no article came before it, the rest of the file was not" in articles[0].failure.message
+
+
 def test_a_record_longer_than_its_content_length_is_logged_not_printed_raw(tmp_path, capsys, caplog):
     """warcio wrote "WARNING: Record not followed by newline, perhaps Content-Length is invalid",
     an offset and the raw remainder, straight to stderr in the middle of a run."""

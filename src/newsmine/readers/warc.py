@@ -158,6 +158,8 @@ def _printable(message: str, limit: int = 120) -> str:
 
 
 def _articles_before(count: int) -> str:
+    if not count:  # "the 0 articles before it were read", of an archive damaged in its first record
+        return "no article came before it"
     return f"the {count:,} article{'' if count == 1 else 's'} before it {'was' if count == 1 else 'were'} read"
 
 
