@@ -25,6 +25,17 @@ def test_every_command_has_help_and_is_documented_in_the_readme(command):
     assert f"newsmine {command}" in (REPO / "README.md").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(("command", "argument"), [("extract", "[INPUT]..."), ("report", "{RECORDS}"),
+                                                   ("explore", "{DATABASE}"), ("eval", "{GOLD_DIR}"), ("merge", "{DIR}")])
+def test_usage_lines_name_the_arguments_in_capitals_as_the_readme_and_the_help_text_do(command, argument):
+    """The usage lines read `newsmine eval [OPTIONS] {gold_dir}` beside help text naming
+    GOLD_DIR (and `{records}`, `[inputs]...`); errors said "Invalid value for 'records'"."""
+    help_text = runner.invoke(app, [command, "--help"]).stdout
+    usage = next(line for line in help_text.splitlines() if line.startswith("Usage:"))
+    assert usage.endswith(f"{command} [OPTIONS] {argument}")
+    assert "\n  " + argument.strip("[]{}.") + " <" in help_text  # the Arguments list
+
+
 @pytest.mark.parametrize("contents", [{}, {"report.pdf": "%PDF-1.4"}, {"feed.jsonl": ""}])
 @pytest.mark.parametrize("flags", [[], ["--overwrite"], ["--format", "duckdb"]], ids=["new", "overwrite", "duckdb"])
 def test_a_run_that_finds_no_article_exits_4_and_writes_nothing(tmp_path, contents, flags):

@@ -23,6 +23,7 @@ def eval_cli(
         typer.Argument(
             exists=True,
             file_okay=False,
+            metavar="GOLD_DIR",
             help="Gold directory: text/<id>.txt (articles) and attributions/<id>.ann (BRAT standoff).",
             show_default=False,
         ),

@@ -41,6 +41,7 @@ def extract_cli(
     inputs: Annotated[
         list[str] | None,
         typer.Argument(
+            metavar="INPUT",
             help="Files or directories (read recursively) of articles, or '-' for standard input. "
             f"Formats by extension: {formats_help()}; .json holds an object or an array, .jsonl an object a "
             "line, HTML goes through trafilatura. With --shards also globs and fsspec URLs "

@@ -18,7 +18,7 @@ __all__ = ["report_cli"]
 def report_cli(
     records: Annotated[
         Path,
-        typer.Argument(exists=True, help="Records written by newsmine extract: a .jsonl or .json file, a .duckdb or "
+        typer.Argument(exists=True, metavar="RECORDS", help="Records written by newsmine extract: a .jsonl or .json file, a .duckdb or "
                        ".db (SQLite) database, or a --format parquet or csv output directory (sharded or not; "
                        "a --shards --format jsonl directory too).", show_default=False),
     ],

@@ -113,7 +113,7 @@ def _stopped_note(run: ShardRun | None, output: str, options: ExtractOptions) ->
 
 
 def merge_cli(
-    directory: Annotated[Path, typer.Argument(exists=True, file_okay=False,
+    directory: Annotated[Path, typer.Argument(exists=True, file_okay=False, metavar="DIR",
                                               help="A --format parquet output directory (sharded or not), or a "
                                                    "--shards --format jsonl one.")],
     output: Annotated[Path, typer.Option("--output", "-o", dir_okay=False, metavar="FILE", help="The DuckDB file to write (.duckdb).")],
