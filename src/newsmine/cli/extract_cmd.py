@@ -210,7 +210,7 @@ def extract_cli(
         summary = extract(inputs, output, options, on_record=on_record, on_warning=on_warning)
     progress.finish()
     print(format_summary(summary, time.monotonic() - started, output), file=sys.stderr)
-    if (empty := nothing_found(summary)) is not None:
+    if (empty := nothing_found(summary, from_stdin=set(inputs) == {"-"})) is not None:
         fail(empty, EXIT_NOTHING_FOUND)
     if summary.failed:
         raise typer.Exit(EXIT_PARTIAL)
