@@ -360,6 +360,15 @@ def test_an_output_in_a_folder_that_does_not_exist_is_refused_in_plain_words(tmp
     assert not (tmp_path / "missing").exists()
 
 
+def test_the_mkdir_a_missing_folder_needs_is_quoted_for_the_shell(tmp_path):
+    """`-o "day one/o.jsonl"` said "(mkdir -p day one)", which pasted makes two folders."""
+    corpus = _stories(tmp_path / "c", 1)
+    folder = tmp_path / "day one"
+    result = runner.invoke(app, ["extract", str(corpus), "-o", str(folder / "o.jsonl")])
+    assert result.exit_code == 2
+    assert f"create it first (mkdir -p '{folder}') or write" in result.stderr
+
+
 @pytest.mark.parametrize("flags", [[], ["--overwrite"], ["--resume"], ["--format", "duckdb"]])
 def test_a_directory_given_as_a_file_output_is_refused_with_the_name_to_give(tmp_path, flags):
     """`-o existing_dir` said "holds no newsmine record ... pass --overwrite to replace it", and
