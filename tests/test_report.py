@@ -190,11 +190,13 @@ def test_report_command_refuses_a_directory_that_is_not_an_output(tmp_path):
 def test_report_refuses_an_input_feed_given_instead_of_records(tmp_path, name, content):
     """`newsmine report feed.jsonl` on the articles themselves printed an all-zero report with
     exit code 0 and a note suggesting "a run cut short"."""
-    feed = tmp_path / name
+    feed = tmp_path / "day one" / name  # the command the message gives is quoted for the shell
+    feed.parent.mkdir()
     feed.write_text(content, encoding="utf-8")
     result = CliRunner().invoke(app, ["report", str(feed)])
     assert result.exit_code == 2
-    assert "holds no newsmine record" in result.stderr and "newsmine extract" in result.stderr
+    assert "holds no newsmine record" in result.stderr
+    assert f"(newsmine extract '{feed}' --output records.jsonl)" in result.stderr
 
 
 def test_report_reads_the_parts_of_a_sharded_json_lines_run(tmp_path, report):
