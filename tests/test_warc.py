@@ -139,6 +139,16 @@ def test_warc_skips_are_reported_in_a_log_warning(warc_path, caplog):
                         "(not HTML 1, HTTP status not 2xx 1); 2 other records ignored (request 1, warcinfo 1)"]
 
 
+def test_the_warc_summary_counts_one_in_the_singular():
+    """It said "1 HTML responses read as articles; 1 responses skipped"."""
+    from collections import Counter
+
+    stats = WarcStats(articles=1, skipped_responses=Counter({"not HTML": 1}), other_records=Counter({"request": 1}))
+    assert stats.summary("day.warc") == ("day.warc: 1 HTML response read as an article; 1 response skipped (not HTML 1); "
+                                         "1 other record ignored (request 1)")
+    assert WarcStats(articles=0).summary("day.warc") == "day.warc: 0 HTML responses read as articles"
+
+
 def test_uncompressed_warc_reads_the_same(tmp_path):
     path = tmp_path / "news.warc"
     build_warc(path, gzip_records=False)
