@@ -185,6 +185,27 @@ def test_a_stop_while_the_inputs_are_listed_says_nothing_was_written(tmp_path, m
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.parametrize(("command", "stopped_in", "said"), [
+    (["report", "{dir}"], ("newsmine.report", "build_report"),
+     "the report was not finished; rerun the same command to start over"),
+    (["merge", "{dir}", "-o", "{dir}/all.duckdb"], ("newsmine.shards.merge", "merge"),
+     "the merge did not finish ({dir}/all.duckdb is written only once complete); rerun the same command to start over"),
+    (["eval", "{dir}"], ("newsmine.evaluate", "evaluate"), "nothing was scored; rerun the same command to start over"),
+], ids=["report", "merge", "eval"])
+def test_a_stopped_report_merge_or_eval_says_what_it_left_and_how_to_go_on(tmp_path, monkeypatch, command, stopped_in,
+                                                                          said):
+    """Ctrl-C while report built its tables, merge copied or eval scored said "interrupted" alone."""
+    import importlib
+
+    def stopped(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(importlib.import_module(stopped_in[0]), stopped_in[1], stopped)
+    result = runner.invoke(app, [arg.format(dir=tmp_path) for arg in command])
+    assert result.exit_code == 130
+    assert result.stderr == f"newsmine: error: interrupted; {said.format(dir=tmp_path)}\n"
+
+
 def test_a_stopped_sharded_run_counts_its_complete_shards_and_says_how_to_run_the_rest(tmp_path, monkeypatch):
     """A sharded run stopped by Ctrl-C said "the N records written to DIR before are intact",
     nothing of its shards or of --resume."""

@@ -23,6 +23,7 @@ __all__ = [
     "EXIT_USAGE",
     "ModelOption",
     "NOTHING_WRITTEN",
+    "START_OVER",
     "Terminated",
     "fail",
     "reported_errors",

@@ -13,7 +13,8 @@ import typer
 
 from newsmine.batch import ExtractOptions, RunSummary
 from newsmine.cli.common import (
-    EXIT_NOTHING_FOUND, EXIT_PARTIAL, EXIT_STOPPED, NOTHING_WRITTEN, fail, reported_errors, terminate_like_interrupt,
+    EXIT_NOTHING_FOUND, EXIT_PARTIAL, EXIT_STOPPED, NOTHING_WRITTEN, START_OVER, fail, reported_errors,
+    terminate_like_interrupt,
 )
 from newsmine.cli.progress import counted, format_summary, nothing_found
 from newsmine.readers import SkippedFile
@@ -127,6 +128,7 @@ def merge_cli(
     """
     from newsmine.shards.merge import merge
 
-    with reported_errors():
+    # merge writes under a temporary name, removed on a stop, and renames the database once whole.
+    with reported_errors(stopped=lambda: f"; the merge did not finish ({output} is written only once complete); {START_OVER}"):
         counts = merge(str(directory), str(output), overwrite=overwrite)
     print(", ".join(f"{table} {rows:,}" for table, rows in counts.items()) + f" rows -> {output}", file=sys.stderr)
