@@ -60,16 +60,19 @@ def test_a_run_that_finds_no_article_exits_4_and_writes_nothing(tmp_path, conten
         assert not output.exists()
 
 
-@pytest.mark.parametrize(("stdin", "stdin_format"), [("", "jsonl"), ("\n\n", "jsonl"), ("[]", "json")])
+@pytest.mark.parametrize(("stdin", "stdin_format"), [("", ["--stdin-format", "jsonl"]), ("\n\n", ["--stdin-format", "jsonl"]),
+                                                    ("[]", ["--stdin-format", "json"]), ("", ["--stdin-format", "json"]),
+                                                    ("", ["--stdin-format", "text"]), ("", [])],
+                         ids=["jsonl", "jsonl-blank-lines", "json-empty-array", "json", "text", "sniffed"])
 def test_standard_input_without_an_article_exits_4_saying_so_not_naming_file_types(tmp_path, stdin, stdin_format):
     """`... | newsmine extract - --stdin-format jsonl` on an empty stream said "no articles found
-    in the inputs; newsmine reads .htm, .htm.gz, ... files, in directories recursively"."""
+    in the inputs; newsmine reads .htm, .htm.gz, ... files, in directories recursively"; an
+    empty stream of text or JSON was one error record (EmptyArticle, InvalidJSON) and exit 1."""
     output = tmp_path / "o.jsonl"
-    result = runner.invoke(app, ["extract", "-", "-o", str(output), "--stdin-format", stdin_format, "--workers", "1"],
-                           input=stdin)
+    result = runner.invoke(app, ["extract", "-", "-o", str(output), *stdin_format, "--workers", "1"], input=stdin)
     assert result.exit_code == 4, result.stderr
-    assert result.stderr.strip().splitlines()[-1] == ("newsmine: error: no articles found on standard input (it held "
-                                                      "no JSON object); nothing was written")
+    assert result.stderr.strip().splitlines()[-1] == ("newsmine: error: no articles found on standard input (it was "
+                                                      "empty, or JSON holding no object); nothing was written")
     assert not output.exists()
 
 

@@ -148,7 +148,7 @@ def nothing_found(summary: RunSummary, *, written: str = "nothing was written", 
     if summary.articles or summary.resumed:
         return None
     if from_stdin:
-        return f"no articles found on standard input (it held no JSON object); {written}"
+        return f"no articles found on standard input (it was empty, or JSON holding no object); {written}"
     skipped = f" ({counted(len(summary.skipped_files), 'file')} skipped: see the summary)" if summary.skipped_files else ""
     from newsmine.readers import FORMATS
 
