@@ -378,6 +378,6 @@ def test_a_report_on_records_holding_no_article_exits_4_and_writes_nothing(tmp_p
     page = tmp_path / "page.html"
     result = CliRunner().invoke(app, ["report", str(records), "--html", str(page)])
     assert result.exit_code == 4, result.output
-    assert result.stderr == f"newsmine: error: {records} holds no records (an empty output, as a run stopped before its " \
-                            "first record leaves it): nothing to report\n"
+    assert result.stderr == f"newsmine: error: {records} holds no records (as a run stopped before its first record " \
+                            "leaves it, or a sharded run of files without an article): nothing to report\n"
     assert result.stdout == "" and not page.exists()

@@ -148,8 +148,8 @@ def build_report(path: str | Path, *, top: int = DEFAULT_TOP, filters: ReportFil
 
         if not rows("SELECT count(*) FROM src.articles")[0][0]:
             # An all-zero report, exit 0, read like a corpus; say it holds none (the limits' note is another matter).
-            raise NothingFound(f"{path} holds no records (an empty output, as a run stopped before its first record "
-                               "leaves it): nothing to report")
+            raise NothingFound(f"{path} holds no records (as a run stopped before its first record leaves it, or a "
+                               "sharded run of files without an article): nothing to report")
         if "entity_key" not in _columns(db, "entities"):
             raise UsageError(f"{path} was written by an older newsmine (no entity keys in its tables); run extract "
                              "again, or report on its JSON Lines output")
