@@ -250,6 +250,7 @@ def warm_this_process(paths: list[str], output: str) -> None:
     """Run the warm-up shards in the calling process (a Dask worker, through client.run)."""
     from newsmine.shards import run_shards
 
+    os.makedirs(output, exist_ok=True)  # a sharded run creates its directory, not the folder it goes in
     run_shards(paths, f"{output}/{os.getpid()}", workers=1)
 
 

@@ -25,6 +25,17 @@ def test_every_command_has_help_and_is_documented_in_the_readme(command):
     assert f"newsmine {command}" in (REPO / "README.md").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(("command", "argument"), [("extract", "[INPUT]..."), ("report", "{RECORDS}"),
+                                                   ("explore", "{DATABASE}"), ("eval", "{GOLD_DIR}"), ("merge", "{DIR}")])
+def test_usage_lines_name_the_arguments_in_capitals_as_the_readme_and_the_help_text_do(command, argument):
+    """The usage lines read `newsmine eval [OPTIONS] {gold_dir}` beside help text naming
+    GOLD_DIR (and `{records}`, `[inputs]...`); errors said "Invalid value for 'records'"."""
+    help_text = runner.invoke(app, [command, "--help"]).stdout
+    usage = next(line for line in help_text.splitlines() if line.startswith("Usage:"))
+    assert usage.endswith(f"{command} [OPTIONS] {argument}")
+    assert "\n  " + argument.strip("[]{}.") + " <" in help_text  # the Arguments list
+
+
 @pytest.mark.parametrize("contents", [{}, {"report.pdf": "%PDF-1.4"}, {"feed.jsonl": ""}])
 @pytest.mark.parametrize("flags", [[], ["--overwrite"], ["--format", "duckdb"]], ids=["new", "overwrite", "duckdb"])
 def test_a_run_that_finds_no_article_exits_4_and_writes_nothing(tmp_path, contents, flags):
@@ -47,6 +58,22 @@ def test_a_run_that_finds_no_article_exits_4_and_writes_nothing(tmp_path, conten
         assert output.read_text(encoding="utf-8") == '{"id": "yesterday"}\n'  # a wrong folder wipes nothing
     else:
         assert not output.exists()
+
+
+@pytest.mark.parametrize(("stdin", "stdin_format"), [("", ["--stdin-format", "jsonl"]), ("\n\n", ["--stdin-format", "jsonl"]),
+                                                    ("[]", ["--stdin-format", "json"]), ("", ["--stdin-format", "json"]),
+                                                    ("", ["--stdin-format", "text"]), ("", [])],
+                         ids=["jsonl", "jsonl-blank-lines", "json-empty-array", "json", "text", "sniffed"])
+def test_standard_input_without_an_article_exits_4_saying_so_not_naming_file_types(tmp_path, stdin, stdin_format):
+    """`... | newsmine extract - --stdin-format jsonl` on an empty stream said "no articles found
+    in the inputs; newsmine reads .htm, .htm.gz, ... files, in directories recursively"; an
+    empty stream of text or JSON was one error record (EmptyArticle, InvalidJSON) and exit 1."""
+    output = tmp_path / "o.jsonl"
+    result = runner.invoke(app, ["extract", "-", "-o", str(output), *stdin_format, "--workers", "1"], input=stdin)
+    assert result.exit_code == 4, result.stderr
+    assert result.stderr.strip().splitlines()[-1] == ("newsmine: error: no articles found on standard input (it was "
+                                                      "empty, or JSON holding no object); nothing was written")
+    assert not output.exists()
 
 
 @pytest.mark.parametrize("contents", [{}, {"report.pdf": "%PDF-1.4"}])
@@ -90,7 +117,7 @@ def _stopped_run(monkeypatch, records: int):
     (2, ["--resume"], "o.jsonl", "; the records {out} held before this run and the 2 written to it since are intact; "
                                  "rerun the same command to continue"),
     (0, ["--resume"], "o.jsonl", "; the records {out} held before this run are intact; rerun the same command to continue"),
-    (0, [], None, "; no record was written"),  # stopped before its first record: nothing to continue
+    (0, [], None, "; no record was written; rerun the same command to start over"),  # before its first record
     (3, ["--format", "json"], None, "; the 3 records written to {out} before are intact; a JSON array cannot be "
                                     "continued: rerun with --overwrite, or write JSON Lines (.jsonl), which --resume continues"),
     (1, ["--append"], "o.db", "; the records {out} held before this run and the 1 written to it since are intact; "
@@ -111,6 +138,75 @@ def test_a_stopped_run_says_what_is_intact_and_how_to_go_on(tmp_path, monkeypatc
     result = runner.invoke(app, ["extract", str(story), "-o", str(output), "--workers", "1", *flags])
     assert result.exit_code == 130
     assert result.stderr.strip().splitlines()[-1] == "newsmine: error: interrupted" + said.format(out=output)
+
+
+@pytest.mark.parametrize("stop", [KeyboardInterrupt, "Terminated"], ids=["ctrl-c", "sigterm"])
+@pytest.mark.parametrize("reading", ["group", "command"], ids=["newsmine-options", "extract-arguments"])
+def test_a_stop_while_typer_reads_the_arguments_says_nothing_was_touched_and_how_to_start_over(
+        tmp_path, monkeypatch, reading, stop):
+    """A Ctrl-C while typer read the command's arguments (converting them, checking paths on a
+    slow disk) said "interrupted" alone, like no other stop: was a --resume run's output
+    touched? One while it read newsmine's own options said nothing at all and exited 130, a
+    SIGTERM's too (typer turns a KeyboardInterrupt there into a silent exit 130)."""
+    import typer.core
+
+    from newsmine.cli.commands import _OneLineErrors
+    from newsmine.cli.stops import Terminated
+
+    raised = Terminated if stop == "Terminated" else stop
+
+    def parse_args(self, ctx, args):
+        raise raised()
+
+    monkeypatch.setattr(_OneLineErrors if reading == "group" else typer.core.TyperCommand, "parse_args", parse_args)
+    story = tmp_path / "story.txt"
+    story.write_text("Mayor Linda Okafor praised the vote.", encoding="utf-8")
+    output = tmp_path / "o.jsonl"
+    output.write_text('{"id": "yesterday"}\n', encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(story), "-o", str(output), "--resume"])
+    word, code = ("terminated", 143) if stop == "Terminated" else ("interrupted", 130)
+    assert result.exit_code == code
+    assert result.stderr == f"newsmine: error: {word}; nothing was read or written; rerun the same command to start over\n"
+    assert output.read_text(encoding="utf-8") == '{"id": "yesterday"}\n'
+
+
+@pytest.mark.parametrize("shards", [[], ["--shards"]], ids=["streamed", "sharded"])
+def test_a_stop_while_the_inputs_are_listed_says_nothing_was_written(tmp_path, monkeypatch, shards):
+    """Listing a large folder takes a while; a Ctrl-C then said "interrupted" alone."""
+    import newsmine.cli.extract_cmd
+    import newsmine.shards
+
+    def listing(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(newsmine.cli.extract_cmd, "plan_inputs", listing)
+    monkeypatch.setattr(newsmine.shards, "expand_inputs", listing)
+    (tmp_path / "c").mkdir()
+    result = runner.invoke(app, ["extract", str(tmp_path / "c"), "-o", str(tmp_path / "out"), *shards])
+    assert result.exit_code == 130
+    assert result.stderr == "newsmine: error: interrupted; nothing was written; rerun the same command to start over\n"
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(("command", "stopped_in", "said"), [
+    (["report", "{dir}"], ("newsmine.report", "build_report"),
+     "the report was not finished; rerun the same command to start over"),
+    (["merge", "{dir}", "-o", "{dir}/all.duckdb"], ("newsmine.shards.merge", "merge"),
+     "the merge did not finish ({dir}/all.duckdb is written only once complete); rerun the same command to start over"),
+    (["eval", "{dir}"], ("newsmine.evaluate", "evaluate"), "nothing was scored; rerun the same command to start over"),
+], ids=["report", "merge", "eval"])
+def test_a_stopped_report_merge_or_eval_says_what_it_left_and_how_to_go_on(tmp_path, monkeypatch, command, stopped_in,
+                                                                          said):
+    """Ctrl-C while report built its tables, merge copied or eval scored said "interrupted" alone."""
+    import importlib
+
+    def stopped(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(importlib.import_module(stopped_in[0]), stopped_in[1], stopped)
+    result = runner.invoke(app, [arg.format(dir=tmp_path) for arg in command])
+    assert result.exit_code == 130
+    assert result.stderr == f"newsmine: error: interrupted; {said.format(dir=tmp_path)}\n"
 
 
 def test_a_stopped_sharded_run_counts_its_complete_shards_and_says_how_to_run_the_rest(tmp_path, monkeypatch):

@@ -124,3 +124,16 @@ def test_eval_refuses_a_directory_without_annotations(tmp_path):
     result = CliRunner().invoke(app, ["eval", str(tmp_path)])
     assert result.exit_code == 2
     assert "attributions" in result.output
+
+
+def test_eval_of_a_gold_directory_without_articles_exits_4_and_prints_no_scores(tmp_path):
+    """It printed a table of zeros ("content P 0.000 R 0.000 F1 0.000") and exited 0, as if
+    newsmine had scored nothing right; now "nothing to score" and exit 4, as extract and
+    report say of inputs without an article."""
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "notes.md").write_text("Not an article of the gold.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(tmp_path)])
+    assert result.exit_code == 4
+    assert result.stderr == f"newsmine: error: {tmp_path / 'text'} holds no .txt article: nothing to score\n"
+    assert result.stdout == ""

@@ -343,10 +343,14 @@ def test_a_full_disk_leaves_exactly_the_records_the_message_promises(tmp_path, f
     assert intact < 30
 
 
-@pytest.mark.parametrize("flags", [[], ["--format", "parquet"]], ids=["file", "directory"])
+@pytest.mark.parametrize("flags", [[], ["--format", "parquet"], ["--format", "csv"], ["--shards"],
+                                   ["--shards", "--format", "jsonl"]],
+                         ids=["file", "parquet-directory", "csv-directory", "sharded", "sharded-jsonl"])
 def test_an_output_in_a_folder_that_does_not_exist_is_refused_in_plain_words(tmp_path, flags):
     """The message named the hidden lock file ("No such file or directory (making its lock file
-    missing/.o.jsonl.lock)"), not the folder the user has to create."""
+    missing/.o.jsonl.lock)"), not the folder the user has to create. A sharded run created the
+    missing folder where a streamed Parquet or CSV run refused it: now one rule for every output
+    (newsmine.shards._prepare_output says why)."""
     corpus = _stories(tmp_path / "c", 1)
     output = tmp_path / "missing" / ("records" if flags else "o.jsonl")
     result = runner.invoke(app, ["extract", str(corpus), "-o", str(output), *flags])
@@ -354,6 +358,15 @@ def test_an_output_in_a_folder_that_does_not_exist_is_refused_in_plain_words(tmp
     assert result.stderr.strip() == (f"newsmine: error: cannot write {output}: the folder {tmp_path / 'missing'} does not "
                                      f"exist; create it first (mkdir -p {tmp_path / 'missing'}) or write the output elsewhere")
     assert not (tmp_path / "missing").exists()
+
+
+def test_the_mkdir_a_missing_folder_needs_is_quoted_for_the_shell(tmp_path):
+    """`-o "day one/o.jsonl"` said "(mkdir -p day one)", which pasted makes two folders."""
+    corpus = _stories(tmp_path / "c", 1)
+    folder = tmp_path / "day one"
+    result = runner.invoke(app, ["extract", str(corpus), "-o", str(folder / "o.jsonl")])
+    assert result.exit_code == 2
+    assert f"create it first (mkdir -p '{folder}') or write" in result.stderr
 
 
 @pytest.mark.parametrize("flags", [[], ["--overwrite"], ["--resume"], ["--format", "duckdb"]])

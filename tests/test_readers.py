@@ -58,6 +58,24 @@ def test_missing_paths_and_unknown_explicit_files_are_usage_errors(tmp_path):
         list(list_inputs([tmp_path / "table.csv"]))
 
 
+@pytest.mark.parametrize(("name", "stdin_format"), [("feed.jsonl.gz", "jsonl"), ("dump.JSON.gz", "json"),
+                                                    ("story.txt.gz", "text")])
+def test_a_gzipped_feed_named_explicitly_is_refused_with_how_to_read_it(tmp_path, name, stdin_format):
+    """It said "unknown file type ... (rename the file or convert it)": renamed, a gzipped feed
+    is one DecodeError record."""
+    import gzip
+
+    path = tmp_path / "my crawl" / name
+    path.parent.mkdir()
+    path.write_bytes(gzip.compress(b'{"id": "a1", "text": "Mayor Ines Calloway spoke."}\n'))
+    with pytest.raises(UnsupportedFormat) as refused:
+        list(list_inputs([str(path)]))
+    quoted = f"'{path}'"  # the folder has a space: the commands given are to be pasted
+    assert str(refused.value) == (
+        f"{path}: newsmine does not read gzipped .{name.split('.')[1]} files; decompress it first (gunzip -k {quoted}), "
+        f"or pipe it in: zcat {quoted} | newsmine extract - --stdin-format {stdin_format} ...")
+
+
 def test_plain_text_id_is_the_file_stem_and_text_is_kept_exactly(tmp_path):
     path = tmp_path / "story-1.txt"
     path.write_bytes(b"\xef\xbb\xbfHeadline\r\n\r\nBody \xe2\x80\x9cquoted\xe2\x80\x9d.\r\n")

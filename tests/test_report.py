@@ -190,11 +190,13 @@ def test_report_command_refuses_a_directory_that_is_not_an_output(tmp_path):
 def test_report_refuses_an_input_feed_given_instead_of_records(tmp_path, name, content):
     """`newsmine report feed.jsonl` on the articles themselves printed an all-zero report with
     exit code 0 and a note suggesting "a run cut short"."""
-    feed = tmp_path / name
+    feed = tmp_path / "day one" / name  # the command the message gives is quoted for the shell
+    feed.parent.mkdir()
     feed.write_text(content, encoding="utf-8")
     result = CliRunner().invoke(app, ["report", str(feed)])
     assert result.exit_code == 2
-    assert "holds no newsmine record" in result.stderr and "newsmine extract" in result.stderr
+    assert "holds no newsmine record" in result.stderr
+    assert f"(newsmine extract '{feed}' --output records.jsonl)" in result.stderr
 
 
 def test_report_reads_the_parts_of_a_sharded_json_lines_run(tmp_path, report):
@@ -364,3 +366,18 @@ def test_a_report_whose_limits_match_no_article_says_so(records_jsonl):
     assert "note: no article matches these limits: outlets must be written as in the records" in nothing.stdout
     matched = CliRunner().invoke(app, ["report", str(records_jsonl), "--outlet", "Coastline Post"])
     assert "no article matches" not in matched.stdout
+
+
+@pytest.mark.parametrize(("name", "format"), [("records.jsonl", None), ("records.json", None), ("records.duckdb", None),
+                                             ("records.db", None), ("pq", "parquet"), ("csv", "csv")])
+def test_a_report_on_records_holding_no_article_exits_4_and_writes_nothing(tmp_path, name, format):
+    """An empty .jsonl (what a run stopped before its first record leaves) printed an all-zero
+    report and exited 0, as if it were a corpus; now one line and exit 4, "nothing found", as
+    extract says of inputs without an article (README, Exit codes). The same for every format."""
+    records = _write(tmp_path / name, records=[], format=format)
+    page = tmp_path / "page.html"
+    result = CliRunner().invoke(app, ["report", str(records), "--html", str(page)])
+    assert result.exit_code == 4, result.output
+    assert result.stderr == f"newsmine: error: {records} holds no records (as a run stopped before its first record " \
+                            "leaves it, or a sharded run of files without an article): nothing to report\n"
+    assert result.stdout == "" and not page.exists()

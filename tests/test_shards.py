@@ -7,6 +7,7 @@ import gzip
 import json
 import multiprocessing
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -20,7 +21,7 @@ from typer.testing import CliRunner
 
 import newsmine.shards as shards
 from newsmine.cli import app
-from newsmine.errors import OutputError
+from newsmine.errors import OutputError, UsageError
 from newsmine.readers import read_articles
 from newsmine.runners import PipelineSettings
 from newsmine.runners.work import use_pipeline
@@ -316,6 +317,24 @@ def test_merge_into_a_missing_folder_names_the_folder_not_a_temporary_file(tmp_p
     output = tmp_path / "nofolder" / "all.duckdb"
     with pytest.raises(OutputError, match=f"^cannot write {output}: the folder {output.parent} does not exist; create it first"):
         merge(str(tmp_path / "out"), str(output))
+
+
+@pytest.mark.parametrize(("name", "named"), [("all.db", "sqlite"), ("all.sqlite", "sqlite"), ("all.jsonl", "jsonl"),
+                                           ("all.json", "json")])
+def test_merge_refuses_an_output_named_like_another_format_and_writes_nothing(tmp_path, name, named):
+    """`merge out/ -o all.db` wrote a DuckDB file that report and explore, which read .db as
+    SQLite, then refused ("all.db is not a SQLite database")."""
+    from tests.corpus import sample_records
+
+    with ParquetDirectoryWriter(str(tmp_path / "out")) as writer:
+        for record in sample_records():
+            writer.write(record)
+    output = tmp_path / name
+    expected = (f"{output} is named like {named} output, "
+                f"but merge writes a DuckDB database; name it with .duckdb (--output {tmp_path / 'all'}.duckdb)")
+    with pytest.raises(UsageError, match=f"^{re.escape(expected)}$"):
+        merge(str(tmp_path / "out"), str(output))
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["out"]
 
 
 def test_report_and_merge_read_a_sharded_json_lines_directory_as_the_parquet_one(tmp_path, corpus):

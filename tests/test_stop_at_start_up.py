@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from newsmine.cli.stops import Terminated, terminate_like_interrupt
+from newsmine.cli.stops import START_OVER, WHILE_STARTING, Terminated, terminate_like_interrupt
 from tests.conftest import REPO
 
 _LINUX_ONLY = pytest.mark.skipif(sys.platform != "linux", reason="process groups and /proc: Linux only")
@@ -110,8 +110,8 @@ def _stopped_quietly(process: subprocess.Popen, out: Path, code: int, word: str)
     assert process.returncode == code, stderr
     assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr, stderr
     # As Python imports the commands, or in the command before its first record.
-    assert stderr.strip().splitlines()[-1] in (f"newsmine: error: {word}; nothing was read or written",
-                                               f"newsmine: error: {word}; no record was written"), stderr
+    assert stderr.strip().splitlines()[-1] in (f"newsmine: error: {word}{WHILE_STARTING}",
+                                               f"newsmine: error: {word}; no record was written; {START_OVER}"), stderr
     assert stdout == ""
     assert list(out.iterdir()) == []  # no output, no lock beside it
     return stderr
@@ -126,7 +126,7 @@ def test_a_stop_while_python_imports_spacy_exits_with_one_line_and_no_output(tmp
     send(process)
     stderr = _stopped_quietly(process, out, code, word)
     # It said "interrupted" alone: was a --resume run's output touched?
-    assert stderr == f"newsmine: error: {word}; nothing was read or written\n"
+    assert stderr == f"newsmine: error: {word}; nothing was read or written; rerun the same command to start over\n"
 
 
 def _half_a_second_after_its_handlers(process: subprocess.Popen, out: Path) -> None:

@@ -139,6 +139,16 @@ def test_warc_skips_are_reported_in_a_log_warning(warc_path, caplog):
                         "(not HTML 1, HTTP status not 2xx 1); 2 other records ignored (request 1, warcinfo 1)"]
 
 
+def test_the_warc_summary_counts_one_in_the_singular():
+    """It said "1 HTML responses read as articles; 1 responses skipped"."""
+    from collections import Counter
+
+    stats = WarcStats(articles=1, skipped_responses=Counter({"not HTML": 1}), other_records=Counter({"request": 1}))
+    assert stats.summary("day.warc") == ("day.warc: 1 HTML response read as an article; 1 response skipped (not HTML 1); "
+                                         "1 other record ignored (request 1)")
+    assert WarcStats(articles=0).summary("day.warc") == "day.warc: 0 HTML responses read as articles"
+
+
 def test_uncompressed_warc_reads_the_same(tmp_path):
     path = tmp_path / "news.warc"
     build_warc(path, gzip_records=False)
@@ -236,6 +246,16 @@ def test_a_damage_message_holds_no_binary_and_counts_in_plain_words(tmp_path):
     message = list(articles_from_warc(str(path)))[1].failure.message
     assert message.isprintable() and len(message) < 400, message
     assert "the 1 article before it was read" in message
+
+
+def test_an_archive_cut_inside_its_first_record_says_no_article_came_before(tmp_path):
+    """It said "the 0 articles before it were read"."""
+    path = tmp_path / "news.warc.gz"
+    offsets = _three_pages(path, gzip_records=True)
+    path.write_bytes(path.read_bytes()[: offsets[1] // 2])
+    articles = list(articles_from_warc(str(path)))
+    assert [a.failure.type for a in articles] == ["InvalidWARC"]
+    assert "; no article came before it, the rest of the file was not" in articles[0].failure.message
 
 
 def test_a_record_longer_than_its_content_length_is_logged_not_printed_raw(tmp_path, capsys, caplog):

@@ -23,6 +23,7 @@ __all__ = [
     "MissingText",
     "NewsmineError",
     "NoArticleText",
+    "NothingFound",
     "OutputError",
     "ProcessingError",
     "ReadError",
@@ -42,6 +43,11 @@ class UsageError(NewsmineError):
 
 class UnsupportedFormat(UsageError):
     """An input file's extension names no format newsmine reads."""
+
+
+class NothingFound(NewsmineError):
+    """The input exists but holds nothing to work on (records without an article): the CLI's
+    exit code 4, as for a run that finds no article, not 2 (the command is right) nor 0."""
 
 
 class OutputError(NewsmineError):

@@ -14,14 +14,16 @@ argument) are one line too, like every other error: see :class:`_OneLineErrors`.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from newsmine.cli import eval_cmd, explore_cmd, extract_cmd, report_cmd, schema_cmd, shards_cmd
 from newsmine.cli.common import EXIT_USAGE
-from newsmine.cli.stops import exit_stopped
+from newsmine.cli.stops import WHILE_STARTING, exit_stopped
 
 __all__ = ["app"]
 
@@ -51,14 +53,43 @@ class _OneLineErrors(TyperGroup):
             sys.exit(exc.exit_code if exc.exit_code else EXIT_USAGE)
         sys.exit(code if isinstance(code, int) else 0)
 
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        """Read the arguments before the command; a stop meanwhile says nothing was touched (see
+        :func:`_stopped_while_reading_arguments`)."""
+        with _stopped_while_reading_arguments():
+            return super().make_context(info_name, args, parent, **extra)
+
     def invoke(self, ctx: Any) -> Any:
         """Run the command; a stop that escapes it exits like any other (typer would turn it into
         a silent exit 130, a SIGTERM's too). The commands report the stops that come while they
-        work themselves; this catches those of the moments between (reading the arguments)."""
+        work themselves, and :func:`_stopped_while_reading_arguments` those before; this catches
+        those of the moments between."""
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt as stop:
             exit_stopped(stop)
+
+
+class _Command(TyperCommand):
+    """A command whose arguments are read (parsed, converted, checked: ``exists=True`` looks at
+    the disk) with the same stop handling as the group's."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        with _stopped_while_reading_arguments():
+            return super().make_context(info_name, args, parent, **extra)
+
+
+@contextmanager
+def _stopped_while_reading_arguments() -> Iterator[None]:
+    """A stop while typer reads the arguments exits as one while the commands are imported does:
+    "interrupted; nothing was read or written; rerun the same command to start over". Before,
+    a Ctrl-C there said "interrupted" alone (the command's arguments: was a --resume run's
+    output touched?), or nothing at all with exit 130, a SIGTERM's too (the group's: typer
+    turns a KeyboardInterrupt into a silent exit 130)."""
+    try:
+        yield
+    except KeyboardInterrupt as stop:
+        exit_stopped(stop, WHILE_STARTING)
 
 
 app = typer.Typer(
@@ -90,9 +121,9 @@ def _options(
     """Turn news articles into structured records: entities, dates, quotes and who said them."""
 
 
-app.command("extract")(extract_cmd.extract_cli)
-app.command("schema")(schema_cmd.schema_cli)
-app.command("report")(report_cmd.report_cli)
-app.command("explore")(explore_cmd.explore_cli)
-app.command("eval")(eval_cmd.eval_cli)
-app.command("merge")(shards_cmd.merge_cli)
+app.command("extract", cls=_Command)(extract_cmd.extract_cli)
+app.command("schema", cls=_Command)(schema_cmd.schema_cli)
+app.command("report", cls=_Command)(report_cmd.report_cli)
+app.command("explore", cls=_Command)(explore_cmd.explore_cli)
+app.command("eval", cls=_Command)(eval_cmd.eval_cli)
+app.command("merge", cls=_Command)(shards_cmd.merge_cli)

@@ -11,8 +11,8 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from newsmine.cli.stops import EXIT_INTERRUPTED, EXIT_TERMINATED, Terminated, terminate_like_interrupt
-from newsmine.errors import NewsmineError, OutputError, UsageError
+from newsmine.cli.stops import EXIT_INTERRUPTED, EXIT_TERMINATED, NOTHING_WRITTEN, START_OVER, Terminated, terminate_like_interrupt
+from newsmine.errors import NewsmineError, NothingFound, OutputError, UsageError
 
 __all__ = [
     "EXIT_INTERRUPTED",
@@ -22,6 +22,8 @@ __all__ = [
     "EXIT_TERMINATED",
     "EXIT_USAGE",
     "ModelOption",
+    "NOTHING_WRITTEN",
+    "START_OVER",
     "Terminated",
     "fail",
     "reported_errors",
@@ -75,7 +77,9 @@ def reported_errors(*, on_stop: Callable[[], None] = lambda: None, records_writt
     written to out.jsonl before are intact; rerun the same command with --resume to continue``
     (``to_continue``, when there is something to continue). Before, a stop during ``--resume``
     said only ``interrupted`` until its first new record, and no stop said how to go on.
-    ``stopped`` replaces all that after the first word (a sharded run counts shards).
+    ``stopped`` replaces all that after the first word (a sharded run counts shards;
+    :data:`NOTHING_WRITTEN` where a command has written nothing yet). A stop before the first
+    record says to rerun the command to start over.
     """
 
     def kept() -> str:
@@ -86,7 +90,9 @@ def reported_errors(*, on_stop: Callable[[], None] = lambda: None, records_writt
         if stopped is not None:
             return stopped()
         safe = kept()
-        return f"{safe}; {to_continue}" if to_continue and (held_before or records_written()) else safe
+        if held_before or records_written():
+            return f"{safe}; {to_continue}" if to_continue else safe
+        return f"{safe}; {START_OVER}" if output and output != "-" else safe  # "no record was written"
 
     try:
         yield
@@ -100,6 +106,9 @@ def reported_errors(*, on_stop: Callable[[], None] = lambda: None, records_writt
     except UsageError as exc:
         on_stop()
         fail(str(exc), EXIT_USAGE)
+    except NothingFound as exc:
+        on_stop()
+        fail(str(exc), EXIT_NOTHING_FOUND)
     except OutputError as exc:
         on_stop()
         if isinstance(exc.__cause__, BrokenPipeError):

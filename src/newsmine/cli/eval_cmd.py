@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from newsmine.cli.common import ModelOption, reported_errors
+from newsmine.cli.common import START_OVER, ModelOption, reported_errors
 from newsmine.nlp.model import DEFAULT_MODEL
 
 if TYPE_CHECKING:
@@ -23,6 +23,7 @@ def eval_cli(
         typer.Argument(
             exists=True,
             file_okay=False,
+            metavar="GOLD_DIR",
             help="Gold directory: text/<id>.txt (articles) and attributions/<id>.ann (BRAT standoff).",
             show_default=False,
         ),
@@ -43,7 +44,7 @@ def eval_cli(
     # Imported here: every `newsmine extract` loads this module and does not need the scorer.
     from newsmine.evaluate import evaluate
 
-    with reported_errors():
+    with reported_errors(stopped=lambda: f"; nothing was scored; {START_OVER}"):  # it said "interrupted" alone
         report = evaluate(gold_dir, model)
     if as_json:
         typer.echo(json.dumps(report.to_dict(examples=examples), indent=1, ensure_ascii=False))

@@ -17,7 +17,7 @@ __all__ = ["explore_cli"]
 def explore_cli(
     database: Annotated[
         Path,
-        typer.Argument(exists=True, dir_okay=False, help="A SQLite output of newsmine extract (--output FILE.db).",
+        typer.Argument(exists=True, dir_okay=False, metavar="DATABASE", help="A SQLite output of newsmine extract (--output FILE.db).",
                        show_default=False),
     ],
     host: Annotated[str, typer.Option(metavar="ADDRESS", help="Address to listen on; 0.0.0.0 lets other machines in.")] = "127.0.0.1",

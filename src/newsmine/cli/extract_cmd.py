@@ -11,7 +11,9 @@ import typer
 
 from newsmine.articles import DEFAULT_MIN_WORDS
 from newsmine.batch import RESUMABLE_FORMATS, ExtractOptions, RunSummary, extract, plan_inputs
-from newsmine.cli.common import EXIT_NOTHING_FOUND, EXIT_PARTIAL, ModelOption, fail, reported_errors, terminate_like_interrupt
+from newsmine.cli.common import (
+    EXIT_NOTHING_FOUND, EXIT_PARTIAL, NOTHING_WRITTEN, ModelOption, fail, reported_errors, terminate_like_interrupt,
+)
 from newsmine.cli.progress import ProgressLine, format_summary, nothing_found
 from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
@@ -39,6 +41,7 @@ def extract_cli(
     inputs: Annotated[
         list[str] | None,
         typer.Argument(
+            metavar="INPUT",
             help="Files or directories (read recursively) of articles, or '-' for standard input. "
             f"Formats by extension: {formats_help()}; .json holds an object or an array, .jsonl an object a "
             "line, HTML goes through trafilatura. With --shards also globs and fsspec URLs "
@@ -182,11 +185,12 @@ def extract_cli(
         return
     if inputs_from is not None or not inputs:
         fail("name the input files or directories" if inputs_from is None else "--inputs-from needs --shards")
-    with reported_errors():
+    # Listing a large folder takes a while: a stop then said "interrupted" alone.
+    with reported_errors(stopped=lambda: NOTHING_WRITTEN):
         output_format = detect_output_format(output, options.output_format)  # refuse 'out.csv' before loading the model
         input_files = plan_inputs(inputs, output)
-    held_before = (resume or append) and output_kind(output) in ("file", "directory")
-    progress = ProgressLine(input_files)
+        held_before = (resume or append) and output_kind(output) in ("file", "directory")
+        progress = ProgressLine(input_files)
     written = RunSummary()
 
     def on_record(summary: RunSummary) -> None:
@@ -206,7 +210,7 @@ def extract_cli(
         summary = extract(inputs, output, options, on_record=on_record, on_warning=on_warning)
     progress.finish()
     print(format_summary(summary, time.monotonic() - started, output), file=sys.stderr)
-    if (empty := nothing_found(summary)) is not None:
+    if (empty := nothing_found(summary, from_stdin=set(inputs) == {"-"})) is not None:
         fail(empty, EXIT_NOTHING_FOUND)
     if summary.failed:
         raise typer.Exit(EXIT_PARTIAL)

@@ -137,14 +137,18 @@ def counted(number: int, noun: str) -> str:
     return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
-def nothing_found(summary: RunSummary, *, written: str = "nothing was written") -> str | None:
+def nothing_found(summary: RunSummary, *, written: str = "nothing was written", from_stdin: bool = False) -> str | None:
     """The message of a run that found no article at all (a directory of PDFs, an empty folder,
     an empty .jsonl, a mistyped folder name with the right parent), which exits 4
     (``EXIT_NOTHING_FOUND``), streamed or sharded: exit code 0 and a summary of "0 articles"
     alone looked like success. None when the run read something or resumed. ``written``: what
-    the run left (a sharded run's empty files are shards, each with its empty parts)."""
+    the run left (a sharded run's empty files are shards, each with its empty parts).
+    ``from_stdin``: the only input was standard input, which file types and folders are no
+    matter of (an empty `--stdin-format jsonl` stream was told what files newsmine reads)."""
     if summary.articles or summary.resumed:
         return None
+    if from_stdin:
+        return f"no articles found on standard input (it was empty, or JSON holding no object); {written}"
     skipped = f" ({counted(len(summary.skipped_files), 'file')} skipped: see the summary)" if summary.skipped_files else ""
     from newsmine.readers import FORMATS
 

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from newsmine.cli.common import fail, reported_errors
+from newsmine.cli.common import START_OVER, fail, reported_errors
 from newsmine.errors import OutputError
 from newsmine.writers.target import require_folder
 
@@ -18,7 +18,7 @@ __all__ = ["report_cli"]
 def report_cli(
     records: Annotated[
         Path,
-        typer.Argument(exists=True, help="Records written by newsmine extract: a .jsonl or .json file, a .duckdb or "
+        typer.Argument(exists=True, metavar="RECORDS", help="Records written by newsmine extract: a .jsonl or .json file, a .duckdb or "
                        ".db (SQLite) database, or a --format parquet or csv output directory (sharded or not; "
                        "a --shards --format jsonl directory too).", show_default=False),
     ],
@@ -67,7 +67,8 @@ def report_cli(
     filters = ReportFilter(outlets=tuple(outlet or ()), since=since.date() if since else None,
                            until=until.date() if until else None, min_articles=min_articles,
                            speaker_categories=None if all_categories else SPEAKER_CATEGORIES)
-    with reported_errors():
+    # A stop said "interrupted" alone: building the report of a large corpus takes a while.
+    with reported_errors(stopped=lambda: f"; the report was not finished; {START_OVER}"):
         if html is not None:
             require_folder(str(html))  # before the report is built, not after it is printed
         report = build_report(records, top=top, filters=filters, examples=examples)

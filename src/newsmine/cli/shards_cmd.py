@@ -12,7 +12,10 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from newsmine.batch import ExtractOptions, RunSummary
-from newsmine.cli.common import EXIT_NOTHING_FOUND, EXIT_PARTIAL, EXIT_STOPPED, fail, reported_errors, terminate_like_interrupt
+from newsmine.cli.common import (
+    EXIT_NOTHING_FOUND, EXIT_PARTIAL, EXIT_STOPPED, NOTHING_WRITTEN, START_OVER, fail, reported_errors,
+    terminate_like_interrupt,
+)
 from newsmine.cli.progress import counted, format_summary, nothing_found
 from newsmine.readers import SkippedFile
 from newsmine.runners import usable_runners
@@ -38,7 +41,7 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
 
     output_format = options.output_format
     skipped: list[SkippedFile] = []
-    with reported_errors():
+    with reported_errors(stopped=lambda: NOTHING_WRITTEN):  # expanding globs, reading --inputs-from
         if output_format not in (None, "parquet", "jsonl"):
             fail(f"--shards writes --format parquet or jsonl (a directory of parts), not {output_format}")
         named = named_format(output)
@@ -111,7 +114,7 @@ def _stopped_note(run: ShardRun | None, output: str, options: ExtractOptions) ->
 
 
 def merge_cli(
-    directory: Annotated[Path, typer.Argument(exists=True, file_okay=False,
+    directory: Annotated[Path, typer.Argument(exists=True, file_okay=False, metavar="DIR",
                                               help="A --format parquet output directory (sharded or not), or a "
                                                    "--shards --format jsonl one.")],
     output: Annotated[Path, typer.Option("--output", "-o", dir_okay=False, metavar="FILE", help="The DuckDB file to write (.duckdb).")],
@@ -125,6 +128,7 @@ def merge_cli(
     """
     from newsmine.shards.merge import merge
 
-    with reported_errors():
+    # merge writes under a temporary name, removed on a stop, and renames the database once whole.
+    with reported_errors(stopped=lambda: f"; the merge did not finish ({output} is written only once complete); {START_OVER}"):
         counts = merge(str(directory), str(output), overwrite=overwrite)
     print(", ".join(f"{table} {rows:,}" for table, rows in counts.items()) + f" rows -> {output}", file=sys.stderr)

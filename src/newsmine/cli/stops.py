@@ -20,7 +20,8 @@ from contextlib import contextmanager
 from typing import NoReturn
 
 __all__ = [
-    "EXIT_INTERRUPTED", "EXIT_TERMINATED", "WHILE_STARTING", "Terminated", "exit_stopped", "terminate_like_interrupt",
+    "EXIT_INTERRUPTED", "EXIT_TERMINATED", "NOTHING_WRITTEN", "START_OVER", "WHILE_STARTING", "Terminated", "exit_stopped",
+    "terminate_like_interrupt",
 ]
 
 EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it); the records written are intact
@@ -113,10 +114,16 @@ def _raise_stop(signum: int) -> NoReturn:
     raise Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
 
 
-# What a stop while the command line starts (Python importing the commands) adds to its line:
-# no command has begun, so no output was touched, whatever the command (a --resume run's
-# records included).
-WHILE_STARTING = "; nothing was read or written"
+# How to go on after a stop that came before anything was written: the same command starts
+# the run afresh (an output a stopped run left empty is replaced, not refused as existing).
+START_OVER = "rerun the same command to start over"
+# What a stop before a run wrote anything adds to its line: while the command looked for its
+# inputs (listing folders, expanding globs), before its first record.
+NOTHING_WRITTEN = f"; nothing was written; {START_OVER}"
+# What a stop while the command line starts (Python importing the commands, typer reading the
+# arguments) adds to its line: no command has begun, so no output was touched, whatever the
+# command (a --resume run's records included).
+WHILE_STARTING = f"; nothing was read or written; {START_OVER}"
 
 
 def exit_stopped(stop: KeyboardInterrupt, detail: str = "", *, at_once: bool = False) -> NoReturn:

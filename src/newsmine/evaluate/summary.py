@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newsmine.errors import NothingFound
 from newsmine.evaluate.gold import GoldDocument, read_gold_dir
 from newsmine.evaluate.scoring import _COUNT_KEYS, Errors, PredictedQuote, score_document
 
@@ -94,6 +95,8 @@ def evaluate(gold_dir: str | Path, model: str | None = None, *, pipeline: Any = 
     from newsmine.pipeline import Pipeline
 
     documents = list(read_gold_dir(gold_dir))
+    if not documents:  # an all-zero table and exit 0 read like a score
+        raise NothingFound(f"{Path(gold_dir) / 'text'} holds no .txt article: nothing to score")
     if pipeline is None:
         pipeline = Pipeline(model) if model else Pipeline()
     articles = (Article(id=doc.id, text=doc.text, source_format="text") for doc in documents)

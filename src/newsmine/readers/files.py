@@ -124,6 +124,11 @@ def _read_file(input_file: InputFile, options: ReadOptions, max_chars: int) -> I
         # Standard input is read like a file, incrementally: its first 64 KiB tell the format
         # (when not given) and the encoding, and are then read again as part of the stream.
         head = raw.read(_SNIFF_BYTES)
+        if path == STDIN and not head:
+            # Nothing was piped in (`grep … | newsmine extract -` matched nothing): no article, as an
+            # empty feed, whatever the format. It was one EmptyArticle (text) or InvalidJSON (json)
+            # error record and exit 1, where an empty jsonl stream found no article (exit 4).
+            return
         stream = io.BufferedReader(_Replay(head, raw))
         if path == STDIN:
             fmt = options.stdin_format or sniff_format(head)

@@ -8,6 +8,7 @@ reading one could block forever) are skipped and counted.
 from __future__ import annotations
 
 import os
+import shlex
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from newsmine.errors import UnsupportedFormat, UsageError
-from newsmine.readers.formats import FORMATS, STDIN, detect_format
+from newsmine.readers.formats import FORMATS, STDIN, STDIN_FORMATS, detect_format
 
 __all__ = ["GLOB_CHARACTERS", "InputFile", "SkippedBecause", "SkippedFile", "display_path", "is_glob", "list_inputs"]
 
@@ -43,6 +44,20 @@ class SkippedFile(NamedTuple):
 
     path: str
     reason: SkippedBecause
+
+
+def _unknown_type(path: str) -> str:
+    """The refusal of a file named explicitly whose type newsmine does not read. A gzipped
+    feed (``feed.jsonl.gz``, the usual shape of a news dump) was told to "rename the file or
+    convert it", and renamed it is one DecodeError record: say how to read it instead."""
+    shown = display_path(path)
+    stem, suffix = os.path.splitext(path)
+    inner = detect_format(stem) if suffix.lower() == ".gz" else None
+    if inner in STDIN_FORMATS:  # .html.gz is read as it is; a gzipped .txt, .json or .jsonl is not
+        quoted = shlex.quote(shown)
+        return (f"{shown}: newsmine does not read gzipped {os.path.splitext(stem)[1]} files; decompress it first "
+                f"(gunzip -k {quoted}), or pipe it in: zcat {quoted} | newsmine extract - --stdin-format {inner} ...")
+    return f"{shown}: unknown file type; newsmine reads {', '.join(sorted(FORMATS))} (rename the file or convert it)"
 
 
 def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None = None) -> Iterator[InputFile]:
@@ -85,10 +100,7 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None =
         elif path.exists():
             fmt = detect_format(raw)
             if fmt is None:
-                raise UnsupportedFormat(
-                    f"{display_path(raw)}: unknown file type; newsmine reads {', '.join(sorted(FORMATS))} "
-                    "(rename the file or convert it)"
-                )
+                raise UnsupportedFormat(_unknown_type(raw))
             yield InputFile(raw, fmt, _size(raw))
         elif is_glob(raw):
             # a quoted glob: only sharded runs expand globs themselves (newsmine.shards.inputs)

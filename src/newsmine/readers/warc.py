@@ -69,13 +69,18 @@ class WarcStats:
     other_records: Counter = field(default_factory=Counter)  # WARC-Type -> count
 
     def summary(self, name: str) -> str:
-        parts = [f"{name}: {self.articles:,} HTML responses read as articles"]
+        # In the singular for one ("1 HTML responses read as articles" read oddly on one page).
+        read = "1 HTML response read as an article" if self.articles == 1 else \
+            f"{self.articles:,} HTML responses read as articles"
+        parts = [f"{name}: {read}"]
         if self.skipped_responses:
             reasons = ", ".join(f"{reason} {count:,}" for reason, count in self.skipped_responses.most_common())
-            parts.append(f"{sum(self.skipped_responses.values()):,} responses skipped ({reasons})")
+            skipped = sum(self.skipped_responses.values())
+            parts.append(f"{skipped:,} response{'' if skipped == 1 else 's'} skipped ({reasons})")
         if self.other_records:
             kinds = ", ".join(f"{kind} {count:,}" for kind, count in sorted(self.other_records.items()))
-            parts.append(f"{sum(self.other_records.values()):,} other records ignored ({kinds})")
+            ignored = sum(self.other_records.values())
+            parts.append(f"{ignored:,} other record{'' if ignored == 1 else 's'} ignored ({kinds})")
         return "; ".join(parts)
 
 
@@ -158,6 +163,8 @@ def _printable(message: str, limit: int = 120) -> str:
 
 
 def _articles_before(count: int) -> str:
+    if not count:  # "the 0 articles before it were read", of an archive damaged in its first record
+        return "no article came before it"
     return f"the {count:,} article{'' if count == 1 else 's'} before it {'was' if count == 1 else 'were'} read"
 
 

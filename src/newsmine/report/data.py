@@ -36,7 +36,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from newsmine.errors import UsageError
+from newsmine.errors import NothingFound, UsageError
 from newsmine.report.queries import (
     _ARTICLE_GAPS,
     _BY_DATE,
@@ -137,7 +137,8 @@ _NOTHING_MATCHED = ("no article matches these limits: outlets must be written as
 def build_report(path: str | Path, *, top: int = DEFAULT_TOP, filters: ReportFilter | None = None,
                  examples: int = DEFAULT_EXAMPLES) -> CorpusReport:
     """The report of the records at ``path`` (JSON Lines, JSON, DuckDB, SQLite, or a Parquet or
-    CSV output directory), limited to the articles ``filters`` keeps."""
+    CSV output directory), limited to the articles ``filters`` keeps. Raises
+    :class:`~newsmine.errors.NothingFound` when the records hold no article at all."""
     filters = filters or ReportFilter()
     if not Path(path).exists():
         raise UsageError(f"{path}: no such file or directory")
@@ -145,6 +146,10 @@ def build_report(path: str | Path, *, top: int = DEFAULT_TOP, filters: ReportFil
         def rows(query: str, *params):
             return db.execute(query, list(params)).fetchall()
 
+        if not rows("SELECT count(*) FROM src.articles")[0][0]:
+            # An all-zero report, exit 0, read like a corpus; say it holds none (the limits' note is another matter).
+            raise NothingFound(f"{path} holds no records (as a run stopped before its first record leaves it, or a "
+                               "sharded run of files without an article): nothing to report")
         if "entity_key" not in _columns(db, "entities"):
             raise UsageError(f"{path} was written by an older newsmine (no entity keys in its tables); run extract "
                              "again, or report on its JSON Lines output")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shlex
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -196,7 +197,7 @@ def _source(path: Path, db) -> Iterator[int]:
                     # not a run cut short but no output at all: most often the input feed itself
                     raise UsageError(f"{path} holds no newsmine record (none of its {len(skipped):,} "
                                      f"{'items' if name.endswith('.json') else 'lines'} is one): is it an input? "
-                                     f"Extract it first (newsmine extract {path} --output records.jsonl) and report "
+                                     f"Extract it first (newsmine extract {shlex.quote(str(path))} --output records.jsonl) and report "
                                      "on the records")
                 db.execute(f"ATTACH {_sql_string(database)} AS src (READ_ONLY)")
             try:

@@ -34,6 +34,7 @@ from newsmine.shards.task import (
     MARKERS, RECORDS, SHARD_FORMATS, ShardSettings, ShardSummary, _remove_quietly, process_shard, shard_name,
 )
 from newsmine.writers.tables import TABLES
+from newsmine.writers.target import require_folder
 
 __all__ = [
     "SHARD_FORMATS", "ShardRun", "ShardSettings", "ShardSummary", "expand_inputs", "process_shard", "read_input_list",
@@ -132,11 +133,21 @@ def run_shards(
 def _prepare_output(output_dir: str, *, resume: bool, overwrite: bool) -> set[str]:
     """Names of the complete shards already in ``output_dir`` (for ``resume``); refuses a
     directory holding a sharded run unless resuming or overwriting (which removes newsmine's
-    files only), and one holding only other files whatever the flags."""
+    files only), and one holding only other files whatever the flags.
+
+    A local output directory is created, but not the folder it goes in, as for every other
+    output (``writers.target.require_folder``): a typo in a long path (``/data/runs/2O24/out``)
+    then stops the run at once instead of sending hours of parts into a new tree no one looks
+    in, and ``-o a/b/out`` with or without ``--shards`` does the same. Before, a sharded run
+    created the missing folders and a streamed Parquet or CSV run refused them. Object stores
+    (``s3://``) have no folders to check."""
     import fsspec
+    from fsspec.implementations.local import LocalFileSystem
 
     fs, root = fsspec.core.url_to_fs(output_dir)
     root = root.rstrip("/")
+    if isinstance(fs, LocalFileSystem) and not fs.exists(root):
+        require_folder(root if "://" in output_dir else output_dir)  # named as the user wrote it
     markers = _listing(fs, f"{root}/{MARKERS}/*.json")
     tables = [MARKERS, RECORDS, *TABLES]
     owned = [path for table in tables for path in _listing(fs, f"{root}/{table}/*") + _listing(fs, f"{root}/{table}/.*.tmp-*")]

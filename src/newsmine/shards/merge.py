@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from newsmine.errors import OutputError, UsageError
 from newsmine.records import ArticleRecord
+from newsmine.writers import named_format
 from newsmine.writers.duckdb import DuckDbWriter
 from newsmine.writers.jsonl import shard_parts
 from newsmine.writers.tables import TABLES
@@ -32,6 +33,11 @@ def merge(directory: str, output: str, *, overwrite: bool = False) -> dict[str, 
     if missing and not json_lines:
         raise UsageError(f"{directory} is not a newsmine Parquet output (no parts for {', '.join(missing)}) nor a "
                          "sharded JSON Lines output (no records/*.jsonl)")
+    named = named_format(output)
+    if named not in (None, "duckdb"):
+        # `-o all.db` wrote a DuckDB file that newsmine report and explore then read as SQLite, and refused.
+        raise UsageError(f"{output} is named like {named} output, but merge writes a DuckDB database; name it "
+                         f"with .duckdb (--output {os.path.splitext(output)[0]}.duckdb)")
     require_folder(output)
     if os.path.exists(output) and not overwrite:
         raise OutputError(f"{output} exists; pass --overwrite to replace it")

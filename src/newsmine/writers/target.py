@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import stat
 
 try:
@@ -105,8 +106,9 @@ def require_folder(output: str) -> None:
     if os.path.exists(folder) and not os.path.isdir(folder):
         raise OutputError(f"cannot write {output}: {folder} is a file, not a folder; write the output elsewhere")
     if not os.path.isdir(folder):
+        # The command quoted for the shell, to be pasted: `mkdir -p with out` made two folders.
         raise OutputError(f"cannot write {output}: the folder {folder} does not exist; create it first "
-                          f"(mkdir -p {folder}) or write the output elsewhere")
+                          f"(mkdir -p {shlex.quote(folder)}) or write the output elsewhere")
 
 
 def is_same_file(a: str, b: str) -> bool:
