@@ -76,8 +76,9 @@ from newsmine.nlp.entities.word_lists import _PLACE_AND_BODY_ENDINGS, HONORIFICS
 register_extensions()
 
 
-# Labels the recogniser gives a titled person's name ("Goalkeeper Tom Brandt" ORG).
-_TITLED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"})
+# Labels the recogniser gives a titled person's name ("Goalkeeper Tom Brandt" ORG, "Fire
+# Chief Dennis Walsh" WORK_OF_ART).
+_TITLED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
 def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]:
