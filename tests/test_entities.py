@@ -236,6 +236,12 @@ def test_a_fire_chief_swept_into_a_work_of_art_is_a_titled_person(pipeline):
     assert rescued.speaker.name == "Dennis Walsh"
 
 
+def test_a_title_and_name_in_quotation_marks_stay_a_work(pipeline):
+    """'went from "Queen Nancy" to "Bag Lady"': a nickname or a work's title, no titled person."""
+    record = pipeline.analyze('After the dinner she went from "Queen Nancy" to "Bag Lady" overnight, Gutin says.')
+    assert not any("Queen" in e.titles for e in record.entities)
+
+
 def test_titles_before_a_comma_and_in_appositions(pipeline):
     record = pipeline.analyze(
         "Kenya's environment minister, Amina Odhiambo, said the harvest failed. "
