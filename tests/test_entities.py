@@ -234,6 +234,8 @@ def test_a_fire_chief_swept_into_a_work_of_art_is_a_titled_person(pipeline):
     assert (walsh.label, walsh.titles) == ("PERSON", ["Fire Chief"])
     rescued = next(q for q in record.quotes if "rescued 37 people" in q.text)
     assert rescued.speaker.name == "Dennis Walsh"
+    fired = pipeline.analyze("The board voted to fire campaign manager Corey Lewandowski on Monday.")
+    assert _entity(fired, "Corey Lewandowski").titles == ["campaign manager"]  # "fire" the verb is no title word
 
 
 def test_a_title_and_name_in_quotation_marks_stay_a_work(pipeline):
