@@ -115,9 +115,6 @@ KNOWN_FAULTS = {
     # Dates (nlp/dates):
     ("r3-health-study", "date:40 minutes"): "spaCy's span '40 minutes less a night' becomes a time with no value, not the duration PT40M",
     ("r3-hearing", "date:the fall"): "'in the fall' is no date: spaCy tags none (bare seasons, as round 2's 'winter')",
-    ("r3-live-blog", "date:10:22"): "a live blog's time stamp line ('10:22 GMT') is tagged a number, no time",
-    ("r3-live-blog", "date:6 p.m."):
-        "debatable: a bare time takes the day the text last named (the previous entry's 'Wednesday'), not the blog's publication day",
 }  # fmt: skip
 
 
