@@ -84,6 +84,21 @@ def test_clock_times_without_a_day_fall_on_the_publication_day():
     assert normalise("3 p.m.", kind="time", published=None) == "T15:00"
 
 
+def test_a_live_blogs_time_stamps_are_times_of_the_publication_day(pipeline):
+    """'10:48 GMT' alone on its line is a time on the publication day, even after an entry that
+    named another day; a bare time after it is on that day too. A number alone is no stamp."""
+    record = pipeline.analyze(
+        "Storm live\n\n10:22 GMT\n\nFerries are cancelled until at least Wednesday.\n\n10:48 GMT\n\n"
+        "The warning was extended until 6 p.m.\n\n10.50\n",
+        published="2025-11-18",
+    )
+    values = {d.text: d.value for d in record.dates}
+    assert values["10:22 GMT"] == "2025-11-18T10:22"
+    assert values["10:48 GMT"] == "2025-11-18T10:48"
+    assert values["6 p.m."] == "2025-11-18T18:00"
+    assert "10.50" not in values
+
+
 def test_tense_decides_which_weekday(pipeline):
     record = pipeline.analyze(
         "The minister resigned on Tuesday. The committee will meet on Tuesday.", published="2025-03-20"

@@ -194,6 +194,56 @@ def test_acronyms_join_the_full_organisation_name(pipeline):
     assert [m.text for m in fbi.mentions] == ["Federal Bureau of Investigation", "FBI"]
 
 
+def test_a_company_without_its_legal_form_joins_the_full_name(pipeline):
+    """'Halden Foods' (the headline's, before the full name) and later is 'Halden Foods Inc.'."""
+    record = pipeline.analyze(
+        "Halden Foods to cut 400 jobs\n\nHalden Foods Inc. said it would cut 400 jobs. "
+        '"We had no choice," said Nora Whitfield, chief executive of Halden Foods.'
+    )
+    halden = _entity(record, "Halden Foods Inc.")
+    assert [m.text for m in halden.mentions] == ["Halden Foods", "Halden Foods Inc.", "Halden Foods"]
+
+
+def test_a_time_zone_after_a_clock_time_is_no_organisation(pipeline):
+    """A live blog's time stamps ("11:15 GMT") are no organisation for "the company" to be."""
+    record = pipeline.analyze(
+        "Storm live: homes without power\n\n11:15 GMT\n\nAbout 28,000 homes are without power, said Tay "
+        "Power Networks. The company said engineers could not climb poles.\n\n11:40 GMT\n\nThe vote is at 6 p.m. ET."
+    )
+    assert not {"GMT", "ET"} & {e.name for e in record.entities}
+    company = next(q for q in record.quotes if "climb poles" in q.text)
+    assert company.speaker.name != "GMT"
+
+
+def test_a_state_assembly_members_title_is_a_title(pipeline):
+    """'Assemblywoman Teresa Lin', 'State Assemblyman Joe Ruiz': titles, as 'Councilwoman' is."""
+    record = pipeline.analyze(
+        "Assemblywoman Teresa Lin asked whether the utility would pay. State Assemblyman Joe Ruiz said it should."
+    )
+    assert _entity(record, "Teresa Lin").titles == ["Assemblywoman"]
+    assert _entity(record, "Joe Ruiz").titles == ["State Assemblyman"]
+
+
+def test_a_fire_chief_swept_into_a_work_of_art_is_a_titled_person(pipeline):
+    """'Fire Chief Dennis Walsh' tagged WORK_OF_ART whole: the title is cut off and he is a person."""
+    record = pipeline.analyze(
+        '"We expect the water to stay high for two days," Fire Chief Dennis Walsh said at a briefing. '
+        "He said crews had rescued 37 people by boat."
+    )
+    walsh = _entity(record, "Dennis Walsh")
+    assert (walsh.label, walsh.titles) == ("PERSON", ["Fire Chief"])
+    rescued = next(q for q in record.quotes if "rescued 37 people" in q.text)
+    assert rescued.speaker.name == "Dennis Walsh"
+    fired = pipeline.analyze("The board voted to fire campaign manager Corey Lewandowski on Monday.")
+    assert _entity(fired, "Corey Lewandowski").titles == ["campaign manager"]  # "fire" the verb is no title word
+
+
+def test_a_title_and_name_in_quotation_marks_stay_a_work(pipeline):
+    """'went from "Queen Nancy" to "Bag Lady"': a nickname or a work's title, no titled person."""
+    record = pipeline.analyze('After the dinner she went from "Queen Nancy" to "Bag Lady" overnight, Gutin says.')
+    assert not any("Queen" in e.titles for e in record.entities)
+
+
 def test_titles_before_a_comma_and_in_appositions(pipeline):
     record = pipeline.analyze(
         "Kenya's environment minister, Amina Odhiambo, said the harvest failed. "

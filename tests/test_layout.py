@@ -73,6 +73,10 @@ def test_headline_is_the_first_line_when_more_text_follows():
         ("Headline\n\nUpdated 2025-03-14\n\nBody.", "2025-03-14"),
         ("Headline\n\nThe vote on March 14, 2025 was close.\n\nBody.", None),  # a sentence, not a dateline
         ("Headline\n\nMarch 14\n\nBody.", None),  # no year: not a publication date
+        # a press release's dateline opening the first paragraph
+        ("Plant news\n\nRENO, Nev., Feb. 3, 2026 /PRNewswire/ -- Acme Inc. today announced a plant.", "2026-02-03"),
+        ("Plant news\n\nAUSTIN, Texas, March 9, 2025 /Business Wire/ — Acme Inc. said.", "2025-03-09"),
+        ("Plant news\n\nPARIS, May 5, 2024 was the day the plant opened.", None),  # no dash: a sentence
     ],
 )
 def test_a_date_only_line_near_the_top_is_the_publication_date(text, published):

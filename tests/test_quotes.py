@@ -194,6 +194,13 @@ def test_told_a_programme_of_an_outlet_is_addressed_to_the_programme(pipeline):
     assert quote.addressee is not None and quote.addressee.text == "the BBC’s Today programme"
 
 
+def test_told_a_described_outlet_is_addressed_to_its_name(pipeline):
+    """'told state broadcaster Khabar 24': the name after the description, no comma, is the addressee's."""
+    _, quotes = _quotes(pipeline, "A ministry spokeswoman, Aigerim Saparova, told state broadcaster Khabar 24 that talks would resume.\n")
+    quote = _quote_with(quotes, "talks would resume")
+    assert quote.addressee is not None and quote.addressee.text == "state broadcaster Khabar 24"
+
+
 def test_mixed_quote_is_a_paraphrase_holding_a_quoted_fragment(pipeline):
     _, quotes = _quotes(pipeline, 'Governor Ruth Adler said the new levy was "a disaster for every farmer in the valley."\n')
     quote = _quote_with(quotes, "the new levy was", "a disaster for every farmer")

@@ -53,6 +53,13 @@ _DATELINE_RE = re.compile(
     re.I,
 )
 _HAS_YEAR_RE = re.compile(r"\b(19|20)\d\d\b")
+# A press release's dateline opening its first paragraph: the city in capitals, maybe its
+# state, the full date and the wire in slashes before a dash ("RENO, Nev., Feb. 3, 2026
+# /PRNewswire/ -- Brightwell Energy …", "AUSTIN, Texas, March 9, 2025 /Business Wire/ —").
+_RELEASE_DATELINE_RE = re.compile(
+    r"^\s*[A-Z][A-Z .'-]+,(?:\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?,)?"
+    r"\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s*(?:/[^/\n]{2,40}/\s*)?(?:--|—|–)"
+)
 _LINE_RE = re.compile(r"[^\r\n]+")
 # A whole line holding a non-space character; the look-behind lets a match start only at a
 # line start, so blank lines are skipped in C at one step a character.
@@ -175,15 +182,20 @@ def find_headline(text: str) -> str | None:
 
 
 def find_dateline(text: str) -> str | None:
-    """The publication date (``YYYY-MM-DD``) from a date-only line among the first lines.
+    """The publication date (``YYYY-MM-DD``) from a date-only line among the first lines,
+    or from a press release's dateline opening a paragraph.
 
-    Only a line that is nothing but a full date (with a year) counts, so a sentence that
-    mentions a date never becomes the publication date.
+    Only a line that is nothing but a full date (with a year) counts, or a full date between
+    a city in capitals and the dash that opens the story, so a sentence that mentions a date
+    never becomes the publication date.
     """
     from newsmine.articles import normalise_published
 
     for start, end in _lines(text, _LINES_FROM_START + 2):
         line = text[start:end]
+        release = _RELEASE_DATELINE_RE.match(line)
+        if release and (published := normalise_published(release.group("date"))):
+            return published
         match = _DATELINE_RE.match(line)
         if not match or not _HAS_YEAR_RE.search(line) or len(line.split()) > 8:
             continue

@@ -75,6 +75,10 @@ def _kind_and_value(doc: Doc, candidate: Candidate, text: str, previous: DateFou
     read_as = candidate.read_as or text
     if candidate.before_ended and _A_YEAR_RE.fullmatch(text):
         return "duration", "P1Y"  # "the year ended March 31": a span of time
+    if candidate.time_stamp and context.published is not None:
+        # A live blog's time stamp is on the publication day, whatever day the entry before
+        # it named ("until at least Wednesday"), and the bare times after it are on that day too.
+        context.day = context.published
     kind = classify(read_as, "DATE" if candidate.label == "REF" else candidate.label)
     if candidate.read_as and text.isdigit() and previous is not None and _DAY_VALUE_RE.match(previous.value or ""):
         return kind, f"{previous.value[:8]}{int(text):02d}"  # "April 24 and 25": the first one's month and year

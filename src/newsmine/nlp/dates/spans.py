@@ -33,6 +33,7 @@ class Candidate:
     label: str  # DATE | TIME (spaCy's) or REF (added here)
     read_as: str | None = None  # the text to normalise when it is not the span's own ("25" -> "April 25")
     before_ended: bool = False  # "the year" of "the year ended March 31": a span of time
+    time_stamp: bool = False  # a live blog's time stamp line: a time of the publication day
 
 
 _LEADING_CUT_RE = re.compile(
@@ -246,6 +247,7 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
         previous = candidate
     found.extend(_references(doc, text, found))
     found.extend(_bare_seasons(doc, found))
+    found.extend(_time_stamps(doc, text, found))
     found.sort(key=lambda c: c.start)
     return _join_part_and_day(text, found)
 
@@ -266,6 +268,25 @@ def _join_part_and_day(text: str, found: list[Candidate]) -> list[Candidate]:
                 continue
         joined.append(candidate)
     return joined
+
+
+# A line that is nothing but a clock time, maybe with its zone: a live blog's time stamp
+# ("10:22 GMT", "3:15 p.m. ET"), which spaCy reads as a number or a name.
+_TIME_STAMP_LINE_RE = re.compile(
+    r"^[ \t]*(?P<time>\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT))?)[ \t]*$",
+    re.I | re.M,
+)
+
+
+def _time_stamps(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
+    """A live blog's time stamp lines as times (spaCy tags none of them)."""
+    taken = [(c.start, c.end) for c in found]
+    added = []
+    for match in _TIME_STAMP_LINE_RE.finditer(text):
+        start, end = match.span("time")
+        if not any(start < b and a < end for a, b in taken) and not in_excluded(doc, start, end):
+            added.append(Candidate(start, end, "TIME", time_stamp=True))
+    return added
 
 
 def _references(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:

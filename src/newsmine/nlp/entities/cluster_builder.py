@@ -23,7 +23,14 @@ from newsmine.nlp.entities.gender_cues import (
     _subject_pronoun_gender,
 )
 from newsmine.nlp.entities.labels import _NAME_LABELS, _listed_with
-from newsmine.nlp.entities.names import _INVERTIBLE_BODIES, _acronyms, _inverted_body, _nickname_form, _surname
+from newsmine.nlp.entities.names import (
+    _INVERTIBLE_BODIES,
+    _acronyms,
+    _inverted_body,
+    _nickname_form,
+    _surname,
+    _without_legal_form,
+)
 from newsmine.nlp.entities.titles import _appositive_title, _title_before_comma, _titles_before
 from newsmine.nlp.entities.word_lists import _ABBREVIATIONS, _known_first_name, _title_words
 
@@ -69,6 +76,8 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
         return True  # "UN" -> "United Nations", "FBI" -> "Federal Bureau of Investigation", "DOJ"
     if cluster_label == "ORG" and _inverted_body(toks, cluster_tokens):
         return True  # "the Justice Department" -> "Department of Justice"
+    if cluster_label == "ORG" and short.label == "ORG" and toks == _without_legal_form(cluster_tokens):
+        return True  # "Halden Foods" -> "Halden Foods Inc.", whichever the article writes first
     if (
         cluster_label == "ORG"
         and len(toks) == 1
@@ -79,8 +88,8 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
         and short.span.doc[short.span.end].lower_ in _POLL_WORDS
     ):
         return True  # "a Quinnipiac poll" -> "Quinnipiac University" (never "Trump" -> "Trump University")
-    if cluster_label == "ORG" and len(toks) == 1 and cluster_tokens == (toks[0], "news"):
-        return True  # "NBC" -> "NBC News", "Fox" -> "Fox News": the network by its short name
+    if cluster_label == "ORG" and len(toks) == 1 and (_without_legal_form(cluster_tokens) or cluster_tokens) == (toks[0], "news"):
+        return True  # "NBC" -> "NBC News", "Fox" -> "Fox News", "Breitbart" -> "Breitbart News LLC"
     if cluster_label in ("ORG", "FAC") and short.label == cluster_label:
         # "the Post" -> "The New York Post": a trailing part of the name. Not "the House" ->
         # "the White House": "House" alone is the chamber ("passed the Senate but never got a
@@ -166,6 +175,9 @@ class _ClusterBuilder:
         self._by_last.setdefault(tokens[-1], []).append(cluster)
         if _surname(tokens) != tokens[-1]:
             self._by_last.setdefault(_surname(tokens), []).append(cluster)  # "Trump" for "Donald Trump Jr."
+        body = _without_legal_form(tokens)
+        if body is not None:
+            self._by_last.setdefault(body[-1], []).append(cluster)  # "Halden Foods" for "Halden Foods Inc."
         for acronym in _acronyms(tokens):
             self._by_acronym.setdefault(acronym, []).append(cluster)
         self.add(cluster, k)

@@ -78,8 +78,9 @@ from newsmine.nlp.entities.word_lists import _PLACE_AND_BODY_ENDINGS, HONORIFICS
 register_extensions()
 
 
-# Labels the recogniser gives a titled person's name ("Goalkeeper Tom Brandt" ORG).
-_TITLED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"})
+# Labels the recogniser gives a titled person's name ("Goalkeeper Tom Brandt" ORG, "Fire
+# Chief Dennis Walsh" WORK_OF_ART, unless in quotation marks as a work's title is).
+_TITLED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
 def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]:
@@ -115,7 +116,8 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
             continue  # "Secretary of State": a title's word, not the State Department
         if span.label_ == "PERSON":
             span = _with_rest_of_body_name(span, body_names)  # "The Obama White| House"
-        name_start = _leading_title_end(span) if span.label_ in _TITLED_LABELS else span.start
+        titled = span.label_ in _TITLED_LABELS and not (span.label_ == "WORK_OF_ART" and _in_quotation_marks(span))
+        name_start = _leading_title_end(span) if titled else span.start
         if name_start == span.start and _title_as_first_name(span, titled_surnames):
             name_start = span.start + 1  # "Dean Amar" after "Vikram Amar, dean of the law school"
         if name_start > span.start:
@@ -197,6 +199,15 @@ def _teams_named_as_places(candidates: list[_Candidate], sports: bool) -> None:
     for cand in candidates:
         if cand.label == "GPE" and cand.tokens in teams:
             cand.label = "ORG"
+
+
+_QUOTATION_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
+
+
+def _in_quotation_marks(span: Span) -> bool:
+    """A name between quotation marks: a work's title or a nickname ("Queen Nancy"), no titled person."""
+    doc = span.doc
+    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text in _QUOTATION_MARKS and doc[span.end].text in _QUOTATION_MARKS
 
 
 def _share_surnames(candidates: list[_Candidate]) -> None:

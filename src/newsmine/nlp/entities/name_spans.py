@@ -477,11 +477,20 @@ def _holders_portfolio(span: Span) -> bool:
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _OFFICE_HOLDERS
 
 
+# Time zones written after a clock time ("11:15 GMT", "6 p.m. ET"), which the recogniser
+# sometimes tags an organisation (a live blog's time stamps).
+_TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "MT", "PT"})  # fmt: skip
+_CLOCK_RE = re.compile(r"\d{1,2}[:.]\d\d|[ap]\.?m\.?", re.I)
+
+
 def _word_not_name(span: Span) -> bool:
     """A word or mark the recogniser tags a name that never is one: "O.K." as NYT style writes
-    "OK" ("I'm O.K. with", "Are you O.K., honey?"), and a capital letter standing alone as a
-    paragraph ("X." where a page had an embedded post)."""
+    "OK" ("I'm O.K. with", "Are you O.K., honey?"), a time zone after a clock time ("10:22
+    GMT"), and a capital letter standing alone as a paragraph ("X." where a page had an
+    embedded post)."""
     if span.text == "O.K.":
+        return True
+    if span.text in _TIME_ZONES and span.start > 0 and _CLOCK_RE.fullmatch(span.doc[span.start - 1].text):
         return True
     if re.fullmatch(r"[A-Z]\.", span.text) is None:
         return False

@@ -125,6 +125,18 @@ def _nickname_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+# A company's legal form, which articles drop after the first mention ("Halden Foods Inc." then
+# "Halden Foods"): abbreviations only ("Walt Disney Company" may be its founder's name).
+_LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc"})
+
+
+def _without_legal_form(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A company's name tokens without their legal form ("halden foods" of "halden foods inc"), or None."""
+    if len(tokens) >= 2 and tokens[-1] in _LEGAL_FORMS:
+        return tokens[:-1]
+    return None
+
+
 def _surname(tokens: tuple[str, ...]) -> str:
     """The last name of a name's tokens, before a generational suffix ("jr")."""
     if len(tokens) >= 3 and tokens[-1] in _NAME_SUFFIXES:

@@ -12,7 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp.entities.labels import _titled_person
-from newsmine.nlp.entities.word_lists import _TITLE_MODIFIERS, HONORIFICS, _known_first_name, _title_words
+from newsmine.nlp.entities.word_lists import _SERVICE_MODIFIERS, _TITLE_MODIFIERS, HONORIFICS, _known_first_name, _title_words
+
+
+def _modifier(token) -> bool:
+    """A word of a title before its title word ("former", "deputy", "Fire" in "Fire Chief")."""
+    return token.lower_ in _TITLE_MODIFIERS or (token.lower_ in _SERVICE_MODIFIERS and token.pos_ != "VERB")
 
 
 def _leading_title_end(span: Span) -> int:
@@ -21,7 +26,7 @@ def _leading_title_end(span: Span) -> int:
     run of title words and their modifiers, or ``span.start`` when there is none."""
     titles = _title_words()
     i, has_title = span.start, False
-    while i < span.end - 1 and (span.doc[i].lower_ in titles or span.doc[i].lower_ in _TITLE_MODIFIERS):
+    while i < span.end - 1 and (span.doc[i].lower_ in titles or _modifier(span.doc[i])):
         has_title = has_title or span.doc[i].lower_ in titles
         i += 1
     if not has_title or not span.doc[i].is_title:
@@ -105,7 +110,7 @@ def _titles_before(span: Span) -> str | None:
         glued_hyphen = tok.text in {"-", "–"} and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_
         if low in titles:
             has_title_word = True
-        elif glued_hyphen or low in _TITLE_MODIFIERS:
+        elif glued_hyphen or _modifier(tok):
             pass
         elif tok.ent_type_ in ("ORG", "GPE", "NORP") and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
             pass  # "UN", "U.S.", "Democratic" in "U.S. Sen.", "Democratic nominee"

@@ -56,6 +56,11 @@ def addressee_of(verb: Token) -> Span | None:
                     possessed = noun_phrase(later) if later.dep_ == "dobj" and later.i > child.i else None
                     if possessed is not None and possessed.start == phrase.end:
                         return verb.doc[phrase.start : possessed.end]
+            for name in child.rights:
+                if name.dep_ == "appos" and name.left_edge.i == phrase.end and name.pos_ == "PROPN":
+                    # 'told state broadcaster Khabar 24', 'told the newspaper Le Monde': the
+                    # name right after the description (no comma) is the addressee's
+                    return verb.doc[phrase.start : name.right_edge.i + 1]
             return phrase
     return None
 
