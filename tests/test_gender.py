@@ -41,6 +41,25 @@ def test_an_honorific_states_gender_and_is_listed_as_written(pipeline):
     assert _person(record, "Erik Sand").gender_evidence == ["honorific:Mr."]
 
 
+def test_a_title_in_woman_states_her_gender(pipeline):
+    record = pipeline.analyze("Ministry spokeswoman Dana Oru told reporters the talks would resume. Oru gave no date.")
+    assert (_person(record, "Dana Oru").gender, _person(record, "Dana Oru").gender_evidence) == (
+        "female",
+        ["title:spokeswoman"],
+    )
+
+
+def test_a_title_in_man_speaks_only_when_nothing_else_does(pipeline):
+    alone = pipeline.analyze("Councilman Lee Park voted against the plan. Park said the city could not afford it.")
+    assert _person(alone, "Lee Park").gender == "male"
+    # "chairman" is written of women too: her pronouns decide
+    record = pipeline.analyze("Chairman Jo Reyes said she would call the vote. Reyes said she had the numbers.")
+    assert _person(record, "Jo Reyes").gender == "female"
+    # a nationality in -man is no title
+    german = pipeline.analyze("The German Karl Vogt said the result was clear.")
+    assert (_person(german, "Karl Vogt").gender, _person(german, "Karl Vogt").gender_evidence) == ("unknown", [])
+
+
 def test_repeated_evidence_is_counted(pipeline):
     record = pipeline.analyze(
         'Ms. Ana Ruiz spoke first. "We are ready," she said. "The port is open," she said. Ms. Ruiz left at noon.'

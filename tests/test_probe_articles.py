@@ -101,7 +101,6 @@ KNOWN_FAULTS = {
         "no title: the apposition 'director of the Nevada Governor's Office …' is not read (the office's name is split)",
     ("r3-press-release", "entity:Nevada Governor's Office of Economic Development"):
         "split at the possessive into 'Nevada Governor' and 'Office of Economic Development'",
-    ("r3-wire-kremlin", "entity:Aigerim Saparova"): "'Ministry spokeswoman' is her title, but a gendered title word is no gender evidence",
     ("r3-wire-kremlin", "entity:Khabar 24"): "the broadcaster is tagged PRODUCT",
     # Dates (nlp/dates):
     ("r3-health-study", "date:40 minutes"): "spaCy's span '40 minutes less a night' becomes a time with no value, not the duration PT40M",

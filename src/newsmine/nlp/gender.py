@@ -65,10 +65,24 @@ def stated_gender(cluster: EntityCluster) -> tuple[str, list[str]]:
         honorific = _honorific_of(mention)
         if honorific is not None:
             honorifics[honorific] += 1
+    titles: Counter[str] = Counter()
+    for mention in cluster.mentions:
+        title = _gendered_title_of(mention)
+        if title is not None:
+            titles[title] += 1
     evidence = [f"pronoun:{word}" + (f"×{count}" if count > 1 else "") for word, count in pronouns.items()]
     evidence += [f"honorific:{word}" + (f"×{count}" if count > 1 else "") for word, count in honorifics.items()]
+    evidence += [f"title:{word}" + (f"×{count}" if count > 1 else "") for word, count in titles.items()]
     by_pronoun = _prevailing(pronouns, MALE_PRONOUNS)
     by_honorific = _prevailing(honorifics, MALE_HONORIFICS, ratio=None)
+    by_title = _prevailing(titles, _MALE_TITLES, ratio=None)
+    if by_title == "f" or (by_title == "m" and not pronouns and not honorifics):
+        # "spokeswoman Aigerim Saparova" is a statement; "chairman" is written of women too
+        # ("Chairman Debbie Wasserman Schultz"), so a -man title speaks only when nothing else does
+        honorifics.update(titles)
+        by_honorific = _prevailing(honorifics, MALE_HONORIFICS | _MALE_TITLES, ratio=None)
+    elif titles and by_title is None:
+        return "unknown", evidence  # "spokesman" and "spokeswoman" of one name
     sides = {side for side in (by_pronoun, by_honorific) if side}
     if len(sides) != 1 or (by_pronoun is None and pronouns) or (by_honorific is None and honorifics):
         return "unknown", evidence
@@ -76,6 +90,30 @@ def stated_gender(cluster: EntityCluster) -> tuple[str, list[str]]:
     if by_honorific is None and _first_name_against(cluster.name, side):
         return "unknown", evidence  # "Her campaign manager, Robby Mook, ran her 2008 effort"
     return _GENDER_OF[side], evidence
+
+
+# Titles that state their holder's sex. Those in -woman state it always; those in -man are
+# now and then written of women (and read only where the article says nothing else).
+_MALE_TITLES = frozenset({
+    "spokesman", "chairman", "congressman", "assemblyman", "councilman", "alderman", "businessman",
+    "anchorman", "policeman", "sportsman", "frontman",
+})  # fmt: skip
+
+
+def _gendered_title_of(mention: Span) -> str | None:
+    """The gendered title word right before a mention, lower-cased ('spokeswoman' of
+    'Ministry spokeswoman Aigerim Saparova', 'congressman' of 'Congressman Tom Reed'); None
+    when there is none. Any noun in -woman ("businesswoman") is one; -man ones only from
+    :data:`_MALE_TITLES` ("German", "human" are none)."""
+    if mention.start == 0:
+        return None
+    token = mention.doc[mention.start - 1]
+    word = token.lower_
+    if token.pos_ not in ("NOUN", "PROPN") or not token.is_alpha:
+        return None
+    if word.endswith("woman") and len(word) > len("woman"):
+        return word
+    return word if word in _MALE_TITLES else None
 
 
 def _first_name_against(name: str, side: str) -> bool:
