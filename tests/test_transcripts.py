@@ -192,3 +192,14 @@ def test_a_question_is_the_writers_when_the_introduction_names_no_interviewer(pi
     record = pipeline.analyze(text)
     asker = speaker_of(record, "Will fares rise")
     assert asker.name is None and asker.kind == "unresolved"
+
+
+def test_a_pronoun_in_a_question_is_not_the_interviewer(pipeline):
+    """'Q: … He says …': the question's 'he' is someone the interviewer asks about."""
+    text = INTERVIEW.replace(
+        "Q: Will fares rise?", "Q: Your rival at the harbour board is Tomas Berg. He says fares must rise. Will they?"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "Your rival at the harbour board").name == "Jim Fenwick"
+    says = next(q for q in record.quotes if q.text.startswith("fares must rise"))
+    assert says.speaker.text == "He" and says.speaker.name == "Tomas Berg"

@@ -73,7 +73,7 @@ def interviewer(doc: Doc, answers: list[tuple[int, int]], index: DocIndex) -> En
         for object_ in token.children:
             if object_.dep_ != "pobj":
                 continue
-            for word in object_.subtree:
+            for word in (object_, *object_.subtree):  # the object's head first ('Gazette reporter Jim Fenwick')
                 cluster = index.cluster_of.get(word.i)
                 if cluster is not None and cluster.label == "PERSON" and word.idx < intro_end:
                     return cluster

@@ -126,6 +126,10 @@ class SpeakerResolver:
 
     def resolve(self, mention: Span) -> Resolution:
         resolution = self._resolve(mention, depth=0)
+        if asks_as_interviewer(mention, self.answers) or (self.turns.turns and self.turns.turn_named(mention)):
+            # A transcript's turn marker ('Q', 'TAPPER') is no antecedent: the 'he' of a
+            # question or a turn is someone the speaker talks about, never the speaker.
+            return resolution
         cluster = resolution.cluster
         if cluster is not None and resolution.how == "description" and self.index.first_start(cluster) > mention.end_char:
             # "A lawmaker … is calling for Trump to be banned after the candidate said": someone
