@@ -130,12 +130,19 @@ Tomas Berg: 1,501.
 Ruiz: 547.
 
 Berg: 46.
+
+In the harbour wards the latest poll has them close.
+
+Ana Ruiz: 45 percent of likely voters.
+
+Tomas Berg: 41 percent of likely voters.
 """
 
 
 def test_numbers_after_names_say_nothing(pipeline):
     record = pipeline.analyze(COUNT)
     assert not any(q.text.strip(" .").replace(",", "").isdigit() for q in record.quotes)
+    assert not any(q.text.startswith(("45 percent", "41 percent")) for q in record.quotes)
 
 
 def test_labels_places_and_notes_before_a_colon_are_no_turns():
@@ -203,3 +210,25 @@ def test_a_pronoun_in_a_question_is_not_the_interviewer(pipeline):
     assert speaker_of(record, "Your rival at the harbour board").name == "Jim Fenwick"
     says = next(q for q in record.quotes if q.text.startswith("fares must rise"))
     assert says.speaker.text == "He" and says.speaker.name == "Tomas Berg"
+
+
+SENATE = """Senators press the harbour chief
+
+Senator Joan Whitfield questioned the harbour commissioner, Peter Lamb, for two hours on Thursday.
+
+SEN. WHITFIELD: Did you sign the overrun orders yourself, yes or no?
+
+Mr. Lamb: I signed them because the council office told me to sign them.
+
+SEN. WHITFIELD: So you never read them?
+
+Mr. Lamb: I read every one of them, senator.
+"""
+
+
+def test_titled_turns_of_a_hearing_in_capitals_and_with_mr(pipeline):
+    record = pipeline.analyze(SENATE)
+    assert speaker_of(record, "sign the overrun orders yourself").name == "Joan Whitfield"
+    assert speaker_of(record, "So you never read them").name == "Joan Whitfield"
+    assert speaker_of(record, "I signed them because").name == "Peter Lamb"
+    assert speaker_of(record, "I read every one of them").name == "Peter Lamb"

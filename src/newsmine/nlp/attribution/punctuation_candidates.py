@@ -60,7 +60,8 @@ _NAME_TURN_RE = re.compile(
     r"(?:[ \t]+\([^()\n]{1,20}\))?[ \t]*(?P<colon>:)(?=[ \t\"“])[ \t]*(?P<rest>\S[^\n]*)"
 )
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
-# A turn says something: at least this many words ('Clinton: 2,316.' is a delegate count).
+# A turn says something: at least this many words ('Clinton: 2,316.' is a delegate count), and
+# does not open with a figure ('Clinton: 45 percent of likely voters' is a poll's line).
 _MIN_TURN_WORDS = 2
 # At most this many lower-case words in a turn's name ('Former secretary of state …').
 _MAX_LOWER_NAME_WORDS = 4
@@ -100,6 +101,8 @@ def name_turns(text: str, person_words: Collection[str]) -> list[NameTurn]:
         match = _NAME_TURN_RE.match(text, start, end)
         if match is None or len(_WORD_RE.findall(match.group("rest"))) < _MIN_TURN_WORDS:
             continue
+        if match.group("rest")[:1].isdigit():
+            continue  # a count or a share ('Ruiz: 45 percent of likely voters'), not a turn
         words = match.group("name").split()
         if not words[0][:1].isupper() or sum(not w[:1].isupper() for w in words) > _MAX_LOWER_NAME_WORDS:
             continue
