@@ -49,6 +49,7 @@ class DocContext:
         self.lemma: list[str] = _strings(doc, array[:, _LEMMA].tolist(), lower=True)
         self.ent: list[str] = _strings(doc, array[:, _ENT].tolist())
         self._named_words: frozenset[str] | None = None
+        self._person_words: frozenset[str] | None = None
         self.paragraphs = paragraph_bounds(text)
         self._para_starts = [s for s, _ in self.paragraphs]
         positions = np.arange(n)
@@ -164,6 +165,19 @@ class DocContext:
             ent, lower = self.ent, self.lower
             self._named_words = frozenset(lower[j] for j in range(first_end, self.n) if ent[j] in SPEAKER_ENTITIES)
         return self._named_words
+
+    def person_words(self) -> frozenset[str]:
+        """Lower-cased words of people's names: those the recogniser tagged as a person, and
+        the words of the person entities the entities component left on the Doc (it labels
+        'Mayor Ana Ruiz' a person the recogniser may have missed). Computed once."""
+        if self._person_words is None:
+            words = {low for low, ent in zip(self.lower, self.ent) if ent == "PERSON"}
+            entities = self.doc._.newsmine_entities if Doc.has_extension("newsmine_entities") else None
+            for entity in entities or ():
+                if entity.get("label") == "PERSON":
+                    words.update(entity.get("name", "").lower().split())
+            self._person_words = frozenset(words)
+        return self._person_words
 
     def char_range(self, start: int, end: int) -> tuple[int, int] | None:
         """Characters of tokens [start, end) without edge punctuation and a leading 'that'."""

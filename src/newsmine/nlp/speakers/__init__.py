@@ -40,7 +40,9 @@ The package, by module (each rule is a function that takes the resolver as its f
   :mod:`.people` (titles, roles, occupations, epithets, relatives, the lead's speaker),
   :mod:`.organisations` (bodies and outlets), :mod:`.campaigns` (campaigns, administrations,
   governments), :mod:`.groups` (pairs and groups named together);
-- :mod:`.interviews` — a transcript's 'A:' turns and the 'I' of its answers;
+- :mod:`.interviews` — transcripts: a Q&A's 'A:' turns and the 'I' of its answers, its 'Q:'
+  turns (the interviewer the introduction names), and the turns of a debate or hearing marked by
+  the speakers' names ('TAPPER: …') with the 'I' in them;
 - :mod:`.documents` — documents as speakers; :mod:`.authors` — a document's author in the parse;
 - :mod:`.unnamed` — what makes a mention an unnamed source; :mod:`.words` — the word lists and
   word tests several of them share.

@@ -1,8 +1,11 @@
-"""An interview written as a transcript: 'Q: …' turns for the interviewer's questions, 'A: …'
-turns for the answers. The answers are the interviewee's, and so is 'I' in them: the
-person the introduction names most (the transcript itself names nobody as its speaker). A
+"""Transcripts. An interview written with 'Q: …' turns for the interviewer's questions and
+'A: …' turns for the answers: the answers are the interviewee's, and so is 'I' in them, the
+person the introduction names most (the transcript itself names nobody as its speaker). Such a
 transcript is two or more 'A:' paragraphs, at least half of them in the first person
-(:func:`~newsmine.nlp.attribution.punctuation_candidates.answer_paragraphs`).
+(:func:`~newsmine.nlp.attribution.punctuation_candidates.answer_paragraphs`). A debate, hearing
+or TV panel written with its speakers' names ('TAPPER: …', 'Rep. Trey Gowdy (R-S.C.): …';
+:func:`~newsmine.nlp.attribution.punctuation_candidates.name_turns`): each turn is its named
+speaker's, and so is 'I' in it (:class:`TurnSpeakers`).
 """
 
 from __future__ import annotations
@@ -13,13 +16,23 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp.attribution import doc_text
-from newsmine.nlp.attribution.punctuation_candidates import answer_paragraphs
+from newsmine.nlp.attribution.punctuation_candidates import NameTurn, answer_paragraphs, name_turns
 from newsmine.nlp.entities import EntityCluster
 
 if TYPE_CHECKING:
     from newsmine.nlp.antecedents import DocIndex
 
-__all__ = ["FIRST_PERSON", "answer_paragraphs", "interviewee", "speaks_as_interviewee"]
+__all__ = [
+    "FIRST_PERSON",
+    "NameTurn",
+    "TurnSpeakers",
+    "answer_paragraphs",
+    "asks_as_interviewer",
+    "interviewee",
+    "interviewer",
+    "name_turns",
+    "speaks_as_interviewee",
+]
 
 # The interviewer's turn, which ends the introduction.
 _TURN_RE = re.compile(r"(?m)^[ \t]*[QA]:[ \t]")
@@ -40,6 +53,42 @@ def interviewee(doc: Doc, clusters: list[EntityCluster], answers: list[tuple[int
     return max(named, key=lambda c: (len(c.mentions), -c.mentions[0].start_char))
 
 
+# 'She spoke with POLITICO's Jim Lee', 'sat down with', 'talked with': the interviewer after 'with'.
+_INTERVIEW_VERBS = frozenset({"speak", "talk", "sit", "chat", "meet"})
+
+
+def interviewer(doc: Doc, answers: list[tuple[int, int]], index: DocIndex) -> EntityCluster | None:
+    """The person a transcript's introduction says the interviewee spoke with ('spoke with
+    POLITICO senior writer Jim Lee and Post reporter Ana Ruiz': the first named, as for any
+    conjunction); None when it names no one so (the questions are then the writer's)."""
+    if not answers:
+        return None
+    first_turn = _TURN_RE.search(doc_text(doc))
+    intro_end = first_turn.start() if first_turn else answers[0][0]
+    for token in doc:
+        if token.idx >= intro_end:
+            break
+        if token.lower_ != "with" or token.head.lemma_ not in _INTERVIEW_VERBS:
+            continue
+        for object_ in token.children:
+            if object_.dep_ != "pobj":
+                continue
+            for word in (object_, *object_.subtree):  # the object's head first ('Gazette reporter Jim Fenwick')
+                cluster = index.cluster_of.get(word.i)
+                if cluster is not None and cluster.label == "PERSON" and word.idx < intro_end:
+                    return cluster
+    return None
+
+
+def asks_as_interviewer(mention: Span, answers: list[tuple[int, int]]) -> bool:
+    """The turn marker 'Q' opening a question of a transcript (one with answers)."""
+    if not answers or len(mention) != 1 or mention[0].text != "Q":
+        return False
+    text = doc_text(mention.doc)
+    line_start = text.rfind("\n", 0, mention.start_char) + 1
+    return not text[line_start : mention.start_char].strip() and text[mention.end_char : mention.end_char + 1] == ":"
+
+
 def speaks_as_interviewee(mention: Span, answers: list[tuple[int, int]], index: DocIndex) -> bool:
     """The turn marker 'A' of an answer, or 'I'/'me'/'my' in an answer outside quotation marks."""
     start = mention.start_char
@@ -50,3 +99,30 @@ def speaks_as_interviewee(mention: Span, answers: list[tuple[int, int]], index: 
     if word.text == "A":
         return not mention.doc.text[inside[0] : start].strip()  # the marker itself, opening the answer
     return word.lower_ in FIRST_PERSON and not index.in_quote[word.i]
+
+
+class TurnSpeakers:
+    """The turns of a transcript marked by names, and where a mention stands in them: on a
+    turn's name (the speaker), or as 'I'/'me'/'my' in a turn's words outside quotation marks."""
+
+    def __init__(self, text: str, person_words: frozenset[str]):
+        self.turns = name_turns(text, person_words)
+        # The fullest name written for each surname ('JAKE TAPPER' for 'TAPPER: …').
+        self.fullest: dict[str, str] = {}
+        for turn in self.turns:
+            name = text[turn.name[0] : turn.name[1]]
+            surname = text[turn.last[0] : turn.last[1]].lower()
+            if len(name) > len(self.fullest.get(surname, "")):
+                self.fullest[surname] = name
+
+    def turn_named(self, mention: Span) -> NameTurn | None:
+        """The turn whose name the mention is (or is part of)."""
+        start, end = mention.start_char, mention.end_char
+        return next((t for t in self.turns if start < t.name[1] and t.name[0] < end), None)
+
+    def turn_spoken_in(self, mention: Span, index: DocIndex) -> NameTurn | None:
+        """The turn a first-person 'I', 'me', 'my' outside quotation marks stands in."""
+        if not self.turns or len(mention) != 1 or mention[0].lower_ not in FIRST_PERSON or index.in_quote[mention[0].i]:
+            return None
+        start = mention.start_char
+        return next((t for t in self.turns if any(s <= start < e for s, e in t.parts)), None)

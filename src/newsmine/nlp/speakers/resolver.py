@@ -37,7 +37,16 @@ from newsmine.nlp.speakers.names import (
     _titles_joined_to_name,
     _written_name,
 )
-from newsmine.nlp.speakers.interviews import FIRST_PERSON, answer_paragraphs, interviewee, speaks_as_interviewee
+from newsmine.nlp.speakers.interviews import (
+    FIRST_PERSON,
+    NameTurn,
+    TurnSpeakers,
+    answer_paragraphs,
+    asks_as_interviewer,
+    interviewee,
+    interviewer,
+    speaks_as_interviewee,
+)
 from newsmine.nlp.speakers.newcomers import _group_named_next
 from newsmine.nlp.speakers.organisations import _body_it_belongs_to, _outlets_written
 from newsmine.nlp.speakers.people import (
@@ -111,9 +120,16 @@ class SpeakerResolver:
         self.last_pair: tuple[int, EntityCluster] | None = None  # root token and first member of the latest "the two"
         self.answers = answer_paragraphs(doc_text(doc))  # an interview transcript's 'A: …' paragraphs, if any
         self.interviewee = interviewee(doc, clusters, self.answers)
+        person_words = context.person_words() if context is not None else frozenset(t.lower_ for t in doc if t.ent_type_ == "PERSON")
+        self.turns = TurnSpeakers(doc_text(doc), person_words)  # a debate's or hearing's 'TAPPER: …' turns
+        self._turn_speaker: dict[int, Resolution] = {}
 
     def resolve(self, mention: Span) -> Resolution:
         resolution = self._resolve(mention, depth=0)
+        if asks_as_interviewer(mention, self.answers) or (self.turns.turns and self.turns.turn_named(mention)):
+            # A transcript's turn marker ('Q', 'TAPPER') is no antecedent: the 'he' of a
+            # question or a turn is someone the speaker talks about, never the speaker.
+            return resolution
         cluster = resolution.cluster
         if cluster is not None and resolution.how == "description" and self.index.first_start(cluster) > mention.end_char:
             # "A lawmaker … is calling for Trump to be banned after the candidate said": someone
@@ -153,6 +169,26 @@ class SpeakerResolver:
             if person is not None:
                 index.note_mention(mention, person)
 
+    def _speaker_of_turn(self, turn: NameTurn) -> Resolution:
+        """A transcript turn's speaker: the entity its name stands for ('TRUMP' -> Donald
+        Trump), else a person named as the turns write the name most fully ('JAKE TAPPER'
+        for 'TAPPER', a name the recogniser missed in capitals)."""
+        known = self._turn_speaker.get(turn.colon)
+        if known is not None:
+            return known
+        doc = self.doc
+        name = doc.char_span(turn.name[0], turn.name[1], alignment_mode="expand")
+        resolution = self._resolve(name, depth=1) if name is not None else Resolution("unresolved")
+        if resolution.cluster is None or resolution.kind not in ("person", "organisation"):
+            surname = doc_text(doc)[turn.last[0] : turn.last[1]]
+            named = self.index.by_name_word(surname[:1] + surname[1:].lower(), turn.colon, ("PERSON",))
+            if named is not None:
+                resolution = _for_cluster(named, "name")
+            else:
+                resolution = Resolution("person", None, self.turns.fullest.get(surname.lower(), surname), "name")
+        self._turn_speaker[turn.colon] = resolution
+        return resolution
+
     # --- the cases -----------------------------------------------------------------
 
     def _resolve(self, mention: Span, depth: int) -> Resolution:
@@ -162,12 +198,24 @@ class SpeakerResolver:
         if self.interviewee is not None and speaks_as_interviewee(mention, self.answers, index):
             # a transcript's 'A: …' and the 'I' of its answers
             return _for_cluster(self.interviewee, "pronoun" if low in FIRST_PERSON else "description")
+        turn = self.turns.turn_spoken_in(mention, index) if self.turns.turns else None
+        if turn is not None:
+            speaker = self._speaker_of_turn(turn)  # 'FALLIN: I think …': the turn's speaker
+            return Resolution(speaker.kind, speaker.cluster, speaker.name, "pronoun")
+        if asks_as_interviewer(mention, self.answers):
+            # a transcript's 'Q: …': the one the introduction says the interviewee spoke with,
+            # else the writer, whom the article does not name as a speaker (as the writer's 'I')
+            asker = interviewer(self.doc, self.answers, index)
+            return _for_cluster(asker, "description") if asker is not None else Resolution("unresolved")
         if low in _SPEAKER_SELF:
             return Resolution("unresolved")  # the writer, the reader, a generic "we"
         if depth == 0 and len(mention) > 2 and mention[0].lower_ in ("he", "she") and mention[1].lower_ == "and":
             # "He and Senate Budget Committee Chairwoman Ana Lee both faulted": the first of a
             # conjunction (the gold's convention), a pronoun the parse hung under "both"
             return self._resolve(self.doc[mention.start : mention.start + 1], depth)
+        turn = self.turns.turn_named(mention) if self.turns.turns and depth == 0 else None
+        if turn is not None:
+            return self._speaker_of_turn(turn)
         group = _group_named_next(self, mention) if depth == 0 else None
         if group is not None:
             return group  # "Two of the Republicans … have released …. Ben Carson and Ted Cruz raised …"

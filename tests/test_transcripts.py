@@ -1,0 +1,234 @@
+"""Transcripts marked by their speakers' names (a debate, a hearing, a TV panel) and the
+interviewer of a Q&A: hand-written articles, and texts that only look like transcripts.
+
+Every article here is invented for newsmine.
+"""
+
+from __future__ import annotations
+
+from newsmine.nlp.attribution.punctuation_candidates import name_turns
+from tests.conftest import speaker_of
+
+DEBATE = """Ruiz and Berg clash over the harbour at the first debate
+
+Mayor Ana Ruiz and her challenger, Tomas Berg, met on Tuesday night at the Harbour Hall for the
+first of three debates. The moderator, Lena Park of Channel 4, asked about the pier first.
+Partial transcript:
+
+LENA PARK: The pier has cost twice what the council voted for. Who is responsible?
+
+RUIZ: I am, and I am proud of it. The pier brought four hundred jobs to the waterfront.
+
+(CROSSTALK)
+
+BERG: The mayor signed every overrun without a vote. I believe the auditor will agree with me.
+
+PARK: Mr. Berg, would you finish the pier or tear it down?
+
+BERG: I would finish it, but under an auditor's eye.
+
+The two did not shake hands afterwards.
+"""
+
+
+def test_a_debate_transcript_gives_each_turn_to_its_named_speaker(pipeline):
+    record = pipeline.analyze(DEBATE)
+    assert speaker_of(record, "I am, and I am proud of it").name == "Ana Ruiz"
+    assert speaker_of(record, "signed every overrun without a vote").name == "Tomas Berg"
+    assert speaker_of(record, "under an auditor's eye").name == "Tomas Berg"
+    # The moderator in capitals, which the recogniser misses: the turns' fullest spelling.
+    moderator = speaker_of(record, "twice what the council voted for")
+    assert moderator.kind == "person" and moderator.name.lower() == "lena park"
+    assert speaker_of(record, "would you finish the pier").name.lower() == "lena park"
+
+
+def test_a_turn_is_its_whole_paragraph_and_its_i_is_the_turns_speaker(pipeline):
+    record = pipeline.analyze(DEBATE)
+    turn = next(q for q in record.quotes if q.text.startswith("I am, and I am proud of it"))
+    assert turn.text.endswith("four hundred jobs to the waterfront")
+    i_quotes = [q for q in record.quotes if q.speaker and q.speaker.text == "I" and "the auditor will agree" in q.text]
+    assert i_quotes and all(q.speaker.name == "Tomas Berg" for q in i_quotes)
+    # The writer's last line, after the last turn, is no one's turn.
+    assert not any("shake hands" in q.text for q in record.quotes)
+
+
+HEARING = """Harbour chief grilled over the pier's costs
+
+Rep. Joan Whitfield (D-Maine):"Who told you the overruns were approved? Who signed the orders?"
+
+Former harbour commissioner Peter Alder Lamb:"The orders came from the council office. We only carried them out."
+
+- an exchange at a hearing of the state Transportation Committee on Thursday.
+
+Lamb has since said that he kept copies of every order.
+"""
+
+
+def test_a_hearing_exchange_with_titles_and_parties_before_the_colon(pipeline):
+    record = pipeline.analyze(HEARING)
+    assert speaker_of(record, "Who signed the orders").name == "Joan Whitfield"
+    assert speaker_of(record, "came from the council office").name == "Peter Alder Lamb"
+
+
+PANEL = """A TV panel shrugs off the harbour tax
+
+Host Carla Menon and the reporters Sam Ortiz and Dee Walsh discussed the tax on Sunday.
+
+Carla Menon: Seriously, the tax would pay for the new pier. Everyone likes the new pier.
+
+But then I ask the voters what they pay already, and the mood changes.
+
+Sam Ortiz: It is the vegetables problem. Nobody wants to eat them first.
+
+Menon: Well, taxes are never popular.
+
+Ortiz: No, and this one has the wrong name.
+"""
+
+
+def test_an_unmarked_paragraph_between_two_turns_continues_the_first(pipeline):
+    record = pipeline.analyze(PANEL)
+    first = next(q for q in record.quotes if q.text.startswith("Seriously, the tax"))
+    assert [p.text.split(",")[0] for p in first.parts] == ["Seriously", "But then I ask the voters what they pay already"]
+    assert first.speaker.name == "Carla Menon"
+    assert speaker_of(record, "taxes are never popular").name == "Carla Menon"
+    assert speaker_of(record, "this one has the wrong name").name == "Sam Ortiz"
+
+
+GOALS = """What each candidate needs from the harbour primary
+
+The polls close at eight. Here is what each campaign hopes for.
+
+Ruiz: Win in a walk.
+
+Ana Ruiz has led every poll since March and spent the week in the northern wards.
+
+Berg: Finish a strong second.
+
+Tomas Berg needs the harbour vote, where the pier is unpopular.
+
+Lamb: Survive to the runoff.
+
+Peter Lamb has the money but not the crowds.
+"""
+
+
+def test_headings_that_name_candidates_are_no_transcript(pipeline):
+    """One heading per candidate with the writer's text between them: no exchange."""
+    record = pipeline.analyze(GOALS)
+    assert not any(q.text.startswith(("Win in a walk", "Finish a strong second", "Survive to the runoff")) for q in record.quotes)
+
+
+COUNT = """The delegate count after Tuesday
+
+Ana Ruiz and Tomas Berg split the five states.
+
+Ana Ruiz: 1,769.
+
+Tomas Berg: 1,501.
+
+Ruiz: 547.
+
+Berg: 46.
+
+In the harbour wards the latest poll has them close.
+
+Ana Ruiz: 45 percent of likely voters.
+
+Tomas Berg: 41 percent of likely voters.
+"""
+
+
+def test_numbers_after_names_say_nothing(pipeline):
+    record = pipeline.analyze(COUNT)
+    assert not any(q.text.strip(" .").replace(",", "").isdigit() for q in record.quotes)
+    assert not any(q.text.startswith(("45 percent", "41 percent")) for q in record.quotes)
+
+
+def test_labels_places_and_notes_before_a_colon_are_no_turns():
+    """Labels, datelines and places are no person; a headline opening with a name is the headline's."""
+    text = (
+        "Ruiz: I will not resign over the pier\n\n"
+        "UPDATE: The council meets again on Friday to vote on the pier.\n\n"
+        "WASHINGTON: The harbour bill passed the Senate late on Tuesday night.\n\n"
+        "Editor's note: This story was corrected to give the pier's cost.\n\n"
+        "Iowa: Ana Ruiz, Tomas Berg, Peter Lamb and two dozen more.\n\n"
+        "Nevada: Joan Whitfield, Dee Walsh and Sam Ortiz, among others.\n\n"
+        "Ruiz: The pier will pay for itself within ten years.\n"
+    )
+    people = {"ana", "ruiz", "tomas", "berg", "peter", "lamb", "joan", "whitfield", "dee", "walsh", "sam", "ortiz"}
+    assert name_turns(text, people) == []
+
+
+def test_two_turns_of_one_speaker_make_an_exchange_and_a_place_never_speaks():
+    text = (
+        "Berg answers his critics\n\n"
+        "BERG: The pier was never my idea. I inherited it from the last council.\n\n"
+        "Voters in the harbour wards will decide in May.\n\n"
+        "BERG: I will finish it, and then I will audit it.\n\n"
+        "Iowa: Ana Ruiz and Tomas Berg, among others.\n"
+    )
+    turns = name_turns(text, {"tomas", "berg", "ana", "ruiz"})
+    assert [text[t.name[0] : t.name[1]] for t in turns] == ["BERG", "BERG"]
+    assert [text[s:e] for s, e in turns[0].parts] == ["The pier was never my idea. I inherited it from the last council."]
+
+
+INTERVIEW = """Ferry chief on a hard winter
+
+Maria Okafor has run the island's ferry company since 2019. She spoke with Harbour Gazette
+reporter Jim Fenwick about the storms and the new boat.
+
+Q: How bad was the winter?
+
+A: The worst I have seen. We cancelled 40 sailings in January alone.
+
+Q: Will fares rise?
+
+A: Not this year. I told the board that families could not pay more.
+"""
+
+
+def test_a_question_is_the_interviewer_the_introduction_names(pipeline):
+    record = pipeline.analyze(INTERVIEW)
+    assert speaker_of(record, "How bad was the winter").name == "Jim Fenwick"
+    assert speaker_of(record, "The worst I have seen").name == "Maria Okafor"
+
+
+def test_a_question_is_the_writers_when_the_introduction_names_no_interviewer(pipeline):
+    text = INTERVIEW.replace("She spoke with Harbour Gazette\nreporter Jim Fenwick about", "She spoke about")
+    record = pipeline.analyze(text)
+    asker = speaker_of(record, "Will fares rise")
+    assert asker.name is None and asker.kind == "unresolved"
+
+
+def test_a_pronoun_in_a_question_is_not_the_interviewer(pipeline):
+    """'Q: … He says …': the question's 'he' is someone the interviewer asks about."""
+    text = INTERVIEW.replace(
+        "Q: Will fares rise?", "Q: Your rival at the harbour board is Tomas Berg. He says fares must rise. Will they?"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "Your rival at the harbour board").name == "Jim Fenwick"
+    says = next(q for q in record.quotes if q.text.startswith("fares must rise"))
+    assert says.speaker.text == "He" and says.speaker.name == "Tomas Berg"
+
+
+SENATE = """Senators press the harbour chief
+
+Senator Joan Whitfield questioned the harbour commissioner, Peter Lamb, for two hours on Thursday.
+
+SEN. WHITFIELD: Did you sign the overrun orders yourself, yes or no?
+
+Mr. Lamb: I signed them because the council office told me to sign them.
+
+SEN. WHITFIELD: So you never read them?
+
+Mr. Lamb: I read every one of them, senator.
+"""
+
+
+def test_titled_turns_of_a_hearing_in_capitals_and_with_mr(pipeline):
+    record = pipeline.analyze(SENATE)
+    assert speaker_of(record, "sign the overrun orders yourself").name == "Joan Whitfield"
+    assert speaker_of(record, "So you never read them").name == "Joan Whitfield"
+    assert speaker_of(record, "I signed them because").name == "Peter Lamb"
+    assert speaker_of(record, "I read every one of them").name == "Peter Lamb"
