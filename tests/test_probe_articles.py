@@ -82,6 +82,28 @@ KNOWN_FAULTS = {
     ("ap-dateline", "date:winter"): "a bare season ('before winter even starts') is no date: spaCy tags none",
     ("qa-interview", "date:every year"):
         "debatable: spaCy's span 'summer every year' is read as every summer (XXXX-SU), not 'every year' P1Y",
+    # Description speakers (session 22). Entity recognition first:
+    ("desc-group-landlord", "it had replaced two boilers"): "'Crestline Properties' is tagged PERSON (kind person)",
+    ("desc-group-landlord", "the association was grandstanding"):
+        "'the company' finds no company: Crestline Properties, the only one, is tagged PERSON",
+    ("desc-group-landlord", "it would fight the lawsuit"):
+        "'the landlord' is a person noun here standing for a company; no rule reads it as a body",
+    ("desc-two-companies", "its board had approved the sale unanimously"):
+        "'Brightmoor Dairy' is no organisation: 'Brightmoor' joins the person Ruth Brightmoor, so 'the dairy' finds no body",
+    ("desc-union-ministry", "it expected to run one train in five"):
+        "'Northern Lines' is no entity (the tagger misses it): its name is kept as written, kind unresolved",
+    ("desc-union-ministry", "refunds would be offered on all season tickets"):
+        "'the operator' is no body noun, and Northern Lines is no entity",
+    # The resolver:
+    ("desc-attorney", "he would testify at trial"):
+        "'the attorney' goes to the latest person whose title holds the word (Assistant District Attorney Leon "
+        "Whitaker), not to the defendant's attorney named in apposition ('His attorney, Monica Ferrante')",
+    ("desc-attorney", "I still have a tarp over my bedroom"):
+        "'the retired teacher' after Denise Park's quote is left unresolved: 'teacher' is in no list the continued-speaker "
+        "rule reads (letting every person noun continue the last speaker made 'The deputy head of China's delegation' Ash "
+        "Carter on train)",
+    ("desc-union-ministry", "passengers should travel only if they had to"):
+        "'the minister' is not Transport Secretary Helen Achebe: her office (secretary) reads as another one",
 }  # fmt: skip
 
 
