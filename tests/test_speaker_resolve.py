@@ -149,15 +149,18 @@ def test_it_after_a_document_named_with_its_author_speaks_for_the_author(pipelin
 def test_a_noun_ending_a_body_named_before_describes_that_body(pipeline):
     # "dairy", "brewery", "hospital" are in no list of body nouns: the name the article gave
     # the organisation says what kind of body "the brewery" is. A body of another kind named
-    # just before is no answer for it.
+    # just before is no answer for it, nor is the body named before for a noun with a name
+    # of its own ("the Ridgeway hospital").
     text = (
         "Brewery fined over river spill\n\n"
         "Regulators fined Harlow Valley Brewery $40,000 on Tuesday after waste from its tanks "
         "reached the Dun River. The brewery said the spill had been stopped within an hour.\n\n"
-        "Mercy Point Hospital treated two workers for fumes. The hospital said both had gone home.\n\n"
+        "Mercy Point Hospital treated two workers for fumes. The hospital said both had gone home. "
+        "The Ridgeway hospital said it had treated none.\n\n"
         "The Dun River Trust, a charity, said fish had died. The clinic said its doors had stayed shut.\n"
     )
     record = pipeline.analyze(text)
     assert speaker_of(record, "the spill had been stopped").name == "Harlow Valley Brewery"
     assert speaker_of(record, "both had gone home").name == "Mercy Point Hospital"
+    assert speaker_of(record, "it had treated none").name != "Mercy Point Hospital"  # a hospital of its own name
     assert speaker_of(record, "its doors had stayed shut").name is None  # no clinic named

@@ -163,9 +163,12 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
 def _ends_a_body_name(resolver: SpeakerResolver, mention: Span) -> bool:
     """'Brightmoor Dairy … The dairy said', 'Westbrook General Hospital … The hospital said': a
     lower-case head that ends the name of an organisation named before is a description of
-    that kind of body, though no list holds the noun (not a person's noun: "the doctor")."""
+    that kind of body, though no list holds the noun (not a person's noun: "the doctor"; not a
+    noun with a name of its own: "the Edgar A. Poe award" is not the award named before)."""
     root = mention.root
     if not root.is_lower or root.tag_ != "NN" or _person_word(root.lower_):
+        return False
+    if any(t.pos_ == "PROPN" for t in mention if t.i < root.i):
         return False
     return any(
         n.cluster.label in ("ORG", "FAC") and n.cluster.name.lower().split()[-1] == root.lower_
