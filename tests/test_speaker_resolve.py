@@ -164,3 +164,17 @@ def test_a_noun_ending_a_body_named_before_describes_that_body(pipeline):
     assert speaker_of(record, "both had gone home").name == "Mercy Point Hospital"
     assert speaker_of(record, "it had treated none").name != "Mercy Point Hospital"  # a hospital of its own name
     assert speaker_of(record, "its doors had stayed shut").name is None  # no clinic named
+
+
+def test_a_trade_inverted_after_a_quote_is_the_named_speaker_going_on(pipeline):
+    # "farmer" is in no list of unnamed sources: after a closing quotation mark it is the
+    # person just quoted; starting a sentence of its own it is someone else.
+    text = (
+        "Dry summer hits harvest\n\n"
+        "Tom Reed said the rain had come too late for his wheat. \"We lost half the crop,\" the "
+        "farmer said.\n\n"
+        "Ana Ruiz said prices would rise. The farmer next door said his barley had done well.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "We lost half the crop").name == "Tom Reed"
+    assert speaker_of(record, "his barley had done well").name != "Ana Ruiz"
