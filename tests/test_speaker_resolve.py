@@ -144,3 +144,37 @@ def test_it_after_a_document_named_with_its_author_speaks_for_the_author(pipelin
     )
     record = pipeline.analyze(text)
     assert speaker_of(record, "foreign nationals").name == "Dunmore Immigration Bureau"
+
+
+def test_a_noun_ending_a_body_named_before_describes_that_body(pipeline):
+    # "dairy", "brewery", "hospital" are in no list of body nouns: the name the article gave
+    # the organisation says what kind of body "the brewery" is. A body of another kind named
+    # just before is no answer for it, nor is the body named before for a noun with a name
+    # of its own ("the Ridgeway hospital").
+    text = (
+        "Brewery fined over river spill\n\n"
+        "Regulators fined Harlow Valley Brewery $40,000 on Tuesday after waste from its tanks "
+        "reached the Dun River. The brewery said the spill had been stopped within an hour.\n\n"
+        "Mercy Point Hospital treated two workers for fumes. The hospital said both had gone home. "
+        "The Ridgeway hospital said it had treated none.\n\n"
+        "The Dun River Trust, a charity, said fish had died. The clinic said its doors had stayed shut.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "the spill had been stopped").name == "Harlow Valley Brewery"
+    assert speaker_of(record, "both had gone home").name == "Mercy Point Hospital"
+    assert speaker_of(record, "it had treated none").name != "Mercy Point Hospital"  # a hospital of its own name
+    assert speaker_of(record, "its doors had stayed shut").name is None  # no clinic named
+
+
+def test_a_trade_inverted_after_a_quote_is_the_named_speaker_going_on(pipeline):
+    # "farmer" is in no list of unnamed sources: after a closing quotation mark it is the
+    # person just quoted; starting a sentence of its own it is someone else.
+    text = (
+        "Dry summer hits harvest\n\n"
+        "Tom Reed said the rain had come too late for his wheat. \"We lost half the crop,\" the "
+        "farmer said.\n\n"
+        "Ana Ruiz said prices would rise. The farmer next door said his barley had done well.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "We lost half the crop").name == "Tom Reed"
+    assert speaker_of(record, "his barley had done well").name != "Ana Ruiz"

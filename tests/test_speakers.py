@@ -949,6 +949,19 @@ def test_an_office_description_is_not_someone_just_named_with_another_office(pip
     assert speaker_of(record, "We need the numbers first").name != "Dan Moss"
 
 
+def test_a_secretary_of_state_just_named_is_the_minister(pipeline):
+    # British copy: a Home or Transport Secretary is a minister, not a holder of another office;
+    # a police chief still is.
+    record = pipeline.analyze(
+        "Ferry fares to rise\n\n"
+        "Home Secretary Ruth Kane announced the new border checks on Tuesday. The minister said "
+        "queues at the ports would be short.\n\n"
+        "Police Chief Dan Moss said his officers were ready. The minister said the checks would start in May.\n"
+    )
+    assert speaker_of(record, "queues at the ports would be short").name == "Ruth Kane"
+    assert speaker_of(record, "the checks would start in May").name != "Dan Moss"
+
+
 def test_the_candidate_is_the_article_s_candidate_not_a_mayor_just_named(pipeline):
     record = pipeline.analyze(
         "Lee calls for port checks.\n\n"

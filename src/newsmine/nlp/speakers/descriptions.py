@@ -76,7 +76,7 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
         return None
     modifiers = [_TITLE_SYNONYMS.get(w, w) for w in words if w != head and not w.isdigit()]
     index = resolver.index
-    body_head = head in _BODY_TYPES or head in lexicons.load("organisation_nouns")
+    body_head = head in _BODY_TYPES or head in lexicons.load("organisation_nouns") or _ends_a_body_name(resolver, mention)
     proper_words = [t for t in mention if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")]
     if first in ("a", "an") and not headline:
         # "A senator said …": someone not named before, perhaps named just after.
@@ -158,6 +158,22 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     if epithet is not None:
         return _for_cluster(epithet, "description")
     return _introduced_after(resolver, mention, head, modifiers, body_head)
+
+
+def _ends_a_body_name(resolver: SpeakerResolver, mention: Span) -> bool:
+    """'Brightmoor Dairy … The dairy said', 'Westbrook General Hospital … The hospital said': a
+    lower-case head that ends the name of an organisation named before is a description of
+    that kind of body, though no list holds the noun (not a person's noun: "the doctor"; not a
+    noun with a name of its own: "the Edgar A. Poe award" is not the award named before)."""
+    root = mention.root
+    if not root.is_lower or root.tag_ != "NN" or _person_word(root.lower_):
+        return False
+    if any(t.pos_ == "PROPN" for t in mention if t.i < root.i):
+        return False
+    return any(
+        n.cluster.label in ("ORG", "FAC") and n.cluster.name.lower().split()[-1] == root.lower_
+        for n in resolver.index.named if n.start_char < mention.start_char
+    )  # fmt: skip
 
 
 def _introduced_after(resolver: SpeakerResolver, mention: Span, head: str, modifiers: list[str], body_head: bool) -> Resolution | None:

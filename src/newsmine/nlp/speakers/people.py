@@ -48,7 +48,10 @@ _OFFICES = frozenset({
 })  # fmt: skip
 _OFFICES_HELD = _OFFICES | frozenset({"chief", "judge", "sheriff", "commissioner"})
 
-_OFFICE_SYNONYMS = {"congressman": "representative", "congresswoman": "representative", "rep": "representative"}
+# A secretary of state is a minister ("Transport Secretary Helen Achebe … The minister said").
+_OFFICE_SYNONYMS = {
+    "congressman": "representative", "congresswoman": "representative", "rep": "representative", "minister": "secretary",
+}  # fmt: skip
 
 # Person nouns a definite description uses for someone the article names, as it would an
 # occupation ("The NFL legend said", "the Stanford graduate"); an age ("the 46-year-old") too.

@@ -93,6 +93,16 @@ _CHANNEL_NOUNS = frozenset({"account", "accounts", "feed", "communications", "tw
 _SPEAKER_SELF = frozenset({"i", "me", "we", "us", "you"})
 
 
+def _right_after_a_quote(mention: Span) -> bool:
+    """'"…," the retired teacher said', '"…," said the teacher': a closing quotation mark right
+    before the mention, or before the cue verb before it."""
+    doc = mention.doc
+    before = mention.start - 1
+    if before >= 0 and doc[before].pos_ == "VERB":
+        before -= 1
+    return before >= 0 and doc[before].is_quote
+
+
 class SpeakerResolver:
     """Resolves the speakers of one document, in text order (it remembers the previous speaker).
 
@@ -339,6 +349,12 @@ class SpeakerResolver:
             subject = _headline_person(self, mention) if low in lexicons.load("titles") else None
             if subject is not None:
                 return _for_cluster(subject, "description")  # "Ginsburg apologizes …; Justice vows to be …"
+        if low in lexicons.load("person_nouns") and not _has_name(mention) and _right_after_a_quote(mention):
+            # '"I still have a tarp over my bedroom," the retired teacher said': a trade no other
+            # list holds, inverted after a quotation, is the named speaker going on
+            continued = _speaker_continued(self, mention)
+            if continued is not None:
+                return continued
         if (low in lexicons.load("anonymous") or _is_person_noun(low) or low in _GROUP_NOUNS) and not _has_name(
             mention
         ):
