@@ -220,3 +220,11 @@ def test_a_gzipped_feed_named_without_gz_is_told_to_take_the_suffix(tmp_path):
     assert article.failure.message == ("the file is gzip-compressed, not text; name it with .gz at the end "
                                        "(feed.jsonl.gz), which newsmine reads as it decompresses it, or decompress "
                                        "it first (gunzip)")
+
+
+def test_gzip_files_joined_end_to_end_are_read_whole(tmp_path):
+    """`cat monday.jsonl.gz tuesday.jsonl.gz > week.jsonl.gz`: gzip reads every member."""
+    path = tmp_path / "week.jsonl.gz"
+    path.write_bytes(gzip.compress(_feed_bytes(FEED[:2])) + gzip.compress(_feed_bytes(FEED[2:])))
+    assert [a.id for a in read_articles([path])] == ["quay-1", "week.jsonl.gz:2", "fire-3"]
+    assert count_articles(list_inputs([path])) == len(FEED)
