@@ -228,3 +228,19 @@ def test_gzip_files_joined_end_to_end_are_read_whole(tmp_path):
     path.write_bytes(gzip.compress(_feed_bytes(FEED[:2])) + gzip.compress(_feed_bytes(FEED[2:])))
     assert [a.id for a in read_articles([path])] == ["quay-1", "week.jsonl.gz:2", "fire-3"]
     assert count_articles(list_inputs([path])) == len(FEED)
+
+
+def test_a_streamed_run_goes_on_past_a_damaged_gzip_file_and_exits_1(tmp_path):
+    cut = tmp_path / "a-cut.jsonl.gz"
+    cut.write_bytes(gzip.compress(_feed_bytes(FEED))[:-12])
+    story = tmp_path / "b-story.txt.gz"
+    story.write_bytes(gzip.compress(STORY.encode()))
+    output = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(cut), str(story), "-o", str(output), "--workers", "1"])
+    assert result.exit_code == 1, result.stderr
+    records = [json.loads(line) for line in output.read_text().splitlines()]
+    whole = _complete_lines(cut.read_bytes())
+    assert [(r["id"], r["status"]) for r in records] == (
+        [(obj.get("id", f"a-cut.jsonl.gz:{n}"), "ok") for n, obj in enumerate(FEED[:whole], start=1)]
+        + [("a-cut.jsonl.gz:0", "error"), ("b-story", "ok")])
+    assert "(1 failed: DecodeError 1)" in result.stderr
