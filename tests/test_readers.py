@@ -16,7 +16,8 @@ from tests.conftest import SAMPLES
 @pytest.mark.parametrize(
     ("name", "fmt"),
     [("a.txt", "text"), ("a.MD", "text"), ("a.htm", "html"), ("a.jsonl", "jsonl"), ("a.ndjson", "jsonl"),
-     ("a.json", "json"), ("a.warc.gz", "warc"), ("a.csv", None)],
+     ("a.json", "json"), ("a.warc.gz", "warc"), ("a.csv", None), ("a.jsonl.gz", "jsonl"), ("a.txt.gz", "text"),
+     ("a.html.gz", "html"), ("a.csv.gz", None)],
 )
 def test_formats_come_from_the_extension(name, fmt):
     assert detect_format(name) == fmt
@@ -58,22 +59,27 @@ def test_missing_paths_and_unknown_explicit_files_are_usage_errors(tmp_path):
         list(list_inputs([tmp_path / "table.csv"]))
 
 
-@pytest.mark.parametrize(("name", "stdin_format"), [("feed.jsonl.gz", "jsonl"), ("dump.JSON.gz", "json"),
-                                                    ("story.txt.gz", "text")])
-def test_a_gzipped_feed_named_explicitly_is_refused_with_how_to_read_it(tmp_path, name, stdin_format):
-    """It said "unknown file type ... (rename the file or convert it)": renamed, a gzipped feed
-    is one DecodeError record."""
+@pytest.mark.parametrize(("name", "fmt"), [("feed.jsonl.gz", "jsonl"), ("dump.JSON.gz", "json"), ("story.txt.gz", "text"),
+                                         ("notes.md.gz", "text"), ("wire.ndjson.gz", "jsonl")])
+def test_a_gzipped_feed_is_listed_as_its_format_named_or_in_a_directory(tmp_path, name, fmt):
+    """It was refused ("newsmine does not read gzipped .jsonl files; decompress it first"), and
+    skipped inside a directory as a file of unknown type."""
     import gzip
 
     path = tmp_path / "my crawl" / name
     path.parent.mkdir()
     path.write_bytes(gzip.compress(b'{"id": "a1", "text": "Mayor Ines Calloway spoke."}\n'))
-    with pytest.raises(UnsupportedFormat) as refused:
-        list(list_inputs([str(path)]))
-    quoted = f"'{path}'"  # the folder has a space: the commands given are to be pasted
-    assert str(refused.value) == (
-        f"{path}: newsmine does not read gzipped .{name.split('.')[1]} files; decompress it first (gunzip -k {quoted}), "
-        f"or pipe it in: zcat {quoted} | newsmine extract - --stdin-format {stdin_format} ...")
+    assert [(f.path, f.format) for f in list_inputs([str(path)])] == [(str(path), fmt)]
+    skipped: list[SkippedFile] = []
+    assert [(f.path, f.format) for f in list_inputs([path.parent], skipped=skipped)] == [(str(path), fmt)]
+    assert skipped == []
+    with pytest.raises(UnsupportedFormat, match=r"unknown file type; newsmine reads .*\.jsonl\.gz"):
+        list(list_inputs([str(_touch(tmp_path / "table.csv.gz"))]))
+
+
+def _touch(path):
+    path.write_bytes(b"")
+    return path
 
 
 def test_plain_text_id_is_the_file_stem_and_text_is_kept_exactly(tmp_path):

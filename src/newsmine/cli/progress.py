@@ -9,19 +9,26 @@ non-blank line of a JSON Lines file. Lines are counted in a background thread st
 the first record (after any worker processes were forked), so a large file never delays the
 start; until then, and for JSON arrays, WARC files and standard input, only counts and rates
 are shown.
+
+Progress counts articles, never bytes, so a gzipped input needs no byte count (compressed
+or not): a gzipped JSON Lines file is decompressed by the counting thread to count its
+lines (gzip decompresses several hundred MB a second, far ahead of the analysis), and a
+gzip file damaged part-way counts the lines before the damage, the articles it will give.
 """
 
 from __future__ import annotations
 
+import gzip
 import sys
 import threading
+import zlib
 from collections import Counter
 import time
 from collections.abc import Iterable
 from typing import TextIO
 
 from newsmine.batch import RunSummary
-from newsmine.readers import InputFile
+from newsmine.readers import InputFile, is_gzipped
 
 __all__ = ["ProgressLine", "count_articles", "counted", "format_summary", "nothing_found"]
 
@@ -35,9 +42,19 @@ def _duration(seconds: float) -> str:
 
 
 def _count_lines(path: str) -> int:
-    """Non-blank lines of a file (the articles of a JSON Lines file); about a second a gigabyte."""
-    with open(path, "rb") as handle:
-        return sum(1 for line in handle if line.strip())
+    """Non-blank lines of a file (the articles of a JSON Lines file); about a second a gigabyte.
+    A gzipped file is counted decompressed, up to any damage."""
+    if not is_gzipped(path):
+        with open(path, "rb") as handle:
+            return sum(1 for line in handle if line.strip())
+    count = 0
+    with gzip.open(path, "rb") as handle:
+        try:
+            for line in handle:
+                count += bool(line.strip())
+        except (EOFError, gzip.BadGzipFile, zlib.error):
+            pass  # the reader stops there too (one DecodeError record)
+    return count
 
 
 def count_articles(input_files: Iterable[InputFile]) -> int | None:

@@ -44,7 +44,8 @@ _BOMS = (
 )
 # (leading bytes, what the file is, what to do); checked before anything else.
 _BINARY_SIGNATURES = (
-    (b"\x1f\x8b", "gzip-compressed", "decompress it first (gunzip)"),
+    (b"\x1f\x8b", "gzip-compressed", "name it with .gz at the end (feed.jsonl.gz), which newsmine reads as it "
+     "decompresses it, or decompress it first (gunzip)"),
     (b"PK\x03\x04", "a zip archive (or an Office document)", "extract or convert the text first"),
     (b"%PDF-", "a PDF document", "extract its text first (e.g. with pdftotext)"),
     (b"\x89PNG\r\n\x1a\n", "a PNG image", "remove it from the input"),

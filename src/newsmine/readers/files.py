@@ -4,11 +4,17 @@ Reading never stops on a bad file: it yields an article carrying a failure, whic
 an error record. A file name that is not valid UTF-8 (a Latin-1 ``caf\\xe9.txt``) is read
 all the same; its record's ``source.path`` and id show the undecodable bytes as ``\\xNN``
 escapes, and the record's ``warnings`` say so.
+
+Gzipped text and JSON (``feed.jsonl.gz``) are decompressed as they are read, so they give the
+records of the file gunzipped (only ``source.path``, and the ``<file name>:<line>`` ids of
+objects without an id, name the file as given). A gzip file damaged or cut short part-way
+keeps the articles before the damage and ends with one ``DecodeError`` record saying so.
 """
 
 from __future__ import annotations
 
 import codecs
+import gzip
 import io
 import os
 import sys
@@ -21,7 +27,7 @@ from typing import BinaryIO
 from newsmine.articles import DEFAULT_MAX_CHARS, DEFAULT_MIN_WORDS, Article, ReadFailure
 from newsmine.errors import ArticleError, DecodeError, UnsupportedFormat, UsageError
 from newsmine.readers.decoding import decode_bytes, stream_encoding
-from newsmine.readers.formats import STDIN, sniff_format, split_suffix
+from newsmine.readers.formats import STDIN, is_gzipped, sniff_format, split_suffix
 from newsmine.readers.inputs import InputFile, display_path, list_inputs
 from newsmine.readers.json_lines import (
     JsonFields,
@@ -76,18 +82,35 @@ def read_file(input_file: InputFile, options: ReadOptions, *, max_chars: int = D
             yield _with_valid_names(article) if escaped else article
     except UsageError:
         raise
-    except Exception as exc:  # one broken file must not stop the batch
-        path = input_file.path
-        name = "stdin" if path == STDIN else os.path.basename(path)
-        single = input_file.format in _SINGLE_ARTICLE_FORMATS
-        article = Article(
-            id=(_stem(path) if path != STDIN else "stdin") if single else f"{name}:0",
-            source_path=path,
-            source_format=input_file.format,
-            failure=ReadFailure("ReadError", f"reading the file stopped after {produced:,} articles: "
-                                f"{type(exc).__name__}: {exc}; the articles before are kept; please report this file"),
-        )
+    except _DamagedGzip as exc:  # the file's fault, not newsmine's: no "please report"
+        article = _failure_after(input_file, produced, "DecodeError", _damaged_gzip_message(exc, produced))
         yield _with_valid_names(article) if escaped else article
+    except Exception as exc:  # one broken file must not stop the batch
+        article = _failure_after(input_file, produced, "ReadError", (
+            f"reading the file stopped after {produced:,} articles: {type(exc).__name__}: {exc}; the articles before "
+            "are kept; please report this file"))
+        yield _with_valid_names(article) if escaped else article
+
+
+def _failure_after(input_file: InputFile, produced: int, kind: str, message: str) -> Article:
+    """The error record of a file whose reading stopped part-way (``<file>:0``, or the stem)."""
+    path = input_file.path
+    name = "stdin" if path == STDIN else os.path.basename(path)
+    single = input_file.format in _SINGLE_ARTICLE_FORMATS
+    return Article(id=(_stem(path) if path != STDIN else "stdin") if single else f"{name}:0", source_path=path,
+                   source_format=input_file.format, failure=ReadFailure(kind, message))
+
+
+def _damaged_gzip_message(damage: _DamagedGzip, produced: int) -> str:
+    cause = damage.__cause__
+    reason = f"{type(cause).__name__}: {' '.join(str(cause).split())[:200]}"
+    if not damage.started and isinstance(cause, gzip.BadGzipFile):
+        return (f"the file is named .gz but is not gzipped ({reason}); rename it without .gz (feed.jsonl), "
+                "or gzip it")
+    problem = "is cut short (a download or copy that stopped?)" if isinstance(cause, EOFError) else "is damaged"
+    kept = {0: "no article was read before the damage", 1: "the article before the damage is kept"}.get(
+        produced, f"the {produced:,} articles before the damage are kept")
+    return f"the gzip file {problem} ({reason}); {kept}. Check it with gzip -t, or download it again"
 
 
 NAME_NOT_UTF8 = ("the file name is not valid UTF-8: source.path and the id show its undecodable bytes "
@@ -120,16 +143,21 @@ def _read_file(input_file: InputFile, options: ReadOptions, max_chars: int) -> I
     except OSError as exc:
         yield _whole_file_failure(path, fmt, stem, "ReadError", f"cannot read the file: {exc.strerror or exc}")
         return
+    # A gzipped feed is read through gzip as it streams: every limit below (a line's bytes,
+    # a text file's) counts decompressed bytes, so a gzip bomb stops at the same limit.
+    gunzip = _Gunzip(raw) if path != STDIN and is_gzipped(path) else None
     try:
         # Standard input is read like a file, incrementally: its first 64 KiB tell the format
         # (when not given) and the encoding, and are then read again as part of the stream.
-        head = raw.read(_SNIFF_BYTES)
+        # A gzip file damaged inside them raises once they are read again (the lines before
+        # the damage are articles).
+        head, damage = _gunzipped_head(gunzip) if gunzip is not None else (raw.read(_SNIFF_BYTES), None)
         if path == STDIN and not head:
             # Nothing was piped in (`grep … | newsmine extract -` matched nothing): no article, as an
             # empty feed, whatever the format. It was one EmptyArticle (text) or InvalidJSON (json)
             # error record and exit 1, where an empty jsonl stream found no article (exit 4).
             return
-        stream = io.BufferedReader(_Replay(head, raw))
+        stream = io.BufferedReader(_Replay(head, gunzip if gunzip is not None else raw, damage))
         if path == STDIN:
             fmt = options.stdin_format or sniff_format(head)
             if fmt == "warc":
@@ -165,7 +193,10 @@ def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, 
         return
     if fmt == "json" and _utf8_array(head):
         # An array in UTF-8 is streamed an element at a time (a 150 MB array took 751 MB whole).
-        yield from articles_from_json_array_stream(stream, name, options.fields, path=path,
+        # Gzipped, in pieces: a buffered read(64 KiB) meeting the damage would drop the elements
+        # decompressed before it in that read.
+        pieces = _OnePieceReads(stream) if path != STDIN and is_gzipped(path) else stream
+        yield from articles_from_json_array_stream(pieces, name, options.fields, path=path,
                                                    skip_bom=head.startswith(codecs.BOM_UTF8))
         return
     limit = byte_limit(fmt, max_chars)
@@ -210,9 +241,10 @@ def _utf8_array(head: bytes) -> bool:
 class _Replay(io.RawIOBase):
     """A stream that gives ``head`` (bytes already read from ``rest``) again, then the rest."""
 
-    def __init__(self, head: bytes, rest: BinaryIO):
+    def __init__(self, head: bytes, rest: BinaryIO, damage: Exception | None = None):
         self._head = memoryview(head)
         self._rest = rest
+        self._damage = damage  # raised after the head: the rest could not be read
 
     def readable(self) -> bool:
         return True
@@ -223,6 +255,65 @@ class _Replay(io.RawIOBase):
             buffer[:count] = self._head[:count]
             self._head = self._head[count:]
             return count
+        if self._damage is not None:
+            raise self._damage
         data = self._rest.read(len(buffer))
         buffer[: len(data)] = data
+        return len(data)
+
+
+class _DamagedGzip(Exception):
+    """A gzipped input that cannot be decompressed further (``__cause__`` says why; ``started``:
+    whether any byte was decompressed before). Not an OSError, so that it reaches
+    :func:`read_file`, which knows how many articles came before."""
+
+    def __init__(self, message: str, started: bool):
+        super().__init__(message)
+        self.started = started
+
+
+class _OnePieceReads:
+    """``stream`` whose ``read`` returns at most one piece read from below (``read1``); it has no
+    ``readinto``, so that ijson calls ``read``."""
+
+    def __init__(self, stream: io.BufferedReader):
+        self._stream = stream
+
+    def read(self, size: int = -1) -> bytes:
+        return self._stream.read1(size)
+
+
+def _gunzipped_head(gunzip: _Gunzip) -> tuple[bytes, _DamagedGzip | None]:
+    """The first ``_SNIFF_BYTES`` decompressed bytes (fewer if the file is shorter or damaged
+    within them) and the damage, if any."""
+    pieces, total = [], 0
+    try:
+        while total < _SNIFF_BYTES and (piece := gunzip.read(_SNIFF_BYTES - total)):
+            pieces.append(piece)
+            total += len(piece)
+    except _DamagedGzip as damage:
+        return b"".join(pieces), damage
+    return b"".join(pieces), None
+
+
+class _Gunzip(io.RawIOBase):
+    """The decompressed bytes of the gzip file ``raw``; its failures raise :class:`_DamagedGzip`.
+
+    Unbuffered, and each read decompresses at most one piece (``read1``): a read that meets the
+    damage returns nothing, so no byte decompressed before the damage is dropped with it."""
+
+    def __init__(self, raw: BinaryIO):
+        self._gzip = gzip.GzipFile(fileobj=raw, mode="rb")
+        self._started = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        try:
+            data = self._gzip.read1(len(buffer))
+        except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
+            raise _DamagedGzip(str(exc), self._started) from exc
+        buffer[: len(data)] = data
+        self._started = self._started or bool(data)
         return len(data)

@@ -2,6 +2,8 @@
 
 A file's format is told by its suffix alone (any case, the longest matching suffix:
 ``a.html.gz`` is html); standard input's by ``--stdin-format`` or by its first byte.
+Gzipped text and JSON (``feed.jsonl.gz``) are their format, decompressed as they are read
+(:func:`is_gzipped`); web pages and WARC files undo their own compression.
 """
 
 from __future__ import annotations
@@ -9,7 +11,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["FORMATS", "STDIN", "STDIN_FORMATS", "detect_format", "formats_help", "sniff_format", "split_suffix"]
+__all__ = [
+    "FORMATS", "GZIPPED_FORMATS", "STDIN", "STDIN_FORMATS", "detect_format", "formats_help", "is_gzipped", "sniff_format",
+    "split_suffix",
+]
 
 FORMATS = {
     ".txt": "text",
@@ -24,7 +29,17 @@ FORMATS = {
     ".warc": "warc",
     ".warc.gz": "warc",
 }
-STDIN = "-"
+# News dumps and feeds come gzipped: these are read through gzip (newsmine.readers.files).
+# Not .html.gz or .warc.gz: a page is gunzipped by its magic bytes (a page saved as served may
+# be gzipped under any name) and a WARC file is read record by record by warcio.
+GZIPPED_FORMATS = {
+    ".txt.gz": "text",
+    ".md.gz": "text",
+    ".json.gz": "json",
+    ".jsonl.gz": "jsonl",
+    ".ndjson.gz": "jsonl",
+}
+FORMATS.update(GZIPPED_FORMATS)
 STDIN = "-"
 
 
@@ -46,6 +61,11 @@ def split_suffix(name: str) -> tuple[str, str | None]:
 
 def detect_format(path: str | Path) -> str | None:
     return split_suffix(str(path))[1]
+
+
+def is_gzipped(path: str | Path) -> bool:
+    """Whether ``path`` is gzipped text or JSON, decompressed as it is read (``feed.jsonl.gz``)."""
+    return str(path).lower().endswith(tuple(GZIPPED_FORMATS))
 
 
 def formats_help() -> str:

@@ -8,7 +8,6 @@ reading one could block forever) are skipped and counted.
 from __future__ import annotations
 
 import os
-import shlex
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from newsmine.errors import UnsupportedFormat, UsageError
-from newsmine.readers.formats import FORMATS, STDIN, STDIN_FORMATS, detect_format
+from newsmine.readers.formats import FORMATS, STDIN, detect_format
 
 __all__ = ["GLOB_CHARACTERS", "InputFile", "SkippedBecause", "SkippedFile", "display_path", "is_glob", "list_inputs"]
 
@@ -47,17 +46,8 @@ class SkippedFile(NamedTuple):
 
 
 def _unknown_type(path: str) -> str:
-    """The refusal of a file named explicitly whose type newsmine does not read. A gzipped
-    feed (``feed.jsonl.gz``, the usual shape of a news dump) was told to "rename the file or
-    convert it", and renamed it is one DecodeError record: say how to read it instead."""
-    shown = display_path(path)
-    stem, suffix = os.path.splitext(path)
-    inner = detect_format(stem) if suffix.lower() == ".gz" else None
-    if inner in STDIN_FORMATS:  # .html.gz is read as it is; a gzipped .txt, .json or .jsonl is not
-        quoted = shlex.quote(shown)
-        return (f"{shown}: newsmine does not read gzipped {os.path.splitext(stem)[1]} files; decompress it first "
-                f"(gunzip -k {quoted}), or pipe it in: zcat {quoted} | newsmine extract - --stdin-format {inner} ...")
-    return f"{shown}: unknown file type; newsmine reads {', '.join(sorted(FORMATS))} (rename the file or convert it)"
+    """The refusal of a file named explicitly whose type newsmine does not read."""
+    return f"{display_path(path)}: unknown file type; newsmine reads {', '.join(sorted(FORMATS))} (rename the file or convert it)"
 
 
 def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None = None) -> Iterator[InputFile]:

@@ -35,7 +35,7 @@ from dataclasses import asdict, dataclass, field
 
 from newsmine.articles import Article, ReadFailure
 from newsmine.pipeline import Pipeline
-from newsmine.readers import InputFile, ReadOptions, detect_format, read_file, split_suffix
+from newsmine.readers import InputFile, ReadOptions, detect_format, is_gzipped, read_file, split_suffix
 from newsmine.records import ArticleRecord, Status
 from newsmine.runners import DEFAULT_BATCH_CHARS, PipelineSettings
 from newsmine.runners.window import batched
@@ -116,7 +116,9 @@ def shard_name(input_path: str) -> str:
     full = canonical_input(input_path)
     base = full.rstrip("/").rsplit("/", 1)[-1]
     stripped, fmt = split_suffix(base)
-    base = stripped if fmt is not None else base
+    # A gzipped feed keeps its whole name (``feed.jsonl.gz-<hash>``), as when newsmine did not
+    # read it: a sharded run resumed across that change then finds its shard by the same name.
+    base = stripped if fmt is not None and not is_gzipped(base) else base
     stem = _UNSAFE.sub("_", base).strip("._")[:60] or "shard"
     return f"{stem}-{hashlib.sha1(full.encode()).hexdigest()[:10]}"
 
