@@ -26,3 +26,17 @@ def test_a_time_after_that_belongs_to_the_content(pipeline):
     text = "Port plans\n\nThe harbour board said that on Monday it would close the north pier for repairs.\n"
     record = pipeline.analyze(text)
     assert _quote(record, "it would close the north pier").text.startswith("on Monday it would")
+
+
+def test_what_someone_likes_to_say_is_the_inner_verbs_content(pipeline):
+    text = 'Op-ed\n\nMayor Jane Hollis likes to say that "the river belongs to everyone." It does not.\n'
+    quote = _quote(pipeline.analyze(text), "the river belongs to everyone")
+    assert quote.cue.text == "say"
+    assert "to say" not in quote.text
+    assert quote.speaker.text == "Mayor Jane Hollis"
+
+
+def test_a_refusal_to_say_stays_the_refusals_content(pipeline):
+    text = "Budget row\n\nThe treasurer, Carl Ostby, refused to say whether the school budget would be cut.\n"
+    quote = _quote(pipeline.analyze(text), "whether the school budget would be cut")
+    assert quote.cue.text == "refused"

@@ -90,8 +90,6 @@ KNOWN_FAULTS = {
     ("r3-live-blog", "its engineers could not climb poles"): "'Highland Grid' is tagged FAC: 'The company' finds no organisation",
     ("r3-live-blog", "the sea had come over the harbour wall"): "'Ewan Morrison' (after a time stamp line) is not tagged: no person",
     ("r3-live-blog", "never seen the water that high"): "same untagged 'Ewan Morrison'",
-    ("r3-oped", "the market will sort it out"):
-        "'likes to say that \"…\"': the cue is 'like' and the content holds 'to say that', so the quote reads as mixed",
     ("r3-wire-kremlin", "the Russian side was open to discussing maintenance costs"):
         "'X said Y, the Interfax news agency reported': the outlet's quote takes the whole sentence and Gromov's own is lost",
     # Entities (nlp/entities, the recogniser):

@@ -31,7 +31,7 @@ import re
 
 from newsmine.nlp.attribution.candidate import Candidate, Intervals, quote_type
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, WINDOW, DocContext
-from newsmine.nlp.attribution.cues import cue_range, is_trigger
+from newsmine.nlp.attribution.cues import cue_category, cue_range, is_trigger
 from newsmine.nlp.attribution.features import cue_features_of, cue_values, features, trigger_features
 from newsmine.nlp.attribution.model import LinearScorer
 from newsmine.nlp.attribution.punctuation_candidates import poll_candidates, punctuation_candidates
@@ -142,6 +142,8 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
     head = ctx.head[i]
     if ctx.pos[i] == "NOUN" and head != i and cue_range(ctx, head)[0] <= i < cue_range(ctx, head)[1]:
         return []  # 'concern' in 'voiced concern that …' belongs to the verb's cue
+    if any(ctx.dep[c] == "xcomp" and _reports_itself(ctx, i, c) for c in ctx.children[i]):
+        return []  # 'likes to say that …', 'went on to say …': the verb of speech is the cue
     prop = _Proposals(ctx, i, source_scorer)
     cue_start, cue_end = prop.cue
     for c in ctx.children[i]:
@@ -256,6 +258,23 @@ def _propose_according(ctx: DocContext, prop: _Proposals) -> None:
 
 # A side of 'according to X' with fewer words is no statement ('34, to be exact, according to').
 _MIN_ACCORDING_WORDS = 2
+
+
+def _reports_itself(ctx: DocContext, cue: int, clause: int) -> bool:
+    """Whether the infinitive ``clause`` of the cue word is a verb of speech with a content of
+    its own ('likes to say that "…"', 'continued to say he had …', 'is quick to add that …'):
+    then the cue word proposes nothing: what is said is the inner verb's content, not 'to say …',
+    nor the rest of the sentence (PolNeAR train writes the
+    cue 'continued to say', 'went on to say', the content after it). Only when the cue word
+    itself reports nothing (its category is "other": 'like', 'continue', 'go on'): a refusal,
+    a promise or an intention is what is reported ('refused to say whether …', 'promises to
+    declare it …', 'has sought to assure members that …': the gold keeps the infinitive in
+    the content)."""
+    if not ctx.cue_verb[clause] or cue_category(ctx.lemma[clause], direct=False) != "speech":
+        return False  # 'wanted to know whether …', 'trying to show that …': the wish is the cue
+    if cue_category(ctx.lemma[cue], direct=False) != "other":
+        return False
+    return ctx.child(clause, {"ccomp"}) >= 0  # 'continued to question the …': the cue is 'continued'
 
 
 def _after_reporting_time(ctx: DocContext, cue_end: int, clause: int, start: int) -> int:
