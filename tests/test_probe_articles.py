@@ -85,8 +85,6 @@ KNOWN_FAULTS = {
         "'The developer, Harmon Residential,': the company is tagged PERSON, so its letter is a person's",
     ("r3-health-study", "About 70 percent of high school students"):
         "'the CDC' stays apart from 'Centers for Disease Control and Prevention' (whose initials are CDCP)",
-    ("r3-hearing", "he did not doubt the danger"):
-        "'said he did not doubt the danger but asked why …': the parser hangs 'asked' on 'doubt' and the said-clause is lost",
     ("r3-live-blog", "its engineers could not climb poles"): "'Highland Grid' is tagged FAC: 'The company' finds no organisation",
     ("r3-live-blog", "the sea had come over the harbour wall"): "'Ewan Morrison' (after a time stamp line) is not tagged: no person",
     ("r3-live-blog", "never seen the water that high"): "same untagged 'Ewan Morrison'",

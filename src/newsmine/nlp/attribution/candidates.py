@@ -155,6 +155,7 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
         start, end = ctx.subtree(c)
         if dep == "ccomp":
             start = _after_reporting_time(ctx, cue_end, c, start)
+            end = _before_own_report(ctx, i, c, end)
         if dep == "prep":
             word = ctx.lower[c]
             prop.tokens(f"child:prep:{word}", start, end)
@@ -275,6 +276,28 @@ def _reports_itself(ctx: DocContext, cue: int, clause: int) -> bool:
     if cue_category(ctx.lemma[cue], direct=False) != "other":
         return False
     return ctx.child(clause, {"ccomp"}) >= 0  # 'continued to question the …': the cue is 'continued'
+
+
+def _before_own_report(ctx: DocContext, cue: int, clause: int, end: int) -> int:
+    """Where the complement ``clause`` of a cue ends when the parser hung the cue's own
+    conjunct on it: 'said he did not doubt the danger but asked why …' ('asked' a conjunct
+    of 'doubt'): a verb of speech ('… but asked', '… and called him', '… but warning that')
+    joined with no subject of its own is the speaker's next act, not part of what was said,
+    unless it shares the clause's modal ('says he'd sit Putin down and tell him …'). The
+    token before its conjunction; else ``end``."""
+    for r in ctx.children[clause]:
+        if r <= clause or ctx.dep[r] != "conj" or not ctx.cue_verb[r] or ctx.child(r, SUBJECT_DEPS) >= 0:
+            continue
+        if ctx.tag[r] == "VB" and ctx.child(r, {"aux"}) < 0 and any(ctx.tag[a] == "MD" for a in ctx.children[clause]):
+            continue  # 'he'd sit Putin down and tell him': 'tell' shares the clause's 'would'
+        if cue_category(ctx.lemma[r], direct=False) != "speech":
+            continue
+        before = ctx.left[r] - 1
+        if before > clause and ctx.dep[before] == "cc":
+            while before > clause and ctx.punct[before - 1]:
+                before -= 1  # '…, but asked': the comma before the conjunction too
+            return min(end, before)
+    return end
 
 
 def _after_reporting_time(ctx: DocContext, cue_end: int, clause: int, start: int) -> int:
