@@ -202,9 +202,11 @@ def test_a_pronoun_in_a_who_clause_on_the_name_counts(pipeline):
 
 
 def test_a_pronoun_after_another_person_in_the_who_clause_is_not_evidence(pipeline):
-    record = pipeline.analyze("The award went to Marta Lindgren, who thanked Jonas Berg for his help.")
-    person = _person(record, "Marta Lindgren")
-    assert "pronoun:his" not in person.gender_evidence
+    # A first name the lists give neither sex: with "Marta" the first-name check alone kept
+    # "his" out, so the test passed without the stop at another person.
+    record = pipeline.analyze("The award went to Robin Lindgren, who thanked Jonas Berg for his help.")
+    person = _person(record, "Robin Lindgren")
+    assert (person.gender, person.gender_evidence) == ("unknown", [])
 
 
 def test_a_who_clause_pronoun_of_the_other_sex_than_the_first_name_is_not_evidence(pipeline):
