@@ -55,6 +55,12 @@ def test_a_title_in_man_speaks_only_when_nothing_else_does(pipeline):
     # "chairman" is written of women too: her pronouns decide
     record = pipeline.analyze("Chairman Jo Reyes said she would call the vote. Reyes said she had the numbers.")
     assert _person(record, "Jo Reyes").gender == "female"
+    # nor against a first name of the other sex ("spokesman" is written of women now and then)
+    hicks = pipeline.analyze("Campaign spokesman Hope Marlow said the rally would go ahead.")
+    assert (_person(hicks, "Hope Marlow").gender, _person(hicks, "Hope Marlow").gender_evidence) == (
+        "unknown",
+        ["title:spokesman"],
+    )
     # a nationality in -man is no title
     german = pipeline.analyze("The German Karl Vogt said the result was clear.")
     assert (_person(german, "Karl Vogt").gender, _person(german, "Karl Vogt").gender_evidence) == ("unknown", [])

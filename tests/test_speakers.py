@@ -960,6 +960,13 @@ def test_a_secretary_of_state_just_named_is_the_minister(pipeline):
     )
     assert speaker_of(record, "queues at the ports would be short").name == "Ruth Kane"
     assert speaker_of(record, "the checks would start in May").name != "Dan Moss"
+    # a press or a union's general secretary is no minister
+    for title, name in (("White House press secretary", "Josh Ellery"), ("Union general secretary", "Mick Laine")):
+        record = pipeline.analyze(
+            "Talks in Ankara\n\n"
+            f"{title} {name} said the talks had gone well. In Ankara, the minister said no deal was near.\n"
+        )
+        assert speaker_of(record, "no deal was near").name != name
 
 
 def test_the_candidate_is_the_article_s_candidate_not_a_mayor_just_named(pipeline):
