@@ -927,3 +927,15 @@ def test_initials_of_the_name_before_its_last_and_join_the_full_name(nlp, full, 
     text = f"The {full} issued a warning on Tuesday. Tap water is safe to drink, according to the {initials}."
     mentions = [m.text for m in _clusters_with_tags(nlp, text, [(full, "ORG"), (initials, "ORG")])[full].mentions]
     assert mentions == ([full, initials] if joined else [full])
+
+
+def test_a_company_word_the_article_writes_in_lower_case_stays_in_the_name_tagged_a_person(nlp):
+    # "the dairy" in lower case would trim a person's name; a company's last word stays, and
+    # the company keeps apart from the person who shares its first word
+    text = (
+        "Kestrel Dairy was founded in 1961 by the family of its chief executive, Anna Kestrel. "
+        "The dairy said the sale was approved. Kestrel wrote to employees."
+    )
+    clusters = _clusters_with_tags(nlp, text, [("Kestrel Dairy", "PERSON"), ("Anna Kestrel", "PERSON"), ("Kestrel", "PERSON")])
+    assert clusters["Kestrel Dairy"].label == "ORG"
+    assert [m.text for m in clusters["Anna Kestrel"].mentions] == ["Anna Kestrel", "Kestrel"]

@@ -243,7 +243,7 @@ _COMPANY_ENDINGS = frozenset({"pac", "inc", "inc.", "llc", "corp", "corp.", "ltd
 # The legal endings count too, but a committee's ("PAC"), which _named_after_a_person handles.
 _COMPANY_WORDS = (_COMPANY_ENDINGS - {"pac"}) | frozenset({
     "pharma", "pharmaceuticals", "toys", "chimie", "logistics", "foods", "holdings", "limited",
-    "industries", "realty", "properties", "consulting", "airlines", "airways",
+    "industries", "realty", "properties", "dairy", "consulting", "airlines", "airways",
     "motors", "laboratories", "technologies", "enterprises", "ventures", "investments", "securities", "insurance",
 })  # fmt: skip
 
