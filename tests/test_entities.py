@@ -908,6 +908,11 @@ COMPANY_TAGGED_OTHERWISE = [
     ("Some 9,000 homes lost power, according to Westmarch Power.", "Westmarch Power", "FAC", "ORG"),
     ("Dunmore Hall said repairs would take a week.", "Dunmore Hall", "FAC", "ORG"),
     ("The rally was held at Dunmore Hall on Friday.", "Dunmore Hall", "FAC", "FAC"),
+    # a body named for what it works on; a team named after its place; not a place's plural word
+    ("Analysts at the Halberd Center for Energy Studies disagreed.", "Halberd Center for Energy Studies", "FAC", "ORG"),
+    ("The Corby Avenue for Cyclists opened.", "Corby Avenue for Cyclists", "FAC", "FAC"),
+    ("Fans of the Denver Stallions cheered the trade.", "Denver Stallions", "FAC", "ORG"),
+    ("Tourists crowded the Denver Springs on Sunday.", "Denver Springs", "FAC", "FAC"),
 ]  # fmt: skip
 
 
