@@ -944,3 +944,14 @@ def test_a_company_word_the_article_writes_in_lower_case_stays_in_the_name_tagge
     clusters = _clusters_with_tags(nlp, text, [("Kestrel Dairy", "PERSON"), ("Anna Kestrel", "PERSON"), ("Kestrel", "PERSON")])
     assert clusters["Kestrel Dairy"].label == "ORG"
     assert [m.text for m in clusters["Anna Kestrel"].mentions] == ["Anna Kestrel", "Kestrel"]
+
+
+def test_the_words_after_for_are_no_short_form_of_the_bodys_name(nlp):
+    text = (
+        "Justice officials opened an inquiry on Monday, said Ana Ruiz, a lawyer at the Halberd Center "
+        "for Justice. The Post reported it first, and the Washington Post agreed."
+    )
+    tags = [("Halberd Center for Justice", "ORG"), ("Washington Post", "ORG"), ("Justice", "ORG"), ("Post", "ORG")]
+    clusters = _clusters_with_tags(nlp, text, tags)
+    assert [m.text for m in clusters["Halberd Center for Justice"].mentions] == ["Halberd Center for Justice"]
+    assert [m.text for m in clusters["Washington Post"].mentions] == ["Post", "Washington Post"]
