@@ -3,6 +3,8 @@ tests; the model slips they rely on were observed with en_core_web_sm 3.8.0."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _entity(record, name):
     matches = [e for e in record.entities if e.name == name]
@@ -888,3 +890,68 @@ def test_a_one_word_outlet_that_goes_on_with_and_keeps_no_the(nlp):
     text = "The mayor told The Post and Courier of Lindholm that she would run again."
     clusters = _clusters_with_tags(nlp, text, [("Post", "ORG")])
     assert "The Post" not in clusters
+
+
+
+# (text, the recogniser's tag of the name, the name, its kind): companies the recogniser tags as
+# a person, a product or a building, and the look-alikes that keep the recogniser's tag.
+COMPANY_TAGGED_OTHERWISE = [
+    # in apposition after "the" and a company noun; a first name keeps a person ("a developer" as a trade)
+    ("The builder said little. The developer, Norcott Living, said the flats would open.", "Norcott Living", "PERSON", "ORG"),
+    ("The developer, Tom Hale, said the flats would open in May.", "Tom Hale", "PERSON", "PERSON"),
+    # a product's tag after a company noun, not after a verb spelt like one
+    ("The spokesman told public broadcaster Radio Vesna 7 that talks would resume.", "Radio Vesna 7", "PRODUCT", "ORG"),
+    ("We fund Pathway 9 schools from local taxes, she said.", "Pathway 9", "PRODUCT", "PRODUCT"),
+    # "Properties" ends a company's name, nobody's surname
+    ("Tenants sued Ashgrove Properties on Monday. Ashgrove Properties said it would fight.", "Ashgrove Properties", "PERSON", "ORG"),
+    # a building says nothing: a source of words tagged FAC is a body; a venue stays a building
+    ("Some 9,000 homes lost power, according to Westmarch Power.", "Westmarch Power", "FAC", "ORG"),
+    ("Dunmore Hall said repairs would take a week.", "Dunmore Hall", "FAC", "ORG"),
+    ("The rally was held at Dunmore Hall on Friday.", "Dunmore Hall", "FAC", "FAC"),
+    # a body named for what it works on; a team named after its place; not a place's plural word
+    ("Analysts at the Halberd Center for Energy Studies disagreed.", "Halberd Center for Energy Studies", "FAC", "ORG"),
+    ("The Corby Avenue for Cyclists opened.", "Corby Avenue for Cyclists", "FAC", "FAC"),
+    ("Fans of the Denver Stallions cheered the trade.", "Denver Stallions", "FAC", "ORG"),
+    ("Tourists crowded the Denver Springs on Sunday.", "Denver Springs", "FAC", "FAC"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "tag", "kind"), COMPANY_TAGGED_OTHERWISE)
+def test_companies_tagged_as_people_products_or_buildings_are_organisations(nlp, text, name, tag, kind):
+    assert _clusters_with_tags(nlp, text, [(name, tag)])[name].label == kind
+
+
+@pytest.mark.parametrize(
+    ("full", "initials", "joined"),
+    [
+        ("Office for Water Quality and Sanitation", "OWQ", True),  # "CDC", the Centers for Disease Control and Prevention
+        ("Department of Health and Human Services", "DH", False),  # two initials are too few to stand for the name
+    ],
+)
+def test_initials_of_the_name_before_its_last_and_join_the_full_name(nlp, full, initials, joined):
+    text = f"The {full} issued a warning on Tuesday. Tap water is safe to drink, according to the {initials}."
+    mentions = [m.text for m in _clusters_with_tags(nlp, text, [(full, "ORG"), (initials, "ORG")])[full].mentions]
+    assert mentions == ([full, initials] if joined else [full])
+
+
+def test_a_company_word_the_article_writes_in_lower_case_stays_in_the_name_tagged_a_person(nlp):
+    # "the dairy" in lower case would trim a person's name; a company's last word stays, and
+    # the company keeps apart from the person who shares its first word
+    text = (
+        "Kestrel Dairy was founded in 1961 by the family of its chief executive, Anna Kestrel. "
+        "The dairy said the sale was approved. Kestrel wrote to employees."
+    )
+    clusters = _clusters_with_tags(nlp, text, [("Kestrel Dairy", "PERSON"), ("Anna Kestrel", "PERSON"), ("Kestrel", "PERSON")])
+    assert clusters["Kestrel Dairy"].label == "ORG"
+    assert [m.text for m in clusters["Anna Kestrel"].mentions] == ["Anna Kestrel", "Kestrel"]
+
+
+def test_the_words_after_for_are_no_short_form_of_the_bodys_name(nlp):
+    text = (
+        "Justice officials opened an inquiry on Monday, said Ana Ruiz, a lawyer at the Halberd Center "
+        "for Justice. The Post reported it first, and the Washington Post agreed."
+    )
+    tags = [("Halberd Center for Justice", "ORG"), ("Washington Post", "ORG"), ("Justice", "ORG"), ("Post", "ORG")]
+    clusters = _clusters_with_tags(nlp, text, tags)
+    assert [m.text for m in clusters["Halberd Center for Justice"].mentions] == ["Halberd Center for Justice"]
+    assert [m.text for m in clusters["Washington Post"].mentions] == ["Post", "Washington Post"]

@@ -219,7 +219,25 @@ def test_a_gzipped_feed_named_without_gz_is_told_to_take_the_suffix(tmp_path):
     assert article.failure.type == "DecodeError"
     assert article.failure.message == ("the file is gzip-compressed, not text; name it with .gz at the end "
                                        "(feed.jsonl.gz), which newsmine reads as it decompresses it, or decompress "
-                                       "it first (gunzip)")
+                                       "it first (gunzip; on standard input, zcat feed.jsonl.gz | newsmine extract -)")
+
+
+def test_a_gzipped_feed_on_standard_input_is_told_to_decompress_it_into_the_pipe(tmp_path):
+    """Piped without --stdin-format it was refused as "WARC input on standard input", and with
+    one it was told to "name it with .gz", which standard input cannot be."""
+    packed = gzip.compress(_feed_bytes(FEED))
+    sniffed = runner.invoke(app, ["extract", "-", "-o", str(tmp_path / "a.jsonl")], input=packed)
+    assert sniffed.exit_code == 2
+    assert "WARC" not in sniffed.stderr
+    assert "gzip-compressed standard input is not read" in sniffed.stderr
+    assert "zcat feed.jsonl.gz | newsmine extract - --stdin-format jsonl" in sniffed.stderr
+    assert not (tmp_path / "a.jsonl").exists()
+    told = runner.invoke(app, ["extract", "-", "--stdin-format", "jsonl", "-o", str(tmp_path / "b.jsonl"), "--workers",
+                               "1"], input=packed)
+    assert told.exit_code == 1
+    [record] = [json.loads(line) for line in (tmp_path / "b.jsonl").read_text().splitlines()]
+    assert record["error"]["type"] == "DecodeError"
+    assert record["error"]["message"].endswith("on standard input, zcat feed.jsonl.gz | newsmine extract -)")
 
 
 def test_gzip_files_joined_end_to_end_are_read_whole(tmp_path):

@@ -162,7 +162,8 @@ def test_a_noun_ending_a_body_named_before_describes_that_body(pipeline):
     record = pipeline.analyze(text)
     assert speaker_of(record, "the spill had been stopped").name == "Harlow Valley Brewery"
     assert speaker_of(record, "both had gone home").name == "Mercy Point Hospital"
-    assert speaker_of(record, "it had treated none").name != "Mercy Point Hospital"  # a hospital of its own name
+    # a hospital of its own name: neither body named before
+    assert speaker_of(record, "it had treated none").name not in ("Mercy Point Hospital", "Harlow Valley Brewery")
     assert speaker_of(record, "its doors had stayed shut").name is None  # no clinic named
 
 
@@ -177,4 +178,4 @@ def test_a_trade_inverted_after_a_quote_is_the_named_speaker_going_on(pipeline):
     )
     record = pipeline.analyze(text)
     assert speaker_of(record, "We lost half the crop").name == "Tom Reed"
-    assert speaker_of(record, "his barley had done well").name != "Ana Ruiz"
+    assert speaker_of(record, "his barley had done well").name is None  # neither Ana Ruiz nor Tom Reed

@@ -293,6 +293,16 @@ def test_the_company_is_not_a_union_or_a_department(pipeline):
     assert speaker_of(record, "rejected a fair offer").name == "Halvorsen Telecom"
 
 
+def test_the_company_is_the_subject_of_the_sentence_before_not_the_company_it_buys(pipeline):
+    text = (
+        "Marlow Foods said on Monday it had agreed to buy Kestrel Dairy, a rival in Ohio. "
+        "The company said the deal would add three plants.\n\n"
+        "Kestrel Dairy was founded in 1961. The dairy said its board had approved the sale.\n"
+    )
+    speakers = {snippet: speaker_of(pipeline.analyze(text), snippet).name for snippet in ("three plants", "its board")}
+    assert speakers == {"three plants": "Marlow Foods", "its board": "Kestrel Dairy"}
+
+
 def test_her_memoir_speaks_for_the_woman_it_belongs_to(pipeline):
     text = (
         "Former envoy tells all\n\n"
@@ -960,6 +970,13 @@ def test_a_secretary_of_state_just_named_is_the_minister(pipeline):
     )
     assert speaker_of(record, "queues at the ports would be short").name == "Ruth Kane"
     assert speaker_of(record, "the checks would start in May").name != "Dan Moss"
+    # a press or a union's general secretary is no minister
+    for title, name in (("White House press secretary", "Josh Ellery"), ("Union general secretary", "Mick Laine")):
+        record = pipeline.analyze(
+            "Talks in Ankara\n\n"
+            f"{title} {name} said the talks had gone well. In Ankara, the minister said no deal was near.\n"
+        )
+        assert speaker_of(record, "no deal was near").name != name
 
 
 def test_the_candidate_is_the_article_s_candidate_not_a_mayor_just_named(pipeline):

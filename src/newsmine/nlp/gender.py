@@ -87,8 +87,10 @@ def stated_gender(cluster: EntityCluster) -> tuple[str, list[str]]:
     if len(sides) != 1 or (by_pronoun is None and pronouns) or (by_honorific is None and honorifics):
         return "unknown", evidence
     side = sides.pop()
-    if by_honorific is None and _first_name_against(cluster.name, side):
-        return "unknown", evidence  # "Her campaign manager, Robby Mook, ran her 2008 effort"
+    if (by_honorific is None or not (set(honorifics) - set(titles))) and _first_name_against(cluster.name, side):
+        # "Her campaign manager, Robby Mook, ran her 2008 effort"; "spokesman Hope Hicks": pronouns
+        # and titles state less than a first name of the other sex does (honorifics more)
+        return "unknown", evidence
     return _GENDER_OF[side], evidence
 
 

@@ -44,8 +44,9 @@ _BOMS = (
 )
 # (leading bytes, what the file is, what to do); checked before anything else.
 _BINARY_SIGNATURES = (
+    # Standard input has no name to give .gz: there, decompress it into the pipe.
     (b"\x1f\x8b", "gzip-compressed", "name it with .gz at the end (feed.jsonl.gz), which newsmine reads as it "
-     "decompresses it, or decompress it first (gunzip)"),
+     "decompresses it, or decompress it first (gunzip; on standard input, zcat feed.jsonl.gz | newsmine extract -)"),
     (b"PK\x03\x04", "a zip archive (or an Office document)", "extract or convert the text first"),
     (b"%PDF-", "a PDF document", "extract its text first (e.g. with pdftotext)"),
     (b"\x89PNG\r\n\x1a\n", "a PNG image", "remove it from the input"),

@@ -160,6 +160,12 @@ def _read_file(input_file: InputFile, options: ReadOptions, max_chars: int) -> I
         stream = io.BufferedReader(_Replay(head, gunzip if gunzip is not None else raw, damage))
         if path == STDIN:
             fmt = options.stdin_format or sniff_format(head)
+            if fmt == "warc" and head[:2] == GZIP_MAGIC and options.stdin_format is None:
+                # gzip's magic bytes open a .warc.gz and a gzipped feed alike: "WARC input" named
+                # the one a piped feed.jsonl.gz is not
+                raise UsageError("gzip-compressed standard input is not read; pass the file's path (newsmine reads "
+                                 ".jsonl.gz, .json.gz, .txt.gz and .warc.gz files as they decompress), or decompress "
+                                 "it into the pipe (zcat feed.jsonl.gz | newsmine extract - --stdin-format jsonl)")
             if fmt == "warc":
                 raise UsageError("WARC input on standard input is not supported; pass the .warc/.warc.gz file path")
         yield from _read_stream(stream, head, path, fmt, stem, options, max_chars)

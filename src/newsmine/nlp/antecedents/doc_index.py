@@ -359,10 +359,13 @@ class DocIndex:
             fit = self._body_fit(cluster, head, type_words)
             if fit <= 0 or (head in _ANY_BODY_HEADS and fit < 2 and sentence - n.sentence > _BODY_SENTENCES + 1):
                 continue  # "the group" is any body only when one was named just before
-            key = (fit, -rank, cluster)
-            if best is None or key[:2] > best[:2]:
+            # Of bodies that fit as well, the subject of the sentence just before: "Halvorsen
+            # Foods said it had agreed to buy Brightmoor Dairy … The company said": the buyer
+            previous_subject = n.subject and not n.in_quote and sentence >= 0 and sentence - n.sentence == 1
+            key = (fit, previous_subject, -rank, cluster)
+            if best is None or key[:3] > best[:3]:
                 best = key
-        return best[2] if best is not None else None
+        return best[3] if best is not None else None
 
     def _body_fit(self, cluster: EntityCluster, head: str, type_words: tuple[str, ...]) -> float:
         name_words = {_US_SPELLING.get(w, w) for w in cluster.name.lower().replace("-", " ").split()}

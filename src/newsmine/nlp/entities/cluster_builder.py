@@ -101,6 +101,8 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
         n = len(toks)
         if cluster_tokens[-n:] != toks or (toks == ("house",) and cluster_tokens[-2:] == ("white", "house")):
             return False
+        if len(cluster_tokens) > n and cluster_tokens[-n - 1] == "for":
+            return False  # "Justice officials" is no short form of the "Brennan Center for Justice": its purpose
         return not (n == 1 and _office_portfolio(short.span) and not _office_name(cluster_tokens))
     return False
 

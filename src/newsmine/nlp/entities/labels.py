@@ -93,6 +93,16 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "ORG"  # "The Daily Ledger", "Harlow Tribune": a newspaper, not a book
     if span.label_ in ("PERSON", "NORP", "LOC", "FAC") and before in _ORG_DESCRIPTORS:
         return "ORG"
+    if span.label_ == "PRODUCT" and before in _ORG_DESCRIPTORS and doc[span.start - 1].pos_ == "NOUN":
+        return "ORG"  # "state broadcaster Khabar 24"; not the verb of "we fund K-12 education"
+    if span.label_ in ("PERSON", "NORP", "LOC", "FAC", "PRODUCT") and _descriptor_in_apposition_before(span):
+        return "ORG"  # "The developer, Harmon Residential, said"
+    if span.label_ == "FAC" and _body_for_a_purpose(span):
+        return "ORG"  # "Center for American Progress": a body named for what it works on
+    if span.label_ == "FAC" and _team_of_a_place(span):
+        return "ORG"  # "Denver Broncos", "the Bay City Hawks"
+    if span.label_ == "FAC" and _speaking(span):
+        return "ORG"  # "according to Highland Grid", "Highland Grid said": a building says nothing
     if span.label_ == "GPE" and (before in _COMPANY_NOUNS or _company_in_apposition(span)):
         return "ORG"  # "the streaming service Streamline", "Streamline, the video streaming service,"
     if before == "of" and span.start > 1:
@@ -116,6 +126,62 @@ def _company_in_apposition(span: Span) -> bool:
         if doc[j].is_punct:
             return j > i + 2 and doc[j - 1].lower_ in _COMPANY_NOUNS
     return False
+
+
+def _descriptor_in_apposition_before(span: Span) -> bool:
+    """The name stands in apposition after "the" and a noun of :data:`_ORG_DESCRIPTORS` ("The
+    developer, Harmon Residential, said"; "the broadcaster, Khabar 24."), closed by a comma or the
+    sentence's end. Not a name opening with a first name: "a developer, Tom Hale," is a person's
+    trade."""
+    doc = span.doc
+    i = span.start
+    if i < 3 or doc[i - 1].text != "," or doc[i - 2].lower_ not in _ORG_DESCRIPTORS or doc[i - 3].lower_ != "the":
+        return False
+    if _known_first_name(span[0].lower_) or (span.end < len(doc) and doc[span.end].text not in (",", ".", ";")):
+        return False
+    return True
+
+
+def _body_for_a_purpose(span: Span) -> bool:
+    """A name whose first word is an organisation's noun followed by "for" ("Center for
+    Strategic and International Studies", "Institute for International Economics"): a body,
+    whatever the building it works in."""
+    words = [t.lower_ for t in span if t.lower_ != "the"]
+    if "for" not in words[1:]:
+        return False
+    before_for = words[words.index("for") - 1]
+    # not a place's word: "K Street for Roll Call" is the recogniser's slip, no body
+    return before_for in ("center", "centre") or before_for in lexicons.load("organisation_nouns")
+
+
+# Plural last words of places and buildings named after a place ("Niagara Falls", "Chicago Heights").
+_PLURAL_PLACE_WORDS = frozenset({"falls", "springs", "heights", "hills", "islands", "lakes", "mountains", "towers", "gardens", "grounds", "woods"})  # fmt: skip
+
+
+def _team_of_a_place(span: Span) -> bool:
+    """A place's name and one capitalised plural noun ("Denver Broncos", "Miami Dolphins",
+    "Bay City Hawks"): a team. The place is listed or tagged a place in the article."""
+    words = span[1:] if span[0].lower_ == "the" else span
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    plural = last.tag_ == "NNPS" or (last.tag_ == "NNP" and last.lower_.endswith("s") and not last.lower_.endswith("ss"))
+    if not (last.is_title and last.is_alpha and plural) or last.lower_ in _PLURAL_PLACE_WORDS:
+        return False
+    place = " ".join(t.lower_ for t in words[:-1])
+    return place in lexicons.load("places") or any(
+        e.label_ == "GPE" and e.text.lower() == place for e in span.doc.ents
+    )
+
+
+def _speaking(span: Span) -> bool:
+    """The name is the subject of a reporting verb of the cue lexicon ("Highland Grid said") or
+    follows "according to": a source of words."""
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 2].lower_ == "according" and doc[span.start - 1].lower_ == "to":
+        return True
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ in lexicons.load("cues")
 
 
 def _employer_after_at(span: Span) -> bool:
@@ -213,7 +279,7 @@ _COMPANY_ENDINGS = frozenset({"pac", "inc", "inc.", "llc", "corp", "corp.", "ltd
 # The legal endings count too, but a committee's ("PAC"), which _named_after_a_person handles.
 _COMPANY_WORDS = (_COMPANY_ENDINGS - {"pac"}) | frozenset({
     "pharma", "pharmaceuticals", "toys", "chimie", "logistics", "foods", "holdings", "limited",
-    "industries", "realty", "consulting", "airlines", "airways",
+    "industries", "realty", "properties", "dairy", "consulting", "airlines", "airways",
     "motors", "laboratories", "technologies", "enterprises", "ventures", "investments", "securities", "insurance",
 })  # fmt: skip
 

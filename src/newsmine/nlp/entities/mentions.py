@@ -20,6 +20,7 @@ from newsmine.nlp.entities.candidates import _Candidate
 from newsmine.nlp.entities.labels import (
     ENTITY_LABELS,
     _body_name,
+    _company_by_last_word,
     _fixed_label,
     _is_sports_copy,
     _listed_place,
@@ -130,10 +131,11 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
                 continue
             span = Span(doc, span.start, span.end - 1, label="GPE")
         after_person = _named_after_a_person(span) and (surnames[span[0].lower_] or span[-1].lower_ == "house")
-        if span.label_ == "PERSON" and not after_person:
+        if span.label_ == "PERSON" and not after_person and not _company_by_last_word(span):
             # "The Obama White House" beside "Barack Obama" keeps "House" (a body named after a
             # person of the article, or a White House of any president); "Dish Network" is
-            # trimmed as before
+            # trimmed as before. A company's last word stays though the article writes it in
+            # lower case ("Brightmoor Dairy" beside "the dairy"): the name becomes an organisation.
             span = _with_surname_after_first_name(span)  # "Patty" of "Patty Judge"
             span = _strip_span(_with_apostrophe_surname(_trim_person(span, lower_words)))  # "Twitter\xa0@handle"
         if span.label_ in ("PERSON", "ORG", "WORK_OF_ART") and span.end_char <= headline_end:

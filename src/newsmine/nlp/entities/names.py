@@ -77,7 +77,14 @@ def _acronyms(tokens: tuple[str, ...]) -> frozenset[str]:
     """The initials a body goes by: without its small words ("FBI"), or keeping "of" ("DOJ"
     for the Department of Justice, "DOD")."""
     with_of = "".join(t[0] for t in tokens if t and (t == "of" or t not in _ACRONYM_STOPWORDS))
-    return frozenset({_acronym(tokens), with_of})
+    found = {_acronym(tokens), with_of}
+    if "and" in tokens[1:]:
+        # "CDC" for the Centers for Disease Control and Prevention: the initials of the name
+        # before its last "and", which a body added to its name later; three letters at least.
+        before_and = _acronym(tokens[: len(tokens) - 1 - tokens[::-1].index("and")])
+        if len(before_and) >= 3:
+            found.add(before_and)
+    return frozenset(found)
 
 
 # Government bodies written either way round: "the Justice Department" is the Department

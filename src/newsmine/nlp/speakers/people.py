@@ -48,10 +48,15 @@ _OFFICES = frozenset({
 })  # fmt: skip
 _OFFICES_HELD = _OFFICES | frozenset({"chief", "judge", "sheriff", "commissioner"})
 
-# A secretary of state is a minister ("Transport Secretary Helen Achebe … The minister said").
-_OFFICE_SYNONYMS = {
-    "congressman": "representative", "congresswoman": "representative", "rep": "representative", "minister": "secretary",
-}  # fmt: skip
+_OFFICE_SYNONYMS = {"congressman": "representative", "congresswoman": "representative", "rep": "representative"}
+# A secretary of state is a minister ("Transport Secretary Helen Achebe … The minister said"); a
+# press, party or union secretary is not ("press secretary Josh Earnest", "general secretary
+# Mick Lynch"): a secretary is a minister only with a portfolio among the title's words.
+_PORTFOLIOS = frozenset({
+    "home", "foreign", "transport", "health", "defence", "defense", "treasury", "education", "environment",
+    "business", "culture", "justice", "energy", "interior", "labor", "labour", "commerce", "agriculture",
+    "state", "trade", "housing", "work", "pensions", "scotland", "wales", "cabinet",
+})  # fmt: skip
 
 # Person nouns a definite description uses for someone the article names, as it would an
 # occupation ("The NFL legend said", "the Stanford graduate"); an age ("the 46-year-old") too.
@@ -305,7 +310,10 @@ def _holds_another_office(resolver: SpeakerResolver, cluster: EntityCluster, hea
     name another one and not this ("Police Chief", "Mayor")."""
     if head not in _OFFICES:
         return False
-    words = {_OFFICE_SYNONYMS.get(w, w) for w in resolver.index.title_words(cluster)}
+    title_words = resolver.index.title_words(cluster)
+    words = {_OFFICE_SYNONYMS.get(w, w) for w in title_words}
+    if head == "minister" and "secretary" in words and title_words & _PORTFOLIOS:
+        return False
     return _OFFICE_SYNONYMS.get(head, head) not in words and bool(words & _OFFICES_HELD)
 
 
