@@ -81,12 +81,8 @@ KNOWN_FAULTS = {
     ("qa-interview", "date:every year"):
         "debatable: spaCy's span 'summer every year' is read as every summer (XXXX-SU), not 'every year' P1Y",
     # Third round (session 22). Quotes:
-    ("r3-hearing", "he did not doubt the danger"):
-        "'said he did not doubt the danger but asked why …': the parser hangs 'asked' on 'doubt' and the said-clause is lost",
     ("r3-live-blog", "the sea had come over the harbour wall"): "'Ewan Morrison' (after a time stamp line) is not tagged: no person",
     ("r3-live-blog", "never seen the water that high"): "same untagged 'Ewan Morrison'",
-    ("r3-oped", "the market will sort it out"):
-        "'likes to say that \"…\"': the cue is 'like' and the content holds 'to say that', so the quote reads as mixed",
     ("r3-wire-kremlin", "the Russian side was open to discussing maintenance costs"):
         "'X said Y, the Interfax news agency reported': the outlet's quote takes the whole sentence and Gromov's own is lost",
     # Entities (nlp/entities, the recogniser):
