@@ -232,3 +232,28 @@ def test_titled_turns_of_a_hearing_in_capitals_and_with_mr(pipeline):
     assert speaker_of(record, "So you never read them").name == "Joan Whitfield"
     assert speaker_of(record, "I signed them because").name == "Peter Lamb"
     assert speaker_of(record, "I read every one of them").name == "Peter Lamb"
+
+
+
+FEED_TRANSCRIPT = """RUIZ: I am, and I am proud of it. The pier brought four hundred jobs to the waterfront.
+
+BERG: The mayor signed every overrun without a vote, and the auditor will say so.
+
+RUIZ: Every overrun went before the harbour board first.
+
+Mayor Ana Ruiz and her challenger, Tomas Berg, met on Tuesday night at the Harbour Hall.
+"""
+
+
+def test_a_feed_article_s_text_opens_with_its_first_turn(pipeline):
+    # A JSON or HTML article's title comes apart from its text, whose first line is body: the
+    # first turn is a turn there, while a plain-text article's first line is its headline.
+    from newsmine import Article
+
+    feed = Article(id="feed-1", text=FEED_TRANSCRIPT, title="Ruiz and Berg clash", source_format="jsonl")
+    (record,) = list(pipeline.process([feed]))
+    assert speaker_of(record, "proud of it").name == "Ana Ruiz"
+    assert speaker_of(record, "went before the harbour board").name == "Ana Ruiz"
+    plain = Article(id="plain-1", text=FEED_TRANSCRIPT)
+    (record,) = list(pipeline.process([plain]))
+    assert not [q for q in record.quotes if "proud of it" in q.text]  # the headline

@@ -222,6 +222,18 @@ def doc_text(doc: Doc) -> str:
 _TEXT_KEY = "newsmine_doc_text"
 
 
+def opens_with_headline(doc: Doc) -> bool:
+    """Whether the Doc's first line is the article's headline. The pipeline records the title
+    it found (``newsmine_title``): a plain-text article's is its first line, but a JSON or HTML
+    article's title came apart from its text, whose first line is body. A Doc the pipeline did
+    not prepare (``nlp(text)``) keeps the plain-text reading, the first line a headline."""
+    if "newsmine_title" not in doc.user_data:
+        return True
+    title = doc.user_data["newsmine_title"]
+    text = doc_text(doc)
+    return bool(title) and text.lstrip()[: len(title) + 1].rstrip() == title.strip()
+
+
 def remember_doc_text(doc: Doc, text: str) -> None:
     """Give :func:`doc_text` the text ``doc`` was made from (``doc.text == text``), so that it
     is not rebuilt from the tokens: the pipeline knows it, having tokenised it."""

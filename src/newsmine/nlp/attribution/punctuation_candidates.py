@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext, opens_with_headline
 from newsmine.nlp.attribution.cues import poll_cue
 
 __all__ = ["NameTurn", "answer_paragraphs", "dash_name", "name_turns", "poll_candidates", "punctuation_candidates"]
@@ -83,7 +83,7 @@ class NameTurn:
     parts: tuple[tuple[int, int], ...]  # the turn's paragraphs, from the colon on
 
 
-def name_turns(text: str, person_words: Collection[str]) -> list[NameTurn]:
+def name_turns(text: str, person_words: Collection[str], *, headline: bool = True) -> list[NameTurn]:
     """The turns of a transcript marked by its speakers' names (a debate, a hearing, a TV panel):
     [] unless the text reads as one. A turn opens a paragraph below the headline with a name and
     a colon and says something (two words or more); the name is a person's, either because its
@@ -92,12 +92,14 @@ def name_turns(text: str, person_words: Collection[str]) -> list[NameTurn]:
     …'). The text is a transcript when it has two turns or more that form an exchange: one
     speaker takes two turns, or two turns follow each other. Headings that only look like turns
     ('Sanders: Win in a walk.' over each candidate's section, 'Iowa: Tim Albrecht, …', 'UPDATE:
-    …') fail one of these: no person, or no exchange."""
+    …') fail one of these: no person, or no exchange. ``headline``: whether the first line is the
+    headline (a JSON or HTML article's text opens with body, perhaps with the first turn)."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    if len(lines) < 3:
+    first = 1 if headline else 0
+    if len(lines) < 2 + first:
         return []
     found = []  # (line number, match)
-    for number, (start, end) in enumerate(lines[1:], 1):
+    for number, (start, end) in enumerate(lines[first:], first):
         match = _NAME_TURN_RE.match(text, start, end)
         if match is None or len(_WORD_RE.findall(match.group("rest"))) < _MIN_TURN_WORDS:
             continue
@@ -172,7 +174,7 @@ def punctuation_candidates(ctx: DocContext) -> list[Candidate]:
     ('"…" ― Jane Doe')."""
     out = []
     transcript = bool(answer_paragraphs(ctx.text))
-    turns = name_turns(ctx.text, ctx.person_words())
+    turns = name_turns(ctx.text, ctx.person_words(), headline=opens_with_headline(ctx.doc))
     turn_colons = set()
     for turn in turns:
         colon = ctx.token_at_char(turn.colon)  # its own token, or the end of one ('(R-S.C.):')

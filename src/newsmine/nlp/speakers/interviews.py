@@ -105,8 +105,8 @@ class TurnSpeakers:
     """The turns of a transcript marked by names, and where a mention stands in them: on a
     turn's name (the speaker), or as 'I'/'me'/'my' in a turn's words outside quotation marks."""
 
-    def __init__(self, text: str, person_words: frozenset[str]):
-        self.turns = name_turns(text, person_words)
+    def __init__(self, text: str, person_words: frozenset[str], *, headline: bool = True):
+        self.turns = name_turns(text, person_words, headline=headline)
         # The fullest name written for each surname ('JAKE TAPPER' for 'TAPPER: …').
         self.fullest: dict[str, str] = {}
         for turn in self.turns:

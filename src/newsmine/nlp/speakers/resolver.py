@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex, rank_pair
 from newsmine.nlp.attribution import DocContext, doc_text
+from newsmine.nlp.attribution.context import opens_with_headline
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.labels import _NAME_LABELS
@@ -131,7 +132,7 @@ class SpeakerResolver:
         self.answers = answer_paragraphs(doc_text(doc))  # an interview transcript's 'A: …' paragraphs, if any
         self.interviewee = interviewee(doc, clusters, self.answers)
         person_words = context.person_words() if context is not None else frozenset(t.lower_ for t in doc if t.ent_type_ == "PERSON")
-        self.turns = TurnSpeakers(doc_text(doc), person_words)  # a debate's or hearing's 'TAPPER: …' turns
+        self.turns = TurnSpeakers(doc_text(doc), person_words, headline=opens_with_headline(doc))  # a debate's or hearing's 'TAPPER: …' turns
         self._turn_speaker: dict[int, Resolution] = {}
 
     def resolve(self, mention: Span) -> Resolution:
