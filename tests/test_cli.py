@@ -62,8 +62,10 @@ def test_a_run_that_finds_no_article_exits_4_and_writes_nothing(tmp_path, conten
 
 @pytest.mark.parametrize(("stdin", "stdin_format"), [("", ["--stdin-format", "jsonl"]), ("\n\n", ["--stdin-format", "jsonl"]),
                                                     ("[]", ["--stdin-format", "json"]), ("", ["--stdin-format", "json"]),
-                                                    ("", ["--stdin-format", "text"]), ("", [])],
-                         ids=["jsonl", "jsonl-blank-lines", "json-empty-array", "json", "text", "sniffed"])
+                                                    ("", ["--stdin-format", "text"]), ("", []),
+                                                    ("\n", ["--stdin-format", "text"]), (" \n\t\n", [])],
+                         ids=["jsonl", "jsonl-blank-lines", "json-empty-array", "json", "text", "sniffed",
+                              "text-one-line-break", "sniffed-whitespace"])
 def test_standard_input_without_an_article_exits_4_saying_so_not_naming_file_types(tmp_path, stdin, stdin_format):
     """`... | newsmine extract - --stdin-format jsonl` on an empty stream said "no articles found
     in the inputs; newsmine reads .htm, .htm.gz, ... files, in directories recursively"; an

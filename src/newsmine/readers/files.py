@@ -152,10 +152,11 @@ def _read_file(input_file: InputFile, options: ReadOptions, max_chars: int) -> I
         # A gzip file damaged inside them raises once they are read again (the lines before
         # the damage are articles).
         head, damage = _gunzipped_head(gunzip) if gunzip is not None else (raw.read(_SNIFF_BYTES), None)
-        if path == STDIN and not head:
-            # Nothing was piped in (`grep … | newsmine extract -` matched nothing): no article, as an
-            # empty feed, whatever the format. It was one EmptyArticle (text) or InvalidJSON (json)
-            # error record and exit 1, where an empty jsonl stream found no article (exit 4).
+        if path == STDIN and not head.strip() and len(head) < _SNIFF_BYTES:
+            # Nothing was piped in (`grep … | newsmine extract -` matched nothing, `echo |` gave a
+            # line break): no article, as an empty feed, whatever the format. It was one
+            # EmptyArticle (text) or InvalidJSON (json) error record and exit 1, where an empty
+            # jsonl stream found no article (exit 4).
             return
         stream = io.BufferedReader(_Replay(head, gunzip if gunzip is not None else raw, damage))
         if path == STDIN:
