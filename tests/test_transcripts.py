@@ -6,7 +6,7 @@ Every article here is invented for newsmine.
 
 from __future__ import annotations
 
-from newsmine.nlp.attribution.punctuation_candidates import name_turns
+from newsmine.nlp.attribution.transcripts import name_turns
 from tests.conftest import speaker_of
 
 DEBATE = """Ruiz and Berg clash over the harbour at the first debate

@@ -15,6 +15,7 @@ import numpy as np
 from spacy.tokens import Doc
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.attribution.transcripts import NameTurn, answer_paragraphs, name_turns
 from newsmine.nlp.quote_marks import QuotedStretch, paragraph_bounds
 
 __all__ = ["NOMINAL_POS", "PRONOUN_WORDS", "SPEAKER_ENTITIES", "SUBJECT_DEPS", "WINDOW", "DocContext", "doc_text"]
@@ -50,6 +51,8 @@ class DocContext:
         self.ent: list[str] = _strings(doc, array[:, _ENT].tolist())
         self._named_words: frozenset[str] | None = None
         self._person_words: frozenset[str] | None = None
+        self._answers: list[tuple[int, int]] | None = None
+        self._name_turns: list[NameTurn] | None = None
         self.paragraphs = paragraph_bounds(text)
         self._para_starts = [s for s, _ in self.paragraphs]
         positions = np.arange(n)
@@ -178,6 +181,21 @@ class DocContext:
                     words.update(entity.get("name", "").lower().split())
             self._person_words = frozenset(words)
         return self._person_words
+
+    def answer_paragraphs(self) -> list[tuple[int, int]]:
+        """An interview transcript's 'A: …' paragraphs (:func:`.transcripts.answer_paragraphs`),
+        read once for the candidates and the speaker resolver."""
+        if self._answers is None:
+            self._answers = answer_paragraphs(self.text)
+        return self._answers
+
+    def name_turns(self) -> list[NameTurn]:
+        """A transcript's turns marked by names (:func:`.transcripts.name_turns`), with the
+        person words above and the first line a headline only where it is the article's title;
+        read once for the candidates and the speaker resolver."""
+        if self._name_turns is None:
+            self._name_turns = name_turns(self.text, self.person_words(), headline=opens_with_headline(self.doc))
+        return self._name_turns
 
     def char_range(self, start: int, end: int) -> tuple[int, int] | None:
         """Characters of tokens [start, end) without edge punctuation and a leading 'that'."""

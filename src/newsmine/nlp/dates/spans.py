@@ -270,10 +270,13 @@ def _join_part_and_day(text: str, found: list[Candidate]) -> list[Candidate]:
     return joined
 
 
+# Time zones written after a clock time ("11:15 GMT", "6 p.m. ET"); the entities read them too
+# (a zone after a clock time is no organisation).
+TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "MT", "PT"})  # fmt: skip
 # A line that is nothing but a clock time, maybe with its zone: a live blog's time stamp
 # ("10:22 GMT", "3:15 p.m. ET"), which spaCy reads as a number or a name.
 _TIME_STAMP_LINE_RE = re.compile(
-    r"^[ \t]*(?P<time>\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT))?)[ \t]*$",
+    r"^[ \t]*(?P<time>\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:" + "|".join(sorted(TIME_ZONES)) + r"))?)[ \t]*$",
     re.I | re.M,
 )
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution import doc_text
+from newsmine.nlp.dates.spans import TIME_ZONES
 from newsmine.nlp.entities.names import _LEADING_THE_RE
 from newsmine.nlp.entities.word_lists import (
     _PLACE_AND_BODY_ENDINGS,
@@ -477,9 +478,6 @@ def _holders_portfolio(span: Span) -> bool:
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _OFFICE_HOLDERS
 
 
-# Time zones written after a clock time ("11:15 GMT", "6 p.m. ET"), which the recogniser
-# sometimes tags an organisation (a live blog's time stamps).
-_TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "MT", "PT"})  # fmt: skip
 _CLOCK_RE = re.compile(r"\d{1,2}[:.]\d\d|[ap]\.?m\.?", re.I)
 
 
@@ -490,7 +488,7 @@ def _word_not_name(span: Span) -> bool:
     embedded post)."""
     if span.text == "O.K.":
         return True
-    if span.text in _TIME_ZONES and span.start > 0 and _CLOCK_RE.fullmatch(span.doc[span.start - 1].text):
+    if span.text in TIME_ZONES and span.start > 0 and _CLOCK_RE.fullmatch(span.doc[span.start - 1].text):
         return True
     if re.fullmatch(r"[A-Z]\.", span.text) is None:
         return False

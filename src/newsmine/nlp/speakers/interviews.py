@@ -2,9 +2,9 @@
 'A: …' turns for the answers: the answers are the interviewee's, and so is 'I' in them, the
 person the introduction names most (the transcript itself names nobody as its speaker). Such a
 transcript is two or more 'A:' paragraphs, at least half of them in the first person
-(:func:`~newsmine.nlp.attribution.punctuation_candidates.answer_paragraphs`). A debate, hearing
+(:func:`~newsmine.nlp.attribution.transcripts.answer_paragraphs`). A debate, hearing
 or TV panel written with its speakers' names ('TAPPER: …', 'Rep. Trey Gowdy (R-S.C.): …';
-:func:`~newsmine.nlp.attribution.punctuation_candidates.name_turns`): each turn is its named
+:func:`~newsmine.nlp.attribution.transcripts.name_turns`): each turn is its named
 speaker's, and so is 'I' in it (:class:`TurnSpeakers`).
 """
 
@@ -16,23 +16,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp.attribution import doc_text
-from newsmine.nlp.attribution.punctuation_candidates import NameTurn, answer_paragraphs, name_turns
+from newsmine.nlp.attribution.transcripts import NameTurn
 from newsmine.nlp.entities import EntityCluster
 
 if TYPE_CHECKING:
     from newsmine.nlp.antecedents import DocIndex
 
-__all__ = [
-    "FIRST_PERSON",
-    "NameTurn",
-    "TurnSpeakers",
-    "answer_paragraphs",
-    "asks_as_interviewer",
-    "interviewee",
-    "interviewer",
-    "name_turns",
-    "speaks_as_interviewee",
-]
+__all__ = ["FIRST_PERSON", "TurnSpeakers", "asks_as_interviewer", "interviewee", "interviewer", "speaks_as_interviewee"]
 
 # The interviewer's turn, which ends the introduction.
 _TURN_RE = re.compile(r"(?m)^[ \t]*[QA]:[ \t]")
@@ -45,12 +35,17 @@ def interviewee(doc: Doc, clusters: list[EntityCluster], answers: list[tuple[int
     named most often in the article when it names several; None without answers or a person."""
     if not answers:
         return None
-    first_turn = _TURN_RE.search(doc_text(doc))
-    intro_end = first_turn.start() if first_turn else answers[0][0]
+    intro_end = _introduction_end(doc, answers)
     named = [c for c in clusters if c.label == "PERSON" and c.mentions and c.mentions[0].start_char < intro_end]
     if not named:
         return None
     return max(named, key=lambda c: (len(c.mentions), -c.mentions[0].start_char))
+
+
+def _introduction_end(doc: Doc, answers: list[tuple[int, int]]) -> int:
+    """Where a Q&A transcript's introduction ends: at its first 'Q:' or 'A:' turn."""
+    first_turn = _TURN_RE.search(doc_text(doc))
+    return first_turn.start() if first_turn else answers[0][0]
 
 
 # 'She spoke with POLITICO's Jim Lee', 'sat down with', 'talked with': the interviewer after 'with'.
@@ -63,8 +58,7 @@ def interviewer(doc: Doc, answers: list[tuple[int, int]], index: DocIndex) -> En
     conjunction); None when it names no one so (the questions are then the writer's)."""
     if not answers:
         return None
-    first_turn = _TURN_RE.search(doc_text(doc))
-    intro_end = first_turn.start() if first_turn else answers[0][0]
+    intro_end = _introduction_end(doc, answers)
     for token in doc:
         if token.idx >= intro_end:
             break
@@ -105,8 +99,8 @@ class TurnSpeakers:
     """The turns of a transcript marked by names, and where a mention stands in them: on a
     turn's name (the speaker), or as 'I'/'me'/'my' in a turn's words outside quotation marks."""
 
-    def __init__(self, text: str, person_words: frozenset[str], *, headline: bool = True):
-        self.turns = name_turns(text, person_words, headline=headline)
+    def __init__(self, text: str, turns: list[NameTurn]):
+        self.turns = turns
         # The fullest name written for each surname ('JAKE TAPPER' for 'TAPPER: …').
         self.fullest: dict[str, str] = {}
         for turn in self.turns:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex, rank_pair
 from newsmine.nlp.attribution import DocContext, doc_text
-from newsmine.nlp.attribution.context import opens_with_headline
+from newsmine.nlp.attribution.transcripts import NameTurn
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.labels import _NAME_LABELS
@@ -40,9 +40,7 @@ from newsmine.nlp.speakers.names import (
 )
 from newsmine.nlp.speakers.interviews import (
     FIRST_PERSON,
-    NameTurn,
     TurnSpeakers,
-    answer_paragraphs,
     asks_as_interviewer,
     interviewee,
     interviewer,
@@ -129,10 +127,11 @@ class SpeakerResolver:
         self.outlets_written = _outlets_written(doc, self.index)
         self._index_titled_descriptions()
         self.last_pair: tuple[int, EntityCluster] | None = None  # root token and first member of the latest "the two"
-        self.answers = answer_paragraphs(doc_text(doc))  # an interview transcript's 'A: …' paragraphs, if any
+        context = self.index.context  # the one the candidates read, or the index's own
+        self.answers = context.answer_paragraphs()  # an interview transcript's 'A: …' paragraphs, if any
         self.interviewee = interviewee(doc, clusters, self.answers)
-        person_words = context.person_words() if context is not None else frozenset(t.lower_ for t in doc if t.ent_type_ == "PERSON")
-        self.turns = TurnSpeakers(doc_text(doc), person_words, headline=opens_with_headline(doc))  # a debate's or hearing's 'TAPPER: …' turns
+        self.interviewer = interviewer(doc, self.answers, self.index)  # who asks its 'Q: …', if named
+        self.turns = TurnSpeakers(context.text, context.name_turns())  # a debate's or hearing's 'TAPPER: …' turns
         self._turn_speaker: dict[int, Resolution] = {}
 
     def resolve(self, mention: Span) -> Resolution:
@@ -216,7 +215,7 @@ class SpeakerResolver:
         if asks_as_interviewer(mention, self.answers):
             # a transcript's 'Q: …': the one the introduction says the interviewee spoke with,
             # else the writer, whom the article does not name as a speaker (as the writer's 'I')
-            asker = interviewer(self.doc, self.answers, index)
+            asker = self.interviewer
             return _for_cluster(asker, "description") if asker is not None else Resolution("unresolved")
         if low in _SPEAKER_SELF:
             return Resolution("unresolved")  # the writer, the reader, a generic "we"
