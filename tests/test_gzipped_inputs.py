@@ -118,6 +118,15 @@ def test_a_gzipped_json_array_cut_short_keeps_the_elements_before(tmp_path):
     assert articles[-1].failure.type == "DecodeError" and articles[-1].id == "dump.json.gz:0"
 
 
+def test_a_single_json_article_cut_short_has_the_same_id_gzipped_or_not(tmp_path):
+    story = json.dumps({"title": "Ferry back on Friday", "text": STORY * 40}).encode()
+    (tmp_path / "ferry.json").write_bytes(story[: len(story) // 2])
+    (tmp_path / "ferry-packed.json.gz").write_bytes(_cut(story, 0.5))
+    plain, packed = read_articles([tmp_path / "ferry.json", tmp_path / "ferry-packed.json.gz"])
+    assert (plain.id, plain.failure.type) == ("ferry", "InvalidJSON")
+    assert (packed.id, packed.failure.type) == ("ferry-packed", "DecodeError")
+
+
 def test_a_file_named_gz_that_is_not_gzipped_and_a_damaged_one_are_error_records(tmp_path):
     plain = tmp_path / "feed.jsonl.gz"
     plain.write_bytes(_feed_bytes(FEED))

@@ -93,10 +93,16 @@ def read_file(input_file: InputFile, options: ReadOptions, *, max_chars: int = D
 
 
 def _failure_after(input_file: InputFile, produced: int, kind: str, message: str) -> Article:
-    """The error record of a file whose reading stopped part-way (``<file>:0``, or the stem)."""
+    """The error record of a file whose reading stopped part-way (``<file>:0``, or the stem).
+
+    A JSON file that gave no article before the damage gets its stem, as a broken plain
+    ``.json`` does (``_whole_file_failure``): ``story.json.gz`` cut short and ``story.json``
+    cut short are both ``story``. Once array elements were read (``dump.json.gz:1`` …), the
+    error record is ``dump.json.gz:0`` beside them.
+    """
     path = input_file.path
     name = "stdin" if path == STDIN else os.path.basename(path)
-    single = input_file.format in _SINGLE_ARTICLE_FORMATS
+    single = input_file.format in _SINGLE_ARTICLE_FORMATS or (input_file.format == "json" and not produced)
     return Article(id=(_stem(path) if path != STDIN else "stdin") if single else f"{name}:0", source_path=path,
                    source_format=input_file.format, failure=ReadFailure(kind, message))
 
