@@ -4,7 +4,8 @@
 the recogniser missed (:func:`_outlets_written`, listed once per document); "the Future45
 group" for the body named beside its noun; "the board of the Lee Foundation" for the body it
 belongs to; "the commission", "police" for a public body or force the article writes only in
-lower case by its place.
+lower case by its place; an organisation noun no rule resolved, by its words or as no name
+(:func:`_organisation_noun`).
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from typing import TYPE_CHECKING
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
+from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex, outlet_name
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.unnamed import _quantified
 from newsmine.nlp.speakers.words import _BODY_TYPES, _DEFINITE, _DETERMINERS, _OUTLET_VOICES, _PARTY_WORDS, _capitalised
 
 if TYPE_CHECKING:
@@ -205,3 +208,26 @@ def _outlets_written(doc: Doc, index: DocIndex) -> list[tuple[int, str, EntityCl
         if all(doc[k].pos_ == "PROPN" and _capitalised(doc[k]) for k in range(start, i)):
             found.append((doc[start].idx, doc[start:i].text, cluster))  # a product or work: still the outlet
     return sorted(found, key=lambda entry: entry[0])
+
+
+def _organisation_noun(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """An organisation noun no other rule resolved: the named body it belongs to ("the
+    executive council of the AFT"); else, after a determiner or quantifier with no name before
+    the head ("a group of parents", "the agency" with no agency named before), an organisation
+    with no name; else its words as the name ("Police said", "the Obama administration").
+    Tried after the description rules, which look for the body meant."""
+    root = mention.root
+    low = root.lower_
+    if low not in lexicons.load("organisation_nouns"):
+        return None
+    body = _body_it_belongs_to(resolver, mention)
+    if body is not None:
+        return body  # "the executive council of the AFT"
+    proper = any(t.pos_ == "PROPN" for t in mention[: root.i - mention.start + 1])
+    if (mention[0].lower_ in _DETERMINERS or _quantified(mention[0])) and not proper:
+        return Resolution("organisation", None, None)
+    first = 1 if mention[0].lower_ in _DETERMINERS else 0
+    words = resolver.doc[mention.start + first : root.i + 1]  # not a clause after the head
+    if len(words) == 1 and _BODY_TYPES.get(low) == ("outlet",):
+        return Resolution("organisation", None, None)  # a headline's "Newspaper Says …" is no name
+    return Resolution("organisation", None, words.text, "name")  # "Police said", "the Obama administration"

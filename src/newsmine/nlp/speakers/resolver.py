@@ -3,8 +3,8 @@
 :class:`SpeakerResolver` keeps what the rules read about a document (its index of named
 entities, the headline, the documents and outlets it names with their authors, the previous
 speaker) and tries the rules of the sibling modules for each mention in order
-(:meth:`SpeakerResolver._resolve`). Each rule is a function that takes the resolver as its
-first argument.
+(:meth:`SpeakerResolver._resolve`, which lists the routes, one method each). Each rule is a
+function that takes the resolver as its first argument.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ from newsmine.nlp.speakers.interviews import (
     speaks_as_interviewee,
 )
 from newsmine.nlp.speakers.newcomers import _group_named_next
-from newsmine.nlp.speakers.organisations import _body_it_belongs_to, _outlets_written
+from newsmine.nlp.speakers.organisations import _organisation_noun, _outlets_written
 from newsmine.nlp.speakers.people import (
     _headline_person,
     _lead_speaker,
@@ -63,10 +63,9 @@ from newsmine.nlp.speakers.pronouns import (
     _unnamed_speaker_again,
 )
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
-from newsmine.nlp.speakers.unnamed import _GROUP_NOUNS, _is_person_noun, _qualified_group, _quantified, _unnamed_people
+from newsmine.nlp.speakers.unnamed import _GROUP_NOUNS, _is_person_noun, _qualified_group, _unnamed_people
 from newsmine.nlp.speakers.words import (
     _BODY_TYPES,
-    _DETERMINERS,
     _DOCUMENT_NOUNS,
     _FEMALE,
     _MALE,
@@ -199,15 +198,64 @@ class SpeakerResolver:
         self._turn_speaker[turn.colon] = resolution
         return resolution
 
-    # --- the cases -----------------------------------------------------------------
+    # --- the routes, in the order _resolve tries them --------------------------------
 
     def _resolve(self, mention: Span, depth: int) -> Resolution:
-        root = mention.root
-        low = root.lower_
+        """The first route that answers for the mention. Transcripts first (their 'I' and
+        'Q' belong to the turn, not to the writer); then the entities the recogniser tagged,
+        once the tags that mislead are set aside; then pronouns; then names in apposition,
+        before the description rules; a capitalised word nobody tagged, and a document's
+        author, last.
+
+        ``depth`` is 0 for a speaker mention and more for a phrase a route resolves on its
+        behalf (an antecedent, a turn's name); the routes that take ``depth`` are tried at
+        depth 0 only (those that resolve a phrase of their own, and a few that read around
+        the mention). Each route returns a :class:`Resolution` (a dataclass, never false) or
+        None to pass the mention on."""
+        return (
+            self._transcript_speaker(mention)
+            or self._first_or_second_person(mention)
+            or self._pronoun_and_another(mention, depth)
+            or self._turn_name(mention, depth)
+            or self._group_then_members(mention, depth)
+            or self._headline_word_tagged(mention)
+            or self._indefinite_apposition(mention, depth)
+            or self._party_member(mention)
+            or self._nationality_group(mention)
+            or self._named_entity(mention)
+            or self._relative_pronoun(mention, depth)
+            or self._all_of_whom(mention, depth)
+            or self._personal_pronoun(mention)
+            or self._pair(mention)
+            or self._other_pronoun(mention)
+            or _headline_label(self, mention)
+            or self._titles_joined(mention, depth)
+            or self._apposition(mention)
+            or self._channel_owner(mention)
+            or self._document_speaker(mention)
+            or _campaign(self, mention)
+            or _administration(self, mention)
+            or _government(self, mention)
+            or self._group_described(mention)
+            or self._unnamed_described(mention)
+            or _named_in(self, mention)
+            or self._party(mention)
+            or self._description(mention)
+            or self._trade_after_quote(mention)
+            or self._unnamed_source(mention)
+            or _organisation_noun(self, mention)
+            or self._capitalised_name(mention)
+            or self._inside_a_document(mention, depth)
+            or Resolution("unresolved")
+        )
+
+    def _transcript_speaker(self, mention: Span) -> Resolution | None:
+        """A transcript's 'A: …' and the 'I' of its answers, the 'I' of a turn marked by a
+        name ('FALLIN: I think …'), and its 'Q: …'. First: in a transcript "I" is the one
+        whose turn it is, where outside one it is the writer."""
         index = self.index
         if self.interviewee is not None and speaks_as_interviewee(mention, self.answers, index):
-            # a transcript's 'A: …' and the 'I' of its answers
-            return _for_cluster(self.interviewee, "pronoun" if low in FIRST_PERSON else "description")
+            return _for_cluster(self.interviewee, "pronoun" if mention.root.lower_ in FIRST_PERSON else "description")
         turn = self.turns.turn_spoken_in(mention, index) if self.turns.turns else None
         if turn is not None:
             speaker = self._speaker_of_turn(turn)  # 'FALLIN: I think …': the turn's speaker
@@ -217,90 +265,179 @@ class SpeakerResolver:
             # else the writer, whom the article does not name as a speaker (as the writer's 'I')
             asker = self.interviewer
             return _for_cluster(asker, "description") if asker is not None else Resolution("unresolved")
-        if low in _SPEAKER_SELF:
-            return Resolution("unresolved")  # the writer, the reader, a generic "we"
+        return None
+
+    def _first_or_second_person(self, mention: Span) -> Resolution | None:
+        """'I', 'we', 'you' outside a transcript's turns: the writer, the reader, a generic
+        "we"; so that no rule after it gives them to someone the article names."""
+        if mention.root.lower_ in _SPEAKER_SELF:
+            return Resolution("unresolved")
+        return None
+
+    def _pronoun_and_another(self, mention: Span, depth: int) -> Resolution | None:
+        """"He and Senate Budget Committee Chairwoman Ana Lee both faulted": the first of a
+        conjunction (the gold's convention), a pronoun the parse hung under "both"; resolved
+        as the pronoun alone, before any rule reads the conjunction's head."""
         if depth == 0 and len(mention) > 2 and mention[0].lower_ in ("he", "she") and mention[1].lower_ == "and":
-            # "He and Senate Budget Committee Chairwoman Ana Lee both faulted": the first of a
-            # conjunction (the gold's convention), a pronoun the parse hung under "both"
             return self._resolve(self.doc[mention.start : mention.start + 1], depth)
+        return None
+
+    def _turn_name(self, mention: Span, depth: int) -> Resolution | None:
+        """A transcript turn's name ('TAPPER: …') as a mention: the turn's speaker, before
+        the name rules read the capitals as written. At depth 0 only: the turn's speaker is
+        itself found by resolving that name at depth 1."""
         turn = self.turns.turn_named(mention) if self.turns.turns and depth == 0 else None
-        if turn is not None:
-            return self._speaker_of_turn(turn)
-        group = _group_named_next(self, mention) if depth == 0 else None
-        if group is not None:
-            return group  # "Two of the Republicans … have released …. Ben Carson and Ted Cruz raised …"
-        cluster = index.cluster_of.get(root.i)
+        return self._speaker_of_turn(turn) if turn is not None else None
+
+    def _group_then_members(self, mention: Span, depth: int) -> Resolution | None:
+        """"Two of the Republicans … have released …. Ben Carson and Ted Cruz raised …": a group
+        whose members are named only after it (:mod:`.newcomers`). Before the entity rules,
+        which take a counted group of a party ("two Republicans") for unnamed people."""
+        return _group_named_next(self, mention) if depth == 0 else None
+
+    def _headline_word_tagged(self, mention: Span) -> Resolution | None:
+        """A headline's "Underdog sees …", "Justice vows …" tagged as entities: no one. Before
+        the other rules read the tag as a name."""
+        root = mention.root
+        cluster = self.index.cluster_of.get(root.i)
         if cluster is not None and _headline_word_only(self, cluster, root):
-            return Resolution("unresolved")  # a headline's "Underdog sees …", "Justice vows …" tagged as entities
+            return Resolution("unresolved")
+        return None
+
+    def _indefinite_apposition(self, mention: Span, depth: int) -> Resolution | None:
+        """"said Rep. Tom Lee, a Dunmore Democrat": the indefinite apposition is Lee. Before
+        the entity rules, which would take a tagged "Democrat" for a group, no one named."""
         if mention[0].lower_ in ("a", "an") and depth == 0:
-            # "said Rep. Tom Lee, a Dunmore Democrat": the indefinite apposition is Lee
-            in_apposition = _named_in_apposition(self, mention)
-            if in_apposition is not None:
-                return in_apposition
-        if low in ("republican", "democrat") and mention[0].lower_ == "the":
-            # "the Republican", "the Kentucky Republican": a person, mostly the one just named
-            modifiers = [t.lower_ for t in mention[1:] if t.i != root.i and not t.is_punct]
-            person = _person_just_named(self, mention, low, [low]) or index.prominent_for_role(
-                mention, [low, *modifiers], False
-            )
-            return _for_cluster(person, "description") if person is not None else Resolution("unresolved")
-        if cluster is not None and cluster.label == "NORP" and cluster.name.lower() not in _PARTY_OF_GROUP:
-            return Resolution("anonymous", None, mention.text)  # "Europeans", "Mexicans": a group, no one named
-        if cluster is not None and cluster.label == "NORP" and _qualified_group(mention):
-            return Resolution("anonymous", None, mention.text)  # "some Democrats", "Republicans on the committee"
+            return _named_in_apposition(self, mention)
+        return None
+
+    def _party_member(self, mention: Span) -> Resolution | None:
+        """"the Republican", "the Kentucky Republican": a person, mostly the one just named.
+        Before the entity rules, which would take the tagged word for a group, no one named."""
+        root = mention.root
+        low = root.lower_
+        if low not in ("republican", "democrat") or mention[0].lower_ != "the":
+            return None
+        modifiers = [t.lower_ for t in mention[1:] if t.i != root.i and not t.is_punct]
+        person = _person_just_named(self, mention, low, [low]) or self.index.prominent_for_role(
+            mention, [low, *modifiers], False
+        )
+        return _for_cluster(person, "description") if person is not None else Resolution("unresolved")
+
+    def _nationality_group(self, mention: Span) -> Resolution | None:
+        """A group tagged NORP that is not a whole party: "Europeans", "Mexicans", "some
+        Democrats", "Republicans on the committee" are people, no one named."""
+        cluster = self.index.cluster_of.get(mention.root.i)
+        if cluster is None or cluster.label != "NORP":
+            return None
+        if cluster.name.lower() not in _PARTY_OF_GROUP or _qualified_group(mention):
+            return Resolution("anonymous", None, mention.text)
+        return None
+
+    def _named_entity(self, mention: Span) -> Resolution | None:
+        """The entity the mention's head word belongs to (:meth:`_entity_meant`), when the head
+        is written as a name; else a name the tagger read as a common noun ("Trump knows", a
+        headline's "Politifact:"), found by its word among the article's names."""
+        root, index = mention.root, self.index
+        cluster = self._entity_meant(mention)
+        if cluster is not None and (root.pos_ == "PROPN" or root.ent_type_ or root.is_title):
+            member = _first_of_family(self, cluster)
+            if member is not None:
+                return _for_cluster(member, "description")
+            return _for_cluster(_joint_outlet(cluster, index), "name")
+        short = sum(not t.is_space for t in mention) <= 2
+        if cluster is None and root.is_title and short and not _unnamed_people(mention):
+            named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
+            if named is not None and named.name.lower() not in lexicons.load("titles"):
+                return _for_cluster(named, "name")  # (not "Justice" tagged an organisation: a description)
+        return None
+
+    def _entity_meant(self, mention: Span) -> EntityCluster | None:
+        """The entity tagged on the mention's head word, mended where the tag misleads: a name
+        swept into a misread title, a description or a group of people tagged as a name, and
+        people joined by "and" (the first of them)."""
+        root, index = mention.root, self.index
+        cluster = index.cluster_of.get(root.i)
         if cluster is not None and cluster.label not in _NAME_LABELS and root.is_title:
             # "Trump" swept into a misread title ("Trump Accused Holt …" as a work of art)
             named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
             cluster = named or cluster
-        if cluster is not None and (cluster.name.lower() in _BODY_TYPES or cluster.name.lower() in lexicons.load("titles")):
+        titles = lexicons.load("titles")
+        if cluster is not None and (cluster.name.lower() in _BODY_TYPES or cluster.name.lower() in titles):
             cluster = None  # "The bank" tagged as an organisation named "Bank", "the Judge" as a person: a description
         if cluster is not None and _unnamed_people(mention):
             cluster = None  # "Aides said" tagged as a person named "Aides"
         if cluster is not None and cluster.label == "PERSON":
             cluster = _first_person_joined(mention, cluster, index)  # "Khizr and Ghazala Khan" -> Khizr Khan
-        if cluster is not None and (root.pos_ == "PROPN" or root.ent_type_ or root.is_title):
-            member = _first_of_family(self, cluster)
-            return _for_cluster(member, "description") if member is not None else _for_cluster(_joint_outlet(cluster, index), "name")
-        if cluster is None and root.is_title and sum(not t.is_space for t in mention) <= 2 and not _unnamed_people(mention):
-            # A name the tagger read as a common noun ("Trump knows", a headline's "Politifact:").
-            named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
-            if named is not None and named.name.lower() not in lexicons.load("titles"):
-                return _for_cluster(named, "name")  # (not "Justice" tagged an organisation: a description)
-        if low in _RELATIVE and root.pos_ in ("PRON", "DET") and depth == 0:
-            # "…, LaBelle and Stevie Wonder, who": the name right before, else the parse's antecedent.
-            before = _person_of_place(index, index.cluster_just_before(root.i), root.i)
-            if before is not None:
-                return _for_cluster(before, "name")
-            antecedent = _antecedent(root)
-            if antecedent is not None:
-                named = _named_in_apposition(self, antecedent, ("PERSON",) if low in ("who", "whom", "whose") else ("ORG",))
-                return named or self._resolve(antecedent, depth + 1)
+        return cluster
+
+    def _relative_pronoun(self, mention: Span, depth: int) -> Resolution | None:
+        """"…, LaBelle and Stevie Wonder, who": the name right before, else the parse's
+        antecedent, resolved as a mention of its own. Before the pronoun rules, which would
+        read "who" as a pronoun of no one."""
+        root = mention.root
+        low = root.lower_
+        if low not in _RELATIVE or root.pos_ not in ("PRON", "DET") or depth != 0:
+            return None
+        index = self.index
+        before = _person_of_place(index, index.cluster_just_before(root.i), root.i)
+        if before is not None:
+            return _for_cluster(before, "name")
+        antecedent = _antecedent(root)
+        if antecedent is None:
+            return None
+        named = _named_in_apposition(self, antecedent, ("PERSON",) if low in ("who", "whom", "whose") else ("ORG",))
+        return named or self._resolve(antecedent, depth + 1)
+
+    def _all_of_whom(self, mention: Span, depth: int) -> Resolution | None:
+        """"Lee, Ruiz and Moss, all of whom": the group the relative clause hangs from,
+        resolved as "who" would be."""
         group = _whole_group_relative(mention) if depth == 0 else None
-        if group is not None:
-            return self._resolve(group, depth + 1)  # "Lee, Ruiz and Moss, all of whom": as "who" would be
-        if (low in _MALE or low in _FEMALE) and _unnamed_speaker_again(self, mention):
-            return Resolution("anonymous", None, mention.text)
+        return self._resolve(group, depth + 1) if group is not None else None
+
+    def _personal_pronoun(self, mention: Span) -> Resolution | None:
+        """he / she (an unnamed speaker again, else a person ranked by :mod:`.pronouns`), it
+        and they (:mod:`.body_pronouns`)."""
+        low = mention.root.lower_
         if low in _MALE or low in _FEMALE:
+            if _unnamed_speaker_again(self, mention):
+                return Resolution("anonymous", None, mention.text)
             return _person_pronoun(self, mention, "m" if low in _MALE else "f")
         if low in _IT:
             return _body_pronoun(self, mention, plural=False)
         if low in _THEY:
             return _body_pronoun(self, mention, plural=True)
-        if _is_pair(mention):
-            pair = rank_pair(index, mention) or _pair_again(self, mention)
-            if pair is not None:
-                self.last_pair = (root.i, pair)
-                return _for_cluster(pair, "description")  # not a reference: it stands for both
-        if root.pos_ == "PRON":
-            return Resolution("unresolved")
-        label = _headline_label(self, mention)
-        if label is not None:
-            return label
-        titled = _titles_joined_to_name(mention, index) if depth == 0 else None
-        if titled is not None:
-            return _for_cluster(titled, "name")
+        return None
+
+    def _pair(self, mention: Span) -> Resolution | None:
+        """'both', 'the two men': the pair (or few) named just before, kept as the latest pair
+        for the group rules. Not a reference: it stands for both."""
+        if not _is_pair(mention):
+            return None
+        pair = rank_pair(self.index, mention) or _pair_again(self, mention)
+        if pair is None:
+            return None
+        self.last_pair = (mention.root.i, pair)
+        return _for_cluster(pair, "description")
+
+    def _other_pronoun(self, mention: Span) -> Resolution | None:
+        """Any other pronoun ("someone", "this"): no one. After the pair rule, as the parse
+        may make "both" a pronoun."""
+        return Resolution("unresolved") if mention.root.pos_ == "PRON" else None
+
+    def _titles_joined(self, mention: Span, depth: int) -> Resolution | None:
+        """'said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell'
+        cut at "and": the person named at the end of the conjunct."""
+        titled = _titles_joined_to_name(mention, self.index) if depth == 0 else None
+        return _for_cluster(titled, "name") if titled is not None else None
+
+    def _apposition(self, mention: Span) -> Resolution | None:
+        """A description with the name beside it: in apposition ("Kenya's environment minister,
+        Amina Odhiambo, said"), after a comma the parse made a conjunct, places after a plural
+        place noun, a person named right after a role noun. Before the description rules:
+        the name says who the description means."""
+        root, index = mention.root, self.index
         for token in (*mention, *root.children):
-            # "Kenya's environment minister, Amina Odhiambo, said": the name in apposition.
             if token.dep_ == "appos" and token.i in index.cluster_of and token.ent_type_:
                 if index.cluster_of[token.i].name.lower() in _BODY_TYPES:
                     continue  # "Harbor Fund, a super PAC,": "PAC" tagged as an organisation is a description
@@ -312,77 +449,94 @@ class SpeakerResolver:
         if places is not None:
             return places
         named_next = _name_right_after(self, mention)
-        if named_next is not None:
-            return _for_cluster(named_next, "apposition")
-        if low in _CHANNEL_NOUNS:
-            owner = _possessor_person(self, mention)
-            if owner is not None:
-                return _for_cluster(owner, "pronoun")  # "her Twitter account posted", "his communications show"
-        if low in _DOCUMENT_NOUNS:
-            author = _document_author(self, mention)
-            if author is not None:
-                return author
-        campaign = _campaign(self, mention) or _administration(self, mention) or _government(self, mention)
-        if campaign is not None:
-            return campaign
-        if _unnamed_people(mention) or (mention[0].lower_ == "the" and root.tag_ == "NNS"):
-            titled = _titled_group(self, mention)
-            if titled is not None:
-                return titled  # "the committee chairmen" after "Chairman Lee … and Chairman Ruiz"
-            group = _group_named(self, mention)
-            if group is not None:
-                return group  # "the leading candidates" after "… joined Clinton and Sanders"
-        if _unnamed_people(mention):
-            lead = _lead_speaker(self, mention) if root.tag_ not in ("NNS", "NNPS") else None
-            if lead is not None:
-                return lead  # "A lawmaker in the Philippines is calling for …" -> the one quoted just below
-            return Resolution("anonymous", None, mention.text)  # "Lee's opponents", "a Republican delegate"
-        named = _named_in(self, mention)
-        if named is not None:
-            return named
+        return _for_cluster(named_next, "apposition") if named_next is not None else None
+
+    def _channel_owner(self, mention: Span) -> Resolution | None:
+        """"her Twitter account posted", "his communications show": the person the possessive
+        stands for."""
+        if mention.root.lower_ not in _CHANNEL_NOUNS:
+            return None
+        owner = _possessor_person(self, mention)
+        return _for_cluster(owner, "pronoun") if owner is not None else None
+
+    def _document_speaker(self, mention: Span) -> Resolution | None:
+        """"a Harlow poll", "the report": the document's author (:mod:`.documents`)."""
+        return _document_author(self, mention) if mention.root.lower_ in _DOCUMENT_NOUNS else None
+
+    def _group_described(self, mention: Span) -> Resolution | None:
+        """A plural description of people named together before it: "the committee chairmen"
+        after "Chairman Lee … and Chairman Ruiz", "the leading candidates" after "… joined
+        Clinton and Sanders". Before the unnamed-people rule, which makes them no one."""
+        root = mention.root
+        if not (_unnamed_people(mention) or (mention[0].lower_ == "the" and root.tag_ == "NNS")):
+            return None
+        return _titled_group(self, mention) or _group_named(self, mention)
+
+    def _unnamed_described(self, mention: Span) -> Resolution | None:
+        """"A lawmaker in the Philippines is calling for …": the one quoted just below, else
+        no one named ("Lee's opponents", "a Republican delegate")."""
+        if not _unnamed_people(mention):
+            return None
+        lead = _lead_speaker(self, mention) if mention.root.tag_ not in ("NNS", "NNPS") else None
+        return lead or Resolution("anonymous", None, mention.text)
+
+    def _party(self, mention: Span) -> Resolution | None:
+        """"Republicans said", not "some Republicans": the party."""
+        low = mention.root.lower_
         if low in _PARTY_OF_GROUP and not _qualified_group(mention):
             return Resolution("organisation", None, _PARTY_OF_GROUP[low], "name")
-        if low in lexicons.load("titles") or low in _ROLE_NOUNS or root.pos_ == "NOUN" or low in _BODY_TYPES or _aged(mention):
-            described = _described(self, mention)
-            if described is not None:
-                return described
-            subject = _headline_person(self, mention) if low in lexicons.load("titles") else None
-            if subject is not None:
-                return _for_cluster(subject, "description")  # "Ginsburg apologizes …; Justice vows to be …"
+        return None
+
+    def _description(self, mention: Span) -> Resolution | None:
+        """A description by title, role, occupation or body (:mod:`.descriptions`), else a
+        headline's bare title for the person it names ("Ginsburg apologizes …; Justice vows to
+        be …")."""
+        root = mention.root
+        low = root.lower_
+        titles = lexicons.load("titles")
+        if not (low in titles or low in _ROLE_NOUNS or root.pos_ == "NOUN" or low in _BODY_TYPES or _aged(mention)):
+            return None
+        described = _described(self, mention)
+        if described is not None:
+            return described
+        subject = _headline_person(self, mention) if low in titles else None
+        return _for_cluster(subject, "description") if subject is not None else None
+
+    def _trade_after_quote(self, mention: Span) -> Resolution | None:
+        """'"I still have a tarp over my bedroom," the retired teacher said': a trade no other
+        list holds, inverted after a quotation, is the named speaker going on. After the
+        description rules, which know the titles and roles."""
+        low = mention.root.lower_
         if low in lexicons.load("person_nouns") and not _has_name(mention) and _right_after_a_quote(mention):
-            # '"I still have a tarp over my bedroom," the retired teacher said': a trade no other
-            # list holds, inverted after a quotation, is the named speaker going on
-            continued = _speaker_continued(self, mention)
-            if continued is not None:
-                return continued
-        if (low in lexicons.load("anonymous") or _is_person_noun(low) or low in _GROUP_NOUNS) and not _has_name(
-            mention
-        ):
-            continued = _speaker_continued(self, mention) or _lead_speaker(self, mention)
-            if continued is not None:
-                return continued
-            return Resolution("anonymous", None, mention.text)
-        if low in lexicons.load("organisation_nouns"):
-            # An organisation the article does not name ("a group of parents", "the agency"
-            # with no agency named before): known to be an organisation, but no name.
-            body = _body_it_belongs_to(self, mention)
-            if body is not None:
-                return body  # "the executive council of the AFT"
-            if (mention[0].lower_ in _DETERMINERS or _quantified(mention[0])) and not any(t.pos_ == "PROPN" for t in mention[: root.i - mention.start + 1]):
-                return Resolution("organisation", None, None)
-            first = 1 if mention[0].lower_ in _DETERMINERS else 0
-            words = self.doc[mention.start + first : root.i + 1]  # not a clause after the head
-            if len(words) == 1 and _BODY_TYPES.get(low) == ("outlet",):
-                return Resolution("organisation", None, None)  # a headline's "Newspaper Says …" is no name
-            return Resolution("organisation", None, words.text, "name")  # "Police said", "the Obama administration"
+            return _speaker_continued(self, mention)
+        return None
+
+    def _unnamed_source(self, mention: Span) -> Resolution | None:
+        """"the official", "the spokesman" with no name: the named speaker going on or the
+        lead's speaker, else no one named."""
+        low = mention.root.lower_
+        if not (low in lexicons.load("anonymous") or _is_person_noun(low) or low in _GROUP_NOUNS) or _has_name(mention):
+            return None
+        continued = _speaker_continued(self, mention) or _lead_speaker(self, mention)
+        return continued or Resolution("anonymous", None, mention.text)
+
+    def _capitalised_name(self, mention: Span) -> Resolution | None:
+        """"Politifact said", "according to HuffPo", "D’Souza went on": a name nobody tagged,
+        as written (:func:`_written_name`). Near the end: kept as written only where no rule
+        found the entity it stands for."""
+        root = mention.root
         if root.pos_ == "PROPN" or (
             _capitalised(root)
             and not (root.is_upper and len(root) > 1)
             and (root.i > root.sent.start or _capitalised_inside_sentence(root))
         ):
-            return _written_name(self, mention)  # "Politifact said", "according to HuffPo", "D’Souza went on"
-        if root.pos_ == "NOUN" and depth == 0:
-            within = _authored_within(self, mention)
-            if within is not None:
-                return within
-        return Resolution("unresolved")
+            return _written_name(self, mention)
+        return None
+
+    def _inside_a_document(self, mention: Span, depth: int) -> Resolution | None:
+        """"exit polls conducted by Edison Research", "data available from the FBI": a common
+        noun no other rule knows speaks for the one its own phrase says it comes from
+        (:func:`_authored_within`). The last resort."""
+        if mention.root.pos_ == "NOUN" and depth == 0:
+            return _authored_within(self, mention)
+        return None
