@@ -87,7 +87,7 @@ def _titled_group(resolver: SpeakerResolver, mention: Span) -> Resolution | None
 _PAIR_NOUNS = frozenset({
     "men", "women", "candidates", "rivals", "senators", "lawmakers", "leaders", "politicians", "nominees",
     "contenders", "companies", "firms", "groups", "sides", "campaigns", "brothers", "sisters", "sons", "friends",
-    "camps", "rivals", "hopefuls", "countries", "nations", "governments", "parties", "presidents", "leaders",
+    "camps", "hopefuls", "countries", "nations", "governments", "parties", "presidents",
 })  # fmt: skip
 
 
