@@ -43,6 +43,13 @@ def _content(ctx: DocContext, cand: Candidate) -> str:
             "the ferry",
             'the ferry cuts were "a mistake we will regret,"',
         ),
+        # a participle reporting words of its own
+        (
+            'Ruiz said the harbour vote could be "messy," adding, "Democracy is messy and the port is no exception."\n',
+            "said",
+            "the harbour",
+            'the harbour vote could be "messy,"',
+        ),
         # a relative clause
         ('The council described the levy as "temporary," which is what it said about the last one.\n', "described", "the levy", 'the levy as "temporary,"'),
         # a dash, then an appositive

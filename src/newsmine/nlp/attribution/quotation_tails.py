@@ -87,9 +87,10 @@ def _tail_start(ctx: DocContext, inner_end: int, mark_end: int, end: int) -> int
         word in _RELATIVES or word in _SUBORDINATORS or word in _DETERMINERS or (ctx.tag[j] == "VBG" and word not in _NOT_TAILS)
     ):
         return -1
-    # A quoted word right after ('a "liar"'): a series of quotations, not a tail.
+    # A quoted word right after ('a "liar"'): a series of quotations, not a tail; but a
+    # participle may report words of its own ('…," adding, "…"').
     hi = ctx.sent_bounds[ctx.sent_of[j]][1]
-    if any(ctx.quote_of[k] >= 0 or ctx.lower[k] in _MARK_TOKENS for k in range(j, min(hi, j + _SERIES_WORDS + 1))):
+    if ctx.tag[j] != "VBG" and any(ctx.quote_of[k] >= 0 or ctx.lower[k] in _MARK_TOKENS for k in range(j, min(hi, j + _SERIES_WORDS + 1))):
         return -1
     if dash and any(ctx.lower[k] in _DASHES and ctx.idx[k] < end for k in range(j, hi)):
         return -1  # a pair of dashes: a parenthesis, and the clause goes on after it
