@@ -1,0 +1,100 @@
+"""A kept clause ends at its comma-closed quotation when the writer's own words follow it:
+an appositive, a participle, a relative clause or a subordinate one. Every text here is
+invented for newsmine."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmine.nlp.attribution import DocContext, doc_text
+from newsmine.nlp.attribution.candidate import Candidate
+from newsmine.nlp.attribution.quotation_tails import end_at_quotation
+from newsmine.nlp.quote_marks import find_quoted
+
+
+def _context(nlp, text: str) -> DocContext:
+    doc = nlp(text)
+    return DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
+
+
+def _clause(ctx: DocContext, cue_word: str, first_words: str, relation: str = "child:ccomp") -> Candidate:
+    """A candidate of ``cue_word`` whose content runs from ``first_words`` to the sentence's
+    end (its full stop left out), as the parse's clause candidates do."""
+    text = ctx.text
+    trigger = next(t.i for t in ctx.doc if t.text == cue_word)
+    start = text.index(first_words)
+    end = text.index(".\n", start) if ".\n" in text[start:] else len(text.rstrip())
+    return Candidate(trigger, ctx.idx[trigger], (trigger, trigger + 1), [(start, end)], relation, -1, quoted_share=0.3)
+
+
+def _content(ctx: DocContext, cand: Candidate) -> str:
+    return ctx.text[cand.start : cand.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_word", "first_words", "kept"),
+    [
+        # an appositive
+        ('Novak called the plan "a gift to developers," a charge the mayor denied on Friday.\n', "called", "the plan", 'the plan "a gift to developers,"'),
+        # a participle
+        (
+            'Ruiz said the ferry cuts were "a mistake we will regret," pointing to the long queues at the pier.\n',
+            "said",
+            "the ferry",
+            'the ferry cuts were "a mistake we will regret,"',
+        ),
+        # a participle reporting words of its own
+        (
+            'Ruiz said the harbour vote could be "messy," adding, "Democracy is messy and the port is no exception."\n',
+            "said",
+            "the harbour",
+            'the harbour vote could be "messy,"',
+        ),
+        # a relative clause
+        ('The council described the levy as "temporary," which is what it said about the last one.\n', "described", "the levy", 'the levy as "temporary,"'),
+        # a dash, then an appositive
+        ('Ruiz said she was "cautiously hopeful" — a rare note of optimism from the harbour board.\n', "said", "she was", 'she was "cautiously hopeful"'),
+    ],
+)
+def test_the_writers_words_after_a_closed_quotation_are_left_out(nlp, text, cue_word, first_words, kept):
+    ctx = _context(nlp, text)
+    cut = end_at_quotation(ctx, _clause(ctx, cue_word, first_words))
+    assert _content(ctx, cut) == kept
+    assert 0 < cut.quoted_share < 1
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_word", "first_words"),
+    [
+        # a series of quoted words
+        ('Novak said the deal was "rushed," a "giveaway" and a "disgrace" to the town.\n', "said", "the deal"),
+        # a parenthesis between two dashes
+        ('Ruiz said "every member of the board" - the mayor included - backed the ferry plan.\n', "said", '"every'),
+        # the clause going on with a verb after the quotation
+        ('Novak said the town must "take on the cartel," fix the pier and cut the fares.\n', "said", "the town"),
+    ],
+)
+def test_a_clause_going_on_after_its_quotation_is_not_cut(nlp, text, cue_word, first_words):
+    ctx = _context(nlp, text)
+    cand = _clause(ctx, cue_word, first_words)
+    assert end_at_quotation(ctx, cand) is cand
+
+
+def test_a_quotation_with_its_cue_after_it_is_not_cut(nlp):
+    ctx = _context(nlp, '"The ferry is a lifeline," the harbour master said on Monday.\n')
+    trigger = next(t.i for t in ctx.doc if t.text == "said")
+    cand = Candidate(trigger, ctx.idx[trigger], (trigger, trigger + 1), [(0, ctx.text.index(" on Monday"))], "child:ccomp", -1)
+    assert end_at_quotation(ctx, cand) is cand
+
+
+def test_the_pipeline_keeps_the_clause_up_to_its_quotation(pipeline):
+    text = (
+        "The harbour board met on Tuesday to vote on the ferry timetable.\n\n"
+        'Board member Jana Novak said the new timetable was "a gift to the cruise lines," pointing to the empty '
+        "morning sailings.\n"
+    )
+    quotes = pipeline.analyze(text).quotes
+    found = [q for q in quotes if "gift to the cruise lines" in q.text]
+    assert found, [q.text for q in quotes]
+    assert "sailings" not in found[0].text
+    assert found[0].speaker is not None and "Novak" in found[0].speaker.text
