@@ -97,6 +97,21 @@ def test_sharded_tables_equal_those_of_a_single_output_run(tmp_path, corpus, pip
     assert len(_rows(f"{tmp_path}/sharded/quotes/*.parquet", "quotes")) >= 3  # the articles' own quotes
 
 
+@pytest.mark.parametrize("format", ["jsonl", "parquet"])
+def test_a_sharded_run_with_no_text_leaves_the_text_out_as_a_streamed_run_does(tmp_path, corpus, pipeline, format):
+    # --no-text reached the shards' settings but not their parts: every record kept its text.
+    settings = ShardSettings(pipeline=PipelineSettings(include_text=False), format=format)
+    summary = shards.process_shard(corpus[0], str(tmp_path / "out"), settings, pipeline=pipeline)
+    assert summary.words == len(ARTICLES["harbour.txt"].split())  # counted before the text is dropped
+    name = shard_name(corpus[0])
+    if format == "jsonl":
+        (record,) = [json.loads(line) for line in (tmp_path / "out" / "records" / f"{name}.jsonl").read_text().splitlines()]
+        assert record["text"] == "" and "We have no choice," in [quote["text"] for quote in record["quotes"]]
+    else:
+        assert _rows(f"{tmp_path}/out/articles/{name}.parquet", "articles")[0][-1] == ""
+        assert _rows(f"{tmp_path}/out/quotes/{name}.parquet", "quotes")
+
+
 class _FailsOnSecondBatch:
     """A pipeline whose second batch fails, as if the worker died part-way through a shard."""
 

@@ -155,13 +155,15 @@ def process_shard(
     pipeline = pipeline or warm_up(settings.pipeline)
     with _local_copy(input_path) as (local_path, unreadable), _PartWriters(fs, root, shard, settings.format) as writers:
         for record in _records(pipeline, input_path, local_path, unreadable, settings):
-            writers.write(record)
             summary.articles += 1
             if record.status is Status.error:
                 summary.failed += 1
                 errors[record.error.type if record.error else "Error"] += 1
             else:
                 summary.words += len(record.text.split())
+            if not settings.pipeline.include_text:  # --no-text, as a streamed run's outcome_of does
+                record.text = ""
+            writers.write(record)
         writers.commit()
     summary.errors_by_type = dict(errors)
     summary.seconds = round(time.monotonic() - started, 3)
