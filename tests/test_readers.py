@@ -110,6 +110,46 @@ def test_json_lines_fields_ids_and_broken_lines(tmp_path):
     assert articles[3].failure is None and articles[3].text == "No id."
 
 
+def test_json_metadata_of_the_wrong_type_is_said_in_the_warnings_not_dropped_silently(tmp_path):
+    # A title that is a list, a URL that is a number, an outlet object, a numeric date: each was
+    # set to null without a word, as if the feed had none.
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"text": "Body.", "title": ["Main", "Sub"], "url": 17, "outlet": {"name": "Wire"},
+                                "published": 20250314, "authors": ["Ana Ruiz", ["Tom"], 3.5]}) + "\n", encoding="utf-8")
+    (article,) = read_articles([path])
+    assert (article.title, article.url, article.outlet, article.published, article.authors) == (None, None, None, None, ["Ana Ruiz"])
+    assert article.warnings == [
+        "'title' is a JSON array, not a string; set to null",
+        "'url' is a JSON number, not a string; set to null",
+        "'authors' holds 2 values that are not names (JSON array, number); left out",
+        "'outlet' is a JSON object, not a string; set to null",
+        "'published' is a JSON number, not a date string (e.g. 2025-03-14); set to null",
+    ]
+
+
+def test_json_authors_given_as_objects_with_a_name_are_read(tmp_path):
+    # JSON Feed and JSON-LD write authors as {"name": ...}; they were dropped without a word.
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"text": "Body.", "authors": [{"name": "Ana Ruiz", "url": "https://x.example/ana"},
+                                                             {"url": "https://x.example/anon"}]}) + "\n"
+                    + json.dumps({"text": "Body.", "author": {"name": "Tom Reed"}}) + "\n", encoding="utf-8")
+    first, second = read_articles([path])
+    assert first.authors == ["Ana Ruiz"] and first.warnings == [
+        "'authors' holds a JSON object, not a name (a string, or an object with a \"name\"); left out"]
+    assert second.authors == ["Tom Reed"] and second.warnings == []
+
+
+def test_a_missing_text_field_names_the_fields_the_object_has(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"uid": "x9", "body": "Text.", "headline": "H"}) + "\n{}\n"
+                    + json.dumps({"text": None, "body": "Text."}) + "\n", encoding="utf-8")
+    no_field, empty, null = read_articles([path])
+    assert no_field.failure.message == ("the object has no 'text' field (its fields: 'uid', 'body', 'headline'); "
+                                        "name the text field with --text-field")
+    assert empty.failure.message == "the object has no 'text' field (the object is empty); name the text field with --text-field"
+    assert null.failure.message.startswith("the object has a non-string (null) 'text' field (its fields: 'text', 'body')")
+
+
 def test_renamed_json_fields(tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_text(json.dumps({"uid": "x9", "body": "Text in body."}) + "\n", encoding="utf-8")

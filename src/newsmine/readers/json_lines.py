@@ -52,16 +52,48 @@ class JsonFields:
     id: str = "id"
 
 
-def _authors(value: object) -> list[str]:
+def _json_type(value: object) -> str:
+    return _JSON_TYPES.get(type(value), "object" if isinstance(value, dict) else type(value).__name__)
+
+
+def _authors(value: object, key: str, warnings: list[str]) -> list[str]:
+    """Names from a string ("Ana Ruiz and Tom Reed"), or a list of names or of objects with a
+    ``name`` (JSON Feed's and JSON-LD's ``{"name": ...}``); what is dropped adds to ``warnings``."""
+    if value is None:
+        return []
     if isinstance(value, str):
         return [a.strip() for a in value.replace(" and ", ",").split(",") if a.strip()]
-    if isinstance(value, list):
-        return [str(a).strip() for a in value if isinstance(a, (str, int)) and str(a).strip()]
-    return []
+    if not isinstance(value, list):
+        value = [value]  # one author given as an object
+    names, dropped = [], []
+    for item in value:
+        if isinstance(item, dict) and isinstance(item.get("name"), str):
+            item = item["name"]
+        if isinstance(item, (str, int)) and not isinstance(item, bool):
+            if str(item).strip():
+                names.append(str(item).strip())
+        elif item is not None:
+            dropped.append(_json_type(item))
+    if len(dropped) == 1:
+        warnings.append(f"{key!r} holds a JSON {dropped[0]}, not a name (a string, or an object with a \"name\"); left out")
+    elif dropped:
+        warnings.append(f"{key!r} holds {len(dropped)} values that are not names (JSON {', '.join(sorted(set(dropped)))}); "
+                        "left out")
+    return names
 
 
 def _optional_str(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
+
+
+def _metadata_str(obj: dict, key: str, warnings: list[str]) -> str | None:
+    """A string field of the object; a value of another JSON type is not guessed into one (a
+    title that is a list, a URL that is a number) but said in ``warnings``: dropped silently,
+    it looked as if the feed had none."""
+    value = obj.get(key)
+    if value is not None and not isinstance(value, str):
+        warnings.append(f"{key!r} is a JSON {_json_type(value)}, not a string; set to null")
+    return _optional_str(value)
 
 
 def _article_id(raw_id: object, fallback_id: str) -> str:
@@ -73,6 +105,10 @@ def _article_id(raw_id: object, fallback_id: str) -> str:
 
 def _published(value: object, warnings: list[str]) -> str | None:
     """The object's publication date; a value that is given but unusable adds to ``warnings``."""
+    if value is not None and not isinstance(value, str):
+        # 20250314 or a Unix time: which one, and in which zone, is not for newsmine to guess.
+        warnings.append(f"'published' is a JSON {_json_type(value)}, not a date string (e.g. 2025-03-14); set to null")
+        return None
     text = _optional_str(value)
     if text is None:
         return None
@@ -88,19 +124,29 @@ def _published(value: object, warnings: list[str]) -> str | None:
     return published
 
 
+def _fields_held(obj: dict, most: int = 8) -> str:
+    """' (its fields: uid, body, headline)': which --text-field to give, without opening the feed."""
+    if not obj:
+        return " (the object is empty)"
+    names = [repr(name if len(name) <= 40 else name[:39] + "…") for name in list(obj)[:most]]
+    more = f", and {len(obj) - most:,} more" if len(obj) > most else ""
+    return f" (its fields: {', '.join(names)}{more})"
+
+
 def article_from_object(obj: object, fallback_id: str, fields: JsonFields, *, path: str | None, source_format: str, encoding: str | None) -> Article:
     if not isinstance(obj, dict):
         return Article(id=fallback_id, source_path=path, source_format=source_format, encoding=encoding,
                        failure=ReadFailure("MissingText", f"expected a JSON object with a {fields.text!r} field, got a "
-                                           f"JSON {_JSON_TYPES.get(type(obj), type(obj).__name__)}"))
+                                           f"JSON {_json_type(obj)}"))
     text = obj.get(fields.text)
     warnings: list[str] = []
+    authors_key = "authors" if "authors" in obj else "author"
     common = dict(
         id=_article_id(obj.get(fields.id), fallback_id),
-        title=_optional_str(obj.get("title")),
-        url=_optional_str(obj.get("url")),
-        authors=_authors(obj.get("authors", obj.get("author"))),
-        outlet=_optional_str(obj.get("outlet")),
+        title=_metadata_str(obj, "title", warnings),
+        url=_metadata_str(obj, "url", warnings),
+        authors=_authors(obj.get(authors_key), authors_key, warnings),
+        outlet=_metadata_str(obj, "outlet", warnings),
         published=_published(obj.get("published"), warnings),
         source_path=path,
         source_format=source_format,
@@ -108,9 +154,9 @@ def article_from_object(obj: object, fallback_id: str, fields: JsonFields, *, pa
         warnings=warnings,
     )
     if not isinstance(text, str):
-        problem = "has no" if text is None else f"has a non-string ({_JSON_TYPES.get(type(text), type(text).__name__)})"
+        problem = "has no" if fields.text not in obj else f"has a non-string ({_json_type(text)})"
         return Article(**common, failure=ReadFailure(
-            "MissingText", f"the object {problem} {fields.text!r} field; name the text field with --text-field"))
+            "MissingText", f"the object {problem} {fields.text!r} field{_fields_held(obj)}; name the text field with --text-field"))
     try:
         check_text(text, encoding or "utf-8")
     except DecodeError as exc:
