@@ -421,6 +421,26 @@ def test_extract_shards_from_the_command_line(tmp_path, corpus):
     assert result.exit_code == 0 and "3 complete before" in result.output
 
 
+def test_a_sharded_run_counts_pages_recorded_but_not_analysed_as_a_streamed_run_does(tmp_path, corpus):
+    # The streamed summary said "1 recorded but not analysed: ThinPage 1"; the sharded one said nothing.
+    (tmp_path / "corpus" / "caption.html").write_text(
+        "<html><body><article><h1>Photos</h1><p>The quay at dawn, seen from the ferry.</p></article></body></html>")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["extract", corpus[0], str(tmp_path / "corpus" / "caption.html"), "--shards",
+                                      "--format", "jsonl", "-o", str(out), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "2 articles in " in result.output and "; 1 recorded but not analysed: ThinPage 1" in result.output
+    marker = json.loads((out / "_shards" / f"{shard_name(str(tmp_path / 'corpus' / 'caption.html'))}.json").read_text())
+    assert marker["not_analysed_by_type"] == {"ThinPage": 1} and marker["failed"] == 0
+
+
+def test_a_marker_of_another_version_is_read_for_the_counts_it_shares():
+    marker = b'{"shard": "a-1", "input": "a.warc", "articles": 3, "failed": 1, "words": 9, "errors_by_type": {}, ' \
+             b'"seconds": 1.0, "written_by": "a later version"}'
+    summary = shards.ShardSummary.from_json(marker)
+    assert (summary.articles, summary.failed, summary.not_analysed_by_type) == (3, 1, {})
+
+
 @pytest.mark.parametrize("flags", [{}, {"resume": True}, {"overwrite": True}])
 def test_a_sharded_run_into_a_folder_of_someone_elses_files_is_refused(tmp_path, flags):
     """`--shards -o ~/Documents` wrote its tables' folders among the user's files, flag or not."""
