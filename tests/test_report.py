@@ -180,6 +180,16 @@ def test_an_html_report_never_replaces_the_records_or_a_file_that_is_no_page(tmp
     assert "old" not in earlier.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("format, table", [("csv", "quotes.csv"), ("parquet", "quotes"), ("parquet", "quotes/part-00000.parquet")])
+def test_a_report_on_one_table_of_an_output_names_the_output_directory(tmp_path, records_jsonl, format, table):
+    # "out/quotes.csv: newsmine report reads records as ..." did not say that out/ is what it reads.
+    output = _write(tmp_path / "out", format=format)
+    result = CliRunner().invoke(app, ["report", str(output / table)])
+    assert result.exit_code == 2
+    assert result.stderr.rstrip().endswith(f"; {output / table} is one table of the output {output}: "
+                                           f"name the directory (newsmine report {output})")
+
+
 def test_html_report_escapes_names_from_the_articles(tmp_path):
     record = harbour_2()
     quote = record.quotes[1]
