@@ -403,6 +403,14 @@ def test_help_shows_flags_as_flags_and_keeps_bracketed_words():
     assert "pip install 'newsmine[dask]'" in " ".join(help_text.split())  # rich markup ate "[dask]"
 
 
+def test_overwrite_help_says_a_directory_output_keeps_other_files():
+    # It said "Replace the output file", though parquet, csv and sharded outputs are directories
+    # whose other files --overwrite keeps.
+    help_text = " ".join(runner.invoke(app, ["extract", "--help"], terminal_width=200).stdout.split())
+    assert "Replace the output if it exists: a file, or newsmine's tables in a --format parquet/csv or --shards " \
+           "directory (other files there are kept)." in help_text
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

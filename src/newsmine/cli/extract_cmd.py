@@ -59,9 +59,11 @@ def extract_cli(
     id_field: Annotated[str, typer.Option(metavar="FIELD", help="JSON field holding the article id.")] = "id",
     stdin_format: Annotated[
         StdinFormat | None,
-        typer.Option("--stdin-format", help="Format of standard input ('-'); sniffed from its first byte if not given."),
+        typer.Option("--stdin-format", help="Format of standard input ('-'); sniffed from its first bytes if not given."),
     ] = None,
-    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace the output file if it exists.")] = False,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace the output if it exists: a file, or newsmine's tables "
+                                                               "in a --format parquet/csv or --shards directory (other files "
+                                                               "there are kept).")] = False,
     resume: Annotated[
         bool,
         typer.Option(
