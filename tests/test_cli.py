@@ -403,6 +403,30 @@ def test_help_shows_flags_as_flags_and_keeps_bracketed_words():
     assert "pip install 'newsmine[dask]'" in " ".join(help_text.split())  # rich markup ate "[dask]"
 
 
+@pytest.mark.parametrize(("spec", "said"), [
+    ("headline", "--field headline: give KEY=FIELD, KEY one of title, url, published, authors, outlet"),
+    ("body=content", "--field body=content: give KEY=FIELD, KEY one of title, url, published, authors, outlet"),
+    ("text=content", "--field text=content: the text field is named with --text-field content"),
+])
+def test_a_field_that_is_no_metadata_key_is_refused_before_anything_is_read(tmp_path, spec, said):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"content": "The quay is shut, the harbour master said."}\n', encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(feed), "-o", str(tmp_path / "out.jsonl"), "--field", spec])
+    assert result.exit_code == 2 and result.stderr.startswith(f"newsmine: error: {said}")
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_fields_renamed_with_field_reach_the_records(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"content": '"The quay stays shut," harbour master Ines Calloway said on Monday.',
+                                "headline": "Quay shut", "source": {"name": "Harbor Post"}}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(feed), "-o", "-", "--workers", "1", "--text-field", "content",
+                                 "--field", "title=headline", "--field", "outlet=source.name"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout.splitlines()[0])
+    assert (record["title"], record["outlet"], record["status"]) == ("Quay shut", "Harbor Post", "ok")
+
+
 def test_overwrite_help_says_a_directory_output_keeps_other_files():
     # It said "Replace the output file", though parquet, csv and sharded outputs are directories
     # whose other files --overwrite keeps.

@@ -150,6 +150,24 @@ def test_a_missing_text_field_names_the_fields_the_object_has(tmp_path):
     assert null.failure.message.startswith("the object has a non-string (null) 'text' field (its fields: 'text', 'body')")
 
 
+def test_metadata_fields_renamed_with_field_are_read_nested_ones_by_a_dotted_name(tmp_path):
+    # A NewsAPI-like feed: only text and id could be renamed, so its title, date, byline, outlet and
+    # link were lost without a word.
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"content": "Body.", "headline": "Quay shut", "publishedAt": "2026-03-03T10:00:00Z",
+                                "byline": [{"name": "Lena Ortiz"}], "source": {"id": None, "name": "Harbor Post"},
+                                "link": "https://harbor.example/quay", "title": "not this one"}) + "\n"
+                    + json.dumps({"content": "Body.", "publishedAt": 1772532000, "source": "Harbor Post"}) + "\n",
+                    encoding="utf-8")
+    fields = JsonFields(text="content", title="headline", published="publishedAt", authors="byline", outlet="source.name",
+                        url="link")
+    first, second = read_articles([path], ReadOptions(fields=fields))
+    assert (first.title, first.published, first.authors, first.outlet, first.url, first.warnings) == (
+        "Quay shut", "2026-03-03", ["Lena Ortiz"], "Harbor Post", "https://harbor.example/quay", [])
+    assert second.outlet is None and second.published is None  # "source" is a string: no "name" in it
+    assert second.warnings == ["'publishedAt' is a JSON number, not a date string (e.g. 2025-03-14); set to null"]
+
+
 def test_renamed_json_fields(tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_text(json.dumps({"uid": "x9", "body": "Text in body."}) + "\n", encoding="utf-8")

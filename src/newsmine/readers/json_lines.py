@@ -30,6 +30,7 @@ from newsmine.errors import DecodeError
 from newsmine.readers.decoding import check_text, decode_bytes
 
 __all__ = [
+    "METADATA_FIELDS",
     "JsonFields",
     "articles_from_json",
     "articles_from_json_array_stream",
@@ -48,8 +49,32 @@ _JSON_TYPES = {list: "array", str: "string", int: "number", float: "number", boo
 
 @dataclass(frozen=True, slots=True)
 class JsonFields:
+    """Which field of an object holds what (``--text-field``, ``--id-field``, ``--field``). A
+    name with dots reaches into nested objects (``source.name``) when no field has the whole name."""
+
     text: str = "text"
     id: str = "id"
+    title: str = "title"
+    url: str = "url"
+    published: str = "published"
+    authors: str = "authors"  # at its default, "author" is read too when there is no "authors"
+    outlet: str = "outlet"
+
+
+# What --field renames: the metadata fields of the record.
+METADATA_FIELDS = ("title", "url", "published", "authors", "outlet")
+
+
+def _get(obj: dict, name: str) -> object:
+    """``obj[name]``, else the nested value a dotted name leads to (``source.name``), else None."""
+    if name in obj or "." not in name:
+        return obj.get(name)
+    value: object = obj
+    for part in name.split("."):
+        if not isinstance(value, dict):
+            return None
+        value = value.get(part)
+    return value
 
 
 def _json_type(value: object) -> str:
@@ -90,7 +115,7 @@ def _metadata_str(obj: dict, key: str, warnings: list[str]) -> str | None:
     """A string field of the object; a value of another JSON type is not guessed into one (a
     title that is a list, a URL that is a number) but said in ``warnings``: dropped silently,
     it looked as if the feed had none."""
-    value = obj.get(key)
+    value = _get(obj, key)
     if value is not None and not isinstance(value, str):
         warnings.append(f"{key!r} is a JSON {_json_type(value)}, not a string; set to null")
     return _optional_str(value)
@@ -103,22 +128,22 @@ def _article_id(raw_id: object, fallback_id: str) -> str:
     return fallback_id
 
 
-def _published(value: object, warnings: list[str]) -> str | None:
+def _published(value: object, warnings: list[str], key: str = "published") -> str | None:
     """The object's publication date; a value that is given but unusable adds to ``warnings``."""
     if value is not None and not isinstance(value, str):
         # 20250314 or a Unix time: which one, and in which zone, is not for newsmine to guess.
-        warnings.append(f"'published' is a JSON {_json_type(value)}, not a date string (e.g. 2025-03-14); set to null")
+        warnings.append(f"{key!r} is a JSON {_json_type(value)}, not a date string (e.g. 2025-03-14); set to null")
         return None
     text = _optional_str(value)
     if text is None:
         return None
     if len(text) > _MAX_DATE_CHARS:
-        warnings.append(f"'published' is {len(text):,} characters long, not a date; set to null")
+        warnings.append(f"{key!r} is {len(text):,} characters long, not a date; set to null")
         return None
     try:
         published, problem = parse_published(text)
     except Exception:  # dateparser fails in many ways on junk; an unknown date is not an error
-        published, problem = None, f"'published' {text!r} is not a date newsmine can read; set to null"
+        published, problem = None, f"{key!r} {text!r} is not a date newsmine can read; set to null"
     if problem:
         warnings.append(problem)
     return published
@@ -140,14 +165,14 @@ def article_from_object(obj: object, fallback_id: str, fields: JsonFields, *, pa
                                            f"JSON {_json_type(obj)}"))
     text = obj.get(fields.text)
     warnings: list[str] = []
-    authors_key = "authors" if "authors" in obj else "author"
+    authors_key = "author" if fields.authors == "authors" and "authors" not in obj else fields.authors
     common = dict(
         id=_article_id(obj.get(fields.id), fallback_id),
-        title=_metadata_str(obj, "title", warnings),
-        url=_metadata_str(obj, "url", warnings),
-        authors=_authors(obj.get(authors_key), authors_key, warnings),
-        outlet=_metadata_str(obj, "outlet", warnings),
-        published=_published(obj.get("published"), warnings),
+        title=_metadata_str(obj, fields.title, warnings),
+        url=_metadata_str(obj, fields.url, warnings),
+        authors=_authors(_get(obj, authors_key), authors_key, warnings),
+        outlet=_metadata_str(obj, fields.outlet, warnings),
+        published=_published(_get(obj, fields.published), warnings, fields.published),
         source_path=path,
         source_format=source_format,
         encoding=encoding,
