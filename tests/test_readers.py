@@ -166,6 +166,10 @@ def test_metadata_fields_renamed_with_field_are_read_nested_ones_by_a_dotted_nam
         "Quay shut", "2026-03-03", ["Lena Ortiz"], "Harbor Post", "https://harbor.example/quay", [])
     assert second.outlet is None and second.published is None  # "source" is a string: no "name" in it
     assert second.warnings == ["'publishedAt' is a JSON number, not a date string (e.g. 2025-03-14); set to null"]
+    nested = tmp_path / "nested.jsonl"
+    nested.write_text(json.dumps({"article": {"body": "Body.", "guid": 7}}) + "\n", encoding="utf-8")
+    (article,) = read_articles([nested], ReadOptions(fields=JsonFields(text="article.body", id="article.guid")))
+    assert (article.text, article.id, article.failure) == ("Body.", "7", None)
 
 
 def test_renamed_json_fields(tmp_path):

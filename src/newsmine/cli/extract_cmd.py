@@ -55,7 +55,7 @@ def extract_cli(
                      "else JSON Lines. parquet and csv write a directory with one dataset/file per table."),
     ] = None,
     model: ModelOption = DEFAULT_MODEL,
-    text_field: Annotated[str, typer.Option(metavar="FIELD", help="JSON field holding the article text.")] = "text",
+    text_field: Annotated[str, typer.Option(metavar="FIELD", help="JSON field holding the article text (a dotted name reaches into a nested object: article.body).")] = "text",
     id_field: Annotated[str, typer.Option(metavar="FIELD", help="JSON field holding the article id.")] = "id",
     field_names: Annotated[
         list[str] | None,

@@ -163,11 +163,11 @@ def article_from_object(obj: object, fallback_id: str, fields: JsonFields, *, pa
         return Article(id=fallback_id, source_path=path, source_format=source_format, encoding=encoding,
                        failure=ReadFailure("MissingText", f"expected a JSON object with a {fields.text!r} field, got a "
                                            f"JSON {_json_type(obj)}"))
-    text = obj.get(fields.text)
+    text = _get(obj, fields.text)
     warnings: list[str] = []
     authors_key = "author" if fields.authors == "authors" and "authors" not in obj else fields.authors
     common = dict(
-        id=_article_id(obj.get(fields.id), fallback_id),
+        id=_article_id(_get(obj, fields.id), fallback_id),
         title=_metadata_str(obj, fields.title, warnings),
         url=_metadata_str(obj, fields.url, warnings),
         authors=_authors(_get(obj, authors_key), authors_key, warnings),
@@ -179,7 +179,7 @@ def article_from_object(obj: object, fallback_id: str, fields: JsonFields, *, pa
         warnings=warnings,
     )
     if not isinstance(text, str):
-        problem = "has no" if fields.text not in obj else f"has a non-string ({_json_type(text)})"
+        problem = "has no" if text is None and fields.text not in obj else f"has a non-string ({_json_type(text)})"
         return Article(**common, failure=ReadFailure(
             "MissingText", f"the object {problem} {fields.text!r} field{_fields_held(obj)}; name the text field with --text-field"))
     try:
