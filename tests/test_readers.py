@@ -150,6 +150,21 @@ def test_a_missing_text_field_names_the_fields_the_object_has(tmp_path):
     assert null.failure.message.startswith("the object has a non-string (null) 'text' field (its fields: 'text', 'body')")
 
 
+def test_an_api_response_wrapping_its_articles_is_told_how_to_unwrap_them(tmp_path):
+    # {"status": "ok", "articles": [...]} was one MissingText record saying to use --text-field,
+    # which no field name can satisfy.
+    path = tmp_path / "api response.json"
+    path.write_text(json.dumps({"status": "ok", "articles": [{"content": "One."}, {"content": "Two."}]}), encoding="utf-8")
+    (article,) = read_articles([path])
+    assert article.failure.message.endswith(
+        "; or, if the 2 objects of its 'articles' field are the articles, give them one a line: "
+        f"jq -c '.articles[]' '{path}' > 'api response-articles.jsonl'")
+    plain = tmp_path / "plain.jsonl"
+    plain.write_text(json.dumps({"body": "No text field.", "tags": ["a", "b"]}) + "\n", encoding="utf-8")
+    (article,) = read_articles([plain])
+    assert "jq" not in article.failure.message  # no array of objects: no such hint
+
+
 def test_metadata_fields_renamed_with_field_are_read_nested_ones_by_a_dotted_name(tmp_path):
     # A NewsAPI-like feed: only text and id could be renamed, so its title, date, byline, outlet and
     # link were lost without a word.

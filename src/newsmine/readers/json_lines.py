@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import codecs
 import io
+import json
+import os
+import shlex
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -28,6 +31,7 @@ import orjson
 from newsmine.articles import Article, ReadFailure, parse_published
 from newsmine.errors import DecodeError
 from newsmine.readers.decoding import check_text, decode_bytes
+from newsmine.readers.formats import split_suffix
 
 __all__ = [
     "METADATA_FIELDS",
@@ -158,6 +162,19 @@ def _fields_held(obj: dict, most: int = 8) -> str:
     return f" (its fields: {', '.join(names)}{more})"
 
 
+def _wrapped_articles(obj: dict, path: str | None) -> str:
+    """A hint for an API response that wraps its articles (``{"status": "ok", "articles": [...]}``):
+    the array to give, one object a line."""
+    name = next((key for key, value in obj.items() if isinstance(value, list) and value and isinstance(value[0], dict)), None)
+    if name is None:
+        return ""
+    source = shlex.quote(path) if path and path != "-" else "FILE"
+    # Never the input's own name: `jq ... feed.jsonl > feed.jsonl` would empty the feed first.
+    target = shlex.quote(split_suffix(os.path.basename(path))[0] + "-articles.jsonl") if path and path != "-" else "articles.jsonl"
+    return (f"; or, if the {len(obj[name]):,} objects of its {name!r} field are the articles, give them one a line: "
+            f"jq -c {shlex.quote(f'.{name}[]' if name.isidentifier() else f'.[{json.dumps(name)}][]')} {source} > {target}")
+
+
 def article_from_object(obj: object, fallback_id: str, fields: JsonFields, *, path: str | None, source_format: str, encoding: str | None) -> Article:
     if not isinstance(obj, dict):
         return Article(id=fallback_id, source_path=path, source_format=source_format, encoding=encoding,
@@ -181,7 +198,8 @@ def article_from_object(obj: object, fallback_id: str, fields: JsonFields, *, pa
     if not isinstance(text, str):
         problem = "has no" if text is None and fields.text not in obj else f"has a non-string ({_json_type(text)})"
         return Article(**common, failure=ReadFailure(
-            "MissingText", f"the object {problem} {fields.text!r} field{_fields_held(obj)}; name the text field with --text-field"))
+            "MissingText", f"the object {problem} {fields.text!r} field{_fields_held(obj)}; name the text field with --text-field"
+            + _wrapped_articles(obj, path)))
     try:
         check_text(text, encoding or "utf-8")
     except DecodeError as exc:
