@@ -60,6 +60,20 @@ def test_a_run_that_finds_no_article_exits_4_and_writes_nothing(tmp_path, conten
         assert not output.exists()
 
 
+def test_standard_input_from_a_terminal_says_it_waits_for_the_article(tmp_path, monkeypatch):
+    # `newsmine extract - -o x.jsonl` typed without a pipe waited for input without a word.
+    import newsmine.cli.extract_cmd as extract_cmd
+
+    monkeypatch.setattr(extract_cmd, "_stdin_is_a_terminal", lambda: True)
+    result = runner.invoke(app, ["extract", "-", "-o", str(tmp_path / "o.jsonl"), "--workers", "1"], input="")
+    assert result.exit_code == 4
+    assert result.stderr.splitlines()[0] == ("newsmine: reading the article from the terminal: type or paste it, then "
+                                             "Ctrl-D on a line of its own")
+    monkeypatch.setattr(extract_cmd, "_stdin_is_a_terminal", lambda: False)  # a pipe: nothing to say
+    result = runner.invoke(app, ["extract", "-", "-o", str(tmp_path / "o.jsonl"), "--workers", "1"], input="")
+    assert "terminal" not in result.stderr
+
+
 @pytest.mark.parametrize(("stdin", "stdin_format"), [("", ["--stdin-format", "jsonl"]), ("\n\n", ["--stdin-format", "jsonl"]),
                                                     ("[]", ["--stdin-format", "json"]), ("", ["--stdin-format", "json"]),
                                                     ("", ["--stdin-format", "text"]), ("", []),

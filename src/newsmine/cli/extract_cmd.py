@@ -194,6 +194,10 @@ def extract_cli(
         return
     if inputs_from is not None or not inputs:
         fail("name the input files or directories" if inputs_from is None else "--inputs-from needs --shards")
+    if "-" in inputs and _stdin_is_a_terminal():
+        # `newsmine extract - -o x.jsonl` typed without a pipe waited for input without a word.
+        print("newsmine: reading the article from the terminal: type or paste it, then Ctrl-D on a line of its own",
+              file=sys.stderr)
     # Listing a large folder takes a while: a stop then said "interrupted" alone.
     with reported_errors(stopped=lambda: NOTHING_WRITTEN):
         output_format = detect_output_format(output, options.output_format)  # refuse 'out.csv' before loading the model
@@ -223,6 +227,13 @@ def extract_cli(
         fail(empty, EXIT_NOTHING_FOUND)
     if summary.failed:
         raise typer.Exit(EXIT_PARTIAL)
+
+
+def _stdin_is_a_terminal() -> bool:
+    try:
+        return sys.stdin.isatty()
+    except (AttributeError, ValueError):  # closed or replaced standard input
+        return False
 
 
 def _renamed_fields(specs: list[str]) -> dict[str, str]:
