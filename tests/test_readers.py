@@ -187,6 +187,36 @@ def test_metadata_fields_renamed_with_field_are_read_nested_ones_by_a_dotted_nam
     assert (article.text, article.id, article.failure) == ("Body.", "7", None)
 
 
+FRONT_MATTER_BODY = "The Harbor Town council delayed its vote on ferry fares, chair Rosa Lind said.\n"
+
+
+def test_markdown_front_matter_is_read_as_metadata_not_as_text(tmp_path):
+    # It was read as prose: the title was "---" and the keys and tags went into the entities.
+    page = tmp_path / "ferry.md"
+    page.write_text('---\ntitle: "Ferry vote delayed"\ndate: 2026-03-03 10:00:00 +0100\nauthors:\n  - Lena Ortiz\n'
+                    "  - Tom Reed\ntags: [harbor, ferry]\n# a comment\n---\n\n" + FRONT_MATTER_BODY, encoding="utf-8")
+    (article,) = read_articles([page])
+    assert (article.title, article.published, article.authors) == ("Ferry vote delayed", "2026-03-03", ["Lena Ortiz", "Tom Reed"])
+    assert article.text == "\n" + FRONT_MATTER_BODY and article.warnings == []
+    single = tmp_path / "single.md"
+    single.write_text("---\nauthor: 'Ana Ruiz'\ndate: next week\n---\n" + FRONT_MATTER_BODY, encoding="utf-8")
+    (article,) = read_articles([single])
+    assert (article.authors, article.published, article.text) == (["Ana Ruiz"], None, FRONT_MATTER_BODY)
+    assert article.warnings and article.warnings[0].startswith("front matter: 'published' 'next week' is relative")
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("rules.md", "---\nThe council met on Tuesday. It said little.\n---\n" + FRONT_MATTER_BODY),  # prose between rules
+    ("notes.txt", "---\ntitle: Not read in a .txt\n---\n" + FRONT_MATTER_BODY),
+    ("open.md", "---\ntitle: never closed\n" + FRONT_MATTER_BODY),
+])
+def test_what_is_not_markdown_front_matter_stays_text(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (article,) = read_articles([path])
+    assert (article.text, article.title, article.authors) == (text, None, [])
+
+
 def test_renamed_json_fields(tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_text(json.dumps({"uid": "x9", "body": "Text in body."}) + "\n", encoding="utf-8")
