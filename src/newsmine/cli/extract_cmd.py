@@ -55,7 +55,10 @@ def extract_cli(
                      "else JSON Lines. parquet and csv write a directory with one dataset/file per table."),
     ] = None,
     model: ModelOption = DEFAULT_MODEL,
-    text_field: Annotated[str, typer.Option(metavar="FIELD", help="JSON field holding the article text (a dotted name reaches into a nested object: article.body).")] = "text",
+    text_field: Annotated[
+        str, typer.Option(metavar="FIELD", help="JSON field holding the article text (a dotted name reaches into a nested "
+                          "object: article.body).")
+    ] = "text",
     id_field: Annotated[str, typer.Option(metavar="FIELD", help="JSON field holding the article id.")] = "id",
     field_names: Annotated[
         list[str] | None,
@@ -174,8 +177,8 @@ def extract_cli(
         pipeline=PipelineSettings(model=model, batch_size=batch_size, max_chars=max_chars, include_text=not no_text,
                                   article_timeout=article_timeout or None, min_confidence=min_confidence,
                                   guess_gender=guess_gender),
-        read=ReadOptions(fields=JsonFields(text=text_field, id=id_field, **_renamed_fields(field_names or [])), stdin_format=stdin_format.value if stdin_format else None,
-                         min_words=min_words),
+        read=ReadOptions(fields=JsonFields(text=text_field, id=id_field, **_renamed_fields(field_names or [])),
+                         stdin_format=stdin_format.value if stdin_format else None, min_words=min_words),
         overwrite=overwrite,
         output_format=output_format.value if output_format else None,
         resume=resume,
