@@ -60,6 +60,20 @@ def test_a_run_that_finds_no_article_exits_4_and_writes_nothing(tmp_path, conten
         assert not output.exists()
 
 
+def test_standard_input_from_a_terminal_says_it_waits_for_the_article(tmp_path, monkeypatch):
+    # `newsmine extract - -o x.jsonl` typed without a pipe waited for input without a word.
+    import newsmine.cli.extract_cmd as extract_cmd
+
+    monkeypatch.setattr(extract_cmd, "_stdin_is_a_terminal", lambda: True)
+    result = runner.invoke(app, ["extract", "-", "-o", str(tmp_path / "o.jsonl"), "--workers", "1"], input="")
+    assert result.exit_code == 4
+    assert result.stderr.splitlines()[0] == ("newsmine: reading the article from the terminal: type or paste it, then "
+                                             "Ctrl-D on a line of its own")
+    monkeypatch.setattr(extract_cmd, "_stdin_is_a_terminal", lambda: False)  # a pipe: nothing to say
+    result = runner.invoke(app, ["extract", "-", "-o", str(tmp_path / "o.jsonl"), "--workers", "1"], input="")
+    assert "terminal" not in result.stderr
+
+
 @pytest.mark.parametrize(("stdin", "stdin_format"), [("", ["--stdin-format", "jsonl"]), ("\n\n", ["--stdin-format", "jsonl"]),
                                                     ("[]", ["--stdin-format", "json"]), ("", ["--stdin-format", "json"]),
                                                     ("", ["--stdin-format", "text"]), ("", []),
@@ -401,6 +415,38 @@ def test_help_shows_flags_as_flags_and_keeps_bracketed_words():
     assert "<bool>" not in help_text
     assert "--overwrite " in help_text and "--resume " in help_text
     assert "pip install 'newsmine[dask]'" in " ".join(help_text.split())  # rich markup ate "[dask]"
+
+
+@pytest.mark.parametrize(("spec", "said"), [
+    ("headline", "--field headline: give KEY=FIELD, KEY one of title, url, published, authors, outlet"),
+    ("body=content", "--field body=content: give KEY=FIELD, KEY one of title, url, published, authors, outlet"),
+    ("text=content", "--field text=content: the text field is named with --text-field content"),
+])
+def test_a_field_that_is_no_metadata_key_is_refused_before_anything_is_read(tmp_path, spec, said):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"content": "The quay is shut, the harbour master said."}\n', encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(feed), "-o", str(tmp_path / "out.jsonl"), "--field", spec])
+    assert result.exit_code == 2 and result.stderr.startswith(f"newsmine: error: {said}")
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_fields_renamed_with_field_reach_the_records(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"content": '"The quay stays shut," harbour master Ines Calloway said on Monday.',
+                                "headline": "Quay shut", "source": {"name": "Harbor Post"}}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(feed), "-o", "-", "--workers", "1", "--text-field", "content",
+                                 "--field", "title=headline", "--field", "outlet=source.name"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout.splitlines()[0])
+    assert (record["title"], record["outlet"], record["status"]) == ("Quay shut", "Harbor Post", "ok")
+
+
+def test_overwrite_help_says_a_directory_output_keeps_other_files():
+    # It said "Replace the output file", though parquet, csv and sharded outputs are directories
+    # whose other files --overwrite keeps.
+    help_text = " ".join(runner.invoke(app, ["extract", "--help"], terminal_width=200).stdout.split())
+    assert "Replace the output if it exists: a file, or newsmine's tables in a --format parquet/csv or --shards " \
+           "directory (other files there are kept)." in help_text
 
 
 @pytest.mark.parametrize(

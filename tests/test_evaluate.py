@@ -57,6 +57,24 @@ def test_brat_reader_keeps_discontinuous_contents_and_skips_continuation_lines()
     assert attributions[3].source is None
 
 
+@pytest.mark.parametrize("bad_line, expected", [
+    ("T1\tContent 1 x34\tThe port", "a span is 'T1<tab>Label START END<tab>text'"),
+    ("T1\tContent 1\tThe port", "a span is 'T1<tab>Label START END<tab>text'"),
+    ("E1\tContent=T1 Source:T2", "an attribution is 'E1<tab>Attribution:T4 Content:T3 Cue:T2 Source:T1'"),
+])
+def test_a_gold_line_that_is_not_brat_is_named_with_its_file_and_line(tmp_path, bad_line, expected):
+    # It was an "unexpected ValueError/IndexError; please report this" (exit 3), naming no file.
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "d1.txt").write_text('"The port stays shut," Ines Calloway said.', encoding="utf-8")
+    ann = tmp_path / "attributions" / "d1.ann"
+    ann.write_text(f"T2\tSource 23 36\tInes Calloway\n{bad_line}\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(tmp_path)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"newsmine: error: {ann}, line 2: {bad_line!r} is not BRAT standoff: {expected}")
+    assert result.stderr.endswith("; fix the line\n") and result.stderr.count("\n") == 1
+
+
 def test_scores_of_hand_made_predictions_are_the_hand_checked_ones():
     report = score_predictions(list(read_gold_dir(FIXTURE)), _predictions())
     assert report.scores["counts"] == HAND_CHECKED_COUNTS

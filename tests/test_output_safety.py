@@ -385,6 +385,21 @@ def test_a_directory_given_as_a_file_output_is_refused_with_the_name_to_give(tmp
     assert list(folder.iterdir()) == []
 
 
+@pytest.mark.parametrize(("name", "flags"), [("out.jsonl.gz", []), ("out.json.bz2", []), ("out.db.zst", []),
+                                             ("out.jsonl.GZ", ["--format", "jsonl"])])
+def test_an_output_named_like_a_compressed_file_is_refused_with_how_to_compress(tmp_path, name, flags):
+    # `-o out.jsonl.gz` wrote plain JSON Lines under a .gz name, which zcat and newsmine itself then refused.
+    corpus = _stories(tmp_path / "c", 1)
+    result = runner.invoke(app, ["extract", str(corpus), "-o", str(tmp_path / name), *flags])
+    assert result.exit_code == 2
+    suffix = name[name.rindex("."):]
+    plain = tmp_path / name[: -len(suffix)]
+    assert result.stderr.strip() == (f"newsmine: error: the output {tmp_path / name} is named {suffix} but newsmine does "
+                                     f"not compress its output; name it {plain} (compress it after the run: gzip {plain}), "
+                                     f"or write to standard output and compress that (--output - | gzip > {tmp_path / name})")
+    assert not (tmp_path / name).exists()
+
+
 @pytest.mark.parametrize("fmt", ["duckdb", "parquet"])
 def test_a_table_format_to_standard_output_is_refused_naming_standard_output(tmp_path, fmt):
     """`-o - --format duckdb` said "- is not a regular file (a device or pipe)"."""

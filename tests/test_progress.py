@@ -45,6 +45,24 @@ def test_progress_is_silent_when_stderr_is_not_a_terminal():
     assert stream.getvalue() == ""
 
 
+def test_a_log_gets_a_progress_line_a_minute_when_stderr_is_not_a_terminal():
+    # Logs and pipes (nohup, cron) got nothing but the summary at the end: hours of silence.
+    stream, now = io.StringIO(), [1000.0]
+    progress = ProgressLine(total=100, stream=stream, clock=lambda: now[0])
+    for seconds, done in ((30, 10), (61, 20), (90, 30), (125, 40)):
+        now[0] = 1000.0 + seconds
+        progress(RunSummary(articles=done, words=done * 500))
+    progress.finish()
+    assert stream.getvalue().splitlines() == [
+        "newsmine: progress: 20/100 articles | 0.3 articles/s | 164 words/s | ETA 0:04:04 | 0 failed",
+        "newsmine: progress: 40/100 articles | 0.3 articles/s | 160 words/s | ETA 0:03:08 | 0 failed",
+    ]
+    quiet = io.StringIO()
+    silenced = ProgressLine(total=100, stream=quiet, enabled=False, clock=lambda: now[0] + 600)
+    silenced(RunSummary(articles=1))
+    assert quiet.getvalue() == ""  # enabled=False stays silent: a caller that asked for no progress
+
+
 def test_summary_line_reports_failures_rates_and_resumed_articles():
     summary = RunSummary(articles=120, failed=2, words=60_000, errors_by_type=Counter({"DecodeError": 2}), resumed=30)
     assert format_summary(summary, 60, "out.jsonl") == (

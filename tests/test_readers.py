@@ -110,6 +110,113 @@ def test_json_lines_fields_ids_and_broken_lines(tmp_path):
     assert articles[3].failure is None and articles[3].text == "No id."
 
 
+def test_json_metadata_of_the_wrong_type_is_said_in_the_warnings_not_dropped_silently(tmp_path):
+    # A title that is a list, a URL that is a number, an outlet object, a numeric date: each was
+    # set to null without a word, as if the feed had none.
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"text": "Body.", "title": ["Main", "Sub"], "url": 17, "outlet": {"name": "Wire"},
+                                "published": 20250314, "authors": ["Ana Ruiz", ["Tom"], 3.5]}) + "\n", encoding="utf-8")
+    (article,) = read_articles([path])
+    assert (article.title, article.url, article.outlet, article.published, article.authors) == (None, None, None, None, ["Ana Ruiz"])
+    assert article.warnings == [
+        "'title' is a JSON array, not a string; set to null",
+        "'url' is a JSON number, not a string; set to null",
+        "'authors' holds 2 values that are not names (JSON array, number); left out",
+        "'outlet' is a JSON object, not a string; set to null",
+        "'published' is a JSON number, not a date string (e.g. 2025-03-14); set to null",
+    ]
+
+
+def test_json_authors_given_as_objects_with_a_name_are_read(tmp_path):
+    # JSON Feed and JSON-LD write authors as {"name": ...}; they were dropped without a word.
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"text": "Body.", "authors": [{"name": "Ana Ruiz", "url": "https://x.example/ana"},
+                                                             {"url": "https://x.example/anon"}]}) + "\n"
+                    + json.dumps({"text": "Body.", "author": {"name": "Tom Reed"}}) + "\n", encoding="utf-8")
+    first, second = read_articles([path])
+    assert first.authors == ["Ana Ruiz"] and first.warnings == [
+        "'authors' holds a JSON object, not a name (a string, or an object with a \"name\"); left out"]
+    assert second.authors == ["Tom Reed"] and second.warnings == []
+
+
+def test_a_missing_text_field_names_the_fields_the_object_has(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"uid": "x9", "body": "Text.", "headline": "H"}) + "\n{}\n"
+                    + json.dumps({"text": None, "body": "Text."}) + "\n", encoding="utf-8")
+    no_field, empty, null = read_articles([path])
+    assert no_field.failure.message == ("the object has no 'text' field (its fields: 'uid', 'body', 'headline'); "
+                                        "name the text field with --text-field")
+    assert empty.failure.message == "the object has no 'text' field (the object is empty); name the text field with --text-field"
+    assert null.failure.message.startswith("the object has a non-string (null) 'text' field (its fields: 'text', 'body')")
+
+
+def test_an_api_response_wrapping_its_articles_is_told_how_to_unwrap_them(tmp_path):
+    # {"status": "ok", "articles": [...]} was one MissingText record saying to use --text-field,
+    # which no field name can satisfy.
+    path = tmp_path / "api response.json"
+    path.write_text(json.dumps({"status": "ok", "articles": [{"content": "One."}, {"content": "Two."}]}), encoding="utf-8")
+    (article,) = read_articles([path])
+    assert article.failure.message.endswith(
+        "; or, if the 2 objects of its 'articles' field are the articles, give them one a line: "
+        f"jq -c '.articles[]' '{path}' > 'api response-articles.jsonl'")
+    plain = tmp_path / "plain.jsonl"
+    plain.write_text(json.dumps({"body": "No text field.", "tags": ["a", "b"]}) + "\n", encoding="utf-8")
+    (article,) = read_articles([plain])
+    assert "jq" not in article.failure.message  # no array of objects: no such hint
+
+
+def test_metadata_fields_renamed_with_field_are_read_nested_ones_by_a_dotted_name(tmp_path):
+    # A NewsAPI-like feed: only text and id could be renamed, so its title, date, byline, outlet and
+    # link were lost without a word.
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"content": "Body.", "headline": "Quay shut", "publishedAt": "2026-03-03T10:00:00Z",
+                                "byline": [{"name": "Lena Ortiz"}], "source": {"id": None, "name": "Harbor Post"},
+                                "link": "https://harbor.example/quay", "title": "not this one"}) + "\n"
+                    + json.dumps({"content": "Body.", "publishedAt": 1772532000, "source": "Harbor Post"}) + "\n",
+                    encoding="utf-8")
+    fields = JsonFields(text="content", title="headline", published="publishedAt", authors="byline", outlet="source.name",
+                        url="link")
+    first, second = read_articles([path], ReadOptions(fields=fields))
+    assert (first.title, first.published, first.authors, first.outlet, first.url, first.warnings) == (
+        "Quay shut", "2026-03-03", ["Lena Ortiz"], "Harbor Post", "https://harbor.example/quay", [])
+    assert second.outlet is None and second.published is None  # "source" is a string: no "name" in it
+    assert second.warnings == ["'publishedAt' is a JSON number, not a date string (e.g. 2025-03-14); set to null"]
+    nested = tmp_path / "nested.jsonl"
+    nested.write_text(json.dumps({"article": {"body": "Body.", "guid": 7}}) + "\n", encoding="utf-8")
+    (article,) = read_articles([nested], ReadOptions(fields=JsonFields(text="article.body", id="article.guid")))
+    assert (article.text, article.id, article.failure) == ("Body.", "7", None)
+
+
+FRONT_MATTER_BODY = "The Harbor Town council delayed its vote on ferry fares, chair Rosa Lind said.\n"
+
+
+def test_markdown_front_matter_is_read_as_metadata_not_as_text(tmp_path):
+    # It was read as prose: the title was "---" and the keys and tags went into the entities.
+    page = tmp_path / "ferry.md"
+    page.write_text('---\ntitle: "Ferry vote delayed"\ndate: 2026-03-03 10:00:00 +0100\nauthors:\n  - Lena Ortiz\n'
+                    "  - Tom Reed\ntags: [harbor, ferry]\n# a comment\n---\n\n" + FRONT_MATTER_BODY, encoding="utf-8")
+    (article,) = read_articles([page])
+    assert (article.title, article.published, article.authors) == ("Ferry vote delayed", "2026-03-03", ["Lena Ortiz", "Tom Reed"])
+    assert article.text == "\n" + FRONT_MATTER_BODY and article.warnings == []
+    single = tmp_path / "single.md"
+    single.write_text("---\nauthor: 'Ana Ruiz'\ndate: next week\n---\n" + FRONT_MATTER_BODY, encoding="utf-8")
+    (article,) = read_articles([single])
+    assert (article.authors, article.published, article.text) == (["Ana Ruiz"], None, FRONT_MATTER_BODY)
+    assert article.warnings and article.warnings[0].startswith("front matter: 'published' 'next week' is relative")
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("rules.md", "---\nThe council met on Tuesday. It said little.\n---\n" + FRONT_MATTER_BODY),  # prose between rules
+    ("notes.txt", "---\ntitle: Not read in a .txt\n---\n" + FRONT_MATTER_BODY),
+    ("open.md", "---\ntitle: never closed\n" + FRONT_MATTER_BODY),
+])
+def test_what_is_not_markdown_front_matter_stays_text(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (article,) = read_articles([path])
+    assert (article.text, article.title, article.authors) == (text, None, [])
+
+
 def test_renamed_json_fields(tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_text(json.dumps({"uid": "x9", "body": "Text in body."}) + "\n", encoding="utf-8")

@@ -162,6 +162,34 @@ def test_an_html_report_into_a_missing_folder_is_refused_before_the_report_is_bu
                                      f"create it first (mkdir -p {page.parent}) or write the output elsewhere")
 
 
+def test_an_html_report_never_replaces_the_records_or_a_file_that_is_no_page(tmp_path, records_jsonl):
+    # --html took any file: `--html records.jsonl` replaced the records with the page, exit 0.
+    records = tmp_path / "records.jsonl"
+    records.write_bytes(records_jsonl.read_bytes())
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes\n", encoding="utf-8")
+    for page, said in ((records, f"--html {records} is the records file being reported on"),
+                       (notes, f"{notes} exists and is not an HTML page, which --html would replace")):
+        result = CliRunner().invoke(app, ["report", str(records), "--html", str(page)])
+        assert result.exit_code == 2 and result.stdout == ""
+        assert result.stderr.startswith(f"newsmine: error: {said}")
+    assert records.read_bytes() == records_jsonl.read_bytes() and notes.read_text(encoding="utf-8") == "my notes\n"
+    earlier = tmp_path / "r.html"  # an earlier report is replaced, as before
+    earlier.write_text("<!DOCTYPE html><html><body>old</body></html>", encoding="utf-8")
+    assert CliRunner().invoke(app, ["report", str(records), "--html", str(earlier)]).exit_code == 0
+    assert "old" not in earlier.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("format, table", [("csv", "quotes.csv"), ("parquet", "quotes"), ("parquet", "quotes/part-00000.parquet")])
+def test_a_report_on_one_table_of_an_output_names_the_output_directory(tmp_path, records_jsonl, format, table):
+    # "out/quotes.csv: newsmine report reads records as ..." did not say that out/ is what it reads.
+    output = _write(tmp_path / "out", format=format)
+    result = CliRunner().invoke(app, ["report", str(output / table)])
+    assert result.exit_code == 2
+    assert result.stderr.rstrip().endswith(f"; {output / table} is one table of the output {output}: "
+                                           f"name the directory (newsmine report {output})")
+
+
 def test_html_report_escapes_names_from_the_articles(tmp_path):
     record = harbour_2()
     quote = record.quotes[1]

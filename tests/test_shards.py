@@ -97,6 +97,21 @@ def test_sharded_tables_equal_those_of_a_single_output_run(tmp_path, corpus, pip
     assert len(_rows(f"{tmp_path}/sharded/quotes/*.parquet", "quotes")) >= 3  # the articles' own quotes
 
 
+@pytest.mark.parametrize("format", ["jsonl", "parquet"])
+def test_a_sharded_run_with_no_text_leaves_the_text_out_as_a_streamed_run_does(tmp_path, corpus, pipeline, format):
+    # --no-text reached the shards' settings but not their parts: every record kept its text.
+    settings = ShardSettings(pipeline=PipelineSettings(include_text=False), format=format)
+    summary = shards.process_shard(corpus[0], str(tmp_path / "out"), settings, pipeline=pipeline)
+    assert summary.words == len(ARTICLES["harbour.txt"].split())  # counted before the text is dropped
+    name = shard_name(corpus[0])
+    if format == "jsonl":
+        (record,) = [json.loads(line) for line in (tmp_path / "out" / "records" / f"{name}.jsonl").read_text().splitlines()]
+        assert record["text"] == "" and "We have no choice," in [quote["text"] for quote in record["quotes"]]
+    else:
+        assert _rows(f"{tmp_path}/out/articles/{name}.parquet", "articles")[0][-1] == ""
+        assert _rows(f"{tmp_path}/out/quotes/{name}.parquet", "quotes")
+
+
 class _FailsOnSecondBatch:
     """A pipeline whose second batch fails, as if the worker died part-way through a shard."""
 
@@ -404,6 +419,26 @@ def test_extract_shards_from_the_command_line(tmp_path, corpus):
     result = CliRunner().invoke(app, ["extract", *corpus, "--shards", "--format", "parquet", "-o", str(out),
                                       "--workers", "1", "--resume"])
     assert result.exit_code == 0 and "3 complete before" in result.output
+
+
+def test_a_sharded_run_counts_pages_recorded_but_not_analysed_as_a_streamed_run_does(tmp_path, corpus):
+    # The streamed summary said "1 recorded but not analysed: ThinPage 1"; the sharded one said nothing.
+    (tmp_path / "corpus" / "caption.html").write_text(
+        "<html><body><article><h1>Photos</h1><p>The quay at dawn, seen from the ferry.</p></article></body></html>")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["extract", corpus[0], str(tmp_path / "corpus" / "caption.html"), "--shards",
+                                      "--format", "jsonl", "-o", str(out), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "2 articles in " in result.output and "; 1 recorded but not analysed: ThinPage 1" in result.output
+    marker = json.loads((out / "_shards" / f"{shard_name(str(tmp_path / 'corpus' / 'caption.html'))}.json").read_text())
+    assert marker["not_analysed_by_type"] == {"ThinPage": 1} and marker["failed"] == 0
+
+
+def test_a_marker_of_another_version_is_read_for_the_counts_it_shares():
+    marker = b'{"shard": "a-1", "input": "a.warc", "articles": 3, "failed": 1, "words": 9, "errors_by_type": {}, ' \
+             b'"seconds": 1.0, "written_by": "a later version"}'
+    summary = shards.ShardSummary.from_json(marker)
+    assert (summary.articles, summary.failed, summary.not_analysed_by_type) == (3, 1, {})
 
 
 @pytest.mark.parametrize("flags", [{}, {"resume": True}, {"overwrite": True}])

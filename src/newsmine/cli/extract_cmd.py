@@ -18,7 +18,7 @@ from newsmine.cli.progress import ProgressLine, format_summary, nothing_found
 from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
 from newsmine.readers import STDIN_FORMATS, ReadOptions, formats_help
-from newsmine.readers.json_lines import JsonFields
+from newsmine.readers.json_lines import METADATA_FIELDS, JsonFields
 from newsmine.runners import DEFAULT_BATCH_CHARS, PipelineSettings
 from newsmine.time_limit import DEFAULT_ARTICLE_TIMEOUT
 from newsmine.writers import APPENDABLE_FORMATS, OUTPUT_FORMATS, detect_output_format
@@ -55,13 +55,25 @@ def extract_cli(
                      "else JSON Lines. parquet and csv write a directory with one dataset/file per table."),
     ] = None,
     model: ModelOption = DEFAULT_MODEL,
-    text_field: Annotated[str, typer.Option(metavar="FIELD", help="JSON field holding the article text.")] = "text",
+    text_field: Annotated[
+        str, typer.Option(metavar="FIELD", help="JSON field holding the article text (a dotted name reaches into a nested "
+                          "object: article.body).")
+    ] = "text",
     id_field: Annotated[str, typer.Option(metavar="FIELD", help="JSON field holding the article id.")] = "id",
+    field_names: Annotated[
+        list[str] | None,
+        typer.Option("--field", metavar="KEY=FIELD", show_default=False,
+                     help=f"JSON field holding the record's {', '.join(METADATA_FIELDS)} (KEY), when the feed names it "
+                     "otherwise; repeat for several: --field published=publishedAt --field outlet=source.name (a dotted "
+                     "name reaches into a nested object)."),
+    ] = None,
     stdin_format: Annotated[
         StdinFormat | None,
-        typer.Option("--stdin-format", help="Format of standard input ('-'); sniffed from its first byte if not given."),
+        typer.Option("--stdin-format", help="Format of standard input ('-'); sniffed from its first bytes if not given."),
     ] = None,
-    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace the output file if it exists.")] = False,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace the output if it exists: a file, or newsmine's tables "
+                                                               "in a --format parquet/csv or --shards directory (other files "
+                                                               "there are kept).")] = False,
     resume: Annotated[
         bool,
         typer.Option(
@@ -165,8 +177,8 @@ def extract_cli(
         pipeline=PipelineSettings(model=model, batch_size=batch_size, max_chars=max_chars, include_text=not no_text,
                                   article_timeout=article_timeout or None, min_confidence=min_confidence,
                                   guess_gender=guess_gender),
-        read=ReadOptions(fields=JsonFields(text=text_field, id=id_field), stdin_format=stdin_format.value if stdin_format else None,
-                         min_words=min_words),
+        read=ReadOptions(fields=JsonFields(text=text_field, id=id_field, **_renamed_fields(field_names or [])),
+                         stdin_format=stdin_format.value if stdin_format else None, min_words=min_words),
         overwrite=overwrite,
         output_format=output_format.value if output_format else None,
         resume=resume,
@@ -185,6 +197,10 @@ def extract_cli(
         return
     if inputs_from is not None or not inputs:
         fail("name the input files or directories" if inputs_from is None else "--inputs-from needs --shards")
+    if "-" in inputs and _stdin_is_a_terminal():
+        # `newsmine extract - -o x.jsonl` typed without a pipe waited for input without a word.
+        print("newsmine: reading the article from the terminal: type or paste it, then Ctrl-D on a line of its own",
+              file=sys.stderr)
     # Listing a large folder takes a while: a stop then said "interrupted" alone.
     with reported_errors(stopped=lambda: NOTHING_WRITTEN):
         output_format = detect_output_format(output, options.output_format)  # refuse 'out.csv' before loading the model
@@ -214,6 +230,29 @@ def extract_cli(
         fail(empty, EXIT_NOTHING_FOUND)
     if summary.failed:
         raise typer.Exit(EXIT_PARTIAL)
+
+
+def _stdin_is_a_terminal() -> bool:
+    try:
+        return sys.stdin.isatty()
+    except (AttributeError, ValueError):  # closed or replaced standard input
+        return False
+
+
+def _renamed_fields(specs: list[str]) -> dict[str, str]:
+    """``--field published=publishedAt`` -> ``{"published": "publishedAt"}``, refusing what is no such pair."""
+    renamed: dict[str, str] = {}
+    for spec in specs:
+        key, _, name = spec.partition("=")
+        key, name = key.strip(), name.strip()
+        if key in ("text", "id"):
+            fail(f"--field {spec}: the {key} field is named with --{key}-field {name or 'FIELD'}")
+        if key not in METADATA_FIELDS or not name:
+            fail(f"--field {spec}: give KEY=FIELD, KEY one of {', '.join(METADATA_FIELDS)} (e.g. --field published=publishedAt)")
+        if key in renamed and renamed[key] != name:
+            fail(f"--field names two fields for {key}: {renamed[key]} and {name}")
+        renamed[key] = name
+    return renamed
 
 
 def _how_to_continue(output: str, output_format: str, options: ExtractOptions) -> str | None:

@@ -1,8 +1,9 @@
 """Progress on stderr for long runs: articles done/total, articles/s, words/s, ETA, failures.
 
-Drawn only when stderr is a terminal (logs and pipes stay clean), redrawn at most a few
-times a second so that drawing never costs throughput. The final one-line summary is
-printed whatever stderr is.
+Drawn when stderr is a terminal, redrawn at most a few times a second so that drawing never
+costs throughput. When it is a log or a pipe (nohup, cron, a batch system), the same figures
+are one line a minute at most, as records come (``newsmine: progress: ...``): a run of hours
+logged nothing before its summary. The final one-line summary is printed whatever stderr is.
 
 The total is known cheaply for most inputs: one article per text or HTML file, one per
 non-blank line of a JSON Lines file. Lines are counted in a background thread started with
@@ -24,7 +25,7 @@ import threading
 import zlib
 from collections import Counter
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TextIO
 
 from newsmine.batch import RunSummary
@@ -33,6 +34,7 @@ from newsmine.readers import InputFile, is_gzipped
 __all__ = ["ProgressLine", "count_articles", "counted", "format_summary", "nothing_found"]
 
 _REDRAW_SECONDS = 0.25
+_LOG_EVERY_SECONDS = 60.0  # a line in a log; the first one a minute into the run
 
 
 def _duration(seconds: float) -> str:
@@ -83,13 +85,20 @@ class ProgressLine:
         *,
         total: int | None = None,
         enabled: bool | None = None,
+        log_every: float | None = _LOG_EVERY_SECONDS,
+        clock: Callable[[], float] = time.monotonic,
     ):
+        """``enabled``: draw the redrawn line (default: when ``stream`` is a terminal). Otherwise,
+        unless ``enabled`` is False, a plain line every ``log_every`` seconds (None: never)."""
         self.stream = stream or sys.stderr
         self.total = total
         self.enabled = self.stream.isatty() if enabled is None else enabled
-        self.started = time.monotonic()
+        self.log_every = log_every if enabled is None and not self.enabled else None
+        self._clock = clock
+        self.started = clock()
         self._inputs = inputs if total is None else None
         self._last_draw = 0.0
+        self._last_log = self.started
 
     def _count_in_background(self) -> None:
         inputs, self._inputs = self._inputs, None
@@ -100,11 +109,17 @@ class ProgressLine:
         threading.Thread(target=count, name="newsmine-count", daemon=True).start()
 
     def __call__(self, summary: RunSummary) -> None:
-        if not self.enabled:
+        if not self.enabled and self.log_every is None:
             return
         if self._inputs is not None:
             self._count_in_background()
-        now = time.monotonic()
+        now = self._clock()
+        if not self.enabled:
+            if now - self._last_log >= self.log_every:
+                self._last_log = now
+                self.stream.write(f"newsmine: progress: {self.line(summary, now)}\n")
+                self.stream.flush()
+            return
         if now - self._last_draw < _REDRAW_SECONDS:
             return
         self._last_draw = now
@@ -112,7 +127,7 @@ class ProgressLine:
         self.stream.flush()
 
     def line(self, summary: RunSummary, now: float | None = None) -> str:
-        elapsed = max((now or time.monotonic()) - self.started, 1e-9)
+        elapsed = max((now or self._clock()) - self.started, 1e-9)
         rate = summary.articles / elapsed
         done_count = summary.articles + summary.resumed
         total = max(self.total, done_count) if self.total else None

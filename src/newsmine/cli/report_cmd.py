@@ -71,6 +71,7 @@ def report_cli(
     with reported_errors(stopped=lambda: f"; the report was not finished; {START_OVER}"):
         if html is not None:
             require_folder(str(html))  # before the report is built, not after it is printed
+            _refuse_to_replace_what_is_no_page(html, records)
         report = build_report(records, top=top, filters=filters, examples=examples)
         typer.echo(render_text(report), nl=False)
         if html is not None:
@@ -80,3 +81,17 @@ def report_cli(
                 raise OutputError(f"cannot write {html}: {exc.strerror or exc}") from exc
     if html is not None:
         typer.echo(f"HTML report written to {html}", err=True)
+
+
+def _refuse_to_replace_what_is_no_page(html: Path, records: Path) -> None:
+    """``--html`` replaces an earlier report (any HTML page) but not a file of another kind:
+    ``--html records.jsonl``, a slip of tab completion, replaced the records with the page."""
+    if not html.is_file():
+        return
+    if records.is_file() and html.resolve() == records.resolve():
+        fail(f"--html {html} is the records file being reported on: name the page another file (e.g. report.html)")
+    with html.open("rb") as handle:
+        start = handle.read(512).lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start and not start.startswith((b"<!doctype html", b"<html", b"<!--")):
+        fail(f"{html} exists and is not an HTML page, which --html would replace: name another file (e.g. report.html), "
+             "or remove it first")

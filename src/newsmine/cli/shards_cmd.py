@@ -84,7 +84,8 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
         run = run_shards(paths, output, settings, workers=workers, dask=dask, resume=options.resume,
                          overwrite=options.overwrite, on_shard=on_shard)
     totals = RunSummary(articles=run.articles, failed=run.failed, words=run.words,
-                        errors_by_type=Counter(run.errors_by_type), skipped_files=skipped)
+                        errors_by_type=Counter(run.errors_by_type), skipped_files=skipped,
+                        not_analysed_by_type=Counter(run.not_analysed_by_type))
     shards = f"; {counted(run.done, 'shard')} done" + (f", {run.resumed:,} complete before (--resume)" if run.resumed else "")
     print(format_summary(totals, time.monotonic() - started, output) + shards, file=sys.stderr)
     if run.failed_shards:

@@ -45,16 +45,22 @@ def read_brat(path: str | Path) -> list[GoldAttribution]:
     """
     spans: dict[str, Ranges] = {}
     events: list[dict[str, str]] = []
-    for line in Path(path).read_text(encoding="utf-8").split("\n"):
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").split("\n"), 1):
         fields = line.split("\t")
         if len(fields) < 2:
             continue
         if _SPAN_ID_RE.fullmatch(fields[0]):
-            _label, *offsets = fields[1].replace(";", " ").split()
+            _label, *offsets = fields[1].replace(";", " ").split() or [""]
+            if not offsets or len(offsets) % 2 or not all(offset.isdigit() for offset in offsets):
+                raise _bad_line(path, number, line, "a span is 'T1<tab>Label START END<tab>text' (START END pairs "
+                                "joined by ';' for a span in pieces)")
             numbers = [int(o) for o in offsets]
             spans[fields[0]] = tuple((numbers[i], numbers[i + 1]) for i in range(0, len(numbers), 2))
         elif _EVENT_ID_RE.fullmatch(fields[0]):
-            events.append(dict(role.split(":", 1) for role in fields[1].split()))
+            roles = fields[1].split()
+            if not all(":" in role for role in roles):
+                raise _bad_line(path, number, line, "an attribution is 'E1<tab>Attribution:T4 Content:T3 Cue:T2 Source:T1'")
+            events.append(dict(role.split(":", 1) for role in roles))
     attributions = []
     for event in events:
         content = spans.get(event.get("Content", ""))
@@ -62,6 +68,13 @@ def read_brat(path: str | Path) -> list[GoldAttribution]:
             continue
         attributions.append(GoldAttribution(content, spans.get(event.get("Source", "")), spans.get(event.get("Cue", ""))))
     return attributions
+
+
+def _bad_line(path: str | Path, number: int, line: str, expected: str) -> UsageError:
+    """A gold line that does not parse: a scorer that skipped it, or stopped on a traceback,
+    hid that the gold file is wrong."""
+    shown = line if len(line) <= 80 else line[:79] + "…"
+    return UsageError(f"{path}, line {number}: {shown!r} is not BRAT standoff: {expected}; fix the line")
 
 
 def read_gold_dir(gold_dir: str | Path) -> Iterator[GoldDocument]:

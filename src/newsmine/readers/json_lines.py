@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import codecs
 import io
+import json
+import os
+import shlex
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -28,8 +31,10 @@ import orjson
 from newsmine.articles import Article, ReadFailure, parse_published
 from newsmine.errors import DecodeError
 from newsmine.readers.decoding import check_text, decode_bytes
+from newsmine.readers.formats import split_suffix
 
 __all__ = [
+    "METADATA_FIELDS",
     "JsonFields",
     "articles_from_json",
     "articles_from_json_array_stream",
@@ -48,20 +53,76 @@ _JSON_TYPES = {list: "array", str: "string", int: "number", float: "number", boo
 
 @dataclass(frozen=True, slots=True)
 class JsonFields:
+    """Which field of an object holds what (``--text-field``, ``--id-field``, ``--field``). A
+    name with dots reaches into nested objects (``source.name``) when no field has the whole name."""
+
     text: str = "text"
     id: str = "id"
+    title: str = "title"
+    url: str = "url"
+    published: str = "published"
+    authors: str = "authors"  # at its default, "author" is read too when there is no "authors"
+    outlet: str = "outlet"
 
 
-def _authors(value: object) -> list[str]:
+# What --field renames: the metadata fields of the record.
+METADATA_FIELDS = ("title", "url", "published", "authors", "outlet")
+
+
+def _get(obj: dict, name: str) -> object:
+    """``obj[name]``, else the nested value a dotted name leads to (``source.name``), else None."""
+    if name in obj or "." not in name:
+        return obj.get(name)
+    value: object = obj
+    for part in name.split("."):
+        if not isinstance(value, dict):
+            return None
+        value = value.get(part)
+    return value
+
+
+def _json_type(value: object) -> str:
+    return _JSON_TYPES.get(type(value), "object" if isinstance(value, dict) else type(value).__name__)
+
+
+def _authors(value: object, key: str, warnings: list[str]) -> list[str]:
+    """Names from a string ("Ana Ruiz and Tom Reed"), or a list of names or of objects with a
+    ``name`` (JSON Feed's and JSON-LD's ``{"name": ...}``); what is dropped adds to ``warnings``."""
+    if value is None:
+        return []
     if isinstance(value, str):
         return [a.strip() for a in value.replace(" and ", ",").split(",") if a.strip()]
-    if isinstance(value, list):
-        return [str(a).strip() for a in value if isinstance(a, (str, int)) and str(a).strip()]
-    return []
+    if not isinstance(value, list):
+        value = [value]  # one author given as an object
+    names, dropped = [], []
+    for item in value:
+        if isinstance(item, dict) and isinstance(item.get("name"), str):
+            item = item["name"]
+        if isinstance(item, (str, int)) and not isinstance(item, bool):
+            if str(item).strip():
+                names.append(str(item).strip())
+        elif item is not None:
+            dropped.append(_json_type(item))
+    if len(dropped) == 1:
+        warnings.append(f"{key!r} holds a JSON {dropped[0]}, not a name (a string, or an object with a \"name\"); left out")
+    elif dropped:
+        warnings.append(f"{key!r} holds {len(dropped)} values that are not names (JSON {', '.join(sorted(set(dropped)))}); "
+                        "left out")
+    return names
 
 
 def _optional_str(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
+
+
+def _metadata_str(obj: dict, key: str, warnings: list[str]) -> str | None:
+    """A string field of the object; a value of another JSON type is not guessed into one (a
+    title that is a list, a URL that is a number) but said in ``warnings``: dropped silently,
+    it looked as if the feed had none."""
+    value = _get(obj, key)
+    if value is not None and not isinstance(value, str):
+        warnings.append(f"{key!r} is a JSON {_json_type(value)}, not a string; set to null")
+    return _optional_str(value)
 
 
 def _article_id(raw_id: object, fallback_id: str) -> str:
@@ -71,46 +132,74 @@ def _article_id(raw_id: object, fallback_id: str) -> str:
     return fallback_id
 
 
-def _published(value: object, warnings: list[str]) -> str | None:
+def _published(value: object, warnings: list[str], key: str = "published") -> str | None:
     """The object's publication date; a value that is given but unusable adds to ``warnings``."""
+    if value is not None and not isinstance(value, str):
+        # 20250314 or a Unix time: which one, and in which zone, is not for newsmine to guess.
+        warnings.append(f"{key!r} is a JSON {_json_type(value)}, not a date string (e.g. 2025-03-14); set to null")
+        return None
     text = _optional_str(value)
     if text is None:
         return None
     if len(text) > _MAX_DATE_CHARS:
-        warnings.append(f"'published' is {len(text):,} characters long, not a date; set to null")
+        warnings.append(f"{key!r} is {len(text):,} characters long, not a date; set to null")
         return None
     try:
         published, problem = parse_published(text)
     except Exception:  # dateparser fails in many ways on junk; an unknown date is not an error
-        published, problem = None, f"'published' {text!r} is not a date newsmine can read; set to null"
+        published, problem = None, f"{key!r} {text!r} is not a date newsmine can read; set to null"
     if problem:
         warnings.append(problem)
     return published
+
+
+def _fields_held(obj: dict, most: int = 8) -> str:
+    """' (its fields: uid, body, headline)': which --text-field to give, without opening the feed."""
+    if not obj:
+        return " (the object is empty)"
+    names = [repr(name if len(name) <= 40 else name[:39] + "…") for name in list(obj)[:most]]
+    more = f", and {len(obj) - most:,} more" if len(obj) > most else ""
+    return f" (its fields: {', '.join(names)}{more})"
+
+
+def _wrapped_articles(obj: dict, path: str | None) -> str:
+    """A hint for an API response that wraps its articles (``{"status": "ok", "articles": [...]}``):
+    the array to give, one object a line."""
+    name = next((key for key, value in obj.items() if isinstance(value, list) and value and isinstance(value[0], dict)), None)
+    if name is None:
+        return ""
+    source = shlex.quote(path) if path and path != "-" else "FILE"
+    # Never the input's own name: `jq ... feed.jsonl > feed.jsonl` would empty the feed first.
+    target = shlex.quote(split_suffix(os.path.basename(path))[0] + "-articles.jsonl") if path and path != "-" else "articles.jsonl"
+    return (f"; or, if the {len(obj[name]):,} objects of its {name!r} field are the articles, give them one a line: "
+            f"jq -c {shlex.quote(f'.{name}[]' if name.isidentifier() else f'.[{json.dumps(name)}][]')} {source} > {target}")
 
 
 def article_from_object(obj: object, fallback_id: str, fields: JsonFields, *, path: str | None, source_format: str, encoding: str | None) -> Article:
     if not isinstance(obj, dict):
         return Article(id=fallback_id, source_path=path, source_format=source_format, encoding=encoding,
                        failure=ReadFailure("MissingText", f"expected a JSON object with a {fields.text!r} field, got a "
-                                           f"JSON {_JSON_TYPES.get(type(obj), type(obj).__name__)}"))
-    text = obj.get(fields.text)
+                                           f"JSON {_json_type(obj)}"))
+    text = _get(obj, fields.text)
     warnings: list[str] = []
+    authors_key = "author" if fields.authors == "authors" and "authors" not in obj else fields.authors
     common = dict(
-        id=_article_id(obj.get(fields.id), fallback_id),
-        title=_optional_str(obj.get("title")),
-        url=_optional_str(obj.get("url")),
-        authors=_authors(obj.get("authors", obj.get("author"))),
-        outlet=_optional_str(obj.get("outlet")),
-        published=_published(obj.get("published"), warnings),
+        id=_article_id(_get(obj, fields.id), fallback_id),
+        title=_metadata_str(obj, fields.title, warnings),
+        url=_metadata_str(obj, fields.url, warnings),
+        authors=_authors(_get(obj, authors_key), authors_key, warnings),
+        outlet=_metadata_str(obj, fields.outlet, warnings),
+        published=_published(_get(obj, fields.published), warnings, fields.published),
         source_path=path,
         source_format=source_format,
         encoding=encoding,
         warnings=warnings,
     )
     if not isinstance(text, str):
-        problem = "has no" if text is None else f"has a non-string ({_JSON_TYPES.get(type(text), type(text).__name__)})"
+        problem = "has no" if text is None and fields.text not in obj else f"has a non-string ({_json_type(text)})"
         return Article(**common, failure=ReadFailure(
-            "MissingText", f"the object {problem} {fields.text!r} field; name the text field with --text-field"))
+            "MissingText", f"the object {problem} {fields.text!r} field{_fields_held(obj)}; name the text field with --text-field"
+            + _wrapped_articles(obj, path)))
     try:
         check_text(text, encoding or "utf-8")
     except DecodeError as exc:

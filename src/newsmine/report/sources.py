@@ -161,7 +161,8 @@ def _source(path: Path, db) -> Iterator[int]:
                            f"header = true, columns = {types})")
         else:
             raise UsageError(f"{path} is a directory but not a Parquet, CSV or sharded JSON Lines output (no "
-                             f"articles/ dataset, articles.csv or records/*.jsonl in it); newsmine report reads {READABLE}")
+                             f"articles/ dataset, articles.csv or records/*.jsonl in it); newsmine report reads {READABLE}"
+                             + _name_the_output(path))
         yield 0
     elif name.endswith(".duckdb"):
         try:
@@ -205,7 +206,21 @@ def _source(path: Path, db) -> Iterator[int]:
             finally:
                 db.execute("DETACH src")
     else:
-        raise UsageError(f"{path}: newsmine report reads records as {READABLE}")
+        raise UsageError(f"{path}: newsmine report reads records as {READABLE}" + _name_the_output(path))
+
+
+def _name_the_output(path: Path) -> str:
+    """'; it is one table of the output DIR: ...' when ``path`` is a table file or dataset of a
+    Parquet or CSV output (``out_csv/quotes.csv``, ``out/quotes/``): the report needs every table."""
+    if path.suffix.lower() == ".csv" and (path.parent / "articles.csv").is_file():
+        output = path.parent
+    elif path.is_dir() and (path.parent / "articles").is_dir():
+        output = path.parent
+    elif path.suffix.lower() == ".parquet" and (path.parent.parent / "articles").is_dir():
+        output = path.parent.parent
+    else:
+        return ""
+    return f"; {path} is one table of the output {output}: name the directory (newsmine report {shlex.quote(str(output))})"
 
 
 def speaker_count_note(filters: ReportFilter, categories_present: bool) -> str:

@@ -61,6 +61,7 @@ class ShardRun:
     failed: int = 0
     words: int = 0
     errors_by_type: dict[str, int] = field(default_factory=dict)
+    not_analysed_by_type: dict[str, int] = field(default_factory=dict)  # status "skipped" records, by reason
 
     def add(self, summary: ShardSummary) -> None:
         if summary.shard_error is not None:
@@ -75,6 +76,8 @@ class ShardRun:
         self.words += summary.words
         for kind, count in summary.errors_by_type.items():
             self.errors_by_type[kind] = self.errors_by_type.get(kind, 0) + count
+        for kind, count in summary.not_analysed_by_type.items():
+            self.not_analysed_by_type[kind] = self.not_analysed_by_type.get(kind, 0) + count
 
 
 ShardCallback = Callable[[ShardRun, ShardSummary], None]

@@ -76,6 +76,8 @@ class ShardSummary:
     failed: int = 0  # error records
     words: int = 0  # words of the ok articles' texts, for words/s
     errors_by_type: dict[str, int] = field(default_factory=dict)
+    # Records read but not analysed (status "skipped": ThinPage, OtherLanguage), by reason.
+    not_analysed_by_type: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0  # wall time in the worker, reading to marker
     # Set by the runner, never written: the shard was complete before this run (--resume),
     # or it could not be processed at all (the message says why; it has no part and no marker).
@@ -89,7 +91,10 @@ class ShardSummary:
 
     @classmethod
     def from_json(cls, data: bytes) -> ShardSummary:
-        return cls(**json.loads(data))
+        # A marker written by another newsmine version may lack a field, or hold one this one
+        # does not know: the counts it shares are what a resumed run needs.
+        known = {name for name in cls.__dataclass_fields__ if name not in ("resumed", "shard_error")}
+        return cls(**{name: value for name, value in json.loads(data).items() if name in known})
 
 
 def is_url(path: str) -> bool:
@@ -152,18 +157,24 @@ def process_shard(
     shard = shard_name(input_path)
     summary = ShardSummary(shard=shard, input=input_path)
     errors: Counter[str] = Counter()
+    not_analysed: Counter[str] = Counter()
     pipeline = pipeline or warm_up(settings.pipeline)
     with _local_copy(input_path) as (local_path, unreadable), _PartWriters(fs, root, shard, settings.format) as writers:
         for record in _records(pipeline, input_path, local_path, unreadable, settings):
-            writers.write(record)
             summary.articles += 1
             if record.status is Status.error:
                 summary.failed += 1
                 errors[record.error.type if record.error else "Error"] += 1
             else:
                 summary.words += len(record.text.split())
+                if record.status is Status.skipped:
+                    not_analysed[record.error.type if record.error else "Skipped"] += 1
+            if not settings.pipeline.include_text:  # --no-text, as a streamed run's outcome_of does
+                record.text = ""
+            writers.write(record)
         writers.commit()
     summary.errors_by_type = dict(errors)
+    summary.not_analysed_by_type = dict(not_analysed)
     summary.seconds = round(time.monotonic() - started, 3)
     _write_atomically(fs, marker_path(root, shard), summary.to_json())
     return summary

@@ -4,7 +4,8 @@ Every writer implements :class:`RecordWriter`. :func:`open_writer` is the one en
 the batch runner uses; add a format by adding a writer module and a line to
 ``_WRITERS`` / ``_SUFFIXES``.
 
-Formats: ``jsonl`` (default; ``.jsonl``, ``.ndjson`` or any other name), ``json`` (``.json``,
+An output named like a compressed file (``.gz``, ``.bz2``, ``.xz``, ``.zst``, ``.zip``) is
+refused: nothing here compresses. Formats: ``jsonl`` (default; ``.jsonl``, ``.ndjson`` or any other name), ``json`` (``.json``,
 one array), ``duckdb`` (``.duckdb``), ``sqlite`` (``.db``, ``.sqlite``, ``.sqlite3``), and two
 that write a *directory* of tables and so must be asked for by name: ``parquet`` and ``csv``. An output named ``*.csv`` or ``*.parquet``
 without a format is refused rather than silently written as JSON Lines.
@@ -12,6 +13,7 @@ without a format is refused rather than silently written as JSON Lines.
 
 from __future__ import annotations
 
+import shlex
 from collections import Counter
 from typing import Protocol
 
@@ -84,8 +86,19 @@ def named_format(target: str) -> str | None:
     return next((name for suffix, name in {**_SUFFIXES, **_DIRECTORY_SUFFIXES}.items() if lower.endswith(suffix)), None)
 
 
+# newsmine writes no compressed output: `-o out.jsonl.gz` wrote plain JSON Lines under a name
+# that zcat, gzip -t and newsmine's own gzip reader then refused.
+_COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz", ".zst", ".zip")
+
+
 def detect_output_format(target: str, format: str | None = None) -> str:
     """The output format: ``format`` if given, else from the suffix; JSON Lines by default."""
+    stripped = target.rstrip("/")
+    if (length := next((len(s) for s in _COMPRESSED_SUFFIXES if stripped.lower().endswith(s)), None)) is not None:
+        plain, suffix = stripped[:-length], stripped[-length:]
+        raise UsageError(f"the output {target} is named {suffix} but newsmine does not compress its output; name it "
+                         f"{plain} (compress it after the run: gzip {shlex.quote(plain)}), or write to standard output "
+                         f"and compress that (--output - | gzip > {shlex.quote(stripped)})")
     named = named_format(target)
     if format is not None:
         if format not in _WRITERS:
