@@ -205,10 +205,22 @@ def test_markdown_front_matter_is_read_as_metadata_not_as_text(tmp_path):
     assert article.warnings and article.warnings[0].startswith("front matter: 'published' 'next week' is relative")
 
 
+def test_front_matter_is_read_as_yaml_nested_values_and_author_objects_included(tmp_path):
+    page = tmp_path / "budget.md"
+    page.write_text("---\ntitle: >-\n  Council passes\n  budget\nauthors:\n  - name: Rosa Kim\n    email: rk@example.org\n"
+                    "  - Dev Patel\ndate: '2026-04-09'\ndraft: no\nextra:\n  section: local\n---\n" + FRONT_MATTER_BODY,
+                    encoding="utf-8")
+    (article,) = read_articles([page])
+    assert (article.title, article.authors, article.published) == ("Council passes budget", ["Rosa Kim", "Dev Patel"],
+                                                                   "2026-04-09")
+    assert article.text == FRONT_MATTER_BODY
+
+
 @pytest.mark.parametrize(("name", "text"), [
     ("rules.md", "---\nThe council met on Tuesday. It said little.\n---\n" + FRONT_MATTER_BODY),  # prose between rules
     ("notes.txt", "---\ntitle: Not read in a .txt\n---\n" + FRONT_MATTER_BODY),
     ("open.md", "---\ntitle: never closed\n" + FRONT_MATTER_BODY),
+    ("broken.md", "---\ntitle: [unclosed\n---\n" + FRONT_MATTER_BODY),  # not YAML
 ])
 def test_what_is_not_markdown_front_matter_stays_text(tmp_path, name, text):
     path = tmp_path / name

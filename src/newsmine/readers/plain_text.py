@@ -3,13 +3,15 @@
 A Markdown file that opens with a front matter block (``---`` lines around ``key: value``
 lines, as Jekyll, Hugo and other static site generators write it) is the exception: the block
 is the article's metadata (``title``, ``date``, ``author``/``authors``), not its text, so it is
-read as such and the text starts after it. It was read as prose: the title was ``---`` and the
+read as such (by PyYAML, already installed with Dask) and the text starts after it. It was read as prose: the title was ``---`` and the
 keys and tags went into the entities.
 """
 
 from __future__ import annotations
 
 import re
+
+import yaml
 
 from newsmine.articles import Article, parse_published
 
@@ -19,8 +21,8 @@ __all__ = ["article_from_text"]
 _MAX_FRONT_MATTER_CHARS = 10_000
 _FENCE = re.compile(r"---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^---[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
-_KEY_LINE = re.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*")
-_ITEM_LINE = re.compile(r"[ \t]*-[ \t]+(?P<value>.*?)[ \t]*")
+# The C loader where PyYAML was built with libyaml; the base loader keeps every scalar a string.
+_YAML_LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 _DATE_KEYS = ("date", "published", "publishdate", "pubdate")
 
 
@@ -34,47 +36,35 @@ def article_from_text(article_id: str, text: str, *, path: str | None, encoding:
             if problem:
                 warnings.append(f"front matter: {problem}")
             title = fields.get("title")
-            authors = fields.get("authors", fields.get("author")) or []
+            authors = _names(fields.get("authors", fields.get("author")))
             return Article(id=article_id, text=body, source_path=path, source_format="text", encoding=encoding,
-                           title=title if isinstance(title, str) and title else None, published=published,
-                           authors=[name for name in ([authors] if isinstance(authors, str) else authors) if name],
-                           warnings=warnings)
+                           title=title.strip() or None if isinstance(title, str) else None,
+                           published=published, authors=authors, warnings=warnings)
     return Article(id=article_id, text=text, source_path=path, source_format="text", encoding=encoding)
 
 
-def _front_matter(text: str) -> tuple[dict[str, str | list[str]], str] | None:
-    """``(fields, text after the block)`` when ``text`` opens with a front matter block of
-    ``key: value`` lines (lists as ``[a, b]`` or ``- item`` lines); None otherwise."""
+def _front_matter(text: str) -> tuple[dict[str, object], str] | None:
+    """``(fields, text after the block)`` when ``text`` opens with a front matter block that
+    PyYAML reads as a mapping; None otherwise (prose between two rules, a block never closed,
+    YAML that does not parse). Read with the base loader, every value a string, list or
+    mapping as written: "2026-03-03" stays text for :func:`parse_published`, "no" stays "no"."""
     opening = _FENCE.match(text)
     if opening is None:
         return None
     closing = _CLOSE.search(text, opening.end(), opening.end() + _MAX_FRONT_MATTER_CHARS)
     if closing is None:
         return None
-    fields: dict[str, str | list[str]] = {}
-    key: str | None = None
-    for line in text[opening.end():closing.start()].splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        if (item := _ITEM_LINE.fullmatch(line)) is not None and key is not None:
-            listed = fields.get(key)
-            fields[key] = [*(listed if isinstance(listed, list) else []), _unquoted(item["value"])]
-        elif (pair := _KEY_LINE.fullmatch(line)) is not None:
-            key = pair["key"].lower()
-            value = pair["value"] or ""
-            if value.startswith("[") and value.endswith("]"):
-                fields[key] = [_unquoted(part) for part in value[1:-1].split(",") if part.strip()]
-            else:
-                fields[key] = _unquoted(value)
-        elif line[:1] in " \t" and key is not None:
-            continue  # a nested or folded value: not one newsmine reads
-        else:
-            return None  # prose between two rules, not front matter
-    return (fields, text[closing.end():]) if fields else None
+    try:
+        fields = yaml.load(text[opening.end():closing.start()], Loader=_YAML_LOADER)  # base loader: strings, no objects
+    except yaml.YAMLError:
+        return None
+    if not isinstance(fields, dict) or not fields:
+        return None
+    return {str(key).lower(): value for key, value in fields.items()}, text[closing.end():]
 
 
-def _unquoted(value: str) -> str:
-    value = value.strip()
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-        return value[1:-1]
-    return value
+def _names(value: object) -> list[str]:
+    """The authors a front matter gives: one name, a list of names, or of ``{name: …}``."""
+    listed = value if isinstance(value, list) else [value]
+    names = [item.get("name") if isinstance(item, dict) else item for item in listed]
+    return [name.strip() for name in names if isinstance(name, str) and name.strip()]
