@@ -61,7 +61,7 @@ PROBE = REPO / "tests" / "fixtures" / "probe"
 # expected-descriptions.json: description speakers (session 22).
 EXPECTED = {
     key: value
-    for name in ("expected.json", "expected-round2.json", "expected-round3.json", "expected-descriptions.json")
+    for name in ("expected.json", "expected-round2.json", "expected-round3.json", "expected-descriptions.json", "expected-round4.json")
     for key, value in json.loads((PROBE / name).read_text(encoding="utf-8")).items()
     if not key.startswith("_")
 }
