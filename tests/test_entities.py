@@ -226,6 +226,19 @@ def test_a_state_assembly_members_title_is_a_title(pipeline):
     assert _entity(record, "Joe Ruiz").titles == ["State Assemblyman"]
 
 
+def test_a_british_councillors_abbreviated_title_is_a_title(pipeline):
+    """'Cllr Sarah Okonedo': the British abbreviation (no full stop) is a title, not part of her name."""
+    record = pipeline.analyze(
+        "Harbour council backs new car park\n\nCouncil leader Cllr Sarah Okonedo told the meeting that the plan "
+        "would pay for itself. Opposition leader Cllr Peter Vance said it would not."
+    )
+    okonedo = _entity(record, "Sarah Okonedo")
+    assert okonedo.titles == ["Council leader Cllr"]
+    assert _entity(record, "Peter Vance").titles == ["Opposition leader Cllr"]
+    pay = next(q for q in record.quotes if "pay for itself" in q.text)
+    assert pay.speaker.name == "Sarah Okonedo"
+
+
 def test_a_fire_chief_swept_into_a_work_of_art_is_a_titled_person(pipeline):
     """'Fire Chief Dennis Walsh' tagged WORK_OF_ART whole: the title is cut off and he is a person."""
     record = pipeline.analyze(
