@@ -968,3 +968,16 @@ def test_the_words_after_for_are_no_short_form_of_the_bodys_name(nlp):
     clusters = _clusters_with_tags(nlp, text, tags)
     assert [m.text for m in clusters["Halberd Center for Justice"].mentions] == ["Halberd Center for Justice"]
     assert [m.text for m in clusters["Washington Post"].mentions] == ["Post", "Washington Post"]
+
+
+def test_an_administrator_is_a_title(pipeline):
+    """'NASA associate administrator Kevin Oduya', 'EPA Administrator Gina Lowe': a title, and
+    'the administrator' is then the one titled so."""
+    record = pipeline.analyze(
+        '"Every landing teaches us something," NASA associate administrator Kevin Oduya said in a statement. '
+        "EPA Administrator Gina Lowe said the rule was final. The administrator said it would stand."
+    )
+    assert _entity(record, "Kevin Oduya").titles == ["NASA associate administrator"]
+    assert _entity(record, "Gina Lowe").titles == ["EPA Administrator"]
+    stand = next(q for q in record.quotes if "it would stand" in q.text)
+    assert stand.speaker.name == "Gina Lowe"
