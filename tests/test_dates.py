@@ -482,3 +482,15 @@ def test_a_season_named_alone_is_a_date(pipeline):
     assert ("winter", "date", "2025-WI") in found
     text = "Spring training opens soon for the club. The Arab Spring changed the region."
     assert _dates(pipeline, text, "2025-10-07") == []
+
+
+def test_a_clock_time_before_on_and_a_day_is_on_that_day(pipeline):
+    """'at about 2 a.m. on March 14, 2024' (spaCy's two expressions): the time is on that day,
+    not on the publication day; a time with no day after it stays on the day it had."""
+    text = (
+        "A nurse told jurors on Tuesday that the surgeon changed the chart at about 2 a.m. on March 14, 2024. "
+        "The hearing resumes at 9 a.m. today."
+    )
+    dates = _dates(pipeline, text, "2025-10-29")
+    assert ("2 a.m.", "time", "2024-03-14T02:00") in dates
+    assert any(value == "2025-10-29T09:00" for _, _, value in dates), dates

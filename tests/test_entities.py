@@ -226,6 +226,19 @@ def test_a_state_assembly_members_title_is_a_title(pipeline):
     assert _entity(record, "Joe Ruiz").titles == ["State Assemblyman"]
 
 
+def test_a_british_councillors_abbreviated_title_is_a_title(pipeline):
+    """'Cllr Sarah Okonedo': the British abbreviation (no full stop) is a title, not part of her name."""
+    record = pipeline.analyze(
+        "Harbour council backs new car park\n\nCouncil leader Cllr Sarah Okonedo told the meeting that the plan "
+        "would pay for itself. Opposition leader Cllr Peter Vance said it would not."
+    )
+    okonedo = _entity(record, "Sarah Okonedo")
+    assert okonedo.titles == ["Council leader Cllr"]
+    assert _entity(record, "Peter Vance").titles == ["Opposition leader Cllr"]
+    pay = next(q for q in record.quotes if "pay for itself" in q.text)
+    assert pay.speaker.name == "Sarah Okonedo"
+
+
 def test_a_fire_chief_swept_into_a_work_of_art_is_a_titled_person(pipeline):
     """'Fire Chief Dennis Walsh' tagged WORK_OF_ART whole: the title is cut off and he is a person."""
     record = pipeline.analyze(
@@ -955,3 +968,16 @@ def test_the_words_after_for_are_no_short_form_of_the_bodys_name(nlp):
     clusters = _clusters_with_tags(nlp, text, tags)
     assert [m.text for m in clusters["Halberd Center for Justice"].mentions] == ["Halberd Center for Justice"]
     assert [m.text for m in clusters["Washington Post"].mentions] == ["Post", "Washington Post"]
+
+
+def test_an_administrator_is_a_title(pipeline):
+    """'NASA associate administrator Kevin Oduya', 'EPA Administrator Gina Lowe': a title, and
+    'the administrator' is then the one titled so."""
+    record = pipeline.analyze(
+        '"Every landing teaches us something," NASA associate administrator Kevin Oduya said in a statement. '
+        "EPA Administrator Gina Lowe said the rule was final. The administrator said it would stand."
+    )
+    assert _entity(record, "Kevin Oduya").titles == ["NASA associate administrator"]
+    assert _entity(record, "Gina Lowe").titles == ["EPA Administrator"]
+    stand = next(q for q in record.quotes if "it would stand" in q.text)
+    assert stand.speaker.name == "Gina Lowe"

@@ -42,6 +42,12 @@ said": no speaker name), unnamed spokespeople and officials of a named body (ano
 distractors: two companies, two agencies, a reporter of a named network, a person sharing a
 company's name.
 
+``expected-round4.json`` (session 23's fourth round, articles ``r4-*``, written the same way) covers a
+bus strike with a speech over two paragraphs, a lunar landing (AP dateline, byline at the end), a
+transfer rumour in British straight single quotes hard-wrapped at 72, a council budget row ("Cllr"), a
+summit with translated quotes (Reuters, wrapped at 70), a readers' Q&A column, a school story with
+a correction note, trial testimony, an air incident and an earnings call.
+
 Facts newsmine still gets wrong are listed in ``KNOWN_FAULTS`` with the reason, as strict
 xfails: fixing one makes its test pass and the xfail fail, so the list stays true.
 """
@@ -61,7 +67,7 @@ PROBE = REPO / "tests" / "fixtures" / "probe"
 # expected-descriptions.json: description speakers (session 22).
 EXPECTED = {
     key: value
-    for name in ("expected.json", "expected-round2.json", "expected-round3.json", "expected-descriptions.json")
+    for name in ("expected.json", "expected-round2.json", "expected-round3.json", "expected-descriptions.json", "expected-round4.json")
     for key, value in json.loads((PROBE / name).read_text(encoding="utf-8")).items()
     if not key.startswith("_")
 }
@@ -112,6 +118,56 @@ KNOWN_FAULTS = {
     ("desc-attorney", "he would testify at trial"):
         "'the attorney' goes to the latest person whose title holds the word (Assistant District Attorney Leon "
         "Whitaker), not to the defendant's attorney named in apposition ('His attorney, Monica Ferrante')",
+    # Fourth round (session 23, articles r4-*). Quotes:
+    ("r4-airline", "a passenger tried to open an emergency exit"):
+        "after the date line and the 'DUBLIN —' dateline the parser ends the lede's sentence before ', the airline said.' "
+        "(a sentence opening with a comma; the parser keeps no preset non-start), so the cue has no content",
+    ("r4-airline", "man was arrested on arrival"): "'An Garda Síochána' is tagged a person: kind person, not organisation",
+    ("r4-airline", "would appear before a court in Ennis"):
+        "'Garda' (the police service's short name, tagged a person) makes 'A Garda spokesman' no unnamed spokesman: unresolved",
+    ("r4-council-budget", "the council would still protect weekly bin collections"):
+        "'Her deputy, Cllr Imran Qureshi': the tagger gives 'Cllr Imran' and 'Qureshi' (GPE), so the apposition names 'Qureshi', an organisation",
+    ("r4-qa-column", "always explains cancellation rights in full"): "'Brightpath Solar' is tagged 'Brightpath', a person: kind person",
+    ("r4-space", "flight controllers lost contact with it"):
+        "'the company that built it said' (the company named after) resolves to the dateline's wire '(AP)'",
+    ("r4-strike", "Only three of the 41 routes were running"): "'Westbrook Transit' is tagged a person: kind person",
+    ("r4-summit", "they would try again before the end of June"):
+        "'European Union and South American leaders … said': the speaker is the untagged first conjunct 'European Union', not 'leaders'",
+    ("r4-transfer", "Harrowgate United are in advanced talks"):
+        "'O Globo' is untagged, so 'the Brazilian newspaper O Globo' keeps the description in its name, kind unresolved",
+    ("r4-trial", "Dr. Victor Hale added notes to the chart"):
+        "'told jurors that …, saying he had checked …': the told clause is lost to the 'saying' participle's content",
+    # Entities (the recogniser's labels and misses, clustering, gender):
+    ("r4-airline", "entity:Ennis"): "the town is tagged ORG",
+    ("r4-council-budget", "entity:Imran Qureshi"):
+        "'Cllr Imran' and 'Qureshi' (tagged GPE): a surname tagged a place is not joined to the first name before it",
+    ("r4-earnings-call", "entity:Korvath Systems Inc."):
+        "'Korvath' alone, tagged a person, never joins 'Korvath Systems Inc.' (joining a name's first word to an organisation "
+        "in general joined 'Obama' to 'Obama White House' and 'Trump' to 'Trump Train' on train: dropped)",
+    ("r4-earnings-call", "entity:Priya Raman"):
+        "her gender is stated only by 'She raised her price target' after her quote: a pronoun outside speech is resolved for no one",
+    ("r4-earnings-call", "entity:Jefferies"): "the bank is tagged GPE",
+    ("r4-earnings-call", "entity:LSEG"): "tagged a person",
+    ("r4-qa-column", "entity:Brightpath Solar"): "the recogniser tags 'Brightpath' alone, a person",
+    ("r4-qa-column", "entity:Sheffield"): "the reader's sign-off '— Daniel, Sheffield' is not tagged",
+    ("r4-space", "entity:Selene Dynamics"): "'Selene' alone is tagged a person and never joins 'Selene Dynamics' (as 'Korvath')",
+    ("r4-strike", "entity:Westbrook Transit"): "tagged a person, and the city's 'Westbrook' joins it as a first name",
+    ("r4-strike", "entity:Westbrook"): "the city's one mention joins 'Westbrook Transit' (tagged a person) as its first name",
+    ("r4-summit", "entity:European Union"): "'European Union' is not tagged (only 'EU', from 'EU-Mercosur')",
+    ("r4-transfer", "entity:Harrowgate United"): "not tagged by the recogniser, nor 'Harrowgate' alone",
+    ("r4-transfer", "entity:Thiago Almeida"): "his only gender evidence is 'he' inside the sources' reported clause, which the rules do not read",
+    ("r4-transfer", "entity:Santos"): "the club is tagged GPE (a city's name), as round 2's Harbour City was",
+    ("r4-transfer", "entity:O Globo"): "not tagged by the recogniser",
+    ("r4-transfer", "entity:The Athletic"): "'Athletic': the outlet keeps its 'The' only when it is in the outlets list (as 'The Verge')",
+    ("r4-trial", "entity:Victor Hale"): "his only gender evidence is 'he' inside Sandoval's reported clause ('saying he had checked')",
+    ("r4-trial", "entity:St. Brendan's Hospital"):
+        "debatable: the hospital is tagged FAC (a building) where it acts as a body; 'St. Brendan's was cooperating' makes a person 'St. Brendan'",
+    ("r4-correction", "no entity:Whitlow"): "debatable: the correction's misspelling ('not Whitlow') is tagged ORG; no rule reads a correction note",
+    # Dates:
+    ("r4-space", "date:Friday"):
+        "debatable: 'had been due to start work on Friday' is past by design (a 'had been due to' infinitive is over); the story means the coming Friday",
+    ("r4-transfer", "date:Saturday"):
+        "'Harrowgate … face Bolton Wanderers at home on Saturday': the parser reads 'face' as a noun, so no present verb schedules the day",
 }  # fmt: skip
 
 

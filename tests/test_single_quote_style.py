@@ -1,7 +1,9 @@
 """Articles quoted in the British style, with single marks (‘…’) and no double ones.
 
 Single marks double as apostrophes, so they are read as quotation marks only in an article
-with no double mark at all and a ‘ past its first paragraph; there a ’ between letters
+with no double mark at all and a ‘ past its first paragraph, or whose single quotations past
+its first paragraph are at least two and twice its double-quoted ones (curly, or straight ones
+closing after clause punctuation: "'We cannot afford it,' he said"); there a ’ between letters
 (it’s) or before a digit (’90s) stays an apostrophe, and of the closing marks before the
 next opening one the last after clause punctuation closes (a plural possessive looks the
 same: "the councillors’ views"). Sentences written for these tests.
@@ -60,3 +62,44 @@ def test_a_british_style_quote_is_direct_with_its_speaker(pipeline):
     assert moore.type == "direct" and moore.speaker.name == "Janet Moore"
     assert "cannot afford the repairs" in moore.text  # the sentence after the cue belongs to it
     assert holt.type == "direct" and holt.speaker.name == "Graham Holt"
+
+
+def test_straight_single_marks_quote_a_british_style_article():
+    """'…' typed with straight marks: an opening one before a letter, a closing one that is no
+    apostrophe (don't, the players' pay) and no '90s."""
+    text = (
+        "Manager stays calm\n\n"
+        "'I don't talk about other clubs' players,' said Stefan Brandt. 'The '90s are gone.'\n\n"
+        "He called the squad 'big enough' for the season. 'That is no secret,' he said."
+    )
+    assert _inner(text) == [
+        "I don't talk about other clubs' players,", "The '90s are gone.", "big enough", "That is no secret,",
+    ]
+
+
+def test_a_stray_double_quoted_phrase_among_single_quotes_is_quoted_too():
+    """British copy with one double-quoted phrase: the single marks still quote, and so does it."""
+    text = (
+        "Council sets budget\n\n"
+        "'We have cut £60 million since 2010,' said Sarah Okonedo. 'There is nothing left.'\n\n"
+        'Peter Vance called it "a con". \'They are asking people to pay more,\' he said.'
+    )
+    assert _inner(text) == ["We have cut £60 million since 2010,", "There is nothing left.", "a con", "They are asking people to pay more,"]
+    # American copy: many double quotations, a single one nested or in a headline, stays as it was.
+    american = 'Senate passes bill\n\n"It\'s \'a good day,\'" she said. "We won," he said. \'Fine,\' I said.'
+    assert _inner(american) == ["It's 'a good day,'", "We won,"]
+
+
+def test_a_british_style_quote_in_straight_marks_is_direct_with_its_speaker(pipeline):
+    record = pipeline.analyze(
+        "Council tax to rise\n\n"
+        "Council leader Sarah Okonedo told the meeting that the council had 'no good options left'.\n\n"
+        "'We have cut £60 million since 2010. Every pound we save comes out of a service,' she said.\n\n"
+        'Peter Vance called the budget "a con". \'They are asking people to pay more for less,\' he said.'
+    )
+    cut = next(q for q in record.quotes if "We have cut" in q.text)
+    assert (cut.type, cut.speaker.name) == ("direct", "Sarah Okonedo")
+    options = next(q for q in record.quotes if "the council had" in q.text)
+    assert options.type == "mixed"
+    less = next(q for q in record.quotes if "pay more for less" in q.text)
+    assert (less.type, less.speaker.name) == ("direct", "Peter Vance")

@@ -257,3 +257,21 @@ def test_a_feed_article_s_text_opens_with_its_first_turn(pipeline):
     plain = Article(id="plain-1", text=FEED_TRANSCRIPT)
     (record,) = list(pipeline.process([plain]))
     assert not [q for q in record.quotes if "proud of it" in q.text]  # the headline
+
+
+def test_a_readers_column_q_and_a_are_the_writers_words_not_quotes(pipeline):
+    """A consumer column: readers' questions ('Q: … — Daniel, Leeds') and the columnist's answers
+    in the second person are no interview, so an 'A:' paragraph is no quote of a speaker 'A';
+    the quotes inside the answers stay."""
+    record = pipeline.analyze(
+        "Your money: can my landlord keep my deposit?\n\nBy Helen Marsh\n\n"
+        "Q: I moved out in January. My landlord kept £450 of my deposit. What can I do? — Daniel, Leeds\n\n"
+        "A: You have more power than you think. You can ask the deposit scheme to settle the dispute.\n\n"
+        "A spokesman for the scheme said landlords could not charge for fair wear and tear.\n\n"
+        "Q: My father was sold a solar battery at his door. Can he cancel? — Name withheld\n\n"
+        "A: Probably. Sales made at home come with a 14-day cooling-off period.\n"
+    )
+    assert not any(q.text.startswith(("You have more power", "Probably")) for q in record.quotes)
+    assert not any(q.speaker and q.speaker.text == "A" for q in record.quotes)
+    wear = next(q for q in record.quotes if "fair wear and tear" in q.text)
+    assert wear.speaker.kind == "anonymous"

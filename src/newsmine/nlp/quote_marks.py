@@ -13,11 +13,12 @@ Works on the raw text (no parse needed) and copes with what news text really hol
 - a curly mark typed the wrong way round, read by where it stands: an opening mark after
   a word and before a space closes ('“It’s unusual,“ said …'), a closing mark after a
   space and before a letter opens;
-- single marks (``‘ ’``) are only used inside a double-quoted stretch (nested quotes) and
-  otherwise ignored: they double as apostrophes — except in an article written in the
-  British style, with no double mark at all and single ones around its quotes ("‘We cannot
-  afford it,’ said Moore."): there ``‘`` opens and a ``’`` that is no apostrophe closes (see
-  :func:`_pair_single_paragraph`).
+- single marks (``‘ ’`` or straight ``'``) are only used inside a double-quoted stretch
+  (nested quotes) and otherwise ignored: they double as apostrophes — except in an article
+  written in the British style, with single marks around its quotes ("‘We cannot afford it,’
+  said Moore.", "'We cannot afford it,' said Moore.") and double ones few or none: there an
+  opening mark opens and a closing one that is no apostrophe closes, and a double-quoted
+  stretch outside them is a quote too (see :func:`_single_marks`, :func:`_pair_single_paragraph`).
 
 A straight mark (``"`` or ``''``) opens when it follows a space, the paragraph start or an
 opening bracket/dash/colon and precedes a non-space; otherwise it closes.
@@ -161,35 +162,63 @@ def _pair_paragraph(text: str, start: int, end: int) -> list[tuple[_Mark, _Mark 
 
 _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
+_ASCII_SINGLE = "'"
+# A quotation in straight single marks: one opening after a space, a bracket, a dash or the
+# paragraph start, before a letter, and one closing right after clause punctuation ("'I don't
+# know,' he said"); the apostrophes of "don't" and "players'" never close after punctuation.
+_ASCII_SINGLE_QUOTATION_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=[A-Za-z])[^\n]*?[,.!?]'(?!\w)", re.M)
 
 
-def _single_style(text: str) -> bool:
-    """An article that quotes with single marks: no double mark anywhere, and a ‘ past its
-    first paragraph. (American headlines quote with single marks over a body with none —
-    "Cooper upset ‘American Sniper’ fans" — and stay as they were.)"""
-    if _MARK_RE.search(text) is not None:
-        return False
+def _single_marks(text: str) -> tuple[str, str] | None:
+    """The opening and closing single marks of an article that quotes with them (British
+    style), or None.
+
+    With curly marks: no double mark anywhere, and a ‘ past the first paragraph. (American
+    headlines quote with single marks over a body with none — "Cooper upset ‘American Sniper’
+    fans" — and stay as they were.) Past the first paragraph, single quotations also make the
+    style when they are at least two and at least twice the double-quoted ones (a stray
+    "on paper" among British quotes; American copy nests a few single ones inside many double
+    ones). Straight single marks ("'We cannot afford it,' said Moore") count only by the
+    quotations they close after clause punctuation, as apostrophes look the same.
+    """
     bounds = paragraph_bounds(text)
-    return len(bounds) > 1 and _SINGLE_OPEN in text[bounds[1][0] :]
+    if len(bounds) < 2:
+        return None
+    body = text[bounds[1][0] :]
+    doubles = len(_MARK_RE.findall(body)) // 2
+    if _SINGLE_OPEN in body:
+        if _MARK_RE.search(text) is None:
+            return _SINGLE_OPEN, _SINGLE_CLOSE
+        singles = body.count(_SINGLE_OPEN)
+        marks = (_SINGLE_OPEN, _SINGLE_CLOSE)
+    else:
+        singles = len(_ASCII_SINGLE_QUOTATION_RE.findall(body))
+        marks = (_ASCII_SINGLE, _ASCII_SINGLE)
+    return marks if singles >= 2 and singles >= 2 * doubles else None
 
 
-def _pair_single_paragraph(text: str, start: int, end: int) -> list[tuple[_Mark, _Mark | None]]:
-    """Paired single marks of a paragraph of a single-style article.
+def _pair_single_paragraph(
+    text: str, start: int, end: int, marks: tuple[str, str] = (_SINGLE_OPEN, _SINGLE_CLOSE)
+) -> list[tuple[_Mark, _Mark | None]]:
+    """Paired single marks of a paragraph of a single-style article (``marks``: its opening
+    and closing single marks, ‘ ’ or both ').
 
-    ``‘`` opens where a straight mark would (:func:`_opens_straight`: after a space, the
-    paragraph start or an opening bracket/dash/colon, before a non-space). A ``’`` between two letters or digits (it’s) or before one (’90s) is an
+    An opening mark opens where a straight mark would (:func:`_opens_straight`: after a space, the
+    paragraph start or an opening bracket/dash/colon, before a non-space), but a straight one
+    not before a digit ('90s). A closing mark between two letters or digits (it’s) or before one (’90s) is an
     apostrophe; any other closes, but a plural possessive looks the same ("the councillors’
     pay"), so of the closing marks before the next opening one the last after clause
     punctuation is taken ('‘We know the councillors’ views,’ he said'), else the first
     ('called it ‘a disgrace’ and the Smiths’ reply …'); none: the quote runs on.
     """
+    open_char, close_char = marks
     openings, closings = [], []
     for i in range(start, end):
         ch = text[i]
-        if ch == _SINGLE_OPEN:
-            if _opens_straight(text, i, 1, start):
+        if ch == open_char and _opens_straight(text, i, 1, start):
+            if open_char != close_char or (i + 1 < end and not text[i + 1].isdigit()):
                 openings.append(i)
-        elif ch == _SINGLE_CLOSE and i > start and not text[i - 1].isspace():
+        elif ch == close_char and i > start and not text[i - 1].isspace():
             if not (i + 1 < end and text[i + 1].isalnum()):
                 closings.append(i)
     pairs: list[tuple[_Mark, _Mark | None]] = []
@@ -211,9 +240,30 @@ def _pair_single_paragraph(text: str, start: int, end: int) -> list[tuple[_Mark,
     return pairs
 
 
+def _pair_single_style_paragraph(text: str, start: int, end: int, marks: tuple[str, str]) -> list[tuple[_Mark, _Mark | None]]:
+    """A single-style paragraph's quotations: its single-mark ones and the double-mark ones
+    outside them (a double-quoted phrase inside a single quotation is the speaker's own)."""
+    singles = _pair_single_paragraph(text, start, end, marks)
+    doubles = _pair_paragraph(text, start, end) if _MARK_RE.search(text, start, end) else []
+    if not doubles:
+        return singles
+    kept: list[tuple[_Mark, _Mark | None]] = []
+    reach = start
+    for opening, closing in sorted(singles + doubles, key=lambda pair: pair[0].offset):
+        if opening.offset >= reach:
+            kept.append((opening, closing))
+            reach = closing.end if closing is not None else end
+    return kept
+
+
 def find_quoted(text: str) -> list[QuotedStretch]:
     """All quoted stretches in ``text``, in order, never overlapping."""
-    pair_paragraph = _pair_single_paragraph if _single_style(text) else _pair_paragraph
+    marks = _single_marks(text)
+    if marks is None:
+        pair_paragraph = _pair_paragraph
+    else:
+        def pair_paragraph(text: str, start: int, end: int) -> list[tuple[_Mark, _Mark | None]]:
+            return _pair_single_style_paragraph(text, start, end, marks)
     stretches: list[QuotedStretch] = []
     carry: list[tuple[int, int]] | None = None  # pieces of a quote continuing into the next paragraph
     carry_start = 0

@@ -62,7 +62,9 @@ def punctuation_candidates(ctx: DocContext) -> list[Candidate]:
                 continue
             left = range(s_start, i)
             turn = i == s_start + 1 and ctx.lower[s_start] in _INTERVIEW_TURNS  # 'A' may be read as an article
-            answer = _turn_paragraph(ctx, s_start, i) if turn and transcript else None
+            if turn and not transcript:
+                break  # a column's or explainer's 'Q:'/'A:' (no interview): the writer's own words
+            answer = _turn_paragraph(ctx, s_start, i) if turn else None
             if answer is not None:
                 out.append(Candidate(i, ctx.idx[i], (i, i + 1), [answer], "colon", s_start, fixed_score=_TURN_SCORE))
                 break

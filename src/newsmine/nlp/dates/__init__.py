@@ -42,6 +42,9 @@ _ANCHORED_TAIL_RE = re.compile(
 )
 _CLOCK_ONLY_RE = re.compile(r"(?:about |around |at |after |before |by |until )?\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight", re.I)
 
+# Between a clock time and the day it is on: "2 a.m. on March 14".
+_ON_RE = re.compile(r"\s+on\s+")
+
 register_extensions()
 
 
@@ -68,7 +71,21 @@ def find_dates(doc: Doc) -> list[DateFound]:
         kind, value = _kind_and_value(doc, candidate, text, found[-1] if found else None, context)
         context.remember(value, candidate.read_as or text)
         found.append(DateFound(candidate.start, candidate.end, text, value, kind))
+    _clock_times_on_the_day_after(found, text_of_doc)
     return found
+
+
+def _clock_times_on_the_day_after(found: list[DateFound], text: str) -> None:
+    """A clock time right before "on" and a day ("at about 2 a.m. on March 14, 2024", which
+    spaCy tags as two expressions) is on that day, not the publication day or the day named
+    before it."""
+    for here, after in zip(found, found[1:]):
+        if here.kind != DateKind.time or not here.value or here.value.startswith("T") or "T" not in here.value:
+            continue
+        if not _CLOCK_ONLY_RE.fullmatch(here.text) or not _DAY_VALUE_RE.match(after.value or ""):
+            continue
+        if _ON_RE.fullmatch(text[here.end_char : after.start_char]):
+            here.value = after.value + here.value[here.value.index("T") :]
 
 
 def _kind_and_value(doc: Doc, candidate: Candidate, text: str, previous: DateFound | None, context: DateContext) -> tuple[str, str | None]:

@@ -24,7 +24,7 @@ _ABBREVIATIONS = {"sen.": "senator", "sens.": "senator", "rep.": "representative
                   "dr.": "doctor", "pres.": "president", "sec.": "secretary", "atty.": "attorney", "lt.": "lieutenant",
                   "sgt.": "sergeant", "capt.": "captain", "col.": "colonel", "maj.": "major", "cmdr.": "commander",
                   "cdr.": "commander", "insp.": "inspector", "supt.": "superintendent", "amb.": "ambassador",
-                  "ofc.": "officer"}  # fmt: skip
+                  "ofc.": "officer", "cllr": "councillor"}  # fmt: skip
 _POSSESSIVE = frozenset({"'s", "’s", "‘s", "'", "’"})  # "‘s": "Trump‘s" (see newsmine.nlp.model)
 
 
