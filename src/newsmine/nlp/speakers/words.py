@@ -83,6 +83,7 @@ _BODY_TYPES = {
     "publication": ("outlet",), "broadcaster": ("outlet",), "station": ("outlet",), "daily": ("outlet",),
     "tabloid": ("outlet",), "church": ("church",), "airline": ("airline", "airlines", "airways"),
     "agency": ("agency", "administration", "bureau", "service", "commission", "department", "office", "authority"),
+    "regulator": ("agency", "administration", "bureau", "service", "commission", "department", "office", "authority"),
     "department": ("department",), "ministry": ("ministry",), "bureau": ("bureau",), "office": ("office",),
     "union": ("union", "federation", "workers", "association", "brotherhood", "teamsters", "afl-cio"),
     "bank": ("bank", "bancorp"), "fund": ("fund",),
