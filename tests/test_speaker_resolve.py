@@ -215,3 +215,14 @@ def test_a_business_described_by_its_trade_is_the_company_named_before(pipeline)
     assert speaker_of(record, "it would close six shops").name == "Brixham Stores"
     assert speaker_of(record, "it would decide by Friday").name == "Federal Aviation Administration"
 
+
+def test_a_ministry_written_in_lower_case_by_its_country_is_the_ministry_later(pipeline):
+    # No entity holds "Norway's foreign ministry": "the ministry" stands for it as written.
+    text = (
+        "Trawlers detained\n\n"
+        "Iceland detained two trawlers on Wednesday, and Norway's foreign ministry protested. "
+        "The ministry said the boats had been fishing legally.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "fishing legally").name == "Norway's foreign ministry"
+

@@ -58,8 +58,11 @@ _ROLE_PROMINENCE_RATIO = 3
 _TITLED_LATER_SENTENCES = 3
 
 # Public bodies an article may name only in lower case by their place ("a New Hampshire ballot
-# commission"): "the commission" then stands for it as written, this many sentences later at most.
-_PUBLIC_BODIES = frozenset({"commission", "committee", "board", "council", "court", "panel", "legislature", "agency"})
+# commission", "China's foreign ministry"): "the commission" then stands for it as written, a few
+# sentences later at most.
+_PUBLIC_BODIES = frozenset(
+    {"commission", "committee", "board", "council", "court", "panel", "legislature", "agency", "ministry"}
+)
 
 
 def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:

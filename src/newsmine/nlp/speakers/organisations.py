@@ -100,8 +100,9 @@ def _outlet_written_since(resolver: SpeakerResolver, mention: Span, body: Entity
 
 
 def _public_body_written(resolver: SpeakerResolver, mention: Span) -> str | None:
-    """'a New Hampshire ballot commission … the commission said': a public body the article
-    names only in lower case by its place, within the last few sentences, as written."""
+    """'a New Hampshire ballot commission … the commission said', "China's foreign ministry …
+    the ministry said": a public body the article names only in lower case by its place,
+    within the last few sentences, as written."""
     index = resolver.index
     root = mention.root
     sentence = index.sentence_of[root.i]
@@ -111,7 +112,10 @@ def _public_body_written(resolver: SpeakerResolver, mention: Span) -> str | None
         token = resolver.doc[i]
         if token.lower_ != root.lower_ or i in index.cluster_of or index.in_quote[i]:
             continue
-        modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        modifiers = [
+            c for c in token.lefts
+            if c.dep_ in ("compound", "amod", "nmod") or (c.dep_ == "poss" and c.ent_type_ == "GPE")
+        ]  # fmt: skip
         if any(c.ent_type_ == "GPE" for c in modifiers):
             start = min(c.left_edge.i for c in modifiers)
             return resolver.doc[start : i + 1].text
