@@ -226,3 +226,18 @@ def test_a_ministry_written_in_lower_case_by_its_country_is_the_ministry_later(p
     record = pipeline.analyze(text)
     assert speaker_of(record, "fishing legally").name == "Norway's foreign ministry"
 
+
+def test_a_president_elect_is_titled_so_and_has_no_administration_yet(pipeline):
+    # "President-elect" is three tokens ("President", "-", "elect"): still the person's title, so
+    # "the president-elect" is that person, and "the outgoing administration" is not theirs.
+    text = (
+        "Trade pick named\n\n"
+        "President-elect Martin Hollis on Friday named Susan Achterberg to lead trade talks. "
+        '"She knows how to win a negotiation," the president-elect said.\n\n'
+        "The outgoing administration said it would help with the handover.\n"
+    )
+    record = pipeline.analyze(text)
+    hollis = next(e for e in record.entities if e.name == "Martin Hollis")
+    assert "President-elect" in hollis.titles
+    assert speaker_of(record, "how to win a negotiation").name == "Martin Hollis"
+    assert speaker_of(record, "help with the handover").name != "Hollis administration"
