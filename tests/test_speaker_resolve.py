@@ -241,3 +241,15 @@ def test_a_president_elect_is_titled_so_and_has_no_administration_yet(pipeline):
     assert "President-elect" in hollis.titles
     assert speaker_of(record, "how to win a negotiation").name == "Martin Hollis"
     assert speaker_of(record, "help with the handover").name != "Hollis administration"
+
+
+def test_the_ceo_is_the_person_just_named_as_the_executive_is(pipeline):
+    # "the former CEO of …" breaking into a sentence after the person is named as its subject is
+    # that person going on, as "the executive" is.
+    text = (
+        "Ruiz attacks plan\n\n"
+        "Ana Ruiz said on Monday that the plan was a mistake. But, the former CEO of Acme Corp added, "
+        "the plan could still be fixed.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "could still be fixed").name == "Ana Ruiz"
