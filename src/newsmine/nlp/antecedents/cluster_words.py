@@ -7,7 +7,7 @@ securities analyst"), an organisation's descriptor nouns ("the bank Wells Fargo"
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents.body_words import _ORG_DESCRIPTORS, _PLACE_DESCRIPTORS
@@ -86,6 +86,8 @@ def _appositive_words(cluster: EntityCluster) -> set[str]:
         for noun in nouns:
             if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.ent_type_:
                 continue  # a plural ("two hopefuls, Sen. Lee and Gov. Ruiz") describes a group
+            if _after_a_body(noun) and noun.left_edge.i - 2 >= mention.end:
+                continue  # "Ann Lee, a fellow at the Ruiz Institute, a think tank,": the institute's
             found.add(noun.lower_)
             found.update(c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ"))
     return found
@@ -104,8 +106,32 @@ def _descriptor_words(doc: Doc, cluster: EntityCluster) -> set[str]:
                 found.add(child.lower_)
         if root.dep_ == "appos" and root.head.lower_ in _ORG_DESCRIPTORS:
             found.add(root.head.lower_)
+        if cluster.label == "ORG":
+            found.update(_kind_in_apposition(mention))
     if cluster.label == "GPE":
         # "flood-ravaged Louisiana, a Baton Rouge newspaper" parsed as an apposition: a place
         # is only ever described as a place
         found &= _PLACE_DESCRIPTORS
     return found
+
+
+def _after_a_body(noun: Token) -> bool:
+    """'…, a fellow at the Ruiz Institute, a think tank,': an apposition right after a name
+    tagged an organisation and its comma describes that organisation, wherever the parse hangs
+    it (the caller checks the name is not the person's own, which the tagger may read so)."""
+    start = noun.left_edge.i
+    return start >= 2 and noun.doc[start - 1].text == "," and noun.doc[start - 2].ent_type_ == "ORG"
+
+
+def _kind_in_apposition(mention: Span) -> set[str]:
+    """'the Lee Project, a nonpartisan watchdog,', 'the Ruiz Institute, a think tank': the noun
+    an indefinite apposition says an organisation is, though no descriptor list holds it, so
+    that "the watchdog" later stands for it (not a person's noun: "Acme, a client of …")."""
+    doc = mention.doc
+    if mention.end + 2 >= len(doc) or doc[mention.end].text != "," or doc[mention.end + 1].lower_ not in ("a", "an"):
+        return set()
+    noun = doc[mention.end + 1].head
+    person_words = lexicons.load("titles") | lexicons.load("person_nouns") | lexicons.load("anonymous")
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.ent_type_ or noun.lower_ in person_words:
+        return set()
+    return {noun.lower_}

@@ -108,9 +108,14 @@ def _titles_before(span: Span) -> str | None:
         if low in HONORIFICS:
             break
         glued_hyphen = tok.text in {"-", "–"} and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+        # the end of a hyphenated title ("President-elect": "President", "-", "elect")
+        glued_end = (
+            i >= 2 and doc[i - 1].text in {"-", "–"} and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+            and doc[i - 2].lower_ in titles
+        )  # fmt: skip
         if low in titles:
             has_title_word = True
-        elif glued_hyphen or _modifier(tok):
+        elif glued_hyphen or glued_end or _modifier(tok):
             pass
         elif tok.ent_type_ in ("ORG", "GPE", "NORP") and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
             pass  # "UN", "U.S.", "Democratic" in "U.S. Sen.", "Democratic nominee"

@@ -102,11 +102,12 @@ def _government(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
 
 
 def _president(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
-    """The person titled president (not former) named most often before ``mention``."""
+    """The person titled president (not former, nor elect: no administration yet) named most
+    often before ``mention``."""
     index = resolver.index
     titled = [
         c for c in index.people_before(mention.start_char, everyone=True)
-        if "president" in index.title_words(c) and "former" not in index.title_words(c)
+        if "president" in (words := index.title_words(c)) and not words & {"former", "elect"}
     ]  # fmt: skip
     return max(titled, key=lambda c: index.mention_count.get(id(c), 0), default=None)
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.antecedents.body_words import _COMPANY_HEADS
 from newsmine.nlp.speakers.organisations import (
     _named_by_compound,
     _outlet_voice,
@@ -57,8 +58,11 @@ _ROLE_PROMINENCE_RATIO = 3
 _TITLED_LATER_SENTENCES = 3
 
 # Public bodies an article may name only in lower case by their place ("a New Hampshire ballot
-# commission"): "the commission" then stands for it as written, this many sentences later at most.
-_PUBLIC_BODIES = frozenset({"commission", "committee", "board", "council", "court", "panel", "legislature", "agency"})
+# commission", "China's foreign ministry"): "the commission" then stands for it as written, a few
+# sentences later at most.
+_PUBLIC_BODIES = frozenset(
+    {"commission", "committee", "board", "council", "court", "panel", "legislature", "agency", "ministry"}
+)
 
 
 def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
@@ -76,7 +80,10 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
         return None
     modifiers = [_TITLE_SYNONYMS.get(w, w) for w in words if w != head and not w.isdigit()]
     index = resolver.index
-    body_head = head in _BODY_TYPES or head in lexicons.load("organisation_nouns") or _ends_a_body_name(resolver, mention)
+    body_head = (
+        head in _BODY_TYPES or head in lexicons.load("organisation_nouns") or _ends_a_body_name(resolver, mention)
+        or _kind_of_a_body(resolver, mention) or (head in _COMPANY_HEADS and not _person_word(head))
+    )  # fmt: skip
     proper_words = [t for t in mention if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")]
     if first in ("a", "an") and not headline:
         # "A senator said …": someone not named before, perhaps named just after.
@@ -172,6 +179,19 @@ def _ends_a_body_name(resolver: SpeakerResolver, mention: Span) -> bool:
         return False
     return any(
         n.cluster.label in ("ORG", "FAC") and n.cluster.name.lower().split()[-1] == root.lower_
+        for n in resolver.index.named if n.start_char < mention.start_char
+    )  # fmt: skip
+
+
+def _kind_of_a_body(resolver: SpeakerResolver, mention: Span) -> bool:
+    """'The Lee Project, a nonpartisan watchdog, … The watchdog said': a lower-case head that
+    an apposition gave as what an organisation named before is, is a description of it."""
+    root = mention.root
+    if not root.is_lower or root.tag_ != "NN" or _person_word(root.lower_):
+        return False
+    descriptors = resolver.index.descriptors
+    return any(
+        n.cluster.label == "ORG" and root.lower_ in descriptors.get(id(n.cluster), ())
         for n in resolver.index.named if n.start_char < mention.start_char
     )  # fmt: skip
 

@@ -100,8 +100,9 @@ def _outlet_written_since(resolver: SpeakerResolver, mention: Span, body: Entity
 
 
 def _public_body_written(resolver: SpeakerResolver, mention: Span) -> str | None:
-    """'a New Hampshire ballot commission … the commission said': a public body the article
-    names only in lower case by its place, within the last few sentences, as written."""
+    """'a New Hampshire ballot commission … the commission said', "China's foreign ministry …
+    the ministry said": a public body the article names only in lower case by its place,
+    within the last few sentences, as written."""
     index = resolver.index
     root = mention.root
     sentence = index.sentence_of[root.i]
@@ -111,7 +112,10 @@ def _public_body_written(resolver: SpeakerResolver, mention: Span) -> str | None
         token = resolver.doc[i]
         if token.lower_ != root.lower_ or i in index.cluster_of or index.in_quote[i]:
             continue
-        modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        modifiers = [
+            c for c in token.lefts
+            if c.dep_ in ("compound", "amod", "nmod") or (c.dep_ == "poss" and c.ent_type_ == "GPE")
+        ]  # fmt: skip
         if any(c.ent_type_ == "GPE" for c in modifiers):
             start = min(c.left_edge.i for c in modifiers)
             return resolver.doc[start : i + 1].text
@@ -144,13 +148,21 @@ def _named_by_compound(resolver: SpeakerResolver, mention: Span) -> Resolution |
 
 def _unnamed_since(resolver: SpeakerResolver, mention: Span, body: EntityCluster) -> bool:
     """'A group of parents gathered … the group said': the description's noun introduced
-    with an indefinite article after ``body`` was last named stands for that unnamed one."""
+    with an indefinite article after ``body`` was last named stands for that unnamed one (not
+    when it describes the body in apposition: "the Lee Council, an industry group,")."""
     head = mention.root.lower_
-    lower = resolver.index.context.lower
-    since = max(resolver.index.latest_token(body, mention.start_char), 0)
+    index = resolver.index
+    lower = index.context.lower
+    since = max(index.latest_token(body, mention.start_char), 0)
     for i in range(mention.root.i - 1, since, -1):
-        if lower[i] == head and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in resolver.doc[i].lefts):
-            return True
+        token = resolver.doc[i]
+        if lower[i] != head or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.lefts):
+            continue
+        start = token.left_edge.i
+        after_body = start >= 2 and resolver.doc[start - 1].text == "," and index.cluster_of.get(start - 2) is body
+        if token.dep_ == "appos" and (index.cluster_of.get(token.head.i) is body or after_body):
+            continue  # the body's own apposition ("the Lee Institute, a think tank,", wherever the parse hangs it)
+        return True
     return False
 
 

@@ -494,7 +494,9 @@ class SpeakerResolver:
         root = mention.root
         low = root.lower_
         titles = lexicons.load("titles")
-        if not (low in titles or low in _ROLE_NOUNS or root.pos_ == "NOUN" or low in _BODY_TYPES or _aged(mention)):
+        # a hyphenated title's last part may be tagged a proper noun ("the president-elect")
+        title_word = low in titles or mention.text.lower().split()[-1] in titles
+        if not (title_word or low in _ROLE_NOUNS or root.pos_ == "NOUN" or low in _BODY_TYPES or _aged(mention)):
             return None
         described = _described(self, mention)
         if described is not None:

@@ -48,7 +48,7 @@ _PUBLIC_TITLES = frozenset({
 _OCCUPATIONS = frozenset({
     "donor", "megadonor", "journalist", "anchor", "anchorman", "anchorwoman", "actor", "actress", "comedian", "singer",
     "rapper", "author", "novelist", "writer", "columnist", "commentator", "pundit", "activist", "preacher", "evangelist",
-    "filmmaker", "director", "producer", "entrepreneur", "investor", "financier", "executive", "heiress", "socialite",
+    "filmmaker", "director", "producer", "entrepreneur", "investor", "financier", "executive", "ceo", "heiress", "socialite",
     "celebrity", "athlete", "quarterback", "pollster", "strategist", "economist", "historian", "physician", "surgeon",
     "neurosurgeon", "scientist", "professor", "scholar", "conservative", "liberal", "progressive",
     "socialist", "populist", "legislator", "rival", "opponent", "challenger", "veteran", "model", "businessman",
@@ -83,6 +83,7 @@ _BODY_TYPES = {
     "publication": ("outlet",), "broadcaster": ("outlet",), "station": ("outlet",), "daily": ("outlet",),
     "tabloid": ("outlet",), "church": ("church",), "airline": ("airline", "airlines", "airways"),
     "agency": ("agency", "administration", "bureau", "service", "commission", "department", "office", "authority"),
+    "regulator": ("agency", "administration", "bureau", "service", "commission", "department", "office", "authority"),
     "department": ("department",), "ministry": ("ministry",), "bureau": ("bureau",), "office": ("office",),
     "union": ("union", "federation", "workers", "association", "brotherhood", "teamsters", "afl-cio"),
     "bank": ("bank", "bancorp"), "fund": ("fund",),
