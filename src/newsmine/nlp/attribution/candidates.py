@@ -216,6 +216,8 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
         prop.tokens("rest:sent", *max(left, right, key=lambda r: r[1] - r[0]))
     if ctx.lower[i] == "according" and ctx.quote_of[i] < 0:
         _propose_according(ctx, prop)
+    elif ctx.quote_of[i] < 0:
+        _propose_around_interjection(ctx, prop)
     if ctx.quote_of[i] < 0 and ctx.stretches:
         propose_quotes(ctx, prop)
     return prop.items
@@ -255,6 +257,72 @@ def _propose_according(ctx: DocContext, prop: _Proposals) -> None:
         earlier = ctx.char_range(p_start, s_start)
         if earlier is not None:
             prop.parts("according:before_run", [(earlier[0], before[1])])
+
+
+def _propose_around_interjection(ctx: DocContext, prop: _Proposals) -> None:
+    """The sentence around a source and cue set off by commas inside it, in two parts: 'The
+    argument would be aided, Devine said, by the upcoming primary calendar', 'Many of the
+    closures, he said, have involved public courses'. The parse hangs the words on either
+    side of the interjection on the cue or on each other in many ways (a complement before
+    the cue and a prepositional phrase after it; a parataxis), so the contents proposed from
+    the parse hold one side only; PolNeAR's content is both sides, in two parts. Only for
+    sentences without quotation marks (theirs are the quotation candidates')."""
+    i, source = prop.trigger, prop.source
+    if source < 0:
+        return
+    cue_start, cue_end = prop.cue
+    s_lo, s_hi = ctx.subtree(source)
+    start, end = min(cue_start, s_lo), max(cue_end, s_hi)
+    while end < ctx.n and ctx.head[end] == i and ctx.dep[end] in _INTERJECTION_TAIL_DEPS and ctx.right[end] + 1 - cue_end <= _INTERJECTION_TAIL:
+        end = ctx.right[end] + 1  # ', he said Tuesday,' ', he said in an interview,'
+    for j in range(start, end):
+        if not (cue_start <= j < cue_end or s_lo <= j < s_hi or ctx.head[j] == i and ctx.dep[j] in ("aux", "neg", "advmod")):
+            if not any(ctx.head[k] == i and ctx.dep[k] in _INTERJECTION_TAIL_DEPS and ctx.left[k] <= j <= ctx.right[k] for k in ctx.children[i]):
+                return  # more than the source and the cue between the commas
+    if start < 1 or end >= ctx.n or ctx.lower[start - 1] != "," or ctx.lower[end] != ",":
+        return
+    s_start, s_end = ctx.sent_bounds[ctx.sent_of[prop.trigger]]
+    if any(ctx.quote_of[j] >= 0 for j in range(s_start, s_end)):
+        return
+    right_start = end + 1
+    # The words after the interjection go on with a verb: the clause's predicate ('…, he said,
+    # have involved …', '…, the airline added, and had passed …'), not an aside ('…, Sanders
+    # said, a policy that …', '…, he said, on condition of anonymity').
+    tops = [j for j in range(right_start, s_end) if (ctx.head[j] == j or not right_start <= ctx.head[j] < s_end) and not ctx.punct[j] and ctx.dep[j] != "cc"]
+    if not tops or any(ctx.pos[j] not in ("VERB", "AUX") for j in tops):
+        return
+    # The clause the interjection sits in starts after the sentence's last dash or semicolon
+    # before it ('He had a rally that night - and the permit, his campaign said, had been …').
+    left_start = s_start
+    for j in range(s_start, start - 1):
+        if ctx.lower[j] in _CLAUSE_BREAKS:
+            left_start = j + 1
+    while left_start < start - 1 and ctx.dep[left_start] == "cc":
+        left_start += 1
+    if _words(ctx, left_start, start - 1) < _MIN_ACCORDING_WORDS or _words(ctx, right_start, s_end) < _MIN_ACCORDING_WORDS:
+        return
+    left = ctx.char_range(left_start, start - 1)
+    if left is None:
+        return
+    dep = ctx.dep[i]
+    relation = "rest:sent" if dep == "ROOT" else f"rest:{dep}"
+    right_ends = {s_end}
+    # … and without what trails the predicate ('…, officials said, could be undone by events,
+    # whether a new offensive …', '…, they believe, will render his play moot, since …').
+    for cut in [_core_end(ctx, tops[0])] + _spine_cuts(ctx, tops[0]):
+        if right_start < cut < s_end:
+            right_ends.add(cut)
+    for right_end in sorted(right_ends, reverse=True):
+        right = ctx.char_range(right_start, right_end)
+        if right is not None:
+            prop.parts(relation, [left, right])
+
+
+# Tokens that end a clause before an interjection: the content starts after them.
+_CLAUSE_BREAKS = frozenset({"—", "--", "–", "-", ";"})
+# What may follow the cue word inside an interjection ('he said Tuesday', 'he said in an interview'), up to a few tokens.
+_INTERJECTION_TAIL_DEPS = frozenset({"npadvmod", "prep", "advmod"})
+_INTERJECTION_TAIL = 5
 
 
 # A side of 'according to X' with fewer words is no statement ('34, to be exact, according to').
