@@ -266,7 +266,7 @@ def _propose_around_interjection(ctx: DocContext, prop: _Proposals) -> None:
     side of the interjection on the cue or on each other in many ways (a complement before
     the cue and a prepositional phrase after it; a parataxis), so the contents proposed from
     the parse hold one side only; PolNeAR's content is both sides, in two parts. Only for
-    sentences without quotation marks (theirs are the quotation candidates')."""
+    words without quotation marks (theirs are the quotation candidates')."""
     i, source = prop.trigger, prop.source
     if source < 0:
         return
@@ -282,8 +282,6 @@ def _propose_around_interjection(ctx: DocContext, prop: _Proposals) -> None:
     if start < 1 or end >= ctx.n or ctx.lower[start - 1] != "," or ctx.lower[end] != ",":
         return
     s_start, s_end = ctx.sent_bounds[ctx.sent_of[prop.trigger]]
-    if any(ctx.quote_of[j] >= 0 for j in range(s_start, s_end)):
-        return
     right_start = end + 1
     # The words after the interjection go on with a verb: the clause's predicate ('…, he said,
     # have involved …', '…, the airline added, and had passed …'), not an aside ('…, Sanders
@@ -314,7 +312,7 @@ def _propose_around_interjection(ctx: DocContext, prop: _Proposals) -> None:
             right_ends.add(cut)
     for right_end in sorted(right_ends, reverse=True):
         right = ctx.char_range(right_start, right_end)
-        if right is not None:
+        if right is not None and not any(ctx.quote_of[j] >= 0 for j in range(left_start, right_end)):
             prop.parts(relation, [left, right])
 
 
