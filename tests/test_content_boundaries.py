@@ -199,3 +199,22 @@ def test_a_quotation_around_an_interjected_cue_is_left_to_the_quotation_candidat
     text = 'The levy, Moreau said, "would be paid by the largest shipping firms."\n'
     contents = _contents(nlp, text, "said")
     assert not any(" … " in c and c.startswith("The levy") for c in contents)
+
+
+def test_the_interjected_cue_no_longer_offers_one_side_alone(nlp):
+    text = "Most of the new flats, she said, have gone to nurses and teachers.\n"
+    contents = _contents(nlp, text, "said")
+    assert "have gone to nurses and teachers" not in contents
+    assert "Most of the new flats" not in contents
+
+
+def test_a_participle_after_an_interjected_cue_is_no_predicate(nlp):
+    text = "The port will close for a month, the harbour board said, citing storm damage to the piers.\n"
+    assert not any(" … " in c for c in _contents(nlp, text, "said"))
+
+
+def test_a_hyphen_before_an_interjected_cue_does_not_start_the_clause(nlp):
+    text = "After the court upheld the state's voter-identification law, the lawyer said, most such laws were thought safe.\n"
+    contents = _contents(nlp, text, "said")
+    assert "After the court upheld the state's voter-identification law … most such laws were thought safe" in contents
+    assert not any(c.startswith("identification") for c in contents)

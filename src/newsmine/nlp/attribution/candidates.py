@@ -289,12 +289,14 @@ def _propose_around_interjection(ctx: DocContext, prop: _Proposals) -> None:
     tops = [j for j in range(right_start, s_end) if (ctx.head[j] == j or not right_start <= ctx.head[j] < s_end) and not ctx.punct[j] and ctx.dep[j] != "cc"]
     if not tops or any(ctx.pos[j] not in ("VERB", "AUX") for j in tops):
         return
+    if any(ctx.tag[j] == "VBG" or ctx.head[j] == i and ctx.dep[j] not in ("ccomp", "conj") for j in tops):
+        return  # a participle ('…, the Courier reports, citing people …'), the cue's own clause
     # The clause the interjection sits in starts after the sentence's last dash or semicolon
     # before it ('He had a rally that night - and the permit, his campaign said, had been …').
     left_start = s_start
     for j in range(s_start, start - 1):
-        if ctx.lower[j] in _CLAUSE_BREAKS:
-            left_start = j + 1
+        if ctx.lower[j] in _CLAUSE_BREAKS and (ctx.lower[j] != "-" or ctx.text[ctx.idx[j] + 1 : ctx.idx[j] + 2].isspace()):
+            left_start = j + 1  # a dash, not a hyphen ('voter-identification')
     while left_start < start - 1 and ctx.dep[left_start] == "cc":
         left_start += 1
     if _words(ctx, left_start, start - 1) < _MIN_ACCORDING_WORDS or _words(ctx, right_start, s_end) < _MIN_ACCORDING_WORDS:
@@ -310,10 +312,22 @@ def _propose_around_interjection(ctx: DocContext, prop: _Proposals) -> None:
     for cut in [_core_end(ctx, tops[0])] + _spine_cuts(ctx, tops[0]):
         if right_start < cut < s_end:
             right_ends.add(cut)
+    sides = []
     for right_end in sorted(right_ends, reverse=True):
         right = ctx.char_range(right_start, right_end)
         if right is not None and not any(ctx.quote_of[j] >= 0 for j in range(left_start, right_end)):
             prop.parts(relation, [left, right])
+            sides += [left, right]
+    if sides:
+        # One side alone is the parse's reading, not PolNeAR's: on train the gold content of
+        # a source and cue set off by commas inside a sentence holds both sides 187 times in
+        # 263, the words before only 43 times and those after 33 (mostly asides the
+        # predicate test above leaves out, or a quotation).
+        prop.items = [c for c in prop.items if not (len(c.parts) == 1 and c.relation.startswith("rest:") and any(_same_span(c.parts[0], side) for side in sides))]
+
+
+def _same_span(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return abs(a[0] - b[0]) <= 2 and abs(a[1] - b[1]) <= 2
 
 
 # Tokens that end a clause before an interjection: the content starts after them.
