@@ -218,3 +218,13 @@ def test_a_hyphen_before_an_interjected_cue_does_not_start_the_clause(nlp):
     contents = _contents(nlp, text, "said")
     assert "After the court upheld the state's voter-identification law … most such laws were thought safe" in contents
     assert not any(c.startswith("identification") for c in contents)
+
+
+def test_a_passive_cue_offers_its_subject_and_complement_together(nlp):
+    text = "The harbour authority is expected to approve the new ferry timetable in May.\n"
+    assert "The harbour authority … to approve the new ferry timetable in May" in _contents(nlp, text, "expected")
+
+
+def test_a_passive_verb_reporting_nobody_offers_no_subject_and_complement(nlp):
+    text = "The new ferry timetable was designed to cut waiting times at the harbour.\n"
+    assert not any(" … " in c for c in _contents(nlp, text, "designed"))
