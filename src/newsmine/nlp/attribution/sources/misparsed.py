@@ -207,11 +207,12 @@ def _before_verb(ctx: DocContext, verb: int) -> int:
 
 
 def _name_at(ctx: DocContext, name: int, verb: int) -> int:
-    """``name`` when it is a proper noun (a person's, a body's or untagged) of ``verb``'s
-    sentence outside quotation marks, else -1."""
+    """``name`` when it is a proper noun (a person's, a body's, a state's or untagged) of
+    ``verb``'s sentence outside quotation marks, else -1 ('On Monday, Ohio, joined by nine other
+    states, urged …', the parse hanging the state on the day as a place's apposition)."""
     if name < 0 or ctx.sent_of[name] != ctx.sent_of[verb] or ctx.quote_of[name] >= 0:
         return -1
-    return name if ctx.pos[name] == "PROPN" and ctx.ent[name] in ("PERSON", "ORG", "") else -1
+    return name if ctx.pos[name] == "PROPN" and ctx.ent[name] in ("PERSON", "ORG", "GPE", "") else -1
 
 
 # How many tokens a parenthesis after a name may hold ('(D-Ill.)', '(R-S.C.)').
