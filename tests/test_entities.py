@@ -926,6 +926,12 @@ COMPANY_TAGGED_OTHERWISE = [
     ("The Corby Avenue for Cyclists opened.", "Corby Avenue for Cyclists", "FAC", "FAC"),
     ("Fans of the Denver Stallions cheered the trade.", "Denver Stallions", "FAC", "ORG"),
     ("Tourists crowded the Denver Springs on Sunday.", "Denver Springs", "FAC", "FAC"),
+    # a body's head noun that is nobody's surname ends a body's name though a first name opens it;
+    # a title before the name keeps a person
+    ("The Grace Harbor Alliance said it would sue the county.", "Grace Harbor Alliance", "ORG", "ORG"),
+    ("Buses stopped at noon, Lindale Transit said on Monday.", "Lindale Transit", "PERSON", "ORG"),
+    ("Fees rose at Owen Marsh College, officials said.", "Owen Marsh College", "PERSON", "ORG"),
+    ("Professor Owen Marsh said fees would rise.", "Owen Marsh", "PERSON", "PERSON"),
 ]  # fmt: skip
 
 
@@ -981,3 +987,27 @@ def test_an_administrator_is_a_title(pipeline):
     assert _entity(record, "Gina Lowe").titles == ["EPA Administrator"]
     stand = next(q for q in record.quotes if "it would stand" in q.text)
     assert stand.speaker.name == "Gina Lowe"
+
+
+def test_an_institution_opening_a_sentence_after_the_takes_the_person_the_recogniser_cut_from_it(nlp):
+    # "Budget" tagged a person, "Fairmont" read as its title: the sentence's "The" opens one name
+    text = "The Fairmont Budget Project, a nonpartisan watchdog, said the plan was unfunded."
+    clusters = _clusters_with_tags(nlp, text, [("Budget", "PERSON")])
+    assert clusters["Fairmont Budget Project"].label == "ORG"
+    assert "Budget" not in clusters
+
+
+def test_an_institution_opening_a_sentence_is_one_name_when_its_first_word_is_never_lower_case(nlp):
+    clusters = _clusters_with_tags(nlp, "Calder University agreed on Monday to limit night games.", [])
+    assert clusters["Calder University"].label == "ORG"
+    # a first word the article writes in lower case may be the sentence's capital only
+    clusters = _clusters_with_tags(nlp, "Senior University staff met on Monday. The senior staff agreed.", [])
+    assert "Senior University" not in clusters
+
+
+def test_a_company_in_apposition_keeps_a_last_word_the_article_writes_in_lower_case(nlp):
+    # "solar" in lower case would trim a person's "Kestle Solar" to "Kestle"; the apposition says it is a body
+    text = "Neighbours complained about the solar panels. The company, Kestle Solar, said it would refund them."
+    clusters = _clusters_with_tags(nlp, text, [("Kestle Solar", "PERSON")])
+    assert clusters["Kestle Solar"].label == "ORG"
+    assert "Kestle" not in clusters

@@ -19,8 +19,10 @@ from newsmine.nlp.doc_attrs import in_excluded, register_extensions, token_indic
 from newsmine.nlp.entities.candidates import _Candidate
 from newsmine.nlp.entities.labels import (
     ENTITY_LABELS,
+    _body_by_last_word,
     _body_name,
     _company_by_last_word,
+    _descriptor_in_apposition_before,
     _fixed_label,
     _is_sports_copy,
     _listed_place,
@@ -131,7 +133,9 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
                 continue
             span = Span(doc, span.start, span.end - 1, label="GPE")
         after_person = _named_after_a_person(span) and (surnames[span[0].lower_] or span[-1].lower_ == "house")
-        if span.label_ == "PERSON" and not after_person and not _company_by_last_word(span):
+        # a body by its last word or its apposition ("The firm, Brightpath Solar," beside "solar panels")
+        body_word = _company_by_last_word(span) or _body_by_last_word(span) or _descriptor_in_apposition_before(span)
+        if span.label_ == "PERSON" and not after_person and not body_word:
             # "The Obama White House" beside "Barack Obama" keeps "House" (a body named after a
             # person of the article, or a White House of any president); "Dish Network" is
             # trimmed as before. A company's last word stays though the article writes it in
@@ -168,7 +172,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
         candidates.extend(_missed_people(doc, candidates, lower_words, text))
         candidates.extend(_missed_surnames(doc, candidates))
         candidates.extend(_missed_places(doc, candidates))
-        candidates.extend(_missed_institutions(doc, candidates))
+        candidates = _missed_institutions(doc, candidates, lower_words)
         candidates = _with_missed_outlets(doc, candidates)
         candidates = _with_missed_committees(doc, candidates, lower_words)
     candidates = _with_caps_line_names(doc, text, candidates)
