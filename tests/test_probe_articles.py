@@ -192,8 +192,6 @@ KNOWN_FAULTS = {
         "'Seacrest' (its name's first word) is an entity apart from 'Seacrest Senior Living': only a name's "
         "trailing words join it as a short form ('Trump' is not 'Trump University')",
     ("desc2-widow-lawsuit", "its staff were trained to care for residents"): "same short form 'Seacrest'",
-    ("desc2-super-pac", "the footage was publicly available"):
-        "'Forward Colorado said' is tagged 'Colorado' (a place) only, though 'Forward Colorado' is named before",
     ("desc2-super-pac", "its ads had been made without any contact"):
         "'a super PAC' in the lead is an organisation named 'PAC', which 'the super PAC' takes",
     ("desc2-president-elect", "it hoped the new trade chief"):

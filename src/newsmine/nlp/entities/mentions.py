@@ -55,6 +55,7 @@ from newsmine.nlp.entities.name_spans import (
     _trim_person,
     _with_apostrophe_surname,
     _with_court_circuit,
+    _with_body_name_before,
     _with_rest_of_body_name,
     _with_surname_after_first_name,
     _word_not_name,
@@ -119,6 +120,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
             continue  # "Secretary of State": a title's word, not the State Department
         if span.label_ == "PERSON":
             span = _with_rest_of_body_name(span, body_names)  # "The Obama White| House"
+        span = _with_body_name_before(span, body_names)  # "Forward |Colorado said" beside "Forward Colorado"
         titled = span.label_ in _TITLED_LABELS and not (span.label_ == "WORK_OF_ART" and _in_quotation_marks(span))
         name_start = _leading_title_end(span) if titled else span.start
         if name_start == span.start and _title_as_first_name(span, titled_surnames):
