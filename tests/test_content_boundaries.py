@@ -159,13 +159,76 @@ def test_according_to_offers_its_sentence_and_paragraph_whatever_verb_it_hangs_o
 
 
 def test_an_interview_turn_speaks_for_its_whole_paragraph(nlp):
+    # A transcript (two answers or more, in the first person: attribution/transcripts.py);
+    # a column's single 'Q:'/'A:' makes no quote (test_transcripts.py).
     text = (
         "Ferry captain looks back on forty years\n\n"
         "Q: There is a lot of talk about the new bridge this year. What do you make of it?\n\n"
-        "A: I think it will change the island. The ferries carried everyone for a century. Nobody asked us.\n"
+        "A: I think it will change the island. The ferries carried everyone for a century. Nobody asked us.\n\n"
+        "Q: Will you miss the crossings?\n\n"
+        "A: I will miss the people most. My crew were my family for forty years.\n"
     )
     doc = nlp(text)
     ctx = DocContext(doc, find_quoted(doc.text))
     colons = {(doc[c.source].text, doc.text[c.start : c.end]) for c in find_candidates(ctx) if c.relation == "colon"}
     assert ("Q", "There is a lot of talk about the new bridge this year. What do you make of it") in colons
     assert ("A", "I think it will change the island. The ferries carried everyone for a century. Nobody asked us") in colons
+
+
+@pytest.mark.parametrize(
+    "text, cue_word, content",
+    [
+        ("The clinic had no funds left, the nurses added, and had closed its doors.\n", "added", "The clinic had no funds left … and had closed its doors"),
+        ("Most of the new flats, she said, have gone to nurses and teachers.\n", "said", "Most of the new flats … have gone to nurses and teachers"),
+        ("The bridge, the council added on Tuesday, will reopen in June.\n", "added", "The bridge … will reopen in June"),
+    ],
+)
+def test_a_source_and_cue_set_off_inside_a_sentence_offer_the_sentence_around_them(nlp, text, cue_word, content):
+    assert content in _contents(nlp, text, cue_word)
+
+
+def test_an_aside_after_an_interjected_cue_is_not_taken_into_the_sentence(nlp):
+    text = "The levy would fall on shipping firms, Moreau said, a plan that could raise fares.\n"
+    assert not any(" … " in c for c in _contents(nlp, text, "said"))
+
+
+def test_the_sentence_around_an_interjected_cue_is_offered_without_its_trailing_clause(nlp):
+    text = "The new budget, officials said, will be hard to pass, because the council is split.\n"
+    contents = _contents(nlp, text, "said")
+    assert "The new budget … will be hard to pass" in contents
+    assert "The new budget … will be hard to pass, because the council is split" in contents
+
+
+def test_a_quotation_around_an_interjected_cue_is_left_to_the_quotation_candidates(nlp):
+    text = 'The levy, Moreau said, "would be paid by the largest shipping firms."\n'
+    contents = _contents(nlp, text, "said")
+    assert not any(" … " in c and c.startswith("The levy") for c in contents)
+
+
+def test_the_interjected_cue_no_longer_offers_one_side_alone(nlp):
+    text = "Most of the new flats, she said, have gone to nurses and teachers.\n"
+    contents = _contents(nlp, text, "said")
+    assert "have gone to nurses and teachers" not in contents
+    assert "Most of the new flats" not in contents
+
+
+def test_a_participle_after_an_interjected_cue_is_no_predicate(nlp):
+    text = "The port will close for a month, the harbour board said, citing storm damage to the piers.\n"
+    assert not any(" … " in c for c in _contents(nlp, text, "said"))
+
+
+def test_a_hyphen_before_an_interjected_cue_does_not_start_the_clause(nlp):
+    text = "After the court upheld the state's voter-identification law, the lawyer said, most such laws were thought safe.\n"
+    contents = _contents(nlp, text, "said")
+    assert "After the court upheld the state's voter-identification law … most such laws were thought safe" in contents
+    assert not any(c.startswith("identification") for c in contents)
+
+
+def test_a_passive_cue_offers_its_subject_and_complement_together(nlp):
+    text = "The harbour authority is expected to approve the new ferry timetable in May.\n"
+    assert "The harbour authority … to approve the new ferry timetable in May" in _contents(nlp, text, "expected")
+
+
+def test_a_passive_verb_reporting_nobody_offers_no_subject_and_complement(nlp):
+    text = "The new ferry timetable was designed to cut waiting times at the harbour.\n"
+    assert not any(" … " in c for c in _contents(nlp, text, "designed"))

@@ -78,6 +78,12 @@ CASES = {
         '"Let me tell you, this movement is not going away."',
         ("Sen. Ana Ruiz", "Ana Ruiz"),
     ),
+    "a state before a participle set off by commas speaks, though the parse hangs it on the day": (
+        "Grazing rules\n\n"
+        "Officials in Columbus said little. On Monday, Ohio, joined by nine other states, urged an "
+        "appeals court to halt the new grazing rules.",
+        ("Ohio", "Ohio"),
+    ),
 }
 
 

@@ -87,11 +87,15 @@ def test_a_quotation_with_its_cue_after_it_is_not_cut(nlp):
     assert end_at_quotation(ctx, cand) is cand
 
 
-def test_the_pipeline_keeps_the_clause_up_to_its_quotation(pipeline):
+@pytest.mark.parametrize("marks", [('"', '"'), ("‘", "’"), ("'", "'")], ids=["double", "curly-single", "straight-single"])
+def test_the_pipeline_keeps_the_clause_up_to_its_quotation(pipeline, marks):
+    # British copy quotes with single marks (quote_marks._single_marks): the same tail is cut.
+    opening, closing = marks
     text = (
         "The harbour board met on Tuesday to vote on the ferry timetable.\n\n"
-        'Board member Jana Novak said the new timetable was "a gift to the cruise lines," pointing to the empty '
-        "morning sailings.\n"
+        f"Board member Jana Novak said the new timetable was {opening}a gift to the cruise lines,{closing} pointing to "
+        "the empty morning sailings.\n\n"
+        f"{opening}We were not asked,{closing} said Tom Reyes, who runs the kiosk. {opening}Nobody was.{closing}\n"
     )
     quotes = pipeline.analyze(text).quotes
     found = [q for q in quotes if "gift to the cruise lines" in q.text]

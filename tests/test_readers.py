@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 
@@ -163,6 +164,13 @@ def test_an_api_response_wrapping_its_articles_is_told_how_to_unwrap_them(tmp_pa
     plain.write_text(json.dumps({"body": "No text field.", "tags": ["a", "b"]}) + "\n", encoding="utf-8")
     (article,) = read_articles([plain])
     assert "jq" not in article.failure.message  # no array of objects: no such hint
+    # jq takes no non-ASCII .name and reads no gzip: the commands given must run.
+    packed = tmp_path / "resp.json.gz"
+    packed.write_bytes(gzip.compress(json.dumps({"artículos": [{"cuerpo": "Uno."}]}).encode()))
+    (article,) = read_articles([packed])
+    assert article.failure.message.endswith(
+        "; or, if the object in its 'artículos' field is the article, give them one a line: "
+        f"gzip -dc {packed} | jq -c '.[\"artículos\"][]' > resp-articles.jsonl")
 
 
 def test_metadata_fields_renamed_with_field_are_read_nested_ones_by_a_dotted_name(tmp_path):
@@ -180,7 +188,8 @@ def test_metadata_fields_renamed_with_field_are_read_nested_ones_by_a_dotted_nam
     assert (first.title, first.published, first.authors, first.outlet, first.url, first.warnings) == (
         "Quay shut", "2026-03-03", ["Lena Ortiz"], "Harbor Post", "https://harbor.example/quay", [])
     assert second.outlet is None and second.published is None  # "source" is a string: no "name" in it
-    assert second.warnings == ["'publishedAt' is a JSON number, not a date string (e.g. 2025-03-14); set to null"]
+    assert second.warnings == ["'source.name': 'source' is a JSON string, not an object; set to null",
+                               "'publishedAt' is a JSON number, not a date string (e.g. 2025-03-14); set to null"]
     nested = tmp_path / "nested.jsonl"
     nested.write_text(json.dumps({"article": {"body": "Body.", "guid": 7}}) + "\n", encoding="utf-8")
     (article,) = read_articles([nested], ReadOptions(fields=JsonFields(text="article.body", id="article.guid")))
@@ -199,9 +208,9 @@ def test_markdown_front_matter_is_read_as_metadata_not_as_text(tmp_path):
     assert (article.title, article.published, article.authors) == ("Ferry vote delayed", "2026-03-03", ["Lena Ortiz", "Tom Reed"])
     assert article.text == "\n" + FRONT_MATTER_BODY and article.warnings == []
     single = tmp_path / "single.md"
-    single.write_text("---\nauthor: 'Ana Ruiz'\ndate: next week\n---\n" + FRONT_MATTER_BODY, encoding="utf-8")
+    single.write_text("---\nauthor: 'Ana Ruiz and Tom Reed'\ndate: next week\n---\n" + FRONT_MATTER_BODY, encoding="utf-8")
     (article,) = read_articles([single])
-    assert (article.authors, article.published, article.text) == (["Ana Ruiz"], None, FRONT_MATTER_BODY)
+    assert (article.authors, article.published, article.text) == (["Ana Ruiz", "Tom Reed"], None, FRONT_MATTER_BODY)
     assert article.warnings and article.warnings[0].startswith("front matter: 'published' 'next week' is relative")
 
 
@@ -221,6 +230,9 @@ def test_front_matter_is_read_as_yaml_nested_values_and_author_objects_included(
     ("notes.txt", "---\ntitle: Not read in a .txt\n---\n" + FRONT_MATTER_BODY),
     ("open.md", "---\ntitle: never closed\n" + FRONT_MATTER_BODY),
     ("broken.md", "---\ntitle: [unclosed\n---\n" + FRONT_MATTER_BODY),  # not YAML
+    # A note between rules is a YAML mapping too, but of no front matter key (or of prose).
+    ("note.md", "---\nUpdate: This story was corrected on March 3 to fix the chair's name.\n---\n" + FRONT_MATTER_BODY),
+    ("editor.md", "---\nEditor's note: The chair is a reader of this paper.\n---\n" + FRONT_MATTER_BODY),
 ])
 def test_what_is_not_markdown_front_matter_stays_text(tmp_path, name, text):
     path = tmp_path / name

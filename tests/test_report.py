@@ -174,10 +174,12 @@ def test_an_html_report_never_replaces_the_records_or_a_file_that_is_no_page(tmp
         assert result.exit_code == 2 and result.stdout == ""
         assert result.stderr.startswith(f"newsmine: error: {said}")
     assert records.read_bytes() == records_jsonl.read_bytes() and notes.read_text(encoding="utf-8") == "my notes\n"
-    earlier = tmp_path / "r.html"  # an earlier report is replaced, as before
-    earlier.write_text("<!DOCTYPE html><html><body>old</body></html>", encoding="utf-8")
-    assert CliRunner().invoke(app, ["report", str(records), "--html", str(earlier)]).exit_code == 0
-    assert "old" not in earlier.read_text(encoding="utf-8")
+    for markup in ("<!DOCTYPE html><html><body>old</body></html>", "<meta charset=utf-8><title>old</title>",
+                   '<?xml version="1.0"?><html><body>old</body></html>'):
+        earlier = tmp_path / "r.html"  # an earlier page is replaced, as before, however it opens
+        earlier.write_text(markup, encoding="utf-8")
+        assert CliRunner().invoke(app, ["report", str(records), "--html", str(earlier)]).exit_code == 0
+        assert "old" not in earlier.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("format, table", [("csv", "quotes.csv"), ("parquet", "quotes"), ("parquet", "quotes/part-00000.parquet")])

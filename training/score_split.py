@@ -27,21 +27,34 @@ from newsmine.evaluate import score_predictions
 from newsmine.nlp.quotes import find_quotes
 
 
+def _record_quote(text: str, q) -> dict:
+    """A quote as ``newsmine extract`` writes its offsets (the fields the study tools read)."""
+    def span(s):
+        return None if s is None else {"start": s.start_char, "end": s.end_char, "text": s.text}
+
+    return {"start": q.start, "end": q.end, "text": text[q.start : q.end], "relation": q.relation, "cue": span(q.cue), "speaker": span(q.speaker)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     add_split_arguments(ap)
     ap.add_argument("--examples", type=int, default=0, help="show this many errors of each kind")
     ap.add_argument("--json", action="store_true", help="the full report as JSON")
+    ap.add_argument("--output", type=Path, help="also write the quotes as JSON Lines records (id, quotes with offsets, cue, speaker, relation) for attrib_score.py and content_extents.py")
     args = ap.parse_args()
     pairs = parsed(args.split, held_out=args.held_out)
     model = chosen_model(args)
-    predictions, elapsed = {}, 0.0
+    predictions, elapsed, records = {}, 0.0, []
     for doc, gold in pairs:
         prepare(doc)
         started = time.perf_counter()
         found = find_quotes(doc, model)
         elapsed += time.perf_counter() - started
         predictions[gold.id] = predicted_quotes(found)
+        if args.output:
+            records.append({"id": gold.id, "quotes": [_record_quote(gold.text, q) for q in found]})
+    if args.output:
+        args.output.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     report = score_predictions([gold for _, gold in pairs], predictions)
     if args.json:
         print(json.dumps(report.to_dict(examples=args.examples), indent=1, ensure_ascii=False))

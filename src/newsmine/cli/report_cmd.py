@@ -92,6 +92,8 @@ def _refuse_to_replace_what_is_no_page(html: Path, records: Path) -> None:
         fail(f"--html {html} is the records file being reported on: name the page another file (e.g. report.html)")
     with html.open("rb") as handle:
         start = handle.read(512).lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if start and not start.startswith((b"<!doctype html", b"<html", b"<!--")):
+    # Markup of any kind (HTML5 may open with <head> or <meta>, XHTML with <?xml): a page; JSON
+    # Lines, CSV, a database or text opens otherwise.
+    if start and not start.startswith(b"<"):
         fail(f"{html} exists and is not an HTML page, which --html would replace: name another file (e.g. report.html), "
              "or remove it first")

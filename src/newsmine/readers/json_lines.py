@@ -21,6 +21,7 @@ import codecs
 import io
 import json
 import os
+import re
 import shlex
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ __all__ = [
     "articles_from_json",
     "articles_from_json_array_stream",
     "articles_from_json_lines",
+    "author_names",
     "line_byte_limit",
     "read_lines",
 ]
@@ -69,14 +71,21 @@ class JsonFields:
 METADATA_FIELDS = ("title", "url", "published", "authors", "outlet")
 
 
-def _get(obj: dict, name: str) -> object:
-    """``obj[name]``, else the nested value a dotted name leads to (``source.name``), else None."""
+def _get(obj: dict, name: str, warnings: list[str] | None = None) -> object:
+    """``obj[name]``, else the nested value a dotted name leads to (``source.name``), else None.
+    A dotted name that runs into a value that is not an object (``"source": "CNN"``) is said in
+    ``warnings`` when given: the feed has the field, only not in the shape asked for."""
     if name in obj or "." not in name:
         return obj.get(name)
     value: object = obj
+    walked: list[str] = []
     for part in name.split("."):
         if not isinstance(value, dict):
+            if value is not None and warnings is not None:
+                warnings.append(f"{name!r}: {'.'.join(walked)!r} is a JSON {_json_type(value)}, not an object; "
+                                "set to null")
             return None
+        walked.append(part)
         value = value.get(part)
     return value
 
@@ -85,7 +94,7 @@ def _json_type(value: object) -> str:
     return _JSON_TYPES.get(type(value), "object" if isinstance(value, dict) else type(value).__name__)
 
 
-def _authors(value: object, key: str, warnings: list[str]) -> list[str]:
+def author_names(value: object, key: str, warnings: list[str]) -> list[str]:
     """Names from a string ("Ana Ruiz and Tom Reed"), or a list of names or of objects with a
     ``name`` (JSON Feed's and JSON-LD's ``{"name": ...}``); what is dropped adds to ``warnings``."""
     if value is None:
@@ -119,7 +128,7 @@ def _metadata_str(obj: dict, key: str, warnings: list[str]) -> str | None:
     """A string field of the object; a value of another JSON type is not guessed into one (a
     title that is a list, a URL that is a number) but said in ``warnings``: dropped silently,
     it looked as if the feed had none."""
-    value = _get(obj, key)
+    value = _get(obj, key, warnings)
     if value is not None and not isinstance(value, str):
         warnings.append(f"{key!r} is a JSON {_json_type(value)}, not a string; set to null")
     return _optional_str(value)
@@ -162,6 +171,9 @@ def _fields_held(obj: dict, most: int = 8) -> str:
     return f" (its fields: {', '.join(names)}{more})"
 
 
+_JQ_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
 def _wrapped_articles(obj: dict, path: str | None) -> str:
     """A hint for an API response that wraps its articles (``{"status": "ok", "articles": [...]}``):
     the array to give, one object a line."""
@@ -171,8 +183,14 @@ def _wrapped_articles(obj: dict, path: str | None) -> str:
     source = shlex.quote(path) if path and path != "-" else "FILE"
     # Never the input's own name: `jq ... feed.jsonl > feed.jsonl` would empty the feed first.
     target = shlex.quote(split_suffix(os.path.basename(path))[0] + "-articles.jsonl") if path and path != "-" else "articles.jsonl"
-    return (f"; or, if the {len(obj[name]):,} objects of its {name!r} field are the articles, give them one a line: "
-            f"jq -c {shlex.quote(f'.{name}[]' if name.isidentifier() else f'.[{json.dumps(name)}][]')} {source} > {target}")
+    # jq's .name takes ASCII identifiers only (.artículos is a syntax error), and jq reads no gzip.
+    program = shlex.quote(f".{name}[]" if _JQ_IDENTIFIER.fullmatch(name) else f".[{json.dumps(name, ensure_ascii=False)}][]")
+    command = (f"gzip -dc {source} | jq -c {program}" if source.lower().endswith(".gz")
+               else f"jq -c {program} {source}")
+    count = len(obj[name])
+    held = f"the object in its {name!r} field is the article" if count == 1 else (
+        f"the {count:,} objects of its {name!r} field are the articles")
+    return f"; or, if {held}, give them one a line: {command} > {target}"
 
 
 def article_from_object(obj: object, fallback_id: str, fields: JsonFields, *, path: str | None, source_format: str, encoding: str | None) -> Article:
@@ -187,9 +205,9 @@ def article_from_object(obj: object, fallback_id: str, fields: JsonFields, *, pa
         id=_article_id(_get(obj, fields.id), fallback_id),
         title=_metadata_str(obj, fields.title, warnings),
         url=_metadata_str(obj, fields.url, warnings),
-        authors=_authors(_get(obj, authors_key), authors_key, warnings),
+        authors=author_names(_get(obj, authors_key, warnings), authors_key, warnings),
         outlet=_metadata_str(obj, fields.outlet, warnings),
-        published=_published(_get(obj, fields.published), warnings, fields.published),
+        published=_published(_get(obj, fields.published, warnings), warnings, fields.published),
         source_path=path,
         source_format=source_format,
         encoding=encoding,

@@ -14,6 +14,7 @@ import re
 import yaml
 
 from newsmine.articles import Article, parse_published
+from newsmine.readers.json_lines import author_names
 
 __all__ = ["article_from_text"]
 
@@ -24,6 +25,12 @@ _CLOSE = re.compile(r"^---[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
 # The C loader where PyYAML was built with libyaml; the base loader keeps every scalar a string.
 _YAML_LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 _DATE_KEYS = ("date", "published", "publishdate", "pubdate")
+# Keys of Jekyll's and Hugo's front matter; one of them must be there (see _front_matter).
+_FRONT_MATTER_KEYS = frozenset({
+    *_DATE_KEYS, "title", "author", "authors", "tags", "categories", "layout", "draft", "slug", "description",
+    "summary", "lastmod", "permalink", "url", "image", "excerpt", "keywords", "weight", "type", "aliases",
+})
+_KEY = re.compile(r"[a-z_][\w-]*")
 
 
 def article_from_text(article_id: str, text: str, *, path: str | None, encoding: str | None) -> Article:
@@ -36,7 +43,10 @@ def article_from_text(article_id: str, text: str, *, path: str | None, encoding:
             if problem:
                 warnings.append(f"front matter: {problem}")
             title = fields.get("title")
-            authors = _names(fields.get("authors", fields.get("author")))
+            if title is not None and not isinstance(title, str):
+                warnings.append("front matter: 'title' is not one line of text; set to null")
+            author_key = "authors" if "authors" in fields else "author"
+            authors = author_names(fields.get(author_key), f"front matter {author_key}", warnings)
             return Article(id=article_id, text=body, source_path=path, source_format="text", encoding=encoding,
                            title=title.strip() or None if isinstance(title, str) else None,
                            published=published, authors=authors, warnings=warnings)
@@ -60,11 +70,9 @@ def _front_matter(text: str) -> tuple[dict[str, object], str] | None:
         return None
     if not isinstance(fields, dict) or not fields:
         return None
+    keys = {str(key).lower() for key in fields}
+    # "Update: This story was corrected …" between two rules is a YAML mapping too: a block
+    # is front matter only with a key static site generators write and no key of prose.
+    if not keys & _FRONT_MATTER_KEYS or any(not _KEY.fullmatch(key) for key in keys):
+        return None
     return {str(key).lower(): value for key, value in fields.items()}, text[closing.end():]
-
-
-def _names(value: object) -> list[str]:
-    """The authors a front matter gives: one name, a list of names, or of ``{name: …}``."""
-    listed = value if isinstance(value, list) else [value]
-    names = [item.get("name") if isinstance(item, dict) else item for item in listed]
-    return [name.strip() for name in names if isinstance(name, str) and name.strip()]

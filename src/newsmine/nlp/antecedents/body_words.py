@@ -18,7 +18,7 @@ _COMPANY_DESCRIPTORS = frozenset({
 })  # fmt: skip
 # Heads of a description of a business ("the company", "the manufacturer", "the retailer"):
 # any organisation named before that is not a public body, a union or the like may be it.
-_COMPANY_HEADS = frozenset({"company", "firm", *_COMPANY_DESCRIPTORS})
+COMPANY_HEADS = frozenset({"company", "firm", *_COMPANY_DESCRIPTORS})
 _ORG_DESCRIPTORS = frozenset({
     "newspaper", "paper", "network", "channel", "magazine", "website", "site", "outlet", "broadcaster", "agency",
     "union", "bank", "lender", "fund", "company", "firm", "group", "organization", "organisation", "foundation",

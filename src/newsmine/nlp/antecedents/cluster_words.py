@@ -7,6 +7,8 @@ securities analyst"), an organisation's descriptor nouns ("the bank Wells Fargo"
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
@@ -131,7 +133,12 @@ def _kind_in_apposition(mention: Span) -> set[str]:
     if mention.end + 2 >= len(doc) or doc[mention.end].text != "," or doc[mention.end + 1].lower_ not in ("a", "an"):
         return set()
     noun = doc[mention.end + 1].head
-    person_words = lexicons.load("titles") | lexicons.load("person_nouns") | lexicons.load("anonymous")
-    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.ent_type_ or noun.lower_ in person_words:
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.ent_type_ or noun.lower_ in _person_words():
         return set()
     return {noun.lower_}
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    """Nouns for people (titles, person nouns, anonymous sources' words): built once."""
+    return frozenset(lexicons.load("titles") | lexicons.load("person_nouns") | lexicons.load("anonymous"))

@@ -20,7 +20,7 @@ from newsmine.nlp.antecedents.body_words import (
     _ANY_BODY_HEADS,
     _BODY_LABELS,
     _COMPANY_DESCRIPTORS,
-    _COMPANY_HEADS,
+    COMPANY_HEADS,
     _NOT_COMPANY_WORDS,
     _NOT_GROUP_WORDS,
     _OUTLET_WORDS_SET,
@@ -375,7 +375,7 @@ class DocIndex:
             return 0.0  # "the state" is a place, never a body a parse set next to the word ("the U.S. Senate")
         if _US_SPELLING.get(head, head) in name_words or head in descriptors:
             return 3.0  # "the center" for the "European Centre for a Modern Ukraine" too
-        if head in _COMPANY_HEADS and descriptors & _COMPANY_DESCRIPTORS:
+        if head in COMPANY_HEADS and descriptors & _COMPANY_DESCRIPTORS:
             return 3.0  # "the oil giant Exxon Mobil … The company reported"
         if "gpe" in type_words:
             return 2.0
@@ -384,7 +384,7 @@ class DocIndex:
             # is as much a party as one named "… Party", so the latest of them is the one meant;
             # its members ("Republicans") are a weaker cue
             return 3.0 if cluster.label == "ORG" else 2.0
-        if head in _COMPANY_HEADS and id(cluster) in self.companies_as_places:
+        if head in COMPANY_HEADS and id(cluster) in self.companies_as_places:
             return 0.5  # "Verizon" tagged a place, but "Verizon executives" say otherwise
         if cluster.label not in ("ORG", "FAC") and not (cluster.label == "NORP" and head == "party"):
             return 0.0
@@ -403,7 +403,7 @@ class DocIndex:
             if cluster.label != "ORG" or outlet_name(cluster.name) or name_words & _NOT_GROUP_WORDS:
                 return 0.0
             return 0.5 if acronym and cluster.name in ("GOP", "DNC", "RNC") else 1.0
-        if head in _COMPANY_HEADS or head == "bank":
+        if head in COMPANY_HEADS or head == "bank":
             if cluster.label != "ORG" or name_words & (_OUTLET_WORDS_SET | _NOT_COMPANY_WORDS):
                 return 0.0
             return 0.25 if acronym else 0.5  # "NAACP", "DNC": initials are mostly bodies, not firms

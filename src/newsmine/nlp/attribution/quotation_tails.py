@@ -28,8 +28,9 @@ _SUBORDINATORS = frozenset({"while", "though", "although", "before", "after"})
 _DETERMINERS = frozenset({"a", "an", "another", "the"})
 # Participles that go on with the report: 'according to' names its source (reported_through).
 _NOT_TAILS = frozenset({"according"})
-_CLOSING = "\"”"
-_MARK_TOKENS = frozenset({'"', "“", "”", "''", "``"})
+# Double marks, and the single ones of an article quoting British style (quote_marks).
+_CLOSING = "\"”’'"
+_MARK_TOKENS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
 _DASHES = ("-", "—", "–", "--")
 # A quotation mark within this many words after the comma: a series of quoted words ('a
 # "loser," a "liar" and a "whiner"'), not a tail.

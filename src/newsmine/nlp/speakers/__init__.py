@@ -7,7 +7,10 @@ name was reached (:class:`newsmine.records.SpeakerResolution`):
   of the mention names an entity of the article) resolves to that entity; a name nobody
   clustered is kept as written ("Politifact said"). A document named with its author
   ("a Harlow poll", "a report by the Daily Ledger", "Mr. Lee's memo") resolves to the author;
-- a **name in apposition** ("the mayor, Ana Ruiz, said") resolves to that name;
+- a **name in apposition** ("the mayor, Ana Ruiz, said") resolves to that name; an unnamed
+  mention left unresolved or anonymous resolves to a name it is joined to: the first named
+  member of its conjunction ("Several groups and the Harbor League said"), the person it
+  stands in apposition to ("Marta Lindgren, the widow of …");
 - **he / she** rank the people named before them (:mod:`newsmine.nlp.antecedents`): gender
   (honorifics, first names, earlier pronouns), recency in sentences, the subject role, the
   previous speaker and how often the person was named; names inside quotation marks are not

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.antecedents.body_words import _COMPANY_HEADS
+from newsmine.nlp.antecedents.body_words import COMPANY_HEADS
 from newsmine.nlp.speakers.organisations import (
     _named_by_compound,
     _outlet_voice,
@@ -82,7 +82,7 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     index = resolver.index
     body_head = (
         head in _BODY_TYPES or head in lexicons.load("organisation_nouns") or _ends_a_body_name(resolver, mention)
-        or _kind_of_a_body(resolver, mention) or (head in _COMPANY_HEADS and not _person_word(head))
+        or _kind_of_a_body(resolver, mention) or (head in COMPANY_HEADS and not _person_word(head))
     )  # fmt: skip
     proper_words = [t for t in mention if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")]
     if first in ("a", "an") and not headline:

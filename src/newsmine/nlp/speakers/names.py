@@ -296,3 +296,47 @@ def _first_person_joined(mention: Span, cluster: EntityCluster, index: DocIndex)
         return cluster
     first = next((index.cluster_of[t.i] for t in mention if t.i < root.i and t.i in index.cluster_of), None)
     return first if first is not None and first.label == "PERSON" else cluster
+
+
+# A conjunction's or an apposition's named member stands for an unnamed mention only when it is
+# a person or a body (not a place, a date or a work).
+_MEMBER_LABELS = ("PERSON", "ORG", "NORP")
+
+
+def _named_member(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
+    """The name an unnamed mention is joined to, which the gold takes for it: the first named
+    member of its conjunction ("Several neighbourhood associations and the Harbor League urged
+    …", and "The Northgate Rowing Union and 11 local clubs called for …" where the parse made the
+    second member the subject), or the person it stands in apposition to ("Marta Lindgren, the
+    widow of a fallen Navy diver, criticised …" when the source is the description; "The second
+    resident, her brother-in-law Peter Walsh, 52, praised …")."""
+    root, index = mention.root, resolver.index
+    if root.pos_ not in ("NOUN", "PROPN") or root.i in index.cluster_of:
+        return None
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.i != root.i or any(c.dep_ == "conj" for c in root.children):
+        joint = next((c for c in first.children if c.dep_ == "cc" and c.lower_ in ("and", "&")), None)
+        if joint is None or any(c.i < joint.i and c.dep_ not in ("punct", "conj") for c in first.rights):
+            return None  # "Workers at the depot and the Harbor League": the "and" follows a modifier
+        for member in sorted([first, *first.conjuncts], key=lambda t: t.i):
+            if member.pos_ == "PROPN" or any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in index.cluster_of for c in member.lefts
+            ):  # "Ru bio" (not "CIA operative")
+                cluster = index.cluster_of.get(member.i)  # the first name decides, even one left untagged
+                return cluster if cluster is not None and cluster.label in _MEMBER_LABELS else None
+        return None
+    if root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "PROPN":
+        cluster = index.cluster_of.get(root.head.i)
+        if cluster is not None and cluster.label == "PERSON":
+            head = root.head
+            return _first_person_joined(root.doc[head.left_edge.i : head.i + 1], cluster, index)
+    for described in root.children:
+        # "The second resident, her brother-in-law Peter Walsh": the name in apposition to the apposition
+        if described.dep_ == "appos" and described.pos_ == "NOUN" and described.i not in index.cluster_of:
+            for named in described.children:
+                cluster = index.cluster_of.get(named.i)
+                if named.dep_ == "appos" and named.pos_ == "PROPN" and cluster is not None and cluster.label == "PERSON":
+                    return cluster
+    return None

@@ -33,6 +33,7 @@ from newsmine.nlp.speakers.names import (
     _name_right_after,
     _named_in,
     _named_in_apposition,
+    _named_member,
     _people_named_after_comma,
     _places_of,
     _titles_joined_to_name,
@@ -135,6 +136,9 @@ class SpeakerResolver:
 
     def resolve(self, mention: Span) -> Resolution:
         resolution = self._resolve(mention, depth=0)
+        if resolution.cluster is None and resolution.kind in ("unresolved", "anonymous"):
+            member = _named_member(self, mention)  # "Several groups and the Harbor League said"
+            resolution = _for_cluster(member, "apposition") if member is not None else resolution
         if asks_as_interviewer(mention, self.answers) or (self.turns.turns and self.turns.turn_named(mention)):
             # A transcript's turn marker ('Q', 'TAPPER') is no antecedent: the 'he' of a
             # question or a turn is someone the speaker talks about, never the speaker.

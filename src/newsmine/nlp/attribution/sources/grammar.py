@@ -30,6 +30,7 @@ from newsmine.nlp.attribution.sources.misparsed import (
     _root_subject_before,
     _speaker_after_quotation,
     _subject_after_opening_participle,
+    _subject_after_with,
     _subject_of_clause_before,
 )
 from newsmine.nlp.attribution.sources.words import (
@@ -115,6 +116,9 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
     # A participle without a subject ('…, all but begging a woman', '… upstate and pounding him
     # on the gun issue') speaks for the nearest subject above it, however the parse hung it.
     inherited_participle = ctx.tag[i] == "VBG"
+    absolute = _subject_after_with(ctx, i) if inherited_participle else -1
+    if absolute >= 0:
+        return absolute  # 'closed with Rachel Lindqvist asking'
     for _ in range(5):
         subjects = [c for c in ctx.children[current] if ctx.dep[c] in SUBJECT_DEPS]
         if outside and len(subjects) > 1:

@@ -207,11 +207,12 @@ def _before_verb(ctx: DocContext, verb: int) -> int:
 
 
 def _name_at(ctx: DocContext, name: int, verb: int) -> int:
-    """``name`` when it is a proper noun (a person's, a body's or untagged) of ``verb``'s
-    sentence outside quotation marks, else -1."""
+    """``name`` when it is a proper noun (a person's, a body's, a state's or untagged) of
+    ``verb``'s sentence outside quotation marks, else -1 ('On Monday, Ohio, joined by nine other
+    states, urged …', the parse hanging the state on the day as a place's apposition)."""
     if name < 0 or ctx.sent_of[name] != ctx.sent_of[verb] or ctx.quote_of[name] >= 0:
         return -1
-    return name if ctx.pos[name] == "PROPN" and ctx.ent[name] in ("PERSON", "ORG", "") else -1
+    return name if ctx.pos[name] == "PROPN" and ctx.ent[name] in ("PERSON", "ORG", "GPE", "") else -1
 
 
 # How many tokens a parenthesis after a name may hold ('(D-Ill.)', '(R-S.C.)').
@@ -336,3 +337,20 @@ _SPEAKER_BEFORE_VERB = 30
 
 # Roles the parser gives a speaker after its verb when it misses the inversion.
 _MISPARSED_SUBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "dep", "appos", "nsubj"})
+
+
+def _subject_after_with(ctx: DocContext, i: int) -> int:
+    """'The hearing closed with Rachel Lindqvist asking the minister whether …': in the absolute "with" + noun
+    + participle, the noun is the participle's subject, though the parse hangs the participle on
+    the verb before (whose subject is then taken). The noun right before participle ``i``, the
+    object of a "with" governed by the same verb; else -1."""
+    head = ctx.head[i]
+    if ctx.tag[i] != "VBG" or head == i or i == 0:
+        return -1
+    for prep in ctx.children[head]:
+        if ctx.dep[prep] == "prep" and ctx.lower[prep] == "with" and prep < i:
+            noun = ctx.child(prep, {"pobj"})
+            clause = ctx.verbs_before[i] > ctx.verbs_before[noun + 1]  # 'with an ad in which children play …, shouting'
+            if noun >= 0 and ctx.right[noun] == i - 1 and not clause and ctx.pos[noun] in NOMINAL_POS and ctx.quote_of[noun] < 0:
+                return noun
+    return -1
