@@ -926,6 +926,12 @@ COMPANY_TAGGED_OTHERWISE = [
     ("The Corby Avenue for Cyclists opened.", "Corby Avenue for Cyclists", "FAC", "FAC"),
     ("Fans of the Denver Stallions cheered the trade.", "Denver Stallions", "FAC", "ORG"),
     ("Tourists crowded the Denver Springs on Sunday.", "Denver Springs", "FAC", "FAC"),
+    # a body's head noun that is nobody's surname ends a body's name though a first name opens it;
+    # a title before the name keeps a person
+    ("The Grace Harbor Alliance said it would sue the county.", "Grace Harbor Alliance", "ORG", "ORG"),
+    ("Buses stopped at noon, Lindale Transit said on Monday.", "Lindale Transit", "PERSON", "ORG"),
+    ("Fees rose at Owen Marsh College, officials said.", "Owen Marsh College", "PERSON", "ORG"),
+    ("Professor Owen Marsh said fees would rise.", "Owen Marsh", "PERSON", "PERSON"),
 ]  # fmt: skip
 
 
@@ -981,3 +987,46 @@ def test_an_administrator_is_a_title(pipeline):
     assert _entity(record, "Gina Lowe").titles == ["EPA Administrator"]
     stand = next(q for q in record.quotes if "it would stand" in q.text)
     assert stand.speaker.name == "Gina Lowe"
+
+
+def test_an_institution_opening_a_sentence_is_one_name_when_its_first_word_is_never_lower_case(nlp):
+    clusters = _clusters_with_tags(nlp, "Calder University agreed on Monday to limit night games.", [])
+    assert clusters["Calder University"].label == "ORG"
+    # a first word the article writes in lower case may be the sentence's capital only
+    clusters = _clusters_with_tags(nlp, "Senior University staff met on Monday. The senior staff agreed.", [])
+    assert "Senior University" not in clusters
+
+
+@pytest.mark.parametrize(
+    ("text", "tags", "body", "cut"),
+    [
+        # "Budget" tagged a person, "Fairmont" read as its title: the sentence's "The" opens one name
+        ("The Fairmont Budget Project, a nonpartisan watchdog, said the plan was unfunded.", [("Budget", "PERSON")],
+         "Fairmont Budget Project", "Budget"),
+        # "solar" in lower case would trim a person's "Kestle Solar" to "Kestle"; the apposition says it is a body
+        ("Neighbours complained about the solar panels. The company, Kestle Solar, said it would refund them.",
+         [("Kestle Solar", "PERSON")], "Kestle Solar", "Kestle"),
+    ],
+)  # fmt: skip
+def test_a_body_the_recogniser_cut_to_a_person_is_whole(nlp, text, tags, body, cut):
+    clusters = _clusters_with_tags(nlp, text, tags)
+    assert clusters[body].label == "ORG"
+    assert cut not in clusters
+
+
+def test_an_untagged_word_before_a_name_that_makes_a_body_named_elsewhere_joins_it(nlp):
+    # the recogniser tags "Rally Montana" once, then the place "Montana" alone in "Rally Montana said"
+    from newsmine.chunking import split_pipeline
+    from newsmine.nlp.entities import cluster_entities
+
+    text = "The ads were paid for by Rally Montana, a super PAC. Rally Montana said it acted alone."
+    model_components, _ = split_pipeline(nlp)
+    doc = nlp.make_doc(text)
+    for _, component in model_components:
+        doc = component(doc)
+    first, second = text.index("Rally Montana"), text.rindex("Montana")
+    doc.ents = [doc.char_span(first, first + 13, label="ORG"), doc.char_span(second, second + 7, label="GPE")]
+    clusters = {c.name: c for c in cluster_entities(doc)}
+    assert clusters["Rally Montana"].label == "ORG"
+    assert len(clusters["Rally Montana"].mentions) == 2
+    assert "Montana" not in clusters

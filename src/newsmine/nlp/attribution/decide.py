@@ -10,7 +10,9 @@ thresholds on what :func:`decide` returns, not on a part of it):
 2. :func:`choose`: each cue's best content, then the best attributions first, one per
    content, from a threshold (a lower one for quotations); a clause running on past a
    comma-closed quotation into the writer's words ends at the quotation
-   (:func:`~newsmine.nlp.attribution.quotation_tails.end_at_quotation`);
+   (:func:`~newsmine.nlp.attribution.quotation_tails.end_at_quotation`), and a content ends
+   before the writer's apposition closing it ('backing Bush, the former Florida governor':
+   :func:`~newsmine.nlp.attribution.trailing_phrases.end_before_apposition`);
 3. :func:`~newsmine.nlp.attribution.orphans.orphan_quotations`: quoted sentences no chosen
    content touches become quotes of their own;
 4. words reported through another's account ('"…," Sanders said, according to CNN') are
@@ -36,6 +38,7 @@ from newsmine.nlp.attribution.not_speech import not_speech
 from newsmine.nlp.attribution.orphans import ORPHAN_MIN_WORDS, ORPHAN_PARAGRAPHS, orphan_quotations
 from newsmine.nlp.attribution.quotation_tails import end_at_quotation
 from newsmine.nlp.attribution.reranker import rerank
+from newsmine.nlp.attribution.trailing_phrases import end_before_apposition
 from newsmine.nlp.doc_attrs import in_excluded
 from newsmine.nlp.quote_marks import find_quoted
 
@@ -75,9 +78,9 @@ def decide(
     orphan_paragraphs: int = ORPHAN_PARAGRAPHS,
 ) -> list[Candidate]:
     """The attributions kept among scored ``candidates``, in text order: :func:`choose`, the
-    clauses ended at their quotation, the orphan quotations, then what reports nobody's words
-    left out."""
-    chosen = [end_at_quotation(ctx, cand) for cand in choose(candidates, threshold, quoted_threshold)]
+    clauses ended at their quotation and before the writer's apposition at their end, the
+    orphan quotations, then what reports nobody's words left out."""
+    chosen = [end_before_apposition(ctx, end_at_quotation(ctx, cand)) for cand in choose(candidates, threshold, quoted_threshold)]
     chosen = orphan_quotations(ctx, candidates, chosen, orphan_min_words, orphan_paragraphs)
     doc = ctx.doc
     return [reported_through(ctx, cand) for cand in chosen if not in_excluded(doc, cand.start, cand.end) and not not_speech(ctx, cand)]

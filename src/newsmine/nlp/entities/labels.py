@@ -66,8 +66,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "ORG"
     if key in _PLATFORMS:
         return "ORG"  # "Twitter said", which the small model takes for a person
-    if span.label_ == "PERSON" and _company_by_last_word(span):
-        return "ORG"  # "Brightwell Pharma", "Normandie Chimie", "John Burns Real Estate Consulting"
+    if span.label_ == "PERSON" and (_company_by_last_word(span) or _body_by_last_word(span)):
+        return "ORG"  # "Brightwell Pharma", "Normandie Chimie", "Sierra Watch Alliance", "Westbrook Transit"
     if span.label_ == "PERSON" and _named_after_a_person(span):
         # "Obama White House", "Trump University", "Clinton Foundation"; a building: "Trump Tower"
         return "FAC" if span[-1].lower_ in _FACILITY_NOUNS else "ORG"
@@ -215,6 +215,7 @@ def _first_named_person(span: Span) -> bool:
         _body_name(span)
         or last in _PLACE_AND_BODY_ENDINGS
         or last in _COMPANY_WORDS
+        or last in _BODY_HEADS
         or last in _NEWSPAPER_WORDS
         or last in _FACILITY_NOUNS
         or last in _NOT_A_SURNAME
@@ -288,6 +289,25 @@ def _company_by_last_word(span: Span) -> bool:
     """A name of two words or more ending in a word of :data:`_COMPANY_WORDS`, with no honorific
     or title word of a person right before it."""
     if len(span) < 2 or span[-1].lower_ not in _COMPANY_WORDS:
+        return False
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return before not in HONORIFICS and before not in _title_words()
+
+
+# Head nouns of the names of bodies that are nobody's surname ("Sierra Watch Alliance", "Westbrook
+# Transit", "Sarah Lawrence College"): a name ending in one is a body even where it opens with a
+# first name, which _named_after_a_person does not allow (its nouns hold surnames: "Court", "Bank").
+_BODY_HEADS = frozenset({
+    "alliance", "coalition", "project", "institute", "institution", "university", "college", "foundation",
+    "association", "council", "committee", "commission", "agency", "authority", "transit", "federation",
+    "society", "academy", "center", "centre",
+})  # fmt: skip
+
+
+def _body_by_last_word(span: Span) -> bool:
+    """A name of two words or more ending in a word of :data:`_BODY_HEADS`, with no honorific or
+    title word of a person right before it."""
+    if len(span) < 2 or span[-1].lower_ not in _BODY_HEADS or not span[-1].is_title:
         return False
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     return before not in HONORIFICS and before not in _title_words()

@@ -19,8 +19,10 @@ from newsmine.nlp.doc_attrs import in_excluded, register_extensions, token_indic
 from newsmine.nlp.entities.candidates import _Candidate
 from newsmine.nlp.entities.labels import (
     ENTITY_LABELS,
+    _body_by_last_word,
     _body_name,
     _company_by_last_word,
+    _descriptor_in_apposition_before,
     _fixed_label,
     _is_sports_copy,
     _listed_place,
@@ -53,6 +55,7 @@ from newsmine.nlp.entities.name_spans import (
     _trim_person,
     _with_apostrophe_surname,
     _with_court_circuit,
+    _with_body_name_before,
     _with_rest_of_body_name,
     _with_surname_after_first_name,
     _word_not_name,
@@ -117,6 +120,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
             continue  # "Secretary of State": a title's word, not the State Department
         if span.label_ == "PERSON":
             span = _with_rest_of_body_name(span, body_names)  # "The Obama White| House"
+        span = _with_body_name_before(span, body_names)  # "Forward |Colorado said" beside "Forward Colorado"
         titled = span.label_ in _TITLED_LABELS and not (span.label_ == "WORK_OF_ART" and _in_quotation_marks(span))
         name_start = _leading_title_end(span) if titled else span.start
         if name_start == span.start and _title_as_first_name(span, titled_surnames):
@@ -131,7 +135,9 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
                 continue
             span = Span(doc, span.start, span.end - 1, label="GPE")
         after_person = _named_after_a_person(span) and (surnames[span[0].lower_] or span[-1].lower_ == "house")
-        if span.label_ == "PERSON" and not after_person and not _company_by_last_word(span):
+        # a body by its last word or its apposition ("The firm, Brightpath Solar," beside "solar panels")
+        body_word = _company_by_last_word(span) or _body_by_last_word(span) or _descriptor_in_apposition_before(span)
+        if span.label_ == "PERSON" and not after_person and not body_word:
             # "The Obama White House" beside "Barack Obama" keeps "House" (a body named after a
             # person of the article, or a White House of any president); "Dish Network" is
             # trimmed as before. A company's last word stays though the article writes it in
@@ -168,7 +174,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
         candidates.extend(_missed_people(doc, candidates, lower_words, text))
         candidates.extend(_missed_surnames(doc, candidates))
         candidates.extend(_missed_places(doc, candidates))
-        candidates.extend(_missed_institutions(doc, candidates))
+        candidates = _missed_institutions(doc, candidates, lower_words)
         candidates = _with_missed_outlets(doc, candidates)
         candidates = _with_missed_committees(doc, candidates, lower_words)
     candidates = _with_caps_line_names(doc, text, candidates)

@@ -319,30 +319,49 @@ def _with_missed_committees(doc: Doc, candidates: list[_Candidate], lower_words:
 _INSTITUTION_HEADS = frozenset({
     "institution", "institute", "university", "college", "foundation", "museum", "hospital", "laboratory",
     "observatory", "academy", "society", "association", "council", "commission", "committee", "agency",
-    "authority", "bureau", "department", "ministry", "corporation", "center", "centre",
+    "authority", "bureau", "department", "ministry", "corporation", "center", "centre", "alliance", "coalition",
+    "project", "federation",
 })  # fmt: skip
 
 
-def _missed_institutions(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
-    """Institutions the recogniser missed: two capitalised words or more ending in an
-    institution's head word, right after a lower-case "the" ("joined the Woods Hole
-    Oceanographic Institution in 1957"), none of them in another mention. The article before
-    them says the words are one name, not a sentence's or a headline's capitals; a name that
-    goes on with "of" or "for" ("the Peterson Institute for International Economics") is left
-    alone rather than cut."""
-    owned = {i for cand in candidates for i in range(cand.span.start, cand.span.end)}
+def _missed_institutions(doc: Doc, candidates: list[_Candidate], lower_words: frozenset[str]) -> list[_Candidate]:
+    """The candidates with the institutions the recogniser missed or cut: two capitalised words or
+    more ending in an institution's head word ("joined the Woods Hole Oceanographic Institution in
+    1957"). Something must say the words are one name, not a sentence's or a headline's capitals:
+    a lower-case "the" before them, a sentence's "The" ("The Campaign Integrity Project, a
+    watchdog,"), or a sentence's first word the tagger reads as a proper noun and the article never
+    writes in lower case ("Harwood University agreed"). A person the recogniser tagged inside the
+    words is its slip and gives way to the body ("Integrity", a person titled "Campaign"); any other
+    mention inside stops the name. A name that goes on with "of" or "for" ("the Peterson Institute
+    for International Economics") is left alone rather than cut."""
+    owner = {i: k for k, cand in enumerate(candidates) for i in range(cand.span.start, cand.span.end)}
+
+    def free(i: int) -> bool:
+        return i not in owner or candidates[owner[i]].label == "PERSON"
+
     found = []
     for i, token in enumerate(doc):
-        if token.lower_ not in _INSTITUTION_HEADS or not token.is_title or i in owned:
+        if token.lower_ not in _INSTITUTION_HEADS or not token.is_title or i in owner:
             continue
         if i + 1 < len(doc) and doc[i + 1].lower_ in ("of", "for"):
             continue
         start = i
-        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and start - 1 not in owned:
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and free(start - 1):
+            if doc[start - 1].lower_ in _ARTICLES:
+                break
             start -= 1
-        if start == i or start == 0 or doc[start - 1].text != "the" or doc[start].is_sent_start:
+        if start == i:
+            continue
+        inside = {owner[j] for j in range(start, i) if j in owner}
+        if any(candidates[k].span.start < start for k in inside):
+            continue  # a person's name runs on before the words: no body's
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and (before.text == "the" or before.text == "The" and before.is_sent_start):
+            pass  # "joined the Woods Hole …", "The Campaign Integrity Project said"
+        elif not doc[start].is_sent_start or doc[start].pos_ != "PROPN" or doc[start].lower_ in lower_words:
             continue
         span = Span(doc, start, i + 1, label="ORG")
         if not in_excluded(doc, span.start_char, span.end_char):
-            found.append(_Candidate(span, "ORG", _name_tokens(span)))
-    return found
+            found.append((_Candidate(span, "ORG", _name_tokens(span)), inside))
+    replaced = {k for _, inside in found for k in inside}
+    return [cand for k, cand in enumerate(candidates) if k not in replaced] + [cand for cand, _ in found]

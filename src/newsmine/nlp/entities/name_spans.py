@@ -529,6 +529,19 @@ def _with_rest_of_body_name(span: Span, body_names: frozenset[str]) -> Span:
     return span
 
 
+def _with_body_name_before(span: Span, body_names: frozenset[str]) -> Span:
+    """'Forward Colorado said' tagged a place 'Colorado': one or two capitalised words the
+    recogniser left untagged before the name make with it a body the article names elsewhere, so
+    the span is that body, an organisation."""
+    doc = span.doc
+    for start in (span.start - 1, span.start - 2):
+        if start < 0 or not all(t.is_title and t.is_alpha and t.ent_iob_ == "O" for t in doc[start : span.start]):
+            return span
+        if doc[start : span.end].text.lower() in body_names:
+            return Span(doc, start, span.end, label="ORG")
+    return span
+
+
 def _not_a_name_word(token) -> bool:
     """A capitalised word the tagger reads as a verb, adjective, determiner or the like in
     running text ("Combine Clinton and Sanders’ numbers", "Classic Clinton: optimistic"): not a
