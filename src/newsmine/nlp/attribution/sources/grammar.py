@@ -19,6 +19,8 @@ from newsmine.nlp.attribution.sources.clauses import (
     _object_verb_subject,
     _parallel_participle,
     _perfect_with_own_aux,
+    _prepositional_controller,
+    _reporter_across_tense,
     _reporting_subject,
 )
 from newsmine.nlp.attribution.sources.misparsed import (
@@ -27,11 +29,13 @@ from newsmine.nlp.attribution.sources.misparsed import (
     _modifier_as_subject,
     _name_before_parenthesis,
     _name_before_participle,
+    _noun_before_verb,
     _root_subject_before,
     _speaker_after_quotation,
     _subject_after_opening_participle,
     _subject_after_with,
     _subject_of_clause_before,
+    _subject_of_noun_read_as_verb,
 )
 from newsmine.nlp.attribution.sources.words import (
     _CLOSING_MARKS,
@@ -83,6 +87,9 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
                 pobj = ctx.child(c, {"pobj"})
                 if pobj >= 0 and ctx.pos[pobj] in NOMINAL_POS and ctx.ent[pobj] not in _TIME_ENTS:
                     return pobj
+        misread = _subject_of_noun_read_as_verb(ctx, i)
+        if misread >= 0:
+            return misread
         head = ctx.head[i]
         if ctx.dep[i] == "dobj" and head != i and ctx.pos[head] == "VERB":
             if ctx.lemma[head] in _RECEIVING_VERBS:
@@ -121,6 +128,12 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
         return absolute  # 'closed with Rachel Lindqvist asking'
     for _ in range(5):
         subjects = [c for c in ctx.children[current] if ctx.dep[c] in SUBJECT_DEPS]
+        on_auxiliary = not subjects and not inherited and ctx.tag[current] == "VBN" and ctx.lemma[current] in _STATE_PARTICIPLES
+        if on_auxiliary:
+            # 'those polled were evenly split on …', 'Not everyone is convinced …': the
+            # subject of a state of mind hung on the passive auxiliary.
+            subjects = [c for a in ctx.children[current] if ctx.dep[a] == "auxpass" for c in ctx.children[a] if ctx.dep[c] in SUBJECT_DEPS]
+            subjects = [c for c in subjects if c < current][:1]
         if outside and len(subjects) > 1:
             # '"… a total shambles," said Ines Duarte': two subjects, one inside the quote.
             subjects = [c for c in subjects if ctx.quote_of[c] < 0] or subjects
@@ -141,8 +154,12 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
             # The passive subject of the cue itself is what was said about ('Smith was
             # asked'); that of a governing verb is who spoke ('After saying …, she was taken').
             if not inherited:
-                passive = ctx.dep[subjects[0]] == "nsubjpass"
+                passive = ctx.dep[subjects[0]] == "nsubjpass" or on_auxiliary
                 return subjects[0] if not passive or _contracted_has(ctx, current) or ctx.lemma[current] in _STATE_PARTICIPLES else -1
+            if ctx.dep[i] == "conj" and ctx.head[i] == current:
+                reporter = _reporter_across_tense(ctx, current, i)
+                if reporter >= 0:
+                    return reporter
             if inherited_participle or (ctx.dep[i] == "conj" and (ctx.tag[i] in _FINITE_TAGS or _perfect_with_own_aux(ctx, i))):
                 reporter = _reporting_subject(ctx, current)
                 if reporter >= 0:
@@ -152,6 +169,10 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
                 if main >= 0:
                     return main
             return subjects[0]
+        if current == i:
+            controller = _prepositional_controller(ctx, i)
+            if controller >= 0:
+                return controller  # 'an opening for Ruiz to highlight'
         dep, head = ctx.dep[current], ctx.head[current]
         if dep in ("relcl", "acl") and ctx.pos[head] in NOMINAL_POS:
             if dep == "acl" and ctx.tag[current] == "VBG" and _after_comma(ctx, current) and _document_family(ctx, head) is None:
@@ -203,6 +224,8 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
         found = _root_subject_before(ctx, i)
     if found < 0 and ctx.dep[i] == "conj":
         found = _coordinated_subject(ctx, i, outside)
+    if found < 0 and current == i and ctx.tag[i] in _FINITE_TAGS:
+        found = _noun_before_verb(ctx, i)
     return found
 
 
