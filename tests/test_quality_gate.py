@@ -20,14 +20,14 @@ from tests.conftest import POLNEAR
 DEV = POLNEAR / "dev"
 SPEAKER_SCORER = POLNEAR.parent.parent / "tools" / "speaker_score.py"
 
-# What newsmine reaches on PolNeAR dev (README, "Quote attribution quality"; twelfth session
-# merged, model retrained on it:
-# 0.7425 / 0.6904 / 0.8654 / 0.9369;
+# What newsmine reaches on PolNeAR dev (README, "Quote attribution quality"; twenty-third
+# session merged, the twelfth session's model:
+# 0.7462 / 0.6971 / 0.8718 / 0.9413;
 # the shared scorer's definitions, default settings), rounded down a little.
 FLOORS = {
     "content F1": 0.740,
     "attribution F1": 0.690,
-    "direct_attrib_recall": 0.862,
+    "direct_attrib_recall": 0.866,
     "source_accuracy_on_matched": 0.935,
 }
 
@@ -37,7 +37,7 @@ FLOORS = {
 SPEAKER_FLOORS = {
     "accuracy": 0.890,
     "named pronouns": 0.885,
-    "named descriptions": 0.56,
+    "named descriptions": 0.575,
     "named names": 0.932,
 }
 
