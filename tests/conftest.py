@@ -43,3 +43,14 @@ def speaker_of(record, snippet: str):
     assert found, f"no quote holds {snippet!r}: {[q.text for q in record.quotes]}"
     assert found[0].speaker is not None, f"the quote holding {snippet!r} has no speaker"
     return found[0].speaker
+
+
+def doc_context(nlp, text: str):
+    """The attribution's view of ``text`` parsed by ``nlp`` (its quotations found), as the
+    pipeline builds it: what tests of candidates, sources and extents read."""
+    from newsmine.nlp.attribution import DocContext, doc_text
+    from newsmine.nlp.quote_marks import find_quoted
+
+    doc = nlp(text)
+    return DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
+

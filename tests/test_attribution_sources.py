@@ -9,11 +9,7 @@ import pytest
 from newsmine.nlp.attribution import AttributionModel, DocContext, doc_text, subject_of
 from newsmine.nlp.attribution.sources import choose_source, source_options
 from newsmine.nlp.quote_marks import find_quoted
-
-
-def _context(nlp, text: str) -> DocContext:
-    doc = nlp(text)
-    return DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
+from tests.conftest import doc_context
 
 
 def _cue(ctx: DocContext, word: str) -> int:
@@ -21,13 +17,13 @@ def _cue(ctx: DocContext, word: str) -> int:
 
 
 def _chosen(nlp, text: str, cue_word: str) -> str | None:
-    ctx = _context(nlp, text)
+    ctx = doc_context(nlp, text)
     source = choose_source(ctx, _cue(ctx, cue_word), AttributionModel.default().source)
     return ctx.doc[source].text if source >= 0 else None
 
 
 def test_source_options_are_noun_phrase_heads_outside_the_quotation(nlp):
-    ctx = _context(nlp, '"The ferry will run all winter," harbour master Jana Novak told reporters on Tuesday.\n')
+    ctx = doc_context(nlp, '"The ferry will run all winter," harbour master Jana Novak told reporters on Tuesday.\n')
     said = _cue(ctx, "told")
     options = [ctx.doc[j].text for j in source_options(ctx, said, subject_of(ctx, said))]
     assert "Novak" in options and "reporters" in options
@@ -36,7 +32,7 @@ def test_source_options_are_noun_phrase_heads_outside_the_quotation(nlp):
 
 
 def test_the_grammar_pick_is_always_an_option(nlp):
-    ctx = _context(nlp, "According to the dockers' union, fares will not rise before the spring.\n")
+    ctx = doc_context(nlp, "According to the dockers' union, fares will not rise before the spring.\n")
     according = _cue(ctx, "According")
     rule = subject_of(ctx, according)
     assert rule >= 0 and rule in source_options(ctx, according, rule)
@@ -55,7 +51,7 @@ def test_an_impression_keeps_no_source(nlp):
 def test_a_source_model_chooses_among_the_options_and_none(nlp):
     from newsmine.nlp.attribution import LinearScorer
 
-    ctx = _context(nlp, '"We have waited ten years," Mayor Tomas Berg told reporters on Monday.\n')
+    ctx = doc_context(nlp, '"We have waited ten years," Mayor Tomas Berg told reporters on Monday.\n')
     told = _cue(ctx, "told")
     prefers_none = LinearScorer({"s:none": 5.0}, 0.5)
     trusts_the_grammar = LinearScorer({"s:rule=True": 5.0, "s:none": -5.0}, 0.5)
@@ -69,7 +65,7 @@ def _source_of(nlp, text: str, cue_word: str) -> str | None:
     """The grammar's source of ``cue_word`` as written (its noun phrase)."""
     from newsmine.nlp.attribution import noun_phrase
 
-    ctx = _context(nlp, text)
+    ctx = doc_context(nlp, text)
     source = subject_of(ctx, _cue(ctx, cue_word))
     return noun_phrase(ctx.doc[source]).text if source >= 0 else None
 
@@ -124,9 +120,9 @@ def test_a_name_right_after_a_verb_after_a_quotation_is_its_speaker(nlp):
     # Correct the Record'); the name right after '," said' is the speaker whatever it hangs on.
     from newsmine.nlp.attribution.sources import _name_after_quotation
 
-    ctx = _context(nlp, '"What is coming is a battle for the harbour," said Dana Whitfield, a union steward.\n')
+    ctx = doc_context(nlp, '"What is coming is a battle for the harbour," said Dana Whitfield, a union steward.\n')
     assert ctx.doc[_name_after_quotation(ctx, _cue(ctx, "said"))].text == "Whitfield"
-    ctx = _context(nlp, "The council said Dana Whitfield would lead the talks.\n")
+    ctx = doc_context(nlp, "The council said Dana Whitfield would lead the talks.\n")
     assert _name_after_quotation(ctx, _cue(ctx, "said")) == -1  # no quotation before the verb
 
 
@@ -188,10 +184,10 @@ def test_the_speaker_model_changes_speakers_not_content_scores(nlp):
     from newsmine.nlp.attribution import LinearScorer, find_candidates
 
     text = '"We have waited ten years," Mayor Tomas Berg told reporters on Monday.\n'
-    ctx = _context(nlp, text)
+    ctx = doc_context(nlp, text)
     grammar = find_candidates(ctx)
     prefers_objects = LinearScorer({"s:rel=child:dobj": 5.0, "s:none": -5.0}, 0.5)
-    rechosen = find_candidates(_context(nlp, text), speaker_scorer=prefers_objects)
+    rechosen = find_candidates(doc_context(nlp, text), speaker_scorer=prefers_objects)
     assert [c.features for c in rechosen] == [c.features for c in grammar]  # scored with the grammar's source
     told = [c for c in rechosen if c.trigger == _cue(ctx, "told")]
     assert told and all(ctx.doc[c.source].text == "reporters" for c in told)
@@ -202,9 +198,9 @@ def test_whom_a_verb_of_telling_addresses_is_never_taken_for_its_speaker(nlp):
     # Dana Whitfield' parsed as an object) — but not after 'told': that is the addressee.
     from newsmine.nlp.attribution.sources import _inverted_subject
 
-    ctx = _context(nlp, '"We were far too slow," Okafor, 61, told Reuters in an interview on Monday.\n')
+    ctx = doc_context(nlp, '"We were far too slow," Okafor, 61, told Reuters in an interview on Monday.\n')
     assert _inverted_subject(ctx, _cue(ctx, "told")) == -1
-    ctx = _context(nlp, '"The ice came early this year," wrote a retired ferry captain.\n')
+    ctx = doc_context(nlp, '"The ice came early this year," wrote a retired ferry captain.\n')
     assert ctx.doc[_inverted_subject(ctx, _cue(ctx, "wrote"))].text == "captain"
 
 
@@ -214,11 +210,11 @@ def test_the_noun_phrase_between_a_closing_quotation_and_its_verb_is_the_speaker
     # clause aside.
     from newsmine.nlp.attribution.sources import _speaker_after_quotation
 
-    ctx = _context(nlp, "“The crews are under a lot of pressure,” a harbour official, who was not authorized to speak, told Reuters.\n")
+    ctx = doc_context(nlp, "“The crews are under a lot of pressure,” a harbour official, who was not authorized to speak, told Reuters.\n")
     assert ctx.doc[_speaker_after_quotation(ctx, _cue(ctx, "told"))].text == "official"
-    ctx = _context(nlp, "“We were far too slow,” Okafor, 61, told Reuters on Monday.\n")
+    ctx = doc_context(nlp, "“We were far too slow,” Okafor, 61, told Reuters on Monday.\n")
     assert ctx.doc[_speaker_after_quotation(ctx, _cue(ctx, "told"))].text == "Okafor"
-    ctx = _context(nlp, "On Monday the harbour official told Reuters that the crews were tired.\n")
+    ctx = doc_context(nlp, "On Monday the harbour official told Reuters that the crews were tired.\n")
     assert _speaker_after_quotation(ctx, _cue(ctx, "told")) == -1  # no quotation before the verb
 
 
@@ -442,7 +438,7 @@ def _last_source_of(nlp, text: str, cue_word: str) -> str | None:
     """The grammar's source of the last ``cue_word`` of ``text``, as written."""
     from newsmine.nlp.attribution import noun_phrase
 
-    ctx = _context(nlp, text)
+    ctx = doc_context(nlp, text)
     cue = max(t.i for t in ctx.doc if t.text == cue_word)
     source = subject_of(ctx, cue)
     return noun_phrase(ctx.doc[source]).text if source >= 0 else None

@@ -6,15 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsmine.nlp.attribution import DocContext, doc_text
+from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.quotation_tails import end_at_quotation
-from newsmine.nlp.quote_marks import find_quoted
-
-
-def _context(nlp, text: str) -> DocContext:
-    doc = nlp(text)
-    return DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
+from tests.conftest import doc_context
 
 
 def _clause(ctx: DocContext, cue_word: str, first_words: str, relation: str = "child:ccomp") -> Candidate:
@@ -57,7 +52,7 @@ def _content(ctx: DocContext, cand: Candidate) -> str:
     ],
 )
 def test_the_writers_words_after_a_closed_quotation_are_left_out(nlp, text, cue_word, first_words, kept):
-    ctx = _context(nlp, text)
+    ctx = doc_context(nlp, text)
     cut = end_at_quotation(ctx, _clause(ctx, cue_word, first_words))
     assert _content(ctx, cut) == kept
     assert 0 < cut.quoted_share < 1
@@ -75,13 +70,13 @@ def test_the_writers_words_after_a_closed_quotation_are_left_out(nlp, text, cue_
     ],
 )
 def test_a_clause_going_on_after_its_quotation_is_not_cut(nlp, text, cue_word, first_words):
-    ctx = _context(nlp, text)
+    ctx = doc_context(nlp, text)
     cand = _clause(ctx, cue_word, first_words)
     assert end_at_quotation(ctx, cand) is cand
 
 
 def test_a_quotation_with_its_cue_after_it_is_not_cut(nlp):
-    ctx = _context(nlp, '"The ferry is a lifeline," the harbour master said on Monday.\n')
+    ctx = doc_context(nlp, '"The ferry is a lifeline," the harbour master said on Monday.\n')
     trigger = next(t.i for t in ctx.doc if t.text == "said")
     cand = Candidate(trigger, ctx.idx[trigger], (trigger, trigger + 1), [(0, ctx.text.index(" on Monday"))], "child:ccomp", -1)
     assert end_at_quotation(ctx, cand) is cand

@@ -6,15 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsmine.nlp.attribution import DocContext, doc_text
+from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.trailing_phrases import end_before_apposition
-from newsmine.nlp.quote_marks import find_quoted
-
-
-def _context(nlp, text: str) -> DocContext:
-    doc = nlp(text)
-    return DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
+from tests.conftest import doc_context
 
 
 def _content_after(ctx: DocContext, cue_word: str, first_words: str) -> Candidate:
@@ -41,7 +36,7 @@ def _content_after(ctx: DocContext, cue_word: str, first_words: str) -> Candidat
     ],
 )
 def test_the_writers_apposition_at_the_end_is_left_out(nlp, text, cue_word, first_words, kept):
-    ctx = _context(nlp, text)
+    ctx = doc_context(nlp, text)
     cut = end_before_apposition(ctx, _content_after(ctx, cue_word, first_words))
     assert ctx.text[cut.start : cut.end] == kept
 
@@ -62,6 +57,6 @@ def test_the_writers_apposition_at_the_end_is_left_out(nlp, text, cue_word, firs
     ],
 )
 def test_a_content_ending_otherwise_is_not_cut(nlp, text, cue_word, first_words):
-    ctx = _context(nlp, text)
+    ctx = doc_context(nlp, text)
     cand = _content_after(ctx, cue_word, first_words)
     assert end_before_apposition(ctx, cand) is cand
