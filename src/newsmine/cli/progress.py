@@ -8,8 +8,9 @@ logged nothing before its summary. The final one-line summary is printed whateve
 The total is known cheaply for most inputs: one article per text or HTML file, one per
 non-blank line of a JSON Lines file. Lines are counted in a background thread started with
 the first record (after any worker processes were forked), so a large file never delays the
-start; until then, and for JSON arrays, WARC files and standard input, only counts and rates
-are shown.
+start; in a log, half a minute into the run (a run too short for a log line never reads its
+inputs twice). Until then, and for JSON arrays, WARC files and standard input, only counts
+and rates are shown.
 
 Progress counts articles, never bytes, so a gzipped input needs no byte count (compressed
 or not): a gzipped JSON Lines file is decompressed by the counting thread to count its
@@ -111,9 +112,11 @@ class ProgressLine:
     def __call__(self, summary: RunSummary) -> None:
         if not self.enabled and self.log_every is None:
             return
-        if self._inputs is not None:
-            self._count_in_background()
         now = self._clock()
+        # Counting reads the inputs a second time: a logged run starts it only half-way to its
+        # first line, so a run too short to log one never pays for it.
+        if self._inputs is not None and (self.enabled or now - self.started >= self.log_every / 2):
+            self._count_in_background()
         if not self.enabled:
             if now - self._last_log >= self.log_every:
                 self._last_log = now
