@@ -5,15 +5,14 @@ token they replace (docs/history/speed.md, session 24 — speed5)."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
+from spacy.attrs import LOWER
 
-from newsmine.nlp.dates.spans import _SEASON_NOUNS, Candidate, _bare_seasons
-from newsmine.nlp.doc_attrs import in_excluded
-from newsmine.nlp.entities.candidates import _Candidate
+from newsmine.nlp.dates import spans
+from newsmine.nlp.dates.spans import Candidate, _bare_seasons
+from newsmine.nlp.entities import missed_names
 from newsmine.nlp.entities.mentions import _mention_candidates
-from newsmine.nlp.entities.missed_names import _ARTICLES, _INSTITUTION_HEADS, _missed_institutions
+from newsmine.nlp.entities.missed_names import _missed_institutions
 from newsmine.nlp.entities.name_spans import _lower_case_words, _word_not_name
-from newsmine.nlp.entities.names import _name_tokens
 
 # Original text: bare seasons that are dates and those that are not ("spring training", "the
 # summer of 1968", "the Arab Spring", "winter coats"), in upper, title and lower case.
@@ -33,81 +32,35 @@ Regional Transit Authority raised fares, said the Brightwater Marine Laboratory.
 the Dockside Workers Association met at the Riverside Community Center."""
 
 
-def _plain_bare_seasons(doc, found):
-    """dates.spans._bare_seasons as it read, over every token of the Doc."""
-    taken = [(c.start, c.end) for c in found]
-    added = []
-    for token in doc:
-        if token.text not in _SEASON_NOUNS or token.pos_ != "NOUN" or token.dep_ in ("compound", "amod", "nmod"):
-            continue
-        if token.i + 1 < len(doc) and (doc[token.i + 1].lower_ == "of" or doc[token.i + 1].pos_ in ("NOUN", "PROPN")):
-            continue
-        first = doc[token.i - 1] if token.i > 0 and doc[token.i - 1].lower_ == "the" else token
-        start, end = first.idx, token.idx + len(token.text)
-        if any(start < b and a < end for a, b in taken) or in_excluded(doc, start, end):
-            continue
-        added.append(Candidate(start, end, "DATE"))
-    return added
-
-
-def _plain_missed_institutions(doc, candidates, lower_words):
-    """entities.missed_names._missed_institutions as it read, over every token of the Doc."""
-    owner = {i: k for k, cand in enumerate(candidates) for i in range(cand.span.start, cand.span.end)}
-
-    def free(i):
-        return i not in owner or candidates[owner[i]].label == "PERSON"
-
-    found = []
-    for i, token in enumerate(doc):
-        if token.lower_ not in _INSTITUTION_HEADS or not token.is_title or i in owner:
-            continue
-        if i + 1 < len(doc) and doc[i + 1].lower_ in ("of", "for"):
-            continue
-        start = i
-        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and free(start - 1):
-            if doc[start - 1].lower_ in _ARTICLES:
-                break
-            start -= 1
-        if start == i:
-            continue
-        inside = {owner[j] for j in range(start, i) if j in owner}
-        if any(candidates[k].span.start < start for k in inside):
-            continue
-        before = doc[start - 1] if start > 0 else None
-        if before is not None and (before.text == "the" or before.text == "The" and before.is_sent_start):
-            pass
-        elif not doc[start].is_sent_start or doc[start].pos_ != "PROPN" or doc[start].lower_ in lower_words:
-            continue
-        span = Span(doc, start, i + 1, label="ORG")
-        if not in_excluded(doc, span.start_char, span.end_char):
-            found.append((_Candidate(span, "ORG", _name_tokens(span)), inside))
-    replaced = {k for _, inside in found for k in inside}
-    return [cand for k, cand in enumerate(candidates) if k not in replaced] + [cand for cand, _ in found]
+def _plain_token_indices(doc, attr, words):
+    """The tokens whose word is one of ``words``, found Token by Token as the rules' loops over
+    the whole Doc found them before."""
+    return [t.i for t in doc if (t.lower_ if attr == LOWER else t.text) in words]
 
 
 def _as_tuples(candidates):
     return [(c.span.start, c.span.end, c.label, c.tokens) for c in candidates]
 
 
-def test_bare_seasons_found_by_their_words_are_those_found_over_every_token(nlp):
+def test_bare_seasons_found_by_their_words_are_those_found_over_every_token(nlp, monkeypatch):
     doc = nlp(_SEASONS)
     taken_by_spacy = [Candidate(ent.start_char, ent.end_char, "DATE") for ent in doc.ents if ent.label_ == "DATE"]
-    for found in ([], taken_by_spacy):
-        seasons = _bare_seasons(doc, found)
-        assert seasons == _plain_bare_seasons(doc, found)
+    by_arrays = [_bare_seasons(doc, found) for found in ([], taken_by_spacy)]
+    monkeypatch.setattr(spans, "token_indices", _plain_token_indices)
+    assert by_arrays == [_bare_seasons(doc, found) for found in ([], taken_by_spacy)]
     assert _bare_seasons(doc, []), "the text must reach the rule"
     assert _bare_seasons(nlp("The council met on Tuesday."), []) == []
 
 
-def test_missed_institutions_found_by_their_head_words_are_those_found_over_every_token(nlp):
+def test_missed_institutions_found_by_their_head_words_are_those_found_over_every_token(nlp, monkeypatch):
     doc = nlp(_INSTITUTIONS)
     lower_words = _lower_case_words(doc)
     candidates = _mention_candidates(doc, add_missed_names=False)
-    for given in (candidates, [], [c for c in candidates if c.label == "PERSON"]):
-        found = _missed_institutions(doc, list(given), lower_words)
-        assert _as_tuples(found) == _as_tuples(_plain_missed_institutions(doc, list(given), lower_words))
-    added = set(_as_tuples(_missed_institutions(doc, [], lower_words)))
-    assert {tokens for *_, tokens in added}, "the text must reach the rule"
+    given = (candidates, [], [c for c in candidates if c.label == "PERSON"])
+    by_arrays = [_as_tuples(_missed_institutions(doc, list(cands), lower_words)) for cands in given]
+    monkeypatch.setattr(missed_names, "token_indices", _plain_token_indices)
+    assert by_arrays == [_as_tuples(_missed_institutions(doc, list(cands), lower_words)) for cands in given]
+    assert len(by_arrays[1]) >= 5, "the text must reach the rule"
 
 
 @pytest.mark.parametrize(
