@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
-from newsmine.nlp.doc_attrs import in_excluded
+from newsmine.nlp.doc_attrs import in_excluded, token_indices
 
 __all__ = ["Candidate", "find_candidates"]
 
@@ -318,8 +319,11 @@ def _bare_seasons(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     starts no "of" phrase ("the spring of 1968" is spaCy's, or no date at all)."""
     taken = [(c.start, c.end) for c in found]
     added = []
-    for token in doc:
-        if token.text not in _SEASON_NOUNS or token.pos_ != "NOUN" or token.dep_ in ("compound", "amod", "nmod"):
+    # Only the season words' tokens, found in the Doc's word array: a loop over the whole Doc
+    # built a Token for every word of the article to find the few (or none) written so.
+    for i in token_indices(doc, ORTH, _SEASON_NOUNS):
+        token = doc[i]
+        if token.pos_ != "NOUN" or token.dep_ in ("compound", "amod", "nmod"):
             continue
         if token.i + 1 < len(doc) and (doc[token.i + 1].lower_ == "of" or doc[token.i + 1].pos_ in ("NOUN", "PROPN")):
             continue

@@ -340,8 +340,9 @@ def _missed_institutions(doc: Doc, candidates: list[_Candidate], lower_words: fr
         return i not in owner or candidates[owner[i]].label == "PERSON"
 
     found = []
-    for i, token in enumerate(doc):
-        if token.lower_ not in _INSTITUTION_HEADS or not token.is_title or i in owner:
+    # Only the head words' tokens, from the Doc's word array (not a Token for every word).
+    for i in token_indices(doc, LOWER, _INSTITUTION_HEADS):
+        if i in owner or not doc[i].is_title:
             continue
         if i + 1 < len(doc) and doc[i + 1].lower_ in ("of", "for"):
             continue

@@ -479,6 +479,7 @@ def _holders_portfolio(span: Span) -> bool:
 
 
 _CLOCK_RE = re.compile(r"\d{1,2}[:.]\d\d|[ap]\.?m\.?", re.I)
+_LETTER_RE = re.compile(r"[A-Z]\.")
 
 
 def _word_not_name(span: Span) -> bool:
@@ -486,16 +487,17 @@ def _word_not_name(span: Span) -> bool:
     "OK" ("I'm O.K. with", "Are you O.K., honey?"), a time zone after a clock time ("10:22
     GMT"), and a capital letter standing alone as a paragraph ("X." where a page had an
     embedded post)."""
-    if span.text == "O.K.":
+    words = span.text  # built from the tokens at every read: once here
+    if words == "O.K.":
         return True
-    if span.text in TIME_ZONES and span.start > 0 and _CLOCK_RE.fullmatch(span.doc[span.start - 1].text):
+    if words in TIME_ZONES and span.start > 0 and _CLOCK_RE.fullmatch(span.doc[span.start - 1].text):
         return True
-    if re.fullmatch(r"[A-Z]\.", span.text) is None:
+    if _LETTER_RE.fullmatch(words) is None:
         return False
     text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
-    return text[line_start : line_end if line_end != -1 else len(text)].strip() == span.text
+    return text[line_start : line_end if line_end != -1 else len(text)].strip() == words
 
 
 def _gerund_not_name(span: Span) -> bool:

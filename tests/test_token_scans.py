@@ -1,0 +1,81 @@
+"""Rules that look for a few words in the whole Doc read the words' positions from its word
+arrays (``token_indices``), not a Token per word: the same findings as the loops over every
+token they replace (docs/history/speed.md, session 24 — speed5)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.attrs import LOWER
+
+from newsmine.nlp.dates import spans
+from newsmine.nlp.dates.spans import Candidate, _bare_seasons
+from newsmine.nlp.entities import missed_names
+from newsmine.nlp.entities.mentions import _mention_candidates
+from newsmine.nlp.entities.missed_names import _missed_institutions
+from newsmine.nlp.entities.name_spans import _lower_case_words, _word_not_name
+
+# Original text: bare seasons that are dates and those that are not ("spring training", "the
+# summer of 1968", "the Arab Spring", "winter coats"), in upper, title and lower case.
+_SEASONS = """Spring Plans Stall
+The council met before winter even starts. Over the summer the roads were fixed, and in the
+spring the library opened. Winter coats sold out; spring training began. The summer of 1968
+was hot. Protesters recalled the Arab Spring. By autumn, and again last winter, the mayor
+spoke. SUMMER came early; the summer, everyone said, was long."""
+
+# Original text: institutions the recogniser may miss or cut, after "the", at a sentence's
+# start, before "of", in a headline, and head words in lower case or alone.
+_INSTITUTIONS = """Harwood University Agreed To Talks
+He joined the Woods Hole Oceanographic Institution in 1957. The Campaign Integrity Project, a
+watchdog, said so. Harwood University agreed. The study came from the Peterson Institute for
+International Economics. A university and a museum closed; the Museum reopened. Kelso Valley
+Regional Transit Authority raised fares, said the Brightwater Marine Laboratory. Lee Chu and
+the Dockside Workers Association met at the Riverside Community Center."""
+
+
+def _plain_token_indices(doc, attr, words):
+    """The tokens whose word is one of ``words``, found Token by Token as the rules' loops over
+    the whole Doc found them before."""
+    return [t.i for t in doc if (t.lower_ if attr == LOWER else t.text) in words]
+
+
+def _as_tuples(candidates):
+    return [(c.span.start, c.span.end, c.label, c.tokens) for c in candidates]
+
+
+def test_bare_seasons_found_by_their_words_are_those_found_over_every_token(nlp, monkeypatch):
+    doc = nlp(_SEASONS)
+    taken_by_spacy = [Candidate(ent.start_char, ent.end_char, "DATE") for ent in doc.ents if ent.label_ == "DATE"]
+    by_arrays = [_bare_seasons(doc, found) for found in ([], taken_by_spacy)]
+    monkeypatch.setattr(spans, "token_indices", _plain_token_indices)
+    assert by_arrays == [_bare_seasons(doc, found) for found in ([], taken_by_spacy)]
+    assert _bare_seasons(doc, []), "the text must reach the rule"
+    assert _bare_seasons(nlp("The council met on Tuesday."), []) == []
+
+
+def test_missed_institutions_found_by_their_head_words_are_those_found_over_every_token(nlp, monkeypatch):
+    doc = nlp(_INSTITUTIONS)
+    lower_words = _lower_case_words(doc)
+    candidates = _mention_candidates(doc, add_missed_names=False)
+    given = (candidates, [], [c for c in candidates if c.label == "PERSON"])
+    by_arrays = [_as_tuples(_missed_institutions(doc, list(cands), lower_words)) for cands in given]
+    monkeypatch.setattr(missed_names, "token_indices", _plain_token_indices)
+    assert by_arrays == [_as_tuples(_missed_institutions(doc, list(cands), lower_words)) for cands in given]
+    assert len(by_arrays[1]) >= 5, "the text must reach the rule"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("I'm O.K. with it, she said.", "O.K.", True),
+        ("The vote closed at 10:22 GMT on Monday.", "GMT", True),
+        ("The GMT desk answered.", "GMT", False),
+        ("He said so.\nX.\nThe post was removed.", "X.", True),
+        ("Lee, of Hartford, said J. Lee was right.", "J.", False),
+        ("Ana Ruiz spoke.", "Ana Ruiz", False),
+    ],
+)
+def test_a_word_never_a_name_is_told_from_its_text_read_once(nlp, text, name, expected):
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name), alignment_mode="expand")
+    assert _word_not_name(span) is expected
