@@ -28,7 +28,7 @@ def _infinitive_of(ctx: DocContext, cue_word: str, source_word: str | None = Non
     ("text", "cue_word", "subject"),
     [
         ("The night ferry to Okafor Island appears to have been cancelled.\n", "appears", "The night ferry to Okafor Island"),
-        ("The harbour board did not seem to know about the levy.\n", "seem", "The harbour board"),
+        ("The harbour board did not seem to be ready for the levy.\n", "seem", "The harbour board"),
     ],
 )
 def test_the_subject_of_seem_or_appear_joins_its_infinitive(nlp, text, cue_word, subject):
