@@ -9,7 +9,7 @@ text, whatever the verb. On PolNeAR train (session 24 reference records), of the
 contents opening with a preposition right after their cue word ('for', 'on', 'about', 'of',
 'with', 'at', 'upon'), the gold content with that cue starts after the preposition 96 times
 and at it 10 times. Left alone: a predicate's 'as' or 'like' ('described him as reckless',
-'seems like a fine idea': the gold holds it, 0 right and 16 farther on train) and a passive
+'seems like a fine idea': the gold holds it, 0 right, 2 wrong and 14 farther on train) and a passive
 cue ('Mr. Reagan was criticized for trading …', 'Roof is accused of …': attributed whole,
 with the subject). Train against the reference (session 24): 190 kept contents changed, the
 gold's start reached 122 times and missed 9 (another 28 nearer the gold, 9 farther), content
