@@ -12,7 +12,10 @@ thresholds on what :func:`decide` returns, not on a part of it):
    comma-closed quotation into the writer's words ends at the quotation
    (:func:`~newsmine.nlp.attribution.quotation_tails.end_at_quotation`), and a content ends
    before the writer's apposition closing it ('backing Bush, the former Florida governor':
-   :func:`~newsmine.nlp.attribution.trailing_phrases.end_before_apposition`);
+   :func:`~newsmine.nlp.attribution.trailing_phrases.end_before_apposition`); a content
+   starts after its cue's preposition ('called for a ban': :func:`~newsmine.nlp.attribution.
+   cue_prepositions.start_after_preposition`), and the infinitive of 'seem' or 'appear' takes
+   the verb's subject (:func:`~newsmine.nlp.attribution.raised_subjects.with_raised_subject`);
 3. :func:`~newsmine.nlp.attribution.orphans.orphan_quotations`: quoted sentences no chosen
    content touches become quotes of their own;
 4. words reported through another's account ('"…," Sanders said, according to CNN') are
@@ -31,12 +34,14 @@ from spacy.tokens import Doc
 
 from newsmine.nlp.attribution.candidates import Candidate, Intervals, find_candidates
 from newsmine.nlp.attribution.context import DocContext, doc_text
+from newsmine.nlp.attribution.cue_prepositions import start_after_preposition
 from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.features import choice_features
 from newsmine.nlp.attribution.model import AttributionModel, LinearScorer, sigmoid
 from newsmine.nlp.attribution.not_speech import not_speech
 from newsmine.nlp.attribution.orphans import ORPHAN_MIN_WORDS, ORPHAN_PARAGRAPHS, orphan_quotations
 from newsmine.nlp.attribution.quotation_tails import end_at_quotation
+from newsmine.nlp.attribution.raised_subjects import with_raised_subject
 from newsmine.nlp.attribution.reranker import rerank
 from newsmine.nlp.attribution.trailing_phrases import end_before_apposition
 from newsmine.nlp.doc_attrs import in_excluded
@@ -78,9 +83,13 @@ def decide(
     orphan_paragraphs: int = ORPHAN_PARAGRAPHS,
 ) -> list[Candidate]:
     """The attributions kept among scored ``candidates``, in text order: :func:`choose`, the
-    clauses ended at their quotation and before the writer's apposition at their end, the
+    contents started after their cue's preposition, the clauses ended at their quotation, the
+    raised subjects added, the contents ended before the writer's apposition at their end, the
     orphan quotations, then what reports nobody's words left out."""
-    chosen = [end_before_apposition(ctx, end_at_quotation(ctx, cand)) for cand in choose(candidates, threshold, quoted_threshold)]
+    chosen = [
+        end_before_apposition(ctx, with_raised_subject(ctx, end_at_quotation(ctx, start_after_preposition(ctx, cand))))
+        for cand in choose(candidates, threshold, quoted_threshold)
+    ]
     chosen = orphan_quotations(ctx, candidates, chosen, orphan_min_words, orphan_paragraphs)
     doc = ctx.doc
     return [reported_through(ctx, cand) for cand in chosen if not in_excluded(doc, cand.start, cand.end) and not not_speech(ctx, cand)]

@@ -1,0 +1,51 @@
+"""A kept content starts after the preposition its cue word governs ('called for a night
+ferry' -> 'a night ferry'), not after a predicate's 'as' or 'like', nor for a passive cue.
+Every text here is invented for newsmine."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmine.nlp.attribution import DocContext
+from newsmine.nlp.attribution.candidate import Candidate
+from newsmine.nlp.attribution.cue_prepositions import start_after_preposition
+from tests.conftest import doc_context
+
+
+def _content_after(ctx: DocContext, cue_word: str, first_words: str) -> Candidate:
+    """A candidate of ``cue_word`` whose content runs from ``first_words`` to the sentence's
+    end (its full stop left out), as the parse's prepositional candidates do."""
+    text = ctx.text
+    trigger = next(t.i for t in ctx.doc if t.text == cue_word)
+    start = text.index(first_words)
+    end = len(text.rstrip().rstrip("."))
+    return Candidate(trigger, ctx.idx[trigger], (trigger, trigger + 1), [(start, end)], "child:prep", -1)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_word", "first_words", "kept"),
+    [
+        ("The harbour union called for a second night ferry.\n", "called", "for a", "a second night ferry"),
+        ("Councillor Okafor is calling on the mayor to reopen the pier.\n", "calling", "on the", "the mayor to reopen the pier"),
+        ("The ferry captains complained about the new harbour levy.\n", "complained", "about the", "the new harbour levy"),
+    ],
+)
+def test_the_cues_preposition_is_left_out(nlp, text, cue_word, first_words, kept):
+    ctx = doc_context(nlp, text)
+    cut = start_after_preposition(ctx, _content_after(ctx, cue_word, first_words))
+    assert ctx.text[cut.start : cut.end] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_word", "first_words"),
+    [
+        # a predicate's 'as': the content holds it
+        ("Okafor described the levy as a tax on the night crossings.\n", "described", "as a"),
+        # a passive cue: PolNeAR attributes it whole, with its subject
+        ("The harbour master was criticized for closing the pier early.\n", "criticized", "for closing"),
+    ],
+)
+def test_a_predicate_or_a_passive_keeps_its_preposition(nlp, text, cue_word, first_words):
+    ctx = doc_context(nlp, text)
+    cand = _content_after(ctx, cue_word, first_words)
+    assert start_after_preposition(ctx, cand) is cand

@@ -1,0 +1,51 @@
+"""A kept infinitive of 'seem' or 'appear' takes the verb's subject into its content ('The
+night ferry appears … to have been cancelled'), and a source that was that subject is
+dropped; other cue words and contents are left alone. Every text here is invented for
+newsmine."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmine.nlp.attribution import DocContext
+from newsmine.nlp.attribution.candidate import Candidate
+from newsmine.nlp.attribution.raised_subjects import with_raised_subject
+from tests.conftest import doc_context
+
+
+def _infinitive_of(ctx: DocContext, cue_word: str, source_word: str | None = None) -> Candidate:
+    """The candidate of ``cue_word`` holding the infinitive after it to the sentence's end,
+    with ``source_word`` as its source."""
+    text = ctx.text
+    trigger = next(t.i for t in ctx.doc if t.text == cue_word)
+    start = text.index(" to ", ctx.idx[trigger]) + 1
+    end = len(text.rstrip().rstrip("."))
+    source = next(t.i for t in ctx.doc if t.text == source_word) if source_word else -1
+    return Candidate(trigger, ctx.idx[trigger], (trigger, trigger + 1), [(start, end)], "child:xcomp", source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_word", "subject"),
+    [
+        ("The night ferry to Okafor Island appears to have been cancelled.\n", "appears", "The night ferry to Okafor Island"),
+        ("The harbour board did not seem to be ready for the levy.\n", "seem", "The harbour board"),
+    ],
+)
+def test_the_subject_of_seem_or_appear_joins_its_infinitive(nlp, text, cue_word, subject):
+    ctx = doc_context(nlp, text)
+    kept = with_raised_subject(ctx, _infinitive_of(ctx, cue_word, "board" if "board" in text else "ferry"))
+    assert ctx.text[kept.parts[0][0] : kept.parts[0][1]] == subject
+    assert len(kept.parts) == 2
+    assert kept.source == -1
+
+
+def test_another_cue_word_keeps_its_infinitive_alone(nlp):
+    ctx = doc_context(nlp, "The harbour board wants to raise the levy.\n")
+    cand = _infinitive_of(ctx, "wants", "board")
+    assert with_raised_subject(ctx, cand) is cand
+
+
+def test_an_infinitive_that_reports_is_left_to_its_own_verb(nlp):
+    ctx = doc_context(nlp, "The harbour master appeared to admit that the levy was a mistake.\n")
+    cand = _infinitive_of(ctx, "appeared", "master")
+    assert with_raised_subject(ctx, cand) is cand
