@@ -14,7 +14,8 @@ thresholds on what :func:`decide` returns, not on a part of it):
    before the writer's apposition closing it ('backing Bush, the former Florida governor':
    :func:`~newsmine.nlp.attribution.trailing_phrases.end_before_apposition`);
 3. :func:`~newsmine.nlp.attribution.orphans.orphan_quotations`: quoted sentences no chosen
-   content touches become quotes of their own;
+   content touches become quotes of their own, and so do the chants a noun names ('chants
+   of "…"': :func:`~newsmine.nlp.attribution.chants.chant_quotations`);
 4. words reported through another's account ('"…," Sanders said, according to CNN') are
    that account's: its source and cue (:func:`reported_through`);
 5. what reports nobody's words is dropped: byline text, titles in quotation marks, page
@@ -30,6 +31,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from newsmine.nlp.attribution.candidates import Candidate, Intervals, find_candidates
+from newsmine.nlp.attribution.chants import chant_quotations
 from newsmine.nlp.attribution.context import DocContext, doc_text
 from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.features import choice_features
@@ -81,7 +83,7 @@ def decide(
     clauses ended at their quotation and before the writer's apposition at their end, the
     orphan quotations, then what reports nobody's words left out."""
     chosen = [end_before_apposition(ctx, end_at_quotation(ctx, cand)) for cand in choose(candidates, threshold, quoted_threshold)]
-    chosen = orphan_quotations(ctx, candidates, chosen, orphan_min_words, orphan_paragraphs)
+    chosen = chant_quotations(ctx, orphan_quotations(ctx, candidates, chosen, orphan_min_words, orphan_paragraphs))
     doc = ctx.doc
     return [reported_through(ctx, cand) for cand in chosen if not in_excluded(doc, cand.start, cand.end) and not not_speech(ctx, cand)]
 
