@@ -1,0 +1,80 @@
+"""Chants: a quotation named by the noun before it ('their chants of "Ted! Ted!"', 'was met
+with chants of "Trump, Trump, Trump"', 'a thunderous chant of "Feel the Bern!"').
+
+A crowd's chant is its words, and PolNeAR annotates it as an attribution whatever verb the
+sentence has: on PolNeAR train every quotation written right after 'chant', 'chants of',
+'chanting' or 'chanted' is (part of) a gold content, 18 of 18. The cue-driven
+choice keeps those a verb introduces ('the crowd chanted "Lock her up!"'), but not those a
+noun names: the noun is no cue word of the candidates, and the chant is too short for an
+orphan quotation (:mod:`~.orphans`). Here the noun is the cue and its possessor ('their')
+the source, else the subject of the verb taking it ('the activists joined in a chant of
+"…"'); a chant with neither is a crowd's, left without a speaker as the gold leaves it.
+'cries of "…"' is left out: the one on train is part of a writer's longer gold content.
+"""
+
+from __future__ import annotations
+
+from newsmine.nlp.attribution.candidates import Candidate, Intervals
+from newsmine.nlp.attribution.context import DocContext
+
+__all__ = ["chant_quotations"]
+
+# Nouns naming a crowd's words written after them in quotation marks.
+_CHANT_NOUNS = frozenset({"chant"})
+_NOUN_TAGS = frozenset({"NN", "NNS"})
+# The opening mark and a comma before it ('chants of, "…"').
+_BEFORE_MARK = frozenset({",", '"', "“", "``"})
+
+
+def chant_quotations(ctx: DocContext, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` plus a quote for each quotation no chosen content touches that a chant noun
+    names right before it ('chants of "…"', 'the chant "…"'), in text order."""
+    taken = Intervals()
+    for cand in chosen:
+        taken.add(cand)
+    added = []
+    for k, stretch in enumerate(ctx.stretches):
+        if taken.overlapping(stretch.inner_start, stretch.inner_end):
+            continue
+        noun, cue_end = _chant_noun(ctx, k)
+        if noun < 0:
+            continue
+        source = _chanters(ctx, noun)
+        added.append(Candidate(noun, ctx.idx[noun], (noun, cue_end), list(stretch.pieces), "chant", source, quoted_share=1.0))
+    if not added:
+        return chosen
+    return sorted(chosen + added, key=lambda c: c.start)
+
+
+def _chanters(ctx: DocContext, noun: int) -> int:
+    """Who chants: the noun's possessor ('their chants of'), else the active subject of the
+    verb taking the noun as its object, directly or through a preposition ('the activists
+    joined in a chant of'); -1 when none ('was met with chants of': the passive's subject
+    is who heard them)."""
+    owner = ctx.child(noun, {"poss"})
+    if owner >= 0:
+        return owner
+    verb = ctx.head[noun]
+    if ctx.dep[noun] == "pobj":
+        verb = ctx.head[verb]
+    elif ctx.dep[noun] != "dobj":
+        return -1
+    return ctx.child(verb, {"nsubj"}) if ctx.pos[verb] == "VERB" else -1
+
+
+def _chant_noun(ctx: DocContext, k: int) -> tuple[int, int]:
+    """The chant noun right before quotation ``k`` and the end of its cue ('chants of'), or
+    (-1, -1): the word before the opening mark (a comma between allowed), or 'of' after the
+    noun; in the quotation's paragraph."""
+    first = ctx.stretch_tokens[k][0]
+    j = first - 1
+    while j >= 0 and ctx.lower[j] in _BEFORE_MARK:
+        j -= 1
+    cue_end = j + 1
+    if j >= 0 and ctx.lower[j] == "of":
+        j -= 1
+    if j < 0 or ctx.quote_of[j] >= 0 or ctx.para_of[j] != ctx.para_of[first]:
+        return -1, -1
+    if ctx.tag[j] not in _NOUN_TAGS or ctx.lemma[j] not in _CHANT_NOUNS:
+        return -1, -1
+    return j, cue_end

@@ -1,0 +1,43 @@
+"""A quotation a chant noun names ('chants of "…"') is a quote of its own: the noun its cue,
+its possessor its source. Every text here is invented for newsmine."""
+
+from __future__ import annotations
+
+from newsmine.nlp.attribution.chants import chant_quotations
+from tests.conftest import doc_context
+
+
+def _quotes(nlp, text: str) -> list[tuple[str, str, str]]:
+    ctx = doc_context(nlp, text)
+    return [
+        (ctx.text[c.start : c.end], ctx.text[ctx.idx[c.cue[0]] : ctx.idx[c.cue[1] - 1] + len(ctx.doc[c.cue[1] - 1])], ctx.doc[c.source].text if c.source >= 0 else "-")
+        for c in chant_quotations(ctx, [])
+    ]
+
+
+def test_a_chant_named_by_a_noun_is_a_quote_with_its_possessor(nlp):
+    text = 'The mayor walked onto the pier. Their chants of "Ferry now! Ferry now!" drowned out the band.\n'
+    assert _quotes(nlp, text) == [("Ferry now! Ferry now!", "chants of", "Their")]
+
+
+def test_a_chant_without_a_possessor_has_no_speaker(nlp):
+    text = 'Novak was met with loud chants of "Keep the pier," and left early.\n'
+    assert _quotes(nlp, text) == [("Keep the pier,", "chants of", "-")]
+
+
+def test_the_active_subject_of_the_verb_taking_a_chant_is_its_speaker(nlp):
+    text = 'Dozens of ferry workers joined in a loud chant of "Keep the pier!" outside the hall.\n'
+    assert _quotes(nlp, text) == [("Keep the pier!", "chant of", "Dozens")]
+
+
+def test_other_nouns_before_a_quotation_name_no_chant(nlp):
+    text = 'Novak called it a far cry from "the town we knew" over cries of "Shame!" and a matter of "plain greed."\n'
+    assert _quotes(nlp, text) == []
+
+
+def test_the_pipeline_keeps_a_chant_a_noun_names(nlp):
+    from newsmine.nlp.quotes import find_quotes
+
+    text = 'The senator took the stage at the pier at noon. Her arrival was met with chants of "Ferry now! Ferry now!" from the back of the hall.\n'
+    quotes = find_quotes(nlp(text))
+    assert any(text[q.start : q.end] == "Ferry now! Ferry now!" and q.speaker is None for q in quotes)
