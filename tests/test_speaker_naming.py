@@ -50,14 +50,15 @@ def test_calling_something_else_a_name_names_no_one(pipeline):
     assert all(name != "Operation Greed" for _, name in _speaker_names(record))
 
 
-def test_a_main_verb_parsed_as_a_naming_participle_names_no_one(pipeline):
-    # The parse makes "called" a participle of "councillor", left with no verb: "called" is the
-    # councillor's own verb, and Lindqvist the one called names, not the councillor.
+def test_a_verb_calling_someone_an_epithet_names_no_one(pipeline):
+    # The parse makes "called" a participle of "lawmaker": the quotation after the name is what
+    # the lawmaker calls Lindqvist, so Lindqvist is the one called, not the lawmaker.
     record = pipeline.analyze(
-        "Ferry fares\n\nThe plan prompted the council to call a debate in May on whether to cut the route; "
-        'one councillor called Lindqvist "the pirate king of the northern fjords." But the move was unsuccessful.'
+        "Ferry fares\n\nThat proposal prompted Norway's Parliament to call a debate in January on whether "
+        'to ban Lindqvist; one lawmaker called Lindqvist "the orange prince of Scandinavian self-promotion." '
+        "But the move to ban him was unsuccessful."
     )
-    assert ("one councillor", "Lindqvist") not in _speaker_names(record)
+    assert ("one lawmaker", "Lindqvist") not in _speaker_names(record)
 
 
 def test_the_name_after_by_parsed_as_an_agent_leaves_out_the_lower_case_handle():

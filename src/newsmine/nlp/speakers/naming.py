@@ -58,6 +58,15 @@ def _name_span(last: Token) -> Span:
     return last.doc[start : last.i + 1]
 
 
+def _epithet_follows(name: Span) -> bool:
+    """'called Lindqvist "the pirate king"': a quotation opening right after the name (not one
+    closing a name in quotation marks, 'known as "Guccifer"') is what the verb calls someone."""
+    doc = name.doc
+    after = doc[name.end] if name.end < len(doc) else None
+    before = doc[name.start - 1] if name.start > 0 else None
+    return after is not None and after.is_quote and not (before is not None and before.is_quote)
+
+
 def _called_by_name(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     """The name a naming participle after an unnamed mention's noun gives it: that name's
     entity when one holds it, else the name as written (a pseudonym or a first name the
@@ -65,13 +74,11 @@ def _called_by_name(resolver: SpeakerResolver, mention: Span) -> Resolution | No
     root = mention.root
     if root.pos_ != "NOUN" or root.i in resolver.index.cluster_of or root.lower_ in _DOCUMENT_NOUNS:
         return None
-    if root.dep_ == "ROOT":
-        return None  # "one lawmaker called Trump 'the orange prince'": no verb left, "called" is the verb
     for participle in root.rights:
         if participle.dep_ != "acl":
             continue
         last = _name_after(participle)
-        if last is None:
+        if last is None or _epithet_follows(_name_span(last)):
             continue
         cluster = resolver.index.cluster_of.get(last.i)
         if cluster is not None:
