@@ -47,6 +47,7 @@ from newsmine.nlp.speakers.interviews import (
     interviewer,
     speaks_as_interviewee,
 )
+from newsmine.nlp.speakers.naming import _called_by_name
 from newsmine.nlp.speakers.newcomers import _group_named_next
 from newsmine.nlp.speakers.organisations import _organisation_noun, _outlets_written
 from newsmine.nlp.speakers.people import (
@@ -139,6 +140,8 @@ class SpeakerResolver:
         if resolution.cluster is None and resolution.kind in ("unresolved", "anonymous"):
             member = _named_member(self, mention)  # "Several groups and the Harbor League said"
             resolution = _for_cluster(member, "apposition") if member is not None else resolution
+        if resolution.cluster is None and (resolution.kind in ("unresolved", "anonymous") or not resolution.name):
+            resolution = _called_by_name(self, mention) or resolution  # "a man calling himself Paul Paul"
         if asks_as_interviewer(mention, self.answers) or (self.turns.turns and self.turns.turn_named(mention)):
             # A transcript's turn marker ('Q', 'TAPPER') is no antecedent: the 'he' of a
             # question or a turn is someone the speaker talks about, never the speaker.

@@ -1,0 +1,91 @@
+"""A name given to an unnamed mention by a naming construction.
+
+"a former deckhand named Oskar Lindqvist said", "wrote a woman calling herself Greta Greta",
+"said the harbour master known as Sven", "tweeted a commuter going by the handle Fjordrider",
+"a group called Fair Crossings said": the parse makes the description the subject and hangs the
+name on a participle after it, so the speaker mention is the description alone. The name the
+participle gives is who speaks (the gold's convention: the name the article gives the referent,
+even a pseudonym or a first name alone). This is a construction of the language, not of one
+article: the participle and its preposition say that what follows is a name.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.words import _DOCUMENT_NOUNS, _capitalised
+
+if TYPE_CHECKING:
+    from newsmine.nlp.speakers.resolver import SpeakerResolver
+
+# Participles that name what they follow, with the preposition their name comes after ("" for a
+# name that is the participle's own complement: "named X", "called X", "calling himself X").
+_NAMING = {"named": "", "called": "", "dubbed": "", "nicknamed": "", "calling": "", "known": "as", "identified": "as", "going": "by"}  # fmt: skip
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+# Who may be named so and speak: a name given to a bill, a report or a place is not its author.
+_NAMED_LABELS = ("PERSON", "ORG", "NORP")
+
+
+def _name_after(participle: Token) -> Token | None:
+    """The last word of the name a naming participle gives, or None."""
+    word = participle.lower_
+    if word not in _NAMING:
+        return None
+    children = list(participle.children)
+    if word == "calling" and not any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in children):
+        return None  # "a man calling the plan a scandal": not a name given to the man
+    if word in ("named", "called", "dubbed", "nicknamed") and participle.tag_ != "VBN":
+        return None
+    if _NAMING[word]:
+        heads = [c for c in children if c.dep_ in ("prep", "agent") and c.lower_ == _NAMING[word]]
+        children = [c for head in heads for c in head.children if c.dep_ == "pobj"]
+    else:
+        children = [c for c in children if c.dep_ in ("oprd", "attr", "dobj") and c.lower_ not in _REFLEXIVES]
+    name = next(iter(children), None)
+    return name if name is not None and name.pos_ == "PROPN" and _capitalised(name) else None
+
+
+def _name_span(last: Token) -> Span:
+    """'Oskar Lindqvist', 'Fjordrider' (not 'the handle'): the capitalised words ending at the
+    name's head ("handle" is tagged a proper noun before a name)."""
+    start = last.i
+    while start > 0 and last.doc[start - 1].dep_ == "compound" and _capitalised(last.doc[start - 1]):
+        start -= 1
+    return last.doc[start : last.i + 1]
+
+
+def _epithet_follows(name: Span) -> bool:
+    """'called Lindqvist "the pirate king"': a quotation opening right after the name (not one
+    closing a name in quotation marks, 'known as "Guccifer"') is what the verb calls someone."""
+    doc = name.doc
+    after = doc[name.end] if name.end < len(doc) else None
+    before = doc[name.start - 1] if name.start > 0 else None
+    return after is not None and after.is_quote and not (before is not None and before.is_quote)
+
+
+def _called_by_name(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """The name a naming participle after an unnamed mention's noun gives it: that name's
+    entity when one holds it, else the name as written (a pseudonym or a first name the
+    recogniser left untagged)."""
+    root = mention.root
+    if root.pos_ != "NOUN" or root.i in resolver.index.cluster_of or root.lower_ in _DOCUMENT_NOUNS:
+        return None
+    for participle in root.rights:
+        if participle.dep_ != "acl":
+            continue
+        last = _name_after(participle)
+        if last is None or _epithet_follows(_name_span(last)):
+            continue
+        cluster = resolver.index.cluster_of.get(last.i)
+        if cluster is not None:
+            return _for_cluster(cluster, "apposition") if cluster.label in _NAMED_LABELS else None
+        name = _name_span(last).text.strip("\"'“”‘’ ")
+        if not name:
+            return None
+        body = root.lemma_.lower() in lexicons.load("organisation_nouns")
+        return Resolution("organisation" if body else "person", None, name, "apposition")
+    return None
