@@ -108,7 +108,7 @@ _GRAMMAR_CASES = [
     ("The unions are taking pains to say they support the new terminal.", "say", "The unions"),
     ("Ruiz held an impromptu press briefing to brag about the new ferry.", "brag", "Ruiz"),
     # … unless the verb names a recipient, who would do it: not the board here.
-    ("The board granted the union the chance to respond to the report.", "respond", "the chance"),
+    ("The board granted the union the chance to respond to the report.", "respond", "the union"),
     # The 'it' of a copula is a placeholder: nobody speaks.
     ("It is important to note that the ferry has never missed a crossing.", "note", None),
     ("It was not clear whether the port would reopen before the summer.", "was", None),
@@ -567,4 +567,37 @@ _SESSION_23_CASES = [
 
 @pytest.mark.parametrize(("text", "cue_word", "source"), _SESSION_23_CASES)
 def test_the_session_23_round_of_source_rules(nlp, text, cue_word, source):
+    assert _source_of(nlp, text, cue_word) == source
+
+
+_SESSION_24_CASES = [
+    # A view or a feeling with 'among' after it is held by the people 'among' names …
+    ("The report is a sign of growing unease among many dock workers about the new cranes.\n", "unease", "many dock workers"),
+    ("The mayor has strong support among the ferry pilots, the survey found.\n", "support", "the ferry pilots"),
+    # … not by the noun's owner; without 'among', the owner stays.
+    ("The mayor's support for the new pier surprised the council.\n", "support", "The mayor's"),
+    # A causative's object does what the infinitive says, also where the parse made the
+    # infinitive an adverbial clause or the object a quantifier …
+    ("The judge permitted the union to question three harbour officials about the closure.\n", "question", "the union"),
+    ("The closure of the pier drove thousands of islanders to demand a new ferry.\n", "demand", "thousands of islanders"),
+    ("The ferry stopped running in May, leaving many to wonder whether it would return.\n", "wonder", "many"),
+    # … not across a comma: a purpose clause is the subject's.
+    ("She summoned the pilots who would be critical to leading the integration, to tell them the news.\n", "tell", "She"),
+    # An infinitive on what a verb of giving gives speaks for the recipient.
+    ("The strike gave the dockers an opportunity to voice their anger at the board.\n", "voice", "the dockers"),
+    ("The rise of the new port gave the pilots new impetus to oppose the closure of the pier.\n", "oppose", "the pilots"),
+    # A verb the parse made the complement of the next one, of another finite tense or with
+    # no comma between, is a series: the first verb's subject speaks.
+    ("Ruiz jokingly offered the pilot a job at the port, then says she will welcome any advice.\n", "says", "Ruiz"),
+    ("Ruiz criticized the board’s safety record said it “is not going to improve” any time soon.\n", "said", "Ruiz"),
+    # A verb the parse coordinated with a relative clause about a thing, of another tense,
+    # belongs to the clause the thing is in …
+    ("Ruiz blamed the board for the rules that have ruined the port and cast the chairman as a reckless man.\n", "cast", "Ruiz"),
+    # … of the same tense, it stays in the relative clause.
+    ("The pilots praised the report that warns of storms and urges the council to act.\n", "urges", "that"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue_word", "source"), _SESSION_24_CASES)
+def test_the_session_24_round_of_source_rules(nlp, text, cue_word, source):
     assert _source_of(nlp, text, cue_word) == source

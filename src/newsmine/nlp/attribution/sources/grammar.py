@@ -17,9 +17,11 @@ from newsmine.nlp.attribution.sources.clauses import (
     _nearest_subject,
     _object_controller,
     _object_verb_subject,
+    _out_of_relative_clause,
     _parallel_participle,
     _perfect_with_own_aux,
     _prepositional_controller,
+    _recipient_of_object,
     _reporter_across_tense,
     _reporting_subject,
 )
@@ -78,6 +80,9 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
         speaker = _speaker_of_speech_verb(ctx, i, outside)
         if speaker >= 0:
             return speaker
+        holder = _holder_among(ctx, i)
+        if holder >= 0:
+            return holder  # 'growing unease among Jewish leaders'
         for c in ctx.children[i]:
             if ctx.dep[c] == "poss" or (ctx.dep[c] == "compound" and ctx.pos[c] == "PROPN"):
                 return c
@@ -158,6 +163,8 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
                 return subjects[0] if not passive or _contracted_has(ctx, current) or ctx.lemma[current] in _STATE_PARTICIPLES else -1
             if ctx.dep[i] == "conj" and ctx.head[i] == current:
                 reporter = _reporter_across_tense(ctx, current, i)
+                if reporter < 0:
+                    reporter = _out_of_relative_clause(ctx, current, i)
                 if reporter >= 0:
                     return reporter
             if inherited_participle or (ctx.dep[i] == "conj" and (ctx.tag[i] in _FINITE_TAGS or _perfect_with_own_aux(ctx, i))):
@@ -186,10 +193,12 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
                 # 'The unions are taking pains to say', 'held a briefing to brag': an
                 # infinitive on an object speaks for the subject of the object's verb.
                 subject = _object_verb_subject(ctx, head)
+                if subject < 0:
+                    subject = _recipient_of_object(ctx, head)
                 if subject >= 0:
                     return subject
             return head
-        controller = _object_controller(ctx, current) if dep == "xcomp" else -1
+        controller = _object_controller(ctx, current) if dep in ("xcomp", "advcl") else -1
         if controller >= 0:
             return controller
         if head != current and (
@@ -331,6 +340,22 @@ def _provoked_holder(ctx: DocContext, verb: int) -> int:
         if ctx.dep[c] == "prep" and ctx.lower[c] in ("from", "among") and c > verb:
             pobj = ctx.child(c, {"pobj"})
             if pobj >= 0 and ctx.pos[pobj] in NOMINAL_POS and ctx.quote_of[pobj] < 0:
+                return pobj
+    return -1
+
+
+def _holder_among(ctx: DocContext, noun: int) -> int:
+    """'a sign of growing unease among many Jewish leaders', 'strong support among
+    evangelicals', 'his greatest support among the Marines surveyed': a noun cue of a view
+    or a feeling with 'among' after it is held by the people 'among' names, whoever else
+    the sentence links it to (an owner is whom the view is about: 'his support' is given to
+    him). On PolNeAR train's gold cues, 19 sources gained, 1 lost ('Trump's diverse appeal
+    among Republicans': an appeal is its owner's). The head of the object of 'among',
+    outside quotation marks; else -1."""
+    for c in ctx.children[noun]:
+        if ctx.dep[c] == "prep" and ctx.lower[c] == "among" and c > noun:
+            pobj = ctx.child(c, {"pobj"})
+            if pobj >= 0 and ctx.pos[pobj] in NOMINAL_POS and ctx.quote_of[pobj] < 0 and ctx.ent[pobj] not in _TIME_ENTS:
                 return pobj
     return -1
 
