@@ -58,3 +58,16 @@ def test_a_description_does_not_pass_over_the_subject_for_a_person_named_in_pass
     )
     record = pipeline.analyze(text)
     assert speaker_of(record, "had cost jobs").name != "Jeb Moss"
+
+
+def test_a_party_description_is_the_possessor_just_named_when_the_subject_is_out_of_reach(pipeline):
+    # Trump, whom a pronoun would take, is named again later in the sentence (so not "the
+    # Republican"); Morrow, named just before as the column's possessor, is.
+    text = (
+        "Readers write\n\n"
+        "Donald Trump has a long history of blaming others for his wounds. In Sen. Jed Morrow's column "
+        "on Monday, the Republican from Alabama tells Trump that the news media is not to blame for "
+        "his decline in the polls.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "his decline in the polls").name == "Jed Morrow"

@@ -314,7 +314,9 @@ def _fits_just_named(
 def _description_prefers(resolver: SpeakerResolver, mention: Span, head: str, cluster: EntityCluster) -> bool:
     """Whether the description's words pick ``cluster`` over a person a pronoun ranks higher:
     their titles hold its head, or they are the latest person named before it, outside
-    quotations, as a subject or in a sentence of no verb (a list's heading)."""
+    quotations, as a subject, a possessor ("In Sen. Jeff Sessions' column, the Republican from
+    Alabama …": as good an antecedent as a subject, as :func:`rank_people` takes it) or in a
+    sentence of no verb (a list's heading)."""
     index = resolver.index
     words = index.title_words(cluster)
     if head in words or _TITLE_SYNONYMS.get(head) in words:
@@ -324,7 +326,7 @@ def _description_prefers(resolver: SpeakerResolver, mention: Span, head: str, cl
             continue
         if n.cluster is not cluster:
             return False
-        return n.subject or not any(t.pos_ in ("VERB", "AUX") for t in resolver.doc[n.token].sent)
+        return n.subject or n.possessor or not any(t.pos_ in ("VERB", "AUX") for t in resolver.doc[n.token].sent)
     return False
 
 
