@@ -91,7 +91,7 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     titled = None if body_head else _titled(resolver, mention, head, modifiers, headline)
     if titled is None and not body_head and first == "the" and not headline:
         titled = _titled_only_later(resolver, mention, head, modifiers)
-    if titled is not None and head in _PUBLIC_TITLES and first in _DEFINITE and not headline:
+    if titled is not None and (head in _PUBLIC_TITLES or head in _OCCUPATIONS or head in _ROLE_NOUNS) and first in _DEFINITE and not headline:
         titled = _titled_or_just_named(resolver, mention, head, modifiers, titled)
     if titled is not None:
         return _for_cluster(titled, "title")

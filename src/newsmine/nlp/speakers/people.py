@@ -76,6 +76,8 @@ _LEAD_SPEAKER_SENTENCES = 4
 # A person titled so and named within this many sentences (outside quotations) keeps a title
 # description ("the senator") against someone of no such title named just before.
 _TITLE_FLOOR_SENTENCES = 2
+# How far down a pronoun's ranking a description looks for the person it fits (above).
+_RANKED_TRIES = 3
 
 # Relatives named by their relation to someone, and the gender the relation gives them.
 _RELATIONS = {
@@ -263,31 +265,69 @@ def _person_just_named(
 ) -> EntityCluster | None:
     """The person a pronoun in the mention's place would stand for, when named in this or the
     previous sentence (or up to ``quiet_sentences`` more that name nobody else) and not
-    contradicted by the description's party or gender words."""
+    contradicted by the description's party or gender words.
+
+    When that person is out of reach or contradicted, the next one a pronoun would rank is
+    taken if the description fits them better than a pronoun's ranking alone says: their
+    titles hold its head ("Sen. Marco Rubio and former Gov. Jeb Bush … the former Florida
+    governor": Rubio ranks first and is a senator), or they are the latest person named,
+    as a subject or a sentence of their own ("7. Chris Christie. … 6. John Kasich. The Ohio
+    governor"). The words of a description are evidence a pronoun lacks; a person named
+    only in passing (an object) is not taken over the one the passage is about."""
     index = resolver.index
     previous = resolver.previous.cluster if resolver.previous is not None else None
-    gender = _gender_of_noun(head)
-    party = {_TITLE_SYNONYMS.get(w, w) for w in modifiers} & _PARTY_WORDS
-    for cluster, _ in rank_people(index, mention, gender, previous)[:1]:
-        latest = index.latest_token(cluster, mention.start_char)
-        if latest < 0:
-            return None
-        gap = index.narrative_sentences_between(latest, mention.root.i)
-        if gap > quiet_sentences or (gap and _other_person_since(resolver, latest, mention, cluster)):
-            # "Chris Christie learned … Another crowd, another town hall. Sooner or later,
-            # the New Jersey governor told reporters": one sentence naming nobody between
-            return None
-        if id(cluster) in index.named_later_in_sentence(mention):
-            return None  # "the Republican nominee has not stepped forward to defend Manafort"
-        known = {_TITLE_SYNONYMS.get(w, w) for w in index.party.get(id(cluster), ())}
-        if party and known and not party & known:
-            return None
-        if _holds_another_office(resolver, cluster, head) and not any(t.lower_ == "former" for t in mention):
-            # "Police Chief Dan Moss said …" is not "the senator" just after; a former office
-            # is no contradiction ("Sen. Lee … The former congressman thinks")
-            return None
-        return cluster
+    ranked = rank_people(index, mention, _gender_of_noun(head), previous)
+    for rank, (cluster, _) in enumerate(ranked[:_RANKED_TRIES]):
+        if not _fits_just_named(resolver, mention, head, modifiers, quiet_sentences, cluster):
+            continue
+        if rank == 0 or _description_prefers(resolver, mention, head, cluster):
+            return cluster
+        return None
     return None
+
+
+def _fits_just_named(
+    resolver: SpeakerResolver, mention: Span, head: str, modifiers: list[str], quiet_sentences: int, cluster: EntityCluster
+) -> bool:
+    """Whether ``cluster`` was named close enough before the mention and no word of the
+    description contradicts them (party, another office)."""
+    index = resolver.index
+    latest = index.latest_token(cluster, mention.start_char)
+    if latest < 0:
+        return False
+    gap = index.narrative_sentences_between(latest, mention.root.i)
+    if gap > quiet_sentences or (gap and _other_person_since(resolver, latest, mention, cluster)):
+        # "Chris Christie learned … Another crowd, another town hall. Sooner or later,
+        # the New Jersey governor told reporters": one sentence naming nobody between
+        return False
+    if id(cluster) in index.named_later_in_sentence(mention):
+        return False  # "the Republican nominee has not stepped forward to defend Manafort"
+    party = {_TITLE_SYNONYMS.get(w, w) for w in modifiers} & _PARTY_WORDS
+    known = {_TITLE_SYNONYMS.get(w, w) for w in index.party.get(id(cluster), ())}
+    if party and known and not party & known:
+        return False
+    # "Police Chief Dan Moss said …" is not "the senator" just after; a former office is no
+    # contradiction ("Sen. Lee … The former congressman thinks")
+    return not (_holds_another_office(resolver, cluster, head) and not any(t.lower_ == "former" for t in mention))
+
+
+def _description_prefers(resolver: SpeakerResolver, mention: Span, head: str, cluster: EntityCluster) -> bool:
+    """Whether the description's words pick ``cluster`` over a person a pronoun ranks higher:
+    their titles hold its head, or they are the latest person named before it, outside
+    quotations, as a subject, a possessor ("In Sen. Jeff Sessions' column, the Republican from
+    Alabama …": as good an antecedent as a subject, as :func:`rank_people` takes it) or in a
+    sentence of no verb (a list's heading)."""
+    index = resolver.index
+    words = index.title_words(cluster)
+    if head in words or _TITLE_SYNONYMS.get(head) in words:
+        return True
+    for n in index._recent(mention.start_char):
+        if n.in_quote or n.cluster.label != "PERSON":
+            continue
+        if n.cluster is not cluster:
+            return False
+        return n.subject or n.possessor or not any(t.pos_ in ("VERB", "AUX") for t in resolver.doc[n.token].sent)
+    return False
 
 
 def _other_person_since(resolver: SpeakerResolver, token: int, mention: Span, cluster: EntityCluster) -> bool:
