@@ -56,7 +56,7 @@ class QuoteFound:
     score: float = 0.0
     category: QuoteCategory = QuoteCategory.other  # what the cue reports (cue_category)
     confidence: float | None = None  # P(content and speaker right); None without a confidence model
-    relation: str = ""  # how the content was found (Candidate.relation: 'child:ccomp', 'quote_run', 'orphan' …)
+    relation: str = ""  # how the content was found (Candidate.relation: 'child:ccomp', 'quote_run', 'orphan', 'chant' …)
 
     def __post_init__(self) -> None:
         # Given as strings by the stages and when rebuilt from the Doc's plain data.

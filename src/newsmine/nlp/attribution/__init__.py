@@ -13,8 +13,10 @@ An attribution is a *cue* (the reporting expression: "said", "told", "according 
    punctuation allow;
 5. :mod:`~.features` — the strings the linear models weigh;
 6. :mod:`~.model` — the trained models (cue filter, content scorer, confidence) and their file;
-7. :mod:`~.decide` — scores, each cue's best content, one attribution per content,
-   then :mod:`~.orphans` (uncovered quotations become quotes of their own) and
+7. :mod:`~.decide` — scores, each cue's best content, one attribution per content, each
+   content's extent mended (:mod:`~.cue_prepositions`, :mod:`~.quotation_tails`,
+   :mod:`~.raised_subjects`, :mod:`~.trailing_phrases`), then :mod:`~.orphans` (uncovered
+   quotations become quotes of their own), :mod:`~.chants` (the chants a noun names) and
    :mod:`~.not_speech` (titles and page furniture left out).
 
 :func:`attribute` runs them all on a parsed Doc; the training script
