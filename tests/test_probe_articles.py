@@ -219,10 +219,6 @@ KNOWN_FAULTS = {
         "'The widow of a retired firefighter …' opening the lead stays an unnamed source: the lead-speaker rule "
         "reads a definite description as someone already in mind, and Carol Jensen is named only in the next paragraph",
     # Fifth round (session 24, articles p5-*). Quotes:
-    ("p5-according-to", "The board is losing about 40 nurses a month"):
-        "'according to its chief nursing officer, Dr. Alison Mbeki.': the parse hangs the name on the verb, so the "
-        "description stays an unnamed source",
-    ("p5-according-to", "many nurses have been working unpaid overtime"): "same: 'According to a union official, Brian Coyle,'",
     ("p5-qa-in-news", "Sunday night, when the wind turned north"):
         "debatable: a transcript's answer is the interviewee's own words, but a quote's type is read from quotation "
         "marks alone (nlp/quotes), so an unmarked 'A: …' paragraph is typed indirect",
