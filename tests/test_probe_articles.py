@@ -57,6 +57,16 @@ general", a poll's author ("the university", "the survey", "the pollster"), "the
 "the watchdog", "the super PAC", "the think tank", "the president-elect", "the business group", bodies
 described in apposition ("X, an industry group,") and bodies never named ("the outgoing administration").
 
+``expected-probe5.json`` (session 24's fifth round, articles ``p5-*``, written the same way) covers
+the ways of introducing a speaker the first four left out: a quote after a colon ("Mayor … was
+blunt: '…'", "had a simple message for the council: '…'"), "according to" with a description then
+a name, two chief executives of two companies, a company's named spokeswoman then "the company"
+and "It added", speakers named after their quote ("came the reply from …", "countered …", "was the
+verdict of …"), Q&A paragraphs inside a news story, reported speech chained over sentences ("She
+added that", "He also said", "She went on to say that"), hard-wrapped text with a word hyphenated
+at a line end inside a quote, curly and straight marks mixed with single quotes nested in double
+ones, and a "WASHINGTON (Reuters) -" dateline under a headline with a colon.
+
 Facts newsmine still gets wrong are listed in ``KNOWN_FAULTS`` with the reason, as strict
 xfails: fixing one makes its test pass and the xfail fail, so the list stays true.
 """
@@ -74,12 +84,13 @@ PROBE = REPO / "tests" / "fixtures" / "probe"
 # expected.json: the first round (session 20); expected-round2.json: the second (session 21),
 # which adds facts on entities, dates and metadata; expected-round3.json: the third (session 22);
 # expected-descriptions.json: description speakers (session 22); expected-descriptions2.json: their
-# second round (session 23); expected-round4.json: the fourth round (session 23).
+# second round (session 23); expected-round4.json: the fourth round (session 23);
+# expected-probe5.json: the fifth round (session 24).
 EXPECTED = {
     key: value
     for name in (
         "expected.json", "expected-round2.json", "expected-round3.json", "expected-descriptions.json",
-        "expected-descriptions2.json", "expected-round4.json",
+        "expected-descriptions2.json", "expected-round4.json", "expected-probe5.json",
     )
     for key, value in json.loads((PROBE / name).read_text(encoding="utf-8")).items()
     if not key.startswith("_")
@@ -207,6 +218,43 @@ KNOWN_FAULTS = {
     ("desc2-widow-lawsuit", "staff left him alone for hours"):
         "'The widow of a retired firefighter …' opening the lead stays an unnamed source: the lead-speaker rule "
         "reads a definite description as someone already in mind, and Carol Jensen is named only in the next paragraph",
+    # Fifth round (session 24, articles p5-*). Quotes:
+    ("p5-qa-in-news", "Sunday night, when the wind turned north"):
+        "debatable: a transcript's answer is the interviewee's own words, but a quote's type is read from quotation "
+        "marks alone (nlp/quotes), so an unmarked 'A: …' paragraph is typed indirect",
+    ("p5-qa-in-news", "We need more crews on the ground"): "same: an unmarked answer typed indirect",
+    ("p5-qa-in-news", "it would review its evacuation orders"):
+        "'The county' (never named) takes 'Cedar Ridge', the fire's name tagged GPE, as the county's name",
+    ("p5-reply-after", "The people decided, and we will respect that"):
+        "'\"No,\" came the reply from the … minister, Lars Eklund.': no cue reads 'came the reply from X', so the "
+        "quotation is an orphan with no speaker",
+    ("p5-reply-after", "Neither side has the votes"):
+        "'\"…,\" was the verdict of Tomas Berg': no cue reads 'was the verdict of X', and the quotation is lost",
+    ("p5-spokeswoman-company", "dealers would replace the faulty sensor"):
+        "'The company' takes 'Brandvik' (the spokeswoman's 'for Brandvik'), an entity apart from 'Brandvik Motors': "
+        "only a name's trailing words join it as a short form (as desc2's 'Seacrest')",
+    ("p5-spokeswoman-company", "the repair takes about an hour"): "same short form 'Brandvik'",
+    ("p5-mixed-marks", "never quoted"):
+        "'A judge … blocked a school district's order barring …' and the headline's 'Judge blocks “gag order” …' are "
+        "taken as attributions cued by 'block' (the cue model's pick): an order blocked is no speech",
+    ("p5-spokeswoman-company", "never quoted"):
+        "the headline 'Carmaker recalls 48,000 SUVs …' is taken as an attribution cued by 'recall' (in the cue list "
+        "for 'he recalled that …'): a product recall is no speech",
+    # Entities (the recogniser's labels and misses, titles, gender):
+    ("p5-according-to", "entity:Alison Mbeki"):
+        "no title: the parse hangs 'Dr. Alison Mbeki' on the verb, not in apposition to 'its chief nursing officer'",
+    ("p5-chained", "entity:Gareth Pryor"): "no title: 'harbour master' is in no titles list",
+    ("p5-chained", "entity:Keith Baines"): "no title: 'organiser' (British spelling) is in no titles list",
+    ("p5-chained", "entity:Rotterdam"): "the port city is tagged a person",
+    ("p5-qa-in-news", "entity:Bend"): "'east of Bend' is not tagged (only 'Bend Courier')",
+    ("p5-reuters-dateline", "entity:Federal Reserve"):
+        "'Federal Reserve Governor Lisa Harmon': the bank's name is kept in her title, and only 'Fed' is an entity",
+    ("p5-spokeswoman-company", "entity:Brandvik Motors"): "'Brandvik' alone is an entity of its own: one mention",
+    ("p5-spokeswoman-company", "entity:Gina Portillo"):
+        "her gender is stated by 'A spokeswoman for Brandvik, Gina Portillo': a gendered title is read only right "
+        "before the name ('spokeswoman Gina Portillo'), not in apposition",
+    ("p5-two-chiefs", "entity:Fenwick Stores"): "the chain is tagged a person",
+    ("p5-two-chiefs", "entity:Corbel Markets"): "the chain is tagged a person",
 }  # fmt: skip
 
 
@@ -274,7 +322,14 @@ def test_probe_quote(probe_records, article, fact):
     assert not all(problems), problems
 
 
-@pytest.mark.parametrize("article", ARTICLES)
+@pytest.mark.parametrize(
+    "article",
+    [
+        pytest.param(a, marks=[pytest.mark.xfail(reason=KNOWN_FAULTS[(a, "never quoted")], strict=True)])
+        if (a, "never quoted") in KNOWN_FAULTS else a
+        for a in ARTICLES
+    ],
+)
 def test_probe_texts_never_quoted(probe_records, article):
     for text in _expected_for(article)["no_quote_contains"]:
         assert not any(text in _flat(q["text"]) for q in probe_records[article]["quotes"]), text

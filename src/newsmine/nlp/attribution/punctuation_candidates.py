@@ -71,7 +71,7 @@ def punctuation_candidates(ctx: DocContext) -> list[Candidate]:
             if any(ctx.pos[j] == "VERB" for j in left) or not (turn or any(ctx.pos[j] in NOMINAL_POS for j in left)):
                 break
             rng = ctx.char_range(i + 1, s_end)
-            root = next((j for j in left if not (s_start <= ctx.head[j] < i) or ctx.head[j] == j), i - 1)
+            root = _copula_subject(ctx, next((j for j in left if not (s_start <= ctx.head[j] < i) or ctx.head[j] == j), i - 1), s_start, i)
             if not _could_speak(ctx, s_start, i, root):
                 break
             parts = _colon_content(ctx, s_start, i, rng) if rng is not None else []
@@ -163,6 +163,27 @@ def _colon_paragraph(ctx: DocContext, s_start: int, colon: int, parts: list[tupl
     if rest is None or (parts and rest[1] <= parts[-1][1] + 1):
         return None
     return rest
+
+
+def _copula_subject(ctx: DocContext, root: int, start: int, colon: int) -> int:
+    """The speaker of a lead-in that describes the speaker's manner with a complement ('Mayor
+    Theresa Quinlan was blunt: "…"', 'But Fiorina was far less bubbly: "…"'): the copula's
+    subject, not the copula (which speaks for no one), when the subject is a name, a pronoun,
+    a word of a name the article tags (the parser reads a lone surname as a noun) or a noun
+    for a speaker. News writes a quotation after such a clause as it writes one after 'X
+    said:'. A subject that is a thing ('The message from Jones was clear: …') and a
+    headline's kicker ('Bill is back: …') keep the lead-in's head as before."""
+    if ctx.pos[root] != "AUX" or ctx.para_of[start] == 0:
+        return root  # a headline's 'Bill is back: …' is a kicker, not a manner of speaking
+    if not any(ctx.dep[c] == "acomp" for c in ctx.children[root]):
+        return root
+    subject = ctx.child(root, SUBJECT_DEPS)
+    if not start <= subject < colon:
+        return root
+    word = ctx.lower[subject]
+    if ctx.pos[subject] in ("PROPN", "PRON") or word in ctx.named_words() or any(word in lexicons.load(name) for name in _SPEAKER_NOUN_LEXICONS):
+        return subject
+    return root
 
 
 def _turn_paragraph(ctx: DocContext, s_start: int, colon: int) -> tuple[int, int] | None:

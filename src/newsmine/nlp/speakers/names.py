@@ -53,13 +53,19 @@ def _first_of_family(resolver: SpeakerResolver, cluster: EntityCluster) -> Entit
 def _name_right_after(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
     """'Democratic candidates Ana Ruiz and Tom Berger did respond' parsed with the title
     as a subject of its own: the person named right after a role noun (the first of them,
-    the gold's convention for conjunctions)."""
+    the gold's convention for conjunctions). Or named after a comma, an apposition the parse
+    missed ('according to its chief nursing officer, Dr. Alison Mbeki.', 'According to a union
+    official, Brian Coyle, many …': the name hung on the clause's verb): news names the person
+    a singular role stands for that way, so the name counts when a comma, a full stop or the
+    sentence's end closes it."""
     root, doc = mention.root, resolver.doc
     if root.pos_ != "NOUN" or mention.end >= len(doc) or root.i != mention.end - 1:
         return None
     lemma = root.lemma_.lower()
     if not (lemma in _ROLE_NOUNS or lemma in _PUBLIC_TITLES or lemma in lexicons.load("titles")):
         return None
+    if doc[mention.end].text == ",":
+        return _name_after_comma(resolver, mention.end + 1) if root.tag_ == "NN" else None
     at = mention.end
     titles = lexicons.load("titles")
     while at < min(len(doc), mention.end + 3) and (
@@ -69,6 +75,22 @@ def _name_right_after(resolver: SpeakerResolver, mention: Span) -> EntityCluster
         at += 1  # "Vatican spokesman the Rev. Federico Lombardi"
     cluster = resolver.index.cluster_of.get(at) if at < len(doc) else None
     return cluster if cluster is not None and cluster.label == "PERSON" and doc[at].is_title else None
+
+
+def _name_after_comma(resolver: SpeakerResolver, at: int) -> EntityCluster | None:
+    """The person named from token ``at`` (after honorifics) whose name a comma, a full stop
+    or the sentence's end closes; None otherwise."""
+    doc = resolver.doc
+    while at < len(doc) and doc[at].lower_ in HONORIFICS:
+        at += 1
+    cluster = resolver.index.cluster_of.get(at) if at < len(doc) else None
+    if cluster is None or cluster.label != "PERSON" or not doc[at].is_title:
+        return None
+    end = at
+    while end < len(doc) and resolver.index.cluster_of.get(end) is cluster:
+        end += 1
+    closed = end >= len(doc) or doc[end].text in (",", ".", ";") or doc[end].is_sent_start
+    return cluster if closed else None
 
 
 def _named_in_apposition(resolver: SpeakerResolver, phrase: Span, labels: tuple[str, ...] = ("PERSON",)) -> Resolution | None:
