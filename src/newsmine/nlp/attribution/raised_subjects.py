@@ -29,8 +29,10 @@ __all__ = ["with_raised_subject"]
 _RAISING_LEMMAS = frozenset({"seem", "appear"})
 # Words between the subject and the cue word that belong to the cue ('did not appear', 'may seem').
 _CUE_AUXILIARY_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
-# Relative and interrogative pronouns ('which', 'that', 'what', 'who').
-_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# Relative and interrogative pronouns and determiners ('which', 'that', 'what', 'who', 'whose').
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# Clauses inside a subject, whose relative words are their own ('the plan that the mayor backed').
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl"})
 
 
 def with_raised_subject(ctx: DocContext, cand: Candidate) -> Candidate:
@@ -49,9 +51,11 @@ def with_raised_subject(ctx: DocContext, cand: Candidate) -> Candidate:
     if ctx.cue_verb[complement] or cue_category(ctx.lemma[complement], False) != "other":
         return cand  # 'She appeared to imply that …', 'Obama seemed to recognize …': the inner verb reports
     subjects = [c for c in ctx.children[i] if c < i and ctx.dep[c] in SUBJECT_DEPS]
-    if not subjects or any(ctx.tag[c] in _RELATIVE_TAGS for c in subjects):
-        return cand  # 'what appeared to be …', 'which seemed to …': the clause is another's part
+    if not subjects:
+        return cand
     s_start = min(ctx.left[c] for c in subjects)
+    if any(_relative_word_of(ctx, j, subjects) for j in range(s_start, i)):
+        return cand  # 'what appeared to be …', 'whose plan seemed to …': the clause is another's part
     s_end = cand.cue[0]
     while s_end - 1 > s_start and ctx.head[s_end - 1] == i and ctx.dep[s_end - 1] in _CUE_AUXILIARY_DEPS:
         s_end -= 1  # 'did not', 'may', 'also'
@@ -65,3 +69,15 @@ def with_raised_subject(ctx: DocContext, cand: Candidate) -> Candidate:
     parts = [front, *cand.parts]
     source = -1 if s_start <= cand.source < s_end else cand.source
     return replace(cand, parts=parts, source=source, quoted_share=ctx.quoted_share(parts))
+
+
+def _relative_word_of(ctx: DocContext, j: int, subjects: list[int]) -> bool:
+    """Whether token ``j`` is a relative or interrogative word of one of ``subjects`` ('which',
+    'whose' in 'whose plan'), not of a clause inside it ('the plan that the mayor backed')."""
+    if ctx.tag[j] not in _RELATIVE_TAGS:
+        return False
+    while j not in subjects:
+        if ctx.dep[j] in _CLAUSE_DEPS or ctx.head[j] == j:
+            return False
+        j = ctx.head[j]
+    return True
