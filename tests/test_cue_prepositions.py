@@ -49,3 +49,17 @@ def test_a_predicate_or_a_passive_keeps_its_preposition(nlp, text, cue_word, fir
     ctx = doc_context(nlp, text)
     cand = _content_after(ctx, cue_word, first_words)
     assert start_after_preposition(ctx, cand) is cand
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_word", "first_words", "kept"),
+    [
+        ("Ruiz complained to reporters about the harbour levy.\n", "complained", "to reporters", "about the harbour levy"),
+        ("The harbour levy seemed to him to be unfair.\n", "seemed", "to him", "to be unfair"),
+        ("The mayor talked with reporters about the harbour levy.\n", "talked", "with reporters", "about the harbour levy"),
+    ],
+)
+def test_an_addressee_or_experiencer_is_left_out_with_its_preposition(nlp, text, cue_word, first_words, kept):
+    ctx = doc_context(nlp, text)
+    cut = start_after_preposition(ctx, _content_after(ctx, cue_word, first_words))
+    assert ctx.text[cut.start : cut.end] == kept
