@@ -63,3 +63,10 @@ def test_an_addressee_or_experiencer_is_left_out_with_its_preposition(nlp, text,
     ctx = doc_context(nlp, text)
     cut = start_after_preposition(ctx, _content_after(ctx, cue_word, first_words))
     assert ctx.text[cut.start : cut.end] == kept
+
+
+def test_the_pipeline_starts_a_content_after_its_cues_preposition(nlp):
+    from newsmine.nlp.quotes import find_quotes
+
+    text = "The harbour union has called on the mayor to reopen the pier, and Ruiz agreed.\n"
+    assert [text[q.start : q.end] for q in find_quotes(nlp(text))] == ["the mayor to reopen the pier, and Ruiz agreed"]

@@ -64,3 +64,11 @@ def test_a_subject_holding_a_relative_clause_joins_its_infinitive(nlp):
     ctx = doc_context(nlp, "The levy that the harbour board passed appears to have been cancelled.\n")
     kept = with_raised_subject(ctx, _infinitive_of(ctx, "appears"))
     assert ctx.text[kept.parts[0][0] : kept.parts[0][1]] == "The levy that the harbour board passed"
+
+
+def test_the_pipeline_adds_the_raised_subject(nlp):
+    from newsmine.nlp.quotes import find_quotes
+
+    text = "The secure fax machine at the harbour office appears to have been broken for weeks.\n"
+    quotes = find_quotes(nlp(text))
+    assert [(text[q.start : q.end], q.speaker) for q in quotes] == [("The secure fax machine at the harbour office appears to have been broken for weeks", None)]
