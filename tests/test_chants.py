@@ -41,3 +41,18 @@ def test_the_pipeline_keeps_a_chant_a_noun_names(nlp):
     text = 'The senator took the stage at the pier at noon. Her arrival was met with chants of "Ferry now! Ferry now!" from the back of the hall.\n'
     quotes = find_quotes(nlp(text))
     assert any(text[q.start : q.end] == "Ferry now! Ferry now!" and q.speaker is None for q in quotes)
+
+
+def test_the_leader_of_a_chant_is_its_speaker(nlp):
+    text = 'Novak led a chant of "Keep the pier!" outside the hall.\n'
+    assert _quotes(nlp, text) == [("Keep the pier!", "chant of", "Novak")]
+
+
+def test_a_subject_who_hears_a_chant_is_not_its_speaker(nlp):
+    for text in (
+        'Amid chants of "Ferry now! Ferry now!", Novak took the stage.\n',
+        'Despite chants of "Shame!", the council passed the levy.\n',
+        'Novak walked onstage to chants of "Keep the pier! Keep the pier!"\n',
+        'Novak drew chants of "Keep the pier!" from the dock workers.\n',
+    ):
+        assert [speaker for _, _, speaker in _quotes(nlp, text)] == ["-"], text

@@ -28,6 +28,10 @@ def _content_after(ctx: DocContext, cue_word: str, first_words: str) -> Candidat
         ("The harbour union called for a second night ferry.\n", "called", "for a", "a second night ferry"),
         ("Councillor Okafor is calling on the mayor to reopen the pier.\n", "calling", "on the", "the mayor to reopen the pier"),
         ("The ferry captains complained about the new harbour levy.\n", "complained", "about the", "the new harbour levy"),
+        # An addressee or experiencer goes with its preposition: the cue word's next complement opens the content.
+        ("Ruiz complained to reporters about the harbour levy.\n", "complained", "to reporters", "about the harbour levy"),
+        ("The harbour levy seemed to him to be unfair.\n", "seemed", "to him", "to be unfair"),
+        ("The mayor talked with reporters about the harbour levy.\n", "talked", "with reporters", "about the harbour levy"),
     ],
 )
 def test_the_cues_preposition_is_left_out(nlp, text, cue_word, first_words, kept):
@@ -49,3 +53,11 @@ def test_a_predicate_or_a_passive_keeps_its_preposition(nlp, text, cue_word, fir
     ctx = doc_context(nlp, text)
     cand = _content_after(ctx, cue_word, first_words)
     assert start_after_preposition(ctx, cand) is cand
+
+
+
+def test_the_pipeline_starts_a_content_after_its_cues_preposition(nlp):
+    from newsmine.nlp.quotes import find_quotes
+
+    text = "The harbour union has called on the mayor to reopen the pier, and Ruiz agreed.\n"
+    assert [text[q.start : q.end] for q in find_quotes(nlp(text))] == ["the mayor to reopen the pier, and Ruiz agreed"]

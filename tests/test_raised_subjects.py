@@ -49,3 +49,26 @@ def test_an_infinitive_that_reports_is_left_to_its_own_verb(nlp):
     ctx = doc_context(nlp, "The harbour master appeared to admit that the levy was a mistake.\n")
     cand = _infinitive_of(ctx, "appeared", "master")
     assert with_raised_subject(ctx, cand) is cand
+
+
+def test_a_relative_clause_with_a_possessive_subject_is_left_alone(nlp):
+    text = "The harbour master, whose levy appeared to be failing, left the pier early.\n"
+    ctx = doc_context(nlp, text)
+    trigger = next(t.i for t in ctx.doc if t.text == "appeared")
+    start = text.index("to be")
+    cand = Candidate(trigger, ctx.idx[trigger], (trigger, trigger + 1), [(start, text.index(",", start))], "child:xcomp", -1)
+    assert with_raised_subject(ctx, cand) is cand
+
+
+def test_a_subject_holding_a_relative_clause_joins_its_infinitive(nlp):
+    ctx = doc_context(nlp, "The levy that the harbour board passed appears to have been cancelled.\n")
+    kept = with_raised_subject(ctx, _infinitive_of(ctx, "appears"))
+    assert ctx.text[kept.parts[0][0] : kept.parts[0][1]] == "The levy that the harbour board passed"
+
+
+def test_the_pipeline_adds_the_raised_subject(nlp):
+    from newsmine.nlp.quotes import find_quotes
+
+    text = "The secure fax machine at the harbour office appears to have been broken for weeks.\n"
+    quotes = find_quotes(nlp(text))
+    assert [(text[q.start : q.end], q.speaker) for q in quotes] == [("The secure fax machine at the harbour office appears to have been broken for weeks", None)]

@@ -38,7 +38,7 @@ from newsmine.nlp.attribution.punctuation_candidates import poll_candidates, pun
 from newsmine.nlp.attribution.quotation_candidates import propose_quotes
 from newsmine.nlp.attribution.sources import assign_speakers, choose_source
 
-__all__ = ["Candidate", "Intervals", "find_candidates", "quote_type"]
+__all__ = ["Candidate", "Intervals", "find_candidates", "quote_type", "subject_before_cue"]
 
 # Dependents of a cue word whose subtree may be the content. Conjuncts, datives and bare
 # noun modifiers are nearly never the content in PolNeAR train: left out, for speed; the
@@ -244,15 +244,10 @@ def _propose_subject_and_complement(ctx: DocContext, prop: _Proposals) -> None:
     complement = next((c for c in ctx.children[i] if c >= cue_end and ctx.dep[c] in _RAISED_COMPLEMENT_DEPS), -1)
     if complement < 0:
         return
-    # The words before the cue and its auxiliaries, all in its subjects' subtrees (a misparse
-    # may give 'The birth of the newest Clinton' two subjects).
-    subjects = [c for c in ctx.children[i] if c < i and ctx.dep[c] in SUBJECT_DEPS]
-    s_start = min(ctx.left[c] for c in subjects)
-    s_end = prop.cue[0]
-    while s_end - 1 > s_start and ctx.head[s_end - 1] == i and ctx.dep[s_end - 1] in _CUE_AUXILIARY_DEPS:
-        s_end -= 1  # 'is', 'are both', 'was not'
-    if any(not any(ctx.left[c] <= j <= ctx.right[c] for c in subjects) for j in range(s_start, s_end)):
+    subject_span = subject_before_cue(ctx, i, prop.cue[0])
+    if subject_span is None:
         return
+    s_start, s_end = subject_span
     c_start, c_end = ctx.subtree(complement)
     p_start, p_end = ctx.para_token_bounds[ctx.para_of[i]]
     if s_start < p_start or c_end > p_end or any(ctx.quote_of[j] >= 0 for j in range(s_start, c_end)):
@@ -267,6 +262,23 @@ def _propose_subject_and_complement(ctx: DocContext, prop: _Proposals) -> None:
 # A passive cue's complements that complete its subject ('is expected to …', 'is considered one of …').
 _RAISED_COMPLEMENT_DEPS = frozenset({"xcomp", "oprd"})
 _CUE_AUXILIARY_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def subject_before_cue(ctx: DocContext, i: int, cue_start: int) -> tuple[int, int] | None:
+    """The tokens (start, end) of cue word ``i``'s subjects before its cue starting at token
+    ``cue_start``, its auxiliaries left out ('is', 'did not', 'may also'), or None when it has no
+    subject before it or a word there is in none of its subjects' subtrees (a misparse may give
+    'The birth of the newest Clinton' two subjects)."""
+    subjects = [c for c in ctx.children[i] if c < i and ctx.dep[c] in SUBJECT_DEPS]
+    if not subjects:
+        return None
+    s_start = min(ctx.left[c] for c in subjects)
+    s_end = cue_start
+    while s_end - 1 > s_start and ctx.head[s_end - 1] == i and ctx.dep[s_end - 1] in _CUE_AUXILIARY_DEPS:
+        s_end -= 1
+    if any(not any(ctx.left[c] <= j <= ctx.right[c] for c in subjects) for j in range(s_start, s_end)):
+        return None
+    return s_start, s_end
 
 
 def _propose_according(ctx: DocContext, prop: _Proposals) -> None:

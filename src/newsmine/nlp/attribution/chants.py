@@ -7,8 +7,10 @@ sentence has: on PolNeAR train every quotation written right after 'chant', 'cha
 choice keeps those a verb introduces ('the crowd chanted "Lock her up!"'), but not those a
 noun names: the noun is no cue word of the candidates, and the chant is too short for an
 orphan quotation (:mod:`~.orphans`). Here the noun is the cue and its possessor ('their')
-the source, else the subject of the verb taking it ('the activists joined in a chant of
-"…"'); a chant with neither is a crowd's, left without a speaker as the gold leaves it.
+the source, else the subject of a verb producing the chant ('the activists joined in a chant
+of "…"', 'led a chant of'); other verbs' subjects hear the chant ('Amid chants of "…", Trump
+took the stage'), and a chant without its chanters is a crowd's, left without a speaker as
+the gold leaves it.
 'cries of "…"' is left out: the one on train is part of a writer's longer gold content.
 """
 
@@ -24,6 +26,12 @@ _CHANT_NOUNS = frozenset({"chant"})
 _NOUN_TAGS = frozenset({"NN", "NNS"})
 # The opening mark and a comma before it ('chants of, "…"').
 _BEFORE_MARK = frozenset({",", '"', "“", "``"})
+# Verbs whose subject chants: joining in the chant ('joined in', 'broke into', 'erupted in')
+# or leading it as the object ('led a chant of', 'started', 'struck up'). Other verbs'
+# subjects hear the chant ('took the stage amid chants of', 'drew chants of').
+_JOINING_VERBS = frozenset({"join", "break", "erupt", "burst"})
+_JOINING_PREPOSITIONS = frozenset({"in", "into"})
+_LEADING_VERBS = frozenset({"lead", "start", "begin", "raise", "strike"})
 
 
 def chant_quotations(ctx: DocContext, chosen: list[Candidate]) -> list[Candidate]:
@@ -47,17 +55,22 @@ def chant_quotations(ctx: DocContext, chosen: list[Candidate]) -> list[Candidate
 
 
 def _chanters(ctx: DocContext, noun: int) -> int:
-    """Who chants: the noun's possessor ('their chants of'), else the active subject of the
-    verb taking the noun as its object, directly or through a preposition ('the activists
-    joined in a chant of'); -1 when none ('was met with chants of': the passive's subject
-    is who heard them)."""
+    """Who chants: the noun's possessor ('their chants of'), else the active subject of a
+    verb that produces the chant: joining in it ('the activists joined in a chant of', 'broke
+    into chants of') or leading it ('led a chant of', 'struck up a chant of'); -1 otherwise
+    ('was met with chants of', 'Amid chants of "…", Trump took the stage', 'walked onstage to
+    chants of', 'drew chants of': the subject hears the chant, it does not chant)."""
     owner = ctx.child(noun, {"poss"})
     if owner >= 0:
         return owner
     verb = ctx.head[noun]
     if ctx.dep[noun] == "pobj":
+        if ctx.lower[verb] not in _JOINING_PREPOSITIONS:
+            return -1
         verb = ctx.head[verb]
-    elif ctx.dep[noun] != "dobj":
+        if ctx.lemma[verb] not in _JOINING_VERBS:
+            return -1
+    elif ctx.dep[noun] != "dobj" or ctx.lemma[verb] not in _LEADING_VERBS:
         return -1
     return ctx.child(verb, {"nsubj"}) if ctx.pos[verb] == "VERB" else -1
 

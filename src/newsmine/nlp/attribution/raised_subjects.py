@@ -21,16 +21,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.candidates import subject_before_cue
+from newsmine.nlp.attribution.context import DocContext
 from newsmine.nlp.attribution.cues import cue_category
 
 __all__ = ["with_raised_subject"]
 
 _RAISING_LEMMAS = frozenset({"seem", "appear"})
-# Words between the subject and the cue word that belong to the cue ('did not appear', 'may seem').
-_CUE_AUXILIARY_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
-# Relative and interrogative pronouns ('which', 'that', 'what', 'who').
-_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# Relative and interrogative pronouns and determiners ('which', 'that', 'what', 'who', 'whose').
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# Clauses inside a subject, whose relative words are their own ('the plan that the mayor backed').
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl"})
 
 
 def with_raised_subject(ctx: DocContext, cand: Candidate) -> Candidate:
@@ -48,15 +49,12 @@ def with_raised_subject(ctx: DocContext, cand: Candidate) -> Candidate:
         return cand
     if ctx.cue_verb[complement] or cue_category(ctx.lemma[complement], False) != "other":
         return cand  # 'She appeared to imply that …', 'Obama seemed to recognize …': the inner verb reports
-    subjects = [c for c in ctx.children[i] if c < i and ctx.dep[c] in SUBJECT_DEPS]
-    if not subjects or any(ctx.tag[c] in _RELATIVE_TAGS for c in subjects):
-        return cand  # 'what appeared to be …', 'which seemed to …': the clause is another's part
-    s_start = min(ctx.left[c] for c in subjects)
-    s_end = cand.cue[0]
-    while s_end - 1 > s_start and ctx.head[s_end - 1] == i and ctx.dep[s_end - 1] in _CUE_AUXILIARY_DEPS:
-        s_end -= 1  # 'did not', 'may', 'also'
-    if any(not any(ctx.left[c] <= j <= ctx.right[c] for c in subjects) for j in range(s_start, s_end)):
+    subject_span = subject_before_cue(ctx, i, cand.cue[0])
+    if subject_span is None:
         return cand
+    s_start, s_end = subject_span
+    if any(_relative_word_of(ctx, i, j) for j in range(s_start, s_end)):
+        return cand  # 'what appeared to be …', 'whose plan seemed to …': the clause is another's part
     if ctx.para_of[s_start] != ctx.para_of[i] or any(ctx.quote_of[j] >= 0 for j in range(s_start, s_end)):
         return cand
     front = ctx.char_range(s_start, s_end)
@@ -65,3 +63,16 @@ def with_raised_subject(ctx: DocContext, cand: Candidate) -> Candidate:
     parts = [front, *cand.parts]
     source = -1 if s_start <= cand.source < s_end else cand.source
     return replace(cand, parts=parts, source=source, quoted_share=ctx.quoted_share(parts))
+
+
+def _relative_word_of(ctx: DocContext, i: int, j: int) -> bool:
+    """Whether token ``j`` of a subject of cue word ``i`` is a relative or interrogative word of
+    that subject ('which', 'whose' in 'whose plan'), not of a clause inside it ('the plan that
+    the mayor backed')."""
+    if ctx.tag[j] not in _RELATIVE_TAGS:
+        return False
+    while ctx.head[j] != i:
+        if ctx.dep[j] in _CLAUSE_DEPS or ctx.head[j] == j:
+            return False
+        j = ctx.head[j]
+    return True
