@@ -56,3 +56,15 @@ def test_a_subject_who_hears_a_chant_is_not_its_speaker(nlp):
         'Novak drew chants of "Keep the pier!" from the dock workers.\n',
     ):
         assert [speaker for _, _, speaker in _quotes(nlp, text)] == ["-"], text
+
+
+def test_a_long_chant_is_a_chant_not_the_last_speakers_orphan(nlp):
+    # Six words and more reach the orphan rule's length, which would give the quotation to the
+    # speaker quoted before it ('Ruiz'): the chant is the crowd's.
+    from newsmine.nlp.quotes import find_quotes
+
+    text = ('"We will rebuild the pier," Ruiz said. '
+            'Their chants of "Rebuild it now! Rebuild it now! Rebuild it now!" filled the hall.\n')
+    quotes = find_quotes(nlp(text))
+    chant = next(q for q in quotes if text[q.start : q.end].startswith("Rebuild it now!"))
+    assert chant.speaker is not None and chant.speaker.text == "Their"

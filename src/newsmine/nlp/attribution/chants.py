@@ -5,8 +5,10 @@ A crowd's chant is its words, and PolNeAR annotates it as an attribution whateve
 sentence has: on PolNeAR train every quotation written right after 'chant', 'chants of',
 'chanting' or 'chanted' is (part of) a gold content, 18 of 18. The cue-driven
 choice keeps those a verb introduces ('the crowd chanted "Lock her up!"'), but not those a
-noun names: the noun is no cue word of the candidates, and the chant is too short for an
-orphan quotation (:mod:`~.orphans`). Here the noun is the cue and its possessor ('their')
+noun names: the noun is no cue word of the candidates. A short chant is no orphan quotation
+either (:mod:`~.orphans`), and a long one ('chants of "Lock her up! Lock her up!"') would be
+one, given to the speaker quoted before it or to a word of its sentence: so chants are taken
+before orphans (:func:`~newsmine.nlp.attribution.decide.decide`). Here the noun is the cue and its possessor ('their')
 the source, else the subject of a verb producing the chant ('the activists joined in a chant
 of "…"', 'led a chant of'); other verbs' subjects hear the chant ('Amid chants of "…", Trump
 took the stage'), and a chant without its chanters is a crowd's, left without a speaker as

@@ -17,8 +17,9 @@ thresholds on what :func:`decide` returns, not on a part of it):
    cue_prepositions.start_after_preposition`), and the infinitive of 'seem' or 'appear' takes
    the verb's subject (:func:`~newsmine.nlp.attribution.raised_subjects.with_raised_subject`);
 3. :func:`~newsmine.nlp.attribution.orphans.orphan_quotations`: quoted sentences no chosen
-   content touches become quotes of their own, and so do the chants a noun names ('chants
-   of "…"': :func:`~newsmine.nlp.attribution.chants.chant_quotations`);
+   content touches become quotes of their own, after the chants a noun names ('chants
+   of "…"': :func:`~newsmine.nlp.attribution.chants.chant_quotations`, first, so that a long
+   chant is the chanters', not an orphan given to the last speaker);
 4. words reported through another's account ('"…," Sanders said, according to CNN') are
    that account's: its source and cue (:func:`reported_through`);
 5. what reports nobody's words is dropped: byline text, titles in quotation marks, page
@@ -87,12 +88,12 @@ def decide(
     """The attributions kept among scored ``candidates``, in text order: :func:`choose`, the
     contents started after their cue's preposition, the clauses ended at their quotation, the
     raised subjects added, the contents ended before the writer's apposition at their end, the
-    orphan quotations and the chants, then what reports nobody's words left out."""
+    chants, the orphan quotations, then what reports nobody's words left out."""
     chosen = [
         end_before_apposition(ctx, with_raised_subject(ctx, end_at_quotation(ctx, start_after_preposition(ctx, cand))))
         for cand in choose(candidates, threshold, quoted_threshold)
     ]
-    chosen = chant_quotations(ctx, orphan_quotations(ctx, candidates, chosen, orphan_min_words, orphan_paragraphs))
+    chosen = orphan_quotations(ctx, candidates, chant_quotations(ctx, chosen), orphan_min_words, orphan_paragraphs)
     doc = ctx.doc
     return [reported_through(ctx, cand) for cand in chosen if not in_excluded(doc, cand.start, cand.end) and not not_speech(ctx, cand)]
 
