@@ -54,3 +54,18 @@ def doc_context(nlp, text: str):
     doc = nlp(text)
     return DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
 
+
+def candidate_to_sentence_end(ctx, cue_word: str, first_words: str, relation: str, source_word: str | None = None):
+    """A candidate of ``cue_word`` whose content runs from ``first_words`` (the first such
+    words after the cue word) to the sentence's end, its full stop left out, as the parse's
+    object, clause and prepositional candidates do; ``source_word`` is its source, if given.
+    What tests of the extent stages (cue_prepositions, raised_subjects, trailing_phrases)
+    hand them."""
+    from newsmine.nlp.attribution.candidate import Candidate
+
+    text = ctx.text
+    trigger = next(t.i for t in ctx.doc if t.text == cue_word)
+    start = text.index(first_words, ctx.idx[trigger])
+    end = len(text.rstrip().rstrip("."))
+    source = next(t.i for t in ctx.doc if t.text == source_word) if source_word else -1
+    return Candidate(trigger, ctx.idx[trigger], (trigger, trigger + 1), [(start, end)], relation, source)

@@ -10,18 +10,12 @@ import pytest
 from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.raised_subjects import with_raised_subject
-from tests.conftest import doc_context
+from tests.conftest import candidate_to_sentence_end, doc_context
 
 
 def _infinitive_of(ctx: DocContext, cue_word: str, source_word: str | None = None) -> Candidate:
-    """The candidate of ``cue_word`` holding the infinitive after it to the sentence's end,
-    with ``source_word`` as its source."""
-    text = ctx.text
-    trigger = next(t.i for t in ctx.doc if t.text == cue_word)
-    start = text.index(" to ", ctx.idx[trigger]) + 1
-    end = len(text.rstrip().rstrip("."))
-    source = next(t.i for t in ctx.doc if t.text == source_word) if source_word else -1
-    return Candidate(trigger, ctx.idx[trigger], (trigger, trigger + 1), [(start, end)], "child:xcomp", source)
+    """The candidate of ``cue_word`` holding the infinitive after it, with ``source_word`` as its source."""
+    return candidate_to_sentence_end(ctx, cue_word, "to ", "child:xcomp", source_word)
 
 
 @pytest.mark.parametrize(

@@ -9,17 +9,11 @@ import pytest
 from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.trailing_phrases import end_before_apposition
-from tests.conftest import doc_context
+from tests.conftest import candidate_to_sentence_end, doc_context
 
 
 def _content_after(ctx: DocContext, cue_word: str, first_words: str) -> Candidate:
-    """A candidate of ``cue_word`` whose content runs from ``first_words`` to the sentence's
-    end (its full stop left out), as the parse's object and clause candidates do."""
-    text = ctx.text
-    trigger = next(t.i for t in ctx.doc if t.text == cue_word)
-    start = text.index(first_words)
-    end = len(text.rstrip().rstrip("."))
-    return Candidate(trigger, ctx.idx[trigger], (trigger, trigger + 1), [(start, end)], "child:dobj", -1)
+    return candidate_to_sentence_end(ctx, cue_word, first_words, "child:dobj")
 
 
 @pytest.mark.parametrize(

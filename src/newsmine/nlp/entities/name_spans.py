@@ -479,7 +479,7 @@ def _holders_portfolio(span: Span) -> bool:
 
 
 _CLOCK_RE = re.compile(r"\d{1,2}[:.]\d\d|[ap]\.?m\.?", re.I)
-_LETTER_RE = re.compile(r"[A-Z]\.")
+_LONE_INITIAL_RE = re.compile(r"[A-Z]\.")
 
 
 def _word_not_name(span: Span) -> bool:
@@ -487,17 +487,17 @@ def _word_not_name(span: Span) -> bool:
     "OK" ("I'm O.K. with", "Are you O.K., honey?"), a time zone after a clock time ("10:22
     GMT"), and a capital letter standing alone as a paragraph ("X." where a page had an
     embedded post)."""
-    words = span.text  # built from the tokens at every read: once here
-    if words == "O.K.":
+    span_text = span.text  # built from the tokens at every read: once here
+    if span_text == "O.K.":
         return True
-    if words in TIME_ZONES and span.start > 0 and _CLOCK_RE.fullmatch(span.doc[span.start - 1].text):
+    if span_text in TIME_ZONES and span.start > 0 and _CLOCK_RE.fullmatch(span.doc[span.start - 1].text):
         return True
-    if _LETTER_RE.fullmatch(words) is None:
+    if _LONE_INITIAL_RE.fullmatch(span_text) is None:
         return False
     text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
-    return text[line_start : line_end if line_end != -1 else len(text)].strip() == words
+    return text[line_start : line_end if line_end != -1 else len(text)].strip() == span_text
 
 
 def _gerund_not_name(span: Span) -> bool:

@@ -78,8 +78,8 @@ def _name_right_after(resolver: SpeakerResolver, mention: Span) -> EntityCluster
 
 
 def _name_after_comma(resolver: SpeakerResolver, at: int) -> EntityCluster | None:
-    """The person named from token ``at`` (after honorifics) whose name a comma, a full stop
-    or the sentence's end closes; None otherwise."""
+    """The person named from token ``at`` (after honorifics) whose name a comma, a full stop,
+    a semicolon or the sentence's end closes; None otherwise."""
     doc = resolver.doc
     while at < len(doc) and doc[at].lower_ in HONORIFICS:
         at += 1
