@@ -80,8 +80,11 @@ def _chanters(ctx: DocContext, noun: int) -> int:
 def _chant_noun(ctx: DocContext, k: int) -> tuple[int, int]:
     """The chant noun right before quotation ``k`` and the end of its cue ('chants of'), or
     (-1, -1): the word before the opening mark (a comma between allowed), or 'of' after the
-    noun; in the quotation's paragraph."""
-    first = ctx.stretch_tokens[k][0]
+    noun; in the quotation's paragraph. A quotation holding no whole token of its own ('0«0',
+    one token to the parser) names no chant."""
+    first, last = ctx.stretch_tokens[k]
+    if first >= last:
+        return -1, -1
     j = first - 1
     while j >= 0 and ctx.lower[j] in _BEFORE_MARK:
         j -= 1
