@@ -64,7 +64,9 @@ def test_reading_arbitrary_bytes_never_raises_and_yields_articles(data, name):
 
 
 @pytest.mark.slow
-@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Derandomized: the same 50 texts on every run, so a CI run fails only when the code changed.
+# Wider, seeded searches: benchmarks/fuzz_extractor.py (24,000 texts clean in session 25).
+@settings(max_examples=50, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(_TEXTS, st.sampled_from([None, 40]))
 @example(text="0«0", chunk_chars=None)  # a quotation inside one token once crashed the chant rule
 def test_the_extractor_never_raises_and_every_span_points_into_the_text(pipeline, text, chunk_chars):
