@@ -68,3 +68,20 @@ def test_a_long_chant_is_a_chant_not_the_last_speakers_orphan(nlp):
     quotes = find_quotes(nlp(text))
     chant = next(q for q in quotes if text[q.start : q.end].startswith("Rebuild it now!"))
     assert chant.speaker is not None and chant.speaker.text == "Their"
+
+
+def test_a_chant_in_guillemets_low_marks_or_doubled_singles_is_named_by_its_noun(nlp):
+    for text, chant in (
+        ("Their chants of «Ferry now! Ferry now!» drowned out the band.\n", "Ferry now! Ferry now!"),
+        ("Their chants of „Ferry now! Ferry now!“ drowned out the band.\n", "Ferry now! Ferry now!"),
+        ("Their chants of ''Ferry now! Ferry now!'' drowned out the band.\n", "Ferry now! Ferry now!"),
+    ):
+        assert [(quote.strip("“”"), cue) for quote, cue, _ in _quotes(nlp, text)] == [(chant, "chants of")], text
+
+
+def test_raising_the_orphans_length_turns_the_chants_off_with_them(nlp):
+    ctx = doc_context(nlp, 'Their chants of "Ferry now! Ferry now!" drowned out the band.\n')
+    assert len(chant_quotations(ctx, [])) == 1
+    assert len(chant_quotations(ctx, [], min_words=9)) == 1  # more than three words: four
+    assert chant_quotations(ctx, [], min_words=10) == []
+    assert chant_quotations(ctx, [], min_words=1000) == []

@@ -180,6 +180,7 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
                     if cut < core_end:
                         prop.tokens(f"child:{dep}:core", start, cut)
     _propose_subject_and_complement(ctx, prop)
+    _propose_relative_complement(ctx, prop)
     if ctx.pos[i] == "VERB":
         # 'described Clinton as a "disgrace"', 'called her behavior "outrageous"': the verb
         # phrase after the cue, whole or without trailing clauses and modifiers.
@@ -205,9 +206,12 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
             # 'According to Rush Limbaugh, the move …': the parser may hang 'to X' elsewhere.
             to_object = ctx.child(i + 1, {"pobj"})
             t_end = max(t_end, ctx.right[to_object] + 1 if to_object >= 0 else i + 2)
+            if _copula_before(ctx, i, ctx.sent_bounds[ctx.sent_of[i]][0]):
+                t_start = i - 1  # "That's according to …": the subject, without the copula
         left, right = (h_start, t_start), (t_end, h_end)
         prop.tokens(f"rest:{ctx.dep[i]}", *max(left, right, key=lambda r: r[1] - r[0]))
-    elif ctx.dep[i] == "ROOT":
+    elif ctx.dep[i] == "ROOT" and not (ctx.lower[i] == "according" and _copula_before(ctx, i, ctx.sent_bounds[ctx.sent_of[i]][0])):
+        # ("That's according to X" parsed with 'according' as its root: the subject alone.)
         s_start, s_end = ctx.sent_bounds[ctx.sent_of[i]]
         subject = ctx.child(i, SUBJECT_DEPS)
         core_start, core_end = i, i + 1
@@ -259,6 +263,40 @@ def _propose_subject_and_complement(ctx: DocContext, prop: _Proposals) -> None:
             prop.parts(f"child:{ctx.dep[complement]}", [front, back])
 
 
+def _propose_relative_complement(ctx: DocContext, prop: _Proposals) -> None:
+    """A complement clause whose subject is a relative word before the cue, in two parts around
+    the cue and its subject: 'the changes, which officials said will take effect in May' ->
+    'which' + 'will take effect in May', 'what she said is growing demand', 'a deadline that
+    insiders said went unnoticed'. The clause's subtree holds the cue, so the cue's complement
+    (``child:ccomp``) is not proposed whole; PolNeAR's content is the relative word and the
+    clause after the cue."""
+    i = prop.trigger
+    cue_start, cue_end = prop.cue
+    p_start, p_end = ctx.para_token_bounds[ctx.para_of[i]]
+    for clause in ctx.children[i]:
+        if ctx.dep[clause] != "ccomp" or clause < cue_end or ctx.left[clause] >= cue_start:
+            continue
+        relative = ctx.child(clause, _RELATIVE_SUBJECT_DEPS)
+        if relative < 0 or relative != ctx.left[clause] or ctx.tag[relative] not in _RELATIVE_TAGS:
+            continue
+        # Between the relative word and the cue, only the cue's own subject and auxiliaries.
+        if any(ctx.head[j] != i and not any(ctx.left[c] <= j <= ctx.right[c] for c in ctx.children[i] if c < i) for j in range(relative + 1, cue_start)):
+            continue
+        end = ctx.right[clause] + 1
+        if relative < p_start or end > p_end:
+            continue
+        front = ctx.char_range(relative, relative + 1)
+        for stop in sorted({end, _core_end(ctx, clause)}, reverse=True):
+            back = ctx.char_range(cue_end, stop) if stop > cue_end else None
+            if front is not None and back is not None:
+                prop.parts("child:ccomp", [front, back])
+
+
+# The relative word that is the subject of the clause a cue reports ('which officials said will').
+_RELATIVE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+
 # A passive cue's complements that complete its subject ('is expected to …', 'is considered one of …').
 _RAISED_COMPLEMENT_DEPS = frozenset({"xcomp", "oprd"})
 _CUE_AUXILIARY_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
@@ -298,7 +336,12 @@ def _propose_according(ctx: DocContext, prop: _Proposals) -> None:
     end = max(ctx.right[i] + 1, i + 2, ctx.right[to_object] + 1 if to_object >= 0 else 0)
     before = ctx.char_range(s_start, i)
     after = ctx.char_range(end, s_end) if end < s_end else None
-    before = before if before is not None and _words(ctx, s_start, i) >= _MIN_ACCORDING_WORDS else None
+    if _copula_before(ctx, i, s_start):
+        # "That's according to exit polls": what is reported is the subject ('That', the
+        # sentences before), not the copula with it.
+        before = ctx.char_range(s_start, i - 1)
+    elif before is not None and _words(ctx, s_start, i) < _MIN_ACCORDING_WORDS:
+        before = None
     after = after if after is not None and _words(ctx, end, s_end) >= _MIN_ACCORDING_WORDS else None
     if before is not None:
         prop.parts("according:before", [before])
@@ -315,6 +358,22 @@ def _propose_according(ctx: DocContext, prop: _Proposals) -> None:
         earlier = ctx.char_range(p_start, s_start)
         if earlier is not None:
             prop.parts("according:before_run", [(earlier[0], before[1])])
+
+
+# The copula's clitic, whose lemma the model leaves as written after a curly apostrophe.
+_COPULA_CLITICS = frozenset({"'s", "’s"})
+
+
+def _copula_before(ctx: DocContext, i: int, s_start: int) -> bool:
+    """Whether 'according' at ``i`` follows a copula that its sentence's words before are the
+    subject of: "That's according to …", 'This is according to …'."""
+    copula = i - 1
+    if copula <= s_start or not (ctx.lemma[copula] == "be" or ctx.lower[copula] in _COPULA_CLITICS):
+        return False
+    subject = ctx.child(copula, SUBJECT_DEPS)
+    if subject < 0:
+        subject = ctx.child(i, SUBJECT_DEPS)  # the copula parsed as 'according''s auxiliary
+    return subject >= 0 and ctx.left[subject] == s_start and ctx.right[subject] == copula - 1
 
 
 def _propose_around_interjection(ctx: DocContext, prop: _Proposals) -> None:

@@ -20,14 +20,16 @@ from __future__ import annotations
 
 from newsmine.nlp.attribution.candidates import Candidate, Intervals
 from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.orphans import ORPHAN_MIN_WORDS
 
 __all__ = ["chant_quotations"]
 
 # Nouns naming a crowd's words written after them in quotation marks.
 _CHANT_NOUNS = frozenset({"chant"})
 _NOUN_TAGS = frozenset({"NN", "NNS"})
-# The opening mark and a comma before it ('chants of, "…"').
-_BEFORE_MARK = frozenset({",", '"', "“", "``"})
+# The opening mark and a comma before it ('chants of, "…"'): every mark that opens a quotation
+# (:mod:`~newsmine.nlp.quote_marks`: straight, curly, low '„', guillemet '«', doubled single).
+_BEFORE_MARK = frozenset({",", '"', "“", "``", "„", "«", "''"})
 # Verbs whose subject chants: joining in the chant ('joined in', 'broke into', 'erupted in')
 # or leading it as the object ('led a chant of', 'started', 'struck up'). Other verbs'
 # subjects hear the chant ('took the stage amid chants of', 'drew chants of').
@@ -36,15 +38,22 @@ _JOINING_PREPOSITIONS = frozenset({"in", "into"})
 _LEADING_VERBS = frozenset({"lead", "start", "begin", "raise", "strike"})
 
 
-def chant_quotations(ctx: DocContext, chosen: list[Candidate]) -> list[Candidate]:
+def chant_quotations(ctx: DocContext, chosen: list[Candidate], min_words: int = ORPHAN_MIN_WORDS) -> list[Candidate]:
     """``chosen`` plus a quote for each quotation no chosen content touches that a chant noun
-    names right before it ('chants of "…"', 'the chant "…"'), in text order."""
+    names right before it ('chants of "…"', 'the chant "…"'), in text order.
+
+    A chant is a quotation no cue word covers, like an orphan (:mod:`~.orphans`), and obeys
+    the orphans' setting the way a short orphan opening its sentence does: by default any
+    chant of a word or more; ``min_words`` raised by k asks for more than k words, so raising
+    it far turns the chants off with the orphans."""
     taken = Intervals()
     for cand in chosen:
         taken.add(cand)
     added = []
     for k, stretch in enumerate(ctx.stretches):
         if taken.overlapping(stretch.inner_start, stretch.inner_end):
+            continue
+        if len(ctx.text[stretch.inner_start : stretch.inner_end].split()) <= min_words - ORPHAN_MIN_WORDS:
             continue
         noun, cue_end = _chant_noun(ctx, k)
         if noun < 0:

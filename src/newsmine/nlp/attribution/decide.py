@@ -93,7 +93,7 @@ def decide(
         end_before_apposition(ctx, with_raised_subject(ctx, end_at_quotation(ctx, start_after_preposition(ctx, cand))))
         for cand in choose(candidates, threshold, quoted_threshold)
     ]
-    chosen = orphan_quotations(ctx, candidates, chant_quotations(ctx, chosen), orphan_min_words, orphan_paragraphs)
+    chosen = orphan_quotations(ctx, candidates, chant_quotations(ctx, chosen, orphan_min_words), orphan_min_words, orphan_paragraphs)
     doc = ctx.doc
     return [reported_through(ctx, cand) for cand in chosen if not in_excluded(doc, cand.start, cand.end) and not not_speech(ctx, cand)]
 
