@@ -23,9 +23,19 @@ def _content_after(ctx: DocContext, cue_word: str, first_words: str) -> Candidat
         ("Councillor Okafor is calling on the mayor to reopen the pier.\n", "calling", "on the", "the mayor to reopen the pier"),
         ("The ferry captains complained about the new harbour levy.\n", "complained", "about the", "the new harbour levy"),
         # An addressee or experiencer goes with its preposition: the cue word's next complement opens the content.
-        ("Ruiz complained to reporters about the harbour levy.\n", "complained", "to reporters", "about the harbour levy"),
+        # ... and a topic's 'about' goes with the cue too (PolNeAR's cue: 'complained to reporters about').
+        ("Ruiz complained to reporters about the harbour levy.\n", "complained", "to reporters", "the harbour levy"),
         ("The harbour levy seemed to him to be unfair.\n", "seemed", "to him", "to be unfair"),
-        ("The mayor talked with reporters about the harbour levy.\n", "talked", "with reporters", "about the harbour levy"),
+        ("The mayor talked with reporters about the harbour levy.\n", "talked", "with reporters", "the harbour levy"),
+        # The parse hangs 'about' on the addressee or on a phrase of time ('voters', 'hour').
+        ("Ruiz is talking to voters about the harbour levy.\n", "talking", "to voters", "the harbour levy"),
+        ("The mayor talked with reporters for an hour about the harbour levy.\n", "talked", "with reporters", "the harbour levy"),
+        # An 'about' inside a clause on the addressee is the clause's, not the cue's topic.
+        ("The mayor talked with reporters who asked about the harbour levy.\n", "talked", "with reporters", "reporters who asked about the harbour levy"),
+        # ... and an 'about' on a thing the preposition names ('a lesson about'), not an addressee.
+        ("The mayor closed with a short lesson about the harbour levy.\n", "closed", "with a", "a short lesson about the harbour levy"),
+        # The cue word's adverb between it and its preposition is the cue's ('spoke briefly about').
+        ("The ferry captains spoke briefly about the new harbour levy.\n", "spoke", "about the", "the new harbour levy"),
     ],
 )
 def test_the_cues_preposition_is_left_out(nlp, text, cue_word, first_words, kept):
@@ -56,3 +66,11 @@ def test_the_pipeline_starts_a_content_after_its_cues_preposition(nlp):
     text = "The harbour union has called on the mayor to reopen the pier.\n"
     # Without the call in decide(), the content is 'on the mayor to reopen the pier'.
     assert [text[q.start : q.end] for q in find_quotes(nlp(text))] == ["the mayor to reopen the pier"]
+
+
+def test_a_content_opening_at_the_addressee_starts_at_the_topic(nlp):
+    from newsmine.nlp.quotes import find_quotes
+
+    text = "Ruiz is talking to voters about the harbour levy.\n"
+    # The parse's candidate is the object of 'to' ('voters about the harbour levy').
+    assert [text[q.start : q.end] for q in find_quotes(nlp(text))] == ["the harbour levy"]

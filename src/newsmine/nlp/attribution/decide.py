@@ -14,7 +14,9 @@ thresholds on what :func:`decide` returns, not on a part of it):
    before the writer's apposition closing it ('backing Bush, the former Florida governor':
    :func:`~newsmine.nlp.attribution.trailing_phrases.end_before_apposition`); a content
    starts after its cue's preposition ('called for a ban': :func:`~newsmine.nlp.attribution.
-   cue_prepositions.start_after_preposition`), and the infinitive of 'seem' or 'appear' takes
+   cue_prepositions.start_after_preposition`), a content of 'be' opening with its adjective starts
+   at the adjective's complement ('are wary of the levy': :func:`~newsmine.nlp.attribution.
+   adjective_complements.start_at_adjective_complement`), and the infinitive of 'seem' or 'appear' takes
    the verb's subject (:func:`~newsmine.nlp.attribution.raised_subjects.with_raised_subject`);
 3. :func:`~newsmine.nlp.attribution.orphans.orphan_quotations`: quoted sentences no chosen
    content touches become quotes of their own, after the chants a noun names ('chants
@@ -34,6 +36,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from newsmine.nlp.attribution.adjective_complements import start_at_adjective_complement
 from newsmine.nlp.attribution.candidates import Candidate, Intervals, find_candidates
 from newsmine.nlp.attribution.chants import chant_quotations
 from newsmine.nlp.attribution.context import DocContext, doc_text
@@ -90,7 +93,7 @@ def decide(
     raised subjects added, the contents ended before the writer's apposition at their end, the
     chants, the orphan quotations, then what reports nobody's words left out."""
     chosen = [
-        end_before_apposition(ctx, with_raised_subject(ctx, end_at_quotation(ctx, start_after_preposition(ctx, cand))))
+        end_before_apposition(ctx, with_raised_subject(ctx, end_at_quotation(ctx, start_after_preposition(ctx, start_at_adjective_complement(ctx, cand)))))
         for cand in choose(candidates, threshold, quoted_threshold)
     ]
     chosen = orphan_quotations(ctx, candidates, chant_quotations(ctx, chosen, orphan_min_words), orphan_min_words, orphan_paragraphs)
