@@ -139,9 +139,6 @@ KNOWN_FAULTS = {
     ("desc-union-ministry", "refunds would be offered on all season tickets"):
         "'the operator' is no body noun, and Northern Lines is no entity",
     # The resolver:
-    ("desc-attorney", "he would testify at trial"):
-        "'the attorney' goes to the latest person whose title holds the word (Assistant District Attorney Leon "
-        "Whitaker), not to the defendant's attorney named in apposition ('His attorney, Monica Ferrante')",
     # Fourth round (session 23, articles r4-*). Quotes:
     ("r4-airline", "a passenger tried to open an emergency exit"):
         "after the date line and the 'DUBLIN —' dateline the parser ends the lede's sentence before ', the airline said.' "

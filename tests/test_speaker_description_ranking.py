@@ -71,3 +71,21 @@ def test_a_party_description_is_the_possessor_just_named_when_the_subject_is_out
     )
     record = pipeline.analyze(text)
     assert speaker_of(record, "his decline in the polls").name == "Jed Morrow"
+
+
+def test_a_title_of_lower_rank_does_not_hold_the_office_its_last_word_names(pipeline):
+    # "Assistant District Attorney Ruth Okafor" is named after the defendant's lawyer, but "the
+    # attorney" is the lawyer: an assistant, deputy or vice title is another office. With the
+    # rank written in the description ("the deputy mayor"), the lower rank is the one meant.
+    text = (
+        "Baker denies fraud charges\n\n"
+        "Owen Pratt, 61, faces six counts of fraud. His attorney, Lena Vos, said her client had "
+        "kept every receipt.\n\n"
+        "Assistant District Attorney Ruth Okafor said the state would call twelve witnesses. "
+        "Pratt did not speak. The attorney said he would testify at trial.\n\n"
+        "Mayor Dan Hale and Deputy Mayor Iris Kemp attended the hearing. The deputy mayor said "
+        "the city would review its contracts.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "he would testify at trial").name == "Lena Vos"
+    assert speaker_of(record, "review its contracts").name == "Iris Kemp"

@@ -254,3 +254,16 @@ def test_the_ceo_is_the_person_just_named_as_the_executive_is(pipeline):
     )
     record = pipeline.analyze(text)
     assert speaker_of(record, "could still be fixed").name == "Ana Ruiz"
+
+
+def test_the_company_is_never_an_event_named_after_it(pipeline):
+    # A convention tagged an organisation and named last is no company: "the company" is the
+    # firm named before it.
+    text = (
+        "Jackets for the delegates\n\n"
+        "Norbeck Apparel Inc. makes the jackets worn by the volunteers in Denver. "
+        "Thousands of delegates arrived on Monday for the Democratic National Convention. "
+        "The company said it had shipped 4,000 jackets to the city.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "shipped 4,000 jackets").name == "Norbeck Apparel Inc."

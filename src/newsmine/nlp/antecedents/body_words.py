@@ -40,6 +40,12 @@ _OUTLET_WORDS_SET = frozenset({"times", "post", "news", "journal", "herald", "tr
                                "bloomberg", "register", "inquirer", "courier", "today", "wire", "radio", "tv"})  # fmt: skip
 
 
+# Words in a name that say it names an event, which no description of a body stands for ("the
+# company" is not the Republican National Convention, "the group" not the Iowa caucuses).
+_EVENT_WORDS = frozenset({
+    "convention", "conference", "summit", "debate", "debates", "election", "primary", "primaries", "caucuses",
+    "olympics", "games", "festival", "rally", "hearing", "trial",
+})  # fmt: skip
 # Words in a name that say the organisation is not a company ("the company" is not the
 # Communications Workers of America nor the Labor Department).
 _NOT_COMPANY_WORDS = frozenset({
@@ -47,6 +53,7 @@ _NOT_COMPANY_WORDS = frozenset({
     "party", "campaign", "university", "college", "school", "court", "agency", "bureau", "office", "administration",
     "foundation", "institute", "league", "coalition", "congress", "senate", "house", "police", "board", "caucus",
     "society", "center", "centre", "government", "state", "city", "county", "pac", "fund", "labor", "labour",
+    *_EVENT_WORDS,
 })  # fmt: skip
 _PARTY_ACRONYMS = frozenset({"GOP", "DNC", "RNC", "NRA", "PAC"})
 # Names a party goes by other than "… Party" ("the party" may stand for them).
@@ -56,6 +63,7 @@ _ANY_BODY_HEADS = frozenset({"group", "organization", "organisation", "non-profi
 _NOT_GROUP_WORDS = frozenset({
     "party", "department", "ministry", "agency", "bureau", "office", "administration", "court", "congress", "senate",
     "house", "police", "government", "campaign", "university", "college", "school", "inc", "corp", "company",
+    *_EVENT_WORDS,
 })  # fmt: skip
 
 

@@ -76,6 +76,10 @@ _LEAD_SPEAKER_SENTENCES = 4
 # A person titled so and named within this many sentences (outside quotations) keeps a title
 # description ("the senator") against someone of no such title named just before.
 _TITLE_FLOOR_SENTENCES = 2
+# Words that make a title a lower rank of the office its last word names ("Vice President",
+# "Assistant District Attorney", "Deputy Secretary"): "the president", "the attorney" is not
+# someone who holds only such a title, unless the description says the rank too.
+_RANK_WORDS = frozenset({"vice", "deputy", "assistant", "lieutenant", "under"})
 # How far down a pronoun's ranking a description looks for the person it fits (above).
 _RANKED_TRIES = 3
 
@@ -369,6 +373,8 @@ def _titled(resolver: SpeakerResolver, mention: Span, head: str, modifiers: list
     proper = {t.lower_ for t in mention if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")}
     for cluster in people:
         title_words = index.title_words(cluster)
+        if _only_lower_rank(resolver, cluster, head, modifiers):
+            title_words = title_words - {head}
         if head in title_words or head.replace("-", " ") in title_words or _TITLE_SYNONYMS.get(head) in title_words:
             if all(w in title_words or w.replace("-", " ") in title_words for w in modifiers):
                 return cluster
@@ -379,6 +385,21 @@ def _titled(resolver: SpeakerResolver, mention: Span, head: str, modifiers: list
         elif head in _LEADER_NOUNS and modifiers and all(w in title_words for w in modifiers):
             return cluster
     return head_only if head not in _GENERIC_TITLES else None
+
+
+def _only_lower_rank(resolver: SpeakerResolver, cluster: EntityCluster, head: str, modifiers: list[str]) -> bool:
+    """Whether every title of the person that holds the head ranks below it ("Assistant District
+    Attorney" for "the attorney"), the head coming from no other word said of them."""
+    ranked = False
+    for title in cluster.titles:
+        words = title.lower().replace("-", " ").split()
+        if head not in words:
+            continue
+        before = set(words[: words.index(head)])
+        if not before & _RANK_WORDS or before & _RANK_WORDS <= set(modifiers):
+            return False
+        ranked = True
+    return ranked and head not in resolver.index.described_as.get(id(cluster), set())
 
 
 def _titled_only_later(resolver: SpeakerResolver, mention: Span, head: str, modifiers: list[str]) -> EntityCluster | None:
