@@ -84,7 +84,7 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
     ):
         return True  # "Fiorina said" joins "Carly Fiorina", which the model called an organisation
     if cluster_label == "ORG" and short.label in ("ORG", "PERSON", "PRODUCT") and _leading_short_form(toks, cluster_tokens):
-        return True  # "Skyward said" -> "Skyward Airlines" (never "Trump" -> "Trump University": see _ClusterBuilder.nearest)
+        return True  # "Skyward said" -> "Skyward Airlines" (never "Trump" -> "Trump University": see cluster_entities)
     if short.label != cluster_label and not (short.label in _NAME_LABELS and cluster_label in _NAME_LABELS):
         return False
     if len(toks) == 1 and len(toks[0]) >= 2 and toks[0] in _acronyms(cluster_tokens):
