@@ -1030,3 +1030,45 @@ def test_an_untagged_word_before_a_name_that_makes_a_body_named_elsewhere_joins_
     assert clusters["Rally Montana"].label == "ORG"
     assert len(clusters["Rally Montana"].mentions) == 2
     assert "Montana" not in clusters
+
+
+def test_a_companys_first_word_tagged_a_person_joins_its_full_name_before_a_company_ending(nlp):
+    # "Skyward said" after "Skyward Airlines": the recogniser's person is the airline's short form,
+    # and it does not outvote the full name's label.
+    text = (
+        "Regulators grounded Skyward Airlines jets on Monday. Skyward said it would cancel flights, "
+        "and Skyward told passengers to rebook. Skyward expects delays."
+    )
+    clusters = _clusters_with_tags(nlp, text, [("Skyward Airlines", "ORG"), ("Skyward", "PERSON")])
+    assert set(clusters) == {"Skyward Airlines"}
+    assert clusters["Skyward Airlines"].label == "ORG"
+    assert len(clusters["Skyward Airlines"].mentions) == 4
+
+
+def test_a_first_word_joins_a_name_of_two_words_before_the_ending_or_a_legal_form(nlp):
+    text = (
+        "Harlow Senior Living runs the home, and Norvex Inc. owns the land. "
+        "Harlow said it would not comment. Norvex declined to comment."
+    )
+    tags = [("Harlow Senior Living", "ORG"), ("Norvex Inc.", "ORG"), ("Harlow", "ORG"), ("Norvex", "PERSON")]
+    clusters = _clusters_with_tags(nlp, text, tags)
+    assert [m.text for m in clusters["Harlow Senior Living"].mentions] == ["Harlow Senior Living", "Harlow"]
+    assert [m.text for m in clusters["Norvex Inc."].mentions] == ["Norvex Inc.", "Norvex"]
+    assert clusters["Norvex Inc."].label == "ORG"
+
+
+def test_a_first_word_stays_the_person_named_in_full_and_apart_from_a_body_without_a_company_ending(nlp):
+    # "Trump" is not "Trump University" when a person of that name is in the article; and a
+    # body's offshoot ("Senate Budget Committee", "Ostrander Foundation") keeps its own name.
+    text = (
+        "Dana Ostrander founded Ostrander University and the Ostrander Foundation. Ostrander said the "
+        "university would close. The Senate Budget Committee met, and the Senate adjourned."
+    )
+    tags = [
+        ("Dana Ostrander", "PERSON"), ("Ostrander University", "ORG"), ("Ostrander Foundation", "ORG"),
+        ("Ostrander", "PERSON"), ("Senate Budget Committee", "ORG"), ("Senate", "ORG"),
+    ]  # fmt: skip
+    clusters = _clusters_with_tags(nlp, text, tags)
+    assert [m.text for m in clusters["Dana Ostrander"].mentions] == ["Dana Ostrander", "Ostrander"]
+    assert [m.text for m in clusters["Ostrander University"].mentions] == ["Ostrander University"]
+    assert [m.text for m in clusters["Senate"].mentions] == ["Senate"]

@@ -38,6 +38,19 @@ from newsmine.nlp.entities.word_lists import _ABBREVIATIONS, _known_first_name, 
 # poll" for "Quinnipiac University", "a Marist poll" for "Marist College").
 _POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 _POLLSTER_ENDINGS = frozenset({"university", "college", "reports", "institute", "polling", "poll", "research", "inc", "corp", "group"})  # fmt: skip
+# The last word of a company's or a school's name that articles drop after naming it once in full
+# ("Skyward Airlines … Skyward said", "Seacrest Senior Living … Seacrest", "Bain Capital … Bain").
+# A body's part or offshoot is named otherwise ("Senate Intelligence Committee", "Planned
+# Parenthood Action Fund", "Clinton Foundation", "Obama White House"): those words are not here.
+_COMPANY_ENDINGS = frozenset({
+    "airlines", "airline", "airways", "motors", "motor", "capital", "partners", "computer", "computers", "chemical",
+    "chemicals", "media", "living", "publishing", "pharmaceuticals", "industries", "holdings", "energy", "foods",
+    "communications", "technologies", "systems", "stores", "markets", "entertainment", "investments",
+})  # fmt: skip
+# A school's: its first word is often a place's name when more words follow ("Jackson State
+# University", "Nashua Community College", and "from Nashua" is the city), so only "Bucknell
+# University" gives "Bucknell".
+_SCHOOL_ENDINGS = frozenset({"university", "college"})
 
 
 def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: str) -> bool:
@@ -70,6 +83,8 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
         and _known_first_name(cluster_tokens[0])
     ):
         return True  # "Fiorina said" joins "Carly Fiorina", which the model called an organisation
+    if cluster_label == "ORG" and short.label in ("ORG", "PERSON", "PRODUCT") and _leading_short_form(toks, cluster_tokens):
+        return True  # "Skyward said" -> "Skyward Airlines" (never "Trump" -> "Trump University": see cluster_entities)
     if short.label != cluster_label and not (short.label in _NAME_LABELS and cluster_label in _NAME_LABELS):
         return False
     if len(toks) == 1 and len(toks[0]) >= 2 and toks[0] in _acronyms(cluster_tokens):
@@ -105,6 +120,20 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
             return False  # "Justice officials" is no short form of the "Brennan Center for Justice": its purpose
         return not (n == 1 and _office_portfolio(short.span) and not _office_name(cluster_tokens))
     return False
+
+
+def _leading_short_form(toks: tuple[str, ...], cluster_tokens: tuple[str, ...]) -> bool:
+    """Whether one word is a company's or a school's name without its generic ending: the
+    name's first word, one or two words before a word of :data:`_COMPANY_ENDINGS` ("Seacrest"
+    for "Seacrest Senior Living"), right before a school's ending ("Bucknell University"), or
+    its only word before a legal form ("Pfizer" for "Pfizer Inc.", which the recogniser tagged
+    a person)."""
+    if len(toks) != 1 or len(cluster_tokens) < 2 or toks[0] != cluster_tokens[0]:
+        return False
+    body = _without_legal_form(cluster_tokens) or cluster_tokens
+    if body[-1] in _SCHOOL_ENDINGS:
+        return len(body) == 2
+    return len(body) == 1 or (2 <= len(body) <= 3 and body[-1] in _COMPANY_ENDINGS)
 
 
 # Offices and government bodies whose "of" phrase names a portfolio ("Secretary of State",
@@ -189,7 +218,9 @@ class _ClusterBuilder:
         cluster.members.append(k)
         surname_alone = len(cluster.tokens) >= 2 and cand.tokens == (_surname(cluster.tokens),)
         surname_slip = cand.label != "PERSON" and surname_alone
-        _vote(cluster.surname_slips if surname_slip else cluster.votes, cand)
+        if not (cand.label != "ORG" and _leading_short_form(cand.tokens, cluster.tokens)):
+            # "Skyward said" tagged a person says nothing against "Skyward Airlines" being a company
+            _vote(cluster.surname_slips if surname_slip else cluster.votes, cand)
         if cand.label == "PERSON" and len(cand.tokens) >= 2 and cand.tokens == cluster.tokens:
             cluster.full_name_person = True
         cluster.named_person = cluster.named_person or _full_person_name(cand)

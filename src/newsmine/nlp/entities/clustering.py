@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsmine.nlp.attribution import doc_text
-from newsmine.nlp.entities.cluster_builder import _ClusterBuilder, _gender_fits, _joins
+from newsmine.nlp.entities.cluster_builder import _ClusterBuilder, _gender_fits, _joins, _leading_short_form
 from newsmine.nlp.entities.entity_cluster import EntityCluster
 from newsmine.nlp.entities.gender_cues import _honorific_gender
 from newsmine.nlp.entities.mentions import _mention_candidates
@@ -43,6 +43,13 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
         if exact is not None and not _gender_fits(cand, exact):
             exact = None  # "Mr. Trump" after "Ms. Trump's speech" founded a "Trump" of her own
         matches = [c for c in clusters.could_join(cand) if _joins(cand, c.tokens, clusters.label(c)) and _gender_fits(cand, c)]
+        if any(clusters.label(c) == "PERSON" for c in matches):
+            # "Trump" is the person named in full, never "Trump University" (its first word)
+            matches = [c for c in matches if clusters.label(c) == "PERSON" or not _leading_short_form(cand.tokens, c.tokens)]
+        if exact is not None and clusters.label(exact) != "PERSON" and any(_leading_short_form(cand.tokens, c.tokens) for c in matches):
+            # "Centerview" tagged a nationality once founded a cluster of its own: the later
+            # "Centerview" are still the short form of "Centerview Partners"
+            exact = None
         if exact is not None and len(cand.tokens) == 1 and clusters.label(exact) == "PERSON" and matches:
             # "Obama" between the president known only by "Mr. Obama" and "Michelle Obama": the
             # one named most recently ("Ms. Trump" founds no claim on every later "Trump"); before
