@@ -260,12 +260,18 @@ def test_a_title_and_name_in_quotation_marks_stay_a_work(pipeline):
 
 
 def test_titles_before_a_comma_and_in_appositions(pipeline):
+    """Also with an honorific between the comma and the name ('The coroner, Dr. Imogen Tait,'), and
+    never opening on a preposition ('according to its chief nursing officer, Dr. …' is no 'to its …')."""
     record = pipeline.analyze(
         "Kenya's environment minister, Amina Odhiambo, said the harvest failed. "
-        "Peter Haas, a spokesman for the ministry, declined to comment."
+        "Peter Haas, a spokesman for the ministry, declined to comment. "
+        "The coroner, Dr. Imogen Tait, said the boy had died of cold water shock. "
+        "Staff were leaving, according to its chief nursing officer, Dr. Alison Mbeki."
     )
     assert _entity(record, "Amina Odhiambo").titles == ["Kenya's environment minister"]
     assert _entity(record, "Peter Haas").titles == ["spokesman for the ministry"]
+    assert _entity(record, "Imogen Tait").titles == ["coroner"]
+    assert _entity(record, "Alison Mbeki").titles == ["chief nursing officer"]
 
 
 def test_a_company_named_after_a_descriptor_is_an_organisation(pipeline):
@@ -1072,3 +1078,16 @@ def test_a_first_word_stays_the_person_named_in_full_and_apart_from_a_body_witho
     assert [m.text for m in clusters["Dana Ostrander"].mentions] == ["Dana Ostrander", "Ostrander"]
     assert [m.text for m in clusters["Ostrander University"].mentions] == ["Ostrander University"]
     assert [m.text for m in clusters["Senate"].mentions] == ["Senate"]
+
+
+def test_a_coroner_a_librarian_and_a_businessman_are_titles(pipeline):
+    """Callings written before a name ('Librarian Tom Ecclestone', 'businessman Derek Lowther')
+    are titles, as 'physician' and 'billionaire' are."""
+    record = pipeline.analyze(
+        "Librarian Tom Ecclestone said he was delighted. Her rival, businessman Derek Lowther, "
+        "said the project had failed. Businesswoman Ada Marsh said nothing. Coroner Ruth Kale closed the inquest."
+    )
+    assert _entity(record, "Tom Ecclestone").titles == ["Librarian"]
+    assert _entity(record, "Derek Lowther").titles == ["businessman"]
+    assert _entity(record, "Ada Marsh").titles == ["Businesswoman"]
+    assert _entity(record, "Ruth Kale").titles == ["Coroner"]

@@ -141,10 +141,19 @@ def _title_before_comma(span: Span) -> str | None:
 
     spaCy often attaches such a name as an appositive of the wrong word ('The mayor of
     Lindholm, Erik Sand' -> appos of 'Lindholm'), so this reads the words instead: a short
-    noun phrase holding a title word, right before a comma right before the name.
+    noun phrase holding a title word, right before a comma right before the name. A title opens
+    on no preposition: 'with the Fed's chairwoman, Janet Yellen' -> 'Fed's chairwoman', 'As
+    Virginia's governor, Tim Kaine' -> 'Virginia's governor'. An honorific before the name is
+    skipped only after a noun phrase opening the sentence or after 'according to' ('The coroner,
+    Dr. Imogen Tait,', 'according to its chief nursing officer, Dr. Alison Mbeki'): elsewhere, as
+    in 'On the campaign trail, Mrs. Clinton' or '… Senator Ted Cruz of Texas, Mr. Trump', the
+    words before the comma are seldom the title of the one the honorific names.
     """
     doc = span.doc
     comma = span.start - 1
+    honorific = comma >= 1 and doc[comma].lower_ in HONORIFICS
+    if honorific:
+        comma -= 1
     if comma < 1 or doc[comma].text != "," or doc[comma].sent.start > comma - 1:
         return None
     sent_start = doc[comma].sent.start
@@ -162,6 +171,11 @@ def _title_before_comma(span: Span) -> str | None:
         return None  # a list of names ("Ana Ruiz, Erik Sand"), not a title
     if _ends_in_another_name(words):
         return None  # "Gov. Lena Marsh, Adam Pruitt and …": the title of the name before the comma
+    after_according = start > 0 and doc[start - 1].lower_ == "according"
+    if honorific and not ((start == sent_start and doc[start].pos_ != "ADP") or after_according):
+        return None
+    while start < comma and doc[start].pos_ == "ADP":
+        start += 1
     while start < comma and doc[start].lower_ in {"the", "a", "an", "their", "its", "his", "her", "our"}:
         start += 1
     return doc[start:comma].text or None
