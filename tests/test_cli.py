@@ -236,7 +236,7 @@ def test_a_stopped_sharded_run_counts_its_complete_shards_and_says_how_to_run_th
         inputs.append(tmp_path / f"day-{number}.jsonl")
         inputs[-1].write_text('{"id": "a", "text": "Mayor Linda Okafor praised the vote."}\n', encoding="utf-8")
 
-    def run_shards(paths, output, settings, *, workers, dask, resume, overwrite, on_shard):
+    def run_shards(paths, output, settings, *, workers, dask, resume, overwrite, on_shard, **_progress_and_warnings):
         run = ShardRun(shards=len(paths), resumed=1 if resume else 0)
         for path in paths[:2]:
             summary = ShardSummary(shard=path, input=path, articles=25)

@@ -304,7 +304,7 @@ def test_nothing_in_an_html_page_is_fetched_or_run(hostile_run):
 def test_ids_are_kept_in_records_and_never_become_file_paths(hostile_run):
     assert _by_id(hostile_run, "../../escape-attempt").status.value == "ok"
     created = sorted(p.name for p in hostile_run["root"].iterdir())
-    assert created == ["corpus", "records.jsonl"]
+    assert created == [".records.jsonl.newsmine-run.json", "corpus", "records.jsonl"]  # and its run manifest
     assert not (hostile_run["root"].parent / "escape-attempt").exists()
 
 

@@ -80,7 +80,7 @@ def test_every_shard_writes_its_part_of_every_table_and_a_marker_last(tmp_path, 
     run = run_shards(corpus, str(out), workers=1)
     names = sorted(shard_name(path) for path in corpus)
     assert (run.shards, run.done, run.articles, run.failed, run.failed_shards) == (3, 3, 4, 0, [])
-    assert _files(out) == sorted([f"_shards/{name}.json" for name in names]
+    assert _files(out) == sorted(["_newsmine-run.json"] + [f"_shards/{name}.json" for name in names]
                                  + [f"{table}/{name}.parquet" for table in TABLES for name in names])
     marker = json.loads((out / "_shards" / f"{shard_name(corpus[2])}.json").read_text())
     assert (marker["input"], marker["articles"], marker["failed"]) == (corpus[2], 2, 0)
@@ -155,7 +155,7 @@ def test_a_worker_killed_mid_shard_leaves_no_part_and_resume_redoes_the_shard(tm
     assert left and all("/." in name and ".tmp-" in name for name in left)  # temporaries only: no part, no marker
     run = run_shards([corpus[2]], str(out), settings, workers=1, resume=True)
     assert (run.done, run.resumed, run.articles) == (1, 0, 2)
-    assert _files(out) == sorted([f"_shards/{shard_name(corpus[2])}.json"]
+    assert _files(out) == sorted(["_newsmine-run.json", f"_shards/{shard_name(corpus[2])}.json"]
                                  + [f"{table}/{shard_name(corpus[2])}.parquet" for table in TABLES])
 
 
@@ -310,7 +310,7 @@ def test_a_one_shard_run_says_1_shard_done(tmp_path, monkeypatch):
     story = tmp_path / "story.txt"
     story.write_text(ARTICLES["harbour.txt"], encoding="utf-8")
 
-    def run_shards(paths, output, settings, *, workers, dask, resume, overwrite, on_shard):
+    def run_shards(paths, output, settings, *, workers, dask, resume, overwrite, on_shard, **_progress_and_warnings):
         run = ShardRun(shards=1, done=1, articles=1)
         on_shard(run, ShardSummary(shard="story", input=paths[0], articles=1))
         return run

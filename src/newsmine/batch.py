@@ -33,6 +33,7 @@ from pathlib import Path
 
 from newsmine.articles import Article
 from newsmine.errors import OutputError, UsageError
+from newsmine.manifest import differences, manifest_path, read_manifest, refusal, remove_manifest, run_settings, write_manifest
 from newsmine.readers import (
     STDIN,
     InputFile,
@@ -92,10 +93,12 @@ class RunSummary:
     # what an error message may promise is intact.
     kept: int | None = None
     not_analysed_by_type: Counter = field(default_factory=Counter)  # status "skipped" records, by reason
+    quotes_left_out: int = 0  # quotes below --min-confidence left out of this run's records
 
     def add(self, outcome: Outcome) -> None:
         self.articles += 1
         self.words += outcome.words
+        self.quotes_left_out += outcome.quotes_left_out
         if outcome.error_type is not None:
             self.failed += 1
             self.errors_by_type[outcome.error_type] += 1
@@ -135,13 +138,15 @@ def extract(
         if on_warning is not None:
             on_warning(warning)
     with output_lock(output):
-        return _extract_locked(input_files, output, output_format, workers, dask, options, summary, on_record)
+        return _extract_locked(input_files, output, output_format, workers, dask, options, summary, on_record,
+                               on_warning)
 
 
 def _extract_locked(input_files: list[InputFile], output: str, output_format: str, workers: int | None,
                     dask: str | None, options: ExtractOptions, summary: RunSummary,
-                    on_record: ProgressCallback | None) -> RunSummary:
+                    on_record: ProgressCallback | None, on_warning: Callable[[str], None] | None = None) -> RunSummary:
     held, mode = _prepare_output(output, output_format, options)
+    settings = _checked_settings(output, output_format, options, held, summary, on_warning)
     max_chars = options.pipeline.max_chars
     articles: Iterator[Article] = (article for input_file in input_files
                                    for article in read_file(input_file, options.read, max_chars=max_chars))
@@ -159,6 +164,8 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
     writer = outcomes = None
     try:
         writer = open_writer(output, format=output_format, mode=mode)
+        if settings is not None:
+            write_manifest(output, settings)
         write_line = getattr(writer, "write_line", None) or (lambda line: writer.write(ArticleRecord.model_validate_json(line)))
         outcomes = run(
             options.pipeline,
@@ -184,12 +191,44 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
             summary.kept = _complete_records(writer, summary)
         if mode in ("new", "replace") and summary.articles == 0:
             _remove_if_empty(output)  # a run that could not start leaves no output behind
+            if not os.path.exists(output):
+                remove_manifest(output)
         raise
     try:
         writer.close()
     finally:
         summary.kept = _complete_records(writer, summary)
     return summary
+
+
+def _checked_settings(output: str, output_format: str, options: ExtractOptions, held: Counter, summary: RunSummary,
+                      on_warning: Callable[[str], None] | None) -> dict[str, object] | None:
+    """This run's settings (:mod:`newsmine.manifest`), to write as the output's manifest once the
+    output is open; None when the output keeps a manifest it has (or must not get one).
+
+    A ``--resume`` into an output holding records is refused (:class:`UsageError`, exit 2) when
+    its manifest records other settings, before any article is parsed; when it has no manifest
+    (written before manifests existed) the run goes on with a warning. ``--append`` and outputs
+    that are streams are neither checked nor given one, and nor are the formats ``--resume``
+    cannot continue (JSON, Parquet, CSV)."""
+    if options.append or output_format not in RESUMABLE_FORMATS or output_kind(output) == "stream":
+        return None
+    settings = run_settings(options.pipeline, options.read)
+    if not (options.resume and held):
+        return settings  # this run's records will be the output's only ones
+    recorded = read_manifest(output)
+    if recorded is None:
+        warning = (f"cannot check that this run's settings are those of the run that wrote {display_path(output)}: it "
+                   "has no run manifest (written by an older newsmine); make sure --model, --min-confidence and the "
+                   "field options are the same")
+        summary.warnings.append(warning)
+        if on_warning is not None:
+            on_warning(warning)
+        return None
+    found = differences(recorded, settings)
+    if found:
+        raise UsageError(refusal(display_path(output), found))
+    return None
 
 
 def _complete_records(writer: object, summary: RunSummary) -> int:
@@ -212,7 +251,12 @@ def plan_inputs(inputs: Iterable[str | Path], output: str, *, skipped: list[Skip
         for raw in inputs:
             if raw != STDIN and is_same_file(raw, output):
                 raise UsageError(f"the output {display_path(output)} is one of the inputs; write the records to another file")
-    found = list(list_inputs(inputs, skipped=skipped))
+    listed: list[SkippedFile] = []
+    found = list(list_inputs(inputs, skipped=listed))
+    if skipped is not None:
+        # The output's own run manifest (hidden, beside it) is no input the user needs told of.
+        manifest = manifest_path(output) if kind == "file" else None
+        skipped.extend(entry for entry in listed if manifest is None or not is_same_file(entry.path, manifest))
     if kind not in ("file", "directory"):
         return found
     kept = []

@@ -86,6 +86,9 @@ class Pipeline:
         # Quotes whose calibrated confidence is lower are left out of the records
         # (--min-confidence); 0 keeps every quote the model chose.
         self.min_confidence = min_confidence
+        # Quotes left out for that since the pipeline was made, a running total: the run's summary
+        # counts them (before, --min-confidence dropped quotes without a word of how many).
+        self.quotes_left_out = 0
         # People the article states no gender of get one guessed from their first name
         # (--guess-gender; needs the gender extra), marked "guessed:first-name".
         self.guess_gender = guess_gender
@@ -329,7 +332,9 @@ class Pipeline:
             return error_record(article, "ProcessingError", f"building the record failed: {_failure_message(exc)}")
         if self.min_confidence > 0:
             # Ids stay those of the whole set (Q1, Q3, ...): a quote keeps its id whatever the threshold.
-            record.quotes = [q for q in record.quotes if q.confidence is None or q.confidence >= self.min_confidence]
+            kept = [q for q in record.quotes if q.confidence is None or q.confidence >= self.min_confidence]
+            self.quotes_left_out += len(record.quotes) - len(kept)
+            record.quotes = kept
         if self.guess_gender:
             guess_missing_genders(record)
         return record

@@ -80,7 +80,9 @@ def extract_cli(
             "--resume",
             help="Continue an interrupted run into the same output (JSON Lines, DuckDB or SQLite): keep its records "
             "(a torn last line is cut) and process only the articles it does not hold yet. Rerun with the same "
-            "inputs, from the same directory.",
+            "inputs, from the same directory, and the same settings: a run whose model, newsmine version or "
+            "record options (--min-confidence, --text-field, --field, --no-text...) differ from those the output "
+            "was made with (kept beside it in .OUTPUT.newsmine-run.json) is refused, exit 2.",
         ),
     ] = False,
     append: Annotated[
@@ -115,7 +117,8 @@ def extract_cli(
             "--shards",
             help="Every input file is a shard: the worker that runs it reads the file itself and writes its part of "
             "every table (--output DIR, --format parquet or jsonl; DIR may be an fsspec URL). For corpora of many "
-            "large files (CC-NEWS WARCs); --resume skips complete shards.",
+            "large files (CC-NEWS WARCs); --resume skips complete shards. Progress counts the articles done "
+            "inside running shards on Dask and with --workers 1.",
         ),
     ] = False,
     inputs_from: Annotated[
@@ -141,7 +144,8 @@ def extract_cli(
     min_confidence: Annotated[
         float,
         typer.Option(min=0.0, max=1.0, metavar="P", help="Leave out quotes whose calibrated confidence (quote.confidence: "
-                     "the probability that content and speaker are right) is below P; 0 keeps them all."),
+                     "the probability that content and speaker are right) is below P; 0 keeps them all. The "
+                     "run's summary says how many it left out."),
     ] = 0.0,
     guess_gender: Annotated[
         bool,
@@ -165,7 +169,7 @@ def extract_cli(
     One record per input article, in input order (unless --unordered). Articles that cannot
     be processed get an error record (status "error") and the run goes on; the exit code is
     then 1. Runs use every core by default (--workers) and can be resumed after a crash
-    (--resume).
+    (--resume), with the settings the output was made with (others are refused, exit 2).
 
     Exit codes: 0 every article ok; 1 some articles failed; 2 the run could not start; 3 it
     stopped part-way; 4 no article found in the inputs (nothing written); 130 interrupted;
@@ -225,7 +229,7 @@ def extract_cli(
           terminate_like_interrupt() as raise_if_stopped):
         summary = extract(inputs, output, options, on_record=on_record, on_warning=on_warning)
     progress.finish()
-    print(format_summary(summary, time.monotonic() - started, output), file=sys.stderr)
+    print(format_summary(summary, time.monotonic() - started, output, min_confidence=min_confidence), file=sys.stderr)
     if (empty := nothing_found(summary, from_stdin=set(inputs) == {"-"})) is not None:
         fail(empty, EXIT_NOTHING_FOUND)
     if summary.failed:

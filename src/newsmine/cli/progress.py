@@ -147,9 +147,13 @@ class ProgressLine:
             self.stream.flush()
 
 
-def format_summary(summary: RunSummary, seconds: float, output: str) -> str:
+def format_summary(summary: RunSummary, seconds: float, output: str, *, min_confidence: float = 0.0) -> str:
     """The final one-line summary, e.g.
-    '120 articles (2 failed: DecodeError 2) in 0:00:14, 8.6 articles/s, 5,120 words/s -> out.jsonl'."""
+    '120 articles (2 failed: DecodeError 2) in 0:00:14, 8.6 articles/s, 5,120 words/s -> out.jsonl'.
+
+    With ``min_confidence`` (``--min-confidence``) above 0 it says how many quotes that left out
+    ('; 37 quotes below --min-confidence 0.5 left out'), none included: the records keep no trace
+    of them, and before, a run dropped them without a word."""
     failed = ""
     if summary.failed:
         kinds = ", ".join(f"{kind} {count}" for kind, count in summary.errors_by_type.most_common())
@@ -164,7 +168,10 @@ def format_summary(summary: RunSummary, seconds: float, output: str) -> str:
     reasons = summary.not_analysed_by_type
     not_analysed = (f"; {sum(reasons.values()):,} recorded but not analysed: "
                     + ", ".join(f"{kind} {count}" for kind, count in reasons.most_common())) if reasons else ""
-    return f"{counted(summary.articles, 'article')}{failed} in {_duration(seconds)}{rates} -> {output}{resumed}{skipped}{not_analysed}"
+    left_out = (f"; {counted(summary.quotes_left_out, 'quote')} below --min-confidence {min_confidence:g} left out"
+                if min_confidence > 0 else "")
+    return (f"{counted(summary.articles, 'article')}{failed} in {_duration(seconds)}{rates} -> {output}{resumed}{skipped}"
+            f"{not_analysed}{left_out}")
 
 
 def counted(number: int, noun: str) -> str:

@@ -16,7 +16,8 @@ from newsmine.cli.common import (
     EXIT_NOTHING_FOUND, EXIT_PARTIAL, EXIT_STOPPED, NOTHING_WRITTEN, START_OVER, fail, reported_errors,
     terminate_like_interrupt,
 )
-from newsmine.cli.progress import counted, format_summary, nothing_found
+from newsmine.cli import progress as progress_module
+from newsmine.cli.progress import ProgressLine, counted, format_summary, nothing_found
 from newsmine.readers import SkippedFile
 from newsmine.runners import usable_runners
 from newsmine.writers import named_format
@@ -66,10 +67,20 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
 
     written = 0
     progress: ShardRun | None = None
+    # Articles done, inside the shards running too, at the streamed run's cadence (redrawn on a
+    # terminal, a line a minute in a log): a run of a few huge shards was silent for hours.
+    progress_line = ProgressLine(log_every=progress_module._LOG_EVERY_SECONDS)
+
+    def on_progress(run, running) -> None:
+        progress_line(RunSummary(articles=run.articles + sum(shard.articles for shard in running.values()),
+                                 failed=run.failed + sum(shard.failed for shard in running.values()),
+                                 words=run.words + sum(shard.words for shard in running.values())))
+        raise_if_stopped()
 
     def on_shard(run, summary) -> None:
         nonlocal written, progress
         written, progress = run.articles, run
+        progress_line.finish()  # the shard's line replaces a drawn progress line
         if summary.shard_error is not None:
             print(f"newsmine: shard {summary.shard} ({summary.input}) failed: {summary.shard_error}", file=sys.stderr)
         elif not summary.resumed:
@@ -78,16 +89,20 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
         raise_if_stopped()  # a stop whose exception something swallowed (see terminate_like_interrupt)
 
     started = time.monotonic()
-    with (reported_errors(records_written=lambda: written, output=output,
+    with (reported_errors(on_stop=progress_line.finish, records_written=lambda: written, output=output,
                           stopped=lambda: _stopped_note(progress, output, options)),
           terminate_like_interrupt() as raise_if_stopped):
         run = run_shards(paths, output, settings, workers=workers, dask=dask, resume=options.resume,
-                         overwrite=options.overwrite, on_shard=on_shard)
+                         overwrite=options.overwrite, on_shard=on_shard,
+                         on_warning=lambda message: print(f"newsmine: warning: {message}", file=sys.stderr),
+                         on_progress=on_progress)
+    progress_line.finish()
     totals = RunSummary(articles=run.articles, failed=run.failed, words=run.words,
                         errors_by_type=Counter(run.errors_by_type), skipped_files=skipped,
-                        not_analysed_by_type=Counter(run.not_analysed_by_type))
+                        not_analysed_by_type=Counter(run.not_analysed_by_type), quotes_left_out=run.quotes_left_out)
     shards = f"; {counted(run.done, 'shard')} done" + (f", {run.resumed:,} complete before (--resume)" if run.resumed else "")
-    print(format_summary(totals, time.monotonic() - started, output) + shards, file=sys.stderr)
+    print(format_summary(totals, time.monotonic() - started, output, min_confidence=options.pipeline.min_confidence)
+          + shards, file=sys.stderr)
     if run.failed_shards:
         fail(f"{len(run.failed_shards):,} of {run.shards:,} shards failed (see above) and have no part; "
              "rerun with --resume to retry them", EXIT_STOPPED)

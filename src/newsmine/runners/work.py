@@ -54,13 +54,14 @@ class Outcome:
     error_type: str | None  # None when the record's status is ok
     words: int  # whitespace-separated words of the text, for words/s
     skipped_type: str | None = None  # why the article was not analysed (ThinPage, OtherLanguage), if it was not
+    quotes_left_out: int = 0  # quotes below --min-confidence left out of the record
 
 
 def article_key(article: Article) -> ArticleKey:
     return (article.source_path, article.id)
 
 
-def outcome_of(record: ArticleRecord, *, include_text: bool = True) -> Outcome:
+def outcome_of(record: ArticleRecord, *, include_text: bool = True, quotes_left_out: int = 0) -> Outcome:
     failed = record.status is Status.error
     words = 0 if failed else len(record.text.split())
     if not include_text:
@@ -71,6 +72,7 @@ def outcome_of(record: ArticleRecord, *, include_text: bool = True) -> Outcome:
         error_type=record.error.type if failed else None,
         words=words,
         skipped_type=record.error.type if record.status is Status.skipped else None,
+        quotes_left_out=quotes_left_out,
     )
 
 
@@ -79,9 +81,14 @@ def records_of(pipeline: Pipeline, articles: Iterable[Article], *, include_text:
 
     The pipeline yields exactly one record per article, in order, with the article's reader
     warnings (``Article.warnings`` -> ``ArticleRecord.warnings``, see :mod:`newsmine.extract`).
+    Each outcome counts the quotes ``--min-confidence`` left out of its record: the pipeline's
+    running total grows as it builds a record, which it yields at once.
     """
+    left_out = pipeline.quotes_left_out
     for record in pipeline.process(articles):
-        yield outcome_of(record, include_text=include_text)
+        now = pipeline.quotes_left_out
+        yield outcome_of(record, include_text=include_text, quotes_left_out=now - left_out)
+        left_out = now
 
 
 _PIPELINES: dict[PipelineSettings, Pipeline] = {}

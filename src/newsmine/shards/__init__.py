@@ -21,6 +21,9 @@ into one database with :func:`newsmine.shards.merge.merge`.
 
 from __future__ import annotations
 
+import threading
+import time
+import uuid
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
@@ -28,6 +31,7 @@ from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
 
 from newsmine.errors import OutputError, UsageError
+from newsmine.manifest import MANIFEST_NAME, differences, manifest_bytes, parse_manifest, refusal, run_settings
 from newsmine.runners.dask import parse_local_workers
 from newsmine.shards.inputs import expand_inputs, read_input_list
 from newsmine.shards.task import (
@@ -37,13 +41,21 @@ from newsmine.writers.tables import TABLES
 from newsmine.writers.target import require_folder
 
 __all__ = [
-    "SHARD_FORMATS", "ShardRun", "ShardSettings", "ShardSummary", "expand_inputs", "process_shard", "read_input_list",
-    "run_shards", "shard_name",
+    "PROGRESS_EVERY_SECONDS", "PROGRESS_TOPIC", "SHARD_FORMATS", "ShardRun", "ShardSettings", "ShardSummary", "expand_inputs", "process_shard", "read_input_list",
+    "process_shard_reporting", "run_shards", "shard_name",
 ]
 
 # Shards submitted and not yet finished, per worker: enough to keep each busy, few enough
 # that the client and scheduler hold a handful of futures whatever the number of shards.
 _IN_FLIGHT_PER_WORKER = 2
+# How often a worker reports a running shard's counts (articles, words, failures) to the client,
+# at most: the client's progress line redraws a few times a second and logs a line a minute.
+PROGRESS_EVERY_SECONDS = 1.0
+# The Dask event topic of those reports (Worker.log_event -> Client.subscribe_topic); one topic for
+# every run, each report naming its run, so that a long-lived scheduler keeps one bounded log.
+PROGRESS_TOPIC = "newsmine-shard-progress"
+# How long the client waits for a shard to finish before it looks at the running counts again.
+_TICK_SECONDS = 0.25
 # Runs of a shard whose local worker process dies under it before the shard is reported as
 # failed (Dask's own default, distributed.scheduler.allowed-failures, is 3 too).
 _ATTEMPTS = 3
@@ -62,6 +74,7 @@ class ShardRun:
     words: int = 0
     errors_by_type: dict[str, int] = field(default_factory=dict)
     not_analysed_by_type: dict[str, int] = field(default_factory=dict)  # status "skipped" records, by reason
+    quotes_left_out: int = 0  # quotes below --min-confidence left out
 
     def add(self, summary: ShardSummary) -> None:
         if summary.shard_error is not None:
@@ -74,6 +87,7 @@ class ShardRun:
         self.articles += summary.articles
         self.failed += summary.failed
         self.words += summary.words
+        self.quotes_left_out += summary.quotes_left_out
         for kind, count in summary.errors_by_type.items():
             self.errors_by_type[kind] = self.errors_by_type.get(kind, 0) + count
         for kind, count in summary.not_analysed_by_type.items():
@@ -81,6 +95,33 @@ class ShardRun:
 
 
 ShardCallback = Callable[[ShardRun, ShardSummary], None]
+# Called, a few times a second at most, with the counts of the shards running now (summaries of
+# their records so far, by shard name): progress inside a shard, which can run for hours.
+ProgressCallback = Callable[[ShardRun, dict[str, ShardSummary]], None]
+
+
+class _InFlight:
+    """The running counts of the shards in flight, as the workers report them (on the Dask
+    client's event-loop thread) and as the run's main thread reads them."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._counts: dict[str, ShardSummary] = {}
+        self._finished: set[str] = set()
+
+    def update(self, summary: ShardSummary) -> None:
+        with self._lock:
+            if summary.shard not in self._finished:  # a report that arrives after the shard's result
+                self._counts[summary.shard] = summary
+
+    def finish(self, shard: str) -> None:
+        with self._lock:
+            self._finished.add(shard)
+            self._counts.pop(shard, None)
+
+    def snapshot(self) -> dict[str, ShardSummary]:
+        with self._lock:
+            return dict(self._counts)
 
 
 def run_shards(
@@ -93,10 +134,24 @@ def run_shards(
     resume: bool = False,
     overwrite: bool = False,
     on_shard: ShardCallback | None = None,
+    on_warning: Callable[[str], None] | None = None,
+    on_progress: ProgressCallback | None = None,
 ) -> ShardRun:
     """Process every input file (a path or URL; see :func:`expand_inputs`) as a shard into
     ``output_dir``. ``workers``: local processes (None: all cores; 1: in this process);
-    ``dask``: a scheduler address or ``local[:N]`` instead."""
+    ``dask``: a scheduler address or ``local[:N]`` instead.
+
+    The directory's run manifest (``DIR/_newsmine-run.json``, :mod:`newsmine.manifest`) holds
+    the settings its parts were made under: a ``resume`` with other settings is refused
+    (:class:`UsageError`) before any shard runs; ``on_warning`` hears when a directory with
+    complete shards has no manifest to check against.
+
+    ``on_progress`` hears, a few times a second at most, the run's totals so far and the running
+    counts of the shards in flight, so that a run whose shards take hours is not silent until
+    the first one ends: on Dask each worker reports its shard's counts at most once every
+    :data:`PROGRESS_EVERY_SECONDS` as a Dask event (``Worker.log_event``), which the client
+    receives through ``Client.subscribe_topic``; in this process (``workers=1``) the shard's
+    counts are read directly. A local pool's shards report only when they end."""
     settings = settings or ShardSettings()
     if settings.format not in SHARD_FORMATS:
         raise UsageError(f"a sharded run writes {' or '.join(SHARD_FORMATS)}, not {settings.format}")
@@ -106,7 +161,9 @@ def run_shards(
     for path in inputs:
         names.setdefault(shard_name(path), path)  # the same file named twice is one shard
     run = ShardRun(shards=len(names))
-    complete = _prepare_output(output_dir, resume=resume, overwrite=overwrite)
+    complete = _prepare_output(output_dir, resume=resume, overwrite=overwrite,
+                               settings=run_settings(settings.pipeline, settings.read, shard_format=settings.format),
+                               on_warning=on_warning)
     pending = []
     for name, path in names.items():
         if name in complete:
@@ -119,8 +176,13 @@ def run_shards(
     try:
         # closing(): a stop raised here, between two summaries, ends the workers now, not when
         # the suspended generator is collected (after the stop's message, or never).
-        with closing(_execute(pending, output_dir, settings, workers=workers, dask=dask)) as summaries:
+        in_flight = _InFlight() if on_progress is not None else None
+        tick = (lambda: on_progress(run, in_flight.snapshot())) if in_flight is not None else None
+        with closing(_execute(pending, output_dir, settings, workers=workers, dask=dask, in_flight=in_flight,
+                              tick=tick)) as summaries:
             for summary in summaries:
+                if in_flight is not None:
+                    in_flight.finish(summary.shard)
                 run.add(summary)
                 if on_shard is not None:
                     on_shard(run, summary)
@@ -133,7 +195,8 @@ def run_shards(
     return run
 
 
-def _prepare_output(output_dir: str, *, resume: bool, overwrite: bool) -> set[str]:
+def _prepare_output(output_dir: str, *, resume: bool, overwrite: bool, settings: dict[str, object] | None = None,
+                    on_warning: Callable[[str], None] | None = None) -> set[str]:
     """Names of the complete shards already in ``output_dir`` (for ``resume``); refuses a
     directory holding a sharded run unless resuming or overwriting (which removes newsmine's
     files only), and one holding only other files whatever the flags.
@@ -154,18 +217,22 @@ def _prepare_output(output_dir: str, *, resume: bool, overwrite: bool) -> set[st
     markers = _listing(fs, f"{root}/{MARKERS}/*.json")
     tables = [MARKERS, RECORDS, *TABLES]
     owned = [path for table in tables for path in _listing(fs, f"{root}/{table}/*") + _listing(fs, f"{root}/{table}/.*.tmp-*")]
-    # (A run stopped before its first part leaves the tables' folders empty: those are its own.)
+    manifest = f"{root}/{MANIFEST_NAME}"
+    # (A run stopped before its first part leaves the tables' folders empty, and its manifest: those are its own.)
     if not owned and fs.isdir(root) and [entry for entry in fs.ls(root, detail=False)
-                                         if entry.rstrip("/").rsplit("/", 1)[-1] not in tables]:
+                                         if entry.rstrip("/").rsplit("/", 1)[-1] not in (*tables, MANIFEST_NAME)]:
         # As a streamed run refuses it: the parts went among someone else's files, flags or not.
         raise OutputError(f"{output_dir} holds files newsmine did not write and no sharded run; name a new or empty "
                           "directory for the run's parts")
     if resume:
         # Temporary files of attempts killed before their rename (a kill -9 cannot clean up);
         # no reader ever sees them, and this run redoes their shards.
+        complete = {path.rsplit("/", 1)[-1].removesuffix(".json") for path in markers}
+        if settings is not None:
+            _check_manifest(fs, manifest, output_dir, settings, complete=bool(complete), on_warning=on_warning)
         for stale in (path for table in tables for path in _listing(fs, f"{root}/{table}/.*.tmp-*")):
             fs.rm(stale)
-        return {path.rsplit("/", 1)[-1].removesuffix(".json") for path in markers}
+        return complete
     if owned and not overwrite:
         raise OutputError(f"{output_dir} holds a sharded run; pass --resume to continue it or --overwrite to replace it")
     if fs.exists(root) and fs.isfile(root):
@@ -173,7 +240,35 @@ def _prepare_output(output_dir: str, *, resume: bool, overwrite: bool) -> set[st
     for path in owned:
         fs.rm(path)
     fs.makedirs(root, exist_ok=True)
+    if settings is not None:
+        with fs.open(manifest, "wb") as handle:
+            handle.write(manifest_bytes(settings))
     return set()
+
+
+def _check_manifest(fs, manifest: str, output_dir: str, settings: dict[str, object], *, complete: bool,
+                    on_warning: Callable[[str], None] | None) -> None:
+    """Refuse a resume whose settings differ from those the directory's complete shards were made
+    under; a directory without complete shards takes this run's settings as its own."""
+    if not complete:
+        fs.makedirs(manifest.rsplit("/", 1)[0], exist_ok=True)
+        with fs.open(manifest, "wb") as handle:
+            handle.write(manifest_bytes(settings))
+        return
+    try:
+        with fs.open(manifest, "rb") as handle:
+            recorded = parse_manifest(handle.read())
+    except (OSError, FileNotFoundError):
+        recorded = None
+    if recorded is None:
+        if on_warning is not None:
+            on_warning(f"cannot check that this run's settings are those of the run that wrote {output_dir}: it has "
+                       "no run manifest (written by an older newsmine); make sure --model, --min-confidence and the "
+                       "field options are the same")
+        return
+    found = differences(recorded, settings)
+    if found:
+        raise UsageError(refusal(output_dir, found))
 
 
 def _sweep_temporaries(output_dir: str, *, stopped: Iterable[str] = ()) -> None:
@@ -206,20 +301,64 @@ def _listing(fs, pattern: str) -> list[str]:
 
 
 def _execute(paths: list[str], output_dir: str, settings: ShardSettings, *, workers: int | None,
-             dask: str | None) -> Iterator[ShardSummary]:
+             dask: str | None, in_flight: _InFlight | None = None,
+             tick: Callable[[], None] | None = None) -> Iterator[ShardSummary]:
     if not paths:
         return
     if dask is not None:
-        yield from _on_dask(paths, output_dir, settings, dask)
+        yield from _on_dask(paths, output_dir, settings, dask, in_flight=in_flight, tick=tick)
         return
     from newsmine.runners.local import available_cores
 
     workers = min(available_cores() if workers is None else workers, len(paths))
     if workers <= 1:
         for path in paths:
-            yield _guarded(path, lambda path=path: process_shard(path, output_dir, settings))
+            report = _in_this_process(in_flight, tick) if in_flight is not None and tick is not None else None
+            yield _guarded(path, lambda path=path, report=report: process_shard(path, output_dir, settings,
+                                                                                 on_progress=report))
         return
     yield from _in_processes(paths, output_dir, settings, workers)
+
+
+def _in_this_process(in_flight: _InFlight, tick: Callable[[], None]) -> Callable[[ShardSummary], None]:
+    """A shard's ``on_progress`` when it runs in this process: its counts, read a few times a second."""
+
+    def report(counts: dict) -> None:
+        in_flight.update(ShardSummary(**counts))
+        tick()
+
+    return _throttled(_TICK_SECONDS, report)
+
+
+_COUNTS = ("shard", "input", "articles", "failed", "words")  # what a progress report holds
+
+
+def _throttled(every_seconds: float, send: Callable[[dict], None]) -> Callable[[ShardSummary], None]:
+    """An ``on_progress`` for :func:`process_shard` that passes the shard's counts (a plain dict)
+    to ``send`` at most once every ``every_seconds``: it is called for every record."""
+    last = 0.0
+
+    def report(summary: ShardSummary) -> None:
+        nonlocal last
+        now = time.monotonic()
+        if now - last >= every_seconds:
+            last = now
+            send({key: getattr(summary, key) for key in _COUNTS})
+
+    return report
+
+
+def process_shard_reporting(input_path: str, output_dir: str, settings: ShardSettings, run_id: str) -> ShardSummary:
+    """:func:`process_shard` on a Dask worker, reporting the shard's running counts to the client
+    at most once every :data:`PROGRESS_EVERY_SECONDS`, as an event of :data:`PROGRESS_TOPIC`
+    (``Worker.log_event``: sent through the worker's batched stream to the scheduler, which
+    passes it to the subscribed client; a few dozen bytes, never records)."""
+    from distributed import get_worker
+
+    worker = get_worker()
+    report = _throttled(PROGRESS_EVERY_SECONDS,
+                        lambda counts: worker.log_event(PROGRESS_TOPIC, {"run": run_id, **counts}))
+    return process_shard(input_path, output_dir, settings, on_progress=report)
 
 
 def _guarded(path: str, compute: Callable[[], ShardSummary]) -> ShardSummary:
@@ -287,19 +426,44 @@ def _in_processes(paths: list[str], output_dir: str, settings: ShardSettings, wo
                     yield _guarded(path, future.result)
 
 
-def _on_dask(paths: list[str], output_dir: str, settings: ShardSettings, address: str) -> Iterator[ShardSummary]:
+def _on_dask(paths: list[str], output_dir: str, settings: ShardSettings, address: str, *,
+             in_flight: _InFlight | None = None, tick: Callable[[], None] | None = None) -> Iterator[ShardSummary]:
+    """Shards on a Dask cluster. With ``in_flight``, the workers' progress events (Dask's own
+    pub-sub: ``Worker.log_event`` and ``Client.subscribe_topic``) update the running counts, and
+    the wait for the next shard wakes every :data:`_TICK_SECONDS` to call ``tick``."""
     from newsmine.runners.dask import _import_distributed, connect
 
     distributed = _import_distributed()
     with ExitStack() as stack:
         client, threads = connect(address, stack)
-        # A shard's key names it: the dashboard shows which file a task reads, and a shard
-        # submitted twice (by two clients) runs once.
-        yield from _windowed(
-            paths,
-            lambda path: client.submit(process_shard, path, output_dir, settings, key=f"shard-{shard_name(path)}",
-                                       pure=False),
-            lambda futures: distributed.wait(futures, return_when="FIRST_COMPLETED").done,
-            threads * _IN_FLIGHT_PER_WORKER,
-        )
+        run_id = uuid.uuid4().hex  # the topic is shared: another run's reports are not this one's
+        if in_flight is not None:
+            def heard(event: tuple[float, dict]) -> None:
+                message = event[1]
+                if isinstance(message, dict) and message.get("run") == run_id:
+                    # (Dask adds keys of its own, the sending worker's address among them.)
+                    in_flight.update(ShardSummary(**{key: message[key] for key in _COUNTS}))
+
+            # Never unsubscribed: the subscription ends with the client, closed with the stack. An
+            # unsubscribe before a report still on its way made Dask log a ValueError traceback
+            # (Client._handle_event unsubscribes again a topic it has no handler for) after a Ctrl-C.
+            client.subscribe_topic(PROGRESS_TOPIC, heard)
+
+        def submit(path: str):
+            # A shard's key names it: the dashboard shows which file a task reads, and a shard
+            # submitted twice (by two clients) runs once.
+            key = f"shard-{shard_name(path)}"
+            if in_flight is None:
+                return client.submit(process_shard, path, output_dir, settings, key=key, pure=False)
+            return client.submit(process_shard_reporting, path, output_dir, settings, run_id, key=key, pure=False)
+
+        def wait_first(futures: set) -> set:
+            while True:
+                try:
+                    return distributed.wait(futures, timeout=None if tick is None else _TICK_SECONDS,
+                                            return_when="FIRST_COMPLETED").done
+                except TimeoutError:
+                    tick()
+
+        yield from _windowed(paths, submit, wait_first, threads * _IN_FLIGHT_PER_WORKER)
 

