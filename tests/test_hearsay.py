@@ -38,3 +38,9 @@ def test_reportedly_on_a_verb_of_speech_leaves_the_verb_its_speaker(nlp):
     found = _quotes(nlp, text)
     assert not any(cue and cue.lower() == "reportedly" for _, cue, _ in found)
     assert any(cue == "said" and speaker is not None and speaker.text == "The ferry captain" for _, cue, speaker in found)
+
+
+def test_the_verb_under_reportedly_loses_its_own_attribution_inside_the_clause(nlp):
+    text = "Both Orlen Foods and Vastra have reportedly looked at the bakery chain and passed.\n"
+    found = _quotes(nlp, text)
+    assert [cue for _, cue, _ in found] == ["reportedly"]

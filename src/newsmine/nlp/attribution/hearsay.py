@@ -18,7 +18,7 @@ from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import cue_category
 
-__all__ = ["hearsay_candidates"]
+__all__ = ["hearsay_candidates", "without_hearsay_verbs"]
 
 _HEARSAY_ADVERBS = frozenset({"reportedly"})
 # The content model has no weights for an adverb as cue: the clause is taken at this score.
@@ -52,6 +52,25 @@ def hearsay_candidates(ctx: DocContext) -> list[Candidate]:
         if parts and not any(mark in ctx.text[s:e] for s, e in parts for mark in _MARKUP):
             out.append(Candidate(i, ctx.idx[i], (i, i + 1), parts, "hearsay", -1, fixed_score=_HEARSAY_SCORE))
     return out
+
+
+def without_hearsay_verbs(ctx: DocContext, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` without the attributions of a verb that 'reportedly' sits on whose content
+    starts inside the adverb's kept clause (it may run on into the adverbial clause the
+    adverb's content leaves out): in 'The FBI is reportedly making arrangements to interview
+    Clinton' the reports are the source, not the FBI ('making | arrangements to interview
+    Clinton' with the FBI as source is none of PolNeAR's)."""
+    hearsay = [cand for cand in chosen if cand.relation == "hearsay"]
+    if not hearsay:
+        return chosen
+    clauses = {ctx.head[cand.trigger]: (cand.start, cand.end) for cand in hearsay}
+    kept = []
+    for cand in chosen:
+        clause = clauses.get(cand.trigger)
+        if clause is not None and cand.relation != "hearsay" and clause[0] <= cand.start < clause[1]:
+            continue
+        kept.append(cand)
+    return kept
 
 
 def _clause_parts(ctx: DocContext, adverb: int, verb: int) -> list[tuple[int, int]]:
