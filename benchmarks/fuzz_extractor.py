@@ -40,10 +40,7 @@ def random_text() -> str:
 def faults(text: str, record) -> list[str]:
     if record.status is not Status.ok:
         return [f"ERROR {text!r}: {record.error.message[:200]}"]
-    spans = [m for e in record.entities for m in e.mentions] + list(record.dates)
-    for quote in record.quotes:
-        spans += [quote, *quote.parts] + [s for s in (quote.cue, quote.speaker, quote.addressee) if s is not None]
-    return [f"SPAN {text!r}: {s}" for s in spans if not (0 <= s.start <= s.end <= len(text)) or text[s.start:s.end] != s.text]
+    return [f"SPAN {text!r}: {s}" for s in record.spans() if not (0 <= s.start <= s.end <= len(text)) or text[s.start:s.end] != s.text]
 
 
 def main() -> None:

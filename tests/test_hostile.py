@@ -216,10 +216,7 @@ def test_a_partly_failed_run_exits_1_with_a_summary_by_error_type_and_no_traceba
 @pytest.mark.slow
 def test_every_span_of_every_record_points_into_its_text(hostile_run):
     for record in hostile_run["records"]:
-        spans = [m for e in record.entities for m in e.mentions] + list(record.dates)
-        for quote in record.quotes:
-            spans += [quote, *quote.parts] + [s for s in (quote.cue, quote.speaker, quote.addressee) if s is not None]
-        for span in spans:
+        for span in record.spans():
             assert 0 <= span.start <= span.end <= len(record.text)
             assert record.text[span.start : span.end] == span.text, record.id
 

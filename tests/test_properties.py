@@ -25,16 +25,6 @@ _PIECES = st.sampled_from([
 _TEXTS = st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=40).map("".join)
 
 
-def _spans(record: ArticleRecord):
-    for entity in record.entities:
-        yield from entity.mentions
-    yield from record.dates
-    for quote in record.quotes:
-        yield quote
-        yield from quote.parts
-        yield from (s for s in (quote.cue, quote.speaker, quote.addressee) if s is not None)
-
-
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=2_000))
 def test_decoding_arbitrary_bytes_gives_text_or_a_decode_error(data):
@@ -79,7 +69,7 @@ def test_the_extractor_never_raises_and_every_span_points_into_the_text(pipeline
         return
     assert record.status is Status.ok, record.error
     assert record.text == text
-    for span in _spans(record):
+    for span in record.spans():
         assert 0 <= span.start <= span.end <= len(text)
         assert text[span.start : span.end] == span.text
 

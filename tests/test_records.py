@@ -54,3 +54,41 @@ def test_version_1_records_from_earlier_runs_still_validate_and_new_ones_are_ver
     record = ArticleRecord.model_validate(older)
     assert record.schema_version == "1" and record.entities[0].references == [] and record.entities[0].key is None
     assert SCHEMA_VERSION == "2" and ArticleRecord(id="new", source={"format": "text"}).schema_version == "2"
+
+
+def test_spans_lists_every_stretch_a_record_points_at():
+    text = 'Maria Reyes said "it works," she told Reuters on Monday.'
+    record = ArticleRecord.model_validate(
+        {
+            "id": "a",
+            "source": {"format": "text"},
+            "text": text,
+            "entities": [
+                {
+                    "id": "E1",
+                    "label": "PERSON",
+                    "name": "Maria Reyes",
+                    "mentions": [{"start": 0, "end": 11, "text": "Maria Reyes"}],
+                    "references": [{"start": 29, "end": 32, "text": "she", "kind": "pronoun"}],
+                }
+            ],
+            "dates": [{"start": 46, "end": 55, "text": "on Monday", "kind": "date", "value": None}],
+            "quotes": [
+                {
+                    "id": "Q1",
+                    "type": "direct",
+                    "start": 18,
+                    "end": 26,
+                    "text": "it works",
+                    "parts": [{"start": 18, "end": 26, "text": "it works"}],
+                    "cue": {"start": 12, "end": 16, "text": "said", "lemma": "say"},
+                    "speaker": {"start": 0, "end": 11, "text": "Maria Reyes", "kind": "person"},
+                    "addressee": {"start": 38, "end": 45, "text": "Reuters"},
+                }
+            ],
+        }
+    )
+    assert [span.text for span in record.spans()] == [
+        "Maria Reyes", "she", "on Monday", "it works", "it works", "said", "Maria Reyes", "Reuters",
+    ]  # fmt: skip
+    assert all(text[span.start : span.end] == span.text for span in record.spans())

@@ -17,6 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsmine.cli import app
+from newsmine.records import ArticleRecord
 from tests.conftest import REPO, SAMPLES
 
 EXPECTED = {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in sorted((REPO / "data" / "expected").glob("*.json"))}
@@ -45,24 +46,11 @@ def test_every_sample_record_validates_against_the_committed_schema(sample_recor
         assert record["status"] == "ok", record["error"]
 
 
-def _spans(record):
-    """Every span of a record (anything with start/end/text)."""
-    for entity in record["entities"]:
-        yield from entity["mentions"]
-    yield from record["dates"]
-    for quote in record["quotes"]:
-        yield quote
-        yield from quote["parts"]
-        for key in ("cue", "speaker", "addressee"):
-            if quote[key]:
-                yield quote[key]
-
-
 def test_every_span_offset_indexes_the_record_text(sample_records):
     checked = 0
     for record in sample_records.values():
-        for span in _spans(record):
-            assert record["text"][span["start"] : span["end"]] == span["text"], (record["id"], span)
+        for span in ArticleRecord.model_validate(record).spans():
+            assert record["text"][span.start : span.end] == span.text, (record["id"], span)
             checked += 1
     assert checked > 100
 

@@ -12,6 +12,7 @@ for every span of every record: any claim can be checked against the article.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from enum import Enum
 from typing import Any, Literal
 
@@ -324,6 +325,23 @@ class ArticleRecord(_Model):
         if (self.status is not Status.ok) != (self.error is not None):
             raise ValueError("error must be set exactly when status is 'error' or 'skipped'")
         return self
+
+    def spans(self) -> Iterator[Span | Quote]:
+        """Every stretch of `text` the record points at: entity mentions and references, dates,
+        and for each quote its whole content, its parts, cue, speaker and addressee.
+
+        Each has ``start``/``end``/``text`` with ``text == record.text[start:end]``; checks of
+        that promise (tests, fuzzing) walk this one list so that a new kind of span is checked
+        everywhere once it is listed here.
+        """
+        for entity in self.entities:
+            yield from entity.mentions
+            yield from entity.references
+        yield from self.dates
+        for quote in self.quotes:
+            yield quote
+            yield from quote.parts
+            yield from (span for span in (quote.cue, quote.speaker, quote.addressee) if span is not None)
 
 
 def record_json_schema() -> dict[str, Any]:
