@@ -16,7 +16,9 @@ the source model or the grammar gives (:func:`~newsmine.nlp.attribution.sources.
   sentences of the paragraph and the quoted paragraphs that follow with no cue of their own;
 - ``colon`` ("Newspaper: Defense secretary used …") and ``dash`` ('"…" ― Jane Doe');
 - ``poll``: the clause a poll is cited in ('Clinton leads by 5 points in a new Quinnipiac
-  poll'), 'in' its cue and the poll its source (:func:`~newsmine.nlp.attribution.cues.poll_cue`).
+  poll'), 'in' its cue and the poll its source (:func:`~newsmine.nlp.attribution.cues.poll_cue`);
+- ``hearsay``: the clause 'reportedly' sits in, without it and with no source
+  (:func:`~newsmine.nlp.attribution.hearsay.hearsay_candidates`).
 
 The quotation candidates are in :mod:`~newsmine.nlp.attribution.quotation_candidates`, those of
 punctuation and polls in :mod:`~newsmine.nlp.attribution.punctuation_candidates`, the
@@ -33,6 +35,7 @@ from newsmine.nlp.attribution.candidate import Candidate, Intervals, quote_type
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, WINDOW, DocContext
 from newsmine.nlp.attribution.cues import cue_category, cue_range, is_trigger
 from newsmine.nlp.attribution.features import cue_features_of, cue_values, features, trigger_features
+from newsmine.nlp.attribution.hearsay import hearsay_candidates
 from newsmine.nlp.attribution.model import LinearScorer
 from newsmine.nlp.attribution.punctuation_candidates import poll_candidates, punctuation_candidates
 from newsmine.nlp.attribution.quotation_candidates import propose_quotes
@@ -623,7 +626,7 @@ def find_candidates(
                 cand.shared = shared
                 cand.cue_probability = cue_probability
             result.extend(proposals)
-    for cand in punctuation_candidates(ctx) + poll_candidates(ctx):
+    for cand in punctuation_candidates(ctx) + poll_candidates(ctx) + hearsay_candidates(ctx):
         cand.shared = trigger_features(ctx, cand)
         result.append(cand)
     for cand in result:

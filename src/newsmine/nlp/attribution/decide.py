@@ -18,6 +18,8 @@ thresholds on what :func:`decide` returns, not on a part of it):
    at the adjective's complement ('are wary of the levy': :func:`~newsmine.nlp.attribution.
    adjective_complements.start_at_adjective_complement`), and the infinitive of 'seem' or 'appear' takes
    the verb's subject (:func:`~newsmine.nlp.attribution.raised_subjects.with_raised_subject`);
+   a verb that 'reportedly' sits on loses its attribution inside the adverb's clause
+   (:func:`~newsmine.nlp.attribution.hearsay.without_hearsay_verbs`);
 3. :func:`~newsmine.nlp.attribution.orphans.orphan_quotations`: quoted sentences no chosen
    content touches become quotes of their own, after the chants a noun names ('chants
    of "…"': :func:`~newsmine.nlp.attribution.chants.chant_quotations`, first, so that a long
@@ -43,6 +45,7 @@ from newsmine.nlp.attribution.context import DocContext, doc_text
 from newsmine.nlp.attribution.cue_prepositions import start_after_preposition
 from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.features import choice_features
+from newsmine.nlp.attribution.hearsay import without_hearsay_verbs
 from newsmine.nlp.attribution.model import AttributionModel, LinearScorer, sigmoid
 from newsmine.nlp.attribution.not_speech import not_speech
 from newsmine.nlp.attribution.orphans import ORPHAN_MIN_WORDS, ORPHAN_PARAGRAPHS, orphan_quotations
@@ -96,6 +99,7 @@ def decide(
         end_before_apposition(ctx, with_raised_subject(ctx, end_at_quotation(ctx, start_after_preposition(ctx, start_at_adjective_complement(ctx, cand)))))
         for cand in choose(candidates, threshold, quoted_threshold)
     ]
+    chosen = without_hearsay_verbs(ctx, chosen)
     chosen = orphan_quotations(ctx, candidates, chant_quotations(ctx, chosen, orphan_min_words), orphan_min_words, orphan_paragraphs)
     doc = ctx.doc
     return [reported_through(ctx, cand) for cand in chosen if not in_excluded(doc, cand.start, cand.end) and not not_speech(ctx, cand)]
