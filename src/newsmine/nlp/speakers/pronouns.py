@@ -158,8 +158,13 @@ def _possessor_person(resolver: SpeakerResolver, mention: Span) -> EntityCluster
 
 
 def _person_of_place(index: DocIndex, before: EntityCluster | None, relative: int) -> EntityCluster | None:
-    """'Sen. Ann Lee of Ohio, who said': the person, not the place that ends her description."""
-    if before is None or before.label not in ("GPE", "LOC"):
+    """'Sen. Ann Lee of Ohio, who said': the person, not the place that ends her description;
+    for "who", not the body either ("Ana Lee, the reviews director at the Harlow Review, who
+    said", "Lee, a graduate of Harlow Law School who has argued")."""
+    if before is None:
+        return before
+    personal = index.doc[relative].lower_ in ("who", "whom", "whose")
+    if before.label not in ("GPE", "LOC") and not (before.label == "ORG" and personal):
         return before
     j = relative - 1
     while j > 0 and index.doc[j].is_punct:
