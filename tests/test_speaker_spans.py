@@ -29,6 +29,24 @@ NAMED_SPEAKERS = [
         "Daily Ledger",
     ),
     (
+        "a_report_in_an_outlet_is_the_outlet_s",
+        (
+            "Berg weighs a run\n\nMayor Tomas Berg has not ruled out a run for governor. According to "
+            "a report in the Harbor Post, Berg has hired two advisers from the state party.\n"
+        ),
+        "hired two advisers",
+        "Harbor Post",
+    ),
+    (
+        "an_editorial_in_an_outlet_is_the_outlet_s",
+        (
+            "Paper backs the ferry\n\nThe ferry plan won new support on Sunday. An editorial in "
+            "the Dunmore Times said the plan would \"pay for itself within a decade.\"\n"
+        ),
+        "pay for itself",
+        "Dunmore Times",
+    ),
+    (
         "the_super_pac_is_the_pac_named_before",
         (
             "Group targets Berg in new ads\n\nHarbor Forward PAC, a group opposed to Tomas Berg, "

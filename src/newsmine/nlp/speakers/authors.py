@@ -165,6 +165,13 @@ def _named_author(noun: Token, index: DocIndex) -> _Author | None:
                 # Democratic ad" the party's, "a Muslim database" nobody's
                 return _joint_outlet(cluster, index), False
     for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "in" and _DOCUMENT_NOUNS.get(noun.lower_) in _RUN_BY_OUTLETS:
+            # "a report in the Daily Ledger", "an editorial in The Harlow Times": the outlet that
+            # ran it (not "an interview in the Ledger": the one interviewed speaks)
+            for obj in child.children:
+                cluster = index.cluster_of.get(obj.i) if obj.dep_ == "pobj" else None
+                if cluster is not None and cluster.label == "ORG" and outlet_name(cluster.name):
+                    return cluster, False
         if child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPS:
             for obj in child.children:
                 if obj.dep_ != "pobj":
@@ -212,6 +219,9 @@ def _named_author(noun: Token, index: DocIndex) -> _Author | None:
                         return cluster, False
     return None
 
+
+# Document families a news outlet runs as its own when named "in" it ("a report in the Ledger").
+_RUN_BY_OUTLETS = frozenset({"study", "article"})
 
 # Lower-case words naming a document's kind between its author and its noun ("polling",
 # "tracking"), at most this many.
