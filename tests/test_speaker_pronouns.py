@@ -193,11 +193,24 @@ def test_who_after_a_leader_of_something_in_a_place_is_the_leader(pipeline):
             "will cost the city dearly",
             "Tomas Berg",
         ),
+        (
+            "The plan was attacked by Senator Tomas Berg, Republican of Westmark, who "
+            'said it "will cost the state dearly."',
+            "will cost the state dearly",
+            "Tomas Berg",
+        ),
+        (
+            "The plan was attacked by Ana Lindgren, a dentist from Harlow, Vermont, who "
+            'said it "reads like a press release."',
+            "reads like a press release",
+            "Ana Lindgren",
+        ),
     ],
 )
 def test_who_after_a_person_at_a_body_is_the_person_not_the_body(pipeline, sentence, snippet, person):
     # "Ana Lee, the reviews director at the Harlow Review, who said": "who" is never the body
-    # that ends the description; the person the description stands in apposition to.
+    # or the place that ends the description ("Republican of Ohio", "a dentist from Harlow,
+    # Vermont"); the person the description stands in apposition to.
     text = f"Critics weigh in\n\n{sentence}\n"
     assert speaker_of(pipeline.analyze(text), snippet).name == person
 
