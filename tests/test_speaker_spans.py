@@ -47,6 +47,15 @@ NAMED_SPEAKERS = [
         "Dunmore Times",
     ),
     (
+        "a_pollster_tagged_a_place_is_the_pollster",
+        (
+            "Lee gains ground\n\nAna Lee has gained ground in the race for governor. A Monmouth "
+            "poll released on Monday showed Lee leading Tomas Berg by six points.\n"
+        ),
+        "leading Tomas Berg",
+        "Monmouth",
+    ),
+    (
         "the_super_pac_is_the_pac_named_before",
         (
             "Group targets Berg in new ads\n\nHarbor Forward PAC, a group opposed to Tomas Berg, "
@@ -194,3 +203,12 @@ def test_more_republicans_are_a_subset_not_the_party(pipeline):
     )
     speaker = speaker_of(pipeline.analyze(text), "the party should unite")
     assert speaker.name != "Republican Party"
+
+
+def test_a_poll_named_for_a_listed_place_is_not_the_place(pipeline):
+    # "A New Hampshire poll" is one taken there: the place is no pollster, however written.
+    text = (
+        "Lee gains ground\n\nAna Lee has gained ground in the race for governor. A New Hampshire "
+        "poll released on Monday showed Lee leading Tomas Berg by six points.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "leading Tomas Berg").name != "New Hampshire"

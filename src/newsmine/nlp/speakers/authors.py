@@ -159,7 +159,7 @@ def _named_author(noun: Token, index: DocIndex) -> _Author | None:
             if cluster is not None and (
                 cluster.label in ("PERSON", "ORG")
                 or (cluster.label == "NORP" and _party_group(cluster))
-                or (cluster.label == "GPE" and child.dep_ == "poss")
+                or (cluster.label == "GPE" and (child.dep_ == "poss" or _pollster_named_as_place(cluster)))
             ):
                 # "a New Hampshire ad" is an ad shown there, "Russia's report" one by it; "a
                 # Democratic ad" the party's, "a Muslim database" nobody's
@@ -218,6 +218,19 @@ def _named_author(noun: Token, index: DocIndex) -> _Author | None:
                     if cluster is not None and cluster.label == "ORG":
                         return cluster, False
     return None
+
+
+def _pollster_named_as_place(cluster: EntityCluster) -> bool:
+    """'a Quinnipiac poll', 'A Monmouth poll' with the school's name tagged a place: a name no
+    list of places holds, written only before a poll's or a study's noun ("a New Hampshire
+    poll" is one taken there; "voters in Loudoun County … a Loudoun County poll" the county's)."""
+    if cluster.name.lower() in lexicons.load("places"):
+        return False
+    for span in cluster.mentions:
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if after is None or _DOCUMENT_NOUNS.get(after.lower_) != "study":
+            return False
+    return True
 
 
 # Document families a news outlet runs as its own when named "in" it ("a report in the Ledger").
