@@ -188,12 +188,19 @@ def test_a_father_named_in_full_more_often_does_not_take_the_candidates_surname(
     assert sum(1 for m in nora.mentions if m.text == "Anson") == 3  # the headline's, "Ms. Anson", "Anson said"
 
 
-def test_acronyms_join_the_full_organisation_name(pipeline):
-    record = pipeline.analyze(
-        "The Federal Bureau of Investigation opened an inquiry. The FBI declined to comment further."
-    )
-    fbi = _entity(record, "Federal Bureau of Investigation")
-    assert [m.text for m in fbi.mentions] == ["Federal Bureau of Investigation", "FBI"]
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        ("The Federal Bureau of Investigation opened an inquiry. The FBI declined to comment further.",
+         "Federal Bureau of Investigation", "FBI"),
+        # the initials of a national body leave its country out: "DOJ", not "USDOJ"
+        ("Justice sues the state\n\nThe U.S. Department of Justice sued the state on Monday. "
+         "The DOJ said the law was unfair.", "U.S. Department of Justice", "DOJ"),
+    ],
+)  # fmt: skip
+def test_acronyms_join_the_full_organisation_name(pipeline, text, name, acronym):
+    body = _entity(pipeline.analyze(text), name)
+    assert [m.text for m in body.mentions] == [name, acronym]
 
 
 def test_a_company_without_its_legal_form_joins_the_full_name(pipeline):

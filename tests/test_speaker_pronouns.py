@@ -178,6 +178,43 @@ def test_who_after_a_leader_of_something_in_a_place_is_the_leader(pipeline):
     assert speaker_of(record, "lost touch").name == "Ana Lindgren"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "snippet", "person"),
+    [
+        (
+            "The book was panned by Ana Lindgren, the reviews director at the Harlow Review, who "
+            'said it "reads like a press release."',
+            "reads like a press release",
+            "Ana Lindgren",
+        ),
+        (
+            "The plan was attacked by Tomas Berg, a senior fellow at the Westmark Policy Institute, who "
+            'said it "will cost the city dearly."',
+            "will cost the city dearly",
+            "Tomas Berg",
+        ),
+        (
+            "The plan was attacked by Senator Tomas Berg, Republican of Westmark, who "
+            'said it "will cost the state dearly."',
+            "will cost the state dearly",
+            "Tomas Berg",
+        ),
+        (
+            "The plan was attacked by Ana Lindgren, a dentist from Harlow, Vermont, who "
+            'said it "reads like a press release."',
+            "reads like a press release",
+            "Ana Lindgren",
+        ),
+    ],
+)
+def test_who_after_a_person_at_a_body_is_the_person_not_the_body(pipeline, sentence, snippet, person):
+    # "Ana Lee, the reviews director at the Harlow Review, who said": "who" is never the body
+    # or the place that ends the description ("Republican of Ohio", "a dentist from Harlow,
+    # Vermont"); the person the description stands in apposition to.
+    text = f"Critics weigh in\n\n{sentence}\n"
+    assert speaker_of(pipeline.analyze(text), snippet).name == person
+
+
 def test_he_after_unnamed_aides_spoke_is_the_man_who_spoke_before_them(pipeline):
     # "Ruiz said …. Ruiz's aides said …. '…,' he said": the aides are no "he", so the floor
     # goes back to Ruiz, not to the budget director made the subject in between.

@@ -29,6 +29,33 @@ NAMED_SPEAKERS = [
         "Daily Ledger",
     ),
     (
+        "a_report_in_an_outlet_is_the_outlet_s",
+        (
+            "Berg weighs a run\n\nMayor Tomas Berg has not ruled out a run for governor. According to "
+            "a report in the Harbor Post, Berg has hired two advisers from the state party.\n"
+        ),
+        "hired two advisers",
+        "Harbor Post",
+    ),
+    (
+        "an_editorial_in_an_outlet_is_the_outlet_s",
+        (
+            "Paper backs the ferry\n\nThe ferry plan won new support on Sunday. An editorial in "
+            "the Dunmore Times said the plan would \"pay for itself within a decade.\"\n"
+        ),
+        "pay for itself",
+        "Dunmore Times",
+    ),
+    (
+        "a_pollster_tagged_a_place_is_the_pollster",
+        (
+            "Lee gains ground\n\nAna Lee has gained ground in the race for governor. A Monmouth "
+            "poll released on Monday showed Lee leading Tomas Berg by six points.\n"
+        ),
+        "leading Tomas Berg",
+        "Monmouth",
+    ),
+    (
         "the_super_pac_is_the_pac_named_before",
         (
             "Group targets Berg in new ads\n\nHarbor Forward PAC, a group opposed to Tomas Berg, "
@@ -176,3 +203,12 @@ def test_more_republicans_are_a_subset_not_the_party(pipeline):
     )
     speaker = speaker_of(pipeline.analyze(text), "the party should unite")
     assert speaker.name != "Republican Party"
+
+
+def test_a_poll_named_for_a_listed_place_is_not_the_place(pipeline):
+    # "A New Hampshire poll" is one taken there: the place is no pollster, however written.
+    text = (
+        "Lee gains ground\n\nAna Lee has gained ground in the race for governor. A New Hampshire "
+        "poll released on Monday showed Lee leading Tomas Berg by six points.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "leading Tomas Berg").name != "New Hampshire"

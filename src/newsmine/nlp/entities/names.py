@@ -84,7 +84,16 @@ def _acronyms(tokens: tuple[str, ...]) -> frozenset[str]:
         before_and = _acronym(tokens[: len(tokens) - 1 - tokens[::-1].index("and")])
         if len(before_and) >= 3:
             found.add(before_and)
+    if len(tokens) >= 3 and tokens[0] in _COUNTRY_PREFIXES:
+        # "DOJ" for the U.S. Department of Justice, "ICE" for U.S. Immigration and Customs
+        # Enforcement: the initials of the name without the country (three letters at least,
+        # never "SC" for the U.S. Supreme Court)
+        found |= {acronym for acronym in _acronyms(tokens[1:]) if len(acronym) >= 3}
     return frozenset(found)
+
+
+# A country written before a national body's name, which its initials leave out.
+_COUNTRY_PREFIXES = frozenset({"u.s.", "u.s", "us"})
 
 
 # Government bodies written either way round: "the Justice Department" is the Department

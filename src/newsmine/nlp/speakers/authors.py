@@ -159,12 +159,19 @@ def _named_author(noun: Token, index: DocIndex) -> _Author | None:
             if cluster is not None and (
                 cluster.label in ("PERSON", "ORG")
                 or (cluster.label == "NORP" and _party_group(cluster))
-                or (cluster.label == "GPE" and child.dep_ == "poss")
+                or (cluster.label == "GPE" and (child.dep_ == "poss" or _pollster_named_as_place(cluster)))
             ):
                 # "a New Hampshire ad" is an ad shown there, "Russia's report" one by it; "a
                 # Democratic ad" the party's, "a Muslim database" nobody's
                 return _joint_outlet(cluster, index), False
     for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "in" and _DOCUMENT_NOUNS.get(noun.lower_) in _RUN_BY_OUTLETS:
+            # "a report in the Daily Ledger", "an editorial in The Harlow Times": the outlet that
+            # ran it (not "an interview in the Ledger": the one interviewed speaks)
+            for obj in child.children:
+                cluster = index.cluster_of.get(obj.i) if obj.dep_ == "pobj" else None
+                if cluster is not None and cluster.label == "ORG" and outlet_name(cluster.name):
+                    return cluster, False
         if child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPS:
             for obj in child.children:
                 if obj.dep_ != "pobj":
@@ -212,6 +219,22 @@ def _named_author(noun: Token, index: DocIndex) -> _Author | None:
                         return cluster, False
     return None
 
+
+def _pollster_named_as_place(cluster: EntityCluster) -> bool:
+    """'a Quinnipiac poll', 'A Monmouth poll' with the school's name tagged a place: a name no
+    list of places holds, written only before a poll's or a study's noun ("a New Hampshire
+    poll" is one taken there; "voters in Loudoun County … a Loudoun County poll" the county's)."""
+    if cluster.name.lower() in lexicons.load("places"):
+        return False
+    for span in cluster.mentions:
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if after is None or _DOCUMENT_NOUNS.get(after.lower_) != "study":
+            return False
+    return True
+
+
+# Document families a news outlet runs as its own when named "in" it ("a report in the Ledger").
+_RUN_BY_OUTLETS = frozenset({"study", "article"})
 
 # Lower-case words naming a document's kind between its author and its noun ("polling",
 # "tracking"), at most this many.

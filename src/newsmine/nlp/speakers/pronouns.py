@@ -158,8 +158,13 @@ def _possessor_person(resolver: SpeakerResolver, mention: Span) -> EntityCluster
 
 
 def _person_of_place(index: DocIndex, before: EntityCluster | None, relative: int) -> EntityCluster | None:
-    """'Sen. Ann Lee of Ohio, who said': the person, not the place that ends her description."""
-    if before is None or before.label not in ("GPE", "LOC"):
+    """'Sen. Ann Lee of Ohio, who said': the person, not the place that ends her description;
+    for "who", not the body either ("Ana Lee, the reviews director at the Harlow Review, who
+    said", "Lee, a graduate of Harlow Law School who has argued")."""
+    if before is None:
+        return before
+    personal = index.doc[relative].lower_ in ("who", "whom", "whose")
+    if before.label not in ("GPE", "LOC") and not (before.label == "ORG" and personal):
         return before
     j = relative - 1
     while j > 0 and index.doc[j].is_punct:
@@ -167,6 +172,10 @@ def _person_of_place(index: DocIndex, before: EntityCluster | None, relative: in
     token = index.doc[j]
     while token.head.i != token.i and index.cluster_of.get(token.head.i) is before:
         token = token.head  # "New York": up to the place's head word
+    if personal and token.dep_ == "appos" and token.head.i in index.cluster_of:
+        head_place = index.cluster_of[token.head.i]
+        if head_place.label in ("GPE", "LOC") and before.label in ("GPE", "LOC"):
+            token = token.head  # "a gynecologist from Englewood, New Jersey, who": the town the state places
     preposition = token.head
     owner = index.cluster_of.get(preposition.head.i)
     if preposition.lower_ in ("of", "from") and owner is not None and owner.label == "PERSON":
@@ -178,7 +187,10 @@ def _person_of_place(index: DocIndex, before: EntityCluster | None, relative: in
         if word.dep_ not in ("pobj", "prep") or word.head.i == word.i:
             break
         word = word.head
-    if word.dep_ == "appos" and word.pos_ == "NOUN":
+    named = index.cluster_of.get(word.i)
+    described = word.pos_ == "NOUN" or (personal and word.pos_ == "PROPN" and (named is None or named.label == "NORP"))
+    if word.dep_ == "appos" and described:
+        # ("Senator Jeff Flake, Republican of Arizona, who": a party member's word for a description)
         owner = index.cluster_of.get(word.head.i)
         if owner is not None and owner.label == "PERSON":
             return owner
