@@ -67,13 +67,16 @@ def _campaign(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
 def _person_described(resolver: SpeakerResolver, noun: Token) -> EntityCluster | None:
     """The person a definite description owning a campaign stands for ("the Vermont senator's
     campaign", "the campaign of the former senator from Pennsylvania"): the description up to
-    its head, resolved as a speaker's description would be; None for anything but a person."""
+    its head, resolved as a speaker's description would be, when a person the article titles
+    so is found (a role's reading, "the Democratic nominee's campaign", passes over whoever is
+    named in the sentence, and the owner mostly is: "Obama and Biden will campaign for Clinton
+    …, the Democratic nominee's campaign announced"); else None."""
     if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts):
         return None
     phrase = resolver.doc[noun.left_edge.i : noun.i + 1]
     resolution = resolver._resolve(phrase, depth=1)
     cluster = resolution.cluster
-    return cluster if cluster is not None and cluster.label == "PERSON" else None
+    return cluster if cluster is not None and cluster.label == "PERSON" and resolution.how == "title" else None
 
 
 def _administration(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
