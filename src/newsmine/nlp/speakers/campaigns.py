@@ -35,10 +35,16 @@ def _campaign(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
                 owner = ranked[0][0] if ranked else None
             elif child.lower_ in ("its", "their"):
                 return None
+            else:
+                owner = _person_described(resolver, child)  # "the Vermont senator's campaign"
         elif child.dep_ == "prep" and child.lower_ == "of" and mention.start <= child.i < mention.end and owner is None:
-            # "the campaign of presumptive Democratic nominee Hillary Clinton"
-            named = [resolver.index.cluster_of.get(t.i) for t in child.children if t.dep_ == "pobj"]
+            # "the campaign of presumptive Democratic nominee Hillary Clinton", "the campaign of
+            # the former senator from Pennsylvania"
+            objects = [t for t in child.children if t.dep_ == "pobj"]
+            named = [resolver.index.cluster_of.get(t.i) for t in objects]
             owner = next((c for c in named if c is not None and c.label == "PERSON"), owner)
+            if owner is None and objects and named[0] is None:
+                owner = _person_described(resolver, objects[0])
     if owner is None:
         if mention[0].lower_ != "the":
             return None
@@ -56,6 +62,21 @@ def _campaign(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
         return None
     surname = owner.name.split()[-1]
     return Resolution("organisation", None, f"{surname} campaign", "description")
+
+
+def _person_described(resolver: SpeakerResolver, noun: Token) -> EntityCluster | None:
+    """The person a definite description owning a campaign stands for ("the Vermont senator's
+    campaign", "the campaign of the former senator from Pennsylvania"): the description up to
+    its head, resolved as a speaker's description would be, when a person the article titles
+    so is found (a role's reading, "the Democratic nominee's campaign", passes over whoever is
+    named in the sentence, and the owner mostly is: "Obama and Biden will campaign for Clinton
+    …, the Democratic nominee's campaign announced"); else None."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts):
+        return None
+    phrase = resolver.doc[noun.left_edge.i : noun.i + 1]
+    resolution = resolver._resolve(phrase, depth=1)
+    cluster = resolution.cluster
+    return cluster if cluster is not None and cluster.label == "PERSON" and resolution.how == "title" else None
 
 
 def _administration(resolver: SpeakerResolver, mention: Span) -> Resolution | None:

@@ -153,6 +153,55 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
     return None
 
 
+# The voice of an ad ("the narrator says", "a voice-over in the ad states", "the ad's
+# announcer"): it speaks for the ad, so for whoever put the ad out.
+_AD_VOICES = frozenset({"narrator", "announcer", "voiceover"})
+# How far back the ad a narrator speaks in may have been named (sentences).
+_AD_VOICE_SENTENCES = 3
+
+
+def _ad_voice(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'Last month, she released a web ad … "…," the narrator says', 'a voice-over in the ad
+    states': the narrator of an ad is the ad speaking, so the one who put it out (the gold's
+    author of an ad): the latest ad named in the mention or in the sentences before it,
+    resolved as that document would be."""
+    root = mention.root
+    doc = resolver.doc
+    # "voice-over" is three tokens, and either end may head the phrase
+    voice_over = (
+        root.lower_ == "voice" and root.i + 2 < len(doc) and doc[root.i + 1].text == "-" and doc[root.i + 2].lower_ == "over"
+    ) or (root.lower_ == "over" and root.i >= 2 and doc[root.i - 1].text == "-" and doc[root.i - 2].lower_ == "voice")
+    if root.lower_ not in _AD_VOICES and not voice_over:
+        return None
+    index = resolver.index
+    sentence = index.sentence_of[root.i]
+    # the ad of its own phrase first ("the ad's narrator", "a voice-over in the ad", whose parse
+    # may leave the ad outside the phrase)
+    last = max(mention.end, root.right_edge.i + 1, root.sent.end if voice_over else 0)
+    for i in range(last - 1, -1, -1):
+        if sentence - index.sentence_of[i] > _AD_VOICE_SENTENCES:
+            return None
+        token = doc[i]
+        if _DOCUMENT_NOUNS.get(token.lower_) != _DOCUMENT_NOUNS["ad"] or token.pos_ != "NOUN" or index.in_quote[i]:
+            continue
+        found = _document_author(resolver, doc[token.left_edge.i : i + 1]) or _put_out_by_pronoun(resolver, token)
+        return found if found is not None and found.kind in ("person", "organisation") else None
+    return None
+
+
+def _put_out_by_pronoun(resolver: SpeakerResolver, document: Token) -> Resolution | None:
+    """'she released a web ad': the document's author written as "he" or "she", as the
+    pronoun resolves (the index lists documents by named authors only)."""
+    verb = document.head
+    if document.dep_ != "dobj" or verb.lemma_.lower() not in _AUTHORING_VERBS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")]
+    if not subjects:
+        return None
+    resolution = resolver._resolve(resolver.doc[subjects[0].i : subjects[0].i + 1], depth=1)
+    return Resolution(resolution.kind, resolution.cluster, resolution.name, "description") if resolution.cluster is not None else None
+
+
 def _outlet_named_after(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
     """The first outlet named in the mention's sentence or the next, outside quotations and
     not as a dateline's wire ("WASHINGTON (AP) —")."""

@@ -23,7 +23,7 @@ from newsmine.nlp.speakers.authors import _document_authors, _joint_outlet
 from newsmine.nlp.speakers.body_pronouns import _body_pronoun
 from newsmine.nlp.speakers.campaigns import _administration, _campaign, _government
 from newsmine.nlp.speakers.descriptions import _described
-from newsmine.nlp.speakers.documents import _authored_within, _document_author, _headline_label
+from newsmine.nlp.speakers.documents import _ad_voice, _authored_within, _document_author, _headline_label
 from newsmine.nlp.speakers.groups import _group_named, _is_pair, _pair_again, _titled_group, _whole_group_relative
 from newsmine.nlp.speakers.names import (
     _capitalised_inside_sentence,
@@ -467,8 +467,11 @@ class SpeakerResolver:
         return _for_cluster(owner, "pronoun") if owner is not None else None
 
     def _document_speaker(self, mention: Span) -> Resolution | None:
-        """"a Harlow poll", "the report": the document's author (:mod:`.documents`)."""
-        return _document_author(self, mention) if mention.root.lower_ in _DOCUMENT_NOUNS else None
+        """"a Harlow poll", "the report": the document's author; "the narrator" of an ad: the
+        ad's (:mod:`.documents`)."""
+        if mention.root.lower_ in _DOCUMENT_NOUNS:
+            return _document_author(self, mention)
+        return _ad_voice(self, mention)  # "the narrator says": the ad's
 
     def _group_described(self, mention: Span) -> Resolution | None:
         """A plural description of people named together before it: "the committee chairmen"
