@@ -205,6 +205,11 @@ def test_a_quotation_around_an_interjected_cue_is_left_to_the_quotation_candidat
     assert not any(" … " in c and c.startswith("The levy") for c in contents)
 
 
+def test_a_quoted_fragment_inside_one_side_of_an_interjected_cue_keeps_both_sides(nlp):
+    text = 'Most of the new flats, she said, have gone to "hard-working" nurses and teachers.\n'
+    assert 'Most of the new flats … have gone to "hard-working" nurses and teachers' in _contents(nlp, text, "said")
+
+
 def test_the_interjected_cue_no_longer_offers_one_side_alone(nlp):
     text = "Most of the new flats, she said, have gone to nurses and teachers.\n"
     contents = _contents(nlp, text, "said")

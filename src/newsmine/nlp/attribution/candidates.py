@@ -435,7 +435,7 @@ def _propose_around_interjection(ctx: DocContext, prop: _Proposals) -> None:
     sides = []
     for right_end in sorted(right_ends, reverse=True):
         right = ctx.char_range(right_start, right_end)
-        if right is not None and not any(ctx.quote_of[j] >= 0 for j in range(left_start, right_end)):
+        if right is not None and _quotations_inside(ctx, [(left_start, start - 1), (right_start, right_end)]):
             prop.parts(relation, [left, right])
             sides += [left, right]
     if sides:
@@ -444,6 +444,23 @@ def _propose_around_interjection(ctx: DocContext, prop: _Proposals) -> None:
         # 263, the words before only 43 times and those after 33 (mostly asides the
         # predicate test above leaves out, or a quotation).
         prop.items = [c for c in prop.items if not (len(c.parts) == 1 and c.relation.startswith("rest:") and any(_same_span(c.parts[0], side) for side in sides))]
+
+
+def _quotations_inside(ctx: DocContext, sides: list[tuple[int, int]]) -> bool:
+    """Whether the quotations in ``sides`` (token ranges) are fragments of the writer's words:
+    each inside one side, and no side opening with one ('One offered to shelter them, Bob
+    said, while others "didn't necessarily want to help us"'). A side opening with a quotation
+    is the quotation candidates' ('"X," he said, "Y"')."""
+    for lo, hi in sides:
+        first = next((j for j in range(lo, hi) if not ctx.punct[j]), hi)
+        if first < hi and ctx.quote_of[first] >= 0:
+            return False
+        for j in range(lo, hi):
+            if ctx.quote_of[j] >= 0:
+                q_lo, q_hi = ctx.stretch_tokens[ctx.quote_of[j]]
+                if q_lo < lo or q_hi > hi:
+                    return False
+    return True
 
 
 def _same_span(a: tuple[int, int], b: tuple[int, int]) -> bool:
