@@ -11,6 +11,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -130,6 +131,43 @@ def test_a_shard_that_fails_part_way_leaves_no_part_and_no_marker(tmp_path, corp
     with pytest.raises(RuntimeError):
         shards.process_shard(corpus[2], str(tmp_path / "out"), settings, pipeline=_FailsOnSecondBatch(pipeline))
     assert _files(tmp_path / "out") == []
+
+
+class _LeavesOutTwoQuotesAnArticle:
+    """A pipeline that counts two quotes left out (--min-confidence) an article, and tells when
+    its running count is read."""
+
+    def __init__(self, pipeline):
+        self.pipeline, self.count, self.read = pipeline, 0, threading.Event()
+
+    @property
+    def quotes_left_out(self) -> int:
+        self.read.set()
+        return self.count
+
+    def process(self, articles):
+        for record in self.pipeline.process(articles):
+            self.count += 2
+            yield record
+
+
+def test_a_shards_count_of_quotes_left_out_is_its_own_when_another_thread_shares_the_pipeline(tmp_path, corpus,
+                                                                                              pipeline):
+    """A Dask worker's threads run shards on one pipeline. The shard read the pipeline's running
+    count before it waited for the pipeline: a batch of another shard run meanwhile (here, five
+    quotes left out while this thread holds the pipeline) was counted as this shard's too."""
+    from newsmine.runners import work
+
+    counting = _LeavesOutTwoQuotesAnArticle(pipeline)
+    done = {}
+    shard = threading.Thread(target=lambda: done.update(summary=shards.process_shard(
+        corpus[0], str(tmp_path / "out"), ShardSettings(), pipeline=counting)))  # harbour.txt: one article
+    with work._PIPELINE_LOCK:  # another thread's batch holds the pipeline
+        shard.start()
+        counting.read.wait(timeout=1)
+        counting.count += 5
+    shard.join(60)
+    assert done["summary"].quotes_left_out == 2
 
 
 class _KilledOnSecondBatch(_FailsOnSecondBatch):
