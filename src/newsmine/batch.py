@@ -33,7 +33,10 @@ from pathlib import Path
 
 from newsmine.articles import Article
 from newsmine.errors import OutputError, UsageError
-from newsmine.manifest import differences, manifest_path, read_manifest, refusal, remove_manifest, run_settings, write_manifest
+from newsmine.manifest import (
+    differences, manifest_path, no_manifest_warning, read_manifest, refusal, remove_manifest, run_settings,
+    write_manifest,
+)
 from newsmine.readers import (
     STDIN,
     InputFile,
@@ -218,9 +221,7 @@ def _checked_settings(output: str, output_format: str, options: ExtractOptions, 
         return settings  # this run's records will be the output's only ones
     recorded = read_manifest(output)
     if recorded is None:
-        warning = (f"cannot check that this run's settings are those of the run that wrote {display_path(output)}: it "
-                   "has no run manifest (written by an older newsmine); make sure --model, --min-confidence and the "
-                   "field options are the same")
+        warning = no_manifest_warning(display_path(output))
         summary.warnings.append(warning)
         if on_warning is not None:
             on_warning(warning)

@@ -31,7 +31,9 @@ from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
 
 from newsmine.errors import OutputError, UsageError
-from newsmine.manifest import MANIFEST_NAME, differences, manifest_bytes, parse_manifest, refusal, run_settings
+from newsmine.manifest import (
+    MANIFEST_NAME, differences, manifest_bytes, no_manifest_warning, parse_manifest, refusal, run_settings,
+)
 from newsmine.runners.dask import parse_local_workers
 from newsmine.shards.inputs import expand_inputs, read_input_list
 from newsmine.shards.task import (
@@ -258,13 +260,11 @@ def _check_manifest(fs, manifest: str, output_dir: str, settings: dict[str, obje
     try:
         with fs.open(manifest, "rb") as handle:
             recorded = parse_manifest(handle.read())
-    except (OSError, FileNotFoundError):
+    except OSError:  # none (FileNotFoundError), or one that cannot be read
         recorded = None
     if recorded is None:
         if on_warning is not None:
-            on_warning(f"cannot check that this run's settings are those of the run that wrote {output_dir}: it has "
-                       "no run manifest (written by an older newsmine); make sure --model, --min-confidence and the "
-                       "field options are the same")
+            on_warning(no_manifest_warning(output_dir))
         return
     found = differences(recorded, settings)
     if found:
