@@ -494,3 +494,29 @@ def test_a_sharded_run_into_a_folder_of_someone_elses_files_is_refused(tmp_path,
     for table in ("articles", "_shards", "records"):
         (stopped / table).mkdir(parents=True)
     assert shards._prepare_output(str(stopped), resume=True, overwrite=False) == set()
+
+
+def test_the_wait_for_a_dask_shard_wakes_on_dasks_own_timeout_to_show_progress():
+    """On Python 3.10 Dask's timeout (asyncio.TimeoutError) is no builtin TimeoutError: the wait
+    for the next shard caught the builtin one, so the first tick's timeout ended the run."""
+    from types import SimpleNamespace
+
+    class AsyncioTimeoutError(Exception):
+        """Python 3.10's asyncio.TimeoutError, which distributed.TimeoutError is."""
+
+    class Distributed:
+        TimeoutError = AsyncioTimeoutError
+
+        def __init__(self):
+            self.waits = 0
+
+        def wait(self, futures, *, timeout, return_when):
+            self.waits += 1
+            if self.waits < 3:
+                raise AsyncioTimeoutError
+            return SimpleNamespace(done=set(futures))
+
+    ticks = []
+    assert shards._first_done(Distributed(), {"shard"}, lambda: ticks.append(1)) == {"shard"}
+    assert len(ticks) == 2
+

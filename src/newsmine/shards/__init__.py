@@ -457,13 +457,19 @@ def _on_dask(paths: list[str], output_dir: str, settings: ShardSettings, address
                 return client.submit(process_shard, path, output_dir, settings, key=key, pure=False)
             return client.submit(process_shard_reporting, path, output_dir, settings, run_id, key=key, pure=False)
 
-        def wait_first(futures: set) -> set:
-            while True:
-                try:
-                    return distributed.wait(futures, timeout=None if tick is None else _TICK_SECONDS,
-                                            return_when="FIRST_COMPLETED").done
-                except TimeoutError:
-                    tick()
+        yield from _windowed(paths, submit, lambda futures: _first_done(distributed, futures, tick),
+                             threads * _IN_FLIGHT_PER_WORKER)
 
-        yield from _windowed(paths, submit, wait_first, threads * _IN_FLIGHT_PER_WORKER)
+
+def _first_done(distributed, futures: set, tick: Callable[[], None] | None) -> set:
+    """The futures done once the first of ``futures`` is, calling ``tick`` every
+    :data:`_TICK_SECONDS` until then (when given). Dask's timeout is ``distributed.TimeoutError``,
+    asyncio's: the builtin ``TimeoutError`` only from Python 3.11 on, so on 3.10 an ``except
+    TimeoutError`` let the first tick's timeout end the run."""
+    while True:
+        try:
+            return distributed.wait(futures, timeout=None if tick is None else _TICK_SECONDS,
+                                    return_when="FIRST_COMPLETED").done
+        except distributed.TimeoutError:
+            tick()
 
