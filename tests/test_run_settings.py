@@ -157,3 +157,34 @@ def test_a_sharded_run_shows_progress_inside_a_running_shard(tmp_path, monkeypat
             if line.startswith("newsmine: progress:")]
     assert done and 0 < max(done) < 8 + 1, result.stderr
     assert any(0 < count < 8 for count in done), result.stderr  # counted inside the shard, before its end
+
+
+def test_append_neither_checks_nor_writes_the_manifest(tmp_path, stories):
+    """README: --append adds a later crawl under newer settings, so it is not refused, and the
+    manifest of the run that started the output stays as it was."""
+    out = tmp_path / "out.duckdb"
+    assert _extract(stories[0], "-o", str(out)).exit_code == 0
+    manifest = Path(manifest_path(str(out)))
+    before = manifest.read_bytes()
+    result = _extract(stories[1], "-o", str(out), "--append", "--min-confidence", "0.5")
+    assert result.exit_code == 0, result.output
+    assert manifest.read_bytes() == before
+    fresh = tmp_path / "fresh.duckdb"
+    assert _extract(stories[0], "-o", str(fresh), "--append").exit_code == 0
+    assert not Path(manifest_path(str(fresh))).exists()
+
+
+def test_outputs_resume_cannot_continue_get_no_manifest(tmp_path, stories):
+    out = tmp_path / "out.json"
+    assert _extract(stories[0], "-o", str(out)).exit_code == 0
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["in", "out.json"]
+
+
+def test_the_outputs_manifest_in_an_input_folder_is_no_skipped_file(tmp_path, stories):
+    folder = Path(stories[0]).parent
+    out = folder / "out.jsonl"
+    assert _extract(str(folder), "-o", str(out)).exit_code == 0
+    assert Path(manifest_path(str(out))).is_file()
+    result = _extract(str(folder), "-o", str(out), "--resume")
+    assert result.exit_code == 0, result.output
+    assert "1 file skipped (the output itself 1)" in result.stderr  # not "hidden 1"
