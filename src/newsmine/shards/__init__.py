@@ -201,7 +201,9 @@ def _prepare_output(output_dir: str, *, resume: bool, overwrite: bool, settings:
                     on_warning: Callable[[str], None] | None = None) -> set[str]:
     """Names of the complete shards already in ``output_dir`` (for ``resume``); refuses a
     directory holding a sharded run unless resuming or overwriting (which removes newsmine's
-    files only), and one holding only other files whatever the flags.
+    files only), and one holding only other files whatever the flags. With ``settings`` (the
+    run's, :func:`newsmine.manifest.run_settings`), a resume is checked against the directory's
+    manifest (:func:`_check_manifest`), and a run that starts the directory writes it.
 
     A local output directory is created, but not the folder it goes in, as for every other
     output (``writers.target.require_folder``): a typo in a long path (``/data/runs/2O24/out``)
