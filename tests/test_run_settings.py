@@ -188,3 +188,32 @@ def test_the_outputs_manifest_in_an_input_folder_is_no_skipped_file(tmp_path, st
     result = _extract(str(folder), "-o", str(out), "--resume")
     assert result.exit_code == 0, result.output
     assert "1 file skipped (the output itself 1)" in result.stderr  # not "hidden 1"
+
+
+def test_an_overwrite_of_a_database_that_fails_keeps_the_manifest_of_the_database_kept(tmp_path, stories,
+                                                                                         monkeypatch):
+    """--overwrite builds a new DuckDB database beside the old and renames it over at close: a
+    run that fails (or is killed) before keeps the old database whole. Its manifest was replaced
+    at open, so a --resume with the failed run's settings continued the old database's records."""
+    from newsmine.errors import OutputError
+    from newsmine.writers.duckdb import DuckDbWriter
+
+    out = tmp_path / "out.duckdb"
+    assert _extract(stories[0], "-o", str(out)).exit_code == 0
+    manifest = Path(manifest_path(str(out)))
+    before = manifest.read_bytes()
+
+    def failing_write(self, tables):
+        self._failed = True  # as its own failures do: the old database stays
+        raise OutputError(f"writing {self.path} failed: disk full")
+
+    monkeypatch.setattr(DuckDbWriter, "_write_batch", failing_write)
+    result = _extract(stories[1], "-o", str(out), "--overwrite", "--min-confidence", "0.5")
+    assert result.exit_code != 0
+    assert manifest.read_bytes() == before
+    monkeypatch.undo()
+    result = _extract(*stories, "-o", str(out), "--resume", "--min-confidence", "0.5")
+    assert result.exit_code == 2, result.output
+    # ... and an overwrite that completes gives the new database its settings.
+    assert _extract(stories[1], "-o", str(out), "--overwrite", "--min-confidence", "0.5").exit_code == 0
+    assert json.loads(manifest.read_text(encoding="utf-8"))["settings"]["min_confidence"] == 0.5
