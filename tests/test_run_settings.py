@@ -103,7 +103,9 @@ def test_the_summary_counts_the_quotes_min_confidence_left_out(tmp_path, stories
     assert _extract(*stories, *shards, "-o", str(full) + ("" if sharded else ".jsonl")).exit_code == 0
     lines = ((full / "records").glob("*.jsonl") if sharded else [full.with_suffix(".jsonl")])
     records = [json.loads(line) for path in lines for line in path.read_text(encoding="utf-8").splitlines()]
-    below = sum(1 for record in records for quote in record["quotes"] if (quote["confidence"] or 1) < 0.99)
+    # (A confidence of 0.0 is below the threshold too; only a quote with none is always kept.)
+    confidences = [quote["confidence"] for record in records for quote in record["quotes"]]
+    below = sum(1 for confidence in confidences if confidence is not None and confidence < 0.99)
     assert below > 0
     result = _extract(*stories, *shards, "-o", str(tmp_path / "cut") + ("" if sharded else ".jsonl"),
                       "--min-confidence", "0.99")
@@ -155,3 +157,63 @@ def test_a_sharded_run_shows_progress_inside_a_running_shard(tmp_path, monkeypat
             if line.startswith("newsmine: progress:")]
     assert done and 0 < max(done) < 8 + 1, result.stderr
     assert any(0 < count < 8 for count in done), result.stderr  # counted inside the shard, before its end
+
+
+def test_append_neither_checks_nor_writes_the_manifest(tmp_path, stories):
+    """README: --append adds a later crawl under newer settings, so it is not refused, and the
+    manifest of the run that started the output stays as it was."""
+    out = tmp_path / "out.duckdb"
+    assert _extract(stories[0], "-o", str(out)).exit_code == 0
+    manifest = Path(manifest_path(str(out)))
+    before = manifest.read_bytes()
+    result = _extract(stories[1], "-o", str(out), "--append", "--min-confidence", "0.5")
+    assert result.exit_code == 0, result.output
+    assert manifest.read_bytes() == before
+    fresh = tmp_path / "fresh.duckdb"
+    assert _extract(stories[0], "-o", str(fresh), "--append").exit_code == 0
+    assert not Path(manifest_path(str(fresh))).exists()
+
+
+def test_outputs_resume_cannot_continue_get_no_manifest(tmp_path, stories):
+    out = tmp_path / "out.json"
+    assert _extract(stories[0], "-o", str(out)).exit_code == 0
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["in", "out.json"]
+
+
+def test_the_outputs_manifest_in_an_input_folder_is_no_skipped_file(tmp_path, stories):
+    folder = Path(stories[0]).parent
+    out = folder / "out.jsonl"
+    assert _extract(str(folder), "-o", str(out)).exit_code == 0
+    assert Path(manifest_path(str(out))).is_file()
+    result = _extract(str(folder), "-o", str(out), "--resume")
+    assert result.exit_code == 0, result.output
+    assert "1 file skipped (the output itself 1)" in result.stderr  # not "hidden 1"
+
+
+def test_an_overwrite_of_a_database_that_fails_keeps_the_manifest_of_the_database_kept(tmp_path, stories,
+                                                                                         monkeypatch):
+    """--overwrite builds a new DuckDB database beside the old and renames it over at close: a
+    run that fails (or is killed) before keeps the old database whole. Its manifest was replaced
+    at open, so a --resume with the failed run's settings continued the old database's records."""
+    from newsmine.errors import OutputError
+    from newsmine.writers.duckdb import DuckDbWriter
+
+    out = tmp_path / "out.duckdb"
+    assert _extract(stories[0], "-o", str(out)).exit_code == 0
+    manifest = Path(manifest_path(str(out)))
+    before = manifest.read_bytes()
+
+    def failing_write(self, tables):
+        self._failed = True  # as its own failures do: the old database stays
+        raise OutputError(f"writing {self.path} failed: disk full")
+
+    monkeypatch.setattr(DuckDbWriter, "_write_batch", failing_write)
+    result = _extract(stories[1], "-o", str(out), "--overwrite", "--min-confidence", "0.5")
+    assert result.exit_code != 0
+    assert manifest.read_bytes() == before
+    monkeypatch.undo()
+    result = _extract(*stories, "-o", str(out), "--resume", "--min-confidence", "0.5")
+    assert result.exit_code == 2, result.output
+    # ... and an overwrite that completes gives the new database its settings.
+    assert _extract(stories[1], "-o", str(out), "--overwrite", "--min-confidence", "0.5").exit_code == 0
+    assert json.loads(manifest.read_text(encoding="utf-8"))["settings"]["min_confidence"] == 0.5

@@ -11,6 +11,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -130,6 +131,43 @@ def test_a_shard_that_fails_part_way_leaves_no_part_and_no_marker(tmp_path, corp
     with pytest.raises(RuntimeError):
         shards.process_shard(corpus[2], str(tmp_path / "out"), settings, pipeline=_FailsOnSecondBatch(pipeline))
     assert _files(tmp_path / "out") == []
+
+
+class _LeavesOutTwoQuotesAnArticle:
+    """A pipeline that counts two quotes left out (--min-confidence) an article, and tells when
+    its running count is read."""
+
+    def __init__(self, pipeline):
+        self.pipeline, self.count, self.read = pipeline, 0, threading.Event()
+
+    @property
+    def quotes_left_out(self) -> int:
+        self.read.set()
+        return self.count
+
+    def process(self, articles):
+        for record in self.pipeline.process(articles):
+            self.count += 2
+            yield record
+
+
+def test_a_shards_count_of_quotes_left_out_is_its_own_when_another_thread_shares_the_pipeline(tmp_path, corpus,
+                                                                                              pipeline):
+    """A Dask worker's threads run shards on one pipeline. The shard read the pipeline's running
+    count before it waited for the pipeline: a batch of another shard run meanwhile (here, five
+    quotes left out while this thread holds the pipeline) was counted as this shard's too."""
+    from newsmine.runners import work
+
+    counting = _LeavesOutTwoQuotesAnArticle(pipeline)
+    done = {}
+    shard = threading.Thread(target=lambda: done.update(summary=shards.process_shard(
+        corpus[0], str(tmp_path / "out"), ShardSettings(), pipeline=counting)))  # harbour.txt: one article
+    with work._PIPELINE_LOCK:  # another thread's batch holds the pipeline
+        shard.start()
+        counting.read.wait(timeout=1)
+        counting.count += 5
+    shard.join(60)
+    assert done["summary"].quotes_left_out == 2
 
 
 class _KilledOnSecondBatch(_FailsOnSecondBatch):
@@ -456,3 +494,29 @@ def test_a_sharded_run_into_a_folder_of_someone_elses_files_is_refused(tmp_path,
     for table in ("articles", "_shards", "records"):
         (stopped / table).mkdir(parents=True)
     assert shards._prepare_output(str(stopped), resume=True, overwrite=False) == set()
+
+
+def test_the_wait_for_a_dask_shard_wakes_on_dasks_own_timeout_to_show_progress():
+    """On Python 3.10 Dask's timeout (asyncio.TimeoutError) is no builtin TimeoutError: the wait
+    for the next shard caught the builtin one, so the first tick's timeout ended the run."""
+    from types import SimpleNamespace
+
+    class AsyncioTimeoutError(Exception):
+        """Python 3.10's asyncio.TimeoutError, which distributed.TimeoutError is."""
+
+    class Distributed:
+        TimeoutError = AsyncioTimeoutError
+
+        def __init__(self):
+            self.waits = 0
+
+        def wait(self, futures, *, timeout, return_when):
+            self.waits += 1
+            if self.waits < 3:
+                raise AsyncioTimeoutError
+            return SimpleNamespace(done=set(futures))
+
+    ticks = []
+    assert shards._first_done(Distributed(), {"shard"}, lambda: ticks.append(1)) == {"shard"}
+    assert len(ticks) == 2
+

@@ -33,7 +33,10 @@ from pathlib import Path
 
 from newsmine.articles import Article
 from newsmine.errors import OutputError, UsageError
-from newsmine.manifest import differences, manifest_path, read_manifest, refusal, remove_manifest, run_settings, write_manifest
+from newsmine.manifest import (
+    differences, manifest_path, no_manifest_warning, read_manifest, refusal, remove_manifest, run_settings,
+    write_manifest,
+)
 from newsmine.readers import (
     STDIN,
     InputFile,
@@ -164,7 +167,7 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
     writer = outcomes = None
     try:
         writer = open_writer(output, format=output_format, mode=mode)
-        if settings is not None:
+        if settings is not None and not getattr(writer, "replaces_at_close", False):
             write_manifest(output, settings)
         write_line = getattr(writer, "write_line", None) or (lambda line: writer.write(ArticleRecord.model_validate_json(line)))
         outcomes = run(
@@ -189,6 +192,7 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
             except Exception:
                 pass  # the failure being raised is the one to report
             summary.kept = _complete_records(writer, summary)
+            _write_manifest_if_replaced(writer, output, settings)
         if mode in ("new", "replace") and summary.articles == 0:
             _remove_if_empty(output)  # a run that could not start leaves no output behind
             if not os.path.exists(output):
@@ -198,7 +202,17 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
         writer.close()
     finally:
         summary.kept = _complete_records(writer, summary)
+        _write_manifest_if_replaced(writer, output, settings)
     return summary
+
+
+def _write_manifest_if_replaced(writer: object, output: str, settings: dict[str, object] | None) -> None:
+    """The manifest of an output that the writer replaced whole at close (``--overwrite`` of a
+    DuckDB database, built beside the old one): until then the old database, and its manifest,
+    stay. Written at open, the new settings outlived a run killed (or whose write failed) before
+    the rename, and a ``--resume`` with them continued the old database."""
+    if settings is not None and getattr(writer, "replaced", False):
+        write_manifest(output, settings)
 
 
 def _checked_settings(output: str, output_format: str, options: ExtractOptions, held: Counter, summary: RunSummary,
@@ -218,9 +232,7 @@ def _checked_settings(output: str, output_format: str, options: ExtractOptions, 
         return settings  # this run's records will be the output's only ones
     recorded = read_manifest(output)
     if recorded is None:
-        warning = (f"cannot check that this run's settings are those of the run that wrote {display_path(output)}: it "
-                   "has no run manifest (written by an older newsmine); make sure --model, --min-confidence and the "
-                   "field options are the same")
+        warning = no_manifest_warning(display_path(output))
         summary.warnings.append(warning)
         if on_warning is not None:
             on_warning(warning)

@@ -37,7 +37,7 @@ from newsmine.runners import PipelineSettings
 
 __all__ = [
     "MANIFEST_NAME", "MANIFEST_SUFFIX", "differences", "manifest_path", "read_manifest", "refusal", "remove_manifest",
-    "run_settings", "write_manifest",
+    "manifest_bytes", "no_manifest_warning", "parse_manifest", "run_settings", "write_manifest",
 ]
 
 MANIFEST_SUFFIX = ".newsmine-run.json"
@@ -171,6 +171,13 @@ def _shown(value: object) -> str:
     if value is None:
         return "none"
     return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def no_manifest_warning(output: str) -> str:
+    """The warning of a --resume into an output that holds records and no manifest."""
+    return (f"cannot check that this run's settings are those of the run that wrote {output}: it has no run "
+            "manifest (written by an older newsmine); make sure --model, --min-confidence and the field options "
+            "are the same")
 
 
 def refusal(output: str, found: list[str]) -> str:

@@ -146,11 +146,15 @@ def use_pipeline(settings: PipelineSettings, pipeline: Pipeline) -> None:
         _PIPELINES[settings] = pipeline
 
 
-def process_exclusively(pipeline: Pipeline, articles: Iterable[Article]) -> list[ArticleRecord]:
+def process_exclusively(pipeline: Pipeline, articles: Iterable[Article]) -> tuple[list[ArticleRecord], int]:
     """The records of ``articles``, computed while no other thread of this process uses the
-    pipeline (spaCy pipelines are not shared across threads; a Dask worker may have several)."""
+    pipeline (spaCy pipelines are not shared across threads; a Dask worker may have several),
+    and how many quotes ``--min-confidence`` left out of them: the growth of the pipeline's
+    running count, read under the same lock, or another thread's batch would count too."""
     with _PIPELINE_LOCK:
-        return list(pipeline.process(articles))
+        left_out = getattr(pipeline, "quotes_left_out", 0)  # (a stand-in pipeline may not count)
+        records = list(pipeline.process(articles))
+        return records, getattr(pipeline, "quotes_left_out", 0) - left_out
 
 
 # glibc's mallopt() parameters (malloc.h) and the values a long-running worker is given.

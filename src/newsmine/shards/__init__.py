@@ -31,7 +31,9 @@ from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
 
 from newsmine.errors import OutputError, UsageError
-from newsmine.manifest import MANIFEST_NAME, differences, manifest_bytes, parse_manifest, refusal, run_settings
+from newsmine.manifest import (
+    MANIFEST_NAME, differences, manifest_bytes, no_manifest_warning, parse_manifest, refusal, run_settings,
+)
 from newsmine.runners.dask import parse_local_workers
 from newsmine.shards.inputs import expand_inputs, read_input_list
 from newsmine.shards.task import (
@@ -199,7 +201,9 @@ def _prepare_output(output_dir: str, *, resume: bool, overwrite: bool, settings:
                     on_warning: Callable[[str], None] | None = None) -> set[str]:
     """Names of the complete shards already in ``output_dir`` (for ``resume``); refuses a
     directory holding a sharded run unless resuming or overwriting (which removes newsmine's
-    files only), and one holding only other files whatever the flags.
+    files only), and one holding only other files whatever the flags. With ``settings`` (the
+    run's, :func:`newsmine.manifest.run_settings`), a resume is checked against the directory's
+    manifest (:func:`_check_manifest`), and a run that starts the directory writes it.
 
     A local output directory is created, but not the folder it goes in, as for every other
     output (``writers.target.require_folder``): a typo in a long path (``/data/runs/2O24/out``)
@@ -258,13 +262,11 @@ def _check_manifest(fs, manifest: str, output_dir: str, settings: dict[str, obje
     try:
         with fs.open(manifest, "rb") as handle:
             recorded = parse_manifest(handle.read())
-    except (OSError, FileNotFoundError):
+    except OSError:  # none (FileNotFoundError), or one that cannot be read
         recorded = None
     if recorded is None:
         if on_warning is not None:
-            on_warning(f"cannot check that this run's settings are those of the run that wrote {output_dir}: it has "
-                       "no run manifest (written by an older newsmine); make sure --model, --min-confidence and the "
-                       "field options are the same")
+            on_warning(no_manifest_warning(output_dir))
         return
     found = differences(recorded, settings)
     if found:
@@ -457,13 +459,19 @@ def _on_dask(paths: list[str], output_dir: str, settings: ShardSettings, address
                 return client.submit(process_shard, path, output_dir, settings, key=key, pure=False)
             return client.submit(process_shard_reporting, path, output_dir, settings, run_id, key=key, pure=False)
 
-        def wait_first(futures: set) -> set:
-            while True:
-                try:
-                    return distributed.wait(futures, timeout=None if tick is None else _TICK_SECONDS,
-                                            return_when="FIRST_COMPLETED").done
-                except TimeoutError:
-                    tick()
+        yield from _windowed(paths, submit, lambda futures: _first_done(distributed, futures, tick),
+                             threads * _IN_FLIGHT_PER_WORKER)
 
-        yield from _windowed(paths, submit, wait_first, threads * _IN_FLIGHT_PER_WORKER)
+
+def _first_done(distributed, futures: set, tick: Callable[[], None] | None) -> set:
+    """The futures done once the first of ``futures`` is, calling ``tick`` every
+    :data:`_TICK_SECONDS` until then (when given). Dask's timeout is ``distributed.TimeoutError``,
+    asyncio's: the builtin ``TimeoutError`` only from Python 3.11 on, so on 3.10 an ``except
+    TimeoutError`` let the first tick's timeout end the run."""
+    while True:
+        try:
+            return distributed.wait(futures, timeout=None if tick is None else _TICK_SECONDS,
+                                    return_when="FIRST_COMPLETED").done
+        except distributed.TimeoutError:
+            tick()
 

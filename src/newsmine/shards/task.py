@@ -197,11 +197,8 @@ def _records(pipeline: Pipeline, input_path: str, local_path: str, unreadable: s
         articles = _named_after(read, local_path, input_path)
     size = settings.pipeline.batch_size
     for batch in batched(articles, size, max_weight=settings.batch_chars, weight=lambda article: len(article.text)):
-        # A Dask worker with several threads shares one pipeline: the batch runs alone on it, so
-        # the growth of its running count of quotes left out (--min-confidence) is this batch's.
-        left_out = getattr(pipeline, "quotes_left_out", 0)  # (a stand-in pipeline may not count)
-        records = process_exclusively(pipeline, batch)
-        summary.quotes_left_out += getattr(pipeline, "quotes_left_out", 0) - left_out
+        records, quotes_left_out = process_exclusively(pipeline, batch)  # a Dask worker's threads share one pipeline
+        summary.quotes_left_out += quotes_left_out
         yield from records
 
 

@@ -59,6 +59,10 @@ class DuckDbWriter(BatchedTableWriter):
         # close: until then the old database stays whole, and a process that has it open keeps
         # reading its own copy instead of seeing its file deleted under it.
         self._replacing = exists and mode == "overwrite"
+        # Whether the output is replaced only at close, and whether it was: what the run's
+        # manifest (newsmine.manifest) waits for, or it would describe the old database.
+        self.replaces_at_close = self._replacing
+        self.replaced = False
         self._failed = False
         self._write_path = self._temporary_path() if self._replacing else self.path
         try:
@@ -160,6 +164,7 @@ class DuckDbWriter(BatchedTableWriter):
             if os.path.exists(stale_log):
                 os.remove(stale_log)
             os.replace(self._write_path, self.path)
+            self.replaced = True
 
 
 def duckdb_error() -> type[Exception]:

@@ -30,7 +30,8 @@ __all__ = ["start_at_adjective_complement"]
 
 _COPULAS = frozenset({"be", "become"})
 # Complements of the adjective that open the content: a preposition's object ('wary of X': after
-# the preposition) or a clause ('optimistic that …': at it).
+# the preposition) or a clause ('optimistic that …': at it, without its 'that', which
+# DocContext.char_range drops from the start of every content).
 _COMPLEMENT_DEPS = frozenset({"prep", "ccomp"})
 # Prepositions that compare rather than name what the adjective is about ('harder than …').
 _COMPARATIVE = frozenset({"than"})
