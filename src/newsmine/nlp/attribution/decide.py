@@ -12,7 +12,11 @@ thresholds on what :func:`decide` returns, not on a part of it):
    comma-closed quotation into the writer's words ends at the quotation
    (:func:`~newsmine.nlp.attribution.quotation_tails.end_at_quotation`), and a content ends
    before the writer's apposition closing it ('backing Bush, the former Florida governor':
-   :func:`~newsmine.nlp.attribution.trailing_phrases.end_before_apposition`); a content
+   :func:`~newsmine.nlp.attribution.trailing_phrases.end_before_apposition`) and before a
+   ', which …' clause closing it that is longer than the words before it
+   (:func:`~newsmine.nlp.attribution.trailing_phrases.end_before_long_which_clause`), and a
+   content with no verb of its own before what it was said in or at ('claimed victory in a
+   tweet': :func:`~newsmine.nlp.attribution.trailing_phrases.end_before_report_medium`); a content
    starts after its cue's preposition ('called for a ban': :func:`~newsmine.nlp.attribution.
    cue_prepositions.start_after_preposition`), a content of 'be' opening with its adjective starts
    at the adjective's complement ('are wary of the levy': :func:`~newsmine.nlp.attribution.
@@ -52,7 +56,7 @@ from newsmine.nlp.attribution.orphans import ORPHAN_MIN_WORDS, ORPHAN_PARAGRAPHS
 from newsmine.nlp.attribution.quotation_tails import end_at_quotation
 from newsmine.nlp.attribution.raised_subjects import with_raised_subject
 from newsmine.nlp.attribution.reranker import rerank
-from newsmine.nlp.attribution.trailing_phrases import end_before_apposition
+from newsmine.nlp.attribution.trailing_phrases import end_before_apposition, end_before_long_which_clause, end_before_report_medium
 from newsmine.nlp.doc_attrs import in_excluded
 from newsmine.nlp.quote_marks import find_quoted
 
@@ -93,10 +97,10 @@ def decide(
 ) -> list[Candidate]:
     """The attributions kept among scored ``candidates``, in text order: :func:`choose`, the
     contents started after their cue's preposition, the clauses ended at their quotation, the
-    raised subjects added, the contents ended before the writer's apposition at their end, the
-    chants, the orphan quotations, then what reports nobody's words left out."""
+    raised subjects added, the contents ended before the writer's apposition, long ', which …'
+    clause or the report's occasion at their end, the chants, the orphan quotations, then what reports nobody's words left out."""
     chosen = [
-        end_before_apposition(ctx, with_raised_subject(ctx, end_at_quotation(ctx, start_after_preposition(ctx, start_at_adjective_complement(ctx, cand)))))
+        end_before_report_medium(ctx, end_before_long_which_clause(ctx, end_before_apposition(ctx, with_raised_subject(ctx, end_at_quotation(ctx, start_after_preposition(ctx, start_at_adjective_complement(ctx, cand)))))))
         for cand in choose(candidates, threshold, quoted_threshold)
     ]
     chosen = without_hearsay_verbs(ctx, chosen)
