@@ -36,16 +36,7 @@ def choose_source(ctx: DocContext, i: int, scorer: LinearScorer | None) -> int:
         margin = scorer.margin(source_features(ctx, i, j, rule, n == 0))
         if margin > best_margin:
             best, best_margin = j, margin
-    if best >= 0 and rule >= 0 and best != rule and _object_of_cue(ctx, i, best):
-        # 'Emphasizing the urgency of the matter, Trump said', 'this reporter revealed her
-        # bias': what the cue acts on is no one who speaks; the grammar's subject is.
-        return rule
     return best
-
-
-def _object_of_cue(ctx: DocContext, i: int, j: int) -> bool:
-    """Whether token ``j`` is the direct object of cue word ``i`` and names no one (a common noun)."""
-    return ctx.head[j] == i and ctx.dep[j] == "dobj" and ctx.pos[j] == "NOUN"
 
 
 def assign_speakers(ctx: DocContext, candidates: list[Candidate], scorer: LinearScorer) -> None:
