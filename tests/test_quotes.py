@@ -374,7 +374,7 @@ def test_a_person_or_a_poll_before_a_headline_colon_is_the_speaker(pipeline, tex
     assert headline and headline[0].speaker.text == speaker
 
 
-# --- what is not speech: titles, page furniture -------------------------------------------
+# --- what is not speech: titles, bylines, page furniture ----------------------------------
 @pytest.mark.parametrize(
     "text",
     [
@@ -383,11 +383,25 @@ def test_a_person_or_a_poll_before_a_headline_colon_is_the_speaker(pipeline, tex
         'Review\n\nHer new album, "Songs for the Long Drive Home Again," lands on Friday. It is her best work in a decade.',
         'Harbour news\n\nThe council met on Monday.\n\n* Sign up for our newsletter to get the latest local news\n'
         '* Read more: "Why the pier matters to every resident of this town"\n\nSubscribe now to keep reading.',
+        # a headline or a book with its byline
+        'Harbour reading list\n\nThe council met on Monday.\n\n'
+        'WEEKEND READS: "Ferry company says the new pier will cut crossing times," by the Gazette\'s Ana Ruiz: '
+        "http://example.com/pier.\n\n"
+        '"Fish market stalls to move indoors before the winter storms," by Coast Weekly\'s Tom Berg: '
+        "http://example.com/stalls.\n",
+        'Harbour history\n\nThe town kept its records badly. "The old harbour and the ferry men who worked it," by Ida Holm, '
+        "tells how the first pier burned down in 1820.\n",
     ],
 )
-def test_film_titles_and_page_furniture_are_not_quotes(pipeline, text):
+def test_titles_bylined_headlines_and_page_furniture_are_not_quotes(pipeline, text):
     _, quotes = _quotes(pipeline, text)
     assert not [q for q in quotes if q.type.value == "direct"], [(q.text, q.cue) for q in quotes]
+
+
+def test_a_quote_followed_by_lower_case_by_stays_a_quote(pipeline):
+    text = 'Harbour news\n\n"The pier will open in May," by all accounts the mayor told the council on Monday.\n'
+    _, quotes = _quotes(pipeline, text)
+    _quote_with(quotes, "The pier will open in May")
 
 
 def test_a_title_case_slogan_that_is_chanted_stays_a_quote(pipeline):

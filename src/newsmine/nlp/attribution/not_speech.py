@@ -8,6 +8,10 @@ words — titles in quotation marks and the imperatives of page furniture.
   or naming introduces it ('chanting "Dump Trump"', 'a book titled "…"', 'dubbed "…"'),
   which PolNeAR counts as attributions. On a quarter of PolNeAR train this drops as many
   title quotations the gold has (stances such as 'likes "…"') as it drops wrong ones.
+- **Bylined titles.** A quotation followed by a comma and 'by' and a name is the title of
+  a work with its author ('"Museum opens a new wing," by the Times' Jane Roe: …', '"The
+  Long Night," by Ann Smith, tells …'): a headline or a book, not words someone said. PolNeAR
+  leaves such reading lists out.
 - **Page furniture.** Sidebars, related-link bullets and paywall lines address the reader
   with an imperative ('Read more: "…"', 'Watch: …', 'Sign up …'): a cue verb in its base
   form with no subject, opening its sentence, attributes nothing.
@@ -32,6 +36,9 @@ _NAMING_CUES = frozenset("""say tell add chant shout sing write post tweet publi
  nickname brand term according accord ask declare""".split())
 # A content at least this much in quotation marks is judged by its quotations.
 _QUOTED = 0.8
+# What follows a work's title: the comma (in or after the closing quotation mark), 'by' and a
+# name ('…," by Jane Roe', '…'', by the Times' …').
+_BYLINE_RE = re.compile(r"[\"'”’]*(,?)[\"'”’]*\s+by\s+(?:the\s+)?[A-Z]")
 
 
 def is_title(quotation: str) -> bool:
@@ -47,9 +54,18 @@ def is_title(quotation: str) -> bool:
     return all(w[0].isupper() for w in content) and not all(w.isupper() for w in content)
 
 
+def has_byline(text: str, end: int) -> bool:
+    """Whether the quotation ending at ``end`` (its content, the quotation marks left out or
+    not) is followed by a comma, 'by' and a name: a work's title and its author."""
+    m = _BYLINE_RE.match(text, end)
+    return bool(m) and (m.group(1) == "," or text[end - 1 : end] == ",")
+
+
 def not_speech(ctx: DocContext, cand: Candidate) -> bool:
-    """Whether a chosen candidate reports no words: a title, or page furniture."""
+    """Whether a chosen candidate reports no words: a title, a bylined title, or page furniture."""
     i = cand.trigger
+    if cand.quoted_share >= _QUOTED and has_byline(ctx.text, cand.parts[-1][1]):
+        return True
     if cand.quoted_share >= _QUOTED and ctx.paragraph_of_char(cand.start) > 0 and not (0 <= i < ctx.n and ctx.lemma[i] in _NAMING_CUES):
         if all(is_title(ctx.text[start:end]) for start, end in cand.parts):
             return True
