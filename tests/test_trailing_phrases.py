@@ -61,6 +61,9 @@ def test_the_writers_apposition_or_long_which_clause_or_the_reports_medium_at_th
         ('Delgado called the levy "a tax on the poor, a tax on the old."\n', "called", "the levy"),
         # a ', which …' clause shorter than the words before it: the gold keeps it as often as not
         ("Delgado said the council should keep the night crossings on the ferry levy, which ends in May.\n", "said", "the council"),
+        # a ', which …' clause closed by a comma before the content's own verb, which the parse
+        # hangs on 'which'
+        ("Governor Adler said the levy, which the council approved in May, would hurt farmers in the valley.\n", "said", "the levy"),
         # a person's relative clause
         ("The union praised Okafor, who ran the harbour for twenty years before the council closed the night crossings.\n", "praised", "Okafor"),
         # a restrictive clause, no comma

@@ -90,8 +90,13 @@ def _end_before_closing_phrase(ctx: DocContext, cand: Candidate, closes: Callabl
 
 def _is_long_which_clause(ctx: DocContext, node: int, comma: int, last: int, start: int, end: int) -> bool:
     """Whether ``node`` heads a ', which …' clause, unquoted, longer than the content's words
-    before its ``comma``."""
+    before its ``comma``. Not when a comma stands between 'which' and the clause's verb: then
+    the relative clause closed at that comma and the verb after it is the content's own, which
+    the parse hung on the relative pronoun ('the levy, which the council approved in May, would
+    hurt farmers')."""
     if ctx.dep[node] != "relcl" or ctx.lower[ctx.left[node]] != "which":
+        return False
+    if any(ctx.lower[j] == "," for j in range(ctx.left[node] + 1, node)):
         return False
     if any(ctx.quote_of[j] >= 0 for j in range(comma, last + 1)):
         return False
