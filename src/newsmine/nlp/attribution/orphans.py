@@ -182,10 +182,28 @@ def _reach(cand: Candidate) -> int:
 
 
 def _note_end(ctx: DocContext, cand: Candidate, ends_with: dict[int, Candidate]) -> None:
-    """Record ``cand`` as ending with the quotation its content's last characters are in."""
-    k = ctx.quote_of[ctx.token_at_char(max(cand.start, cand.end - 1))]
-    if k >= 0 and abs(ctx.stretches[k].inner_end - cand.end) <= 2:
-        ends_with[k] = cand
+    """Record ``cand`` as ending with the quotation its content's last characters are in, or
+    with the last quotation of a content that reports a report: '"X," Obama said of the
+    families, according to a pool report.' — the pool report's content is the quotation and
+    the words up to its cue, and a quotation after its cue goes on with it (PolNeAR's gold
+    joins them) just as after '"X," he said.'."""
+    last = ctx.token_at_char(max(cand.start, cand.end - 1))
+    k = ctx.quote_of[last]
+    if k >= 0:
+        if abs(ctx.stretches[k].inner_end - cand.end) <= 2:
+            ends_with[k] = cand
+        return
+    if cand.trigger_char < cand.end:
+        return
+    j = last
+    while j >= 0 and ctx.quote_of[j] < 0 and ctx.idx[j] >= max(cand.start, cand.end - _MAX_CONTINUATION_GAP):
+        j -= 1
+    k = ctx.quote_of[j] if j >= 0 else -1
+    # The quotation inside the content's last part, a reporting verb after it: a nested
+    # report ('Obama said of …'); not a quoted fragment inside a paraphrase ('Obama "felt a
+    # moral obligation to do something about" climate change, Axelrod said').
+    if k >= 0 and ctx.stretches[k].inner_start >= cand.parts[-1][0] and any(ctx.cue_verb[i] for i in range(j + 1, last + 1)):
+        ends_with.setdefault(k, cand)
 
 
 def _continued(ctx: DocContext, k: int, ends_with: dict[int, Candidate]) -> Candidate | None:
@@ -214,7 +232,12 @@ def _continued(ctx: DocContext, k: int, ends_with: dict[int, Candidate]) -> Cand
         # new ('"…," said Rep. Ana Ruiz, a port commissioner who argued that …. "…"').
         lo, hi = (ctx.left[owner.source], ctx.right[owner.source]) if owner.source >= 0 else (-1, -1)
         if any(
-            ctx.cue_verb[j] and j != owner.trigger and not lo <= j <= hi and not _subordinate(ctx, j, owner.trigger)
+            ctx.cue_verb[j]
+            and j != owner.trigger
+            and not lo <= j <= hi
+            and not _subordinate(ctx, j, owner.trigger)
+            # a report inside the content itself ('"…," Obama said, according to a pool report.')
+            and not any(s <= ctx.idx[j] < e for s, e in owner.parts)
             for j in range(first, ctx.token_at_char(stretch.start))
         ):
             return None
