@@ -211,7 +211,7 @@ def _write_manifest_if_replaced(writer: object, output: str, settings: dict[str,
     DuckDB database, built beside the old one): until then the old database, and its manifest,
     stay. Written at open, the new settings outlived a run killed (or whose write failed) before
     the rename, and a ``--resume`` with them continued the old database."""
-    if settings is not None and getattr(writer, "replaced", False):
+    if settings is not None and getattr(writer, "replaced_at_close", False):
         write_manifest(output, settings)
 
 

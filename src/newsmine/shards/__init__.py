@@ -229,11 +229,11 @@ def _prepare_output(output_dir: str, *, resume: bool, overwrite: bool, settings:
         raise OutputError(f"{output_dir} holds files newsmine did not write and no sharded run; name a new or empty "
                           "directory for the run's parts")
     if resume:
-        # Temporary files of attempts killed before their rename (a kill -9 cannot clean up);
-        # no reader ever sees them, and this run redoes their shards.
         complete = {path.rsplit("/", 1)[-1].removesuffix(".json") for path in markers}
         if settings is not None:
             _check_manifest(fs, manifest, output_dir, settings, complete=bool(complete), on_warning=on_warning)
+        # Temporary files of attempts killed before their rename (a kill -9 cannot clean up);
+        # no reader ever sees them, and this run redoes their shards.
         for stale in (path for table in tables for path in _listing(fs, f"{root}/{table}/.*.tmp-*")):
             fs.rm(stale)
         return complete

@@ -60,9 +60,10 @@ class DuckDbWriter(BatchedTableWriter):
         # reading its own copy instead of seeing its file deleted under it.
         self._replacing = exists and mode == "overwrite"
         # Whether the output is replaced only at close, and whether it was: what the run's
-        # manifest (newsmine.manifest) waits for, or it would describe the old database.
+        # manifest (newsmine.manifest) waits for, or it would describe the old database. (Not
+        # "replaced": the SQLite writer counts replaced records under that name.)
         self.replaces_at_close = self._replacing
-        self.replaced = False
+        self.replaced_at_close = False
         self._failed = False
         self._write_path = self._temporary_path() if self._replacing else self.path
         try:
@@ -164,7 +165,7 @@ class DuckDbWriter(BatchedTableWriter):
             if os.path.exists(stale_log):
                 os.remove(stale_log)
             os.replace(self._write_path, self.path)
-            self.replaced = True
+            self.replaced_at_close = True
 
 
 def duckdb_error() -> type[Exception]:

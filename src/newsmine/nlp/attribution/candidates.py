@@ -343,9 +343,9 @@ def _propose_according(ctx: DocContext, prop: _Proposals) -> None:
         # "That's according to exit polls": what is reported is the subject ('That', the
         # sentences before), not the copula with it.
         before = ctx.char_range(s_start, i - 1)
-    elif before is not None and _words(ctx, s_start, i) < _MIN_ACCORDING_WORDS:
+    elif before is not None and ctx.word_count(s_start, i) < _MIN_ACCORDING_WORDS:
         before = None
-    after = after if after is not None and _words(ctx, end, s_end) >= _MIN_ACCORDING_WORDS else None
+    after = after if after is not None and ctx.word_count(end, s_end) >= _MIN_ACCORDING_WORDS else None
     if before is not None:
         prop.parts("according:before", [before])
     if after is not None:
@@ -419,7 +419,7 @@ def _propose_around_interjection(ctx: DocContext, prop: _Proposals) -> None:
             left_start = j + 1  # a dash, not a hyphen ('voter-identification')
     while left_start < start - 1 and ctx.dep[left_start] == "cc":
         left_start += 1
-    if _words(ctx, left_start, start - 1) < _MIN_ACCORDING_WORDS or _words(ctx, right_start, s_end) < _MIN_ACCORDING_WORDS:
+    if ctx.word_count(left_start, start - 1) < _MIN_ACCORDING_WORDS or ctx.word_count(right_start, s_end) < _MIN_ACCORDING_WORDS:
         return
     left = ctx.char_range(left_start, start - 1)
     if left is None:
@@ -538,11 +538,6 @@ def _after_reporting_time(ctx: DocContext, cue_end: int, clause: int, start: int
 
 # Entity labels of a reporting verb's time ('on Monday', 'Tuesday night', 'last week').
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
-
-
-def _words(ctx: DocContext, start: int, end: int) -> int:
-    """Tokens of [start, end) that are not punctuation."""
-    return sum(not ctx.punct[j] for j in range(start, end))
 
 
 def _core_end(ctx: DocContext, head: int) -> int:

@@ -210,6 +210,11 @@ class DocContext:
             return None
         return self.idx[start], self.idx[end - 1] + self.length[end - 1]
 
+    def word_count(self, start: int, end: int) -> int:
+        """Tokens of [start, end) that are not punctuation."""
+        punct = self.punct
+        return sum(not punct[j] for j in range(start, end))
+
     def subtree(self, i: int) -> tuple[int, int]:
         return self.left[i], self.right[i] + 1
 

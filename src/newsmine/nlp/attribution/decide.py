@@ -86,6 +86,25 @@ def attribute(
     )
 
 
+# Where a chosen content starts and ends (step 2 of the module docstring), in the order the
+# stages run: each takes a candidate and returns it or a copy with other parts.
+_EXTENT_STAGES = (
+    start_at_adjective_complement,
+    start_after_preposition,
+    end_at_quotation,
+    with_raised_subject,
+    end_before_apposition,
+    end_before_long_which_clause,
+    end_before_report_medium,
+)
+
+
+def _with_extents(ctx: DocContext, cand: Candidate) -> Candidate:
+    for stage in _EXTENT_STAGES:
+        cand = stage(ctx, cand)
+    return cand
+
+
 def decide(
     ctx: DocContext,
     candidates: list[Candidate],
@@ -99,10 +118,7 @@ def decide(
     contents started after their cue's preposition, the clauses ended at their quotation, the
     raised subjects added, the contents ended before the writer's apposition, long ', which …'
     clause or the report's occasion at their end, the chants, the orphan quotations, then what reports nobody's words left out."""
-    chosen = [
-        end_before_report_medium(ctx, end_before_long_which_clause(ctx, end_before_apposition(ctx, with_raised_subject(ctx, end_at_quotation(ctx, start_after_preposition(ctx, start_at_adjective_complement(ctx, cand)))))))
-        for cand in choose(candidates, threshold, quoted_threshold)
-    ]
+    chosen = [_with_extents(ctx, cand) for cand in choose(candidates, threshold, quoted_threshold)]
     chosen = without_hearsay_verbs(ctx, chosen)
     chosen = orphan_quotations(ctx, candidates, chant_quotations(ctx, chosen, orphan_min_words), orphan_min_words, orphan_paragraphs)
     doc = ctx.doc

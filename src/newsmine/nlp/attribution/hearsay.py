@@ -86,13 +86,13 @@ def _clause_parts(ctx: DocContext, adverb: int, verb: int) -> list[tuple[int, in
     if subject < 0 or subject > adverb:
         if subject >= 0 and adverb == s_start:
             back = ctx.char_range(back_start, end)  # 'Reportedly, he made …'
-            return [back] if back is not None and _words(ctx, back_start, end) >= _MIN_WORDS else []
+            return [back] if back is not None and ctx.word_count(back_start, end) >= _MIN_WORDS else []
         return []
     front_start = ctx.left[subject]
     # Between the subject and the adverb only the verb's auxiliaries ('has', 'will', 'is').
     if any(not (ctx.head[j] == verb and ctx.dep[j] in _AUXILIARY_DEPS) for j in range(ctx.right[subject] + 1, adverb)):
         return []
-    if _words(ctx, back_start, end) < _MIN_WORDS or any(ctx.quote_of[j] >= 0 for j in range(front_start, adverb)):
+    if ctx.word_count(back_start, end) < _MIN_WORDS or any(ctx.quote_of[j] >= 0 for j in range(front_start, adverb)):
         return []
     front = ctx.char_range(front_start, adverb)
     back = ctx.char_range(back_start, end)
@@ -127,7 +127,3 @@ def _clause_end(ctx: DocContext, verb: int) -> int:
     while end > verb + 1 and (ctx.punct[end - 1] or ctx.dep[end - 1] == "cc"):
         end -= 1
     return end
-
-
-def _words(ctx: DocContext, start: int, end: int) -> int:
-    return sum(not ctx.punct[j] for j in range(start, end))

@@ -51,7 +51,7 @@ def propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
     if not ks:
         s_start, s_end = ctx.sent_bounds[sent]
         # '"…" ¶ He said in an interview.': only a short sentence attributes the quote before it.
-        short = sum(not ctx.punct[j] for j in range(s_start, s_end)) <= _SHORT_SENTENCE
+        short = ctx.word_count(s_start, s_end) <= _SHORT_SENTENCE
         before = _stretch_ending_before(ctx, s_start) if short else -1
         after = _stretch_opening_after(ctx, s_end)
         if before >= 0:
