@@ -217,3 +217,41 @@ def test_an_overwrite_of_a_database_that_fails_keeps_the_manifest_of_the_databas
     # ... and an overwrite that completes gives the new database its settings.
     assert _extract(stories[1], "-o", str(out), "--overwrite", "--min-confidence", "0.5").exit_code == 0
     assert json.loads(manifest.read_text(encoding="utf-8"))["settings"]["min_confidence"] == 0.5
+
+
+def test_a_sharded_manifest_that_cannot_be_renamed_into_place_leaves_the_old_one_whole(tmp_path, stories,
+                                                                                       monkeypatch):
+    """The sharded run's manifest was written in place: a run killed mid-write left a torn file,
+    which the next resume read as no manifest at all. It is now written beside and renamed."""
+    import newsmine.shards.task as task
+
+    out = tmp_path / "out"
+    assert _extract(stories[0], "--shards", "-o", str(out)).exit_code == 0
+    before = (out / MANIFEST_NAME).read_bytes()
+
+    def failing_rename(fs, source, target):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(task, "_rename", failing_rename)
+    result = _extract(stories[0], "--shards", "-o", str(out), "--overwrite", "--guess-gender")
+    assert result.exit_code != 0
+    assert (out / MANIFEST_NAME).read_bytes() == before
+    assert sorted(path.name for path in out.iterdir() if path.name.startswith(".")) == []  # no temporary left
+
+
+def test_a_killed_runs_manifest_temporary_is_newsmines_own_file(tmp_path, stories):
+    """A run killed while writing its manifest leaves ``._newsmine-run.json.tmp-<id>`` in a
+    directory with no parts yet: the next run must take the directory (and remove the file),
+    not refuse it as holding someone else's files."""
+    out = tmp_path / "out"
+    out.mkdir()
+    stale = out / f".{MANIFEST_NAME}.tmp-0123456789ab"
+    stale.write_bytes(b'{"newsmine": ')
+    result = _extract(stories[0], "--shards", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert not stale.exists()
+    assert json.loads((out / MANIFEST_NAME).read_bytes())
+    stale.write_bytes(b"")
+    result = _extract(*stories, "--shards", "-o", str(out), "--resume")
+    assert result.exit_code == 0, result.output
+    assert not stale.exists()

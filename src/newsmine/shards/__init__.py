@@ -37,7 +37,8 @@ from newsmine.manifest import (
 from newsmine.runners.dask import parse_local_workers
 from newsmine.shards.inputs import expand_inputs, read_input_list
 from newsmine.shards.task import (
-    MARKERS, RECORDS, SHARD_FORMATS, ShardSettings, ShardSummary, _remove_quietly, process_shard, shard_name,
+    MARKERS, RECORDS, SHARD_FORMATS, ShardSettings, ShardSummary, _remove_quietly, _write_atomically, process_shard,
+    shard_name,
 )
 from newsmine.writers.tables import TABLES
 from newsmine.writers.target import require_folder
@@ -222,9 +223,12 @@ def _prepare_output(output_dir: str, *, resume: bool, overwrite: bool, settings:
     tables = [MARKERS, RECORDS, *TABLES]
     owned = [path for table in tables for path in _listing(fs, f"{root}/{table}/*") + _listing(fs, f"{root}/{table}/.*.tmp-*")]
     manifest = f"{root}/{MANIFEST_NAME}"
+    # A run killed while writing its manifest leaves the manifest's temporary file (_write_atomically).
+    stale_manifests = _listing(fs, f"{root}/.{MANIFEST_NAME}.tmp-*")
     # (A run stopped before its first part leaves the tables' folders empty, and its manifest: those are its own.)
     if not owned and fs.isdir(root) and [entry for entry in fs.ls(root, detail=False)
-                                         if entry.rstrip("/").rsplit("/", 1)[-1] not in (*tables, MANIFEST_NAME)]:
+                                         if entry.rstrip("/").rsplit("/", 1)[-1] not in (*tables, MANIFEST_NAME)
+                                         and entry.rstrip("/") not in stale_manifests]:
         # As a streamed run refuses it: the parts went among someone else's files, flags or not.
         raise OutputError(f"{output_dir} holds files newsmine did not write and no sharded run; name a new or empty "
                           "directory for the run's parts")
@@ -234,19 +238,18 @@ def _prepare_output(output_dir: str, *, resume: bool, overwrite: bool, settings:
             _check_manifest(fs, manifest, output_dir, settings, complete=bool(complete), on_warning=on_warning)
         # Temporary files of attempts killed before their rename (a kill -9 cannot clean up);
         # no reader ever sees them, and this run redoes their shards.
-        for stale in (path for table in tables for path in _listing(fs, f"{root}/{table}/.*.tmp-*")):
+        for stale in [path for table in tables for path in _listing(fs, f"{root}/{table}/.*.tmp-*")] + stale_manifests:
             fs.rm(stale)
         return complete
     if owned and not overwrite:
         raise OutputError(f"{output_dir} holds a sharded run; pass --resume to continue it or --overwrite to replace it")
     if fs.exists(root) and fs.isfile(root):
         raise OutputError(f"{output_dir} is a file; a sharded run writes a directory")
-    for path in owned:
+    for path in owned + stale_manifests:
         fs.rm(path)
     fs.makedirs(root, exist_ok=True)
     if settings is not None:
-        with fs.open(manifest, "wb") as handle:
-            handle.write(manifest_bytes(settings))
+        _write_atomically(fs, manifest, manifest_bytes(settings))
     return set()
 
 
@@ -255,9 +258,7 @@ def _check_manifest(fs, manifest: str, output_dir: str, settings: dict[str, obje
     """Refuse a resume whose settings differ from those the directory's complete shards were made
     under; a directory without complete shards takes this run's settings as its own."""
     if not complete:
-        fs.makedirs(manifest.rsplit("/", 1)[0], exist_ok=True)
-        with fs.open(manifest, "wb") as handle:
-            handle.write(manifest_bytes(settings))
+        _write_atomically(fs, manifest, manifest_bytes(settings))  # (it makes the directory)
         return
     try:
         with fs.open(manifest, "rb") as handle:
