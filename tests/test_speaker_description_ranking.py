@@ -89,3 +89,41 @@ def test_a_title_of_lower_rank_does_not_hold_the_office_its_last_word_names(pipe
     record = pipeline.analyze(text)
     assert speaker_of(record, "he would testify at trial").name == "Lena Vos"
     assert speaker_of(record, "review its contracts").name == "Iris Kemp"
+
+
+def test_a_trade_noun_is_the_person_just_named_with_a_title_of_that_trade(pipeline):
+    # A pronoun would take Dale Voss, the subject; "the anchor" is Rita Olmos, whom the article
+    # called a reporter (a title of the same trade), not the governor.
+    text = (
+        "Governor ejects a reporter\n\n"
+        "At a news conference in Santa Fe on Monday, Gov. Dale Voss threw veteran television "
+        "reporter Rita Olmos out of the room. The anchor for Channel Nine said she had only "
+        "asked about the budget.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "only asked about the budget").name == "Rita Olmos"
+
+
+def test_a_trade_noun_keeps_the_subject_when_no_one_just_named_holds_the_trade(pipeline):
+    # Olmos is no reporter here: "the actor" stays with the subject, as a pronoun would.
+    text = (
+        "Actor answers critics\n\n"
+        "Actor Sam Pryce met mayor Rita Olmos at the gala on Monday. The actor said he would "
+        "give the prize money to the city.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "give the prize money").name == "Sam Pryce"
+
+
+def test_the_watchdog_of_an_agency_is_its_inspector_general(pipeline):
+    # "Watchdog" is the press's word for an inspector general: "the agency's watchdog" is
+    # the inspector general named just before, as "the inspector general" would be.
+    text = (
+        "Audit faults records office\n\n"
+        "The records office lost hundreds of files last year, Interior Department Inspector "
+        "General Nora Quist found in an audit released Friday. The office has hired two clerks "
+        "since then.\n\n"
+        "\"The losses were avoidable,\" the agency's watchdog said in the audit.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "The losses were avoidable").name == "Nora Quist"

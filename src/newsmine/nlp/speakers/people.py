@@ -32,6 +32,7 @@ from newsmine.nlp.speakers.words import (
     _aged,
     _gender_of_noun,
     _has_name,
+    _trade_of,
 )
 
 if TYPE_CHECKING:
@@ -280,13 +281,33 @@ def _person_just_named(
     only in passing (an object) is not taken over the one the passage is about."""
     index = resolver.index
     previous = resolver.previous.cluster if resolver.previous is not None else None
-    ranked = rank_people(index, mention, _gender_of_noun(head), previous)
-    for rank, (cluster, _) in enumerate(ranked[:_RANKED_TRIES]):
+    ranked = [cluster for cluster, _ in rank_people(index, mention, _gender_of_noun(head), previous)[:_RANKED_TRIES]]
+    for rank, cluster in enumerate(ranked):
         if not _fits_just_named(resolver, mention, head, modifiers, quiet_sentences, cluster):
             continue
-        if rank == 0 or _description_prefers(resolver, mention, head, cluster):
+        if rank == 0:
+            mate = _of_the_trade(resolver, mention, head, modifiers, quiet_sentences, cluster, ranked[1:])
+            return mate if mate is not None else cluster
+        if _description_prefers(resolver, mention, head, cluster):
             return cluster
         return None
+    return None
+
+
+def _of_the_trade(
+    resolver: SpeakerResolver, mention: Span, head: str, modifiers: list[str], quiet_sentences: int,
+    first: EntityCluster, others: list[EntityCluster],
+) -> EntityCluster | None:
+    """'Donald Trump threw reporter Jorge Ramos out … The anchor for Univision was trying …':
+    a trade's noun stands for the person just named whom the article gave a title of that
+    trade ("reporter" for "the anchor"), though a pronoun would rank someone else first,
+    when the first holds no title of the trade."""
+    trade = _trade_of(head)
+    if not trade or resolver.index.title_words(first) & trade:
+        return None
+    for cluster in others:
+        if resolver.index.title_words(cluster) & trade and _fits_just_named(resolver, mention, head, modifiers, quiet_sentences, cluster):
+            return cluster
     return None
 
 

@@ -23,7 +23,8 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _VAGUE = frozenset({"former", "then", "current", "new", "top", "longtime", "senior", "same", "other", "'s", "’s", "of", "also"})  # fmt: skip
 
 # Synonyms a description may use for a title written next to a name.
-_TITLE_SYNONYMS = {"gop": "republican", "dem": "democratic", "democrat": "democratic", "candidate": "nominee", "nominee": "candidate", "lawyer": "attorney"}  # fmt: skip
+# "watchdog": the press's word for an inspector general ("the agency's watchdog").
+_TITLE_SYNONYMS = {"gop": "republican", "dem": "democratic", "democrat": "democratic", "candidate": "nominee", "nominee": "candidate", "lawyer": "attorney", "watchdog": "inspector"}  # fmt: skip
 
 # Heads of a definite description that stand for a prominent named person of the article
 # ("the Republican nominee", "the New York businessman") even without a title written next
@@ -54,6 +55,26 @@ _OCCUPATIONS = frozenset({
     "socialist", "populist", "legislator", "rival", "opponent", "challenger", "veteran", "model", "businessman",
     "businesswoman", "runner", "prosecutor", "diplomat", "banker", "leader", "justice",
 })  # fmt: skip
+
+# Trades whose nouns stand for one another in a description: "the anchor" is the person the
+# article called a reporter, "the actress" one it called an actor. Not "star" (a reality
+# star, a rising star) nor "host" (the one who asks): no trade of their own.
+_TRADES = (
+    frozenset({
+        "journalist", "reporter", "anchor", "anchorman", "anchorwoman", "correspondent", "columnist",
+        "commentator", "newsman", "newswoman", "broadcaster", "newscaster",
+    }),
+    frozenset({"actor", "actress", "comedian", "comedienne", "performer"}),
+    frozenset({"physician", "surgeon", "neurosurgeon", "doctor"}),
+    frozenset({"author", "novelist", "writer"}),
+    frozenset({"singer", "rapper", "musician", "songwriter"}),
+)  # fmt: skip
+
+
+def _trade_of(noun: str) -> frozenset[str]:
+    """The nouns of the trade ``noun`` names, or an empty set."""
+    return next((trade for trade in _TRADES if noun in trade), frozenset())
+
 
 # Gendered person nouns ("the actress", "the congressman").
 _FEMALE_NOUNS = frozenset({"actress", "heiress", "lady", "woman", "anchorwoman", "businesswoman", "congresswoman", "chairwoman", "spokeswoman", "mother", "wife", "daughter", "sister", "widow", "queen", "princess"})  # fmt: skip
