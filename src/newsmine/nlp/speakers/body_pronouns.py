@@ -16,6 +16,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import rank_bodies, rank_group, rank_people_named_together
 from newsmine.nlp.speakers.documents import _document_author
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.unnamed import _unnamed_people
 from newsmine.nlp.speakers.words import _DOCUMENT_NOUNS, _PARTY_OF_GROUP
 
 if TYPE_CHECKING:
@@ -67,8 +68,34 @@ def _body_pronoun(resolver: SpeakerResolver, mention: Span, plural: bool) -> Res
             pair = rank_people_named_together(resolver.index, mention)
             if pair is not None:
                 return _for_cluster(pair, "pronoun")
+            described = _same_people_again(resolver, mention)
         return described or Resolution("unresolved")
     return _for_cluster(body, "pronoun", added=mention)
+
+
+def _same_people_again(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'Three economists, Ana Lee, Tom Ruiz and Eva Moss, … they concluded. … What's more,
+    they found …': a "they" nothing else resolved, after a speaker "they" that stood for people
+    named together (the first of them, the gold's convention), is those people again — up to
+    a few sentences on, and while no plural subject of people has come between ("Voters
+    disagreed", "Democrats say"). Another speaker between does not matter ("they argue …. It
+    might have tried …. Even at best, they write")."""
+    if resolver.people_they is None:
+        return None
+    index, doc = resolver.index, resolver.doc
+    token_i, people = resolver.people_they
+    if token_i >= mention.start or index.sentence_of[mention.root.i] - index.sentence_of[token_i] > _THEY_AGAIN_SENTENCES:
+        return None
+    for token in doc[token_i + 1 : mention.start]:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NNS", "NNPS") or index.in_quote[token.i]:
+            continue
+        if token.i in index.cluster_of or _unnamed_people(doc[token.left_edge.i : token.i + 1]):
+            return None  # other people made the subject since
+    return Resolution(people.kind, people.cluster, people.name, "pronoun")
+
+
+# Sentences after a "they" that stood for named people within which a "they" is those people again.
+_THEY_AGAIN_SENTENCES = 5
 
 
 def _document_just_named(resolver: SpeakerResolver, mention: Span) -> Resolution | None:

@@ -16,8 +16,24 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex, outlet_name, rank_people
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
-from newsmine.nlp.speakers.unnamed import _ANONYMITY_WORDS, _is_person_noun, _quantified
-from newsmine.nlp.speakers.words import _gender_of_noun, _gender_of_pronoun
+from newsmine.nlp.speakers.unnamed import (
+    _ANONYMITY_WORDS,
+    _GROUP_NOUNS,
+    _PEOPLE_HEADS,
+    _RELATION_NOUNS,
+    _is_person_noun,
+    _quantified,
+)
+from newsmine.nlp.speakers.words import (
+    _DOCUMENT_NOUNS,
+    _FEMALE_NOUNS,
+    _MALE_NOUNS,
+    _OCCUPATIONS,
+    _ROLE_NOUNS,
+    _gender_of_noun,
+    _gender_of_pronoun,
+    _has_name,
+)
 
 if TYPE_CHECKING:
     from newsmine.nlp.speakers.resolver import SpeakerResolver
@@ -106,9 +122,13 @@ def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span, gender: st
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN":
             continue
         low = token.lower_
-        if not (_is_person_noun(low) or low in lexicons.load("person_nouns") or low in lexicons.load("titles")):
+        noun_gender = _gender_of_noun(low)
+        if noun_gender not in (None, gender):
             continue
-        if _gender_of_noun(low) not in (None, gender):
+        if not (
+            _is_person_noun(low) or low in lexicons.load("person_nouns") or low in lexicons.load("titles")
+            or noun_gender is not None  # "A 29-year-old woman … after she had posted"
+        ):
             continue
         if _in_reported_clause(token, index):
             continue
@@ -155,6 +175,54 @@ def _possessor_person(resolver: SpeakerResolver, mention: Span) -> EntityCluster
             ranked = rank_people(resolver.index, mention, gender, previous)
             return ranked[0][0] if ranked else None
     return None
+
+
+def _owner_of_thing(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'His face darted from side to side, his eyes gleaming', 'Admiral Lee, whose task is
+    to …', 'Their experience shows that …': a thing owned by a possessive pronoun, which no
+    route resolved, speaks for its owner, resolved as the pronoun alone would be. Not a
+    person, a group or a body the pronoun owns ("his boss", "their elders", "its members"):
+    someone else, whom the other rules read."""
+    root = mention.root
+    if root.pos_ != "NOUN" or _has_name(mention):
+        return None
+    owners = [c for c in root.children if c.dep_ == "poss" and c.lower_ in _OWNER_WORDS]
+    if len(owners) != 1 or _names_people(root):
+        return None
+    owner = resolver._resolve(resolver.doc[owners[0].i : owners[0].i + 1], depth=0)
+    if owner.cluster is None and not owner.name:
+        return None
+    return Resolution(owner.kind, owner.cluster, owner.name, "pronoun")
+
+
+# Possessive pronouns whose thing speaks for them ("his eyes", "whose task", "their experience").
+_OWNER_WORDS = frozenset({"his", "her", "its", "their", "whose"})
+# People a possessive may own that no word list holds ("his colleague", "their elders").
+_PEOPLE_OWNED = frozenset({
+    "colleague", "counterpart", "elder", "crowd", "child", "children", "kid", "family", "staff", "follower",
+    "peer", "partner", "audience", "relative", "successor", "predecessor", "people", "base", "camp",
+    "business", "trust",  # "her abortion business" (a body), "his own brain trust" (advisers)
+})  # fmt: skip
+
+
+def _names_people(noun: Token) -> bool:
+    """Whether a noun names people or a body ("boss", "aides", "allies", "campaign", "team")."""
+    words = {noun.lower_, noun.lemma_.lower()}
+    lists = (
+        _PEOPLE_OWNED, _RELATION_NOUNS, _PEOPLE_HEADS, _OCCUPATIONS, _ROLE_NOUNS, _GROUP_NOUNS,
+        _FEMALE_NOUNS, _MALE_NOUNS, lexicons.load("anonymous"), lexicons.load("person_nouns"),
+        lexicons.load("titles"), lexicons.load("organisation_nouns"),
+    )  # fmt: skip
+    if any(w in words_of for w in words for words_of in lists):
+        return True
+    # a noun of an agent no list holds ("his supervisor", "her employer", "their tenant"), but
+    # not a document ("his letter", "her statement"), which speaks for its author
+    lemma = noun.lemma_.lower()
+    return lemma.endswith(_AGENT_ENDINGS) and lemma not in _DOCUMENT_NOUNS and noun.lower_ not in _DOCUMENT_NOUNS
+
+
+# Endings of nouns of agents ("supervisor", "employer", "trainee", "tenant", "agent", "economist").
+_AGENT_ENDINGS = ("er", "or", "ee", "ant", "ent", "ist", "ian")
 
 
 def _person_of_place(index: DocIndex, before: EntityCluster | None, relative: int) -> EntityCluster | None:

@@ -59,6 +59,7 @@ from newsmine.nlp.speakers.people import (
 )
 from newsmine.nlp.speakers.pronouns import (
     _antecedent,
+    _owner_of_thing,
     _person_of_place,
     _person_pronoun,
     _possessor_person,
@@ -121,6 +122,8 @@ class SpeakerResolver:
         self.previous: Resolution | None = None
         self.previous_token = -1  # the root token of the previous speaker's mention
         self.previous_person: EntityCluster | None = None  # the latest speaker resolved to a named person
+        # the latest speaker "they" that stood for named people, with its token ("… they concluded")
+        self.people_they: tuple[int, Resolution] | None = None
         # The headline: the first line of the article.
         self.headline_end = next((t.idx + len(t.text) for t in doc if "\n" in t.text_with_ws), 0)
         self.headline_tokens = next((t.i + 1 for t in doc if "\n" in t.text_with_ws), 0)
@@ -142,6 +145,8 @@ class SpeakerResolver:
             resolution = _for_cluster(member, "apposition") if member is not None else resolution
         if resolution.cluster is None and (resolution.kind in ("unresolved", "anonymous") or not resolution.name):
             resolution = _called_by_name(self, mention) or resolution  # "a man calling himself Paul Paul"
+        if resolution.kind == "unresolved" and resolution.cluster is None and not resolution.name:
+            resolution = _owner_of_thing(self, mention) or resolution  # "his eyes gleaming", "whose task is"
         if asks_as_interviewer(mention, self.answers) or (self.turns.turns and self.turns.turn_named(mention)):
             # A transcript's turn marker ('Q', 'TAPPER') is no antecedent: the 'he' of a
             # question or a turn is someone the speaker talks about, never the speaker.
@@ -156,6 +161,8 @@ class SpeakerResolver:
             self.previous_token = mention.root.i
             if resolution.kind == "person" and resolution.cluster is not None:
                 self.previous_person = resolution.cluster
+                if mention.root.lower_ in _THEY:
+                    self.people_they = (mention.root.i, resolution)
         if resolution.added_mention is not None and resolution.cluster is not None:
             self.index.learn_gender(resolution.cluster, resolution.added_mention.root.lower_)
         if resolution.cluster is not None and resolution.how != "name":
