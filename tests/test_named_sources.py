@@ -91,3 +91,18 @@ CASES = {
 def test_a_named_source_speaks_by_its_name(pipeline, case):
     article, expected = CASES[case]
     assert expected in _speaker_names(pipeline.analyze(article))
+
+
+def test_a_short_form_the_recogniser_tagged_elsewhere_speaks_for_its_entity(pipeline):
+    # "DOJ" is tagged in "against the DOJ" but not in "The DOJ responded": the untagged one is
+    # the same body, named in full, not a name of its own
+    record = pipeline.analyze(
+        "Harbor fees\n\n"
+        "The U.S. Department of Justice sued the port authority of Millbrook on Monday over its new "
+        "fees. Mayor Ana Ruiz filed a complaint against the DOJ, the governor and the authority. The "
+        "DOJ responded that the city had ignored three warnings."
+    )
+    speakers = {q.speaker.text: q.speaker for q in record.quotes if q.speaker is not None}
+    assert speakers["The DOJ"].name == "U.S. Department of Justice"
+    assert speakers["The DOJ"].entity_id == speakers["The U.S. Department of Justice"].entity_id
+

@@ -182,6 +182,9 @@ def _written_name(resolver: SpeakerResolver, mention: Span) -> Resolution:
     name = clean_name(resolver.doc[words[0].i : words[-1].i + 1].text)  # "-Todd Rogers" in a list
     if not name:
         return Resolution("unresolved")
+    written_elsewhere = _entity_written_as(resolver, name, mention.start_char)
+    if written_elsewhere is not None:
+        return _for_cluster(written_elsewhere, "name")  # "The DOJ responded", the DOJ tagged elsewhere
     first = clean_name(words[0].text).lower()
     if first in lexicons.load("first_names_female") or first in lexicons.load("first_names_male"):
         kind = "person"
@@ -194,6 +197,28 @@ def _written_name(resolver: SpeakerResolver, mention: Span) -> Resolution:
             else "unresolved"
         )
     return Resolution(kind, None, name, "name")
+
+
+def _entity_written_as(resolver: SpeakerResolver, name: str, offset: int) -> EntityCluster | None:
+    """The person or body one of whose mentions elsewhere is written exactly ``name``: the
+    recogniser tags a short form ("DOJ", "Wealth-X") in some sentences and misses it in others,
+    and the entity's name ("U.S. Department of Justice") need not hold the word. The latest
+    such mention before ``offset``, else the first after; case counts ("SYRACUSE" in a dateline
+    is no "Syracuse")."""
+    before: tuple[EntityCluster, int] | None = None
+    after: tuple[EntityCluster, int] | None = None
+    for cluster in resolver.clusters:
+        if cluster.label not in ("PERSON", "ORG"):
+            continue
+        for span in cluster.mentions:
+            if clean_name(span.text) != name:
+                continue
+            if span.start_char < offset and (before is None or span.start_char > before[1]):
+                before = (cluster, span.start_char)
+            elif span.start_char >= offset and (after is None or span.start_char < after[1]):
+                after = (cluster, span.start_char)
+    found = before or after
+    return found[0] if found is not None else None
 
 
 def _headline_word_only(resolver: SpeakerResolver, cluster: EntityCluster, root: Token) -> bool:
