@@ -9,7 +9,7 @@ from spacy.attrs import LOWER
 
 from newsmine.nlp.dates import spans
 from newsmine.nlp.dates.spans import Candidate, _bare_seasons
-from newsmine.nlp.entities import missed_names
+from newsmine.nlp.entities import missed_names, titles
 from newsmine.nlp.entities.mentions import _mention_candidates
 from newsmine.nlp.entities.missed_names import _missed_institutions
 from newsmine.nlp.entities.name_spans import _lower_case_words, _word_not_name
@@ -79,3 +79,39 @@ def test_a_word_never_a_name_is_told_from_its_text_read_once(nlp, text, name, ex
     start = text.index(name)
     span = doc.char_span(start, start + len(name), alignment_mode="expand")
     assert _word_not_name(span) is expected
+
+
+# Original text: a person named in full beside "dean" (before the name, and after it behind a
+# comma), and another with the title after the name without one.
+_DEANS = """Law School Names New Head
+Vikram Arroway, dean of the law school, spoke first. Later law dean Mara Quill agreed, and
+Tomas Brandt said the dean would answer. Dean Arroway left early."""
+
+
+def test_titled_surnames_are_looked_for_only_in_articles_that_write_the_title_word(nlp, monkeypatch):
+    doc = nlp(_DEANS)
+    found = titles._surnames_titled_in_words(doc)
+    assert found, "the text must reach the rule"
+    # the gate lets every entity through: the same surnames as the rule's loop over them all
+    monkeypatch.setattr(titles, "token_indices", lambda doc, attr, words: [0])
+    assert titles._surnames_titled_in_words(doc) == found
+    monkeypatch.undo()
+    without_title = nlp("Vikram Arroway, head of the law school, spoke. Mara Quill agreed.")
+    assert titles._surnames_titled_in_words(without_title) == {}
+
+
+def test_missed_names_are_kept_off_the_recogniser_entities_read_once(nlp):
+    # Original text: a surname, a first name and surname, and a place, each once tagged and once not.
+    doc = nlp("Ana Ruiz met Lena Ortiz in Paris. Later Ruiz and Ortiz flew to Kenya, said Ortiz.")
+    tagged = frozenset(i for ent in doc.ents for i in range(ent.start, ent.end))
+    candidates = _mention_candidates(doc, add_missed_names=False)
+    taken = missed_names._taken(candidates, tagged)
+    assert taken == {i for c in candidates for i in range(c.span.start, c.span.end)} | {
+        i for ent in doc.ents for i in range(ent.start, ent.end)
+    }
+    for found in (
+        missed_names._missed_surnames(doc, candidates, tagged),
+        missed_names._missed_places(doc, candidates, tagged),
+        missed_names._missed_people(doc, candidates, _lower_case_words(doc), doc.text, tagged),
+    ):
+        assert all(i not in taken for cand in found for i in range(cand.span.start, cand.span.end))

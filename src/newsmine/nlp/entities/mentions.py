@@ -171,9 +171,10 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
         candidates.append(_Candidate(span, _fixed_label(span, known_orgs, sports), tokens))
     _people_by_honorific(doc, candidates)  # before the surnames the recogniser missed are looked for
     if add_missed_names:
-        candidates.extend(_missed_people(doc, candidates, lower_words, text))
-        candidates.extend(_missed_surnames(doc, candidates))
-        candidates.extend(_missed_places(doc, candidates))
+        tagged = frozenset(i for ent in ents for i in range(ent.start, ent.end))  # the recogniser's entities' tokens
+        candidates.extend(_missed_people(doc, candidates, lower_words, text, tagged))
+        candidates.extend(_missed_surnames(doc, candidates, tagged))
+        candidates.extend(_missed_places(doc, candidates, tagged))
         candidates = _missed_institutions(doc, candidates, lower_words)
         candidates = _with_missed_outlets(doc, candidates)
         candidates = _with_missed_committees(doc, candidates, lower_words)

@@ -77,10 +77,23 @@ def _with_caps_line_names(doc: Doc, text: str, candidates: list[_Candidate]) -> 
 _TWO_NAMES_RE = re.compile(r"\b(?=([A-Z][a-z]+)[ \t]+([A-Z][\w’'-]*[a-z]))")  # overlapping: "Mayor Ana Ruiz"
 
 
-def _missed_people(doc: Doc, candidates: list[_Candidate], lower_words: frozenset[str], text: str) -> list[_Candidate]:
+def _taken(candidates: list[_Candidate], tagged: frozenset[int]) -> set[int]:
+    """The token positions a name already holds: the candidates' and those ``tagged`` (the
+    recogniser's entities', read once for the article: ``doc.ents`` builds its spans anew at
+    every read)."""
+    taken = set(tagged)
+    for cand in candidates:
+        taken.update(range(cand.span.start, cand.span.end))
+    return taken
+
+
+def _missed_people(
+    doc: Doc, candidates: list[_Candidate], lower_words: frozenset[str], text: str, tagged: frozenset[int]
+) -> list[_Candidate]:
     """People the recogniser missed, written as a known first name and a capitalised surname
     ("Mayor Ana Ruiz said"). A first name that is also a place ("Virginia Beach") or a word
-    before another name ("Jordan River Road") is left alone."""
+    before another name ("Jordan River Road") is left alone. ``tagged``: the token positions of
+    the recogniser's entities."""
     female, male = lexicons.load("first_names_female"), lexicons.load("first_names_male")
     places, outlets = lexicons.load("places"), lexicons.load("outlets")
     taken: set[int] | None = None
@@ -97,9 +110,7 @@ def _missed_people(doc: Doc, candidates: list[_Candidate], lower_words: frozense
             continue  # ("-Todd Rogers and …": a list dash glued to the first name is one token)
         first, last = span[0], span[1]
         if taken is None:  # built only for articles with a candidate
-            taken = {i for cand in candidates for i in range(cand.span.start, cand.span.end)}
-            for ent in doc.ents:
-                taken.update(range(ent.start, ent.end))
+            taken = _taken(candidates, tagged)
         if (
             (last.pos_ != "PROPN" and not apostrophe)
             or first.i in taken
@@ -127,8 +138,9 @@ def _surname_like_place(first, last) -> bool:
     return nxt is None or (nxt.text != "," and not nxt.is_title)
 
 
-def _missed_surnames(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
-    """Later mentions of a person by surname that the NER missed ("Hale cautioned ...")."""
+def _missed_surnames(doc: Doc, candidates: list[_Candidate], tagged: frozenset[int]) -> list[_Candidate]:
+    """Later mentions of a person by surname that the NER missed ("Hale cautioned ...");
+    ``tagged``: the token positions of the recogniser's entities."""
     surnames: dict[str, str] = {}
     for cand in candidates:
         if (cand.label == "PERSON" and len(cand.tokens) >= 2) or _first_named_body(cand):
@@ -137,9 +149,7 @@ def _missed_surnames(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]
                 surnames[last.text] = last.text
     if not surnames:
         return []
-    taken = {i for cand in candidates for i in range(cand.span.start, cand.span.end)}
-    for ent in doc.ents:
-        taken.update(range(ent.start, ent.end))
+    taken = _taken(candidates, tagged)
     found = []
     for i in token_indices(doc, ORTH, surnames):
         token = doc[i]
@@ -182,11 +192,10 @@ def _place_first_words() -> frozenset[str]:
     return frozenset(_places_by_first_word())
 
 
-def _missed_places(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
-    """Capitals, countries and states from the curated list that the NER did not tag."""
-    taken = {i for cand in candidates for i in range(cand.span.start, cand.span.end)}
-    for ent in doc.ents:
-        taken.update(range(ent.start, ent.end))
+def _missed_places(doc: Doc, candidates: list[_Candidate], tagged: frozenset[int]) -> list[_Candidate]:
+    """Capitals, countries and states from the curated list that the NER did not tag
+    (``tagged``: the token positions of the recogniser's entities)."""
+    taken = _taken(candidates, tagged)
     index = _places_by_first_word()
     found = []
     resume = 0  # a place found ends here: the next one starts after it

@@ -9,8 +9,10 @@ minister, Amina Odhiambo,", "Guterres, the foreign minister, said").
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
+from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities.labels import _titled_person
 from newsmine.nlp.entities.word_lists import _SERVICE_MODIFIERS, _TITLE_MODIFIERS, HONORIFICS, _known_first_name, _title_words
 
@@ -45,6 +47,8 @@ def _surnames_titled_in_words(doc: Doc) -> dict[str, set[str]]:
     full with another first name ("Vikram Amar, dean of the law school", "law dean Vikram
     Amar"): a later "Dean Amar" is that person with the title."""
     found: dict[str, set[str]] = {}
+    if not token_indices(doc, LOWER, _TITLES_AS_FIRST_NAMES):
+        return found  # no such title word in the article (most): no entity to look at
     for ent in doc.ents:
         if ent.label_ != "PERSON" or len(ent) < 2 or ent[0].lower_ in _TITLES_AS_FIRST_NAMES:
             continue
