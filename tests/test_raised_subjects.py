@@ -66,3 +66,18 @@ def test_the_pipeline_adds_the_raised_subject(nlp):
     text = "The secure fax machine at the harbour office appears to have been broken for weeks.\n"
     quotes = find_quotes(nlp(text))
     assert [(text[q.start : q.end], q.speaker) for q in quotes] == [("The secure fax machine at the harbour office appears to have been broken for weeks", None)]
+
+
+def test_the_subject_of_seem_or_appear_joins_its_adjective(nlp):
+    ctx = doc_context(nlp, "The harbour board seems unlikely to approve the levy.\n")
+    kept = with_raised_subject(ctx, candidate_to_sentence_end(ctx, "seems", "unlikely", "child:acomp"))
+    assert [ctx.text[s:e] for s, e in kept.parts] == ["The harbour board", "unlikely to approve the levy"]
+    ctx = doc_context(nlp, "The mayor appeared calm after the vote.\n")
+    kept = with_raised_subject(ctx, candidate_to_sentence_end(ctx, "appeared", "calm", "child:acomp"))
+    assert ctx.text[kept.parts[0][0] : kept.parts[0][1]] == "The mayor"
+
+
+def test_it_seems_likely_that_keeps_the_clause_alone(nlp):
+    ctx = doc_context(nlp, "It seems likely that the ferry will stop.\n")
+    cand = candidate_to_sentence_end(ctx, "seems", "likely", "child:acomp")
+    assert with_raised_subject(ctx, cand) is cand

@@ -20,8 +20,11 @@ thresholds on what :func:`decide` returns, not on a part of it):
    starts after its cue's preposition ('called for a ban': :func:`~newsmine.nlp.attribution.
    cue_prepositions.start_after_preposition`), a content of 'be' opening with its adjective starts
    at the adjective's complement ('are wary of the levy': :func:`~newsmine.nlp.attribution.
-   adjective_complements.start_at_adjective_complement`), and the infinitive of 'seem' or 'appear' takes
-   the verb's subject (:func:`~newsmine.nlp.attribution.raised_subjects.with_raised_subject`);
+   adjective_complements.start_at_adjective_complement`), the infinitive or adjective of 'seem' or 'appear'
+   takes the verb's subject (:func:`~newsmine.nlp.attribution.raised_subjects.with_raised_subject`),
+   and a content ends before a verb conjoined to it in the cue's form ('vowed to keep the
+   ferry running and celebrated the ruling': :func:`~newsmine.nlp.attribution.cue_conjuncts.
+   end_before_cue_conjunct`);
    a verb that 'reportedly' sits on loses its attribution inside the adverb's clause
    (:func:`~newsmine.nlp.attribution.hearsay.without_hearsay_verbs`);
 3. :func:`~newsmine.nlp.attribution.orphans.orphan_quotations`: quoted sentences no chosen
@@ -46,6 +49,7 @@ from newsmine.nlp.attribution.adjective_complements import start_at_adjective_co
 from newsmine.nlp.attribution.candidates import Candidate, Intervals, find_candidates
 from newsmine.nlp.attribution.chants import chant_quotations
 from newsmine.nlp.attribution.context import DocContext, doc_text
+from newsmine.nlp.attribution.cue_conjuncts import end_before_cue_conjunct
 from newsmine.nlp.attribution.cue_prepositions import start_after_preposition
 from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.features import choice_features
@@ -93,6 +97,7 @@ _EXTENT_STAGES = (
     start_after_preposition,
     end_at_quotation,
     with_raised_subject,
+    end_before_cue_conjunct,
     end_before_apposition,
     end_before_long_which_clause,
     end_before_report_medium,

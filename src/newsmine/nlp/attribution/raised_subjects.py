@@ -1,4 +1,4 @@
-"""A kept infinitive of 'seem' or 'appear' takes the verb's subject into its content.
+"""A kept infinitive or adjective of 'seem' or 'appear' takes the verb's subject into its content.
 
 'The secure fax machine appears to have been broken', 'Mr. Rubio appeared to be on the
 upswing', 'The silencing of Justice Scalia's voice seemed to help other justices find
@@ -14,6 +14,13 @@ imply that …': that verb is the cue, the subject its source). Why it generalis
 verb says nothing of its subject alone; what seems so is the whole clause, in any text. Train
 against the reference (session 24): 118 contents changed, 72 to the gold's extent, 14 not,
 32 matching no gold either way; content matches +12.
+
+Session 27 (content8): the same holds for what the verb says of its subject with an
+adjective or a noun ('Hizbollah seems unlikely to want …', 'Trump's supporters seemed
+equally unperturbed', 'he appears somewhat uneasy'): the subject joins it; not for 'it seems
+likely that …' (the clause is what seems so). Train: 31 kept contents changed, 1 new match,
+16 nearer the gold, 1 match lost and 3 farther (where the gold cue holds the adjective,
+'appeared pleased with', or the content is the adjective's clause), 10 with no gold.
 """
 
 from __future__ import annotations
@@ -28,6 +35,10 @@ from newsmine.nlp.attribution.cues import cue_category
 __all__ = ["with_raised_subject"]
 
 _RAISING_LEMMAS = frozenset({"seem", "appear"})
+# What the raising verb says of its subject: an infinitive ('seems to be'), an adjective ('seems
+# unlikely to …', 'appeared calm'), a noun ('seemed a poor bet').
+_RAISED_DEPS = frozenset({"xcomp", "acomp", "attr", "oprd"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 # Relative and interrogative pronouns and determiners ('which', 'that', 'what', 'who', 'whose').
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 # Clauses inside a subject, whose relative words are their own ('the plan that the mayor backed').
@@ -36,7 +47,7 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl"})
 
 def with_raised_subject(ctx: DocContext, cand: Candidate) -> Candidate:
     """``cand``, or a copy in two parts, the subject of its raising cue word then the
-    infinitive it kept, without a source when its source was that subject."""
+    infinitive, adjective or noun it kept, without a source when its source was that subject."""
     i = cand.trigger
     if i < 0 or ctx.lemma[i] not in _RAISING_LEMMAS or len(cand.parts) != 1 or cand.relation.startswith(("quote", "orphan")):
         return cand
@@ -44,11 +55,14 @@ def with_raised_subject(ctx: DocContext, cand: Candidate) -> Candidate:
     if cand.trigger_char >= start:
         return cand
     first = ctx.token_at_char(start)
-    complement = next((c for c in ctx.children[i] if c > i and ctx.dep[c] == "xcomp"), -1)
-    if complement < 0 or ctx.left[complement] != first or ctx.lower[first] != "to":
+    complement = next((c for c in ctx.children[i] if c > i and ctx.dep[c] in _RAISED_DEPS), -1)
+    if complement < 0 or ctx.left[complement] != first:
         return cand
-    if ctx.cue_verb[complement] or cue_category(ctx.lemma[complement], False) != "other":
-        return cand  # 'She appeared to imply that …', 'Obama seemed to recognize …': the inner verb reports
+    if ctx.dep[complement] == "xcomp":
+        if ctx.lower[first] != "to" or ctx.cue_verb[complement] or cue_category(ctx.lemma[complement], False) != "other":
+            return cand  # 'She appeared to imply that …', 'Obama seemed to recognize …': the inner verb reports
+    elif any(ctx.lower[c] == "it" for c in ctx.children[i] if ctx.dep[c] in _SUBJECT_DEPS):
+        return cand  # 'it seems likely that …', 'it seems the plan failed': what seems so is the clause
     subject_span = subject_before_cue(ctx, i, cand.cue[0])
     if subject_span is None:
         return cand

@@ -40,7 +40,7 @@ from dataclasses import replace
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import DocContext
 
-__all__ = ["end_before_apposition", "end_before_long_which_clause", "end_before_report_medium"]
+__all__ = ["end_before_apposition", "end_before_long_which_clause", "end_before_report_medium", "end_last_part_before"]
 
 
 def end_before_apposition(ctx: DocContext, cand: Candidate) -> Candidate:
@@ -79,11 +79,7 @@ def _end_before_closing_phrase(ctx: DocContext, cand: Candidate, closes: Callabl
             return cand
         comma = ctx.left[node] - 1
         if head < comma and ctx.lower[comma] == "," and ctx.idx[comma] > start and closes(ctx, node, comma, last, start, end):
-            rng = ctx.char_range(ctx.token_at_char(start), comma)
-            if rng is None:
-                return cand
-            parts = cand.parts[:-1] + [(start, rng[1])]
-            return replace(cand, parts=parts, quoted_share=ctx.quoted_share(parts))
+            return end_last_part_before(ctx, cand, comma)
         node = head
     return cand
 
@@ -159,9 +155,16 @@ def end_before_report_medium(ctx: DocContext, cand: Candidate) -> Candidate:
         # The phrase (with any time after it: 'in a tweet Tuesday') runs to the content's end.
         if ctx.right[p] < last and not all(ctx.ent[t] in ("DATE", "TIME") or ctx.punct[t] for t in range(ctx.right[p] + 1, last + 1)):
             continue
-        rng = ctx.char_range(first, p)
-        if rng is None:
-            return cand
-        parts = cand.parts[:-1] + [(start, rng[1])]
-        return replace(cand, parts=parts, quoted_share=ctx.quoted_share(parts))
+        return end_last_part_before(ctx, cand, p)
     return cand
+
+
+def end_last_part_before(ctx: DocContext, cand: Candidate, stop: int) -> Candidate:
+    """``cand`` with its last part ending before token ``stop`` (edge punctuation left out),
+    or ``cand`` itself when no word of the part is left."""
+    start = cand.parts[-1][0]
+    rng = ctx.char_range(ctx.token_at_char(start), stop)
+    if rng is None:
+        return cand
+    parts = cand.parts[:-1] + [(start, rng[1])]
+    return replace(cand, parts=parts, quoted_share=ctx.quoted_share(parts))

@@ -1,0 +1,64 @@
+"""A kept content ends before a verb conjoined to it that agrees with the cue, not with it.
+
+'vowed to keep abortion legal and celebrated the ruling Monday', 'proposed conducting
+surveillance on mosques and signaled support for a database', 'chides Turkey and praises
+Trump': the second verb is the cue's own conjunct (same subject, same tense as the cue: what
+the source also did), but the parse hangs it on the content's last verb or noun, so the kept
+content runs on over it; PolNeAR's content stops before 'and'. The form of the verb is what
+tells: a finite or gerund verb whose tag is the cue word's ('celebrated' after 'vowed', both
+past; 'praises' after 'chides') and not that of the word it is conjoined to ('keep', an
+infinitive; 'conducting'; 'Turkey'). A verb in the content's own form is left alone ('said he
+would stay and fight', 'said he first heard gunfire and suspected …': either reading is
+possible there, and session 23 found the content's own reading the commoner), as is a
+verb after a finite clause ('says he was the first … and has …') or one conjoined to a
+participle or an adjective ('surprised and dismayed'). PolNeAR train (session 27, content8):
+6 kept contents changed, 3 new matches, 2 nearer the gold, 1 farther (a list of nouns and
+gerunds: 'airstrikes … and training local ground forces').
+"""
+
+from __future__ import annotations
+
+from newsmine.nlp.attribution.candidate import Candidate
+from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.trailing_phrases import end_last_part_before
+
+__all__ = ["end_before_cue_conjunct"]
+
+# Verb forms that mark a conjunct as the cue's when the cue word has the same one: past,
+# present third person and not, gerund. (A base form or a participle agrees with too much.)
+_AGREEING_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def end_before_cue_conjunct(ctx: DocContext, cand: Candidate) -> Candidate:
+    """``cand``, or a copy whose last part ends before the 'and' (or 'but') of a verb that
+    closes it, has no subject of its own, and has the cue word's tag but not the tag of the word
+    it is conjoined to (:mod:`module docstring <newsmine.nlp.attribution.cue_conjuncts>`).
+    Only contents after their cue word, outside quotations."""
+    i = cand.trigger
+    if i < 0 or cand.relation.startswith(("quote", "orphan")) or ctx.tag[i] not in _AGREEING_TAGS:
+        return cand
+    start, end = cand.parts[-1]
+    if cand.trigger_char >= start:
+        return cand
+    first, last = ctx.token_at_char(start), ctx.token_at_char(end - 1)
+    for v in range(first + 1, last + 1):
+        if ctx.dep[v] != "conj" or ctx.pos[v] != "VERB" or ctx.tag[v] != ctx.tag[i] or ctx.quote_of[v] >= 0:
+            continue
+        h = ctx.head[v]
+        if not first <= h < v or ctx.tag[h] in (ctx.tag[i], "VBN", "JJ") or h == i:
+            continue  # (a participle or adjective: 'surprised and dismayed' is one predicate)
+        if any(ctx.tag[t] in _FINITE_TAGS or ctx.tag[t] == ctx.tag[v] for t in range(first, v)):
+            continue  # a finite clause ('said he was first … and has …') may go on with its own verb
+        if any(ctx.dep[c] in _SUBJECT_DEPS for c in ctx.children[v]):
+            continue  # a clause of its own ('and 160 have not announced'): another reading
+        if ctx.right[v] < last and not all(ctx.punct[t] for t in range(ctx.right[v] + 1, last + 1)):
+            continue  # the conjunct must close the content
+        cc = next((c for c in ctx.children[h] if ctx.dep[c] == "cc" and h < c < v), -1)
+        if cc < 0 or any(not ctx.punct[t] and not (ctx.head[t] == v and ctx.dep[t] == "advmod") for t in range(cc + 1, v)):
+            continue  # only 'X and (then) V …': the conjunction right before the verb
+        if any(ctx.quote_of[t] >= 0 for t in range(cc, last + 1)):
+            continue
+        return end_last_part_before(ctx, cand, cc)
+    return cand
