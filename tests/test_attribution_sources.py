@@ -327,6 +327,22 @@ def test_a_subject_set_off_by_commas_before_a_time_and_its_verb(nlp):
     assert _built_source(doc, "said") == "Okafor"
 
 
+def test_a_name_before_a_parenthesis_speaks_when_the_parse_hangs_its_verb_below_the_quotation(nlp):
+    # 'Discussing a crown likened to the seal, Ana Ruiz (D-Porto) said “fake seals, they got no
+    # place.”': the parse made the name an apposition of 'seal' and hung 'said' on 'likened',
+    # itself hung on the quotation's verb; the subject it climbs to ('they') is quoted.
+    rows = [("Discussing", 19, "advcl", "VERB", "VBG"), ("a", 2, "det", "DET", "DT"), ("crown", 0, "dobj", "NOUN", "NN"),
+            ("likened", 19, "advcl", "VERB", "VBD"), ("to", 3, "prep", "ADP", "IN"), ("the", 6, "det", "DET", "DT"),
+            ("seal", 4, "pobj", "NOUN", "NN", False), (",", 3, "punct", "PUNCT", ","), ("Ana", 9, "compound", "PROPN", "NNP"),
+            ("Ruiz", 6, "appos", "PROPN", "NNP"), ("(", 9, "punct", "PUNCT", "-LRB-", False), ("D-Porto", 9, "appos", "PROPN", "NNP", False),
+            (")", 3, "punct", "PUNCT", "-RRB-"), ("said", 3, "ccomp", "VERB", "VBD"), ("“", 13, "punct", "PUNCT", "``", False),
+            ("fake", 16, "amod", "ADJ", "JJ"), ("seals", 13, "dobj", "NOUN", "NNS", False), (",", 19, "punct", "PUNCT", ","),
+            ("they", 19, "nsubj", "PRON", "PRP"), ("got", 19, "ROOT", "VERB", "VBD"), ("no", 21, "det", "DET", "DT"),
+            ("place", 19, "dobj", "NOUN", "NN", False), (".", 19, "punct", "PUNCT", ".", False), ("”", 19, "punct", "PUNCT", "''")]
+    doc = _parse(nlp, rows, [(8, 10, "PERSON")])
+    assert _built_source(doc, "said") == "Ana Ruiz"
+
+
 def test_a_participle_after_a_comma_on_a_noun_speaks_for_the_noun_verb_subject(nlp):
     # 'Ruiz made an attempt, writing that …' with 'writing' hung on 'attempt': Ruiz writes.
     rows = [("Ruiz", 1, "nsubj", "PROPN", "NNP"), ("made", 1, "ROOT", "VERB", "VBD"), ("an", 3, "det", "DET", "DT"),
@@ -384,6 +400,19 @@ def test_a_verb_coordinated_with_a_passive_speaks_for_its_subject_not_the_agent(
     assert _source_of(nlp, text, "joked") == "Okafor"
     # The agent of the cue's own passive is still its source.
     assert _source_of(nlp, "The plan was criticized by the dockers' union.\n", "criticized") == "the dockers' union"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_word", "expected"),
+    [
+        ('The mayor was jeered and shouted down by angry residents after telling the hall that the pool would "stay closed for good."\n', "telling", "The mayor"),
+        ('Councillor Ana Ruiz was heckled and booed by the crowd after saying the tax was "the only honest option."\n', "saying", "Councillor Ana Ruiz"),
+    ],
+)
+def test_a_participle_after_a_preposition_on_a_coordinated_passive_speaks_for_its_subject(nlp, text, cue_word, expected):
+    # 'was booed and shouted down by the crowd after telling': the agent hangs on the second
+    # verb of the passive, and the one telling is still the passive's subject.
+    assert _source_of(nlp, text, cue_word) == expected
 
 
 def test_a_pronoun_or_an_age_after_a_closing_quotation_is_the_speaker(nlp):

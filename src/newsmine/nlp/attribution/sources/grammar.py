@@ -147,10 +147,12 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
         # agent: 'Silverman was booed by the crowd after telling them …' (the subject controls
         # the participle; '…, saying' alone is left to the agent).
         # A verb coordinated with a passive shares its subject, not its agent: 'Silverman was
-        # joined on stage by Franken and joked, "…"'.
+        # joined on stage by Franken and joked, "…"'. The passive may itself be coordinated,
+        # the agent on its second verb: 'Silverman was booed and shouted down by the crowd
+        # after telling them …'.
         controlled = inherited and (
             (inherited_participle and ctx.dep[i] == "pcomp") or (ctx.dep[i] == "conj" and ctx.head[i] == current)
-        ) and any(ctx.dep[c] == "nsubjpass" for c in subjects)
+        ) and (any(ctx.dep[c] == "nsubjpass" for c in subjects) or _second_passive_verb(ctx, current, subjects))
         if agent >= 0 and not controlled:  # 'the deal brokered by Merkel', 'was criticized by Smith'
             return ctx.child(agent, {"pobj"})
         if len(subjects) > 1:
@@ -236,6 +238,21 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
     if found < 0 and current == i and ctx.tag[i] in _FINITE_TAGS:
         found = _noun_before_verb(ctx, i)
     return found
+
+
+def _second_passive_verb(ctx: DocContext, verb: int, subjects: list[int]) -> bool:
+    """'was jeered and shouted down by residents', 'was heckled and booed by the crowd': whether
+    ``verb``, with no subject of its own, is coordinated with a passive before it — a verb
+    with a passive subject, or the 'was' the parse made the head of both participles — so
+    that it shares the passive's subject (see the agent's test in :func:`_grammatical_subject`)."""
+    if subjects or ctx.dep[verb] != "conj" or ctx.tag[verb] not in ("VBN", "VBD"):
+        return False
+    head = ctx.head[verb]
+    if head > verb:
+        return False
+    if any(ctx.dep[c] == "nsubjpass" for c in ctx.children[head]):
+        return True
+    return ctx.lemma[head] == "be" and ctx.child(head, {"nsubj"}) >= 0
 
 
 def _publisher(ctx: DocContext, i: int, outside: bool) -> int:

@@ -12,7 +12,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.sources.clauses import _sibling_clause_subject
 from newsmine.nlp.attribution.sources.grammar import _grammatical_subject
-from newsmine.nlp.attribution.sources.misparsed import _inverted_subject, _loose_subject, _speaker_after_quotation
+from newsmine.nlp.attribution.sources.misparsed import _inverted_subject, _loose_subject, _name_before_parenthesis, _speaker_after_quotation
 from newsmine.nlp.attribution.sources.words import _ADDRESSEE_CUES, _DASHES, _FINITE_TAGS, _TIME_ENTS, _document_family
 
 
@@ -35,6 +35,10 @@ def subject_of(ctx: DocContext, i: int) -> int:
             found = _inverted_subject(ctx, i)
         if found < 0 and ctx.tag[i] in _FINITE_TAGS:
             found = _speaker_after_quotation(ctx, i)
+        if found < 0 and ctx.tag[i] in _FINITE_TAGS:
+            # 'Rep. Ana Ruiz (D-Porto) said "fake maps, they've got no place …"': the verb
+            # hung below the quotation's clause, the name before its parenthesis left out.
+            found = _name_before_parenthesis(ctx, i)
         if found >= 0 and ctx.quote_of[found] >= 0:
             found = -1
     if found >= 0 and ctx.pos[found] == "NOUN" and _document_family(ctx, found) is not None:
