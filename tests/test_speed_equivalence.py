@@ -16,6 +16,9 @@ each change's measurements in docs/history/speed.md).
   as the loops over the tokens, for every candidate.
 - ``token_indices`` reads a Doc's LOWER and ORTH arrays once, not at each call: the same
   indices for every Doc, whichever was asked about before.
+- The candidates' scans of the document: the cue words (``cues.cue_words``) and the polls'
+  'in' read from the columns, and ``DocContext.word_count`` from the counts before each token:
+  the same words and counts as the loops over every token.
 """
 
 from __future__ import annotations
@@ -34,8 +37,9 @@ import spacy
 from newsmine.nlp.attribution import model as attribution_model
 from newsmine.nlp.attribution import reranker
 from newsmine.nlp.attribution.candidates import find_candidates
+from newsmine.nlp.attribution.punctuation_candidates import poll_candidates
 from newsmine.nlp.attribution.context import DocContext, doc_text
-from newsmine.nlp.attribution.cues import is_trigger
+from newsmine.nlp.attribution.cues import cue_words, is_trigger, poll_cue
 from newsmine.nlp.attribution.features import content as content_features
 from newsmine.nlp.attribution.features import cue_features, cue_features_of, cue_values
 from newsmine.nlp.attribution.model import DEFAULT_MODEL_FILE, AttributionModel, LinearScorer
@@ -250,6 +254,30 @@ def test_the_content_features_counts_give_what_the_loops_over_the_tokens_give(nl
         last = max(first, np.searchsorted(ctx.idx, cand.end - 1, side="right") - 1)
         assert content_features.token_gap(ctx, cand, first, last) == _plain_token_gap(cand, first, last)
         assert content_features.quote_cover(ctx, cand) == _plain_quote_cover(ctx, cand)
+
+
+# Original text with a poll cited in a clause and opening a sentence, 'according to', and
+# reporting nouns and verbs.
+_POLL_ARTICLE = _ARTICLE + """
+
+Reyes leads by six points in a new Harbour Gazette poll of island voters. In a survey released
+Monday, most captains backed the lease, and in the spring the board voiced concern that fares
+would rise, according to the minutes. Critics' criticism of the plan, in short, was loud."""
+
+
+def test_the_cue_word_poll_and_word_count_scans_give_what_the_loops_over_every_token_give(nlp):
+    doc = nlp(_POLL_ARTICLE)
+    text = doc_text(doc)
+    ctx = DocContext(doc, find_quoted(text), text)
+    words = cue_words(ctx)
+    assert words == [i for i in range(ctx.n) if is_trigger(ctx, i)]
+    assert any(ctx.lower[i] == "according" for i in words) and any(ctx.pos[i] == "NOUN" for i in words)
+    polls = poll_candidates(ctx)
+    assert polls  # 'in a new Harbour Gazette poll'
+    assert [c.trigger for c in polls] == [i for i in range(ctx.n) if poll_cue(ctx, i) is not None]
+    for i in range(ctx.n + 1):
+        for j in range(i, min(ctx.n, i + 80) + 1):
+            assert ctx.word_count(i, j) == sum(not ctx.punct[k] for k in range(i, j))
 
 
 def test_the_cue_filters_remembered_probability_is_the_one_computed_anew(nlp):

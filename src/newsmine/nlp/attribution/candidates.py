@@ -33,7 +33,7 @@ import re
 
 from newsmine.nlp.attribution.candidate import Candidate, Intervals, quote_type
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, WINDOW, DocContext
-from newsmine.nlp.attribution.cues import cue_category, cue_range, is_trigger
+from newsmine.nlp.attribution.cues import cue_category, cue_range, cue_words
 from newsmine.nlp.attribution.features import cue_features_of, cue_values, features, trigger_features
 from newsmine.nlp.attribution.hearsay import hearsay_candidates
 from newsmine.nlp.attribution.model import LinearScorer
@@ -623,9 +623,7 @@ def find_candidates(
     (:func:`~newsmine.nlp.attribution.sources.assign_speakers`): the speaker changes, the
     content scores do not."""
     result = []
-    for i in range(ctx.n):
-        if not is_trigger(ctx, i):
-            continue
+    for i in cue_words(ctx):
         cue_probability = math.nan
         if cue_scorer is not None:
             cue_probability = cue_scorer.remembered_probability(cue_values(ctx, i), cue_features_of)

@@ -212,8 +212,7 @@ class DocContext:
 
     def word_count(self, start: int, end: int) -> int:
         """Tokens of [start, end) that are not punctuation."""
-        punct = self.punct
-        return sum(not punct[j] for j in range(start, end))
+        return self.words_before[max(end, start)] - self.words_before[start]
 
     def subtree(self, i: int) -> tuple[int, int]:
         return self.left[i], self.right[i] + 1

@@ -17,7 +17,7 @@ from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
 if TYPE_CHECKING:
     from newsmine.nlp.attribution.candidates import Candidate
 
-__all__ = ["cue_category", "cue_lemma", "cue_range", "is_trigger", "multiword_cues", "poll_cue", "quote_category"]
+__all__ = ["cue_category", "cue_lemma", "cue_range", "cue_words", "is_trigger", "multiword_cues", "poll_cue", "quote_category"]
 
 
 def is_trigger(ctx: DocContext, i: int) -> bool:
@@ -31,6 +31,17 @@ def is_trigger(ctx: DocContext, i: int) -> bool:
         return ctx.lemma[i] in lexicons.load("cue_nouns")
     return False
 
+
+# The parts of speech of a word :func:`is_trigger` may accept ('according' aside).
+_TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN"})
+
+
+def cue_words(ctx: DocContext) -> list[int]:
+    """The tokens that could head a cue (:func:`is_trigger`), in text order. Most words are
+    of no part of speech a cue word has: those are passed over in one pass over the columns,
+    without a call each."""
+    lower = ctx.lower
+    return [i for i, pos in enumerate(ctx.pos) if (pos in _TRIGGER_POS or lower[i] == "according") and is_trigger(ctx, i)]
 
 
 def cue_range(ctx: DocContext, i: int) -> tuple[int, int]:

@@ -104,7 +104,7 @@ def poll_candidates(ctx: DocContext) -> list[Candidate]:
     follows a phrase that opens the clause, else what comes before it), cued by 'in', the
     poll its source."""
     out = []
-    for i in range(ctx.n):
+    for i in [j for j, word in enumerate(ctx.lower) if word == "in"]:  # poll_cue's cue word, read first
         found = poll_cue(ctx, i)
         if found is None:
             continue
