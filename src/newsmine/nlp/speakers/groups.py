@@ -61,6 +61,55 @@ def _pair_again(resolver: SpeakerResolver, mention: Span) -> EntityCluster | Non
     return None if others else first
 
 
+def _pair_of_headline(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
+    """'Lee and Ruiz see black votes as key … Both candidates sought to appeal': a pair (or
+    few) nothing named nearby stands for is the conjunction of names of the headline (the
+    article's subject, named there together), when it joins as many names as the mention
+    counts ("both", "the two": two; "all three": three); the first of them, the gold's
+    convention for a group of named members."""
+    count = _count_of(mention)
+    if count is None or resolver.headline_tokens == 0 or mention.start < resolver.headline_tokens:
+        return None
+    index, doc = resolver.index, resolver.doc
+    # The headline's runs of names joined by "and" or commas only ("Lee and Ruiz see …",
+    # "Lee, Ruiz clash …"): read from the text, as a headline's parse is often no sentence's.
+    runs: list[list[EntityCluster]] = []
+    end = -1
+    for ent in doc.ents:
+        if ent.start >= resolver.headline_tokens:
+            break
+        cluster = index.cluster_of.get(ent.root.i)
+        if cluster is None or cluster.label not in ("PERSON", "ORG"):
+            end = -1
+            continue
+        joined = end >= 0 and all(t.lower_ in _JOINERS for t in doc[end : ent.start])
+        if joined and ent.start > end:
+            if all(cluster is not c for c in runs[-1]):
+                runs[-1].append(cluster)
+        else:
+            runs.append([cluster])
+        end = ent.end
+    pairs = [run for run in runs if len(run) == count]
+    return pairs[0][0] if len(pairs) == 1 and len(runs) == 1 else None
+
+
+# Words that join the names of a headline's list.
+_JOINERS = frozenset({",", "and", "&"})
+
+
+# The count a pair or few states ("both", "the two", "all three candidates").
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def _count_of(mention: Span) -> int | None:
+    """How many people or bodies a pair or few (:func:`_is_pair`) stands for: the first count
+    word it holds ("both", "two", "three", "four"); None for "the pair", "each"."""
+    for token in mention:
+        if token.lower_ in _COUNTS:
+            return _COUNTS[token.lower_]
+    return None
+
+
 def _titled_group(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     """'the committee chairmen' after "Oversight Committee Chairman Ann Lee and Judiciary
     Committee Chairman Bo Ruiz": a definite plural of a title that the article gave to

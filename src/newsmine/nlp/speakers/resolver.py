@@ -24,7 +24,7 @@ from newsmine.nlp.speakers.body_pronouns import _body_pronoun
 from newsmine.nlp.speakers.campaigns import _administration, _campaign, _government
 from newsmine.nlp.speakers.descriptions import _described
 from newsmine.nlp.speakers.documents import _ad_voice, _authored_within, _document_author, _headline_label
-from newsmine.nlp.speakers.groups import _group_named, _is_pair, _pair_again, _titled_group, _whole_group_relative
+from newsmine.nlp.speakers.groups import _group_named, _is_pair, _pair_again, _pair_of_headline, _titled_group, _whole_group_relative
 from newsmine.nlp.speakers.names import (
     _capitalised_inside_sentence,
     _first_of_family,
@@ -428,7 +428,7 @@ class SpeakerResolver:
         for the group rules. Not a reference: it stands for both."""
         if not _is_pair(mention):
             return None
-        pair = rank_pair(self.index, mention) or _pair_again(self, mention)
+        pair = rank_pair(self.index, mention) or _pair_again(self, mention) or _pair_of_headline(self, mention)
         if pair is None:
             return None
         self.last_pair = (mention.root.i, pair)
