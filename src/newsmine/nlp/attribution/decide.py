@@ -60,6 +60,7 @@ from newsmine.nlp.attribution.orphans import ORPHAN_MIN_WORDS, ORPHAN_PARAGRAPHS
 from newsmine.nlp.attribution.quotation_tails import end_at_quotation
 from newsmine.nlp.attribution.raised_subjects import with_raised_subject
 from newsmine.nlp.attribution.reranker import rerank
+from newsmine.nlp.attribution.that_conjuncts import with_that_conjunct
 from newsmine.nlp.attribution.trailing_phrases import end_before_apposition, end_before_long_which_clause, end_before_report_medium
 from newsmine.nlp.doc_attrs import in_excluded
 from newsmine.nlp.quote_marks import find_quoted
@@ -98,6 +99,7 @@ _EXTENT_STAGES = (
     end_at_quotation,
     with_raised_subject,
     end_before_cue_conjunct,
+    with_that_conjunct,
     end_before_apposition,
     end_before_long_which_clause,
     end_before_report_medium,
