@@ -5,7 +5,9 @@ transcript is two or more 'A:' paragraphs, at least half of them in the first pe
 (:func:`~newsmine.nlp.attribution.transcripts.answer_paragraphs`). A debate, hearing
 or TV panel written with its speakers' names ('TAPPER: …', 'Rep. Trey Gowdy (R-S.C.): …';
 :func:`~newsmine.nlp.attribution.transcripts.name_turns`): each turn is its named
-speaker's, and so is 'I' in it (:class:`TurnSpeakers`).
+speaker's, and so is 'I' in it (:class:`TurnSpeakers`). An op-ed signed in an end note
+('Rep. Ana Ruiz, D-Ariz., chairs the caucus.' as the last paragraph): its 'I' outside quotation
+marks is the writer the note names (:func:`end_note_author`).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from newsmine.nlp.entities import EntityCluster
 if TYPE_CHECKING:
     from newsmine.nlp.antecedents import DocIndex
 
-__all__ = ["FIRST_PERSON", "TurnSpeakers", "asks_as_interviewer", "interviewee", "interviewer", "speaks_as_interviewee"]
+__all__ = ["FIRST_PERSON", "TurnSpeakers", "asks_as_interviewer", "end_note_author", "interviewee", "interviewer", "speaks_as_interviewee"]
 
 # The interviewer's turn, which ends the introduction.
 _TURN_RE = re.compile(r"(?m)^[ \t]*[QA]:[ \t]")
@@ -40,6 +42,38 @@ def interviewee(doc: Doc, clusters: list[EntityCluster], answers: list[tuple[int
     if not named:
         return None
     return max(named, key=lambda c: (len(c.mentions), -c.mentions[0].start_char))
+
+
+# An end note is one short paragraph ('Ana Ruiz is the governor of Ohio.', a sentence or three).
+_END_NOTE_TOKENS = 80
+
+
+def end_note_author(doc: Doc, index: DocIndex) -> EntityCluster | None:
+    """The writer an op-ed's end note names: a last paragraph of at most a few sentences that
+    opens with a person's name (after a title: 'Rep. Ana Ruiz, D-Ariz., chairs …') as the subject
+    of its first verb ('Ana Ruiz is the governor of Ohio', 'Lee, a law professor, is a member of
+    our board'); None otherwise ('Follow Lee on Twitter', a last quote)."""
+    text = doc_text(doc)
+    body_end = len(text.rstrip())
+    start = text.rfind("\n", 0, body_end) + 1
+    if start == 0:
+        return None
+    tokens = [t for t in doc if t.idx >= start and not t.is_space]
+    if not tokens or len(tokens) > _END_NOTE_TOKENS or index.in_quote[tokens[0].i]:
+        return None
+    for token in tokens[:4]:  # 'Rep.', 'Dr.', 'U.S. Rep.' before the name
+        cluster = index.cluster_of.get(token.i)
+        if cluster is not None:
+            if cluster.label != "PERSON":
+                return None
+            head = token
+            while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+                head = head.head
+            sentence = head.sent
+            return cluster if head.dep_ == "nsubj" and head.head.i == sentence.root.i else None
+        if not token.text[:1].isupper():
+            return None
+    return None
 
 
 def _introduction_end(doc: Doc, answers: list[tuple[int, int]]) -> int:

@@ -43,6 +43,7 @@ from newsmine.nlp.speakers.interviews import (
     FIRST_PERSON,
     TurnSpeakers,
     asks_as_interviewer,
+    end_note_author,
     interviewee,
     interviewer,
     speaks_as_interviewee,
@@ -137,8 +138,12 @@ class SpeakerResolver:
         self.interviewer = interviewer(doc, self.answers, self.index)  # who asks its 'Q: …', if named
         self.turns = TurnSpeakers(context.text, context.name_turns())  # a debate's or hearing's 'TAPPER: …' turns
         self._turn_speaker: dict[int, Resolution] = {}
+        self.writer = end_note_author(doc, self.index)  # an op-ed's writer, named in its end note
 
     def resolve(self, mention: Span) -> Resolution:
+        if self._writer_speaks(mention):
+            # an op-ed's 'I', its end note naming the writer: no antecedent for the 'he' after it
+            return _for_cluster(self.writer, "pronoun")
         resolution = self._resolve(mention, depth=0)
         if resolution.cluster is None and resolution.kind in ("unresolved", "anonymous"):
             member = _named_member(self, mention)  # "Several groups and the Harbor League said"
@@ -168,6 +173,15 @@ class SpeakerResolver:
         if resolution.cluster is not None and resolution.how != "name":
             self.index.note_mention(mention, resolution.cluster)
         return resolution
+
+    def _writer_speaks(self, mention: Span) -> bool:
+        """'I', 'me' or 'my' outside quotation marks, outside a transcript's turns, in an article
+        whose end note names its writer (:func:`end_note_author`)."""
+        if self.writer is None or len(mention) != 1 or mention[0].lower_ not in FIRST_PERSON:
+            return False
+        if self.index.in_quote[mention[0].i] or speaks_as_interviewee(mention, self.answers, self.index):
+            return False
+        return not (self.turns.turns and self.turns.turn_spoken_in(mention, self.index) is not None)
 
     def _index_titled_descriptions(self) -> None:
         """'The senator's plan … he said': a definite description by a public title ("the

@@ -1,0 +1,34 @@
+"""The writer's own 'I' in an op-ed signed by an end note ("Rep. Ana Ruiz, D-Ohio, chairs the
+caucus." as the last paragraph): the writer the note names, outside quotation marks only; no
+writer without such a note; and the 'he' after it keeps its own antecedent.
+
+Every article here is invented for newsmine.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import speaker_of
+
+_OP_ED = (
+    "Why the valley needs its mills\n\n"
+    "Every week I hear from families in the valley who cannot find work. I believe that the "
+    "state must reopen the old mill on the river before the winter.\n\n"
+    "Governor Paul Hanson says the budget cannot pay for it. He argues that the money should go "
+    "to the roads instead. \"We cannot do both,\" he said at a town hall on Monday.\n\n"
+    "I hope that the legislature will prove him wrong.\n\n"
+)
+
+
+def test_the_writers_i_is_the_writer_an_end_note_names(pipeline):
+    record = pipeline.analyze(_OP_ED + "Ana Ruiz is a state senator from Harlow County.\n")
+    assert speaker_of(record, "the state must reopen the old mill").name == "Ana Ruiz"
+    assert speaker_of(record, "the legislature will prove him wrong").name == "Ana Ruiz"
+    # the writer's 'I' is no antecedent: the governor's 'he' stays his
+    assert speaker_of(record, "the money should go to the roads").name == "Paul Hanson"
+    assert speaker_of(record, "We cannot do both").name == "Paul Hanson"
+
+
+def test_the_writers_i_stays_unresolved_without_an_end_note(pipeline):
+    record = pipeline.analyze(_OP_ED + "Follow the debate on the valley's radio station.\n")
+    mill = speaker_of(record, "the state must reopen the old mill")
+    assert mill.kind == "unresolved" and mill.name is None
