@@ -14,10 +14,9 @@ a 'mark', and is left alone. PolNeAR train (session 27, content9): 8 kept conten
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.trailing_phrases import end_last_part_before
 
 __all__ = ["with_that_conjunct"]
 
@@ -36,7 +35,7 @@ def with_that_conjunct(ctx: DocContext, cand: Candidate) -> Candidate:
     start, end = cand.parts[-1]
     if cand.trigger_char >= start:
         return cand
-    first, last = ctx.token_at_char(start), ctx.token_at_char(end - 1)
+    last = ctx.token_at_char(end - 1)
     for v in ctx.children[i]:
         if v <= last or ctx.dep[v] != "conj" or ctx.pos[v] not in ("VERB", "AUX"):
             continue
@@ -52,9 +51,5 @@ def with_that_conjunct(ctx: DocContext, cand: Candidate) -> Candidate:
             continue
         if any(ctx.quote_of[t] >= 0 for t in range(last + 1, ctx.right[v] + 1)):
             continue
-        rng = ctx.char_range(first, ctx.right[v] + 1)
-        if rng is None:
-            return cand
-        parts = cand.parts[:-1] + [(start, rng[1])]
-        return replace(cand, parts=parts, quoted_share=ctx.quoted_share(parts))
+        return end_last_part_before(ctx, cand, ctx.right[v] + 1)  # (here after the part's old end)
     return cand

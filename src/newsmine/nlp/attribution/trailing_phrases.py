@@ -161,6 +161,7 @@ def end_before_report_medium(ctx: DocContext, cand: Candidate) -> Candidate:
 
 def end_last_part_before(ctx: DocContext, cand: Candidate, stop: int) -> Candidate:
     """``cand`` with its last part ending before token ``stop`` (edge punctuation left out),
+    whether that cuts the part or carries it on (:mod:`~newsmine.nlp.attribution.that_conjuncts`),
     or ``cand`` itself when no word of the part is left."""
     start = cand.parts[-1][0]
     rng = ctx.char_range(ctx.token_at_char(start), stop)

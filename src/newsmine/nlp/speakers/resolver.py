@@ -9,6 +9,8 @@ function that takes the resolver as its first argument.
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
@@ -138,7 +140,6 @@ class SpeakerResolver:
         self.interviewer = interviewer(doc, self.answers, self.index)  # who asks its 'Q: …', if named
         self.turns = TurnSpeakers(context.text, context.name_turns())  # a debate's or hearing's 'TAPPER: …' turns
         self._turn_speaker: dict[int, Resolution] = {}
-        self.writer = end_note_author(doc, self.index)  # an op-ed's writer, named in its end note
 
     def resolve(self, mention: Span) -> Resolution:
         if self._writer_speaks(mention):
@@ -177,11 +178,17 @@ class SpeakerResolver:
     def _writer_speaks(self, mention: Span) -> bool:
         """'I', 'me' or 'my' outside quotation marks, outside a transcript's turns, in an article
         whose end note names its writer (:func:`end_note_author`)."""
-        if self.writer is None or len(mention) != 1 or mention[0].lower_ not in FIRST_PERSON:
+        if len(mention) != 1 or mention[0].lower_ not in FIRST_PERSON or self.index.in_quote[mention[0].i]:
             return False
-        if self.index.in_quote[mention[0].i] or speaks_as_interviewee(mention, self.answers, self.index):
+        if self.writer is None or speaks_as_interviewee(mention, self.answers, self.index):
             return False
         return not (self.turns.turns and self.turns.turn_spoken_in(mention, self.index) is not None)
+
+    @cached_property
+    def writer(self) -> EntityCluster | None:
+        """An op-ed's writer, named in its end note (:func:`end_note_author`): looked for at the
+        article's first 'I' outside quotation marks, not for every article (most have none)."""
+        return end_note_author(self.doc, self.index)
 
     def _index_titled_descriptions(self) -> None:
         """'The senator's plan … he said': a definite description by a public title ("the
