@@ -630,3 +630,19 @@ _SESSION_24_CASES = [
 @pytest.mark.parametrize(("text", "cue_word", "source"), _SESSION_24_CASES)
 def test_the_session_24_round_of_source_rules(nlp, text, cue_word, source):
     assert _source_of(nlp, text, cue_word) == source
+
+
+_OCCASION_CASES = [
+    # A participle the parse gave an occasion for subject (an incident, a meeting, a vote,
+    # 'at one point') speaks for the nearest other subject before it in its sentence.
+    ('The first incident came during a speech at the port, when dockers interrupted her, shouting "close the pier!"\n', "shouting", "dockers"),
+    ('The pilots\' leader has quarrelled with the board for months, at one point calling the chairman a "coward."\n', "calling", "The pilots' leader"),
+    ("The chairman called for a show of hands, and then a second vote, declaring after both that the motion had failed.\n", "declaring", "The chairman"),
+    # With no other subject, the occasion stays.
+    ("The meeting ended early, leaving the pilots without an answer.\n", "leaving", "The meeting"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue_word", "source"), _OCCASION_CASES)
+def test_a_participle_given_an_occasion_for_subject_speaks_for_the_subject_before_it(nlp, text, cue_word, source):
+    assert _source_of(nlp, text, cue_word) == source

@@ -50,6 +50,8 @@ def subject_of(ctx: DocContext, i: int) -> int:
         found = _subject_after_dateline(ctx, dash, i)
     elif found >= 0 and ((ctx.ent[found] in _NOT_SPEAKER_ENTS and not _age_noun(ctx, found)) or _in_dateline(ctx, found)):
         found = _speaker_near(ctx, found, i)
+    elif found >= 0 and ctx.tag[i] == "VBG" and ctx.pos[found] == "NOUN" and ctx.lemma[found] in _OCCASION_NOUNS:
+        found = _subject_before_participle(ctx, found, i)
     if found >= 0 and ctx.lower[found] == "it" and ctx.pos[ctx.head[found]] == "AUX":
         # 'It is important to note that …', 'it was not clear whether …': the subject of a
         # copula is a placeholder, nobody speaks (on PolNeAR train's gold cues, 37 such cues
@@ -249,6 +251,26 @@ def _ancestors(ctx: DocContext, i: int) -> set[int]:
     return found
 
 
+def _subject_before_participle(ctx: DocContext, occasion: int, i: int) -> int:
+    """'The first incident came during a speech, when protesters interrupted her, shouting
+    "…"', 'He sent out an email as the meeting began, vowing to …': a participle the parse
+    gave an occasion for subject (an incident, a meeting, a vote, 'at one point') speaks for
+    the nearest other subject before it in its sentence, outside quotation marks; with none,
+    the occasion stays."""
+    start = ctx.sent_bounds[ctx.sent_of[i]][0]
+    for j in range(i - 1, start - 1, -1):
+        if (
+            j != occasion
+            and ctx.dep[j] in SUBJECT_DEPS
+            and ctx.pos[j] in NOMINAL_POS
+            and ctx.quote_of[j] < 0
+            and ctx.lower[j] not in ("it", "there")
+            and ctx.lemma[j] not in _OCCASION_NOUNS
+        ):
+            return j
+    return occasion
+
+
 def _speaker_near(ctx: DocContext, subject: int, i: int) -> int:
     """A dateline or a date parsed as the subject ('GENEVA — UN chief António Guterres on
     Friday urged'): the person or organisation in apposition; for a date, else the nearest
@@ -274,3 +296,8 @@ _DATELINE_TOKENS = 12
 
 # Entities that never speak themselves but the parser sometimes makes subjects.
 _NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC"})
+# Nouns of occasions and moments, which never speak: a participle given one of them as
+# subject speaks for another subject of its sentence (:func:`_subject_before_participle`).
+_OCCASION_NOUNS = frozenset(
+    "incident episode fracas meeting rally event session vote caucus point moment conversation run-up visit ceremony gathering".split()
+)
