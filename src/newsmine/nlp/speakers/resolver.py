@@ -69,7 +69,7 @@ from newsmine.nlp.speakers.pronouns import (
     _unnamed_speaker_again,
 )
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
-from newsmine.nlp.speakers.unnamed import _GROUP_NOUNS, _is_person_noun, _qualified_group, _unnamed_people
+from newsmine.nlp.speakers.unnamed import _GROUP_NOUNS, _grants_anonymity, _is_person_noun, _qualified_group, _unnamed_people
 from newsmine.nlp.speakers.words import (
     _BODY_TYPES,
     _DOCUMENT_NOUNS,
@@ -153,6 +153,8 @@ class SpeakerResolver:
             resolution = _called_by_name(self, mention) or resolution  # "a man calling himself Paul Paul"
         if resolution.kind == "unresolved" and resolution.cluster is None and not resolution.name:
             resolution = _owner_of_thing(self, mention) or resolution  # "his eyes gleaming", "whose task is"
+        if resolution.cluster is not None and self._unnamed_by_its_sentence(mention):
+            resolution = Resolution("anonymous", None, mention.text)  # "…, who declined to be identified"
         if asks_as_interviewer(mention, self.answers) or (self.turns.turns and self.turns.turn_named(mention)):
             # A transcript's turn marker ('Q', 'TAPPER') is no antecedent: the 'he' of a
             # question or a turn is someone the speaker talks about, never the speaker.
@@ -174,6 +176,19 @@ class SpeakerResolver:
         if resolution.cluster is not None and resolution.how != "name":
             self.index.note_mention(mention, resolution.cluster)
         return resolution
+
+    def _unnamed_by_its_sentence(self, mention: Span) -> bool:
+        """"said a longtime adviser to Trump, who declined to be identified", "Federal officials
+        familiar with the server …, speaking on condition of anonymity": a pronoun or a
+        description without a name, in a sentence saying someone goes unnamed, is that someone,
+        not the person or body named beside it (he and she have their own test, in
+        :func:`_unnamed_speaker_again`)."""
+        root = mention.root
+        if self.index.in_quote[root.i] or _has_name(mention) or root.lower_ in _MALE or root.lower_ in _FEMALE:
+            return False
+        if not (root.pos_ == "NOUN" or root.lower_ in _THEY or root.lower_ in ("who", "whom")):
+            return False
+        return _grants_anonymity(root.sent)
 
     def _writer_speaks(self, mention: Span) -> bool:
         """'I', 'me' or 'my' outside quotation marks, outside a transcript's turns, in an article
@@ -570,7 +585,12 @@ class SpeakerResolver:
             and not (root.is_upper and len(root) > 1)
             and (root.i > root.sent.start or _capitalised_inside_sentence(root))
         ):
-            return _written_name(self, mention)
+            written = _written_name(self, mention)
+            if written.kind == "unresolved" and written.name and root.tag_ in ("NNS", "NNPS") and root.lower_.endswith("s"):
+                # "Millennials have reached …", "Hundreds cast their votes": a plural no entity
+                # holds is a group of people, unnamed, not a name
+                return Resolution("anonymous", None, mention.text)
+            return written
         return None
 
     def _inside_a_document(self, mention: Span, depth: int) -> Resolution | None:
