@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from spacy.attrs import LOWER
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex, rank_pair
@@ -69,7 +69,14 @@ from newsmine.nlp.speakers.pronouns import (
     _unnamed_speaker_again,
 )
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
-from newsmine.nlp.speakers.unnamed import _GROUP_NOUNS, _grants_anonymity, _is_person_noun, _qualified_group, _unnamed_people
+from newsmine.nlp.speakers.unnamed import (
+    _GROUP_NOUNS,
+    _QUANTIFIERS,
+    _grants_anonymity,
+    _is_person_noun,
+    _qualified_group,
+    _unnamed_people,
+)
 from newsmine.nlp.speakers.words import (
     _BODY_TYPES,
     _DOCUMENT_NOUNS,
@@ -105,6 +112,16 @@ def _right_after_a_quote(mention: Span) -> bool:
     if before >= 0 and doc[before].pos_ == "VERB":
         before -= 1
     return before >= 0 and doc[before].is_quote
+
+
+def _plural_word_alone(name: str, root: Token) -> bool:
+    """Whether a name as written is only its head, a capitalised plural common word, with at
+    most a quantifier before it ("Millennials", "Many Millennials", "Hundreds"), not a name of
+    several words ("American Crossroads", "M. Dane Waters") nor one with capitals inside
+    ("RealClearPolitics", "BATs")."""
+    if root.tag_ not in ("NNS", "NNPS") or not root.lower_.endswith("s") or not root.text[1:].islower():
+        return False
+    return [w for w in name.split() if w.lower() not in _QUANTIFIERS] == [root.text]
 
 
 class SpeakerResolver:
@@ -586,9 +603,9 @@ class SpeakerResolver:
             and (root.i > root.sent.start or _capitalised_inside_sentence(root))
         ):
             written = _written_name(self, mention)
-            if written.kind == "unresolved" and written.name and root.tag_ in ("NNS", "NNPS") and root.lower_.endswith("s"):
-                # "Millennials have reached …", "Hundreds cast their votes": a plural no entity
-                # holds is a group of people, unnamed, not a name
+            if written.kind == "unresolved" and written.name and _plural_word_alone(written.name, root):
+                # "Millennials have reached …", "Hundreds cast their votes": a plural word no
+                # entity holds is a group of people, unnamed, not a name
                 return Resolution("anonymous", None, mention.text)
             return written
         return None
