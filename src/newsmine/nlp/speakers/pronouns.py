@@ -17,10 +17,10 @@ from newsmine.nlp.antecedents import DocIndex, outlet_name, rank_people
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.unnamed import (
+    _ANONYMITY_WORDS,
     _GROUP_NOUNS,
     _PEOPLE_HEADS,
     _RELATION_NOUNS,
-    _grants_anonymity,
     _is_person_noun,
     _quantified,
 )
@@ -44,7 +44,7 @@ def _unnamed_speaker_again(resolver: SpeakerResolver, mention: Span) -> bool:
     ("a"/"one" …) spoke, with nobody named between, is that person again; and a pronoun in a sentence
     granting anonymity ('he said, on condition of anonymity') names no one."""
     root, index = mention.root, resolver.index
-    if _grants_anonymity(root.sent):
+    if any(t.lower_ in _ANONYMITY_WORDS for t in root.sent):
         return True
     previous = resolver.previous
     if previous is None or previous.kind != "anonymous" or resolver.previous_token < 0:
