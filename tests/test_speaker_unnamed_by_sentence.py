@@ -7,35 +7,40 @@ Every article here is invented for newsmine.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import speaker_of
 
 
-def test_who_declined_to_be_identified_is_not_the_person_named_before_it(pipeline):
+_UNNAMED_BY_SENTENCE = {
     # "a longtime adviser to Ruiz, who declined to be identified": the relative is the adviser,
     # whom the article does not name, not Ruiz, named right before it.
-    text = (
+    "who declined to be identified": (
         "The quiet campaign of Maria Ruiz\n\n"
         "Maria Ruiz has held few rallies this summer. \"She trusts the old map of the county,\" said "
         "a longtime adviser to Ruiz, who declined to be identified and warned that the campaign "
-        "was running out of money.\n"
-    )
-    record = pipeline.analyze(text)
-    adviser = speaker_of(record, "the campaign was running out of money")
-    assert adviser.name != "Maria Ruiz" and adviser.kind != "person"
-
-
-def test_officials_speaking_on_condition_of_anonymity_are_not_the_place_named_in_their_phrase(pipeline):
+        "was running out of money.\n",
+        "the campaign was running out of money",
+        "Maria Ruiz",
+    ),
     # The officials are described by where the server was taken from; the sentence says they go
     # unnamed, so no town or person named inside their phrase is the speaker.
-    text = (
+    "officials speaking on condition of anonymity": (
         "Investigators widen the server inquiry\n\n"
         "Investigators are examining the servers of the regional water board. Federal officials "
         "familiar with the server taken from the board's office in Dunmore, Pa., speaking on the "
-        "condition of anonymity, said that the inquiry would last into the spring.\n"
-    )
-    record = pipeline.analyze(text)
-    officials = speaker_of(record, "the inquiry would last into the spring")
-    assert officials.kind == "anonymous" and officials.name != "Dunmore"
+        "condition of anonymity, said that the inquiry would last into the spring.\n",
+        "the inquiry would last into the spring",
+        "Dunmore",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_UNNAMED_BY_SENTENCE))
+def test_a_speaker_its_sentence_leaves_unnamed_is_not_a_name_beside_it(pipeline, case):
+    text, snippet, named_beside = _UNNAMED_BY_SENTENCE[case]
+    speaker = speaker_of(pipeline.analyze(text), snippet)
+    assert speaker.kind == "anonymous" and speaker.name != named_beside
 
 
 def test_a_plural_no_entity_holds_is_unnamed_people_not_a_name(pipeline):
