@@ -57,14 +57,3 @@ def test_a_plural_no_entity_holds_is_unnamed_people_not_a_name(pipeline):
         voters = speaker_of(record, snippet)
         assert voters.kind == "anonymous" and voters.entity_id is None, snippet
 
-
-def test_he_of_a_relative_clause_is_not_the_person_the_clause_hangs_from(pipeline):
-    # "Peter Moss, whom he describes as …": "he" is the subject of the clause about Moss, so
-    # not Moss, the person nearest; the columnist is.
-    text = (
-        "Columnist turns on the front-runner\n\n"
-        "The columnist Tom Reed wrote on Friday that the party should look elsewhere. Peter Moss, "
-        "whom he describes as having a prosecutor's bearing, is his choice.\n"
-    )
-    record = pipeline.analyze(text)
-    assert speaker_of(record, "a prosecutor's bearing").name == "Tom Reed"

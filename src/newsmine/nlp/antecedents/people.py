@@ -182,16 +182,11 @@ def _reported_by(index: DocIndex, token: int, speaker: EntityCluster, speaker_at
 def _named_in_own_clause(index: DocIndex, mention: Span) -> set[int]:
     """People named after a subject pronoun inside the clause it is the subject of ("He said
     Lee was bound by the agreement", "She concludes that voters should back Ruiz"): a pronoun
-    cannot stand for a name it commands, so neither Lee nor Ruiz is "he" / "she"; nor for the
-    name its relative clause hangs from ("Ruiz, whom he called a friend")."""
+    cannot stand for a name it commands, so neither Lee nor Ruiz is "he" / "she"."""
     root = mention.root
     if len(mention) != 1 or root.pos_ != "PRON" or root.dep_ not in _SUBJECT_DEPS:
         return set()
     named = set()
-    if root.head.dep_ == "relcl" and root.head.head.i in index.cluster_of:
-        # "Christie, whom he describes as …": the subject of a relative clause is not the
-        # person the clause is about
-        named.add(id(index.cluster_of[root.head.head.i]))
     for part in root.head.children:
         if part.dep_ not in _COMMANDED_DEPS or part.i < root.i:
             continue
