@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from spacy.attrs import LOWER
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex, rank_pair
@@ -69,7 +69,14 @@ from newsmine.nlp.speakers.pronouns import (
     _unnamed_speaker_again,
 )
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
-from newsmine.nlp.speakers.unnamed import _GROUP_NOUNS, _is_person_noun, _qualified_group, _unnamed_people
+from newsmine.nlp.speakers.unnamed import (
+    _GROUP_NOUNS,
+    _QUANTIFIERS,
+    _grants_anonymity,
+    _is_person_noun,
+    _qualified_group,
+    _unnamed_people,
+)
 from newsmine.nlp.speakers.words import (
     _BODY_TYPES,
     _DOCUMENT_NOUNS,
@@ -105,6 +112,16 @@ def _right_after_a_quote(mention: Span) -> bool:
     if before >= 0 and doc[before].pos_ == "VERB":
         before -= 1
     return before >= 0 and doc[before].is_quote
+
+
+def _plural_word_alone(name: str, root: Token) -> bool:
+    """Whether a name as written is only its head, a capitalised plural common word, with at
+    most a quantifier before it ("Millennials", "Many Millennials", "Hundreds"), not a name of
+    several words ("American Crossroads", "M. Dane Waters") nor one with capitals inside
+    ("RealClearPolitics", "BATs")."""
+    if root.tag_ not in ("NNS", "NNPS") or not root.lower_.endswith("s") or not root.text[1:].islower():
+        return False
+    return [w for w in name.split() if w.lower() not in _QUANTIFIERS] == [root.text]
 
 
 class SpeakerResolver:
@@ -153,6 +170,8 @@ class SpeakerResolver:
             resolution = _called_by_name(self, mention) or resolution  # "a man calling himself Paul Paul"
         if resolution.kind == "unresolved" and resolution.cluster is None and not resolution.name:
             resolution = _owner_of_thing(self, mention) or resolution  # "his eyes gleaming", "whose task is"
+        if resolution.cluster is not None and self._unnamed_by_its_sentence(mention):
+            resolution = Resolution("anonymous", None, mention.text)  # "…, who declined to be identified"
         if asks_as_interviewer(mention, self.answers) or (self.turns.turns and self.turns.turn_named(mention)):
             # A transcript's turn marker ('Q', 'TAPPER') is no antecedent: the 'he' of a
             # question or a turn is someone the speaker talks about, never the speaker.
@@ -174,6 +193,19 @@ class SpeakerResolver:
         if resolution.cluster is not None and resolution.how != "name":
             self.index.note_mention(mention, resolution.cluster)
         return resolution
+
+    def _unnamed_by_its_sentence(self, mention: Span) -> bool:
+        """"said a longtime adviser to Trump, who declined to be identified", "Federal officials
+        familiar with the server …, speaking on condition of anonymity": a pronoun or a
+        description without a name, in a sentence saying someone goes unnamed, is that someone,
+        not the person or body named beside it (he and she have their own test, in
+        :func:`_unnamed_speaker_again`)."""
+        root = mention.root
+        if self.index.in_quote[root.i] or _has_name(mention) or root.lower_ in _MALE or root.lower_ in _FEMALE:
+            return False
+        if not (root.pos_ == "NOUN" or root.lower_ in _THEY or root.lower_ in ("who", "whom")):
+            return False
+        return _grants_anonymity(root.sent)
 
     def _writer_speaks(self, mention: Span) -> bool:
         """'I', 'me' or 'my' outside quotation marks, outside a transcript's turns, in an article
@@ -570,7 +602,12 @@ class SpeakerResolver:
             and not (root.is_upper and len(root) > 1)
             and (root.i > root.sent.start or _capitalised_inside_sentence(root))
         ):
-            return _written_name(self, mention)
+            written = _written_name(self, mention)
+            if written.kind == "unresolved" and written.name and _plural_word_alone(written.name, root):
+                # "Millennials have reached …", "Hundreds cast their votes": a plural word no
+                # entity holds is a group of people, unnamed, not a name
+                return Resolution("anonymous", None, mention.text)
+            return written
         return None
 
     def _inside_a_document(self, mention: Span, depth: int) -> Resolution | None:

@@ -13,6 +13,8 @@ from newsmine.nlp.speakers.words import _OCCUPATIONS, _PARTY_OF_GROUP, _PARTY_WO
 
 # Words of a sentence that grants its speaker anonymity ("spoke on condition of anonymity").
 _ANONYMITY_WORDS = frozenset({"anonymity", "anonymously"})
+# The same said without the word: "who declined to be identified", "asked not to be named".
+_UNNAMED_BY_REQUEST = frozenset({"named", "identified"})
 
 # People and groups named by what they are to someone: unnamed sources unless named beside.
 _RELATION_NOUNS = frozenset({
@@ -85,3 +87,16 @@ def _unnamed_people(mention: Span) -> bool:
         or word in lexicons.load("person_nouns") or word in lexicons.load("titles")
         or (plural and _person_by_ending(word))
     )  # fmt: skip
+
+
+def _grants_anonymity(sentence: Span) -> bool:
+    """A sentence that says someone in it goes unnamed: "spoke on condition of anonymity",
+    "who declined to be identified", "asked not to be named"."""
+    for token in sentence:
+        if token.lower_ in _ANONYMITY_WORDS:
+            return True
+        if token.lower_ in _UNNAMED_BY_REQUEST and token.i >= sentence.start + 3:
+            before = [t.lower_ for t in sentence.doc[token.i - 3 : token.i]]
+            if before[1:] == ["to", "be"] and before[0] in ("declined", "declining", "not", "refused"):
+                return True
+    return False
