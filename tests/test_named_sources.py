@@ -106,3 +106,24 @@ def test_a_short_form_the_recogniser_tagged_elsewhere_speaks_for_its_entity(pipe
     assert speakers["The DOJ"].name == "U.S. Department of Justice"
     assert speakers["The DOJ"].entity_id == speakers["The U.S. Department of Justice"].entity_id
 
+
+
+def test_a_headline_name_before_its_verb_speaks_not_the_name_after_it(pipeline):
+    # "Endorses" in title case is read as part of one long name whose head is "Ray Ortiz"
+    record = pipeline.analyze(
+        "Dana Whitlock Endorses Ray Ortiz: I Am ‘Thrilled’ By His Plan\n\n"
+        "Dana Whitlock threw her support behind Sen. Ray Ortiz (R-Texas) on Wednesday, saying she is "
+        'thrilled by his plan. "He is a fighter," Whitlock said.'
+    )
+    assert ("Dana Whitlock Endorses Ray Ortiz", "Dana Whitlock") in _speaker_names(record)
+
+
+def test_a_role_word_only_the_headline_capitalises_does_not_name_another(pipeline):
+    # "Donor" is capitalised by the headline's title case alone: "Ostrowski" is Miriam Ostrowski
+    record = pipeline.analyze(
+        "Democratic Donor Ostrowski and Ruiz May be Aligning on Trade.\n\n"
+        "LONDON (Reuters) – Top Democratic Party donor Miriam Ostrowski said on Friday she met "
+        "presidential candidate Ana Ruiz earlier this week and that the two broached the issue at the "
+        "heart of Ostrowski’s political agenda: support for free trade."
+    )
+    assert ("Democratic Donor Ostrowski", "Miriam Ostrowski") in _speaker_names(record)

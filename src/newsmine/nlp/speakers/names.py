@@ -7,6 +7,7 @@ Ana Ruiz", "said Bob Lin, a superdelegate"); people joined by "and" (the first o
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.attrs import LOWER
@@ -163,12 +164,57 @@ def _named_in(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     return None
 
 
+# Inflections that turn a verb's lemma into the form a clause writes ("endorses", "carried").
+_VERB_ENDINGS = (("ies", "y"), ("ied", "y"), ("es", ""), ("ed", ""), ("s", ""), ("d", ""))
+
+
+@cache
+def _cue_lemmas() -> frozenset[str]:
+    """Reporting and stance verbs by lemma (cues.txt and cue_categories.txt; the first word of
+    a cue of several words)."""
+    lemmas = lexicons.load("cues") | frozenset(lexicons.load_sections("cue_categories"))
+    return frozenset(lemma.split()[0] for lemma in lemmas if lemma)
+
+
+def _verb_form(token: Token) -> bool:
+    """Whether a word the parse read as part of a name or a noun phrase is an inflected verb:
+    tagged as one, or written as a form of a reporting or stance verb ("Endorses"), which a
+    headline's title case hides from the tagger."""
+    if token.tag_ in ("VBZ", "VBD"):
+        return True
+    low = token.lower_
+    return any(
+        low.endswith(end) and len(low) > len(end) + 2 and low[: -len(end)] + add in _cue_lemmas()
+        for end, add in _VERB_ENDINGS
+    )
+
+
+def _name_before_its_verb(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
+    """'Dana Whitlock Endorses Ray Ortiz:' and 'Biden rubbished Trump's claim' parsed as one
+    noun phrase whose head is the second name: the person or body named first, followed by a
+    verb, is the one who speaks, not the person named after it (a headline's title case and a
+    misread past tense both run the clause into one mention)."""
+    index, doc = resolver.index, resolver.doc
+    first = index.cluster_of.get(mention.start)
+    if first is None or first.label not in ("PERSON", "ORG"):
+        return None
+    at = mention.start
+    while at < mention.end and index.cluster_of.get(at) is first:
+        at += 1
+    if at >= mention.end - 1 or doc[at].is_punct or doc[at].lower_ in ("'s", "’s", "and", "&"):
+        return None
+    if not _verb_form(doc[at]):
+        return None
+    later = [index.cluster_of[t.i] for t in mention[at - mention.start + 1 :] if t.i in index.cluster_of]
+    return first if later and all(c is not first for c in later) else None
+
+
 def _written_name(resolver: SpeakerResolver, mention: Span) -> Resolution:
     """A proper name no entity holds: the latest entity whose name holds its head word,
     else the name as written (without determiners and honorifics)."""
     root = mention.root
     named = resolver.index.by_name_word(root.text, mention.start_char)
-    if named is not None and not _names_another(mention, named):
+    if named is not None and not _names_another(resolver, mention, named):
         return _for_cluster(named, "name")
     if root.i < resolver.headline_tokens and not _capitalised_in_body(resolver, root):
         return Resolution("unresolved")  # a headline's "Justice vows …", "Underdog sees …": a description
@@ -285,14 +331,18 @@ def _capitalised_inside_sentence(token: Token) -> bool:
     return inside
 
 
-def _names_another(mention: Span, cluster: EntityCluster) -> bool:
+def _names_another(resolver: SpeakerResolver, mention: Span, cluster: EntityCluster) -> bool:
     """'Our Principles PAC' is not the 'Super PAC' named before, though both end in "PAC":
-    the capitalised word before the head is a name word the cluster's name lacks."""
+    the capitalised word before the head is a name word the cluster's name lacks. Not a word
+    only the headline's title case capitalised ("Republican Donor Adelson" is Sheldon Adelson,
+    whom the body calls a donor)."""
     root = mention.root
     before = root.nbor(-1) if root.i > mention.start else None
     if before is None or not _capitalised(before) or before.lower_ in HONORIFICS:
         return False
     if clean_name(before.lower_) in lexicons.load("titles"):
+        return False
+    if before.i < resolver.headline_tokens and not _capitalised_in_body(resolver, before):
         return False
     return before.lower_ not in cluster.name.lower().split()
 
