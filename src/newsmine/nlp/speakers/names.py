@@ -189,21 +189,33 @@ def _verb_form(token: Token) -> bool:
     )
 
 
+# The most words a name opening a clause is read over ("Mary Jo Ann Lee").
+_MAX_NAME_WORDS = 4
+
+
 def _name_before_its_verb(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
-    """'Dana Whitlock Endorses Ray Ortiz:' and 'Biden rubbished Trump's claim' parsed as one
-    noun phrase whose head is the second name: the person or body named first, followed by a
-    verb, is the one who speaks, not the person named after it (a headline's title case and a
-    misread past tense both run the clause into one mention)."""
+    """'Dana Whitlock Endorses Ray Ortiz:' parsed as one noun phrase whose head is the second
+    name: the person or body named first, followed by a verb, is the one who speaks, not the
+    one named after the verb (a headline's title case runs the clause into one mention). The
+    first name may be one the recogniser missed there and tagged in the body ("Whitlock").
+    Not when the mention ends in a possessive ("Lee praised Ruiz's"): what follows it is the
+    second one's ("Ruiz's claim")."""
     index, doc = resolver.index, resolver.doc
-    first = index.cluster_of.get(mention.start)
-    if first is None or first.label not in ("PERSON", "ORG"):
-        return None
     at = mention.start
-    while at < mention.end and index.cluster_of.get(at) is first:
+    while at < min(mention.end, mention.start + _MAX_NAME_WORDS) and _capitalised(doc[at]) and not _verb_form(doc[at]):
         at += 1
-    if at >= mention.end - 1 or doc[at].is_punct or doc[at].lower_ in ("'s", "’s", "and", "&"):
+    if at == mention.start or at >= mention.end - 1 or not _verb_form(doc[at]) or at in index.cluster_of:
+        return None  # (a word of a name the tagger read as a verb: "Latino Decisions researcher Ana Ruiz")
+    if doc[mention.end - 1].lower_ in ("'s", "’s", "'", "’"):
         return None
-    if not _verb_form(doc[at]):
+    first = index.cluster_of.get(mention.start)
+    if any(index.cluster_of.get(i) is not first for i in range(mention.start + 1, at)):
+        return None  # the words before the verb are not one name
+    if first is None:  # untagged here: the person or body whose name ends with the word
+        first = index.by_name_word(doc[at - 1].text, mention.start_char, ("PERSON", "ORG"))
+        if first is None or first.name.split()[-1] != doc[at - 1].text:
+            return None
+    if first.label not in ("PERSON", "ORG"):
         return None
     later = [index.cluster_of[t.i] for t in mention[at - mention.start + 1 :] if t.i in index.cluster_of]
     return first if later and all(c is not first for c in later) else None
