@@ -579,3 +579,15 @@ def test_headline_words_the_body_never_writes_are_no_person(pipeline):
     assert people == ["Tom Hale"], people
     record = pipeline.analyze("How Paul Ryan Thinks About The Budget\n\nThe speaker has a plan, aides said.")
     assert [e.name for e in record.entities if e.label == "PERSON"] == ["Paul Ryan"]
+
+
+def test_a_title_case_line_running_on_past_a_name_is_cut_at_its_function_word(pipeline):
+    # a list's subheading "George Salcedo On Why Authors Matter": "On" ends the name, as a
+    # lower-case "on" would
+    record = pipeline.analyze(
+        "The most powerful things Latinos said this year\n\n"
+        "George Salcedo On Why Authors Matter\n\n"
+        "Comedian George Salcedo said stories matter."
+    )
+    # one person, named in the subheading and in the body
+    assert [m.text for m in _entity(record, "George Salcedo").mentions] == ["George Salcedo"] * 2

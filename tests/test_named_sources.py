@@ -84,6 +84,32 @@ CASES = {
         "appeals court to halt the new grazing rules.",
         ("Ohio", "Ohio"),
     ),
+    "a headline's name before its verb speaks, not the name after it": (
+        # "Endorses" in title case is read as part of one long name whose head is "Ray Ortiz"
+        "Dana Whitlock Endorses Ray Ortiz: I Am ‘Thrilled’ By His Plan\n\n"
+        "Dana Whitlock threw her support behind Sen. Ray Ortiz (R-Texas) on Wednesday, saying she is "
+        'thrilled by his plan. "He is a fighter," Whitlock said.',
+        ("Dana Whitlock Endorses Ray Ortiz", "Dana Whitlock"),
+    ),
+    "a headline's name before its verb speaks, however the recogniser cut it": (
+        "Carla Fennimore Endorses Ted Vance: I Am ‘Horrified’ By Donald Trump\n\n"
+        "Carla Fennimore threw her support behind Sen. Ted Vance (R-Texas) on Wednesday, saying she is "
+        'horrified by Donald Trump. "He is a fighter," Fennimore said.',
+        ("Carla Fennimore Endorses Ted Vance", "Carla Fennimore"),
+    ),
+    "a word of a name the tagger reads as a verb is no verb after a name": (
+        'Poll shows a gap\n\n"People feel that they are not wanted," said Latino Decisions researcher '
+        "Ana Quintero.",
+        ("Latino Decisions researcher Ana Quintero", "Ana Quintero"),
+    ),
+    "a role word only the headline's title case capitalises names no other person": (
+        # "Donor" is capitalised by the headline alone: "Ostrowski" is Miriam Ostrowski
+        "Democratic Donor Ostrowski and Ruiz May be Aligning on Trade.\n\n"
+        "LONDON (Reuters) – Top Democratic Party donor Miriam Ostrowski said on Friday she met "
+        "presidential candidate Ana Ruiz earlier this week and that the two broached the issue at the "
+        "heart of Ostrowski’s political agenda: support for free trade.",
+        ("Democratic Donor Ostrowski", "Miriam Ostrowski"),
+    ),
 }
 
 
@@ -105,4 +131,3 @@ def test_a_short_form_the_recogniser_tagged_elsewhere_speaks_for_its_entity(pipe
     speakers = {q.speaker.text: q.speaker for q in record.quotes if q.speaker is not None}
     assert speakers["The DOJ"].name == "U.S. Department of Justice"
     assert speakers["The DOJ"].entity_id == speakers["The U.S. Department of Justice"].entity_id
-

@@ -51,6 +51,8 @@ def test_the_converter_rebuilds_the_shared_dev_gold_exactly(capsys):
 
 _SAMPLES = sorted((ROOT / "training" / "speakers").glob("train-*.ann.txt"))
 _TRAIN = ROOT.parent / "shared" / "benchmarks" / "polnear" / "train"
+# The header line of a sample that annotates only its articles' name sources (train-extra).
+_NAMES_ONLY = "\n# names only\n"
 
 
 def test_the_train_samples_never_share_an_article():
@@ -74,4 +76,7 @@ def test_each_train_sample_names_its_articles_rightly_and_judges_every_gold_sour
         if article in named:  # '@k id' names a prefix of the article's id
             assert doc.startswith(named[article]), f"@{article} says {named[article]}, the {article}th train article is {doc}"
         spans = build_gold.source_spans(_TRAIN / "attributions" / f"{doc}.ann")
-        assert sorted(judgements) == list(range(len(spans))), f"@{article} {doc}"
+        if _NAMES_ONLY in text:  # a sample of name sources judges some of them, each one that exists
+            assert judgements and set(judgements) <= set(range(len(spans))), f"@{article} {doc}"
+        else:
+            assert sorted(judgements) == list(range(len(spans))), f"@{article} {doc}"

@@ -33,6 +33,12 @@ from newsmine.nlp.entities.word_lists import (
 
 # Lower-case words that may sit inside a person's name ("Ludwig van Beethoven", "Osama bin Laden").
 _NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y", "dos", "das", "ter", "ten", "st."})
+# Words that end a person's name where a line in title case goes on past it ("Ana Ruiz Responds
+# To …", "Tom Lee On Why …"): the capitalised forms of words the lower-case cut below stops at.
+# Not "Will", "May", "Do", "In" (first names, Korean given names) nor name particles.
+_TITLE_CASE_FUNCTION_WORDS = frozenset(
+    {"to", "on", "of", "for", "with", "about", "why", "how", "what", "after", "over", "from", "into", "is", "are", "was", "were", "and", "the"}
+)
 # Verb endings that make a reporting verb of a headline word ("Says", "Slams", "Warned").
 _VERB_ENDINGS = ("", "s", "es", "d", "ed", "ing")
 
@@ -90,6 +96,9 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
         glued = not doc[i - 1].whitespace_ and doc[i - 1].text in ("-", "–")  # "Ban Ki-moon"
         if tok.is_lower and tok.is_alpha and tok.lower_ not in _NAME_PARTICLES and not glued:
             end = i
+            break
+        if tok.is_title and tok.lower_ in _TITLE_CASE_FUNCTION_WORDS and i > start + 1:
+            end = i  # "Marco Rubio Responds To": a title-case line's words after the name
             break
     verbs = _reporting_verb_forms()
     first_names = _first_names()

@@ -7,6 +7,8 @@ name was reached (:class:`newsmine.records.SpeakerResolution`):
   of the mention names an entity of the article) resolves to that entity; a name nobody
   clustered is kept as written ("Politifact said"). A document named with its author
   ("a Harlow poll", "a report by the Daily Ledger", "Mr. Lee's memo") resolves to the author;
+  a mention that runs a name and its verb into another name ("Dana Whitlock Endorses Ray
+  Ortiz:", a headline's title case) resolves to the name before the verb;
 - a **name in apposition** ("the mayor, Ana Ruiz, said") resolves to that name; an unnamed
   mention left unresolved or anonymous resolves to a name it is joined to: the first named
   member of its conjunction ("Several groups and the Harbor League said"), the person it

@@ -7,6 +7,7 @@ Ana Ruiz", "said Bob Lin, a superdelegate"); people joined by "and" (the first o
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.attrs import LOWER
@@ -163,12 +164,69 @@ def _named_in(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     return None
 
 
+# Inflections that turn a verb's lemma into the form a clause writes ("endorses", "carried").
+_VERB_ENDINGS = (("ies", "y"), ("ied", "y"), ("es", ""), ("ed", ""), ("s", ""), ("d", ""))
+
+
+@cache
+def _cue_lemmas() -> frozenset[str]:
+    """Reporting and stance verbs by lemma (cues.txt and cue_categories.txt; the first word of
+    a cue of several words)."""
+    lemmas = lexicons.load("cues") | frozenset(lexicons.load_sections("cue_categories"))
+    return frozenset(lemma.split()[0] for lemma in lemmas if lemma)
+
+
+def _verb_form(token: Token) -> bool:
+    """Whether a word the parse read as part of a name or a noun phrase is an inflected verb:
+    tagged as one, or written as a form of a reporting or stance verb ("Endorses"), which a
+    headline's title case hides from the tagger."""
+    if token.tag_ in ("VBZ", "VBD"):
+        return True
+    low = token.lower_
+    return any(
+        low.endswith(end) and len(low) > len(end) + 2 and low[: -len(end)] + add in _cue_lemmas()
+        for end, add in _VERB_ENDINGS
+    )
+
+
+# The most words a name opening a clause is read over ("Mary Jo Ann Lee").
+_MAX_NAME_WORDS = 4
+
+
+def _name_before_its_verb(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
+    """'Dana Whitlock Endorses Ray Ortiz:' parsed as one noun phrase whose head is the second
+    name: the person or body named first, followed by a verb, is the one who speaks, not the
+    one named after the verb (a headline's title case runs the clause into one mention). The
+    first name may be one the recogniser missed there and tagged in the body ("Whitlock").
+    Not when the mention ends in a possessive ("Lee praised Ruiz's"): what follows it is the
+    second one's ("Ruiz's claim")."""
+    index, doc = resolver.index, resolver.doc
+    at = mention.start
+    while at < min(mention.end, mention.start + _MAX_NAME_WORDS) and _capitalised(doc[at]) and not _verb_form(doc[at]):
+        at += 1
+    if at == mention.start or at >= mention.end - 1 or not _verb_form(doc[at]) or at in index.cluster_of:
+        return None  # (a word of a name the tagger read as a verb: "Latino Decisions researcher Ana Ruiz")
+    if doc[mention.end - 1].lower_ in ("'s", "’s", "'", "’"):
+        return None
+    first = index.cluster_of.get(mention.start)
+    if any(index.cluster_of.get(i) is not first for i in range(mention.start + 1, at)):
+        return None  # the words before the verb are not one name
+    if first is None:  # untagged here: the person or body whose name ends with the word
+        first = index.by_name_word(doc[at - 1].text, mention.start_char, ("PERSON", "ORG"))
+        if first is None or first.name.split()[-1] != doc[at - 1].text:
+            return None
+    if first.label not in ("PERSON", "ORG"):
+        return None
+    later = [index.cluster_of[t.i] for t in mention[at - mention.start + 1 :] if t.i in index.cluster_of]
+    return first if later and all(c is not first for c in later) else None
+
+
 def _written_name(resolver: SpeakerResolver, mention: Span) -> Resolution:
     """A proper name no entity holds: the latest entity whose name holds its head word,
     else the name as written (without determiners and honorifics)."""
     root = mention.root
     named = resolver.index.by_name_word(root.text, mention.start_char)
-    if named is not None and not _names_another(mention, named):
+    if named is not None and not _names_another(resolver, mention, named):
         return _for_cluster(named, "name")
     if root.i < resolver.headline_tokens and not _capitalised_in_body(resolver, root):
         return Resolution("unresolved")  # a headline's "Justice vows …", "Underdog sees …": a description
@@ -285,14 +343,18 @@ def _capitalised_inside_sentence(token: Token) -> bool:
     return inside
 
 
-def _names_another(mention: Span, cluster: EntityCluster) -> bool:
+def _names_another(resolver: SpeakerResolver, mention: Span, cluster: EntityCluster) -> bool:
     """'Our Principles PAC' is not the 'Super PAC' named before, though both end in "PAC":
-    the capitalised word before the head is a name word the cluster's name lacks."""
+    the capitalised word before the head is a name word the cluster's name lacks. Not a word
+    only the headline's title case capitalised ("Republican Donor Adelson" is Sheldon Adelson,
+    whom the body calls a donor)."""
     root = mention.root
     before = root.nbor(-1) if root.i > mention.start else None
     if before is None or not _capitalised(before) or before.lower_ in HONORIFICS:
         return False
     if clean_name(before.lower_) in lexicons.load("titles"):
+        return False
+    if before.i < resolver.headline_tokens and not _capitalised_in_body(resolver, before):
         return False
     return before.lower_ not in cluster.name.lower().split()
 

@@ -32,6 +32,7 @@ from newsmine.nlp.speakers.names import (
     _first_of_family,
     _first_person_joined,
     _headline_word_only,
+    _name_before_its_verb,
     _name_right_after,
     _named_in,
     _named_in_apposition,
@@ -289,6 +290,7 @@ class SpeakerResolver:
             or self._indefinite_apposition(mention, depth)
             or self._party_member(mention)
             or self._nationality_group(mention)
+            or self._name_then_verb(mention)
             or self._named_entity(mention)
             or self._relative_pronoun(mention, depth)
             or self._all_of_whom(mention, depth)
@@ -400,6 +402,12 @@ class SpeakerResolver:
         if cluster.name.lower() not in _PARTY_OF_GROUP or _qualified_group(mention):
             return Resolution("anonymous", None, mention.text)
         return None
+
+    def _name_then_verb(self, mention: Span) -> Resolution | None:
+        """'Dana Whitlock Endorses Ray Ortiz:' read as one name: the first named, who speaks
+        (:func:`_name_before_its_verb`). Before the head word's entity, the second name."""
+        first = _name_before_its_verb(self, mention)
+        return _for_cluster(first, "name") if first is not None else None
 
     def _named_entity(self, mention: Span) -> Resolution | None:
         """The entity the mention's head word belongs to (:meth:`_entity_meant`), when the head
