@@ -22,6 +22,8 @@ each change's measurements in docs/history/speed.md).
 - The reranker's rows read each group's edges and scores once for the overlapping masses, and
   each relation's code once (``rerank_rows``); the walk gathers with ``ndarray.take``; the
   content features write their bools and numbers once as text: the same numbers and strings.
+- The results kept on the Doc read each class's field names once and pass plain values through
+  by exact type: the same stored dicts.
 """
 
 from __future__ import annotations
@@ -436,3 +438,22 @@ def test_the_content_features_bools_written_once_read_as_an_f_string_writes_them
         assert content_features._TEXT[value] == f"{value}"
         for other in (False, np.True_):
             assert content_features._EDGES[value, other] == f"{value}|{other}"
+
+
+def test_results_stored_through_the_remembered_field_names_are_what_dataclasses_fields_gives():
+    # The results kept on the Doc read each class's field names once and pass plain values
+    # through by exact type: the same dicts as reading dataclasses.fields at every call, an
+    # Enum of str still stored as its value (a plain str), tuples still stored as lists.
+    from dataclasses import fields
+
+    from newsmine.nlp import results
+    from newsmine.nlp.dates import DateFound
+    from newsmine.records import DateKind
+
+    date = DateFound(start_char=3, end_char=9, text="Monday", value=None, kind=DateKind.date)
+    for _ in range(2):  # the first call remembers the names, the second reads them
+        stored = results._plain_fields(date)
+        assert stored == {f.name: getattr(date, f.name) for f in fields(date)}
+        assert type(stored["kind"]) is str and stored["kind"] == "date"
+    assert results._plain((1, ("a", 2.5), None, True), "Owner", "field") == [1, ["a", 2.5], None, True]
+    assert results._as_list(("a", (1, {"k": (2,)}), 3.0)) == ["a", [1, {"k": [2]}], 3.0]
