@@ -19,6 +19,11 @@ each change's measurements in docs/history/speed.md).
 - The candidates' scans of the document: the cue words (``cues.cue_words``) and the polls'
   'in' read from the columns, and ``DocContext.word_count`` from the counts before each token:
   the same words and counts as the loops over every token.
+- The reranker's rows read each group's edges and scores once for the overlapping masses, and
+  each relation's code once (``rerank_rows``); the walk gathers with ``ndarray.take``; the
+  content features write their bools and numbers once as text: the same numbers and strings.
+- The results kept on the Doc read each class's field names once and pass plain values through
+  by exact type: the same stored dicts.
 """
 
 from __future__ import annotations
@@ -379,3 +384,76 @@ def test_token_indices_cache_is_per_thread(nlp):
     thread.join()
     assert doc_attrs._token_array(mine, LOWER) is before  # still this thread's cached array
     assert token_indices(mine, LOWER, frozenset({"ferry"})) == [1]
+
+
+def _plain_rerank_columns(group, cand, relations) -> list[float]:
+    """The reranker's columns the group-wise reading changed, as first written for each
+    candidate: its overlapping mass summed by a pass over its group (as log-odds), its
+    relation's code from the split relation, its length, its side and distance."""
+    from newsmine.nlp.attribution.features.bins import logit
+    from newsmine.nlp.attribution.features.content import short_relation
+    from newsmine.nlp.attribution.features.content_choice import MASS_LIMIT
+
+    t = cand.trigger_char
+    mass = sum([o.score for o in group if o.start < cand.end and cand.start < o.end])
+    side = 0 if t < cand.start else 1 if t >= cand.end else 2
+    distance = cand.start - t if side == 0 else t - cand.end if side == 1 else 0
+    return [len(group), logit(min(mass, MASS_LIMIT)), relations.get(short_relation(cand.relation), -1),
+            math.log1p(cand.end - cand.start), side, math.log1p(max(distance, 0))]  # fmt: skip
+
+
+_CHANGED_COLUMNS = [RERANK_FEATURES.index(n) for n in ("size", "mass", "relation", "log_chars", "side", "log_distance")]
+
+
+def test_the_reranker_rows_read_once_per_group_are_the_rows_computed_candidate_by_candidate(nlp):
+    # The overlapping masses summed for a whole group at once (its edges and scores read once)
+    # and the relation codes remembered by relation: the same numbers, bit for bit, as the
+    # plain rows; on the shipped model's scores and on scores drawn at random (ties, sums
+    # near the mass limit).
+    from newsmine.nlp.attribution import score_candidates
+    from newsmine.nlp.attribution.decide import cue_groups
+
+    model = AttributionModel.default()
+    doc = nlp(_POLL_ARTICLE)
+    text = doc_text(doc)
+    candidates = find_candidates(DocContext(doc, find_quoted(text), text), model.cue)
+    score_candidates(candidates, model)
+    groups = cue_groups(candidates)
+    assert any(len(group) > 2 for group in groups)
+    relations = model.reranker.relation_codes if model.reranker is not None else {"child:ccomp": 0}
+    rng = np.random.default_rng(1)
+    for draw in range(4):
+        if draw:
+            for cand in candidates:
+                cand.score = float(rng.choice([0.0, 0.3, 0.5, 0.999, 1.0, rng.random()]))
+        rows = [row for group_rows in reranker.rerank_rows(groups, relations) for row in group_rows]
+        plain = [_plain_rerank_columns(group, cand, relations) for group in groups for cand in group]
+        assert np.asarray(rows)[:, _CHANGED_COLUMNS].tobytes() == np.asarray(plain, dtype=np.float64).tobytes()
+
+
+def test_the_content_features_bools_written_once_read_as_an_f_string_writes_them():
+    # features() writes its bools and the sentence edges' pair once, as text, for the strings
+    # that repeat them: the same text as the f-strings gave, numpy's bools included.
+    for value in (False, True, np.False_, np.True_):
+        assert content_features._TEXT[value] == f"{value}"
+        for other in (False, np.True_):
+            assert content_features._EDGES[value, other] == f"{value}|{other}"
+
+
+def test_results_stored_through_the_remembered_field_names_are_what_dataclasses_fields_gives():
+    # The results kept on the Doc read each class's field names once and pass plain values
+    # through by exact type: the same dicts as reading dataclasses.fields at every call, an
+    # Enum of str still stored as its value (a plain str), tuples still stored as lists.
+    from dataclasses import fields
+
+    from newsmine.nlp import results
+    from newsmine.nlp.dates import DateFound
+    from newsmine.records import DateKind
+
+    date = DateFound(start_char=3, end_char=9, text="Monday", value=None, kind=DateKind.date)
+    for _ in range(2):  # the first call remembers the names, the second reads them
+        stored = results._plain_fields(date)
+        assert stored == {f.name: getattr(date, f.name) for f in fields(date)}
+        assert type(stored["kind"]) is str and stored["kind"] == "date"
+    assert results._plain((1, ("a", 2.5), None, True), "Owner", "field") == [1, ["a", 2.5], None, True]
+    assert results._as_list(("a", (1, {"k": (2,)}), 3.0)) == ["a", [1, {"k": [2]}], 3.0]

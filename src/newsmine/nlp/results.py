@@ -140,6 +140,8 @@ def _as_built(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _as_list(value: Any) -> Any:
+    if type(value) in _SCALARS:
+        return value
     if isinstance(value, (list, tuple)):
         return [_as_list(item) for item in value]
     if isinstance(value, dict):
@@ -147,13 +149,26 @@ def _as_list(value: Any) -> Any:
     return value
 
 
+# Values stored and read back as they are, by exact type (an Enum of str is no str here):
+# most fields hold one, and the checks below cost more than this one.
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+# Each result class's field names (dataclasses.fields builds its tuple anew at every call).
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _plain_fields(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
-    return {f.name: _plain(getattr(obj, f.name), type(obj).__name__, f.name) for f in fields(obj) if f.name not in skip}
+    owner = type(obj)
+    names = _FIELD_NAMES.get(owner)
+    if names is None:
+        names = _FIELD_NAMES[owner] = tuple(f.name for f in fields(obj))
+    return {name: _plain(getattr(obj, name), owner.__name__, name) for name in names if name not in skip}
 
 
 def _plain(value: Any, owner: str, name: str) -> Any:
     """``value`` as msgpack stores it (tuples become lists); anything else is refused by name,
     so that a field added to a result class that holds spans or objects fails loudly here."""
+    if type(value) in _SCALARS:
+        return value
     if isinstance(value, Enum):  # the records' kinds (DateKind, QuoteType, ...): stored by value
         return value.value
     if value is None or isinstance(value, (str, int, float, bool)):

@@ -24,6 +24,11 @@ _FIRST_WORDS = frozenset(
 )  # fmt: skip
 
 
+# A bool as an f-string writes it ('True', 'False'), and the sentence edges' pair of them.
+_TEXT = {False: "False", True: "True"}
+_EDGES = {(s, e): f"{s}|{e}" for s in (False, True) for e in (False, True)}
+
+
 def short_relation(relation: str) -> str:
     """A candidate's relation to its cue word, to its second part ('child:ccomp:that' -> 'child:ccomp')."""
     pieces = relation.split(":")
@@ -40,41 +45,45 @@ def features(ctx: DocContext, cand: Candidate) -> list[str]:
     rel = _feature_relation(ctx, cand, first, last)
     lemma = rel if rel in ("colon", "dash") else ctx.lemma[t]
     rel_short = short_relation(rel)
-    length = bucket(last - first + 1, (3, 5, 8, 13, 21, 34, 55, 89))
+    # Numbers and bools written once, each read by several of the strings below (an f-string
+    # formats a bool or an int anew at every use; a str is copied in as it is).
+    length = str(bucket(last - first + 1, (3, 5, 8, 13, 21, 34, 55, 89)))
     quoted = cand.quoted_share
     qb = "none" if quoted == 0 else "some" if quoted < 0.5 else "most" if quoted < 0.9 else "all"
     src = source_kind(ctx, cand.source)
-    in_quote = ctx.quote_of[t] >= 0
+    in_quote = _TEXT[ctx.quote_of[t] >= 0]
     t_char = idx[t]
     position = "before" if t_char < start else "after" if t_char >= end else "inside"
     word = ctx.lower[first]
     first_word = word if word in _FIRST_WORDS else ctx.pos[first]
     pos = ctx.pos
     verbs_before = ctx.verbs_before  # a verb among the content's first 60 tokens
-    has_verb = verbs_before[min(last + 1, first + 60)] > verbs_before[first]
-    n_sents = min(ctx.sent_of[last] - ctx.sent_of[first] + 1, 4)
-    headline = ctx.para_of[t] == 0
-    lex = lemma in lexicons.load("cues")
+    has_verb = _TEXT[verbs_before[min(last + 1, first + 60)] > verbs_before[first]]
+    n_sents = str(min(ctx.sent_of[last] - ctx.sent_of[first] + 1, 4))
+    headline = _TEXT[ctx.para_of[t] == 0]
+    lex = _TEXT[lemma in lexicons.load("cues")]
     root = span_root(ctx, first, last + 1)
     root_kind = ctx.ent[root] or pos[root]
     tag, dep = ctx.tag[t], ctx.dep[t]
     src_side = "none" if cand.source < 0 else "before" if cand.source < t else "after"
     cue_end = cand.cue[1]
-    colon = cue_end < ctx.n and ctx.lower[cue_end] == ":"
-    gap = bucket(token_gap(ctx, cand, first, last), (1, 3, 6, 12))
+    colon = _TEXT[cue_end < ctx.n and ctx.lower[cue_end] == ":"]
+    gap = str(bucket(token_gap(ctx, cand, first, last), (1, 3, 6, 12)))
     words_before = ctx.words_before  # only punctuation between the sentence's edges and the content's
     sent_first, sent_last = ctx.sent_bounds[ctx.sent_of[first]][0], ctx.sent_bounds[ctx.sent_of[last]][1] - 1
     starts = words_before[first] == words_before[sent_first]
     ends = words_before[sent_last + 1] == words_before[last + 1]
-    edges = f"{starts}|{ends}"
-    source_inside = cand.source >= 0 and first <= cand.source <= last
+    edges = _EDGES[starts, ends]
+    source_inside = _TEXT[cand.source >= 0 and first <= cand.source <= last]
     qcover = quote_cover(ctx, cand)
     nearest = _nearest_cue(ctx, cand, first) if rel.startswith("quote") else "na"
     # '…, telling delegates that …' inside the content: another attribution swallowed.
-    trailing_cue = any(
-        ctx.dep[c] in ("advcl", "xcomp", "conj") and ctx.tag[c] == "VBG" and ctx.cue_verb[c] and first <= c <= last
-        for c in ctx.children[t]
-    )
+    trailing_cue = _TEXT[
+        any(
+            ctx.dep[c] in ("advcl", "xcomp", "conj") and ctx.tag[c] == "VBG" and ctx.cue_verb[c] and first <= c <= last
+            for c in ctx.children[t]
+        )
+    ]
     after, after2, cut_dep, rest = end_context(ctx, last, sent_last)
     last_dep = last_constituent(ctx, root, first, last)
     return [

@@ -15,7 +15,7 @@ from newsmine.nlp.attribution.features.content import short_relation
 if TYPE_CHECKING:
     from newsmine.nlp.attribution.candidate import Candidate
 
-__all__ = ["MASS_LIMIT", "CueTops", "choice_features", "nesting", "overlapping_mass"]
+__all__ = ["MASS_LIMIT", "CueTops", "choice_features", "nesting", "overlapping_masses"]
 
 # Edges of the bins of a content model's log-odds, and of the gaps between two of them.
 _LOGIT_EDGES = (-5.0, -4.0, -3.0, -2.5, -2.0, -1.5, -1.0, -0.5, 0.0, 0.5, 1.0, 2.0, 3.0)
@@ -27,15 +27,15 @@ _GROUP_SIZE_EDGES = (2, 3, 4, 6, 10)
 MASS_LIMIT = 0.999
 
 
-def overlapping_mass(cand: Candidate, group: list[Candidate]) -> float:
-    """The summed content scores of the cue's candidates overlapping ``cand`` (itself
-    included): when a cue's content is clear but its extent is not ('questioned each other's
-    fitness | to lead'), the content model spreads its belief over nested spans, each of
-    which alone looks unlikely, while the scorer counts any of them that covers most of the
-    gold one."""
-    start, end = cand.start, cand.end
-    # parts read directly, not through the start and end properties: this is quadratic in a group
-    return sum([other.score for other in group if other.parts[0][0] < end and start < other.parts[-1][1]])
+def overlapping_masses(group: list[Candidate]) -> list[float]:
+    """For each candidate of ``group``, in its order, the summed content scores of the cue's
+    candidates overlapping it (itself included): when a cue's content is clear but its extent
+    is not ('questioned each other's fitness | to lead'), the content model spreads its belief
+    over nested spans, each of which alone looks unlikely, while the scorer counts any of them
+    that covers most of the gold one. Quadratic in a group: the edges are read once."""
+    edges = [(c.parts[0][0], c.parts[-1][1]) for c in group]
+    scores = [c.score for c in group]
+    return [sum([score for score, (s, e) in zip(scores, edges) if s < end and start < e]) for start, end in edges]
 
 
 def nesting(cand: Candidate, best: Candidate) -> str:
@@ -104,7 +104,7 @@ def choice_features(groups: list[list[Candidate]]) -> list[list[list[str]]]:
         outer_bin = "none" if outer is None else bucket(outer, _LOGIT_EDGES[4:])
         top_bin = bucket(z_best, _LOGIT_EDGES)
         features_of = []
-        for cand in group:
+        for cand, mass in zip(group, overlapping_masses(group)):
             z = logit(cand.score)
             rank = min(rank_of[id(cand)], 3)
             gap = (z - z_second if z_second is not None else None) if cand is best else z_best - z
@@ -115,7 +115,7 @@ def choice_features(groups: list[list[Candidate]]) -> list[list[list[str]]]:
             rel_short = short_relation(cand.relation)
             nest = nesting(cand, best)
             z_bin = bucket(z, _LOGIT_EDGES)
-            mass_bin = bucket(logit(min(overlapping_mass(cand, group), MASS_LIMIT)), _LOGIT_EDGES)
+            mass_bin = bucket(logit(min(mass, MASS_LIMIT)), _LOGIT_EDGES)
             features_of.append([
                 "j:bias",
                 f"j:z={z_bin}",
