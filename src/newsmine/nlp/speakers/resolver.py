@@ -167,7 +167,7 @@ class SpeakerResolver:
         if resolution.cluster is None and resolution.kind in ("unresolved", "anonymous"):
             member = _named_member(self, mention)  # "Several groups and the Harbor League said"
             resolution = _for_cluster(member, "apposition") if member is not None else resolution
-        if resolution.cluster is None and resolution.kind == "anonymous":
+        if resolution.cluster is None and resolution.kind in ("unresolved", "anonymous"):
             spokesperson = _spokesperson_named(self, mention)  # "A spokesman for Lee" and "Lee spokesman Ida Moss"
             resolution = _for_cluster(spokesperson, "description") if spokesperson is not None else resolution
         if resolution.cluster is None and (resolution.kind in ("unresolved", "anonymous") or not resolution.name):

@@ -1,11 +1,13 @@
-"""A spokesperson left unnamed at one mention and named at another.
+"""A spokesperson (or a campaign manager, a press secretary) left unnamed at one mention and
+named at another.
 
 "A spokesman for Democratic presidential candidate Hillary Clinton called a report …" and, a few
 paragraphs on, "Clinton spokesman Brian Fallon said …": the article names the spokesman, and the
 gold's convention takes the individual when the article names them (a spokesperson of a named
 principal is null only when never named). The mention says whose spokesperson it is by name
-("for … Hillary Clinton", "a State Department spokesman"); the person is the one whose title is
-a spokesperson's and names that principal ("Clinton spokesman", "State Department spokesman").
+("for … Hillary Clinton", "a State Department spokesman", "Sanders's campaign manager"); the
+person is the one whose title holds the same role and names that principal ("Clinton
+spokesman", "State Department spokesman", "Sanders's campaign manager").
 """
 
 from __future__ import annotations
@@ -21,29 +23,51 @@ if TYPE_CHECKING:
 
 # A spokesperson's nouns and the gender each says (None: either).
 _SPOKESPEOPLE = {"spokesman": "m", "spokeswoman": "f", "spokesperson": None}
+# Other roles a principal gives to one person at a time, as the mention writes them (its head
+# and the nouns compounded before it).
+_ONE_HOLDER_ROLES = frozenset({"campaign manager", "press secretary"})
 
 
-def _title_principal(title: str) -> tuple[set[str], str | None] | None:
-    """('Clinton spokesman') -> ({'clinton'}, 'm'): the capitalised words of a spokesperson's
-    title (whose spokesperson) and the gender its noun says; None for any other title."""
-    words = title.replace("’", "'").replace("'s ", " ").replace("'s", "").split()
-    nouns = [w.lower() for w in words if w.lower() in _SPOKESPEOPLE]
-    if not nouns:
+def _role_of(mention: Span) -> str | None:
+    """'A spokesman for Lee' -> 'spokesman'; "Lee's campaign manager" -> 'campaign manager';
+    None for any other head, and for a plural ("spokesmen" are several people)."""
+    root = mention.root
+    if root.tag_ != "NN":
         return None
-    principal = {w.lower().strip(",.") for w in words if w[:1].isupper() and w.lower() not in _SPOKESPEOPLE}
-    return principal, _SPOKESPEOPLE[nouns[-1]]
+    if root.lower_ in _SPOKESPEOPLE:
+        return root.lower_
+    role = " ".join([*(t.lower_ for t in root.lefts if t.dep_ == "compound" and t.is_lower), root.lower_])
+    return role if role in _ONE_HOLDER_ROLES else None
+
+
+def _title_principal(title: str, role: str) -> set[str] | None:
+    """('Clinton spokesman', 'spokesman') -> {'clinton'}: the capitalised words of a title that
+    holds the role (whose role it is); None for a title that does not hold it (a spokesperson's
+    of another gender: "a spokesman for Lee" is not Lee's spokeswoman)."""
+    words = title.replace("’", "'").replace("'s ", " ").replace("'s", "").split()
+    lower = [w.lower().strip(",.") for w in words]
+    if role in _SPOKESPEOPLE:
+        gender = _SPOKESPEOPLE[role]
+        nouns = [w for w in lower if w in _SPOKESPEOPLE]
+        if not nouns or (gender is not None and _SPOKESPEOPLE[nouns[-1]] not in (None, gender)):
+            return None
+    elif role not in " ".join(lower):
+        return None
+    return {w for w, word in zip(lower, words) if word[:1].isupper() and w not in _SPOKESPEOPLE}
 
 
 def _spokesperson_named(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
-    """The one person whose title is a spokesperson's of the principal the mention names
-    ("A spokesman for … Hillary Clinton" -> Brian Fallon, titled "Clinton spokesman"), of a
-    gender that fits; None when no one, or more than one, is titled so (two spokesmen of the
-    State Department: the article does not say which one spoke)."""
+    """The one person whose title is the mention's role ("spokesman", "campaign manager") for
+    the principal the mention names ("A spokesman for … Hillary Clinton" -> Brian Fallon,
+    titled "Clinton spokesman"); None when no one, or more than one, is titled so (two
+    spokesmen of the State Department: the article does not say which one spoke)."""
+    role = _role_of(mention)
+    if role is None:
+        return None
     root = mention.root
-    gender = _SPOKESPEOPLE.get(root.lower_, "")
-    if gender == "" or root.tag_ != "NN":
-        return None  # plural "spokesmen" are several people
-    principal = {t.lower_ for t in mention if t.i != root.i and (t.pos_ == "PROPN" or t.ent_type_) and not t.is_punct}
+    principal = {
+        t.lower_ for t in mention if t.i != root.i and t.is_alpha and (t.pos_ == "PROPN" or t.ent_type_)
+    }  # fmt: skip
     if not principal:
         return None  # "the spokesman", "his spokeswoman": whose is not written
     found: list[EntityCluster] = []
@@ -51,11 +75,8 @@ def _spokesperson_named(resolver: SpeakerResolver, mention: Span) -> EntityClust
         if cluster.label != "PERSON":
             continue
         for title in cluster.titles:
-            read = _title_principal(title)
-            if read is None or not read[0] or not read[0] <= principal:
-                continue
-            if gender is not None and read[1] is not None and read[1] != gender:
-                continue  # "a spokesman for Lee" is not Lee's spokeswoman
-            found.append(cluster)
-            break
+            words = _title_principal(title, role)
+            if words and words <= principal:
+                found.append(cluster)
+                break
     return found[0] if len(found) == 1 else None
