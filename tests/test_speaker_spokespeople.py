@@ -42,3 +42,4 @@ def _audit_story(unnamed: str, named: str) -> str:
 def test_an_unnamed_spokesperson_is_the_one_titled_so_for_the_same_principal(pipeline, unnamed, named, is_decker):
     record = pipeline.analyze(_audit_story(unnamed, named))
     assert (speaker_of(record, "deeply flawed").name == "Paul Decker") is is_decker
+
