@@ -17,6 +17,8 @@
 # three files above, taken by a seeded rule written in its header (random.Random(21)) and
 # annotated blind, without newsmine's output. Only the lead scores it (as train-holdout); helpers
 # never study its errors or pick rules on it.
+# train-extra-desc.ann.txt (session 28) is a study file of description sources only: 20 train
+# articles in none of the four files above, only their description spans annotated.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRAIN=../shared/benchmarks/polnear/train
