@@ -19,6 +19,8 @@
 # never study its errors or pick rules on it.
 # train-extra.ann.txt (session 28) annotates only the name sources of 20 more train articles, in
 # none of the four files above (its header says how they were taken): a third study sample.
+# train-extra-desc.ann.txt (session 28) is a study file of description sources only: 20 train
+# articles in none of the four files above, only their description spans annotated.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRAIN=../shared/benchmarks/polnear/train

@@ -18,6 +18,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex, outlet_name
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.speakers.campaigns import _surname
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.words import (
     _BODY_TYPES,
@@ -34,7 +35,7 @@ def _authored(author: _Author, family: str, how: str) -> Resolution:
     out ("a statement issued by the Lee campaign"), speaks for the person's campaign."""
     cluster, by_campaign = author
     if (by_campaign or family == "ad") and cluster.label == "PERSON":
-        return Resolution("organisation", None, f"{cluster.name.split()[-1]} campaign", how)
+        return Resolution("organisation", None, f"{_surname(cluster)} campaign", how)
     return _for_cluster(cluster, how)
 
 

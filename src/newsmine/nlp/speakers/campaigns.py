@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from newsmine.nlp.antecedents import rank_people
 from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.entities.names import _NAME_SUFFIXES
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.words import _CAMPAIGN_NOUNS, _FEMALE, _MALE, _capitalised
 
@@ -60,8 +61,16 @@ def _campaign(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
         owner = person if person is not None else owner if one_word else None
     if owner is None:
         return None
-    surname = owner.name.split()[-1]
-    return Resolution("organisation", None, f"{surname} campaign", "description")
+    return Resolution("organisation", None, f"{_surname(owner)} campaign", "description")
+
+
+def _surname(person: EntityCluster) -> str:
+    """A person's surname as written, before a generational suffix ("Biden" of "Joseph R. Biden
+    Jr.": "the Biden administration", never "Jr. administration")."""
+    words = person.name.split()
+    if len(words) >= 3 and words[-1].lower().strip(".,") in _NAME_SUFFIXES:
+        return words[-2].rstrip(",")
+    return words[-1]
 
 
 def _person_described(resolver: SpeakerResolver, noun: Token) -> EntityCluster | None:
@@ -99,7 +108,7 @@ def _administration(resolver: SpeakerResolver, mention: Span) -> Resolution | No
         owner = _president(resolver, mention) or _latest_owner(resolver, mention, frozenset({"administration"}))
     if owner is None or owner.label != "PERSON":
         return None
-    return Resolution("organisation", None, f"{owner.name.split()[-1]} administration", "description")
+    return Resolution("organisation", None, f"{_surname(owner)} administration", "description")
 
 
 def _government(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
@@ -123,12 +132,13 @@ def _government(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
 
 
 def _president(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
-    """The person titled president (not former, nor elect: no administration yet) named most
-    often before ``mention``."""
+    """The person titled president (not former, nor elect: no administration yet; nor vice
+    president: "Vice President Joseph R. Biden Jr." has no administration) named most often
+    before ``mention``."""
     index = resolver.index
     titled = [
         c for c in index.people_before(mention.start_char, everyone=True)
-        if "president" in (words := index.title_words(c)) and not words & {"former", "elect"}
+        if "president" in (words := index.title_words(c)) and not words & {"former", "elect", "vice"}
     ]  # fmt: skip
     return max(titled, key=lambda c: index.mention_count.get(id(c), 0), default=None)
 

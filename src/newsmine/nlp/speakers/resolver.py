@@ -70,6 +70,7 @@ from newsmine.nlp.speakers.pronouns import (
     _unnamed_speaker_again,
 )
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.spokespeople import _spokesperson_named
 from newsmine.nlp.speakers.unnamed import (
     _GROUP_NOUNS,
     _QUANTIFIERS,
@@ -167,6 +168,9 @@ class SpeakerResolver:
         if resolution.cluster is None and resolution.kind in ("unresolved", "anonymous"):
             member = _named_member(self, mention)  # "Several groups and the Harbor League said"
             resolution = _for_cluster(member, "apposition") if member is not None else resolution
+        if resolution.cluster is None and resolution.kind in ("unresolved", "anonymous"):
+            spokesperson = _spokesperson_named(self, mention)  # "A spokesman for Lee" and "Lee spokesman Ida Moss"
+            resolution = _for_cluster(spokesperson, "description") if spokesperson is not None else resolution
         if resolution.cluster is None and (resolution.kind in ("unresolved", "anonymous") or not resolution.name):
             resolution = _called_by_name(self, mention) or resolution  # "a man calling himself Paul Paul"
         if resolution.kind == "unresolved" and resolution.cluster is None and not resolution.name:
