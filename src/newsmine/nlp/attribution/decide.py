@@ -24,7 +24,9 @@ thresholds on what :func:`decide` returns, not on a part of it):
    takes the verb's subject (:func:`~newsmine.nlp.attribution.raised_subjects.with_raised_subject`),
    and a content ends before a verb conjoined to it in the cue's form ('vowed to keep the
    ferry running and celebrated the ruling': :func:`~newsmine.nlp.attribution.cue_conjuncts.
-   end_before_cue_conjunct`);
+   end_before_cue_conjunct`), and a content before a cue set inside its sentence runs on after it
+   when the words there open as its own ('The plan would be helped, Okafor said, by the tides':
+   :func:`~newsmine.nlp.attribution.interrupting_cues.with_words_after_cue`);
    a verb that 'reportedly' sits on loses its attribution inside the adverb's clause
    (:func:`~newsmine.nlp.attribution.hearsay.without_hearsay_verbs`);
 3. :func:`~newsmine.nlp.attribution.orphans.orphan_quotations`: quoted sentences no chosen
@@ -54,6 +56,7 @@ from newsmine.nlp.attribution.cue_prepositions import start_after_preposition
 from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.features import choice_features
 from newsmine.nlp.attribution.hearsay import without_hearsay_verbs
+from newsmine.nlp.attribution.interrupting_cues import with_words_after_cue
 from newsmine.nlp.attribution.model import AttributionModel, LinearScorer, sigmoid
 from newsmine.nlp.attribution.not_speech import not_speech
 from newsmine.nlp.attribution.orphans import ORPHAN_MIN_WORDS, ORPHAN_PARAGRAPHS, orphan_quotations
@@ -103,6 +106,7 @@ _EXTENT_STAGES = (
     end_before_apposition,
     end_before_long_which_clause,
     end_before_report_medium,
+    with_words_after_cue,
 )
 
 
