@@ -28,7 +28,9 @@ thresholds on what :func:`decide` returns, not on a part of it):
    ferry running and celebrated the ruling': :func:`~newsmine.nlp.attribution.cue_conjuncts.
    end_before_cue_conjunct`), and a content before a cue set inside its sentence runs on after it
    when the words there open as its own ('The plan would be helped, Okafor said, by the tides':
-   :func:`~newsmine.nlp.attribution.interrupting_cues.with_words_after_cue`);
+   :func:`~newsmine.nlp.attribution.interrupting_cues.with_words_after_cue`), and a noun content
+   runs on over the list a colon after it opens ('one of their methods: freeing the delegates':
+   :func:`~newsmine.nlp.attribution.colon_lists.with_colon_list`);
    a verb that 'reportedly' sits on loses its attribution inside the adverb's clause
    (:func:`~newsmine.nlp.attribution.hearsay.without_hearsay_verbs`);
 3. :func:`~newsmine.nlp.attribution.orphans.orphan_quotations`: quoted sentences no chosen
@@ -52,6 +54,7 @@ from spacy.tokens import Doc
 from newsmine.nlp.attribution.adjective_complements import start_at_adjective_complement
 from newsmine.nlp.attribution.candidates import Candidate, Intervals, find_candidates
 from newsmine.nlp.attribution.chants import chant_quotations
+from newsmine.nlp.attribution.colon_lists import with_colon_list
 from newsmine.nlp.attribution.context import DocContext, doc_text
 from newsmine.nlp.attribution.cue_conjuncts import end_before_cue_conjunct
 from newsmine.nlp.attribution.cue_prepositions import start_after_preposition
@@ -110,6 +113,7 @@ _EXTENT_STAGES = (
     end_before_apposition,
     end_before_long_which_clause,
     end_before_report_medium,
+    with_colon_list,
     with_words_after_cue,
 )
 
