@@ -13,7 +13,8 @@ adding that …', 'citing …', 'referring to …'), 'when …', 'before …', '
 condition of anonymity', an apposition. PolNeAR train (session 28, content10): of the kept
 contents followed by ', SOURCE CUE, ' and more words, the gold takes those words after such
 openings 10 times and leaves them 0 times; after the writer's openings above it leaves them
-about a hundred times.
+about a hundred times. All 840 train articles: 9 kept contents changed, 7 to a match (6 exact),
+2 matches made exact, none farther.
 """
 
 from __future__ import annotations
