@@ -22,9 +22,15 @@ thresholds on what :func:`decide` returns, not on a part of it):
    at the adjective's complement ('are wary of the levy': :func:`~newsmine.nlp.attribution.
    adjective_complements.start_at_adjective_complement`), the infinitive or adjective of 'seem' or 'appear'
    takes the verb's subject (:func:`~newsmine.nlp.attribution.raised_subjects.with_raised_subject`),
+   the complement of a cue heading a bare relative clause takes the noun the clause describes
+   ('the last thing … to cut': :func:`~newsmine.nlp.attribution.relative_heads.with_relative_head`),
    and a content ends before a verb conjoined to it in the cue's form ('vowed to keep the
    ferry running and celebrated the ruling': :func:`~newsmine.nlp.attribution.cue_conjuncts.
-   end_before_cue_conjunct`);
+   end_before_cue_conjunct`), and a content before a cue set inside its sentence runs on after it
+   when the words there open as its own ('The plan would be helped, Okafor said, by the tides':
+   :func:`~newsmine.nlp.attribution.interrupting_cues.with_words_after_cue`), and a noun content
+   runs on over the list a colon after it opens ('one of their methods: freeing the delegates':
+   :func:`~newsmine.nlp.attribution.colon_lists.with_colon_list`);
    a verb that 'reportedly' sits on loses its attribution inside the adverb's clause
    (:func:`~newsmine.nlp.attribution.hearsay.without_hearsay_verbs`);
 3. :func:`~newsmine.nlp.attribution.orphans.orphan_quotations`: quoted sentences no chosen
@@ -48,17 +54,20 @@ from spacy.tokens import Doc
 from newsmine.nlp.attribution.adjective_complements import start_at_adjective_complement
 from newsmine.nlp.attribution.candidates import Candidate, Intervals, find_candidates
 from newsmine.nlp.attribution.chants import chant_quotations
+from newsmine.nlp.attribution.colon_lists import with_colon_list
 from newsmine.nlp.attribution.context import DocContext, doc_text
 from newsmine.nlp.attribution.cue_conjuncts import end_before_cue_conjunct
 from newsmine.nlp.attribution.cue_prepositions import start_after_preposition
 from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.features import choice_features
 from newsmine.nlp.attribution.hearsay import without_hearsay_verbs
+from newsmine.nlp.attribution.interrupting_cues import with_words_after_cue
 from newsmine.nlp.attribution.model import AttributionModel, LinearScorer, sigmoid
 from newsmine.nlp.attribution.not_speech import not_speech
 from newsmine.nlp.attribution.orphans import ORPHAN_MIN_WORDS, ORPHAN_PARAGRAPHS, orphan_quotations
 from newsmine.nlp.attribution.quotation_tails import end_at_quotation
 from newsmine.nlp.attribution.raised_subjects import with_raised_subject
+from newsmine.nlp.attribution.relative_heads import with_relative_head
 from newsmine.nlp.attribution.reranker import rerank
 from newsmine.nlp.attribution.that_conjuncts import with_that_conjunct
 from newsmine.nlp.attribution.trailing_phrases import end_before_apposition, end_before_long_which_clause, end_before_report_medium
@@ -98,11 +107,14 @@ _EXTENT_STAGES = (
     start_after_preposition,
     end_at_quotation,
     with_raised_subject,
+    with_relative_head,
     end_before_cue_conjunct,
     with_that_conjunct,
     end_before_apposition,
     end_before_long_which_clause,
     end_before_report_medium,
+    with_colon_list,
+    with_words_after_cue,
 )
 
 

@@ -40,7 +40,7 @@ from dataclasses import replace
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import DocContext
 
-__all__ = ["end_before_apposition", "end_before_long_which_clause", "end_before_report_medium", "end_last_part_before"]
+__all__ = ["end_before_apposition", "end_before_long_which_clause", "end_before_report_medium", "end_last_part_before", "last_part_after_cue"]
 
 
 def end_before_apposition(ctx: DocContext, cand: Candidate) -> Candidate:
@@ -134,12 +134,10 @@ def end_before_report_medium(ctx: DocContext, cand: Candidate) -> Candidate:
     Saturday'). A reported clause keeps it ('said Beck will endorse Cruz at a rally in Iowa':
     the rally is the clause's), as does a content whose own word holds it ("Clinton's remarks
     at the debate" hung on 'remarks', 'comments made at the debate')."""
-    if cand.trigger < 0 or cand.relation.startswith(("quote", "orphan")):
+    tokens = last_part_after_cue(ctx, cand)
+    if tokens is None:
         return cand
-    start, end = cand.parts[-1]
-    if cand.trigger_char >= start:
-        return cand
-    first, last = ctx.token_at_char(start), ctx.token_at_char(end - 1)
+    first, last = tokens
     if any(ctx.pos[t] in ("VERB", "AUX") and not first <= ctx.head[t] <= last for t in range(first, last + 1)):
         return cand  # a clause
     for p in range(first + 1, last):
@@ -157,6 +155,17 @@ def end_before_report_medium(ctx: DocContext, cand: Candidate) -> Candidate:
             continue
         return end_last_part_before(ctx, cand, p)
     return cand
+
+
+def last_part_after_cue(ctx: DocContext, cand: Candidate) -> tuple[int, int] | None:
+    """The first and last tokens of ``cand``'s last part when it is a kept content after its
+    cue word (not a quotation's nor an orphan's), else None."""
+    if cand.trigger < 0 or cand.relation.startswith(("quote", "orphan")):
+        return None
+    start, end = cand.parts[-1]
+    if cand.trigger_char >= start:
+        return None
+    return ctx.token_at_char(start), ctx.token_at_char(end - 1)
 
 
 def end_last_part_before(ctx: DocContext, cand: Candidate, stop: int) -> Candidate:
