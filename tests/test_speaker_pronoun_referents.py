@@ -82,3 +82,21 @@ def test_a_person_a_possessive_owns_is_not_the_owner(pipeline):
     record = pipeline.analyze(text)
     assert speaker_of(record, "months of complaints").name != "Martin Kessler"
 
+
+
+
+def test_a_subject_in_what_another_man_recalled_does_not_take_his_floor(pipeline):
+    # "Joe Madison, a radio host, recalled that … Obama wasn't treated as credibly …. '…,' he
+    # said": the mayor is what the host recalled, so the "he" after the quotation is the host,
+    # though the mayor is named more often.
+    text = (
+        "Harlow council race tightens\n\n"
+        "Mayor Daniel Brook has led the city for twelve years and is running again this autumn. Brook has "
+        "promised lower taxes, and Brook's rivals say Brook cannot deliver them.\n\n"
+        "Councillor Sam Ortiz noted that voters would give the challengers a look if they start winning.\n\n"
+        "Tom Keller, a radio host in the city, recalled in 2012 that before the primary, Brook wasn't "
+        "treated as credibly by his show's listeners, who wondered if \"he would be a real contender.\"\n\n"
+        "\"I hate to put it that way, but I'm certain that's how folks looked at it,\" he said.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "I hate to put it that way").name == "Tom Keller"

@@ -58,9 +58,10 @@ def rank_people(
         latest.setdefault(key, n)
         if n.token in opening:
             continue  # "If Lee loses, he said he would …": what the speaker speaks of, not who speaks
-        if n.sentence == sentence and (n.subject or n.possessor):
+        subject = n.subject and not _reported_by_another(index, n, gender, speaker_at)
+        if n.sentence == sentence and (subject or n.possessor):
             latest_in_sentence.setdefault(key, n)
-        if n.subject:
+        if subject:
             subject_sentences.setdefault(key, set()).add(n.sentence)
             if previous is not None and n.cluster is not previous and _reported_by(index, n.token, previous, speaker_at):
                 reported.setdefault(key, set()).add(n.sentence)
@@ -177,6 +178,20 @@ def _reported_by(index: DocIndex, token: int, speaker: EntityCluster, speaker_at
         if any(speaker_at.get(i) is speaker for i in subjects):
             return True
     return False
+
+
+def _reported_by_another(index: DocIndex, n: _Named, gender: str | None, speaker_at: dict[int, EntityCluster]) -> bool:
+    """Whether the subject ``n`` sits in what another person of the pronoun's gender, named
+    outside quotation marks as a cue verb's subject, is reported to have said ("Joe Lee, a
+    radio host, recalled that Ruiz was not taken seriously. '…,' he said"): Ruiz is what Lee
+    said, no subject taking the floor from him."""
+    if n.in_quote:
+        return False
+    others = {
+        id(c): c for c in speaker_at.values()
+        if c is not n.cluster and c.label == "PERSON" and _gender_fits(index.gender.get(id(c)), gender)
+    }  # fmt: skip
+    return any(_reported_by(index, n.token, c, speaker_at) for c in others.values())
 
 
 def _named_in_own_clause(index: DocIndex, mention: Span) -> set[int]:

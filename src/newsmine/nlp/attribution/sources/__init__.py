@@ -2,7 +2,8 @@
 
 :func:`subject_of` finds the source token of a cue word (its subject, the agent of a
 passive, the object of "according to", the owner of a noun cue, inherited through
-"…, adding that", the name after the verb when the parse inverted it, …), and says none
+"…, adding that", the speaker before for an opening 'Adding, "…"', the name after the verb
+when the parse inverted it, …), and says none
 for cues whose subject does not speak ("It seems …", "Asked about …"). :func:`noun_phrase`
 turns the token into the speaker as written; :func:`addressee_of` finds whom a cue
 addresses ("told Reuters"). Resolving the speaker to an entity is

@@ -227,6 +227,8 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
         found = _speaker_after_quotation(ctx, current)
     if found < 0 and ctx.tag[current] in _FINITE_TAGS:
         found = _subject_of_clause_before(ctx, current)
+    if found < 0 and current != i:
+        found = _name_read_as_modal(ctx, current)  # 'Citing the attack, Will urged …'
     if found < 0 and inherited_participle:
         found = _subject_after_opening_participle(ctx, i)
     if found < 0 and current == i:
@@ -301,6 +303,36 @@ def _name_read_as_modal(ctx: DocContext, verb: int) -> int:
         return -1
     word = ctx.text[ctx.idx[k] : ctx.idx[k] + ctx.length[k]]
     return k if word[:1].isupper() and word[1:].islower() else -1
+
+
+def _reporter_before(ctx: DocContext, i: int) -> int:
+    """'Maher stated that the report "wasn't good." Adding, "Now, …"': a participle of going
+    on ('Adding', 'Continuing') that opens its sentence with no subject outside quotation
+    marks (the parse may hang it on the quotation it introduces) continues the speaker of the
+    sentence before, in its paragraph or the one before: the source of that sentence's last
+    reporting verb outside quotation marks; else -1. Not other opening participles without a
+    subject ('Demanding equality.', 'Slashing the capital gains tax.': headings and lists,
+    which PolNeAR gives no source). Called by :func:`~.subject.subject_of` when it found none."""
+    sent = ctx.sent_of[i]
+    s_start = ctx.sent_bounds[sent][0]
+    if ctx.tag[i] != "VBG" or ctx.lemma[i] not in _CONTINUING_PARTICIPLES or sent == 0 or ctx.quote_of[i] >= 0:
+        return -1
+    if any(not (ctx.punct[j] or ctx.pos[j] in ("ADV", "CCONJ")) for j in range(s_start, i)):
+        return -1
+    p_start, p_end = ctx.sent_bounds[sent - 1]
+    if ctx.para_of[p_start] < ctx.para_of[i] - 1:
+        return -1
+    cues = lexicons.load("cues")
+    for verb in range(p_end - 1, p_start - 1, -1):
+        if ctx.pos[verb] == "VERB" and ctx.lemma[verb] in cues and ctx.quote_of[verb] < 0:
+            found = _grammatical_subject(ctx, verb, outside=True)
+            if found >= 0 and ctx.quote_of[found] < 0:
+                return found
+    return -1
+
+
+# Participles that carry on what the speaker before said ('Adding, "…"').
+_CONTINUING_PARTICIPLES = frozenset({"add", "continue"})
 
 
 def _coordinated_subject(ctx: DocContext, i: int, outside: bool) -> int:

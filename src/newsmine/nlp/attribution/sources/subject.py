@@ -1,7 +1,8 @@
 """The source token of a cue word: :func:`subject_of`, the grammar's pick
 (:func:`~newsmine.nlp.attribution.sources.grammar._grammatical_subject`) checked and
 corrected as a whole — cues whose subject does not speak ("It seems …", "Asked about …"),
-a verb inverted after a comma ('…, said Geert Wilders'), a title in quotation marks, a
+a verb inverted after a comma ('…, said Geert Wilders'), an opening 'Adding, "…"' that
+continues the speaker of the sentence before, a title in quotation marks, a
 document named with its author, a dateline or a date parsed as the subject, a description
 followed by a name in apposition.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.sources.clauses import _sibling_clause_subject
-from newsmine.nlp.attribution.sources.grammar import _grammatical_subject
+from newsmine.nlp.attribution.sources.grammar import _grammatical_subject, _reporter_before
 from newsmine.nlp.attribution.sources.misparsed import _inverted_subject, _loose_subject, _name_before_parenthesis, _speaker_after_quotation
 from newsmine.nlp.attribution.sources.words import _ADDRESSEE_CUES, _DASHES, _FINITE_TAGS, _TIME_ENTS, _document_family
 
@@ -41,6 +42,8 @@ def subject_of(ctx: DocContext, i: int) -> int:
             found = _name_before_parenthesis(ctx, i)
         if found >= 0 and ctx.quote_of[found] >= 0:
             found = -1
+    if found < 0 and ctx.quote_of[i] < 0:
+        found = _reporter_before(ctx, i)
     if found >= 0 and ctx.pos[found] == "NOUN" and _document_family(ctx, found) is not None:
         found = _author_of(ctx, found)
     dash = _dateline_dash(ctx, found) if found >= 0 else -1
@@ -127,7 +130,8 @@ def _speaks_for_nobody(ctx: DocContext, i: int) -> bool:
     if lemma in _IMPRESSION_VERBS and ctx.pos[i] == "VERB":
         return True
     # 'Asked whether …, Devine replied' opens its sentence even when tagged a past tense.
-    no_source = lemma in _PARTICIPLE_WITHOUT_SOURCE and (ctx.tag[i] == "VBN" or _opens_sentence(ctx, i))
+    # 'Expecting thousands …, Burke said': an active participle's subject speaks.
+    no_source = lemma in _PARTICIPLE_WITHOUT_SOURCE and (ctx.tag[i] == "VBN" or _opens_sentence(ctx, i)) and ctx.tag[i] != "VBG"
     # 'a website called "Cape Breton If …"', 'the spot, titled "Dangerous"': the name is the
     # thing's own, nobody says it.
     no_source = no_source or (lemma in _NAMING_PARTICIPLES and _names_its_noun(ctx, i))
