@@ -1,7 +1,8 @@
 """A content set before a cue in the middle of its sentence runs on after the cue when the words
 after it open as the content's own ('X, Devine said, by Y', 'because …', 'to …', 'rather than
-…'); what the writer adds about the telling ('…, he said, adding that …') stays out. Every text
-here is invented for newsmine."""
+…'); what the writer adds about the telling ('…, he said, adding that …') stays out. A content
+after such a cue that opens at a verb without its subject takes the subject before the cue. Every
+text here is invented for newsmine."""
 
 from __future__ import annotations
 
@@ -30,3 +31,8 @@ def test_rather_than_after_the_cue_joins_the_content(nlp):
 def test_a_participle_after_the_cue_stays_out(nlp):
     text = "The ferry will keep running this winter, Reyes said, adding that the hull was repaired in May.\n"
     assert _contents(nlp, text)[0] == ["The ferry will keep running this winter"]
+
+
+def test_the_subject_before_the_cue_joins_a_content_opening_at_its_verb(nlp):
+    text = "Loyalty, she noted, has long mattered to the crew.\n"
+    assert _contents(nlp, text, "noted") == [["Loyalty", "has long mattered to the crew"]]

@@ -28,7 +28,9 @@ thresholds on what :func:`decide` returns, not on a part of it):
    ferry running and celebrated the ruling': :func:`~newsmine.nlp.attribution.cue_conjuncts.
    end_before_cue_conjunct`), and a content before a cue set inside its sentence runs on after it
    when the words there open as its own ('The plan would be helped, Okafor said, by the tides':
-   :func:`~newsmine.nlp.attribution.interrupting_cues.with_words_after_cue`), and a noun content
+   :func:`~newsmine.nlp.attribution.interrupting_cues.with_words_after_cue`), and a content after such
+   a cue that opens at a subjectless verb takes the subject before it ('The fix, Okafor said, was
+   simple': :func:`~newsmine.nlp.attribution.interrupting_cues.with_subject_before_cue`), and a noun content
    runs on over the list a colon after it opens ('one of their methods: freeing the delegates':
    :func:`~newsmine.nlp.attribution.colon_lists.with_colon_list`);
    a verb that 'reportedly' sits on loses its attribution inside the adverb's clause
@@ -61,7 +63,7 @@ from newsmine.nlp.attribution.cue_prepositions import start_after_preposition
 from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.features import choice_features
 from newsmine.nlp.attribution.hearsay import without_hearsay_verbs
-from newsmine.nlp.attribution.interrupting_cues import with_words_after_cue
+from newsmine.nlp.attribution.interrupting_cues import with_subject_before_cue, with_words_after_cue
 from newsmine.nlp.attribution.model import AttributionModel, LinearScorer, sigmoid
 from newsmine.nlp.attribution.not_speech import not_speech
 from newsmine.nlp.attribution.orphans import ORPHAN_MIN_WORDS, ORPHAN_PARAGRAPHS, orphan_quotations
@@ -115,6 +117,7 @@ _EXTENT_STAGES = (
     end_before_report_medium,
     with_colon_list,
     with_words_after_cue,
+    with_subject_before_cue,
 )
 
 

@@ -18,10 +18,9 @@ the campaign hopes to register and mobilize').
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.trailing_phrases import with_first_part
 
 __all__ = ["with_relative_head"]
 
@@ -67,8 +66,4 @@ def with_relative_head(ctx: DocContext, cand: Candidate) -> Candidate:
         return cand  # a bare relative clause follows its noun phrase directly
     if any(ctx.quote_of[j] >= 0 for j in range(n_start, clause_start)):
         return cand
-    front = ctx.char_range(n_start, clause_start)
-    if front is None:
-        return cand
-    parts = [front, *cand.parts]
-    return replace(cand, parts=parts, quoted_share=ctx.quoted_share(parts))
+    return with_first_part(ctx, cand, n_start, clause_start)

@@ -178,3 +178,14 @@ def end_last_part_before(ctx: DocContext, cand: Candidate, stop: int) -> Candida
         return cand
     parts = cand.parts[:-1] + [(start, rng[1])]
     return replace(cand, parts=parts, quoted_share=ctx.quoted_share(parts))
+
+
+def with_first_part(ctx: DocContext, cand: Candidate, first: int, stop: int) -> Candidate:
+    """``cand`` with tokens [``first``, ``stop``) before its parts as a part of their own (edge
+    punctuation left out: :mod:`~newsmine.nlp.attribution.relative_heads`,
+    :mod:`~newsmine.nlp.attribution.interrupting_cues`), or ``cand`` itself when they hold no word."""
+    front = ctx.char_range(first, stop)
+    if front is None:
+        return cand
+    parts = [front, *cand.parts]
+    return replace(cand, parts=parts, quoted_share=ctx.quoted_share(parts))
