@@ -48,6 +48,7 @@ def rank_people(
     reported: dict[int, set[int]] = {}
     recent = index._recent(mention.start_char)
     speaker_at = {n.token: n.cluster for n in recent[:_REPORTED_LOOKBACK]}
+    reporters = _reporters(index, gender, speaker_at)
     opening = _opening_clause(index, mention)
     for n in recent:
         if n.cluster.label != "PERSON" or (n.in_quote and not pronoun_in_quote):
@@ -58,7 +59,7 @@ def rank_people(
         latest.setdefault(key, n)
         if n.token in opening:
             continue  # "If Lee loses, he said he would …": what the speaker speaks of, not who speaks
-        subject = n.subject and not _reported_by_another(index, n, gender, speaker_at)
+        subject = n.subject and not _reported_by_another(index, n, reporters, speaker_at)
         if n.sentence == sentence and (subject or n.possessor):
             latest_in_sentence.setdefault(key, n)
         if subject:
@@ -180,18 +181,24 @@ def _reported_by(index: DocIndex, token: int, speaker: EntityCluster, speaker_at
     return False
 
 
-def _reported_by_another(index: DocIndex, n: _Named, gender: str | None, speaker_at: dict[int, EntityCluster]) -> bool:
-    """Whether the subject ``n`` sits in what another person of the pronoun's gender, named
-    outside quotation marks as a cue verb's subject, is reported to have said ("Joe Lee, a
-    radio host, recalled that Ruiz was not taken seriously. '…,' he said"): Ruiz is what Lee
-    said, no subject taking the floor from him."""
+def _reporters(index: DocIndex, gender: str | None, speaker_at: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The people among the recent mentions ``speaker_at`` whose gender fits the pronoun's,
+    each once: who may report what a subject of :func:`_reported_by_another` says."""
+    return list({
+        id(c): c for c in speaker_at.values() if c.label == "PERSON" and _gender_fits(index.gender.get(id(c)), gender)
+    }.values())  # fmt: skip
+
+
+def _reported_by_another(
+    index: DocIndex, n: _Named, reporters: list[EntityCluster], speaker_at: dict[int, EntityCluster]
+) -> bool:
+    """Whether the subject ``n`` sits in what another person of the pronoun's gender
+    (``reporters``, from :func:`_reporters`), named outside quotation marks as a cue verb's
+    subject, is reported to have said ("Joe Lee, a radio host, recalled that Ruiz was not taken
+    seriously. '…,' he said"): Ruiz is what Lee said, no subject taking the floor from him."""
     if n.in_quote:
         return False
-    others = {
-        id(c): c for c in speaker_at.values()
-        if c is not n.cluster and c.label == "PERSON" and _gender_fits(index.gender.get(id(c)), gender)
-    }  # fmt: skip
-    return any(_reported_by(index, n.token, c, speaker_at) for c in others.values())
+    return any(c is not n.cluster and _reported_by(index, n.token, c, speaker_at) for c in reporters)
 
 
 def _named_in_own_clause(index: DocIndex, mention: Span) -> set[int]:

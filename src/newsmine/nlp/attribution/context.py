@@ -18,9 +18,24 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.transcripts import NameTurn, answer_paragraphs, name_turns
 from newsmine.nlp.quote_marks import QuotedStretch, paragraph_bounds
 
-__all__ = ["NOMINAL_POS", "PRONOUN_WORDS", "SPEAKER_ENTITIES", "SUBJECT_DEPS", "WINDOW", "DocContext", "doc_text"]
+__all__ = [
+    "CLAUSE_SUBJECT_DEPS",
+    "FINITE_TAGS",
+    "NOMINAL_POS",
+    "PRONOUN_WORDS",
+    "SPEAKER_ENTITIES",
+    "SUBJECT_DEPS",
+    "WINDOW",
+    "DocContext",
+    "doc_text",
+]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# The dependencies that give a clause a subject of its own, the expletive included ("there is",
+# "it is clear"): a verb with none of them has lost its subject to words elsewhere.
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+# Tags of a finite verb or a modal: the verb of a clause of its own.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 # Pronouns told apart in the source's kind (features) and taken as a speaker right before a verb.
 PRONOUN_WORDS = frozenset({"i", "we", "it", "you", "they", "he", "she", "who", "which", "that"})

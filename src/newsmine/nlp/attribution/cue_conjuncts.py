@@ -19,7 +19,7 @@ gerunds: 'airstrikes … and training local ground forces').
 from __future__ import annotations
 
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.context import FINITE_TAGS, DocContext
 from newsmine.nlp.attribution.trailing_phrases import end_last_part_before
 
 __all__ = ["end_before_cue_conjunct"]
@@ -27,7 +27,6 @@ __all__ = ["end_before_cue_conjunct"]
 # Verb forms that mark a conjunct as the cue's when the cue word has the same one: past,
 # present third person and not, gerund. (A base form or a participle agrees with too much.)
 _AGREEING_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
@@ -49,7 +48,7 @@ def end_before_cue_conjunct(ctx: DocContext, cand: Candidate) -> Candidate:
         h = ctx.head[v]
         if not first <= h < v or ctx.tag[h] in (ctx.tag[i], "VBN", "JJ") or h == i:
             continue  # (a participle or adjective: 'surprised and dismayed' is one predicate)
-        if any(ctx.tag[t] in _FINITE_TAGS or ctx.tag[t] == ctx.tag[v] for t in range(first, v)):
+        if any(ctx.tag[t] in FINITE_TAGS or ctx.tag[t] == ctx.tag[v] for t in range(first, v)):
             continue  # a finite clause ('said he was first … and has …') may go on with its own verb
         if any(ctx.dep[c] in _SUBJECT_DEPS for c in ctx.children[v]):
             continue  # a clause of its own ('and 160 have not announced'): another reading

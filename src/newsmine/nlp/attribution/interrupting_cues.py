@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.context import CLAUSE_SUBJECT_DEPS, FINITE_TAGS, DocContext
 from newsmine.nlp.attribution.trailing_phrases import with_first_part
 
 __all__ = ["with_subject_before_cue", "with_words_after_cue"]
@@ -43,7 +43,6 @@ __all__ = ["with_subject_before_cue", "with_words_after_cue"]
 _CONTENT_PREPOSITIONS = frozenset({"by", "including", "than"})
 # Words of the cue's own phrase that may stand between the content and the comma after the cue.
 _CUE_WORD_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
 def with_words_after_cue(ctx: DocContext, cand: Candidate) -> Candidate:
@@ -92,8 +91,6 @@ def with_words_after_cue(ctx: DocContext, cand: Candidate) -> Candidate:
     return replace(cand, parts=parts, quoted_share=ctx.quoted_share(parts))
 
 
-# Tags of a finite verb opening a clause that has lost its subject to the words before the cue.
-_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 # At most this many words between the commas around the cue ('union members and leaders say').
 _MAX_CUE_WORDS = 8
 # At most this many words in the subject before the cue.
@@ -114,10 +111,10 @@ def with_subject_before_cue(ctx: DocContext, cand: Candidate) -> Candidate:
     if start < cand.trigger_char:
         return cand
     first = ctx.token_at_char(start)
-    if ctx.idx[first] != start or ctx.tag[first] not in _FINITE_TAGS or ctx.quote_of[first] >= 0:
+    if ctx.idx[first] != start or ctx.tag[first] not in FINITE_TAGS or ctx.quote_of[first] >= 0:
         return cand
     verb = first if ctx.dep[first] not in ("aux", "auxpass") else ctx.head[first]
-    if verb < first or any(ctx.dep[c] in _SUBJECT_DEPS and c >= first for c in ctx.children[verb]):
+    if verb < first or any(ctx.dep[c] in CLAUSE_SUBJECT_DEPS and c >= first for c in ctx.children[verb]):
         return cand
     sent_start = ctx.sent_bounds[ctx.sent_of[i]][0]
     comma2 = first - 1
@@ -126,10 +123,10 @@ def with_subject_before_cue(ctx: DocContext, cand: Candidate) -> Candidate:
     comma1 = next((t for t in range(comma2 - 1, sent_start - 1, -1) if ctx.lower[t] == ","), -1)
     if comma1 < 0 or not comma1 < i < comma2 or comma2 - comma1 - 1 > _MAX_CUE_WORDS:
         return cand
-    if ctx.tag[i] not in _FINITE_TAGS:
+    if ctx.tag[i] not in FINITE_TAGS:
         return cand  # a participle between commas ('His plan, stated on TV, was …') is the writer's aside
     between = range(comma1 + 1, comma2)
-    if any(ctx.quote_of[t] >= 0 or ctx.punct[t] or t != i and ctx.tag[t] in _FINITE_TAGS for t in between):
+    if any(ctx.quote_of[t] >= 0 or ctx.punct[t] or t != i and ctx.tag[t] in FINITE_TAGS for t in between):
         return cand
     subject = range(sent_start, comma1)
     if not 0 < len(subject) <= _MAX_SUBJECT_WORDS:
@@ -146,7 +143,7 @@ def _opens_content(ctx: DocContext, rest: int) -> bool:
     if ctx.dep[rest] in ("prep", "cc") and ctx.lower[rest] in _CONTENT_PREPOSITIONS:
         return ctx.lower[rest] != "than" or (first < rest and ctx.lower[first] == "rather")
     if ctx.dep[rest] == "advcl" and ctx.lower[first] == "because":
-        return any(ctx.dep[c] in _SUBJECT_DEPS for c in ctx.children[rest])
+        return any(ctx.dep[c] in CLAUSE_SUBJECT_DEPS for c in ctx.children[rest])
     if ctx.dep[rest] in ("xcomp", "advcl") and ctx.tag[rest] == "VB":
         return ctx.lower[first] == "to" and ctx.tag[first] == "TO" and ctx.head[first] == rest
     return False

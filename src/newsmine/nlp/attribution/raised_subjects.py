@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.candidates import subject_before_cue
-from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.context import CLAUSE_SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import cue_category
 
 __all__ = ["with_raised_subject"]
@@ -38,7 +38,6 @@ _RAISING_LEMMAS = frozenset({"seem", "appear"})
 # What the raising verb says of its subject: an infinitive ('seems to be'), an adjective ('seems
 # unlikely to …', 'appeared calm'), a noun ('seemed a poor bet').
 _RAISED_DEPS = frozenset({"xcomp", "acomp", "attr", "oprd"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 # Relative and interrogative pronouns and determiners ('which', 'that', 'what', 'who', 'whose').
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 # Clauses inside a subject, whose relative words are their own ('the plan that the mayor backed').
@@ -61,7 +60,7 @@ def with_raised_subject(ctx: DocContext, cand: Candidate) -> Candidate:
     if ctx.dep[complement] == "xcomp":
         if ctx.lower[first] != "to" or ctx.cue_verb[complement] or cue_category(ctx.lemma[complement], False) != "other":
             return cand  # 'She appeared to imply that …', 'Obama seemed to recognize …': the inner verb reports
-    elif any(ctx.lower[c] == "it" for c in ctx.children[i] if ctx.dep[c] in _SUBJECT_DEPS):
+    elif any(ctx.lower[c] == "it" for c in ctx.children[i] if ctx.dep[c] in CLAUSE_SUBJECT_DEPS):
         return cand  # 'it seems likely that …', 'it seems the plan failed': what seems so is the clause
     subject_span = subject_before_cue(ctx, i, cand.cue[0])
     if subject_span is None:

@@ -15,12 +15,11 @@ a 'mark', and is left alone. PolNeAR train (session 27, content9): 8 kept conten
 from __future__ import annotations
 
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.context import CLAUSE_SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.trailing_phrases import end_last_part_before
 
 __all__ = ["with_that_conjunct"]
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 _CONJUNCTIONS = frozenset({"and", "but"})
 
 
@@ -42,7 +41,7 @@ def with_that_conjunct(ctx: DocContext, cand: Candidate) -> Candidate:
         mark = ctx.left[v]
         if ctx.lower[mark] != "that" or ctx.dep[mark] != "mark" or ctx.head[mark] != v:
             continue
-        if not any(ctx.dep[c] in _SUBJECT_DEPS for c in ctx.children[v]):
+        if not any(ctx.dep[c] in CLAUSE_SUBJECT_DEPS for c in ctx.children[v]):
             continue
         between = range(last + 1, mark)
         if not any(ctx.lower[t] in _CONJUNCTIONS for t in between):
