@@ -1,6 +1,7 @@
 """Sources of participles that open their sentence: 'Adding, "…"' with no clause of its own
 continues the speaker of the sentence before; 'Expecting …, Burke said' is the subject's
-expectation; 'Citing …, Will urged' has a name the parse read as a modal verb."""
+expectation; 'Citing …, Will urged' has a name the parse read as a modal verb; 'Emphasizing the
+urgency …, Ruiz said, "…"' is Ruiz's, not the participle's object's."""
 
 from __future__ import annotations
 
@@ -28,6 +29,12 @@ def _source_of(nlp, text: str, cue_word: str) -> str | None:
         ),
         ("Expecting thousands at the march on Monday, Mr. Okafor said he would ignore the route.", "Expecting", "Mr. Okafor"),
         ("Citing the flood as a warning to the town and its “reveries about luck,” Will urged voters to act.", "Citing", "Will"),
+        # the noun after a participle is its object, never a speaker inverted after it
+        (
+            "Emphasizing the urgency of the matter, Ruiz said, “If we do not get tough and smart real fast, we are not going to have a harbour anymore.”",
+            "Emphasizing",
+            "Ruiz",
+        ),
         # a heading or a list item opened by a participle continues nobody
         ("Okafor said the budget was fine.\n\nSlashing the port tax.", "Slashing", None),
     ],

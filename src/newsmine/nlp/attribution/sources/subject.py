@@ -13,7 +13,13 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.sources.clauses import _sibling_clause_subject
 from newsmine.nlp.attribution.sources.grammar import _grammatical_subject, _reporter_before
-from newsmine.nlp.attribution.sources.misparsed import _inverted_subject, _loose_subject, _name_before_parenthesis, _speaker_after_quotation
+from newsmine.nlp.attribution.sources.misparsed import (
+    _inverted_subject,
+    _loose_subject,
+    _name_before_parenthesis,
+    _speaker_after_quotation,
+    _subject_after_opening_participle,
+)
 from newsmine.nlp.attribution.sources.words import _ADDRESSEE_CUES, _DASHES, _FINITE_TAGS, _TIME_ENTS, _document_family
 
 
@@ -31,8 +37,13 @@ def subject_of(ctx: DocContext, i: int) -> int:
         found = inverted if inverted >= 0 else found
     # 'according to "Salt and Steel"': a title in quotation marks, no quoted speech (:func:`_title_author`).
     if found >= 0 and ctx.quote_of[found] >= 0 and ctx.quote_of[i] < 0 and ctx.lower[i] != "according":
-        found = _loose_subject(ctx, i)
-        if found < 0:
+        if ctx.tag[i] == "VBG":
+            # 'Emphasizing the urgency of the matter, Trump said, "…"': a participle has no
+            # subject inverted after it; the noun after it is its object, not its speaker.
+            found = _subject_after_opening_participle(ctx, i)
+        else:
+            found = _loose_subject(ctx, i)
+        if found < 0 and ctx.tag[i] != "VBG":
             found = _inverted_subject(ctx, i)
         if found < 0 and ctx.tag[i] in _FINITE_TAGS:
             found = _speaker_after_quotation(ctx, i)
