@@ -407,22 +407,6 @@ def test_a_quote_followed_by_lower_case_by_stays_a_quote(pipeline):
 def test_a_title_case_slogan_that_is_chanted_stays_a_quote(pipeline):
     _, quotes = _quotes(pipeline, 'Rally\n\nOutside the hall, hundreds of dock workers were chanting "Save Our Harbour Jobs" for an hour.')
     assert _quote_with(quotes, "Save Our Harbour Jobs").cue.text == "chanting"
-
-
-@pytest.mark.parametrize(
-    ("text", "slogan"),
-    [
-        # the verb right before the quotation keeps it, whichever cue the quote was given
-        ('Rally\n\nOne dock worker held up a placard — which read "Save Our Harbour Jobs" — and waved it at the mayor.',
-         "Save Our Harbour Jobs"),
-        ("Rally\n\nThe mayor's office quickly sent out an email to supporters stating, "
-         '"Mayor Okafor Backs Harbour Jobs Plan as Ferry Talks Resume." The union did not answer.',
-         "Mayor Okafor Backs Harbour Jobs Plan"),
-    ],
-)
-def test_a_title_case_slogan_a_sign_reads_or_an_email_states_stays_a_quote(pipeline, text, slogan):
-    _, quotes = _quotes(pipeline, text)
-    _quote_with(quotes, slogan)
 # --- cues whose subject is not the source ---------------------------------------------
 
 
