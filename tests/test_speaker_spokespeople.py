@@ -43,3 +43,32 @@ def test_an_unnamed_spokesperson_is_the_one_titled_so_for_the_same_principal(pip
     record = pipeline.analyze(_audit_story(unnamed, named))
     assert (speaker_of(record, "deeply flawed").name == "Paul Decker") is is_decker
 
+
+
+def _trial_story(first: str, later: str) -> str:
+    """The mayor's lawyer named in apposition (``first``) in the first paragraph, and described
+    by the client's name alone (``later``) two paragraphs on."""
+    return (
+        "Lawyer defends mayor in bribery case\n\n"
+        f"Mayor Tom Reyes appeared in court on Monday. {first} said the charges were baseless.\n\n"
+        "Prosecutors said Reyes took $40,000 in bribes from a paving contractor. The trial is set "
+        "for June.\n\n"
+        f"{later} said the case would collapse at trial.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "is_marsh"),
+    [
+        ("His attorney, Linda Marsh,", "Reyes's lawyer", True),
+        ("Linda Marsh, a lawyer for Reyes,", "An attorney for Reyes", True),
+        # the contractor's lawyer is not the mayor's
+        ("Linda Marsh, a lawyer for the contractor,", "Reyes's lawyer", False),
+        # two lawyers of the mayor: the article does not say which one spoke
+        ("His attorneys, Linda Marsh and Paul Ortiz,", "Reyes's lawyer", False),
+    ],
+)
+def test_a_clients_lawyer_is_the_one_lawyer_the_article_names_for_that_client(pipeline, first, later, is_marsh):
+    record = pipeline.analyze(_trial_story(first, later))
+    speaker = speaker_of(record, "would collapse at trial")
+    assert (speaker.name == "Linda Marsh") is is_marsh, speaker

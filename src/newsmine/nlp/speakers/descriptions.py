@@ -19,6 +19,7 @@ from newsmine.nlp.speakers.organisations import (
     _outlet_written_since,
     _police_of_place,
     _public_body_written,
+    _subject_written,
     _unnamed_since,
     _written_outlet,
 )
@@ -133,6 +134,10 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
             written = _public_body_written(resolver, mention)
             if written is not None:
                 return Resolution("organisation", None, written, "description")
+        if body is None and not headline:
+            written_subject = _subject_written(resolver, mention)
+            if written_subject is not None:
+                return written_subject
         return _introduced_after(resolver, mention, head, modifiers, body_head)
     if (
         head in _ROLE_NOUNS

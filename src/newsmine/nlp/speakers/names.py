@@ -115,6 +115,15 @@ def _named_in_apposition(resolver: SpeakerResolver, phrase: Span, labels: tuple[
     return _for_cluster(cluster, "apposition") if cluster is not None and cluster.label in labels else None
 
 
+# Public bodies a place owns, written in lower case after its possessive ("China's foreign
+# ministry", "Ohio's election board"): the body speaks, not the place. Not "government": the
+# gold takes the country for its government too ("German government || Germany").
+_PLACE_BODIES = frozenset({
+    "ministry", "department", "agency", "commission", "committee", "council", "court", "legislature",
+    "parliament", "police", "military", "army", "navy", "embassy", "board", "panel",
+})  # fmt: skip
+
+
 def _named_in(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     """A capitalised word of the mention that names an entity ('Trump' tagged as a verb),
     or a possessor ('Mr. Lee's memo' -> Lee)."""
@@ -138,7 +147,12 @@ def _named_in(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
         )
     for child in root.children:
         if child.dep_ == "poss" and child.i in resolver.index.cluster_of:
-            return _for_cluster(resolver.index.cluster_of[child.i], "name")
+            owner = resolver.index.cluster_of[child.i]
+            if owner.label == "GPE" and root.is_lower and root.lower_ in _PLACE_BODIES:
+                # "China's foreign ministry said": the ministry as written (the gold's name, as
+                # "the ministry" after it), not the country
+                return Resolution("organisation", None, resolver.doc[child.left_edge.i : root.i + 1].text, "description")
+            return _for_cluster(owner, "name")
         if child.dep_ == "poss" and root.lower_ in _OUTLET_VOICES and _BODY_TYPES.get(child.lower_) == ("outlet",):
             # "the paper's editorial board wrote": the outlet "the paper" stands for
             return _described(resolver, resolver.doc[child.left_edge.i : child.i + 1])

@@ -85,6 +85,40 @@ def _written_outlet(resolver: SpeakerResolver, mention: Span) -> Resolution | No
     return Resolution("organisation", cluster, name, "description")
 
 
+# How many sentences back a body described by its kind ("the group") may have been the subject
+# under a name the recogniser missed.
+_WRITTEN_SUBJECT_SENTENCES = 1
+
+
+def _subject_written(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'The pro-Christie Union Leader, New Hampshire's largest newspaper, … the editorial board
+    wrote', 'Harbor Monthly retracted a story … The magazine said': a definite body description
+    that no entity fits stands for the subject of its sentence or the one before written as a
+    name the recogniser missed (capitalised proper nouns of more than one word, or initials; no
+    person's first name, no entity or person tagged inside, outside quotation marks), as
+    written."""
+    root, index, doc = mention.root, resolver.index, resolver.doc
+    if mention[0].lower_ not in _DEFINITE or root.tag_ != "NN" or any(t.pos_ == "PROPN" for t in mention):
+        return None
+    sentence = index.sentence_of[root.i]
+    first_names = lexicons.load("first_names_female") | lexicons.load("first_names_male")
+    for i in range(mention.start - 1, -1, -1):
+        if sentence - index.sentence_of[i] > _WRITTEN_SUBJECT_SENTENCES:
+            return None
+        token = doc[i]
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or index.in_quote[i]:
+            continue
+        words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+        words = doc[words[0].i : token.i + 1]
+        initials = len(words) == 1 and token.is_upper and len(token) >= 3
+        if not (len(words) > 1 or initials) or not all(_capitalised(t) or t.is_upper for t in words):
+            continue
+        if any(t.i in index.cluster_of or t.ent_type_ == "PERSON" for t in words) or words[0].lower_ in first_names:
+            continue
+        return Resolution("organisation", None, words.text, "description")
+    return None
+
+
 def _outlet_written_since(resolver: SpeakerResolver, mention: Span, body: EntityCluster | None) -> Resolution | None:
     """'… told The Hill. … recipes for Family Circle magazine's poll. The magazine said':
     an outlet the recogniser missed, written with its noun after the outlet entity was last

@@ -25,7 +25,13 @@ from newsmine.nlp.speakers.authors import _document_authors, _joint_outlet
 from newsmine.nlp.speakers.body_pronouns import _body_pronoun
 from newsmine.nlp.speakers.campaigns import _administration, _campaign, _government
 from newsmine.nlp.speakers.descriptions import _described
-from newsmine.nlp.speakers.documents import _ad_voice, _authored_within, _document_author, _headline_label
+from newsmine.nlp.speakers.documents import (
+    _ad_voice,
+    _authored_within,
+    _court_document,
+    _document_author,
+    _headline_label,
+)
 from newsmine.nlp.speakers.groups import _group_named, _is_pair, _pair_again, _pair_of_headline, _titled_group, _whole_group_relative
 from newsmine.nlp.speakers.names import (
     _capitalised_inside_sentence,
@@ -70,7 +76,7 @@ from newsmine.nlp.speakers.pronouns import (
     _unnamed_speaker_again,
 )
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
-from newsmine.nlp.speakers.spokespeople import _spokesperson_named
+from newsmine.nlp.speakers.spokespeople import _counsel_named, _spokesperson_named
 from newsmine.nlp.speakers.unnamed import (
     _GROUP_NOUNS,
     _QUANTIFIERS,
@@ -171,6 +177,9 @@ class SpeakerResolver:
         if resolution.cluster is None and resolution.kind in ("unresolved", "anonymous"):
             spokesperson = _spokesperson_named(self, mention)  # "A spokesman for Lee" and "Lee spokesman Ida Moss"
             resolution = _for_cluster(spokesperson, "description") if spokesperson is not None else resolution
+        if resolution.cluster is None and resolution.kind in ("unresolved", "anonymous"):
+            lawyer = _counsel_named(self, mention)  # "Lee's lawyer" and "His attorney, Ida Moss,"
+            resolution = _for_cluster(lawyer, "description") if lawyer is not None else resolution
         if resolution.cluster is None and (resolution.kind in ("unresolved", "anonymous") or not resolution.name):
             resolution = _called_by_name(self, mention) or resolution  # "a man calling himself Paul Paul"
         if resolution.kind == "unresolved" and resolution.cluster is None and not resolution.name:
@@ -539,11 +548,11 @@ class SpeakerResolver:
         return _for_cluster(owner, "pronoun") if owner is not None else None
 
     def _document_speaker(self, mention: Span) -> Resolution | None:
-        """"a Harlow poll", "the report": the document's author; "the narrator" of an ad: the
-        ad's (:mod:`.documents`)."""
+        """"a Harlow poll", "the report": the document's author; "the order" of a court: the
+        court's or the judge's; "the narrator" of an ad: the ad's (:mod:`.documents`)."""
         if mention.root.lower_ in _DOCUMENT_NOUNS:
             return _document_author(self, mention)
-        return _ad_voice(self, mention)  # "the narrator says": the ad's
+        return _court_document(self, mention) or _ad_voice(self, mention)  # "the order said": the court's
 
     def _group_described(self, mention: Span) -> Resolution | None:
         """A plural description of people named together before it: "the committee chairmen"

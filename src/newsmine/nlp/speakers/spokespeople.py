@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.speakers.pronouns import _possessor_person
 
 if TYPE_CHECKING:
     from newsmine.nlp.speakers.resolver import SpeakerResolver
@@ -80,3 +81,71 @@ def _spokesperson_named(resolver: SpeakerResolver, mention: Span) -> EntityClust
                 found.append(cluster)
                 break
     return found[0] if len(found) == 1 else None
+
+
+# A client's lawyer, by the words the press uses ("his attorney", "a lawyer for Lee", "Lee's
+# counsel"): several lawyers may serve one client, so only one the article names as this
+# client's is taken.
+_COUNSEL = frozenset({"lawyer", "attorney", "counsel"})
+
+
+def _client_of(resolver: SpeakerResolver, noun: Token) -> EntityCluster | None:
+    """The person a lawyer noun says the lawyer acts for: its possessor ("Lee's lawyer", "his
+    attorney", resolved as the pronoun would be there), the name compounded before it ("Lee
+    attorney"), or the object of its "for" ("a lawyer for Lee")."""
+    index = resolver.index
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound") and child.i < noun.i:
+            if child.lower_ in ("his", "her"):
+                return _possessor_person(resolver, resolver.doc[child.i : noun.i + 1])
+            client = index.cluster_of.get(child.i)
+            if client is not None and client.label == "PERSON":
+                return client
+        elif child.dep_ == "prep" and child.lower_ == "for":
+            objects = [index.cluster_of.get(t.i) for t in child.children if t.dep_ == "pobj"]
+            client = next((c for c in objects if c is not None), None)
+            if client is not None and client.label == "PERSON":
+                return client
+    return None
+
+
+def _lawyer_named(noun: Token, resolver: SpeakerResolver) -> EntityCluster | None:
+    """The person a lawyer noun written outside the mention stands beside: in apposition ("His
+    attorney, Linda Marsh,", "Linda Marsh, his attorney,") or as a title before the name ("Lee
+    attorney Linda Marsh")."""
+    index = resolver.index
+    near = [noun.head] if noun.dep_ in ("appos", "compound") else []
+    near += [c for c in noun.children if c.dep_ == "appos"]
+    for token in near:
+        cluster = index.cluster_of.get(token.i)
+        if cluster is not None and cluster.label == "PERSON":
+            return cluster
+    return None
+
+
+def _counsel_named(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
+    """"Reyes's lawyer said" after "His attorney, Linda Marsh, said …" (the "his" Reyes): the
+    one person the article names as that client's lawyer (by a lawyer noun in apposition to
+    the name, or as a title before it, whose client is the mention's); None when the mention
+    names no client, or the article names no lawyer of that client, or two."""
+    root = mention.root
+    if root.lower_ not in _COUNSEL or root.tag_ != "NN" or not root.is_lower:
+        return None
+    client = _client_of(resolver, root)
+    if client is None:
+        return None
+    index = resolver.index
+    found: set[int] = set()
+    lawyer: EntityCluster | None = None
+    for token in resolver.doc:
+        if token.lower_ not in _COUNSEL or not token.is_lower or token.i in range(mention.start, mention.end):
+            continue
+        if index.in_quote[token.i]:
+            continue
+        named = _lawyer_named(token, resolver)
+        if named is None or named is client or id(named) in found:
+            continue
+        if _client_of(resolver, token) is client:
+            found.add(id(named))
+            lawyer = named
+    return lawyer if len(found) == 1 else None
