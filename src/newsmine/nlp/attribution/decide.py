@@ -68,7 +68,7 @@ from newsmine.nlp.attribution.model import AttributionModel, LinearScorer, sigmo
 from newsmine.nlp.attribution.not_speech import not_speech
 from newsmine.nlp.attribution.orphans import ORPHAN_MIN_WORDS, ORPHAN_PARAGRAPHS, orphan_quotations
 from newsmine.nlp.attribution.quotation_tails import end_at_quotation
-from newsmine.nlp.attribution.raised_subjects import with_raised_subject
+from newsmine.nlp.attribution.raised_subjects import with_passive_subject, with_raised_subject
 from newsmine.nlp.attribution.relative_heads import with_relative_head
 from newsmine.nlp.attribution.reranker import rerank
 from newsmine.nlp.attribution.that_conjuncts import with_that_conjunct
@@ -109,6 +109,7 @@ _EXTENT_STAGES = (
     start_after_preposition,
     end_at_quotation,
     with_raised_subject,
+    with_passive_subject,
     with_relative_head,
     end_before_cue_conjunct,
     with_that_conjunct,
