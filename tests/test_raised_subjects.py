@@ -9,7 +9,7 @@ import pytest
 
 from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.raised_subjects import with_raised_subject
+from newsmine.nlp.attribution.raised_subjects import with_passive_subject, with_raised_subject
 from tests.conftest import candidate_to_sentence_end, doc_context
 
 
@@ -81,3 +81,61 @@ def test_it_seems_likely_that_keeps_the_clause_alone(nlp):
     ctx = doc_context(nlp, "It seems likely that the ferry will stop.\n")
     cand = candidate_to_sentence_end(ctx, "seems", "likely", "child:acomp")
     assert with_raised_subject(ctx, cand) is cand
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_word", "first_words", "subject"),
+    [
+        ("The new harbour levy was expected to raise four million pounds by March.\n", "expected", "to ", "The new harbour levy"),
+        ("The night ferry is widely regarded as a lifeline for the island.\n", "regarded", "as ", "The night ferry"),
+        ("Mr. Okafor was formally nominated as the board's treasurer on Tuesday.\n", "nominated", "as ", "Mr. Okafor"),
+    ],
+)
+def test_the_subject_of_a_passive_cue_joins_its_infinitive_or_as_phrase(nlp, text, cue_word, first_words, subject):
+    ctx = doc_context(nlp, text)
+    cand = candidate_to_sentence_end(ctx, cue_word, first_words, "child:xcomp" if first_words == "to " else "rest:prep")
+    kept = with_passive_subject(ctx, cand)
+    assert [ctx.text[s:e] for s, e in kept.parts] == [subject, ctx.text[cand.parts[0][0] : cand.parts[0][1]]]
+    assert kept.source == -1
+
+
+def test_a_relative_subject_of_a_passive_cue_joins_it(nlp):
+    text = "The harbour board, which is widely seen as a rival of the council, met on Monday.\n"
+    ctx = doc_context(nlp, text)
+    trigger = next(t.i for t in ctx.doc if t.text == "seen")
+    start = text.index("as a rival")
+    cand = Candidate(trigger, ctx.idx[trigger], (trigger, trigger + 1), [(start, text.index(",", start))], "rest:prep", -1)
+    kept = with_passive_subject(ctx, cand)
+    assert [ctx.text[s:e] for s, e in kept.parts] == ["which", "as a rival of the council"]
+
+
+def test_an_active_cue_or_a_passive_without_its_own_subject_is_left_alone(nlp):
+    ctx = doc_context(nlp, "The harbour board expected to raise the levy by March.\n")
+    cand = _infinitive_of(ctx, "expected", "board")
+    assert with_passive_subject(ctx, cand) is cand
+    ctx = doc_context(nlp, "The mayor is due at the pier but is not expected to speak about the levy.\n")
+    cand = _infinitive_of(ctx, "expected")
+    assert with_passive_subject(ctx, cand) is cand
+
+
+def test_a_passive_infinitive_that_reports_is_left_to_its_own_verb(nlp):
+    ctx = doc_context(nlp, "The harbour master is reported to have said that the levy was a mistake.\n")
+    cand = _infinitive_of(ctx, "reported")
+    assert with_passive_subject(ctx, cand) is cand
+
+
+def test_the_pipeline_adds_the_subject_of_a_passive_cue(nlp):
+    from newsmine.nlp.quotes import find_quotes
+
+    text = "The new harbour levy was expected to raise four million pounds by March.\n"
+    quotes = find_quotes(nlp(text))
+    assert [(text[q.start : q.end], q.speaker) for q in quotes] == [("The new harbour levy was expected to raise four million pounds by March", None)]
+
+
+def test_the_subject_joins_over_adverbials_before_the_cue(nlp):
+    ctx = doc_context(nlp, "The harbour economy, until recently, seemed impervious to the storms.\n")
+    kept = with_raised_subject(ctx, candidate_to_sentence_end(ctx, "seemed", "impervious", "child:acomp"))
+    assert [ctx.text[s:e] for s, e in kept.parts] == ["The harbour economy, until recently", "impervious to the storms"]
+    ctx = doc_context(nlp, "The new levy, by most accounts, was expected to raise four million pounds.\n")
+    kept = with_passive_subject(ctx, _infinitive_of(ctx, "expected"))
+    assert [ctx.text[s:e] for s, e in kept.parts] == ["The new levy, by most accounts", "to raise four million pounds"]

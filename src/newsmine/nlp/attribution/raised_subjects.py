@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.candidates import subject_before_cue
-from newsmine.nlp.attribution.context import CLAUSE_SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import CLAUSE_SUBJECT_DEPS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import cue_category
 
 __all__ = ["with_passive_subject", "with_raised_subject"]
@@ -62,7 +62,7 @@ def with_raised_subject(ctx: DocContext, cand: Candidate) -> Candidate:
             return cand  # 'She appeared to imply that …', 'Obama seemed to recognize …': the inner verb reports
     elif any(ctx.lower[c] == "it" for c in ctx.children[i] if ctx.dep[c] in CLAUSE_SUBJECT_DEPS):
         return cand  # 'it seems likely that …', 'it seems the plan failed': what seems so is the clause
-    subject_span = subject_before_cue(ctx, i, cand.cue[0])
+    subject_span = _subject_before_cue(ctx, i, cand.cue[0])
     if subject_span is None:
         return cand
     s_start, s_end = subject_span
@@ -103,7 +103,7 @@ def with_passive_subject(ctx: DocContext, cand: Candidate) -> Candidate:
         return cand
     if ctx.dep[complement] == "xcomp" and (ctx.cue_verb[complement] or cue_category(ctx.lemma[complement], False) != "other"):
         return cand
-    subject_span = subject_before_cue(ctx, i, cand.cue[0])
+    subject_span = _subject_before_cue(ctx, i, cand.cue[0])
     if subject_span is None:
         return cand
     s_start, s_end = subject_span
@@ -120,6 +120,37 @@ def with_passive_subject(ctx: DocContext, cand: Candidate) -> Candidate:
 # What a passive cue word says of its subject, by dependency, and the word it opens with: 'is
 # expected to …', 'is seen as …'.
 _PASSIVE_COMPLEMENT_DEPS = {"xcomp": "to", "prep": "as"}
+
+
+# What may stand between a subject and its cue word inside the words the gold gives them: 'The
+# economy, until recently, seemed …', 'Donald Trump on Tuesday seemed …'.
+_ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "prep", "punct", "aux", "auxpass", "neg"})
+
+
+def _subject_before_cue(ctx: DocContext, i: int, cue_start: int) -> tuple[int, int] | None:
+    """:func:`~.candidates.subject_before_cue`, or when words of the cue word's adverbials stand
+    between its subject and it ('The economy, until recently, seemed impervious …', 'Trump on
+    Tuesday seemed …'), the subject through them: the gold content of a raising or passive cue
+    runs on from the subject over them (session 29)."""
+    span = subject_before_cue(ctx, i, cue_start)
+    if span is not None:
+        return span
+    subjects = [c for c in ctx.children[i] if c < i and ctx.dep[c] in SUBJECT_DEPS]
+    if not subjects:
+        return None
+    s_start = min(ctx.left[c] for c in subjects)
+    around = subjects + [c for c in ctx.children[i] if c < i and ctx.dep[c] in _ADVERBIAL_DEPS]
+    if any(not any(ctx.left[c] <= j <= ctx.right[c] for c in around) for j in range(s_start, cue_start)):
+        return None
+    s_end = cue_start
+    while s_end - 1 > s_start and ctx.head[s_end - 1] == i and ctx.dep[s_end - 1] in _TRAILING_DEPS:
+        s_end -= 1
+    return s_start, s_end
+
+
+# The cue word's own auxiliaries and adverbs right before it, left out of the subject's part as
+# subject_before_cue leaves them ('is widely', 'has at the very least': the words before stay).
+_TRAILING_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "punct"})
 
 
 def _relative_word_of(ctx: DocContext, i: int, j: int) -> bool:
