@@ -22,6 +22,8 @@ thresholds on what :func:`decide` returns, not on a part of it):
    at the adjective's complement ('are wary of the levy': :func:`~newsmine.nlp.attribution.
    adjective_complements.start_at_adjective_complement`), the infinitive or adjective of 'seem' or 'appear'
    takes the verb's subject (:func:`~newsmine.nlp.attribution.raised_subjects.with_raised_subject`),
+   and so does the infinitive or 'as' phrase of a passive cue word ('The kingdom is viewed as a
+   bulwark': :func:`~newsmine.nlp.attribution.raised_subjects.with_passive_subject`),
    the complement of a cue heading a bare relative clause takes the noun the clause describes
    ('the last thing … to cut': :func:`~newsmine.nlp.attribution.relative_heads.with_relative_head`),
    and a content ends before a verb conjoined to it in the cue's form ('vowed to keep the

@@ -1,4 +1,6 @@
-"""A kept infinitive or adjective of 'seem' or 'appear' takes the verb's subject into its content.
+"""A kept infinitive or adjective of 'seem' or 'appear' takes the verb's subject into its
+content, and so does the infinitive or 'as' phrase of a passive cue word ('The kingdom is viewed
+as a bulwark …', :func:`with_passive_subject`).
 
 'The secure fax machine appears to have been broken', 'Mr. Rubio appeared to be on the
 upswing', 'The silencing of Justice Scalia's voice seemed to help other justices find
@@ -21,6 +23,12 @@ equally unperturbed', 'he appears somewhat uneasy'): the subject joins it; not f
 likely that …' (the clause is what seems so). Train: 31 kept contents changed, 1 new match,
 16 nearer the gold, 1 match lost and 3 farther (where the gold cue holds the adjective,
 'appeared pleased with', or the content is the adjective's clause), 10 with no gold.
+
+Session 29 (content12): a passive cue word says of its subject what 'seem' does ('The detentions
+are widely recognized now as among the largest …', 'Developers were eventually permitted to
+build …'): the subject joins its infinitive or 'as' phrase the same way; and the subject joins
+over the cue word's adverbials between them ('The economy, until recently, seemed …'), which
+the gold content runs over.
 """
 
 from __future__ import annotations
