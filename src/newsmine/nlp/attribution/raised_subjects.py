@@ -70,20 +70,8 @@ def with_raised_subject(ctx: DocContext, cand: Candidate) -> Candidate:
             return cand  # 'She appeared to imply that …', 'Obama seemed to recognize …': the inner verb reports
     elif any(ctx.lower[c] == "it" for c in ctx.children[i] if ctx.dep[c] in CLAUSE_SUBJECT_DEPS):
         return cand  # 'it seems likely that …', 'it seems the plan failed': what seems so is the clause
-    subject_span = _subject_before_cue(ctx, i, cand.cue[0])
-    if subject_span is None:
-        return cand
-    s_start, s_end = subject_span
-    if any(_relative_word_of(ctx, i, j) for j in range(s_start, s_end)):
-        return cand  # 'what appeared to be …', 'whose plan seemed to …': the clause is another's part
-    if ctx.para_of[s_start] != ctx.para_of[i] or any(ctx.quote_of[j] >= 0 for j in range(s_start, s_end)):
-        return cand
-    front = ctx.char_range(s_start, s_end)
-    if front is None:
-        return cand
-    parts = [front, *cand.parts]
-    source = -1 if s_start <= cand.source < s_end else cand.source
-    return replace(cand, parts=parts, source=source, quoted_share=ctx.quoted_share(parts))
+    # 'what appeared to be …', 'whose plan seemed to …': the clause is another's part
+    return _with_subject(ctx, cand, relative_subject=False)
 
 
 def with_passive_subject(ctx: DocContext, cand: Candidate) -> Candidate:
@@ -111,10 +99,21 @@ def with_passive_subject(ctx: DocContext, cand: Candidate) -> Candidate:
         return cand
     if ctx.dep[complement] == "xcomp" and (ctx.cue_verb[complement] or cue_category(ctx.lemma[complement], False) != "other"):
         return cand
+    return _with_subject(ctx, cand, relative_subject=True)
+
+
+def _with_subject(ctx: DocContext, cand: Candidate, *, relative_subject: bool) -> Candidate:
+    """``cand`` with the subject of its cue word before it as a first part (a relative or
+    interrogative subject only when ``relative_subject``), without a source when its source was
+    that subject; or ``cand`` when there is no such subject in the cue word's paragraph, outside
+    quotation marks."""
+    i = cand.trigger
     subject_span = _subject_before_cue(ctx, i, cand.cue[0])
     if subject_span is None:
         return cand
     s_start, s_end = subject_span
+    if not relative_subject and any(_relative_word_of(ctx, i, j) for j in range(s_start, s_end)):
+        return cand
     if ctx.para_of[s_start] != ctx.para_of[i] or any(ctx.quote_of[j] >= 0 for j in range(s_start, s_end)):
         return cand
     front = ctx.char_range(s_start, s_end)
