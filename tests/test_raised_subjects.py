@@ -138,3 +138,12 @@ def test_the_subject_joins_over_adverbials_before_the_cue(nlp):
     ctx = doc_context(nlp, "The new levy, by most accounts, was expected to raise four million pounds.\n")
     kept = with_passive_subject(ctx, _infinitive_of(ctx, "expected"))
     assert [ctx.text[s:e] for s, e in kept.parts] == ["The new levy, by most accounts", "to raise four million pounds"]
+
+
+def test_a_likeness_or_a_relative_pronoun_joins_the_raised_subject(nlp):
+    ctx = doc_context(nlp, "This seems like a fair price for the ferry.\n")
+    kept = with_raised_subject(ctx, candidate_to_sentence_end(ctx, "seems", "like", "rest:prep"))
+    assert [ctx.text[s:e] for s, e in kept.parts] == ["This", "like a fair price for the ferry"]
+    ctx = doc_context(nlp, "The mayor met a pilot who seemed to be confused by the new timetable, and left.\n")
+    kept = with_raised_subject(ctx, _to_next_comma(ctx, "seemed", "to be", "child:xcomp"))
+    assert [ctx.text[s:e] for s, e in kept.parts] == ["who", "to be confused by the new timetable"]

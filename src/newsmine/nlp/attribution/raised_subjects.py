@@ -46,6 +46,8 @@ _RAISING_LEMMAS = frozenset({"seem", "appear"})
 # What the raising verb says of its subject: an infinitive ('seems to be'), an adjective ('seems
 # unlikely to …', 'appeared calm'), a noun ('seemed a poor bet').
 _RAISED_DEPS = frozenset({"xcomp", "acomp", "attr", "oprd"})
+# ... or a likeness ('This seems like a fair idea', 'the debate appeared as if it might …').
+_RAISED_PREPOSITIONS = frozenset({"like", "as"})
 # Relative and interrogative pronouns and determiners ('which', 'that', 'what', 'who', 'whose').
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 # Clauses inside a subject, whose relative words are their own ('the plan that the mayor backed').
@@ -62,7 +64,7 @@ def with_raised_subject(ctx: DocContext, cand: Candidate) -> Candidate:
     if cand.trigger_char >= start:
         return cand
     first = ctx.token_at_char(start)
-    complement = next((c for c in ctx.children[i] if c > i and ctx.dep[c] in _RAISED_DEPS), -1)
+    complement = next((c for c in ctx.children[i] if c > i and (ctx.dep[c] in _RAISED_DEPS or ctx.dep[c] == "prep" and ctx.lower[c] in _RAISED_PREPOSITIONS)), -1)
     if complement < 0 or ctx.left[complement] != first:
         return cand
     if ctx.dep[complement] == "xcomp":
@@ -70,8 +72,9 @@ def with_raised_subject(ctx: DocContext, cand: Candidate) -> Candidate:
             return cand  # 'She appeared to imply that …', 'Obama seemed to recognize …': the inner verb reports
     elif any(ctx.lower[c] == "it" for c in ctx.children[i] if ctx.dep[c] in CLAUSE_SUBJECT_DEPS):
         return cand  # 'it seems likely that …', 'it seems the plan failed': what seems so is the clause
-    # 'what appeared to be …', 'whose plan seemed to …': the clause is another's part
-    return _with_subject(ctx, cand, relative_subject=False)
+    # A relative clause's own pronoun joins ('a voter who seemed to be confused …'); not a free
+    # relative or a possessive ('what appeared to be …', 'whose plan seemed to …'), another's part.
+    return _with_subject(ctx, cand, relative_subject=ctx.dep[i] == "relcl")
 
 
 def with_passive_subject(ctx: DocContext, cand: Candidate) -> Candidate:
@@ -104,7 +107,7 @@ def with_passive_subject(ctx: DocContext, cand: Candidate) -> Candidate:
 
 def _with_subject(ctx: DocContext, cand: Candidate, *, relative_subject: bool) -> Candidate:
     """``cand`` with the subject of its cue word before it as a first part (a relative or
-    interrogative subject only when ``relative_subject``), without a source when its source was
+    interrogative subject only when ``relative_subject``, and never a possessive one), without a source when its source was
     that subject; or ``cand`` when there is no such subject in the cue word's paragraph, outside
     quotation marks."""
     i = cand.trigger
@@ -112,7 +115,7 @@ def _with_subject(ctx: DocContext, cand: Candidate, *, relative_subject: bool) -
     if subject_span is None:
         return cand
     s_start, s_end = subject_span
-    if not relative_subject and any(_relative_word_of(ctx, i, j) for j in range(s_start, s_end)):
+    if any(_relative_word_of(ctx, i, j) and (not relative_subject or ctx.tag[j] == "WP$") for j in range(s_start, s_end)):
         return cand
     if ctx.para_of[s_start] != ctx.para_of[i] or any(ctx.quote_of[j] >= 0 for j in range(s_start, s_end)):
         return cand
