@@ -26,9 +26,12 @@ likely that …' (the clause is what seems so). Train: 31 kept contents changed,
 
 Session 29 (content12): a passive cue word says of its subject what 'seem' does ('The detentions
 are widely recognized now as among the largest …', 'Developers were eventually permitted to
-build …'): the subject joins its infinitive or 'as' phrase the same way; and the subject joins
+build …'): the subject joins its infinitive or 'as' phrase the same way; the subject joins
 over the cue word's adverbials between them ('The economy, until recently, seemed …'), which
-the gold content runs over.
+the gold content runs over; and 'seem' / 'appear' take their subject before a likeness ('This
+seems like a fair idea', 6 of 6 on train) and a relative clause's own pronoun ('a voter who
+seemed to be confused …'), where the gold starts. Train: 24 more contents changed, 18 nearer
+(2 new matches), 1 farther, 5 with no gold.
 """
 
 from __future__ import annotations
@@ -56,7 +59,8 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl"})
 
 def with_raised_subject(ctx: DocContext, cand: Candidate) -> Candidate:
     """``cand``, or a copy in two parts, the subject of its raising cue word then the
-    infinitive, adjective or noun it kept, without a source when its source was that subject."""
+    infinitive, adjective, noun or likeness it kept, without a source when its source was that
+    subject."""
     i = cand.trigger
     if i < 0 or ctx.lemma[i] not in _RAISING_LEMMAS or len(cand.parts) != 1 or cand.relation.startswith(("quote", "orphan")):
         return cand
@@ -85,11 +89,12 @@ def with_passive_subject(ctx: DocContext, cand: Candidate) -> Candidate:
     What is seen, expected or described is the subject with what is said of it: of the kept
     contents of a passive cue word opening at its infinitive or 'as' right after it (PolNeAR
     train, session 29 reference records), the gold content holds the subject about 36 times and
-    leaves it out twice, both where the subject belongs to an earlier conjunct ('is scheduled …
-    but is not expected to meet …', which has no subject of its own here). Unlike 'seem', a
-    relative subject stays ('who was formally nominated as …', 'that was seen as an attempt …':
-    the gold takes it). Not when the infinitive's own verb reports ('is reported to have called
-    the Saudis …': that verb is the cue)."""
+    leaves it out 3 times, where the verb has no subject of its own ('is scheduled … but is not
+    expected to meet …', which this leaves alone). A relative subject stays ('who was formally
+    nominated as …', 'that was seen as an attempt …': the gold takes it). Not when the
+    infinitive's own verb reports ('is reported to have called the Saudis …': that verb is the
+    cue). Train: 46 kept contents changed, 35 nearer the gold (5 new matches), 1 match lost ('are
+    also especially pumped to re-elect …', an adjectival participle), 10 with no gold."""
     i = cand.trigger
     if i < 0 or ctx.tag[i] != "VBN" or len(cand.parts) != 1 or cand.relation.startswith(("quote", "orphan")):
         return cand
