@@ -93,7 +93,10 @@ def with_passive_subject(ctx: DocContext, cand: Candidate) -> Candidate:
     expected to meet …', which this leaves alone). A relative subject stays ('who was formally
     nominated as …', 'that was seen as an attempt …': the gold takes it). Not when the
     infinitive's own verb reports ('is reported to have called the Saudis …': that verb is the
-    cue). Train: 46 kept contents changed, 35 nearer the gold (5 new matches), 1 match lost ('are
+    cue). The candidates offer the subject with the infinitive of a reporting cue
+    (``candidates._propose_subject_and_complement``), but not with an 'as' phrase nor for cue
+    words of category "other" ('were permitted to build'), and the decision often keeps the
+    infinitive alone. Train: 46 kept contents changed, 35 nearer the gold (5 new matches), 1 match lost ('are
     also especially pumped to re-elect …', an adjectival participle), 10 with no gold."""
     i = cand.trigger
     if i < 0 or ctx.tag[i] != "VBN" or len(cand.parts) != 1 or cand.relation.startswith(("quote", "orphan")):
