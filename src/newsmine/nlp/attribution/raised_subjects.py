@@ -96,8 +96,9 @@ def with_passive_subject(ctx: DocContext, cand: Candidate) -> Candidate:
     cue). The candidates offer the subject with the infinitive of a reporting cue
     (``candidates._propose_subject_and_complement``), but not with an 'as' phrase nor for cue
     words of category "other" ('were permitted to build'), and the decision often keeps the
-    infinitive alone. Train: 46 kept contents changed, 35 nearer the gold (5 new matches), 1 match lost ('are
-    also especially pumped to re-elect …', an adjectival participle), 10 with no gold."""
+    infinitive alone. Train: 46 kept contents changed, 35 nearer the gold (5 new matches), 1
+    match lost ('are also especially pumped to re-elect …', an adjectival participle), 10 with
+    no gold."""
     i = cand.trigger
     if i < 0 or ctx.tag[i] != "VBN" or len(cand.parts) != 1 or cand.relation.startswith(("quote", "orphan")):
         return cand
