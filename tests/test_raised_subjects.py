@@ -9,7 +9,7 @@ import pytest
 
 from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.raised_subjects import with_raised_subject
+from newsmine.nlp.attribution.raised_subjects import with_passive_subject, with_raised_subject
 from tests.conftest import candidate_to_sentence_end, doc_context
 
 
@@ -45,12 +45,17 @@ def test_an_infinitive_that_reports_is_left_to_its_own_verb(nlp):
     assert with_raised_subject(ctx, cand) is cand
 
 
+def _to_next_comma(ctx: DocContext, cue_word: str, first_words: str, relation: str) -> Candidate:
+    """The candidate of ``cue_word`` holding the words from ``first_words`` to the next comma."""
+    text = ctx.text
+    trigger = next(t.i for t in ctx.doc if t.text == cue_word)
+    start = text.index(first_words)
+    return Candidate(trigger, ctx.idx[trigger], (trigger, trigger + 1), [(start, text.index(",", start))], relation, -1)
+
+
 def test_a_relative_clause_with_a_possessive_subject_is_left_alone(nlp):
-    text = "The harbour master, whose levy appeared to be failing, left the pier early.\n"
-    ctx = doc_context(nlp, text)
-    trigger = next(t.i for t in ctx.doc if t.text == "appeared")
-    start = text.index("to be")
-    cand = Candidate(trigger, ctx.idx[trigger], (trigger, trigger + 1), [(start, text.index(",", start))], "child:xcomp", -1)
+    ctx = doc_context(nlp, "The harbour master, whose levy appeared to be failing, left the pier early.\n")
+    cand = _to_next_comma(ctx, "appeared", "to be", "child:xcomp")
     assert with_raised_subject(ctx, cand) is cand
 
 
@@ -60,18 +65,34 @@ def test_a_subject_holding_a_relative_clause_joins_its_infinitive(nlp):
     assert ctx.text[kept.parts[0][0] : kept.parts[0][1]] == "The levy that the harbour board passed"
 
 
-def test_the_pipeline_adds_the_raised_subject(nlp):
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The secure fax machine at the harbour office appears to have been broken for weeks.\n",
+        "The old pier was eventually permitted to reopen for the summer.\n",
+    ],
+)
+def test_the_pipeline_adds_the_raised_or_passive_subject(nlp, text):
     from newsmine.nlp.quotes import find_quotes
 
-    text = "The secure fax machine at the harbour office appears to have been broken for weeks.\n"
     quotes = find_quotes(nlp(text))
-    assert [(text[q.start : q.end], q.speaker) for q in quotes] == [("The secure fax machine at the harbour office appears to have been broken for weeks", None)]
+    assert [(text[q.start : q.end], q.speaker) for q in quotes] == [(text.rstrip().rstrip("."), None)]
 
 
-def test_the_subject_of_seem_or_appear_joins_its_adjective(nlp):
-    ctx = doc_context(nlp, "The harbour board seems unlikely to approve the levy.\n")
-    kept = with_raised_subject(ctx, candidate_to_sentence_end(ctx, "seems", "unlikely", "child:acomp"))
-    assert [ctx.text[s:e] for s, e in kept.parts] == ["The harbour board", "unlikely to approve the levy"]
+@pytest.mark.parametrize(
+    ("text", "first_words", "relation", "parts"),
+    [
+        ("The harbour board seems unlikely to approve the levy.\n", "unlikely", "child:acomp", ["The harbour board", "unlikely to approve the levy"]),
+        ("This seems like a fair price for the ferry.\n", "like", "rest:prep", ["This", "like a fair price for the ferry"]),
+    ],
+)
+def test_the_subject_of_seem_joins_its_adjective_or_likeness(nlp, text, first_words, relation, parts):
+    ctx = doc_context(nlp, text)
+    kept = with_raised_subject(ctx, candidate_to_sentence_end(ctx, "seems", first_words, relation))
+    assert [ctx.text[s:e] for s, e in kept.parts] == parts
+
+
+def test_the_subject_of_appear_joins_its_adjective(nlp):
     ctx = doc_context(nlp, "The mayor appeared calm after the vote.\n")
     kept = with_raised_subject(ctx, candidate_to_sentence_end(ctx, "appeared", "calm", "child:acomp"))
     assert ctx.text[kept.parts[0][0] : kept.parts[0][1]] == "The mayor"
@@ -81,3 +102,55 @@ def test_it_seems_likely_that_keeps_the_clause_alone(nlp):
     ctx = doc_context(nlp, "It seems likely that the ferry will stop.\n")
     cand = candidate_to_sentence_end(ctx, "seems", "likely", "child:acomp")
     assert with_raised_subject(ctx, cand) is cand
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_word", "first_words", "subject"),
+    [
+        ("The new harbour levy was expected to raise four million pounds by March.\n", "expected", "to ", "The new harbour levy"),
+        ("The night ferry is widely regarded as a lifeline for the island.\n", "regarded", "as ", "The night ferry"),
+        ("Mr. Okafor was formally nominated as the board's treasurer on Tuesday.\n", "nominated", "as ", "Mr. Okafor"),
+    ],
+)
+def test_the_subject_of_a_passive_cue_joins_its_infinitive_or_as_phrase(nlp, text, cue_word, first_words, subject):
+    ctx = doc_context(nlp, text)
+    cand = candidate_to_sentence_end(ctx, cue_word, first_words, "child:xcomp" if first_words == "to " else "rest:prep")
+    kept = with_passive_subject(ctx, cand)
+    assert [ctx.text[s:e] for s, e in kept.parts] == [subject, ctx.text[cand.parts[0][0] : cand.parts[0][1]]]
+    assert kept.source == -1
+
+
+def test_a_relative_subject_of_a_passive_cue_joins_it(nlp):
+    ctx = doc_context(nlp, "The harbour board, which is widely seen as a rival of the council, met on Monday.\n")
+    kept = with_passive_subject(ctx, _to_next_comma(ctx, "seen", "as a rival", "rest:prep"))
+    assert [ctx.text[s:e] for s, e in kept.parts] == ["which", "as a rival of the council"]
+
+
+def test_an_active_cue_or_a_passive_without_its_own_subject_is_left_alone(nlp):
+    ctx = doc_context(nlp, "The harbour board expected to raise the levy by March.\n")
+    cand = _infinitive_of(ctx, "expected", "board")
+    assert with_passive_subject(ctx, cand) is cand
+    ctx = doc_context(nlp, "The mayor is due at the pier but is not expected to speak about the levy.\n")
+    cand = _infinitive_of(ctx, "expected")
+    assert with_passive_subject(ctx, cand) is cand
+
+
+def test_a_passive_infinitive_that_reports_is_left_to_its_own_verb(nlp):
+    ctx = doc_context(nlp, "The harbour master is reported to have said that the levy was a mistake.\n")
+    cand = _infinitive_of(ctx, "reported")
+    assert with_passive_subject(ctx, cand) is cand
+
+
+def test_the_subject_joins_over_adverbials_before_the_cue(nlp):
+    ctx = doc_context(nlp, "The harbour economy, until recently, seemed impervious to the storms.\n")
+    kept = with_raised_subject(ctx, candidate_to_sentence_end(ctx, "seemed", "impervious", "child:acomp"))
+    assert [ctx.text[s:e] for s, e in kept.parts] == ["The harbour economy, until recently", "impervious to the storms"]
+    ctx = doc_context(nlp, "The new levy, by most accounts, was expected to raise four million pounds.\n")
+    kept = with_passive_subject(ctx, _infinitive_of(ctx, "expected"))
+    assert [ctx.text[s:e] for s, e in kept.parts] == ["The new levy, by most accounts", "to raise four million pounds"]
+
+
+def test_a_relative_clause_s_own_pronoun_joins_the_raised_subject(nlp):
+    ctx = doc_context(nlp, "The mayor met a pilot who seemed to be confused by the new timetable, and left.\n")
+    kept = with_raised_subject(ctx, _to_next_comma(ctx, "seemed", "to be", "child:xcomp"))
+    assert [ctx.text[s:e] for s, e in kept.parts] == ["who", "to be confused by the new timetable"]
