@@ -38,6 +38,7 @@ from importlib.resources import files
 import numpy as np
 import pytest
 import spacy
+import srsly
 
 from newsmine.nlp.attribution import model as attribution_model
 from newsmine.nlp.attribution import reranker
@@ -98,6 +99,70 @@ def test_the_model_loads_with_the_same_tokenizer_as_setting_the_rules_after_load
     # setting the rules again changes nothing: they are there once
     pattern = loaded.tokenizer.infix_finditer.__self__.pattern
     assert split_glued_quotation_marks(loaded).tokenizer.infix_finditer.__self__.pattern == pattern
+
+
+def test_the_model_loaded_without_building_the_default_tokenizer_is_the_one_spacy_loads():
+    loaded = split_glued_quotation_marks(_load_splitting_glued_quotation_marks(DEFAULT_MODEL))
+    plain = split_glued_quotation_marks(spacy.load(DEFAULT_MODEL))
+    # the config still names spaCy's tokenizer (a saved pipeline loads as before), and the
+    # vocabulary holds the same words with the same attributes
+    assert loaded.config["nlp"]["tokenizer"] == {"@tokenizers": "spacy.Tokenizer.v1"}
+    assert loaded.config.to_str() == plain.config.to_str()
+    assert set(loaded.vocab.strings) == set(plain.vocab.strings)
+    lexemes = {lexeme.orth_: (lexeme.norm_, lexeme.shape_, lexeme.prefix_, lexeme.suffix_, lexeme.is_stop)
+               for lexeme in plain.vocab}
+    assert {lexeme.orth_: (lexeme.norm_, lexeme.shape_, lexeme.prefix_, lexeme.suffix_, lexeme.is_stop)
+            for lexeme in loaded.vocab} == lexemes
+    text = "Sgt. Maria Delgado said,“We’re done.” She didn't say when the U.S. team would leave."
+    assert [(t.text, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in loaded(text)] == \
+        [(t.text, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in plain(text)]
+
+
+@spacy.registry.tokenizers("test_speed_equivalence.whitespace_tokenizer.v1")
+def _whitespace_tokenizer(lowercase: bool = False):
+    def create(nlp):
+        return _WhitespaceTokenizer(nlp.vocab, lowercase)
+
+    return create
+
+
+class _WhitespaceTokenizer:
+    def __init__(self, vocab, lowercase):
+        self.vocab, self.lowercase = vocab, lowercase
+
+    def __call__(self, text):
+        return spacy.tokens.Doc(self.vocab, words=(text.lower() if self.lowercase else text).split())
+
+    def to_bytes(self, **kwargs):
+        return b""
+
+    def from_bytes(self, data, **kwargs):
+        return self
+
+    def to_disk(self, path, **kwargs):
+        path.write_bytes(srsly.msgpack_dumps({}))
+
+    def from_disk(self, path, **kwargs):
+        return self
+
+
+@pytest.mark.parametrize("settings", [{}, {"lowercase": True}])
+def test_a_model_whose_config_names_another_tokenizer_loads_with_it(tmp_path, settings):
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {
+        "@tokenizers": "test_speed_equivalence.whitespace_tokenizer.v1", **settings}}})
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = _load_splitting_glued_quotation_marks(tmp_path / "pipeline")
+    assert isinstance(loaded.tokenizer, _WhitespaceTokenizer)
+    assert loaded.tokenizer.lowercase == settings.get("lowercase", False)
+    assert loaded.config["nlp"]["tokenizer"] == nlp.config["nlp"]["tokenizer"]
+    assert [t.text for t in loaded("Ryan said,“Look")] == ["ryan" if settings else "Ryan", "said,“look" if settings else "said,“Look"]
+
+
+def test_a_model_without_a_saved_tokenizer_gets_the_one_its_config_builds(tmp_path):
+    spacy.blank("en").to_disk(tmp_path / "pipeline", exclude=["tokenizer"])
+    loaded = _load_splitting_glued_quotation_marks(tmp_path / "pipeline")
+    assert [t.text for t in loaded("She didn't go.")] == ["She", "did", "n't", "go", "."]
+    assert loaded.config["nlp"]["tokenizer"] == {"@tokenizers": "spacy.Tokenizer.v1"}
 
 
 def test_the_attribution_model_reads_the_same_weights_as_the_standard_json_reader():

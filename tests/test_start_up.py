@@ -23,10 +23,11 @@ had asked for the route since the old pier closed.
 """
 
 # Modules no plain text-to-JSON-Lines run needs: other formats' readers and writers, the
-# cluster and object-storage stacks, pandas (country_converter's import), and dateparser,
-# imported at the first date expression the rules leave to it (none in this article).
+# cluster and object-storage stacks, pandas (country_converter's import), PyYAML (Markdown
+# front matter only), and dateparser, imported at the first date expression the rules leave to
+# it (none in this article).
 _NOT_NEEDED = ["pyarrow", "duckdb", "trafilatura", "warcio", "lxml", "fsspec", "distributed", "dask", "pandas",
-               "country_converter", "gender_guesser", "dateparser", "newsmine.readers.html", "newsmine.readers.warc",
+               "country_converter", "gender_guesser", "dateparser", "yaml", "newsmine.readers.html", "newsmine.readers.warc",
                "newsmine.readers.language", "newsmine.writers.parquet", "newsmine.writers.duckdb", "newsmine.writers.tables",
                "newsmine.evaluate", "newsmine.report"]
 

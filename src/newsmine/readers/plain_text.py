@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-import yaml
-
 from newsmine.articles import Article, parse_published
 from newsmine.readers.json_lines import author_names
 
@@ -22,8 +20,6 @@ __all__ = ["article_from_text"]
 _MAX_FRONT_MATTER_CHARS = 10_000
 _FENCE = re.compile(r"---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^---[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
-# The C loader where PyYAML was built with libyaml; the base loader keeps every scalar a string.
-_YAML_LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 _DATE_KEYS = ("date", "published", "publishdate", "pubdate")
 # Keys of Jekyll's and Hugo's front matter; one of them must be there (see _front_matter).
 _FRONT_MATTER_KEYS = frozenset({
@@ -64,8 +60,13 @@ def _front_matter(text: str) -> tuple[dict[str, object], str] | None:
     closing = _CLOSE.search(text, opening.end(), opening.end() + _MAX_FRONT_MATTER_CHARS)
     if closing is None:
         return None
+    # Imported here: PyYAML costs 0.03 CPU s at start-up, and most runs read no Markdown.
+    import yaml
+
+    # The C loader where PyYAML was built with libyaml; the base loader keeps every scalar a string.
+    loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
     try:
-        fields = yaml.load(text[opening.end():closing.start()], Loader=_YAML_LOADER)  # base loader: strings, no objects
+        fields = yaml.load(text[opening.end():closing.start()], Loader=loader)  # base loader: strings, no objects
     except yaml.YAMLError:
         return None
     if not isinstance(fields, dict) or not fields:
