@@ -131,3 +131,21 @@ def test_a_short_form_the_recogniser_tagged_elsewhere_speaks_for_its_entity(pipe
     speakers = {q.speaker.text: q.speaker for q in record.quotes if q.speaker is not None}
     assert speakers["The DOJ"].name == "U.S. Department of Justice"
     assert speakers["The DOJ"].entity_id == speakers["The U.S. Department of Justice"].entity_id
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Protest over the new stadium\n\nA group of bakers in Dunmore, Ohio, said the new stadium would "
+        "ruin their street. The city council meets on Friday.",
+        "School vote\n\nTeachers at a public middle school in Fairhaven, Maine, said they would strike if "
+        "the board cut their pay.",
+        "Mill closes\n\nA woman in Brockton, Massachusetts, said the mill had employed her family for "
+        "three generations.",
+    ],
+)
+def test_a_place_in_apposition_to_a_place_inside_the_source_is_an_address_not_the_speaker(pipeline, article):
+    # "Ohio" stands in apposition to "Dunmore", not to the people who speak
+    speakers = [q.speaker for q in pipeline.analyze(article).quotes]
+    assert speakers and all(s is not None for s in speakers)
+    assert all(s.name not in ("Ohio", "Maine", "Massachusetts") for s in speakers)

@@ -102,6 +102,10 @@ _RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 # the person the possessive stands for (documents proper are in document_nouns.txt).
 _CHANNEL_NOUNS = frozenset({"account", "accounts", "feed", "communications", "tweets", "blog", "page"})
 
+# Places: one named in apposition inside a mention ("in Pasadena, Calif.", "in Merrillville,
+# Indiana") is an address; it speaks only when it stands beside the mention's head word.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
 # Words that never stand for a named speaker of the article.
 _SPEAKER_SELF = frozenset({"i", "me", "we", "us", "you"})
 
@@ -520,6 +524,8 @@ class SpeakerResolver:
             if token.dep_ == "appos" and token.i in index.cluster_of and token.ent_type_:
                 if index.cluster_of[token.i].name.lower() in _BODY_TYPES:
                     continue  # "Harbor Fund, a super PAC,": "PAC" tagged as an organisation is a description
+                if index.cluster_of[token.i].label in _PLACE_LABELS and token.head.i != root.i:
+                    continue  # "A handful of skywriters in Pasadena, Calif.,": an address, not who speaks
                 return _for_cluster(index.cluster_of[token.i], "apposition")
         in_apposition = _people_named_after_comma(root, index)
         if in_apposition is not None:
