@@ -110,6 +110,23 @@ CASES = {
         "heart of Ostrowski’s political agenda: support for free trade.",
         ("Democratic Donor Ostrowski", "Miriam Ostrowski"),
     ),
+    "a person named inside a campaign's mention owns it, not the latest candidate": (
+        # the parse hangs "Ortiz" on "presidential", not on "campaign"
+        "Union fight\n\nMaria Lopez won the union's support on Monday. The Dan Ortiz presidential "
+        "campaign said the vote was rigged.",
+        ("The Dan Ortiz presidential campaign", "Ortiz campaign"),
+    ),
+    "a campaign named by a word no entity holds is named so, not the latest candidate's": (
+        "Union fight\n\nMaria Lopez won the union's support on Monday. The Fair4All campaign on "
+        "Tuesday released a video saying the vote was rigged.",
+        ("The Fair4All campaign", "Fair4All"),
+    ),
+    "a campaign after a possessive the recogniser left untagged is its candidate's": (
+        # "Ortiz" before the bare apostrophe is tagged nowhere in that sentence
+        "Union fight\n\nMaria Lopez won the union's support on Monday over Dan Ortiz. Ortiz’ campaign "
+        "launched a $1.5 million ad buy saying the vote was rigged.",
+        ("Ortiz’ campaign", "Ortiz campaign"),
+    ),
 }
 
 
