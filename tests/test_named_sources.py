@@ -166,3 +166,14 @@ def test_a_place_in_apposition_to_a_place_inside_the_source_is_an_address_not_th
     speakers = [q.speaker for q in pipeline.analyze(article).quotes]
     assert speakers and all(s is not None for s in speakers)
     assert all(s.name not in ("Ohio", "Maine", "Massachusetts") for s in speakers)
+
+
+def test_an_acronym_after_a_possessive_speaks_for_the_body_tagged_so_elsewhere(pipeline):
+    # "DOJ" is untagged in "Governor Dan Ortiz's DOJ had issued": the body the article tags as
+    # "the DOJ" elsewhere, not the possessor
+    record = pipeline.analyze(
+        "Port fight\n\nThe U.S. Department of Justice sued the port authority of Millbrook on Monday. "
+        "Mayor Ana Ruiz filed a complaint against the DOJ and the governor. Governor Dan Ortiz's DOJ "
+        "had issued a warning that the fees broke federal law."
+    )
+    assert ("Governor Dan Ortiz's DOJ", "U.S. Department of Justice") in _speaker_names(record)

@@ -29,6 +29,7 @@ from newsmine.nlp.speakers.documents import _ad_voice, _authored_within, _docume
 from newsmine.nlp.speakers.groups import _group_named, _is_pair, _pair_again, _pair_of_headline, _titled_group, _whole_group_relative
 from newsmine.nlp.speakers.names import (
     _capitalised_inside_sentence,
+    _entity_written_as,
     _first_of_family,
     _first_person_joined,
     _headline_word_only,
@@ -428,6 +429,12 @@ class SpeakerResolver:
             if member is not None:
                 return _for_cluster(member, "description")
             return _for_cluster(_joint_outlet(cluster, index), "name")
+        if cluster is None and root.is_upper and len(root) > 1 and any(c.dep_ == "poss" for c in root.children):
+            # "President Barack Obama's DOJ had issued": the body its acronym names where the
+            # recogniser tagged it ("against the DOJ"), not the possessor
+            body = _entity_written_as(self, root.text, mention.start_char)
+            if body is not None and body.label == "ORG":
+                return _for_cluster(body, "name")
         short = sum(not t.is_space for t in mention) <= 2
         if cluster is None and root.is_title and short and not _unnamed_people(mention):
             named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
