@@ -110,6 +110,23 @@ CASES = {
         "heart of Ostrowski’s political agenda: support for free trade.",
         ("Democratic Donor Ostrowski", "Miriam Ostrowski"),
     ),
+    "a person named inside a campaign's mention owns it, not the latest candidate": (
+        # the parse hangs "Ortiz" on "presidential", not on "campaign"
+        "Union fight\n\nMaria Lopez won the union's support on Monday. The Dan Ortiz presidential "
+        "campaign said the vote was rigged.",
+        ("The Dan Ortiz presidential campaign", "Ortiz campaign"),
+    ),
+    "a campaign named by a word no entity holds is named so, not the latest candidate's": (
+        "Union fight\n\nMaria Lopez won the union's support on Monday. The Fair4All campaign on "
+        "Tuesday released a video saying the vote was rigged.",
+        ("The Fair4All campaign", "Fair4All"),
+    ),
+    "a campaign after a possessive the recogniser left untagged is its candidate's": (
+        # "Ortiz" before the bare apostrophe is tagged nowhere in that sentence
+        "Union fight\n\nMaria Lopez won the union's support on Monday over Dan Ortiz. Ortiz’ campaign "
+        "launched a $1.5 million ad buy saying the vote was rigged.",
+        ("Ortiz’ campaign", "Ortiz campaign"),
+    ),
 }
 
 
@@ -131,3 +148,32 @@ def test_a_short_form_the_recogniser_tagged_elsewhere_speaks_for_its_entity(pipe
     speakers = {q.speaker.text: q.speaker for q in record.quotes if q.speaker is not None}
     assert speakers["The DOJ"].name == "U.S. Department of Justice"
     assert speakers["The DOJ"].entity_id == speakers["The U.S. Department of Justice"].entity_id
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Protest over the new stadium\n\nA group of bakers in Dunmore, Ohio, said the new stadium would "
+        "ruin their street. The city council meets on Friday.",
+        "School vote\n\nTeachers at a public middle school in Fairhaven, Maine, said they would strike if "
+        "the board cut their pay.",
+        "Mill closes\n\nA woman in Brockton, Massachusetts, said the mill had employed her family for "
+        "three generations.",
+    ],
+)
+def test_a_place_in_apposition_to_a_place_inside_the_source_is_an_address_not_the_speaker(pipeline, article):
+    # "Ohio" stands in apposition to "Dunmore", not to the people who speak
+    speakers = [q.speaker for q in pipeline.analyze(article).quotes]
+    assert speakers and all(s is not None for s in speakers)
+    assert all(s.name not in ("Ohio", "Maine", "Massachusetts") for s in speakers)
+
+
+def test_an_acronym_after_a_possessive_speaks_for_the_body_tagged_so_elsewhere(pipeline):
+    # "DOJ" is untagged in "Governor Dan Ortiz's DOJ had issued": the body the article tags as
+    # "the DOJ" elsewhere, not the possessor
+    record = pipeline.analyze(
+        "Port fight\n\nThe U.S. Department of Justice sued the port authority of Millbrook on Monday. "
+        "Mayor Ana Ruiz filed a complaint against the DOJ and the governor. Governor Dan Ortiz's DOJ "
+        "had issued a warning that the fees broke federal law."
+    )
+    assert ("Governor Dan Ortiz's DOJ", "U.S. Department of Justice") in _speaker_names(record)

@@ -37,7 +37,14 @@ def _campaign(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
             elif child.lower_ in ("its", "their"):
                 return None
             else:
-                owner = _person_described(resolver, child)  # "the Vermont senator's campaign"
+                # "Ruiz' team" with "Ruiz" untagged there: the person of that name; else "the
+                # Vermont senator's campaign"
+                by_word = (
+                    resolver.index.by_name_word(child.text, mention.start_char, ("PERSON",))
+                    if _capitalised(child)
+                    else None
+                )
+                owner = by_word or _person_described(resolver, child)
         elif child.dep_ == "prep" and child.lower_ == "of" and mention.start <= child.i < mention.end and owner is None:
             # "the campaign of presumptive Democratic nominee Hillary Clinton", "the campaign of
             # the former senator from Pennsylvania"
@@ -46,6 +53,15 @@ def _campaign(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
             owner = next((c for c in named if c is not None and c.label == "PERSON"), owner)
             if owner is None and objects and named[0] is None:
                 owner = _person_described(resolver, objects[0])
+    if owner is None:
+        owner = _named_before_head(resolver, mention)
+    untagged = _untagged_name_before(mention) if owner is None else None
+    if untagged is not None:
+        # "the Ruiz campaign" with "Ruiz" untagged there: the person of that surname; "The
+        # Not1More campaign" names itself, and is not the latest candidate's
+        owner = resolver.index.by_name_word(untagged.text, mention.start_char, ("PERSON",))
+        if owner is None:
+            return None
     if owner is None:
         if mention[0].lower_ != "the":
             return None
@@ -62,6 +78,31 @@ def _campaign(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     if owner is None:
         return None
     return Resolution("organisation", None, f"{_surname(owner)} campaign", "description")
+
+
+def _named_before_head(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
+    """The person named last inside the mention before its head: "The Dana Ortiz presidential
+    campaign", where the parse hangs the name on the adjective, not on "campaign" (the latest
+    campaign named before was taken for it). Not a place or a party ("the Brooklyn-based
+    campaign team", "the Democratic nominee's campaign": a description). None when the mention
+    names no person before its head."""
+    root, index = mention.root, resolver.index
+    for token in reversed(mention[: root.i - mention.start]):
+        cluster = index.cluster_of.get(token.i)
+        if cluster is not None and cluster.label == "PERSON" and _capitalised(token):
+            return cluster
+    return None
+
+
+def _untagged_name_before(mention: Span) -> Token | None:
+    """The capitalised word no entity holds right before the mention's head, inside the
+    sentence ("The Not1More campaign", tagged a common noun): the campaign is named, not
+    described. None when there is none."""
+    root = mention.root
+    before = root.nbor(-1) if root.i > mention.start else None
+    if before is None or before.pos_ not in ("PROPN", "NOUN") or before.is_sent_start or before.ent_type_:
+        return None
+    return before if _capitalised(before) else None
 
 
 def _surname(person: EntityCluster) -> str:

@@ -35,6 +35,7 @@ from newsmine.nlp.speakers.documents import (
 from newsmine.nlp.speakers.groups import _group_named, _is_pair, _pair_again, _pair_of_headline, _titled_group, _whole_group_relative
 from newsmine.nlp.speakers.names import (
     _capitalised_inside_sentence,
+    _entity_written_as,
     _first_of_family,
     _first_person_joined,
     _headline_word_only,
@@ -107,6 +108,10 @@ _RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 # A person's own channels: "her Twitter account posted", "his communications show" speak for
 # the person the possessive stands for (documents proper are in document_nouns.txt).
 _CHANNEL_NOUNS = frozenset({"account", "accounts", "feed", "communications", "tweets", "blog", "page"})
+
+# Places: one named in apposition inside a mention ("in Pasadena, Calif.", "in Merrillville,
+# Indiana") is an address; it speaks only when it stands beside the mention's head word.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 # Words that never stand for a named speaker of the article.
 _SPEAKER_SELF = frozenset({"i", "me", "we", "us", "you"})
@@ -433,6 +438,12 @@ class SpeakerResolver:
             if member is not None:
                 return _for_cluster(member, "description")
             return _for_cluster(_joint_outlet(cluster, index), "name")
+        if cluster is None and root.is_upper and len(root) > 1 and any(c.dep_ == "poss" for c in root.children):
+            # "President Barack Obama's DOJ had issued": the body its acronym names where the
+            # recogniser tagged it ("against the DOJ"), not the possessor
+            body = _entity_written_as(self, root.text, mention.start_char)
+            if body is not None and body.label == "ORG":
+                return _for_cluster(body, "name")
         short = sum(not t.is_space for t in mention) <= 2
         if cluster is None and root.is_title and short and not _unnamed_people(mention):
             named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
@@ -529,6 +540,8 @@ class SpeakerResolver:
             if token.dep_ == "appos" and token.i in index.cluster_of and token.ent_type_:
                 if index.cluster_of[token.i].name.lower() in _BODY_TYPES:
                     continue  # "Harbor Fund, a super PAC,": "PAC" tagged as an organisation is a description
+                if index.cluster_of[token.i].label in _PLACE_LABELS and token.head.i != root.i:
+                    continue  # "A handful of skywriters in Pasadena, Calif.,": an address, not who speaks
                 return _for_cluster(index.cluster_of[token.i], "apposition")
         in_apposition = _people_named_after_comma(root, index)
         if in_apposition is not None:
