@@ -73,13 +73,10 @@ def with_raised_subject(ctx: DocContext, cand: Candidate) -> Candidate:
     infinitive, adjective, noun or likeness it kept, without a source when its source was that
     subject."""
     i = cand.trigger
-    if i < 0 or ctx.lemma[i] not in _RAISING_LEMMAS or len(cand.parts) != 1 or cand.relation.startswith(("quote", "orphan")):
+    first = _first_token_after_cue(ctx, cand)
+    if first < 0 or ctx.lemma[i] not in _RAISING_LEMMAS:
         return cand
-    start, end = cand.parts[0]
-    if cand.trigger_char >= start:
-        return cand
-    first = ctx.token_at_char(start)
-    complement = next((c for c in ctx.children[i] if c > i and (ctx.dep[c] in _RAISED_DEPS or ctx.dep[c] == "prep" and ctx.lower[c] in _RAISED_PREPOSITIONS)), -1)
+    complement = next((c for c in ctx.children[i] if c > i and (ctx.dep[c] in _RAISED_DEPS or (ctx.dep[c] == "prep" and ctx.lower[c] in _RAISED_PREPOSITIONS))), -1)
     if complement < 0 or ctx.left[complement] != first:
         return cand
     if ctx.dep[complement] == "xcomp":
@@ -111,18 +108,25 @@ def with_passive_subject(ctx: DocContext, cand: Candidate) -> Candidate:
     match lost ('are also especially pumped to re-elect …', an adjectival participle), 10 with
     no gold."""
     i = cand.trigger
-    if i < 0 or ctx.tag[i] != "VBN" or len(cand.parts) != 1 or cand.relation.startswith(("quote", "orphan")):
+    first = _first_token_after_cue(ctx, cand)
+    if first < 0 or ctx.tag[i] != "VBN" or not any(ctx.dep[c] == "auxpass" for c in ctx.children[i]):
         return cand
-    start, end = cand.parts[0]
-    if cand.trigger_char >= start or not any(ctx.dep[c] == "auxpass" for c in ctx.children[i]):
-        return cand
-    first = ctx.token_at_char(start)
     complement = next((c for c in ctx.children[i] if c > i and ctx.left[c] == first and ctx.dep[c] in _PASSIVE_COMPLEMENT_DEPS), -1)
     if complement < 0 or ctx.lower[first] != _PASSIVE_COMPLEMENT_DEPS[ctx.dep[complement]]:
         return cand
     if ctx.dep[complement] == "xcomp" and (ctx.cue_verb[complement] or cue_category(ctx.lemma[complement], False) != "other"):
         return cand
     return _with_subject(ctx, cand, relative_subject=True)
+
+
+def _first_token_after_cue(ctx: DocContext, cand: Candidate) -> int:
+    """The first token of ``cand``'s one content part when that part starts after its cue word;
+    -1 for a candidate with no cue word, in several parts, starting at or before the cue word,
+    or a quotation's or an orphan's (what both stages leave alone)."""
+    if cand.trigger < 0 or len(cand.parts) != 1 or cand.relation.startswith(("quote", "orphan")):
+        return -1
+    start = cand.parts[0][0]
+    return ctx.token_at_char(start) if cand.trigger_char < start else -1
 
 
 def _with_subject(ctx: DocContext, cand: Candidate, *, relative_subject: bool) -> Candidate:
