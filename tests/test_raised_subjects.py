@@ -18,6 +18,14 @@ def _infinitive_of(ctx: DocContext, cue_word: str, source_word: str | None = Non
     return candidate_to_sentence_end(ctx, cue_word, "to ", "child:xcomp", source_word)
 
 
+def _to_next_comma(ctx: DocContext, cue_word: str, first_words: str, relation: str) -> Candidate:
+    """The candidate of ``cue_word`` holding the words from ``first_words`` to the next comma."""
+    text = ctx.text
+    trigger = next(t.i for t in ctx.doc if t.text == cue_word)
+    start = text.index(first_words)
+    return Candidate(trigger, ctx.idx[trigger], (trigger, trigger + 1), [(start, text.index(",", start))], relation, -1)
+
+
 @pytest.mark.parametrize(
     ("text", "cue_word", "subject"),
     [
@@ -43,14 +51,6 @@ def test_an_infinitive_that_reports_is_left_to_its_own_verb(nlp):
     ctx = doc_context(nlp, "The harbour master appeared to admit that the levy was a mistake.\n")
     cand = _infinitive_of(ctx, "appeared", "master")
     assert with_raised_subject(ctx, cand) is cand
-
-
-def _to_next_comma(ctx: DocContext, cue_word: str, first_words: str, relation: str) -> Candidate:
-    """The candidate of ``cue_word`` holding the words from ``first_words`` to the next comma."""
-    text = ctx.text
-    trigger = next(t.i for t in ctx.doc if t.text == cue_word)
-    start = text.index(first_words)
-    return Candidate(trigger, ctx.idx[trigger], (trigger, trigger + 1), [(start, text.index(",", start))], relation, -1)
 
 
 def test_a_relative_clause_with_a_possessive_subject_is_left_alone(nlp):
@@ -114,7 +114,10 @@ def test_it_seems_likely_that_keeps_the_clause_alone(nlp):
 )
 def test_the_subject_of_a_passive_cue_joins_its_infinitive_or_as_phrase(nlp, text, cue_word, first_words, subject):
     ctx = doc_context(nlp, text)
-    cand = candidate_to_sentence_end(ctx, cue_word, first_words, "child:xcomp" if first_words == "to " else "rest:prep")
+    relation = "child:xcomp" if first_words == "to " else "rest:prep"
+    # the subject's head as the source, as the candidates give it: the joined subject is no source
+    cand = candidate_to_sentence_end(ctx, cue_word, first_words, relation, subject.split()[-1])
+    assert cand.source >= 0
     kept = with_passive_subject(ctx, cand)
     assert [ctx.text[s:e] for s, e in kept.parts] == [subject, ctx.text[cand.parts[0][0] : cand.parts[0][1]]]
     assert kept.source == -1

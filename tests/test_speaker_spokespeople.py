@@ -44,7 +44,6 @@ def test_an_unnamed_spokesperson_is_the_one_titled_so_for_the_same_principal(pip
     assert (speaker_of(record, "deeply flawed").name == "Paul Decker") is is_decker
 
 
-
 def _trial_story(first: str, later: str) -> str:
     """The mayor's lawyer named in apposition (``first``) in the first paragraph, and described
     by the client's name alone (``later``) two paragraphs on."""

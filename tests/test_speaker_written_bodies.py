@@ -20,7 +20,8 @@ def test_the_magazine_is_the_subject_just_before_written_as_a_name(pipeline):
 
 
 def test_a_person_subject_just_before_is_not_the_magazine(pipeline):
-    # "Dana Whitcomb" starts with a first name: a person, not the magazine.
+    # "Dana Whitcomb" is a person, not the magazine: the recogniser tags it so, and an entity or a
+    # person's tag inside the subject keeps it from standing for "the magazine".
     record = pipeline.analyze(_retraction("Dana Whitcomb"))
     assert speaker_of(record, "relied on a single source").name != "Dana Whitcomb"
 

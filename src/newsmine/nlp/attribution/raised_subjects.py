@@ -56,19 +56,27 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 # Clauses inside a subject, whose relative words are their own ('the plan that the mayor backed').
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl"})
 
+# What a passive cue word says of its subject, by dependency, and the word it opens with: 'is
+# expected to …', 'is seen as …'.
+_PASSIVE_COMPLEMENT_DEPS = {"xcomp": "to", "prep": "as"}
+# What may stand between a subject and its cue word inside the words the gold gives them: 'The
+# economy, until recently, seemed …', 'Donald Trump on Tuesday seemed …'.
+_ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "prep", "punct", "aux", "auxpass", "neg"})
+# The cue word's own auxiliaries and adverbs right before it, left out of the subject's part as
+# subject_before_cue leaves them ('is widely', 'has at the very least': the words before stay),
+# and the comma closing the adverbials ('The economy, until recently,').
+_TRAILING_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "punct"})
+
 
 def with_raised_subject(ctx: DocContext, cand: Candidate) -> Candidate:
     """``cand``, or a copy in two parts, the subject of its raising cue word then the
     infinitive, adjective, noun or likeness it kept, without a source when its source was that
     subject."""
     i = cand.trigger
-    if i < 0 or ctx.lemma[i] not in _RAISING_LEMMAS or len(cand.parts) != 1 or cand.relation.startswith(("quote", "orphan")):
+    first = _first_token_after_cue(ctx, cand)
+    if first < 0 or ctx.lemma[i] not in _RAISING_LEMMAS:
         return cand
-    start, end = cand.parts[0]
-    if cand.trigger_char >= start:
-        return cand
-    first = ctx.token_at_char(start)
-    complement = next((c for c in ctx.children[i] if c > i and (ctx.dep[c] in _RAISED_DEPS or ctx.dep[c] == "prep" and ctx.lower[c] in _RAISED_PREPOSITIONS)), -1)
+    complement = next((c for c in ctx.children[i] if c > i and (ctx.dep[c] in _RAISED_DEPS or (ctx.dep[c] == "prep" and ctx.lower[c] in _RAISED_PREPOSITIONS))), -1)
     if complement < 0 or ctx.left[complement] != first:
         return cand
     if ctx.dep[complement] == "xcomp":
@@ -100,12 +108,9 @@ def with_passive_subject(ctx: DocContext, cand: Candidate) -> Candidate:
     match lost ('are also especially pumped to re-elect …', an adjectival participle), 10 with
     no gold."""
     i = cand.trigger
-    if i < 0 or ctx.tag[i] != "VBN" or len(cand.parts) != 1 or cand.relation.startswith(("quote", "orphan")):
+    first = _first_token_after_cue(ctx, cand)
+    if first < 0 or ctx.tag[i] != "VBN" or not any(ctx.dep[c] == "auxpass" for c in ctx.children[i]):
         return cand
-    start, end = cand.parts[0]
-    if cand.trigger_char >= start or not any(ctx.dep[c] == "auxpass" for c in ctx.children[i]):
-        return cand
-    first = ctx.token_at_char(start)
     complement = next((c for c in ctx.children[i] if c > i and ctx.left[c] == first and ctx.dep[c] in _PASSIVE_COMPLEMENT_DEPS), -1)
     if complement < 0 or ctx.lower[first] != _PASSIVE_COMPLEMENT_DEPS[ctx.dep[complement]]:
         return cand
@@ -114,11 +119,21 @@ def with_passive_subject(ctx: DocContext, cand: Candidate) -> Candidate:
     return _with_subject(ctx, cand, relative_subject=True)
 
 
+def _first_token_after_cue(ctx: DocContext, cand: Candidate) -> int:
+    """The first token of ``cand``'s one content part when that part starts after its cue word;
+    -1 for a candidate with no cue word, in several parts, starting at or before the cue word,
+    or a quotation's or an orphan's (what both stages leave alone)."""
+    if cand.trigger < 0 or len(cand.parts) != 1 or cand.relation.startswith(("quote", "orphan")):
+        return -1
+    start = cand.parts[0][0]
+    return ctx.token_at_char(start) if cand.trigger_char < start else -1
+
+
 def _with_subject(ctx: DocContext, cand: Candidate, *, relative_subject: bool) -> Candidate:
     """``cand`` with the subject of its cue word before it as a first part (a relative or
-    interrogative subject only when ``relative_subject``, and never a possessive one), without a source when its source was
-    that subject; or ``cand`` when there is no such subject in the cue word's paragraph, outside
-    quotation marks."""
+    interrogative subject only when ``relative_subject``, and never a possessive one), without a
+    source when its source was that subject; or ``cand`` when there is no such subject in the cue
+    word's paragraph, outside quotation marks."""
     i = cand.trigger
     subject_span = _subject_before_cue(ctx, i, cand.cue[0])
     if subject_span is None:
@@ -134,16 +149,6 @@ def _with_subject(ctx: DocContext, cand: Candidate, *, relative_subject: bool) -
     parts = [front, *cand.parts]
     source = -1 if s_start <= cand.source < s_end else cand.source
     return replace(cand, parts=parts, source=source, quoted_share=ctx.quoted_share(parts))
-
-
-# What a passive cue word says of its subject, by dependency, and the word it opens with: 'is
-# expected to …', 'is seen as …'.
-_PASSIVE_COMPLEMENT_DEPS = {"xcomp": "to", "prep": "as"}
-
-
-# What may stand between a subject and its cue word inside the words the gold gives them: 'The
-# economy, until recently, seemed …', 'Donald Trump on Tuesday seemed …'.
-_ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "prep", "punct", "aux", "auxpass", "neg"})
 
 
 def _subject_before_cue(ctx: DocContext, i: int, cue_start: int) -> tuple[int, int] | None:
@@ -165,11 +170,6 @@ def _subject_before_cue(ctx: DocContext, i: int, cue_start: int) -> tuple[int, i
     while s_end - 1 > s_start and ctx.head[s_end - 1] == i and ctx.dep[s_end - 1] in _TRAILING_DEPS:
         s_end -= 1
     return s_start, s_end
-
-
-# The cue word's own auxiliaries and adverbs right before it, left out of the subject's part as
-# subject_before_cue leaves them ('is widely', 'has at the very least': the words before stay).
-_TRAILING_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "punct"})
 
 
 def _relative_word_of(ctx: DocContext, i: int, j: int) -> bool:

@@ -168,8 +168,8 @@ def _court_document(resolver: SpeakerResolver, mention: Span) -> Resolution | No
     """'the court announced that it had deadlocked in the case. As is the custom, the brief
     order gave no reasons', 'The judge pointed to … "…," the order released Friday said': a
     definite order, opinion or ruling with no author of its own speaks for the court or judge
-    last written before it: a singular "court" or "judge" heading its phrase, resolved as a
-    speaker's description would be, a judge's title before a name ("Judge Alan Whitfield"), or
+    last written before it: a singular "court", "judge", "justice" or "tribunal" heading its
+    phrase, resolved as a speaker's description would be, a judge's title before a name ("Judge Alan Whitfield"), or
     the owner of an earlier "his order", "Curiel's ruling"."""
     root = mention.root
     if root.lower_ not in _COURT_DOCUMENTS or root.tag_ != "NN" or mention[0].lower_ != "the":

@@ -17,7 +17,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import HONORIFICS, EntityCluster, clean_name
-from newsmine.nlp.speakers.descriptions import _described
+from newsmine.nlp.speakers.descriptions import _PUBLIC_BODIES, _described
 from newsmine.nlp.speakers.people import _relative, _titled
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.unnamed import _GROUP_NOUNS, _is_person_noun
@@ -116,12 +116,10 @@ def _named_in_apposition(resolver: SpeakerResolver, phrase: Span, labels: tuple[
 
 
 # Public bodies a place owns, written in lower case after its possessive ("China's foreign
-# ministry", "Ohio's election board"): the body speaks, not the place. Not "government": the
-# gold takes the country for its government too ("German government || Germany").
-_PLACE_BODIES = frozenset({
-    "ministry", "department", "agency", "commission", "committee", "council", "court", "legislature",
-    "parliament", "police", "military", "army", "navy", "embassy", "board", "panel",
-})  # fmt: skip
+# ministry", "Ohio's election board"): the body speaks, not the place. The public bodies of
+# :mod:`.descriptions` and a place's parliament, police, forces, departments and embassies. Not
+# "government": the gold takes the country for its government too ("German government || Germany").
+_PLACE_BODIES = _PUBLIC_BODIES | frozenset({"department", "parliament", "police", "military", "army", "navy", "embassy"})
 
 
 def _named_in(resolver: SpeakerResolver, mention: Span) -> Resolution | None:

@@ -19,6 +19,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex, outlet_name
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.entities.word_lists import _first_names
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.unnamed import _quantified
 from newsmine.nlp.speakers.words import _BODY_TYPES, _DEFINITE, _DETERMINERS, _OUTLET_VOICES, _PARTY_WORDS, _capitalised
@@ -101,19 +102,18 @@ def _subject_written(resolver: SpeakerResolver, mention: Span) -> Resolution | N
     if mention[0].lower_ not in _DEFINITE or root.tag_ != "NN" or any(t.pos_ == "PROPN" for t in mention):
         return None
     sentence = index.sentence_of[root.i]
-    first_names = lexicons.load("first_names_female") | lexicons.load("first_names_male")
     for i in range(mention.start - 1, -1, -1):
         if sentence - index.sentence_of[i] > _WRITTEN_SUBJECT_SENTENCES:
             return None
         token = doc[i]
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or index.in_quote[i]:
             continue
-        words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
-        words = doc[words[0].i : token.i + 1]
+        first = next((t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), token)
+        words = doc[first.i : token.i + 1]
         initials = len(words) == 1 and token.is_upper and len(token) >= 3
         if not (len(words) > 1 or initials) or not all(_capitalised(t) or t.is_upper for t in words):
             continue
-        if any(t.i in index.cluster_of or t.ent_type_ == "PERSON" for t in words) or words[0].lower_ in first_names:
+        if any(t.i in index.cluster_of or t.ent_type_ == "PERSON" for t in words) or words[0].lower_ in _first_names():
             continue
         return Resolution("organisation", None, words.text, "description")
     return None

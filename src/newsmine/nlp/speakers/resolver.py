@@ -180,11 +180,10 @@ class SpeakerResolver:
             member = _named_member(self, mention)  # "Several groups and the Harbor League said"
             resolution = _for_cluster(member, "apposition") if member is not None else resolution
         if resolution.cluster is None and resolution.kind in ("unresolved", "anonymous"):
-            spokesperson = _spokesperson_named(self, mention)  # "A spokesman for Lee" and "Lee spokesman Ida Moss"
-            resolution = _for_cluster(spokesperson, "description") if spokesperson is not None else resolution
-        if resolution.cluster is None and resolution.kind in ("unresolved", "anonymous"):
-            lawyer = _counsel_named(self, mention)  # "Lee's lawyer" and "His attorney, Ida Moss,"
-            resolution = _for_cluster(lawyer, "description") if lawyer is not None else resolution
+            # "A spokesman for Lee" and "Lee spokesman Ida Moss"; "Lee's lawyer" and "His attorney, Ida Moss,"
+            named = _spokesperson_named(self, mention)
+            named = named if named is not None else _counsel_named(self, mention)
+            resolution = _for_cluster(named, "description") if named is not None else resolution
         if resolution.cluster is None and (resolution.kind in ("unresolved", "anonymous") or not resolution.name):
             resolution = _called_by_name(self, mention) or resolution  # "a man calling himself Paul Paul"
         if resolution.kind == "unresolved" and resolution.cluster is None and not resolution.name:

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
+from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.speakers.pronouns import _possessor_person
 
@@ -109,7 +111,7 @@ def _client_of(resolver: SpeakerResolver, noun: Token) -> EntityCluster | None:
     return None
 
 
-def _lawyer_named(noun: Token, resolver: SpeakerResolver) -> EntityCluster | None:
+def _lawyer_named(resolver: SpeakerResolver, noun: Token) -> EntityCluster | None:
     """The person a lawyer noun written outside the mention stands beside: in apposition ("His
     attorney, Linda Marsh,", "Linda Marsh, his attorney,") or as a title before the name ("Lee
     attorney Linda Marsh")."""
@@ -134,15 +136,14 @@ def _counsel_named(resolver: SpeakerResolver, mention: Span) -> EntityCluster | 
     client = _client_of(resolver, root)
     if client is None:
         return None
-    index = resolver.index
+    index, doc = resolver.index, resolver.doc
     found: set[int] = set()
     lawyer: EntityCluster | None = None
-    for token in resolver.doc:
-        if token.lower_ not in _COUNSEL or not token.is_lower or token.i in range(mention.start, mention.end):
+    for i in token_indices(doc, LOWER, _COUNSEL):
+        token = doc[i]
+        if not token.is_lower or mention.start <= i < mention.end or index.in_quote[i]:
             continue
-        if index.in_quote[token.i]:
-            continue
-        named = _lawyer_named(token, resolver)
+        named = _lawyer_named(resolver, token)
         if named is None or named is client or id(named) in found:
             continue
         if _client_of(resolver, token) is client:

@@ -43,8 +43,8 @@ def subject_of(ctx: DocContext, i: int) -> int:
             found = _subject_after_opening_participle(ctx, i)
         else:
             found = _loose_subject(ctx, i)
-        if found < 0 and ctx.tag[i] != "VBG":
-            found = _inverted_subject(ctx, i)
+            if found < 0:
+                found = _inverted_subject(ctx, i)
         if found < 0 and ctx.tag[i] in _FINITE_TAGS:
             found = _speaker_after_quotation(ctx, i)
         if found < 0 and ctx.tag[i] in _FINITE_TAGS:
