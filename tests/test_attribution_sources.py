@@ -646,3 +646,18 @@ _OCCASION_CASES = [
 @pytest.mark.parametrize(("text", "cue_word", "source"), _OCCASION_CASES)
 def test_a_participle_given_an_occasion_for_subject_speaks_for_the_subject_before_it(nlp, text, cue_word, source):
     assert _source_of(nlp, text, cue_word) == source
+
+
+_PARENTHETICAL_REPORTER_CASES = [
+    # A participle after a parenthesis '…, Berg added,' that the parse hung as a complement of
+    # the verb before it speaks for the parenthesis's reporter, not for the reported subject.
+    ("The mayor cannot say that from her perspective, Berg added, saying it should be up to the council to move forward.\n", "saying", "Berg"),
+    ("The mayor said the bridge would not reopen, the source recalled, adding that the council would decide.\n", "adding", "the source"),
+    # A participle inside what a reporting verb reports is still the reporter's.
+    ("Ruiz argued that the new terminal would bring thousands of visitors into the town, saying tourism had doubled since May.\n", "saying", "Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue_word", "source"), _PARENTHETICAL_REPORTER_CASES)
+def test_a_participle_after_a_parenthetical_reporter_speaks_for_that_reporter(nlp, text, cue_word, source):
+    assert _source_of(nlp, text, cue_word) == source
