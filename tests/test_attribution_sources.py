@@ -653,6 +653,7 @@ _PARENTHETICAL_REPORTER_CASES = [
     # the verb before it speaks for the parenthesis's reporter, not for the reported subject.
     ("The mayor cannot say that from her perspective, Berg added, saying it should be up to the council to move forward.\n", "saying", "Berg"),
     ("The mayor said the bridge would not reopen, the source recalled, adding that the council would decide.\n", "adding", "the source"),
+    ("Novak said the ferry “would have no chance to win,” the source recalled, adding that the board would vote in May.\n", "adding", "the source"),
     # A participle inside what a reporting verb reports is still the reporter's.
     ("Ruiz argued that the new terminal would bring thousands of visitors into the town, saying tourism had doubled since May.\n", "saying", "Ruiz"),
 ]
