@@ -82,6 +82,11 @@ _GRAMMAR_CASES = [
     ("Ruiz argued that the new terminal would bring thousands of visitors into the town, saying tourism had doubled since May.", "saying", "Ruiz"),
     ("She said her brother had always paid his workers well and would do the same as mayor, adding that he backs a higher wage.", "adding", "She"),
     ('Mayor Ruiz said she welcomed the ferry deal and added, "We will not raise fares this year."', "added", "Mayor Ruiz"),
+    # … unless the reporter is a parenthesis the parse hung as the complement ('…, Berg added,
+    # saying'): the participle is the parenthesis's reporter's.
+    ("The mayor cannot say that from her perspective, Berg added, saying it should be up to the council to move forward.", "saying", "Berg"),
+    ("The mayor said the bridge would not reopen, the source recalled, adding that the council would decide.", "adding", "the source"),
+    ("Novak said the ferry “would have no chance to win,” the source recalled, adding that the board would vote in May.", "adding", "the source"),
     ("Ana Ruiz, a spokeswoman for the port, said in a statement that the cranes would be replaced.", "statement", "Ana Ruiz"),
     ("The union has been touring the islands in hopes of winning the dockers' vote.", "hopes", "The union"),
     ("Berg has been the loudest voice on the council in opposing the new tax.", "opposing", "Berg"),
@@ -646,3 +651,4 @@ _OCCASION_CASES = [
 @pytest.mark.parametrize(("text", "cue_word", "source"), _OCCASION_CASES)
 def test_a_participle_given_an_occasion_for_subject_speaks_for_the_subject_before_it(nlp, text, cue_word, source):
     assert _source_of(nlp, text, cue_word) == source
+

@@ -8,7 +8,7 @@ whether a contracted "'s" is a passive.
 from __future__ import annotations
 
 from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
-from newsmine.nlp.attribution.sources.words import _FINITE_TAGS, _after_comma
+from newsmine.nlp.attribution.sources.words import _DASHES, _FINITE_TAGS, _after_comma
 
 
 def _object_controller(ctx: DocContext, infinitive: int) -> int:
@@ -289,6 +289,27 @@ def _main_clause_subject(ctx: DocContext, verb: int) -> int:
             found = subject
         current = head
     return found
+
+
+def _parenthetical_reporter(ctx: DocContext, verb: int) -> bool:
+    """'The mayor cannot say that …, Berg added, saying …', '"… no chance to win," the source
+    recalled, adding …': a reporting verb the parse hung as the complement of the verb before
+    it, its subject right after a comma (and a closing quotation mark), is the reporter of a
+    parenthesis; a participle after it speaks for that reporter, not for the subject of the
+    reported words."""
+    head = ctx.head[verb]
+    if ctx.dep[verb] != "ccomp" or head >= verb or not ctx.cue_verb[verb]:
+        return False
+    subject = ctx.child(verb, {"nsubj"})
+    if subject < 0 or not head < subject < verb:
+        return False
+    k = ctx.left[subject] - 1
+    while k > head and ctx.lower[k] in _CLOSING_MARKS:  # ', ” Berg added'
+        k -= 1
+    return k > head and ctx.lower[k] in (",", *_DASHES)
+
+
+_CLOSING_MARKS = frozenset({'"', "”", "''", "’", "'"})
 
 
 def _reporting_subject(ctx: DocContext, verb: int) -> int:

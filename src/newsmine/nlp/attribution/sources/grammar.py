@@ -19,6 +19,7 @@ from newsmine.nlp.attribution.sources.clauses import (
     _object_verb_subject,
     _out_of_relative_clause,
     _parallel_participle,
+    _parenthetical_reporter,
     _perfect_with_own_aux,
     _prepositional_controller,
     _recipient_of_object,
@@ -169,6 +170,8 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
                     reporter = _out_of_relative_clause(ctx, current, i)
                 if reporter >= 0:
                     return reporter
+            if inherited_participle and _parenthetical_reporter(ctx, current):
+                return subjects[0]  # '…, Berg added, saying'
             if inherited_participle or (ctx.dep[i] == "conj" and (ctx.tag[i] in _FINITE_TAGS or _perfect_with_own_aux(ctx, i))):
                 reporter = _reporting_subject(ctx, current)
                 if reporter >= 0:
