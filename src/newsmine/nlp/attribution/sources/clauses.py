@@ -8,7 +8,7 @@ whether a contracted "'s" is a passive.
 from __future__ import annotations
 
 from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
-from newsmine.nlp.attribution.sources.words import _DASHES, _FINITE_TAGS, _after_comma
+from newsmine.nlp.attribution.sources.words import _CLOSING_MARKS, _DASHES, _FINITE_TAGS, _after_comma
 
 
 def _object_controller(ctx: DocContext, infinitive: int) -> int:
@@ -304,12 +304,14 @@ def _parenthetical_reporter(ctx: DocContext, verb: int) -> bool:
     if subject < 0 or not head < subject < verb:
         return False
     k = ctx.left[subject] - 1
-    while k > head and ctx.lower[k] in _CLOSING_MARKS:  # ', ” Berg added'
+    while k > head and ctx.lower[k] in _CLOSING_MARKS_AND_APOSTROPHE:  # ', ” Berg added'
         k -= 1
     return k > head and ctx.lower[k] in (",", *_DASHES)
 
 
-_CLOSING_MARKS = frozenset({'"', "”", "''", "’", "'"})
+# The closing marks a parenthetical reporter may follow, the straight apostrophe too: after a
+# quotation's last word it closes a single-quoted quotation ('… to win,' the source recalled).
+_CLOSING_MARKS_AND_APOSTROPHE = _CLOSING_MARKS | {"'"}
 
 
 def _reporting_subject(ctx: DocContext, verb: int) -> int:
