@@ -36,6 +36,9 @@ def _content_after(ctx: DocContext, cue_word: str, first_words: str) -> Candidat
         ("The mayor closed with a short lesson about the harbour levy.\n", "closed", "with a", "a short lesson about the harbour levy"),
         # The cue word's adverb between it and its preposition is the cue's ('spoke briefly about').
         ("The ferry captains spoke briefly about the new harbour levy.\n", "spoke", "about the", "the new harbour levy"),
+        # The 'for' of a 'for X to do' clause (parsed as the clause's mark) goes with the cue too.
+        ("The ferry captains are calling for the harbour board to cut the levy.\n", "calling", "for the", "the harbour board to cut the levy"),
+        ("Okafor has repeatedly asked for volunteers to paint the old pier.\n", "asked", "for volunteers", "volunteers to paint the old pier"),
     ],
 )
 def test_the_cues_preposition_is_left_out(nlp, text, cue_word, first_words, kept):
@@ -51,6 +54,8 @@ def test_the_cues_preposition_is_left_out(nlp, text, cue_word, first_words, kept
         ("Okafor described the levy as a tax on the night crossings.\n", "described", "as a"),
         # a passive cue: PolNeAR attributes it whole, with its subject
         ("The harbour master was criticized for closing the pier early.\n", "criticized", "for closing"),
+        # a 'for' phrase opening the reported clause, not a 'for X to do' clause of the cue
+        ("Okafor says for the union to win the vote it must keep the ferry running.\n", "says", "for the"),
     ],
 )
 def test_a_predicate_or_a_passive_keeps_its_preposition(nlp, text, cue_word, first_words):
