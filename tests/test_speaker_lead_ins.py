@@ -32,3 +32,17 @@ def test_a_name_after_a_comma_names_the_role_it_follows(pipeline):
     assert speaker_of(record, "offered new posts").name == "Brian Coyle"
     # no name follows the comma ('…, who asked not to be named'): the official stays unnamed
     assert speaker_of(record, "came as a shock").kind.value == "anonymous"
+
+
+def test_a_lead_in_a_name_owns_is_spoken_by_the_owner(pipeline):
+    # a copula or a preposition heads the lead-in ('… was:', 'From …:'); the noun the name owns
+    # carries the owner to the speaker, as 'Wilcox's response: …' does without the copula
+    record = pipeline.analyze(
+        "Bakery row\n\n"
+        "The mayor asked about the bakery on Monday. Wilcox's response was: "
+        '"Is the bakery in Dunmore or in Fairhaven?" The bakery is in Dunmore.\n\n'
+        "Aides say the former governor plans to back Harlan. From Pruett's Facebook post: "
+        '"For the sake of our party and country, we must move on."\n'
+    )
+    assert speaker_of(record, "in Dunmore or in Fairhaven").name == "Wilcox"
+    assert speaker_of(record, "we must move on").name == "Pruett"

@@ -71,7 +71,9 @@ def punctuation_candidates(ctx: DocContext) -> list[Candidate]:
             if any(ctx.pos[j] == "VERB" for j in left) or not (turn or any(ctx.pos[j] in NOMINAL_POS for j in left)):
                 break
             rng = ctx.char_range(i + 1, s_end)
-            root = _copula_subject(ctx, next((j for j in left if not (s_start <= ctx.head[j] < i) or ctx.head[j] == j), i - 1), s_start, i)
+            root = next((j for j in left if not (s_start <= ctx.head[j] < i) or ctx.head[j] == j), i - 1)
+            root = _named_owner_noun(ctx, root, s_start, i)
+            root = _copula_subject(ctx, root, s_start, i)
             if not _could_speak(ctx, s_start, i, root):
                 break
             parts = _colon_content(ctx, s_start, i, rng) if rng is not None else []
@@ -163,6 +165,25 @@ def _colon_paragraph(ctx: DocContext, s_start: int, colon: int, parts: list[tupl
     if rest is None or (parts and rest[1] <= parts[-1][1] + 1):
         return None
     return rest
+
+
+def _named_owner_noun(ctx: DocContext, root: int, start: int, colon: int) -> int:
+    """The noun of a lead-in headed by a copula or a preposition when a name owns it:
+    'Quintanilla's question was not unfounded: …', 'Clinton's response was: …', 'From Bush's
+    Facebook post: …' speak for the owner, as 'Clinton's response: …' does. The copula and
+    the preposition speak for no one; the noun (the copula's subject, the preposition's
+    object) carries its owner to the speaker. A noun no name owns ('The message from Jones
+    was clear: …') is left to ``_copula_subject``."""
+    if ctx.pos[root] == "AUX":
+        noun = ctx.child(root, SUBJECT_DEPS)
+    elif ctx.pos[root] == "ADP":
+        noun = ctx.child(root, {"pobj"})
+    else:
+        return root
+    if not start <= noun < colon:
+        return root
+    owner = ctx.child(noun, {"poss"})
+    return noun if start <= owner < colon and ctx.pos[owner] == "PROPN" else root
 
 
 def _copula_subject(ctx: DocContext, root: int, start: int, colon: int) -> int:
