@@ -90,6 +90,20 @@ def test_a_cue_in_the_next_sentence_does_not_claim_a_quotation_ending_with_a_ful
     assert quote.speaker is not None and quote.speaker.text == "Novak"
 
 
+def test_a_short_sentence_opening_a_paragraph_leads_into_the_quotation_after_it(pipeline):
+    text = (
+        "The council met on Monday.\n\n"
+        '"The city has waited far too long to repair the old bridge over the river," Lee said. '
+        '"It should have been done years ago."\n\n'
+        "Jones disagreed.\n\n"
+        '"Nothing about this plan is ready for a vote. We need to wait."\n'
+    )
+    quotes = _quotes(pipeline, text)
+    assert _quote_with(quotes, "It should have been done years ago").speaker.text == "Lee"
+    quote = _quote_with(quotes, "Nothing about this plan is ready")
+    assert quote.speaker is not None and quote.speaker.text == "Jones"
+
+
 # --- a quoted sentence going on with the quote before it --------------------------------
 
 

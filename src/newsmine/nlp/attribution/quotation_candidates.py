@@ -54,11 +54,13 @@ def propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
         short = ctx.word_count(s_start, s_end) <= _SHORT_SENTENCE
         before = _stretch_ending_before(ctx, s_start) if short else -1
         after = _stretch_opening_after(ctx, s_end)
-        if before >= 0 and after < 0:
+        lead_in = _lead_in_after_paragraph(ctx, before, s_start, s_end) if before >= 0 and after < 0 else -1
+        if lead_in >= 0:
             # '"…" ¶ Rubio disagreed. ¶ "…"': a short sentence opening a paragraph after the
-            # quotation before it leads into the quotation after it
-            lead_in = _lead_in_after_paragraph(ctx, before, s_start, s_end)
-            before, after = (-1, lead_in) if lead_in >= 0 else (before, after)
+            # quotation before it leads into the quotation after it (its cue when that one has
+            # none of its own: '¶ Jones disagreed. ¶ "…," she said.' leaves both to 'she')
+            own = _has_own_cue(ctx, lead_in, i) or attribution_after(ctx, lead_in)[0] not in (-1, i)
+            before, after = -1, (-1 if own else lead_in)
         if before >= 0:
             ks, relation = [before], "quote_prev"
         elif after >= 0:
