@@ -99,9 +99,23 @@ def test_a_short_sentence_opening_a_paragraph_leads_into_the_quotation_after_it(
         '"Nothing about this plan is ready for a vote. We need to wait."\n'
     )
     quotes = _quotes(pipeline, text)
-    assert _quote_with(quotes, "It should have been done years ago").speaker.text == "Lee"
+    years_ago = [q.speaker.text for q in quotes if "It should have been done years ago" in q.text]
+    assert years_ago == ["Lee"]
     quote = _quote_with(quotes, "Nothing about this plan is ready")
     assert quote.speaker is not None and quote.speaker.text == "Jones"
+
+
+def test_a_lead_in_before_an_attributed_quotation_is_no_cue_for_the_one_before_it(pipeline):
+    text = (
+        "The council met on Monday.\n\n"
+        'Professor Lee agreed. "The city has waited far too long to repair the old bridge over the river."\n\n'
+        "Jones disagreed.\n\n"
+        '"Nothing about this plan is ready for a vote," she said.\n'
+    )
+    quotes = _quotes(pipeline, text)
+    quote = _quote_with(quotes, "The city has waited far too long")
+    assert quote.speaker is None or quote.speaker.text != "Jones"
+    assert _quote_with(quotes, "Nothing about this plan is ready").speaker.text == "she"
 
 
 # --- a quoted sentence going on with the quote before it --------------------------------
