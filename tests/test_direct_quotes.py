@@ -90,32 +90,21 @@ def test_a_cue_in_the_next_sentence_does_not_claim_a_quotation_ending_with_a_ful
     assert quote.speaker is not None and quote.speaker.text == "Novak"
 
 
+def _speakers(pipeline, text, snippet):
+    return [q.speaker.text if q.speaker else None for q in _quotes(pipeline, text) if snippet in q.text]
+
+
 def test_a_short_sentence_opening_a_paragraph_leads_into_the_quotation_after_it(pipeline):
-    text = (
-        "The council met on Monday.\n\n"
-        '"The city has waited far too long to repair the old bridge over the river," Lee said. '
-        '"It should have been done years ago."\n\n'
-        "Jones disagreed.\n\n"
-        '"Nothing about this plan is ready for a vote. We need to wait."\n'
-    )
-    quotes = _quotes(pipeline, text)
-    years_ago = [q.speaker.text for q in quotes if "It should have been done years ago" in q.text]
-    assert years_ago == ["Lee"]
-    quote = _quote_with(quotes, "Nothing about this plan is ready")
-    assert quote.speaker is not None and quote.speaker.text == "Jones"
-
-
-def test_a_lead_in_before_an_attributed_quotation_is_no_cue_for_the_one_before_it(pipeline):
-    text = (
-        "The council met on Monday.\n\n"
-        'Professor Lee agreed. "The city has waited far too long to repair the old bridge over the river."\n\n'
-        "Jones disagreed.\n\n"
-        '"Nothing about this plan is ready for a vote," she said.\n'
-    )
-    quotes = _quotes(pipeline, text)
-    quote = _quote_with(quotes, "The city has waited far too long")
-    assert quote.speaker is None or quote.speaker.text != "Jones"
-    assert _quote_with(quotes, "Nothing about this plan is ready").speaker.text == "she"
+    # '"…" ¶ Rubio disagreed. ¶ "…"': the short sentence is no cue of the quotation before it,
+    # and the cue of the one after it when that one has none of its own.
+    lee = '"The city has waited far too long to repair the old bridge over the river'
+    jones = "\n\nJones disagreed.\n\n" '"Nothing about this plan is ready for a vote'
+    attributed = lee + '," Lee said. "It should have been done years ago."' + jones + '. We need to wait."\n'
+    assert _speakers(pipeline, attributed, "It should have been done years ago") == ["Lee"]
+    assert _speakers(pipeline, attributed, "Nothing about this plan") == ["Jones"]
+    led_in = "Professor Lee agreed. " + lee + '."' + jones + '," she said.\n'
+    assert "Jones" not in _speakers(pipeline, led_in, "repair the old bridge")
+    assert _speakers(pipeline, led_in, "Nothing about this plan") == ["she"]
 
 
 # --- a quoted sentence going on with the quote before it --------------------------------
