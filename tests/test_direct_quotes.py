@@ -90,6 +90,23 @@ def test_a_cue_in_the_next_sentence_does_not_claim_a_quotation_ending_with_a_ful
     assert quote.speaker is not None and quote.speaker.text == "Novak"
 
 
+def _speakers(pipeline, text, snippet):
+    return [q.speaker.text if q.speaker else None for q in _quotes(pipeline, text) if snippet in q.text]
+
+
+def test_a_short_sentence_opening_a_paragraph_leads_into_the_quotation_after_it(pipeline):
+    # '"…" ¶ Rubio disagreed. ¶ "…"': the short sentence is no cue of the quotation before it,
+    # and the cue of the one after it when that one has none of its own.
+    lee = '"The city has waited far too long to repair the old bridge over the river'
+    jones = "\n\nJones disagreed.\n\n" '"Nothing about this plan is ready for a vote'
+    attributed = lee + '," Lee said. "It should have been done years ago."' + jones + '. We need to wait."\n'
+    assert _speakers(pipeline, attributed, "It should have been done years ago") == ["Lee"]
+    assert _speakers(pipeline, attributed, "Nothing about this plan") == ["Jones"]
+    led_in = "Professor Lee agreed. " + lee + '."' + jones + '," she said.\n'
+    assert "Jones" not in _speakers(pipeline, led_in, "repair the old bridge")
+    assert _speakers(pipeline, led_in, "Nothing about this plan") == ["she"]
+
+
 # --- a quoted sentence going on with the quote before it --------------------------------
 
 

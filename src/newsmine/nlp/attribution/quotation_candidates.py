@@ -54,6 +54,13 @@ def propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
         short = ctx.word_count(s_start, s_end) <= _SHORT_SENTENCE
         before = _stretch_ending_before(ctx, s_start) if short else -1
         after = _stretch_opening_after(ctx, s_end)
+        lead_in = _lead_in_after_paragraph(ctx, before, s_start, s_end) if before >= 0 and after < 0 else -1
+        if lead_in >= 0:
+            # '"…" ¶ Rubio disagreed. ¶ "…"': a short sentence opening a paragraph after the
+            # quotation before it leads into the quotation after it (its cue when that one has
+            # none of its own: '¶ Jones disagreed. ¶ "…," she said.' leaves both to 'she')
+            own = _has_own_cue(ctx, lead_in, i) or attribution_after(ctx, lead_in)[0] not in (-1, i)
+            before, after = -1, (-1 if own else lead_in)
         if before >= 0:
             ks, relation = [before], "quote_prev"
         elif after >= 0:
@@ -149,6 +156,20 @@ def _stretch_ending_before(ctx: DocContext, s_start: int) -> int:
         return -1
     gap = ctx.text[ctx.stretches[k].end : ctx.idx[s_start]]
     return k if not gap.strip(" \n.,") else -1
+
+
+def _lead_in_after_paragraph(ctx: DocContext, k: int, s_start: int, s_end: int) -> int:
+    """The quotation a short sentence [s_start, s_end) leads into when it opens a paragraph
+    after the one quotation ``k`` ends in and a quotation opens right after it, in its
+    paragraph or the next ('"…" ¶ Rubio disagreed. ¶ "…"'), else -1."""
+    if ctx.paragraph_of_char(ctx.stretches[k].end) == ctx.para_of[s_start]:
+        return -1
+    after = s_end
+    while after < ctx.n and ctx.punct[after] and ctx.quote_of[after] < 0:
+        after += 1
+    if after < ctx.n and ctx.quote_of[after] >= 0 and ctx.para_of[after] <= ctx.para_of[s_start] + 1:
+        return ctx.quote_of[after]
+    return -1
 
 
 def _stretch_opening_after(ctx: DocContext, s_end: int) -> int:
