@@ -652,3 +652,61 @@ _OCCASION_CASES = [
 def test_a_participle_given_an_occasion_for_subject_speaks_for_the_subject_before_it(nlp, text, cue_word, source):
     assert _source_of(nlp, text, cue_word) == source
 
+
+# Session 30 (names13): sources the parse hung away from their verb. A name before a phrase set
+# off by commas or dashes, whose verb the parse left without a subject; a passive whose 'by' the
+# parse hung on a word after it instead of as its agent.
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_word", "expected"),
+    [
+        # The name hung on the opening participle's place as its apposition.
+        ("Speaking in Porto, Ruiz, without naming him, also accused Berg of stalling the ferry deal.", "accused", "Ruiz"),
+        # The name hung on 'after'; the verb a perfect with its own 'had'.
+        ("The vote was delayed after Mayor Berg, asked about the ferry contracts, had said the council would wait.", "said", "Mayor Berg"),
+    ],
+)
+def test_a_name_before_a_set_off_phrase_speaks_for_the_verb_after_it(nlp, text, cue_word, expected):
+    assert _source_of(nlp, text + "\n", cue_word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_word", "expected"),
+    [
+        # 'by' hung on the passive's object complement
+        (
+            'This habit of the harbour board has been called "strategic silence" by Tomas Berg, a lecturer at the '
+            "Porto Maritime School, and it makes every contract hard to trace.",
+            "called",
+            "Tomas Berg",
+        ),
+        # 'by' hung on the passive's object
+        ("Novak was declared the winner in both harbour districts by local newspapers late on Monday.", "declared", "local newspapers"),
+        # 'by' hung on the noun of an adverbial
+        (
+            "The ferry cuts were highlighted during this year's race for the council by some of Ruiz's rivals and by a union that opposed her.",
+            "highlighted",
+            "some of Ruiz's rivals",
+        ),
+    ],
+)
+def test_a_passive_speaks_for_the_by_phrase_the_parse_hung_below_it(nlp, text, cue_word, expected):
+    assert _source_of(nlp, text + "\n", cue_word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_word"),
+    [
+        # the 'by' of another participle
+        ("The ferry plan was criticized in a report written by Ana Ruiz.", "criticized"),
+        # the 'by' of a noun that can be a cue of its own
+        ("The harbour ruling, in which Judge Ana Ruiz cited the public interest, was issued in response to a request by the Porto Herald.", "issued"),
+        # the 'by' of a verb coordinated after a comma
+        ("In his heyday, Berg was suspected of rigging the ferry tenders, and accused by the local papers of bribing the board.", "suspected"),
+        # a participle whose subject is spoken to
+        ("The mayor was asked about the claim of credit for the strike by a union that backed her rival.", "asked"),
+    ],
+)
+def test_a_by_phrase_that_belongs_elsewhere_is_not_the_passive_s_agent(nlp, text, cue_word):
+    assert _source_of(nlp, text + "\n", cue_word) is None

@@ -10,8 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import NOMINAL_POS, PRONOUN_WORDS, SUBJECT_DEPS, DocContext
-from newsmine.nlp.attribution.sources.words import _ADDRESSEE_CUES, _CLOSING_MARKS, _DASHES, _FINITE_TAGS, _TIME_ENTS
+from newsmine.nlp.attribution.sources.words import (
+    _ADDRESSEE_CUES,
+    _CLOSING_MARKS,
+    _DASHES,
+    _FINITE_TAGS,
+    _PARTICIPLE_WITHOUT_SOURCE,
+    _TIME_ENTS,
+)
 
 
 def _root_subject_before(ctx: DocContext, i: int) -> int:
@@ -482,15 +490,24 @@ def _agent_hung_below(ctx: DocContext, verb: int) -> int:
     three primaries by news organizations', 'was booed and shouted down by Sanders supporters':
     a passive whose 'by' the parse hung on a word after it (its object, a noun of its
     adverbial, a verb coordinated with it) rather than as its agent. The object of the first
-    such 'by' inside the passive's phrase in its sentence (not one of another participle or
-    clause: 'the plan proposed by Ruiz'), when it may speak (a name, a pronoun, a plural;
-    never a date or a number); else -1."""
+    such 'by' inside the passive's phrase in its sentence, when it may speak (a name, a
+    pronoun, a plural; never a date or a number); else -1. Not the 'by' of another participle
+    or clause ('the plan proposed by Ruiz'), of a verb coordinated after a comma or a dash
+    ('suspected of …, and accused by the media'), of a noun that can be a cue of its own ('in
+    response to a request by the Post', 'an attack by a gunman'), nor any for a participle
+    whose subject is spoken to ('was asked about … by')."""
+    if ctx.lemma[verb] in _PARTICIPLE_WITHOUT_SOURCE:
+        return -1
     s_end = ctx.sent_bounds[ctx.sent_of[verb]][1]
     for k in range(verb + 1, min(s_end, ctx.right[verb] + 1)):
         if ctx.lower[k] != "by" or ctx.quote_of[k] >= 0:
             continue
         head = ctx.head[k]
-        if ctx.pos[head] in ("VERB", "AUX") and head != verb and not (ctx.dep[head] == "conj" and ctx.head[head] == verb):
+        if ctx.pos[head] in ("VERB", "AUX") and head != verb:
+            coordinated = ctx.dep[head] == "conj" and ctx.head[head] == verb
+            if not coordinated or any(ctx.punct[j] for j in range(verb + 1, head)):
+                return -1
+        if ctx.pos[head] == "NOUN" and ctx.lemma[head] in lexicons.load("cue_nouns"):
             return -1
         up = head
         while up != verb and ctx.head[up] != up:
