@@ -704,8 +704,8 @@ def test_a_passive_speaks_for_the_by_phrase_the_parse_hung_below_it(nlp, text, c
         ("The harbour ruling, in which Judge Ana Ruiz cited the public interest, was issued in response to a request by the Porto Herald.", "issued"),
         # the 'by' of a verb coordinated after a comma
         ("In his heyday, Berg was suspected of rigging the ferry tenders, and accused by the local papers of bribing the board.", "suspected"),
-        # a participle whose subject is spoken to
-        ("The mayor was asked about the claim of credit for the strike by a union that backed her rival.", "asked"),
+        # a participle whose subject is spoken or known about
+        ("Their names are widely known in the harbour towns by the local fishermen.", "known"),
     ],
 )
 def test_a_by_phrase_that_belongs_elsewhere_is_not_the_passive_s_agent(nlp, text, cue_word):

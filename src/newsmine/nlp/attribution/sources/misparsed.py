@@ -495,7 +495,7 @@ def _agent_hung_below(ctx: DocContext, verb: int) -> int:
     or clause ('the plan proposed by Ruiz'), of a verb coordinated after a comma or a dash
     ('suspected of …, and accused by the media'), of a noun that can be a cue of its own ('in
     response to a request by the Post', 'an attack by a gunman'), nor any for a participle
-    whose subject is spoken to ('was asked about … by')."""
+    whose subject is spoken to or about ('was asked about … by', 'is widely known … by')."""
     if ctx.lemma[verb] in _PARTICIPLE_WITHOUT_SOURCE:
         return -1
     s_end = ctx.sent_bounds[ctx.sent_of[verb]][1]
