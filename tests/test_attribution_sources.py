@@ -594,7 +594,8 @@ _SESSION_23_CASES = [
     # the verb (after a closing quotation, a comma, opening the sentence) …
     ('"The pier is finished," said Ana Ruiz.\n', "said", "Ana Ruiz"),
     # … after a word of its clause, it is the verb's object, never its speaker.
-    ("Speaking in Porto, Ruiz, without naming him, also accused Berg of lying about the ferry.\n", "accused", None),
+    # (Ruiz, before the phrase set off by commas, is the subject the parse lost: session 30.)
+    ("Speaking in Porto, Ruiz, without naming him, also accused Berg of lying about the ferry.\n", "accused", "Ruiz"),
     ("Porto Elects A Mayor Who Once Mocked The Ferry Union.\n", "Elects", "Porto"),
 ]
 
@@ -704,8 +705,6 @@ def test_a_passive_speaks_for_the_by_phrase_the_parse_hung_below_it(nlp, text, c
         ("The harbour ruling, in which Judge Ana Ruiz cited the public interest, was issued in response to a request by the Porto Herald.", "issued"),
         # the 'by' of a verb coordinated after a comma
         ("In his heyday, Berg was suspected of rigging the ferry tenders, and accused by the local papers of bribing the board.", "suspected"),
-        # a participle whose subject is spoken or known about
-        ("Their names are widely known in the harbour towns by the local fishermen.", "known"),
     ],
 )
 def test_a_by_phrase_that_belongs_elsewhere_is_not_the_passive_s_agent(nlp, text, cue_word):

@@ -17,7 +17,6 @@ from newsmine.nlp.attribution.sources.words import (
     _CLOSING_MARKS,
     _DASHES,
     _FINITE_TAGS,
-    _PARTICIPLE_WITHOUT_SOURCE,
     _TIME_ENTS,
 )
 
@@ -493,11 +492,8 @@ def _agent_hung_below(ctx: DocContext, verb: int) -> int:
     such 'by' inside the passive's phrase in its sentence, when it may speak (a name, a
     pronoun, a plural; never a date or a number); else -1. Not the 'by' of another participle
     or clause ('the plan proposed by Ruiz'), of a verb coordinated after a comma or a dash
-    ('suspected of …, and accused by the media'), of a noun that can be a cue of its own ('in
-    response to a request by the Post', 'an attack by a gunman'), nor any for a participle
-    whose subject is spoken to or about ('was asked about … by', 'is widely known … by')."""
-    if ctx.lemma[verb] in _PARTICIPLE_WITHOUT_SOURCE:
-        return -1
+    ('suspected of …, and accused by the media'), nor of a noun that can be a cue of its own
+    ('in response to a request by the Post', 'an attack by a gunman')."""
     s_end = ctx.sent_bounds[ctx.sent_of[verb]][1]
     for k in range(verb + 1, min(s_end, ctx.right[verb] + 1)):
         if ctx.lower[k] != "by" or ctx.quote_of[k] >= 0:

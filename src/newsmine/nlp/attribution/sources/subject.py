@@ -20,14 +20,7 @@ from newsmine.nlp.attribution.sources.misparsed import (
     _speaker_after_quotation,
     _subject_after_opening_participle,
 )
-from newsmine.nlp.attribution.sources.words import (
-    _ADDRESSEE_CUES,
-    _DASHES,
-    _FINITE_TAGS,
-    _PARTICIPLE_WITHOUT_SOURCE,
-    _TIME_ENTS,
-    _document_family,
-)
+from newsmine.nlp.attribution.sources.words import _ADDRESSEE_CUES, _DASHES, _FINITE_TAGS, _TIME_ENTS, _document_family
 
 
 def subject_of(ctx: DocContext, i: int) -> int:
@@ -181,6 +174,7 @@ def _opens_sentence(ctx: DocContext, i: int) -> bool:
 
 
 _IMPRESSION_VERBS = frozenset({"seem", "appear"})
+_PARTICIPLE_WITHOUT_SOURCE = frozenset({"ask", "press", "know", "expect"})
 # Participles that give a thing its name ('a group called "…"').
 _NAMING_PARTICIPLES = frozenset({"call", "title", "entitle", "name", "dub", "nickname", "label", "brand"})
 

@@ -13,9 +13,6 @@ _ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "remind", "warn", "advi
 _CLOSING_MARKS = frozenset({'"', "”", "''", "’"})
 _TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-# Participles whose subject is who is spoken to or about, not who speaks ('Asked about the
-# rally, Ruiz said', 'known as', 'expected to'): only an agent of their own speaks for them.
-_PARTICIPLE_WITHOUT_SOURCE = frozenset({"ask", "press", "know", "expect"})
 
 
 def _document_family(ctx: DocContext, j: int) -> str | None:
