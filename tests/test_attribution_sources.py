@@ -659,17 +659,12 @@ def test_a_participle_given_an_occasion_for_subject_speaks_for_the_subject_befor
 # parse hung on a word after it instead of as its agent.
 
 
-@pytest.mark.parametrize(
-    ("text", "cue_word", "expected"),
-    [
-        # The name hung on the opening participle's place as its apposition.
-        ("Speaking in Porto, Ruiz, without naming him, also accused Berg of stalling the ferry deal.", "accused", "Ruiz"),
-        # The name hung on 'after'; the verb a perfect with its own 'had'.
-        ("The vote was delayed after Mayor Berg, asked about the ferry contracts, had said the council would wait.", "said", "Mayor Berg"),
-    ],
-)
-def test_a_name_before_a_set_off_phrase_speaks_for_the_verb_after_it(nlp, text, cue_word, expected):
-    assert _source_of(nlp, text + "\n", cue_word) == expected
+def test_a_name_before_a_set_off_phrase_speaks_for_the_verb_after_it(nlp):
+    # The name hung on 'after', the verb a perfect with its own 'had' (and 'Speaking in Porto,
+    # Ruiz, without naming him, also accused …' in the session 23 round above: the name hung
+    # on the opening participle's place as its apposition).
+    text = "The vote was delayed after Mayor Berg, asked about the ferry contracts, had said the council would wait.\n"
+    assert _source_of(nlp, text, "said") == "Mayor Berg"
 
 
 @pytest.mark.parametrize(

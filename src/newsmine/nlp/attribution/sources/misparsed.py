@@ -452,15 +452,16 @@ def _subject_after_with(ctx: DocContext, i: int) -> int:
 
 
 def _name_before_set_off(ctx: DocContext, verb: int) -> int:
-    """'Clinton, without naming him, also accused …', 'Mr. Bush - in a line aimed at Mr. Ruiz -
-    declared …', 'Jolly, who was elected in 2014, doesn't see …': a verb left without a subject
-    because the parse hung the name before a phrase set off by commas or dashes on a word
-    before it (as the apposition of an opening 'Speaking in Harlem', the object of 'after').
-    The name (a person's, a body's or untagged; or he, she, they) right before the mark that
-    opens the phrase, when the mark that closes it stands right before the verb (adverbs and
-    auxiliaries aside) and the phrase holds no such mark and no quotation; else -1. Not a
-    place ('at a rally in Charleston, West Virginia, did not mention': an address), nor a
-    member of a list ('the US, Europe, Middle East and Africa, was held')."""
+    """'Speaking in Porto, Ruiz, without naming him, also accused …', 'Mayor Berg - in a line
+    aimed at the union - declared …', 'after Berg, asked about the contracts, had said …': a
+    verb left without a subject because the parse hung the name before a phrase set off by
+    commas or dashes on a word before it (as the apposition of an opening participle's place,
+    the object of 'after'). The name (a person's, a body's or untagged; or he, she, they) right
+    before the mark that opens the phrase, when the mark that closes it stands right before the
+    verb (adverbs and auxiliaries aside) and the phrase holds no such mark and no quotation;
+    else -1. Not a place ('at a rally in Braga, Portugal, did not mention': an address), nor a
+    member of a list ('bands from Spain, Portugal, Morocco and Ireland, …'). On PolNeAR train's
+    matched quotes left with no source, 10 of 12 such names are the gold's (session 30)."""
     close = _before_verb(ctx, verb)
     if close < 2 or ctx.lower[close] not in (",", *_DASHES) or ctx.quote_of[close] >= 0:
         return -1
@@ -485,8 +486,8 @@ def _name_before_set_off(ctx: DocContext, verb: int) -> int:
 
 
 def _agent_hung_below(ctx: DocContext, verb: int) -> int:
-    """'has been called "strategic ambiguity" by Joshua Hendrick', 'was declared the winner in
-    three primaries by news organizations', 'was booed and shouted down by Sanders supporters':
+    """'has been called "strategic silence" by Tomas Berg', 'was declared the winner in both
+    districts by local newspapers', 'was booed and shouted down by the dockers':
     a passive whose 'by' the parse hung on a word after it (its object, a noun of its
     adverbial, a verb coordinated with it) rather than as its agent. The object of the first
     such 'by' inside the passive's phrase in its sentence, when it may speak (a name, a
