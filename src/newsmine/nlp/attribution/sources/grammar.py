@@ -224,17 +224,19 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
     found = _loose_subject(ctx, current) if current != i else -1
     if found < 0:
         found = _loose_subject(ctx, i)
-    if found < 0 and ctx.tag[current] in _FINITE_TAGS:
+    # A perfect with its own 'have' ('Ruiz, asked about …, had said') is as finite as 'said'.
+    finite = ctx.tag[current] in _FINITE_TAGS or _perfect_with_own_aux(ctx, current)
+    if found < 0 and finite:
         found = _apposition_before(ctx, current)
-    if found < 0 and ctx.tag[current] in _FINITE_TAGS:
+    if found < 0 and finite:
         found = _name_before_parenthesis(ctx, current)
-    if found < 0 and ctx.tag[current] in _FINITE_TAGS:
+    if found < 0 and finite:
         found = _name_before_participle(ctx, current)
     if found < 0 and ctx.tag[current] in _FINITE_TAGS:
         found = _speaker_after_quotation(ctx, current)
-    if found < 0 and ctx.tag[current] in _FINITE_TAGS:
+    if found < 0 and finite:
         found = _subject_of_clause_before(ctx, current)
-    if found < 0 and (ctx.tag[current] in _FINITE_TAGS or _perfect_with_own_aux(ctx, current)):
+    if found < 0 and finite:
         found = _name_before_set_off(ctx, current)
     if found < 0 and current != i:
         found = _name_read_as_modal(ctx, current)  # 'Citing the attack, Will urged …'
