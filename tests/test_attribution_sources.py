@@ -659,27 +659,28 @@ def test_a_participle_given_an_occasion_for_subject_speaks_for_the_subject_befor
 # parse hung on a word after it instead of as its agent.
 
 
-def test_a_name_before_a_set_off_phrase_speaks_for_the_verb_after_it(nlp):
-    # The name hung on 'after', the verb a perfect with its own 'had' (and 'Speaking in Porto,
-    # Ruiz, without naming him, also accused …' in the session 23 round above: the name hung
-    # on the opening participle's place as its apposition).
-    text = "The vote was delayed after Mayor Berg, asked about the ferry contracts, had said the council would wait.\n"
-    assert _source_of(nlp, text, "said") == "Mayor Berg"
-
-
 @pytest.mark.parametrize(
-    ("text", "cue_word", "expected"),
+    ("text", "cue_word", "source"),
     [
-        # 'by' hung on the passive's object complement
+        # 'have vouched' is as finite as 'vouched': the apposition rule finds the subject the
+        # parse hung on the opening phrase.
+        (
+            "In addition to the ABA, a bipartisan coalition of mayors and legal scholars have vouched for Lind's qualifications and record.",
+            "vouched",
+            "a bipartisan coalition of mayors and legal scholars",
+        ),
+        # The name hung on 'after', the verb a perfect with its own 'had' (and 'Speaking in
+        # Porto, Ruiz, without naming him, also accused …' in the session 23 round above: the
+        # name hung on the opening participle's place as its apposition).
+        ("The vote was delayed after Mayor Berg, asked about the ferry contracts, had said the council would wait.", "said", "Mayor Berg"),
+        # A passive's 'by' hung on its object complement, on its object, on an adverbial's noun.
         (
             'This habit of the harbour board has been called "strategic silence" by Tomas Berg, a lecturer at the '
             "Porto Maritime School, and it makes every contract hard to trace.",
             "called",
             "Tomas Berg",
         ),
-        # 'by' hung on the passive's object
         ("Novak was declared the winner in both harbour districts by local newspapers late on Monday.", "declared", "local newspapers"),
-        # 'by' hung on the noun of an adverbial
         (
             "The ferry cuts were highlighted during this year's race for the council by some of Ruiz's rivals and by a union that opposed her.",
             "highlighted",
@@ -687,8 +688,8 @@ def test_a_name_before_a_set_off_phrase_speaks_for_the_verb_after_it(nlp):
         ),
     ],
 )
-def test_a_passive_speaks_for_the_by_phrase_the_parse_hung_below_it(nlp, text, cue_word, expected):
-    assert _source_of(nlp, text + "\n", cue_word) == expected
+def test_the_grammar_finds_sources_the_parse_hung_away_from_the_verb(nlp, text, cue_word, source):
+    assert _source_of(nlp, text + "\n", cue_word) == source
 
 
 @pytest.mark.parametrize(
