@@ -407,6 +407,21 @@ def test_a_quote_followed_by_lower_case_by_stays_a_quote(pipeline):
 def test_a_title_case_slogan_that_is_chanted_stays_a_quote(pipeline):
     _, quotes = _quotes(pipeline, 'Rally\n\nOutside the hall, hundreds of dock workers were chanting "Save Our Harbour Jobs" for an hour.')
     assert _quote_with(quotes, "Save Our Harbour Jobs").cue.text == "chanting"
+
+
+def test_what_a_causative_make_brought_about_is_not_a_quote(pipeline):
+    # 'made it difficult to …': a small clause with an adjective says what the storms
+    # caused, not what anyone said or thought.
+    text = "Harbour news\n\nThe storms of the last winter have made it difficult to keep the ferry running on time.\n"
+    _, quotes = _quotes(pipeline, text)
+    assert not [q for q in quotes if "difficult" in q.text], [(q.text, q.cue) for q in quotes]
+
+
+def test_make_clear_that_stays_a_quote(pipeline):
+    _, quotes = _quotes(pipeline, "Harbour news\n\nThe mayor made clear on Monday that the pier will open in May.\n")
+    assert _quote_with(quotes, "the pier will open in May").cue.text == "made clear"
+
+
 # --- cues whose subject is not the source ---------------------------------------------
 
 
