@@ -514,15 +514,18 @@ def test_a_document_put_out_by_its_publisher_speaks_for_the_publisher(nlp):
     assert _source_of(nlp, 'Berg gave a speech in which he pledged to "keep every berth open."\n', "pledged") == "he"
 
 
-def test_a_message_sent_to_people_speaks_for_its_sender_not_its_recipients(nlp):
-    text = 'The harbour board emailed supporters saying: "The ferries will run as normal."\n'
-    assert _source_of(nlp, text, "saying") == "The harbour board"
-    text = 'Her campaign sent out a text message to supporters saying: "We won the island!"\n'
-    assert _source_of(nlp, text, "saying") == "Her campaign"
-    text = 'The mayor sent a letter to residents saying the ferry "will run all winter."\n'
-    assert _source_of(nlp, text, "saying") == "The mayor"
-    # People met, not messaged, speak for themselves.
-    assert _source_of(nlp, 'The mayor met dockers chanting "Save our yard!"\n', "chanting") == "dockers"
+@pytest.mark.parametrize(
+    ("text", "cue_word", "source"),
+    [
+        ('The harbour board emailed supporters saying: "The ferries will run as normal."\n', "saying", "The harbour board"),
+        ('Her campaign sent out a text message to supporters saying: "We won the island!"\n', "saying", "Her campaign"),
+        ('The mayor sent a letter to residents saying the ferry "will run all winter."\n', "saying", "The mayor"),
+        # People met, not messaged, speak for themselves.
+        ('The mayor met dockers chanting "Save our yard!"\n', "chanting", "dockers"),
+    ],
+)
+def test_a_message_sent_to_people_speaks_for_its_sender_not_its_recipients(nlp, text, cue_word, source):
+    assert _source_of(nlp, text, cue_word) == source
 
 
 def test_a_name_read_as_a_modal_verb_is_the_speaker(nlp):
