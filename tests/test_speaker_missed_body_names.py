@@ -30,8 +30,8 @@ def test_the_company_is_the_subject_just_before_whose_name_the_recogniser_missed
 
 
 def test_a_name_inside_a_quotation_is_no_mention_of_the_body(pipeline):
-    # Guard: the untagged "Twitter" inside the quotation is what the speaker says, not the article
-    # naming Twitter again; the company is the one named in the sentence before.
+    # Guard: a company named in the sentence before stays "the company" when the quotation after
+    # it speaks of another (here the parse makes the quoted "Twitter" a common noun).
     text = _suspensions(
         'Researchers at Harbor Analytics said the figures were hard to check. "Twitter counts '
         'accounts, not people," the company said.'

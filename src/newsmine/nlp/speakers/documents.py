@@ -376,10 +376,13 @@ def _body_behind(resolver: SpeakerResolver, noun: Token) -> Resolution | None:
         if child.lower_ not in _BODY_TYPES and child.lower_ not in lexicons.load("organisation_nouns"):
             continue
         words = resolver.doc[child.left_edge.i : child.i + 1]
-        if child.dep_ == "compound" and any(t.dep_ == "det" for t in noun.lefts):
-            words = resolver.doc[noun.left_edge.i : child.i + 1]  # "the company documents": "the company"
-        if words[0].lower_ in ("a", "an"):
+        determiner = next((t for t in noun.lefts if t.dep_ == "det"), None) if child.dep_ == "compound" else None
+        if (determiner or words[0]).lower_ in ("a", "an"):
             return None  # "a company memo": some company
+        if determiner is not None:
+            # "the company documents": "company" read as "the company" would be (a span from
+            # "the" would have "the" for its root, both words hanging on "documents")
+            words = resolver.doc[child.i : child.i + 1]
         described = _described(resolver, words)
         if described is not None and described.kind == "organisation":
             return described

@@ -28,6 +28,7 @@ from newsmine.nlp.speakers.descriptions import _described
 from newsmine.nlp.speakers.documents import (
     _ad_voice,
     _authored_within,
+    _body_behind,
     _court_document,
     _document_author,
     _headline_label,
@@ -108,6 +109,9 @@ _RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 # A person's own channels: "her Twitter account posted", "his communications show" speak for
 # the person the possessive stands for (documents proper are in document_nouns.txt).
 _CHANNEL_NOUNS = frozenset({"account", "accounts", "feed", "communications", "tweets", "blog", "page"})
+# A site speaks for its owner when the mention names one ("its website", "the company website",
+# "the state agency's site"); alone ("the website") it is an outlet's, as "the newspaper" is.
+_SITE_NOUNS = frozenset({"website", "site"})
 
 # Places: one named in apposition inside a mention ("in Pasadena, Calif.", "in Merrillville,
 # Indiana") is an address; it speaks only when it stands beside the mention's head word.
@@ -554,10 +558,33 @@ class SpeakerResolver:
     def _channel_owner(self, mention: Span) -> Resolution | None:
         """"her Twitter account posted", "his communications show": the person the possessive
         stands for."""
+        if mention.root.lower_ in _SITE_NOUNS:
+            return self._site_owner(mention)
         if mention.root.lower_ not in _CHANNEL_NOUNS:
             return None
         owner = _possessor_person(self, mention)
         return _for_cluster(owner, "pronoun") if owner is not None else None
+
+    def _site_owner(self, mention: Span) -> Resolution | None:
+        """'a gifts store, …, according to its website', 'The company website suggests',
+        "according to the California secretary of state's website": a website the mention
+        gives an owner speaks for that owner — a possessive resolved as it would be alone, or
+        the body a compound noun describes — not for the latest news outlet."""
+        root = mention.root
+        for child in root.children:
+            if child.dep_ != "poss" or child.i < mention.start:
+                continue
+            words = [t for t in self.doc[child.left_edge.i : child.right_edge.i + 1] if t.dep_ != "case"]
+            owner = self._resolve(self.doc[words[0].i : words[-1].i + 1], depth=0 if child.pos_ == "PRON" else 1)
+            if child.lower_ == "its" and owner.kind == "person":
+                return None  # "its" is a body's, whatever a pronoun's ranking takes
+            if owner.cluster is None and not owner.name:
+                # "its website" with "its" unresolved: the other routes; "the state agency's
+                # website" with no agency named: that owner, unnamed
+                return None if child.pos_ == "PRON" else Resolution("anonymous", None, self.doc[words[0].i : words[-1].i + 1].text)
+            how = "pronoun" if child.pos_ == "PRON" else owner.how
+            return Resolution(owner.kind, owner.cluster, owner.name, how)
+        return _body_behind(self, root)
 
     def _document_speaker(self, mention: Span) -> Resolution | None:
         """"a Harlow poll", "the report": the document's author; "the order" of a court: the
