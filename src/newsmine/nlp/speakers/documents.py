@@ -79,18 +79,37 @@ def _authored_within(resolver: SpeakerResolver, mention: Span) -> Resolution | N
     return None
 
 
+# Words that make "the paper" a study, not a newspaper ("the 2009 paper", "the new paper", "a
+# white paper", "a working paper").
+_RESEARCH_PAPER_WORDS = frozenset({"new", "white", "working", "research", "academic", "discussion", "policy"})
+
+
+def document_family(mention: Span) -> str | None:
+    """The document family of the mention's head noun; "paper" only when its words make it a
+    study ("the 2009 paper", "the new paper"): alone, "the paper" is the newspaper."""
+    root = mention.root
+    family = _DOCUMENT_NOUNS.get(root.lower_)
+    if family is not None or root.lower_ not in ("paper", "papers"):
+        return family
+    research = any(
+        t.lower_ in _RESEARCH_PAPER_WORDS or (t.like_num and len(t) == 4 and t.text[:2] in ("19", "20"))
+        for t in root.lefts
+    )  # fmt: skip
+    return _DOCUMENT_NOUNS["study"] if research else None
+
+
 def _document_author(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     """'a Harlow poll', 'a report by the Daily Ledger', 'the poll' (the latest poll named with
     its author); a bill only for a person, its sponsor (not "Texas legislation")."""
     found = _document_author_any(resolver, mention)
-    if found is not None and _DOCUMENT_NOUNS[mention.root.lower_] == "bill" and found.kind != "person":
+    if found is not None and document_family(mention) == "bill" and found.kind != "person":
         return None
     return found
 
 
 def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     root = mention.root
-    family = _DOCUMENT_NOUNS[root.lower_]
+    family = document_family(mention)
     owner = _possessor_person(resolver, mention)
     if owner is not None:
         return _authored((owner, False), family, "pronoun")  # "his memoir", "her letter", "his speech from Trump Tower"
@@ -376,13 +395,10 @@ def _body_behind(resolver: SpeakerResolver, noun: Token) -> Resolution | None:
         if child.lower_ not in _BODY_TYPES and child.lower_ not in lexicons.load("organisation_nouns"):
             continue
         words = resolver.doc[child.left_edge.i : child.i + 1]
-        determiner = next((t for t in noun.lefts if t.dep_ == "det"), None) if child.dep_ == "compound" else None
-        if (determiner or words[0]).lower_ in ("a", "an"):
+        if child.dep_ == "compound" and any(t.dep_ == "det" for t in noun.lefts):
+            words = resolver.doc[noun.left_edge.i : child.i + 1]  # "the company documents": "the company"
+        if words[0].lower_ in ("a", "an"):
             return None  # "a company memo": some company
-        if determiner is not None:
-            # "the company documents": "company" read as "the company" would be (a span from
-            # "the" would have "the" for its root, both words hanging on "documents")
-            words = resolver.doc[child.i : child.i + 1]
         described = _described(resolver, words)
         if described is not None and described.kind == "organisation":
             return described

@@ -28,9 +28,9 @@ from newsmine.nlp.speakers.descriptions import _described
 from newsmine.nlp.speakers.documents import (
     _ad_voice,
     _authored_within,
-    _body_behind,
     _court_document,
     _document_author,
+    document_family,
     _headline_label,
 )
 from newsmine.nlp.speakers.groups import _group_named, _is_pair, _pair_again, _pair_of_headline, _titled_group, _whole_group_relative
@@ -89,7 +89,8 @@ from newsmine.nlp.speakers.unnamed import (
 )
 from newsmine.nlp.speakers.words import (
     _BODY_TYPES,
-    _DOCUMENT_NOUNS,
+    _CAMPAIGN_NOUNS,
+    _DEFINITE,
     _FEMALE,
     _MALE,
     _PARTY_OF_GROUP,
@@ -584,12 +585,25 @@ class SpeakerResolver:
                 return None if child.pos_ == "PRON" else Resolution("anonymous", None, self.doc[words[0].i : words[-1].i + 1].text)
             how = "pronoun" if child.pos_ == "PRON" else owner.how
             return Resolution(owner.kind, owner.cluster, owner.name, how)
-        return _body_behind(self, root)
+        determiner = next((t for t in root.lefts if t.dep_ == "det"), None)
+        if determiner is None or determiner.lower_ not in _DEFINITE:
+            return None  # "a company website": some company
+        for child in root.lefts:
+            # "The company website": the body "the company" would be; not "the state website", a
+            # place's, nor a campaign's (its own route)
+            if child.dep_ != "compound" or child.pos_ != "NOUN" or child.lower_ in _CAMPAIGN_NOUNS:
+                continue
+            if "gpe" in _BODY_TYPES.get(child.lower_, ("gpe",)):
+                continue
+            described = _described(self, self.doc[child.i : child.i + 1])
+            if described is not None and described.kind == "organisation" and (described.cluster or described.name):
+                return described
+        return None
 
     def _document_speaker(self, mention: Span) -> Resolution | None:
         """"a Harlow poll", "the report": the document's author; "the order" of a court: the
         court's or the judge's; "the narrator" of an ad: the ad's (:mod:`.documents`)."""
-        if mention.root.lower_ in _DOCUMENT_NOUNS:
+        if document_family(mention) is not None:
             return _document_author(self, mention)
         return _court_document(self, mention) or _ad_voice(self, mention)  # "the order said": the court's
 
