@@ -567,10 +567,10 @@ class SpeakerResolver:
         return _for_cluster(owner, "pronoun") if owner is not None else None
 
     def _site_owner(self, mention: Span) -> Resolution | None:
-        """'a gifts store, …, according to its website', 'The company website suggests',
-        "according to the California secretary of state's website": a website the mention
-        gives an owner speaks for that owner — a possessive resolved as it would be alone, or
-        the body a compound noun describes — not for the latest news outlet."""
+        """'a gifts store, …, according to its website', 'The company website suggests', "the
+        agency's website": a website the mention gives an owner speaks for that owner — a
+        possessive resolved as it would be alone, or the body a compound noun describes — not
+        for the latest news outlet."""
         root = mention.root
         for child in root.children:
             if child.dep_ != "poss" or child.i < mention.start:
