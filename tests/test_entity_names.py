@@ -591,3 +591,29 @@ def test_a_title_case_line_running_on_past_a_name_is_cut_at_its_function_word(pi
     )
     # one person, named in the subheading and in the body
     assert [m.text for m in _entity(record, "George Salcedo").mentions] == ["George Salcedo"] * 2
+
+
+def test_a_word_that_is_one_persons_surname_and_anothers_first_name_is_the_surname(pipeline):
+    """"Craig" after "Sen. Craig Pike" and "Dale Craig" is Dale Craig, though the senator was
+    named more recently: news call a person named in full by the surname."""
+    record = pipeline.analyze(
+        "County delegates weigh their choices\n\n"
+        "Sen. Craig Pike won the county's straw poll on Saturday, ahead of Ann Cole.\n\n"
+        '"Our members are split down the middle," said Dale Craig, the county party chairman. '
+        "Craig is running for a delegate seat himself.\n\n"
+        "Supporters of Craig Pike and Ann Cole packed the hall in Hollis on Sunday.\n\n"
+        "Craig said the vote in June would be close."
+    )
+    assert [m.text for m in _entity(record, "Dale Craig").mentions] == ["Dale Craig", "Craig", "Craig"]
+    assert ("Craig", "Dale Craig") in _speaker_names(record)
+
+
+def test_a_first_name_just_after_its_owner_named_in_full_stays_that_persons(pipeline):
+    record = pipeline.analyze(
+        "Families wait for news of the flight\n\n"
+        "Richard Osman, 40, was a geologist. His brother Alastair Osman said he was a kind man.\n\n"
+        "Film director Osman Haddad said on Facebook that four of his relatives were on board. "
+        "Osman was seen weeping at a mosque on Friday."
+    )
+    director = [m.text for m in _entity(record, "Osman Haddad").mentions]
+    assert director == ["Osman Haddad", "Osman"]
