@@ -633,3 +633,17 @@ def test_a_first_name_after_a_persons_relative_noun_takes_that_persons_surname(p
     assert ("Bill", "Bill Clinton") in _speaker_names(record)
     names = [e.name for e in record.entities]
     assert "Tom" in names and "Tom Betsy" not in names
+
+
+def test_a_surname_that_is_a_verb_or_a_function_word_stays_in_running_prose(pipeline):
+    """"Ian Read said", "Al From, who": after a known first name, a capitalised word that the
+    sentence goes on after in lower case or at a comma is the surname, not a title-case
+    line's verb or preposition ("Marco Rubio Responds To")."""
+    record = pipeline.analyze(
+        "Drug maker defends its merger\n\n"
+        "In a call with analysts Monday, Pfizer chief executive Ian Read said the deal was a good "
+        "business move.\n\n"
+        "The plan came from Al From, who helped found the council. \"We were right,\" From said."
+    )
+    assert ("Pfizer chief executive Ian Read", "Ian Read") in _speaker_names(record)
+    assert ("From", "Al From") in _speaker_names(record)
