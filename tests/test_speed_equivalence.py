@@ -530,22 +530,19 @@ def test_results_stored_through_the_remembered_field_names_are_what_dataclasses_
 
 
 def _reported_by_walking_for_each_speaker(index, token, speaker, speaker_at) -> bool:
-    """The speaker ranking's walk before session 30: up the clause of ``token`` to each cue verb,
-    asking whether one of its subjects is ``speaker``, once for every speaker asked about."""
+    """What the speaker ranking asked before session 30, once for every speaker: is ``token``
+    under a cue verb one of whose subjects (or their appositions; for a verb with none, the
+    recent mentions just before it) is ``speaker``?"""
     from newsmine.nlp.antecedents.named import _SUBJECT_DEPS
     from newsmine.nlp.antecedents.weights import _SUBJECTLESS_GAP
 
-    word = index.doc[token]
-    while word.head.i != word.i:
-        word = word.head
-        if not index.context.cue_verb[word.i]:
-            continue
-        subjects = [c.i for c in word.children if c.dep_ in _SUBJECT_DEPS]
-        subjects += [a.i for i in subjects for a in index.doc[i].children if a.dep_ == "appos"]
-        if not subjects:
-            subjects = [i for i in range(max(0, word.i - _SUBJECTLESS_GAP), word.i) if i in speaker_at]
-        if any(speaker_at.get(i) is speaker for i in subjects):
-            return True
+    for verb in index.doc[token].ancestors:
+        if index.context.cue_verb[verb.i]:
+            named = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
+            named += [apposed for child in named for apposed in child.children if apposed.dep_ == "appos"]
+            near = [t.i for t in named] or [i for i in speaker_at if verb.i - _SUBJECTLESS_GAP <= i < verb.i]
+            if any(speaker_at.get(i) is speaker for i in near):
+                return True
     return False
 
 
