@@ -667,7 +667,6 @@ def test_a_participle_given_an_occasion_for_subject_speaks_for_the_subject_befor
     assert _source_of(nlp, text, cue_word) == source
 
 
-
 # 'Giuliani … trashed Comey on MSNBC's “Morning Joe,” calling it a “no-brainer”': the small
 # model ends the sentence before the title and makes the participle the root of the next, the
 # quoted title its subject.
