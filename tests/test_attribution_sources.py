@@ -687,6 +687,9 @@ def test_a_participle_cut_off_after_a_quotation_speaks_for_the_clause_before_it(
             "forcefully: “If they sue us in a court in Porto, they’re going to lose,” referencing the large number of "
             "dockers in the region.\n")
     assert _source_of(nlp, text, "referencing") == "Ruiz"
+    # 'according to' after the quotation names its own source.
+    text = "The board met in the port on Monday: “We will keep every berth open,” according to Ruiz.\n"
+    assert _source_of(nlp, text, "according") == "Ruiz"
 
 
 def test_a_quoted_title_parsed_as_the_cue_s_subject_does_not_take_the_speaker(nlp):
