@@ -667,7 +667,6 @@ def test_a_participle_given_an_occasion_for_subject_speaks_for_the_subject_befor
     assert _source_of(nlp, text, cue_word) == source
 
 
-
 # 'Giuliani … trashed Comey on MSNBC's “Morning Joe,” calling it a “no-brainer”': the small
 # model ends the sentence before the title and makes the participle the root of the next, the
 # quoted title its subject.
@@ -688,6 +687,9 @@ def test_a_participle_cut_off_after_a_quotation_speaks_for_the_clause_before_it(
             "forcefully: “If they sue us in a court in Porto, they’re going to lose,” referencing the large number of "
             "dockers in the region.\n")
     assert _source_of(nlp, text, "referencing") == "Ruiz"
+    # 'according to' after the quotation names its own source.
+    text = "The board met in the port on Monday: “We will keep every berth open,” according to Ruiz.\n"
+    assert _source_of(nlp, text, "according") == "Ruiz"
 
 
 def test_a_quoted_title_parsed_as_the_cue_s_subject_does_not_take_the_speaker(nlp):

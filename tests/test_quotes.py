@@ -422,6 +422,19 @@ def test_make_clear_that_stays_a_quote(pipeline):
     assert _quote_with(quotes, "the pier will open in May").cue.text == "made clear"
 
 
+def test_what_make_makes_known_stays_a_quote(pipeline):
+    # A verb as the small clause's predicate ('made it known that …') reports; only an
+    # adjective or a noun says what was brought about.
+    _, quotes = _quotes(pipeline, "Harbour news\n\nThe mayor made it known that she would not sign the harbour deal.\n")
+    assert _quote_with(quotes, "she would not sign the harbour deal").cue.text == "made"
+
+
+def test_quoted_words_a_causative_make_brought_about_stay_a_quote(pipeline):
+    # In quotation marks the words are someone's, whatever the parse makes of them.
+    _, quotes = _quotes(pipeline, "Harbour news\n\nThe mayor made the harbour “a death trap for every ferry on the coast.”\n")
+    assert _quote_with(quotes, "a death trap for every ferry").cue.text == "made"
+
+
 # --- cues whose subject is not the source ---------------------------------------------
 
 

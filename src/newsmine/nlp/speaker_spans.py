@@ -74,8 +74,8 @@ def named_subject_of_cue(speaker: Span, trigger: Token, noun_phrase) -> Span | N
 
 
 def _in_quotation_marks(token: Token) -> bool:
-    """Whether ``token``'s phrase opens right after (or with) an opening quotation mark and
-    closes with a closing one: a quoted title the parse made a subject."""
+    """Whether ``token``'s phrase opens with (or right after) an opening quotation mark and
+    closes with (or right before) a closing one: a quoted title the parse made a subject."""
     doc = token.doc
     first, last = token.left_edge.i, token.right_edge.i
     opened = doc[first].text in _OPENING_MARKS or (first > 0 and doc[first - 1].text in _OPENING_MARKS)

@@ -28,13 +28,12 @@ from __future__ import annotations
 import re
 
 from newsmine.nlp.attribution.candidates import Candidate
-from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
 
 __all__ = ["causes_a_state", "is_title", "not_speech"]
 
 # Short words a title leaves in lower case ('The Night We Crossed the River Alone').
 _TITLE_LOWER = frozenset("a an the and but or nor for of to in on at by from with as into over per via vs v is".split())
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _MIN_TITLE_WORDS = 2
 # A content at least this much in quotation marks is a quotation (as in the decision's threshold).
@@ -80,7 +79,7 @@ def causes_a_state(ctx: DocContext, cand: Candidate) -> bool:
         return False  # (a quotation is someone's words, whatever the parse makes of them)
     first = ctx.token_at_char(cand.parts[0][0])
     for c in ctx.children[i]:
-        if ctx.dep[c] == "ccomp" and ctx.pos[c] in _STATE_POS and ctx.child(c, _SUBJECT_DEPS) >= 0 and ctx.left[c] == first:
+        if ctx.dep[c] == "ccomp" and ctx.pos[c] in _STATE_POS and ctx.child(c, SUBJECT_DEPS) >= 0 and ctx.left[c] == first:
             return True
     return False
 
@@ -96,7 +95,7 @@ def not_speech(ctx: DocContext, cand: Candidate) -> bool:
     if cand.quoted_share >= _QUOTED and ctx.paragraph_of_char(cand.start) > 0 and not (0 <= i < ctx.n and ctx.lemma[i] in _NAMING_CUES):
         if all(is_title(ctx.text[start:end]) for start, end in cand.parts):
             return True
-    if 0 <= i < ctx.n and ctx.tag[i] == "VB" and ctx.child(i, _SUBJECT_DEPS) < 0:
+    if 0 <= i < ctx.n and ctx.tag[i] == "VB" and ctx.child(i, SUBJECT_DEPS) < 0:
         first = ctx.sent_bounds[ctx.sent_of[i]][0]
         if all(ctx.punct[j] or ctx.lower[j] in ("*", "•", "-") for j in range(first, i)):
             return True

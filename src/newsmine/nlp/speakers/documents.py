@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import outlet_name
+from newsmine.nlp.antecedents.weights import _MAX_SENTENCES
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.speakers.authors import (
     _AUTHOR_VERBS,
@@ -179,8 +180,10 @@ _COURT_DOCUMENTS = frozenset({"order", "opinion", "ruling"})
 # The nouns that name the court or the judge such a document is of ("the court announced",
 # "The judge pointed to …").
 _COURT_NOUNS = frozenset({"court", "judge", "justice", "tribunal"})
-# How far back the court or judge of a court's document may have been written (sentences).
-_COURT_DOCUMENT_SENTENCES = 12
+# How far back the court or judge of a court's document may have been written (sentences): as
+# far as a pronoun looks for the person it stands for (the antecedent ranking's bound). Session
+# 29 (desc11) wrote that number, 12, with no reason of its own and tried no other.
+_COURT_DOCUMENT_SENTENCES = _MAX_SENTENCES
 
 
 def _court_document(resolver: SpeakerResolver, mention: Span) -> Resolution | None:

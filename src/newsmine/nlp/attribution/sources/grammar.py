@@ -1,9 +1,9 @@
 """The source the grammar gives a cue word: :func:`_grammatical_subject` (the subject,
 the agent of a passive, the object of "according to", the owner of a noun cue, inherited
 from the governing verb) and the rules that call it back for another word — a document's
-publisher, a noun cue carried on by a verb, a noun cue after "said in", a coordinated verb
-the parse hung on a word of the clause before — with the rules for noun cues whose verb
-provokes or receives what they report.
+publisher, a message's sender, a noun cue carried on by a verb, a noun cue after "said in", a
+coordinated verb the parse hung on a word of the clause before — with the rules for noun cues
+whose verb provokes or receives what they report.
 """
 
 from __future__ import annotations
@@ -114,10 +114,11 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
             return _grammatical_subject(ctx, verb, outside)
         return -1
     publisher = _publisher(ctx, i, outside)
-    if publisher < 0:
-        publisher = _sender(ctx, i, outside)
     if publisher >= 0:
         return publisher
+    sender = _sender(ctx, i, outside)
+    if sender >= 0:
+        return sender
     named = _name_read_as_modal(ctx, i)
     if named >= 0:
         return named
