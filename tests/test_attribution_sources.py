@@ -514,6 +514,20 @@ def test_a_document_put_out_by_its_publisher_speaks_for_the_publisher(nlp):
     assert _source_of(nlp, 'Berg gave a speech in which he pledged to "keep every berth open."\n', "pledged") == "he"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue_word", "source"),
+    [
+        ('The harbour board emailed supporters saying: "The ferries will run as normal."\n', "saying", "The harbour board"),
+        ('Her campaign sent out a text message to supporters saying: "We won the island!"\n', "saying", "Her campaign"),
+        ('The mayor sent a letter to residents saying the ferry "will run all winter."\n', "saying", "The mayor"),
+        # People met, not messaged, speak for themselves.
+        ('The mayor met dockers chanting "Save our yard!"\n', "chanting", "dockers"),
+    ],
+)
+def test_a_message_sent_to_people_speaks_for_its_sender_not_its_recipients(nlp, text, cue_word, source):
+    assert _source_of(nlp, text, cue_word) == source
+
+
 def test_a_name_read_as_a_modal_verb_is_the_speaker(nlp):
     assert _source_of(nlp, 'Citing the closure of the yard, Will urged voters to "look hard at the mayor."\n', "urged") == "Will"
     assert _source_of(nlp, '"The port deserves better," Will wrote.\n', "wrote") == "Will"
@@ -652,6 +666,39 @@ _OCCASION_CASES = [
 @pytest.mark.parametrize(("text", "cue_word", "source"), _OCCASION_CASES)
 def test_a_participle_given_an_occasion_for_subject_speaks_for_the_subject_before_it(nlp, text, cue_word, source):
     assert _source_of(nlp, text, cue_word) == source
+
+
+# 'Giuliani … trashed Comey on MSNBC's “Morning Joe,” calling it a “no-brainer”': the small
+# model ends the sentence before the title and makes the participle the root of the next, the
+# quoted title its subject.
+_TITLE_CUT_OFF = [
+    ("The", 1, "det", "DET", "DT"), ("judge", 2, "nsubj", "NOUN", "NN"), ("trashed", 2, "ROOT", "VERB", "VBD"),
+    ("Novak", 2, "dobj", "PROPN", "NNP"), ("on", 2, "prep", "ADP", "IN"), ("Radio", 6, "compound", "PROPN", "NNP"),
+    ("Porto", 4, "pobj", "PROPN", "NNP"), ("“", 9, "punct", "PUNCT", "``", False), ("Morning", 9, "compound", "PROPN", "NNP"),
+    ("Tide", 12, "nsubj", "PROPN", "NNP", False), (",", 9, "punct", "PUNCT", ",", False), ("”", 9, "punct", "PUNCT", "''"),
+    ("calling", 12, "ROOT", "VERB", "VBG"), ("it", 12, "dobj", "PRON", "PRP"), ("a", 15, "det", "DET", "DT"),
+    ("joke", 12, "oprd", "NOUN", "NN", False), (".", 12, "punct", "PUNCT", "."),
+]
+
+
+def test_a_participle_cut_off_after_a_quotation_speaks_for_the_clause_before_it(nlp):
+    assert _built_source(_parse(nlp, _TITLE_CUT_OFF), "calling") == "The judge"
+    # Hung on a word of the quotation instead: the same.
+    text = ("When Berg suggested that Lisbon would sue the port for reneging on the board’s deal, Ruiz fired back "
+            "forcefully: “If they sue us in a court in Porto, they’re going to lose,” referencing the large number of "
+            "dockers in the region.\n")
+    assert _source_of(nlp, text, "referencing") == "Ruiz"
+    # 'according to' after the quotation names its own source.
+    text = "The board met in the port on Monday: “We will keep every berth open,” according to Ruiz.\n"
+    assert _source_of(nlp, text, "according") == "Ruiz"
+
+
+def test_a_quoted_title_parsed_as_the_cue_s_subject_does_not_take_the_speaker(nlp):
+    from newsmine.nlp.attribution import noun_phrase
+    from newsmine.nlp.speaker_spans import named_subject_of_cue
+
+    doc = _parse(nlp, _TITLE_CUT_OFF)
+    assert named_subject_of_cue(doc[0:2], doc[12], noun_phrase) is None
 
 
 # Session 30 (names13): sources the parse hung away from their verb. A name before a phrase set

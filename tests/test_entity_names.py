@@ -591,3 +591,59 @@ def test_a_title_case_line_running_on_past_a_name_is_cut_at_its_function_word(pi
     )
     # one person, named in the subheading and in the body
     assert [m.text for m in _entity(record, "George Salcedo").mentions] == ["George Salcedo"] * 2
+
+
+def test_a_word_that_is_one_persons_surname_and_anothers_first_name_is_the_surname(pipeline):
+    """"Craig" after "Sen. Craig Pike" and "Dale Craig" is Dale Craig, though the senator was
+    named more recently: news call a person named in full by the surname."""
+    record = pipeline.analyze(
+        "County delegates weigh their choices\n\n"
+        "Sen. Craig Pike won the county's straw poll on Saturday, ahead of Ann Cole.\n\n"
+        '"Our members are split down the middle," said Dale Craig, the county party chairman. '
+        "Craig is running for a delegate seat himself.\n\n"
+        "Supporters of Craig Pike and Ann Cole packed the hall in Hollis on Sunday.\n\n"
+        "Craig said the vote in June would be close."
+    )
+    assert [m.text for m in _entity(record, "Dale Craig").mentions] == ["Dale Craig", "Craig", "Craig"]
+    assert ("Craig", "Dale Craig") in _speaker_names(record)
+
+
+def test_a_first_name_just_after_its_owner_named_in_full_stays_that_persons(pipeline):
+    record = pipeline.analyze(
+        "Families wait for news of the flight\n\n"
+        "Richard Osman, 40, was a geologist. His brother Alastair Osman said he was a kind man.\n\n"
+        "Film director Osman Haddad said on Facebook that four of his relatives were on board. "
+        "Osman was seen weeping at a mosque on Friday."
+    )
+    director = [m.text for m in _entity(record, "Osman Haddad").mentions]
+    assert director == ["Osman Haddad", "Osman"]
+
+
+def test_a_first_name_after_a_persons_relative_noun_takes_that_persons_surname(pipeline):
+    """"Clinton's husband, Bill" is Bill Clinton (the gold's name), not a person called "Bill";
+    "Betsy's husband Tom" stays Tom: his wife's first name is no surname to share."""
+    record = pipeline.analyze(
+        "Clinton thanks volunteers in Manchester\n\n"
+        "Hillary Clinton thanked volunteers at a rally in Manchester on Saturday.\n\n"
+        "Clinton's husband, Bill, told the crowd that the race was close. \"We need every vote,\" he said.\n\n"
+        "Betsy Warren, a volunteer, knocked on doors for a week. Betsy's husband Tom said the "
+        "campaign needed more help."
+    )
+    assert [m.text for m in _entity(record, "Bill Clinton").mentions] == ["Bill"]
+    assert ("Bill", "Bill Clinton") in _speaker_names(record)
+    names = [e.name for e in record.entities]
+    assert "Tom" in names and "Tom Betsy" not in names
+
+
+def test_a_surname_that_is_a_verb_or_a_function_word_stays_in_running_prose(pipeline):
+    """"Ian Read said", "Al From, who": after a known first name, a capitalised word that the
+    sentence goes on after in lower case or at a comma is the surname, not a title-case
+    line's verb or preposition ("Marco Rubio Responds To")."""
+    record = pipeline.analyze(
+        "Drug maker defends its merger\n\n"
+        "In a call with analysts Monday, Pfizer chief executive Ian Read said the deal was a good "
+        "business move.\n\n"
+        "The plan came from Al From, who helped found the council. \"We were right,\" From said."
+    )
+    assert ("Pfizer chief executive Ian Read", "Ian Read") in _speaker_names(record)
+    assert ("From", "Al From") in _speaker_names(record)

@@ -407,6 +407,34 @@ def test_a_quote_followed_by_lower_case_by_stays_a_quote(pipeline):
 def test_a_title_case_slogan_that_is_chanted_stays_a_quote(pipeline):
     _, quotes = _quotes(pipeline, 'Rally\n\nOutside the hall, hundreds of dock workers were chanting "Save Our Harbour Jobs" for an hour.')
     assert _quote_with(quotes, "Save Our Harbour Jobs").cue.text == "chanting"
+
+
+def test_what_a_causative_make_brought_about_is_not_a_quote(pipeline):
+    # 'made it difficult to …': a small clause with an adjective says what the storms
+    # caused, not what anyone said or thought.
+    text = "Harbour news\n\nThe storms of the last winter have made it difficult to keep the ferry running on time.\n"
+    _, quotes = _quotes(pipeline, text)
+    assert not [q for q in quotes if "difficult" in q.text], [(q.text, q.cue) for q in quotes]
+
+
+def test_make_clear_that_stays_a_quote(pipeline):
+    _, quotes = _quotes(pipeline, "Harbour news\n\nThe mayor made clear on Monday that the pier will open in May.\n")
+    assert _quote_with(quotes, "the pier will open in May").cue.text == "made clear"
+
+
+def test_what_make_makes_known_stays_a_quote(pipeline):
+    # A verb as the small clause's predicate ('made it known that …') reports; only an
+    # adjective or a noun says what was brought about.
+    _, quotes = _quotes(pipeline, "Harbour news\n\nThe mayor made it known that she would not sign the harbour deal.\n")
+    assert _quote_with(quotes, "she would not sign the harbour deal").cue.text == "made"
+
+
+def test_quoted_words_a_causative_make_brought_about_stay_a_quote(pipeline):
+    # In quotation marks the words are someone's, whatever the parse makes of them.
+    _, quotes = _quotes(pipeline, "Harbour news\n\nThe mayor made the harbour “a death trap for every ferry on the coast.”\n")
+    assert _quote_with(quotes, "a death trap for every ferry").cue.text == "made"
+
+
 # --- cues whose subject is not the source ---------------------------------------------
 
 

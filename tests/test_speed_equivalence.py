@@ -24,6 +24,11 @@ each change's measurements in docs/history/speed.md).
   content features write their bools and numbers once as text: the same numbers and strings.
 - The results kept on the Doc read each class's field names once and pass plain values through
   by exact type: the same stored dicts.
+- The speaker ranking walks a name's clause up to the cue verbs above it once
+  (``people._reporting_subjects``), not once for every person who might have said it: the same
+  answer for every token and every person as the walk for each.
+- The reranker's walk keeps node k at 2k with its right child's place first
+  (``BoostedScorer.margins``): covered by the full-depth walk above.
 """
 
 from __future__ import annotations
@@ -522,3 +527,52 @@ def test_results_stored_through_the_remembered_field_names_are_what_dataclasses_
         assert type(stored["kind"]) is str and stored["kind"] == "date"
     assert results._plain((1, ("a", 2.5), None, True), "Owner", "field") == [1, ["a", 2.5], None, True]
     assert results._as_list(("a", (1, {"k": (2,)}), 3.0)) == ["a", [1, {"k": [2]}], 3.0]
+
+
+def _reported_by_walking_for_each_speaker(index, token, speaker, speaker_at) -> bool:
+    """What the speaker ranking asked before session 30, once for every speaker: is ``token``
+    under a cue verb one of whose subjects (or their appositions; for a verb with none, the
+    recent mentions just before it) is ``speaker``?"""
+    from newsmine.nlp.antecedents.named import _SUBJECT_DEPS
+    from newsmine.nlp.antecedents.weights import _SUBJECTLESS_GAP
+
+    for verb in index.doc[token].ancestors:
+        if index.context.cue_verb[verb.i]:
+            named = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
+            named += [apposed for child in named for apposed in child.children if apposed.dep_ == "appos"]
+            near = [t.i for t in named] or [i for i in speaker_at if verb.i - _SUBJECTLESS_GAP <= i < verb.i]
+            if any(speaker_at.get(i) is speaker for i in near):
+                return True
+    return False
+
+
+def test_the_reporting_subjects_read_once_answer_as_the_walk_for_each_speaker(nlp):
+    from newsmine.nlp.antecedents import DocIndex
+    from newsmine.nlp.antecedents.people import _reporting_subjects
+    from newsmine.nlp.entities import EntityCluster
+
+    doc = nlp(
+        "Tomas Berg, in Harlow, said Mark Ruiz is a liar. Joe Lee, a radio host, recalled that Ruiz was not "
+        "taken seriously, and Ana Ruiz's lawyer, Carla Dunn, said Lee knew it. Dunn told reporters that Berg "
+        "would lose, Lee said on Monday, and Berg, asked about it, insisted Dunn was wrong."
+    )
+    people: dict[str, EntityCluster] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            surname = ent[-1].text
+            if surname in people:
+                people[surname].mentions.append(ent)
+            else:
+                people[surname] = EntityCluster("PERSON", ent.text, [ent])
+    clusters = list(people.values())
+    assert len(clusters) >= 4
+    index = DocIndex(doc, clusters)
+    every = {m.root.i: c for c in clusters for m in c.mentions}
+    # All recent mentions known, and every other one left out (the subjectless verbs then look
+    # for a speaker named just before them, among fewer).
+    for speaker_at in (every, dict(list(every.items())[::2])):
+        for token in range(len(doc)):
+            reporting = _reporting_subjects(index, token, speaker_at)
+            for speaker in clusters:
+                expected = _reported_by_walking_for_each_speaker(index, token, speaker, speaker_at)
+                assert any(r is speaker for r in reporting) == expected, (doc[token].text, speaker.name)

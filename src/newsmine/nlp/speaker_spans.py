@@ -68,7 +68,23 @@ def named_subject_of_cue(speaker: Span, trigger: Token, noun_phrase) -> Span | N
         return None
     if subjects[0].ent_type_ and subjects[0].ent_type_ not in _SPEAKER_LABELS:
         return None
+    if _in_quotation_marks(subjects[0]):
+        return None  # 'trashed Comey on MSNBC's “Morning Joe,” calling it …': a title, no one speaking
     return noun_phrase(subjects[0])
+
+
+def _in_quotation_marks(token: Token) -> bool:
+    """Whether ``token``'s phrase opens with (or right after) an opening quotation mark and
+    closes with (or right before) a closing one: a quoted title the parse made a subject."""
+    doc = token.doc
+    first, last = token.left_edge.i, token.right_edge.i
+    opened = doc[first].text in _OPENING_MARKS or (first > 0 and doc[first - 1].text in _OPENING_MARKS)
+    closed = doc[last].text in _CLOSING_MARKS or (last + 1 < len(doc) and doc[last + 1].text in _CLOSING_MARKS)
+    return opened and closed
+
+
+_OPENING_MARKS = frozenset({"“", '"', "``"})
+_CLOSING_MARKS = frozenset({"”", '"', "''"})
 
 
 # Conjunctions the parse reads as prepositions before a clause ("as Ana Ruiz attacked").

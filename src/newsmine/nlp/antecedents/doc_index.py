@@ -146,6 +146,8 @@ class DocIndex:
             elif cluster.label in _BODY_LABELS:
                 self.descriptors[id(cluster)] = _descriptor_words(doc, cluster)
         self.companies_as_places = _companies_as_places(clusters)
+        self._bodies_missed = self._body_names_missed(clusters)
+        self._bodies_missed_starts = [n.start_char for n in self._bodies_missed]
         for key, gender in _gender_from_pronouns(context, named, self.in_quote, self.gender).items():
             self.gender.setdefault(key, gender)
         for cluster in clusters:
@@ -178,6 +180,33 @@ class DocIndex:
                 continue  # "Trump Tower", "Lee Street": another name; a sentence's first "Trump" is often read as a noun
             missed.append(
                 _Named(token.idx, i, self.sentence_of[i], False, _is_subject(token), token.dep_ == "poss", cluster)
+            )
+        return missed
+
+    def _body_names_missed(self, clusters: list[EntityCluster]) -> list[_Named]:
+        """An organisation's one-word name the recogniser left out of every entity further on
+        ("Twitter said in a statement … Twitter acknowledged that the issue remained tricky.
+        '…,' the company said", with the second "Twitter" untagged), as a candidate for the
+        descriptions after it ("the company"), not for pronouns: capitalised, outside quotation
+        marks, the name of one organisation only and no word of a person's name, not inside a
+        longer name. Not added to ``cluster_of``, as :meth:`_surnames_missed`."""
+        owner: dict[str, EntityCluster | None] = {}
+        person_words: set[str] = set()
+        for cluster in clusters:
+            if cluster.label == "PERSON":
+                person_words.update(cluster.name.split())
+            elif cluster.label == "ORG" and len(cluster.name.split()) == 1 and cluster.name[:1].isupper():
+                owner[cluster.name] = cluster if owner.get(cluster.name, cluster) is cluster else None
+        names = [name for name, cluster in owner.items() if cluster is not None and name not in person_words]
+        missed: list[_Named] = []
+        for i in token_indices(self.doc, ORTH, names) if names else ():
+            token = self.doc[i]
+            if i in self.cluster_of or self.in_quote[i] or token.ent_type_ or token.pos_ != "PROPN":
+                continue
+            if (i + 1 < len(self.doc) and self.doc[i + 1].pos_ == "PROPN") or (i > 0 and self.doc[i - 1].pos_ == "PROPN"):
+                continue  # "Twitter Inc", "Liberty and National Security Program": part of another name
+            missed.append(
+                _Named(token.idx, i, self.sentence_of[i], False, _is_subject(token), token.dep_ == "poss", owner[token.text])
             )
         return missed
 
@@ -349,6 +378,9 @@ class DocIndex:
         agency; 'the group' -> a body named in the last sentences before ``sentence``."""
         best: tuple[float, int, EntityCluster] | None = None
         candidates = self._recent(offset)
+        missed = self._bodies_missed[: bisect_left(self._bodies_missed_starts, offset)]
+        if missed:
+            candidates = sorted(candidates + missed, key=lambda n: n.start_char, reverse=True)[:_MAX_LOOKBACK]
         if headline:
             candidates += self.named[bisect_left(self.named_starts, offset) :]
         seen: set[int] = set()

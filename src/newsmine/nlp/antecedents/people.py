@@ -59,13 +59,22 @@ def rank_people(
         latest.setdefault(key, n)
         if n.token in opening:
             continue  # "If Lee loses, he said he would …": what the speaker speaks of, not who speaks
-        subject = n.subject and not _reported_by_another(index, n, reporters, speaker_at)
+        # The entities of the cue verbs' subjects above the name, read once for both questions
+        # below (the clause walk is the same whoever the reporter is).
+        reporting = None
+        subject = n.subject
+        if subject and reporters and not n.in_quote:
+            reporting = _reporting_subjects(index, n.token, speaker_at)
+            subject = not _reported_by_another(n, reporters, reporting)
         if n.sentence == sentence and (subject or n.possessor):
             latest_in_sentence.setdefault(key, n)
         if subject:
             subject_sentences.setdefault(key, set()).add(n.sentence)
-            if previous is not None and n.cluster is not previous and _reported_by(index, n.token, previous, speaker_at):
-                reported.setdefault(key, set()).add(n.sentence)
+            if previous is not None and n.cluster is not previous:
+                if reporting is None:
+                    reporting = _reporting_subjects(index, n.token, speaker_at)
+                if any(c is previous for c in reporting):
+                    reported.setdefault(key, set()).add(n.sentence)
     # The previous speaker keeps the floor ("…," he said) only until the article makes
     # someone else the subject of a sentence: "Lee said … Ruiz disagreed. '…,' he said" is Ruiz.
     if previous is not None and id(previous) in latest:
@@ -160,10 +169,13 @@ def _asked_just_before(
     return None
 
 
-def _reported_by(index: DocIndex, token: int, speaker: EntityCluster, speaker_at: dict[int, EntityCluster]) -> bool:
-    """Whether ``token`` sits in a clause that a cue verb whose subject is ``speaker`` reports
-    ("Lee, in Ohio, said Ruiz was a lightweight": Ruiz is what Lee said). ``speaker_at`` maps
-    the root token of each recent named or resolved mention to its entity."""
+def _reporting_subjects(index: DocIndex, token: int, speaker_at: dict[int, EntityCluster]) -> list[EntityCluster | None]:
+    """The entities (``speaker_at``: the root token of each recent named or resolved mention)
+    of the subjects of the cue verbs that ``token``'s clause hangs under, nearest verb first
+    (None for a subject no recent mention holds): ``token`` sits in what one of them is
+    reported to have said ("Lee, in Ohio, said Ruiz was a lightweight": Ruiz is what Lee
+    said)."""
+    found: list[EntityCluster | None] = []
     word = index.doc[token]
     while word.head.i != word.i:
         word = word.head
@@ -176,9 +188,8 @@ def _reported_by(index: DocIndex, token: int, speaker: EntityCluster, speaker_at
             # "Trump, in Kentucky, said …" with the name hung elsewhere by the parse: the
             # speaker named just before the verb
             subjects = [i for i in range(max(0, word.i - _SUBJECTLESS_GAP), word.i) if i in speaker_at]
-        if any(speaker_at.get(i) is speaker for i in subjects):
-            return True
-    return False
+        found += [speaker_at.get(i) for i in subjects]
+    return found
 
 
 def _reporters(index: DocIndex, gender: str | None, speaker_at: dict[int, EntityCluster]) -> list[EntityCluster]:
@@ -189,16 +200,13 @@ def _reporters(index: DocIndex, gender: str | None, speaker_at: dict[int, Entity
     }.values())  # fmt: skip
 
 
-def _reported_by_another(
-    index: DocIndex, n: _Named, reporters: list[EntityCluster], speaker_at: dict[int, EntityCluster]
-) -> bool:
+def _reported_by_another(n: _Named, reporters: list[EntityCluster], reporting: list[EntityCluster | None]) -> bool:
     """Whether the subject ``n`` sits in what another person of the pronoun's gender
     (``reporters``, from :func:`_reporters`), named outside quotation marks as a cue verb's
-    subject, is reported to have said ("Joe Lee, a radio host, recalled that Ruiz was not taken
-    seriously. '…,' he said"): Ruiz is what Lee said, no subject taking the floor from him."""
-    if n.in_quote:
-        return False
-    return any(c is not n.cluster and _reported_by(index, n.token, c, speaker_at) for c in reporters)
+    subject (``reporting``, from :func:`_reporting_subjects`), is reported to have said ("Joe
+    Lee, a radio host, recalled that Ruiz was not taken seriously. '…,' he said"): Ruiz is
+    what Lee said, no subject taking the floor from him."""
+    return any(c is not n.cluster and any(r is c for r in reporting) for c in reporters)
 
 
 def _named_in_own_clause(index: DocIndex, mention: Span) -> set[int]:

@@ -305,19 +305,29 @@ _RAISED_COMPLEMENT_DEPS = frozenset({"xcomp", "oprd"})
 _CUE_AUXILIARY_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 
 
-def subject_before_cue(ctx: DocContext, i: int, cue_start: int) -> tuple[int, int] | None:
+def subject_before_cue(
+    ctx: DocContext,
+    i: int,
+    cue_start: int,
+    *,
+    between: frozenset[str] = frozenset(),
+    trailing: frozenset[str] = _CUE_AUXILIARY_DEPS,
+) -> tuple[int, int] | None:
     """The tokens (start, end) of cue word ``i``'s subjects before its cue starting at token
     ``cue_start``, its auxiliaries left out ('is', 'did not', 'may also'), or None when it has no
     subject before it or a word there is in none of its subjects' subtrees (a misparse may give
-    'The birth of the newest Clinton' two subjects)."""
+    'The birth of the newest Clinton' two subjects). ``between``: the dependencies of the cue
+    word's other children before it whose words may also stand there ('The economy, until
+    recently, seemed'); ``trailing``: those of its children left out at the end."""
     subjects = [c for c in ctx.children[i] if c < i and ctx.dep[c] in SUBJECT_DEPS]
     if not subjects:
         return None
     s_start = min(ctx.left[c] for c in subjects)
     s_end = cue_start
-    while s_end - 1 > s_start and ctx.head[s_end - 1] == i and ctx.dep[s_end - 1] in _CUE_AUXILIARY_DEPS:
+    while s_end - 1 > s_start and ctx.head[s_end - 1] == i and ctx.dep[s_end - 1] in trailing:
         s_end -= 1
-    if any(not any(ctx.left[c] <= j <= ctx.right[c] for c in subjects) for j in range(s_start, s_end)):
+    covering = subjects + [c for c in ctx.children[i] if c < i and ctx.dep[c] in between] if between else subjects
+    if any(not any(ctx.left[c] <= j <= ctx.right[c] for c in covering) for j in range(s_start, s_end)):
         return None
     return s_start, s_end
 

@@ -40,7 +40,7 @@ from dataclasses import replace
 
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.candidates import subject_before_cue
-from newsmine.nlp.attribution.context import CLAUSE_SUBJECT_DEPS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import CLAUSE_SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import cue_category
 
 __all__ = ["with_passive_subject", "with_raised_subject"]
@@ -156,20 +156,7 @@ def _subject_before_cue(ctx: DocContext, i: int, cue_start: int) -> tuple[int, i
     between its subject and it ('The economy, until recently, seemed impervious …', 'Trump on
     Tuesday seemed …'), the subject through them: the gold content of a raising or passive cue
     runs on from the subject over them (session 29)."""
-    span = subject_before_cue(ctx, i, cue_start)
-    if span is not None:
-        return span
-    subjects = [c for c in ctx.children[i] if c < i and ctx.dep[c] in SUBJECT_DEPS]
-    if not subjects:
-        return None
-    s_start = min(ctx.left[c] for c in subjects)
-    around = subjects + [c for c in ctx.children[i] if c < i and ctx.dep[c] in _ADVERBIAL_DEPS]
-    if any(not any(ctx.left[c] <= j <= ctx.right[c] for c in around) for j in range(s_start, cue_start)):
-        return None
-    s_end = cue_start
-    while s_end - 1 > s_start and ctx.head[s_end - 1] == i and ctx.dep[s_end - 1] in _TRAILING_DEPS:
-        s_end -= 1
-    return s_start, s_end
+    return subject_before_cue(ctx, i, cue_start) or subject_before_cue(ctx, i, cue_start, between=_ADVERBIAL_DEPS, trailing=_TRAILING_DEPS)
 
 
 def _relative_word_of(ctx: DocContext, i: int, j: int) -> bool:

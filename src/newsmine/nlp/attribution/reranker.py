@@ -142,9 +142,16 @@ class BoostedScorer:
         self._right = np.asarray(trees["right"], dtype=np.int64)
         self._value = np.asarray(trees["value"], dtype=np.float64)
         self._roots = np.asarray(trees["roots"], dtype=np.int64)
-        # For margins(): node k's children at 2k (left) and 2k + 1 (right), which leaves mark.
-        self._children = np.stack([self._left, self._right], axis=1).ravel()
-        self._is_leaf = self._feature < 0
+        # For margins(), node k at 2k in arrays of two entries a node: its feature, threshold,
+        # value and "not a leaf" twice, and at 2k its right child's place, at 2k + 1 its left
+        # child's (a leaf's are its own), so that one step is ``child[at + (value <= split)]``
+        # with no multiplying, negating or shifting of the (row, tree) pairs' nodes.
+        self._feature2 = np.repeat(self._feature, 2)
+        self._split2 = np.repeat(self._split, 2)
+        self._value2 = np.repeat(self._value, 2)
+        self._walks2 = np.repeat(self._feature >= 0, 2)
+        self._child2 = np.stack([2 * self._right, 2 * self._left], axis=1).ravel()
+        self._roots2 = 2 * self._roots
 
     def __eq__(self, other: object) -> bool:
         """The same trees, threshold and relations (two reads of one file are equal)."""
@@ -169,21 +176,20 @@ class BoostedScorer:
         n_rows, width = x.shape
         n_trees = len(self._roots)
         values = x.ravel()
-        nodes = np.tile(self._roots, n_rows)  # pair p: row p // n_trees, tree p % n_trees
+        nodes = np.tile(self._roots2, n_rows)  # pair p: row p // n_trees, tree p % n_trees; node k at 2k
         row_start = np.repeat(np.arange(0, n_rows * width, width), n_trees)
         # ndarray.take rather than [] for the gathers: the same elements, with less of numpy's
         # indexing machinery around each call (a few per cent of the walk).
-        feature, split, children, is_leaf = self._feature, self._split, self._children, self._is_leaf
+        feature, split, child, walks = self._feature2, self._split2, self._child2, self._walks2
         for _ in range(_DENSE_LEVELS):  # a leaf's feature, -1, reads some other value: it stays either way
-            nodes = children.take(2 * nodes + ~(values.take(row_start + feature.take(nodes)) <= split.take(nodes)))
-        walking = np.flatnonzero(~is_leaf.take(nodes))
+            nodes = child.take(nodes + (values.take(row_start + feature.take(nodes)) <= split.take(nodes)))
+        walking = walks.take(nodes).nonzero()[0]
         while len(walking):
             at = nodes.take(walking)
-            go_right = ~(values.take(row_start.take(walking) + feature.take(at)) <= split.take(at))
-            at = children.take(2 * at + go_right)
+            at = child.take(at + (values.take(row_start.take(walking) + feature.take(at)) <= split.take(at)))
             nodes[walking] = at
-            walking = walking[~is_leaf.take(at)]
-        return self._value.take(nodes.reshape(n_rows, n_trees)).sum(axis=1)
+            walking = walking[walks.take(at)]
+        return self._value2.take(nodes.reshape(n_rows, n_trees)).sum(axis=1)
 
     def probabilities(self, rows: list[list[float]]) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-self.margins(rows)))

@@ -292,6 +292,16 @@ class _ClusterBuilder:
             return (1, cluster.starts[0] - cand.span.start)
 
         people = [c for c in matches if self.label(c) == "PERSON" and len(c.tokens) >= 2]
+        if len(cand.tokens) == 1 and any(_surname(c.tokens) == cand.tokens[0] for c in people):
+            # A word that is one person's surname and another's first name ("John" for Tom
+            # John beside John Kasich): news call a person named in full by the surname, so
+            # the first name's owner is no candidate, unless the paragraph has just named
+            # that one in full ("wrote film director Osman Abu Laban … Osman took part").
+            just_named = self._named_in_full_just_before(cand, people)
+            first_named = {c.number for c in people if c.tokens[0] == cand.tokens[0] != _surname(c.tokens)}
+            if just_named is None or just_named.number not in first_named:
+                people = [c for c in people if c.number not in first_named]
+                matches = [c for c in matches if c.number not in first_named]
         if (
             len(cand.tokens) == 1
             and any(_surname(c.tokens) == cand.tokens[0] for c in people)

@@ -77,7 +77,7 @@ from newsmine.nlp.entities.titles import (
     _title_before_a_name,
     _title_of_the_next_name,
 )
-from newsmine.nlp.entities.word_lists import _PLACE_AND_BODY_ENDINGS, HONORIFICS, _known_first_name, _title_words
+from newsmine.nlp.entities.word_lists import _POSSESSIVE, _PLACE_AND_BODY_ENDINGS, HONORIFICS, _known_first_name, _title_words
 
 register_extensions()
 
@@ -182,6 +182,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
     _teams_named_as_places(candidates, sports)
     _places_named_as_people(candidates)
     _share_surnames(candidates)
+    _share_kin_surnames(candidates)
     return candidates
 
 
@@ -245,6 +246,47 @@ def _share_surnames(candidates: list[_Candidate]) -> None:
             continue  # "Cruz and Marco Rubio": a first name by the lists, or by the parse (a modifier of "Khan")
         cand.tokens = (*cand.tokens, _surname(partner.tokens))
         cand.written_surname = partner.span[-1].text
+
+
+# A relative's noun between a named person's possessive and a lone first name ("Clinton's
+# husband, Bill"): the relatives news name by the first name alone, the surname being the
+# possessor's. Not "cousin", "aunt", "uncle", nor in-laws: their surnames often differ.
+_KIN_NOUNS = frozenset({
+    "husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "niece", "nephew",
+    "grandson", "granddaughter", "widow", "widower",
+})  # fmt: skip
+
+
+def _share_kin_surnames(candidates: list[_Candidate]) -> None:
+    """'Clinton's husband, Bill', 'Le Pen's niece Marion': a lone known first name right after a
+    relative's noun that a person's possessive owns is named with that person's surname (the
+    gold's "Bill Clinton", "Marion Le Pen"), not clustered as a person called "Bill". The
+    possessor's surname is its last word after a first name, else its whole name without an
+    honorific ("Mr. Trump", "Le Pen"). A word that is some person's surname keeps its own name."""
+    people = [c for c in candidates if c.label == "PERSON"]
+    surnames = {_surname(c.tokens) for c in people if len(c.tokens) >= 2}
+    by_end = {c.span.end: c for c in people}
+    for cand in people:
+        span, doc = cand.span, cand.span.doc
+        if len(cand.tokens) != 1 or cand.written_surname or cand.tokens[0] in surnames or not _known_first_name(cand.tokens[0]):
+            continue
+        i = span.start - 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+        if i < 2 or doc[i].lower_ not in _KIN_NOUNS or doc[i - 1].text not in _POSSESSIVE:
+            continue
+        owner = by_end.get(i - 1) or by_end.get(i)  # the possessive outside the name, or inside it
+        if owner is None or owner is cand:
+            continue
+        words = [t for t in owner.span if t.lower_ not in HONORIFICS and t.text not in _POSSESSIVE]
+        if not words or not all(t.is_title for t in words):
+            continue
+        if len(words) >= 2 and _known_first_name(words[0].lower_):
+            words = words[-1:]
+        elif len(words) == 1 and words[0].lower_ not in surnames and _known_first_name(words[0].lower_):
+            continue  # "Betsy's husband Tom": the owner's first name, no surname to share
+        cand.tokens = (*cand.tokens, *(t.lower_ for t in words))
+        cand.written_surname = " ".join(t.text for t in words)
 
 
 # Honorifics as written before a surname ("Mr. Prasad"); the lower-case HONORIFICS are for LOWER.

@@ -223,6 +223,12 @@ def _missed_places(doc: Doc, candidates: list[_Candidate], tagged: frozenset[int
 
 
 @lru_cache(maxsize=1)
+def _outlet_first_words() -> frozenset[str]:
+    """The first words of :func:`_outlets_by_first_word` (one set a process, not one an article)."""
+    return frozenset(_outlets_by_first_word())
+
+
+@lru_cache(maxsize=1)
 def _outlets_by_first_word() -> dict[str, list[tuple[str, ...]]]:
     """The curated outlets of two words or more ("Washington Post", "New Hampshire Union
     Leader") and the informal short forms ("HuffPo"), by first word, longest first. One-word
@@ -247,7 +253,7 @@ def _with_missed_outlets(doc: Doc, candidates: list[_Candidate]) -> list[_Candid
     index = _outlets_by_first_word()
     found: list[Span] = []
     resume = 0
-    for i in token_indices(doc, LOWER, frozenset(index)):
+    for i in token_indices(doc, LOWER, _outlet_first_words()):
         token = doc[i]
         if i < resume or not (token.is_title or token.is_upper or any(c.isupper() for c in token.text[1:])):
             continue

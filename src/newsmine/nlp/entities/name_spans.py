@@ -105,7 +105,9 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
     while end - start > 1:
         last = doc[end - 1]
         low = last.lower_
-        if end - start == 2 and _first_name_and_word_surname(doc[start], last, verbs, first_names):
+        if end - start == 2 and (
+            _first_name_and_word_surname(doc[start], last, verbs, first_names) or _word_surname_in_prose(doc[start], last, first_names)
+        ):
             break
         if last.is_punct or ((last.is_title or last.is_upper) and low not in first_names and (low in verbs or low in lower_words) and len(low) > 2):
             end -= 1
@@ -200,6 +202,21 @@ def _first_name_and_word_surname(first, last, verbs: frozenset[str], first_names
     if last.lower_ in verbs:
         return False
     headline_end = doc_text(first.doc).find("\n")  # cached per Doc (doc.text walks the tokens)
+    return headline_end != -1 and first.idx > headline_end
+
+
+def _word_surname_in_prose(first, last, first_names: frozenset[str]) -> bool:
+    """'Ian Read said', 'Al From, who': a known first name and a capitalised reporting verb or
+    function word that running prose goes on after in lower case or at a comma is a surname,
+    not the verb of a title-case line ("Bernie Says Clinton …", "Marco Rubio Responds To");
+    never in the headline."""
+    doc = first.doc
+    if first.lower_ not in first_names or not first.is_title or not last.is_title or last.i + 1 >= len(doc):
+        return False
+    after = doc[last.i + 1]
+    if not (after.is_lower or after.text == ","):
+        return False
+    headline_end = doc_text(doc).find("\n")  # cached per Doc
     return headline_end != -1 and first.idx > headline_end
 
 

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 
 def _body_pronoun(resolver: SpeakerResolver, mention: Span, plural: bool) -> Resolution:
+    if not plural and len(mention) == 1 and _expletive_it(mention.root):
+        return Resolution("unresolved")  # "it turns out that …", "it's safe to say …": no one
     body = rank_bodies(resolver.index, mention, plural)
     if (
         body is not None
@@ -71,6 +73,50 @@ def _body_pronoun(resolver: SpeakerResolver, mention: Span, plural: bool) -> Res
             described = _same_people_again(resolver, mention)
         return described or Resolution("unresolved")
     return _for_cluster(body, "pronoun", added=mention)
+
+
+def _expletive_it(it: Token) -> bool:
+    """An "it" that stands for nothing, a place-holder for the clause its verb carries: "it
+    turned out that …", "it seems that …", "it remains to be seen whether …", "when it comes
+    to …", "it's hard to imagine …", "it's safe to say …", "it is clear that …", "it's
+    assumed (that) the ruling …". Not "it is ready to fight", "it is confident that …" nor "it
+    is expected to pass", which a body or a document may be."""
+    if it.lower_ != "it" or it.dep_ not in ("nsubj", "nsubjpass", "expl"):
+        return False
+    if it.dep_ == "expl":
+        return True
+    verb = it.head
+    deps = {c.dep_: c for c in verb.children}
+    lemma = verb.lemma_.lower()
+    if lemma in ("seem", "appear") or (lemma == "turn" and "prt" in deps and deps["prt"].lower_ == "out"):
+        return "ccomp" in deps  # not "it turned out a record profit", "it appears to back"
+    if lemma == "remain":
+        return "xcomp" in deps and deps["xcomp"].lemma_.lower() == "see"
+    if lemma == "come":
+        return "prep" in deps and deps["prep"].lower_ == "to" and any(c.lower_ == "when" for c in verb.children)
+    if it.dep_ == "nsubjpass" or "auxpass" in deps:
+        return lemma in _PASSIVE_REPORTS and "ccomp" in deps  # "it was reported that", not "it is expected to"
+    if (lemma == "be" or verb.lower_ in ("'s", "’s")) and "acomp" in deps:  # the tagger leaves "it’s" unlemmatised
+        adjective = deps["acomp"]
+        clause = {c.dep_ for c in adjective.children} | set(deps)
+        word = adjective.lower_
+        return word in _EXPLETIVE_ADJECTIVES and ("ccomp" in clause or ("xcomp" in clause and word not in _RAISING))
+    return False
+
+
+# Adjectives whose "it is …" is about the clause after it ("it's hard to imagine", "it is clear that").
+_EXPLETIVE_ADJECTIVES = frozenset({
+    "hard", "easy", "safe", "difficult", "impossible", "possible", "important", "necessary", "fair", "worth",
+    "clear", "unclear", "obvious", "evident", "apparent", "true", "likely", "unlikely", "doubtful",
+    "surprising", "ironic", "striking", "remarkable", "notable", "noteworthy", "odd", "strange", "interesting",
+})  # fmt: skip
+# Of those, the ones whose "it is … to" a body may be ("it is likely to appeal"): an "it" only before "that".
+_RAISING = frozenset({"likely", "unlikely"})
+# Verbs whose passive with a that-clause has no one behind it ("it was reported that", "it's assumed").
+_PASSIVE_REPORTS = frozenset({
+    "assume", "believe", "expect", "report", "say", "think", "know", "estimate", "understand", "fear",
+    "rumor", "rumour", "suggest", "claim", "hope", "predict", "feel", "argue", "note",
+})  # fmt: skip
 
 
 def _same_people_again(resolver: SpeakerResolver, mention: Span) -> Resolution | None:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import outlet_name
+from newsmine.nlp.antecedents.weights import _MAX_SENTENCES
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.speakers.authors import (
     _AUTHOR_VERBS,
@@ -79,18 +80,37 @@ def _authored_within(resolver: SpeakerResolver, mention: Span) -> Resolution | N
     return None
 
 
+# Words that make "the paper" a study, not a newspaper ("the 2009 paper", "the new paper", "a
+# white paper", "a working paper").
+_RESEARCH_PAPER_WORDS = frozenset({"new", "white", "working", "research", "academic", "discussion", "policy"})
+
+
+def document_family(mention: Span) -> str | None:
+    """The document family of the mention's head noun; "paper" only when its words make it a
+    study ("the 2009 paper", "the new paper"): alone, "the paper" is the newspaper."""
+    root = mention.root
+    family = _DOCUMENT_NOUNS.get(root.lower_)
+    if family is not None or root.lower_ not in ("paper", "papers"):
+        return family
+    research = any(
+        t.lower_ in _RESEARCH_PAPER_WORDS or (t.like_num and len(t) == 4 and t.text[:2] in ("19", "20"))
+        for t in root.lefts
+    )  # fmt: skip
+    return _DOCUMENT_NOUNS["study"] if research else None
+
+
 def _document_author(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     """'a Harlow poll', 'a report by the Daily Ledger', 'the poll' (the latest poll named with
     its author); a bill only for a person, its sponsor (not "Texas legislation")."""
     found = _document_author_any(resolver, mention)
-    if found is not None and _DOCUMENT_NOUNS[mention.root.lower_] == "bill" and found.kind != "person":
+    if found is not None and document_family(mention) == "bill" and found.kind != "person":
         return None
     return found
 
 
 def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     root = mention.root
-    family = _DOCUMENT_NOUNS[root.lower_]
+    family = document_family(mention)
     owner = _possessor_person(resolver, mention)
     if owner is not None:
         return _authored((owner, False), family, "pronoun")  # "his memoir", "her letter", "his speech from Trump Tower"
@@ -160,8 +180,10 @@ _COURT_DOCUMENTS = frozenset({"order", "opinion", "ruling"})
 # The nouns that name the court or the judge such a document is of ("the court announced",
 # "The judge pointed to …").
 _COURT_NOUNS = frozenset({"court", "judge", "justice", "tribunal"})
-# How far back the court or judge of a court's document may have been written (sentences).
-_COURT_DOCUMENT_SENTENCES = 12
+# How far back the court or judge of a court's document may have been written (sentences): as
+# far as a pronoun looks for the person it stands for (the antecedent ranking's bound). Session
+# 29 (desc11) wrote that number, 12, with no reason of its own and tried no other.
+_COURT_DOCUMENT_SENTENCES = _MAX_SENTENCES
 
 
 def _court_document(resolver: SpeakerResolver, mention: Span) -> Resolution | None:

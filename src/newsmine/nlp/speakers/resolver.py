@@ -30,6 +30,7 @@ from newsmine.nlp.speakers.documents import (
     _authored_within,
     _court_document,
     _document_author,
+    document_family,
     _headline_label,
 )
 from newsmine.nlp.speakers.groups import _group_named, _is_pair, _pair_again, _pair_of_headline, _titled_group, _whole_group_relative
@@ -88,7 +89,8 @@ from newsmine.nlp.speakers.unnamed import (
 )
 from newsmine.nlp.speakers.words import (
     _BODY_TYPES,
-    _DOCUMENT_NOUNS,
+    _CAMPAIGN_NOUNS,
+    _DEFINITE,
     _FEMALE,
     _MALE,
     _PARTY_OF_GROUP,
@@ -108,6 +110,9 @@ _RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 # A person's own channels: "her Twitter account posted", "his communications show" speak for
 # the person the possessive stands for (documents proper are in document_nouns.txt).
 _CHANNEL_NOUNS = frozenset({"account", "accounts", "feed", "communications", "tweets", "blog", "page"})
+# A site speaks for its owner when the mention names one ("its website", "the company website",
+# "the state agency's site"); alone ("the website") it is an outlet's, as "the newspaper" is.
+_SITE_NOUNS = frozenset({"website", "site"})
 
 # Places: one named in apposition inside a mention ("in Pasadena, Calif.", "in Merrillville,
 # Indiana") is an address; it speaks only when it stands beside the mention's head word.
@@ -554,15 +559,51 @@ class SpeakerResolver:
     def _channel_owner(self, mention: Span) -> Resolution | None:
         """"her Twitter account posted", "his communications show": the person the possessive
         stands for."""
+        if mention.root.lower_ in _SITE_NOUNS:
+            return self._site_owner(mention)
         if mention.root.lower_ not in _CHANNEL_NOUNS:
             return None
         owner = _possessor_person(self, mention)
         return _for_cluster(owner, "pronoun") if owner is not None else None
 
+    def _site_owner(self, mention: Span) -> Resolution | None:
+        """'a gifts store, …, according to its website', 'The company website suggests', "the
+        agency's website": a website the mention gives an owner speaks for that owner — a
+        possessive resolved as it would be alone, or the body a compound noun describes — not
+        for the latest news outlet."""
+        root = mention.root
+        for child in root.children:
+            if child.dep_ != "poss" or child.i < mention.start:
+                continue
+            words = [t for t in self.doc[child.left_edge.i : child.right_edge.i + 1] if t.dep_ != "case"]
+            owner = self._resolve(self.doc[words[0].i : words[-1].i + 1], depth=0 if child.pos_ == "PRON" else 1)
+            if child.lower_ == "its" and owner.kind == "person":
+                return None  # "its" is a body's, whatever a pronoun's ranking takes
+            if owner.cluster is None and not owner.name:
+                # "its website" with "its" unresolved: the other routes; "the state agency's
+                # website" with no agency named: that owner, unnamed
+                return None if child.pos_ == "PRON" else Resolution("anonymous", None, self.doc[words[0].i : words[-1].i + 1].text)
+            how = "pronoun" if child.pos_ == "PRON" else owner.how
+            return Resolution(owner.kind, owner.cluster, owner.name, how)
+        determiner = next((t for t in root.lefts if t.dep_ == "det"), None)
+        if determiner is None or determiner.lower_ not in _DEFINITE:
+            return None  # "a company website": some company
+        for child in root.lefts:
+            # "The company website": the body "the company" would be; not "the state website", a
+            # place's, nor a campaign's (its own route)
+            if child.dep_ != "compound" or child.pos_ != "NOUN" or child.lower_ in _CAMPAIGN_NOUNS:
+                continue
+            if "gpe" in _BODY_TYPES.get(child.lower_, ("gpe",)):
+                continue
+            described = _described(self, self.doc[child.i : child.i + 1])
+            if described is not None and described.kind == "organisation" and (described.cluster or described.name):
+                return described
+        return None
+
     def _document_speaker(self, mention: Span) -> Resolution | None:
         """"a Harlow poll", "the report": the document's author; "the order" of a court: the
         court's or the judge's; "the narrator" of an ad: the ad's (:mod:`.documents`)."""
-        if mention.root.lower_ in _DOCUMENT_NOUNS:
+        if document_family(mention) is not None:
             return _document_author(self, mention)
         return _court_document(self, mention) or _ad_voice(self, mention)  # "the order said": the court's
 

@@ -3,7 +3,8 @@ verb read as its object ('"…," said Jane Doe'), a name before it read as an ap
 parenthesis or a participle, a noun phrase between a closing quotation and its verb, the
 subject of a clause the parse cut before the verb, a modifier opening the sentence, the
 subject after an opening participle or of the sentence's root, the noun phrase right before
-the verb (or the subject of its auxiliary), the subject of a verb the tagger read as a noun.
+the verb (or the subject of its auxiliary), the subject of a verb the tagger read as a noun, the
+verb before a quotation a participle after it was cut from.
 """
 
 from __future__ import annotations
@@ -39,6 +40,34 @@ def _root_subject_before(ctx: DocContext, i: int) -> int:
     if ctx.pos[root] in ("PROPN", "NOUN") and ctx.ent[root] not in _TIME_ENTS and ctx.left[root] == s_start:
         return root
     return -1
+
+
+def _verb_before_quotation(ctx: DocContext, i: int) -> int:
+    """'Giuliani trashed Comey on MSNBC’s “Morning Joe,” calling it a “no-brainer”', 'Rubio
+    fired back: “If they sue us …, they’re going to lose,” referencing …': a participle right
+    after a quotation closed on a comma, which the parse made the root of its sentence (cut
+    from the clause the quotation ends), goes with the verb before the quotation's opening
+    mark, in its sentence, with no other quotation between. That verb; else -1. The parse may
+    also hang the participle on a word of the quotation ('… going to lose,” referencing'):
+    the same. ('according to' names its own source.)"""
+    if ctx.tag[i] != "VBG" or ctx.quote_of[i] >= 0 or i < 3 or ctx.lower[i] == "according":
+        return -1
+    if ctx.lower[i - 1] not in _CLOSING_MARKS or ctx.lower[i - 2] != "," or ctx.quote_of[i - 2] < 0:
+        return -1
+    quotation = ctx.quote_of[i - 2]
+    if ctx.head[i] != i and ctx.quote_of[ctx.head[i]] != quotation:
+        return -1
+    first = ctx.stretch_tokens[quotation][0]
+    for v in range(first - 1, max(-1, first - 1 - _VERB_BEFORE_QUOTATION), -1):
+        if ctx.para_of[v] != ctx.para_of[i] or ctx.quote_of[v] >= 0 or ctx.lower[v] in (".", "!", "?"):
+            return -1
+        if ctx.pos[v] == "VERB":
+            return v
+    return -1
+
+
+# How far (tokens) before a quotation's opening mark the verb it ends the clause of may be.
+_VERB_BEFORE_QUOTATION = 12
 
 
 def _modifier_as_subject(ctx: DocContext, verb: int) -> int:

@@ -19,6 +19,7 @@ from newsmine.nlp.attribution.sources.misparsed import (
     _name_before_parenthesis,
     _speaker_after_quotation,
     _subject_after_opening_participle,
+    _verb_before_quotation,
 )
 from newsmine.nlp.attribution.sources.words import _ADDRESSEE_CUES, _DASHES, _FINITE_TAGS, _TIME_ENTS, _document_family
 
@@ -31,6 +32,9 @@ def subject_of(ctx: DocContext, i: int) -> int:
     """
     if _speaks_for_nobody(ctx, i):
         return -1
+    verb = _verb_before_quotation(ctx, i)
+    if verb >= 0:
+        return subject_of(ctx, verb)  # '… on MSNBC's “Morning Joe,” calling it …': the parse cut the participle off
     found = _grammatical_subject(ctx, i, outside=ctx.quote_of[i] < 0)
     if found < i and not _set_off(ctx, found):
         inverted = _named_after_comma(ctx, i)

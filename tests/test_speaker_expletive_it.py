@@ -1,0 +1,29 @@
+"""An "it" that stands for nothing ("it turned out that …", "it's safe to say …", "it remains to be
+seen whether …") is no speaker's pronoun: not the company or the person who spoke before it.
+
+Every article here is invented for newsmine.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import speaker_of
+
+# Harlow Steel speaks first in both articles.
+_OPENING = (
+    "Harlow Steel cuts its forecast\n\n"
+    "Harlow Steel said on Monday that orders from carmakers had fallen for a third quarter. "
+)
+
+
+def test_a_placeholder_it_is_not_the_body_that_spoke_before(pipeline):
+    # "it remains to be seen" carries a clause, and no one is behind it (on main the "it"
+    # went to the company, the previous speaker).
+    later = "The mill lost two of its largest customers. And it remains to be seen whether the board will stay.\n"
+    it = speaker_of(pipeline.analyze(_OPENING + later), "whether the board will stay")
+    assert (it.text, it.name, it.entity_id) == ("it", None, None)
+
+
+def test_an_it_that_a_body_is_still_speaks_for_the_body(pipeline):
+    # "It said that …" after the company spoke: the company, not a placeholder.
+    record = pipeline.analyze(_OPENING + "It said that a recovery would come by the spring.\n")
+    assert speaker_of(record, "a recovery would come").name == "Harlow Steel"
