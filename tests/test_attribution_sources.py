@@ -608,7 +608,8 @@ _SESSION_23_CASES = [
     # the verb (after a closing quotation, a comma, opening the sentence) …
     ('"The pier is finished," said Ana Ruiz.\n', "said", "Ana Ruiz"),
     # … after a word of its clause, it is the verb's object, never its speaker.
-    ("Speaking in Porto, Ruiz, without naming him, also accused Berg of lying about the ferry.\n", "accused", None),
+    # (Ruiz, before the phrase set off by commas, is the subject the parse lost: session 30.)
+    ("Speaking in Porto, Ruiz, without naming him, also accused Berg of lying about the ferry.\n", "accused", "Ruiz"),
     ("Porto Elects A Mayor Who Once Mocked The Ferry Union.\n", "Elects", "Porto"),
 ]
 
@@ -698,3 +699,56 @@ def test_a_quoted_title_parsed_as_the_cue_s_subject_does_not_take_the_speaker(nl
 
     doc = _parse(nlp, _TITLE_CUT_OFF)
     assert named_subject_of_cue(doc[0:2], doc[12], noun_phrase) is None
+
+
+# Session 30 (names13): sources the parse hung away from their verb. A name before a phrase set
+# off by commas or dashes, whose verb the parse left without a subject; a passive whose 'by' the
+# parse hung on a word after it instead of as its agent.
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_word", "source"),
+    [
+        # 'have vouched' is as finite as 'vouched': the apposition rule finds the subject the
+        # parse hung on the opening phrase.
+        (
+            "In addition to the ABA, a bipartisan coalition of mayors and legal scholars have vouched for Lind's qualifications and record.",
+            "vouched",
+            "a bipartisan coalition of mayors and legal scholars",
+        ),
+        # The name hung on 'after', the verb a perfect with its own 'had' (and 'Speaking in
+        # Porto, Ruiz, without naming him, also accused …' in the session 23 round above: the
+        # name hung on the opening participle's place as its apposition).
+        ("The vote was delayed after Mayor Berg, asked about the ferry contracts, had said the council would wait.", "said", "Mayor Berg"),
+        # A passive's 'by' hung on its object complement, on its object, on an adverbial's noun.
+        (
+            'This habit of the harbour board has been called "strategic silence" by Tomas Berg, a lecturer at the '
+            "Porto Maritime School, and it makes every contract hard to trace.",
+            "called",
+            "Tomas Berg",
+        ),
+        ("Novak was declared the winner in both harbour districts by local newspapers late on Monday.", "declared", "local newspapers"),
+        (
+            "The ferry cuts were highlighted during this year's race for the council by some of Ruiz's rivals and by a union that opposed her.",
+            "highlighted",
+            "some of Ruiz's rivals",
+        ),
+    ],
+)
+def test_the_grammar_finds_sources_the_parse_hung_away_from_the_verb(nlp, text, cue_word, source):
+    assert _source_of(nlp, text + "\n", cue_word) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_word"),
+    [
+        # the 'by' of another participle
+        ("The ferry plan was criticized in a report written by Ana Ruiz.", "criticized"),
+        # the 'by' of a noun that can be a cue of its own
+        ("The harbour ruling, in which Judge Ana Ruiz cited the public interest, was issued in response to a request by the Porto Herald.", "issued"),
+        # the 'by' of a verb coordinated after a comma
+        ("In his heyday, Berg was suspected of rigging the ferry tenders, and accused by the local papers of bribing the board.", "suspected"),
+    ],
+)
+def test_a_by_phrase_that_belongs_elsewhere_is_not_the_passive_s_agent(nlp, text, cue_word):
+    assert _source_of(nlp, text + "\n", cue_word) is None

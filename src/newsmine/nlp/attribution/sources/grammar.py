@@ -27,11 +27,13 @@ from newsmine.nlp.attribution.sources.clauses import (
     _reporting_subject,
 )
 from newsmine.nlp.attribution.sources.misparsed import (
+    _agent_hung_below,
     _apposition_before,
     _loose_subject,
     _modifier_as_subject,
     _name_before_parenthesis,
     _name_before_participle,
+    _name_before_set_off,
     _noun_before_verb,
     _root_subject_before,
     _speaker_after_quotation,
@@ -166,7 +168,9 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
             # asked'); that of a governing verb is who spoke ('After saying …, she was taken').
             if not inherited:
                 passive = ctx.dep[subjects[0]] == "nsubjpass" or on_auxiliary
-                return subjects[0] if not passive or _contracted_has(ctx, current) or ctx.lemma[current] in _STATE_PARTICIPLES else -1
+                if not passive or _contracted_has(ctx, current) or ctx.lemma[current] in _STATE_PARTICIPLES:
+                    return subjects[0]
+                return _agent_hung_below(ctx, current)
             if ctx.dep[i] == "conj" and ctx.head[i] == current:
                 reporter = _reporter_across_tense(ctx, current, i)
                 if reporter < 0:
@@ -223,16 +227,20 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
     found = _loose_subject(ctx, current) if current != i else -1
     if found < 0:
         found = _loose_subject(ctx, i)
-    if found < 0 and ctx.tag[current] in _FINITE_TAGS:
+    # A perfect with its own 'have' ('Ruiz, asked about …, had said') is as finite as 'said'.
+    finite = ctx.tag[current] in _FINITE_TAGS or _perfect_with_own_aux(ctx, current)
+    if found < 0 and finite:
         found = _apposition_before(ctx, current)
-    if found < 0 and ctx.tag[current] in _FINITE_TAGS:
+    if found < 0 and finite:
         found = _name_before_parenthesis(ctx, current)
-    if found < 0 and ctx.tag[current] in _FINITE_TAGS:
+    if found < 0 and finite:
         found = _name_before_participle(ctx, current)
     if found < 0 and ctx.tag[current] in _FINITE_TAGS:
         found = _speaker_after_quotation(ctx, current)
-    if found < 0 and ctx.tag[current] in _FINITE_TAGS:
+    if found < 0 and finite:
         found = _subject_of_clause_before(ctx, current)
+    if found < 0 and finite:
+        found = _name_before_set_off(ctx, current)
     if found < 0 and current != i:
         found = _name_read_as_modal(ctx, current)  # 'Citing the attack, Will urged …'
     if found < 0 and inherited_participle:
