@@ -778,3 +778,11 @@ def test_a_pronoun_before_a_set_off_phrase_is_the_verbs_name(nlp):
     ctx = doc_context(nlp, "The vote was delayed after she, asked about the ferry contracts, had said the council would wait.\n")
     found = _name_before_set_off(ctx, _cue(ctx, "said"))
     assert found >= 0 and ctx.doc[found].text == "she"
+
+
+def test_a_date_after_a_passives_by_is_no_agent(nlp):
+    # Guard of `_agent_hung_below`: 'by Friday' says when, not who.
+    from newsmine.nlp.attribution.sources.misparsed import _agent_hung_below
+
+    ctx = doc_context(nlp, "The ferry contracts were signed in Porto by Friday.\n")
+    assert _agent_hung_below(ctx, _cue(ctx, "signed")) == -1
