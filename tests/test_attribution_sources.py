@@ -752,3 +752,37 @@ def test_the_grammar_finds_sources_the_parse_hung_away_from_the_verb(nlp, text, 
 )
 def test_a_by_phrase_that_belongs_elsewhere_is_not_the_passive_s_agent(nlp, text, cue_word):
     assert _source_of(nlp, text + "\n", cue_word) is None
+
+
+# Session 30 (review30b): the guards of `_name_before_set_off` that no test above reached, on the
+# rule itself (the grammar may find the verb's subject before it gets there).
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a place before the set-off phrase is an address, not the speaker
+        ("The speech at a rally in Braga, Portugal, did not mention the ferry.\n", "mention"),
+        # a member of a list, the comma before it another member's
+        ("Lawyers for Ruiz, Berg, Lind and Novak, said the ruling was wrong.\n", "said"),
+    ],
+)
+def test_a_place_or_a_list_member_before_a_set_off_phrase_is_not_the_verbs_name(nlp, text, verb):
+    from newsmine.nlp.attribution.sources.misparsed import _name_before_set_off
+
+    ctx = doc_context(nlp, text)
+    assert _name_before_set_off(ctx, _cue(ctx, verb)) == -1
+
+
+def test_a_pronoun_before_a_set_off_phrase_is_the_verbs_name(nlp):
+    from newsmine.nlp.attribution.sources.misparsed import _name_before_set_off
+
+    ctx = doc_context(nlp, "The vote was delayed after she, asked about the ferry contracts, had said the council would wait.\n")
+    found = _name_before_set_off(ctx, _cue(ctx, "said"))
+    assert found >= 0 and ctx.doc[found].text == "she"
+
+
+def test_a_date_after_a_passives_by_is_no_agent(nlp):
+    # Guard of `_agent_hung_below`: 'by Friday' says when, not who.
+    from newsmine.nlp.attribution.sources.misparsed import _agent_hung_below
+
+    ctx = doc_context(nlp, "The ferry contracts were signed in Porto by Friday.\n")
+    assert _agent_hung_below(ctx, _cue(ctx, "signed")) == -1

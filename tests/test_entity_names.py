@@ -647,3 +647,25 @@ def test_a_surname_that_is_a_verb_or_a_function_word_stays_in_running_prose(pipe
     )
     assert ("Pfizer chief executive Ian Read", "Ian Read") in _speaker_names(record)
     assert ("From", "Al From") in _speaker_names(record)
+
+
+def test_a_first_name_after_a_relative_noun_takes_the_surname_of_an_owner_named_in_full(pipeline):
+    # Session 30 (review30b): the owner written with a first name ("Hillary Clinton's husband")
+    # lends only its surname.
+    record = pipeline.analyze(
+        "Clinton thanks volunteers in Manchester\n\n"
+        "Hillary Clinton thanked volunteers at a rally in Manchester on Saturday.\n\n"
+        "Hillary Clinton's husband, Bill, told the crowd that the race was close.\n"
+    )
+    assert "Bill Clinton" in [e.name for e in record.entities]
+
+
+def test_a_known_first_name_before_a_title_case_verb_is_a_surname_only_in_running_prose(nlp):
+    # Session 30 (review30b): the guard of `_word_surname_in_prose` on the word after the name.
+    from newsmine.nlp.entities.name_spans import _word_surname_in_prose
+    from newsmine.nlp.entities.word_lists import _first_names
+
+    doc = nlp("Drug maker defends its merger\n\nIan Read said the deal was good. Ian Read Responds To Critics\n")
+    ians = [t.i for t in doc if t.text == "Ian"]
+    assert _word_surname_in_prose(doc[ians[0]], doc[ians[0] + 1], _first_names())
+    assert not _word_surname_in_prose(doc[ians[1]], doc[ians[1] + 1], _first_names())

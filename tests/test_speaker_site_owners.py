@@ -23,6 +23,8 @@ CASES = {
     "its website is the body its stands for": (_GAVE + "according to its website.", "Halvorsen Foods Inc."),
     # guard: "the Ledger website" names its owner by name, as before
     "a website named by its outlet is the outlet's": (_GAVE + "according to the Ledger website.", "Ledger"),
+    # guard (session 30, review30b): "a company website" is some company's, not the one just named
+    "a company website is no company named before": (_GAVE + "according to a company website.", None),
 }
 
 

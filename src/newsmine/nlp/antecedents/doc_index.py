@@ -378,7 +378,10 @@ class DocIndex:
         agency; 'the group' -> a body named in the last sentences before ``sentence``."""
         best: tuple[float, int, EntityCluster] | None = None
         candidates = self._recent(offset)
-        missed = self._bodies_missed[: bisect_left(self._bodies_missed_starts, offset)]
+        # Only the last _MAX_LOOKBACK missed names before ``offset`` can stay among the
+        # _MAX_LOOKBACK latest candidates: the look-up stays linear however many there are.
+        last = bisect_left(self._bodies_missed_starts, offset)
+        missed = self._bodies_missed[max(0, last - _MAX_LOOKBACK) : last]
         if missed:
             candidates = sorted(candidates + missed, key=lambda n: n.start_char, reverse=True)[:_MAX_LOOKBACK]
         if headline:

@@ -292,7 +292,10 @@ class _ClusterBuilder:
             return (1, cluster.starts[0] - cand.span.start)
 
         people = [c for c in matches if self.label(c) == "PERSON" and len(c.tokens) >= 2]
-        if len(cand.tokens) == 1 and any(_surname(c.tokens) == cand.tokens[0] for c in people):
+        # A lone word that is the surname of someone named in full (the filter below keeps
+        # every such person: it leaves out only those whose surname is another word).
+        someones_surname = len(cand.tokens) == 1 and any(_surname(c.tokens) == cand.tokens[0] for c in people)
+        if someones_surname:
             # A word that is one person's surname and another's first name ("John" for Tom
             # John beside John Kasich): news call a person named in full by the surname, so
             # the first name's owner is no candidate, unless the paragraph has just named
@@ -302,12 +305,7 @@ class _ClusterBuilder:
             if just_named is None or just_named.number not in first_named:
                 people = [c for c in people if c.number not in first_named]
                 matches = [c for c in matches if c.number not in first_named]
-        if (
-            len(cand.tokens) == 1
-            and any(_surname(c.tokens) == cand.tokens[0] for c in people)
-            and len(people) < len(matches)
-            and cand.span.root.dep_ != "compound"
-        ):
+        if someones_surname and len(people) < len(matches) and cand.span.root.dep_ != "compound":
             # A surname alone is how news refer to a person named in full, while an outlet
             # keeps its full name: "Fox said" is Vicente Fox, not Fox News ("a Fox anchor",
             # a modifier, stays the outlet's)

@@ -201,8 +201,7 @@ def _first_name_and_word_surname(first, last, verbs: frozenset[str], first_names
         return False
     if last.lower_ in verbs:
         return False
-    headline_end = doc_text(first.doc).find("\n")  # cached per Doc (doc.text walks the tokens)
-    return headline_end != -1 and first.idx > headline_end
+    return _past_headline(first)
 
 
 def _word_surname_in_prose(first, last, first_names: frozenset[str]) -> bool:
@@ -216,8 +215,14 @@ def _word_surname_in_prose(first, last, first_names: frozenset[str]) -> bool:
     after = doc[last.i + 1]
     if not (after.is_lower or after.text == ","):
         return False
-    headline_end = doc_text(doc).find("\n")  # cached per Doc
-    return headline_end != -1 and first.idx > headline_end
+    return _past_headline(first)
+
+
+def _past_headline(token) -> bool:
+    """Whether ``token`` stands after the article's first line, its headline (an article of one
+    line is all headline)."""
+    headline_end = doc_text(token.doc).find("\n")  # cached per Doc (doc.text walks the tokens)
+    return headline_end != -1 and token.idx > headline_end
 
 
 def _with_surname_after_first_name(span: Span) -> Span:

@@ -3,7 +3,9 @@
 A body named as a subject of the pronoun's sentence, the people joined as a subject, the
 previous speaker when it is an organisation or a group, an organisation a description made the
 subject of, else a document just named (speaking for its author) for "it", and for "they" the
-people last named together in any role (not examples of a larger group nor alternatives).
+people last named together in any role (not examples of a larger group nor alternatives). An
+"it" that stands for nothing, a place-holder for its verb's clause ("it turned out that …", "it
+remains to be seen whether …"), stands for no one.
 """
 
 from __future__ import annotations

@@ -558,7 +558,7 @@ class SpeakerResolver:
 
     def _channel_owner(self, mention: Span) -> Resolution | None:
         """"her Twitter account posted", "his communications show": the person the possessive
-        stands for."""
+        stands for; a website, its owner (:meth:`_site_owner`)."""
         if mention.root.lower_ in _SITE_NOUNS:
             return self._site_owner(mention)
         if mention.root.lower_ not in _CHANNEL_NOUNS:

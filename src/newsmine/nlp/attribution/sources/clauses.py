@@ -183,8 +183,10 @@ _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acomp", "xcomp", "conj", "relcl", "
 
 
 def _perfect_with_own_aux(ctx: DocContext, verb: int) -> bool:
-    """'Clinton has said she would visit … and has only issued a tweet': a coordinated
-    participle with a finite 'has' of its own, a tense the reported verb does not share."""
+    """Whether ``verb`` is a participle with a finite 'have' of its own: as finite as 'said'
+    for the grammar's fallbacks ('Ruiz, asked about …, had said'), and, coordinated ('Clinton
+    has said she would visit … and has only issued a tweet'), a tense the reported verb does
+    not share."""
     return ctx.tag[verb] == "VBN" and any(
         ctx.dep[c] == "aux" and ctx.tag[c] in _FINITE_TAGS and ctx.lemma[c] == "have" for c in ctx.children[verb]
     )

@@ -4,7 +4,8 @@ parenthesis or a participle, a noun phrase between a closing quotation and its v
 subject of a clause the parse cut before the verb, a modifier opening the sentence, the
 subject after an opening participle or of the sentence's root, the noun phrase right before
 the verb (or the subject of its auxiliary), the subject of a verb the tagger read as a noun, the
-verb before a quotation a participle after it was cut from.
+verb before a quotation a participle after it was cut from, a name before a phrase set off by
+commas or dashes, the object of a passive's 'by' hung on a word after the verb.
 """
 
 from __future__ import annotations
