@@ -10,10 +10,13 @@ import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-__all__ = ["Candidate", "Intervals", "quote_type"]
+__all__ = ["QUOTATION_SHARE", "Candidate", "Intervals", "quote_type"]
 
 # Share of a content's characters inside quotation marks from which it is a direct quote.
 _DIRECT_SHARE = 0.9
+# Share from which a content counts as a quotation: the decision's threshold for quotations,
+# and the filters that leave quoted words alone (someone's words, whatever the parse makes of them).
+QUOTATION_SHARE = 0.5
 
 
 @dataclass(slots=True)

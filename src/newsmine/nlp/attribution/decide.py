@@ -56,6 +56,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from newsmine.nlp.attribution.adjective_complements import start_at_adjective_complement
+from newsmine.nlp.attribution.candidate import QUOTATION_SHARE
 from newsmine.nlp.attribution.candidates import Candidate, Intervals, find_candidates
 from newsmine.nlp.attribution.chants import chant_quotations
 from newsmine.nlp.attribution.colon_lists import with_colon_list
@@ -80,8 +81,6 @@ from newsmine.nlp.quote_marks import find_quoted
 
 __all__ = ["attribute", "choose", "cue_groups", "decide", "reported_through", "rescore", "score_candidates"]
 
-# Share of quoted characters from which a content counts as a quotation for the threshold.
-_QUOTED_SHARE = 0.5
 # Two attributions whose contents overlap this much (IoU of characters) report the same thing.
 _DUPLICATE_IOU = 0.5
 
@@ -248,7 +247,7 @@ def choose(candidates: list[Candidate], threshold: float, quoted_threshold: floa
 
 
 def _threshold_for(cand: Candidate, threshold: float, quoted_threshold: float) -> float:
-    return quoted_threshold if cand.quoted_share >= _QUOTED_SHARE else threshold
+    return quoted_threshold if cand.quoted_share >= QUOTATION_SHARE else threshold
 
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from newsmine.nlp.attribution.candidate import QUOTATION_SHARE
 from newsmine.nlp.attribution.candidates import Candidate
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
 
@@ -36,8 +37,6 @@ __all__ = ["causes_a_state", "is_title", "not_speech"]
 _TITLE_LOWER = frozenset("a an the and but or nor for of to in on at by from with as into over per via vs v is".split())
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _MIN_TITLE_WORDS = 2
-# A content at least this much in quotation marks is a quotation (as in the decision's threshold).
-_QUOTED_SHARE = 0.5
 # The predicate of a causative 'make' small clause that states a result ('made it difficult').
 _STATE_POS = frozenset({"ADJ", "NOUN"})
 # Cue lemmas that keep a title-case quotation: saying, writing, publishing, naming.
@@ -75,7 +74,7 @@ def causes_a_state(ctx: DocContext, cand: Candidate) -> bool:
     it heads, an adjective or noun with its own subject ('made it difficult to recruit',
     'made the place more creative'): what the cue's subject caused, not what it reported."""
     i = cand.trigger
-    if not 0 <= i < ctx.n or ctx.lemma[i] != "make" or ctx.pos[i] != "VERB" or cand.quoted_share >= _QUOTED_SHARE:
+    if not 0 <= i < ctx.n or ctx.lemma[i] != "make" or ctx.pos[i] != "VERB" or cand.quoted_share >= QUOTATION_SHARE:
         return False  # (a quotation is someone's words, whatever the parse makes of them)
     first = ctx.token_at_char(cand.parts[0][0])
     for c in ctx.children[i]:

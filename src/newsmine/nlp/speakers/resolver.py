@@ -30,8 +30,8 @@ from newsmine.nlp.speakers.documents import (
     _authored_within,
     _court_document,
     _document_author,
-    document_family,
     _headline_label,
+    document_family,
 )
 from newsmine.nlp.speakers.groups import _group_named, _is_pair, _pair_again, _pair_of_headline, _titled_group, _whole_group_relative
 from newsmine.nlp.speakers.names import (
