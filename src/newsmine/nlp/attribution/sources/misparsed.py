@@ -373,9 +373,7 @@ def _loose_subject(ctx: DocContext, i: int) -> int:
     if found >= 0 and _inverted_position(ctx, i):
         return found
     # '…," harbour police Chief Ana Ruiz said Monday' parsed apart: the name right before the verb.
-    j = i - 1
-    while j >= 0 and ctx.pos[j] in ("ADV", "AUX", "PART") and i - j <= 3:
-        j -= 1
+    j = _before_verb(ctx, i)
     if j >= 0 and ctx.quote_of[j] < 0 and ctx.sent_of[j] == ctx.sent_of[i] and (
         ctx.pos[j] == "PROPN" or (ctx.pos[j] == "PRON" and ctx.lower[j] in PRONOUN_WORDS)
     ):
