@@ -693,6 +693,25 @@ def test_a_participle_cut_off_after_a_quotation_speaks_for_the_clause_before_it(
     assert _source_of(nlp, text, "according") == "Ruiz"
 
 
+@pytest.mark.parametrize(
+    ("before", "verb"),
+    [
+        ("Ruiz fired back at Berg ", "fired"),
+        # Guards (session 31, review31): the verb before must be of the clause the quotation
+        # ends, so the walk back stops at a full stop, a paragraph break or another quotation.
+        ("Ruiz fired back at Berg on Monday. ", None),
+        ("Ruiz fired back at Berg on Monday\n\n", None),
+        ("Ruiz fired back at Berg with “a joke” and then ", None),
+    ],
+)
+def test_a_cut_off_participle_takes_the_verb_of_the_clause_its_quotation_ends_only(nlp, before, verb):
+    from newsmine.nlp.attribution.sources.misparsed import _verb_before_quotation
+
+    ctx = doc_context(nlp, before + "“If they sue us, they will lose,” referencing the dockers in the region.\n")
+    found = _verb_before_quotation(ctx, _cue(ctx, "referencing"))
+    assert (ctx.doc[found].text if found >= 0 else None) == verb
+
+
 def test_a_quoted_title_parsed_as_the_cue_s_subject_does_not_take_the_speaker(nlp):
     from newsmine.nlp.attribution import noun_phrase
     from newsmine.nlp.speaker_spans import named_subject_of_cue

@@ -33,3 +33,14 @@ def test_a_websites_owner_speaks_for_it(pipeline, case):
     sentences, expected = CASES[case]
     record = pipeline.analyze(f"{_LEAD}{sentences}\n")
     assert speaker_of(record, "frozen pies").name == expected
+
+
+def test_its_website_is_no_persons(pipeline):
+    # Guard (session 31, review31): "its" is a body's. Ranked as "it", it takes the report just
+    # named, which speaks for its author, a person; the website stays the shop's.
+    record = pipeline.analyze(
+        "Bakeries draw crowds\n\n"
+        "Maria Delgado released a report on Monday about small bakeries. The shop sells frozen pies "
+        "in three states, according to its website.\n"
+    )
+    assert speaker_of(record, "frozen pies").kind != "person"

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsmine.nlp.attribution.context import SPEAKER_ENTITIES
+
 __all__ = ["named_subject_of_cue", "poll_behind_share"]
 
 # Nouns of a poll the share of respondents was measured in.
@@ -48,10 +50,6 @@ def poll_behind_share(speaker: Span, noun_phrase) -> Span | None:
     return None
 
 
-# Labels of a named subject that can speak for itself.
-_SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
 def named_subject_of_cue(speaker: Span, trigger: Token, noun_phrase) -> Span | None:
     """The cue verb's own named subject when the attribution chose a noun phrase outside the
     cue's clause that names no one: 'The drumbeat of critics grew louder as Ana Ruiz attacked
@@ -59,14 +57,14 @@ def named_subject_of_cue(speaker: Span, trigger: Token, noun_phrase) -> Span | N
     hangs from). None otherwise: a speaker inside the cue's clause, one with a name, a
     pronoun, or a cue with no named subject of its own."""
     root = speaker.root
-    if root.ent_type_ or root.pos_ in ("PRON", "PROPN") or any(t.ent_type_ in _SPEAKER_LABELS for t in speaker):
+    if root.ent_type_ or root.pos_ in ("PRON", "PROPN") or any(t.ent_type_ in SPEAKER_ENTITIES for t in speaker):
         return None
     if trigger.pos_ not in ("VERB", "AUX") or trigger.left_edge.i <= root.i <= trigger.right_edge.i:
         return None  # the speaker sits in the cue's own clause: the attribution's reading stands
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"] or _subject_read_as_object(trigger)
     if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or not subjects[0].is_title:
         return None
-    if subjects[0].ent_type_ and subjects[0].ent_type_ not in _SPEAKER_LABELS:
+    if subjects[0].ent_type_ and subjects[0].ent_type_ not in SPEAKER_ENTITIES:
         return None
     if _in_quotation_marks(subjects[0]):
         return None  # 'trashed Comey on MSNBC's “Morning Joe,” calling it …': a title, no one speaking

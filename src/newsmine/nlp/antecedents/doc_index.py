@@ -375,7 +375,10 @@ class DocIndex:
         self, head: str, type_words: tuple[str, ...], offset: int, headline: bool, sentence: int = -1
     ) -> EntityCluster | None:
         """'the newspaper' -> the latest outlet; 'the fund' -> '… Fund'; 'the agency' -> the latest
-        agency; 'the group' -> a body named in the last sentences before ``sentence``."""
+        agency; 'the group' -> a body named in the last sentences before ``sentence``. The
+        candidates are the latest named mentions before ``offset`` and the repeats of a one-word
+        body name the recogniser missed (:meth:`_body_names_missed`); in a headline, the mentions
+        after it too."""
         best: tuple[float, int, EntityCluster] | None = None
         candidates = self._recent(offset)
         # Only the last _MAX_LOOKBACK missed names before ``offset`` can stay among the

@@ -15,7 +15,8 @@ __all__ = ["QUOTATION_SHARE", "Candidate", "Intervals", "quote_type"]
 # Share of a content's characters inside quotation marks from which it is a direct quote.
 _DIRECT_SHARE = 0.9
 # Share from which a content counts as a quotation: the decision's threshold for quotations,
-# and the filters that leave quoted words alone (someone's words, whatever the parse makes of them).
+# the filters that leave quoted words alone (someone's words, whatever the parse makes of them),
+# and the speaker a quotation's subjectless cue takes from after it (orphans).
 QUOTATION_SHARE = 0.5
 
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.after_quotation import attribution_after, phrase_head, speaker_after
+from newsmine.nlp.attribution.candidate import QUOTATION_SHARE
 from newsmine.nlp.attribution.candidates import Candidate, Intervals
 from newsmine.nlp.attribution.context import DocContext
 from newsmine.nlp.attribution.cues import cue_range
@@ -32,8 +33,6 @@ _LEAD_IN_STOPS = frozenset({".", "!", "?", ";", "-", "—", "–", "--"})
 # At most this many characters between a quotation and the next one that continues its
 # quote ('," said Steven Aftergood, director of the Project on Government Secrecy, …. "').
 _MAX_CONTINUATION_GAP = 200
-# Share of a content inside quotation marks from which its speaker may be read after them.
-_QUOTED = 0.5
 # The links by which a word hangs below a cue word inside the cue's own sentence without
 # reporting anything new: adverbial and relative clauses, phrases, the cue's own arguments
 # ('told the Journal in July, after de Blasio stated …', 'told Reuters when asked …').
@@ -165,7 +164,7 @@ def _speaker_written_after(ctx: DocContext, cand: Candidate) -> Candidate:
     Rubio spokesman Alex Conant', '"…," Braynard is quoted as saying' — the parse gave the cue
     word no subject, the words between the quotation and the cue (or right after it) name
     the speaker."""
-    if cand.source >= 0 or cand.trigger < 0 or cand.quoted_share < _QUOTED:
+    if cand.source >= 0 or cand.trigger < 0 or cand.quoted_share < QUOTATION_SHARE:
         return cand
     before = [s for s, e in cand.parts if e <= cand.trigger_char]
     if not before:
