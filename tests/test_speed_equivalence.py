@@ -587,16 +587,13 @@ _PLAIN_SUBJECTS = ("nsubj", "nsubjpass")
 _PLAIN_OTHER_CLAUSES = frozenset({"conj", "advcl", "relcl", "acl", "parataxis"})
 
 
-def _plain_own_clauses(verb):
-    found, stack = [], [verb]
-    while stack:
-        token = stack.pop()
-        found.append(token)
-        stack.extend(
-            child for child in token.children
-            if child.dep_ not in _PLAIN_OTHER_CLAUSES or not any(c.dep_ in _PLAIN_SUBJECTS for c in child.children)
-        )  # fmt: skip
-    return found
+def _plain_own_clauses(token) -> list:
+    """The token and, through every child but a clause with a subject of its own, theirs."""
+    own = [token]
+    for child in token.children:
+        if child.dep_ not in _PLAIN_OTHER_CLAUSES or not any(c.dep_ in _PLAIN_SUBJECTS for c in child.children):
+            own += _plain_own_clauses(child)
+    return own
 
 
 def _plain_clause_pronouns(verb, after: int, skip: range) -> list:
@@ -665,13 +662,11 @@ def _country_name_searching_both_forms(name: str) -> str | None:
 
     written = re.sub(r"^the\s+", "", " ".join(name.split()), flags=re.IGNORECASE)
     folded = fold(written)
-    if not folded or folded in _NOT_COUNTRIES:
-        return None
-    if folded in _COUNTRY_ALIASES:
-        return _COUNTRY_ALIASES[folded]
-    found = {short for pattern, short, names in _coco_table()
-             if folded in names or _covers(pattern, written) or _covers(pattern, folded)}  # fmt: skip
-    return found.pop() if len(found) == 1 else None
+    if folded in _COUNTRY_ALIASES or not folded or folded in _NOT_COUNTRIES:
+        return None if not folded or folded in _NOT_COUNTRIES else _COUNTRY_ALIASES[folded]
+    both = [short for pattern, short, names in _coco_table() if any(_covers(pattern, text) for text in (written, folded))]
+    found = set(both) | {short for _, short, names in _coco_table() if folded in names}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def test_a_country_name_searched_once_on_a_lower_cased_name_is_the_one_both_searches_give():
