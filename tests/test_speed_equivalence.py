@@ -29,6 +29,10 @@ each change's measurements in docs/history/speed.md).
   answer for every token and every person as the walk for each.
 - The reranker's walk keeps node k at 2k with its right child's place first
   (``BoostedScorer.margins``): covered by the full-depth walk above.
+- The pronouns' clause walks (``newsmine.nlp.pronouns``) compare the tokens' dependency, entity
+  and POS ids instead of their strings: the same pronouns for every span of a text.
+- ``entity_keys.country_name`` searches each of coco's patterns once on a name in ASCII that
+  folding only lower-cased (the patterns ignore case): the same country for every name.
 """
 
 from __future__ import annotations
@@ -576,3 +580,105 @@ def test_the_reporting_subjects_read_once_answer_as_the_walk_for_each_speaker(nl
             for speaker in clusters:
                 expected = _reported_by_walking_for_each_speaker(index, token, speaker, speaker_at)
                 assert any(r is speaker for r in reporting) == expected, (doc[token].text, speaker.name)
+
+
+# The clause walks of newsmine.nlp.pronouns as they were written over the labels' strings.
+_PLAIN_SUBJECTS = ("nsubj", "nsubjpass")
+_PLAIN_OTHER_CLAUSES = frozenset({"conj", "advcl", "relcl", "acl", "parataxis"})
+
+
+def _plain_own_clauses(token) -> list:
+    """The token and, through every child but a clause with a subject of its own, theirs."""
+    own = [token]
+    for child in token.children:
+        if child.dep_ not in _PLAIN_OTHER_CLAUSES or not any(c.dep_ in _PLAIN_SUBJECTS for c in child.children):
+            own += _plain_own_clauses(child)
+    return own
+
+
+def _plain_clause_pronouns(verb, after: int, skip: range) -> list:
+    from newsmine.nlp.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS
+
+    found = []
+    for token in sorted(_plain_own_clauses(verb), key=lambda t: t.i):
+        if token.i < after or token.i in skip:
+            continue
+        if token.ent_type_ == "PERSON" or (token.pos_ == "PRON" and token.lower_ in {"i", "me", "we", "us", "you"}):
+            break
+        word = token.lower_
+        if token.dep_ in (*_PLAIN_SUBJECTS, "poss") and (word in MALE_PRONOUNS or word in FEMALE_PRONOUNS):
+            opening = verb.doc[verb.sent.start : token.i].text
+            if sum(opening.count(mark) for mark in ('"', "“", "”")) % 2 == 0:
+                found.append(token)
+    return found
+
+
+def _plain_one_gender(found: list) -> list[int]:
+    from newsmine.nlp.pronouns import MALE_PRONOUNS
+
+    return [] if len({t.lower_ in MALE_PRONOUNS for t in found}) > 1 else [t.i for t in found]
+
+
+def _plain_pronouns_in_own_clause(mention) -> list[int]:
+    root = mention.root
+    if root.dep_ == "appos" and root.head.dep_ in _PLAIN_SUBJECTS:
+        root = root.head
+    if root.dep_ not in _PLAIN_SUBJECTS:
+        return []
+    subject = range(root.left_edge.i, root.right_edge.i + 1)
+    return _plain_one_gender(_plain_clause_pronouns(root.head, mention.end, subject))
+
+
+def _plain_pronouns_in_relative_clause(mention) -> list[int]:
+    found = []
+    for verb in mention.root.children:
+        if verb.dep_ == "relcl" and any(c.dep_ in _PLAIN_SUBJECTS and c.lower_ == "who" for c in verb.children):
+            found += _plain_clause_pronouns(verb, mention.end, range(0))
+    return _plain_one_gender(found)
+
+
+def test_the_clause_pronouns_read_by_label_ids_are_those_read_by_label_strings(nlp):
+    from newsmine.nlp.pronouns import pronouns_in_own_clause, pronouns_in_relative_clause
+
+    doc = nlp(
+        "Marta Kolar, the mayor, said she would run again and her staff agreed. Paul Dunn said he and "
+        "Lena Ortiz had met, but she said \"he never called me\" and Dunn denied it. Grace Obi, 67, who was "
+        "cooking in her kitchen, said her son had left. Tom Reyes started the race and he finished it, "
+        "and Reyes, who lost his seat, said we would see. The council said Kolar told them she was leaving."
+    )
+    spans = [*doc.ents, *(doc[i : i + 1] for i in range(len(doc))), *doc.noun_chunks]
+    found = 0
+    for span in spans:
+        own = [t.i for t in pronouns_in_own_clause(span)]
+        assert own == _plain_pronouns_in_own_clause(span), span.text
+        relative = [t.i for t in pronouns_in_relative_clause(span)]
+        assert relative == _plain_pronouns_in_relative_clause(span), span.text
+        found += bool(own) + bool(relative)
+    assert found >= 4  # the text exercises the clauses, not only the early returns
+
+
+def _country_name_searching_both_forms(name: str) -> str | None:
+    from newsmine.entity_keys import _COUNTRY_ALIASES, _NOT_COUNTRIES, _coco_table, _covers, fold
+
+    written = re.sub(r"^the\s+", "", " ".join(name.split()), flags=re.IGNORECASE)
+    folded = fold(written)
+    if folded in _COUNTRY_ALIASES or not folded or folded in _NOT_COUNTRIES:
+        return None if not folded or folded in _NOT_COUNTRIES else _COUNTRY_ALIASES[folded]
+    both = [short for pattern, short, names in _coco_table() if any(_covers(pattern, text) for text in (written, folded))]
+    found = set(both) | {short for _, short, names in _coco_table() if folded in names}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def test_a_country_name_searched_once_on_a_lower_cased_name_is_the_one_both_searches_give():
+    from newsmine.entity_keys import _coco_table, country_name
+
+    names = {short for _, short, _ in _coco_table()} | {n for _, _, folded in _coco_table() for n in folded}
+    names |= {name.upper() for name in names} | {name.lower() for name in names}
+    names |= {
+        "Iowa", "New Jersey", "NEW MEXICO", "the Netherlands", "U.S.", "U.K.", "Côte d'Ivoire", "Türkiye",
+        "Congo-Brazzaville", "Iran-Iraq", "Panama City", "Guinea-Bissau", "South Sudan", "Korea", "Afghan",
+        "Dominica", "Dominican Republic", "Georgia", "St. Lucia", "Åland", "Macau", "Jersey City", "the Gambia",
+        "Sudan's",  # folded "sudans": a country only the folded form's search finds
+    }  # fmt: skip
+    for name in sorted(names):
+        assert country_name.__wrapped__(name) == _country_name_searching_both_forms(name), name

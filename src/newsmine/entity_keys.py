@@ -115,8 +115,11 @@ def country_name(name: str) -> str | None:
         return None
     if folded in _COUNTRY_ALIASES:
         return _COUNTRY_ALIASES[folded]
+    # The patterns ignore case, so on a name in ASCII that folding only lower-cased ('Iowa',
+    # 'New Jersey') both forms give the same answer: each pattern is searched once, not twice.
+    same = written.isascii() and written.lower() == folded
     found = {short for pattern, short, names in _coco_table()
-             if folded in names or _covers(pattern, written) or _covers(pattern, folded)}
+             if folded in names or _covers(pattern, written) or (not same and _covers(pattern, folded))}
     return found.pop() if len(found) == 1 else None  # 'Iran-Iraq' names two: no country key
 
 

@@ -7,6 +7,10 @@ entities must not import the modules that build on it.
 
 from __future__ import annotations
 
+from operator import attrgetter
+
+from spacy.strings import get_string_id
+from spacy.symbols import PRON
 from spacy.tokens import Span, Token
 
 __all__ = ["FEMALE_PRONOUNS", "MALE_PRONOUNS", "pronouns_in_own_clause", "pronouns_in_relative_clause"]
@@ -23,9 +27,9 @@ def pronouns_in_own_clause(mention: Span) -> list[Token]:
     person), none when both genders appear, and none inside quotation marks (the speaker's
     words, not the reporter's)."""
     root = mention.root
-    if root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS:
+    if root.dep == _APPOSITION_ID and root.head.dep in _SUBJECT_IDS:
         root = root.head
-    if root.dep_ not in _SUBJECT_DEPS:
+    if root.dep not in _SUBJECT_IDS:
         return []
     subject = range(root.left_edge.i, root.right_edge.i + 1)  # with its appositive ("her husband")
     return _one_gender(_clause_pronouns(root.head, mention.end, subject))
@@ -38,7 +42,7 @@ def pronouns_in_relative_clause(mention: Span) -> list[Token]:
     entering the clause, none when both genders appear, none inside quotation marks."""
     found = []
     for verb in mention.root.children:
-        if verb.dep_ == "relcl" and any(c.dep_ in _SUBJECT_DEPS and c.lower_ == "who" for c in verb.children):
+        if verb.dep == _RELATIVE_CLAUSE_ID and any(c.dep in _SUBJECT_IDS and c.lower_ == "who" for c in verb.children):
             found += _clause_pronouns(verb, mention.end, range(0))
     return _one_gender(found)
 
@@ -48,13 +52,12 @@ def _clause_pronouns(verb: Token, after: int, skip: range) -> list[Token]:
     (none of ``skip``), up to another person entering them, outside quotation marks."""
     doc = verb.doc
     found = []
-    for token in sorted(_own_clauses(verb), key=lambda t: t.i):
+    for token in sorted(_own_clauses(verb), key=_position):
         if token.i < after or token.i in skip:
             continue
-        if token.ent_type_ == "PERSON" or (token.pos_ == "PRON" and token.lower_ in _OTHER_PEOPLE):
+        if token.ent_type == _PERSON_ID or (token.pos == PRON and token.lower_ in _OTHER_PEOPLE):
             break  # another person enters the clause: the pronoun may be theirs
-        word = token.lower_
-        if token.dep_ in _SUBJECT_DEPS + ("poss",) and (word in MALE_PRONOUNS or word in FEMALE_PRONOUNS):
+        if token.dep in _SUBJECT_OR_POSSESSIVE_IDS and token.lower_ in _GENDERED_PRONOUNS:
             opening = doc[verb.sent.start : token.i].text
             if sum(opening.count(mark) for mark in _QUOTE_MARKS) % 2 == 0:
                 found.append(token)
@@ -71,6 +74,15 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Clauses hung on the verb that may have a subject of their own: "Clinton started it and he
 # finished it", "why Clinton struggled where he succeeded".
 _OTHER_CLAUSES = frozenset({"conj", "advcl", "relcl", "acl", "parataxis"})
+# The same labels as the ids a Token holds (``token.dep``, ``token.ent_type``): the clause
+# walks below read every token of a person's clauses, and an id is compared without the
+# string lookup that ``token.dep_`` makes each time (the same answers: one id a label).
+_SUBJECT_IDS = frozenset(map(get_string_id, _SUBJECT_DEPS))
+_SUBJECT_OR_POSSESSIVE_IDS = frozenset(map(get_string_id, (*_SUBJECT_DEPS, "poss")))
+_OTHER_CLAUSE_IDS = frozenset(map(get_string_id, _OTHER_CLAUSES))
+_APPOSITION_ID, _RELATIVE_CLAUSE_ID, _PERSON_ID = map(get_string_id, ("appos", "relcl", "PERSON"))
+_GENDERED_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
+_position = attrgetter("i")
 
 
 def _own_clauses(verb: Token) -> list[Token]:
@@ -83,7 +95,7 @@ def _own_clauses(verb: Token) -> list[Token]:
         found.append(token)
         stack.extend(
             child for child in token.children
-            if child.dep_ not in _OTHER_CLAUSES or not any(c.dep_ in _SUBJECT_DEPS for c in child.children)
+            if child.dep not in _OTHER_CLAUSE_IDS or not any(c.dep in _SUBJECT_IDS for c in child.children)
         )  # fmt: skip
     return found
 
