@@ -121,6 +121,13 @@ CASES = {
         "Tuesday released a video saying the vote was rigged.",
         ("The Fair4All campaign", "Fair4All"),
     ),
+    "two subjects of one verb joined by 'and' the parse left apart are one conjunction": (
+        # the parse makes both names subjects of "announced" and hangs "and" on the first;
+        # the gold's convention for a conjunction is its first named member
+        "Caucus night\n\nSenator Dana Lee won by four points.\n\nFormer Maryland Gov. Ada Moss (D) "
+        "and former Ohio Gov. Ray Tull (R) announced they will suspend their campaigns.",
+        ("former Ohio Gov. Ray Tull", "Ada Moss"),
+    ),
     "a campaign after a possessive the recogniser left untagged is its candidate's": (
         # "Ortiz" before the bare apostrophe is tagged nowhere in that sentence
         "Union fight\n\nMaria Lopez won the union's support on Monday over Dan Ortiz. Ortiz’ campaign "
