@@ -121,6 +121,12 @@ CASES = {
         "Tuesday released a video saying the vote was rigged.",
         ("The Fair4All campaign", "Fair4All"),
     ),
+    "a hyphenated name the parse headed on its last part keeps its first part": (
+        # the tokenizer splits "Tek-III" at the hyphen and the speaker's phrase is "III" alone
+        "Retailer under fire\n\nThe clothing line is made by Tek-III, a Boston apparel company, which "
+        "also makes coats. Tek-III did not respond to repeated requests for comment on the policy.",
+        ("III", "Tek-III"),
+    ),
     "two subjects of one verb joined by 'and' the parse left apart are one conjunction": (
         # the parse makes both names subjects of "announced" and hangs "and" on the first;
         # the gold's convention for a conjunction is its first named member

@@ -249,7 +249,8 @@ def _written_name(resolver: SpeakerResolver, mention: Span) -> Resolution:
     words = [t for t in words if _capitalised(t) or t.i == root.i]
     if not words or not any(_capitalised(t) for t in words):
         return Resolution("unresolved")
-    name = clean_name(resolver.doc[words[0].i : words[-1].i + 1].text)  # "-Todd Rogers" in a list
+    start = _hyphenated_from(words[0])
+    name = clean_name(resolver.doc[start : words[-1].i + 1].text)  # "-Todd Rogers" in a list
     if not name:
         return Resolution("unresolved")
     written_elsewhere = _entity_written_as(resolver, name, mention.start_char)
@@ -267,6 +268,23 @@ def _written_name(resolver: SpeakerResolver, mention: Span) -> Resolution:
             else "unresolved"
         )
     return Resolution(kind, None, name, "name")
+
+
+def _hyphenated_from(first: Token) -> int:
+    """Where the written word ``first`` ends starts: the tokenizer splits a hyphenated name at
+    its hyphens ("G-III", "al-Qaeda"), and the parse may head the speaker's phrase on the last
+    part, so the name kept as written would be "III" or "Qaeda". Not a dash opening a list
+    line ("-Todd Rogers"), which stands after a space or at the start."""
+    doc, start = first.doc, first.i
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].text.isalnum()
+    ):
+        start -= 2
+    return start
 
 
 def _entity_written_as(resolver: SpeakerResolver, name: str, offset: int) -> EntityCluster | None:
