@@ -462,6 +462,17 @@ def test_a_name_written_in_mojibake_is_repaired_and_its_mentions_stay_as_written
     assert [m.text for m in _entity(record, "Marc Trévidic").mentions] == ["Marc TrA\u0303©vidic"]
 
 
+def test_a_speaker_whose_head_is_the_cut_off_end_of_a_mojibake_name_speaks_for_that_name(pipeline):
+    # the tokenizer cuts "TrÃ©vise" at the "©" and the parse makes its lower-case end "vise",
+    # tagged a common noun, the head of the speaker's phrase: still the name's head word
+    text = (
+        "Court hears appeal\n\nThe suspect had been watched for years. But at the time, as "
+        'anti-fraud prosecutor Mireille TrA\u0303©vise put it, "nothing he did was against the law."'
+    )
+    speaker = pipeline.analyze(text).quotes[0].speaker
+    assert (speaker.text, speaker.name) == ("anti-fraud prosecutor Mireille TrA\u0303©vise", "Mireille Trévise")
+
+
 def test_mojibake_folded_by_compatibility_normalisation_is_repaired_and_right_quotes_are_kept():
     from newsmine.nlp.entities.mojibake import repaired_name
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 # The lead characters UTF-8's two-byte letters become in Latin-1 (é -> "Ã©", ß -> "ÃŸ").
 _LEAD = re.compile("[ÂÃ]")
@@ -80,6 +80,18 @@ def _glued(token) -> bool:
         return True
     before = token.doc[token.i - 1]
     return not before.whitespace_ and (token.is_alpha or _latin1_tail(token.text))
+
+
+def glued_to_a_capital(token: Token) -> bool:
+    """Whether ``token`` is the cut-off end of a capitalised word the tokenizer split at a mojibake
+    byte ("vidic" of "TrÃ©vidic"): the parse may make it a name's head while its lower-case
+    letters read as a common noun."""
+    start = token.i
+    while start > 0 and _glued(token.doc[start]) and (
+        _has_lead(token.doc[start - 1].text) or _latin1_tail(token.doc[start - 1].text)
+    ):
+        start -= 1
+    return start < token.i and token.doc[start].text[:1].isupper()
 
 
 def with_glued_mojibake(span: Span) -> Span:

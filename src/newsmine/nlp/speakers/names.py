@@ -249,7 +249,8 @@ def _written_name(resolver: SpeakerResolver, mention: Span) -> Resolution:
     words = [t for t in words if _capitalised(t) or t.i == root.i]
     if not words or not any(_capitalised(t) for t in words):
         return Resolution("unresolved")
-    name = clean_name(resolver.doc[words[0].i : words[-1].i + 1].text)  # "-Todd Rogers" in a list
+    start = _hyphenated_from(words[0])
+    name = clean_name(resolver.doc[start : words[-1].i + 1].text)  # "-Todd Rogers" in a list
     if not name:
         return Resolution("unresolved")
     written_elsewhere = _entity_written_as(resolver, name, mention.start_char)
@@ -267,6 +268,23 @@ def _written_name(resolver: SpeakerResolver, mention: Span) -> Resolution:
             else "unresolved"
         )
     return Resolution(kind, None, name, "name")
+
+
+def _hyphenated_from(first: Token) -> int:
+    """Where the written word ``first`` ends starts: the tokenizer splits a hyphenated name at
+    its hyphens ("G-III", "al-Qaeda"), and the parse may head the speaker's phrase on the last
+    part, so the name kept as written would be "III" or "Qaeda". Not a dash opening a list
+    line ("-Todd Rogers"), which stands after a space or at the start."""
+    doc, start = first.doc, first.i
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].text.isalnum()
+    ):
+        start -= 2
+    return start
 
 
 def _entity_written_as(resolver: SpeakerResolver, name: str, offset: int) -> EntityCluster | None:
@@ -401,6 +419,10 @@ def _places_of(root: Token, index: DocIndex) -> Resolution | None:
     return None
 
 
+# Marks that end a clause before an "and", which then joins clauses, not two subjects.
+_CLAUSE_MARKS = frozenset({"–", "—", "-", "--", ";", ":"})
+
+
 def _first_person_joined(mention: Span, cluster: EntityCluster, index: DocIndex) -> EntityCluster:
     """The person named first in a mention that joins people with "and" before its head word
     ("Khizr and Ghazala Khan", parsed with "Khan" as the head): the gold's convention for a
@@ -408,6 +430,32 @@ def _first_person_joined(mention: Span, cluster: EntityCluster, index: DocIndex)
     before it, which a broken parse leaves out of the mention ("Daniel and [Rosa Whitcombe]";
     not "Obama and [Clinton]", where the mention is one person). Else ``cluster``."""
     root, doc = mention.root, mention.doc
+    joint = doc[mention.start - 1] if mention.start > 0 else None
+    if (
+        joint is not None
+        and joint.lower_ in ("and", "&")
+        and joint.dep_ == "cc"
+        and joint.head.dep_ in ("nsubj", "nsubjpass")
+        and joint.head.dep_ == root.dep_
+        and joint.head.head.i == root.head.i
+    ):
+        # "Former Gov. Ada Moss (D) and former Gov. Ray Tull (R) announced": two subjects of one
+        # verb with "and" between them, which the parse did not join: one conjunction, whose
+        # first named person the gold takes
+        # (the person heads the first subject, not its possessor: "Comey's remarks – and Bill
+        # Clinton caused" joins two clauses, which a dash or a verb between also shows)
+        named = [
+            t for t in joint.head.subtree
+            if t.i < joint.i and t.dep_ != "poss" and getattr(index.cluster_of.get(t.i), "label", None) == "PERSON"
+        ]  # fmt: skip
+        first = index.cluster_of[named[0].i] if named else None
+        between = doc[named[-1].i + 1 : joint.i] if named else ()
+        if (
+            first is not None
+            and first is not cluster
+            and not any(t.pos_ in ("VERB", "AUX") or t.text in _CLAUSE_MARKS for t in between)
+        ):
+            return first
     before = mention.start - 2
     if before >= 0 and doc[before + 1].lower_ in ("and", "&") and before in index.cluster_of:
         first = index.cluster_of[before]

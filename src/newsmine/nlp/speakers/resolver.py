@@ -21,6 +21,7 @@ from newsmine.nlp.attribution.transcripts import NameTurn
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.labels import _NAME_LABELS
+from newsmine.nlp.entities.mojibake import glued_to_a_capital
 from newsmine.nlp.speakers.authors import _document_authors, _joint_outlet
 from newsmine.nlp.speakers.body_pronouns import _body_pronoun
 from newsmine.nlp.speakers.campaigns import _administration, _campaign, _government
@@ -433,11 +434,12 @@ class SpeakerResolver:
 
     def _named_entity(self, mention: Span) -> Resolution | None:
         """The entity the mention's head word belongs to (:meth:`_entity_meant`), when the head
-        is written as a name; else a name the tagger read as a common noun ("Trump knows", a
+        is written as a name (or is the cut-off end of a name the tokenizer split at a mojibake
+        byte: "vidic" of "Marc TrÃ©vidic", tagged a common noun); else a name the tagger read as a common noun ("Trump knows", a
         headline's "Politifact:"), found by its word among the article's names."""
         root, index = mention.root, self.index
         cluster = self._entity_meant(mention)
-        if cluster is not None and (root.pos_ == "PROPN" or root.ent_type_ or root.is_title):
+        if cluster is not None and (root.pos_ == "PROPN" or root.ent_type_ or root.is_title or glued_to_a_capital(root)):
             member = _first_of_family(self, cluster)
             if member is not None:
                 return _for_cluster(member, "description")
