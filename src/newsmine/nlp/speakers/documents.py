@@ -138,14 +138,17 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
     headline = mention.start_char < resolver.headline_end
     if mention[0].lower_ in _DEFINITE:
         # "the statement": the latest statement named with its author, else the latest such document
-        before = [(w, c) for start, fam, w, c in resolver.documents if fam == family and start < mention.start_char]
+        before = [(start, w, c) for start, fam, w, c in resolver.documents if fam == family and start < mention.start_char]
         if not before and family in _FINDINGS_FAMILIES:
             # "The AP's lengthy investigation … The report published Tuesday showed": an
             # inquiry's findings are its report
-            before = [(w, c) for start, fam, w, c in resolver.documents if fam in _FINDINGS_FAMILIES and start < mention.start_char]
-        same = [c for w, c in before if w == _singular(root.lower_)]
+            before = [(start, w, c) for start, fam, w, c in resolver.documents if fam in _FINDINGS_FAMILIES and start < mention.start_char]
+        same = [(start, c) for start, w, c in before if w == _singular(root.lower_)]
         if before:
-            return _authored(same[-1] if same else before[-1][1], family, "description")
+            start, author = same[-1] if same else (before[-1][0], before[-1][2])
+            if _introduced_unauthored(resolver, mention, start):
+                return None  # "A letter … from the staff association … the staff letter noted"
+            return _authored(author, family, "description")
         owner = _owner_of_document_before(resolver, mention)
         if owner is not None:
             return _authored((owner, False), family, "description")  # "his written reply … This document"
@@ -163,7 +166,10 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
     if headline or mention[0].lower_ in ("a", "an"):
         # "New Poll Shows …" / "A new poll shows …": the poll named with its author just below.
         limit = mention.end_char + _DOCUMENT_LOOKAHEAD
-        after = [c for start, fam, _, c in resolver.documents if fam == family and mention.end_char <= start < limit]
+        after = [
+            c for start, fam, word, c in resolver.documents
+            if fam == family and mention.end_char <= start < limit and (family not in _KINDS_APART or word == _singular(root.lower_))
+        ]  # fmt: skip
         if after:
             return _authored(after[0], family, "description")
         if any(t.lower_ in _NEWS_WORDS for t in root.lefts):
@@ -171,6 +177,29 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
             if outlet is not None:
                 return _for_cluster(outlet, "description")  # "A news report said … The Ledger reported"
     return None
+
+
+# Document families whose nouns name documents of different kinds, alike only in speaking for
+# their author (a letter, a plan, a transcript, a lawsuit): a document of another noun named
+# after "a transcript" is another document, where "a new survey" and the poll named after it
+# are often one.
+_KINDS_APART = frozenset({_DOCUMENT_NOUNS["memo"]})
+
+
+def _introduced_unauthored(resolver: SpeakerResolver, mention: Span, since: int) -> bool:
+    """'A statement from Lee … A letter this month to the board from the staff association …
+    the staff letter noted': whether a document of the mention's own noun was introduced ("a",
+    "an", "another") after the character offset ``since`` (the document with its author the
+    definite mention would otherwise take up) with no author the article names. The definite
+    mention takes up that newer one, whose author goes unnamed."""
+    index, noun = resolver.index, _singular(mention.root.lower_)
+    authored = {start for start, _, _, _ in resolver.documents}
+    for token in resolver.doc[: mention.start]:
+        if token.idx <= since or token.pos_ != "NOUN" or _singular(token.lower_) != noun or index.in_quote[token.i]:
+            continue
+        if token.idx not in authored and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.lefts):
+            return True
+    return False
 
 
 # What a court or a judge puts out ("the brief order gave no reasons", "the unsigned opinion
