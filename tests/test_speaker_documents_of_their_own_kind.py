@@ -75,3 +75,17 @@ def test_a_poll_is_not_another_poll_introduced_after_it(pipeline, second, pollst
     speaker = speaker_of(pipeline.analyze(text), "31 percent support")
     assert speaker.text == "a June poll"
     assert speaker.name == pollster
+
+
+def test_a_poll_introduced_with_no_author_written_is_still_the_pollsters(pipeline):
+    # a guard: "an online poll of 800 voters" names no author of its own ("Harbor Research
+    # found" says who did it), so "the poll" is still the pollster's, as the data released before
+    text = (
+        "Moderates are up for grabs\n\n"
+        "Harbor Research's Ana Diaz, a Democratic pollster, released data Monday on moderate Republicans. "
+        "In an online poll of 800 likely primary voters, Harbor Research found that many dislike both parties.\n\n"
+        "Still, the poll shows that moderates may be open to a new candidate.\n"
+    )
+    speaker = speaker_of(pipeline.analyze(text), "open to a new candidate")
+    assert speaker.text == "the poll"
+    assert speaker.name is not None

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.antecedents import outlet_name
+from newsmine.nlp.antecedents import DocIndex, outlet_name
 from newsmine.nlp.antecedents.weights import _MAX_SENTENCES
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.speakers.authors import (
@@ -205,15 +205,30 @@ def _introduced_unauthored(resolver: SpeakerResolver, mention: Span, since: int)
     """'A statement from Lee … A letter this month to the board from the staff association …
     the staff letter noted': whether a document of the mention's own noun was introduced ("a",
     "an", "another") after the character offset ``since`` (the document with its author the
-    definite mention would otherwise take up) with no author the article names. The definite
-    mention takes up that newer one, whose author goes unnamed."""
+    definite mention would otherwise take up) with an author of its own, "from" or "by" a common
+    noun the article names no one by. The definite mention takes up that newer one, whose
+    author goes unnamed. (Not a document introduced with no author written: "an online poll …,
+    Democracy Corps found" or a lawsuit the Democrats "sue" with are put out by someone the
+    index may not list, so they do not count.)"""
     index, noun = resolver.index, _singular(mention.root.lower_)
-    authored = {start for start, _, _, _ in resolver.documents}
     for token in resolver.doc[: mention.start]:
         if token.idx <= since or token.pos_ != "NOUN" or _singular(token.lower_) != noun or index.in_quote[token.i]:
             continue
-        if token.idx not in authored and any(c.dep_ == "det" and c.lower_ in _INTRODUCING for c in token.lefts):
+        if any(c.dep_ == "det" and c.lower_ in _INTRODUCING for c in token.lefts) and _unnamed_author(token, index):
             return True
+    return False
+
+
+def _unnamed_author(document: Token, index: DocIndex) -> bool:
+    """'a letter … from the staff association', 'a memo by two aides': the document's own
+    "from" / "by" phrase (in its phrase, where the parse may hang it on a word after the noun:
+    "a letter to the board from …") is a common noun with no name in it."""
+    for prep in document.subtree:
+        if prep.i < document.i or prep.dep_ != "prep" or prep.lower_ not in ("from", "by"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and not any(t.i in index.cluster_of for t in obj.subtree):
+                return True
     return False
 
 
