@@ -165,14 +165,10 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
         return outlet
     if headline or mention[0].lower_ in ("a", "an"):
         # "New Poll Shows …" / "A new poll shows …": the poll named with its author just below.
-        # In the body, not one introduced anew ("In Florida, a June poll found … And in Ohio, a
-        # Marist poll showed": another poll); a headline's is introduced in the body.
         limit = mention.end_char + _DOCUMENT_LOOKAHEAD
         after = [
             c for start, fam, word, c in resolver.documents
-            if fam == family and mention.end_char <= start < limit
-            and (family not in _KINDS_APART or word == _singular(root.lower_))
-            and (headline or not _introduced_at(resolver, start))
+            if fam == family and mention.end_char <= start < limit and (family not in _KINDS_APART or word == _singular(root.lower_))
         ]  # fmt: skip
         if after:
             return _authored(after[0], family, "description")
@@ -192,13 +188,6 @@ _KINDS_APART = frozenset({_DOCUMENT_NOUNS["memo"]})
 
 # Determiners that introduce a document not named before ("a letter", "another poll").
 _INTRODUCING = frozenset({"a", "an", "another"})
-
-
-def _introduced_at(resolver: SpeakerResolver, start: int) -> bool:
-    """Whether the document noun at character offset ``start`` is introduced as a new one ("a
-    Marist poll", "another survey")."""
-    span = resolver.doc.char_span(start, start + 1, alignment_mode="expand")
-    return span is not None and any(c.dep_ == "det" and c.lower_ in _INTRODUCING for c in span.root.lefts)
 
 
 def _introduced_unauthored(resolver: SpeakerResolver, mention: Span, since: int) -> bool:
