@@ -164,11 +164,14 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
     if outlet is not None:
         return outlet
     if headline or mention[0].lower_ in ("a", "an"):
-        # "New Poll Shows …" / "A new poll shows …": the poll named with its author just below.
+        # "New Poll Shows …" / "A new poll shows …": the poll named with its author just below;
+        # in a family of documents of different kinds, one of the mention's own noun ("a
+        # transcript of the interview" is not the plan named after it)
         limit = mention.end_char + _DOCUMENT_LOOKAHEAD
         after = [
             c for start, fam, word, c in resolver.documents
-            if fam == family and mention.end_char <= start < limit and (family not in _KINDS_APART or word == _singular(root.lower_))
+            if fam == family and mention.end_char <= start < limit
+            and (family not in _KINDS_APART or word == _singular(root.lower_))
         ]  # fmt: skip
         if after:
             return _authored(after[0], family, "description")
