@@ -3,7 +3,7 @@ from the staff association' is that letter (whose author the article does not na
 statement named before with its author; 'a transcript of the interview' is not the plan named
 just after it. Guards: a letter introduced with its named author is still that author's; 'a
 new poll' still takes the survey named with its pollster just after it (poll and survey are
-one kind of document); a poll introduced with no author written does not hide the pollster."""
+one kind of document), 'a court filing' the lawsuit named after it (one case's papers); a poll introduced with no author written does not hide the pollster."""
 
 from __future__ import annotations
 
@@ -31,6 +31,12 @@ _NEW_POLL = (
     "A new poll shows Governor Ana Lee ahead of Senator Paul Ruiz by six points in Ohio. The survey, "
     "conducted by Harbor Research, also found Lee leading among women.\n"
 )
+_FILING = (
+    "Lee's fund under scrutiny\n\n"
+    "In 2009, Paul Lee set up a private equity fund in Bermuda and invited the investor Omar Haddad to put "
+    "money in, according to a court filing. Mr. Haddad put $40 million into the fund before the deal "
+    "unraveled and Mr. Haddad sued Mr. Lee. The case is still pending.\n"
+)
 _ONLINE_POLL = (
     "Moderates are up for grabs\n\n"
     "Harbor Research's Ana Diaz, a Democratic pollster, released data Monday on moderate Republicans. "
@@ -48,6 +54,8 @@ _ONLINE_POLL = (
         (_STATEMENT.format(author="Senator Omar Haddad"), "a crisis of trust", "the staff letter", "Omar Haddad"),
         # a transcript is no plan, though both are of the memo family
         (_TRANSCRIPT, "a very general debate", "a transcript of the interview", None),
+        # a guard: a court filing and a lawsuit are the papers of one case
+        (_FILING, "invited the investor", "a court filing", "Omar Haddad"),
         # a guard: a poll and a survey are one kind of document
         (_NEW_POLL, "ahead of Senator Paul Ruiz", "A new poll", "Harbor Research"),
         # a guard: "an online poll of 800 voters" names no author of its own ("Harbor Research

@@ -171,7 +171,7 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
         after = [
             c for start, fam, word, c in resolver.documents
             if fam == family and mention.end_char <= start < limit
-            and (family not in _KINDS_APART or word == _singular(root.lower_))
+            and (family not in _KINDS_APART or _one_kind(word, _singular(root.lower_)))
         ]  # fmt: skip
         if after:
             return _authored(after[0], family, "description")
@@ -187,6 +187,14 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
 # after "a transcript" is another document, where "a new survey" and the poll named after it
 # are often one.
 _KINDS_APART = frozenset({_DOCUMENT_NOUNS["memo"]})
+# The papers of one court case, one kind among those: "according to a court filing" may be the
+# lawsuit named after it.
+_COURT_PAPERS = frozenset({"filing", "complaint", "brief", "lawsuit", "suit", "affidavit", "petition", "indictment"})
+
+
+def _one_kind(word: str, other: str) -> bool:
+    """Whether two document nouns (singular) of a family of different kinds name one kind."""
+    return word == other or (word in _COURT_PAPERS and other in _COURT_PAPERS)
 
 
 # Determiners that introduce a document not named before ("a letter", "another poll").
