@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.antecedents import outlet_name
+from newsmine.nlp.antecedents import DocIndex, outlet_name
 from newsmine.nlp.antecedents.weights import _MAX_SENTENCES
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.speakers.authors import (
@@ -138,14 +138,17 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
     headline = mention.start_char < resolver.headline_end
     if mention[0].lower_ in _DEFINITE:
         # "the statement": the latest statement named with its author, else the latest such document
-        before = [(w, c) for start, fam, w, c in resolver.documents if fam == family and start < mention.start_char]
+        before = [(start, w, c) for start, fam, w, c in resolver.documents if fam == family and start < mention.start_char]
         if not before and family in _FINDINGS_FAMILIES:
             # "The AP's lengthy investigation … The report published Tuesday showed": an
             # inquiry's findings are its report
-            before = [(w, c) for start, fam, w, c in resolver.documents if fam in _FINDINGS_FAMILIES and start < mention.start_char]
-        same = [c for w, c in before if w == _singular(root.lower_)]
+            before = [(start, w, c) for start, fam, w, c in resolver.documents if fam in _FINDINGS_FAMILIES and start < mention.start_char]
+        same = [(start, c) for start, w, c in before if w == _singular(root.lower_)]
         if before:
-            return _authored(same[-1] if same else before[-1][1], family, "description")
+            start, author = same[-1] if same else (before[-1][0], before[-1][2])
+            if _introduced_unauthored(resolver, mention, start):
+                return None  # "A letter … from the staff association … the staff letter noted"
+            return _authored(author, family, "description")
         owner = _owner_of_document_before(resolver, mention)
         if owner is not None:
             return _authored((owner, False), family, "description")  # "his written reply … This document"
@@ -161,9 +164,15 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
     if outlet is not None:
         return outlet
     if headline or mention[0].lower_ in ("a", "an"):
-        # "New Poll Shows …" / "A new poll shows …": the poll named with its author just below.
+        # "New Poll Shows …" / "A new poll shows …": the poll named with its author just below;
+        # in a family of documents of different kinds, one of the mention's own noun ("a
+        # transcript of the interview" is not the plan named after it)
         limit = mention.end_char + _DOCUMENT_LOOKAHEAD
-        after = [c for start, fam, _, c in resolver.documents if fam == family and mention.end_char <= start < limit]
+        after = [
+            c for start, fam, word, c in resolver.documents
+            if fam == family and mention.end_char <= start < limit
+            and (family not in _KINDS_APART or _one_kind(word, _singular(root.lower_)))
+        ]  # fmt: skip
         if after:
             return _authored(after[0], family, "description")
         if any(t.lower_ in _NEWS_WORDS for t in root.lefts):
@@ -171,6 +180,56 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
             if outlet is not None:
                 return _for_cluster(outlet, "description")  # "A news report said … The Ledger reported"
     return None
+
+
+# Document families whose nouns name documents of different kinds, alike only in speaking for
+# their author (a letter, a plan, a transcript, a lawsuit): a document of another noun named
+# after "a transcript" is another document, where "a new survey" and the poll named after it
+# are often one.
+_KINDS_APART = frozenset({_DOCUMENT_NOUNS["memo"]})
+# The papers of one court case, one kind among those: "according to a court filing" may be the
+# lawsuit named after it.
+_COURT_PAPERS = frozenset({"filing", "complaint", "brief", "lawsuit", "suit", "affidavit", "petition", "indictment"})
+
+
+def _one_kind(word: str, other: str) -> bool:
+    """Whether two document nouns (singular) of a family of different kinds name one kind."""
+    return word == other or (word in _COURT_PAPERS and other in _COURT_PAPERS)
+
+
+# Determiners that introduce a document not named before ("a letter", "another poll").
+_INTRODUCING = frozenset({"a", "an", "another"})
+
+
+def _introduced_unauthored(resolver: SpeakerResolver, mention: Span, since: int) -> bool:
+    """'A statement from Lee … A letter this month to the board from the staff association …
+    the staff letter noted': whether a document of the mention's own noun was introduced ("a",
+    "an", "another") after the character offset ``since`` (the document with its author the
+    definite mention would otherwise take up) with an author of its own, "from" or "by" a common
+    noun the article names no one by. The definite mention takes up that newer one, whose
+    author goes unnamed. (Not a document introduced with no author written: "an online poll …,
+    Democracy Corps found" or a lawsuit the Democrats "sue" with are put out by someone the
+    index may not list, so they do not count.)"""
+    index, noun = resolver.index, _singular(mention.root.lower_)
+    for token in resolver.doc[: mention.start]:
+        if token.idx <= since or token.pos_ != "NOUN" or _singular(token.lower_) != noun or index.in_quote[token.i]:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in _INTRODUCING for c in token.lefts) and _unnamed_author(token, index):
+            return True
+    return False
+
+
+def _unnamed_author(document: Token, index: DocIndex) -> bool:
+    """'a letter … from the staff association', 'a memo by two aides': the document's own
+    "from" / "by" phrase (in its phrase, where the parse may hang it on a word after the noun:
+    "a letter to the board from …") is a common noun with no name in it."""
+    for prep in document.subtree:
+        if prep.i < document.i or prep.dep_ != "prep" or prep.lower_ not in ("from", "by"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and not any(t.i in index.cluster_of for t in obj.subtree):
+                return True
+    return False
 
 
 # What a court or a judge puts out ("the brief order gave no reasons", "the unsigned opinion
