@@ -187,6 +187,17 @@ def test_told_an_outlet_that(pipeline):
     assert quote.speaker.name == "Tomas Berg"
 
 
+def test_a_content_cut_before_a_which_clause_keeps_its_cue_beside_the_clauses_own_report(pipeline):
+    # As proposed, 'criticized' runs over the 'which' clause and repeats what 'said' reports;
+    # the extent stages end it before the clause, so both reports stand.
+    clause = "would strand hundreds of island workers on the mainland every winter night"
+    text = f"The mayor of Port Ellis on Tuesday criticized the ferry board for cutting the night routes, which she said {clause}.\n"
+    _, quotes = _quotes(pipeline, text)
+    lemmas = {quote.text: quote.cue.lemma for quote in quotes}
+    assert lemmas.get("the ferry board for cutting the night routes") == "criticize"
+    assert _quote_with(quotes, clause).cue.lemma == "say"
+
+
 def test_told_a_programme_of_an_outlet_is_addressed_to_the_programme(pipeline):
     """'told the BBC’s Today programme': parsed as two objects, the possessor and the programme."""
     _, quotes = _quotes(pipeline, "‘We read about it in the papers,’ he told the BBC’s Today programme on Tuesday.\n")

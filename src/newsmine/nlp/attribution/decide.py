@@ -8,7 +8,9 @@ thresholds on what :func:`decide` returns, not on a part of it):
    which reads the content scores of all of the cue's candidates (and of the cue words
    around) at once;
 2. :func:`choose`: each cue's best content, then the best attributions first, one per
-   content, from a threshold (a lower one for quotations); a clause running on past a
+   content, from a threshold (a lower one for quotations; two contents are one when they
+   overlap enough as proposed and still touch once the stages below have set their extents);
+   a clause running on past a
    comma-closed quotation into the writer's words ends at the quotation
    (:func:`~newsmine.nlp.attribution.quotation_tails.end_at_quotation`), and a content ends
    before the writer's apposition closing it ('backing Bush, the former Florida governor':
@@ -51,6 +53,7 @@ thresholds on what :func:`decide` returns, not on a part of it):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -142,7 +145,7 @@ def decide(
     contents started after their cue's preposition, the clauses ended at their quotation, the
     raised subjects added, the contents ended before the writer's apposition, long ', which …'
     clause or the report's occasion at their end, the chants, the orphan quotations, then what reports nobody's words left out."""
-    chosen = [_with_extents(ctx, cand) for cand in choose(candidates, threshold, quoted_threshold)]
+    chosen = choose(candidates, threshold, quoted_threshold, extents=lambda cand: _with_extents(ctx, cand))
     chosen = without_hearsay_verbs(ctx, chosen)
     chosen = orphan_quotations(ctx, candidates, chant_quotations(ctx, chosen, orphan_min_words), orphan_min_words, orphan_paragraphs)
     doc = ctx.doc
@@ -195,16 +198,33 @@ def _overlap_iou(a: Candidate, b: Candidate) -> float:
     return inter / (size_a + size_b - inter)
 
 
-def choose(candidates: list[Candidate], threshold: float, quoted_threshold: float | None = None) -> list[Candidate]:
-    """Each cue's best content; then the best attributions first, one per content.
+def choose(
+    candidates: list[Candidate],
+    threshold: float,
+    quoted_threshold: float | None = None,
+    *,
+    extents: Callable[[Candidate], Candidate] | None = None,
+) -> list[Candidate]:
+    """Each cue's best content; then the best attributions first, one per content; each kept
+    content through ``extents`` (the decision's extent stages; default: as it is).
 
     A content that is mostly quotation is kept from ``quoted_threshold`` on (default: the
     same threshold): news quotations are nearly always attributed, so the model's doubt about
     them costs less than missing them. A cue left without a content because a better one
     took it gets its best remaining content that overlaps nothing chosen.
+
+    Two contents report the same thing when they overlap enough as proposed, unless their
+    extents part them: 'called out Trump for alienating Hispanics, which he believes will
+    make it impossible …' proposes for 'called' a content running over the 'which' clause,
+    which the extent stages end before it (:func:`~newsmine.nlp.attribution.trailing_phrases.
+    end_before_long_which_clause`); 'believes' keeps its clause when, once both contents have
+    their extents, the two share no stretch of text. Contents that still overlap stay
+    repeats, as proposed (a cue inside another kept content is the gold's only half the time).
     """
     if quoted_threshold is None:
         quoted_threshold = threshold
+    if extents is None:
+        extents = _as_proposed
     best: dict[int, Candidate] = {}
     split: dict[int, Candidate] = {}
     for cand in candidates:
@@ -217,19 +237,24 @@ def choose(candidates: list[Candidate], threshold: float, quoted_threshold: floa
         # '"X," he said, "Y."': one quote in two parts, not the part the parse hung on the verb.
         if best[key] is not quote and _within(best[key], quote):
             best[key] = quote
-    chosen: list[Candidate] = []
-    taken = Intervals()
+    chosen: list[tuple[Candidate, Candidate]] = []  # (as proposed, with extents)
+    taken = Intervals()  # the chosen contents as proposed
+    kept = Intervals()  # the same with their extents
     for cand in sorted(best.values(), key=lambda c: -c.score):
         if cand.score < _threshold_for(cand, threshold, quoted_threshold):
             continue
-        if any(_overlap_iou(cand, other) >= _DUPLICATE_IOU for other in taken.overlapping(cand.start, cand.end)):
+        extended = extents(cand)
+        if any(_overlap_iou(cand, other) >= _DUPLICATE_IOU for other in taken.overlapping(cand.start, cand.end)) and kept.overlapping(
+            extended.start, extended.end
+        ):
             continue
-        chosen.append(cand)
+        chosen.append((cand, extended))
         taken.add(cand)
+        kept.add(extended)
     # A cue whose best content went to a better-scoring cue ('"…," Okafor told the host,
     # noting that …' where both verbs want the that-clause) takes its best content that
     # touches nothing chosen, if that one reaches the threshold too.
-    done = {c.trigger for c in chosen}
+    done = {c.trigger for c, _ in chosen}
     others: dict[int, list[Candidate]] = {}
     for cand in candidates:
         if cand.trigger not in done:
@@ -239,11 +264,17 @@ def choose(candidates: list[Candidate], threshold: float, quoted_threshold: floa
             continue
         for cand in sorted(others[key], key=lambda c: -c.score):
             if cand.score >= _threshold_for(cand, threshold, quoted_threshold) and not taken.overlapping(cand.start, cand.end):
-                chosen.append(cand)
+                extended = extents(cand)
+                chosen.append((cand, extended))
                 taken.add(cand)
+                kept.add(extended)
                 break
-    chosen.sort(key=lambda c: c.start)
-    return chosen
+    chosen.sort(key=lambda pair: pair[0].start)
+    return [extended for _, extended in chosen]
+
+
+def _as_proposed(cand: Candidate) -> Candidate:
+    return cand
 
 
 def _threshold_for(cand: Candidate, threshold: float, quoted_threshold: float) -> float:
