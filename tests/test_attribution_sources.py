@@ -819,6 +819,8 @@ def test_a_noun_before_a_coordinated_verb_is_its_subject_not_a_conjunct_of_the_o
         ("The dispute centres on remarks Ruiz made Monday during a speech attacking the harbour board.\n", "attacking", "Ruiz"),
         ("On Friday, Novak spent much of her own speech praising the dockers.\n", "praising", "Novak"),
         ("Ana Ruiz, who opened the campaign with a May speech denouncing the ferry cuts, will not attend.\n", "denouncing", "who"),
+        # Spoken words with a named owner are the owner's, not the sentence subject's.
+        ("Berg will answer the mayor's Tuesday speech denouncing his ferry plan with a speech of his own.\n", "denouncing", "the mayor's"),
     ],
 )
 def test_a_participle_on_spoken_words_speaks_for_their_speaker(nlp, text, cue_word, expected):

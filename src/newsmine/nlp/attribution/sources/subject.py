@@ -69,7 +69,11 @@ def subject_of(ctx: DocContext, i: int) -> int:
     elif found >= 0 and ((ctx.ent[found] in _NOT_SPEAKER_ENTS and not _age_noun(ctx, found)) or _in_dateline(ctx, found)):
         found = _speaker_near(ctx, found, i)
     elif found >= 0 and ctx.tag[i] == "VBG" and ctx.pos[found] == "NOUN" and (ctx.lemma[found] in _OCCASION_NOUNS or _speech_doing(ctx, found, i)):
-        found = _subject_before_participle(ctx, found, i)
+        owner = ctx.child(found, {"poss"})
+        if owner >= 0 and ctx.lemma[found] not in _OCCASION_NOUNS and ctx.pos[owner] in ("PROPN", "NOUN"):
+            found = owner  # 'Ruiz's speech denouncing …': the words are their owner's
+        else:
+            found = _subject_before_participle(ctx, found, i)
     if found >= 0 and ctx.lower[found] == "it" and ctx.pos[ctx.head[found]] == "AUX":
         # 'It is important to note that …', 'it was not clear whether …': the subject of a
         # copula is a placeholder, nobody speaks (on PolNeAR train's gold cues, 37 such cues
