@@ -162,7 +162,8 @@ def _out_of_aside(ctx: DocContext, verb: int, conj: int) -> int:
     parse coordinated with the aside's own verb ``verb``, continues the clause the aside
     interrupts: an aside is set apart from its sentence, and 'and' after it carries on what
     came before it. The nearest subject before the aside's opening mark in its sentence,
-    outside quotation marks and not of a reported or a relative clause; else -1."""
+    outside quotation marks and not of a reported or a relative clause; else -1. On PolNeAR
+    train's gold cues, 7 sources gained, 1 lost (the gold marks the aside's 'he' there)."""
     k = conj - 1
     while k > verb and ctx.pos[k] in ("CCONJ", "ADV"):
         k -= 1

