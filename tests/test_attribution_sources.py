@@ -117,6 +117,17 @@ _GRAMMAR_CASES = [
     # The 'it' of a copula is a placeholder: nobody speaks.
     ("It is important to note that the ferry has never missed a crossing.", "note", None),
     ("It was not clear whether the port would reopen before the summer.", "was", None),
+    # A verb coordinated right after an aside (dashes, parentheses) that the parse coordinated
+    # with the aside's own verb continues the clause the aside interrupts.
+    ("Ruiz went onto her Facebook page — as she so often does — and shared a post a union account attributed to her.\n", "shared", "Ruiz"),
+    ("Ruiz called the harbour plan “a disgrace” (although she allowed that some of it might work) and vowed to fight it.\n", "vowed", "Ruiz"),
+    ("Ruiz, in her opening speech, praised the dockers - ''They kept the port open,'' she said - and promised them a raise.\n", "promised", "Ruiz"),
+    # A participle on spoken words (a speech, remarks) speaks for their speaker: the subject
+    # before it, or their named owner.
+    ("The dispute centres on remarks Ruiz made Monday during a speech attacking the harbour board.\n", "attacking", "Ruiz"),
+    ("On Friday, Novak spent much of her own speech praising the dockers.\n", "praising", "Novak"),
+    ("Ana Ruiz, who opened the campaign with a May speech denouncing the ferry cuts, will not attend.\n", "denouncing", "who"),
+    ("Berg will answer the mayor's Tuesday speech denouncing his ferry plan with a speech of his own.\n", "denouncing", "the mayor's"),
 ]
 
 
@@ -805,3 +816,15 @@ def test_a_date_after_a_passives_by_is_no_agent(nlp):
 
     ctx = doc_context(nlp, "The ferry contracts were signed in Porto by Friday.\n")
     assert _agent_hung_below(ctx, _cue(ctx, "signed")) == -1
+
+
+def test_a_noun_before_a_coordinated_verb_is_its_subject_not_a_conjunct_of_the_object(nlp):
+    # 'Ruiz' parsed as a conjunct of 'murder', 'fired' coordinated with 'charged'.
+    doc = _parse(nlp, [("Police", 1, "nsubj", "NOUN", "NNS"), ("charged", 1, "ROOT", "VERB", "VBD"), ("the", 3, "det", "DET", "DT"),
+                       ("driver", 1, "dobj", "NOUN", "NN"), ("with", 1, "prep", "ADP", "IN"), ("murder", 4, "pobj", "NOUN", "NN"),
+                       ("and", 5, "cc", "CCONJ", "CC"), ("Ruiz", 5, "conj", "PROPN", "NNP"), ("fired", 1, "conj", "VERB", "VBD"),
+                       ("her", 10, "poss", "PRON", "PRP$"), ("chief", 8, "dobj", "NOUN", "NN", False), (",", 8, "punct", "PUNCT", ","),
+                       ("saying", 8, "advcl", "VERB", "VBG"), ("it", 14, "nsubj", "PRON", "PRP"), ("failed", 12, "ccomp", "VERB", "VBD", False),
+                       (".", 1, "punct", "PUNCT", ".")], [(7, 8, "PERSON")])
+    assert _built_source(doc, "fired") == "Ruiz"
+    assert _built_source(doc, "saying") == "Ruiz"  # the participle on the coordinated verb too

@@ -17,6 +17,7 @@ from newsmine.nlp.attribution.sources.clauses import (
     _nearest_subject,
     _object_controller,
     _object_verb_subject,
+    _out_of_aside,
     _out_of_relative_clause,
     _parallel_participle,
     _parenthetical_reporter,
@@ -29,6 +30,7 @@ from newsmine.nlp.attribution.sources.clauses import (
 from newsmine.nlp.attribution.sources.misparsed import (
     _agent_hung_below,
     _apposition_before,
+    _conjunct_before_verb,
     _loose_subject,
     _modifier_as_subject,
     _name_before_parenthesis,
@@ -172,7 +174,9 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
                     return subjects[0]
                 return _agent_hung_below(ctx, current)
             if ctx.dep[i] == "conj" and ctx.head[i] == current:
-                reporter = _reporter_across_tense(ctx, current, i)
+                reporter = _out_of_aside(ctx, current, i)
+                if reporter < 0:
+                    reporter = _reporter_across_tense(ctx, current, i)
                 if reporter < 0:
                     reporter = _out_of_relative_clause(ctx, current, i)
                 if reporter >= 0:
@@ -188,6 +192,9 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
                 if main >= 0:
                     return main
             return subjects[0]
+        conjunct = _conjunct_before_verb(ctx, current)
+        if conjunct >= 0:
+            return conjunct  # '… with murder and the mayor fired his chief(, acknowledging …)'
         if current == i:
             controller = _prepositional_controller(ctx, i)
             if controller >= 0:

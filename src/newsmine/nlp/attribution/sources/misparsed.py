@@ -247,6 +247,26 @@ def _apposition_before(ctx: DocContext, verb: int) -> int:
     return found
 
 
+def _conjunct_before_verb(ctx: DocContext, conj: int) -> int:
+    """'Prosecutors charged the officer with murder and the mayor fired his police chief': a
+    finite verb coordinated with the verb before, right after a noun the parse made the last
+    member of an 'and' among the objects before it. A finite verb cannot follow its object's
+    conjunct unless that noun is its subject, so the noun is (its phrase's head); else -1. A
+    participle on that verb speaks for it too. On PolNeAR train's gold cues, 4 sources gained,
+    none lost."""
+    k = conj - 1
+    if ctx.dep[conj] != "conj" or ctx.tag[conj] not in _FINITE_TAGS or k < 1 or ctx.quote_of[k] >= 0:
+        return -1
+    if ctx.pos[k] not in ("NOUN", "PROPN") or ctx.dep[k] != "conj" or ctx.ent[k] in _TIME_ENTS:
+        return -1
+    first = ctx.head[k]
+    if not first < k or ctx.pos[first] not in ("NOUN", "PROPN") or ctx.dep[first] not in ("dobj", "pobj"):
+        return -1
+    if not any(ctx.dep[c] == "cc" and first < c < k for c in ctx.children[first]):
+        return -1
+    return k
+
+
 def _noun_before_verb(ctx: DocContext, verb: int) -> int:
     """'After a day of tensions …, House Speaker Paul Ryan's office announced …', 'Through
     real-time analytics, reporters and editors know …': a finite verb left without a subject
