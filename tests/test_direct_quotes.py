@@ -172,6 +172,20 @@ def test_a_document_before_a_colon_speaks_its_quotation(pipeline):
     assert quote.speaker is not None and quote.speaker.text == "the report"
 
 
+def test_a_name_after_a_dash_and_before_a_colon_speaks_the_quotation(pipeline):
+    # A digest's summary, a dash, the quoted source's name and a colon: the name speaks,
+    # not the summary's subject; a name tagged as nouns ('Pew Research Center') as well.
+    text = (
+        "Polls missed the late swing in the Harbor County race, and the pollsters have begun to explain why. "
+        "Jane Okafor of the University of Michigan and the Pew Research Center both published reviews on Monday.\n\n"
+        'Pollsters agree - Jane Okafor: "The late deciders broke hard for the challenger, and nobody had them."\n\n'
+        'Turnout models came up short - Pew Research Center: "Our samples had too few first-time voters."\n'
+    )
+    quotes = _quotes(pipeline, text)
+    assert _quote_with(quotes, "The late deciders broke hard").speaker.text == "Jane Okafor"
+    assert _quote_with(quotes, "too few first-time voters").speaker.text == "Pew Research Center"
+
+
 def test_a_quoted_fragment_before_the_colon_leaves_the_lead_in_its_verb(pipeline):
     # 'X calls Y "…": "…"': the colon's quotation is X's (before: no speaker)
     text = (
