@@ -182,8 +182,8 @@ def test_a_name_after_a_dash_and_before_a_colon_speaks_the_quotation(pipeline):
         'Turnout models came up short - Pew Research Center: "Our samples had too few first-time voters."\n'
     )
     quotes = _quotes(pipeline, text)
-    assert _quote_with(quotes, "The late deciders broke hard").speaker.text == "Jane Okafor"
-    assert _quote_with(quotes, "too few first-time voters").speaker.text == "Pew Research Center"
+    for snippet, speaker in (("The late deciders broke hard", "Jane Okafor"), ("too few first-time voters", "Pew Research Center")):
+        assert _quote_with(quotes, snippet).speaker.text == speaker
 
 
 def test_a_quoted_fragment_before_the_colon_leaves_the_lead_in_its_verb(pipeline):
