@@ -83,7 +83,7 @@ def punctuation_candidates(ctx: DocContext) -> list[Candidate]:
             if rest is not None:
                 out.append(Candidate(i, ctx.idx[i], (i, i + 1), [rest], "colon", root))
             break
-    out.extend(_dash_lead_ins(ctx, turn_colons | {cand.trigger for cand in out}))
+    out.extend(_dash_lead_ins(ctx, turn_colons))
     text = ctx.text
     for stretch in ctx.stretches:
         match = dash_name(text, stretch.end)
@@ -168,7 +168,7 @@ def _colon_paragraph(ctx: DocContext, s_start: int, colon: int, parts: list[tupl
     return rest
 
 
-def _dash_lead_ins(ctx: DocContext, taken: set[int]) -> list[Candidate]:
+def _dash_lead_ins(ctx: DocContext, turn_colons: set[int]) -> list[Candidate]:
     """A name after a dash and before a colon that opens a quotation speaks the quotation:
     'Pollsters agree - Carl Bialik: "One of the biggest lessons was …"', 'Media shares blame
     - HuffPollster: "…"'. Digests of other outlets' reporting set a headline or a summary
@@ -176,17 +176,15 @@ def _dash_lead_ins(ctx: DocContext, taken: set[int]) -> list[Candidate]:
     before a colon; the clause before the dash is the writer's, so the lead-in opens at the
     dash, not at the sentence's start (where :func:`punctuation_candidates` looks). Only a
     lead-in written as a name (capitalised words, no kicker such as 'Update') before an
-    opening quotation mark, and only a colon no lead-in took already (``taken``: a
-    transcript's turn, a lead-in opening its sentence). The content model has no weights for
-    a lead-in inside its sentence, so the candidate takes the fixed score of a name after a
-    dash."""
+    opening quotation mark. The content model has no weights for a lead-in inside its
+    sentence, so the candidate takes the fixed score of a name after a dash."""
     out = []
     for d in range(ctx.n - 2):
         if ctx.lower[d] not in _LEAD_IN_DASHES or ctx.quote_of[d] >= 0 or not ctx.text[ctx.idx[d] + len(ctx.lower[d]) : ctx.idx[d] + len(ctx.lower[d]) + 1].isspace():
             continue  # a spaced dash ('agree - Carl'), not a hyphen ('-More') or a dash in a quotation
         s_end = ctx.sent_bounds[ctx.sent_of[d]][1]
         colon = next((i for i in range(d + 2, min(s_end, d + 2 + _LEAD_IN_WORDS)) if ctx.lower[i] == ":" or ctx.punct[i]), -1)
-        if colon < 0 or ctx.lower[colon] != ":" or colon in taken or ctx.quote_of[colon] >= 0:
+        if colon < 0 or ctx.lower[colon] != ":" or colon in turn_colons or ctx.quote_of[colon] >= 0:
             continue
         if ctx.text[ctx.idx[colon] + 1 : ctx.idx[colon] + 3].lstrip()[:1] not in _OPENING_MARKS:
             continue
