@@ -186,6 +186,15 @@ def test_a_name_after_a_dash_and_before_a_colon_speaks_the_quotation(pipeline):
         assert _quote_with(quotes, snippet).speaker.text == speaker
 
 
+def test_a_date_after_a_dash_and_before_a_colon_speaks_nothing(pipeline):
+    text = (
+        "The harbor council met twice this week to settle the dredging plan.\n\n"
+        'Council member Ana Ruiz spoke at both meetings - Monday: "We cannot wait another year for the channel to be dredged."\n'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "We cannot wait another year")
+    assert quote.speaker is None or quote.speaker.text != "Monday"
+
+
 def test_a_quoted_fragment_before_the_colon_leaves_the_lead_in_its_verb(pipeline):
     # 'X calls Y "…": "…"': the colon's quotation is X's (before: no speaker)
     text = (

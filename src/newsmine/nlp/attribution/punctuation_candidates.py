@@ -10,7 +10,7 @@ import re
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import NOMINAL_POS, SPEAKER_ENTITIES, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import poll_cue
 
 __all__ = ["dash_name", "poll_candidates", "punctuation_candidates"]
@@ -193,6 +193,8 @@ def _dash_lead_ins(ctx: DocContext, turn_colons: set[int]) -> list[Candidate]:
         # nouns, and a blog's name may be tagged as no entity), joined by 'and'.
         if any(not (ctx.text[ctx.idx[j]].isupper() and ctx.pos[j] in NOMINAL_POS) and ctx.lower[j] not in _NAME_JOINS for j in left):
             continue
+        if any(ctx.ent[j] and ctx.ent[j] not in SPEAKER_ENTITIES for j in left):
+            continue  # 'spoke at both meetings - Monday: "…"': a date or a number speaks for no one
         root = next((j for j in left if not (d < ctx.head[j] < colon) or ctx.head[j] == j), colon - 1)
         if ctx.lower[root] in _NAME_JOINS or ctx.lower[root] in _KICKERS:
             continue
