@@ -172,6 +172,29 @@ def test_a_document_before_a_colon_speaks_its_quotation(pipeline):
     assert quote.speaker is not None and quote.speaker.text == "the report"
 
 
+def test_a_name_after_a_dash_and_before_a_colon_speaks_the_quotation(pipeline):
+    # A digest's summary, a dash, the quoted source's name and a colon: the name speaks,
+    # not the summary's subject; a name tagged as nouns ('Pew Research Center') as well.
+    text = (
+        "Polls missed the late swing in the Harbor County race, and the pollsters have begun to explain why. "
+        "Jane Okafor of the University of Michigan and the Pew Research Center both published reviews on Monday.\n\n"
+        'Pollsters agree - Jane Okafor: "The late deciders broke hard for the challenger, and nobody had them."\n\n'
+        'Turnout models came up short - Pew Research Center: "Our samples had too few first-time voters."\n'
+    )
+    quotes = _quotes(pipeline, text)
+    for snippet, speaker in (("The late deciders broke hard", "Jane Okafor"), ("too few first-time voters", "Pew Research Center")):
+        assert _quote_with(quotes, snippet).speaker.text == speaker
+
+
+def test_a_date_after_a_dash_and_before_a_colon_speaks_nothing(pipeline):
+    text = (
+        "The harbor council met twice this week to settle the dredging plan.\n\n"
+        'Council member Ana Ruiz spoke at both meetings - Monday: "We cannot wait another year for the channel to be dredged."\n'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "We cannot wait another year")
+    assert quote.speaker is None or quote.speaker.text != "Monday"
+
+
 def test_a_quoted_fragment_before_the_colon_leaves_the_lead_in_its_verb(pipeline):
     # 'X calls Y "…": "…"': the colon's quotation is X's (before: no speaker)
     text = (

@@ -10,7 +10,7 @@ import re
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import NOMINAL_POS, SPEAKER_ENTITIES, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import poll_cue
 
 __all__ = ["dash_name", "poll_candidates", "punctuation_candidates"]
@@ -83,6 +83,7 @@ def punctuation_candidates(ctx: DocContext) -> list[Candidate]:
             if rest is not None:
                 out.append(Candidate(i, ctx.idx[i], (i, i + 1), [rest], "colon", root))
             break
+    out.extend(_dash_lead_ins(ctx, turn_colons))
     text = ctx.text
     for stretch in ctx.stretches:
         match = dash_name(text, stretch.end)
@@ -165,6 +166,50 @@ def _colon_paragraph(ctx: DocContext, s_start: int, colon: int, parts: list[tupl
     if rest is None or (parts and rest[1] <= parts[-1][1] + 1):
         return None
     return rest
+
+
+def _dash_lead_ins(ctx: DocContext, turn_colons: set[int]) -> list[Candidate]:
+    """A name after a dash and before a colon that opens a quotation speaks the quotation:
+    'Pollsters agree - Carl Bialik: "One of the biggest lessons was …"', 'Media shares blame
+    - HuffPollster: "…"'. Digests of other outlets' reporting set a headline or a summary
+    before the dash and the quoted source's name, as a transcript sets a speaker's name
+    before a colon; the clause before the dash is the writer's, so the lead-in opens at the
+    dash, not at the sentence's start (where :func:`punctuation_candidates` looks). Only a
+    lead-in written as a name (capitalised words, no kicker such as 'Update') before an
+    opening quotation mark. The content model has no weights for a lead-in inside its
+    sentence, so the candidate takes the fixed score of a name after a dash."""
+    out = []
+    for d in range(ctx.n - 2):
+        if ctx.lower[d] not in _LEAD_IN_DASHES or ctx.quote_of[d] >= 0 or not ctx.text[ctx.idx[d] + len(ctx.lower[d]) : ctx.idx[d] + len(ctx.lower[d]) + 1].isspace():
+            continue  # a spaced dash ('agree - Carl'), not a hyphen ('-More') or a dash in a quotation
+        s_end = ctx.sent_bounds[ctx.sent_of[d]][1]
+        colon = next((i for i in range(d + 2, min(s_end, d + 2 + _LEAD_IN_WORDS)) if ctx.lower[i] == ":" or ctx.punct[i]), -1)
+        if colon < 0 or ctx.lower[colon] != ":" or colon in turn_colons or ctx.quote_of[colon] >= 0:
+            continue
+        if ctx.text[ctx.idx[colon] + 1 : ctx.idx[colon] + 3].lstrip()[:1] not in _OPENING_MARKS:
+            continue
+        left = range(d + 1, colon)
+        # Written as a name: capitalised words (a headline's parse tags 'Pew Research' as
+        # nouns, and a blog's name may be tagged as no entity), joined by 'and'.
+        if any(not (ctx.text[ctx.idx[j]].isupper() and ctx.pos[j] in NOMINAL_POS) and ctx.lower[j] not in _NAME_JOINS for j in left):
+            continue
+        if any(ctx.ent[j] and ctx.ent[j] not in SPEAKER_ENTITIES for j in left):
+            continue  # 'spoke at both meetings - Monday: "…"': a date or a number speaks for no one
+        root = next((j for j in left if not (d < ctx.head[j] < colon) or ctx.head[j] == j), colon - 1)
+        if ctx.lower[root] in _NAME_JOINS or ctx.lower[root] in _KICKERS:
+            continue
+        rng = ctx.char_range(colon + 1, s_end)
+        parts = _colon_content(ctx, d + 1, colon, rng) if rng is not None else []
+        if parts:
+            out.append(Candidate(colon, ctx.idx[colon], (colon, colon + 1), parts, "colon", root, fixed_score=_DASH_SCORE))
+    return out
+
+
+# Dashes that set off a lead-in; the words of a name between such a dash and its colon.
+_LEAD_IN_DASHES = frozenset({"-", "—", "–", "--"})
+_LEAD_IN_WORDS = 6
+_OPENING_MARKS = frozenset('"“')
+_NAME_JOINS = frozenset({"and", "&"})
 
 
 def _named_owner_noun(ctx: DocContext, root: int, start: int, colon: int) -> int:
