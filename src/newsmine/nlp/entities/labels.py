@@ -117,8 +117,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
 
 
 # Nouns of _ORG_DESCRIPTORS that name a person's trade or standing as well as a company's:
-# "Florida developer Mel Sembler", "the theater producer Charles Frohman", "publisher Ron Unz",
-# "the retailing giant Amancio Ortega", "manufacturer Ron Johnson was elected senator".
+# "Florida developer Vesna Brandt", "the theater producer Owen Marsh", "publisher Ron Tessler",
+# "the retailing giant Amaro Vidal", "manufacturer Tom Hale was elected senator".
 _TRADE_DESCRIPTORS = frozenset({"developer", "producer", "publisher", "broadcaster", "operator", "giant", "manufacturer"})
 
 
@@ -126,7 +126,7 @@ def _person_after_a_trade(span: Span) -> bool:
     """A name the recogniser tagged a person, right after a noun of :data:`_TRADE_DESCRIPTORS`,
     that reads as a person's full name: two or three capitalised words, none ending a body's or
     a company's name, opening with a first name of the lists or with the last word written
-    alone elsewhere as a name. News call a person by the surname ("Sembler said") and a company
+    alone elsewhere as a name. News call a person by the surname ("Brandt said") and a company
     by its first word ("developer Harmon Residential … Harmon said"), so the trade noun is the
     person's, not a company's."""
     doc = span.doc
@@ -141,7 +141,7 @@ def _person_after_a_trade(span: Span) -> bool:
 
 def _surname_written_alone(span: Span) -> bool:
     """The name's last word is tagged a name on its own elsewhere in the article, bare or after
-    an honorific ("Tanden wrote", "Mr. Sembler"): how news write a person named in full
+    an honorific ("Turner wrote", "Mr. Brandt"): how news write a person named in full
     before, never a building or a company named after one ("Madison Square Garden")."""
     last = span[-1].text
     return any(
