@@ -953,6 +953,36 @@ def test_companies_tagged_as_people_products_or_buildings_are_organisations(nlp,
     assert _clusters_with_tags(nlp, text, [(name, tag)])[name].label == kind
 
 
+# (text, [(phrase, the recogniser's tag)], the name, its kind): a person's full name after a noun
+# that names a trade of people and of companies ("developer", "publisher") stays a person when it
+# opens with a known first name or the article writes its last word alone; a company's does not.
+PERSON_AFTER_A_TRADE = [
+    ("Florida developer Vesna Brandt expressed doubts. Brandt said the plan would fail.",
+     [("Vesna Brandt", "PERSON"), ("Brandt", "PERSON")], "Vesna Brandt", "PERSON"),
+    ("The poll put publisher Ron Tessler at 6 percent.", [("Ron Tessler", "PERSON")], "Ron Tessler", "PERSON"),
+    ("Tenants sued developer Harmon Residential. Harmon said it would fight.",
+     [("Harmon Residential", "PERSON"), ("Harmon", "ORG")], "Harmon Residential", "ORG"),
+    ("The course was bought by the golf firm Dale Corwin last year.", [("Dale Corwin", "PERSON")], "Dale Corwin", "ORG"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "tags", "name", "kind"), PERSON_AFTER_A_TRADE)
+def test_a_persons_name_after_a_trade_noun_of_people_and_companies_stays_a_person(nlp, text, tags, name, kind):
+    assert _clusters_with_tags(nlp, text, tags)[name].label == kind
+
+
+def test_a_first_named_person_tagged_a_building_is_a_person_when_the_surname_is_written_alone(nlp):
+    text = (
+        "An email from Nadia Turner surfaced on Monday. In a note to the mayor, Turner, a former aide, "
+        "said the talks had failed. Fans filled Madison Square Garden that night."
+    )
+    tags = [("Nadia Turner", "FAC"), ("Turner", "GPE"), ("Madison Square Garden", "FAC")]
+    clusters = _clusters_with_tags(nlp, text, tags)
+    assert clusters["Nadia Turner"].label == "PERSON"
+    assert [m.text for m in clusters["Nadia Turner"].mentions] == ["Nadia Turner", "Turner"]
+    assert clusters["Madison Square Garden"].label == "FAC"  # no building goes by its last word
+
+
 @pytest.mark.parametrize(
     ("full", "initials", "joined"),
     [

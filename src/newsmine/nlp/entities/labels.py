@@ -87,11 +87,13 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "ORG"  # "an analyst at Morgan Stanley": a bank named like a person
     if span.label_ in ("GPE", "LOC", "ORG") and _first_named_person(span):
         return "PERSON"  # "Marcus Phoenix scored" tagged a place or a body
+    if span.label_ == "FAC" and _first_named_person(span) and _surname_written_alone(span):
+        return "PERSON"  # "an email from Nadia Turner … Turner wrote": no building goes by its last word
     if span.label_ in ("ORG", "GPE", "NORP", "FAC") and _titled_person(span):
         return "PERSON"  # "fire chief Marcus Phoenix", "The fire chief, Marcus Phoenix,"
     if span.label_ in ("WORK_OF_ART", "PRODUCT", "PERSON") and span[-1].lower_ in _NEWSPAPER_WORDS and len(span) >= 2:
         return "ORG"  # "The Daily Ledger", "Harlow Tribune": a newspaper, not a book
-    if span.label_ in ("PERSON", "NORP", "LOC", "FAC") and before in _ORG_DESCRIPTORS:
+    if span.label_ in ("PERSON", "NORP", "LOC", "FAC") and before in _ORG_DESCRIPTORS and not _person_after_a_trade(span):
         return "ORG"
     if span.label_ == "PRODUCT" and before in _ORG_DESCRIPTORS and doc[span.start - 1].pos_ == "NOUN":
         return "ORG"  # "state broadcaster Khabar 24"; not the verb of "we fund K-12 education"
@@ -112,6 +114,40 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         if span.label_ in ("LOC", "FAC") and of_noun in _SETTLEMENT_NOUNS:
             return "GPE"  # "the town of Millbrook" (LOC), "the village of Lower Denby" (FAC)
     return span.label_
+
+
+# Nouns of _ORG_DESCRIPTORS that name a person's trade or standing as well as a company's:
+# "Florida developer Vesna Brandt", "the theater producer Owen Marsh", "publisher Ron Tessler",
+# "the retailing giant Amaro Vidal", "manufacturer Tom Hale was elected senator".
+_TRADE_DESCRIPTORS = frozenset({"developer", "producer", "publisher", "broadcaster", "operator", "giant", "manufacturer"})
+
+
+def _person_after_a_trade(span: Span) -> bool:
+    """A name the recogniser tagged a person, right after a noun of :data:`_TRADE_DESCRIPTORS`,
+    that reads as a person's full name: two or three capitalised words, none ending a body's or
+    a company's name, opening with a first name of the lists or with the last word written
+    alone elsewhere as a name. News call a person by the surname ("Brandt said") and a company
+    by its first word ("developer Harmon Residential … Harmon said"), so the trade noun is the
+    person's, not a company's."""
+    doc = span.doc
+    if span.label_ != "PERSON" or span.start == 0 or doc[span.start - 1].lower_ not in _TRADE_DESCRIPTORS:
+        return False
+    if not 2 <= len(span) <= 3 or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    if _body_name(span) or span[-1].lower_ in _COMPANY_WORDS or span[-1].lower_ in _BODY_HEADS:
+        return False
+    return _known_first_name(span[0].lower_) or _surname_written_alone(span)
+
+
+def _surname_written_alone(span: Span) -> bool:
+    """The name's last word is tagged a name on its own elsewhere in the article, bare or after
+    an honorific ("Turner wrote", "Mr. Brandt"): how news write a person named in full
+    before, never a building or a company named after one ("Madison Square Garden")."""
+    last = span[-1].text
+    return any(
+        ent[-1].text == last and all(t.lower_ in HONORIFICS for t in ent[:-1]) and not span.start <= ent.start < span.end
+        for ent in span.doc.ents
+    )
 
 
 def _company_in_apposition(span: Span) -> bool:
