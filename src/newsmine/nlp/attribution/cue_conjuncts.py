@@ -28,6 +28,32 @@ __all__ = ["end_before_cue_conjunct"]
 # present third person and not, gerund. (A base form or a participle agrees with too much.)
 _AGREEING_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+# The forms a verb conjoined to a cue in the perfect ('has vowed') takes when it shares the
+# cue's 'has' ('and celebrated', which the tagger reads as either past form).
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _perfect_auxiliary(ctx: DocContext, v: int) -> int:
+    """The finite 'have' that makes ``v`` a perfect ('has vowed', 'had gone'), or -1."""
+    return next((c for c in ctx.children[v] if c < v and ctx.dep[c] == "aux" and ctx.lemma[c] == "have" and ctx.tag[c] in FINITE_TAGS), -1)
+
+
+def _agrees_with_cue(ctx: DocContext, i: int, v: int) -> bool:
+    """Whether verb ``v`` has the cue word ``i``'s form: the same past, present or gerund
+    tag, or, when the cue is a perfect, a past form sharing its 'has' ('has vowed to keep …
+    and celebrated …') or a perfect of its own with the same 'has' ('has proposed banning …
+    and has gone so far as …'): what the source also did, not what the content goes on to
+    say."""
+    if ctx.tag[i] in _AGREEING_TAGS and ctx.tag[v] == ctx.tag[i]:
+        return True
+    have = _perfect_auxiliary(ctx, i)
+    if have < 0 or ctx.tag[v] not in _PAST_TAGS:
+        return False
+    own = [c for c in ctx.children[v] if c < v and ctx.dep[c] in ("aux", "auxpass")]
+    if not own:
+        return True
+    own_have = _perfect_auxiliary(ctx, v)
+    return own == [own_have] and ctx.tag[own_have] == ctx.tag[have] and ctx.tag[v] == "VBN"
 
 
 def end_before_cue_conjunct(ctx: DocContext, cand: Candidate) -> Candidate:
@@ -36,26 +62,27 @@ def end_before_cue_conjunct(ctx: DocContext, cand: Candidate) -> Candidate:
     it is conjoined to (:mod:`module docstring <newsmine.nlp.attribution.cue_conjuncts>`).
     Only contents after their cue word, outside quotations."""
     i = cand.trigger
-    if i < 0 or cand.relation.startswith(("quote", "orphan")) or ctx.tag[i] not in _AGREEING_TAGS:
+    if i < 0 or cand.relation.startswith(("quote", "orphan")) or (ctx.tag[i] not in _AGREEING_TAGS and _perfect_auxiliary(ctx, i) < 0):
         return cand
     start, end = cand.parts[-1]
     if cand.trigger_char >= start:
         return cand
     first, last = ctx.token_at_char(start), ctx.token_at_char(end - 1)
     for v in range(first + 1, last + 1):
-        if ctx.dep[v] != "conj" or ctx.pos[v] != "VERB" or ctx.tag[v] != ctx.tag[i] or ctx.quote_of[v] >= 0:
+        if ctx.dep[v] != "conj" or ctx.pos[v] != "VERB" or ctx.quote_of[v] >= 0 or not _agrees_with_cue(ctx, i, v):
             continue
         h = ctx.head[v]
-        if not first <= h < v or ctx.tag[h] in (ctx.tag[i], "VBN", "JJ") or h == i:
+        if not first <= h < v or ctx.tag[h] in (ctx.tag[i], ctx.tag[v], "VBN", "JJ") or h == i:
             continue  # (a participle or adjective: 'surprised and dismayed' is one predicate)
-        if any(ctx.tag[t] in FINITE_TAGS or ctx.tag[t] == ctx.tag[v] for t in range(first, v)):
+        own_auxiliary = _perfect_auxiliary(ctx, v) if ctx.tag[v] == "VBN" else -1
+        if any((ctx.tag[t] in FINITE_TAGS or ctx.tag[t] == ctx.tag[v]) and t != own_auxiliary for t in range(first, v)):
             continue  # a finite clause ('said he was first … and has …') may go on with its own verb
         if any(ctx.dep[c] in _SUBJECT_DEPS for c in ctx.children[v]):
             continue  # a clause of its own ('and 160 have not announced'): another reading
         if ctx.right[v] < last and not all(ctx.punct[t] for t in range(ctx.right[v] + 1, last + 1)):
             continue  # the conjunct must close the content
         cc = next((c for c in ctx.children[h] if ctx.dep[c] == "cc" and h < c < v), -1)
-        if cc < 0 or any(not ctx.punct[t] and not (ctx.head[t] == v and ctx.dep[t] == "advmod") for t in range(cc + 1, v)):
+        if cc < 0 or any(not ctx.punct[t] and not (ctx.head[t] == v and ctx.dep[t] == "advmod") and t != own_auxiliary for t in range(cc + 1, v)):
             continue  # only 'X and (then) V …': the conjunction right before the verb
         if any(ctx.quote_of[t] >= 0 for t in range(cc, last + 1)):
             continue
