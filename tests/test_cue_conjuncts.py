@@ -43,3 +43,25 @@ def test_a_finite_reported_clause_keeps_its_conjunct(nlp):
     ctx = doc_context(nlp, "The mayor says he was the first to put out a ferry plan and has the most experience.\n")
     cand = candidate_to_sentence_end(ctx, "says", "he was", "child:ccomp", "mayor")
     assert end_before_cue_conjunct(ctx, cand) is cand
+
+
+def test_a_past_verb_sharing_a_perfect_cues_has_is_left_out(nlp):
+    from newsmine.nlp.quotes import find_quotes
+
+    text = "Councillor Okafor has promised to keep the clinic open and thanked the nurses Tuesday.\n"
+    quotes = find_quotes(nlp(text))
+    assert [text[q.start : q.end] for q in quotes] == ["to keep the clinic open"]
+
+
+def test_a_perfect_conjoined_to_the_perfect_cue_itself_is_left_out(nlp):
+    from newsmine.nlp.quotes import find_quotes
+
+    text = "The council has proposed closing the ferry office and has gone so far as to sell two of its boats.\n"
+    quotes = find_quotes(nlp(text))
+    assert [text[q.start : q.end] for q in quotes] == ["closing the ferry office"]
+
+
+def test_a_perfect_cues_reported_clause_keeps_its_conjunct(nlp):
+    ctx = doc_context(nlp, "The harbour master has warned that the pier was damaged and repaired.\n")
+    cand = candidate_to_sentence_end(ctx, "warned", "the pier", "child:ccomp", "master")
+    assert end_before_cue_conjunct(ctx, cand) is cand
