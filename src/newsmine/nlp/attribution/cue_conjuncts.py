@@ -14,6 +14,16 @@ verb after a finite clause ('says he was the first … and has …') or one conj
 participle or an adjective ('surprised and dismayed'). PolNeAR train (session 27, content8):
 6 kept contents changed, 3 new matches, 2 nearer the gold, 1 farther (a list of nouns and
 gerunds: 'airstrikes … and training local ground forces').
+
+A cue in the perfect ('has vowed', 'has proposed') shares its 'has' with a conjoined verb, so
+the tags differ: 'has vowed to keep abortion legal and celebrated the ruling' (the past form
+'celebrated' is 'has celebrated'), and a conjunct may repeat the 'has' ('has proposed banning
+… and has gone so far as to justify …'): both agree with the cue. And a verb the parse hangs
+on the cue word itself ('expressed concern about … and said he hoped …') is the cue's
+conjunct by the parse's own reading, yet the content's span ran on over it. PolNeAR train
+(session 32, content16): 6 kept contents changed, 5 new matches (3 exact), 1 farther (still
+matched: a conjunct holding a quotation glued to the word before it, 'waxed poetic
+about"joint operations …"', which the quotation finder does not see).
 """
 
 from __future__ import annotations
@@ -58,8 +68,9 @@ def _agrees_with_cue(ctx: DocContext, i: int, v: int) -> bool:
 
 def end_before_cue_conjunct(ctx: DocContext, cand: Candidate) -> Candidate:
     """``cand``, or a copy whose last part ends before the 'and' (or 'but') of a verb that
-    closes it, has no subject of its own, and has the cue word's tag but not the tag of the word
-    it is conjoined to (:mod:`module docstring <newsmine.nlp.attribution.cue_conjuncts>`).
+    closes it, has no subject of its own, and has the cue word's form (:func:`_agrees_with_cue`)
+    but not the tag of the word it is conjoined to, or is conjoined to the cue word itself
+    (:mod:`module docstring <newsmine.nlp.attribution.cue_conjuncts>`).
     Only contents after their cue word, outside quotations."""
     i = cand.trigger
     if i < 0 or cand.relation.startswith(("quote", "orphan")) or (ctx.tag[i] not in _AGREEING_TAGS and _perfect_auxiliary(ctx, i) < 0):
