@@ -5,12 +5,22 @@ newsmine."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsmine.nlp.attribution.cue_conjuncts import end_before_cue_conjunct
 from tests.conftest import candidate_to_sentence_end, doc_context
 
 
 def _content(ctx, cand) -> str:
     return ctx.text[cand.parts[-1][0] : cand.parts[-1][1]]
+
+
+def _quotes(nlp, sentence: str) -> list[str]:
+    """The contents the whole pipeline keeps for ``sentence``."""
+    from newsmine.nlp.quotes import find_quotes
+
+    text = sentence + "\n"
+    return [text[q.start : q.end] for q in find_quotes(nlp(text))]
 
 
 def test_a_conjunct_in_the_cue_words_tense_is_left_out(nlp):
@@ -32,14 +42,30 @@ def test_a_conjunct_with_its_own_subject_stays(nlp):
 
 
 def test_the_pipeline_ends_the_content_before_the_cue_words_conjunct(nlp):
-    from newsmine.nlp.quotes import find_quotes
-
-    text = "The harbour master proposed closing the north pier and signaled support for a new levy.\n"
-    quotes = find_quotes(nlp(text))
-    assert [text[q.start : q.end] for q in quotes] == ["closing the north pier"]
+    quotes = _quotes(nlp, "The harbour master proposed closing the north pier and signaled support for a new levy.")
+    assert quotes == ["closing the north pier"]
 
 
-def test_a_finite_reported_clause_keeps_its_conjunct(nlp):
-    ctx = doc_context(nlp, "The mayor says he was the first to put out a ferry plan and has the most experience.\n")
-    cand = candidate_to_sentence_end(ctx, "says", "he was", "child:ccomp", "mayor")
+@pytest.mark.parametrize(
+    ("sentence", "cue_word", "first_words", "source_word"),
+    [
+        ("The mayor says he was the first to put out a ferry plan and has the most experience.", "says", "he was", "mayor"),
+        # a perfect cue: the passive's own past participles are one predicate
+        ("The harbour master has warned that the pier was damaged and repaired.", "warned", "the pier", "master"),
+    ],
+)
+def test_a_finite_reported_clause_keeps_its_conjunct(nlp, sentence, cue_word, first_words, source_word):
+    ctx = doc_context(nlp, sentence + "\n")
+    cand = candidate_to_sentence_end(ctx, cue_word, first_words, "child:ccomp", source_word)
     assert end_before_cue_conjunct(ctx, cand) is cand
+
+
+def test_a_past_verb_sharing_a_perfect_cues_has_is_left_out(nlp):
+    quotes = _quotes(nlp, "Councillor Okafor has promised to keep the clinic open and thanked the nurses Tuesday.")
+    assert quotes == ["to keep the clinic open"]
+
+
+def test_a_perfect_conjoined_to_the_perfect_cue_itself_is_left_out(nlp):
+    quotes = _quotes(nlp, "The council has proposed closing the ferry office and has gone so far as to sell two of its boats.")
+    assert quotes == ["closing the ferry office"]
+

@@ -14,6 +14,16 @@ verb after a finite clause ('says he was the first … and has …') or one conj
 participle or an adjective ('surprised and dismayed'). PolNeAR train (session 27, content8):
 6 kept contents changed, 3 new matches, 2 nearer the gold, 1 farther (a list of nouns and
 gerunds: 'airstrikes … and training local ground forces').
+
+A cue in the perfect ('has vowed', 'has proposed') shares its 'has' with a conjoined verb, so
+the tags differ: 'has vowed to keep abortion legal and celebrated the ruling' (the past form
+'celebrated' is 'has celebrated'), and a conjunct may repeat the 'has' ('has proposed banning
+… and has gone so far as to justify …'): both agree with the cue. And a verb the parse hangs
+on the cue word itself ('expressed concern about … and said he hoped …') is the cue's
+conjunct by the parse's own reading, yet the content's span ran on over it. PolNeAR train
+(session 32, content16): 6 kept contents changed, 5 new matches (3 exact), 1 farther (still
+matched: a conjunct holding a quotation glued to the word before it, 'waxed poetic
+about"joint operations …"', which the quotation finder does not see).
 """
 
 from __future__ import annotations
@@ -28,34 +38,62 @@ __all__ = ["end_before_cue_conjunct"]
 # present third person and not, gerund. (A base form or a participle agrees with too much.)
 _AGREEING_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+# The forms a verb conjoined to a cue in the perfect ('has vowed') takes when it shares the
+# cue's 'has' ('and celebrated', which the tagger reads as either past form).
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _perfect_auxiliary(ctx: DocContext, v: int) -> int:
+    """The finite 'have' that makes ``v`` a perfect ('has vowed', 'had gone'), or -1."""
+    return next((c for c in ctx.children[v] if c < v and ctx.dep[c] == "aux" and ctx.lemma[c] == "have" and ctx.tag[c] in FINITE_TAGS), -1)
+
+
+def _agrees_with_cue(ctx: DocContext, i: int, v: int) -> bool:
+    """Whether verb ``v`` has the cue word ``i``'s form: the same past, present or gerund
+    tag, or, when the cue is a perfect, a past form sharing its 'has' ('has vowed to keep …
+    and celebrated …') or a perfect of its own with the same 'has' ('has proposed banning …
+    and has gone so far as …'): what the source also did, not what the content goes on to
+    say."""
+    if ctx.tag[i] in _AGREEING_TAGS and ctx.tag[v] == ctx.tag[i]:
+        return True
+    have = _perfect_auxiliary(ctx, i)
+    if have < 0 or ctx.tag[v] not in _PAST_TAGS:
+        return False
+    own = [c for c in ctx.children[v] if c < v and ctx.dep[c] in ("aux", "auxpass")]
+    if not own:
+        return True
+    own_have = _perfect_auxiliary(ctx, v)
+    return own == [own_have] and ctx.tag[own_have] == ctx.tag[have] and ctx.tag[v] == "VBN"
 
 
 def end_before_cue_conjunct(ctx: DocContext, cand: Candidate) -> Candidate:
     """``cand``, or a copy whose last part ends before the 'and' (or 'but') of a verb that
-    closes it, has no subject of its own, and has the cue word's tag but not the tag of the word
-    it is conjoined to (:mod:`module docstring <newsmine.nlp.attribution.cue_conjuncts>`).
+    closes it, has no subject of its own, and has the cue word's form (:func:`_agrees_with_cue`)
+    but not the tag of the word it is conjoined to, or is conjoined to the cue word itself
+    (:mod:`module docstring <newsmine.nlp.attribution.cue_conjuncts>`).
     Only contents after their cue word, outside quotations."""
     i = cand.trigger
-    if i < 0 or cand.relation.startswith(("quote", "orphan")) or ctx.tag[i] not in _AGREEING_TAGS:
+    if i < 0 or cand.relation.startswith(("quote", "orphan")) or (ctx.tag[i] not in _AGREEING_TAGS and _perfect_auxiliary(ctx, i) < 0):
         return cand
     start, end = cand.parts[-1]
     if cand.trigger_char >= start:
         return cand
     first, last = ctx.token_at_char(start), ctx.token_at_char(end - 1)
     for v in range(first + 1, last + 1):
-        if ctx.dep[v] != "conj" or ctx.pos[v] != "VERB" or ctx.tag[v] != ctx.tag[i] or ctx.quote_of[v] >= 0:
+        if ctx.dep[v] != "conj" or ctx.pos[v] != "VERB" or ctx.quote_of[v] >= 0 or not _agrees_with_cue(ctx, i, v):
             continue
         h = ctx.head[v]
-        if not first <= h < v or ctx.tag[h] in (ctx.tag[i], "VBN", "JJ") or h == i:
+        if h != i and (not first <= h < v or ctx.tag[h] in (ctx.tag[i], ctx.tag[v], "VBN", "JJ")):
             continue  # (a participle or adjective: 'surprised and dismayed' is one predicate)
-        if any(ctx.tag[t] in FINITE_TAGS or ctx.tag[t] == ctx.tag[v] for t in range(first, v)):
+        own_auxiliary = _perfect_auxiliary(ctx, v) if ctx.tag[v] == "VBN" else -1
+        if any((ctx.tag[t] in FINITE_TAGS or ctx.tag[t] == ctx.tag[v]) and t != own_auxiliary for t in range(first, v)):
             continue  # a finite clause ('said he was first … and has …') may go on with its own verb
         if any(ctx.dep[c] in _SUBJECT_DEPS for c in ctx.children[v]):
             continue  # a clause of its own ('and 160 have not announced'): another reading
         if ctx.right[v] < last and not all(ctx.punct[t] for t in range(ctx.right[v] + 1, last + 1)):
             continue  # the conjunct must close the content
         cc = next((c for c in ctx.children[h] if ctx.dep[c] == "cc" and h < c < v), -1)
-        if cc < 0 or any(not ctx.punct[t] and not (ctx.head[t] == v and ctx.dep[t] == "advmod") for t in range(cc + 1, v)):
+        if cc < 0 or any(not ctx.punct[t] and not (ctx.head[t] == v and ctx.dep[t] == "advmod") and t != own_auxiliary for t in range(cc + 1, v)):
             continue  # only 'X and (then) V …': the conjunction right before the verb
         if any(ctx.quote_of[t] >= 0 for t in range(cc, last + 1)):
             continue
