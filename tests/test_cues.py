@@ -85,3 +85,15 @@ def test_according_to_elsewhere_in_the_sentence_leaves_the_speaker(pipeline):
     quote = _quote_holding(pipeline, text, "money we do not have")
     assert quote.cue is not None and quote.cue.lemma == "say"
     assert quote.speaker is not None and "Okoro" in quote.speaker.text
+
+
+def test_that_said_opening_a_sentence_reports_nothing(pipeline):
+    # 'That said, …' concedes the point before it ('even so'): no quote of 'said' with 'That'.
+    text = "Ferry fares\n\nFares rose twice last year. That said, the new pier will reopen in May.\n"
+    assert not [q for q in _quotes(pipeline, text) if q.cue is not None and q.cue.text == "said"]
+
+
+def test_a_report_after_that_said_keeps_its_own_cue(pipeline):
+    text = "Ferry fares\n\nFares rose twice last year. That said, harbour officials say the new pier will reopen in May.\n"
+    quote = _quote_holding(pipeline, text, "the new pier will reopen in May")
+    assert (quote.cue.text, quote.speaker.text) == ("say", "harbour officials")

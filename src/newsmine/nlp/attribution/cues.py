@@ -24,12 +24,25 @@ def is_trigger(ctx: DocContext, i: int) -> bool:
     """Whether token ``i`` could head a cue (a verb, 'according to', a reporting noun)."""
     pos = ctx.pos[i]
     if pos in ("VERB", "AUX"):
-        return ctx.dep[i] not in ("aux", "auxpass")
+        return ctx.dep[i] not in ("aux", "auxpass") and not _concessive_that_said(ctx, i)
     if ctx.lower[i] == "according":
         return i + 1 < ctx.n and ctx.lower[i + 1] == "to"
     if pos == "NOUN":
         return ctx.lemma[i] in lexicons.load("cue_nouns")
     return False
+
+
+def _concessive_that_said(ctx: DocContext, i: int) -> bool:
+    """Whether ``i`` is the 'said' of a sentence opening 'That said, …': a fixed phrase that
+    concedes the point before it ('even so'), not a report; the sentence after it is the
+    writer's, or another cue's ('That said, Millennials say they …')."""
+    return (
+        ctx.lower[i] == "said"
+        and 0 < i < ctx.n - 1
+        and ctx.lower[i - 1] == "that"
+        and ctx.lower[i + 1] == ","
+        and ctx.doc[i - 1].text == "That"
+    )
 
 
 # The parts of speech of a word :func:`is_trigger` may accept ('according' aside).
