@@ -531,7 +531,7 @@ def _name_before_set_off(ctx: DocContext, verb: int) -> int:
         return name if ctx.lower[name] in ("he", "she", "they") else -1
     if ctx.pos[name] != "PROPN" or ctx.ent[name] not in ("PERSON", "ORG", "") or ctx.quote_of[name] >= 0:
         return -1
-    first = ctx.left[name] if ctx.left[name] < name else name
+    first = ctx.left[name]  # the left edge of its subtree: the name or a word before it
     while first > s_start and ctx.pos[first - 1] == "PROPN":
         first -= 1  # the name's first word, when the parse split it
     if first > s_start and ctx.lower[first - 1] == "," and ctx.dep[name] == "conj":
