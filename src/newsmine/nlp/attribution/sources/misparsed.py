@@ -568,6 +568,10 @@ def _agent_hung_below(ctx: DocContext, verb: int) -> int:
         pobj = ctx.child(k, {"pobj"})
         if pobj < 0 or ctx.ent[pobj] in _TIME_ENTS or ctx.ent[pobj] in ("PERCENT", "MONEY", "QUANTITY"):
             return -1
+        # The labels reach only singular common nouns (a name speaks by the first test, a
+        # plural by the second): a person or a body the tagger read as a word. A place's name
+        # speaks as a proper noun; leaving GPE out, unlike context.SPEAKER_ENTITIES, refuses
+        # only a place tagged on a common noun (how often train has one: not measured).
         speaks = ctx.pos[pobj] in ("PROPN", "PRON") or ctx.tag[pobj] in ("NNS", "NNPS") or ctx.ent[pobj] in ("PERSON", "ORG", "NORP")
         return pobj if speaks else -1
     return -1
