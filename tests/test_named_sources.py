@@ -237,3 +237,24 @@ def test_a_possessor_in_the_first_subject_is_not_the_conjunctions_first_person(n
         (".", 6, "punct", "PUNCT"),
     ]  # fmt: skip
     assert _joined_speaker(nlp, rows, {"Moss": (0, 1), "Ray Tull": (4, 6)}) == "Ray Tull"
+
+
+@pytest.mark.parametrize(
+    ("words", "spaces", "written"),
+    [
+        (["made", "by", "Tek", "-", "III"], [True, True, False, False, False], "Tek-III"),
+        # Guards (session 32, review32), each case failing with its own guard removed: a dash
+        # opening a list line after a space or at a line's start, a hyphen before a space. (The
+        # tokenizer keeps "-Todd" whole; a Doc built with the dash apart reaches the guards.)
+        (["Backers", "include", "-", "Todd"], [True, True, False, False], "Todd"),
+        (["Backers", ":", "\n", "-", "Todd"], [False, False, False, False, False], "Todd"),
+        (["made", "in", "Ohio", "-", "Todd"], [True, True, False, True, False], "Todd"),
+    ],
+)
+def test_a_name_kept_as_written_takes_the_words_a_hyphen_glues_before_it(nlp, words, spaces, written):
+    from spacy.tokens import Doc
+
+    from newsmine.nlp.speakers.names import _hyphenated_from
+
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    assert doc[_hyphenated_from(doc[-1]) :].text == written
