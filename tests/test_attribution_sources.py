@@ -122,6 +122,9 @@ _GRAMMAR_CASES = [
     ("Ruiz went onto her Facebook page — as she so often does — and shared a post a union account attributed to her.\n", "shared", "Ruiz"),
     ("Ruiz called the harbour plan “a disgrace” (although she allowed that some of it might work) and vowed to fight it.\n", "vowed", "Ruiz"),
     ("Ruiz, in her opening speech, praised the dockers - ''They kept the port open,'' she said - and promised them a raise.\n", "promised", "Ruiz"),
+    # Guard (session 32, review32): not the subject of the reported clause the aside follows.
+    ("Ruiz said that the plan was unserious — as the dockers keep saying — and charged the board with delay.\n", "charged", "Ruiz"),
+    ("Ruiz argued that the board had lied (although she allowed that some of it might work) and vowed to fight it.\n", "vowed", "Ruiz"),
     # A participle on spoken words (a speech, remarks) speaks for their speaker: the subject
     # before it, or their named owner.
     ("The dispute centres on remarks Ruiz made Monday during a speech attacking the harbour board.\n", "attacking", "Ruiz"),
