@@ -122,6 +122,9 @@ _GRAMMAR_CASES = [
     ("Ruiz went onto her Facebook page — as she so often does — and shared a post a union account attributed to her.\n", "shared", "Ruiz"),
     ("Ruiz called the harbour plan “a disgrace” (although she allowed that some of it might work) and vowed to fight it.\n", "vowed", "Ruiz"),
     ("Ruiz, in her opening speech, praised the dockers - ''They kept the port open,'' she said - and promised them a raise.\n", "promised", "Ruiz"),
+    # Guard (session 32, review32): not the subject of the reported clause the aside follows.
+    ("Ruiz said that the plan was unserious — as the dockers keep saying — and charged the board with delay.\n", "charged", "Ruiz"),
+    ("Ruiz argued that the board had lied (although she allowed that some of it might work) and vowed to fight it.\n", "vowed", "Ruiz"),
     # A participle on spoken words (a speech, remarks) speaks for their speaker: the subject
     # before it, or their named owner.
     ("The dispute centres on remarks Ruiz made Monday during a speech attacking the harbour board.\n", "attacking", "Ruiz"),
@@ -828,3 +831,14 @@ def test_a_noun_before_a_coordinated_verb_is_its_subject_not_a_conjunct_of_the_o
                        (".", 1, "punct", "PUNCT", ".")], [(7, 8, "PERSON")])
     assert _built_source(doc, "fired") == "Ruiz"
     assert _built_source(doc, "saying") == "Ruiz"  # the participle on the coordinated verb too
+
+
+def test_a_date_before_a_coordinated_verb_is_no_subject(nlp):
+    # Guard (session 32, review32): 'met the unions on Monday and Friday signed' — a date as the
+    # last member of the object's 'and' does not sign; the verb keeps the first verb's subject.
+    doc = _parse(nlp, [("The", 1, "det", "DET", "DT"), ("board", 2, "nsubj", "NOUN", "NN"), ("met", 2, "ROOT", "VERB", "VBD"),
+                       ("the", 4, "det", "DET", "DT"), ("unions", 2, "dobj", "NOUN", "NNS"), ("on", 2, "prep", "ADP", "IN"),
+                       ("Monday", 5, "pobj", "PROPN", "NNP"), ("and", 6, "cc", "CCONJ", "CC"), ("Friday", 6, "conj", "PROPN", "NNP"),
+                       ("signed", 2, "conj", "VERB", "VBD"), ("the", 11, "det", "DET", "DT"), ("deal", 9, "dobj", "NOUN", "NN", False),
+                       (".", 2, "punct", "PUNCT", ".")], [(6, 7, "DATE"), (8, 9, "DATE")])
+    assert _built_source(doc, "signed") == "The board"

@@ -9,7 +9,10 @@ glued to the words around them ('said,“Look').
 
 from __future__ import annotations
 
+import pytest
+
 from newsmine.nlp.quote_marks import find_quoted
+from tests.conftest import doc_context
 
 
 def _quotes(pipeline, text):
@@ -193,6 +196,26 @@ def test_a_date_after_a_dash_and_before_a_colon_speaks_nothing(pipeline):
     )
     quote = _quote_with(_quotes(pipeline, text), "We cannot wait another year")
     assert quote.speaker is None or quote.speaker.text != "Monday"
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ('Pollsters agree - Jane Okafor: "The late deciders broke hard for the challenger."\n', "Okafor"),
+        # Guards (session 32, review32), each case failing with its own guard removed: a colon
+        # that opens no quotation, a hyphen inside a name rather than a spaced dash, words not
+        # written as a name, a kicker such as 'Update'.
+        ("Turnout models came up short - Pew Research Center: its samples had too few new voters.\n", None),
+        ('The sharpest reply came from the union leader Marie-Claire Dupont: "We were never asked."\n', None),
+        ('Pollsters agree - the late deciders: "We made up our minds in the booth."\n', None),
+        ('Harbor council votes on the dredging plan - Update: "The vote is set for Thursday."\n', None),
+    ],
+)
+def test_a_dash_lead_in_is_a_name_set_off_by_a_spaced_dash_before_a_quotation(nlp, line, speaker):
+    from newsmine.nlp.attribution.punctuation_candidates import _dash_lead_ins
+
+    ctx = doc_context(nlp, line)
+    assert [ctx.doc[cand.source].text for cand in _dash_lead_ins(ctx, set())] == ([speaker] if speaker else [])
 
 
 def test_a_quoted_fragment_before_the_colon_leaves_the_lead_in_its_verb(pipeline):

@@ -473,6 +473,16 @@ def test_a_speaker_whose_head_is_the_cut_off_end_of_a_mojibake_name_speaks_for_t
     assert (speaker.text, speaker.name) == ("anti-fraud prosecutor Mireille TrA\u0303©vise", "Mireille Trévise")
 
 
+def test_only_the_cut_off_end_of_a_capitalised_word_is_glued_to_a_name(nlp):
+    # Guard (session 32, review32): the cut-off end of a common word in mojibake ("teria" of
+    # "cafÃ©teria") is no name's head word.
+    from newsmine.nlp.entities.mojibake import glued_to_a_capital
+
+    for text, end, glued in (("prosecutor Mireille TrA\u0303©vise put it", "vise", True), ("the new cafA\u0303©teria opened", "teria", False)):
+        doc = nlp.make_doc(text)
+        assert glued_to_a_capital(next(t for t in doc if t.text == end)) is glued
+
+
 def test_mojibake_folded_by_compatibility_normalisation_is_repaired_and_right_quotes_are_kept():
     from newsmine.nlp.entities.mojibake import repaired_name
 

@@ -190,3 +190,71 @@ def test_an_acronym_after_a_possessive_speaks_for_the_body_tagged_so_elsewhere(p
         "had issued a warning that the fees broke federal law."
     )
     assert ("Governor Dan Ortiz's DOJ", "U.S. Department of Justice") in _speaker_names(record)
+
+
+def _joined_speaker(nlp, rows: list[tuple[str, int, str, str]], people: dict[str, tuple[int, int]]) -> str:
+    """The person ``names._first_person_joined`` gives the mention of the last of ``people``
+    (name -> token range), in a Doc parsed as ``rows`` (word, head, dep, pos)."""
+    from spacy.tokens import Doc
+
+    from newsmine.nlp.antecedents import DocIndex
+    from newsmine.nlp.entities import EntityCluster
+    from newsmine.nlp.speakers.names import _first_person_joined
+
+    doc = Doc(nlp.vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows])
+    clusters = [EntityCluster("PERSON", name, [doc[start:end]]) for name, (start, end) in people.items()]
+    mention = clusters[-1].mentions[0]
+    return _first_person_joined(mention, clusters[-1], DocIndex(doc, clusters)).name
+
+
+# "Moss (D) and Tull (R) announced …" as the parse leaves it: both names subjects of the verb,
+# the "and" hung on the first. The word before the "and" varies by case.
+def _two_subjects(before_and: list[tuple[str, int, str, str]]) -> list[tuple[str, int, str, str]]:
+    n = len(before_and)
+    verb = 11 + n
+    return [
+        ("Ada", 1, "compound", "PROPN"), ("Moss", verb, "nsubj", "PROPN"), ("(", 1, "punct", "PUNCT"),
+        ("D", 1, "appos", "PROPN"), (")", 1, "punct", "PUNCT"), *before_and, ("and", 1, "cc", "CCONJ"),
+        ("Ray", 7 + n, "compound", "PROPN"), ("Tull", verb, "nsubj", "PROPN"), ("(", 7 + n, "punct", "PUNCT"),
+        ("R", 7 + n, "appos", "PROPN"), (")", 7 + n, "punct", "PUNCT"), ("announced", verb, "ROOT", "VERB"),
+        ("runs", verb, "ccomp", "VERB"), (".", verb, "punct", "PUNCT"),
+    ]  # fmt: skip
+
+
+def test_two_subjects_the_parse_left_apart_are_one_conjunction_unless_a_mark_parts_their_clauses(nlp):
+    people = {"Ada Moss": (0, 2), "Ray Tull": (6, 8)}
+    assert _joined_speaker(nlp, _two_subjects([]), people) == "Ada Moss"
+    # Guard (session 32, review32): a dash before the "and" joins two clauses, not two subjects.
+    assert _joined_speaker(nlp, _two_subjects([("–", 1, "punct", "PUNCT")]), {"Ada Moss": (0, 2), "Ray Tull": (7, 9)}) == "Ray Tull"
+
+
+def test_a_possessor_in_the_first_subject_is_not_the_conjunctions_first_person(nlp):
+    # "Moss's remarks and Tull caused it" parsed with two subjects of "caused": the first subject
+    # is the remarks, not Moss (guard of session 31's rule, session 32, review32)
+    rows = [
+        ("Moss", 2, "poss", "PROPN"), ("'s", 0, "case", "PART"), ("remarks", 6, "nsubj", "NOUN"), ("and", 2, "cc", "CCONJ"),
+        ("Ray", 5, "compound", "PROPN"), ("Tull", 6, "nsubj", "PROPN"), ("caused", 6, "ROOT", "VERB"), ("it", 6, "dobj", "PRON"),
+        (".", 6, "punct", "PUNCT"),
+    ]  # fmt: skip
+    assert _joined_speaker(nlp, rows, {"Moss": (0, 1), "Ray Tull": (4, 6)}) == "Ray Tull"
+
+
+@pytest.mark.parametrize(
+    ("words", "spaces", "written"),
+    [
+        (["made", "by", "Tek", "-", "III"], [True, True, False, False, False], "Tek-III"),
+        # Guards (session 32, review32), each case failing with its own guard removed: a dash
+        # opening a list line after a space or at a line's start, a hyphen before a space. (The
+        # tokenizer keeps "-Todd" whole; a Doc built with the dash apart reaches the guards.)
+        (["Backers", "include", "-", "Todd"], [True, True, False, False], "Todd"),
+        (["Backers", ":", "\n", "-", "Todd"], [False, False, False, False, False], "Todd"),
+        (["made", "in", "Ohio", "-", "Todd"], [True, True, False, True, False], "Todd"),
+    ],
+)
+def test_a_name_kept_as_written_takes_the_words_a_hyphen_glues_before_it(nlp, words, spaces, written):
+    from spacy.tokens import Doc
+
+    from newsmine.nlp.speakers.names import _hyphenated_from
+
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    assert doc[_hyphenated_from(doc[-1]) :].text == written

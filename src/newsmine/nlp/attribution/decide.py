@@ -10,8 +10,7 @@ thresholds on what :func:`decide` returns, not on a part of it):
 2. :func:`choose`: each cue's best content, then the best attributions first, one per
    content, from a threshold (a lower one for quotations; two contents are one when they
    overlap enough as proposed and still touch once the stages below have set their extents);
-   a clause running on past a
-   comma-closed quotation into the writer's words ends at the quotation
+   a clause running on past a comma-closed quotation into the writer's words ends at the quotation
    (:func:`~newsmine.nlp.attribution.quotation_tails.end_at_quotation`), and a content ends
    before the writer's apposition closing it ('backing Bush, the former Florida governor':
    :func:`~newsmine.nlp.attribution.trailing_phrases.end_before_apposition`) and before a
@@ -220,12 +219,13 @@ def choose(
     Two contents report the same thing when they overlap enough as proposed, unless their
     extents part them: 'called out Trump for alienating Hispanics, which he believes will
     make it impossible …' proposes for 'called' a content running over the 'which' clause,
-    which the extent stages end before it (:func:`~newsmine.nlp.attribution.trailing_phrases.
-    end_before_long_which_clause`); 'believes' keeps its clause when, once both contents have
-    their extents, the two share no stretch of text. Contents that still overlap stay
-    repeats, as proposed (a cue inside another kept content is the gold's only half the time),
-    except that a that-clause the parser hung away from its verb is weighed before the cues
-    inside it (:func:`_that_clauses_before_their_reports`).
+    which the extent stages end before it
+    (:func:`~newsmine.nlp.attribution.trailing_phrases.end_before_long_which_clause`);
+    'believes' keeps its clause when, once both contents have their extents, the two share
+    no stretch of text. Contents that still overlap stay repeats, as proposed (a cue inside
+    another kept content is the gold's only half the time), except that a that-clause the
+    parser hung away from its verb is weighed before the cues inside it
+    (:func:`_that_clauses_before_their_reports`).
     """
     if quoted_threshold is None:
         quoted_threshold = threshold
@@ -299,6 +299,8 @@ def _that_clauses_before_their_reports(ranked: list[Candidate]) -> list[Candidat
 
 
 def _as_proposed(cand: Candidate) -> Candidate:
+    """:func:`choose`'s default extents: each candidate itself, as proposed, so that a caller
+    without the stages finds the chosen among its candidates by identity (training/missed.py)."""
     return cand
 
 

@@ -1,5 +1,6 @@
 """Attributions that punctuation makes, not a reporting word: a short lead-in before a
 colon ('Newspaper: Defense secretary used …', 'Trump: "…"', an interview's 'Q:'/'A:'), a
+name between a dash and a colon opening a quotation ('Pollsters agree - Carl Bialik: "…"'), a
 name after a dash closing a quotation ('"…" ― Jane Doe'), and the clause a poll is cited in
 ('Clinton leads by 5 points in a new Quinnipiac poll', cued by 'in').
 """
@@ -7,6 +8,7 @@ name after a dash closing a quotation ('"…" ― Jane Doe'), and the clause a p
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.candidate import Candidate
@@ -16,6 +18,9 @@ from newsmine.nlp.attribution.cues import poll_cue
 __all__ = ["dash_name", "poll_candidates", "punctuation_candidates"]
 
 _DASH_SCORE = 0.9
+# At most this many tokens in a name set off by a dash: after a quotation ('"…" ― Jane Doe')
+# or before a colon ('Pollsters agree - Carl Bialik: "…"').
+_NAME_WORDS = 6
 # A transcript's turn ('Q: …', 'A: …') speaks for its whole paragraph, at this score (the
 # content model scores such paragraphs anywhere from 0.03 to 0.4: it has no weights for them).
 _TURN_SCORE = 0.9
@@ -41,8 +46,8 @@ def dash_name(text: str, end: int) -> re.Match | None:
 
 def punctuation_candidates(ctx: DocContext) -> list[Candidate]:
     """Attributions made by punctuation: a short lead-in before a colon ('Newspaper: Defense
-    secretary used …', 'Trump: "…"') and a name after a dash closing a quotation
-    ('"…" ― Jane Doe')."""
+    secretary used …', 'Trump: "…"'), a name between a dash and a colon opening a quotation
+    (:func:`_dash_lead_ins`) and a name after a dash closing a quotation ('"…" ― Jane Doe')."""
     out = []
     transcript = bool(ctx.answer_paragraphs())
     turns = ctx.name_turns()
@@ -71,7 +76,7 @@ def punctuation_candidates(ctx: DocContext) -> list[Candidate]:
             if any(ctx.pos[j] == "VERB" for j in left) or not (turn or any(ctx.pos[j] in NOMINAL_POS for j in left)):
                 break
             rng = ctx.char_range(i + 1, s_end)
-            root = next((j for j in left if not (s_start <= ctx.head[j] < i) or ctx.head[j] == j), i - 1)
+            root = _phrase_root(ctx, left, s_start, i, i - 1)
             root = _named_owner_noun(ctx, root, s_start, i)
             root = _copula_subject(ctx, root, s_start, i)
             if not _could_speak(ctx, s_start, i, root):
@@ -91,10 +96,10 @@ def punctuation_candidates(ctx: DocContext) -> list[Candidate]:
             continue
         dash = ctx.token_at_char(match.start("dash"))
         name_start, name_end = ctx.token_at_char(match.start("name")), ctx.token_at_char(match.end("name") - 1) + 1
-        if name_end - name_start > 6 or not any(ctx.pos[j] == "PROPN" for j in range(name_start, name_end)):
+        if name_end - name_start > _NAME_WORDS or not any(ctx.pos[j] == "PROPN" for j in range(name_start, name_end)):
             continue
         names = [j for j in range(name_start, name_end) if ctx.pos[j] == "PROPN"]
-        root = next((j for j in names if not (name_start <= ctx.head[j] < name_end) or ctx.head[j] == j), names[-1])
+        root = _phrase_root(ctx, names, name_start, name_end, names[-1])
         # PolNeAR train has no such attribution, so the model cannot score it; it is a fixed
         # convention of news features and quote round-ups, taken as is.
         out.append(Candidate(dash, ctx.idx[dash], (dash, dash + 1), list(stretch.pieces), "dash", root, fixed_score=_DASH_SCORE))
@@ -168,6 +173,12 @@ def _colon_paragraph(ctx: DocContext, s_start: int, colon: int, parts: list[tupl
     return rest
 
 
+def _phrase_root(ctx: DocContext, words: Iterable[int], start: int, end: int, default: int) -> int:
+    """The first of ``words`` (tokens of [start, end)) whose head lies outside [start, end) or
+    that heads itself: the root of the lead-in or name they write; ``default`` when none."""
+    return next((j for j in words if not (start <= ctx.head[j] < end) or ctx.head[j] == j), default)
+
+
 def _dash_lead_ins(ctx: DocContext, turn_colons: set[int]) -> list[Candidate]:
     """A name after a dash and before a colon that opens a quotation speaks the quotation:
     'Pollsters agree - Carl Bialik: "One of the biggest lessons was …"', 'Media shares blame
@@ -183,7 +194,7 @@ def _dash_lead_ins(ctx: DocContext, turn_colons: set[int]) -> list[Candidate]:
         if ctx.lower[d] not in _LEAD_IN_DASHES or ctx.quote_of[d] >= 0 or not ctx.text[ctx.idx[d] + len(ctx.lower[d]) : ctx.idx[d] + len(ctx.lower[d]) + 1].isspace():
             continue  # a spaced dash ('agree - Carl'), not a hyphen ('-More') or a dash in a quotation
         s_end = ctx.sent_bounds[ctx.sent_of[d]][1]
-        colon = next((i for i in range(d + 2, min(s_end, d + 2 + _LEAD_IN_WORDS)) if ctx.lower[i] == ":" or ctx.punct[i]), -1)
+        colon = next((i for i in range(d + 2, min(s_end, d + 2 + _NAME_WORDS)) if ctx.lower[i] == ":" or ctx.punct[i]), -1)
         if colon < 0 or ctx.lower[colon] != ":" or colon in turn_colons or ctx.quote_of[colon] >= 0:
             continue
         if ctx.text[ctx.idx[colon] + 1 : ctx.idx[colon] + 3].lstrip()[:1] not in _OPENING_MARKS:
@@ -195,7 +206,7 @@ def _dash_lead_ins(ctx: DocContext, turn_colons: set[int]) -> list[Candidate]:
             continue
         if any(ctx.ent[j] and ctx.ent[j] not in SPEAKER_ENTITIES for j in left):
             continue  # 'spoke at both meetings - Monday: "…"': a date or a number speaks for no one
-        root = next((j for j in left if not (d < ctx.head[j] < colon) or ctx.head[j] == j), colon - 1)
+        root = _phrase_root(ctx, left, d + 1, colon, colon - 1)
         if ctx.lower[root] in _NAME_JOINS or ctx.lower[root] in _KICKERS:
             continue
         rng = ctx.char_range(colon + 1, s_end)
@@ -205,9 +216,8 @@ def _dash_lead_ins(ctx: DocContext, turn_colons: set[int]) -> list[Candidate]:
     return out
 
 
-# Dashes that set off a lead-in; the words of a name between such a dash and its colon.
+# Dashes that set off a lead-in.
 _LEAD_IN_DASHES = frozenset({"-", "—", "–", "--"})
-_LEAD_IN_WORDS = 6
 _OPENING_MARKS = frozenset('"“')
 _NAME_JOINS = frozenset({"and", "&"})
 

@@ -24,12 +24,9 @@ class EntityCluster:
     id: str = ""
     references: list[Span] = field(default_factory=list)
 
-    def add_mention(self, span: Span) -> bool:
-        """Add a mention by name in text order unless the cluster has it already; whether it was added."""
-        return _insert_in_text_order(self.mentions, span)
-
     def add_reference(self, span: Span) -> bool:
-        """Add a pronoun or description resolved to this entity; whether it was added."""
+        """Add a pronoun or description resolved to this entity, in text order, unless it holds
+        that span already; whether it was added."""
         return _insert_in_text_order(self.references, span)
 
 

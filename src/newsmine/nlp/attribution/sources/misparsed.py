@@ -531,7 +531,7 @@ def _name_before_set_off(ctx: DocContext, verb: int) -> int:
         return name if ctx.lower[name] in ("he", "she", "they") else -1
     if ctx.pos[name] != "PROPN" or ctx.ent[name] not in ("PERSON", "ORG", "") or ctx.quote_of[name] >= 0:
         return -1
-    first = ctx.left[name] if ctx.left[name] < name else name
+    first = ctx.left[name]  # the left edge of its subtree: the name or a word before it
     while first > s_start and ctx.pos[first - 1] == "PROPN":
         first -= 1  # the name's first word, when the parse split it
     if first > s_start and ctx.lower[first - 1] == "," and ctx.dep[name] == "conj":
@@ -568,6 +568,10 @@ def _agent_hung_below(ctx: DocContext, verb: int) -> int:
         pobj = ctx.child(k, {"pobj"})
         if pobj < 0 or ctx.ent[pobj] in _TIME_ENTS or ctx.ent[pobj] in ("PERCENT", "MONEY", "QUANTITY"):
             return -1
+        # The labels reach only singular common nouns (a name speaks by the first test, a
+        # plural by the second): a person or a body the tagger read as a word. A place's name
+        # speaks as a proper noun; leaving GPE out, unlike context.SPEAKER_ENTITIES, refuses
+        # only a place tagged on a common noun (how often train has one: not measured).
         speaks = ctx.pos[pobj] in ("PROPN", "PRON") or ctx.tag[pobj] in ("NNS", "NNPS") or ctx.ent[pobj] in ("PERSON", "ORG", "NORP")
         return pobj if speaks else -1
     return -1
