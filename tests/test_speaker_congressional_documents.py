@@ -35,3 +35,11 @@ def test_a_congressional_report_is_no_ones_when_two_committees_are_named(pipelin
     )
     record = pipeline.analyze(text)
     assert speaker_of(record, "told employees not to report the breach").name not in (_COMMITTEE,)
+
+
+def test_congressional_testimony_is_not_the_committees(pipeline):
+    text = _ARTICLE.replace(
+        "the congressional report said.", "according to congressional testimony by the agency's director."
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "told employees not to report the breach").name != _COMMITTEE
