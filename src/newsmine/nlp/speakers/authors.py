@@ -121,7 +121,34 @@ def _author_of(noun: Token, index: DocIndex) -> _Author | None:
                     holder = _office_holder(" ".join([*words, obj.lower_]), index, acronym=False)
                     if holder is not None:
                         return holder, False
-    return None
+    committee = _congress_committee(noun, index)
+    return (committee, False) if committee is not None else None
+
+
+# Document families a body of Congress puts out itself: its reports, studies and inquiries (not
+# "congressional testimony", given before it by a witness, nor a letter or a bill of a member).
+_CONGRESS_FAMILIES = frozenset({_DOCUMENT_NOUNS["report"], _DOCUMENT_NOUNS["investigation"]})
+# The first words of a committee of Congress's name ("House Oversight Committee", "Senate
+# Judiciary Committee"); a party's "National Republican Congressional Committee" is none.
+_CHAMBERS = frozenset({"house", "senate"})
+
+
+def _congress_committee(noun: Token, index: DocIndex) -> EntityCluster | None:
+    """'a congressional report', 'the congressional investigation': the adjective gives the
+    document to Congress, which reports and investigates through its committees, so it is the
+    committee's when the article names one committee of Congress and no other (anywhere: news
+    name the report first and the committee behind it after)."""
+    if _DOCUMENT_NOUNS.get(noun.lower_) not in _CONGRESS_FAMILIES:
+        return None
+    if not any(t.lower_ == "congressional" and t.dep_ == "amod" for t in noun.lefts):
+        return None
+    committees = {id(n.cluster): n.cluster for n in index.named if _congress_committee_name(n.cluster)}
+    return next(iter(committees.values())) if len(committees) == 1 else None
+
+
+def _congress_committee_name(cluster: EntityCluster) -> bool:
+    words = cluster.name.lower().removeprefix("the ").removeprefix("u.s. ").split()
+    return cluster.label == "ORG" and bool(words) and words[0] in _CHAMBERS and "committee" in words
 
 
 def _office_holder(office: str, index: DocIndex, acronym: bool) -> EntityCluster | None:
