@@ -77,6 +77,7 @@ from newsmine.nlp.attribution.quotation_tails import end_at_quotation
 from newsmine.nlp.attribution.raised_subjects import with_passive_subject, with_raised_subject
 from newsmine.nlp.attribution.relative_heads import with_relative_head
 from newsmine.nlp.attribution.reranker import rerank
+from newsmine.nlp.attribution.second_reports import end_before_second_report
 from newsmine.nlp.attribution.that_conjuncts import with_that_conjunct
 from newsmine.nlp.attribution.trailing_phrases import end_before_apposition, end_before_long_which_clause, end_before_report_medium
 from newsmine.nlp.doc_attrs import in_excluded
@@ -116,6 +117,7 @@ _EXTENT_STAGES = (
     with_passive_subject,
     with_relative_head,
     end_before_cue_conjunct,
+    end_before_second_report,
     with_that_conjunct,
     end_before_apposition,
     end_before_long_which_clause,
