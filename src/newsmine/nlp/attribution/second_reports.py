@@ -19,7 +19,7 @@ from __future__ import annotations
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import FINITE_TAGS, DocContext
-from newsmine.nlp.attribution.trailing_phrases import end_last_part_before
+from newsmine.nlp.attribution.trailing_phrases import end_last_part_before, last_part_after_cue
 
 __all__ = ["end_before_second_report"]
 
@@ -40,14 +40,12 @@ def end_before_second_report(ctx: DocContext, cand: Candidate) -> Candidate:
     it) opening a finite reporting verb conjoined to a word of the content or to the cue word, with its own subject
     right after the conjunction (:mod:`module docstring <newsmine.nlp.attribution.second_reports>`).
     Only contents after their cue word, outside quotations."""
+    edges = last_part_after_cue(ctx, cand)
+    if edges is None:
+        return cand
+    first, last = edges
     i = cand.trigger
-    if i < 0 or cand.relation.startswith(("quote", "orphan")):
-        return cand
-    start, end = cand.parts[-1]
-    if cand.trigger_char >= start:
-        return cand
     cues = lexicons.load("cues")
-    first, last = ctx.token_at_char(start), ctx.token_at_char(end - 1)
     for v in range(first + 1, last + 1):
         if ctx.dep[v] != "conj" or ctx.pos[v] != "VERB" or ctx.lemma[v] not in cues or ctx.quote_of[v] >= 0 or not _is_finite(ctx, v):
             continue
