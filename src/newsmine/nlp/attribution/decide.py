@@ -29,7 +29,9 @@ thresholds on what :func:`decide` returns, not on a part of it):
    ('the last thing … to cut': :func:`~newsmine.nlp.attribution.relative_heads.with_relative_head`),
    and a content ends before a verb conjoined to it in the cue's form ('vowed to keep the
    ferry running and celebrated the ruling': :func:`~newsmine.nlp.attribution.cue_conjuncts.
-   end_before_cue_conjunct`), and a content before a cue set inside its sentence runs on after it
+   end_before_cue_conjunct`), a relative-clause content ends before a second relative clause
+   joined to it ('who officials say is tied to …, and who claimed …': :func:`~newsmine.nlp.
+   attribution.relative_conjuncts.end_before_second_relative_clause`), and a content before a cue set inside its sentence runs on after it
    when the words there open as its own ('The plan would be helped, Okafor said, by the tides':
    :func:`~newsmine.nlp.attribution.interrupting_cues.with_words_after_cue`), and a content after such
    a cue that opens at a subjectless verb takes the subject before it ('The fix, Okafor said, was
@@ -75,6 +77,7 @@ from newsmine.nlp.attribution.orphans import ORPHAN_MIN_WORDS, ORPHAN_PARAGRAPHS
 from newsmine.nlp.attribution.quotation_tails import end_at_quotation
 from newsmine.nlp.attribution.raised_subjects import with_passive_subject, with_raised_subject
 from newsmine.nlp.attribution.relative_heads import with_relative_head
+from newsmine.nlp.attribution.relative_conjuncts import end_before_second_relative_clause
 from newsmine.nlp.attribution.reranker import rerank
 from newsmine.nlp.attribution.that_conjuncts import with_that_conjunct
 from newsmine.nlp.attribution.trailing_phrases import end_before_apposition, end_before_long_which_clause, end_before_report_medium
@@ -119,6 +122,7 @@ _EXTENT_STAGES = (
     with_passive_subject,
     with_relative_head,
     end_before_cue_conjunct,
+    end_before_second_relative_clause,
     with_that_conjunct,
     end_before_apposition,
     end_before_long_which_clause,
