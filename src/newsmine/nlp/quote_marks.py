@@ -21,7 +21,9 @@ Works on the raw text (no parse needed) and copes with what news text really hol
   stretch outside them is a quote too (see :func:`_single_marks`, :func:`_pair_single_paragraph`).
 
 A straight mark (``"`` or ``''``) opens when it follows a space, the paragraph start or an
-opening bracket/dash/colon and precedes a non-space; otherwise it closes.
+opening bracket/dash/colon and precedes a non-space; otherwise it closes, unless nothing is
+open in its paragraph and it is glued to a letter after it (a dropped space:
+'about"joint operations …"', see :func:`_glued_straight_opens`).
 
 Linear in the length of the text.
 """
