@@ -353,6 +353,34 @@ def test_a_stray_straight_mark_does_not_join_a_curly_quote_in_the_next_paragraph
     assert all(len(s.pieces) == 1 for s in stretches)
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # the space before the opening mark dropped after a word ...
+        ('The minister praised a "fresh start for the port," and spoke warmly about"ferries that run on time."',
+         ["fresh start for the port,", "ferries that run on time."]),
+        # ... and after the full stop ending the sentence before
+        ('"The rent doubled in a year," said a baker on the quay."Nobody warned us."',
+         ["The rent doubled in a year,", "Nobody warned us."]),
+    ],
+)
+def test_a_straight_mark_glued_to_the_word_before_it_opens_when_nothing_is_open(text, quoted):
+    assert [text[s.inner_start : s.inner_end] for s in find_quoted(text)] == quoted
+
+
+def test_a_straight_mark_glued_to_a_word_after_an_open_quotation_still_closes_it():
+    text = 'He said "we will stay open,"Mayor Lena Ruiz added.'
+    assert [text[s.inner_start : s.inner_end] for s in find_quoted(text)] == ["we will stay open,"]
+
+
+def test_a_quotation_opened_by_a_glued_mark_continues_its_speakers_quote(pipeline):
+    text = ('"The rent doubled in a year," said a baker who asked not to be named for fear of losing '
+            'her stall on the quay."Nobody warned us about any of it."\n')
+    _, quotes = _quotes(pipeline, text)
+    quote = _quote_with(quotes, "The rent doubled")
+    assert "Nobody warned us" in quote.text, [q.text for q in quotes]
+
+
 # --- headlines with a colon ------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",

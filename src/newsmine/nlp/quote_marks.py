@@ -21,7 +21,9 @@ Works on the raw text (no parse needed) and copes with what news text really hol
   stretch outside them is a quote too (see :func:`_single_marks`, :func:`_pair_single_paragraph`).
 
 A straight mark (``"`` or ``''``) opens when it follows a space, the paragraph start or an
-opening bracket/dash/colon and precedes a non-space; otherwise it closes.
+opening bracket/dash/colon and precedes a non-space; otherwise it closes, unless nothing is
+open in its paragraph and it is glued to a letter after it (a dropped space:
+'about"joint operations …"', see :func:`_glued_straight_opens`).
 
 Linear in the length of the text.
 """
@@ -112,6 +114,19 @@ def _curly_typo_opens(text: str, i: int, start: int, end: int) -> bool:
     return (text[i - 1].isspace() or text[i - 1] in _OPENS_AFTER) and text[i + 1].isalnum()
 
 
+def _glued_straight_opens(text: str, mark: _Mark, end: int) -> bool:
+    """A straight mark read as closing (no space before it) opens after all when no quotation
+    is open in its paragraph and it is glued to the word after it, a letter or the punctuation
+    ending a sentence or clause before it: a space dropped before the opening mark ('waxed
+    poetic about"joint operations …"', 'the authorities."We were deceived."'). A closing mark
+    stands before a space or punctuation, so with nothing open to close, a mark followed by a
+    letter can only open one. Not after other characters ('datetime="May 3"' in markup)."""
+    if not mark.straight or mark.end >= end or not text[mark.end].isalpha():
+        return False
+    before = text[mark.offset - 1]
+    return before.isalpha() or before in ",.;!?"
+
+
 def _marks_in(text: str, start: int, end: int) -> list[_Mark]:
     """The double quotation marks of a paragraph, in order."""
     marks = []
@@ -137,14 +152,16 @@ def _pair_paragraph(text: str, start: int, end: int) -> list[tuple[_Mark, _Mark 
     """
     marks = _marks_in(text, start, end)
     closings_after = [0] * (len(marks) + 1)
+    straights_after = [0] * (len(marks) + 1)
     for k in range(len(marks) - 1, -1, -1):
         closings_after[k] = closings_after[k + 1] + (not marks[k].opens and not marks[k].straight)
+        straights_after[k] = straights_after[k + 1] + marks[k].straight
     pairs: list[tuple[_Mark, _Mark | None]] = []
     open_mark: _Mark | None = None
     depth = 0  # nested curly quotations inside the open one
     for k, mark in enumerate(marks):
         if open_mark is None:
-            if mark.opens:
+            if mark.opens or (straights_after[k + 1] and _glued_straight_opens(text, mark, end)):
                 open_mark = mark
             # A closing mark with nothing open is a stray (or an inch sign): ignored.
         elif mark.opens and not mark.straight:

@@ -23,8 +23,8 @@ on the cue word itself ('expressed concern about … and said he hoped …') is 
 conjunct by the parse's own reading, yet the content's span ran on over it. PolNeAR train
 (session 32, content16): 6 kept contents changed, 5 new matches (3 exact), 1 farther (still
 matched: a conjunct holding a quotation glued to the word before it, 'waxed poetic
-about"joint operations …"', which the quotation finder does not see).
-"""
+about"joint operations …"', which the quotation finder did not see until content18's
+glued-mark rule in ``quote_marks``)."""
 
 from __future__ import annotations
 
