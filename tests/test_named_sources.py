@@ -239,6 +239,17 @@ def test_a_possessor_in_the_first_subject_is_not_the_conjunctions_first_person(n
     assert _joined_speaker(nlp, rows, {"Moss": (0, 1), "Ray Tull": (4, 6)}) == "Ray Tull"
 
 
+def test_a_possessor_of_two_words_in_the_first_subject_is_not_the_conjunctions_first_person(nlp):
+    # "Ada Moss's remarks and Ray Tull caused it": the possessor's first name is part of the
+    # possessor too (names19, the leak review32 noted: "Ada" counted as the first person)
+    rows = [
+        ("Ada", 1, "compound", "PROPN"), ("Moss", 3, "poss", "PROPN"), ("'s", 1, "case", "PART"),
+        ("remarks", 7, "nsubj", "NOUN"), ("and", 3, "cc", "CCONJ"), ("Ray", 6, "compound", "PROPN"),
+        ("Tull", 7, "nsubj", "PROPN"), ("caused", 7, "ROOT", "VERB"), ("it", 7, "dobj", "PRON"), (".", 7, "punct", "PUNCT"),
+    ]  # fmt: skip
+    assert _joined_speaker(nlp, rows, {"Ada Moss": (0, 2), "Ray Tull": (5, 7)}) == "Ray Tull"
+
+
 @pytest.mark.parametrize(
     ("words", "spaces", "written"),
     [

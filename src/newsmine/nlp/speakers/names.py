@@ -444,9 +444,11 @@ def _first_person_joined(mention: Span, cluster: EntityCluster, index: DocIndex)
         # first named person the gold takes
         # (the person heads the first subject, not its possessor: "Comey's remarks – and Bill
         # Clinton caused" joins two clauses, which a dash or a verb between also shows)
+        # (a possessor's whole phrase is left out, its first name too: "Ada Moss's remarks")
+        possessed = {t.i for p in joint.head.subtree if p.dep_ == "poss" for t in p.subtree}
         named = [
             t for t in joint.head.subtree
-            if t.i < joint.i and t.dep_ != "poss" and getattr(index.cluster_of.get(t.i), "label", None) == "PERSON"
+            if t.i < joint.i and t.i not in possessed and getattr(index.cluster_of.get(t.i), "label", None) == "PERSON"
         ]  # fmt: skip
         first = index.cluster_of[named[0].i] if named else None
         between = doc[named[-1].i + 1 : joint.i] if named else ()
