@@ -134,6 +134,14 @@ CASES = {
         "and former Ohio Gov. Ray Tull (R) announced they will suspend their campaigns.",
         ("former Ohio Gov. Ray Tull", "Ada Moss"),
     ),
+    "a description in apposition after a second name is that name's, not the first's": (
+        # the parse hangs both "Whitcombe" and "head of …" on "Clinton" and gives "recounted" no
+        # subject; the description belongs to the name right before it (names19)
+        "Emails show donor worries\n\nGovernor Ellen Clinton released 300 emails on Friday. One from "
+        "Mara Whitcombe, an old ally, shows that donors were uneasy.\n\nIn an April 2012 email to "
+        "Clinton, Whitcombe, head of the Center for Urban Policy, recounted a conversation she had at a dinner.",
+        ("head of the Center for Urban Policy", "Mara Whitcombe"),
+    ),
     "a campaign after a possessive the recogniser left untagged is its candidate's": (
         # "Ortiz" before the bare apostrophe is tagged nowhere in that sentence
         "Union fight\n\nMaria Lopez won the union's support on Monday over Dan Ortiz. Ortiz’ campaign "

@@ -17,6 +17,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import HONORIFICS, EntityCluster, clean_name
+from newsmine.nlp.entities.titles import _appositive_name_between
 from newsmine.nlp.speakers.descriptions import _PUBLIC_BODIES, _described
 from newsmine.nlp.speakers.people import _relative, _titled
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
@@ -499,6 +500,12 @@ def _named_member(resolver: SpeakerResolver, mention: Span) -> EntityCluster | N
                 return cluster if cluster is not None and cluster.label in _MEMBER_LABELS else None
         return None
     if root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "PROPN":
+        # "a message to Clinton, Tanden, head of the institute, recounted": the apposition
+        # describes the name right before it, another apposition of the same head
+        nearer = _appositive_name_between(root.head, root)
+        if nearer is not None:
+            cluster = index.cluster_of.get(nearer.i)
+            return cluster if cluster is not None and cluster.label == "PERSON" else None
         cluster = index.cluster_of.get(root.head.i)
         if cluster is not None and cluster.label == "PERSON":
             head = root.head
