@@ -216,8 +216,9 @@ def _appositive_name_between(head: Token, appositive: Token) -> Token | None:
     """A proper name set off by a comma in apposition to ``head`` between it and its later
     ``appositive``: "Clinton, Tanden, head of the institute", which the parse hangs both on
     "Clinton". An apposition describes the phrase right before it, so the description belongs
-    to that nearer name. (A parenthesis between, "Moss (D-Ohio), chair of …", is no name of
-    another.)"""
+    to that nearer name. The name is set off by commas on both sides: a parenthesis between
+    ("Moss (D-Ohio), chair of …") is no name of another, nor a possessor the parse hung as an
+    apposition ("Rahm Moss, President Lee's chief of staff")."""
     doc = head.doc
     for sibling in head.children:
         if (
@@ -225,7 +226,8 @@ def _appositive_name_between(head: Token, appositive: Token) -> Token | None:
             and head.i < sibling.i < appositive.left_edge.i
             and sibling.pos_ == "PROPN"
             and doc[sibling.left_edge.i - 1].text == ","
-        ):
+            and "," in (doc[sibling.right_edge.i].text, doc[min(sibling.right_edge.i + 1, len(doc) - 1)].text)
+        ):  # the closing comma is the parse's child of the name or its next word
             return sibling
     return None
 
