@@ -193,7 +193,7 @@ def _appositive_title(span: Span) -> str | None:
         if child.dep_ != "appos" or child.i < span.end:
             continue
         if _appositive_name_between(head, child) is not None:
-            continue  # "a message to Clinton, Tanden, head of …": the nearer name's title
+            continue  # "a letter to Ruiz, Whitcombe, head of …": the nearer name's title
         sub = list(child.subtree)
         if len(sub) > 8 or child.ent_type_ == "PERSON":
             continue
@@ -214,8 +214,8 @@ def _appositive_title(span: Span) -> str | None:
 
 def _appositive_name_between(head: Token, appositive: Token) -> Token | None:
     """A proper name set off by a comma in apposition to ``head`` between it and its later
-    ``appositive``: "Clinton, Tanden, head of the institute", which the parse hangs both on
-    "Clinton". An apposition describes the phrase right before it, so the description belongs
+    ``appositive``: "Ruiz, Whitcombe, head of the institute", which the parse hangs both on
+    "Ruiz". An apposition describes the phrase right before it, so the description belongs
     to that nearer name. The name is set off by commas on both sides: a parenthesis between
     ("Moss (D-Ohio), chair of …") is no name of another, nor a possessor the parse hung as an
     apposition ("Rahm Moss, President Lee's chief of staff")."""

@@ -500,7 +500,7 @@ def _named_member(resolver: SpeakerResolver, mention: Span) -> EntityCluster | N
                 return cluster if cluster is not None and cluster.label in _MEMBER_LABELS else None
         return None
     if root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "PROPN":
-        # "a message to Clinton, Tanden, head of the institute, recounted": the apposition
+        # "a letter to Ruiz, Whitcombe, head of the institute, recounted": the apposition
         # describes the name right before it, another apposition of the same head
         nearer = _appositive_name_between(root.head, root)
         if nearer is not None:
