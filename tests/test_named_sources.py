@@ -135,11 +135,11 @@ CASES = {
         ("former Ohio Gov. Ray Tull", "Ada Moss"),
     ),
     "a description in apposition after a second name is that name's, not the first's": (
-        # the parse hangs both "Whitcombe" and "head of …" on "Clinton" and gives "recounted" no
+        # the parse hangs both "Whitcombe" and "head of …" on "Clinton" and gives "described" no
         # subject; the description belongs to the name right before it (names19)
         "Emails show donor worries\n\nGovernor Ellen Clinton released 300 emails on Friday. One from "
-        "Mara Whitcombe, an old ally, shows that donors were uneasy.\n\nIn an April 2012 email to "
-        "Clinton, Whitcombe, head of the Center for Urban Policy, recounted a conversation she had at a dinner.",
+        "Mara Whitcombe, an old ally, shows that donors were uneasy.\n\nIn a 2019 note to Clinton, "
+        "Whitcombe, head of the Center for Urban Policy, described a tense meeting with two donors.",
         ("head of the Center for Urban Policy", "Mara Whitcombe"),
     ),
     "a campaign after a possessive the recogniser left untagged is its candidate's": (
