@@ -1128,3 +1128,33 @@ def test_a_coroner_a_librarian_and_a_businessman_are_titles(pipeline):
     assert _entity(record, "Derek Lowther").titles == ["businessman"]
     assert _entity(record, "Ada Marsh").titles == ["Businesswoman"]
     assert _entity(record, "Ruth Kale").titles == ["Coroner"]
+
+
+# (word, head, dep, pos, entity) rows for a hand-built parse
+def _appositive_title_of(nlp, rows):
+    from spacy.tokens import Doc
+
+    from newsmine.nlp.entities.titles import _appositive_title
+
+    ents = [f"B-{r[4]}" if r[4] else "O" for r in rows]
+    doc = Doc(nlp.vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows], ents=ents)
+    return _appositive_title(doc[0:1])
+
+
+def test_a_description_after_a_second_name_in_apposition_is_no_title_of_the_first(nlp):
+    # "Ruiz, Whitcombe, head of the institute, recounted": the parse hangs both appositions on
+    # "Ruiz"; the description is the nearer name's (names19)
+    rows = [
+        ("Ruiz", 0, "ROOT", "PROPN", "PERSON"), (",", 0, "punct", "PUNCT", ""), ("Whitcombe", 0, "appos", "PROPN", "PERSON"),
+        (",", 2, "punct", "PUNCT", ""), ("head", 0, "appos", "NOUN", ""), ("of", 4, "prep", "ADP", ""),
+        ("the", 7, "det", "DET", ""), ("institute", 5, "pobj", "NOUN", ""), (",", 0, "punct", "PUNCT", ""),
+    ]  # fmt: skip
+    assert _appositive_title_of(nlp, rows) is None
+    # Guard: a possessor the parse hung as an apposition, no comma after it, leaves the title:
+    # "Ruiz, Lee's first chief of staff"
+    rows = [
+        ("Ruiz", 0, "ROOT", "PROPN", "PERSON"), (",", 0, "punct", "PUNCT", ""), ("Lee", 0, "appos", "PROPN", "PERSON"),
+        ("'s", 2, "case", "PART", ""), ("first", 5, "amod", "ADJ", ""), ("chief", 0, "appos", "NOUN", ""),
+        ("of", 5, "prep", "ADP", ""), ("staff", 6, "pobj", "NOUN", ""),
+    ]  # fmt: skip
+    assert _appositive_title_of(nlp, rows) == "first chief of staff"

@@ -10,7 +10,7 @@ minister, Amina Odhiambo,", "Guterres, the foreign minister, said").
 from __future__ import annotations
 
 from spacy.attrs import LOWER
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities.labels import _titled_person
@@ -192,6 +192,8 @@ def _appositive_title(span: Span) -> str | None:
     for child in head.children:
         if child.dep_ != "appos" or child.i < span.end:
             continue
+        if _appositive_name_between(head, child) is not None:
+            continue  # "a letter to Ruiz, Whitcombe, head of …": the nearer name's title
         sub = list(child.subtree)
         if len(sub) > 8 or child.ent_type_ == "PERSON":
             continue
@@ -207,6 +209,26 @@ def _appositive_title(span: Span) -> str | None:
             continue  # "Rubio, like Vice President Lena Marsh, …": her title, not his
         text = span.doc[start:end].text
         return text or None
+    return None
+
+
+def _appositive_name_between(head: Token, appositive: Token) -> Token | None:
+    """A proper name set off by a comma in apposition to ``head`` between it and its later
+    ``appositive``: "Ruiz, Whitcombe, head of the institute", which the parse hangs both on
+    "Ruiz". An apposition describes the phrase right before it, so the description belongs
+    to that nearer name. The name is set off by commas on both sides: a parenthesis between
+    ("Moss (D-Ohio), chair of …") is no name of another, nor a possessor the parse hung as an
+    apposition ("Rahm Moss, President Lee's chief of staff")."""
+    doc = head.doc
+    for sibling in head.children:
+        if (
+            sibling.dep_ == "appos"
+            and head.i < sibling.i < appositive.left_edge.i
+            and sibling.pos_ == "PROPN"
+            and doc[sibling.left_edge.i - 1].text == ","
+            and "," in (doc[sibling.right_edge.i].text, doc[min(sibling.right_edge.i + 1, len(doc) - 1)].text)
+        ):  # the closing comma is the parse's child of the name or its next word
+            return sibling
     return None
 
 

@@ -17,6 +17,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import HONORIFICS, EntityCluster, clean_name
+from newsmine.nlp.entities.titles import _appositive_name_between
 from newsmine.nlp.speakers.descriptions import _PUBLIC_BODIES, _described
 from newsmine.nlp.speakers.people import _relative, _titled
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
@@ -444,9 +445,11 @@ def _first_person_joined(mention: Span, cluster: EntityCluster, index: DocIndex)
         # first named person the gold takes
         # (the person heads the first subject, not its possessor: "Comey's remarks – and Bill
         # Clinton caused" joins two clauses, which a dash or a verb between also shows)
+        # (a possessor's whole phrase is left out, its first name too: "Ada Moss's remarks")
+        possessed = {t.i for p in joint.head.subtree if p.dep_ == "poss" for t in p.subtree}
         named = [
             t for t in joint.head.subtree
-            if t.i < joint.i and t.dep_ != "poss" and getattr(index.cluster_of.get(t.i), "label", None) == "PERSON"
+            if t.i < joint.i and t.i not in possessed and getattr(index.cluster_of.get(t.i), "label", None) == "PERSON"
         ]  # fmt: skip
         first = index.cluster_of[named[0].i] if named else None
         between = doc[named[-1].i + 1 : joint.i] if named else ()
@@ -497,6 +500,12 @@ def _named_member(resolver: SpeakerResolver, mention: Span) -> EntityCluster | N
                 return cluster if cluster is not None and cluster.label in _MEMBER_LABELS else None
         return None
     if root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "PROPN":
+        # "a letter to Ruiz, Whitcombe, head of the institute, recounted": the apposition
+        # describes the name right before it, another apposition of the same head
+        nearer = _appositive_name_between(root.head, root)
+        if nearer is not None:
+            cluster = index.cluster_of.get(nearer.i)
+            return cluster if cluster is not None and cluster.label == "PERSON" else None
         cluster = index.cluster_of.get(root.head.i)
         if cluster is not None and cluster.label == "PERSON":
             head = root.head
