@@ -53,3 +53,10 @@ def test_a_party_committee_is_no_committee_of_congress(pipeline):
     )
     record = pipeline.analyze(text)
     assert speaker_of(record, "told employees not to report the breach").name == _COMMITTEE
+
+
+def test_a_report_congress_is_not_given_is_not_the_committees(pipeline):
+    # without the adjective the report is whoever the article says wrote it, not Congress's
+    text = _ARTICLE.replace("the congressional report said.", "an outside auditor's report said.")
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "told employees not to report the breach").name != _COMMITTEE
