@@ -69,3 +69,10 @@ def test_a_perfect_conjoined_to_the_perfect_cue_itself_is_left_out(nlp):
     quotes = _quotes(nlp, "The council has proposed closing the ferry office and has gone so far as to sell two of its boats.")
     assert quotes == ["closing the ferry office"]
 
+
+
+def test_a_conjunct_with_another_tense_of_have_than_the_perfect_cue_stays(nlp):
+    # the perfect widening reads only a conjunct repeating the cue's own 'has'; 'had gone' is left as parsed
+    ctx = doc_context(nlp, "The council has proposed closing the ferry office and had gone so far as to sell two of its boats.\n")
+    cand = candidate_to_sentence_end(ctx, "proposed", "closing", "child:xcomp", "council")
+    assert end_before_cue_conjunct(ctx, cand) is cand

@@ -97,3 +97,13 @@ def test_a_report_after_that_said_keeps_its_own_cue(pipeline):
     text = "Ferry fares\n\nFares rose twice last year. That said, harbour officials say the new pier will reopen in May.\n"
     quote = _quote_holding(pipeline, text, "the new pier will reopen in May")
     assert (quote.cue.text, quote.speaker.text) == ("say", "harbour officials")
+
+
+def test_a_relative_that_said_heads_a_cue(nlp):
+    # only the capital 'That' opening a sentence concedes: a memo 'that said, …' reports
+    from newsmine.nlp.attribution.cues import is_trigger
+    from tests.conftest import doc_context
+
+    ctx = doc_context(nlp, "The harbour chief sent a memo that said, in plain words, the pier would close.\n")
+    said = next(t.i for t in ctx.doc if t.text == "said")
+    assert is_trigger(ctx, said)

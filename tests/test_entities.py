@@ -971,6 +971,14 @@ def test_a_persons_name_after_a_trade_noun_of_people_and_companies_stays_a_perso
     assert _clusters_with_tags(nlp, text, tags)[name].label == kind
 
 
+def test_no_trade_noun_is_an_honorific_or_a_persons_title():
+    # _person_after_a_trade leaves company and body names to _fixed_label's earlier last-word
+    # rules, which stand down only after an honorific or a person's title
+    from newsmine.nlp.entities.labels import HONORIFICS, _TRADE_DESCRIPTORS, _title_words
+
+    assert not _TRADE_DESCRIPTORS & (HONORIFICS | _title_words())
+
+
 def test_a_first_named_person_tagged_a_building_is_a_person_when_the_surname_is_written_alone(nlp):
     text = (
         "An email from Nadia Turner surfaced on Monday. In a note to the mayor, Turner, a former aide, "

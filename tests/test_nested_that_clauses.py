@@ -56,3 +56,11 @@ def test_a_that_clause_on_its_verb_keeps_the_scores_order():
     outer = _candidate(2, 10, [(20, 60)], "child:ccomp", 0.41)
     inner = _candidate(6, 30, [(37, 60)], "child:xcomp", 0.45)
     assert choose([outer, inner], 0.3) == [inner]
+
+
+def test_a_better_scored_cue_outside_the_that_clause_keeps_the_scores_order():
+    # Only the cues inside the clause yield to it: a cue before it (char 5) whose content
+    # covers the clause is another reading of the same words, and the better score stands.
+    outer = _candidate(2, 10, [(20, 60)], "child:ccomp:that", 0.41)
+    other = _candidate(1, 5, [(15, 60)], "child:ccomp", 0.45)
+    assert choose([outer, other], 0.3) == [other]

@@ -37,3 +37,24 @@ def test_a_verb_sharing_the_relative_pronoun_stays(nlp):
     cand = candidate_to_sentence_end(ctx, "say", "flew", "child:ccomp", "officials")
     cand = replace(cand, parts=[(text.index("who"), cand.parts[-1][1])])  # the content opens at the pronoun
     assert end_before_second_relative_clause(ctx, cand) is cand
+
+
+def _relative_clause_content(nlp, text: str):
+    """The context of ``text`` and the content of its cue 'say' opening at the relative
+    pronoun 'who' before it and running to the sentence's end, as the pipeline keeps it."""
+    ctx = doc_context(nlp, text)
+    cand = candidate_to_sentence_end(ctx, "say", "is tied", "child:ccomp", "officials")
+    return ctx, replace(cand, parts=[(text.index("who"), cand.parts[-1][1])])
+
+
+def test_a_second_relative_clause_after_but_stays(nlp):
+    # 'but who' sets the second clause against the first: only 'and who' goes on to describe
+    ctx, cand = _relative_clause_content(nlp, "The ferry company hired a pilot who officials say is tied to a smuggling ring but who denies any part in it.\n")
+    assert end_before_second_relative_clause(ctx, cand) is cand
+
+
+def test_a_second_relative_clause_whose_verb_is_quoted_stays(nlp):
+    # a verb inside a quotation is the quoted words' own, not the writer's next description
+    text = 'The ferry company hired a pilot who officials say is tied to a smuggling ring and who "claimed credit" for the blockade.\n'
+    ctx, cand = _relative_clause_content(nlp, text)
+    assert end_before_second_relative_clause(ctx, cand) is cand

@@ -43,3 +43,20 @@ def test_congressional_testimony_is_not_the_committees(pipeline):
     )
     record = pipeline.analyze(text)
     assert speaker_of(record, "told employees not to report the breach").name != _COMMITTEE
+
+
+def test_a_party_committee_is_no_committee_of_congress(pipeline):
+    # a party's campaign committee is named 'Congressional' but opens with no chamber
+    text = _ARTICLE.replace(
+        "The agency declined to comment.",
+        "The National Republican Congressional Committee raised the breach in an ad. The agency declined to comment.",
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "told employees not to report the breach").name == _COMMITTEE
+
+
+def test_a_report_congress_is_not_given_is_not_the_committees(pipeline):
+    # without the adjective the report is whoever the article says wrote it, not Congress's
+    text = _ARTICLE.replace("the congressional report said.", "an outside auditor's report said.")
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "told employees not to report the breach").name != _COMMITTEE

@@ -41,7 +41,7 @@ from newsmine.nlp.attribution.punctuation_candidates import poll_candidates, pun
 from newsmine.nlp.attribution.quotation_candidates import propose_quotes
 from newsmine.nlp.attribution.sources import assign_speakers, choose_source
 
-__all__ = ["Candidate", "Intervals", "find_candidates", "quote_type", "subject_before_cue"]
+__all__ = ["MISATTACHED_THAT_CLAUSE", "Candidate", "Intervals", "find_candidates", "quote_type", "subject_before_cue"]
 
 # Dependents of a cue word whose subtree may be the content. Conjuncts, datives and bare
 # noun modifiers are nearly never the content in PolNeAR train: left out, for speed; the
@@ -54,6 +54,10 @@ _REST_DEPS = frozenset({"parataxis", "advcl", "ccomp", "conj", "prep", "relcl", 
 _TRAILING_DEPS = frozenset({"advcl", "relcl", "conj", "npadvmod", "appos", "parataxis", "acl", "prep"})
 _VP_CORE_DEPS = frozenset({"dobj", "dative", "oprd", "prep", "ccomp", "xcomp", "acomp", "attr"})
 _MAX_CONTENT_TOKENS = 400
+# The relation of a that-clause the parser hung inside the cue's verb phrase instead of on the
+# cue ('made it clear that …', 'telling delegates … that …'), which decide weighs before the
+# cues inside it.
+MISATTACHED_THAT_CLAUSE = "child:ccomp:that"
 _RAISING_VERBS = frozenset({"seem", "appear", "look", "sound", "expect", "remain", "prove"})
 
 
@@ -200,7 +204,7 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
         mark = next((j for j in look if ctx.lower[j] == "that" and ctx.dep[j] == "mark" and ctx.head[ctx.head[j]] != i), -1)
         if mark >= 0 and ctx.quote_of[mark] < 0:
             # It is the verb's complement clause, misattached: scored as one ('child:ccomp').
-            prop.tokens("child:ccomp:that", mark, end)
+            prop.tokens(MISATTACHED_THAT_CLAUSE, mark, end)
     head = ctx.head[i]
     if ctx.dep[i] in _REST_DEPS and head != i:
         h_start, h_end = ctx.subtree(head)

@@ -83,8 +83,9 @@ def end_before_cue_conjunct(ctx: DocContext, cand: Candidate) -> Candidate:
         if ctx.dep[v] != "conj" or ctx.pos[v] != "VERB" or ctx.quote_of[v] >= 0 or not _agrees_with_cue(ctx, i, v):
             continue
         h = ctx.head[v]
-        if h != i and (not first <= h < v or ctx.tag[h] in (ctx.tag[i], ctx.tag[v], "VBN", "JJ")):
-            continue  # (a participle or adjective: 'surprised and dismayed' is one predicate)
+        if h != i and (not first <= h < v or ctx.tag[h] in (ctx.tag[i], "VBN", "JJ")):
+            continue  # (a participle or adjective: 'surprised and dismayed' is one predicate; a past
+            # form like the conjunct's own is finite, which the next check reads)
         own_auxiliary = _perfect_auxiliary(ctx, v) if ctx.tag[v] == "VBN" else -1
         if any((ctx.tag[t] in FINITE_TAGS or ctx.tag[t] == ctx.tag[v]) and t != own_auxiliary for t in range(first, v)):
             continue  # a finite clause ('said he was first … and has …') may go on with its own verb

@@ -61,7 +61,7 @@ from spacy.tokens import Doc
 
 from newsmine.nlp.attribution.adjective_complements import start_at_adjective_complement
 from newsmine.nlp.attribution.candidate import QUOTATION_SHARE
-from newsmine.nlp.attribution.candidates import Candidate, Intervals, find_candidates
+from newsmine.nlp.attribution.candidates import MISATTACHED_THAT_CLAUSE, Candidate, Intervals, find_candidates
 from newsmine.nlp.attribution.chants import chant_quotations
 from newsmine.nlp.attribution.colon_lists import with_colon_list
 from newsmine.nlp.attribution.context import DocContext, doc_text
@@ -88,10 +88,6 @@ __all__ = ["attribute", "choose", "cue_groups", "decide", "reported_through", "r
 
 # Two attributions whose contents overlap this much (IoU of characters) report the same thing.
 _DUPLICATE_IOU = 0.5
-
-# The relation of a that-clause the parser hung inside the cue's verb phrase instead of on the
-# cue ('made it clear that …', 'insisted in the same interview that …': candidates._propose).
-_MISATTACHED_THAT_CLAUSE = "child:ccomp:that"
 
 
 def attribute(
@@ -294,7 +290,7 @@ def _that_clauses_before_their_reports(ranked: list[Candidate]) -> list[Candidat
     that-clause the parser hung away from its verb less than the nested cue's own content, so
     without this the inner cue takes the words and the outer one is dropped as their repeat.
     """
-    for outer in [cand for cand in ranked if cand.relation == _MISATTACHED_THAT_CLAUSE]:
+    for outer in [cand for cand in ranked if cand.relation == MISATTACHED_THAT_CLAUSE]:
         at = ranked.index(outer)
         inner = next((k for k, cand in enumerate(ranked[:at]) if any(s <= cand.trigger_char < e for s, e in outer.parts)), -1)
         if inner >= 0:

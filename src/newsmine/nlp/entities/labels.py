@@ -128,13 +128,15 @@ def _person_after_a_trade(span: Span) -> bool:
     a company's name, opening with a first name of the lists or with the last word written
     alone elsewhere as a name. News call a person by the surname ("Brandt said") and a company
     by its first word ("developer Harmon Residential … Harmon said"), so the trade noun is the
-    person's, not a company's."""
+    person's, not a company's. (A name ending in a word of :data:`_COMPANY_WORDS` or
+    :data:`_BODY_HEADS` never gets here: :func:`_fixed_label` has made it a body already, as no
+    trade noun is an honorific or a person's title.)"""
     doc = span.doc
     if span.label_ != "PERSON" or span.start == 0 or doc[span.start - 1].lower_ not in _TRADE_DESCRIPTORS:
         return False
     if not 2 <= len(span) <= 3 or not all(t.is_title and t.is_alpha for t in span):
         return False
-    if _body_name(span) or span[-1].lower_ in _COMPANY_WORDS or span[-1].lower_ in _BODY_HEADS:
+    if _body_name(span):
         return False
     return _known_first_name(span[0].lower_) or _surname_written_alone(span)
 

@@ -147,6 +147,9 @@ def _congress_committee(noun: Token, index: DocIndex) -> EntityCluster | None:
 
 
 def _congress_committee_name(cluster: EntityCluster) -> bool:
+    """Whether ``cluster`` is a body named as a committee of one chamber of Congress ('the
+    House Oversight Committee', 'U.S. Senate Judiciary Committee'): its name, past a leading
+    'the' and 'U.S.', opens with a chamber of :data:`_CHAMBERS` and holds 'committee'."""
     words = cluster.name.lower().removeprefix("the ").removeprefix("u.s. ").split()
     return cluster.label == "ORG" and bool(words) and words[0] in _CHAMBERS and "committee" in words
 
