@@ -48,15 +48,14 @@ def _perfect_auxiliary(ctx: DocContext, v: int) -> int:
     return next((c for c in ctx.children[v] if c < v and ctx.dep[c] == "aux" and ctx.lemma[c] == "have" and ctx.tag[c] in FINITE_TAGS), -1)
 
 
-def _agrees_with_cue(ctx: DocContext, i: int, v: int) -> bool:
+def _agrees_with_cue(ctx: DocContext, i: int, have: int, v: int) -> bool:
     """Whether verb ``v`` has the cue word ``i``'s form: the same past, present or gerund
-    tag, or, when the cue is a perfect, a past form sharing its 'has' ('has vowed to keep …
-    and celebrated …') or a perfect of its own with the same 'has' ('has proposed banning …
-    and has gone so far as …'): what the source also did, not what the content goes on to
-    say."""
+    tag, or, when the cue is a perfect (``have``: its 'have', from :func:`_perfect_auxiliary`,
+    or -1), a past form sharing its 'has' ('has vowed to keep … and celebrated …') or a
+    perfect of its own with the same 'has' ('has proposed banning … and has gone so far as
+    …'): what the source also did, not what the content goes on to say."""
     if ctx.tag[i] in _AGREEING_TAGS and ctx.tag[v] == ctx.tag[i]:
         return True
-    have = _perfect_auxiliary(ctx, i)
     if have < 0 or ctx.tag[v] not in _PAST_TAGS:
         return False
     own = [c for c in ctx.children[v] if c < v and ctx.dep[c] in ("aux", "auxpass")]
@@ -73,14 +72,17 @@ def end_before_cue_conjunct(ctx: DocContext, cand: Candidate) -> Candidate:
     (:mod:`module docstring <newsmine.nlp.attribution.cue_conjuncts>`).
     Only contents after their cue word, outside quotations."""
     i = cand.trigger
-    if i < 0 or cand.relation.startswith(("quote", "orphan")) or (ctx.tag[i] not in _AGREEING_TAGS and _perfect_auxiliary(ctx, i) < 0):
+    if i < 0 or cand.relation.startswith(("quote", "orphan")):
+        return cand
+    have = _perfect_auxiliary(ctx, i)
+    if ctx.tag[i] not in _AGREEING_TAGS and have < 0:
         return cand
     start, end = cand.parts[-1]
     if cand.trigger_char >= start:
         return cand
     first, last = ctx.token_at_char(start), ctx.token_at_char(end - 1)
     for v in range(first + 1, last + 1):
-        if ctx.dep[v] != "conj" or ctx.pos[v] != "VERB" or ctx.quote_of[v] >= 0 or not _agrees_with_cue(ctx, i, v):
+        if ctx.dep[v] != "conj" or ctx.pos[v] != "VERB" or ctx.quote_of[v] >= 0 or not _agrees_with_cue(ctx, i, have, v):
             continue
         h = ctx.head[v]
         if h != i and (not first <= h < v or ctx.tag[h] in (ctx.tag[i], "VBN", "JJ")):

@@ -435,8 +435,9 @@ class SpeakerResolver:
     def _named_entity(self, mention: Span) -> Resolution | None:
         """The entity the mention's head word belongs to (:meth:`_entity_meant`), when the head
         is written as a name (or is the cut-off end of a name the tokenizer split at a mojibake
-        byte: "vidic" of "Marc TrÃ©vidic", tagged a common noun); else a name the tagger read as a common noun ("Trump knows", a
-        headline's "Politifact:"), found by its word among the article's names."""
+        byte: "vidic" of "Marc TrÃ©vidic", tagged a common noun); else a name the tagger read
+        as a common noun ("Trump knows", a headline's "Politifact:"), found by its word among
+        the article's names."""
         root, index = mention.root, self.index
         cluster = self._entity_meant(mention)
         if cluster is not None and (root.pos_ == "PROPN" or root.ent_type_ or root.is_title or glued_to_a_capital(root)):
