@@ -474,6 +474,63 @@ def test_quoted_words_a_causative_make_brought_about_stay_a_quote(pipeline):
     assert _quote_with(quotes, "a death trap for every ferry").cue.text == "made"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Harbour news\n\nThe council insists the old pier is safe. Just ask the fishermen who cross it every morning.\n", "ask"),
+        ("Harbour news\n\nThe council insists the old pier is safe. But please know that the fishermen cross it every morning "
+         "with their nets.\n", "know"),
+        ("Harbour news\n\nThe mayor promised a new ferry last spring. Never forget that she promised the same thing four years ago.\n", "forget"),
+        ("Harbour news\n\nThe ferry company says fares will rise. Don't believe them.\n", "believe"),
+        ("Harbour news\n\nThe new pier cost twice what the council planned. Not to mention the months of delays.\n", "mention"),
+    ],
+)
+def test_an_imperative_asking_the_reader_is_not_a_quote(pipeline, text, cue):
+    # The writer tells the reader what to do or think after an adverb or a negation: nobody
+    # is reported (the report before it stays).
+    _, quotes = _quotes(pipeline, text)
+    assert not [q for q in quotes if q.cue is not None and q.cue.text == cue], [(q.text, q.cue) for q in quotes]
+    assert quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Harbour news\n\nThe ferry was late on most days this winter, and it is fair to say the new timetable has not helped.\n", "say"),
+        ("Harbour news\n\nThe ferry was late on most days this winter. It's safe to say that the new timetable has not helped.\n", "say"),
+        ("Harbour news\n\nBy most measures one could say the harbour has recovered from the storms of last winter.\n", "say"),
+        ("Harbour news\n\nThe council has hired a new harbour master, but it remains to be seen whether she can keep the "
+         "ferries on time.\n", "seen"),
+    ],
+)
+def test_what_could_be_said_or_known_is_not_a_quote(pipeline, text, cue):
+    _, quotes = _quotes(pipeline, text)
+    assert not [q for q in quotes if q.cue is not None and q.cue.text == cue], [(q.text, q.cue) for q in quotes]
+
+
+def test_an_imperative_in_quotation_marks_stays_a_quote(pipeline):
+    text = 'Harbour news\n\nAsked about the fares, the mayor was blunt. "Ask the ferry company," she said.\n'
+    _, quotes = _quotes(pipeline, text)
+    assert _quote_with(quotes, "Ask the ferry company").cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "cue"),
+    [
+        # what someone reported that could be said stays that person's report
+        ("Harbour news\n\nThe mayor told the council that it is fair to say the pier will open in May.\n", "the pier will open in May", "told"),
+        # a generic 'one' or 'it' with a verb of thinking: PolNeAR keeps these as often as not
+        ("Harbour news\n\nWith the ferry back in service, one might think the council would lower the fares.\n",
+         "the council would lower the fares", "think"),
+        ("Harbour news\n\nThe fares rose again in May. It's hard to imagine commuters putting up with another rise.\n",
+         "commuters putting up with another rise", "imagine"),
+    ],
+)
+def test_reports_and_thoughts_near_a_possibility_stay_quotes(pipeline, text, snippet, cue):
+    _, quotes = _quotes(pipeline, text)
+    assert _quote_with(quotes, snippet).cue.text == cue
+
+
 # --- cues whose subject is not the source ---------------------------------------------
 
 
