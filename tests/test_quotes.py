@@ -531,6 +531,38 @@ def test_reports_and_thoughts_near_a_possibility_stay_quotes(pipeline, text, sni
     assert _quote_with(quotes, snippet).cue.text == cue
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Harbour news\n\nIt was a plan that was rejected by a narrow majority of the council last spring.\n", "rejected"),
+        ("Harbour news\n\nThe fishermen benefit from the kinds of subsidies that the mayor supports: most of them own small boats.\n",
+         "supports"),
+        ("Harbour news\n\nSome of the safety records that the inspector questioned are already stored in the harbour office.\n",
+         "questioned"),
+        ("Harbour news\n\nWhat we have learned about the pier so far:\n\nThe pier opened in 1920.\n", "learned"),
+    ],
+)
+def test_a_bare_relative_pronoun_is_not_a_quote(pipeline, text, cue):
+    # A restrictive relative clause picks out a thing by what someone did with it; its
+    # 'that' (or a free relative's 'what') is no content of anyone's words.
+    _, quotes = _quotes(pipeline, text)
+    assert not [q for q in quotes if q.cue is not None and q.cue.text == cue], [(q.text, q.cue) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        # a clause set off by a comma adds a report: PolNeAR keeps its 'which'
+        ("Harbour news\n\nThe council rejected the plan, which the mayor had proposed in May.\n", "which", "proposed"),
+        # a demonstrative 'that' stands for what was said
+        ("Harbour news\n\nThe mayor said that on Monday.\n", "that", "said"),
+    ],
+)
+def test_which_and_a_demonstrative_that_stay_quotes(pipeline, text, content, cue):
+    _, quotes = _quotes(pipeline, text)
+    assert [q for q in quotes if q.text == content and q.cue.text == cue], [(q.text, q.cue) for q in quotes]
+
+
 # --- cues whose subject is not the source ---------------------------------------------
 
 

@@ -31,6 +31,12 @@ words — titles in quotation marks and the imperatives of page furniture.
   nobody said it. Only 'say' and 'argue' after 'fair'/'safe' or a generic 'one' with a
   modal: 'it's hard to imagine …', 'you can bet that …' and 'one might think …' are
   attributions PolNeAR keeps as often as not.
+- **A bare relative pronoun.** A content that is nothing but the 'that' of a restrictive
+  relative clause ('the kinds of programs that Sanders supports', 'a deal that was rejected
+  by …') or a free relative's 'what' ('what Obama says … is the baseline'): the clause picks
+  out a thing by what someone did with it and reports no words of its own. The 'which' of a
+  clause set off by commas ('the allegations, which Mr. Ailes denies, …') adds a report and
+  stays: PolNeAR train keeps 13 of 16 such contents, and none of the 15 of the first two kinds.
 """
 
 from __future__ import annotations
@@ -41,7 +47,7 @@ from newsmine.nlp.attribution.candidate import QUOTATION_SHARE
 from newsmine.nlp.attribution.candidates import Candidate
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
 
-__all__ = ["asks_the_reader", "causes_a_state", "is_title", "not_speech", "states_a_possibility"]
+__all__ = ["asks_the_reader", "causes_a_state", "is_bare_relative", "is_title", "not_speech", "states_a_possibility"]
 
 # Short words a title leaves in lower case ('The Night We Crossed the River Alone').
 _TITLE_LOWER = frozenset("a an the and but or nor for of to in on at by from with as into over per via vs v is".split())
@@ -140,12 +146,27 @@ def states_a_possibility(ctx: DocContext, cand: Candidate) -> bool:
     return ctx.lemma[i] == "see" and ctx.tag[i] == "VBN" and ctx.dep[i] == "xcomp" and ctx.lemma[h] == "remain"
 
 
+def is_bare_relative(ctx: DocContext, cand: Candidate) -> bool:
+    """Whether the candidate's content is one word, the 'that' of a restrictive relative
+    clause or a free relative's 'what', outside quotation marks."""
+    if len(cand.parts) != 1 or cand.quoted_share >= QUOTATION_SHARE:
+        return False
+    first = ctx.token_at_char(cand.start)
+    words = [j for j in range(first, ctx.n) if ctx.idx[j] < cand.end and not ctx.punct[j]]
+    if len(words) != 1:
+        return False
+    j = words[0]
+    if ctx.lower[j] == "that":
+        return ctx.dep[ctx.head[j]] == "relcl" and ctx.tag[j] in ("WDT", "IN")
+    return ctx.lower[j] == "what" and ctx.tag[j] == "WP"
+
+
 def not_speech(ctx: DocContext, cand: Candidate) -> bool:
     """Whether a chosen candidate reports no words: a title, a bylined title, page furniture,
-    an imperative asking the reader, a possibility weighed by the writer or what a causative
-    'make' brought about."""
+    an imperative asking the reader, a possibility weighed by the writer, a bare relative
+    pronoun or what a causative 'make' brought about."""
     i = cand.trigger
-    if causes_a_state(ctx, cand) or asks_the_reader(ctx, cand) or states_a_possibility(ctx, cand):
+    if causes_a_state(ctx, cand) or asks_the_reader(ctx, cand) or states_a_possibility(ctx, cand) or is_bare_relative(ctx, cand):
         return True
     if cand.quoted_share >= _QUOTED and has_byline(ctx.text, cand.parts[-1][1]):
         return True
