@@ -563,6 +563,36 @@ def test_which_and_a_demonstrative_that_stay_quotes(pipeline, text, content, cue
     assert [q for q in quotes if q.text == content and q.cue.text == cue], [(q.text, q.cue) for q in quotes]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Harbour news\n\nThe mayor gave a two-hour speech to the council to defend himself, and the vote was put off.\n", "defend"),
+        ("Harbour news\n\nCritics seized on images of the mayor mechanically repeating himself.\n", "repeating"),
+        ("Harbour news\n\nAs the ferry pulled away, the old bond between the two crews quickly revealed itself.\n", "revealed"),
+    ],
+)
+def test_a_bare_reflexive_is_not_a_quote(pipeline, text, cue):
+    # 'to defend himself': the content names the one who acted, not anything said.
+    _, quotes = _quotes(pipeline, text)
+    assert not [q for q in quotes if q.cue is not None and q.cue.text == cue], [(q.text, q.cue) for q in quotes]
+
+
+@pytest.mark.parametrize(("tail", "alone"), [(", Ana Ruiz and Tom Berg.\n", False), (" and the two deputies.\n", False), (".\n", True)])
+def test_a_reflexive_opening_a_list_is_not_the_speaker_itself(nlp, tail, alone):
+    # A content cut after the first of a list ('herself, Ana Ruiz and …') is an extent's miss.
+    from newsmine.nlp.attribution import DocContext
+    from newsmine.nlp.attribution.candidates import Candidate
+    from newsmine.nlp.attribution.not_speech import is_the_speaker_itself
+
+    text = "The harbour master thanked the crews, referring to herself" + tail
+    doc = nlp(text)
+    ctx = DocContext(doc, find_quoted(doc.text))
+    cue = next(t.i for t in doc if t.text == "referring")
+    start = text.index("herself")
+    cand = Candidate(cue, doc[cue].idx, (cue, cue + 1), [(start, start + len("herself"))], "child:pobj:to", -1)
+    assert is_the_speaker_itself(ctx, cand) is alone
+
+
 # --- cues whose subject is not the source ---------------------------------------------
 
 
