@@ -21,6 +21,10 @@ def _quotes(pipeline, text):
     return record, record.quotes
 
 
+def _cued_by(quotes, cue_text):
+    return [q for q in quotes if q.cue is not None and q.cue.text == cue_text]
+
+
 def _quote_with(quotes, *snippets):
     found = [q for q in quotes if all(s in q.text for s in snippets)]
     assert found, f"no quote holds {snippets}: {[q.text for q in quotes]}"
@@ -489,7 +493,7 @@ def test_an_imperative_asking_the_reader_is_not_a_quote(pipeline, text, cue):
     # The writer tells the reader what to do or think after an adverb or a negation: nobody
     # is reported (the report before it stays).
     _, quotes = _quotes(pipeline, text)
-    assert not [q for q in quotes if q.cue is not None and q.cue.text == cue], [(q.text, q.cue) for q in quotes]
+    assert not _cued_by(quotes, cue), [(q.text, q.cue) for q in quotes]
     assert quotes
 
 
@@ -505,7 +509,7 @@ def test_an_imperative_asking_the_reader_is_not_a_quote(pipeline, text, cue):
 )
 def test_what_could_be_said_or_known_is_not_a_quote(pipeline, text, cue):
     _, quotes = _quotes(pipeline, text)
-    assert not [q for q in quotes if q.cue is not None and q.cue.text == cue], [(q.text, q.cue) for q in quotes]
+    assert not _cued_by(quotes, cue), [(q.text, q.cue) for q in quotes]
 
 
 def test_an_imperative_in_quotation_marks_stays_a_quote(pipeline):
@@ -546,7 +550,7 @@ def test_a_bare_relative_pronoun_is_not_a_quote(pipeline, text, cue):
     # A restrictive relative clause picks out a thing by what someone did with it; its
     # 'that' (or a free relative's 'what') is no content of anyone's words.
     _, quotes = _quotes(pipeline, text)
-    assert not [q for q in quotes if q.cue is not None and q.cue.text == cue], [(q.text, q.cue) for q in quotes]
+    assert not _cued_by(quotes, cue), [(q.text, q.cue) for q in quotes]
 
 
 @pytest.mark.parametrize(
@@ -574,7 +578,7 @@ def test_which_and_a_demonstrative_that_stay_quotes(pipeline, text, content, cue
 def test_a_bare_reflexive_is_not_a_quote(pipeline, text, cue):
     # 'to defend himself': the content names the one who acted, not anything said.
     _, quotes = _quotes(pipeline, text)
-    assert not [q for q in quotes if q.cue is not None and q.cue.text == cue], [(q.text, q.cue) for q in quotes]
+    assert not _cued_by(quotes, cue), [(q.text, q.cue) for q in quotes]
 
 
 @pytest.mark.parametrize(("tail", "alone"), [(", Ana Ruiz and Tom Berg.\n", False), (" and the two deputies.\n", False), (".\n", True)])
