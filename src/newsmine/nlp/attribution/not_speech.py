@@ -27,10 +27,11 @@ words — titles in quotation marks and the imperatives of page furniture.
   nobody is reported. Page furniture (above) is the same shape opening its sentence; in
   quotation marks the imperative is a speaker's words and stays.
 - **A possibility, not a report.** 'It is fair to say …', 'it's safe to say …', 'one could
-  say …', 'it remains to be seen whether …': the writer weighs what could be said or known,
-  nobody said it. Only 'say' and 'argue' after 'fair'/'safe' or a generic 'one' with a
-  modal: 'it's hard to imagine …', 'you can bet that …' and 'one might think …' are
-  attributions PolNeAR keeps as often as not.
+  say …': the writer weighs what could be said, nobody said it. Only 'say' and 'argue' after
+  'fair'/'safe' or a generic 'one' with a modal: 'it's hard to imagine …', 'you can bet
+  that …' and 'one might think …' are attributions PolNeAR keeps as often as not, and 'it
+  remains to be seen whether …' stays a quote with no one behind its 'it' (the speakers'
+  ``_expletive_it`` reads it).
 - **A bare relative pronoun.** A content that is nothing but the 'that' of a restrictive
   relative clause ('the kinds of programs that Sanders supports', 'a deal that was rejected
   by …') or a free relative's 'what' ('what Obama says … is the baseline'): the clause picks
@@ -132,24 +133,21 @@ def asks_the_reader(ctx: DocContext, cand: Candidate) -> bool:
 
 
 def states_a_possibility(ctx: DocContext, cand: Candidate) -> bool:
-    """Whether the candidate's cue says what could be said or known rather than reporting
-    it: 'it is fair / safe to say …', 'one could say / argue …', 'it remains to be seen …'."""
+    """Whether the candidate's cue says what could be said rather than reporting it: 'it is
+    fair / safe to say …', 'one could say / argue …'."""
     i = cand.trigger
-    if not 0 <= i < ctx.n or ctx.quote_of[i] >= 0:
+    if not 0 <= i < ctx.n or ctx.quote_of[i] >= 0 or ctx.lemma[i] not in _MAY_BE_SAID_CUES:
         return False
+    # 'it's fair to say', 'it is safe to argue': the infinitive hangs from the adjective or,
+    # as the parser mostly has it, from 'be' beside the adjective
     h = ctx.head[i]
-    if ctx.lemma[i] in _MAY_BE_SAID_CUES:
-        # 'it's fair to say', 'it is safe to argue': the infinitive hangs from the adjective
-        # or, as the parser mostly has it, from 'be' beside the adjective
-        if ctx.dep[i] == "xcomp" and (
-            ctx.lemma[h] in _MAY_BE_SAID_ADJECTIVES or any(ctx.dep[c] == "acomp" and ctx.lemma[c] in _MAY_BE_SAID_ADJECTIVES for c in ctx.children[h])
-        ):
-            return True
-        s = ctx.child(i, SUBJECT_DEPS)
-        if s >= 0 and ctx.lower[s] == "one" and any(ctx.dep[c] == "aux" and ctx.lower[c] in _MODALS for c in ctx.children[i]):
-            return True  # 'one could say', 'one might argue'
-    # 'it remains to be seen whether …'
-    return ctx.lemma[i] == "see" and ctx.tag[i] == "VBN" and ctx.dep[i] == "xcomp" and ctx.lemma[h] == "remain"
+    if ctx.dep[i] == "xcomp" and (
+        ctx.lemma[h] in _MAY_BE_SAID_ADJECTIVES or any(ctx.dep[c] == "acomp" and ctx.lemma[c] in _MAY_BE_SAID_ADJECTIVES for c in ctx.children[h])
+    ):
+        return True
+    # 'one could say', 'one might argue'
+    s = ctx.child(i, SUBJECT_DEPS)
+    return s >= 0 and ctx.lower[s] == "one" and any(ctx.dep[c] == "aux" and ctx.lower[c] in _MODALS for c in ctx.children[i])
 
 
 def _single_word(ctx: DocContext, cand: Candidate) -> int:
