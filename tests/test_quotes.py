@@ -21,6 +21,10 @@ def _quotes(pipeline, text):
     return record, record.quotes
 
 
+def _cued_by(quotes, cue_text):
+    return [q for q in quotes if q.cue is not None and q.cue.text == cue_text]
+
+
 def _quote_with(quotes, *snippets):
     found = [q for q in quotes if all(s in q.text for s in snippets)]
     assert found, f"no quote holds {snippets}: {[q.text for q in quotes]}"
@@ -472,6 +476,123 @@ def test_quoted_words_a_causative_make_brought_about_stay_a_quote(pipeline):
     # In quotation marks the words are someone's, whatever the parse makes of them.
     _, quotes = _quotes(pipeline, "Harbour news\n\nThe mayor made the harbour “a death trap for every ferry on the coast.”\n")
     assert _quote_with(quotes, "a death trap for every ferry").cue.text == "made"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Harbour news\n\nThe council insists the old pier is safe. Just ask the fishermen who cross it every morning.\n", "ask"),
+        ("Harbour news\n\nThe council insists the old pier is safe. But please know that the fishermen cross it every morning "
+         "with their nets.\n", "know"),
+        ("Harbour news\n\nThe mayor promised a new ferry last spring. Never forget that she promised the same thing four years ago.\n", "forget"),
+        ("Harbour news\n\nThe ferry company says fares will rise. Don't believe them.\n", "believe"),
+        ("Harbour news\n\nThe new pier cost twice what the council planned. Not to mention the months of delays.\n", "mention"),
+    ],
+)
+def test_an_imperative_asking_the_reader_is_not_a_quote(pipeline, text, cue):
+    # The writer tells the reader what to do or think after an adverb or a negation: nobody
+    # is reported (the report before it stays).
+    _, quotes = _quotes(pipeline, text)
+    assert not _cued_by(quotes, cue), [(q.text, q.cue) for q in quotes]
+    assert quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Harbour news\n\nThe ferry was late on most days this winter, and it is fair to say the new timetable has not helped.\n", "say"),
+        ("Harbour news\n\nThe ferry was late on most days this winter. It's safe to say that the new timetable has not helped.\n", "say"),
+        ("Harbour news\n\nBy most measures one could say the harbour has recovered from the storms of last winter.\n", "say"),
+    ],
+)
+def test_what_could_be_said_or_known_is_not_a_quote(pipeline, text, cue):
+    _, quotes = _quotes(pipeline, text)
+    assert not _cued_by(quotes, cue), [(q.text, q.cue) for q in quotes]
+
+
+def test_an_imperative_in_quotation_marks_stays_a_quote(pipeline):
+    text = 'Harbour news\n\nAsked about the fares, the mayor was blunt. "Ask the ferry company," she said.\n'
+    _, quotes = _quotes(pipeline, text)
+    assert _quote_with(quotes, "Ask the ferry company").cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "cue"),
+    [
+        # what someone reported that could be said stays that person's report
+        ("Harbour news\n\nThe mayor told the council that it is fair to say the pier will open in May.\n", "the pier will open in May", "told"),
+        # a generic 'one' or 'it' with a verb of thinking: PolNeAR keeps these as often as not
+        ("Harbour news\n\nWith the ferry back in service, one might think the council would lower the fares.\n",
+         "the council would lower the fares", "think"),
+        ("Harbour news\n\nThe fares rose again in May. It's hard to imagine commuters putting up with another rise.\n",
+         "commuters putting up with another rise", "imagine"),
+    ],
+)
+def test_reports_and_thoughts_near_a_possibility_stay_quotes(pipeline, text, snippet, cue):
+    _, quotes = _quotes(pipeline, text)
+    assert _quote_with(quotes, snippet).cue.text == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Harbour news\n\nIt was a plan that was rejected by a narrow majority of the council last spring.\n", "rejected"),
+        ("Harbour news\n\nThe fishermen benefit from the kinds of subsidies that the mayor supports: most of them own small boats.\n",
+         "supports"),
+        ("Harbour news\n\nSome of the safety records that the inspector questioned are already stored in the harbour office.\n",
+         "questioned"),
+        ("Harbour news\n\nWhat we have learned about the pier so far:\n\nThe pier opened in 1920.\n", "learned"),
+    ],
+)
+def test_a_bare_relative_pronoun_is_not_a_quote(pipeline, text, cue):
+    # A restrictive relative clause picks out a thing by what someone did with it; its
+    # 'that' (or a free relative's 'what') is no content of anyone's words.
+    _, quotes = _quotes(pipeline, text)
+    assert not _cued_by(quotes, cue), [(q.text, q.cue) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        # a clause set off by a comma adds a report: PolNeAR keeps its 'which'
+        ("Harbour news\n\nThe council rejected the plan, which the mayor had proposed in May.\n", "which", "proposed"),
+        # a demonstrative 'that' stands for what was said
+        ("Harbour news\n\nThe mayor said that on Monday.\n", "that", "said"),
+    ],
+)
+def test_which_and_a_demonstrative_that_stay_quotes(pipeline, text, content, cue):
+    _, quotes = _quotes(pipeline, text)
+    assert [q for q in quotes if q.text == content and q.cue.text == cue], [(q.text, q.cue) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Harbour news\n\nThe mayor gave a two-hour speech to the council to defend himself, and the vote was put off.\n", "defend"),
+        ("Harbour news\n\nCritics seized on images of the mayor mechanically repeating himself.\n", "repeating"),
+        ("Harbour news\n\nAs the ferry pulled away, the old bond between the two crews quickly revealed itself.\n", "revealed"),
+    ],
+)
+def test_a_bare_reflexive_is_not_a_quote(pipeline, text, cue):
+    # 'to defend himself': the content names the one who acted, not anything said.
+    _, quotes = _quotes(pipeline, text)
+    assert not _cued_by(quotes, cue), [(q.text, q.cue) for q in quotes]
+
+
+@pytest.mark.parametrize(("tail", "alone"), [(", Ana Ruiz and Tom Berg.\n", False), (" and the two deputies.\n", False), (".\n", True)])
+def test_a_reflexive_opening_a_list_is_not_the_speaker_itself(nlp, tail, alone):
+    # A content cut after the first of a list ('herself, Ana Ruiz and …') is an extent's miss.
+    from newsmine.nlp.attribution import DocContext
+    from newsmine.nlp.attribution.candidates import Candidate
+    from newsmine.nlp.attribution.not_speech import is_the_speaker_itself
+
+    text = "The harbour master thanked the crews, referring to herself" + tail
+    doc = nlp(text)
+    ctx = DocContext(doc, find_quoted(doc.text))
+    cue = next(t.i for t in doc if t.text == "referring")
+    start = text.index("herself")
+    cand = Candidate(cue, doc[cue].idx, (cue, cue + 1), [(start, start + len("herself"))], "child:pobj:to", -1)
+    assert is_the_speaker_itself(ctx, cand) is alone
 
 
 # --- cues whose subject is not the source ---------------------------------------------

@@ -17,7 +17,8 @@ An attribution is a *cue* (the reporting expression: "said", "told", "according 
    content's extent mended (:mod:`~.cue_prepositions`, :mod:`~.quotation_tails`,
    :mod:`~.raised_subjects`, :mod:`~.trailing_phrases`), then :mod:`~.orphans` (uncovered
    quotations become quotes of their own), :mod:`~.chants` (the chants a noun names) and
-   :mod:`~.not_speech` (titles and page furniture left out).
+   :mod:`~.not_speech` (titles, page furniture, imperatives to the reader and what could be
+   said left out).
 
 :func:`attribute` runs them all on a parsed Doc; the training script
 (``training/train_attribution.py``) runs the same :func:`decide`. The quotes component

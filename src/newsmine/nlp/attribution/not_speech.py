@@ -21,6 +21,27 @@ words — titles in quotation marks and the imperatives of page furniture.
   or thought ('made clear they have no plans …', 'made no mention of …' stay). Not a
   quotation: quoted words are someone's, whatever the parse makes of them. On PolNeAR
   train (session 30) none of the 9 kept contents of this shape matched a gold content.
+- **Asking the reader.** An imperative addressed to the reader after an adverb or a
+  conjunction ('Just ask former mayor …', 'But please know that …', 'Never forget that …',
+  'Don't believe them', 'Not to mention …'): the writer tells the reader what to do or think,
+  nobody is reported. Page furniture (above) is the same shape opening its sentence; in
+  quotation marks the imperative is a speaker's words and stays.
+- **A possibility, not a report.** 'It is fair to say …', 'it's safe to say …', 'one could
+  say …': the writer weighs what could be said, nobody said it. Only 'say' and 'argue' after
+  'fair'/'safe' or a generic 'one' with a modal: 'it's hard to imagine …', 'you can bet
+  that …' and 'one might think …' are attributions PolNeAR keeps as often as not, and 'it
+  remains to be seen whether …' stays a quote with no one behind its 'it' (the speakers'
+  ``_expletive_it`` reads it).
+- **A bare relative pronoun.** A content that is nothing but the 'that' of a restrictive
+  relative clause ('the kinds of programs that Sanders supports', 'a deal that was rejected
+  by …') or a free relative's 'what' ('what Obama says … is the baseline'): the clause picks
+  out a thing by what someone did with it and reports no words of its own. The 'which' of a
+  clause set off by commas ('the allegations, which Mr. Ailes denies, …') adds a report and
+  stays: PolNeAR train keeps 13 of 16 such contents, and none of the 15 of the first two kinds.
+- **A bare reflexive.** A content that is only a reflexive pronoun ('mechanically repeating
+  himself', 'to defend himself', 'the bond revealed itself') names the one who acted, not
+  anything said: none of the 6 kept on PolNeAR train is gold (one, the first of a list the
+  content cut short, is left to the extent rules).
 """
 
 from __future__ import annotations
@@ -31,7 +52,7 @@ from newsmine.nlp.attribution.candidate import QUOTATION_SHARE
 from newsmine.nlp.attribution.candidates import Candidate
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
 
-__all__ = ["causes_a_state", "is_title", "not_speech"]
+__all__ = ["asks_the_reader", "causes_a_state", "is_bare_relative", "is_the_speaker_itself", "is_title", "not_speech", "states_a_possibility"]
 
 # Short words a title leaves in lower case ('The Night We Crossed the River Alone').
 _TITLE_LOWER = frozenset("a an the and but or nor for of to in on at by from with as into over per via vs v is".split())
@@ -42,6 +63,17 @@ _STATE_POS = frozenset({"ADJ", "NOUN"})
 # Cue lemmas that keep a title-case quotation: saying, writing, publishing, naming.
 _NAMING_CUES = frozenset("""say tell add chant shout sing write post tweet publish call dub title entitle name label
  nickname brand term according accord ask declare""".split())
+# What may stand before an imperative addressed to the reader ('But just ask …', 'Never
+# forget …', 'Don't believe …', 'Not to mention …'): adverbs, conjunctions, interjections,
+# particles ('not', 'to') and the 'do' of a negated imperative.
+_BEFORE_IMPERATIVE_POS = frozenset({"ADV", "CCONJ", "INTJ", "PART"})
+_BEFORE_IMPERATIVE_WORDS = frozenset({"please", "do", "don't", "don’t"})
+# 'It is fair / safe to say …': the writer's judgement of what may be said.
+_MAY_BE_SAID_ADJECTIVES = frozenset({"fair", "safe"})
+_MAY_BE_SAID_CUES = frozenset({"say", "argue"})
+_MODALS = frozenset({"can", "could", "may", "might", "would"})
+_LIST_GOES_ON_RE = re.compile(r"\s*,\s*(?:and\s+)?[A-Z]|\s+and\s")
+_REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves".split())
 # A content at least this much in quotation marks is judged by its quotations.
 _QUOTED = 0.8
 # What follows a work's title: the comma (in or after the closing quotation mark), 'by' and a
@@ -83,11 +115,78 @@ def causes_a_state(ctx: DocContext, cand: Candidate) -> bool:
     return False
 
 
-def not_speech(ctx: DocContext, cand: Candidate) -> bool:
-    """Whether a chosen candidate reports no words: a title, a bylined title, page furniture
-    or what a causative 'make' brought about."""
+def asks_the_reader(ctx: DocContext, cand: Candidate) -> bool:
+    """Whether the candidate's cue is an imperative addressed to the reader: a base-form
+    verb heading its sentence with no subject, outside quotation marks, with nothing before
+    it but adverbs, conjunctions, interjections and a negation ('So just ask …', 'But please
+    know that …', 'Don't believe …', 'Not to mention …')."""
     i = cand.trigger
-    if causes_a_state(ctx, cand):
+    if not 0 <= i < ctx.n or ctx.tag[i] != "VB" or ctx.dep[i] != "ROOT" or ctx.quote_of[i] >= 0:
+        return False
+    if ctx.child(i, SUBJECT_DEPS) >= 0 or ctx.child(i, frozenset({"expl"})) >= 0:
+        return False
+    first = ctx.sent_bounds[ctx.sent_of[i]][0]
+    return all(
+        ctx.punct[j] or ctx.pos[j] in _BEFORE_IMPERATIVE_POS or ctx.lower[j] in _BEFORE_IMPERATIVE_WORDS or ctx.dep[j] == "neg"
+        for j in range(first, i)
+    )
+
+
+def states_a_possibility(ctx: DocContext, cand: Candidate) -> bool:
+    """Whether the candidate's cue says what could be said rather than reporting it: 'it is
+    fair / safe to say …', 'one could say / argue …'."""
+    i = cand.trigger
+    if not 0 <= i < ctx.n or ctx.quote_of[i] >= 0 or ctx.lemma[i] not in _MAY_BE_SAID_CUES:
+        return False
+    # 'it's fair to say', 'it is safe to argue': the infinitive hangs from the adjective or,
+    # as the parser mostly has it, from 'be' beside the adjective
+    h = ctx.head[i]
+    if ctx.dep[i] == "xcomp" and (
+        ctx.lemma[h] in _MAY_BE_SAID_ADJECTIVES or any(ctx.dep[c] == "acomp" and ctx.lemma[c] in _MAY_BE_SAID_ADJECTIVES for c in ctx.children[h])
+    ):
+        return True
+    # 'one could say', 'one might argue'
+    s = ctx.child(i, SUBJECT_DEPS)
+    return s >= 0 and ctx.lower[s] == "one" and any(ctx.dep[c] == "aux" and ctx.lower[c] in _MODALS for c in ctx.children[i])
+
+
+def _single_word(ctx: DocContext, cand: Candidate) -> int:
+    """The token of a one-word content outside quotation marks ('that', 'himself'), or -1."""
+    if len(cand.parts) != 1 or cand.quoted_share >= QUOTATION_SHARE:
+        return -1
+    first = ctx.token_at_char(cand.start)
+    words = [j for j in range(first, ctx.n) if ctx.idx[j] < cand.end and not ctx.punct[j]]
+    return words[0] if len(words) == 1 else -1
+
+
+def is_bare_relative(ctx: DocContext, cand: Candidate) -> bool:
+    """Whether the candidate's content is one word, the 'that' of a restrictive relative
+    clause or a free relative's 'what', outside quotation marks."""
+    j = _single_word(ctx, cand)
+    if j < 0:
+        return False
+    if ctx.lower[j] == "that":
+        return ctx.dep[ctx.head[j]] == "relcl" and ctx.tag[j] in ("WDT", "IN")
+    return ctx.lower[j] == "what" and ctx.tag[j] == "WP"
+
+
+def is_the_speaker_itself(ctx: DocContext, cand: Candidate) -> bool:
+    """Whether the candidate's content is one reflexive pronoun ('repeating himself', 'to
+    defend himself', 'revealed itself'): it names the one who acted, not what was said."""
+    j = _single_word(ctx, cand)
+    if j < 0 or ctx.lower[j] not in _REFLEXIVES:
+        return False
+    # 'referring to herself, Mr. Bannon and …': the first of a list the content cut short (the
+    # parser often leaves the names unattached), an extent's miss, not a reflexive alone
+    return not _LIST_GOES_ON_RE.match(ctx.text, cand.end)
+
+
+def not_speech(ctx: DocContext, cand: Candidate) -> bool:
+    """Whether a chosen candidate reports no words: a title, a bylined title, page furniture,
+    an imperative asking the reader, a possibility weighed by the writer, a bare relative or
+    reflexive pronoun or what a causative 'make' brought about."""
+    i = cand.trigger
+    if causes_a_state(ctx, cand) or asks_the_reader(ctx, cand) or states_a_possibility(ctx, cand) or is_bare_relative(ctx, cand) or is_the_speaker_itself(ctx, cand):
         return True
     if cand.quoted_share >= _QUOTED and has_byline(ctx.text, cand.parts[-1][1]):
         return True
