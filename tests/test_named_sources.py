@@ -26,6 +26,20 @@ CASES = {
         "“Florida an explanation for voting against the funding.”",
         ("Reyes’s campaign", "Reyes campaign"),
     ),
+    "a document by a body named in apposition speaks for that body, not the latest one of its kind": (
+        "Overtime rule expands\n\n"
+        "Merton Motors cut overtime pay last year.\n\n"
+        "A projection by the consulting firm Oxbridge Economics, prepared for a retail trade group, "
+        "predicted that many workers would see their hourly rates cut.",
+        ("A projection", "Oxbridge Economics"),
+    ),
+    "a relative pronoun after a description a participle names speaks for that name": (
+        "Rally in the rain\n\n"
+        "The senator was rallying for a 68-year-old economist named Carl Brandt, who is running for "
+        'Congress and who worked the crowd, praising "the senator\'s genuineness and indisputable '
+        'integrity" as he promised to expand Social Security.',
+        ("who", "Carl Brandt"),
+    ),
     "results of a poll speak for who conducted the poll": (
         "Ruiz wins the north\n\n"
         "Ruiz won her home state. According to early results of the exit poll conducted by Harlow "

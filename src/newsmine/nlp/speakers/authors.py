@@ -63,10 +63,19 @@ def _author_entity(token: Token, index: DocIndex) -> _Author | None:
             owner = index.cluster_of.get(child.i)
             if child.dep_ in ("compound", "poss") and owner is not None and owner.label == "PERSON":
                 return owner, True
-    named = [index.cluster_of[c.i] for c in token.children if c.dep_ == "appos" and c.i in index.cluster_of]
-    if token.pos_ == "NOUN" and named and named[0].label == "PERSON":
-        return named[0], False  # "from the club's executive director, Jeremy Boreing"
+    named = _appositive_entity(token, index)
+    if token.pos_ == "NOUN" and named is not None and named.label == "PERSON":
+        return named, False  # "from the club's executive director, Jeremy Boreing"
+    if token.pos_ == "NOUN" and named is not None and named.label == "ORG" and token.lower_ in _BODY_TYPES:
+        return named, False  # "a projection by the consulting firm Harlow Analytics"
     return None
+
+
+def _appositive_entity(token: Token, index: DocIndex) -> EntityCluster | None:
+    """The entity named in apposition to a common noun ("the consulting firm Harlow Analytics",
+    "the club's executive director, Jeremy Boreing"): the noun is that entity, not the latest
+    one its description would stand for."""
+    return next((index.cluster_of[c.i] for c in token.children if c.dep_ == "appos" and c.i in index.cluster_of), None)
 
 
 def _first_author_joined(token: Token, cluster: EntityCluster | None, index: DocIndex) -> EntityCluster | None:

@@ -21,6 +21,7 @@ from newsmine.nlp.speakers.authors import (
     _AUTHOR_VERBS,
     _AUTHORING_VERBS,
     _SUE_WORDS,
+    _appositive_entity,
     _author_of,
     _authored,
     _singular,
@@ -469,6 +470,8 @@ def _body_behind(resolver: SpeakerResolver, noun: Token) -> Resolution | None:
         body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ in ("by", "from") else None
         if body is None or body.pos_ != "NOUN" or body.lower_ not in _BODY_TYPES or body.i in resolver.index.cluster_of:
             continue
+        if _appositive_entity(body, resolver.index) is not None:
+            continue  # "a projection by the consulting firm Harlow Analytics": the firm it names (the author rules)
         words = resolver.doc[body.left_edge.i : body.i + 1]
         if words[0].lower_ != "the":
             continue  # "a report by a watchdog group": some group

@@ -493,7 +493,9 @@ class SpeakerResolver:
         if antecedent is None:
             return None
         named = _named_in_apposition(self, antecedent, ("PERSON",) if low in ("who", "whom", "whose") else ("ORG",))
-        return named or self._resolve(antecedent, depth + 1)
+        # "a 70-year-old academic named Ray Tull, who …": the name the naming participle gives
+        # the antecedent (what resolve() would try for the description itself)
+        return named or _called_by_name(self, antecedent) or self._resolve(antecedent, depth + 1)
 
     def _all_of_whom(self, mention: Span, depth: int) -> Resolution | None:
         """"Lee, Ruiz and Moss, all of whom": the group the relative clause hangs from,
