@@ -9,7 +9,7 @@ import pytest
 
 from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.raised_subjects import with_passive_phrase_subject, with_passive_subject, with_raised_subject
+from newsmine.nlp.attribution.raised_subjects import with_passive_phrase_subject, with_passive_predicate, with_passive_subject, with_raised_subject
 from tests.conftest import candidate_to_sentence_end, doc_context
 
 
@@ -198,3 +198,34 @@ def test_a_passive_phrase_is_left_alone_where_its_subject_is_no_part_of_it(nlp, 
     ctx = doc_context(nlp, text)
     cand = candidate_to_sentence_end(ctx, cue_word, first_words, "child:prep")
     assert with_passive_phrase_subject(ctx, cand) is cand
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Two of the harbour pilots have been identified as former navy officers.\n", ["Two of the harbour pilots", "as former navy officers"]),
+        ("No repair permits were deemed valid.\n", ["No repair permits", "valid"]),
+        ("The new levy was billed as temporary.\n", ["The new levy", "as temporary"]),
+    ],
+)
+def test_the_pipeline_adds_the_as_phrase_or_predicate_to_a_passive_subject(nlp, text, parts):
+    from newsmine.nlp.quotes import find_quotes
+
+    quotes = find_quotes(nlp(text))
+    assert [[text[s:e] for s, e in q.parts] for q in quotes] == [parts]
+
+
+def _subject_of(ctx: DocContext, cue_word: str, subject: str) -> Candidate:
+    """The candidate of ``cue_word`` holding its subject alone, as ``child:nsubjpass`` proposes it."""
+    trigger = next(t.i for t in ctx.doc if t.text == cue_word)
+    start = ctx.text.index(subject)
+    return Candidate(trigger, ctx.idx[trigger], (trigger, trigger + 1), [(start, start + len(subject))], "child:nsubjpass", -1)
+
+
+def test_a_passive_subject_keeps_a_phrase_other_than_as_out(nlp):
+    ctx = doc_context(nlp, "Mr. Okafor was appointed in May after a long search.\n")
+    cand = _subject_of(ctx, "appointed", "Mr. Okafor")
+    assert with_passive_predicate(ctx, cand) is cand
+    ctx = doc_context(nlp, "Mr. Okafor was appointed as treasurer in May.\n")
+    kept = with_passive_predicate(ctx, _subject_of(ctx, "appointed", "Mr. Okafor"))
+    assert [ctx.text[s:e] for s, e in kept.parts] == ["Mr. Okafor", "as treasurer"]

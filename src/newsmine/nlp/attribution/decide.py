@@ -26,7 +26,9 @@ thresholds on what :func:`decide` returns, not on a part of it):
    and so does the infinitive or 'as' phrase of a passive cue word ('The kingdom is viewed as a
    bulwark': :func:`~newsmine.nlp.attribution.raised_subjects.with_passive_subject`) and its
    prepositional phrase or predicate ('Roof is accused of …': :func:`~newsmine.nlp.attribution.
-   raised_subjects.with_passive_phrase_subject`),
+   raised_subjects.with_passive_phrase_subject`), and a passive cue's subject kept alone takes
+   its 'as' phrase or predicate ('The operation was billed as humanitarian':
+   :func:`~newsmine.nlp.attribution.raised_subjects.with_passive_predicate`),
    the complement of a cue heading a bare relative clause takes the noun the clause describes
    ('the last thing … to cut': :func:`~newsmine.nlp.attribution.relative_heads.with_relative_head`),
    and a content ends before a verb conjoined to it in the cue's form ('vowed to keep the
@@ -77,7 +79,7 @@ from newsmine.nlp.attribution.model import AttributionModel, LinearScorer, sigmo
 from newsmine.nlp.attribution.not_speech import not_speech
 from newsmine.nlp.attribution.orphans import ORPHAN_MIN_WORDS, ORPHAN_PARAGRAPHS, orphan_quotations
 from newsmine.nlp.attribution.quotation_tails import end_at_quotation
-from newsmine.nlp.attribution.raised_subjects import with_passive_phrase_subject, with_passive_subject, with_raised_subject
+from newsmine.nlp.attribution.raised_subjects import with_passive_phrase_subject, with_passive_predicate, with_passive_subject, with_raised_subject
 from newsmine.nlp.attribution.relative_heads import with_relative_head
 from newsmine.nlp.attribution.relative_conjuncts import end_before_second_relative_clause
 from newsmine.nlp.attribution.reranker import rerank
@@ -119,6 +121,7 @@ _EXTENT_STAGES = (
     with_raised_subject,
     with_passive_subject,
     with_passive_phrase_subject,
+    with_passive_predicate,
     with_relative_head,
     end_before_cue_conjunct,
     end_before_second_relative_clause,

@@ -40,6 +40,8 @@ gold content holds the subject with the phrase, the cue between them. Not for a 
 all glued to …'), nor where the subject is whom the words were put to ('was asked about …').
 Train: 35 kept contents changed, 30 nearer the gold (4 new matches, 19 made exact), 2 farther
 (1 match lost: 'has also been called into question with regard to …', an idiom), 3 with no gold.
+And the other way, a passive cue word's subject kept alone takes its 'as' phrase or predicate
+('The operation was billed as humanitarian', :func:`with_passive_predicate`).
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ from newsmine.nlp.attribution.candidates import subject_before_cue
 from newsmine.nlp.attribution.context import CLAUSE_SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import cue_category
 
-__all__ = ["with_passive_phrase_subject", "with_passive_subject", "with_raised_subject"]
+__all__ = ["with_passive_phrase_subject", "with_passive_predicate", "with_passive_subject", "with_raised_subject"]
 
 _RAISING_LEMMAS = frozenset({"seem", "appear"})
 # What the raising verb says of its subject: an infinitive ('seems to be'), an adjective ('seems
@@ -166,6 +168,35 @@ def with_passive_phrase_subject(ctx: DocContext, cand: Candidate) -> Candidate:
     if complement < 0 or (ctx.dep[complement] != "prep" and ctx.dep[complement] not in _PASSIVE_PREDICATE_DEPS):
         return cand
     return _with_subject(ctx, cand, relative_subject=True)
+
+
+def with_passive_predicate(ctx: DocContext, cand: Candidate) -> Candidate:
+    """``cand``, or a copy in two parts, the subject of its passive cue word it kept alone then
+    the 'as' phrase or predicate the cue word says of it ('this screening process has been
+    singled out as a major vulnerability', 'no documents were deemed relevant', 'The operation
+    was billed as humanitarian').
+
+    The other direction of :func:`with_passive_subject`: the candidates offer the subject alone
+    (``child:nsubjpass``) and, for an 'as' phrase, nothing holding both, and the decision at
+    times keeps the subject. Train (session 34, against the reference records): 16 kept contents
+    changed, 14 nearer the gold (2 new matches, 10 made exact), 1 match lost ('Lewandowski was
+    dismissed on Monday as Trump's campaign manager': a role, not a judgement), 1 with no gold.
+    Only 'as' among the prepositions: after 'in', 'on' or 'for' ('was appointed in May', 'was
+    recommended for the job') the gold stops at the subject 14 times and runs on twice."""
+    i = cand.trigger
+    if i < 0 or cand.relation != "child:nsubjpass" or len(cand.parts) != 1 or cand.end > ctx.idx[cand.cue[0]]:
+        return cand
+    if not _plain_passive(ctx, i):
+        return cand
+    complement = next((c for c in ctx.children[i] if c > i and (ctx.dep[c] in _PASSIVE_PREDICATE_DEPS or (ctx.dep[c] == "prep" and ctx.lower[c] == "as"))), -1)
+    if complement < 0:
+        return cand
+    c_start, c_end = ctx.subtree(complement)
+    back = ctx.char_range(c_start, c_end)
+    if back is None:
+        return cand
+    parts = [*cand.parts, back]
+    return replace(cand, parts=parts, quoted_share=ctx.quoted_share(parts))
 
 
 def _plain_passive(ctx: DocContext, i: int) -> bool:
