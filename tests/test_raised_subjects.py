@@ -9,7 +9,7 @@ import pytest
 
 from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.raised_subjects import with_passive_subject, with_raised_subject
+from newsmine.nlp.attribution.raised_subjects import with_passive_phrase_subject, with_passive_predicate, with_passive_subject, with_raised_subject
 from tests.conftest import candidate_to_sentence_end, doc_context
 
 
@@ -157,3 +157,75 @@ def test_a_relative_clause_s_own_pronoun_joins_the_raised_subject(nlp):
     ctx = doc_context(nlp, "The mayor met a pilot who seemed to be confused by the new timetable, and left.\n")
     kept = with_raised_subject(ctx, _to_next_comma(ctx, "seemed", "to be", "child:xcomp"))
     assert [ctx.text[s:e] for s, e in kept.parts] == ["who", "to be confused by the new timetable"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Mr. Okafor was criticized for closing the pier without notice.\n", "Mr. Okafor"),
+        ("The ferry captain was accused of a string of thefts at the pier.\n", "The ferry captain"),
+        ("Three ferry captains were charged with smuggling diesel into the port.\n", "Three ferry captains"),
+    ],
+)
+def test_the_pipeline_adds_the_subject_of_a_passive_cue_s_phrase(nlp, text, subject):
+    from newsmine.nlp.quotes import find_quotes
+
+    quotes = find_quotes(nlp(text))
+    assert [(text[q.start : q.end], text[q.parts[0][0] : q.parts[0][1]]) for q in quotes] == [(text.rstrip().rstrip("."), subject)]
+
+
+def test_the_subject_of_a_passive_cue_joins_the_object_of_its_preposition(nlp):
+    ctx = doc_context(nlp, "The harbour master is accused of hiding the repair bills.\n")
+    kept = with_passive_phrase_subject(ctx, candidate_to_sentence_end(ctx, "accused", "hiding", "child:pobj:of", "master"))
+    assert [ctx.text[s:e] for s, e in kept.parts] == ["The harbour master", "hiding the repair bills"]
+    assert kept.source == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_word", "first_words"),
+    [
+        # whom the question was put to is not what it was about
+        ("The harbour master was asked about the levy on Tuesday.\n", "asked", "about"),
+        # a state, not a report (cue category "other")
+        ("The captains were glued to the radio all night.\n", "glued", "to the"),
+        # a perfect's 's that the parse takes for a passive auxiliary
+        ("She's spoken often about the levy.\n", "spoken", "about"),
+        # an active cue word
+        ("Mr. Okafor criticized the board for closing the pier.\n", "criticized", "for"),
+    ],
+)
+def test_a_passive_phrase_is_left_alone_where_its_subject_is_no_part_of_it(nlp, text, cue_word, first_words):
+    ctx = doc_context(nlp, text)
+    cand = candidate_to_sentence_end(ctx, cue_word, first_words, "child:prep")
+    assert with_passive_phrase_subject(ctx, cand) is cand
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Two of the harbour pilots have been identified as former navy officers.\n", ["Two of the harbour pilots", "as former navy officers"]),
+        ("No repair permits were deemed valid.\n", ["No repair permits", "valid"]),
+        ("The new levy was billed as temporary.\n", ["The new levy", "as temporary"]),
+    ],
+)
+def test_the_pipeline_adds_the_as_phrase_or_predicate_to_a_passive_subject(nlp, text, parts):
+    from newsmine.nlp.quotes import find_quotes
+
+    quotes = find_quotes(nlp(text))
+    assert [[text[s:e] for s, e in q.parts] for q in quotes] == [parts]
+
+
+def _subject_of(ctx: DocContext, cue_word: str, subject: str) -> Candidate:
+    """The candidate of ``cue_word`` holding its subject alone, as ``child:nsubjpass`` proposes it."""
+    trigger = next(t.i for t in ctx.doc if t.text == cue_word)
+    start = ctx.text.index(subject)
+    return Candidate(trigger, ctx.idx[trigger], (trigger, trigger + 1), [(start, start + len(subject))], "child:nsubjpass", -1)
+
+
+def test_a_passive_subject_keeps_a_phrase_other_than_as_out(nlp):
+    ctx = doc_context(nlp, "Mr. Okafor was appointed in May after a long search.\n")
+    cand = _subject_of(ctx, "appointed", "Mr. Okafor")
+    assert with_passive_predicate(ctx, cand) is cand
+    ctx = doc_context(nlp, "Mr. Okafor was appointed as treasurer in May.\n")
+    kept = with_passive_predicate(ctx, _subject_of(ctx, "appointed", "Mr. Okafor"))
+    assert [ctx.text[s:e] for s, e in kept.parts] == ["Mr. Okafor", "as treasurer"]

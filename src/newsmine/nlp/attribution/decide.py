@@ -24,9 +24,15 @@ thresholds on what :func:`decide` returns, not on a part of it):
    adjective_complements.start_at_adjective_complement`), the infinitive or adjective of 'seem' or 'appear'
    takes the verb's subject (:func:`~newsmine.nlp.attribution.raised_subjects.with_raised_subject`),
    and so does the infinitive or 'as' phrase of a passive cue word ('The kingdom is viewed as a
-   bulwark': :func:`~newsmine.nlp.attribution.raised_subjects.with_passive_subject`),
+   bulwark': :func:`~newsmine.nlp.attribution.raised_subjects.with_passive_subject`) and its
+   prepositional phrase or predicate ('Roof is accused of …': :func:`~newsmine.nlp.attribution.
+   raised_subjects.with_passive_phrase_subject`), and a passive cue's subject kept alone takes
+   its 'as' phrase or predicate ('The operation was billed as humanitarian':
+   :func:`~newsmine.nlp.attribution.raised_subjects.with_passive_predicate`),
    the complement of a cue heading a bare relative clause takes the noun the clause describes
    ('the last thing … to cut': :func:`~newsmine.nlp.attribution.relative_heads.with_relative_head`),
+   and so does the infinitive or 'as' phrase of a passive participle after a noun ('a developer
+   known to be bullish …': :func:`~newsmine.nlp.attribution.relative_heads.with_participle_head`),
    and a content ends before a verb conjoined to it in the cue's form ('vowed to keep the
    ferry running and celebrated the ruling': :func:`~newsmine.nlp.attribution.cue_conjuncts.
    end_before_cue_conjunct`), a relative-clause content ends before a second relative clause
@@ -76,8 +82,8 @@ from newsmine.nlp.attribution.model import AttributionModel, LinearScorer, sigmo
 from newsmine.nlp.attribution.not_speech import not_speech
 from newsmine.nlp.attribution.orphans import ORPHAN_MIN_WORDS, ORPHAN_PARAGRAPHS, orphan_quotations
 from newsmine.nlp.attribution.quotation_tails import end_at_quotation
-from newsmine.nlp.attribution.raised_subjects import with_passive_subject, with_raised_subject
-from newsmine.nlp.attribution.relative_heads import with_relative_head
+from newsmine.nlp.attribution.raised_subjects import with_passive_phrase_subject, with_passive_predicate, with_passive_subject, with_raised_subject
+from newsmine.nlp.attribution.relative_heads import with_participle_head, with_relative_head
 from newsmine.nlp.attribution.relative_conjuncts import end_before_second_relative_clause
 from newsmine.nlp.attribution.reranker import rerank
 from newsmine.nlp.attribution.that_conjuncts import with_that_conjunct
@@ -117,7 +123,10 @@ _EXTENT_STAGES = (
     end_at_quotation,
     with_raised_subject,
     with_passive_subject,
+    with_passive_phrase_subject,
+    with_passive_predicate,
     with_relative_head,
+    with_participle_head,
     end_before_cue_conjunct,
     end_before_second_relative_clause,
     with_that_conjunct,
