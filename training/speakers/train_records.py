@@ -5,8 +5,10 @@
 Extracting all 840 train articles parses each again (a quarter of an hour and more on the
 shared machine); the parses are cached (``training/polnear.py``), so this runs only what
 follows the parse (byline, entities, quotes and speakers) and writes one line per article with
-its ``id`` and ``quotes`` (offsets, speaker mention, kind, name, resolution): what
-``training/speaker_study.py`` and the shared ``speaker_score.py`` read. Same quotes and
+its ``id`` and ``quotes`` (offsets, speaker mention, kind, name, resolution, cue word and
+relation): what ``training/speaker_study.py``, the shared ``speaker_score.py`` and
+``attrib_score.py`` (its cue accuracy too) and ``training/content_extents.py`` (which splits
+its classes by whether the kept cue is the gold one) read. Same quotes and
 speakers as ``newsmine extract`` (checked on the train sample: identical scores). About two
 minutes for all of train, so a change to the speaker rules can be read across the whole split
 (``speaker_study.py`` before and after) instead of the hand-annotated sample alone.
@@ -45,7 +47,8 @@ def main() -> None:
                         "start": q.speaker.start_char, "end": q.speaker.end_char, "text": q.speaker.text,
                         "kind": q.speaker_kind.value, "name": q.speaker_name, "resolution": q.speaker_resolution.value,
                     }  # fmt: skip
-                quotes.append({"start": q.start, "end": q.end, "speaker": speaker})
+                cue = None if q.cue is None else {"start": q.cue.start_char, "end": q.cue.end_char, "text": q.cue.text}
+                quotes.append({"start": q.start, "end": q.end, "speaker": speaker, "cue": cue, "relation": q.relation})
             out.write(json.dumps({"id": gold.id, "quotes": quotes}) + "\n")
             print(f"\r{n} articles", end="", file=sys.stderr)
     print(file=sys.stderr)
