@@ -318,6 +318,14 @@ def ratio_line(label: str, ratios: list[float], target: float | None, whole: flo
             f"each: {', '.join(f'{r:.3f}' for r in ratios)}")
 
 
+def run_round(commands: dict[str, list[list[str]]], order: list[str]) -> dict[str, list[Run]]:
+    """One round: each named command run (:func:`run_together`) in ``order``, its runs by name."""
+    runs: dict[str, list[Run]] = {name: [] for name in commands}
+    for name in order:
+        runs[name].append(run_together(commands[name]))
+    return runs
+
+
 def whole_ratio(runs: dict[str, list[Run]], baseline: str, measured: str) -> float:
     """Throughput of ``measured`` over ``baseline`` per CPU second, over every run of the benchmark."""
     return sum(run.cpu for run in runs[baseline]) / sum(run.cpu for run in runs[measured])
@@ -361,9 +369,7 @@ def speed(corpus: Path, tmp_path: Path, articles: int, rounds: int, pin: int | N
     print(f"{'round':<6} {'bare CPU s':>{width}} {'w1 CPU s':>{width}} {'bare x2 CPU s':>{width}} {'w2 CPU s':>{width}} "
           f"{'w1/bare':>8} {'w2/bare x2':>10} {'w2/bare':>8} {'load':>5}")
     for number in range(rounds):
-        this_round: dict[str, list[Run]] = {name: [] for name in commands}
-        for name in round_order(number, pairs):
-            this_round[name].append(run_together(commands[name]))
+        this_round = run_round(commands, round_order(number, pairs))
         for name, pair in this_round.items():
             runs[name].extend(pair)
         cpu = {name: sum(run.cpu for run in pair) for name, pair in this_round.items()}
@@ -406,18 +412,17 @@ def noise(corpus: Path, rounds: int, pin: int | None = None, pairs: int = 1) -> 
     how far from 1.00 a round (and the whole run) falls by chance: a target that such a ratio
     can miss cannot be judged on one round."""
     sides = ["bare spaCy", "bare spaCy again"]
-    command = pinned(bare_command(corpus), pin)
+    command = [pinned(bare_command(corpus), pin)]
+    commands = {side: command for side in sides}
     runs: dict[str, list[Run]] = {side: [] for side in sides}
     ratios = []
     print(f"\nnoise floor: bare spaCy against itself, {rounds} rounds of {pairs} mirrored pairs "
           f"({' > '.join(round_order(0, pairs, (sides,)))}, then the other side first)")
     for number in range(rounds):
-        this_round: dict[str, list[Run]] = {side: [] for side in sides}
-        for side in round_order(number, pairs, (sides,)):
-            this_round[side].append(run_together([command]))
+        this_round = run_round(commands, round_order(number, pairs, (sides,)))
         for side, pair in this_round.items():
             runs[side].extend(pair)
-        ratios.append(sum(r.cpu for r in this_round["bare spaCy"]) / sum(r.cpu for r in this_round["bare spaCy again"]))
+        ratios.append(whole_ratio(this_round, "bare spaCy", "bare spaCy again"))
         both = "   ".join(f"{side}: " + "+".join(f"{r.cpu:.1f}" for r in pair) for side, pair in this_round.items())
         print(f"  round {number + 1}: {both}   ratio {ratios[-1]:.3f}   load {os.getloadavg()[0]:.1f}")
     print(ratio_line("bare spaCy again / bare spaCy per CPU second", ratios, None,

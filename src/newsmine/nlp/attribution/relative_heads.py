@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.raised_subjects import _PASSIVE_COMPLEMENT_DEPS, _first_token_after_cue
 from newsmine.nlp.attribution.trailing_phrases import with_first_part
 
 __all__ = ["with_participle_head", "with_relative_head"]
@@ -74,10 +75,6 @@ def with_relative_head(ctx: DocContext, cand: Candidate) -> Candidate:
     return with_first_part(ctx, cand, n_start, clause_start)
 
 
-# What a passive participle after a noun says of it ('a developer known to be bullish …', 'a
-# move intended as a signal …'): its infinitive or 'as' phrase.
-_PARTICIPLE_COMPLEMENT_DEPS = {"xcomp": "to", "prep": "as"}
-
 
 def with_participle_head(ctx: DocContext, cand: Candidate) -> Candidate:
     """``cand``, or a copy in two parts, the noun phrase a passive participle describes (up to
@@ -93,15 +90,15 @@ def with_participle_head(ctx: DocContext, cand: Candidate) -> Candidate:
     website called …', 'a fund known for its ties to …') the gold holds the noun about as
     often as not."""
     i = cand.trigger
-    if i < 0 or ctx.dep[i] != "acl" or ctx.tag[i] != "VBN" or len(cand.parts) != 1 or cand.relation.startswith(("quote", "orphan")):
+    first = _first_token_after_cue(ctx, cand)
+    if first < 0 or ctx.dep[i] != "acl" or ctx.tag[i] != "VBN":
         return cand
     noun = ctx.head[i]
-    start = cand.parts[0][0]
-    if noun >= i or cand.trigger_char >= start:
+    if noun >= i:
         return cand
-    first = ctx.token_at_char(start)
-    complement = next((c for c in ctx.children[i] if c > i and ctx.left[c] == first and ctx.dep[c] in _PARTICIPLE_COMPLEMENT_DEPS), -1)
-    if complement < 0 or ctx.lower[first] != _PARTICIPLE_COMPLEMENT_DEPS[ctx.dep[complement]]:
+    # the passive cue word's complements (raised_subjects): its infinitive or 'as' phrase
+    complement = next((c for c in ctx.children[i] if c > i and ctx.left[c] == first and ctx.dep[c] in _PASSIVE_COMPLEMENT_DEPS), -1)
+    if complement < 0 or ctx.lower[first] != _PASSIVE_COMPLEMENT_DEPS[ctx.dep[complement]]:
         return cand
     if any(ctx.dep[c] in ("nsubj", "nsubjpass", "aux", "auxpass") for c in ctx.children[i]):
         return cand
