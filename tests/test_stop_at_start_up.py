@@ -7,9 +7,9 @@ it out of the moment under test: one run is held inside the import of spaCy unti
 comes (an import hook of the test's own), another inside the import of the model package,
 once its output file is open (the output is then removed); the real command gets it half a
 second after its handlers are in place (read from /proc), which on any machine is in the
-middle of the seconds of imports and model loading that follow. The first is the one that failed before main() set
-its handlers up ahead of the imports (a traceback for Ctrl-C, exit -15 for SIGTERM); the
-others check the whole start of the real command, handlers to model.
+middle of the seconds of imports and model loading that follow. The first is the one that
+failed before main() set its handlers up ahead of the imports (a traceback for Ctrl-C, exit
+-15 for SIGTERM); the others check the whole start of the real command, handlers to model.
 """
 
 from __future__ import annotations
