@@ -21,7 +21,7 @@ from newsmine.nlp.entities.titles import _appositive_name_between
 from newsmine.nlp.speakers.descriptions import _PUBLIC_BODIES, _described
 from newsmine.nlp.speakers.people import _relative, _titled
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
-from newsmine.nlp.speakers.unnamed import _GROUP_NOUNS, _is_person_noun
+from newsmine.nlp.speakers.unnamed import _GROUP_NOUNS, _is_person_noun, _people_of_someone
 from newsmine.nlp.speakers.words import (
     _BODY_TYPES,
     _DETERMINERS,
@@ -132,7 +132,8 @@ def _named_in(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
         return relative
     if root.pos_ == "NOUN" and (
         _is_person_noun(root.lower_) or root.lower_ in _GROUP_NOUNS or root.lower_ in lexicons.load("titles")
-    ):
+        or (len(mention) > 1 and _people_of_someone(root))
+    ):  # fmt: skip
         # "a Clinton aide", "his lawyer", "Lee's family": an unnamed source, not Lee; unless
         # the article gave someone that title ("Pagliano's lawyer, Mark Ruiz").
         words = [t.lower_ for t in mention if t.lower_ not in _DETERMINERS and not t.is_punct and t.i != root.i]

@@ -64,6 +64,33 @@ def _person_by_ending(word: str) -> bool:
     return len(word) >= 6 and word.endswith(_PERSON_ENDINGS)
 
 
+# Kin, partners and intimates beyond _RELATION_NOUNS ("Lee's girlfriend", "Lee's kids", "his
+# right-hand woman"): someone close to the possessor, never the possessor.
+_CLOSE_NOUNS = frozenset({
+    "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "kid", "child", "grandson",
+    "granddaughter", "grandchild", "nephew", "niece", "cousin", "uncle", "aunt", "stepson", "stepdaughter",
+    "stepfather", "stepmother", "sibling", "mom", "dad", "grandmother", "grandfather", "man", "woman",
+})  # fmt: skip
+
+
+def _people_of_someone(root: Token) -> bool:
+    """'Lee's girlfriend', 'Lee delegates', 'Lee defenders', 'a Lee pollster': a head noun that
+    names people by what they are (kin, followers, a trade), read by its lemma when plural, so
+    that a name modifying it is whom they belong to, not who they are. Wider than
+    :func:`_is_person_noun`, which reads the word as written and missed plurals ("delegates")
+    and kin ("girlfriend", "kids"): the gold reads such a source as null (or the person named
+    beside it), never the possessor."""
+    if root.pos_ != "NOUN":
+        return False
+    word = root.lemma_.lower() if root.tag_ == "NNS" else root.lower_
+    if _is_person_noun(root.lower_) or _is_person_noun(word):
+        return True
+    return (
+        word in _CLOSE_NOUNS or word in _PEOPLE_HEADS or word in _OCCUPATIONS
+        or word in lexicons.load("person_nouns")
+    )  # fmt: skip
+
+
 def _quantified(token: Token) -> bool:
     """'One organization', 'Two committees', 'another group': the first word counts, not names."""
     return token.lower_ in _INDEFINITE or token.like_num
