@@ -237,6 +237,41 @@ def test_a_quote_does_not_run_on_past_a_reporting_participle_with_its_own_clause
     assert "Nobody on the island" not in quote.text
 
 
+def test_a_quote_does_not_run_on_past_a_sentence_of_narration(pipeline):
+    # 'Elena Novak shook her head.': the reporter's own sentence ends Tomas's quote, and
+    # the quotation after it is as likely hers (before: one quote over both, narration inside).
+    text = (
+        "“The ferry leaves when it wants to,” Tomas Novak said, pointing at the empty dock. "
+        "Elena Novak shook her head. “He is much more patient about it than I am.”\n"
+    )
+    quote = _quote_with(_quotes(pipeline, text), "The ferry leaves when it wants to")
+    assert "much more patient" not in quote.text
+    assert quote.speaker.text == "Tomas Novak"
+
+
+def test_a_quoted_sentence_does_not_join_the_quote_before_it_over_narration(pipeline):
+    # The speaker's description and a sentence about her stand between the two quotations
+    # (before: one quote from the first word to the last, 'Ruiz supports …' inside).
+    text = (
+        '"The harbour matters, but in my view the school matters more," says Ana Ruiz, 41, '
+        "of Port Elm, who works at the fish market. Ruiz supports the mayor in the race. "
+        '"I have two children, and the school has no heating."\n'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "The harbour matters")
+    assert "the school has no heating" not in quote.text
+    assert "supports the mayor" not in quote.text
+
+
+def test_a_cue_sentence_after_a_question_is_not_narration(pipeline):
+    # The parse ends a sentence at '?"', so 'Novak asked.' stands alone: the cue's own
+    # sentence, not narration, and the quote still runs on.
+    text = (
+        "“Who will pay for the new pier?” Novak asked. “Not the fishermen, and not the ferry.”\n"
+    )
+    quote = _quote_with(_quotes(pipeline, text), "Who will pay for the new pier")
+    assert "Not the fishermen" in quote.text
+
+
 # --- quotation marks glued to the words around them ---------------------------------------
 
 

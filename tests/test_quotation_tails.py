@@ -1,5 +1,6 @@
 """A kept clause ends at its comma-closed quotation when the writer's own words follow it:
-an appositive, a participle, a relative clause or a subordinate one. Every text here is
+an appositive, a participle, a relative clause or a subordinate one; and before the
+writer's summary of the report further on ('…, an admission that …'). Every text here is
 invented for newsmine."""
 
 from __future__ import annotations
@@ -49,6 +50,19 @@ def _content(ctx: DocContext, cand: Candidate) -> str:
         ('The council described the levy as "temporary," which is what it said about the last one.\n', "described", "the levy", 'the levy as "temporary,"'),
         # a dash, then an appositive
         ('Ruiz said she was "cautiously hopeful" — a rare note of optimism from the harbour board.\n', "said", "she was", 'she was "cautiously hopeful"'),
+        # the writer's summary of the report further on in the sentence
+        (
+            'Novak conceded the fares would rise "a little" next year, an admission that her rivals seized on at once.\n',
+            "conceded",
+            "the fares",
+            'the fares would rise "a little" next year',
+        ),
+        (
+            'Ruiz said the vote had been "fixed" against the fishermen, a claim which the board rejected.\n',
+            "said",
+            "the vote",
+            'the vote had been "fixed" against the fishermen',
+        ),
     ],
 )
 def test_the_writers_words_after_a_closed_quotation_are_left_out(nlp, text, cue_word, first_words, kept):
@@ -67,6 +81,8 @@ def test_the_writers_words_after_a_closed_quotation_are_left_out(nlp, text, cue_
         ('Ruiz said "every member of the board" - the mayor included - backed the ferry plan.\n', "said", '"every'),
         # the clause going on with a verb after the quotation
         ('Novak said the town must "take on the cartel," fix the pier and cut the fares.\n', "said", "the town"),
+        # an apposition of a name further on, not a summary of the report
+        ('Ruiz said the pier was "a disgrace" and blamed Tom Reyes, a commissioner that the mayor appointed last year.\n', "said", "the pier"),
     ],
 )
 def test_a_clause_going_on_after_its_quotation_is_not_cut(nlp, text, cue_word, first_words):

@@ -17,6 +17,7 @@ from newsmine.nlp.attribution.candidate import QUOTATION_SHARE
 from newsmine.nlp.attribution.candidates import Candidate, Intervals
 from newsmine.nlp.attribution.context import DocContext
 from newsmine.nlp.attribution.cues import cue_range
+from newsmine.nlp.attribution.narration import narration_between
 from newsmine.nlp.attribution.sources import relative_antecedent, subject_of
 
 __all__ = ["ORPHAN_MIN_WORDS", "ORPHAN_PARAGRAPHS", "orphan_quotations"]
@@ -226,6 +227,8 @@ def _continued(ctx: DocContext, k: int, ends_with: dict[int, Candidate]) -> Cand
     if gap.strip():
         if not (before.end <= owner.trigger_char < stretch.start) or len(gap) > _MAX_CONTINUATION_GAP:
             return None
+        if narration_between(ctx, before.end, stretch.start, owner.trigger):
+            return None  # '"…," says Ana Ruiz, 32. Ruiz supports Clinton. "…"'
         first = ctx.token_at_char(before.end)
         # A reporting verb inside the speaker's own description does not report anything
         # new ('"…," said Rep. Ana Ruiz, a port commissioner who argued that …. "…"').

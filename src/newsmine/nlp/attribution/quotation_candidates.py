@@ -10,6 +10,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from newsmine.nlp.attribution.after_quotation import attribution_after
+from newsmine.nlp.attribution.narration import narration_between
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, WINDOW, DocContext
 from newsmine.nlp.attribution.punctuation_candidates import dash_name
 
@@ -83,8 +84,8 @@ def propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
             break  # '"…," Paradis said. ¶ "…," Bennett shot back.': a speaker of its own after it
         next_para = ctx.paragraph_of_char(nxt.start)
         if next_para == para:
-            if not _starts_sentence(ctx, k):
-                break
+            if not _starts_sentence(ctx, k) or narration_between(ctx, stretches[k - 1].end, nxt.start, i):
+                break  # '"…," Tom said, pointing to his ears. Betsy shook her head. "…"'
         elif next_para != para + 1 or ctx.text[ctx.paragraphs[next_para][0] : nxt.start].strip():
             break
         elif _narration_after(ctx, stretches[k - 1].end, para):

@@ -8,6 +8,12 @@ reported words stop at the quotation's closing mark and the comma or dash after 
 PolNeAR train such a tail is outside the gold content about three times out of four (train
 records of session 23: 31 contents cut, 18 direct contents gained, 6 lost: 'the new bill can
 be "the best of both worlds," giving states more power' is one).
+
+Further on in the sentence, the writer's summary of the report ends it too ('some families
+would pay "slightly more" in taxes, an acknowledgment that advisers quickly trumpeted', 'the
+contest had been "rigged" against him, a charge that party leaders denied'): an indefinite
+noun phrase and its 'that' / 'which' clause after a comma, not after a name (session 35,
+dextent: train 2 kept contents cut, both to a match, none lost).
 """
 
 from __future__ import annotations
@@ -26,6 +32,11 @@ __all__ = ["end_at_quotation"]
 _RELATIVES = frozenset({"which", "who", "whose", "whom"})
 _SUBORDINATORS = frozenset({"while", "though", "although", "before", "after"})
 _DETERMINERS = frozenset({"a", "an", "another", "the"})
+# A summary of the report after it, further on in the sentence: an indefinite noun phrase
+# ('a charge that', 'an acknowledgment that'), its clause within this many words.
+_SUMMARY_DETERMINERS = frozenset({"a", "an", "another"})
+_SUMMARY_CLAUSES = frozenset({"that", "which"})
+_SUMMARY_WORDS = 3
 # Participles that go on with the report: 'according to' names its source (reported_through).
 _NOT_TAILS = frozenset({"according"})
 # Double marks, and the single ones of an article quoting British style (quote_marks).
@@ -60,7 +71,38 @@ def end_at_quotation(ctx: DocContext, cand: Candidate) -> Candidate:
         if after >= 0:
             parts = [(start, stretch.end)]
             return replace(cand, parts=parts, quoted_share=ctx.quoted_share(parts))
+        comma = _summary_comma(ctx, stretch.end, end)
+        if comma >= 0:
+            parts = [(start, ctx.idx[comma])]
+            return replace(cand, parts=parts, quoted_share=ctx.quoted_share(parts))
     return cand
+
+
+def _summary_comma(ctx: DocContext, mark_end: int, end: int) -> int:
+    """The comma opening the writer's summary of the reported clause after a quotation
+    closing at ``mark_end``, further on in its sentence, inside a content ending at ``end``
+    ('some families would pay "slightly more" in taxes, an acknowledgment that …', 'the
+    contest had been "rigged" against him, a charge that … denied'): an indefinite noun
+    phrase whose clause ('that', 'which') tells what the writer makes of the report; -1 when
+    none. Not after a name ('singled out Barry Bennett, a longtime operative …': an
+    apposition of the name), nor before quoted words (a series)."""
+    first = ctx.token_at_char(mark_end)
+    if first >= ctx.n:
+        return -1
+    hi = ctx.sent_bounds[ctx.sent_of[first]][1]
+    for comma in range(first, hi - 1):
+        if ctx.idx[comma] >= end:
+            break
+        if ctx.lower[comma] != "," or ctx.quote_of[comma] >= 0 or ctx.lower[comma + 1] not in _SUMMARY_DETERMINERS:
+            continue
+        if ctx.pos[comma - 1] == "PROPN" or ctx.lower[comma - 1] in _MARK_TOKENS:
+            continue  # an apposition of a name; a comma-closed quotation is _tail_start's
+        window = range(comma + 2, min(hi, comma + 2 + _SUMMARY_WORDS))
+        if any(ctx.quote_of[k] >= 0 or ctx.lower[k] in _MARK_TOKENS for k in window):
+            return -1
+        if any(ctx.lower[k] in _SUMMARY_CLAUSES and ctx.idx[k] < end for k in window):
+            return comma
+    return -1
 
 
 def _tail_start(ctx: DocContext, inner_end: int, mark_end: int, end: int) -> int:
