@@ -501,6 +501,24 @@ def test_a_reporting_verb_in_a_clause_below_the_cue_does_not_stop_the_quote_runn
     assert before in quote.text
 
 
+@pytest.mark.parametrize(
+    ("narration", "speaker"),
+    [("The crowd booed.", None), ("The audience applauded.", "Ruiz")],
+)
+def test_a_short_sentence_opening_the_next_paragraph_does_not_attribute_the_quotation_before_it(pipeline, narration, speaker):
+    # '"…?" ¶ The crowd booed.': narration after the quotation, not its attribution (on
+    # PolNeAR train only a dash line there attributes it: '"…" ¶ - Bernie Sanders.').
+    text = (
+        "The council met on Monday to vote on the harbour budget.\n\n"
+        'Ruiz pressed the mayor on the missing funds. "Where did the money go, and who signed the cheques?"\n\n'
+        f"{narration}\n\nThe mayor left early.\n"
+    )
+    quote = _quote_with(_quotes(pipeline, text), "who signed the cheques")
+    assert quote.cue is None or quote.cue.text not in ("booed", "applauded")
+    if speaker is not None:
+        assert quote.speaker is not None and quote.speaker.text == speaker
+
+
 def test_a_reporting_verb_coordinated_with_the_cue_still_stops_the_quote_running_on(pipeline):
     # 'and councillor Ana Ruiz replied …' is a second report: the quotation after it is not
     # Marsh's.
