@@ -842,3 +842,26 @@ def test_a_date_before_a_coordinated_verb_is_no_subject(nlp):
                        ("signed", 2, "conj", "VERB", "VBD"), ("the", 11, "det", "DET", "DT"), ("deal", 9, "dobj", "NOUN", "NN", False),
                        (".", 2, "punct", "PUNCT", ".")], [(6, 7, "DATE"), (8, 9, "DATE")])
     assert _built_source(doc, "signed") == "The board"
+
+
+def test_a_second_participle_hung_in_the_reported_clause_pairs_with_the_first(nlp):
+    # 'and questioning' is parsed as an adverbial clause of 'is' inside what 'telling' reports:
+    # it pairs with 'telling' and speaks for its subject, not for the reported clause's.
+    text = "She escalated her attacks on Tuesday, telling ABC that Berg is a “fake” and questioning how he has “gotten away with hiding his debts.”\n"
+    assert _source_of(nlp, text, "questioning") == "She"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'At the final debate before the caucus and at least one town hall, she only hinted at Tomas Berg by mentioning the need for a fence on the eastern border and adding, "I\'ve got an idea of who should pay for it."\n',
+        'At the last debate before the runoff, he only hinted at Ana Ruiz by mentioning the need for a wall on the southern border and adding, "I know exactly who should build it."\n',
+    ],
+)
+def test_a_participle_hung_on_a_noun_pairs_with_the_participle_after_a_preposition(nlp, pipeline, text):
+    # 'by mentioning the need for a wall … and adding': the parse hangs 'adding' on 'border';
+    # it pairs with 'mentioning' and speaks for the subject of 'hinted', not for the name
+    # the parse reaches first ('hinted at Ana Ruiz').
+    assert _source_of(nlp, text, "adding") in ("she", "he")
+    quote = next(q for q in pipeline.analyze(text).quotes if q.cue and q.cue.text == "adding")
+    assert quote.speaker is not None and quote.speaker.text in ("she", "he")

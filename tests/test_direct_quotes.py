@@ -506,17 +506,52 @@ def test_a_quotation_after_a_colon_with_its_cue_after_it_starts_at_the_quotation
     assert quote.speaker is not None and quote.speaker.text.endswith("Tom Becker")
 
 
-def test_a_reporting_verb_in_a_clause_below_the_cue_does_not_stop_the_quote_running_on(pipeline):
-    # 'after the mayor stated …' hangs below 'told': it tells when Marsh spoke, not who
-    # speaks next, so the quotation after it goes on with Marsh's quote.
+@pytest.mark.parametrize(
+    ("line", "snippet", "speaker", "before"),
+    [
+        # 'after the mayor stated …' hangs below 'told': it tells when Marsh spoke, not who
+        # speaks next, so the quotation after it goes on with Marsh's quote.
+        (
+            "“They are not going to close the pier,” port spokesman Leo Marsh told reporters on Tuesday, "
+            "after the mayor stated an interest in selling it. “The contracts with the fishermen are fully binding.”\n",
+            "fully binding",
+            "port spokesman Leo Marsh",
+            "close the pier",
+        ),
+        # 'a point he likes to make after an interview during which listeners asked …' hangs
+        # below 'declared' through 'likes to make' (an open complement, no new report).
+        (
+            "“And I am not being paid!” Novak declared, a point he likes to make after a recent interview on a local "
+            "radio station during which listeners asked how much money he was getting. “I make my own money.”\n",
+            "my own money",
+            "Novak",
+            "not being paid",
+        ),
+    ],
+)
+def test_a_reporting_verb_in_a_clause_below_the_cue_does_not_stop_the_quote_running_on(pipeline, line, snippet, speaker, before):
+    text = "The council met on Monday to vote on the harbour budget.\n\n" + line
+    quote = _quote_with(_quotes(pipeline, text), snippet)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert before in quote.text
+
+
+@pytest.mark.parametrize(
+    ("narration", "speaker"),
+    [("The crowd booed.", None), ("The audience applauded.", "Ruiz")],
+)
+def test_a_short_sentence_opening_the_next_paragraph_does_not_attribute_the_quotation_before_it(pipeline, narration, speaker):
+    # '"…?" ¶ The crowd booed.': narration after the quotation, not its attribution (on
+    # PolNeAR train only a dash line there attributes it: '"…" ¶ - Bernie Sanders.').
     text = (
         "The council met on Monday to vote on the harbour budget.\n\n"
-        "“They are not going to close the pier,” port spokesman Leo Marsh told reporters on Tuesday, "
-        "after the mayor stated an interest in selling it. “The contracts with the fishermen are fully binding.”\n"
+        'Ruiz pressed the mayor on the missing funds. "Where did the money go, and who signed the cheques?"\n\n'
+        f"{narration}\n\nThe mayor left early.\n"
     )
-    quote = _quote_with(_quotes(pipeline, text), "fully binding")
-    assert quote.speaker is not None and quote.speaker.text == "port spokesman Leo Marsh"
-    assert "close the pier" in quote.text
+    quote = _quote_with(_quotes(pipeline, text), "who signed the cheques")
+    assert quote.cue is None or quote.cue.text not in ("booed", "applauded")
+    if speaker is not None:
+        assert quote.speaker is not None and quote.speaker.text == speaker
 
 
 def test_a_reporting_verb_coordinated_with_the_cue_still_stops_the_quote_running_on(pipeline):

@@ -11,7 +11,7 @@ the source model or the grammar gives (:func:`~newsmine.nlp.attribution.sources.
   parsed as a parataxis; "according to X, …"); ``rest:sent`` the sentence without the cue
   and its subject;
 - ``vp``, ``vp_core``: the verb phrase after the cue ('described Clinton as a "disgrace"');
-- ``quote`` (quotations in the cue's sentence), ``quote_prev`` ('"…" ¶ He said.'),
+- ``quote`` (quotations in the cue's sentence), ``quote_prev`` ('"…" He said.'),
   ``quote_next`` ('He said: ¶ "…"'), each also as a ``…_run``: continued by the quoted
   sentences of the paragraph and the quoted paragraphs that follow with no cue of their own;
 - ``colon`` ("Newspaper: Defense secretary used …") and ``dash`` ('"…" ― Jane Doe');

@@ -36,9 +36,11 @@ _LEAD_IN_STOPS = frozenset({".", "!", "?", ";", "-", "—", "–", "--"})
 _MAX_CONTINUATION_GAP = 200
 # The links by which a word hangs below a cue word inside the cue's own sentence without
 # reporting anything new: adverbial and relative clauses, phrases, the cue's own arguments
-# ('told the Journal in July, after de Blasio stated …', 'told Reuters when asked …').
-# Coordination ('and Ruiz replied') and reported clauses are not among them.
-_SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "prep", "pobj", "pcomp", "appos", "npadvmod", "dobj", "nsubj", "nsubjpass", "attr"})
+# ('told the Journal in July, after de Blasio stated …', 'told Reuters when asked …'), an open
+# complement on the way ('declared, a point he likes to make after an appearance during which
+# callers asked …': 'make' is no new report). Coordination ('and Ruiz replied') and reported
+# clauses are not among them.
+_SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "prep", "pobj", "pcomp", "appos", "npadvmod", "dobj", "nsubj", "nsubjpass", "attr", "xcomp"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 

@@ -84,7 +84,9 @@ def _parallel_participle(ctx: DocContext, i: int) -> int:
     clause before speaks for the participle it pairs with — the nearest one above it set off
     by a comma. That participle; else -1."""
     k = ctx.head[i]
-    if ctx.tag[i] != "VBG" or ctx.dep[i] != "conj" or not _after_conjunction(ctx, i):
+    # 'telling CNN that Trump is a "faker" and questioning how …': the parse may hang the
+    # second participle as an adverbial clause of the reported clause's verb.
+    if ctx.tag[i] != "VBG" or ctx.dep[i] not in ("conj", "advcl") or not _after_conjunction(ctx, i):
         return -1
     if ctx.tag[k] == "VBG" and (ctx.dep[k] != "pcomp" or ctx.child(k, SUBJECT_DEPS) >= 0):
         # 'with Trump interrupting his rivals and firing off …', 'featuring Hispanics telling
@@ -97,6 +99,28 @@ def _parallel_participle(ctx: DocContext, i: int) -> int:
             return -1
         if ctx.tag[k] == "VBG" and _after_comma(ctx, k):
             return k if ctx.quote_of[k] == ctx.quote_of[i] else -1
+        k = ctx.head[k]
+    return -1
+
+
+def _participle_after_preposition(ctx: DocContext, i: int) -> int:
+    """'he only hinted at Trump by mentioning the need for a wall and adding, "…"': a
+    participle after 'and' that the parse hung on a noun of the phrase before pairs with the
+    participle after a preposition above it ('by mentioning'), which speaks for its clause's
+    subject, not for the noun the parse reached first (:func:`_parallel_participle` when no
+    participle set off by a comma is above). That participle; else -1."""
+    if ctx.tag[i] != "VBG" or ctx.dep[i] != "conj" or not _after_conjunction(ctx, i):
+        return -1
+    k = ctx.head[i]
+    if ctx.pos[k] not in NOMINAL_POS:
+        return -1
+    for _ in range(6):
+        if k == ctx.head[k] or k > i:
+            return -1
+        if ctx.tag[k] == "VBG" and ctx.dep[k] == "pcomp" and ctx.child(k, SUBJECT_DEPS) < 0:
+            return k if ctx.quote_of[k] == ctx.quote_of[i] else -1
+        if ctx.pos[k] in ("VERB", "AUX"):
+            return -1
         k = ctx.head[k]
     return -1
 

@@ -20,6 +20,7 @@ from newsmine.nlp.attribution.sources.clauses import (
     _out_of_aside,
     _out_of_relative_clause,
     _parallel_participle,
+    _participle_after_preposition,
     _parenthetical_reporter,
     _perfect_with_own_aux,
     _prepositional_controller,
@@ -132,6 +133,11 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
         # Only a subject of the clause between the two participles is a misreading ('saying he
         # has been …'): one before the first is usually the right speaker already.
         return _grammatical_subject(ctx, parallel, outside) if found < 0 or parallel < found < i else found
+    paired = _participle_after_preposition(ctx, i) if pairing else -1
+    if paired >= 0:
+        found = _grammatical_subject(ctx, i, outside, pairing=False)
+        # The noun the parse hung the participle on is no speaker ('hinted at Trump by …').
+        return _grammatical_subject(ctx, paired, outside) if found < 0 or ctx.dep[found] not in SUBJECT_DEPS else found
     current, inherited = i, False
     # A participle without a subject ('…, all but begging a woman', '… upstate and pounding him
     # on the gun issue') speaks for the nearest subject above it, however the parse hung it.
