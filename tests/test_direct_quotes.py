@@ -84,6 +84,34 @@ def test_a_short_quoted_label_before_a_cue_inside_a_sentence_is_not_a_quote(pipe
     assert not [q for q in _quotes(pipeline, text) if q.text.strip('"“” ,.') == "experts"]
 
 
+@pytest.mark.parametrize(
+    "text, clause, speaker",
+    [
+        (
+            'The new ferry would cost less than the old bridge "no matter what," one harbour clerk commented.\n',
+            'The new ferry would cost less than the old bridge "no matter what,"',
+            "one harbour clerk",
+        ),
+        (
+            "The council cannot repair the pier “from its own budget,” Novak added, saying the state must help.\n",
+            "The council cannot repair the pier “from its own budget,”",
+            "Novak",
+        ),
+    ],
+)
+def test_a_clause_closed_by_a_short_quotation_before_its_cue_is_the_speakers(pipeline, text, clause, speaker):
+    # 'X would be better "no matter what," one user commented.': the quoted words end the
+    # clause the speaker said, and the clause is the quote, not the quoted words alone.
+    quote = _quote_with(_quotes(pipeline, text), clause.split()[1])
+    assert quote.text.strip(" \"“”") == clause.strip(" \"“”")
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_short_quoted_label_the_writers_clause_goes_on_after_is_not_a_quote(pipeline):
+    text = "The harbour board backed the “pivot” that the mayor announced in May, the paper reported.\n"
+    assert not [q for q in _quotes(pipeline, text) if "pivot" in q.text and q.text.rstrip().endswith("”")]
+
+
 def test_a_cue_in_the_next_sentence_does_not_claim_a_quotation_ending_with_a_full_stop(pipeline):
     text = (
         '"It is a very sad day for the town," Novak told reporters. "The old pier was part of our lives." '
