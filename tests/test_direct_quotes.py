@@ -107,6 +107,31 @@ def test_a_clause_closed_by_a_short_quotation_before_its_cue_is_the_speakers(pip
     assert quote.speaker is not None and quote.speaker.text == speaker
 
 
+@pytest.mark.parametrize(
+    "text, clause, speaker",
+    [
+        (
+            "The ferry board met on Monday. The new timetable signals "
+            '"the end of an era" for the island, said Ana Ruiz, a harbour commissioner.\n',
+            'The new timetable signals "the end of an era" for the island',
+            "Ana Ruiz",
+        ),
+        (
+            "Ferry fares rose again in May, Novak said.\n\n"
+            'Those who do commute by boat struggle, even with a "cheap" pass, Novak said.\n',
+            'Those who do commute by boat struggle, even with a "cheap" pass',
+            "Novak",
+        ),
+    ],
+)
+def test_a_sentence_quoting_a_few_words_before_its_closing_attribution_is_the_speakers(pipeline, text, clause, speaker):
+    # '… signals "the beginning of the end" for the EU, said Geert Wilders, founder of …':
+    # the words before the closing attribution are the speaker's, the quoted ones among them.
+    quote = _quote_with(_quotes(pipeline, text), clause.split()[1])
+    assert quote.text.strip(" ,") == clause
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
 def test_a_short_quoted_label_the_writers_clause_goes_on_after_is_not_a_quote(pipeline):
     text = "The harbour board backed the “pivot” that the mayor announced in May, the paper reported.\n"
     assert not [q for q in _quotes(pipeline, text) if "pivot" in q.text and q.text.rstrip().endswith("”")]

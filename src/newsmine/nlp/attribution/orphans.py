@@ -42,6 +42,11 @@ _SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "prep", "pobj", "pcomp",
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # At most this many words name the speaker after a cue that comes first ('said Jacobs, …').
 _ATTRIBUTION_WORDS = 8
+# At most this many words between a quotation and the comma before its sentence's closing
+# attribution ('"the beginning of the end" for the EU, said Geert Wilders').
+_WORDS_TO_ATTRIBUTION = 25
+# ... and between the quotation and its sentence's full stop.
+_SENTENCE_TAIL_WORDS = 40
 
 
 def orphan_quotations(
@@ -62,7 +67,8 @@ def orphan_quotations(
        than ``min_words`` if it opens its sentence and the word is a reporting verb; shorter
        and inside its sentence, closing the sentence's first clause with a comma right before
        that attribution ('He would be better "no matter what," one user commented.'), the
-       clause is the quote (:func:`_clause_before_cue`);
+       clause is the quote (:func:`_clause_before_cue`), and so are the sentence's words
+       before a closing ', SOURCE VERB.' a few words after it (:func:`_clause_before_sentence_cue`);
     2. else, right after an attributed quotation of its paragraph with only that quote's
        cue between, goes on with that quote (:func:`_continued`);
     3. else, of ``min_words`` or more, gets the best candidate covering it that overlaps
@@ -135,10 +141,14 @@ def orphan_quotations(
             and reporting_after
             and _opens_sentence(text, stretch.start)
         ):
+            # 'He would be a better president "no matter what," one user commented.', 'The
+            # treaty signals "the beginning of the end" for the EU, said Geert Wilders.'
             clause = _clause_before_cue(ctx, k, trigger, taken) if reporting_after and words > min_words - ORPHAN_MIN_WORDS else None
             if clause is None:
-                continue
-            # 'He would be a better president "no matter what," one user commented.'
+                found = _clause_before_sentence_cue(ctx, k, taken)
+                if found is None:
+                    continue
+                clause, trigger, source = found
             pick = Candidate(trigger, ctx.idx[trigger], cue_range(ctx, trigger), [clause], "orphan_clause", source, quoted_share=_quoted_share(stretch, clause))
         else:
             pick = _own_quote(ctx, k, trigger, source, covering, taken, last, paragraphs_back)
@@ -210,6 +220,55 @@ def _clause_before_cue(ctx: DocContext, k: int, trigger: int, taken: Intervals) 
     if not _opens_sentence(ctx.text, start) or taken.overlapping(start, stretch.end):
         return None
     return start, stretch.end
+
+
+def _clause_before_sentence_cue(ctx: DocContext, k: int, taken: Intervals) -> tuple[tuple[int, int], int, int] | None:
+    """The sentence's words before its closing attribution when quotation ``k`` is among them,
+    as (character range, cue word, source); None when there is none.
+
+    'The rejection of the treaty signals "the beginning of the end" for the EU, said Geert
+    Wilders, founder of …', 'Those who take on heavy debt struggle, even with a "good" job, he
+    said.': after the quotation, within a few words and before the sentence's full stop, a
+    comma and 'SOURCE VERB' or 'VERB SOURCE …' with a reporting verb and no other verb. The
+    words from the sentence's start to that comma are the quote (the parse often hangs them
+    elsewhere or splits the sentence at the quotation), unless another quotation or a chosen
+    content is among them.
+    """
+    first, last = ctx.stretch_tokens[k]
+    s_start = ctx.sent_bounds[ctx.sent_of[first]][0]
+    if s_start >= first or ctx.para_of[s_start] != ctx.para_of[first]:
+        return None
+    stop = last + 1
+    while stop < min(ctx.n, last + _SENTENCE_TAIL_WORDS) and ctx.lower[stop] not in (".", "!", "?") and ctx.para_of[stop] == ctx.para_of[first]:
+        if ctx.quote_of[stop] >= 0:
+            return None
+        stop += 1
+    if stop >= ctx.n or ctx.lower[stop] != "." or ctx.para_of[stop] != ctx.para_of[first]:
+        return None
+    cues = lexicons.load("cues")
+    for comma in range(last, stop):
+        if ctx.lower[comma] != "," or comma - last > _WORDS_TO_ATTRIBUTION:
+            continue
+        words = range(comma + 1, stop)
+        verbs = [i for i in words if ctx.pos[i] in ("VERB", "AUX")]
+        if len(verbs) != 1 or ctx.lemma[verbs[0]] not in cues:
+            continue
+        trigger = verbs[0]
+        if trigger == stop - 1 and not any(ctx.punct[i] for i in range(comma + 1, trigger)):
+            source = phrase_head(ctx, comma + 1, trigger)
+        elif trigger == comma + 1:
+            source = phrase_head(ctx, trigger + 1, stop)
+        else:
+            continue
+        if source < 0:
+            return None
+        if any(ctx.quote_of[i] >= 0 and ctx.quote_of[i] != k for i in range(s_start, comma)):
+            return None
+        start, end = ctx.idx[s_start], ctx.idx[comma]
+        if not _opens_sentence(ctx.text, start) or taken.overlapping(start, end):
+            return None
+        return (start, end), trigger, source
+    return None
 
 
 def _bare_attribution_after(ctx: DocContext, k: int, trigger: int) -> bool:
