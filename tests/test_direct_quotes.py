@@ -111,14 +111,18 @@ def test_a_clause_closed_by_a_short_quotation_before_its_cue_is_the_speakers(pip
     "text, clause, speaker",
     [
         (
-            "The ferry board met on Monday. The new timetable signals "
-            '"the end of an era" for the island, said Ana Ruiz, a harbour commissioner.\n',
+            (
+                "The ferry board met on Monday. The new timetable signals "
+                '"the end of an era" for the island, said Ana Ruiz, a harbour commissioner.\n'
+            ),
             'The new timetable signals "the end of an era" for the island',
             "Ana Ruiz",
         ),
         (
-            "Ferry fares rose again in May, Novak said.\n\n"
-            'Those who do commute by boat struggle, even with a "cheap" pass, Novak said.\n',
+            (
+                "Ferry fares rose again in May, Novak said.\n\n"
+                'Those who do commute by boat struggle, even with a "cheap" pass, Novak said.\n'
+            ),
             'Those who do commute by boat struggle, even with a "cheap" pass',
             "Novak",
         ),
