@@ -136,6 +136,19 @@ def test_a_sentence_quoting_a_few_words_before_its_closing_attribution_is_the_sp
     assert quote.speaker is not None and quote.speaker.text == speaker
 
 
+def test_a_sure_reporting_verb_keeps_its_clause_quoting_a_word_when_it_kept_nothing(pipeline):
+    # 'The senator said the financial system was "corrupt," noting that it is "…"': the
+    # participle takes the clause after, and 'said' keeps its own, however unsure the model.
+    text = (
+        'The mayor from Portland said the harbour fund was "broken," noting that it is "very strange '
+        "that a town which pays $5 million in fees for a pier it never uses cannot find one dollar "
+        'for the ferry while children who ride it wait in the rain.\n'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "harbour fund")
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.speaker is not None and quote.speaker.text == "The mayor"
+
+
 def test_a_short_quoted_label_the_writers_clause_goes_on_after_is_not_a_quote(pipeline):
     text = "The harbour board backed the “pivot” that the mayor announced in May, the paper reported.\n"
     assert not [q for q in _quotes(pipeline, text) if "pivot" in q.text and q.text.rstrip().endswith("”")]
