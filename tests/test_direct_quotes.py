@@ -144,9 +144,8 @@ def test_a_sure_reporting_verb_keeps_its_clause_quoting_a_word_when_it_kept_noth
         "that a town which pays $5 million in fees for a pier it never uses cannot find one dollar "
         'for the ferry while children who ride it wait in the rain.\n'
     )
-    quote = _quote_with(_quotes(pipeline, text), "harbour fund")
-    assert quote.cue is not None and quote.cue.text == "said"
-    assert quote.speaker is not None and quote.speaker.text == "The mayor"
+    kept = [(q.cue and q.cue.text, q.speaker and q.speaker.text) for q in _quotes(pipeline, text) if "harbour fund" in q.text]
+    assert kept == [("said", "The mayor")]
 
 
 def test_a_short_quoted_label_the_writers_clause_goes_on_after_is_not_a_quote(pipeline):
