@@ -84,6 +84,75 @@ def test_a_short_quoted_label_before_a_cue_inside_a_sentence_is_not_a_quote(pipe
     assert not [q for q in _quotes(pipeline, text) if q.text.strip('"“” ,.') == "experts"]
 
 
+@pytest.mark.parametrize(
+    "text, clause, speaker",
+    [
+        (
+            'The new ferry would cost less than the old bridge "no matter what," one harbour clerk commented.\n',
+            'The new ferry would cost less than the old bridge "no matter what,"',
+            "one harbour clerk",
+        ),
+        (
+            "The council cannot repair the pier “from its own budget,” Novak added, saying the state must help.\n",
+            "The council cannot repair the pier “from its own budget,”",
+            "Novak",
+        ),
+    ],
+)
+def test_a_clause_closed_by_a_short_quotation_before_its_cue_is_the_speakers(pipeline, text, clause, speaker):
+    # 'X would be better "no matter what," one user commented.': the quoted words end the
+    # clause the speaker said, and the clause is the quote, not the quoted words alone.
+    quote = _quote_with(_quotes(pipeline, text), clause.split()[1])
+    assert quote.text.strip(" \"“”") == clause.strip(" \"“”")
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text, clause, speaker",
+    [
+        (
+            (
+                "The ferry board met on Monday. The new timetable signals "
+                '"the end of an era" for the island, said Ana Ruiz, a harbour commissioner.\n'
+            ),
+            'The new timetable signals "the end of an era" for the island',
+            "Ana Ruiz",
+        ),
+        (
+            (
+                "Ferry fares rose again in May, Novak said.\n\n"
+                'Those who do commute by boat struggle, even with a "cheap" pass, Novak said.\n'
+            ),
+            'Those who do commute by boat struggle, even with a "cheap" pass',
+            "Novak",
+        ),
+    ],
+)
+def test_a_sentence_quoting_a_few_words_before_its_closing_attribution_is_the_speakers(pipeline, text, clause, speaker):
+    # '… signals "the beginning of the end" for the EU, said Geert Wilders, founder of …':
+    # the words before the closing attribution are the speaker's, the quoted ones among them.
+    quote = _quote_with(_quotes(pipeline, text), clause.split()[1])
+    assert quote.text.strip(" ,") == clause
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_sure_reporting_verb_keeps_its_clause_quoting_a_word_when_it_kept_nothing(pipeline):
+    # 'The senator said the financial system was "corrupt," noting that it is "…"': the
+    # participle takes the clause after, and 'said' keeps its own, however unsure the model.
+    text = (
+        'The mayor from Portland said the harbour fund was "broken," noting that it is "very strange '
+        "that a town which pays $5 million in fees for a pier it never uses cannot find one dollar "
+        'for the ferry while children who ride it wait in the rain.\n'
+    )
+    kept = [(q.cue and q.cue.text, q.speaker and q.speaker.text) for q in _quotes(pipeline, text) if "harbour fund" in q.text]
+    assert kept == [("said", "The mayor")]
+
+
+def test_a_short_quoted_label_the_writers_clause_goes_on_after_is_not_a_quote(pipeline):
+    text = "The harbour board backed the “pivot” that the mayor announced in May, the paper reported.\n"
+    assert not [q for q in _quotes(pipeline, text) if "pivot" in q.text and q.text.rstrip().endswith("”")]
+
+
 def test_a_cue_in_the_next_sentence_does_not_claim_a_quotation_ending_with_a_full_stop(pipeline):
     text = (
         '"It is a very sad day for the town," Novak told reporters. "The old pier was part of our lives." '

@@ -11,7 +11,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import NOMINAL_POS, DocContext
 from newsmine.nlp.attribution.sources import subject_of
 
-__all__ = ["attribution_after", "phrase_head", "speaker_after"]
+__all__ = ["attribution_after", "phrase_head", "speaker_after", "words_after"]
 
 # How far after a quotation its cue word and speaker are looked for ('"…," the presumptive
 # GOP presidential nominee, Donald Trump, tweeted').
@@ -31,7 +31,7 @@ def attribution_after(ctx: DocContext, k: int) -> tuple[int, int]:
     ends its sentence with a full stop and a capital follows ('"… campaign." Ohio Gov. John
     Kasich said he …': a new sentence), nor, unless a comma closes the quotation, when the
     cue word has a clause of its own ('"…?" Kasich said he would have fired …')."""
-    j, comma = _words_after(ctx, k)
+    j, comma = words_after(ctx, k)
     if j < 0:
         return -1, -1
     cues = lexicons.load("cues")
@@ -56,14 +56,14 @@ def speaker_after(ctx: DocContext, k: int, trigger: int) -> int:
     on Wednesday', '"…," Braynard is quoted as saying') or right after the cue ('"…," tweeted
     Rubio spokesman Alex Conant'). -1 when the cue word is not within a few words after the
     quotation, in its clause and paragraph (the conditions of :func:`attribution_after`)."""
-    j, _ = _words_after(ctx, k)
+    j, _ = words_after(ctx, k)
     if j < 0 or not j <= trigger < j + _AFTER_WINDOW or any(_stops_clause(ctx, i, j) for i in range(j, trigger + 1)):
         return -1
     source = _phrase_by(ctx, j, trigger)
     return source if source >= 0 and ctx.quote_of[source] < 0 else -1
 
 
-def _words_after(ctx: DocContext, k: int) -> tuple[int, bool]:
+def words_after(ctx: DocContext, k: int) -> tuple[int, bool]:
     """The first word after quotation ``k`` and its punctuation, and whether a comma closes
     the quotation; (-1, False) when the words after it are not its attribution's: another
     quotation, another paragraph, or a new sentence ('"… campaign." Ohio Gov. John Kasich said

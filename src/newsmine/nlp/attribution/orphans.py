@@ -12,13 +12,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.attribution.after_quotation import attribution_after, phrase_head, speaker_after
+from newsmine.nlp.attribution.after_quotation import attribution_after, phrase_head, speaker_after, words_after
 from newsmine.nlp.attribution.candidate import QUOTATION_SHARE
 from newsmine.nlp.attribution.candidates import Candidate, Intervals
 from newsmine.nlp.attribution.context import DocContext
 from newsmine.nlp.attribution.cues import cue_range
 from newsmine.nlp.attribution.narration import narration_between
 from newsmine.nlp.attribution.sources import relative_antecedent, subject_of
+from newsmine.nlp.quote_marks import QuotedStretch
 
 __all__ = ["ORPHAN_MIN_WORDS", "ORPHAN_PARAGRAPHS", "orphan_quotations"]
 
@@ -42,6 +43,13 @@ _MAX_CONTINUATION_GAP = 200
 # clauses are not among them.
 _SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "prep", "pobj", "pcomp", "appos", "npadvmod", "dobj", "nsubj", "nsubjpass", "attr", "xcomp"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# At most this many words name the speaker after a cue that comes first ('said Jacobs, …').
+_ATTRIBUTION_WORDS = 8
+# At most this many words between a quotation and the comma before its sentence's closing
+# attribution ('"the beginning of the end" for the EU, said Geert Wilders').
+_WORDS_TO_ATTRIBUTION = 25
+# ... and between the quotation and its sentence's full stop.
+_SENTENCE_TAIL_WORDS = 40
 
 
 def orphan_quotations(
@@ -59,7 +67,11 @@ def orphan_quotations(
 
     1. with a cue word right after it ('"…," the editorial thundered.', '"…," said the
        woman'), is that cue's quote (see :func:`~.after_quotation.attribution_after`), even when shorter
-       than ``min_words`` if it opens its sentence and the word is a reporting verb;
+       than ``min_words`` if it opens its sentence and the word is a reporting verb; shorter
+       and inside its sentence, closing the sentence's first clause with a comma right before
+       that attribution ('He would be better "no matter what," one user commented.'), the
+       clause is the quote (:func:`_clause_before_cue`), and so are the sentence's words
+       before a closing ', SOURCE VERB.' a few words after it (:func:`_clause_before_sentence_cue`);
     2. else, right after an attributed quotation of its paragraph with only that quote's
        cue between, goes on with that quote (:func:`_continued`);
     3. else, of ``min_words`` or more, gets the best candidate covering it that overlaps
@@ -123,34 +135,26 @@ def orphan_quotations(
                 last = joined
             continue
         words = len(text[stretch.inner_start : stretch.inner_end].split())
+        reporting_after = trigger >= 0 and ctx.lemma[trigger] in lexicons.load("cues")
         if words < min_words and not (
             # '"Savage," she said.': opening its sentence, a reporting verb after it; needs five
             # words less than ``min_words`` (one by default; raising ``min_words`` still
             # turns the orphans off).
             words > min_words - ORPHAN_MIN_WORDS
-            and trigger >= 0
-            and ctx.lemma[trigger] in lexicons.load("cues")
+            and reporting_after
             and _opens_sentence(text, stretch.start)
         ):
-            continue
-        free = [c for c in sorted(covering.get(k, ()), key=lambda c: -c.score) if not taken.overlapping(c.start, c.end)]
-        if trigger < 0 and not free:
-            trigger, source = _lead_in(ctx, k)
-        if trigger >= 0:
-            # The cue right after the quotation is its own ('"…," the editorial read.'): its
-            # candidate covering the quotation if it has one, else the quotation alone.
-            pick = next((c for c in free if c.trigger == trigger), None)
-            if pick is None:
-                pick = Candidate(trigger, ctx.idx[trigger], cue_range(ctx, trigger), list(stretch.pieces), "orphan", source, quoted_share=1.0)
-        elif free:
-            pick = free[0]
+            # 'He would be a better president "no matter what," one user commented.', 'The
+            # treaty signals "the beginning of the end" for the EU, said Geert Wilders.'
+            clause = _clause_before_cue(ctx, k, trigger, taken) if reporting_after and words > min_words - ORPHAN_MIN_WORDS else None
+            if clause is None:
+                found = _clause_before_sentence_cue(ctx, k, taken)
+                if found is None:
+                    continue
+                clause, trigger, source = found
+            pick = Candidate(trigger, ctx.idx[trigger], cue_range(ctx, trigger), [clause], "orphan_clause", source, quoted_share=_quoted_share(stretch, clause))
         else:
-            source = -1
-            if last is not None:
-                para = ctx.paragraph_of_char(stretch.start)
-                if para - paragraphs_back <= ctx.paragraph_of_char(last.end) <= para:
-                    source = relative_antecedent(ctx, last.source)
-            pick = Candidate(-1, stretch.start, (0, 0), list(stretch.pieces), "orphan", source, quoted_share=1.0)
+            pick = _own_quote(ctx, k, trigger, source, covering, taken, last, paragraphs_back)
         position[id(pick)] = len(out)
         out.append(pick)
         taken.add(pick)
@@ -159,6 +163,143 @@ def orphan_quotations(
             last = pick
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _own_quote(
+    ctx: DocContext,
+    k: int,
+    trigger: int,
+    source: int,
+    covering: dict[int, list[Candidate]],
+    taken: Intervals,
+    last: Candidate | None,
+    paragraphs_back: int,
+) -> Candidate:
+    """The quote uncovered quotation ``k`` becomes (steps 1 and 3 to 5 of
+    :func:`orphan_quotations`): the cue word ``trigger`` after it with ``source``, the best free
+    candidate covering it, a lead-in's, or the speaker of ``last`` nearby, else nobody's."""
+    stretch = ctx.stretches[k]
+    free = [c for c in sorted(covering.get(k, ()), key=lambda c: -c.score) if not taken.overlapping(c.start, c.end)]
+    if trigger < 0 and not free:
+        trigger, source = _lead_in(ctx, k)
+    if trigger >= 0:
+        # The cue right after the quotation is its own ('"…," the editorial read.'): its
+        # candidate covering the quotation if it has one, else the quotation alone.
+        pick = next((c for c in free if c.trigger == trigger), None)
+        if pick is None:
+            return Candidate(trigger, ctx.idx[trigger], cue_range(ctx, trigger), list(stretch.pieces), "orphan", source, quoted_share=1.0)
+        return pick
+    if free:
+        return free[0]
+    source = -1
+    if last is not None:
+        para = ctx.paragraph_of_char(stretch.start)
+        if para - paragraphs_back <= ctx.paragraph_of_char(last.end) <= para:
+            source = relative_antecedent(ctx, last.source)
+    return Candidate(-1, stretch.start, (0, 0), list(stretch.pieces), "orphan", source, quoted_share=1.0)
+
+
+def _clause_before_cue(ctx: DocContext, k: int, trigger: int, taken: Intervals) -> tuple[int, int] | None:
+    """The clause quotation ``k`` closes, as a character range from its sentence's start
+    through the quotation, when the quotation ends that opening clause with a comma and the
+    attribution follows ('Comey cannot say that "from his perspective," Lewandowski added');
+    None when the quotation opens its sentence, another quotation or paragraph break comes
+    between, or a chosen content already holds any of those words.
+
+    A few quoted words inside a clause are a label as often as speech ('the "experts" said'),
+    but closing the sentence's first clause right before ', SOURCE VERB' they are the end of
+    what that source said, and PolNeAR gives the source the whole clause, not the quoted words.
+    """
+    stretch = ctx.stretches[k]
+    if _opens_sentence(ctx.text, stretch.start) or not _bare_attribution_after(ctx, k, trigger):
+        return None
+    first = ctx.stretch_tokens[k][0]
+    s_start = ctx.sent_bounds[ctx.sent_of[first]][0]
+    if s_start >= first or ctx.para_of[s_start] != ctx.para_of[first]:
+        return None
+    if any(ctx.quote_of[i] >= 0 for i in range(s_start, first)) or not any(ctx.pos[i] in ("VERB", "AUX") for i in range(s_start, first)):
+        return None
+    start = ctx.idx[s_start]
+    if not _opens_sentence(ctx.text, start) or taken.overlapping(start, stretch.end):
+        return None
+    return start, stretch.end
+
+
+def _clause_before_sentence_cue(ctx: DocContext, k: int, taken: Intervals) -> tuple[tuple[int, int], int, int] | None:
+    """The sentence's words before its closing attribution when quotation ``k`` is among them,
+    as (character range, cue word, source); None when there is none.
+
+    'The rejection of the treaty signals "the beginning of the end" for the EU, said Geert
+    Wilders, founder of …', 'Those who take on heavy debt struggle, even with a "good" job, he
+    said.': after the quotation, within a few words and before the sentence's full stop, a
+    comma and 'SOURCE VERB' or 'VERB SOURCE …' with a reporting verb and no other verb. The
+    words from the sentence's start to that comma are the quote (the parse often hangs them
+    elsewhere or splits the sentence at the quotation), unless another quotation or a chosen
+    content is among them.
+    """
+    first, last = ctx.stretch_tokens[k]
+    s_start = ctx.sent_bounds[ctx.sent_of[first]][0]
+    if s_start >= first or ctx.para_of[s_start] != ctx.para_of[first]:
+        return None
+    stop = last + 1
+    while stop < min(ctx.n, last + _SENTENCE_TAIL_WORDS) and ctx.lower[stop] not in (".", "!", "?") and ctx.para_of[stop] == ctx.para_of[first]:
+        if ctx.quote_of[stop] >= 0:
+            return None
+        stop += 1
+    if stop >= ctx.n or ctx.lower[stop] != "." or ctx.para_of[stop] != ctx.para_of[first]:
+        return None
+    cues = lexicons.load("cues")
+    for comma in range(last, stop):
+        if ctx.lower[comma] != "," or comma - last > _WORDS_TO_ATTRIBUTION:
+            continue
+        words = range(comma + 1, stop)
+        verbs = [i for i in words if ctx.pos[i] in ("VERB", "AUX")]
+        if len(verbs) != 1 or ctx.lemma[verbs[0]] not in cues:
+            continue
+        trigger = verbs[0]
+        if trigger == stop - 1 and not any(ctx.punct[i] for i in range(comma + 1, trigger)):
+            source = phrase_head(ctx, comma + 1, trigger)
+        elif trigger == comma + 1:
+            source = phrase_head(ctx, trigger + 1, stop)
+        else:
+            continue
+        if source < 0:
+            return None
+        if any(ctx.quote_of[i] >= 0 and ctx.quote_of[i] != k for i in range(s_start, comma)):
+            return None
+        start, end = ctx.idx[s_start], ctx.idx[comma]
+        if not _opens_sentence(ctx.text, start) or taken.overlapping(start, end):
+            return None
+        return (start, end), trigger, source
+    return None
+
+
+def _bare_attribution_after(ctx: DocContext, k: int, trigger: int) -> bool:
+    """Whether a comma closes quotation ``k`` and only its attribution follows, ending the
+    clause: 'SOURCE VERB' or 'VERB SOURCE' and then punctuation ('," one user commented.',
+    '," Lewandowski added, saying …', '," said Jacobs.'). A quotation a clause goes on after
+    ('the "pivot" that China resents', '"a faker," questioning …') is a label in the writer's
+    sentence, not the end of someone's words."""
+    j, comma = words_after(ctx, k)
+    if j < 0 or not comma or trigger < j:
+        return False
+    if trigger > j:
+        # 'one user commented': a noun phrase, no verb of its own, then the cue and a stop.
+        if any(ctx.pos[i] in ("VERB", "AUX") or ctx.punct[i] for i in range(j, trigger)):
+            return False
+        return trigger + 1 < ctx.n and ctx.punct[trigger + 1] and ctx.quote_of[trigger + 1] < 0
+    # 'said Jacobs, the editor.': the cue first, then a noun phrase up to a stop.
+    i = trigger + 1
+    while i < min(ctx.n, trigger + 1 + _ATTRIBUTION_WORDS) and not ctx.punct[i]:
+        if ctx.pos[i] in ("VERB", "AUX"):
+            return False
+        i += 1
+    return i < ctx.n and ctx.punct[i] and i > trigger + 1
+
+
+def _quoted_share(stretch: QuotedStretch, clause: tuple[int, int]) -> float:
+    """Share of ``clause``'s characters inside the quotation that closes it."""
+    return (stretch.inner_end - stretch.inner_start) / max(1, clause[1] - clause[0])
 
 
 def _speaker_written_after(ctx: DocContext, cand: Candidate) -> Candidate:
