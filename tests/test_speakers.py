@@ -155,6 +155,20 @@ def test_the_campaign_is_its_candidates_campaign(pipeline):
     assert speaker_of(record, "raised $3 million").name == "Hollis campaign"
 
 
+def test_a_bare_campaign_is_that_of_the_person_the_passage_is_about(pipeline):
+    # Hollis is named most often, but the sentence before makes Ruiz its subject: "the
+    # campaign" that counts on delegates is Ruiz's (not the most prominent person's)
+    text = (
+        "Hollis vows to fight on\n\n"
+        "Mark Hollis told supporters in Dayton that he would stay in the race. Hollis said the "
+        "primary was far from over. Hollis has won four states.\n\n"
+        "Dana Ruiz is likely to widen her lead over Hollis on Tuesday.\n\n"
+        "There are 300 delegates at stake, and the campaign believes it could win most of them.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "win most of them").name == "Ruiz campaign"
+
+
 def test_resolution_defaults_to_none_so_older_records_still_validate():
     speaker = Speaker.model_validate({"start": 0, "end": 2, "text": "he", "kind": "unresolved"})
     assert speaker.resolution is SpeakerResolution.none

@@ -65,6 +65,9 @@ def _campaign(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     if owner is None:
         if mention[0].lower_ != "the":
             return None
+        subject = _subject_just_before(resolver, mention)
+        if subject is not None:
+            return Resolution("organisation", None, f"{_surname(subject)} campaign", "description")
         named = resolver.index.latest_named_campaign(mention.start_char)
         if named is not None:
             return _for_cluster(named, "description")
@@ -78,6 +81,39 @@ def _campaign(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     if owner is None:
         return None
     return Resolution("organisation", None, f"{_surname(owner)} campaign", "description")
+
+
+# Titles of people who work for a campaign rather than run it.
+_CAMPAIGN_STAFF = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "manager", "strategist",
+    "chairman", "chairwoman", "director", "pollster", "consultant", "attorney", "lawyer",
+})  # fmt: skip
+
+
+def _subject_just_before(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
+    """"Clinton is likely to cement her dominance … There are 384 delegates at stake, and the
+    campaign believes …": a bare "the campaign" is that of the person the passage is about — the latest person named as a subject outside quotations, in
+    the mention's sentence or the one before — rather than the latest campaign named further
+    back or the most prominent person. Not when those sentences speak of a campaign already
+    ("The Lee campaign said … The campaign added": that one goes on), nor for a campaign the
+    mention gives an owner of its own. None otherwise."""
+    index, root = resolver.index, mention.root
+    if any(c.dep_ in ("poss", "compound", "prep", "amod") for c in root.children):
+        return None  # "the Democratic nominee's campaign", "the campaign of …": its own owner
+    sentence = index.sentence_of[root.i]
+    lower = index.context.lower
+    for i in range(root.i - 1, -1, -1):
+        if index.sentence_of[i] < sentence - 1:
+            break
+        if lower[i] in _CAMPAIGN_NOUNS:
+            return None  # "The Clinton campaign suggested … the campaign said": the one named goes on
+    for n in index._recent(mention.start_char):
+        if n.sentence < sentence - 1:
+            break
+        if n.cluster.label == "PERSON" and n.subject and not n.in_quote and not n.possessor:
+            # "The senator's spokesman, Tom Reyes, said …": staff speak for a campaign, own none
+            return None if index.title_words(n.cluster) & _CAMPAIGN_STAFF else n.cluster
+    return None
 
 
 def _named_before_head(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
