@@ -213,7 +213,9 @@ def _clause_before_cue(ctx: DocContext, k: int, trigger: int, taken: Intervals) 
     stretch = ctx.stretches[k]
     if _opens_sentence(ctx.text, stretch.start) or not _bare_attribution_after(ctx, k, trigger):
         return None
-    first = ctx.stretch_tokens[k][0]
+    first, last = ctx.stretch_tokens[k]
+    if first >= last:
+        return None  # a quotation inside one token ('0«0'): no words of its own
     s_start = ctx.sent_bounds[ctx.sent_of[first]][0]
     if s_start >= first or ctx.para_of[s_start] != ctx.para_of[first]:
         return None
@@ -238,6 +240,8 @@ def _clause_before_sentence_cue(ctx: DocContext, k: int, taken: Intervals) -> tu
     content is among them.
     """
     first, last = ctx.stretch_tokens[k]
+    if first >= last:
+        return None  # a quotation inside one token ('0«0'): no words of its own
     s_start = ctx.sent_bounds[ctx.sent_of[first]][0]
     if s_start >= first or ctx.para_of[s_start] != ctx.para_of[first]:
         return None
