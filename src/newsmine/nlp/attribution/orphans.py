@@ -250,7 +250,9 @@ def _clause_before_sentence_cue(ctx: DocContext, k: int, taken: Intervals) -> tu
         return None
     cues = lexicons.load("cues")
     for comma in range(last, stop):
-        if ctx.lower[comma] != "," or comma - last > _WORDS_TO_ATTRIBUTION:
+        if comma - last > _WORDS_TO_ATTRIBUTION:
+            break
+        if ctx.lower[comma] != ",":
             continue
         words = range(comma + 1, stop)
         verbs = [i for i in words if ctx.pos[i] in ("VERB", "AUX")]
