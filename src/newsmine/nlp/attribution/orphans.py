@@ -19,7 +19,6 @@ from newsmine.nlp.attribution.context import DocContext
 from newsmine.nlp.attribution.cues import cue_range
 from newsmine.nlp.attribution.narration import narration_between
 from newsmine.nlp.attribution.sources import relative_antecedent, subject_of
-from newsmine.nlp.quote_marks import QuotedStretch
 
 __all__ = ["ORPHAN_MIN_WORDS", "ORPHAN_PARAGRAPHS", "orphan_quotations"]
 
@@ -152,7 +151,7 @@ def orphan_quotations(
                 if found is None:
                     continue
                 clause, trigger, source = found
-            pick = Candidate(trigger, ctx.idx[trigger], cue_range(ctx, trigger), [clause], "orphan_clause", source, quoted_share=_quoted_share(stretch, clause))
+            pick = Candidate(trigger, ctx.idx[trigger], cue_range(ctx, trigger), [clause], "orphan_clause", source, quoted_share=ctx.quoted_share([clause]))
         else:
             pick = _own_quote(ctx, k, trigger, source, covering, taken, last, paragraphs_back)
         position[id(pick)] = len(out)
@@ -297,11 +296,6 @@ def _bare_attribution_after(ctx: DocContext, k: int, trigger: int) -> bool:
             return False
         i += 1
     return i < ctx.n and ctx.punct[i] and i > trigger + 1
-
-
-def _quoted_share(stretch: QuotedStretch, clause: tuple[int, int]) -> float:
-    """Share of ``clause``'s characters inside the quotation that closes it."""
-    return (stretch.inner_end - stretch.inner_start) / max(1, clause[1] - clause[0])
 
 
 def _speaker_written_after(ctx: DocContext, cand: Candidate) -> Candidate:
