@@ -143,9 +143,11 @@ def orphan_quotations(
             and reporting_after
             and _opens_sentence(text, stretch.start)
         ):
+            if words <= min_words - ORPHAN_MIN_WORDS:
+                continue  # the clause rules too: a large ``min_words`` turns every orphan off
             # 'He would be a better president "no matter what," one user commented.', 'The
             # treaty signals "the beginning of the end" for the EU, said Geert Wilders.'
-            clause = _clause_before_cue(ctx, k, trigger, taken) if reporting_after and words > min_words - ORPHAN_MIN_WORDS else None
+            clause = _clause_before_cue(ctx, k, trigger, taken) if reporting_after else None
             if clause is None:
                 found = _clause_before_sentence_cue(ctx, k, taken)
                 if found is None:
