@@ -53,3 +53,16 @@ def test_a_mixed_quote_through_the_pipeline_is_one_quote_of_the_clause(pipeline)
     assert quote.type == "mixed"
     assert "new breakwater was" in quote.text and "a costly mistake" in quote.text
     assert quote.speaker is not None and quote.speaker.text.endswith("harbour master")
+
+
+def test_raising_the_orphans_length_turns_the_orphan_clauses_off_too(nlp):
+    # A large ``orphan_min_words`` turns the orphans off (chants with them): the clause a few
+    # quoted words close before their attribution is one of them, whichever rule finds it.
+    for text in (
+        'The new ferry would cost less than the old bridge "no matter what," one harbour clerk commented.\n',
+        'The ferry board met on Monday. The new timetable signals "the end of an era" for the island, said Ana Ruiz.\n',
+    ):
+        doc = nlp(text)
+        ctx = DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
+        assert [c.relation for c in orphan_quotations(ctx, [], [])] == ["orphan_clause"], text
+        assert orphan_quotations(ctx, [], [], min_words=1000) == [], text

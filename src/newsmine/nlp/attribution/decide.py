@@ -96,8 +96,10 @@ __all__ = ["attribute", "choose", "cue_groups", "decide", "reported_through", "r
 # Two attributions whose contents overlap this much (IoU of characters) report the same thing.
 _DUPLICATE_IOU = 0.5
 # A cue word the cue filter is this sure of ('said', 'argued', 'told') that kept no content
-# keeps its best one holding a quoted fragment from this score on (:func:`choose`).
+# keeps its best one holding a quoted fragment (:func:`choose`) ...
 _SURE_CUE = 0.9
+# ... from this content score on: far below the threshold, because the quoted words already
+# say someone spoke there.
 _QUOTING_FLOOR = 0.1
 
 
@@ -272,9 +274,7 @@ def choose(
             extended.start, extended.end
         ):
             continue
-        chosen.append((cand, extended))
-        taken.add(cand)
-        kept.add(extended)
+        _keep(cand, extended, chosen, taken, kept)
     # A cue whose best content went to a better-scoring cue ('"…," Okafor told the host,
     # noting that …' where both verbs want the that-clause) takes its best content that
     # touches nothing chosen, if that one reaches the threshold too.
@@ -288,10 +288,7 @@ def choose(
             continue
         for cand in sorted(others[key], key=lambda c: -c.score):
             if cand.score >= _threshold_for(cand, threshold, quoted_threshold) and not taken.overlapping(cand.start, cand.end):
-                extended = extents(cand)
-                chosen.append((cand, extended))
-                taken.add(cand)
-                kept.add(extended)
+                _keep(cand, extents(cand), chosen, taken, kept)
                 break
     # A sure reporting verb left with no content at all ('The senator said the financial
     # system was "corrupt," noting that …', where 'noting' took the clause after) keeps its
@@ -303,13 +300,20 @@ def choose(
             continue
         for cand in sorted(others[key], key=lambda c: -c.score):
             if 0 < cand.quoted_share < QUOTATION_SHARE and cand.score >= _QUOTING_FLOOR and not taken.overlapping(cand.start, cand.end):
-                extended = extents(cand)
-                chosen.append((cand, extended))
-                taken.add(cand)
-                kept.add(extended)
+                _keep(cand, extents(cand), chosen, taken, kept)
                 break
     chosen.sort(key=lambda pair: pair[0].start)
     return [extended for _, extended in chosen]
+
+
+def _keep(
+    cand: Candidate, extended: Candidate, chosen: list[tuple[Candidate, Candidate]], taken: Intervals, kept: Intervals
+) -> None:
+    """Choose ``cand`` (``extended`` with its extents): the later passes of :func:`choose` test
+    overlaps against ``taken`` (contents as proposed) and ``kept`` (with extents)."""
+    chosen.append((cand, extended))
+    taken.add(cand)
+    kept.add(extended)
 
 
 def _that_clauses_before_their_reports(ranked: list[Candidate]) -> list[Candidate]:

@@ -5,7 +5,7 @@ quote before it, so the quotation after it does not go on with that quote.
 
 from __future__ import annotations
 
-from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import FINITE_TAGS, SUBJECT_DEPS, DocContext
 
 __all__ = ["narration_between"]
 
@@ -25,14 +25,10 @@ def narration_between(ctx: DocContext, end_char: int, start_char: int, trigger: 
     sent = ctx.sent_of[first]
     j = first
     while j < ctx.n and ctx.idx[j] < start_char:
-        if ctx.sent_of[j] != sent and ctx.quote_of[j] < 0 and ctx.dep[j] == "ROOT" and ctx.tag[j] in _FINITE_TAGS:
+        if ctx.sent_of[j] != sent and ctx.quote_of[j] < 0 and ctx.dep[j] == "ROOT" and ctx.tag[j] in FINITE_TAGS:
             s_start, s_end = ctx.sent_bounds[ctx.sent_of[j]]
             inside = s_start > max(first, trigger) and (s_end >= ctx.n or ctx.idx[s_end - 1] < start_char)
             if inside and ctx.child(j, SUBJECT_DEPS) >= 0:
                 return True
         j += 1
     return False
-
-
-# Finite verb tags: a sentence root with one of them is a clause of its own.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})

@@ -19,7 +19,6 @@ from newsmine.nlp.attribution.context import DocContext
 from newsmine.nlp.attribution.cues import cue_range
 from newsmine.nlp.attribution.narration import narration_between
 from newsmine.nlp.attribution.sources import relative_antecedent, subject_of
-from newsmine.nlp.quote_marks import QuotedStretch
 
 __all__ = ["ORPHAN_MIN_WORDS", "ORPHAN_PARAGRAPHS", "orphan_quotations"]
 
@@ -144,15 +143,17 @@ def orphan_quotations(
             and reporting_after
             and _opens_sentence(text, stretch.start)
         ):
+            if words <= min_words - ORPHAN_MIN_WORDS:
+                continue  # the clause rules too: a large ``min_words`` turns every orphan off
             # 'He would be a better president "no matter what," one user commented.', 'The
             # treaty signals "the beginning of the end" for the EU, said Geert Wilders.'
-            clause = _clause_before_cue(ctx, k, trigger, taken) if reporting_after and words > min_words - ORPHAN_MIN_WORDS else None
+            clause = _clause_before_cue(ctx, k, trigger, taken) if reporting_after else None
             if clause is None:
                 found = _clause_before_sentence_cue(ctx, k, taken)
                 if found is None:
                     continue
                 clause, trigger, source = found
-            pick = Candidate(trigger, ctx.idx[trigger], cue_range(ctx, trigger), [clause], "orphan_clause", source, quoted_share=_quoted_share(stretch, clause))
+            pick = Candidate(trigger, ctx.idx[trigger], cue_range(ctx, trigger), [clause], "orphan_clause", source, quoted_share=ctx.quoted_share([clause]))
         else:
             pick = _own_quote(ctx, k, trigger, source, covering, taken, last, paragraphs_back)
         position[id(pick)] = len(out)
@@ -254,7 +255,9 @@ def _clause_before_sentence_cue(ctx: DocContext, k: int, taken: Intervals) -> tu
         return None
     cues = lexicons.load("cues")
     for comma in range(last, stop):
-        if ctx.lower[comma] != "," or comma - last > _WORDS_TO_ATTRIBUTION:
+        if comma - last > _WORDS_TO_ATTRIBUTION:
+            break
+        if ctx.lower[comma] != ",":
             continue
         words = range(comma + 1, stop)
         verbs = [i for i in words if ctx.pos[i] in ("VERB", "AUX")]
@@ -299,11 +302,6 @@ def _bare_attribution_after(ctx: DocContext, k: int, trigger: int) -> bool:
             return False
         i += 1
     return i < ctx.n and ctx.punct[i] and i > trigger + 1
-
-
-def _quoted_share(stretch: QuotedStretch, clause: tuple[int, int]) -> float:
-    """Share of ``clause``'s characters inside the quotation that closes it."""
-    return (stretch.inner_end - stretch.inner_start) / max(1, clause[1] - clause[0])
 
 
 def _speaker_written_after(ctx: DocContext, cand: Candidate) -> Candidate:

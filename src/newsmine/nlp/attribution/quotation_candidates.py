@@ -11,8 +11,8 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from newsmine.nlp.attribution.after_quotation import attribution_after
-from newsmine.nlp.attribution.narration import narration_between
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, WINDOW, DocContext
+from newsmine.nlp.attribution.narration import narration_between
 from newsmine.nlp.attribution.punctuation_candidates import dash_name
 
 if TYPE_CHECKING:  # candidates imports this module

@@ -92,9 +92,10 @@ _CAMPAIGN_STAFF = frozenset({
 
 def _subject_just_before(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
     """"Clinton is likely to cement her dominance … There are 384 delegates at stake, and the
-    campaign believes …": a bare "the campaign" is that of the person the passage is about — the latest person named as a subject outside quotations, in
-    the mention's sentence or the one before — rather than the latest campaign named further
-    back or the most prominent person. Not when those sentences speak of a campaign already
+    campaign believes …": a bare "the campaign" is that of the person the passage is about —
+    the latest person named as a subject outside quotations, in the mention's sentence or the
+    one before — rather than the latest campaign named further back or the most prominent
+    person. Not when those sentences speak of a campaign already
     ("The Lee campaign said … The campaign added": that one goes on), nor for a campaign the
     mention gives an owner of its own. None otherwise."""
     index, root = resolver.index, mention.root
