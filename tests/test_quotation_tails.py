@@ -83,6 +83,8 @@ def test_the_writers_words_after_a_closed_quotation_are_left_out(nlp, text, cue_
         ('Novak said the town must "take on the cartel," fix the pier and cut the fares.\n', "said", "the town"),
         # an apposition of a name further on, not a summary of the report
         ('Ruiz said the pier was "a disgrace" and blamed Tom Reyes, a commissioner that the mayor appointed last year.\n', "said", "the pier"),
+        # a pointing 'that' after the comma, not a clause summing the report up
+        ('Ruiz said the ferry vote was "fixed" at the hearing, a day after that meeting with the board.\n', "said", "the ferry"),
     ],
 )
 def test_a_clause_going_on_after_its_quotation_is_not_cut(nlp, text, cue_word, first_words):

@@ -152,6 +152,12 @@ def test_the_quotes_thresholds_are_settings(nlp):
     settings = {"threshold": 1.01, "quoted_threshold": 1.01, "orphan_min_words": 1000}
     strict.add_pipe("newsmine_quotes_v1", config=settings)(doc)
     assert quotes_of(doc) == []  # no score reaches 1.01, no quotation is that long
+    # A sure cue word left with no content keeps a short quoted one from a low content score
+    # on (decide.choose's last pass): its cue word's probability must reach the threshold too.
+    sure_cue = nlp('The new timetable signals "the end of an era" for the island, said Ana Ruiz, a harbour commissioner.')
+    assert quotes_of(sure_cue)
+    strict(sure_cue)
+    assert quotes_of(sure_cue) == []
 
 
 @pytest.mark.slow

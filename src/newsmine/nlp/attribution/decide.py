@@ -231,10 +231,10 @@ def choose(
     same threshold): news quotations are nearly always attributed, so the model's doubt about
     them costs less than missing them. A cue left without a content because a better one
     took it gets its best remaining content that overlaps nothing chosen. A cue word the
-    cue filter is sure of (``_SURE_CUE``) left with none keeps its best content that quotes a
-    few words and overlaps nothing chosen from a low score on (``_QUOTING_FLOOR``): the
-    quoted words say someone spoke there, and on PolNeAR train the three such contents are
-    all the gold's.
+    cue filter is sure of (``_SURE_CUE``, and at least ``threshold``, so that a stricter
+    threshold keeps fewer) left with none keeps its best content that quotes a few words and
+    overlaps nothing chosen from a low score on (``_QUOTING_FLOOR``): the quoted words say
+    someone spoke there, and on PolNeAR train the three such contents are all the gold's.
 
     Two contents report the same thing when they overlap enough as proposed, unless their
     extents part them: 'called out Trump for alienating Hispanics, which he believes will
@@ -296,7 +296,9 @@ def choose(
     # nothing chosen.
     done = {c.trigger for c, _ in chosen}
     for key in sorted(others, key=lambda key: -best[key].score):
-        if key in done or not best[key].cue_probability >= _SURE_CUE:
+        # The pass trusts the cue filter instead of the content model, so the cue word must
+        # reach the threshold too: a stricter threshold keeps fewer of these, 1.01 none.
+        if key in done or not best[key].cue_probability >= max(_SURE_CUE, threshold):
             continue
         for cand in sorted(others[key], key=lambda c: -c.score):
             if 0 < cand.quoted_share < QUOTATION_SHARE and cand.score >= _QUOTING_FLOOR and not taken.overlapping(cand.start, cand.end):

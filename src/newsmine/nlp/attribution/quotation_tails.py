@@ -100,7 +100,8 @@ def _summary_comma(ctx: DocContext, mark_end: int, end: int) -> int:
         window = range(comma + 2, min(hi, comma + 2 + _SUMMARY_WORDS))
         if any(ctx.quote_of[k] >= 0 or ctx.lower[k] in _MARK_TOKENS for k in window):
             return -1
-        if any(ctx.lower[k] in _SUMMARY_CLAUSES and ctx.idx[k] < end for k in window):
+        # a relative 'that'/'which', not a pointing one ('a day after that meeting'): det
+        if any(ctx.lower[k] in _SUMMARY_CLAUSES and ctx.dep[k] != "det" and ctx.idx[k] < end for k in window):
             return comma
     return -1
 
