@@ -214,11 +214,9 @@ def _clause_before_cue(ctx: DocContext, k: int, trigger: int, taken: Intervals) 
     stretch = ctx.stretches[k]
     if _opens_sentence(ctx.text, stretch.start) or not _bare_attribution_after(ctx, k, trigger):
         return None
-    first, last = ctx.stretch_tokens[k]
-    if first >= last:
-        return None  # a quotation inside one token ('0«0'): no words of its own
-    s_start = ctx.sent_bounds[ctx.sent_of[first]][0]
-    if s_start >= first or ctx.para_of[s_start] != ctx.para_of[first]:
+    first = ctx.stretch_tokens[k][0]
+    s_start = _sentence_start_before(ctx, k)
+    if s_start < 0:
         return None
     if any(ctx.quote_of[i] >= 0 for i in range(s_start, first)) or not any(ctx.pos[i] in ("VERB", "AUX") for i in range(s_start, first)):
         return None
@@ -226,6 +224,17 @@ def _clause_before_cue(ctx: DocContext, k: int, trigger: int, taken: Intervals) 
     if not _opens_sentence(ctx.text, start) or taken.overlapping(start, stretch.end):
         return None
     return start, stretch.end
+
+
+def _sentence_start_before(ctx: DocContext, k: int) -> int:
+    """The first token of the sentence holding quotation ``k`` when words of that sentence and
+    paragraph come before the quotation; -1 otherwise, and for a quotation inside one token
+    ('0«0': no words of its own)."""
+    first, last = ctx.stretch_tokens[k]
+    if first >= last:
+        return -1
+    s_start = ctx.sent_bounds[ctx.sent_of[first]][0]
+    return s_start if s_start < first and ctx.para_of[s_start] == ctx.para_of[first] else -1
 
 
 def _clause_before_sentence_cue(ctx: DocContext, k: int, taken: Intervals) -> tuple[tuple[int, int], int, int] | None:
@@ -241,10 +250,8 @@ def _clause_before_sentence_cue(ctx: DocContext, k: int, taken: Intervals) -> tu
     content is among them.
     """
     first, last = ctx.stretch_tokens[k]
-    if first >= last:
-        return None  # a quotation inside one token ('0«0'): no words of its own
-    s_start = ctx.sent_bounds[ctx.sent_of[first]][0]
-    if s_start >= first or ctx.para_of[s_start] != ctx.para_of[first]:
+    s_start = _sentence_start_before(ctx, k)
+    if s_start < 0:
         return None
     stop = last + 1
     while stop < min(ctx.n, last + _SENTENCE_TAIL_WORDS) and ctx.lower[stop] not in (".", "!", "?") and ctx.para_of[stop] == ctx.para_of[first]:
