@@ -169,6 +169,26 @@ def test_a_bare_campaign_is_that_of_the_person_the_passage_is_about(pipeline):
     assert speaker_of(record, "win most of them").name == "Ruiz campaign"
 
 
+@pytest.mark.parametrize(
+    "asker",
+    [
+        "Local reporter Tom Reyes asked about the missed votes at a town hall on Monday.",
+        "Tom Reyes, a reporter for the Dayton Herald, asked about the missed votes on Monday.",
+        "CNN anchor Tom Reyes pressed Hollis on the missed votes on Monday.",
+    ],
+)
+def test_a_bare_campaign_is_not_that_of_the_journalist_who_asked(pipeline, asker):
+    # the subject just before is a journalist: the press questions a campaign, runs none
+    text = (
+        "Hollis vows to fight on\n\n"
+        "Mark Hollis told supporters in Dayton that he would stay in the race. Hollis said the "
+        "primary was far from over.\n\n"
+        f"{asker} The campaign said later that none of the votes had been close.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "none of the votes").name == "Hollis campaign"
+
+
 def test_resolution_defaults_to_none_so_older_records_still_validate():
     speaker = Speaker.model_validate({"start": 0, "end": 2, "text": "he", "kind": "unresolved"})
     assert speaker.resolution is SpeakerResolution.none

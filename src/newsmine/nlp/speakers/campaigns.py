@@ -14,7 +14,7 @@ from newsmine.nlp.antecedents import rank_people
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.names import _NAME_SUFFIXES
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
-from newsmine.nlp.speakers.words import _CAMPAIGN_NOUNS, _FEMALE, _MALE, _capitalised
+from newsmine.nlp.speakers.words import _CAMPAIGN_NOUNS, _FEMALE, _JOURNALISTS, _MALE, _capitalised
 
 if TYPE_CHECKING:
     from newsmine.nlp.speakers.resolver import SpeakerResolver
@@ -89,6 +89,10 @@ _CAMPAIGN_STAFF = frozenset({
     "chairman", "chairwoman", "director", "pollster", "consultant", "attorney", "lawyer",
 })  # fmt: skip
 
+# People a campaign sentence may follow who run no campaign: its staff, and the press that
+# questions it ("Local reporter Tom Reyes asked about the votes. The campaign said …").
+_RUN_NO_CAMPAIGN = _CAMPAIGN_STAFF | _JOURNALISTS | {"host", "moderator", "interviewer"}
+
 
 def _subject_just_before(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
     """"Clinton is likely to cement her dominance … There are 384 delegates at stake, and the
@@ -112,8 +116,9 @@ def _subject_just_before(resolver: SpeakerResolver, mention: Span) -> EntityClus
         if n.sentence < sentence - 1:
             break
         if n.cluster.label == "PERSON" and n.subject and not n.in_quote and not n.possessor:
-            # "The senator's spokesman, Tom Reyes, said …": staff speak for a campaign, own none
-            return None if index.title_words(n.cluster) & _CAMPAIGN_STAFF else n.cluster
+            # "The senator's spokesman, Tom Reyes, said …": staff speak for a campaign, own
+            # none; "Local reporter Tom Reyes asked …": the press asks, runs none
+            return None if index.title_words(n.cluster) & _RUN_NO_CAMPAIGN else n.cluster
     return None
 
 

@@ -59,11 +59,12 @@ _OCCUPATIONS = frozenset({
 # Trades whose nouns stand for one another in a description: "the anchor" is the person the
 # article called a reporter, "the actress" one it called an actor. Not "star" (a reality
 # star, a rising star) nor "host" (the one who asks): no trade of their own.
+_JOURNALISTS = frozenset({
+    "journalist", "reporter", "anchor", "anchorman", "anchorwoman", "correspondent", "columnist",
+    "commentator", "newsman", "newswoman", "broadcaster", "newscaster",
+})  # fmt: skip
 _TRADES = (
-    frozenset({
-        "journalist", "reporter", "anchor", "anchorman", "anchorwoman", "correspondent", "columnist",
-        "commentator", "newsman", "newswoman", "broadcaster", "newscaster",
-    }),
+    _JOURNALISTS,
     frozenset({"actor", "actress", "comedian", "comedienne", "performer"}),
     frozenset({"physician", "surgeon", "neurosurgeon", "doctor"}),
     frozenset({"author", "novelist", "writer"}),
