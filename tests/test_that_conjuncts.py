@@ -1,14 +1,16 @@
 """A kept content runs on over a second 'that' clause the parse hung on the cue word ('said the
 pier must close, but that the ferry would stay'); a demonstrative 'that' after 'but' is left
-alone. Every text here is invented for newsmine."""
+alone. Without 'that', a second clause holding a quotation joins too ('says the islanders want
+a ferry, but instead the council is offering them "delays …"'), unless its verb reports
+(an attribution of its own) or it quotes nothing. Every text here is invented for newsmine."""
 
 from __future__ import annotations
 
 from newsmine.nlp.quotes import find_quotes
 
 
-def _contents(nlp, text: str) -> list[str]:
-    return [text[q.start : q.end] for q in find_quotes(nlp(text)) if q.cue is not None and q.cue.text == "said"]
+def _contents(nlp, text: str, cue: str = "said") -> list[str]:
+    return [text[q.start : q.end] for q in find_quotes(nlp(text)) if q.cue is not None and q.cue.text == cue]
 
 
 def test_a_second_that_clause_on_the_cue_joins_the_content(nlp):
@@ -19,3 +21,23 @@ def test_a_second_that_clause_on_the_cue_joins_the_content(nlp):
 def test_a_demonstrative_that_after_but_stays_out(nlp):
     text = "The mayor said the harbour plan was sound, but that group was not convinced.\n"
     assert _contents(nlp, text) == ["the harbour plan was sound"]
+
+
+def test_a_second_clause_holding_a_quotation_joins_the_content(nlp):
+    text = (
+        "The harbour master says the islanders are looking for a reliable ferry, but instead the council is "
+        'offering them "delays, excuses and higher fares."\n'
+    )
+    assert _contents(nlp, text, "says") == [
+        'the islanders are looking for a reliable ferry, but instead the council is offering them "delays, excuses and higher fares'
+    ]
+
+
+def test_a_second_clause_with_a_reporting_verb_stays_out(nlp):
+    text = 'The engineer said the old pier was unsafe, and he had warned the board about cracks that "could bring the whole thing down."\n'
+    assert _contents(nlp, text) == ["the old pier was unsafe"]
+
+
+def test_a_second_clause_quoting_nothing_stays_out(nlp):
+    text = "The engineer said the old pier was unsafe, and the board agreed to close it for the winter.\n"
+    assert _contents(nlp, text) == ["the old pier was unsafe"]

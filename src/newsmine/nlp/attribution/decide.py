@@ -86,7 +86,7 @@ from newsmine.nlp.attribution.raised_subjects import with_passive_phrase_subject
 from newsmine.nlp.attribution.relative_heads import with_participle_head, with_relative_head
 from newsmine.nlp.attribution.relative_conjuncts import end_before_second_relative_clause
 from newsmine.nlp.attribution.reranker import rerank
-from newsmine.nlp.attribution.that_conjuncts import with_that_conjunct
+from newsmine.nlp.attribution.that_conjuncts import with_quoted_conjunct, with_that_conjunct
 from newsmine.nlp.attribution.trailing_phrases import end_before_apposition, end_before_long_which_clause, end_before_report_medium
 from newsmine.nlp.doc_attrs import in_excluded
 from newsmine.nlp.quote_marks import find_quoted
@@ -136,6 +136,7 @@ _EXTENT_STAGES = (
     end_before_cue_conjunct,
     end_before_second_relative_clause,
     with_that_conjunct,
+    with_quoted_conjunct,
     end_before_apposition,
     end_before_long_which_clause,
     end_before_report_medium,
