@@ -35,6 +35,9 @@ import unicodedata
 
 from spacy.tokens import Span, Token
 
+from newsmine.nlp.attribution.context import doc_text
+from newsmine.nlp.doc_attrs import remembered
+
 # The lead characters UTF-8's two-byte letters become in Latin-1 (é -> "Ã©", ß -> "ÃŸ").
 _LEAD = re.compile("[ÂÃ]")
 
@@ -73,6 +76,17 @@ def _latin1_tail(text: str) -> bool:
     return all("\x80" <= c <= "\xbf" for c in text)
 
 
+# Characters without which no token holds a lead character (composed, or "A" and a combining
+# mark) nor is a mojibake letter's second byte: most articles have none.
+_MOJIBAKE_CHARS = re.compile("[\u0080-\u00ff\u0300-\u036f]")
+
+
+def _may_hold_mojibake(doc) -> bool:
+    """Whether any of the Doc's words may be mojibake (for :func:`remembered`): an article
+    without, most of them, spares :func:`with_glued_mojibake` reading every name's edges."""
+    return _MOJIBAKE_CHARS.search(doc_text(doc)) is not None
+
+
 def _glued(token) -> bool:
     """Whether ``token`` continues the word before it: no space between, a letter or a
     mojibake byte; or a combining mark NFKC put after a space ("Ã ̈ne")."""
@@ -98,6 +112,8 @@ def with_glued_mojibake(span: Span) -> Span:
     """``span`` extended over the rest of a word the tokenizer cut at a mojibake byte ("Marc
     TrÃ" -> "Marc TrÃ©vidic"); unchanged when its edge words hold no mojibake."""
     doc = span.doc
+    if not remembered(doc, _may_hold_mojibake):
+        return span
     start, end = span.start, span.end
     if _has_lead(doc[end - 1].text) or _latin1_tail(doc[end - 1].text):
         while end < len(doc) and _glued(doc[end]):
