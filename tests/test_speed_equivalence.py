@@ -728,18 +728,25 @@ def test_the_honorifics_read_from_a_table_are_those_read_token_by_token(nlp):
     assert found.count("m") == 3 and found.count("f") == 5  # "miss" and "mr." in lower case are verbs and slips
 
 
-def test_a_name_with_mojibake_is_extended_and_an_article_without_any_is_left_alone(nlp):
-    """``with_glued_mojibake`` skips the edge words of every name in an article holding no
-    character a mojibake word has (most of them, curly quotes and dashes included), and still
-    extends a name in one that does."""
+def test_the_mojibake_edge_words_read_from_a_table_are_those_read_token_by_token(nlp):
+    """``with_glued_mojibake`` reads which tokens hold a lead character or are second bytes
+    from a table built from the few tokens holding such characters: the same tokens as
+    testing each one, in an article with mojibake, no-break spaces and curly quotes, and in
+    one without; a cut name is still extended."""
     from spacy.tokens import Span
 
-    from newsmine.nlp.entities.mojibake import _may_hold_mojibake, with_glued_mojibake
+    from newsmine.nlp.entities.mojibake import _has_lead, _latin1_tail, _mojibake_edges, with_glued_mojibake
 
+    for text in (
+        "“We will rebuild,” said Marc TrÃ©vidic\xa0— the judge — on Monday in GuantÃ¡namo Bay.",
+        "SÃ©golÃ\u0308ne Royal met FranA\u0303§ois Hollande ; © 2016 Ã‚ Â« news",
+        "“We will rebuild,” said Marc Trevidic — the judge — on Monday.",
+    ):
+        doc = nlp.make_doc(text)
+        assert _mojibake_edges(doc) == {t.i for t in doc if _has_lead(t.text) or _latin1_tail(t.text)}, text
     plain = nlp.make_doc("“We will rebuild,” said Marc Trevidic — the judge — on Monday.")
-    assert not _may_hold_mojibake(plain)
+    assert not _mojibake_edges(plain)
     assert with_glued_mojibake(Span(plain, 7, 9, label="PERSON")).text == "Marc Trevidic"
     glued = nlp.make_doc("“We will rebuild,” said Marc TrÃ©vidic — the judge — on Monday.")
-    assert _may_hold_mojibake(glued)
     assert [t.text for t in glued[7:11]] == ["Marc", "TrÃ", "©", "vidic"]  # the tokenizer cut the word
     assert with_glued_mojibake(Span(glued, 7, 9, label="PERSON")).text == "Marc TrÃ©vidic"

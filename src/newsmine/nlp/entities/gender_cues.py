@@ -19,7 +19,8 @@ _HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS
 
 def _honorific_gender(span: Span) -> str | None:
     """'Mr. Obama' -> 'm', 'Mrs. Clinton' -> 'f' (the honorific inside or right before the span)."""
-    return honorific_gender_at(span.doc, span.start) or honorific_gender_at(span.doc, span.start - 1)
+    honorifics = remembered(span.doc, _honorifics)
+    return honorifics.get(span.start) or honorifics.get(span.start - 1)
 
 
 def honorific_gender_at(doc: Doc, i: int) -> str | None:
