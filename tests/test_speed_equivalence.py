@@ -31,6 +31,10 @@ each change's measurements in docs/history/speed.md).
   (``BoostedScorer.margins``): covered by the full-depth walk above.
 - The pronouns' clause walks (``newsmine.nlp.pronouns``) compare the tokens' dependency, entity
   and POS ids instead of their strings: the same pronouns for every span of a text.
+- Per-Doc tables kept while a Doc is read (``doc_attrs.remembered``; session 36): the
+  honorifics (``honorific_gender_at``), the gendered pronouns' positions (a clause with none
+  after the mention is not walked), whether an article may hold mojibake at all: the same
+  answers as reading Token by Token; a new Doc or a retokenized one gets a table of its own.
 - ``entity_keys.country_name`` searches each of coco's patterns once on a name in ASCII that
   folding only lower-cased (the patterns ignore case): the same country for every name.
 """
@@ -682,3 +686,67 @@ def test_a_country_name_searched_once_on_a_lower_cased_name_is_the_one_both_sear
     }  # fmt: skip
     for name in sorted(names):
         assert country_name.__wrapped__(name) == _country_name_searching_both_forms(name), name
+
+
+def test_a_per_doc_table_is_built_anew_for_another_doc_and_after_a_retokenize(nlp):
+    """``doc_attrs.remembered`` keeps one table for the Doc being read: another Doc, or the
+    same one retokenized (its length changed), must get its own, never the stale one."""
+    from newsmine.nlp.doc_attrs import remembered
+
+    def words(doc):
+        return [t.text for t in doc]
+
+    first = nlp.make_doc("Mr. Okafor met Ms. Lind in Port Alden.")
+    second = nlp.make_doc("The ferry sailed late.")
+    for _ in range(2):  # alternating Docs: each read anew
+        assert remembered(first, words) == [t.text for t in first]
+        assert remembered(second, words) == ["The", "ferry", "sailed", "late", "."]
+    with first.retokenize() as retokenizer:
+        retokenizer.merge(first[6:8])  # "Port Alden"
+    assert remembered(first, words) == ["Mr.", "Okafor", "met", "Ms.", "Lind", "in", "Port Alden", "."]
+
+
+def _plain_honorific_gender_at(doc, i: int) -> str | None:
+    """``honorific_gender_at`` as it read one Token at each call."""
+    from newsmine.nlp.entities import FEMALE_HONORIFICS, MALE_HONORIFICS
+
+    if not 0 <= i < len(doc) or doc[i].is_lower:
+        return None
+    word = doc[i].lower_
+    return "m" if word in MALE_HONORIFICS else "f" if word in FEMALE_HONORIFICS else None
+
+
+def test_the_honorifics_read_from_a_table_are_those_read_token_by_token(nlp):
+    from newsmine.nlp.entities import honorific_gender_at
+
+    doc = nlp.make_doc(
+        "Mr. Okafor and MRS. Lind met Ms Park, Sir Alan and Queen Mara; polls miss the mr. who "
+        "spoke, and Miss Lane said King Street was closed. Lady Ashford thanked Dr. Pell."
+    )
+    found = [honorific_gender_at(doc, i) for i in range(-2, len(doc) + 2)]
+    assert found == [_plain_honorific_gender_at(doc, i) for i in range(-2, len(doc) + 2)]
+    assert found.count("m") == 3 and found.count("f") == 5  # "miss" and "mr." in lower case are verbs and slips
+
+
+def test_the_mojibake_edge_words_read_from_a_table_are_those_read_token_by_token(nlp):
+    """``with_glued_mojibake`` reads which tokens hold a lead character or are second bytes
+    from a table built from the few tokens holding such characters: the same tokens as
+    testing each one, in an article with mojibake, no-break spaces and curly quotes, and in
+    one without; a cut name is still extended."""
+    from spacy.tokens import Span
+
+    from newsmine.nlp.entities.mojibake import _has_lead, _latin1_tail, _mojibake_edges, with_glued_mojibake
+
+    for text in (
+        "“We will rebuild,” said Marc TrÃ©vidic\xa0— the judge — on Monday in GuantÃ¡namo Bay.",
+        "SÃ©golÃ\u0308ne Royal met FranA\u0303§ois Hollande ; © 2016 Ã‚ Â« news",
+        "“We will rebuild,” said Marc Trevidic — the judge — on Monday.",
+    ):
+        doc = nlp.make_doc(text)
+        assert _mojibake_edges(doc) == {t.i for t in doc if _has_lead(t.text) or _latin1_tail(t.text)}, text
+    plain = nlp.make_doc("“We will rebuild,” said Marc Trevidic — the judge — on Monday.")
+    assert not _mojibake_edges(plain)
+    assert with_glued_mojibake(Span(plain, 7, 9, label="PERSON")).text == "Marc Trevidic"
+    glued = nlp.make_doc("“We will rebuild,” said Marc TrÃ©vidic — the judge — on Monday.")
+    assert [t.text for t in glued[7:11]] == ["Marc", "TrÃ", "©", "vidic"]  # the tokenizer cut the word
+    assert with_glued_mojibake(Span(glued, 7, 9, label="PERSON")).text == "Marc TrÃ©vidic"

@@ -20,15 +20,18 @@ from __future__ import annotations
 
 import threading
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import TypeVar
 
 import numpy as np
 from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-__all__ = ["register_extensions", "token_indices"]
+__all__ = ["register_extensions", "remembered", "token_indices"]
+
+T = TypeVar("T")
 
 _EXTENSIONS = {
     "newsmine_published": None,
@@ -82,28 +85,47 @@ def token_indices(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:
     return (wanted.take(at) == values).nonzero()[0].tolist()
 
 
-# The last Doc's token arrays, by attribute: the entity and speaker rules ask for the same
-# Doc's LOWER and ORTH a dozen times, and each ``Doc.to_array`` reads every token again. A weak
-# reference, so that a Doc is never kept alive by this cache; its length, so that a Doc
-# retokenized since (newsmine never does it) is read anew. Words never change otherwise. One
-# cache per thread: a Dask worker started with several threads runs several articles at once.
+# The last Doc's token arrays (by attribute) and the per-Doc values of :func:`remembered`: the
+# entity and speaker rules ask for the same Doc's LOWER and ORTH a dozen times, and each
+# ``Doc.to_array`` reads every token again. A weak reference, so that a Doc is never kept alive
+# by this cache; its length, so that a Doc retokenized since (newsmine never does it) is read
+# anew. Words never change otherwise. One cache per thread: a Dask worker started with several
+# threads runs several articles at once.
 _WORD_ATTRS = frozenset({LOWER, ORTH})
 _last = threading.local()
+
+
+def _doc_cache(doc: Doc) -> dict:
+    """The values kept for ``doc``; emptied when another Doc (or this one retokenized) comes."""
+    last = _last.__dict__
+    ref = last.get("doc")
+    if ref is None or ref() is not doc or last["length"] != len(doc):
+        last["doc"], last["length"], last["values"] = weakref.ref(doc), len(doc), {}
+    return last["values"]
 
 
 def _token_array(doc: Doc, attr: int) -> np.ndarray:
     """``doc.to_array(attr)`` for ``LOWER`` or ``ORTH``, read once per Doc (not to be written to)."""
     if attr not in _WORD_ATTRS:
         return doc.to_array(attr)
-    last = _last.__dict__
-    ref = last.get("doc")
-    if ref is None or ref() is not doc or last["length"] != len(doc):
-        last["doc"], last["length"], last["arrays"] = weakref.ref(doc), len(doc), {}
-    arrays = last["arrays"]
-    values = arrays.get(attr)
-    if values is None:
-        values = arrays[attr] = doc.to_array(attr)
-    return values
+    values = _doc_cache(doc)
+    array = values.get(attr)
+    if array is None:
+        array = values[attr] = doc.to_array(attr)
+    return array
+
+
+def remembered(doc: Doc, build: Callable[[Doc], T]) -> T:
+    """``build(doc)``, computed once per Doc and kept while the rules read that Doc (the last
+    one read, see ``_doc_cache``): for a per-Doc table that several rules, or one rule called
+    for every mention, would otherwise rebuild from spaCy's Token objects. ``build`` must
+    depend on the Doc's words and parse only (not on what the components add to it later),
+    and its result must not be changed by the caller."""
+    values = _doc_cache(doc)
+    found = values.get(build)
+    if found is None:
+        found = values[build] = build(doc)
+    return found
 
 
 def _hash_array(words: Iterable[str]) -> np.ndarray:

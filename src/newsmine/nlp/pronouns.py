@@ -7,11 +7,15 @@ entities must not import the modules that build on it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from operator import attrgetter
 
+from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.symbols import PRON
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
+
+from newsmine.nlp.doc_attrs import remembered, token_indices
 
 __all__ = ["FEMALE_PRONOUNS", "MALE_PRONOUNS", "pronouns_in_own_clause", "pronouns_in_relative_clause"]
 
@@ -51,6 +55,12 @@ def _clause_pronouns(verb: Token, after: int, skip: range) -> list[Token]:
     """The gendered subjects and possessives of ``verb``'s own clauses from token ``after`` on
     (none of ``skip``), up to another person entering them, outside quotation marks."""
     doc = verb.doc
+    # No gendered pronoun from ``after`` to the clause's last token: nothing to find, and
+    # the walk over the clause's tokens (most of the gender module's time) is skipped.
+    pronouns = remembered(doc, _gendered_pronouns)
+    k = bisect_left(pronouns, after)
+    if k == len(pronouns) or pronouns[k] > verb.right_edge.i:
+        return []
     found = []
     for token in sorted(_own_clauses(verb), key=_position):
         if token.i < after or token.i in skip:
@@ -62,6 +72,11 @@ def _clause_pronouns(verb: Token, after: int, skip: range) -> list[Token]:
             if sum(opening.count(mark) for mark in _QUOTE_MARKS) % 2 == 0:
                 found.append(token)
     return found
+
+
+def _gendered_pronouns(doc: Doc) -> list[int]:
+    """The positions of the Doc's gendered pronouns, in order (for :func:`remembered`)."""
+    return token_indices(doc, LOWER, _GENDERED_PRONOUNS)
 
 
 def _one_gender(found: list[Token]) -> list[Token]:

@@ -5,30 +5,40 @@
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.doc_attrs import remembered, token_indices
 from newsmine.nlp.pronouns import MALE_PRONOUNS, pronouns_in_own_clause
 
 MALE_HONORIFICS = frozenset({"mr.", "mr", "sir", "lord", "king", "prince"})
 FEMALE_HONORIFICS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess"})
+_HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS
 
 
 def _honorific_gender(span: Span) -> str | None:
     """'Mr. Obama' -> 'm', 'Mrs. Clinton' -> 'f' (the honorific inside or right before the span)."""
-    return honorific_gender_at(span.doc, span.start) or honorific_gender_at(span.doc, span.start - 1)
+    honorifics = remembered(span.doc, _honorifics)
+    return honorifics.get(span.start) or honorifics.get(span.start - 1)
 
 
 def honorific_gender_at(doc: Doc, i: int) -> str | None:
     """'m' or 'f' when token ``i`` is a male or female honorific ("Mr.", "Mrs."), else None.
-    Honorifics are written capitalised: "Polls miss Trump's fall" has a verb, not Miss Trump."""
-    if not 0 <= i < len(doc):
-        return None
-    token = doc[i]  # one Token object (each doc[i] builds one)
-    if token.is_lower:
-        return None
-    word = token.lower_
-    return "m" if word in MALE_HONORIFICS else "f" if word in FEMALE_HONORIFICS else None
+    Honorifics are written capitalised: "Polls miss Trump's fall" has a verb, not Miss Trump.
+    Read from a table of the Doc's honorifics built once (:func:`_honorifics`): the
+    clustering asks this of every mention it compares, some 400 times an article."""
+    return remembered(doc, _honorifics).get(i)
+
+
+def _honorifics(doc: Doc) -> dict[int, str]:
+    """The Doc's honorifics: token index -> 'm' or 'f' (see :func:`honorific_gender_at`)."""
+    found = {}
+    for i in token_indices(doc, LOWER, _HONORIFICS):
+        token = doc[i]
+        if not token.is_lower:
+            found[i] = "m" if token.lower_ in MALE_HONORIFICS else "f"
+    return found
 
 
 def _pronoun_gender(span: Span) -> str | None:

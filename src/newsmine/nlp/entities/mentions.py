@@ -152,7 +152,8 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
                 continue  # "Indiana’s GOP Primary Will Be A Battle …"
         if span.label_ == "PERSON" and _gerund_not_name(span):
             continue
-        if in_excluded(doc, span.start_char, span.end_char) or not any(c.isupper() or c.isdigit() for c in span.text):
+        written = text[span.start_char : span.end_char]  # span.text, not joined from its tokens
+        if in_excluded(doc, span.start_char, span.end_char) or not any(c.isupper() or c.isdigit() for c in written):
             continue  # names are capitalised: a lower-case "entity" ("n’t") is a model slip
         if span.label_ in ("ORG", "FAC", "WORK_OF_ART"):
             span = _strip_span(_trim_body_name(span))  # "Tax Policy Center - half", "(Caltrans"

@@ -32,8 +32,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 
 from spacy.tokens import Span, Token
+
+from newsmine.nlp.attribution.context import doc_text
+from newsmine.nlp.doc_attrs import remembered
 
 # The lead characters UTF-8's two-byte letters become in Latin-1 (é -> "Ã©", ß -> "ÃŸ").
 _LEAD = re.compile("[ÂÃ]")
@@ -73,6 +77,25 @@ def _latin1_tail(text: str) -> bool:
     return all("\x80" <= c <= "\xbf" for c in text)
 
 
+# The characters a token needs to hold a lead character (composed, or "A" and a combining
+# circumflex or tilde) or to be a mojibake letter's second byte: most articles have none, or
+# a few (a no-break space).
+_MOJIBAKE_CHARS = re.compile("[\u0080-\u00bf\u00c2\u00c3\u0302\u0303]")
+
+
+def _mojibake_edges(doc) -> frozenset[int]:
+    """The tokens from which :func:`with_glued_mojibake` extends a name (those holding a lead
+    character or made of second bytes), for :func:`remembered`: the few tokens holding one of
+    :data:`_MOJIBAKE_CHARS` are read, not every name's edge words."""
+    text = doc_text(doc)
+    offsets = [m.start() for m in _MOJIBAKE_CHARS.finditer(text)]
+    if not offsets:
+        return frozenset()
+    starts = doc.to_array("IDX").tolist()
+    tokens = {bisect_right(starts, offset) - 1 for offset in offsets}
+    return frozenset(i for i in tokens if _has_lead(doc[i].text) or _latin1_tail(doc[i].text))
+
+
 def _glued(token) -> bool:
     """Whether ``token`` continues the word before it: no space between, a letter or a
     mojibake byte; or a combining mark NFKC put after a space ("Ã ̈ne")."""
@@ -98,11 +121,12 @@ def with_glued_mojibake(span: Span) -> Span:
     """``span`` extended over the rest of a word the tokenizer cut at a mojibake byte ("Marc
     TrÃ" -> "Marc TrÃ©vidic"); unchanged when its edge words hold no mojibake."""
     doc = span.doc
+    edges = remembered(doc, _mojibake_edges)  # tokens with _has_lead or _latin1_tail
     start, end = span.start, span.end
-    if _has_lead(doc[end - 1].text) or _latin1_tail(doc[end - 1].text):
+    if end - 1 in edges:
         while end < len(doc) and _glued(doc[end]):
             end += 1
-    if _has_lead(doc[start].text) or _latin1_tail(doc[start].text):
+    if start in edges:
         while start > 0 and _glued(doc[start]) and (doc[start - 1].is_alpha or _latin1_tail(doc[start - 1].text)):
             start -= 1
     if (start, end) == (span.start, span.end):

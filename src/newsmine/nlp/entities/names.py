@@ -15,6 +15,7 @@ import unicodedata
 from spacy.tokens import Span
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.attribution.context import doc_text
 from newsmine.nlp.entities.word_lists import _POSSESSIVE, HONORIFICS
 
 _ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
@@ -165,7 +166,7 @@ def _canonical_name(spans: list[Span], name_tokens: tuple[str, ...]) -> str:
     # ROVERS"), and before a form with marks glued to it ("-Donald Trump", "[Hillary] Clinton").
     def rank(span: Span) -> tuple[bool, bool, bool]:
         # and the spelling with its accents ("François Hollande", not "Francois Hollande")
-        text = span.text  # built from the tokens at each read
+        text = doc_text(span.doc)[span.start_char : span.end_char]  # span.text, not joined from its tokens
         return (text.isupper() and len(text) > 3, clean_name(text) != text, text.isascii())
 
     for span in sorted(spans, key=rank):

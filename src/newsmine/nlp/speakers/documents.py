@@ -212,9 +212,14 @@ def _introduced_unauthored(resolver: SpeakerResolver, mention: Span, since: int)
     Democracy Corps found" or a lawsuit the Democrats "sue" with are put out by someone the
     index may not list, so they do not count.)"""
     index, noun = resolver.index, _singular(mention.root.lower_)
-    for token in resolver.doc[: mention.start]:
-        if token.idx <= since or token.pos_ != "NOUN" or _singular(token.lower_) != noun or index.in_quote[token.i]:
+    # Read from the context's lists, a Token built only for a noun that may be the document:
+    # this runs over the article up to the mention, for every such mention.
+    ctx, doc = index.context, resolver.doc
+    idx, pos, lower, in_quote = ctx.idx, ctx.pos, ctx.lower, index.in_quote
+    for i in range(mention.start):
+        if idx[i] <= since or pos[i] != "NOUN" or _singular(lower[i]) != noun or in_quote[i]:
             continue
+        token = doc[i]
         if any(c.dep_ == "det" and c.lower_ in _INTRODUCING for c in token.lefts) and _unnamed_author(token, index):
             return True
     return False
