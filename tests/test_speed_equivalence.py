@@ -35,6 +35,8 @@ each change's measurements in docs/history/speed.md).
   honorifics (``honorific_gender_at``), the gendered pronouns' positions (a clause with none
   after the mention is not walked), whether an article may hold mojibake at all: the same
   answers as reading Token by Token; a new Doc or a retokenized one gets a table of its own.
+- A name's text sliced from the Doc's text by its character offsets (``names._canonical_name``,
+  ``mentions``; session 36): ``Span.text`` on every kind of Doc the pipeline builds.
 - ``entity_keys.country_name`` searches each of coco's patterns once on a name in ASCII that
   folding only lower-cased (the patterns ignore case): the same country for every name.
 """
@@ -750,3 +752,36 @@ def test_the_mojibake_edge_words_read_from_a_table_are_those_read_token_by_token
     glued = nlp.make_doc("“We will rebuild,” said Marc TrÃ©vidic — the judge — on Monday.")
     assert [t.text for t in glued[7:11]] == ["Marc", "TrÃ", "©", "vidic"]  # the tokenizer cut the word
     assert with_glued_mojibake(Span(glued, 7, 9, label="PERSON")).text == "Marc TrÃ©vidic"
+
+
+def test_a_span_sliced_from_the_docs_text_is_the_spans_text_on_every_doc_the_pipeline_builds(pipeline, nlp):
+    """``names._canonical_name`` and ``mentions._mention_candidates`` read a span's text sliced
+    from ``doc_text`` by the span's character offsets, not ``Span.text`` (session 36): the same
+    only while the text the pipeline remembers for a Doc is its tokens' text joined. Checked on
+    the Docs the pipeline makes: hard-wrapped lines (the parser reads them flowed, the record
+    keeps the breaks), a whitespace-free run tokenised by hand, and pieces parsed apart and
+    joined (``Doc.from_docs``)."""
+    import textwrap
+
+    from newsmine import Article
+    from newsmine.chunking import parse_in_chunks
+    from newsmine.layout import flow_text
+
+    paragraph = (
+        "The mayor of Port Alden, Dana Ward, said on Tuesday that the north pier would close for the "
+        "winter. “It is over for this season,” said Marc TrÃ©vidic of the harbour council, who had "
+        "asked the board in May to find the money for new piles. KELL AGREED, and the ferry crews "
+        "said they would move to the south quay until the repairs were done in the spring."
+    )
+    wrapped = "Harbour vote\n\n" + textwrap.fill(paragraph, 60) + "\n"
+    assert flow_text(wrapped) != wrapped  # the parser reads it flowed
+    long_run = "Ward said it at https://example.org/" + "a" * 150 + "?q=1  and left.\n\nReyes agreed."
+    docs = [pipeline._prepare(Article(id="wrapped", text=text)) for text in (wrapped, long_run)]
+    docs.append(parse_in_chunks(nlp, wrapped, chunk_chars=40))
+    for doc in docs:
+        text = doc_text(doc)
+        assert text == doc.text
+        for start in range(len(doc)):
+            for end in range(start + 1, min(len(doc), start + 8) + 1):
+                span = doc[start:end]
+                assert text[span.start_char : span.end_char] == span.text

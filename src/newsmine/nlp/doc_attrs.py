@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 __all__ = ["register_extensions", "remembered", "token_indices"]
 
-T = TypeVar("T")
+_T = TypeVar("_T")
 
 _EXTENSIONS = {
     "newsmine_published": None,
@@ -88,20 +88,21 @@ def token_indices(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:
 # The last Doc's token arrays (by attribute) and the per-Doc values of :func:`remembered`: the
 # entity and speaker rules ask for the same Doc's LOWER and ORTH a dozen times, and each
 # ``Doc.to_array`` reads every token again. A weak reference, so that a Doc is never kept alive
-# by this cache; its length, so that a Doc retokenized since (newsmine never does it) is read
-# anew. Words never change otherwise. One cache per thread: a Dask worker started with several
-# threads runs several articles at once.
+# by this cache (and a new Doc at a freed one's address is not taken for it); its length, so
+# that a Doc retokenized since (newsmine never does it) is read anew. Words never change
+# otherwise. One cache per thread: a Dask worker started with several threads runs several
+# articles at once. The entry is replaced whole, in one assignment: an article's time limit
+# (a signal) may interrupt any line, and a Doc must never be left paired with another's values.
 _WORD_ATTRS = frozenset({LOWER, ORTH})
 _last = threading.local()
 
 
 def _doc_cache(doc: Doc) -> dict:
     """The values kept for ``doc``; emptied when another Doc (or this one retokenized) comes."""
-    last = _last.__dict__
-    ref = last.get("doc")
-    if ref is None or ref() is not doc or last["length"] != len(doc):
-        last["doc"], last["length"], last["values"] = weakref.ref(doc), len(doc), {}
-    return last["values"]
+    entry = getattr(_last, "entry", None)  # (weak reference to the Doc, its length, its values)
+    if entry is None or entry[0]() is not doc or entry[1] != len(doc):
+        entry = _last.entry = (weakref.ref(doc), len(doc), {})
+    return entry[2]
 
 
 def _token_array(doc: Doc, attr: int) -> np.ndarray:
@@ -115,12 +116,18 @@ def _token_array(doc: Doc, attr: int) -> np.ndarray:
     return array
 
 
-def remembered(doc: Doc, build: Callable[[Doc], T]) -> T:
+def remembered(doc: Doc, build: Callable[[Doc], _T]) -> _T:
     """``build(doc)``, computed once per Doc and kept while the rules read that Doc (the last
     one read, see ``_doc_cache``): for a per-Doc table that several rules, or one rule called
-    for every mention, would otherwise rebuild from spaCy's Token objects. ``build`` must
-    depend on the Doc's words and parse only (not on what the components add to it later),
-    and its result must not be changed by the caller."""
+    for every mention, would otherwise rebuild from spaCy's Token objects.
+
+    The table is found again by ``build`` itself, so ``build`` is a module-level function (a
+    lambda or a closure made at each call is a new key: built every time, never found). It
+    is dropped only when another Doc is read or this one's length changes, so ``build`` reads
+    the Doc's words and text only: not its parse, entities or extensions, which change under
+    the same Doc object (the pipeline tokenises a Doc, then parses it in place, then the
+    components write to it). Its result holds no Token or Span (they would keep the Doc
+    alive) and is not changed by the caller."""
     values = _doc_cache(doc)
     found = values.get(build)
     if found is None:

@@ -55,8 +55,9 @@ def _clause_pronouns(verb: Token, after: int, skip: range) -> list[Token]:
     """The gendered subjects and possessives of ``verb``'s own clauses from token ``after`` on
     (none of ``skip``), up to another person entering them, outside quotation marks."""
     doc = verb.doc
-    # No gendered pronoun from ``after`` to the clause's last token: nothing to find, and
-    # the walk over the clause's tokens (most of the gender module's time) is skipped.
+    # No gendered pronoun from ``after`` to the verb's right edge (the walk below reads only
+    # tokens of the verb's subtree, none past it): nothing to find, and the walk over the
+    # clause's tokens (most of the gender module's time) is skipped.
     pronouns = remembered(doc, _gendered_pronouns)
     k = bisect_left(pronouns, after)
     if k == len(pronouns) or pronouns[k] > verb.right_edge.i:

@@ -57,10 +57,7 @@ def with_that_conjunct(ctx: DocContext, cand: Candidate) -> Candidate:
             continue
         if not any(ctx.dep[c] in CLAUSE_SUBJECT_DEPS for c in ctx.children[v]):
             continue
-        between = range(last + 1, mark)
-        if not any(ctx.lower[t] in _CONJUNCTIONS for t in between):
-            continue
-        if any(not ctx.punct[t] and ctx.lower[t] not in _CONJUNCTIONS for t in between):
+        if not _joined_by_conjunction(ctx, last, mark):
             continue
         if any(ctx.quote_of[t] >= 0 for t in range(last + 1, ctx.right[v] + 1)):
             continue
@@ -86,11 +83,20 @@ def with_quoted_conjunct(ctx: DocContext, cand: Candidate) -> Candidate:
         return cand
     first = ctx.left[v]
     if ctx.lower[first] == "that":
-        return cand  # with_that_conjunct's
-    between = range(last + 1, first)
-    if not any(ctx.lower[t] in _CONJUNCTIONS for t in between) or any(not ctx.punct[t] and ctx.lower[t] not in _CONJUNCTIONS for t in between):
+        return cand  # a 'that' clause is with_that_conjunct's ('but that group …', a demonstrative, is passed over too)
+    if not _joined_by_conjunction(ctx, last, first):
         return cand
     clause = range(first, ctx.right[v] + 1)
     if not any(ctx.quote_of[t] >= 0 for t in clause) or any(ctx.cue_verb[t] for t in clause):
         return cand
     return end_last_part_before(ctx, cand, ctx.right[v] + 1)
+
+
+def _joined_by_conjunction(ctx: DocContext, last: int, first: int) -> bool:
+    """Whether the tokens between the content's ``last`` token and a conjunct's ``first`` are
+    'and' / 'but' and punctuation only, a conjunction among them (', and', 'but', ', but'):
+    the second clause follows the reported one directly, with no words of the writer's between."""
+    between = range(last + 1, first)
+    return any(ctx.lower[t] in _CONJUNCTIONS for t in between) and all(
+        ctx.punct[t] or ctx.lower[t] in _CONJUNCTIONS for t in between
+    )

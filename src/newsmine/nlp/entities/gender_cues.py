@@ -14,27 +14,29 @@ from newsmine.nlp.pronouns import MALE_PRONOUNS, pronouns_in_own_clause
 
 MALE_HONORIFICS = frozenset({"mr.", "mr", "sir", "lord", "king", "prince"})
 FEMALE_HONORIFICS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess"})
-_HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS
+# The honorifics that give a gender (not "Dr.": word_lists.HONORIFICS holds every honorific).
+_GENDERED_HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS
 
 
 def _honorific_gender(span: Span) -> str | None:
     """'Mr. Obama' -> 'm', 'Mrs. Clinton' -> 'f' (the honorific inside or right before the span)."""
-    honorifics = remembered(span.doc, _honorifics)
+    honorifics = remembered(span.doc, _honorific_genders)
     return honorifics.get(span.start) or honorifics.get(span.start - 1)
 
 
 def honorific_gender_at(doc: Doc, i: int) -> str | None:
     """'m' or 'f' when token ``i`` is a male or female honorific ("Mr.", "Mrs."), else None.
     Honorifics are written capitalised: "Polls miss Trump's fall" has a verb, not Miss Trump.
-    Read from a table of the Doc's honorifics built once (:func:`_honorifics`): the
+    Read from a table of the Doc's honorifics built once (:func:`_honorific_genders`): the
     clustering asks this of every mention it compares, some 400 times an article."""
-    return remembered(doc, _honorifics).get(i)
+    return remembered(doc, _honorific_genders).get(i)
 
 
-def _honorifics(doc: Doc) -> dict[int, str]:
-    """The Doc's honorifics: token index -> 'm' or 'f' (see :func:`honorific_gender_at`)."""
+def _honorific_genders(doc: Doc) -> dict[int, str]:
+    """The gender of each of the Doc's honorifics, by token index: 'm' or 'f' (see
+    :func:`honorific_gender_at`: none written in lower case)."""
     found = {}
-    for i in token_indices(doc, LOWER, _HONORIFICS):
+    for i in token_indices(doc, LOWER, _GENDERED_HONORIFICS):
         token = doc[i]
         if not token.is_lower:
             found[i] = "m" if token.lower_ in MALE_HONORIFICS else "f"

@@ -34,7 +34,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp.attribution.context import doc_text
 from newsmine.nlp.doc_attrs import remembered
@@ -83,7 +83,7 @@ def _latin1_tail(text: str) -> bool:
 _MOJIBAKE_CHARS = re.compile("[\u0080-\u00bf\u00c2\u00c3\u0302\u0303]")
 
 
-def _mojibake_edges(doc) -> frozenset[int]:
+def _mojibake_edges(doc: Doc) -> frozenset[int]:
     """The tokens from which :func:`with_glued_mojibake` extends a name (those holding a lead
     character or made of second bytes), for :func:`remembered`: the few tokens holding one of
     :data:`_MOJIBAKE_CHARS` are read, not every name's edge words."""

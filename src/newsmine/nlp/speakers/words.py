@@ -56,13 +56,15 @@ _OCCUPATIONS = frozenset({
     "businesswoman", "runner", "prosecutor", "diplomat", "banker", "leader", "justice",
 })  # fmt: skip
 
-# Trades whose nouns stand for one another in a description: "the anchor" is the person the
-# article called a reporter, "the actress" one it called an actor. Not "star" (a reality
-# star, a rising star) nor "host" (the one who asks): no trade of their own.
+# The press's trade: one of the trades below, and the people who question a campaign rather
+# than run one (``campaigns._RUN_NO_CAMPAIGN``).
 _JOURNALISTS = frozenset({
     "journalist", "reporter", "anchor", "anchorman", "anchorwoman", "correspondent", "columnist",
     "commentator", "newsman", "newswoman", "broadcaster", "newscaster",
 })  # fmt: skip
+# Trades whose nouns stand for one another in a description: "the anchor" is the person the
+# article called a reporter, "the actress" one it called an actor. Not "star" (a reality
+# star, a rising star) nor "host" (the one who asks): no trade of their own.
 _TRADES = (
     _JOURNALISTS,
     frozenset({"actor", "actress", "comedian", "comedienne", "performer"}),
