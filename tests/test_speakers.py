@@ -189,6 +189,29 @@ def test_a_bare_campaign_is_not_that_of_the_journalist_who_asked(pipeline, asker
     assert speaker_of(record, "none of the votes").name == "Hollis campaign"
 
 
+@pytest.mark.parametrize(
+    "runner",
+    [
+        "Former talk show host Dana Ward",
+        "Dana Ward, a former Fox News commentator,",
+        "Dana Ward, a former newspaper columnist,",
+    ],
+)
+def test_a_bare_campaign_is_that_of_a_candidate_who_once_worked_in_the_press(pipeline, runner):
+    # the press guard reads the trade where the subject is named, and not a former one: a
+    # candidate may have hosted a show before running
+    text = (
+        "Hollis and Ward split Ohio\n\n"
+        "Mark Hollis won the Ohio primary on Tuesday. Hollis told supporters in Dayton that he would "
+        "carry the state in November. Hollis also thanked his volunteers, and Hollis said the party "
+        "was united.\n\n"
+        f"{runner} came second in the Republican race. Ward told reporters in Columbus that she would "
+        "stay in the race. The campaign said later that turnout had been the highest in years.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "turnout had been").name == "Ward campaign"
+
+
 def test_resolution_defaults_to_none_so_older_records_still_validate():
     speaker = Speaker.model_validate({"start": 0, "end": 2, "text": "he", "kind": "unresolved"})
     assert speaker.resolution is SpeakerResolution.none

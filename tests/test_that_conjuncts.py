@@ -2,7 +2,8 @@
 pier must close, but that the ferry would stay'); a demonstrative 'that' after 'but' is left
 alone. Without 'that', a second clause holding a quotation joins too ('says the islanders want
 a ferry, but instead the council is offering them "delays …"'), unless its verb reports
-(an attribution of its own) or it quotes nothing. Every text here is invented for newsmine."""
+(an attribution of its own), it holds another party's stance ('but the council has dismissed it
+as "a fantasy"') or it quotes nothing. Every text here is invented for newsmine."""
 
 from __future__ import annotations
 
@@ -42,3 +43,9 @@ def test_a_second_clause_quoting_nothing_stays_out(nlp):
     # (not 'and the board agreed to …': 'agree' reports, which keeps the clause out by itself)
     text = "The engineer said the old pier was unsafe, and the board closed it for the winter.\n"
     assert _contents(nlp, text) == ["the old pier was unsafe"]
+
+
+def test_a_second_clause_with_another_partys_stance_stays_out(nlp):
+    # 'dismiss' is no reporting verb but a stance cue: the quoted words are the council's
+    text = 'The mayor said the harbour plan was sound, but the council has dismissed it as "a fantasy."\n'
+    assert _contents(nlp, text) == ["the harbour plan was sound"]

@@ -19,13 +19,15 @@ report goes on there; a clause without them is the writer's as often as the sour
 PolNeAR train the gold runs over such a clause about one time in three), so it is left alone.
 Only a reported clause (the cue's ``ccomp``), a conjunct verb that is no reporting verb
 itself ('and called it "a disgrace"' is an attribution of its own) with no reporting verb
-under it (the quotation is not another's report). PolNeAR train (session 36, extent36): 4
+under it (the quotation is not another's report), nor a verb of the cue categories ('but the
+council has dismissed it as "a fantasy"': another party's stance; session 36's review). PolNeAR train (session 36, extent36): 4
 kept contents changed, 3 direct contents gained (a split and an early end made one), none
 lost.
 """
 
 from __future__ import annotations
 
+from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import CLAUSE_SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.trailing_phrases import end_last_part_before
@@ -87,9 +89,18 @@ def with_quoted_conjunct(ctx: DocContext, cand: Candidate) -> Candidate:
     if not _joined_by_conjunction(ctx, last, first):
         return cand
     clause = range(first, ctx.right[v] + 1)
-    if not any(ctx.quote_of[t] >= 0 for t in clause) or any(ctx.cue_verb[t] for t in clause):
+    if not any(ctx.quote_of[t] >= 0 for t in clause) or any(_reports(ctx, t) for t in clause):
         return cand
     return end_last_part_before(ctx, cand, ctx.right[v] + 1)
+
+
+def _reports(ctx: DocContext, t: int) -> bool:
+    """Whether token ``t`` is a verb reporting words or a stance of its own: a reporting verb
+    ('and called it "a disgrace"'), or any verb the cue categories list ('but the council has
+    dismissed it as "a fantasy"': the council's words, not the first source's)."""
+    if ctx.cue_verb[t]:
+        return True
+    return ctx.pos[t] == "VERB" and ctx.quote_of[t] < 0 and ctx.lemma[t] in lexicons.load_sections("cue_categories")
 
 
 def _joined_by_conjunction(ctx: DocContext, last: int, first: int) -> bool:

@@ -89,9 +89,10 @@ _CAMPAIGN_STAFF = frozenset({
     "chairman", "chairwoman", "director", "pollster", "consultant", "attorney", "lawyer",
 })  # fmt: skip
 
-# People a campaign sentence may follow who run no campaign: its staff, and the press that
-# questions it ("Local reporter Tom Reyes asked about the votes. The campaign said …").
-_RUN_NO_CAMPAIGN = _CAMPAIGN_STAFF | _JOURNALISTS | {"host", "moderator", "interviewer"}
+# The press that questions a campaign and runs none ("Local reporter Tom Reyes asked about the
+# votes. The campaign said …").
+_PRESS = _JOURNALISTS | {"host", "moderator", "interviewer"}
+_FORMER = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "retired"})
 
 
 def _subject_just_before(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
@@ -118,8 +119,22 @@ def _subject_just_before(resolver: SpeakerResolver, mention: Span) -> EntityClus
         if n.cluster.label == "PERSON" and n.subject and not n.in_quote and not n.possessor:
             # "The senator's spokesman, Tom Reyes, said …": staff speak for a campaign, own
             # none; "Local reporter Tom Reyes asked …": the press asks, runs none
-            return None if index.title_words(n.cluster) & _RUN_NO_CAMPAIGN else n.cluster
+            staff = index.title_words(n.cluster) & _CAMPAIGN_STAFF
+            return None if staff or _press_where_named(resolver.doc[n.token]) else n.cluster
     return None
+
+
+def _press_where_named(name: Token) -> bool:
+    """Whether the name is given a journalist's trade where it stands ("Local reporter Tom
+    Reyes", "Tom Reyes, a reporter for the Dayton Herald,", "CNN anchor Tom Reyes"), and not a
+    former one. Read at the mention, not from every title the article gives the person: a
+    candidate may have hosted a show or written a column before running ("Former talk show
+    host Dana Ward came second. Ward told reporters … The campaign said …" is Ward's)."""
+    words = list(name.doc[name.left_edge.i : name.i])
+    for child in name.children:
+        if child.dep_ == "appos":
+            words.extend(child.subtree)
+    return any(w.lower_ in _PRESS for w in words) and not any(w.lower_ in _FORMER for w in words)
 
 
 def _named_before_head(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
