@@ -68,6 +68,40 @@ def _in_clause_of(token: Token, subject: Token) -> bool:
     return False
 
 
+# Place descriptions by the kind of place they take: "the state" is a US state named before
+# rather than the city the passage is about ("Flint … Michigan … The state admitted"); a town
+# or a city is no state or country, and a country no US state.
+_STATE_HEADS = frozenset({"state"})
+_TOWN_HEADS = frozenset({"city", "town", "village"})
+_COUNTRY_HEADS = frozenset({"country", "nation"})
+# Names of a state and of its city alike: "New York … the city" is mostly the city.
+_CITY_STATES = frozenset({"new york"})
+# The states news write by abbreviation after a town ("Palm Beach Gardens, Fla."), dots
+# removed, and Georgia, which the list of places keeps among countries.
+_STATE_ABBREVIATIONS = frozenset({
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky",
+    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "nh", "nj", "nm", "ny", "nc",
+    "nd", "okla", "ore", "pa", "ri", "sc", "sd", "tenn", "tex", "vt", "va", "wash", "wva", "wis", "wyo",
+    "georgia",
+})  # fmt: skip
+
+
+def _place_kind_fit(name: str, head: str) -> float:
+    """How well a place named ``name`` fits a place description's ``head``: 3 for the kind
+    the head names (a US state for "the state"), 1 for a kind it cannot be (a state or a
+    country for "the town", a US state for "the country"), else 2 as any place."""
+    place = name.lower().removeprefix("the ").strip(" .")
+    states = lexicons.load_block("places", "US states")
+    countries = lexicons.load_block("places", "Countries and common short forms")
+    if head in _STATE_HEADS and (place in states or place.replace(".", "").replace(" ", "") in _STATE_ABBREVIATIONS):
+        return 3.0
+    if head in _TOWN_HEADS and place not in _CITY_STATES and (place in states or place in countries):
+        return 1.0
+    if head in _COUNTRY_HEADS and place in states:
+        return 1.0
+    return 2.0
+
+
 def _distinct_people(named: Iterable[_Named]) -> list[EntityCluster]:
     """The people's clusters of ``named``, each once, in order. By identity: a cluster is one
     object per entity, and the dataclass's field-by-field ``==`` (its mentions' spans too)
@@ -416,7 +450,7 @@ class DocIndex:
         if head in COMPANY_HEADS and descriptors & _COMPANY_DESCRIPTORS:
             return 3.0  # "the oil giant Exxon Mobil … The company reported"
         if "gpe" in type_words:
-            return 2.0
+            return _place_kind_fit(cluster.name, head)
         if head == "party" and cluster.name.lower() in _PARTY_NAMES:
             # "the GOP … The party today agrees": a party named by its nickname (an organisation)
             # is as much a party as one named "… Party", so the latest of them is the one meant;

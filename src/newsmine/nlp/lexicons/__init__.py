@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-__all__ = ["load", "load_aliases", "load_sections"]
+__all__ = ["load", "load_aliases", "load_block", "load_sections"]
 
 
 def _lines(name: str) -> list[str]:
@@ -72,3 +72,26 @@ def load_aliases(name: str) -> dict[str, str]:
             if alias.strip():
                 aliases[alias.strip().lower()] = canonical.strip()
     return aliases
+
+
+@cache
+def load_block(name: str, heading: str) -> frozenset[str]:
+    """The lower-cased entries of lexicon ``name`` listed under the comment line ``# heading``
+    up to the next comment line: ``places.txt`` keeps countries, capitals and US states in one
+    file (all places to the recogniser) but a description tells them apart ("the state" is
+    Michigan rather than Flint)."""
+    text = files(__package__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    entries: list[str] = []
+    inside = False
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("#"):
+            if inside:
+                break
+            inside = stripped.lstrip("#").strip().lower() == heading.lower()
+            continue
+        if inside and (entry := stripped.split("#", 1)[0].strip()):
+            entries.append(entry.lower())
+    if not entries:
+        raise ValueError(f"{name}.txt has no entries under '# {heading}'")
+    return frozenset(entries)

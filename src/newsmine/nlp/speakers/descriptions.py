@@ -47,6 +47,7 @@ from newsmine.nlp.speakers.words import (
 )
 
 if TYPE_CHECKING:
+    from newsmine.nlp.entities import EntityCluster
     from newsmine.nlp.speakers.resolver import SpeakerResolver
 
 # A role description ("the candidate") goes to the most prominent person rather than an office
@@ -117,6 +118,8 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
         body = index.body_for_description(
             head, _BODY_TYPES.get(head, (head,)), mention.start_char, headline, index.sentence_of[root.i]
         )
+        if body is not None and _BODY_TYPES.get(head) == ("gpe",) and _place_word_of_a_name(mention, body):
+            return Resolution("organisation", None, resolver.doc[mention.start + (first in _DEFINITE) : mention.end].text, "name")
         written = _outlet_written_since(resolver, mention, body) if _BODY_TYPES.get(head) == ("outlet",) else None
         if written is not None:
             return written
@@ -170,6 +173,19 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     if epithet is not None:
         return _for_cluster(epithet, "description")
     return _introduced_after(resolver, mention, head, modifiers, body_head)
+
+
+def _place_word_of_a_name(mention: Span, body: EntityCluster) -> bool:
+    """'San Bernardino, Calif. The Islamic State said …': a place's noun written capitalised
+    after capitalised words the recogniser left untagged is a name of its own ("Islamic
+    State"), not a description of the latest place, unless that place's name holds it."""
+    root = mention.root
+    before = [t for t in mention if t.i < root.i and t.lower_ not in _DETERMINERS]
+    if root.pos_ != "PROPN" or not root.text[:1].isupper() or not before:
+        return False
+    if not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ") for t in before):
+        return False
+    return root.lower_ not in body.name.lower().split()
 
 
 def _ends_a_body_name(resolver: SpeakerResolver, mention: Span) -> bool:
