@@ -833,6 +833,28 @@ def test_a_noun_before_a_coordinated_verb_is_its_subject_not_a_conjunct_of_the_o
     assert _built_source(doc, "saying") == "Ruiz"  # the participle on the coordinated verb too
 
 
+def test_a_noun_before_a_coordinated_verbs_auxiliary_is_its_subject(nlp):
+    # 'the dockers' parsed as a conjunct of the object 'folly', 'accuse' coordinated with
+    # 'brand': the verb's own modal between them makes it a finite clause of its own.
+    doc = _parse(nlp, [("The", 1, "det", "DET", "DT"), ("board", 3, "nsubj", "NOUN", "NN"), ("will", 3, "aux", "AUX", "MD"),
+                       ("brand", 3, "ROOT", "VERB", "VB"), ("you", 3, "dative", "PRON", "PRP"), ("a", 6, "det", "DET", "DT"),
+                       ("folly", 3, "dobj", "NOUN", "NN"), ("and", 6, "cc", "CCONJ", "CC"), ("the", 9, "det", "DET", "DT"),
+                       ("dockers", 6, "conj", "NOUN", "NNS"), ("will", 11, "aux", "AUX", "MD"), ("accuse", 3, "conj", "VERB", "VB"),
+                       ("you", 11, "dobj", "PRON", "PRP"), ("of", 11, "prep", "ADP", "IN"), ("treason", 13, "pobj", "NOUN", "NN", False),
+                       (".", 3, "punct", "PUNCT", ".")])
+    assert _built_source(doc, "accuse") == "the dockers"
+    # Perfect with 'have': 'others' hung on the reported clause's object.
+    doc = _parse(nlp, [("Councillors", 1, "nsubj", "NOUN", "NNS"), ("said", 1, "ROOT", "VERB", "VBD"), ("they", 3, "nsubj", "PRON", "PRP"),
+                       ("skip", 1, "ccomp", "VERB", "VBP"), ("the", 5, "det", "DET", "DT"), ("vote", 3, "dobj", "NOUN", "NN"),
+                       ("and", 5, "cc", "CCONJ", "CC"), ("others", 5, "conj", "NOUN", "NNS"), ("have", 9, "aux", "AUX", "VBP"),
+                       ("said", 3, "conj", "VERB", "VBN"), ("they", 11, "nsubj", "PRON", "PRP"), ("agree", 9, "ccomp", "VERB", "VBP", False),
+                       (".", 1, "punct", "PUNCT", ".")])
+    assert _built_source(doc, "said") == "Councillors"  # the first 'said'
+    ctx = DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
+    second = [t.i for t in doc if t.text == "said"][1]
+    assert doc[subject_of(ctx, second)].text == "others"
+
+
 def test_a_date_before_a_coordinated_verb_is_no_subject(nlp):
     # Guard (session 32, review32): 'met the unions on Monday and Friday signed' — a date as the
     # last member of the object's 'and' does not sign; the verb keeps the first verb's subject.

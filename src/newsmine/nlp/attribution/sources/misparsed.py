@@ -247,15 +247,26 @@ def _apposition_before(ctx: DocContext, verb: int) -> int:
     return found
 
 
+_OWN_MODIFIER_DEPS = frozenset({"aux", "neg", "advmod"})
+
+
 def _conjunct_before_verb(ctx: DocContext, conj: int) -> int:
     """'Prosecutors charged the officer with murder and the mayor fired his police chief': a
     finite verb coordinated with the verb before, right after a noun the parse made the last
     member of an 'and' among the objects before it. A finite verb cannot follow its object's
     conjunct unless that noun is its subject, so the noun is (its phrase's head); else -1. A
     participle on that verb speaks for it too. On PolNeAR train's gold cues, 4 sources gained,
-    none lost."""
+    none lost. The verb's own auxiliaries and adverbs may stand between ('… a liar and NBC
+    News will accuse you', '… the convention and others have said'): a modal or a finite
+    auxiliary makes the verb finite."""
     k = conj - 1
-    if ctx.dep[conj] != "conj" or ctx.tag[conj] not in _FINITE_TAGS or k < 1 or ctx.quote_of[k] >= 0:
+    if ctx.dep[conj] != "conj":
+        return -1
+    finite = ctx.tag[conj] in _FINITE_TAGS
+    while k > 0 and ctx.head[k] == conj and ctx.dep[k] in _OWN_MODIFIER_DEPS and conj - k <= 3:
+        finite = finite or ctx.tag[k] in _FINITE_TAGS or ctx.tag[k] == "MD"
+        k -= 1
+    if not finite or k < 1 or ctx.quote_of[k] >= 0:
         return -1
     if ctx.pos[k] not in ("NOUN", "PROPN") or ctx.dep[k] != "conj" or ctx.ent[k] in _TIME_ENTS:
         return -1
