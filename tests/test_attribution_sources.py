@@ -887,3 +887,19 @@ def test_a_participle_hung_on_a_noun_pairs_with_the_participle_after_a_prepositi
     assert _source_of(nlp, text, "adding") in ("she", "he")
     quote = next(q for q in pipeline.analyze(text).quotes if q.cue and q.cue.text == "adding")
     assert quote.speaker is not None and quote.speaker.text in ("she", "he")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("Falling ticket sales will increase the pressure on Mayor Tomas Berg to explain why the ferry costs so much.", "explain", "Mayor Tomas Berg"),
+        ("The strike is putting pressure on the ministry to explain why the ferry contract was signed.", "explain", "the ministry"),
+        ("The harbour board relies on dock workers to report damaged moorings.", "report", "dock workers"),
+    ],
+)
+def test_whoever_is_pressed_or_relied_on_speaks_for_the_infinitive(pipeline, text, cue, speaker):
+    # 'the pressure on her to say', 'rely on users to report': the noun after 'on' does it,
+    # not the subject of the clause ('went on the radio to explain' keeps its subject).
+    record = pipeline.analyze("Ferry row\n\n" + text)
+    quote = next(q for q in record.quotes if q.cue is not None and q.cue.text == cue)
+    assert quote.speaker is not None and quote.speaker.text == speaker
