@@ -855,6 +855,20 @@ def test_a_noun_before_a_coordinated_verbs_auxiliary_is_its_subject(nlp):
     assert doc[subject_of(ctx, second)].text == "others"
 
 
+def test_a_share_before_a_reported_verb_is_its_subject(nlp):
+    # 'one in four' parsed as a conjunct of 'ferry' (the first reported clause's object), the
+    # second 'said' as a reported clause of the first.
+    doc = _parse(nlp, [("One", 3, "nsubj", "NUM", "CD"), ("in", 0, "prep", "ADP", "IN"), ("three", 1, "pobj", "NUM", "CD"),
+                       ("said", 3, "ROOT", "VERB", "VBD"), ("they", 5, "nsubj", "PRON", "PRP"), ("liked", 3, "ccomp", "VERB", "VBD"),
+                       ("the", 7, "det", "DET", "DT"), ("ferry", 5, "dobj", "NOUN", "NN"), ("and", 7, "cc", "CCONJ", "CC"),
+                       ("one", 7, "conj", "NUM", "CD"), ("in", 9, "prep", "ADP", "IN"), ("four", 10, "pobj", "NUM", "CD"),
+                       ("said", 3, "ccomp", "VERB", "VBD"), ("it", 14, "nsubj", "PRON", "PRP"), ("failed", 12, "ccomp", "VERB", "VBD", False),
+                       (".", 3, "punct", "PUNCT", ".")], [(0, 3, "CARDINAL"), (9, 12, "CARDINAL")])
+    ctx = DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
+    assert subject_of(ctx, 12) == 9  # 'one' of 'one in four', not 'One in three'
+    assert subject_of(ctx, 3) == 0
+
+
 def test_a_date_before_a_coordinated_verb_is_no_subject(nlp):
     # Guard (session 32, review32): 'met the unions on Monday and Friday signed' — a date as the
     # last member of the object's 'and' does not sign; the verb keeps the first verb's subject.

@@ -258,9 +258,11 @@ def _conjunct_before_verb(ctx: DocContext, conj: int) -> int:
     participle on that verb speaks for it too. On PolNeAR train's gold cues, 4 sources gained,
     none lost. The verb's own auxiliaries and adverbs may stand between ('… a liar and NBC
     News will accuse you', '… the convention and others have said'): a modal or a finite
-    auxiliary makes the verb finite."""
+    auxiliary makes the verb finite. The verb may be hung as a reported clause of the first
+    ('One in three said the party ignores the community and one in four said …'), and the
+    noun a numeral with its 'in' or 'of' ('one in four')."""
     k = conj - 1
-    if ctx.dep[conj] != "conj":
+    if ctx.dep[conj] not in ("conj", "ccomp"):
         return -1
     finite = ctx.tag[conj] in _FINITE_TAGS
     while k > 0 and ctx.head[k] == conj and ctx.dep[k] in _OWN_MODIFIER_DEPS and conj - k <= 3:
@@ -268,7 +270,13 @@ def _conjunct_before_verb(ctx: DocContext, conj: int) -> int:
         k -= 1
     if not finite or k < 1 or ctx.quote_of[k] >= 0:
         return -1
-    if ctx.pos[k] not in ("NOUN", "PROPN") or ctx.dep[k] != "conj" or ctx.ent[k] in _TIME_ENTS:
+    prep = ctx.head[k]
+    share = ctx.dep[k] == "pobj" and ctx.lower[prep] in ("in", "of") and ctx.pos[ctx.head[prep]] == "NUM" and ctx.head[prep] < prep
+    if share:
+        k = ctx.head[prep]  # 'one in four': a share of people, however the numeral is tagged
+    elif ctx.pos[k] not in ("NOUN", "PROPN") or ctx.ent[k] in _TIME_ENTS:
+        return -1
+    if ctx.dep[k] != "conj":
         return -1
     first = ctx.head[k]
     if not first < k or ctx.pos[first] not in ("NOUN", "PROPN") or ctx.dep[first] not in ("dobj", "pobj"):
