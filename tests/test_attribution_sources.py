@@ -917,3 +917,28 @@ def test_whoever_is_pressed_or_relied_on_speaks_for_the_infinitive(pipeline, tex
     record = pipeline.analyze("Ferry row\n\n" + text)
     quote = next(q for q in record.quotes if q.cue is not None and q.cue.text == cue)
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_subject_the_parse_gave_to_after_as_its_object_is_the_verbs(nlp, pipeline):
+    # 'after' read as a preposition with 'Duarte' as its object; 'defended' left without a subject.
+    record = pipeline.analyze(
+        "Ferry row\n\nThe board issued its statement after Transport Minister Ines Duarte earlier that week "
+        "defended the new ferry contract.\n"
+    )
+    quote = next(q for q in record.quotes if q.cue is not None and q.cue.text == "defended")
+    assert quote.speaker is not None and quote.speaker.text == "Transport Minister Ines Duarte"
+    # The same with 'after' hung on the main verb, as the parse of a longer sentence did.
+    doc = _parse(nlp, [("Staff", 1, "nsubj", "NOUN", "NNS"), ("left", 1, "ROOT", "VERB", "VBD"), ("after", 1, "prep", "ADP", "IN"),
+                       ("Duarte", 2, "pobj", "PROPN", "NNP"), ("earlier", 5, "advmod", "ADV", "RBR"), ("praised", 1, "advcl", "VERB", "VBD"),
+                       ("the", 7, "det", "DET", "DT"), ("deal", 5, "dobj", "NOUN", "NN", False), (".", 1, "punct", "PUNCT", ".")],
+                 [(3, 4, "PERSON")])
+    assert _built_source(doc, "praised") == "Duarte"
+    # 'as' before a common noun is a role: 'backs Ruiz as a delegate and … credited him'.
+    from newsmine.nlp.attribution.sources.misparsed import _subject_read_as_object
+
+    role = _parse(nlp, [("Lind", 1, "nsubj", "PROPN", "NNP"), ("backs", 1, "ROOT", "VERB", "VBZ"), ("Ruiz", 1, "dobj", "PROPN", "NNP"),
+                        ("as", 1, "prep", "ADP", "IN"), ("a", 5, "det", "DET", "DT"), ("delegate", 3, "pobj", "NOUN", "NN"),
+                        ("and", 5, "cc", "CCONJ", "CC"), ("credited", 1, "conj", "VERB", "VBD"), ("him", 7, "dobj", "PRON", "PRP", False),
+                        (".", 1, "punct", "PUNCT", ".")], [(0, 1, "PERSON"), (2, 3, "PERSON")])
+    ctx = DocContext(role, find_quoted(doc_text(role)), doc_text(role))
+    assert _subject_read_as_object(ctx, 7) == -1
