@@ -833,6 +833,42 @@ def test_a_noun_before_a_coordinated_verb_is_its_subject_not_a_conjunct_of_the_o
     assert _built_source(doc, "saying") == "Ruiz"  # the participle on the coordinated verb too
 
 
+def test_a_noun_before_a_coordinated_verbs_auxiliary_is_its_subject(nlp):
+    # 'the dockers' parsed as a conjunct of the object 'folly', 'accuse' coordinated with
+    # 'brand': the verb's own modal between them makes it a finite clause of its own.
+    doc = _parse(nlp, [("The", 1, "det", "DET", "DT"), ("board", 3, "nsubj", "NOUN", "NN"), ("will", 3, "aux", "AUX", "MD"),
+                       ("brand", 3, "ROOT", "VERB", "VB"), ("you", 3, "dative", "PRON", "PRP"), ("a", 6, "det", "DET", "DT"),
+                       ("folly", 3, "dobj", "NOUN", "NN"), ("and", 6, "cc", "CCONJ", "CC"), ("the", 9, "det", "DET", "DT"),
+                       ("dockers", 6, "conj", "NOUN", "NNS"), ("will", 11, "aux", "AUX", "MD"), ("accuse", 3, "conj", "VERB", "VB"),
+                       ("you", 11, "dobj", "PRON", "PRP"), ("of", 11, "prep", "ADP", "IN"), ("treason", 13, "pobj", "NOUN", "NN", False),
+                       (".", 3, "punct", "PUNCT", ".")])
+    assert _built_source(doc, "accuse") == "the dockers"
+    # Perfect with 'have': 'others' hung on the reported clause's object.
+    doc = _parse(nlp, [("Councillors", 1, "nsubj", "NOUN", "NNS"), ("said", 1, "ROOT", "VERB", "VBD"), ("they", 3, "nsubj", "PRON", "PRP"),
+                       ("skip", 1, "ccomp", "VERB", "VBP"), ("the", 5, "det", "DET", "DT"), ("vote", 3, "dobj", "NOUN", "NN"),
+                       ("and", 5, "cc", "CCONJ", "CC"), ("others", 5, "conj", "NOUN", "NNS"), ("have", 9, "aux", "AUX", "VBP"),
+                       ("said", 3, "conj", "VERB", "VBN"), ("they", 11, "nsubj", "PRON", "PRP"), ("agree", 9, "ccomp", "VERB", "VBP", False),
+                       (".", 1, "punct", "PUNCT", ".")])
+    assert _built_source(doc, "said") == "Councillors"  # the first 'said'
+    ctx = DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
+    second = [t.i for t in doc if t.text == "said"][1]
+    assert doc[subject_of(ctx, second)].text == "others"
+
+
+def test_a_share_before_a_reported_verb_is_its_subject(nlp):
+    # 'one in four' parsed as a conjunct of 'ferry' (the first reported clause's object), the
+    # second 'said' as a reported clause of the first.
+    doc = _parse(nlp, [("One", 3, "nsubj", "NUM", "CD"), ("in", 0, "prep", "ADP", "IN"), ("three", 1, "pobj", "NUM", "CD"),
+                       ("said", 3, "ROOT", "VERB", "VBD"), ("they", 5, "nsubj", "PRON", "PRP"), ("liked", 3, "ccomp", "VERB", "VBD"),
+                       ("the", 7, "det", "DET", "DT"), ("ferry", 5, "dobj", "NOUN", "NN"), ("and", 7, "cc", "CCONJ", "CC"),
+                       ("one", 7, "conj", "NUM", "CD"), ("in", 9, "prep", "ADP", "IN"), ("four", 10, "pobj", "NUM", "CD"),
+                       ("said", 3, "ccomp", "VERB", "VBD"), ("it", 14, "nsubj", "PRON", "PRP"), ("failed", 12, "ccomp", "VERB", "VBD", False),
+                       (".", 3, "punct", "PUNCT", ".")], [(0, 3, "CARDINAL"), (9, 12, "CARDINAL")])
+    ctx = DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
+    assert subject_of(ctx, 12) == 9  # 'one' of 'one in four', not 'One in three'
+    assert subject_of(ctx, 3) == 0
+
+
 def test_a_date_before_a_coordinated_verb_is_no_subject(nlp):
     # Guard (session 32, review32): 'met the unions on Monday and Friday signed' — a date as the
     # last member of the object's 'and' does not sign; the verb keeps the first verb's subject.
@@ -865,3 +901,44 @@ def test_a_participle_hung_on_a_noun_pairs_with_the_participle_after_a_prepositi
     assert _source_of(nlp, text, "adding") in ("she", "he")
     quote = next(q for q in pipeline.analyze(text).quotes if q.cue and q.cue.text == "adding")
     assert quote.speaker is not None and quote.speaker.text in ("she", "he")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("Falling ticket sales will increase the pressure on Mayor Tomas Berg to explain why the ferry costs so much.", "explain", "Mayor Tomas Berg"),
+        ("The strike is putting pressure on the ministry to explain why the ferry contract was signed.", "explain", "the ministry"),
+        ("The harbour board relies on dock workers to report damaged moorings.", "report", "dock workers"),
+    ],
+)
+def test_whoever_is_pressed_or_relied_on_speaks_for_the_infinitive(pipeline, text, cue, speaker):
+    # 'the pressure on her to say', 'rely on users to report': the noun after 'on' does it,
+    # not the subject of the clause ('went on the radio to explain' keeps its subject).
+    record = pipeline.analyze("Ferry row\n\n" + text)
+    quote = next(q for q in record.quotes if q.cue is not None and q.cue.text == cue)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_subject_the_parse_gave_to_after_as_its_object_is_the_verbs(nlp, pipeline):
+    # 'after' read as a preposition with 'Duarte' as its object; 'defended' left without a subject.
+    record = pipeline.analyze(
+        "Ferry row\n\nThe board issued its statement after Transport Minister Ines Duarte earlier that week "
+        "defended the new ferry contract.\n"
+    )
+    quote = next(q for q in record.quotes if q.cue is not None and q.cue.text == "defended")
+    assert quote.speaker is not None and quote.speaker.text == "Transport Minister Ines Duarte"
+    # The same with 'after' hung on the main verb, as the parse of a longer sentence did.
+    doc = _parse(nlp, [("Staff", 1, "nsubj", "NOUN", "NNS"), ("left", 1, "ROOT", "VERB", "VBD"), ("after", 1, "prep", "ADP", "IN"),
+                       ("Duarte", 2, "pobj", "PROPN", "NNP"), ("earlier", 5, "advmod", "ADV", "RBR"), ("praised", 1, "advcl", "VERB", "VBD"),
+                       ("the", 7, "det", "DET", "DT"), ("deal", 5, "dobj", "NOUN", "NN", False), (".", 1, "punct", "PUNCT", ".")],
+                 [(3, 4, "PERSON")])
+    assert _built_source(doc, "praised") == "Duarte"
+    # 'as' before a common noun is a role: 'backs Ruiz as a delegate and … credited him'.
+    from newsmine.nlp.attribution.sources.misparsed import _subject_read_as_object
+
+    role = _parse(nlp, [("Lind", 1, "nsubj", "PROPN", "NNP"), ("backs", 1, "ROOT", "VERB", "VBZ"), ("Ruiz", 1, "dobj", "PROPN", "NNP"),
+                        ("as", 1, "prep", "ADP", "IN"), ("a", 5, "det", "DET", "DT"), ("delegate", 3, "pobj", "NOUN", "NN"),
+                        ("and", 5, "cc", "CCONJ", "CC"), ("credited", 1, "conj", "VERB", "VBD"), ("him", 7, "dobj", "PRON", "PRP", False),
+                        (".", 1, "punct", "PUNCT", ".")], [(0, 1, "PERSON"), (2, 3, "PERSON")])
+    ctx = DocContext(role, find_quoted(doc_text(role)), doc_text(role))
+    assert _subject_read_as_object(ctx, 7) == -1

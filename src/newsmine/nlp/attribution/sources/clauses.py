@@ -44,7 +44,9 @@ def _prepositional_controller(ctx: DocContext, infinitive: int) -> int:
     the noun phrase after a 'for' hung on a noun or an adjective that ends right before an
     infinitive's 'to' is who would do it (the infinitive's subject), not the subject of the
     clause ('reached for a metaphor to describe' is the subject's). On PolNeAR train's gold
-    cues, 2 sources gained, none lost. That noun; else -1."""
+    cues, 2 sources gained, none lost. Also the noun after an 'on' of pressing or relying
+    ('pressure on her to say', 'put pressure on the nominee to convince', 'rely on users to
+    report'; session 36: 3 gained, none lost; with 'onus' a false quote too). That noun; else -1."""
     aux = ctx.child(infinitive, {"aux"})
     if ctx.tag[infinitive] != "VB" or aux < 1 or ctx.lower[aux] != "to" or aux != ctx.left[infinitive]:
         return -1
@@ -54,6 +56,11 @@ def _prepositional_controller(ctx: DocContext, infinitive: int) -> int:
     if k < 0 or ctx.dep[k] != "pobj" or ctx.right[k] != aux - 1 or ctx.pos[k] not in NOMINAL_POS:
         return -1
     prep = ctx.head[k]
+    if ctx.lower[prep] == "on" and _presses(ctx, ctx.head[prep]):
+        # 'the pressure on the nominee to convince', 'putting pressure on her to say', 'rely on
+        # users to report': whoever is pressed or relied on does it (no other 'on': 'went on
+        # CNN to declare' is the subject's).
+        return k if ctx.quote_of[k] < 0 and ctx.ent[k] not in ("DATE", "TIME") else -1
     # 'for' after a noun or an adjective: 'reached for a metaphor to describe', 'convened the
     # staff for a meeting to map out' are the subject's
     if ctx.lower[prep] != "for" or ctx.pos[ctx.head[prep]] not in ("NOUN", "ADJ"):
@@ -62,6 +69,16 @@ def _prepositional_controller(ctx: DocContext, infinitive: int) -> int:
     # noun is mostly a thing ('convened the staff for a meeting to map out plans').
     agent = ctx.pos[k] in ("PROPN", "PRON") or ctx.tag[k] in ("NNS", "NNPS")
     return k if agent and ctx.quote_of[k] < 0 and ctx.ent[k] not in ("DATE", "TIME") else -1
+
+
+# Words whose 'on' names who is to do what the infinitive after it says ('pressure on her to say').
+_PRESSING_WORDS = frozenset("pressure rely count depend".split())
+def _presses(ctx: DocContext, word: int) -> bool:
+    """Whether ``word`` is a pressing word or a verb with one as its object ('put pressure')."""
+    if ctx.lemma[word] in _PRESSING_WORDS:
+        return True
+    obj = ctx.child(word, {"dobj"}) if ctx.pos[word] == "VERB" else -1
+    return obj >= 0 and ctx.lemma[obj] in _PRESSING_WORDS
 
 
 # Verbs that make their object do what the infinitive after it says ('led some to speculate').

@@ -32,6 +32,7 @@ from newsmine.nlp.attribution.sources.misparsed import (
     _agent_hung_below,
     _apposition_before,
     _conjunct_before_verb,
+    _subject_read_as_object,
     _loose_subject,
     _modifier_as_subject,
     _name_before_parenthesis,
@@ -201,6 +202,9 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
         conjunct = _conjunct_before_verb(ctx, current)
         if conjunct >= 0:
             return conjunct  # '… with murder and the mayor fired his chief(, acknowledging …)'
+        opened = _subject_read_as_object(ctx, current)
+        if opened >= 0:
+            return opened  # '… after Chairman Ruiz earlier in the day touted progress'
         if current == i:
             controller = _prepositional_controller(ctx, i)
             if controller >= 0:
