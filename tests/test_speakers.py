@@ -155,6 +155,18 @@ def test_the_campaign_is_its_candidates_campaign(pipeline):
     assert speaker_of(record, "raised $3 million").name == "Hollis campaign"
 
 
+def test_a_team_is_a_campaign_only_in_an_article_about_a_race(pipeline):
+    # "Her team" is the candidate's campaign in election news, a research team in a study's
+    science = (
+        "Night shifts and memory\n\n"
+        "Lead author Dr. Ana Ruiz, a sleep scientist at Westbrook University, said the effect was small.\n\n"
+        "Her team said it would repeat the tests next spring.\n"
+    )
+    assert speaker_of(pipeline.analyze(science), "repeat the tests").name is None
+    race = "Ruiz leads in Ohio\n\nDana Ruiz won the Ohio primary on Tuesday.\n\nHer team said turnout had been the highest in years.\n"
+    assert speaker_of(pipeline.analyze(race), "turnout had been").name == "Ruiz campaign"
+
+
 def test_a_bare_campaign_is_that_of_the_person_the_passage_is_about(pipeline):
     # Hollis is named most often, but the sentence before makes Ruiz its subject: "the
     # campaign" that counts on delegates is Ruiz's (not the most prominent person's)

@@ -26,6 +26,8 @@ def _campaign(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     root = mention.root
     if root.lower_ not in _CAMPAIGN_NOUNS:
         return None
+    if root.lower_ != "campaign" and not _about_a_race(resolver):
+        return None  # "Her team plans to repeat the survey": a scientist's team runs no campaign
     owner: EntityCluster | None = None
     for child in root.children:
         if child.dep_ in ("poss", "compound"):
@@ -81,6 +83,22 @@ def _campaign(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     if owner is None:
         return None
     return Resolution("organisation", None, f"{_surname(owner)} campaign", "description")
+
+
+# Words of an article about a race for office: there, a person's "team" or "camp" is the
+# campaign (PolNeAR's convention: "Clinton's team" -> "Clinton campaign").
+_RACE_WORDS = frozenset({
+    "campaign", "campaigns", "campaigned", "campaigning", "election", "elections", "primary", "primaries",
+    "caucus", "caucuses", "nominee", "nomination", "candidate", "candidates", "candidacy", "voters",
+    "ballot", "delegates", "electoral",
+})  # fmt: skip
+
+
+def _about_a_race(resolver: SpeakerResolver) -> bool:
+    """Whether the article speaks of a race for office anywhere: a person's "team" or "camp"
+    is a campaign only there ("Lead author Dr. Miriam Hale … Her team plans to repeat the
+    survey" is a research team, not the "Hale campaign")."""
+    return not _RACE_WORDS.isdisjoint(resolver.index.context.lower)
 
 
 # Titles of people who work for a campaign rather than run it.
