@@ -74,6 +74,7 @@ from newsmine.nlp.attribution.colon_lists import with_colon_list
 from newsmine.nlp.attribution.context import DocContext, doc_text
 from newsmine.nlp.attribution.cue_conjuncts import end_before_cue_conjunct
 from newsmine.nlp.attribution.cue_prepositions import start_after_preposition
+from newsmine.nlp.attribution.datelines import start_after_dateline
 from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.features import choice_features
 from newsmine.nlp.attribution.hearsay import without_hearsay_verbs
@@ -124,6 +125,7 @@ def attribute(
 # Where a chosen content starts and ends (step 2 of the module docstring), in the order the
 # stages run: each takes a candidate and returns it or a copy with other parts.
 _EXTENT_STAGES = (
+    start_after_dateline,
     start_at_adjective_complement,
     start_after_preposition,
     end_at_quotation,

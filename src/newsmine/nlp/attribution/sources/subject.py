@@ -61,7 +61,7 @@ def subject_of(ctx: DocContext, i: int) -> int:
         found = _reporter_before(ctx, i)
     if found >= 0 and ctx.pos[found] == "NOUN" and _document_family(ctx, found) is not None:
         found = _author_of(ctx, found)
-    dash = _dateline_dash(ctx, found) if found >= 0 else -1
+    dash = dateline_dash(ctx, found) if found >= 0 else -1
     if dash >= 0:
         # 'LONDON (Reuters) - Ana Ruiz said', 'Lisbon (AFP) – …, saying': the dateline's place
         # or agency parsed as the subject; the speaker is the subject after the dash.
@@ -228,7 +228,7 @@ def _author_of(ctx: DocContext, document: int) -> int:
     return document
 
 
-def _dateline_dash(ctx: DocContext, j: int) -> int:
+def dateline_dash(ctx: DocContext, j: int) -> int:
     """The dash closing the dateline token ``j`` belongs to, else -1. A dateline opens its
     paragraph with names, numbers and punctuation only up to a dash within
     _DATELINE_TOKENS tokens, and says it is one by a place in capitals ('WASHINGTON —',

@@ -1,0 +1,39 @@
+"""A content opening its paragraph starts after the paragraph's dateline ('VALPARAÍSO, Chile —
+Voters … turned out, officials said'); a name set off by dashes is no dateline. Every text
+here is invented for newsmine."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmine.nlp.quotes import find_quotes
+
+
+def _contents(nlp, text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quotes(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "content"),
+    [
+        (
+            "VALPARAÍSO, Chile — Voters in the port city turned out in record numbers on Sunday, election officials said.",
+            "Voters in the port city turned out in record numbers on Sunday",
+        ),
+        (
+            "PORTLAND, Ore. - The ferry crews will return to work on Monday, the union said.",
+            "The ferry crews will return to work on Monday",
+        ),
+        (
+            "HALDEN, Norway, June 3 (Reuters) — Dockworkers at the port walked out on Tuesday, union leaders said.",
+            "Dockworkers at the port walked out on Tuesday",
+        ),
+    ],
+)
+def test_a_content_starts_after_its_paragraphs_dateline(nlp, paragraph, content):
+    assert _contents(nlp, f"Port news\n\n{paragraph}\n") == [content]
+
+
+def test_a_name_set_off_by_dashes_keeps_its_words(nlp):
+    text = "Harbour plan\n\nThe harbour plan was sound, Ana Ruiz — the mayor — told reporters.\n"
+    assert _contents(nlp, text) == ["The harbour plan was sound"]
