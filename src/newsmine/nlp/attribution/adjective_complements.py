@@ -21,10 +21,9 @@ none wrong; content matches +4 with the topic rule of :mod:`~.cue_prepositions`.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.trailing_phrases import start_first_part_at
 
 __all__ = ["start_at_adjective_complement"]
 
@@ -59,8 +58,4 @@ def start_at_adjective_complement(ctx: DocContext, cand: Candidate) -> Candidate
     if complement < 0 or ctx.lower[complement] in _COMPARATIVE:
         return cand
     new_start = complement + 1 if ctx.dep[complement] == "prep" else ctx.left[complement]
-    rng = ctx.char_range(new_start, ctx.token_at_char(end - 1) + 1)
-    if rng is None or rng[0] >= end:
-        return cand
-    parts = [(rng[0], end), *cand.parts[1:]]
-    return replace(cand, parts=parts, quoted_share=ctx.quoted_share(parts))
+    return start_first_part_at(ctx, cand, new_start)

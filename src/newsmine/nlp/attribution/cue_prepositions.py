@@ -39,10 +39,9 @@ match gained or lost.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.trailing_phrases import start_first_part_at
 
 __all__ = ["start_after_preposition"]
 
@@ -82,7 +81,7 @@ def start_after_preposition(ctx: DocContext, cand: Candidate) -> Candidate:
     at_object = ctx.dep[first] == "pobj" and ctx.head[first] == first - 1 and ctx.lower[first - 1] in _ADDRESSEE_PREPOSITIONS
     prep = first - 1 if at_object else first
     if not at_object and _for_clause_mark(ctx, i, prep):
-        return _start_after(ctx, cand, prep + 1, end) if _only_cue_words_before(ctx, cand, i, prep) else cand
+        return start_first_part_at(ctx, cand, prep + 1) if _only_cue_words_before(ctx, cand, i, prep) else cand
     if ctx.dep[prep] != "prep" or ctx.head[prep] != i or ctx.quote_of[prep] >= 0:
         return cand
     if ctx.lower[prep] in _PREDICATIVE:
@@ -102,17 +101,7 @@ def start_after_preposition(ctx: DocContext, cand: Candidate) -> Candidate:
             after = prep + 1
         elif ctx.dep[after] == "prep" and ctx.lower[after] in _TOPIC_PREPOSITIONS:
             after += 1  # 'talked to reporters about the levy': PolNeAR's cue holds 'about'
-    return _start_after(ctx, cand, after, end)
-
-
-def _start_after(ctx: DocContext, cand: Candidate, after: int, end: int) -> Candidate:
-    """``cand`` with its first part starting at token ``after`` (its end kept), or ``cand``
-    when nothing would be left."""
-    rng = ctx.char_range(after, ctx.token_at_char(end - 1) + 1)
-    if rng is None or rng[0] >= end:
-        return cand
-    parts = [(rng[0], end), *cand.parts[1:]]
-    return replace(cand, parts=parts, quoted_share=ctx.quoted_share(parts))
+    return start_first_part_at(ctx, cand, after)
 
 
 def _only_cue_words_before(ctx: DocContext, cand: Candidate, i: int, prep: int) -> bool:

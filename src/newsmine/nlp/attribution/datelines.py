@@ -11,11 +11,10 @@ in parentheses or a date), so 'Ana Ruiz — the mayor — said …' keeps its fi
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import DocContext
 from newsmine.nlp.attribution.sources.subject import dateline_dash
+from newsmine.nlp.attribution.trailing_phrases import start_first_part_at
 
 __all__ = ["start_after_dateline"]
 
@@ -30,8 +29,4 @@ def start_after_dateline(ctx: DocContext, cand: Candidate) -> Candidate:
     dash = dateline_dash(ctx, ctx.token_at_char(start))
     if dash < 0 or ctx.idx[dash] >= end:
         return cand
-    rng = ctx.char_range(dash + 1, ctx.token_at_char(end - 1) + 1)
-    if rng is None or rng[0] >= end:
-        return cand
-    parts = [(rng[0], end), *cand.parts[1:]]
-    return replace(cand, parts=parts, quoted_share=ctx.quoted_share(parts))
+    return start_first_part_at(ctx, cand, dash + 1)

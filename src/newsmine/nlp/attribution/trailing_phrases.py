@@ -40,7 +40,7 @@ from dataclasses import replace
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import DocContext
 
-__all__ = ["end_before_apposition", "end_before_long_which_clause", "end_before_report_medium", "end_last_part_before", "last_part_after_cue"]
+__all__ = ["end_before_apposition", "end_before_long_which_clause", "end_before_report_medium", "end_last_part_before", "last_part_after_cue", "start_first_part_at"]
 
 
 def end_before_apposition(ctx: DocContext, cand: Candidate) -> Candidate:
@@ -177,6 +177,19 @@ def end_last_part_before(ctx: DocContext, cand: Candidate, stop: int) -> Candida
     if rng is None:
         return cand
     parts = cand.parts[:-1] + [(start, rng[1])]
+    return replace(cand, parts=parts, quoted_share=ctx.quoted_share(parts))
+
+
+def start_first_part_at(ctx: DocContext, cand: Candidate, first: int) -> Candidate:
+    """``cand`` with its first part starting at token ``first`` (edge punctuation left out;
+    its end kept: :mod:`~newsmine.nlp.attribution.cue_prepositions`,
+    :mod:`~newsmine.nlp.attribution.adjective_complements`,
+    :mod:`~newsmine.nlp.attribution.datelines`), or ``cand`` itself when no word would be left."""
+    end = cand.parts[0][1]
+    rng = ctx.char_range(first, ctx.token_at_char(end - 1) + 1)
+    if rng is None or rng[0] >= end:
+        return cand
+    parts = [(rng[0], end), *cand.parts[1:]]
     return replace(cand, parts=parts, quoted_share=ctx.quoted_share(parts))
 
 
