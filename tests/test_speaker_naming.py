@@ -31,6 +31,11 @@ CASES = {
         _LEAD + '"The crossing is a scandal," tweeted a commuter from Malmo going by the handle Fjordrider.',
         ("a commuter", "Fjordrider"),
     ),
+    "in apposition to the subject": (
+        _LEAD + "About forty commuters waited at the pier. One of them, a nurse named Alicia Moreno, said "
+        "she had missed two shifts this month.",
+        ("One of them", "Alicia Moreno"),
+    ),
     "a body called": (
         _LEAD + "A group called Fair Crossings said the rise broke the company's licence.",
         ("A group", "Fair Crossings"),

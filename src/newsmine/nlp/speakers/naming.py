@@ -71,7 +71,21 @@ def _called_by_name(resolver: SpeakerResolver, mention: Span) -> Resolution | No
     """The name a naming participle after an unnamed mention's noun gives it: that name's
     entity when one holds it, else the name as written (a pseudonym or a first name the
     recogniser left untagged)."""
-    root = mention.root
+    for noun in (mention.root, *_appositive_nouns(mention.root)):
+        found = _named_by_participle(resolver, noun)
+        if found is not None:
+            return found
+    return None
+
+
+def _appositive_nouns(root: Token) -> list[Token]:
+    """'One of them, a nurse named Ada Lind, said': the description in apposition to the
+    subject carries the naming participle, not the subject's own head."""
+    return [c for c in root.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
+
+
+def _named_by_participle(resolver: SpeakerResolver, root: Token) -> Resolution | None:
+    """The name a naming participle after the noun ``root`` gives it (see :func:`_called_by_name`)."""
     if root.pos_ != "NOUN" or root.i in resolver.index.cluster_of or root.lower_ in _DOCUMENT_NOUNS:
         return None
     for participle in root.rights:
