@@ -34,6 +34,10 @@ def _category_of(pipeline, text: str, snippet: str) -> QuoteCategory:
         # a colon reports as "said" does, quotation marks or not (its cue is the colon itself)
         ("Ferry service\n\nMayor Maria Lopez on the timetable: the ferry will run all winter, with two sailings a day.\n",
          "ferry will run", "speech"),
+        # a negated cue reports words nobody gave: not counted as what someone said
+        ("The ferry operator did not respond to a request for comment on the new timetable.\n", "request for comment",
+         "other"),
+        ("Jana Novak never said that the ferry would run all winter.\n", "ferry would run", "other"),
     ],
 )
 def test_category_follows_what_the_cue_reports(pipeline, text, snippet, category):

@@ -112,7 +112,12 @@ def cue_lemma(cue: Span) -> str:
 
 def quote_category(cand: Candidate, cue: Span | None, kind: str) -> str:
     """The category of a chosen quote: its cue's (:func:`cue_category`); a colon or a dash
-    reports like a verb of saying does."""
+    reports like a verb of saying does. A negated cue ('did not respond to a request for
+    comment', 'never said that') reports words nobody gave: `other`, whatever the verb, so a
+    count of who *said* things does not count who said nothing (PolNeAR annotates these, so
+    they stay quotes)."""
+    if cue is not None and any(c.dep_ == "neg" for c in cue[0].children):
+        return "other"
     lemma = cand.relation if cand.relation in ("colon", "dash") else cue_lemma(cue) if cue is not None else None
     return cue_category(lemma, kind == "direct")
 
