@@ -69,6 +69,19 @@ def test_the_newspaper_is_the_newspaper_named_before(pipeline):
     assert speaker.resolution is SpeakerResolution.description
 
 
+def test_the_newspaper_is_the_latest_outlet_not_the_one_once_called_a_newspaper(pipeline):
+    # "the local newspaper, the Valley Courier" makes "newspaper" a word of the Courier, but a
+    # known outlet named since is the newspaper meant: the latest of them, as with any outlet
+    text = (
+        "Mill to close\n\n"
+        "Minister Ingrid Falk told the local newspaper, the Valley Courier, that talks with a buyer had begun.\n\n"
+        "According to the Financial Times, the mill lost $12 million last year. The newspaper reported "
+        "that the owners had tried to sell the site twice.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "tried to sell the site").name == "Financial Times"
+
+
 def test_a_poll_speaks_for_its_publisher(pipeline):
     text = (
         "A Harlow Institute poll released on Friday found that most residents back the pier.\n\n"

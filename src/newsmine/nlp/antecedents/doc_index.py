@@ -447,6 +447,10 @@ class DocIndex:
             return 0.0  # "the state" is a place, never a body a parse set next to the word ("the U.S. Senate")
         if _US_SPELLING.get(head, head) in name_words or head in descriptors:
             return 3.0  # "the center" for the "European Centre for a Modern Ukraine" too
+        if "outlet" in type_words and cluster.label in ("ORG", "FAC") and outlet_name(cluster.name):
+            # a known outlet fits "the newspaper" as well as one an apposition called a
+            # newspaper ("the local newspaper, the Valley Courier"): the latest of them is meant
+            return 3.0
         if head in COMPANY_HEADS and descriptors & _COMPANY_DESCRIPTORS:
             return 3.0  # "the oil giant Exxon Mobil … The company reported"
         if "gpe" in type_words:
