@@ -82,6 +82,16 @@ def test_the_newspaper_is_the_latest_outlet_not_the_one_once_called_a_newspaper(
     assert speaker_of(record, "tried to sell the site").name == "Financial Times"
 
 
+def test_a_name_written_after_a_sentence_initial_description_is_the_name_alone(pipeline):
+    # "Local" is capitalised only as the sentence's first word: the description it opens is
+    # no part of the station's name
+    record = pipeline.analyze(
+        "Hospital evacuated\n\nLocal television station Metro TV reported that a hospital in Mamuju "
+        "had been evacuated as a precaution.\n"
+    )
+    assert speaker_of(record, "hospital in Mamuju").name == "Metro TV"
+
+
 def test_a_poll_speaks_for_its_publisher(pipeline):
     text = (
         "A Harlow Institute poll released on Friday found that most residents back the pier.\n\n"

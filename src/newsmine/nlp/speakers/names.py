@@ -248,7 +248,7 @@ def _written_name(resolver: SpeakerResolver, mention: Span) -> Resolution:
     words = [t for t in mention if t.lower_ not in _DETERMINERS and t.lower_ not in HONORIFICS and not t.is_punct]
     while len(words) > 1 and clean_name(words[0].lower_) in titles:
         words = words[1:]  # "Mayor Ana Ruiz" -> "Ana Ruiz"
-    words = [t for t in words if _capitalised(t) or t.i == root.i]
+    words = _last_name_run([t for t in words if _capitalised(t) or t.i == root.i])
     if not words or not any(_capitalised(t) for t in words):
         return Resolution("unresolved")
     start = _hyphenated_from(words[0])
@@ -270,6 +270,21 @@ def _written_name(resolver: SpeakerResolver, mention: Span) -> Resolution:
             else "unresolved"
         )
     return Resolution(kind, None, name, "name")
+
+
+# Lower-case words that join the parts of one name ("Bank of America", "Doctors without Borders").
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "at", "without", "de", "du", "la", "le", "von", "van", "der", "y", "&"})
+
+
+def _last_name_run(words: list[Token]) -> list[Token]:
+    """The capitalised words of the name itself: those after the last lower-case word that
+    no name holds ('Local television station Metro TV' -> 'Metro TV': the sentence's first
+    word is capitalised, the description after it is not), joiners allowed ('Bank of America')."""
+    for k in range(len(words) - 1, 0, -1):
+        between = words[0].doc[words[k - 1].i + 1 : words[k].i]
+        if any(t.is_alpha and t.is_lower and t.lower_ not in _NAME_JOINERS for t in between):
+            return words[k:]
+    return words
 
 
 def _hyphenated_from(first: Token) -> int:
