@@ -92,6 +92,15 @@ def test_a_name_written_after_a_sentence_initial_description_is_the_name_alone(p
     assert speaker_of(record, "hospital in Mamuju").name == "Metro TV"
 
 
+def test_the_coach_is_the_coach_just_named_in_a_sports_report(pipeline):
+    record = pipeline.analyze(
+        "Coach backs rookie after late fumble\n\n"
+        "DENVER — Ray Collins did not hesitate when asked about the fumble that cost his team the game on Sunday.\n\n"
+        "\"He's 22 years old. He'll learn from it, and so will I,\" the Mountaineers coach said after the loss.\n"
+    )
+    assert speaker_of(record, "learn from it").name == "Ray Collins"
+
+
 def test_a_poll_speaks_for_its_publisher(pipeline):
     text = (
         "A Harlow Institute poll released on Friday found that most residents back the pier.\n\n"
