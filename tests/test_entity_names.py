@@ -690,3 +690,25 @@ def test_a_known_first_name_before_a_title_case_verb_is_a_surname_only_in_runnin
     ians = [t.i for t in doc if t.text == "Ian"]
     assert _word_surname_in_prose(doc[ians[0]], doc[ians[0] + 1], _first_names())
     assert not _word_surname_in_prose(doc[ians[1]], doc[ians[1] + 1], _first_names())
+
+
+def test_a_common_word_capitalised_only_to_open_a_sentence_is_no_body(pipeline):
+    # "Agency" is tagged an organisation where it opens a sentence; the article writes "agency"
+    # in lower case too, and never "Agency" inside a sentence
+    record = pipeline.analyze(
+        "Quake hits coast\n\nThe quake injured 40 people, the national disaster agency said.\n\n"
+        "Agency spokesman Abdul Muhari told reporters that search teams were still checking villages.\n"
+    )
+    names = {e.name for e in record.entities}
+    assert "Abdul Muhari" in names and "Agency" not in names
+
+
+def test_a_name_that_opens_a_sentence_stays_a_name_when_written_so_inside_one(pipeline):
+    # "apple" is a common word too, but "Apple" inside a sentence is a name: the mention that
+    # opens a sentence stays the company's
+    record = pipeline.analyze(
+        "Orchards and phones\n\nFarmers sold every apple at the market. Shares of Apple rose on Monday.\n\n"
+        "Apple said sales of its phones would grow next year.\n"
+    )
+    company = next(e for e in record.entities if e.name == "Apple")
+    assert any(m.start == record.text.index("Apple said") for m in company.mentions)

@@ -87,6 +87,22 @@ register_extensions()
 _TITLED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
+def _common_word_opening_a_sentence(span: Span, lower_words: frozenset[str], headline_end: int) -> bool:
+    """One word tagged a body or a building that is capitalised only because it opens a
+    sentence of the body, where the article writes it in lower case too ("Agency spokesman
+    Abdul Muhari said" beside "the national disaster agency", "Metro TV" cut to "Metro"): a
+    common word, not a name. Headlines are left to their own rules."""
+    if len(span) != 1 or span.label_ not in ("ORG", "FAC") or span.start_char <= headline_end:
+        return False
+    word = span[0]
+    if not (word.is_sent_start and word.lower_ in lower_words):
+        return False
+    # "Trump despises …" beside "a trump card": a word written capitalised inside a sentence
+    # too is a name after all (rare enough here to look for it word by word)
+    written = word.text
+    return not any(t.text == written and not t.is_sent_start for t in span.doc)
+
+
 def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]:
     """The article's mentions by name, each cut to the name and labelled, that
     :func:`~newsmine.nlp.entities.clustering.cluster_entities` clusters (see it for
@@ -116,6 +132,8 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
             continue  # "pro-Clinton voters", "anti-Trump groups": about a person, not a name
         if _word_not_name(span):
             continue  # "I'm O.K. with it"
+        if _common_word_opening_a_sentence(span, lower_words, headline_end):
+            continue  # "Agency spokesman Abdul Muhari said" beside "the disaster agency"
         if _holders_portfolio(span):
             continue  # "Secretary of State": a title's word, not the State Department
         if span.label_ == "PERSON":
