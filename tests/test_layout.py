@@ -44,6 +44,36 @@ def test_a_wire_credit_at_the_end_names_its_reporters_and_writer(ending, authors
     assert text[credit.start : credit.end].startswith("(") and text[credit.start : credit.end].endswith(")")
 
 
+@pytest.mark.parametrize(
+    ("ending", "authors"),
+    [
+        ("\n\nReporting by Tomas Berg; editing by Lucy Hart", ("Tomas Berg",)),
+        ("\n\nReporting by Ana Ruiz and Tom Reed in Lima; Editing by Ben Cole.", ("Ana Ruiz", "Tom Reed")),
+    ],
+)
+def test_a_wire_credit_on_a_line_of_its_own_needs_no_parentheses(ending, authors):
+    text = f"Headline\n\nThe port reopened on Monday after the storm passed.{ending}"
+    credit = find_credit(text)
+    assert credit is not None and credit.authors == authors
+    assert text[credit.start : credit.end] == ending.strip()
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "\n\nReporting by the Post showed that the port had been closed twice.",  # a sentence of the story
+        "\n\nAdditional reporting by Li Wei; Editing by Ben Cole",  # no reporter or writer: left as it is
+    ],
+)
+def test_a_line_that_only_starts_like_a_credit_is_no_credit(ending):
+    assert find_credit(f"Headline\n\nThe port reopened on Monday after the storm passed.{ending}") is None
+
+
+def test_written_by_is_a_byline():
+    byline = find_byline("Headline\n\nThe port reopened on Monday.\n\nWritten by Marcus Bell")
+    assert byline is not None and byline.authors == ("Marcus Bell",)
+
+
 def test_a_parenthesis_in_the_story_is_no_credit():
     assert find_credit("Headline\n\nThe mayor (reporting by phone from Lima) said no.\n\nThe vote is on Friday.") is None
 

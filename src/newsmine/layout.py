@@ -38,7 +38,7 @@ __all__ = [
 
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\w’'.-]*|de|da|van|von|der|del|la|le|bin|al-\w+)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
-_BYLINE_RE = re.compile(rf"^\s*(?:by|BY|By)[:\s]\s*(?P<body>{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*)\s*(?P<tail>[,|—–-].*)?$")
+_BYLINE_RE = re.compile(rf"^\s*(?:(?:Written|Story|Words|Text|Reported|WRITTEN|STORY|WORDS|TEXT|REPORTED)\s+)?(?:by|BY|By)[:\s]\s*(?P<body>{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*)\s*(?P<tail>[,|—–-].*)?$")
 _SPLIT_NAMES_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _MAX_BYLINE_CHARS = 120
 _MAX_HEADLINE_CHARS = 300
@@ -147,6 +147,11 @@ def find_byline(text: str) -> Byline | None:
 _CREDIT_RE = re.compile(r"\((?P<body>(?:Additional r|R)eporting by [^()\n]{2,400}?)\.?\)[^\S\n]*$")
 # The parts of a credit that name the story's authors (not its editors or extra reporters).
 _CREDIT_AUTHOR_PARTS_RE = re.compile(r"^(?:Reporting|Writing) by\s+(?P<names>.+)$")
+# The same credit on a line of its own without parentheses ("Reporting by A; editing by B"):
+# kept only when every part is a credit's and it names a reporter or writer, so a body
+# sentence that starts "Reporting by the Post showed …" is no credit.
+_CREDIT_LINE_RE = re.compile(r"^[^\S\n]*(?P<body>(?:Additional r|R)eporting by [^()\n]{2,400}?)\.?[^\S\n]*$", re.M)
+_CREDIT_PART_RE = re.compile(r"^(?:(?:Additional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Gg]raphics) by\s")
 _CREDIT_PLACE_RE = re.compile(r"\s+in\s+[A-Z][^,]*$")
 
 
@@ -156,17 +161,28 @@ def find_credit(text: str) -> Byline | None:
     in it as authors (editors and "additional reporting" are not the story's byline)."""
     for start, end in reversed(_last_lines(text, _LINES_FROM_END)):
         match = _CREDIT_RE.search(text, start, end)
-        if match is None:
+        bare = match is None
+        if bare:
+            match = _CREDIT_LINE_RE.match(text, start, end)
+            if match is None or not all(_CREDIT_PART_RE.match(p.strip()) for p in match.group("body").split(";")):
+                continue
+        authors = _credit_authors(match.group("body"))
+        if bare and not authors:
             continue
-        authors: list[str] = []
-        for part in match.group("body").split(";"):
-            names = _CREDIT_AUTHOR_PARTS_RE.match(part.strip())
-            for piece in _SPLIT_NAMES_RE.split(names.group("names")) if names else []:
-                name = _CREDIT_PLACE_RE.sub("", piece.strip())
-                if re.fullmatch(_NAME, name) and name not in authors:
-                    authors.append(name)
-        return Byline(match.start(), match.end(), tuple(authors), None)
+        return Byline(match.start("body") if bare else match.start(), match.end(), tuple(authors), None)
     return None
+
+
+def _credit_authors(body: str) -> list[str]:
+    """The reporters and writer a credit names ('Reporting by A and B in Lima; Writing by C')."""
+    authors: list[str] = []
+    for part in body.split(";"):
+        names = _CREDIT_AUTHOR_PARTS_RE.match(part.strip())
+        for piece in _SPLIT_NAMES_RE.split(names.group("names")) if names else []:
+            name = _CREDIT_PLACE_RE.sub("", piece.strip())
+            if re.fullmatch(_NAME, name) and name not in authors:
+                authors.append(name)
+    return authors
 
 
 def find_headline(text: str) -> str | None:
