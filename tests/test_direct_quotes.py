@@ -306,6 +306,32 @@ def test_a_quote_does_not_run_on_past_a_reporting_participle_with_its_own_clause
     assert "Nobody on the island" not in quote.text
 
 
+_NOVAK = '"We expect the new ferry to run by the spring," said Tomas Novak, the port director.\n\n'
+_UNION = '"Our members were never asked about the schedule, and they will not accept it."\n'
+
+
+@pytest.mark.parametrize(
+    "report, speaker, cue",
+    [
+        # The verb reports nothing of its own: before, the quotation took Tomas Novak.
+        ("Port Elm College economist Ana Ruiz agreed.", "Port Elm College economist Ana Ruiz", "agreed"),
+        ("Lena Varga, a spokeswoman for the fishermen's union, said in a statement.", "Lena Varga", "said"),
+        # A report with a clause of its own: the same speaker as before, now with its cue.
+        ("Ana Ruiz added that the union had not been consulted.", "Ana Ruiz", "added"),
+    ],
+)
+def test_a_quotation_right_after_a_report_in_its_paragraph_goes_on_with_it(pipeline, report, speaker, cue):
+    quote = _quote_with(_quotes(pipeline, _NOVAK + report + " " + _UNION), "Our members were never asked")
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.cue is not None and quote.cue.text == cue
+
+
+def test_a_sentence_of_narration_before_a_quotation_is_no_report(pipeline):
+    # 'shook' is no reporting verb: the quotation keeps the speaker before it, with no cue.
+    quote = _quote_with(_quotes(pipeline, _NOVAK + "Ana Ruiz shook her head. " + _UNION), "Our members were never asked")
+    assert quote.cue is None
+
+
 def test_a_quote_does_not_run_on_past_a_sentence_of_narration(pipeline):
     # 'Elena Novak shook her head.': the reporter's own sentence ends Tomas's quote, and
     # the quotation after it is as likely hers (before: one quote over both, narration inside).
