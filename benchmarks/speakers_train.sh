@@ -21,6 +21,8 @@
 # none of the four files above (its header says how they were taken): a third study sample.
 # train-extra-desc.ann.txt (session 28) is a study file of description sources only: 20 train
 # articles in none of the four files above, only their description spans annotated.
+# train-pron37.ann.txt (session 37) is a study file of pronoun sources only: 25 train articles in
+# none of the six files above (Random(3707)), annotated blind before newsmine was run on them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRAIN=../shared/benchmarks/polnear/train
