@@ -23,6 +23,9 @@
 # articles in none of the four files above, only their description spans annotated.
 # train-pron37.ann.txt (session 37) is a study file of pronoun sources only: 25 train articles in
 # none of the six files above (Random(3707)), annotated blind before newsmine was run on them.
+# train-desc37.ann.txt (session 37) is a third description-only study file: 30 train articles in
+# none of the six files above, taken by a seeded rule (its header) and annotated blind; its first
+# figure (before anyone studied it) is in docs/history/speakers.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRAIN=../shared/benchmarks/polnear/train
