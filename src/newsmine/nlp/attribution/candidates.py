@@ -34,7 +34,7 @@ import re
 from newsmine.nlp.attribution.candidate import Candidate, Intervals, quote_type
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, WINDOW, DocContext
 from newsmine.nlp.attribution.cues import cue_category, cue_range, cue_words
-from newsmine.nlp.attribution.features import cue_features_of, cue_values, features, trigger_features
+from newsmine.nlp.attribution.features import cue_features_of, cue_values, feature_values, trigger_features
 from newsmine.nlp.attribution.hearsay import hearsay_candidates
 from newsmine.nlp.attribution.model import LinearScorer
 from newsmine.nlp.attribution.punctuation_candidates import poll_candidates, punctuation_candidates
@@ -655,7 +655,7 @@ def find_candidates(
         result.append(cand)
     for cand in result:
         cand.quoted_share = ctx.quoted_share(cand.parts)
-        cand.features = features(ctx, cand)
+        cand.values = feature_values(ctx, cand)
     if speaker_scorer is not None:
         assign_speakers(ctx, result, speaker_scorer)
     return result

@@ -378,7 +378,7 @@ def score_candidates(candidates: list[Candidate], model: AttributionModel) -> No
         base = shared_margin.get(key)
         if base is None:
             base = shared_margin[key] = content.margin(cand.shared)
-        cand.score = sigmoid(base + content.margin(cand.features))
+        cand.score = sigmoid(base + content.values_margin(cand.values))
     if model.reranker is not None:
         rerank(candidates, model.reranker)
     elif model.choice is not None:
