@@ -37,10 +37,10 @@ each change's measurements in docs/history/speed.md).
   answers as reading Token by Token; a new Doc or a retokenized one gets a table of its own.
 - A name's text sliced from the Doc's text by its character offsets (``names._canonical_name``,
   ``mentions``; session 36): ``Span.text`` on every kind of Doc the pipeline builds.
-- The content model weighs each candidate's features as their template and values
-  (``LinearScorer.values_margin``; session 37), its weights remembered by value, not as ~50
-  strings written anew: the same margin, bit for bit, as the strings written from the same
-  values; every weight is found by its template and values.
+- The content model weighs each candidate's features and its cue word's as their template
+  and values (``LinearScorer.values_margin``; session 37), its weights remembered by value,
+  not as ~60 strings written anew: the same margin, bit for bit, as the strings written from
+  the same values; every weight is found by its template and values.
 - ``entity_keys.country_name`` searches each of coco's patterns once on a name in ASCII that
   folding only lower-cased (the patterns ignore case): the same country for every name.
 """
@@ -66,8 +66,8 @@ from newsmine.nlp.attribution.punctuation_candidates import poll_candidates
 from newsmine.nlp.attribution.context import DocContext, doc_text
 from newsmine.nlp.attribution.cues import cue_words, is_trigger, poll_cue
 from newsmine.nlp.attribution.features import content as content_features
-from newsmine.nlp.attribution.features import cue_features, cue_features_of, cue_values, feature_template
-from newsmine.nlp.attribution.features.bins import feature_string
+from newsmine.nlp.attribution.features import cue_features, cue_features_of, cue_values, feature_template, trigger_features
+from newsmine.nlp.attribution.features.bins import BOOL_TEXT, feature_string
 from newsmine.nlp.attribution.model import DEFAULT_MODEL_FILE, AttributionModel, LinearScorer
 from newsmine.nlp.attribution.reranker import RERANK_FEATURES, BoostedScorer
 from newsmine.nlp.dates.spans import _REFERENCE_WORDS_RE
@@ -520,7 +520,7 @@ def test_the_content_features_bools_written_once_read_as_an_f_string_writes_them
     # features() writes its bools and the sentence edges' pair once, as text, for the strings
     # that repeat them: the same text as the f-strings gave, numpy's bools included.
     for value in (False, True, np.False_, np.True_):
-        assert content_features._TEXT[value] == f"{value}"
+        assert BOOL_TEXT[value] == f"{value}"
         for other in (False, np.True_):
             assert content_features._EDGES[value, other] == f"{value}|{other}"
 
@@ -818,11 +818,13 @@ def test_the_content_models_margin_of_the_feature_values_is_the_margin_of_their_
         candidates = find_candidates(ctx, AttributionModel.default().cue)
         assert len(candidates) > 10
         for cand in candidates:
-            strings = cand.features
+            strings, shared = cand.features, cand.shared
             assert strings == content_features.features(ctx, cand) == [feature_string(v) for v in cand.values]
-            assert len(strings) == 50 and all(s.count("=") >= 1 for s in strings)
+            assert shared == trigger_features(ctx, cand) == [feature_string(v) for v in cand.shared_values]
+            assert len(strings) == 50 and len(shared) == 13 and shared[0] == "bias"
             for _ in range(2):  # computed, then remembered
                 assert fresh.values_margin(cand.values) == content.margin(strings)
+                assert fresh.values_margin(cand.shared_values) == content.margin(shared)
             piped += any("|" in value for v in cand.values for value in v[1:])
     assert piped > 10  # values that hold the separator ('advcl|True'): the same strings, the same weights
     assert fresh == content  # what it remembers is no part of the model
@@ -837,16 +839,18 @@ def test_every_content_weight_is_found_by_its_template_and_values(nlp):
     ctx = DocContext(doc, find_quoted(text), text)
     candidates = find_candidates(ctx, AttributionModel.default().cue)
     templates = {v[0] for cand in candidates for v in cand.values}
-    shared = {feature_template(f) for cand in candidates for f in cand.shared}
-    assert len(templates) == 50 and not templates & shared
+    shared = {v[0] for cand in candidates for v in cand.shared_values}
+    assert len(templates) == 50 and len(shared) == 13 and not templates & shared
     fresh = LinearScorer(content.weights, content.threshold)
     for feature, weight in content.weights.items():
         template = feature_template(feature)
         assert template in templates | shared, feature
-        if template in templates:
-            values = feature.split("=", 1)[1]
-            assert fresh.values_margin([(template, values)]) == weight, feature
-            assert fresh.values_margin([(template, *values.split("|"))]) == weight, feature
+        if "=" not in feature:  # 'bias'
+            assert fresh.values_margin([(feature,)]) == weight
+            continue
+        values = feature.split("=", 1)[1]
+        assert fresh.values_margin([(template, values)]) == weight, feature
+        assert fresh.values_margin([(template, *values.split("|"))]) == weight, feature
     assert fresh.values_margin([("rel", "no such relation")]) == 0.0
 
 

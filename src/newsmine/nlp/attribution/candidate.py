@@ -33,7 +33,9 @@ class Candidate:
     # The content's features as their template and values (features.content.feature_values;
     # the strings: ``features``); the content model weighs them as they are.
     values: list[tuple[str, ...]] = field(default_factory=list)
-    shared: list[str] = field(default_factory=list)  # the cue word's, shared by its candidates
+    # The cue word's features, shared by its candidates, as their template and values
+    # (features.cue_word.trigger_values; the strings: ``shared``).
+    shared_values: list[tuple[str, ...]] = field(default_factory=list)
     score: float = 0.0
     quoted_share: float = 0.0  # share of the content's characters inside quotation marks
     # Set for constructions the model has (nearly) no training data for: taken as is.
@@ -47,6 +49,13 @@ class Candidate:
         from newsmine.nlp.attribution.features.content import feature_strings  # here: this leaf module is imported by the features
 
         return feature_strings(self.values)
+
+    @property
+    def shared(self) -> list[str]:
+        """The cue word's features, written from ``shared_values``."""
+        from newsmine.nlp.attribution.features.content import feature_strings  # here: this leaf module is imported by the features
+
+        return feature_strings(self.shared_values)
 
     @property
     def start(self) -> int:

@@ -34,7 +34,7 @@ import re
 from newsmine.nlp.attribution.candidate import Candidate, Intervals, quote_type
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, WINDOW, DocContext
 from newsmine.nlp.attribution.cues import cue_category, cue_range, cue_words
-from newsmine.nlp.attribution.features import cue_features_of, cue_values, feature_values, trigger_features
+from newsmine.nlp.attribution.features import cue_features_of, cue_values, feature_values, trigger_values
 from newsmine.nlp.attribution.hearsay import hearsay_candidates
 from newsmine.nlp.attribution.model import LinearScorer
 from newsmine.nlp.attribution.punctuation_candidates import poll_candidates, punctuation_candidates
@@ -645,13 +645,13 @@ def find_candidates(
                 continue
         proposals = _propose(ctx, i, source_scorer)
         if proposals:
-            shared = trigger_features(ctx, proposals[0])
+            shared = trigger_values(ctx, proposals[0])
             for cand in proposals:
-                cand.shared = shared
+                cand.shared_values = shared
                 cand.cue_probability = cue_probability
             result.extend(proposals)
     for cand in punctuation_candidates(ctx) + poll_candidates(ctx) + hearsay_candidates(ctx):
-        cand.shared = trigger_features(ctx, cand)
+        cand.shared_values = trigger_values(ctx, cand)
         result.append(cand)
     for cand in result:
         cand.quoted_share = ctx.quoted_share(cand.parts)

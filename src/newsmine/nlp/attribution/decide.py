@@ -374,10 +374,10 @@ def score_candidates(candidates: list[Candidate], model: AttributionModel) -> No
         if cand.fixed_score is not None:
             cand.score = cand.fixed_score
             continue
-        key = id(cand.shared)
+        key = id(cand.shared_values)
         base = shared_margin.get(key)
         if base is None:
-            base = shared_margin[key] = content.margin(cand.shared)
+            base = shared_margin[key] = content.values_margin(cand.shared_values)
         cand.score = sigmoid(base + content.values_margin(cand.values))
     if model.reranker is not None:
         rerank(candidates, model.reranker)

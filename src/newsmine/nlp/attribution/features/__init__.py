@@ -3,7 +3,8 @@
 A module for what a feature describes:
 
 - :mod:`.cue_word`: :func:`cue_features`, a word alone, for the cheap cue filter;
-  :func:`trigger_features`, what a cue word's candidates share (lemma, tag, source kind …);
+  :func:`trigger_features`, what a cue word's candidates share (lemma, tag, source kind …),
+  and as tuples of their template and values (:func:`trigger_values`);
 - :mod:`.content`: :func:`features`, a candidate's content (relation, length, quoted share,
   sentence edges, adjacency, …), with :mod:`.content_end` for what follows its end; and as
   tuples of their template and values (:func:`feature_values`), which the content model weighs
@@ -24,7 +25,7 @@ from __future__ import annotations
 from newsmine.nlp.attribution.features.confidence import confidence_features
 from newsmine.nlp.attribution.features.content import feature_values, features
 from newsmine.nlp.attribution.features.content_choice import CueTops, choice_features
-from newsmine.nlp.attribution.features.cue_word import cue_features, cue_features_of, cue_values, trigger_features
+from newsmine.nlp.attribution.features.cue_word import cue_features, cue_features_of, cue_values, trigger_features, trigger_values
 from newsmine.nlp.attribution.features.source_options import no_source_features, source_features
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "no_source_features",
     "source_features",
     "trigger_features",
+    "trigger_values",
 ]
 
 # The version of the features of this package, recorded in the model file by the training script: bump

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import DocContext
-from newsmine.nlp.attribution.features.bins import FeatureValue, bucket, feature_string
+from newsmine.nlp.attribution.features.bins import BOOL_TEXT, FeatureValue, bucket, feature_string
 from newsmine.nlp.attribution.features.content_end import end_context, last_constituent, span_root
 from newsmine.nlp.attribution.features.source_options import source_kind
 
@@ -24,8 +24,7 @@ _FIRST_WORDS = frozenset(
 )  # fmt: skip
 
 
-# A bool as an f-string writes it ('True', 'False'), and the sentence edges' pair of them.
-_TEXT = {False: "False", True: "True"}
+# The sentence edges' pair of bools as text.
 _EDGES = {(s, e): f"{s}|{e}" for s in (False, True) for e in (False, True)}
 
 
@@ -71,34 +70,34 @@ def feature_values(ctx: DocContext, cand: Candidate) -> list[FeatureValue]:
     quoted = cand.quoted_share
     qb = "none" if quoted == 0 else "some" if quoted < 0.5 else "most" if quoted < 0.9 else "all"
     src = source_kind(ctx, cand.source)
-    in_quote = _TEXT[ctx.quote_of[t] >= 0]
+    in_quote = BOOL_TEXT[ctx.quote_of[t] >= 0]
     t_char = idx[t]
     position = "before" if t_char < start else "after" if t_char >= end else "inside"
     word = ctx.lower[first]
     first_word = word if word in _FIRST_WORDS else ctx.pos[first]
     pos = ctx.pos
     verbs_before = ctx.verbs_before  # a verb among the content's first 60 tokens
-    has_verb = _TEXT[verbs_before[min(last + 1, first + 60)] > verbs_before[first]]
+    has_verb = BOOL_TEXT[verbs_before[min(last + 1, first + 60)] > verbs_before[first]]
     n_sents = str(min(ctx.sent_of[last] - ctx.sent_of[first] + 1, 4))
-    headline = _TEXT[ctx.para_of[t] == 0]
-    lex = _TEXT[lemma in lexicons.load("cues")]
+    headline = BOOL_TEXT[ctx.para_of[t] == 0]
+    lex = BOOL_TEXT[lemma in lexicons.load("cues")]
     root = span_root(ctx, first, last + 1)
     root_kind = ctx.ent[root] or pos[root]
     tag, dep = ctx.tag[t], ctx.dep[t]
     src_side = "none" if cand.source < 0 else "before" if cand.source < t else "after"
     cue_end = cand.cue[1]
-    colon = _TEXT[cue_end < ctx.n and ctx.lower[cue_end] == ":"]
+    colon = BOOL_TEXT[cue_end < ctx.n and ctx.lower[cue_end] == ":"]
     gap = str(bucket(token_gap(ctx, cand, first, last), (1, 3, 6, 12)))
     words_before = ctx.words_before  # only punctuation between the sentence's edges and the content's
     sent_first, sent_last = ctx.sent_bounds[ctx.sent_of[first]][0], ctx.sent_bounds[ctx.sent_of[last]][1] - 1
     starts = words_before[first] == words_before[sent_first]
     ends = words_before[sent_last + 1] == words_before[last + 1]
     edges = _EDGES[starts, ends]
-    source_inside = _TEXT[cand.source >= 0 and first <= cand.source <= last]
+    source_inside = BOOL_TEXT[cand.source >= 0 and first <= cand.source <= last]
     qcover = quote_cover(ctx, cand)
     nearest = _nearest_cue(ctx, cand, first) if rel.startswith("quote") else "na"
     # '…, telling delegates that …' inside the content: another attribution swallowed.
-    trailing_cue = _TEXT[
+    trailing_cue = BOOL_TEXT[
         any(
             ctx.dep[c] in ("advcl", "xcomp", "conj") and ctx.tag[c] == "VBG" and ctx.cue_verb[c] and first <= c <= last
             for c in ctx.children[t]
