@@ -40,7 +40,8 @@ each change's measurements in docs/history/speed.md).
 - The content model weighs each candidate's features and its cue word's as their template
   and values (``LinearScorer.values_margin``; session 37), its weights remembered by value,
   not as ~60 strings written anew: the same margin, bit for bit, as the strings written from
-  the same values; every weight is found by its template and values.
+  the same values; every weight is found by its template and values. At inference the
+  candidates are weighed as they are found and keep no values: the same scores.
 - ``entity_keys.country_name`` searches each of coco's patterns once on a name in ASCII that
   folding only lower-cased (the patterns ignore case): the same country for every name.
 """
@@ -62,6 +63,7 @@ import srsly
 from newsmine.nlp.attribution import model as attribution_model
 from newsmine.nlp.attribution import reranker
 from newsmine.nlp.attribution.candidates import find_candidates
+from newsmine.nlp.attribution.decide import score_candidates
 from newsmine.nlp.attribution.punctuation_candidates import poll_candidates
 from newsmine.nlp.attribution.context import DocContext, doc_text
 from newsmine.nlp.attribution.cues import cue_words, is_trigger, poll_cue
@@ -828,6 +830,26 @@ def test_the_content_models_margin_of_the_feature_values_is_the_margin_of_their_
             piped += any("|" in value for v in cand.values for value in v[1:])
     assert piped > 10  # values that hold the separator ('advcl|True'): the same strings, the same weights
     assert fresh == content  # what it remembers is no part of the model
+
+
+def test_candidates_weighed_as_they_are_found_keep_no_features_and_score_the_same(nlp):
+    # attribute() hands the content model to find_candidates, which weighs each candidate's
+    # features at once and keeps none of them (the tuples held till the decision started the
+    # garbage collector): the same margins, the same scores.
+    model = AttributionModel.default()
+    for article in (_ARTICLE, _PIPED_ARTICLE):
+        doc = nlp(article)
+        text = doc_text(doc)
+        ctx = DocContext(doc, find_quoted(text), text)
+        kept = find_candidates(ctx, model.cue)
+        weighed = find_candidates(ctx, model.cue, content_scorer=model.content)
+        assert [(c.trigger, c.parts) for c in weighed] == [(c.trigger, c.parts) for c in kept]
+        for a, b in zip(kept, weighed):
+            assert a.content_margin is None and len(a.values) == 50
+            assert b.values == [] and b.content_margin == model.content.margin(a.features)
+        score_candidates(kept, model)
+        score_candidates(weighed, model)
+        assert [c.score for c in weighed] == [c.score for c in kept]
 
 
 def test_every_content_weight_is_found_by_its_template_and_values(nlp):

@@ -33,6 +33,9 @@ class Candidate:
     # The content's features as their template and values (features.content.feature_values;
     # the strings: ``features``); the content model weighs them as they are.
     values: list[tuple[str, ...]] = field(default_factory=list)
+    # The content model's margin of ``values``, when find_candidates weighed them at once (and
+    # kept no values); None: weighed from ``values`` when scored.
+    content_margin: float | None = None
     # The cue word's features, shared by its candidates, as their template and values
     # (features.cue_word.trigger_values; the strings: ``shared``).
     shared_values: list[tuple[str, ...]] = field(default_factory=list)
