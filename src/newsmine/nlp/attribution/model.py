@@ -62,7 +62,8 @@ _VALUE_WEIGHTS_LIMIT = 100_000
 class _ValueWeights(dict):
     """The weights of feature values (template and values, :data:`~.features.bins.FeatureValue`)
     as they are met: the weight of ``feature_string(value)``, 0.0 for a feature the model has
-    not; all forgotten at once past :data:`_VALUE_WEIGHTS_LIMIT`."""
+    not; all forgotten at once past :data:`_VALUE_WEIGHTS_LIMIT`. A scorer's weights are never
+    changed once it is made (a changed weight would not be seen here)."""
 
     def __init__(self, weights: dict[str, float]) -> None:
         super().__init__()
