@@ -64,8 +64,8 @@ def _body_whose_board(resolver: SpeakerResolver, mention: Span) -> EntityCluster
     own = _board_owner(resolver, root)
     if own is not None or any(t.i != root.i and t.lower_ not in _DEFINITE for t in mention):
         return own
-    for i in range(root.i - 1, -1, -1):
-        if doc[i].lower_ == "board" and not index.in_quote[i]:
+    for i in reversed(token_indices(doc, LOWER, _BOARD_WORDS)):  # not a Token per word of the article
+        if i < root.i and not index.in_quote[i]:
             owner = _board_owner(resolver, doc[i])
             if owner is not None or _modified_board(doc[i]):
                 return owner
@@ -78,6 +78,7 @@ def _modified_board(board: Token) -> bool:
     return any(c.dep_ in _BOARD_MODIFIERS or (c.dep_ == "prep" and c.lower_ == "of") for c in board.children)
 
 
+_BOARD_WORDS = frozenset({"board"})
 # Dependents that tell one board from another ("Orvane's", "school", "state", "the five-member").
 _BOARD_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod", "nummod"})
 
