@@ -326,6 +326,14 @@ def test_a_quotation_right_after_a_report_in_its_paragraph_goes_on_with_it(pipel
     assert quote.cue is not None and quote.cue.text == cue
 
 
+def test_a_negated_report_before_a_quotation_is_no_report(pipeline):
+    # Ana Ruiz never answered: the quotation after it is not hers, nor 'answered' its cue
+    text = _NOVAK + "Ana Ruiz never answered. " + _UNION
+    quote = _quote_with(_quotes(pipeline, text), "Our members were never asked")
+    assert quote.cue is None or quote.cue.text != "answered"
+    assert quote.speaker is None or quote.speaker.text != "Ana Ruiz"
+
+
 def test_a_sentence_of_narration_before_a_quotation_is_no_report(pipeline):
     # 'shook' is no reporting verb: the quotation keeps the speaker before it, with no cue.
     quote = _quote_with(_quotes(pipeline, _NOVAK + "Ana Ruiz shook her head. " + _UNION), "Our members were never asked")

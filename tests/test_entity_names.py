@@ -712,3 +712,13 @@ def test_a_name_that_opens_a_sentence_stays_a_name_when_written_so_inside_one(pi
     )
     company = next(e for e in record.entities if e.name == "Apple")
     assert any(m.start == record.text.index("Apple said") for m in company.mentions)
+
+
+def test_the_words_inside_sentences_are_read_once_from_the_article(nlp):
+    # "Agency" opens a sentence only; "Harbor" is written inside one as well
+    from newsmine.nlp.entities.mentions import _words_inside_sentences
+
+    doc = nlp("Agency staff met on Monday. They toured Harbor Point. Harbor officials agreed.")
+    inside = _words_inside_sentences(doc)
+    assert doc[0].orth not in inside
+    assert all(t.orth in inside for t in doc if t.text == "Harbor")

@@ -63,6 +63,8 @@ def test_a_wire_credit_on_a_line_of_its_own_needs_no_parentheses(ending, authors
     [
         "\n\nReporting by the Post showed that the port had been closed twice.",  # a sentence of the story
         "\n\nAdditional reporting by Li Wei; Editing by Ben Cole",  # no reporter or writer: left as it is
+        # names, then the rest of a sentence: every piece of a bare credit must be a name
+        "\n\nReporting by Ana Ruiz and Tom Reed was key to the story.",
     ],
 )
 def test_a_line_that_only_starts_like_a_credit_is_no_credit(ending):
@@ -72,6 +74,13 @@ def test_a_line_that_only_starts_like_a_credit_is_no_credit(ending):
 def test_written_by_is_a_byline():
     byline = find_byline("Headline\n\nThe port reopened on Monday.\n\nWritten by Marcus Bell")
     assert byline is not None and byline.authors == ("Marcus Bell",)
+    byline = find_byline("Headline\n\nThe port reopened on Monday.\n\nWritten by Marcus Bell, Staff Writer")
+    assert byline is not None and byline.authors == ("Marcus Bell",)
+
+
+def test_a_sentence_that_opens_with_written_by_is_no_byline():
+    text = "Headline\n\nThe theatre reopened on Monday.\n\nWritten by Ana Ruiz, the play opens at the Lyric on Friday."
+    assert find_byline(text) is None
 
 
 def test_a_parenthesis_in_the_story_is_no_credit():

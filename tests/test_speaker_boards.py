@@ -46,3 +46,21 @@ def test_a_board_no_named_body_owns_is_not_the_company_named_nearby(pipeline):
         'met on Monday. The board said the budget "was the best it could do."\n'
     )
     assert speaker_of(pipeline.analyze(text), "best it could do").name != "Orvane Systems"
+
+
+def test_a_board_written_since_that_no_named_body_owns_stops_the_search(pipeline):
+    # the school board is the latest board: "the board" is it, not Orvane's board before it
+    text = (
+        "Budget vote splits Dover\n\n"
+        "Maria Lopez sat on the board of Orvane Systems for a decade before she retired. The Dover school "
+        'board met on Monday to vote on the budget. The board said the budget "was the best it could do."\n'
+    )
+    assert speaker_of(pipeline.analyze(text), "best it could do").name != "Orvane Systems"
+
+
+def test_a_bare_board_between_does_not_stop_the_search(pipeline):
+    text = (
+        "Chip maker replaces its chief\n\nMaria Lopez sat on the board of Orvane Systems for a decade. "
+        'The board said the merger "was the right call." The board added that it "expects growth next year."\n'
+    )
+    assert speaker_of(pipeline.analyze(text), "expects growth").name == "Orvane Systems"

@@ -336,7 +336,6 @@ def test_she_said_paragraphs_after_the_only_person_named_is_that_person(pipeline
     assert speaker_of(pipeline.analyze(text), "silted up").name == "Karin Holm"
 
 
-
 @pytest.mark.parametrize(
     "rank, described",
     [
@@ -356,3 +355,13 @@ def test_he_after_a_description_made_the_subject_is_the_person_it_describes(pipe
         '"We are ready for anything that comes our way," he said.\n'
     )
     assert speaker_of(pipeline.analyze(text), "ready for anything").name == "Victor Hale"
+
+
+def test_a_perfect_participle_joined_to_the_verb_before_still_reports(pipeline):
+    # "has argued" has its subject on "opposed": it reports Lee's words, so the partner is a
+    # subject inside what Lee said, not the unnamed person "he" is (before: "he" unresolved)
+    text = (
+        "Ferry row\n\nTomas Lee has long opposed the plan and has argued that a partner at the firm "
+        'hid the costs. "We will not pay for this," he said.\n'
+    )
+    assert speaker_of(pipeline.analyze(text), "not pay for this").name == "Tomas Lee"

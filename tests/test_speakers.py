@@ -92,6 +92,14 @@ def test_a_name_written_after_a_sentence_initial_description_is_the_name_alone(p
     assert speaker_of(record, "hospital in Mamuju").name == "Metro TV"
 
 
+def test_a_name_written_with_small_joining_words_stays_whole(pipeline):
+    # "a" joins the parts of one name, as "of" does: not a description before "Fair Crossing"
+    record = pipeline.analyze(
+        "Ferry row\n\nThe fare rise is unfair, said the Alliance for a Fair Crossing, a group of commuters.\n"
+    )
+    assert speaker_of(record, "fare rise is unfair").name == "Alliance for a Fair Crossing"
+
+
 def test_the_coach_is_the_coach_just_named_in_a_sports_report(pipeline):
     record = pipeline.analyze(
         "Coach backs rookie after late fumble\n\n"

@@ -38,7 +38,11 @@ __all__ = [
 
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\w’'.-]*|de|da|van|von|der|del|la|le|bin|al-\w+)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
-_BYLINE_RE = re.compile(rf"^\s*(?:(?:Written|Story|Words|Text|Reported|WRITTEN|STORY|WORDS|TEXT|REPORTED)\s+)?(?:by|BY|By)[:\s]\s*(?P<body>{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*)\s*(?P<tail>[,|—–-].*)?$")
+_BYLINE_RE = re.compile(rf"^\s*(?P<lead>(?:Written|Story|Words|Text|Reported|WRITTEN|STORY|WORDS|TEXT|REPORTED)\s+)?(?:by|BY|By)[:\s]\s*(?P<body>{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*)\s*(?P<tail>[,|—–-].*)?$")
+# After "Written by X" a byline's tail is a role or an outlet ("Staff Writer", "The Associated
+# Press"), a few words; a longer one is the rest of a sentence ("Written by Ana Ruiz, the play
+# opens on Friday.").
+_MAX_LEAD_TAIL_WORDS = 4
 _SPLIT_NAMES_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _MAX_BYLINE_CHARS = 120
 _MAX_HEADLINE_CHARS = 300
@@ -114,6 +118,8 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     authors, outlet = [], None
     pieces = [p.strip() for p in _SPLIT_NAMES_RE.split(match.group("body")) if p.strip()]
     tail = (match.group("tail") or "").strip(" ,|—–-")
+    if match.group("lead") and len(tail.split()) > _MAX_LEAD_TAIL_WORDS:
+        return None
     for piece in pieces:
         if _is_role(piece):
             if piece.lower() in lexicons.load("outlets"):
@@ -166,9 +172,10 @@ def find_credit(text: str) -> Byline | None:
             match = _CREDIT_LINE_RE.match(text, start, end)
             if match is None or not all(_CREDIT_PART_RE.match(p.strip()) for p in match.group("body").split(";")):
                 continue
-        authors = _credit_authors(match.group("body"))
-        if bare and not authors:
-            continue
+        body = match.group("body")
+        authors = _credit_authors(body)
+        if bare and (not authors or not all(re.fullmatch(_NAME, p) for p in _credit_author_pieces(body))):
+            continue  # "Reporting by Ana Ruiz and Tom Reed was key to the story.": a sentence
         return Byline(match.start("body") if bare else match.start(), match.end(), tuple(authors), None)
     return None
 
@@ -176,13 +183,21 @@ def find_credit(text: str) -> Byline | None:
 def _credit_authors(body: str) -> list[str]:
     """The reporters and writer a credit names ('Reporting by A and B in Lima; Writing by C')."""
     authors: list[str] = []
+    for name in _credit_author_pieces(body):
+        if re.fullmatch(_NAME, name) and name not in authors:
+            authors.append(name)
+    return authors
+
+
+def _credit_author_pieces(body: str) -> list[str]:
+    """What the reporting and writing parts of a credit list, each without its place: names
+    in a credit, but the rest of a sentence in a body line that starts like one."""
+    pieces: list[str] = []
     for part in body.split(";"):
         names = _CREDIT_AUTHOR_PARTS_RE.match(part.strip())
         for piece in _SPLIT_NAMES_RE.split(names.group("names")) if names else []:
-            name = _CREDIT_PLACE_RE.sub("", piece.strip())
-            if re.fullmatch(_NAME, name) and name not in authors:
-                authors.append(name)
-    return authors
+            pieces.append(_CREDIT_PLACE_RE.sub("", piece.strip()))
+    return pieces
 
 
 def find_headline(text: str) -> str | None:

@@ -51,6 +51,8 @@ _WORDS_TO_ATTRIBUTION = 25
 _SENTENCE_TAIL_WORDS = 40
 # A report's sentence right before a quotation ('Bystrom agreed.') is at most this many words.
 _REPORT_SENTENCE_WORDS = 25
+# The dependency of 'not' / 'never' on the verb it negates.
+_NEGATION = frozenset({"neg"})
 
 
 def orphan_quotations(
@@ -495,6 +497,8 @@ def _report_before(ctx: DocContext, k: int) -> tuple[int, int]:
     root = next((i for i in range(first, last) if ctx.head[i] == i), -1)
     if root < 0 or not ctx.cue_verb[root] or ctx.tag[root] not in FINITE_TAGS:
         return -1, -1
+    if ctx.child(root, _NEGATION) >= 0:
+        return -1, -1  # 'Ruiz never answered. "…"': the quotation is not what she did not say
     source = ctx.child(root, SUBJECT_DEPS)
     return (root, source) if source >= 0 else (-1, -1)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import collections
 
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, SENT_START
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp import lexicons
@@ -87,20 +87,29 @@ register_extensions()
 _TITLED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
-def _common_word_opening_a_sentence(span: Span, lower_words: frozenset[str], headline_end: int) -> bool:
+def _common_word_opening_a_sentence(
+    span: Span, lower_words: frozenset[str], words_inside_sentences: frozenset[int], headline_end: int
+) -> bool:
     """One word tagged a body or a building that is capitalised only because it opens a
     sentence of the body, where the article writes it in lower case too ("Agency spokesman
     Abdul Muhari said" beside "the national disaster agency", "Metro TV" cut to "Metro"): a
-    common word, not a name. Headlines are left to their own rules."""
+    common word, not a name. Headlines are left to their own rules. "Trump despises …" beside
+    "a trump card": a word also written so inside a sentence (``words_inside_sentences``,
+    :func:`_words_inside_sentences`) is a name after all."""
     if len(span) != 1 or span.label_ not in ("ORG", "FAC") or span.start_char <= headline_end:
         return False
     word = span[0]
-    if not (word.is_sent_start and word.lower_ in lower_words):
-        return False
-    # "Trump despises …" beside "a trump card": a word written capitalised inside a sentence
-    # too is a name after all (rare enough here to look for it word by word)
-    written = word.text
-    return not any(t.text == written and not t.is_sent_start for t in span.doc)
+    return word.is_sent_start and word.lower_ in lower_words and word.orth not in words_inside_sentences
+
+
+def _words_inside_sentences(doc: Doc) -> frozenset[int]:
+    """The words (ORTH ids, as written) the article writes somewhere other than at a
+    sentence's start: read once per article from one array, so that each word that opens a
+    sentence is checked without walking the article again."""
+    if not len(doc):
+        return frozenset()
+    array = doc.to_array([SENT_START, ORTH])
+    return frozenset(array[array[:, 0] != 1, 1].tolist())
 
 
 def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]:
@@ -110,6 +119,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
     known_orgs = frozenset(_LEADING_THE_RE.sub("", name.lower()) for name in (doc._.newsmine_known_orgs or ()))
     candidates: list[_Candidate] = []
     lower_words = _lower_case_words(doc)
+    words_inside_sentences = _words_inside_sentences(doc)
     text = doc_text(doc)  # doc.text walks the tokens in Python; this reads one array
     headline_end = len(text.split("\n", 1)[0])  # characters
     headline, body = text[:headline_end], text[headline_end:]
@@ -132,7 +142,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
             continue  # "pro-Clinton voters", "anti-Trump groups": about a person, not a name
         if _word_not_name(span):
             continue  # "I'm O.K. with it"
-        if _common_word_opening_a_sentence(span, lower_words, headline_end):
+        if _common_word_opening_a_sentence(span, lower_words, words_inside_sentences, headline_end):
             continue  # "Agency spokesman Abdul Muhari said" beside "the disaster agency"
         if _holders_portfolio(span):
             continue  # "Secretary of State": a title's word, not the State Department

@@ -272,8 +272,12 @@ def _written_name(resolver: SpeakerResolver, mention: Span) -> Resolution:
     return Resolution(kind, None, name, "name")
 
 
-# Lower-case words that join the parts of one name ("Bank of America", "Doctors without Borders").
-_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "at", "without", "de", "du", "la", "le", "von", "van", "der", "y", "&"})
+# Lower-case words that join the parts of one name ("Bank of America", "Doctors without Borders",
+# "Alliance for a Fair Crossing", "Committee to Protect Journalists", "Mothers against Drunk Driving").
+_NAME_JOINERS = frozenset({
+    "of", "for", "and", "the", "a", "an", "to", "on", "in", "at", "with", "without", "against", "de", "du",
+    "la", "le", "von", "van", "der", "y", "&",
+})  # fmt: skip
 
 
 def _last_name_run(words: list[Token]) -> list[Token]:

@@ -55,19 +55,32 @@ def _body_whose_board(resolver: SpeakerResolver, mention: Span) -> EntityCluster
     that no body named a board fits stands for the organisation it belongs to ("the bank's
     board": the bank the article named), and a bare "the board" for the organisation whose
     board the article wrote before ("Orvane's board", "the board of Orvane"), the latest one:
-    a company's board speaks for it, as its spokespeople do."""
+    a company's board speaks for it, as its spokespeople do. A board written since that
+    belongs to no organisation named ("the Dover school board") is the one meant, so it
+    stops the search; a bare "the board" before goes on with the one before it."""
     root, doc, index = mention.root, resolver.doc, resolver.index
     if root.lower_ != "board":
         return None
     own = _board_owner(resolver, root)
     if own is not None or any(t.i != root.i and t.lower_ not in _DEFINITE for t in mention):
         return own
-    for i in range(root.i - 1, -1, -1):
-        if doc[i].lower_ == "board" and not index.in_quote[i]:
+    for i in reversed(token_indices(doc, LOWER, _BOARD_WORDS)):  # not a Token per word of the article
+        if i < root.i and not index.in_quote[i]:
             owner = _board_owner(resolver, doc[i])
-            if owner is not None:
+            if owner is not None or _modified_board(doc[i]):
                 return owner
     return None
+
+
+def _modified_board(board: Token) -> bool:
+    """Whether a board is written with words that say whose or which it is ("the school
+    board", "the board of education"), not as a bare "the board"."""
+    return any(c.dep_ in _BOARD_MODIFIERS or (c.dep_ == "prep" and c.lower_ == "of") for c in board.children)
+
+
+_BOARD_WORDS = frozenset({"board"})
+# Dependents that tell one board from another ("Orvane's", "school", "state", "the five-member").
+_BOARD_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod", "nummod"})
 
 
 def _board_owner(resolver: SpeakerResolver, board: Token) -> EntityCluster | None:

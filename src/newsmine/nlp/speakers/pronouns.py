@@ -328,8 +328,12 @@ def _in_reported_clause(token: Token, index: DocIndex) -> bool:
 
 def _subjectless_participle(verb: Token) -> bool:
     """'Asked later, the admiral chuckled': a past participle with no subject of its own frames
-    the clause the parse may hang below it; it reports nobody's words."""
-    return verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    the clause the parse may hang below it; it reports nobody's words. One in a perfect ('has
+    argued') or joined to a verb before ('Lee has opposed it and has argued that …') has its
+    subject elsewhere and reports as any verb does."""
+    if verb.tag_ != "VBN" or verb.dep_ == "conj":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def _in_noun_subject(token: Token) -> bool:
