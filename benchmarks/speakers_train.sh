@@ -21,6 +21,8 @@
 # none of the four files above (its header says how they were taken): a third study sample.
 # train-extra-desc.ann.txt (session 28) is a study file of description sources only: 20 train
 # articles in none of the four files above, only their description spans annotated.
+# train-names37.ann.txt (session 37) annotates only the name sources of 25 more train articles, in
+# none of the files above (random.Random(3737), its header says how), blind: a fourth study sample.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRAIN=../shared/benchmarks/polnear/train
