@@ -334,3 +334,25 @@ def test_she_said_paragraphs_after_the_only_person_named_is_that_person(pipeline
         '"The channel has silted up faster than anyone expected," she said.\n'
     )
     assert speaker_of(pipeline.analyze(text), "silted up").name == "Karin Holm"
+
+
+
+@pytest.mark.parametrize(
+    "rank, described",
+    [
+        # "the admiral" is Admiral Hale (his title), the subject of the last sentence before the
+        # quotation: its "he" is Hale, not Berg, the last man named and the previous speaker
+        ("Admiral", "Later that day the admiral laughed at a question about the islands."),
+        # the parse hangs "the colonel grinned" below "Asked"; a participle without a subject
+        # frames the clause and reports nobody's words, so the colonel is still that subject
+        ("Colonel", "Asked about it - truce or not in the valley - the colonel grinned."),
+    ],
+)
+def test_he_after_a_description_made_the_subject_is_the_person_it_describes(pipeline, rank, described):
+    text = (
+        "Officers meet on the drills\n\n"
+        f"General Tomas Berg, the army chief, met {rank} Victor Hale at the base on Monday. "
+        f"Berg said the drills had gone well. {described}\n\n"
+        '"We are ready for anything that comes our way," he said.\n'
+    )
+    assert speaker_of(pipeline.analyze(text), "ready for anything").name == "Victor Hale"

@@ -51,13 +51,16 @@ def test_the_converter_rebuilds_the_shared_dev_gold_exactly(capsys):
 
 _SAMPLES = sorted((ROOT / "training" / "speakers").glob("train-*.ann.txt"))
 _TRAIN = ROOT.parent / "shared" / "benchmarks" / "polnear" / "train"
-# The header line of a sample that annotates only one class of its articles' sources
-# (train-extra: names; train-extra-desc: descriptions).
-_PARTIAL_MARKS = ("\n# names only\n", "\n# descriptions only\n")
+# A sample that annotates only one class of its articles' sources says so on a header line
+# (train-extra: names; train-extra-desc: descriptions; train-pron37: pronouns).
+_is_partial = build_gold.is_partial
 
 
-def _is_partial(text: str) -> bool:
-    return any(mark in text for mark in _PARTIAL_MARKS)
+def test_a_marker_line_makes_a_sample_partial_for_each_class():
+    for kind in ("names", "descriptions", "pronouns"):
+        assert build_gold.is_partial(f"# a header\n# {kind} only\n@3 some-id\n0 P Ana Lee\n")
+    assert not build_gold.is_partial("# only the pronouns only of some articles\n@3 some-id\n")
+    assert build_gold.parse_compact("# pronouns only\n@3 some-id\n4 P Ana Lee\n")[3][4]["referent"] == "Ana Lee"
 
 
 def test_the_train_samples_never_share_an_article():

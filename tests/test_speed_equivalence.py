@@ -37,6 +37,11 @@ each change's measurements in docs/history/speed.md).
   answers as reading Token by Token; a new Doc or a retokenized one gets a table of its own.
 - A name's text sliced from the Doc's text by its character offsets (``names._canonical_name``,
   ``mentions``; session 36): ``Span.text`` on every kind of Doc the pipeline builds.
+- The content model weighs each candidate's features and its cue word's as their template
+  and values (``LinearScorer.values_margin``; session 37), its weights remembered by value,
+  not as ~60 strings written anew: the same margin, bit for bit, as the strings written from
+  the same values; every weight is found by its template and values. At inference the
+  candidates are weighed as they are found and keep no values: the same scores.
 - ``entity_keys.country_name`` searches each of coco's patterns once on a name in ASCII that
   folding only lower-cased (the patterns ignore case): the same country for every name.
 """
@@ -58,11 +63,13 @@ import srsly
 from newsmine.nlp.attribution import model as attribution_model
 from newsmine.nlp.attribution import reranker
 from newsmine.nlp.attribution.candidates import find_candidates
+from newsmine.nlp.attribution.decide import score_candidates
 from newsmine.nlp.attribution.punctuation_candidates import poll_candidates
 from newsmine.nlp.attribution.context import DocContext, doc_text
 from newsmine.nlp.attribution.cues import cue_words, is_trigger, poll_cue
 from newsmine.nlp.attribution.features import content as content_features
-from newsmine.nlp.attribution.features import cue_features, cue_features_of, cue_values
+from newsmine.nlp.attribution.features import cue_features, cue_features_of, cue_values, feature_template, trigger_features
+from newsmine.nlp.attribution.features.bins import BOOL_TEXT, feature_string
 from newsmine.nlp.attribution.model import DEFAULT_MODEL_FILE, AttributionModel, LinearScorer
 from newsmine.nlp.attribution.reranker import RERANK_FEATURES, BoostedScorer
 from newsmine.nlp.dates.spans import _REFERENCE_WORDS_RE
@@ -515,7 +522,7 @@ def test_the_content_features_bools_written_once_read_as_an_f_string_writes_them
     # features() writes its bools and the sentence edges' pair once, as text, for the strings
     # that repeat them: the same text as the f-strings gave, numpy's bools included.
     for value in (False, True, np.False_, np.True_):
-        assert content_features._TEXT[value] == f"{value}"
+        assert BOOL_TEXT[value] == f"{value}"
         for other in (False, np.True_):
             assert content_features._EDGES[value, other] == f"{value}|{other}"
 
@@ -785,3 +792,95 @@ def test_a_span_sliced_from_the_docs_text_is_the_spans_text_on_every_doc_the_pip
             for end in range(start + 1, min(len(doc), start + 8) + 1):
                 span = doc[start:end]
                 assert text[span.start_char : span.end_char] == span.text
+
+
+# Original text whose contents end before a dash, a pipe, a parenthesis and a relative clause
+# set off by a comma (values holding '|': 'advcl|True'), with a headline cue and a colon.
+_PIPED_ARTICLE = """Council says budget will hold | Riverton Weekly
+
+Treasurer Lena Voss said the budget would hold — for now. The council warned that repairs
+could wait | a reader's note followed. "The roads come first," Voss said (in a memo), adding
+that the bridge, which opened in 1962, would be inspected, which pleased the drivers.
+
+The mayor had one message: "We will not raise taxes this year." Critics said that was a
+promise she could not keep, according to the minutes."""
+
+
+def test_the_content_models_margin_of_the_feature_values_is_the_margin_of_their_strings(nlp):
+    # The content model weighs each candidate's feature values (template and values) as they
+    # are, its weights remembered by value (values_margin); the training scripts read the
+    # strings written from the same values: the same margin to the last bit, met first or again.
+    content = AttributionModel.default().content
+    fresh = LinearScorer(content.weights, content.threshold)  # nothing remembered yet
+    piped = 0
+    for article in (_ARTICLE, _POLL_ARTICLE, _PIPED_ARTICLE):
+        doc = nlp(article)
+        text = doc_text(doc)
+        ctx = DocContext(doc, find_quoted(text), text)
+        candidates = find_candidates(ctx, AttributionModel.default().cue)
+        assert len(candidates) > 10
+        for cand in candidates:
+            strings, shared = cand.features, cand.shared
+            assert strings == content_features.features(ctx, cand) == [feature_string(v) for v in cand.values]
+            assert shared == trigger_features(ctx, cand) == [feature_string(v) for v in cand.shared_values]
+            assert len(strings) == 50 and len(shared) == 13 and shared[0] == "bias"
+            for _ in range(2):  # computed, then remembered
+                assert fresh.values_margin(cand.values) == content.margin(strings)
+                assert fresh.values_margin(cand.shared_values) == content.margin(shared)
+            piped += any("|" in value for v in cand.values for value in v[1:])
+    assert piped > 10  # values that hold the separator ('advcl|True'): the same strings, the same weights
+    assert fresh == content  # what it remembers is no part of the model
+
+
+def test_candidates_weighed_as_they_are_found_keep_no_features_and_score_the_same(nlp):
+    # attribute() hands the content model to find_candidates, which weighs each candidate's
+    # features at once and keeps none of them (the tuples held till the decision started the
+    # garbage collector): the same margins, the same scores.
+    model = AttributionModel.default()
+    for article in (_ARTICLE, _PIPED_ARTICLE):
+        doc = nlp(article)
+        text = doc_text(doc)
+        ctx = DocContext(doc, find_quoted(text), text)
+        kept = find_candidates(ctx, model.cue)
+        weighed = find_candidates(ctx, model.cue, content_scorer=model.content)
+        assert [(c.trigger, c.parts) for c in weighed] == [(c.trigger, c.parts) for c in kept]
+        for a, b in zip(kept, weighed):
+            assert a.content_margin is None and len(a.values) == 50
+            assert b.values == [] and b.content_margin == model.content.margin(a.features)
+        score_candidates(kept, model)
+        score_candidates(weighed, model)
+        assert [c.score for c in weighed] == [c.score for c in kept]
+
+
+def test_every_content_weight_is_found_by_its_template_and_values(nlp):
+    # Each weight of the content model is a feature of a template the code computes, and
+    # values_margin finds it from its template and values, however its value splits at '|'.
+    content = AttributionModel.default().content
+    doc = nlp(_ARTICLE)
+    text = doc_text(doc)
+    ctx = DocContext(doc, find_quoted(text), text)
+    candidates = find_candidates(ctx, AttributionModel.default().cue)
+    templates = {v[0] for cand in candidates for v in cand.values}
+    shared = {v[0] for cand in candidates for v in cand.shared_values}
+    assert len(templates) == 50 and len(shared) == 13 and not templates & shared
+    fresh = LinearScorer(content.weights, content.threshold)
+    for feature, weight in content.weights.items():
+        template = feature_template(feature)
+        assert template in templates | shared, feature
+        if "=" not in feature:  # 'bias'
+            assert fresh.values_margin([(feature,)]) == weight
+            continue
+        values = feature.split("=", 1)[1]
+        assert fresh.values_margin([(template, values)]) == weight, feature
+        assert fresh.values_margin([(template, *values.split("|"))]) == weight, feature
+    assert fresh.values_margin([("rel", "no such relation")]) == 0.0
+
+
+def test_a_scorer_forgets_the_weights_it_remembered_by_value_past_its_limit(monkeypatch):
+    monkeypatch.setattr(attribution_model, "_VALUE_WEIGHTS_LIMIT", 3)
+    scorer = LinearScorer({"a=x": 1.0, "b=x|y": -2.0, "c=1": 0.25}, 0.5)
+    values = [("a", "x"), ("b", "x", "y"), ("c", "1"), ("a", "z"), ("b", "x|y")]
+    for k in range(12):
+        some = values[k % 5 :] + values[: k % 3]
+        assert scorer.values_margin(some) == scorer.margin([feature_string(v) for v in some])
+        assert len(scorer._value_weights) <= 3  # noqa: SLF001 (the memo's bound)

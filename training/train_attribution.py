@@ -128,7 +128,7 @@ class DocCandidates:
         # How many of each row's ids are the cue word's (the shared part of its margin).
         self.shared_sizes = [len(c.shared) for c in self.candidates]
         for cand in self.candidates:
-            cand.features = cand.shared = []  # free the strings; the ids are kept
+            cand.values = cand.shared_values = []  # free the feature values; the ids are kept
         self.labels = _labels(doc, gold, self.candidates)
         positive = {c.trigger for c, label in zip(self.candidates, self.labels) if label}
         self.cue_words = [i for i in range(ctx.n) if is_trigger(ctx, i)]

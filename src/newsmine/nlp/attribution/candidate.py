@@ -30,14 +30,35 @@ class Candidate:
     parts: list[tuple[int, int]]  # content character ranges, in order
     relation: str
     source: int  # token index of the source's head word; -1 when none
-    features: list[str] = field(default_factory=list)  # the content's features
-    shared: list[str] = field(default_factory=list)  # the cue word's, shared by its candidates
+    # The content's features as their template and values (features.content.feature_values;
+    # the strings: ``features``); the content model weighs them as they are.
+    values: list[tuple[str, ...]] = field(default_factory=list)
+    # The content model's margin of ``values``, when find_candidates weighed them at once (and
+    # kept no values); None: weighed from ``values`` when scored.
+    content_margin: float | None = None
+    # The cue word's features, shared by its candidates, as their template and values
+    # (features.cue_word.trigger_values; the strings: ``shared``).
+    shared_values: list[tuple[str, ...]] = field(default_factory=list)
     score: float = 0.0
     quoted_share: float = 0.0  # share of the content's characters inside quotation marks
     # Set for constructions the model has (nearly) no training data for: taken as is.
     fixed_score: float | None = None
     # The cue filter's probability of the cue word (the reranker reads it); NaN when unknown.
     cue_probability: float = math.nan
+
+    @property
+    def features(self) -> list[str]:
+        """The content's features, written from ``values`` (for the training scripts and tests)."""
+        from newsmine.nlp.attribution.features.content import feature_strings  # here: this leaf module is imported by the features
+
+        return feature_strings(self.values)
+
+    @property
+    def shared(self) -> list[str]:
+        """The cue word's features, written from ``shared_values``."""
+        from newsmine.nlp.attribution.features.content import feature_strings  # here: this leaf module is imported by the features
+
+        return feature_strings(self.shared_values)
 
     @property
     def start(self) -> int:

@@ -34,7 +34,7 @@ import re
 from newsmine.nlp.attribution.candidate import Candidate, Intervals, quote_type
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, WINDOW, DocContext
 from newsmine.nlp.attribution.cues import cue_category, cue_range, cue_words
-from newsmine.nlp.attribution.features import cue_features_of, cue_values, features, trigger_features
+from newsmine.nlp.attribution.features import cue_features_of, cue_values, feature_values, trigger_values
 from newsmine.nlp.attribution.hearsay import hearsay_candidates
 from newsmine.nlp.attribution.model import LinearScorer
 from newsmine.nlp.attribution.punctuation_candidates import poll_candidates, punctuation_candidates
@@ -627,7 +627,11 @@ def _spine_cuts(ctx: DocContext, head: int) -> list[int]:
 
 
 def find_candidates(
-    ctx: DocContext, cue_scorer: LinearScorer | None = None, source_scorer: LinearScorer | None = None, speaker_scorer: LinearScorer | None = None
+    ctx: DocContext,
+    cue_scorer: LinearScorer | None = None,
+    source_scorer: LinearScorer | None = None,
+    speaker_scorer: LinearScorer | None = None,
+    content_scorer: LinearScorer | None = None,
 ) -> list[Candidate]:
     """All candidates of a document, with features. With ``cue_scorer``, only the words it
     lets through (probability >= its threshold) propose contents; without, every cue word.
@@ -635,7 +639,11 @@ def find_candidates(
     grammar's (:func:`~newsmine.nlp.attribution.sources.choose_source`). With
     ``speaker_scorer``, the source is chosen again by it once the features are computed
     (:func:`~newsmine.nlp.attribution.sources.assign_speakers`): the speaker changes, the
-    content scores do not."""
+    content scores do not. With ``content_scorer`` (the content model that will score them),
+    each candidate's content features are weighed as soon as they are computed
+    (``content_margin``) and not kept (``features`` is empty): held till the decision, the
+    ~50 tuples of each of an article's candidates made the garbage collector's young
+    collections start some 0.4 ms an article (docs/history/speed.md, session 37)."""
     result = []
     for i in cue_words(ctx):
         cue_probability = math.nan
@@ -645,17 +653,20 @@ def find_candidates(
                 continue
         proposals = _propose(ctx, i, source_scorer)
         if proposals:
-            shared = trigger_features(ctx, proposals[0])
+            shared = trigger_values(ctx, proposals[0])
             for cand in proposals:
-                cand.shared = shared
+                cand.shared_values = shared
                 cand.cue_probability = cue_probability
             result.extend(proposals)
     for cand in punctuation_candidates(ctx) + poll_candidates(ctx) + hearsay_candidates(ctx):
-        cand.shared = trigger_features(ctx, cand)
+        cand.shared_values = trigger_values(ctx, cand)
         result.append(cand)
     for cand in result:
         cand.quoted_share = ctx.quoted_share(cand.parts)
-        cand.features = features(ctx, cand)
+        if content_scorer is None:
+            cand.values = feature_values(ctx, cand)
+        else:
+            cand.content_margin = content_scorer.values_margin(feature_values(ctx, cand))
     if speaker_scorer is not None:
         assign_speakers(ctx, result, speaker_scorer)
     return result

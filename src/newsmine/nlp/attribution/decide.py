@@ -115,7 +115,7 @@ def attribute(
     text order (``orphan_*``: see :func:`~.orphans.orphan_quotations`)."""
     text = doc_text(doc)
     ctx = DocContext(doc, find_quoted(text), text)
-    candidates = find_candidates(ctx, model.cue, model.source, model.speaker)
+    candidates = find_candidates(ctx, model.cue, model.source, model.speaker, model.content)
     score_candidates(candidates, model)
     return ctx, decide(
         ctx, candidates, model.content.threshold, model.quoted_threshold, orphan_min_words=orphan_min_words, orphan_paragraphs=orphan_paragraphs
@@ -374,11 +374,12 @@ def score_candidates(candidates: list[Candidate], model: AttributionModel) -> No
         if cand.fixed_score is not None:
             cand.score = cand.fixed_score
             continue
-        key = id(cand.shared)
+        key = id(cand.shared_values)
         base = shared_margin.get(key)
         if base is None:
-            base = shared_margin[key] = content.margin(cand.shared)
-        cand.score = sigmoid(base + content.margin(cand.features))
+            base = shared_margin[key] = content.values_margin(cand.shared_values)
+        margin = cand.content_margin if cand.content_margin is not None else content.values_margin(cand.values)
+        cand.score = sigmoid(base + margin)
     if model.reranker is not None:
         rerank(candidates, model.reranker)
     elif model.choice is not None:

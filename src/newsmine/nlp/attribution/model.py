@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -43,6 +43,7 @@ from typing import Any
 
 import orjson
 
+from newsmine.nlp.attribution.features.bins import FeatureValue, feature_string
 from newsmine.nlp.attribution.reranker import BoostedScorer
 
 __all__ = ["DEFAULT_MODEL_FILE", "AttributionModel", "LinearScorer", "sigmoid", "speaker_scorer"]
@@ -52,6 +53,27 @@ DEFAULT_MODEL_FILE = "attribution-v1.json"
 # about 170 bytes each, so at most some 3 MB a process. The first 100 PolNeAR train articles
 # ask the cue filter 9,881 times with 6,245 distinct values; later articles repeat more.
 _REMEMBERED_LIMIT = 20_000
+# Distinct feature values whose weight a scorer remembers (values_margin): the content features
+# of the first 60 PolNeAR train articles hold 19,584, of all 840 88,337 (a hundred more an
+# article by then); about 130 bytes each (a tuple, its dict entry), so at most some 13 MB.
+_VALUE_WEIGHTS_LIMIT = 100_000
+
+
+class _ValueWeights(dict):
+    """The weights of feature values (template and values, :data:`~.features.bins.FeatureValue`)
+    as they are met: the weight of ``feature_string(value)``, 0.0 for a feature the model has
+    not; all forgotten at once past :data:`_VALUE_WEIGHTS_LIMIT`. A scorer's weights are never
+    changed once it is made (a changed weight would not be seen here)."""
+
+    def __init__(self, weights: dict[str, float]) -> None:
+        super().__init__()
+        self._weights = weights
+
+    def __missing__(self, value: FeatureValue) -> float:
+        if len(self) >= _VALUE_WEIGHTS_LIMIT:
+            self.clear()
+        weight = self[value] = self._weights.get(feature_string(value), 0.0)
+        return weight
 
 
 def sigmoid(z: float) -> float:
@@ -69,6 +91,11 @@ class LinearScorer:
     threshold: float
     # remembered_probability's probabilities by the values the features were built from.
     _remembered: dict[Hashable, float] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # values_margin's weights by feature value, as they are met.
+    _value_weights: _ValueWeights = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_value_weights", _ValueWeights(self.weights))
 
     def margin(self, features: list[str]) -> float:
         """The sum of the features' weights (the log-odds, before the sigmoid)."""
@@ -76,6 +103,18 @@ class LinearScorer:
         z = 0.0
         for f in features:
             z += get(f, 0.0)
+        return z
+
+    def values_margin(self, values: Iterable[FeatureValue]) -> float:
+        """``margin`` of the features of ``values`` (each its template and values, written
+        ``feature_string(value)``), without writing them: their weights are kept by value as
+        they are first met (:class:`_ValueWeights`). Writing and hashing ~50 new strings a
+        candidate was most of the content model's cost (docs/history/speed.md, session 37); a
+        tuple of strings already hashed is hashed in a few steps. The same weights added in
+        the same order: the same float."""
+        z = 0.0
+        for weight in map(self._value_weights.__getitem__, values):
+            z += weight
         return z
 
     def probability(self, features: list[str]) -> float:

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents.body_words import COMPANY_HEADS
 from newsmine.nlp.speakers.organisations import (
+    _body_whose_board,
     _named_by_compound,
     _outlet_voice,
     _outlet_written_since,
@@ -133,6 +134,9 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
             force = _police_of_place(resolver, mention)
             if force is not None:
                 return Resolution("organisation", None, force, "description")
+        board_of = _body_whose_board(resolver, mention) if body is None else None
+        if board_of is not None:
+            return _for_cluster(board_of, "description")
         if body is None and head in _PUBLIC_BODIES and first in _DEFINITE:
             written = _public_body_written(resolver, mention)
             if written is not None:

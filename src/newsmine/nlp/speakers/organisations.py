@@ -3,7 +3,8 @@
 "The newspaper" and "the editorial board" stand for the latest outlet, or for an outlet name
 the recogniser missed (:func:`_outlets_written`, listed once per document); "the Future45
 group" for the body named beside its noun; "the board of the Lee Foundation" for the body it
-belongs to; "the commission", "police" for a public body or force the article writes only in
+belongs to, and "the board" for the company whose board the article named ("Orvane's board");
+"the commission", "police" for a public body or force the article writes only in
 lower case by its place; an organisation noun no rule resolved, by its words or as no name
 (:func:`_organisation_noun`).
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from spacy.attrs import LOWER
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex, outlet_name
@@ -46,6 +47,44 @@ def _body_it_belongs_to(resolver: SpeakerResolver, mention: Span) -> Resolution 
             if obj.pos_ == "PROPN" and _capitalised(obj):
                 start = min((c.i for c in obj.lefts if c.dep_ == "compound"), default=obj.i)
                 return Resolution("organisation", None, resolver.doc[start : obj.i + 1].text, "description")
+    return None
+
+
+def _body_whose_board(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
+    """'Lopez was one of the trusted members of Orvane's board … The board said': a "board"
+    that no body named a board fits stands for the organisation it belongs to ("the bank's
+    board": the bank the article named), and a bare "the board" for the organisation whose
+    board the article wrote before ("Orvane's board", "the board of Orvane"), the latest one:
+    a company's board speaks for it, as its spokespeople do."""
+    root, doc, index = mention.root, resolver.doc, resolver.index
+    if root.lower_ != "board":
+        return None
+    own = _board_owner(resolver, root)
+    if own is not None or any(t.i != root.i and t.lower_ not in _DEFINITE for t in mention):
+        return own
+    for i in range(root.i - 1, -1, -1):
+        if doc[i].lower_ == "board" and not index.in_quote[i]:
+            owner = _board_owner(resolver, doc[i])
+            if owner is not None:
+                return owner
+    return None
+
+
+def _board_owner(resolver: SpeakerResolver, board: Token) -> EntityCluster | None:
+    """The organisation a board belongs to: a named one ("Orvane's board", "the Orvane board",
+    "the board of Orvane") or one described by its kind ("the bank's board"), resolved as
+    "the bank" would be there."""
+    index = resolver.index
+    owners = [c for c in board.children if c.dep_ in ("poss", "compound")]
+    owners += [o for p in board.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    for owner in owners:
+        cluster = index.cluster_of.get(owner.i)
+        if cluster is not None:
+            return cluster if cluster.label == "ORG" else None
+        if owner.pos_ == "NOUN" and owner.lower_ in _BODY_TYPES and any(c.lower_ == "the" for c in owner.children):
+            return index.body_for_description(
+                owner.lower_, _BODY_TYPES[owner.lower_], owner.idx, False, index.sentence_of[owner.i]
+            )
     return None
 
 

@@ -2,7 +2,7 @@
 
 "He" / "she" rank the people named before them (:mod:`newsmine.nlp.antecedents`) unless a
 subject named after an opening clause, or an unnamed person who just spoke or was made the
-subject, comes first; "his" / "her" on a noun stand for a person the same way; a relative
+subject, or a description made the subject of a named person ("the admiral"), comes first; "his" / "her" on a noun stand for a person the same way; a relative
 pronoun ("Smith, who said") resolves as its antecedent.
 """
 
@@ -107,11 +107,15 @@ def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span, gender: st
     recommended …': "he"/"she" right after an unnamed person made the subject ("a partner",
     "the partner"), with no one named since, is that person again — not the last person
     named. Subjects inside what someone is reported to have said do not count ("Lee said a
-    partner was wrong. '…,' he said" is Lee)."""
+    partner was wrong. '…,' he said" is Lee). A definite description the article does not
+    introduce as unnamed ("the admiral") stands for the named person it resolves to
+    (:func:`_described_person`). The sentence before is the last one with words outside
+    quotation marks, however many sentences a quotation between has."""
     index, doc = resolver.index, resolver.doc
     sentence = index.sentence_of[mention.root.i]
+    first = _previous_narrative_sentence(index, mention.start, sentence)
     i = mention.start - 1
-    while i >= 0 and index.sentence_of[i] >= sentence - 1:
+    while i >= 0 and index.sentence_of[i] >= first:
         token = doc[i]
         i -= 1
         if index.in_quote[token.i]:
@@ -139,12 +143,36 @@ def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span, gender: st
         if any(t.i in index.cluster_of for t in doc[first : token.right_edge.i + 1]) and not indefinite:
             continue  # "the Lee aide", "Lee's lawyer": someone of a named person, left to the descriptions
         if not indefinite and not _introduced_unnamed(token):
+            described = _described_person(resolver, phrase, gender)
+            if described is not None:
+                return _for_cluster(described, "pronoun", added=mention)
             continue  # "the base chief", "the author": often someone named, whom the descriptions find
         resolution = resolver._resolve(phrase, depth=1)
         if resolution.kind not in ("anonymous", "unresolved"):
             return None  # "the senator": someone the article named
         return Resolution("anonymous", None, mention.text)
     return None
+
+
+def _described_person(resolver: SpeakerResolver, phrase: Span, gender: str) -> EntityCluster | None:
+    """'Gen. Dunford asked Admiral Harris …. Asked later, the admiral chuckled. "…," he said':
+    a definite description made the subject just before the pronoun, with nobody named since,
+    is the pronoun's referent when the descriptions resolve it to a named person of its
+    gender; the ranking, which counts names only, would give "he" to the last man named."""
+    resolution = resolver._resolve(phrase, depth=1)
+    cluster = resolution.cluster
+    if cluster is None or cluster.label != "PERSON":
+        return None
+    return cluster if resolver.index.gender.get(id(cluster)) in (None, gender) else None
+
+
+def _previous_narrative_sentence(index: DocIndex, start: int, sentence: int) -> int:
+    """The sentence before ``sentence`` that holds words outside quotation marks ('The admiral
+    chuckled. "It is good. I will say it," he said': the quotation's own sentences are skipped)."""
+    for i in range(start - 1, -1, -1):
+        if index.sentence_of[i] < sentence and not index.in_quote[i] and not index.doc[i].is_punct:
+            return index.sentence_of[i]
+    return sentence - 1
 
 
 def _subject_ahead(resolver: SpeakerResolver, mention: Span, gender: str) -> EntityCluster | None:
@@ -293,9 +321,15 @@ def _in_reported_clause(token: Token, index: DocIndex) -> bool:
     word = token.head
     while word.head.i != word.i:
         word = word.head
-        if index.context.cue_verb[word.i]:
+        if index.context.cue_verb[word.i] and not _subjectless_participle(word):
             return True
     return False
+
+
+def _subjectless_participle(verb: Token) -> bool:
+    """'Asked later, the admiral chuckled': a past participle with no subject of its own frames
+    the clause the parse may hang below it; it reports nobody's words."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _in_noun_subject(token: Token) -> bool:

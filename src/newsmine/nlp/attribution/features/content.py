@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import DocContext
-from newsmine.nlp.attribution.features.bins import bucket
+from newsmine.nlp.attribution.features.bins import BOOL_TEXT, FeatureValue, bucket, feature_string
 from newsmine.nlp.attribution.features.content_end import end_context, last_constituent, span_root
 from newsmine.nlp.attribution.features.source_options import source_kind
 
 if TYPE_CHECKING:
     from newsmine.nlp.attribution.candidate import Candidate
 
-__all__ = ["features", "quote_cover", "short_relation", "token_gap"]
+__all__ = ["feature_strings", "feature_values", "features", "quote_cover", "short_relation", "token_gap"]
 
 _FIRST_WORDS = frozenset(
     {"that", "to", "for", "of", "on", "about", "as", "the", "a", "an", "he", "she", "it", "they", "we", "i",
@@ -24,8 +24,7 @@ _FIRST_WORDS = frozenset(
 )  # fmt: skip
 
 
-# A bool as an f-string writes it ('True', 'False'), and the sentence edges' pair of them.
-_TEXT = {False: "False", True: "True"}
+# The sentence edges' pair of bools as text.
 _EDGES = {(s, e): f"{s}|{e}" for s in (False, True) for e in (False, True)}
 
 
@@ -35,8 +34,28 @@ def short_relation(relation: str) -> str:
     return pieces[0] + ":" + pieces[1] if len(pieces) > 1 else relation
 
 
+# short_relation's answers, one str for each relation: the content model finds a feature value
+# it met already by comparing the same objects, not their characters. A few hundred relations.
+_SHORT_RELATIONS: dict[str, str] = {}
+
+
 def features(ctx: DocContext, cand: Candidate) -> list[str]:
     """Features of a candidate that depend on its content (its cue word's are in ``shared``)."""
+    return feature_strings(feature_values(ctx, cand))
+
+
+def feature_strings(values: list[FeatureValue]) -> list[str]:
+    """The content features written from :func:`feature_values`' values (for the training
+    scripts and tests: from the same values as the content model weighs, so the two cannot
+    drift apart)."""
+    return [feature_string(value) for value in values]
+
+
+def feature_values(ctx: DocContext, cand: Candidate) -> list[FeatureValue]:
+    """The content features as their template and values, ``('lem|rel', 'say', 'child:ccomp')``
+    for ``lem|rel=say|child:ccomp`` (:func:`~.bins.feature_string`). The content model weighs
+    these tuples as they are (:meth:`~newsmine.nlp.attribution.model.LinearScorer.values_margin`):
+    writing and hashing some 50 new strings a candidate was most of its cost."""
     t = cand.trigger
     idx = ctx.idx
     start, end = cand.start, cand.end
@@ -44,41 +63,41 @@ def features(ctx: DocContext, cand: Candidate) -> list[str]:
     last = max(first, bisect_right(idx, end - 1) - 1)
     rel = _feature_relation(ctx, cand, first, last)
     lemma = rel if rel in ("colon", "dash") else ctx.lemma[t]
-    rel_short = short_relation(rel)
-    # Numbers and bools written once, each read by several of the strings below (an f-string
-    # formats a bool or an int anew at every use; a str is copied in as it is).
+    rel_short = _SHORT_RELATIONS.get(rel) or _SHORT_RELATIONS.setdefault(rel, short_relation(rel))
+    # Numbers and bools written once as the features' text ('True', '3'): every value is a str,
+    # weighed as it is.
     length = str(bucket(last - first + 1, (3, 5, 8, 13, 21, 34, 55, 89)))
     quoted = cand.quoted_share
     qb = "none" if quoted == 0 else "some" if quoted < 0.5 else "most" if quoted < 0.9 else "all"
     src = source_kind(ctx, cand.source)
-    in_quote = _TEXT[ctx.quote_of[t] >= 0]
+    in_quote = BOOL_TEXT[ctx.quote_of[t] >= 0]
     t_char = idx[t]
     position = "before" if t_char < start else "after" if t_char >= end else "inside"
     word = ctx.lower[first]
     first_word = word if word in _FIRST_WORDS else ctx.pos[first]
     pos = ctx.pos
     verbs_before = ctx.verbs_before  # a verb among the content's first 60 tokens
-    has_verb = _TEXT[verbs_before[min(last + 1, first + 60)] > verbs_before[first]]
+    has_verb = BOOL_TEXT[verbs_before[min(last + 1, first + 60)] > verbs_before[first]]
     n_sents = str(min(ctx.sent_of[last] - ctx.sent_of[first] + 1, 4))
-    headline = _TEXT[ctx.para_of[t] == 0]
-    lex = _TEXT[lemma in lexicons.load("cues")]
+    headline = BOOL_TEXT[ctx.para_of[t] == 0]
+    lex = BOOL_TEXT[lemma in lexicons.load("cues")]
     root = span_root(ctx, first, last + 1)
     root_kind = ctx.ent[root] or pos[root]
     tag, dep = ctx.tag[t], ctx.dep[t]
     src_side = "none" if cand.source < 0 else "before" if cand.source < t else "after"
     cue_end = cand.cue[1]
-    colon = _TEXT[cue_end < ctx.n and ctx.lower[cue_end] == ":"]
+    colon = BOOL_TEXT[cue_end < ctx.n and ctx.lower[cue_end] == ":"]
     gap = str(bucket(token_gap(ctx, cand, first, last), (1, 3, 6, 12)))
     words_before = ctx.words_before  # only punctuation between the sentence's edges and the content's
     sent_first, sent_last = ctx.sent_bounds[ctx.sent_of[first]][0], ctx.sent_bounds[ctx.sent_of[last]][1] - 1
     starts = words_before[first] == words_before[sent_first]
     ends = words_before[sent_last + 1] == words_before[last + 1]
     edges = _EDGES[starts, ends]
-    source_inside = _TEXT[cand.source >= 0 and first <= cand.source <= last]
+    source_inside = BOOL_TEXT[cand.source >= 0 and first <= cand.source <= last]
     qcover = quote_cover(ctx, cand)
     nearest = _nearest_cue(ctx, cand, first) if rel.startswith("quote") else "na"
     # '…, telling delegates that …' inside the content: another attribution swallowed.
-    trailing_cue = _TEXT[
+    trailing_cue = BOOL_TEXT[
         any(
             ctx.dep[c] in ("advcl", "xcomp", "conj") and ctx.tag[c] == "VBG" and ctx.cue_verb[c] and first <= c <= last
             for c in ctx.children[t]
@@ -87,56 +106,56 @@ def features(ctx: DocContext, cand: Candidate) -> list[str]:
     after, after2, cut_dep, rest = end_context(ctx, last, sent_last)
     last_dep = last_constituent(ctx, root, first, last)
     return [
-        f"after={after}",
-        f"rel|after={rel_short}|{after}",
-        f"rel|after2={rel_short}|{after}|{after2}",
-        f"rel|cutdep={rel_short}|{cut_dep}",
-        f"rel|rest={rel_short}|{rest}",
-        f"rel|lastdep={rel_short}|{last_dep}",
-        f"trailcue={trailing_cue}",
-        f"nearest|rel={nearest}|{rel}",
-        f"nearest|lem={nearest}|{lemma}",
-        f"rel|trailcue={rel_short}|{trailing_cue}",
-        f"qcover={qcover}",
-        f"rel|qcover={rel_short}|{qcover}",
-        f"edges={edges}",
-        f"rel|edges={rel_short}|{edges}",
-        f"rel|q|edges={rel_short}|{qb}|{edges}",
-        f"srcin={source_inside}",
-        f"rel|len|q={rel_short}|{length}|{qb}",
-        f"colon={colon}",
-        f"rel|colon={rel_short}|{colon}",
-        f"gap={gap}",
-        f"rel|gap={rel_short}|{gap}",
-        f"rel|q|gap={rel_short}|{qb}|{gap}",
-        f"rel={rel_short}",
-        f"relfull={rel}",
-        f"lem|rel={lemma}|{rel_short}",
-        f"rel|dep={rel_short}|{dep}",
-        f"rel|tag={rel_short}|{tag}",
-        f"rel|src={rel_short}|{src}",
-        f"srcside|rel={src_side}|{rel_short}",
-        f"len={length}",
-        f"rel|len={rel_short}|{length}",
-        f"q={qb}",
-        f"rel|q={rel_short}|{qb}",
-        f"lem|q={lemma}|{qb}",
-        f"rel|inq={rel_short}|{in_quote}",
-        f"posn={position}",
-        f"rel|posn={rel_short}|{position}",
-        f"first={first_word}",
-        f"rel|first={rel_short}|{first_word}",
-        f"lem|first={lemma}|{first_word}",
-        f"verb={has_verb}",
-        f"rel|verb={rel_short}|{has_verb}",
-        f"sents={n_sents}",
-        f"rel|sents={rel_short}|{n_sents}",
-        f"rel|head={rel_short}|{headline}",
-        f"lex|rel={lex}|{rel_short}",
-        f"root={root_kind}",
-        f"rel|root={rel_short}|{root_kind}",
-        f"lem|rel|verb={lemma}|{rel_short}|{has_verb}",
-        f"parts={min(len(cand.parts), 4)}",
+        ("after", after),
+        ("rel|after", rel_short, after),
+        ("rel|after2", rel_short, after, after2),
+        ("rel|cutdep", rel_short, cut_dep),
+        ("rel|rest", rel_short, rest),
+        ("rel|lastdep", rel_short, last_dep),
+        ("trailcue", trailing_cue),
+        ("nearest|rel", nearest, rel),
+        ("nearest|lem", nearest, lemma),
+        ("rel|trailcue", rel_short, trailing_cue),
+        ("qcover", qcover),
+        ("rel|qcover", rel_short, qcover),
+        ("edges", edges),
+        ("rel|edges", rel_short, edges),
+        ("rel|q|edges", rel_short, qb, edges),
+        ("srcin", source_inside),
+        ("rel|len|q", rel_short, length, qb),
+        ("colon", colon),
+        ("rel|colon", rel_short, colon),
+        ("gap", gap),
+        ("rel|gap", rel_short, gap),
+        ("rel|q|gap", rel_short, qb, gap),
+        ("rel", rel_short),
+        ("relfull", rel),
+        ("lem|rel", lemma, rel_short),
+        ("rel|dep", rel_short, dep),
+        ("rel|tag", rel_short, tag),
+        ("rel|src", rel_short, src),
+        ("srcside|rel", src_side, rel_short),
+        ("len", length),
+        ("rel|len", rel_short, length),
+        ("q", qb),
+        ("rel|q", rel_short, qb),
+        ("lem|q", lemma, qb),
+        ("rel|inq", rel_short, in_quote),
+        ("posn", position),
+        ("rel|posn", rel_short, position),
+        ("first", first_word),
+        ("rel|first", rel_short, first_word),
+        ("lem|first", lemma, first_word),
+        ("verb", has_verb),
+        ("rel|verb", rel_short, has_verb),
+        ("sents", n_sents),
+        ("rel|sents", rel_short, n_sents),
+        ("rel|head", rel_short, headline),
+        ("lex|rel", lex, rel_short),
+        ("root", root_kind),
+        ("rel|root", rel_short, root_kind),
+        ("lem|rel|verb", lemma, rel_short, has_verb),
+        ("parts", str(min(len(cand.parts), 4))),
     ]
 
 

@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.features.bins import BOOL_TEXT, FeatureValue, feature_string
 from newsmine.nlp.attribution.features.source_options import source_kind
 
 if TYPE_CHECKING:
     from newsmine.nlp.attribution.candidate import Candidate
 
-__all__ = ["CueValues", "cue_features", "cue_features_of", "cue_values", "trigger_features"]
+__all__ = ["CueValues", "cue_features", "cue_features_of", "cue_values", "trigger_features", "trigger_values"]
 
 
 def cue_features(ctx: DocContext, i: int) -> list[str]:
@@ -60,24 +61,30 @@ def cue_features_of(values: CueValues) -> list[str]:
 
 def trigger_features(ctx: DocContext, cand: Candidate) -> list[str]:
     """Features of a candidate that depend on its cue word alone (shared by its candidates)."""
+    return [feature_string(value) for value in trigger_values(ctx, cand)]
+
+
+def trigger_values(ctx: DocContext, cand: Candidate) -> list[FeatureValue]:
+    """:func:`trigger_features` as their template and values, which the content model weighs
+    as they are (as :func:`~.content.feature_values`)."""
     t = cand.trigger
     rel = cand.relation
     lemma = rel if rel in ("colon", "dash") else ctx.lemma[t]
     src = source_kind(ctx, cand.source)
-    in_quote = ctx.quote_of[t] >= 0
-    neg = any(ctx.dep[c] == "neg" for c in ctx.children[t])
+    in_quote = BOOL_TEXT[ctx.quote_of[t] >= 0]
+    neg = BOOL_TEXT[any(ctx.dep[c] == "neg" for c in ctx.children[t])]
     return [
-        "bias",
-        f"lem={lemma}",
-        f"pos={ctx.pos[t]}",
-        f"tag={ctx.tag[t]}",
-        f"dep={ctx.dep[t]}",
-        f"src={src}",
-        f"lem|src={lemma}|{src != 'none'}",
-        f"inq={in_quote}",
-        f"lem|inq={lemma}|{in_quote}",
-        f"head={ctx.para_of[t] == 0}",
-        f"neg={neg}",
-        f"lem|neg={lemma}|{neg}",
-        f"lex={lemma in lexicons.load('cues')}",
+        ("bias",),
+        ("lem", lemma),
+        ("pos", ctx.pos[t]),
+        ("tag", ctx.tag[t]),
+        ("dep", ctx.dep[t]),
+        ("src", src),
+        ("lem|src", lemma, BOOL_TEXT[src != "none"]),
+        ("inq", in_quote),
+        ("lem|inq", lemma, in_quote),
+        ("head", BOOL_TEXT[ctx.para_of[t] == 0]),
+        ("neg", neg),
+        ("lem|neg", lemma, neg),
+        ("lex", BOOL_TEXT[lemma in lexicons.load("cues")]),
     ]
