@@ -26,6 +26,9 @@
 # train-desc37.ann.txt (session 37) is a third description-only study file: 30 train articles in
 # none of the six files above, taken by a seeded rule (its header) and annotated blind; its first
 # figure (before anyone studied it) is in docs/history/speakers.md.
+# train-names37.ann.txt (session 37) annotates only the name sources of 25 more train articles in
+# none of the six files above (random.Random(3737), its header says how), blind: a fourth study
+# sample of names (it may share articles with pron37 and desc37, never a source).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRAIN=../shared/benchmarks/polnear/train

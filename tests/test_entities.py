@@ -1166,3 +1166,32 @@ def test_a_description_after_a_second_name_in_apposition_is_no_title_of_the_firs
         ("of", 5, "prep", "ADP", ""), ("staff", 6, "pobj", "NOUN", ""),
     ]  # fmt: skip
     assert _appositive_title_of(nlp, rows) == "first chief of staff"
+
+
+ESSAY = (
+    "Nadia Voskresenskaya argues in the Harbor Review that the court's ruling fed the revolt. "
+    "Voskresenskaya, a scholar at the Calder Institute, says the ruling taught voters to distrust judges. "
+    '"They learned the lesson," Voskresenskaya said.'
+)
+
+
+def test_a_surname_tagged_alone_as_a_body_after_a_known_first_name_is_the_persons(nlp):
+    # The recogniser left "Nadia" untagged and took each "Voskresenskaya" for an organisation:
+    # the first name before the first one makes her a person, named in full.
+    clusters = _clusters_with_tags(nlp, ESSAY, [("Voskresenskaya", "ORG"), ("Harbor Review", "ORG"), ("Calder Institute", "ORG")])
+    scholar = clusters["Nadia Voskresenskaya"]
+    assert scholar.label == "PERSON"
+    assert [m.text for m in scholar.mentions] == ["Nadia Voskresenskaya", "Voskresenskaya", "Voskresenskaya"]
+    assert "Voskresenskaya" not in clusters
+
+
+def test_a_word_the_article_writes_in_lower_case_is_no_first_name_before_a_tagged_body(nlp):
+    # Guard: "Will" opens a question here and "will" runs in lower case elsewhere: "Harbison
+    # Foods" stays the company the recogniser tagged, not a person called Will Harbison.
+    text = (
+        "Harbison will close two plants this year. Will Harbison keep its Toledo plant open? "
+        "The company said it will decide in March."
+    )
+    clusters = _clusters_with_tags(nlp, text, [("Harbison", "ORG"), ("Toledo", "GPE")])
+    assert "Will Harbison" not in clusters
+    assert clusters["Harbison"].label == "ORG"

@@ -37,6 +37,7 @@ from newsmine.nlp.entities.missed_names import (
     _with_caps_line_names,
     _with_missed_committees,
     _with_missed_outlets,
+    _without_surnames_taken,
 )
 from newsmine.nlp.entities.name_spans import (
     _gerund_not_name,
@@ -201,7 +202,8 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
     _people_by_honorific(doc, candidates)  # before the surnames the recogniser missed are looked for
     if add_missed_names:
         tagged = frozenset(i for ent in ents for i in range(ent.start, ent.end))  # the recogniser's entities' tokens
-        candidates.extend(_missed_people(doc, candidates, lower_words, text, tagged))
+        people = _missed_people(doc, candidates, lower_words, text, tagged)
+        candidates = _without_surnames_taken(candidates, people) + people
         candidates.extend(_missed_surnames(doc, candidates, tagged))
         candidates.extend(_missed_places(doc, candidates, tagged))
         candidates = _missed_institutions(doc, candidates, lower_words)

@@ -93,9 +93,15 @@ def _missed_people(
     """People the recogniser missed, written as a known first name and a capitalised surname
     ("Mayor Ana Ruiz said"). A first name that is also a place ("Virginia Beach") or a word
     before another name ("Jordan River Road") is left alone. ``tagged``: the token positions of
-    the recogniser's entities."""
+    the recogniser's entities.
+
+    The surname may be one the recogniser tagged alone as a body or a place ("Ilya Shapiro
+    argues", "Shapiro" an organisation there and in every later "Shapiro said"): a first name
+    of the lists, untagged and never written in lower case in the article, before it makes it
+    a person's surname (:func:`_without_surnames_taken` drops the body the recogniser made of it)."""
     female, male = lexicons.load("first_names_female"), lexicons.load("first_names_male")
     places, outlets = lexicons.load("places"), lexicons.load("outlets")
+    alone = {c.span.start for c in candidates if len(c.span) == 1 and c.label != "PERSON"}
     taken: set[int] | None = None
     found = []
     end = -1
@@ -114,7 +120,7 @@ def _missed_people(
         if (
             (last.pos_ != "PROPN" and not apostrophe)
             or first.i in taken
-            or last.i in taken
+            or (last.i in taken and (last.i not in alone or first.lower_ in lower_words))
             or (last.lower_ in places and not _surname_like_place(first, last))
             or last.lower_ in outlets
             or last.lower_ in lower_words  # "Zoe Questioned", "Graham Endorsement": a headline's word
@@ -126,6 +132,13 @@ def _missed_people(
         found.append(_Candidate(Span(doc, first.i, last.i + 1, label="PERSON"), "PERSON", _name_tokens(span)))
         end = match.end(2)
     return found
+
+
+def _without_surnames_taken(candidates: list[_Candidate], people: list[_Candidate]) -> list[_Candidate]:
+    """``candidates`` less the one-word names that a missed person's full name now holds
+    ("Shapiro", tagged an organisation inside "Ilya Shapiro")."""
+    held = {p.span.end - 1 for p in people}
+    return [c for c in candidates if not (len(c.span) == 1 and c.span.start in held)]
 
 
 def _surname_like_place(first, last) -> bool:
