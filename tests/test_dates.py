@@ -244,6 +244,20 @@ def test_now_recently_currently_and_the_future_are_timeml_references(pipeline):
     ]
 
 
+def test_a_reference_word_inside_an_outlet_or_show_name_is_no_date(pipeline):
+    # "Daily", "Today" written with a capital inside a sentence, as part of a name,
+    # name an outlet or a show; the sentence's first word keeps its date ("Today, ...").
+    text = (
+        "The study appeared in the journal Neurology Today on Wednesday. Councilwoman Rita Owens told The "
+        "Daily Ledger she would decide soon. Today, the council meets again, and the mayor will appear "
+        "on the radio daily."
+    )
+    assert [d for d in _dates(pipeline, text, "2025-03-20") if d[0] in ("Today", "Daily", "daily")] == [
+        ("Today", "date", "2025-03-20"),
+        ("daily", "set", "P1D"),
+    ]
+
+
 def test_span_edges_follow_timeml(pipeline):
     text = "Last year's results were weak. The talks lasted about two weeks. Sales in the third quarter fell."
     assert _dates(pipeline, text, "2025-10-28") == [

@@ -579,6 +579,23 @@ def test_a_bare_reflexive_is_not_a_quote(pipeline, text, cue):
     assert not _cued_by(quotes, cue), [(q.text, q.cue) for q in quotes]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Border deal\n\nOne Western diplomat, who spoke on condition of anonymity because he was not authorized to discuss "
+         "the negotiations, said the final sticking point had been the customs post.\n", "discuss"),
+        ("Jewelry store robbery\n\nA detective, who asked not to be named, said police were examining two other robberies.\n",
+         "asked"),
+    ],
+)
+def test_why_a_source_is_unnamed_is_not_a_quote(pipeline, text, cue):
+    # 'not authorized to discuss …', 'asked not to be named': the reason a source stays
+    # anonymous, not what the source said; the source's own report stays.
+    _, quotes = _quotes(pipeline, text)
+    assert not _cued_by(quotes, cue), [(q.text, q.cue) for q in quotes]
+    assert _cued_by(quotes, "said"), [(q.text, q.cue) for q in quotes]
+
+
 @pytest.mark.parametrize(("tail", "alone"), [(", Ana Ruiz and Tom Berg.\n", False), (" and the two deputies.\n", False), (".\n", True)])
 def test_a_reflexive_opening_a_list_is_not_the_speaker_itself(nlp, tail, alone):
     # A content cut after the first of a list ('herself, Ana Ruiz and …') is an extent's miss.

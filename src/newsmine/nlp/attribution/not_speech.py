@@ -38,6 +38,12 @@ words — titles in quotation marks and the imperatives of page furniture.
   out a thing by what someone did with it and reports no words of its own. The 'which' of a
   clause set off by commas ('the allegations, which Mr. Ailes denies, …') adds a report and
   stays: PolNeAR train keeps 13 of 16 such contents, and none of the 15 of the first two kinds.
+- **Why a source is anonymous.** '…, who was not authorized to discuss the talks', '…, who
+  asked not to be named': the reason an unnamed source gives for staying so, not anything
+  the source said. A cue in the infinitive of a negated 'authorized' ('permitted', 'allowed',
+  'cleared'), or 'asked' with a negated 'to be named' ('identified', 'quoted'). On PolNeAR
+  train (session 37) both such kept contents ('not authorized to discuss the investigation')
+  were wrong and none was gold; the 'asked' form does not occur there.
 - **A bare reflexive.** A content that is only a reflexive pronoun ('mechanically repeating
   himself', 'to defend himself', 'the bond revealed itself') names the one who acted, not
   anything said: none of the 6 kept on PolNeAR train is gold (one, the first of a list the
@@ -73,6 +79,9 @@ _MAY_BE_SAID_ADJECTIVES = frozenset({"fair", "safe"})
 _MAY_BE_SAID_CUES = frozenset({"say", "argue"})
 _MODALS = frozenset({"can", "could", "may", "might", "would"})
 _LIST_GOES_ON_RE = re.compile(r"\s*,\s*(?:and\s+)?[A-Z]|\s+and\s")
+# 'not authorized to discuss …', 'asked not to be named': why a source goes unnamed
+_LEAVE_WORDS = frozenset({"authorize", "authorise", "permit", "allow", "clear", "empower"})
+_NAMED_WORDS = frozenset({"name", "identify", "quote"})
 _REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves".split())
 # A content at least this much in quotation marks is judged by its quotations.
 _QUOTED = 0.8
@@ -189,12 +198,29 @@ def is_the_speaker_itself(ctx: DocContext, cand: Candidate) -> bool:
     return not _LIST_GOES_ON_RE.match(ctx.text, cand.end)
 
 
+def withholds_a_name(ctx: DocContext, cand: Candidate) -> bool:
+    """Whether the candidate's cue gives the reason a source is unnamed: the infinitive of a
+    negated 'authorized' ('was not authorized to discuss …') or 'asked' with a negated 'to be
+    named' ('asked not to be named')."""
+    i = cand.trigger
+    if not 0 <= i < ctx.n or ctx.quote_of[i] >= 0:
+        return False
+    h = ctx.head[i]
+    if ctx.dep[i] == "xcomp" and ctx.lemma[h] in _LEAVE_WORDS and ctx.child(h, frozenset({"neg"})) >= 0:
+        return True
+    return ctx.lemma[i] in ("ask", "request") and any(
+        ctx.dep[c] == "xcomp" and ctx.lemma[c] in _NAMED_WORDS and ctx.child(c, frozenset({"neg"})) >= 0 for c in ctx.children[i]
+    )
+
+
 def not_speech(ctx: DocContext, cand: Candidate) -> bool:
     """Whether a chosen candidate reports no words: a title, a bylined title, page furniture,
     an imperative asking the reader, a possibility weighed by the writer, a bare relative or
-    reflexive pronoun or what a causative 'make' brought about."""
+    reflexive pronoun, what a causative 'make' brought about or why a source goes unnamed."""
     i = cand.trigger
     if causes_a_state(ctx, cand) or asks_the_reader(ctx, cand) or states_a_possibility(ctx, cand) or is_bare_relative(ctx, cand) or is_the_speaker_itself(ctx, cand):
+        return True
+    if withholds_a_name(ctx, cand):
         return True
     if cand.quoted_share >= _QUOTED and has_byline(ctx.text, cand.parts[-1][1]):
         return True

@@ -299,13 +299,28 @@ def _references(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
     added = []
     for match in _REFERENCE_WORDS_RE.finditer(text):
         start, end = match.span()
-        if any(start < b and a < end for a, b in taken) or in_excluded(doc, start, end):
+        if any(start < b and a < end for a, b in taken) or in_excluded(doc, start, end) or _in_a_name(doc, text, start, end):
             continue
         low = match.group(0).lower()
         if low.startswith(("over ", "during ")):
             start = match.start() + low.index("the")
         added.append(Candidate(start, end, "REF"))
     return added
+
+
+def _in_a_name(doc: Doc, text: str, start: int, end: int) -> bool:
+    """'USA Today', 'the Daily News', 'Lopez Tonight', 'the Liberty Now PAC', 'the journal
+    Neurology Today': a reference word written with a capital inside a sentence and read as
+    part of a name (a proper noun, or in an entity that is no date) names an outlet or a show,
+    not a time. A sentence's first word has its capital anyway ('Today in America, ...'), and
+    a holiday's name is a date ('on Thanksgiving Day')."""
+    if not text[start].isupper() or text[start:end].lower().endswith(" day"):
+        return False
+    before = text[max(start - 12, 0) : start].rstrip(" \t\xa0\"'“”‘’")
+    if not before or before[-1] in ".!?:\n":
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "PROPN" or t.ent_type_ not in ("", "DATE", "TIME") for t in span)
 
 
 # Seasons a noun alone names; "fall" is left out (a drop, "the fall of the regime").
