@@ -37,3 +37,16 @@ def test_a_content_starts_after_its_paragraphs_dateline(nlp, paragraph, content)
 def test_a_name_set_off_by_dashes_keeps_its_words(nlp):
     text = "Harbour plan\n\nThe harbour plan was sound, Ana Ruiz — the mayor — told reporters.\n"
     assert _contents(nlp, text) == ["The harbour plan was sound"]
+
+
+def test_a_press_release_dateline_with_its_wire_between_slashes(pipeline):
+    # '/PRNewswire/' is one token the parse tags punctuation: the dateline went unrecognised
+    # and its place ('England') was the speaker of the release's "announced".
+    record = pipeline.analyze(
+        "Bakery to expand\n\n"
+        "DOVER, England, 9 April 2025 /PRNewswire/ -- Harbour Bakes Ltd, a maker of bread for hotels, "
+        "today announced plans to open a second bakery in Deal.\n\n"
+        "The firm said it would hire 40 people.\n"
+    )
+    plans = next(q for q in record.quotes if "second bakery" in q.text)
+    assert plans.speaker.name == "Harbour Bakes Ltd"

@@ -187,3 +187,14 @@ def test_short_last_lines_indents_and_bullets_start_paragraphs_in_wrapped_text()
     assert "\n  An indented" in flowing
     assert "\n- a bullet" in flowing
     assert flowing.count(_PROSE) == 3
+
+
+def test_a_press_releases_notice_is_not_its_headline_and_a_day_first_dateline_dates_it():
+    text = (
+        "FOR IMMEDIATE RELEASE\n\n"
+        "Harbour Bakes to open a second bakery\n\n"
+        "DOVER, England, 9 April 2025 /PRNewswire/ -- Harbour Bakes Ltd today announced plans to open a bakery in Deal.\n"
+    )
+    assert find_headline(text) == "Harbour Bakes to open a second bakery"
+    assert find_dateline(text) == "2025-04-09"
+    assert find_headline("Press release\n\nOnly one more line.") is None

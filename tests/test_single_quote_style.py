@@ -122,3 +122,33 @@ def test_a_british_style_quote_in_straight_marks_is_direct_with_its_speaker(pipe
     assert options.type == "mixed"
     less = next(q for q in record.quotes if "pay more for less" in q.text)
     assert (less.type, less.speaker.name) == ("direct", "Peter Vance")
+
+
+def test_curly_and_straight_single_marks_mixed_in_one_article_both_quote():
+    """Copy pasted together from two sources: ‘…’ in one paragraph, '…' in the next, a few
+    double-quoted phrases. The curly quotations alone were too few to make the style and the
+    straight ones went unread: every quote was missed."""
+    text = (
+        "Library to close on Sundays\n\n"
+        "The council leader said the cuts were \"a last resort\". ‘Nobody wants this,’ she said.\n\n"
+        "Her deputy called it \"painful\". 'We had no choice,' he said, 'and we will review it.'\n\n"
+        "Readers were unconvinced. ‘It is a disgrace,’ said Ann Pike, 70."
+    )
+    assert _inner(text) == [
+        "a last resort", "Nobody wants this,", "painful", "We had no choice,", "and we will review it.", "It is a disgrace,",
+    ]
+
+
+def test_a_mixed_single_mark_split_quote_is_one_direct_quote(pipeline):
+    record = pipeline.analyze(
+        "Ferry service cut\n\n"
+        "Islanders called the decision \"a betrayal\". ‘We were promised a daily boat,’ said Ewan Ross, a crofter. "
+        "‘Now we get three a week.’\n\n"
+        "The operator's director, Kate Lund, said costs had doubled. 'We cannot run empty boats,' she said, "
+        "'and nobody has offered to pay for them.'"
+    )
+    ross = next(q for q in record.quotes if "daily boat" in q.text)
+    assert (ross.type, ross.speaker.name) == ("direct", "Ewan Ross")
+    lund = next(q for q in record.quotes if "empty boats" in q.text)
+    assert (lund.type, lund.speaker.name) == ("direct", "Kate Lund")
+    assert "nobody has offered" in lund.text

@@ -59,11 +59,15 @@ _DATELINE_RE = re.compile(
 _HAS_YEAR_RE = re.compile(r"\b(19|20)\d\d\b")
 # A press release's dateline opening its first paragraph: the city in capitals, maybe its
 # state, the full date and the wire in slashes before a dash ("RENO, Nev., Feb. 3, 2026
-# /PRNewswire/ -- Brightwell Energy …", "AUSTIN, Texas, March 9, 2025 /Business Wire/ —").
+# /PRNewswire/ -- Brightwell Energy …", "AUSTIN, Texas, March 9, 2025 /Business Wire/ —"), the
+# day first in British and European releases ("LEEDS, England, 9 April 2025 /PRNewswire/ --").
 _RELEASE_DATELINE_RE = re.compile(
     r"^\s*[A-Z][A-Z .'-]+,(?:\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?,)?"
-    r"\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s*(?:/[^/\n]{2,40}/\s*)?(?:--|—|–)"
+    r"\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d)"
+    r"\s*(?:/[^/\n]{2,40}/\s*)?(?:--|—|–)"
 )
+# The notice a press release opens with, above its headline: never the headline itself.
+_RELEASE_NOTICE_RE = re.compile(r"(?:for immediate release|for release|press release|news release)\W*", re.I)
 _LINE_RE = re.compile(r"[^\r\n]+")
 # A whole line holding a non-space character; the look-behind lets a match start only at a
 # line start, so blank lines are skipped in C at one step a character.
@@ -201,8 +205,11 @@ def _credit_author_pieces(body: str) -> list[str]:
 
 
 def find_headline(text: str) -> str | None:
-    """The first line, when it stands alone above more text and is short enough to be a headline."""
-    lines = _lines(text, 2)
+    """The first line, when it stands alone above more text and is short enough to be a headline;
+    the next one when the first is a press release's notice ("FOR IMMEDIATE RELEASE")."""
+    lines = _lines(text, 3)
+    if lines and _RELEASE_NOTICE_RE.fullmatch(text[lines[0][0] : lines[0][1]].strip()):
+        lines = lines[1:]
     if len(lines) < 2:
         return None
     start, end = lines[0]

@@ -193,9 +193,9 @@ _CURLY_SINGLE_OPENING_RE = re.compile(r"‘(?!\d)")
 _DOUBLE_QUOTATION_RE = re.compile(r"“[^”\n]{0,2000}”|\"[^\"\n]{0,2000}\"")
 
 
-def _single_marks(text: str) -> tuple[str, str] | None:
+def _single_marks(text: str) -> tuple[tuple[str, str], ...] | None:
     """The opening and closing single marks of an article that quotes with them (British
-    style), or None.
+    style), one pair per kind it uses (‘ ’, ' ' or both), or None.
 
     With curly marks: no double mark anywhere, and a ‘ past the first paragraph. (American
     headlines quote with single marks over a body with none — "Cooper upset ‘American Sniper’
@@ -204,22 +204,27 @@ def _single_marks(text: str) -> tuple[str, str] | None:
     "on paper" among British quotes; American copy nests a few single ones inside many double
     ones). Single quotations inside double ones, and a ‘ before a digit (‘90s), are not counted.
     Straight single marks ("'We cannot afford it,' said Moore") count only by the quotations
-    they close after clause punctuation, as apostrophes look the same.
+    they close after clause punctuation, as apostrophes look the same. Copy pasted together
+    from several sources mixes the two kinds ("‘It is over,’ she said." beside "'It is not,'
+    he said."): both are counted, and both quote, or the straight ones were left unquoted and
+    the curly ones alone too few to make the style.
     """
     bounds = paragraph_bounds(text)
     if len(bounds) < 2:
         return None
     body = text[bounds[1][0] :]
     doubles = len(_MARK_RE.findall(body)) // 2
+    outside = _DOUBLE_QUOTATION_RE.sub(" ", body)
+    straight = len(_ASCII_SINGLE_QUOTATION_RE.findall(outside))
     if _SINGLE_OPEN in body:
+        kinds = ((_SINGLE_OPEN, _SINGLE_CLOSE), (_ASCII_SINGLE, _ASCII_SINGLE)) if straight else ((_SINGLE_OPEN, _SINGLE_CLOSE),)
         if _MARK_RE.search(text) is None:
-            return _SINGLE_OPEN, _SINGLE_CLOSE
-        singles = len(_CURLY_SINGLE_OPENING_RE.findall(_DOUBLE_QUOTATION_RE.sub(" ", body)))
-        marks = (_SINGLE_OPEN, _SINGLE_CLOSE)
+            return kinds
+        singles = len(_CURLY_SINGLE_OPENING_RE.findall(outside)) + straight
     else:
-        singles = len(_ASCII_SINGLE_QUOTATION_RE.findall(_DOUBLE_QUOTATION_RE.sub(" ", body)))
-        marks = (_ASCII_SINGLE, _ASCII_SINGLE)
-    return marks if singles >= 2 and singles >= 2 * doubles else None
+        singles = straight
+        kinds = ((_ASCII_SINGLE, _ASCII_SINGLE),)
+    return kinds if singles >= 2 and singles >= 2 * doubles else None
 
 
 def _pair_single_paragraph(
@@ -265,12 +270,15 @@ def _pair_single_paragraph(
     return pairs
 
 
-def _pair_single_style_paragraph(text: str, start: int, end: int, marks: tuple[str, str]) -> list[tuple[_Mark, _Mark | None]]:
-    """A single-style paragraph's quotations: its single-mark ones and the double-mark ones
-    outside them (a double-quoted phrase inside a single quotation is the speaker's own)."""
-    singles = _pair_single_paragraph(text, start, end, marks)
+def _pair_single_style_paragraph(
+    text: str, start: int, end: int, kinds: tuple[tuple[str, str], ...]
+) -> list[tuple[_Mark, _Mark | None]]:
+    """A single-style paragraph's quotations: its single-mark ones (of each kind of mark the
+    article uses) and the double-mark ones outside them (a double-quoted phrase inside a
+    single quotation is the speaker's own)."""
+    singles = [pair for marks in kinds for pair in _pair_single_paragraph(text, start, end, marks)]
     doubles = _pair_paragraph(text, start, end) if _MARK_RE.search(text, start, end) else []
-    if not doubles:
+    if not doubles and len(kinds) == 1:
         return singles
     kept: list[tuple[_Mark, _Mark | None]] = []
     reach = start
@@ -283,12 +291,12 @@ def _pair_single_style_paragraph(text: str, start: int, end: int, marks: tuple[s
 
 def find_quoted(text: str) -> list[QuotedStretch]:
     """All quoted stretches in ``text``, in order, never overlapping."""
-    marks = _single_marks(text)
-    if marks is None:
+    kinds = _single_marks(text)
+    if kinds is None:
         pair_paragraph = _pair_paragraph
     else:
         def pair_paragraph(text: str, start: int, end: int) -> list[tuple[_Mark, _Mark | None]]:
-            return _pair_single_style_paragraph(text, start, end, marks)
+            return _pair_single_style_paragraph(text, start, end, kinds)
     stretches: list[QuotedStretch] = []
     carry: list[tuple[int, int]] | None = None  # pieces of a quote continuing into the next paragraph
     carry_start = 0
