@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsmine.layout import find_byline, find_credit, find_dateline, find_headline, flow_text, soft_breaks
+from newsmine.layout import find_byline, find_credit, find_dateline, find_headline, find_wire_outlet, flow_text, soft_breaks
 
 
 @pytest.mark.parametrize(
@@ -198,3 +198,26 @@ def test_a_press_releases_notice_is_not_its_headline_and_a_day_first_dateline_da
     assert find_headline(text) == "Harbour Bakes to open a second bakery"
     assert find_dateline(text) == "2025-04-09"
     assert find_headline("Press release\n\nOnly one more line.") is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "wire"),
+    [
+        ("JAKARTA, Dec 3 (Reuters) - A strong earthquake struck off Sulawesi on Thursday.", "Reuters"),
+        ("NAIROBI, Kenya (AP) — Floods displaced thousands of families overnight.", "AP"),
+        ("PARIS (AFP) - Rail strikes halted most trains on Monday.", "AFP"),
+        ("JAKARTA, Dec 3 (Wire) - A strong earthquake struck off Sulawesi.", None),  # no outlet we know
+        ("The mayor (Democrat) - who leads the council - said no to the plan.", None),  # no dateline
+    ],
+)
+def test_a_wire_dateline_names_its_agency_as_the_outlet(lead, wire):
+    assert find_wire_outlet(f"Quake strikes off coast\n\n{lead}\n\nMore of the story.") == wire
+
+
+def test_the_outlet_of_a_wire_story_comes_from_its_dateline(pipeline):
+    record = pipeline.analyze("Quake strikes off coast\n\nJAKARTA, Dec 3 (Reuters) - A strong earthquake struck off "
+                              "Sulawesi on Thursday, injuring at least 40 people, the disaster agency said.\n")
+    assert record.outlet == "Reuters"
+    byline_first = pipeline.analyze("Quake strikes off coast\n\nBy Ana Ruiz, Bloomberg\n\nJAKARTA (Reuters) - A strong "
+                                    "earthquake struck off Sulawesi on Thursday.\n")
+    assert byline_first.outlet == "Bloomberg"  # the byline's outlet wins over the wire it cites

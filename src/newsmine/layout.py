@@ -32,7 +32,8 @@ from dataclasses import dataclass
 from newsmine.nlp import lexicons
 
 __all__ = [
-    "MAX_WRAP_WIDTH", "MIN_WRAP_WIDTH", "Byline", "find_byline", "find_credit", "find_dateline", "find_headline", "flow_text",
+    "MAX_WRAP_WIDTH", "MIN_WRAP_WIDTH", "Byline", "find_byline", "find_credit", "find_dateline", "find_headline",
+    "find_wire_outlet", "flow_text",
     "soft_breaks",
 ]
 
@@ -217,6 +218,25 @@ def find_headline(text: str) -> str | None:
     if len(line) > _MAX_HEADLINE_CHARS or _parse_byline(line):
         return None
     return line
+
+
+# A wire story's dateline naming its agency in parentheses before the dash: "JAKARTA, Dec 3
+# (Reuters) - …", "NAIROBI, Kenya (AP) — …", "PARIS (AFP) -".
+_WIRE_DATELINE_RE = re.compile(
+    r"^\s*[A-Z][A-Z .'’-]+(?:,[^()\n]{1,40}?)?\s*\((?P<wire>[A-Za-z][A-Za-z .&-]{0,30})\)\s*(?:--|—|–|-)\s"
+)
+
+
+def find_wire_outlet(text: str) -> str | None:
+    """The news agency a wire story's dateline names in parentheses ("JAKARTA, Dec 3 (Reuters) -
+    …"), when it is a known outlet: among the first paragraphs (after the headline and
+    byline), the one that opens with such a dateline."""
+    outlets = lexicons.load("outlets")
+    for start, end in _lines(text, _LINES_FROM_START + 2):
+        match = _WIRE_DATELINE_RE.match(text[start:end])
+        if match and match.group("wire").strip().lower() in outlets:
+            return match.group("wire").strip()
+    return None
 
 
 def find_dateline(text: str) -> str | None:

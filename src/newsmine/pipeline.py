@@ -34,7 +34,7 @@ from newsmine.chunking import (
 )
 from newsmine.errors import UsageError
 from newsmine.extract import error_record, record_from_doc, skipped_record
-from newsmine.layout import find_byline, find_credit, find_dateline, find_headline, flow_text
+from newsmine.layout import find_byline, find_credit, find_dateline, find_headline, find_wire_outlet, flow_text
 from newsmine.nlp.attribution.context import remember_doc_text
 from newsmine.nlp.gender import guess_missing_genders, guessed_gender
 from newsmine.nlp.model import DEFAULT_MODEL, check_pipeline, load_pipeline
@@ -302,12 +302,13 @@ class Pipeline:
             published = published or find_dateline(flowing)
             if title is None:
                 title = find_headline(flowing)
+        wire = find_wire_outlet(flowing) if article.source_format == "text" and not (byline and byline.outlet) else None
         doc._.newsmine_excluded = [(found.start, found.end) for found in (byline, credit) if found]
         doc._.newsmine_published = published
-        doc._.newsmine_known_orgs = [name for name in (article.outlet, byline.outlet if byline else None) if name]
+        doc._.newsmine_known_orgs = [name for name in (article.outlet, byline.outlet if byline else None, wire) if name]
         # Plain data only, so that the Doc still serialises (DocBin, pickle, to_bytes).
         doc.user_data["newsmine_byline_authors"] = list(byline.authors if byline else credit.authors if credit else [])
-        doc.user_data["newsmine_byline_outlet"] = byline.outlet if byline else None
+        doc.user_data["newsmine_byline_outlet"] = byline.outlet if byline and byline.outlet else wire
         doc.user_data["newsmine_title"] = title
         remember_doc_text(doc, flowing)  # the Doc's own text, which the components read
 
