@@ -177,21 +177,13 @@ def find_credit(text: str) -> Byline | None:
             match = _CREDIT_LINE_RE.match(text, start, end)
             if match is None or not all(_CREDIT_PART_RE.match(p.strip()) for p in match.group("body").split(";")):
                 continue
-        body = match.group("body")
-        authors = _credit_authors(body)
-        if bare and (not authors or not all(re.fullmatch(_NAME, p) for p in _credit_author_pieces(body))):
+        pieces = _credit_author_pieces(match.group("body"))
+        names = [piece for piece in pieces if re.fullmatch(_NAME, piece)]
+        if bare and (not names or len(names) < len(pieces)):
             continue  # "Reporting by Ana Ruiz and Tom Reed was key to the story.": a sentence
-        return Byline(match.start("body") if bare else match.start(), match.end(), tuple(authors), None)
+        authors = tuple(dict.fromkeys(names))  # once each, in the credit's order
+        return Byline(match.start("body") if bare else match.start(), match.end(), authors, None)
     return None
-
-
-def _credit_authors(body: str) -> list[str]:
-    """The reporters and writer a credit names ('Reporting by A and B in Lima; Writing by C')."""
-    authors: list[str] = []
-    for name in _credit_author_pieces(body):
-        if re.fullmatch(_NAME, name) and name not in authors:
-            authors.append(name)
-    return authors
 
 
 def _credit_author_pieces(body: str) -> list[str]:

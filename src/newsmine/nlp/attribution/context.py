@@ -21,6 +21,7 @@ from newsmine.nlp.quote_marks import QuotedStretch, paragraph_bounds
 __all__ = [
     "CLAUSE_SUBJECT_DEPS",
     "FINITE_TAGS",
+    "NEGATION_DEPS",
     "NOMINAL_POS",
     "PRONOUN_WORDS",
     "SPEAKER_ENTITIES",
@@ -36,6 +37,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 # Tags of a finite verb or a modal: the verb of a clause of its own.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# The dependency of 'not' / 'never' on the verb it negates.
+NEGATION_DEPS = frozenset({"neg"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 # Pronouns told apart in the source's kind (features) and taken as a speaker right before a verb.
 PRONOUN_WORDS = frozenset({"i", "we", "it", "you", "they", "he", "she", "who", "which", "that"})

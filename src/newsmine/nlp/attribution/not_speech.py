@@ -56,7 +56,7 @@ import re
 
 from newsmine.nlp.attribution.candidate import QUOTATION_SHARE
 from newsmine.nlp.attribution.candidates import Candidate
-from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import NEGATION_DEPS, SUBJECT_DEPS, DocContext
 
 __all__ = ["asks_the_reader", "causes_a_state", "is_bare_relative", "is_the_speaker_itself", "is_title", "not_speech", "states_a_possibility"]
 
@@ -206,10 +206,10 @@ def withholds_a_name(ctx: DocContext, cand: Candidate) -> bool:
     if not 0 <= i < ctx.n or ctx.quote_of[i] >= 0:
         return False
     h = ctx.head[i]
-    if ctx.dep[i] == "xcomp" and ctx.lemma[h] in _LEAVE_WORDS and ctx.child(h, frozenset({"neg"})) >= 0:
+    if ctx.dep[i] == "xcomp" and ctx.lemma[h] in _LEAVE_WORDS and ctx.child(h, NEGATION_DEPS) >= 0:
         return True
     return ctx.lemma[i] in ("ask", "request") and any(
-        ctx.dep[c] == "xcomp" and ctx.lemma[c] in _NAMED_WORDS and ctx.child(c, frozenset({"neg"})) >= 0 for c in ctx.children[i]
+        ctx.dep[c] == "xcomp" and ctx.lemma[c] in _NAMED_WORDS and ctx.child(c, NEGATION_DEPS) >= 0 for c in ctx.children[i]
     )
 
 

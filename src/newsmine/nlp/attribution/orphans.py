@@ -15,7 +15,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.after_quotation import attribution_after, phrase_head, speaker_after, words_after
 from newsmine.nlp.attribution.candidate import QUOTATION_SHARE
 from newsmine.nlp.attribution.candidates import Candidate, Intervals
-from newsmine.nlp.attribution.context import FINITE_TAGS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import FINITE_TAGS, NEGATION_DEPS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import cue_range
 from newsmine.nlp.attribution.narration import narration_between
 from newsmine.nlp.attribution.sources import relative_antecedent, subject_of
@@ -51,8 +51,6 @@ _WORDS_TO_ATTRIBUTION = 25
 _SENTENCE_TAIL_WORDS = 40
 # A report's sentence right before a quotation ('Bystrom agreed.') is at most this many words.
 _REPORT_SENTENCE_WORDS = 25
-# The dependency of 'not' / 'never' on the verb it negates.
-_NEGATION = frozenset({"neg"})
 
 
 def orphan_quotations(
@@ -497,7 +495,7 @@ def _report_before(ctx: DocContext, k: int) -> tuple[int, int]:
     root = next((i for i in range(first, last) if ctx.head[i] == i), -1)
     if root < 0 or not ctx.cue_verb[root] or ctx.tag[root] not in FINITE_TAGS:
         return -1, -1
-    if ctx.child(root, _NEGATION) >= 0:
+    if ctx.child(root, NEGATION_DEPS) >= 0:
         return -1, -1  # 'Ruiz never answered. "…"': the quotation is not what she did not say
     source = ctx.child(root, SUBJECT_DEPS)
     return (root, source) if source >= 0 else (-1, -1)
