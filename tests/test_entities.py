@@ -233,6 +233,21 @@ def test_a_state_assembly_members_title_is_a_title(pipeline):
     assert _entity(record, "Joe Ruiz").titles == ["State Assemblyman"]
 
 
+def test_campus_church_and_police_titles_are_titles_and_name_their_holder_later(pipeline):
+    """'Provost Martin Hale', 'Detective Sam Ortiz': titles, and 'the provost' later is him (a
+    title word not in the list left the description unresolved)."""
+    record = pipeline.analyze(
+        "Strike vote set at college\n\nProvost Martin Hale wrote to faculty on Sunday. "
+        '"We made a fair offer," the provost said.\n\nDetective Sam Ortiz said the burglary was the '
+        'third this month. "We have a suspect," the detective said.'
+    )
+    assert _entity(record, "Martin Hale").titles == ["Provost"]
+    assert _entity(record, "Sam Ortiz").titles == ["Detective"]
+    offer = next(q for q in record.quotes if "fair offer" in q.text)
+    assert (offer.speaker.name, offer.speaker.resolution) == ("Martin Hale", "title")
+    suspect = next(q for q in record.quotes if "a suspect" in q.text)
+    assert (suspect.speaker.name, suspect.speaker.resolution) == ("Sam Ortiz", "title")
+
 def test_a_british_councillors_abbreviated_title_is_a_title(pipeline):
     """'Cllr Sarah Okonedo': the British abbreviation (no full stop) is a title, not part of her name."""
     record = pipeline.analyze(

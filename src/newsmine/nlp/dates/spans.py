@@ -7,7 +7,8 @@ span conventions, plus the adverbs spaCy never tags.
 - joined: a day and its part or clock time are one ("Saturday night", "noon Thursday",
   "5 p.m. EST, Nov. 6"), where spaCy often gives two entities or leaves a word out;
 - dropped: ages ("Jorge Hernandez, 49,", "in his 30s", "six-year-old"), frequency adjectives
-  ("quarterly dividend", "annual meeting"), model numbers ("the 80486 chip");
+  ("quarterly dividend", "annual meeting"), model numbers ("the 80486 chip"), a year of study
+  ("a fifth-year student");
 - added: "now", "currently", "recently", "the future", "the weekend", "these days"
   (TimeML's PRESENT_REF, PAST_REF, FUTURE_REF), which spaCy does not label; and a season
   named alone ("before winter even starts", "over the summer"), a DATE in TimeML that
@@ -65,7 +66,9 @@ _MONTH_START_RE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|de
 _AGE_RE = re.compile(r"^\d{1,3}$|^(?:early|mid|late)?-?\d0s$")
 _NOT_A_DATE_RE = re.compile(
     r"\d+[- ]years?[- ]old|\byears? old\b|[a-z]+-year-old\b|\bage of\b|\baged\b|^(?:quarterly|annual|annually|seasonally|olympic|"
-    r"semiannual|biannual|yearly)$|^\d{5,}$|^0\d{3}$",
+    r"semiannual|biannual|yearly)$|^\d{5,}$|^0\d{3}$"
+    # a year of study or service as an adjective: "a fifth-year chemistry student", "second-year teachers"
+    r"|(?:^|\s)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|\d+(?:st|nd|rd|th))-year$",
     re.I,
 )
 _PART_WORDS_RE = re.compile(r"^(?:early\s+|late\s+|mid-?)?(?:morning|afternoon|evening|night)$", re.I)
