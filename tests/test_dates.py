@@ -219,6 +219,12 @@ def test_a_year_of_study_is_not_a_date(pipeline):
     text = "Priya Raman, a fifth-year chemistry student, and two third-year law students joined the strike on Monday."
     assert _dates(pipeline, text, "2025-03-20") == [("Monday", "date", "2025-03-17")]
 
+
+def test_a_surname_the_model_tags_as_a_date_is_no_date(pipeline):
+    """spaCy tags the second 'Ruiz' of this headline DATE; it is the surname of the people named below."""
+    text = "Ruiz edges out Ruiz in county clerk race\n\nCarmen Ruiz won the race on Tuesday, defeating her cousin, Alberto Ruiz."
+    assert _dates(pipeline, text, "2025-11-05") == [("Tuesday", "date", "2025-11-04")]
+
 def test_times_fall_on_their_day(pipeline):
     text = "The blast happened at 10:35 a.m., police said. The offer expires at 5 p.m. EST, Nov. 6."
     assert _dates(pipeline, text, "2025-11-03") == [

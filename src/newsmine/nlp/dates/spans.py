@@ -238,7 +238,7 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
             after = re.match(r"\s+(after|before)\b(?!\s+(?:yesterday|today|tomorrow)\b)", text[end : end + 30], re.I)
             if after:
                 read_as = f"{piece} {after.group(1).lower()}"  # "the day after his death": the day named before, plus one
-        if read_as is None and _is_noise(piece):
+        if read_as is None and (_is_noise(piece) or _a_persons_name(doc, piece)):
             continue
         if in_excluded(doc, start, end):
             continue
@@ -254,6 +254,14 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
     found.extend(_time_stamps(doc, text, found))
     found.sort(key=lambda c: c.start)
     return _join_part_and_day(text, found)
+
+
+def _a_persons_name(doc: Doc, piece: str) -> bool:
+    """A lone capitalised word spaCy tagged DATE that is a word of a person's name elsewhere in
+    the article: the second "Ruiz" of a headline "Ruiz edges out Ruiz in clerk race"."""
+    if not piece.istitle() or not piece.isalpha():
+        return False
+    return any(ent.label_ == "PERSON" and any(t.text == piece for t in ent) for ent in doc.ents)
 
 
 def _join_part_and_day(text: str, found: list[Candidate]) -> list[Candidate]:
