@@ -248,6 +248,16 @@ def test_campus_church_and_police_titles_are_titles_and_name_their_holder_later(
     suspect = next(q for q in record.quotes if "a suspect" in q.text)
     assert (suspect.speaker.name, suspect.speaker.resolution) == ("Sam Ortiz", "title")
 
+def test_a_title_word_modifying_a_place_before_the_comma_is_no_title(pipeline):
+    """'Speaking outside his campaign office, Alberto Ruiz said': 'campaign' is a title word (of
+    'campaign manager') but heads no title here; 'The mayor of Lindholm, Erik Sand' still does."""
+    record = pipeline.analyze(
+        "Speaking outside his campaign office, Alberto Ruiz said he would not concede. "
+        "The mayor of Lindholm, Erik Sand, said the count was fair."
+    )
+    assert _entity(record, "Alberto Ruiz").titles == []
+    assert _entity(record, "Erik Sand").titles == ["mayor of Lindholm"]
+
 def test_a_british_councillors_abbreviated_title_is_a_title(pipeline):
     """'Cllr Sarah Okonedo': the British abbreviation (no full stop) is a title, not part of her name."""
     record = pipeline.analyze(

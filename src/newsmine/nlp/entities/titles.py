@@ -171,6 +171,8 @@ def _title_before_comma(span: Span) -> str | None:
     titles = _title_words()
     if not len(words) or not any(t.lower_ in titles for t in words) or words[-1].pos_ not in ("NOUN", "PROPN"):
         return None
+    if not _headed_by_a_title(words, titles):
+        return None  # "Speaking outside his campaign office, Alberto Ruiz said": a place, no title
     if all(t.ent_type_ == "PERSON" for t in words if t.lower_ not in ("the", "a", "an")):
         return None  # a list of names ("Ana Ruiz, Erik Sand"), not a title
     if _ends_in_another_name(words):
@@ -183,6 +185,16 @@ def _title_before_comma(span: Span) -> str | None:
     while start < comma and doc[start].lower_ in {"the", "a", "an", "their", "its", "his", "her", "our"}:
         start += 1
     return doc[start:comma].text or None
+
+
+def _headed_by_a_title(words: Span, titles: frozenset[str]) -> bool:
+    """The phrase's head is a title word: its last word ("Kenya's environment minister"), or
+    the word before a preposition ("The mayor of Lindholm", "spokesman for the campaign"). A
+    title word modifying another noun ("campaign office", "high school") heads no title."""
+    for i, token in enumerate(words):
+        if token.lower_ in titles and (i == len(words) - 1 or words[i + 1].pos_ == "ADP" or words[i + 1].tag_ == "POS"):
+            return True
+    return False
 
 
 def _appositive_title(span: Span) -> str | None:
