@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from newsmine.nlp import lexicons
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities.labels import _titled_person
 from newsmine.nlp.entities.word_lists import _SERVICE_MODIFIERS, _TITLE_MODIFIERS, HONORIFICS, _known_first_name, _title_words
@@ -189,12 +190,14 @@ def _title_before_comma(span: Span) -> str | None:
 
 def _headed_by_a_title(words: Span, titles: frozenset[str]) -> bool:
     """The phrase's head is a title word: its last word ("Kenya's environment minister"), or
-    the word before a preposition ("The mayor of Lindholm", "spokesman for the campaign"). A
-    title word modifying another noun ("campaign office", "high school") heads no title."""
+    the word before a preposition ("The mayor of Lindholm", "spokesman for the campaign"), or
+    a person's trade a title word modifies ("Its chief meteorologist"). A title word modifying
+    a thing ("campaign office", "campaign rally", "high school") heads no title."""
     for i, token in enumerate(words):
         if token.lower_ in titles and (i == len(words) - 1 or words[i + 1].pos_ == "ADP" or words[i + 1].tag_ == "POS"):
             return True
-    return False
+    last = words[-1].lower_
+    return last in lexicons.load("person_nouns") or (len(last) >= 6 and last.endswith(("ist", "ian")))
 
 
 def _appositive_title(span: Span) -> str | None:
