@@ -29,7 +29,8 @@ def _body_pronoun(resolver: SpeakerResolver, mention: Span, plural: bool) -> Res
     if not plural and len(mention) == 1 and _expletive_it(mention.root):
         return Resolution("unresolved")  # "it turns out that …", "it's safe to say …": no one
     prev = resolver.previous
-    if plural and _unnamed_many_just_before(resolver, mention):
+    group = rank_group(resolver.index, mention, ("PERSON", "ORG"), subject_only=True) if plural else None
+    if group is None and plural and _unnamed_many_just_before(resolver, mention):
         # "…, two of the people said. No decision has been made, and Acme could keep the unit,
         # they said": the unnamed people speaking again, not the body their words name
         return Resolution(prev.kind, None, prev.name, "previous_speaker")
@@ -39,7 +40,6 @@ def _body_pronoun(resolver: SpeakerResolver, mention: Span, plural: bool) -> Res
         and resolver.index.latest_sentence(body, mention.start_char) == resolver.index.sentence_of[mention.root.i]
     ):
         return _for_cluster(body, "pronoun", added=mention)  # "Republicans called it because they …"
-    group = rank_group(resolver.index, mention, ("PERSON", "ORG"), subject_only=True) if plural else None
     if group is not None:
         return _for_cluster(group, "pronoun")  # "Lee and Ruiz met …; they said": the first of them
     if (
