@@ -258,6 +258,22 @@ def test_a_title_word_modifying_a_place_before_the_comma_is_no_title(pipeline):
     assert _entity(record, "Alberto Ruiz").titles == []
     assert _entity(record, "Erik Sand").titles == ["mayor of Lindholm"]
 
+def test_an_institution_named_after_a_saint_is_one_organisation(pipeline):
+    """The recogniser cuts "St. Brendan's Regional Hospital" at the possessive (or leaves the
+    saint untagged) and "St. Mark's Church" stops at "St. Mark's": each is one organisation,
+    named whole, and 'the hospital' later resolves to it."""
+    record = pipeline.analyze(
+        "Ward to close\n\nSt. Brendan's Regional Hospital will stop delivering babies, officials said. "
+        "The hospital said it had tried everything.\n\nThe Rev. Anne Coyle, pastor of St. Mark's Church, "
+        "opened the meeting."
+    )
+    names = {e.name: e.label for e in record.entities}
+    assert names.get("St. Brendan's Regional Hospital") == "ORG"
+    assert names.get("St. Mark's Church") == "ORG"
+    assert "Regional Hospital" not in names
+    tried = next(q for q in record.quotes if "tried everything" in q.text)
+    assert tried.speaker.name == "St. Brendan's Regional Hospital"
+
 def test_a_british_councillors_abbreviated_title_is_a_title(pipeline):
     """'Cllr Sarah Okonedo': the British abbreviation (no full stop) is a title, not part of her name."""
     record = pipeline.analyze(
