@@ -434,6 +434,33 @@ def _with_saints_institution(ents: list[Span]) -> list[Span]:
     return found
 
 
+# Last words of a body named after a possessor ("Alzheimer's Association", "Parkinson's Foundation").
+_POSSESSED_BODY_WORDS = frozenset({
+    "association", "foundation", "society", "institute", "fund", "council", "league", "alliance", "coalition",
+    "federation", "union", "club", "march", "network", "trust", "guild",
+})  # fmt: skip
+
+
+def _with_possessor_of_body(ents: list[Span]) -> list[Span]:
+    """"The Alzheimer's Association": the recogniser tags "Association" alone; the capitalised
+    possessor right before it, which no entity holds and no person of the article is named by,
+    is part of the body's name (so the body speaks as itself, not as "Association")."""
+    doc = ents[0].doc if ents else None
+    surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON"}
+    found: list[Span] = []
+    for ent in ents:
+        start = ent.start
+        if (
+            ent.label_ == "ORG" and len(ent) <= 2 and ent[-1].lower_ in _POSSESSED_BODY_WORDS and start >= 2
+            and doc[start - 1].lower_ in ("'s", "’s") and doc[start - 2].is_title and doc[start - 2].pos_ == "PROPN"
+            and not doc[start - 2].ent_type_ and doc[start - 2].lower_ not in surnames
+        ):  # fmt: skip
+            found.append(Span(doc, start - 2, ent.end, label="ORG"))
+            continue
+        found.append(ent)
+    return found
+
+
 def _joined_parts(ent: Span) -> list[Span] | None:
     """The names of ``ent`` when it is nothing but capitalised names joined by commas and
     "and" (", and" too), at least two of them, else None."""
