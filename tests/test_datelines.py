@@ -44,6 +44,16 @@ def test_a_dateline_after_a_byline_whose_place_the_tagger_reads_as_a_common_noun
     assert _contents(nlp, text) == ["The hospital will stop delivering babies at the end of March"]
 
 
+def test_a_subheading_in_capitals_further_down_is_no_dateline(nlp):
+    """Only the story's first paragraphs open with a dateline: a subheading in capitals with a
+    dash later on is the writer's words run into the content, left as they are."""
+    text = (
+        "Doctor under fire\n\nThe show aired on Monday.\n\nViewers wrote in.\n\nMany were angry.\n\n"
+        "MEDICAL CLAIMS — The doctor said the pills cured colds, his critics said.\n"
+    )
+    assert _contents(nlp, text) == ["MEDICAL CLAIMS — The doctor said the pills cured colds"]
+
+
 def test_a_name_set_off_by_dashes_keeps_its_words(nlp):
     text = "Harbour plan\n\nThe harbour plan was sound, Ana Ruiz — the mayor — told reporters.\n"
     assert _contents(nlp, text) == ["The harbour plan was sound"]

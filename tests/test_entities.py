@@ -274,6 +274,16 @@ def test_an_institution_named_after_a_saint_is_one_organisation(pipeline):
     tried = next(q for q in record.quotes if "tried everything" in q.text)
     assert tried.speaker.name == "St. Brendan's Regional Hospital"
 
+def test_a_body_named_after_a_possessor_keeps_the_possessor_in_its_name(pipeline):
+    """The recogniser tags only "Association" of "The Alzheimer's Association": the body's name
+    is the whole, and 'The group' after it is the same body."""
+    record = pipeline.analyze(
+        "The Alzheimer's Association said in a statement that the study adds to the evidence. "
+        "The group urged people to walk more."
+    )
+    assert [(e.name, e.label) for e in record.entities] == [("Alzheimer's Association", "ORG")]
+    assert [q.speaker.name for q in record.quotes] == ["Alzheimer's Association", "Alzheimer's Association"]
+
 def test_a_british_councillors_abbreviated_title_is_a_title(pipeline):
     """'Cllr Sarah Okonedo': the British abbreviation (no full stop) is a title, not part of her name."""
     record = pipeline.analyze(

@@ -722,3 +722,19 @@ def test_the_words_inside_sentences_are_read_once_from_the_article(nlp):
     inside = _words_inside_sentences(doc)
     assert doc[0].orth not in inside
     assert all(t.orth in inside for t in doc if t.text == "Harbor")
+
+
+
+def test_an_arabic_surname_with_its_hyphened_article_stays_whole_and_joins_its_person(pipeline):
+    """'al-Sayed': 'Sayed' looked like a misspelt verb and was cut off the full name ('Abdul Rahman
+    al'), and the later 'al-Sayed' looked like 'pro-Clinton' and was dropped, so his quote went
+    to no entity."""
+    record = pipeline.analyze(
+        "Water deal signed\n\nAbdul Rahman al-Sayed, a hydrologist, welcomed the agreement but warned it "
+        'was late. "Agriculture uses most of the water," al-Sayed said.'
+    )
+    person = next(e for e in record.entities if e.label == "PERSON")
+    assert person.name == "Abdul Rahman al-Sayed"
+    assert [m.text for m in person.mentions] == ["Abdul Rahman al-Sayed", "al-Sayed"]
+    water = next(q for q in record.quotes if "most of the water" in q.text)
+    assert water.speaker.name == "Abdul Rahman al-Sayed"

@@ -109,6 +109,9 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
             _first_name_and_word_surname(doc[start], last, verbs, first_names) or _word_surname_in_prose(doc[start], last, first_names)
         ):
             break
+        hyphenated = end - 2 > start and doc[end - 2].text in ("-", "–") and not doc[end - 2].whitespace_ and not doc[end - 3].whitespace_
+        if hyphenated and not last.is_punct:
+            break  # "al-Sayed", "Ki-moon": a hyphenated surname's last part is no verb ("Sayed" looks like one)
         if last.is_punct or ((last.is_title or last.is_upper) and low not in first_names and (low in verbs or low in lower_words) and len(low) > 2):
             end -= 1
         else:
@@ -431,6 +434,33 @@ def _with_saints_institution(ents: list[Span]) -> list[Span]:
     return found
 
 
+# Last words of a body named after a possessor ("Alzheimer's Association", "Parkinson's Foundation").
+_POSSESSED_BODY_WORDS = frozenset({
+    "association", "foundation", "society", "institute", "fund", "council", "league", "alliance", "coalition",
+    "federation", "union", "club", "march", "network", "trust", "guild",
+})  # fmt: skip
+
+
+def _with_possessor_of_body(ents: list[Span]) -> list[Span]:
+    """"The Alzheimer's Association": the recogniser tags "Association" alone; the capitalised
+    possessor right before it, which no entity holds and no person of the article is named by,
+    is part of the body's name (so the body speaks as itself, not as "Association")."""
+    doc = ents[0].doc if ents else None
+    surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON"}
+    found: list[Span] = []
+    for ent in ents:
+        start = ent.start
+        if (
+            ent.label_ == "ORG" and len(ent) <= 2 and ent[-1].lower_ in _POSSESSED_BODY_WORDS and start >= 2
+            and doc[start - 1].lower_ in ("'s", "’s") and doc[start - 2].is_title and doc[start - 2].pos_ == "PROPN"
+            and not doc[start - 2].ent_type_ and doc[start - 2].lower_ not in surnames
+        ):  # fmt: skip
+            found.append(Span(doc, start - 2, ent.end, label="ORG"))
+            continue
+        found.append(ent)
+    return found
+
+
 def _joined_parts(ent: Span) -> list[Span] | None:
     """The names of ``ent`` when it is nothing but capitalised names joined by commas and
     "and" (", and" too), at least two of them, else None."""
@@ -588,9 +618,16 @@ def _gerund_not_name(span: Span) -> bool:
 
 def _prefixed_name(span: Span) -> bool:
     """A name with a lower-case prefix glued to it by a hyphen ("pro-Clinton", "anti-Trump"):
-    an adjective, which as a "full name" would take the bare surnames of the person."""
+    an adjective, which as a "full name" would take the bare surnames of the person. Not an
+    Arabic surname's article or kin word ("al-Sayed", "el-Tayeb", "bin-Salman")."""
     first = span[0]
+    if first.lower_ in _HYPHENED_PARTICLES:
+        return False
     return len(span) >= 3 and first.is_lower and not first.whitespace_ and span[1].text in ("-", "–") and not span[1].whitespace_
+
+
+# Particles glued by a hyphen to the surname they open ("al-Sayed", "el-Tayeb", "abu-Bakr").
+_HYPHENED_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "ben", "bint", "ould"})
 
 
 def _with_rest_of_body_name(span: Span, body_names: frozenset[str]) -> Span:

@@ -255,10 +255,18 @@ def dateline_dash(ctx: DocContext, j: int) -> int:
 
 
 def _in_capitals(ctx: DocContext, k: int) -> bool:
-    """A noun in capitals: a dateline's place the tagger took for a common noun, not a
-    headline's verb in capitals ('UN: PEACEKEEPERS PAYING 13-YEAR-OLDS …')."""
+    """A noun in capitals in one of the article's first paragraphs (headline, byline, the
+    story's opening): a dateline's place the tagger took for a common noun. Not a headline's
+    verb in capitals ('UN: PEACEKEEPERS PAYING 13-YEAR-OLDS …'), nor a subheading in capitals
+    further down ('MEDICAL CLAIMS — …'), which no dateline is."""
+    if ctx.para_of[k] > _DATELINE_PARAGRAPHS or ctx.pos[k] not in ("NOUN", "ADJ"):
+        return False
     word = ctx.text[ctx.idx[k] : ctx.idx[k] + ctx.length[k]]
-    return len(word) > 1 and word.isupper() and ctx.pos[k] in ("NOUN", "ADJ")
+    return len(word) > 1 and word.isupper()
+
+
+# The paragraphs a dateline may open (0 is the headline): after a byline and a date line at most.
+_DATELINE_PARAGRAPHS = 3
 
 
 def _wire_between_slashes(word: str) -> bool:
