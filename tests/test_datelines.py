@@ -51,6 +51,16 @@ def test_a_live_blog_entry_content_starts_after_its_time_stamp(nlp, stamp, conte
     assert _contents(nlp, text) == [content]
 
 
+def test_a_dateline_after_a_byline_whose_place_the_tagger_reads_as_a_common_noun(nlp):
+    """'GLENWOOD' after a byline paragraph is tagged NOUN, not PROPN: its capitals still make it a
+    place, so the content does not open with the dateline."""
+    text = (
+        "Hospital to close maternity ward\n\nBy Ruth Okafor\n\nGLENWOOD — The hospital will stop delivering "
+        "babies at the end of March, hospital officials said Wednesday.\n"
+    )
+    assert _contents(nlp, text) == ["The hospital will stop delivering babies at the end of March"]
+
+
 def test_a_name_set_off_by_dashes_keeps_its_words(nlp):
     text = "Harbour plan\n\nThe harbour plan was sound, Ana Ruiz — the mayor — told reporters.\n"
     assert _contents(nlp, text) == ["The harbour plan was sound"]

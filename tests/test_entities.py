@@ -233,6 +233,47 @@ def test_a_state_assembly_members_title_is_a_title(pipeline):
     assert _entity(record, "Joe Ruiz").titles == ["State Assemblyman"]
 
 
+def test_campus_church_and_police_titles_are_titles_and_name_their_holder_later(pipeline):
+    """'Provost Martin Hale', 'Detective Sam Ortiz': titles, and 'the provost' later is him (a
+    title word not in the list left the description unresolved)."""
+    record = pipeline.analyze(
+        "Strike vote set at college\n\nProvost Martin Hale wrote to faculty on Sunday. "
+        '"We made a fair offer," the provost said.\n\nDetective Sam Ortiz said the burglary was the '
+        'third this month. "We have a suspect," the detective said.'
+    )
+    assert _entity(record, "Martin Hale").titles == ["Provost"]
+    assert _entity(record, "Sam Ortiz").titles == ["Detective"]
+    offer = next(q for q in record.quotes if "fair offer" in q.text)
+    assert (offer.speaker.name, offer.speaker.resolution) == ("Martin Hale", "title")
+    suspect = next(q for q in record.quotes if "a suspect" in q.text)
+    assert (suspect.speaker.name, suspect.speaker.resolution) == ("Sam Ortiz", "title")
+
+def test_a_title_word_modifying_a_place_before_the_comma_is_no_title(pipeline):
+    """'Speaking outside his campaign office, Alberto Ruiz said': 'campaign' is a title word (of
+    'campaign manager') but heads no title here; 'The mayor of Lindholm, Erik Sand' still does."""
+    record = pipeline.analyze(
+        "Speaking outside his campaign office, Alberto Ruiz said he would not concede. "
+        "The mayor of Lindholm, Erik Sand, said the count was fair."
+    )
+    assert _entity(record, "Alberto Ruiz").titles == []
+    assert _entity(record, "Erik Sand").titles == ["mayor of Lindholm"]
+
+def test_an_institution_named_after_a_saint_is_one_organisation(pipeline):
+    """The recogniser cuts "St. Brendan's Regional Hospital" at the possessive (or leaves the
+    saint untagged) and "St. Mark's Church" stops at "St. Mark's": each is one organisation,
+    named whole, and 'the hospital' later resolves to it."""
+    record = pipeline.analyze(
+        "Ward to close\n\nSt. Brendan's Regional Hospital will stop delivering babies, officials said. "
+        "The hospital said it had tried everything.\n\nThe Rev. Anne Coyle, pastor of St. Mark's Church, "
+        "opened the meeting."
+    )
+    names = {e.name: e.label for e in record.entities}
+    assert names.get("St. Brendan's Regional Hospital") == "ORG"
+    assert names.get("St. Mark's Church") == "ORG"
+    assert "Regional Hospital" not in names
+    tried = next(q for q in record.quotes if "tried everything" in q.text)
+    assert tried.speaker.name == "St. Brendan's Regional Hospital"
+
 def test_a_british_councillors_abbreviated_title_is_a_title(pipeline):
     """'Cllr Sarah Okonedo': the British abbreviation (no full stop) is a title, not part of her name."""
     record = pipeline.analyze(

@@ -244,9 +244,6 @@ KNOWN_FAULTS = {
     ("p5-two-chiefs", "entity:Fenwick Stores"): "the chain is tagged a person",
     ("p5-two-chiefs", "entity:Corbel Markets"): "the chain is tagged a person",
     # Sixth round (session 25, articles p6-*). Quotes:
-    ("p6-anonymous", "at least three buyers had made offers"):
-        "'One of the people' (of 'two people familiar with the matter') is kind unresolved, not anonymous: no rule reads "
-        "'one of' a group of unnamed sources (the scorer reads both as no referent)",
     ("p6-anonymous", "no decision was expected before December"): "'The other' (of the two people): unresolved, as 'One of the people'",
     ("p6-named-after", "Customers will notice this"):
         "a quotation alone in its paragraph whose speaker the next paragraph names ('The warning came from Helen Ashdown'): "

@@ -38,6 +38,9 @@ def _category_of(pipeline, text: str, snippet: str) -> QuoteCategory:
         ("The ferry operator did not respond to a request for comment on the new timetable.\n", "request for comment",
          "other"),
         ("Jana Novak never said that the ferry would run all winter.\n", "ferry would run", "other"),
+        # a verb's particle makes the cue: 'shot back' answers in words, 'pushed back' takes a stance
+        ("Councillor Ada Ruiz shot back that the ferry had never run in winter.\n", "ferry had never run", "speech"),
+        ("Councillor Ada Ruiz pushed back on the claim that the ferry would stop.\n", "ferry would stop", "stance"),
     ],
 )
 def test_category_follows_what_the_cue_reports(pipeline, text, snippet, category):

@@ -365,3 +365,33 @@ def test_a_perfect_participle_joined_to_the_verb_before_still_reports(pipeline):
         'hid the costs. "We will not pay for this," he said.\n'
     )
     assert speaker_of(pipeline.analyze(text), "not pay for this").name == "Tomas Lee"
+
+
+def test_they_after_a_share_of_unnamed_people_is_them_not_the_company_they_talk_about(pipeline):
+    """'two of the people said' is unnamed (a share of 'people familiar with the matter'), and
+    the 'they said' that follows is those people again — not the company named in their words,
+    which a 'they' whose own sentence names a body used to take."""
+    record = pipeline.analyze(
+        "Northwind Foods explores sale of frozen-meals unit\n\n"
+        "Northwind Foods is exploring a sale of its frozen-meals business, according to people "
+        "familiar with the matter.\n\n"
+        "The company has hired advisers and held early talks with buyout firms, two of the people said, "
+        "asking not to be identified because the talks are private. No final decision has been made, "
+        "and Northwind could still keep the unit, they said."
+    )
+    two = next(q for q in record.quotes if "hired advisers" in q.text)
+    assert (two.speaker.text, two.speaker.kind) == ("two of the people", "anonymous")
+    they = next(q for q in record.quotes if "final decision" in q.text)
+    assert they.speaker.text == "they"
+    assert (they.speaker.kind, they.speaker.name) == ("anonymous", "two of the people")
+
+
+def test_one_of_them_and_one_of_the_officials_are_unnamed(pipeline):
+    record = pipeline.analyze(
+        "The plan is dead, one of the officials said. Residents met the mayor on Friday; "
+        "the meeting was a waste of time, one of them said."
+    )
+    assert [(q.speaker.text, q.speaker.kind) for q in record.quotes] == [
+        ("one of the officials", "anonymous"),
+        ("one of them", "anonymous"),
+    ]

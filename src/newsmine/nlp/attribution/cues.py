@@ -119,6 +119,10 @@ def quote_category(cand: Candidate, cue: Span | None, kind: str) -> str:
     if cue is not None and any(c.dep_ == "neg" for c in cue[0].children):
         return "other"
     lemma = cand.relation if cand.relation in ("colon", "dash") else cue_lemma(cue) if cue is not None else None
+    if lemma is not None and cue is not None and len(cue) == 1:
+        # a verb's particle makes another cue: 'shot back' is speech, 'shot' nothing said
+        particle = next((c.lower_ for c in cue[0].children if c.i == cue[0].i + 1 and (c.dep_ == "prt" or c.lower_ == "back")), None)
+        lemma = f"{lemma} {particle}" if particle else lemma
     return cue_category(lemma, kind == "direct")
 
 

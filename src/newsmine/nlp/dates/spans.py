@@ -7,7 +7,8 @@ span conventions, plus the adverbs spaCy never tags.
 - joined: a day and its part or clock time are one ("Saturday night", "noon Thursday",
   "5 p.m. EST, Nov. 6"), where spaCy often gives two entities or leaves a word out;
 - dropped: ages ("Jorge Hernandez, 49,", "in his 30s", "six-year-old"), frequency adjectives
-  ("quarterly dividend", "annual meeting"), model numbers ("the 80486 chip");
+  ("quarterly dividend", "annual meeting"), model numbers ("the 80486 chip"), a year of study
+  ("a fifth-year student");
 - added: "now", "currently", "recently", "the future", "the weekend", "these days"
   (TimeML's PRESENT_REF, PAST_REF, FUTURE_REF), which spaCy does not label; and a season
   named alone ("before winter even starts", "over the summer"), a DATE in TimeML that
@@ -65,7 +66,9 @@ _MONTH_START_RE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|de
 _AGE_RE = re.compile(r"^\d{1,3}$|^(?:early|mid|late)?-?\d0s$")
 _NOT_A_DATE_RE = re.compile(
     r"\d+[- ]years?[- ]old|\byears? old\b|[a-z]+-year-old\b|\bage of\b|\baged\b|^(?:quarterly|annual|annually|seasonally|olympic|"
-    r"semiannual|biannual|yearly)$|^\d{5,}$|^0\d{3}$",
+    r"semiannual|biannual|yearly)$|^\d{5,}$|^0\d{3}$"
+    # a year of study or service as an adjective: "a fifth-year chemistry student", "second-year teachers"
+    r"|(?:^|\s)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|\d+(?:st|nd|rd|th))-year$",
     re.I,
 )
 _PART_WORDS_RE = re.compile(r"^(?:early\s+|late\s+|mid-?)?(?:morning|afternoon|evening|night)$", re.I)
@@ -235,7 +238,7 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
             after = re.match(r"\s+(after|before)\b(?!\s+(?:yesterday|today|tomorrow)\b)", text[end : end + 30], re.I)
             if after:
                 read_as = f"{piece} {after.group(1).lower()}"  # "the day after his death": the day named before, plus one
-        if read_as is None and _is_noise(piece):
+        if read_as is None and (_is_noise(piece) or _a_persons_name(doc, piece)):
             continue
         if in_excluded(doc, start, end):
             continue
@@ -251,6 +254,14 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
     found.extend(_time_stamps(doc, text, found))
     found.sort(key=lambda c: c.start)
     return _join_part_and_day(text, found)
+
+
+def _a_persons_name(doc: Doc, piece: str) -> bool:
+    """A lone capitalised word spaCy tagged DATE that is a word of a person's name elsewhere in
+    the article: the second "Ruiz" of a headline "Ruiz edges out Ruiz in clerk race"."""
+    if not piece.istitle() or not piece.isalpha():
+        return False
+    return any(ent.label_ == "PERSON" and any(t.text == piece for t in ent) for ent in doc.ents)
 
 
 def _join_part_and_day(text: str, found: list[Candidate]) -> list[Candidate]:

@@ -386,6 +386,51 @@ def _with_court_circuit(ents: list[Span]) -> list[Span]:
     return found
 
 
+# Last words of an institution named after a saint ("St. Brendan's Regional Hospital").
+_INSTITUTION_WORDS = frozenset({
+    "hospital", "church", "cathedral", "chapel", "basilica", "parish", "abbey", "college", "school", "academy",
+    "university", "seminary", "cemetery", "hospice", "clinic", "center", "centre", "infirmary",
+})  # fmt: skip
+_SAINTS = frozenset({"st.", "st", "saint", "sts.", "saints"})
+
+
+def _with_saints_institution(ents: list[Span]) -> list[Span]:
+    """"St. Brendan's Regional Hospital", "St. Mark's Church": the recogniser ends a name at
+    the saint's possessive and tags the rest apart ("Regional Hospital") or not at all. One
+    organisation, named whole, up to the institution word within four capitalised words after
+    the possessive (so that the hospital speaks as itself, not as "Regional Hospital")."""
+    found: list[Span] = []
+    skip = -1
+    for k, ent in enumerate(ents):
+        if k == skip:
+            continue
+        doc = ent.doc
+        if ent[0].lower_ in _SAINTS and ent.end < len(doc) and doc[ent.end - 1].lower_ in ("'s", "’s"):
+            end = ent.end
+            while end < min(len(doc), ent.end + 4) and doc[end].is_title and doc[end].lower_ not in _INSTITUTION_WORDS:
+                end += 1
+            if end < len(doc) and doc[end].lower_ in _INSTITUTION_WORDS and doc[end].is_title:
+                merged = Span(doc, ent.start, end + 1, label="ORG")
+                after = ents[k + 1] if k + 1 < len(ents) else None
+                if after is not None and after.start < merged.end:
+                    if after.end > merged.end:
+                        found.append(ent)
+                        continue  # the next name runs on past the institution word: leave both
+                    skip = k + 1
+                found.append(merged)
+                continue
+        start = ent.start
+        if ent[-1].lower_ in _INSTITUTION_WORDS and start >= 3 and doc[start - 1].lower_ in ("'s", "’s"):
+            # "St. Brendan's" left untagged before "Regional Hospital"
+            if doc[start - 2].is_title and doc[start - 3].lower_ in _SAINTS:
+                if found and found[-1].end > start - 3:
+                    found.pop()
+                found.append(Span(doc, start - 3, ent.end, label="ORG"))
+                continue
+        found.append(ent)
+    return found
+
+
 def _joined_parts(ent: Span) -> list[Span] | None:
     """The names of ``ent`` when it is nothing but capitalised names joined by commas and
     "and" (", and" too), at least two of them, else None."""

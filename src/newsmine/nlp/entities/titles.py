@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from newsmine.nlp import lexicons
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities.labels import _titled_person
 from newsmine.nlp.entities.word_lists import _SERVICE_MODIFIERS, _TITLE_MODIFIERS, HONORIFICS, _known_first_name, _title_words
@@ -171,6 +172,8 @@ def _title_before_comma(span: Span) -> str | None:
     titles = _title_words()
     if not len(words) or not any(t.lower_ in titles for t in words) or words[-1].pos_ not in ("NOUN", "PROPN"):
         return None
+    if not _headed_by_a_title(words, titles):
+        return None  # "Speaking outside his campaign office, Alberto Ruiz said": a place, no title
     if all(t.ent_type_ == "PERSON" for t in words if t.lower_ not in ("the", "a", "an")):
         return None  # a list of names ("Ana Ruiz, Erik Sand"), not a title
     if _ends_in_another_name(words):
@@ -183,6 +186,18 @@ def _title_before_comma(span: Span) -> str | None:
     while start < comma and doc[start].lower_ in {"the", "a", "an", "their", "its", "his", "her", "our"}:
         start += 1
     return doc[start:comma].text or None
+
+
+def _headed_by_a_title(words: Span, titles: frozenset[str]) -> bool:
+    """The phrase's head is a title word: its last word ("Kenya's environment minister"), or
+    the word before a preposition ("The mayor of Lindholm", "spokesman for the campaign"), or
+    a person's trade a title word modifies ("Its chief meteorologist"). A title word modifying
+    a thing ("campaign office", "campaign rally", "high school") heads no title."""
+    for i, token in enumerate(words):
+        if token.lower_ in titles and (i == len(words) - 1 or words[i + 1].pos_ == "ADP" or words[i + 1].tag_ == "POS"):
+            return True
+    last = words[-1].lower_
+    return last in lexicons.load("person_nouns") or (len(last) >= 6 and last.endswith(("ist", "ian")))
 
 
 def _appositive_title(span: Span) -> str | None:

@@ -28,16 +28,20 @@ if TYPE_CHECKING:
 def _body_pronoun(resolver: SpeakerResolver, mention: Span, plural: bool) -> Resolution:
     if not plural and len(mention) == 1 and _expletive_it(mention.root):
         return Resolution("unresolved")  # "it turns out that …", "it's safe to say …": no one
+    prev = resolver.previous
+    group = rank_group(resolver.index, mention, ("PERSON", "ORG"), subject_only=True) if plural else None
+    if group is None and plural and _unnamed_many_just_before(resolver, mention):
+        # "…, two of the people said. No decision has been made, and Acme could keep the unit,
+        # they said": the unnamed people speaking again, not the body their words name
+        return Resolution(prev.kind, None, prev.name, "previous_speaker")
     body = rank_bodies(resolver.index, mention, plural)
     if (
         body is not None
         and resolver.index.latest_sentence(body, mention.start_char) == resolver.index.sentence_of[mention.root.i]
     ):
         return _for_cluster(body, "pronoun", added=mention)  # "Republicans called it because they …"
-    group = rank_group(resolver.index, mention, ("PERSON", "ORG"), subject_only=True) if plural else None
     if group is not None:
         return _for_cluster(group, "pronoun")  # "Lee and Ruiz met …; they said": the first of them
-    prev = resolver.previous
     if (
         not plural
         and prev is not None
@@ -75,6 +79,21 @@ def _body_pronoun(resolver: SpeakerResolver, mention: Span, plural: bool) -> Res
             described = _same_people_again(resolver, mention)
         return described or Resolution("unresolved")
     return _for_cluster(body, "pronoun", added=mention)
+
+
+def _unnamed_many_just_before(resolver: SpeakerResolver, mention: Span) -> bool:
+    """The previous speaker is unnamed people (a plural or a share of them: "people familiar
+    with the matter", "two of the people") of this sentence or the one before, in the same
+    paragraph."""
+    prev, index = resolver.previous, resolver.index
+    if prev is None or prev.kind != "anonymous" or prev.cluster is not None or resolver.previous_token < 0:
+        return False
+    before = resolver.doc[resolver.previous_token]
+    if not (before.tag_ == "NNS" or before.like_num or before.lower_ in ("some", "many", "several", "both", "they")):
+        return False
+    if index.context.para_of[before.i] != index.context.para_of[mention.root.i]:
+        return False
+    return 0 <= index.sentence_of[mention.root.i] - index.sentence_of[before.i] <= 1
 
 
 def _expletive_it(it: Token) -> bool:

@@ -116,6 +116,27 @@ def _unnamed_people(mention: Span) -> bool:
     )  # fmt: skip
 
 
+# Heads of a partitive ("two of the people", "some of his lawyers", "one of them").
+_PARTITIVE_HEADS = frozenset({"some", "many", "most", "several", "few", "none", "all", "both", "each", "any", "either", "neither"})
+
+
+def _partitive_of_people(mention: Span) -> bool:
+    """'two of the people', 'One of the officials', 'some of his lawyers', 'one of them': a
+    share of unnamed people (or of a group a pronoun stands for) says no one in particular —
+    the gold's subsets are null. Without this the number was left unresolved, so it was no
+    previous speaker, and a 'they said' right after went to a body named earlier."""
+    root = mention.root
+    if not (root.like_num or root.lower_ in _PARTITIVE_HEADS) or _has_name(mention):
+        return False
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > root.i), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None or whole.i >= mention.end:
+        return False
+    if whole.lower_ in ("them", "those", "us"):
+        return True
+    return whole.tag_ == "NNS" and _people_of_someone(whole)
+
+
 def _grants_anonymity(sentence: Span) -> bool:
     """A sentence that says someone in it goes unnamed: "spoke on condition of anonymity",
     "who declined to be identified", "asked not to be named"."""

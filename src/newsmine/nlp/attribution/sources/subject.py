@@ -250,9 +250,16 @@ def dateline_dash(ctx: DocContext, j: int) -> int:
             return k
         if ctx.ent[k] in ("DATE", "TIME") or _wire_between_slashes(ctx.lower[k]):
             marked = True
-        elif not (ctx.punct[k] or ctx.pos[k] in ("PROPN", "NUM")):
-            return -1
+        elif not (ctx.punct[k] or ctx.pos[k] in ("PROPN", "NUM") or _in_capitals(ctx, k)):
+            return -1  # a place in capitals the tagger took for a common noun ('GLENWOOD —') is a name
     return -1
+
+
+def _in_capitals(ctx: DocContext, k: int) -> bool:
+    """A noun in capitals: a dateline's place the tagger took for a common noun, not a
+    headline's verb in capitals ('UN: PEACEKEEPERS PAYING 13-YEAR-OLDS …')."""
+    word = ctx.text[ctx.idx[k] : ctx.idx[k] + ctx.length[k]]
+    return len(word) > 1 and word.isupper() and ctx.pos[k] in ("NOUN", "ADJ")
 
 
 def _wire_between_slashes(word: str) -> bool:
