@@ -34,6 +34,23 @@ def test_a_content_starts_after_its_paragraphs_dateline(nlp, paragraph, content)
     assert _contents(nlp, f"Port news\n\n{paragraph}\n") == [content]
 
 
+@pytest.mark.parametrize(
+    ("stamp", "content"),
+    [
+        ("6:40 a.m. — ", "The mayor has declared an emergency for the valley"),
+        ("Tuesday, 9:30 p.m. — ", "The mayor has declared an emergency for the valley"),
+    ],
+)
+def test_a_live_blog_entry_content_starts_after_its_time_stamp(nlp, stamp, content):
+    # A live blog opens each entry with the time it was posted and a dash: a time marks the
+    # dateline as a date does (before, the content started with the stamp).
+    text = (
+        "Storm near Dalton: live updates\n\n"
+        f"{stamp}The mayor has declared an emergency for the valley, her office said in a statement.\n"
+    )
+    assert _contents(nlp, text) == [content]
+
+
 def test_a_dateline_after_a_byline_whose_place_the_tagger_reads_as_a_common_noun(nlp):
     """'GLENWOOD' after a byline paragraph is tagged NOUN, not PROPN: its capitals still make it a
     place, so the content does not open with the dateline."""

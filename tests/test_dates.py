@@ -240,6 +240,15 @@ def test_a_habitual_time_stays_a_time_of_any_day(pipeline):
     ]
 
 
+def test_a_habitual_time_without_a_publication_date_keeps_its_clock_value(pipeline):
+    # With no publication date the value is already 'T08:30': cutting a day's ten characters
+    # off it left an empty value.
+    assert _dates(pipeline, "In the district, classes start at 8:30 a.m. and end at 3 p.m.", None) == [
+        ("8:30 a.m.", "time", "T08:30"),
+        ("3 p.m.", "time", "T15:00"),
+    ]
+
+
 def test_a_day_and_its_part_are_one_expression(pipeline):
     assert _dates(pipeline, "The attack began Saturday night, the army said.", "2025-03-24") == [
         ("Saturday night", "time", "2025-03-22TNI")

@@ -189,6 +189,34 @@ def test_short_last_lines_indents_and_bullets_start_paragraphs_in_wrapped_text()
     assert flowing.count(_PROSE) == 3
 
 
+def test_lines_balanced_by_the_wrapping_tool_flow_though_a_next_word_would_have_fitted():
+    # GNU fmt and par balance a paragraph's lines, leaving room a greedy wrap would fill: a
+    # line well filled that ends no sentence goes on ('"People who have lived' / 'here …'),
+    # and a number opening the next line ("March" / "1. The …") goes on with the sentence the
+    # line cut rather than starting a numbered list. A short last line still ends its paragraph.
+    text = (
+        "Harbour Weekly: ferry fares rise\n\n"
+        "The Island Ferry Company confirmed on Tuesday that return fares for\n"
+        "foot passengers will rise from $14 to $17 from Saturday, March\n"
+        "1. The company's operations manager, Gillian Parry, said fuel and\n"
+        "insurance costs had left the firm with no good choices this winter.\n\n"
+        "Not everyone is taking it quietly. Councillor Ruth Abernathy said\n"
+        "she would table a motion at next Thursday's meeting asking the\n"
+        'company to freeze fares for pensioners. "People who have lived\n'
+        "here for fifty years should not have to choose between the doctor\n"
+        'on the mainland and their groceries," Abernathy told the Weekly.\n\n'
+        "Three things to know about the fare rise before the first sailing:\n"
+        "1. Fares for foot passengers rise on the first Saturday of March.\n"
+        "2. Residents keep their discounted card, at a dollar more a year.\n"
+    )
+    flowing = flow_text(text)
+    assert "Saturday, March 1. The company's" in flowing
+    assert "asking the company to freeze" in flowing
+    assert '"People who have lived here for fifty years' in flowing
+    assert "this winter.\n\n" in flowing
+    assert "sailing:\n1. Fares" in flowing and "March.\n2. Residents" in flowing
+
+
 def test_a_press_releases_notice_is_not_its_headline_and_a_day_first_dateline_dates_it():
     text = (
         "FOR IMMEDIATE RELEASE\n\n"

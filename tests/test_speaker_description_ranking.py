@@ -91,6 +91,34 @@ def test_a_title_of_lower_rank_does_not_hold_the_office_its_last_word_names(pipe
     assert speaker_of(record, "review its contracts").name == "Iris Kemp"
 
 
+def test_a_lieutenant_general_is_the_general(pipeline):
+    # A military rank's lieutenant or vice grade is called by the rank alone ("the general",
+    # "the admiral", as "Lt. Gen." already read), so the general is Ortiz and the pronoun after
+    # him is Ortiz, not the colonel named between (before: both unresolved / Whitby).
+    text = (
+        "Brigades to move south\n\n"
+        "Lieutenant General Paul Ortiz told reporters on Tuesday that two brigades would move "
+        "south by March. Army spokesman Colonel Dan Whitby said the first convoys would leave "
+        "next month.\n\n"
+        "The general said he would visit the new bases in April.\n\n"
+        '"Soldiers need a board that makes sense," he said.\n'
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "visit the new bases").name == "Paul Ortiz"
+    assert speaker_of(record, "a board that makes sense").name == "Paul Ortiz"
+
+
+def test_the_governor_is_not_the_lieutenant_governor_just_named(pipeline):
+    # Soto is named last, as a pronoun would take him, but his title is a lower rank of the
+    # office: "the governor" is Pike (before: Soto, as if both held the title).
+    text = (
+        "Troops welcomed home\n\n"
+        "Governor Ann Pike and Lieutenant Governor Ray Soto met the returning troops on Friday. "
+        "The governor said the state would help with housing.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "help with housing").name == "Ann Pike"
+
+
 def test_a_trade_noun_is_the_person_just_named_with_a_title_of_that_trade(pipeline):
     # A pronoun would take Dale Voss, the subject; "the anchor" is Rita Olmos, whom the article
     # called a reporter (a title of the same trade), not the governor.

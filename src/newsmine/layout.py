@@ -9,8 +9,10 @@ This module is the one place that decides what a line break *means*:
   is wrapped (most single line breaks follow a line that is full, some lines go on with a
   lower-case word, and the wrap width lies between :data:`MIN_WRAP_WIDTH` and
   :data:`MAX_WRAP_WIDTH`) and the line before it is full: the first word of the next
-  line would not have fitted on it. A short line (a paragraph's last), an indented line or a
-  bullet starts a paragraph.
+  line would not have fitted on it, or (as tools that balance a paragraph's lines leave room)
+  the line is well filled and ends no sentence. A short line (a paragraph's last), an
+  indented line or a bullet starts a paragraph; a number opening a line after a well filled
+  one that ends no sentence ("… on March" / "1. The …") goes on with it.
 - Every other line break is *hard*: a blank line always ends a paragraph; a single line break
   ends one in text with one paragraph per line (see :mod:`newsmine.nlp.paragraphs`).
 - Plain-text news files typically start with a headline (one paragraph, which may be wrapped
@@ -269,6 +271,19 @@ _MIN_FULL_SHARE = 0.5
 _MIN_LOWER_SHARE = 0.15
 # A line that starts like this starts a paragraph of its own, however full the line before.
 _PARAGRAPH_OPENING_RE = re.compile(r"[ \t\u00a0]|[-*•–—▪]\s|\d{1,3}[.)]\s")
+# A line the wrapping filled this far, ending in no sentence's end, goes on on the next line
+# even when its next word would have fitted: tools that balance a paragraph's lines (GNU fmt,
+# par) leave room that a greedy wrap does not. A paragraph's last line ends a sentence.
+_FILLED_SHARE = 0.8
+_LINE_ENDS = tuple(".!?:;\"”’')]")
+
+
+def _numbered_goes_on(line: str, following: str) -> bool:
+    """Whether a line opening with a number and a point ("1. The company's …") after a well
+    filled line that ends no sentence goes on with the sentence that line cut ("… rise to $17
+    on March" / "1. The …") rather than starting a numbered list: the line before is no list
+    item itself."""
+    return following.lstrip()[:1].isdigit() and not _PARAGRAPH_OPENING_RE.match(line)
 
 
 def soft_breaks(text: str) -> list[tuple[int, int]]:
@@ -297,14 +312,18 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
     width = all_widths[int(0.9 * (len(all_widths) - 1))]
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
         return []
-    full = []
+    full, filled = [], []
     for i, line_width in zip(candidates, widths):
-        following = lines[i + 1]
-        if _PARAGRAPH_OPENING_RE.match(following):
-            continue
+        line, following = lines[i], lines[i + 1]
         next_word = following.split(None, 1)[0]
-        if line_width + 1 + len(next_word) > width:
+        fits = line_width + 1 + len(next_word) <= width
+        goes_on = line_width >= _FILLED_SHARE * width and not line.rstrip().endswith(_LINE_ENDS)
+        if _PARAGRAPH_OPENING_RE.match(following) and not (goes_on and _numbered_goes_on(line, following)):
+            continue
+        if not fits:
             full.append(i)
+        elif goes_on:
+            filled.append(i)
     if len(full) < _MIN_FULL_SHARE * len(candidates):
         return []
     # Wrapping cuts sentences anywhere, so many wrapped lines go on with a lower-case word;
@@ -319,7 +338,7 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
         starts.append(position)
         position += len(line) + 1
     result = []
-    for i in full:
+    for i in sorted(full + filled):
         end = starts[i + 1]
         newline = end - 1
         start = newline - 1 if lines[i].endswith("\r") else newline

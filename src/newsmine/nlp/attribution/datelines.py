@@ -6,7 +6,8 @@ files from; a candidate whose content is the cue's clause from the paragraph's f
 the dateline with it. A dateline is what the source rules already know as one
 (:func:`~newsmine.nlp.attribution.sources.subject.dateline_dash`: names, numbers and
 punctuation up to a dash near the paragraph's start, marked by a place in capitals, an agency
-in parentheses or a date), so 'Ana Ruiz — the mayor — said …' keeps its first words.
+in parentheses, a date or a live blog's time stamp), so 'Ana Ruiz — the mayor — said …' keeps
+its first words.
 """
 
 from __future__ import annotations

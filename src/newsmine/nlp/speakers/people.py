@@ -81,6 +81,10 @@ _TITLE_FLOOR_SENTENCES = 2
 # "Assistant District Attorney", "Deputy Secretary"): "the president", "the attorney" is not
 # someone who holds only such a title, unless the description says the rank too.
 _RANK_WORDS = frozenset({"vice", "deputy", "assistant", "lieutenant", "under"})
+# Military ranks whose lieutenant or vice grade is still called by the rank alone: a Lieutenant
+# General is "the general", a Vice Admiral "the admiral" (as "Lt. Gen." already reads), unlike a
+# Lieutenant Governor or a Vice President.
+_MILITARY_RANKS = frozenset({"general", "colonel", "admiral"})
 # How far down a pronoun's ranking a description looks for the person it fits (above).
 _RANKED_TRIES = 3
 
@@ -255,8 +259,8 @@ def _titled_or_just_named(
     if just is None or just is titled:
         return titled
     words = index.title_words(just)
-    if head in words or _TITLE_SYNONYMS.get(head) in words:
-        return just  # both hold the title: the one just named
+    if (head in words or _TITLE_SYNONYMS.get(head) in words) and not _only_lower_rank(resolver, just, head, modifiers):
+        return just  # both hold the title: the one just named (a lieutenant governor holds no governor's)
     if head == "president":
         return titled  # the sitting president, whoever was named just before
     latest = index.latest_token(titled, mention.start_char)
@@ -417,6 +421,8 @@ def _only_lower_rank(resolver: SpeakerResolver, cluster: EntityCluster, head: st
         if head not in words:
             continue
         before = set(words[: words.index(head)])
+        if head in _MILITARY_RANKS:
+            before -= {"lieutenant", "vice"}
         if not before & _RANK_WORDS or before & _RANK_WORDS <= set(modifiers):
             return False
         ranked = True

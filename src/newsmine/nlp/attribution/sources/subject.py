@@ -232,11 +232,12 @@ def dateline_dash(ctx: DocContext, j: int) -> int:
     """The dash closing the dateline token ``j`` belongs to, else -1. A dateline opens its
     paragraph with names, numbers and punctuation only up to a dash within
     _DATELINE_TOKENS tokens, and says it is one by a place in capitals ('WASHINGTON —',
-    'BUENA PARK, Calif. -'), an agency in parentheses ('Lisbon (AFP) –') or a date
-    ('PORTO, May 3 (UPI) —'): 'Ana Ruiz — the mayor — said' is no dateline. A press release's
-    wire service between slashes ('DOVER, England, 9 April 2025 /PRNewswire/ --') is one token
-    the parse tags punctuation but spaCy does not count as such: it marks the dateline as an
-    agency in parentheses does (else its place was the speaker of the release's "announced")."""
+    'BUENA PARK, Calif. -'), an agency in parentheses ('Lisbon (AFP) –'), a date
+    ('PORTO, May 3 (UPI) —') or a time (a live blog's entry, '6:40 a.m. —'): 'Ana Ruiz — the
+    mayor — said' is no dateline. A press release's wire service between slashes ('DOVER,
+    England, 9 April 2025 /PRNewswire/ --') is one token the parse tags punctuation but spaCy
+    does not count as such: it marks the dateline as an agency in parentheses does (else its
+    place was the speaker of the release's "announced")."""
     p_start, p_end = ctx.para_token_bounds[ctx.para_of[j]]
     if j - p_start > _DATELINE_TOKENS:
         return -1
@@ -247,7 +248,7 @@ def dateline_dash(ctx: DocContext, j: int) -> int:
             if k <= j or not (marked or ctx.lower[k - 1] == ")"):
                 return -1
             return k
-        if ctx.ent[k] == "DATE" or _wire_between_slashes(ctx.lower[k]):
+        if ctx.ent[k] in ("DATE", "TIME") or _wire_between_slashes(ctx.lower[k]):
             marked = True
         elif not (ctx.punct[k] or ctx.pos[k] in ("PROPN", "NUM") or _in_capitals(ctx, k)):
             return -1  # a place in capitals the tagger took for a common noun ('GLENWOOD —') is a name
