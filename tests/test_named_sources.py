@@ -162,6 +162,13 @@ CASES = {
         "launched a $1.5 million ad buy saying the vote was rigged.",
         ("Ortiz’ campaign", "Ortiz campaign"),
     ),
+    "a conjunction of people each after their party is its first person's, not the party's": (
+        # "Republican" is tagged a group before "Ada Moss": the first person, not the last (names38)
+        "Layoffs anger candidates\n\nThe Brightwater plant will close in May, the company said. Ada Moss "
+        "and Raymond Tull are running for governor.\n\nRepublican Ada Moss and Democrat Raymond Tull "
+        "criticized Brightwater for the move.",
+        ("Republican Ada Moss and Democrat Raymond Tull", "Ada Moss"),
+    ),
 }
 
 

@@ -486,7 +486,9 @@ def _first_person_joined(mention: Span, cluster: EntityCluster, index: DocIndex)
             return first
     if not any(t.lower_ in ("and", "&") for t in mention if t.i < root.i):
         return cluster
-    first = next((index.cluster_of[t.i] for t in mention if t.i < root.i and t.i in index.cluster_of), None)
+    # The first person named, past a party or a nationality before it ("Republican Ada Moss and
+    # Democrat Ray Tull": "Republican" is a group, not the first member).
+    first = next((index.cluster_of[t.i] for t in mention if t.i < root.i and t.i in index.cluster_of and index.cluster_of[t.i].label != "NORP"), None)
     return first if first is not None and first.label == "PERSON" else cluster
 
 
