@@ -169,6 +169,17 @@ CASES = {
         "criticized Brightwater for the move.",
         ("Republican Ada Moss and Democrat Raymond Tull", "Ada Moss"),
     ),
+    "the first of a kind named across 'be' is the person named": (
+        # "member" holds the cue ("to endorse"); "was" names whom it singles out (names38)
+        "Senate passes budget\n\nThe Senate passed the budget 60-40 on Friday.\n\nThe first member of "
+        "the committee to endorse the bill was GOP Sen. Ada Moss of Ohio.",
+        ("The first member of the committee", "Ada Moss"),
+    ),
+    "the only ones of a party named across 'be' are the first person named": (
+        "Senate passes budget\n\nThe Senate passed the budget 60-40 on Friday.\n\nSens. Raymond Tull "
+        "of Iowa and Helen Birch of Maine were the only Republicans to vote against the final version.",
+        ("the only Republicans", "Raymond Tull"),
+    ),
 }
 
 
