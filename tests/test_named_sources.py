@@ -162,6 +162,24 @@ CASES = {
         "launched a $1.5 million ad buy saying the vote was rigged.",
         ("Ortiz’ campaign", "Ortiz campaign"),
     ),
+    "a conjunction of people each after their party is its first person's, not the party's": (
+        # "Republican" is tagged a group before "Ada Moss": the first person, not the last (names38)
+        "Layoffs anger candidates\n\nThe Brightwater plant will close in May, the company said. Ada Moss "
+        "and Raymond Tull are running for governor.\n\nRepublican Ada Moss and Democrat Raymond Tull "
+        "criticized Brightwater for the move.",
+        ("Republican Ada Moss and Democrat Raymond Tull", "Ada Moss"),
+    ),
+    "the first of a kind named across 'be' is the person named": (
+        # "member" holds the cue ("to endorse"); "was" names whom it singles out (names38)
+        "Senate passes budget\n\nThe Senate passed the budget 60-40 on Friday.\n\nThe first member of "
+        "the committee to endorse the bill was GOP Sen. Ada Moss of Ohio.",
+        ("The first member of the committee", "Ada Moss"),
+    ),
+    "the only ones of a party named across 'be' are the first person named": (
+        "Senate passes budget\n\nThe Senate passed the budget 60-40 on Friday.\n\nSens. Raymond Tull "
+        "of Iowa and Helen Birch of Maine were the only Republicans to vote against the final version.",
+        ("the only Republicans", "Raymond Tull"),
+    ),
 }
 
 

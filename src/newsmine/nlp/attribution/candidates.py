@@ -33,7 +33,7 @@ import re
 
 from newsmine.nlp.attribution.candidate import Candidate, Intervals, quote_type
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, WINDOW, DocContext
-from newsmine.nlp.attribution.cues import cue_category, cue_range, cue_words
+from newsmine.nlp.attribution.cues import cue_category, cue_range, cue_words, view_phrase
 from newsmine.nlp.attribution.features import cue_features_of, cue_values, feature_values, trigger_values
 from newsmine.nlp.attribution.hearsay import hearsay_candidates
 from newsmine.nlp.attribution.model import LinearScorer
@@ -226,8 +226,9 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
             core_start, core_end = min(i, ctx.left[subject]), max(i + 1, ctx.right[subject] + 1)
         left, right = (s_start, core_start), (core_end, s_end)
         prop.tokens("rest:sent", *max(left, right, key=lambda r: r[1] - r[0]))
-    if ctx.lower[i] == "according" and ctx.quote_of[i] < 0:
-        _propose_according(ctx, prop)
+    phrase = view_phrase(ctx, i) if ctx.pos[i] == "NOUN" else None
+    if (ctx.lower[i] == "according" or phrase is not None) and ctx.quote_of[i] < 0:
+        _propose_according(ctx, prop, phrase)
     elif ctx.quote_of[i] < 0:
         _propose_around_interjection(ctx, prop)
     if ctx.quote_of[i] < 0 and ctx.stretches:
@@ -336,7 +337,7 @@ def subject_before_cue(
     return s_start, s_end
 
 
-def _propose_according(ctx: DocContext, prop: _Proposals) -> None:
+def _propose_according(ctx: DocContext, prop: _Proposals, phrase: tuple[int, int] | None = None) -> None:
     """What 'according to X' attributes: the words of its sentence before the phrase
     ('according:before': 'Verizon has struck a deal, according to the Labor Department,
     taking a step …'), after it ('according:after': 'According to the Associated Press, 571
@@ -346,18 +347,23 @@ def _propose_according(ctx: DocContext, prop: _Proposals) -> None:
     (``rest:prep``) misses these. Also the narrow paragraph continuations of the phrase:
     'According to X, S1. S2.' (``according:after_run``: the sentences after it in its
     paragraph) and 'S1. S2, according to X.' (``according:before_run``: the sentences
-    before it in its paragraph)."""
+    before it in its paragraph). ``phrase``: the tokens of 'in X's view' or 'in the words of
+    X' (:func:`~newsmine.nlp.attribution.cues.view_phrase`), which attributes its sentence the
+    same way, in place of 'according to X'."""
     i = prop.trigger
     s_start, s_end = ctx.sent_bounds[ctx.sent_of[i]]
-    to_object = ctx.child(i + 1, {"pobj"}) if i + 1 < ctx.n else -1
-    end = max(ctx.right[i] + 1, i + 2, ctx.right[to_object] + 1 if to_object >= 0 else 0)
-    before = ctx.char_range(s_start, i)
+    if phrase is not None:
+        start, end = phrase
+    else:
+        to_object = ctx.child(i + 1, {"pobj"}) if i + 1 < ctx.n else -1
+        start, end = i, max(ctx.right[i] + 1, i + 2, ctx.right[to_object] + 1 if to_object >= 0 else 0)
+    before = ctx.char_range(s_start, start)
     after = ctx.char_range(end, s_end) if end < s_end else None
-    if _copula_before(ctx, i, s_start):
+    if phrase is None and _copula_before(ctx, i, s_start):
         # "That's according to exit polls": what is reported is the subject ('That', the
         # sentences before), not the copula with it.
         before = ctx.char_range(s_start, i - 1)
-    elif before is not None and ctx.word_count(s_start, i) < _MIN_ACCORDING_WORDS:
+    elif before is not None and ctx.word_count(s_start, start) < _MIN_ACCORDING_WORDS:
         before = None
     after = after if after is not None and ctx.word_count(end, s_end) >= _MIN_ACCORDING_WORDS else None
     if before is not None:
@@ -649,8 +655,8 @@ def find_candidates(
         cue_probability = math.nan
         if cue_scorer is not None:
             cue_probability = cue_scorer.remembered_probability(cue_values(ctx, i), cue_features_of)
-            if cue_probability < cue_scorer.threshold:
-                continue
+            if cue_probability < cue_scorer.threshold and view_phrase(ctx, i) is None:
+                continue  # (the cue model learnt 'view' from its complements: 'in X's view' passes as 'according to' does)
         proposals = _propose(ctx, i, source_scorer)
         if proposals:
             shared = trigger_values(ctx, proposals[0])

@@ -17,7 +17,7 @@ from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
 if TYPE_CHECKING:
     from newsmine.nlp.attribution.candidates import Candidate
 
-__all__ = ["cue_category", "cue_lemma", "cue_range", "cue_words", "is_trigger", "multiword_cues", "poll_cue", "quote_category"]
+__all__ = ["cue_category", "cue_lemma", "cue_range", "cue_words", "is_trigger", "multiword_cues", "poll_cue", "quote_category", "view_owner", "view_phrase"]
 
 
 def is_trigger(ctx: DocContext, i: int) -> bool:
@@ -28,8 +28,59 @@ def is_trigger(ctx: DocContext, i: int) -> bool:
     if ctx.lower[i] == "according":
         return i + 1 < ctx.n and ctx.lower[i + 1] == "to"
     if pos == "NOUN":
-        return ctx.lemma[i] in lexicons.load("cue_nouns")
+        return ctx.lemma[i] in lexicons.load("cue_nouns") or view_phrase(ctx, i) is not None
     return False
+
+
+# Nouns of a view or of someone's words: 'in Ruiz's view, …', 'in the words of one aide, …'.
+_VIEW_NOUNS = frozenset({"view", "word", "opinion", "estimation", "judgment"})
+
+
+def view_phrase(ctx: DocContext, i: int) -> tuple[int, int] | None:
+    """The tokens [start, end) of the phrase 'in X's view' or 'in the words of X' that noun
+    ``i`` heads, or None. Such a phrase attributes the clause around it to X as 'according to
+    X' does ('The bridge, in Ruiz's view, will pay for itself'), though the noun has no
+    complement of its own to be the content. Only a phrase set off from its clause (opening
+    the sentence, or between commas or dashes) and not from inside another phrase: there it
+    qualifies that phrase's own words ('wouldn't speculate about his motives for, in his view,
+    dropping the case'), and unset it is the verb's ('believed in her judgment'). It needs an
+    owner, not the writer ('in a word', 'in view of the delays', 'in my view' attribute nothing
+    to a source)."""
+    if ctx.lemma[i] not in _VIEW_NOUNS or ctx.dep[i] != "pobj" or (ctx.lemma[i] == "word" and ctx.lower[i] != "words"):
+        return None
+    prep = ctx.head[i]
+    if ctx.lower[prep] != "in":
+        return None
+    start, end = ctx.left[prep], ctx.right[prep] + 1
+    head = ctx.head[prep]
+    if any(c != prep and ctx.left[c] < start and ctx.right[c] >= end for c in ctx.children[head]):
+        return None  # (a parse hanging the phrase on the verb from inside its complement)
+    s_start, s_end = ctx.sent_bounds[ctx.sent_of[i]]
+    if not (start == s_start or ctx.lower[start - 1] in _SETTING_OFF) or not (end >= s_end or ctx.lower[end] in _SETTING_OFF):
+        return None
+    if start - 2 >= s_start and ctx.pos[start - 2] in ("ADP", "DET"):
+        return None  # 'his motives for, in his view, dropping the case': set off inside a phrase
+    owner = view_owner(ctx, i)
+    return None if owner < 0 or ctx.lower[owner] in _WRITER else (start, end)
+
+
+def view_owner(ctx: DocContext, i: int) -> int:
+    """Whose view or words noun ``i`` is: its possessor ('Ruiz's view'; a name before a bare
+    apostrophe the parse left unattached, 'Forbes' words'), or the object of its 'of' after a
+    determiner ('the words of one aide'); -1 when none ('in view of the delays')."""
+    owner = next((c for c in ctx.children[i] if ctx.dep[c] == "poss"), -1)
+    if owner < 0 and i >= 2 and ctx.lower[i - 1] in _APOSTROPHES and ctx.pos[i - 2] == "PROPN" and ctx.lower[i - 2].endswith("s"):
+        owner = i - 2
+    if owner < 0 and any(ctx.dep[d] == "det" for d in ctx.children[i]):
+        of = next((c for c in ctx.children[i] if c > i and ctx.dep[c] == "prep" and ctx.lower[c] == "of"), -1)
+        owner = ctx.child(of, {"pobj"}) if of >= 0 else -1
+    return owner
+
+
+# What sets a phrase off from its clause; the writer's own possessives.
+_SETTING_OFF = frozenset({",", "--", "—", "–", ":", ";", "."})
+_WRITER = frozenset({"my", "our"})
+_APOSTROPHES = frozenset({"'", "’"})
 
 
 def _concessive_that_said(ctx: DocContext, i: int) -> bool:

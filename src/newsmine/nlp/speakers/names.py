@@ -116,6 +116,42 @@ def _named_in_apposition(resolver: SpeakerResolver, phrase: Span, labels: tuple[
     return _for_cluster(cluster, "apposition") if cluster is not None and cluster.label in labels else None
 
 
+def _named_across_copula(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'The first member of Congress to endorse him was Rep. Ada Moss', 'Sens. Ray Tull and
+    Helen Birch were the only Republicans to vote against it', 'Moss was the very first one
+    that called': a description singling someone out with a clause of its own (where the cue
+    is), on one side of 'be', is the person named on the other side, the first named of a
+    conjunction (the gold's convention), before the description rules take it for someone
+    unnamed or a group."""
+    root = mention.root
+    own = resolver.index.cluster_of.get(root.i)  # none, or a group ('the only Republicans')
+    if not (own.label == "NORP" if own is not None else root.pos_ == "NOUN"):
+        return None
+    if root.dep_ not in ("nsubj", "attr") or root.head.lemma_ != "be" or not any(_own_clause(root, c) for c in root.children):
+        return None
+    if not any(t.lower_ in _SINGLING_OUT for t in mention if t.i < root.i):
+        return None  # only what singles one out makes the two sides one person ('Singer is just an attempt to …')
+    other = next((c for c in root.head.children if c.dep_ == ("attr" if root.dep_ == "nsubj" else "nsubj")), None)
+    if other is None or other.pos_ not in ("PROPN", "NOUN"):
+        return None  # (a clause or a pronoun on the other side: no name there)
+    possessed = {t.i for p in other.subtree if p.dep_ == "poss" for t in p.subtree}
+    named = (resolver.index.cluster_of.get(t.i) for t in other.subtree if t.i not in possessed)
+    cluster = next((c for c in named if c is not None and c.label == "PERSON"), None)  # past 'GOP Rep.'
+    return _for_cluster(cluster, "apposition") if cluster is not None else None
+
+
+# Words that single out whom a description means, so that 'be' names them: 'the first member
+# to endorse him was …', 'were the only Republicans to vote against …'.
+_SINGLING_OUT = frozenset({"first", "only", "last", "lone", "sole", "second", "third"})
+
+
+def _own_clause(noun: Token, clause: Token) -> bool:
+    """Whether ``clause`` is a clause of ``noun``'s own after it ('the first member to endorse
+    him', 'the one that called'), not one the parse hung on it past a comma ('Co-founder of the
+    Project, a nonprofit that advocates …': the apposition's)."""
+    return clause.dep_ in ("acl", "relcl") and clause.i > noun.i and not any(t.text == "," for t in noun.doc[noun.i : clause.left_edge.i])
+
+
 # Public bodies a place owns, written in lower case after its possessive ("China's foreign
 # ministry", "Ohio's election board"): the body speaks, not the place. The public bodies of
 # :mod:`.descriptions` and a place's parliament, police, forces, departments and embassies. Not
@@ -486,7 +522,9 @@ def _first_person_joined(mention: Span, cluster: EntityCluster, index: DocIndex)
             return first
     if not any(t.lower_ in ("and", "&") for t in mention if t.i < root.i):
         return cluster
-    first = next((index.cluster_of[t.i] for t in mention if t.i < root.i and t.i in index.cluster_of), None)
+    # The first person named, past a party or a nationality before it ("Republican Ada Moss and
+    # Democrat Ray Tull": "Republican" is a group, not the first member).
+    first = next((index.cluster_of[t.i] for t in mention if t.i < root.i and t.i in index.cluster_of and index.cluster_of[t.i].label != "NORP"), None)
     return first if first is not None and first.label == "PERSON" else cluster
 
 

@@ -43,6 +43,7 @@ from newsmine.nlp.speakers.names import (
     _headline_word_only,
     _name_before_its_verb,
     _name_right_after,
+    _named_across_copula,
     _named_in,
     _named_in_apposition,
     _named_member,
@@ -311,6 +312,7 @@ class SpeakerResolver:
             or self._turn_name(mention, depth)
             or self._group_then_members(mention, depth)
             or self._headline_word_tagged(mention)
+            or _named_across_copula(self, mention)
             or self._indefinite_apposition(mention, depth)
             or self._party_member(mention)
             or self._nationality_group(mention)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.cues import view_owner, view_phrase
 from newsmine.nlp.attribution.sources.clauses import (
     _after_conjunction,
     _contracted_has,
@@ -76,6 +77,8 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
             return _title_author(ctx, pobj)
         return pobj
     if ctx.pos[i] == "NOUN":
+        if view_phrase(ctx, i) is not None:
+            return view_owner(ctx, i)  # 'in Ruiz's view, …', 'in the words of one aide, …'
         renewed = _renewing_subject(ctx, i, outside)
         if renewed >= 0:
             return renewed
