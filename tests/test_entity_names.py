@@ -738,3 +738,16 @@ def test_an_arabic_surname_with_its_hyphened_article_stays_whole_and_joins_its_p
     assert [m.text for m in person.mentions] == ["Abdul Rahman al-Sayed", "al-Sayed"]
     water = next(q for q in record.quotes if "most of the water" in q.text)
     assert water.speaker.name == "Abdul Rahman al-Sayed"
+
+
+
+def test_a_titled_first_name_before_a_word_that_ends_place_names_is_a_person(pipeline):
+    """'Councilwoman Patrice Hall' (the recogniser tags nothing): 'Hall' ends names of buildings,
+    but after a title and a first name it is her surname, and the later 'Hall said' is her."""
+    record = pipeline.analyze(
+        "Light delayed\n\nCouncilwoman Patrice Hall said the delay was unacceptable. "
+        '"We don\'t wait for a third tragedy," Hall said.'
+    )
+    hall = next(e for e in record.entities if e.label == "PERSON")
+    assert (hall.name, hall.titles) == ("Patrice Hall", ["Councilwoman"])
+    assert [q.speaker.name for q in record.quotes] == ["Patrice Hall", "Patrice Hall"]

@@ -19,7 +19,7 @@ from newsmine.nlp.entities.candidates import _Candidate, _first_named_body
 from newsmine.nlp.entities.labels import _COMPANY_ENDINGS
 from newsmine.nlp.entities.name_spans import _APOSTROPHE_SURNAME
 from newsmine.nlp.entities.names import _EDGE_MARKS, _name_tokens, _outlet_alias
-from newsmine.nlp.entities.word_lists import _PLACE_AND_BODY_ENDINGS, HONORIFICS, _known_first_name
+from newsmine.nlp.entities.word_lists import _PLACE_AND_BODY_ENDINGS, HONORIFICS, _known_first_name, _title_words
 
 # A line of capitals ("MAYOR OKAFOR WINS SECOND TERM"): three words or more and no lower
 # case (a dateline "WASHINGTON (AP) —" is not one).
@@ -124,7 +124,7 @@ def _missed_people(
             or (last.lower_ in places and not _surname_like_place(first, last))
             or last.lower_ in outlets
             or last.lower_ in lower_words  # "Zoe Questioned", "Graham Endorsement": a headline's word
-            or last.lower_ in _PLACE_AND_BODY_ENDINGS
+            or (last.lower_ in _PLACE_AND_BODY_ENDINGS and not _after_a_title(first))
             or (last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].is_title)
             or in_excluded(doc, first.idx, last.idx + len(last))
         ):
@@ -132,6 +132,15 @@ def _missed_people(
         found.append(_Candidate(Span(doc, first.i, last.i + 1, label="PERSON"), "PERSON", _name_tokens(span)))
         end = match.end(2)
     return found
+
+
+def _after_a_title(first) -> bool:
+    """'Councilwoman Patrice Hall', 'Dr. Grace Park': a title or honorific before a first name
+    of the lists makes the next word a surname, though it ends names of places and bodies."""
+    if first.i == 0:
+        return False
+    before = first.doc[first.i - 1].lower_
+    return before in HONORIFICS or before in _title_words()
 
 
 def _without_surnames_taken(candidates: list[_Candidate], people: list[_Candidate]) -> list[_Candidate]:
