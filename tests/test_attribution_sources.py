@@ -942,3 +942,26 @@ def test_a_subject_the_parse_gave_to_after_as_its_object_is_the_verbs(nlp, pipel
                         (".", 1, "punct", "PUNCT", ".")], [(0, 1, "PERSON"), (2, 3, "PERSON")])
     ctx = DocContext(role, find_quoted(doc_text(role)), doc_text(role))
     assert _subject_read_as_object(ctx, 7) == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ruiz seemed to be ready to talk about the ferry in Dover, telling the crowd, "
+            '"Some people get a little carried away, have you noticed that?"\n',
+            "Ruiz",
+        ),
+        (
+            "The mayor seemed to be in no hurry to settle the strike in Dover, telling the crowd, "
+            '"Some people get a little carried away, have you noticed that?"\n',
+            "The mayor",
+        ),
+    ],
+)
+def test_a_participle_hung_on_the_quoted_verb_after_it_speaks_for_its_sentence(pipeline, text, speaker):
+    # The parse hangs 'telling' on 'get' inside the quotation: the quotation's subject is
+    # what was said, so the participle takes the subject of the sentence's root.
+    record = pipeline.analyze("Ferry row\n\n" + text)
+    quote = next(q for q in record.quotes if q.cue is not None and q.cue.text == "telling")
+    assert quote.speaker is not None and quote.speaker.text == speaker

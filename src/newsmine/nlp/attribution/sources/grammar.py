@@ -40,6 +40,7 @@ from newsmine.nlp.attribution.sources.misparsed import (
     _name_before_set_off,
     _noun_before_verb,
     _root_subject_before,
+    _root_subject_outside_quotation,
     _speaker_after_quotation,
     _subject_after_opening_participle,
     _subject_after_with,
@@ -230,6 +231,11 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
         controller = _object_controller(ctx, current) if dep in ("xcomp", "advcl") else -1
         if controller >= 0:
             return controller
+        if inherited_participle and ctx.quote_of[i] < 0 and ctx.quote_of[head] >= 0 and head > i:
+            # '…, telling the crowd, "Some people get carried away"' hung on the quoted verb.
+            root_subject = _root_subject_outside_quotation(ctx, i)
+            if root_subject >= 0:
+                return root_subject
         if head != current and (
             dep in _SUBJECT_INHERITING_DEPS
             or (dep == "prep" and ctx.pos[current] in ("ADP", "SCONJ"))  # 'upon saying' tags 'upon' SCONJ
