@@ -965,3 +965,15 @@ def test_a_participle_hung_on_the_quoted_verb_after_it_speaks_for_its_sentence(p
     record = pipeline.analyze("Ferry row\n\n" + text)
     quote = next(q for q in record.quotes if q.cue is not None and q.cue.text == "telling")
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_an_opening_prepositional_phrase_read_as_the_subject_is_no_speaker(nlp, pipeline):
+    # The parse makes 'Of' the subject of 'said'; the name set off after the phrase speaks.
+    record = pipeline.analyze('Of Ruiz, Tom Reed, who has backed her rival, said, "She is flat-out scary."\n')
+    quote = next(q for q in record.quotes if q.cue is not None and q.cue.text == "said")
+    assert quote.speaker is not None and quote.speaker.name == "Tom Reed"
+    doc = _parse(nlp, [("Of", 6, "nsubj", "ADP", "IN"), ("Ruiz", 0, "pobj", "PROPN", "NNP", False), (",", 1, "punct", "PUNCT", ","),
+                       ("Tom", 4, "compound", "PROPN", "NNP"), ("Reed", 1, "appos", "PROPN", "NNP", False), (",", 4, "punct", "PUNCT", ","),
+                       ("said", 6, "ROOT", "VERB", "VBD"), ("it", 8, "nsubj", "PRON", "PRP"), ("failed", 6, "ccomp", "VERB", "VBD", False),
+                       (".", 6, "punct", "PUNCT", ".")], [(1, 2, "PERSON"), (3, 5, "PERSON")])
+    assert _built_source(doc, "said") == "Tom Reed"

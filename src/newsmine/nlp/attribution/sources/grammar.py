@@ -148,7 +148,9 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
     if absolute >= 0:
         return absolute  # 'closed with Rachel Lindqvist asking'
     for _ in range(5):
-        subjects = [c for c in ctx.children[current] if ctx.dep[c] in SUBJECT_DEPS]
+        # An opening prepositional phrase the parse made the subject ('Of Ruiz, Tom Reed, who
+        # backed her rival, said …') is none: the name set off after it speaks.
+        subjects = [c for c in ctx.children[current] if ctx.dep[c] in SUBJECT_DEPS and not _preposition_read_as_subject(ctx, c)]
         on_auxiliary = not subjects and not inherited and ctx.tag[current] == "VBN" and ctx.lemma[current] in _STATE_PARTICIPLES
         if on_auxiliary:
             # 'those polled were evenly split on …', 'Not everyone is convinced …': the
@@ -277,6 +279,12 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
     if found < 0 and current == i and ctx.tag[i] in _FINITE_TAGS:
         found = _noun_before_verb(ctx, i)
     return found
+
+
+def _preposition_read_as_subject(ctx: DocContext, k: int) -> bool:
+    """Whether subject ``k`` is a preposition with its object ('Of Ruiz, …' parsed as the
+    subject of the verb after it), not a word that can speak."""
+    return ctx.tag[k] == "IN" and ctx.child(k, {"pobj"}) >= 0
 
 
 def _second_passive_verb(ctx: DocContext, verb: int, subjects: list[int]) -> bool:
