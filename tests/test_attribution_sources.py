@@ -977,3 +977,18 @@ def test_an_opening_prepositional_phrase_read_as_the_subject_is_no_speaker(nlp, 
                        ("said", 6, "ROOT", "VERB", "VBD"), ("it", 8, "nsubj", "PRON", "PRP"), ("failed", 6, "ccomp", "VERB", "VBD", False),
                        (".", 6, "punct", "PUNCT", ".")], [(1, 2, "PERSON"), (3, 5, "PERSON")])
     assert _built_source(doc, "said") == "Tom Reed"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Ruiz, a senior aide said, "is very confident, very confident in the contrast" between her and Reed.\n', "a senior aide"),
+        ('The mayor, a senior aide said, is "very confident" about the vote.\n', "a senior aide"),
+        # an apposition closed by its comma describes the speaker
+        ('Ruiz, a senior aide, said the mayor is "very confident" about the vote.\n', "Ruiz"),
+    ],
+)
+def test_a_cue_set_inside_the_sentence_after_a_name_and_a_noun_phrase_speaks_for_the_phrase(pipeline, text, speaker):
+    # 'Ruiz, a senior aide said, "…"': Ruiz is what the aide talks about, the aide the speaker.
+    quote = next(q for q in pipeline.analyze(text).quotes if q.cue is not None and q.cue.text == "said")
+    assert quote.speaker is not None and quote.speaker.text == speaker

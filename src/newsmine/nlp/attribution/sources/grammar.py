@@ -181,7 +181,7 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
             if not inherited:
                 passive = ctx.dep[subjects[0]] == "nsubjpass" or on_auxiliary
                 if not passive or _contracted_has(ctx, current) or ctx.lemma[current] in _STATE_PARTICIPLES:
-                    return subjects[0]
+                    return _interrupting_speaker(ctx, subjects[0], current)
                 return _agent_hung_below(ctx, current)
             if ctx.dep[i] == "conj" and ctx.head[i] == current:
                 reporter = _out_of_aside(ctx, current, i)
@@ -279,6 +279,20 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
     if found < 0 and current == i and ctx.tag[i] in _FINITE_TAGS:
         found = _noun_before_verb(ctx, i)
     return found
+
+
+def _interrupting_speaker(ctx: DocContext, subject: int, verb: int) -> int:
+    """``subject``, or its apposition when the two are a reported subject and the speaker of
+    a cue set inside the sentence ('Ruiz, a senior aide said, "is very confident …"'): the
+    verb hangs on the sentence as an aside (``parataxis``) and follows the apposition with no
+    comma between, where an apposition of the speaker ends with one ('Ruiz, a senior aide,
+    said')."""
+    if ctx.dep[verb] != "parataxis":
+        return subject
+    appos = ctx.child(subject, {"appos"})
+    if appos < 0 or ctx.right[appos] + 1 != verb or ctx.lower[ctx.left[appos] - 1] != ",":
+        return subject
+    return appos
 
 
 def _preposition_read_as_subject(ctx: DocContext, k: int) -> bool:
