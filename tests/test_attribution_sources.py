@@ -942,3 +942,53 @@ def test_a_subject_the_parse_gave_to_after_as_its_object_is_the_verbs(nlp, pipel
                         (".", 1, "punct", "PUNCT", ".")], [(0, 1, "PERSON"), (2, 3, "PERSON")])
     ctx = DocContext(role, find_quoted(doc_text(role)), doc_text(role))
     assert _subject_read_as_object(ctx, 7) == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ruiz seemed to be ready to talk about the ferry in Dover, telling the crowd, "
+            '"Some people get a little carried away, have you noticed that?"\n',
+            "Ruiz",
+        ),
+        (
+            "The mayor seemed to be in no hurry to settle the strike in Dover, telling the crowd, "
+            '"Some people get a little carried away, have you noticed that?"\n',
+            "The mayor",
+        ),
+    ],
+)
+def test_a_participle_hung_on_the_quoted_verb_after_it_speaks_for_its_sentence(pipeline, text, speaker):
+    # The parse hangs 'telling' on 'get' inside the quotation: the quotation's subject is
+    # what was said, so the participle takes the subject of the sentence's root.
+    record = pipeline.analyze("Ferry row\n\n" + text)
+    quote = next(q for q in record.quotes if q.cue is not None and q.cue.text == "telling")
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_an_opening_prepositional_phrase_read_as_the_subject_is_no_speaker(nlp, pipeline):
+    # The parse makes 'Of' the subject of 'said'; the name set off after the phrase speaks.
+    record = pipeline.analyze('Of Ruiz, Tom Reed, who has backed her rival, said, "She is flat-out scary."\n')
+    quote = next(q for q in record.quotes if q.cue is not None and q.cue.text == "said")
+    assert quote.speaker is not None and quote.speaker.name == "Tom Reed"
+    doc = _parse(nlp, [("Of", 6, "nsubj", "ADP", "IN"), ("Ruiz", 0, "pobj", "PROPN", "NNP", False), (",", 1, "punct", "PUNCT", ","),
+                       ("Tom", 4, "compound", "PROPN", "NNP"), ("Reed", 1, "appos", "PROPN", "NNP", False), (",", 4, "punct", "PUNCT", ","),
+                       ("said", 6, "ROOT", "VERB", "VBD"), ("it", 8, "nsubj", "PRON", "PRP"), ("failed", 6, "ccomp", "VERB", "VBD", False),
+                       (".", 6, "punct", "PUNCT", ".")], [(1, 2, "PERSON"), (3, 5, "PERSON")])
+    assert _built_source(doc, "said") == "Tom Reed"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Ruiz, a senior aide said, "is very confident, very confident in the contrast" between her and Reed.\n', "a senior aide"),
+        ('The mayor, a senior aide said, is "very confident" about the vote.\n', "a senior aide"),
+        # an apposition closed by its comma describes the speaker
+        ('Ruiz, a senior aide, said the mayor is "very confident" about the vote.\n', "Ruiz"),
+    ],
+)
+def test_a_cue_set_inside_the_sentence_after_a_name_and_a_noun_phrase_speaks_for_the_phrase(pipeline, text, speaker):
+    # 'Ruiz, a senior aide said, "…"': Ruiz is what the aide talks about, the aide the speaker.
+    quote = next(q for q in pipeline.analyze(text).quotes if q.cue is not None and q.cue.text == "said")
+    assert quote.speaker is not None and quote.speaker.text == speaker

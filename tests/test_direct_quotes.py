@@ -682,3 +682,16 @@ def test_a_participle_adding_a_quotation_is_an_attribution_beside_the_clause_bef
     assert quote.cue.text == "adding" and quote.speaker.text == "Karl Weber"
     assert "the vote was close" not in quote.text
     assert not any("the vote was close" in q.text and "recount" in q.text for q in quotes)
+
+
+def test_a_negated_reporting_verb_between_two_quotations_does_not_stop_the_quote(pipeline):
+    # 'as if she didn't hear the question' reports nothing: the quotation after it goes on
+    # with the quote before it, and the negated verb takes neither.
+    text = (
+        "The harbour board met on Monday.\n\n"
+        '"The ferry is late again," Ruiz went on, as if she didn\'t hear the question. "We will fix it before the winter."\n'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "We will fix it")
+    assert "The ferry is late again" in quote.text
+    assert quote.speaker is not None and quote.speaker.text == "Ruiz"
+    assert quote.cue is not None and quote.cue.text != "hear"

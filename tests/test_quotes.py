@@ -99,6 +99,20 @@ def test_dash_attribution_on_the_next_line(pipeline):
     assert _quote_with(quotes, "Every bus on this line is late").speaker.text == "Lena Fischer"
 
 
+def test_a_credit_line_after_a_paragraph_of_prose_does_not_attribute_its_quotation(pipeline):
+    # The agency's credit on the line after a paragraph ending in a quotation: the quotation
+    # belongs to its sentence's cue, not to the credit (a round-up's quotation opens its line).
+    text = (
+        "Harbour row\n\n"
+        'The mayor has clashed with the ferry union for months, and on Friday she called its leader "a one-man blockade."\n\n'
+        "- Reuters.\n"
+    )
+    _, quotes = _quotes(pipeline, text)
+    quote = _quote_with(quotes, "a one-man blockade")
+    assert quote.speaker is not None and quote.speaker.text == "she"
+    assert quote.cue is not None and quote.cue.text == "called"
+
+
 def test_a_quotation_after_the_speaker_belongs_to_the_words_around_it(pipeline):
     # The second quotation sits inside the speaker's description: not part of her quote.
     text = (

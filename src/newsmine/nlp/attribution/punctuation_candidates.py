@@ -1,8 +1,8 @@
 """Attributions that punctuation makes, not a reporting word: a short lead-in before a
 colon ('Newspaper: Defense secretary used …', 'Trump: "…"', an interview's 'Q:'/'A:'), a
 name between a dash and a colon opening a quotation ('Pollsters agree - Carl Bialik: "…"'), a
-name after a dash closing a quotation ('"…" ― Jane Doe'), and the clause a poll is cited in
-('Clinton leads by 5 points in a new Quinnipiac poll', cued by 'in').
+name after a dash closing a quotation that opens its line ('"…" ― Jane Doe'), and the clause
+a poll is cited in ('Clinton leads by 5 points in a new Quinnipiac poll', cued by 'in').
 """
 
 from __future__ import annotations
@@ -47,7 +47,8 @@ def dash_name(text: str, end: int) -> re.Match | None:
 def punctuation_candidates(ctx: DocContext) -> list[Candidate]:
     """Attributions made by punctuation: a short lead-in before a colon ('Newspaper: Defense
     secretary used …', 'Trump: "…"'), a name between a dash and a colon opening a quotation
-    (:func:`_dash_lead_ins`) and a name after a dash closing a quotation ('"…" ― Jane Doe')."""
+    (:func:`_dash_lead_ins`) and a name after a dash closing a quotation that opens its line
+    ('"…" ― Jane Doe')."""
     out = []
     transcript = bool(ctx.answer_paragraphs())
     turns = ctx.name_turns()
@@ -91,6 +92,10 @@ def punctuation_candidates(ctx: DocContext) -> list[Candidate]:
     out.extend(_dash_lead_ins(ctx, turn_colons))
     text = ctx.text
     for stretch in ctx.stretches:
+        if text[text.rfind("\n", 0, stretch.start) + 1 : stretch.start].strip():
+            # The writer's words before it on its line: a dash after the paragraph is its
+            # credit line ('… and called him "…" ¶ - Reuters.'), the quotation its sentence's.
+            continue
         match = dash_name(text, stretch.end)
         if match is None:
             continue

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from newsmine.nlp.attribution.after_quotation import attribution_after
-from newsmine.nlp.attribution.context import SUBJECT_DEPS, WINDOW, DocContext
+from newsmine.nlp.attribution.context import NEGATION_DEPS, SUBJECT_DEPS, WINDOW, DocContext
 from newsmine.nlp.attribution.narration import narration_between
 from newsmine.nlp.attribution.punctuation_candidates import dash_name
 
@@ -196,11 +196,14 @@ def _stretch_opening_after(ctx: DocContext, s_end: int) -> int:
 
 def _cue_between(ctx: DocContext, start_char: int, end_char: int, trigger: int) -> bool:
     """Whether a reporting verb with its own subject, or with a content clause of its own
-    ('…," he said, adding that he had …. "…"'), stands outside quotes in [start, end)."""
+    ('…," he said, adding that he had …. "…"'), stands outside quotes in [start, end). A
+    negated one reports nothing ('"…," Ruiz went on, as if she didn't hear the question.
+    "…"'), as in :mod:`~.orphans`."""
     i = bisect_right(ctx.idx, start_char - 1)
     while i < ctx.n and ctx.idx[i] < end_char:
-        if i != trigger and ctx.cue_verb[i] and (ctx.child(i, SUBJECT_DEPS) >= 0 or ctx.child(i, _OWN_CONTENT_DEPS) >= 0):
-            return True
+        if i != trigger and ctx.cue_verb[i] and ctx.child(i, NEGATION_DEPS) < 0:
+            if ctx.child(i, SUBJECT_DEPS) >= 0 or ctx.child(i, _OWN_CONTENT_DEPS) >= 0:
+                return True
         i += 1
     return False
 

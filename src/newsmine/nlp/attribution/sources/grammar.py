@@ -41,6 +41,7 @@ from newsmine.nlp.attribution.sources.misparsed import (
     _name_before_set_off,
     _noun_before_verb,
     _root_subject_before,
+    _root_subject_outside_quotation,
     _speaker_after_quotation,
     _subject_after_opening_participle,
     _subject_after_with,
@@ -150,7 +151,9 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
     if absolute >= 0:
         return absolute  # 'closed with Rachel Lindqvist asking'
     for _ in range(5):
-        subjects = [c for c in ctx.children[current] if ctx.dep[c] in SUBJECT_DEPS]
+        # An opening prepositional phrase the parse made the subject ('Of Ruiz, Tom Reed, who
+        # backed her rival, said …') is none: the name set off after it speaks.
+        subjects = [c for c in ctx.children[current] if ctx.dep[c] in SUBJECT_DEPS and not _preposition_read_as_subject(ctx, c)]
         on_auxiliary = not subjects and not inherited and ctx.tag[current] == "VBN" and ctx.lemma[current] in _STATE_PARTICIPLES
         if on_auxiliary:
             # 'those polled were evenly split on …', 'Not everyone is convinced …': the
@@ -181,7 +184,7 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
             if not inherited:
                 passive = ctx.dep[subjects[0]] == "nsubjpass" or on_auxiliary
                 if not passive or _contracted_has(ctx, current) or ctx.lemma[current] in _STATE_PARTICIPLES:
-                    return subjects[0]
+                    return _interrupting_speaker(ctx, subjects[0], current)
                 return _agent_hung_below(ctx, current)
             if ctx.dep[i] == "conj" and ctx.head[i] == current:
                 reporter = _out_of_aside(ctx, current, i)
@@ -233,6 +236,11 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
         controller = _object_controller(ctx, current) if dep in ("xcomp", "advcl") else -1
         if controller >= 0:
             return controller
+        if inherited_participle and ctx.quote_of[i] < 0 and ctx.quote_of[head] >= 0 and head > i:
+            # '…, telling the crowd, "Some people get carried away"' hung on the quoted verb.
+            root_subject = _root_subject_outside_quotation(ctx, i)
+            if root_subject >= 0:
+                return root_subject
         if head != current and (
             dep in _SUBJECT_INHERITING_DEPS
             or (dep == "prep" and ctx.pos[current] in ("ADP", "SCONJ"))  # 'upon saying' tags 'upon' SCONJ
@@ -274,6 +282,26 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
     if found < 0 and current == i and ctx.tag[i] in _FINITE_TAGS:
         found = _noun_before_verb(ctx, i)
     return found
+
+
+def _interrupting_speaker(ctx: DocContext, subject: int, verb: int) -> int:
+    """``subject``, or its apposition when the two are a reported subject and the speaker of
+    a cue set inside the sentence ('Ruiz, a senior aide said, "is very confident …"'): the
+    verb hangs on the sentence as an aside (``parataxis``) and follows the apposition with no
+    comma between, where an apposition of the speaker ends with one ('Ruiz, a senior aide,
+    said')."""
+    if ctx.dep[verb] != "parataxis":
+        return subject
+    appos = ctx.child(subject, {"appos"})
+    if appos < 0 or ctx.right[appos] + 1 != verb or ctx.lower[ctx.left[appos] - 1] != ",":
+        return subject
+    return appos
+
+
+def _preposition_read_as_subject(ctx: DocContext, k: int) -> bool:
+    """Whether subject ``k`` is a preposition with its object ('Of Ruiz, …' parsed as the
+    subject of the verb after it), not a word that can speak."""
+    return ctx.tag[k] == "IN" and ctx.child(k, {"pobj"}) >= 0
 
 
 def _second_passive_verb(ctx: DocContext, verb: int, subjects: list[int]) -> bool:

@@ -2,10 +2,11 @@
 verb read as its object ('"…," said Jane Doe'), a name before it read as an apposition, a
 parenthesis or a participle, a noun phrase between a closing quotation and its verb, the
 subject of a clause the parse cut before the verb, a modifier opening the sentence, the
-subject after an opening participle or of the sentence's root, the noun phrase right before
-the verb (or the subject of its auxiliary), the subject of a verb the tagger read as a noun, the
-verb before a quotation a participle after it was cut from, a name before a phrase set off by
-commas or dashes, the object of a passive's 'by' hung on a word after the verb.
+subject after an opening participle or of the sentence's root (also for a participle the parse
+hung on a verb of the quotation after it), the noun phrase right before the verb (or the
+subject of its auxiliary), the subject of a verb the tagger read as a noun, the verb before a
+quotation a participle after it was cut from, a name before a phrase set off by commas or
+dashes, the object of a passive's 'by' hung on a word after the verb.
 """
 
 from __future__ import annotations
@@ -41,6 +42,20 @@ def _root_subject_before(ctx: DocContext, i: int) -> int:
     if ctx.pos[root] in ("PROPN", "NOUN") and ctx.ent[root] not in _TIME_ENTS and ctx.left[root] == s_start:
         return root
     return -1
+
+
+def _root_subject_outside_quotation(ctx: DocContext, i: int) -> int:
+    """'The mayor seemed to be in no hurry to settle the strike, telling the crowd, "Some people
+    get a little carried away"' with the participle hung on a verb of the quotation after it: the
+    quotation's subject ('people') is part of what was said, so the participle speaks for the
+    subject of its sentence's root, when neither stands inside quotation marks; else -1."""
+    root = i
+    while ctx.head[root] != root:
+        root = ctx.head[root]
+    if ctx.quote_of[root] >= 0 or ctx.sent_of[root] != ctx.sent_of[i]:
+        return -1
+    subject = ctx.child(root, {"nsubj"})
+    return subject if subject >= 0 and ctx.pos[subject] in NOMINAL_POS and ctx.quote_of[subject] < 0 else -1
 
 
 def _verb_before_quotation(ctx: DocContext, i: int) -> int:
