@@ -44,6 +44,16 @@ def test_plain_subjects_are_chosen(nlp):
     assert _chosen(nlp, "According to the dockers' union, fares will not rise before the spring.\n", "According") == "union"
 
 
+def test_an_aside_between_dashes_is_not_the_subject(pipeline):
+    """The parse gives 'said' two subjects, 'Park' and the aside's 'relation'; the speaker is the
+    mayor, while a name in the aside still speaks ('A former mayor -- Ana Ruiz -- said')."""
+    record = pipeline.analyze(
+        "Mayor Grace Park — no relation to Ellen Park — said at an unrelated news conference that she "
+        "had asked the department to speed up the work.\n"
+    )
+    assert [(q.speaker.text, q.speaker.name) for q in record.quotes] == [("Mayor Grace Park", "Grace Park")]
+
+
 def test_an_impression_keeps_no_source(nlp):
     assert _chosen(nlp, "The new timetable seems to favour commuters from the north.\n", "seems") is None
 

@@ -35,7 +35,7 @@ def subject_of(ctx: DocContext, i: int) -> int:
     verb = _verb_before_quotation(ctx, i)
     if verb >= 0:
         return subject_of(ctx, verb)  # '… on MSNBC's “Morning Joe,” calling it …': the parse cut the participle off
-    found = _grammatical_subject(ctx, i, outside=ctx.quote_of[i] < 0)
+    found = _before_an_aside(ctx, i, _grammatical_subject(ctx, i, outside=ctx.quote_of[i] < 0))
     if found < i and not _set_off(ctx, found):
         inverted = _named_after_comma(ctx, i)
         found = inverted if inverted >= 0 else found
@@ -80,6 +80,24 @@ def subject_of(ctx: DocContext, i: int) -> int:
         # have no source, 6 have one) — unless a participle speaks for a clause before it.
         return _sibling_clause_subject(ctx, i)
     return _named_in_apposition(ctx, found) if found >= 0 else found
+
+
+def _before_an_aside(ctx: DocContext, i: int, found: int) -> int:
+    """'Mayor Grace Park — no relation to Ellen Park — said …': the parse may give the cue two
+    subjects, the name and the aside set off by dashes (or a parenthesis) after it; the
+    speaker is the subject before the aside, not the aside's noun ('relation')."""
+    if found <= 0 or ctx.head[found] != i or ctx.pos[found] != "NOUN" or ctx.ent[found]:
+        return found  # a name in the aside is the speaker named ('A former candidate -- John McCain -- said')
+    if any(ctx.dep[c] == "nummod" for c in ctx.children[found]):
+        return found  # '… – 28 members – can ask': the aside counts the subject, it is the subject
+    opener = ctx.left[found] - 1
+    if opener <= 0 or ctx.lower[opener] not in _ASIDE_OPENERS:
+        return found
+    before = [c for c in ctx.children[i] if c < opener and ctx.dep[c] in SUBJECT_DEPS]
+    return before[-1] if before else found
+
+
+_ASIDE_OPENERS = frozenset({"—", "–", "--", "("})
 
 
 def _named_after_comma(ctx: DocContext, i: int) -> int:
