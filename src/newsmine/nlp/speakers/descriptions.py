@@ -26,6 +26,7 @@ from newsmine.nlp.speakers.organisations import (
 )
 from newsmine.nlp.speakers.people import (
     _EPITHET_NOUNS,
+    QUIET_SENTENCES,
     _epithet_person,
     _office_not_role,
     _person_just_named,
@@ -170,7 +171,7 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
         # "Sanders still senses anger, the Vermont senator acknowledged", "While the mega
         # donor didn't disclose …": a public title or an occupation used like a pronoun,
         # for the person just named as a subject or just quoted.
-        person = _person_just_named(resolver, mention, head, modifiers, quiet_sentences=1)
+        person = _person_just_named(resolver, mention, head, modifiers, quiet_sentences=QUIET_SENTENCES)
         if person is not None:
             return _for_cluster(person, "description")
     epithet = _epithet_person(resolver, mention, head, modifiers, headline)
