@@ -254,9 +254,6 @@ KNOWN_FAULTS = {
         "'\"…\" Those were the words of Environment Secretary Rajesh Varma': no cue reads 'were the words of X' (no train "
         "article writes it), and the quotation takes the paragraph before's 'she' (unresolved)",
     ("p6-named-after", "bills in England had been among the lowest"): "'Water UK' is not tagged (only 'UK', GPE): the speaker's name is 'UK'",
-    ("p6-outlets", "the company had dumped waste into the Kafue river"):
-        "'The head of Zambia's largest copper miner', named only in the next paragraph ('Copperbelt Mining chief executive "
-        "Joseph Mwale'), resolves to no one (and Copperbelt Mining is tagged WORK_OF_ART)",
     ("p6-siblings", "talks had failed"):
         "'Their lawyers told the judge, Amanda Price, that talks had failed' gives no quote: the 'that' clause after an "
         "addressee in apposition is lost (as r4-trial's 'told jurors that …')",

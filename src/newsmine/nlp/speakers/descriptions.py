@@ -26,6 +26,7 @@ from newsmine.nlp.speakers.organisations import (
 )
 from newsmine.nlp.speakers.people import (
     _EPITHET_NOUNS,
+    QUIET_SENTENCES,
     _epithet_person,
     _office_not_role,
     _person_just_named,
@@ -34,7 +35,7 @@ from newsmine.nlp.speakers.people import (
     _titled_or_just_named,
 )
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
-from newsmine.nlp.speakers.unnamed import _is_person_noun
+from newsmine.nlp.speakers.unnamed import _ANONYMITY_WORDS, _RELATION_NOUNS, _is_person_noun
 from newsmine.nlp.speakers.words import (
     _BODY_TYPES,
     _DEFINITE,
@@ -170,7 +171,7 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
         # "Sanders still senses anger, the Vermont senator acknowledged", "While the mega
         # donor didn't disclose …": a public title or an occupation used like a pronoun,
         # for the person just named as a subject or just quoted.
-        person = _person_just_named(resolver, mention, head, modifiers, quiet_sentences=1)
+        person = _person_just_named(resolver, mention, head, modifiers, quiet_sentences=QUIET_SENTENCES)
         if person is not None:
             return _for_cluster(person, "description")
     epithet = _epithet_person(resolver, mention, head, modifiers, headline)
@@ -255,6 +256,39 @@ def _introduced_after(resolver: SpeakerResolver, mention: Span, head: str, modif
                 return _for_cluster(cluster, "title")
     if headline and not body_head:
         return _headline_subject(resolver, mention, head)
+    return None
+
+
+def _named_next(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
+    """'The deputy head of the delegation said … / "…," Senior Colonel Zhou Liming told
+    reporters': a definite singular description of one person opening a paragraph, that no
+    rule resolved, is the person the next sentence names for the first time as a speaker (the
+    subject of a cue), as a lead's description is (:func:`.people._lead_speaker`); not when
+    the article grants anonymity there. Not a span over a comma ("The source of it, union
+    members and leaders say, is …": two phrases, and the speakers are the second's)."""
+    root = mention.root
+    if mention[0].lower_ != "the" or root.tag_ != "NN" or any(t.text == "," for t in mention):
+        return None
+    if not _person_word(root.lower_) or root.lower_ in _RELATION_NOUNS:
+        return None
+    index, doc = resolver.index, resolver.doc
+    start = root.sent.start
+    opens_paragraph = start == 0 or "\n" in doc[start - 1].text_with_ws
+    if mention.start != start or not opens_paragraph or mention.start_char < resolver.headline_end:
+        return None
+    sentence = index.sentence_of[root.i]
+    cues = lexicons.load("cues")
+    for n in index.named_after(mention.end_char):
+        if n.sentence > sentence + 1:
+            break
+        if n.sentence <= sentence or n.cluster.label != "PERSON" or n.in_quote:
+            continue
+        token = doc[n.token]
+        if index.first_start(n.cluster) < mention.start_char or token.dep_ != "nsubj":
+            continue  # named before: someone the article had in mind, not the one introduced
+        if token.head.lemma_.lower() in cues:
+            anonymous = any(t.lower_ in _ANONYMITY_WORDS for t in doc[start : token.sent.end])
+            return None if anonymous else n.cluster
     return None
 
 

@@ -87,6 +87,13 @@ _RANK_WORDS = frozenset({"vice", "deputy", "assistant", "lieutenant", "under"})
 _MILITARY_RANKS = frozenset({"general", "colonel", "admiral"})
 # How far down a pronoun's ranking a description looks for the person it fits (above).
 _RANKED_TRIES = 3
+# Sentences naming nobody else that may stand between a person and an occupation or public
+# title used for them like a pronoun ("Melania Trump brought some pizzazz … But a scandal
+# tarnished her speech. – 'Who cares?' –. … the Slovenia-born former model delivered …"): a
+# sentence about them by pronoun, or a subhead, does not make them less the one meant.
+QUIET_SENTENCES = 2
+# A description of whoever holds a post to come ("the next president") is no one named yet.
+_TO_COME = frozenset({"next"})
 
 # Relatives named by their relation to someone, and the gender the relation gives them.
 _RELATIONS = {
@@ -219,7 +226,7 @@ def _epithet_person(resolver: SpeakerResolver, mention: Span, head: str, modifie
         return None
     index = resolver.index
     if head not in _PUBLIC_TITLES and head not in _OCCUPATIONS:  # those were tried just above
-        person = _person_just_named(resolver, mention, head, modifiers, quiet_sentences=1)
+        person = _person_just_named(resolver, mention, head, modifiers, quiet_sentences=QUIET_SENTENCES)
         if person is not None:
             return person
     previous = resolver.previous.cluster if resolver.previous is not None else None
@@ -322,7 +329,7 @@ def _fits_just_named(
     description contradicts them (party, another office)."""
     index = resolver.index
     latest = index.latest_token(cluster, mention.start_char)
-    if latest < 0:
+    if latest < 0 or _TO_COME & set(modifiers):
         return False
     gap = index.narrative_sentences_between(latest, mention.root.i)
     if gap > quiet_sentences or (gap and _other_person_since(resolver, latest, mention, cluster)):

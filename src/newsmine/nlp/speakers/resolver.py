@@ -25,7 +25,7 @@ from newsmine.nlp.entities.mojibake import glued_to_a_capital
 from newsmine.nlp.speakers.authors import _document_authors, _joint_outlet
 from newsmine.nlp.speakers.body_pronouns import _body_pronoun
 from newsmine.nlp.speakers.campaigns import _administration, _campaign, _government
-from newsmine.nlp.speakers.descriptions import _described
+from newsmine.nlp.speakers.descriptions import _described, _named_next
 from newsmine.nlp.speakers.documents import (
     _ad_voice,
     _authored_within,
@@ -191,6 +191,7 @@ class SpeakerResolver:
             # "A spokesman for Lee" and "Lee spokesman Ida Moss"; "Lee's lawyer" and "His attorney, Ida Moss,"
             named = _spokesperson_named(self, mention)
             named = named if named is not None else _counsel_named(self, mention)
+            named = named if named is not None else _named_next(self, mention)  # "… / '…,' Lee said"
             resolution = _for_cluster(named, "description") if named is not None else resolution
         if resolution.cluster is None and (resolution.kind in ("unresolved", "anonymous") or not resolution.name):
             resolution = _called_by_name(self, mention) or resolution  # "a man calling himself Paul Paul"
