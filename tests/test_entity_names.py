@@ -751,3 +751,18 @@ def test_a_titled_first_name_before_a_word_that_ends_place_names_is_a_person(pip
     hall = next(e for e in record.entities if e.label == "PERSON")
     assert (hall.name, hall.titles) == ("Patrice Hall", ["Councilwoman"])
     assert [q.speaker.name for q in record.quotes] == ["Patrice Hall", "Patrice Hall"]
+
+
+
+def test_a_first_name_no_list_knows_joins_a_surname_the_recogniser_tagged_alone(pipeline):
+    """'Nkechi Okonjo was elected' (untagged; only the later 'Okonjo' is): her full name, and her
+    quotes carry it. Not in a headline's title case ('Though Okonjo Wins')."""
+    record = pipeline.analyze(
+        "Though Okonjo Wins, Rivals Stay Wary\n\n"
+        "Nkechi Okonjo was elected mayor of Fairhaven on Tuesday, defeating Brian Lowell. "
+        '"Tonight Fairhaven chose hope over fear," Okonjo told supporters. Lowell conceded.'
+    )
+    people = sorted(e.name for e in record.entities if e.label == "PERSON")
+    assert people == ["Brian Lowell", "Nkechi Okonjo"]
+    hope = next(q for q in record.quotes if "hope over fear" in q.text)
+    assert hope.speaker.name == "Nkechi Okonjo"

@@ -102,6 +102,11 @@ def _missed_people(
     female, male = lexicons.load("first_names_female"), lexicons.load("first_names_male")
     places, outlets = lexicons.load("places"), lexicons.load("outlets")
     alone = {c.span.start for c in candidates if len(c.span) == 1 and c.label != "PERSON"}
+    # surnames the recogniser tagged alone ("Okonjo said"), whose first name no list knows
+    # (not the surname of someone named in full, nor in the headline's title case)
+    bare_surnames = {c.tokens[0] for c in candidates if c.label == "PERSON" and len(c.tokens) == 1}
+    bare_surnames -= {c.tokens[-1] for c in candidates if c.label == "PERSON" and len(c.tokens) > 1}
+    headline_end = text.find("\n")
     taken: set[int] | None = None
     found = []
     end = -1
@@ -109,7 +114,10 @@ def _missed_people(
         word = match.group(1).lower()
         # a known first name, or any first word before a surname of the "O’Keeffe" shape
         apostrophe = _APOSTROPHE_SURNAME.match(match.group(2)) is not None and word not in lower_words
-        if match.start() < end or (word not in female and word not in male and not apostrophe) or word in places:
+        unlisted = (
+            match.group(2).lower() in bare_surnames and match.start() > headline_end and _unlisted_first_name(word, lower_words)
+        )
+        if match.start() < end or (word not in female and word not in male and not apostrophe and not unlisted) or word in places:
             continue
         span = doc.char_span(match.start(1), match.end(2), alignment_mode="expand")
         if span is None or len(span) != 2 or span[0].text.lstrip(_EDGE_MARKS) != match.group(1):
@@ -119,6 +127,7 @@ def _missed_people(
             taken = _taken(candidates, tagged)
         if (
             (last.pos_ != "PROPN" and not apostrophe)
+            or (unlisted and first.pos_ != "PROPN")  # "Though Trump", "Thing Trump": no first name
             or first.i in taken
             or (last.i in taken and (last.i not in alone or first.lower_ in lower_words))
             or (last.lower_ in places and not _surname_like_place(first, last))
@@ -132,6 +141,23 @@ def _missed_people(
         found.append(_Candidate(Span(doc, first.i, last.i + 1, label="PERSON"), "PERSON", _name_tokens(span)))
         end = match.end(2)
     return found
+
+
+def _unlisted_first_name(word: str, lower_words: frozenset[str]) -> bool:
+    """'Nkechi' of "Nkechi Okonjo was elected" (the recogniser tags only the later "Okonjo"): a
+    capitalised word no list knows, before a surname the article's people bear alone, is their
+    first name — unless the article writes it in lower case, or it is a title, a day or month."""
+    return (
+        len(word) >= 3 and word not in lower_words and word not in _title_words() and word not in HONORIFICS
+        and word not in _CALENDAR_WORDS and word not in lexicons.load("places")
+    )  # fmt: skip
+
+
+_CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "june", "july", "august", "september", "october", "november", "december", "today", "tonight",
+    "yesterday", "tomorrow",
+})  # fmt: skip
 
 
 def _after_a_title(first) -> bool:
