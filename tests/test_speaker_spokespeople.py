@@ -71,3 +71,16 @@ def test_a_clients_lawyer_is_the_one_lawyer_the_article_names_for_that_client(pi
     record = pipeline.analyze(_trial_story(first, later))
     speaker = speaker_of(record, "would collapse at trial")
     assert (speaker.name == "Linda Marsh") is is_marsh, speaker
+
+
+def test_an_unnamed_source_is_listed_without_the_clause_that_says_why(pipeline):
+    """The speaker's text keeps the clause (it is what the article wrote); its name is the noun
+    phrase, so that a table of sources does not list the reason for the anonymity."""
+    record = pipeline.analyze(
+        "A decision could come next week, according to one of the officials, who spoke on condition of "
+        "anonymity because the deliberations are private.\n"
+    )
+    speaker = record.quotes[0].speaker
+    assert speaker.kind == "anonymous"
+    assert speaker.text.startswith("one of the officials, who spoke")
+    assert speaker.name == "one of the officials"

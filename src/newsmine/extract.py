@@ -17,6 +17,7 @@ from newsmine.nlp.entities import EntityCluster, repaired_name
 from newsmine.nlp.gender import stated_gender
 from newsmine.nlp.quotes import QuoteFound, cue_lemma
 from newsmine.nlp.results import dates_of, entities_of, quotes_of, reference_kind
+from newsmine.nlp.speakers.unnamed import unnamed_name
 from newsmine.records import (
     ArticleRecord,
     Cue,
@@ -102,6 +103,16 @@ def _cue(span: SpacySpan, text: str) -> Cue:
     return Cue(start=span.start_char, end=span.end_char, text=text[span.start_char : span.end_char], lemma=cue_lemma(span))
 
 
+def _speaker_name(found: QuoteFound) -> str | None:
+    """The speaker's name as the record lists it: an entity's repaired name, or an unnamed
+    source's noun phrase without the clause set off after it (:func:`unnamed_name`)."""
+    if not found.speaker_name:
+        return found.speaker_name
+    if found.speaker_kind == "anonymous":
+        return unnamed_name(repaired_name(found.speaker_name))
+    return repaired_name(found.speaker_name)
+
+
 def _quote(number: int, found: QuoteFound, text: str) -> Quote:
     speaker = None
     if found.speaker is not None:
@@ -112,7 +123,7 @@ def _quote(number: int, found: QuoteFound, text: str) -> Quote:
             text=text[s.start_char : s.end_char],
             kind=found.speaker_kind,
             entity_id=found.entity.id if found.entity is not None else None,
-            name=repaired_name(found.speaker_name) if found.speaker_name else found.speaker_name,
+            name=_speaker_name(found),
             resolution=found.speaker_resolution,
         )
     addressee = None

@@ -6,6 +6,8 @@ name (the gold's null referents), kept as ``anonymous`` with the mention as thei
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
@@ -148,3 +150,16 @@ def _grants_anonymity(sentence: Span) -> bool:
             if before[1:] == ["to", "be"] and before[0] in ("declined", "declining", "not", "refused"):
                 return True
     return False
+
+
+# A clause set off after an unnamed source's noun phrase: "one of the officials, who spoke on
+# condition of anonymity because …", "a senior aide, speaking privately".
+_SET_OFF_CLAUSE_RE = re.compile(r",\s+(?:who|whom|whose|which|speaking|granted|requesting|asking|declining)\b.*\Z", re.S)
+
+
+def unnamed_name(written: str) -> str:
+    """The name an unnamed source is listed by: its noun phrase as written, without a clause
+    set off by a comma after it ("one of the officials, who spoke on condition of anonymity
+    because the deliberations are private" -> "one of the officials"), which says why it goes
+    unnamed, not who it is."""
+    return _SET_OFF_CLAUSE_RE.sub("", written).strip() or written
