@@ -284,6 +284,28 @@ def test_a_body_named_after_a_possessor_keeps_the_possessor_in_its_name(pipeline
     assert [(e.name, e.label) for e in record.entities] == [("Alzheimer's Association", "ORG")]
     assert [q.speaker.name for q in record.quotes] == ["Alzheimer's Association", "Alzheimer's Association"]
 
+def test_a_title_before_an_honorific_is_the_persons_title(pipeline):
+    """'Superintendent Dr. Lauren Pike': the honorific between stopped the title's search, so she
+    had none and 'the superintendent' later was no one."""
+    record = pipeline.analyze(
+        'Superintendent Dr. Lauren Pike said the district would buy pouches. "We will," the superintendent said.'
+    )
+    assert _entity(record, "Lauren Pike").titles == ["Superintendent"]
+    assert [q.speaker.name for q in record.quotes] == ["Lauren Pike", "Lauren Pike"]
+
+
+def test_a_school_district_tagged_a_work_is_an_organisation(pipeline):
+    """The recogniser tags 'Riverside Unified School District' a work of art; a film's title in
+    quotation marks that ends in a body's word stays a work."""
+    record = pipeline.analyze(
+        "School board bans cellphones in classrooms\n\nThe Riverside Unified School District board voted 5-2 on "
+        "Monday night to ban student cellphones during class time starting in January, joining a growing number "
+        'of districts nationwide. Ms. Lee starred in "Dead Poets Society" in 1989.'
+    )
+    labels = {e.name: e.label for e in record.entities}
+    assert labels["Riverside Unified School District"] == "ORG"
+    assert labels.get("Dead Poets Society") == "WORK_OF_ART"
+
 def test_a_british_councillors_abbreviated_title_is_a_title(pipeline):
     """'Cllr Sarah Okonedo': the British abbreviation (no full stop) is a title, not part of her name."""
     record = pipeline.analyze(

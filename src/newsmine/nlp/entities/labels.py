@@ -93,6 +93,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "PERSON"  # "fire chief Marcus Phoenix", "The fire chief, Marcus Phoenix,"
     if span.label_ in ("WORK_OF_ART", "PRODUCT", "PERSON") and span[-1].lower_ in _NEWSPAPER_WORDS and len(span) >= 2:
         return "ORG"  # "The Daily Ledger", "Harlow Tribune": a newspaper, not a book
+    if span.label_ == "WORK_OF_ART" and _unquoted_body(span):
+        return "ORG"  # "Riverside Unified School District" tagged a work
     if span.label_ in ("PERSON", "NORP", "LOC", "FAC") and before in _ORG_DESCRIPTORS and not _person_after_a_trade(span):
         return "ORG"
     if span.label_ == "PRODUCT" and before in _ORG_DESCRIPTORS and doc[span.start - 1].pos_ == "NOUN":
@@ -349,6 +351,23 @@ def _body_by_last_word(span: Span) -> bool:
         return False
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     return before not in HONORIFICS and before not in _title_words()
+
+
+# Last words of public bodies' names, besides _BODY_HEADS, that no work's title outside
+# quotation marks ends with: a school district, a department, a board.
+_PUBLIC_BODY_WORDS = frozenset({"district", "department", "board", "ministry", "bureau", "office"})
+
+
+def _unquoted_body(span: Span) -> bool:
+    """A name of two capitalised words or more ending in a body's word, not between quotation
+    marks (a work's title in quotation marks may end so: "Dead Poets Society")."""
+    doc = span.doc
+    if len(span) < 2 or not span[-1].is_title or any(t.text == "/" for t in span):
+        return False  # "Facebook/Leaders' College": a photo credit's two sources
+    if span[-1].lower_ not in _BODY_HEADS and span[-1].lower_ not in _PUBLIC_BODY_WORDS:
+        return False
+    quoted = span.start > 0 and doc[span.start - 1].is_quote or span.end < len(doc) and doc[span.end].is_quote
+    return not quoted
 
 
 # Online platforms, companies whose one-word names the recogniser often takes for people.

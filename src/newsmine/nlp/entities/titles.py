@@ -105,7 +105,11 @@ def _titles_before(span: Span) -> str | None:
     doc = span.doc
     titles = _title_words()
     i = span.start - 1
-    start = span.start
+    end = span.start  # where the title ends: before an honorific right before the name
+    if i >= 1 and doc[i].lower_ in HONORIFICS and doc[i - 1].lower_ in titles:
+        end = i  # "Superintendent Dr. Lauren Pike": the title before the honorific
+        i -= 1
+    start = end
     has_title_word = False
     while i >= 0:
         tok = doc[i]
@@ -124,20 +128,20 @@ def _titles_before(span: Span) -> str | None:
             pass
         elif tok.ent_type_ in ("ORG", "GPE", "NORP") and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
             pass  # "UN", "U.S.", "Democratic" in "U.S. Sen.", "Democratic nominee"
-        elif tok.is_title and tok.pos_ == "PROPN" and tok.ent_type_ == "" and i == span.start - 1:
+        elif tok.is_title and tok.pos_ == "PROPN" and tok.ent_type_ == "" and i == end - 1:
             pass  # "Sen." tagged as a name piece
-        elif tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and i + 1 < span.start and doc[i + 1].lower_ in titles:
+        elif tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and i + 1 < end and doc[i + 1].lower_ in titles:
             pass  # "Transport Minister", "Finance Minister"
         else:
             break
         start = i
         i -= 1
-    if not has_title_word or start == span.start:
+    if not has_title_word or start == end:
         return None
     # Do not start on a connector or modifier that belongs to the sentence ("said former").
-    while start < span.start and doc[start].lower_ in {"-", "–", "the", "a"}:
+    while start < end and doc[start].lower_ in {"-", "–", "the", "a"}:
         start += 1
-    text = doc[start : span.start].text.strip()
+    text = doc[start:end].text.strip()
     return text or None
 
 
