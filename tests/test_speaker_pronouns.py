@@ -395,3 +395,14 @@ def test_one_of_them_and_one_of_the_officials_are_unnamed(pipeline):
         ("one of the officials", "anonymous"),
         ("one of them", "anonymous"),
     ]
+
+
+def test_she_after_an_unnamed_role_with_her_name_in_apposition_is_that_name(pipeline):
+    """"A spokeswoman for Grimes, Nora Feld, said …. She declined …": the indefinite subject is
+    named beside it, so 'she' is Nora Feld, not an unnamed spokeswoman."""
+    record = pipeline.analyze(
+        "Aide quits\n\nA spokeswoman for Grimes, Nora Feld, said no other staff members would be disciplined. "
+        "She declined to say whether the senator had known about the chat."
+    )
+    she = speaker_of(record, "whether the senator had known")
+    assert (she.text, she.name) == ("She", "Nora Feld")

@@ -147,6 +147,17 @@ def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span, gender: st
             if described is not None:
                 return _for_cluster(described, "pronoun", added=mention)
             continue  # "the base chief", "the author": often someone named, whom the descriptions find
+        # a name set off in apposition in the subject's phrase (the parse may hang it on "Grimes")
+        named = next(
+            (
+                index.cluster_of[t.i] for t in doc[token.i + 1 : token.right_edge.i + 1]
+                if t.dep_ == "appos" and index.cluster_of.get(t.i) is not None and doc[t.left_edge.i - 1].text == ","
+            ),
+            None,
+        )  # fmt: skip
+        if named is not None and named.label == "PERSON":
+            # "A spokeswoman for Grimes, Nora Feld, said …. She declined …": the name beside her
+            return _for_cluster(named, "pronoun", added=mention)
         resolution = resolver._resolve(phrase, depth=1)
         if resolution.kind not in ("anonymous", "unresolved"):
             return None  # "the senator": someone the article named
