@@ -386,6 +386,18 @@ def test_they_after_a_share_of_unnamed_people_is_them_not_the_company_they_talk_
     assert (they.speaker.kind, they.speaker.name) == ("anonymous", "two of the people")
 
 
+def test_they_of_a_clause_under_a_body_is_the_body_though_unnamed_people_spoke_before(pipeline):
+    """The unnamed people of the sentence before speak again only when the body lies in what
+    'they said' reports; here Democrats govern the clause 'because they said …': they are the
+    ones speaking (before: 'Several residents')."""
+    record = pipeline.analyze(
+        "Bill fails\n\nSeveral residents said the plant smelled. Democrats blocked the bill on Monday "
+        "because they said it was too costly."
+    )
+    costly = next(q for q in record.quotes if "too costly" in q.text)
+    assert (costly.speaker.text, costly.speaker.kind.value) == ("they", "organisation")
+
+
 def test_one_of_them_and_one_of_the_officials_are_unnamed(pipeline):
     record = pipeline.analyze(
         "The plan is dead, one of the officials said. Residents met the mayor on Friday; "
@@ -395,3 +407,14 @@ def test_one_of_them_and_one_of_the_officials_are_unnamed(pipeline):
         ("one of the officials", "anonymous"),
         ("one of them", "anonymous"),
     ]
+
+
+def test_a_share_named_beside_it_is_not_unnamed(pipeline):
+    # "Two of the candidates, Lee and Ruiz,": the share is named (the parse makes the names its
+    # conjuncts), so it is not anonymous as "two of the people" is
+    record = pipeline.analyze(
+        "Debate heats up\n\nAna Lee and Carlos Ruiz are running for mayor. Two of the candidates, "
+        "Lee and Ruiz, said the tax was unfair."
+    )
+    unfair = next(q for q in record.quotes if "tax was unfair" in q.text)
+    assert unfair.speaker.kind.value != "anonymous"
