@@ -248,6 +248,7 @@ def test_campus_church_and_police_titles_are_titles_and_name_their_holder_later(
     suspect = next(q for q in record.quotes if "a suspect" in q.text)
     assert (suspect.speaker.name, suspect.speaker.resolution) == ("Sam Ortiz", "title")
 
+
 def test_a_title_word_modifying_a_place_before_the_comma_is_no_title(pipeline):
     """'Speaking outside his campaign office, Alberto Ruiz said': 'campaign' is a title word (of
     'campaign manager') but heads no title here; 'The mayor of Lindholm, Erik Sand' still does."""
@@ -257,6 +258,7 @@ def test_a_title_word_modifying_a_place_before_the_comma_is_no_title(pipeline):
     )
     assert _entity(record, "Alberto Ruiz").titles == []
     assert _entity(record, "Erik Sand").titles == ["mayor of Lindholm"]
+
 
 def test_an_institution_named_after_a_saint_is_one_organisation(pipeline):
     """The recogniser cuts "St. Brendan's Regional Hospital" at the possessive (or leaves the
@@ -274,6 +276,21 @@ def test_an_institution_named_after_a_saint_is_one_organisation(pipeline):
     tried = next(q for q in record.quotes if "tried everything" in q.text)
     assert tried.speaker.name == "St. Brendan's Regional Hospital"
 
+
+def test_an_institution_named_after_a_saint_and_tagged_a_person_is_an_organisation(pipeline):
+    """The recogniser tags "St. Luke's Hospital" whole but as a person, which was then cut to a
+    person "St. Luke": it is the hospital, an organisation, that speaks."""
+    record = pipeline.analyze(
+        "Fire at care home\n\nOfficials at St. Joseph's said the fire began in the kitchen. "
+        "St. Luke's Hospital said three were hurt."
+    )
+    names = {e.name: e.label for e in record.entities}
+    assert names.get("St. Luke's Hospital") == "ORG"
+    assert "St. Luke" not in names
+    hurt = next(q for q in record.quotes if "three were hurt" in q.text)
+    assert (hurt.speaker.name, hurt.speaker.kind.value) == ("St. Luke's Hospital", "organisation")
+
+
 def test_a_body_named_after_a_possessor_keeps_the_possessor_in_its_name(pipeline):
     """The recogniser tags only "Association" of "The Alzheimer's Association": the body's name
     is the whole, and 'The group' after it is the same body."""
@@ -283,6 +300,7 @@ def test_a_body_named_after_a_possessor_keeps_the_possessor_in_its_name(pipeline
     )
     assert [(e.name, e.label) for e in record.entities] == [("Alzheimer's Association", "ORG")]
     assert [q.speaker.name for q in record.quotes] == ["Alzheimer's Association", "Alzheimer's Association"]
+
 
 def test_a_british_councillors_abbreviated_title_is_a_title(pipeline):
     """'Cllr Sarah Okonedo': the British abbreviation (no full stop) is a title, not part of her name."""
@@ -395,8 +413,6 @@ CRICKET = (
     "Rahane came in at 31 for three. Rahane drove the spinners hard, and Rahane reached fifty off 61 balls. "
     "After tea Rahane cut loose. Rahane hit four sixes in two overs. \"The pitch was slow,\" Rahane said."
 )
-
-
 def test_a_full_person_name_wins_over_its_surname_tagged_product_six_times(nlp):
     clusters = _clusters_with_tags(nlp, CRICKET, [("Ajinkya Rahane", "PERSON"), ("Rahane", "PRODUCT"), ("Mumbai", "GPE"), ("Karnataka", "GPE")])
     rahane = clusters["Ajinkya Rahane"]
@@ -410,8 +426,6 @@ MINISTERS = (
     "Adeyemi said the sale would raise revenue. Fashola said it would cost jobs. "
     "Adeyemi told reporters the cabinet would vote next week. Fashola said Adeyemi had not read the report."
 )
-
-
 def test_two_ministers_named_in_full_stay_people_when_their_surnames_are_tagged_org_and_loc(nlp):
     clusters = _clusters_with_tags(
         nlp, MINISTERS, [("Okonkwo Adeyemi", "PERSON"), ("Babatunde Fashola", "PERSON"), ("Adeyemi", "LOC"), ("Fashola", "ORG")]
@@ -467,8 +481,6 @@ SPORTS = (
     "Liverpool beat Leeds 2-0 in the league on Saturday. The striker scored a header before half-time, "
     "and a penalty sealed it. Everton said they were disappointed with the derby result."
 )
-
-
 def test_in_sports_copy_a_city_the_model_tags_org_stays_the_team(nlp):
     clusters = _clusters_with_tags(nlp, SPORTS, [("Liverpool", "ORG"), ("Leeds", "ORG"), ("Everton", "ORG")])
     assert clusters["Liverpool"].label == "ORG"
@@ -916,8 +928,6 @@ SPORTS_CITY = (
     "Port Elmer reached the cup final after a late penalty. The striker scored twice in the league match. "
     "Port Elmer manager Dana Brooks praised the defender. Port Elmer will face Ashford next."
 )
-
-
 def test_in_sports_copy_an_unlisted_place_written_before_manager_is_the_club(nlp):
     clusters = _clusters_with_tags(nlp, SPORTS_CITY, [("Port Elmer", "GPE"), ("Dana Brooks", "PERSON")])
     assert clusters["Port Elmer"].label == "ORG"
@@ -1190,6 +1200,8 @@ def test_a_coroner_a_librarian_and_a_businessman_are_titles(pipeline):
 
 
 # (word, head, dep, pos, entity) rows for a hand-built parse
+
+
 def _appositive_title_of(nlp, rows):
     from spacy.tokens import Doc
 
@@ -1224,8 +1236,6 @@ ESSAY = (
     "Voskresenskaya, a scholar at the Calder Institute, says the ruling taught voters to distrust judges. "
     '"They learned the lesson," Voskresenskaya said.'
 )
-
-
 def test_a_surname_tagged_alone_as_a_body_after_a_known_first_name_is_the_persons(nlp):
     # The recogniser left "Nadia" untagged and took each "Voskresenskaya" for an organisation:
     # the first name before the first one makes her a person, named in full.
