@@ -213,7 +213,6 @@ def test_ages_and_frequency_adjectives_are_not_dates(pipeline):
     assert _dates(pipeline, text, "2025-03-20") == [("May", "date", "2025-05")]
 
 
-
 def test_a_year_of_study_is_not_a_date(pipeline):
     """'a fifth-year chemistry student' (spaCy: DATE) is no date; the Monday beside it still is."""
     text = "Priya Raman, a fifth-year chemistry student, and two third-year law students joined the strike on Monday."
@@ -224,6 +223,14 @@ def test_a_surname_the_model_tags_as_a_date_is_no_date(pipeline):
     """spaCy tags the second 'Ruiz' of this headline DATE; it is the surname of the people named below."""
     text = "Ruiz edges out Ruiz in county clerk race\n\nCarmen Ruiz won the race on Tuesday, defeating her cousin, Alberto Ruiz."
     assert _dates(pipeline, text, "2025-11-05") == [("Tuesday", "date", "2025-11-04")]
+
+
+def test_a_month_that_names_a_person_too_is_still_a_date(pipeline):
+    """'June' is a word of the singer's name, but a month's name is a date in its own right:
+    only a word that is no date word (the second 'Ruiz') is dropped as a name."""
+    text = "Festival returns\n\nCountry singer June Carter Cash said the festival would return in June."
+    assert _dates(pipeline, text, "2025-03-20") == [("June", "date", "2025-06")]
+
 
 def test_times_fall_on_their_day(pipeline):
     text = "The blast happened at 10:35 a.m., police said. The offer expires at 5 p.m. EST, Nov. 6."

@@ -169,7 +169,7 @@ def test_a_brother_named_in_full_as_often_does_not_take_the_subjects_surname(pip
         "For Dalton, a lesson from a brother\n\n"
         "Walter Dalton, the candidate, rarely speaks of his older brother, Eugene Dalton, who died in 1990. "
         "Eugene was the family's charmer. Mr. Dalton said in an interview that he had learned from him. "
-        "\"Eugene taught me what not to do,\" Mr. Dalton said. Eugene Dalton had flown planes for a living. "
+        '"Eugene taught me what not to do," Mr. Dalton said. Eugene Dalton had flown planes for a living. '
         "Mr. Dalton said he still missed him."
     )
     walter = _entity(record, "Walter Dalton")
@@ -181,7 +181,7 @@ def test_a_father_named_in_full_more_often_does_not_take_the_candidates_surname(
     record = pipeline.analyze(
         "Anson's campaign falters\n\n"
         "Nora Anson entered the race in June. Her father, Gerald Anson, was governor for two terms, and "
-        "voters remember Gerald Anson fondly. \"I am my own candidate,\" Ms. Anson said. Gerald Anson "
+        'voters remember Gerald Anson fondly. "I am my own candidate," Ms. Anson said. Gerald Anson '
         "did not campaign for her. Anson said she would stay in the race."
     )
     nora = _entity(record, "Nora Anson")
@@ -248,6 +248,7 @@ def test_campus_church_and_police_titles_are_titles_and_name_their_holder_later(
     suspect = next(q for q in record.quotes if "a suspect" in q.text)
     assert (suspect.speaker.name, suspect.speaker.resolution) == ("Sam Ortiz", "title")
 
+
 def test_a_title_word_modifying_a_place_before_the_comma_is_no_title(pipeline):
     """'Speaking outside his campaign office, Alberto Ruiz said': 'campaign' is a title word (of
     'campaign manager') but heads no title here; 'The mayor of Lindholm, Erik Sand' still does."""
@@ -257,6 +258,7 @@ def test_a_title_word_modifying_a_place_before_the_comma_is_no_title(pipeline):
     )
     assert _entity(record, "Alberto Ruiz").titles == []
     assert _entity(record, "Erik Sand").titles == ["mayor of Lindholm"]
+
 
 def test_an_institution_named_after_a_saint_is_one_organisation(pipeline):
     """The recogniser cuts "St. Brendan's Regional Hospital" at the possessive (or leaves the
@@ -274,6 +276,21 @@ def test_an_institution_named_after_a_saint_is_one_organisation(pipeline):
     tried = next(q for q in record.quotes if "tried everything" in q.text)
     assert tried.speaker.name == "St. Brendan's Regional Hospital"
 
+
+def test_an_institution_named_after_a_saint_and_tagged_a_person_is_an_organisation(pipeline):
+    """The recogniser tags "St. Luke's Hospital" whole but as a person, which was then cut to a
+    person "St. Luke": it is the hospital, an organisation, that speaks."""
+    record = pipeline.analyze(
+        "Fire at care home\n\nOfficials at St. Joseph's said the fire began in the kitchen. "
+        "St. Luke's Hospital said three were hurt."
+    )
+    names = {e.name: e.label for e in record.entities}
+    assert names.get("St. Luke's Hospital") == "ORG"
+    assert "St. Luke" not in names
+    hurt = next(q for q in record.quotes if "three were hurt" in q.text)
+    assert (hurt.speaker.name, hurt.speaker.kind.value) == ("St. Luke's Hospital", "organisation")
+
+
 def test_a_body_named_after_a_possessor_keeps_the_possessor_in_its_name(pipeline):
     """The recogniser tags only "Association" of "The Alzheimer's Association": the body's name
     is the whole, and 'The group' after it is the same body."""
@@ -283,6 +300,7 @@ def test_a_body_named_after_a_possessor_keeps_the_possessor_in_its_name(pipeline
     )
     assert [(e.name, e.label) for e in record.entities] == [("Alzheimer's Association", "ORG")]
     assert [q.speaker.name for q in record.quotes] == ["Alzheimer's Association", "Alzheimer's Association"]
+
 
 def test_a_title_before_an_honorific_is_the_persons_title(pipeline):
     """'Superintendent Dr. Lauren Pike': the honorific between stopped the title's search, so she
@@ -305,6 +323,7 @@ def test_a_school_district_tagged_a_work_is_an_organisation(pipeline):
     labels = {e.name: e.label for e in record.entities}
     assert labels["Riverside Unified School District"] == "ORG"
     assert labels.get("Dead Poets Society") == "WORK_OF_ART"
+
 
 def test_a_british_councillors_abbreviated_title_is_a_title(pipeline):
     """'Cllr Sarah Okonedo': the British abbreviation (no full stop) is a title, not part of her name."""
@@ -392,7 +411,6 @@ def _clusters_with_tags(nlp, text: str, tags: list[tuple[str, str]]):
     """Clusters of ``text`` where every occurrence of each (phrase, label) is the recogniser's tag."""
     import re
 
-
     from newsmine.chunking import split_pipeline
     from newsmine.nlp.entities import cluster_entities
 
@@ -415,12 +433,14 @@ def _clusters_with_tags(nlp, text: str, tags: list[tuple[str, str]]):
 CRICKET = (
     "Ajinkya Rahane scored an unbeaten 142 on Saturday as Mumbai beat Karnataka by six wickets. "
     "Rahane came in at 31 for three. Rahane drove the spinners hard, and Rahane reached fifty off 61 balls. "
-    "After tea Rahane cut loose. Rahane hit four sixes in two overs. \"The pitch was slow,\" Rahane said."
+    'After tea Rahane cut loose. Rahane hit four sixes in two overs. "The pitch was slow," Rahane said.'
 )
 
 
 def test_a_full_person_name_wins_over_its_surname_tagged_product_six_times(nlp):
-    clusters = _clusters_with_tags(nlp, CRICKET, [("Ajinkya Rahane", "PERSON"), ("Rahane", "PRODUCT"), ("Mumbai", "GPE"), ("Karnataka", "GPE")])
+    clusters = _clusters_with_tags(
+        nlp, CRICKET, [("Ajinkya Rahane", "PERSON"), ("Rahane", "PRODUCT"), ("Mumbai", "GPE"), ("Karnataka", "GPE")]
+    )
     rahane = clusters["Ajinkya Rahane"]
     assert rahane.label == "PERSON"
     assert [m.text for m in rahane.mentions] == ["Ajinkya Rahane"] + ["Rahane"] * 6
@@ -436,7 +456,9 @@ MINISTERS = (
 
 def test_two_ministers_named_in_full_stay_people_when_their_surnames_are_tagged_org_and_loc(nlp):
     clusters = _clusters_with_tags(
-        nlp, MINISTERS, [("Okonkwo Adeyemi", "PERSON"), ("Babatunde Fashola", "PERSON"), ("Adeyemi", "LOC"), ("Fashola", "ORG")]
+        nlp,
+        MINISTERS,
+        [("Okonkwo Adeyemi", "PERSON"), ("Babatunde Fashola", "PERSON"), ("Adeyemi", "LOC"), ("Fashola", "ORG")],
     )
     assert clusters["Okonkwo Adeyemi"].label == "PERSON"
     assert len(clusters["Okonkwo Adeyemi"].mentions) == 4
@@ -479,7 +501,9 @@ def test_an_organisation_named_after_a_title_word_is_not_cut_into_a_person(nlp):
 
 def test_a_place_and_a_title_tagged_as_one_person_is_the_place(nlp):
     text = "Charlotte Mayor Jennifer Roberts asked for calm. Charlotte was quiet on Friday night."
-    clusters = _clusters_with_tags(nlp, text, [("Charlotte Mayor", "PERSON"), ("Jennifer Roberts", "PERSON"), ("Charlotte", "GPE")])
+    clusters = _clusters_with_tags(
+        nlp, text, [("Charlotte Mayor", "PERSON"), ("Jennifer Roberts", "PERSON"), ("Charlotte", "GPE")]
+    )
     assert clusters["Charlotte"].label == "GPE"
     assert not [c for c in clusters.values() if c.label == "PERSON" and c.name != "Jennifer Roberts"]
     assert clusters["Jennifer Roberts"].label == "PERSON"
@@ -521,7 +545,13 @@ def test_job_titles_and_sports_positions_stay_out_of_names(pipeline):
         "Defender Ana Ruiz scored twice as Riverside United won the league derby. Striker Lena Vogt added a third. "
         "Goalkeeper Tom Brandt saved a penalty. Centre Tom Reed was sent off. Coach Maria Lopez praised the side."
     )
-    for name, title in [("Ana Ruiz", "Defender"), ("Lena Vogt", "Striker"), ("Tom Brandt", "Goalkeeper"), ("Tom Reed", "Centre"), ("Maria Lopez", "Coach")]:
+    for name, title in [
+        ("Ana Ruiz", "Defender"),
+        ("Lena Vogt", "Striker"),
+        ("Tom Brandt", "Goalkeeper"),
+        ("Tom Reed", "Centre"),
+        ("Maria Lopez", "Coach"),
+    ]:
         person = _entity(record, name)
         assert person.label == "PERSON"
         assert person.titles == [title]
@@ -546,8 +576,7 @@ def test_names_in_an_all_caps_headline_join_the_bodys_entities(pipeline):
 
 def test_a_surname_that_is_an_outlet_stays_with_the_person_named_in_full(pipeline):
     record = pipeline.analyze(
-        "Oluwaseun Bloomberg, a shipping analyst, said freight rates would rise. "
-        "Bloomberg said the ports were full."
+        "Oluwaseun Bloomberg, a shipping analyst, said freight rates would rise. Bloomberg said the ports were full."
     )
     person = _entity(record, "Oluwaseun Bloomberg")
     assert person.label == "PERSON"
@@ -562,7 +591,7 @@ AUDIT = (
     "Councilwoman Edith Pellham said on Monday that the council had shelved the audit. "
     "The audit was written by Gregory Marlow, the former comptroller. As the Ledger’s Tom Whitcombe "
     "reported, the Marlow Foundation paid for a second review. Neither Marlow nor Pellham attended.\n\n"
-    "\"We asked twice,\" [Edith] Pellham told reporters. Marlow said he was not surprised.\n\n"
+    '"We asked twice," [Edith] Pellham told reporters. Marlow said he was not surprised.\n\n'
     "-Gregory Marlow leads a small accounting firm.\n\n"
     "Follow Dana Ruiz on Twitter @DanaRuizNews."
 )
@@ -605,7 +634,9 @@ def test_a_name_written_with_and_without_its_accents_is_one_person_spelt_with_th
         "French minister François Lemaître said on Friday that the treaty would pass. Lemaître added that "
         "the vote was close."
     )
-    clusters = _clusters_with_tags(nlp, text, [("Francois Lemaitre", "PERSON"), ("François Lemaître", "PERSON"), ("Lemaître", "PERSON")])
+    clusters = _clusters_with_tags(
+        nlp, text, [("Francois Lemaitre", "PERSON"), ("François Lemaître", "PERSON"), ("Lemaître", "PERSON")]
+    )
     assert list(clusters) == ["François Lemaître"]
     assert len(clusters["François Lemaître"].mentions) == 3
 
@@ -614,7 +645,7 @@ def test_a_bare_surname_never_goes_to_the_son_named_junior(pipeline):
     # The son is introduced first, but he is "Haller Jr." for short; "Haller" is the father.
     record = pipeline.analyze(
         "Haller sons join the campaign\n\nRoland Haller Jr. spoke first at the rally in Dayton. His father, "
-        "Roland Haller, the nominee, followed him on stage. \"We will win Ohio,\" Haller said. Haller Jr. "
+        'Roland Haller, the nominee, followed him on stage. "We will win Ohio," Haller said. Haller Jr. '
         "told reporters he had never given a speech before.\n"
     )
     assert [m.text for m in _entity(record, "Roland Haller Jr.").mentions] == ["Roland Haller Jr.", "Haller Jr."]
@@ -991,7 +1022,6 @@ def test_a_one_word_outlet_that_goes_on_with_and_keeps_no_the(nlp):
     assert "The Post" not in clusters
 
 
-
 # (text, the recogniser's tag of the name, the name, its kind): companies the recogniser tags as
 # a person, a product or a building, and the look-alikes that keep the recogniser's tag.
 COMPANY_TAGGED_OTHERWISE = [
@@ -1067,7 +1097,11 @@ def test_a_first_named_person_tagged_a_building_is_a_person_when_the_surname_is_
 @pytest.mark.parametrize(
     ("full", "initials", "joined"),
     [
-        ("Office for Water Quality and Sanitation", "OWQ", True),  # "CDC", the Centers for Disease Control and Prevention
+        (
+            "Office for Water Quality and Sanitation",
+            "OWQ",
+            True,
+        ),  # "CDC", the Centers for Disease Control and Prevention
         ("Department of Health and Human Services", "DH", False),  # two initials are too few to stand for the name
     ],
 )
@@ -1084,7 +1118,9 @@ def test_a_company_word_the_article_writes_in_lower_case_stays_in_the_name_tagge
         "Kestrel Dairy was founded in 1961 by the family of its chief executive, Anna Kestrel. "
         "The dairy said the sale was approved. Kestrel wrote to employees."
     )
-    clusters = _clusters_with_tags(nlp, text, [("Kestrel Dairy", "PERSON"), ("Anna Kestrel", "PERSON"), ("Kestrel", "PERSON")])
+    clusters = _clusters_with_tags(
+        nlp, text, [("Kestrel Dairy", "PERSON"), ("Anna Kestrel", "PERSON"), ("Kestrel", "PERSON")]
+    )
     assert clusters["Kestrel Dairy"].label == "ORG"
     assert [m.text for m in clusters["Anna Kestrel"].mentions] == ["Anna Kestrel", "Kestrel"]
 
@@ -1212,13 +1248,22 @@ def test_a_coroner_a_librarian_and_a_businessman_are_titles(pipeline):
 
 
 # (word, head, dep, pos, entity) rows for a hand-built parse
+
+
 def _appositive_title_of(nlp, rows):
     from spacy.tokens import Doc
 
     from newsmine.nlp.entities.titles import _appositive_title
 
     ents = [f"B-{r[4]}" if r[4] else "O" for r in rows]
-    doc = Doc(nlp.vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows], ents=ents)
+    doc = Doc(
+        nlp.vocab,
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        ents=ents,
+    )
     return _appositive_title(doc[0:1])
 
 
@@ -1251,7 +1296,9 @@ ESSAY = (
 def test_a_surname_tagged_alone_as_a_body_after_a_known_first_name_is_the_persons(nlp):
     # The recogniser left "Nadia" untagged and took each "Voskresenskaya" for an organisation:
     # the first name before the first one makes her a person, named in full.
-    clusters = _clusters_with_tags(nlp, ESSAY, [("Voskresenskaya", "ORG"), ("Harbor Review", "ORG"), ("Calder Institute", "ORG")])
+    clusters = _clusters_with_tags(
+        nlp, ESSAY, [("Voskresenskaya", "ORG"), ("Harbor Review", "ORG"), ("Calder Institute", "ORG")]
+    )
     scholar = clusters["Nadia Voskresenskaya"]
     assert scholar.label == "PERSON"
     assert [m.text for m in scholar.mentions] == ["Nadia Voskresenskaya", "Voskresenskaya", "Voskresenskaya"]

@@ -108,6 +108,18 @@ def test_a_lieutenant_general_is_the_general(pipeline):
     assert speaker_of(record, "a board that makes sense").name == "Paul Ortiz"
 
 
+def test_the_general_is_the_full_general_not_the_lieutenant_general_beside_him(pipeline):
+    # A lieutenant general answers to "the general" only when no full general is about: with
+    # General Ortiz named too, "the general" is he, though Sand was named just before (before:
+    # Sand, as if both held the rank).
+    text = (
+        "Brigades to move south\n\n"
+        "General Paul Ortiz and Lieutenant General Maria Sand told reporters on Tuesday that two "
+        "brigades would move south. The general said he would visit the new bases in April.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "visit the new bases").name == "Paul Ortiz"
+
+
 def test_the_governor_is_not_the_lieutenant_governor_just_named(pipeline):
     # Soto is named last, as a pronoun would take him, but his title is a lower rank of the
     # office: "the governor" is Pike (before: Soto, as if both held the title).

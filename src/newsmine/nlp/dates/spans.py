@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
+from newsmine.nlp.dates.words import MONTH_RE, WEEKDAYS
 from newsmine.nlp.doc_attrs import in_excluded, token_indices
 
 __all__ = ["Candidate", "find_candidates"]
@@ -227,6 +228,7 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
                 spans.append((part_start, part_end, label, before_ended))
     found: list[Candidate] = []
     previous: Candidate | None = None
+    name_words: frozenset[str] | None = None  # the words of the article's people's names, read once when first needed
     for start, end, label, before_ended in spans:
         piece = text[start:end]
         read_as = None
@@ -238,8 +240,12 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
             after = re.match(r"\s+(after|before)\b(?!\s+(?:yesterday|today|tomorrow)\b)", text[end : end + 30], re.I)
             if after:
                 read_as = f"{piece} {after.group(1).lower()}"  # "the day after his death": the day named before, plus one
-        if read_as is None and (_is_noise(piece) or _a_persons_name(doc, piece)):
+        if read_as is None and _is_noise(piece):
             continue
+        if read_as is None and _may_be_a_name(piece):
+            name_words = _persons_name_words(doc) if name_words is None else name_words
+            if piece in name_words:
+                continue
         if in_excluded(doc, start, end):
             continue
         if _DAY_WORDS_RE.match(piece):
@@ -256,12 +262,18 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
     return _join_part_and_day(text, found)
 
 
-def _a_persons_name(doc: Doc, piece: str) -> bool:
-    """A lone capitalised word spaCy tagged DATE that is a word of a person's name elsewhere in
-    the article: the second "Ruiz" of a headline "Ruiz edges out Ruiz in clerk race"."""
-    if not piece.istitle() or not piece.isalpha():
-        return False
-    return any(ent.label_ == "PERSON" and any(t.text == piece for t in ent) for ent in doc.ents)
+def _may_be_a_name(piece: str) -> bool:
+    """A lone capitalised word spaCy tagged DATE that could be a word of a person's name, the
+    second "Ruiz" of a headline "Ruiz edges out Ruiz in clerk race": not a month's or a
+    weekday's name, which is a date though a person is named by it too ("June Carter said the
+    festival returns in June")."""
+    return piece.istitle() and piece.isalpha() and not re.fullmatch(MONTH_RE, piece, re.I) and piece.lower() not in WEEKDAYS
+
+
+def _persons_name_words(doc: Doc) -> frozenset[str]:
+    """The words of the names of the people of ``doc``: read once per article, not once per
+    date (a long article has hundreds of each)."""
+    return frozenset(t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent)
 
 
 def _join_part_and_day(text: str, found: list[Candidate]) -> list[Candidate]:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from spacy.attrs import LOWER, ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.doc_attrs import in_excluded, token_indices
@@ -160,7 +160,7 @@ _CALENDAR_WORDS = frozenset({
 })  # fmt: skip
 
 
-def _after_a_title(first) -> bool:
+def _after_a_title(first: Token) -> bool:
     """'Councilwoman Patrice Hall', 'Dr. Grace Park': a title or honorific before a first name
     of the lists makes the next word a surname, though it ends names of places and bodies."""
     if first.i == 0:

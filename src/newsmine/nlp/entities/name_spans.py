@@ -401,7 +401,8 @@ def _with_saints_institution(ents: list[Span]) -> list[Span]:
     """"St. Brendan's Regional Hospital", "St. Mark's Church": the recogniser ends a name at
     the saint's possessive and tags the rest apart ("Regional Hospital") or not at all. One
     organisation, named whole, up to the institution word within four capitalised words after
-    the possessive (so that the hospital speaks as itself, not as "Regional Hospital")."""
+    the possessive (so that the hospital speaks as itself, not as "Regional Hospital"); named
+    whole but tagged a person or a place ("St. Luke's Hospital"), an organisation all the same."""
     found: list[Span] = []
     skip = -1
     for k, ent in enumerate(ents):
@@ -422,6 +423,10 @@ def _with_saints_institution(ents: list[Span]) -> list[Span]:
                     skip = k + 1
                 found.append(merged)
                 continue
+        if ent.label_ not in ("ORG", "FAC") and ent[0].lower_ in _SAINTS and ent[-1].lower_ in _INSTITUTION_WORDS:
+            # "St. Luke's Hospital" tagged whole, but as a person (then cut to "St. Luke")
+            found.append(Span(doc, ent.start, ent.end, label="ORG"))
+            continue
         start = ent.start
         if ent[-1].lower_ in _INSTITUTION_WORDS and start >= 3 and doc[start - 1].lower_ in ("'s", "’s"):
             # "St. Brendan's" left untagged before "Regional Hospital"

@@ -30,15 +30,15 @@ def _body_pronoun(resolver: SpeakerResolver, mention: Span, plural: bool) -> Res
         return Resolution("unresolved")  # "it turns out that …", "it's safe to say …": no one
     prev = resolver.previous
     group = rank_group(resolver.index, mention, ("PERSON", "ORG"), subject_only=True) if plural else None
-    if group is None and plural and _unnamed_many_just_before(resolver, mention):
+    body = rank_bodies(resolver.index, mention, plural)
+    body_token = resolver.index.latest_token(body, mention.start_char) if body is not None else -1
+    body_here = body_token >= 0 and resolver.index.sentence_of[body_token] == resolver.index.sentence_of[mention.root.i]
+    body_speaks = body_here and not _in_their_words(mention, body_token)  # "Democrats … because they said"
+    if group is None and plural and not body_speaks and _unnamed_many_just_before(resolver, mention):
         # "…, two of the people said. No decision has been made, and Acme could keep the unit,
         # they said": the unnamed people speaking again, not the body their words name
         return Resolution(prev.kind, None, prev.name, "previous_speaker")
-    body = rank_bodies(resolver.index, mention, plural)
-    if (
-        body is not None
-        and resolver.index.latest_sentence(body, mention.start_char) == resolver.index.sentence_of[mention.root.i]
-    ):
+    if body_here:
         return _for_cluster(body, "pronoun", added=mention)  # "Republicans called it because they …"
     if group is not None:
         return _for_cluster(group, "pronoun")  # "Lee and Ruiz met …; they said": the first of them
@@ -94,6 +94,15 @@ def _unnamed_many_just_before(resolver: SpeakerResolver, mention: Span) -> bool:
     if index.context.para_of[before.i] != index.context.para_of[mention.root.i]:
         return False
     return 0 <= index.sentence_of[mention.root.i] - index.sentence_of[before.i] <= 1
+
+
+def _in_their_words(mention: Span, token: int) -> bool:
+    """Whether ``token`` lies in what the pronoun's verb governs ("Acme could keep the unit, they
+    said": a body named in their words), not in a clause that governs the pronoun's own
+    ("Democrats blocked the bill because they said it was too costly": the body is the one
+    speaking, whoever spoke the sentence before)."""
+    verb = mention.root.head
+    return verb.left_edge.i <= token <= verb.right_edge.i
 
 
 def _expletive_it(it: Token) -> bool:

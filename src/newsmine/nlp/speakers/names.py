@@ -134,8 +134,10 @@ def _named_across_copula(resolver: SpeakerResolver, mention: Span) -> Resolution
     other = next((c for c in root.head.children if c.dep_ == ("attr" if root.dep_ == "nsubj" else "nsubj")), None)
     if other is None or other.pos_ not in ("PROPN", "NOUN"):
         return None  # (a clause or a pronoun on the other side: no name there)
-    possessed = {t.i for p in other.subtree if p.dep_ == "poss" for t in p.subtree}
-    named = (resolver.index.cluster_of.get(t.i) for t in other.subtree if t.i not in possessed)
+    # Not a possessor, nor a name after a preposition of a common noun ('was an aide to Gov. Ann
+    # Pike', 'a neighbour of Ada Moss'): the one singled out is the aide, not whom the aide serves.
+    aside = {t.i for p in other.subtree if p.dep_ == "poss" or (p.dep_ == "prep" and p.head.pos_ == "NOUN") for t in p.subtree}
+    named = (resolver.index.cluster_of.get(t.i) for t in other.subtree if t.i not in aside)
     cluster = next((c for c in named if c is not None and c.label == "PERSON"), None)  # past 'GOP Rep.'
     return _for_cluster(cluster, "apposition") if cluster is not None else None
 

@@ -17,6 +17,7 @@ from spacy.tokens import Span
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import rank_people
 from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.entities.word_lists import _ABBREVIATIONS
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.unnamed import _ANONYMITY_WORDS, _RELATION_NOUNS
 from newsmine.nlp.speakers.words import (
@@ -83,7 +84,7 @@ _TITLE_FLOOR_SENTENCES = 2
 _RANK_WORDS = frozenset({"vice", "deputy", "assistant", "lieutenant", "under"})
 # Military ranks whose lieutenant or vice grade is still called by the rank alone: a Lieutenant
 # General is "the general", a Vice Admiral "the admiral" (as "Lt. Gen." already reads), unlike a
-# Lieutenant Governor or a Vice President.
+# Lieutenant Governor or a Vice President; unless a full general (admiral …) is about too.
 _MILITARY_RANKS = frozenset({"general", "colonel", "admiral"})
 # How far down a pronoun's ranking a description looks for the person it fits (above).
 _RANKED_TRIES = 3
@@ -428,12 +429,24 @@ def _only_lower_rank(resolver: SpeakerResolver, cluster: EntityCluster, head: st
         if head not in words:
             continue
         before = set(words[: words.index(head)])
-        if head in _MILITARY_RANKS:
+        if head in _MILITARY_RANKS and not _rank_held_plainly(resolver, head):
             before -= {"lieutenant", "vice"}
         if not before & _RANK_WORDS or before & _RANK_WORDS <= set(modifiers):
             return False
         ranked = True
     return ranked and head not in resolver.index.described_as.get(id(cluster), set())
+
+
+def _rank_held_plainly(resolver: SpeakerResolver, head: str) -> bool:
+    """Whether someone of the article holds the military rank ``head`` itself ("General Paul
+    Ortiz", "Gen. Paul Ortiz"): then "the general" is he, not the Lieutenant General beside
+    him, whom the rank alone names only when no full general is about."""
+    for cluster in resolver.index.people_after(0):
+        for title in cluster.titles:
+            words = [_ABBREVIATIONS.get(w, w) for w in title.lower().replace("-", " ").split()]
+            if head in words and not set(words[: words.index(head)]) & _RANK_WORDS:
+                return True
+    return False
 
 
 def _titled_only_later(resolver: SpeakerResolver, mention: Span, head: str, modifiers: list[str]) -> EntityCluster | None:

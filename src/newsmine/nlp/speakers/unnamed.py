@@ -130,6 +130,8 @@ def _partitive_of_people(mention: Span) -> bool:
     root = mention.root
     if not (root.like_num or root.lower_ in _PARTITIVE_HEADS) or _has_name(mention):
         return False
+    if any(c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" for c in root.children):
+        return False  # "Two of the candidates, Lee and Ruiz, said": named beside it (the parse: a conjunct)
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > root.i), None)
     whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if whole is None or whole.i >= mention.end:
