@@ -431,3 +431,21 @@ def test_a_share_named_beside_it_is_not_unnamed(pipeline):
     )
     unfair = next(q for q in record.quotes if "tax was unfair" in q.text)
     assert unfair.speaker.kind.value != "anonymous"
+
+
+def test_a_company_tagged_a_person_by_its_short_name_and_an_unnamed_engineer(pipeline):
+    """'Brightwave' (the short name of 'Brightwave Software', tagged a person) joins the company, so
+    'The company said' at the end is it, not the analyst's firm named last; 'A former Brightwave
+    engineer' is unnamed, and the 'she' right after is her again, not the chief executive."""
+    record = pipeline.analyze(
+        "Tech firm cuts jobs\n\nSAN FRANCISCO — Brightwave Software said Tuesday it would cut about 1,200 jobs. "
+        'In a memo, chief executive Priya Shah said the cuts were "painful but necessary."\n\n'
+        'Brightwave\'s shares rose 3%. "Investors like the story," said Omar Haddad, an analyst at Corbel Research.\n\n'
+        "A former Brightwave engineer, who asked not to be named, said morale had been falling for months. "
+        '"Everyone knew something was coming," she said.\n\n'
+        "The company said it expects to take a charge of about $90 million."
+    )
+    morale = speaker_of(record, "morale had been falling")
+    assert (morale.kind, morale.name) == ("anonymous", "A former Brightwave engineer")
+    assert speaker_of(record, "Everyone knew").kind == "anonymous"
+    assert speaker_of(record, "take a charge").name == "Brightwave Software"

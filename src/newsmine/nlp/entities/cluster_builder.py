@@ -46,6 +46,8 @@ _COMPANY_ENDINGS = frozenset({
     "airlines", "airline", "airways", "motors", "motor", "capital", "partners", "computer", "computers", "chemical",
     "chemicals", "media", "living", "publishing", "pharmaceuticals", "industries", "holdings", "energy", "foods",
     "communications", "technologies", "systems", "stores", "markets", "entertainment", "investments",
+    "software", "labs", "networks", "solutions", "robotics", "therapeutics", "biosciences", "semiconductor",
+    "pharma", "logistics", "brands", "apparel", "telecom",
 })  # fmt: skip
 # A school's: its first word is often a place's name when more words follow ("Jackson State
 # University", "Nashua Community College", and "from Nashua" is the city), so only "Bucknell
