@@ -325,6 +325,16 @@ def test_a_school_district_tagged_a_work_is_an_organisation(pipeline):
     assert labels.get("Dead Poets Society") == "WORK_OF_ART"
 
 
+def test_a_body_member_before_a_name_is_a_title(pipeline):
+    """'Council member Sandra Liu', 'Board member Tom Akers': the body's name and 'member' are her
+    title; 'a member Tom Akers' gives none."""
+    record = pipeline.analyze(
+        "Council member Sandra Liu said she would fight. Board member Tom Akers voted no. "
+        "The vote was 6-3."
+    )
+    assert _entity(record, "Sandra Liu").titles == ["Council member"]
+    assert _entity(record, "Tom Akers").titles == ["Board member"]
+
 def test_a_british_councillors_abbreviated_title_is_a_title(pipeline):
     """'Cllr Sarah Okonedo': the British abbreviation (no full stop) is a title, not part of her name."""
     record = pipeline.analyze(

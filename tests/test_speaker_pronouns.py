@@ -449,3 +449,13 @@ def test_a_company_tagged_a_person_by_its_short_name_and_an_unnamed_engineer(pip
     assert (morale.kind, morale.name) == ("anonymous", "A former Brightwave engineer")
     assert speaker_of(record, "Everyone knew").kind == "anonymous"
     assert speaker_of(record, "take a charge").name == "Brightwave Software"
+
+
+def test_she_after_a_role_of_someone_named_beside_it_is_the_name_not_the_owner(pipeline):
+    """"Margaret's lawyer, Dana Whitcomb, disagreed. She argued …": the lawyer named beside the
+    subject, not Margaret, whose lawyer she is."""
+    record = pipeline.analyze(
+        "Feud in court\n\nMargaret Ellison testified on Thursday.\n\n"
+        "Margaret's lawyer, Dana Whitcomb, disagreed. She argued that the agreement required an offer first."
+    )
+    assert speaker_of(record, "required an offer").name == "Dana Whitcomb"

@@ -122,7 +122,7 @@ def _titles_before(span: Span) -> str | None:
             i >= 2 and doc[i - 1].text in {"-", "–"} and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
             and doc[i - 2].lower_ in titles
         )  # fmt: skip
-        if low in titles:
+        if low in titles or _body_member(doc, i, end):
             has_title_word = True
         elif glued_hyphen or glued_end or _modifier(tok):
             pass
@@ -130,7 +130,7 @@ def _titles_before(span: Span) -> str | None:
             pass  # "UN", "U.S.", "Democratic" in "U.S. Sen.", "Democratic nominee"
         elif tok.is_title and tok.pos_ == "PROPN" and tok.ent_type_ == "" and i == end - 1:
             pass  # "Sen." tagged as a name piece
-        elif tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and i + 1 < end and doc[i + 1].lower_ in titles:
+        elif tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and i + 1 < end and (doc[i + 1].lower_ in titles or _body_member(doc, i + 1, end)):
             pass  # "Transport Minister", "Finance Minister"
         else:
             break
@@ -143,6 +143,15 @@ def _titles_before(span: Span) -> str | None:
         start += 1
     text = doc[start:end].text.strip()
     return text or None
+
+
+def _body_member(doc: Doc, i: int, end: int) -> bool:
+    """'member' right before the name, after the body's capitalised name: "Council member Sandra
+    Liu", "Board member Tom Akers" (not "a member", which no list of titles could hold)."""
+    return (
+        doc[i].lower_ == "member" and i + 1 == end and i > 0 and doc[i - 1].is_title
+        and doc[i - 1].pos_ in ("NOUN", "PROPN")
+    )  # fmt: skip
 
 
 def _title_before_comma(span: Span) -> str | None:

@@ -140,13 +140,6 @@ def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span, gender: st
         first = min((c.left_edge.i for c in lefts), default=token.i)
         phrase = doc[first : token.i + 1]
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lefts)
-        if any(t.i in index.cluster_of for t in doc[first : token.right_edge.i + 1]) and not indefinite:
-            continue  # "the Lee aide", "Lee's lawyer": someone of a named person, left to the descriptions
-        if not indefinite and not _introduced_unnamed(token):
-            described = _described_person(resolver, phrase, gender)
-            if described is not None:
-                return _for_cluster(described, "pronoun", added=mention)
-            continue  # "the base chief", "the author": often someone named, whom the descriptions find
         # a name set off in apposition in the subject's phrase (the parse may hang it on "Grimes")
         named = next(
             (
@@ -155,9 +148,17 @@ def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span, gender: st
             ),
             None,
         )  # fmt: skip
-        if named is not None and named.label == "PERSON":
-            # "A spokeswoman for Grimes, Nora Feld, said …. She declined …": the name beside her
+        if named is not None and named.label == "PERSON" and index.gender.get(id(named)) in (None, gender):
+            # "A spokeswoman for Grimes, Nora Feld, said …. She declined …", "Margaret's lawyer,
+            # Dana Whitcomb, disagreed. She argued …": the name beside the subject, not its owner
             return _for_cluster(named, "pronoun", added=mention)
+        if any(t.i in index.cluster_of for t in doc[first : token.right_edge.i + 1]) and not indefinite:
+            continue  # "the Lee aide", "Lee's lawyer": someone of a named person, left to the descriptions
+        if not indefinite and not _introduced_unnamed(token):
+            described = _described_person(resolver, phrase, gender)
+            if described is not None:
+                return _for_cluster(described, "pronoun", added=mention)
+            continue  # "the base chief", "the author": often someone named, whom the descriptions find
         resolution = resolver._resolve(phrase, depth=1)
         if resolution.kind not in ("anonymous", "unresolved"):
             return None  # "the senator": someone the article named
