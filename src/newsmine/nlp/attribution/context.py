@@ -50,6 +50,10 @@ WINDOW = 60
 _EDGE_PUNCT = frozenset("\"'“”‘’«»,.;:—–―-()[]")
 
 
+# Symbols the tokenizer marks as punctuation that belong to the figure before them.
+_UNIT_SYMBOLS = frozenset({"%", "‰", "°"})
+
+
 class DocContext:
     """A document read once into lists: token attributes, sentences, paragraphs, quotations."""
 
@@ -216,12 +220,13 @@ class DocContext:
         return self._name_turns
 
     def char_range(self, start: int, end: int) -> tuple[int, int] | None:
-        """Characters of tokens [start, end) without edge punctuation and a leading 'that'."""
+        """Characters of tokens [start, end) without edge punctuation (a figure's "%" is kept)
+        and a leading 'that'."""
         punct = self.punct
         while start < end and punct[start]:
             start += 1
-        while end > start and punct[end - 1]:
-            end -= 1
+        while end > start and punct[end - 1] and self.lower[end - 1] not in _UNIT_SYMBOLS:
+            end -= 1  # not a figure's "%": "cut water use by 15%" is no "by 15"
         if end - start > 1 and self.lower[start] == "that" and self.dep[start] == "mark":
             start += 1
         if end <= start:
