@@ -108,9 +108,8 @@ def _speaker_name(found: QuoteFound) -> str | None:
     source's noun phrase without the clause set off after it (:func:`unnamed_name`)."""
     if not found.speaker_name:
         return found.speaker_name
-    if found.speaker_kind == "anonymous":
-        return unnamed_name(repaired_name(found.speaker_name))
-    return repaired_name(found.speaker_name)
+    name = repaired_name(found.speaker_name)
+    return unnamed_name(name) if found.speaker_kind == "anonymous" else name
 
 
 def _quote(number: int, found: QuoteFound, text: str) -> Quote:

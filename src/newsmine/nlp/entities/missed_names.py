@@ -14,6 +14,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.dates.words import WEEKDAYS
 from newsmine.nlp.doc_attrs import in_excluded, token_indices
 from newsmine.nlp.entities.candidates import _Candidate, _first_named_body
 from newsmine.nlp.entities.labels import _COMPANY_ENDINGS
@@ -153,10 +154,9 @@ def _unlisted_first_name(word: str, lower_words: frozenset[str]) -> bool:
     )  # fmt: skip
 
 
-_CALENDAR_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "june", "july", "august", "september", "october", "november", "december", "today", "tonight",
-    "yesterday", "tomorrow",
+_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset({
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "today", "tonight", "yesterday", "tomorrow",
 })  # fmt: skip
 
 
