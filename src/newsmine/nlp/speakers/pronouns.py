@@ -137,8 +137,8 @@ def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span, gender: st
         if _in_reported_clause(token, index):
             continue
         lefts = [c for c in token.lefts if c.dep_ in _NOUN_PHRASE_DEPS and c.lower_ not in ("what", "which")]
-        first = min((c.left_edge.i for c in lefts), default=token.i)
-        phrase = doc[first : token.i + 1]
+        phrase_start = min((c.left_edge.i for c in lefts), default=token.i)
+        phrase = doc[phrase_start : token.i + 1]
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lefts)
         # a name set off in apposition in the subject's phrase (the parse may hang it on "Grimes")
         named = next(
@@ -152,7 +152,7 @@ def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span, gender: st
             # "A spokeswoman for Grimes, Nora Feld, said …. She declined …", "Margaret's lawyer,
             # Dana Whitcomb, disagreed. She argued …": the name beside the subject, not its owner
             return _for_cluster(named, "pronoun", added=mention)
-        if any(t.i in index.cluster_of for t in doc[first : token.right_edge.i + 1]) and not indefinite:
+        if any(t.i in index.cluster_of for t in doc[phrase_start : token.right_edge.i + 1]) and not indefinite:
             continue  # "the Lee aide", "Lee's lawyer": someone of a named person, left to the descriptions
         if not indefinite and not _introduced_unnamed(token):
             described = _described_person(resolver, phrase, gender)
