@@ -11,13 +11,17 @@ import pytest
     ("text", "other"),
     [
         (
-            "Voters were divided.\n\nIn Mahler's words, the election is \"a referendum on whether anybody"
-            ' is in charge." Krasner\'s message was simpler: "Look at the numbers."\n',
+            (
+                "Voters were divided.\n\nIn Mahler's words, the election is \"a referendum on whether anybody"
+                ' is in charge." Krasner\'s message was simpler: "Look at the numbers."\n'
+            ),
             "Look at the numbers",
         ),
         (
-            "Voters were divided.\n\nIn Mahler’s words, the election is “a referendum on whether anybody"
-            " is in charge.” Krasner’s message was simpler: “Look at the numbers.”\n",
+            (
+                "Voters were divided.\n\nIn Mahler’s words, the election is “a referendum on whether anybody"
+                " is in charge.” Krasner’s message was simpler: “Look at the numbers.”\n"
+            ),
             "Look at the numbers",
         ),
     ],
