@@ -329,11 +329,11 @@ def test_a_body_member_before_a_name_is_a_title(pipeline):
     """'Council member Sandra Liu', 'Board member Tom Akers': the body's name and 'member' are her
     title; 'a member Tom Akers' gives none."""
     record = pipeline.analyze(
-        "Council member Sandra Liu said she would fight. Board member Tom Akers voted no. "
-        "The vote was 6-3."
+        "Council member Sandra Liu said she would fight. Board member Tom Akers voted no. The vote was 6-3."
     )
     assert _entity(record, "Sandra Liu").titles == ["Council member"]
     assert _entity(record, "Tom Akers").titles == ["Board member"]
+
 
 def test_a_british_councillors_abbreviated_title_is_a_title(pipeline):
     """'Cllr Sarah Okonedo': the British abbreviation (no full stop) is a title, not part of her name."""
@@ -1325,3 +1325,25 @@ def test_a_word_the_article_writes_in_lower_case_is_no_first_name_before_a_tagge
     clusters = _clusters_with_tags(nlp, text, [("Harbison", "ORG"), ("Toledo", "GPE")])
     assert "Will Harbison" not in clusters
     assert clusters["Harbison"].label == "ORG"
+
+
+def test_a_hyphenated_newspaper_masthead_is_one_organisation(pipeline):
+    """The recogniser cuts "the Arkansas Democrat-Gazette" and "the Marshall Democrat-News" at
+    the hyphen (a place and a person "Marshall Democrat", then joined to the town): each paper
+    is one organisation named whole, and the town stays a place. A party's hyphen and an
+    'All-Star' game are no newspapers."""
+    record = pipeline.analyze(
+        "Budget signed\n\nMARSHALL, Mo. — The candidates for mayor of Marshall met on Thursday. "
+        "Senate leader Cindy Oakes said in an interview with the Arkansas Democrat-Gazette that the deal was fair. "
+        "A spokeswoman, Gabby Pruitt, told the Marshall Democrat-News that vetoes would follow. "
+        "The Spokesman-Review and the Fort Worth Star-Telegram reported it too. "
+        "Oakes once played in an All-Star game and admires the Democratic-Republican Party."
+    )
+    names = {e.name: e.label for e in record.entities}
+    assert names.get("Arkansas Democrat-Gazette") == "ORG"
+    assert names.get("Marshall Democrat-News") == "ORG"
+    assert names.get("Spokesman-Review") == "ORG"
+    assert names.get("Fort Worth Star-Telegram") == "ORG"
+    assert names.get("Marshall") == "GPE"
+    assert not any(name.startswith("All") for name in names)
+    assert "Marshall Democrat" not in names and "Democrat" not in names

@@ -466,6 +466,52 @@ def _with_possessor_of_body(ents: list[Span]) -> list[Span]:
     return found
 
 
+# Words of newspapers' mastheads that American papers join with a hyphen ("Post-Dispatch",
+# "Democrat-Gazette", "Star-Telegram", "Sun-Times", "Spokesman-Review", "Clarion-Ledger").
+_MASTHEAD_WORDS = frozenset({
+    "gazette", "dispatch", "news", "tribune", "telegram", "telegraph", "journal", "constitution", "herald",
+    "press", "times", "post", "star", "sentinel", "courier", "enterprise", "review", "record", "register",
+    "leader", "observer", "standard", "examiner", "bulletin", "mail", "democrat", "republican", "citizen",
+    "picayune", "argus", "eagle", "ledger", "chronicle", "advocate", "banner", "inquirer", "union", "sun",
+    "spokesman", "clarion", "globe", "statesman", "intelligencer", "item", "reporter", "messenger", "world",
+})  # fmt: skip
+_MASTHEAD_HYPHENS = frozenset({"-", "–"})
+_MAX_MASTHEAD_PLACE = 3  # "Fort Worth Star-Telegram", "St. Louis Post-Dispatch"
+
+
+def _with_hyphenated_masthead(ents: list[Span]) -> list[Span]:
+    """"The Arkansas Democrat-Gazette", "the Marshall Democrat-News": the recogniser cuts a
+    newspaper's name at the hyphen of its masthead and tags the pieces a place and a person
+    ("Arkansas", "Marshall Democrat"), which clustering then joins to the town or a
+    namesake. Two masthead words joined by a hyphen with no space round it, with the
+    capitalised words right before them (the paper's place, at most three), name one
+    organisation; the entities inside it give way to it. A party's "Democrat-Republican"
+    stays as it is."""
+    doc = ents[0].doc if ents else None
+    if doc is None:
+        return ents
+    papers: list[Span] = []
+    for hyphen in range(1, len(doc) - 1):
+        word, before, after = doc[hyphen], doc[hyphen - 1], doc[hyphen + 1]
+        if word.text not in _MASTHEAD_HYPHENS or word.whitespace_ or before.whitespace_:
+            continue
+        if not (before.is_title and after.is_title and before.lower_ in _MASTHEAD_WORDS and after.lower_ in _MASTHEAD_WORDS):
+            continue
+        if {before.lower_, after.lower_} == {"democrat", "republican"} or (papers and papers[-1].end > hyphen):
+            continue
+        start = hyphen - 1
+        while start > 0 and hyphen - 1 - start < _MAX_MASTHEAD_PLACE and "\n" not in doc[start - 1].text_with_ws:
+            previous = doc[start - 1]
+            if not previous.is_title or previous.is_sent_start or previous.pos_ in ("DET", "ADP", "PRON", "VERB", "AUX"):
+                break
+            start -= 1
+        papers.append(Span(doc, start, hyphen + 2, label="ORG"))
+    if not papers:
+        return ents
+    kept = [ent for ent in ents if not any(ent.start < paper.end and paper.start < ent.end for paper in papers)]
+    return sorted(kept + papers, key=lambda span: span.start)
+
+
 def _joined_parts(ent: Span) -> list[Span] | None:
     """The names of ``ent`` when it is nothing but capitalised names joined by commas and
     "and" (", and" too), at least two of them, else None."""
