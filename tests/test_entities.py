@@ -1347,3 +1347,33 @@ def test_a_hyphenated_newspaper_masthead_is_one_organisation(pipeline):
     assert names.get("Marshall") == "GPE"
     assert not any(name.startswith("All") for name in names)
     assert "Marshall Democrat" not in names and "Democrat" not in names
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "region"),
+    [
+        ("ST. PAUL, Minn. — ", "ST. PAUL", "Minn."),
+        ("ST. AGNES, Cornwall — ", "ST. AGNES", "Cornwall"),
+        ("PENZANCE, England (Reuters) — ", "PENZANCE", "England"),
+        ("By Ann Lee\n\nDec. 4, 2026\n\nFORT WORTH, Texas - ", "FORT WORTH", "Texas"),
+    ],
+)
+def test_a_datelines_place_in_capitals_is_one_place(pipeline, opening, place, region):
+    """The recogniser tags a dateline's place in capitals in pieces ("ST", "PAUL"), misses one
+    it does not know ("PENZANCE") and may read the region as a person ("Cornwall"): each is
+    one place, as written. A subheading in capitals further down is no place."""
+    record = pipeline.analyze(
+        f"Storm closes harbour\n\n{opening}The storm closed the harbour on Monday, officials said.\n\n"
+        "Fishing boats stayed in port.\n\nREPAIR COSTS — Nobody knows what the repairs will cost."
+    )
+    names = {e.name: e.label for e in record.entities}
+    assert names.get(place) == "GPE"
+    assert names.get(region) == "GPE"
+    assert not any(name.startswith(("ST", "REPAIR")) and name != place for name in names)
+
+
+def test_a_kicker_in_capitals_is_no_dateline_place(pipeline):
+    record = pipeline.analyze(
+        "Storm closes harbour\n\nBREAKING — The storm closed the harbour on Monday, officials said."
+    )
+    assert "BREAKING" not in {e.name for e in record.entities}

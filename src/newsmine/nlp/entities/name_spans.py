@@ -512,6 +512,60 @@ def _with_hyphenated_masthead(ents: list[Span]) -> list[Span]:
     return sorted(kept + papers, key=lambda span: span.start)
 
 
+# A dateline opening one of an article's first paragraphs: a place in capitals ("ST. PAUL",
+# "FORT WORTH", "PENZANCE"), perhaps its state or country ("Minn.", "South Africa") and an
+# agency in parentheses, then a dash.
+_DATELINE_RE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]*[A-Z.](?: [A-Z][A-Z.'’-]*[A-Z.]){0,3})"
+    r"(?:, (?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))?(?: \([A-Za-z .&-]+\))? ?(?:—|–|--|-) "
+)
+_DATELINE_PARAGRAPHS = 3  # the headline's, the byline's and the first paragraph of text
+_DATELINE_KICKERS = frozenset({"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "LIVE", "CORRECTION"})
+
+
+def _with_dateline_place(ents: list[Span]) -> list[Span]:
+    """"ST. PAUL, Minn. —", "PENZANCE, England —": the recogniser tags a dateline's place in
+    capitals in pieces ("ST", "PAUL"), or a place it does not know not at all, and may read
+    the region after it as a person ("Cornwall"). The place of a dateline opening one of the
+    article's first paragraphs is one place, named as written, and so is its state or country;
+    the tags inside them give way (an agency in parentheses keeps its own). A kicker in
+    capitals ("BREAKING —") is no place."""
+    doc = ents[0].doc if ents else None
+    if doc is None:
+        return ents
+    text = doc_text(doc)
+    places: list[Span] = []
+    for start in _opening_paragraphs(text):
+        match = _DATELINE_RE.match(text, start)
+        if match is None or match.group("place") in _DATELINE_KICKERS:
+            continue
+        for group in ("place", "region"):
+            place = doc.char_span(*match.span(group), label="GPE", alignment_mode="expand") if match.group(group) else None
+            if place is not None and not any(e.start == place.start and e.end == place.end and e.label_ == "GPE" for e in ents):
+                places.append(place)
+        break
+    if not places:
+        return ents
+    kept = [ent for ent in ents if not any(ent.start < place.end and place.start < ent.end for place in places)]
+    return sorted(kept + places, key=lambda span: span.start)
+
+
+def _opening_paragraphs(text: str) -> list[int]:
+    """Where the paragraphs that may hold a dateline start: the headline's and those after it
+    up to and including the first paragraph of text (a byline "By …" or a short line with
+    no full stop, such as a date, comes before it), at most :data:`_DATELINE_PARAGRAPHS`
+    after the headline."""
+    starts = [0]
+    for match in re.finditer(r"\n\s*(?=\S)", text):
+        starts.append(match.end())
+        end = text.find("\n", match.end())
+        paragraph = text[match.end() : end if end >= 0 else len(text)].strip()
+        leads_in = paragraph.startswith("By ") or (len(paragraph.split()) < 8 and not paragraph.endswith((".", "!", "?", '"', "”")))
+        if len(starts) > _DATELINE_PARAGRAPHS or not leads_in:
+            break
+    return starts
+
+
 def _joined_parts(ent: Span) -> list[Span] | None:
     """The names of ``ent`` when it is nothing but capitalised names joined by commas and
     "and" (", and" too), at least two of them, else None."""
