@@ -1377,3 +1377,21 @@ def test_a_kicker_in_capitals_is_no_dateline_place(pipeline):
         "Storm closes harbour\n\nBREAKING — The storm closed the harbour on Monday, officials said."
     )
     assert "BREAKING" not in {e.name for e in record.entities}
+
+
+def test_a_portfolio_before_its_office_is_part_of_the_title(pipeline):
+    """'Defense Secretary Lloyd Austin', 'Interior Minister Carolina Toha': the recogniser tags
+    the portfolio an organisation ('Defense', 'Interior'); it is part of the person's title.
+    The department named on its own ('The Treasury said') and a body before its office ('UN
+    Secretary-General') stay organisations."""
+    record = pipeline.analyze(
+        "Talks stall\n\nDefense Secretary Lloyd Austin met Treasury Secretary Janet Yellen on Monday. "
+        "Interior Minister Carolina Toha said the talks went well. The Treasury said it would respond. "
+        "UN Secretary-General Antonio Guterres was there."
+    )
+    names = {e.name: e for e in record.entities}
+    assert "Defense" not in names and "Interior" not in names
+    assert names["Lloyd Austin"].titles == ["Defense Secretary"]
+    assert [m.text for m in names["Treasury"].mentions] == ["Treasury"]
+    assert names["Treasury"].mentions[0].start == record.text.index("The Treasury said") + len("The ")
+    assert names["UN"].label == "ORG"

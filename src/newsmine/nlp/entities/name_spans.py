@@ -675,6 +675,14 @@ def _title_case(line: str) -> bool:
 # Offices whose "of" phrase names a portfolio, not a body: "Secretary of State", "Minister of
 # Finance" (a department's or ministry's "of" phrase is the body's name: "departments of State").
 _OFFICE_HOLDERS = frozenset({"secretary", "secretaries", "minister", "ministers"})
+# Government portfolios, written before the office of the person holding them.
+_PORTFOLIOS = frozenset({
+    "defense", "defence", "interior", "treasury", "health", "home", "foreign", "finance", "energy", "education",
+    "transportation", "transport", "commerce", "labor", "labour", "agriculture", "justice", "state", "environment",
+    "culture", "trade", "housing", "veterans affairs", "homeland security", "war", "navy", "army", "air force",
+    "economy", "industry", "immigration", "communications", "infrastructure", "tourism", "fisheries", "science",
+    "technology", "development", "welfare", "security", "intelligence", "budget", "planning", "water", "mines",
+})  # fmt: skip
 
 
 def _holders_portfolio(span: Span) -> bool:
@@ -686,7 +694,12 @@ def _holders_portfolio(span: Span) -> bool:
         return False  # "Secretary of Defense Leon Panetta" tagged ORG: the person is in it
     if _LEADING_THE_RE.sub("", span.text.lower()) in lexicons.load("places"):
         return False  # "the foreign minister of Moldova" names a country, whatever its tag
-    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _OFFICE_HOLDERS
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _OFFICE_HOLDERS:
+        return True
+    # "Defense Secretary Lloyd Austin", "Interior Minister Ana Ruiz": the portfolio before the
+    # office (a body's name before it, "UN Secretary-General", stays a body).
+    before_office = span.end < len(doc) and doc[span.end].lower_ in _OFFICE_HOLDERS
+    return before_office and span.text.lower() in _PORTFOLIOS
 
 
 _CLOCK_RE = re.compile(r"\d{1,2}[:.]\d\d|[ap]\.?m\.?", re.I)
