@@ -512,8 +512,9 @@ class SpeakerResolver:
         and they (:mod:`.body_pronouns`)."""
         low = mention.root.lower_
         if low in _MALE or low in _FEMALE:
-            if _unnamed_speaker_again(self, mention):
-                return Resolution("anonymous", None, mention.text)
+            again = _unnamed_speaker_again(self, mention)
+            if again is not None:
+                return again
             return _person_pronoun(self, mention, "m" if low in _MALE else "f")
         if low in _IT:
             return _body_pronoun(self, mention, plural=False)
