@@ -29,6 +29,9 @@
 # train-names37.ann.txt (session 37) annotates only the name sources of 25 more train articles in
 # none of the six files above (random.Random(3737), its header says how), blind: a fourth study
 # sample of names (it may share articles with pron37 and desc37, never a source).
+# train-names39.ann.txt (session 39) annotates only the name sources of 25 more train articles in
+# none of the nine files above (random.Random(3939), its header says how), blind: a fifth study
+# sample of names.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRAIN=../shared/benchmarks/polnear/train
