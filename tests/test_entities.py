@@ -1411,3 +1411,19 @@ def test_common_first_names_the_lists_missed_name_people(pipeline):
     assert names.get("Maya Okonkwo") == "PERSON"
     quote = next(q for q in record.quotes if q.text.startswith("I just wanted"))
     assert quote.speaker.name == "Maya Okonkwo"
+
+
+def test_a_name_with_an_age_in_apposition_is_a_person(pipeline):
+    """'Okonkwo, 22, grew up in Houston': the recogniser tags the surname an organisation
+    (and misses 'Adaeze Okonkwo', a first name no list knows); an age between commas is how
+    news write a person. A count after a place ('in Millbrook, 12 of the 40 homes') is none."""
+    record = pipeline.analyze(
+        "Rookie lifts Fever\n\nINDIANAPOLIS — Adaeze Okonkwo had never played a minute of overtime. "
+        'On Sunday night she played all five.\n\n"I just wanted the ball," Okonkwo said after the win.\n\n'
+        "Okonkwo, 22, grew up in Houston. In Millbrook, 12 of the 40 homes flooded."
+    )
+    names = {e.name: e.label for e in record.entities}
+    assert names.get("Adaeze Okonkwo") == "PERSON"
+    assert names.get("Millbrook") != "PERSON"
+    quote = next(q for q in record.quotes if q.text.startswith("I just wanted"))
+    assert quote.speaker.name == "Adaeze Okonkwo"
