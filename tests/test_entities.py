@@ -1395,3 +1395,35 @@ def test_a_portfolio_before_its_office_is_part_of_the_title(pipeline):
     assert [m.text for m in names["Treasury"].mentions] == ["Treasury"]
     assert names["Treasury"].mentions[0].start == record.text.index("The Treasury said") + len("The ")
     assert names["UN"].label == "ORG"
+
+
+def test_common_first_names_the_lists_missed_name_people(pipeline):
+    """'INDIANAPOLIS — Maya Okonkwo had never played …': the recogniser tags nothing there and
+    the later 'Okonkwo' an organisation; 'Maya' is a common first name, so she is a person
+    named in full, and her quote is hers by full name."""
+    record = pipeline.analyze(
+        "Rookie lifts Fever\n\nINDIANAPOLIS — Maya Okonkwo had never played a minute of overtime. "
+        "On Sunday night she played all five.\n\n"
+        '"I just wanted the ball," Okonkwo said.\n\n'
+        "Her father, Kwame Okonkwo, said he had watched the game twice."
+    )
+    names = {e.name: e.label for e in record.entities}
+    assert names.get("Maya Okonkwo") == "PERSON"
+    quote = next(q for q in record.quotes if q.text.startswith("I just wanted"))
+    assert quote.speaker.name == "Maya Okonkwo"
+
+
+def test_a_name_with_an_age_in_apposition_is_a_person(pipeline):
+    """'Okonkwo, 22, grew up in Houston': the recogniser tags the surname an organisation
+    (and misses 'Adaeze Okonkwo', a first name no list knows); an age between commas is how
+    news write a person. A count after a place ('in Millbrook, 12 of the 40 homes') is none."""
+    record = pipeline.analyze(
+        "Rookie lifts Fever\n\nINDIANAPOLIS — Adaeze Okonkwo had never played a minute of overtime. "
+        'On Sunday night she played all five.\n\n"I just wanted the ball," Okonkwo said after the win.\n\n'
+        "Okonkwo, 22, grew up in Houston. In Millbrook, 12 of the 40 homes flooded."
+    )
+    names = {e.name: e.label for e in record.entities}
+    assert names.get("Adaeze Okonkwo") == "PERSON"
+    assert names.get("Millbrook") != "PERSON"
+    quote = next(q for q in record.quotes if q.text.startswith("I just wanted"))
+    assert quote.speaker.name == "Adaeze Okonkwo"
