@@ -695,3 +695,26 @@ def test_a_negated_reporting_verb_between_two_quotations_does_not_stop_the_quote
     assert "The ferry is late again" in quote.text
     assert quote.speaker is not None and quote.speaker.text == "Ruiz"
     assert quote.cue is not None and quote.cue.text != "hear"
+
+
+def test_a_relative_clause_after_a_quotation_does_not_take_it(pipeline):
+    # The relative clause says something about a word of the quotation or after it ('the
+    # debate that sank his campaign', 'records that would respond to …'): its verb is no cue
+    # of the quotation, which goes on with the quote before it or waits for its own cue.
+    run = (
+        '"The vote is close," the aide added. "How she handles the questions is still open … If she dodges '
+        "them I can see him pouncing\" in the final debate that practically sank the senator's campaign.\n"
+    )
+    quote = _quote_with(_quotes(pipeline, run), "I can see him pouncing")
+    assert quote.speaker is not None and quote.speaker.text == "the aide"
+    assert "The vote is close" in quote.text
+    alone = '"I could see the crowd singing every word" in the old hall that nearly ruined the band two years ago.\n'
+    quote = _quote_with(_quotes(pipeline, alone), "singing every word")
+    assert quote.cue is None or quote.cue.text != "ruined"
+
+
+def test_a_relative_clause_of_the_speakers_description_still_lets_the_quote_go_on(pipeline):
+    text = '"Nobody told us anything," said Ana Ruiz, who runs the bakery. "We found out on the radio."\n'
+    quote = _quote_with(_quotes(pipeline, text), "We found out on the radio")
+    assert "Nobody told us anything" in quote.text
+    assert quote.speaker is not None and quote.speaker.text == "Ana Ruiz"

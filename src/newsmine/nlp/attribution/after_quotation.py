@@ -40,6 +40,8 @@ def attribution_after(ctx: DocContext, k: int) -> tuple[int, int]:
             break
         if not (ctx.pos[i] == "VERB" or (ctx.lemma[i] in cues and i + 1 < ctx.n and ctx.punct[i + 1])):
             continue
+        if _relative_clause_verb(ctx, i):
+            continue  # '"… every word" in the debate that sank his campaign': about a word, not the speaker
         if not comma and any(c > i and ctx.dep[c] in ("ccomp", "xcomp") and ctx.quote_of[c] < 0 for c in ctx.children[i]):
             return -1, -1  # '"…?" Ruiz said she would …': the cue of its own clause (after a comma, a misparse)
         source = _phrase_by(ctx, j, i)
@@ -81,6 +83,11 @@ def words_after(ctx: DocContext, k: int) -> tuple[int, bool]:
     if ending == "." and not comma and text[ctx.idx[j]].isupper():
         return -1, False
     return j, comma
+
+
+def _relative_clause_verb(ctx: DocContext, i: int) -> bool:
+    """Whether verb ``i`` heads a relative clause whose subject is its relative pronoun."""
+    return ctx.dep[i] == "relcl" and any(ctx.dep[c] in ("nsubj", "nsubjpass") and ctx.tag[c] in ("WDT", "WP") for c in ctx.children[i])
 
 
 def _stops_clause(ctx: DocContext, i: int, j: int) -> bool:
