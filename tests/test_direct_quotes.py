@@ -718,3 +718,18 @@ def test_a_relative_clause_of_the_speakers_description_still_lets_the_quote_go_o
     quote = _quote_with(_quotes(pipeline, text), "We found out on the radio")
     assert "Nobody told us anything" in quote.text
     assert quote.speaker is not None and quote.speaker.text == "Ana Ruiz"
+
+
+def test_a_relative_clause_opening_after_a_quotation_does_not_take_it(pipeline):
+    # 'which Reed thinks will lead …' is about the rule the quotation names: its verb reports
+    # the relative clause, not the quotation, which goes on with the quote before it.
+    text = (
+        '"Our members are tired of the port board," said Tom Reed, a spokesman for the dockers. '
+        '"It has been very harsh with the new shift rule," which Reed thinks will lead the firms to cut jobs.\n'
+    )
+    quotes = _quotes(pipeline, text)
+    quote = _quote_with(quotes, "very harsh with the new shift rule")
+    assert "Our members are tired" in quote.text
+    assert quote.speaker is not None and quote.speaker.text == "Tom Reed"
+    thinks = [q for q in quotes if q.cue is not None and q.cue.text == "thinks"]
+    assert all("very harsh" not in q.text for q in thinks)

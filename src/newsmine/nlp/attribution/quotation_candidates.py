@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from newsmine.nlp.attribution.after_quotation import attribution_after
+from newsmine.nlp.attribution.after_quotation import attribution_after, relative_clause_after
 from newsmine.nlp.attribution.context import NEGATION_DEPS, SUBJECT_DEPS, WINDOW, DocContext
 from newsmine.nlp.attribution.narration import narration_between
 from newsmine.nlp.attribution.punctuation_candidates import dash_name
@@ -42,6 +42,8 @@ def propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
         # that practically scuttled his campaign': a relative clause opening after a quotation
         # says something about a word of it, and the quotation is another cue's.
         ks = [k for k in ks if ctx.stretch_tokens[k][0] > prop.source]
+    # '"…," which Mozloom thinks will cut hours': nor one whose relative clause the cue is in.
+    ks = [k for k in ks if not relative_clause_after(ctx, k)[0] <= i <= relative_clause_after(ctx, k)[1]]
     if any(ctx.stretch_tokens[k][0] > i for k in ks):
         # 'On ABC's "Good Morning America" Tuesday, he said, "…"', 'When someone shouted,
         # "Cruz," Beck joked, "…"': with a quotation after the cue, one before it is the
