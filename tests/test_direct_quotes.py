@@ -733,3 +733,16 @@ def test_a_relative_clause_opening_after_a_quotation_does_not_take_it(pipeline):
     assert quote.speaker is not None and quote.speaker.text == "Tom Reed"
     thinks = [q for q in quotes if q.cue is not None and q.cue.text == "thinks"]
     assert all("very harsh" not in q.text for q in thinks)
+
+
+def test_an_orphan_quotation_skips_a_report_inside_a_relative_clause_about_a_thing(pipeline):
+    # 'the emails, which included staff members suggesting …' describes the emails: the
+    # quotation opening the next paragraph goes on with the board's statement, not the staff's.
+    text = (
+        "The port board issued a statement apologizing to the fishermen for the emails, which included staff "
+        "members suggesting someone should check the fleet's papers.\n\n"
+        '"On behalf of everyone at the board, we want to offer a deep and sincere apology to the fishermen '
+        'and their families for these remarks."\n'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "On behalf of everyone at the board")
+    assert quote.speaker is not None and quote.speaker.text == "The port board"
