@@ -1008,14 +1008,19 @@ def test_a_cue_set_inside_the_sentence_after_a_name_and_a_noun_phrase_speaks_for
     "text, cue, speaker",
     [
         (
-            "The mayor spoke just down the street from the old ferry terminal — now owned by developer Tom Reed — "
-            'where about 50 dockers had gathered on Friday morning, chanting "no contract, no ferry" after the talks failed.\n',
+            (
+                "The mayor spoke just down the street from the old ferry terminal — now owned by developer "
+                'Tom Reed — where about 50 dockers had gathered on Friday morning, chanting "no contract, '
+                'no ferry" after the talks failed.\n'
+            ),
             "chanting",
             "about 50 dockers",
         ),
         (
-            'The campaign began with a short Web ad, "Playing Mayor," in which children use a toy crane to knock down '
-            'a sandcastle, yelling "new harbour!"\n',
+            (
+                'The campaign began with a short Web ad, "Playing Mayor," in which children use a toy crane '
+                'to knock down a sandcastle, yelling "new harbour!"\n'
+            ),
             "yelling",
             "children",
         ),

@@ -34,8 +34,17 @@ def test_a_quotation_after_a_nested_report_continues_its_content(pipeline, text)
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ('Ruiz told Channel 4 News that "the gunman shot at the guards, according to the police who arrested him."\n', "Ruiz"),
-        ('The mayor told French radio station RTL that "the truck drove into the crowd, according to the police."\n', "The mayor"),
+        (
+            (
+                'Ruiz told Channel 4 News that "the gunman shot at the guards, according to the police who '
+                'arrested him."\n'
+            ),
+            "Ruiz",
+        ),
+        (
+            'The mayor told French radio station RTL that "the truck drove into the crowd, according to the police."\n',
+            "The mayor",
+        ),
     ],
 )
 def test_according_to_inside_the_quotation_marks_is_the_speakers_own_words(pipeline, text, speaker):

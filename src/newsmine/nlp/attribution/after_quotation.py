@@ -42,7 +42,7 @@ def attribution_after(ctx: DocContext, k: int) -> tuple[int, int]:
         if not (ctx.pos[i] == "VERB" or (ctx.lemma[i] in cues and i + 1 < ctx.n and ctx.punct[i + 1])):
             continue
         if _relative_clause_verb(ctx, i) or relative[0] <= i <= relative[1]:
-            continue  # '"… every word" in the debate that sank his campaign': about a word, not the speaker
+            continue  # '"…" in the debate that sank his campaign', '"…," which Reed thinks …': about a word
         if not comma and any(c > i and ctx.dep[c] in ("ccomp", "xcomp") and ctx.quote_of[c] < 0 for c in ctx.children[i]):
             return -1, -1  # '"…?" Ruiz said she would …': the cue of its own clause (after a comma, a misparse)
         source = _phrase_by(ctx, j, i)
@@ -105,7 +105,9 @@ def relative_clause_after(ctx: DocContext, k: int) -> tuple[int, int]:
 
 def _relative_clause_verb(ctx: DocContext, i: int) -> bool:
     """Whether verb ``i`` heads a relative clause whose subject is its relative pronoun."""
-    return ctx.dep[i] == "relcl" and any(ctx.dep[c] in ("nsubj", "nsubjpass") and ctx.tag[c] in ("WDT", "WP") for c in ctx.children[i])
+    if ctx.dep[i] != "relcl":
+        return False
+    return any(ctx.dep[c] in ("nsubj", "nsubjpass") and ctx.tag[c] in ("WDT", "WP") for c in ctx.children[i])
 
 
 def _stops_clause(ctx: DocContext, i: int, j: int) -> bool:

@@ -43,7 +43,7 @@ def propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
         # says something about a word of it, and the quotation is another cue's.
         ks = [k for k in ks if ctx.stretch_tokens[k][0] > prop.source]
     # '"…," which Mozloom thinks will cut hours': nor one whose relative clause the cue is in.
-    ks = [k for k in ks if not relative_clause_after(ctx, k)[0] <= i <= relative_clause_after(ctx, k)[1]]
+    ks = [k for k, (first, last) in ((k, relative_clause_after(ctx, k)) for k in ks) if not first <= i <= last]
     if any(ctx.stretch_tokens[k][0] > i for k in ks):
         # 'On ABC's "Good Morning America" Tuesday, he said, "…"', 'When someone shouted,
         # "Cruz," Beck joked, "…"': with a quotation after the cue, one before it is the

@@ -412,14 +412,12 @@ def _reporting_subject(ctx: DocContext, verb: int) -> int:
 _SUBORDINATE_DEPS = frozenset({"advcl", "acl", "relcl", "ccomp", "pcomp", "pobj", "prep"})
 
 
-
-
 def _scene_subject(ctx: DocContext, i: int) -> int:
     """'… the Taj Mahal, where about 50 protesters had gathered on Wednesday, chanting "…"', '… a
     Web ad in which children bash in a dollhouse, yelling "…"': a participle right after a
     comma that closes a relative clause of place ('where', 'in which') speaks for that clause's
     subject, the people of the scene it sets, however high the parse hung the participle (the
-    main clause's subject is only where the scene is). -1 when the words before the comma are
+    main clause only names the place). -1 when the words before the comma are
     no such clause: a relative pronoun, a passive, a reported clause keep the other rules, and
     so does a clause of time ('in 2008, when she campaigned …, seeking': on PolNeAR train the
     gold gives such a participle the main clause's subject)."""
