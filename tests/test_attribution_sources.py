@@ -1002,3 +1002,44 @@ def test_a_cue_set_inside_the_sentence_after_a_name_and_a_noun_phrase_speaks_for
     # 'Ruiz, a senior aide said, "…"': Ruiz is what the aide talks about, the aide the speaker.
     quote = next(q for q in pipeline.analyze(text).quotes if q.cue is not None and q.cue.text == "said")
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        (
+            (
+                "The mayor spoke just down the street from the old ferry terminal — now owned by developer "
+                'Tom Reed — where about 50 dockers had gathered on Friday morning, chanting "no contract, '
+                'no ferry" after the talks failed.\n'
+            ),
+            "chanting",
+            "about 50 dockers",
+        ),
+        (
+            (
+                'The campaign began with a short Web ad, "Playing Mayor," in which children use a toy crane '
+                'to knock down a sandcastle, yelling "new harbour!"\n'
+            ),
+            "yelling",
+            "children",
+        ),
+    ],
+)
+def test_a_participle_after_a_relative_clause_of_place_speaks_for_its_people(pipeline, text, cue, speaker):
+    """The parse hangs the participle on the main verb (or climbs there from the relative
+    clause); the people the 'where' / 'in which' clause sets in the scene are the speakers."""
+    quotes = [q for q in pipeline.analyze(text).quotes if q.cue is not None and q.cue.text == cue]
+    assert [q.speaker.text for q in quotes] == [speaker]
+
+
+def test_a_participle_after_a_clause_of_time_or_a_relative_pronoun_keeps_the_main_subject(pipeline):
+    text = (
+        "And she has shown a patience she did not show in 2010, when she ran as a tough outsider, "
+        'promising to "clean out the harbour board."\n'
+    )
+    quote = next(q for q in pipeline.analyze(text).quotes if q.cue is not None and q.cue.text == "promising")
+    assert quote.speaker is not None and quote.speaker.start == text.index("she")
+    text = 'Ruiz spoke at the old pier, which the council closed last year, saying the ferry "must come back."\n'
+    quote = next(q for q in pipeline.analyze(text).quotes if q.cue is not None and q.cue.text == "saying")
+    assert quote.speaker is not None and quote.speaker.text == "Ruiz"

@@ -695,3 +695,54 @@ def test_a_negated_reporting_verb_between_two_quotations_does_not_stop_the_quote
     assert "The ferry is late again" in quote.text
     assert quote.speaker is not None and quote.speaker.text == "Ruiz"
     assert quote.cue is not None and quote.cue.text != "hear"
+
+
+def test_a_relative_clause_after_a_quotation_does_not_take_it(pipeline):
+    # The relative clause says something about a word of the quotation or after it ('the
+    # debate that sank his campaign', 'records that would respond to …'): its verb is no cue
+    # of the quotation, which goes on with the quote before it or waits for its own cue.
+    run = (
+        '"The vote is close," the aide added. "How she handles the questions is still open … If she dodges '
+        "them I can see him pouncing\" in the final debate that practically sank the senator's campaign.\n"
+    )
+    quote = _quote_with(_quotes(pipeline, run), "I can see him pouncing")
+    assert quote.speaker is not None and quote.speaker.text == "the aide"
+    assert "The vote is close" in quote.text
+    alone = '"I could see the crowd singing every word" in the old hall that nearly ruined the band two years ago.\n'
+    quote = _quote_with(_quotes(pipeline, alone), "singing every word")
+    assert quote.cue is None or quote.cue.text != "ruined"
+
+
+def test_a_relative_clause_of_the_speakers_description_still_lets_the_quote_go_on(pipeline):
+    text = '"Nobody told us anything," said Ana Ruiz, who runs the bakery. "We found out on the radio."\n'
+    quote = _quote_with(_quotes(pipeline, text), "We found out on the radio")
+    assert "Nobody told us anything" in quote.text
+    assert quote.speaker is not None and quote.speaker.text == "Ana Ruiz"
+
+
+def test_a_relative_clause_opening_after_a_quotation_does_not_take_it(pipeline):
+    # 'which Reed thinks will lead …' is about the rule the quotation names: its verb reports
+    # the relative clause, not the quotation, which goes on with the quote before it.
+    text = (
+        '"Our members are tired of the port board," said Tom Reed, a spokesman for the dockers. '
+        '"It has been very harsh with the new shift rule," which Reed thinks will lead the firms to cut jobs.\n'
+    )
+    quotes = _quotes(pipeline, text)
+    quote = _quote_with(quotes, "very harsh with the new shift rule")
+    assert "Our members are tired" in quote.text
+    assert quote.speaker is not None and quote.speaker.text == "Tom Reed"
+    thinks = [q for q in quotes if q.cue is not None and q.cue.text == "thinks"]
+    assert all("very harsh" not in q.text for q in thinks)
+
+
+def test_an_orphan_quotation_skips_a_report_inside_a_relative_clause_about_a_thing(pipeline):
+    # 'the emails, which included staff members suggesting …' describes the emails: the
+    # quotation opening the next paragraph goes on with the board's statement, not the staff's.
+    text = (
+        "The port board issued a statement apologizing to the fishermen for the emails, which included staff "
+        "members suggesting someone should check the fleet's papers.\n\n"
+        '"On behalf of everyone at the board, we want to offer a deep and sincere apology to the fishermen '
+        'and their families for these remarks."\n'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "On behalf of everyone at the board")
+    assert quote.speaker is not None and quote.speaker.text == "The port board"

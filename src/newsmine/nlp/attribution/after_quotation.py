@@ -11,7 +11,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import NOMINAL_POS, DocContext
 from newsmine.nlp.attribution.sources import subject_of
 
-__all__ = ["attribution_after", "phrase_head", "speaker_after", "words_after"]
+__all__ = ["attribution_after", "phrase_head", "relative_clause_after", "speaker_after", "words_after"]
 
 # How far after a quotation its cue word and speaker are looked for ('"…," the presumptive
 # GOP presidential nominee, Donald Trump, tweeted').
@@ -35,11 +35,14 @@ def attribution_after(ctx: DocContext, k: int) -> tuple[int, int]:
     if j < 0:
         return -1, -1
     cues = lexicons.load("cues")
+    relative = relative_clause_after(ctx, k)
     for i in range(j, min(ctx.n, j + _AFTER_WINDOW)):
         if _stops_clause(ctx, i, j):
             break
         if not (ctx.pos[i] == "VERB" or (ctx.lemma[i] in cues and i + 1 < ctx.n and ctx.punct[i + 1])):
             continue
+        if _relative_clause_verb(ctx, i) or relative[0] <= i <= relative[1]:
+            continue  # '"…" in the debate that sank his campaign', '"…," which Reed thinks …': about a word
         if not comma and any(c > i and ctx.dep[c] in ("ccomp", "xcomp") and ctx.quote_of[c] < 0 for c in ctx.children[i]):
             return -1, -1  # '"…?" Ruiz said she would …': the cue of its own clause (after a comma, a misparse)
         source = _phrase_by(ctx, j, i)
@@ -81,6 +84,30 @@ def words_after(ctx: DocContext, k: int) -> tuple[int, bool]:
     if ending == "." and not comma and text[ctx.idx[j]].isupper():
         return -1, False
     return j, comma
+
+
+def relative_clause_after(ctx: DocContext, k: int) -> tuple[int, int]:
+    """The tokens (first, last) of the relative clause that opens right after quotation ``k``
+    with its pronoun ('"… with the overtime rule," which Mozloom thinks will cut hours');
+    (-1, -2) when the words after it open no relative clause."""
+    j, _ = words_after(ctx, k)
+    if j < 0 or ctx.tag[j] not in ("WDT", "WP"):
+        return -1, -2
+    r = j
+    for _ in range(4):
+        if ctx.dep[r] == "relcl":
+            return ctx.left[r], ctx.right[r]
+        if ctx.head[r] == r:
+            break
+        r = ctx.head[r]
+    return -1, -2
+
+
+def _relative_clause_verb(ctx: DocContext, i: int) -> bool:
+    """Whether verb ``i`` heads a relative clause whose subject is its relative pronoun."""
+    if ctx.dep[i] != "relcl":
+        return False
+    return any(ctx.dep[c] in ("nsubj", "nsubjpass") and ctx.tag[c] in ("WDT", "WP") for c in ctx.children[i])
 
 
 def _stops_clause(ctx: DocContext, i: int, j: int) -> bool:

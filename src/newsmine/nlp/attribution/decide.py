@@ -188,7 +188,9 @@ def reported_through(ctx: DocContext, cand: Candidate) -> Candidate:
     if not 0 <= i < ctx.n or ctx.pos[i] != "VERB" or cue_category(ctx.lemma[i], False) not in _REPORTED_CATEGORIES:
         return cand
     according = next((c for c in ctx.children[i] if ctx.lower[c] == "according" and c + 1 < ctx.n and ctx.lower[c + 1] == "to"), -1)
-    if according < 0:
+    if according < 0 or (ctx.quote_of[according] >= 0 and ctx.quote_of[i] < 0):
+        # '… told TV that "the driver fired on the crowd, according to the police."': inside
+        # the quotation marks the phrase is the speaker's own words, whatever the parse hung it on.
         return cand
     source = ctx.child(according + 1, {"pobj"})
     if source < 0:

@@ -112,7 +112,8 @@ def orphan_quotations(
         _note_end(ctx, cand, ends_with)
     for k, stretch in enumerate(ctx.stretches):
         while before < len(with_source) and _reach(with_source[before]) <= stretch.start:
-            if last is None or _reach(with_source[before]) >= _reach(last):
+            later = last is None or _reach(with_source[before]) >= _reach(last)
+            if later and not _in_relative_clause(ctx, with_source[before].trigger):
                 last = with_source[before]
             before += 1
         if taken.overlapping(stretch.inner_start, stretch.inner_end):
@@ -331,6 +332,22 @@ def _speaker_written_after(ctx: DocContext, cand: Candidate) -> Candidate:
     k = ctx.quote_of[ctx.token_at_char(before[-1])]
     source = speaker_after(ctx, k, cand.trigger) if k >= 0 else -1
     return replace(cand, source=source) if source >= 0 else cand
+
+
+def _in_relative_clause(ctx: DocContext, trigger: int) -> bool:
+    """Whether cue word ``trigger`` reports inside a relative clause about a thing ('the
+    emails, which included staff members suggesting …'): words describing a thing of the
+    sentence, whose speaker does not go on into the quotation after it. A relative clause
+    with a speaker of its own ('a news conference in which he continued his assault,
+    mocking …') still reports."""
+    k = trigger
+    for _ in range(6):
+        if k < 0 or ctx.head[k] == k:
+            return False
+        if ctx.dep[k] == "relcl":
+            return any(ctx.dep[c] in ("nsubj", "nsubjpass") and ctx.tag[c] == "WDT" for c in ctx.children[k])
+        k = ctx.head[k]
+    return False
 
 
 def _reach(cand: Candidate) -> int:

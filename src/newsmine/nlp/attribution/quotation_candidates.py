@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from newsmine.nlp.attribution.after_quotation import attribution_after
+from newsmine.nlp.attribution.after_quotation import attribution_after, relative_clause_after
 from newsmine.nlp.attribution.context import NEGATION_DEPS, SUBJECT_DEPS, WINDOW, DocContext
 from newsmine.nlp.attribution.narration import narration_between
 from newsmine.nlp.attribution.punctuation_candidates import dash_name
@@ -37,6 +37,13 @@ def propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
         if not _nickname(ctx, k, source_range)  # 'Marcia "Cia" Price said'
         and not _cue_word_between(ctx, i, k)  # '"…," he said, adding that "…"'
     ]  # fmt: skip
+    if _relative_pronoun(ctx, prop.source):
+        # '"… for records" that would respond to requests …, Lewis wrote', '"…" in the debate
+        # that practically scuttled his campaign': a relative clause opening after a quotation
+        # says something about a word of it, and the quotation is another cue's.
+        ks = [k for k in ks if ctx.stretch_tokens[k][0] > prop.source]
+    # '"…," which Mozloom thinks will cut hours': nor one whose relative clause the cue is in.
+    ks = [k for k, (first, last) in ((k, relative_clause_after(ctx, k)) for k in ks) if not first <= i <= last]
     if any(ctx.stretch_tokens[k][0] > i for k in ks):
         # 'On ABC's "Good Morning America" Tuesday, he said, "…"', 'When someone shouted,
         # "Cruz," Beck joked, "…"': with a quotation after the cue, one before it is the
@@ -110,6 +117,11 @@ def propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
             clause = cand.relation.startswith(("child:ccomp", "rest:")) and len(cand.parts) == 1
             if clause and cand.end <= continuation[0][0] and any(s < cand.end and cand.start < e for s, e in quoted):
                 prop.parts(cand.relation + "_run", cand.parts + continuation)
+
+
+def _relative_pronoun(ctx: DocContext, source: int) -> bool:
+    """Whether the cue's source is a relative pronoun, the subject of its relative clause."""
+    return source >= 0 and ctx.tag[source] in ("WDT", "WP") and ctx.dep[source] in SUBJECT_DEPS
 
 
 def _dash_attributed(ctx: DocContext, k: int) -> bool:

@@ -410,3 +410,38 @@ def _reporting_subject(ctx: DocContext, verb: int) -> int:
 
 # Clauses a participle may be hung in below the main clause it belongs to.
 _SUBORDINATE_DEPS = frozenset({"advcl", "acl", "relcl", "ccomp", "pcomp", "pobj", "prep"})
+
+
+def _scene_subject(ctx: DocContext, i: int) -> int:
+    """'… the Taj Mahal, where about 50 protesters had gathered on Wednesday, chanting "…"', '… a
+    Web ad in which children bash in a dollhouse, yelling "…"': a participle right after a
+    comma that closes a relative clause of place ('where', 'in which') speaks for that clause's
+    subject, the people of the scene it sets, however high the parse hung the participle (the
+    main clause only names the place). -1 when the words before the comma are
+    no such clause: a relative pronoun, a passive, a reported clause keep the other rules, and
+    so does a clause of time ('in 2008, when she campaigned …, seeking': on PolNeAR train the
+    gold gives such a participle the main clause's subject)."""
+    if ctx.tag[i] != "VBG" or i < 2 or ctx.lower[i - 1] != ",":
+        return -1
+    last = i - 2
+    k = last
+    for _ in range(8):
+        subject = ctx.child(k, {"nsubj"}) if ctx.pos[k] in ("VERB", "AUX") else -1
+        if subject >= 0:
+            break
+        if ctx.head[k] == k:
+            return -1
+        k = ctx.head[k]
+    else:
+        return -1
+    if ctx.dep[k] != "relcl" or ctx.right[k] not in (last, ctx.right[i]) or ctx.tag[subject] in ("WDT", "WP"):
+        return -1
+    if ctx.quote_of[subject] >= 0 or ctx.pos[subject] not in NOMINAL_POS:
+        return -1
+    for c in ctx.children[k]:
+        if ctx.dep[c] == "advmod" and ctx.lower[c] == "where":
+            return subject
+        pobj = ctx.child(c, {"pobj"}) if ctx.dep[c] == "prep" else -1
+        if pobj >= 0 and ctx.tag[pobj] == "WDT":  # 'in which', 'during which'
+            return subject
+    return -1

@@ -28,6 +28,7 @@ from newsmine.nlp.attribution.sources.clauses import (
     _recipient_of_object,
     _reporter_across_tense,
     _reporting_subject,
+    _scene_subject,
 )
 from newsmine.nlp.attribution.sources.misparsed import (
     _agent_hung_below,
@@ -150,6 +151,9 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
     absolute = _subject_after_with(ctx, i) if inherited_participle else -1
     if absolute >= 0:
         return absolute  # 'closed with Rachel Lindqvist asking'
+    scene = _scene_subject(ctx, i) if inherited_participle else -1
+    if scene >= 0:
+        return scene  # '…, where protesters had gathered, chanting'
     for _ in range(5):
         # An opening prepositional phrase the parse made the subject ('Of Ruiz, Tom Reed, who
         # backed her rival, said …') is none: the name set off after it speaks.
