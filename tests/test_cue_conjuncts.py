@@ -76,3 +76,33 @@ def test_a_conjunct_with_another_tense_of_have_than_the_perfect_cue_stays(nlp):
     ctx = doc_context(nlp, "The council has proposed closing the ferry office and had gone so far as to sell two of its boats.\n")
     cand = candidate_to_sentence_end(ctx, "proposed", "closing", "child:xcomp", "council")
     assert end_before_cue_conjunct(ctx, cand) is cand
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        # a report of the source's after a finite reported clause: the parse hangs it on the clause's verb
+        ("The mayor said the ferry budget was too small to last the winter and accused the council of hiding the figures.",
+         "the ferry budget was too small to last the winter"),
+        ("Councillor Okafor said the levy was unfair to the fishermen who work the north pier and praised the nurses for their patience.",
+         "the levy was unfair to the fishermen who work the north pier"),
+        # ... and after a quotation of the content's own, the second report holding one too
+        ('The harbour chief says she would meet the ferry owners and tell them "no more delays" and tells the council she was the first to ask for a new pier.',
+         'she would meet the ferry owners and tell them "no more delays'),
+    ],
+)
+def test_a_reporting_conjunct_in_the_cue_words_form_is_left_out_after_a_finite_clause(nlp, sentence, first):
+    assert _quotes(nlp, sentence)[0] == first
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a verb of thought goes on with the content as often as not
+        "The mayor said the levy was unfair to the fishermen who work the north pier and worried that the ferry would stop.",
+        # a main verb of the content in the same form as the reporting conjunct: the content's own reading
+        "The mayor said the council asked the harbour board to close the pier for the winter and promised that it would reopen in May.",
+    ],
+)
+def test_a_conjunct_that_may_go_on_with_the_content_stays(nlp, sentence):
+    assert " and " in _quotes(nlp, sentence)[0]
