@@ -89,6 +89,11 @@ def test_a_conjunct_with_another_tense_of_have_than_the_perfect_cue_stays(nlp):
         # ... and after a quotation of the content's own, the second report holding one too
         ('The harbour chief says she would meet the ferry owners and tell them "no more delays" and tells the council she was the first to ask for a new pier.',
          'she would meet the ferry owners and tell them "no more delays'),
+        # the parse hangs the second report after 'and' on the clause as an adverbial, not a conjunct
+        ("She escalated her criticism of the levy on Tuesday, telling reporters that the harbour board is a “racket” and questioning how it has “gotten away with not publishing its accounts.”",
+         "the harbour board is a “racket"),
+        ("The councillor stepped up her attacks on Monday, telling the radio station that the mayor is a “bully” and questioning how he has “kept his job for so long.”",
+         "the mayor is a “bully"),
     ],
 )
 def test_a_reporting_conjunct_in_the_cue_words_form_is_left_out_after_a_finite_clause(nlp, sentence, first):

@@ -32,9 +32,11 @@ after a finite clause or a quotation of the content ('says he'd sit Putin down a
 accused Number 10 …'): the source reports again. Not when a main verb of the content before
 it has its form ('said the ministry requested … and indicated that …'), and not a verb of
 thought ('… and worried that …', '… but understood why …'), which PolNeAR reads with the
-content as often. PolNeAR train (session 39, direct39): 3 kept contents cut, each to its gold
-content, and 2 new ones the long content had made repeats (the Putin quotation, 'praised …'),
-none farther."""
+content as often. Such a report right after 'and' ends the content whatever the parse makes
+of it ('telling CNN that Trump is a "faker" and questioning how he has …': an adverbial
+clause of 'is'). PolNeAR train (session 39, direct39): 3 kept contents cut, each to its gold
+content, and 3 new ones the long content had made repeats (the Putin and 'faker' quotations,
+'praised …'), none farther."""
 
 from __future__ import annotations
 
@@ -102,7 +104,10 @@ def end_before_cue_conjunct(ctx: DocContext, cand: Candidate) -> Candidate:
         return cand
     first, last = ctx.token_at_char(start), ctx.token_at_char(end - 1)
     for v in range(first + 1, last + 1):
-        if ctx.dep[v] != "conj" or ctx.pos[v] != "VERB" or ctx.quote_of[v] >= 0 or not _agrees_with_cue(ctx, i, have, v):
+        # ('telling CNN that Trump is a "faker" and questioning how …': the parse hangs the
+        # second report on the clause's verb as an adverbial, its 'and' on the noun before)
+        glued = ctx.dep[v] != "conj" and ctx.dep[v - 1] == "cc" and _reports(ctx, v)
+        if (ctx.dep[v] != "conj" and not glued) or ctx.pos[v] != "VERB" or ctx.quote_of[v] >= 0 or not _agrees_with_cue(ctx, i, have, v):
             continue
         h = ctx.head[v]
         if h != i and (not first <= h < v or ctx.tag[h] in (ctx.tag[i], "VBN", "JJ")):
@@ -119,7 +124,7 @@ def end_before_cue_conjunct(ctx: DocContext, cand: Candidate) -> Candidate:
             continue  # a clause of its own ('and 160 have not announced'): another reading
         if ctx.right[v] < last and not all(ctx.punct[t] for t in range(ctx.right[v] + 1, last + 1)):
             continue  # the conjunct must close the content
-        cc = next((c for c in ctx.children[h] if ctx.dep[c] == "cc" and h < c < v), -1)
+        cc = v - 1 if glued else next((c for c in ctx.children[h] if ctx.dep[c] == "cc" and h < c < v), -1)
         if cc < 0 or any(not ctx.punct[t] and not (ctx.head[t] == v and ctx.dep[t] == "advmod") and t != own_auxiliary for t in range(cc + 1, v)):
             continue  # only 'X and (then) V …': the conjunction right before the verb
         if not reports and any(ctx.quote_of[t] >= 0 for t in range(cc, last + 1)):
