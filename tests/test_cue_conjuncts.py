@@ -111,3 +111,31 @@ def test_a_reporting_conjunct_in_the_cue_words_form_is_left_out_after_a_finite_c
 )
 def test_a_conjunct_that_may_go_on_with_the_content_stays(nlp, sentence):
     assert " and " in _quotes(nlp, sentence)[0]
+
+
+def test_a_reporting_conjunct_the_parse_hangs_on_a_quoted_word_is_left_out(nlp):
+    # 'called' hung on the quoted adjective, as the small model parses such a sentence
+    from spacy.tokens import Doc
+
+    from newsmine.nlp.attribution import DocContext, doc_text
+    from newsmine.nlp.quote_marks import find_quoted
+
+    rows = [("Okafor", 1, "nsubj", "PROPN", "NNP", "okafor"), ("called", 1, "ROOT", "VERB", "VBD", "call"),
+            ("it", 1, "dobj", "PRON", "PRP", "it"), ('"', 4, "punct", "PUNCT", "``", '"'), ("shameful", 1, "oprd", "ADJ", "JJ", "shameful"),
+            ('"', 4, "punct", "PUNCT", "''", '"'), ("and", 4, "cc", "CCONJ", "CC", "and"), ("called", 4, "conj", "VERB", "VBD", "call"),
+            ("on", 7, "prep", "ADP", "IN", "on"), ("leaders", 8, "pobj", "NOUN", "NNS", "leader"), ('"', 13, "punct", "PUNCT", "``", '"'),
+            ("not", 13, "neg", "PART", "RB", "not"), ("to", 13, "aux", "PART", "TO", "to"), ("fear", 7, "xcomp", "VERB", "VB", "fear"),
+            ("the", 15, "det", "DET", "DT", "the"), ("ferry", 13, "dobj", "NOUN", "NN", "ferry"), (".", 1, "punct", "PUNCT", ".", "."),
+            ('"', 1, "punct", "PUNCT", "''", '"')]
+    spaces = [True, True, True, False, False, True, True, True, True, True, False, True, True, True, True, False, False, False]
+    doc = Doc(nlp.vocab, words=[r[0] for r in rows], spaces=spaces, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], tags=[r[4] for r in rows], lemmas=[r[5] for r in rows])
+    ctx = DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
+    cand = candidate_to_sentence_end(ctx, "called", "it", "child:dobj", "Okafor")
+    assert _content(ctx, end_before_cue_conjunct(ctx, cand)) == 'it "shameful'
+
+
+def test_the_pipeline_ends_a_content_on_a_quoted_word_before_a_second_report(nlp):
+    # 'pledging' hung on the quoted 'winning', a verb of the cue's own form
+    quotes = _quotes(nlp, 'Instead, the mayor was back to boasting about "winning" and pledging to rebuild the north pier, while ignoring the council.')
+    assert quotes[0] == "winning"

@@ -34,9 +34,11 @@ it has its form ('said the ministry requested … and indicated that …'), and 
 thought ('… and worried that …', '… but understood why …'), which PolNeAR reads with the
 content as often. Such a report right after 'and' ends the content whatever the parse makes
 of it ('telling CNN that Trump is a "faker" and questioning how he has …': an adverbial
-clause of 'is'). PolNeAR train (session 39, direct39): 3 kept contents cut, each to its gold
-content, and 3 new ones the long content had made repeats (the Putin and 'faker' quotations,
-'praised …'), none farther."""
+clause of 'is'), and so does one the parse hangs on a quoted word, whatever that word's form
+('called it "shameful" and called on leaders "not to …"', 'boasting about "winning" and
+pledging to …'). PolNeAR train (session 39, direct39): 5 kept contents cut, each to its gold
+content, and 4 new ones the long content had made repeats (the Putin and 'faker' quotations,
+'praised …', 'called on leaders "…"'), none farther."""
 
 from __future__ import annotations
 
@@ -110,14 +112,18 @@ def end_before_cue_conjunct(ctx: DocContext, cand: Candidate) -> Candidate:
         if (ctx.dep[v] != "conj" and not glued) or ctx.pos[v] != "VERB" or ctx.quote_of[v] >= 0 or not _agrees_with_cue(ctx, i, have, v):
             continue
         h = ctx.head[v]
-        if h != i and (not first <= h < v or ctx.tag[h] in (ctx.tag[i], "VBN", "JJ")):
+        reports = _reports(ctx, v)
+        # (a report hung on a quoted word is the cue's whatever that word's form: 'called it
+        # "shameful" and called on leaders …', 'boasting about "winning" and pledging …')
+        quoted_head = reports and ctx.quote_of[h] >= 0
+        if h != i and (not first <= h < v or (ctx.tag[h] in (ctx.tag[i], "VBN", "JJ") and not quoted_head)):
             continue  # (a participle or adjective: 'surprised and dismayed' is one predicate; a past
             # form like the conjunct's own is finite, which the next check reads)
         own_auxiliary = _perfect_auxiliary(ctx, v) if ctx.tag[v] == "VBN" else -1
-        reports = _reports(ctx, v)
         if reports:
-            if any(ctx.pos[t] == "VERB" and ctx.tag[t] == ctx.tag[v] for t in range(first, v)):
+            if any(ctx.pos[t] == "VERB" and ctx.tag[t] == ctx.tag[v] and ctx.quote_of[t] < 0 for t in range(first, v)):
                 continue  # 'said the ministry requested … and indicated …': the content's own verb may go on
+                # (a quoted one is the speaker's word, not the content's clause going on)
         elif any((ctx.tag[t] in FINITE_TAGS or ctx.tag[t] == ctx.tag[v]) and t != own_auxiliary for t in range(first, v)):
             continue  # a finite clause ('said he was first … and has …') may go on with its own verb
         if any(ctx.dep[c] in _SUBJECT_DEPS for c in ctx.children[v]):
