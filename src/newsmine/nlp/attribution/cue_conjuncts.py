@@ -24,12 +24,27 @@ conjunct by the parse's own reading, yet the content's span ran on over it. PolN
 (session 32, content16): 6 kept contents changed, 5 new matches (3 exact), 1 farther (still
 matched: a conjunct holding a quotation glued to the word before it, 'waxed poetic
 about"joint operations …"', which the quotation finder did not see until content18's
-glued-mark rule in ``quote_marks``)."""
+glued-mark rule in ``quote_marks``).
+
+A conjunct that reports speech or a stance ('tells', 'accused', 'praised') is the cue's even
+after a finite clause or a quotation of the content ('says he'd sit Putin down and tell him
+"no more nonsense" and tells the crowd he was …', 'said the warning was indicative … and
+accused Number 10 …'): the source reports again. Not when a main verb of the content before
+it has its form ('said the ministry requested … and indicated that …'), and not a verb of
+thought ('… and worried that …', '… but understood why …'), which PolNeAR reads with the
+content as often. Such a report right after 'and' ends the content whatever the parse makes
+of it ('telling CNN that Trump is a "faker" and questioning how he has …': an adverbial
+clause of 'is'), and so does one the parse hangs on a quoted word, whatever that word's form
+('called it "shameful" and called on leaders "not to …"', 'boasting about "winning" and
+pledging to …'). PolNeAR train (session 39, direct39): 5 kept contents cut, each to its gold
+content, and 4 new ones the long content had made repeats (the Putin and 'faker' quotations,
+'praised …', 'called on leaders "…"'), none farther."""
 
 from __future__ import annotations
 
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import FINITE_TAGS, DocContext
+from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.trailing_phrases import end_last_part_before
 
 __all__ = ["end_before_cue_conjunct"]
@@ -41,6 +56,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # The forms a verb conjoined to a cue in the perfect ('has vowed') takes when it shares the
 # cue's 'has' ('and celebrated', which the tagger reads as either past form).
 _PAST_TAGS = frozenset({"VBD", "VBN"})
+_REPORT_CATEGORIES = frozenset({"speech", "stance"})
 
 
 def _perfect_auxiliary(ctx: DocContext, v: int) -> int:
@@ -65,6 +81,14 @@ def _agrees_with_cue(ctx: DocContext, i: int, have: int, v: int) -> bool:
     return own == [own_have] and ctx.tag[own_have] == ctx.tag[have] and ctx.tag[v] == "VBN"
 
 
+def _reports(ctx: DocContext, v: int) -> bool:
+    """Whether verb ``v`` reports speech or a stance ('tells', 'accused', 'praised'): a second
+    report of the cue's source more likely than a verb of the content, whatever clause comes
+    before it ('says he'd sit Putin down and tell him "…" and tells the crowd …'); a verb of
+    thought ('but understood why …', 'and worry that …') goes on with the content as often."""
+    return ctx.cue_verb[v] and cue_category(ctx.lemma[v], False) in _REPORT_CATEGORIES
+
+
 def end_before_cue_conjunct(ctx: DocContext, cand: Candidate) -> Candidate:
     """``cand``, or a copy whose last part ends before the 'and' (or 'but') of a verb that
     closes it, has no subject of its own, and has the cue word's form (:func:`_agrees_with_cue`)
@@ -82,23 +106,34 @@ def end_before_cue_conjunct(ctx: DocContext, cand: Candidate) -> Candidate:
         return cand
     first, last = ctx.token_at_char(start), ctx.token_at_char(end - 1)
     for v in range(first + 1, last + 1):
-        if ctx.dep[v] != "conj" or ctx.pos[v] != "VERB" or ctx.quote_of[v] >= 0 or not _agrees_with_cue(ctx, i, have, v):
+        # ('telling CNN that Trump is a "faker" and questioning how …': the parse hangs the
+        # second report on the clause's verb as an adverbial, its 'and' on the noun before)
+        glued = ctx.dep[v] != "conj" and ctx.dep[v - 1] == "cc" and _reports(ctx, v)
+        if (ctx.dep[v] != "conj" and not glued) or ctx.pos[v] != "VERB" or ctx.quote_of[v] >= 0 or not _agrees_with_cue(ctx, i, have, v):
             continue
         h = ctx.head[v]
-        if h != i and (not first <= h < v or ctx.tag[h] in (ctx.tag[i], "VBN", "JJ")):
+        reports = _reports(ctx, v)
+        # (a report hung on a quoted word is the cue's whatever that word's form: 'called it
+        # "shameful" and called on leaders …', 'boasting about "winning" and pledging …')
+        quoted_head = reports and ctx.quote_of[h] >= 0
+        if h != i and (not first <= h < v or (ctx.tag[h] in (ctx.tag[i], "VBN", "JJ") and not quoted_head)):
             continue  # (a participle or adjective: 'surprised and dismayed' is one predicate; a past
             # form like the conjunct's own is finite, which the next check reads)
         own_auxiliary = _perfect_auxiliary(ctx, v) if ctx.tag[v] == "VBN" else -1
-        if any((ctx.tag[t] in FINITE_TAGS or ctx.tag[t] == ctx.tag[v]) and t != own_auxiliary for t in range(first, v)):
+        if reports:
+            if any(ctx.pos[t] == "VERB" and ctx.tag[t] == ctx.tag[v] and ctx.quote_of[t] < 0 for t in range(first, v)):
+                continue  # 'said the ministry requested … and indicated …': the content's own verb may go on
+                # (a quoted one is the speaker's word, not the content's clause going on)
+        elif any((ctx.tag[t] in FINITE_TAGS or ctx.tag[t] == ctx.tag[v]) and t != own_auxiliary for t in range(first, v)):
             continue  # a finite clause ('said he was first … and has …') may go on with its own verb
         if any(ctx.dep[c] in _SUBJECT_DEPS for c in ctx.children[v]):
             continue  # a clause of its own ('and 160 have not announced'): another reading
         if ctx.right[v] < last and not all(ctx.punct[t] for t in range(ctx.right[v] + 1, last + 1)):
             continue  # the conjunct must close the content
-        cc = next((c for c in ctx.children[h] if ctx.dep[c] == "cc" and h < c < v), -1)
+        cc = v - 1 if glued else next((c for c in ctx.children[h] if ctx.dep[c] == "cc" and h < c < v), -1)
         if cc < 0 or any(not ctx.punct[t] and not (ctx.head[t] == v and ctx.dep[t] == "advmod") and t != own_auxiliary for t in range(cc + 1, v)):
             continue  # only 'X and (then) V …': the conjunction right before the verb
-        if any(ctx.quote_of[t] >= 0 for t in range(cc, last + 1)):
+        if not reports and any(ctx.quote_of[t] >= 0 for t in range(cc, last + 1)):
             continue
         return end_last_part_before(ctx, cand, cc)
     return cand
