@@ -29,6 +29,13 @@
 # train-names37.ann.txt (session 37) annotates only the name sources of 25 more train articles in
 # none of the six files above (random.Random(3737), its header says how), blind: a fourth study
 # sample of names (it may share articles with pron37 and desc37, never a source).
+# train-names39.ann.txt (session 39) annotates only the name sources of 25 more train articles in
+# none of the nine files above (random.Random(3939), its header says how), blind: a fifth study
+# sample of names.
+# train-desc39.ann.txt (session 39) is a fourth description-only study file: 25 train articles in
+# none of the nine files above names39 (random.Random(3940), its header says how), annotated
+# blind; its first figure is in docs/history/speakers.md (it may share articles with names39,
+# never a source).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRAIN=../shared/benchmarks/polnear/train

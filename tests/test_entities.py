@@ -329,11 +329,11 @@ def test_a_body_member_before_a_name_is_a_title(pipeline):
     """'Council member Sandra Liu', 'Board member Tom Akers': the body's name and 'member' are her
     title; 'a member Tom Akers' gives none."""
     record = pipeline.analyze(
-        "Council member Sandra Liu said she would fight. Board member Tom Akers voted no. "
-        "The vote was 6-3."
+        "Council member Sandra Liu said she would fight. Board member Tom Akers voted no. The vote was 6-3."
     )
     assert _entity(record, "Sandra Liu").titles == ["Council member"]
     assert _entity(record, "Tom Akers").titles == ["Board member"]
+
 
 def test_a_british_councillors_abbreviated_title_is_a_title(pipeline):
     """'Cllr Sarah Okonedo': the British abbreviation (no full stop) is a title, not part of her name."""
@@ -1325,6 +1325,108 @@ def test_a_word_the_article_writes_in_lower_case_is_no_first_name_before_a_tagge
     clusters = _clusters_with_tags(nlp, text, [("Harbison", "ORG"), ("Toledo", "GPE")])
     assert "Will Harbison" not in clusters
     assert clusters["Harbison"].label == "ORG"
+
+
+def test_a_hyphenated_newspaper_masthead_is_one_organisation(pipeline):
+    """The recogniser cuts "the Arkansas Democrat-Gazette" and "the Marshall Democrat-News" at
+    the hyphen (a place and a person "Marshall Democrat", then joined to the town): each paper
+    is one organisation named whole, and the town stays a place. A party's hyphen and an
+    'All-Star' game are no newspapers."""
+    record = pipeline.analyze(
+        "Budget signed\n\nMARSHALL, Mo. — The candidates for mayor of Marshall met on Thursday. "
+        "Senate leader Cindy Oakes said in an interview with the Arkansas Democrat-Gazette that the deal was fair. "
+        "A spokeswoman, Gabby Pruitt, told the Marshall Democrat-News that vetoes would follow. "
+        "The Spokesman-Review and the Fort Worth Star-Telegram reported it too. "
+        "Oakes once played in an All-Star game and admires the Democratic-Republican Party."
+    )
+    names = {e.name: e.label for e in record.entities}
+    assert names.get("Arkansas Democrat-Gazette") == "ORG"
+    assert names.get("Marshall Democrat-News") == "ORG"
+    assert names.get("Spokesman-Review") == "ORG"
+    assert names.get("Fort Worth Star-Telegram") == "ORG"
+    assert names.get("Marshall") == "GPE"
+    assert not any(name.startswith("All") for name in names)
+    assert "Marshall Democrat" not in names and "Democrat" not in names
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "region"),
+    [
+        ("ST. PAUL, Minn. — ", "ST. PAUL", "Minn."),
+        ("ST. AGNES, Cornwall — ", "ST. AGNES", "Cornwall"),
+        ("PENZANCE, England (Reuters) — ", "PENZANCE", "England"),
+        ("By Ann Lee\n\nDec. 4, 2026\n\nFORT WORTH, Texas - ", "FORT WORTH", "Texas"),
+    ],
+)
+def test_a_datelines_place_in_capitals_is_one_place(pipeline, opening, place, region):
+    """The recogniser tags a dateline's place in capitals in pieces ("ST", "PAUL"), misses one
+    it does not know ("PENZANCE") and may read the region as a person ("Cornwall"): each is
+    one place, as written. A subheading in capitals further down is no place."""
+    record = pipeline.analyze(
+        f"Storm closes harbour\n\n{opening}The storm closed the harbour on Monday, officials said.\n\n"
+        "Fishing boats stayed in port.\n\nREPAIR COSTS — Nobody knows what the repairs will cost."
+    )
+    names = {e.name: e.label for e in record.entities}
+    assert names.get(place) == "GPE"
+    assert names.get(region) == "GPE"
+    assert not any(name.startswith(("ST", "REPAIR")) and name != place for name in names)
+
+
+def test_a_kicker_in_capitals_is_no_dateline_place(pipeline):
+    record = pipeline.analyze(
+        "Storm closes harbour\n\nBREAKING — The storm closed the harbour on Monday, officials said."
+    )
+    assert "BREAKING" not in {e.name for e in record.entities}
+
+
+def test_a_portfolio_before_its_office_is_part_of_the_title(pipeline):
+    """'Defense Secretary Lloyd Austin', 'Interior Minister Carolina Toha': the recogniser tags
+    the portfolio an organisation ('Defense', 'Interior'); it is part of the person's title.
+    The department named on its own ('The Treasury said') and a body before its office ('UN
+    Secretary-General') stay organisations."""
+    record = pipeline.analyze(
+        "Talks stall\n\nDefense Secretary Lloyd Austin met Treasury Secretary Janet Yellen on Monday. "
+        "Interior Minister Carolina Toha said the talks went well. The Treasury said it would respond. "
+        "UN Secretary-General Antonio Guterres was there."
+    )
+    names = {e.name: e for e in record.entities}
+    assert "Defense" not in names and "Interior" not in names
+    assert names["Lloyd Austin"].titles == ["Defense Secretary"]
+    assert [m.text for m in names["Treasury"].mentions] == ["Treasury"]
+    assert names["Treasury"].mentions[0].start == record.text.index("The Treasury said") + len("The ")
+    assert names["UN"].label == "ORG"
+
+
+def test_common_first_names_the_lists_missed_name_people(pipeline):
+    """'INDIANAPOLIS — Maya Okonkwo had never played …': the recogniser tags nothing there and
+    the later 'Okonkwo' an organisation; 'Maya' is a common first name, so she is a person
+    named in full, and her quote is hers by full name."""
+    record = pipeline.analyze(
+        "Rookie lifts Fever\n\nINDIANAPOLIS — Maya Okonkwo had never played a minute of overtime. "
+        "On Sunday night she played all five.\n\n"
+        '"I just wanted the ball," Okonkwo said.\n\n'
+        "Her father, Kwame Okonkwo, said he had watched the game twice."
+    )
+    names = {e.name: e.label for e in record.entities}
+    assert names.get("Maya Okonkwo") == "PERSON"
+    quote = next(q for q in record.quotes if q.text.startswith("I just wanted"))
+    assert quote.speaker.name == "Maya Okonkwo"
+
+
+def test_a_name_with_an_age_in_apposition_is_a_person(pipeline):
+    """'Okonkwo, 22, grew up in Houston': the recogniser tags the surname an organisation
+    (and misses 'Adaeze Okonkwo', a first name no list knows); an age between commas is how
+    news write a person. A count after a place ('in Millbrook, 12 of the 40 homes') is none."""
+    record = pipeline.analyze(
+        "Rookie lifts Fever\n\nINDIANAPOLIS — Adaeze Okonkwo had never played a minute of overtime. "
+        'On Sunday night she played all five.\n\n"I just wanted the ball," Okonkwo said after the win.\n\n'
+        "Okonkwo, 22, grew up in Houston. In Millbrook, 12 of the 40 homes flooded."
+    )
+    names = {e.name: e.label for e in record.entities}
+    assert names.get("Adaeze Okonkwo") == "PERSON"
+    assert names.get("Millbrook") != "PERSON"
+    quote = next(q for q in record.quotes if q.text.startswith("I just wanted"))
+    assert quote.speaker.name == "Adaeze Okonkwo"
 
 
 def test_a_news_agencys_initials_do_not_join_another_name(pipeline):

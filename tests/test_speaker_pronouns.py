@@ -452,10 +452,37 @@ def test_a_company_tagged_a_person_by_its_short_name_and_an_unnamed_engineer(pip
 
 
 def test_she_after_a_role_of_someone_named_beside_it_is_the_name_not_the_owner(pipeline):
-    """"Margaret's lawyer, Dana Whitcomb, disagreed. She argued …": the lawyer named beside the
+    """ "Margaret's lawyer, Dana Whitcomb, disagreed. She argued …": the lawyer named beside the
     subject, not Margaret, whose lawyer she is."""
     record = pipeline.analyze(
         "Feud in court\n\nMargaret Ellison testified on Thursday.\n\n"
         "Margaret's lawyer, Dana Whitcomb, disagreed. She argued that the agreement required an offer first."
     )
     assert speaker_of(record, "required an offer").name == "Dana Whitcomb"
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_listed_by_the_phrase_that_introduced_them(pipeline):
+    """'A spokesman for Cornwall Council said …. "…," he said': the same unnamed source, listed
+    as introduced (anonymous, handed on from the previous speaker), so both quotes count for
+    one source, in a sentence granting anonymity too; a 'he' granted anonymity with no unnamed
+    speaker before is no one named."""
+    record = pipeline.analyze(
+        "Rates rise\n\nShop owners are angry about business rates.\n\n"
+        "A spokesman for Cornwall Council said rates are set nationally. "
+        '"We recognise the pressure on high streets," he said.\n\n'
+        '"Nobody wants empty shops," another official said, speaking on condition of anonymity. '
+        '"Least of all us," he said, speaking on condition of anonymity.'
+    )
+    he = next(q.speaker for q in record.quotes if q.text.startswith("We recognise"))
+    assert (he.text, he.kind, he.name, he.resolution) == (
+        "he",
+        "anonymous",
+        "A spokesman for Cornwall Council",
+        "previous_speaker",
+    )
+    last = next(q.speaker for q in record.quotes if "Least of all" in q.text)
+    assert (last.kind, last.name) == ("anonymous", "another official")
+    alone = pipeline.analyze(
+        'Rates rise\n\nShops are empty.\n\n"Least of all us," he said, speaking on condition of anonymity.'
+    )
+    assert [(q.speaker.kind, q.speaker.name) for q in alone.quotes] == [("anonymous", "he")]

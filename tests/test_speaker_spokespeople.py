@@ -84,3 +84,15 @@ def test_an_unnamed_source_is_listed_without_the_clause_that_says_why(pipeline):
     assert speaker.kind == "anonymous"
     assert speaker.text.startswith("one of the officials, who spoke")
     assert speaker.name == "one of the officials"
+
+
+def test_unnamed_residents_are_listed_without_the_clause_about_their_town(pipeline):
+    """'Residents of East Palestine, Ohio, where the train derailed, said …': the residents of
+    the town, listed without the clause that says what happened there."""
+    record = pipeline.analyze(
+        "Rail fine\n\nRegulators fined the railroad on Thursday.\n\n"
+        "Residents of East Palestine, Ohio, where the train derailed, said the fine was too small.\n"
+    )
+    speaker = next(q.speaker for q in record.quotes if "too small" in q.text)
+    assert speaker.kind == "anonymous"
+    assert speaker.name == "Residents of East Palestine, Ohio"

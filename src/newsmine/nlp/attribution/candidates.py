@@ -38,7 +38,7 @@ from newsmine.nlp.attribution.features import cue_features_of, cue_values, featu
 from newsmine.nlp.attribution.hearsay import hearsay_candidates
 from newsmine.nlp.attribution.model import LinearScorer
 from newsmine.nlp.attribution.punctuation_candidates import poll_candidates, punctuation_candidates
-from newsmine.nlp.attribution.quotation_candidates import propose_quotes
+from newsmine.nlp.attribution.quotation_candidates import cue_between, propose_quotes
 from newsmine.nlp.attribution.sources import assign_speakers, choose_source
 
 __all__ = ["MISATTACHED_THAT_CLAUSE", "Candidate", "Intervals", "find_candidates", "quote_type", "subject_before_cue"]
@@ -141,6 +141,8 @@ def _cut_before_closing_quotation(ctx: DocContext, trigger_char: int, start: int
 
 # What a quotation of a whole sentence or clause ends with, inside its closing mark.
 _QUOTATION_ENDS = frozenset(",.!?")
+# The marks a quotation opens with, straight and curly.
+_QUOTE_OPENERS = frozenset("\"“")
 # Between two quotations of a list ('"Send them home," and "Build the wall."').
 _LIST_GAP_RE = re.compile(r"[\s,;]*(?:(?:and|or)\s*)?")
 
@@ -375,12 +377,28 @@ def _propose_according(ctx: DocContext, prop: _Proposals, phrase: tuple[int, int
     p_start, p_end = ctx.para_token_bounds[ctx.para_of[i]]
     if before is None and after is not None and s_end < p_end:
         rest = ctx.char_range(s_end, p_end)
-        if rest is not None:
+        if rest is not None and not _attributed_of_its_own(ctx, s_end, p_end, i):
             prop.parts("according:after_run", [(after[0], rest[1])])
     if after is None and before is not None and s_start > p_start:
         earlier = ctx.char_range(p_start, s_start)
         if earlier is not None:
             prop.parts("according:before_run", [(earlier[0], before[1])])
+
+
+def _attributed_of_its_own(ctx: DocContext, start: int, end: int, trigger: int) -> bool:
+    """Whether tokens [start, end) attribute words of their own: a reporting verb with its
+    subject or its own content (:func:`cue_between`), or a lead-in's colon opening a
+    quotation ('In Mahler's words, the race is "…" Krasner's message was simpler: "…"'): an
+    'according to X' paragraph continued over them would take another speaker's words."""
+    if start >= end:
+        return False
+    if cue_between(ctx, ctx.idx[start], ctx.idx[end - 1] + 1, trigger):
+        return True
+    text = ctx.text
+    return any(
+        ctx.lower[j] == ":" and ctx.quote_of[j] < 0 and text[ctx.idx[j] + 1 : ctx.idx[j] + 3].lstrip()[:1] in _QUOTE_OPENERS
+        for j in range(start, end)
+    )
 
 
 # The copula's clitic, whose lemma the model leaves as written after a curly apostrophe.

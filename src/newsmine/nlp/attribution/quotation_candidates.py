@@ -18,7 +18,7 @@ from newsmine.nlp.attribution.punctuation_candidates import dash_name
 if TYPE_CHECKING:  # candidates imports this module
     from newsmine.nlp.attribution.candidates import _Proposals
 
-__all__ = ["propose_quotes"]
+__all__ = ["cue_between", "propose_quotes"]
 
 _CLAUSE_PUNCTUATION = frozenset(",.:;!?—–-")
 _SHORT_SENTENCE = 10
@@ -86,7 +86,7 @@ def propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
         nxt = stretches[k]
         if len(run) - len(parts) >= _MAX_RUN_QUOTATIONS or _dash_attributed(ctx, k - 1):
             break  # a quote round-up ('"…" ― Jane Doe' a line) is many quotes, not one
-        if not nxt.closed or _cue_between(ctx, stretches[k - 1].end, nxt.start, i) or _has_own_cue(ctx, k, i):
+        if not nxt.closed or cue_between(ctx, stretches[k - 1].end, nxt.start, i) or _has_own_cue(ctx, k, i):
             break  # (an unclosed quotation is more often a stray mark than speech)
         if attribution_after(ctx, k)[0] not in (-1, i):
             break  # '"…," Paradis said. ¶ "…," Bennett shot back.': a speaker of its own after it
@@ -194,7 +194,7 @@ def _stretch_opening_after(ctx: DocContext, s_end: int) -> int:
     return -1
 
 
-def _cue_between(ctx: DocContext, start_char: int, end_char: int, trigger: int) -> bool:
+def cue_between(ctx: DocContext, start_char: int, end_char: int, trigger: int) -> bool:
     """Whether a reporting verb with its own subject, or with a content clause of its own
     ('…," he said, adding that he had …. "…"'), stands outside quotes in [start, end). A
     negated one reports nothing ('"…," Ruiz went on, as if she didn't hear the question.

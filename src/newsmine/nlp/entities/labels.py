@@ -89,6 +89,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "PERSON"  # "Marcus Phoenix scored" tagged a place or a body
     if span.label_ == "FAC" and _first_named_person(span) and _surname_written_alone(span):
         return "PERSON"  # "an email from Nadia Turner … Turner wrote": no building goes by its last word
+    if span.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and _age_in_apposition(span):
+        return "PERSON"  # "Okonkwo, 22, grew up in Houston": only people have an age there
     if span.label_ in ("ORG", "GPE", "NORP", "FAC") and _titled_person(span):
         return "PERSON"  # "fire chief Marcus Phoenix", "The fire chief, Marcus Phoenix,"
     if span.label_ in ("WORK_OF_ART", "PRODUCT", "PERSON", "FAC") and span[-1].lower_ in _NEWSPAPER_WORDS and len(span) >= 2:
@@ -141,6 +143,17 @@ def _person_after_a_trade(span: Span) -> bool:
     if _body_name(span):
         return False
     return _known_first_name(span[0].lower_) or _surname_written_alone(span)
+
+
+def _age_in_apposition(span: Span) -> bool:
+    """The name is followed by an age set off by commas ("Okonkwo, 22, grew up", "Harold Binney,
+    84, of Dayton"): how news write a person's age, never a body's or a place's. A number below
+    120 between two commas ("in Millbrook, 12 of the 40 homes" is no age)."""
+    doc = span.doc
+    end = span.end
+    if end + 2 >= len(doc) or doc[end].text != "," or not doc[end + 1].like_num or not doc[end + 1].text.isdigit():
+        return False
+    return int(doc[end + 1].text) < 120 and doc[end + 2].text == ","
 
 
 def _surname_written_alone(span: Span) -> bool:

@@ -466,6 +466,106 @@ def _with_possessor_of_body(ents: list[Span]) -> list[Span]:
     return found
 
 
+# Words of newspapers' mastheads that American papers join with a hyphen ("Post-Dispatch",
+# "Democrat-Gazette", "Star-Telegram", "Sun-Times", "Spokesman-Review", "Clarion-Ledger").
+_MASTHEAD_WORDS = frozenset({
+    "gazette", "dispatch", "news", "tribune", "telegram", "telegraph", "journal", "constitution", "herald",
+    "press", "times", "post", "star", "sentinel", "courier", "enterprise", "review", "record", "register",
+    "leader", "observer", "standard", "examiner", "bulletin", "mail", "democrat", "republican", "citizen",
+    "picayune", "argus", "eagle", "ledger", "chronicle", "advocate", "banner", "inquirer", "union", "sun",
+    "spokesman", "clarion", "globe", "statesman", "intelligencer", "item", "reporter", "messenger", "world",
+})  # fmt: skip
+_MASTHEAD_HYPHENS = frozenset({"-", "–"})
+_MAX_MASTHEAD_PLACE = 3  # "Fort Worth Star-Telegram", "St. Louis Post-Dispatch"
+
+
+def _with_hyphenated_masthead(ents: list[Span]) -> list[Span]:
+    """"The Arkansas Democrat-Gazette", "the Marshall Democrat-News": the recogniser cuts a
+    newspaper's name at the hyphen of its masthead and tags the pieces a place and a person
+    ("Arkansas", "Marshall Democrat"), which clustering then joins to the town or a
+    namesake. Two masthead words joined by a hyphen with no space round it, with the
+    capitalised words right before them (the paper's place, at most three), name one
+    organisation; the entities inside it give way to it. A party's "Democrat-Republican"
+    stays as it is."""
+    doc = ents[0].doc if ents else None
+    if doc is None:
+        return ents
+    papers: list[Span] = []
+    for hyphen in range(1, len(doc) - 1):
+        word, before, after = doc[hyphen], doc[hyphen - 1], doc[hyphen + 1]
+        if word.text not in _MASTHEAD_HYPHENS or word.whitespace_ or before.whitespace_:
+            continue
+        if not (before.is_title and after.is_title and before.lower_ in _MASTHEAD_WORDS and after.lower_ in _MASTHEAD_WORDS):
+            continue
+        if {before.lower_, after.lower_} == {"democrat", "republican"} or (papers and papers[-1].end > hyphen):
+            continue
+        start = hyphen - 1
+        while start > 0 and hyphen - 1 - start < _MAX_MASTHEAD_PLACE and "\n" not in doc[start - 1].text_with_ws:
+            previous = doc[start - 1]
+            if not previous.is_title or previous.is_sent_start or previous.pos_ in ("DET", "ADP", "PRON", "VERB", "AUX"):
+                break
+            start -= 1
+        papers.append(Span(doc, start, hyphen + 2, label="ORG"))
+    if not papers:
+        return ents
+    kept = [ent for ent in ents if not any(ent.start < paper.end and paper.start < ent.end for paper in papers)]
+    return sorted(kept + papers, key=lambda span: span.start)
+
+
+# A dateline opening one of an article's first paragraphs: a place in capitals ("ST. PAUL",
+# "FORT WORTH", "PENZANCE"), perhaps its state or country ("Minn.", "South Africa") and an
+# agency in parentheses, then a dash.
+_DATELINE_RE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]*[A-Z.](?: [A-Z][A-Z.'’-]*[A-Z.]){0,3})"
+    r"(?:, (?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))?(?: \([A-Za-z .&-]+\))? ?(?:—|–|--|-) "
+)
+_DATELINE_PARAGRAPHS = 3  # the headline's, the byline's and the first paragraph of text
+_DATELINE_KICKERS = frozenset({"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "LIVE", "CORRECTION"})
+
+
+def _with_dateline_place(ents: list[Span]) -> list[Span]:
+    """"ST. PAUL, Minn. —", "PENZANCE, England —": the recogniser tags a dateline's place in
+    capitals in pieces ("ST", "PAUL"), or a place it does not know not at all, and may read
+    the region after it as a person ("Cornwall"). The place of a dateline opening one of the
+    article's first paragraphs is one place, named as written, and so is its state or country;
+    the tags inside them give way (an agency in parentheses keeps its own). A kicker in
+    capitals ("BREAKING —") is no place."""
+    doc = ents[0].doc if ents else None
+    if doc is None:
+        return ents
+    text = doc_text(doc)
+    places: list[Span] = []
+    for start in _opening_paragraphs(text):
+        match = _DATELINE_RE.match(text, start)
+        if match is None or match.group("place") in _DATELINE_KICKERS:
+            continue
+        for group in ("place", "region"):
+            place = doc.char_span(*match.span(group), label="GPE", alignment_mode="expand") if match.group(group) else None
+            if place is not None and not any(e.start == place.start and e.end == place.end and e.label_ == "GPE" for e in ents):
+                places.append(place)
+        break
+    if not places:
+        return ents
+    kept = [ent for ent in ents if not any(ent.start < place.end and place.start < ent.end for place in places)]
+    return sorted(kept + places, key=lambda span: span.start)
+
+
+def _opening_paragraphs(text: str) -> list[int]:
+    """Where the paragraphs that may hold a dateline start: the headline's and those after it
+    up to and including the first paragraph of text (a byline "By …" or a short line with
+    no full stop, such as a date, comes before it), at most :data:`_DATELINE_PARAGRAPHS`
+    after the headline."""
+    starts = [0]
+    for match in re.finditer(r"\n\s*(?=\S)", text):
+        starts.append(match.end())
+        end = text.find("\n", match.end())
+        paragraph = text[match.end() : end if end >= 0 else len(text)].strip()
+        leads_in = paragraph.startswith("By ") or (len(paragraph.split()) < 8 and not paragraph.endswith((".", "!", "?", '"', "”")))
+        if len(starts) > _DATELINE_PARAGRAPHS or not leads_in:
+            break
+    return starts
+
+
 def _joined_parts(ent: Span) -> list[Span] | None:
     """The names of ``ent`` when it is nothing but capitalised names joined by commas and
     "and" (", and" too), at least two of them, else None."""
@@ -575,6 +675,14 @@ def _title_case(line: str) -> bool:
 # Offices whose "of" phrase names a portfolio, not a body: "Secretary of State", "Minister of
 # Finance" (a department's or ministry's "of" phrase is the body's name: "departments of State").
 _OFFICE_HOLDERS = frozenset({"secretary", "secretaries", "minister", "ministers"})
+# Government portfolios, written before the office of the person holding them.
+_PORTFOLIOS = frozenset({
+    "defense", "defence", "interior", "treasury", "health", "home", "foreign", "finance", "energy", "education",
+    "transportation", "transport", "commerce", "labor", "labour", "agriculture", "justice", "state", "environment",
+    "culture", "trade", "housing", "veterans affairs", "homeland security", "war", "navy", "army", "air force",
+    "economy", "industry", "immigration", "communications", "infrastructure", "tourism", "fisheries", "science",
+    "technology", "development", "welfare", "security", "intelligence", "budget", "planning", "water", "mines",
+})  # fmt: skip
 
 
 def _holders_portfolio(span: Span) -> bool:
@@ -586,7 +694,12 @@ def _holders_portfolio(span: Span) -> bool:
         return False  # "Secretary of Defense Leon Panetta" tagged ORG: the person is in it
     if _LEADING_THE_RE.sub("", span.text.lower()) in lexicons.load("places"):
         return False  # "the foreign minister of Moldova" names a country, whatever its tag
-    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _OFFICE_HOLDERS
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _OFFICE_HOLDERS:
+        return True
+    # "Defense Secretary Lloyd Austin", "Interior Minister Ana Ruiz": the portfolio before the
+    # office (a body's name before it, "UN Secretary-General", stays a body).
+    before_office = span.end < len(doc) and doc[span.end].lower_ in _OFFICE_HOLDERS
+    return before_office and span.text.lower() in _PORTFOLIOS
 
 
 _CLOCK_RE = re.compile(r"\d{1,2}[:.]\d\d|[ap]\.?m\.?", re.I)

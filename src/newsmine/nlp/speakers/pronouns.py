@@ -39,13 +39,22 @@ if TYPE_CHECKING:
     from newsmine.nlp.speakers.resolver import SpeakerResolver
 
 
-def _unnamed_speaker_again(resolver: SpeakerResolver, mention: Span) -> bool:
+def _unnamed_speaker_again(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     """'A senior official said …. "…," he said': he / she right after an unnamed person
-    ("a"/"one" …) spoke, with nobody named between, is that person again; and a pronoun in a sentence
-    granting anonymity ('he said, on condition of anonymity') names no one."""
+    ("a"/"one" …) spoke, with nobody named between, is that person again, listed by the
+    phrase that introduced them (so an analyst counting one source's quotes finds both); and
+    a pronoun in a sentence granting anonymity ('he said, on condition of anonymity') names
+    no one. None when neither holds."""
+    if _previous_unnamed_again(resolver, mention):
+        return Resolution("anonymous", None, resolver.previous.name or mention.text, "previous_speaker")
+    if any(t.lower_ in _ANONYMITY_WORDS for t in mention.root.sent):
+        return Resolution("anonymous", None, mention.text)
+    return None
+
+
+def _previous_unnamed_again(resolver: SpeakerResolver, mention: Span) -> bool:
+    """Whether he / she is the unnamed person who spoke right before (see :func:`_unnamed_speaker_again`)."""
     root, index = mention.root, resolver.index
-    if any(t.lower_ in _ANONYMITY_WORDS for t in root.sent):
-        return True
     previous = resolver.previous
     if previous is None or previous.kind != "anonymous" or resolver.previous_token < 0:
         return False
@@ -162,7 +171,7 @@ def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span, gender: st
         resolution = resolver._resolve(phrase, depth=1)
         if resolution.kind not in ("anonymous", "unresolved"):
             return None  # "the senator": someone the article named
-        return Resolution("anonymous", None, mention.text)
+        return Resolution("anonymous", None, resolution.name or mention.text, "pronoun")  # listed as introduced
     return None
 
 

@@ -177,9 +177,10 @@ class SpeakerResolver:
         self.previous_person: EntityCluster | None = None  # the latest speaker resolved to a named person
         # the latest speaker "they" that stood for named people, with its token ("… they concluded")
         self.people_they: tuple[int, Resolution] | None = None
-        # The headline: the first line of the article.
-        self.headline_end = next((t.idx + len(t.text) for t in doc if "\n" in t.text_with_ws), 0)
-        self.headline_tokens = next((t.i + 1 for t in doc if "\n" in t.text_with_ws), 0)
+        # The headline: the first line of the article, with its subhead when it ends in ";".
+        self.headline_tokens = _headline_tokens(doc)
+        last = doc[self.headline_tokens - 1] if self.headline_tokens else None
+        self.headline_end = last.idx + len(last.text) if last is not None else 0
         self.documents = _document_authors(doc, self.index)
         self.outlets_written = _outlets_written(doc, self.index)
         self._index_titled_descriptions()
@@ -415,12 +416,14 @@ class SpeakerResolver:
         return _group_named_next(self, mention) if depth == 0 else None
 
     def _headline_word_tagged(self, mention: Span) -> Resolution | None:
-        """A headline's "Underdog sees …", "Justice vows …" tagged as entities: no one. Before
-        the other rules read the tag as a name."""
+        """A headline's "Underdog sees …", "Justice vows …" tagged as entities: no name. Before
+        the other rules read the tag as a name. A word the description rules know stands for
+        what they find ("Network has offered path …": the network the article is about; the
+        subhead's "Justice": the judge the headline names)."""
         root = mention.root
         cluster = self.index.cluster_of.get(root.i)
         if cluster is not None and _headline_word_only(self, cluster, root):
-            return Resolution("unresolved")
+            return self._description(mention) or Resolution("unresolved")
         return None
 
     def _indefinite_apposition(self, mention: Span, depth: int) -> Resolution | None:
@@ -535,8 +538,9 @@ class SpeakerResolver:
         and they (:mod:`.body_pronouns`)."""
         low = mention.root.lower_
         if low in _MALE or low in _FEMALE:
-            if _unnamed_speaker_again(self, mention):
-                return Resolution("anonymous", None, mention.text)
+            again = _unnamed_speaker_again(self, mention)
+            if again is not None:
+                return again
             return _person_pronoun(self, mention, "m" if low in _MALE else "f")
         if low in _IT:
             return _body_pronoun(self, mention, plural=False)
@@ -725,3 +729,16 @@ class SpeakerResolver:
         if mention.root.pos_ == "NOUN" and depth == 0:
             return _authored_within(self, mention)
         return None
+
+
+def _headline_tokens(doc: Doc) -> int:
+    """The tokens of the headline: its first line, and the subhead line right below it when the
+    first ends in ";" ("Political future unsure at Fox; / Network has offered path …", the print
+    form of NYT and USA Today headlines): the subhead's "Network", "candidate", "Crowds" describe
+    as the headline's words do, before the body has named anyone."""
+    breaks = [t.i + 1 for t in doc if "\n" in t.text_with_ws]
+    if not breaks:
+        return 0
+    last = next((t for t in reversed(doc[: breaks[0]]) if not t.is_space), None)
+    subhead = last is not None and last.text == ";" and doc[breaks[0] - 1].text_with_ws.count("\n") == 1
+    return breaks[1] if subhead and len(breaks) > 1 else breaks[0]

@@ -155,8 +155,9 @@ def _grants_anonymity(sentence: Span) -> bool:
 
 
 # A clause set off after an unnamed source's noun phrase: "one of the officials, who spoke on
-# condition of anonymity because …", "a senior aide, speaking privately".
-_SET_OFF_CLAUSE_RE = re.compile(r",\s+(?:who|whom|whose|which|speaking|granted|requesting|asking|declining)\b.*\Z", re.S)
+# condition of anonymity because …", "a senior aide, speaking privately", "Residents of East
+# Palestine, Ohio, where the train derailed".
+_SET_OFF_CLAUSE_RE = re.compile(r",\s+(?:who|whom|whose|which|where|speaking|granted|requesting|asking|declining)\b.*\Z", re.S)
 
 
 def unnamed_name(written: str) -> str:
