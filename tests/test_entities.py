@@ -1427,3 +1427,34 @@ def test_a_name_with_an_age_in_apposition_is_a_person(pipeline):
     assert names.get("Millbrook") != "PERSON"
     quote = next(q for q in record.quotes if q.text.startswith("I just wanted"))
     assert quote.speaker.name == "Adaeze Okonkwo"
+
+
+def test_a_news_agencys_initials_do_not_join_another_name(pipeline):
+    # probe39: the dateline's "(AP)" joined "Apostolic Palace" by its initials
+    record = pipeline.analyze(
+        "Council called\n\nROME (AP) — Speaking from a window of the Apostolic Palace, the bishop "
+        "said the council would meet in October."
+    )
+    palace = _entity(record, "Apostolic Palace")
+    assert [m.text for m in palace.mentions] == ["Apostolic Palace"]
+
+
+def test_a_person_with_a_title_in_apposition_after_the_name_is_a_person(pipeline):
+    # probe39: "Karin de Vries" (the lower-case particle) was tagged an organisation
+    record = pipeline.analyze(
+        '"The port competes every day," said Karin de Vries, the association\'s chairwoman, in a statement.'
+    )
+    assert _entity(record, "Karin de Vries").label == "PERSON"
+
+
+def test_a_newspaper_tagged_a_building_is_an_organisation(pipeline):
+    record = pipeline.analyze('"It is not a rich sector," Chang told the Hartford Courant on Monday.')
+    assert _entity(record, "Hartford Courant").label == "ORG"
+
+
+def test_a_nurse_or_a_teacher_in_apposition_is_a_title(pipeline):
+    record = pipeline.analyze(
+        '"I am tired of being thanked," said Maria Delgado, an intensive care nurse at the city hospital.'
+    )
+    assert _entity(record, "Maria Delgado").titles == ["intensive care nurse at the city hospital"]
+

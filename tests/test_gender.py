@@ -220,3 +220,17 @@ def test_a_who_clause_pronoun_of_the_other_sex_than_the_first_name_is_not_eviden
     record = pipeline.analyze("The senator hired Jacob Lindgren, who was her deputy for six years.")
     person = _person(record, "Jacob Lindgren")
     assert "pronoun:her" not in person.gender_evidence
+
+
+def test_a_pronoun_in_a_sentence_with_an_unnamed_man_is_no_evidence(pipeline):
+    # probe39: "his" was the diner's, yet made the owner a man, and her "she" went unresolved
+    text = (
+        "Review: a small kitchen\n\n"
+        '"My grandmother made it with twenty-six ingredients," said Guadalupe Ortiz, who opened the '
+        "restaurant in March.\n\n"
+        "On my second visit, a man at the next table sent his compliments, and Ortiz came out to shake "
+        "his hand.\n\n"
+        '"We are three people in the kitchen," she said.\n'
+    )
+    assert speaker_of(pipeline.analyze(text), "three people").name == "Guadalupe Ortiz"
+

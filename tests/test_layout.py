@@ -49,6 +49,8 @@ def test_a_wire_credit_at_the_end_names_its_reporters_and_writer(ending, authors
     [
         ("\n\nReporting by Tomas Berg; editing by Lucy Hart", ("Tomas Berg",)),
         ("\n\nReporting by Ana Ruiz and Tom Reed in Lima; Editing by Ben Cole.", ("Ana Ruiz", "Tom Reed")),
+        # "additional reporting" in lower case after the first part (probe39)
+        ("\n\nReporting by Emeka Obi; additional reporting by Musa Garba in Kano", ("Emeka Obi",)),
     ],
 )
 def test_a_wire_credit_on_a_line_of_its_own_needs_no_parentheses(ending, authors):
@@ -102,6 +104,21 @@ def test_headline_is_the_first_line_when_more_text_follows():
     assert find_headline("  Rates rise again\n\nThe central bank raised rates.") == "Rates rise again"
     assert find_headline("Only one line of text.") is None
     assert find_headline("By Jane Doe\n\nBody.") is None
+
+
+def test_a_wire_storys_first_paragraph_is_no_headline():
+    text = (
+        "ROME (AP) — The council will meet in October to discuss migration, the Vatican said.\n\n"
+        "The meeting will last three weeks."
+    )
+    assert find_headline(text) is None
+
+
+def test_an_outlet_on_the_line_under_the_byline_is_the_writers_outlet():
+    byline = find_byline("Headline\n\nBy Priya Raman\nThe Canadian Press\n\nWINNIPEG — Body text.")
+    assert byline is not None and byline.authors == ("Priya Raman",)
+    assert byline.outlet == "The Canadian Press"
+    assert find_byline("Headline\n\nBy Sarah Kincaid\nFood Critic\n\nBody.").outlet is None
 
 
 @pytest.mark.parametrize(

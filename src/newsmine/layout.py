@@ -144,15 +144,25 @@ def find_byline(text: str) -> Byline | None:
     """The byline line near the start (after the headline) or at the end of the text."""
     candidates = _lines(text, _LINES_FROM_START + 1) + _last_lines(text, _LINES_FROM_END)
     seen = set()
-    for start, end in candidates:
+    for k, (start, end) in enumerate(candidates):
         if start in seen:
             continue
         seen.add(start)
         parsed = _parse_byline(text[start:end])
         if parsed:
             authors, outlet = parsed
+            if outlet is None and k + 1 < len(candidates):
+                outlet = _outlet_line(text[slice(*candidates[k + 1])])
             return Byline(start, end, authors, outlet)
     return None
+
+
+def _outlet_line(line: str) -> str | None:
+    """'By Priya Raman / The Canadian Press': the line under a byline when it is nothing but
+    a known outlet's name, the outlet the writer files for."""
+    name = line.strip()
+    outlets = lexicons.load("outlets")
+    return name if name.lower() in outlets or re.sub(r"^the\s+", "", name.lower()) in outlets else None
 
 
 # A wire credit closing the story, on a line of its own or after the last sentence:
@@ -164,7 +174,7 @@ _CREDIT_AUTHOR_PARTS_RE = re.compile(r"^(?:Reporting|Writing) by\s+(?P<names>.+)
 # kept only when every part is a credit's and it names a reporter or writer, so a body
 # sentence that starts "Reporting by the Post showed …" is no credit.
 _CREDIT_LINE_RE = re.compile(r"^[^\S\n]*(?P<body>(?:Additional r|R)eporting by [^()\n]{2,400}?)\.?[^\S\n]*$", re.M)
-_CREDIT_PART_RE = re.compile(r"^(?:(?:Additional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Gg]raphics) by\s")
+_CREDIT_PART_RE = re.compile(r"^(?:(?:[Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Gg]raphics) by\s")
 _CREDIT_PLACE_RE = re.compile(r"\s+in\s+[A-Z][^,]*$")
 
 
@@ -209,8 +219,8 @@ def find_headline(text: str) -> str | None:
         return None
     start, end = lines[0]
     line = text[start:end].strip()
-    if len(line) > _MAX_HEADLINE_CHARS or _parse_byline(line):
-        return None
+    if len(line) > _MAX_HEADLINE_CHARS or _parse_byline(line) or _WIRE_DATELINE_RE.match(line):
+        return None  # a wire story's first paragraph ("VATICAN CITY (AP) — …"): no headline above it
     return line
 
 

@@ -18,6 +18,10 @@ from newsmine.nlp.entities import EntityCluster, honorific_gender_at
 # ("President Lee backed her up" says nothing of Lee), which mostly stand for someone else.
 _MALE_VOTES = frozenset({"he", "his", "himself"})
 _FEMALE_VOTES = frozenset({"she", "herself"})
+# Nouns of an unnamed person of one gender: a sentence holding one ("a man at the next table
+# sent his compliments, and Ortiz came out to shake his hand") may mean them by its pronouns.
+_MALE_PEOPLE = frozenset({"man", "boy", "father", "husband", "son", "brother"})
+_FEMALE_PEOPLE = frozenset({"woman", "girl", "mother", "wife", "daughter", "sister"})
 
 
 def _gender_fits(known: str | None, wanted: str | None) -> bool:
@@ -31,7 +35,8 @@ def _gender_from_pronouns(
     said she would run"), or only them and people whose gender is ``known`` ("Kelly said she
     asked Donald Trump"; a pronoun of that gender then votes for no one): he/his/himself
     against she/herself (``_MALE_VOTES``, ``_FEMALE_VOTES``) after the name, outside
-    quotations, kept when one side has at least twice the other's count."""
+    quotations, kept when one side has at least twice the other's count. A sentence that
+    also holds an unnamed man or woman ("a man", "her son") gives no vote of that gender."""
     people_in: dict[int, set[int]] = {}
     first_token: dict[int, int] = {}
     for n in named:
@@ -47,7 +52,13 @@ def _gender_from_pronouns(
             continue
         (key,) = unknown
         tally = votes.setdefault(key, [0, 0])
-        for i in range(first_token[number], context.sent_bounds[number][1]):
+        start, end = context.sent_bounds[number]
+        nouns = {lower[i] for i in range(start, end) if not in_quote[i]}
+        if nouns & _MALE_PEOPLE:
+            others.add("m")
+        if nouns & _FEMALE_PEOPLE:
+            others.add("f")
+        for i in range(first_token[number], end):
             if in_quote[i]:
                 continue
             if lower[i] in _MALE_VOTES and "m" not in others:

@@ -90,7 +90,9 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
     if short.label != cluster_label and not (short.label in _NAME_LABELS and cluster_label in _NAME_LABELS):
         return False
     if len(toks) == 1 and len(toks[0]) >= 2 and toks[0] in _acronyms(cluster_tokens):
-        return True  # "UN" -> "United Nations", "FBI" -> "Federal Bureau of Investigation", "DOJ"
+        # "UN" -> "United Nations", "FBI" -> "Federal Bureau of Investigation", "DOJ"; not a
+        # news agency's own initials to another name ("(AP)" of a dateline is no "Apostolic Palace")
+        return toks[0] not in lexicons.load("outlets") or " ".join(cluster_tokens) in lexicons.load("outlets")
     if cluster_label == "ORG" and _inverted_body(toks, cluster_tokens):
         return True  # "the Justice Department" -> "Department of Justice"
     if cluster_label == "ORG" and short.label == "ORG" and toks == _without_legal_form(cluster_tokens):

@@ -93,7 +93,7 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "PERSON"  # "Okonkwo, 22, grew up in Houston": only people have an age there
     if span.label_ in ("ORG", "GPE", "NORP", "FAC") and _titled_person(span):
         return "PERSON"  # "fire chief Marcus Phoenix", "The fire chief, Marcus Phoenix,"
-    if span.label_ in ("WORK_OF_ART", "PRODUCT", "PERSON") and span[-1].lower_ in _NEWSPAPER_WORDS and len(span) >= 2:
+    if span.label_ in ("WORK_OF_ART", "PRODUCT", "PERSON", "FAC") and span[-1].lower_ in _NEWSPAPER_WORDS and len(span) >= 2:
         return "ORG"  # "The Daily Ledger", "Harlow Tribune": a newspaper, not a book
     if span.label_ == "WORK_OF_ART" and _unquoted_body(span):
         return "ORG"  # "Riverside Unified School District" tagged a work
@@ -386,14 +386,14 @@ def _unquoted_body(span: Span) -> bool:
 # Online platforms, companies whose one-word names the recogniser often takes for people.
 _PLATFORMS = frozenset({"twitter", "facebook", "youtube", "instagram", "google", "snapchat", "reddit", "linkedin", "tiktok", "whatsapp", "tumblr"})  # fmt: skip
 # Last words of newspaper names, which the recogniser often takes for titles of works.
-_NEWSPAPER_WORDS = frozenset({"times", "post", "journal", "herald", "tribune", "gazette", "ledger", "chronicle", "courier", "examiner", "inquirer", "observer", "sentinel", "dispatch", "register", "star-ledger", "bulletin"})
+_NEWSPAPER_WORDS = frozenset({"times", "post", "journal", "herald", "tribune", "gazette", "ledger", "chronicle", "courier", "examiner", "inquirer", "observer", "sentinel", "dispatch", "register", "star-ledger", "bulletin", "courant"})
 
 
 def _titled_person(span: Span) -> bool:
     """A name written with a title word of a person and a first name: 'fire chief Marcus Lee',
-    'The fire chief, Marcus Lee,'; or a name of two or three capitalised words right after a
-    title: 'Karnataka captain Mayank Agarwal', 'Goalkeeper Jonas Berg'. A company named after
-    its founder ('Morgan Stanley') has neither."""
+    'The fire chief, Marcus Lee,', 'Karin de Vries, the association's chairwoman,'; or a name
+    of two or three capitalised words right after a title: 'Karnataka captain Mayank Agarwal',
+    'Goalkeeper Jonas Berg'. A company named after its founder ('Morgan Stanley') has neither."""
     first = span[0].lower_
     doc = span.doc
     titles = _title_words()
@@ -409,7 +409,10 @@ def _titled_person(span: Span) -> bool:
     if titled:
         return True
     root = span.root
-    return root.dep_ == "appos" and root.head.lower_ in titles
+    # "Karin de Vries, the association's chairwoman,": a title in apposition after the name
+    return (root.dep_ == "appos" and root.head.lower_ in titles) or any(
+        c.dep_ == "appos" and c.lower_ in titles for c in root.children
+    )
 
 
 # Words of sports copy: an article with several of them reports games, where places' names

@@ -125,6 +125,18 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SPEAKER_SELF = frozenset({"i", "me", "we", "us", "you"})
 
 
+def _name_holds_the_rest(mention: Span, named: EntityCluster) -> bool:
+    """'Elections Manitoba said' after the University of Manitoba: a capitalised word before
+    the head that the entity's name lacks makes the mention a name of its own, not a short
+    form of that entity (a title before a surname is no such word: "Senator Lee")."""
+    words = named.name.split()
+    titles = lexicons.load("titles")
+    return all(
+        t.text in words for t in mention
+        if t.i != mention.root.i and t.pos_ == "PROPN" and t.is_title and t.lower_ not in titles
+    )  # fmt: skip
+
+
 def _right_after_a_quote(mention: Span) -> bool:
     """'"…," the retired teacher said', '"…," said the teacher': a closing quotation mark right
     before the mention, or before the cue verb before it."""
@@ -220,7 +232,18 @@ class SpeakerResolver:
             self.index.learn_gender(resolution.cluster, resolution.added_mention.root.lower_)
         if resolution.cluster is not None and resolution.how != "name":
             self.index.note_mention(mention, resolution.cluster)
+        if resolution.how == "description" and resolution.kind == "person" and resolution.cluster is not None:
+            self._hold_title(mention, resolution.cluster)
         return resolution
+
+    def _hold_title(self, mention: Span, cluster: EntityCluster) -> None:
+        """'Conservative Leader Joanne Whitcombe … the premier said': a public title the
+        article gave someone by a definite description is theirs from then on, as if written
+        by the name, so a later "the premier" two quiet sentences after a pundit is named is
+        still Whitcombe, not the pundit. An office, not a role many share ("the candidate")."""
+        head = mention.root.lower_
+        if head in _PUBLIC_TITLES and head not in _ROLE_NOUNS and mention[0].lower_ in _DEFINITE:
+            self.index.described_as.setdefault(id(cluster), set()).add(head)
 
     def _unnamed_by_its_sentence(self, mention: Span) -> bool:
         """"said a longtime adviser to Trump, who declined to be identified", "Federal officials
@@ -461,7 +484,7 @@ class SpeakerResolver:
         short = sum(not t.is_space for t in mention) <= 2
         if cluster is None and root.is_title and short and not _unnamed_people(mention):
             named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
-            if named is not None and named.name.lower() not in lexicons.load("titles"):
+            if named is not None and named.name.lower() not in lexicons.load("titles") and _name_holds_the_rest(mention, named):
                 return _for_cluster(named, "name")  # (not "Justice" tagged an organisation: a description)
         return None
 

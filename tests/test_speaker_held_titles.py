@@ -1,0 +1,41 @@
+"""Speakers seen wrong in probe39's invented articles (a provincial election, a papal
+announcement): a public title the article gave someone by a description stays theirs; "the
+pontiff" is the pope; a name of its own ("Elections Manitoba") is not a short form of another
+body that shares its last word. Every text here is invented for newsmine."""
+
+from __future__ import annotations
+
+from tests.conftest import speaker_of
+
+_CAMPAIGN = (
+    "Tories trail as the campaign ends\n\n"
+    "Conservative Leader Joanne Whitcombe spent the weekend in the suburbs. At a rally on Sunday, "
+    'the premier said her rivals would "raise your taxes."\n\n'
+    "Political scientists said the result could hinge on turnout. Ruth Abrams, who teaches at the "
+    "University of Manitoba, said the Tories' base was older.\n\n"
+    '"If younger voters stay home, the polls will be wrong," Abrams said. "That has happened before."\n\n'
+    "Elections Manitoba said advance polls would open Saturday. Voting day is Oct. 3.\n\n"
+    "The premier, asked on Monday whether she would resign if her party lost, declined to answer. "
+    '"I\'m focused on winning," she said.\n'
+)
+
+
+def test_a_title_given_by_a_description_stays_with_its_holder(pipeline):
+    record = pipeline.analyze(_CAMPAIGN)
+    assert speaker_of(record, "raise your taxes").name == "Joanne Whitcombe"
+    assert speaker_of(record, "to answer").name == "Joanne Whitcombe"  # not the pundit named just before
+    assert speaker_of(record, "focused on winning").name == "Joanne Whitcombe"
+
+
+def test_a_name_of_its_own_is_not_a_body_sharing_its_last_word(pipeline):
+    speaker = speaker_of(pipeline.analyze(_CAMPAIGN), "advance polls")
+    assert speaker.name != "University of Manitoba"
+
+
+def test_the_pontiff_is_the_pope(pipeline):
+    text = (
+        "Pope to visit Peru\n\n"
+        "Pope Clement XV said on Sunday that he would travel to Peru in May.\n\n"
+        'Speaking from a balcony, the pontiff told pilgrims the visit would "honor the poor."\n'
+    )
+    assert speaker_of(pipeline.analyze(text), "honor the poor").name == "Clement XV"
