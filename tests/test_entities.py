@@ -1458,3 +1458,32 @@ def test_a_nurse_or_a_teacher_in_apposition_is_a_title(pipeline):
     )
     assert _entity(record, "Maria Delgado").titles == ["intensive care nurse at the city hospital"]
 
+
+def test_a_name_runs_on_over_its_particles(pipeline):
+    """The recogniser ends 'Ursula von der Leyen' at 'von' and tags 'Leyen' a place, and so
+    the later 'von der Leyen'; 'De Gaulle' opening a sentence is tagged a place too. Each is
+    one person, named in full, and her quote is hers by full name."""
+    record = pipeline.analyze(
+        "Summit\n\nEuropean Commission President Ursula von der Leyen warned on Thursday that Europe "
+        'would respond.\n\n"We do not want a trade war," von der Leyen told reporters.\n\n'
+        "Former president Charles de Gaulle spoke. De Gaulle left."
+    )
+    people = {e.name: [m.text for m in e.mentions] for e in record.entities if e.label == "PERSON"}
+    assert people.get("Ursula von der Leyen") == ["Ursula von der Leyen", "von der Leyen"]
+    assert "De Gaulle" in people.get("Charles de Gaulle", [])
+    assert "Leyen" not in {e.name for e in record.entities}
+    quote = next(q for q in record.quotes if q.text.startswith("We do not want"))
+    assert quote.speaker.name == "Ursula von der Leyen"
+
+
+def test_a_long_full_names_inner_word_is_the_same_person(pipeline):
+    """'Luiz Inácio Lula da Silva … Lula said', 'Carlos Manuel Sada Solana … Sada said': the
+    inner word of a long Portuguese or Spanish full name is the name the person goes by, the
+    same person, and his quote is his by full name."""
+    record = pipeline.analyze(
+        "Summit\n\nBrazilian President Luiz Inácio Lula da Silva attended as a guest on Thursday.\n\n"
+        'Lula said the world needed "more bridges and fewer walls."\n'
+    )
+    people = {e.name: [m.text for m in e.mentions] for e in record.entities if e.label == "PERSON"}
+    assert people.get("Luiz Inácio Lula da Silva") == ["Luiz Inácio Lula da Silva", "Lula"]
+    assert record.quotes[-1].speaker.name == "Luiz Inácio Lula da Silva"

@@ -23,6 +23,7 @@ from newsmine.nlp.entities.gender_cues import (
     _subject_pronoun_gender,
 )
 from newsmine.nlp.entities.labels import _NAME_LABELS, _listed_with
+from newsmine.nlp.entities.name_spans import _NAME_PARTICLES
 from newsmine.nlp.entities.names import (
     _INVERTIBLE_BODIES,
     _acronyms,
@@ -75,7 +76,12 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
             acting = short.span.root.dep_ in ("nsubj", "nsubjpass", "poss")
             return len(toks) == 1 and toks[0] == _surname(cluster_tokens) and acting
         if len(toks) == 1:
-            return toks[0] in (cluster_tokens[0], _surname(cluster_tokens))
+            if toks[0] in (cluster_tokens[0], _surname(cluster_tokens)):
+                return True
+            # "Lula" of "Luiz Inácio Lula da Silva": a long (Portuguese, Spanish) full name's
+            # inner word is the name the person goes by
+            inner = cluster_tokens[1:-1]
+            return short.label == "PERSON" and len(cluster_tokens) >= 4 and toks[0] in inner and toks[0] not in _NAME_PARTICLES
         return toks[-1] == cluster_tokens[-1] and set(toks) <= set(cluster_tokens)
     if (
         short.label == "PERSON"
@@ -199,6 +205,7 @@ class _ClusterBuilder:
         self._by_first: dict[str, list[_Cluster]] = {}
         self._by_last: dict[str, list[_Cluster]] = {}
         self._by_acronym: dict[str, list[_Cluster]] = {}
+        self._by_inner: dict[str, list[_Cluster]] = {}  # "lula" for "Luiz Inácio Lula da Silva"
         self._surname_genders: dict[str, str | None] = {}
 
     def found(self, k: int) -> None:
@@ -215,6 +222,9 @@ class _ClusterBuilder:
             self._by_last.setdefault(body[-1], []).append(cluster)  # "Halden Foods" for "Halden Foods Inc."
         for acronym in _acronyms(tokens):
             self._by_acronym.setdefault(acronym, []).append(cluster)
+        if len(tokens) >= 4:
+            for inner in tokens[1:-1]:
+                self._by_inner.setdefault(inner, []).append(cluster)
         self.add(cluster, k)
 
     def add(self, cluster: _Cluster, k: int) -> None:
@@ -269,6 +279,7 @@ class _ClusterBuilder:
         if len(toks) == 1:
             pool.update((c.number, c) for c in self._by_first.get(toks[0], ()))
             pool.update((c.number, c) for c in self._by_acronym.get(toks[0], ()))
+            pool.update((c.number, c) for c in self._by_inner.get(toks[0], ()))
         elif toks[-1] in _INVERTIBLE_BODIES:
             pool.update((c.number, c) for c in self._by_first.get(toks[-1], ()))  # "Department of Justice"
         return [pool[number] for number in sorted(pool)]

@@ -58,6 +58,7 @@ from newsmine.nlp.entities.name_spans import (
     _with_court_circuit,
     _with_dateline_place,
     _with_hyphenated_masthead,
+    _with_name_particles,
     _with_possessor_of_body,
     _with_saints_institution,
     _with_body_name_before,
@@ -134,7 +135,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
     body_names = frozenset(ent.text.lower() for ent in ents if ent.label_ in ("ORG", "FAC") and len(ent) >= 2)
     titled_surnames = _surnames_titled_in_words(doc)
     spans = _split_at_separators(_split_at_possessives(ents, surnames, headline_end), lower_words, surnames)
-    masthead = _with_dateline_place(_with_hyphenated_masthead(_split_joined_names(spans, surnames)))
+    masthead = _with_name_particles(_with_dateline_place(_with_hyphenated_masthead(_split_joined_names(spans, surnames))))
     for ent in _with_possessor_of_body(_with_saints_institution(_with_court_circuit(masthead))):
         if ent.label_ not in ENTITY_LABELS:
             continue

@@ -566,6 +566,48 @@ def _opening_paragraphs(text: str) -> list[int]:
     return starts
 
 
+_MAX_PARTICLES = 3
+
+
+def _with_name_particles(ents: list[Span]) -> list[Span]:
+    """"Ursula von der Leyen": the recogniser ends the person at a particle ("Ursula von") and
+    tags the rest a place ("Leyen"), and so every later "von der Leyen" / "Von der Leyen". A
+    person's name runs on over up to three lower-case particles to the capitalised word after
+    them; a later name written as those particles and that word ("von der Leyen", "De Gaulle"
+    tagged a place) is that person's surname, a person. The entities inside give way."""
+    doc = ents[0].doc if ents else None
+    if doc is None:
+        return ents
+    people: list[Span] = []
+    surnames: set[tuple[str, ...]] = set()
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            continue
+        core_end = ent.end
+        while core_end > ent.start + 1 and doc[core_end - 1].lower_ in _NAME_PARTICLES and doc[core_end - 1].is_lower:
+            core_end -= 1
+        end = core_end
+        while end < len(doc) and end - core_end < _MAX_PARTICLES and doc[end].lower_ in _NAME_PARTICLES and doc[end].is_lower:
+            end += 1
+        if end == core_end or end >= len(doc) or not (doc[end].is_title and doc[end].is_alpha):
+            continue
+        person = Span(doc, ent.start, end + 1, label="PERSON")
+        people.append(person)
+        surnames.add(tuple(t.lower_ for t in doc[core_end : end + 1]))
+    if not people:
+        return ents
+    longest = max(len(name) for name in surnames)
+    for start in range(len(doc)):
+        if doc[start].lower_ not in _NAME_PARTICLES or any(p.start <= start < p.end for p in people):
+            continue
+        for size in range(longest, 1, -1):
+            if tuple(t.lower_ for t in doc[start : start + size]) in surnames:
+                people.append(Span(doc, start, start + size, label="PERSON"))
+                break
+    kept = [ent for ent in ents if not any(ent.start < p.end and p.start < ent.end for p in people)]
+    return sorted(kept + people, key=lambda span: span.start)
+
+
 def _joined_parts(ent: Span) -> list[Span] | None:
     """The names of ``ent`` when it is nothing but capitalised names joined by commas and
     "and" (", and" too), at least two of them, else None."""
