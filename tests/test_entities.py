@@ -1379,6 +1379,45 @@ def test_a_kicker_in_capitals_is_no_dateline_place(pipeline):
     assert "BREAKING" not in {e.name for e in record.entities}
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "WARNING — Residents should stay indoors, the sheriff said. The warning ends on Friday.",
+        "HEAT WAVE — Temperatures soared on Monday, the mayor said. The heat wave will last a week.",
+        "EDITOR’S NOTE — This story contains graphic details. The storm closed the harbour on Monday.",
+        "IT WAS — in the words of Mayor Ruth Kell — the worst storm in memory.",
+    ],
+)
+def test_capitals_opening_a_sentence_or_a_kicker_are_no_dateline_place(pipeline, opening):
+    """Words in capitals before a dash that are no place: a kicker, a note, the first words of
+    a sentence, a common word the article also writes in lower case."""
+    record = pipeline.analyze(f"Storm closes harbour\n\n{opening}\n\nFishing boats stayed in port.")
+    assert not [e.name for e in record.entities if e.label == "GPE"]
+
+
+def test_a_bare_dateline_place_no_lexicon_knows_is_still_a_place(pipeline):
+    record = pipeline.analyze(
+        "Storm closes harbour\n\nTALLAHASSEE — The storm closed the harbour on Monday, officials said."
+    )
+    assert {e.name: e.label for e in record.entities}.get("TALLAHASSEE") == "GPE"
+
+
+def test_a_hyphenated_prefix_going_on_into_a_longer_name_is_no_masthead(pipeline):
+    record = pipeline.analyze(
+        "Alliance frays\n\nThe Post-World War II order is fraying, Senator Dana Reyes said on Tuesday."
+    )
+    assert "Post-World" not in {e.name for e in record.entities}
+
+
+def test_places_each_followed_by_a_count_are_no_people_with_ages(pipeline):
+    """'Okonkwo, 22,' is a person, but a list of counts by place is no list of ages."""
+    record = pipeline.analyze(
+        "Fires spread\n\nThe worst-hit counties were Marin, 14, and Sonoma, 11, officials said on Sunday."
+    )
+    names = {e.name: e.label for e in record.entities}
+    assert names.get("Marin") == "GPE" and names.get("Sonoma") == "GPE"
+
+
 def test_a_portfolio_before_its_office_is_part_of_the_title(pipeline):
     """'Defense Secretary Lloyd Austin', 'Interior Minister Carolina Toha': the recogniser tags
     the portfolio an organisation ('Defense', 'Interior'); it is part of the person's title.
