@@ -1436,6 +1436,18 @@ def test_a_portfolio_before_its_office_is_part_of_the_title(pipeline):
     assert names["UN"].label == "ORG"
 
 
+def test_a_party_before_an_office_in_lower_case_stays_the_party(pipeline):
+    """'Two Labour ministers' are ministers of the party; 'Labor Secretary Tom Perez' holds the
+    portfolio (an office in capitals)."""
+    record = pipeline.analyze(
+        "Pay talks\n\nTwo Labour ministers, Jess Calder and Tom Reed, said the party would back the bill on Monday. "
+        "Labor Secretary Tom Perez met union leaders."
+    )
+    names = {e.name: e for e in record.entities}
+    assert names["Labour"].label == "ORG"
+    assert "Labor" not in names and names["Tom Perez"].titles == ["Labor Secretary"]
+
+
 def test_common_first_names_the_lists_missed_name_people(pipeline):
     """'INDIANAPOLIS — Maya Okonkwo had never played …': the recogniser tags nothing there and
     the later 'Okonkwo' an organisation; 'Maya' is a common first name, so she is a person
@@ -1476,6 +1488,14 @@ def test_a_news_agencys_initials_do_not_join_another_name(pipeline):
     )
     palace = _entity(record, "Apostolic Palace")
     assert [m.text for m in palace.mentions] == ["Apostolic Palace"]
+
+
+def test_a_news_agencys_initials_still_join_its_own_full_name(pipeline):
+    record = pipeline.analyze(
+        "Jobs cut\n\nThe British Broadcasting Corporation said on Monday it would cut jobs. The BBC said 400 posts would go."
+    )
+    bbc = _entity(record, "British Broadcasting Corporation")
+    assert [m.text for m in bbc.mentions] == ["British Broadcasting Corporation", "BBC"]
 
 
 def test_a_person_with_a_title_in_apposition_after_the_name_is_a_person(pipeline):

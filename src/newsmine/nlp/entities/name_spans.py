@@ -705,6 +705,10 @@ _PORTFOLIOS = frozenset({
     "economy", "industry", "immigration", "communications", "infrastructure", "tourism", "fisheries", "science",
     "technology", "development", "welfare", "security", "intelligence", "budget", "planning", "water", "mines",
 })  # fmt: skip
+# Portfolios that are parties' names too: before an office in lower case ("Labour ministers
+# said", "a Labour minister") the party's; the portfolio's office is capitalised ("Labor
+# Secretary Tom Perez", "Labour Minister Seamus O'Regan").
+_PARTY_PORTFOLIOS = frozenset({"labour", "labor"})
 
 
 def _holders_portfolio(span: Span) -> bool:
@@ -721,6 +725,8 @@ def _holders_portfolio(span: Span) -> bool:
     # "Defense Secretary Lloyd Austin", "Interior Minister Ana Ruiz": the portfolio before the
     # office (a body's name before it, "UN Secretary-General", stays a body).
     before_office = span.end < len(doc) and doc[span.end].lower_ in _OFFICE_HOLDERS
+    if before_office and span.text.lower() in _PARTY_PORTFOLIOS and not doc[span.end].is_title:
+        return False  # "two Labour ministers": of the party, as British papers write it
     return before_office and span.text.lower() in _PORTFOLIOS
 
 
