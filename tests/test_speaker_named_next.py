@@ -44,3 +44,17 @@ def test_no_name_when_the_article_grants_anonymity(pipeline):
 def test_not_someone_the_next_sentence_only_mentions(pipeline):
     text = _LEAD + _DESCRIBED + "Senior Colonel Zhou Liming, who leads the delegation, did not attend the dinner.\n"
     assert speaker_of(pipeline.analyze(text), "patrols were a provocation").name != "Zhou Liming"
+
+
+def test_a_leads_unnamed_person_is_the_one_named_beside_the_next_cues_subject(pipeline):
+    """'A former top aide to Gov. Ron Haskell described a "culture of fear" …' then '"…," said
+    the aide, Meredith Calloway': the lead's newcomer is the person named in apposition to the
+    next cue's subject, though that subject repeats the lead's noun ('the aide')."""
+    text = (
+        "Former aide describes chaos\n\n"
+        'A former top aide to Gov. Ron Haskell described a "culture of fear" inside his office on '
+        "Wednesday, saying staff were told to delete text messages.\n\n"
+        '"It was not a suggestion," said the aide, Meredith Calloway, who served as deputy chief of staff.\n'
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "staff were told").name == "Meredith Calloway"

@@ -312,23 +312,6 @@ def _outlets_written(doc: Doc, index: DocIndex) -> list[tuple[int, str, EntityCl
     return sorted(found, key=lambda entry: entry[0])
 
 
-# Organisation nouns that name one body by themselves when capitalised ("Congress said").
-_LEGISLATURES = frozenset({"congress", "senate", "parliament"})
-
-
-def _common_noun_here(resolver: SpeakerResolver, token: Token) -> bool:
-    """Whether a word is a common noun where it stands: written in lower case, or capitalised
-    only because it opens its sentence and never capitalised inside one ("Police said …"); not
-    in the headline, whose case says nothing ("Campaign for Trump says …")."""
-    if token.is_lower:
-        return True
-    doc = resolver.doc
-    return token.i >= resolver.headline_tokens and token.i == token.sent.start and not any(
-        doc[i].text[:1].isupper() and i != doc[i].sent.start and i >= resolver.headline_tokens
-        for i in token_indices(doc, LOWER, (token.lower_,))
-    )  # fmt: skip
-
-
 def _organisation_noun(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     """An organisation noun no other rule resolved: the named body it belongs to ("the
     executive council of the AFT"); else, after a determiner or quantifier with no name before
@@ -349,9 +332,4 @@ def _organisation_noun(resolver: SpeakerResolver, mention: Span) -> Resolution |
     words = resolver.doc[mention.start + first : root.i + 1]  # not a clause after the head
     if len(words) == 1 and _BODY_TYPES.get(low) == ("outlet",):
         return Resolution("organisation", None, None)  # a headline's "Newspaper Says …" is no name
-    if len(words) == 1 and low not in _LEGISLATURES and _common_noun_here(resolver, root):
-        # "Police said the girl was …" with no force named: the police of a place the article
-        # writes ("Philadelphia police"), else no one named, as "the police" is
-        force = _police_of_place(resolver, mention) if low == "police" else None
-        return Resolution("organisation", None, force, "description" if force else "none")
     return Resolution("organisation", None, words.text, "name")  # "Police said", "the Obama administration"

@@ -175,7 +175,9 @@ def _lead_speaker(resolver: SpeakerResolver, mention: Span) -> Resolution | None
         token = resolver.doc[n.token]
         if n.cluster.label != "PERSON" or n.in_quote or index.first_start(n.cluster) < mention.start_char:
             continue
-        speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in cues
+        # "said the aide, Meredith Calloway": the name set beside the cue's subject speaks too
+        subject = token.head if token.dep_ == "appos" else token
+        speaks = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in cues
         according = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
         if not (speaks or according):
             continue
@@ -188,7 +190,7 @@ def _lead_speaker(resolver: SpeakerResolver, mention: Span) -> Resolution | None
         between = resolver.doc[root.sent.start : token.sent.end]
         if any(t.lower_ in _ANONYMITY_WORDS for t in between):
             return None  # "…," said the official, who spoke on condition of anonymity
-        again = [t for t in between if t.i > root.i and t.lower_ == root.lower_ and t.i < token.i]
+        again = [t for t in between if t.i > root.i and t.lower_ == root.lower_ and t.i < token.i and t.i != subject.i]
         if any(c.dep_ == "det" and c.lower_ == "the" for t in again for c in t.lefts):
             return None  # "said the official" before anyone is named: still the unnamed one
         return _for_cluster(n.cluster, "description")
