@@ -1492,7 +1492,8 @@ def test_a_news_agencys_initials_do_not_join_another_name(pipeline):
 
 def test_a_news_agencys_initials_still_join_its_own_full_name(pipeline):
     record = pipeline.analyze(
-        "Jobs cut\n\nThe British Broadcasting Corporation said on Monday it would cut jobs. The BBC said 400 posts would go."
+        "Jobs cut\n\nThe British Broadcasting Corporation said on Monday it would cut jobs. "
+        "The BBC said 400 posts would go."
     )
     bbc = _entity(record, "British Broadcasting Corporation")
     assert [m.text for m in bbc.mentions] == ["British Broadcasting Corporation", "BBC"]

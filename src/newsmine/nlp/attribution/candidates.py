@@ -37,7 +37,11 @@ from newsmine.nlp.attribution.cues import cue_category, cue_range, cue_words, vi
 from newsmine.nlp.attribution.features import cue_features_of, cue_values, feature_values, trigger_values
 from newsmine.nlp.attribution.hearsay import hearsay_candidates
 from newsmine.nlp.attribution.model import LinearScorer
-from newsmine.nlp.attribution.punctuation_candidates import colon_opens_quotation, poll_candidates, punctuation_candidates
+from newsmine.nlp.attribution.punctuation_candidates import (
+    colon_opens_quotation,
+    poll_candidates,
+    punctuation_candidates,
+)
 from newsmine.nlp.attribution.quotation_candidates import cue_between, propose_quotes
 from newsmine.nlp.attribution.sources import assign_speakers, choose_source
 
