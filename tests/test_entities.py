@@ -1379,6 +1379,45 @@ def test_a_kicker_in_capitals_is_no_dateline_place(pipeline):
     assert "BREAKING" not in {e.name for e in record.entities}
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "WARNING — Residents should stay indoors, the sheriff said. The warning ends on Friday.",
+        "HEAT WAVE — Temperatures soared on Monday, the mayor said. The heat wave will last a week.",
+        "EDITOR’S NOTE — This story contains graphic details. The storm closed the harbour on Monday.",
+        "IT WAS — in the words of Mayor Ruth Kell — the worst storm in memory.",
+    ],
+)
+def test_capitals_opening_a_sentence_or_a_kicker_are_no_dateline_place(pipeline, opening):
+    """Words in capitals before a dash that are no place: a kicker, a note, the first words of
+    a sentence, a common word the article also writes in lower case."""
+    record = pipeline.analyze(f"Storm closes harbour\n\n{opening}\n\nFishing boats stayed in port.")
+    assert not [e.name for e in record.entities if e.label == "GPE"]
+
+
+def test_a_bare_dateline_place_no_lexicon_knows_is_still_a_place(pipeline):
+    record = pipeline.analyze(
+        "Storm closes harbour\n\nTALLAHASSEE — The storm closed the harbour on Monday, officials said."
+    )
+    assert {e.name: e.label for e in record.entities}.get("TALLAHASSEE") == "GPE"
+
+
+def test_a_hyphenated_prefix_going_on_into_a_longer_name_is_no_masthead(pipeline):
+    record = pipeline.analyze(
+        "Alliance frays\n\nThe Post-World War II order is fraying, Senator Dana Reyes said on Tuesday."
+    )
+    assert "Post-World" not in {e.name for e in record.entities}
+
+
+def test_places_each_followed_by_a_count_are_no_people_with_ages(pipeline):
+    """'Okonkwo, 22,' is a person, but a list of counts by place is no list of ages."""
+    record = pipeline.analyze(
+        "Fires spread\n\nThe worst-hit counties were Marin, 14, and Sonoma, 11, officials said on Sunday."
+    )
+    names = {e.name: e.label for e in record.entities}
+    assert names.get("Marin") == "GPE" and names.get("Sonoma") == "GPE"
+
+
 def test_a_portfolio_before_its_office_is_part_of_the_title(pipeline):
     """'Defense Secretary Lloyd Austin', 'Interior Minister Carolina Toha': the recogniser tags
     the portfolio an organisation ('Defense', 'Interior'); it is part of the person's title.
@@ -1395,6 +1434,18 @@ def test_a_portfolio_before_its_office_is_part_of_the_title(pipeline):
     assert [m.text for m in names["Treasury"].mentions] == ["Treasury"]
     assert names["Treasury"].mentions[0].start == record.text.index("The Treasury said") + len("The ")
     assert names["UN"].label == "ORG"
+
+
+def test_a_party_before_an_office_in_lower_case_stays_the_party(pipeline):
+    """'Two Labour ministers' are ministers of the party; 'Labor Secretary Tom Perez' holds the
+    portfolio (an office in capitals)."""
+    record = pipeline.analyze(
+        "Pay talks\n\nTwo Labour ministers, Jess Calder and Tom Reed, said the party would back the bill on Monday. "
+        "Labor Secretary Tom Perez met union leaders."
+    )
+    names = {e.name: e for e in record.entities}
+    assert names["Labour"].label == "ORG"
+    assert "Labor" not in names and names["Tom Perez"].titles == ["Labor Secretary"]
 
 
 def test_common_first_names_the_lists_missed_name_people(pipeline):
@@ -1437,6 +1488,15 @@ def test_a_news_agencys_initials_do_not_join_another_name(pipeline):
     )
     palace = _entity(record, "Apostolic Palace")
     assert [m.text for m in palace.mentions] == ["Apostolic Palace"]
+
+
+def test_a_news_agencys_initials_still_join_its_own_full_name(pipeline):
+    record = pipeline.analyze(
+        "Jobs cut\n\nThe British Broadcasting Corporation said on Monday it would cut jobs. "
+        "The BBC said 400 posts would go."
+    )
+    bbc = _entity(record, "British Broadcasting Corporation")
+    assert [m.text for m in bbc.mentions] == ["British Broadcasting Corporation", "BBC"]
 
 
 def test_a_person_with_a_title_in_apposition_after_the_name_is_a_person(pipeline):

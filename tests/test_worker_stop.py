@@ -32,30 +32,34 @@ _HALF_SENT_RESULT = textwrap.dedent('''
     import multiprocessing, sys, threading, time
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
+    from multiprocessing.connection import Connection
 
     from newsmine.runners.local import stop_workers
 
     context = multiprocessing.get_context("fork")
     sending = context.Event()
 
-    class Large:
-        """20 MB that tell the parent when a worker starts to send them."""
-        def __reduce__(self):
-            sending.set()
-            return (bytes, (b"x" * 20_000_000,))
-
     def large():
-        return Large()
+        """20 MB of which the worker writes half to the result pipe, then stalls until killed.
+        (Racing the stop against a whole message, with the parent holding the interpreter lock
+        so that its manager thread read slowly, failed on a loaded machine: a pipe read can take
+        megabytes at once while the writer keeps filling it, and the message got through.)"""
+        send = Connection._send
+
+        def send_half_then_stall(self, buf, *args):
+            if len(buf) < 1_000_000:
+                return send(self, buf, *args)  # the length header
+            send(self, bytes(buf[: len(buf) // 2]), *args)
+            sending.set()
+            time.sleep(60)
+
+        Connection._send = send_half_then_stall  # in this worker only
+        return b"x" * 20_000_000
 
     if __name__ == "__main__":
         executor = ProcessPoolExecutor(2, mp_context=context)
         futures = [executor.submit(large) for _ in range(2)]
         sending.wait(30)
-        # Hold the interpreter lock, as the CLI's main thread writing records does: the manager
-        # thread reads the 20 MB slowly, so the workers are killed half-way through the message.
-        busy_until = time.monotonic() + 0.3
-        while time.monotonic() < busy_until:
-            pass
         manager = executor._executor_manager_thread
         started = time.monotonic()
         stop_workers(executor)

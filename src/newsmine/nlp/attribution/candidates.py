@@ -37,7 +37,11 @@ from newsmine.nlp.attribution.cues import cue_category, cue_range, cue_words, vi
 from newsmine.nlp.attribution.features import cue_features_of, cue_values, feature_values, trigger_values
 from newsmine.nlp.attribution.hearsay import hearsay_candidates
 from newsmine.nlp.attribution.model import LinearScorer
-from newsmine.nlp.attribution.punctuation_candidates import poll_candidates, punctuation_candidates
+from newsmine.nlp.attribution.punctuation_candidates import (
+    colon_opens_quotation,
+    poll_candidates,
+    punctuation_candidates,
+)
 from newsmine.nlp.attribution.quotation_candidates import cue_between, propose_quotes
 from newsmine.nlp.attribution.sources import assign_speakers, choose_source
 
@@ -141,8 +145,6 @@ def _cut_before_closing_quotation(ctx: DocContext, trigger_char: int, start: int
 
 # What a quotation of a whole sentence or clause ends with, inside its closing mark.
 _QUOTATION_ENDS = frozenset(",.!?")
-# The marks a quotation opens with, straight and curly.
-_QUOTE_OPENERS = frozenset("\"“")
 # Between two quotations of a list ('"Send them home," and "Build the wall."').
 _LIST_GAP_RE = re.compile(r"[\s,;]*(?:(?:and|or)\s*)?")
 
@@ -394,11 +396,7 @@ def _attributed_of_its_own(ctx: DocContext, start: int, end: int, trigger: int) 
         return False
     if cue_between(ctx, ctx.idx[start], ctx.idx[end - 1] + 1, trigger):
         return True
-    text = ctx.text
-    return any(
-        ctx.lower[j] == ":" and ctx.quote_of[j] < 0 and text[ctx.idx[j] + 1 : ctx.idx[j] + 3].lstrip()[:1] in _QUOTE_OPENERS
-        for j in range(start, end)
-    )
+    return any(ctx.lower[j] == ":" and ctx.quote_of[j] < 0 and colon_opens_quotation(ctx, j) for j in range(start, end))
 
 
 # The copula's clitic, whose lemma the model leaves as written after a curly apostrophe.

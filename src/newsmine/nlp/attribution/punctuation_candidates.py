@@ -15,7 +15,7 @@ from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import NOMINAL_POS, SPEAKER_ENTITIES, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import poll_cue
 
-__all__ = ["dash_name", "poll_candidates", "punctuation_candidates"]
+__all__ = ["colon_opens_quotation", "dash_name", "poll_candidates", "punctuation_candidates"]
 
 _DASH_SCORE = 0.9
 # At most this many tokens in a name set off by a dash: after a quotation ('"…" ― Jane Doe')
@@ -202,7 +202,7 @@ def _dash_lead_ins(ctx: DocContext, turn_colons: set[int]) -> list[Candidate]:
         colon = next((i for i in range(d + 2, min(s_end, d + 2 + _NAME_WORDS)) if ctx.lower[i] == ":" or ctx.punct[i]), -1)
         if colon < 0 or ctx.lower[colon] != ":" or colon in turn_colons or ctx.quote_of[colon] >= 0:
             continue
-        if ctx.text[ctx.idx[colon] + 1 : ctx.idx[colon] + 3].lstrip()[:1] not in _OPENING_MARKS:
+        if not colon_opens_quotation(ctx, colon):
             continue
         left = range(d + 1, colon)
         # Written as a name: capitalised words (a headline's parse tags 'Pew Research' as
@@ -224,6 +224,12 @@ def _dash_lead_ins(ctx: DocContext, turn_colons: set[int]) -> list[Candidate]:
 # Dashes that set off a lead-in.
 _LEAD_IN_DASHES = frozenset({"-", "—", "–", "--"})
 _OPENING_MARKS = frozenset('"“')
+
+
+def colon_opens_quotation(ctx: DocContext, colon: int) -> bool:
+    """Whether an opening quotation mark follows token ``colon`` (a space between allowed): a
+    lead-in's colon ('Krasner's message was simpler: "…"'), which attributes the quotation."""
+    return ctx.text[ctx.idx[colon] + 1 : ctx.idx[colon] + 3].lstrip()[:1] in _OPENING_MARKS
 _NAME_JOINS = frozenset({"and", "&"})
 
 

@@ -97,8 +97,9 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
         return False
     if len(toks) == 1 and len(toks[0]) >= 2 and toks[0] in _acronyms(cluster_tokens):
         # "UN" -> "United Nations", "FBI" -> "Federal Bureau of Investigation", "DOJ"; not a
-        # news agency's own initials to another name ("(AP)" of a dateline is no "Apostolic Palace")
-        return toks[0] not in lexicons.load("outlets") or " ".join(cluster_tokens) in lexicons.load("outlets")
+        # news agency's own initials to another name ("(AP)" of a dateline is no "Apostolic
+        # Palace"), only to an outlet's ("BBC" -> "British Broadcasting Corporation")
+        return toks[0] not in lexicons.load("outlets") or _outlet_name(cluster_tokens)
     if cluster_label == "ORG" and _inverted_body(toks, cluster_tokens):
         return True  # "the Justice Department" -> "Department of Justice"
     if cluster_label == "ORG" and short.label == "ORG" and toks == _without_legal_form(cluster_tokens):
@@ -144,6 +145,16 @@ def _leading_short_form(toks: tuple[str, ...], cluster_tokens: tuple[str, ...]) 
     if body[-1] in _SCHOOL_ENDINGS:
         return len(body) == 2
     return len(body) == 1 or (2 <= len(body) <= 3 and body[-1] in _COMPANY_ENDINGS)
+
+
+# Words of news organisations' full names, which their initials stand for ("British
+# Broadcasting Corporation", "Cable News Network", "United Press International").
+_MEDIA_WORDS = frozenset({"broadcasting", "news", "press", "presse", "network", "radio", "television", "newspapers"})
+
+
+def _outlet_name(cluster_tokens: tuple[str, ...]) -> bool:
+    """Whether a name is a news outlet's: listed as one, or holding a word of the trade."""
+    return " ".join(cluster_tokens) in lexicons.load("outlets") or not _MEDIA_WORDS.isdisjoint(cluster_tokens)
 
 
 # Offices and government bodies whose "of" phrase names a portfolio ("Secretary of State",

@@ -147,8 +147,20 @@ def _person_after_a_trade(span: Span) -> bool:
 
 def _age_in_apposition(span: Span) -> bool:
     """The name is followed by an age set off by commas ("Okonkwo, 22, grew up", "Harold Binney,
-    84, of Dayton"): how news write a person's age, never a body's or a place's. A number below
-    120 between two commas ("in Millbrook, 12 of the 40 homes" is no age)."""
+    84, of Dayton"): how news write a person's age, never a body's or a place's. Not when other
+    places of the sentence have a number set off after them too: a list of counts by place
+    ("the worst-hit counties were Marin, 14, and Sonoma, 11")."""
+    if not _number_set_off_after(span):
+        return False
+    return span.label_ not in ("GPE", "LOC") or not any(
+        other.start != span.start and other.label_ in ("GPE", "LOC") and _number_set_off_after(other)
+        for other in span.sent.ents
+    )  # fmt: skip
+
+
+def _number_set_off_after(span: Span) -> bool:
+    """A number below 120 between two commas right after ``span`` ("in Millbrook, 12 of the 40
+    homes" has none)."""
     doc = span.doc
     end = span.end
     if end + 2 >= len(doc) or doc[end].text != "," or not doc[end + 1].like_num or not doc[end + 1].text.isdigit():

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from spacy.attrs import IS_ALPHA, IS_LOWER, ORTH
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp import lexicons
@@ -486,7 +487,8 @@ def _with_hyphenated_masthead(ents: list[Span]) -> list[Span]:
     namesake. Two masthead words joined by a hyphen with no space round it, with the
     capitalised words right before them (the paper's place, at most three), name one
     organisation; the entities inside it give way to it. A party's "Democrat-Republican"
-    stays as it is."""
+    stays as it is, and so does a compound a capitalised word goes on from ("Post-World War
+    II": "post" a prefix there)."""
     doc = ents[0].doc if ents else None
     if doc is None:
         return ents
@@ -499,6 +501,8 @@ def _with_hyphenated_masthead(ents: list[Span]) -> list[Span]:
             continue
         if {before.lower_, after.lower_} == {"democrat", "republican"} or (papers and papers[-1].end > hyphen):
             continue
+        if hyphen + 2 < len(doc) and doc[hyphen + 2].is_title and not doc[hyphen + 2].is_sent_start:
+            continue  # a prefix of a longer name ("the Post-World War II order"): no masthead ends there
         start = hyphen - 1
         while start > 0 and hyphen - 1 - start < _MAX_MASTHEAD_PLACE and "\n" not in doc[start - 1].text_with_ws:
             previous = doc[start - 1]
@@ -529,7 +533,7 @@ def _with_dateline_place(ents: list[Span]) -> list[Span]:
     the region after it as a person ("Cornwall"). The place of a dateline opening one of the
     article's first paragraphs is one place, named as written, and so is its state or country;
     the tags inside them give way (an agency in parentheses keeps its own). A kicker in
-    capitals ("BREAKING —") is no place."""
+    capitals ("BREAKING —", "WARNING —") is no place (:func:`_kicker`)."""
     doc = ents[0].doc if ents else None
     if doc is None:
         return ents
@@ -537,7 +541,7 @@ def _with_dateline_place(ents: list[Span]) -> list[Span]:
     places: list[Span] = []
     for start in _opening_paragraphs(text):
         match = _DATELINE_RE.match(text, start)
-        if match is None or match.group("place") in _DATELINE_KICKERS:
+        if match is None or _kicker(text, match):
             continue
         for group in ("place", "region"):
             place = doc.char_span(*match.span(group), label="GPE", alignment_mode="expand") if match.group(group) else None
@@ -548,6 +552,24 @@ def _with_dateline_place(ents: list[Span]) -> list[Span]:
         return ents
     kept = [ent for ent in ents if not any(ent.start < place.end and place.start < ent.end for place in places)]
     return sorted(kept + places, key=lambda span: span.start)
+
+
+def _kicker(text: str, match: re.Match[str]) -> bool:
+    """Whether a dateline-like opening in capitals is a kicker or the first words of a sentence
+    ("BREAKING —", "EDITOR'S NOTE —", "IT WAS —", "WARNING —" with a "warning" later), not a
+    place. A place with its state or an agency after it, or one the places lexicon knows
+    ("WASHINGTON —"), is a place. A bare one is not when it holds a function word or a
+    possessive, or the article writes it in lower case elsewhere, as a common word ("heat
+    wave"); the tagger is no help in capitals (it read "DES MOINES" a name and a noun)."""
+    place = match.group("place")
+    if place in _DATELINE_KICKERS:
+        return True
+    if match.group("region") or "(" in match.group(0) or place.lower() in lexicons.load("places"):
+        return False
+    words = re.findall(r"[A-Z.]+|['’]S\b", place)
+    if any(word.lower() in STOP_WORDS or word in ("'S", "’S") for word in words):
+        return True
+    return re.search(r"\b" + re.escape(place.lower()) + r"\b", text) is not None
 
 
 def _opening_paragraphs(text: str) -> list[int]:
@@ -725,6 +747,10 @@ _PORTFOLIOS = frozenset({
     "economy", "industry", "immigration", "communications", "infrastructure", "tourism", "fisheries", "science",
     "technology", "development", "welfare", "security", "intelligence", "budget", "planning", "water", "mines",
 })  # fmt: skip
+# Portfolios that are parties' names too: before an office in lower case ("Labour ministers
+# said", "a Labour minister") the party's; the portfolio's office is capitalised ("Labor
+# Secretary Tom Perez", "Labour Minister Seamus O'Regan").
+_PARTY_PORTFOLIOS = frozenset({"labour", "labor"})
 
 
 def _holders_portfolio(span: Span) -> bool:
@@ -741,6 +767,8 @@ def _holders_portfolio(span: Span) -> bool:
     # "Defense Secretary Lloyd Austin", "Interior Minister Ana Ruiz": the portfolio before the
     # office (a body's name before it, "UN Secretary-General", stays a body).
     before_office = span.end < len(doc) and doc[span.end].lower_ in _OFFICE_HOLDERS
+    if before_office and span.text.lower() in _PARTY_PORTFOLIOS and not doc[span.end].is_title:
+        return False  # "two Labour ministers": of the party, as British papers write it
     return before_office and span.text.lower() in _PORTFOLIOS
 
 
