@@ -1547,3 +1547,17 @@ def test_a_long_full_names_inner_word_is_the_same_person(pipeline):
     people = {e.name: [m.text for m in e.mentions] for e in record.entities if e.label == "PERSON"}
     assert people.get("Luiz Inácio Lula da Silva") == ["Luiz Inácio Lula da Silva", "Lula"]
     assert record.quotes[-1].speaker.name == "Luiz Inácio Lula da Silva"
+
+
+@pytest.mark.parametrize("ending", ["Alliance", "Group", "Company", "Corporation"])
+def test_a_companys_first_word_before_a_generic_ending_is_the_company(pipeline, ending):
+    """'Walgreens Boots Alliance said … Walgreens shares fell': a company's name without its
+    generic ending ('Alliance', 'Group', 'Company', 'Corporation') is the company, however
+    the recogniser tags the short form."""
+    record = pipeline.analyze(
+        f"Drugstore chain sold\n\nCrestmoor Drug {ending} said on Monday that it had agreed to be acquired. "
+        "Crestmoor shares fell 6 percent, and Crestmoor said no stores would close."
+    )
+    company = next(e for e in record.entities if e.name == f"Crestmoor Drug {ending}")
+    assert company.label == "ORG"
+    assert [m.text for m in company.mentions].count("Crestmoor") == 2
