@@ -1561,3 +1561,16 @@ def test_a_companys_first_word_before_a_generic_ending_is_the_company(pipeline, 
     company = next(e for e in record.entities if e.name == f"Crestmoor Drug {ending}")
     assert company.label == "ORG"
     assert [m.text for m in company.mentions].count("Crestmoor") == 2
+
+
+def test_another_is_no_part_of_a_title(pipeline):
+    """'Another analyst, Brian Tanquilut of Jefferies, said', 'Jon Bell, another analyst at
+    Jefferies, said': the title is 'analyst' ('analyst at Jefferies'), not 'Another analyst'."""
+    record = pipeline.analyze(
+        "Deal\n\nAnalysts were mixed. Lisa Gill said it was fair.\n\n"
+        "Another analyst, Brian Tanquilut of Jefferies, said the price was high. "
+        "Jon Bell, another analyst at Jefferies, said it was cheap."
+    )
+    titles = {e.name: e.titles for e in record.entities}
+    assert titles["Brian Tanquilut"] == ["analyst"]
+    assert titles["Jon Bell"] == ["analyst at Jefferies"]

@@ -196,7 +196,7 @@ def _title_before_comma(span: Span) -> str | None:
         return None
     while start < comma and doc[start].pos_ == "ADP":
         start += 1
-    while start < comma and doc[start].lower_ in {"the", "a", "an", "their", "its", "his", "her", "our"}:
+    while start < comma and doc[start].lower_ in {"the", "a", "an", "another", "their", "its", "his", "her", "our"}:
         start += 1
     return doc[start:comma].text or None
 
@@ -229,7 +229,7 @@ def _appositive_title(span: Span) -> str | None:
             continue
         start = sub[0].i
         end = sub[-1].i + 1
-        while start < end and span.doc[start].lower_ in {"the", "a", "an", ","}:
+        while start < end and span.doc[start].lower_ in {"the", "a", "an", "another", ","}:
             start += 1
         while end > start and span.doc[end - 1].is_punct:
             end -= 1
