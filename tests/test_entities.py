@@ -1574,3 +1574,16 @@ def test_another_is_no_part_of_a_title(pipeline):
     titles = {e.name: e.titles for e in record.entities}
     assert titles["Brian Tanquilut"] == ["analyst"]
     assert titles["Jon Bell"] == ["analyst at Jefferies"]
+
+
+def test_an_employer_after_at_tagged_a_place_is_an_organisation(pipeline):
+    """'Brian Tanquilut, an analyst at Jefferies': the recogniser tags the bank a place; after
+    'at' hung on a person's job it is the employer. A place of the curated list stays a place
+    (the list is read before this rule)."""
+    record = pipeline.analyze(
+        "Deal\n\nBrian Tanquilut, an analyst at Jefferies, said the price was fair. "
+        "Lisa Gill, a reporter at Chicago, agreed."
+    )
+    labels = {e.name: e.label for e in record.entities}
+    assert labels.get("Jefferies") == "ORG"
+    assert labels.get("Chicago") == "GPE"

@@ -169,10 +169,8 @@ KNOWN_FAULTS = {
         "'Cllr Imran' and 'Qureshi' (tagged GPE): a surname tagged a place is not joined to the first name before it",
     ("r4-earnings-call", "entity:Priya Raman"):
         "her gender is stated only by 'She raised her price target' after her quote: a pronoun outside speech is resolved for no one",
-    ("r4-earnings-call", "entity:Jefferies"): "the bank is tagged GPE",
     ("r4-earnings-call", "entity:LSEG"): "tagged a person",
     ("r4-qa-column", "entity:Sheffield"): "the reader's sign-off '— Daniel, Sheffield' is not tagged",
-    ("r4-space", "entity:Selene Dynamics"): "'Selene' alone is tagged a person and never joins 'Selene Dynamics': 'Dynamics' is in no list of company endings",
     ("r4-strike", "entity:Westbrook Transit"): "an organisation now, but 'Westbrook Transit’s chief executive' is no mention of it: one mention",
     ("r4-strike", "entity:Westbrook"): "the city's one mention ('across Westbrook') is an organisation, not a place",
     ("r4-summit", "entity:European Union"): "'European Union' is not tagged (only 'EU', from 'EU-Mercosur')",

@@ -48,7 +48,7 @@ _COMPANY_ENDINGS = frozenset({
     "chemicals", "media", "living", "publishing", "pharmaceuticals", "industries", "holdings", "energy", "foods",
     "communications", "technologies", "systems", "stores", "markets", "entertainment", "investments",
     "software", "labs", "networks", "solutions", "robotics", "therapeutics", "biosciences", "semiconductor",
-    "pharma", "logistics", "brands", "apparel", "telecom", "alliance", "group", "company", "corporation",
+    "pharma", "logistics", "brands", "apparel", "telecom", "alliance", "group", "company", "corporation", "dynamics",
 })  # fmt: skip
 # A school's: its first word is often a place's name when more words follow ("Jackson State
 # University", "Nashua Community College", and "from Nashua" is the city), so only "Bucknell

@@ -83,7 +83,7 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in HONORIFICS:
         return "PERSON"
-    if span.label_ in ("PERSON", "ORG") and _employer_after_at(span):
+    if span.label_ in ("PERSON", "ORG", "GPE") and _employer_after_at(span):
         return "ORG"  # "an analyst at Morgan Stanley": a bank named like a person
     if span.label_ in ("GPE", "LOC", "ORG") and _first_named_person(span):
         return "PERSON"  # "Marcus Phoenix scored" tagged a place or a body
