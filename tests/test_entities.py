@@ -1587,3 +1587,17 @@ def test_an_employer_after_at_tagged_a_place_is_an_organisation(pipeline):
     labels = {e.name: e.label for e in record.entities}
     assert labels.get("Jefferies") == "ORG"
     assert labels.get("Chicago") == "GPE"
+
+
+def test_a_title_case_headline_phrase_is_no_organisation(pipeline):
+    """'Walgreens Agrees to Be Bought by Private Equity Firm': the recogniser tags 'Be Bought'
+    and 'Private Equity Firm' organisations; neither is written capitalised in the story, which
+    writes 'a private equity firm'. The buyer the story names stays."""
+    record = pipeline.analyze(
+        "Crestmoor Agrees to Be Bought by Private Equity Firm\n\n"
+        "Crestmoor Drug Group said on Monday that it had agreed to be acquired by Sycamore Partners, "
+        "a private equity firm. The Federal Reserve declined to comment."
+    )
+    names = {e.name for e in record.entities}
+    assert "Be Bought" not in names and "Private Equity Firm" not in names
+    assert "Sycamore Partners" in names

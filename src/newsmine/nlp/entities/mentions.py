@@ -42,6 +42,7 @@ from newsmine.nlp.entities.missed_names import (
 from newsmine.nlp.entities.name_spans import (
     _gerund_not_name,
     _headline_common_noun,
+    _headline_words_not_a_body,
     _headline_words_not_a_person,
     _holders_portfolio,
     _lower_case_words,
@@ -185,6 +186,8 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
                 continue
             if span.label_ == "PERSON" and _headline_words_not_a_person(span, headline, body, lower_words):
                 continue  # "Indiana’s GOP Primary Will Be A Battle …"
+            if span.label_ == "ORG" and _headline_words_not_a_body(span, headline, body, lower_words):
+                continue  # "Walgreens Agrees to Be Bought by Private Equity Firm"
         if span.label_ == "PERSON" and _gerund_not_name(span):
             continue
         written = text[span.start_char : span.end_char]  # span.text, not joined from its tokens

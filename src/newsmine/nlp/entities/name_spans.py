@@ -729,6 +729,19 @@ def _headline_words_not_a_person(span: Span, headline: str, body: str, lower_wor
     return True
 
 
+def _headline_words_not_a_body(span: Span, headline: str, body: str, lower_words: frozenset[str]) -> bool:
+    """Words of a headline in title case tagged an organisation, none of which the body writes
+    capitalised and one of which it writes in lower case ("… to Be Bought by Private Equity
+    Firm" over "a private equity firm", "Village Bakers Keep …"): a phrase of the headline, not
+    a body's name. Two words or more, so that a short form the body spells out ("Fed") stays."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2 or not body.strip() or not _title_case(headline):
+        return False
+    if any(re.search(r"\b" + re.escape(t.text) + r"\b", body) for t in words):
+        return False
+    return any(t.lower_ in lower_words for t in words)
+
+
 def _title_case(line: str) -> bool:
     """Whether a line is written in title case: its words of four letters or more capitalised
     (all but one in five), at least two of them."""
