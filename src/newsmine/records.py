@@ -206,7 +206,11 @@ class Speaker(Span):
     entity_id: str | None = Field(
         default=None, description="Id of the canonical entity in `entities` the mention resolves to, if any."
     )
-    name: str | None = Field(default=None, description="Canonical name of that entity (or the mention for unnamed sources).")
+    name: str | None = Field(
+        default=None,
+        description="Canonical name of that entity (or, for an unnamed source, the phrase that introduces it, "
+        "also for a 'he' or 'she' standing for it: 'a senior official').",
+    )
     resolution: SpeakerResolution = Field(
         default=SpeakerResolution.none,
         description="How the name was reached: name | apposition | title | description | pronoun | "

@@ -121,7 +121,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         *_span_columns("speaker_", "speaker mention"),
         Column("speaker_kind", _TEXT, "person, organisation, anonymous or unresolved; null when no speaker was found."),
         Column("speaker_entity_id", _TEXT, "The speaker's entity (entities.entity_id), if resolved."),
-        Column("speaker_name", _TEXT, "Canonical name of the speaker (or the mention for unnamed sources)."),
+        Column("speaker_name", _TEXT, "Canonical name of the speaker (or, for an unnamed source, the phrase that introduces it)."),
         Column("speaker_key", _TEXT, "Corpus-wide key of a named speaker: its entity's entity_key, or one made "
                "from speaker_name the same way when no entity was linked; null for unnamed sources."),
         *_span_columns("addressee_", "addressee"),
