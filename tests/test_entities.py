@@ -1601,3 +1601,19 @@ def test_a_title_case_headline_phrase_is_no_organisation(pipeline):
     names = {e.name for e in record.entities}
     assert "Be Bought" not in names and "Private Equity Firm" not in names
     assert "Sycamore Partners" in names
+
+
+def test_an_ap_state_abbreviation_is_the_state(pipeline):
+    """'MARSHALL, Mo. —' and 'a plant in Decatur, Ill.,' are Missouri and Illinois, one place
+    with the state the story names in full; 'Mo Brooks' (no full stop) is a person and 'L.A.'
+    is Los Angeles, not 'La.' Louisiana."""
+    record = pipeline.analyze(
+        "Storm hits\n\nMARSHALL, Mo. — The storm hit Missouri on Monday. A plant in Decatur, Ill., "
+        "closed, and Illinois officials said they were sorry. Rep. Mo Brooks flew to L.A. and then "
+        "to Los Angeles again."
+    )
+    places = {e.name: [m.text for m in e.mentions] for e in record.entities if e.label == "GPE"}
+    assert places.get("Missouri") == ["Mo.", "Missouri"]
+    assert places.get("Illinois") == ["Ill.", "Illinois"]
+    assert "Louisiana" not in places
+    assert "Mo Brooks" in {e.name for e in record.entities if e.label == "PERSON"}

@@ -73,6 +73,7 @@ from newsmine.nlp.entities.names import (
     _name_tokens,
     _name_tokens_of_text,
     _outlet_alias,
+    _place_alias,
     _strip_span,
     _surname,
 )
@@ -202,6 +203,10 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
         if span.label_ == "ORG" and _first_of_joint_name(span.text) != span.text:
             # "a New York Times/CBS News poll": two pollsters, the gold's first named member
             tokens = _name_tokens_of_text(_first_of_joint_name(span.text)) or tokens
+        state = _place_alias(span.text, tokens) if span.label_ == "GPE" else None
+        if state is not None:
+            candidates.append(_Candidate(span, "GPE", state))  # "MARSHALL, Mo. —" is Missouri
+            continue
         outlet = _outlet_alias(tokens)
         if outlet is not None:
             # "WaPo", "Wash Post", "HuffPo": one outlet with its full name, whatever the tag

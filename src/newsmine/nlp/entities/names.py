@@ -63,6 +63,15 @@ def _outlet_alias(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
     return tuple(canonical.lower().split()) if canonical is not None else None
 
 
+def _place_alias(span_text: str, tokens: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The name tokens of the US state an AP abbreviation written with its full stop stands for
+    ("Mo." -> ("missouri",)), or None ("Mo Brooks" has no full stop)."""
+    if not span_text.endswith(".") or span_text.count(".") != len(tokens):
+        return None  # "L.A." (two stops for one word) is Los Angeles, not "La." Louisiana
+    canonical = lexicons.load_aliases("place_aliases").get(" ".join(tokens))
+    return tuple(canonical.lower().split()) if canonical is not None else None
+
+
 def _fold(word: str) -> str:
     """A word without its diacritics: 'François' and 'Francois' are one name."""
     if word.isascii():
