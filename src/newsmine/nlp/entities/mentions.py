@@ -120,6 +120,17 @@ def _words_inside_sentences(doc: Doc) -> frozenset[int]:
     return frozenset(array[array[:, 0] != 1, 1].tolist())
 
 
+# Rules that read a whole name the recogniser cut or tagged in pieces, in the order they run.
+_WHOLE_NAME_RULES = (
+    _with_hyphenated_masthead,
+    _with_dateline_place,
+    _with_name_particles,
+    _with_court_circuit,
+    _with_saints_institution,
+    _with_possessor_of_body,
+)
+
+
 def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]:
     """The article's mentions by name, each cut to the name and labelled, that
     :func:`~newsmine.nlp.entities.clustering.cluster_entities` clusters (see it for
@@ -137,8 +148,10 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
     body_names = frozenset(ent.text.lower() for ent in ents if ent.label_ in ("ORG", "FAC") and len(ent) >= 2)
     titled_surnames = _surnames_titled_in_words(doc)
     spans = _split_at_separators(_split_at_possessives(ents, surnames, headline_end), lower_words, surnames)
-    masthead = _with_name_particles(_with_dateline_place(_with_hyphenated_masthead(_split_joined_names(spans, surnames))))
-    for ent in _with_possessor_of_body(_with_saints_institution(_with_court_circuit(masthead))):
+    spans = _split_joined_names(spans, surnames)
+    for whole_names in _WHOLE_NAME_RULES:  # names the recogniser cut or tagged in pieces, made whole
+        spans = whole_names(spans)
+    for ent in spans:
         if ent.label_ not in ENTITY_LABELS:
             continue
         span = _without_markup(ent)

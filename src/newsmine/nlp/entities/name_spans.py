@@ -467,6 +467,15 @@ def _with_possessor_of_body(ents: list[Span]) -> list[Span]:
     return found
 
 
+def _giving_way(ents: list[Span], names: list[Span]) -> list[Span]:
+    """``ents`` with ``names`` in their place: the entities overlapping one of ``names`` give
+    way to it, in text order (what a rule that reads a whole name the recogniser cut returns)."""
+    if not names:
+        return ents
+    kept = [ent for ent in ents if not any(ent.start < name.end and name.start < ent.end for name in names)]
+    return sorted(kept + names, key=lambda span: span.start)
+
+
 # Words of newspapers' mastheads that American papers join with a hyphen ("Post-Dispatch",
 # "Democrat-Gazette", "Star-Telegram", "Sun-Times", "Spokesman-Review", "Clarion-Ledger").
 _MASTHEAD_WORDS = frozenset({
@@ -510,10 +519,7 @@ def _with_hyphenated_masthead(ents: list[Span]) -> list[Span]:
                 break
             start -= 1
         papers.append(Span(doc, start, hyphen + 2, label="ORG"))
-    if not papers:
-        return ents
-    kept = [ent for ent in ents if not any(ent.start < paper.end and paper.start < ent.end for paper in papers)]
-    return sorted(kept + papers, key=lambda span: span.start)
+    return _giving_way(ents, papers)
 
 
 # A dateline opening one of an article's first paragraphs: a place in capitals ("ST. PAUL",
@@ -548,10 +554,7 @@ def _with_dateline_place(ents: list[Span]) -> list[Span]:
             if place is not None and not any(e.start == place.start and e.end == place.end and e.label_ == "GPE" for e in ents):
                 places.append(place)
         break
-    if not places:
-        return ents
-    kept = [ent for ent in ents if not any(ent.start < place.end and place.start < ent.end for place in places)]
-    return sorted(kept + places, key=lambda span: span.start)
+    return _giving_way(ents, places)
 
 
 def _kicker(text: str, match: re.Match[str]) -> bool:
@@ -626,8 +629,7 @@ def _with_name_particles(ents: list[Span]) -> list[Span]:
             if tuple(t.lower_ for t in doc[start : start + size]) in surnames:
                 people.append(Span(doc, start, start + size, label="PERSON"))
                 break
-    kept = [ent for ent in ents if not any(ent.start < p.end and p.start < ent.end for p in people)]
-    return sorted(kept + people, key=lambda span: span.start)
+    return _giving_way(ents, people)
 
 
 def _joined_parts(ent: Span) -> list[Span] | None:
