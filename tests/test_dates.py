@@ -223,6 +223,17 @@ def test_a_decade_after_a_possessive_is_an_age(pipeline):
     assert _dates(pipeline, text, "2025-03-20") == [("Sunday", "date", "2025-03-16"), ("the thirties", "date", "193X")]
 
 
+def test_before_or_after_a_time_is_outside_the_expression(pipeline):
+    """'shortly before 7 p.m.' is the time 7 p.m. ('before', like TimeBank's "before Friday's
+    purchase", is no part of it); with it the expression had no value."""
+    text = "The climbers called for help shortly before 7 p.m. on Saturday and were reached just after midnight."
+    assert _dates(pipeline, text, "2025-03-17") == [
+        ("7 p.m.", "time", "2025-03-15T19:00"),
+        ("Saturday", "date", "2025-03-15"),
+        ("midnight", "time", "2025-03-15T24"),
+    ]
+
+
 def test_a_year_of_study_is_not_a_date(pipeline):
     """'a fifth-year chemistry student' (spaCy: DATE) is no date; the Monday beside it still is."""
     text = "Priya Raman, a fifth-year chemistry student, and two third-year law students joined the strike on Monday."
