@@ -396,6 +396,17 @@ def test_a_company_named_like_a_common_noun_is_an_organisation(pipeline):
     assert _entity(record, "Streamline").label == "ORG"
 
 
+def test_a_miner_and_a_consultancy_named_like_places_or_people_are_organisations(pipeline):
+    # the model tags "Codelco" a place (GPE) and "Plusmining" a person
+    record = pipeline.analyze(
+        "Chile's copper output falls\n\nCodelco, the state miner, said its own output was stable. "
+        '"Water is the biggest constraint," said Juan Carlos Guajardo, an analyst at consultancy Plusmining.'
+    )
+    assert _entity(record, "Codelco").label == "ORG"
+    assert _entity(record, "Plusmining").label == "ORG"
+    assert _entity(record, "Juan Carlos Guajardo").label == "PERSON"
+
+
 def test_the_name_after_the_town_of_is_a_place(pipeline):
     # the model's labels: FAC, ORG; "borough of" and "village of" now name settlements whatever the tag
     record = pipeline.analyze("The flood reached the village of Lower Denby on Sunday.")

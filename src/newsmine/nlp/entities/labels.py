@@ -34,6 +34,7 @@ _ORG_DESCRIPTORS = frozenset({
     "insurer", "automaker", "carmaker", "chipmaker", "drugmaker", "manufacturer", "operator", "conglomerate",
     "airline", "brand", "platform", "developer", "producer", "supplier", "publisher", "broadcaster", "newspaper",
     "agency", "union", "party", "club", "team", "chain", "fund", "provider", "utility", "exchange", "network",
+    "consultancy",
 })
 # "the mayor of Lindholm", "residents of Ostra": the name after "of" is a place.
 _PLACE_OF_NOUNS = frozenset({
@@ -49,7 +50,8 @@ _SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "county", "borough", "
 # place because it reads like a common noun.
 _COMPANY_NOUNS = frozenset({
     "company", "service", "firm", "startup", "start-up", "app", "platform", "maker", "retailer", "bank",
-    "automaker", "carmaker", "chipmaker", "drugmaker", "lender", "insurer",
+    "automaker", "carmaker", "chipmaker", "drugmaker", "lender", "insurer", "miner", "consultancy", "airline",
+    "utility", "conglomerate", "manufacturer", "supplier",
 })
 
 
