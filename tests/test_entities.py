@@ -1628,3 +1628,35 @@ def test_an_ap_state_abbreviation_is_the_state(pipeline):
     assert places.get("Illinois") == ["Ill.", "Illinois"]
     assert "Louisiana" not in places
     assert "Mo Brooks" in {e.name for e in record.entities if e.label == "PERSON"}
+
+
+SPORTS_SHORT_FORMS = (
+    "Sparks edge Storm as Collins scores 31\n\n"
+    "Maya Collins scored 31 points and the Los Angeles Sparks held off the Seattle Storm 88-84 on Sunday "
+    "night. The Sparks have won five straight. Jewell Loyd led the Storm with 24 points.\n\n"
+    "The Storm said before the game that its forward would miss two weeks of the playoffs. The league said the "
+    "team would play again."
+)
+
+
+def test_a_score_after_a_team_is_no_part_of_its_name_and_its_short_form_joins_it(nlp):
+    # the model's tags: "the Seattle Storm 88-84" a building, "Sparks" a region, "Storm" a body
+    clusters = _clusters_with_tags(
+        nlp,
+        SPORTS_SHORT_FORMS,
+        [("Los Angeles Sparks", "ORG"), ("Seattle Storm 88-84", "FAC"), ("Sparks", "LOC"), ("Storm", "ORG")],
+    )
+    assert "Seattle Storm 88-84" not in clusters
+    assert clusters["Seattle Storm"].label == "ORG"
+    assert clusters["Los Angeles Sparks"].label == "ORG"
+    assert len(clusters["Los Angeles Sparks"].mentions) == 3  # the headline's, the full name, "The Sparks"
+    assert "Sparks" not in clusters and "Storm" not in clusters
+
+
+def test_a_score_is_trimmed_from_a_name_but_not_from_a_date_range(nlp):
+    clusters = _clusters_with_tags(
+        nlp,
+        "Lena Cruz led the field. The final count was Cruz 42-40 over the governor.",
+        [("Lena Cruz", "PERSON"), ("Cruz 42-40", "PERSON")],
+    )
+    assert set(clusters) == {"Lena Cruz"} and len(clusters["Lena Cruz"].mentions) == 2

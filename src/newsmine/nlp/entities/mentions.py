@@ -279,6 +279,12 @@ def _teams_named_as_places(candidates: list[_Candidate], sports: bool) -> None:
     for cand in candidates:
         if cand.label == "GPE" and cand.tokens in teams:
             cand.label = "ORG"
+    # "the Los Angeles Sparks … Sparks" (LOC), "the Seattle Storm" (FAC) beside "Storm" (ORG): a
+    # team's name and its short form end in the same word, whatever the recogniser called each
+    club_words = {cand.tokens[-1] for cand in candidates if cand.label == "ORG" and cand.tokens}
+    for cand in candidates:
+        if cand.label in ("FAC", "LOC") and cand.tokens and cand.tokens[-1] in club_words:
+            cand.label = "ORG"
 
 
 _QUOTATION_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
