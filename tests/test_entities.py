@@ -407,6 +407,17 @@ def test_a_miner_and_a_consultancy_named_like_places_or_people_are_organisations
     assert _entity(record, "Juan Carlos Guajardo").label == "PERSON"
 
 
+def test_a_foreign_outlet_named_before_newspaper_is_an_organisation_and_the_speakers_name(pipeline):
+    # the model tags "Hurriyet" a person; the speaker's name was the whole "Hurriyet newspaper"
+    record = pipeline.analyze(
+        "Opposition seeks debate\n\nThe main opposition party's leader, Ozgur Ozel, criticised the decision. "
+        "Hurriyet newspaper reported that Ozel would call for an emergency debate in parliament."
+    )
+    assert _entity(record, "Hurriyet").label == "ORG"
+    quote = next(q for q in record.quotes if q.text.startswith("Ozel would call"))
+    assert quote.speaker.name == "Hurriyet"
+
+
 def test_the_name_after_the_town_of_is_a_place(pipeline):
     # the model's labels: FAC, ORG; "borough of" and "village of" now name settlements whatever the tag
     record = pipeline.analyze("The flood reached the village of Lower Denby on Sunday.")

@@ -95,6 +95,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "PERSON"  # "Okonkwo, 22, grew up in Houston": only people have an age there
     if span.label_ in ("ORG", "GPE", "NORP", "FAC") and _titled_person(span):
         return "PERSON"  # "fire chief Marcus Phoenix", "The fire chief, Marcus Phoenix,"
+    if span.label_ in ("WORK_OF_ART", "PRODUCT", "PERSON") and _outlet_noun_after(span):
+        return "ORG"  # "Hurriyet newspaper reported", "Family Circle magazine": the outlet's name
     if span.label_ in ("WORK_OF_ART", "PRODUCT", "PERSON", "FAC") and span[-1].lower_ in _NEWSPAPER_WORDS and len(span) >= 2:
         return "ORG"  # "The Daily Ledger", "Harlow Tribune": a newspaper, not a book
     if span.label_ == "WORK_OF_ART" and _unquoted_body(span):
@@ -145,6 +147,22 @@ def _person_after_a_trade(span: Span) -> bool:
     if _body_name(span):
         return False
     return _known_first_name(span[0].lower_) or _surname_written_alone(span)
+
+
+# Nouns written after an outlet's name to say what it is ("Hurriyet newspaper", "the Kommersant daily").
+_OUTLET_NOUNS = frozenset({"newspaper", "daily", "tabloid", "magazine", "weekly", "broadcaster"})
+
+
+def _outlet_noun_after(span: Span) -> bool:
+    """The name is followed by a noun of :data:`_OUTLET_NOUNS` and is no possessive ("Glenn
+    Beck's radio program") nor a person's name by its first word ("Sarah Palin magazine
+    cover"): foreign outlets the small model takes for people or works ("Hurriyet newspaper
+    reported", "Family Circle magazine"). News write a place's paper so too ("a Baton Rouge
+    newspaper"), which is why places are left to their own label."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in _OUTLET_NOUNS or span[-1].text in _POSSESSIVE:
+        return False
+    return span.label_ != "PERSON" or not _known_first_name(span[0].lower_)
 
 
 def _age_in_apposition(span: Span) -> bool:
