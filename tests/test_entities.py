@@ -224,6 +224,16 @@ def test_a_time_zone_after_a_clock_time_is_no_organisation(pipeline):
     assert company.speaker.name != "GMT"
 
 
+def test_an_appositive_title_ends_before_the_time_it_was_held(nlp):
+    clusters = _clusters_with_tags(
+        nlp,
+        "Turkish lira slides as central bank chief is replaced\n\nThe Official Gazette announced early Monday "
+        "that Fatih Karahan, the bank's governor since June 2024, would be succeeded by his deputy.",
+        [("Official Gazette", "ORG"), ("Fatih Karahan", "PERSON"), ("June 2024", "DATE")],
+    )
+    assert clusters["Fatih Karahan"].titles == ["bank's governor"]
+
+
 def test_a_state_assembly_members_title_is_a_title(pipeline):
     """'Assemblywoman Teresa Lin', 'State Assemblyman Joe Ruiz': titles, as 'Councilwoman' is."""
     record = pipeline.analyze(
