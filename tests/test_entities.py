@@ -234,6 +234,18 @@ def test_an_appositive_title_ends_before_the_time_it_was_held(nlp):
     assert clusters["Fatih Karahan"].titles == ["bank's governor"]
 
 
+def test_a_british_police_force_is_a_body_and_its_dotless_ranks_are_titles(pipeline):
+    # the model tags "West Yorkshire Police" a place and "Det Insp" a person
+    record = pipeline.analyze(
+        "Two arrested after jewellery shop raid in Leeds\n\nTwo men have been arrested after a jewellery shop "
+        "in Leeds city centre was raided on Saturday afternoon, West Yorkshire Police said.\n\nDet Insp Sarah "
+        'Whitlock said the raid had lasted less than two minutes. "This was a terrifying ordeal," she said.'
+    )
+    assert _entity(record, "West Yorkshire Police").label == "ORG"
+    assert _entity(record, "Sarah Whitlock").titles == ["Det Insp"]
+    assert "Det Insp" not in {e.name for e in record.entities}
+
+
 def test_a_state_assembly_members_title_is_a_title(pipeline):
     """'Assemblywoman Teresa Lin', 'State Assemblyman Joe Ruiz': titles, as 'Councilwoman' is."""
     record = pipeline.analyze(

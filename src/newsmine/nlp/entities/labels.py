@@ -55,6 +55,10 @@ _COMPANY_NOUNS = frozenset({
 })
 
 
+# Last words of a police force's name after its place ("West Yorkshire Police", "Avon and Somerset Constabulary").
+_POLICE_WORDS = frozenset({"police", "constabulary"})
+
+
 def _listed_place(span: Span) -> bool:
     return " ".join(t.lower_ for t in span) in lexicons.load("places")
 
@@ -91,6 +95,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "PERSON"  # "Marcus Phoenix scored" tagged a place or a body
     if span.label_ == "FAC" and _first_named_person(span) and _surname_written_alone(span):
         return "PERSON"  # "an email from Nadia Turner … Turner wrote": no building goes by its last word
+    if span.label_ in ("GPE", "LOC", "FAC", "NORP") and len(span) >= 2 and span[-1].lower_ in _POLICE_WORDS:
+        return "ORG"  # "West Yorkshire Police said": a force, not the county
     if span.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and _age_in_apposition(span):
         return "PERSON"  # "Okonkwo, 22, grew up in Houston": only people have an age there
     if span.label_ in ("ORG", "GPE", "NORP", "FAC") and _titled_person(span):
