@@ -253,6 +253,20 @@ def test_times_fall_on_their_day(pipeline):
     ]
 
 
+def test_clock_times_the_model_calls_numbers_are_times_british_full_stops_too(pipeline):
+    # spaCy tags "about 3.20pm" a number and finds nothing in "3:20pm"; a decimal is no time
+    text = (
+        "Officers were called to the shop at about 3.20pm on Saturday. The 9.15am train was cancelled. "
+        "He ran 12.30 miles and scored 3.5 points."
+    )
+    assert _dates(pipeline, text, "2025-06-09") == [
+        ("3.20pm", "time", "2025-06-07T15:20"),
+        ("Saturday", "date", "2025-06-07"),
+        ("9.15am", "time", "2025-06-07T09:15"),  # the day the story is on
+    ]
+    assert _dates(pipeline, "Officers were called at 3:20pm on Saturday.", "2025-06-09")[0] == ("3:20pm", "time", "2025-06-07T15:20")
+
+
 def test_a_habitual_time_stays_a_time_of_any_day(pipeline):
     assert _dates(pipeline, "In the district, classes start at 8:30 a.m. and end at 3 p.m.", "2025-03-20") == [
         ("8:30 a.m.", "time", "T08:30"),

@@ -258,6 +258,7 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
     found.extend(_references(doc, text, found))
     found.extend(_bare_seasons(doc, found))
     found.extend(_time_stamps(doc, text, found))
+    found.extend(_clock_times(doc, text, found))
     found.sort(key=lambda c: c.start)
     return _join_part_and_day(text, found)
 
@@ -330,6 +331,25 @@ def _time_stamps(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]
         start, end = match.span("time")
         if not any(start < b and a < end for a, b in taken) and not in_excluded(doc, start, end):
             added.append(Candidate(start, end, "TIME", time_stamp=True))
+    return added
+
+
+# A clock time with its part of the day, as spaCy often leaves it untagged or calls it a number:
+# "at about 3.20pm" (British, a full stop between hours and minutes), "3:20 p.m.", "10am".
+_CLOCK_TIME_RE = re.compile(r"(?<![\w.:])(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s?(?:[ap]\.m\.|[ap]m\b)", re.I)
+
+
+def _clock_times(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
+    """Clock times no other candidate holds ("about 3.20pm" tagged CARDINAL), read with a
+    colon ("3:20pm"), which the normaliser reads as a time."""
+    taken = [(c.start, c.end) for c in found]
+    added = []
+    for match in _CLOCK_TIME_RE.finditer(text):
+        start, end = match.span()
+        if int(match["hour"]) > 12 or any(start < b and a < end for a, b in taken) or in_excluded(doc, start, end):
+            continue
+        read_as = text[start:end].replace(".", ":", 1) if match["minute"] else None
+        added.append(Candidate(start, end, "TIME", read_as))
     return added
 
 
