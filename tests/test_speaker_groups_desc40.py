@@ -27,3 +27,23 @@ def test_a_report_title_named_after_the_group_is_not_the_group(pipeline):
         "said rents had risen 30 percent.\n"
     )
     assert speaker_of(pipeline.analyze(text), "rents had risen").name == "Riverside Tenants Union"
+
+
+_PICKET = (
+    "Nurses to picket governor's speech\n\n"
+    "A group of nurses is planning to picket Gov. Lena Ortiz's speech on Tuesday before a leading "
+    "hospital industry group, the Coastal Health Alliance.\n\n"
+    "While a group of retired Teachers said they would join the picket, some unions are staying away.\n"
+)
+
+
+def test_a_group_of_people_is_not_the_body_named_after_it(pipeline):
+    speaker = speaker_of(pipeline.analyze(_PICKET), "to picket")
+    assert speaker.name != "Coastal Health Alliance"
+    assert speaker.kind == "anonymous"
+
+
+def test_a_group_of_people_is_not_its_capitalised_plural(pipeline):
+    speaker = speaker_of(pipeline.analyze(_PICKET), "join the picket")
+    assert speaker.name != "Teachers"
+    assert speaker.kind == "anonymous"
