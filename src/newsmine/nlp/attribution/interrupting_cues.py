@@ -155,7 +155,7 @@ def without_source_after_cue(ctx: DocContext, cand: Candidate) -> Candidate:
     if i < 0 or cand.source <= i or cand.relation.startswith(("quote", "orphan")) or len(cand.parts) != 1:
         return cand
     start, end = cand.parts[0]
-    if ctx.token_at_char(start) != i + 1 or not ctx.left[cand.source] == i + 1 or ctx.tag[i] not in FINITE_TAGS:
+    if ctx.token_at_char(start) != i + 1 or ctx.left[cand.source] != i + 1 or ctx.tag[i] not in FINITE_TAGS:
         return cand
     sent_start = ctx.sent_bounds[ctx.sent_of[i]][0]
     comma1 = i - 1
