@@ -246,6 +246,19 @@ def test_a_surname_the_model_tags_as_a_date_is_no_date(pipeline):
     assert _dates(pipeline, text, "2025-11-05") == [("Tuesday", "date", "2025-11-04")]
 
 
+def test_a_surname_tagged_a_date_after_a_name_tagged_a_work_is_no_date_and_speaks(pipeline):
+    """spaCy tags "forward Ezi Magbegor" a work of art and the lone "Magbegor" of the next
+    sentence a date: it is no date, and the quote it opens is hers, not a speakerless one."""
+    text = (
+        "Sparks edge Storm\n\nThe Storm said before the game that forward Ezi Magbegor would miss at "
+        "least two weeks with a sprained ankle. Magbegor told reporters she hoped to be back for the playoffs."
+    )
+    assert _dates(pipeline, text, "2025-08-11") == [("at least two weeks", "duration", "P2W")]
+    record = pipeline.analyze(text)
+    quote = next(q for q in record.quotes if q.text.startswith("she hoped"))
+    assert quote.speaker is not None and quote.speaker.text == "Magbegor"
+
+
 def test_a_month_that_names_a_person_too_is_still_a_date(pipeline):
     """'June' is a word of the singer's name, but a month's name is a date in its own right:
     only a word that is no date word (the second 'Ruiz') is dropped as a name."""
@@ -259,6 +272,20 @@ def test_times_fall_on_their_day(pipeline):
         ("10:35 a.m.", "time", "2025-11-03T10:35"),
         ("5 p.m. EST, Nov. 6", "time", "2025-11-06T17:00"),
     ]
+
+
+def test_clock_times_the_model_calls_numbers_are_times_british_full_stops_too(pipeline):
+    # spaCy tags "about 3.20pm" a number and finds nothing in "3:20pm"; a decimal is no time
+    text = (
+        "Officers were called to the shop at about 3.20pm on Saturday. The 9.15am train was cancelled. "
+        "He ran 12.30 miles and scored 3.5 points."
+    )
+    assert _dates(pipeline, text, "2025-06-09") == [
+        ("3.20pm", "time", "2025-06-07T15:20"),
+        ("Saturday", "date", "2025-06-07"),
+        ("9.15am", "time", "2025-06-07T09:15"),  # the day the story is on
+    ]
+    assert _dates(pipeline, "Officers were called at 3:20pm on Saturday.", "2025-06-09")[0] == ("3:20pm", "time", "2025-06-07T15:20")
 
 
 def test_a_habitual_time_stays_a_time_of_any_day(pipeline):

@@ -224,6 +224,28 @@ def test_a_time_zone_after_a_clock_time_is_no_organisation(pipeline):
     assert company.speaker.name != "GMT"
 
 
+def test_an_appositive_title_ends_before_the_time_it_was_held(nlp):
+    clusters = _clusters_with_tags(
+        nlp,
+        "Turkish lira slides as central bank chief is replaced\n\nThe Official Gazette announced early Monday "
+        "that Fatih Karahan, the bank's governor since June 2024, would be succeeded by his deputy.",
+        [("Official Gazette", "ORG"), ("Fatih Karahan", "PERSON"), ("June 2024", "DATE")],
+    )
+    assert clusters["Fatih Karahan"].titles == ["bank's governor"]
+
+
+def test_a_british_police_force_is_a_body_and_its_dotless_ranks_are_titles(pipeline):
+    # the model tags "West Yorkshire Police" a place and "Det Insp" a person
+    record = pipeline.analyze(
+        "Two arrested after jewellery shop raid in Leeds\n\nTwo men have been arrested after a jewellery shop "
+        "in Leeds city centre was raided on Saturday afternoon, West Yorkshire Police said.\n\nDet Insp Sarah "
+        'Whitlock said the raid had lasted less than two minutes. "This was a terrifying ordeal," she said.'
+    )
+    assert _entity(record, "West Yorkshire Police").label == "ORG"
+    assert _entity(record, "Sarah Whitlock").titles == ["Det Insp"]
+    assert "Det Insp" not in {e.name for e in record.entities}
+
+
 def test_a_state_assembly_members_title_is_a_title(pipeline):
     """'Assemblywoman Teresa Lin', 'State Assemblyman Joe Ruiz': titles, as 'Councilwoman' is."""
     record = pipeline.analyze(
@@ -394,6 +416,28 @@ def test_a_company_named_like_a_common_noun_is_an_organisation(pipeline):
     assert _entity(record, "Streamline").label == "ORG"
     record = pipeline.analyze("The streaming service Streamline will raise prices, the company said.")
     assert _entity(record, "Streamline").label == "ORG"
+
+
+def test_a_miner_and_a_consultancy_named_like_places_or_people_are_organisations(pipeline):
+    # the model tags "Codelco" a place (GPE) and "Plusmining" a person
+    record = pipeline.analyze(
+        "Chile's copper output falls\n\nCodelco, the state miner, said its own output was stable. "
+        '"Water is the biggest constraint," said Juan Carlos Guajardo, an analyst at consultancy Plusmining.'
+    )
+    assert _entity(record, "Codelco").label == "ORG"
+    assert _entity(record, "Plusmining").label == "ORG"
+    assert _entity(record, "Juan Carlos Guajardo").label == "PERSON"
+
+
+def test_a_foreign_outlet_named_before_newspaper_is_an_organisation_and_the_speakers_name(pipeline):
+    # the model tags "Hurriyet" a person; the speaker's name was the whole "Hurriyet newspaper"
+    record = pipeline.analyze(
+        "Opposition seeks debate\n\nThe main opposition party's leader, Ozgur Ozel, criticised the decision. "
+        "Hurriyet newspaper reported that Ozel would call for an emergency debate in parliament."
+    )
+    assert _entity(record, "Hurriyet").label == "ORG"
+    quote = next(q for q in record.quotes if q.text.startswith("Ozel would call"))
+    assert quote.speaker.name == "Hurriyet"
 
 
 def test_the_name_after_the_town_of_is_a_place(pipeline):
@@ -1617,3 +1661,35 @@ def test_an_ap_state_abbreviation_is_the_state(pipeline):
     assert places.get("Illinois") == ["Ill.", "Illinois"]
     assert "Louisiana" not in places
     assert "Mo Brooks" in {e.name for e in record.entities if e.label == "PERSON"}
+
+
+SPORTS_SHORT_FORMS = (
+    "Sparks edge Storm as Collins scores 31\n\n"
+    "Maya Collins scored 31 points and the Los Angeles Sparks held off the Seattle Storm 88-84 on Sunday "
+    "night. The Sparks have won five straight. Jewell Loyd led the Storm with 24 points.\n\n"
+    "The Storm said before the game that its forward would miss two weeks of the playoffs. The league said the "
+    "team would play again."
+)
+
+
+def test_a_score_after_a_team_is_no_part_of_its_name_and_its_short_form_joins_it(nlp):
+    # the model's tags: "the Seattle Storm 88-84" a building, "Sparks" a region, "Storm" a body
+    clusters = _clusters_with_tags(
+        nlp,
+        SPORTS_SHORT_FORMS,
+        [("Los Angeles Sparks", "ORG"), ("Seattle Storm 88-84", "FAC"), ("Sparks", "LOC"), ("Storm", "ORG")],
+    )
+    assert "Seattle Storm 88-84" not in clusters
+    assert clusters["Seattle Storm"].label == "ORG"
+    assert clusters["Los Angeles Sparks"].label == "ORG"
+    assert len(clusters["Los Angeles Sparks"].mentions) == 3  # the headline's, the full name, "The Sparks"
+    assert "Sparks" not in clusters and "Storm" not in clusters
+
+
+def test_a_score_is_trimmed_from_a_name_but_not_from_a_date_range(nlp):
+    clusters = _clusters_with_tags(
+        nlp,
+        "Lena Cruz led the field. The final count was Cruz 42-40 over the governor.",
+        [("Lena Cruz", "PERSON"), ("Cruz 42-40", "PERSON")],
+    )
+    assert set(clusters) == {"Lena Cruz"} and len(clusters["Lena Cruz"].mentions) == 2

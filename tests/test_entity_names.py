@@ -164,6 +164,48 @@ def test_a_headlines_common_noun_tagged_a_name_is_no_entity(pipeline):
     assert not [e for e in record.entities if e.name == "Hacker"]
 
 
+def test_a_sentence_case_headlines_first_word_tagged_a_group_is_no_entity(pipeline):
+    # the model tags "Harbour" a nationality or group (NORP); the body writes "the harbour"
+    record = pipeline.analyze(
+        "Harbour authority delays dredging plan after fishermen protest\n\n"
+        "GDANSK, Poland — The Port of Gdansk has postponed a plan to deepen its northern channel "
+        "after fishing crews blocked the harbour entrance on Tuesday, the port authority said."
+    )
+    names = {e.name for e in record.entities}
+    assert "Harbour" not in names and "Poland" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # tagged a group (NORP), a person and a place by the model
+        (
+            "Port strike ends after pay deal\n\nDockers returned to work on Monday. The superdelegates "
+            "met in Denver.\n\nSuperdelegates are party officials who vote as they like, said Karen "
+            "Olsen, a party spokeswoman.",
+            "Superdelegates",
+        ),
+        (
+            "Mayor defends budget\n\nThe mayor said hackers had tried to enter the city's network "
+            "twice.\n\nHackers also accessed the payroll system, according to a report by the city "
+            "auditor, Dana Whitfield.",
+            "Hackers",
+        ),
+        (
+            "Pipeline plan divides valley\n\nThe new pipelines would carry gas from the northern "
+            "fields.\n\nPipelines transport most of the region's gas to the coast, said the energy "
+            "minister, Lars Eng.",
+            "Pipelines",
+        ),
+    ],
+)
+def test_a_common_word_opening_a_sentence_is_no_entity_whatever_its_tag(pipeline, text, word):
+    record = pipeline.analyze(text)
+    names = {e.name for e in record.entities}
+    assert word not in names
+    assert any(" " in name for name in names)  # the person of the sentence stays
+
+
 def test_a_participle_opening_a_sentence_tagged_a_person_is_no_entity(nlp):
     # as the model tags it in some articles ("Conceding" PERSON), which pronouns then took
     from tests.test_entities import _clusters_with_tags

@@ -480,6 +480,16 @@ def test_a_title_case_slogan_that_is_chanted_stays_a_quote(pipeline):
     assert _quote_with(quotes, "Save Our Harbour Jobs").cue.text == "chanting"
 
 
+def test_a_title_case_slogan_a_colon_introduces_stays_a_quote(pipeline):
+    # a colon that opens a quotation introduces words ('had one message: "…"'), not a title
+    text = (
+        "Ferry protest\n\nDozens of islanders gathered outside the council chamber on Tuesday before the vote.\n\n"
+        'The crowd had one message: "Save Our Ferry."\n\nCouncillor Gil Ortiz said he would vote against the timetable.\n'
+    )
+    _, quotes = _quotes(pipeline, text)
+    assert _quote_with(quotes, "Save Our Ferry").speaker.text.endswith("crowd")
+
+
 def test_what_a_causative_make_brought_about_is_not_a_quote(pipeline):
     # 'made it difficult to …': a small clause with an adjective says what the storms
     # caused, not what anyone said or thought.

@@ -280,6 +280,17 @@ def test_report_shows_each_top_speaker_s_own_words_one_article_first(report):
     assert [e.words for e in _rebuilt(report, examples=1).examples["Dana Reyes"]] == ["The ferry is safe, … and it runs daily."]
 
 
+def test_report_marks_reported_speech_and_keeps_quotation_marks_for_quotes(report):
+    # an indirect quote is the article's report of what was said, not the speaker's words
+    assert [e.quoted for e in report.examples["Dana Reyes"]] == [True, True, False]
+    text = render_text(report)
+    assert "    “We are ready,”" in text
+    assert "    (reported) the pier will reopen in May" in text
+    assert "“the pier will reopen in May”" not in text
+    html = render_html(report)
+    assert '<span class="reported">reported:</span> the pier will reopen in May' in html
+
+
 @pytest.mark.parametrize(("filters", "articles", "quotes", "speakers"), [
     (ReportFilter(outlets=("Eastmere Gazette",)), 2, 4, ["Dana Reyes"]),
     (ReportFilter(outlets=("Eastmere Gazette", "Coastline Post")), 3, 6, ["Dana Reyes", "Tom Okafor"]),

@@ -22,6 +22,7 @@ Definitions (they are also stated in the report):
   speaker's quote: who talks about whom;
 * a speaker's *example quotes* are their own words (a split quote without the attribution
   inside it), one per article first, direct quotes and longer ones first, newest articles first;
+  an indirect quote is reported speech, shown without quotation marks;
 * a *thin* article is an ok article of fewer than :data:`THIN_WORDS` words.
 
 Columns added to the table layout later are used when present: a quote ``category`` (e.g.

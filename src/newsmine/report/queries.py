@@ -129,8 +129,8 @@ _CO_MENTIONS = """
 
 # A speaker's example quotes: one per article first (its direct, longest quote), newest first.
 _EXAMPLES = f"""
-    SELECT speaker_name, words, article_id, title, outlet, published FROM (
-        SELECT q.speaker_name, q.words, q.article_id, a.title, a.outlet, a.published,
+    SELECT speaker_name, words, article_id, title, outlet, published, coalesce(type, 'direct') <> 'indirect' FROM (
+        SELECT q.speaker_name, q.words, q.article_id, a.title, a.outlet, a.published, q.type,
                row_number() OVER (PARTITION BY q.speaker_name
                                   ORDER BY q.article_rank, a.published DESC NULLS LAST, q.article_id, q.start_char) AS n
         FROM (SELECT *, row_number() OVER (PARTITION BY speaker_name, article_id

@@ -133,11 +133,12 @@ class CoMentions:
 
 @dataclass(frozen=True, slots=True)
 class QuoteExample:
-    words: str  # the speaker's own words
+    words: str  # the speaker's own words, or the article's report of them (``quoted`` false)
     article_id: str
     title: str | None
     outlet: str | None
     published: dt.date | None
+    quoted: bool = True  # a direct or mixed quote; an indirect one is reported speech, shown without quotation marks
 
 
 @dataclass(frozen=True, slots=True)

@@ -129,14 +129,15 @@ def shorten(text: str, limit: int = _QUOTE_CHARS) -> str:
 def _examples(report: CorpusReport) -> list[str]:
     if not any(report.examples.values()):
         return []
-    out = ["What the top speakers said (their own words; one per article first)"]
+    out = ["What the top speakers said (their own words in quotation marks, reported speech marked; one per article first)"]
     for speaker in report.top_speakers:
         out.append(f"  {speaker.name}")
         for example in report.examples.get(speaker.name, []):
             where = ", ".join(part for part in (example.outlet, example.published.isoformat() if example.published else None)
                               if part)
             source = f"{example.title or example.article_id}" + (f" ({where})" if where else "")
-            out.append(f"    “{shorten(example.words)}”")
+            words = shorten(example.words)
+            out.append(f"    “{words}”" if example.quoted else f"    (reported) {words}")
             out.append(f"        — {source}")
     return [*out, ""]
 

@@ -52,6 +52,10 @@ from newsmine.nlp.entities.word_lists import _ABBREVIATIONS
 from newsmine.nlp.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS
 from newsmine.nlp.quote_marks import find_quoted
 
+# Labels the recogniser gives a group's name when it reads it as a title or a brand ("Black
+# Lives Matter", "Sandy Hook Promise"): "the group" may still stand for such a name.
+_MISLABELLED_BODIES = ("WORK_OF_ART", "PRODUCT")
+
 
 def _in_clause_of(token: Token, subject: Token) -> bool:
     """Whether ``token`` is an argument in the clause ``subject`` governs ("… has not stepped
@@ -426,7 +430,8 @@ class DocIndex:
         seen: set[int] = set()
         for rank, n in enumerate(candidates):
             cluster = n.cluster
-            if cluster.label not in _BODY_LABELS or id(cluster) in seen:
+            mislabelled = head in _ANY_BODY_HEADS and cluster.label in _MISLABELLED_BODIES
+            if (cluster.label not in _BODY_LABELS and not mislabelled) or id(cluster) in seen:
                 continue
             seen.add(id(cluster))
             fit = self._body_fit(cluster, head, type_words)
@@ -462,6 +467,11 @@ class DocIndex:
             return 3.0 if cluster.label == "ORG" else 2.0
         if head in COMPANY_HEADS and id(cluster) in self.companies_as_places:
             return 0.5  # "Verizon" tagged a place, but "Verizon executives" say otherwise
+        if cluster.label in _MISLABELLED_BODIES and head in _ANY_BODY_HEADS:
+            # "Black Lives Matter issued a statement … the group said": a group's name tagged a
+            # title or a product fits "the group", named just before, less than a body tagged
+            # as one (a report's title named after the group is not the group)
+            return 0.75
         if cluster.label not in ("ORG", "FAC") and not (cluster.label == "NORP" and head == "party"):
             return 0.0
         if "outlet" in type_words:

@@ -224,7 +224,9 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
     elif ctx.dep[i] == "ROOT" and not (ctx.lower[i] == "according" and _copula_before(ctx, i, ctx.sent_bounds[ctx.sent_of[i]][0])):
         # ("That's according to X" parsed with 'according' as its root: the subject alone.)
         s_start, s_end = ctx.sent_bounds[ctx.sent_of[i]]
-        subject = ctx.child(i, SUBJECT_DEPS)
+        subject = _postposed_subject(ctx, i)
+        if subject < 0:
+            subject = ctx.child(i, SUBJECT_DEPS)
         core_start, core_end = i, i + 1
         if subject >= 0:
             core_start, core_end = min(i, ctx.left[subject]), max(i + 1, ctx.right[subject] + 1)
@@ -238,6 +240,28 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
     if ctx.quote_of[i] < 0 and ctx.stretches:
         propose_quotes(ctx, prop)
     return prop.items
+
+
+def _postposed_subject(ctx: DocContext, i: int) -> int:
+    """The subject right after cue word ``i`` when it also has one before it, else -1.
+
+    '…, said Ann Lee, a historian.' after a clause whose verb the tagger read as a noun ('The
+    plan to "open the waterfront" appeals to older voters, said …': 'appeals' a noun) hangs
+    that clause's subject on 'said' too. The subject after the cue is the speaker and the
+    clause before it the content; taking the first subject made the sentence's rest the
+    speaker's name and apposition. All 840 train articles (session 40): 3 quotes changed, all
+    right (2 contents that were the speaker's name and apposition gone, 1 gold attribution
+    found whole); without the noun guard 'Last month, 26 percent said the same' lost its
+    content to 'said the same' read as a subject."""
+    subjects = [c for c in ctx.children[i] if ctx.dep[c] in SUBJECT_DEPS]
+    after = [c for c in subjects if c > i and ctx.left[c] == i + 1 and ctx.pos[c] in _NOMINAL_POS]
+    if after and any(c < i for c in subjects):
+        return after[0]
+    return -1
+
+
+# The head of a speaker named after the cue ('said Ann Lee', 'said the mayor'; not 'said the same').
+_NOMINAL_POS = frozenset({"PROPN", "NOUN"})
 
 
 def _propose_subject_and_complement(ctx: DocContext, prop: _Proposals) -> None:

@@ -71,6 +71,10 @@ class DocContext:
         self.lower: list[str] = _strings(doc, array[:, _LOWER].tolist())
         self.lemma: list[str] = _strings(doc, array[:, _LEMMA].tolist(), lower=True)
         self.ent: list[str] = _strings(doc, array[:, _ENT].tolist())
+        from newsmine.nlp.dates.spans import names_tagged_dates  # here: the dates package imports this one's
+
+        for ent in names_tagged_dates(doc):
+            self.ent[ent.start] = "PERSON"  # "Magbegor told reporters" after "Ezi Magbegor": no date says a word
         self._named_words: frozenset[str] | None = None
         self._person_words: frozenset[str] | None = None
         self._answers: list[tuple[int, int]] | None = None

@@ -41,7 +41,10 @@ thresholds on what :func:`decide` returns, not on a part of it):
    when the words there open as its own ('The plan would be helped, Okafor said, by the tides':
    :func:`~newsmine.nlp.attribution.interrupting_cues.with_words_after_cue`), and a content after such
    a cue that opens at a subjectless verb takes the subject before it ('The fix, Okafor said, was
-   simple': :func:`~newsmine.nlp.attribution.interrupting_cues.with_subject_before_cue`), and a noun content
+   simple': :func:`~newsmine.nlp.attribution.interrupting_cues.with_subject_before_cue`), and one that
+   opens with the source named after such a cue drops it and takes that subject ('The contrast,
+   said Doyle and others, would be clear': :func:`~newsmine.nlp.attribution.interrupting_cues.
+   without_source_after_cue`), and a noun content
    runs on over the list a colon after it opens ('one of their methods: freeing the delegates':
    :func:`~newsmine.nlp.attribution.colon_lists.with_colon_list`);
    a verb that 'reportedly' sits on loses its attribution inside the adverb's clause
@@ -78,7 +81,7 @@ from newsmine.nlp.attribution.datelines import start_after_dateline
 from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.features import choice_features
 from newsmine.nlp.attribution.hearsay import without_hearsay_verbs
-from newsmine.nlp.attribution.interrupting_cues import with_subject_before_cue, with_words_after_cue
+from newsmine.nlp.attribution.interrupting_cues import with_subject_before_cue, with_words_after_cue, without_source_after_cue
 from newsmine.nlp.attribution.model import AttributionModel, LinearScorer, sigmoid
 from newsmine.nlp.attribution.not_speech import not_speech
 from newsmine.nlp.attribution.orphans import ORPHAN_MIN_WORDS, ORPHAN_PARAGRAPHS, orphan_quotations
@@ -145,6 +148,7 @@ _EXTENT_STAGES = (
     with_colon_list,
     with_words_after_cue,
     with_subject_before_cue,
+    without_source_after_cue,
 )
 
 

@@ -26,6 +26,12 @@ times and leaves them 2 times. All 840 train articles: 19 kept contents changed,
 gold (14 made exact, 1 of them a new match), 1 match lost ('That, … Walsh explained, is by
 design', the gold leaving 'That' out), 3 even or with no gold. Not after a participle between
 the commas ('His assumption, confidently stated on live TV, was …': the writer's aside).
+
+The inverted mirror (:func:`without_source_after_cue`, session 40): 'The contrast with Trump,
+said Doyle and others, would be clear …', 'And Trump, said Sunshine, who remains friendly with
+her former boss, doesn't forgive or forget': the source follows the cue word and the parse
+makes it the subject of the words after it, so the content opened with the source. All 840
+train articles: 2 kept contents changed, both made exact (the gold's two parts), none other.
 """
 
 from __future__ import annotations
@@ -36,7 +42,7 @@ from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import CLAUSE_SUBJECT_DEPS, FINITE_TAGS, DocContext
 from newsmine.nlp.attribution.trailing_phrases import with_first_part
 
-__all__ = ["with_subject_before_cue", "with_words_after_cue"]
+__all__ = ["with_subject_before_cue", "with_words_after_cue", "without_source_after_cue"]
 
 # Prepositions opening words that go on with the content ('rather than' is 'than' with
 # 'rather' before it).
@@ -134,6 +140,42 @@ def with_subject_before_cue(ctx: DocContext, cand: Candidate) -> Candidate:
     if any(ctx.quote_of[t] >= 0 or ctx.tag[t].startswith("VB") or ctx.tag[t] == "MD" for t in subject):
         return cand
     return with_first_part(ctx, cand, sent_start, comma1)
+
+
+def without_source_after_cue(ctx: DocContext, cand: Candidate) -> Candidate:
+    """``cand``, or a copy without the source it opens with: 'Any reading of the mayor's
+    actions, said Karl Jensen, an expert on ports, would read this as a retreat'. The cue
+    interrupts the reported clause after its subject with the source after the cue word, and
+    the parse makes the source the subject of the words after it: the content was the source,
+    its apposition and the rest ('Karl Jensen, an expert …, would read …'). It becomes the
+    subject before the cue and the words after the comma that closes the source's phrase. The
+    cue word is a finite verb with a subject of its own before it ending at the comma before
+    the cue; that subject has no verb and no quotation, as in :func:`with_subject_before_cue`."""
+    i = cand.trigger
+    if i < 0 or cand.source <= i or cand.relation.startswith(("quote", "orphan")) or len(cand.parts) != 1:
+        return cand
+    start, end = cand.parts[0]
+    if ctx.token_at_char(start) != i + 1 or ctx.left[cand.source] != i + 1 or ctx.tag[i] not in FINITE_TAGS:
+        return cand
+    sent_start = ctx.sent_bounds[ctx.sent_of[i]][0]
+    comma1 = i - 1
+    if comma1 <= sent_start or ctx.lower[comma1] != ",":
+        return cand
+    if not any(ctx.dep[c] in CLAUSE_SUBJECT_DEPS and c < i for c in ctx.children[i]):
+        return cand
+    subject = range(sent_start, comma1)
+    if len(subject) > _MAX_SUBJECT_WORDS or any(ctx.quote_of[t] >= 0 or ctx.tag[t].startswith("VB") or ctx.tag[t] == "MD" for t in subject):
+        return cand
+    # The source's phrase (its apposition, a 'who' clause) closes with a comma; the rest goes on.
+    rest = ctx.right[cand.source] + 1
+    if ctx.lower[rest - 1] != "," and not (rest < len(ctx.lower) and ctx.lower[rest] == ","):
+        return cand
+    while rest < len(ctx.lower) and ctx.punct[rest]:
+        rest += 1
+    if rest >= ctx.sent_bounds[ctx.sent_of[i]][1] or ctx.idx[rest] >= end or ctx.tag[rest] not in FINITE_TAGS:
+        return cand
+    back = (ctx.idx[rest], end)
+    return with_first_part(ctx, replace(cand, parts=[back], quoted_share=ctx.quoted_share([back])), sent_start, comma1)
 
 
 def _opens_content(ctx: DocContext, rest: int) -> bool:

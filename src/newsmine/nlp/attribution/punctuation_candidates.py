@@ -15,7 +15,7 @@ from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import NOMINAL_POS, SPEAKER_ENTITIES, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import poll_cue
 
-__all__ = ["colon_opens_quotation", "dash_name", "poll_candidates", "punctuation_candidates"]
+__all__ = ["colon_opens_quotation", "dash_name", "lead_in_subject", "poll_candidates", "punctuation_candidates"]
 
 _DASH_SCORE = 0.9
 # At most this many tokens in a name set off by a dash: after a quotation ('"…" ― Jane Doe')
@@ -84,10 +84,10 @@ def punctuation_candidates(ctx: DocContext) -> list[Candidate]:
             rng = ctx.char_range(i + 1, s_end)
             root = _phrase_root(ctx, left, s_start, i, i - 1)
             root = _named_owner_noun(ctx, root, s_start, i)
-            manner = _copula_subject(ctx, root, s_start, i)
-            if i - s_start >= _LEAD_IN_TOKENS and (manner == root or not colon_opens_quotation(ctx, i)):
+            subject = lead_in_subject(ctx, _copula_subject(ctx, root, s_start, i), s_start, i)
+            if i - s_start >= _LEAD_IN_TOKENS and (subject == root or not colon_opens_quotation(ctx, i)):
                 break  # a long lead-in speaks only as a manner before a quotation
-            root = manner
+            root = subject
             if not _could_speak(ctx, s_start, i, root):
                 break
             parts = _colon_content(ctx, s_start, i, rng) if rng is not None else []
@@ -275,10 +275,33 @@ def _copula_subject(ctx: DocContext, root: int, start: int, colon: int) -> int:
     subject = ctx.child(root, SUBJECT_DEPS)
     if not start <= subject < colon:
         return root
-    word = ctx.lower[subject]
-    if ctx.pos[subject] in ("PROPN", "PRON") or word in ctx.named_words() or any(word in lexicons.load(name) for name in _SPEAKER_NOUN_LEXICONS):
+    return subject if speaker_word(ctx, subject) else root
+
+
+def lead_in_subject(ctx: DocContext, head: int, start: int, colon: int) -> int:
+    """The speaker of a lead-in whose head has a subject: a clause, whatever the tagger made
+    of its verb ('Article 12 states: "…"' with 'states' read as a plural noun, 'Ruiz was
+    blunter: "…"' with 'blunter' read as a noun, so no adjective complement, 'Here's Ruiz
+    in 2019: "…"'). A verb, a copula or the clitic of 'Here's' speaks for no one; their
+    subject does, when it is a name, a pronoun or a noun for a speaker, or any noun when a
+    quotation follows the colon (the article's or the sign's words it quotes); a thing
+    before a colon that opens no quotation ('The challenge is steep: many …') is the
+    writer's own statement. ``head`` otherwise, and in the headline (a kicker)."""
+    if ctx.para_of[start] == 0:
+        return head  # a headline's 'Bill is back: …' is a kicker, not a manner of speaking
+    subject = ctx.child(head, SUBJECT_DEPS)
+    if not start <= subject < colon or ctx.pos[head] in ("PROPN", "PRON"):
+        return head
+    if speaker_word(ctx, subject) or (ctx.pos[subject] == "NOUN" and colon_opens_quotation(ctx, colon)):
         return subject
-    return root
+    return head
+
+
+def speaker_word(ctx: DocContext, i: int) -> bool:
+    """Whether token ``i`` can name a speaker: a name, a pronoun, a word of a name the
+    article tags (the parser reads a lone surname as a noun) or a noun for a speaker."""
+    word = ctx.lower[i]
+    return ctx.pos[i] in ("PROPN", "PRON") or word in ctx.named_words() or any(word in lexicons.load(name) for name in _SPEAKER_NOUN_LEXICONS)
 
 
 def _turn_paragraph(ctx: DocContext, s_start: int, colon: int) -> tuple[int, int] | None:

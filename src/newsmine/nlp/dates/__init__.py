@@ -40,7 +40,7 @@ _ANCHORED_TAIL_RE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)|(?:1[5-9]|20)\d\d\b",
     re.I,
 )
-_CLOCK_ONLY_RE = re.compile(r"(?:about |around |at |after |before |by |until )?\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight", re.I)
+_CLOCK_ONLY_RE = re.compile(r"(?:about |around |at |after |before |by |until )?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight", re.I)
 
 # Between a clock time and the day it is on: "2 a.m. on March 14".
 _ON_RE = re.compile(r"\s+on\s+")

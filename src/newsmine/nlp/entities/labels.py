@@ -34,6 +34,7 @@ _ORG_DESCRIPTORS = frozenset({
     "insurer", "automaker", "carmaker", "chipmaker", "drugmaker", "manufacturer", "operator", "conglomerate",
     "airline", "brand", "platform", "developer", "producer", "supplier", "publisher", "broadcaster", "newspaper",
     "agency", "union", "party", "club", "team", "chain", "fund", "provider", "utility", "exchange", "network",
+    "consultancy",
 })
 # "the mayor of Lindholm", "residents of Ostra": the name after "of" is a place.
 _PLACE_OF_NOUNS = frozenset({
@@ -49,8 +50,13 @@ _SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "county", "borough", "
 # place because it reads like a common noun.
 _COMPANY_NOUNS = frozenset({
     "company", "service", "firm", "startup", "start-up", "app", "platform", "maker", "retailer", "bank",
-    "automaker", "carmaker", "chipmaker", "drugmaker", "lender", "insurer",
+    "automaker", "carmaker", "chipmaker", "drugmaker", "lender", "insurer", "miner", "consultancy", "airline",
+    "utility", "conglomerate", "manufacturer", "supplier",
 })
+
+
+# Last words of a police force's name after its place ("West Yorkshire Police", "Avon and Somerset Constabulary").
+_POLICE_WORDS = frozenset({"police", "constabulary"})
 
 
 def _listed_place(span: Span) -> bool:
@@ -89,10 +95,14 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "PERSON"  # "Marcus Phoenix scored" tagged a place or a body
     if span.label_ == "FAC" and _first_named_person(span) and _surname_written_alone(span):
         return "PERSON"  # "an email from Nadia Turner … Turner wrote": no building goes by its last word
+    if span.label_ in ("GPE", "LOC", "FAC", "NORP") and len(span) >= 2 and span[-1].lower_ in _POLICE_WORDS:
+        return "ORG"  # "West Yorkshire Police said": a force, not the county
     if span.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and _age_in_apposition(span):
         return "PERSON"  # "Okonkwo, 22, grew up in Houston": only people have an age there
     if span.label_ in ("ORG", "GPE", "NORP", "FAC") and _titled_person(span):
         return "PERSON"  # "fire chief Marcus Phoenix", "The fire chief, Marcus Phoenix,"
+    if span.label_ in ("WORK_OF_ART", "PRODUCT", "PERSON") and _outlet_noun_after(span):
+        return "ORG"  # "Hurriyet newspaper reported", "Family Circle magazine": the outlet's name
     if span.label_ in ("WORK_OF_ART", "PRODUCT", "PERSON", "FAC") and span[-1].lower_ in _NEWSPAPER_WORDS and len(span) >= 2:
         return "ORG"  # "The Daily Ledger", "Harlow Tribune": a newspaper, not a book
     if span.label_ == "WORK_OF_ART" and _unquoted_body(span):
@@ -143,6 +153,22 @@ def _person_after_a_trade(span: Span) -> bool:
     if _body_name(span):
         return False
     return _known_first_name(span[0].lower_) or _surname_written_alone(span)
+
+
+# Nouns written after an outlet's name to say what it is ("Hurriyet newspaper", "the Kommersant daily").
+_OUTLET_NOUNS = frozenset({"newspaper", "daily", "tabloid", "magazine", "weekly", "broadcaster"})
+
+
+def _outlet_noun_after(span: Span) -> bool:
+    """The name is followed by a noun of :data:`_OUTLET_NOUNS` and is no possessive ("Glenn
+    Beck's radio program") nor a person's name by its first word ("Sarah Palin magazine
+    cover"): foreign outlets the small model takes for people or works ("Hurriyet newspaper
+    reported", "Family Circle magazine"). News write a place's paper so too ("a Baton Rouge
+    newspaper"), which is why places are left to their own label."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in _OUTLET_NOUNS or span[-1].text in _POSSESSIVE:
+        return False
+    return span.label_ != "PERSON" or not _known_first_name(span[0].lower_)
 
 
 def _age_in_apposition(span: Span) -> bool:

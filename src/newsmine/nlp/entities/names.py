@@ -30,9 +30,27 @@ def _strip_span(span: Span) -> Span:
         start += 1
     while end - 1 > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    if span.label_ in _SCORED_LABELS and _ends_in_score(doc, start, end):
+        end -= 3  # "held off the Seattle Storm 88-84": the score is no part of the team's name
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label)
+
+
+# Labels whose names may end in a score or a tally; not a product's ("Boeing 737-800") nor a
+# date range's ("July 25-28").
+_SCORED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+
+
+def _ends_in_score(doc, start: int, end: int) -> bool:
+    """The span's last three tokens are a score or a tally ("88", "-", "84") after a word."""
+    return (
+        end - 3 > start
+        and doc[end - 1].is_digit
+        and doc[end - 2].text in ("-", "–")
+        and doc[end - 3].is_digit
+        and doc[end - 4].is_alpha
+    )
 
 
 # Characters glued to a name's words that are not part of them: a list dash ("-Donald

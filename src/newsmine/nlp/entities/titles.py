@@ -231,6 +231,7 @@ def _appositive_title(span: Span) -> str | None:
         end = sub[-1].i + 1
         while start < end and span.doc[start].lower_ in {"the", "a", "an", "another", ","}:
             start += 1
+        end = _before_a_time(span.doc, start, end)
         while end > start and span.doc[end - 1].is_punct:
             end -= 1
         if _ends_in_another_name(span.doc[start:end]):
@@ -238,6 +239,20 @@ def _appositive_title(span: Span) -> str | None:
         text = span.doc[start:end].text
         return text or None
     return None
+
+
+# Prepositions that open a time a title was held in: "the bank's governor since June 2024".
+_TIME_PREPOSITIONS = frozenset({"since", "until", "till", "from", "between", "in", "for"})
+
+
+def _before_a_time(doc: Doc, start: int, end: int) -> int:
+    """Where a title read from an appositive ends before the time it was held: "the bank's
+    governor since June 2024" -> "the bank's governor" (a preposition of
+    :data:`_TIME_PREPOSITIONS` followed by a date)."""
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ in _TIME_PREPOSITIONS and doc[i + 1].ent_type_ == "DATE":
+            return i
+    return end
 
 
 def _appositive_name_between(head: Token, appositive: Token) -> Token | None:

@@ -85,6 +85,7 @@ from newsmine.nlp.speakers.unnamed import (
     _GROUP_NOUNS,
     _QUANTIFIERS,
     _grants_anonymity,
+    _group_of_people,
     _is_person_noun,
     _qualified_group,
     _partitive_of_people,
@@ -655,7 +656,7 @@ class SpeakerResolver:
     def _unnamed_described(self, mention: Span) -> Resolution | None:
         """"A lawmaker in the Philippines is calling for …": the one quoted just below, else
         no one named ("Lee's opponents", "a Republican delegate")."""
-        if _partitive_of_people(mention):
+        if _partitive_of_people(mention) or _group_of_people(mention):
             return Resolution("anonymous", None, mention.text)  # "two of the people", "one of them"
         if not _unnamed_people(mention):
             return None

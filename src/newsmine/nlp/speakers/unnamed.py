@@ -118,6 +118,27 @@ def _unnamed_people(mention: Span) -> bool:
     )  # fmt: skip
 
 
+# Nouns that gather people without making them a body ("a group of rabbis").
+_GATHERING_NOUNS = frozenset({"group", "handful", "band", "bunch"})
+
+
+def _group_of_people(mention: Span) -> bool:
+    """'A group of rabbis', 'a handful of GOP senators': people gathered by what they are,
+    not an organisation — the gold's unnamed people (null), never a body named near it (a
+    "pro-Israel advocacy group" of the same sentence, "Rabbis" read as a name)."""
+    root = mention.root
+    if root.lower_ not in _GATHERING_NOUNS or mention[0].lower_ not in ("a", "an"):
+        return False
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > root.i), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None or whole.i >= mention.end or not whole.lower_.endswith("s"):
+        return False  # a plural, however tagged ("rabbis" may be read a proper noun)
+    if whole.pos_ == "NOUN" and _people_of_someone(whole):
+        return True
+    singular = whole.lower_[:-1]
+    return _is_person_noun(singular) or singular in lexicons.load("person_nouns")
+
+
 # Heads of a partitive ("two of the people", "some of his lawyers", "one of them").
 _PARTITIVE_HEADS = frozenset({"some", "many", "most", "several", "few", "none", "all", "both", "each", "any", "either", "neither"})
 
