@@ -213,6 +213,27 @@ def test_ages_and_frequency_adjectives_are_not_dates(pipeline):
     assert _dates(pipeline, text, "2025-03-20") == [("May", "date", "2025-05")]
 
 
+def test_a_decade_after_a_possessive_is_an_age(pipeline):
+    """'in their thirties', 'in his early 60s' (spaCy: DATE, read as the 1930s) are ages; a
+    decade after 'the' is still one of the calendar."""
+    text = (
+        "Two hikers, a man and a woman in their thirties, were found on Sunday. The driver, a man "
+        "in his early 60s, was unhurt. The lodge was built in the thirties."
+    )
+    assert _dates(pipeline, text, "2025-03-20") == [("Sunday", "date", "2025-03-16"), ("the thirties", "date", "193X")]
+
+
+def test_before_or_after_a_time_is_outside_the_expression(pipeline):
+    """'shortly before 7 p.m.' is the time 7 p.m. ('before', like TimeBank's "before Friday's
+    purchase", is no part of it); with it the expression had no value."""
+    text = "The climbers called for help shortly before 7 p.m. on Saturday and were reached just after midnight."
+    assert _dates(pipeline, text, "2025-03-17") == [
+        ("7 p.m.", "time", "2025-03-15T19:00"),
+        ("Saturday", "date", "2025-03-15"),
+        ("midnight", "time", "2025-03-15T24"),
+    ]
+
+
 def test_a_year_of_study_is_not_a_date(pipeline):
     """'a fifth-year chemistry student' (spaCy: DATE) is no date; the Monday beside it still is."""
     text = "Priya Raman, a fifth-year chemistry student, and two third-year law students joined the strike on Monday."

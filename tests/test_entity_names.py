@@ -34,6 +34,21 @@ def test_the_younger_mr_surname_is_the_son_named_jr_and_mr_surname_the_father(pi
     assert [m.text for m in _entity(record, "Richard M. Harlan").mentions][0] == "Harlan"
 
 
+def test_a_barristers_letters_after_the_name_leave_the_surname_to_join(pipeline):
+    # "KC" and "QC" follow a senior barrister's name as "Jr." follows a son's: "Mr Pryce" is him
+    record = pipeline.analyze(
+        "Ferry inquiry hears from families\n\n"
+        "The lawyer for the families, Jonathan Pryce KC, told the inquiry that the ferry's logbook "
+        "had been altered.\n\n"
+        '"Someone chose to hide this," Mr Pryce said.\n\n'
+        "The operator's counsel, Helen Ashworth QC, rejected the claim. Ms Ashworth said the log "
+        "had been corrected, not altered.\n"
+    )
+    assert [m.text.split()[-1] for m in _entity(record, "Jonathan Pryce KC").mentions] == ["KC", "Pryce"]
+    assert [m.text.split()[-1] for m in _entity(record, "Helen Ashworth QC").mentions] == ["QC", "Ashworth"]
+    assert ("Mr Pryce", "Jonathan Pryce KC") in _speaker_names(record)
+
+
 def test_a_titled_surname_joins_the_namesake_who_carried_that_title(pipeline):
     """Between unrelated namesakes, "Governor Okafor" is the one named "Gov. Daniel Okafor",
     though the senator was named first; a bare "Okafor" still goes to the first named."""

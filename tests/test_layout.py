@@ -73,6 +73,34 @@ def test_a_line_that_only_starts_like_a_credit_is_no_credit(ending):
     assert find_credit(f"Headline\n\nThe port reopened on Monday after the storm passed.{ending}") is None
 
 
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "\n\nPress Association writers Tom Fenwick in Leeds and Aisha Rahman in Cardiff contributed to this report.",
+        "\n\nOla Nordby contributed reporting from Oslo.",
+        "\n\nGrace Mwangi contributed to this story.",
+    ],
+)
+def test_a_line_crediting_contributors_is_a_credit_without_authors(ending):
+    # the contributors are extra reporters, as "Additional reporting by" names: not the byline
+    text = f"Headline\n\nThe port reopened on Monday after the storm passed.{ending}"
+    credit = find_credit(text)
+    assert credit is not None and credit.authors == ()
+    assert ending.strip().endswith(text[credit.start : credit.end])
+    assert text[credit.start : credit.end].startswith(("Tom Fenwick", "Ola Nordby", "Grace Mwangi"))  # the agency stays
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "\n\nThe harbour master said volunteers contributed to this report on the storm, which goes to the council.",
+        "\n\nOla Nordby contributed reporting. The council meets again on Friday.",  # a sentence of the story follows
+    ],
+)
+def test_a_sentence_about_contributing_is_no_credit(ending):
+    assert find_credit(f"Headline\n\nThe port reopened on Monday after the storm passed.{ending}") is None
+
+
 def test_written_by_is_a_byline():
     byline = find_byline("Headline\n\nThe port reopened on Monday.\n\nWritten by Marcus Bell")
     assert byline is not None and byline.authors == ("Marcus Bell",)

@@ -113,6 +113,20 @@ def test_a_credit_line_after_a_paragraph_of_prose_does_not_attribute_its_quotati
     assert quote.cue is not None and quote.cue.text == "called"
 
 
+def test_a_contributors_line_is_no_attribution(pipeline):
+    # "Press Association writers … contributed to this report": a credit, read as a sentence it
+    # made the writers' names a quotation cued by 'writers'; its names are no entities either
+    text = (
+        "Ferry talks resume\n\n"
+        '"We are close," the harbour master, Ewan Lloyd, said on Monday.\n\n'
+        "Press Association writers Tom Fenwick in Leeds and Aisha Rahman in Cardiff contributed to this report.\n"
+    )
+    record = pipeline.analyze(text)
+    assert [q.text for q in record.quotes] == ["We are close,"]
+    assert not any(e.name in ("Tom Fenwick", "Aisha Rahman") for e in record.entities)
+    assert any(e.name == "Press Association" for e in record.entities)  # the agency before 'writers' stays
+
+
 def test_a_quotation_after_the_speaker_belongs_to_the_words_around_it(pipeline):
     # The second quotation sits inside the speaker's description: not part of her quote.
     text = (

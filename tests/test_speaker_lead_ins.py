@@ -23,6 +23,21 @@ def test_a_copular_lead_in_before_a_colon_is_spoken_by_its_subject(pipeline):
     assert not any(q.speaker and "message" in q.speaker.text for q in record.quotes if "Pay us first" in q.text)
 
 
+def test_a_copular_lead_in_with_an_appositive_name_is_spoken_by_the_named(pipeline):
+    # the role and the name set off by commas push the colon past a headline lead-in's
+    # length; a manner lead-in before a quotation still speaks for its subject
+    record = pipeline.analyze(
+        "Ferry fares to rise\n\n"
+        "The ferry operator said in a statement that fares would rise by 9 percent in April.\n\n"
+        "The islanders' association disagrees. Its longtime chairwoman, Mairi Duncan, was blunt: "
+        '"Every rise is a tax on living here, and we are tired of paying it."\n\n'
+        "The operator's new director, Owen Pryce, was more careful: "
+        '"We will look again at the concession fares before the summer timetable."\n'
+    )
+    assert speaker_of(record, "tax on living here").name == "Mairi Duncan"
+    assert speaker_of(record, "concession fares").name == "Owen Pryce"
+
+
 def test_a_name_after_a_comma_names_the_role_it_follows(pipeline):
     record = pipeline.analyze(
         "The plant will close in March, according to a company spokesman, Tom Reyes.\n\n"

@@ -176,6 +176,14 @@ _CREDIT_AUTHOR_PARTS_RE = re.compile(r"^(?:Reporting|Writing) by\s+(?P<names>.+)
 _CREDIT_LINE_RE = re.compile(r"^[^\S\n]*(?P<body>(?:Additional r|R)eporting by [^()\n]{2,400}?)\.?[^\S\n]*$", re.M)
 _CREDIT_PART_RE = re.compile(r"^(?:(?:[Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Gg]raphics) by\s")
 _CREDIT_PLACE_RE = re.compile(r"\s+in\s+[A-Z][^,]*$")
+# A line crediting extra reporters ("Associated Press writers A in Seoul and B in Tokyo
+# contributed to this report.", "C contributed reporting."): a credit, like "Additional reporting
+# by", whose people are not the story's authors; read as a sentence it made the names a quote.
+# The credit starts at the names: the agency before "writers" stays an entity of the story.
+_CONTRIBUTED_LINE_RE = re.compile(
+    r"^[^\S\n]*(?:[A-Z][^\n]{0,40}? (?:writers?|reporters?|correspondents?) )?(?P<body>[A-Z][^\n]{2,300}? contributed (?:reporting|research|to this (?:report|story|article))(?:\s+(?:from|in)\s+[A-Z][^.\n]{0,60})?)\.[^\S\n]*$",
+    re.M,
+)
 
 
 def find_credit(text: str) -> Byline | None:
@@ -195,6 +203,10 @@ def find_credit(text: str) -> Byline | None:
             continue  # "Reporting by Ana Ruiz and Tom Reed was key to the story.": a sentence
         authors = tuple(dict.fromkeys(names))  # once each, in the credit's order
         return Byline(match.start("body") if bare else match.start(), match.end(), authors, None)
+    for start, end in reversed(_last_lines(text, _LINES_FROM_END)):
+        match = _CONTRIBUTED_LINE_RE.match(text, start, end)
+        if match is not None and not re.search(r"[a-z]{2}[.!?] [A-Z]", match.group("body")):  # one sentence
+            return Byline(match.start("body"), match.end(), (), None)
     return None
 
 

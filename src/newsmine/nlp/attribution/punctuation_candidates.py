@@ -24,6 +24,11 @@ _NAME_WORDS = 6
 # A transcript's turn ('Q: …', 'A: …') speaks for its whole paragraph, at this score (the
 # content model scores such paragraphs anywhere from 0.03 to 0.4: it has no weights for them).
 _TURN_SCORE = 0.9
+# A colon lead-in ends within this many tokens of its sentence's start ('Trump: "…"', 'NY Post:
+# …'); a manner lead-in whose subject carries an appositive name ('Its chief executive, Seán
+# O'Dowd, was blunt: "…"') may run to _MANNER_LEAD_IN_TOKENS.
+_LEAD_IN_TOKENS = 8
+_MANNER_LEAD_IN_TOKENS = 14
 # The content model has no weights for a preposition as cue: a poll's clause is taken at this score.
 _POLL_SCORE = 0.5
 # A person's or organisation's name as written after a dash: capitalised words.
@@ -61,7 +66,7 @@ def punctuation_candidates(ctx: DocContext) -> list[Candidate]:
         if parts:
             out.append(Candidate(colon, ctx.idx[colon], (colon, colon + 1), parts, "colon", source, fixed_score=_TURN_SCORE))
     for s_start, s_end in ctx.sent_bounds:
-        for i in range(s_start + 1, min(s_end, s_start + 8)):
+        for i in range(s_start + 1, min(s_end, s_start + _MANNER_LEAD_IN_TOKENS)):
             if i in turn_colons:
                 break
             if ctx.lower[i] != ":" or ctx.quote_of[i] >= 0:
@@ -79,8 +84,10 @@ def punctuation_candidates(ctx: DocContext) -> list[Candidate]:
             rng = ctx.char_range(i + 1, s_end)
             root = _phrase_root(ctx, left, s_start, i, i - 1)
             root = _named_owner_noun(ctx, root, s_start, i)
-            root = _copula_subject(ctx, root, s_start, i)
-            root = lead_in_subject(ctx, root, s_start, i)
+            subject = lead_in_subject(ctx, _copula_subject(ctx, root, s_start, i), s_start, i)
+            if i - s_start >= _LEAD_IN_TOKENS and (subject == root or not colon_opens_quotation(ctx, i)):
+                break  # a long lead-in speaks only as a manner before a quotation
+            root = subject
             if not _could_speak(ctx, s_start, i, root):
                 break
             parts = _colon_content(ctx, s_start, i, rng) if rng is not None else []

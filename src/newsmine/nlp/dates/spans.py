@@ -6,7 +6,7 @@ span conventions, plus the adverbs spaCy never tags.
   quarter ended Sept. 30" ("the quarter" + "Sept. 30") and "April 24 and 25";
 - joined: a day and its part or clock time are one ("Saturday night", "noon Thursday",
   "5 p.m. EST, Nov. 6"), where spaCy often gives two entities or leaves a word out;
-- dropped: ages ("Jorge Hernandez, 49,", "in his 30s", "six-year-old"), frequency adjectives
+- dropped: ages ("Jorge Hernandez, 49,", "in his 30s", "in their thirties", "six-year-old"), frequency adjectives
   ("quarterly dividend", "annual meeting"), model numbers ("the 80486 chip"), a year of study
   ("a fifth-year student");
 - added: "now", "currently", "recently", "the future", "the weekend", "these days"
@@ -41,7 +41,7 @@ class Candidate:
 
 _LEADING_CUT_RE = re.compile(
     r"^(?:(?:about|only|just|barely|roughly|approximately|sometime|as long as|as early as|as late as|"
-    r"both|over|within|its|his|her|their|between|from|until|since|through|by)\s+)+",
+    r"both|over|within|its|his|her|their|between|from|until|since|through|by|shortly|soon|before|after)\s+)+",
     re.I,
 )
 # "a fourth-quarter charge", "an Aug. 10, 1988, agreement", "a 20th century democrat": the
@@ -65,6 +65,12 @@ _DATEISH_RE = re.compile(
 _MONTH_DAY_RE = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$", re.I)
 _MONTH_START_RE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _AGE_RE = re.compile(r"^\d{1,3}$|^(?:early|mid|late)?-?\d0s$")
+# A decade after a possessive is a person's age, not years of the calendar: "in their
+# thirties", "a man in his early 60s", "her twenties" ("the thirties" stays the 1930s).
+_DECADE_RE = re.compile(
+    r"^(?:(?:early|mid|late)[\s-]*)?(?:\d0['’]?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$", re.I
+)
+_POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:his|her|their|my|our|your)\s+$", re.I)
 _NOT_A_DATE_RE = re.compile(
     r"\d+[- ]years?[- ]old|\byears? old\b|[a-z]+-year-old\b|\bage of\b|\baged\b|^(?:quarterly|annual|annually|seasonally|olympic|"
     r"semiannual|biannual|yearly)$|^\d{5,}$|^0\d{3}$"
@@ -158,6 +164,12 @@ def _is_noise(text: str) -> bool:
     return bool(_NOT_A_DATE_RE.search(text) or _AGE_RE.match(text))
 
 
+def _an_age_decade(text: str, start: int, piece: str) -> bool:
+    """A decade written after a possessive ("in their thirties", "in his early 60s"): the
+    person's age, which spaCy labels DATE and the values would read as the 1930s."""
+    return bool(_DECADE_RE.match(piece) and _POSSESSIVE_BEFORE_RE.search(text[max(0, start - 8) : start]))
+
+
 def _join_with_neighbours(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """'Saturday' + 'night', 'noon' + 'Thursday', '5 p.m. EST' + 'Nov. 6' become one span."""
     joined: list[tuple[int, int, str]] = []
@@ -240,7 +252,7 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
             after = re.match(r"\s+(after|before)\b(?!\s+(?:yesterday|today|tomorrow)\b)", text[end : end + 30], re.I)
             if after:
                 read_as = f"{piece} {after.group(1).lower()}"  # "the day after his death": the day named before, plus one
-        if read_as is None and _is_noise(piece):
+        if read_as is None and (_is_noise(piece) or _an_age_decade(text, start, piece)):
             continue
         if read_as is None and _may_be_a_name(piece):
             name_words = name_words_of(doc) if name_words is None else name_words

@@ -165,8 +165,10 @@ def _nickname_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return formal[0] == _formal_names(full)[0] and set(formal) <= set(_formal_names(full))
 
 
-# Generational suffixes: "Donald Trump Jr." is Mr. Trump, "Joseph R. Biden Jr." is Biden.
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Generational suffixes: "Donald Trump Jr." is Mr. Trump, "Joseph R. Biden Jr." is Biden; and
+# a senior barrister's letters in British and Commonwealth copy: "Jonathan Pryce KC" is Mr
+# Pryce ("SC" is left out: it is South Carolina too).
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "qc", "kc"})
 
 
 # A company's legal form, which articles drop after the first mention ("Halden Foods Inc." then
