@@ -246,6 +246,27 @@ def test_a_british_police_force_is_a_body_and_its_dotless_ranks_are_titles(pipel
     assert "Det Insp" not in {e.name for e in record.entities}
 
 
+TWO_MAYORS = (
+    "Two mayors trade barbs over shared water plant\n\n"
+    "The mayors of Ridgeford and Lake Alden clashed on Tuesday over who should pay to repair the water "
+    "treatment plant the two towns share.\n\n"
+    'Ridgeford Mayor Tom Kessler said his town had already paid more than its share. "It is Lake Alden\'s '
+    'turn," he said.\n\n'
+    "Lake Alden Mayor Greg Pullman rejected that. He told reporters that Ridgeford had skipped two "
+    "maintenance payments in 2023."
+)
+
+
+def test_the_place_before_a_mayors_title_is_a_place_everywhere_and_part_of_the_title(pipeline):
+    # the model tags "Ridgeford" a person and "Lake Alden" a building or region
+    record = pipeline.analyze(TWO_MAYORS)
+    assert _entity(record, "Ridgeford").label == "GPE"
+    assert len(_entity(record, "Ridgeford").mentions) == 3
+    assert _entity(record, "Lake Alden").label == "GPE"
+    assert _entity(record, "Greg Pullman").titles == ["Lake Alden Mayor"]
+    assert _entity(record, "Tom Kessler").titles == ["Ridgeford Mayor"]
+
+
 def test_a_state_assembly_members_title_is_a_title(pipeline):
     """'Assemblywoman Teresa Lin', 'State Assemblyman Joe Ruiz': titles, as 'Councilwoman' is."""
     record = pipeline.analyze(
