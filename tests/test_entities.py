@@ -461,6 +461,27 @@ def test_a_foreign_outlet_named_before_newspaper_is_an_organisation_and_the_spea
     assert quote.speaker.name == "Hurriyet"
 
 
+VOLTARA = (
+    "Battery maker Voltara to cut 1,200 jobs as EV demand cools\n\n"
+    "Voltara Energy, the Swedish battery maker backed by Volkswagen, will cut 1,200 jobs at its plant in "
+    "northern Sweden, the company said on Wednesday.\n\n"
+    '"These are painful decisions, but they are necessary to secure Voltara\'s future," Chief Executive '
+    "Lars Hedberg said in a statement.\n\n"
+    "Volkswagen, which owns about 21 percent of Voltara, said in an email that it remained committed to "
+    "the company. Shares in Voltara's biggest supplier fell 7 percent."
+)
+
+
+def test_a_company_named_by_its_trade_is_a_company_and_its_short_form_joins_it(pipeline):
+    # the model tags "Voltara Energy" a person and every lone "Voltara" a place
+    record = pipeline.analyze(VOLTARA)
+    voltara = _entity(record, "Voltara Energy")
+    assert voltara.label == "ORG"
+    assert len(voltara.mentions) == 5
+    quote = next(q for q in record.quotes if q.text.startswith("Voltara Energy"))
+    assert quote.speaker.name == "Voltara Energy"  # "the company said", not Volkswagen
+
+
 def test_the_name_after_the_town_of_is_a_place(pipeline):
     # the model's labels: FAC, ORG; "borough of" and "village of" now name settlements whatever the tag
     record = pipeline.analyze("The flood reached the village of Lower Denby on Sunday.")

@@ -395,6 +395,8 @@ _COMPANY_WORDS = (_COMPANY_ENDINGS - {"pac"}) | frozenset({
     "pharma", "pharmaceuticals", "toys", "chimie", "logistics", "foods", "holdings", "limited",
     "industries", "realty", "properties", "dairy", "consulting", "airlines", "airways",
     "motors", "laboratories", "technologies", "enterprises", "ventures", "investments", "securities", "insurance",
+    "energy", "systems", "solutions", "software", "networks", "electronics", "therapeutics", "biosciences",
+    "semiconductor", "semiconductors", "capital", "partners", "mining", "resources", "petroleum",
 })  # fmt: skip
 
 

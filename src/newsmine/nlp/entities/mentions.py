@@ -253,6 +253,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
     _teams_named_as_places(candidates, sports)
     _places_named_as_people(candidates)
     _places_of_local_offices(candidates)
+    _companies_short_forms(candidates)
     _share_surnames(candidates)
     _share_kin_surnames(candidates)
     return candidates
@@ -433,6 +434,20 @@ def _places_of_local_offices(candidates: list[_Candidate]) -> None:
     for cand in candidates:
         if cand.tokens in places and cand.label in ("PERSON", "FAC", "LOC") and cand.tokens[-1] not in surnames:
             cand.label = "GPE"
+
+
+def _companies_short_forms(candidates: list[_Candidate]) -> None:
+    """A company named in full by a word of its trade ("Voltara Energy", "Brightwell Pharma")
+    goes by its first word alone, which the recogniser may tag a place ("Voltara's future",
+    "21 percent of Voltara"): that word is the company wherever no list knows it as a place."""
+    firsts = {
+        cand.tokens[0]
+        for cand in candidates
+        if cand.label == "ORG" and len(cand.tokens) >= 2 and _company_by_last_word(cand.span)
+    }
+    for cand in candidates:
+        if cand.label == "GPE" and len(cand.tokens) == 1 and cand.tokens[0] in firsts and not _listed_place(cand.span):
+            cand.label = "ORG"
 
 
 def _object_of_in(span: Span) -> bool:
