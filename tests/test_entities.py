@@ -246,6 +246,27 @@ def test_a_british_police_force_is_a_body_and_its_dotless_ranks_are_titles(pipel
     assert "Det Insp" not in {e.name for e in record.entities}
 
 
+TWO_MAYORS = (
+    "Two mayors trade barbs over shared water plant\n\n"
+    "The mayors of Ridgeford and Lake Alden clashed on Tuesday over who should pay to repair the water "
+    "treatment plant the two towns share.\n\n"
+    'Ridgeford Mayor Tom Kessler said his town had already paid more than its share. "It is Lake Alden\'s '
+    'turn," he said.\n\n'
+    "Lake Alden Mayor Greg Pullman rejected that. He told reporters that Ridgeford had skipped two "
+    "maintenance payments in 2023."
+)
+
+
+def test_the_place_before_a_mayors_title_is_a_place_everywhere_and_part_of_the_title(pipeline):
+    # the model tags "Ridgeford" a person and "Lake Alden" a building or region
+    record = pipeline.analyze(TWO_MAYORS)
+    assert _entity(record, "Ridgeford").label == "GPE"
+    assert len(_entity(record, "Ridgeford").mentions) == 3
+    assert _entity(record, "Lake Alden").label == "GPE"
+    assert _entity(record, "Greg Pullman").titles == ["Lake Alden Mayor"]
+    assert _entity(record, "Tom Kessler").titles == ["Ridgeford Mayor"]
+
+
 def test_a_state_assembly_members_title_is_a_title(pipeline):
     """'Assemblywoman Teresa Lin', 'State Assemblyman Joe Ruiz': titles, as 'Councilwoman' is."""
     record = pipeline.analyze(
@@ -438,6 +459,27 @@ def test_a_foreign_outlet_named_before_newspaper_is_an_organisation_and_the_spea
     assert _entity(record, "Hurriyet").label == "ORG"
     quote = next(q for q in record.quotes if q.text.startswith("Ozel would call"))
     assert quote.speaker.name == "Hurriyet"
+
+
+VOLTARA = (
+    "Battery maker Voltara to cut 1,200 jobs as EV demand cools\n\n"
+    "Voltara Energy, the Swedish battery maker backed by Volkswagen, will cut 1,200 jobs at its plant in "
+    "northern Sweden, the company said on Wednesday.\n\n"
+    '"These are painful decisions, but they are necessary to secure Voltara\'s future," Chief Executive '
+    "Lars Hedberg said in a statement.\n\n"
+    "Volkswagen, which owns about 21 percent of Voltara, said in an email that it remained committed to "
+    "the company. Shares in Voltara's biggest supplier fell 7 percent."
+)
+
+
+def test_a_company_named_by_its_trade_is_a_company_and_its_short_form_joins_it(pipeline):
+    # the model tags "Voltara Energy" a person and every lone "Voltara" a place
+    record = pipeline.analyze(VOLTARA)
+    voltara = _entity(record, "Voltara Energy")
+    assert voltara.label == "ORG"
+    assert len(voltara.mentions) == 5
+    quote = next(q for q in record.quotes if q.text.startswith("Voltara Energy"))
+    assert quote.speaker.name == "Voltara Energy"  # "the company said", not Volkswagen
 
 
 def test_the_name_after_the_town_of_is_a_place(pipeline):

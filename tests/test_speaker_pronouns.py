@@ -486,3 +486,16 @@ def test_a_pronoun_after_an_unnamed_speaker_is_listed_by_the_phrase_that_introdu
         'Rates rise\n\nShops are empty.\n\n"Least of all us," he said, speaking on condition of anonymity.'
     )
     assert [(q.speaker.kind, q.speaker.name) for q in alone.quotes] == [("anonymous", "he")]
+
+
+def test_the_former_and_the_latter_are_the_first_and_second_of_the_last_two_people_named(pipeline):
+    record = pipeline.analyze(
+        "Watchdog faults hospital trust\n\n"
+        'Health Secretary Wes Streeting told the Commons that the findings were "shocking." He said the '
+        "government would set up a national review, but the shadow health secretary, Caroline Johnson, said "
+        'the review came too late. The former called the report "a turning point"; the latter said families '
+        'had waited "far too long."'
+    )
+    speakers = {q.speaker.text.lower(): q.speaker.name for q in record.quotes if q.speaker is not None}
+    assert speakers["the former"] == "Wes Streeting"
+    assert speakers["the latter"] == "Caroline Johnson"

@@ -20,7 +20,7 @@ gathers sits below it, with no module importing one that imports it:
   description fits, the most prominent person for a role);
 - :mod:`.people` — :func:`rank_people` (he / she) and its rules: asked just before, reported
   by the previous speaker, named in the pronoun's own clause or quotation, its addressee;
-- :mod:`.bodies` — :func:`rank_bodies` (it / they); :mod:`.groups` — :func:`rank_pair`
+- :mod:`.bodies` — :func:`rank_bodies` (it / they); :mod:`.groups` — :func:`rank_pair`, :func:`rank_former_or_latter`
   ("the two"), :func:`rank_group` ("the rivals"), :func:`rank_people_named_together` (a
   "they" nothing else resolved) and conjunctions of names;
 - :mod:`.gender` — gender from titles, honorifics and first names, and from pronouns;
@@ -37,7 +37,13 @@ from newsmine.nlp.antecedents.bodies import rank_bodies
 from newsmine.nlp.antecedents.body_words import outlet_name
 from newsmine.nlp.antecedents.cluster_words import _descriptor_words, _party_words  # noqa: F401
 from newsmine.nlp.antecedents.doc_index import DocIndex
-from newsmine.nlp.antecedents.groups import people_noun, rank_group, rank_pair, rank_people_named_together
+from newsmine.nlp.antecedents.groups import (
+    people_noun,
+    rank_former_or_latter,
+    rank_group,
+    rank_pair,
+    rank_people_named_together,
+)
 from newsmine.nlp.antecedents.people import rank_people
 
 __all__ = [
@@ -46,6 +52,7 @@ __all__ = [
     "people_noun",
     "rank_bodies",
     "rank_group",
+    "rank_former_or_latter",
     "rank_pair",
     "rank_people",
     "rank_people_named_together",

@@ -90,6 +90,22 @@ def rank_pair(index: DocIndex, mention: Span) -> EntityCluster | None:
     return None
 
 
+def rank_former_or_latter(index: DocIndex, mention: Span, latter: bool) -> EntityCluster | None:
+    """'the former', 'the latter': the first or the second of the last two people named
+    before it, outside quotations, within :func:`_named_for_a_pair`'s reach ("Health
+    Secretary Wes Streeting … the shadow health secretary, Caroline Johnson, said … The former
+    called the report …" is Streeting). None when fewer than two are named."""
+    last_two: list[EntityCluster] = []
+    for n in _named_for_a_pair(index, mention):  # latest first
+        if index.doc[n.token].lower_ in ("former", "latter"):
+            continue  # "The former called …; the latter said …": the first one resolved, not named
+        if n.cluster.label == "PERSON" and all(n.cluster is not c for c in last_two):
+            last_two.append(n.cluster)
+            if len(last_two) == 2:
+                return last_two[0] if latter else last_two[1]
+    return None
+
+
 def rank_people_named_together(index: DocIndex, mention: Span) -> EntityCluster | None:
     """A "they" nothing else resolved: the first of the latest conjunction of people named in
     :func:`rank_pair`'s reach, in any role, that is a group of its own (:func:`_a_group`: not

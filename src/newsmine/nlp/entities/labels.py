@@ -59,6 +59,26 @@ _COMPANY_NOUNS = frozenset({
 _POLICE_WORDS = frozenset({"police", "constabulary"})
 
 
+# Offices held for a place, written capitalised between the place and the holder's name.
+_LOCAL_OFFICES = frozenset({
+    "mayor", "governor", "gov.", "sheriff", "premier", "councilman", "councilwoman", "councillor",
+    "alderman", "alderwoman", "selectman",
+})  # fmt: skip
+
+
+def _place_of_a_local_office(span: Span) -> bool:
+    """The name stands before a capitalised office of :data:`_LOCAL_OFFICES` and a person's
+    name tagged on its own ("Ridgeford Mayor Tom Kessler", "Clark County Sheriff Joe
+    Lombardo"): the place the office is of, which the small model tags a person or a building.
+    A party's word there ("Republican Gov. Doug Ducey") is tagged a group, not one of the
+    labels this is asked about."""
+    doc = span.doc
+    office = span.end
+    if office + 1 >= len(doc) or doc[office].lower_ not in _LOCAL_OFFICES or not doc[office].text[0].isupper():
+        return False
+    return doc[office + 1].ent_type_ == "PERSON" and doc[office + 1].ent_iob_ == "B"
+
+
 def _listed_place(span: Span) -> bool:
     return " ".join(t.lower_ for t in span) in lexicons.load("places")
 
@@ -95,6 +115,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "PERSON"  # "Marcus Phoenix scored" tagged a place or a body
     if span.label_ == "FAC" and _first_named_person(span) and _surname_written_alone(span):
         return "PERSON"  # "an email from Nadia Turner … Turner wrote": no building goes by its last word
+    if span.label_ in ("PERSON", "FAC", "LOC") and _place_of_a_local_office(span):
+        return "GPE"  # "Ridgeford Mayor Tom Kessler", "Clark County Sheriff Joe Lombardo"
     if span.label_ in ("GPE", "LOC", "FAC", "NORP") and len(span) >= 2 and span[-1].lower_ in _POLICE_WORDS:
         return "ORG"  # "West Yorkshire Police said": a force, not the county
     if span.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and _age_in_apposition(span):
@@ -373,6 +395,8 @@ _COMPANY_WORDS = (_COMPANY_ENDINGS - {"pac"}) | frozenset({
     "pharma", "pharmaceuticals", "toys", "chimie", "logistics", "foods", "holdings", "limited",
     "industries", "realty", "properties", "dairy", "consulting", "airlines", "airways",
     "motors", "laboratories", "technologies", "enterprises", "ventures", "investments", "securities", "insurance",
+    "energy", "systems", "solutions", "software", "networks", "electronics", "therapeutics", "biosciences",
+    "semiconductor", "semiconductors", "capital", "partners", "mining", "resources", "petroleum",
 })  # fmt: skip
 
 

@@ -27,6 +27,7 @@ from newsmine.nlp.entities.labels import (
     _is_sports_copy,
     _listed_place,
     _named_after_a_person,
+    _place_of_a_local_office,
     _with_club_word,
 )
 from newsmine.nlp.entities.missed_names import (
@@ -251,6 +252,8 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
     candidates = _with_caps_line_names(doc, text, candidates)
     _teams_named_as_places(candidates, sports)
     _places_named_as_people(candidates)
+    _places_of_local_offices(candidates)
+    _companies_short_forms(candidates)
     _share_surnames(candidates)
     _share_kin_surnames(candidates)
     return candidates
@@ -417,6 +420,34 @@ def _places_named_as_people(candidates: list[_Candidate]) -> None:
         if any(_object_of_in(c.span) for c in cands):
             for cand in cands:
                 cand.label = "GPE"
+
+
+def _places_of_local_offices(candidates: list[_Candidate]) -> None:
+    """A name read as the place of a local office once ("Ridgeford Mayor Tom Kessler", see
+    :func:`~newsmine.nlp.entities.labels._place_of_a_local_office`) is that place wherever the
+    recogniser calls it a person or a building ("The mayors of Ridgeford and …", "Ridgeford
+    had skipped two payments"); not a surname of a person the article names in full."""
+    places = {cand.tokens for cand in candidates if cand.label == "GPE" and _place_of_a_local_office(cand.span)}
+    if not places:
+        return
+    surnames = {cand.tokens[-1] for cand in candidates if cand.label == "PERSON" and len(cand.tokens) >= 2}
+    for cand in candidates:
+        if cand.tokens in places and cand.label in ("PERSON", "FAC", "LOC") and cand.tokens[-1] not in surnames:
+            cand.label = "GPE"
+
+
+def _companies_short_forms(candidates: list[_Candidate]) -> None:
+    """A company named in full by a word of its trade ("Voltara Energy", "Brightwell Pharma")
+    goes by its first word alone, which the recogniser may tag a place ("Voltara's future",
+    "21 percent of Voltara"): that word is the company wherever no list knows it as a place."""
+    firsts = {
+        cand.tokens[0]
+        for cand in candidates
+        if cand.label == "ORG" and len(cand.tokens) >= 2 and _company_by_last_word(cand.span)
+    }
+    for cand in candidates:
+        if cand.label == "GPE" and len(cand.tokens) == 1 and cand.tokens[0] in firsts and not _listed_place(cand.span):
+            cand.label = "ORG"
 
 
 def _object_of_in(span: Span) -> bool:

@@ -126,8 +126,8 @@ def _titles_before(span: Span) -> str | None:
             has_title_word = True
         elif glued_hyphen or glued_end or _modifier(tok):
             pass
-        elif tok.ent_type_ in ("ORG", "GPE", "NORP") and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
-            pass  # "UN", "U.S.", "Democratic" in "U.S. Sen.", "Democratic nominee"
+        elif tok.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
+            pass  # "UN", "U.S.", "Democratic" in "U.S. Sen.", "Democratic nominee"; "Lake Alden Mayor" (FAC)
         elif tok.is_title and tok.pos_ == "PROPN" and tok.ent_type_ == "" and i == end - 1:
             pass  # "Sen." tagged as a name piece
         elif tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and i + 1 < end and (doc[i + 1].lower_ in titles or _body_member(doc, i + 1, end)):

@@ -15,7 +15,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.antecedents import DocIndex, rank_pair
+from newsmine.nlp.antecedents import DocIndex, rank_former_or_latter, rank_pair
 from newsmine.nlp.attribution import DocContext, doc_text
 from newsmine.nlp.attribution.transcripts import NameTurn
 from newsmine.nlp.doc_attrs import token_indices
@@ -348,6 +348,7 @@ class SpeakerResolver:
             or self._all_of_whom(mention, depth)
             or self._personal_pronoun(mention)
             or self._pair(mention)
+            or self._former_or_latter(mention)
             or self._other_pronoun(mention)
             or _headline_label(self, mention)
             or self._titles_joined(mention, depth)
@@ -559,6 +560,16 @@ class SpeakerResolver:
             return None
         self.last_pair = (mention.root.i, pair)
         return _for_cluster(pair, "description")
+
+    def _former_or_latter(self, mention: Span) -> Resolution | None:
+        """'the former', 'the latter' standing alone: one of the last two people named
+        (:func:`~newsmine.nlp.antecedents.groups.rank_former_or_latter`); "the former
+        president" is a description, which this leaves alone."""
+        words = [t.lower_ for t in mention if not t.is_punct]
+        if words not in (["the", "former"], ["the", "latter"]):
+            return None
+        cluster = rank_former_or_latter(self.index, mention, latter=words[1] == "latter")
+        return _for_cluster(cluster, "pronoun") if cluster is not None else None
 
     def _other_pronoun(self, mention: Span) -> Resolution | None:
         """Any other pronoun ("someone", "this"): no one. After the pair rule, as the parse
