@@ -70,3 +70,10 @@ def test_a_group_of_people_is_not_its_capitalised_plural(pipeline):
 def test_the_group_is_never_a_title_in_quotation_marks(pipeline, text, words):
     speaker = speaker_of(pipeline.analyze(text), words)
     assert speaker.name not in ("Moon Music", "Hungry Nation")
+
+
+@pytest.mark.parametrize("people", ["children", "women"])
+def test_a_group_of_people_with_an_irregular_plural_is_unnamed_people(pipeline, people):
+    text = f"Park plan gets support\n\nA group of {people} from the Bayside Youth Club said they wanted a new park.\n"
+    speaker = speaker_of(pipeline.analyze(text), "a new park")
+    assert speaker.kind == "anonymous"
