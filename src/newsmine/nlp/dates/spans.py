@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
+from newsmine.nlp.dates.days import HOLIDAYS
 from newsmine.nlp.dates.words import MONTH_RE, WEEKDAYS
 from newsmine.nlp.doc_attrs import in_excluded, token_indices
 
@@ -265,10 +266,13 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
 
 def _may_be_a_name(piece: str) -> bool:
     """A lone capitalised word spaCy tagged DATE that could be a word of a person's name, the
-    second "Ruiz" of a headline "Ruiz edges out Ruiz in clerk race": not a month's or a
-    weekday's name, which is a date though a person is named by it too ("June Carter said the
-    festival returns in June")."""
-    return piece.istitle() and piece.isalpha() and not re.fullmatch(MONTH_RE, piece, re.I) and piece.lower() not in WEEKDAYS
+    second "Ruiz" of a headline "Ruiz edges out Ruiz in clerk race": not a month's, a
+    weekday's or a holiday's name, which is a date though a person or a title is named by it
+    too ("June Carter said the festival returns in June", "'Halloween Kills' took $50 million
+    … Halloween is the studio's biggest weekend")."""
+    if not (piece.istitle() and piece.isalpha()) or re.fullmatch(MONTH_RE, piece, re.I):
+        return False
+    return piece.lower() not in WEEKDAYS and piece.lower() not in HOLIDAYS
 
 
 # Labels the small model gives a person's full name ("forward Ezi Magbegor" a work of art) whose
