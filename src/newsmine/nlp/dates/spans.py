@@ -27,7 +27,7 @@ from newsmine.nlp.dates.days import HOLIDAYS
 from newsmine.nlp.dates.words import MONTH_RE, WEEKDAYS
 from newsmine.nlp.doc_attrs import in_excluded, token_indices
 
-__all__ = ["Candidate", "find_candidates"]
+__all__ = ["Candidate", "find_candidates", "names_tagged_dates"]
 
 
 @dataclass(slots=True)
@@ -244,7 +244,7 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
         if read_as is None and _is_noise(piece):
             continue
         if read_as is None and _may_be_a_name(piece):
-            name_words = name_words_of(doc) if name_words is None else name_words
+            name_words = _name_words_of(doc) if name_words is None else name_words
             if piece in name_words:
                 continue
         if in_excluded(doc, start, end):
@@ -280,7 +280,7 @@ def _may_be_a_name(piece: str) -> bool:
 _NAME_LABELS = frozenset({"PERSON", "WORK_OF_ART", "FAC", "PRODUCT"})
 
 
-def name_words_of(doc: Doc) -> frozenset[str]:
+def _name_words_of(doc: Doc) -> frozenset[str]:
     """The words of the names of the people of ``doc`` (and of the names the model mislabels
     so, :data:`_NAME_LABELS`): read once per article, not once per date (a long article has
     hundreds of each)."""
@@ -294,7 +294,7 @@ def names_tagged_dates(doc: Doc) -> list[Span]:
     lone = [ent for ent in doc.ents if ent.label_ == "DATE" and len(ent) == 1 and _may_be_a_name(ent.text)]
     if not lone:
         return []
-    words = name_words_of(doc)
+    words = _name_words_of(doc)
     return [ent for ent in lone if ent.text in words]
 
 
