@@ -274,6 +274,16 @@ def test_times_fall_on_their_day(pipeline):
     ]
 
 
+def test_a_holiday_is_a_date_though_a_title_tagged_a_product_holds_its_word(pipeline):
+    # spaCy tags the film "Halloween Kills" a product and the lone "Halloween" a date: a
+    # holiday's name is a date, like a month's, whatever name holds the word
+    text = (
+        "Film tops box office\n\nHalloween Kills took $50 million at the weekend. Halloween is the studio's "
+        "biggest weekend, analysts said."
+    )
+    assert "Halloween" in [d[0] for d in _dates(pipeline, text, "2025-10-20")]
+
+
 def test_clock_times_the_model_calls_numbers_are_times_british_full_stops_too(pipeline):
     # spaCy tags "about 3.20pm" a number and finds nothing in "3:20pm"; a decimal is no time
     text = (

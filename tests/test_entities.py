@@ -1728,10 +1728,32 @@ def test_a_score_after_a_team_is_no_part_of_its_name_and_its_short_form_joins_it
     assert "Sparks" not in clusters and "Storm" not in clusters
 
 
-def test_a_score_is_trimmed_from_a_name_but_not_from_a_date_range(nlp):
+def test_two_full_names_ending_in_the_same_word_are_no_team_and_its_short_form(nlp):
+    # sports copy: an arena (a building) and a hospital (a body) both end in "Center", an
+    # arena and a garden in "Garden"; neither is a short form of the other
     clusters = _clusters_with_tags(
         nlp,
-        "Lena Cruz led the field. The final count was Cruz 42-40 over the governor.",
-        [("Lena Cruz", "PERSON"), ("Cruz 42-40", "PERSON")],
+        "Reed hurt as Harbor City lose\n\nThe Rivermen beat Harbor City 110-104 at the Lakeside Center on "
+        "Sunday night. Guard Max Reed scored 20 points before he was taken to Mercy Medical Center with a "
+        "knee injury. The league said the playoff game at Pine Square Garden would go ahead; the Botanic "
+        "Garden said it would host the fans.",
+        [
+            ("Lakeside Center", "FAC"),
+            ("Mercy Medical Center", "ORG"),
+            ("Pine Square Garden", "FAC"),
+            ("Botanic Garden", "ORG"),
+        ],
     )
-    assert set(clusters) == {"Lena Cruz"} and len(clusters["Lena Cruz"].mentions) == 2
+    assert clusters["Lakeside Center"].label == "FAC"
+    assert clusters["Pine Square Garden"].label == "FAC"
+
+
+def test_a_score_is_trimmed_from_a_name_but_not_from_a_products_model_number(nlp):
+    clusters = _clusters_with_tags(
+        nlp,
+        "Lena Cruz led the field. The final count was Cruz 42-40 over the governor. She flew home on a "
+        "Skyway 320-200.",
+        [("Lena Cruz", "PERSON"), ("Cruz 42-40", "PERSON"), ("Skyway 320-200", "PRODUCT")],
+    )
+    assert len(clusters["Lena Cruz"].mentions) == 2
+    assert "Skyway 320-200" in clusters and "Skyway" not in clusters

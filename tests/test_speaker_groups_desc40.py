@@ -47,3 +47,33 @@ def test_a_group_of_people_is_not_its_capitalised_plural(pipeline):
     speaker = speaker_of(pipeline.analyze(_PICKET), "join the picket")
     assert speaker.name != "Teachers"
     assert speaker.kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # no body named: the album and the report in quotation marks are works, not the group
+        (
+            'Band returns\n\nColdplay released the album "Moon Music" on Friday. The group said the record was its last.\n',
+            "the record was its last",
+        ),
+        (
+            (
+                'Food banks stretched\n\nA report titled "Hungry Nation" was released on Monday by a coalition '
+                "of food banks. The group said demand had doubled.\n"
+            ),
+            "demand had doubled",
+        ),
+    ],
+    ids=["album", "report"],
+)
+def test_the_group_is_never_a_title_in_quotation_marks(pipeline, text, words):
+    speaker = speaker_of(pipeline.analyze(text), words)
+    assert speaker.name not in ("Moon Music", "Hungry Nation")
+
+
+@pytest.mark.parametrize("people", ["children", "women"])
+def test_a_group_of_people_with_an_irregular_plural_is_unnamed_people(pipeline, people):
+    text = f"Park plan gets support\n\nA group of {people} from the Bayside Youth Club said they wanted a new park.\n"
+    speaker = speaker_of(pipeline.analyze(text), "a new park")
+    assert speaker.kind == "anonymous"

@@ -430,7 +430,9 @@ class DocIndex:
         seen: set[int] = set()
         for rank, n in enumerate(candidates):
             cluster = n.cluster
-            mislabelled = head in _ANY_BODY_HEADS and cluster.label in _MISLABELLED_BODIES
+            # a title in quotation marks is a work's ('the album "Moon Music"', 'a report titled
+            # "Hungry Nation"'), never a group's name the recogniser mislabelled
+            mislabelled = head in _ANY_BODY_HEADS and cluster.label in _MISLABELLED_BODIES and not n.in_quote
             if (cluster.label not in _BODY_LABELS and not mislabelled) or id(cluster) in seen:
                 continue
             seen.add(id(cluster))

@@ -23,10 +23,11 @@ from dataclasses import dataclass
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
+from newsmine.nlp.dates.days import HOLIDAYS
 from newsmine.nlp.dates.words import MONTH_RE, WEEKDAYS
 from newsmine.nlp.doc_attrs import in_excluded, token_indices
 
-__all__ = ["Candidate", "find_candidates"]
+__all__ = ["Candidate", "find_candidates", "names_tagged_dates"]
 
 
 @dataclass(slots=True)
@@ -255,7 +256,7 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
         if read_as is None and (_is_noise(piece) or _an_age_decade(text, start, piece)):
             continue
         if read_as is None and _may_be_a_name(piece):
-            name_words = name_words_of(doc) if name_words is None else name_words
+            name_words = _name_words_of(doc) if name_words is None else name_words
             if piece in name_words:
                 continue
         if in_excluded(doc, start, end):
@@ -277,10 +278,13 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
 
 def _may_be_a_name(piece: str) -> bool:
     """A lone capitalised word spaCy tagged DATE that could be a word of a person's name, the
-    second "Ruiz" of a headline "Ruiz edges out Ruiz in clerk race": not a month's or a
-    weekday's name, which is a date though a person is named by it too ("June Carter said the
-    festival returns in June")."""
-    return piece.istitle() and piece.isalpha() and not re.fullmatch(MONTH_RE, piece, re.I) and piece.lower() not in WEEKDAYS
+    second "Ruiz" of a headline "Ruiz edges out Ruiz in clerk race": not a month's, a
+    weekday's or a holiday's name, which is a date though a person or a title is named by it
+    too ("June Carter said the festival returns in June", "'Halloween Kills' took $50 million
+    … Halloween is the studio's biggest weekend")."""
+    if not (piece.istitle() and piece.isalpha()) or re.fullmatch(MONTH_RE, piece, re.I):
+        return False
+    return piece.lower() not in WEEKDAYS and piece.lower() not in HOLIDAYS
 
 
 # Labels the small model gives a person's full name ("forward Ezi Magbegor" a work of art) whose
@@ -288,7 +292,7 @@ def _may_be_a_name(piece: str) -> bool:
 _NAME_LABELS = frozenset({"PERSON", "WORK_OF_ART", "FAC", "PRODUCT"})
 
 
-def name_words_of(doc: Doc) -> frozenset[str]:
+def _name_words_of(doc: Doc) -> frozenset[str]:
     """The words of the names of the people of ``doc`` (and of the names the model mislabels
     so, :data:`_NAME_LABELS`): read once per article, not once per date (a long article has
     hundreds of each)."""
@@ -302,7 +306,7 @@ def names_tagged_dates(doc: Doc) -> list[Span]:
     lone = [ent for ent in doc.ents if ent.label_ == "DATE" and len(ent) == 1 and _may_be_a_name(ent.text)]
     if not lone:
         return []
-    words = name_words_of(doc)
+    words = _name_words_of(doc)
     return [ent for ent in lone if ent.text in words]
 
 

@@ -283,10 +283,15 @@ def _teams_named_as_places(candidates: list[_Candidate], sports: bool) -> None:
         if cand.label == "GPE" and cand.tokens in teams:
             cand.label = "ORG"
     # "the Los Angeles Sparks … Sparks" (LOC), "the Seattle Storm" (FAC) beside "Storm" (ORG): a
-    # team's name and its short form end in the same word, whatever the recogniser called each
+    # team's name and its short form end in the same word, whatever the recogniser called each.
+    # One of the two is the short form, a single word: two full names ending alike are no team
+    # ("the Staples Center" beside "Cedars-Sinai Medical Center").
     club_words = {cand.tokens[-1] for cand in candidates if cand.label == "ORG" and cand.tokens}
+    short_club_words = {cand.tokens[0] for cand in candidates if cand.label == "ORG" and len(cand.tokens) == 1}
     for cand in candidates:
-        if cand.label in ("FAC", "LOC") and cand.tokens and cand.tokens[-1] in club_words:
+        if cand.label not in ("FAC", "LOC") or not cand.tokens:
+            continue
+        if cand.tokens[-1] in (club_words if len(cand.tokens) == 1 else short_club_words):
             cand.label = "ORG"
 
 

@@ -131,8 +131,12 @@ def _group_of_people(mention: Span) -> bool:
         return False
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > root.i), None)
     whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if whole is None or whole.i >= mention.end or not whole.lower_.endswith("s"):
-        return False  # a plural, however tagged ("rabbis" may be read a proper noun)
+    if whole is None or whole.i >= mention.end:
+        return False
+    if not whole.lower_.endswith("s") and whole.tag_ != "NNS":
+        # a plural, however tagged ("rabbis" may be read a proper noun), or an irregular one
+        # ("women", "children": read by their lemma, :func:`_people_of_someone`)
+        return False
     if whole.pos_ == "NOUN" and _people_of_someone(whole):
         return True
     singular = whole.lower_[:-1]
