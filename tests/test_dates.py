@@ -298,6 +298,12 @@ def test_clock_times_the_model_calls_numbers_are_times_british_full_stops_too(pi
     assert _dates(pipeline, "Officers were called at 3:20pm on Saturday.", "2025-06-09")[0] == ("3:20pm", "time", "2025-06-07T15:20")
 
 
+def test_a_part_of_day_naming_a_kind_of_thing_is_no_time(pipeline):
+    # spaCy tags "night" of "night shifts" and "evening" of "the evening news" as times
+    text = "Nurses who work night shifts watched the evening news on Tuesday."
+    assert _dates(pipeline, text, "2025-06-09") == [("Tuesday", "date", "2025-06-03")]
+
+
 def test_a_habitual_time_stays_a_time_of_any_day(pipeline):
     assert _dates(pipeline, "In the district, classes start at 8:30 a.m. and end at 3 p.m.", "2025-03-20") == [
         ("8:30 a.m.", "time", "T08:30"),

@@ -255,6 +255,8 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
                 read_as = f"{piece} {after.group(1).lower()}"  # "the day after his death": the day named before, plus one
         if read_as is None and (_is_noise(piece) or _an_age_decade(text, start, piece)):
             continue
+        if read_as is None and _part_of_day_modifying_a_noun(doc, start, end):
+            continue  # "night shifts", "the evening news": a kind of shift or news, no time
         if read_as is None and _may_be_a_name(piece):
             name_words = _name_words_of(doc) if name_words is None else name_words
             if piece in name_words:
@@ -274,6 +276,25 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
     found.extend(_clock_times(doc, text, found))
     found.sort(key=lambda c: c.start)
     return _join_part_and_day(text, found)
+
+
+# Parts of the day that name a kind of thing before a noun ("night shifts", "the evening news",
+# "day care"); not "overnight", which says when ("overnight losses in New York", a TimeBank time).
+_KINDS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "day"})
+
+
+def _part_of_day_modifying_a_noun(doc: Doc, start: int, end: int) -> bool:
+    """The span is one word of :data:`_KINDS_OF_DAY`, after an article or not, that modifies
+    the noun right after it ("work night shifts", "watched the evening news", "a day care
+    centre"): it names a kind of thing, not a time."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if t.lower_ not in ("the", "a", "an")]
+    if len(words) != 1 or words[0].lower_ not in _KINDS_OF_DAY:
+        return False
+    word = words[0]
+    return word.dep_ in ("compound", "amod", "nmod") and word.head.pos_ == "NOUN" and word.head.i == word.i + 1
 
 
 def _may_be_a_name(piece: str) -> bool:
