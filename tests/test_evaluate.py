@@ -31,6 +31,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsmine.cli import app
+from newsmine.cli.eval_cmd import format_report
 from newsmine.evaluate import PredictedQuote, evaluate, read_brat, read_gold_dir, score_predictions
 from tests.conftest import REPO
 
@@ -98,6 +99,17 @@ def test_a_document_without_a_record_counts_as_missing():
     report = score_predictions(list(read_gold_dir(FIXTURE)), {"a1": _predictions()["a1"]})
     assert report.scores["counts"]["missing_docs"] == 1
     assert report.errors.missed == 1 + 4  # a1's missed gold and all of a2's
+
+
+def test_the_text_report_of_one_article_counts_in_the_singular_and_marks_kinds_without_examples():
+    """A one-article gold folder printed "1 articles", and a kind of error with no example an
+    empty heading: the a1 article alone has 5 gold attributions, 5 predictions and no wrong span."""
+    gold = [doc for doc in read_gold_dir(FIXTURE) if doc.id == "a1"]
+    report = score_predictions(gold, {"a1": _predictions()["a1"]})
+    text = format_report(report, examples=1)
+    assert text.startswith("1 article, 5 gold attributions (")
+    assert "\nwrong span:\n  (none)\n" in text
+    assert "\nmissed:\n  [a1]" in text
 
 
 def _shared_scorer(gold_dir, predictions_file) -> dict:

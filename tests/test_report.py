@@ -405,6 +405,7 @@ def test_a_report_whose_limits_match_no_article_says_so(records_jsonl):
     assert nothing.exit_code == 0, nothing.output
     assert "articles   0 (0 ok, 0 failed)" in nothing.stdout
     assert "note: no article matches these limits: outlets must be written as in the records" in nothing.stdout
+    assert "\n  languages: -\n" in nothing.stdout  # not a blank "languages: "
     matched = CliRunner().invoke(app, ["report", str(records_jsonl), "--outlet", "Coastline Post"])
     assert "no article matches" not in matched.stdout
 

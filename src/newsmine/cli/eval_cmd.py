@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from newsmine.cli.common import START_OVER, ModelOption, reported_errors
+from newsmine.cli.progress import counted
 from newsmine.nlp.model import DEFAULT_MODEL
 
 if TYPE_CHECKING:
@@ -61,12 +62,15 @@ def _ratio(value: float | None) -> str:
 
 
 def format_report(report: EvaluationReport, *, examples: int = 0) -> str:
-    """The report as text for a terminal."""
+    """The report as text for a terminal. Counts agree with their nouns ("1 article", which a
+    one-article gold folder printed as "1 articles"), and a kind of error without examples
+    says "(none)" rather than leaving its heading empty."""
     s = report.scores
     c = s["counts"]
     e = report.errors
     lines = [
-        f"{report.documents} articles, {c['gold']} gold attributions ({c['gold_direct']} with a quotation mark), {c['pred']} predicted quotes",
+        f"{counted(report.documents, 'article')}, {counted(c['gold'], 'gold attribution')} ({c['gold_direct']} with a "
+        f"quotation mark), {counted(c['pred'], 'predicted quote')}",
         f"content            {_prf(s['content'])}",
         f"attribution        {_prf(s['attribution'])}   (content and source right)",
         f"content, lenient   {_prf(s['content_lenient'])}   (prediction covers >= 30% of the gold)",
@@ -84,6 +88,8 @@ def format_report(report: EvaluationReport, *, examples: int = 0) -> str:
                 bucket.append(example)
         for kind in ("missed", "wrong_span", "spurious", "wrong_speaker"):
             lines.append(f"\n{kind.replace('_', ' ')}:")
+            if not by_kind.get(kind):
+                lines.append("  (none)")
             for ex in by_kind.get(kind, []):
                 lines.append(f"  [{ex.document}]")
                 if ex.gold is not None:

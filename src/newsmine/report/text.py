@@ -185,5 +185,6 @@ def _quality(q: DataQuality, ok_articles: int, quotes: int) -> list[str]:
         unresolved += "; most often: " + ", ".join(f"'{words}' {n}" for words, n in q.unresolved_speakers[:5])
     out += [unresolved, f"  quotes with no speaker found: {q.no_speaker_quotes:,} of {quotes:,} ({_percent(q.no_speaker_quotes, quotes)})"]
     if q.languages is not None:
-        out.append("  languages: " + ", ".join(f"{language} {n:,}" for language, n in q.languages))
+        # "-" when no article is left (limits matching nothing): the line ended blank.
+        out.append("  languages: " + (", ".join(f"{language} {n:,}" for language, n in q.languages) or "-"))
     return out
