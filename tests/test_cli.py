@@ -54,6 +54,8 @@ def test_a_run_that_finds_no_article_exits_4_and_writes_nothing(tmp_path, conten
     assert result.exit_code == 4, result.stderr
     assert "newsmine: error: no articles found in the inputs" in result.stderr
     assert ".txt" in result.stderr.split("no articles found", 1)[1] and "nothing was written" in result.stderr
+    # one line: no "0 articles in 0:00:00 … -> o.jsonl" summary naming a file that was never written
+    assert [line for line in result.stderr.splitlines() if line.strip()] == [result.stderr.strip()]
     if "--overwrite" in flags:
         assert output.read_text(encoding="utf-8") == '{"id": "yesterday"}\n'  # a wrong folder wipes nothing
     else:
@@ -101,6 +103,7 @@ def test_a_sharded_run_that_finds_no_article_exits_4_as_a_streamed_one_does(tmp_
     result = runner.invoke(app, ["extract", str(corpus), "--shards", "-o", str(tmp_path / "out"), "--workers", "1"])
     assert result.exit_code == 4, result.stderr
     assert "newsmine: error: no articles found in the inputs" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "out").exists()
 
 

@@ -229,9 +229,9 @@ def extract_cli(
           terminate_like_interrupt() as raise_if_stopped):
         summary = extract(inputs, output, options, on_record=on_record, on_warning=on_warning)
     progress.finish()
-    print(format_summary(summary, time.monotonic() - started, output, min_confidence=min_confidence), file=sys.stderr)
     if (empty := nothing_found(summary, from_stdin=set(inputs) == {"-"})) is not None:
-        fail(empty, EXIT_NOTHING_FOUND)
+        fail(empty, EXIT_NOTHING_FOUND)  # one line, no "0 articles … -> out.jsonl" for a file never written
+    print(format_summary(summary, time.monotonic() - started, output, min_confidence=min_confidence), file=sys.stderr)
     if summary.failed:
         raise typer.Exit(EXIT_PARTIAL)
 

@@ -56,9 +56,7 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
         if inputs_from is not None:
             paths += read_input_list(inputs_from)
         if not paths:  # a folder without articles, an empty list: nothing to do, as in a streamed run
-            nothing = RunSummary(skipped_files=skipped)
-            print(format_summary(nothing, 0, output), file=sys.stderr)
-            fail(nothing_found(nothing), EXIT_NOTHING_FOUND)
+            fail(nothing_found(RunSummary(skipped_files=skipped)), EXIT_NOTHING_FOUND)
     settings = ShardSettings(pipeline=options.pipeline, read=options.read, format=output_format or "parquet",
                              batch_chars=options.batch_chars)
     workers, dask, warning = usable_runners(options.workers, options.dask)
