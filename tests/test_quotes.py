@@ -672,3 +672,27 @@ def test_the_person_asked_is_not_the_source_of_asked(nlp):
     text = "Asked about the fares, harbour master Jana Novak said they would not rise this year.\n"
     assert _source_of(nlp, text, "Asked") is None
     assert _source_of(nlp, text, "said") == "Novak"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # the content started after the headline's opening mark
+        ('UN chief warns of "water bankruptcy" as Geneva summit opens\n\nThe summit opened on Monday.',
+         '"water bankruptcy" as Geneva summit opens'),
+        # the content stopped at the full stop inside the marks
+        ('Health Secretary Wes Streeting told the Commons that the findings were "shocking." He left.',
+         'the findings were "shocking."'),
+        ("Jen Miller called the ruling “a big win for every Ohioan.”", "the ruling “a big win for every Ohioan.”"),
+    ],
+)
+def test_a_quotes_text_keeps_the_quotation_marks_it_opens_or_closes_paired(pipeline, text, quote):
+    record = pipeline.analyze(text)
+    found = next(q for q in record.quotes if quote.strip('"“”')[:12] in q.text)
+    assert found.text == quote
+    assert text[found.start : found.end] == quote and found.parts[0].start == found.start and found.parts[-1].end == found.end
+
+
+def test_a_direct_quotes_text_still_leaves_out_its_outer_marks(pipeline):
+    record = pipeline.analyze('"We got this wrong," Dunmore said. "We changed how we plan."')
+    assert record.quotes[0].text == 'We got this wrong," Dunmore said. "We changed how we plan.'

@@ -112,6 +112,34 @@ def _speaker_name(found: QuoteFound) -> str | None:
     return unnamed_name(name) if found.speaker_kind == "anonymous" else name
 
 
+def _with_its_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """A quote's offsets taken past the quotation mark its text leaves open at either edge:
+    'water bankruptcy" as Geneva summit opens' starts after the headline's opening mark, 'the
+    findings were "shocking.' stops before the closing one (the content ends at the sentence's
+    full stop inside the marks). Analysts read the text as written, marks paired; the shared
+    scorers trim quotation marks at a content's edges, so the figures do not move."""
+    inner = text[start:end]
+    straight_open = inner.count('"') % 2 == 1
+    if start > 0 and (
+        (text[start - 1] == "“" and inner.count("”") > inner.count("“"))
+        or (text[start - 1] == '"' and straight_open and inner.find('"') < len(inner) - 1 and not _opens_here(inner))
+    ):
+        start -= 1
+        inner = text[start:end]
+        straight_open = inner.count('"') % 2 == 1
+    if end < len(text) and (
+        (text[end] == "”" and inner.count("“") > inner.count("”")) or (text[end] == '"' and straight_open)
+    ):
+        end += 1
+    return start, end
+
+
+def _opens_here(inner: str) -> bool:
+    """The content's first straight mark opens a quotation (a space or the start before it)."""
+    i = inner.find('"')
+    return i == 0 or inner[i - 1].isspace()
+
+
 def _quote(number: int, found: QuoteFound, text: str) -> Quote:
     speaker = None
     if found.speaker is not None:
@@ -128,13 +156,18 @@ def _quote(number: int, found: QuoteFound, text: str) -> Quote:
     addressee = None
     if found.addressee is not None:
         addressee = _span(text, found.addressee.start_char, found.addressee.end_char)
+    start, end = _with_its_marks(text, found.start, found.end)
+    parts = list(found.parts)
+    if parts and (start, end) != (found.start, found.end):  # the first and last parts take the marks too
+        parts[0] = (min(start, parts[0][0]), parts[0][1])
+        parts[-1] = (parts[-1][0], max(end, parts[-1][1]))
     return Quote(
         id=f"Q{number}",
         type=found.type,
-        start=found.start,
-        end=found.end,
-        text=text[found.start : found.end],
-        parts=[_span(text, s, e) for s, e in found.parts],
+        start=start,
+        end=end,
+        text=text[start:end],
+        parts=[_span(text, s, e) for s, e in parts],
         cue=_cue(found.cue, text) if found.cue is not None else None,
         speaker=speaker,
         addressee=addressee,
