@@ -6,7 +6,8 @@ span conventions, plus the adverbs spaCy never tags.
   quarter ended Sept. 30" ("the quarter" + "Sept. 30") and "April 24 and 25";
 - joined: a day and its part or clock time are one ("Saturday night", "noon Thursday",
   "5 p.m. EST, Nov. 6"), where spaCy often gives two entities or leaves a word out;
-- dropped: ages ("Jorge Hernandez, 49,", "in his 30s", "in their thirties", "six-year-old"), frequency adjectives
+- dropped: ages and counts ("Jorge Hernandez, 49,", "when she was nineteen", "in his 30s",
+  "in their thirties", "six-year-old"), frequency adjectives
   ("quarterly dividend", "annual meeting"), model numbers ("the 80486 chip"), a year of study
   ("a fifth-year student");
 - added: "now", "currently", "recently", "the future", "the weekend", "these days"
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
-from newsmine.nlp.dates.words import MONTH_RE, WEEKDAYS
+from newsmine.nlp.dates.words import MONTH_RE, TWO_DIGIT_WORDS_RE, WEEKDAYS
 from newsmine.nlp.doc_attrs import in_excluded, token_indices
 
 __all__ = ["Candidate", "find_candidates"]
@@ -160,8 +161,9 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 
 def _is_noise(text: str) -> bool:
     """Ages, counts, frequency adjectives and model numbers spaCy labels DATE."""
-    # a bare number is an age ("Hernandez, 49,"), a count or "in his 30s"
-    return bool(_NOT_A_DATE_RE.search(text) or _AGE_RE.match(text))
+    # a bare number is an age ("Hernandez, 49,"), a count or "in his 30s"; spelled out too:
+    # "when she was nineteen", "Forty-eight remain to be allocated", "Clinton named six"
+    return bool(_NOT_A_DATE_RE.search(text) or _AGE_RE.match(text) or TWO_DIGIT_WORDS_RE.match(text))
 
 
 def _an_age_decade(text: str, start: int, piece: str) -> bool:
