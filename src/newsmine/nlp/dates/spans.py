@@ -81,6 +81,8 @@ _NOT_A_DATE_RE = re.compile(
 )
 _PART_WORDS_RE = re.compile(r"^(?:early\s+|late\s+|mid-?)?(?:morning|afternoon|evening|night)$", re.I)
 _BARE_PLURAL_UNIT_RE = re.compile(r"^(?:minutes|hours|days|weeks|months|years|decades)$", re.I)
+# A weekday right before a part of day, with "early" or "late" before it ("late Tuesday ").
+_DAY_BEFORE_RE = re.compile(r"\b(?:(?:early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+$", re.I)
 _BARE_UNITS = frozenset({"year", "quarter", "month", "week", "period"})
 _PART_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "overnight"})
 _CLOCK_WORDS_RE = re.compile(r"^(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d|noon|midnight|midday)(?:\s+(?:EST|EDT|GMT|CST|CDT|PST|PDT|ET|local time))?$", re.I)
@@ -191,7 +193,8 @@ def _join_with_neighbours(text: str, spans: list[tuple[int, int, str]]) -> list[
                 joined[-1] = (p_start, end, p_label)  # "weeks or months": one vague length of time
                 continue
         joined.append((start, end, label))
-    # A part of day spaCy left out of the entity: "Saturday" + " night".
+    # A part of day spaCy left out of the entity: "Saturday" + " night"; or the day it left
+    # out of any entity: "voted 4-3 late Tuesday" + "night" (only "night" was tagged).
     out = []
     for start, end, label in joined:
         if _DAY_WORDS_RE.match(text[start:end].strip()):
@@ -199,6 +202,10 @@ def _join_with_neighbours(text: str, spans: list[tuple[int, int, str]]) -> list[
             if after:
                 end += after.end()
                 label = "TIME"
+        elif text[start:end].lower() in _PART_OF_DAY:
+            before = _DAY_BEFORE_RE.search(text, max(0, start - 20), start)
+            if before and not (out and out[-1][1] > before.start()):
+                start = before.start()
         out.append((start, end, label))
     return out
 
