@@ -1,7 +1,8 @@
 """Speakers and names seen wrong in probe40b's invented articles (a select committee hearing,
 a coroner's inquest): "MP" is a title and a party before it ("Labour MP") part of it; the
 answer after "Asked by Malley whether …" is not the asker's; a description of another post
-after an MP's quotation is not the MP going on. Every text here is invented for newsmine."""
+after an MP's quotation is not the MP going on; "an aide to the senator, Mark Tiller," is
+Tiller. Every text here is invented for newsmine."""
 
 from __future__ import annotations
 
@@ -52,3 +53,13 @@ def test_the_answer_after_asked_by_someone_is_not_the_askers(pipeline):
     record = pipeline.analyze(text)
     assert speaker_of(record, "He was standing still").name == "Leah Morton"
     assert speaker_of(record, "whether she had seen the man lunge").name == "Joanna Whitfield"
+
+
+def test_an_aide_to_someone_named_after_a_comma_is_that_name(pipeline):
+    # the parse hangs "Mark Tiller" off "senator" in apposition: the aide is Tiller, not unnamed
+    text = (
+        "Senate vote slips to next week\n\n"
+        "An aide to the senator, Mark Tiller, said she would vote against the nominee.\n\n"
+        "A spokeswoman for the majority leader declined to comment.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "vote against the nominee").name == "Mark Tiller"
