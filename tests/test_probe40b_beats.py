@@ -2,7 +2,8 @@
 a coroner's inquest): "MP" is a title and a party before it ("Labour MP") part of it; the
 answer after "Asked by Malley whether …" is not the asker's; a description of another post
 after an MP's quotation is not the MP going on; "an aide to the senator, Mark Tiller," is
-Tiller. Every text here is invented for newsmine."""
+Tiller; a quoted handle ends a speaker's phrase, it is no quotation. Every text here is
+invented for newsmine."""
 
 from __future__ import annotations
 
@@ -63,3 +64,14 @@ def test_an_aide_to_someone_named_after_a_comma_is_that_name(pipeline):
         "A spokeswoman for the majority leader declined to comment.\n"
     )
     assert speaker_of(pipeline.analyze(text), "vote against the nominee").name == "Mark Tiller"
+
+
+def test_a_quoted_handle_ending_the_speakers_phrase_leaves_them_the_speaker(pipeline):
+    # the parse hangs the designer off "server" in apposition, so "wrote" has no subject; the
+    # phrase right before the verb ends in a quoted handle, which is a name, not a quotation
+    text = (
+        "Studio staff walk out\n\n"
+        "On the union's Discord server, a level designer who goes by the handle \"mossbyte\" wrote "
+        "that she had worked 70-hour weeks since August.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "70-hour weeks since August").text == "a level designer"
