@@ -2,8 +2,8 @@
 a coroner's inquest): "MP" is a title and a party before it ("Labour MP") part of it; the
 answer after "Asked by Malley whether …" is not the asker's; a description of another post
 after an MP's quotation is not the MP going on; "an aide to the senator, Mark Tiller," is
-Tiller; a quoted handle ends a speaker's phrase, it is no quotation. Every text here is
-invented for newsmine."""
+Tiller; a quoted handle ends a speaker's phrase, it is no quotation; "in Hattiesburg and
+Jackson" lists two places. Every text here is invented for newsmine."""
 
 from __future__ import annotations
 
@@ -75,3 +75,13 @@ def test_a_quoted_handle_ending_the_speakers_phrase_leaves_them_the_speaker(pipe
         "that she had worked 70-hour weeks since August.\n"
     )
     assert speaker_of(pipeline.analyze(text), "70-hour weeks since August").text == "a level designer"
+
+
+def test_a_lone_surname_listed_with_places_after_in_is_a_place(pipeline):
+    # the recogniser tags the city "Jackson" a person; listed after "in" with a city it is one
+    record = pipeline.analyze(
+        "Storm nears coast\n\n"
+        "Mississippi Emergency Management Agency director Lisa Carrow said shelters in Hattiesburg "
+        "and Jackson had room for about 12,000 people.\n"
+    )
+    assert _entity(record, "Jackson").label == "GPE"
