@@ -223,6 +223,23 @@ def test_a_decade_after_a_possessive_is_an_age(pipeline):
     assert _dates(pipeline, text, "2025-03-20") == [("Sunday", "date", "2025-03-16"), ("the thirties", "date", "193X")]
 
 
+def test_a_number_in_words_alone_is_an_age_not_a_date(pipeline):
+    """'when she was nineteen', 'at seventeen' (spaCy: DATE, with no value) are ages, as the
+    figures '19' and '17' already were; a year in words is still a date."""
+    text = (
+        "The singer left the village when she was nineteen and returned on Monday. Her brother "
+        "joined the navy at seventeen and retired in nineteen ninety-six."
+    )
+    assert _dates(pipeline, text, "2025-03-20") == [("Monday", "date", "2025-03-17"), ("nineteen ninety-six", "date", "1996")]
+
+
+def test_a_weekday_the_recogniser_left_out_joins_the_part_of_day_after_it(pipeline):
+    """'voted 4-3 late Tuesday night': spaCy tags only 'night' (read as the publication day's);
+    the weekday before it is part of the expression, as in 'late Tuesday night' alone."""
+    text = "The school board voted 4-3 late Tuesday night to remove 11 books from its libraries."
+    assert _dates(pipeline, text, "2025-03-20") == [("late Tuesday night", "time", "2025-03-18TNI")]
+
+
 def test_before_or_after_a_time_is_outside_the_expression(pipeline):
     """'shortly before 7 p.m.' is the time 7 p.m. ('before', like TimeBank's "before Friday's
     purchase", is no part of it); with it the expression had no value."""

@@ -101,6 +101,20 @@ def test_a_sentence_about_contributing_is_no_credit(ending):
     assert find_credit(f"Headline\n\nThe port reopened on Monday after the storm passed.{ending}") is None
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("From Tom Ashworth, Cricket Correspondent, at Lord's", ("Tom Ashworth",)),
+        ("From Ann Lee, Diplomatic Editor, in Kyiv", ("Ann Lee",)),
+        ("From Paris, the president flew on to Berlin for talks.", None),  # a sentence
+        ("From Ann Lee in Kyiv", None),  # no role: left alone
+    ],
+)
+def test_a_british_from_byline_names_the_reporter_sent(line, authors):
+    byline = find_byline(f"Tourists in command at Lord's\n\n{line}\n\nThe tourists batted all day.")
+    assert (byline.authors if byline else None) == authors
+
+
 def test_written_by_is_a_byline():
     byline = find_byline("Headline\n\nThe port reopened on Monday.\n\nWritten by Marcus Bell")
     assert byline is not None and byline.authors == ("Marcus Bell",)
@@ -279,6 +293,8 @@ def test_a_press_releases_notice_is_not_its_headline_and_a_day_first_dateline_da
         ("JAKARTA, Dec 3 (Reuters) - A strong earthquake struck off Sulawesi on Thursday.", "Reuters"),
         ("NAIROBI, Kenya (AP) — Floods displaced thousands of families overnight.", "AP"),
         ("PARIS (AFP) - Rail strikes halted most trains on Monday.", "AFP"),
+        ("DÜSSELDORF, Germany (Reuters) - A hospital turned away ambulances on Friday.", "Reuters"),  # accented capitals
+        ("SÃO PAULO (AP) — Floods closed the airport overnight.", "AP"),
         ("JAKARTA, Dec 3 (Wire) - A strong earthquake struck off Sulawesi.", None),  # no outlet we know
         ("The mayor (Democrat) - who leads the council - said no to the plan.", None),  # no dateline
     ],

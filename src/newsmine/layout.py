@@ -42,6 +42,13 @@ __all__ = [
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\w’'.-]*|de|da|van|von|der|del|la|le|bin|al-\w+)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
 _BYLINE_RE = re.compile(rf"^\s*(?P<lead>(?:Written|Story|Words|Text|Reported|WRITTEN|STORY|WORDS|TEXT|REPORTED)\s+)?(?:by|BY|By)[:\s]\s*(?P<body>{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*)\s*(?P<tail>[,|—–-].*)?$")
+# A British paper's byline for a reporter sent somewhere: "From Tom Ashworth, Cricket
+# Correspondent, at Lord's", "From Ann Lee, Diplomatic Editor, in Kyiv". Only with the role
+# word after the comma, so that "From Paris, the president flew on" is no byline.
+_FROM_BYLINE_RE = re.compile(
+    rf"^\s*From\s+(?P<body>{_NAME}),\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:Correspondent|Editor|Reporter|Writer)"
+    r"(?:,?\s+(?:at|in)\s+[^\n]{1,40})?\s*$"
+)
 # After "Written by X" a byline's tail is a role or an outlet ("Staff Writer", "The Associated
 # Press"), a few words; a longer one is the rest of a sentence ("Written by Ana Ruiz, the play
 # opens on Friday.").
@@ -121,7 +128,8 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
         return None
     match = _BYLINE_RE.match(line)
     if not match:
-        return None
+        sent = _FROM_BYLINE_RE.match(line)
+        return ((sent.group("body"),), None) if sent else None
     authors, outlet = [], None
     pieces = [p.strip() for p in _SPLIT_NAMES_RE.split(match.group("body")) if p.strip()]
     tail = (match.group("tail") or "").strip(" ,|—–-")
@@ -237,9 +245,10 @@ def find_headline(text: str) -> str | None:
 
 
 # A wire story's dateline naming its agency in parentheses before the dash: "JAKARTA, Dec 3
-# (Reuters) - …", "NAIROBI, Kenya (AP) — …", "PARIS (AFP) -".
+# (Reuters) - …", "NAIROBI, Kenya (AP) — …", "PARIS (AFP) -"; a place's capitals may carry
+# accents ("DÜSSELDORF, Germany (Reuters) -", "SÃO PAULO (Reuters) -").
 _WIRE_DATELINE_RE = re.compile(
-    r"^\s*[A-Z][A-Z .'’-]+(?:,[^()\n]{1,40}?)?\s*\((?P<wire>[A-Za-z][A-Za-z .&-]{0,30})\)\s*(?:--|—|–|-)\s"
+    r"^\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]+(?:,[^()\n]{1,40}?)?\s*\((?P<wire>[A-Za-z][A-Za-z .&-]{0,30})\)\s*(?:--|—|–|-)\s"
 )
 
 

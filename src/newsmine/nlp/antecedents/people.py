@@ -50,8 +50,13 @@ def rank_people(
     speaker_at = {n.token: n.cluster for n in recent[:_REPORTED_LOOKBACK]}
     reporters = _reporters(index, gender, speaker_at)
     opening = _opening_clause(index, mention)
+    askers = _askers_in_opening(index, opening, recent)
+    if previous is not None and id(previous) in askers:
+        previous = None  # "Asked by Malley whether …, she said": the answer is not the asker's
     for n in recent:
         if n.cluster.label != "PERSON" or (n.in_quote and not pronoun_in_quote):
+            continue
+        if id(n.cluster) in askers:
             continue
         if sentence - n.sentence > _MAX_SENTENCES:
             break
@@ -128,6 +133,20 @@ def rank_people(
     scored.sort(key=lambda triple: -triple[0])
     best_without_bonus = max(scored, key=lambda triple: triple[1])[2]
     return [(cluster, cluster is previous and cluster is not best_without_bonus) for _, _, cluster in scored]
+
+
+def _askers_in_opening(index: DocIndex, opening: set[int], recent: list[_Named]) -> set[int]:
+    """The people who put the question in an opening "Asked by Malley whether …, she said":
+    the pronoun is the one asked, never the asker (who is also the previous quote's speaker,
+    of the question itself)."""
+    askers: set[int] = set()
+    for n in recent:
+        if n.token not in opening:
+            continue
+        by = index.doc[n.token].head
+        if by.dep_ == "agent" and by.head.lemma_ in _ASK_VERBS and by.head.i in opening:
+            askers.add(id(n.cluster))
+    return askers
 
 
 # Verbs of putting a question to someone ("Morrow asked Berg whether …"): the next "he said"

@@ -6,7 +6,8 @@ span conventions, plus the adverbs spaCy never tags.
   quarter ended Sept. 30" ("the quarter" + "Sept. 30") and "April 24 and 25";
 - joined: a day and its part or clock time are one ("Saturday night", "noon Thursday",
   "5 p.m. EST, Nov. 6"), where spaCy often gives two entities or leaves a word out;
-- dropped: ages ("Jorge Hernandez, 49,", "in his 30s", "in their thirties", "six-year-old"), frequency adjectives
+- dropped: ages and counts ("Jorge Hernandez, 49,", "when she was nineteen", "in his 30s",
+  "in their thirties", "six-year-old"), frequency adjectives
   ("quarterly dividend", "annual meeting"), model numbers ("the 80486 chip"), a year of study
   ("a fifth-year student");
 - added: "now", "currently", "recently", "the future", "the weekend", "these days"
@@ -24,7 +25,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp.dates.days import HOLIDAYS
-from newsmine.nlp.dates.words import MONTH_RE, WEEKDAYS
+from newsmine.nlp.dates.words import MONTH_RE, TWO_DIGIT_WORDS_RE, WEEKDAYS
 from newsmine.nlp.doc_attrs import in_excluded, token_indices
 
 __all__ = ["Candidate", "find_candidates", "names_tagged_dates"]
@@ -81,6 +82,8 @@ _NOT_A_DATE_RE = re.compile(
 )
 _PART_WORDS_RE = re.compile(r"^(?:early\s+|late\s+|mid-?)?(?:morning|afternoon|evening|night)$", re.I)
 _BARE_PLURAL_UNIT_RE = re.compile(r"^(?:minutes|hours|days|weeks|months|years|decades)$", re.I)
+# A weekday right before a part of day, with "early" or "late" before it ("late Tuesday ").
+_DAY_BEFORE_RE = re.compile(r"\b(?:(?:early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+$", re.I)
 _BARE_UNITS = frozenset({"year", "quarter", "month", "week", "period"})
 _PART_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "overnight"})
 _CLOCK_WORDS_RE = re.compile(r"^(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d|noon|midnight|midday)(?:\s+(?:EST|EDT|GMT|CST|CDT|PST|PDT|ET|local time))?$", re.I)
@@ -161,8 +164,9 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 
 def _is_noise(text: str) -> bool:
     """Ages, counts, frequency adjectives and model numbers spaCy labels DATE."""
-    # a bare number is an age ("Hernandez, 49,"), a count or "in his 30s"
-    return bool(_NOT_A_DATE_RE.search(text) or _AGE_RE.match(text))
+    # a bare number is an age ("Hernandez, 49,"), a count or "in his 30s"; spelled out too:
+    # "when she was nineteen", "Forty-eight remain to be allocated", "Clinton named six"
+    return bool(_NOT_A_DATE_RE.search(text) or _AGE_RE.match(text) or TWO_DIGIT_WORDS_RE.match(text))
 
 
 def _an_age_decade(text: str, start: int, piece: str) -> bool:
@@ -190,7 +194,8 @@ def _join_with_neighbours(text: str, spans: list[tuple[int, int, str]]) -> list[
                 joined[-1] = (p_start, end, p_label)  # "weeks or months": one vague length of time
                 continue
         joined.append((start, end, label))
-    # A part of day spaCy left out of the entity: "Saturday" + " night".
+    # A part of day spaCy left out of the entity: "Saturday" + " night"; or the day it left
+    # out of any entity: "voted 4-3 late Tuesday" + "night" (only "night" was tagged).
     out = []
     for start, end, label in joined:
         if _DAY_WORDS_RE.match(text[start:end].strip()):
@@ -198,6 +203,10 @@ def _join_with_neighbours(text: str, spans: list[tuple[int, int, str]]) -> list[
             if after:
                 end += after.end()
                 label = "TIME"
+        elif text[start:end].lower() in _PART_OF_DAY:
+            before = _DAY_BEFORE_RE.search(text, max(0, start - 20), start)
+            if before and not (out and out[-1][1] > before.start()):
+                start = before.start()
         out.append((start, end, label))
     return out
 

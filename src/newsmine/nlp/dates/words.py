@@ -12,7 +12,7 @@ import re
 
 __all__ = [
     "CLOCK_RE", "DAY_PARTS", "MONTHS", "MONTH_RE", "NUMBER_WORDS", "PART_RE", "SEASON_CODES", "SEASON_RE",
-    "VALUE_FILLER_RE", "WEEKDAYS", "YEAR_RE", "digits_for_words", "number",
+    "TWO_DIGIT_WORDS_RE", "VALUE_FILLER_RE", "WEEKDAYS", "YEAR_RE", "digits_for_words", "number",
 ]
 
 # A year as news writes one (not "$1990", "1,990" or "1990%").
@@ -63,6 +63,7 @@ _ORDINALS = {
 }
 # 1-99 in words: "ninety-six", "ninety six", "seven", "seventeen".
 _TWO_DIGITS = rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS_WORDS}))?|{_TEENS}|{_UNITS_WORDS})"
+TWO_DIGIT_WORDS_RE = re.compile(rf"{_TWO_DIGITS}$", re.I)  # the whole text one such number
 # "nineteen ninety-six", "nineteen oh five"; the century word first, then the rest.
 _SPELLED_YEAR_RE = re.compile(rf"\b(nineteen|eighteen|twenty)[- ]((?:{_TENS})(?:[- ](?:{_UNITS_WORDS}))?|{_TEENS}|hundred)\b", re.I)
 # "the year two thousand", not "two thousand years"

@@ -143,6 +143,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "ORG"  # "according to Highland Grid", "Highland Grid said": a building says nothing
     if span.label_ == "GPE" and (before in _COMPANY_NOUNS or _company_in_apposition(span)):
         return "ORG"  # "the streaming service Streamline", "Streamline, the video streaming service,"
+    if span.label_ == "PERSON" and len(span) == 1 and _listed_with(span) == {"GPE"} and _in_a_place(span):
+        return "GPE"  # "shelters in Hattiesburg and Jackson": a surname alone among places is one
     if before == "of" and span.start > 1:
         of_noun = doc[span.start - 2].lower_
         if span.label_ in ("PERSON", "ORG", "NORP") and of_noun in _PLACE_OF_NOUNS:
@@ -358,6 +360,12 @@ def _listed_with(span: Span) -> frozenset[str]:
     return frozenset(
         t.ent_type_ for t in joined if t.ent_type_ in _LISTED_BODY_TYPES and not span.start <= t.i < span.end
     )
+
+
+def _in_a_place(span: Span) -> bool:
+    """Whether the list the span is in is the object of a preposition of place ("in", "near")."""
+    first = span.root if span.root.dep_ != "conj" else span.root.head
+    return first.dep_ == "pobj" and first.head.lower_ in ("in", "near", "across", "around", "outside")
 
 
 def _named_after_a_person(span: Span) -> bool:

@@ -46,7 +46,7 @@ _LEADER_NOUNS = frozenset({"chief", "head", "leader", "boss"})
 # is not the police chief just named); the words of a title that name such an office.
 _OFFICES = frozenset({
     "senator", "governor", "mayor", "president", "minister", "premier", "chancellor", "ambassador",
-    "representative", "congressman", "congresswoman", "secretary",
+    "representative", "congressman", "congresswoman", "secretary", "mp", "executive",
 })  # fmt: skip
 _OFFICES_HELD = _OFFICES | frozenset({"chief", "judge", "sheriff", "commissioner"})
 
@@ -119,6 +119,8 @@ def _speaker_continued(resolver: SpeakerResolver, mention: Span) -> Resolution |
     gender = _gender_of_noun(root.lower_)
     if gender and resolver.index.gender.get(id(previous.cluster), gender) != gender:
         return None
+    if _holds_another_office(resolver, previous.cluster, root.lower_):
+        return None  # '"…," Ms Mistry (a Labour MP) said … The chief executive said': another person
     index = resolver.index
     between = [
         n for n in index.named_after(resolver.doc[resolver.previous_token].idx + 1)

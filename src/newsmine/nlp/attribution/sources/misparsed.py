@@ -239,16 +239,26 @@ def _speaker_after_quotation(ctx: DocContext, verb: int) -> int:
     return k
 
 
+# The most words a quoted name may have ('"mossbyte"', '"Big Jim" Walsh').
+_QUOTED_NAME_TOKENS = 3
+
+
 def _apposition_before(ctx: DocContext, verb: int) -> int:
     """'At Boca West, …, Jay DiPietro, the club's president, suggested …': a finite verb
     left without a subject because the parse hung the noun phrase right before it, set off
     by commas, as an apposition of an earlier word. The outermost apposition the words
-    right before the verb belong to; else -1."""
+    right before the verb belong to; else -1. The phrase may end in a word or two in quotation
+    marks, a nickname or handle ('On the union's server, a designer who goes by the handle
+    "mossbyte" wrote that …'), not in a quotation."""
     k = verb - 1
     while k >= 0 and (ctx.punct[k] or ctx.pos[k] in ("ADV", "AUX", "PART")) and verb - k <= 4:
         k -= 1
-    if k < 0 or ctx.sent_of[k] != ctx.sent_of[verb] or ctx.quote_of[k] >= 0:
+    if k < 0 or ctx.sent_of[k] != ctx.sent_of[verb]:
         return -1
+    if ctx.quote_of[k] >= 0:
+        first, last = ctx.stretch_tokens[ctx.quote_of[k]]
+        if last - first > _QUOTED_NAME_TOKENS:
+            return -1
     found = -1
     while ctx.head[k] != k and ctx.head[k] < verb:
         if ctx.dep[k] == "appos" and ctx.pos[k] in NOMINAL_POS and ctx.ent[k] not in _TIME_ENTS:

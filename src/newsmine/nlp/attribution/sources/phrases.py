@@ -27,6 +27,10 @@ def noun_phrase(token: Token) -> Span:
         elif child.dep_ == "prep" and child.i == right and child.lower_ in ("for", "at", "with", "in", "of", "close", "familiar"):
             # "spokesman for the ministry", "sources close to the talks"
             right = child.right_edge.i + 1
+        elif child.dep_ == "prep" and child.i == right and child.lower_ == "to" and _named_object(child):
+            # "An aide to the senator, Mark Tiller, said" parsed with the name in apposition to
+            # "senator": the phrase runs to the name, which says who the aide is
+            right = child.right_edge.i + 1
         elif child.dep_ == "amod" and child.i == right:  # "sources familiar with ..."
             right = child.right_edge.i + 1
         else:
@@ -40,6 +44,15 @@ def noun_phrase(token: Token) -> Span:
     while right > token.i + 1 and doc[right - 1].is_punct:
         right -= 1
     return doc[left:right]
+
+
+def _named_object(preposition: Token) -> bool:
+    """Whether the preposition's object has a name in apposition after a comma ("to the
+    senator, Mark Tiller")."""
+    return any(
+        name.dep_ == "appos" and name.pos_ == "PROPN" and name.ent_type_ == "PERSON"
+        for obj in preposition.children if obj.dep_ == "pobj" for name in obj.rights
+    )  # fmt: skip
 
 
 def addressee_of(verb: Token) -> Span | None:
