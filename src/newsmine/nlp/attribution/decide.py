@@ -171,9 +171,7 @@ def decide(
     contents started after their cue's preposition, the clauses ended at their quotation, the
     raised subjects added, the contents ended before the writer's apposition, long ', which …'
     clause or the report's occasion at their end, the chants, the orphan quotations, then what reports nobody's words left out."""
-    chosen = choose(
-        candidates, threshold, quoted_threshold, extents=lambda cand: _with_extents(ctx, cand), report_first=_named_report_first(ctx)
-    )
+    chosen = choose(candidates, threshold, quoted_threshold, extents=lambda cand: _with_extents(ctx, cand))
     chosen = without_hearsay_verbs(ctx, chosen)
     chosen = orphan_quotations(ctx, candidates, chant_quotations(ctx, chosen, orphan_min_words), orphan_min_words, orphan_paragraphs)
     doc = ctx.doc
@@ -234,7 +232,6 @@ def choose(
     quoted_threshold: float | None = None,
     *,
     extents: Callable[[Candidate], Candidate] | None = None,
-    report_first: Callable[[Candidate], Callable[[Candidate], bool] | None] | None = None,
 ) -> list[Candidate]:
     """Each cue's best content; then the best attributions first, one per content; each kept
     content through ``extents`` (the decision's extent stages; default: as it is).
@@ -257,9 +254,7 @@ def choose(
     no stretch of text. Contents that still overlap stay repeats, as proposed (a cue inside
     another kept content is the gold's only half the time), except that a that-clause the
     parser hung away from its verb is weighed before the cues inside it
-    (:func:`_that_clauses_before_their_reports`), and so is a report before the cue words
-    inside its content that ``report_first(report)`` accepts (:func:`_reports_before_cues_inside`;
-    default: none; :func:`decide` passes :func:`_named_report_first`).
+    (:func:`_that_clauses_before_their_reports`).
     """
     if quoted_threshold is None:
         quoted_threshold = threshold
@@ -280,10 +275,7 @@ def choose(
     chosen: list[tuple[Candidate, Candidate]] = []  # (as proposed, with extents)
     taken = Intervals()  # the chosen contents as proposed
     kept = Intervals()  # the same with their extents
-    ranked = _that_clauses_before_their_reports(sorted(best.values(), key=lambda c: -c.score))
-    if report_first is not None:
-        ranked = _reports_before_cues_inside(ranked, report_first)
-    for cand in ranked:
+    for cand in _that_clauses_before_their_reports(sorted(best.values(), key=lambda c: -c.score)):
         if cand.score < _threshold_for(cand, threshold, quoted_threshold):
             continue
         extended = extents(cand)
@@ -352,66 +344,6 @@ def _that_clauses_before_their_reports(ranked: list[Candidate]) -> list[Candidat
         if inner >= 0:
             ranked.insert(inner, ranked.pop(at))
     return ranked
-
-
-def _reports_before_cues_inside(
-    ranked: list[Candidate], first: Callable[[Candidate], Callable[[Candidate], bool] | None]
-) -> list[Candidate]:
-    """``ranked`` with each report moved before the first better-scored cue word inside its
-    content that ``first(report)`` (None: no cue word) weighs it before. A cue word whose own
-    content holds the report's cue word is not inside it: 'Abara said she would have closed
-    the yard, according to press reports' is the reports' account of what Abara said."""
-    for outer in [cand for cand in ranked if first(cand) is not None]:
-        yields = first(outer)
-        at = next(k for k, cand in enumerate(ranked) if cand is outer)
-        inner = next(
-            (
-                k
-                for k, cand in enumerate(ranked[:at])
-                if cand.trigger != outer.trigger and _holds_cue(outer, cand) and not _holds_cue(cand, outer) and yields(cand)
-            ),
-            -1,
-        )
-        if inner >= 0:
-            ranked.insert(inner, ranked.pop(at))
-    return ranked
-
-
-def _holds_cue(outer: Candidate, inner: Candidate) -> bool:
-    """Whether ``inner``'s cue word lies inside ``outer``'s content."""
-    return inner.trigger >= 0 and any(s <= inner.trigger_char < e for s, e in outer.parts)
-
-
-# A named person's report of speech or writing ('said', 'acknowledged', 'wrote') is weighed
-# before the cue words inside its content that report what someone thinks, holds or does, not
-# another's words (:func:`_named_report_first`).
-_REPORT_CATEGORIES = frozenset({"speech", "writing"})
-_HELD_CATEGORIES = frozenset({"thought", "stance", "other"})
-
-
-def _named_report_first(ctx: DocContext) -> Callable[[Candidate], Callable[[Candidate], bool] | None]:
-    """For a candidate whose verb reports speech or writing and whose source is a proper
-    noun, the cue words inside its content it is weighed before: those reporting no words of
-    their own ('felt', 'was convinced', 'according to its analysis'); for any other, None.
-
-    PolNeAR keeps the named person's report whole: 'Okafor said she was convinced that …' is
-    Okafor's, 'Delgado said that according to its analysis, the union has won …' Delgado's. The
-    content model trusts the inner clause's own content more, so without this the inner cue
-    takes the words and the report is dropped as their repeat. A verb of speech inside ('said
-    a neighbour told her the yard would close') keeps the scores' order: that report is the
-    gold's own as often as not. Train 5-fold: 4 attributions gained, 1 lost, no content match changed.
-    """
-
-    def held(inner: Candidate) -> bool:
-        return cue_category(ctx.lemma[inner.trigger], False) in _HELD_CATEGORIES
-
-    def first(outer: Candidate) -> Callable[[Candidate], bool] | None:
-        i, source = outer.trigger, outer.source
-        if i < 0 or source < 0 or ctx.pos[i] != "VERB" or ctx.pos[source] != "PROPN":
-            return None
-        return held if cue_category(ctx.lemma[i], False) in _REPORT_CATEGORIES else None
-
-    return first
 
 
 def _as_proposed(cand: Candidate) -> Candidate:
