@@ -482,6 +482,17 @@ def test_a_company_named_by_its_trade_is_a_company_and_its_short_form_joins_it(p
     assert quote.speaker.name == "Voltara Energy"  # "the company said", not Volkswagen
 
 
+def test_a_towns_company_leaves_the_town_a_place(pipeline):
+    # review40b: a utility named after its town; the town's name alone, written as a place
+    # ("residents of", a local office), was taken for the company's short form
+    record = pipeline.analyze(
+        "Power cut\n\nRidgeford Energy said the outage would end by Friday. Residents of Ridgeford "
+        "have been without power since Monday.\n"
+    )
+    assert _entity(record, "Ridgeford").label == "GPE"
+    assert [m.text for m in _entity(record, "Ridgeford Energy").mentions] == ["Ridgeford Energy"]
+
+
 def test_the_name_after_the_town_of_is_a_place(pipeline):
     # the model's labels: FAC, ORG; "borough of" and "village of" now name settlements whatever the tag
     record = pipeline.analyze("The flood reached the village of Lower Denby on Sunday.")

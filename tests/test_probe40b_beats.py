@@ -43,6 +43,17 @@ def test_another_post_after_an_mps_quotation_is_not_the_mp_going_on(pipeline):
     assert speaker.name != "Priya Mistry"
 
 
+def test_the_executive_after_a_company_officers_quotation_is_that_officer_going_on(pipeline):
+    # review40b: "executive" is another office only after a holder of a public one (the MP
+    # above); any officer of a company is "the executive"
+    text = (
+        "Harbour deal close\n\n"
+        'Chief Operating Officer Tom Reyes said: "We are close to a deal." The executive added '
+        "that talks would resume on Friday.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "talks would resume on Friday").name == "Tom Reyes"
+
+
 def test_the_answer_after_asked_by_someone_is_not_the_askers(pipeline):
     text = (
         "Inquest hears from second officer\n\n"

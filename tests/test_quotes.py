@@ -693,6 +693,31 @@ def test_a_quotes_text_keeps_the_quotation_marks_it_opens_or_closes_paired(pipel
     assert text[found.start : found.end] == quote and found.parts[0].start == found.start and found.parts[-1].end == found.end
 
 
+@pytest.mark.parametrize("marks", ['""', "“”"])
+def test_a_quotation_over_two_paragraphs_takes_no_closing_mark(pipeline, marks):
+    # review40b: the second paragraph's opening mark pairs with nothing before it; counted, it
+    # made the direct quote's text and its last part take the closing mark
+    opening, closing = marks
+    text = (
+        f"Pier plan approved\n\n{opening}We will fight for this harbour every day.\n\n"
+        f"{opening}And we will win,{closing} harbour master Jana Novak said on Monday.\n"
+    )
+    quote = next(q for q in pipeline.analyze(text).quotes if "We will fight" in q.text)
+    assert quote.text.endswith("And we will win,") and quote.parts[-1].text == "And we will win,"
+
+
+def test_a_paragraph_opening_a_new_quotation_after_narration_still_counts_its_mark():
+    # review40b: only a mark going on a quotation left open is passed over; after '…,” Novak
+    # said on Monday.' the next paragraph's mark opens a new quotation and pairs with the
+    # closing one counted before it, so this content, two quotations and the narration between
+    # (a direct quote), takes no mark (blanking every paragraph's mark took the opening one)
+    from newsmine.extract import _with_its_marks
+
+    text = "“The pier will open,” Novak said on Monday.\n\n“The fares will not rise.”\n"
+    start, end = text.index("The pier"), text.index(" rise.") + len(" rise.")
+    assert _with_its_marks(text, start, end) == (start, end)
+
+
 def test_a_direct_quotes_text_still_leaves_out_its_outer_marks(pipeline):
     record = pipeline.analyze('"We got this wrong," Dunmore said. "We changed how we plan."')
     assert record.quotes[0].text == 'We got this wrong," Dunmore said. "We changed how we plan.'

@@ -9,6 +9,8 @@ parsing (:func:`newsmine.layout.flow_text`), so every span's text is cut from th
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span as SpacySpan
 
 from newsmine.articles import Article
@@ -117,21 +119,43 @@ def _with_its_marks(text: str, start: int, end: int) -> tuple[int, int]:
     'water bankruptcy" as Geneva summit opens' starts after the headline's opening mark, 'the
     findings were "shocking.' stops before the closing one (the content ends at the sentence's
     full stop inside the marks). Analysts read the text as written, marks paired; the shared
-    scorers trim quotation marks at a content's edges, so the figures do not move."""
-    inner = text[start:end]
+    scorers trim quotation marks at a content's edges, so the figures do not move. A mark
+    opening a paragraph that goes on a quotation is not counted: it pairs with no closing mark
+    (a quotation over two paragraphs, '"We will fight.\n\n"And we will win," she said', is a
+    direct quote whose text took the closing mark)."""
+    inner = _without_continued_marks(text, start, end)
     straight_open = inner.count('"') % 2 == 1
     if start > 0 and (
         (text[start - 1] == "“" and inner.count("”") > inner.count("“"))
         or (text[start - 1] == '"' and straight_open and inner.find('"') < len(inner) - 1 and not _opens_here(inner))
     ):
         start -= 1
-        inner = text[start:end]
+        inner = _without_continued_marks(text, start, end)
         straight_open = inner.count('"') % 2 == 1
     if end < len(text) and (
         (text[end] == "”" and inner.count("“") > inner.count("”")) or (text[end] == '"' and straight_open)
     ):
         end += 1
     return start, end
+
+
+# A quotation mark opening a paragraph.
+_PARAGRAPH_MARK_RE = re.compile(r'\n[^\S\n]*(["“])')
+
+
+def _without_continued_marks(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with each mark that opens a paragraph blanked (same length) where the
+    paragraph before left its quotation open: news opens the next paragraph of a quotation
+    again, a mark that pairs with none (not after '…,” Novak said.', a new quotation)."""
+    inner = list(text[start:end])
+    for match in _PARAGRAPH_MARK_RE.finditer(text, start, end):
+        stop = match.start()
+        while stop > 0 and text[stop - 1].isspace():
+            stop -= 1
+        before = text[text.rfind("\n", 0, stop) + 1 : stop]
+        if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+            inner[match.start(1) - start] = " "
+    return "".join(inner)
 
 
 def _opens_here(inner: str) -> bool:

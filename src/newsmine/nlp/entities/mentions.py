@@ -18,6 +18,7 @@ from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.doc_attrs import in_excluded, register_extensions, token_indices
 from newsmine.nlp.entities.candidates import _Candidate
 from newsmine.nlp.entities.labels import (
+    _PLACE_OF_NOUNS,
     ENTITY_LABELS,
     _body_by_last_word,
     _body_name,
@@ -444,15 +445,28 @@ def _places_of_local_offices(candidates: list[_Candidate]) -> None:
 def _companies_short_forms(candidates: list[_Candidate]) -> None:
     """A company named in full by a word of its trade ("Voltara Energy", "Brightwell Pharma")
     goes by its first word alone, which the recogniser may tag a place ("Voltara's future",
-    "21 percent of Voltara"): that word is the company wherever no list knows it as a place."""
+    "21 percent of Voltara"): that word is the company wherever no list knows it as a place and
+    the article never writes it as one. A town's company takes the town's name ("Ridgeford
+    Energy said … Residents of Ridgeford …, Ridgeford Mayor Tom Kessler said"): there the
+    word stays the town."""
     firsts = {
         cand.tokens[0]
         for cand in candidates
         if cand.label == "ORG" and len(cand.tokens) >= 2 and _company_by_last_word(cand.span)
     }
+    firsts -= {cand.tokens[0] for cand in candidates if len(cand.tokens) == 1 and _written_as_a_place(cand.span)}
     for cand in candidates:
         if cand.label == "GPE" and len(cand.tokens) == 1 and cand.tokens[0] in firsts and not _listed_place(cand.span):
             cand.label = "ORG"
+
+
+def _written_as_a_place(span: Span) -> bool:
+    """The name is a local office's place ("Ridgeford Mayor Tom Kessler") or follows a
+    settlement's noun and "of" ("residents of Ridgeford", "the town of Ridgeford")."""
+    doc = span.doc
+    if _place_of_a_local_office(span):
+        return True
+    return span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in _PLACE_OF_NOUNS
 
 
 def _object_of_in(span: Span) -> bool:

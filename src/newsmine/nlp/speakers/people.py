@@ -46,9 +46,14 @@ _LEADER_NOUNS = frozenset({"chief", "head", "leader", "boss"})
 # is not the police chief just named); the words of a title that name such an office.
 _OFFICES = frozenset({
     "senator", "governor", "mayor", "president", "minister", "premier", "chancellor", "ambassador",
-    "representative", "congressman", "congresswoman", "secretary", "mp", "executive",
+    "representative", "congressman", "congresswoman", "secretary", "mp",
 })  # fmt: skip
 _OFFICES_HELD = _OFFICES | frozenset({"chief", "judge", "sheriff", "commissioner"})
+# Offices of government, whose holder is no company's executive ('"…," Ms Mistry (a Labour MP)
+# said … The chief executive said': another person). "Executive" is no office of
+# :data:`_OFFICES` itself: any officer of a company is its executive ('Chief Operating Officer
+# Tom Reyes said … The executive added' is Reyes going on).
+_PUBLIC_OFFICES = _OFFICES_HELD - frozenset({"chief", "president", "secretary"})
 
 _OFFICE_SYNONYMS = {"congressman": "representative", "congresswoman": "representative", "rep": "representative"}
 # A secretary of state is a minister ("Transport Secretary Helen Achebe … The minister said"); a
@@ -388,11 +393,14 @@ def _office_not_role(resolver: SpeakerResolver, cluster: EntityCluster, head: st
 
 def _holds_another_office(resolver: SpeakerResolver, cluster: EntityCluster, head: str) -> bool:
     """Whether the description names an office ("the senator") and the person's titles
-    name another one and not this ("Police Chief", "Mayor")."""
-    if head not in _OFFICES:
+    name another one and not this ("Police Chief", "Mayor"); "the executive" is another
+    person only after a holder of a public office (:data:`_PUBLIC_OFFICES`)."""
+    if head not in _OFFICES and head != "executive":
         return False
     title_words = resolver.index.title_words(cluster)
     words = {_OFFICE_SYNONYMS.get(w, w) for w in title_words}
+    if head == "executive":
+        return bool(words & _PUBLIC_OFFICES)
     if head == "minister" and "secretary" in words and title_words & _PORTFOLIOS:
         return False
     return _OFFICE_SYNONYMS.get(head, head) not in words and bool(words & _OFFICES_HELD)
