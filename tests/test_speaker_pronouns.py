@@ -499,3 +499,12 @@ def test_the_former_and_the_latter_are_the_first_and_second_of_the_last_two_peop
     speakers = {q.speaker.text.lower(): q.speaker.name for q in record.quotes if q.speaker is not None}
     assert speakers["the former"] == "Wes Streeting"
     assert speakers["the latter"] == "Caroline Johnson"
+
+
+def test_the_latter_follows_the_order_the_pair_was_named_in_not_the_latest_mention(pipeline):
+    record = pipeline.analyze(
+        "Council row\n\nCouncillor Dana Lee and Councillor Marco Ruiz met on Monday. Lee arrived late. "
+        "The latter said the meeting had been a waste of time."
+    )
+    speakers = {q.speaker.text.lower(): q.speaker.name for q in record.quotes if q.speaker is not None}
+    assert speakers["the latter"] == "Marco Ruiz"

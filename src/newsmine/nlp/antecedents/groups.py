@@ -92,18 +92,21 @@ def rank_pair(index: DocIndex, mention: Span) -> EntityCluster | None:
 
 def rank_former_or_latter(index: DocIndex, mention: Span, latter: bool) -> EntityCluster | None:
     """'the former', 'the latter': the first or the second of the last two people named
-    before it, outside quotations, within :func:`_named_for_a_pair`'s reach ("Health
-    Secretary Wes Streeting … the shadow health secretary, Caroline Johnson, said … The former
-    called the report …" is Streeting). None when fewer than two are named."""
-    last_two: list[EntityCluster] = []
+    before it, outside quotations, within :func:`_named_for_a_pair`'s reach, in the order
+    the article first names them there ("Health Secretary Wes Streeting … the shadow health
+    secretary, Caroline Johnson, said … The former called the report …" is Streeting; "Lee and
+    Ruiz met. Lee arrived late. The latter said …" is Ruiz). None when fewer than two are named."""
+    first_named: dict[int, tuple[int, EntityCluster]] = {}  # cluster id -> (earliest start seen, cluster)
     for n in _named_for_a_pair(index, mention):  # latest first
-        if index.doc[n.token].lower_ in ("former", "latter"):
+        if index.doc[n.token].lower_ in ("former", "latter") or n.cluster.label != "PERSON":
             continue  # "The former called …; the latter said …": the first one resolved, not named
-        if n.cluster.label == "PERSON" and all(n.cluster is not c for c in last_two):
-            last_two.append(n.cluster)
-            if len(last_two) == 2:
-                return last_two[0] if latter else last_two[1]
-    return None
+        if id(n.cluster) not in first_named and len(first_named) == 2:
+            break  # a third person named before the two: the pair is complete
+        first_named[id(n.cluster)] = (n.start_char, n.cluster)
+    if len(first_named) < 2:
+        return None
+    former, second = sorted(first_named.values(), key=lambda pair: pair[0])
+    return second[1] if latter else former[1]
 
 
 def rank_people_named_together(index: DocIndex, mention: Span) -> EntityCluster | None:
