@@ -1768,3 +1768,14 @@ def test_a_score_is_trimmed_from_a_name_but_not_from_a_products_model_number(nlp
     )
     assert len(clusters["Lena Cruz"].mentions) == 2
     assert "Skyway 320-200" in clusters and "Skyway" not in clusters
+
+
+
+def test_a_name_ending_in_a_place_word_without_a_first_name_is_a_place(pipeline):
+    # the model tags "Skerry Point" a person, which then lost "Point"
+    record = pipeline.analyze(
+        "The last lighthouse keeper of Skerry Point\n\nFor 31 years, Agnes Muir climbed the 112 steps of the "
+        "Skerry Point lighthouse twice a day. Now 84, she says she still wakes at 4 a.m. to check the weather."
+    )
+    assert _entity(record, "Skerry Point").label == "LOC"
+    assert "Skerry" not in {e.name for e in record.entities}

@@ -823,3 +823,14 @@ def test_a_first_name_no_list_knows_joins_a_surname_the_recogniser_tagged_alone(
     assert people == ["Brian Lowell", "Nkechi Okonjo"]
     hope = next(q for q in record.quotes if "hope over fear" in q.text)
     assert hope.speaker.name == "Nkechi Okonjo"
+
+
+def test_what_a_child_calls_a_parent_is_no_entity(pipeline):
+    # the model tags "Mum" a person
+    record = pipeline.analyze(
+        "The last lighthouse keeper\n\nTheir son, Callum Muir, now runs boat trips from the harbour below. "
+        'He recalls spending winter nights in the lamp room as a boy. "Mum would read to me while the lens '
+        'turned," he says.'
+    )
+    names = {e.name for e in record.entities}
+    assert "Mum" not in names and "Callum Muir" in names

@@ -59,6 +59,22 @@ _COMPANY_NOUNS = frozenset({
 _POLICE_WORDS = frozenset({"police", "constabulary"})
 
 
+# Last words of places' names that are nobody's surname when no first name comes before them.
+_PLACE_WORDS = frozenset({
+    "point", "bay", "cove", "creek", "harbour", "harbor", "island", "isle", "lake", "ridge", "valley", "beach",
+    "canyon", "falls", "springs", "peak", "mountain", "mountains", "river", "glen", "sound", "strait", "gulf",
+})  # fmt: skip
+
+
+def _place_by_last_word(span: Span) -> bool:
+    """A name of two words or more ending, capitalised, in a word of :data:`_PLACE_WORDS`, not
+    opening with a first name of the lists ("Skerry Point", "Ponte Vedra Beach"; not "Michael
+    Bay", "Tom Ridge"): a place the small model takes for a person."""
+    if len(span) < 2 or span[-1].lower_ not in _PLACE_WORDS or not span[-1].is_title:
+        return False
+    return not _known_first_name(span[0].lower_)
+
+
 # Offices held for a place, written capitalised between the place and the holder's name.
 _LOCAL_OFFICES = frozenset({
     "mayor", "governor", "gov.", "sheriff", "premier", "councilman", "councilwoman", "councillor",
@@ -115,6 +131,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "PERSON"  # "Marcus Phoenix scored" tagged a place or a body
     if span.label_ == "FAC" and _first_named_person(span) and _surname_written_alone(span):
         return "PERSON"  # "an email from Nadia Turner … Turner wrote": no building goes by its last word
+    if span.label_ == "PERSON" and _place_by_last_word(span):
+        return "LOC"  # "the Skerry Point lighthouse", "Ponte Vedra Beach": a place, no one's name
     if span.label_ in ("PERSON", "FAC", "LOC") and _place_of_a_local_office(span):
         return "GPE"  # "Ridgeford Mayor Tom Kessler", "Clark County Sheriff Joe Lombardo"
     if span.label_ in ("GPE", "LOC", "FAC", "NORP") and len(span) >= 2 and span[-1].lower_ in _POLICE_WORDS:

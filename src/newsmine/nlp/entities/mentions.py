@@ -28,6 +28,7 @@ from newsmine.nlp.entities.labels import (
     _is_sports_copy,
     _listed_place,
     _named_after_a_person,
+    _place_by_last_word,
     _place_of_a_local_office,
     _with_club_word,
 )
@@ -197,7 +198,12 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
             span = Span(doc, span.start, span.end - 1, label="GPE")
         after_person = _named_after_a_person(span) and (surnames[span[0].lower_] or span[-1].lower_ == "house")
         # a body by its last word or its apposition ("The firm, Brightpath Solar," beside "solar panels")
-        body_word = _company_by_last_word(span) or _body_by_last_word(span) or _descriptor_in_apposition_before(span)
+        body_word = (
+            _company_by_last_word(span)
+            or _body_by_last_word(span)
+            or _descriptor_in_apposition_before(span)
+            or _place_by_last_word(span)  # "Skerry Point" tagged a person keeps "Point"
+        )
         if span.label_ == "PERSON" and not after_person and not body_word:
             # "The Obama White House" beside "Barack Obama" keeps "House" (a body named after a
             # person of the article, or a White House of any president); "Dish Network" is

@@ -791,14 +791,20 @@ _CLOCK_RE = re.compile(r"\d{1,2}[:.]\d\d|[ap]\.?m\.?", re.I)
 _LONE_INITIAL_RE = re.compile(r"[A-Z]\.")
 
 
+# What a family calls its members, capitalised as a name ("Mum would read to me", "Mommy said").
+_FAMILY_ADDRESS = frozenset({
+    "mum", "mom", "dad", "mommy", "daddy", "mama", "papa", "grandma", "grandpa", "granny", "nan", "nana",
+})  # fmt: skip
+
+
 def _word_not_name(span: Span) -> bool:
     """A word or mark the recogniser tags a name that never is one: "O.K." as NYT style writes
-    "OK" ("I'm O.K. with", "Are you O.K., honey?"), a time zone after a clock time ("10:22
-    GMT"), and a capital letter standing alone as a paragraph ("X." where a page had an
-    embedded post)."""
+    "OK" ("I'm O.K. with", "Are you O.K., honey?"), what a family calls a parent ("Mum"), a time
+    zone after a clock time ("10:22 GMT"), and a capital letter standing alone as a paragraph
+    ("X." where a page had an embedded post)."""
     span_text = span.text  # built from the tokens at every read: once here
-    if span_text == "O.K.":
-        return True
+    if span_text == "O.K." or (len(span) == 1 and span[0].lower_ in _FAMILY_ADDRESS):
+        return True  # "Mum would read to me": what a child calls a parent, no one's name
     if span_text in TIME_ZONES and span.start > 0 and _CLOCK_RE.fullmatch(span.doc[span.start - 1].text):
         return True
     if _LONE_INITIAL_RE.fullmatch(span_text) is None:
