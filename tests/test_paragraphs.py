@@ -53,3 +53,31 @@ def test_the_component_refuses_a_parsed_doc(pipeline):
     doc = pipeline.nlp("Rain fell.\n\nThe match went on.")
     with pytest.raises(ValueError):
         mark_paragraph_starts(doc)
+
+
+def test_a_clock_time_ends_the_sentence_before_a_pronoun_or_determiner(pipeline):
+    # "p.m." is both an abbreviation and the sentence's full stop: the parser ran "Its
+    # president, ..." on into the turnout sentence and gave the president the wrong words.
+    text = "Turnout had reached 71 percent by 4 p.m. Its chairwoman, Lucia Brandao, said voting was calm."
+    assert _sentences(pipeline, text) == [
+        "Turnout had reached 71 percent by 4 p.m.",
+        "Its chairwoman, Lucia Brandao, said voting was calm.",
+    ]
+    text = "The council adjourned at 9 p.m. He said the vote would be held on Friday."
+    assert len(_sentences(pipeline, text)) == 2
+
+
+def test_a_clock_time_followed_by_a_time_zone_keeps_the_sentence(pipeline):
+    text = "Polls close at 8 p.m. Eastern time, officials said."
+    assert len(_sentences(pipeline, text)) == 1
+
+
+def test_the_official_after_a_clock_time_keeps_her_title_out_of_the_quote(pipeline):
+    text = (
+        "Election officials in Vestland said turnout had reached 71 percent by 4 p.m. Its chairwoman, "
+        'Lucia Brandao, said voting had been "calm and orderly."'
+    )
+    record = pipeline.analyze(text)
+    assert "turnout had reached 71 percent by 4 p.m." in [q.text for q in record.quotes]
+    brandao = next(e for e in record.entities if e.name == "Lucia Brandao")
+    assert brandao.titles == ["chairwoman"]

@@ -10,17 +10,27 @@ A paragraph break is a blank line, or a single line break after a sentence-final
 (``. ! ? :`` or a closing quotation mark or bracket): feeds end a paragraph with one
 newline, but hard-wrapped text ("…told\\nReuters…") breaks lines inside sentences, and a
 single newline there must not cut the sentence.
+
+The same component also ends a sentence at a clock time's "a.m." or "p.m." when the next
+word is a capitalised pronoun or determiner ("by 3 p.m. Its president, Ana Lima, said"):
+the abbreviation's full stop doubles as the sentence's, and the small parser, taking it
+for an abbreviation only, runs on into the next sentence and gives its speaker and title
+to the wrong words. Such a word never continues a clause after a clock time.
 """
 
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import IS_SPACE, SENT_START
+from spacy.attrs import IS_SPACE, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc
 
 __all__ = ["mark_paragraph_starts"]
 
 _FINAL_CHARS = frozenset(".!?:\"”’')]")
+_CLOCK_ENDS = ("a.m.", "p.m.")
+_SENTENCE_OPENERS = frozenset(
+    "He She It Its They Their His Her We The This That These Those But".split()
+)
 
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
@@ -40,13 +50,26 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         before = doc[i - 1].text
         if text.count("\n") >= 2 or (before and before[-1] in _FINAL_CHARS):
             starts.append(i + 1)
+    starts.extend(_clock_sentence_starts(doc))
     if not starts:
         return doc
     # Token.is_sent_start's setter checks the whole Doc for a parse on every call (a scan of
     # every token each time): set one through it, which keeps spaCy's refusal on a parsed
     # Doc, and all of them in one array write.
+    starts = sorted(set(starts))
     doc[starts[0]].is_sent_start = True
     sent_starts = doc.to_array(SENT_START)
     sent_starts[starts] = 1
     doc.from_array([SENT_START], sent_starts)
     return doc
+
+
+def _clock_sentence_starts(doc: Doc) -> list[int]:
+    """Indices of the words that open a sentence after "a.m." or "p.m." (module docstring)."""
+    strings = doc.vocab.strings
+    lower = doc.to_array(LOWER)
+    clocks = np.flatnonzero(np.isin(lower[:-1], [strings[end] for end in _CLOCK_ENDS]))
+    if not len(clocks):
+        return []
+    orth = doc.to_array(ORTH)
+    return [i + 1 for i in clocks.tolist() if strings[int(orth[i + 1])] in _SENTENCE_OPENERS]
