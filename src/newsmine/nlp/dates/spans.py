@@ -83,7 +83,7 @@ _NOT_A_DATE_RE = re.compile(
 _PART_WORDS_RE = re.compile(r"^(?:early\s+|late\s+|mid-?)?(?:morning|afternoon|evening|night)$", re.I)
 _BARE_PLURAL_UNIT_RE = re.compile(r"^(?:minutes|hours|days|weeks|months|years|decades)$", re.I)
 # A weekday right before a part of day, with "early" or "late" before it ("late Tuesday ").
-_DAY_BEFORE_RE = re.compile(r"\b(?:(?:early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+$", re.I)
+_DAY_BEFORE_RE = re.compile(rf"\b(?:(?:early|late)\s+)?(?:{'|'.join(WEEKDAYS)})\s+$", re.I)
 _BARE_UNITS = frozenset({"year", "quarter", "month", "week", "period"})
 _PART_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "overnight"})
 _CLOCK_WORDS_RE = re.compile(r"^(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d|noon|midnight|midday)(?:\s+(?:EST|EDT|GMT|CST|CDT|PST|PDT|ET|local time))?$", re.I)
@@ -289,7 +289,7 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
 
 # Parts of the day that name a kind of thing before a noun ("night shifts", "the evening news",
 # "day care"); not "overnight", which says when ("overnight losses in New York", a TimeBank time).
-_KINDS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "day"})
+_KINDS_OF_DAY = (_PART_OF_DAY - {"overnight"}) | {"day"}
 
 
 def _part_of_day_modifying_a_noun(doc: Doc, start: int, end: int) -> bool:
