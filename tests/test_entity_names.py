@@ -834,3 +834,41 @@ def test_what_a_child_calls_a_parent_is_no_entity(pipeline):
     )
     names = {e.name for e in record.entities}
     assert "Mum" not in names and "Callum Muir" in names
+
+
+def test_a_hyphenated_given_name_is_a_person_and_takes_her_pronoun(pipeline):
+    """'Hye-jin Dorsey' and 'Jean-Marie Lacoste': the tokenizer splits the given name at its
+    hyphen and the small model tags the name a body (or cuts it to 'Hye'), so 'she said' after
+    her own quote went to the only other woman of the article."""
+    record = pipeline.analyze(
+        "Daily drops its presidential endorsement\n\n"
+        "Margaret Vance lost the backing of the Harlow Ledger on Tuesday. Hundreds of readers canceled "
+        "their subscriptions, said the paper's publisher, Hye-jin Dorsey. \"We knew this would be "
+        'controversial," she said.\n\n'
+        "Jean-Marie Lacoste, the paper's founder, said he had not been consulted."
+    )
+    people = {e.name for e in record.entities if e.label == "PERSON"}
+    assert {"Hye-jin Dorsey", "Jean-Marie Lacoste"} <= people
+    knew = next(q for q in record.quotes if "controversial" in q.text)
+    assert knew.speaker.name == "Hye-jin Dorsey"
+    consulted = next(q for q in record.quotes if "consulted" in q.text)
+    assert consulted.speaker.name == "Jean-Marie Lacoste"
+
+
+def test_a_korean_given_name_before_a_surname_the_model_missed_is_a_person(pipeline):
+    """'Ji-hoon Park, a nurse, said': untagged, and 'Park' ends place names; the hyphenated
+    given name of East Asian shape makes it a person. A capitalised compound ('Texas-based')
+    is no given name, and a spaced dash still ends a body's name."""
+    record = pipeline.analyze(
+        "Ward closes to new patients\n\n"
+        "Ji-hoon Park, a nurse at Linden General, said the ward had been full for a week. "
+        '"We are exhausted," he said.\n\n'
+        "The Texas-based Harlow Foods said it would send meals. The Tax Policy Center - half of it "
+        "funded by donors - said the plan would fail."
+    )
+    exhausted = next(q for q in record.quotes if "exhausted" in q.text)
+    assert exhausted.speaker.name == "Ji-hoon Park"
+    names = {e.name: e.label for e in record.entities}
+    assert names.get("Ji-hoon Park") == "PERSON"
+    assert names.get("Tax Policy Center") == "ORG"
+    assert not any(name.startswith("Texas-based") for name in names)

@@ -475,6 +475,24 @@ def test_a_quote_followed_by_lower_case_by_stays_a_quote(pipeline):
     _quote_with(quotes, "The pier will open in May")
 
 
+def test_titles_listed_together_or_before_another_clause_naming_are_not_quotes(pipeline):
+    """'movies "The Ferryman" and "Songs for the Long Drive Home"' ('The Ferryman' alone is one
+    capitalised word, as a quoted name can be) was kept as the speech of 'it' with the cue
+    'beat'; a title before 'while Ana Ruiz was named best actress' was kept as hers, 'named'
+    being a cue that keeps the name it gives. A name after such a cue stays."""
+    text = (
+        "Harbour film wins festival prize\n\nThe Korean thriller won on Sunday.\n\n"
+        'Despite an unknown cast, it beat the studio movies "The Ferryman" and "Songs for the Long Drive Home" '
+        "which both have famous stars.\n\n"
+        'Tom Berg won for his role as a ferry captain in "The Last Crossing of the Winter," while Ana Ruiz was named '
+        "best actress for playing a harbour pilot.\n\n"
+        'Critics dubbed the festival "A Quiet Storm on the Coast."\n'
+    )
+    _, quotes = _quotes(pipeline, text)
+    assert not [q for q in quotes if "Ferryman" in q.text or "Last Crossing" in q.text], [(q.text, q.cue) for q in quotes]
+    assert _quote_with(quotes, "A Quiet Storm").cue.text == "dubbed"
+
+
 def test_a_title_case_slogan_that_is_chanted_stays_a_quote(pipeline):
     _, quotes = _quotes(pipeline, 'Rally\n\nOutside the hall, hundreds of dock workers were chanting "Save Our Harbour Jobs" for an hour.')
     assert _quote_with(quotes, "Save Our Harbour Jobs").cue.text == "chanting"

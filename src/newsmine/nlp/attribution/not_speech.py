@@ -70,6 +70,10 @@ _STATE_POS = frozenset({"ADJ", "NOUN"})
 # Cue lemmas that keep a title-case quotation: saying, writing, publishing, naming.
 _NAMING_CUES = frozenset("""say tell add chant shout sing write post tweet publish call dub title entitle name label
  nickname brand term according accord ask declare""".split())
+# Of those, the ones that give a name: the name follows them ('dubbed "…"', 'a book titled "…"',
+# 'was named "…"'); a title before such a cue is another clause's ('stunt man in "Once Upon A
+# Time in Hollywood," while Laura Dern was named best supporting actress').
+_GIVES_A_NAME = frozenset("call dub title entitle name label nickname brand term".split())
 # What may stand before an imperative addressed to the reader ('But just ask …', 'Never
 # forget …', 'Don't believe …', 'Not to mention …'): adverbs, conjunctions, interjections,
 # particles ('not', 'to') and the 'do' of a negated imperative.
@@ -88,6 +92,8 @@ _REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourse
 _QUOTED = 0.8
 # What follows a work's title: the comma (in or after the closing quotation mark), 'by' and a
 # name ('…," by Jane Roe', '…'', by the Times' …').
+# What may join titles in a list: marks, commas, 'and'/'or' ('"The Irishman" and "Once Upon …"').
+_LIST_JOINER_RE = re.compile(r"[\s\"'“”‘’,]*(?:(?:and|or)[\s\"'“”‘’,]*)?")
 _BYLINE_RE = re.compile(r"[\"'”’]*(,?)[\"'”’]*\s+by\s+(?:the\s+)?[A-Z]")
 
 
@@ -102,6 +108,30 @@ def is_title(quotation: str) -> bool:
     if len(content) < _MIN_TITLE_WORDS:
         return False
     return all(w[0].isupper() for w in content) and not all(w.isupper() for w in content)
+
+
+def _titles(text: str, parts: list[tuple[int, int]]) -> bool:
+    """Whether a content's parts are titles: each one, or each capitalised and one of them a
+    title of two words or more ('movies "The Irishman" and "Once Upon A Time in Hollywood"':
+    'The Irishman' alone is one capitalised word, as a quoted name or scare word can be)."""
+    if all(is_title(text[start:end]) for start, end in parts):
+        return True
+    if len(parts) < 2 or not any(is_title(text[start:end]) for start, end in parts):
+        return False
+    if not all(_LIST_JOINER_RE.fullmatch(text[end:start]) for (_, end), (start, _) in zip(parts, parts[1:])):
+        return False  # 'a "Party of Trump" campaign dubbing GOP candidates as "Retrumplicans"'
+    words = [w for start, end in parts for w in _WORD_RE.findall(text[start:end]) if w.lower() not in _TITLE_LOWER]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _introduced_by_a_naming_cue(ctx: DocContext, cand: Candidate) -> bool:
+    """Whether the candidate's cue says, writes or gives the name that the quotation is
+    ('chanting "Dump Trump"', 'a book titled "…"'); a cue that gives a name only before the
+    quotation, not after it."""
+    i = cand.trigger
+    if not 0 <= i < ctx.n or ctx.lemma[i] not in _NAMING_CUES:
+        return False
+    return ctx.lemma[i] not in _GIVES_A_NAME or ctx.idx[i] < cand.parts[0][0]
 
 
 def has_byline(text: str, end: int) -> bool:
@@ -233,8 +263,8 @@ def not_speech(ctx: DocContext, cand: Candidate) -> bool:
         return True
     if cand.quoted_share >= _QUOTED and has_byline(ctx.text, cand.parts[-1][1]):
         return True
-    if cand.quoted_share >= _QUOTED and ctx.paragraph_of_char(cand.start) > 0 and not (0 <= i < ctx.n and ctx.lemma[i] in _NAMING_CUES):
-        if all(is_title(ctx.text[start:end]) for start, end in cand.parts) and not _after_a_colon(ctx.text, cand.parts[0][0]):
+    if cand.quoted_share >= _QUOTED and ctx.paragraph_of_char(cand.start) > 0 and not _introduced_by_a_naming_cue(ctx, cand):
+        if _titles(ctx.text, cand.parts) and not _after_a_colon(ctx.text, cand.parts[0][0]):
             return True
     if 0 <= i < ctx.n and ctx.tag[i] == "VB" and ctx.child(i, SUBJECT_DEPS) < 0:
         first = ctx.sent_bounds[ctx.sent_of[i]][0]

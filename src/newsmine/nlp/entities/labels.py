@@ -17,6 +17,7 @@ from newsmine.nlp.entities.word_lists import (
     _POSSESSIVE,
     HONORIFICS,
     _first_names,
+    _hyphenated_given_name,
     _known_first_name,
     _title_words,
 )
@@ -330,6 +331,15 @@ def _employer_after_at(span: Span) -> bool:
     return job.pos_ == "NOUN" and (job.lower_ in _title_words() or job.lower_ in lexicons.load("person_nouns"))
 
 
+def _hyphenated_given_name_tokens(span: Span) -> int:
+    """3 when the span opens with a hyphenated given name the tokenizer split in three
+    ("Jean-Marie", "Soo-jin"; :func:`~newsmine.nlp.entities.word_lists._hyphenated_given_name`),
+    else 0."""
+    if len(span) < 4 or span[1].text != "-" or span[0].whitespace_ or span[1].whitespace_:
+        return 0
+    return 3 if _hyphenated_given_name(span[0].text, span[2].text) else 0
+
+
 def _first_named_person(span: Span) -> bool:
     """Two or three capitalised proper nouns opening with a first name of the lists that is no
     place ("Jordan", "Georgia" are both), none of them ending a body's, a place's, a company's
@@ -337,9 +347,14 @@ def _first_named_person(span: Span) -> bool:
     other names ("Goldman Sachs, Morgan Stanley and JPMorgan Chase": the cluster decides, by
     what the list holds). A company named after its founder is still taken for a person where
     nothing says otherwise ("Eli Lilly")."""
-    if not 2 <= len(span) <= 3 or not _known_first_name(span[0].lower_) or span[0].lower_ == "al":
+    given = _hyphenated_given_name_tokens(span)
+    if given:
+        words = [span[0], *span[given:]]  # "Jean-Marie Dufour", "Soo-jin Parrish": one given name
+    elif not _known_first_name(span[0].lower_) or span[0].lower_ == "al":
         return False  # "Al Qaeda", "Al Jazeera": the Arabic article, not the first name
-    if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in span):
+    else:
+        words = list(span)
+    if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in words):
         return False
     if _listed_with(span):
         return False  # a name in a list is left to the cluster's vote: "Goldman Sachs, Morgan Stanley and …"
@@ -490,9 +505,7 @@ def _titled_person(span: Span) -> bool:
     titled = before is not None and before.lower_ in titles and before.pos_ in ("NOUN", "PROPN") and not _body_name(span)
     if titled and 2 <= len(span) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in span):
         return True
-    if first not in _first_names():
-        return False
-    if first in lexicons.load("places"):
+    if not _hyphenated_given_name_tokens(span) and (first not in _first_names() or first in lexicons.load("places")):
         return False
     if titled:
         return True

@@ -20,7 +20,13 @@ from newsmine.nlp.entities.candidates import _Candidate, _first_named_body
 from newsmine.nlp.entities.labels import _COMPANY_ENDINGS
 from newsmine.nlp.entities.name_spans import _APOSTROPHE_SURNAME
 from newsmine.nlp.entities.names import _EDGE_MARKS, _name_tokens, _outlet_alias
-from newsmine.nlp.entities.word_lists import _PLACE_AND_BODY_ENDINGS, HONORIFICS, _known_first_name, _title_words
+from newsmine.nlp.entities.word_lists import (
+    _PLACE_AND_BODY_ENDINGS,
+    HONORIFICS,
+    _hyphenated_given_name,
+    _known_first_name,
+    _title_words,
+)
 
 # A line of capitals ("MAYOR OKAFOR WINS SECOND TERM"): three words or more and no lower
 # case (a dateline "WASHINGTON (AP) —" is not one).
@@ -75,7 +81,8 @@ def _with_caps_line_names(doc: Doc, text: str, candidates: list[_Candidate]) -> 
 
 
 # Two capitalised words in a row: where a missed "First Last" name can be.
-_TWO_NAMES_RE = re.compile(r"\b(?=([A-Z][a-z]+)[ \t]+([A-Z][\w’'-]*[a-z]))")  # overlapping: "Mayor Ana Ruiz"
+# overlapping: "Mayor Ana Ruiz"; a hyphenated given name is one first word ("Hye-jin Dorsey")
+_TWO_NAMES_RE = re.compile(r"\b(?=([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)[ \t]+([A-Z][\w’'-]*[a-z]))")
 
 
 def _taken(candidates: list[_Candidate], tagged: frozenset[int]) -> set[int]:
@@ -118,23 +125,27 @@ def _missed_people(
         unlisted = (
             match.group(2).lower() in bare_surnames and match.start() > headline_end and _unlisted_first_name(word, lower_words)
         )
-        if match.start() < end or (word not in female and word not in male and not apostrophe and not unlisted) or word in places:
+        hyphenated = _hyphenated_given_name(*match.group(1).split("-")) if "-" in word else False
+        if match.start() < end or (word not in female and word not in male and not apostrophe and not unlisted and not hyphenated) or word in places:
             continue
         span = doc.char_span(match.start(1), match.end(2), alignment_mode="expand")
-        if span is None or len(span) != 2 or span[0].text.lstrip(_EDGE_MARKS) != match.group(1):
+        given = 3 if hyphenated else 1  # "Hye-jin" is three tokens
+        if span is None or len(span) != given + 1 or span[:given].text.lstrip(_EDGE_MARKS) != match.group(1):
             continue  # ("-Todd Rogers and …": a list dash glued to the first name is one token)
-        first, last = span[0], span[1]
+        first, last = span[0], span[-1]
         if taken is None:  # built only for articles with a candidate
             taken = _taken(candidates, tagged)
+        if (hyphenated or "-" in word) and any(i in taken and not _inside_given_name(candidates, i, span) for i in range(first.i, last.i)):
+            continue
         if (
             (last.pos_ != "PROPN" and not apostrophe)
             or (unlisted and first.pos_ != "PROPN")  # "Though Trump", "Thing Trump": no first name
-            or first.i in taken
+            or (first.i in taken and not hyphenated)
             or (last.i in taken and (last.i not in alone or first.lower_ in lower_words))
             or (last.lower_ in places and not _surname_like_place(first, last))
             or last.lower_ in outlets
             or last.lower_ in lower_words  # "Zoe Questioned", "Graham Endorsement": a headline's word
-            or (last.lower_ in _PLACE_AND_BODY_ENDINGS and not _after_a_title(first))
+            or (last.lower_ in _PLACE_AND_BODY_ENDINGS and not _after_a_title(first) and not hyphenated)  # "Ji-hoon Park"
             or (last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].is_title)
             or in_excluded(doc, first.idx, last.idx + len(last))
         ):
@@ -173,7 +184,22 @@ def _without_surnames_taken(candidates: list[_Candidate], people: list[_Candidat
     """``candidates`` less the one-word names that a missed person's full name now holds
     ("Shapiro", tagged an organisation inside "Ilya Shapiro")."""
     held = {p.span.end - 1 for p in people}
-    return [c for c in candidates if not (len(c.span) == 1 and c.span.start in held)]
+    given = {i for p in people if len(p.span) == 4 for i in range(p.span.start, p.span.start + 3)}
+    return [c for c in candidates if not (len(c.span) == 1 and c.span.start in held) and not _in_given_name(c, given)]
+
+
+def _in_given_name(cand: _Candidate, given: set[int]) -> bool:
+    """A piece of a hyphenated given name the recogniser tagged alone ("Hye" of "Hye-jin
+    Dorsey", an organisation)."""
+    return all(i in given for i in range(cand.span.start, cand.span.end))
+
+
+def _inside_given_name(candidates: list[_Candidate], i: int, span: Span) -> bool:
+    """Whether token ``i`` of a hyphenated given name is taken only by a candidate lying wholly
+    inside that given name (a piece the recogniser tagged: "Hye" ORG), which the full name
+    replaces; a token the recogniser tagged otherwise (no candidate) stays taken."""
+    holders = [c for c in candidates if c.span.start <= i < c.span.end]
+    return bool(holders) and all(span.start <= c.span.start and c.span.end <= span.start + 3 for c in holders)
 
 
 def _surname_like_place(first, last) -> bool:

@@ -28,6 +28,7 @@ from newsmine.nlp.entities.word_lists import (
     _TITLE_MODIFIERS,
     HONORIFICS,
     _first_names,
+    _hyphenated_given_name,
     _known_first_name,
     _title_words,
 )
@@ -928,7 +929,9 @@ def _trim_body_name(span: Span) -> Span:
     if end - start == 2 and doc[start].lower_ in _PARTIES and doc[start + 1].lower_ in _CHAMBERS:
         start += 1  # "a Democratic Senate", "the Republican Congress": the chamber, whoever holds it
     for i in range(start + 1, end):
-        dash_then_lower = doc[i].text in _DASHES and i + 1 < end and doc[i + 1].is_lower
+        # not the hyphen of a given name opening the name ("Hye-jin Dorsey", tagged a body)
+        given_name = i == start + 1 and _given_name_hyphen(doc, i)
+        dash_then_lower = doc[i].text in _DASHES and i + 1 < end and doc[i + 1].is_lower and not given_name
         open_bracket = doc[i].text == "(" and not any(doc[j].text == ")" for j in range(i, end))
         if dash_then_lower or open_bracket:
             end = i
@@ -936,6 +939,15 @@ def _trim_body_name(span: Span) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label)
+
+
+def _given_name_hyphen(doc: Doc, i: int) -> bool:
+    """The hyphen at ``i`` joins a given name's halves ("Hye-jin"), not a name to the words the
+    recogniser ran on into ("Tax Policy Center - half of it")."""
+    return (
+        i > 0 and i + 1 < len(doc) and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+        and _hyphenated_given_name(doc[i - 1].text, doc[i + 1].text)
+    )  # fmt: skip
 
 
 # A surname with an apostrophe ("O’Keeffe", "D’Souza"), which the recogniser often leaves

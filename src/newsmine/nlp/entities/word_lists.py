@@ -6,6 +6,7 @@ places and bodies, and the curated first names (joined once, cached).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from newsmine.nlp import lexicons
@@ -52,3 +53,24 @@ def _known_first_name(word: str) -> bool:
     if word in lexicons.load("places"):
         return False
     return word in _first_names()
+
+
+# One syllable of a romanised Korean or Chinese given name ("Soo", "jin", "Kyung", "Hye", "wen"):
+# an onset, a vowel of up to three letters, an n/ng/m/l coda. English words after a hyphen in
+# capitalised compounds ("Texas-based", "Cuban-born", "Bush-era", "Oscar-winner") have none of
+# this shape on both sides.
+_GIVEN_NAME_SYLLABLE_RE = re.compile(r"(?:[bcdghjkmnprstwy]|ch|kh|sh|ts|zh)?[aeiouy]{1,3}(?:ng|n|m|l)?", re.IGNORECASE)
+
+
+def _hyphenated_given_name(first: str, second: str) -> bool:
+    """'Jean-Marie', 'Anne-Sophie', 'Hans-Peter' (a first name of the lists before a capitalised
+    word) or 'Soo-jin', 'Ji-hoon', 'Ing-wen' (two syllables of a romanised East Asian given name,
+    the second in lower case): one given name, which the tokenizer splits at the hyphen and the
+    small model then often takes for a body ("Jean-Marie Dufour" ORG). Not 'Ritz-Carlton' or
+    'Dodd-Frank', whose first part is no first name."""
+    if _known_first_name(first.lower()):
+        return first.istitle() and second.istitle() and second.isalpha()
+    return (
+        first.istitle() and second.islower()
+        and _GIVEN_NAME_SYLLABLE_RE.fullmatch(first) is not None and _GIVEN_NAME_SYLLABLE_RE.fullmatch(second) is not None
+    )  # fmt: skip
