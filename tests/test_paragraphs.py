@@ -81,3 +81,55 @@ def test_the_official_after_a_clock_time_keeps_her_title_out_of_the_quote(pipeli
     assert "turnout had reached 71 percent by 4 p.m." in [q.text for q in record.quotes]
     brandao = next(e for e in record.entities if e.name == "Lucia Brandao")
     assert brandao.titles == ["chairwoman"]
+
+
+def test_the_line_break_after_a_plain_text_headline_ends_its_sentence(pipeline):
+    """A feed's headline has no full stop and one line break after it: read as one sentence
+    with the first paragraph, the headline's last word joined the speaker ('budget Mayor Ana
+    Ruiz'). A first line too long for a headline is left to the full-stop rule."""
+    text = (
+        "Council approves harbour budget\nMayor Ana Ruiz said on Tuesday that the harbour would reopen in May.\n"
+        'The vote was 7-2. "We listened to the fishermen," Ruiz said.'
+    )
+    record = pipeline.analyze(text)
+    reopen = next(q for q in record.quotes if "reopen in May" in q.text)
+    assert reopen.speaker.text == "Mayor Ana Ruiz"
+
+
+def test_the_component_reads_the_layout_the_pipeline_gives():
+    # Without a parser: every line a paragraph (a web page's text), or the headline's line end.
+    import spacy
+
+    from newsmine.nlp.paragraphs import HEADLINE_END, LINE_PARAGRAPHS, mark_paragraph_starts
+
+    nlp = spacy.blank("en")
+    text = "Harbour reopens\nThe ferry left\nearly today.\nNobody cared"
+    plain = mark_paragraph_starts(nlp.make_doc(text))
+    assert [t.text for t in plain if t.is_sent_start and t.i > 0] == ["Nobody"]
+    headline = nlp.make_doc(text)
+    headline.user_data[HEADLINE_END] = text.index("\n")
+    headline = mark_paragraph_starts(headline)
+    assert [t.text for t in headline if t.is_sent_start and t.i > 0] == ["The", "Nobody"]
+    page = nlp.make_doc(text)
+    page.user_data[LINE_PARAGRAPHS] = True
+    page = mark_paragraph_starts(page)
+    assert [t.text for t in page if t.is_sent_start and t.i > 0] == ["The", "early", "Nobody"]
+
+
+def test_a_web_page_line_without_a_full_stop_is_its_own_paragraph(pipeline):
+    """trafilatura writes a page's paragraphs, headings and captions one a line: a heading or
+    caption without a full stop ran into the next paragraph's sentence, whose speaker took its
+    words ('the decision Mayor Ana Ruiz')."""
+    body = " ".join(["The harbour has been closed since the storm, and fishermen have lost a season of work."] * 3)
+    html = (
+        "<html><head><title>Harbour to reopen</title></head><body><article>"
+        "<h1>Harbour to reopen</h1>"
+        f"<p>{body}</p>"
+        "<h2>Fishermen cheer the decision</h2>"
+        "<p>Mayor Ana Ruiz said on Tuesday that the harbour would reopen in May.</p>"
+        f"<p>{body}</p>"
+        "</article></body></html>"
+    )
+    record = pipeline.analyze(html=html)
+    reopen = next(q for q in record.quotes if "reopen in May" in q.text)
+    assert reopen.speaker.text == "Mayor Ana Ruiz"

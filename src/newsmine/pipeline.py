@@ -38,6 +38,7 @@ from newsmine.layout import find_byline, find_credit, find_dateline, find_headli
 from newsmine.nlp.attribution.context import remember_doc_text
 from newsmine.nlp.gender import guess_missing_genders, guessed_gender
 from newsmine.nlp.model import DEFAULT_MODEL, check_pipeline, load_pipeline
+from newsmine.nlp.paragraphs import HEADLINE_END, LINE_PARAGRAPHS
 from newsmine.records import ArticleRecord
 from newsmine.time_limit import DEFAULT_ARTICLE_TIMEOUT, ArticleTimeout, paused, time_limit
 
@@ -45,6 +46,8 @@ __all__ = ["DEFAULT_BATCH_SIZE", "DEFAULT_MAX_CHARS", "Pipeline", "analyze"]
 
 DEFAULT_BATCH_SIZE = 16
 _FAILURE_KEY = "newsmine_failure"
+# Sources whose text a reader extracted from markup: one paragraph, heading or caption a line.
+_MARKUP_FORMATS = frozenset({"html", "warc"})
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
@@ -310,6 +313,10 @@ class Pipeline:
         doc.user_data["newsmine_byline_authors"] = list(byline.authors if byline else credit.authors if credit else [])
         doc.user_data["newsmine_byline_outlet"] = byline.outlet if byline and byline.outlet else wire
         doc.user_data["newsmine_title"] = title
+        # Where paragraphs end without a full stop (newsmine.nlp.paragraphs): every line of a
+        # web page's extracted text; the line of a plain-text headline.
+        doc.user_data[LINE_PARAGRAPHS] = article.source_format in _MARKUP_FORMATS
+        doc.user_data[HEADLINE_END] = _headline_line_end(flowing) if article.source_format == "text" else -1
         remember_doc_text(doc, flowing)  # the Doc's own text, which the components read
 
     def _process_in_chunks(self, article: Article, flowing: str) -> ArticleRecord:
@@ -445,5 +452,16 @@ def analyze(*args: Any, **kwargs: Any) -> ArticleRecord:
 
 
 # help(newsmine.analyze) and editors show Pipeline.analyze's parameters, written once there.
+def _headline_line_end(text: str) -> int:
+    """Where the first line ends when it is the article's headline (:func:`find_headline`),
+    else -1: a single line break after it ends a paragraph (:mod:`newsmine.nlp.paragraphs`)."""
+    headline = find_headline(text)
+    if headline is None:
+        return -1
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return end if end > 0 and text[start:end].strip() == headline else -1
+
+
 _METHOD_SIGNATURE = inspect.signature(Pipeline.analyze)
 analyze.__signature__ = _METHOD_SIGNATURE.replace(parameters=list(_METHOD_SIGNATURE.parameters.values())[1:])  # type: ignore[attr-defined]

@@ -9,7 +9,13 @@ token after a paragraph break as a sentence start; the parser keeps preset bound
 A paragraph break is a blank line, or a single line break after a sentence-final mark
 (``. ! ? :`` or a closing quotation mark or bracket): feeds end a paragraph with one
 newline, but hard-wrapped text ("…told\\nReuters…") breaks lines inside sentences, and a
-single newline there must not cut the sentence.
+single newline there must not cut the sentence. Two kinds of line break end a paragraph
+whatever comes before them, as the caller (:class:`newsmine.Pipeline`) knows from the
+article's layout and says in ``doc.user_data``: every line break of a web page's text
+(``LINE_PARAGRAPHS``: trafilatura writes one paragraph, heading or caption a line, and joins
+the lines of a paragraph), and the one after a plain-text article's headline
+(``HEADLINE_END``: "State swears in first justice\\nGovernor says …" read as one sentence
+made "justice Governor" the speaker).
 
 The same component also ends a sentence at a clock time's "a.m." or "p.m." when the next
 word is a capitalised pronoun or determiner ("by 3 p.m. Its president, Ana Lima, said"):
@@ -24,7 +30,12 @@ import numpy as np
 from spacy.attrs import IS_SPACE, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc
 
-__all__ = ["mark_paragraph_starts"]
+__all__ = ["HEADLINE_END", "LINE_PARAGRAPHS", "mark_paragraph_starts"]
+
+# doc.user_data keys (plain data, so the Doc still serialises): True when each line of the
+# text is a paragraph; the character offset where a plain-text headline's line ends.
+LINE_PARAGRAPHS = "newsmine_line_paragraphs"
+HEADLINE_END = "newsmine_headline_end"
 
 _FINAL_CHARS = frozenset(".!?:\"”’')]")
 _CLOCK_ENDS = ("a.m.", "p.m.")
@@ -41,6 +52,8 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     # Only whitespace tokens can hold a line break: find them in one array read rather than
     # through a Token object for every word.
     is_space = doc.to_array(IS_SPACE)
+    lines_are_paragraphs = bool(doc.user_data.get(LINE_PARAGRAPHS))
+    headline_end = doc.user_data.get(HEADLINE_END, -1)
     starts = []
     for i in np.flatnonzero(is_space[1 : n - 1]).tolist():
         i += 1
@@ -48,7 +61,9 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         if "\n" not in text or is_space[i + 1]:
             continue
         before = doc[i - 1].text
-        if text.count("\n") >= 2 or (before and before[-1] in _FINAL_CHARS):
+        if text.count("\n") >= 2 or (before and before[-1] in _FINAL_CHARS) or lines_are_paragraphs:
+            starts.append(i + 1)
+        elif doc[i].idx <= headline_end < doc[i].idx + len(text):
             starts.append(i + 1)
     starts.extend(_clock_sentence_starts(doc))
     if not starts:

@@ -316,6 +316,45 @@ def _person_of_place(index: DocIndex, before: EntityCluster | None, relative: in
 
 # Prepositions and their objects climbed from a place to the description holding it (two of each).
 _PLACE_CLIMB = 4
+# Nouns of places a "who" never stands for ('some Republicans in the state who suspect').
+_PLACE_NOUNS = frozenset(
+    "state country city town county region district area province village nation neighborhood neighbourhood capital".split()
+)
+
+
+def _people_of_place(index: DocIndex, relative: int) -> Span | None:
+    """'workers in New York, Los Angeles and Seattle who demanded', 'some Republicans in the
+    state who suspect': the people the place's preposition belongs to, for a "who" the parse
+    (or the nearest name) hangs on the place; None when the word before is no place or the
+    place belongs to no noun."""
+    doc = index.doc
+    if doc[relative].lower_ not in ("who", "whom", "whose"):
+        return None
+    j = relative - 1
+    while j > 0 and doc[j].is_punct:
+        j -= 1
+    place = index.cluster_of.get(j)
+    if not ((place is not None and place.label in ("GPE", "LOC")) or (place is None and doc[j].lemma_.lower() in _PLACE_NOUNS)):
+        return None
+    token = doc[j]
+    parsed = _antecedent(doc[relative])
+    if parsed is not None and parsed.root.is_ancestor(token) and _unnamed_noun(index, parsed.root):
+        return parsed  # the parse hangs the clause on the people, past the places after them
+    while token.dep_ in ("conj", "compound", "flat") and token.head.i < token.i:
+        token = token.head  # "New York, Los Angeles and Seattle": up the list to its first place
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.dep_ != "prep":
+        return None
+    people = preposition.head
+    if not _unnamed_noun(index, people):
+        return None  # a named holder is _person_of_place's; "cities in the state that": a place again
+    left = min((c.left_edge.i for c in people.lefts if c.dep_ in _NOUN_PHRASE_DEPS), default=people.i)
+    return doc[left : people.i + 1]
+
+
+def _unnamed_noun(index: DocIndex, word: Token) -> bool:
+    """A common noun of no entity that is no place ('workers', 'Republicans' aside)."""
+    return word.pos_ in ("NOUN", "PROPN") and word.i not in index.cluster_of and word.lemma_.lower() not in _PLACE_NOUNS
 
 
 # Tokens back in which "the partner" looks for "a partner".

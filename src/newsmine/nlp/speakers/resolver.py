@@ -74,6 +74,7 @@ from newsmine.nlp.speakers.people import (
 from newsmine.nlp.speakers.pronouns import (
     _antecedent,
     _owner_of_thing,
+    _people_of_place,
     _person_of_place,
     _person_pronoun,
     _possessor_person,
@@ -518,7 +519,12 @@ class SpeakerResolver:
         if low not in _RELATIVE or root.pos_ not in ("PRON", "DET") or depth != 0:
             return None
         index = self.index
-        before = _person_of_place(index, index.cluster_just_before(root.i), root.i)
+        just_before = index.cluster_just_before(root.i)
+        before = _person_of_place(index, just_before, root.i)
+        if before is None or (before is just_before and before.label in ("GPE", "LOC")):
+            people = _people_of_place(index, root.i)
+            if people is not None:
+                return self._resolve(people, depth + 1)  # "workers in Seattle who …": the workers
         if before is not None:
             return _for_cluster(before, "name")
         antecedent = _antecedent(root)
