@@ -1779,3 +1779,33 @@ def test_a_name_ending_in_a_place_word_without_a_first_name_is_a_place(pipeline)
     )
     assert _entity(record, "Skerry Point").label == "LOC"
     assert "Skerry" not in {e.name for e in record.entities}
+
+
+TRIAL = (
+    "Grigory Antonovich Belov, 61, was sentenced to eight years on Friday. "
+    "\"I took nothing,\" Belov said. "
+    "His son, Oleg Grigoryevich Belov, a student, was questioned twice.\n\n"
+    "The judge, Irina Pavlovna Sokolova, said the evidence was complete.\n\n"
+    "Belov's lawyer said he would appeal."
+)
+
+
+def test_a_first_name_the_recogniser_left_out_before_a_patronymic_and_surname_is_the_persons(nlp):
+    """probe41a: the recogniser tags "Belov" alone (and "Pavlovna Sokolova" without "Irina"):
+    the father's first name and patronymic belong to his name, so his bare "Belov" stays his
+    and does not go to the son, the only Belov otherwise named in full."""
+    clusters = _clusters_with_tags(
+        nlp, TRIAL, [("Oleg Grigoryevich Belov", "PERSON"), ("Belov", "PERSON"), ("Pavlovna Sokolova", "PERSON")]
+    )
+    father = clusters["Grigory Antonovich Belov"]
+    assert [m.text for m in father.mentions] == ["Grigory Antonovich Belov", "Belov", "Belov"]
+    assert [m.text for m in clusters["Oleg Grigoryevich Belov"].mentions] == ["Oleg Grigoryevich Belov"]
+    assert "Irina Pavlovna Sokolova" in clusters and "Pavlovna Sokolova" not in clusters
+
+
+def test_a_title_or_a_lower_case_word_before_a_tagged_surname_stays_out_of_the_name(nlp):
+    # Guards: "Judge" is a title, and "Will" is written in lower case elsewhere in the article.
+    text = "Judge Amos Kettering said the case would resume. Will Kettering rule soon? Lawyers will ask him."
+    clusters = _clusters_with_tags(nlp, text, [("Amos Kettering", "PERSON"), ("Kettering", "PERSON")])
+    assert "Will Kettering" not in clusters
+    assert "Judge Amos Kettering" not in clusters and "Amos Kettering" in clusters
