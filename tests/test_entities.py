@@ -1809,3 +1809,41 @@ def test_a_title_or_a_lower_case_word_before_a_tagged_surname_stays_out_of_the_n
     clusters = _clusters_with_tags(nlp, text, [("Amos Kettering", "PERSON"), ("Kettering", "PERSON")])
     assert "Will Kettering" not in clusters
     assert "Judge Amos Kettering" not in clusters and "Amos Kettering" in clusters
+
+
+MAYORAL_RACE = (
+    "Puebla votes on Sunday\n\n"
+    "Lucía Herrera Montes, a former judge, leads the race for mayor. "
+    "\"We will publish every contract,\" Herrera said.\n\n"
+    "Her brother, Tomás Herrera Montes, a state legislator, has not endorsed her. "
+    "Tomás Herrera said he did not campaign for relatives.\n\n"
+    "Ms. Herrera was less forgiving."
+)
+
+
+def test_the_first_of_two_spanish_surnames_names_the_person(nlp):
+    """probe41a: Spanish names carry two surnames and news call the person by the first alone
+    ("Herrera said") or with the first name ("Tomás Herrera"): each joins the sibling named in
+    full, and "Ms. Herrera" the sister."""
+    clusters = _clusters_with_tags(
+        nlp,
+        MAYORAL_RACE,
+        [("Lucía Herrera Montes", "PERSON"), ("Tomás Herrera Montes", "PERSON"), ("Tomás Herrera", "PERSON"), ("Herrera", "PERSON")],
+    )
+    assert [m.text for m in clusters["Lucía Herrera Montes"].mentions] == ["Lucía Herrera Montes", "Herrera", "Herrera"]
+    assert [m.text for m in clusters["Tomás Herrera Montes"].mentions] == ["Tomás Herrera Montes", "Tomás Herrera"]
+    assert "Herrera" not in clusters and "Tomás Herrera" not in clusters
+
+
+def test_a_middle_word_is_no_surname_beside_a_person_whose_last_name_it_is(nlp):
+    # Guard: "Abbott" is Ruth Abbott's surname; the middle word of "Kevin Abbott Lyle" never
+    # takes it from her, nor does a first name in the middle ("Anna Marie Lyle").
+    text = (
+        "Ruth Abbott chairs the committee. Kevin Abbott Lyle, a lobbyist, met her on Monday. "
+        "Anna Marie Lyle was there too. \"We disagree,\" Abbott said. Marie left early."
+    )
+    clusters = _clusters_with_tags(
+        nlp, text, [("Ruth Abbott", "PERSON"), ("Kevin Abbott Lyle", "PERSON"), ("Anna Marie Lyle", "PERSON"), ("Abbott", "PERSON"), ("Marie", "PERSON")]
+    )
+    assert [m.text for m in clusters["Ruth Abbott"].mentions] == ["Ruth Abbott", "Abbott"]
+    assert [m.text for m in clusters["Kevin Abbott Lyle"].mentions] == ["Kevin Abbott Lyle"]
