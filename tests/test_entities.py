@@ -1847,3 +1847,19 @@ def test_a_middle_word_is_no_surname_beside_a_person_whose_last_name_it_is(nlp):
     )
     assert [m.text for m in clusters["Ruth Abbott"].mentions] == ["Ruth Abbott", "Abbott"]
     assert [m.text for m in clusters["Kevin Abbott Lyle"].mentions] == ["Kevin Abbott Lyle"]
+
+
+def test_a_first_name_and_a_double_barrelled_or_gaelic_surname_tagged_a_body_is_a_person(nlp):
+    """probe41a: "Fiona MacLeod-Brown" tagged an organisation stayed one, and "she said" after
+    it went to the minister named before: a first name of the lists and a surname joined by a
+    hyphen, or written with a capital after "Mc"/"Mac", is a person as "Carly Fiorina" is."""
+    text = (
+        "The minister defended the ferry plan. Labour's Fiona MacLeod-Brown said islanders were the victims. "
+        "Alison McTavish agreed. Both women spoke in Glasgow."
+    )
+    clusters = _clusters_with_tags(
+        nlp, text, [("Labour", "ORG"), ("Fiona MacLeod-Brown", "ORG"), ("Alison McTavish", "ORG"), ("Glasgow", "GPE")]
+    )
+    assert clusters["Fiona MacLeod-Brown"].label == "PERSON"
+    assert clusters["Alison McTavish"].label == "PERSON"
+    assert clusters["Labour"].label == "ORG"
