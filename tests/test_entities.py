@@ -1863,3 +1863,20 @@ def test_a_first_name_and_a_double_barrelled_or_gaelic_surname_tagged_a_body_is_
     assert clusters["Fiona MacLeod-Brown"].label == "PERSON"
     assert clusters["Alison McTavish"].label == "PERSON"
     assert clusters["Labour"].label == "ORG"
+
+
+def test_a_first_name_and_a_nickname_in_quotation_marks_before_a_surname_are_one_person(nlp):
+    """probe41a: the recogniser stops at the nickname's marks: 'Rajesh "Raj" Pillai' gave a
+    product "Rajesh" and a person "Pillai", 'Marcus “Tank” Delaney' a body "Delaney" that
+    "he" could not take. The first name, the nickname and the surname are one person, whom
+    the bare surname joins."""
+    text = (
+        'The fight\'s promoter, Rajesh "Raj" Pillai, said tickets had sold out. '
+        "The trainer, Marcus “Tank” Delaney, was less sure. Delaney said the boxer was slower. "
+        '"Fans love a comeback," Pillai said.'
+    )
+    clusters = _clusters_with_tags(nlp, text, [("Rajesh", "PRODUCT"), ("Pillai", "PERSON"), ("Delaney", "ORG")])
+    assert [m.text for m in clusters['Rajesh "Raj" Pillai'].mentions] == ['Rajesh "Raj" Pillai', "Pillai"]
+    trainer = clusters["Marcus “Tank” Delaney"]
+    assert trainer.label == "PERSON" and [m.text for m in trainer.mentions] == ["Marcus “Tank” Delaney", "Delaney"]
+    assert "Rajesh" not in clusters and "Pillai" not in clusters
