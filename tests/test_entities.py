@@ -1779,3 +1779,104 @@ def test_a_name_ending_in_a_place_word_without_a_first_name_is_a_place(pipeline)
     )
     assert _entity(record, "Skerry Point").label == "LOC"
     assert "Skerry" not in {e.name for e in record.entities}
+
+
+TRIAL = (
+    "Grigory Antonovich Belov, 61, was sentenced to eight years on Friday. "
+    "\"I took nothing,\" Belov said. "
+    "His son, Oleg Grigoryevich Belov, a student, was questioned twice.\n\n"
+    "The judge, Irina Pavlovna Sokolova, said the evidence was complete.\n\n"
+    "Belov's lawyer said he would appeal."
+)
+
+
+def test_a_first_name_the_recogniser_left_out_before_a_patronymic_and_surname_is_the_persons(nlp):
+    """probe41a: the recogniser tags "Belov" alone (and "Pavlovna Sokolova" without "Irina"):
+    the father's first name and patronymic belong to his name, so his bare "Belov" stays his
+    and does not go to the son, the only Belov otherwise named in full."""
+    clusters = _clusters_with_tags(
+        nlp, TRIAL, [("Oleg Grigoryevich Belov", "PERSON"), ("Belov", "PERSON"), ("Pavlovna Sokolova", "PERSON")]
+    )
+    father = clusters["Grigory Antonovich Belov"]
+    assert [m.text for m in father.mentions] == ["Grigory Antonovich Belov", "Belov", "Belov"]
+    assert [m.text for m in clusters["Oleg Grigoryevich Belov"].mentions] == ["Oleg Grigoryevich Belov"]
+    assert "Irina Pavlovna Sokolova" in clusters and "Pavlovna Sokolova" not in clusters
+
+
+def test_a_title_or_a_lower_case_word_before_a_tagged_surname_stays_out_of_the_name(nlp):
+    # Guards: "Judge" is a title, and "Will" is written in lower case elsewhere in the article.
+    text = "Judge Amos Kettering said the case would resume. Will Kettering rule soon? Lawyers will ask him."
+    clusters = _clusters_with_tags(nlp, text, [("Amos Kettering", "PERSON"), ("Kettering", "PERSON")])
+    assert "Will Kettering" not in clusters
+    assert "Judge Amos Kettering" not in clusters and "Amos Kettering" in clusters
+
+
+MAYORAL_RACE = (
+    "Puebla votes on Sunday\n\n"
+    "Lucía Herrera Montes, a former judge, leads the race for mayor. "
+    "\"We will publish every contract,\" Herrera said.\n\n"
+    "Her brother, Tomás Herrera Montes, a state legislator, has not endorsed her. "
+    "Tomás Herrera said he did not campaign for relatives.\n\n"
+    "Ms. Herrera was less forgiving."
+)
+
+
+def test_the_first_of_two_spanish_surnames_names_the_person(nlp):
+    """probe41a: Spanish names carry two surnames and news call the person by the first alone
+    ("Herrera said") or with the first name ("Tomás Herrera"): each joins the sibling named in
+    full, and "Ms. Herrera" the sister."""
+    clusters = _clusters_with_tags(
+        nlp,
+        MAYORAL_RACE,
+        [("Lucía Herrera Montes", "PERSON"), ("Tomás Herrera Montes", "PERSON"), ("Tomás Herrera", "PERSON"), ("Herrera", "PERSON")],
+    )
+    assert [m.text for m in clusters["Lucía Herrera Montes"].mentions] == ["Lucía Herrera Montes", "Herrera", "Herrera"]
+    assert [m.text for m in clusters["Tomás Herrera Montes"].mentions] == ["Tomás Herrera Montes", "Tomás Herrera"]
+    assert "Herrera" not in clusters and "Tomás Herrera" not in clusters
+
+
+def test_a_middle_word_is_no_surname_beside_a_person_whose_last_name_it_is(nlp):
+    # Guard: "Abbott" is Ruth Abbott's surname; the middle word of "Kevin Abbott Lyle" never
+    # takes it from her, nor does a first name in the middle ("Anna Marie Lyle").
+    text = (
+        "Ruth Abbott chairs the committee. Kevin Abbott Lyle, a lobbyist, met her on Monday. "
+        "Anna Marie Lyle was there too. \"We disagree,\" Abbott said. Marie left early."
+    )
+    clusters = _clusters_with_tags(
+        nlp, text, [("Ruth Abbott", "PERSON"), ("Kevin Abbott Lyle", "PERSON"), ("Anna Marie Lyle", "PERSON"), ("Abbott", "PERSON"), ("Marie", "PERSON")]
+    )
+    assert [m.text for m in clusters["Ruth Abbott"].mentions] == ["Ruth Abbott", "Abbott"]
+    assert [m.text for m in clusters["Kevin Abbott Lyle"].mentions] == ["Kevin Abbott Lyle"]
+
+
+def test_a_first_name_and_a_double_barrelled_or_gaelic_surname_tagged_a_body_is_a_person(nlp):
+    """probe41a: "Fiona MacLeod-Brown" tagged an organisation stayed one, and "she said" after
+    it went to the minister named before: a first name of the lists and a surname joined by a
+    hyphen, or written with a capital after "Mc"/"Mac", is a person as "Carly Fiorina" is."""
+    text = (
+        "The minister defended the ferry plan. Labour's Fiona MacLeod-Brown said islanders were the victims. "
+        "Alison McTavish agreed. Both women spoke in Glasgow."
+    )
+    clusters = _clusters_with_tags(
+        nlp, text, [("Labour", "ORG"), ("Fiona MacLeod-Brown", "ORG"), ("Alison McTavish", "ORG"), ("Glasgow", "GPE")]
+    )
+    assert clusters["Fiona MacLeod-Brown"].label == "PERSON"
+    assert clusters["Alison McTavish"].label == "PERSON"
+    assert clusters["Labour"].label == "ORG"
+
+
+def test_a_first_name_and_a_nickname_in_quotation_marks_before_a_surname_are_one_person(nlp):
+    """probe41a: the recogniser stops at the nickname's marks: 'Rajesh "Raj" Pillai' gave a
+    product "Rajesh" and a person "Pillai", 'Marcus “Tank” Delaney' a body "Delaney" that
+    "he" could not take. The first name, the nickname and the surname are one person, whom
+    the bare surname joins."""
+    text = (
+        'The fight\'s promoter, Rajesh "Raj" Pillai, said tickets had sold out. '
+        "The trainer, Marcus “Tank” Delaney, was less sure. Delaney said the boxer was slower. "
+        '"Fans love a comeback," Pillai said.'
+    )
+    clusters = _clusters_with_tags(nlp, text, [("Rajesh", "PRODUCT"), ("Pillai", "PERSON"), ("Delaney", "ORG")])
+    assert [m.text for m in clusters['Rajesh "Raj" Pillai'].mentions] == ['Rajesh "Raj" Pillai', "Pillai"]
+    trainer = clusters["Marcus “Tank” Delaney"]
+    assert trainer.label == "PERSON" and [m.text for m in trainer.mentions] == ["Marcus “Tank” Delaney", "Delaney"]
+    assert "Rajesh" not in clusters and "Pillai" not in clusters

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.entities.candidates import _Candidate, _first_named_body, _full_person_name
 from newsmine.nlp.entities.gender_cues import (
     _first_name_gender,
@@ -23,9 +24,10 @@ from newsmine.nlp.entities.gender_cues import (
     _subject_pronoun_gender,
 )
 from newsmine.nlp.entities.labels import _NAME_LABELS, _listed_with
-from newsmine.nlp.entities.name_spans import _NAME_PARTICLES
+from newsmine.nlp.entities.name_spans import _NAME_PARTICLES, _lower_case_words, _title_case
 from newsmine.nlp.entities.names import (
     _INVERTIBLE_BODIES,
+    _NAME_SUFFIXES,
     _acronyms,
     _inverted_body,
     _nickname_form,
@@ -33,7 +35,7 @@ from newsmine.nlp.entities.names import (
     _without_legal_form,
 )
 from newsmine.nlp.entities.titles import _appositive_title, _title_before_comma, _titles_before
-from newsmine.nlp.entities.word_lists import _ABBREVIATIONS, _known_first_name, _title_words
+from newsmine.nlp.entities.word_lists import _ABBREVIATIONS, _first_names, _known_first_name, _title_words
 
 # The generic last word of a pollster's name that articles drop before "poll" ("a Quinnipiac
 # poll" for "Quinnipiac University", "a Marist poll" for "Marist College").
@@ -56,8 +58,37 @@ _COMPANY_ENDINGS = frozenset({
 _SCHOOL_ENDINGS = frozenset({"university", "college"})
 
 
-def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: str) -> bool:
-    """Whether a shorter mention can be a short form of a cluster's name."""
+def _first_surname(cand: _Candidate, lower_words: frozenset[str]) -> str | None:
+    """The first of a person's two surnames ("ramírez" of "Claudia Ramírez Ochoa"): Spanish
+    names carry the father's surname and then the mother's, and news call the person by the
+    first alone ("Ramírez said") or with the first name ("Javier Ramírez" for Javier Ramírez
+    Ochoa; "Nancy Davis" for Nancy Davis Reagan). The middle word of a name of three
+    capitalised words written apart in the body, when it is no first name of the lists ("Mary
+    Louise Smith"), no particle or suffix, and the last word is never written in lower case:
+    a headline's "Bernie Sanders Pins", a "Donald Trump-led" or "Ted Cruz 1" is no name of
+    three. None otherwise."""
+    tokens, span = cand.tokens, cand.span
+    if len(tokens) != 3 or len(span) < 3 or tokens[-1] in _NAME_SUFFIXES or tokens[-1] in lower_words:
+        return None
+    words = span[-3:]
+    if any(not (t.is_alpha and t.is_title) for t in words) or any(t.whitespace_ != " " for t in words[:2]):
+        return None
+    text = doc_text(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    if not line_start or _title_case(text[line_start : line_end if line_end != -1 else len(text)]):
+        return None  # a headline's or a subhead's title case ("Bernie Sanders Pins The Rise Of …")
+    if words[-1].tag_ != "NNP":
+        return None  # "‘Donald Trump Leads’": a verb the tagger tells
+    middle = tokens[1]
+    if middle in _NAME_PARTICLES or middle in _first_names():
+        return None
+    return middle
+
+
+def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: str, first_surname: str | None = None) -> bool:
+    """Whether a shorter mention can be a short form of a cluster's name (``first_surname``:
+    the first of the person's two surnames, see :func:`_first_surname`)."""
     toks = short.tokens
     if cluster_label == "PERSON" and short.label == "PERSON" and _nickname_form(toks, cluster_tokens):
         return True
@@ -78,10 +109,14 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
         if len(toks) == 1:
             if toks[0] in (cluster_tokens[0], _surname(cluster_tokens)):
                 return True
+            if short.label == "PERSON" and toks[0] == first_surname:
+                return True  # "Ramírez" for "Claudia Ramírez Ochoa"
             # "Lula" of "Luiz Inácio Lula da Silva": a long (Portuguese, Spanish) full name's
             # inner word is the name the person goes by
             inner = cluster_tokens[1:-1]
             return short.label == "PERSON" and len(cluster_tokens) >= 4 and toks[0] in inner and toks[0] not in _NAME_PARTICLES
+        if first_surname is not None and toks == cluster_tokens[:2] and toks[1] == first_surname:
+            return True  # "Javier Ramírez" for "Javier Ramírez Ochoa"
         return toks[-1] == cluster_tokens[-1] and set(toks) <= set(cluster_tokens)
     if (
         short.label == "PERSON"
@@ -199,6 +234,7 @@ class _Cluster:
     listed_with_people: bool = False  # such a member is joined by "and" / a comma to a person's name
     listed_with_bodies: bool = False  # … or to an organisation's ("Goldman Sachs, Morgan Stanley")
     surname_alone: bool = False  # a member is the founding name's last word alone ("Fiorina")
+    first_surname: str | None = None  # "ramírez" of "Claudia Ramírez Ochoa" (_first_surname)
 
 
 class _ClusterBuilder:
@@ -218,6 +254,7 @@ class _ClusterBuilder:
         self._by_acronym: dict[str, list[_Cluster]] = {}
         self._by_inner: dict[str, list[_Cluster]] = {}  # "lula" for "Luiz Inácio Lula da Silva"
         self._surname_genders: dict[str, str | None] = {}
+        self._lower_words: frozenset[str] | None = None  # read once, at the first cluster
 
     def found(self, k: int) -> None:
         tokens = self.candidates[k].tokens
@@ -231,6 +268,11 @@ class _ClusterBuilder:
         body = _without_legal_form(tokens)
         if body is not None:
             self._by_last.setdefault(body[-1], []).append(cluster)  # "Halden Foods" for "Halden Foods Inc."
+        if self._lower_words is None:
+            self._lower_words = _lower_case_words(self.candidates[k].span.doc)
+        cluster.first_surname = _first_surname(self.candidates[k], self._lower_words)
+        if cluster.first_surname is not None:
+            self._by_last.setdefault(cluster.first_surname, []).append(cluster)  # "Ramírez" for "Claudia Ramírez Ochoa"
         for acronym in _acronyms(tokens):
             self._by_acronym.setdefault(acronym, []).append(cluster)
         if len(tokens) >= 4:
@@ -318,16 +360,27 @@ class _ClusterBuilder:
             return (1, cluster.starts[0] - cand.span.start)
 
         people = [c for c in matches if self.label(c) == "PERSON" and len(c.tokens) >= 2]
+        if len(cand.tokens) == 1 and any(_surname(c.tokens) == cand.tokens[0] for c in people):
+            # A word that is one person's (last) surname and another's first surname of two
+            # ("Hussein" beside "Barack Hussein Obama"): the surname's owner
+            second = {c.number for c in people if _surname(c.tokens) != cand.tokens[0] == c.first_surname}
+            people = [c for c in people if c.number not in second]
+            matches = [c for c in matches if c.number not in second]
+
+        def surname_of(cluster: _Cluster) -> str:
+            # the surname a lone word names someone by: the first of two, or the last
+            return cand.tokens[0] if cluster.first_surname == cand.tokens[0] else _surname(cluster.tokens)
+
         # A lone word that is the surname of someone named in full (the filter below keeps
         # every such person: it leaves out only those whose surname is another word).
-        someones_surname = len(cand.tokens) == 1 and any(_surname(c.tokens) == cand.tokens[0] for c in people)
+        someones_surname = len(cand.tokens) == 1 and any(surname_of(c) == cand.tokens[0] for c in people)
         if someones_surname:
             # A word that is one person's surname and another's first name ("John" for Tom
             # John beside John Kasich): news call a person named in full by the surname, so
             # the first name's owner is no candidate, unless the paragraph has just named
             # that one in full ("wrote film director Osman Abu Laban … Osman took part").
             just_named = self._named_in_full_just_before(cand, people)
-            first_named = {c.number for c in people if c.tokens[0] == cand.tokens[0] != _surname(c.tokens)}
+            first_named = {c.number for c in people if c.tokens[0] == cand.tokens[0] != surname_of(c)}
             if just_named is None or just_named.number not in first_named:
                 people = [c for c in people if c.number not in first_named]
                 matches = [c for c in matches if c.number not in first_named]
@@ -336,7 +389,7 @@ class _ClusterBuilder:
             # keeps its full name: "Fox said" is Vicente Fox, not Fox News ("a Fox anchor",
             # a modifier, stays the outlet's)
             matches = [c for c in matches if self.label(c) == "PERSON"]
-        if len(cand.tokens) == 1 and len(people) >= 2 and cand.tokens[0] == _surname(people[0].tokens):
+        if len(cand.tokens) == 1 and len(people) >= 2 and cand.tokens[0] == surname_of(people[0]):
             people = self._of_the_generation_said(cand.span, people)
             if len(people) == 1:
                 return people[0]
@@ -448,7 +501,10 @@ class _ClusterBuilder:
         named = self.candidates[latest[1]].span
         if "\n" in self.text[named.end_char : cand.span.start_char]:
             return None
-        return next(c for c in people if latest[1] in c.members)
+        cluster = next(c for c in people if latest[1] in c.members)
+        if cluster.first_surname is not None and self.candidates[latest[1]].tokens == cluster.tokens[:2] != cand.tokens[:2]:
+            return None  # "Dena Minning" (of Dena Minning Grayson) just before names no one "Grayson"
+        return cluster
 
 
 def _title_head(title: str | None) -> str | None:

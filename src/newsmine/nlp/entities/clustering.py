@@ -42,7 +42,7 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
         exact = clusters.by_name.get(cand.tokens)
         if exact is not None and not _gender_fits(cand, exact):
             exact = None  # "Mr. Trump" after "Ms. Trump's speech" founded a "Trump" of her own
-        matches = [c for c in clusters.could_join(cand) if _joins(cand, c.tokens, clusters.label(c)) and _gender_fits(cand, c)]
+        matches = [c for c in clusters.could_join(cand) if _joins(cand, c.tokens, clusters.label(c), c.first_surname) and _gender_fits(cand, c)]
         if any(clusters.label(c) == "PERSON" for c in matches):
             # "Trump" is the person named in full, never "Trump University" (its first word)
             matches = [c for c in matches if clusters.label(c) == "PERSON" or not _leading_short_form(cand.tokens, c.tokens)]

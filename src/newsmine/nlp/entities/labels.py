@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.entities.name_spans import _MASTHEAD_WORDS
 from newsmine.nlp.entities.names import _LEADING_THE_RE
 from newsmine.nlp.entities.word_lists import (
     _PLACE_AND_BODY_ENDINGS,
@@ -340,6 +341,32 @@ def _hyphenated_given_name_tokens(span: Span) -> int:
     return 3 if _hyphenated_given_name(span[0].text, span[2].text) else 0
 
 
+def _hyphen_joined(span: Span) -> list[Span]:
+    """The words of a name as written between spaces: a double-barrelled surname is one
+    ("Fiona| MacLeod-Brown")."""
+    words: list[Span] = []
+    start = span.start
+    for i in range(span.start, span.end):
+        if span.doc[i].whitespace_ or i + 1 == span.end:
+            words.append(span.doc[start : i + 1])
+            start = i + 1
+    return words
+
+
+_GAELIC_PREFIXES = ("Mac", "Mc")
+
+
+def _capitalised_name_word(token) -> bool:
+    """A proper noun written as a name: capitalised and the rest in lower case, but for the
+    capital after a Gaelic prefix ("McAllister", "MacLeod"); no word in capitals."""
+    if not (token.is_alpha and token.pos_ == "PROPN"):
+        return False
+    if token.is_title:
+        return True
+    prefix = next((p for p in _GAELIC_PREFIXES if token.text.startswith(p)), None)
+    return prefix is not None and token.text[len(prefix) :].istitle()
+
+
 def _first_named_person(span: Span) -> bool:
     """Two or three capitalised proper nouns opening with a first name of the lists that is no
     place ("Jordan", "Georgia" are both), none of them ending a body's, a place's, a company's
@@ -347,15 +374,16 @@ def _first_named_person(span: Span) -> bool:
     other names ("Goldman Sachs, Morgan Stanley and JPMorgan Chase": the cluster decides, by
     what the list holds). A company named after its founder is still taken for a person where
     nothing says otherwise ("Eli Lilly")."""
-    given = _hyphenated_given_name_tokens(span)
-    if given:
-        words = [span[0], *span[given:]]  # "Jean-Marie Dufour", "Soo-jin Parrish": one given name
-    elif not _known_first_name(span[0].lower_) or span[0].lower_ == "al":
-        return False  # "Al Qaeda", "Al Jazeera": the Arabic article, not the first name
-    else:
-        words = list(span)
-    if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in words):
+    given = _hyphenated_given_name_tokens(span)  # "Jean-Marie Dufour", "Soo-jin Parrish": one given name
+    words = _hyphen_joined(span)
+    if not 2 <= len(words) <= 3:
         return False
+    if not given and (not _known_first_name(span[0].lower_) or span[0].lower_ == "al"):
+        return False  # "Al Qaeda", "Al Jazeera": the Arabic article, not the first name
+    if not all(_capitalised_name_word(t) for word in words[1 if given else 0 :] for t in word if t.text != "-"):
+        return False
+    if any(t.lower_ in _MASTHEAD_WORDS for word in words if len(word) > 1 for t in word):
+        return False  # "the Marshall Democrat-News": a newspaper's hyphened masthead, no surname
     if _listed_with(span):
         return False  # a name in a list is left to the cluster's vote: "Goldman Sachs, Morgan Stanley and …"
     last = span[-1].lower_

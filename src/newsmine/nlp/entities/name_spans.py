@@ -633,6 +633,75 @@ def _with_name_particles(ents: list[Span]) -> list[Span]:
     return _giving_way(ents, people)
 
 
+_MAX_GIVEN_NAMES = 2  # "Dmitry Sergeyevich| Volkov": a first name and a patronymic or middle name
+
+
+def _with_given_names_before(ents: list[Span]) -> list[Span]:
+    """"Dmitry Sergeyevich Volkov", "Marina Ivanovna Guseva": the recogniser tags the surname
+    alone, or the patronymic and surname, and leaves the first name out; the bare "Volkov" of
+    the person then joins another Volkov named in full (his son). A person runs back over up to
+    two capitalised words (or name particles) right before it on its line, untagged, the first
+    of them a first name of the lists that the article never writes in lower case ("Will
+    Harbison keep …") and no title ("Senator", "Judge")."""
+    doc = ents[0].doc if ents else None
+    if doc is None:
+        return ents
+    lower_words: frozenset[str] | None = None
+    people: list[Span] = []
+    for ent in ents:
+        if ent.label_ != "PERSON" or not ent[0].is_title:
+            continue
+        start = ent.start
+        best = None
+        while start > 0 and ent.start - start < _MAX_GIVEN_NAMES:
+            word = doc[start - 1]
+            if word.ent_type_ or word.whitespace_ != " " or not word.is_alpha:
+                break
+            if not (word.is_title or (word.is_lower and word.lower_ in _NAME_PARTICLES)):
+                break
+            if word.lower_ in _title_words() or word.lower_ in _TITLE_MODIFIERS or word.lower_ in _NEVER_FIRST_NAMES:
+                break
+            start -= 1
+            if word.is_title and _known_first_name(word.lower_):
+                if lower_words is None:
+                    lower_words = _lower_case_words(doc)
+                if word.lower_ not in lower_words:
+                    best = start
+        if best is not None and doc[best].is_title:
+            people.append(Span(doc, best, ent.end, label="PERSON"))
+    return _giving_way(ents, people)
+
+
+_NICKNAME_OPENERS = frozenset({'"', "“", "‘", "'"})
+_NICKNAME_CLOSERS = frozenset({'"', "”", "’", "'"})
+# What the recogniser calls the surname after a nickname ("Tiegen" ORG, "Pillai" PERSON).
+_NICKNAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+
+def _with_nickname_between(ents: list[Span]) -> list[Span]:
+    """'John “Tig” Tiegen', 'Rajesh "Raj" Pillai': the recogniser stops at the quotation marks
+    and tags the surname alone, often as a body ("Tiegen" ORG), and the first name as a product
+    or nothing. A first name of the lists, a capitalised word in quotation marks and the name
+    right after it are one person, named in full ('Robert "Bobby" Tan', as the recogniser tags it
+    when it sees it whole)."""
+    doc = ents[0].doc if ents else None
+    if doc is None:
+        return ents
+    people: list[Span] = []
+    for ent in ents:
+        start = ent.start
+        if ent.label_ not in _NICKNAMED_LABELS or start < 4 or not ent[0].is_title:
+            continue
+        first, opener, nickname, closer = doc[start - 4 : start]
+        if opener.text not in _NICKNAME_OPENERS or closer.text not in _NICKNAME_CLOSERS or not closer.whitespace_:
+            continue
+        if opener.whitespace_ or nickname.whitespace_ or not (nickname.is_title and nickname.is_alpha):
+            continue
+        if first.is_title and first.whitespace_ and _known_first_name(first.lower_):
+            people.append(Span(doc, start - 4, ent.end, label="PERSON"))
+    return _giving_way(ents, people)
+
+
 def _joined_parts(ent: Span) -> list[Span] | None:
     """The names of ``ent`` when it is nothing but capitalised names joined by commas and
     "and" (", and" too), at least two of them, else None."""
