@@ -9,6 +9,7 @@ function that takes the resolver as its first argument.
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from spacy.attrs import LOWER
@@ -67,6 +68,7 @@ from newsmine.nlp.speakers.organisations import _organisation_noun, _outlets_wri
 from newsmine.nlp.speakers.people import (
     _headline_person,
     _lead_speaker,
+    QUIET_SENTENCES,
     _person_just_named,
     _speaker_continued,
     _titled,
@@ -146,6 +148,58 @@ def _right_after_a_quote(mention: Span) -> bool:
     if before >= 0 and doc[before].pos_ == "VERB":
         before -= 1
     return before >= 0 and doc[before].is_quote
+
+
+# A nation's word for one of its people built on "-man"/"-woman" ("the Frenchman"), which the
+# recogniser tags a nationality, a body or nothing.
+_NATION_PEOPLE_RE = re.compile(r"^(?:french|english|dutch|irish|scots|welsh|cornish|manx)(?:wo)?man$")
+
+
+def _national_noun(root: Token, cluster: EntityCluster | None) -> bool:
+    """Whether the word names one person of a nation, state or faith: a nation's "-man"
+    ("Frenchman"), or a singular tagged a nationality that ends as the words for one of a
+    people do ("German", "Kenyan", "Israeli", "Texan"), unlike the words that name the whole
+    people with "the" ("the French", "the Chinese", "the British", "the Swiss") or a plural."""
+    low = root.lower_
+    if _NATION_PEOPLE_RE.match(low):
+        return True
+    if cluster is None or cluster.label != "NORP" or root.tag_ not in ("NNP", "NN", "JJ"):
+        return False
+    return low.endswith(("an", "i")) and cluster.name.lower() == low
+
+
+# Dependents of a name that say where its person is from: "Norwegian challenger Magnus Eide",
+# "Ethiopia's Tigist Alemu", "Ding Wenhao of China", "Eide, the 19-year-old Norwegian, …".
+_NATION_DEPS = frozenset({"compound", "amod", "poss", "appos", "prep", "pobj", "nmod"})
+
+
+def _nation_words(cluster: EntityCluster) -> set[str]:
+    """The capitalised words written with a person's name in its own noun phrase (before it, an
+    "of" after it, an apposition's words before its noun) and in its titles ("Texas Gov."): the
+    nation, state or place the article says the person is of. Not a relative clause's words
+    ("Alemu, who beat a Kenyan, …")."""
+    words = {w.lower() for title in cluster.titles for w in title.split()}
+    for mention in cluster.mentions:
+        root = mention.root
+        near = [c for c in root.children if c.dep_ in _NATION_DEPS and not mention.start <= c.i < mention.end]
+        if root.dep_ == "appos":
+            near.append(root.head)  # "the Norwegian, Magnus Eide,"
+        while near:
+            token = near.pop()
+            if token.text[:1].isupper():
+                words.add(token.lower_)
+            near.extend(c for c in token.children if c.dep_ in _NATION_DEPS and c.i < token.i or c.dep_ in ("prep", "pobj"))
+    return words
+
+
+def _same_nation(word: str, demonym: str) -> bool:
+    """'norwegian' is of 'norway', 'kenyan' of 'kenya', 'dutchman' of 'dutch': a stem of four
+    letters or more that leaves at most two of the written word ("australian" is not of
+    "austrian", nor "austrian" of "australia"; "austria" and "the Australian" still meet)."""
+    stem = 0
+    while stem < min(len(word), len(demonym)) and word[stem] == demonym[stem]:
+        stem += 1
+    return word == demonym or (stem >= 4 and len(word) - stem <= 2)
 
 
 def _plural_word_alone(name: str, root: Token) -> bool:
@@ -341,6 +395,7 @@ class SpeakerResolver:
             or _named_across_copula(self, mention)
             or self._indefinite_apposition(mention, depth)
             or self._party_member(mention)
+            or self._national(mention)
             or self._nationality_group(mention)
             or self._name_then_verb(mention)
             or self._named_entity(mention)
@@ -447,6 +502,25 @@ class SpeakerResolver:
             mention, [low, *modifiers], False
         )
         return _for_cluster(person, "description") if person is not None else Resolution("unresolved")
+
+    def _national(self, mention: Span) -> Resolution | None:
+        """"the German said", "The 31-year-old Kenyan has denied", "the Frenchman added": one
+        person of a nation, written like a pronoun for the person just named (as an occupation
+        is, :func:`.people._person_just_named`). Only a demonym that is singular for a person
+        (:func:`_national_noun`): "the French", "the Chinese" are nations. Before the entity
+        rules, which take the tagged word for a group or a body, no one named; when no one
+        fits, they still do."""
+        root = mention.root
+        if mention[0].lower_ != "the" or not _national_noun(root, self.index.cluster_of.get(root.i)):
+            return None
+        low = root.lower_
+        people = self.index.people_before(mention.start_char, everyone=True)
+        nations = {id(c): _nation_words(c) for c in people}
+        of_nation = [c for c in people if any(_same_nation(w, low) for w in nations[id(c)])]
+        person = _person_just_named(self, mention, low, [low], quiet_sentences=QUIET_SENTENCES)
+        if person is None or person not in of_nation:
+            person = of_nation[0] if len(of_nation) == 1 else None
+        return _for_cluster(person, "description") if person is not None else None
 
     def _nationality_group(self, mention: Span) -> Resolution | None:
         """A group tagged NORP that is not a whole party: "Europeans", "Mexicans", "some
