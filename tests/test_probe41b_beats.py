@@ -84,3 +84,21 @@ def test_a_demonym_is_not_a_nation_that_only_begins_alike(pipeline):
         "The Austrian said the pool had been too cold.\n"
     )
     assert speaker_of(pipeline.analyze(text), "too cold").name != "Kate Morton"
+
+
+def test_the_carrier_is_the_company_written_as_a_carrier(pipeline):
+    text = (
+        "Airline cuts routes\n\n"
+        "Budget carrier Skyvale said on Monday it would drop six routes from Leeds.\n\n"
+        "The carrier said in a statement that fuel costs had risen by a third.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "fuel costs had risen").name == "Skyvale"
+
+
+def test_the_utility_is_the_company_named_before(pipeline):
+    text = (
+        "Power bills to rise\n\n"
+        "Northgate Power will raise household bills by 9 percent from April, regulators said.\n\n"
+        "The utility said the increase would pay for new power lines.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "pay for new power lines").name == "Northgate Power"

@@ -15,6 +15,7 @@ _BODY_LABELS = ("ORG", "GPE", "NORP", "FAC")
 _COMPANY_DESCRIPTORS = frozenset({
     "company", "firm", "giant", "maker", "automaker", "carmaker", "retailer", "insurer", "conglomerate",
     "corporation", "manufacturer", "producer", "chain", "airline", "lender", "startup", "supplier",
+    "carrier", "utility", "drugmaker", "chipmaker",
 })  # fmt: skip
 # Heads of a description of a business ("the company", "the manufacturer", "the retailer"):
 # any organisation named before that is not a public body, a union or the like may be it.
