@@ -102,3 +102,23 @@ def test_the_utility_is_the_company_named_before(pipeline):
         "The utility said the increase would pay for new power lines.\n"
     )
     assert speaker_of(pipeline.analyze(text), "pay for new power lines").name == "Northgate Power"
+
+
+def test_a_noun_after_a_demonym_is_the_person_of_that_nation(pipeline):
+    # "grandmaster" is on no list of titles or trades; the nation says who it is
+    text = (
+        "Champion loses eighth game\n\n"
+        "The challenger, Tomas Berg, won the eighth game on Sunday after Li Wei of China "
+        "lost on time.\n\n"
+        "Asked about the clock, the Chinese grandmaster said he had misjudged the position.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "misjudged the position").name == "Li Wei"
+
+
+def test_a_party_before_a_noun_is_no_nation(pipeline):
+    text = (
+        "Primary looms\n\n"
+        "Republican strategist Dana Pruitt said the primary would be close.\n\n"
+        "The Republican establishment has said the contest is a distraction.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "a distraction").name != "Dana Pruitt"

@@ -100,6 +100,7 @@ from newsmine.nlp.speakers.words import (
     _FEMALE,
     _MALE,
     _PARTY_OF_GROUP,
+    _PARTY_WORDS,
     _PUBLIC_TITLES,
     _ROLE_NOUNS,
     _TITLE_SYNONYMS,
@@ -418,6 +419,7 @@ class SpeakerResolver:
             or _named_in(self, mention)
             or self._party(mention)
             or self._description(mention)
+            or self._national_described(mention)
             or self._trade_after_quote(mention)
             or self._unnamed_source(mention)
             or _organisation_noun(self, mention)
@@ -513,14 +515,36 @@ class SpeakerResolver:
         root = mention.root
         if mention[0].lower_ != "the" or not _national_noun(root, self.index.cluster_of.get(root.i)):
             return None
-        low = root.lower_
+        person = self._person_of_nation(mention, root.lower_)
+        return _for_cluster(person, "description") if person is not None else None
+
+    def _national_described(self, mention: Span) -> Resolution | None:
+        """"the Chinese grandmaster said", "the Kenyan runner": a person's noun no list holds,
+        with a nation's word before it, is the person of that nation (:meth:`_national`). After
+        the description rules, which read titles ("the Russian leader") and bodies."""
+        root = mention.root
+        if mention[0].lower_ != "the" or root.tag_ != "NN" or not root.is_lower:
+            return None
+        if root.lower_ in _BODY_TYPES or root.lower_ in lexicons.load("organisation_nouns"):
+            return None  # "the Israeli government": a body
+        nation = next(
+            (c for c in root.lefts if c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound") and c.text[:1].isupper()),
+            None,
+        )
+        if nation is None or nation.lower_ in _PARTY_WORDS:
+            return None  # "the Republican establishment": a party is no nation
+        person = self._person_of_nation(mention, nation.lower_)
+        return _for_cluster(person, "description") if person is not None else None
+
+    def _person_of_nation(self, mention: Span, demonym: str) -> EntityCluster | None:
+        """The person named before whom the article says is of the demonym's nation
+        (:func:`_nation_words`): the one a pronoun would take if so, else the only one."""
         people = self.index.people_before(mention.start_char, everyone=True)
-        nations = {id(c): _nation_words(c) for c in people}
-        of_nation = [c for c in people if any(_same_nation(w, low) for w in nations[id(c)])]
-        person = _person_just_named(self, mention, low, [low], quiet_sentences=QUIET_SENTENCES)
+        of_nation = [c for c in people if any(_same_nation(w, demonym) for w in _nation_words(c))]
+        person = _person_just_named(self, mention, demonym, [demonym], quiet_sentences=QUIET_SENTENCES)
         if person is None or person not in of_nation:
             person = of_nation[0] if len(of_nation) == 1 else None
-        return _for_cluster(person, "description") if person is not None else None
+        return person
 
     def _nationality_group(self, mention: Span) -> Resolution | None:
         """A group tagged NORP that is not a whole party: "Europeans", "Mexicans", "some
