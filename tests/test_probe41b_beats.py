@@ -122,3 +122,16 @@ def test_a_party_before_a_noun_is_no_nation(pipeline):
         "The Republican establishment has said the contest is a distraction.\n"
     )
     assert speaker_of(pipeline.analyze(text), "a distraction").name != "Dana Pruitt"
+
+
+def test_the_lender_is_not_the_authority_that_fined_it(pipeline):
+    # an "… Authority" is a public body, as a "… Commission" is: no company description fits it
+    text = (
+        "Bank fined\n\n"
+        "The Financial Conduct Authority fined Harland Bank on Thursday for weak controls.\n\n"
+        "The regulator said the bank had ignored warnings. The lender said in a statement "
+        "that it accepted the findings.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "ignored warnings").name == "Financial Conduct Authority"
+    assert speaker_of(record, "accepted the findings").name == "Harland Bank"

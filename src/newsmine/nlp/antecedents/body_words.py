@@ -51,6 +51,7 @@ _EVENT_WORDS = frozenset({
 # Communications Workers of America nor the Labor Department).
 _NOT_COMPANY_WORDS = frozenset({
     "workers", "union", "association", "federation", "department", "ministry", "committee", "commission", "council",
+    "authority",
     "party", "campaign", "university", "college", "school", "court", "agency", "bureau", "office", "administration",
     "foundation", "institute", "league", "coalition", "congress", "senate", "house", "police", "board", "caucus",
     "society", "center", "centre", "government", "state", "city", "county", "pac", "fund", "labor", "labour",
