@@ -135,3 +135,14 @@ def test_the_lender_is_not_the_authority_that_fined_it(pipeline):
     record = pipeline.analyze(text)
     assert speaker_of(record, "ignored warnings").name == "Financial Conduct Authority"
     assert speaker_of(record, "accepted the findings").name == "Harland Bank"
+
+
+def test_a_nations_man_no_one_is_said_to_be_of_is_no_organisation(pipeline):
+    # the recogniser tags "Frenchwoman" an organisation; she is someone, unnamed here
+    text = (
+        "Bank fined\n\n"
+        "Marie Lefebvre, the bank's head of compliance, left in March.\n\n"
+        "The Frenchwoman said in a letter to staff that she had raised concerns.\n"
+    )
+    speaker = speaker_of(pipeline.analyze(text), "raised concerns")
+    assert speaker.kind.value != "organisation" and speaker.name != "Frenchwoman"

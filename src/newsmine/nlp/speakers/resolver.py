@@ -507,16 +507,16 @@ class SpeakerResolver:
 
     def _national(self, mention: Span) -> Resolution | None:
         """"the German said", "The 31-year-old Kenyan has denied", "the Frenchman added": one
-        person of a nation, written like a pronoun for the person just named (as an occupation
-        is, :func:`.people._person_just_named`). Only a demonym that is singular for a person
-        (:func:`_national_noun`): "the French", "the Chinese" are nations. Before the entity
-        rules, which take the tagged word for a group or a body, no one named; when no one
-        fits, they still do."""
+        person of a nation, the one the article says is of it (:meth:`_person_of_nation`).
+        Only a demonym that is singular for a person (:func:`_national_noun`): "the French",
+        "the Chinese" are nations. Before the entity rules, which take the tagged word for a
+        group or a body ("Frenchman" tagged an organisation): when no one fits, someone
+        unnamed."""
         root = mention.root
         if mention[0].lower_ != "the" or not _national_noun(root, self.index.cluster_of.get(root.i)):
             return None
         person = self._person_of_nation(mention, root.lower_)
-        return _for_cluster(person, "description") if person is not None else None
+        return _for_cluster(person, "description") if person is not None else Resolution("anonymous", None, mention.text)
 
     def _national_described(self, mention: Span) -> Resolution | None:
         """"the Chinese grandmaster said", "the Kenyan runner": a person's noun no list holds,
