@@ -1,8 +1,9 @@
 """Speakers and names seen wrong in probe41b's invented articles (a chess final, a doping
 ban, a satellite launch): a singular demonym ("the Norwegian", "the 31-year-old Kenyan") is
 the person the article says is of that nation, as "the Texan" is; an age in an apposition
-after a name ("Eide, the 19-year-old Norwegian challenger,") makes the name a person's.
-Every text here is invented for newsmine."""
+after a name ("Eide, the 19-year-old Norwegian challenger,") makes the name a person's;
+"carrier", "utility" describe companies and an "… Authority" is none; a councilwoman just
+named is not "the mayor". Every text here is invented for newsmine."""
 
 from __future__ import annotations
 
@@ -146,3 +147,24 @@ def test_a_nations_man_no_one_is_said_to_be_of_is_no_organisation(pipeline):
     )
     speaker = speaker_of(pipeline.analyze(text), "raised concerns")
     assert speaker.kind.value != "organisation" and speaker.name != "Frenchwoman"
+
+
+_BUDGET = (
+    "Budget fight\n\n"
+    "Mayor Diane Walsh defended her budget on Tuesday against Councilwoman Rita Gomez.\n\n"
+    'Gomez disagreed. "We are paying for a broken system," she said.\n\n'
+    "The mayor said the cuts were reckless.\n\n"
+    'The mayor shot back again hours later. "My opponent has never run anything," she said.\n'
+)
+
+
+def test_a_councilwoman_just_named_is_not_the_mayor(pipeline):
+    # a council seat is an office of its own, as a sheriff's is: it contradicts "the mayor"
+    record = pipeline.analyze(_BUDGET)
+    assert speaker_of(record, "the cuts were reckless").name == "Diane Walsh"
+
+
+def test_she_after_the_mayor_made_the_subject_is_the_mayor(pipeline):
+    text = _BUDGET.replace("The mayor said the cuts were reckless.\n\n", "")
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "never run anything").name == "Diane Walsh"
