@@ -189,7 +189,8 @@ def _nation_words(cluster: EntityCluster) -> set[str]:
             token = near.pop()
             if token.text[:1].isupper():
                 words.add(token.lower_)
-            near.extend(c for c in token.children if c.dep_ in _NATION_DEPS and c.i < token.i or c.dep_ in ("prep", "pobj"))
+            # the words before a noun ("the 19-year-old Norwegian challenger") and its "of" phrase
+            near.extend(c for c in token.children if (c.dep_ in _NATION_DEPS and c.i < token.i) or c.dep_ in ("prep", "pobj"))
     return words
 
 
