@@ -15,6 +15,7 @@ _BODY_LABELS = ("ORG", "GPE", "NORP", "FAC")
 _COMPANY_DESCRIPTORS = frozenset({
     "company", "firm", "giant", "maker", "automaker", "carmaker", "retailer", "insurer", "conglomerate",
     "corporation", "manufacturer", "producer", "chain", "airline", "lender", "startup", "supplier",
+    "carrier", "utility", "drugmaker", "chipmaker",
 })  # fmt: skip
 # Heads of a description of a business ("the company", "the manufacturer", "the retailer"):
 # any organisation named before that is not a public body, a union or the like may be it.
@@ -50,6 +51,7 @@ _EVENT_WORDS = frozenset({
 # Communications Workers of America nor the Labor Department).
 _NOT_COMPANY_WORDS = frozenset({
     "workers", "union", "association", "federation", "department", "ministry", "committee", "commission", "council",
+    "authority",
     "party", "campaign", "university", "college", "school", "court", "agency", "bureau", "office", "administration",
     "foundation", "institute", "league", "coalition", "congress", "senate", "house", "police", "board", "caucus",
     "society", "center", "centre", "government", "state", "city", "county", "pac", "fund", "labor", "labour",

@@ -8,6 +8,8 @@ share: a body named after a person, a titled person, a body's or a club's last w
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp import lexicons
@@ -141,6 +143,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "ORG"  # "West Yorkshire Police said": a force, not the county
     if span.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and _age_in_apposition(span):
         return "PERSON"  # "Okonkwo, 22, grew up in Houston": only people have an age there
+    if span.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "WORK_OF_ART") and _aged_apposition(span):
+        return "PERSON"  # "Magnus Eide, the 19-year-old Norwegian challenger," tagged an event
     if span.label_ in ("ORG", "GPE", "NORP", "FAC") and _titled_person(span):
         return "PERSON"  # "fire chief Marcus Phoenix", "The fire chief, Marcus Phoenix,"
     if span.label_ in ("WORK_OF_ART", "PRODUCT", "PERSON") and _outlet_noun_after(span):
@@ -226,6 +230,16 @@ def _age_in_apposition(span: Span) -> bool:
         other.start != span.start and other.label_ in ("GPE", "LOC") and _number_set_off_after(other)
         for other in span.sent.ents
     )  # fmt: skip
+
+
+_AGED_APPOSITION_RE = re.compile(r", (?:the|a|an) \d{1,3}-year-old\b")
+
+
+def _aged_apposition(span: Span) -> bool:
+    """An apposition right after the name that opens with an age ("Magnus Eide, the
+    19-year-old Norwegian challenger,", "Lee, a 55-year-old nurse,"): a person, as news
+    write only a person's age so."""
+    return _AGED_APPOSITION_RE.match(span.doc.text, span.end_char) is not None
 
 
 def _number_set_off_after(span: Span) -> bool:

@@ -48,7 +48,9 @@ _OFFICES = frozenset({
     "senator", "governor", "mayor", "president", "minister", "premier", "chancellor", "ambassador",
     "representative", "congressman", "congresswoman", "secretary", "mp",
 })  # fmt: skip
-_OFFICES_HELD = _OFFICES | frozenset({"chief", "judge", "sheriff", "commissioner"})
+_OFFICES_HELD = _OFFICES | frozenset({
+    "chief", "judge", "sheriff", "commissioner", "councilman", "councilwoman", "councillor", "councilor", "alderman",
+})  # fmt: skip
 # Offices of government, whose holder is no company's executive ('"…," Ms Mistry (a Labour MP)
 # said … The chief executive said': another person). "Executive" is no office of
 # :data:`_OFFICES` itself: any officer of a company is its executive ('Chief Operating Officer

@@ -9,6 +9,7 @@ function that takes the resolver as its first argument.
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from spacy.attrs import LOWER
@@ -67,6 +68,7 @@ from newsmine.nlp.speakers.organisations import _organisation_noun, _outlets_wri
 from newsmine.nlp.speakers.people import (
     _headline_person,
     _lead_speaker,
+    QUIET_SENTENCES,
     _person_just_named,
     _speaker_continued,
     _titled,
@@ -99,6 +101,7 @@ from newsmine.nlp.speakers.words import (
     _FEMALE,
     _MALE,
     _PARTY_OF_GROUP,
+    _PARTY_WORDS,
     _PUBLIC_TITLES,
     _ROLE_NOUNS,
     _TITLE_SYNONYMS,
@@ -147,6 +150,59 @@ def _right_after_a_quote(mention: Span) -> bool:
     if before >= 0 and doc[before].pos_ == "VERB":
         before -= 1
     return before >= 0 and doc[before].is_quote
+
+
+# A nation's word for one of its people built on "-man"/"-woman" ("the Frenchman"), which the
+# recogniser tags a nationality, a body or nothing.
+_NATION_PEOPLE_RE = re.compile(r"^(?:french|english|dutch|irish|scots|welsh|cornish|manx)(?:wo)?man$")
+
+
+def _national_noun(root: Token, cluster: EntityCluster | None) -> bool:
+    """Whether the word names one person of a nation, state or faith: a nation's "-man"
+    ("Frenchman"), or a singular tagged a nationality that ends as the words for one of a
+    people do ("German", "Kenyan", "Israeli", "Texan"), unlike the words that name the whole
+    people with "the" ("the French", "the Chinese", "the British", "the Swiss") or a plural."""
+    low = root.lower_
+    if _NATION_PEOPLE_RE.match(low):
+        return True
+    if cluster is None or cluster.label != "NORP" or root.tag_ not in ("NNP", "NN", "JJ"):
+        return False
+    return low.endswith(("an", "i")) and cluster.name.lower() == low
+
+
+# Dependents of a name that say where its person is from: "Norwegian challenger Magnus Eide",
+# "Ethiopia's Tigist Alemu", "Ding Wenhao of China", "Eide, the 19-year-old Norwegian, …".
+_NATION_DEPS = frozenset({"compound", "amod", "poss", "appos", "prep", "pobj", "nmod"})
+
+
+def _nation_words(cluster: EntityCluster) -> set[str]:
+    """The capitalised words written with a person's name in its own noun phrase (before it, an
+    "of" after it, an apposition's words before its noun) and in its titles ("Texas Gov."): the
+    nation, state or place the article says the person is of. Not a relative clause's words
+    ("Alemu, who beat a Kenyan, …")."""
+    words = {w.lower() for title in cluster.titles for w in title.split()}
+    for mention in cluster.mentions:
+        root = mention.root
+        near = [c for c in root.children if c.dep_ in _NATION_DEPS and not mention.start <= c.i < mention.end]
+        if root.dep_ == "appos":
+            near.append(root.head)  # "the Norwegian, Magnus Eide,"
+        while near:
+            token = near.pop()
+            if token.text[:1].isupper():
+                words.add(token.lower_)
+            # the words before a noun ("the 19-year-old Norwegian challenger") and its "of" phrase
+            near.extend(c for c in token.children if (c.dep_ in _NATION_DEPS and c.i < token.i) or c.dep_ in ("prep", "pobj"))
+    return words
+
+
+def _same_nation(word: str, demonym: str) -> bool:
+    """'norwegian' is of 'norway', 'kenyan' of 'kenya', 'dutchman' of 'dutch': a stem of four
+    letters or more that leaves at most two of the written word ("australian" is not of
+    "austrian", nor "austrian" of "australia"; "austria" and "the Australian" still meet)."""
+    stem = 0
+    while stem < min(len(word), len(demonym)) and word[stem] == demonym[stem]:
+        stem += 1
+    return word == demonym or (stem >= 4 and len(word) - stem <= 2)
 
 
 def _plural_word_alone(name: str, root: Token) -> bool:
@@ -342,6 +398,7 @@ class SpeakerResolver:
             or _named_across_copula(self, mention)
             or self._indefinite_apposition(mention, depth)
             or self._party_member(mention)
+            or self._national(mention)
             or self._nationality_group(mention)
             or self._name_then_verb(mention)
             or self._named_entity(mention)
@@ -364,6 +421,7 @@ class SpeakerResolver:
             or _named_in(self, mention)
             or self._party(mention)
             or self._description(mention)
+            or self._national_described(mention)
             or self._trade_after_quote(mention)
             or self._unnamed_source(mention)
             or _organisation_noun(self, mention)
@@ -448,6 +506,47 @@ class SpeakerResolver:
             mention, [low, *modifiers], False
         )
         return _for_cluster(person, "description") if person is not None else Resolution("unresolved")
+
+    def _national(self, mention: Span) -> Resolution | None:
+        """"the German said", "The 31-year-old Kenyan has denied", "the Frenchman added": one
+        person of a nation, the one the article says is of it (:meth:`_person_of_nation`).
+        Only a demonym that is singular for a person (:func:`_national_noun`): "the French",
+        "the Chinese" are nations. Before the entity rules, which take the tagged word for a
+        group or a body ("Frenchman" tagged an organisation): when no one fits, someone
+        unnamed."""
+        root = mention.root
+        if mention[0].lower_ != "the" or not _national_noun(root, self.index.cluster_of.get(root.i)):
+            return None
+        person = self._person_of_nation(mention, root.lower_)
+        return _for_cluster(person, "description") if person is not None else Resolution("anonymous", None, mention.text)
+
+    def _national_described(self, mention: Span) -> Resolution | None:
+        """"the Chinese grandmaster said", "the Kenyan runner": a person's noun no list holds,
+        with a nation's word before it, is the person of that nation (:meth:`_national`). After
+        the description rules, which read titles ("the Russian leader") and bodies."""
+        root = mention.root
+        if mention[0].lower_ != "the" or root.tag_ != "NN" or not root.is_lower:
+            return None
+        if root.lower_ in _BODY_TYPES or root.lower_ in lexicons.load("organisation_nouns"):
+            return None  # "the Israeli government": a body
+        nation = next(
+            (c for c in root.lefts if c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound") and c.text[:1].isupper()),
+            None,
+        )
+        if nation is None or nation.lower_ in _PARTY_WORDS:
+            return None  # "the Republican establishment": a party is no nation
+        person = self._person_of_nation(mention, nation.lower_)
+        return _for_cluster(person, "description") if person is not None else None
+
+    def _person_of_nation(self, mention: Span, demonym: str) -> EntityCluster | None:
+        """The person named before whom the article says is of the demonym's nation
+        (:func:`_nation_words`): the one a pronoun would take if so, else the only one."""
+        people = self.index.people_before(mention.start_char, everyone=True)
+        of_nation = [c for c in people if any(_same_nation(w, demonym) for w in _nation_words(c))]
+        person = _person_just_named(self, mention, demonym, [demonym], quiet_sentences=QUIET_SENTENCES)
+        if person is None or person not in of_nation:
+            person = of_nation[0] if len(of_nation) == 1 else None
+        return person
 
     def _nationality_group(self, mention: Span) -> Resolution | None:
         """A group tagged NORP that is not a whole party: "Europeans", "Mexicans", "some
