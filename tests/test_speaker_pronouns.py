@@ -524,3 +524,20 @@ def test_the_latter_follows_the_order_the_pair_was_named_in_not_the_latest_menti
     )
     speakers = {q.speaker.text.lower(): q.speaker.name for q in record.quotes if q.speaker is not None}
     assert speakers["the latter"] == "Marco Ruiz"
+
+
+def test_an_interviewer_named_by_a_listed_first_name_keeps_her_gender(pipeline):
+    # "When Winfrey asked if he could share …, he declined": the only pronouns of her sentences
+    # are the prince's, so they had voted her male and every later "he" went to her. "Oprah"
+    # is a first name of the lists, which outrank the pronouns' votes.
+    text = (
+        "Prince Tomas speaks out\n\n"
+        "Prince Tomas of Westmark gave a long interview to Oprah Winfrey on Sunday.\n\n"
+        '"I was not prepared for that," Tomas said.\n\n'
+        'When Winfrey asked if he could share the questions, he declined, saying "I am not comfortable '
+        'with sharing that." Winfrey later told reporters the royal was not the king.\n\n'
+        '"It was right at the beginning," he added.\n'
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "right at the beginning").name == "Tomas"
+    assert speaker_of(record, "not comfortable").name == "Tomas"
