@@ -196,3 +196,15 @@ def test_a_description_with_a_nations_word_is_not_the_last_speaker_of_another_na
     record = pipeline.analyze(text)
     assert speaker_of(record, "the hills were hard").name == "Daniel Kiptoo"
     assert speaker_of(record, "she would be back").name == "Tigist Alemu"
+
+
+def test_an_age_in_an_apposition_of_a_newspaper_or_a_fair_makes_no_person(pipeline):
+    # review41: news give institutions an age as they give people one
+    text = (
+        "Town loses its fair\n\n"
+        "The Millbrook Gazette, a 150-year-old newspaper, reported the news on Tuesday. The "
+        "Riverside Festival, the 60-year-old fair, was canceled after the council cut its grant.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _entity(record, "Millbrook Gazette").label != "PERSON"
+    assert _entity(record, "Riverside Festival").label != "PERSON"

@@ -231,14 +231,33 @@ def _age_in_apposition(span: Span) -> bool:
     )  # fmt: skip
 
 
-_AGED_APPOSITION_RE = re.compile(r", (?:the|a|an) \d{1,3}-year-old\b")
+# An apposition opening with an age, and its words up to the next comma or full stop.
+_AGED_APPOSITION_RE = re.compile(r", (?:the|a|an) \d{1,3}-year-old\b([^,.;:()\n]{0,60})")
+# Nouns of things news give an age to as they give a person's ("the 130-year-old retailer",
+# "the 60-year-old festival") that no list of companies, bodies or buildings below holds.
+_AGED_THINGS = frozenset({
+    "festival", "fair", "tradition", "event", "race", "tournament", "show", "brand", "business", "store", "shop",
+    "restaurant", "plant", "factory", "mill", "church", "temple", "mosque", "landmark", "crossing", "building",
+    "house", "tree", "ship", "program", "programme", "law", "treaty", "policy", "daily", "weekly",
+})  # fmt: skip
 
 
 def _aged_apposition(span: Span) -> bool:
     """An apposition right after the name that opens with an age ("Magnus Eide, the
-    19-year-old Norwegian challenger,", "Lee, a 55-year-old nurse,"): a person, as news
-    write only a person's age so."""
-    return _AGED_APPOSITION_RE.match(span.doc.text, span.end_char) is not None
+    19-year-old Norwegian challenger,", "Lee, a 55-year-old nurse,"): a person, unless a word
+    of it names a business, a body, a building or an event ("Harwood, the 130-year-old
+    retailer,", "The Millbrook Gazette, a 150-year-old newspaper,")."""
+    match = _AGED_APPOSITION_RE.match(span.doc.text, span.end_char)
+    return match is not None and not any(_a_things_noun(word) for word in match.group(1).lower().split())
+
+
+def _a_things_noun(word: str) -> bool:
+    """A word of the lists of companies, bodies, outlets, buildings and events, no person's."""
+    return (
+        word in _AGED_THINGS or word in _ORG_DESCRIPTORS or word in _COMPANY_NOUNS or word in _COMPANY_WORDS
+        or word in _BODY_HEADS or word in _FACILITY_NOUNS or word in _NEWSPAPER_WORDS
+        or word in _PLACE_AND_BODY_ENDINGS or word in lexicons.load("organisation_nouns")
+    )  # fmt: skip
 
 
 def _number_set_off_after(span: Span) -> bool:
