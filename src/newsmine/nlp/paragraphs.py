@@ -66,9 +66,9 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         if "\n" not in text or is_space[i + 1]:
             continue
         before = doc[i - 1].text
-        if text.count("\n") >= 2 or (before and before[-1] in _FINAL_CHARS):
-            starts.append(i + 1)
-        elif (lines_are_paragraphs or doc[i].idx <= headline_end < doc[i].idx + len(text)) and not _goes_on(doc, i):
+        ends_paragraph = text.count("\n") >= 2 or (before and before[-1] in _FINAL_CHARS)
+        layout_ends_line = lines_are_paragraphs or doc[i].idx <= headline_end < doc[i].idx + len(text)
+        if ends_paragraph or (layout_ends_line and not _goes_on(doc, i)):
             starts.append(i + 1)
     starts.extend(_clock_sentence_starts(doc))
     if not starts:
