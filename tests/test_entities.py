@@ -1880,3 +1880,21 @@ def test_a_first_name_and_a_nickname_in_quotation_marks_before_a_surname_are_one
     trainer = clusters["Marcus “Tank” Delaney"]
     assert trainer.label == "PERSON" and [m.text for m in trainer.mentions] == ["Marcus “Tank” Delaney", "Delaney"]
     assert "Rajesh" not in clusters and "Pillai" not in clusters
+
+
+def test_a_sentence_opening_word_before_quotation_marks_is_no_first_name_of_a_nickname(nlp):
+    """review41: 'Will' opens a question, and the article writes 'will' in lower case: the
+    quoted word and the place after it are no nicknamed person."""
+    text = 'Economists worry. Will "Global" Britain survive the shock? "It will be hard," said Grace Hill.'
+    clusters = _clusters_with_tags(nlp, text, [("Global", "WORK_OF_ART"), ("Britain", "GPE"), ("Grace Hill", "PERSON")])
+    assert clusters["Britain"].label == "GPE"
+    assert not [name for name, c in clusters.items() if c.label == "PERSON" and "Britain" in name]
+
+
+@pytest.mark.parametrize(("first", "second"), [("Neo", "con"), ("Re", "run")])
+def test_an_english_prefix_is_no_half_of_a_hyphenated_given_name(first, second):
+    # review41: 'Neo-con Hawks in Congress pushed …' was made a person
+    from newsmine.nlp.entities.word_lists import _hyphenated_given_name
+
+    assert not _hyphenated_given_name(first, second)
+    assert _hyphenated_given_name("Soo", "jin") and _hyphenated_given_name("Ji", "hoon")

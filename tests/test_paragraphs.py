@@ -113,7 +113,7 @@ def test_the_component_reads_the_layout_the_pipeline_gives():
     page = nlp.make_doc(text)
     page.user_data[LINE_PARAGRAPHS] = True
     page = mark_paragraph_starts(page)
-    assert [t.text for t in page if t.is_sent_start and t.i > 0] == ["The", "early", "Nobody"]
+    assert [t.text for t in page if t.is_sent_start and t.i > 0] == ["The", "Nobody"]  # "early" goes on the line before (_goes_on)
 
 
 def test_a_web_page_line_without_a_full_stop_is_its_own_paragraph(pipeline):
@@ -133,3 +133,23 @@ def test_a_web_page_line_without_a_full_stop_is_its_own_paragraph(pipeline):
     record = pipeline.analyze(html=html)
     reopen = next(q for q in record.quotes if "reopen in May" in q.text)
     assert reopen.speaker.text == "Mayor Ana Ruiz"
+
+
+def test_a_line_that_goes_on_is_no_paragraph_even_where_the_layout_ends_lines():
+    # Without a parser: a <br> or a <pre>'s wrap inside a sentence ('Ruiz<br>said', 'told
+    # the<br>House'), and a plain text whose first line starts a hard-wrapped paragraph.
+    import spacy
+
+    from newsmine.nlp.paragraphs import HEADLINE_END, LINE_PARAGRAPHS, mark_paragraph_starts
+
+    nlp = spacy.blank("en")
+    text = "Treasurer Ana Ruiz told the\nHouse panel, with aides,\nthat Mayor Tom Reyes\nsaid no\nHarbour news"
+    page = nlp.make_doc(text)
+    page.user_data[LINE_PARAGRAPHS] = True
+    page = mark_paragraph_starts(page)
+    assert [t.text for t in page if t.is_sent_start and t.i > 0] == ["Harbour"]
+    plain = nlp.make_doc(text)
+    plain.user_data[HEADLINE_END] = text.index("\n")
+    plain = mark_paragraph_starts(plain)
+    assert [t.text for t in plain if t.is_sent_start and t.i > 0] == []
+

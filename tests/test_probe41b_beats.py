@@ -168,3 +168,43 @@ def test_she_after_the_mayor_made_the_subject_is_the_mayor(pipeline):
     text = _BUDGET.replace("The mayor said the cuts were reckless.\n\n", "")
     record = pipeline.analyze(text)
     assert speaker_of(record, "never run anything").name == "Diane Walsh"
+
+
+def test_a_nations_side_or_delegation_is_no_person_of_that_nation(pipeline):
+    # review41: "the French side", "the German delegation" are a team and envoys, not the
+    # coach or the chancellor the article says are French or German
+    text = (
+        "France beat Ireland in Dublin\n\n"
+        "French coach Fabien Marchal said his team was ready. The French side said after the match "
+        "that the referee had been fair.\n\n"
+        "German Chancellor Klaus Richter met the Hungarian president on Tuesday. The German "
+        "delegation said a deal was close.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "the referee had been fair").name != "Fabien Marchal"
+    assert speaker_of(record, "a deal was close").name != "Klaus Richter"
+
+
+def test_a_description_with_a_nations_word_is_not_the_last_speaker_of_another_nation(pipeline):
+    # review41: "The Kenyan said" made Kiptoo the runner who spoke last, and "The Ethiopian
+    # runner" went to him by the description alone
+    text = (
+        "Kiptoo wins in Boston\n\n"
+        "Kenyan runner Daniel Kiptoo won the race on Monday. Ethiopian runner Tigist Alemu finished "
+        "second. The Kenyan said the hills were hard. The Ethiopian runner said she would be back.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "the hills were hard").name == "Daniel Kiptoo"
+    assert speaker_of(record, "she would be back").name == "Tigist Alemu"
+
+
+def test_an_age_in_an_apposition_of_a_newspaper_or_a_fair_makes_no_person(pipeline):
+    # review41: news give institutions an age as they give people one
+    text = (
+        "Town loses its fair\n\n"
+        "The Millbrook Gazette, a 150-year-old newspaper, reported the news on Tuesday. The "
+        "Riverside Festival, the 60-year-old fair, was canceled after the council cut its grant.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _entity(record, "Millbrook Gazette").label != "PERSON"
+    assert _entity(record, "Riverside Festival").label != "PERSON"

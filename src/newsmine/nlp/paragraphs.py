@@ -15,7 +15,9 @@ article's layout and says in ``doc.user_data``: every line break of a web page's
 (``LINE_PARAGRAPHS``: trafilatura writes one paragraph, heading or caption a line, and joins
 the lines of a paragraph), and the one after a plain-text article's headline
 (``HEADLINE_END``: "State swears in first justice\\nGovernor says …" read as one sentence
-made "justice Governor" the speaker).
+made "justice Governor" the speaker). Neither where the sentence visibly runs on: a <br> or a
+<pre>'s wrap inside a sentence, or a short hard-wrapped text whose first line is no headline
+("told the\\nHouse committee").
 
 The same component also ends a sentence at a clock time's "a.m." or "p.m." when the next
 word is a capitalised pronoun or determiner ("by 3 p.m. Its president, Ana Lima, said"):
@@ -42,6 +44,9 @@ _CLOCK_ENDS = ("a.m.", "p.m.")
 _SENTENCE_OPENERS = frozenset(
     "He She It Its They Their His Her We The This That These Those But".split()
 )
+# Words a headline, heading or caption never ends on: a line ending on one of them (or on a
+# comma) is a sentence broken by a <br>, a <pre>'s wrap or a plain text's hard wrap.
+_CONTINUING_WORDS = frozenset("a an the and or nor but of to from with than".split())
 
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
@@ -61,9 +66,9 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         if "\n" not in text or is_space[i + 1]:
             continue
         before = doc[i - 1].text
-        if text.count("\n") >= 2 or (before and before[-1] in _FINAL_CHARS) or lines_are_paragraphs:
-            starts.append(i + 1)
-        elif doc[i].idx <= headline_end < doc[i].idx + len(text):
+        ends_paragraph = text.count("\n") >= 2 or (before and before[-1] in _FINAL_CHARS)
+        layout_ends_line = lines_are_paragraphs or doc[i].idx <= headline_end < doc[i].idx + len(text)
+        if ends_paragraph or (layout_ends_line and not _goes_on(doc, i)):
             starts.append(i + 1)
     starts.extend(_clock_sentence_starts(doc))
     if not starts:
@@ -77,6 +82,15 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     sent_starts[starts] = 1
     doc.from_array([SENT_START], sent_starts)
     return doc
+
+
+def _goes_on(doc: Doc, i: int) -> bool:
+    """Whether the sentence runs on over the line break at ``i`` although the layout says lines
+    end there: the next line opens in lower case ('Mayor Ana Ruiz<br>said'), or the line ends
+    on a comma or a word no headline or caption ends on ('told the<br>House committee'; a
+    plain-text article whose first line is the start of a hard-wrapped paragraph)."""
+    before = doc[i - 1].text
+    return doc[i + 1].text[:1].islower() or before == "," or before.lower() in _CONTINUING_WORDS
 
 
 def _clock_sentence_starts(doc: Doc) -> list[int]:

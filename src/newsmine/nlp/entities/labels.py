@@ -13,14 +13,13 @@ import re
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.entities.name_spans import _MASTHEAD_WORDS
+from newsmine.nlp.entities.name_spans import _MASTHEAD_WORDS, _given_name_hyphen
 from newsmine.nlp.entities.names import _LEADING_THE_RE
 from newsmine.nlp.entities.word_lists import (
     _PLACE_AND_BODY_ENDINGS,
     _POSSESSIVE,
     HONORIFICS,
     _first_names,
-    _hyphenated_given_name,
     _known_first_name,
     _title_words,
 )
@@ -232,14 +231,33 @@ def _age_in_apposition(span: Span) -> bool:
     )  # fmt: skip
 
 
-_AGED_APPOSITION_RE = re.compile(r", (?:the|a|an) \d{1,3}-year-old\b")
+# An apposition opening with an age, and its words up to the next comma or full stop.
+_AGED_APPOSITION_RE = re.compile(r", (?:the|a|an) \d{1,3}-year-old\b([^,.;:()\n]{0,60})")
+# Nouns of things news give an age to as they give a person's ("the 130-year-old retailer",
+# "the 60-year-old festival") that no list of companies, bodies or buildings below holds.
+_AGED_THINGS = frozenset({
+    "festival", "fair", "tradition", "event", "race", "tournament", "show", "brand", "business", "store", "shop",
+    "restaurant", "plant", "factory", "mill", "church", "temple", "mosque", "landmark", "crossing", "building",
+    "house", "tree", "ship", "program", "programme", "law", "treaty", "policy", "daily", "weekly",
+})  # fmt: skip
 
 
 def _aged_apposition(span: Span) -> bool:
     """An apposition right after the name that opens with an age ("Magnus Eide, the
-    19-year-old Norwegian challenger,", "Lee, a 55-year-old nurse,"): a person, as news
-    write only a person's age so."""
-    return _AGED_APPOSITION_RE.match(span.doc.text, span.end_char) is not None
+    19-year-old Norwegian challenger,", "Lee, a 55-year-old nurse,"): a person, unless a word
+    of it names a business, a body, a building or an event ("Harwood, the 130-year-old
+    retailer,", "The Millbrook Gazette, a 150-year-old newspaper,")."""
+    match = _AGED_APPOSITION_RE.match(span.doc.text, span.end_char)
+    return match is not None and not any(_a_things_noun(word) for word in match.group(1).lower().split())
+
+
+def _a_things_noun(word: str) -> bool:
+    """A word of the lists of companies, bodies, outlets, buildings and events, no person's."""
+    return (
+        word in _AGED_THINGS or word in _ORG_DESCRIPTORS or word in _COMPANY_NOUNS or word in _COMPANY_WORDS
+        or word in _BODY_HEADS or word in _FACILITY_NOUNS or word in _NEWSPAPER_WORDS
+        or word in _PLACE_AND_BODY_ENDINGS or word in lexicons.load("organisation_nouns")
+    )  # fmt: skip
 
 
 def _number_set_off_after(span: Span) -> bool:
@@ -346,13 +364,11 @@ def _employer_after_at(span: Span) -> bool:
     return job.pos_ == "NOUN" and (job.lower_ in _title_words() or job.lower_ in lexicons.load("person_nouns"))
 
 
-def _hyphenated_given_name_tokens(span: Span) -> int:
-    """3 when the span opens with a hyphenated given name the tokenizer split in three
-    ("Jean-Marie", "Soo-jin"; :func:`~newsmine.nlp.entities.word_lists._hyphenated_given_name`),
-    else 0."""
-    if len(span) < 4 or span[1].text != "-" or span[0].whitespace_ or span[1].whitespace_:
-        return 0
-    return 3 if _hyphenated_given_name(span[0].text, span[2].text) else 0
+def _opens_with_hyphenated_given_name(span: Span) -> bool:
+    """Whether a name opens with a hyphenated given name, which the tokenizer splits in three
+    ("Jean-Marie| Dufour", "Soo-jin| Parrish"; :func:`~newsmine.nlp.entities.name_spans._given_name_hyphen`),
+    and a surname follows: the given name then stands for the first name of the lists."""
+    return len(span) >= 4 and span[1].text == "-" and _given_name_hyphen(span.doc, span.start + 1)
 
 
 def _hyphen_joined(span: Span) -> list[Span]:
@@ -388,7 +404,7 @@ def _first_named_person(span: Span) -> bool:
     other names ("Goldman Sachs, Morgan Stanley and JPMorgan Chase": the cluster decides, by
     what the list holds). A company named after its founder is still taken for a person where
     nothing says otherwise ("Eli Lilly")."""
-    given = _hyphenated_given_name_tokens(span)  # "Jean-Marie Dufour", "Soo-jin Parrish": one given name
+    given = _opens_with_hyphenated_given_name(span)  # "Jean-Marie Dufour", "Soo-jin Parrish": one given name
     words = _hyphen_joined(span)
     if not 2 <= len(words) <= 3:
         return False
@@ -547,7 +563,8 @@ def _titled_person(span: Span) -> bool:
     titled = before is not None and before.lower_ in titles and before.pos_ in ("NOUN", "PROPN") and not _body_name(span)
     if titled and 2 <= len(span) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in span):
         return True
-    if not _hyphenated_given_name_tokens(span) and (first not in _first_names() or first in lexicons.load("places")):
+    listed_first_name = first in _first_names() and first not in lexicons.load("places")
+    if not (listed_first_name or _opens_with_hyphenated_given_name(span)):
         return False
     if titled:
         return True

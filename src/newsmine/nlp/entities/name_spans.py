@@ -683,10 +683,12 @@ def _with_nickname_between(ents: list[Span]) -> list[Span]:
     and tags the surname alone, often as a body ("Tiegen" ORG), and the first name as a product
     or nothing. A first name of the lists, a capitalised word in quotation marks and the name
     right after it are one person, named in full ('Robert "Bobby" Tan', as the recogniser tags it
-    when it sees it whole)."""
+    when it sees it whole) — unless the article writes the first name in lower case: 'Will
+    "Global" Britain survive?' opens a question."""
     doc = ents[0].doc if ents else None
     if doc is None:
         return ents
+    lower_words: frozenset[str] | None = None
     people: list[Span] = []
     for ent in ents:
         start = ent.start
@@ -697,7 +699,11 @@ def _with_nickname_between(ents: list[Span]) -> list[Span]:
             continue
         if opener.whitespace_ or nickname.whitespace_ or not (nickname.is_title and nickname.is_alpha):
             continue
-        if first.is_title and first.whitespace_ and _known_first_name(first.lower_):
+        if not (first.is_title and first.whitespace_ and _known_first_name(first.lower_)):
+            continue
+        if lower_words is None:
+            lower_words = _lower_case_words(doc)
+        if first.lower_ not in lower_words:
             people.append(Span(doc, start - 4, ent.end, label="PERSON"))
     return _giving_way(ents, people)
 

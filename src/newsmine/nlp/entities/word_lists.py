@@ -60,6 +60,9 @@ def _known_first_name(word: str) -> bool:
 # capitalised compounds ("Texas-based", "Cuban-born", "Bush-era", "Oscar-winner") have none of
 # this shape on both sides.
 _GIVEN_NAME_SYLLABLE_RE = re.compile(r"(?:[bcdghjkmnprstwy]|ch|kh|sh|ts|zh)?[aeiouy]{1,3}(?:ng|n|m|l)?", re.IGNORECASE)
+# English prefixes of that shape, which open capitalised compounds ("Neo-con hawks", "Re-run
+# elections", "Co-op"), never a given name.
+_PREFIXES_LIKE_SYLLABLES = frozenset({"neo", "non", "re", "co", "de", "bi"})
 
 
 def _hyphenated_given_name(first: str, second: str) -> bool:
@@ -71,6 +74,6 @@ def _hyphenated_given_name(first: str, second: str) -> bool:
     if _known_first_name(first.lower()):
         return first.istitle() and second.istitle() and second.isalpha()
     return (
-        first.istitle() and second.islower()
+        first.istitle() and second.islower() and first.lower() not in _PREFIXES_LIKE_SYLLABLES
         and _GIVEN_NAME_SYLLABLE_RE.fullmatch(first) is not None and _GIVEN_NAME_SYLLABLE_RE.fullmatch(second) is not None
     )  # fmt: skip

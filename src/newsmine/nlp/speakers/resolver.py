@@ -195,6 +195,21 @@ def _nation_words(cluster: EntityCluster) -> set[str]:
     return words
 
 
+# Nouns of a nation's team or envoys, no one person ("the French side said", "the German
+# delegation"), which no list of bodies holds.
+_NATION_GROUP_NOUNS = frozenset(
+    "side delegation squad camp contingent crew mission consulate leadership opposition press media public".split()
+)
+
+
+def _nation_word(mention: Span) -> str | None:
+    """The nation's word a description opens with ("kenyan" of "the Kenyan runner"), in lower
+    case; not a party's ("the Republican establishment": a party is no nation)."""
+    modifiers = (c for c in mention.root.lefts if c.dep_ in ("amod", "compound") and c.text[:1].isupper())
+    nation = next((c for c in modifiers if c.ent_type_ == "NORP"), None)
+    return nation.lower_ if nation is not None and nation.lower_ not in _PARTY_WORDS else None
+
+
 def _same_nation(word: str, demonym: str) -> bool:
     """'norwegian' is of 'norway', 'kenyan' of 'kenya', 'dutchman' of 'dutch': a stem of four
     letters or more that leaves at most two of the written word ("australian" is not of
@@ -420,7 +435,7 @@ class SpeakerResolver:
             or self._unnamed_described(mention)
             or _named_in(self, mention)
             or self._party(mention)
-            or self._description(mention)
+            or self._description_of_its_nation(mention)
             or self._national_described(mention)
             or self._trade_after_quote(mention)
             or self._unnamed_source(mention)
@@ -529,14 +544,36 @@ class SpeakerResolver:
             return None
         if root.lower_ in _BODY_TYPES or root.lower_ in lexicons.load("organisation_nouns"):
             return None  # "the Israeli government": a body
-        nation = next(
-            (c for c in root.lefts if c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound") and c.text[:1].isupper()),
-            None,
-        )
-        if nation is None or nation.lower_ in _PARTY_WORDS:
-            return None  # "the Republican establishment": a party is no nation
-        person = self._person_of_nation(mention, nation.lower_)
+        if root.lower_ in _NATION_GROUP_NOUNS:
+            return None  # "the French side", "the German delegation": a nation's team, no one person
+        nation = _nation_word(mention)
+        person = self._person_of_nation(mention, nation) if nation is not None else None
         return _for_cluster(person, "description") if person is not None else None
+
+    def _description_of_its_nation(self, mention: Span) -> Resolution | None:
+        """:meth:`_description`, but a description with a nation's word goes to the person the
+        article says is of that nation (:meth:`_person_of_nation`) rather than to one it says
+        is of another: "Kenyan runner Daniel Kiptoo … Ethiopian runner Tigist Alemu … The
+        Kenyan said … The Ethiopian runner said" is Alemu, though the runner who spoke last was
+        Kiptoo. A person of no nation said keeps the description."""
+        described = self._description(mention)
+        if described is None or described.cluster is None or described.cluster.label != "PERSON":
+            return described
+        nation = _nation_word(mention)
+        if nation is None:
+            return described
+        words = _nation_words(described.cluster)
+        if words.isdisjoint(self._nations_and_places) or any(_same_nation(w, nation) for w in words):
+            return described
+        person = self._person_of_nation(mention, nation)
+        return _for_cluster(person, "description") if person is not None else described
+
+    @cached_property
+    def _nations_and_places(self) -> frozenset[str]:
+        """The names of the article's nationalities and places, in lower case ("kenyan",
+        "texas", "u.s."): the words that say where a person is from."""
+        clusters = {id(c): c for c in self.index.cluster_of.values()}.values()
+        return frozenset(c.name.lower() for c in clusters if c.label in ("NORP", "GPE"))
 
     def _person_of_nation(self, mention: Span, demonym: str) -> EntityCluster | None:
         """The person named before whom the article says is of the demonym's nation
