@@ -13,7 +13,10 @@ single newline there must not cut the sentence. Two kinds of line break end a pa
 whatever comes before them, as the caller (:class:`newsmine.Pipeline`) knows from the
 article's layout and says in ``doc.user_data``: every line break of a web page's text
 (``LINE_PARAGRAPHS``: trafilatura writes one paragraph, heading or caption a line, and joins
-the lines of a paragraph), and the one after a plain-text article's headline
+the lines of a paragraph; so does plain text whose layout leaves no line break inside a
+sentence, see :func:`newsmine.layout.lines_are_paragraphs`), unless the next line goes on in
+lower case, as no paragraph starts (a feed's stray break inside a sentence: "the harbour\\nwall
+collapsed"), and the one after a plain-text article's headline
 (``HEADLINE_END``: "State swears in first justice\\nGovernor says …" read as one sentence
 made "justice Governor" the speaker).
 
@@ -61,7 +64,8 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         if "\n" not in text or is_space[i + 1]:
             continue
         before = doc[i - 1].text
-        if text.count("\n") >= 2 or (before and before[-1] in _FINAL_CHARS) or lines_are_paragraphs:
+        ends = text.count("\n") >= 2 or (before and before[-1] in _FINAL_CHARS)
+        if ends or (lines_are_paragraphs and not doc[i + 1].text[:1].islower()):
             starts.append(i + 1)
         elif doc[i].idx <= headline_end < doc[i].idx + len(text):
             starts.append(i + 1)
