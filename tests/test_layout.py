@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsmine.layout import find_byline, find_credit, find_dateline, find_headline, find_wire_outlet, flow_text, soft_breaks
+from newsmine.layout import (
+    find_byline, find_contact_block, find_credit, find_dateline, find_headline, find_link_lines, find_wire_outlet, flow_text,
+    lines_are_paragraphs,
+    soft_breaks,
+)
 
 
 @pytest.mark.parametrize(
@@ -310,3 +314,88 @@ def test_the_outlet_of_a_wire_story_comes_from_its_dateline(pipeline):
     byline_first = pipeline.analyze("Quake strikes off coast\n\nBy Ana Ruiz, Bloomberg\n\nJAKARTA (Reuters) - A strong "
                                     "earthquake struck off Sulawesi on Thursday.\n")
     assert byline_first.outlet == "Bloomberg"  # the byline's outlet wins over the wire it cites
+
+
+def test_a_wire_credit_set_off_with_a_dash_is_a_credit():
+    # archive exports end the story "— Reporting by A; Editing by B" (probe41c): the dash kept
+    # the line from reading as a credit, so the reporter was no author and both names entities
+    for dash in ("—", "–", "--", "-"):
+        text = f"Museum returns carved doors\r\n\r\nThe doors leave for Accra in June.\r\n\r\n{dash} Reporting by Efua Mensah; Editing by Carl Berg\r\n"
+        credit = find_credit(text)
+        assert credit is not None and credit.authors == ("Efua Mensah",)
+        assert text[credit.start : credit.end] == "Reporting by Efua Mensah; Editing by Carl Berg"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Related: Council warns of budget gap", "READ MORE: Why the pools are closing", "See also: Ferry fares rise again",
+     "Related coverage: Harbour reopens", "  Read more: The storm, hour by hour"],
+)
+def test_a_line_linking_to_another_story_is_found(line):
+    text = f"Pool to close\n\nThe council voted to shut the baths.\n{line}\nCampaigners said they would appeal."
+    assert [text[start:end] for start, end in find_link_lines(text)] == [line]
+
+
+def test_a_sentence_mentioning_related_or_reading_is_no_link_line():
+    text = "Pool to close\n\nRelated costs: repairs were too dear.\nThe council said related costs rose.\nRead the report: it is long."
+    assert find_link_lines(text) == []
+
+
+def test_every_line_is_a_paragraph_in_wrapped_text_or_a_feed_of_one_paragraph_a_line():
+    feed = "\n".join([_PROSE] * 4)  # one paragraph a line, each wider than any wrap
+    assert lines_are_paragraphs(feed, flow_text(feed))
+    wrapped = f"{_wrap(_PROSE, 64)}\n\n{_wrap(_PROSE, 64)}"
+    assert lines_are_paragraphs(wrapped, flow_text(wrapped))
+    # lines of a wrap width not found wrapped: a break may still cut a sentence
+    short = "Rates rise.\n\nThe bank raised rates.\nMarkets fell.\nThe pound rose."
+    assert not lines_are_paragraphs(short, flow_text(short))
+
+
+_RELEASE = (
+    "FOR IMMEDIATE RELEASE\n\nQuayside Dairies to open a creamery in Truro\n\n"
+    "TRURO, England, 3 June 2026 /PRNewswire/ -- Quayside Dairies today said it will open a creamery in Truro.\n\n"
+    '"Cornwall has the milk and the people," said Nia Trevail, its chief executive.\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Media contact:\nOwen Pascoe\nHead of Press, Quayside Dairies\npress@quayside.example\n+44 1872 000 111\n",
+        "Press enquiries: Owen Pascoe, +44 1872 000 111\n",
+        "MEDIA CONTACTS:\nOwen Pascoe\nowen@quayside.example\n\nLowen Hicks\nlowen@quayside.example",
+    ],
+)
+def test_a_press_releases_contact_details_at_its_end_are_found(contact):
+    text = _RELEASE + contact
+    start, end = find_contact_block(text)
+    assert text[start:end] == contact.strip()
+
+
+def test_contact_lines_inside_the_story_or_before_a_long_tail_are_no_contact_block():
+    assert find_contact_block(_RELEASE) is None
+    long_tail = "\n".join(f"Line {n} of the story goes on about the creamery and its milk." for n in range(12))
+    assert find_contact_block(_RELEASE + "Contact:\n" + long_tail) is None
+    story = "Contact: the two sides met on Friday and agreed to talk again in July, the union said."
+    assert find_contact_block(f"Headline\n\n{story}\n\n" + "The talks go on. " * 40) is None
+
+
+def test_a_press_releases_contact_details_give_no_entity(pipeline):
+    # "Media contact:" and a telephone number's "000" became entities (probe41c)
+    contact = "Media contact:\nOwen Pascoe\nHead of Press, Quayside Dairies\n+44 1872 000 111\n"
+    record = pipeline.analyze(_RELEASE + contact)
+    assert not any(e.name in ("Media", "000", "Owen Pascoe") for e in record.entities)
+    assert any(q.speaker and q.speaker.text == "Nia Trevail" for q in record.quotes)
+
+
+def test_a_word_joined_by_a_no_break_space_is_one_word_to_the_wrap():
+    # textwrap and fmt never break at a no-break space, so a line ends early before the words
+    # it joins ("wrote to them on" / "Friday,\xa0March\xa014", probe41c): the line was full all
+    # the same, and the break soft
+    paragraph = (
+        "The skippers' association wrote to them on\n"
+        "Friday,\u00a0March\u00a014,\u00a02025, to say that the plan\n"
+        "could not work."
+    )
+    text = f"{_wrap(_PROSE, 60)}\n\n{paragraph}"
+    assert "on Friday,\u00a0March" in flow_text(text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def _sentences(pipeline, text):
     return [s.text.strip() for s in pipeline.nlp(text).sents]
@@ -153,3 +155,56 @@ def test_a_line_that_goes_on_is_no_paragraph_even_where_the_layout_ends_lines():
     plain = mark_paragraph_starts(plain)
     assert [t.text for t in plain if t.is_sent_start and t.i > 0] == []
 
+
+# A feed of one paragraph a line (lines too wide to be wrapped), its subhead without a full stop.
+_FEED = (
+    "Ferry crews vote to strike over rotas\n"
+    "Crews on the island ferries will strike for two days next month after talks on new rotas broke down on Friday, the seafarers' union said.\n"
+    "The ferry company said it was disappointed and that the new rotas had been agreed with crews on its other routes last year.\n"
+    "Islanders fear empty shelves\n"
+    "Shopkeepers warned that deliveries of fresh food would stop for the length of the strike and that shelves would be empty by the weekend.\n"
+    '"We have three days of milk and bread in the shop, and after that we have nothing to sell," said Ewan Laird, who runs the store by the pier.\n'
+)
+# A hard-wrapped newsletter: its soft breaks are spaces, so every line break left is hard.
+_WRAPPED_PARAGRAPH = (
+    "The town council finally published its draft budget this week, and there is a lot in it for\n"
+    "anyone who rents a flat, commutes to the city or borrows books from the library on Mill\n"
+    "Street, which has been closed for repairs since the floods in the spring of last year.\n"
+)
+_WRAPPED = (
+    f"{_WRAPPED_PARAGRAPH}\n{_WRAPPED_PARAGRAPH}\n"
+    "Islanders face weeks of disruption\n"
+    "Ferry operators warned on Thursday that a single adult fare would rise to seven pounds in\n"
+    "April, blaming the price of fuel, which they said had doubled in the past two years.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [(_FEED, "deliveries of fresh food", "Shopkeepers"), (_WRAPPED, "single adult fare", "Ferry operators")],
+)
+def test_a_subhead_in_a_feed_or_in_wrapped_text_is_its_own_paragraph(pipeline, text, content, speaker):
+    """A wire feed writes each paragraph on a line of its own, a newsletter wraps its lines, and
+    both set a subhead without a full stop on the line above a paragraph: it ran into that
+    paragraph's sentence, whose speaker took its last word ('disruption\\nCommuter groups';
+    probe41c). Where the layout leaves no line break inside a sentence, every line is a
+    paragraph."""
+    record = pipeline.analyze(text)
+    assert next(q for q in record.quotes if content in q.text).speaker.text == speaker
+
+
+def test_a_line_linking_to_another_story_gives_no_quote_or_name(pipeline):
+    """'Related: Council warns of budget gap' between paragraphs is another story's headline:
+    read as the article's own sentence it made the council a speaker (probe41c)."""
+    text = (
+        "Town votes to close the old baths\n\n"
+        "The town council voted on Tuesday to close the swimming baths on Quarry Lane in the autumn.\n\n"
+        "Related: Harbour board warns of deficit\n\n"
+        '"We could not find the money for a new roof," said council leader Joan Pike.\n\n'
+        "READ MORE: Why Lisbon's lidos are closing\n\n"
+        "Swimmers will be offered cheaper entry at the leisure centre in Westgate."
+    )
+    record = pipeline.analyze(text)
+    assert not any("deficit" in q.text for q in record.quotes)
+    assert not any(name in e.name for e in record.entities for name in ("Harbour board", "Lisbon"))
+    assert any(q.speaker and q.speaker.text == "council leader Joan Pike" for q in record.quotes)

@@ -34,9 +34,8 @@ from dataclasses import dataclass
 from newsmine.nlp import lexicons
 
 __all__ = [
-    "MAX_WRAP_WIDTH", "MIN_WRAP_WIDTH", "Byline", "find_byline", "find_credit", "find_dateline", "find_headline",
-    "find_wire_outlet", "flow_text",
-    "soft_breaks",
+    "MAX_WRAP_WIDTH", "MIN_WRAP_WIDTH", "Byline", "find_byline", "find_contact_block", "find_credit", "find_dateline",
+    "find_headline", "find_link_lines", "find_wire_outlet", "flow_text", "lines_are_paragraphs", "soft_breaks",
 ]
 
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\w’'.-]*|de|da|van|von|der|del|la|le|bin|al-\w+)"
@@ -180,8 +179,9 @@ _CREDIT_RE = re.compile(r"\((?P<body>(?:Additional r|R)eporting by [^()\n]{2,400
 _CREDIT_AUTHOR_PARTS_RE = re.compile(r"^(?:Reporting|Writing) by\s+(?P<names>.+)$")
 # The same credit on a line of its own without parentheses ("Reporting by A; editing by B"):
 # kept only when every part is a credit's and it names a reporter or writer, so a body
-# sentence that starts "Reporting by the Post showed …" is no credit.
-_CREDIT_LINE_RE = re.compile(r"^[^\S\n]*(?P<body>(?:Additional r|R)eporting by [^()\n]{2,400}?)\.?[^\S\n]*$", re.M)
+# sentence that starts "Reporting by the Post showed …" is no credit. Archive exports and
+# newspaper sites set it off with a dash ("— Reporting by A; Editing by B").
+_CREDIT_LINE_RE = re.compile(r"^[^\S\n]*(?:(?:—|–|--?)[^\S\n]*)?(?P<body>(?:Additional r|R)eporting by [^()\n]{2,400}?)\.?[^\S\n]*$", re.M)
 _CREDIT_PART_RE = re.compile(r"^(?:(?:[Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Gg]raphics) by\s")
 _CREDIT_PLACE_RE = re.compile(r"\s+in\s+[A-Z][^,]*$")
 # A line crediting extra reporters ("Associated Press writers A in Seoul and B in Tokyo
@@ -227,6 +227,46 @@ def _credit_author_pieces(body: str) -> list[str]:
         for piece in _SPLIT_NAMES_RE.split(names.group("names")) if names else []:
             pieces.append(_CREDIT_PLACE_RE.sub("", piece.strip()))
     return pieces
+
+
+# A line pointing readers to another story ("Related: Council warns of budget gap", "READ
+# MORE: Why pools are closing", "See also: …"): another article's headline between the
+# paragraphs, which read as the story's own sentence made "Council" a speaker.
+_LINK_LINE_RE = re.compile(
+    r"^[^\S\r\n]*(?:related(?: (?:stories|story|articles?|coverage|content|reading))?|read more|read also|also read"
+    r"|see also|more on this(?: story)?)[^\S\r\n]*:[^\r\n]{0,200}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def find_link_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that links to another story (:data:`_LINK_LINE_RE`): not the
+    article's text, so no entity or quote is taken from it."""
+    return [match.span() for match in _LINK_LINE_RE.finditer(text)]
+
+
+# The contact details closing a press release: "Media contact:", "Press enquiries:",
+# "Investor contacts:", "Contact:" on a line of its own or before the name.
+_CONTACT_LINE_RE = re.compile(
+    r"^[^\S\r\n]*(?:(?:media|press|investor|news)\s+)?(?:contacts?|enquiries|inquiries)[^\S\r\n]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A name, a role, an address, a telephone number and a web site: a few short lines.
+_MAX_CONTACT_CHARS = 400
+_MAX_CONTACT_LINES = 8
+
+
+def find_contact_block(text: str) -> tuple[int, int] | None:
+    """(start, end) of a press release's contact details at the end of the text ("Media
+    contact:\\nSam Porter\\nHead of Communications\\n+44 …"): from the line announcing them to
+    the end, when what follows is a few short lines. Not the story: its phone numbers and
+    "Media" made entities."""
+    end = len(text.rstrip())
+    tail_start = max(0, end - _MAX_CONTACT_CHARS)
+    match = _CONTACT_LINE_RE.search(text, tail_start, end)
+    if match is None or len(text[match.start() : end].splitlines()) > _MAX_CONTACT_LINES:
+        return None
+    return match.start(), end
 
 
 def find_headline(text: str) -> str | None:
@@ -317,6 +357,14 @@ def _numbered_goes_on(line: str, following: str) -> bool:
     return following.lstrip()[:1].isdigit() and not _PARAGRAPH_OPENING_RE.match(line)
 
 
+def _wrap_width(lines: list[str]) -> int:
+    """The width most lines of a wrapped paragraph end within a word of, over every non-blank
+    line (paragraphs written on one long line make it wide: not wrapped); the 90th percentile
+    ignores the odd over-long line (a URL, an unbreakable word)."""
+    widths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    return widths[int(0.9 * (len(widths) - 1))] if widths else 0
+
+
 def soft_breaks(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line break that only wraps a line inside a paragraph.
 
@@ -336,17 +384,14 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
             widths.append(len(line.rstrip()))
     if len(candidates) < 2:
         return []
-    # The wrap width: most lines of a wrapped paragraph end within a word of it. Taken over
-    # every non-blank line (paragraphs written on one long line make it wide: not wrapped);
-    # the 90th percentile ignores the odd over-long line (a URL, an unbreakable word).
-    all_widths = sorted(len(line.rstrip()) for line in lines if line.strip())
-    width = all_widths[int(0.9 * (len(all_widths) - 1))]
+    width = _wrap_width(lines)
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
         return []
     full, filled = [], []
     for i, line_width in zip(candidates, widths):
         line, following = lines[i], lines[i + 1]
-        next_word = following.split(None, 1)[0]
+        # A no-break space joins words: no wrapping tool breaks there ("… on" / "March\xa014,\xa02025").
+        next_word = following.lstrip(" \t").split(" ", 1)[0]
         fits = line_width + 1 + len(next_word) <= width
         goes_on = line_width >= _FILLED_SHARE * width and not line.rstrip().endswith(_LINE_ENDS)
         if _PARAGRAPH_OPENING_RE.match(following) and not (goes_on and _numbered_goes_on(line, following)):
@@ -375,6 +420,21 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
         start = newline - 1 if lines[i].endswith("\r") else newline
         result.append((start, end))
     return result
+
+
+def lines_are_paragraphs(text: str, flowing: str) -> bool:
+    """Whether every line break left in ``flowing`` (``text`` after :func:`flow_text`) ends a
+    paragraph, though no full stop comes before it: a subhead ("Passengers face weeks of
+    disruption"), a press release's "About Brightmoor Foods" over its boilerplate.
+
+    So when the text is hard-wrapped (its soft breaks are spaces now; the breaks left are the
+    ones this module found hard), or when its lines are too wide to be wrapped: a feed's one
+    paragraph a line. Otherwise (lines of a wrap width that were not found wrapped) a single
+    line break may still cut a sentence, and only a full stop before it ends a paragraph.
+    """
+    if flowing != text:
+        return True
+    return "\n" in text and _wrap_width(text.split("\n")) > MAX_WRAP_WIDTH
 
 
 def flow_text(text: str) -> str:

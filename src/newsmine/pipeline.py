@@ -34,7 +34,17 @@ from newsmine.chunking import (
 )
 from newsmine.errors import UsageError
 from newsmine.extract import error_record, record_from_doc, skipped_record
-from newsmine.layout import find_byline, find_credit, find_dateline, find_headline, find_wire_outlet, flow_text
+from newsmine.layout import (
+    find_byline,
+    find_contact_block,
+    find_credit,
+    find_dateline,
+    find_headline,
+    find_link_lines,
+    find_wire_outlet,
+    flow_text,
+    lines_are_paragraphs,
+)
 from newsmine.nlp.attribution.context import remember_doc_text
 from newsmine.nlp.gender import guess_missing_genders, guessed_gender
 from newsmine.nlp.model import DEFAULT_MODEL, check_pipeline, load_pipeline
@@ -306,7 +316,9 @@ class Pipeline:
             if title is None:
                 title = find_headline(flowing)
         wire = find_wire_outlet(flowing) if article.source_format == "text" and not (byline and byline.outlet) else None
-        doc._.newsmine_excluded = [(found.start, found.end) for found in (byline, credit) if found]
+        excluded = [(found.start, found.end) for found in (byline, credit) if found] + find_link_lines(flowing)
+        contact = find_contact_block(flowing)
+        doc._.newsmine_excluded = excluded + ([contact] if contact else [])
         doc._.newsmine_published = published
         doc._.newsmine_known_orgs = [name for name in (article.outlet, byline.outlet if byline else None, wire) if name]
         # Plain data only, so that the Doc still serialises (DocBin, pickle, to_bytes).
@@ -314,8 +326,11 @@ class Pipeline:
         doc.user_data["newsmine_byline_outlet"] = byline.outlet if byline and byline.outlet else wire
         doc.user_data["newsmine_title"] = title
         # Where paragraphs end without a full stop (newsmine.nlp.paragraphs): every line of a
-        # web page's extracted text; the line of a plain-text headline.
-        doc.user_data[LINE_PARAGRAPHS] = article.source_format in _MARKUP_FORMATS
+        # web page's extracted text, and of plain text whose layout leaves no line break inside
+        # a sentence (newsmine.layout.lines_are_paragraphs); the line of a plain-text headline.
+        doc.user_data[LINE_PARAGRAPHS] = article.source_format in _MARKUP_FORMATS or (
+            article.source_format == "text" and lines_are_paragraphs(article.text, flowing)
+        )
         doc.user_data[HEADLINE_END] = _headline_line_end(flowing) if article.source_format == "text" else -1
         remember_doc_text(doc, flowing)  # the Doc's own text, which the components read
 

@@ -13,11 +13,14 @@ single newline there must not cut the sentence. Two kinds of line break end a pa
 whatever comes before them, as the caller (:class:`newsmine.Pipeline`) knows from the
 article's layout and says in ``doc.user_data``: every line break of a web page's text
 (``LINE_PARAGRAPHS``: trafilatura writes one paragraph, heading or caption a line, and joins
-the lines of a paragraph), and the one after a plain-text article's headline
-(``HEADLINE_END``: "State swears in first justice\\nGovernor says …" read as one sentence
-made "justice Governor" the speaker). Neither where the sentence visibly runs on: a <br> or a
-<pre>'s wrap inside a sentence, or a short hard-wrapped text whose first line is no headline
-("told the\\nHouse committee").
+the lines of a paragraph; so does plain text whose layout leaves no line break inside a
+sentence, see :func:`newsmine.layout.lines_are_paragraphs`), and the one after a plain-text
+article's headline (``HEADLINE_END``: "State swears in first justice\\nGovernor says …" read
+as one sentence made "justice Governor" the speaker). Neither where the sentence visibly runs
+on (:func:`_goes_on`): the next line goes on in lower case, as no paragraph starts (a feed's
+stray break: "the harbour\\nwall collapsed"), or the line ends on a comma or a word that
+cannot end a sentence (a <br> or a <pre>'s wrap inside a sentence, a short hard-wrapped text
+whose first line is no headline: "told the\\nHouse committee").
 
 The same component also ends a sentence at a clock time's "a.m." or "p.m." when the next
 word is a capitalised pronoun or determiner ("by 3 p.m. Its president, Ana Lima, said"):
