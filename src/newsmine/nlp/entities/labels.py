@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.entities.name_spans import _MASTHEAD_WORDS, _given_name_hyphen
 from newsmine.nlp.entities.names import _LEADING_THE_RE
 from newsmine.nlp.entities.word_lists import (
@@ -247,7 +248,7 @@ def _aged_apposition(span: Span) -> bool:
     19-year-old Norwegian challenger,", "Lee, a 55-year-old nurse,"): a person, unless a word
     of it names a business, a body, a building or an event ("Harwood, the 130-year-old
     retailer,", "The Millbrook Gazette, a 150-year-old newspaper,")."""
-    match = _AGED_APPOSITION_RE.match(span.doc.text, span.end_char)
+    match = _AGED_APPOSITION_RE.match(doc_text(span.doc), span.end_char)  # (doc.text joins every token anew)
     return match is not None and not any(_a_things_noun(word) for word in match.group(1).lower().split())
 
 
