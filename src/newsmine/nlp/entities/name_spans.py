@@ -642,7 +642,8 @@ def _with_given_names_before(ents: list[Span]) -> list[Span]:
     the person then joins another Volkov named in full (his son). A person runs back over up to
     two capitalised words (or name particles) right before it on its line, untagged, the first
     of them a first name of the lists that the article never writes in lower case ("Will
-    Harbison keep …") and no title ("Senator", "Judge")."""
+    Harbison keep …") and no title ("Senator", "Judge"). A capitalised word right before a
+    lower-case particle is a given name too, listed or not: "Sanne ter Horst", not "Horst"."""
     doc = ents[0].doc if ents else None
     if doc is None:
         return ents
@@ -662,7 +663,9 @@ def _with_given_names_before(ents: list[Span]) -> list[Span]:
             if word.lower_ in _title_words() or word.lower_ in _TITLE_MODIFIERS or word.lower_ in _NEVER_FIRST_NAMES:
                 break
             start -= 1
-            if word.is_title and _known_first_name(word.lower_):
+            # a lower-case particle after it ("Sanne ter Horst") marks a given name the lists lack
+            particle_after = doc[start + 1].is_lower and doc[start + 1].lower_ in _NAME_PARTICLES
+            if word.is_title and (particle_after or _known_first_name(word.lower_)):
                 if lower_words is None:
                     lower_words = _lower_case_words(doc)
                 if word.lower_ not in lower_words:
@@ -1023,6 +1026,21 @@ def _given_name_hyphen(doc: Doc, i: int) -> bool:
         i > 0 and i + 1 < len(doc) and not doc[i - 1].whitespace_ and not doc[i].whitespace_
         and _hyphenated_given_name(doc[i - 1].text, doc[i + 1].text)
     )  # fmt: skip
+
+
+def _with_given_name_after(span: Span) -> Span:
+    """'Kim Do-hyun', 'Moon Jae-in' with only the surname tagged: a hyphenated East Asian given
+    name right after it (its second syllable in lower case) is the rest of the name, written
+    surname first."""
+    doc = span.doc
+    end = span.end
+    if end + 3 > len(doc) or not span[-1].whitespace_ or doc[end].ent_type_ or doc[end + 1].text != "-":
+        return span
+    if doc[end].whitespace_ or doc[end + 1].whitespace_ or not _given_name_hyphen(doc, end + 1):
+        return span
+    if doc[end + 2].is_title:
+        return span  # "Jean-Marie" after a name opens the next person's name
+    return Span(doc, span.start, end + 3, label=span.label_)
 
 
 # A surname with an apostrophe ("O’Keeffe", "D’Souza"), which the recogniser often leaves
