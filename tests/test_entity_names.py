@@ -895,3 +895,16 @@ def test_a_hyphenated_given_name_after_the_surname_is_the_rest_of_the_name(pipel
     assert "Kim Do-hyun" in [e.name for e in record.entities]
     assert ("Kim Do-hyun", "Kim Do-hyun") in _speaker_names(record)
 
+
+
+def test_a_trade_word_before_a_country_that_speaks_is_a_body(pipeline):
+    # "Water UK said": the recogniser tags "UK" alone; the body, not the country, speaks
+    record = pipeline.analyze(
+        "Bills to fall\n\n"
+        "Water firms will cut bills by a tenth from April, the regulator said on Monday.\n\n"
+        "Water UK, which speaks for the firms, said the cut was fair. Britain said no more.\n"
+    )
+    names = [e.name for e in record.entities]
+    assert "Water UK" in names and "UK" not in names
+    assert "Britain" in names  # a country speaking alone stays a country
+    assert ("Water UK", "Water UK") in _speaker_names(record)

@@ -59,6 +59,7 @@ from newsmine.nlp.entities.name_spans import (
     _trim_headline_name,
     _trim_person,
     _with_apostrophe_surname,
+    _with_body_before_country,
     _with_given_name_after,
     _with_court_circuit,
     _with_dateline_place,
@@ -145,6 +146,7 @@ _WHOLE_NAME_RULES = (
     _with_court_circuit,
     _with_saints_institution,
     _with_possessor_of_body,
+    _with_body_before_country,
 )
 
 

@@ -468,6 +468,28 @@ def _with_possessor_of_body(ents: list[Span]) -> list[Span]:
     return found
 
 
+# Words that make a part of a country, not a body, of the country's name ("South Sudan", "New Britain").
+_PLACE_QUALIFIERS = frozenset("north south east west northern southern eastern western central new great greater upper lower".split())
+
+
+def _with_body_before_country(ents: list[Span]) -> list[Span]:
+    """"Water UK said", "Energy UK said": the recogniser tags the country alone and leaves the
+    capitalised word compounded onto it out (as it does not in "a spokesman for Water UK"),
+    and the country then speaks. A country the subject of its clause, with an untagged
+    capitalised word right before it that is no part of a place's name, is one body named so."""
+    countries = lexicons.load_block("places", "Countries and common short forms")
+    bodies: list[Span] = []
+    for ent in ents:
+        if ent.label_ != "GPE" or len(ent) != 1 or ent.start == 0 or ent[0].dep_ != "nsubj" or ent[0].lower_ not in countries:
+            continue
+        word = ent.doc[ent.start - 1]
+        if word.ent_type_ or not (word.is_title and word.is_alpha) or word.whitespace_ != " ":
+            continue
+        if word.dep_ == "compound" and word.head.i == ent.start and word.lower_ not in _PLACE_QUALIFIERS:
+            bodies.append(Span(ent.doc, word.i, ent.end, label="ORG"))
+    return _giving_way(ents, bodies)
+
+
 def _giving_way(ents: list[Span], names: list[Span]) -> list[Span]:
     """``ents`` with ``names`` in their place: the entities overlapping one of ``names`` give
     way to it, in text order (what a rule that reads a whole name the recogniser cut returns)."""
