@@ -70,6 +70,8 @@ def test_without_a_publication_date_the_year_stays_unknown(text, expected):
         ("every Monday", "set", "XXXX-WXX-1"),
         ("every spring", "set", "XXXX-SP"),
         ("daily", "set", "P1D"),
+        ("every two weeks", "set", "P2W"),  # a set of two-week spans, not of weeks
+        ("every 12 hours", "set", "PT12H"),
     ],
 )
 def test_durations_and_sets_are_not_dates(text, kind, value):
@@ -617,3 +619,9 @@ def test_a_clock_time_before_on_and_a_day_is_on_that_day(pipeline):
     dates = _dates(pipeline, text, "2025-10-29")
     assert ("2 a.m.", "time", "2024-03-14T02:00") in dates
     assert any(value == "2025-10-29T09:00" for _, _, value in dates), dates
+
+
+def test_this_done_long_ago_is_no_part_of_the_time(pipeline):
+    # "should have done this long ago": "this" is what was done; the time is "long ago"
+    text = "The mayor said the council should have fixed this long ago, and the repairs begin on Monday."
+    assert [d[0] for d in _dates(pipeline, text, "2025-03-20")] == ["long ago", "Monday"]

@@ -872,3 +872,39 @@ def test_a_korean_given_name_before_a_surname_the_model_missed_is_a_person(pipel
     assert names.get("Ji-hoon Park") == "PERSON"
     assert names.get("Tax Policy Center") == "ORG"
     assert not any(name.startswith("Texas-based") for name in names)
+
+
+def test_a_given_name_before_a_particle_belongs_to_the_name_though_no_list_has_it(pipeline):
+    # the recogniser tags "Horst" alone; "Sanne" is on no first-name list, but the lower-case
+    # "ter" between them says the two are one name
+    record = pipeline.analyze(
+        "Council sets bin schedule\n\n"
+        "Sanne ter Horst, who chairs the waste committee, said the change would save money.\n\n"
+        '"It is the right choice," Ter Horst said.\n'
+    )
+    assert [e.name for e in record.entities if e.name.endswith("Horst")] == ["Sanne ter Horst"]
+    assert ("Ter Horst", "Sanne ter Horst") in _speaker_names(record)
+
+
+def test_a_hyphenated_given_name_after_the_surname_is_the_rest_of_the_name(pipeline):
+    # Korean order, surname first: the recogniser tags "Kim" and leaves "Do-hyun" out
+    record = pipeline.analyze(
+        "Port city weighs ferry cuts\n\n"
+        "Kim Do-hyun, who runs a fish stall by the harbour, said the cuts would cost him customers.\n"
+    )
+    assert "Kim Do-hyun" in [e.name for e in record.entities]
+    assert ("Kim Do-hyun", "Kim Do-hyun") in _speaker_names(record)
+
+
+
+def test_a_trade_word_before_a_country_that_speaks_is_a_body(pipeline):
+    # "Water UK said": the recogniser tags "UK" alone; the body, not the country, speaks
+    record = pipeline.analyze(
+        "Bills to fall\n\n"
+        "Water firms will cut bills by a tenth from April, the regulator said on Monday.\n\n"
+        "Water UK, which speaks for the firms, said the cut was fair. Britain said no more.\n"
+    )
+    names = [e.name for e in record.entities]
+    assert "Water UK" in names and "UK" not in names
+    assert "Britain" in names  # a country speaking alone stays a country
+    assert ("Water UK", "Water UK") in _speaker_names(record)

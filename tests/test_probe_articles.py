@@ -249,14 +249,12 @@ KNOWN_FAULTS = {
     ("p6-named-after", "We have not taken this decision lightly"):
         "'\"…\" Those were the words of Environment Secretary Rajesh Varma': no cue reads 'were the words of X' (no train "
         "article writes it), and the quotation takes the paragraph before's 'she' (unresolved)",
-    ("p6-named-after", "bills in England had been among the lowest"): "'Water UK' is not tagged (only 'UK', GPE): the speaker's name is 'UK'",
     ("p6-siblings", "talks had failed"):
         "'Their lawyers told the judge, Amanda Price, that talks had failed' gives no quote: the 'that' clause after an "
         "addressee in apposition is lost (as r4-trial's 'told jurors that …')",
     ("p6-spokespeople", "passengers with tickets would get a full refund"):
         "'The operator' is no body noun (as desc-union-ministry's): unresolved, not Nordic Rail Lines",
     # Entities:
-    ("p6-named-after", "entity:Water UK"): "not tagged: only 'UK' (GPE)",
     ("p6-outlets", "entity:Copperbelt Mining"): "tagged WORK_OF_ART",
     ("p6-spouses", "entity:Cornish Aggregates"): "the recogniser tags only one of its two mentions",
     ("p6-spouses", "entity:Truro"): "the town is tagged ORG",

@@ -235,6 +235,22 @@ def test_who_after_a_place_is_the_people_of_the_place_not_the_place(pipeline, se
     assert speaker.name not in ("Boston", "Chicago", "Seattle", "Ridgeford", "Westmark"), speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "snippet", "people"),
+    [
+        ("The march was led by students at the University of Texas at Austin, who said the new fees were too high.",
+         "fees were too high", "students"),
+        ("The march was joined by nurses at the Royal Infirmary in Leeds, who said the wards were short of staff.",
+         "short of staff", "nurses"),
+    ],
+)
+def test_who_after_a_place_past_a_body_is_the_people_of_the_body(pipeline, sentence, snippet, people):
+    # "students at the University of Texas at Austin, who said": the place places the body, and
+    # the body's preposition belongs to the people, who are the "who"
+    text = f"Fees protest grows\n\nThousands marched through Westmark on Monday. {sentence}\n"
+    assert speaker_of(pipeline.analyze(text), snippet).name == people
+
+
 def test_he_after_unnamed_aides_spoke_is_the_man_who_spoke_before_them(pipeline):
     # "Ruiz said …. Ruiz's aides said …. '…,' he said": the aides are no "he", so the floor
     # goes back to Ruiz, not to the budget director made the subject in between.

@@ -123,6 +123,11 @@ def set_value(low: str) -> str | None:
         if day in low:
             part = re.search(rf"{PART_RE}s?\b", low)
             return f"XXXX-WXX-{number_}" + (f"T{DAY_PARTS[part.group(1)]}" if part else "")
+    counted = re.search(rf"\b(?:every|each)\s+(\S+)\s+{_UNIT_RE}\b", low)
+    if counted and (number(counted.group(1)) or 0) > 1:
+        # "every two weeks" is a set of two-week spans (TimeML: P2W), not of weeks
+        unit = counted.group(2).lower()
+        return _duration_code(number(counted.group(1)), "century" if unit.startswith("centur") else unit)
     for word, code in (("hour", "PT1H"), ("day", "P1D"), ("daily", "P1D"), ("night", "P1D"), ("week", "P1W"), ("month", "P1M"),
                        ("quarter", "P1Q"), ("year", "P1Y"), ("annual", "P1Y")):
         if word in low:

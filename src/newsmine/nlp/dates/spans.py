@@ -43,7 +43,9 @@ class Candidate:
 
 _LEADING_CUT_RE = re.compile(
     r"^(?:(?:about|only|just|barely|roughly|approximately|sometime|as long as|as early as|as late as|"
-    r"both|over|within|its|his|her|their|between|from|until|since|through|by|shortly|soon|before|after)\s+)+",
+    r"both|over|within|its|his|her|their|between|from|until|since|through|by|shortly|soon|before|after|"
+    # "should have done this long ago": "this" is what was done, the time is "long ago"
+    r"(?:this|that)(?=\s+long\s+ago\b))\s+)+",
     re.I,
 )
 # "a fourth-quarter charge", "an Aug. 10, 1988, agreement", "a 20th century democrat": the

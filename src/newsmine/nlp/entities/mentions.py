@@ -59,6 +59,8 @@ from newsmine.nlp.entities.name_spans import (
     _trim_headline_name,
     _trim_person,
     _with_apostrophe_surname,
+    _with_body_before_country,
+    _with_given_name_after,
     _with_court_circuit,
     _with_dateline_place,
     _with_given_names_before,
@@ -144,6 +146,7 @@ _WHOLE_NAME_RULES = (
     _with_court_circuit,
     _with_saints_institution,
     _with_possessor_of_body,
+    _with_body_before_country,
 )
 
 
@@ -215,6 +218,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
             # lower case ("Brightmoor Dairy" beside "the dairy"): the name becomes an organisation.
             span = _with_surname_after_first_name(span)  # "Patty" of "Patty Judge"
             span = _strip_span(_with_apostrophe_surname(_trim_person(span, lower_words)))  # "Twitter\xa0@handle"
+            span = _with_given_name_after(span)  # "Kim" of "Kim Do-hyun"
         if span.label_ in ("PERSON", "ORG", "WORK_OF_ART") and span.end_char <= headline_end:
             span = _strip_span(_trim_headline_name(span, body, lower_words))  # "Donald Trump’s"
             if _headline_common_noun(span, body, lower_words):

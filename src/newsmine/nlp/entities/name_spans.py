@@ -468,6 +468,28 @@ def _with_possessor_of_body(ents: list[Span]) -> list[Span]:
     return found
 
 
+# Words that make a part of a country, not a body, of the country's name ("South Sudan", "New Britain").
+_PLACE_QUALIFIERS = frozenset("north south east west northern southern eastern western central new great greater upper lower".split())
+
+
+def _with_body_before_country(ents: list[Span]) -> list[Span]:
+    """"Water UK said", "Energy UK said": the recogniser tags the country alone and leaves the
+    capitalised word compounded onto it out (as it does not in "a spokesman for Water UK"),
+    and the country then speaks. A country the subject of its clause, with an untagged
+    capitalised word right before it that is no part of a place's name, is one body named so."""
+    countries = lexicons.load_block("places", "Countries and common short forms")
+    bodies: list[Span] = []
+    for ent in ents:
+        if ent.label_ != "GPE" or len(ent) != 1 or ent.start == 0 or ent[0].dep_ != "nsubj" or ent[0].lower_ not in countries:
+            continue
+        word = ent.doc[ent.start - 1]
+        if word.ent_type_ or not (word.is_title and word.is_alpha) or word.whitespace_ != " ":
+            continue
+        if word.dep_ == "compound" and word.head.i == ent.start and word.lower_ not in _PLACE_QUALIFIERS:
+            bodies.append(Span(ent.doc, word.i, ent.end, label="ORG"))
+    return _giving_way(ents, bodies)
+
+
 def _giving_way(ents: list[Span], names: list[Span]) -> list[Span]:
     """``ents`` with ``names`` in their place: the entities overlapping one of ``names`` give
     way to it, in text order (what a rule that reads a whole name the recogniser cut returns)."""
@@ -642,7 +664,8 @@ def _with_given_names_before(ents: list[Span]) -> list[Span]:
     the person then joins another Volkov named in full (his son). A person runs back over up to
     two capitalised words (or name particles) right before it on its line, untagged, the first
     of them a first name of the lists that the article never writes in lower case ("Will
-    Harbison keep …") and no title ("Senator", "Judge")."""
+    Harbison keep …") and no title ("Senator", "Judge"). A capitalised word right before a
+    lower-case particle is a given name too, listed or not: "Sanne ter Horst", not "Horst"."""
     doc = ents[0].doc if ents else None
     if doc is None:
         return ents
@@ -662,7 +685,9 @@ def _with_given_names_before(ents: list[Span]) -> list[Span]:
             if word.lower_ in _title_words() or word.lower_ in _TITLE_MODIFIERS or word.lower_ in _NEVER_FIRST_NAMES:
                 break
             start -= 1
-            if word.is_title and _known_first_name(word.lower_):
+            # a lower-case particle after it ("Sanne ter Horst") marks a given name the lists lack
+            particle_after = doc[start + 1].is_lower and doc[start + 1].lower_ in _NAME_PARTICLES
+            if word.is_title and (particle_after or _known_first_name(word.lower_)):
                 if lower_words is None:
                     lower_words = _lower_case_words(doc)
                 if word.lower_ not in lower_words:
@@ -1023,6 +1048,21 @@ def _given_name_hyphen(doc: Doc, i: int) -> bool:
         i > 0 and i + 1 < len(doc) and not doc[i - 1].whitespace_ and not doc[i].whitespace_
         and _hyphenated_given_name(doc[i - 1].text, doc[i + 1].text)
     )  # fmt: skip
+
+
+def _with_given_name_after(span: Span) -> Span:
+    """'Kim Do-hyun', 'Moon Jae-in' with only the surname tagged: a hyphenated East Asian given
+    name right after it (its second syllable in lower case) is the rest of the name, written
+    surname first."""
+    doc = span.doc
+    end = span.end
+    if end + 3 > len(doc) or not span[-1].whitespace_ or doc[end].ent_type_ or doc[end + 1].text != "-":
+        return span
+    if doc[end].whitespace_ or doc[end + 1].whitespace_ or not _given_name_hyphen(doc, end + 1):
+        return span
+    if doc[end + 2].is_title:
+        return span  # "Jean-Marie" after a name opens the next person's name
+    return Span(doc, span.start, end + 3, label=span.label_)
 
 
 # A surname with an apostrophe ("O’Keeffe", "D’Souza"), which the recogniser often leaves

@@ -346,6 +346,11 @@ def _people_of_place(index: DocIndex, relative: int) -> Span | None:
     if token.dep_ != "pobj" or preposition.dep_ != "prep":
         return None
     people = preposition.head
+    for _ in range(_PLACE_CLIMB // 2):
+        body = index.cluster_of.get(people.i)
+        if body is None or body.label not in ("ORG", "FAC") or people.dep_ != "pobj" or people.head.dep_ != "prep":
+            break
+        people = people.head.head  # "students at the University of Texas at Austin": past the body the place places
     if not _unnamed_noun(index, people):
         return None  # a named holder is _person_of_place's; "cities in the state that": a place again
     left = min((c.left_edge.i for c in people.lefts if c.dep_ in _NOUN_PHRASE_DEPS), default=people.i)
