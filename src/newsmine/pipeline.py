@@ -311,10 +311,11 @@ class Pipeline:
         credit = find_credit(flowing)
         published = article.published
         title = article.title
+        headline = find_headline(flowing) if article.source_format == "text" else None
         if article.source_format == "text":
             published = published or find_dateline(flowing)
             if title is None:
-                title = find_headline(flowing)
+                title = headline
         wire = find_wire_outlet(flowing) if article.source_format == "text" and not (byline and byline.outlet) else None
         excluded = [(found.start, found.end) for found in (byline, credit) if found] + find_link_lines(flowing)
         contact = find_contact_block(flowing)
@@ -331,7 +332,7 @@ class Pipeline:
         doc.user_data[LINE_PARAGRAPHS] = article.source_format in _MARKUP_FORMATS or (
             article.source_format == "text" and lines_are_paragraphs(article.text, flowing)
         )
-        doc.user_data[HEADLINE_END] = _headline_line_end(flowing) if article.source_format == "text" else -1
+        doc.user_data[HEADLINE_END] = _headline_line_end(flowing, headline)
         remember_doc_text(doc, flowing)  # the Doc's own text, which the components read
 
     def _process_in_chunks(self, article: Article, flowing: str) -> ArticleRecord:
@@ -466,11 +467,10 @@ def analyze(*args: Any, **kwargs: Any) -> ArticleRecord:
     return _DEFAULT_PIPELINE.analyze(*args, **kwargs)
 
 
-# help(newsmine.analyze) and editors show Pipeline.analyze's parameters, written once there.
-def _headline_line_end(text: str) -> int:
-    """Where the first line ends when it is the article's headline (:func:`find_headline`),
-    else -1: a single line break after it ends a paragraph (:mod:`newsmine.nlp.paragraphs`)."""
-    headline = find_headline(text)
+def _headline_line_end(text: str, headline: str | None) -> int:
+    """Where the first line ends when it is the article's ``headline`` (:func:`find_headline`'s,
+    None for a web page), else -1: a single line break after it ends a paragraph
+    (:mod:`newsmine.nlp.paragraphs`)."""
     if headline is None:
         return -1
     start = len(text) - len(text.lstrip())
@@ -478,5 +478,6 @@ def _headline_line_end(text: str) -> int:
     return end if end > 0 and text[start:end].strip() == headline else -1
 
 
+# help(newsmine.analyze) and editors show Pipeline.analyze's parameters, written once there.
 _METHOD_SIGNATURE = inspect.signature(Pipeline.analyze)
 analyze.__signature__ = _METHOD_SIGNATURE.replace(parameters=list(_METHOD_SIGNATURE.parameters.values())[1:])  # type: ignore[attr-defined]

@@ -564,8 +564,7 @@ def _titled_person(span: Span) -> bool:
     titled = before is not None and before.lower_ in titles and before.pos_ in ("NOUN", "PROPN") and not _body_name(span)
     if titled and 2 <= len(span) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in span):
         return True
-    listed_first_name = first in _first_names() and first not in lexicons.load("places")
-    if not (listed_first_name or _opens_with_hyphenated_given_name(span)):
+    if not (_known_first_name(first) or _opens_with_hyphenated_given_name(span)):
         return False
     if titled:
         return True

@@ -135,7 +135,7 @@ def _missed_people(
         first, last = span[0], span[-1]
         if taken is None:  # built only for articles with a candidate
             taken = _taken(candidates, tagged)
-        if (hyphenated or "-" in word) and any(i in taken and not _inside_given_name(candidates, i, span) for i in range(first.i, last.i)):
+        if hyphenated and any(i in taken and not _inside_given_name(candidates, i, span) for i in range(first.i, last.i)):
             continue
         if (
             (last.pos_ != "PROPN" and not apostrophe)
