@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from newsmine.nlp import lexicons
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities.labels import _titled_person
-from newsmine.nlp.entities.word_lists import _SERVICE_MODIFIERS, _TITLE_MODIFIERS, HONORIFICS, _known_first_name, _title_words
+from newsmine.nlp.entities.word_lists import _OF_TITLES, _SERVICE_MODIFIERS, _TITLE_MODIFIERS, HONORIFICS, _known_first_name, _title_words
 
 
 def _modifier(token) -> bool:
@@ -27,7 +27,7 @@ def _leading_title_end(span: Span) -> int:
     """Where the name starts after title words the recogniser swept into it ("Defender Ana
     Ruiz", "Finance Minister Okonkwo Adeyemi", "Centre Tom Reed"): the token index after the
     run of title words and their modifiers, or ``span.start`` when there is none."""
-    titles = _title_words()
+    titles = _title_words() - _OF_TITLES  # "Duke Bennett": a name, not a duke
     i, has_title = span.start, False
     while i < span.end - 1 and (span.doc[i].lower_ in titles or _modifier(span.doc[i])):
         has_title = has_title or span.doc[i].lower_ in titles
@@ -232,6 +232,7 @@ def _appositive_title(span: Span) -> str | None:
         while start < end and span.doc[start].lower_ in {"the", "a", "an", "another", ","}:
             start += 1
         end = _before_a_time(span.doc, start, end)
+        end = _before_a_possessed_noun(span.doc, start, end, titles)
         while end > start and span.doc[end - 1].is_punct:
             end -= 1
         if _ends_in_another_name(span.doc[start:end]):
@@ -251,6 +252,22 @@ def _before_a_time(doc: Doc, start: int, end: int) -> int:
     :data:`_TIME_PREPOSITIONS` followed by a date)."""
     for i in range(start + 1, end - 1):
         if doc[i].lower_ in _TIME_PREPOSITIONS and doc[i + 1].ent_type_ == "DATE":
+            return i
+    return end
+
+
+def _before_a_possessed_noun(doc: Doc, start: int, end: int, titles: frozenset[str]) -> int:
+    """Where a title read from an appositive ends before a possessive that follows its title
+    word and what the title holder leads ("of …"): "Meghan, Duchess of Sussex's charity" ->
+    "Duchess of Sussex" (the charity is hers, not part of her title). Not when a person's word
+    follows the possessive ("the secretary of state's top aide" is an aide's title) nor when
+    the possessive comes before the title word ("the UN's secretary-general")."""
+    person_words = titles | lexicons.load("person_nouns")
+    for i in range(start + 2, end):
+        if doc[i].tag_ != "POS" or doc[i - 1].lower_ == "of":
+            continue
+        title_of = any(doc[j].lower_ in titles and doc[j + 1].lower_ == "of" for j in range(start, i - 1))
+        if title_of and not any(t.lower_ in person_words for t in doc[i + 1 : end]):
             return i
     return end
 
