@@ -222,7 +222,7 @@ def _appositive_title(span: Span) -> str | None:
             continue
         if _appositive_name_between(head, child) is not None:
             continue  # "a letter to Ruiz, Whitcombe, head of …": the nearer name's title
-        sub = list(child.subtree)
+        sub = _without_relative_clause(child)
         if len(sub) > 8 or child.ent_type_ == "PERSON":
             continue
         if not any(t.lower_ in titles for t in sub):
@@ -242,6 +242,17 @@ def _appositive_title(span: Span) -> str | None:
     return None
 
 
+def _without_relative_clause(appositive: Token) -> list[Token]:
+    """The appositive's words up to a relative clause on it or on a word of it: "a political
+    scientist at Ohio State University who has studied …" -> "a political scientist at Ohio
+    State University" (the clause says what the person did, not what they are)."""
+    words = list(appositive.subtree)
+    for word in words:
+        if word.dep_ == "relcl" and word.head.i >= appositive.i:
+            return [w for w in words if w.i < word.left_edge.i]
+    return words
+
+
 # Prepositions that open a time a title was held in: "the bank's governor since June 2024".
 _TIME_PREPOSITIONS = frozenset({"since", "until", "till", "from", "between", "in", "for"})
 
@@ -258,16 +269,19 @@ def _before_a_time(doc: Doc, start: int, end: int) -> int:
 
 def _before_a_possessed_noun(doc: Doc, start: int, end: int, titles: frozenset[str]) -> int:
     """Where a title read from an appositive ends before a possessive that follows its title
-    word and what the title holder leads ("of …"): "Meghan, Duchess of Sussex's charity" ->
-    "Duchess of Sussex" (the charity is hers, not part of her title). Not when a person's word
-    follows the possessive ("the secretary of state's top aide" is an aide's title) nor when
-    the possessive comes before the title word ("the UN's secretary-general")."""
+    word and what the title holder leads ("of …"), when the possessed noun runs straight into
+    the sentence's verb, no comma closing the title: "Meghan, Duchess of Sussex's charity sent
+    …" -> "Duchess of Sussex" (the charity is hers, not part of her title). Not "chair of the
+    party's platform committee, said" (the committee is what she chairs), nor when a person's word follows the possessive ("the
+    secretary of state's top aide"), nor when the possessive comes before the title word ("the
+    UN's secretary-general")."""
     person_words = titles | lexicons.load("person_nouns")
     for i in range(start + 2, end):
         if doc[i].tag_ != "POS" or doc[i - 1].lower_ == "of":
             continue
         title_of = any(doc[j].lower_ in titles and doc[j + 1].lower_ == "of" for j in range(start, i - 1))
-        if title_of and not any(t.lower_ in person_words for t in doc[i + 1 : end]):
+        into_verb = end < len(doc) and doc[end].pos_ in ("VERB", "AUX")
+        if title_of and into_verb and not any(t.lower_ in person_words for t in doc[i + 1 : end]):
             return i
     return end
 

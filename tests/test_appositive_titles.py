@@ -1,7 +1,8 @@
-"""Titles of nobility: "Duchess of Sussex" written beside a name is the person's title, so
-"the duchess said" is hers; "Duke" opening a name ("Duke Bennett", a mayor) stays the name; a
-possessive after such a title ends it ("Duchess of Sussex's charity"). Every text here is
-invented for newsmine (session 42, lead)."""
+"""Titles read beside a name. A title of nobility ("Duchess of Sussex") written beside a name is
+the person's title, so "the duchess said" is hers; "Duke" opening a name ("Duke Bennett", a
+mayor) stays the name; a possessive after such a title ends it when the title runs into the
+verb ("Duchess of Sussex's charity sent"); a relative clause after an appositive title is no
+part of it. Every text here is invented for newsmine (session 42, lead)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,23 @@ def test_a_possessive_after_a_title_of_a_person_noun_stays(pipeline):
         "Tom Reyes, the secretary of state's top aide, said the talks would resume on Monday.\n"
     )
     assert "secretary of state's top aide" in _person(record, "Tom Reyes").titles
+
+
+def test_a_possessive_inside_a_title_closed_by_a_comma_stays(pipeline):
+    record = pipeline.analyze(
+        "Rep. Elijah Moss, chair of the party's platform drafting committee, said the plank would pass.\n"
+    )
+    assert "chair of the party's platform drafting committee" in _person(record, "Elijah Moss").titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is a coin flip," said Paul Beck, a political scientist at Ohio State University who has '
+        "studied the state's elections for decades.\n",
+        "Paul Beck, a political scientist at Ohio State University who has studied the state's elections "
+        "for decades, said it was a coin flip.\n",
+    ],
+)
+def test_a_relative_clause_after_an_appositive_title_is_no_part_of_it(pipeline, text):
+    assert _person(pipeline.analyze(text), "Paul Beck").titles == ["political scientist at Ohio State University"]
