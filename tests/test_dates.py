@@ -625,3 +625,16 @@ def test_this_done_long_ago_is_no_part_of_the_time(pipeline):
     # "should have done this long ago": "this" is what was done; the time is "long ago"
     text = "The mayor said the council should have fixed this long ago, and the repairs begin on Monday."
     assert [d[0] for d in _dates(pipeline, text, "2025-03-20")] == ["long ago", "Monday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Whitfield shot back in a statement hours later.", "hours"),
+        ("She replied in an email minutes after the vote.", "minutes"),
+        ("The council met for a few hours.", "a few hours"),  # a quantity noun stays
+    ],
+)
+def test_a_noun_phrase_tagged_with_a_time_is_left_out(pipeline, text, expected):
+    # spaCy tags "a statement hours" as one time: the statement is no part of it (session 42)
+    assert [d.text for d in pipeline.analyze(text).dates] == [expected]

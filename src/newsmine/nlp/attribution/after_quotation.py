@@ -117,8 +117,13 @@ def _stops_clause(ctx: DocContext, i: int, j: int) -> bool:
 
 def _phrase_by(ctx: DocContext, j: int, i: int) -> int:
     """The noun phrase of cue word ``i``: before it from ``j`` on, or right after it when it
-    comes first ('said the woman')."""
-    return phrase_head(ctx, j, i) if i > j else phrase_head(ctx, i + 1, min(ctx.n, i + 1 + _AFTER_WINDOW))
+    comes first ('said the woman'). None after a cue that opens a clause of its own: '"…,"
+    adding that Ortega "voted …"' names whom the added words are about, not who added them."""
+    if i > j:
+        return phrase_head(ctx, j, i)
+    if i + 1 < ctx.n and ctx.dep[i + 1] == "mark":
+        return -1
+    return phrase_head(ctx, i + 1, min(ctx.n, i + 1 + _AFTER_WINDOW))
 
 
 def phrase_head(ctx: DocContext, start: int, end: int) -> int:

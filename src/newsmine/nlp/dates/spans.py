@@ -213,6 +213,24 @@ def _join_with_neighbours(text: str, spans: list[tuple[int, int, str]]) -> list[
     return out
 
 
+# Plural units of time an amount can be, and the nouns of quantity that may come between an
+# article and such a unit ("a few hours", "a couple of days").
+_PLURAL_UNITS = frozenset({"seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades"})
+_QUANTITY_NOUNS = frozenset({"few", "couple", "dozen", "half", "number", "handful", "lot", "matter", "score", "series"})
+
+
+def _after_a_noun_phrase(doc: Doc, start: int, end: int) -> int:
+    """Where a time spaCy tagged with the noun phrase before it starts: "in a statement hours
+    later" -> "hours", "at a news conference days after" -> "days" (the statement is no
+    time); ``start`` when the entity opens on no article and nouns before a plural unit."""
+    if doc[start].lower_ not in ("a", "an"):
+        return start
+    i = start + 1
+    while i < end and doc[i].pos_ in ("NOUN", "PROPN") and doc[i].lower_ not in _QUANTITY_NOUNS and doc[i].lower_ not in _PLURAL_UNITS:
+        i += 1
+    return i if start + 1 < i < end and doc[i].lower_ in _PLURAL_UNITS else start
+
+
 def _spacy_spans(doc: Doc) -> list[tuple[int, int, str]]:
     spans = []
     for ent in doc.ents:
@@ -229,6 +247,7 @@ def _spacy_spans(doc: Doc) -> list[tuple[int, int, str]]:
             if (doc[i].text == "," and not (i + 1 < end and (doc[i + 1].like_num or _MONTH_START_RE.match(doc[i + 1].text)))) or "\n" in doc[i].text:
                 end = i
                 break
+        start = _after_a_noun_phrase(doc, start, end)
         if start > 0 and doc[start - 1].lower_ in ("every", "each"):
             start -= 1
         if end - start == 1 and start > 0 and doc[start].lower_ in _BARE_UNITS and doc[start - 1].lower_ in ("the", "this", "that", "last", "next"):

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from newsmine.nlp import lexicons
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities.labels import _titled_person
-from newsmine.nlp.entities.word_lists import _SERVICE_MODIFIERS, _TITLE_MODIFIERS, HONORIFICS, _known_first_name, _title_words
+from newsmine.nlp.entities.word_lists import _OF_TITLES, _SERVICE_MODIFIERS, _TITLE_MODIFIERS, HONORIFICS, _known_first_name, _title_words
 
 
 def _modifier(token) -> bool:
@@ -27,7 +27,7 @@ def _leading_title_end(span: Span) -> int:
     """Where the name starts after title words the recogniser swept into it ("Defender Ana
     Ruiz", "Finance Minister Okonkwo Adeyemi", "Centre Tom Reed"): the token index after the
     run of title words and their modifiers, or ``span.start`` when there is none."""
-    titles = _title_words()
+    titles = _title_words() - _OF_TITLES  # "Duke Bennett": a name, not a duke
     i, has_title = span.start, False
     while i < span.end - 1 and (span.doc[i].lower_ in titles or _modifier(span.doc[i])):
         has_title = has_title or span.doc[i].lower_ in titles
@@ -222,7 +222,7 @@ def _appositive_title(span: Span) -> str | None:
             continue
         if _appositive_name_between(head, child) is not None:
             continue  # "a letter to Ruiz, Whitcombe, head of …": the nearer name's title
-        sub = list(child.subtree)
+        sub = _without_relative_clause(child)
         if len(sub) > 8 or child.ent_type_ == "PERSON":
             continue
         if not any(t.lower_ in titles for t in sub):
@@ -232,6 +232,7 @@ def _appositive_title(span: Span) -> str | None:
         while start < end and span.doc[start].lower_ in {"the", "a", "an", "another", ","}:
             start += 1
         end = _before_a_time(span.doc, start, end)
+        end = _before_a_possessed_noun(span.doc, start, end, titles)
         while end > start and span.doc[end - 1].is_punct:
             end -= 1
         if _ends_in_another_name(span.doc[start:end]):
@@ -239,6 +240,17 @@ def _appositive_title(span: Span) -> str | None:
         text = span.doc[start:end].text
         return text or None
     return None
+
+
+def _without_relative_clause(appositive: Token) -> list[Token]:
+    """The appositive's words up to a relative clause on it or on a word of it: "a political
+    scientist at Ohio State University who has studied …" -> "a political scientist at Ohio
+    State University" (the clause says what the person did, not what they are)."""
+    words = list(appositive.subtree)
+    for word in words:
+        if word.dep_ == "relcl" and word.head.i >= appositive.i:
+            return [w for w in words if w.i < word.left_edge.i]
+    return words
 
 
 # Prepositions that open a time a title was held in: "the bank's governor since June 2024".
@@ -251,6 +263,25 @@ def _before_a_time(doc: Doc, start: int, end: int) -> int:
     :data:`_TIME_PREPOSITIONS` followed by a date)."""
     for i in range(start + 1, end - 1):
         if doc[i].lower_ in _TIME_PREPOSITIONS and doc[i + 1].ent_type_ == "DATE":
+            return i
+    return end
+
+
+def _before_a_possessed_noun(doc: Doc, start: int, end: int, titles: frozenset[str]) -> int:
+    """Where a title read from an appositive ends before a possessive that follows its title
+    word and what the title holder leads ("of …"), when the possessed noun runs straight into
+    the sentence's verb, no comma closing the title: "Meghan, Duchess of Sussex's charity sent
+    …" -> "Duchess of Sussex" (the charity is hers, not part of her title). Not "chair of the
+    party's platform committee, said" (the committee is what she chairs), nor when a person's word follows the possessive ("the
+    secretary of state's top aide"), nor when the possessive comes before the title word ("the
+    UN's secretary-general")."""
+    person_words = titles | lexicons.load("person_nouns")
+    for i in range(start + 2, end):
+        if doc[i].tag_ != "POS" or doc[i - 1].lower_ == "of":
+            continue
+        title_of = any(doc[j].lower_ in titles and doc[j + 1].lower_ == "of" for j in range(start, i - 1))
+        into_verb = end < len(doc) and doc[end].pos_ in ("VERB", "AUX")
+        if title_of and into_verb and not any(t.lower_ in person_words for t in doc[i + 1 : end]):
             return i
     return end
 

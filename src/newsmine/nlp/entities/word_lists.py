@@ -26,6 +26,10 @@ _ABBREVIATIONS = {"sen.": "senator", "sens.": "senator", "rep.": "representative
                   "sgt.": "sergeant", "capt.": "captain", "col.": "colonel", "maj.": "major", "cmdr.": "commander",
                   "cdr.": "commander", "insp.": "inspector", "supt.": "superintendent", "amb.": "ambassador",
                   "ofc.": "officer", "cllr": "councillor"}  # fmt: skip
+# Titles of nobility are titles before "of" ("the Duke of Sussex", "Countess of Wessex"), not
+# before a name: "Duke" is also a given name or nickname ("Duke Bennett", a mayor), so a name
+# that opens with one keeps it.
+_OF_TITLES = frozenset({"duke", "duchess", "marquess", "marchioness", "countess", "viscount", "viscountess", "baroness"})
 _POSSESSIVE = frozenset({"'s", "’s", "‘s", "'", "’"})  # "‘s": "Trump‘s" (see newsmine.nlp.model)
 
 

@@ -79,7 +79,24 @@ def subject_of(ctx: DocContext, i: int) -> int:
         # copula is a placeholder, nobody speaks (on PolNeAR train's gold cues, 37 such cues
         # have no source, 6 have one) — unless a participle speaks for a clause before it.
         return _sibling_clause_subject(ctx, i)
+    if found >= 0 and ctx.tag[i] == "VBG" and ctx.pos[found] == "NOUN":
+        found = _parenthetical_speaker(ctx, i, found)
     return _named_in_apposition(ctx, found) if found >= 0 else found
+
+
+def _parenthetical_speaker(ctx: DocContext, i: int, found: int) -> int:
+    """'The attacks, she said, were "desperate," adding that …': the participle hangs on the
+    clause the parenthetical cue reports, whose subject (a thing) speaks for nobody; the one
+    who adds is the parenthetical cue's subject. ``found`` when the clause has no such cue."""
+    if ctx.dep[i] != "advcl" or ctx.head[i] == i:
+        return found
+    cues = lexicons.load("cues")
+    for c in ctx.children[ctx.head[i]]:
+        if ctx.dep[c] == "parataxis" and ctx.lemma[c] in cues and c < i and ctx.quote_of[c] < 0:
+            speaker = ctx.child(c, SUBJECT_DEPS)
+            if speaker >= 0 and ctx.quote_of[speaker] < 0:
+                return speaker
+    return found
 
 
 def _before_an_aside(ctx: DocContext, i: int, found: int) -> int:
