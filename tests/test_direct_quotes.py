@@ -792,3 +792,16 @@ def test_a_verb_past_the_dash_closing_a_quoted_aside_does_not_take_it(pipeline):
     )
     quote = _quote_with(_quotes(pipeline, text), "the money is gone")
     assert quote.cue is None or quote.cue.text != "repeated"
+
+
+def test_a_report_written_twice_is_the_first_ones(pipeline):
+    # 'X said that … "…," he said': the writer attributed the sentence twice; the content
+    # starts after the first 'said' and the speaker is the name, not the pronoun.
+    text = (
+        "The harbour board met on Tuesday.\n\n"
+        "Harbour board spokesman Leif Dahl said that the board will look at the fares again in spring to show "
+        'islanders that it has "a plan for the ferries and for the people who need them," he said.\n'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "a plan for the ferries")
+    assert quote.speaker is not None and quote.speaker.text == "Harbour board spokesman Leif Dahl"
+    assert not quote.text.startswith("Harbour board spokesman")
