@@ -805,3 +805,18 @@ def test_a_report_written_twice_is_the_first_ones(pipeline):
     quote = _quote_with(_quotes(pipeline, text), "a plan for the ferries")
     assert quote.speaker is not None and quote.speaker.text == "Harbour board spokesman Leif Dahl"
     assert not quote.text.startswith("Harbour board spokesman")
+
+
+def test_a_clause_joined_to_the_cue_with_another_subject_ends_the_quote(pipeline):
+    # ', and her husband cut in.': the narration took over within the cue's sentence, as a
+    # sentence of its own would ('Betsy shook her head.'); the next quotation is not joined on.
+    text = (
+        "The harbour board met on Tuesday.\n\n"
+        "“Tell the board I promised you a seat,” Ida Brenner said, and her husband cut in. “Don’t forget the "
+        "ferry tickets. We still have two from last year.”\n"
+    )
+    quote = _quote_with(_quotes(pipeline, text), "I promised you a seat")
+    assert "ferry tickets" not in quote.text
+    assert quote.speaker is not None and quote.speaker.text == "Ida Brenner"
+    same = "“We will keep the ferry,” Ida Brenner said, and she smiled. “The island needs it.”\n"
+    assert "The island needs it" in _quote_with(_quotes(pipeline, same), "keep the ferry").text
