@@ -746,3 +746,77 @@ def test_an_orphan_quotation_skips_a_report_inside_a_relative_clause_about_a_thi
     )
     quote = _quote_with(_quotes(pipeline, text), "On behalf of everyone at the board")
     assert quote.speaker is not None and quote.speaker.text == "The port board"
+
+
+# --- asides and dashes ------------------------------------------------------------------
+
+
+def test_an_aside_you_know_inside_a_sentence_is_no_cue(pipeline):
+    # ', you know, …' is a filler of talk: no quote with 'you' as its speaker.
+    text = (
+        "The harbour board met on Tuesday. Its chairman spoke to reporters afterwards.\n\n"
+        "Q: Will the fares go up again?\n\n"
+        "A: We have a habit on this island of waiting too long and, you know, we're just going to "
+        "keep the old boats running until they sink.\n"
+    )
+    assert not [q for q in _quotes(pipeline, text) if q.cue is not None and q.cue.text == "know"]
+
+
+def test_an_aside_and_i_quote_leaves_the_quotation_to_the_cue_before_it(pipeline):
+    text = (
+        "The harbour board met on Tuesday.\n\n"
+        'No wonder the chairman said, and I quote, "The island can pay." Residents were not pleased.\n'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "The island can pay")
+    assert quote.speaker is not None and quote.speaker.text == "the chairman"
+    assert quote.cue is not None and quote.cue.text == "said"
+
+
+def test_a_gloss_after_a_dash_does_not_take_the_quotation_before_it(pipeline):
+    # '"…" - a choice the council described as unfair': the writer's gloss, not the
+    # quotation's attribution; the quote of 'said Ida Brenner' runs on over it.
+    text = (
+        "The harbour board met on Tuesday.\n\n"
+        '"The boats are old," said Ida Brenner, who chairs the board. "We either raise fares or sell a '
+        'ferry" - a choice the council described as unfair.\n'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "sell a ferry")
+    assert quote.speaker is not None and quote.speaker.text == "Ida Brenner"
+
+
+def test_a_verb_past_the_dash_closing_a_quoted_aside_does_not_take_it(pipeline):
+    text = (
+        "The harbour board met on Tuesday.\n\n"
+        "The chairman's stock answer then — \"the boats are old and the money is gone\" — is likely to be "
+        "repeated at the next meeting.\n"
+    )
+    quote = _quote_with(_quotes(pipeline, text), "the money is gone")
+    assert quote.cue is None or quote.cue.text != "repeated"
+
+
+def test_a_report_written_twice_is_the_first_ones(pipeline):
+    # 'X said that … "…," he said': the writer attributed the sentence twice; the content
+    # starts after the first 'said' and the speaker is the name, not the pronoun.
+    text = (
+        "The harbour board met on Tuesday.\n\n"
+        "Harbour board spokesman Leif Dahl said that the board will look at the fares again in spring to show "
+        'islanders that it has "a plan for the ferries and for the people who need them," he said.\n'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "a plan for the ferries")
+    assert quote.speaker is not None and quote.speaker.text == "Harbour board spokesman Leif Dahl"
+    assert not quote.text.startswith("Harbour board spokesman")
+
+
+def test_a_clause_joined_to_the_cue_with_another_subject_ends_the_quote(pipeline):
+    # ', and her husband cut in.': the narration took over within the cue's sentence, as a
+    # sentence of its own would ('Betsy shook her head.'); the next quotation is not joined on.
+    text = (
+        "The harbour board met on Tuesday.\n\n"
+        "“Tell the board I promised you a seat,” Ida Brenner said, and her husband cut in. “Don’t forget the "
+        "ferry tickets. We still have two from last year.”\n"
+    )
+    quote = _quote_with(_quotes(pipeline, text), "I promised you a seat")
+    assert "ferry tickets" not in quote.text
+    assert quote.speaker is not None and quote.speaker.text == "Ida Brenner"
+    same = "“We will keep the ferry,” Ida Brenner said, and she smiled. “The island needs it.”\n"
+    assert "The island needs it" in _quote_with(_quotes(pipeline, same), "keep the ferry").text

@@ -11,13 +11,14 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import NOMINAL_POS, DocContext
 from newsmine.nlp.attribution.sources import subject_of
 
-__all__ = ["attribution_after", "phrase_head", "relative_clause_after", "speaker_after", "words_after"]
+__all__ = ["attribution_after", "is_dash", "phrase_head", "relative_clause_after", "speaker_after", "words_after"]
 
 # How far after a quotation its cue word and speaker are looked for ('"…," the presumptive
 # GOP presidential nominee, Donald Trump, tweeted').
 _AFTER_WINDOW = 12
 _CLAUSE_STOPS = frozenset({".", "!", "?", ";", ":", "“", '"', "(", "—", "--"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+_DASHES = frozenset({"-", "--", "—", "–", "―"})
 
 
 def attribution_after(ctx: DocContext, k: int) -> tuple[int, int]:
@@ -66,6 +67,18 @@ def speaker_after(ctx: DocContext, k: int, trigger: int) -> int:
     return source if source >= 0 and ctx.quote_of[source] < 0 else -1
 
 
+def is_dash(ctx: DocContext, j: int) -> bool:
+    """Whether token ``j`` is a dash outside quotation marks, with a space on either side: not
+    the hyphen of a word the tokenizer split ('co-anchor', 'Lopez-Cantera'). Words set off by
+    it from a quotation are the writer's gloss or the clause the quotation is an aside of
+    ('"…" - increasing his name recognition', 'his stock answer — "…" — is likely to be
+    repeated'), not the quotation's attribution."""
+    if ctx.lower[j] not in _DASHES or ctx.quote_of[j] >= 0:
+        return False
+    start, end = ctx.idx[j], ctx.idx[j] + len(ctx.lower[j])
+    return ctx.text[start - 1 : start].isspace() or ctx.text[end : end + 1].isspace()
+
+
 def words_after(ctx: DocContext, k: int) -> tuple[int, bool]:
     """The first word after quotation ``k`` and its punctuation, and whether a comma closes
     the quotation; (-1, False) when the words after it are not its attribution's: another
@@ -79,6 +92,8 @@ def words_after(ctx: DocContext, k: int) -> tuple[int, bool]:
         j += 1
     if j >= ctx.n or ctx.quote_of[j] >= 0 or ctx.para_of[j] != ctx.para_of[max(first, last - 1)]:
         return -1, False
+    if any(is_dash(ctx, d) for d in range(last, j)):
+        return -1, False  # '"…" - increasing his name recognition': past a dash, the writer's gloss
     ending = text[stretch.inner_start : stretch.inner_end].rstrip()[-1:]
     comma = ending == "," or text[stretch.end : stretch.end + 1] == ","
     if ending == "." and not comma and text[ctx.idx[j]].isupper():

@@ -155,6 +155,8 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
         return []  # 'concern' in 'voiced concern that …' belongs to the verb's cue
     if any(ctx.dep[c] == "xcomp" and _reports_itself(ctx, i, c) for c in ctx.children[i]):
         return []  # 'likes to say that …', 'went on to say …': the verb of speech is the cue
+    if any(ctx.dep[c] == "ccomp" and _said_twice(ctx, i, c) for c in ctx.children[i]):
+        return []  # 'Spokesman Rick Tyler said that … "…," he said': the first 'said' is the cue
     prop = _Proposals(ctx, i, source_scorer)
     cue_start, cue_end = prop.cue
     for c in ctx.children[i]:
@@ -536,6 +538,29 @@ _INTERJECTION_TAIL = 5
 
 # A side of 'according to X' with fewer words is no statement ('34, to be exact, according to').
 _MIN_ACCORDING_WORDS = 2
+
+
+def _said_twice(ctx: DocContext, cue: int, clause: int) -> bool:
+    """Whether the cue word repeats the report its clause already made: a pronoun's verb
+    after a clause headed by the same verb with a subject of its own, outside quotation marks
+    ('Cruz spokesman Rick Tyler said that the campaign will … "guiding principles …," he
+    said'). The writer attributed the sentence twice; the parser hangs the first report under
+    the second, whose content would swallow the first's name and cue and give the quote to
+    'he'. The first report is the attribution."""
+    subject = ctx.child(cue, SUBJECT_DEPS)
+    if subject < 0 or ctx.pos[subject] != "PRON" or clause > cue or ctx.quote_of[clause] >= 0:
+        return False
+    if ctx.lemma[clause] != ctx.lemma[cue] or not ctx.cue_verb[clause] or cue_category(ctx.lemma[cue], direct=False) != "speech":
+        return False  # ('agencies are expected to …; rather, they are expected to …': no report)
+    own = ctx.child(clause, SUBJECT_DEPS)
+    if own < 0 or ctx.pos[own] == "PRON" or ctx.quote_of[own] >= 0:
+        return False
+    # The first report's words open outside quotation marks ('said that the campaign …'):
+    # 'Feinstein said "I don't know …," she said.' leaves the quotation to 'she', as PolNeAR does.
+    after = clause + 1
+    while after < cue and ctx.punct[after] and ctx.quote_of[after] < 0:
+        after += 1
+    return after < cue and ctx.quote_of[after] < 0
 
 
 def _reports_itself(ctx: DocContext, cue: int, clause: int) -> bool:

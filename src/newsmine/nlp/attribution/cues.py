@@ -24,7 +24,7 @@ def is_trigger(ctx: DocContext, i: int) -> bool:
     """Whether token ``i`` could head a cue (a verb, 'according to', a reporting noun)."""
     pos = ctx.pos[i]
     if pos in ("VERB", "AUX"):
-        return ctx.dep[i] not in ("aux", "auxpass") and not _concessive_that_said(ctx, i)
+        return ctx.dep[i] not in ("aux", "auxpass") and not _concessive_that_said(ctx, i) and not _aside(ctx, i)
     if ctx.lower[i] == "according":
         return i + 1 < ctx.n and ctx.lower[i + 1] == "to"
     if pos == "NOUN":
@@ -94,6 +94,28 @@ def _concessive_that_said(ctx: DocContext, i: int) -> bool:
         and ctx.lower[i + 1] == ","
         and ctx.doc[i - 1].text == "That"
     )
+
+
+# Asides of talk ('…, you know, …', '…, I mean, …', 'Trump said, and I quote, "…"'): the
+# pronoun and the verb, set off by commas inside a sentence.
+_ASIDES = frozenset({("you", "know"), ("i", "mean"), ("i", "quote")})
+_ASIDE_OPENERS = frozenset({"and", "but", "or", "so"})
+
+
+def _aside(ctx: DocContext, i: int) -> bool:
+    """Whether ``i`` is the verb of an aside set off by commas inside its sentence ('if
+    somebody walks in, you know, well, you might be suspicious', 'Trump said, and I quote,
+    "…"'): a filler of talk or the writer's flag on the quotation, not a report. Its parse
+    takes the words around it as its clause and its 'you' or 'I' as a speaker, and as a cue
+    of its own it stops the quote that runs over it. Opening a sentence ('You know, in the
+    land of the blind …', 'I mean, I'm still able to …') the phrase is left a cue: PolNeAR
+    attributes the sentence to it."""
+    if not 2 <= i < ctx.n - 1 or ctx.lower[i + 1] != "," or (ctx.lower[i - 1], ctx.lower[i]) not in _ASIDES:
+        return False
+    before = i - 2
+    if ctx.lower[before] in _ASIDE_OPENERS and before > 0:
+        before -= 1
+    return ctx.lower[before] == "," and ctx.sent_of[before] == ctx.sent_of[i]
 
 
 # The parts of speech of a word :func:`is_trigger` may accept ('according' aside).

@@ -18,13 +18,16 @@ def narration_between(ctx: DocContext, end_char: int, start_char: int, trigger: 
     sentence after the one of cue word ``trigger`` counts ('"…?" Trump said. "…"' parses
     'Trump said.' as a sentence of its own), and only one whose root is a finite verb with a
     subject, so that an abbreviation the parser read as a sentence end ('said Sen. ¶ Lindsey
-    Graham, R-S.C.') does not."""
+    Graham, R-S.C.') does not. A clause joined to the cue's with another subject counts too
+    (:func:`_other_actor`)."""
     first = ctx.token_at_char(end_char)
     if first >= ctx.n:
         return False
     sent = ctx.sent_of[first]
     j = first
     while j < ctx.n and ctx.idx[j] < start_char:
+        if _other_actor(ctx, j, trigger):
+            return True
         if ctx.sent_of[j] != sent and ctx.quote_of[j] < 0 and ctx.dep[j] == "ROOT" and ctx.tag[j] in FINITE_TAGS:
             s_start, s_end = ctx.sent_bounds[ctx.sent_of[j]]
             inside = s_start > max(first, trigger) and (s_end >= ctx.n or ctx.idx[s_end - 1] < start_char)
@@ -32,3 +35,13 @@ def narration_between(ctx: DocContext, end_char: int, start_char: int, trigger: 
                 return True
         j += 1
     return False
+
+
+def _other_actor(ctx: DocContext, j: int, trigger: int) -> bool:
+    """Whether token ``j`` is a finite verb joined to cue word ``trigger`` ('"…," Ebeling said,
+    and her husband cut in. "…"') with a nominal subject of its own: the same narration as a
+    sentence of its own, written in the cue's sentence."""
+    if ctx.dep[j] != "conj" or ctx.head[j] != trigger or ctx.tag[j] not in FINITE_TAGS or ctx.quote_of[j] >= 0:
+        return False
+    subject = ctx.child(j, SUBJECT_DEPS)
+    return subject >= 0 and ctx.pos[subject] in ("NOUN", "PROPN") and ctx.quote_of[subject] < 0
