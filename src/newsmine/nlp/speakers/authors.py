@@ -163,6 +163,24 @@ def _congress_committee_name(cluster: EntityCluster) -> bool:
     return cluster.label == "ORG" and bool(words) and words[0] in _CHAMBERS and "committee" in words
 
 
+def _participle_author(clause: Token, index: DocIndex) -> _Author | None:
+    """The author an authoring participle names ("a study released by the agency"; "exit polls
+    conducted for the AP", its client, unless the pollster is named too: "… for the AP by
+    Edison Research" is Edison's)."""
+    if clause.dep_ != "acl" or clause.lemma_.lower() not in _AUTHOR_VERBS:
+        return None
+    agents = sorted(
+        (c for c in clause.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "for")),
+        key=lambda c: c.dep_ != "agent",
+    )
+    for agent in agents:
+        for obj in agent.children:
+            author = _author_entity(obj, index) if obj.dep_ == "pobj" else None
+            if author is not None:
+                return author
+    return None
+
+
 def _office_holder(office: str, index: DocIndex, acronym: bool) -> EntityCluster | None:
     """The one person whose titles end with ``office`` ("inspector general"), or with words
     whose initials spell it when ``acronym`` ("IG", "AG", "DA" tagged as organisations)."""
@@ -223,18 +241,15 @@ def _named_author(noun: Token, index: DocIndex) -> _Author | None:
                     inner = _named_author(obj, index)  # "the average of polls compiled by X", "a copy of Lee's memo"
                     if inner is not None:
                         return inner
-        if child.dep_ == "acl" and child.lemma_.lower() in _AUTHOR_VERBS:
-            # "a study released by the agency"; "exit polls conducted for the AP" (its client),
-            # unless the pollster is named too ("… for the AP by Edison Research": Edison)
-            agents = sorted(
-                (c for c in child.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "for")),
-                key=lambda c: c.dep_ != "agent",
-            )
-            for agent in agents:
-                for obj in agent.children:
-                    author = _author_entity(obj, index) if obj.dep_ == "pobj" else None
-                    if author is not None:
-                        return author
+                if child.lower_ == "of":
+                    # "a poll of 400 voters released Friday by Harlow Research": the parse hangs
+                    # the participle on the people polled, but it is the poll that is released
+                    inner = next(filter(None, (_participle_author(c, index) for c in obj.children)), None)
+                    if inner is not None:
+                        return inner
+        author = _participle_author(child, index)
+        if author is not None:
+            return author
         if child.dep_ == "relcl" and child.lemma_.lower() in _AUTHOR_VERBS:
             # "reports Mr. Schoen filed as a lobbyist", "the statement Lee released"
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
