@@ -1,6 +1,7 @@
 """Documents whose author the rules missed, seen in session 42 (desc42): a poll's pollster named
 by a participle the parse hangs on the people polled ("a poll of 600 voters released Friday by
-…"). Every text here is invented for newsmine."""
+…"); an ad's narrator after the ad's own words quoted over several sentences, or after footage
+the ad shows ("a clip of Mayor Ruiz"). Every text here is invented for newsmine."""
 
 from __future__ import annotations
 
@@ -33,3 +34,29 @@ def test_a_poll_of_people_hurt_by_a_policy_names_no_author(pipeline):
     )
     speaker = speaker_of(pipeline.analyze(text), "pay more than half")
     assert speaker.name != "Harlow Housing Authority"
+
+
+_AD = (
+    "Ruiz campaign goes on the air\n\n"
+    "Mayor Elena Ruiz is expected to unveil on Monday her second television ad of the race. It "
+    "will focus on housing.\n\n"
+    "\u201cRents keep rising. Families keep leaving. Harlow deserves better. It deserves a mayor "
+    "who builds,\u201d says a narrator.\n"
+)
+
+
+def test_a_narrator_after_the_ads_quoted_sentences(pipeline):
+    speaker = speaker_of(pipeline.analyze(_AD), "Rents keep rising")
+    assert speaker.name in ("Ruiz campaign", "Elena Ruiz")
+
+
+def test_a_narrator_past_footage_the_ad_shows(pipeline):
+    text = (
+        "Challenger attacks mayor\n\n"
+        "Council member Dana Whitfield, who is challenging Mayor Elena Ruiz, has been airing a web "
+        "ad this month. Last week, she released a new web ad compiling the mayor's promises on "
+        "housing, followed by a clip of Ruiz saying she would build 5,000 homes. \"Five years "
+        'later, not one has been built," the narrator says.\n'
+    )
+    speaker = speaker_of(pipeline.analyze(text), "not one has been built")
+    assert speaker.name in ("Dana Whitfield", "Whitfield campaign")

@@ -313,19 +313,36 @@ def _ad_voice(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     if root.lower_ not in _AD_VOICES and not voice_over:
         return None
     index = resolver.index
-    sentence = index.sentence_of[root.i]
     # the ad of its own phrase first ("the ad's narrator", "a voice-over in the ad", whose parse
-    # may leave the ad outside the phrase)
+    # may leave the ad outside the phrase); the sentences counted back are the article's own,
+    # not those of the ad's words quoted before the narrator ('"… worse," says a narrator')
     last = max(mention.end, root.right_edge.i + 1, root.sent.end if voice_over else 0)
+    sentences = {index.sentence_of[root.i]}
     for i in range(last - 1, -1, -1):
-        if sentence - index.sentence_of[i] > _AD_VOICE_SENTENCES:
+        if not index.in_quote[i] and not doc[i].is_punct:  # (a quotation mark is no sentence of its own)
+            sentences.add(index.sentence_of[i])
+        if len(sentences) > _AD_VOICE_SENTENCES + 1:
             return None
         token = doc[i]
         if _DOCUMENT_NOUNS.get(token.lower_) != _DOCUMENT_NOUNS["ad"] or token.pos_ != "NOUN" or index.in_quote[i]:
             continue
+        if _footage_of_someone(token, index):
+            continue  # "a web ad …, followed by a clip of McCain saying …": what the ad shows
         found = _document_author(resolver, doc[token.left_edge.i : i + 1]) or _put_out_by_pronoun(resolver, token)
         return found if found is not None and found.kind in ("person", "organisation") else None
     return None
+
+
+def _footage_of_someone(token: Token, index: DocIndex) -> bool:
+    """'a clip of McCain', 'video of Trump mocking a reporter': footage of a person named in its
+    "of" phrase, shown in an ad, not an ad of its own."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                cluster = index.cluster_of.get(obj.i) if obj.dep_ == "pobj" else None
+                if cluster is not None and cluster.label == "PERSON":
+                    return True
+    return False
 
 
 def _put_out_by_pronoun(resolver: SpeakerResolver, document: Token) -> Resolution | None:
