@@ -60,3 +60,49 @@ def test_a_narrator_past_footage_the_ad_shows(pipeline):
     )
     speaker = speaker_of(pipeline.analyze(text), "not one has been built")
     assert speaker.name in ("Dana Whitfield", "Whitfield campaign")
+
+
+
+def _speaker_of_exactly(record, words: str):
+    """The speaker of the quote whose whole text is ``words`` (a nested content: "defending
+    Moss" inside "a statement defending Moss")."""
+    found = [q for q in record.quotes if q.text == words]
+    assert found and found[0].speaker is not None, [q.text for q in record.quotes]
+    return found[0].speaker
+
+
+def test_in_a_statement_the_campaign_said(pipeline):
+    text = (
+        "Aide charged after scuffle\n\n"
+        '"He came in by himself and signed his notice to appear," said Officer Dan Berg, a Harlow '
+        "police spokesman.\n\n"
+        "In a statement defending Moss, Ruiz's campaign said he will be represented by Harlow "
+        "lawyers Ann Lee and Tom Hart.\n"
+    )
+    speaker = _speaker_of_exactly(pipeline.analyze(text), "Moss")
+    assert speaker.text == "a statement"
+    assert speaker.name == "Ruiz campaign"
+
+
+def test_told_a_station_in_an_interview(pipeline):
+    text = (
+        "Ruiz doubts the deal\n\n"
+        "\u201cIt looks like we're not going to get a very good deal, who knows?\u201d Mayor Elena "
+        "Ruiz told Britain's ITV television station in an interview aired on Monday when asked how "
+        "the talks would fare.\n"
+    )
+    speaker = _speaker_of_exactly(pipeline.analyze(text), "how the talks would fare")
+    assert speaker.text == "an interview"
+    assert speaker.name == "Elena Ruiz"
+
+
+def test_leading_in_the_polls_is_no_author(pipeline):
+    text = (
+        "Ruiz pulls ahead\n\n"
+        "Mayor Elena Ruiz leads her challenger in several recent polls, which show her ahead by "
+        "nine points among older voters.\n"
+    )
+    record = pipeline.analyze(text)
+    for quote in record.quotes:
+        if quote.speaker is not None and quote.speaker.text and "polls" in quote.speaker.text:
+            assert quote.speaker.name != "Elena Ruiz"

@@ -375,6 +375,27 @@ def _subject_author(noun: Token, index: DocIndex) -> _Author | None:
     return None
 
 
+# Document families a speaker speaks "in" as their author ("in a statement", "in an op-ed", "in
+# an interview"); not polls and studies ("Lee leads in the polls") nor court papers.
+_SPOKEN_IN = frozenset({_DOCUMENT_NOUNS["memo"], _DOCUMENT_NOUNS["article"], _DOCUMENT_NOUNS["speech"]})
+# The papers of one court case, one kind among those: "according to a court filing" may be the
+# lawsuit named after it (documents.py), and no one is their author by speaking "in" them.
+_COURT_PAPERS = frozenset({"filing", "complaint", "brief", "lawsuit", "suit", "affidavit", "petition", "indictment"})
+
+
+def _clause_author(noun: Token, index: DocIndex) -> _Author | None:
+    """'In a statement, the Lee campaign said …', 'Lee shot back in an op-ed', 'Lee told the
+    Ledger in an interview': a document the clause's speaker speaks "in" is that speaker's (the
+    subject of the verb the "in" phrase hangs on, a name or the campaign of one)."""
+    prep = noun.head
+    if _DOCUMENT_NOUNS.get(noun.lower_) not in _SPOKEN_IN or noun.lower_ in _COURT_PAPERS:
+        return None  # "Lee leads in the polls", "Ware insists in the suit": no author by being in it
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+    return _author_entity(subject, index) if subject is not None else None
+
+
 # "sue" as written: the subject of each brings a lawsuit.
 _SUE_WORDS = frozenset({"sue", "sues", "sued", "suing"})
 _COUNSEL_WORDS = frozenset({"lawyer", "attorney", "counsel"})

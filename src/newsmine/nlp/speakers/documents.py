@@ -20,10 +20,12 @@ from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.speakers.authors import (
     _AUTHOR_VERBS,
     _AUTHORING_VERBS,
+    _COURT_PAPERS,
     _SUE_WORDS,
     _appositive_entity,
     _author_of,
     _authored,
+    _clause_author,
     _singular,
     _sponsor,
     _subject_author,
@@ -124,6 +126,7 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
     author = (
         _author_of(root, resolver.index)
         or _subject_author(root, resolver.index)  # "Lee issued a statement saying"
+        or _clause_author(root, resolver.index)  # "In a statement, Lee said"
         or next((a for start, _, _, a in resolver.documents if start == root.idx), None)
     )
     if author is not None and family == "bill" and not _sponsor(root, author):
@@ -188,9 +191,6 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
 # after "a transcript" is another document, where "a new survey" and the poll named after it
 # are often one.
 _KINDS_APART = frozenset({_DOCUMENT_NOUNS["memo"]})
-# The papers of one court case, one kind among those: "according to a court filing" may be the
-# lawsuit named after it.
-_COURT_PAPERS = frozenset({"filing", "complaint", "brief", "lawsuit", "suit", "affidavit", "petition", "indictment"})
 
 
 def _one_kind(word: str, other: str) -> bool:
