@@ -36,6 +36,9 @@
 # none of the nine files above names39 (random.Random(3940), its header says how), annotated
 # blind; its first figure is in docs/history/speakers.md (it may share articles with names39,
 # never a source).
+# train-desc42.ann.txt (session 42) is a fifth description-only study file: 30 train articles in
+# none of the eleven files above (random.Random(4242), its header says how), annotated blind; its
+# first figure is in docs/history/speakers.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRAIN=../shared/benchmarks/polnear/train

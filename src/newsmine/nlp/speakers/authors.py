@@ -163,6 +163,24 @@ def _congress_committee_name(cluster: EntityCluster) -> bool:
     return cluster.label == "ORG" and bool(words) and words[0] in _CHAMBERS and "committee" in words
 
 
+def _participle_author(clause: Token, index: DocIndex) -> _Author | None:
+    """The author an authoring participle names ("a study released by the agency"; "exit polls
+    conducted for the AP", its client, unless the pollster is named too: "… for the AP by
+    Edison Research" is Edison's)."""
+    if clause.dep_ != "acl" or clause.lemma_.lower() not in _AUTHOR_VERBS:
+        return None
+    agents = sorted(
+        (c for c in clause.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "for")),
+        key=lambda c: c.dep_ != "agent",
+    )
+    for agent in agents:
+        for obj in agent.children:
+            author = _author_entity(obj, index) if obj.dep_ == "pobj" else None
+            if author is not None:
+                return author
+    return None
+
+
 def _office_holder(office: str, index: DocIndex, acronym: bool) -> EntityCluster | None:
     """The one person whose titles end with ``office`` ("inspector general"), or with words
     whose initials spell it when ``acronym`` ("IG", "AG", "DA" tagged as organisations)."""
@@ -223,18 +241,15 @@ def _named_author(noun: Token, index: DocIndex) -> _Author | None:
                     inner = _named_author(obj, index)  # "the average of polls compiled by X", "a copy of Lee's memo"
                     if inner is not None:
                         return inner
-        if child.dep_ == "acl" and child.lemma_.lower() in _AUTHOR_VERBS:
-            # "a study released by the agency"; "exit polls conducted for the AP" (its client),
-            # unless the pollster is named too ("… for the AP by Edison Research": Edison)
-            agents = sorted(
-                (c for c in child.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "for")),
-                key=lambda c: c.dep_ != "agent",
-            )
-            for agent in agents:
-                for obj in agent.children:
-                    author = _author_entity(obj, index) if obj.dep_ == "pobj" else None
-                    if author is not None:
-                        return author
+                if child.lower_ == "of":
+                    # "a poll of 400 voters released Friday by Harlow Research": the parse hangs
+                    # the participle on the people polled, but it is the poll that is released
+                    inner = next(filter(None, (_participle_author(c, index) for c in obj.children)), None)
+                    if inner is not None:
+                        return inner
+        author = _participle_author(child, index)
+        if author is not None:
+            return author
         if child.dep_ == "relcl" and child.lemma_.lower() in _AUTHOR_VERBS:
             # "reports Mr. Schoen filed as a lobbyist", "the statement Lee released"
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
@@ -358,6 +373,27 @@ def _subject_author(noun: Token, index: DocIndex) -> _Author | None:
                 return _author_entity(outer[0], index) if outer else None
             return _author_entity(child, index)
     return None
+
+
+# Document families a speaker speaks "in" as their author ("in a statement", "in an op-ed", "in
+# an interview"); not polls and studies ("Lee leads in the polls") nor court papers.
+_SPOKEN_IN = frozenset({_DOCUMENT_NOUNS["memo"], _DOCUMENT_NOUNS["article"], _DOCUMENT_NOUNS["speech"]})
+# The papers of one court case, one kind among those: "according to a court filing" may be the
+# lawsuit named after it (documents.py), and no one is their author by speaking "in" them.
+_COURT_PAPERS = frozenset({"filing", "complaint", "brief", "lawsuit", "suit", "affidavit", "petition", "indictment"})
+
+
+def _clause_author(noun: Token, index: DocIndex) -> _Author | None:
+    """'In a statement, the Lee campaign said …', 'Lee shot back in an op-ed', 'Lee told the
+    Ledger in an interview': a document the clause's speaker speaks "in" is that speaker's (the
+    subject of the verb the "in" phrase hangs on, a name or the campaign of one)."""
+    prep = noun.head
+    if _DOCUMENT_NOUNS.get(noun.lower_) not in _SPOKEN_IN or noun.lower_ in _COURT_PAPERS:
+        return None  # "Lee leads in the polls", "Ware insists in the suit": no author by being in it
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+    return _author_entity(subject, index) if subject is not None else None
 
 
 # "sue" as written: the subject of each brings a lawsuit.

@@ -20,10 +20,12 @@ from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.speakers.authors import (
     _AUTHOR_VERBS,
     _AUTHORING_VERBS,
+    _COURT_PAPERS,
     _SUE_WORDS,
     _appositive_entity,
     _author_of,
     _authored,
+    _clause_author,
     _singular,
     _sponsor,
     _subject_author,
@@ -124,6 +126,7 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
     author = (
         _author_of(root, resolver.index)
         or _subject_author(root, resolver.index)  # "Lee issued a statement saying"
+        or _clause_author(root, resolver.index)  # "In a statement, Lee said"
         or next((a for start, _, _, a in resolver.documents if start == root.idx), None)
     )
     if author is not None and family == "bill" and not _sponsor(root, author):
@@ -188,9 +191,6 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
 # after "a transcript" is another document, where "a new survey" and the poll named after it
 # are often one.
 _KINDS_APART = frozenset({_DOCUMENT_NOUNS["memo"]})
-# The papers of one court case, one kind among those: "according to a court filing" may be the
-# lawsuit named after it.
-_COURT_PAPERS = frozenset({"filing", "complaint", "brief", "lawsuit", "suit", "affidavit", "petition", "indictment"})
 
 
 def _one_kind(word: str, other: str) -> bool:
@@ -313,19 +313,36 @@ def _ad_voice(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     if root.lower_ not in _AD_VOICES and not voice_over:
         return None
     index = resolver.index
-    sentence = index.sentence_of[root.i]
     # the ad of its own phrase first ("the ad's narrator", "a voice-over in the ad", whose parse
-    # may leave the ad outside the phrase)
+    # may leave the ad outside the phrase); the sentences counted back are the article's own,
+    # not those of the ad's words quoted before the narrator ('"… worse," says a narrator')
     last = max(mention.end, root.right_edge.i + 1, root.sent.end if voice_over else 0)
+    sentences = {index.sentence_of[root.i]}
     for i in range(last - 1, -1, -1):
-        if sentence - index.sentence_of[i] > _AD_VOICE_SENTENCES:
+        if not index.in_quote[i] and not doc[i].is_punct:  # (a quotation mark is no sentence of its own)
+            sentences.add(index.sentence_of[i])
+        if len(sentences) > _AD_VOICE_SENTENCES + 1:
             return None
         token = doc[i]
         if _DOCUMENT_NOUNS.get(token.lower_) != _DOCUMENT_NOUNS["ad"] or token.pos_ != "NOUN" or index.in_quote[i]:
             continue
+        if _footage_of_someone(token, index):
+            continue  # "a web ad …, followed by a clip of McCain saying …": what the ad shows
         found = _document_author(resolver, doc[token.left_edge.i : i + 1]) or _put_out_by_pronoun(resolver, token)
         return found if found is not None and found.kind in ("person", "organisation") else None
     return None
+
+
+def _footage_of_someone(token: Token, index: DocIndex) -> bool:
+    """'a clip of McCain', 'video of Trump mocking a reporter': footage of a person named in its
+    "of" phrase, shown in an ad, not an ad of its own."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                cluster = index.cluster_of.get(obj.i) if obj.dep_ == "pobj" else None
+                if cluster is not None and cluster.label == "PERSON":
+                    return True
+    return False
 
 
 def _put_out_by_pronoun(resolver: SpeakerResolver, document: Token) -> Resolution | None:
