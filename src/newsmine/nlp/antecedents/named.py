@@ -44,6 +44,19 @@ def _is_subject(root) -> bool:
     return not person and head.lower_ not in lexicons.load("person_nouns") and head.lower_ not in lexicons.load("titles")
 
 
+def _names_the_subject(name) -> bool:
+    """'Her predecessor, Richard Ode, resigned': a name set off by a comma in apposition to a
+    description that is a clause's subject, which a "he" or "she" after it takes as it takes
+    the subject (not a name's own apposition, "Peter Welch, Democrat of Vermont", nor a name
+    the parse hangs on its noun, "the gossip site Gawker"). Not a subject for a description
+    ("the retired surgeon"), whose own words say more than the sentence's shape."""
+    head, left = name.head, name.left_edge.i
+    return (
+        name.dep_ == "appos" and head.dep_ in _SUBJECT_DEPS and head.pos_ == "NOUN" and head.i < name.i
+        and left > 0 and name.doc[left - 1].text == "," and not _small_clause(head.head)
+    )  # fmt: skip
+
+
 def _small_clause(verb) -> bool:
     """'hold Berg accountable', 'let Lee go': the object of a verb parsed as the subject of a
     bare complement, which is not what the sentence is about."""

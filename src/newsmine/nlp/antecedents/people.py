@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from newsmine.nlp.antecedents.doc_index import DocIndex
 from newsmine.nlp.antecedents.gender import _gender_fits
-from newsmine.nlp.antecedents.named import _SUBJECT_DEPS, _Named
+from newsmine.nlp.antecedents.named import _SUBJECT_DEPS, _Named, _names_the_subject
 from newsmine.nlp.antecedents.weights import (
     _MAX_SENTENCES,
     _REPORTED_LOOKBACK,
@@ -40,6 +40,7 @@ def rank_people(
     words), unless the pronoun is itself inside one."""
     sentence = index.sentence_of[mention.root.i]
     pronoun_in_quote = index.in_quote[mention.root.i]
+    pronoun = mention.root.pos_ == "PRON"
     latest: dict[int, _Named] = {}
     latest_in_sentence: dict[int, _Named] = {}
     subject_sentences: dict[int, set[int]] = {}
@@ -67,7 +68,7 @@ def rank_people(
         # The entities of the cue verbs' subjects above the name, read once for both questions
         # below (the clause walk is the same whoever the reporter is).
         reporting = None
-        subject = n.subject
+        subject = n.subject or (pronoun and _names_the_subject(index.doc[n.token]))
         if subject and reporters and not n.in_quote:
             reporting = _reporting_subjects(index, n.token, speaker_at)
             subject = not _reported_by_another(n, reporters, reporting)

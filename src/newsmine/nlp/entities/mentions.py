@@ -43,6 +43,7 @@ from newsmine.nlp.entities.missed_names import (
     _without_surnames_taken,
 )
 from newsmine.nlp.entities.name_spans import (
+    _double_surnames,
     _gerund_not_name,
     _headline_common_noun,
     _headline_words_not_a_body,
@@ -164,6 +165,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
     sports = _is_sports_copy(lower_words, doc)
     ents = doc.ents  # spaCy builds the spans anew on every read
     surnames = collections.Counter(ent[-1].lower_ for ent in ents if ent.label_ == "PERSON")
+    double_surnames = _double_surnames(ents)
     body_names = frozenset(ent.text.lower() for ent in ents if ent.label_ in ("ORG", "FAC") and len(ent) >= 2)
     titled_surnames = _surnames_titled_in_words(doc)
     spans = _split_at_separators(_split_at_possessives(ents, surnames, headline_end), lower_words, surnames)
@@ -177,7 +179,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
         if span is None:
             continue  # "datetime=\"2016" tagged a place: markup, not a name
         span = _with_club_word(_strip_span(span), sports)  # "Eastfield| Rovers"
-        if span.label_ == "PERSON" and _pair_of_surnames(span, surnames):
+        if span.label_ == "PERSON" and _pair_of_surnames(span, surnames, double_surnames):
             continue  # "Obama-Clinton policies", "the Trump-Pence ticket": two people, no name
         if span.label_ in ("PERSON", "ORG") and _prefixed_name(span):
             continue  # "pro-Clinton voters", "anti-Trump groups": about a person, not a name

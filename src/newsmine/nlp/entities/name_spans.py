@@ -249,16 +249,33 @@ def _with_surname_after_first_name(span: Span) -> Span:
     return Span(span.doc, span.start, span.end + 1, label=span.label)
 
 
-def _pair_of_surnames(span: Span, surnames: collections.Counter[str]) -> bool:
+def _pair_of_surnames(span: Span, surnames: collections.Counter[str], double_surnames: frozenset[tuple[str, str]]) -> bool:
     """'Obama-Clinton' ("Obama-Clinton policies"), each half the surname of another person
     the recogniser found: a pairing of two people, not one double-barrelled name
-    ("Ocasio-Cortez" has no person named Ocasio); and a lawsuit ("Trump v. Trump")."""
+    ("Ocasio-Cortez" has no person named Ocasio); and a lawsuit ("Trump v. Trump"). A
+    surname someone is named by in full is theirs (``double_surnames``, :func:`_double_surnames`):
+    "Ms. Brinley-Shaw" after "Natalie Brinley-Shaw" is her, though her father is Walter
+    Brinley and "Shaw" the last word of her own full name."""
     if any(token.lower_ in ("v.", "vs.", "v", "vs") for token in span[1:-1]):
         return True
     if len(span) != 3 or span[1].text not in ("-", "–") or span[0].whitespace_ or span[1].whitespace_:
         return False
     first, last = span[0].lower_, span[2].lower_
+    if (first, last) in double_surnames:
+        return False
     return span[0].is_title and span[2].is_title and surnames[first] > 0 and surnames[last] > 1
+
+
+def _double_surnames(ents: tuple[Span, ...]) -> frozenset[tuple[str, str]]:
+    """The halves of the double-barrelled surnames of people named with a first name before
+    them ("natalie brinley-shaw" gives ("brinley", "shaw")): the article's own name for one
+    person, not a pairing of two (:func:`_pair_of_surnames`)."""
+    return frozenset(
+        (ent[-3].lower_, ent[-1].lower_)
+        for ent in ents
+        if ent.label_ == "PERSON" and len(ent) >= 4 and ent[-2].text in ("-", "–") and ent[-4].is_title
+        and not ent[-3].whitespace_ and not ent[-2].whitespace_
+    )  # fmt: skip
 
 
 def _split_at_possessives(ents: tuple[Span, ...], surnames: collections.Counter[str], headline_end: int) -> list[Span]:

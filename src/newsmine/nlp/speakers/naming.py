@@ -49,6 +49,30 @@ def _name_after(participle: Token) -> Token | None:
     return name if name is not None and name.pos_ == "PROPN" and _capitalised(name) else None
 
 
+# A relative clause naming its noun: "who gave his name only as Yusuf", "who identified herself
+# as Mara": the verb with the object it takes before "as".
+_NAMING_CLAUSES = {"give": "name", "identify": "self"}
+
+
+def _name_given_by_relative(clause: Token) -> Token | None:
+    """The last word of the name a relative clause gives its noun ("a teacher who gave his
+    name only as Yusuf", "a nurse who identified herself as Mara Lind"), or None: the speaker
+    offers the name, so it is who speaks, as with a naming participle."""
+    wanted = _NAMING_CLAUSES.get(clause.lemma_.lower())
+    children = list(clause.children)
+    if wanted is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in children):
+        return None
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if not objects:
+        return None
+    given = objects[0].lower_ in _REFLEXIVES if wanted == "self" else objects[0].lemma_.lower() == wanted
+    if not given:
+        return None  # "who gave the speech as mayor"
+    names = [p for c in children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    name = next(iter(names), None)
+    return name if name is not None and name.pos_ == "PROPN" and _capitalised(name) else None
+
+
 def _name_span(last: Token) -> Span:
     """'Oskar Lindqvist', 'Fjordrider' (not 'the handle'): the capitalised words ending at the
     name's head ("handle" is tagged a proper noun before a name)."""
@@ -89,12 +113,17 @@ def _named_by_participle(resolver: SpeakerResolver, root: Token) -> Resolution |
     if root.pos_ != "NOUN" or root.i in resolver.index.cluster_of or root.lower_ in _DOCUMENT_NOUNS:
         return None
     for participle in root.rights:
-        if participle.dep_ != "acl":
+        if participle.dep_ == "relcl":
+            last = _name_given_by_relative(participle)
+        elif participle.dep_ == "acl":
+            last = _name_after(participle)
+        else:
             continue
-        last = _name_after(participle)
         if last is None or _epithet_follows(_name_span(last)):
             continue
         cluster = resolver.index.cluster_of.get(last.i)
+        if cluster is not None and participle.dep_ == "relcl" and cluster.label not in _NAMED_LABELS:
+            cluster = None  # "who gave his name as Yusuf" names a person, whatever the tag ("Yusuf" a work of art)
         if cluster is not None:
             return _for_cluster(cluster, "apposition") if cluster.label in _NAMED_LABELS else None
         name = _name_span(last).text.strip("\"'“”‘’ ")

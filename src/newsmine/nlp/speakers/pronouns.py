@@ -60,8 +60,9 @@ def _previous_unnamed_again(resolver: SpeakerResolver, mention: Span) -> bool:
         return False
     before = resolver.doc[resolver.previous_token]
     gender = _gender_of_pronoun(before.lower_) if before.tag_ == "PRP" else _gender_of_noun(before.lower_)
-    if before.tag_ not in ("NN", "PRP") or gender not in (None, _gender_of_pronoun(root.lower_)):
-        return False  # "aides" are no "he"; "the spokeswoman" no "he"
+    one_of = before.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in before.children)
+    if not (before.tag_ in ("NN", "PRP") or one_of) or gender not in (None, _gender_of_pronoun(root.lower_)):
+        return False  # "aides" are no "he"; "the spokeswoman" no "he"; "one of the survivors" may be
     if before.tag_ == "NN" and not any(c.dep_ in ("det", "nummod") and _quantified(c) for c in before.lefts):
         return False  # "the securities analyst" may be someone the article named before
     if index.narrative_sentences_between(resolver.previous_token, root.i) > 0:
@@ -316,6 +317,28 @@ def _person_of_place(index: DocIndex, before: EntityCluster | None, relative: in
 
 # Prepositions and their objects climbed from a place to the description holding it (two of each).
 _PLACE_CLIMB = 4
+
+
+def _person_of_description(index: DocIndex, antecedent: Token, relative: int) -> EntityCluster | None:
+    """'Prof. Ann Lee, a structural engineer commissioned by the coroner, who said': a "who"
+    right after the comma that closes a description in apposition to a named person is that
+    person; the parse hangs the clause on the description's last noun ("the coroner"), the
+    object of a preposition or a participle's agent in its tail. None otherwise (a "who" the
+    parse hangs on the description itself is resolved through it, as before)."""
+    doc = index.doc
+    if doc[relative].lower_ not in ("who", "whom", "whose") or relative < 2 or doc[relative - 1].text != ",":
+        return None
+    if antecedent.dep_ != "pobj" or antecedent.i != relative - 2 or antecedent.i in index.cluster_of:
+        return None
+    word = antecedent
+    for _ in range(_PLACE_CLIMB + 2):
+        if word.dep_ not in ("pobj", "prep", "agent", "acl") or word.head.i == word.i:
+            break
+        word = word.head
+    if word.dep_ != "appos" or word.pos_ != "NOUN" or word.head.i > word.i:
+        return None
+    owner = index.cluster_of.get(word.head.i)
+    return owner if owner is not None and owner.label == "PERSON" else None
 # Nouns of places a "who" never stands for ('some Republicans in the state who suspect').
 _PLACE_NOUNS = frozenset(
     "state country city town county region district area province village nation neighborhood neighbourhood capital".split()

@@ -77,6 +77,7 @@ from newsmine.nlp.speakers.pronouns import (
     _antecedent,
     _owner_of_thing,
     _people_of_place,
+    _person_of_description,
     _person_of_place,
     _person_pronoun,
     _possessor_person,
@@ -666,6 +667,9 @@ class SpeakerResolver:
         antecedent = _antecedent(root)
         if antecedent is None:
             return None
+        described = _person_of_description(index, antecedent.root, root.i)
+        if described is not None:
+            return _for_cluster(described, "name")  # "Ann Lee, an engineer hired by the coroner, who"
         named = _named_in_apposition(self, antecedent, ("PERSON",) if low in ("who", "whom", "whose") else ("ORG",))
         # "a 70-year-old academic named Ray Tull, who …": the name the naming participle gives
         # the antecedent (what resolve() would try for the description itself)
