@@ -746,3 +746,21 @@ def test_an_orphan_quotation_skips_a_report_inside_a_relative_clause_about_a_thi
     )
     quote = _quote_with(_quotes(pipeline, text), "On behalf of everyone at the board")
     assert quote.speaker is not None and quote.speaker.text == "The port board"
+
+
+@pytest.mark.parametrize(
+    "second_report",
+    [
+        ", adding a word of thanks for the crews",  # a participle with an object, no clause
+        " on Tuesday and praised the crews",  # a verb conjoined to the cue, sharing its subject
+    ],
+)
+def test_a_second_reporting_verb_on_the_cue_stops_the_quote_running_on(pipeline, second_report):
+    # '"…," Novak said, adding a word of thanks …. "…"': the quotation after the sentence goes
+    # with the second report, not on with the first quotation.
+    text = (
+        "The council met on Monday to vote on the harbour budget.\n\n"
+        f'"We will open the new pier in May," Novak said{second_report}. "Nobody worked harder than they did this winter."\n'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "open the new pier")
+    assert "Nobody worked harder" not in quote.text
