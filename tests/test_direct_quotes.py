@@ -820,3 +820,19 @@ def test_a_clause_joined_to_the_cue_with_another_subject_ends_the_quote(pipeline
     assert quote.speaker is not None and quote.speaker.text == "Ida Brenner"
     same = "“We will keep the ferry,” Ida Brenner said, and she smiled. “The island needs it.”\n"
     assert "The island needs it" in _quote_with(_quotes(pipeline, same), "keep the ferry").text
+@pytest.mark.parametrize(
+    "second_report",
+    [
+        ", adding a word of thanks for the crews",  # a participle with an object, no clause
+        " on Tuesday and praised the crews",  # a verb conjoined to the cue, sharing its subject
+    ],
+)
+def test_a_second_reporting_verb_on_the_cue_stops_the_quote_running_on(pipeline, second_report):
+    # '"…," Novak said, adding a word of thanks …. "…"': the quotation after the sentence goes
+    # with the second report, not on with the first quotation.
+    text = (
+        "The council met on Monday to vote on the harbour budget.\n\n"
+        f'"We will open the new pier in May," Novak said{second_report}. "Nobody worked harder than they did this winter."\n'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "open the new pier")
+    assert "Nobody worked harder" not in quote.text

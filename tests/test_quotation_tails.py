@@ -48,6 +48,26 @@ def _content(ctx: DocContext, cand: Candidate) -> str:
         ),
         # a relative clause
         ('The council described the levy as "temporary," which is what it said about the last one.\n', "described", "the levy", 'the levy as "temporary,"'),
+        # a second report further on, opened by a subordinator
+        (
+            'Ruiz said the ferry cuts were "a mistake" at the harbour meeting before warning that the pier could close.\n',
+            "said",
+            "the ferry",
+            'the ferry cuts were "a mistake" at the harbour meeting',
+        ),
+        (
+            'Novak accused the board of a "quiet sell-off" of the docks while Ruiz insisted the sale was fair.\n',
+            "accused",
+            "the board",
+            'the board of a "quiet sell-off" of the docks',
+        ),
+        # a relative clause opening with its preposition
+        (
+            'Ruiz attacked the loophole known as the "harbour swap," in which a developer trades a pier for a permit.\n',
+            "attacked",
+            "the loophole",
+            'the loophole known as the "harbour swap,"',
+        ),
         # a dash, then an appositive
         ('Ruiz said she was "cautiously hopeful" — a rare note of optimism from the harbour board.\n', "said", "she was", 'she was "cautiously hopeful"'),
         # the writer's summary of the report further on in the sentence
