@@ -31,9 +31,10 @@ Linear in the length of the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
-__all__ = ["QuotedStretch", "find_quoted", "paragraph_bounds"]
+__all__ = ["QuotedStretch", "find_quoted", "paragraph_bounds", "pull_quotes"]
 
 _OPENING = "“„«"
 _CLOSING = "”»"
@@ -148,13 +149,18 @@ def _pair_paragraph(text: str, start: int, end: int) -> list[tuple[_Mark, _Mark 
 
     An opening curly mark inside an open quotation nests ('“… what he calls “hell” than …”')
     when enough closing curly marks follow in the paragraph to close both; otherwise it is a
-    typo and the first opening is kept.
+    typo and the first opening is kept. Straight copy nests the same way with straight marks
+    ('"She said, "I love this job." What do you say?"'): a straight mark placed to open inside
+    an open straight quotation nests when enough straight marks placed to close follow; with
+    fewer it closes the quotation, as before (a missing closing mark).
     """
     marks = _marks_in(text, start, end)
     closings_after = [0] * (len(marks) + 1)
+    straight_closings_after = [0] * (len(marks) + 1)
     straights_after = [0] * (len(marks) + 1)
     for k in range(len(marks) - 1, -1, -1):
         closings_after[k] = closings_after[k + 1] + (not marks[k].opens and not marks[k].straight)
+        straight_closings_after[k] = straight_closings_after[k + 1] + (not marks[k].opens and marks[k].straight)
         straights_after[k] = straights_after[k + 1] + marks[k].straight
     pairs: list[tuple[_Mark, _Mark | None]] = []
     open_mark: _Mark | None = None
@@ -169,9 +175,13 @@ def _pair_paragraph(text: str, start: int, end: int) -> list[tuple[_Mark, _Mark 
                 depth += 1
         elif depth and not mark.straight:
             depth -= 1
+        elif open_mark.straight and mark.opens and straight_closings_after[k + 1] >= depth + 2:
+            depth += 1
+        elif depth and open_mark.straight and not mark.opens:
+            depth -= 1
         elif not mark.opens or mark.straight:
             pairs.append((open_mark, mark))
-            open_mark = None
+            open_mark, depth = None, 0
     if open_mark is not None:
         pairs.append((open_mark, None))
     return pairs
@@ -342,3 +352,49 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 def _stretch(start: int, end: int, pieces: list[tuple[int, int]], *, closed: bool) -> QuotedStretch:
     return QuotedStretch(start, end, pieces[0][0], pieces[-1][1], tuple(pieces), closed)
+
+
+# A pull-quote has at least this many words (a short paragraph-long quotation repeated, "No.",
+# "Thank you very much.", is an answer or a chant, not a display line).
+_PULL_QUOTE_WORDS = 6
+# At most this many paragraph-long quotations are looked up, each in all the quoted text: a
+# transcript quoting paragraph after paragraph would cost their square, and sets no display lines.
+_PULL_QUOTE_LOOKUPS = 40
+
+
+def pull_quotes(text: str, stretches: list[QuotedStretch], paragraphs: list[tuple[int, int]]) -> dict[int, int]:
+    """The pull-quotes among ``stretches`` (found in ``text``, whose paragraphs are
+    ``paragraphs``), each mapped to the stretch whose words it repeats.
+
+    Magazine and web layouts set a display line between paragraphs that repeats a quotation
+    of the article ('“No auction house will touch it” ¶ … ¶ “No auction house will touch it,”
+    she said.'): a closed quotation that is the whole of its paragraph, of six words or more,
+    whose words stand inside another quotation. It is that quotation's speaker's, never the
+    report before it nor the quote it follows. (PolNeAR's pull-quotes are unclosed, with a
+    credit line under them, '"The reality is, …¶S.C. Rep. Jim Clyburn': left as they were.)
+    One scan of the quoted text per paragraph-long quotation, for the first
+    ``_PULL_QUOTE_LOOKUPS`` of them."""
+    starts = [start for start, _ in paragraphs]
+    found: dict[int, int] = {}
+    joined = None
+    lookups = 0
+    for k, stretch in enumerate(stretches):
+        if not stretch.closed or len(stretch.pieces) > 1:
+            continue
+        start, end = paragraphs[bisect_right(starts, stretch.start) - 1]
+        while start < stretch.start and text[start].isspace():
+            start += 1
+        # (the tail read only for the one quotation opening its paragraph: linear)
+        if start != stretch.start or text[stretch.end : end].strip(" .,!?"):
+            continue
+        words = text[stretch.inner_start : stretch.inner_end].strip(" .,!?")
+        if len(words.split()) < _PULL_QUOTE_WORDS:
+            continue
+        lookups += 1
+        if lookups > _PULL_QUOTE_LOOKUPS:
+            break
+        if joined is None:
+            joined = "\0".join(text[s.inner_start : s.inner_end] for s in stretches)
+        if joined.count(words) >= 2:
+            found[k] = next(j for j, s in enumerate(stretches) if j != k and words in text[s.inner_start : s.inner_end])
+    return found

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.transcripts import NameTurn, answer_paragraphs, name_turns
-from newsmine.nlp.quote_marks import QuotedStretch, paragraph_bounds
+from newsmine.nlp.quote_marks import QuotedStretch, paragraph_bounds, pull_quotes
 
 __all__ = [
     "CLAUSE_SUBJECT_DEPS",
@@ -79,6 +79,7 @@ class DocContext:
         self._person_words: frozenset[str] | None = None
         self._answers: list[tuple[int, int]] | None = None
         self._name_turns: list[NameTurn] | None = None
+        self._pull_quotes: dict[int, int] | None = None
         self.paragraphs = paragraph_bounds(text)
         self._para_starts = [s for s, _ in self.paragraphs]
         positions = np.arange(n)
@@ -214,6 +215,13 @@ class DocContext:
         if self._answers is None:
             self._answers = answer_paragraphs(self.text)
         return self._answers
+
+    def pull_quotes(self) -> dict[int, int]:
+        """The pull-quotes among the quotations, each mapped to the quotation it repeats
+        (:func:`~newsmine.nlp.quote_marks.pull_quotes`); found once, on first use."""
+        if self._pull_quotes is None:
+            self._pull_quotes = pull_quotes(self.text, self.stretches, self.paragraphs)
+        return self._pull_quotes
 
     def name_turns(self) -> list[NameTurn]:
         """A transcript's turns marked by names (:func:`.transcripts.name_turns`), with the

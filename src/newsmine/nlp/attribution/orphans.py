@@ -20,6 +20,7 @@ from newsmine.nlp.attribution.cues import cue_range
 from newsmine.nlp.attribution.narration import narration_between
 from newsmine.nlp.attribution.punctuation_candidates import lead_in_subject
 from newsmine.nlp.attribution.sources import relative_antecedent, subject_of
+from newsmine.nlp.quote_marks import QuotedStretch
 
 __all__ = ["ORPHAN_MIN_WORDS", "ORPHAN_PARAGRAPHS", "orphan_quotations"]
 
@@ -85,6 +86,10 @@ def orphan_quotations(
        paragraphs before ('Brandt said. ¶ "The rest of the gap …"'), with no cue; else no
        speaker.
 
+    A pull-quote, a paragraph-long quotation with no cue after it repeating words quoted
+    elsewhere in the article, takes the speaker of the quotation it repeats
+    (:meth:`.context.DocContext.pull_quotes`).
+
     First, a chosen quotation whose cue word comes right after it and has no source (the
     parse hung the words around the cue elsewhere) takes the speaker written there
     (:func:`_speaker_written_after`).
@@ -139,6 +144,14 @@ def orphan_quotations(
             if last is owner:
                 last = joined
             continue
+        repeated = ctx.pull_quotes().get(k, -1) if trigger < 0 else -1
+        if repeated >= 0:
+            # A pull-quote: its speaker is the quotation's it repeats, not the last one's.
+            pick = Candidate(-1, stretch.start, (0, 0), list(stretch.pieces), "orphan", _source_of(out, ctx.stretches[repeated]), quoted_share=1.0)
+            position[id(pick)] = len(out)
+            out.append(pick)
+            taken.add(pick)
+            continue
         words = len(text[stretch.inner_start : stretch.inner_end].split())
         reporting_after = trigger >= 0 and ctx.lemma[trigger] in lexicons.load("cues")
         if words < min_words and not (
@@ -170,6 +183,14 @@ def orphan_quotations(
             last = pick
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _source_of(attributions: list[Candidate], stretch: QuotedStretch) -> int:
+    """The source of the attribution covering ``stretch`` (a quotation), -1 if none has one."""
+    for cand in attributions:
+        if cand.source >= 0 and any(start < stretch.inner_end and stretch.inner_start < end for start, end in cand.parts):
+            return cand.source
+    return -1
 
 
 def _own_quote(

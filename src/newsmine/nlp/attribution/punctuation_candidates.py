@@ -61,7 +61,8 @@ def punctuation_candidates(ctx: DocContext) -> list[Candidate]:
     for turn in turns:
         colon = ctx.token_at_char(turn.colon)  # its own token, or the end of one ('(R-S.C.):')
         turn_colons.add(colon)
-        source = ctx.token_at_char(turn.last[0])
+        # the name's last token, its head: 'Ambrose-Nwosu:' is three ('Ambrose', '-', 'Nwosu')
+        source = ctx.token_at_char(turn.last[1] - 1)
         parts = [rng for start, end in turn.parts if (rng := ctx.char_range(ctx.token_at_char(start), ctx.token_at_char(end - 1) + 1))]
         if parts:
             out.append(Candidate(colon, ctx.idx[colon], (colon, colon + 1), parts, "colon", source, fixed_score=_TURN_SCORE))

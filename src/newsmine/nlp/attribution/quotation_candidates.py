@@ -32,9 +32,11 @@ def propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
     i = prop.trigger
     sent = ctx.sent_of[i]
     source_range = ctx.subtree(prop.source) if prop.source >= 0 and ctx.pos[prop.source] != "PRON" else (-1, -1)
+    pulled = ctx.pull_quotes()  # a display line repeating a quotation is no cue's (see orphans)
     ks = [
         k for k in ctx.stretches_near(i)
-        if not _nickname(ctx, k, source_range)  # 'Marcia "Cia" Price said'
+        if k not in pulled
+        and not _nickname(ctx, k, source_range)  # 'Marcia "Cia" Price said'
         and not _cue_word_between(ctx, i, k)  # '"…," he said, adding that "…"'
         and not _dash_before_cue(ctx, i, k)  # 'lamented his gaffes - "…?" - Democrats … said'
     ]  # fmt: skip
@@ -71,6 +73,7 @@ def propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
             # none of its own: '¶ Jones disagreed. ¶ "…," she said.' leaves both to 'she')
             own = _has_own_cue(ctx, lead_in, i) or attribution_after(ctx, lead_in)[0] not in (-1, i)
             before, after = -1, (-1 if own else lead_in)
+        after = -1 if after in pulled else after
         if before >= 0 and ctx.paragraph_of_char(ctx.stretches[before].end) != ctx.paragraph_of_char(ctx.idx[s_start]):
             # '"…" ¶ The crowd booed.', '"…" ¶ Clinton still has the advantage …': a sentence
             # opening the next paragraph is narration, not the quotation's attribution. On
@@ -92,8 +95,8 @@ def propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
     para = ctx.paragraph_of_char(stretches[last].end)
     for k in range(last + 1, len(stretches)):
         nxt = stretches[k]
-        if len(run) - len(parts) >= _MAX_RUN_QUOTATIONS or _dash_attributed(ctx, k - 1):
-            break  # a quote round-up ('"…" ― Jane Doe' a line) is many quotes, not one
+        if len(run) - len(parts) >= _MAX_RUN_QUOTATIONS or _dash_attributed(ctx, k - 1) or k in pulled:
+            break  # a quote round-up ('"…" ― Jane Doe' a line) is many quotes, not one; a pull-quote no one's
         if not nxt.closed or cue_between(ctx, stretches[k - 1].end, nxt.start, i) or _has_own_cue(ctx, k, i):
             break  # (an unclosed quotation is more often a stray mark than speech)
         if attribution_after(ctx, k)[0] not in (-1, i):

@@ -261,8 +261,8 @@ class SpeakerResolver:
         self.last_pair: tuple[int, EntityCluster] | None = None  # root token and first member of the latest "the two"
         context = self.index.context  # the one the candidates read, or the index's own
         self.answers = context.answer_paragraphs()  # an interview transcript's 'A: …' paragraphs, if any
-        self.interviewee = interviewee(doc, clusters, self.answers)
         self.interviewer = interviewer(doc, self.answers, self.index)  # who asks its 'Q: …', if named
+        self.interviewee = interviewee(doc, clusters, self.answers, self.interviewer)
         self.turns = TurnSpeakers(context.text, context.name_turns())  # a debate's or hearing's 'TAPPER: …' turns
         self._turn_speaker: dict[int, Resolution] = {}
 

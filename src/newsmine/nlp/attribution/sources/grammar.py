@@ -304,8 +304,10 @@ def _interrupting_speaker(ctx: DocContext, subject: int, verb: int) -> int:
 
 def _preposition_read_as_subject(ctx: DocContext, k: int) -> bool:
     """Whether subject ``k`` is a preposition with its object ('Of Ruiz, …' parsed as the
-    subject of the verb after it), not a word that can speak."""
-    return ctx.tag[k] == "IN" and ctx.child(k, {"pobj"}) >= 0
+    subject of the verb after it), or a 'that' read as a conjunction ('The union disputes
+    that, saying it agreed …': the object of the verb before, made the subject of the
+    participle), not a word that can speak."""
+    return ctx.tag[k] == "IN" and (ctx.child(k, {"pobj"}) >= 0 or ctx.lower[k] == "that")
 
 
 def _second_passive_verb(ctx: DocContext, verb: int, subjects: list[int]) -> bool:
