@@ -75,3 +75,12 @@ def test_a_possessive_inside_a_title_closed_by_a_comma_stays(pipeline):
 )
 def test_a_relative_clause_after_an_appositive_title_is_no_part_of_it(pipeline, text):
     assert _person(pipeline.analyze(text), "Paul Beck").titles == ["political scientist at Ohio State University"]
+
+
+def test_the_first_word_of_a_name_is_no_title_of_it(pipeline):
+    # the headline names him in full and the recogniser tags the body's "Bennett" alone, after
+    # "Duke": the word his name opens with is no title (a duke is one "of" somewhere)
+    record = pipeline.analyze(
+        "Profile: Duke Bennett\n\nDuke Bennett said on Tuesday that the bridge would reopen next week.\n"
+    )
+    assert _person(record, "Duke Bennett").titles == []

@@ -794,6 +794,20 @@ def test_a_verb_past_the_dash_closing_a_quoted_aside_does_not_take_it(pipeline):
     assert quote.cue is None or quote.cue.text != "repeated"
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        "- that is what the chairman told residents on Tuesday.",
+        "-- those were the words the chairman told residents.",
+    ],
+)
+def test_a_demonstrative_past_the_dash_takes_the_quotation_up(pipeline, after):
+    # '"…" - that is what X told …': the clause past the dash is the quotation's attribution
+    text = f'The harbour board met on Tuesday.\n\n"We have no money left for the ferries" {after}\n'
+    quote = _quote_with(_quotes(pipeline, text), "no money left")
+    assert quote.speaker is not None and quote.speaker.text == "the chairman"
+
+
 def test_a_report_written_twice_is_the_first_ones(pipeline):
     # 'X said that … "…," he said': the writer attributed the sentence twice; the content
     # starts after the first 'said' and the speaker is the name, not the pronoun.

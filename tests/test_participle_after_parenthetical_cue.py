@@ -20,3 +20,14 @@ def test_the_added_words_are_the_parenthetical_speakers(pipeline):
     record = pipeline.analyze(_TEXT)
     assert speaker_of(record, "voted for every tax hike").name == "Karen Whitfield"
     assert speaker_of(record, "desperate and false").name == "Karen Whitfield"
+
+
+def test_a_document_that_speaks_keeps_its_participle(pipeline):
+    # a report says things: the participle is the report's, not that of those who describe it
+    text = (
+        "Bridge found unsafe\n\n"
+        "The report, officials said, was released on Monday, saying that the Harlow bridge had "
+        "been unsafe for years.\n"
+    )
+    said = [q for q in pipeline.analyze(text).quotes if q.cue is not None and q.cue.text == "saying"]
+    assert said and said[0].speaker is not None and said[0].speaker.text == "The report"

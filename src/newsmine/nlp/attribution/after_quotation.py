@@ -8,10 +8,10 @@ it does not continue the quote before it) and by the orphan quotations (:mod:`~.
 from __future__ import annotations
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.attribution.context import NOMINAL_POS, DocContext
+from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.sources import subject_of
 
-__all__ = ["attribution_after", "is_dash", "phrase_head", "relative_clause_after", "speaker_after", "words_after"]
+__all__ = ["attribution_after", "dash_apart", "phrase_head", "relative_clause_after", "speaker_after", "words_after"]
 
 # How far after a quotation its cue word and speaker are looked for ('"…," the presumptive
 # GOP presidential nominee, Donald Trump, tweeted').
@@ -67,16 +67,31 @@ def speaker_after(ctx: DocContext, k: int, trigger: int) -> int:
     return source if source >= 0 and ctx.quote_of[source] < 0 else -1
 
 
-def is_dash(ctx: DocContext, j: int) -> bool:
-    """Whether token ``j`` is a dash outside quotation marks, with a space on either side: not
-    the hyphen of a word the tokenizer split ('co-anchor', 'Lopez-Cantera'). Words set off by
-    it from a quotation are the writer's gloss or the clause the quotation is an aside of
-    ('"…" - increasing his name recognition', 'his stock answer — "…" — is likely to be
-    repeated'), not the quotation's attribution."""
+def _is_dash(ctx: DocContext, j: int) -> bool:
+    """Whether token ``j`` is a dash outside quotation marks, with a space on one side or
+    both: not the hyphen of a word the tokenizer split ('co-anchor', 'Lopez-Cantera'). Words
+    set off by it from a quotation are the writer's gloss or the clause the quotation is an
+    aside of ('"…" - increasing his name recognition', 'his stock answer — "…" — is likely to
+    be repeated'), not the quotation's attribution (but see :func:`dash_apart`)."""
     if ctx.lower[j] not in _DASHES or ctx.quote_of[j] >= 0:
         return False
     start, end = ctx.idx[j], ctx.idx[j] + len(ctx.lower[j])
     return ctx.text[start - 1 : start].isspace() or ctx.text[end : end + 1].isspace()
+
+
+# Demonstratives that take a quotation up again as the subject of the clause after a dash.
+_TAKING_UP = frozenset({"that", "this", "those", "these"})
+
+
+def dash_apart(ctx: DocContext, start: int, end: int) -> bool:
+    """Whether a dash (:func:`_is_dash`) among tokens ``start`` to ``end`` sets the words after
+    it apart from the quotation before it; not when the clause past the dash opens on a
+    demonstrative as its subject, which takes the quotation up again ('"…" - that is what the
+    chairman told residents', '"…" — those were the words she used')."""
+    dash = next((j for j in range(start, end) if _is_dash(ctx, j)), -1)
+    if dash < 0:
+        return False
+    return not (dash + 1 < ctx.n and ctx.lower[dash + 1] in _TAKING_UP and ctx.dep[dash + 1] in SUBJECT_DEPS)
 
 
 def words_after(ctx: DocContext, k: int) -> tuple[int, bool]:
@@ -92,7 +107,7 @@ def words_after(ctx: DocContext, k: int) -> tuple[int, bool]:
         j += 1
     if j >= ctx.n or ctx.quote_of[j] >= 0 or ctx.para_of[j] != ctx.para_of[max(first, last - 1)]:
         return -1, False
-    if any(is_dash(ctx, d) for d in range(last, j)):
+    if dash_apart(ctx, last, j):
         return -1, False  # '"…" - increasing his name recognition': past a dash, the writer's gloss
     ending = text[stretch.inner_start : stretch.inner_end].rstrip()[-1:]
     comma = ending == "," or text[stretch.end : stretch.end + 1] == ","

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from newsmine.nlp.attribution.after_quotation import attribution_after, is_dash, relative_clause_after
+from newsmine.nlp.attribution.after_quotation import attribution_after, dash_apart, relative_clause_after
 from newsmine.nlp.attribution.context import NEGATION_DEPS, SUBJECT_DEPS, WINDOW, DocContext
 from newsmine.nlp.attribution.narration import narration_between
 from newsmine.nlp.attribution.punctuation_candidates import dash_name
@@ -176,9 +176,9 @@ def _dash_before_cue(ctx: DocContext, i: int, k: int) -> bool:
     and one closing a quote before a dash is followed by the writer's gloss ('"…" -
     increasing his name recognition'): the verb or noun past the dash says something else.
     On PolNeAR train none of the 5 kept quotes a cue took across such a dash matched the
-    gold's attribution."""
+    gold's attribution. ('"…" - that is what he said' takes the quotation up: :func:`dash_apart`.)"""
     last = ctx.stretch_tokens[k][1]
-    return last <= i and any(is_dash(ctx, j) for j in range(last, i))
+    return last <= i and dash_apart(ctx, last, i)
 
 
 def _stretch_ending_before(ctx: DocContext, s_start: int) -> int:

@@ -91,9 +91,12 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
             name = _with_outlet_article(spans, name)  # "The Verge", not "Verge"
         titles: list[str] = []
         if label == "PERSON":
+            # a word the person's own name opens with is no title, though the recogniser left
+            # it out of a later mention ("Duke Bennett … ¶ Duke Bennett said" tagged "Bennett")
+            own = {name.split()[0].lower()} if name else set()
             for span in spans:
                 for title in (_titles_before(span), _title_before_comma(span), _appositive_title(span)):
-                    if title and title.lower() not in (t.lower() for t in titles):
+                    if title and title.lower() not in own and title.lower() not in (t.lower() for t in titles):
                         titles.append(title)
         result.append(EntityCluster(label=label, name=name, mentions=spans, titles=titles))
     result.sort(key=lambda c: c.mentions[0].start_char)

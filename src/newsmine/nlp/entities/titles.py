@@ -272,16 +272,17 @@ def _before_a_possessed_noun(doc: Doc, start: int, end: int, titles: frozenset[s
     word and what the title holder leads ("of …"), when the possessed noun runs straight into
     the sentence's verb, no comma closing the title: "Meghan, Duchess of Sussex's charity sent
     …" -> "Duchess of Sussex" (the charity is hers, not part of her title). Not "chair of the
-    party's platform committee, said" (the committee is what she chairs), nor when a person's word follows the possessive ("the
-    secretary of state's top aide"), nor when the possessive comes before the title word ("the
-    UN's secretary-general")."""
+    party's platform committee, said" (the committee is what she chairs), nor when a person's
+    word follows the possessive ("the secretary of state's top aide"), nor when the possessive
+    comes before the title word ("the UN's secretary-general")."""
+    if end >= len(doc) or doc[end].pos_ not in ("VERB", "AUX"):
+        return end  # a comma or more words close the title: the possessive is inside it
     person_words = titles | lexicons.load("person_nouns")
     for i in range(start + 2, end):
         if doc[i].tag_ != "POS" or doc[i - 1].lower_ == "of":
             continue
         title_of = any(doc[j].lower_ in titles and doc[j + 1].lower_ == "of" for j in range(start, i - 1))
-        into_verb = end < len(doc) and doc[end].pos_ in ("VERB", "AUX")
-        if title_of and into_verb and not any(t.lower_ in person_words for t in doc[i + 1 : end]):
+        if title_of and not any(t.lower_ in person_words for t in doc[i + 1 : end]):
             return i
     return end
 

@@ -386,14 +386,32 @@ _COURT_PAPERS = frozenset({"filing", "complaint", "brief", "lawsuit", "suit", "a
 def _clause_author(noun: Token, index: DocIndex) -> _Author | None:
     """'In a statement, the Lee campaign said …', 'Lee shot back in an op-ed', 'Lee told the
     Ledger in an interview': a document the clause's speaker speaks "in" is that speaker's (the
-    subject of the verb the "in" phrase hangs on, a name or the campaign of one)."""
+    subject of the verb the "in" phrase hangs on, a name or the campaign of one). Only a verb
+    that reports words or a stance: one who appears, believes or invests "in" a document is
+    no author of it ("Ruiz appears in several documents, which show …")."""
     prep = noun.head
     if _DOCUMENT_NOUNS.get(noun.lower_) not in _SPOKEN_IN or noun.lower_ in _COURT_PAPERS:
         return None  # "Lee leads in the polls", "Ware insists in the suit": no author by being in it
-    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or not _reports_words(prep.head):
         return None
     subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
     return _author_entity(subject, index) if subject is not None else None
+
+
+# What a verb one speaks "in" a document with reports (lexicons/cue_categories.txt): words
+# said or written, or a stance taken ("Lee criticized the plan in a statement").
+_SPOKEN_IN_CATEGORIES = frozenset({"speech", "writing", "stance"})
+
+
+def _reports_words(verb: Token) -> bool:
+    """Whether ``verb`` is a cue of words or a stance, with its particle ("shot back")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    table = lexicons.load_sections("cue_categories")
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    category = table.get(f"{lemma} {particle}") if particle else None
+    return (category or table.get(lemma)) in _SPOKEN_IN_CATEGORIES
 
 
 # "sue" as written: the subject of each brings a lawsuit.

@@ -339,6 +339,8 @@ def _person_of_description(index: DocIndex, antecedent: Token, relative: int) ->
         return None
     owner = index.cluster_of.get(word.head.i)
     return owner if owner is not None and owner.label == "PERSON" else None
+
+
 # Nouns of places a "who" never stands for ('some Republicans in the state who suspect').
 _PLACE_NOUNS = frozenset(
     "state country city town county region district area province village nation neighborhood neighbourhood capital".split()

@@ -87,8 +87,10 @@ def subject_of(ctx: DocContext, i: int) -> int:
 def _parenthetical_speaker(ctx: DocContext, i: int, found: int) -> int:
     """'The attacks, she said, were "desperate," adding that …': the participle hangs on the
     clause the parenthetical cue reports, whose subject (a thing) speaks for nobody; the one
-    who adds is the parenthetical cue's subject. ``found`` when the clause has no such cue."""
-    if ctx.dep[i] != "advcl" or ctx.head[i] == i:
+    who adds is the parenthetical cue's subject. ``found`` when the clause has no such cue, or
+    when its subject is a noun that speaks: a document or a body or person named by a common
+    noun ('The report, officials said, was released Monday, saying that …' is the report's)."""
+    if ctx.dep[i] != "advcl" or ctx.head[i] == i or _speaking_noun(ctx, found):
         return found
     cues = lexicons.load("cues")
     for c in ctx.children[ctx.head[i]]:
@@ -97,6 +99,18 @@ def _parenthetical_speaker(ctx: DocContext, i: int, found: int) -> int:
             if speaker >= 0 and ctx.quote_of[speaker] < 0:
                 return speaker
     return found
+
+
+# Lexicons of common nouns that speak for someone (a body, a person by their role).
+_SPEAKING_NOUN_LEXICONS = ("organisation_nouns", "anonymous", "titles", "person_nouns")
+
+
+def _speaking_noun(ctx: DocContext, j: int) -> bool:
+    """Whether noun ``j`` names a document, a body or a person ('the report', 'the union',
+    'aides'), by the word as written or its lemma."""
+    if _document_family(ctx, j) is not None:
+        return True
+    return any(ctx.lower[j] in lexicons.load(name) or ctx.lemma[j] in lexicons.load(name) for name in _SPEAKING_NOUN_LEXICONS)
 
 
 def _before_an_aside(ctx: DocContext, i: int, found: int) -> int:
