@@ -21,6 +21,7 @@ from newsmine.nlp.entities.word_lists import (
     _POSSESSIVE,
     HONORIFICS,
     _first_names,
+    _honorific_and_first_name_before,
     _known_first_name,
     _title_words,
 )
@@ -127,7 +128,7 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "ORG" if sports and span.label_ == "ORG" else "GPE"
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if before in HONORIFICS:
+    if before in HONORIFICS or _honorific_and_first_name_before(span):
         return "PERSON"
     if span.label_ in ("PERSON", "ORG", "GPE") and _employer_after_at(span):
         return "ORG"  # "an analyst at Morgan Stanley": a bank named like a person

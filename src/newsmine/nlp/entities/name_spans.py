@@ -28,6 +28,7 @@ from newsmine.nlp.entities.word_lists import (
     _TITLE_MODIFIERS,
     HONORIFICS,
     _first_names,
+    _honorific_and_first_name_before,
     _hyphenated_given_name,
     _known_first_name,
     _title_words,
@@ -689,8 +690,8 @@ def _with_given_names_before(ents: list[Span]) -> list[Span]:
     lower_words: frozenset[str] | None = None
     people: list[Span] = []
     for ent in ents:
-        if ent.label_ != "PERSON" or not ent[0].is_title:
-            continue
+        if not ent[0].is_title or not (ent.label_ == "PERSON" or _honorific_and_first_name_before(ent)):
+            continue  # 'Dr Iain Ferguson-Baptiste' with the surname tagged a body: a person too
         start = ent.start
         best = None
         while start > 0 and ent.start - start < _MAX_GIVEN_NAMES:

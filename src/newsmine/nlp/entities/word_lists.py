@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.tokens import Span
+
 from newsmine.nlp import lexicons
 
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr.", "dr", "sir", "dame", "lord", "lady"})
@@ -81,3 +83,13 @@ def _hyphenated_given_name(first: str, second: str) -> bool:
         first.istitle() and second.islower() and first.lower() not in _PREFIXES_LIKE_SYLLABLES
         and _GIVEN_NAME_SYLLABLE_RE.fullmatch(first) is not None and _GIVEN_NAME_SYLLABLE_RE.fullmatch(second) is not None
     )  # fmt: skip
+
+
+def _honorific_and_first_name_before(span: Span) -> bool:
+    """'Dr Iain Ferguson-Baptiste' with only the surname tagged (a body, for its hyphen): an
+    honorific and a listed first name the tag left out stand right before it."""
+    doc = span.doc
+    if span.start < 2:
+        return False
+    first, honorific = doc[span.start - 1], doc[span.start - 2]
+    return honorific.lower_ in HONORIFICS and first.is_title and _known_first_name(first.lower_)
