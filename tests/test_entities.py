@@ -303,6 +303,18 @@ def test_a_title_word_modifying_a_place_before_the_comma_is_no_title(pipeline):
     assert _entity(record, "Erik Sand").titles == ["mayor of Lindholm"]
 
 
+def test_a_title_before_the_comma_opens_after_whose(pipeline):
+    """'the man whose campaign chairman, Rick Dolan,': the title is 'campaign chairman', not
+    'man whose campaign chairman' (which made Dolan 'the man' of the sentence before)."""
+    record = pipeline.analyze(
+        "Tom Ruiz went on television Thursday to explain his plan for the economy.\n\n"
+        "This is the man whose campaign chairman, Rick Dolan, said last month that policy papers were "
+        '"for losers." Senator Ana Lee, whose chief of staff, Omar Haddad, resigned in May, said nothing.'
+    )
+    assert _entity(record, "Rick Dolan").titles == ["campaign chairman"]
+    assert _entity(record, "Omar Haddad").titles == ["chief of staff"]
+
+
 def test_an_institution_named_after_a_saint_is_one_organisation(pipeline):
     """The recogniser cuts "St. Brendan's Regional Hospital" at the possessive (or leaves the
     saint untagged) and "St. Mark's Church" stops at "St. Mark's": each is one organisation,

@@ -199,6 +199,41 @@ def test_colon_attribution_in_a_headline(pipeline):
     assert quote.cue.text == ":"
 
 
+def test_a_kicker_and_a_dash_before_a_headline_colon_are_not_the_speaker(pipeline):
+    text = (
+        "EXCLUSIVE – Nora Vance: Don’t Sign the Ferry Deal\n\nBy Sam Ortiz\n\n"
+        'Nora Vance told the paper on Monday that the deal was "a trap" for the county.\n'
+    )
+    _, quotes = _quotes(pipeline, text)
+    quote = _quote_with(quotes, "Don’t Sign the Ferry Deal")
+    assert quote.speaker.text == "Nora Vance"
+
+
+def test_a_newsletters_heading_in_capitals_is_no_speaker(pipeline):
+    text = (
+        "The Morning Ballot\n\nGood morning. Here is what you need to know.\n\n"
+        'LEE UP IN OHIO: A new poll has Lee ahead by six points. "Ohio is slipping away from Ruiz," '
+        "said pollster Dan Price. [Columbus Dispatch]\n\n"
+        'QUOTE OF THE DAY: "I have never seen a race like this one." — Former Gov. Tom Berg, on the campaign.\n\n'
+        'RUIZ HITS BACK: Ruiz said Lee was "a failed senator." [Politico]\n'
+    )
+    _, quotes = _quotes(pipeline, text)
+    headings = [q.speaker.text for q in quotes if q.speaker is not None and q.speaker.text.isupper()]
+    assert headings == []
+    assert _quote_with(quotes, "I have never seen a race like this one").speaker.name == "Tom Berg"
+    assert _quote_with(quotes, "Ohio is slipping away").speaker.name == "Dan Price"
+
+
+def test_a_dash_credit_with_a_gloss_after_the_name(pipeline):
+    text = (
+        'What delegates told us\n\n"This is for my granddaughters." — Wanda Price, a delegate from Georgia\n\n'
+        '"We fight, then we unite." — Ray Holm, on the roll call\n'
+    )
+    _, quotes = _quotes(pipeline, text)
+    assert _quote_with(quotes, "This is for my granddaughters").speaker.text == "Wanda Price"
+    assert _quote_with(quotes, "We fight, then we unite").speaker.text == "Ray Holm"
+
+
 # --- indirect and mixed quotes ------------------------------------------------------
 
 

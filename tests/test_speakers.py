@@ -222,6 +222,26 @@ def test_a_bare_campaign_is_that_of_the_person_the_passage_is_about(pipeline):
 
 
 @pytest.mark.parametrize(
+    "worker",
+    [
+        'Ruiz aide Rachel Stein wrote in an email that the speeches were "a problem we will have to manage."',
+        'Ruiz spokesman Tom Reyes said the speeches had been "taken out of context."',
+    ],
+)
+def test_a_bare_campaign_after_a_named_candidates_staff_is_that_candidates(pipeline, worker):
+    # Hollis is named most often; the worker just before is said to work for Ruiz: "the
+    # campaign" that declines is Ruiz's
+    text = (
+        "Hollis vows to fight on\n\n"
+        "Mark Hollis told supporters in Dayton that he would stay in the race. Hollis said the "
+        "primary was far from over. Hollis has won four states, and Dana Ruiz two.\n\n"
+        f"{worker} The campaign declined to release the emails.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "to release the emails").name == "Ruiz campaign"
+
+
+@pytest.mark.parametrize(
     "asker",
     [
         "Local reporter Tom Reyes asked about the missed votes at a town hall on Monday.",
@@ -478,6 +498,37 @@ def test_the_state_and_party_of_the_person_just_named_stand_for_that_person(pipe
     speaker = speaker_of(record, "a stunt that will not")
     assert speaker.name == "Ned Calloway" and speaker.kind == "person"
     assert speaker.resolution is SpeakerResolution.description
+
+
+def test_an_office_description_is_not_a_campaign_worker_just_named(pipeline):
+    # Moss is only Hale's campaign manager: "the former secretary of state" is not her, however
+    # close; it may be left unresolved, never given to the manager
+    text = (
+        "Hale campaign shrugs off poll\n\n"
+        "Roger Hale's campaign manager, Dana Moss, told reporters on Sunday that the Republican was "
+        '"within striking distance" in Ohio, despite polls showing Ellen Voigt ahead.\n\n'
+        '"We are not the ones who should be nervous," Moss said.\n\n'
+        "The former secretary of state, campaigning in Toledo, brushed off the comment.\n"
+    )
+    record = pipeline.analyze(text)
+    speaker = speaker_of(record, "the comment")
+    assert speaker.name != "Dana Moss"
+
+
+def test_a_source_after_according_to_is_no_title_of_the_name_after_the_comma(pipeline):
+    # "a person familiar with the campaign's planning" is the source, Hale the clause's subject:
+    # no title of Hale's, so "the person" later is not Hale
+    text = (
+        "Hale to focus on primary states\n\n"
+        "Roger Hale won the Ohio primary in March.\n\n"
+        "According to a person familiar with the campaign's planning, Hale will spend the next two weeks "
+        "in states he carried in the primaries. The person, who was not authorized to speak publicly, said "
+        "the decision was made by the candidate himself.\n"
+    )
+    record = pipeline.analyze(text)
+    hale = next(e for e in record.entities if e.name == "Roger Hale")
+    assert hale.titles == []
+    assert speaker_of(record, "the decision was made").name != "Roger Hale"
 
 
 def test_an_occupation_used_like_a_pronoun_is_the_person_just_named(pipeline):

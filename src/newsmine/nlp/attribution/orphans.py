@@ -18,7 +18,7 @@ from newsmine.nlp.attribution.candidates import Candidate, Intervals
 from newsmine.nlp.attribution.context import FINITE_TAGS, NEGATION_DEPS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import cue_range
 from newsmine.nlp.attribution.narration import narration_between
-from newsmine.nlp.attribution.punctuation_candidates import lead_in_subject
+from newsmine.nlp.attribution.punctuation_candidates import lead_in_subject, section_heading
 from newsmine.nlp.attribution.sources import relative_antecedent, subject_of
 from newsmine.nlp.quote_marks import QuotedStretch
 
@@ -501,6 +501,8 @@ def _lead_in(ctx: DocContext, k: int) -> tuple[int, int]:
     cues = lexicons.load("cues")
     verbs = [i for i in range(first, colon) if ctx.pos[i] in ("VERB", "AUX")]
     if not verbs:
+        if section_heading(ctx, [i for i in range(first, colon) if not ctx.punct[i]]):
+            return -1, -1  # 'QUOTE OF THE DAY: "…"': a newsletter's heading, no one's name
         head = phrase_head(ctx, first, colon)
         return colon, lead_in_subject(ctx, head, first, colon) if head >= 0 else head
     trigger = verbs[-1]

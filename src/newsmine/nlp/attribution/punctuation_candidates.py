@@ -15,7 +15,10 @@ from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import NOMINAL_POS, SPEAKER_ENTITIES, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import poll_cue
 
-__all__ = ["colon_opens_quotation", "dash_name", "lead_in_subject", "poll_candidates", "punctuation_candidates"]
+__all__ = [
+    "colon_opens_quotation", "dash_name", "lead_in_subject", "poll_candidates", "punctuation_candidates",
+    "section_heading",
+]  # fmt: skip
 
 _DASH_SCORE = 0.9
 # At most this many tokens in a name set off by a dash: after a quotation ('"…" ― Jane Doe')
@@ -33,8 +36,11 @@ _MANNER_LEAD_IN_TOKENS = 14
 _POLL_SCORE = 0.5
 # A person's or organisation's name as written after a dash: capitalised words.
 _NAME_RE = re.compile(r"(?:[^\W\d_][\w.'’-]*\.?)(?:[^\S\n]+(?:[A-Z][\w.'’-]*|de|da|del|van|von|bin|al-\w+))*")
-# '"…" ― Jane Doe' up to the end of the line.
-_DASH_NAME_RE = re.compile(r"[^\S\n]*(?P<dash>[―—–]|--?)[^\S\n]*(?P<name>[^\n]{2,60}?)[^\S\n.]*(?=\n|$)")
+# '"…" ― Jane Doe' up to the end of the line, or up to a comma and a gloss that ends it ('"…"
+# — Former Gov. Tom Berg, on the race.', '"…" — Ann Lee, a delegate from Ohio').
+_DASH_NAME_RE = re.compile(
+    r"[^\S\n]*(?P<dash>[―—–]|--?)[^\S\n]*(?P<name>[^\n,]{2,60}?)[^\S\n.]*(?=,[^\S\n][^\n]*(?:\n|$)|\n|$)"
+)
 # '"…" ¶ - Bernie Sanders.' (quote round-ups): the name on the next line, up to a comma.
 _DASH_NAME_NEXT_RE = re.compile(r"[^\S\n]*\n\s*(?P<dash>[―—–]|--?)[^\S\n]*(?P<name>[^\n,]{2,60}?)[^\S\n]*(?=,|\.?[^\S\n]*(?:\n|$))")
 
@@ -83,13 +89,15 @@ def punctuation_candidates(ctx: DocContext) -> list[Candidate]:
             if any(ctx.pos[j] == "VERB" for j in left) or not (turn or any(ctx.pos[j] in NOMINAL_POS for j in left)):
                 break
             rng = ctx.char_range(i + 1, s_end)
-            root = _phrase_root(ctx, left, s_start, i, i - 1)
-            root = _named_owner_noun(ctx, root, s_start, i)
-            subject = lead_in_subject(ctx, _copula_subject(ctx, root, s_start, i), s_start, i)
+            start = _after_kicker(ctx, s_start, i)
+            left = range(start, i)
+            root = _phrase_root(ctx, left, start, i, i - 1)
+            root = _named_owner_noun(ctx, root, start, i)
+            subject = lead_in_subject(ctx, _copula_subject(ctx, root, start, i), start, i)
             if i - s_start >= _LEAD_IN_TOKENS and (subject == root or not colon_opens_quotation(ctx, i)):
                 break  # a long lead-in speaks only as a manner before a quotation
             root = subject
-            if not _could_speak(ctx, s_start, i, root):
+            if not _could_speak(ctx, start, i, root):
                 break
             parts = _colon_content(ctx, s_start, i, rng) if rng is not None else []
             if parts:
@@ -101,9 +109,11 @@ def punctuation_candidates(ctx: DocContext) -> list[Candidate]:
     out.extend(_dash_lead_ins(ctx, turn_colons))
     text = ctx.text
     for stretch in ctx.stretches:
-        if text[text.rfind("\n", 0, stretch.start) + 1 : stretch.start].strip():
+        before = text[text.rfind("\n", 0, stretch.start) + 1 : stretch.start].strip()
+        if before and not (before.endswith(":") and before.isupper()):
             # The writer's words before it on its line: a dash after the paragraph is its
             # credit line ('… and called him "…" ¶ - Reuters.'), the quotation its sentence's.
+            # A heading in capitals is no sentence ('QUOTE OF THE DAY: "…" — Tom Berg').
             continue
         match = dash_name(text, stretch.end)
         if match is None:
@@ -323,6 +333,30 @@ _INTERVIEW_TURNS = frozenset({"q", "a"})
 _SPEAKER_NOUN_LEXICONS = ("organisation_nouns", "anonymous", "titles", "person_nouns", "outlets")
 
 
+def _after_kicker(ctx: DocContext, start: int, colon: int) -> int:
+    """Where a colon lead-in's speaker starts: after a kicker and a dash that open it
+    ('EXCLUSIVE – Roger Stone: Don't Trust …', 'BREAKING - Ruiz: …'), which label the story,
+    not its source; else ``start``."""
+    dash = start + 1
+    if dash + 1 < colon and ctx.lower[start] in _KICKERS and ctx.lower[dash] in _LEAD_IN_DASHES:
+        return dash + 1
+    return start
+
+
+def section_heading(ctx: DocContext, words: list[int]) -> bool:
+    """Whether a lead-in is a newsletter's section heading in capitals ('QUOTE OF THE DAY: "…"',
+    'HARLAN UP IN OHIO: A new poll …'): three words or more, all capitals, one of them a
+    function word a name in capitals does not hold ('JAKE TAPPER:', 'SEN. ANN LEE:' are
+    transcript turns)."""
+    if len(words) < 3 or not all(ctx.text[ctx.idx[j] : ctx.idx[j] + len(ctx.lower[j])].isupper() for j in words):
+        return False
+    return any(ctx.lower[j] in _HEADING_WORDS for j in words)
+
+
+# Function words of a heading in capitals ('QUOTE OF THE DAY', 'LEE UP IN OHIO', 'ON THE TRAIL').
+_HEADING_WORDS = frozenset("of the in on up down at to for from a an and vs over with by".split())
+
+
 def _could_speak(ctx: DocContext, start: int, colon: int, root: int) -> bool:
     """Whether the lead-in before a headline colon can be a speaker: a person or an
     organisation the article names ('Trump: …', 'NY Post: …') or a noun that speaks ('Poll:
@@ -331,7 +365,7 @@ def _could_speak(ctx: DocContext, start: int, colon: int, root: int) -> bool:
     capitals is often a common noun), so a word counts as a name when the article tags it
     as a person, organisation or group somewhere after the lead-in."""
     words = [j for j in range(start, colon) if not ctx.punct[j]]
-    if not words or (len(words) <= 2 and ctx.lower[words[-1]] in _KICKERS):
+    if not words or (len(words) <= 2 and ctx.lower[words[-1]] in _KICKERS) or section_heading(ctx, words):
         return False
     head = ctx.lower[root]
     lead_in = " ".join(ctx.lower[j] for j in words)

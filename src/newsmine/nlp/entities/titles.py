@@ -154,6 +154,10 @@ def _body_member(doc: Doc, i: int, end: int) -> bool:
     )  # fmt: skip
 
 
+# Relative pronouns ("whose", "who", "which"): a title read back from a comma stops at one.
+_RELATIVE_TAGS = frozenset({"WP$", "WP", "WDT"})
+
+
 def _title_before_comma(span: Span) -> str | None:
     """'Kenya's environment minister, Amina Odhiambo,' -> 'Kenya's environment minister'.
 
@@ -180,6 +184,8 @@ def _title_before_comma(span: Span) -> str | None:
         tok = doc[start - 1]
         if tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or (tok.is_punct and tok.text not in ("-", "–")) or tok.is_quote:
             break
+        if tok.tag_ in _RELATIVE_TAGS:
+            break  # "Ruiz, whose campaign chairman, Tom Berg,": the title opens after "whose"
         start -= 1
     words = doc[start:comma]
     titles = _title_words()
@@ -194,11 +200,27 @@ def _title_before_comma(span: Span) -> str | None:
     after_according = start > 0 and doc[start - 1].lower_ == "according"
     if honorific and not ((start == sent_start and doc[start].pos_ != "ADP") or after_according):
         return None
+    if span.end < len(doc) and not doc[span.end].is_punct and _inside_according_to(doc, sent_start, start):
+        # "According to a person familiar with the campaign's planning, Trump will …": the
+        # source, then the clause's subject (an apposition is set off after the name too:
+        # "according to its spokesman, Tom Reyes, the …")
+        return None
     while start < comma and doc[start].pos_ == "ADP":
         start += 1
     while start < comma and doc[start].lower_ in {"the", "a", "an", "another", "their", "its", "his", "her", "our"}:
         start += 1
     return doc[start:comma].text or None
+
+
+def _inside_according_to(doc: Doc, sent_start: int, start: int) -> bool:
+    """Whether the words from ``start`` stand in an 'according to' phrase opened before them
+    in their clause (no punctuation between): the walk back to a title stops within a long one."""
+    j = start
+    while j > sent_start + 1 and not doc[j - 1].is_punct:
+        if doc[j - 2].lower_ == "according" and doc[j - 1].lower_ == "to":
+            return True
+        j -= 1
+    return False
 
 
 def _headed_by_a_title(words: Span, titles: frozenset[str]) -> bool:

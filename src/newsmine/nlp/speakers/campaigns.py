@@ -138,7 +138,27 @@ def _subject_just_before(resolver: SpeakerResolver, mention: Span) -> EntityClus
             # "The senator's spokesman, Tom Reyes, said …": staff speak for a campaign, own
             # none; "Local reporter Tom Reyes asked …": the press asks, runs none
             staff = index.title_words(n.cluster) & _CAMPAIGN_STAFF
-            return None if staff or _press_where_named(resolver.doc[n.token]) else n.cluster
+            if staff:
+                return _employer_where_named(resolver, resolver.doc[n.token], n.cluster)
+            return None if _press_where_named(resolver.doc[n.token]) else n.cluster
+    return None
+
+
+def _employer_where_named(resolver: SpeakerResolver, name: Token, staff: EntityCluster) -> EntityCluster | None:
+    """The person a campaign worker is said to work for where named, written before the
+    title ("Lee aide Rachel Stein wrote …", "Ruiz spokesman Tom Reyes said …"): the campaign
+    such a worker's words lead to is that person's. None when the title has no named owner
+    there ("The senator's spokesman, Tom Reyes, said …")."""
+    index = resolver.index
+    for token in name.doc[name.left_edge.i : name.i]:
+        if not _capitalised(token):
+            continue
+        cluster = index.cluster_of.get(token.i)
+        if cluster is None or cluster.label != "PERSON":
+            # "Ruiz aide Rachel Stein", the surname read into the aide's name: Dana Ruiz
+            cluster = index.by_name_word(token.text, token.idx, ("PERSON",))
+        if cluster is not None and cluster is not staff:
+            return cluster
     return None
 
 

@@ -350,6 +350,8 @@ def _fits_just_named(
         return False
     if id(cluster) in index.named_later_in_sentence(mention):
         return False  # "the Republican nominee has not stepped forward to defend Manafort"
+    if head in _OFFICES and _only_staff(index.title_words(cluster), head):
+        return False  # "Trump's campaign manager, Kellyanne Conway, … The former secretary of state"
     party = {_TITLE_SYNONYMS.get(w, w) for w in modifiers} & _PARTY_WORDS
     known = {_TITLE_SYNONYMS.get(w, w) for w in index.party.get(id(cluster), ())}
     if party and known and not party & known:
@@ -357,6 +359,22 @@ def _fits_just_named(
     # "Police Chief Dan Moss said …" is not "the senator" just after; a former office is no
     # contradiction ("Sen. Lee … The former congressman thinks")
     return not (_holds_another_office(resolver, cluster, head) and not any(t.lower_ == "former" for t in mention))
+
+
+# Titles of people who work for a politician or a campaign and hold no office of their own.
+_STAFF_TITLES = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "manager", "strategist", "pollster",
+    "consultant",
+})  # fmt: skip
+
+
+def _only_staff(title_words: set[str], head: str) -> bool:
+    """Whether a person is titled only as someone's staff ("campaign manager", "Clinton
+    spokesman"): no office a description names ("the senator", "the former secretary of
+    state") is theirs, however close before they were named."""
+    if not title_words & _STAFF_TITLES or title_words & _OFFICES_HELD:
+        return False
+    return head not in title_words and _TITLE_SYNONYMS.get(head) not in title_words
 
 
 def _description_prefers(resolver: SpeakerResolver, mention: Span, head: str, cluster: EntityCluster) -> bool:
