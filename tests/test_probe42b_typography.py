@@ -54,6 +54,20 @@ def test_a_pull_quote_takes_the_speaker_of_the_quotation_it_repeats(pipeline):
     assert all(q.speaker is not None and q.speaker.name == "Mariam Yusuf" for q in quotes)
 
 
+def test_a_quotation_repeated_as_someone_quoting_it_makes_no_pull_quote(pipeline):
+    # the rival quotes the mayor's words in marks of their own: the paragraph is not his
+    text = (
+        "Mayor Ann Lee made a promise at her first rally in 2019.\n\n"
+        '"I will never close the Lindholm ferry while I am mayor."\n\n'
+        "Three years later the ferry stopped running. Her rival, Tom Reyes, has not let voters forget it.\n\n"
+        "\"She stood there and said, 'I will never close the Lindholm ferry while I am mayor.' Then she closed it,\" "
+        "Reyes said on Monday.\n"
+    )
+    record = pipeline.analyze(text)
+    promise = [q for q in record.quotes if q.text.startswith("I will never close")]
+    assert promise and all(q.speaker is None or q.speaker.name != "Tom Reyes" for q in promise)
+
+
 def test_that_read_as_a_conjunction_is_not_the_speaker_of_the_participle_after_it(pipeline):
     text = (
         "Ferry talks stall\n\n"
