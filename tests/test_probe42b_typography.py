@@ -102,3 +102,17 @@ def test_a_short_q_and_a_answers_with_the_person_just_quoted_not_the_one_quoted_
         "A: By the spring. I will not keep staff waiting longer than that.\n"
     )
     assert speaker_of(pipeline.analyze(text), "We are looking for partners").name == "Owen Marsh"
+
+
+def test_a_person_named_further_down_the_lead_in_sentence_does_not_answer_a_q_and_a(pipeline):
+    # the rival is named in the paragraph before the first turn, but not as its sentence's subject
+    text = (
+        "Port chief Ann Lee on the ferry crisis\n\n"
+        "Ann Lee has run the Lindholm port since 2015. Lee, 54, grew up on the island and still takes the ferry.\n\n"
+        "The interview came days after her rival Tom Reyes called for an audit of the port.\n\n"
+        "Q: Why did the ferry stop running?\n\n"
+        "A: The boats were forty years old. We could not keep them safe any longer.\n\n"
+        "Q: Will it run again?\n\n"
+        "A: By the summer. I promise.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "We could not keep them safe").name == "Ann Lee"
