@@ -54,6 +54,20 @@ def test_a_pull_quote_takes_the_speaker_of_the_quotation_it_repeats(pipeline):
     assert all(q.speaker is not None and q.speaker.name == "Mariam Yusuf" for q in quotes)
 
 
+def test_a_quotation_repeated_as_someone_quoting_it_makes_no_pull_quote(pipeline):
+    # the rival quotes the mayor's words in marks of their own: the paragraph is not his
+    text = (
+        "Mayor Ann Lee made a promise at her first rally in 2019.\n\n"
+        '"I will never close the Lindholm ferry while I am mayor."\n\n'
+        "Three years later the ferry stopped running. Her rival, Tom Reyes, has not let voters forget it.\n\n"
+        "\"She stood there and said, 'I will never close the Lindholm ferry while I am mayor.' Then she closed it,\" "
+        "Reyes said on Monday.\n"
+    )
+    record = pipeline.analyze(text)
+    promise = [q for q in record.quotes if q.text.startswith("I will never close")]
+    assert promise and all(q.speaker is None or q.speaker.name != "Tom Reyes" for q in promise)
+
+
 def test_that_read_as_a_conjunction_is_not_the_speaker_of_the_participle_after_it(pipeline):
     text = (
         "Ferry talks stall\n\n"
@@ -88,3 +102,17 @@ def test_a_short_q_and_a_answers_with_the_person_just_quoted_not_the_one_quoted_
         "A: By the spring. I will not keep staff waiting longer than that.\n"
     )
     assert speaker_of(pipeline.analyze(text), "We are looking for partners").name == "Owen Marsh"
+
+
+def test_a_person_named_further_down_the_lead_in_sentence_does_not_answer_a_q_and_a(pipeline):
+    # the rival is named in the paragraph before the first turn, but not as its sentence's subject
+    text = (
+        "Port chief Ann Lee on the ferry crisis\n\n"
+        "Ann Lee has run the Lindholm port since 2015. Lee, 54, grew up on the island and still takes the ferry.\n\n"
+        "The interview came days after her rival Tom Reyes called for an audit of the port.\n\n"
+        "Q: Why did the ferry stop running?\n\n"
+        "A: The boats were forty years old. We could not keep them safe any longer.\n\n"
+        "Q: Will it run again?\n\n"
+        "A: By the summer. I promise.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "We could not keep them safe").name == "Ann Lee"

@@ -105,6 +105,9 @@ def test_the_writers_words_after_a_closed_quotation_are_left_out(nlp, text, cue_
         ('Ruiz said the pier was "a disgrace" and blamed Tom Reyes, a commissioner that the mayor appointed last year.\n', "said", "the pier"),
         # a pointing 'that' after the comma, not a clause summing the report up
         ('Ruiz said the ferry vote was "fixed" at the hearing, a day after that meeting with the board.\n', "said", "the ferry"),
+        # a time with a subject of its own: when, in the speaker's words, not a second report
+        ('Novak said the shipyard "hid the cracks for years" before inspectors announced a recall in March.\n', "said", "the shipyard"),
+        ('The mayor said the port would "wait and see" after the governor announces her budget in May.\n', "said", "the port"),
     ],
 )
 def test_a_clause_going_on_after_its_quotation_is_not_cut(nlp, text, cue_word, first_words):

@@ -224,6 +224,19 @@ def test_a_newsletters_heading_in_capitals_is_no_speaker(pipeline):
     assert _quote_with(quotes, "Ohio is slipping away").speaker.name == "Dan Price"
 
 
+def test_a_title_in_capitals_before_a_colon_is_a_transcripts_speaker(pipeline):
+    # 'THE VICE PRESIDENT:' holds a function word like a newsletter's heading, but ends in a title
+    text = (
+        "Remarks by the Vice President at a Town Hall\n\n"
+        "THE VICE PRESIDENT: Thank you all for coming out tonight. We have a lot of work to do on the bridge.\n\n"
+        "Q: When will the bridge open?\n\n"
+        "THE VICE PRESIDENT: By next spring, if the council signs the budget.\n"
+    )
+    _, quotes = _quotes(pipeline, text)
+    assert _quote_with(quotes, "We have a lot of work to do").speaker.text == "THE VICE PRESIDENT"
+    assert _quote_with(quotes, "By next spring").speaker.text == "THE VICE PRESIDENT"
+
+
 def test_a_dash_credit_with_a_gloss_after_the_name(pipeline):
     text = (
         'What delegates told us\n\n"This is for my granddaughters." — Wanda Price, a delegate from Georgia\n\n'

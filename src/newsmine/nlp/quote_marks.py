@@ -370,7 +370,10 @@ def pull_quotes(text: str, stretches: list[QuotedStretch], paragraphs: list[tupl
     of the article ('“No auction house will touch it” ¶ … ¶ “No auction house will touch it,”
     she said.'): a closed quotation that is the whole of its paragraph, of six words or more,
     whose words stand inside another quotation. It is that quotation's speaker's, never the
-    report before it nor the quote it follows. (PolNeAR's pull-quotes are unclosed, with a
+    report before it nor the quote it follows. Words set in marks of their own inside the other
+    quotation are a speaker quoting someone ('"She said, ‘I will never close the ferry.’ Then she
+    closed it," Reyes said'): the paragraph-long quotation is then no display line of Reyes's.
+    (PolNeAR's pull-quotes are unclosed, with a
     credit line under them, '"The reality is, …¶S.C. Rep. Jim Clyburn': left as they were.)
     One scan of the quoted text per paragraph-long quotation, for the first
     ``_PULL_QUOTE_LOOKUPS`` of them."""
@@ -396,5 +399,23 @@ def pull_quotes(text: str, stretches: list[QuotedStretch], paragraphs: list[tupl
         if joined is None:
             joined = "\0".join(text[s.inner_start : s.inner_end] for s in stretches)
         if joined.count(words) >= 2:
-            found[k] = next(j for j, s in enumerate(stretches) if j != k and words in text[s.inner_start : s.inner_end])
+            repeated = [j for j, s in enumerate(stretches) if j != k and words in text[s.inner_start : s.inner_end]]
+            own = [j for j in repeated if _holds_unquoted(text[stretches[j].inner_start : stretches[j].inner_end], words)]
+            if own:
+                found[k] = own[0]
     return found
+
+
+# Marks before words quoted inside a quotation.
+_INNER_OPENINGS = _OPENING + _STRAIGHT + _SINGLE_OPEN + _ASCII_SINGLE
+
+
+def _holds_unquoted(inner: str, words: str) -> bool:
+    """Whether a quotation's text ``inner`` holds ``words`` once at least without a mark of their
+    own before them."""
+    at = inner.find(words)
+    while at >= 0:
+        if at == 0 or inner[at - 1] not in _INNER_OPENINGS:
+            return True
+        at = inner.find(words, at + 1)
+    return False

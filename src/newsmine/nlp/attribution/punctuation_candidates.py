@@ -347,10 +347,11 @@ def section_heading(ctx: DocContext, words: list[int]) -> bool:
     """Whether a lead-in is a newsletter's section heading in capitals ('QUOTE OF THE DAY: "…"',
     'HARLAN UP IN OHIO: A new poll …'): three words or more, all capitals, one of them a
     function word a name in capitals does not hold ('JAKE TAPPER:', 'SEN. ANN LEE:' are
-    transcript turns)."""
+    transcript turns), the last no title ('THE VICE PRESIDENT:', 'THE PRESS SECRETARY:' are
+    a transcript's turns too)."""
     if len(words) < 3 or not all(ctx.text[ctx.idx[j] : ctx.idx[j] + len(ctx.lower[j])].isupper() for j in words):
         return False
-    return any(ctx.lower[j] in _HEADING_WORDS for j in words)
+    return any(ctx.lower[j] in _HEADING_WORDS for j in words) and ctx.lower[words[-1]] not in lexicons.load("titles")
 
 
 # Function words of a heading in capitals ('QUOTE OF THE DAY', 'LEE UP IN OHIO', 'ON THE TRAIL').

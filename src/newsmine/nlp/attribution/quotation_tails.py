@@ -39,6 +39,8 @@ __all__ = ["end_at_quotation"]
 _RELATIVES = frozenset({"which", "who", "whose", "whom"})
 _SUBORDINATORS = frozenset({"while", "though", "although", "before", "after"})
 _DETERMINERS = frozenset({"a", "an", "another", "the"})
+# Subordinators of time: only their participle opens a second report ('before claiming that …').
+_TIMES = frozenset({"before", "after"})
 # A summary of the report after it, further on in the sentence: an indefinite noun phrase
 # ('a charge that', 'an acknowledgment that'), its clause within this many words.
 _SUMMARY_DETERMINERS = frozenset({"a", "an", "another"})
@@ -101,9 +103,12 @@ def _next_report(ctx: DocContext, mark_end: int, end: int) -> int:
     """The subordinator opening a second report after a quotation closing at ``mark_end``,
     further on in its sentence, inside a content ending at ``end`` ('the deadlock has "kept us
     safe" on Twitter before claiming that …', 'accuses Sanders of an "artful smear" while
-    Sanders suggests …'): a reporting participle right after it, or the reporting verb of the
-    clause it marks; -1 when none. The second report is an attribution of its own (PolNeAR
-    keeps the two side by side), not more of the first one's words."""
+    Sanders suggests …'): a reporting participle right after it, or the reporting verb of
+    the clause it marks (after 'while', 'though', 'although': a time with a subject of its own is
+    the speaker's, 'said the company "hid the defect" before regulators announced a recall',
+    'would "wait and see" after the governor announces her budget'); -1 when none. The second
+    report is an attribution of its own (PolNeAR keeps the two side by side), not more of the
+    first one's words."""
     first = ctx.token_at_char(mark_end)
     if first >= ctx.n:
         return -1
@@ -114,6 +119,8 @@ def _next_report(ctx: DocContext, mark_end: int, end: int) -> int:
         if ctx.lower[k] not in _SUBORDINATORS or ctx.quote_of[k] >= 0:
             continue
         verb = k + 1 if ctx.tag[k + 1] == "VBG" else ctx.head[k] if ctx.dep[ctx.head[k]] != "ROOT" and ctx.dep[k] == "mark" else -1
+        if verb != k + 1 and ctx.lower[k] in _TIMES:
+            continue  # 'before regulators announced …': when, in the speaker's words
         if verb > k and ctx.cue_verb[verb]:
             return k
     return -1

@@ -38,11 +38,13 @@ def interviewee(
     """The person a transcript's introduction (the text before its first turn) names, the one
     named most often in the article when it names several; None without answers or a person.
 
-    The paragraph right before the first turn leads into it: the person it names most is the
-    one answering, when it names anyone (a news story that goes over to a short Q&A after
-    its quotes, '… Asked why, Okafor said …. ¶ Q: …', answers with the person it just quoted,
-    not the one it quoted most; an interview's introduction names its interviewee last too,
-    'Biden complained … Here is the edited transcript.'). The interviewer it names (``asker``,
+    The paragraph right before the first turn leads into it: the person it names most as the
+    subject of a sentence is the one answering, when it names anyone so (a news story that goes
+    over to a short Q&A after its quotes, '… Asked why, Okafor said …. ¶ Q: …', answers with the
+    person it just quoted, not the one it quoted most; an interview's introduction names its
+    interviewee last too, 'Biden complained … Here is the edited transcript.'; a person named
+    further down a sentence, 'The interview came days after her rival Tom Reyes called for an
+    audit.', does not answer). The interviewer it names (``asker``,
     'She spoke with reporter Jim Fenwick') is not counted there. A text with blank lines between
     its paragraphs may wrap their lines: there the paragraph runs from the last blank line."""
     if not answers:
@@ -55,8 +57,14 @@ def interviewee(
     end = len(text[:intro_end].rstrip())
     blank = text.rfind("\n\n", 0, end)
     lead_in = blank + 2 if blank >= 0 else text.rfind("\n", 0, end) + 1
-    in_lead_in = {id(c): 0 if c is asker else sum(lead_in <= m.start_char < intro_end for m in c.mentions) for c in named}
+    in_lead_in = {id(c): 0 if c is asker else sum(lead_in <= m.start_char < intro_end and _main_subject(m) for m in c.mentions) for c in named}
     return max(named, key=lambda c: (in_lead_in[id(c)], len(c.mentions), -c.mentions[0].start_char))
+
+
+def _main_subject(mention: Span) -> bool:
+    """Whether ``mention`` is the subject of its sentence's main verb."""
+    root = mention.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
 
 
 # An end note is one short paragraph ('Ana Ruiz is the governor of Ohio.', a sentence or three).
