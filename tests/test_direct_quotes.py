@@ -834,6 +834,8 @@ def test_a_clause_joined_to_the_cue_with_another_subject_ends_the_quote(pipeline
     assert quote.speaker is not None and quote.speaker.text == "Ida Brenner"
     same = "“We will keep the ferry,” Ida Brenner said, and she smiled. “The island needs it.”\n"
     assert "The island needs it" in _quote_with(_quotes(pipeline, same), "keep the ferry").text
+
+
 @pytest.mark.parametrize(
     "second_report",
     [
