@@ -852,3 +852,15 @@ def test_a_second_reporting_verb_on_the_cue_stops_the_quote_running_on(pipeline,
     )
     quote = _quote_with(_quotes(pipeline, text), "open the new pier")
     assert "Nobody worked harder" not in quote.text
+
+
+def test_a_short_quotation_after_the_same_speakers_second_report_is_theirs(pipeline):
+    # The second report ends the first quote's run (quote42); the short quotation after it is
+    # still the mayor's, not dropped as too short to stand alone (review42b saw it lost).
+    text = (
+        "The storm passed overnight.\n\n"
+        '"The bridge held," Mayor Ann Lee said on Tuesday and praised the crews. "Nobody was hurt."\n'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "Nobody was hurt")
+    assert quote.speaker is not None and quote.speaker.text == "Mayor Ann Lee"
+    assert "bridge held" not in quote.text

@@ -153,6 +153,17 @@ def orphan_quotations(
             taken.add(pick)
             continue
         words = len(text[stretch.inner_start : stretch.inner_end].split())
+        second = _second_report_before(ctx, k, ends_with) if trigger < 0 and words < min_words else None
+        if second is not None:
+            # '"…," Lee said and praised the crews. "Nobody was hurt."': too short to stand
+            # alone, but the same speaker's second report introduces it.
+            owner, verb = second
+            pick = Candidate(verb, ctx.idx[verb], cue_range(ctx, verb), list(stretch.pieces), "orphan", owner.source, quoted_share=1.0)
+            position[id(pick)] = len(out)
+            out.append(pick)
+            taken.add(pick)
+            _note_end(ctx, pick, ends_with)
+            continue
         reporting_after = trigger >= 0 and ctx.lemma[trigger] in lexicons.load("cues")
         if words < min_words and not (
             # '"Savage," she said.': opening its sentence, a reporting verb after it; needs five
@@ -441,6 +452,30 @@ def _continued(ctx: DocContext, k: int, ends_with: dict[int, Candidate]) -> Cand
         ):
             return None
     return owner
+
+
+def _second_report_before(ctx: DocContext, k: int, ends_with: dict[int, Candidate]) -> tuple[Candidate, int] | None:
+    """The attribution ending with the quotation before ``k`` in its paragraph and the
+    reporting verb coordinated with its cue word, with no subject of its own, between the two
+    quotations ('"…," Lee said on Tuesday and praised the crews. "…"'): the same speaker
+    reporting again, whose words the quotation ``k`` that opens the next sentence are
+    (:func:`~.quotation_candidates.cue_between` ends the first quote's run there); None
+    otherwise."""
+    if k == 0 or k - 1 not in ends_with:
+        return None
+    owner = ends_with[k - 1]
+    before, stretch = ctx.stretches[k - 1], ctx.stretches[k]
+    if owner.source < 0 or owner.trigger < 0 or ctx.paragraph_of_char(before.start) != ctx.paragraph_of_char(stretch.start):
+        return None
+    if not _opens_sentence(ctx.text, stretch.start) or not before.end <= owner.trigger_char < stretch.start:
+        return None
+    for j in range(ctx.token_at_char(before.end), ctx.token_at_char(stretch.start)):
+        if (
+            ctx.cue_verb[j] and ctx.head[j] == owner.trigger and ctx.dep[j] in ("conj", "advcl")
+            and ctx.child(j, SUBJECT_DEPS) < 0 and ctx.child(j, NEGATION_DEPS) < 0
+        ):  # fmt: skip
+            return owner, j
+    return None
 
 
 def _subordinate(ctx: DocContext, j: int, trigger: int) -> bool:
