@@ -10,6 +10,7 @@ from __future__ import annotations
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.sources import subject_of
+from newsmine.nlp.attribution.sources.words import _DASHES
 
 __all__ = ["attribution_after", "dash_apart", "phrase_head", "relative_clause_after", "speaker_after", "words_after"]
 
@@ -18,7 +19,6 @@ __all__ = ["attribution_after", "dash_apart", "phrase_head", "relative_clause_af
 _AFTER_WINDOW = 12
 _CLAUSE_STOPS = frozenset({".", "!", "?", ";", ":", "“", '"', "(", "—", "--"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
-_DASHES = frozenset({"-", "--", "—", "–", "―"})
 
 
 def attribution_after(ctx: DocContext, k: int) -> tuple[int, int]:

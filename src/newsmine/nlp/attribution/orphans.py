@@ -154,18 +154,13 @@ def orphan_quotations(
             continue
         words = len(text[stretch.inner_start : stretch.inner_end].split())
         second = _second_report_before(ctx, k, ends_with) if trigger < 0 and words < min_words else None
+        reporting_after = trigger >= 0 and ctx.lemma[trigger] in lexicons.load("cues")
         if second is not None:
             # '"…," Lee said and praised the crews. "Nobody was hurt."': too short to stand
             # alone, but the same speaker's second report introduces it.
             owner, verb = second
             pick = Candidate(verb, ctx.idx[verb], cue_range(ctx, verb), list(stretch.pieces), "orphan", owner.source, quoted_share=1.0)
-            position[id(pick)] = len(out)
-            out.append(pick)
-            taken.add(pick)
-            _note_end(ctx, pick, ends_with)
-            continue
-        reporting_after = trigger >= 0 and ctx.lemma[trigger] in lexicons.load("cues")
-        if words < min_words and not (
+        elif words < min_words and not (
             # '"Savage," she said.': opening its sentence, a reporting verb after it; needs five
             # words less than ``min_words`` (one by default; raising ``min_words`` still
             # turns the orphans off).
