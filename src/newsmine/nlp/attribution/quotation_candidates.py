@@ -53,6 +53,9 @@ def propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
         # cue's only when it opens its sentence ('"…," he said, "…"'), not a title or
         # another speaker's words inside the sentence.
         ks = [k for k in ks if ctx.stretch_tokens[k][0] > i or _starts_sentence(ctx, k)]
+    # 'described him as "volatile," with Clinton: "What I have seen …"': after the cue, a
+    # quotation that a colon opens after the writer's words is that lead-in's, not the cue's.
+    ks = ks[: next((n for n in range(1, len(ks)) if _colon_lead_in_between(ctx, i, ks[n - 1], ks[n])), len(ks))]
     all_ks = ks
     if ks and ctx.stretch_tokens[ks[0]][1] <= i:
         # '"…," said Ruth Almeida, a nurse who waited in an "endless, freezing line"': after
@@ -121,6 +124,15 @@ def propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
             clause = cand.relation.startswith(("child:ccomp", "rest:")) and len(cand.parts) == 1
             if clause and cand.end <= continuation[0][0] and any(s < cand.end and cand.start < e for s, e in quoted):
                 prop.parts(cand.relation + "_run", cand.parts + continuation)
+
+
+def _colon_lead_in_between(ctx: DocContext, i: int, a: int, b: int) -> bool:
+    """Whether quotations ``a`` and ``b`` both follow cue word ``i`` and the writer's words
+    between them end with a colon that opens ``b`` ('as "volatile," with Clinton: "…"')."""
+    if ctx.stretch_tokens[a][0] <= i:
+        return False
+    gap = ctx.text[ctx.stretches[a].end : ctx.stretches[b].start].strip()
+    return gap.endswith(":") and any(c.isalpha() for c in gap)
 
 
 def _relative_pronoun(ctx: DocContext, source: int) -> bool:

@@ -14,6 +14,7 @@ from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocConte
 from newsmine.nlp.attribution.sources.clauses import _sibling_clause_subject
 from newsmine.nlp.attribution.sources.grammar import _grammatical_subject, _reporter_before
 from newsmine.nlp.attribution.sources.misparsed import (
+    _inverted_position,
     _inverted_subject,
     _loose_subject,
     _name_before_parenthesis,
@@ -47,7 +48,7 @@ def subject_of(ctx: DocContext, i: int) -> int:
             found = _subject_after_opening_participle(ctx, i)
         else:
             found = _loose_subject(ctx, i)
-            if found < 0:
+            if found < 0 and _inverted_position(ctx, i):
                 found = _inverted_subject(ctx, i)
         if found < 0 and ctx.tag[i] in _FINITE_TAGS:
             found = _speaker_after_quotation(ctx, i)
