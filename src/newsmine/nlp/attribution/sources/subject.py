@@ -12,7 +12,7 @@ from __future__ import annotations
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.sources.clauses import _sibling_clause_subject
-from newsmine.nlp.attribution.sources.grammar import _grammatical_subject, _reporter_before
+from newsmine.nlp.attribution.sources.grammar import _coordinated_subject, _grammatical_subject, _reporter_before
 from newsmine.nlp.attribution.sources.misparsed import (
     _inverted_position,
     _inverted_subject,
@@ -58,6 +58,10 @@ def subject_of(ctx: DocContext, i: int) -> int:
             found = _name_before_parenthesis(ctx, i)
         if found >= 0 and ctx.quote_of[found] >= 0:
             found = -1
+        if found < 0 and ctx.dep[i] == "conj":
+            # 'Ruiz backs "pay raises," opposes "pay freezes" and recalled …': a verb after 'and'
+            # hung on a quoted word speaks for the subject of a verb before it, of any tense.
+            found = _coordinated_subject(ctx, i, outside=True, any_tense=True)
     if found < 0 and ctx.quote_of[i] < 0:
         found = _reporter_before(ctx, i)
     if found >= 0 and ctx.pos[found] == "NOUN" and _document_family(ctx, found) is not None:
