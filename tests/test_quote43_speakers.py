@@ -43,3 +43,15 @@ def test_a_credit_after_a_quoted_headline_still_names_the_author(pipeline):
         'never led a museum before, but she spent twenty years raising money for one."\n'
     )
     assert "Jana Park" in speaker_of(record, "never led a museum").text
+
+
+def test_a_question_put_to_the_speaker_does_not_take_the_answer(pipeline):
+    # 'when asked …' hangs on 'told' between the cue and the quotation: a question put to the
+    # cue's own speaker, no report of its own standing between them.
+    record = pipeline.analyze(
+        "Any decision to charge someone would involve Attorney General Ann Lee, who told the council when asked "
+        'last month about the ferry inquiry: "That matter is being handled by career harbour inspectors, as well as '
+        "the career attorneys in the city solicitor's office. They will make a recommendation to me when the time "
+        'is appropriate."\n'
+    )
+    assert speaker_of(record, "career harbour inspectors").name == "Ann Lee"

@@ -174,10 +174,19 @@ def _nickname(ctx: DocContext, k: int, source_range: tuple[int, int]) -> bool:
 
 
 def _cue_word_between(ctx: DocContext, i: int, k: int) -> bool:
-    """Whether another reporting verb stands between cue word ``i`` and quotation ``k``."""
+    """Whether another reporting verb stands between cue word ``i`` and quotation ``k``. Not
+    a question put to the cue's own speaker ('who told Congress when asked last month about
+    the inquiry: "…"': 'asked' with no subject of its own, hung below the cue)."""
     first, last = ctx.stretch_tokens[k]
     between = range(last, i) if last <= i else range(i + 1, first)
-    return any(ctx.cue_verb[j] for j in between)
+    return any(ctx.cue_verb[j] and not _put_to_speaker(ctx, i, j) for j in between)
+
+
+def _put_to_speaker(ctx: DocContext, i: int, j: int) -> bool:
+    """Whether word ``j`` is a passive 'asked' or 'pressed' with no subject hung on cue word ``i``."""
+    if ctx.head[j] != i or ctx.tag[j] != "VBN" or ctx.lemma[j] not in ("ask", "press"):
+        return False
+    return ctx.child(j, SUBJECT_DEPS) < 0
 
 
 def _dash_before_cue(ctx: DocContext, i: int, k: int) -> bool:
