@@ -56,3 +56,8 @@ def test_the_pipeline_reports_both_clauses_before_the_credit(nlp):
     text = "The council met for three hours on Tuesday.\n\nThe bridge will reopen in May, and the tolls will stay the same, Mayor Ann Lee told the council.\n"
     found = [(text[q.start : q.end], q.speaker.text if q.speaker else None) for q in find_quotes(nlp(text))]
     assert ("The bridge will reopen in May, and the tolls will stay the same", "Mayor Ann Lee") in found
+
+
+def test_a_credit_with_an_object_of_its_own_offers_nothing_new(nlp):
+    text = "The family has lived here for three months, and though they speak little English, their smiles said a lot.\n"
+    assert "The family has lived here for three months, and though they speak little English" not in _contents(nlp, text, "said")
