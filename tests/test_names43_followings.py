@@ -30,6 +30,7 @@ def _speakers(nlp, text: str) -> list[tuple[str | None, str | None]]:
         "Park's admirers say she saved the port.",
         "Park's predecessor said the budget was \"a fantasy.\"",
         "Park's old guard says the rules must stay.",
+        "Park's running mate said the budget was \"a fantasy.\"",
     ],
 )
 def test_people_round_the_possessor_are_not_the_possessor(nlp, sentence):

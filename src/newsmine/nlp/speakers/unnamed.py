@@ -50,10 +50,11 @@ _PEOPLE_HEADS = frozenset({
     "lawyer", "attorney", "official", "adviser", "advisor", "ally", "member", "pollster", "operative", "rival",
     "critic", "supporter", "voter", "activist", "leader", "insider", "observer", "defender", "spokesperson",
     "fan", "follower",
-    # those around someone ("Lee's boosters", "her handlers", "the mayor's first questioners")
-    # and those before or after them in a post: others than the possessor
+    # those around someone ("Lee's boosters", "her handlers", "the mayor's first questioners",
+    # "his running mate") and those before or after them in a post: others than the possessor
     "booster", "questioner", "handler", "admirer", "devotee", "acolyte", "loyalist", "cheerleader",
     "confidant", "confidante", "protege", "protégé", "henchman", "sidekick", "predecessor", "successor",
+    "mate", "teammate", "classmate", "roommate", "bandmate",
 })  # fmt: skip
 # Words for the people gathered round someone ("his inner circle", "Lee's forces", "her old
 # guard", "his army of volunteers"): people only when someone owns them, so neither unnamed
