@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import SPEAKER_ENTITIES
 
-__all__ = ["named_subject_of_cue", "poll_behind_share"]
+__all__ = ["named_subject_of_cue", "person_titled_by_body", "poll_behind_share"]
 
 # Nouns of a poll the share of respondents was measured in.
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
@@ -48,6 +49,36 @@ def poll_behind_share(speaker: Span, noun_phrase) -> Span | None:
             if obj.dep_ == "pobj" and obj.lower_ in _POLL_NOUNS:
                 return noun_phrase(obj)
     return None
+
+
+def person_titled_by_body(speaker: Span) -> Span | None:
+    """The person a body's title names: 'The Council on Foreign Relations President Richard
+    Haass said', 'The National Association of Home Builders Chief Economist Robert Dietz said'.
+    The parse makes the body's head the subject and hangs the rest on its preposition, the
+    person's name last ("Haass" the object of "on", or an apposition of "Council"), so the
+    speaker was the body, or the whole phrase resolved to the body. The speaker is the person
+    with the title words written before the name ('President Richard Haass'); None unless the
+    subject is a body with a preposition whose phrase closes with a person's name right after
+    a title word."""
+    root = speaker.root
+    if root.ent_type_ != "ORG" or root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc = root.doc
+    person = doc[root.right_edge.i]
+    if person.ent_type_ != "PERSON" or person.dep_ not in ("pobj", "appos"):
+        return None
+    if not any(c.dep_ == "prep" and root.i < c.i < person.i for c in root.children):
+        return None  # 'Acme Foods Vice President Tom Reyes': read whole, as it was
+    first = person.i
+    while doc[first].ent_iob_ == "I" and doc[first - 1].ent_type_ == "PERSON":
+        first -= 1
+    titles = lexicons.load("titles")
+    start = first
+    while start > root.i + 2 and doc[start - 1].is_title and doc[start - 1].lower_ in titles:
+        start -= 1
+    if start == first:
+        return None  # no title before the name: 'Friends of Ana Ruiz said' is the body's
+    return doc[start : person.i + 1]
 
 
 def named_subject_of_cue(speaker: Span, trigger: Token, noun_phrase) -> Span | None:

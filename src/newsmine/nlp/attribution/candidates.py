@@ -194,6 +194,7 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
                         prop.tokens(f"child:{dep}:core", start, cut)
     _propose_subject_and_complement(ctx, prop)
     _propose_relative_complement(ctx, prop)
+    _propose_before_trailing_credit(ctx, prop)
     if ctx.pos[i] == "VERB":
         # 'described Clinton as a "disgrace"', 'called her behavior "outrageous"': the verb
         # phrase after the cue, whole or without trailing clauses and modifiers.
@@ -328,6 +329,50 @@ def _propose_relative_complement(ctx: DocContext, prop: _Proposals) -> None:
             back = ctx.char_range(cue_end, stop) if stop > cue_end else None
             if front is not None and back is not None:
                 prop.parts("child:ccomp", [front, back])
+
+
+def _propose_before_trailing_credit(ctx: DocContext, prop: _Proposals) -> None:
+    """The sentence before a credit that closes it, when the parser hung the credit on the
+    sentence's clauses instead of them on the credit: 'Lee is the best hope, but she cannot win
+    without the unions, Reyes said.' ('said' a conjunct of 'is', with only 'she cannot win …'
+    as its complement). A finite verb of speech or writing, conjoined to an earlier verb of
+    its sentence, its subject right after a comma, and nothing after it but a few words telling
+    whom, where or when ('told reporters on Monday', 'wrote in a letter'): the words from the
+    sentence's start to that comma, proposed as the complement they are ('child:ccomp'; the
+    same words offered as the rest of the first clause, 'rest:conj', score too low with the
+    content model to be kept)."""
+    i = prop.trigger
+    if ctx.dep[i] != "conj" or ctx.tag[i] not in _FINITE_PAST_PRESENT or not ctx.cue_verb[i]:
+        return
+    if cue_category(ctx.lemma[i], direct=False) not in _CREDIT_CATEGORIES:
+        return
+    s_start, s_end = ctx.sent_bounds[ctx.sent_of[i]]
+    after = [j for j in range(i + 1, s_end) if not ctx.punct[j]]
+    if len(after) > _MAX_CREDIT_TAIL or any(ctx.pos[j] in ("VERB", "AUX") or not ctx.left[i] <= j <= ctx.right[i] for j in after):
+        return  # the credit does not close the sentence
+    if any(ctx.head[j] == i and not _credit_detail(ctx, i, j) for j in after):
+        return  # 'their smiles said a lot': the verb's own object is what it says
+    subject = ctx.child(i, SUBJECT_DEPS)
+    if subject < 0 or ctx.right[subject] != i - 1 or ctx.tag[subject] in _RELATIVE_TAGS:
+        return
+    comma = ctx.left[subject] - 1
+    if comma <= s_start or ctx.lower[comma] != "," or not s_start <= ctx.head[i] < comma:
+        return
+    prop.tokens("child:ccomp", s_start, comma)
+
+
+def _credit_detail(ctx: DocContext, cue: int, j: int) -> bool:
+    """Whether word ``j``, hung on the credit's verb ``cue`` after it, tells whom, where or
+    when ('told reporters', 'in a letter', 'Tuesday'), not what ('said a lot')."""
+    if ctx.dep[j] in ("prep", "dative") or ctx.ent[j] in _TIME_ENTITIES:
+        return True
+    return ctx.dep[j] == "dobj" and ctx.lemma[cue] == "tell"
+
+
+_FINITE_PAST_PRESENT = frozenset({"VBD", "VBZ", "VBP"})
+_CREDIT_CATEGORIES = frozenset({"speech", "writing"})
+# Words a closing credit may have after its verb ('told reporters on Monday').
+_MAX_CREDIT_TAIL = 5
 
 
 # The relative word that is the subject of the clause a cue reports ('which officials said will').

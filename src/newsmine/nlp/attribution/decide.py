@@ -70,6 +70,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from newsmine.nlp.attribution.adjective_complements import start_at_adjective_complement
+from newsmine.nlp.attribution.asides import start_after_aside
 from newsmine.nlp.attribution.candidate import QUOTATION_SHARE
 from newsmine.nlp.attribution.candidates import MISATTACHED_THAT_CLAUSE, Candidate, Intervals, find_candidates
 from newsmine.nlp.attribution.chants import chant_quotations
@@ -131,6 +132,7 @@ _EXTENT_STAGES = (
     start_after_dateline,
     start_at_adjective_complement,
     start_after_preposition,
+    start_after_aside,
     end_at_quotation,
     with_raised_subject,
     with_passive_subject,

@@ -50,7 +50,18 @@ _PEOPLE_HEADS = frozenset({
     "lawyer", "attorney", "official", "adviser", "advisor", "ally", "member", "pollster", "operative", "rival",
     "critic", "supporter", "voter", "activist", "leader", "insider", "observer", "defender", "spokesperson",
     "fan", "follower",
+    # those around someone ("Lee's boosters", "her handlers", "the mayor's first questioners",
+    # "his running mate") and those before or after them in a post: others than the possessor
+    "booster", "questioner", "handler", "admirer", "devotee", "acolyte", "loyalist", "cheerleader",
+    "confidant", "confidante", "protege", "protégé", "henchman", "sidekick", "predecessor", "successor",
+    "mate", "teammate", "classmate", "roommate", "bandmate",
 })  # fmt: skip
+# Words for the people gathered round someone ("his inner circle", "Lee's forces", "her old
+# guard", "his army of volunteers"): people only when someone owns them, so neither unnamed
+# people on their own ("Black circles show …" on a map) nor a place's ("China's army", a body;
+# the tagger's label, as a possessor is often tagged ORG even when a person: "Trump's").
+_FOLLOWINGS = frozenset({"circle", "entourage", "force", "guard", "army"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "NORP", "FAC"})
 # Occupation words that also name parties or movements ("Liberals", "Conservatives"): not counted.
 _POLITICAL_LABELS = frozenset({"conservative", "liberal", "progressive", "socialist", "populist", "communist"})
 # Endings of nouns that name a person by trade or calling ("pharmacists", "librarians",
@@ -87,6 +98,8 @@ def _people_of_someone(root: Token) -> bool:
     word = root.lemma_.lower() if root.tag_ == "NNS" else root.lower_
     if _is_person_noun(root.lower_) or _is_person_noun(word):
         return True
+    if word in _FOLLOWINGS:
+        return any(c.dep_ == "poss" and c.ent_type_ not in _PLACE_TYPES for c in root.children)
     return (
         word in _CLOSE_NOUNS or word in _PEOPLE_HEADS or word in _OCCUPATIONS
         or word in lexicons.load("person_nouns")
