@@ -500,6 +500,10 @@ def _opens_sentence(text: str, start: int) -> bool:
     return j < 0 or text[j] in _SENTENCE_END
 
 
+# Prepositions that credit an author after a quoted headline ('"…," by the Journal's Ann Lee: "…"').
+_CREDIT_WORDS = frozenset({"by", "from", "via"})
+
+
 def _lead_in(ctx: DocContext, k: int) -> tuple[int, int]:
     """The lead-in before a colon that introduces quotation ``k``, as (cue, source); (-1, -1)
     when there is none.
@@ -533,6 +537,14 @@ def _lead_in(ctx: DocContext, k: int) -> tuple[int, int]:
     if not verbs:
         if section_heading(ctx, [i for i in range(first, colon) if not ctx.punct[i]]):
             return -1, -1  # 'QUOTE OF THE DAY: "…"': a newsletter's heading, no one's name
+        opening = next((i for i in range(first, colon) if not ctx.punct[i]), colon)
+        if ctx.quote_of[first - 1] >= 0 and ctx.pos[opening] == "ADP" and ctx.lower[opening] not in _CREDIT_WORDS:
+            # '… whom he described as "volatile," with Clinton: "…"': a phrase going on from the
+            # clause before the quoted words names no speaker; the clause's verb has the speaker
+            # (a credit names one: '"A museum's new director," by the Journal's Ann Lee: "…"').
+            verb = ctx.head[opening]
+            source = subject_of(ctx, verb) if ctx.pos[verb] == "VERB" and ctx.quote_of[verb] < 0 else -1
+            return (colon, source) if source >= 0 else (-1, -1)
         head = phrase_head(ctx, first, colon)
         return colon, lead_in_subject(ctx, head, first, colon) if head >= 0 else head
     trigger = verbs[-1]

@@ -53,6 +53,9 @@ def propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
         # cue's only when it opens its sentence ('"…," he said, "…"'), not a title or
         # another speaker's words inside the sentence.
         ks = [k for k in ks if ctx.stretch_tokens[k][0] > i or _starts_sentence(ctx, k)]
+    # 'described him as "volatile," with Clinton: "What I have seen …"': after the cue, a
+    # quotation that a colon opens after the writer's words is that lead-in's, not the cue's.
+    ks = ks[: next((n for n in range(1, len(ks)) if _colon_lead_in_between(ctx, i, ks[n - 1], ks[n])), len(ks))]
     all_ks = ks
     if ks and ctx.stretch_tokens[ks[0]][1] <= i:
         # '"…," said Ruth Almeida, a nurse who waited in an "endless, freezing line"': after
@@ -123,6 +126,15 @@ def propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
                 prop.parts(cand.relation + "_run", cand.parts + continuation)
 
 
+def _colon_lead_in_between(ctx: DocContext, i: int, a: int, b: int) -> bool:
+    """Whether quotations ``a`` and ``b`` both follow cue word ``i`` and the writer's words
+    between them end with a colon that opens ``b`` ('as "volatile," with Clinton: "…"')."""
+    if ctx.stretch_tokens[a][0] <= i:
+        return False
+    gap = ctx.text[ctx.stretches[a].end : ctx.stretches[b].start].strip()
+    return gap.endswith(":") and any(c.isalpha() for c in gap)
+
+
 def _relative_pronoun(ctx: DocContext, source: int) -> bool:
     """Whether the cue's source is a relative pronoun, the subject of its relative clause."""
     return source >= 0 and ctx.tag[source] in ("WDT", "WP") and ctx.dep[source] in SUBJECT_DEPS
@@ -162,10 +174,19 @@ def _nickname(ctx: DocContext, k: int, source_range: tuple[int, int]) -> bool:
 
 
 def _cue_word_between(ctx: DocContext, i: int, k: int) -> bool:
-    """Whether another reporting verb stands between cue word ``i`` and quotation ``k``."""
+    """Whether another reporting verb stands between cue word ``i`` and quotation ``k``. Not
+    a question put to the cue's own speaker ('who told Congress when asked last month about
+    the inquiry: "…"': 'asked' with no subject of its own, hung below the cue)."""
     first, last = ctx.stretch_tokens[k]
     between = range(last, i) if last <= i else range(i + 1, first)
-    return any(ctx.cue_verb[j] for j in between)
+    return any(ctx.cue_verb[j] and not _put_to_speaker(ctx, i, j) for j in between)
+
+
+def _put_to_speaker(ctx: DocContext, i: int, j: int) -> bool:
+    """Whether word ``j`` is a passive 'asked' or 'pressed' with no subject hung on cue word ``i``."""
+    if ctx.head[j] != i or ctx.tag[j] != "VBN" or ctx.lemma[j] not in ("ask", "press"):
+        return False
+    return ctx.child(j, SUBJECT_DEPS) < 0
 
 
 def _dash_before_cue(ctx: DocContext, i: int, k: int) -> bool:

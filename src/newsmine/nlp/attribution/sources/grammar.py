@@ -437,12 +437,12 @@ def _reporter_before(ctx: DocContext, i: int) -> int:
 _CONTINUING_PARTICIPLES = frozenset({"add", "continue"})
 
 
-def _coordinated_subject(ctx: DocContext, i: int, outside: bool) -> int:
+def _coordinated_subject(ctx: DocContext, i: int, outside: bool, any_tense: bool = False) -> int:
     """'He called it "shameful" and called on leaders …', 'Trump cast the blame on his rivals,
     and emphasized …': a verb after 'and' left without a subject because the parse hung it on
     a word of the clause before (a quoted word, most often). The subject of the nearest verb
-    above it; else, on the surface, of the nearest verb of the same tense before it in its
-    sentence; else -1."""
+    above it; else, on the surface, of the nearest verb of the same tense (``any_tense``: of
+    any finite tense) before it in its sentence; else -1."""
     if not _after_conjunction(ctx, i) or ctx.pos[i] != "VERB":
         return -1
     k = ctx.head[i]
@@ -459,7 +459,8 @@ def _coordinated_subject(ctx: DocContext, i: int, outside: bool) -> int:
         return -1
     s_start = ctx.sent_bounds[ctx.sent_of[i]][0]
     for k in range(i - 1, s_start - 1, -1):
-        if ctx.tag[k] == ctx.tag[i] and ctx.pos[k] == "VERB" and ctx.quote_of[k] < 0:
+        tense = ctx.tag[k] in _FINITE_TAGS if any_tense else ctx.tag[k] == ctx.tag[i]
+        if tense and ctx.pos[k] == "VERB" and ctx.quote_of[k] < 0:
             subject = ctx.child(k, {"nsubj"})
             if subject >= 0 and ctx.quote_of[subject] < 0:
                 return subject

@@ -12,8 +12,9 @@ from __future__ import annotations
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.sources.clauses import _sibling_clause_subject
-from newsmine.nlp.attribution.sources.grammar import _grammatical_subject, _reporter_before
+from newsmine.nlp.attribution.sources.grammar import _coordinated_subject, _grammatical_subject, _reporter_before
 from newsmine.nlp.attribution.sources.misparsed import (
+    _inverted_position,
     _inverted_subject,
     _loose_subject,
     _name_before_parenthesis,
@@ -47,7 +48,7 @@ def subject_of(ctx: DocContext, i: int) -> int:
             found = _subject_after_opening_participle(ctx, i)
         else:
             found = _loose_subject(ctx, i)
-            if found < 0:
+            if found < 0 and _inverted_position(ctx, i):
                 found = _inverted_subject(ctx, i)
         if found < 0 and ctx.tag[i] in _FINITE_TAGS:
             found = _speaker_after_quotation(ctx, i)
@@ -57,6 +58,10 @@ def subject_of(ctx: DocContext, i: int) -> int:
             found = _name_before_parenthesis(ctx, i)
         if found >= 0 and ctx.quote_of[found] >= 0:
             found = -1
+        if found < 0 and ctx.dep[i] == "conj":
+            # 'Ruiz backs "pay raises," opposes "pay freezes" and recalled …': a verb after 'and'
+            # hung on a quoted word speaks for the subject of a verb before it, of any tense.
+            found = _coordinated_subject(ctx, i, outside=True, any_tense=True)
     if found < 0 and ctx.quote_of[i] < 0:
         found = _reporter_before(ctx, i)
     if found >= 0 and ctx.pos[found] == "NOUN" and _document_family(ctx, found) is not None:
