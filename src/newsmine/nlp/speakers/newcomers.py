@@ -5,7 +5,9 @@ News often describes a group of people first and names its members only in the n
 sentence, as the subject there (mostly as the ones who speak). The gold's convention for a
 group of named people is its first named member; the rules for groups (:mod:`.groups`) look
 only back, at people named before the description. Read on both hand-annotated train samples
-(one such group in each) and across all 840 train articles before shipping.
+(one such group in each) and across all 840 train articles before shipping. One person is
+described first and named next as well ("A Clinton ally suggested … Virginia Gov. Terry
+McAuliffe (D) tried …": :func:`_one_named_next`, session 43).
 """
 
 from __future__ import annotations
@@ -133,5 +135,5 @@ def _one_named_next(resolver: SpeakerResolver, mention: Span) -> EntityCluster |
     return cluster
 
 
-# The dash after a dateline ("WASHINGTON (AP) — A Clinton aide said …"): the lead follows.
+# The dash after a dateline ("WASHINGTON (AP) — A Clinton ally said …"): the lead follows.
 _DATELINE_DASHES = frozenset({"—", "--", "–"})
