@@ -5,7 +5,9 @@ News often describes a group of people first and names its members only in the n
 sentence, as the subject there (mostly as the ones who speak). The gold's convention for a
 group of named people is its first named member; the rules for groups (:mod:`.groups`) look
 only back, at people named before the description. Read on both hand-annotated train samples
-(one such group in each) and across all 840 train articles before shipping.
+(one such group in each) and across all 840 train articles before shipping. One person is
+described first and named next as well ("A Clinton ally suggested … Virginia Gov. Terry
+McAuliffe (D) tried …": :func:`_one_named_next`, session 43).
 """
 
 from __future__ import annotations
@@ -16,10 +18,13 @@ from spacy.tokens import Span
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import people_noun
+from newsmine.nlp.speakers.descriptions import _person_word
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.unnamed import _ANONYMITY_WORDS, _RELATION_NOUNS
 from newsmine.nlp.speakers.words import _PARTY_WORDS, _has_name
 
 if TYPE_CHECKING:
+    from newsmine.nlp.entities import EntityCluster
     from newsmine.nlp.speakers.resolver import SpeakerResolver
 
 
@@ -72,3 +77,63 @@ def _group_named_next(resolver: SpeakerResolver, mention: Span) -> Resolution | 
         if token.dep_ == "nsubj" and partners and (counted or speaks):
             return _for_cluster(n.cluster, "description")  # (not "Republicans said … Lee and Moss met")
     return None
+
+
+# Heads of a description the article keeps unnamed on purpose, whoever it names next ("A
+# senior official said … John Lee, the deputy minister, said …" are two people): the
+# conventions' sources, officials and spokespeople of a body are null unless named beside.
+_KEPT_UNNAMED = frozenset({
+    "source", "official", "spokesman", "spokeswoman", "spokesperson", "staffer", "aide", "operative", "insider",
+    "someone", "person", "officer", "employee", "member", "witness", "resident",
+})  # fmt: skip
+
+
+def _one_named_next(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
+    """'A Clinton ally suggested she would … / Virginia Gov. Terry McAuliffe (D) tried to walk
+    back his comments', 'Donald Trump's campaign manager says … / Corey Lewandowski, in a
+    statement …, said': the singular counterpart of :func:`_group_named_next`. A description
+    of one person that is the subject of a paragraph's first sentence (or of the lead, after
+    a dateline's dash), that no rule resolved, is the person the next sentence opens with,
+    named there for the first time as its subject: news describe someone first and name them
+    right after (the gold then takes the individual). An indefinite or possessive description
+    only ("a federal judge", "Lee's right-hand man"): a definite one ("The deputy head of the
+    delegation") may be someone the article had in mind, and is the next person only when
+    that one speaks (:func:`.descriptions._named_next`). Not a source or official the article
+    keeps unnamed, nor a relative or lawyer (their own rules), nor when anonymity is granted."""
+    root = mention.root
+    index, doc = resolver.index, resolver.doc
+    if mention.start_char < resolver.headline_end or root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    head = root
+    if root.lower_ == "one":  # "one of the former prosecutors for …"
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        head = next((c for c in of.children if c.dep_ == "pobj"), root) if of is not None else root
+        if head is root or head.tag_ != "NNS" or not (people_noun(head.lower_) or _person_word(head.lemma_.lower())):
+            return None
+    elif root.tag_ != "NN" or not _person_word(root.lower_):
+        return None
+    elif any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return None  # "The deputy head said …": :func:`.descriptions._named_next`, a speaker next only
+    if head.lemma_.lower() in _KEPT_UNNAMED or head.lower_ in _RELATION_NOUNS or head.lemma_.lower() in _RELATION_NOUNS:
+        return None
+    start = root.sent.start
+    if not (start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].text in _DATELINE_DASHES):
+        return None  # the first sentence of a paragraph only
+    if root.sent.end >= len(doc):
+        return None
+    following = doc[root.sent.end].sent
+    if index.sentence_of[following.start] != index.sentence_of[root.i] + 1:
+        return None
+    subject = next((c for c in following.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    cluster = index.cluster_of.get(subject.i) if subject is not None else None
+    if cluster is None or cluster.label != "PERSON" or subject.left_edge.i != following.start:
+        return None  # the next sentence opens with someone else, or with no one
+    if index.in_quote[subject.i] or index.first_start(cluster) < mention.end_char:
+        return None  # named before: someone the article had in mind, not the one introduced
+    if any(t.lower_ in _ANONYMITY_WORDS for t in doc[start : following.end]):
+        return None
+    return cluster
+
+
+# The dash after a dateline ("WASHINGTON (AP) — A Clinton ally said …"): the lead follows.
+_DATELINE_DASHES = frozenset({"—", "--", "–"})

@@ -63,7 +63,7 @@ from newsmine.nlp.speakers.interviews import (
     speaks_as_interviewee,
 )
 from newsmine.nlp.speakers.naming import _called_by_name
-from newsmine.nlp.speakers.newcomers import _group_named_next
+from newsmine.nlp.speakers.newcomers import _group_named_next, _one_named_next
 from newsmine.nlp.speakers.organisations import _organisation_noun, _outlets_written
 from newsmine.nlp.speakers.people import (
     _headline_person,
@@ -279,6 +279,7 @@ class SpeakerResolver:
             named = _spokesperson_named(self, mention)
             named = named if named is not None else _counsel_named(self, mention)
             named = named if named is not None else _named_next(self, mention)  # "… / '…,' Lee said"
+            named = named if named is not None else _one_named_next(self, mention)  # "A Lee ally … / Ida Moss, …,"
             resolution = _for_cluster(named, "description") if named is not None else resolution
         if resolution.cluster is None and (resolution.kind in ("unresolved", "anonymous") or not resolution.name):
             resolution = _called_by_name(self, mention) or resolution  # "a man calling himself Paul Paul"
