@@ -39,6 +39,9 @@
 # train-desc42.ann.txt (session 42) is a fifth description-only study file: 30 train articles in
 # none of the eleven files above (random.Random(4242), its header says how), annotated blind; its
 # first figure is in docs/history/speakers.md.
+# train-names43.ann.txt (session 43) annotates only the name sources of 25 more train articles in
+# none of the twelve files above nor desc43's (random.Random(4345), its header says how), blind: a
+# sixth study sample of names; its first figure is in docs/history/speakers.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRAIN=../shared/benchmarks/polnear/train
