@@ -1043,3 +1043,46 @@ def test_a_participle_after_a_clause_of_time_or_a_relative_pronoun_keeps_the_mai
     text = 'Ruiz spoke at the old pier, which the council closed last year, saying the ferry "must come back."\n'
     quote = next(q for q in pipeline.analyze(text).quotes if q.cue is not None and q.cue.text == "saying")
     assert quote.speaker is not None and quote.speaker.text == "Ruiz"
+
+
+_NOUN_SAID_OF_AN_OWNED_NOUN_CASES = [
+    # A noun cue with no owner of its own, said of an owned noun of its clause (the subject of
+    # the 'be' it completes, or the subject whose 'including' it follows), is that owner's …
+    (
+        "Governor Maria Lopez's first tweet on Monday was a careful comment about the ferry crash.\n",
+        "comment",
+        "Governor Maria Lopez's",
+    ),
+    ("Her second tweet was a blunt warning to the harbour board.\n", "warning", "Her"),
+    ("Senator Berg's last speech was a blunt warning about the cost of the new bridge.\n", "warning", "Senator Berg's"),
+    (
+        (
+            "Ms. Ruiz's sharp attack on the harbour board, including a suggestion that it had hidden the repair bills, "
+            "won over many dockers.\n"
+        ),
+        "suggestion",
+        "Ms. Ruiz's",
+    ),
+    # … not when the owner is a common noun or a place, nor for a noun after a preposition.
+    ("The islanders' anger was a clear warning to the harbour board.\n", "warning", None),
+    ("Germany's crisis should be a call to compassion, not to calculation.\n", "call", None),
+    (
+        "The mayor faces questions about her budget, including claims that she hid the repair bills.\n",
+        "claims",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue_word", "source"), _NOUN_SAID_OF_AN_OWNED_NOUN_CASES)
+def test_a_noun_cue_said_of_an_owned_noun_speaks_for_its_owner(nlp, text, cue_word, source):
+    assert _source_of(nlp, text, cue_word) == source
+
+
+def test_a_comment_said_of_a_named_persons_tweet_is_theirs(pipeline):
+    text = (
+        "Governor Maria Lopez visited the port on Monday.\n\n"
+        "Governor Lopez's first tweet on Sunday was a careful comment about the deadly ferry crash in the harbour.\n"
+    )
+    quote = next(q for q in pipeline.analyze(text).quotes if q.cue is not None and q.cue.text == "comment")
+    assert quote.speaker is not None and quote.speaker.name == "Maria Lopez"
