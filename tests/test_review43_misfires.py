@@ -44,6 +44,13 @@ from tests.conftest import speaker_of
             "had planned the killing",
             "Sam Ortiz",
         ),
+        (
+            "Crash on Route 9\n\n"
+            "One of the survivors said the bus swerved before it hit the wall.\n\n"
+            "Fire Chief Ana Lee said 12 people were taken to the hospital.\n",
+            "the bus swerved",
+            "Ana Lee",
+        ),
     ],
 )
 def test_someone_described_is_not_the_official_titled_next(pipeline, text, snippet, other):
