@@ -101,3 +101,23 @@ def _quotes(nlp, sentence: str) -> list[tuple[str, str | None]]:
 def test_a_telling_participle_keeps_its_that_clause(nlp, sentence, cue, content):
     # the clause stays the participle's (with or without whom it tells), not the verb's before
     assert any(c == cue and text.endswith(content) for text, c in _quotes(nlp, sentence))
+
+
+# --- speaker_spans.person_titled_by_body: a body named for a person is still the body
+
+
+def _speaker_texts(nlp, sentence: str) -> list[str | None]:
+    """The speaker mention of each quote the whole pipeline keeps for ``sentence``."""
+    return [q.speaker.text if q.speaker is not None else None for q in find_quotes(nlp(sentence + "\n"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("The Committee to Elect Sheriff Bill Dunn said it raised $40,000 in March.", "Sheriff Bill Dunn"),
+        ("The Ruth Adler Foundation for Senator Ruth Adler said the award was renamed.", "Senator Ruth Adler"),
+    ],
+)
+def test_a_body_for_a_titled_person_speaks_itself(nlp, sentence, person):
+    # the preposition is no part of the body's name: the committee or foundation is for the person
+    assert _speaker_texts(nlp, sentence)[0] != person
