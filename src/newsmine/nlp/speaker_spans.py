@@ -69,6 +69,8 @@ def person_titled_by_body(speaker: Span) -> Span | None:
         return None
     if not any(c.dep_ == "prep" and root.i < c.i < person.i for c in root.children):
         return None  # 'Acme Foods Vice President Tom Reyes': read whole, as it was
+    if not any(c.dep_ == "prep" and root.i < c.i < person.i and c.ent_type_ == "ORG" for c in root.children):
+        return None  # 'The Committee to Elect Sheriff Bill Dunn', 'The Adler Foundation for Senator Ruth Adler': the body's, for the person
     first = person.i
     while doc[first].ent_iob_ == "I" and doc[first - 1].ent_type_ == "PERSON":
         first -= 1

@@ -306,6 +306,10 @@ _CACHE_LIMIT = 500_000
 # Tokens between a report's own phrase and the that-clause it governs: an aside ('…, citing
 # two council members, that …') of at most this many (:mod:`~newsmine.nlp.attribution.asides`).
 ASIDE_TOKENS = 12
+# Participles whose object is whom they tell ('warning consumers', 'telling residents on Monday',
+# 'assuring voters'): the that-clause after them is their own report, not one across an aside
+# (the addressee cues of sources.words and raised_subjects, which import this module).
+_TELLING_LEMMAS = frozenset({"tell", "inform", "assure", "reassure", "remind", "warn", "advise", "brief", "notify", "promise"})
 
 
 def raise_reports_over_asides(doc: Doc, head: np.ndarray, dep: list[str], lower: list[str], pos: list[str]) -> None:
@@ -341,6 +345,8 @@ def raise_reports_over_asides(doc: Doc, head: np.ndarray, dep: list[str], lower:
                 continue
             if not any(c.dep_ == "dobj" and c.i < m for c in doc[aside].rights):
                 continue  # 'talked more about policy, saying, for the first time, that …': the report itself
+            if doc[aside].lemma_ in _TELLING_LEMMAS:
+                continue  # 'issued a recall, warning consumers in a notice, that …': whom the report tells
             if not 0 < m - aside <= ASIDE_TOKENS:
                 continue
         dep[clause] = "ccomp"

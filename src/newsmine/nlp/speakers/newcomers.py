@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import people_noun
@@ -85,6 +85,9 @@ def _group_named_next(resolver: SpeakerResolver, mention: Span) -> Resolution | 
 _KEPT_UNNAMED = frozenset({
     "source", "official", "spokesman", "spokeswoman", "spokesperson", "staffer", "aide", "operative", "insider",
     "someone", "person", "officer", "employee", "member", "witness", "resident",
+    # someone met through the one the story is about (the singular of the relation nouns'
+    # "neighbors", "colleagues"): "A longtime friend said … / Harold Benson, who died Sunday, …"
+    "friend", "neighbor", "neighbour", "colleague",
 })  # fmt: skip
 
 
@@ -132,7 +135,43 @@ def _one_named_next(resolver: SpeakerResolver, mention: Span) -> EntityCluster |
         return None  # named before: someone the article had in mind, not the one introduced
     if any(t.lower_ in _ANONYMITY_WORDS for t in doc[start : following.end]):
         return None
+    if _titled_otherwise(subject, head) and not _of_someone_named(index, mention, root):
+        return None  # "A teacher said … / Superintendent Mark Ellison said …": two people
     return cluster
+
+
+def _titled_otherwise(subject: Token, head: Token) -> bool:
+    """Whether the person named next carries a title before the name, or an apposition, that
+    is not the description's own word: local, court and business news quote a witness, a
+    teacher, an analyst and then the official in charge ("A woman who lives nearby said … /
+    Police Chief Dana Whitfield said …", "An analyst said … / Laura Chen, the chief executive,
+    said …"), two people; "a federal judge ruled … / U.S. District Judge Ann Lee wrote …" is
+    one."""
+    titles = lexicons.load("titles")
+    words = [
+        t for t in subject.subtree
+        if t.i < subject.i and t.dep_ != "det" and any(c.isalpha() for c in t.text)
+        and (t.ent_type_ != "PERSON" or t.lower_ in titles)  # the tagger's "Superintendent Mark Ellison"
+    ]  # fmt: skip
+    words += [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ != "PERSON"]
+    own = {head.lower_, head.lemma_.lower()}
+    return bool(words) and not any(t.lower_ in own or t.lemma_.lower() in own for t in words)
+
+
+def _of_someone_named(index, mention: Span, root: Token) -> bool:
+    """Whether the description picks one person by whom they belong to: a possessive ("Hillary
+    Clinton's right-hand woman", "The capital's new mayor": one post, whoever holds it is named
+    next, with whatever title) or a person's name ("A Clinton ally": of that person's camp, as
+    news introduce them, "… / Virginia Gov. Terry McAuliffe tried …"). A name the tagger left
+    untyped counts ("A Ruiz ally"); a body or place does not ("A Kremlin adviser", "A Barclays
+    analyst": one of many)."""
+    if any(c.dep_ == "poss" for c in root.children):
+        return True
+    for t in mention:
+        cluster = index.cluster_of.get(t.i) if t.i != root.i else None
+        if (cluster is not None and cluster.label == "PERSON") or (t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON")):
+            return True
+    return False
 
 
 # The dash after a dateline ("WASHINGTON (AP) — A Clinton ally said …"): the lead follows.
