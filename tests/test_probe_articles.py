@@ -242,7 +242,6 @@ KNOWN_FAULTS = {
     ("p5-two-chiefs", "entity:Fenwick Stores"): "the chain is tagged a person",
     ("p5-two-chiefs", "entity:Corbel Markets"): "the chain is tagged a person",
     # Sixth round (session 25, articles p6-*). Quotes:
-    ("p6-anonymous", "no decision was expected before December"): "'The other' (of the two people): unresolved, as 'One of the people'",
     ("p6-named-after", "Customers will notice this"):
         "a quotation alone in its paragraph whose speaker the next paragraph names ('The warning came from Helen Ashdown'): "
         "an orphan with no speaker (no PolNeAR train article writes 'The warning came from', so no rule was added)",

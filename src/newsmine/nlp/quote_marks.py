@@ -18,7 +18,10 @@ Works on the raw text (no parse needed) and copes with what news text really hol
   written in the British style, with single marks around its quotes ("‘We cannot afford it,’
   said Moore.", "'We cannot afford it,' said Moore.") and double ones few or none: there an
   opening mark opens and a closing one that is no apostrophe closes, and a double-quoted
-  stretch outside them is a quote too (see :func:`_single_marks`, :func:`_pair_single_paragraph`).
+  stretch outside them is a quote too (see :func:`_single_marks`, :func:`_pair_single_paragraph`);
+  and, past the headline, in a paragraph with no double mark whose single-quoted quotation
+  closes after a comma before its cue ("‘…,’ she said. ‘…’" pasted into American copy, see
+  :func:`_single_quoted_paragraph`).
 
 A straight mark (``"`` or ``''``) opens when it follows a space, the paragraph start or an
 opening bracket/dash/colon and precedes a non-space; otherwise it closes, unless nothing is
@@ -299,6 +302,29 @@ def _pair_single_style_paragraph(
     return kept
 
 
+# A single mark opening a quotation (after a space, the paragraph start, an opening bracket or
+# a dash, before a letter), and one closing a quotation before its cue ("…,’ she said").
+_SINGLE_OPENING_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'](?=[A-Za-z])", re.M)
+_SINGLE_CLOSED_BEFORE_CUE_RE = re.compile(r"[,?!][’'] ")
+
+
+def _single_quoted_paragraph(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """"‘Samuel was the first …,’ she said. ‘We will …’" in an article quoted with double marks:
+    a paragraph with no double mark whose single mark opens a quotation closed after a comma
+    before its cue is quoted with single marks (a family's statement or copy from a British
+    source pasted in). Its opening and closing marks, else None (American copy nests single
+    marks inside double ones; an apostrophe, 'the '90s', "rock 'n' roll", closes nothing
+    before a cue)."""
+    if _MARK_RE.search(text, start, end):
+        return None
+    opening = _SINGLE_OPENING_RE.search(text, start, end)
+    if opening is None:
+        return None
+    marks = (_SINGLE_OPEN, _SINGLE_CLOSE) if opening.group() == _SINGLE_OPEN else (_ASCII_SINGLE, _ASCII_SINGLE)
+    closing = _SINGLE_CLOSED_BEFORE_CUE_RE.search(text, opening.end(), end)
+    return marks if closing is not None and text[closing.start() + 1] == marks[1] else None
+
+
 def find_quoted(text: str) -> list[QuotedStretch]:
     """All quoted stretches in ``text``, in order, never overlapping."""
     kinds = _single_marks(text)
@@ -313,6 +339,10 @@ def find_quoted(text: str) -> list[QuotedStretch]:
     carry_straight = False
     for para_start, para_end in paragraph_bounds(text):
         pairs = pair_paragraph(text, para_start, para_end)
+        if kinds is None and not pairs and para_start > 0:
+            # not a headline: "Ryan calls Trump line 'racist,' but backs him" quotes one word
+            marks = _single_quoted_paragraph(text, para_start, para_end)
+            pairs = _pair_single_paragraph(text, para_start, para_end, marks) if marks else pairs
         lead = para_start
         while lead < para_end and text[lead].isspace():
             lead += 1

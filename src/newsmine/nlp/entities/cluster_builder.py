@@ -51,6 +51,7 @@ _COMPANY_ENDINGS = frozenset({
     "communications", "technologies", "systems", "stores", "markets", "entertainment", "investments",
     "software", "labs", "networks", "solutions", "robotics", "therapeutics", "biosciences", "semiconductor",
     "pharma", "logistics", "brands", "apparel", "telecom", "alliance", "group", "company", "corporation", "dynamics",
+    "maritime", "shipping", "lines",
 })  # fmt: skip
 # A school's: its first word is often a place's name when more words follow ("Jackson State
 # University", "Nashua Community College", and "from Nashua" is the city), so only "Bucknell

@@ -52,12 +52,16 @@ def _name_after(participle: Token) -> Token | None:
 # A relative clause naming its noun: "who gave his name only as Yusuf", "who identified herself
 # as Mara": the verb with the object it takes before "as".
 _NAMING_CLAUSES = {"give": "name", "identify": "self"}
+# Objects of "give" that are a name ("who gave only her first name, Petra", "his surname").
+_NAME_NOUNS = frozenset({"name", "surname"})
 
 
 def _name_given_by_relative(clause: Token) -> Token | None:
     """The last word of the name a relative clause gives its noun ("a teacher who gave his
     name only as Yusuf", "a nurse who identified herself as Mara Lind"), or None: the speaker
-    offers the name, so it is who speaks, as with a naming participle."""
+    offers the name, so it is who speaks, as with a naming participle. The name given may
+    also stand in apposition to the object ("a shopkeeper who gave only her first name,
+    Petra")."""
     wanted = _NAMING_CLAUSES.get(clause.lemma_.lower())
     children = list(clause.children)
     if wanted is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in children):
@@ -65,10 +69,12 @@ def _name_given_by_relative(clause: Token) -> Token | None:
     objects = [c for c in children if c.dep_ == "dobj"]
     if not objects:
         return None
-    given = objects[0].lower_ in _REFLEXIVES if wanted == "self" else objects[0].lemma_.lower() == wanted
+    given = objects[0].lower_ in _REFLEXIVES if wanted == "self" else objects[0].lemma_.lower() in _NAME_NOUNS
     if not given:
         return None  # "who gave the speech as mayor"
     names = [p for c in children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    if wanted == "name":
+        names += [c for c in objects[0].rights if c.dep_ == "appos"]
     name = next(iter(names), None)
     return name if name is not None and name.pos_ == "PROPN" and _capitalised(name) else None
 
@@ -122,8 +128,8 @@ def _named_by_participle(resolver: SpeakerResolver, root: Token) -> Resolution |
         if last is None or _epithet_follows(_name_span(last)):
             continue
         cluster = resolver.index.cluster_of.get(last.i)
-        if cluster is not None and participle.dep_ == "relcl" and cluster.label not in _NAMED_LABELS:
-            cluster = None  # "who gave his name as Yusuf" names a person, whatever the tag ("Yusuf" a work of art)
+        if cluster is not None and participle.dep_ == "relcl" and cluster.label != "PERSON":
+            cluster = None  # "who gave his name as Yusuf" names a person, whatever the tag ("Yusuf" a work of art, "Hana" an organisation)
         if cluster is not None:
             return _for_cluster(cluster, "apposition") if cluster.label in _NAMED_LABELS else None
         name = _name_span(last).text.strip("\"'“”‘’ ")

@@ -93,6 +93,7 @@ from newsmine.nlp.speakers.unnamed import (
     _is_person_noun,
     _qualified_group,
     _partitive_of_people,
+    _the_other_of_them,
     _unnamed_people,
 )
 from newsmine.nlp.speakers.words import (
@@ -814,8 +815,8 @@ class SpeakerResolver:
     def _unnamed_described(self, mention: Span) -> Resolution | None:
         """"A lawmaker in the Philippines is calling for …": the one quoted just below, else
         no one named ("Lee's opponents", "a Republican delegate")."""
-        if _partitive_of_people(mention) or _group_of_people(mention):
-            return Resolution("anonymous", None, mention.text)  # "two of the people", "one of them"
+        if _partitive_of_people(mention) or _group_of_people(mention) or _the_other_of_them(mention):
+            return Resolution("anonymous", None, mention.text)  # "two of the people", "one of them", "the other"
         if not _unnamed_people(mention):
             return None
         lead = _lead_speaker(self, mention) if mention.root.tag_ not in ("NNS", "NNPS") else None

@@ -179,6 +179,20 @@ def _partitive_of_people(mention: Span) -> bool:
     return whole.tag_ == "NNS" and _people_of_someone(whole)
 
 
+def _the_other_of_them(mention: Span) -> bool:
+    """'One of them said … The other said …': "the other" right after an unnamed one of a
+    group spoke (in its sentence or the one before) is the group's other member, as unnamed."""
+    root = mention.root
+    if [t.lower_ for t in mention] != ["the", "other"] or root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    sentence = root.sent
+    start = sentence.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in sentence.doc[start : mention.start]:
+        if token.lower_ == "one" and token.dep_ in ("nsubj", "nsubjpass"):
+            return _partitive_of_people(sentence.doc[token.i : token.right_edge.i + 1])
+    return False
+
+
 def _grants_anonymity(sentence: Span) -> bool:
     """A sentence that says someone in it goes unnamed: "spoke on condition of anonymity",
     "who declined to be identified", "asked not to be named"."""

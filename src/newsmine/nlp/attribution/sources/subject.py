@@ -73,6 +73,8 @@ def subject_of(ctx: DocContext, i: int) -> int:
         found = _subject_after_dateline(ctx, dash, i)
     elif found >= 0 and ((ctx.ent[found] in _NOT_SPEAKER_ENTS and not _age_noun(ctx, found)) or _in_dateline(ctx, found)):
         found = _speaker_near(ctx, found, i)
+    elif found >= 0 and (speaker := _opening_place_phrase(ctx, found)) >= 0:
+        found = speaker  # 'Outside court, the victim's mother, …, said'
     elif found >= 0 and ctx.tag[i] == "VBG" and ctx.pos[found] == "NOUN" and (ctx.lemma[found] in _OCCASION_NOUNS or _speech_doing(ctx, found, i)):
         owner = ctx.child(found, {"poss"})
         if owner >= 0 and ctx.lemma[found] not in _OCCASION_NOUNS and ctx.pos[owner] in ("PROPN", "NOUN"):
@@ -192,6 +194,26 @@ def _named_in_apposition(ctx: DocContext, source: int) -> int:
             before = ctx.left[c] - 1
             return c if before > source and ctx.lower[before] == "," else source
     return source
+
+
+# Prepositions of place the parser reads as adjectives before a bare noun ("Outside court").
+_PLACE_PREPOSITIONS = frozenset({"outside", "inside"})
+
+
+def _opening_place_phrase(ctx: DocContext, subject: int) -> int:
+    """'Outside court, the victim's mother, Grace Adeyemi, said …': a sentence opening with a
+    preposition of place before a bare singular noun, read as an adjective, makes the place
+    the subject, and the speaker after the comma its apposition (or conjunct). The speaker is
+    the noun phrase after the comma (then its name, :func:`_named_in_apposition`); else -1.
+    With a determiner ('Outside the courthouse, …') the parse reads a preposition and finds
+    the speaker itself."""
+    first = ctx.left[subject]
+    if ctx.tag[subject] != "NN" or first != subject - 1 or ctx.dep[first] != "amod" or ctx.lower[first] not in _PLACE_PREPOSITIONS:
+        return -1
+    if first != ctx.sent_bounds[ctx.sent_of[subject]][0] or subject + 1 >= ctx.n or ctx.lower[subject + 1] != ",":
+        return -1
+    after = [c for c in ctx.children[subject] if ctx.dep[c] in ("appos", "conj") and ctx.left[c] == subject + 2]
+    return after[0] if after and ctx.quote_of[after[0]] < 0 else -1
 
 
 def _speaks_for_nobody(ctx: DocContext, i: int) -> bool:

@@ -1,0 +1,255 @@
+"""Probe43: six invented articles outside politics, the genres PolNeAR lacks — a company's
+earnings with analysts (two unrelated Ruizes, "Ms." and "Mr."), a sentencing with judge,
+prosecutor, defence lawyer (two Lees) and the victim's family, a cup semi-final with twin
+brothers, a health study with a brother and sister of one surname, a wire story (dateline,
+"told reporters", officials who declined to be named, two unrelated Dvoraks) and a Q&A
+interview without 'Q:'/'A:' markers. ``tests/fixtures/probe43/`` holds the articles, written
+for this test; ``EXPECTED`` was written by hand before newsmine first ran on them.
+
+What newsmine got wrong and probe43 fixed: "Outside court, the victim's mother, Grace
+Adeyemi, read …" (the place read as the subject), "a shopkeeper who gave only her first
+name, Petra," (the name in apposition to "name"), "Cordell" for "Cordell Maritime" (a
+shipping company's generic ending), "The other said" after "One of them said" (unresolved,
+now the group's other unnamed member), a paragraph quoted with single marks in an article
+quoted with double ones ("‘…,’ she said. ‘…’": its second part was lost). What it still gets wrong is listed in ``KNOWN_FAULTS``
+as strict xfails. Every text here is invented for newsmine.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import REPO, speaker_of
+
+ARTICLES = REPO / "tests" / "fixtures" / "probe43"
+
+# (article, snippet of the quote's content, speaker's name, or the kind for an unnamed source)
+EXPECTED = [
+    ("earnings", "We've had the wind at our backs", "Ana Ruiz"),
+    ("earnings", "would spend $1.1 billion", "Ana Ruiz"),
+    ("earnings", "the ships would burn methanol", "Ana Ruiz"),
+    ("earnings", "costs would rise in the second half", "Marco Ruiz"),
+    ("earnings", "Insurance alone is up a fifth", "Marco Ruiz"),
+    ("earnings", "This was a clean quarter", "Priya Venkataraman"),
+    ("earnings", "investors were worried about a glut", "anonymous"),
+    ("earnings", "sensible but expensive", "Priya Venkataraman"),
+    ("earnings", "Shareholders have been patient", "Ana Ruiz"),
+    ("earnings", "weaker demand from European retailers", "Cordell Maritime"),
+    ("earnings", "had not seen the same slowdown", "Marco Ruiz"),
+    ("earnings", "Our bookings for April", "Marco Ruiz"),
+    ("court", "chosen to carry a knife", "Helen Lee"),
+    ("court", "You ran from the scene", "Helen Lee"),
+    ("court", "Pike bought the knife online", "Rachel Osei"),
+    ("court", "CCTV showed him", "Rachel Osei"),
+    ("court", "his client had shown genuine remorse", "Martin Lee"),
+    ("court", "He has written to the family", "Martin Lee"),
+    ("court", "very late in the day", "Helen Lee"),
+    ("court", "a statement on behalf of the family", "Grace Adeyemi"),
+    ("court", "Samuel was the first in our family", "Grace Adeyemi"),
+    ("court", "We will never hear him laugh again", "Grace Adeyemi"),
+    ("court", "would campaign for tougher sentences", "Tunde Adeyemi"),
+    ("court", "No parent should stand", "Tunde Adeyemi"),
+    ("court", "officers had recovered the knife", "Paul Harrow"),
+    ("court", "painstaking work", "Paul Harrow"),
+    ("court", "would not appeal the sentence", "anonymous"),
+    ("sport", "I just closed my eyes", "Piotr Kowalski"),
+    ("sport", "earned the right to be lucky", "Ellie Brandt"),
+    ("sport", "We were poor for an hour", "Ellie Brandt"),
+    ("sport", "he had never scored in front of his family", "Tomasz Kowalski"),
+    ("sport", "To do it on the same day as Piotr", "Tomasz Kowalski"),
+    ("sport", "Everyone in the ground saw it", "Vince Moretti"),
+    ("sport", "would not comment further", "Vince Moretti"),
+    ("sport", "I'll get a fine", "Vince Moretti"),
+    ("sport", "the dressing room was silent", "Diego Santos"),
+    ("sport", "We gave everything", "Diego Santos"),
+    ("sport", "Sometimes football is cruel", "Diego Santos"),
+    ("sport", "referee's report would be reviewed", "anonymous"),
+    ("sport", "He might have earned a game", "Ellie Brandt"),
+    ("science", "The effect was there even after", "Lena Holmqvist"),
+    ("science", "appeared to level off", "Lena Holmqvist"),
+    ("science", "walking pace may be a marker", "anonymous"),
+    ("science", "could not prove cause and effect", "Erik Holmqvist"),
+    ("science", "People who are already unwell", "Erik Holmqvist"),
+    ("science", "well-run study with a big sample", "Alan Whitcombe"),
+    ("science", "add to a growing body of evidence", "Alzheimer's Research Foundation"),
+    ("science", "guidance already recommended", "anonymous"),
+    ("science", "her team now planned a trial", "Lena Holmqvist"),
+    ("science", "the only way to be sure", "Lena Holmqvist"),
+    ("wire", "The other side walked away", "Jana Dvorak"),
+    ("wire", "never been serious", "Aleksi Toivonen"),
+    ("wire", "troops had been moved", "anonymous"),
+    ("wire", "precautionary", "anonymous"),
+    ("wire", "commanders feared an attack", "anonymous"),
+    ("wire", "asked the United Nations to send observers", "Jana Dvorak"),
+    ("wire", "request had been received", "anonymous"),
+    ("wire", "would address the nation", "KTA"),
+    ("wire", "We have packed our bags", "Petra"),
+    ("wire", "offered to host new talks", "Tomas Novak"),
+    ("wire", "We are neighbours", "Tomas Novak"),
+    ("qa", "I never planned to be a chef", "Mira Castellanos"),
+    ("qa", "the best thing that ever happened", "Mira Castellanos"),
+    ("qa", "the most stubborn cook in Portugal", "Bruno Alves"),
+    ("qa", "If you want to be liked, open a bakery", "Bruno Alves"),
+    ("qa", "terrible at sitting in meetings", "Sofia Castellanos"),
+    ("qa", "I should sell it", "Bruno Alves"),
+    ("qa", "I was arrogant", "Mira Castellanos"),
+]
+
+# Speakers a quote must not have: a question put to the speaker is not her report, and a
+# participle after a "when" clause speaks for that clause's subject, not an event's.
+NOT_SPEAKERS = [
+    ("sport", "whether Kowalski would start the final", "Ellie Brandt"),
+    ("wire", "autonomy", "The conflict"),
+]
+
+KNOWN_FAULTS = {
+    ("sport", "whether Kowalski would start the final"):
+        "'Brandt, asked whether …, smiled': the parse makes Brandt the subject of a passive 'asked'",
+    ("wire", "autonomy"):
+        "'The conflict began in 2019 when rebels seized …, demanding autonomy': the participle hangs on "
+        "the 'when' clause, whose subject is the rebels; the main clause's subject is taken",
+    ("qa", "I never planned to be a chef"):
+        "a headline opening with a straight single-quoted quotation before a colon is not read as quoted",
+    ("qa", "the best thing that ever happened"):
+        "'You have said that …' in an interviewer's question: 'You' is the interviewee, left unresolved",
+    ("qa", "I was arrogant"):
+        "an interview whose questions are bare paragraphs ending in '?' (no 'Q:'/'A:' markers) is no "
+        "transcript: the answers are not quotes",
+}
+
+
+@pytest.fixture(scope="module")
+def probe43_records(pipeline):
+    names = sorted({article for article, _, _ in EXPECTED})
+    return {name: pipeline.analyze((ARTICLES / f"{name}.txt").read_text(encoding="utf-8")) for name in names}
+
+
+def _marks(article: str, snippet: str) -> list:
+    fault = KNOWN_FAULTS.get((article, snippet))
+    return [pytest.mark.xfail(reason=fault, strict=True)] if fault else []
+
+
+@pytest.mark.parametrize(
+    ("article", "snippet", "speaker"),
+    [pytest.param(*case, marks=_marks(*case[:2]), id=f"{case[0]}:{case[1][:30]}") for case in EXPECTED],
+)
+def test_probe43_quote_speaker(probe43_records, article, snippet, speaker):
+    got = speaker_of(probe43_records[article], snippet)
+    if speaker == "anonymous":
+        assert got.kind == "anonymous", (got.text, got.name, got.kind)
+    else:
+        assert got.name == speaker, (got.text, got.name, got.kind)
+
+
+@pytest.mark.parametrize(
+    ("article", "snippet", "wrong"),
+    [pytest.param(*case, marks=_marks(*case[:2]), id=f"{case[0]}:{case[1][:30]}") for case in NOT_SPEAKERS],
+)
+def test_probe43_not_the_speaker(probe43_records, article, snippet, wrong):
+    for quote in probe43_records[article].quotes:
+        if snippet in quote.text and quote.speaker is not None:
+            assert wrong not in (quote.speaker.text, quote.speaker.name)
+
+
+def test_outside_court_the_speaker_is_the_apposition_not_the_place(pipeline):
+    # "Outside court," read as an adjective and its noun: the subject is the mother named after it
+    text = (
+        "Driver jailed for crash\n\n"
+        "A delivery driver was jailed for six years on Friday for a crash that killed a cyclist.\n\n"
+        "Outside court, the cyclist's sister, Hannah Birch, said the family had waited two years "
+        "for the day.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "waited two years").name == "Hannah Birch"
+
+
+def test_outside_counsel_named_in_apposition_still_speaks_as_the_name(pipeline):
+    # "outside" as an adjective of the speaker's role: the name after it is the same speaker
+    text = (
+        "Firm denies wrongdoing\n\n"
+        "A building firm was fined on Monday.\n\n"
+        "Outside counsel, Jane Doe, said the firm had done nothing wrong.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "done nothing wrong").name == "Jane Doe"
+
+
+def test_a_name_given_in_apposition_to_name_names_the_speaker(pipeline):
+    text = (
+        "Town braces for floods\n\n"
+        "The river rose two metres overnight.\n\n"
+        '"We have lost the whole harvest," a farmer who gave only her first name, Marta, told '
+        'reporters by telephone. "Nobody came to help."\n'
+    )
+    speaker = speaker_of(pipeline.analyze(text), "lost the whole harvest")
+    assert (speaker.name, speaker.kind) == ("Marta", "person")
+
+
+def test_a_surname_given_names_the_speaker(pipeline):
+    text = (
+        "Town braces for floods\n\n"
+        "The river rose two metres overnight.\n\n"
+        "One resident, who gave only her surname, Varga, said the water reached her door.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "reached her door").name == "Varga"
+
+
+def test_a_name_given_to_the_police_is_no_name(pipeline):
+    # "gave her name to the police": no name given in the sentence, the speaker stays unnamed
+    text = (
+        "Town braces for floods\n\n"
+        "The river rose two metres overnight.\n\n"
+        "A nurse who gave her name to the police said the ward was full.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "ward was full").kind == "anonymous"
+
+
+def test_a_shipping_companys_first_word_is_its_short_form(pipeline):
+    text = (
+        "Shipper cuts outlook\n\n"
+        "Baltic Star Shipping cut its outlook on Monday, and rival Kestrel Maritime followed.\n\n"
+        "Kestrel said weaker demand would weigh on volumes.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "weigh on volumes").name == "Kestrel Maritime"
+
+
+def test_the_other_after_one_of_an_unnamed_group_is_unnamed_too(pipeline):
+    text = (
+        "Hospital runs short of gloves\n\n"
+        "Two nurses at the hospital spoke to the Gazette on condition of anonymity.\n\n"
+        "One of the nurses said the ward had run out of gloves on Sunday. The other said the "
+        "hospital had not paid overtime since March.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "paid overtime").kind == "anonymous"
+
+
+def test_a_paragraph_quoted_with_single_marks_among_double_quotes_is_quoted(pipeline):
+    # the article quotes with double marks; the family's paragraph with single ones, split by its cue
+    text = (
+        "Cyclist's family speaks\n\n"
+        '"It was a dreadful accident," the coroner said. "Nobody could have seen him."\n\n'
+        'The driver\'s lawyer said his client was "devastated" and "deeply sorry."\n\n'
+        "The cyclist's father, Owen Birch, spoke briefly. ‘Leo loved that road,’ he said. "
+        "‘He rode it every Sunday.’\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "He rode it every Sunday").name == "Owen Birch"
+
+
+def test_straight_single_marks_split_by_a_cue_among_double_quotes_are_quoted(pipeline):
+    text = (
+        "Cup exit\n\n"
+        '"We were flat," the manager said. "That is on me."\n\n'
+        'He called the defending "naive" and the finishing "poor."\n\n'
+        "The captain, Sam Oduya, apologised to the fans. 'We let them down,' he said. "
+        "'They deserved more.'\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "They deserved more").name == "Sam Oduya"
+
+
+def test_apostrophes_in_a_paragraph_with_no_quotation_quote_nothing(pipeline):
+    text = (
+        "Club history\n\n"
+        '"It was a great night," the manager said.\n\n'
+        "The club's fans sang rock 'n' roll songs from the '90s, and the players' families, "
+        "who had travelled overnight, joined in.\n"
+    )
+    assert not [q for q in pipeline.analyze(text).quotes if "roll songs" in q.text or "players" in q.text]
