@@ -61,7 +61,7 @@ def _name_given_by_relative(clause: Token) -> Token | None:
     name only as Yusuf", "a nurse who identified herself as Mara Lind"), or None: the speaker
     offers the name, so it is who speaks, as with a naming participle. The name given may
     also stand in apposition to the object ("a shopkeeper who gave only her first name,
-    Petra")."""
+    Petra"), unless the name was given to someone else ("who gave the band its name, Lola")."""
     wanted = _NAMING_CLAUSES.get(clause.lemma_.lower())
     children = list(clause.children)
     if wanted is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in children):
@@ -73,7 +73,8 @@ def _name_given_by_relative(clause: Token) -> Token | None:
     if not given:
         return None  # "who gave the speech as mayor"
     names = [p for c in children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
-    if wanted == "name":
+    if wanted == "name" and not any(c.dep_ == "dative" for c in children):
+        # not "the singer, who gave the band its name, Lola,": the name is the band's
         names += [c for c in objects[0].rights if c.dep_ == "appos"]
     name = next(iter(names), None)
     return name if name is not None and name.pos_ == "PROPN" and _capitalised(name) else None
