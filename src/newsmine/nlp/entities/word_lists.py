@@ -61,11 +61,11 @@ def _known_first_name(word: str) -> bool:
     return word in _first_names()
 
 
-# One syllable of a romanised Korean or Chinese given name ("Soo", "jin", "Kyung", "Hye", "wen"):
-# an onset, a vowel of up to three letters, an n/ng/m/l coda. English words after a hyphen in
+# One syllable of a romanised Korean or Chinese given name ("Soo", "jin", "Kyung", "Hye", "wen",
+# "ah" of "Soo-ah"): an onset, a vowel of up to three letters, an n/ng/m/l/h coda. English words after a hyphen in
 # capitalised compounds ("Texas-based", "Cuban-born", "Bush-era", "Oscar-winner") have none of
 # this shape on both sides.
-_GIVEN_NAME_SYLLABLE_RE = re.compile(r"(?:[bcdghjkmnprstwy]|ch|kh|sh|ts|zh)?[aeiouy]{1,3}(?:ng|n|m|l)?", re.IGNORECASE)
+_GIVEN_NAME_SYLLABLE_RE = re.compile(r"(?:[bcdghjkmnprstwy]|ch|kh|sh|ts|zh)?[aeiouy]{1,3}(?:ng|n|m|l|h)?", re.IGNORECASE)
 # English prefixes of that shape, which open capitalised compounds ("Neo-con hawks", "Re-run
 # elections", "Co-op"), never a given name.
 _PREFIXES_LIKE_SYLLABLES = frozenset({"neo", "non", "re", "co", "de", "bi"})

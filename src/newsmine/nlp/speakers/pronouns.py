@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex, outlet_name, rank_people
 from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.speakers.naming import _called_by_name
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.unnamed import (
     _ANONYMITY_WORDS,
@@ -172,6 +173,11 @@ def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span, gender: st
         resolution = resolver._resolve(phrase, depth=1)
         if resolution.kind not in ("anonymous", "unresolved"):
             return None  # "the senator": someone the article named
+        named = _called_by_name(resolver, phrase)
+        if named is not None:
+            # "A teacher, who gave her name only as Kirsty, said …. '…,' she said": the name
+            # the subject was given, as for the subject itself (SpeakerResolver.resolve)
+            return _for_cluster(named.cluster, "pronoun", added=mention) if named.cluster is not None else Resolution(named.kind, None, named.name, "pronoun")
         return Resolution("anonymous", None, resolution.name or mention.text, "pronoun")  # listed as introduced
     return None
 

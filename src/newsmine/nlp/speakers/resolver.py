@@ -286,8 +286,10 @@ class SpeakerResolver:
             resolution = _called_by_name(self, mention) or resolution  # "a man calling himself Paul Paul"
         if resolution.kind == "unresolved" and resolution.cluster is None and not resolution.name:
             resolution = _owner_of_thing(self, mention) or resolution  # "his eyes gleaming", "whose task is"
-        if resolution.cluster is not None and self._unnamed_by_its_sentence(mention):
-            resolution = Resolution("anonymous", None, mention.text)  # "…, who declined to be identified"
+        unplaced = resolution.kind == "unresolved" and resolution.cluster is None and not resolution.name
+        if (resolution.cluster is not None or unplaced) and self._unnamed_by_its_sentence(mention):
+            # "…, who declined to be identified": also a description of no listed kind ("one app maker")
+            resolution = Resolution("anonymous", None, mention.text)
         if asks_as_interviewer(mention, self.answers) or (self.turns.turns and self.turns.turn_named(mention)):
             # A transcript's turn marker ('Q', 'TAPPER') is no antecedent: the 'he' of a
             # question or a turn is someone the speaker talks about, never the speaker.
