@@ -1,6 +1,7 @@
 """The writer's own 'I' in an op-ed signed by an end note ("Rep. Ana Ruiz, D-Ohio, chairs the
-caucus." as the last paragraph): the writer the note names, outside quotation marks only; no
-writer without such a note; and the 'he' after it keeps its own antecedent.
+caucus." as the last paragraph) or bylined by one author ("By Ana Ruiz" under the headline): the
+writer the note or the byline names, outside quotation marks only; no writer without either, nor
+for a byline of two; and the 'he' after it keeps its own antecedent.
 
 Every article here is invented for newsmine.
 """
@@ -26,6 +27,27 @@ def test_the_writers_i_is_the_writer_an_end_note_names(pipeline):
     # the writer's 'I' is no antecedent: the governor's 'he' stays his
     assert speaker_of(record, "the money should go to the roads").name == "Paul Hanson"
     assert speaker_of(record, "We cannot do both").name == "Paul Hanson"
+
+
+def _bylined(byline: str) -> str:
+    headline, body = _OP_ED.split("\n\n", 1)
+    return f"{headline}\n\n{byline}\n\n{body}Follow the debate on the valley's radio station.\n"
+
+
+def test_the_writers_i_is_the_one_author_of_the_byline(pipeline):
+    record = pipeline.analyze(_bylined("By Ana Ruiz"))
+    mill = speaker_of(record, "the state must reopen the old mill")
+    assert (mill.kind, mill.name) == ("person", "Ana Ruiz")
+    assert speaker_of(record, "the legislature will prove him wrong").name == "Ana Ruiz"
+    assert speaker_of(record, "We cannot do both").name == "Paul Hanson"
+    # inside quotation marks an 'I' is the quoted speaker's, never the writer's
+    quoted = pipeline.analyze(_bylined("By Ana Ruiz").replace('"We cannot do both,"', '"I cannot do both,"'))
+    assert speaker_of(quoted, "cannot do both").name == "Paul Hanson"
+
+
+def test_a_byline_of_two_names_no_writer(pipeline):
+    mill = speaker_of(pipeline.analyze(_bylined("By Ana Ruiz and Tom Berg")), "the state must reopen the old mill")
+    assert mill.kind == "unresolved" and mill.name is None
 
 
 def test_the_writers_i_stays_unresolved_without_an_end_note(pipeline):

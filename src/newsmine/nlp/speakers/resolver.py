@@ -269,8 +269,8 @@ class SpeakerResolver:
 
     def resolve(self, mention: Span) -> Resolution:
         if self._writer_speaks(mention):
-            # an op-ed's 'I', its end note naming the writer: no antecedent for the 'he' after it
-            return _for_cluster(self.writer, "pronoun")
+            # an op-ed's 'I', its end note or byline naming the writer: no antecedent for the 'he' after it
+            return self.writer
         resolution = self._resolve(mention, depth=0)
         if resolution.cluster is None and resolution.kind in ("unresolved", "anonymous"):
             member = _named_member(self, mention)  # "Several groups and the Harbor League said"
@@ -338,7 +338,7 @@ class SpeakerResolver:
 
     def _writer_speaks(self, mention: Span) -> bool:
         """'I', 'me' or 'my' outside quotation marks, outside a transcript's turns, in an article
-        whose end note names its writer (:func:`end_note_author`)."""
+        whose end note or byline names its writer (:attr:`writer`)."""
         if len(mention) != 1 or mention[0].lower_ not in FIRST_PERSON or self.index.in_quote[mention[0].i]:
             return False
         if self.writer is None or speaks_as_interviewee(mention, self.answers, self.index):
@@ -346,10 +346,23 @@ class SpeakerResolver:
         return not (self.turns.turns and self.turns.turn_spoken_in(mention, self.index) is not None)
 
     @cached_property
-    def writer(self) -> EntityCluster | None:
-        """An op-ed's writer, named in its end note (:func:`end_note_author`): looked for at the
-        article's first 'I' outside quotation marks, not for every article (most have none)."""
-        return end_note_author(self.doc, self.index)
+    def writer(self) -> Resolution | None:
+        """An op-ed's or a column's writer: the person its end note names (:func:`end_note_author`),
+        else the one author of its byline ('By Margaret Olsen'), as the body names them if it does.
+        The byline was the record's author already; the writer's own 'I believe …' outside
+        quotation marks was left unresolved when no end note followed, though a reader takes it
+        for the byline's (PolNeAR's convention makes the writer's 'I' null with the writer
+        accepted, so either reading scores right there). Two authors or none: no writer. Looked
+        for at the article's first 'I' outside quotation marks, not for every article."""
+        cluster = end_note_author(self.doc, self.index)
+        if cluster is not None:
+            return _for_cluster(cluster, "pronoun")
+        authors = self.doc.user_data.get("newsmine_byline_authors") or []
+        if len(authors) != 1:
+            return None
+        author = authors[0]
+        named = next((c for c in self.index.cluster_of.values() if c.label == "PERSON" and c.name == author), None)
+        return _for_cluster(named, "pronoun") if named is not None else Resolution("person", None, author, "pronoun")
 
     def _index_titled_descriptions(self) -> None:
         """'The senator's plan … he said': a definite description by a public title ("the
