@@ -83,7 +83,7 @@ def _appositive_words(cluster: EntityCluster) -> set[str]:
     for mention in cluster.mentions:
         root = mention.root
         nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= mention.end]
-        if root.dep_ == "appos" and mention.start - 3 <= root.head.i < mention.start:
+        if root.dep_ == "appos" and (mention.start - 3 <= root.head.i < mention.start or _of_years_before(root.head, mention.start)):
             nouns.append(root.head)  # "a Harlow lawmaker, Ana Ruiz": the noun right before the comma
         for noun in nouns:
             if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.ent_type_:
@@ -93,6 +93,16 @@ def _appositive_words(cluster: EntityCluster) -> set[str]:
             found.add(noun.lower_)
             found.update(c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ"))
     return found
+
+
+def _of_years_before(noun: Token, start: int) -> bool:
+    """Whether only the noun's own 'of' phrase of time stands between it and the comma before the
+    name at token ``start``: "his wife of 55 years, Margaret" (obituaries), "her partner of a
+    decade, Tom", so that "his wife said" later is Margaret, not the last woman named."""
+    of = noun.doc[noun.i + 1] if noun.i + 1 < start else None
+    if of is None or of.dep_ != "prep" or of.lower_ != "of" or of.head.i != noun.i or of.right_edge.i != start - 2:
+        return False
+    return noun.doc[start - 1].text == "," and all(t.ent_type_ == "DATE" for t in noun.doc[of.i + 1 : start - 1])
 
 
 def _descriptor_words(doc: Doc, cluster: EntityCluster) -> set[str]:

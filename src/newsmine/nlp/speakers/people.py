@@ -495,6 +495,26 @@ def _titled_only_later(resolver: SpeakerResolver, mention: Span, head: str, modi
     return titled[0] if len(titled) == 1 else None
 
 
+def _called_relation_of(resolver: SpeakerResolver, cluster: EntityCluster, relation: str, owner: EntityCluster, by_pronoun: bool) -> bool:
+    """Whether an apposition named ``cluster`` as ``owner``'s ``relation``: "Mr. Cruz's father,
+    Rafael" (a name: that person's only, so never "Mr. Rubio's father"), "his wife of 55 years,
+    Margaret" (a possessive pronoun: only for a mention owned by a pronoun too, "his wife said";
+    "Mr. Rubio's father" is not the "his father, Rafael" of a paragraph about Cruz)."""
+    if relation not in resolver.index.described_as.get(id(cluster), ()):
+        return False
+    for mention in cluster.mentions:
+        root = mention.root
+        nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        for noun in nouns:
+            if noun.lower_ != relation:
+                continue
+            for child in noun.children:
+                if child.dep_ == "poss":
+                    named = resolver.index.cluster_of.get(child.i)
+                    return named is owner if named is not None else by_pronoun and child.lower_ in _MALE | _FEMALE
+    return False
+
+
 def _relative(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     """ "Lee's wife", 'his ex-wife': the other person of the article with the possessor's surname."""
     root = mention.root
@@ -512,9 +532,16 @@ def _relative(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
                 owner = ranked[0][0] if ranked else None
     if owner is None or owner.label != "PERSON":
         return None
+    people = resolver.index.people_before(mention.start_char) + resolver.index.people_after(mention.end_char)
+    # 'He is survived by his wife of 55 years, Margaret; his children, Ruth and Daniel' … "his
+    # wife said": the one person an apposition called so, before anyone sharing the surname
+    by_pronoun = any(c.dep_ == "poss" and c.lower_ in _MALE | _FEMALE for c in root.children)
+    described = [c for c in people if c is not owner and _called_relation_of(resolver, c, relation, owner, by_pronoun)]
+    if len(described) == 1:
+        return _for_cluster(described[0], "description")
     surname = owner.name.split()[-1]
     gender = _RELATIONS[relation]
-    for cluster in resolver.index.people_before(mention.start_char) + resolver.index.people_after(mention.end_char):
+    for cluster in people:
         if cluster is owner or cluster.name.split()[-1] != surname or len(cluster.name.split()) < 2:
             continue
         if gender and resolver.index.gender.get(id(cluster), gender) != gender:
