@@ -45,6 +45,32 @@ def speaker_of(record, snippet: str):
     return found[0].speaker
 
 
+def analyze_probe_articles(pipeline, folder: Path, cases) -> dict:
+    """The records of the probe articles ``folder/<article>.txt`` that ``cases`` (tuples opening
+    with the article's name) name, by name."""
+    names = sorted({case[0] for case in cases})
+    return {name: pipeline.analyze((folder / f"{name}.txt").read_text(encoding="utf-8")) for name in names}
+
+
+def probe_params(cases, known_faults: dict) -> list:
+    """``cases`` (article, snippet, …) as pytest params, a strict xfail on each one whose
+    (article, snippet) ``known_faults`` lists with its reason."""
+    params = []
+    for case in cases:
+        fault = known_faults.get(case[:2])
+        marks = [pytest.mark.xfail(reason=fault, strict=True)] if fault else []
+        params.append(pytest.param(*case, marks=marks, id=f"{case[0]}:{case[1][:30]}"))
+    return params
+
+
+def assert_speaker_is(speaker, expected: str) -> None:
+    """A probe's expected speaker: its name, or "anonymous" for a source left unnamed."""
+    if expected == "anonymous":
+        assert speaker.kind == "anonymous", (speaker.text, speaker.name, speaker.kind)
+    else:
+        assert speaker.name == expected, (speaker.text, speaker.name, speaker.kind)
+
+
 def doc_context(nlp, text: str):
     """The attribution's view of ``text`` parsed by ``nlp`` (its quotations found), as the
     pipeline builds it: what tests of candidates, sources and extents read."""

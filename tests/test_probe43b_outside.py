@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPO, speaker_of
+from tests.conftest import REPO, analyze_probe_articles, assert_speaker_is, probe_params, speaker_of
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe43b"
 
@@ -157,25 +157,15 @@ KNOWN_FAULTS = {
 
 @pytest.fixture(scope="module")
 def probe43b_records(pipeline):
-    names = sorted({article for article, _, _ in EXPECTED})
-    return {name: pipeline.analyze((ARTICLES / f"{name}.txt").read_text(encoding="utf-8")) for name in names}
-
-
-def _marks(article: str, snippet: str) -> list:
-    fault = KNOWN_FAULTS.get((article, snippet))
-    return [pytest.mark.xfail(reason=fault, strict=True)] if fault else []
+    return analyze_probe_articles(pipeline, ARTICLES, EXPECTED)
 
 
 @pytest.mark.parametrize(
     ("article", "snippet", "speaker"),
-    [pytest.param(*case, marks=_marks(*case[:2]), id=f"{case[0]}:{case[1][:30]}") for case in EXPECTED],
+    probe_params(EXPECTED, KNOWN_FAULTS),
 )
 def test_probe43b_quote_speaker(probe43b_records, article, snippet, speaker):
-    got = speaker_of(probe43b_records[article], snippet)
-    if speaker == "anonymous":
-        assert got.kind == "anonymous", (got.text, got.name, got.kind)
-    else:
-        assert got.name == speaker, (got.text, got.name, got.kind)
+    assert_speaker_is(speaker_of(probe43b_records[article], snippet), speaker)
 
 
 @pytest.mark.parametrize(("article", "title"), NOT_QUOTES)
