@@ -44,6 +44,7 @@ from newsmine.nlp.attribution.punctuation_candidates import (
 )
 from newsmine.nlp.attribution.quotation_candidates import cue_between, propose_quotes
 from newsmine.nlp.attribution.sources import assign_speakers, choose_source
+from newsmine.nlp.attribution.sources.words import _FINITE_TAGS
 
 __all__ = ["MISATTACHED_THAT_CLAUSE", "Candidate", "Intervals", "find_candidates", "quote_type", "subject_before_cue"]
 
@@ -342,7 +343,7 @@ def _propose_before_trailing_credit(ctx: DocContext, prop: _Proposals) -> None:
     same words offered as the rest of the first clause, 'rest:conj', score too low with the
     content model to be kept)."""
     i = prop.trigger
-    if ctx.dep[i] != "conj" or ctx.tag[i] not in _FINITE_PAST_PRESENT or not ctx.cue_verb[i]:
+    if ctx.dep[i] != "conj" or ctx.tag[i] not in _FINITE_TAGS or not ctx.cue_verb[i]:
         return
     if cue_category(ctx.lemma[i], direct=False) not in _CREDIT_CATEGORIES:
         return
@@ -369,7 +370,6 @@ def _credit_detail(ctx: DocContext, cue: int, j: int) -> bool:
     return ctx.dep[j] == "dobj" and ctx.lemma[cue] == "tell"
 
 
-_FINITE_PAST_PRESENT = frozenset({"VBD", "VBZ", "VBP"})
 _CREDIT_CATEGORIES = frozenset({"speech", "writing"})
 # Words a closing credit may have after its verb ('told reporters on Monday').
 _MAX_CREDIT_TAIL = 5
