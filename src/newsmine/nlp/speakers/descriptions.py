@@ -135,6 +135,14 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
             force = _police_of_place(resolver, mention)
             if force is not None:
                 return Resolution("organisation", None, force, "description")
+            if body is None:
+                # "…, police said" in the lead, the force named only further down ("said
+                # Carla Mendez, a spokeswoman for the Eastbridge Police Department"): an article
+                # has one police force as a rule, so the one it names next
+                sentence = index.sentence_of[root.i]
+                ahead = index.body_for_description(head, _BODY_TYPES[head], mention.start_char, True, sentence)
+                if ahead is not None:
+                    return _for_cluster(ahead, "description")
         board_of = _body_whose_board(resolver, mention) if body is None else None
         if board_of is not None:
             return _for_cluster(board_of, "description")

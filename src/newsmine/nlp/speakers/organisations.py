@@ -195,6 +195,8 @@ def _public_body_written(resolver: SpeakerResolver, mention: Span) -> str | None
     within the last few sentences, as written."""
     index = resolver.index
     root = mention.root
+    if _placed(mention):
+        return None  # "the Austrian foreign ministry" after "Karelia's foreign ministry": another one
     sentence = index.sentence_of[root.i]
     for i in range(root.i - 1, -1, -1):
         if sentence - index.sentence_of[i] > _WRITTEN_BODY_SENTENCES:
@@ -212,6 +214,13 @@ def _public_body_written(resolver: SpeakerResolver, mention: Span) -> str | None
         if modifiers or any(c.dep_ == "det" and c.lower_ != "the" for c in token.lefts):
             return None  # another commission, or a new one ("a commission"): nothing to write
     return None
+
+
+def _placed(mention: Span) -> bool:
+    """Whether a body description names its own country or place before its head ("the
+    Austrian foreign ministry", the adjective tagged a nationality, not a proper noun): it is
+    written as it stands, like "the Dutch foreign ministry", not taken for another body."""
+    return any(t.ent_type_ in ("NORP", "GPE") for t in mention if t.i < mention.root.i)
 
 
 def _named_by_compound(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
@@ -325,7 +334,9 @@ def _organisation_noun(resolver: SpeakerResolver, mention: Span) -> Resolution |
     body = _body_it_belongs_to(resolver, mention)
     if body is not None:
         return body  # "the executive council of the AFT"
-    proper = any(t.pos_ == "PROPN" for t in mention[: root.i - mention.start + 1])
+    proper = any(t.pos_ == "PROPN" for t in mention[: root.i - mention.start + 1]) or (
+        mention[0].lower_ == "the" and _placed(mention)
+    )  # "the Austrian foreign ministry" is named, "an Israeli newspaper" is not
     if (mention[0].lower_ in _DETERMINERS or _quantified(mention[0])) and not proper:
         return Resolution("organisation", None, None)
     first = 1 if mention[0].lower_ in _DETERMINERS else 0

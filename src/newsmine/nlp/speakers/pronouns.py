@@ -64,15 +64,20 @@ def _previous_unnamed_again(resolver: SpeakerResolver, mention: Span) -> bool:
     one_of = before.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in before.children)
     if not (before.tag_ in ("NN", "PRP") or one_of) or gender not in (None, _gender_of_pronoun(root.lower_)):
         return False  # "aides" are no "he"; "the spokeswoman" no "he"; "one of the survivors" may be
+    if before.tag_ == "PRP" and gender is None:
+        return False  # "they" (unnamed people speaking again) are no "she"
     if before.tag_ == "NN" and not any(c.dep_ in ("det", "nummod") and _quantified(c) for c in before.lefts):
         return False  # "the securities analyst" may be someone the article named before
     if index.narrative_sentences_between(resolver.previous_token, root.i) > 0:
         return False
-    # named between: not in the unnamed speaker's own phrase ("a lawyer for Mr. Lee"), nor of the other gender
+    # named between: not in the unnamed speaker's own phrase ("a lawyer for Mr. Lee"), nor in
+    # what someone is reported to have said ("One adviser said Lee wanted a deal. '…,' he said"
+    # is the adviser: a name in the words reported is rarely the next speaker), nor of the other gender
     own = range(before.left_edge.i, before.right_edge.i + 1)
     wanted = _gender_of_pronoun(root.lower_)
     return not any(
         index.cluster_of[i].label == "PERSON" and not index.in_quote[i] and i not in own
+        and not _in_reported_clause(resolver.doc[i], index)
         and index.gender.get(id(index.cluster_of[i]), wanted) == wanted
         for i in range(resolver.previous_token + 1, root.i) if i in index.cluster_of
     )  # fmt: skip
