@@ -1,0 +1,60 @@
+"""Verbs of naming and referring: 'X said, referring to Y' attributes Y to X; 'called
+both council members' (a telephone call) reports no words, 'called the plan "reckless"' does.
+Every text here is invented for newsmine."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _quotes(nlp, text):
+    from newsmine.nlp.quotes import find_quotes
+
+    return [([text[s:e] for s, e in q.parts], q.cue.text if q.cue is not None else None, q.speaker) for q in find_quotes(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            (
+                '"When you have less than a fifth of the vote, how much worse could it get?" said harbour strategist '
+                'Al Moreno, referring to the mayor. "It is not that she is doing better."\n'
+            ),
+            "the mayor",
+            "harbour strategist Al Moreno",
+        ),
+        ('"He has won two or three," Ruiz said, referring to Hale.\n', "Hale", "Ruiz"),
+        (
+            '"They had their chance and they wasted it," said Tom Walsh, a retired fisherman, referring to the council.\n',
+            "the council",
+            "Tom Walsh",
+        ),
+    ],
+)
+def test_what_a_speaker_refers_to_after_a_quotation_is_the_speakers(nlp, text, content, speaker):
+    found = _quotes(nlp, text)
+    assert any(parts == [content] and cue == "referring" and who is not None and who.text == speaker for parts, cue, who in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ana Ruiz called both council members on Sunday night and asked them to meet on Monday.\n",
+        "The governor, who called Senator Hale shortly after the vote, spent the evening at home.\n",
+        "Ms. Lind, who called two board members shortly after the vote, spent the evening at home.\n",
+    ],
+)
+def test_a_telephone_call_to_a_person_reports_no_words(nlp, text):
+    assert not any(cue is not None and cue.lower().startswith("call") for _, cue, _ in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Mayor Ana Ruiz called the plan "reckless" and promised to fight it.\n', 'the plan "reckless'),
+        ("Ruiz called Hale a liar during the debate.\n", "Hale a liar during the debate"),
+    ],
+)
+def test_calling_someone_something_stays_a_report(nlp, text, content):
+    assert any(parts == [content] and cue == "called" for parts, cue, _ in _quotes(nlp, text))
