@@ -1119,6 +1119,21 @@ def test_an_office_description_is_not_someone_just_named_with_another_office(pip
     assert speaker_of(record, "We need the numbers first").name != "Dan Moss"
 
 
+def test_an_office_description_is_not_someone_just_named_by_a_private_trade_or_another_office(pipeline):
+    # a nurse or a city treasurer just named is not "the mayor" who speaks next; a mayor is
+    for introduction, expected in (
+        ("Grace Obi, a nurse at the county hospital, spoke first on Monday.", None),
+        ("Grace Obi, the city treasurer, spoke first on Monday.", None),
+        ("Mayor Grace Obi spoke first on Monday.", "Grace Obi"),
+    ):
+        record = pipeline.analyze(
+            "Clinic funding row\n\n"
+            f"{introduction}\n\n"
+            '"The clinic will stay open through the winter," the mayor said.\n'
+        )
+        assert speaker_of(record, "The clinic will stay open").name == expected, introduction
+
+
 def test_a_secretary_of_state_just_named_is_the_minister(pipeline):
     # British copy: a Home or Transport Secretary is a minister, not a holder of another office;
     # a police chief still is.

@@ -50,6 +50,7 @@ _OFFICES = frozenset({
 })  # fmt: skip
 _OFFICES_HELD = _OFFICES | frozenset({
     "chief", "judge", "sheriff", "commissioner", "councilman", "councilwoman", "councillor", "councilor", "alderman",
+    "treasurer", "comptroller",
 })  # fmt: skip
 # Offices of government, whose holder is no company's executive ('"…," Ms Mistry (a Labour MP)
 # said … The chief executive said': another person). "Executive" is no office of
@@ -366,13 +367,21 @@ _STAFF_TITLES = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "manager", "strategist", "pollster",
     "consultant",
 })  # fmt: skip
+# Trades of private life, whose holder is no office holder: "Jane Cole, a nurse, … '…,' the
+# mayor said" is someone else, not the nurse just named.
+_PRIVATE_TRADES = frozenset({
+    "nurse", "teacher", "farmer", "fisherman", "student", "resident", "retiree", "shopkeeper", "driver",
+    "mechanic", "engineer", "pilot", "chef", "waiter", "waitress", "plumber", "electrician", "homeowner",
+    "landlord", "tenant", "worker", "baker",
+})  # fmt: skip
 
 
 def _only_staff(title_words: set[str], head: str) -> bool:
     """Whether a person is titled only as someone's staff ("campaign manager", "Clinton
-    spokesman"): no office a description names ("the senator", "the former secretary of
-    state") is theirs, however close before they were named."""
-    if not title_words & _STAFF_TITLES or title_words & _OFFICES_HELD:
+    spokesman") or by a private trade ("a nurse"): no office a description names ("the
+    senator", "the former secretary of state", "the mayor") is theirs, however close before
+    they were named."""
+    if not title_words & (_STAFF_TITLES | _PRIVATE_TRADES) or title_words & _OFFICES_HELD:
         return False
     return head not in title_words and _TITLE_SYNONYMS.get(head) not in title_words
 
