@@ -677,6 +677,26 @@ def test_job_titles_and_sports_positions_stay_out_of_names(pipeline):
         assert all(not m.text.startswith(title) for m in person.mentions)
 
 
+def test_trades_of_science_the_arts_and_rescue_before_a_name_are_titles(pipeline):
+    record = pipeline.analyze(
+        "Quake rattles valley\n\n"
+        "The quake struck at dawn. Seismologist Rosa Imbert said it was the strongest in decades. "
+        "Paramedic Joel Saari treated a dozen people. Astronomer Ines Koval was at the observatory. "
+        "Accountant Pia Lund closed her office early.\n\n"
+        '"The aftershocks will go on for weeks," the seismologist said.\n'
+    )
+    for name, title in [
+        ("Rosa Imbert", "Seismologist"),
+        ("Joel Saari", "Paramedic"),
+        ("Ines Koval", "Astronomer"),
+        ("Pia Lund", "Accountant"),
+    ]:
+        person = _entity(record, name)
+        assert person.titles == [title]
+    aftershocks = next(q for q in record.quotes if q.text.startswith("The aftershocks"))
+    assert aftershocks.speaker.name == "Rosa Imbert"
+
+
 def test_names_in_an_all_caps_headline_join_the_bodys_entities(pipeline):
     record = pipeline.analyze(
         "MAYOR OKAFOR BEATS HARBOR ROVERS IN CHARITY MATCH\n\n"

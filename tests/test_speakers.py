@@ -1119,6 +1119,38 @@ def test_an_office_description_is_not_someone_just_named_with_another_office(pip
     assert speaker_of(record, "We need the numbers first").name != "Dan Moss"
 
 
+def test_an_office_description_is_not_someone_just_named_by_a_private_trade_or_another_office(pipeline):
+    # a nurse or a city treasurer just named is not "the mayor" who speaks next; a mayor is
+    for introduction, expected in (
+        ("Grace Obi, a nurse at the county hospital, spoke first on Monday.", None),
+        ("Grace Obi, the city treasurer, spoke first on Monday.", None),
+        ("Mayor Grace Obi spoke first on Monday.", "Grace Obi"),
+    ):
+        record = pipeline.analyze(
+            "Clinic funding row\n\n"
+            f"{introduction}\n\n"
+            '"The clinic will stay open through the winter," the mayor said.\n'
+        )
+        assert speaker_of(record, "The clinic will stay open").name == expected, introduction
+
+
+def test_an_office_description_of_another_grade_is_not_the_holder_just_named(pipeline):
+    # "the prime minister" is not the foreign minister just named, "the vice president" not the
+    # president; the same office, or a person named with no title, still is
+    for introduction, description, expected in (
+        ("Foreign Minister Arkady Volkov arrived late.", "The prime minister", None),
+        ("Prime Minister Olga Marin arrived late.", "The prime minister", "Olga Marin"),
+        ("President Dana Whitfield arrived late.", "The vice president", None),
+        ("Vice President Dana Whitfield arrived late.", "The vice president", "Dana Whitfield"),
+        ("Arkady Volkov arrived late.", "The prime minister", "Arkady Volkov"),
+    ):
+        record = pipeline.analyze(
+            "Talks in Minsk\n\n"
+            f"{introduction} {description} said the talks had been \"frank and useful.\"\n"
+        )
+        assert speaker_of(record, "frank and useful").name == expected, (introduction, description)
+
+
 def test_a_secretary_of_state_just_named_is_the_minister(pipeline):
     # British copy: a Home or Transport Secretary is a minister, not a holder of another office;
     # a police chief still is.

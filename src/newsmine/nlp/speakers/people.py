@@ -50,6 +50,7 @@ _OFFICES = frozenset({
 })  # fmt: skip
 _OFFICES_HELD = _OFFICES | frozenset({
     "chief", "judge", "sheriff", "commissioner", "councilman", "councilwoman", "councillor", "councilor", "alderman",
+    "treasurer", "comptroller",
 })  # fmt: skip
 # Offices of government, whose holder is no company's executive ('"…," Ms Mistry (a Labour MP)
 # said … The chief executive said': another person). "Executive" is no office of
@@ -89,6 +90,8 @@ _TITLE_FLOOR_SENTENCES = 2
 # "Assistant District Attorney", "Deputy Secretary"): "the president", "the attorney" is not
 # someone who holds only such a title, unless the description says the rank too.
 _RANK_WORDS = frozenset({"vice", "deputy", "assistant", "lieutenant", "under"})
+# Words that make an office another one: "the prime minister" is not the foreign minister.
+_OFFICE_QUALIFIERS = _RANK_WORDS | _PORTFOLIOS | frozenset({"prime"})
 # Military ranks whose lieutenant or vice grade is still called by the rank alone: a Lieutenant
 # General is "the general", a Vice Admiral "the admiral" (as "Lt. Gen." already reads), unlike a
 # Lieutenant Governor or a Vice President; unless a full general (admiral …) is about too.
@@ -352,6 +355,8 @@ def _fits_just_named(
         return False  # "the Republican nominee has not stepped forward to defend Manafort"
     if head in _OFFICES and _only_staff(index.title_words(cluster), head):
         return False  # "Trump's campaign manager, Kellyanne Conway, … The former secretary of state"
+    if head in _OFFICES_HELD and head in (title_words := index.title_words(cluster)) and _another_grade(title_words, mention):
+        return False  # "Foreign Minister Arkady Volkov … The prime minister said": another office
     party = {_TITLE_SYNONYMS.get(w, w) for w in modifiers} & _PARTY_WORDS
     known = {_TITLE_SYNONYMS.get(w, w) for w in index.party.get(id(cluster), ())}
     if party and known and not party & known:
@@ -366,13 +371,29 @@ _STAFF_TITLES = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "manager", "strategist", "pollster",
     "consultant",
 })  # fmt: skip
+# Trades of private life, whose holder is no office holder: "Jane Cole, a nurse, … '…,' the
+# mayor said" is someone else, not the nurse just named.
+_PRIVATE_TRADES = frozenset({
+    "nurse", "teacher", "farmer", "fisherman", "student", "resident", "retiree", "shopkeeper", "driver",
+    "mechanic", "engineer", "pilot", "chef", "waiter", "waitress", "plumber", "electrician", "homeowner",
+    "landlord", "tenant", "worker", "baker",
+})  # fmt: skip
+
+
+def _another_grade(title_words: set[str], mention: Span) -> bool:
+    """Whether the description gives the office a rank or a portfolio before its head that the
+    person's titles lack: "the prime minister" is not "Foreign Minister Arkady Volkov", nor "the
+    vice president" "President Obama" (words after the head are not read: "the former secretary
+    of state" is Clinton, titled "Secretary" alone)."""
+    return any(t.lower_ in _OFFICE_QUALIFIERS and t.lower_ not in title_words for t in mention if t.i < mention.root.i)
 
 
 def _only_staff(title_words: set[str], head: str) -> bool:
     """Whether a person is titled only as someone's staff ("campaign manager", "Clinton
-    spokesman"): no office a description names ("the senator", "the former secretary of
-    state") is theirs, however close before they were named."""
-    if not title_words & _STAFF_TITLES or title_words & _OFFICES_HELD:
+    spokesman") or by a private trade ("a nurse"): no office a description names ("the
+    senator", "the former secretary of state", "the mayor") is theirs, however close before
+    they were named."""
+    if not title_words & (_STAFF_TITLES | _PRIVATE_TRADES) or title_words & _OFFICES_HELD:
         return False
     return head not in title_words and _TITLE_SYNONYMS.get(head) not in title_words
 
@@ -443,8 +464,10 @@ def _titled(resolver: SpeakerResolver, mention: Span, head: str, modifiers: list
         if head in title_words or head.replace("-", " ") in title_words or _TITLE_SYNONYMS.get(head) in title_words:
             if all(w in title_words or w.replace("-", " ") in title_words for w in modifiers):
                 return cluster
-            # "the Vermont senator" is not any senator: a party or a proper name the titles lack contradicts
+            # "the Vermont senator" is not any senator: a party or a proper name the titles lack
+            # contradicts, and so does another grade of the office
             contradicts = any((w in _PARTY_WORDS or w in proper) and w not in title_words for w in modifiers)
+            contradicts = contradicts or _another_grade(title_words, mention)
             if head_only is None and not contradicts:
                 head_only = cluster
         elif head in _LEADER_NOUNS and modifiers and all(w in title_words for w in modifiers):
