@@ -1,0 +1,120 @@
+"""Seen44: faults probe43, probe43b and review43b saw on news outside politics and left, fixed
+by general rules, with the near-misses that must stay as they are. Every text here is
+invented for newsmine."""
+
+from __future__ import annotations
+
+from tests.conftest import speaker_of
+
+# --- "the actress said" after a cast list in parentheses ---------------------------------
+
+
+def test_the_actress_is_the_one_a_cast_parenthesis_names_past_her_part(pipeline):
+    # "She plays Nora": the part named between the actress and "the actress said" is no other person
+    text = (
+        "Review: 'Low Tide' is a patient thriller\n\n"
+        "The film follows Nora (Maya Ortiz), a ferry captain, and her brother Sam (Leo Fenwick), who "
+        "owes money to the wrong people.\n\n"
+        "Ortiz is superb. She plays Nora as a woman who has stopped expecting help. "
+        '"I wanted her to be tired, not brave," the actress said at the premiere.\n'
+    )
+    assert speaker_of(pipeline.analyze(text), "tired, not brave").name == "Maya Ortiz"
+
+
+def test_the_actor_after_his_part_is_still_the_actor(pipeline):
+    text = (
+        "Review: 'Low Tide' is a patient thriller\n\n"
+        "The film follows Nora (Maya Ortiz), a ferry captain, and her brother Sam (Leo Fenwick), who "
+        "owes money to the wrong people.\n\n"
+        "Fenwick is less convincing. He plays Sam as a boy. "
+        '"Sam is a coward, and I liked that," the actor said.\n'
+    )
+    assert speaker_of(pipeline.analyze(text), "Sam is a coward").name == "Leo Fenwick"
+
+
+def test_a_real_person_named_between_is_still_another_person(pipeline):
+    # only a part the cast parenthesis names is passed over: a co-star quoted between stays
+    # between (the description is left unresolved, as before), and the part speaks for nobody
+    text = (
+        "Review: 'Low Tide' is a patient thriller\n\n"
+        "The film follows Nora (Maya Ortiz), a ferry captain.\n\n"
+        "Ortiz is superb. Her co-star Ben Ashdown said he learned a lot from her. "
+        '"I wanted her to be tired, not brave," the actress said at the premiere.\n'
+    )
+    speaker = speaker_of(pipeline.analyze(text), "tired, not brave")
+    assert speaker.name not in ("Ben Ashdown", "Nora")
+
+
+# --- an unnamed lead speaker and the next named one --------------------------------------
+
+
+def test_a_lead_speaker_given_her_is_not_the_man_named_next(pipeline):
+    text = (
+        "Storm batters coast\n\n"
+        "A storm brought down trees and power lines along the coast on Sunday.\n\n"
+        'A resident said her roof had gone. "We heard it lift off at about 3 a.m.," said fisherman '
+        "Tom Hale, whose boat sank at its mooring.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "her roof had gone").name != "Tom Hale"
+    assert speaker_of(record, "lift off").name == "Tom Hale"
+
+
+def test_a_lead_speaker_given_her_is_still_the_woman_named_next(pipeline):
+    # the delayed identification of a wire lead stays when the genders agree
+    text = (
+        "Storm batters coast\n\n"
+        "A storm brought down trees and power lines along the coast on Sunday.\n\n"
+        'A resident said her kitchen had flooded. "I have lived here 30 years and never seen it," '
+        "said Jane Doe, who runs the corner shop.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "kitchen had flooded").name == "Jane Doe"
+
+
+def test_a_lead_speaker_of_no_gender_is_still_the_person_named_next(pipeline):
+    text = (
+        "Storm batters coast\n\n"
+        "A storm brought down trees and power lines along the coast on Sunday.\n\n"
+        'A resident said the water came up in minutes. "We had no warning," said Tom Hale, who '
+        "runs the corner shop.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "water came up").name == "Tom Hale"
+
+
+# --- "Brandt, asked whether …, smiled" ---------------------------------------------------
+
+
+def _quotes_holding(record, snippet):
+    return [q for q in record.quotes if snippet in q.text]
+
+
+def test_a_question_put_to_the_subject_in_an_aside_is_not_theirs(pipeline):
+    text = (
+        "Cup semi-final\n\n"
+        "The home side won on penalties.\n\n"
+        'Ellie Brandt, asked whether Kowalski would start the final, smiled. "We will see," she said.\n'
+    )
+    record = pipeline.analyze(text)
+    asked = _quotes_holding(record, "whether Kowalski would start")
+    assert asked and all(q.speaker is None or q.speaker.name != "Ellie Brandt" for q in asked)
+    assert all("smiled" not in q.text for q in asked)
+    assert speaker_of(record, "We will see").name == "Ellie Brandt"
+
+
+def test_an_asked_aside_before_said_leaves_said_to_the_subject(pipeline):
+    text = (
+        "Club keeps its coach\n\n"
+        "The club ended a poor season on Sunday.\n\n"
+        "Diego Santos, asked about his future, said he would stay.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "he would stay").name == "Diego Santos"
+
+
+def test_an_active_asked_after_an_aside_of_the_subject_keeps_its_asker(pipeline):
+    # "Brandt, 45, asked whether …": the comma closes the age; she asks
+    text = (
+        "Club in turmoil\n\n"
+        "The board met on Monday.\n\n"
+        "Ellie Brandt, 45, asked whether the club would appeal, and the chairman said no.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "whether the club would appeal").name == "Ellie Brandt"
