@@ -118,3 +118,42 @@ def test_an_active_asked_after_an_aside_of_the_subject_keeps_its_asker(pipeline)
         "Ellie Brandt, 45, asked whether the club would appeal, and the chairman said no.\n"
     )
     assert speaker_of(pipeline.analyze(text), "whether the club would appeal").name == "Ellie Brandt"
+
+
+# --- a description, then a person named bare in the next sentence ------------------------
+
+_TALKS = (
+    "Moscow rejects talks offer\n\n"
+    "Russia rejected on Monday an offer of talks on a ceasefire, days after the offer was made in "
+    "Geneva by a group of mediators from three countries, two European and one Asian.\n\n"
+    "The offer would have frozen the front line for sixty days and opened two corridors for "
+    "civilians leaving the eastern towns, where fighting has gone on since the spring.\n\n"
+    "The mediators had hoped for an answer by the end of the week.\n\n"
+)
+
+
+def test_a_person_named_bare_after_a_description_is_another_actor(pipeline):
+    # "Sergei Lavrov told reporters": named with nothing that introduces him, someone the reader
+    # is taken to know, not the adviser just described
+    text = _TALKS + (
+        'A Kremlin adviser said the offer was "not serious." Sergei Lavrov told reporters in Moscow '
+        "that Russia would not negotiate under pressure.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "not serious").kind == "anonymous"
+
+
+def test_a_person_introduced_after_a_description_is_still_the_one_described(pipeline):
+    text = _TALKS + (
+        'A Kremlin adviser said the offer was "a stunt." Yuri Orlov, who advises the president on '
+        "foreign policy, told reporters it would be answered in writing.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "a stunt").name == "Yuri Orlov"
+
+
+def test_a_person_named_bare_after_an_owned_description_is_still_the_one_described(pipeline):
+    # "the minister's spokesman": one post, whoever holds it is named next, however written
+    text = _TALKS + (
+        "The foreign minister's spokesman said the offer was \"a stunt.\" Maria Zorina told reporters "
+        "it would be answered in writing.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "a stunt").name == "Maria Zorina"
