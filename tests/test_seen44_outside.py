@@ -157,3 +157,29 @@ def test_a_person_named_bare_after_an_owned_description_is_still_the_one_describ
         "it would be answered in writing.\n"
     )
     assert speaker_of(pipeline.analyze(text), "a stunt").name == "Maria Zorina"
+
+
+# --- an organisation's forces speak for it -----------------------------------------------
+
+_BORDER = "Border clashes resume\n\nFighting resumed along the border on Tuesday after a week of calm.\n\n"
+
+
+def test_an_armed_groups_forces_speak_for_the_group(pipeline):
+    text = _BORDER + "Hezbollah's forces said they had fired rockets at two army posts. The army said it returned fire.\n"
+    assert speaker_of(pipeline.analyze(text), "fired rockets").name == "Hezbollah"
+
+
+def test_a_named_groups_forces_speak_for_the_group(pipeline):
+    text = _BORDER + "The Wagner Group's forces said they had left the town.\n"
+    assert speaker_of(pipeline.analyze(text), "left the town").name == "Wagner Group"
+
+
+def test_a_persons_forces_are_still_the_people_round_her(pipeline):
+    text = _BORDER + "Senator Ana Ruiz's forces said they would block the bill.\n"
+    assert speaker_of(pipeline.analyze(text), "block the bill").name != "Ana Ruiz"
+
+
+def test_a_places_army_is_still_its_body(pipeline):
+    text = _BORDER + "Israel's army said it had struck launch sites.\n"
+    speaker = speaker_of(pipeline.analyze(text), "launch sites")
+    assert (speaker.name, speaker.kind) == ("Israel's army", "organisation")
