@@ -183,3 +183,54 @@ def test_a_places_army_is_still_its_body(pipeline):
     text = _BORDER + "Israel's army said it had struck launch sites.\n"
     speaker = speaker_of(pipeline.analyze(text), "launch sites")
     assert (speaker.name, speaker.kind) == ("Israel's army", "organisation")
+
+
+# --- an interview written without 'Q:'/'A:' ------------------------------------------------
+
+_INTERVIEW = (
+    "'Bread is patience': Tomas Berg on ovens, debt and his new bakery\n\n"
+    "By Clara Wynn\n\n"
+    "Tomas Berg baked his first loaf at 12. Twenty years later he runs four bakeries in Oslo, and "
+    "his new one opens in Bergen next week. He spoke to us in his kitchen.\n\n"
+    "Why Bergen?\n\n"
+    "My wife grew up there. I always thought the city deserved better bread.\n\n"
+    "You have said that your first bakery nearly ruined you. Was it that bad?\n\n"
+    "Worse. I thought good flour was enough, and it is not. I borrowed far too much.\n\n"
+    "What would you tell a young baker?\n\n"
+    "Sleep. And keep your own books. I learned both too late.\n"
+)
+
+
+def test_the_i_of_an_unmarked_interviews_answers_is_the_interviewee(pipeline):
+    # not the byline's writer: the questions are paragraphs of their own ending in '?'
+    assert speaker_of(pipeline.analyze(_INTERVIEW), "good flour was enough").name == "Tomas Berg"
+
+
+def test_you_in_an_interviews_question_is_the_interviewee(pipeline):
+    assert speaker_of(pipeline.analyze(_INTERVIEW), "first bakery nearly ruined").name == "Tomas Berg"
+
+
+def test_you_in_a_marked_interviews_question_is_the_interviewee(pipeline):
+    text = (
+        "Ana Ruiz on the harbour plan\n\n"
+        "Mayor Ana Ruiz spoke with the Gazette about the harbour plan.\n\n"
+        "Q: You have said the plan will pay for itself. How?\n\n"
+        "A: I think the ferry fees will cover it within ten years.\n\n"
+        "Q: And the critics?\n\n"
+        "A: I have met them twice. We disagree on the numbers.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "pay for itself").name == "Ana Ruiz"
+
+
+def test_an_op_eds_rhetorical_questions_make_no_interview(pipeline):
+    # two questions put to no one, answered by the writer: the 'I' stays the byline's writer
+    text = (
+        "Our town needs its library\n\n"
+        "By Clara Wynn\n\n"
+        "The council will vote on Monday on closing the Harbour Street library.\n\n"
+        "Why does this matter?\n\n"
+        "I grew up in that library. I think the council has not counted what it gives.\n\n"
+        "What would the town lose?\n\n"
+        "I believe we would lose the only warm room open to everyone.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "has not counted").name == "Clara Wynn"
