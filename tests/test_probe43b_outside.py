@@ -13,7 +13,9 @@ chief executive Min-jun Park ("ah" is a syllable of a romanised given name too);
 teacher, who gave her name only as Kirsty, said …. '…,' she said" (the "she" was the teacher
 unnamed, not Kirsty); "Cinematographer Lea Varga" (a film crew's role before a name is a
 title); "one app maker, who asked not to be named, said" (left unresolved, and the "he" after
-it taken for the chief executive: a description of no listed kind is anonymous too). What it still gets wrong is listed in ``KNOWN_FAULTS`` as strict xfails.
+it taken for the chief executive: a description of no listed kind is anonymous too); seen44:
+"the actress said" after "She plays Aminata" (a part the cast parenthesis names, "Aminata (Grace
+Ndiaye)", is no other person between). What it still gets wrong is listed in ``KNOWN_FAULTS`` as strict xfails.
 Every text here is invented for newsmine.
 """
 
@@ -142,10 +144,6 @@ NOT_SPEAKERS = [
 ]
 
 KNOWN_FAULTS = {
-    ("review", "I grew up hearing stories"):
-        "'the actress said': the actress named only as cast in parentheses ('Aminata (Grace Ndiaye)') is not found",
-    ("review", "Nobody wrote them down"):
-        "the same quotation as 'I grew up hearing stories'",
     ("oped", "That's the market"):
         "'When I asked the agent why, he said, \"…\"': the 'he' is the unnamed object of the clause before, "
         "left unresolved",

@@ -120,6 +120,23 @@ def _distinct_people(named: Iterable[_Named]) -> list[EntityCluster]:
     return people
 
 
+def _roles_played(doc: Doc, clusters: list[EntityCluster], cluster_of: dict[int, EntityCluster]) -> set[int]:
+    """The ids of the people a review names as characters: a name followed by another person's
+    name in parentheses ("Nora (Maya Ortiz)", the cast's convention), a part the actor plays.
+    Such a name is no other person between an actor and "the actress said"."""
+    played: set[int] = set()
+    for cluster in clusters:
+        if cluster.label != "PERSON":
+            continue
+        for mention in cluster.mentions:
+            end = mention.end
+            if end + 2 < len(doc) and doc[end].text == "(":
+                actor = cluster_of.get(end + 1)
+                if actor is not None and actor is not cluster and actor.label == "PERSON":
+                    played.add(id(cluster))
+    return played
+
+
 class DocIndex:
     """What the ranking reads about an article's named mentions; built once per article.
 
@@ -153,6 +170,7 @@ class DocIndex:
                         cluster,
                     )
                 )
+        self.roles_played = _roles_played(doc, clusters, self.cluster_of)
         named += self._surnames_missed(clusters)
         named.sort(key=lambda n: n.start_char)
         self.named = named

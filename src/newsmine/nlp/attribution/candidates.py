@@ -45,6 +45,7 @@ from newsmine.nlp.attribution.punctuation_candidates import (
 )
 from newsmine.nlp.attribution.quotation_candidates import cue_between, propose_quotes
 from newsmine.nlp.attribution.sources import assign_speakers, choose_source
+from newsmine.nlp.attribution.sources.subject import _asked_aside, verb_after_aside
 from newsmine.nlp.attribution.sources.words import _FINITE_TAGS
 
 __all__ = ["MISATTACHED_THAT_CLAUSE", "Candidate", "Intervals", "find_candidates", "quote_type", "subject_before_cue"]
@@ -163,9 +164,10 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
         return []  # 'The mayor called both council members on Sunday': a call made, no words reported
     prop = _Proposals(ctx, i, source_scorer)
     cue_start, cue_end = prop.cue
+    main_verb = _verb_after_asked_aside(ctx, i)
     for c in ctx.children[i]:
         dep = ctx.dep[c]
-        if dep not in _CONTENT_CHILD_DEPS or cue_start <= c < cue_end:
+        if dep not in _CONTENT_CHILD_DEPS or cue_start <= c < cue_end or c == main_verb:
             continue
         if dep == "nsubj" and not (ctx.tag[i] == "VBN" or ctx.pos[i] == "AUX" or ctx.lemma[i] in _RAISING_VERBS):
             continue  # the subject is the content only in "X is expected to", "X seems", "X appears"
@@ -206,7 +208,7 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
     if ctx.pos[i] == "VERB":
         # 'described Clinton as a "disgrace"', 'called her behavior "outrageous"': the verb
         # phrase after the cue, whole or without trailing clauses and modifiers.
-        right = [c for c in ctx.children[i] if c >= cue_end and ctx.dep[c] not in ("punct", "cc")]
+        right = [c for c in ctx.children[i] if c >= cue_end and ctx.dep[c] not in ("punct", "cc") and c != main_verb]
         if len(right) > 1:
             prop.tokens("vp", cue_end, ctx.right[i] + 1)
             core = [c for c in right if ctx.dep[c] in _VP_CORE_DEPS]
@@ -241,6 +243,8 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
         core_start, core_end = i, i + 1
         if subject >= 0:
             core_start, core_end = min(i, ctx.left[subject]), max(i + 1, ctx.right[subject] + 1)
+        if main_verb >= 0:
+            s_end = main_verb - 1  # the aside's closing comma: the verb after it is the subject's
         left, right = (s_start, core_start), (core_end, s_end)
         prop.tokens("rest:sent", *max(left, right, key=lambda r: r[1] - r[0]))
     phrase = view_phrase(ctx, i) if ctx.pos[i] == "NOUN" else None
@@ -251,6 +255,16 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
     if ctx.quote_of[i] < 0 and ctx.stretches:
         propose_quotes(ctx, prop)
     return prop.items
+
+
+def _verb_after_asked_aside(ctx: DocContext, i: int) -> int:
+    """'Brandt, asked whether Kowalski would start the final, smiled': the verb after an
+    'asked' aside (:func:`~.sources.subject._asked_aside`) that the parse hung on 'asked' is
+    the subject's own, no part of the question put to them; else -1."""
+    if not _asked_aside(ctx, i):
+        return -1
+    verb = verb_after_aside(ctx, i)
+    return verb if ctx.head[verb] == i else -1
 
 
 def _postposed_subject(ctx: DocContext, i: int) -> int:

@@ -28,12 +28,61 @@ _MIN_FIRST_PERSON_SHARE = 0.5
 
 def answer_paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each 'A: …' paragraph of an interview transcript: [] unless the text has
-    at least MIN_ANSWER_TURNS of them, at least half of them in the first person."""
+    at least MIN_ANSWER_TURNS of them, at least half of them in the first person. Without such
+    turns, the answers of an interview written without markers (:func:`_unmarked_answers`)."""
     spans = [match.span() for match in _ANSWER_TURN_RE.finditer(text)]
     if len(spans) < MIN_ANSWER_TURNS:
-        return []
+        return _unmarked_answers(text)
     first_person = sum(bool(_FIRST_PERSON_RE.search(text, start + 2, end)) for start, end in spans)
     return spans if first_person >= _MIN_FIRST_PERSON_SHARE * len(spans) else []
+
+
+# An interview written without 'Q:'/'A:': its questions are paragraphs of their own ending in
+# '?', most of them put to "you"; how many make an interview (one or two are an op-ed's
+# rhetorical questions, answered by the writer).
+_MIN_UNMARKED_QUESTIONS = 3
+_PARAGRAPH_RE = re.compile(r"[^\n]*\S[^\n]*")
+_SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+# A question is short; a paragraph ending in '?' that runs longer is a writer's argument.
+_MAX_QUESTION_CHARS = 400
+
+
+def _unmarked_answers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each answer of an interview written without turn markers: after an
+    introduction, the interviewer's questions as paragraphs of their own ending in '?' (not in
+    quotation marks), each followed by the interviewee's answer, one or more paragraphs that
+    do not. [] unless at least _MIN_UNMARKED_QUESTIONS questions are each answered, at least
+    half of them put to "you" and at least half of the answers in the first person (an op-ed's
+    or explainer's questions are the writer's, answered in the third person or to no one)."""
+    paragraphs = [m.span() for m in _PARAGRAPH_RE.finditer(text)]
+    question = [_asks(text, start, end) for start, end in paragraphs]
+    if sum(question) < _MIN_UNMARKED_QUESTIONS:
+        return []
+    first = question.index(True)
+    if first == 0:
+        return []  # no introduction: a list of questions, not an interview
+    answers: list[tuple[int, int]] = []
+    asked = put_to_you = 0
+    for k in range(first, len(paragraphs)):
+        start, end = paragraphs[k]
+        if question[k]:
+            asked += 1
+            put_to_you += bool(_SECOND_PERSON_RE.search(text, start, end))
+            if k + 1 >= len(paragraphs) or question[k + 1]:
+                return []  # a question left unanswered: no interview's layout
+        else:
+            answers.append((start, end))
+    if asked < _MIN_UNMARKED_QUESTIONS or put_to_you < asked / 2:
+        return []
+    first_person = sum(bool(_FIRST_PERSON_RE.search(text, start, end)) for start, end in answers)
+    return answers if first_person >= _MIN_FIRST_PERSON_SHARE * len(answers) else []
+
+
+def _asks(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph is a question of its own: short, ending in '?', not opening with a
+    quotation mark ('"Why not?" she asked.' ends otherwise; '"Why not?"' is a quotation)."""
+    body = text[start:end].strip()
+    return body.endswith("?") and len(body) <= _MAX_QUESTION_CHARS and body[:1] not in "\"'“‘"
 
 
 # A debate's or hearing's turn, marked by its speaker's name at the start of a paragraph

@@ -24,7 +24,7 @@ from newsmine.nlp.entities import EntityCluster
 if TYPE_CHECKING:
     from newsmine.nlp.antecedents import DocIndex
 
-__all__ = ["FIRST_PERSON", "TurnSpeakers", "asks_as_interviewer", "end_note_author", "interviewee", "interviewer", "speaks_as_interviewee"]
+__all__ = ["FIRST_PERSON", "SECOND_PERSON", "TurnSpeakers", "addressed_as_interviewee", "asks_as_interviewer", "end_note_author", "interviewee", "interviewer", "speaks_as_interviewee"]
 
 # The interviewer's turn, which ends the introduction.
 _TURN_RE = re.compile(r"(?m)^[ \t]*[QA]:[ \t]")
@@ -150,6 +150,27 @@ def speaks_as_interviewee(mention: Span, answers: list[tuple[int, int]], index: 
     if word.text == "A":
         return not mention.doc.text[inside[0] : start].strip()  # the marker itself, opening the answer
     return word.lower_ in FIRST_PERSON and not index.in_quote[word.i]
+
+
+# Second-person words that, in a question and outside quotation marks, are the interviewee.
+SECOND_PERSON = frozenset({"you", "your"})
+
+
+def addressed_as_interviewee(mention: Span, answers: list[tuple[int, int]], index: DocIndex) -> bool:
+    """'You' or 'your' outside quotation marks in a transcript's question, the paragraph right
+    before an answer ("You have said that closing your first restaurant was …"): the interviewer
+    puts it to the interviewee."""
+    if not answers or len(mention) != 1 or mention[0].lower_ not in SECOND_PERSON or index.in_quote[mention[0].i]:
+        return False
+    start = mention.start_char
+    if any(s <= start < e for s, e in answers):
+        return False
+    text = doc_text(mention.doc)
+    end = text.find("\n", start)
+    if end < 0:
+        return False
+    following = next((s for s, _ in answers if s > start), -1)
+    return following >= 0 and not text[end:following].strip()
 
 
 class TurnSpeakers:

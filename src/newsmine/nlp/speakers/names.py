@@ -161,6 +161,22 @@ def _own_clause(noun: Token, clause: Token) -> bool:
 _PLACE_BODIES = _PUBLIC_BODIES | frozenset({"department", "parliament", "police", "military", "army", "navy", "embassy"})
 
 
+# An organisation's armed wing, written after its possessive ("Hezbollah's forces").
+_ARMED_WINGS = frozenset({"force", "forces", "army", "militia"})
+
+
+def _armed_wing_of(resolver: SpeakerResolver, root: Token) -> EntityCluster | None:
+    """'Hezbollah's forces said', 'the Wagner Group's forces said': an organisation's forces
+    speak for it, as a place's army is its body (:data:`_PLACE_BODIES`); a person's forces are
+    the people round them ("Lee's forces", :func:`.unnamed._people_of_someone`). The owner's
+    cluster decides, not the tagger's label of the possessive ("Trump's" is often ORG)."""
+    if root.lower_ not in _ARMED_WINGS:
+        return None
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    cluster = resolver.index.cluster_of.get(owner.i) if owner is not None else None
+    return cluster if cluster is not None and cluster.label == "ORG" else None
+
+
 def _named_in(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     """A capitalised word of the mention that names an entity ('Trump' tagged as a verb),
     or a possessor ('Mr. Lee's memo' -> Lee)."""
@@ -168,6 +184,9 @@ def _named_in(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     relative = _relative(resolver, mention)
     if relative is not None:
         return relative
+    armed = _armed_wing_of(resolver, root)
+    if armed is not None:
+        return _for_cluster(armed, "name")
     if root.pos_ == "NOUN" and (
         _is_person_noun(root.lower_) or root.lower_ in _GROUP_NOUNS or root.lower_ in lexicons.load("titles")
         or (len(mention) > 1 and _people_of_someone(root))

@@ -135,8 +135,10 @@ def _one_named_next(resolver: SpeakerResolver, mention: Span) -> EntityCluster |
         return None  # named before: someone the article had in mind, not the one introduced
     if any(t.lower_ in _ANONYMITY_WORDS for t in doc[start : following.end]):
         return None
-    if _titled_otherwise(subject, head) and not _of_someone_named(index, mention, root):
-        return None  # "A teacher said … / Superintendent Mark Ellison said …": two people
+    if (_titled_otherwise(subject, head) or _named_bare(subject)) and not _of_someone_named(index, mention, root):
+        # "A teacher said … / Superintendent Mark Ellison said …", "A Kremlin adviser said … /
+        # Sergei Lavrov told …": two people
+        return None
     return cluster
 
 
@@ -172,6 +174,24 @@ def _of_someone_named(index, mention: Span, root: Token) -> bool:
         if (cluster is not None and cluster.label == "PERSON") or (t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON")):
             return True
     return False
+
+
+def _named_bare(name: Token) -> bool:
+    """Whether a person is named with nothing that introduces them: no title or other word
+    before the name, no apposition, relative clause or parenthesis after it, not itself an
+    apposition ("Sergei Lavrov told reporters …"). News name so someone the reader is taken
+    to know; a newcomer first described and named after is introduced ("said Jane Doe, who has
+    lived there 30 years", "Huma Abedin, vice chairwoman for …", "U.S. District Judge Ann
+    Lee", "said the aide, Meredith Calloway")."""
+    if name.dep_ == "appos" or any(c.dep_ in ("appos", "relcl", "acl") for c in name.children):
+        return False
+    if name.i + 1 < len(name.doc) and name.doc[name.i + 1].text == "(":
+        return False
+    titles = lexicons.load("titles")
+    return all(
+        t.dep_ == "det" or t.is_punct or (t.ent_type_ == "PERSON" and t.lower_ not in titles)
+        for t in name.subtree if t.i < name.i
+    )  # fmt: skip
 
 
 # The dash after a dateline ("WASHINGTON (AP) — A Clinton ally said …"): the lead follows.

@@ -181,6 +181,7 @@ def _lead_speaker(resolver: SpeakerResolver, mention: Span) -> Resolution | None
     first_body = index.sentence_of[min(len(resolver.doc) - 1, resolver.headline_tokens)]
     last_sentence = max(sentence, first_body) + _LEAD_SPEAKER_SENTENCES
     cues = lexicons.load("cues")
+    gender = None
     for n in index.named_after(mention.end_char):
         if n.sentence > last_sentence:
             break
@@ -193,6 +194,10 @@ def _lead_speaker(resolver: SpeakerResolver, mention: Span) -> Resolution | None
         according = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
         if not (speaks or according):
             continue
+        if gender is None:
+            gender = _gender_of_lead(resolver, mention)
+        if gender and index.gender.get(id(n.cluster), gender) != gender:
+            continue  # "A resident said her roof had gone. '…,' said fisherman Tom Hale"
         words = index.title_words(n.cluster)
         if indefinite and words - _PARTY_WORDS and root.lower_ not in words:
             # "a veteran diplomat said …" then "said Jeff Bechdel, communications director
@@ -207,6 +212,24 @@ def _lead_speaker(resolver: SpeakerResolver, mention: Span) -> Resolution | None
             return None  # "said the official" before anyone is named: still the unnamed one
         return _for_cluster(n.cluster, "description")
     return None
+
+
+def _gender_of_lead(resolver: SpeakerResolver, mention: Span) -> str:
+    """The gender the lead's unnamed speaker is given: its noun's ("a fisherman"), else the
+    first "he"/"she"/"his"/"her" of its own sentence after it, outside quotation marks, before
+    anyone is named ("A resident said her roof had gone"); "" when none says."""
+    gender = _gender_of_noun(mention.root.lower_)
+    if gender:
+        return gender
+    index = resolver.index
+    for token in resolver.doc[mention.end : mention.root.sent.end]:
+        if token.i in index.cluster_of:
+            break
+        if token.lower_ in _MALE or token.lower_ in _FEMALE:
+            if index.in_quote[token.i]:
+                break
+            return "m" if token.lower_ in _MALE else "f"
+    return ""
 
 
 def _previous_near(resolver: SpeakerResolver, mention: Span, sentences: int) -> Resolution | None:
@@ -418,10 +441,11 @@ def _description_prefers(resolver: SpeakerResolver, mention: Span, head: str, cl
 
 
 def _other_person_since(resolver: SpeakerResolver, token: int, mention: Span, cluster: EntityCluster) -> bool:
-    """Whether a person other than ``cluster`` is named between ``token`` and the mention."""
+    """Whether a person other than ``cluster`` is named between ``token`` and the mention (not
+    a character the cast names, "She plays Nora …": the part, not another person)."""
     start = resolver.doc[token].idx
     return any(
-        n.cluster.label == "PERSON" and n.cluster is not cluster
+        n.cluster.label == "PERSON" and n.cluster is not cluster and id(n.cluster) not in resolver.index.roles_played
         for n in resolver.index.named_after(start) if n.start_char < mention.start_char
     )  # fmt: skip
 

@@ -56,6 +56,7 @@ from newsmine.nlp.speakers.names import (
 from newsmine.nlp.speakers.interviews import (
     FIRST_PERSON,
     TurnSpeakers,
+    addressed_as_interviewee,
     asks_as_interviewer,
     end_note_author,
     interviewee,
@@ -470,6 +471,8 @@ class SpeakerResolver:
         index = self.index
         if self.interviewee is not None and speaks_as_interviewee(mention, self.answers, index):
             return _for_cluster(self.interviewee, "pronoun" if mention.root.lower_ in FIRST_PERSON else "description")
+        if self.interviewee is not None and addressed_as_interviewee(mention, self.answers, index):
+            return _for_cluster(self.interviewee, "pronoun")  # "You have said that …" in a question
         turn = self.turns.turn_spoken_in(mention, index) if self.turns.turns else None
         if turn is not None:
             speaker = self._speaker_of_turn(turn)  # 'FALLIN: I think …': the turn's speaker

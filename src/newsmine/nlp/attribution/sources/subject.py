@@ -231,7 +231,35 @@ def _speaks_for_nobody(ctx: DocContext, i: int) -> bool:
     # thing's own, nobody says it.
     no_source = no_source or (lemma in _NAMING_PARTICIPLES and _names_its_noun(ctx, i))
     # Either speaks when it has a subject or an agent of its own ('called "…" by critics').
-    return no_source and not any(ctx.dep[c] in SUBJECT_DEPS or ctx.dep[c] == "agent" for c in ctx.children[i])
+    return (no_source and not any(ctx.dep[c] in SUBJECT_DEPS or ctx.dep[c] == "agent" for c in ctx.children[i])) or _asked_aside(ctx, i)
+
+
+def _asked_aside(ctx: DocContext, i: int) -> bool:
+    """'Brandt, asked whether Kowalski would start the final, smiled': a passive 'asked' (or
+    'pressed') set off by commas right after the subject of the verb after it, which the parse
+    read as a past tense with that subject; the question is put to the subject, who does not
+    ask it. Not when the comma before it closes an aside of the subject's ('Brandt, 45, asked
+    whether …': active), nor when it has an object or an agent ('asked the judge whether …'),
+    nor when no verb without a subject of its own follows a comma after it."""
+    if ctx.lemma[i] not in ("ask", "press") or ctx.tag[i] != "VBD" or i < 2 or ctx.lower[i - 1] != ",":
+        return False
+    subject = ctx.child(i, SUBJECT_DEPS)
+    if subject < 0 or subject > i or any(ctx.dep[c] in ("dobj", "dative", "agent") for c in ctx.children[i]):
+        return False
+    phrase = ctx.doc[subject]
+    if phrase.right_edge.i not in (i - 2, i - 1) or any(ctx.lower[k] == "," for k in range(phrase.left_edge.i, i - 1)):
+        return False
+    return verb_after_aside(ctx, i) >= 0
+
+
+def verb_after_aside(ctx: DocContext, i: int) -> int:
+    """The first verb after a comma past word ``i`` in its sentence, outside quotation marks,
+    with no subject of its own; else -1."""
+    end = min(ctx.sent_bounds[ctx.sent_of[i]][1], ctx.n) - 1
+    for k in range(i + 1, end):
+        if ctx.lower[k] == "," and ctx.pos[k + 1] == "VERB" and ctx.quote_of[k + 1] < 0 and ctx.child(k + 1, SUBJECT_DEPS) < 0:
+            return k + 1
+    return -1
 
 
 def _names_its_noun(ctx: DocContext, i: int) -> bool:
