@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import rank_people
@@ -217,7 +217,10 @@ def _lead_speaker(resolver: SpeakerResolver, mention: Span) -> Resolution | None
 def _gender_of_lead(resolver: SpeakerResolver, mention: Span) -> str:
     """The gender the lead's unnamed speaker is given: its noun's ("a fisherman"), else the
     first "he"/"she"/"his"/"her" of its own sentence after it, outside quotation marks, before
-    anyone is named ("A resident said her roof had gone"); "" when none says."""
+    anyone is named ("A resident said her roof had gone"); "" when none says, or when that
+    pronoun is someone the speaker reports on, what was done to them or the state they are in
+    ("A witness said she was hit by the car", "A neighbor said he had been dead for days"):
+    the victim of a crime story, not the witness."""
     gender = _gender_of_noun(mention.root.lower_)
     if gender:
         return gender
@@ -226,10 +229,16 @@ def _gender_of_lead(resolver: SpeakerResolver, mention: Span) -> str:
         if token.i in index.cluster_of:
             break
         if token.lower_ in _MALE or token.lower_ in _FEMALE:
-            if index.in_quote[token.i]:
+            if index.in_quote[token.i] or _reported_on(token):
                 break
             return "m" if token.lower_ in _MALE else "f"
     return ""
+
+
+def _reported_on(pronoun: Token) -> bool:
+    """Whether a subject pronoun undergoes its verb ("she was hit") or is only in a state ("he
+    had been dead", "she is in stable condition"): someone reported on more than the speaker."""
+    return pronoun.dep_ == "nsubjpass" or (pronoun.dep_ == "nsubj" and pronoun.head.lemma_ == "be")
 
 
 def _previous_near(resolver: SpeakerResolver, mention: Span, sentences: int) -> Resolution | None:
