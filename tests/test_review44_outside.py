@@ -101,3 +101,30 @@ def test_an_op_eds_questions_put_to_you_make_no_interview(pipeline):
         "I am not, and I hope you are not either.\n"
     )
     assert speaker_of(pipeline.analyze(text), "you are not either").name == "Helen Marsh"
+
+
+# --- another grade of the office: also for a speaker going on; "state" is no grade -----------
+
+
+def test_the_deputy_chief_right_after_the_chiefs_words_is_someone_else(pipeline):
+    text = (
+        "City short of officers\n\n"
+        'Police Chief Tom Hale said the department was short of officers. "We need 40 more," the '
+        "deputy chief said.\n"
+    )
+    quote = next(q for q in pipeline.analyze(text).quotes if "40 more" in q.text)
+    assert quote.speaker is None or quote.speaker.name != "Tom Hale"
+
+
+def test_the_state_attorney_general_is_the_attorney_general_just_named(pipeline):
+    text = (
+        "Charges in pension fraud\n\n"
+        'Attorney General Ruth Adler announced the charges on Monday. "No one is above the law," the '
+        "state attorney general said.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "above the law").name == "Ruth Adler"
+
+
+def test_the_state_treasurer_is_the_treasurer_just_named(pipeline):
+    text = 'Budget surplus\n\nTreasurer Mark Ivey said revenue was up. "We have a surplus," the state treasurer said.\n'
+    assert speaker_of(pipeline.analyze(text), "a surplus").name == "Mark Ivey"

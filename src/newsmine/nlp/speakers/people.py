@@ -90,8 +90,10 @@ _TITLE_FLOOR_SENTENCES = 2
 # "Assistant District Attorney", "Deputy Secretary"): "the president", "the attorney" is not
 # someone who holds only such a title, unless the description says the rank too.
 _RANK_WORDS = frozenset({"vice", "deputy", "assistant", "lieutenant", "under"})
-# Words that make an office another one: "the prime minister" is not the foreign minister.
-_OFFICE_QUALIFIERS = _RANK_WORDS | _PORTFOLIOS | frozenset({"prime"})
+# Words that make an office another one: "the prime minister" is not the foreign minister. Not
+# "state", before a head the level of government ("the state attorney general", "the state
+# treasurer": the one just named "Attorney General Ruth Adler"), a portfolio only after it.
+_OFFICE_QUALIFIERS = _RANK_WORDS | (_PORTFOLIOS - {"state"}) | frozenset({"prime"})
 # Military ranks whose lieutenant or vice grade is still called by the rank alone: a Lieutenant
 # General is "the general", a Vice Admiral "the admiral" (as "Lt. Gen." already reads), unlike a
 # Lieutenant Governor or a Vice President; unless a full general (admiral …) is about too.
@@ -131,6 +133,8 @@ def _speaker_continued(resolver: SpeakerResolver, mention: Span) -> Resolution |
         return None
     if _holds_another_office(resolver, previous.cluster, root.lower_):
         return None  # '"…," Ms Mistry (a Labour MP) said … The chief executive said': another person
+    if root.lower_ in _OFFICES_HELD and _another_grade(resolver.index.title_words(previous.cluster), mention):
+        return None  # 'Police Chief Tom Hale said … "…," the deputy chief said': another person
     index = resolver.index
     between = [
         n for n in index.named_after(resolver.doc[resolver.previous_token].idx + 1)
