@@ -112,8 +112,8 @@ def _missed_people(
     alone = {c.span.start for c in candidates if len(c.span) == 1 and c.label != "PERSON"}
     # surnames the recogniser tagged a person without the given name before them ("said Paloma
     # Wu", only "Wu" tagged): the given name joins them as it joins a surname tagged a body
-    # unless the word is the given name of someone the article names in full ("Crooked Hillary"
-    # beside "Hillary Clinton", "Morning Joe hosts Joe Scarborough")
+    # unless the word is the given name of someone the article names in full ("Crazy Bernie"
+    # beside "Bernie Sanders", "Morning Joe hosts Joe Scarborough")
     given_names = {c.tokens[0] for c in candidates if c.label == "PERSON" and len(c.tokens) > 1}
     alone_people = {
         c.span.start for c in candidates if len(c.span) == 1 and c.label == "PERSON" and c.tokens and c.tokens[0] not in given_names
