@@ -108,10 +108,10 @@ def _inside_cue_parenthesis(ctx: DocContext, trigger: int, parts: list[tuple[int
     """A content that crosses the brackets its cue word stands in, cut to the brackets.
 
     '… states like Iowa (93 percent of voters there were white, according to exit polls),
-    New Hampshire …', '… her approval ratings (at one point as low as 19%, Gutin says)': a
-    cue inside a parenthesis reports the parenthesis, but the parse hangs it on the sentence
-    around it. On PolNeAR train, where the gold marks such a cue (four articles) its content
-    lies inside the brackets, never after them ('…, Gutin says) hurt her husband'). A content wholly inside or wholly before them ('"…" (repeated to me over the
+    New Hampshire …', '… her approval ratings (at one point as low as 19 percent, Reyes says)
+    hurt the party': a cue inside a parenthesis reports the parenthesis, but the parse hangs it
+    on the sentence around it. On PolNeAR train, where the gold marks such a cue (three study
+    articles) its content lies inside the brackets, never after them. A content wholly inside or wholly before them ('"…" (repeated to me over the
     years)') is left as it is, and so is a quotation, which has bounds of its own ('Barrett's
     dictum (repeated to me over the years) was, "…"')."""
     box = ctx.parenthesis_of(trigger)
