@@ -27,14 +27,18 @@ def _read(nlp, headline: str, body: str) -> tuple[list[str | None], list[str]]:
     [
         (
             "Court blocks state law.",
-            '"The fear is greater here than in other places," said Paloma Wu, legal director for the state civil '
-            "liberties union. Wu said the group would appeal.",
+            (
+                '"The fear is greater here than in other places," said Paloma Wu, legal director for the state civil '
+                "liberties union. Wu said the group would appeal."
+            ),
             "Paloma Wu",
         ),
         (
             "Tech firms pressed on extremist videos.",
-            "\"When they say they cannot do this, I don't believe it,\" said Hany Farid, a computer scientist at the "
-            "university. Mr. Farid said the same tools could find the videos.",
+            (
+                "\"When they say they cannot do this, I don't believe it,\" said Hany Farid, a computer scientist at the "
+                "university. Mr. Farid said the same tools could find the videos."
+            ),
             "Hany Farid",
         ),
     ],
@@ -54,8 +58,10 @@ def test_a_titles_plural_is_no_given_name(nlp):
 @pytest.mark.parametrize(
     "body",
     [
-        "The Morning Joe hosts Joe Scarborough and Mika Brzezinski mocked the plan on Monday. Scarborough said the "
-        'plan was "dead on arrival."',
+        (
+            "The Morning Joe hosts Joe Scarborough and Mika Brzezinski mocked the plan on Monday. Scarborough said the "
+            'plan was "dead on arrival."'
+        ),
         'Trump told the crowd that Crazy Bernie would raise taxes. Bernie Sanders said Trump was "a fraud."',
     ],
 )
