@@ -176,3 +176,46 @@ def test_an_articles_paragraphs_are_read_once_for_its_quotes_and_their_context(n
     context.paragraphs.append((0, 1))  # a caller's list is its own
     assert quote_marks.paragraph_bounds(text) == read(text) and len(reads) == 1
     assert quote_marks.paragraph_bounds("Ships left.") == [(0, 11)] and len(reads) == 2
+
+
+def _names_tagged_dates_from_every_entity(doc):
+    """names_tagged_dates as it read the entities of every article before."""
+    lone = [ent for ent in doc.ents if ent.label_ == "DATE" and len(ent) == 1 and spans._may_be_a_name(ent.text)]
+    words = spans._name_words_of(doc) if lone else frozenset()
+    return [ent for ent in lone if ent.text in words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Original texts: a surname the model may tag a date after the full name, dates that
+        # are no names (a weekday, a month, a year), and no date at all.
+        "Sparks coach Dalia Voss said forward Kemi Adeyemi would miss a week. Adeyemi told reporters on Friday she felt fine.",
+        "The council met on Tuesday, March 3, 2020, and again in 2021.",
+        "Ana Ruiz said the vote would pass.",
+        "",
+    ],
+)
+def test_names_tagged_dates_are_those_read_from_every_entity(nlp, text):
+    doc = nlp(text)
+    assert [(e.start, e.end) for e in spans.names_tagged_dates(doc)] == [
+        (e.start, e.end) for e in _names_tagged_dates_from_every_entity(doc)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # Original texts: nicknames in straight and curly marks, and marks that hold no nickname.
+        ('The promoter, Rajesh "Raj" Pillai, said tickets sold out.', 'Rajesh "Raj" Pillai'),
+        ("Veteran John “Tig” Tiegen spoke at the rally.", "John “Tig” Tiegen"),
+        ('The "Global" Britain plan and the word "Ana" Ruiz wrote were dropped.', None),
+    ],
+)
+def test_a_nickname_between_names_is_read_from_the_mark_before_the_surname(nlp, text, person):
+    doc = nlp(text)
+    people = [s.text for s in name_spans._with_nickname_between(list(doc.ents)) if s.label_ == "PERSON"]
+    if person is None:
+        assert not any("“" in p or '"' in p for p in people)
+    else:
+        assert person in people

@@ -747,8 +747,11 @@ def _with_nickname_between(ents: list[Span]) -> list[Span]:
         start = ent.start
         if ent.label_ not in _NICKNAMED_LABELS or start < 4 or not ent[0].is_title:
             continue
-        first, opener, nickname, closer = doc[start - 4 : start]
-        if opener.text not in _NICKNAME_OPENERS or closer.text not in _NICKNAME_CLOSERS or not closer.whitespace_:
+        closer = doc[start - 1]  # read first: most names have none before them
+        if closer.text not in _NICKNAME_CLOSERS or not closer.whitespace_:
+            continue
+        first, opener, nickname = doc[start - 4], doc[start - 3], doc[start - 2]
+        if opener.text not in _NICKNAME_OPENERS:
             continue
         if opener.whitespace_ or nickname.whitespace_ or not (nickname.is_title and nickname.is_alpha):
             continue
