@@ -78,9 +78,24 @@ class _Mark:
         return self.offset + self.length
 
 
+# The last text's paragraph bounds: the quote finder reads an article's twice and the
+# attribution context once more. One entry, replaced whole (threads may share it).
+_last_bounds: tuple[str, tuple[tuple[int, int], ...]] = ("", ())
+
+
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     """Non-blank lines of ``text`` as (start, end): news feeds end a paragraph with one
     newline or with a blank line."""
+    global _last_bounds
+    last_text, last = _last_bounds
+    if text == last_text:
+        return list(last)
+    bounds = _read_paragraph_bounds(text)
+    _last_bounds = (text, tuple(bounds))
+    return bounds
+
+
+def _read_paragraph_bounds(text: str) -> list[tuple[int, int]]:
     bounds = []
     pos = 0
     for match in _NEWLINE_RE.finditer(text):
