@@ -340,6 +340,30 @@ def _single_quoted_paragraph(text: str, start: int, end: int) -> tuple[str, str]
     return marks if closing is not None and text[closing.start() + 1] == marks[1] else None
 
 
+# A whole sentence in single marks (straight or curly) after a full stop: "…," Linn said. 'The
+# show will go on.' — opening before a capital, closing after the sentence's end mark before a
+# space or the paragraph's end. An apostrophe ("don't", "the '90s") opens or closes no sentence.
+_SINGLE_SENTENCE_RE = re.compile(r"(?<=[.?!] )([‘'])[A-Z][^\n\"“”]*?[.?!]([’'])(?=\s|$)")
+
+
+def _single_sentences(text: str, start: int, end: int, pairs: list[tuple[_Mark, _Mark | None]]) -> list[tuple[_Mark, _Mark | None]]:
+    """The double-mark ``pairs`` of a paragraph with the whole sentences in single marks
+    outside them ("…," Linn said. 'The show will go on, and the door is open.'): copy mixing
+    its marks, where a sentence after a double-quoted one is quoted too. Single marks nested
+    inside a double quotation, or after one left open, stay its own."""
+    if not pairs or pairs[-1][1] is None:
+        return pairs
+    found = []
+    for match in _SINGLE_SENTENCE_RE.finditer(text, start, end):
+        opening, closing = match.start(1), match.start(2)
+        if text[opening] == "'" and text[closing] != "'" or text[opening] == "‘" and text[closing] != "’":
+            continue
+        if any(o.offset < closing and opening < c.offset for o, c in pairs if c is not None):
+            continue
+        found.append((_Mark(opening, 1, True, False), _Mark(closing, 1, False, False)))
+    return sorted(pairs + found, key=lambda pair: pair[0].offset) if found else pairs
+
+
 def find_quoted(text: str) -> list[QuotedStretch]:
     """All quoted stretches in ``text``, in order, never overlapping."""
     kinds = _single_marks(text)
@@ -358,6 +382,8 @@ def find_quoted(text: str) -> list[QuotedStretch]:
             # not a headline: "Ryan calls Trump line 'racist,' but backs him" quotes one word
             marks = _single_quoted_paragraph(text, para_start, para_end)
             pairs = _pair_single_paragraph(text, para_start, para_end, marks) if marks else pairs
+        elif kinds is None:
+            pairs = _single_sentences(text, para_start, para_end, pairs)
         lead = para_start
         while lead < para_end and text[lead].isspace():
             lead += 1
