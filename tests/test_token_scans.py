@@ -1,18 +1,22 @@
 """Rules that look for a few words in the whole Doc read the words' positions from its word
 arrays (``token_indices``), not a Token per word: the same findings as the loops over every
-token they replace (docs/history/speed.md, session 24 — speed5)."""
+token they replace (docs/history/speed.md, session 24 — speed5); and per-Doc tables several
+rules ask for are read once (session 44 — speed44)."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.attrs import LOWER
 
+from newsmine.nlp import quote_marks
+from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.dates import spans
 from newsmine.nlp.dates.spans import Candidate, _bare_seasons
-from newsmine.nlp.entities import missed_names, titles
+from newsmine.nlp.entities import missed_names, name_spans, titles
 from newsmine.nlp.entities.mentions import _mention_candidates
 from newsmine.nlp.entities.missed_names import _missed_institutions
 from newsmine.nlp.entities.name_spans import _lower_case_words, _word_not_name
+from newsmine.nlp.speakers.resolver import _headline_tokens
 
 # Original text: bare seasons that are dates and those that are not ("spring training", "the
 # summer of 1968", "the Arab Spring", "winter coats"), in upper, title and lower case.
@@ -115,3 +119,103 @@ def test_missed_names_are_kept_off_the_recogniser_entities_read_once(nlp):
         missed_names._missed_people(doc, candidates, _lower_case_words(doc), doc.text, tagged),
     ):
         assert all(i not in taken for cand in found for i in range(cand.span.start, cand.span.end))
+
+
+# Original text: mastheads joined by a hyphen after their town ("the Arkansas Democrat-Gazette",
+# "the St. Louis Post-Dispatch"), a party's "Democrat-Republican", a prefix before a longer
+# name ("Post-World War II") and a hyphen opening and closing the text.
+_MASTHEADS = """- Paper Wins Award
+The Arkansas Democrat-Gazette reported the vote, and the St. Louis Post-Dispatch agreed. A
+Democrat-Republican alliance formed in the Post-World War II order, said Ana Ruiz of the
+Marshall Democrat-News. The Fort Worth Star-Telegram said so -"""
+
+
+def test_mastheads_found_at_their_hyphens_are_those_found_over_every_token(nlp, monkeypatch):
+    doc = nlp(_MASTHEADS)
+    ents = list(doc.ents)
+    found = [(s.start, s.end, s.label_) for s in name_spans._with_hyphenated_masthead(ents)]
+    monkeypatch.setattr(name_spans, "token_indices", _plain_token_indices)
+    assert found == [(s.start, s.end, s.label_) for s in name_spans._with_hyphenated_masthead(ents)]
+    made = set(found) - {(ent.start, ent.end, ent.label_) for ent in ents}
+    papers = {doc[start:end].text for start, end, label in made}
+    assert {"Arkansas Democrat-Gazette", "St. Louis Post-Dispatch"} <= papers, "the text must reach the rule"
+    assert not any("Republican" in paper or "World" in paper for paper in papers)
+
+
+def test_the_headline_tokens_are_found_from_the_first_two_line_breaks(nlp):
+    # Original text: a headline ending in ";" over its subhead, and one without.
+    subhead = nlp("Council split on budget;\nMayor says cuts are final\nThe council met.\nIt voted.\nIt left.")
+    assert _headline_tokens(subhead) == [t.i + 1 for t in subhead if "\n" in t.text_with_ws][1]
+    plain = nlp("Council split on budget\nThe council met.\nIt voted.")
+    assert _headline_tokens(plain) == [t.i + 1 for t in plain if "\n" in t.text_with_ws][0]
+    assert _headline_tokens(nlp("The council met and voted.")) == 0
+
+
+def test_the_lower_case_words_are_read_once_per_doc(nlp, monkeypatch):
+    # Original text: a capitalised headline word the body writes in lower case.
+    doc = nlp("Mayor Speech Draws Crowd\nThe mayor gave a speech.")
+    reads = []
+    read = name_spans._read_lower_case_words
+    monkeypatch.setattr(name_spans, "_read_lower_case_words", lambda d: reads.append(d) or read(d))
+    first = _lower_case_words(doc)
+    assert {"speech", "mayor"} <= first and "Speech" not in first
+    assert _lower_case_words(doc) is first and len(reads) == 1
+    other = nlp("The senator spoke.")
+    assert _lower_case_words(other) == read(other) and len(reads) == 2
+
+
+def test_an_articles_paragraphs_are_read_once_for_its_quotes_and_their_context(nlp, monkeypatch):
+    # Original text: a quotation over two paragraphs, a blank line between others.
+    text = 'Port reopens\n\n"The harbour is open," Ana Ruiz said.\n"We worked all night.\n"It held."\n   \nShips left.'
+    reads = []
+    read = quote_marks._read_paragraph_bounds
+    monkeypatch.setattr(quote_marks, "_read_paragraph_bounds", lambda t: reads.append(t) or read(t))
+    stretches = quote_marks.find_quoted(text)
+    context = DocContext(nlp(text), stretches, text)
+    assert context.paragraphs == read(text) and len(reads) == 1
+    context.paragraphs.append((0, 1))  # a caller's list is its own
+    assert quote_marks.paragraph_bounds(text) == read(text) and len(reads) == 1
+    assert quote_marks.paragraph_bounds("Ships left.") == [(0, 11)] and len(reads) == 2
+
+
+def _names_tagged_dates_from_every_entity(doc):
+    """names_tagged_dates as it read the entities of every article before."""
+    lone = [ent for ent in doc.ents if ent.label_ == "DATE" and len(ent) == 1 and spans._may_be_a_name(ent.text)]
+    words = spans._name_words_of(doc) if lone else frozenset()
+    return [ent for ent in lone if ent.text in words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Original texts: a surname the model may tag a date after the full name, dates that
+        # are no names (a weekday, a month, a year), and no date at all.
+        "Sparks coach Dalia Voss said forward Kemi Adeyemi would miss a week. Adeyemi told reporters on Friday she felt fine.",
+        "The council met on Tuesday, March 3, 2020, and again in 2021.",
+        "Ana Ruiz said the vote would pass.",
+        "",
+    ],
+)
+def test_names_tagged_dates_are_those_read_from_every_entity(nlp, text):
+    doc = nlp(text)
+    assert [(e.start, e.end) for e in spans.names_tagged_dates(doc)] == [
+        (e.start, e.end) for e in _names_tagged_dates_from_every_entity(doc)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # Original texts: nicknames in straight and curly marks, and marks that hold no nickname.
+        ('The promoter, Rajesh "Raj" Pillai, said tickets sold out.', 'Rajesh "Raj" Pillai'),
+        ("Veteran John “Tig” Tiegen spoke at the rally.", "John “Tig” Tiegen"),
+        ('The "Global" Britain plan and the word "Ana" Ruiz wrote were dropped.', None),
+    ],
+)
+def test_a_nickname_between_names_is_read_from_the_mark_before_the_surname(nlp, text, person):
+    doc = nlp(text)
+    people = [s.text for s in name_spans._with_nickname_between(list(doc.ents)) if s.label_ == "PERSON"]
+    if person is None:
+        assert not any("“" in p or '"' in p for p in people)
+    else:
+        assert person in people

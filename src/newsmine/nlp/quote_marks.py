@@ -78,9 +78,24 @@ class _Mark:
         return self.offset + self.length
 
 
+# The last text's paragraph bounds: the quote finder reads an article's twice and the
+# attribution context once more. One entry, replaced whole (threads may share it).
+_last_bounds: tuple[str, tuple[tuple[int, int], ...]] = ("", ())
+
+
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     """Non-blank lines of ``text`` as (start, end): news feeds end a paragraph with one
     newline or with a blank line."""
+    global _last_bounds
+    last_text, last = _last_bounds
+    if text == last_text:
+        return list(last)
+    bounds = _read_paragraph_bounds(text)
+    _last_bounds = (text, tuple(bounds))
+    return bounds
+
+
+def _read_paragraph_bounds(text: str) -> list[tuple[int, int]]:
     bounds = []
     pos = 0
     for match in _NEWLINE_RE.finditer(text):
@@ -325,6 +340,30 @@ def _single_quoted_paragraph(text: str, start: int, end: int) -> tuple[str, str]
     return marks if closing is not None and text[closing.start() + 1] == marks[1] else None
 
 
+# A whole sentence in single marks (straight or curly) after a full stop: "…," Linn said. 'The
+# show will go on.' — opening before a capital, closing after the sentence's end mark before a
+# space or the paragraph's end. An apostrophe ("don't", "the '90s") opens or closes no sentence.
+_SINGLE_SENTENCE_RE = re.compile(r"(?<=[.?!] )([‘'])[A-Z][^\n\"“”]*?[.?!]([’'])(?=\s|$)")
+
+
+def _single_sentences(text: str, start: int, end: int, pairs: list[tuple[_Mark, _Mark | None]]) -> list[tuple[_Mark, _Mark | None]]:
+    """The double-mark ``pairs`` of a paragraph with the whole sentences in single marks
+    outside them ("…," Linn said. 'The show will go on, and the door is open.'): copy mixing
+    its marks, where a sentence after a double-quoted one is quoted too. Single marks nested
+    inside a double quotation, or after one left open, stay its own."""
+    if not pairs or pairs[-1][1] is None:
+        return pairs
+    found = []
+    for match in _SINGLE_SENTENCE_RE.finditer(text, start, end):
+        opening, closing = match.start(1), match.start(2)
+        if text[opening] == "'" and text[closing] != "'" or text[opening] == "‘" and text[closing] != "’":
+            continue
+        if any(o.offset < closing and opening < c.offset for o, c in pairs if c is not None):
+            continue
+        found.append((_Mark(opening, 1, True, False), _Mark(closing, 1, False, False)))
+    return sorted(pairs + found, key=lambda pair: pair[0].offset) if found else pairs
+
+
 def find_quoted(text: str) -> list[QuotedStretch]:
     """All quoted stretches in ``text``, in order, never overlapping."""
     kinds = _single_marks(text)
@@ -343,6 +382,8 @@ def find_quoted(text: str) -> list[QuotedStretch]:
             # not a headline: "Ryan calls Trump line 'racist,' but backs him" quotes one word
             marks = _single_quoted_paragraph(text, para_start, para_end)
             pairs = _pair_single_paragraph(text, para_start, para_end, marks) if marks else pairs
+        elif kinds is None:
+            pairs = _single_sentences(text, para_start, para_end, pairs)
         lead = para_start
         while lead < para_end and text[lead].isspace():
             lead += 1

@@ -136,7 +136,7 @@ def quotes_of(doc: Doc, entities: list[EntityCluster] | None = None) -> list:
 def _as_built(data: dict[str, Any]) -> dict[str, Any]:
     """Stored values with their lists as lists again: msgpack gives a deserialised Doc's
     extension values back with tuples for lists."""
-    return {key: _as_list(value) for key, value in data.items()}
+    return {key: value if type(value) in _SCALARS else _as_list(value) for key, value in data.items()}
 
 
 def _as_list(value: Any) -> Any:
@@ -161,7 +161,12 @@ def _plain_fields(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     names = _FIELD_NAMES.get(owner)
     if names is None:
         names = _FIELD_NAMES[owner] = tuple(f.name for f in fields(obj))
-    return {name: _plain(getattr(obj, name), owner.__name__, name) for name in names if name not in skip}
+    plain = {}
+    for name in names:
+        if name not in skip:
+            value = getattr(obj, name)  # most fields hold a scalar: kept without a call
+            plain[name] = value if type(value) in _SCALARS else _plain(value, owner.__name__, name)
+    return plain
 
 
 def _plain(value: Any, owner: str, name: str) -> Any:

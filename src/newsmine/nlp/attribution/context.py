@@ -80,6 +80,7 @@ class DocContext:
         self._answers: list[tuple[int, int]] | None = None
         self._name_turns: list[NameTurn] | None = None
         self._pull_quotes: dict[int, int] | None = None
+        self._parentheses: dict[int, tuple[int, int]] | None = None
         self.paragraphs = paragraph_bounds(text)
         self._para_starts = [s for s, _ in self.paragraphs]
         positions = np.arange(n)
@@ -223,6 +224,25 @@ class DocContext:
         if self._pull_quotes is None:
             self._pull_quotes = pull_quotes(self.text, self.stretches, self.paragraphs)
         return self._pull_quotes
+
+    def parenthesis_of(self, i: int) -> tuple[int, int] | None:
+        """The characters (after the opening mark, at the closing one) of the innermost pair
+        of round brackets around token ``i`` within its paragraph, or None. Paired once, on
+        first use, in one pass over the tokens."""
+        if self._parentheses is None:
+            self._parentheses = {}
+            stack: list[int] = []
+            lower, para_of, idx = self.lower, self.para_of, self.idx
+            for j in range(self.n):
+                if stack and para_of[stack[-1]] != para_of[j]:
+                    stack.clear()  # an unclosed bracket ends with its paragraph
+                if lower[j] == "(":
+                    stack.append(j)
+                elif lower[j] == ")" and stack:
+                    opening = stack.pop()
+                    for k in range(opening + 1, j):
+                        self._parentheses.setdefault(k, (idx[opening] + 1, idx[j]))
+        return self._parentheses.get(i)
 
     def name_turns(self) -> list[NameTurn]:
         """A transcript's turns marked by names (:func:`.transcripts.name_turns`), with the

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.attrs import ORTH
+from spacy.attrs import ENT_TYPE, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp.dates.days import HOLIDAYS
@@ -341,6 +342,7 @@ def _may_be_a_name(piece: str) -> bool:
 # Labels the small model gives a person's full name ("forward Ezi Magbegor" a work of art) whose
 # surname it then tags a date alone ("Magbegor told reporters").
 _NAME_LABELS = frozenset({"PERSON", "WORK_OF_ART", "FAC", "PRODUCT"})
+_DATE_ID = get_string_id("DATE")
 
 
 def _name_words_of(doc: Doc) -> frozenset[str]:
@@ -354,6 +356,11 @@ def names_tagged_dates(doc: Doc) -> list[Span]:
     """The lone capitalised words the model tagged a date that are words of a name of the
     article ("Ezi Magbegor … Magbegor told reporters"): a surname, which the dates leave out
     and the quotes may take for a speaker."""
+    # Such a date is a word tagged a date that may be a name: without one (most articles) the
+    # entities are not read, doc.ents building every one's span anew.
+    dated = (doc.to_array(ENT_TYPE) == _DATE_ID).nonzero()[0].tolist() if len(doc) else []
+    if not any(_may_be_a_name(doc[i].text) for i in dated):
+        return []
     lone = [ent for ent in doc.ents if ent.label_ == "DATE" and len(ent) == 1 and _may_be_a_name(ent.text)]
     if not lone:
         return []

@@ -148,6 +148,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "PERSON"  # "Magnus Eide, the 19-year-old Norwegian challenger," tagged an event
     if span.label_ in ("ORG", "GPE", "NORP", "FAC") and _titled_person(span):
         return "PERSON"  # "fire chief Marcus Phoenix", "The fire chief, Marcus Phoenix,"
+    if span.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and _given_name_of_someone(span):
+        return "PERSON"  # "Another commuter, Tiago, said": a vox pop's first name, tagged a body
     if span.label_ in ("WORK_OF_ART", "PRODUCT", "PERSON") and _outlet_noun_after(span):
         return "ORG"  # "Hurriyet newspaper reported", "Family Circle magazine": the outlet's name
     if span.label_ in ("WORK_OF_ART", "PRODUCT", "PERSON", "FAC") and span[-1].lower_ in _NEWSPAPER_WORDS and len(span) >= 2:
@@ -364,6 +366,24 @@ def _employer_after_at(span: Span) -> bool:
         return False
     job = doc[span.start - 1].head
     return job.pos_ == "NOUN" and (job.lower_ in _title_words() or job.lower_ in lexicons.load("person_nouns"))
+
+
+# Words before a person noun that make it one of many ("a nurse", "another commuter", "one shopper").
+_ONE_OF_MANY = frozenset({"a", "an", "another", "one"})
+
+
+def _given_name_of_someone(span: Span) -> bool:
+    """One capitalised word set off in apposition to an indefinite person noun ("Another
+    commuter, Tiago, said", "a nurse, Ines,"): how a vox pop gives someone's first name only,
+    which the recogniser may take for a body or a place. A body is named after a definite noun
+    ("the buyer, Exxon,"), not after "a commuter"."""
+    root = span.root
+    head = root.head
+    if len(span) != 1 or not root.is_title or root.dep_ != "appos" or head.i > root.i:
+        return False
+    if head.pos_ != "NOUN" or head.lower_ not in lexicons.load("person_nouns"):
+        return False
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in _ONE_OF_MANY for c in head.children)
 
 
 def _opens_with_hyphenated_given_name(span: Span) -> bool:

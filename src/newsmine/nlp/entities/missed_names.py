@@ -110,6 +110,14 @@ def _missed_people(
     female, male = lexicons.load("first_names_female"), lexicons.load("first_names_male")
     places, outlets = lexicons.load("places"), lexicons.load("outlets")
     alone = {c.span.start for c in candidates if len(c.span) == 1 and c.label != "PERSON"}
+    # surnames the recogniser tagged a person without the given name before them ("said Paloma
+    # Wu", only "Wu" tagged): the given name joins them as it joins a surname tagged a body
+    # unless the word is the given name of someone the article names in full ("Crazy Bernie"
+    # beside "Bernie Sanders", "Morning Joe hosts Joe Scarborough")
+    given_names = {c.tokens[0] for c in candidates if c.label == "PERSON" and len(c.tokens) > 1}
+    alone_people = {
+        c.span.start for c in candidates if len(c.span) == 1 and c.label == "PERSON" and c.tokens and c.tokens[0] not in given_names
+    }
     # surnames the recogniser tagged alone ("Okonjo said"), whose first name no list knows
     # (not the surname of someone named in full, nor in the headline's title case)
     bare_surnames = {c.tokens[0] for c in candidates if c.label == "PERSON" and len(c.tokens) == 1}
@@ -141,7 +149,8 @@ def _missed_people(
             (last.pos_ != "PROPN" and not apostrophe)
             or (unlisted and first.pos_ != "PROPN")  # "Though Trump", "Thing Trump": no first name
             or (first.i in taken and not hyphenated)
-            or (last.i in taken and (last.i not in alone or first.lower_ in lower_words))
+            or (last.i in taken and (last.i not in alone | alone_people or first.lower_ in lower_words))
+            or (last.i in alone_people and not _single_given_name(first))
             or (last.lower_ in places and not _surname_like_place(first, last))
             or last.lower_ in outlets
             or last.lower_ in lower_words  # "Zoe Questioned", "Graham Endorsement": a headline's word
@@ -153,6 +162,12 @@ def _missed_people(
         found.append(_Candidate(Span(doc, first.i, last.i + 1, label="PERSON"), "PERSON", _name_tokens(span)))
         end = match.end(2)
     return found
+
+
+def _single_given_name(first: Token) -> bool:
+    """'Paloma' of "said Paloma Wu", not 'Professors' of "Professors Foner and Alba said": a
+    singular proper noun and no title's plural before a surname the recogniser tagged alone."""
+    return first.tag_ == "NNP" and not (first.lower_.endswith("s") and first.lower_[:-1] in _title_words())
 
 
 def _unlisted_first_name(word: str, lower_words: frozenset[str]) -> bool:

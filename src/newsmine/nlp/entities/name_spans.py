@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.dates.spans import TIME_ZONES
+from newsmine.nlp.doc_attrs import remembered, token_indices
 from newsmine.nlp.entities.names import _LEADING_THE_RE
 from newsmine.nlp.entities.word_lists import (
     _PLACE_AND_BODY_ENDINGS,
@@ -48,7 +49,12 @@ _VERB_ENDINGS = ("", "s", "es", "d", "ed", "ing")
 
 def _lower_case_words(doc: Doc) -> frozenset[str]:
     """Words the article writes in lower case somewhere: a capitalised one of them at a name's
-    edge in a headline is a headline word ("Obama Says", "Trump Speech"), not part of the name."""
+    edge in a headline is a headline word ("Obama Says", "Trump Speech"), not part of the name.
+    Read once per Doc: the mentions and the clustering both ask."""
+    return remembered(doc, _read_lower_case_words)
+
+
+def _read_lower_case_words(doc: Doc) -> frozenset[str]:
     if not len(doc):
         return frozenset()
     array = doc.to_array([IS_LOWER, IS_ALPHA, ORTH])  # one array, not a Token object per word
@@ -543,9 +549,13 @@ def _with_hyphenated_masthead(ents: list[Span]) -> list[Span]:
     if doc is None:
         return ents
     papers: list[Span] = []
-    for hyphen in range(1, len(doc) - 1):
+    # Only the hyphens, from the Doc's word array: a loop over every word built three Token
+    # objects a word, some 2,000 an article for a rule that rarely applies.
+    for hyphen in token_indices(doc, ORTH, _MASTHEAD_HYPHENS):
+        if not 0 < hyphen < len(doc) - 1:
+            continue
         word, before, after = doc[hyphen], doc[hyphen - 1], doc[hyphen + 1]
-        if word.text not in _MASTHEAD_HYPHENS or word.whitespace_ or before.whitespace_:
+        if word.whitespace_ or before.whitespace_:
             continue
         if not (before.is_title and after.is_title and before.lower_ in _MASTHEAD_WORDS and after.lower_ in _MASTHEAD_WORDS):
             continue
@@ -737,8 +747,11 @@ def _with_nickname_between(ents: list[Span]) -> list[Span]:
         start = ent.start
         if ent.label_ not in _NICKNAMED_LABELS or start < 4 or not ent[0].is_title:
             continue
-        first, opener, nickname, closer = doc[start - 4 : start]
-        if opener.text not in _NICKNAME_OPENERS or closer.text not in _NICKNAME_CLOSERS or not closer.whitespace_:
+        closer = doc[start - 1]  # read first: most names have none before them
+        if closer.text not in _NICKNAME_CLOSERS or not closer.whitespace_:
+            continue
+        first, opener, nickname = doc[start - 4], doc[start - 3], doc[start - 2]
+        if opener.text not in _NICKNAME_OPENERS:
             continue
         if opener.whitespace_ or nickname.whitespace_ or not (nickname.is_title and nickname.is_alpha):
             continue

@@ -46,8 +46,9 @@ if TYPE_CHECKING:
 # author: an investigation's findings are written up as its report.
 _FINDINGS_FAMILIES = frozenset({"study", "inquiry"})
 
-# Documents that, with no author named, are the previous speaker's ("…," the statement said).
-_STATEMENT_NOUNS = frozenset({"statement", "release", "letter", "missive", "memo", "memorandum", "remarks", "comments", "response"})
+# Documents that, with no author named, are the previous speaker's ("…," the statement said;
+# "The company said in a filing … , the filing said").
+_STATEMENT_NOUNS = frozenset({"statement", "release", "letter", "missive", "memo", "memorandum", "remarks", "comments", "response", "filing"})
 # Documents a later "this document" may take up, with their owner ("his written reply"): the
 # document nouns and a reply (not one of them alone: "a FOIA reply" is no reply by FOIA).
 _OWNED_DOCUMENTS = frozenset(_DOCUMENT_NOUNS) | {"reply"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
+from itertools import islice
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
@@ -914,7 +915,8 @@ def _headline_tokens(doc: Doc) -> int:
     first ends in ";" ("Political future unsure at Fox; / Network has offered path …", the print
     form of NYT and USA Today headlines): the subhead's "Network", "candidate", "Crowds" describe
     as the headline's words do, before the body has named anyone."""
-    breaks = [t.i + 1 for t in doc if "\n" in t.text_with_ws]
+    # The first two line breaks only: the rest of the article is not read.
+    breaks = list(islice((t.i + 1 for t in doc if "\n" in t.text_with_ws), 2))
     if not breaks:
         return 0
     last = next((t for t in reversed(doc[: breaks[0]]) if not t.is_space), None)
