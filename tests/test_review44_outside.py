@@ -128,3 +128,15 @@ def test_the_state_attorney_general_is_the_attorney_general_just_named(pipeline)
 def test_the_state_treasurer_is_the_treasurer_just_named(pipeline):
     text = 'Budget surplus\n\nTreasurer Mark Ivey said revenue was up. "We have a surplus," the state treasurer said.\n'
     assert speaker_of(pipeline.analyze(text), "a surplus").name == "Mark Ivey"
+
+
+# --- a title in single marks ending in '!' is no quoted sentence ----------------------------
+
+
+def test_a_title_in_single_marks_that_the_sentence_runs_on_past_is_no_quote(pipeline):
+    text = (
+        "Summer festival line-up\n\n"
+        "The band played \"Hey Jude,\" Linn said. 'Oklahoma!' opened the second half.\n"
+    )
+    record = pipeline.analyze(text)
+    assert not [q for q in record.quotes if "second half" in q.text]
