@@ -343,7 +343,9 @@ def _single_quoted_paragraph(text: str, start: int, end: int) -> tuple[str, str]
 # A whole sentence in single marks (straight or curly) after a full stop: "…," Linn said. 'The
 # show will go on.' — opening before a capital, closing after the sentence's end mark before a
 # space or the paragraph's end. An apostrophe ("don't", "the '90s") opens or closes no sentence.
-_SINGLE_SENTENCE_RE = re.compile(r"(?<=[.?!] )([‘'])[A-Z][^\n\"“”]*?[.?!]([’'])(?=\s|$)")
+# After the closing mark a new sentence starts, or the paragraph ends: a title ending in '!' or
+# '?' that the sentence runs on past ("'Oklahoma!' opened the second half") is no quotation.
+_SINGLE_SENTENCE_RE = re.compile(r"(?<=[.?!] )([‘'])[A-Z][^\n\"“”]*?[.?!]([’'])(?=\s*$|\s*\n|\s+[A-Z\"“‘'(])")
 
 
 def _single_sentences(text: str, start: int, end: int, pairs: list[tuple[_Mark, _Mark | None]]) -> list[tuple[_Mark, _Mark | None]]:

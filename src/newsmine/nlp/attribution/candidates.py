@@ -442,8 +442,12 @@ def _reference_after_report(ctx: DocContext, i: int) -> bool:
     referring to …' (hung on the speaker's name). PolNeAR attributes the object of
     'to' to the speaker (on train, 32 of the 38 such participles after a comma are gold cues),
     but the content model, which sees few of them, scores it under its threshold about half
-    the time: its 'to' object (``child:pobj:to``) is taken at a fixed score instead."""
+    the time: its 'to' object (``child:pobj:to``) is taken at a fixed score instead. Not with
+    an object of its own: '"…," the company said, referring questions to its lawyers' sends
+    reporters elsewhere and names nothing the speaker said."""
     if ctx.lemma[i] != "refer" or ctx.tag[i] != "VBG" or i == 0 or ctx.lower[i - 1] != "," or ctx.quote_of[i] >= 0:
+        return False
+    if any(ctx.dep[c] == "dobj" for c in ctx.children[i]):
         return False
     verb = ctx.head[i]
     if ctx.pos[verb] in _NOMINAL_POS and ctx.dep[verb] in SUBJECT_DEPS:

@@ -43,6 +43,13 @@ def answer_paragraphs(text: str) -> list[tuple[int, int]]:
 _MIN_UNMARKED_QUESTIONS = 3
 _PARAGRAPH_RE = re.compile(r"[^\n]*\S[^\n]*")
 _SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+# How an introduction announces the conversation that follows ("He spoke to us in his kitchen",
+# "in an interview", "This transcript has been edited"): an op-ed's questions put to its reader
+# ("Do you remember when the buses ran on time? ¶ I do.") have the interview's layout, not this.
+_INTERVIEW_RE = re.compile(
+    r"\b(?:(?:spoke|speaks|talked|talks|chatted|sat down)\s+(?:to|with)\b|interview|conversation|transcript|edited|Q&A)",
+    re.IGNORECASE,
+)
 # A question is short; a paragraph ending in '?' that runs longer is a writer's argument.
 _MAX_QUESTION_CHARS = 400
 
@@ -61,6 +68,8 @@ def _unmarked_answers(text: str) -> list[tuple[int, int]]:
     first = question.index(True)
     if first == 0:
         return []  # no introduction: a list of questions, not an interview
+    if not _INTERVIEW_RE.search(text, 0, paragraphs[first][0]):
+        return []  # an op-ed's questions to its reader, answered by its writer ("Do you remember …? I do.")
     answers: list[tuple[int, int]] = []
     asked = put_to_you = 0
     for k in range(first, len(paragraphs)):

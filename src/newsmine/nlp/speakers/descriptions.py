@@ -69,6 +69,30 @@ _PUBLIC_BODIES = frozenset(
 )
 
 
+def _force_speaks_here(resolver: SpeakerResolver, mention: Span, force: EntityCluster) -> bool:
+    """Whether the force named further down that a "…, police said" is taken for is the one
+    that speaks in the article, where the mention's sentence happens: named as a source after
+    the mention (the subject of a verb of speech, a spokesperson's body, "according to" it),
+    not only for something else ("had been wanted by the Dallas Police Department"), and its
+    name holds every place that sentence names ("A tourist was stabbed in Marbella, police
+    said … The Metropolitan Police said": the force at home is not the one on the spot)."""
+    name_words = set(force.name.lower().split())
+    if any(t.ent_type_ in ("GPE", "LOC") and t.lower_ not in name_words for t in mention.root.sent):
+        return False
+    cues = lexicons.load("cues")
+    for named in force.mentions:
+        if named.start_char < mention.start_char:
+            continue
+        root = named.root
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in cues:
+            return True  # "The Harwick Police Department said"
+        if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ == "for" and _is_person_noun(root.head.head.lower_):
+            return True  # "a spokeswoman for the Eastbridge Police Department"
+    return False
+
+
 def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     """'the senator' -> the latest person titled senator; 'UN chief' -> the person whose
     title holds 'UN'; 'the newspaper' -> the latest outlet. A headline's description may
@@ -141,7 +165,7 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
                 # has one police force as a rule, so the one it names next
                 sentence = index.sentence_of[root.i]
                 ahead = index.body_for_description(head, _BODY_TYPES[head], mention.start_char, True, sentence)
-                if ahead is not None:
+                if ahead is not None and _force_speaks_here(resolver, mention, ahead):
                     return _for_cluster(ahead, "description")
         board_of = _body_whose_board(resolver, mention) if body is None else None
         if board_of is not None:

@@ -169,8 +169,10 @@ def _armed_wing_of(resolver: SpeakerResolver, root: Token) -> EntityCluster | No
     """'Hezbollah's forces said', 'the Wagner Group's forces said': an organisation's forces
     speak for it, as a place's army is its body (:data:`_PLACE_BODIES`); a person's forces are
     the people round them ("Lee's forces", :func:`.unnamed._people_of_someone`). The owner's
-    cluster decides, not the tagger's label of the possessive ("Trump's" is often ORG)."""
-    if root.lower_ not in _ARMED_WINGS:
+    cluster decides, not the tagger's label of the possessive ("Trump's" is often ORG). A force
+    its noun makes another kind ("Microsoft's sales force", "the union's task force") is no
+    armed wing: staff or a panel of the body, not its voice."""
+    if root.lower_ not in _ARMED_WINGS or any(c.dep_ == "compound" for c in root.children):
         return None
     owner = next((c for c in root.children if c.dep_ == "poss"), None)
     cluster = resolver.index.cluster_of.get(owner.i) if owner is not None else None

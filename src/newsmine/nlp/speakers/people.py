@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import rank_people
@@ -90,8 +90,10 @@ _TITLE_FLOOR_SENTENCES = 2
 # "Assistant District Attorney", "Deputy Secretary"): "the president", "the attorney" is not
 # someone who holds only such a title, unless the description says the rank too.
 _RANK_WORDS = frozenset({"vice", "deputy", "assistant", "lieutenant", "under"})
-# Words that make an office another one: "the prime minister" is not the foreign minister.
-_OFFICE_QUALIFIERS = _RANK_WORDS | _PORTFOLIOS | frozenset({"prime"})
+# Words that make an office another one: "the prime minister" is not the foreign minister. Not
+# "state", before a head the level of government ("the state attorney general", "the state
+# treasurer": the one just named "Attorney General Ruth Adler"), a portfolio only after it.
+_OFFICE_QUALIFIERS = _RANK_WORDS | (_PORTFOLIOS - {"state"}) | frozenset({"prime"})
 # Military ranks whose lieutenant or vice grade is still called by the rank alone: a Lieutenant
 # General is "the general", a Vice Admiral "the admiral" (as "Lt. Gen." already reads), unlike a
 # Lieutenant Governor or a Vice President; unless a full general (admiral …) is about too.
@@ -131,6 +133,8 @@ def _speaker_continued(resolver: SpeakerResolver, mention: Span) -> Resolution |
         return None
     if _holds_another_office(resolver, previous.cluster, root.lower_):
         return None  # '"…," Ms Mistry (a Labour MP) said … The chief executive said': another person
+    if root.lower_ in _OFFICES_HELD and _another_grade(resolver.index.title_words(previous.cluster), mention):
+        return None  # 'Police Chief Tom Hale said … "…," the deputy chief said': another person
     index = resolver.index
     between = [
         n for n in index.named_after(resolver.doc[resolver.previous_token].idx + 1)
@@ -217,7 +221,10 @@ def _lead_speaker(resolver: SpeakerResolver, mention: Span) -> Resolution | None
 def _gender_of_lead(resolver: SpeakerResolver, mention: Span) -> str:
     """The gender the lead's unnamed speaker is given: its noun's ("a fisherman"), else the
     first "he"/"she"/"his"/"her" of its own sentence after it, outside quotation marks, before
-    anyone is named ("A resident said her roof had gone"); "" when none says."""
+    anyone is named ("A resident said her roof had gone"); "" when none says, or when that
+    pronoun is someone the speaker reports on, what was done to them or the state they are in
+    ("A witness said she was hit by the car", "A neighbor said he had been dead for days"):
+    the victim of a crime story, not the witness."""
     gender = _gender_of_noun(mention.root.lower_)
     if gender:
         return gender
@@ -226,10 +233,16 @@ def _gender_of_lead(resolver: SpeakerResolver, mention: Span) -> str:
         if token.i in index.cluster_of:
             break
         if token.lower_ in _MALE or token.lower_ in _FEMALE:
-            if index.in_quote[token.i]:
+            if index.in_quote[token.i] or _reported_on(token):
                 break
             return "m" if token.lower_ in _MALE else "f"
     return ""
+
+
+def _reported_on(pronoun: Token) -> bool:
+    """Whether a subject pronoun undergoes its verb ("she was hit") or is only in a state ("he
+    had been dead", "she is in stable condition"): someone reported on more than the speaker."""
+    return pronoun.dep_ == "nsubjpass" or (pronoun.dep_ == "nsubj" and pronoun.head.lemma_ == "be")
 
 
 def _previous_near(resolver: SpeakerResolver, mention: Span, sentences: int) -> Resolution | None:
