@@ -48,13 +48,18 @@ from newsmine.nlp.antecedents.weights import _BODY_SENTENCES, _MAX_LOOKBACK
 from newsmine.nlp.attribution import DocContext, doc_text
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
-from newsmine.nlp.entities.word_lists import _ABBREVIATIONS
+from newsmine.nlp.entities.word_lists import _ABBREVIATIONS, _title_words
 from newsmine.nlp.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS
 from newsmine.nlp.quote_marks import find_quoted
 
 # Labels the recogniser gives a group's name when it reads it as a title or a brand ("Black
 # Lives Matter", "Sandy Hook Promise"): "the group" may still stand for such a name.
 _MISLABELLED_BODIES = ("WORK_OF_ART", "PRODUCT")
+
+
+def _owned_office(word: str) -> bool:
+    """Whether a title's word is an office in the possessive ("governor's", "president's")."""
+    return word.endswith(("'s", "’s")) and word[:-2] in _title_words()
 
 
 def _in_clause_of(token: Token, subject: Token) -> bool:
@@ -370,9 +375,12 @@ class DocIndex:
         return _distinct_people(self.named[bisect_left(self.named_starts, offset) :])
 
     def title_words(self, cluster: EntityCluster) -> set[str]:
+        """The words of a person's titles, a possessive owner's without its "'s" ("clinton" of
+        "Clinton's campaign manager"), except an office owned: "the governor's deputy" holds no
+        governor's office, so "the governor" is not she."""
         words = {_ABBREVIATIONS.get(w, w) for title in cluster.titles for w in title.lower().replace("-", " ").split()}
         words |= {title.lower() for title in cluster.titles}
-        words |= {w.strip("'’s") for w in list(words)}
+        words |= {w.strip("'’s") for w in list(words) if not _owned_office(w)}
         return words | self.party.get(id(cluster), set()) | self.described_as.get(id(cluster), set())
 
     def most_prominent_person(self, offset: int) -> EntityCluster | None:

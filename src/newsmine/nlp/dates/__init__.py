@@ -106,7 +106,8 @@ def _kind_and_value(doc: Doc, candidate: Candidate, text: str, previous: DateFou
     value = _value(read_as, kind, prefer, context)
     if value is None and kind in ("date", "time"):
         kind, value = _value_of_tail(read_as, kind, prefer, context)
-    if kind == "time" and value and "T" in value and _CLOCK_ONLY_RE.fullmatch(read_as) and span is not None and habitual(span):
+    clock_only = kind == "time" and value and "T" in value and _CLOCK_ONLY_RE.fullmatch(read_as)
+    if clock_only and span is not None and not candidate.time_stamp and habitual(span):
         value = value[value.index("T") :]  # "schools start after 8:30 a.m.": a time of any day, 'T08:30' (as without a day)
     return kind, value
 

@@ -86,6 +86,8 @@ def tense(span: Span) -> str:
     before = doc[max(span.start - 5, 0) : span.start].text.lower() + " "
     if span.root.dep_ == "poss" or doc[span.end - 1].tag_ == "POS":
         return "past"  # "Friday's close", "Wednesday's ruling": an event already reported
+    if span.start and doc[span.start - 1].lower_ == "since":
+        return "past"  # "the highest since October", whatever the tense of the verb
     head = _finite_verb(_verb_above(span.root))
     auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     if auxiliaries and auxiliaries[0].tag_ == "TO":

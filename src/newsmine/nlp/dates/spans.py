@@ -390,9 +390,11 @@ def _join_part_and_day(text: str, found: list[Candidate]) -> list[Candidate]:
 # (a zone after a clock time is no organisation).
 TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "MT", "PT"})  # fmt: skip
 # A line that is nothing but a clock time, maybe with its zone: a live blog's time stamp
-# ("10:22 GMT", "3:15 p.m. ET"), which spaCy reads as a number or a name.
+# ("10:22 GMT", "3:15 p.m. ET"), which spaCy reads as a number or a name; or one that opens
+# the entry before a dash ("10:42 a.m. — The governor declared …").
 _TIME_STAMP_LINE_RE = re.compile(
-    r"^[ \t]*(?P<time>\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:" + "|".join(sorted(TIME_ZONES)) + r"))?)[ \t]*$",
+    r"^[ \t]*(?P<time>\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:" + "|".join(sorted(TIME_ZONES)) + r"))?)"
+    r"(?:[ \t]*$|[ \t]+[—–][ \t])",
     re.I | re.M,
 )
 
@@ -403,6 +405,9 @@ def _time_stamps(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]
     added = []
     for match in _TIME_STAMP_LINE_RE.finditer(text):
         start, end = match.span("time")
+        for candidate in found:
+            if (candidate.start, candidate.end) == (start, end):
+                candidate.time_stamp = True  # tagged by spaCy, still a time of the publication day
         if not any(start < b and a < end for a, b in taken) and not in_excluded(doc, start, end):
             added.append(Candidate(start, end, "TIME", time_stamp=True))
     return added

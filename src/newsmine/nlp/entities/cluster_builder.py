@@ -428,7 +428,7 @@ class _ClusterBuilder:
         """The one of ``people`` named in full with the title written before the surname
         ("Mayor Brennan" after "Mayor Tom Brennan" and "Councilwoman Rita Brennan"; "Gov." and
         "Governor" alike); None when the surname has no title, or no one or several carried it."""
-        title = _title_head(_titles_before(cand.span))
+        title = _clerical_before(cand.span) or _title_head(_titles_before(cand.span))
         if title is None:
             return None
         carriers = []
@@ -436,7 +436,8 @@ class _ClusterBuilder:
             for k in cluster.members:
                 span = self.candidates[k].span
                 if len(self.candidates[k].tokens) >= 2 and title in {
-                    _title_head(_titles_before(span)), _title_head(_title_before_comma(span)), _title_head(_appositive_title(span))
+                    _title_head(_titles_before(span)), _title_head(_title_before_comma(span)), _title_head(_appositive_title(span)),
+                    _clerical_before(span),
                 }:
                     carriers.append(cluster)
                     break
@@ -506,6 +507,18 @@ class _ClusterBuilder:
         if cluster.first_surname is not None and self.candidates[latest[1]].tokens == cluster.tokens[:2] != cand.tokens[:2]:
             return None  # "Dena Minning" (of Dena Minning Grayson) just before names no one "Grayson"
         return cluster
+
+
+# A priest's forms of address, written right before the name: one title for telling namesakes apart.
+_CLERICAL_FORMS = frozenset({"rev.", "rev", "reverend", "father", "fr.", "fr"})
+
+
+def _clerical_before(span: Span) -> str | None:
+    """'reverend' when a priest's form of address stands right before the name: "Father
+    Gallagher" is "the Rev. Michael Gallagher", not his cousin "Bishop Thomas Gallagher" named
+    first ("Father" and "Rev." are no title words alike)."""
+    word = span.doc[span.start - 1] if span.start else None
+    return "reverend" if word is not None and word.lower_ in _CLERICAL_FORMS and word.text[:1].isupper() else None
 
 
 def _title_head(title: str | None) -> str | None:

@@ -370,20 +370,28 @@ def _employer_after_at(span: Span) -> bool:
 
 # Words before a person noun that make it one of many ("a nurse", "another commuter", "one shopper").
 _ONE_OF_MANY = frozenset({"a", "an", "another", "one"})
+# Person nouns that companies, groups and countries also are in business, market and sports
+# copy ("Another buyer, Tesco, said", "One investor, Blackstone,", "Another winner, Nvidia, rose",
+# "Another critic, Greenpeace,", "One candidate, Siemens,"): no vox pop's first name after them.
+_ROLES_BODIES_PLAY = frozenset({
+    "buyer", "investor", "owner", "tenant", "landlord", "customer", "subscriber", "user", "borrower", "contractor",
+    "winner", "champion", "critic", "candidate", "player", "host", "manager", "leader", "victim",
+})  # fmt: skip
 
 
 def _given_name_of_someone(span: Span) -> bool:
     """One capitalised word set off in apposition to an indefinite person noun ("Another
     commuter, Tiago, said", "a nurse, Ines,"): how a vox pop gives someone's first name only,
     which the recogniser may take for a body or a place. A body is named after a definite noun
-    ("the buyer, Exxon,"), not after "a commuter"."""
+    ("the buyer, Exxon,") or after a role bodies play too ("Another buyer, Tesco,":
+    _ROLES_BODIES_PLAY), not after "a commuter"."""
     root = span.root
     head = root.head
     if len(span) != 1 or not root.is_title or head.i > root.i:
         return False
     if root.dep_ != "appos" and not (root.dep_ == "npadvmod" and _set_off_after(head, span)):
         return False  # the parse may hang "A shopper, Paloma, said" as an adverbial noun
-    if head.pos_ != "NOUN" or head.lower_ not in lexicons.load("person_nouns"):
+    if head.pos_ != "NOUN" or head.lower_ not in lexicons.load("person_nouns") or head.lower_ in _ROLES_BODIES_PLAY:
         return False
     return any(c.dep_ in ("det", "nummod") and c.lower_ in _ONE_OF_MANY for c in head.children)
 

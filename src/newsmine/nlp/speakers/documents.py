@@ -161,7 +161,7 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
         if campaign is not None:
             return campaign  # "his campaign sent out an email … read the email"
         previous = _previous_near(resolver, mention, sentences=2)
-        if root.lower_ in _STATEMENT_NOUNS and previous is not None and previous.kind != "anonymous":
+        if root.lower_ in _STATEMENT_NOUNS and previous is not None and previous.kind != "anonymous" and not _filed_by_another(resolver, mention, previous):
             # '… the Lee campaign responded. "…," the statement said': no statement named
             # before, so the one just reported speaking put it out
             return Resolution(previous.kind, previous.cluster, previous.name, "previous_speaker")
@@ -185,6 +185,28 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
             if outlet is not None:
                 return _for_cluster(outlet, "description")  # "A news report said … The Ledger reported"
     return None
+
+
+# Verbs that report a court paper filed, and the dependency of who files it (their subject).
+_FILING_VERBS = frozenset({"file", "sue"})
+_FILER_DEPS = frozenset({"nsubj"})
+
+
+def _filed_by_another(resolver: SpeakerResolver, mention: Span, previous: Resolution) -> bool:
+    """Whether "the filing" is one the last sentences report someone other than the previous
+    speaker filing: 'The city sued Arbor … Arbor said it would fight. The filing said …',
+    'Prosecutors filed new charges … The filing said …' (the city's, the prosecutors'), not
+    'Skyhop said in a filing …' nor 'It filed on Monday' (a pronoun: the speaker, as a rule)."""
+    if mention.root.lower_ != "filing":
+        return False
+    ctx, cluster_of = resolver.index.context, resolver.index.cluster_of
+    start = ctx.sent_bounds[max(0, ctx.sent_of[mention.root.i] - 2)][0]
+    for i in range(start, mention.start):
+        if ctx.lemma[i] in _FILING_VERBS and ctx.pos[i] == "VERB":
+            subject = ctx.child(i, _FILER_DEPS)
+            if subject >= 0 and ctx.pos[subject] != "PRON" and cluster_of.get(subject) is not previous.cluster:
+                return True
+    return False
 
 
 # Document families whose nouns name documents of different kinds, alike only in speaking for
