@@ -59,7 +59,8 @@ EXPECTED = [
     ("crime", "extra patrols would be placed", "Eastbridge Police Department"),
     ("crime", "check their cameras", "Mark Doyle"),
     ("crime", "The smallest detail can help", "Mark Doyle"),
-    ("merger", "agreed to buy rival", "Norberg Foods and Brightwater Brands"),
+    # a speaker of two bodies: the record holds one source, the first named (seen44b)
+    ("merger", "agreed to buy rival", "Norberg Foods"),
     ("merger", "Together we will be able", "Ingrid Norberg"),
     ("merger", "This is not about cutting", "Ingrid Norberg"),
     ("merger", "expected to save about $600 million", "Ingrid Norberg"),
@@ -164,9 +165,6 @@ EXTENTS = [
 NOT_SPEAKERS = [("merger", "$12 billion merger", "Ingrid Norberg")]
 
 KNOWN_FAULTS = {
-    ("merger", "agreed to buy rival"):
-        "'the companies said in a joint statement': a speaker of two bodies; newsmine gives one name or "
-        "none (unresolved)",
     ("merger", "would seek meetings"):
         "'The unions representing workers at Brightwater's six plants said': an unnamed group, left "
         "unresolved",

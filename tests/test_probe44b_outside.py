@@ -178,12 +178,6 @@ KNOWN_FAULTS = {
     ("breach", "hackers had stolen the names"):
         "'Parcelly, the parcel-delivery app, said': the parse hangs the name on the verb as an adverb "
         "and makes the apposition the subject; 'the parcel-delivery app' is left unresolved",
-    ("trial", "she saw Daniel Kerr walking away"):
-        "'A former security guard testified … that she saw': the lead's unnamed witness, named in the "
-        "next paragraph ('said the witness, Marisol Ortiz'), is left unresolved",
-    ("strike", "stations opened"):
-        "'according to the operator' after 'The operator, Metropolitano de Lisboa,': 'operator' is no "
-        "body's noun the resolver knows (it names people too: 'a tour operator'), left unresolved",
 }
 
 

@@ -239,8 +239,6 @@ KNOWN_FAULTS = {
     ("p5-spokeswoman-company", "entity:Gina Portillo"):
         "her gender is stated by 'A spokeswoman for Brandvik, Gina Portillo': a gendered title is read only right "
         "before the name ('spokeswoman Gina Portillo'), not in apposition",
-    ("p5-two-chiefs", "entity:Fenwick Stores"): "the chain is tagged a person",
-    ("p5-two-chiefs", "entity:Corbel Markets"): "the chain is tagged a person",
     # Sixth round (session 25, articles p6-*). Quotes:
     ("p6-named-after", "Customers will notice this"):
         "a quotation alone in its paragraph whose speaker the next paragraph names ('The warning came from Helen Ashdown'): "

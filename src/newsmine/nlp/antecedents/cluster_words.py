@@ -120,6 +120,7 @@ def _descriptor_words(doc: Doc, cluster: EntityCluster) -> set[str]:
             found.add(root.head.lower_)
         if cluster.label == "ORG":
             found.update(_kind_in_apposition(mention))
+            found.update(_kind_before_apposition(root))
     if cluster.label == "GPE":
         # "flood-ravaged Louisiana, a Baton Rouge newspaper" parsed as an apposition: a place
         # is only ever described as a place
@@ -144,6 +145,18 @@ def _kind_in_apposition(mention: Span) -> set[str]:
         return set()
     noun = doc[mention.end + 1].head
     if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.ent_type_ or noun.lower_ in _person_words():
+        return set()
+    return {noun.lower_}
+
+
+def _kind_before_apposition(root: Token) -> set[str]:
+    """'The operator, Metrolinea, said': the definite noun an organisation's name stands in
+    apposition to says what it is, though no descriptor list holds it, so that "according to
+    the operator" later stands for it (not a person's noun: "the buyer, Exxon,")."""
+    noun = root.head
+    if root.dep_ != "appos" or noun.i > root.i or noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.ent_type_:
+        return set()
+    if noun.lower_ in _person_words() or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return set()
     return {noun.lower_}
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution import doc_text
@@ -387,11 +387,19 @@ def _given_name_of_someone(span: Span) -> bool:
     _ROLES_BODIES_PLAY), not after "a commuter"."""
     root = span.root
     head = root.head
-    if len(span) != 1 or not root.is_title or root.dep_ != "appos" or head.i > root.i:
+    if len(span) != 1 or not root.is_title or head.i > root.i:
         return False
+    if root.dep_ != "appos" and not (root.dep_ == "npadvmod" and _set_off_after(head, span)):
+        return False  # the parse may hang "A shopper, Paloma, said" as an adverbial noun
     if head.pos_ != "NOUN" or head.lower_ not in lexicons.load("person_nouns") or head.lower_ in _ROLES_BODIES_PLAY:
         return False
     return any(c.dep_ in ("det", "nummod") and c.lower_ in _ONE_OF_MANY for c in head.children)
+
+
+def _set_off_after(head: Token, span: Span) -> bool:
+    """Whether ``span`` stands between commas right after ``head`` ("shopper, Paloma,")."""
+    doc = span.doc
+    return head.i == span.start - 2 and doc[head.i + 1].text == "," and span.end < len(doc) and doc[span.end].text == ","
 
 
 def _opens_with_hyphenated_given_name(span: Span) -> bool:
@@ -526,6 +534,7 @@ _COMPANY_WORDS = (_COMPANY_ENDINGS - {"pac"}) | frozenset({
     "motors", "laboratories", "technologies", "enterprises", "ventures", "investments", "securities", "insurance",
     "energy", "systems", "solutions", "software", "networks", "electronics", "therapeutics", "biosciences",
     "semiconductor", "semiconductors", "capital", "partners", "mining", "resources", "petroleum",
+    "warehouse", "stores", "markets", "supermarkets", "outfitters",  # retailers; "Chemist Warehouse": a trade first
 })  # fmt: skip
 
 

@@ -196,6 +196,8 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
         name_start = _leading_title_end(span) if titled else span.start
         if name_start == span.start and _title_as_first_name(span, titled_surnames):
             name_start = span.start + 1  # "Dean Amar" after "Vikram Amar, dean of the law school"
+        if name_start == span.end - 1 and (_company_by_last_word(span) or _body_by_last_word(span)):
+            name_start = span.start  # "Chemist Warehouse": a trade before a company's word is its name
         if name_start > span.start:
             # The title stays in the text before the name, where _titles_before finds it.
             span = Span(doc, name_start, span.end, label="PERSON")

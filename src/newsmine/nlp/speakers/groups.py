@@ -37,7 +37,7 @@ def _group_named(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     if last is not None and 0 <= resolver.index.sentence_of[root.i] - resolver.index.sentence_of[last[0]] <= 1:
         group = last[1]
     else:
-        group = rank_group(resolver.index, mention, labels)
+        group = rank_group(resolver.index, mention, labels) or _bodies_of_its_sentence(resolver, mention, labels)
     if group is None:
         return None
     resolver.last_pair = (root.i, group)
@@ -151,6 +151,24 @@ _BODY_PLURALS = frozenset({
 })  # fmt: skip
 # Words that make a plural a subset of the people named, not all of them ("the other candidates").
 _SUBSET_WORDS = frozenset({"some", "many", "most", "few", "several", "other", "others", "only", "more", "fewer", "remaining", "rest", "any", "no", "fellow", "all"})  # fmt: skip
+
+
+def _bodies_of_its_sentence(resolver: SpeakerResolver, mention: Span, labels: tuple[str, ...]) -> EntityCluster | None:
+    """"Norberg Foods has agreed to buy rival Brightwater Brands …, the companies said in a
+    joint statement": a plural of bodies after the clause that names two or more of them,
+    though not as a conjunction, stands for them; the first named (the convention for a
+    group of named members: the record holds one source, and the others are alternatives)."""
+    if "ORG" not in labels or mention.root.lower_ not in ("companies", "firms"):
+        return None
+    index = resolver.index
+    sentence = index.sentence_of[mention.root.i]
+    named = []
+    for n in index._recent(mention.start_char):
+        if n.sentence != sentence:
+            break
+        if not n.in_quote and n.cluster.label == "ORG" and all(n.cluster is not c for c in named):
+            named.append(n.cluster)
+    return named[-1] if len(named) >= 2 else None
 
 
 def _group_labels(mention: Span) -> tuple[str, ...] | None:

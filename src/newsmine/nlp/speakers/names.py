@@ -64,8 +64,9 @@ def _name_right_after(resolver: SpeakerResolver, mention: Span) -> EntityCluster
     if root.pos_ != "NOUN" or mention.end >= len(doc) or root.i != mention.end - 1:
         return None
     lemma = root.lemma_.lower()
-    if not (lemma in _ROLE_NOUNS or lemma in _PUBLIC_TITLES or lemma in lexicons.load("titles")):
-        return None
+    role = lemma in _ROLE_NOUNS or lemma in _PUBLIC_TITLES or lemma in lexicons.load("titles")
+    if not role and (lemma not in lexicons.load("person_nouns") or doc[mention.end].text != ","):
+        return None  # "A shopper, Paloma, said": a vox pop's first name, after a comma only
     if doc[mention.end].text == ",":
         return _name_after_comma(resolver, mention.end + 1) if root.tag_ == "NN" else None
     at = mention.end

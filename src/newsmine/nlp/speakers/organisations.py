@@ -195,8 +195,7 @@ def _public_body_written(resolver: SpeakerResolver, mention: Span) -> str | None
     within the last few sentences, as written."""
     index = resolver.index
     root = mention.root
-    if _placed(mention):
-        return None  # "the Austrian foreign ministry" after "Karelia's foreign ministry": another one
+    nation = next((t for t in mention if t.i < root.i and t.ent_type_ in ("NORP", "GPE")), None)
     sentence = index.sentence_of[root.i]
     for i in range(root.i - 1, -1, -1):
         if sentence - index.sentence_of[i] > _WRITTEN_BODY_SENTENCES:
@@ -208,12 +207,44 @@ def _public_body_written(resolver: SpeakerResolver, mention: Span) -> str | None
             c for c in token.lefts
             if c.dep_ in ("compound", "amod", "nmod") or (c.dep_ == "poss" and c.ent_type_ == "GPE")
         ]  # fmt: skip
+        if nation is not None:
+            # "the French foreign ministry" after "France's foreign ministry": the same one;
+            # after "Karelia's foreign ministry" or "France's interior ministry": another one
+            if _same_body_of_nation(mention, nation, modifiers):
+                return resolver.doc[min(c.left_edge.i for c in modifiers) : i + 1].text
+            continue
         if any(c.ent_type_ == "GPE" for c in modifiers):
             start = min(c.left_edge.i for c in modifiers)
             return resolver.doc[start : i + 1].text
         if modifiers or any(c.dep_ == "det" and c.lower_ != "the" for c in token.lefts):
             return None  # another commission, or a new one ("a commission"): nothing to write
     return None
+
+
+# Nationality adjectives that do not open with their country's name (the others meet it by
+# their stem: "Austrian" of "Austria", "Japanese" of "Japan").
+_IRREGULAR_NATIONS = {
+    "french": "france", "british": "britain", "dutch": "netherlands", "swiss": "switzerland",
+    "spanish": "spain", "polish": "poland", "danish": "denmark", "irish": "ireland", "welsh": "wales",
+    "scottish": "scotland", "english": "england", "finnish": "finland",
+    "portuguese": "portugal", "czech": "czechia", "thai": "thailand", "philippine": "philippines",
+}  # fmt: skip
+
+
+def _same_body_of_nation(mention: Span, nation: Token, modifiers: list[Token]) -> bool:
+    """Whether a body written before ("France's foreign ministry", its words ``modifiers``)
+    is the one ``mention`` ("the French foreign ministry") names by its nation's adjective
+    ``nation``: its place is that nation, and its other words are the mention's."""
+    from newsmine.nlp.speakers.resolver import _same_nation  # here: the resolver imports this module
+
+    places = [c.lower_ for c in modifiers if c.ent_type_ == "GPE"]
+    if len(places) != 1:
+        return False
+    place, adjective = places[0], nation.lower_
+    if not (place == adjective or _IRREGULAR_NATIONS.get(adjective) == place or _same_nation(place, adjective)):
+        return False
+    words = {c.lower_ for c in modifiers if c.ent_type_ != "GPE"}
+    return words == {t.lower_ for t in mention if t.i < mention.root.i and t.i != nation.i and t.dep_ != "det"}
 
 
 def _placed(mention: Span) -> bool:

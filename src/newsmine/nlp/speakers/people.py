@@ -92,8 +92,11 @@ _TITLE_FLOOR_SENTENCES = 2
 _RANK_WORDS = frozenset({"vice", "deputy", "assistant", "lieutenant", "under"})
 # Words that make an office another one: "the prime minister" is not the foreign minister. Not
 # "state", before a head the level of government ("the state attorney general", "the state
-# treasurer": the one just named "Attorney General Ruth Adler"), a portfolio only after it.
-_OFFICE_QUALIFIERS = _RANK_WORDS | (_PORTFOLIOS - {"state"}) | frozenset({"prime"})
+# treasurer": the one just named "Attorney General Ruth Adler"), a portfolio only after it. An
+# opposition's or a stand-in's office is another too: "the shadow chancellor", "the interim
+# mayor" are not "Chancellor Jeremy Holt", "Mayor Ruth Kane". Not "former" ("the former
+# secretary of state" is Clinton, titled "Secretary") nor "outgoing" (the holder now).
+_OFFICE_QUALIFIERS = _RANK_WORDS | (_PORTFOLIOS - {"state"}) | frozenset({"prime", "shadow", "interim", "acting", "incoming"})
 # Military ranks whose lieutenant or vice grade is still called by the rank alone: a Lieutenant
 # General is "the general", a Vice Admiral "the admiral" (as "Lt. Gen." already reads), unlike a
 # Lieutenant Governor or a Vice President; unless a full general (admiral …) is about too.
@@ -198,12 +201,14 @@ def _lead_speaker(resolver: SpeakerResolver, mention: Span) -> Resolution | None
         according = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
         if not (speaks or according):
             continue
+        if _introduced_as_another(token):
+            return None  # "A shopper said … / Another shopper, Lee Park, said": someone else
         if gender is None:
             gender = _gender_of_lead(resolver, mention)
         if gender and index.gender.get(id(n.cluster), gender) != gender:
             continue  # "A resident said her roof had gone. '…,' said fisherman Tom Hale"
         words = index.title_words(n.cluster)
-        if indefinite and words - _PARTY_WORDS and root.lower_ not in words:
+        if indefinite and words - _PARTY_WORDS and root.lower_ not in words and not _named_as_the(subject, token):
             # "a veteran diplomat said …" then "said Jeff Bechdel, communications director
             # for …": an indefinite newcomer is not someone the article titles otherwise
             # (a headline's bare "analyst says" is shorthand for the story's source)
@@ -216,6 +221,20 @@ def _lead_speaker(resolver: SpeakerResolver, mention: Span) -> Resolution | None
             return None  # "said the official" before anyone is named: still the unnamed one
         return _for_cluster(n.cluster, "description")
     return None
+
+
+def _named_as_the(subject: Token, name: Token) -> bool:
+    """Whether the name stands beside a definite description that speaks ('"…," said the
+    witness, Marisol Ortiz'): "the" says the reader met the person already, as the lead's
+    unnamed "former security guard" who testified."""
+    return subject is not name and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+
+
+def _introduced_as_another(name: Token) -> bool:
+    """Whether a person is named in apposition to "another …" ("Another shopper, Lee Park,",
+    "Lee Park, another shopper,"): the article says this is not the one it described before."""
+    nouns = [c for c in name.children if c.dep_ == "appos"] + ([name.head] if name.dep_ == "appos" else [])
+    return any(c.dep_ == "det" and c.lower_ == "another" for noun in nouns for c in noun.children)
 
 
 def _gender_of_lead(resolver: SpeakerResolver, mention: Span) -> str:
