@@ -338,7 +338,7 @@ class _ClusterBuilder:
             pool.update((c.number, c) for c in self._by_first.get(toks[-1], ()))  # "Department of Justice"
         return [pool[number] for number in sorted(pool)]
 
-    def nearest(self, cand: _Candidate, matches: list[_Cluster]) -> _Cluster:
+    def nearest(self, cand: _Candidate, matches: list[_Cluster]) -> _Cluster | None:
         """The cluster a short form joins. Between people who share it ("Clinton" for Bill and
         Hillary Clinton, "Cruz" for Ted and Heidi Cruz): the one named in full with the title
         written before it ("Mayor Brennan" for "Mayor Tom Brennan", not "Councilwoman Rita
@@ -351,8 +351,9 @@ class _ClusterBuilder:
         full often (a former president father) does not take it over. A father and a son
         named "Jr.": the father, unless "the younger" says the son. A person named in full
         before an organisation whose name starts with the surname ("Fox said": Vicente Fox,
-        not Fox News). Otherwise the matching cluster mentioned most recently before
-        ``cand``, else the nearest after."""
+        not Fox News). A surname the paper itself titles that no relative is shown to hold: see
+        :meth:`_titled_by_no_one` (None: the mention founds a cluster of its own). Otherwise the
+        matching cluster mentioned most recently before ``cand``, else the nearest after."""
 
         def distance(cluster: _Cluster) -> tuple[int, int]:
             before = bisect_left(cluster.starts, cand.span.start)
@@ -398,6 +399,8 @@ class _ClusterBuilder:
             if titled is not None:
                 return titled
             gender = _honorific_gender(cand.span)
+            if gender is None and self._titled_in_own_words(cand):
+                return self._titled_by_no_one(cand, matches)
             if gender is not None:
                 fitting = [c for c in people if _first_name_gender(c.tokens[0]) in (gender, None)]
                 people = fitting or people
@@ -424,11 +427,43 @@ class _ClusterBuilder:
             return min(fitting if len(fitting) == 1 else people, key=introduced)
         return min(matches, key=distance)
 
+    def _titled_in_own_words(self, cand: _Candidate) -> bool:
+        """Whether the paper itself writes a capitalised title before the surname ("Mr. Trump's
+        critique of President Bush's performance"), outside quotation marks. The paper calls the
+        relative its story is about "Mr. Bush" or "Mrs. Clinton", so a title in its own words
+        tells another relative apart; inside a quotation ("I'm going to debate Secretary
+        Clinton") the speaker gives the story's subject a title out of courtesy, and the
+        relative introduced first is as good a guess as for a bare surname. Only the
+        paragraph's text before the mention is read, and only for a titled surname."""
+        if _title_of(cand.span) is None or not cand.span.doc[cand.span.start - 1].is_title:
+            return False  # "the campaign Clinton envisioned": no title as news write one
+        start = cand.span.start_char
+        before = self.text[self.text.rfind("\n", 0, start) + 1 : start]
+        if "“" in before or "”" in before:
+            return before.rfind("“") <= before.rfind("”")
+        return before.count('"') % 2 == 0 and before.count("''") % 2 == 0
+
+    def _titled_by_no_one(self, cand: _Candidate, matches: list[_Cluster]) -> _Cluster | None:
+        """Where a titled surname in the paper's own words goes that no one (or more than one)
+        of the relatives named in full is shown to hold ("President Bush" beside Jeb Bush and
+        "his older brother, George W. Bush"): apart (None: it founds a person of its own, or
+        joins the one an earlier such mention with the same title founded). Joining the
+        relative introduced first, as a bare surname does, would hand that one the title, and
+        every "the former president said" would then resolve to the wrong brother; apart, the
+        title stays with a "Bush" whom no first name pins down. The relative the paragraph has
+        just named in full was tried and left out: "Bill Clinton reinforces all the negative
+        attributes voters assign to Secretary Clinton"."""
+        title = _title_of(cand.span)
+        for cluster in matches:
+            if len(cluster.tokens) == 1 and any(_title_of(self.candidates[k].span) == title for k in cluster.members):
+                return cluster
+        return None
+
     def _titled_alike(self, cand: _Candidate, people: list[_Cluster]) -> _Cluster | None:
         """The one of ``people`` named in full with the title written before the surname
         ("Mayor Brennan" after "Mayor Tom Brennan" and "Councilwoman Rita Brennan"; "Gov." and
         "Governor" alike); None when the surname has no title, or no one or several carried it."""
-        title = _clerical_before(cand.span) or _title_head(_titles_before(cand.span))
+        title = _title_of(cand.span)
         if title is None:
             return None
         carriers = []
@@ -521,12 +556,20 @@ def _clerical_before(span: Span) -> str | None:
     return "reverend" if word is not None and word.lower_ in _CLERICAL_FORMS and word.text[:1].isupper() else None
 
 
+def _title_of(span: Span) -> str | None:
+    """The title written right before a name, as one word ("president" for "former President
+    Bush", "reverend" for "Father Gallagher"); None without one."""
+    return _clerical_before(span) or _title_head(_titles_before(span))
+
+
 def _title_head(title: str | None) -> str | None:
     """A title's last word when it is a title word, abbreviations spelled out: "mayor" for
-    "former Mayor", "governor" for "Gov."; None for a role that ends otherwise ("mayor's son")."""
+    "former Mayor", "governor" for "Gov.", "bishop" for "Bishop of Northbridge"; None for a
+    role that ends otherwise ("mayor's son")."""
     if not title:
         return None
-    word = title.split()[-1].lower()
+    # the office of "Bishop of Northbridge", "Secretary of State": the word before "of"
+    word = title.split(" of ")[0].split()[-1].lower()
     if word not in _title_words():
         return None
     return _ABBREVIATIONS.get(word, word)

@@ -57,7 +57,8 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
             others = [c for c in matches if c is not exact]
             named_before = any(c.starts[0] < cand.span.start for c in (exact, *others))
             if named_before:
-                clusters.add(clusters.nearest(cand, [exact, *others]), k)
+                # (None: a titled surname no relative holds keeps to the surname's own person)
+                clusters.add(clusters.nearest(cand, [exact, *others]) or exact, k)
             else:
                 # a headline's "Trump" before anyone is named: the one the article names
                 # most ("Mr. Trump" throughout, not his wife's one "Ms. Trump")
@@ -66,10 +67,11 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
         if exact is not None:
             clusters.add(exact, k)
             continue
-        if matches:
-            clusters.add(clusters.nearest(cand, matches), k)
+        target = clusters.nearest(cand, matches) if matches else None
+        if target is not None:
+            clusters.add(target, k)
         else:
-            clusters.found(k)
+            clusters.found(k)  # no cluster fits, or a titled surname no relative holds
 
     result = []
     for cluster in clusters.clusters:
