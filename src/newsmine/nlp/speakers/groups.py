@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import people_noun, rank_group
 from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.entities.labels import _BODY_HEADS, _PUBLIC_BODY_WORDS
 from newsmine.nlp.speakers.pronouns import _antecedent
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.words import _GENERIC_TITLES, _VAGUE, _has_name
@@ -167,8 +168,13 @@ def _bodies_of_its_sentence(resolver: SpeakerResolver, mention: Span, labels: tu
         if n.sentence != sentence:
             break
         if not n.in_quote and n.cluster.label == "ORG" and all(n.cluster is not c for c in named):
-            named.append(n.cluster)
+            if n.cluster.name.split()[-1].lower() not in _NOT_COMPANIES:
+                named.append(n.cluster)  # not the regulator that fines them: "The European Commission"
     return named[-1] if len(named) >= 2 else None
+
+
+# Last words of the names of bodies that are not companies: a commission, a ministry, a court.
+_NOT_COMPANIES = _BODY_HEADS | _PUBLIC_BODY_WORDS | frozenset({"court", "government", "parliament", "union"})
 
 
 def _group_labels(mention: Span) -> tuple[str, ...] | None:

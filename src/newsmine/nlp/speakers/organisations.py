@@ -221,13 +221,16 @@ def _public_body_written(resolver: SpeakerResolver, mention: Span) -> str | None
     return None
 
 
-# Nationality adjectives that do not open with their country's name (the others meet it by
-# their stem: "Austrian" of "Austria", "Japanese" of "Japan").
+# Nationality adjectives that do not open with their country's whole name but one letter (the
+# others meet it by their stem: "Austrian" of "Austria", "Japanese" of "Japan", "Italian" of
+# "Italy"); the stem alone would let "the Australian foreign ministry" be Austria's.
 _IRREGULAR_NATIONS = {
     "french": "france", "british": "britain", "dutch": "netherlands", "swiss": "switzerland",
     "spanish": "spain", "polish": "poland", "danish": "denmark", "irish": "ireland", "welsh": "wales",
     "scottish": "scotland", "english": "england", "finnish": "finland",
     "portuguese": "portugal", "czech": "czechia", "thai": "thailand", "philippine": "philippines",
+    "norwegian": "norway", "swedish": "sweden", "belgian": "belgium", "greek": "greece",
+    "turkish": "turkey", "lebanese": "lebanon", "cypriot": "cyprus", "slovak": "slovakia",
 }  # fmt: skip
 
 
@@ -235,16 +238,23 @@ def _same_body_of_nation(mention: Span, nation: Token, modifiers: list[Token]) -
     """Whether a body written before ("France's foreign ministry", its words ``modifiers``)
     is the one ``mention`` ("the French foreign ministry") names by its nation's adjective
     ``nation``: its place is that nation, and its other words are the mention's."""
-    from newsmine.nlp.speakers.resolver import _same_nation  # here: the resolver imports this module
-
     places = [c.lower_ for c in modifiers if c.ent_type_ == "GPE"]
     if len(places) != 1:
         return False
     place, adjective = places[0], nation.lower_
-    if not (place == adjective or _IRREGULAR_NATIONS.get(adjective) == place or _same_nation(place, adjective)):
+    if not (place == adjective or _IRREGULAR_NATIONS.get(adjective) == place or _stem_of_nation(place, adjective)):
         return False
     words = {c.lower_ for c in modifiers if c.ent_type_ != "GPE"}
     return words == {t.lower_ for t in mention if t.i < mention.root.i and t.i != nation.i and t.dep_ != "det"}
+
+
+def _stem_of_nation(place: str, adjective: str) -> bool:
+    """Whether a nationality adjective is built on the place's whole name but at most its last
+    letter ("austrian" of "austria", "italian" of "italy"): the looser stem match the resolver
+    uses lets "australian" be of "austria", another country's body."""
+    from newsmine.nlp.speakers.resolver import _same_nation  # here: the resolver imports this module
+
+    return _same_nation(place, adjective) and adjective.startswith(place[:-1])
 
 
 def _placed(mention: Span) -> bool:

@@ -208,7 +208,7 @@ def _lead_speaker(resolver: SpeakerResolver, mention: Span) -> Resolution | None
         if gender and index.gender.get(id(n.cluster), gender) != gender:
             continue  # "A resident said her roof had gone. '…,' said fisherman Tom Hale"
         words = index.title_words(n.cluster)
-        if indefinite and words - _PARTY_WORDS and root.lower_ not in words and not _named_as_the(subject, token):
+        if indefinite and words - _PARTY_WORDS and root.lower_ not in words and not _named_as_the(subject, token, root):
             # "a veteran diplomat said …" then "said Jeff Bechdel, communications director
             # for …": an indefinite newcomer is not someone the article titles otherwise
             # (a headline's bare "analyst says" is shorthand for the story's source)
@@ -223,11 +223,16 @@ def _lead_speaker(resolver: SpeakerResolver, mention: Span) -> Resolution | None
     return None
 
 
-def _named_as_the(subject: Token, name: Token) -> bool:
+def _named_as_the(subject: Token, name: Token, lead: Token) -> bool:
     """Whether the name stands beside a definite description that speaks ('"…," said the
     witness, Marisol Ortiz'): "the" says the reader met the person already, as the lead's
-    unnamed "former security guard" who testified."""
-    return subject is not name and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    unnamed "former security guard" who testified. One of the two nouns must be a source's
+    general word (witness, official): two trades ("A teacher said …" / "said the principal,
+    Mark Lee") are two people."""
+    if subject is name or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False
+    general = lexicons.load("anonymous")
+    return subject.lower_ in general or lead.lower_ in general
 
 
 def _introduced_as_another(name: Token) -> bool:
