@@ -69,6 +69,7 @@ from newsmine.nlp.speakers.newcomers import _group_named_next, _one_named_next
 from newsmine.nlp.speakers.organisations import _organisation_noun, _outlets_written
 from newsmine.nlp.speakers.people import (
     _headline_person,
+    _introduced_unnamed,
     _lead_speaker,
     QUIET_SENTENCES,
     _person_just_named,
@@ -876,10 +877,15 @@ class SpeakerResolver:
 
     def _unnamed_source(self, mention: Span) -> Resolution | None:
         """"the official", "the spokesman" with no name: the named speaker going on or the
-        lead's speaker, else no one named."""
+        lead's speaker, else no one named. So too a trade the article introduced unnamed ("an
+        aid worker who was not authorized to speak … the aid worker said"): that one again."""
         low = mention.root.lower_
-        if not (low in lexicons.load("anonymous") or _is_person_noun(low) or low in _GROUP_NOUNS) or _has_name(mention):
+        if _has_name(mention):
             return None
+        if not (low in lexicons.load("anonymous") or _is_person_noun(low) or low in _GROUP_NOUNS):
+            unnamed_trade = low in lexicons.load("person_nouns") and _introduced_unnamed(self, mention)
+            # that one, never the lead's speaker ("a nurse … the governor ordered … The nurse sued")
+            return Resolution("anonymous", None, mention.text) if unnamed_trade else None
         continued = _speaker_continued(self, mention) or _lead_speaker(self, mention)
         return continued or Resolution("anonymous", None, mention.text)
 
