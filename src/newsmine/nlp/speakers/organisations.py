@@ -23,7 +23,7 @@ from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.word_lists import _first_names
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.unnamed import _quantified
-from newsmine.nlp.speakers.words import _BODY_TYPES, _DEFINITE, _DETERMINERS, _OUTLET_VOICES, _PARTY_WORDS, _capitalised
+from newsmine.nlp.speakers.words import _BODY_TYPES, _DEFINITE, _DETERMINERS, _OUTLET_VOICES, _PARTY_WORDS, _capitalised, _same_nation
 
 if TYPE_CHECKING:
     from newsmine.nlp.speakers.resolver import SpeakerResolver
@@ -195,7 +195,7 @@ def _public_body_written(resolver: SpeakerResolver, mention: Span) -> str | None
     within the last few sentences, as written."""
     index = resolver.index
     root = mention.root
-    nation = next((t for t in mention if t.i < root.i and t.ent_type_ in ("NORP", "GPE")), None)
+    nation = _nation_before_head(mention)
     sentence = index.sentence_of[root.i]
     for i in range(root.i - 1, -1, -1):
         if sentence - index.sentence_of[i] > _WRITTEN_BODY_SENTENCES:
@@ -252,16 +252,15 @@ def _stem_of_nation(place: str, adjective: str) -> bool:
     """Whether a nationality adjective is built on the place's whole name but at most its last
     letter ("austrian" of "austria", "italian" of "italy"): the looser stem match the resolver
     uses lets "australian" be of "austria", another country's body."""
-    from newsmine.nlp.speakers.resolver import _same_nation  # here: the resolver imports this module
-
     return _same_nation(place, adjective) and adjective.startswith(place[:-1])
 
 
-def _placed(mention: Span) -> bool:
-    """Whether a body description names its own country or place before its head ("the
-    Austrian foreign ministry", the adjective tagged a nationality, not a proper noun): it is
-    written as it stands, like "the Dutch foreign ministry", not taken for another body."""
-    return any(t.ent_type_ in ("NORP", "GPE") for t in mention if t.i < mention.root.i)
+def _nation_before_head(mention: Span) -> Token | None:
+    """The word before a body description's head that names its own country or place ("the
+    Austrian foreign ministry", the adjective tagged a nationality, not a proper noun), or
+    None: such a body is written as it stands, like "the Dutch foreign ministry", not taken
+    for another body."""
+    return next((t for t in mention if t.i < mention.root.i and t.ent_type_ in ("NORP", "GPE")), None)
 
 
 def _named_by_compound(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
@@ -376,7 +375,7 @@ def _organisation_noun(resolver: SpeakerResolver, mention: Span) -> Resolution |
     if body is not None:
         return body  # "the executive council of the AFT"
     proper = any(t.pos_ == "PROPN" for t in mention[: root.i - mention.start + 1]) or (
-        mention[0].lower_ == "the" and _placed(mention)
+        mention[0].lower_ == "the" and _nation_before_head(mention) is not None
     )  # "the Austrian foreign ministry" is named, "an Israeli newspaper" is not
     if (mention[0].lower_ in _DETERMINERS or _quantified(mention[0])) and not proper:
         return Resolution("organisation", None, None)

@@ -238,8 +238,13 @@ def _named_as_the(subject: Token, name: Token, lead: Token) -> bool:
 def _introduced_as_another(name: Token) -> bool:
     """Whether a person is named in apposition to "another …" ("Another shopper, Lee Park,",
     "Lee Park, another shopper,"): the article says this is not the one it described before."""
-    nouns = [c for c in name.children if c.dep_ == "appos"] + ([name.head] if name.dep_ == "appos" else [])
-    return any(c.dep_ == "det" and c.lower_ == "another" for noun in nouns for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ == "another" for noun in _apposed(name) for c in noun.children)
+
+
+def _apposed(token: Token) -> list[Token]:
+    """The nouns in apposition to ``token`` either way: "Lee Park, another shopper," and
+    "Another shopper, Lee Park,"."""
+    return [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
 
 
 def _gender_of_lead(resolver: SpeakerResolver, mention: Span) -> str:
@@ -587,9 +592,7 @@ def _called_relation_of(resolver: SpeakerResolver, cluster: EntityCluster, relat
     if relation not in resolver.index.described_as.get(id(cluster), ()):
         return False
     for mention in cluster.mentions:
-        root = mention.root
-        nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-        for noun in nouns:
+        for noun in _apposed(mention.root):
             if noun.lower_ != relation:
                 continue
             for child in noun.children:

@@ -114,6 +114,7 @@ from newsmine.nlp.speakers.words import (
     _aged,
     _capitalised,
     _has_name,
+    _same_nation,
 )
 
 _THEY = frozenset({"they", "them", "their", "themselves"})
@@ -213,16 +214,6 @@ def _nation_word(mention: Span) -> str | None:
     modifiers = (c for c in mention.root.lefts if c.dep_ in ("amod", "compound") and c.text[:1].isupper())
     nation = next((c for c in modifiers if c.ent_type_ == "NORP"), None)
     return nation.lower_ if nation is not None and nation.lower_ not in _PARTY_WORDS else None
-
-
-def _same_nation(word: str, demonym: str) -> bool:
-    """'norwegian' is of 'norway', 'kenyan' of 'kenya', 'dutchman' of 'dutch': a stem of four
-    letters or more that leaves at most two of the written word ("australian" is not of
-    "austrian", nor "austrian" of "australia"; "austria" and "the Australian" still meet)."""
-    stem = 0
-    while stem < min(len(word), len(demonym)) and word[stem] == demonym[stem]:
-        stem += 1
-    return word == demonym or (stem >= 4 and len(word) - stem <= 2)
 
 
 def _plural_word_alone(name: str, root: Token) -> bool:
