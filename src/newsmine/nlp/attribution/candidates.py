@@ -227,6 +227,8 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
         return []  # 'Spokesman Rick Tyler said that … "…," he said': the first 'said' is the cue
     if _telephone_call(ctx, i):
         return []  # 'The mayor called both council members on Sunday': a call made, no words reported
+    if _absolute_passive(ctx, i):
+        return []  # '"…," Ruiz told the crowd, her voice drowned out by boos'
     prop = _Proposals(ctx, i, source_scorer)
     cue_start, cue_end = prop.cue
     main_verb = _verb_after_asked_aside(ctx, i)
@@ -416,6 +418,20 @@ def _propose_relative_complement(ctx: DocContext, prop: _Proposals) -> None:
             back = ctx.char_range(cue_end, stop) if stop > cue_end else None
             if front is not None and back is not None:
                 prop.parts("child:ccomp", [front, back])
+
+
+def _absolute_passive(ctx: DocContext, i: int) -> bool:
+    """Whether ``i`` is a passive participle with a subject of its own after a comma, the parse
+    taking it for a finite verb: '"…," Ruiz told the crowd, her voice drowned out by waves of
+    boos' (an absolute phrase, hung as the root over the report before it). A finite verb has
+    an agent only in the passive, whose subject is ``nsubjpass`` and which has its auxiliary: a
+    plain subject with an agent and no auxiliary is this misread participle, and what its agent
+    makes (boos, applause) reports none of the words before it."""
+    children = ctx.children[i]
+    if not any(ctx.dep[c] == "agent" for c in children) or any(ctx.dep[c] in ("aux", "auxpass") for c in children):
+        return False
+    subject = next((c for c in children if ctx.dep[c] == "nsubj" and c < i), -1)
+    return subject > 0 and ctx.left[subject] > 0 and ctx.lower[ctx.left[subject] - 1] == ","
 
 
 def _telephone_call(ctx: DocContext, i: int) -> bool:

@@ -37,6 +37,7 @@ from newsmine.nlp.attribution.sources.misparsed import (
     _subject_read_as_object,
     _loose_subject,
     _modifier_as_subject,
+    _name_hung_as_compound,
     _name_before_parenthesis,
     _name_before_participle,
     _name_before_set_off,
@@ -219,6 +220,9 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
             controller = _prepositional_controller(ctx, i)
             if controller >= 0:
                 return controller  # 'an opening for Ruiz to highlight'
+            named = _name_hung_as_compound(ctx, i)
+            if named >= 0:
+                return named  # 'When someone shouted, "…," Beck joked'
         dep, head = ctx.dep[current], ctx.head[current]
         if dep in ("relcl", "acl") and ctx.pos[head] in NOMINAL_POS:
             if dep == "acl" and ctx.tag[current] == "VBG" and _after_comma(ctx, current) and _document_family(ctx, head) is None:

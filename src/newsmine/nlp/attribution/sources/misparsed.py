@@ -117,6 +117,21 @@ def _modifier_as_subject(ctx: DocContext, verb: int) -> int:
     return j
 
 
+def _name_hung_as_compound(ctx: DocContext, verb: int) -> int:
+    """'When someone in the audience shouted, "Cruz," Beck joked, "…"': a finite verb after a
+    closed clause whose name the parse hung on it as a compound (and the verb on the clause
+    before, whose subject it would then inherit). The name right before the verb, after a
+    comma or a closing quotation mark, is its subject; else -1. The sentence-opening case is
+    :func:`_modifier_as_subject`'s."""
+    j = verb - 1
+    if ctx.tag[verb] not in _FINITE_TAGS or j < 1 or ctx.head[j] != verb or ctx.dep[j] != "compound":
+        return -1
+    if ctx.pos[j] != "PROPN" or ctx.quote_of[j] >= 0 or any(ctx.dep[c] in SUBJECT_DEPS for c in ctx.children[verb]):
+        return -1
+    before = ctx.left[j] - 1
+    return j if before >= ctx.sent_bounds[ctx.sent_of[verb]][0] and ctx.punct[before] else -1
+
+
 def _subject_of_noun_read_as_verb(ctx: DocContext, noun: int) -> int:
     """'Many fear Trump will …', 'Two-thirds support reducing …', 'Trump estimates that he
     spent …': a verb opening its sentence after its subject that the tagger read as a noun,
