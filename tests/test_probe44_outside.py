@@ -164,14 +164,7 @@ EXTENTS = [
 # Speakers a quote must not have: a company bearing its founder's surname is not its chief executive.
 NOT_SPEAKERS = [("merger", "$12 billion merger", "Ingrid Norberg")]
 
-KNOWN_FAULTS = {
-    ("merger", "would seek meetings"):
-        "'The unions representing workers at Brightwater's six plants said': an unnamed group, left "
-        "unresolved",
-    ("merger", "$12 billion merger"):
-        "the headline 'Norberg and Brightwater agree …': the bare surname beside a company is the "
-        "company Norberg Foods, taken for its chief executive Ingrid Norberg",
-}
+KNOWN_FAULTS: dict[tuple[str, str], str] = {}  # session 45 (seen45) fixed the two left here
 
 
 @pytest.fixture(scope="module")

@@ -219,17 +219,6 @@ DATES = [
 ]
 
 KNOWN_FAULTS = {
-    ("markets", "for as long as it takes"):
-        "'the governor of the Bank of Wessex said' in the lead, the governor named only further down "
-        "(Governor Martin Okafor): the bank, the 'of' phrase's body",
-    ("wildfire", "has burned 18,400 acres"):
-        "'according to Cal Fire': the recogniser tags 'Cal' a person (named 'Cal')",
-    ("religion", "40 parishes to merge"):
-        "'The Roman Catholic Bishop of Northbridge, Thomas Gallagher, has ordered': the title before the "
-        "name is taken for a body ('Roman Catholic Bishop')",
-    ("australia", "to fight it"):
-        "'The mayor …, Harjit Singh, says the council was 'blindsided' … and has vowed to fight it': "
-        "the second verb of the subject is read as the council's",
     ("markets", "the summer"):
         "'lowering rates by the summer' in a paper of March: no tense to read, last summer taken",
     ("health", "a fortnight"): "'in a fortnight' is no date expression (the recogniser tags none)",

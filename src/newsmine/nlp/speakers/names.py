@@ -17,7 +17,9 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import HONORIFICS, EntityCluster, clean_name
+from newsmine.nlp.entities.name_spans import _lower_case_words
 from newsmine.nlp.entities.titles import _appositive_name_between
+from newsmine.nlp.entities.word_lists import _first_names
 from newsmine.nlp.speakers.descriptions import _PUBLIC_BODIES, _described
 from newsmine.nlp.speakers.people import _relative, _titled
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
@@ -223,7 +225,7 @@ def _named_in(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
             and token.dep_ in ("compound", "nsubj", "ROOT", "poss", "appos")
         ):
             cluster = resolver.index.cluster_of[token.i]
-            if cluster.label == "PERSON" and root.pos_ == "PROPN":
+            if cluster.label == "PERSON" and root.pos_ == "PROPN" and not _agency_word_after(resolver, token, root):
                 return _for_cluster(cluster, "name")
     first = mention[0]
     if (
@@ -236,6 +238,16 @@ def _named_in(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
         if cluster.label == "PERSON" and root.lower_ not in _DOCUMENT_NOUNS:
             return _for_cluster(cluster, "name")
     return None
+
+
+def _agency_word_after(resolver: SpeakerResolver, token: Token, root: Token) -> bool:
+    """'according to Cal Fire': a word the recogniser tagged a person, no known first name,
+    before a head no entity holds that the article writes in lower case ("the fire") is an
+    agency's name written as it stands, not the person "Cal" ("Patty Judge" keeps its known
+    first name; a headline's title case capitalises every word: "Trump May Have …")."""
+    if root.i in resolver.index.cluster_of or token.lower_ in _first_names() or root.i < resolver.headline_tokens:
+        return False
+    return root.lower_ in _lower_case_words(resolver.doc)
 
 
 # Inflections that turn a verb's lemma into the form a clause writes ("endorses", "carried").

@@ -370,7 +370,7 @@ def _organisation_noun(resolver: SpeakerResolver, mention: Span) -> Resolution |
     root = mention.root
     low = root.lower_
     if low not in lexicons.load("organisation_nouns"):
-        return None
+        return _bodies_unnamed(mention)
     body = _body_it_belongs_to(resolver, mention)
     if body is not None:
         return body  # "the executive council of the AFT"
@@ -384,3 +384,19 @@ def _organisation_noun(resolver: SpeakerResolver, mention: Span) -> Resolution |
     if len(words) == 1 and _BODY_TYPES.get(low) == ("outlet",):
         return Resolution("organisation", None, None)  # a headline's "Newspaper Says …" is no name
     return Resolution("organisation", None, words.text, "name")  # "Police said", "the Obama administration"
+
+
+def _bodies_unnamed(mention: Span) -> Resolution | None:
+    """"The unions representing workers at the plants said", "several agencies said": the
+    plural of an organisation noun, with no name before its head, is several bodies nobody
+    named, a group of no one named. A definite one needs a phrase of its own that
+    introduces it there: "the companies" alone are bodies named before (left open)."""
+    root = mention.root
+    if root.tag_ != "NNS" or root.lemma_ not in lexicons.load("organisation_nouns"):
+        return None
+    introduced = any(c.dep_ in ("acl", "relcl") for c in root.rights)
+    if not (_quantified(mention[0]) or (mention[0].lower_ in _DETERMINERS and introduced)):
+        return None
+    if any(t.pos_ == "PROPN" for t in mention[: root.i - mention.start + 1]):
+        return None  # "the Teamsters unions"
+    return Resolution("anonymous", None, mention.text)

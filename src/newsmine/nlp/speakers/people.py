@@ -574,9 +574,12 @@ def _titled_only_later(resolver: SpeakerResolver, mention: Span, head: str, modi
     """'The judge rubbed his chin …' paragraphs before "Judge Berman" is named: a definite
     title of an office nobody held before stands for the one person the article titles so
     later (not "the aide", "the official", "the spokesman": as often someone never named;
-    two people titled so leave it open)."""
+    two people titled so leave it open). The words of a phrase after the head say whose office
+    it is, not the title ("the governor of the Bank of Wessex … Governor Martin Okafor")."""
     if head not in _OFFICES_HELD or head in _GENERIC_TITLES:
         return None
+    after_head = {t.lower_ for t in mention if t.i > mention.root.i}
+    modifiers = [w for w in modifiers if w not in after_head]
     titled = [
         c for c in resolver.index.people_after(mention.end_char)
         if head in (words := resolver.index.title_words(c)) and all(w in words for w in modifiers)

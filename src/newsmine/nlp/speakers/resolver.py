@@ -654,11 +654,38 @@ class SpeakerResolver:
         titles = lexicons.load("titles")
         if cluster is not None and (cluster.name.lower() in _BODY_TYPES or cluster.name.lower() in titles):
             cluster = None  # "The bank" tagged as an organisation named "Bank", "the Judge" as a person: a description
+        if cluster is not None and cluster.label == "ORG" and root.lower_ in titles and self._person_apposed(root):
+            cluster = None  # "The Roman Catholic Bishop of Northbridge, Thomas Gallagher,": a title, not a body
         if cluster is not None and _unnamed_people(mention):
             cluster = None  # "Aides said" tagged as a person named "Aides"
         if cluster is not None and cluster.label == "PERSON":
             cluster = _first_person_joined(mention, cluster, index)  # "Khizr and Ghazala Khan" -> Khizr Khan
+        if cluster is not None and cluster.label == "PERSON" and len(mention) == 1:
+            cluster = self._company_beside_company(root) or cluster
         return cluster
+
+    def _person_apposed(self, root: Token) -> bool:
+        """Whether a person's name stands in apposition to ``root``, or to the end of its "of"
+        phrase, where the parse may hang it ("the Archbishop of Southport, Margaret Ellery,")."""
+        heads = [root] + [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        return any(
+            c.dep_ == "appos" and (n := self.index.cluster_of.get(c.i)) is not None and n.label == "PERSON"
+            for head in heads
+            for c in head.children
+        )
+
+    def _company_beside_company(self, root: Token) -> EntityCluster | None:
+        """"Norberg and Brightwater agree …" where Norberg Foods and its chief executive Ingrid
+        Norberg are both named: a bare surname joined by "and" to a company is the company
+        whose name opens with it, not the person."""
+        index = self.index
+        joined = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+        if not any((other := index.cluster_of.get(c.i)) is not None and other.label == "ORG" for c in joined):
+            return None
+        company = index.by_name_word(root.text, root.idx, ("ORG",))
+        if company is None or company.name.split()[0] != root.text or len(company.name.split()) < 2:
+            return None
+        return company
 
     def _relative_pronoun(self, mention: Span, depth: int) -> Resolution | None:
         """"…, LaBelle and Stevie Wonder, who": the name right before, else the parse's

@@ -384,8 +384,7 @@ def _noun_before_verb(ctx: DocContext, verb: int) -> int:
         return -1
     if ctx.pos[k] not in ("NOUN", "PROPN") or ctx.ent[k] in _TIME_ENTS or ctx.dep[k] in (*SUBJECT_DEPS, "compound"):
         return -1
-    while ctx.dep[k] == "pobj" and ctx.lower[ctx.head[k]] == "of" and ctx.pos[ctx.head[ctx.head[k]]] in ("NOUN", "PROPN"):
-        k = ctx.head[ctx.head[k]]  # 'The rolling average of polls shows'
+    k = _owner_of_of_phrase(ctx, k)  # 'The rolling average of polls shows'
     while ctx.dep[k] == "conj" and ctx.pos[ctx.head[k]] in ("NOUN", "PROPN") and ctx.dep[ctx.head[k]] not in ("pobj", "dobj"):
         k = ctx.head[k]  # 'Trump and his supporters talk': the first member
     head = ctx.head[k]
@@ -489,8 +488,16 @@ def _loose_subject(ctx: DocContext, i: int) -> int:
     if j >= 0 and ctx.quote_of[j] < 0 and ctx.sent_of[j] == ctx.sent_of[i] and (
         ctx.pos[j] == "PROPN" or (ctx.pos[j] == "PRON" and ctx.lower[j] in PRONOUN_WORDS)
     ):
-        return j
+        return _owner_of_of_phrase(ctx, j)
     return _name_after_quotation(ctx, i)
+
+
+def _owner_of_of_phrase(ctx: DocContext, k: int) -> int:
+    """'after the governor of the Bank of Wessex said …' parsed apart: the name an 'of' phrase
+    ends on gives way to the noun the phrase belongs to (the governor speaks, not Wessex)."""
+    while ctx.dep[k] == "pobj" and ctx.lower[ctx.head[k]] == "of" and ctx.pos[ctx.head[ctx.head[k]]] in ("NOUN", "PROPN"):
+        k = ctx.head[ctx.head[k]]
+    return k
 
 
 def _inverted_position(ctx: DocContext, verb: int) -> bool:
