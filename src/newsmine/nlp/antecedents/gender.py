@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from newsmine.nlp.antecedents.named import _Named
 from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.entities import EntityCluster, honorific_gender_at
+from newsmine.nlp.entities.names import _fold
 
 # Pronouns that vote for the gender of the one person a sentence names: not the object forms
 # ("President Lee backed her up" says nothing of Lee), which mostly stand for someone else.
@@ -96,7 +97,12 @@ def _gender_from_lone_name(cluster: EntityCluster, female: frozenset[str], male:
 
 
 def _gender_of_words(words: list[str], female: frozenset[str], male: frozenset[str]) -> str | None:
-    for word in words:
+    """The sex of the first of ``words`` that is a first name of one sex only. A word is read
+    without its diacritics too, as the lists write many names ("maria", "jose"): else the
+    first given name of "María José Fernández" was passed over for the second, and she was a
+    man to the pronouns."""
+    for written in words:
+        word = written if written in female or written in male else _fold(written)
         if word in female and word not in male:
             return "f"
         if word in male and word not in female:

@@ -110,8 +110,11 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
         if len(toks) == 1:
             if toks[0] in (cluster_tokens[0], _surname(cluster_tokens)):
                 return True
-            if short.label == "PERSON" and toks[0] == first_surname:
-                return True  # "Ramírez" for "Claudia Ramírez Ochoa"
+            if toks[0] == first_surname:
+                # "Ramírez" for "Claudia Ramírez Ochoa", whatever the recogniser's tag: a
+                # surname alone is often tagged a body ("Villanueva struck a softer tone" ORG),
+                # and her last surname joins so already
+                return True
             # "Lula" of "Luiz Inácio Lula da Silva": a long (Portuguese, Spanish) full name's
             # inner word is the name the person goes by
             inner = cluster_tokens[1:-1]

@@ -132,8 +132,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "PERSON"
     if span.label_ in ("PERSON", "ORG", "GPE") and _employer_after_at(span):
         return "ORG"  # "an analyst at Morgan Stanley": a bank named like a person
-    if span.label_ in ("GPE", "LOC", "ORG") and _first_named_person(span):
-        return "PERSON"  # "Marcus Phoenix scored" tagged a place or a body
+    if span.label_ in ("GPE", "LOC", "ORG") and (_first_named_person(span) or _name_with_particle(span)):
+        return "PERSON"  # "Marcus Phoenix scored", "Friederike von Alvensleben" tagged a place or a body
     if span.label_ == "FAC" and _first_named_person(span) and _surname_written_alone(span):
         return "PERSON"  # "an email from Nadia Turner … Turner wrote": no building goes by its last word
     if span.label_ == "PERSON" and _place_by_last_word(span):
@@ -464,6 +464,23 @@ def _first_named_person(span: Span) -> bool:
         or last in _FACILITY_NOUNS
         or last in _NOT_A_SURNAME
     )
+
+
+# Lower-case particles inside a person's name that no body's or place's name holds, unlike
+# "de", "da", "la" ("Tour de France", "Casa de Campo", "Cinco de Mayo").
+_PERSON_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "ten", "bin", "ibn", "bint"})
+
+
+def _name_with_particle(span: Span) -> bool:
+    """A given name, one or two lower-case particles of :data:`_PERSON_PARTICLES` and one
+    capitalised surname ("Friederike von Alvensleben", "Sanne ter Horst", "Hamad bin
+    Jassim"): a person's name whatever the first name, which the lists may not hold."""
+    if not 3 <= len(span) <= 4 or not all(t.lower_ in _PERSON_PARTICLES and t.is_lower for t in span[1:-1]):
+        return False
+    if not (_capitalised_name_word(span[0]) and _capitalised_name_word(span[-1])):
+        return False
+    last = span[-1].lower_
+    return not (_body_name(span) or last in _PLACE_AND_BODY_ENDINGS or last in _COMPANY_WORDS or last in _BODY_HEADS)
 
 
 # Last words of names of places, bodies, shows and documents that open with a first name

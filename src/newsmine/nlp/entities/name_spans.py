@@ -138,6 +138,7 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
             and low not in _title_words()
             and low not in _TITLE_MODIFIERS
             and low not in HONORIFICS
+            and not (low in _NAME_PARTICLES and doc[start + 1].lower_ in _NAME_PARTICLES)  # "Van der Berg"
             and (low in lower_words or low in verbs or low in _NEVER_FIRST_NAMES or _not_a_name_word(first))
         ):
             start += 1
@@ -656,9 +657,16 @@ def _with_name_particles(ents: list[Span]) -> list[Span]:
         return ents
     people: list[Span] = []
     surnames: set[tuple[str, ...]] = set()
+    whole: list[Span] = []  # people tagged with their particles, whose inside no later name claims
     for ent in ents:
         if ent.label_ != "PERSON":
             continue
+        inner = _surname_with_particles(ent)
+        if inner is not None:
+            # "Pieter van der Berg" tagged whole: a later "Van der Berg told reporters" (tagged a
+            # work) or "der Berg" is his surname too
+            surnames.add(inner)
+            whole.append(ent)
         core_end = ent.end
         while core_end > ent.start + 1 and doc[core_end - 1].lower_ in _NAME_PARTICLES and doc[core_end - 1].is_lower:
             core_end -= 1
@@ -670,17 +678,30 @@ def _with_name_particles(ents: list[Span]) -> list[Span]:
         person = Span(doc, ent.start, end + 1, label="PERSON")
         people.append(person)
         surnames.add(tuple(t.lower_ for t in doc[core_end : end + 1]))
-    if not people:
+    if not surnames:
         return ents
     longest = max(len(name) for name in surnames)
     for start in range(len(doc)):
-        if doc[start].lower_ not in _NAME_PARTICLES or any(p.start <= start < p.end for p in people):
+        if doc[start].lower_ not in _NAME_PARTICLES or any(p.start <= start < p.end for p in (*people, *whole)):
             continue
         for size in range(longest, 1, -1):
             if tuple(t.lower_ for t in doc[start : start + size]) in surnames:
                 people.append(Span(doc, start, start + size, label="PERSON"))
                 break
     return _giving_way(ents, people)
+
+
+def _surname_with_particles(ent: Span) -> tuple[str, ...] | None:
+    """The lower-cased particles and last word of a person tagged whole ("van", "der", "berg"
+    of "Pieter van der Berg"), or None when no lower-case particle stands right before the
+    capitalised last word."""
+    doc, last = ent.doc, ent.end - 1
+    start = last
+    while start - 1 > ent.start and doc[start - 1].lower_ in _NAME_PARTICLES and doc[start - 1].is_lower:
+        start -= 1
+    if start == last or not (doc[last].is_title and doc[last].is_alpha):
+        return None
+    return tuple(t.lower_ for t in doc[start : last + 1])
 
 
 _MAX_GIVEN_NAMES = 2  # "Dmitry Sergeyevich| Volkov": a first name and a patronymic or middle name

@@ -33,6 +33,7 @@ from newsmine.nlp.speakers.people import (
     _titled,
     _titled_only_later,
     _titled_or_just_named,
+    _unnamed_subject_before,
 )
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.unnamed import _ANONYMITY_WORDS, _RELATION_NOUNS, _is_person_noun
@@ -116,6 +117,8 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     if first in ("a", "an") and not headline:
         # "A senator said …": someone not named before, perhaps named just after.
         return _introduced_after(resolver, mention, head, modifiers, body_head)
+    if first == "the" and not headline and not body_head and _unnamed_subject_before(resolver, mention):
+        return Resolution("anonymous", None, mention.text)  # "One diplomat … said … the diplomat said"
     titled = None if body_head else _titled(resolver, mention, head, modifiers, headline)
     if titled is None and not body_head and first == "the" and not headline:
         titled = _titled_only_later(resolver, mention, head, modifiers)

@@ -196,6 +196,9 @@ def _named_in(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
         _is_person_noun(root.lower_) or root.lower_ in _GROUP_NOUNS or root.lower_ in lexicons.load("titles")
         or (len(mention) > 1 and _people_of_someone(root))
     ):  # fmt: skip
+        named = _name_set_off_before(resolver, mention)
+        if named is not None:
+            return _for_cluster(named, "name")
         # "a Clinton aide", "his lawyer", "Lee's family": an unnamed source, not Lee; unless
         # the article gave someone that title ("Pagliano's lawyer, Mark Ruiz").
         words = [t.lower_ for t in mention if t.lower_ not in _DETERMINERS and not t.is_punct and t.i != root.i]
@@ -248,6 +251,22 @@ def _agency_word_after(resolver: SpeakerResolver, token: Token, root: Token) -> 
     if root.i in resolver.index.cluster_of or token.lower_ in _first_names() or root.i < resolver.headline_tokens:
         return False
     return root.lower_ in _lower_case_words(resolver.doc)
+
+
+def _name_set_off_before(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
+    """The person named before a comma that opens the mention, when the parse hung the name on
+    the title after it instead of reading the title as its apposition: "Choi Min-ho, chairman
+    of the Korea Battery Industry Association, said" (the tokenizer splits the hyphenated
+    given name, and the parse takes the name's pieces for the title's modifiers), whose
+    subject is then "chairman". None when the mention opens with no person's name and comma."""
+    index, root = resolver.index, mention.root
+    cluster = index.cluster_of.get(mention[0].i)
+    if cluster is None or cluster.label != "PERSON":
+        return None
+    end = mention[0].i
+    while end + 1 < root.i and index.cluster_of.get(end + 1) is cluster:
+        end += 1
+    return cluster if end + 1 < root.i and resolver.doc[end + 1].text == "," else None
 
 
 # Inflections that turn a verb's lemma into the form a clause writes ("endorses", "carried").

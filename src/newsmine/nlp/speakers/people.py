@@ -19,7 +19,7 @@ from newsmine.nlp.antecedents import rank_people
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.word_lists import _ABBREVIATIONS
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
-from newsmine.nlp.speakers.unnamed import _ANONYMITY_WORDS, _RELATION_NOUNS
+from newsmine.nlp.speakers.unnamed import _ANONYMITY_WORDS, _RELATION_NOUNS, _grants_anonymity
 from newsmine.nlp.speakers.words import (
     _DETERMINERS,
     _FEMALE,
@@ -330,8 +330,36 @@ def _introduced_unnamed(resolver: SpeakerResolver, mention: Span) -> bool:
     head = mention.root.lower_
     lower = resolver.index.context.lower
     for i in range(mention.root.i - 1, -1, -1):
-        if lower[i] == head and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in resolver.doc[i].lefts):
+        if lower[i] == head and _indefinite(resolver.doc[i]):
             return True
+    return False
+
+
+def _indefinite(noun: Token) -> bool:
+    """'an organizer', 'One diplomat': a noun with an indefinite article or "one" before it."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in noun.lefts)
+
+
+def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span) -> bool:
+    """'One diplomat from a southern member state, who spoke on condition of anonymity, said …
+    "…," the diplomat said': the description's noun was the subject of an earlier sentence
+    that grants it anonymity, brought in with "a", "an" or "one" and named by no apposition,
+    and no one named since holds that title. That unnamed one speaks again, not the person
+    just named (an occupation used like a pronoun, "the diplomat" for a minister named
+    before) and not no one. Without the anonymity, a lead's "A lawmaker … is calling for" is
+    mostly the one named further down ("The lawmaker" is then he)."""
+    root, doc, index = mention.root, resolver.doc, resolver.index
+    head, lower = root.lower_, index.context.lower
+    for i in range(root.i - 1, -1, -1):
+        if lower[i] != head:
+            continue
+        noun = doc[i]
+        if noun.dep_ not in ("nsubj", "nsubjpass") or not _indefinite(noun) or not _grants_anonymity(noun.sent):
+            return False  # the latest such noun is another's ("an Egyptian diplomat" in apposition)
+        if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children):
+            return False  # "a diplomat, Ana Ruiz, said": named
+        since = [n.cluster for n in index.named if noun.idx < n.start_char < mention.start_char]
+        return not any(c.label == "PERSON" and head in index.title_words(c) for c in since)
     return False
 
 
