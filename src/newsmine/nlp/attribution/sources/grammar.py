@@ -209,6 +209,14 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
                 if main >= 0:
                     return main
             return subjects[0]
+        if current != i and ctx.dep[i] == "conj" and ctx.head[i] == current and ctx.tag[i] == "VBD":
+            # 'Ruiz went after Lee for backing the council's refusal to cut taxes and called for
+            # her to quit': a past tense the parse coordinated with a subjectless infinitive
+            # cannot share its 'to'; it goes on the clause above (:func:`_reporter_across_tense`).
+            # Not a present: '… the chants to "build the wall" and promises to …' is a noun.
+            reporter = _reporter_across_tense(ctx, current, i)
+            if reporter >= 0:
+                return reporter
         conjunct = _conjunct_before_verb(ctx, current)
         if conjunct >= 0:
             return conjunct  # '… with murder and the mayor fired his chief(, acknowledging …)'
