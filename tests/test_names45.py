@@ -1,5 +1,7 @@
-"""Speaker names of session 45 (names45): a document one 'shot back in' is the shooter's, and
-a past tense the parse coordinated with a subjectless infinitive speaks for the clause above.
+"""Speaker names of session 45 (names45): a document one 'shot back in' is the shooter's, a
+past tense the parse coordinated with a subjectless infinitive speaks for the clause above, and
+a name the parse made a preposition's object speaks for the verb right after it ('resistant to
+the Sierra Club calls for …').
 
 'Forbes shot back in an article stating that …' left 'an article' unresolved: the parse makes
 'back' an adverb, not the particle of 'shoot back', and the tagger may leave a sentence-initial
@@ -31,6 +33,14 @@ from tests.test_names44_parenthetical_cues import _quotes
             "Mayor Ellen Park went after Tom Reyes for backing the council's refusal to cut taxes and called for him "
             "to resign.",
             ("him to resign", "called", "Ellen Park"),
+        ),
+        (  # 'calls' read as a verb whose subject the parse made the object of 'to'
+            "The levy failed. Riverton proved to be resistant to the Sierra Club calls for a new levy.",
+            ("a new levy", "calls", "Sierra Club"),
+        ),
+        (  # guard: a place before a participle read as a past tense speaks for nothing
+            "Mayor Ellen Park gave a speech in Riverton focused squarely on jobs and the port.",
+            ("jobs and the port", "focused", "Ellen Park"),
         ),
         (  # guard: 'asked … and warned' share the senator
             "Senator Ana Ruiz asked the board to delay the vote and warned that the plant would close.",

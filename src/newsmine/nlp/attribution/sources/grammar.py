@@ -35,6 +35,7 @@ from newsmine.nlp.attribution.sources.misparsed import (
     _apposition_before,
     _conjunct_before_verb,
     _subject_read_as_object,
+    _name_read_as_object,
     _loose_subject,
     _modifier_as_subject,
     _name_before_parenthesis,
@@ -223,6 +224,9 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
         opened = _subject_read_as_object(ctx, current)
         if opened >= 0:
             return opened  # '… after Chairman Ruiz earlier in the day touted progress'
+        opened = _name_read_as_object(ctx, current) if current == i else -1
+        if opened >= 0:
+            return opened  # 'resistant to the Lee/Park calls for a levy'
         if current == i:
             controller = _prepositional_controller(ctx, i)
             if controller >= 0:
