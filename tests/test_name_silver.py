@@ -88,6 +88,8 @@ def test_a_sentence_initial_common_noun_is_no_name(ns):
         ("Bayview Ports", ("Tom Brandt", "Tom Brandt of Bayview Ports"), False),  # the 'of' object is not the head
         ("Bayview Bureau of Statistics", ("Bayview Bureau", "Bayview Bureau of Statistics"), True),  # the whole name
         ("Republican Party", ("Republicans", "Republicans"), True),  # the gold's party convention
+        ("Lucía Okafor Reyes", ("Ms. Okafor", "Ms. Okafor"), True),  # a double surname: the first one, titled
+        ("Tomás Brandt Ruiz", ("Mr. Ruiz", "Mr. Ruiz"), True),  # the second: the scorer's tail rule
         (None, ("Okafor", "Okafor"), False),
     ],
 )

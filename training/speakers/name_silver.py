@@ -11,7 +11,8 @@ a silver referent, judged with the shared scorer's rules (its helpers are import
 ``../shared/tools/speaker_score.py``, never copied): a predicted quote is matched to a gold
 attribution as the scorer matches it, and its ``speaker.name`` is right when
 ``speaker_score.judge`` accepts it against the span's name, or when one name's words are the
-other's in order and both end in the same word ("Hillary Clinton" for "Hillary Rodham Clinton").
+other's in order and both end in the same word ("Hillary Clinton" for "Hillary Rodham Clinton"),
+or when a titled surname is the first of a double surname ("Melba Acosta Febo" for "Ms. Acosta").
 The scorer's tail rule already lets a fuller name pass ("Hillary Clinton" for "Clinton"); a
 wrong fuller name ("Bill Clinton") passes too, so silver accuracy is an upper bound of a kind
 that only reading fixes.
@@ -208,6 +209,13 @@ def _acronym(short: str, long: str) -> bool:
     return len(letters) >= 2 and letters.isupper() and letters == initials
 
 
+def _titled(name: str) -> bool:
+    """Whether a name opens on a courtesy title ("Ms. Acosta"): the surname follows, the way
+    the article calls someone it has named in full."""
+    first = name.split()[0].lower().rstrip(".") if name.split() else ""
+    return first in ("mr", "mrs", "ms", "miss", "dr")
+
+
 def right(name: str | None, span_names: tuple[str, str]) -> tuple[bool, str]:
     """(right, how): the scorer's judgement against the span's name, or one of the rules for a
     name the span gives in part (see the module docstring)."""
@@ -240,6 +248,8 @@ def right(name: str | None, span_names: tuple[str, str]) -> tuple[bool, str]:
         return True, "same last word"
     if len(g) == 1 and len(p) > 1 and p[0] == g[0] and pred.split()[0][:1].isupper() and whole.endswith(head):
         return True, "first word"  # "Hillary" -> "Hillary Clinton", "Pew" -> "Pew Research"
+    if len(g) == 1 and len(p) >= 3 and p[-2] == g[0] and _titled(head):
+        return True, "first surname"  # "Ms. Acosta" -> "Melba Acosta Febo": a Spanish double surname
     if _acronym(head.replace("The ", ""), pred) or _acronym(pred, head):
         return True, "acronym"
     return False, ""

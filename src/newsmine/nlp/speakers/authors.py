@@ -395,7 +395,15 @@ def _clause_author(noun: Token, index: DocIndex) -> _Author | None:
     if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or not _reports_words(prep.head):
         return None
     subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
-    return _author_entity(subject, index) if subject is not None else None
+    if subject is None:
+        return None
+    author = _author_entity(subject, index)
+    if author is None and subject.text[:1].isupper() and subject.pos_ in ("PROPN", "NOUN") and subject.i not in index.cluster_of:
+        # 'Forbes shot back in an article': a name the tagger missed at the sentence's start
+        # (tagged a plural noun) is the body or person the article names so elsewhere.
+        named = index.by_name_word(subject.text, subject.idx, ("ORG", "PERSON"))
+        author = (named, False) if named is not None else None
+    return author
 
 
 # What a verb one speaks "in" a document with reports (lexicons/cue_categories.txt): words
@@ -404,12 +412,16 @@ _SPOKEN_IN_CATEGORIES = frozenset({"speech", "writing", "stance"})
 
 
 def _reports_words(verb: Token) -> bool:
-    """Whether ``verb`` is a cue of words or a stance, with its particle ("shot back")."""
+    """Whether ``verb`` is a cue of words or a stance, with its particle ("shot back"; the parse
+    often makes that "back" an adverb: 'Forbes shot back in an article stating …')."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     table = lexicons.load_sections("cue_categories")
     lemma = verb.lemma_.lower()
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    particle = next(
+        (c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ == "back")),
+        None,
+    )
     category = table.get(f"{lemma} {particle}") if particle else None
     return (category or table.get(lemma)) in _SPOKEN_IN_CATEGORIES
 

@@ -158,8 +158,8 @@ def _reporter_across_tense(ctx: DocContext, verb: int, conj: int) -> int:
     current = verb
     for _ in range(5):
         dep, head = ctx.dep[current], ctx.head[current]
-        if head == current or dep not in _CLAUSE_DEPS:
-            return -1
+        if head == current or not (dep in _CLAUSE_DEPS or (dep == "dobj" and ctx.pos[current] in NOMINAL_POS)):
+            return -1  # (through a noun object: 'for backing the council's refusal to cut taxes and called')
         current = head
         if ctx.pos[current] != "VERB" or not _same_tense(ctx.tag[current], ctx.tag[conj]):
             continue

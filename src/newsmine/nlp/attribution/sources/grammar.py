@@ -35,6 +35,7 @@ from newsmine.nlp.attribution.sources.misparsed import (
     _apposition_before,
     _conjunct_before_verb,
     _subject_read_as_object,
+    _name_read_as_object,
     _loose_subject,
     _modifier_as_subject,
     _name_hung_as_compound,
@@ -210,12 +211,23 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
                 if main >= 0:
                     return main
             return subjects[0]
+        if current != i and ctx.dep[i] == "conj" and ctx.head[i] == current and ctx.tag[i] == "VBD":
+            # 'Ruiz went after Lee for backing the council's refusal to cut taxes and called for
+            # her to quit': a past tense the parse coordinated with a subjectless infinitive
+            # cannot share its 'to'; it goes on the clause above (:func:`_reporter_across_tense`).
+            # Not a present: '… the chants to "build the wall" and promises to …' is a noun.
+            reporter = _reporter_across_tense(ctx, current, i)
+            if reporter >= 0:
+                return reporter
         conjunct = _conjunct_before_verb(ctx, current)
         if conjunct >= 0:
             return conjunct  # '… with murder and the mayor fired his chief(, acknowledging …)'
         opened = _subject_read_as_object(ctx, current)
         if opened >= 0:
             return opened  # '… after Chairman Ruiz earlier in the day touted progress'
+        opened = _name_read_as_object(ctx, current) if current == i else -1
+        if opened >= 0:
+            return opened  # 'resistant to the Lee/Park calls for a levy'
         if current == i:
             controller = _prepositional_controller(ctx, i)
             if controller >= 0:

@@ -320,6 +320,23 @@ def _subject_read_as_object(ctx: DocContext, verb: int) -> int:
     return obj
 
 
+def _name_read_as_object(ctx: DocContext, verb: int) -> int:
+    """'Syria proved resistant to the Lee/Park calls for a new levy', 'Alongside Greenpeace
+    calls for a ban, …', 'coupled with one Reeves filed earlier': a verb without a subject
+    right after a name the parse made the object of any preposition before it (a plural noun
+    such as 'calls' read as a verb, or a relative clause without 'that') is that name's. Only
+    a present tense hung on the sentence as an adverbial clause, or a past tense hung on a
+    noun; only a person's or a body's name (not 'a speech in Harlem focused on …', a place;
+    not a day). The name; else -1."""
+    present = ctx.tag[verb] in ("VBZ", "VBP") and ctx.dep[verb] == "advcl"
+    if not (present or (ctx.tag[verb] == "VBD" and ctx.dep[verb] == "acl")) or verb < 1:
+        return -1
+    name = verb - 1
+    if ctx.dep[name] != "pobj" or ctx.pos[name] != "PROPN" or ctx.quote_of[name] >= 0:
+        return -1
+    return name if ctx.ent[name] in ("PERSON", "ORG", "NORP", "") else -1
+
+
 _OWN_MODIFIER_DEPS = frozenset({"aux", "neg", "advmod"})
 
 
