@@ -26,7 +26,10 @@ The same component also ends a sentence at a clock time's "a.m." or "p.m." when 
 word is a capitalised pronoun or determiner ("by 3 p.m. Its president, Ana Lima, said"):
 the abbreviation's full stop doubles as the sentence's, and the small parser, taking it
 for an abbreviation only, runs on into the next sentence and gives its speaker and title
-to the wrong words. Such a word never continues a clause after a clock time.
+to the wrong words. Such a word never continues a clause after a clock time. So does a
+quotation opening after a space on a capital ('until 4 a.m. "It was worth it," she said':
+read as one sentence, the quotation's speaker was the earlier sentence's subject); a mark
+right after the clock time ('at 4 a.m." She') closes a quotation instead.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ _CLOCK_ENDS = ("a.m.", "p.m.")
 _SENTENCE_OPENERS = frozenset(
     "He She It Its They Their His Her We The This That These Those But".split()
 )
+_OPENING_MARKS = frozenset('"“')
 # Words a headline, heading or caption never ends on: a line ending on one of them (or on a
 # comma) is a sentence broken by a <br>, a <pre>'s wrap or a plain text's hard wrap.
 _CONTINUING_WORDS = frozenset("a an the and or nor but of to from with than".split())
@@ -104,4 +108,16 @@ def _clock_sentence_starts(doc: Doc) -> list[int]:
     if not len(clocks):
         return []
     orth = doc.to_array(ORTH)
-    return [i + 1 for i in clocks.tolist() if strings[int(orth[i + 1])] in _SENTENCE_OPENERS]
+    return [i + 1 for i in clocks.tolist() if strings[int(orth[i + 1])] in _SENTENCE_OPENERS or _quotation_opens(doc, i)]
+
+
+def _quotation_opens(doc: Doc, clock: int) -> bool:
+    """Whether a quotation opens on a capital after the clock time at ``clock`` and a space."""
+    mark = clock + 1
+    return (
+        mark + 1 < len(doc)
+        and doc[mark].text in _OPENING_MARKS
+        and bool(doc[clock].whitespace_)
+        and not doc[mark].whitespace_
+        and doc[mark + 1].text[:1].isupper()
+    )

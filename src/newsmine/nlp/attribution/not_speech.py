@@ -49,6 +49,9 @@ words — titles in quotation marks and the imperatives of page furniture.
   himself', 'to defend himself', 'the bond revealed itself') names the one who acted, not
   anything said: none of the 6 kept on PolNeAR train is gold (one, the first of a list the
   content cut short, is left to the extent rules).
+- **Where one writes.** The object of 'for' after 'write' ('Writing for the trade paper
+  Drapery, Paul Seguin called …', 'writing for the majority') is the outlet or the side the
+  writer writes for, never what was written. PolNeAR train (session 45) keeps no such content.
 """
 
 from __future__ import annotations
@@ -244,6 +247,15 @@ def withholds_a_name(ctx: DocContext, cand: Candidate) -> bool:
     )
 
 
+def writes_for(ctx: DocContext, cand: Candidate) -> bool:
+    """Whether the candidate's content is what 'write' is for ('Writing for the trade paper …')."""
+    i = cand.trigger
+    if not 0 <= i < ctx.n or ctx.lemma[i] != "write" or cand.cue[1] >= ctx.n:
+        return False
+    after_cue = ctx.idx[cand.cue[1] - 1] + len(ctx.doc[cand.cue[1] - 1])
+    return ctx.text[after_cue : cand.start].strip().lower() == "for"
+
+
 def _after_a_colon(text: str, start: int) -> bool:
     """Whether a colon comes right before ``start`` (its quotation mark and spaces between):
     a lead-in introducing the quotation ('had one message: "Dump Trump."'), not a title's
@@ -255,11 +267,12 @@ def _after_a_colon(text: str, start: int) -> bool:
 def not_speech(ctx: DocContext, cand: Candidate) -> bool:
     """Whether a chosen candidate reports no words: a title, a bylined title, page furniture,
     an imperative asking the reader, a possibility weighed by the writer, a bare relative or
-    reflexive pronoun, what a causative 'make' brought about or why a source goes unnamed."""
+    reflexive pronoun, what a causative 'make' brought about, why a source goes unnamed or
+    the outlet one writes for."""
     i = cand.trigger
     if causes_a_state(ctx, cand) or asks_the_reader(ctx, cand) or states_a_possibility(ctx, cand) or is_bare_relative(ctx, cand) or is_the_speaker_itself(ctx, cand):
         return True
-    if withholds_a_name(ctx, cand):
+    if withholds_a_name(ctx, cand) or writes_for(ctx, cand):
         return True
     if cand.quoted_share >= _QUOTED and has_byline(ctx.text, cand.parts[-1][1]):
         return True

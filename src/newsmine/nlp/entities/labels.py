@@ -485,11 +485,11 @@ def _name_with_particle(span: Span) -> bool:
 
 # Last words of names of places, bodies, shows and documents that open with a first name
 # ("Clinton Hill", "Rocky Mountains", "Marine Corps", "Lincoln Initiative", "The Kelly File",
-# "Sharon Statement").
+# "Sharon Statement"; a residence that speaks for its household: "Clarence House said in a statement").
 _NOT_A_SURNAME = frozenset({
     "hill", "hills", "heights", "valley", "mountain", "mountains", "lake", "lakes", "island", "islands", "beach",
     "corps", "initiative", "project", "productions", "ministries", "studios", "records", "file", "show", "hour",
-    "report", "statement", "doctrine", "plan", "memorial", "day",
+    "report", "statement", "doctrine", "plan", "memorial", "day", "house", "palace",
 })  # fmt: skip
 
 

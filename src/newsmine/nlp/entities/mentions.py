@@ -36,6 +36,7 @@ from newsmine.nlp.entities.missed_names import (
     _missed_institutions,
     _missed_people,
     _missed_places,
+    _missed_royals,
     _missed_surnames,
     _with_caps_line_names,
     _with_missed_committees,
@@ -265,6 +266,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
         candidates = _without_surnames_taken(candidates, people) + people
         candidates.extend(_missed_surnames(doc, candidates, tagged))
         candidates.extend(_missed_places(doc, candidates, tagged))
+        candidates.extend(_missed_royals(doc, candidates, text, tagged))  # after the places ("Prince George's County")
         candidates = _missed_institutions(doc, candidates, lower_words)
         candidates = _with_missed_outlets(doc, candidates)
         candidates = _with_missed_committees(doc, candidates, lower_words)

@@ -164,6 +164,32 @@ def _missed_people(
     return found
 
 
+# "Prince Edmund", "Queen Sofia": a royal title before a given name alone (no surname follows).
+_ROYAL_NAME_RE = re.compile(r"\b(?:Prince|Princess|King|Queen)[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+
+
+def _missed_royals(doc: Doc, candidates: list[_Candidate], text: str, tagged: frozenset[int]) -> list[_Candidate]:
+    """Royals the recogniser missed, written as a royal title and a given name of the lists
+    ("Prince Edmund will step down"): royals go by their given name, which no rule for a
+    first name and a surname finds. The title stays outside the name, as other titles do."""
+    female, male = lexicons.load("first_names_female"), lexicons.load("first_names_male")
+    taken = None
+    found = []
+    for match in _ROYAL_NAME_RE.finditer(text):
+        word = match.group(1).lower()
+        if word not in female and word not in male:
+            continue
+        span = doc.char_span(match.start(1), match.end(1))
+        if span is None or len(span) != 1 or span[0].pos_ != "PROPN" or in_excluded(doc, span.start_char, span.end_char):
+            continue
+        if taken is None:
+            taken = _taken(candidates, tagged)
+        if span.start in taken:
+            continue
+        found.append(_Candidate(Span(doc, span.start, span.end, label="PERSON"), "PERSON", _name_tokens(span)))
+    return found
+
+
 def _single_given_name(first: Token) -> bool:
     """'Paloma' of "said Paloma Wu", not 'Professors' of "Professors Foner and Alba said": a
     singular proper noun and no title's plural before a surname the recogniser tagged alone."""

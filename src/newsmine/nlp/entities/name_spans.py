@@ -1073,11 +1073,17 @@ def _trim_body_name(span: Span) -> Span:
     """An organisation's name without what the recogniser ran on into: a dash and lower-case
     words ("Tax Policy Center - half of it"), an opening bracket never closed ("Department of
     Transportation (Caltrans"), a possessive determiner before it ("Its Clinton Health
-    Access Initiative"), or a party before a chamber ("a Democratic Senate")."""
+    Access Initiative"), a party before a chamber ("a Democratic Senate"), or a flight's number
+    after its airline ("Northline Airways Flight 2210": the flight is no body, and "the airline
+    said" is the airline's)."""
     doc = span.doc
     start, end = span.start, span.end
     if doc[start].lower_ in ("its", "his", "her", "their") and end - start > 1:
         start += 1
+    if end - start > 2 and doc[end - 2].lower_ == "flight" and any(c.isdigit() for c in doc[end - 1].text):
+        end -= 2
+    elif end - start > 1 and doc[end - 1].lower_ == "flight" and end < len(doc) and any(c.isdigit() for c in doc[end].text):
+        end -= 1  # the number left out ("Coastal Air Flight| 419"; "Honor Flight" is a charity's name)
     if end - start == 2 and doc[start].lower_ in _PARTIES and doc[start + 1].lower_ in _CHAMBERS:
         start += 1  # "a Democratic Senate", "the Republican Congress": the chamber, whoever holds it
     for i in range(start + 1, end):

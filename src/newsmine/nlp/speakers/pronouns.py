@@ -16,6 +16,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex, outlet_name, rank_people
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.speakers.naming import _called_by_name
+from newsmine.nlp.speakers.people import _introduced_unnamed as _introduced_with_article
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.unnamed import (
     _ANONYMITY_WORDS,
@@ -42,7 +43,8 @@ if TYPE_CHECKING:
 
 def _unnamed_speaker_again(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     """'A senior official said …. "…," he said': he / she right after an unnamed person
-    ("a"/"one" …) spoke, with nobody named between, is that person again, listed by the
+    ("a"/"one" …, or "the" one introduced so: 'a palace spokesman … the spokesman said: "…"
+    He said …') spoke, with nobody named between, is that person again, listed by the
     phrase that introduced them (so an analyst counting one source's quotes finds both); and
     a pronoun in a sentence granting anonymity ('he said, on condition of anonymity') names
     no one. None when neither holds."""
@@ -66,8 +68,8 @@ def _previous_unnamed_again(resolver: SpeakerResolver, mention: Span) -> bool:
         return False  # "aides" are no "he"; "the spokeswoman" no "he"; "one of the survivors" may be
     if before.tag_ == "PRP" and gender is None:
         return False  # "they" (unnamed people speaking again) are no "she"
-    if before.tag_ == "NN" and not any(c.dep_ in ("det", "nummod") and _quantified(c) for c in before.lefts):
-        return False  # "the securities analyst" may be someone the article named before
+    if before.tag_ == "NN" and not any(c.dep_ in ("det", "nummod") and _quantified(c) for c in before.lefts) and not _the_one_introduced(resolver, before):
+        return False  # "the securities analyst" may be someone the article named before (not after "a … analyst")
     if index.narrative_sentences_between(resolver.previous_token, root.i) > 0:
         return False
     # named between: not in the unnamed speaker's own phrase ("a lawyer for Mr. Lee"), nor in
@@ -81,6 +83,12 @@ def _previous_unnamed_again(resolver: SpeakerResolver, mention: Span) -> bool:
         and index.gender.get(id(index.cluster_of[i]), wanted) == wanted
         for i in range(resolver.previous_token + 1, root.i) if i in index.cluster_of
     )  # fmt: skip
+
+
+def _the_one_introduced(resolver: SpeakerResolver, noun: Token) -> bool:
+    """'the spokesman' after 'a palace spokesman', anywhere before: that unnamed one again."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts)
+    return definite and _introduced_with_article(resolver, resolver.doc[noun.i : noun.i + 1])
 
 
 def _person_pronoun(resolver: SpeakerResolver, mention: Span, gender: str) -> Resolution:

@@ -198,6 +198,11 @@ def _named_in_apposition(ctx: DocContext, source: int) -> int:
 
 # Prepositions of place the parser reads as adjectives before a bare noun ("Outside court").
 _PLACE_PREPOSITIONS = frozenset({"outside", "inside"})
+# Adverbs of place and time that open a sentence before its subject ("Backstage, one model, …").
+_OPENING_ADVERBS = frozenset({
+    "backstage", "offstage", "afterward", "afterwards", "later", "earlier", "meanwhile", "nearby", "downstairs",
+    "upstairs", "overseas", "abroad", "outside", "inside", "today", "yesterday", "tonight",
+})  # fmt: skip
 
 
 def _opening_place_phrase(ctx: DocContext, subject: int) -> int:
@@ -206,9 +211,14 @@ def _opening_place_phrase(ctx: DocContext, subject: int) -> int:
     the subject, and the speaker after the comma its apposition (or conjunct). The speaker is
     the noun phrase after the comma (then its name, :func:`_named_in_apposition`); else -1.
     With a determiner ('Outside the courthouse, …') the parse reads a preposition and finds
-    the speaker itself."""
+    the speaker itself. So does a lone word that names nobody, before its comma ('Backstage,
+    one model, who …, said')."""
     first = ctx.left[subject]
-    if ctx.tag[subject] != "NN" or first != subject - 1 or ctx.dep[first] != "amod" or ctx.lower[first] not in _PLACE_PREPOSITIONS:
+    # 'Backstage, one model, …, said': a lone opening word that names nobody (an adverb of
+    # place or time, which the small parser tags a name or an interjection) taken for the subject.
+    lone_word = first == subject and (ctx.pos[subject] not in NOMINAL_POS or ctx.lower[subject] in _OPENING_ADVERBS)
+    placed = ctx.tag[subject] == "NN" and first == subject - 1 and ctx.dep[first] == "amod" and ctx.lower[first] in _PLACE_PREPOSITIONS
+    if not (lone_word or placed):
         return -1
     if first != ctx.sent_bounds[ctx.sent_of[subject]][0] or subject + 1 >= ctx.n or ctx.lower[subject + 1] != ",":
         return -1
