@@ -10,8 +10,10 @@ with knowledge of the talks", a company that "did not respond to requests for co
 executive's written reply) and broadcast-interview reporting ("told CNN's 'State of the
 Union'", "said on 'Fox News Sunday'", "the host asked", a podcast, a post on X, "in an interview
 with NPR"). Straight and curly marks mixed, split quotations, pronouns across paragraphs.
-``tests/fixtures/probe45c/`` holds the articles, written for this test; ``EXPECTED`` and
-``ADDRESSEES`` were written by hand before newsmine first ran on them.
+``tests/fixtures/probe45c/`` holds the articles, written for this test; ``EXPECTED``,
+``ADDRESSEES`` and the first four ``NOT_QUOTES`` were written by hand before newsmine first ran
+on them (the last two no-quotes were added after that run; the podcast host's addressee was
+first expected as his name, and newsmine's "the podcast's host" is as written).
 
 What newsmine got wrong and probe45c fixed: "One backbencher …, who asked not to be named, said
 …. '…,' the backbencher said" ('backbencher' was no person's noun, and only "a"/"an" introduced
