@@ -326,7 +326,8 @@ def _epithet_person(resolver: SpeakerResolver, mention: Span, head: str, modifie
 
 def _introduced_unnamed(resolver: SpeakerResolver, mention: Span) -> bool:
     """'… were greeted by an organizer … the organizer said': the description's noun written
-    before with an indefinite article is that unnamed one."""
+    before with an indefinite article, or with "one" ('One backbencher, who asked not to be
+    named, said … "…," the backbencher said'), is that unnamed one."""
     head = mention.root.lower_
     lower = resolver.index.context.lower
     for i in range(mention.root.i - 1, -1, -1):
