@@ -14,12 +14,12 @@ import pytest
 from typer.testing import CliRunner
 
 from newsmine.cli import app
-from newsmine.records import Speaker
+from newsmine.records import ArticleRecord, Cue, Entity, Mention, Quote, Source, Span, Speaker
 from newsmine.report import ReportFilter, build_report, render_html, render_text
 from newsmine.report.data import _timeline
 from newsmine.writers import open_writer
 from tests.conftest import REPO
-from tests.corpus import harbour_2, sample_records
+from tests.corpus import harbour_2, sample_records, span
 
 
 def _write(path: Path, records=None, format=None) -> Path:
@@ -57,6 +57,30 @@ def test_report_quote_sources_and_anonymous_share(report):
 def test_report_ranks_named_speakers_across_articles(report):
     rows = [(r.name, r.kind, r.quotes, r.articles, r.outlets) for r in report.top_speakers]
     assert rows == [("Dana Reyes", "person", 3, 2, 2), ("Tom Okafor", "person", 1, 1, 1)]
+
+
+def test_report_counts_a_speakers_outlets_as_the_corpus_counts_them(tmp_path):
+    # Dana Reyes is quoted in Eastmere Gazette and in an article with no outlet: one outlet, as
+    # the Corpus section counts (a missing outlet is not an outlet).
+    records = [r.model_copy(update={"outlet": None}) if r.id == harbour_2().id else r for r in sample_records()]
+    report = build_report(_write(tmp_path / "records.jsonl", records))
+    assert report.totals.outlets == 1
+    assert [(r.name, r.articles, r.outlets) for r in report.top_speakers] == [("Dana Reyes", 2, 1), ("Tom Okafor", 1, 0)]
+
+
+def test_report_shows_the_titles_beside_a_speaker_so_merged_namesakes_show(tmp_path):
+    # One key joins every "Dana Reyes": the mayor of one article and a ferry captain of another
+    # are two people, and the titles column is where a reader sees it.
+    def captain(record):
+        entities = [e.model_copy(update={"titles": ["ferry captain"]}) if e.name == "Dana Reyes" else e for e in record.entities]
+        return record.model_copy(update={"entities": entities})
+
+    records = [captain(r) if r.id == harbour_2().id else r for r in sample_records()]
+    report = build_report(_write(tmp_path / "records.jsonl", records))
+    assert [(r.name, r.titles) for r in report.top_speakers] == [("Dana Reyes", ("ferry captain", "Mayor")),
+                                                                 ("Tom Okafor", ("union leader",))]
+    assert "  1  Dana Reyes  person       3         2        2  ferry captain; Mayor" in render_text(report).splitlines()
+    assert "<td>ferry captain; Mayor</td>" in render_html(report)
 
 
 def test_report_entities_by_type_sum_mentions_across_articles(report):
@@ -113,10 +137,10 @@ def test_text_report_shows_aligned_tables(report):
     text = render_text(report)
     assert "Quote sources (anonymous: 16.7% of 6 quotes)" in text
     lines = text.splitlines()
-    header = lines.index("  #  speaker     kind    quotes  articles  outlets")
+    header = lines.index("  #  speaker     kind    quotes  articles  outlets  titles")
     assert lines[header + 2 : header + 4] == [
-        "  1  Dana Reyes  person       3         2        2",
-        "  2  Tom Okafor  person       1         1        1",
+        "  1  Dana Reyes  person       3         2        2  Mayor",
+        "  2  Tom Okafor  person       1         1        1  union leader",
     ]
     assert "  Eastmere Gazette         2       4             2.0      25.0%" in lines
 
@@ -289,6 +313,26 @@ def test_report_marks_reported_speech_and_keeps_quotation_marks_for_quotes(repor
     assert "“the pier will reopen in May”" not in text
     html = render_html(report)
     assert '<span class="reported">reported:</span> the pier will reopen in May' in html
+
+
+def test_report_does_not_put_the_reporter_s_words_of_a_mixed_quote_inside_the_speaker_s_marks(tmp_path):
+    # A mixed quote is the reporter's paraphrase around the speaker's fragment: shown as reported
+    # speech, its fragment keeps the article's own quotation marks.
+    text = 'Councillor Ines Varga called the ferry timetable "a small step for the islands." She spoke on Monday.'
+    mixed = 'the ferry timetable "a small step for the islands."'
+    record = ArticleRecord(
+        id="ferry-mixed", source=Source(path="in/ferry-mixed.txt", format="text"), outlet="Isles Courier", text=text,
+        entities=[Entity(id="E1", label="PERSON", name="Ines Varga", mentions=[span(Mention, text, "Ines Varga")])],
+        quotes=[span(Quote, text, mixed, id="Q1", category="speech", type="mixed", parts=[span(Span, text, mixed)],
+                     cue=span(Cue, text, "called", lemma="call"),
+                     speaker=span(Speaker, text, "Councillor Ines Varga", kind="person", entity_id="E1", name="Ines Varga"))],
+    )
+    report = build_report(_write(tmp_path / "records.jsonl", [record]))
+    assert [e.quoted for e in report.examples["Ines Varga"]] == [False]
+    text_report = render_text(report)
+    assert f"    (reported) {mixed}" in text_report and f"“{mixed}”" not in text_report
+    html = render_html(report)
+    assert '<span class="reported">reported:</span> the ferry timetable' in html and "“the ferry timetable" not in html
 
 
 @pytest.mark.parametrize(("filters", "articles", "quotes", "speakers"), [

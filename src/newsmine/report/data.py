@@ -22,7 +22,8 @@ Definitions (they are also stated in the report):
   speaker's quote: who talks about whom;
 * a speaker's *example quotes* are their own words (a split quote without the attribution
   inside it), one per article first, direct quotes and longer ones first, newest articles first;
-  an indirect quote is reported speech, shown without quotation marks;
+  an indirect quote is reported speech, shown without quotation marks, and so is a mixed one
+  (the reporter's words around the speaker's quoted fragment, which keeps the article's marks);
 * a *thin* article is an ok article of fewer than :data:`THIN_WORDS` words.
 
 Columns added to the table layout later are used when present: a quote ``category`` (e.g.
@@ -35,6 +36,7 @@ of), :mod:`.queries` (the SQL), this module (running the queries, shaping their 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from newsmine.errors import NothingFound, UsageError
@@ -53,6 +55,7 @@ from newsmine.report.queries import (
     _OUTLET_SPEAKERS,
     _OUTLETS,
     _SOURCES,
+    _SPEAKER_TITLES,
     _THIN_EXAMPLES,
     _TOP_ENTITIES,
     _TOP_SPEAKERS,
@@ -165,7 +168,7 @@ def build_report(path: str | Path, *, top: int = DEFAULT_TOP, filters: ReportFil
             first_published=totals_row[5], last_published=totals_row[6], undated=totals_row[7], unreadable_lines=unreadable,
         )
         sources = QuoteSources(*rows(_SOURCES)[0])
-        top_speakers = [SpeakerRow(*row) for row in rows(_TOP_SPEAKERS, filters.min_articles, top)]
+        top_speakers = _with_titles([SpeakerRow(*row) for row in rows(_TOP_SPEAKERS, filters.min_articles, top)], rows)
         entity_types = [EntityTypeRow(label, n, int(mentions)) for label, n, mentions in rows(_ENTITY_TYPES)]
         top_entities: dict[str, list[EntityRow]] = {entity_type.label: [] for entity_type in entity_types}
         for label, name, mentions, articles in rows(_TOP_ENTITIES, top):
@@ -196,6 +199,17 @@ def build_report(path: str | Path, *, top: int = DEFAULT_TOP, filters: ReportFil
         speakers_count=speakers_count,
         gender=gender[0] if gender else GenderShare(None, 0, 0, 0), gender_by_outlet=gender[1:],
     )
+
+
+def _with_titles(speakers: list[SpeakerRow], rows) -> list[SpeakerRow]:
+    """The speakers with the titles their articles give them, so a reader sees who each one is
+    (and when one key joined two namesakes: a manager and a mayor)."""
+    if not speakers:
+        return speakers
+    titles: dict[str, list[str]] = {}
+    for name, title, _articles in rows(_SPEAKER_TITLES, [s.name for s in speakers]):
+        titles.setdefault(name, []).append(title)
+    return [replace(s, titles=tuple(titles.get(s.name, ()))) for s in speakers]
 
 
 def _compare_outlets(rows, min_articles: int, categories_present: bool) -> tuple[list[OutletComparison], list[str]]:

@@ -36,15 +36,27 @@ _SOURCES = """
            count(*) FILTER (WHERE speaker_kind IS NULL)
     FROM quotes"""
 
+# A speaker's outlets are counted as the corpus's are (_TOTALS): an article without one adds none.
 _TOP_SPEAKERS = """
     SELECT q.speaker_name, q.speaker_kind, count(*) AS quotes, count(DISTINCT q.article_id),
-           count(DISTINCT coalesce(a.outlet, '(unknown)'))
+           count(DISTINCT a.outlet)
     FROM keyed_speaker_quotes q JOIN articles a USING (article_id)
     WHERE q.speaker_kind IN ('person', 'organisation') AND q.speaker_name IS NOT NULL
     GROUP BY q.speaker_name, q.speaker_kind
     HAVING count(DISTINCT q.article_id) >= ?
     ORDER BY quotes DESC, q.speaker_name
     LIMIT ?"""
+
+# The titles written beside the speakers in the list given, those most articles give first (case
+# folded): "manager" beside "mayor of Lindholm" shows two namesakes that one key merged.
+_SPEAKER_TITLES = """
+    SELECT speaker_name, min(title), count(DISTINCT article_id) AS articles FROM (
+        SELECT q.speaker_name, q.article_id, unnest(string_split(e.titles, '; ')) AS title
+        FROM keyed_speaker_quotes q
+        JOIN entities e ON e.article_id = q.article_id AND e.entity_id = q.speaker_entity_id
+        WHERE list_contains(?, q.speaker_name) AND coalesce(e.titles, '') <> '')
+    GROUP BY speaker_name, lower(title)
+    ORDER BY speaker_name, articles DESC, lower(title)"""
 
 # Names by corpus-wide key (materialised once: every speaker and entity query reads them).
 _KEY_TABLES = (
@@ -128,8 +140,10 @@ _CO_MENTIONS = """
     GROUP BY q.speaker_name, e.name"""
 
 # A speaker's example quotes: one per article first (its direct, longest quote), newest first.
+# Only a direct quote is shown in quotation marks: a mixed one holds the reporter's words around
+# the speaker's fragment, so it is shown as reported speech, as an indirect one is.
 _EXAMPLES = f"""
-    SELECT speaker_name, words, article_id, title, outlet, published, coalesce(type, 'direct') <> 'indirect' FROM (
+    SELECT speaker_name, words, article_id, title, outlet, published, coalesce(type, 'direct') = 'direct' FROM (
         SELECT q.speaker_name, q.words, q.article_id, a.title, a.outlet, a.published, q.type,
                row_number() OVER (PARTITION BY q.speaker_name
                                   ORDER BY q.article_rank, a.published DESC NULLS LAST, q.article_id, q.start_char) AS n

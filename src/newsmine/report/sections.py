@@ -71,6 +71,7 @@ class SpeakerRow:
     quotes: int
     articles: int
     outlets: int
+    titles: tuple[str, ...] = ()  # the titles written beside them, most articles first: namesakes show here
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +139,7 @@ class QuoteExample:
     title: str | None
     outlet: str | None
     published: dt.date | None
-    quoted: bool = True  # a direct or mixed quote; an indirect one is reported speech, shown without quotation marks
+    quoted: bool = True  # a direct quote; a mixed or indirect one is reported speech, shown without quotation marks
 
 
 @dataclass(frozen=True, slots=True)

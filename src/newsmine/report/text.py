@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from newsmine.report.sections import THIN_WORDS, CorpusReport, DataQuality
 
 _QUOTE_CHARS = 160  # example quotes longer than this are cut, with an ellipsis
+_TITLE_CHARS = 40  # a speaker's titles, most common first, are cut to this
 
 __all__ = ["format_table", "render_text"]
 
@@ -82,8 +83,9 @@ def render_text(report: CorpusReport) -> str:
         "",
         *_gender(report),
         f"Top quoted speakers (top {report.top})" + (f"; {report.speakers_count}" if report.speakers_count else ""),
-        format_table(["#", "speaker", "kind", "quotes", "articles", "outlets"],
-                     [[i, r.name, r.kind, r.quotes, r.articles, r.outlets] for i, r in enumerate(report.top_speakers, 1)])
+        format_table(["#", "speaker", "kind", "quotes", "articles", "outlets", "titles"],
+                     [[i, r.name, r.kind, r.quotes, r.articles, r.outlets, shorten("; ".join(r.titles), _TITLE_CHARS)]
+                      for i, r in enumerate(report.top_speakers, 1)])
         if report.top_speakers else "  (no named speakers)",
         "",
         *_examples(report),
@@ -129,7 +131,8 @@ def shorten(text: str, limit: int = _QUOTE_CHARS) -> str:
 def _examples(report: CorpusReport) -> list[str]:
     if not any(report.examples.values()):
         return []
-    out = ["What the top speakers said (their own words in quotation marks, reported speech marked; one per article first)"]
+    out = [("What the top speakers said (their own words in quotation marks; reported speech, mixed quotes included, "
+           "marked; one per article first)")]
     for speaker in report.top_speakers:
         out.append(f"  {speaker.name}")
         for example in report.examples.get(speaker.name, []):
