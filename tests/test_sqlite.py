@@ -139,7 +139,7 @@ def test_sqlite_holds_one_article_per_id_within_a_run_and_says_so(tmp_path, capl
         for record in (first, harbour_2(), second):
             writer.write(record)
     assert writer.replaced == 1
-    assert "1 records shared an article id" in caplog.text
+    assert "1 record shared an article id" in caplog.text
     with sqlite3.connect(tmp_path / "r.db") as db:
         assert db.execute("SELECT article_id, title FROM articles ORDER BY article_id").fetchall() == [
             ("harbour-1", "The later one"), ("harbour-2", "Ferry row")]

@@ -16,7 +16,9 @@ committed).
 
 Appending (``append=True``) adds to an existing database or table directory (DuckDB, SQLite,
 Parquet, CSV): new articles are added and an article whose id the output already holds is
-replaced, so a daily crawl can be loaded into the same output day after day.
+replaced, so a daily crawl can be loaded into the same output day after day. The summary
+counts the articles replaced, and names those replaced by an article from another source path
+(ids are file stems: another day's ``index.html`` is ``index`` too).
 
 Guards (README, "Bad input and failures"): one run per output at a time (a lock beside it);
 the output is never one of the inputs; an output left empty by a killed run is replaced.
@@ -97,6 +99,10 @@ class RunSummary:
     kept: int | None = None
     not_analysed_by_type: Counter = field(default_factory=Counter)  # status "skipped" records, by reason
     quotes_left_out: int = 0  # quotes below --min-confidence left out of this run's records
+    # --append: articles the output held before this run that a record of it replaced (same id),
+    # and, of those, each one held from another source path: (id, this run's path, the held path).
+    replaced: int = 0
+    replaced_from_elsewhere: list[tuple[str, str | None, str | None]] = field(default_factory=list)
 
     def add(self, outcome: Outcome) -> None:
         self.articles += 1
@@ -150,6 +156,7 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
                     on_record: ProgressCallback | None, on_warning: Callable[[str], None] | None = None) -> RunSummary:
     held, mode = _prepare_output(output, output_format, options)
     settings = _checked_settings(output, output_format, options, held, summary, on_warning)
+    appended_to = _held_by_id(output, output_format) if options.append and output_kind(output) != "missing" else {}
     max_chars = options.pipeline.max_chars
     articles: Iterator[Article] = (article for input_file in input_files
                                    for article in read_file(input_file, options.read, max_chars=max_chars))
@@ -181,6 +188,8 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
         for outcome in outcomes:
             write_line(outcome.line)
             summary.add(outcome)
+            if appended_to:
+                _count_replaced(outcome.key, appended_to, summary)
             if on_record is not None:
                 on_record(summary)
     except BaseException:
@@ -204,6 +213,35 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
         summary.kept = _complete_records(writer, summary)
         _write_manifest_if_replaced(writer, output, settings)
     return summary
+
+
+def _held_by_id(output: str, output_format: str) -> dict[str, list[str | None]]:
+    """The source paths of the articles an output held before an ``--append`` run, by id."""
+    try:
+        held = held_articles(output, output_format)
+    except OutputError:
+        return {}  # not a newsmine output, or not readable: opening it to append says why
+    by_id: dict[str, list[str | None]] = {}
+    for path, article_id in held:
+        by_id.setdefault(article_id, []).append(path)
+    return by_id
+
+
+def _count_replaced(key: tuple[str | None, str], appended_to: dict[str, list[str | None]], summary: RunSummary) -> None:
+    """Count a record of an ``--append`` run that replaced an article the output held (its id,
+    popped: a second record of this run with that id replaces this run's, not the output's).
+
+    Ids are file stems, so the day-2 ``budget.txt`` of a crawl replaced day 1's other
+    ``budget.txt`` in every table, and the summary said only "2 articles": a re-crawled page
+    (the same path) is what ``--append`` is for, a namesake from another path is news to the
+    user, who is warned of each (:attr:`RunSummary.replaced_from_elsewhere`)."""
+    path, article_id = key
+    held_paths = appended_to.pop(article_id, None)
+    if held_paths is None:
+        return
+    summary.replaced += 1
+    if path not in held_paths and _place(path) not in {_place(held) for held in held_paths}:
+        summary.replaced_from_elsewhere.append((article_id, path, held_paths[0]))
 
 
 def _write_manifest_if_replaced(writer: object, output: str, settings: dict[str, object] | None) -> None:
@@ -268,7 +306,13 @@ def plan_inputs(inputs: Iterable[str | Path], output: str, *, skipped: list[Skip
     if skipped is not None:
         # The output's own run manifest (hidden, beside it) is no input the user needs told of.
         manifest = manifest_path(output) if kind == "file" else None
-        skipped.extend(entry for entry in listed if manifest is None or not is_same_file(entry.path, manifest))
+        for entry in listed:
+            if manifest is not None and is_same_file(entry.path, manifest):
+                continue
+            if entry.reason is SkippedBecause.newsmine_records and kind in ("file", "directory") \
+                    and _is_output(entry.path, output, kind):
+                entry = SkippedFile(entry.path, SkippedBecause.output)  # this run's own output, by name
+            skipped.append(entry)
     if kind not in ("file", "directory"):
         return found
     kept = []

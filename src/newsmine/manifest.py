@@ -31,7 +31,7 @@ import json
 import os
 from pathlib import Path
 
-from newsmine.readers import ReadOptions
+from newsmine.readers import ReadOptions, inputs
 from newsmine.records import SCHEMA_VERSION
 from newsmine.runners import PipelineSettings
 
@@ -40,7 +40,7 @@ __all__ = [
     "manifest_bytes", "no_manifest_warning", "parse_manifest", "run_settings", "write_manifest",
 ]
 
-MANIFEST_SUFFIX = ".newsmine-run.json"
+MANIFEST_SUFFIX = inputs.MANIFEST_SUFFIX  # defined with the input listing, which skips outputs by it
 MANIFEST_NAME = "_newsmine-run.json"  # inside a sharded output directory
 
 # The command-line flag each setting comes from, as the refusal names it.

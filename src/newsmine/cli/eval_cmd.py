@@ -8,12 +8,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from newsmine.batch import RunSummary
 from newsmine.cli.common import START_OVER, ModelOption, reported_errors
-from newsmine.cli.progress import counted
+from newsmine.cli.progress import ProgressLine, counted
 from newsmine.nlp.model import DEFAULT_MODEL
 
 if TYPE_CHECKING:
     from newsmine.evaluate import EvaluationReport
+    from newsmine.records import ArticleRecord
 
 __all__ = ["eval_cli", "format_report"]
 
@@ -45,8 +47,20 @@ def eval_cli(
     # Imported here: every `newsmine extract` loads this module and does not need the scorer.
     from newsmine.evaluate import evaluate
 
-    with reported_errors(stopped=lambda: f"; nothing was scored; {START_OVER}"):  # it said "interrupted" alone
-        report = evaluate(gold_dir, model)
+    # Progress on stderr as extract draws it: scoring PolNeAR dev printed nothing for a minute.
+    progress, done = ProgressLine(), RunSummary()
+
+    def on_record(record: ArticleRecord, total: int) -> None:
+        progress.total = total
+        done.articles += 1
+        done.words += len(record.text.split())
+        done.failed += record.status == "error"
+        progress(done)
+
+    with reported_errors(on_stop=progress.finish,
+                         stopped=lambda: f"; nothing was scored; {START_OVER}"):  # it said "interrupted" alone
+        report = evaluate(gold_dir, model, on_record=on_record)
+    progress.finish()
     if as_json:
         typer.echo(json.dumps(report.to_dict(examples=examples), indent=1, ensure_ascii=False))
     else:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import importlib.util
+import socket
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -47,8 +49,28 @@ def explore_cli(
     with reported_errors():
         datasette = open_datasette(database)
         asyncio.run(datasette.invoke_startup())
+    listening = _listen(host, port)
     url = f"http://{'localhost' if host in ('127.0.0.1', '0.0.0.0') else host}:{port}/{database_name(database)}"
     print(f"newsmine: serving {database} at {url} (Ctrl-C to stop)", file=sys.stderr)
     if open_browser:
         webbrowser.open(url)
-    uvicorn.run(datasette.app(), host=host, port=port, log_level="warning")
+    uvicorn.Server(uvicorn.Config(datasette.app(), log_level="warning")).run(sockets=[listening])
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """The server's socket, bound before "serving" is printed, as uvicorn would bind it.
+
+    A port another program holds made uvicorn print its own ``ERROR: [Errno 98] ... address
+    already in use`` after newsmine's "serving" line, and exit 3 (a run stopped part-way):
+    the port is the user's choice, so it is a usage error, one line, exit 2."""
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn: a port left in TIME_WAIT is free
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            fail(f"port {port} is in use (another newsmine explore or server?); pass --port N to use another")
+        fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}; pass another --host or --port")
+    sock.set_inheritable(True)
+    return sock

@@ -14,7 +14,7 @@ from newsmine.batch import RESUMABLE_FORMATS, ExtractOptions, RunSummary, extrac
 from newsmine.cli.common import (
     EXIT_NOTHING_FOUND, EXIT_PARTIAL, NOTHING_WRITTEN, ModelOption, fail, reported_errors, terminate_like_interrupt,
 )
-from newsmine.cli.progress import ProgressLine, format_summary, nothing_found
+from newsmine.cli.progress import ProgressLine, format_summary, nothing_found, replacement_warnings
 from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
 from newsmine.readers import STDIN_FORMATS, ReadOptions, formats_help
@@ -34,10 +34,11 @@ StdinFormat = Enum("StdinFormat", {fmt: fmt for fmt in STDIN_FORMATS}, type=str)
 
 def extract_cli(
     output: Annotated[
-        str,
-        typer.Option("--output", "-o", metavar="PATH", help="Where to write the records: a file (.jsonl, .json, .duckdb, .db), a directory "
+        str | None,
+        typer.Option("--output", "-o", metavar="PATH", show_default=False,
+                     help="Required. Where to write the records: a file (.jsonl, .json, .duckdb, .db), a directory "
                      "for --format parquet/csv, or '-' for standard output (JSON Lines or JSON)."),
-    ],
+    ] = None,
     inputs: Annotated[
         list[str] | None,
         typer.Argument(
@@ -177,6 +178,8 @@ def extract_cli(
 
     Example: newsmine extract data/samples --output records.jsonl
     """
+    if output is None:
+        fail(_missing_output(bool(inputs) or inputs_from is not None))
     options = ExtractOptions(
         pipeline=PipelineSettings(model=model, batch_size=batch_size, max_chars=max_chars, include_text=not no_text,
                                   article_timeout=article_timeout or None, min_confidence=min_confidence,
@@ -231,9 +234,21 @@ def extract_cli(
     progress.finish()
     if (empty := nothing_found(summary, from_stdin=set(inputs) == {"-"})) is not None:
         fail(empty, EXIT_NOTHING_FOUND)  # one line, no "0 articles … -> out.jsonl" for a file never written
+    for warning in replacement_warnings(summary, output):
+        on_warning(warning)
     print(format_summary(summary, time.monotonic() - started, output, min_confidence=min_confidence), file=sys.stderr)
     if summary.failed:
         raise typer.Exit(EXIT_PARTIAL)
+
+
+def _missing_output(inputs_named: bool) -> str:
+    """What a run without --output lacks, the input first: `newsmine extract` alone complained
+    of --output only, and a user who then gave it learnt of the input at the next try. (--output
+    is checked here, not required by typer, which checks options before arguments.)"""
+    if not inputs_named:
+        return ("name the input files or directories and where to write the records: newsmine extract INPUT... "
+                "--output PATH (see 'newsmine extract --help')")
+    return "Missing option '--output' / '-o': where to write the records (see 'newsmine extract --help')"
 
 
 def _stdin_is_a_terminal() -> bool:

@@ -9,8 +9,9 @@ The total is known cheaply for most inputs: one article per text or HTML file, o
 non-blank line of a JSON Lines file. Lines are counted in a background thread started with
 the first record (after any worker processes were forked), so a large file never delays the
 start; in a log, half a minute into the run (a run too short for a log line never reads its
-inputs twice). Until then, and for JSON arrays, WARC files and standard input, only counts
-and rates are shown.
+inputs twice). Until then, and when any input is a JSON array, a WARC file or standard input
+(whose articles are not counted without parsing them), only counts and rates are shown; a
+.json file holding one object counts one article.
 
 Progress counts articles, never bytes, so a gzipped input needs no byte count (compressed
 or not): a gzipped JSON Lines file is decompressed by the counting thread to count its
@@ -32,7 +33,7 @@ from typing import TextIO
 from newsmine.batch import RunSummary
 from newsmine.readers import InputFile, is_gzipped
 
-__all__ = ["ProgressLine", "count_articles", "counted", "format_summary", "nothing_found"]
+__all__ = ["ProgressLine", "count_articles", "counted", "format_summary", "nothing_found", "replacement_warnings"]
 
 _REDRAW_SECONDS = 0.25
 _LOG_EVERY_SECONDS = 60.0  # a line in a log; the first one a minute into the run
@@ -71,9 +72,24 @@ def count_articles(input_files: Iterable[InputFile]) -> int | None:
                 total += _count_lines(input_file.path)
             except OSError:
                 return None
+        elif input_file.format == "json" and input_file.path != "-" and _holds_one_object(input_file.path):
+            total += 1
         else:
             return None
     return total
+
+
+def _holds_one_object(path: str) -> bool:
+    """Whether a .json file holds one object (one article), not an array: known from its first
+    bytes. A single-article .json beside text files (the bundled samples' research-findings.json)
+    took the total and the ETA off the whole run; an array still does (counting its elements
+    means parsing it)."""
+    try:
+        with (gzip.open(path, "rb") if is_gzipped(path) else open(path, "rb")) as handle:
+            head = handle.read(4096)
+    except (OSError, EOFError, zlib.error):
+        return False
+    return head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] == b"{"
 
 
 class ProgressLine:
@@ -135,7 +151,8 @@ class ProgressLine:
         done_count = summary.articles + summary.resumed
         total = max(self.total, done_count) if self.total else None
         done = f"{done_count:,}" + (f"/{total:,}" if total else "")
-        parts = [f"{done} articles", f"{rate:,.1f} articles/s", f"{summary.words / elapsed:,.0f} words/s"]
+        noun = "article" if (total or done_count) == 1 else "articles"  # "1 articles" began a run's first line
+        parts = [f"{done} {noun}", f"{rate:,.1f} articles/s", f"{summary.words / elapsed:,.0f} words/s"]
         if total and rate > 0:
             parts.append(f"ETA {_duration((total - done_count) / rate)}")
         parts.append(f"{summary.failed:,} failed")
@@ -170,8 +187,30 @@ def format_summary(summary: RunSummary, seconds: float, output: str, *, min_conf
                     + ", ".join(f"{kind} {count}" for kind, count in reasons.most_common())) if reasons else ""
     left_out = (f"; {counted(summary.quotes_left_out, 'quote')} below --min-confidence {min_confidence:g} left out"
                 if min_confidence > 0 else "")
+    replaced = ""
+    if summary.replaced:  # --append: what the output held and no longer holds
+        replaced = f"; {counted(summary.replaced, 'article')} replaced"
+        if summary.replaced_from_elsewhere:
+            replaced += f" ({len(summary.replaced_from_elsewhere):,} from another source path)"
     return (f"{counted(summary.articles, 'article')}{failed} in {_duration(seconds)}{rates} -> {output}{resumed}{skipped}"
-            f"{not_analysed}{left_out}")
+            f"{not_analysed}{left_out}{replaced}")
+
+
+# The replacements from another source path named one by one; more are counted in one line.
+_NAMED_REPLACEMENTS = 5
+
+
+def replacement_warnings(summary: RunSummary, output: str) -> list[str]:
+    """One warning per article of an ``--append`` run that replaced an article the output held
+    under the same id from another source path (ids are file stems: day 2's ``budget.txt``
+    replaced day 1's other ``budget.txt`` without a word), the first few named."""
+    lines = [f"{output} held article {article_id!r} from {held}; {path} has the same id and replaced it in every table "
+             "(ids are file stems: give files unique names, or write each crawl to its own output)"
+             for article_id, path, held in summary.replaced_from_elsewhere[:_NAMED_REPLACEMENTS]]
+    if (more := len(summary.replaced_from_elsewhere) - _NAMED_REPLACEMENTS) > 0:
+        lines.append(f"and {counted(more, 'more article')} from another source path replaced one {output} held "
+                     "under the same id")
+    return lines
 
 
 def counted(number: int, noun: str) -> str:

@@ -73,6 +73,9 @@ def report_cli(
             require_folder(str(html))  # before the report is built, not after it is printed
             _refuse_to_replace_what_is_no_page(html, records)
         report = build_report(records, top=top, filters=filters, examples=examples)
+        # Printed with --html too ("Also write", as its help says): stdout is the report, whatever
+        # else is written, so `--html r.html > r.txt` keeps both and a script reading stdout gets
+        # the same text either way; the page's confirmation goes to stderr.
         typer.echo(render_text(report), nl=False)
         if html is not None:
             try:

@@ -1,12 +1,14 @@
 """Input listing: the files named on the command line, directories walked, and what was skipped.
 
 Directories are walked recursively in sorted order; inside them hidden files and folders,
-files of unknown type and anything that is not a regular file (a FIFO, a device, a socket:
-reading one could block forever) are skipped and counted.
+files of unknown type, anything that is not a regular file (a FIFO, a device, a socket:
+reading one could block forever) and newsmine's own outputs (an earlier run's records) are
+skipped and counted.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from collections.abc import Iterable, Iterator
@@ -18,7 +20,7 @@ from typing import NamedTuple
 from newsmine.errors import UnsupportedFormat, UsageError
 from newsmine.readers.formats import FORMATS, STDIN, detect_format
 
-__all__ = ["GLOB_CHARACTERS", "InputFile", "SkippedBecause", "SkippedFile", "display_path", "is_glob", "list_inputs"]
+__all__ = ["GLOB_CHARACTERS", "MANIFEST_SUFFIX", "InputFile", "SkippedBecause", "SkippedFile", "display_path", "is_glob", "list_inputs"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +38,7 @@ class SkippedBecause(str, Enum):
     unknown_type = "unknown type"
     not_regular = "not a regular file"  # a FIFO, device or socket: reading one could block forever
     output = "the output itself"
+    newsmine_records = "newsmine records"  # an earlier run's output: see is_newsmine_output
 
 
 class SkippedFile(NamedTuple):
@@ -86,6 +89,9 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None =
                     if not _regular_or_unreadable(file_path):
                         skip(file_path, SkippedBecause.not_regular)
                         continue
+                    if fmt in ("jsonl", "json") and is_newsmine_output(file_path):
+                        skip(file_path, SkippedBecause.newsmine_records)
+                        continue
                     yield InputFile(file_path, fmt, _size(file_path))
         elif path.exists():
             fmt = detect_format(raw)
@@ -98,6 +104,47 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None =
                              "--shards: leave it unquoted so that the shell expands it, or name the directory")
         else:
             raise UsageError(f"{display_path(raw)}: no such file or directory")
+
+
+# The suffix of the run manifest newsmine keeps beside an output (.records.jsonl.newsmine-run.json);
+# defined here, not in newsmine.manifest, which imports this package.
+MANIFEST_SUFFIX = ".newsmine-run.json"
+# How every newsmine record begins, as the writers serialise it (schema_version comes first).
+_RECORD_START = b'{"schema_version":'
+_HEAD_BYTES = 1 << 16
+
+
+def is_newsmine_output(path: str) -> bool:
+    """Whether the JSON Lines or JSON file at ``path`` is an output of newsmine: its run manifest
+    is beside it, or its first record is a newsmine record (``schema_version``, ``entities`` and
+    ``quotes``; a record too long to parse in the first 64 KiB is known by how it begins).
+
+    Such a file inside an input directory is left out: an earlier run's ``out.jsonl`` in the
+    corpus folder (``extract inout -o inout/out.jsonl``, then ``-o inout/out2.jsonl``) was read
+    as a feed, each record's ``text`` and ``id`` analysed again, and the new output held every
+    article twice under the same ids, without a word. Named on the command line, it is read:
+    the user asked for it."""
+    directory, name = os.path.split(path)
+    if os.path.exists(os.path.join(directory, f".{name}{MANIFEST_SUFFIX}")):
+        return True
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(_HEAD_BYTES)
+    except OSError:
+        return False  # reading it gives the error record that says why
+    first = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    if first.startswith(b"["):  # a JSON array output: "[", then a record a line
+        first = first[1:].lstrip()
+    if not first.startswith(_RECORD_START):
+        return False
+    line, newline, _ = first.partition(b"\n")
+    if not newline:
+        return True  # a record longer than the head: newsmine's own opening is enough
+    try:
+        record = json.loads(line.rstrip(b"\r, "))
+    except ValueError:
+        return False
+    return isinstance(record, dict) and all(key in record for key in ("schema_version", "entities", "quotes"))
 
 
 # The characters that make a path a glob pattern; a sharded run expands such paths itself

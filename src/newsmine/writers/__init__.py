@@ -125,12 +125,41 @@ def open_writer(target: str, *, format: str | None = None, mode: str = "new") ->
 
 
 def held_articles(target: str, format: str) -> Counter[tuple[str | None, str]]:
-    """How many records a DuckDB or SQLite output holds per ``(source path, id)``: what
-    ``--resume`` skips. Empty when ``target`` does not exist yet."""
+    """How many records an output holds per ``(source path, id)``: what ``--resume`` skips in a
+    DuckDB or SQLite database, and what ``--append`` replaces (a Parquet or CSV directory too).
+    Empty when ``target`` does not exist yet."""
     if format == "duckdb":
         from newsmine.writers.duckdb import held_articles as held
     elif format == "sqlite":
         from newsmine.writers.sqlite import held_articles as held
+    elif format in DIRECTORY_FORMATS:
+        return _held_in_directory(target, format)
     else:
-        raise ValueError(f"held_articles reads duckdb or sqlite output, not {format}")
+        raise ValueError(f"held_articles reads duckdb, sqlite, parquet or csv output, not {format}")
     return held(target)
+
+
+def _held_in_directory(target: str, format: str) -> Counter[tuple[str | None, str]]:
+    """The articles table of a Parquet or CSV directory, as :func:`held_articles` counts it.
+    Empty when it has none yet, or one that cannot be read: appending to it then reports why."""
+    import glob
+    import os
+
+    import duckdb
+
+    from newsmine.writers.corpus import duckdb_csv_source, duckdb_parquet_source
+
+    if format == "parquet":
+        if not glob.glob(os.path.join(glob.escape(target), "articles", "*.parquet")):
+            return Counter()
+        source = duckdb_parquet_source(target, "articles")
+    else:
+        if not os.path.isfile(os.path.join(target, "articles.csv")):
+            return Counter()
+        source = duckdb_csv_source(target, "articles")
+    try:
+        with duckdb.connect() as db:
+            rows = db.execute(f"SELECT source_path, article_id, count(*) FROM {source} GROUP BY ALL").fetchall()
+    except duckdb.Error:
+        return Counter()
+    return Counter({(source_path, article_id): n for source_path, article_id, n in rows})

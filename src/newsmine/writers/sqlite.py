@@ -194,8 +194,9 @@ class SqliteWriter:
         finally:
             self._db.close()
             if self.replaced:
-                logger.warning("%s: %d records shared an article id with an earlier record of this run and replaced it "
-                               "(SQLite holds one article per id; keep file stems unique)", self.path, self.replaced)
+                logger.warning("%s: %s an article id with an earlier record of this run and replaced it "
+                               "(SQLite holds one article per id; keep file stems unique)", self.path,
+                               "1 record shared" if self.replaced == 1 else f"{self.replaced:,} records shared")
 
     def __enter__(self) -> SqliteWriter:
         return self
