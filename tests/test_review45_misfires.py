@@ -9,7 +9,8 @@ was made for kept as it was.
   further down must not belong to another place's office);
 - "Mayor Dana Holt … the Holt Foundation … Holt and the Riverton Democratic Committee said": the person named
   first, not the foundation bearing her name (the surname-beside-a-company rule needs the
-  company named before the person).
+  company named before the person);
+- "Three unions — Unite, the GMB and Unison — said": bodies named in an apposition are named.
 """
 
 from __future__ import annotations
@@ -32,9 +33,14 @@ from tests.test_seen45_probe_faults import _speaker
             'The unions, which represent 40,000 nurses, said the pay offer was "an insult".',
             "an insult",
         ),
+        (  # was anonymous "Three unions": named in the dashes after them
+            "Talks on nurses' pay collapsed on Monday.",
+            'Three unions — Unite, the GMB and Unison — said the final offer was "a slap in the face".',
+            "slap in the face",
+        ),
     ],
 )
-def test_bodies_named_just_before_a_clause_set_off_are_not_made_anonymous(pipeline, before, said, snippet):
+def test_bodies_named_just_before_or_after_are_not_made_anonymous(pipeline, before, said, snippet):
     text = f"Deal or strike\n\n{before} {said}\n"
     assert _speaker(pipeline, text, snippet).kind != "anonymous"
 

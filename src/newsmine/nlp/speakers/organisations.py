@@ -405,4 +405,6 @@ def _bodies_unnamed(mention: Span) -> Resolution | None:
         return None
     if any(t.pos_ == "PROPN" for t in mention[: root.i - mention.start + 1]):
         return None  # "the Teamsters unions"
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in root.children):
+        return None  # "Three unions — Unite, the GMB and Unison — said": named after all
     return Resolution("anonymous", None, mention.text)
