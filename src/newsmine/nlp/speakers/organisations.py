@@ -390,13 +390,21 @@ def _bodies_unnamed(mention: Span) -> Resolution | None:
     """"The unions representing workers at the plants said", "several agencies said": the
     plural of an organisation noun, with no name before its head, is several bodies nobody
     named, a group of no one named. A definite one needs a phrase of its own that
-    introduces it there: "the companies" alone are bodies named before (left open)."""
+    introduces it there: "the companies" alone are bodies named before (left open), and so
+    are "the (two) companies, which have fought for years,": a clause set off by a comma says
+    more of bodies known already, unless a word before the head describes them ("the lower
+    courts, which have ruled …")."""
     root = mention.root
     if root.tag_ != "NNS" or root.lemma_ not in lexicons.load("organisation_nouns"):
         return None
-    introduced = any(c.dep_ in ("acl", "relcl") for c in root.rights)
+    doc = mention.doc
+    clauses = [c for c in root.rights if c.dep_ in ("acl", "relcl")]
+    described = any(not t.like_num for t in doc[mention.start + 1 : root.i])
+    introduced = any(doc[c.left_edge.i - 1].text != "," or described for c in clauses)
     if not (_quantified(mention[0]) or (mention[0].lower_ in _DETERMINERS and introduced)):
         return None
     if any(t.pos_ == "PROPN" for t in mention[: root.i - mention.start + 1]):
         return None  # "the Teamsters unions"
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in root.children):
+        return None  # "Three unions — Unite, the GMB and Unison — said": named after all
     return Resolution("anonymous", None, mention.text)

@@ -613,7 +613,22 @@ def _titled_only_later(resolver: SpeakerResolver, mention: Span, head: str, modi
         c for c in resolver.index.people_after(mention.end_char)
         if head in (words := resolver.index.title_words(c)) and all(w in words for w in modifiers)
     ]  # fmt: skip
-    return titled[0] if len(titled) == 1 else None
+    if len(titled) != 1 or (after_head and _office_elsewhere(resolver, titled[0], after_head)):
+        return None
+    return titled[0]
+
+
+def _office_elsewhere(resolver: SpeakerResolver, cluster: EntityCluster, owner: set[str]) -> bool:
+    """Whether the person is named with an "of" phrase whose names the mention's own phrase
+    lacks: "Sheriff Joe Arpaio of Maricopa County" holds no office of "the sheriff of Cook
+    County" (the phrase after the head says whose office it is, and his says another's)."""
+    doc = resolver.doc
+    for m in cluster.mentions:
+        if m.end < len(doc) and doc[m.end].lower_ == "of":
+            names = {t.lower_ for t in doc[m.end].subtree if t.pos_ == "PROPN"}
+            if names and not names <= owner:
+                return True
+    return False
 
 
 def _called_relation_of(resolver: SpeakerResolver, cluster: EntityCluster, relation: str, owner: EntityCluster, by_pronoun: bool) -> bool:

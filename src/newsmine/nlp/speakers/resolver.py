@@ -661,7 +661,7 @@ class SpeakerResolver:
         if cluster is not None and cluster.label == "PERSON":
             cluster = _first_person_joined(mention, cluster, index)  # "Khizr and Ghazala Khan" -> Khizr Khan
         if cluster is not None and cluster.label == "PERSON" and len(mention) == 1:
-            cluster = self._company_beside_company(root) or cluster
+            cluster = self._company_beside_company(root, cluster) or cluster
         return cluster
 
     def _person_apposed(self, root: Token) -> bool:
@@ -674,10 +674,12 @@ class SpeakerResolver:
             for c in head.children
         )
 
-    def _company_beside_company(self, root: Token) -> EntityCluster | None:
+    def _company_beside_company(self, root: Token, person: EntityCluster) -> EntityCluster | None:
         """"Norberg and Brightwater agree …" where Norberg Foods and its chief executive Ingrid
         Norberg are both named: a bare surname joined by "and" to a company is the company
-        whose name opens with it, not the person."""
+        whose name opens with it, not the person. Only a company named before the person
+        (elsewhere than here): 'Donald Trump … the Trump Foundation … Trump and the Republican
+        National Committee said' is the man the article is about, not his namesake body."""
         index = self.index
         joined = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
         if not any((other := index.cluster_of.get(c.i)) is not None and other.label == "ORG" for c in joined):
@@ -685,7 +687,8 @@ class SpeakerResolver:
         company = index.by_name_word(root.text, root.idx, ("ORG",))
         if company is None or company.name.split()[0] != root.text or len(company.name.split()) < 2:
             return None
-        return company
+        named = min((m.start for m in person.mentions if m.start != root.i), default=None)
+        return company if named is None or min(m.start for m in company.mentions) < named else None
 
     def _relative_pronoun(self, mention: Span, depth: int) -> Resolution | None:
         """"…, LaBelle and Stevie Wonder, who": the name right before, else the parse's
