@@ -128,9 +128,6 @@ ADDRESSEES = [
 ]
 
 KNOWN_FAULTS = {
-    ("parliament", "taxing the families"):
-        "'Opening Prime Minister's Questions, the Leader of the Opposition, Gareth Pryce, accused her …': the "
-        "parse makes 'Opening' an adjective of the session's name, which becomes the subject (unresolved)",
     ("parliament", "What about the landlords?"):
         "'one MP could be heard shouting: \"…\"': 'heard' is taken for the cue, and its passive subject is "
         "no source of it: no speaker",

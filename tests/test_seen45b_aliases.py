@@ -4,7 +4,8 @@ A stage name, a pen name or a nickname given in a relative clause or participle 
 who performs as K. Sante") is the person named in full, not a second person; "who goes by the
 nom de guerre Sokol" names an unnamed commander; a name set off after an office only a person
 holds ("Its chief executive, Olu Barnes,") is a person whatever the recogniser's tag; "Prince
-George's County" is a place, not a royal "George". Every text here is invented for newsmine.
+George's County" is a place, not a royal "George"; "Opening Budget Questions, the shadow
+chancellor, Anna Hart, said" is Hart's, not the session's. Every text here is invented for newsmine.
 """
 
 from __future__ import annotations
@@ -103,3 +104,37 @@ def test_a_place_named_after_a_titled_person_is_no_person(pipeline, place):
     record = pipeline.analyze(text)
     assert not [e.name for e in record.entities if e.label == "PERSON"]
     assert place in [e.name for e in record.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "name"),
+    [
+        (
+            (
+                "Row over care costs\n\nTempers rose in the chamber. Opening First Minister's Questions, the leader "
+                'of the Greens, Isla Munro, accused him of "hiding the true cost."\n'
+            ),
+            "hiding the true cost",
+            "Isla Munro",
+        ),
+        (
+            (
+                "Budget day\n\nThe hall was packed. Opening Budget Questions, the shadow chancellor, Anna Hart, said "
+                'the plan was "built on sand."\n'
+            ),
+            "built on sand",
+            "Anna Hart",
+        ),
+    ],
+)
+def test_a_participle_opening_the_sentence_is_no_part_of_the_speaker(pipeline, text, snippet, name):
+    # the parse reads "Opening" as an adjective of the session's name, which became the
+    # subject (unresolved); the speaker is the noun phrase set off after the comma
+    assert _quote(pipeline.analyze(text), snippet).speaker.name == name
+
+
+def test_a_participle_before_a_persons_name_keeps_the_name(pipeline):
+    text = "Vote tonight\n\nThe vote was close. Leading Democrat Ann Cole, a senator, said the bill would pass.\n"
+    speaker = _quote(pipeline.analyze(text), "bill would pass").speaker
+    assert speaker.name == "Ann Cole"
+    assert speaker.text == "Leading Democrat Ann Cole"
