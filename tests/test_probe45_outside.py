@@ -134,13 +134,9 @@ KNOWN_FAULTS = {
         "'The father says …' right after 'Robert Hale Sr. is suing his son': 'the father' is left an unnamed source",
     ("crash", "the cabin went quiet"):
         "'A passenger who asked that only her first name, Denise, be used said …': the passenger stays unnamed",
-    ("fashion", "She sent me one word"):
-        "'Kwame Asante, who performs as K. Sante': the stage name is a second person ('Sante said')",
-    ("fashion", "I made forty versions"): "the same quotation as 'She sent me one word'",
-    ("fashion", "She picked the first one"): "the same quotation as 'She sent me one word'",
     ("family", "Grace Okafor is known to staff because of her doctorate in economics"):
-        "'as Grace Okafor is known to staff': 'known' is read as a thought",
-    ("royal", "Olu Barnes"): "the recogniser tags 'Olu Barnes' an organisation",
+        "'as Grace Okafor is known to staff': 'known' is read as a thought (left: PolNeAR's gold annotates "
+        "'Freddy, as he was known,' and 'as the bill is called' as attributions)",
 }  # fmt: skip
 
 

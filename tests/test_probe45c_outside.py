@@ -128,23 +128,20 @@ ADDRESSEES = [
 ]
 
 KNOWN_FAULTS = {
-    ("parliament", "taxing the families"):
-        "'Opening Prime Minister's Questions, the Leader of the Opposition, Gareth Pryce, accused her …': the "
-        "parse makes 'Opening' an adjective of the session's name, which becomes the subject (unresolved)",
     ("parliament", "What about the landlords?"):
         "'one MP could be heard shouting: \"…\"': 'heard' is taken for the cue, and its passive subject is "
         "no source of it: no speaker",
-    ("war", "withdrawn only from the eastern bank"):
-        "'a rebel commander who goes by the nom de guerre Sokol said': the recogniser tags 'the nom de guerre "
-        "Sokol' an organisation, so the commander stays an unnamed one",
-    ("war", "We left the bridge"): "'he' after the commander 'who goes by the nom de guerre Sokol': unnamed, as above",
     ("war", "we fight"):
         "'Sokol, speaking by telephone …, said …. \"Until then,\" he said': 'Sokol' is tagged a nationality, no "
         "person, and 'he' takes the colonel named before",
     ("documents", "We are running on luck"):
         "'\"…,\" an engineer wrote to senior managers …, according to the emails': one quote to the outer source "
-        "(the emails, unresolved), the engineer's own attribution inside it (as probe44d's 'state media reported')",
-    ("war", "Neither side's figures"): "'Neither side's figures could be confirmed': the passive subject is taken for a content",
+        "(the emails, unresolved), the engineer's own attribution inside it (as probe44d's 'state media "
+        "reported'); left so: PolNeAR's gold gives '\"…,\" Sanders said, according to CNN' to the outer "
+        "source alone (20 of 21 such on train)",
+    ("war", "Neither side's figures"):
+        "'Neither side's figures could be confirmed': the passive subject is taken for a content (left so: "
+        "the gold keeps such subjects, 'little could be verified', 'All were confirmed')",
 }  # fmt: skip
 
 

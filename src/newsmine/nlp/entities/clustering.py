@@ -9,7 +9,7 @@ and, for a person, its titles.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.entities.cluster_builder import _ClusterBuilder, _gender_fits, _joins, _leading_short_form
@@ -101,7 +101,49 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
                     if title and title.lower() not in own and title.lower() not in (t.lower() for t in titles):
                         titles.append(title)
         result.append(EntityCluster(label=label, name=name, mentions=spans, titles=titles))
+    result = _with_aliases_joined(result)
     result.sort(key=lambda c: c.mentions[0].start_char)
     for number, cluster in enumerate(result, start=1):
         cluster.id = f"E{number}"
     return result
+
+
+# Verbs that give a person's other name after them: "who performs as K. Sante", "known as La
+# Reina", "who goes by Annie Gold", "nicknamed Tiger Tom" (with the preposition before the name,
+# "" for the verb's own complement).
+_ALIAS_VERBS = {"perform": "as", "know": "as", "go": "by", "write": "as", "record": "as", "nickname": "", "dub": ""}  # fmt: skip
+
+
+def _alias_holder(name: Span, person_at: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The person whose other name ``name`` is: the named person whose relative clause or
+    participle gives it ("Kwame Asante, who performs as K. Sante", "Maria Lopez, known as La
+    Reina"), or None. A stage name, a pen name or a nickname is the same person, so its later
+    mentions ("Sante said") speak for the one named in full, not for a second person."""
+    root = name.root
+    verb = root.head
+    if root.dep_ == "pobj" and verb.dep_ == "prep":
+        preposition, verb = verb.lower_, verb.head
+    elif root.dep_ in ("oprd", "dobj"):
+        preposition = ""
+    else:
+        return None
+    if verb.dep_ not in ("relcl", "acl") or _ALIAS_VERBS.get(verb.lemma_.lower()) != preposition:
+        return None
+    if verb.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in verb.children):
+        return None
+    return person_at.get(verb.head.i)
+
+
+def _with_aliases_joined(clusters: list[EntityCluster]) -> list[EntityCluster]:
+    """``clusters`` with each name first given as another's alias (:func:`_alias_holder`)
+    joined to that person: its mentions become the person's."""
+    person_at = {i: c for c in clusters if c.label == "PERSON" for span in c.mentions for i in range(span.start, span.end)}
+    joined = []
+    for cluster in clusters:
+        holder = _alias_holder(cluster.mentions[0], person_at) if cluster.mentions else None
+        if holder is None or holder is cluster:
+            joined.append(cluster)
+            continue
+        holder.mentions = sorted([*holder.mentions, *cluster.mentions], key=lambda m: m.start_char)
+        person_at.update((i, holder) for span in cluster.mentions for i in range(span.start, span.end))
+    return joined

@@ -148,6 +148,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "PERSON"  # "Magnus Eide, the 19-year-old Norwegian challenger," tagged an event
     if span.label_ in ("ORG", "GPE", "NORP", "FAC") and _titled_person(span):
         return "PERSON"  # "fire chief Marcus Phoenix", "The fire chief, Marcus Phoenix,"
+    if span.label_ in ("ORG", "GPE", "NORP", "FAC") and _named_after_an_office(span):
+        return "PERSON"  # "Its chief executive, Olu Barnes, told staff": a given name the lists lack
     if span.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and _given_name_of_someone(span):
         return "PERSON"  # "Another commuter, Tiago, said": a vox pop's first name, tagged a body
     if span.label_ in ("WORK_OF_ART", "PRODUCT", "PERSON") and _outlet_noun_after(span):
@@ -394,6 +396,28 @@ def _given_name_of_someone(span: Span) -> bool:
     if head.pos_ != "NOUN" or head.lower_ not in lexicons.load("person_nouns") or head.lower_ in _ROLES_BODIES_PLAY:
         return False
     return any(c.dep_ in ("det", "nummod") and c.lower_ in _ONE_OF_MANY for c in head.children)
+
+
+# Offices only a person holds: a body set off after "its adviser," or "the owner," may be a
+# firm, never after "its chief executive,".
+_PERSONAL_OFFICES = frozenset({
+    "executive", "chairman", "chairwoman", "chairperson", "spokesman", "spokeswoman", "spokesperson",
+    "founder", "president", "secretary", "minister", "mayor", "editor", "headteacher", "principal",
+})  # fmt: skip
+
+
+def _named_after_an_office(span: Span) -> bool:
+    """Two or three capitalised words set off in apposition after a body's office ("Its chief
+    executive, Olu Barnes,", "the charity's chairwoman, Ama Mensah,"): the holder is a person,
+    though the recogniser took a given name it does not know for a body's. Not a name ending
+    like a body's ("the president, Acme Group,")."""
+    root = span.root
+    head = root.head
+    if not 2 <= len(span) <= 3 or root.dep_ != "appos" or head.lower_ not in _PERSONAL_OFFICES or head.pos_ != "NOUN":
+        return False
+    if not all(t.is_title and t.pos_ == "PROPN" for t in span) or _body_name(span):
+        return False
+    return _set_off_after(head, span) and any(c.dep_ in ("poss", "det") for c in head.children)
 
 
 def _set_off_after(head: Token, span: Span) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from newsmine.nlp import lexicons
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities.labels import _titled_person
-from newsmine.nlp.entities.word_lists import _OF_TITLES, _SERVICE_MODIFIERS, _TITLE_MODIFIERS, HONORIFICS, _known_first_name, _title_words
+from newsmine.nlp.entities.word_lists import _OF_TITLES, _PLACE_AND_BODY_ENDINGS, _SERVICE_MODIFIERS, _TITLE_MODIFIERS, HONORIFICS, _known_first_name, _title_words
 
 
 def _modifier(token) -> bool:
@@ -36,6 +36,8 @@ def _leading_title_end(span: Span) -> int:
         return span.start
     if span.label_ != "PERSON" and not _titled_person(span.doc[i : span.end]):
         return span.start  # "Justice Department", "General Assembly": not a titled person
+    if span.label_ != "PERSON" and (span[-1].lower_ in _PLACE_AND_BODY_ENDINGS or any(t.tag_ == "POS" for t in span.doc[i : span.end - 1])):
+        return span.start  # "Prince George's County", "Prince William County": a place named after a titled person
     return i
 
 

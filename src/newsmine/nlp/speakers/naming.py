@@ -80,6 +80,23 @@ def _name_given_by_relative(clause: Token) -> Token | None:
     return name if name is not None and name.pos_ == "PROPN" and _capitalised(name) else None
 
 
+# Verbs of a relative clause that name its noun after a preposition: "a commander who goes by
+# the nom de guerre Sokol", "a fan who is known as Lumo" (the clause of the participles above).
+_NAMING_RELATIVE_VERBS = {"go": "by", "know": "as"}
+
+
+def _name_by_relative_verb(clause: Token) -> Token | None:
+    """The last word of the name a relative clause's verb gives its noun after its preposition
+    ("who goes by the nom de guerre Sokol"), or None."""
+    preposition = _NAMING_RELATIVE_VERBS.get(clause.lemma_.lower())
+    children = list(clause.children)
+    if preposition is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in children):
+        return None
+    names = [p for c in children if c.dep_ == "prep" and c.lower_ == preposition for p in c.children if p.dep_ == "pobj"]
+    name = next(iter(names), None)
+    return name if name is not None and name.pos_ == "PROPN" and _capitalised(name) else None
+
+
 def _name_span(last: Token) -> Span:
     """'Oskar Lindqvist', 'Fjordrider' (not 'the handle'): the capitalised words ending at the
     name's head ("handle" is tagged a proper noun before a name)."""
@@ -121,7 +138,7 @@ def _named_by_participle(resolver: SpeakerResolver, root: Token) -> Resolution |
         return None
     for participle in root.rights:
         if participle.dep_ == "relcl":
-            last = _name_given_by_relative(participle)
+            last = _name_given_by_relative(participle) or _name_by_relative_verb(participle)
         elif participle.dep_ == "acl":
             last = _name_after(participle)
         else:

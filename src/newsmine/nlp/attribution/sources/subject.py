@@ -212,13 +212,18 @@ def _opening_place_phrase(ctx: DocContext, subject: int) -> int:
     the noun phrase after the comma (then its name, :func:`_named_in_apposition`); else -1.
     With a determiner ('Outside the courthouse, …') the parse reads a preposition and finds
     the speaker itself. So does a lone word that names nobody, before its comma ('Backstage,
-    one model, who …, said')."""
+    one model, who …, said'), and a participle read as the subject's adjective ('Opening Prime
+    Minister's Questions, the Leader of the Opposition, …')."""
     first = ctx.left[subject]
     # 'Backstage, one model, …, said': a lone opening word that names nobody (an adverb of
     # place or time, which the small parser tags a name or an interjection) taken for the subject.
     lone_word = first == subject and (ctx.pos[subject] not in NOMINAL_POS or ctx.lower[subject] in _OPENING_ADVERBS)
     placed = ctx.tag[subject] == "NN" and first == subject - 1 and ctx.dep[first] == "amod" and ctx.lower[first] in _PLACE_PREPOSITIONS
-    if not (lone_word or placed):
+    # 'Opening Prime Minister's Questions, the Leader of the Opposition, …, accused': a
+    # participle opening the sentence, read as an adjective of the name it takes as object (not
+    # of a person's name: 'Leading Democrat Ann Cole, a senator, said' is Cole's)
+    opening = first < subject and ctx.tag[first] == "VBG" and ctx.dep[first] in ("amod", "compound") and ctx.ent[subject] != "PERSON"
+    if not (lone_word or placed or opening):
         return -1
     if first != ctx.sent_bounds[ctx.sent_of[subject]][0] or subject + 1 >= ctx.n or ctx.lower[subject + 1] != ",":
         return -1
