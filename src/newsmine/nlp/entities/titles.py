@@ -190,6 +190,10 @@ def _title_before_comma(span: Span) -> str | None:
             break  # "Ruiz, whose campaign chairman, Tom Berg,": the title opens after "whose"
         start -= 1
     words = doc[start:comma]
+    if start - 1 == sent_start and doc[start - 1].tag_ == "VBG" and any(t.dep_ == "dobj" and t.head.i == start - 1 for t in words):
+        # "Presenting the prize for best actor, Helena Marsh": what she presents, no title of
+        # hers (not "told the judge, Amanda Price": the object is named by the apposition)
+        return None
     titles = _title_words()
     if not len(words) or not any(t.lower_ in titles for t in words) or words[-1].pos_ not in ("NOUN", "PROPN"):
         return None

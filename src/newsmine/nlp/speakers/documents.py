@@ -26,6 +26,7 @@ from newsmine.nlp.speakers.authors import (
     _author_of,
     _authored,
     _clause_author,
+    _reports_words,
     _singular,
     _sponsor,
     _subject_author,
@@ -35,7 +36,7 @@ from newsmine.nlp.speakers.campaigns import _campaign
 from newsmine.nlp.speakers.descriptions import _described
 from newsmine.nlp.speakers.organisations import _outlet_voice, _written_outlet
 from newsmine.nlp.speakers.people import _previous_near
-from newsmine.nlp.speakers.pronouns import _possessor_person
+from newsmine.nlp.speakers.pronouns import _in_reported_clause, _possessor_person
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.words import _BODY_TYPES, _CAMPAIGN_NOUNS, _DEFINITE, _DETERMINERS, _DOCUMENT_NOUNS, _VAGUE
 
@@ -165,6 +166,10 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
             # '… the Lee campaign responded. "…," the statement said': no statement named
             # before, so the one just reported speaking put it out
             return Resolution(previous.kind, previous.cluster, previous.name, "previous_speaker")
+        if root.lower_ in _STATEMENT_NOUNS:
+            spoken_in = _spoken_in_before(resolver, mention)
+            if spoken_in is not None:
+                return spoken_in
     outlet = _outlet_voice(resolver, mention)
     if outlet is not None:
         return outlet
@@ -184,6 +189,25 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
             outlet = _outlet_named_after(resolver, mention)
             if outlet is not None:
                 return _for_cluster(outlet, "description")  # "A news report said … The Ledger reported"
+    return None
+
+
+def _spoken_in_before(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'The company said in a filing … that revenue fell. Analysts had expected more. According
+    to the filing, …': "the filing" (a statement noun) is the one a speaker of the last
+    sentences spoke "in", when someone unnamed spoke between (so the previous speaker is not
+    its author): that speaker as resolved, a person or body only."""
+    ctx, doc, noun = resolver.index.context, resolver.doc, mention.root.lower_
+    first = ctx.sent_bounds[max(0, ctx.sent_of[mention.root.i] - 2)][0]
+    for i in range(mention.start - 1, first - 1, -1):
+        prep = ctx.head[i]
+        if ctx.lower[i] != noun or ctx.dep[i] != "pobj" or ctx.lower[prep] != "in" or not _reports_words(doc[ctx.head[prep]]):
+            continue
+        subject = ctx.child(ctx.head[prep], _FILER_DEPS)
+        if subject < 0:
+            return None
+        found = resolver._resolve(doc[doc[subject].left_edge.i : subject + 1], depth=1)
+        return found if found.kind in ("person", "organisation") and found.name else None
     return None
 
 
@@ -280,7 +304,8 @@ def _court_document(resolver: SpeakerResolver, mention: Span) -> Resolution | No
     definite order, opinion or ruling with no author of its own speaks for the court or judge
     last written before it: a singular "court", "judge", "justice" or "tribunal" heading its
     phrase, resolved as a speaker's description would be, a judge's title before a name ("Judge Alan Whitfield"), or
-    the owner of an earlier "his order", "Curiel's ruling"."""
+    the owner of an earlier "his order", "Curiel's ruling". Not a court in what someone was
+    reported to say in an earlier sentence ("the case could reach the Supreme Court")."""
     root = mention.root
     if root.lower_ not in _COURT_DOCUMENTS or root.tag_ != "NN" or mention[0].lower_ != "the":
         return None
@@ -300,6 +325,8 @@ def _court_document(resolver: SpeakerResolver, mention: Span) -> Resolution | No
         if token.dep_ in ("compound", "poss"):
             continue
         if token.lower_ in _COURT_NOUNS:
+            if index.sentence_of[i] != sentence and _in_reported_clause(token, index):
+                continue  # "Scholars said the case could reach the Supreme Court": their words, not who ruled
             phrase = doc[token.left_edge.i : i + 1]
         elif token.lower_ in _COURT_DOCUMENTS:
             owner = next((c for c in token.lefts if c.dep_ == "poss"), None)

@@ -96,6 +96,7 @@ from newsmine.nlp.speakers.unnamed import (
     _is_person_noun,
     _qualified_group,
     _partitive_of_people,
+    _quantified,
     _the_other_of_them,
     _unnamed_people,
 )
@@ -903,6 +904,11 @@ class SpeakerResolver:
         low = mention.root.lower_
         if _has_name(mention):
             return None
+        if mention.root.dep_ != "attr" and (low in _GATHERINGS or (low in _BY_SEX and _quantified(mention[0]))):
+            # "a man near the front shouted", "two women said", "the crowd chanted": unnamed
+            # people, never the named speaker going on (as "the man" may be someone named);
+            # not what someone is said to be ("This is a man who said …": the one spoken of)
+            return Resolution("anonymous", None, mention.text)
         if not (low in lexicons.load("anonymous") or _is_person_noun(low) or low in _GROUP_NOUNS):
             unnamed_trade = low in lexicons.load("person_nouns") and _introduced_unnamed(self, mention)
             # that one, never the lead's speaker ("a nurse … the governor ordered … The nurse sued")
@@ -935,6 +941,12 @@ class SpeakerResolver:
         if mention.root.pos_ == "NOUN" and depth == 0:
             return _authored_within(self, mention)
         return None
+
+
+# Nouns that name a person only by sex, unnamed when introduced so ("a man", "one woman", "two
+# men"; "the woman" may be someone named), and a gathering heard as one voice ("the crowd").
+_BY_SEX = frozenset({"man", "woman", "men", "women"})
+_GATHERINGS = frozenset({"crowd", "crowds"})
 
 
 def _headline_tokens(doc: Doc) -> int:
