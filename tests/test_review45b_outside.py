@@ -1,0 +1,49 @@
+"""Review45b: misfires of session 45's merges (probe45b, probe45, probe45c) on invented news,
+guarded, with the near-misses that must stay as they are. Every text here is invented for newsmine."""
+
+from __future__ import annotations
+
+from tests.conftest import speaker_of
+
+
+def _label_of(record, name: str) -> str | None:
+    return next((e.label for e in record.entities if e.name == name), None)
+
+
+def test_a_museum_named_after_a_family_is_no_person(pipeline):
+    # "word + van + surname is a person" (probe45b) must not take a body's head word for a first name
+    text = "Canal house museum to close\n\nThe Museum van Loon said on Monday that it would close early for repairs.\n"
+    record = pipeline.analyze(text)
+    assert _label_of(record, "Museum van Loon") == "ORG"
+    assert speaker_of(record, "close early").name == "Museum van Loon"
+
+
+def test_a_given_name_with_a_particle_is_still_a_person(pipeline):
+    text = (
+        "Dikes hold\n\nPieter van Dijk said the dikes held overnight. Sanne ter Horst, a hydrologist, said the water "
+        "was falling. Hamad bin Jassim said the fund would invest in new pumps.\n"
+    )
+    record = pipeline.analyze(text)
+    for name in ("Pieter van Dijk", "Sanne ter Horst", "Hamad bin Jassim"):
+        assert _label_of(record, name) == "PERSON"
+
+
+def test_emir_or_sultan_before_a_surname_is_a_given_name(pipeline):
+    # "emir" and "sultan" became title words (probe45b); both are also given names
+    text = (
+        "Festival goes ahead\n\nThe director Emir Kusturica said on Friday that the festival would go ahead. "
+        "Sultan Nazarov, the town's mayor, said the roads would be cleared.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "festival would go ahead").name == "Emir Kusturica"
+    assert speaker_of(record, "roads would be cleared").name == "Sultan Nazarov"
+
+
+def test_a_rulers_given_name_after_his_title_is_still_he(pipeline):
+    # the article writes his full name with "bin": "Emir Tamim" is the emir, title cut off
+    text = (
+        "Gulf mediation\n\nEmir Tamim bin Hamad Al Thani met the envoys in Doha on Monday. "
+        "Emir Tamim said afterwards that the talks had been useful.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "talks had been useful").name == "Tamim bin Hamad Al Thani"
