@@ -47,3 +47,40 @@ def test_a_rulers_given_name_after_his_title_is_still_he(pipeline):
     )
     record = pipeline.analyze(text)
     assert speaker_of(record, "talks had been useful").name == "Tamim bin Hamad Al Thani"
+
+
+def test_a_town_named_for_a_prince_is_no_royal(pipeline):
+    # a royal title and a listed given name is a person (probe45), but not a town before its region
+    text = (
+        "Wildfire smoke\n\nResidents of Prince George, British Columbia, said on Monday that the smoke was "
+        "unbearable.\n"
+    )
+    record = pipeline.analyze(text)
+    assert not any(e.label == "PERSON" and e.name == "George" for e in record.entities)
+
+
+def test_a_prince_named_alone_is_still_a_person(pipeline):
+    text = "Royal duties\n\nPrince Edmund will step down from royal duties, the palace said on Monday.\n"
+    assert any(e.label == "PERSON" and e.name == "Edmund" for e in pipeline.analyze(text).entities)
+
+
+def test_a_bank_after_a_preposition_is_not_a_middle_name(pipeline):
+    # a first surname joins its person whatever the tag (probe45b), but not a body or place
+    # after a preposition that only shares the word
+    text = (
+        "Tenants rally\n\nLaura Chase Martinez, a tenant organiser, said rents were too high. She took a loan "
+        "from Chase to pay for the campaign.\n\nAna Garcia Lopez, the mayor, said the port would reopen. "
+        "Residents of Garcia, a village nearby, said the road was closed.\n"
+    )
+    record = pipeline.analyze(text)
+    people = {e.name: [m.text for m in e.mentions] for e in record.entities if e.label == "PERSON"}
+    assert people["Laura Chase Martinez"] == ["Laura Chase Martinez"]
+    assert people["Ana Garcia Lopez"] == ["Ana Garcia Lopez"]
+
+
+def test_a_first_surname_tagged_a_body_still_joins_when_it_acts(pipeline):
+    text = (
+        "Run-off\n\nClaudia Ramirez Ochoa said on Sunday that the vote had been rigged. Later, Ramirez struck a "
+        "softer tone, saying she would respect the court.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "respect the court").name == "Claudia Ramirez Ochoa"
