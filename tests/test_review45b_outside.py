@@ -84,3 +84,19 @@ def test_a_first_surname_tagged_a_body_still_joins_when_it_acts(pipeline):
         "softer tone, saying she would respect the court.\n"
     )
     assert speaker_of(pipeline.analyze(text), "respect the court").name == "Claudia Ramirez Ochoa"
+
+
+def test_a_programme_title_after_the_clock_time_of_a_show_keeps_the_sentence(pipeline):
+    # a quotation after "a.m." opens a sentence (probe45), but not a title after "the 7 a.m."
+    text = (
+        "Deal done\n\nThe minister spoke on the 7 a.m. \"Morning Report\" program, saying the deal with the "
+        "unions was done.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "deal with the unions").text == "The minister"
+
+
+def test_a_quotation_after_a_clock_time_still_opens_a_sentence(pipeline):
+    text = 'Count ends\n\nThe vote closed at 10 p.m. "It is over," said the returning officer, Ruth Okafor.\n'
+    record = pipeline.analyze(text)
+    quote = next(q for q in record.quotes if "It is over" in q.text)
+    assert "vote closed" not in quote.text
