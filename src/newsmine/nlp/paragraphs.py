@@ -51,6 +51,7 @@ _SENTENCE_OPENERS = frozenset(
     "He She It Its They Their His Her We The This That These Those But".split()
 )
 _OPENING_MARKS = frozenset('"“')
+_DETERMINERS = frozenset("the a an his her its their our my your this that".split())
 # Words a headline, heading or caption never ends on: a line ending on one of them (or on a
 # comma) is a sentence broken by a <br>, a <pre>'s wrap or a plain text's hard wrap.
 _CONTINUING_WORDS = frozenset("a an the and or nor but of to from with than".split())
@@ -112,7 +113,10 @@ def _clock_sentence_starts(doc: Doc) -> list[int]:
 
 
 def _quotation_opens(doc: Doc, clock: int) -> bool:
-    """Whether a quotation opens on a capital after the clock time at ``clock`` and a space."""
+    """Whether a quotation opens on a capital after the clock time at ``clock`` and a space.
+    Not after a clock time with a determiner before its number, which qualifies the noun
+    after it ('spoke on the 7 a.m. "Morning Report" program'): a title in quotation marks
+    inside the sentence, no new one."""
     mark = clock + 1
     return (
         mark + 1 < len(doc)
@@ -120,4 +124,5 @@ def _quotation_opens(doc: Doc, clock: int) -> bool:
         and bool(doc[clock].whitespace_)
         and not doc[mark].whitespace_
         and doc[mark + 1].text[:1].isupper()
+        and not (clock >= 2 and doc[clock - 2].lower_ in _DETERMINERS)
     )

@@ -87,6 +87,10 @@ def _first_surname(cand: _Candidate, lower_words: frozenset[str]) -> str | None:
     return middle
 
 
+# What a name alone tagged a body does when it stands for a person: it acts or owns.
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
 def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: str, first_surname: str | None = None) -> bool:
     """Whether a shorter mention can be a short form of a cluster's name (``first_surname``:
     the first of the person's two surnames, see :func:`_first_surname`)."""
@@ -110,10 +114,11 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
         if len(toks) == 1:
             if toks[0] in (cluster_tokens[0], _surname(cluster_tokens)):
                 return True
-            if toks[0] == first_surname:
-                # "Ramírez" for "Claudia Ramírez Ochoa", whatever the recogniser's tag: a
-                # surname alone is often tagged a body ("Villanueva struck a softer tone" ORG),
-                # and her last surname joins so already
+            if toks[0] == first_surname and (short.label == "PERSON" or short.span.root.dep_ in _ACTING_DEPS):
+                # "Ramírez" for "Claudia Ramírez Ochoa", whatever the recogniser's tag when it
+                # acts: a surname alone is often tagged a body ("Villanueva struck a softer
+                # tone" ORG). Not a body or a place after a preposition ("a loan from Chase",
+                # "residents of Garcia"), which a middle name of a person may also name.
                 return True
             # "Lula" of "Luiz Inácio Lula da Silva": a long (Portuguese, Spanish) full name's
             # inner word is the name the person goes by

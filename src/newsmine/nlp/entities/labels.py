@@ -498,10 +498,15 @@ _PERSON_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "ten", "bin", 
 def _name_with_particle(span: Span) -> bool:
     """A given name, one or two lower-case particles of :data:`_PERSON_PARTICLES` and one
     capitalised surname ("Friederike von Alvensleben", "Sanne ter Horst", "Hamad bin
-    Jassim"): a person's name whatever the first name, which the lists may not hold."""
+    Jassim"): a person's name whatever the first name, which the lists may not hold. Not when
+    the first word heads a body or a building named after a family ("Museum van Loon", "Hotel
+    van Zandt", "Foundation van Leer")."""
     if not 3 <= len(span) <= 4 or not all(t.lower_ in _PERSON_PARTICLES and t.is_lower for t in span[1:-1]):
         return False
     if not (_capitalised_name_word(span[0]) and _capitalised_name_word(span[-1])):
+        return False
+    first = span[0].lower_
+    if first in _PLACE_AND_BODY_ENDINGS or first in _FACILITY_NOUNS or first in _BODY_HEADS or first in lexicons.load("organisation_nouns"):
         return False
     last = span[-1].lower_
     return not (_body_name(span) or last in _PLACE_AND_BODY_ENDINGS or last in _COMPANY_WORDS or last in _BODY_HEADS)

@@ -182,12 +182,23 @@ def _missed_royals(doc: Doc, candidates: list[_Candidate], text: str, tagged: fr
         span = doc.char_span(match.start(1), match.end(1))
         if span is None or len(span) != 1 or span[0].pos_ != "PROPN" or in_excluded(doc, span.start_char, span.end_char):
             continue
+        if _royal_name_a_place(doc, span.start):
+            continue
         if taken is None:
             taken = _taken(candidates, tagged)
         if span.start in taken:
             continue
         found.append(_Candidate(Span(doc, span.start, span.end, label="PERSON"), "PERSON", _name_tokens(span)))
     return found
+
+
+def _royal_name_a_place(doc: Doc, name: int) -> bool:
+    """Whether the royal title and given name ending at token ``name`` name a town ("in Prince
+    Rupert", "Prince George, British Columbia"): written after "in" or before a comma and a
+    region, as towns are and royals are not."""
+    if name >= 2 and doc[name - 2].lower_ == "in":
+        return True
+    return name + 2 < len(doc) and doc[name + 1].text == "," and doc[name + 2].ent_type_ == "GPE"
 
 
 def _single_given_name(first: Token) -> bool:

@@ -38,7 +38,25 @@ def _leading_title_end(span: Span) -> int:
         return span.start  # "Justice Department", "General Assembly": not a titled person
     if span.label_ != "PERSON" and (span[-1].lower_ in _PLACE_AND_BODY_ENDINGS or any(t.tag_ == "POS" for t in span.doc[i : span.end - 1])):
         return span.start  # "Prince George's County", "Prince William County": a place named after a titled person
+    if _given_name_title(span.doc[i - 1], span.doc[i : span.end]):
+        return span.start  # "Emir Kusturica", "Sultan Nazarov": the first name, not a ruler's title
     return i
+
+
+# Rulers' titles that are also given names (Bosnian, Turkish, Central Asian: "Emir Kusturica").
+_GIVEN_NAME_TITLES = frozenset({"emir", "sultan"})
+_ARABIC_NAME_PARTICLES = frozenset({"bin", "bint", "ibn"})
+
+
+def _given_name_title(title: Token, rest: Span) -> bool:
+    """Whether ``title`` is rather the given name of the one surname after it ("Emir Kusturica
+    said"): "Emir" or "Sultan" before one word that is no first name of the lists, in an article
+    that writes no Arabic name with "bin", "bint" or "ibn". A ruler's full name holds one
+    ("Emir Tamim bin Hamad Al Thani"), and his given name alone after the title ("Emir Tamim")
+    is then his, the title cut off."""
+    if title.lower_ not in _GIVEN_NAME_TITLES or len(rest) != 1 or _known_first_name(rest[0].lower_):
+        return False
+    return not token_indices(title.doc, LOWER, _ARABIC_NAME_PARTICLES)
 
 
 # Titles that are also first names, so not in the titles list ("Dean Baker" is a name).
