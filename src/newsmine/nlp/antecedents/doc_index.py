@@ -55,6 +55,9 @@ from newsmine.nlp.quote_marks import find_quoted
 # Labels the recogniser gives a group's name when it reads it as a title or a brand ("Black
 # Lives Matter", "Sandy Hook Promise"): "the group" may still stand for such a name.
 _MISLABELLED_BODIES = ("WORK_OF_ART", "PRODUCT")
+# The nouns written next to a name that make it a newspaper's ("the daily Asahi", "the Tribune,
+# a tabloid,"): it fits "the newspaper" as an outlet the list knows does.
+_PRESS_DESCRIPTORS = frozenset({"newspaper", "paper", "daily", "tabloid"})
 
 
 def _owned_office(word: str) -> bool:
@@ -480,9 +483,10 @@ class DocIndex:
             return 0.0  # "the state" is a place, never a body a parse set next to the word ("the U.S. Senate")
         if _US_SPELLING.get(head, head) in name_words or head in descriptors:
             return 3.0  # "the center" for the "European Centre for a Modern Ukraine" too
-        if "outlet" in type_words and cluster.label in ("ORG", "FAC") and outlet_name(cluster.name):
+        if "outlet" in type_words and cluster.label in ("ORG", "FAC") and (outlet_name(cluster.name) or descriptors & _PRESS_DESCRIPTORS):
             # a known outlet fits "the newspaper" as well as one an apposition called a
-            # newspaper ("the local newspaper, the Valley Courier"): the latest of them is meant
+            # newspaper ("the local newspaper, the Valley Courier") or one the article calls a
+            # daily ("the daily Asahi", whose name no list holds): the latest of them is meant
             return 3.0
         if head in COMPANY_HEADS and descriptors & _COMPANY_DESCRIPTORS:
             return 3.0  # "the oil giant Exxon Mobil … The company reported"

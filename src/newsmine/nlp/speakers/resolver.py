@@ -162,19 +162,23 @@ def _right_after_a_quote(mention: Span) -> bool:
 # A nation's word for one of its people built on "-man"/"-woman" ("the Frenchman"), which the
 # recogniser tags a nationality, a body or nothing.
 _NATION_PEOPLE_RE = re.compile(r"^(?:french|english|dutch|irish|scots|welsh|cornish|manx)(?:wo)?man$")
+# How the words for one of a people end ("Kenyan", "Israeli", "Spaniard", "Swede", "Dane",
+# "Briton", "Pole", "Finn", "Turk", "Scot", "Greek").
+_ONE_OF_A_PEOPLE_ENDINGS = ("an", "i", "ard", "ede", "ane", "ton", "ole", "inn", "urk", "cot", "eek")
 
 
 def _national_noun(root: Token, cluster: EntityCluster | None) -> bool:
     """Whether the word names one person of a nation, state or faith: a nation's "-man"
     ("Frenchman"), or a singular tagged a nationality that ends as the words for one of a
-    people do ("German", "Kenyan", "Israeli", "Texan"), unlike the words that name the whole
-    people with "the" ("the French", "the Chinese", "the British", "the Swiss") or a plural."""
+    people do ("German", "Kenyan", "Israeli", "Texan", "Spaniard", "Swede", "Briton"), unlike
+    the words that name the whole people with "the" ("the French", "the Chinese", "the
+    British", "the Swiss") or a plural."""
     low = root.lower_
     if _NATION_PEOPLE_RE.match(low):
         return True
     if cluster is None or cluster.label != "NORP" or root.tag_ not in ("NNP", "NN", "JJ"):
         return False
-    return low.endswith(("an", "i")) and cluster.name.lower() == low
+    return low.endswith(_ONE_OF_A_PEOPLE_ENDINGS) and cluster.name.lower() == low
 
 
 # Dependents of a name that say where its person is from: "Norwegian challenger Magnus Eide",
@@ -255,6 +259,7 @@ class SpeakerResolver:
         self.outlets_written = _outlets_written(doc, self.index)
         self._index_titled_descriptions()
         self.last_pair: tuple[int, EntityCluster] | None = None  # root token and first member of the latest "the two"
+        self._epithets: dict[str, EntityCluster] = {}  # a demonym taken for a person of no nation said (_epithet_person)
         context = self.index.context  # the one the candidates read, or the index's own
         self.answers = context.answer_paragraphs()  # an interview transcript's 'A: …' paragraphs, if any
         self.interviewer = interviewer(doc, self.answers, self.index)  # who asks its 'Q: …', if named
@@ -545,10 +550,30 @@ class SpeakerResolver:
         group or a body ("Frenchman" tagged an organisation): when no one fits, someone
         unnamed."""
         root = mention.root
+        if mention[0].lower_ == "the" and root.lower_ in self._epithets and len(mention) == 2:
+            return _for_cluster(self._epithets[root.lower_], "description")  # "The Spaniard, 24," left untagged
         if mention[0].lower_ != "the" or not _national_noun(root, self.index.cluster_of.get(root.i)):
             return None
-        person = self._person_of_nation(mention, root.lower_)
+        person = self._person_of_nation(mention, root.lower_) or self._epithet_person(mention, root.lower_)
         return _for_cluster(person, "description") if person is not None else Resolution("anonymous", None, mention.text)
+
+    def _epithet_person(self, mention: Span, demonym: str) -> EntityCluster | None:
+        """"Diego Moreno … blamed himself. 'I had my chances,' the Spaniard said": when the
+        article says no one is of the nation, the demonym is an epithet for the person a pronoun
+        would take, named in its paragraph, if the article gives them no nation or place of
+        their own; and it stays theirs ("The Spaniard, 29, said" after another person spoke,
+        tagged or not). A demonym opening a paragraph after an official spoke ("Daniel Brooks,
+        the head of the integrity unit, said … ¶ The Kenyan has denied …") is someone new."""
+        person = self._epithets.get(demonym)
+        if person is None:
+            person = _person_just_named(self, mention, demonym, [demonym])
+            if person is None or not _nation_words(person).isdisjoint(self._nations_and_places):
+                return None
+            context, latest = self.index.context, self.index.latest_token(person, mention.start_char)
+            if context.paragraph_of_char(self.doc[latest].idx) != context.paragraph_of_char(mention.start_char):
+                return None
+            self._epithets[demonym] = person
+        return person
 
     def _national_described(self, mention: Span) -> Resolution | None:
         """"the Chinese grandmaster said", "the Kenyan runner": a person's noun no list holds,

@@ -194,7 +194,9 @@ def _subject_of_clause_before(ctx: DocContext, verb: int) -> int:
     for c in ctx.children[verb]:
         if c > verb or ctx.dep[c] not in ("ccomp", "advcl", "parataxis") or ctx.quote_of[c] >= 0:
             continue
-        subject = ctx.child(c, {"nsubj"})
+        # 'Ana Ruiz, whose 6-year-old son was hospitalized, said …': the name may be parsed as
+        # the passive clause's subject
+        subject = ctx.child(c, {"nsubj", "nsubjpass"})
         if subject < 0 or subject > c or ctx.pos[subject] not in NOMINAL_POS or ctx.quote_of[subject] >= 0:
             continue
         after = subject + 1
