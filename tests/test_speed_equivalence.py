@@ -77,7 +77,7 @@ from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.model import DEFAULT_MODEL, _load_splitting_glued_quotation_marks, split_glued_quotation_marks
 from newsmine.nlp.quote_marks import find_quoted
 
-_SCREEN = "(?=[rncmtodey])"
+_SCREEN = "(?=[rncmtodeybg])"
 
 # Original news-style text holding every reference word and phrase of the pattern, in upper,
 # title and lower case, and the forms it must leave ("now-defunct", "today's", "the past
@@ -87,7 +87,9 @@ it cut the bus routes; most recently the library closed. The mayor currently hea
 as she does these days, and nowadays few object. In The Near Future the town will vote; the
 distant future is anyone's guess, and so is the future. In the near term and the short term
 nothing changes. Over the weekend, and during the weekend before, crowds came; the weekend
-was warm. On Thanksgiving Day, Election Day and Christmas Day the offices close. Buses run
+was warm. On Thanksgiving Day, Election Day and Christmas Day the offices close, and on
+Christmas Eve, Boxing Day, New Year's Eve, New Year's Day, Good Friday, Easter Sunday and
+Easter Monday they open late. Buses run
 every day, every week, each month and each year; the paper is printed daily. TODAY the
 council meets, tonight it votes, yesterday it argued and tomorrow it rests. In the past the
 square was a market. The then-current budget, the then current plan and the current mayor
@@ -104,7 +106,8 @@ def test_the_reference_words_screen_finds_what_the_alternation_alone_finds():
     # every alternative's first letter passes the screen, whatever its case
     assert words[:4] == ["Right now", "now", "more recently", "most recently"]
     for phrase in ("TODAY", "The Near Future", "Over the weekend", "Thanksgiving Day", "each year", "daily",
-                   "then-current", "then current", "current", "the past"):
+                   "then-current", "then current", "current", "the past", "Christmas Eve", "Boxing Day",
+                   "New Year's Eve", "Good Friday", "Easter Monday"):
         assert phrase in words, phrase
     assert all(start < _TEXT.index("Not matched") for start, _ in found)  # none of the forms it must leave
 

@@ -15,7 +15,7 @@ from dateutil.easter import easter
 from newsmine.nlp.dates.context import DateContext
 from newsmine.nlp.dates.words import DAY_PARTS, PART_RE, WEEKDAYS
 
-__all__ = ["HOLIDAYS", "holiday_value", "named_day", "weekday_value", "weekend_value"]
+__all__ = ["HOLIDAYS", "holiday_value", "named_day", "week_after_weekday", "weekday_value", "weekend_value"]
 
 _DAY_ANCHORS = {
     "today": 0, "today's": 0, "tonight": 0, "overnight": 0, "": 0, "this": 0, "this day": 0,
@@ -48,7 +48,7 @@ def named_day(low: str, published: date, context: DateContext) -> str | None:
 # Holidays news names by name, as (month, day) or (month, weekday, nth: 1-4, -1 last).
 HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
-    "new year's eve": (12, 31), "independence day": (7, 4), "the fourth of july": (7, 4), "halloween": (10, 31),
+    "new year's eve": (12, 31), "boxing day": (12, 26), "independence day": (7, 4), "the fourth of july": (7, 4), "halloween": (10, 31),
     "valentine's day": (2, 14), "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
     "labor day": (9, 0, 1), "memorial day": (5, 0, -1), "election day": (11, 1, "election"),
     "easter": (0, "easter"), "easter sunday": (0, "easter"), "good friday": (-2, "easter"), "easter monday": (1, "easter"),
@@ -98,6 +98,23 @@ def weekend_value(relation: str, published: date, prefer: str) -> str:
         saturday -= timedelta(days=7)
     iso_year, iso_week, _ = saturday.isocalendar()
     return f"{iso_year:04d}-W{iso_week:02d}-WE"
+
+
+# British "Tuesday week", "a week on Friday", "a week from Friday": a week after the coming one.
+_WEEK_AFTER_RE = re.compile(
+    r"^(?:(?P<first>monday|tuesday|wednesday|thursday|friday|saturday|sunday) week|"
+    r"a week (?:on|from) (?P<after>monday|tuesday|wednesday|thursday|friday|saturday|sunday))$"
+)
+
+
+def week_after_weekday(low: str, published: date) -> str | None:
+    """'Tuesday week', 'a week on Friday': the weekday a week after its next one (a week after
+    the publication day when that is the weekday), which dateparser cannot read."""
+    match = _WEEK_AFTER_RE.match(low)
+    if not match:
+        return None
+    target = WEEKDAYS.index(match.group("first") or match.group("after"))
+    return (published + timedelta(days=(target - published.weekday()) % 7 + 7)).isoformat()
 
 
 _WEEKDAY_RE = re.compile(

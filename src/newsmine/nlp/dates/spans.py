@@ -9,11 +9,12 @@ span conventions, plus the adverbs spaCy never tags.
 - dropped: ages and counts ("Jorge Hernandez, 49,", "when she was nineteen", "in his 30s",
   "in their thirties", "six-year-old"), frequency adjectives
   ("quarterly dividend", "annual meeting"), model numbers ("the 80486 chip"), a year of study
-  ("a fifth-year student");
+  ("a fifth-year student"), a match's minute ("the 89th minute");
 - added: "now", "currently", "recently", "the future", "the weekend", "these days"
   (TimeML's PRESENT_REF, PAST_REF, FUTURE_REF), which spaCy does not label; and a season
   named alone ("before winter even starts", "over the summer"), a DATE in TimeML that
-  spaCy often leaves out.
+  spaCy often leaves out; holidays it leaves out ("Easter Monday", "New Year's Eve"), an
+  ordinal day before its month ("on 4th Dec") and period codes ("Q4", "H1", "FY2027").
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ _RANGE_SPLIT_RE = re.compile(r"\s+(?:to|through|and|-|until|till)\s+|(?<=\d{4})\
 _ENDED_SPLIT_RE = re.compile(r"\s+(?:ended|ending|ends|that ended|which ended)\s+", re.I)
 _DATEISH_RE = re.compile(
     r"\b(?:\d{1,4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"today|yesterday|tomorrow|now|year|month|week|quarter)",
+    r"today|yesterday|tomorrow|now|year|month|week|quarter|christmas|easter|boxing day|new year)",
     re.I,
 )
 _MONTH_DAY_RE = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$", re.I)
@@ -80,7 +81,9 @@ _NOT_A_DATE_RE = re.compile(
     r"\d+[- ]years?[- ]old|\byears? old\b|[a-z]+-year-old\b|\bage of\b|\baged\b|^(?:quarterly|annual|annually|seasonally|olympic|"
     r"semiannual|biannual|yearly)$|^\d{5,}$|^0\d{3}$"
     # a year of study or service as an adjective: "a fifth-year chemistry student", "second-year teachers"
-    r"|(?:^|\s)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|\d+(?:st|nd|rd|th))-year$",
+    r"|(?:^|\s)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|\d+(?:st|nd|rd|th))-year$"
+    # a match's minute, no time of day: "scored in the 89th minute"
+    r"|^(?:the\s+)?\d+(?:st|nd|rd|th)\s+minute$",
     re.I,
 )
 _PART_WORDS_RE = re.compile(r"^(?:early\s+|late\s+|mid-?)?(?:morning|afternoon|evening|night)$", re.I)
@@ -99,8 +102,10 @@ _DAY_WORDS_RE = re.compile(
 # once where no alternative can start, where the bare alternation tried each of its branches
 # at every position (0.35 against 0.96 ms an article, the same matches on 400 train articles).
 _REFERENCE_WORDS_RE = re.compile(
-    r"(?=[rncmtodey])\b(?:(?:right\s+)?now|currently|(?:more\s+|most\s+)?recently|these days|nowadays|the (?:near |distant )?future|"
+    r"(?=[rncmtodeybg])\b(?:(?:right\s+)?now|currently|(?:more\s+|most\s+)?recently|these days|nowadays|the (?:near |distant )?future|"
     r"the near term|the short term|(?:over |during )?the weekend|thanksgiving day|election day|christmas day|"
+    # holidays the model often tags no date ("on Easter Monday, 6 April", "on New Year's Eve")
+    r"christmas eve|boxing day|new year's (?:eve|day)|easter (?:sunday|monday)|good friday|"
     r"every (?:day|week|month|year)|each (?:day|week|month|year)|daily|today|tonight|yesterday|tomorrow|"
     # "in the past" alone, not "the past three years" (spaCy's)
     r"the past(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|few|several|many|"
@@ -192,6 +197,9 @@ def _join_with_neighbours(text: str, spans: list[tuple[int, int, str]]) -> list[
                 or (left.strip().lower() in ("noon", "midnight", "midday") and _DAY_WORDS_RE.match(right.strip()))
             ):
                 joined[-1] = (p_start, end, "TIME")
+                continue
+            if gap in (" on ", " from ") and left.lower() == "a week" and right.lower() in WEEKDAYS:
+                joined[-1] = (p_start, end, "DATE")  # "a week on Friday": one day, not a length and a day
                 continue
             if gap in (" or ", " and ") and _BARE_PLURAL_UNIT_RE.match(left) and _BARE_PLURAL_UNIT_RE.match(right):
                 joined[-1] = (p_start, end, p_label)  # "weeks or months": one vague length of time
@@ -305,6 +313,8 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
     found.extend(_bare_seasons(doc, found))
     found.extend(_time_stamps(doc, text, found))
     found.extend(_clock_times(doc, text, found))
+    found.extend(_period_codes(doc, text, found))
+    found = _ordinal_days_of_months(doc, text, found)
     found.sort(key=lambda c: c.start)
     return _join_part_and_day(text, found)
 
@@ -432,6 +442,41 @@ def _clock_times(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]
     return added
 
 
+# A day written as an ordinal before its month, British and Indian style: "on 4th Dec", "from
+# 5th December"; the model tags none of it, or the month alone.
+_ORDINAL_DAY_MONTH_RE = re.compile(
+    r"(?<![\w.,])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\b"
+)
+
+
+def _ordinal_days_of_months(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with each ordinal day and its month ("5th Dec") as one date, in place of a
+    candidate for its month alone; left as it is where a candidate overlaps it otherwise."""
+    for match in _ORDINAL_DAY_MONTH_RE.finditer(text):
+        start, end = match.span()
+        inside = [c for c in found if start <= c.start and c.end <= end]
+        if any(start < c.end and c.start < end for c in found if c not in inside) or in_excluded(doc, start, end):
+            continue
+        found = [c for c in found if c not in inside] + [Candidate(start, end, "DATE")]
+    return found
+
+
+# A company's period written short, which the model rarely tags: "recover in Q4", "sales in
+# H1", "Q1 2027", "FY2027" (not "H1N1", "Q4-class", a model "Q7").
+_PERIOD_CODE_RE = re.compile(r"(?<![\w-])(?:Q[1-4]|H[12]|FY(?:20)?\d\d)(?:\s+(?:19|20)\d\d)?(?![\w-])")
+
+
+def _period_codes(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
+    """Quarters, halves and financial years written as codes, where no candidate is."""
+    taken = [(c.start, c.end) for c in found]
+    added = []
+    for match in _PERIOD_CODE_RE.finditer(text):
+        start, end = match.span()
+        if not any(start < b and a < end for a, b in taken) and not in_excluded(doc, start, end):
+            added.append(Candidate(start, end, "DATE"))
+    return added
+
+
 def _references(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
     """'now', 'currently', 'recently', 'the future', 'the weekend' outside spaCy's entities."""
     taken = [(c.start, c.end) for c in found]
@@ -452,8 +497,8 @@ def _in_a_name(doc: Doc, text: str, start: int, end: int) -> bool:
     Neurology Today': a reference word written with a capital inside a sentence and read as
     part of a name (a proper noun, or in an entity that is no date) names an outlet or a show,
     not a time. A sentence's first word has its capital anyway ('Today in America, ...'), and
-    a holiday's name is a date ('on Thanksgiving Day')."""
-    if not text[start].isupper() or text[start:end].lower().endswith(" day"):
+    a holiday's name is a date ('on Thanksgiving Day', 'on Easter Monday')."""
+    if not text[start].isupper() or text[start:end].lower().endswith(" day") or text[start:end].lower() in HOLIDAYS:
         return False
     before = text[max(start - 12, 0) : start].rstrip(" \t\xa0\"'“”‘’")
     if not before or before[-1] in ".!?:\n":

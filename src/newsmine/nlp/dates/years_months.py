@@ -19,17 +19,25 @@ from newsmine.nlp.dates.words import MONTH_RE, MONTHS, SEASON_RE, YEAR_RE, numbe
 __all__ = ["explicit_value", "month_day_value", "named_month", "named_year", "season_year", "year_of"]
 
 _MONTH_DAY_RE = re.compile(rf"^(?:(?P<rel>last|this|next|this past|this coming|past|coming)\s+)?{MONTH_RE}(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<yrel>this|last|next) year)?$", re.I)
-_DAY_MONTH_RE = re.compile(rf"^(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}$", re.I)  # "19 March" -> "March 19"
+# "19 March" -> "March 19", "8 November this year" -> "November 8 this year"
+_DAY_MONTH_RE = re.compile(rf"^(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(,?\s+(?:this|last|next) year)?$", re.I)
 _FULL_DATE_RE = re.compile(rf"^{MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})$|^(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_RE},?\s+(\d{{4}})$", re.I)
 _MONTH_YEAR_RE = re.compile(rf"^{MONTH_RE},?\s+(?:of\s+)?(\d{{4}})$", re.I)
+# "2027-28", "the 2026/27 season": a financial year or a season that runs over two years
+# (dateparser read "2027-28" as November 28, 2027), the year it starts.
+_SPLIT_YEAR_RE = re.compile(r"^(?:the )?(1\d{3}|20\d\d)[-–/](\d\d)$")
 _THIS_UNIT_RE = re.compile(r"^(last|this|next|the past|the previous|the coming) (year|month|week)$")
 
 
 def explicit_value(low: str, published: date | None) -> str | None:
     """The commonest forms, read without dateparser (a millisecond a call): '1990',
-    'March 26, 1996', '26 March 1996', 'July 1997', 'last year', 'this week'."""
-    if re.fullmatch(r"(?:the )?(?:year )?(1\d{3}|20\d\d)", low):
-        return low[-4:]
+    '2027-28', 'March 26, 1996', '26 March 1996', 'July 1997', 'last year', 'this week'."""
+    year = re.fullmatch(r"(?:the )?(?:year )?(1\d{3}|20\d\d)(?: season)?", low)  # "the 2027 season": that year's
+    if year:
+        return year.group(1)
+    split_year = _SPLIT_YEAR_RE.match(low)
+    if split_year and (int(split_year.group(1)) + 1) % 100 == int(split_year.group(2)):
+        return split_year.group(1)
     full = _FULL_DATE_RE.match(low)
     if full:
         month_name, day, year = (full.group(1), full.group(2), full.group(3)) if full.group(1) else (full.group(5), full.group(4), full.group(6))
@@ -144,10 +152,10 @@ def _choose_year(month: int, day: int | None, published: date, prefer: str) -> i
 
 
 def month_day_value(low: str, published: date, prefer: str, context: DateContext) -> str | None:
-    """'March 14', 'last April', 'this September', 'June last year', 'Oct. 23'."""
+    """'March 14', 'last April', 'this September', 'June last year', 'Oct. 23', '8 November this year'."""
     day_first = _DAY_MONTH_RE.match(low.strip())
     if day_first:
-        low = f"{day_first.group(2)} {day_first.group(1)}"
+        low = f"{day_first.group(2)} {day_first.group(1)}{day_first.group(3) or ''}"
     match = _MONTH_DAY_RE.match(low.strip())
     if not match:
         return None
