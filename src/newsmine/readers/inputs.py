@@ -8,6 +8,7 @@ skipped and counted.
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import stat
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from newsmine.errors import UnsupportedFormat, UsageError
-from newsmine.readers.formats import FORMATS, STDIN, detect_format
+from newsmine.readers.formats import FORMATS, STDIN, detect_format, is_gzipped
 
 __all__ = ["GLOB_CHARACTERS", "MANIFEST_SUFFIX", "InputFile", "SkippedBecause", "SkippedFile", "display_path", "is_glob", "list_inputs"]
 
@@ -128,9 +129,10 @@ def is_newsmine_output(path: str) -> bool:
     if os.path.exists(os.path.join(directory, f".{name}{MANIFEST_SUFFIX}")):
         return True
     try:
-        with open(path, "rb") as handle:
+        # an output gzipped after its run (as newsmine advises for `-o out.jsonl.gz`) too
+        with (gzip.open(path, "rb") if is_gzipped(path) else open(path, "rb")) as handle:
             head = handle.read(_HEAD_BYTES)
-    except OSError:
+    except (OSError, EOFError):
         return False  # reading it gives the error record that says why
     first = head.removeprefix(b"\xef\xbb\xbf").lstrip()
     if first.startswith(b"["):  # a JSON array output: "[", then a record a line

@@ -118,7 +118,9 @@ def _alias_holder(name: Span, person_at: dict[int, EntityCluster]) -> EntityClus
     """The person whose other name ``name`` is: the named person whose relative clause or
     participle gives it ("Kwame Asante, who performs as K. Sante", "Maria Lopez, known as La
     Reina"), or None. A stage name, a pen name or a nickname is the same person, so its later
-    mentions ("Sante said") speak for the one named in full, not for a second person."""
+    mentions ("Sante said") speak for the one named in full, not for a second person. A name
+    the verb takes as its own complement is an alias only in the passive ("nicknamed Tiger
+    Tom", "who was dubbed Tiger Tom"): "who dubbed Jack Hale a coward" names someone else."""
     root = name.root
     verb = root.head
     if root.dep_ == "pobj" and verb.dep_ == "prep":
@@ -129,6 +131,10 @@ def _alias_holder(name: Span, person_at: dict[int, EntityCluster]) -> EntityClus
         return None
     if verb.dep_ not in ("relcl", "acl") or _ALIAS_VERBS.get(verb.lemma_.lower()) != preposition:
         return None
+    if not preposition and (verb.tag_ != "VBN" or any(c.dep_ == "nsubj" for c in verb.children)):
+        return None  # "Maria Lopez, who dubbed Jack Hale a coward,": she named another
+    if preposition == "by" and name.root.ent_type_ in ("FAC", "GPE", "LOC"):
+        return None  # "Tom Baker, who goes by Main Street every day,": a place he passes
     if verb.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in verb.children):
         return None
     return person_at.get(verb.head.i)

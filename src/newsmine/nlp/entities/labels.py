@@ -398,11 +398,11 @@ def _given_name_of_someone(span: Span) -> bool:
     return any(c.dep_ in ("det", "nummod") and c.lower_ in _ONE_OF_MANY for c in head.children)
 
 
-# Offices only a person holds: a body set off after "its adviser," or "the owner," may be a
-# firm, never after "its chief executive,".
+# Offices only a person holds: a body set off after "its adviser," "the owner," or "the
+# fund's founder," may be a firm (Goldman Sachs), never after "its chief executive,".
 _PERSONAL_OFFICES = frozenset({
     "executive", "chairman", "chairwoman", "chairperson", "spokesman", "spokeswoman", "spokesperson",
-    "founder", "president", "secretary", "minister", "mayor", "editor", "headteacher", "principal",
+    "president", "secretary", "minister", "mayor", "editor", "headteacher", "principal",
 })  # fmt: skip
 
 

@@ -28,6 +28,7 @@ from newsmine.nlp.speakers.people import (
     _EPITHET_NOUNS,
     QUIET_SENTENCES,
     _epithet_person,
+    _office_elsewhere,
     _office_not_role,
     _person_just_named,
     _titled,
@@ -261,7 +262,8 @@ def _introduced_after(resolver: SpeakerResolver, mention: Span, head: str, modif
     """A description that opens a headline or a paragraph and is named only in the next
     sentences ("A House panel voted … The Oversight Committee's vote …", "A spokeswoman
     for Ann Lee says … Lee spokeswoman Ida Moss said"): the person or organisation first
-    named there whose titles or name fit the description."""
+    named there whose titles or name fit the description; not a person named with an "of"
+    phrase of another place (:func:`_office_elsewhere`)."""
     index = resolver.index
     headline = mention.start_char < resolver.headline_end
     sentence = index.sentence_of[mention.root.i]
@@ -272,6 +274,7 @@ def _introduced_after(resolver: SpeakerResolver, mention: Span, head: str, modif
     last_sentence = (
         index.sentence_of[min(len(resolver.doc) - 1, resolver.headline_tokens)] + 2 if headline else sentence + 2
     )
+    after_head = {t.lower_ for t in mention if t.i > mention.root.i}  # whose office: "the sheriff of Lake County"
     for n in index.named_after(mention.end_char):
         if n.sentence > last_sentence + (0 if body_head else _TITLED_LATER_SENTENCES):
             break  # a person's title fitting the description's head may come a little later
@@ -287,7 +290,9 @@ def _introduced_after(resolver: SpeakerResolver, mention: Span, head: str, modif
                 return _for_cluster(cluster, "description")
         elif cluster.label == "PERSON":
             title_words = index.title_words(cluster)
-            if head in title_words or _TITLE_SYNONYMS.get(head) in title_words:
+            if (head in title_words or _TITLE_SYNONYMS.get(head) in title_words) and not (
+                after_head and _office_elsewhere(resolver, cluster, after_head)
+            ):  # not "The sheriff of Lake County said …" for "Sheriff Tom Dart of Cook County"
                 return _for_cluster(cluster, "title")
     if headline and not body_head:
         return _headline_subject(resolver, mention, head)

@@ -83,17 +83,21 @@ def _name_given_by_relative(clause: Token) -> Token | None:
 # Verbs of a relative clause that name its noun after a preposition: "a commander who goes by
 # the nom de guerre Sokol", "a fan who is known as Lumo" (the clause of the participles above).
 _NAMING_RELATIVE_VERBS = {"go": "by", "know": "as"}
+_PLACE_TYPES = ("FAC", "GPE", "LOC")
 
 
 def _name_by_relative_verb(clause: Token) -> Token | None:
     """The last word of the name a relative clause's verb gives its noun after its preposition
-    ("who goes by the nom de guerre Sokol"), or None."""
+    ("who goes by the nom de guerre Sokol"), or None. Not a place passed on the way ("a
+    driver who goes by Main Street every morning")."""
     preposition = _NAMING_RELATIVE_VERBS.get(clause.lemma_.lower())
     children = list(clause.children)
     if preposition is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in children):
         return None
     names = [p for c in children if c.dep_ == "prep" and c.lower_ == preposition for p in c.children if p.dep_ == "pobj"]
     name = next(iter(names), None)
+    if name is not None and name.ent_type_ in _PLACE_TYPES:
+        return None
     return name if name is not None and name.pos_ == "PROPN" and _capitalised(name) else None
 
 
