@@ -110,9 +110,10 @@ def _descriptor_words(doc: Doc, cluster: EntityCluster) -> set[str]:
     written next to an organisation that say what it is."""
     found: set[str] = set()
     for mention in cluster.mentions:
-        if mention.start > 0 and doc[mention.start - 1].lower_ in _ORG_DESCRIPTORS:
-            found.add(doc[mention.start - 1].lower_)
         root = mention.root
+        before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
+        if before in _ORG_DESCRIPTORS and not _modifies_a_noun_after(mention):
+            found.add(before)
         for child in root.children:
             if child.dep_ == "appos" and child.lower_ in _ORG_DESCRIPTORS:
                 found.add(child.lower_)
@@ -126,6 +127,14 @@ def _descriptor_words(doc: Doc, cluster: EntityCluster) -> set[str]:
         # is only ever described as a place
         found &= _PLACE_DESCRIPTORS
     return found
+
+
+def _modifies_a_noun_after(mention: Span) -> bool:
+    """'the daily White House briefing', 'the daily Gallup tracking poll', 'a paper Harvard
+    researchers wrote': a name that only qualifies a noun after it, so the word before it
+    describes that noun, not the name's organisation (unlike 'the daily Asahi said')."""
+    root = mention.root
+    return root.dep_ == "compound" and root.head.i >= mention.end
 
 
 def _after_a_body(noun: Token) -> bool:

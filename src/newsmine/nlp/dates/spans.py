@@ -462,8 +462,8 @@ def _ordinal_days_of_months(doc: Doc, text: str, found: list[Candidate]) -> list
 
 
 # A company's period written short, which the model rarely tags: "recover in Q4", "sales in
-# H1", "Q1 2027", "FY2027" (not "H1N1", "Q4-class", a model "Q7").
-_PERIOD_CODE_RE = re.compile(r"(?<![\w-])(?:Q[1-4]|H[12]|FY(?:20)?\d\d)(?:\s+(?:19|20)\d\d)?(?![\w-])")
+# H1", "Q1 2027", "FY2027" (not "H1N1", "Q4-class", a model "Q7", "the H1 visa").
+_PERIOD_CODE_RE = re.compile(r"(?<![\w-])(?:Q[1-4]|H[12]|FY(?:20)?\d\d)(?:\s+(?:19|20)\d\d)?(?![\w-])(?!\s+visas?\b)")
 
 
 def _period_codes(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
@@ -477,6 +477,11 @@ def _period_codes(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate
     return added
 
 
+# A capitalised word right after a holiday's name that makes it part of a longer name ("the
+# Good Friday Agreement"), not a month or weekday that dates it ("Easter Monday April 6").
+_NAME_GOES_ON_RE = re.compile(rf"[ \t]+(?!(?i:{MONTH_RE}|{'|'.join(WEEKDAYS)})\b)[A-Z][a-z]")
+
+
 def _references(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
     """'now', 'currently', 'recently', 'the future', 'the weekend' outside spaCy's entities."""
     taken = [(c.start, c.end) for c in found]
@@ -486,6 +491,8 @@ def _references(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
         if any(start < b and a < end for a, b in taken) or in_excluded(doc, start, end) or _in_a_name(doc, text, start, end):
             continue
         low = match.group(0).lower()
+        if low in HOLIDAYS and _NAME_GOES_ON_RE.match(text, end):
+            continue  # "the Good Friday Agreement", "the Boxing Day Test": a name, no day
         if low.startswith(("over ", "during ")):
             start = match.start() + low.index("the")
         added.append(Candidate(start, end, "REF"))

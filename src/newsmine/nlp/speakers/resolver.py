@@ -561,17 +561,26 @@ class SpeakerResolver:
         """"Diego Moreno … blamed himself. 'I had my chances,' the Spaniard said": when the
         article says no one is of the nation, the demonym is an epithet for the person a pronoun
         would take, named in its paragraph, if the article gives them no nation or place of
-        their own; and it stays theirs ("The Spaniard, 29, said" after another person spoke,
-        tagged or not). A demonym opening a paragraph after an official spoke ("Daniel Brooks,
-        the head of the integrity unit, said … ¶ The Kenyan has denied …") is someone new."""
+        their own, and no one else of no nation said is named in the paragraph ("Diego Moreno
+        lost to Jannik Weber"); and it stays theirs ("The Spaniard, 29, said" after another
+        person spoke, tagged or not). A demonym opening a paragraph after an official spoke
+        ("Daniel Brooks, the head of the integrity unit, said … ¶ The Kenyan has denied …") is someone new."""
         person = self._epithets.get(demonym)
         if person is None:
             person = _person_just_named(self, mention, demonym, [demonym])
             if person is None or not _nation_words(person).isdisjoint(self._nations_and_places):
                 return None
             context, latest = self.index.context, self.index.latest_token(person, mention.start_char)
-            if context.paragraph_of_char(self.doc[latest].idx) != context.paragraph_of_char(mention.start_char):
+            paragraph = context.paragraph_of_char(mention.start_char)
+            if context.paragraph_of_char(self.doc[latest].idx) != paragraph:
                 return None
+            for other in self.index.people_before(mention.start_char):
+                # "Diego Moreno lost to Jannik Weber … the Spaniard said": either may be meant
+                other_latest = self.doc[self.index.latest_token(other, mention.start_char)].idx
+                if other is person or context.paragraph_of_char(other_latest) != paragraph:
+                    continue
+                if _nation_words(other).isdisjoint(self._nations_and_places):
+                    return None
             self._epithets[demonym] = person
         return person
 
