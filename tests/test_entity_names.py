@@ -318,7 +318,7 @@ def test_names_joined_by_and_or_commas_tagged_as_one_body_are_split(nlp):
 
     from spacy.tokens import Doc
 
-    from newsmine.nlp.entities.name_spans import _split_joined_names
+    from newsmine.nlp.entities.name_splits import _split_joined_names
 
     words = (
         "Braddock and Olinsky met Alphabet and Facebook , Ann Bell , Procter & Gamble , Ways and Means Committee "

@@ -12,10 +12,11 @@ from newsmine.nlp import quote_marks
 from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.dates import spans
 from newsmine.nlp.dates.spans import Candidate, _bare_seasons
-from newsmine.nlp.entities import missed_names, name_spans, titles
+from newsmine.nlp.entities import missed_names, name_spans, titles, whole_names
 from newsmine.nlp.entities.mentions import _mention_candidates
 from newsmine.nlp.entities.missed_names import _missed_institutions
-from newsmine.nlp.entities.name_spans import _lower_case_words, _word_not_name
+from newsmine.nlp.entities.name_spans import _lower_case_words
+from newsmine.nlp.entities.not_names import _word_not_name
 from newsmine.nlp.speakers.resolver import _headline_tokens
 
 # Original text: bare seasons that are dates and those that are not ("spring training", "the
@@ -133,9 +134,9 @@ Marshall Democrat-News. The Fort Worth Star-Telegram said so -"""
 def test_mastheads_found_at_their_hyphens_are_those_found_over_every_token(nlp, monkeypatch):
     doc = nlp(_MASTHEADS)
     ents = list(doc.ents)
-    found = [(s.start, s.end, s.label_) for s in name_spans._with_hyphenated_masthead(ents)]
-    monkeypatch.setattr(name_spans, "token_indices", _plain_token_indices)
-    assert found == [(s.start, s.end, s.label_) for s in name_spans._with_hyphenated_masthead(ents)]
+    found = [(s.start, s.end, s.label_) for s in whole_names._with_hyphenated_masthead(ents)]
+    monkeypatch.setattr(whole_names, "token_indices", _plain_token_indices)
+    assert found == [(s.start, s.end, s.label_) for s in whole_names._with_hyphenated_masthead(ents)]
     made = set(found) - {(ent.start, ent.end, ent.label_) for ent in ents}
     papers = {doc[start:end].text for start, end, label in made}
     assert {"Arkansas Democrat-Gazette", "St. Louis Post-Dispatch"} <= papers, "the text must reach the rule"
@@ -214,7 +215,7 @@ def test_names_tagged_dates_are_those_read_from_every_entity(nlp, text):
 )
 def test_a_nickname_between_names_is_read_from_the_mark_before_the_surname(nlp, text, person):
     doc = nlp(text)
-    people = [s.text for s in name_spans._with_nickname_between(list(doc.ents)) if s.label_ == "PERSON"]
+    people = [s.text for s in whole_names._with_nickname_between(list(doc.ents)) if s.label_ == "PERSON"]
     if person is None:
         assert not any("“" in p or '"' in p for p in people)
     else:

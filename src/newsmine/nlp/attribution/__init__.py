@@ -10,7 +10,8 @@ An attribution is a *cue* (the reporting expression: "said", "told", "according 
 3. :mod:`~.sources` — the source the grammar gives a cue word, the speaker as written (a
    package: the grammar's rules, those for misparsed subjects, the learned choice);
 4. :mod:`~.candidates` — every (cue, content, source) the parse, the quotations and the
-   punctuation allow;
+   punctuation allow (:mod:`~.cue_checks`: the cue words that report nothing, where a
+   complement really starts and ends);
 5. :mod:`~.features` — the strings the linear models weigh;
 6. :mod:`~.model` — the trained models (cue filter, content scorer, confidence) and their file;
 7. :mod:`~.decide` — scores, each cue's best content, one attribution per content, each

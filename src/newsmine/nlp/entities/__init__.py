@@ -60,8 +60,10 @@ The package, one concern a module:
 - :mod:`~.clustering` — :func:`cluster_entities`, the entry point (steps 3 and 4, and the
   record's name and titles);
 - :mod:`~.mentions` — the mentions collected for clustering (step 1), from
-  :mod:`~.name_spans` (spans cut to names, spans that name no one), :mod:`~.titles` (titles
-  cut off names, and collected: step 5), :mod:`~.labels` (kinds and the curated lists'
+  :mod:`~.name_spans` (spans cut to names), :mod:`~.name_splits` (spans split into the
+  names they run together), :mod:`~.whole_names` (names the recogniser cut short, made
+  whole), :mod:`~.not_names` (spans that name no one), :mod:`~.titles` (titles cut off
+  names, and collected: step 5), :mod:`~.labels` (kinds and the curated lists'
   fixes: step 2) and :mod:`~.missed_names` (people, places, outlets and committees the
   recogniser missed; names in lines of capitals);
 - :mod:`~.cluster_builder` — which cluster a short form joins, relatives apart;

@@ -24,7 +24,7 @@ from newsmine.nlp.entities.gender_cues import (
     _subject_pronoun_gender,
 )
 from newsmine.nlp.entities.labels import _NAME_LABELS, _listed_with
-from newsmine.nlp.entities.name_spans import _NAME_PARTICLES, _lower_case_words, _title_case
+from newsmine.nlp.entities.name_spans import _NAME_PARTICLES, _lower_case_words
 from newsmine.nlp.entities.names import (
     _INVERTIBLE_BODIES,
     _NAME_SUFFIXES,
@@ -34,6 +34,7 @@ from newsmine.nlp.entities.names import (
     _surname,
     _without_legal_form,
 )
+from newsmine.nlp.entities.not_names import _title_case
 from newsmine.nlp.entities.titles import _appositive_title, _title_before_comma, _titles_before
 from newsmine.nlp.entities.word_lists import _ABBREVIATIONS, _first_names, _known_first_name, _title_words
 

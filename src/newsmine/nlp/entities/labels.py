@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution import doc_text
-from newsmine.nlp.entities.name_spans import _MASTHEAD_WORDS, _given_name_hyphen
+from newsmine.nlp.entities.name_spans import _given_name_hyphen
 from newsmine.nlp.entities.names import _LEADING_THE_RE
+from newsmine.nlp.entities.whole_names import _MASTHEAD_WORDS
 from newsmine.nlp.entities.word_lists import (
     _PLACE_AND_BODY_ENDINGS,
     _POSSESSIVE,

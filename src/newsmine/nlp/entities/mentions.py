@@ -1,7 +1,8 @@
 """Mention collection: the article's mentions by name that the clustering clusters.
 
 The recogniser's entities of the kinds kept, each cut to its name (:mod:`.name_spans`,
-:mod:`.titles`) and labelled (:mod:`.labels`), with the names it missed
+:mod:`.titles`), split (:mod:`.name_splits`) or made whole (:mod:`.whole_names`), those that
+name no one dropped (:mod:`.not_names`), and labelled (:mod:`.labels`), with the names it missed
 (:mod:`.missed_names`), people known by an honorific ("Mr. Prasad"), and a lone first name
 that shares its partner's surname ("Khizr and Ghazala Khan").
 """
@@ -44,37 +45,16 @@ from newsmine.nlp.entities.missed_names import (
     _without_surnames_taken,
 )
 from newsmine.nlp.entities.name_spans import (
-    _double_surnames,
-    _gerund_not_name,
-    _headline_common_noun,
-    _headline_words_not_a_body,
-    _headline_words_not_a_person,
-    _holders_portfolio,
     _lower_case_words,
-    _pair_of_surnames,
-    _prefixed_name,
-    _split_at_possessives,
-    _split_at_separators,
-    _split_joined_names,
-    _without_markup,
     _trim_body_name,
     _trim_headline_name,
     _trim_person,
-    _with_apostrophe_surname,
-    _with_body_before_country,
-    _with_given_name_after,
-    _with_court_circuit,
-    _with_dateline_place,
-    _with_given_names_before,
-    _with_hyphenated_masthead,
-    _with_name_particles,
-    _with_nickname_between,
-    _with_possessor_of_body,
-    _with_saints_institution,
-    _with_body_name_before,
-    _with_rest_of_body_name,
-    _with_surname_after_first_name,
-    _word_not_name,
+    _without_markup,
+)
+from newsmine.nlp.entities.name_splits import (
+    _split_at_possessives,
+    _split_at_separators,
+    _split_joined_names,
 )
 from newsmine.nlp.entities.names import (
     _LEADING_THE_RE,
@@ -87,12 +67,39 @@ from newsmine.nlp.entities.names import (
     _surname,
 )
 from newsmine.nlp.entities.mojibake import with_glued_mojibake
+from newsmine.nlp.entities.not_names import (
+    _double_surnames,
+    _gerund_not_name,
+    _headline_common_noun,
+    _headline_words_not_a_body,
+    _headline_words_not_a_person,
+    _holders_portfolio,
+    _pair_of_surnames,
+    _prefixed_name,
+    _word_not_name,
+)
 from newsmine.nlp.entities.titles import (
     _leading_title_end,
     _surnames_titled_in_words,
     _title_as_first_name,
     _title_before_a_name,
     _title_of_the_next_name,
+)
+from newsmine.nlp.entities.whole_names import (
+    _with_apostrophe_surname,
+    _with_body_before_country,
+    _with_body_name_before,
+    _with_court_circuit,
+    _with_dateline_place,
+    _with_given_name_after,
+    _with_given_names_before,
+    _with_hyphenated_masthead,
+    _with_name_particles,
+    _with_nickname_between,
+    _with_possessor_of_body,
+    _with_rest_of_body_name,
+    _with_saints_institution,
+    _with_surname_after_first_name,
 )
 from newsmine.nlp.entities.word_lists import _POSSESSIVE, _PLACE_AND_BODY_ENDINGS, HONORIFICS, _known_first_name, _title_words
 

@@ -18,8 +18,8 @@ from newsmine.nlp.dates.words import WEEKDAYS
 from newsmine.nlp.doc_attrs import in_excluded, token_indices
 from newsmine.nlp.entities.candidates import _Candidate, _first_named_body
 from newsmine.nlp.entities.labels import _COMPANY_ENDINGS
-from newsmine.nlp.entities.name_spans import _APOSTROPHE_SURNAME
 from newsmine.nlp.entities.names import _EDGE_MARKS, _name_tokens, _outlet_alias
+from newsmine.nlp.entities.whole_names import _APOSTROPHE_SURNAME
 from newsmine.nlp.entities.word_lists import (
     _PLACE_AND_BODY_ENDINGS,
     HONORIFICS,

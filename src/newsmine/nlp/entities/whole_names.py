@@ -1,0 +1,520 @@
+"""Names the recogniser cut short or tagged in pieces, made whole.
+
+A person's surname, given names, particles or nickname left out ("Ursula von| der Leyen",
+"Dmitry Sergeyevich| Volkov", 'John “Tig”| Tiegen', "Kemal| O’Keeffe"); a body's name cut
+at a possessive, a hyphen or a country ("St. Brendan's| Regional Hospital", "Arkansas|
+Democrat-Gazette", "Water| UK"); a court and its circuit; a dateline's place in capitals.
+Each rule reaches past a span's edge to words the recogniser left out or gave to another
+entity; the rules over the article's entities let those inside the whole name give way to it
+(:func:`_giving_way`). The opposite of :mod:`.name_spans` and :mod:`.name_splits`, which
+only cut.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.attrs import ORTH
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Span
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.attribution import doc_text
+from newsmine.nlp.doc_attrs import token_indices
+from newsmine.nlp.entities.name_spans import (
+    _NAME_PARTICLES,
+    _NEVER_FIRST_NAMES,
+    _first_name_and_word_surname,
+    _given_name_hyphen,
+    _lower_case_words,
+    _reporting_verb_forms,
+)
+from newsmine.nlp.entities.word_lists import (
+    _TITLE_MODIFIERS,
+    _first_names,
+    _honorific_and_first_name_before,
+    _known_first_name,
+    _title_words,
+)
+
+
+def _with_surname_after_first_name(span: Span) -> Span:
+    """A known first name the recogniser tagged alone, with the capitalised word right after it
+    in running text: its surname ("Patty" of "Patty Judge" when the article also writes "a
+    judge"). Not a word the recogniser gave another type ("Hillary Tuesday"), a title, a
+    reporting verb or a function word, nor at a line break or in the headline."""
+    if len(span) != 1 or span.end >= len(span.doc) or span[0].whitespace_ != " ":
+        return span
+    first, word = span[0], span.doc[span.end]
+    if not _known_first_name(first.lower_) or not word.is_alpha or word.is_sent_start:
+        return span
+    if word.ent_type_ not in ("", "PERSON"):
+        return span
+    if word.lower_ in _first_names() or word.lower_ in _title_words() or word.lower_ in _TITLE_MODIFIERS:
+        return span
+    if not _first_name_and_word_surname(first, word, _reporting_verb_forms(), _first_names()):
+        return span
+    return Span(span.doc, span.start, span.end + 1, label=span.label)
+
+
+def _with_court_circuit(ents: list[Span]) -> list[Span]:
+    """'the U.S. Court of Appeals for the 6th Circuit', tagged as two organisations (the court,
+    then "the 6th Circuit"): one court, named whole, so that two circuits of one article stay
+    apart and the name is the court's own."""
+    found: list[Span] = []
+    skip = -1
+    for k, ent in enumerate(ents):
+        if k == skip:
+            continue
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        if (
+            after is not None and ent.label_ == "ORG" and after.label_ == "ORG"
+            and any(t.lower_ == "court" for t in ent) and after[-1].lower_ in ("circuit", "district")
+            and after.start == ent.end + 1 and ent.doc[ent.end].lower_ == "for"
+        ):  # fmt: skip
+            found.append(Span(ent.doc, ent.start, after.end, label="ORG"))
+            skip = k + 1
+            continue
+        found.append(ent)
+    return found
+
+
+# Last words of an institution named after a saint ("St. Brendan's Regional Hospital").
+_INSTITUTION_WORDS = frozenset({
+    "hospital", "church", "cathedral", "chapel", "basilica", "parish", "abbey", "college", "school", "academy",
+    "university", "seminary", "cemetery", "hospice", "clinic", "center", "centre", "infirmary",
+})  # fmt: skip
+
+
+_SAINTS = frozenset({"st.", "st", "saint", "sts.", "saints"})
+
+
+def _with_saints_institution(ents: list[Span]) -> list[Span]:
+    """"St. Brendan's Regional Hospital", "St. Mark's Church": the recogniser ends a name at
+    the saint's possessive and tags the rest apart ("Regional Hospital") or not at all. One
+    organisation, named whole, up to the institution word within four capitalised words after
+    the possessive (so that the hospital speaks as itself, not as "Regional Hospital"); named
+    whole but tagged a person or a place ("St. Luke's Hospital"), an organisation all the same."""
+    found: list[Span] = []
+    skip = -1
+    for k, ent in enumerate(ents):
+        if k == skip:
+            continue
+        doc = ent.doc
+        if ent[0].lower_ in _SAINTS and ent.end < len(doc) and doc[ent.end - 1].lower_ in ("'s", "’s"):
+            end = ent.end
+            while end < min(len(doc), ent.end + 4) and doc[end].is_title and doc[end].lower_ not in _INSTITUTION_WORDS:
+                end += 1
+            if end < len(doc) and doc[end].lower_ in _INSTITUTION_WORDS and doc[end].is_title:
+                merged = Span(doc, ent.start, end + 1, label="ORG")
+                after = ents[k + 1] if k + 1 < len(ents) else None
+                if after is not None and after.start < merged.end:
+                    if after.end > merged.end:
+                        found.append(ent)
+                        continue  # the next name runs on past the institution word: leave both
+                    skip = k + 1
+                found.append(merged)
+                continue
+        if ent.label_ not in ("ORG", "FAC") and ent[0].lower_ in _SAINTS and ent[-1].lower_ in _INSTITUTION_WORDS:
+            # "St. Luke's Hospital" tagged whole, but as a person (then cut to "St. Luke")
+            found.append(Span(doc, ent.start, ent.end, label="ORG"))
+            continue
+        start = ent.start
+        if ent[-1].lower_ in _INSTITUTION_WORDS and start >= 3 and doc[start - 1].lower_ in ("'s", "’s"):
+            # "St. Brendan's" left untagged before "Regional Hospital"
+            if doc[start - 2].is_title and doc[start - 3].lower_ in _SAINTS:
+                if found and found[-1].end > start - 3:
+                    found.pop()
+                found.append(Span(doc, start - 3, ent.end, label="ORG"))
+                continue
+        found.append(ent)
+    return found
+
+
+# Last words of a body named after a possessor ("Alzheimer's Association", "Parkinson's Foundation").
+_POSSESSED_BODY_WORDS = frozenset({
+    "association", "foundation", "society", "institute", "fund", "council", "league", "alliance", "coalition",
+    "federation", "union", "club", "march", "network", "trust", "guild",
+})  # fmt: skip
+
+
+def _with_possessor_of_body(ents: list[Span]) -> list[Span]:
+    """"The Alzheimer's Association": the recogniser tags "Association" alone; the capitalised
+    possessor right before it, which no entity holds and no person of the article is named by,
+    is part of the body's name (so the body speaks as itself, not as "Association")."""
+    doc = ents[0].doc if ents else None
+    surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON"}
+    found: list[Span] = []
+    for ent in ents:
+        start = ent.start
+        if (
+            ent.label_ == "ORG" and len(ent) <= 2 and ent[-1].lower_ in _POSSESSED_BODY_WORDS and start >= 2
+            and doc[start - 1].lower_ in ("'s", "’s") and doc[start - 2].is_title and doc[start - 2].pos_ == "PROPN"
+            and not doc[start - 2].ent_type_ and doc[start - 2].lower_ not in surnames
+        ):  # fmt: skip
+            found.append(Span(doc, start - 2, ent.end, label="ORG"))
+            continue
+        found.append(ent)
+    return found
+
+
+# Words that make a part of a country, not a body, of the country's name ("South Sudan", "New Britain").
+_PLACE_QUALIFIERS = frozenset("north south east west northern southern eastern western central new great greater upper lower".split())
+
+
+def _with_body_before_country(ents: list[Span]) -> list[Span]:
+    """"Water UK said", "Energy UK said": the recogniser tags the country alone and leaves the
+    capitalised word compounded onto it out (as it does not in "a spokesman for Water UK"),
+    and the country then speaks. A country the subject of its clause, with an untagged
+    capitalised word right before it that is no part of a place's name, is one body named so."""
+    countries = lexicons.load_block("places", "Countries and common short forms")
+    bodies: list[Span] = []
+    for ent in ents:
+        if ent.label_ != "GPE" or len(ent) != 1 or ent.start == 0 or ent[0].dep_ != "nsubj" or ent[0].lower_ not in countries:
+            continue
+        word = ent.doc[ent.start - 1]
+        if word.ent_type_ or not (word.is_title and word.is_alpha) or word.whitespace_ != " ":
+            continue
+        if word.dep_ == "compound" and word.head.i == ent.start and word.lower_ not in _PLACE_QUALIFIERS:
+            bodies.append(Span(ent.doc, word.i, ent.end, label="ORG"))
+    return _giving_way(ents, bodies)
+
+
+def _giving_way(ents: list[Span], names: list[Span]) -> list[Span]:
+    """``ents`` with ``names`` in their place: the entities overlapping one of ``names`` give
+    way to it, in text order (what a rule that reads a whole name the recogniser cut returns)."""
+    if not names:
+        return ents
+    kept = [ent for ent in ents if not any(ent.start < name.end and name.start < ent.end for name in names)]
+    return sorted(kept + names, key=lambda span: span.start)
+
+
+# Words of newspapers' mastheads that American papers join with a hyphen ("Post-Dispatch",
+# "Democrat-Gazette", "Star-Telegram", "Sun-Times", "Spokesman-Review", "Clarion-Ledger").
+_MASTHEAD_WORDS = frozenset({
+    "gazette", "dispatch", "news", "tribune", "telegram", "telegraph", "journal", "constitution", "herald",
+    "press", "times", "post", "star", "sentinel", "courier", "enterprise", "review", "record", "register",
+    "leader", "observer", "standard", "examiner", "bulletin", "mail", "democrat", "republican", "citizen",
+    "picayune", "argus", "eagle", "ledger", "chronicle", "advocate", "banner", "inquirer", "union", "sun",
+    "spokesman", "clarion", "globe", "statesman", "intelligencer", "item", "reporter", "messenger", "world",
+})  # fmt: skip
+
+
+_MASTHEAD_HYPHENS = frozenset({"-", "–"})
+
+
+_MAX_MASTHEAD_PLACE = 3  # "Fort Worth Star-Telegram", "St. Louis Post-Dispatch"
+
+
+def _with_hyphenated_masthead(ents: list[Span]) -> list[Span]:
+    """"The Arkansas Democrat-Gazette", "the Marshall Democrat-News": the recogniser cuts a
+    newspaper's name at the hyphen of its masthead and tags the pieces a place and a person
+    ("Arkansas", "Marshall Democrat"), which clustering then joins to the town or a
+    namesake. Two masthead words joined by a hyphen with no space round it, with the
+    capitalised words right before them (the paper's place, at most three), name one
+    organisation; the entities inside it give way to it. A party's "Democrat-Republican"
+    stays as it is, and so does a compound a capitalised word goes on from ("Post-World War
+    II": "post" a prefix there)."""
+    doc = ents[0].doc if ents else None
+    if doc is None:
+        return ents
+    papers: list[Span] = []
+    # Only the hyphens, from the Doc's word array: a loop over every word built three Token
+    # objects a word, some 2,000 an article for a rule that rarely applies.
+    for hyphen in token_indices(doc, ORTH, _MASTHEAD_HYPHENS):
+        if not 0 < hyphen < len(doc) - 1:
+            continue
+        word, before, after = doc[hyphen], doc[hyphen - 1], doc[hyphen + 1]
+        if word.whitespace_ or before.whitespace_:
+            continue
+        if not (before.is_title and after.is_title and before.lower_ in _MASTHEAD_WORDS and after.lower_ in _MASTHEAD_WORDS):
+            continue
+        if {before.lower_, after.lower_} == {"democrat", "republican"} or (papers and papers[-1].end > hyphen):
+            continue
+        if hyphen + 2 < len(doc) and doc[hyphen + 2].is_title and not doc[hyphen + 2].is_sent_start:
+            continue  # a prefix of a longer name ("the Post-World War II order"): no masthead ends there
+        start = hyphen - 1
+        while start > 0 and hyphen - 1 - start < _MAX_MASTHEAD_PLACE and "\n" not in doc[start - 1].text_with_ws:
+            previous = doc[start - 1]
+            if not previous.is_title or previous.is_sent_start or previous.pos_ in ("DET", "ADP", "PRON", "VERB", "AUX"):
+                break
+            start -= 1
+        papers.append(Span(doc, start, hyphen + 2, label="ORG"))
+    return _giving_way(ents, papers)
+
+
+# A dateline opening one of an article's first paragraphs: a place in capitals ("ST. PAUL",
+# "FORT WORTH", "PENZANCE"), perhaps its state or country ("Minn.", "South Africa") and an
+# agency in parentheses, then a dash.
+_DATELINE_RE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]*[A-Z.](?: [A-Z][A-Z.'’-]*[A-Z.]){0,3})"
+    r"(?:, (?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))?(?: \([A-Za-z .&-]+\))? ?(?:—|–|--|-) "
+)
+
+
+_DATELINE_PARAGRAPHS = 3  # the headline's, the byline's and the first paragraph of text
+
+
+_DATELINE_KICKERS = frozenset({"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "LIVE", "CORRECTION"})
+
+
+def _with_dateline_place(ents: list[Span]) -> list[Span]:
+    """"ST. PAUL, Minn. —", "PENZANCE, England —": the recogniser tags a dateline's place in
+    capitals in pieces ("ST", "PAUL"), or a place it does not know not at all, and may read
+    the region after it as a person ("Cornwall"). The place of a dateline opening one of the
+    article's first paragraphs is one place, named as written, and so is its state or country;
+    the tags inside them give way (an agency in parentheses keeps its own). A kicker in
+    capitals ("BREAKING —", "WARNING —") is no place (:func:`_kicker`)."""
+    doc = ents[0].doc if ents else None
+    if doc is None:
+        return ents
+    text = doc_text(doc)
+    places: list[Span] = []
+    for start in _opening_paragraphs(text):
+        match = _DATELINE_RE.match(text, start)
+        if match is None or _kicker(text, match):
+            continue
+        for group in ("place", "region"):
+            place = doc.char_span(*match.span(group), label="GPE", alignment_mode="expand") if match.group(group) else None
+            if place is not None and not any(e.start == place.start and e.end == place.end and e.label_ == "GPE" for e in ents):
+                places.append(place)
+        break
+    return _giving_way(ents, places)
+
+
+def _kicker(text: str, match: re.Match[str]) -> bool:
+    """Whether a dateline-like opening in capitals is a kicker or the first words of a sentence
+    ("BREAKING —", "EDITOR'S NOTE —", "IT WAS —", "WARNING —" with a "warning" later), not a
+    place. A place with its state or an agency after it, or one the places lexicon knows
+    ("WASHINGTON —"), is a place. A bare one is not when it holds a function word or a
+    possessive, or the article writes it in lower case elsewhere, as a common word ("heat
+    wave"); the tagger is no help in capitals (it read "DES MOINES" a name and a noun)."""
+    place = match.group("place")
+    if place in _DATELINE_KICKERS:
+        return True
+    if match.group("region") or "(" in match.group(0) or place.lower() in lexicons.load("places"):
+        return False
+    words = re.findall(r"[A-Z.]+|['’]S\b", place)
+    if any(word.lower() in STOP_WORDS or word in ("'S", "’S") for word in words):
+        return True
+    return re.search(r"\b" + re.escape(place.lower()) + r"\b", text) is not None
+
+
+def _opening_paragraphs(text: str) -> list[int]:
+    """Where the paragraphs that may hold a dateline start: the headline's and those after it
+    up to and including the first paragraph of text (a byline "By …" or a short line with
+    no full stop, such as a date, comes before it), at most :data:`_DATELINE_PARAGRAPHS`
+    after the headline."""
+    starts = [0]
+    for match in re.finditer(r"\n\s*(?=\S)", text):
+        starts.append(match.end())
+        end = text.find("\n", match.end())
+        paragraph = text[match.end() : end if end >= 0 else len(text)].strip()
+        leads_in = paragraph.startswith("By ") or (len(paragraph.split()) < 8 and not paragraph.endswith((".", "!", "?", '"', "”")))
+        if len(starts) > _DATELINE_PARAGRAPHS or not leads_in:
+            break
+    return starts
+
+
+_MAX_PARTICLES = 3
+
+
+def _with_name_particles(ents: list[Span]) -> list[Span]:
+    """"Ursula von der Leyen": the recogniser ends the person at a particle ("Ursula von") and
+    tags the rest a place ("Leyen"), and so every later "von der Leyen" / "Von der Leyen". A
+    person's name runs on over up to three lower-case particles to the capitalised word after
+    them; a later name written as those particles and that word ("von der Leyen", "De Gaulle"
+    tagged a place) is that person's surname, a person. The entities inside give way."""
+    doc = ents[0].doc if ents else None
+    if doc is None:
+        return ents
+    people: list[Span] = []
+    surnames: set[tuple[str, ...]] = set()
+    whole: list[Span] = []  # people tagged with their particles, whose inside no later name claims
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            continue
+        inner = _surname_with_particles(ent)
+        if inner is not None:
+            # "Pieter van der Berg" tagged whole: a later "Van der Berg told reporters" (tagged a
+            # work) or "der Berg" is his surname too
+            surnames.add(inner)
+            whole.append(ent)
+        core_end = ent.end
+        while core_end > ent.start + 1 and doc[core_end - 1].lower_ in _NAME_PARTICLES and doc[core_end - 1].is_lower:
+            core_end -= 1
+        end = core_end
+        while end < len(doc) and end - core_end < _MAX_PARTICLES and doc[end].lower_ in _NAME_PARTICLES and doc[end].is_lower:
+            end += 1
+        if end == core_end or end >= len(doc) or not (doc[end].is_title and doc[end].is_alpha):
+            continue
+        person = Span(doc, ent.start, end + 1, label="PERSON")
+        people.append(person)
+        surnames.add(tuple(t.lower_ for t in doc[core_end : end + 1]))
+    if not surnames:
+        return ents
+    longest = max(len(name) for name in surnames)
+    for start in range(len(doc)):
+        if doc[start].lower_ not in _NAME_PARTICLES or any(p.start <= start < p.end for p in (*people, *whole)):
+            continue
+        for size in range(longest, 1, -1):
+            if tuple(t.lower_ for t in doc[start : start + size]) in surnames:
+                people.append(Span(doc, start, start + size, label="PERSON"))
+                break
+    return _giving_way(ents, people)
+
+
+def _surname_with_particles(ent: Span) -> tuple[str, ...] | None:
+    """The lower-cased particles and last word of a person tagged whole ("van", "der", "berg"
+    of "Pieter van der Berg"), or None when no lower-case particle stands right before the
+    capitalised last word."""
+    doc, last = ent.doc, ent.end - 1
+    start = last
+    while start - 1 > ent.start and doc[start - 1].lower_ in _NAME_PARTICLES and doc[start - 1].is_lower:
+        start -= 1
+    if start == last or not (doc[last].is_title and doc[last].is_alpha):
+        return None
+    return tuple(t.lower_ for t in doc[start : last + 1])
+
+
+_MAX_GIVEN_NAMES = 2  # "Dmitry Sergeyevich| Volkov": a first name and a patronymic or middle name
+
+
+def _with_given_names_before(ents: list[Span]) -> list[Span]:
+    """"Dmitry Sergeyevich Volkov", "Marina Ivanovna Guseva": the recogniser tags the surname
+    alone, or the patronymic and surname, and leaves the first name out; the bare "Volkov" of
+    the person then joins another Volkov named in full (his son). A person runs back over up to
+    two capitalised words (or name particles) right before it on its line, untagged, the first
+    of them a first name of the lists that the article never writes in lower case ("Will
+    Harbison keep …") and no title ("Senator", "Judge"). A capitalised word right before a
+    lower-case particle is a given name too, listed or not: "Sanne ter Horst", not "Horst"."""
+    doc = ents[0].doc if ents else None
+    if doc is None:
+        return ents
+    lower_words: frozenset[str] | None = None
+    people: list[Span] = []
+    for ent in ents:
+        if not ent[0].is_title or not (ent.label_ == "PERSON" or _honorific_and_first_name_before(ent)):
+            continue  # 'Dr Iain Ferguson-Baptiste' with the surname tagged a body: a person too
+        start = ent.start
+        best = None
+        while start > 0 and ent.start - start < _MAX_GIVEN_NAMES:
+            word = doc[start - 1]
+            if word.ent_type_ or word.whitespace_ != " " or not word.is_alpha:
+                break
+            if not (word.is_title or (word.is_lower and word.lower_ in _NAME_PARTICLES)):
+                break
+            if word.lower_ in _title_words() or word.lower_ in _TITLE_MODIFIERS or word.lower_ in _NEVER_FIRST_NAMES:
+                break
+            start -= 1
+            # a lower-case particle after it ("Sanne ter Horst") marks a given name the lists lack
+            particle_after = doc[start + 1].is_lower and doc[start + 1].lower_ in _NAME_PARTICLES
+            if word.is_title and (particle_after or _known_first_name(word.lower_)):
+                if lower_words is None:
+                    lower_words = _lower_case_words(doc)
+                if word.lower_ not in lower_words:
+                    best = start
+        if best is not None and doc[best].is_title:
+            people.append(Span(doc, best, ent.end, label="PERSON"))
+    return _giving_way(ents, people)
+
+
+_NICKNAME_OPENERS = frozenset({'"', "“", "‘", "'"})
+
+
+_NICKNAME_CLOSERS = frozenset({'"', "”", "’", "'"})
+
+
+# What the recogniser calls the surname after a nickname ("Tiegen" ORG, "Pillai" PERSON).
+_NICKNAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+
+def _with_nickname_between(ents: list[Span]) -> list[Span]:
+    """'John “Tig” Tiegen', 'Rajesh "Raj" Pillai': the recogniser stops at the quotation marks
+    and tags the surname alone, often as a body ("Tiegen" ORG), and the first name as a product
+    or nothing. A first name of the lists, a capitalised word in quotation marks and the name
+    right after it are one person, named in full ('Robert "Bobby" Tan', as the recogniser tags it
+    when it sees it whole) — unless the article writes the first name in lower case: 'Will
+    "Global" Britain survive?' opens a question."""
+    doc = ents[0].doc if ents else None
+    if doc is None:
+        return ents
+    lower_words: frozenset[str] | None = None
+    people: list[Span] = []
+    for ent in ents:
+        start = ent.start
+        if ent.label_ not in _NICKNAMED_LABELS or start < 4 or not ent[0].is_title:
+            continue
+        closer = doc[start - 1]  # read first: most names have none before them
+        if closer.text not in _NICKNAME_CLOSERS or not closer.whitespace_:
+            continue
+        first, opener, nickname = doc[start - 4], doc[start - 3], doc[start - 2]
+        if opener.text not in _NICKNAME_OPENERS:
+            continue
+        if opener.whitespace_ or nickname.whitespace_ or not (nickname.is_title and nickname.is_alpha):
+            continue
+        if not (first.is_title and first.whitespace_ and _known_first_name(first.lower_)):
+            continue
+        if lower_words is None:
+            lower_words = _lower_case_words(doc)
+        if first.lower_ not in lower_words:
+            people.append(Span(doc, start - 4, ent.end, label="PERSON"))
+    return _giving_way(ents, people)
+
+
+def _with_rest_of_body_name(span: Span, body_names: frozenset[str]) -> Span:
+    """'The Obama White House' tagged a person 'Obama White': the words after a surname and
+    the next one make a body the article names elsewhere ("White House"), so the span is
+    that body named after the person, an organisation (see :func:`_named_after_a_person`)."""
+    doc = span.doc
+    if len(span) < 2 or span.end >= len(doc) or not doc[span.end].is_title or span[0].whitespace_ == "":
+        return span
+    for start in range(span.start + 1, span.end):
+        if doc[start : span.end + 1].text.lower() in body_names or doc[start : span.end + 1].text == "White House":
+            # (the White House by its own name even when the article names it only so)
+            return Span(doc, span.start, span.end + 1, label="ORG")
+    return span
+
+
+def _with_body_name_before(span: Span, body_names: frozenset[str]) -> Span:
+    """'Forward Colorado said' tagged a place 'Colorado': one or two capitalised words the
+    recogniser left untagged before the name make with it a body the article names elsewhere, so
+    the span is that body, an organisation."""
+    doc = span.doc
+    for start in (span.start - 1, span.start - 2):
+        if start < 0 or not all(t.is_title and t.is_alpha and t.ent_iob_ == "O" for t in doc[start : span.start]):
+            return span
+        if doc[start : span.end].text.lower() in body_names:
+            return Span(doc, start, span.end, label="ORG")
+    return span
+
+
+def _with_given_name_after(span: Span) -> Span:
+    """'Kim Do-hyun', 'Moon Jae-in' with only the surname tagged: a hyphenated East Asian given
+    name right after it (its second syllable in lower case) is the rest of the name, written
+    surname first."""
+    doc = span.doc
+    end = span.end
+    if end + 3 > len(doc) or not span[-1].whitespace_ or doc[end].ent_type_ or doc[end + 1].text != "-":
+        return span
+    if doc[end].whitespace_ or doc[end + 1].whitespace_ or not _given_name_hyphen(doc, end + 1):
+        return span
+    if doc[end + 2].is_title:
+        return span  # "Jean-Marie" after a name opens the next person's name
+    return Span(doc, span.start, end + 3, label=span.label_)
+
+
+# A surname with an apostrophe ("O’Keeffe", "D’Souza"), which the recogniser often leaves
+# out of the name before it and tags as a common noun at a sentence start.
+_APOSTROPHE_SURNAME = re.compile(r"^[A-Z][’'][A-Z][a-z]+$")
+
+
+def _with_apostrophe_surname(span: Span) -> Span:
+    """'Kemal O’Keeffe' with only "Kemal" tagged: the surname right after joins the name."""
+    doc = span.doc
+    if span.end >= len(doc) or not span[-1].whitespace_:
+        return span
+    after = doc[span.end]
+    if after.ent_type_ or not _APOSTROPHE_SURNAME.match(after.text):
+        return span
+    return Span(doc, span.start, span.end + 1, label=span.label_)
