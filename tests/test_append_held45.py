@@ -1,7 +1,7 @@
 """--append reads the paths the output holds by id (``writers.held_paths_by_id``, session 45,
-append45): built straight from the rows, a path shared by the articles of one directory and
-extension. The count of replaced articles and the warning of a namesake from another path must
-stay what the Counter of ``held_articles`` gave."""
+append45): built straight from the rows, one path string shared by the articles of one file.
+The count of replaced articles and the warning of a namesake from another path must stay what
+the Counter of ``held_articles`` gave."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from newsmine.batch import RunSummary, _count_replaced, _held_by_id
-from newsmine.writers import HeldAround, held_articles, held_path, held_paths_by_id
+from newsmine.writers import held_articles, held_paths_by_id
 
 ROWS = [
     ("budget", "crawl/day1/budget.txt"),
@@ -51,10 +51,11 @@ def test_held_paths_by_id_holds_what_held_articles_counts(tmp_path, format):
     assert by_id.keys() == expected.keys()
     for article_id, paths in expected.items():
         held = by_id[article_id]
-        assert sorted(held if type(held) is tuple else (held_path(article_id, held),), key=str) == sorted(paths, key=str)
+        assert sorted(held if type(held) is tuple else (held,), key=str) == sorted(paths, key=str)
     assert by_id["budget"] == ("crawl/day1/budget.txt", "crawl/day2/budget.txt")
-    assert type(by_id["ferry"]) is HeldAround and by_id["ferry"] is not by_id["a1"]
+    assert by_id["ferry"] == "crawl/day1/ferry.txt"
     assert by_id["a1"] == by_id["a2"] == "feeds/day1.jsonl" and by_id["stdin"] is None
+    assert by_id["a1"] is by_id["a2"]  # the articles of one file share its path string
 
 
 @pytest.mark.parametrize("format", ["duckdb", "sqlite"])

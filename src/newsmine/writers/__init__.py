@@ -22,8 +22,8 @@ from newsmine.records import ArticleRecord
 from newsmine.writers.jsonl import JsonLinesWriter
 
 __all__ = [
-    "APPENDABLE_FORMATS", "DIRECTORY_FORMATS", "OUTPUT_FORMATS", "HeldAround", "JsonLinesWriter", "RecordWriter",
-    "detect_output_format", "held_articles", "held_path", "held_paths_by_id",
+    "APPENDABLE_FORMATS", "DIRECTORY_FORMATS", "OUTPUT_FORMATS", "JsonLinesWriter", "RecordWriter",
+    "detect_output_format", "held_articles", "held_paths_by_id",
     "named_format",
     "open_writer",
 ]
@@ -152,14 +152,12 @@ def held_paths_by_id(target: str, format: str) -> HeldPaths:
     (distinct, in table order). Empty when ``target`` (or its articles table) does not exist yet.
 
     Built straight from the rows, fetched in batches, with no ``(path, id)`` Counter and no list
-    per id in between (:func:`held_articles`, for ``--resume``, still counts them); a path that is
-    ``prefix + id + suffix`` (ids are file stems) is kept as one :class:`HeldAround` shared by its
-    directory and extension, and the articles of one file (a feed) share its path string. On a
-    synthetic 1,000,000-article output (``benchmarks/append_held.py``: paths of about 45
-    characters, 997 directories, 1 % of ids held under two paths), peak RSS rise and time of
-    ``batch._held_by_id``: DuckDB +464 MB, 2.14 s before (Counter, then a list per id), +204 MB,
-    1.3 s now; SQLite +433 MB, 2.76 s before, +134 MB, 1.3 s now (of DuckDB's, about 70 MB is
-    DuckDB's own reading)."""
+    per id in between (:func:`held_articles`, for ``--resume``, still counts them); the articles of
+    one file (a feed) share its path string. On a synthetic 1,000,000-article output
+    (``benchmarks/append_held.py``: paths of about 45 characters, 997 directories, 1 % of ids held
+    under two paths), peak RSS rise and time of ``batch._held_by_id``: DuckDB +463 MB, 2.5 s
+    before (Counter, then a list per id), +286 MB, 1.0 s now; SQLite +432 MB, 3.5 s before,
+    +217 MB, 1.0 s now (one run each, on a shared machine: times are rough)."""
     if format == "duckdb":
         from newsmine.writers.duckdb import held_rows
     elif format == "sqlite":
@@ -171,53 +169,24 @@ def held_paths_by_id(target: str, format: str) -> HeldPaths:
     return _paths_by_id(held_rows(target))
 
 
-class HeldAround(tuple):
-    """``(prefix, suffix)`` of a held path that is ``prefix + article id + suffix`` (the id is the
-    file stem: ``crawl/day1/`` and ``.html``), one object shared by every article of a directory
-    and extension instead of a path string each; :func:`held_path` gives the path back."""
-
-    __slots__ = ()
-
-
-_MAX_AROUNDS = 100_000  # beyond, paths are kept as they are (ids that are not file stems)
-
-
-def held_path(article_id: str, held: object) -> str | None:
-    """The source path a :func:`held_paths_by_id` value (one path, not a tuple) stands for."""
-    return held[0] + article_id + held[1] if type(held) is HeldAround else held
-
-
 def _paths_by_id(batches) -> HeldPaths:
     """``{id: path or (paths...)}`` from batches of ``(article_id, source_path)`` rows."""
     by_id: HeldPaths = {}
-    arounds: dict[tuple[str, str], HeldAround] = {}
-    get = by_id.get
     missing = object()
-    last_path: object = missing
+    last_path = None
     for batch in batches:
         for article_id, path in batch:
-            if path is None or not article_id:
-                value = path
-            elif path == last_path:  # the articles of one file: one string
-                value = path = last_path
-            else:
-                value = path
-                at = path.rfind(article_id)
-                if at >= 0:
-                    key = (path[:at], path[at + len(article_id):])
-                    value = arounds.get(key, path)
-                    if value is path and len(arounds) < _MAX_AROUNDS:
-                        value = arounds[key] = HeldAround(key)
-                if value is path:
-                    last_path = path
-            held = get(article_id, missing)
+            if path == last_path:  # the articles of one file (a feed): one string
+                path = last_path
+            last_path = path
+            held = by_id.get(article_id, missing)
             if held is missing:
-                by_id[article_id] = value
+                by_id[article_id] = path
             elif type(held) is tuple:
                 if path not in held:
                     by_id[article_id] = held + (path,)
-            elif held_path(article_id, held) != path:
-                by_id[article_id] = (held_path(article_id, held), path)
+            elif held != path:
+                by_id[article_id] = (held, path)
     return by_id
 
 
