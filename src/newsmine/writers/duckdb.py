@@ -21,7 +21,7 @@ from newsmine.writers.target import foreign_database_message
 from newsmine.writers.tables import DUCKDB_TYPES, TABLE_LAYOUT_VERSION, TABLES, BatchedTableWriter
 from newsmine.writers.views import VIEWS
 
-__all__ = ["DEFAULT_BATCH_RECORDS", "VIEWS", "DuckDbWriter", "held_articles", "refuse_a_foreign_database"]
+__all__ = ["DEFAULT_BATCH_RECORDS", "VIEWS", "DuckDbWriter", "held_articles", "held_rows", "refuse_a_foreign_database"]
 
 DEFAULT_BATCH_RECORDS = 500
 _META_TABLE = "newsmine_meta"
@@ -222,3 +222,21 @@ def held_articles(path: str | Path) -> Counter[tuple[str | None, str]]:
     except duckdb.Error as exc:
         raise OutputError(f"cannot resume {path}: {exc}; is it a newsmine DuckDB output?") from exc
     return Counter({(source_path, article_id): n for source_path, article_id, n in rows})
+
+
+def held_rows(path: str | Path, batch_rows: int = 50_000):
+    """Batches of ``(article_id, source_path)``, one per article the database at ``path`` holds,
+    in table order (for ``--append``: :func:`newsmine.writers.held_paths_by_id`); none when
+    ``path`` does not exist. Raises :class:`OutputError` for a database that is not newsmine's."""
+    import duckdb
+
+    if not os.path.exists(path):
+        return
+    refuse_a_foreign_database(str(path))
+    try:
+        with duckdb.connect(str(path), read_only=True) as db:
+            cursor = db.execute("SELECT article_id, source_path FROM articles")
+            while batch := cursor.fetchmany(batch_rows):
+                yield batch
+    except duckdb.Error as exc:
+        raise OutputError(f"cannot append to {path}: {exc}; is it a newsmine DuckDB output?") from exc

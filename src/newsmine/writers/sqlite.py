@@ -41,7 +41,7 @@ from newsmine.writers.tables import TABLE_LAYOUT_VERSION, TABLES, record_rows
 from newsmine.writers.views import VIEWS
 
 __all__ = [
-    "DEFAULT_BATCH_RECORDS", "FOREIGN_KEYS", "FULL_TEXT", "PRIMARY_KEYS", "SqliteWriter", "held_articles",
+    "DEFAULT_BATCH_RECORDS", "FOREIGN_KEYS", "FULL_TEXT", "PRIMARY_KEYS", "SqliteWriter", "held_articles", "held_rows",
     "holds_no_articles", "refuse_a_foreign_database",
 ]
 
@@ -243,3 +243,19 @@ def held_articles(path: str | Path) -> Counter[tuple[str | None, str]]:
     except sqlite3.Error as exc:
         raise OutputError(f"cannot resume {path}: {exc}; is it a newsmine SQLite output?") from exc
     return Counter({(source_path, article_id): n for source_path, article_id, n in rows})
+
+
+def held_rows(path: str | Path, batch_rows: int = 50_000):
+    """Batches of ``(article_id, source_path)``, one per article the database at ``path`` holds,
+    in table order (for ``--append``: :func:`newsmine.writers.held_paths_by_id`); none when
+    ``path`` does not exist. Raises :class:`OutputError` for a database that is not newsmine's."""
+    if not os.path.exists(path):
+        return
+    refuse_a_foreign_database(str(path))
+    try:
+        with closing(sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)) as db:
+            cursor = db.execute("SELECT article_id, source_path FROM articles")
+            while batch := cursor.fetchmany(batch_rows):
+                yield batch
+    except sqlite3.Error as exc:
+        raise OutputError(f"cannot append to {path}: {exc}; is it a newsmine SQLite output?") from exc
