@@ -4,10 +4,15 @@ that must stay as they were.
 - "Morita himself said little": a lone amount as the cue's object says how much was said, not
   what ("said little about the plan" keeps its topic, "said the plan was dead" its clause);
 - "addressed the crowd of 40,000": the audience 'address' speaks to is no content ("addressed
-  the controversy", "addressed her concerns" keep theirs).
+  the controversy", "addressed her concerns" keep theirs);
+- "Consumer groups said": a bare plural of an organisation noun after words saying what kind
+  is bodies nobody named, an unnamed source ("Consulting firms like Brandt Partners" are named
+  by example and stay as they were).
 """
 
 from __future__ import annotations
+
+from tests.conftest import speaker_of
 
 
 def _quotes(pipeline, text: str) -> list[str]:
@@ -58,3 +63,25 @@ def test_what_is_addressed_stays_a_content(pipeline):
     )
     quotes = _quotes(pipeline, text)
     assert any(q.startswith("the housing shortage") for q in quotes), quotes
+
+
+def test_a_kind_of_bodies_unnamed_is_an_unnamed_source(pipeline):
+    # was unresolved
+    text = (
+        "Berry recall widens\n\n"
+        "Northfield Orchards recalled 40,000 bags of frozen berries on Monday. Consumer groups said the recall "
+        "had come too late. Environmental groups said the orchard's wells should be tested.\n"
+    )
+    record = pipeline.analyze(text)
+    for snippet in ("come too late", "wells should be tested"):
+        speaker = speaker_of(record, snippet)
+        assert speaker.kind == "anonymous", (snippet, speaker.text, speaker.kind)
+
+
+def test_bodies_named_by_example_are_not_made_unnamed(pipeline):
+    text = (
+        "Hiring by simulation\n\n"
+        "Consulting firms like Brandt Partners said the tests picked better staff than interviews did.\n"
+    )
+    speaker = speaker_of(pipeline.analyze(text), "picked better staff")
+    assert speaker.kind != "anonymous", (speaker.text, speaker.kind)
