@@ -7,7 +7,9 @@ that must stay as they were.
   the controversy", "addressed her concerns" keep theirs);
 - "Consumer groups said": a bare plural of an organisation noun after words saying what kind
   is bodies nobody named, an unnamed source ("Consulting firms like Brandt Partners" are named
-  by example and stay as they were).
+  by example and stay as they were);
+- "the Briton said": a one-word "person" the article always writes after "the" is a demonym,
+  the player just named ("Councillor Alan Briton" stays a name).
 """
 
 from __future__ import annotations
@@ -85,3 +87,20 @@ def test_bodies_named_by_example_are_not_made_unnamed(pipeline):
     )
     speaker = speaker_of(pipeline.analyze(text), "picked better staff")
     assert speaker.kind != "anonymous", (speaker.text, speaker.kind)
+
+
+def test_a_demonym_tagged_a_person_is_the_player_just_named(pipeline):
+    # was a person named "Briton" (the recogniser tags "Briton" a person, not a nationality)
+    text = (
+        "Murray through\n\n"
+        'Andy Murray won in four sets on Tuesday. "I felt good," the Briton said.\n\n'
+        "The Briton, 31, said his back was fine.\n"
+    )
+    record = pipeline.analyze(text)
+    for snippet in ("I felt good", "his back was fine"):
+        assert speaker_of(record, snippet).name == "Andy Murray", snippet
+
+
+def test_a_surname_like_a_demonym_stays_a_name(pipeline):
+    text = "Council vote\n\nCouncillor Alan Briton said the budget was fair. Briton said he would vote for it.\n"
+    assert speaker_of(pipeline.analyze(text), "budget was fair").name == "Alan Briton"
