@@ -141,8 +141,6 @@ ADDRESSEES = [
 ]
 
 KNOWN_FAULTS = {
-    ("recall", "recall had come too late"):
-        "'Consumer groups said': 'groups' is no speaking noun, and the plural is left unresolved, not an unnamed source",
     ("pressreview", "ready since the spring"):
         "'El País quoted an unnamed European Commission official as saying that …': the paper that quotes is "
         "taken for the speaker, not the official it quotes",
@@ -156,7 +154,6 @@ KNOWN_FAULTS = {
     ("pressreview", "government sources"):
         "'the daily Asahi reported, citing government sources, that …': what is cited (the sources) is taken "
         "for a content of its own",
-    ("pressreview", "little"): "'Morita himself said little': the amount said is taken for a content",
 }  # fmt: skip
 
 

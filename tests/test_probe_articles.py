@@ -411,14 +411,14 @@ def test_bare_plural_trade_is_an_unnamed_source(pipeline):
     """'Pharmacists said …': a trade the word lists miss, by its ending (as 'Nurses said')."""
     record = pipeline.analyze(
         "Pharmacists said stocks of flu vaccine were running low. Electricians said the new rules "
-        "would slow them down. Lists said nothing, of course."
+        "would slow them down. Lists said nothing was wrong, of course."
     )
     speakers = {q.text: q.speaker for q in record.quotes}
     pharmacists = next(s for t, s in speakers.items() if "flu vaccine" in t)
     electricians = next(s for t, s in speakers.items() if "slow them down" in t)
     assert (pharmacists.kind, pharmacists.text) == ("anonymous", "Pharmacists")
     assert (electricians.kind, electricians.text) == ("anonymous", "Electricians")
-    lists = next(s for t, s in speakers.items() if t == "nothing")
+    lists = next(s for t, s in speakers.items() if "nothing was wrong" in t)
     assert lists.kind != "anonymous"  # "lists" ends in -ist but is too short to be a trade
 
 

@@ -52,6 +52,13 @@ words — titles in quotation marks and the imperatives of page furniture.
 - **Where one writes.** The object of 'for' after 'write' ('Writing for the trade paper
   Drapery, Paul Seguin called …', 'writing for the majority') is the outlet or the side the
   writer writes for, never what was written. PolNeAR train (session 45) keeps no such content.
+- **How much was said.** 'Morita himself said little', 'would say nothing': a lone amount
+  as the object of the cue tells that little was said, not what. Only the word alone ('said
+  little about the plan' keeps its topic, which PolNeAR gives as the content).
+- **Whom one addresses.** 'addressed the crowd of 40,000', 'addressing the students of …':
+  'address' with an audience or a gathering as its object names whom the speaker spoke to,
+  not what was said ('addressed the controversy', 'addressed her concerns' stay). On PolNeAR
+  train (session 45) the 5 kept contents of this shape were all wrong.
 """
 
 from __future__ import annotations
@@ -90,6 +97,14 @@ _LIST_GOES_ON_RE = re.compile(r"\s*,\s*(?:and\s+)?[A-Z]|\s+and\s")
 # 'not authorized to discuss …', 'asked not to be named': why a source goes unnamed
 _LEAVE_WORDS = frozenset({"authorize", "authorise", "permit", "allow", "clear", "empower"})
 _NAMED_WORDS = frozenset({"name", "identify", "quote"})
+# Amounts that, alone as a cue's object, say how much was said ('said little'), not what.
+_AMOUNTS = frozenset({"little", "much", "nothing"})
+# How the parse hangs such an amount on the cue ('said little' is often an adverb).
+_AMOUNT_DEPS = frozenset({"dobj", "advmod"})
+# The objects of 'address' that are whom one speaks to: audiences and gatherings.
+_AUDIENCES = frozenset("""audience audiences crowd crowds rally rallies gathering gatherings meeting meetings gala
+ convention conference summit dinner luncheon breakfast forum supporters students graduates members delegates
+ congregation assembly troops reporters lawmakers legislators parliament legislature""".split())
 _REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves".split())
 # A content at least this much in quotation marks is judged by its quotations.
 _QUOTED = 0.8
@@ -232,6 +247,25 @@ def is_the_speaker_itself(ctx: DocContext, cand: Candidate) -> bool:
     return not _LIST_GOES_ON_RE.match(ctx.text, cand.end)
 
 
+def says_an_amount(ctx: DocContext, cand: Candidate) -> bool:
+    """Whether the candidate's content is one amount word, the cue's object ('said little',
+    'would say nothing'): how much was said, not what."""
+    j = _single_word(ctx, cand)
+    return j >= 0 and ctx.lower[j] in _AMOUNTS and ctx.dep[j] in _AMOUNT_DEPS and ctx.head[j] == cand.trigger
+
+
+def addresses_an_audience(ctx: DocContext, cand: Candidate) -> bool:
+    """Whether the candidate's content opens with the audience 'address' has as its object
+    ('addressed the crowd of 40,000', 'addressing a rally'), outside quotation marks."""
+    i = cand.trigger
+    if not 0 <= i < ctx.n or ctx.lemma[i] != "address" or cand.quoted_share >= QUOTATION_SHARE:
+        return False
+    return any(
+        ctx.dep[c] == "dobj" and c > i and ctx.lemma[c] in _AUDIENCES and ctx.idx[ctx.left[c]] <= cand.start <= ctx.idx[c]
+        for c in ctx.children[i]
+    )
+
+
 def withholds_a_name(ctx: DocContext, cand: Candidate) -> bool:
     """Whether the candidate's cue gives the reason a source is unnamed: the infinitive of a
     negated 'authorized' ('was not authorized to discuss …') or 'asked' with a negated 'to be
@@ -267,12 +301,12 @@ def _after_a_colon(text: str, start: int) -> bool:
 def not_speech(ctx: DocContext, cand: Candidate) -> bool:
     """Whether a chosen candidate reports no words: a title, a bylined title, page furniture,
     an imperative asking the reader, a possibility weighed by the writer, a bare relative or
-    reflexive pronoun, what a causative 'make' brought about, why a source goes unnamed or
-    the outlet one writes for."""
+    reflexive pronoun, what a causative 'make' brought about, why a source goes unnamed, the
+    outlet one writes for, how much was said or whom one addresses."""
     i = cand.trigger
     if causes_a_state(ctx, cand) or asks_the_reader(ctx, cand) or states_a_possibility(ctx, cand) or is_bare_relative(ctx, cand) or is_the_speaker_itself(ctx, cand):
         return True
-    if withholds_a_name(ctx, cand) or writes_for(ctx, cand):
+    if withholds_a_name(ctx, cand) or writes_for(ctx, cand) or says_an_amount(ctx, cand) or addresses_an_audience(ctx, cand):
         return True
     if cand.quoted_share >= _QUOTED and has_byline(ctx.text, cand.parts[-1][1]):
         return True

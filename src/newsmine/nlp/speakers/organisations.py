@@ -386,10 +386,19 @@ def _organisation_noun(resolver: SpeakerResolver, mention: Span) -> Resolution |
     return Resolution("organisation", None, words.text, "name")  # "Police said", "the Obama administration"
 
 
+def _described_bare(mention: Span) -> bool:
+    """Whether the plural opens the mention with no determiner after common words that say
+    what kind of bodies they are ("Consumer groups said", "Environmental groups said"): a
+    kind, never bodies named before."""
+    before = mention[: mention.root.i - mention.start]
+    return len(before) > 0 and all(t.pos_ in ("ADJ", "NOUN") and t.lower_ not in _DETERMINERS for t in before)
+
+
 def _bodies_unnamed(mention: Span) -> Resolution | None:
     """"The unions representing workers at the plants said", "several agencies said": the
     plural of an organisation noun, with no name before its head, is several bodies nobody
-    named, a group of no one named. A definite one needs a phrase of its own that
+    named, a group of no one named; so is a bare plural after words saying what kind
+    ("Consumer groups said"). A definite one needs a phrase of its own that
     introduces it there: "the companies" alone are bodies named before (left open), and so
     are "the (two) companies, which have fought for years,": a clause set off by a comma says
     more of bodies known already, unless a word before the head describes them ("the lower
@@ -401,10 +410,12 @@ def _bodies_unnamed(mention: Span) -> Resolution | None:
     clauses = [c for c in root.rights if c.dep_ in ("acl", "relcl")]
     described = any(not t.like_num for t in doc[mention.start + 1 : root.i])
     introduced = any(doc[c.left_edge.i - 1].text != "," or described for c in clauses)
-    if not (_quantified(mention[0]) or (mention[0].lower_ in _DETERMINERS and introduced)):
+    if not (_quantified(mention[0]) or (mention[0].lower_ in _DETERMINERS and introduced) or _described_bare(mention)):
         return None
     if any(t.pos_ == "PROPN" for t in mention[: root.i - mention.start + 1]):
         return None  # "the Teamsters unions"
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in root.children):
         return None  # "Three unions — Unite, the GMB and Unison — said": named after all
+    if any(c.dep_ == "prep" and c.lower_ in ("like", "as") and any(t.pos_ == "PROPN" for t in c.subtree) for c in root.children):
+        return None  # "Consulting firms like McKinsey", "groups such as the ACLU": named by example
     return Resolution("anonymous", None, mention.text)

@@ -172,13 +172,22 @@ def _national_noun(root: Token, cluster: EntityCluster | None) -> bool:
     ("Frenchman"), or a singular tagged a nationality that ends as the words for one of a
     people do ("German", "Kenyan", "Israeli", "Texan", "Spaniard", "Swede", "Briton"), unlike
     the words that name the whole people with "the" ("the French", "the Chinese", "the
-    British", "the Swiss") or a plural."""
+    British", "the Swiss") or a plural. Tagged a person, it is such a word when the article
+    never writes it without "the"."""
     low = root.lower_
     if _NATION_PEOPLE_RE.match(low):
         return True
-    if cluster is None or cluster.label != "NORP" or root.tag_ not in ("NNP", "NN", "JJ"):
+    if cluster is None or root.tag_ not in ("NNP", "NN", "JJ"):
+        return False
+    if cluster.label != "NORP" and not (cluster.label == "PERSON" and _always_after_the(cluster)):
         return False
     return low.endswith(_ONE_OF_A_PEOPLE_ENDINGS) and cluster.name.lower() == low
+
+
+def _always_after_the(cluster: EntityCluster) -> bool:
+    """Whether every mention of a one-word "person" follows "the" ("the Briton said", which
+    the recogniser tags a person): no one's name is written so, a demonym is."""
+    return all(len(m) == 1 and m.start > 0 and m.doc[m.start - 1].lower_ == "the" for m in cluster.mentions)
 
 
 # Dependents of a name that say where its person is from: "Norwegian challenger Magnus Eide",
