@@ -190,24 +190,31 @@ def _paths_by_id(batches) -> HeldPaths:
     return by_id
 
 
-def _held_rows_in_directory(target: str, format: str):
-    """Batches of ``(article_id, source_path)`` of a Parquet or CSV directory's articles table;
-    none when it has none yet, or one that cannot be read (appending to it then reports why)."""
+def _articles_source(target: str, format: str) -> str | None:
+    """DuckDB's source expression for a Parquet or CSV directory's articles table, or None when
+    the directory holds none yet."""
     import glob
     import os
-
-    import duckdb
 
     from newsmine.writers.corpus import duckdb_csv_source, duckdb_parquet_source
 
     if format == "parquet":
         if not glob.glob(os.path.join(glob.escape(target), "articles", "*.parquet")):
-            return
-        source = duckdb_parquet_source(target, "articles")
-    else:
-        if not os.path.isfile(os.path.join(target, "articles.csv")):
-            return
-        source = duckdb_csv_source(target, "articles")
+            return None
+        return duckdb_parquet_source(target, "articles")
+    if not os.path.isfile(os.path.join(target, "articles.csv")):
+        return None
+    return duckdb_csv_source(target, "articles")
+
+
+def _held_rows_in_directory(target: str, format: str):
+    """Batches of ``(article_id, source_path)`` of a Parquet or CSV directory's articles table;
+    none when it has none yet, or one that cannot be read (appending to it then reports why)."""
+    import duckdb
+
+    source = _articles_source(target, format)
+    if source is None:
+        return
     try:
         with duckdb.connect() as db:
             cursor = db.execute(f"SELECT article_id, source_path FROM {source}")
@@ -220,21 +227,11 @@ def _held_rows_in_directory(target: str, format: str):
 def _held_in_directory(target: str, format: str) -> Counter[tuple[str | None, str]]:
     """The articles table of a Parquet or CSV directory, as :func:`held_articles` counts it.
     Empty when it has none yet, or one that cannot be read: appending to it then reports why."""
-    import glob
-    import os
-
     import duckdb
 
-    from newsmine.writers.corpus import duckdb_csv_source, duckdb_parquet_source
-
-    if format == "parquet":
-        if not glob.glob(os.path.join(glob.escape(target), "articles", "*.parquet")):
-            return Counter()
-        source = duckdb_parquet_source(target, "articles")
-    else:
-        if not os.path.isfile(os.path.join(target, "articles.csv")):
-            return Counter()
-        source = duckdb_csv_source(target, "articles")
+    source = _articles_source(target, format)
+    if source is None:
+        return Counter()
     try:
         with duckdb.connect() as db:
             rows = db.execute(f"SELECT source_path, article_id, count(*) FROM {source} GROUP BY ALL").fetchall()
