@@ -40,6 +40,8 @@ def subject_of(ctx: DocContext, i: int) -> int:
     if found < i and not _set_off(ctx, found):
         inverted = _named_after_comma(ctx, i)
         found = inverted if inverted >= 0 else found
+    elif found > i + 1:
+        found = _name_before_its_clause(ctx, i, found)
     # 'according to "Salt and Steel"': a title in quotation marks, no quoted speech (:func:`_title_author`).
     if found >= 0 and ctx.quote_of[found] >= 0 and ctx.quote_of[i] < 0 and ctx.lower[i] != "according":
         if ctx.tag[i] == "VBG":
@@ -164,6 +166,21 @@ def _named_after_comma(ctx: DocContext, i: int) -> int:
     words = range(i + 1, end)
     heads = [k for k in words if ctx.pos[k] in ("NOUN", "PROPN") and not (i < ctx.head[k] < end)]
     return heads[0] if heads else -1
+
+
+def _name_before_its_clause(ctx: DocContext, i: int, found: int) -> int:
+    """'"…," said Marco Bellini, who runs a fleet of twelve barges out of Ostburg.': the parse
+    may read a plural noun of the relative clause ('barges') as the inverted cue's subject and
+    the name as that noun's. A person's name right after a finite cue, closed by a comma before
+    the parse's subject, is the speaker (its last word); else ``found``."""
+    if ctx.tag[i] not in _FINITE_TAGS or ctx.quote_of[i] >= 0 or ctx.ent[i + 1] != "PERSON":
+        return found
+    end = i + 1
+    while end < found and ctx.ent[end] == "PERSON":
+        end += 1
+    if end >= found or ctx.lower[end] != "," or ctx.quote_of[end - 1] >= 0:
+        return found
+    return end - 1
 
 
 def _set_off(ctx: DocContext, subject: int) -> bool:
