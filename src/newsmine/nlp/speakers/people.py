@@ -367,6 +367,25 @@ def _introduced_unnamed(resolver: SpeakerResolver, mention: Span) -> bool:
     return False
 
 
+def _unnamed_one_since(resolver: SpeakerResolver, mention: Span, person: EntityCluster) -> bool:
+    """'Sen. Tom Briggs said … An activist from Iowa disagreed. "…," the activist said': the
+    description's noun brought in with "a", "an" or "one" as a subject after the person's
+    latest mention, with no name in apposition, is that unnamed one speaking, not the person
+    just named an occupation would stand for. Not a noun said of the person ("Briggs, an
+    activist from Iowa,": an apposition, no subject of its own)."""
+    root, doc, index = mention.root, resolver.doc, resolver.index
+    latest = index.latest_token(person, mention.start_char)
+    lower = index.context.lower
+    for i in range(root.i - 1, max(latest, -1), -1):
+        noun = doc[i]
+        if lower[i] != root.lower_ or not _indefinite(noun) or noun.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if any(c.dep_ == "appos" for c in noun.children) or index.in_quote[i]:
+            continue
+        return True
+    return False
+
+
 def _indefinite(noun: Token) -> bool:
     """'an organizer', 'One diplomat': a noun with an indefinite article or "one" before it."""
     return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in noun.lefts)
