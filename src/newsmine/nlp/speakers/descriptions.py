@@ -34,6 +34,7 @@ from newsmine.nlp.speakers.people import (
     _titled,
     _titled_only_later,
     _titled_or_just_named,
+    _unnamed_one_since,
     _unnamed_subject_before,
 )
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
@@ -208,6 +209,8 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
         # donor didn't disclose …": a public title or an occupation used like a pronoun,
         # for the person just named as a subject or just quoted.
         person = _person_just_named(resolver, mention, head, modifiers, quiet_sentences=QUIET_SENTENCES)
+        if person is not None and head in _OCCUPATIONS and _unnamed_one_since(resolver, mention, person):
+            return Resolution("anonymous", None, mention.text)  # "An activist disagreed. … the activist said"
         if person is not None:
             return _for_cluster(person, "description")
     epithet = _epithet_person(resolver, mention, head, modifiers, headline)

@@ -170,6 +170,37 @@ def _headline_person(resolver: SpeakerResolver, mention: Span) -> EntityCluster 
     return person if gender is None or index.gender.get(id(person), gender) == gender else None
 
 
+def _headline_opener_in_lead(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
+    """'Republican seeks new Clinton inquiry. / House Oversight Committee Chairman Jason Chaffetz
+    on Tuesday requested …': a bare title or party noun (no determiner, no other word) opening
+    the headline, where the headline names no one before it, is the one person named as a
+    subject in the first sentence below it that names someone as a subject (a subhead's or the
+    lead's, after a dateline). Headline style writes a person's role for the person the story
+    opens with; a plural ("Democrats call …") or a headline with someone named before the word
+    is another matter (:func:`_headline_person`)."""
+    root, index = mention.root, resolver.index
+    doc = resolver.doc
+    if len(mention) != 1 or root.tag_ in ("NNS", "NNPS") or root.lower_ in _GENERIC_TITLES:
+        return None
+    if not 0 < resolver.headline_tokens < len(doc) or root.i >= resolver.headline_tokens:
+        return None
+    if any(not t.is_space and not t.is_punct for t in doc[: root.i]):
+        return None  # not the headline's first word
+    first_body = index.sentence_of[resolver.headline_tokens]
+    for sentence in (first_body, first_body + 1):
+        people = {
+            id(n.cluster): n.cluster for n in index.named
+            if n.sentence == sentence and n.subject and n.cluster.label == "PERSON" and not n.in_quote
+        }  # fmt: skip
+        if len(people) > 1:
+            return None
+        if people:
+            person = next(iter(people.values()))
+            gender = _gender_of_noun(root.lower_)
+            return person if gender is None or index.gender.get(id(person), gender) == gender else None
+    return None
+
+
 def _lead_speaker(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     """'Philippine lawmaker wants Trump banned' / 'A lawmaker in the Philippines is calling
     for …' / '…, analyst says': a person described in the headline or the lead, not named
@@ -333,6 +364,25 @@ def _introduced_unnamed(resolver: SpeakerResolver, mention: Span) -> bool:
     for i in range(mention.root.i - 1, -1, -1):
         if lower[i] == head and _indefinite(resolver.doc[i]):
             return True
+    return False
+
+
+def _unnamed_one_since(resolver: SpeakerResolver, mention: Span, person: EntityCluster) -> bool:
+    """'Sen. Tom Briggs said … An activist from Iowa disagreed. "…," the activist said': the
+    description's noun brought in with "a", "an" or "one" as a subject after the person's
+    latest mention, with no name in apposition, is that unnamed one speaking, not the person
+    just named an occupation would stand for. Not a noun said of the person ("Briggs, an
+    activist from Iowa,": an apposition, no subject of its own)."""
+    root, doc, index = mention.root, resolver.doc, resolver.index
+    latest = index.latest_token(person, mention.start_char)
+    lower = index.context.lower
+    for i in range(root.i - 1, max(latest, -1), -1):
+        noun = doc[i]
+        if lower[i] != root.lower_ or not _indefinite(noun) or noun.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if any(c.dep_ == "appos" for c in noun.children) or index.in_quote[i]:
+            continue
+        return True
     return False
 
 

@@ -68,6 +68,7 @@ from newsmine.nlp.speakers.naming import _called_by_name
 from newsmine.nlp.speakers.newcomers import _group_named_next, _one_named_next
 from newsmine.nlp.speakers.organisations import _organisation_noun, _outlets_written
 from newsmine.nlp.speakers.people import (
+    _headline_opener_in_lead,
     _headline_person,
     _introduced_unnamed,
     _lead_speaker,
@@ -543,6 +544,9 @@ class SpeakerResolver:
         Before the entity rules, which would take the tagged word for a group, no one named."""
         root = mention.root
         low = root.lower_
+        if low in ("republican", "democrat") and len(mention) == 1:
+            opener = _headline_opener_in_lead(self, mention)  # "Republican seeks new inquiry" above Chaffetz
+            return _for_cluster(opener, "description") if opener is not None else None
         if low not in ("republican", "democrat") or mention[0].lower_ != "the":
             return None
         modifiers = [t.lower_ for t in mention[1:] if t.i != root.i and not t.is_punct]
@@ -928,7 +932,7 @@ class SpeakerResolver:
         described = _described(self, mention)
         if described is not None:
             return described
-        subject = _headline_person(self, mention) if low in titles else None
+        subject = (_headline_person(self, mention) or _headline_opener_in_lead(self, mention)) if low in titles else None
         return _for_cluster(subject, "description") if subject is not None else None
 
     def _trade_after_quote(self, mention: Span) -> Resolution | None:

@@ -54,6 +54,8 @@ _OCCUPATIONS = frozenset({
     "neurosurgeon", "scientist", "professor", "scholar", "conservative", "liberal", "progressive",
     "socialist", "populist", "legislator", "rival", "opponent", "challenger", "veteran", "model", "businessman",
     "businesswoman", "runner", "prosecutor", "diplomat", "banker", "leader", "justice",
+    # a convention report's "the influential delegate … warned" after the delegate is quoted (session 46)
+    "delegate",
     # a sports report's "the coach said" after the coach is named (session 37)
     "coach", "striker", "goalkeeper", "pitcher", "midfielder", "linebacker",
 })  # fmt: skip
