@@ -864,3 +864,36 @@ def test_a_short_quotation_after_the_same_speakers_second_report_is_theirs(pipel
     quote = _quote_with(_quotes(pipeline, text), "Nobody was hurt")
     assert quote.speaker is not None and quote.speaker.text == "Mayor Ann Lee"
     assert "bridge held" not in quote.text
+
+
+@pytest.mark.parametrize(
+    "next_act",
+    [
+        ", then waved to the brass band behind her",  # hung on the cue as 'dep' after the comma
+        ", and walked off the stage",  # a conjunct of the cue, sharing its subject
+    ],
+)
+def test_the_speakers_next_act_after_the_cue_ends_the_quote(pipeline, next_act):
+    # '"…," the governor told the crowd, then waved to the band. "…"': the reporter tells what
+    # she did next, as a sentence of narration would; the quotation after it is a quote of its
+    # own (still hers), not run on from the first.
+    text = (
+        "Turnout was high in the river towns.\n\n"
+        f'"We know the hard part is still ahead," Governor Lila Hart told a cheering crowd{next_act}. '
+        '"But that banner is a promise, and we keep our promises."\n'
+    )
+    quotes = _quotes(pipeline, text)
+    first = _quote_with(quotes, "hard part is still ahead")
+    assert "keep our promises" not in first.text
+    second = _quote_with(quotes, "keep our promises")
+    assert second.speaker is not None and second.speaker.text == "Governor Lila Hart"
+
+
+def test_a_bare_verb_after_the_cue_leaves_the_quote_running(pipeline):
+    # 'said and smiled' colours the saying, as 'and she smiled' does: the quote runs on.
+    text = (
+        "Snow is expected in the harbor district.\n\n"
+        '"The shelter will stay open all winter," Rev. Ana Okafor said and smiled. '
+        '"Nobody sleeps on the pier while we have beds."\n'
+    )
+    assert "Nobody sleeps on the pier" in _quote_with(_quotes(pipeline, text), "stay open all winter").text
