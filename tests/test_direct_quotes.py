@@ -897,3 +897,20 @@ def test_a_bare_verb_after_the_cue_leaves_the_quote_running(pipeline):
         '"Nobody sleeps on the pier while we have beds."\n'
     )
     assert "Nobody sleeps on the pier" in _quote_with(_quotes(pipeline, text), "stay open all winter").text
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "the parser ends a sentence inside the quotation ('slow.'), so the reported clause loses "
+        "its subject before the opening mark; one train instance (a quoted predicate of three "
+        "sentences after two named nominees), no rule tried"
+    ),
+)
+def test_a_subject_before_a_quoted_predicate_of_several_sentences_stays_in_the_content(pipeline):
+    text = (
+        "The coach faced reporters after the loss.\n\n"
+        'The two veteran defenders "were slow. They were tired. There was no spark" in the second half, '
+        "coach Dan Moreno said.\n"
+    )
+    assert _quote_with(_quotes(pipeline, text), "were slow").text.startswith("The two veteran defenders")
