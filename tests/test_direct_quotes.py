@@ -914,3 +914,27 @@ def test_a_subject_before_a_quoted_predicate_of_several_sentences_stays_in_the_c
         "coach Dan Moreno said.\n"
     )
     assert _quote_with(_quotes(pipeline, text), "were slow").text.startswith("The two veteran defenders")
+
+
+def test_a_quotation_after_the_cue_credited_to_another_speaker_is_not_run_on(pipeline):
+    # '"…," Ruiz said, but despite …, "…," said Tom Varga': the second quotation has a credit of
+    # its own right after it; the first quote stops before it (before: one quote over both).
+    text = (
+        "The ferry vote is on Friday.\n\n"
+        '"Her usual tone is blunt," Ana Ruiz said, but despite the long and bitter campaign, '
+        '"I think she will back the plan," said Tom Varga, who has been critical of the mayor.\n'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "usual tone is blunt")
+    assert "back the plan" not in quote.text
+    assert quote.speaker is not None and quote.speaker.text == "Ana Ruiz"
+
+
+def test_a_quotation_split_by_its_cue_with_the_writers_clause_after_it_stays_one_quote(pipeline):
+    # Guard: after '"…," the mayor wrote, "…,"' the words 'after the harbor board praised …' are
+    # the writer's, no credit of the second quotation; the two halves stay one quote.
+    text = (
+        "The ferry vote is on Friday.\n\n"
+        '"In other news," the mayor wrote on Monday, "the ferry runs on time," after the harbor board '
+        "praised the crews online.\n"
+    )
+    assert "the ferry runs on time" in _quote_with(_quotes(pipeline, text), "In other news").text
