@@ -45,6 +45,25 @@ def test_a_closing_curly_mark_before_a_word_opens_the_quotation():
     assert _inner("Aides were told to ”keep the pier open” all winter.") == ["keep the pier open"]
 
 
+def test_a_closing_curly_mark_after_an_invisible_format_character_opens_the_quotation():
+    # Comments pasted from social media open with U+202A (left-to-right embedding) and a mark
+    # typed the wrong way round: the invisible character stands where a space or the paragraph
+    # start would (before: no quotation found, the comment read as the writer's words).
+    text = (
+        "Readers answered the mayor online.\n\n"
+        "\u202a”Keep the ferry running, we have no other way to the mainland!!”\u202c\n\n"
+        "\u202a”Thanks for listening to the island, Mayor Lee!!!”\u202c\n"
+    )
+    assert _inner(text) == [
+        "Keep the ferry running, we have no other way to the mainland!!",
+        "Thanks for listening to the island, Mayor Lee!!!",
+    ]
+
+
+def test_a_zero_width_space_before_a_quoted_word_reads_as_a_space():
+    assert _inner('The council called the plan\u200b"a start" on Monday.') == ["a start"]
+
+
 def test_nested_curly_quotations_still_pair():
     text = "“The board calls it “a pause” but it is a closure,” Novak said."
     assert _inner(text) == ["The board calls it “a pause” but it is a closure,"]
