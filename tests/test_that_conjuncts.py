@@ -7,6 +7,8 @@ as "a fantasy"') or it quotes nothing. Every text here is invented for newsmine.
 
 from __future__ import annotations
 
+import pytest
+
 from newsmine.nlp.quotes import find_quotes
 
 
@@ -49,3 +51,20 @@ def test_a_second_clause_with_another_partys_stance_stays_out(nlp):
     # 'dismiss' is no reporting verb but a stance cue: the quoted words are the council's
     text = 'The mayor said the harbour plan was sound, but the council has dismissed it as "a fantasy."\n'
     assert _contents(nlp, text) == ["the harbour plan was sound"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "a second clause whose quotation a colon opens is the writer's lead-in to a quote of its own; "
+        "the colon exception (session 46) changed no PolNeAR train content, and the train instance "
+        "('Reid said both are \"non-entities,\" but he gave the Texan a back-handed compliment: \"…\"') "
+        "is a verb-phrase content, whose cut before a clause of its own moved 72 train articles, direct -4"
+    ),
+)
+def test_a_second_clause_leading_in_a_quotation_with_a_colon_stays_out(nlp):
+    text = (
+        'Mayor Ellen Brooks said both members of the opposition are "passengers on this council," but she gave '
+        'the younger one a grudging compliment: "He reads every page. He is just wrong about most of them."\n'
+    )
+    assert _contents(nlp, text) == ['both members of the opposition are "passengers on this council,']

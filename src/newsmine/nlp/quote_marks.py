@@ -12,7 +12,8 @@ Works on the raw text (no parse needed) and copes with what news text really hol
 - a quotation nested in another with the same curly marks ('“… he calls “hell” …”');
 - a curly mark typed the wrong way round, read by where it stands: an opening mark after
   a word and before a space closes ('“It’s unusual,“ said …'), a closing mark after a
-  space and before a letter opens;
+  space and before a letter opens; an invisible format character (U+202A opening pasted
+  social-media comments, a zero-width space) stands where a space would;
 - single marks (``‘ ’`` or straight ``'``) are only used inside a double-quoted stretch
   (nested quotes) and otherwise ignored: they double as apostrophes — except in an article
   written in the British style, with single marks around its quotes ("‘We cannot afford it,’
@@ -34,6 +35,7 @@ Linear in the length of the text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -108,7 +110,7 @@ def _read_paragraph_bounds(text: str) -> list[tuple[int, int]]:
 def _opens_straight(text: str, i: int, length: int, para_start: int) -> bool:
     before = text[i - 1] if i > para_start else " "
     after = text[i + length] if i + length < len(text) else " "
-    if before.isspace() or before in _OPENS_AFTER or i == para_start:
+    if _blank(before) or before in _OPENS_AFTER or i == para_start:
         return not after.isspace()
     return False
 
@@ -117,7 +119,7 @@ def _curly_typo_closes(text: str, i: int, start: int, end: int) -> bool:
     """An opening curly mark typed where a closing one belongs: right after a word or
     punctuation and before a space, punctuation or the paragraph end ('“It’s unusual,“ said
     …', 'called them “rapists“ while …')."""
-    if text[i] != "“" or i == start or text[i - 1].isspace() or text[i - 1] in _OPENS_AFTER:
+    if text[i] != "“" or i == start or _blank(text[i - 1]) or text[i - 1] in _OPENS_AFTER:
         return False
     return i + 1 >= end or text[i + 1].isspace() or text[i + 1] in _ENDS_CLAUSE
 
@@ -130,7 +132,14 @@ def _curly_typo_opens(text: str, i: int, start: int, end: int) -> bool:
         return False
     if i == start:
         return not text[i + 1].isspace()
-    return (text[i - 1].isspace() or text[i - 1] in _OPENS_AFTER) and text[i + 1].isalnum()
+    return (_blank(text[i - 1]) or text[i - 1] in _OPENS_AFTER) and text[i + 1].isalnum()
+
+
+def _blank(ch: str) -> bool:
+    """Whether ``ch`` stands where a mark is read as after a space: a space, or an invisible
+    format character (category Cf: the U+202A embedding that pasted social-media comments open
+    with, '\u202a”Isis declares …”'; a zero-width space; a byte-order mark)."""
+    return ch.isspace() or unicodedata.category(ch) == "Cf"
 
 
 def _glued_straight_opens(text: str, mark: _Mark, end: int) -> bool:

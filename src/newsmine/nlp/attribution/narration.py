@@ -1,6 +1,7 @@
 """Narration between two quotations of a paragraph: a sentence of the reporter's own
-('"…," Tom Ebeling said, pointing to his ears. Betsy Ebeling shook her head. "…"') ends the
-quote before it, so the quotation after it does not go on with that quote.
+('"…," Tom Ebeling said, pointing to his ears. Betsy Ebeling shook her head. "…"'), or an act
+of the speaker's joined to the cue ('"…," she told the crowd, then waved to the band. "…"'),
+ends the quote before it, so the quotation after it does not go on with that quote.
 """
 
 from __future__ import annotations
@@ -19,14 +20,15 @@ def narration_between(ctx: DocContext, end_char: int, start_char: int, trigger: 
     'Trump said.' as a sentence of its own), and only one whose root is a finite verb with a
     subject, so that an abbreviation the parser read as a sentence end ('said Sen. ¶ Lindsey
     Graham, R-S.C.') does not. A clause joined to the cue's with another subject counts too
-    (:func:`_other_actor`)."""
+    (:func:`_other_actor`), and so does the speaker's next act joined to the cue word
+    (:func:`_second_action`)."""
     first = ctx.token_at_char(end_char)
     if first >= ctx.n:
         return False
     sent = ctx.sent_of[first]
     j = first
     while j < ctx.n and ctx.idx[j] < start_char:
-        if _other_actor(ctx, j, trigger):
+        if _other_actor(ctx, j, trigger) or _second_action(ctx, j, trigger):
             return True
         if ctx.sent_of[j] != sent and ctx.quote_of[j] < 0 and ctx.dep[j] == "ROOT" and ctx.tag[j] in FINITE_TAGS:
             s_start, s_end = ctx.sent_bounds[ctx.sent_of[j]]
@@ -45,3 +47,23 @@ def _other_actor(ctx: DocContext, j: int, trigger: int) -> bool:
         return False
     subject = ctx.child(j, SUBJECT_DEPS)
     return subject >= 0 and ctx.pos[subject] in ("NOUN", "PROPN") and ctx.quote_of[subject] < 0
+
+
+def _second_action(ctx: DocContext, j: int, trigger: int) -> bool:
+    """Whether token ``j`` is a finite verb joined to cue word ``trigger``, with no subject of its
+    own, that reports nothing and acts on something ('"…," she told the crowd, then waved to the
+    band. "…"', '… said on Sunday and handed out blankets. "…"'): the speaker's next act, told by
+    the reporter, ends the quote as a sentence of narration does. A bare verb ('said and smiled')
+    colours the saying and leaves the quote running, as 'and she smiled' does. The parser hangs
+    such a verb after a comma as ``dep`` as often as ``conj``. PolNeAR train (session 46): 3
+    articles changed, 2 contents better, 1 direct content gained, none lost."""
+    return (
+        ctx.dep[j] in _JOINED_DEPS and ctx.head[j] == trigger and ctx.tag[j] in FINITE_TAGS
+        and ctx.quote_of[j] < 0 and not ctx.cue_verb[j] and ctx.child(j, SUBJECT_DEPS) < 0
+        and ctx.child(j, _ACTED_ON_DEPS) >= 0
+    )  # fmt: skip
+
+
+# How a verb after the cue hangs on it, and the dependents that show it acts on something.
+_JOINED_DEPS = frozenset({"conj", "dep"})
+_ACTED_ON_DEPS = frozenset({"dobj", "prep", "dative"})

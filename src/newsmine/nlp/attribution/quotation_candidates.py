@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from newsmine.nlp.attribution.after_quotation import attribution_after, dash_apart, relative_clause_after
+from newsmine.nlp.attribution.after_quotation import attribution_after, dash_apart, relative_clause_after, words_after
 from newsmine.nlp.attribution.context import NEGATION_DEPS, SUBJECT_DEPS, WINDOW, DocContext
 from newsmine.nlp.attribution.narration import narration_between
 from newsmine.nlp.attribution.punctuation_candidates import dash_name
@@ -68,6 +68,10 @@ def propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
     # 'described him as "volatile," with Clinton: "What I have seen …"': after the cue, a
     # quotation that a colon opens after the writer's words is that lead-in's, not the cue's.
     ks = ks[: next((n for n in range(1, len(ks)) if _colon_lead_in_between(ctx, i, ks[n - 1], ks[n])), len(ks))]
+    if ks and ctx.stretch_tokens[ks[0]][0] < i:
+        # '"…," she said, but despite the tone, "…," said Kunin': past the cue, a quotation
+        # credited right after it is that credit's, and so is what follows it.
+        ks = ks[: next((n for n, k in enumerate(ks) if ctx.stretch_tokens[k][0] > i and _credited_after(ctx, k, i)), len(ks))]
     all_ks = ks
     if ks and ctx.stretch_tokens[ks[0]][1] <= i:
         # '"…," said Ruth Almeida, a nurse who waited in an "endless, freezing line"': after
@@ -136,6 +140,21 @@ def propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
             clause = cand.relation.startswith(("child:ccomp", "rest:")) and len(cand.parts) == 1
             if clause and cand.end <= continuation[0][0] and any(s < cand.end and cand.start < e for s, e in quoted):
                 prop.parts(cand.relation + "_run", cand.parts + continuation)
+
+
+def _credited_after(ctx: DocContext, k: int, trigger: int) -> bool:
+    """Whether quotation ``k`` closes with a comma and a credit of its own starts right after it,
+    with another cue word than ``trigger`` ('"…," said Kunin', '"…," the mayor added'): its
+    cue word or its source's first word is the first word after the quotation. A clause of the
+    writer's after it ('"…," after Fallon expressed support') is not one, nor a new sentence
+    after a quoted exclamation ('"…!" The drama follows …'): taking any credit found after it
+    moved 24 PolNeAR train articles, half for the worse. As here, train (session 46): 2
+    articles changed, 3 direct contents gained, none lost."""
+    j, comma = words_after(ctx, k)
+    if j < 0 or not comma:
+        return False
+    cue, source = attribution_after(ctx, k)
+    return cue not in (-1, trigger) and (cue == j or ctx.left[source] == j)
 
 
 def _colon_lead_in_between(ctx: DocContext, i: int, a: int, b: int) -> bool:
