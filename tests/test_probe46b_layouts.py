@@ -10,7 +10,9 @@ timestamp before each entry and entries newest first, and British single quotati
 double marks inside and guillemets.
 
 ``tests/fixtures/probe46b/`` holds the articles, written for this test; ``EXPECTED``,
-``METADATA`` and ``NOT_QUOTES`` were written by hand before newsmine first ran on them. What
+``METADATA`` and ``NOT_QUOTES`` were written by hand before newsmine first ran on them (but for
+the live blog's date: written as none at first, though its "Last updated 16:45 GMT, 21 January
+2026" line dates it; newsmine read no date there either, and now does). What
 newsmine still gets wrong is listed in ``KNOWN_FAULTS`` as strict xfails. Every text here is
 invented for newsmine.
 """
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPO, analyze_probe_articles, assert_speaker_is, probe_params, speaker_of
+from tests.conftest import REPO, analyze_probe_articles, assert_speaker_is, probe_params
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe46b"
 
@@ -92,7 +94,7 @@ METADATA = [
     ("newsletter80", "City Hall Weekly", [], "2025-11-07", None),
     ("caps", "MINISTER ADMITS SCHOOL BUILDING PROGRAMME IS TWO YEARS LATE", ["Rachel Dunmore"], None, None),
     ("qa", 'Council leader on the Milford housing plan: "The meadow stays"', [], None, None),
-    ("liveblog", "Storm Elin: live updates as floods hit the north", [], None, None),
+    ("liveblog", "Storm Elin: live updates as floods hit the north", [], "2026-01-21", None),
     ("marks", "Director defends Hamlet staged in a car park", [], None, None),
 ]
 # Lines of the layout that are no one's words: a read time, a kicker, a video link, a caption's
@@ -110,7 +112,39 @@ NOT_QUOTES = [
     ("newsletter60", "Reply to this e-mail"),
 ]
 
-KNOWN_FAULTS: dict = {}
+KNOWN_FAULTS = {
+    ("wire", "could fetch about 900 million euros"):
+        "'Analysts at Hollis Bank said …': the bank's unnamed analysts are taken for an unnamed source, not the "
+        "bank (the expectation is arguable: the analysts are people, unnamed)",
+    ("wire", "not been told of any sale"):
+        "'Unions said they had not been told …': a bare one-word plural of bodies is left unresolved ('Consumer "
+        "groups said' is an unnamed source since seen45c; 'Unions' alone is not)",
+    ("newsletter60", "Water bills in Oakfield will double"):
+        "'…, the regional water company confirmed last night': the description is resolved to 'Oakfield', a "
+        "place in the sentence, not the company the next paragraph names (Northvale Water) nor left unnamed",
+    ("newsletter60", "it would review the increase"):
+        "\"The company's regulator said …\": a role of an organisation's, unnamed, is left unresolved rather than "
+        "an unnamed source",
+    ("marks", "You cannot put Hamlet in a car park"):
+        "single marks with double ones nested inside, in an article that also quotes with guillemets: the double "
+        "marks (nested '\"…\"' and «…») outnumber the single quotations, so the article is not read as British "
+        "style; the single marks then pair wrongly (the inner quote's 'People said to me' gives the speaker, and "
+        "the next single-quoted stretch runs across 'said the theatre's front-of-house manager')",
+}  # fmt: skip
+
+
+def _flat(text: str) -> str:
+    """A quote's words with a wrapped line's break read as the space it stands for."""
+    return " ".join(text.split())
+
+
+def _speaker_of(record, snippet: str):
+    """The speaker of the first quote holding ``snippet``, line breaks inside it read as spaces
+    (records keep a wrapped article's text as it came)."""
+    found = [q for q in record.quotes if snippet in _flat(q.text)]
+    assert found, f"no quote holds {snippet!r}: {[q.text for q in record.quotes]}"
+    assert found[0].speaker is not None, f"the quote holding {snippet!r} has no speaker"
+    return found[0].speaker
 
 
 @pytest.fixture(scope="module")
@@ -120,7 +154,7 @@ def probe46b_records(pipeline):
 
 @pytest.mark.parametrize(("article", "snippet", "speaker"), probe_params(EXPECTED, KNOWN_FAULTS))
 def test_probe46b_quote_speaker(probe46b_records, article, snippet, speaker):
-    assert_speaker_is(speaker_of(probe46b_records[article], snippet), speaker)
+    assert_speaker_is(_speaker_of(probe46b_records[article], snippet), speaker)
 
 
 @pytest.mark.parametrize(
@@ -135,5 +169,5 @@ def test_probe46b_metadata(probe46b_records, article, title, authors, published,
 def test_probe46b_no_quote(probe46b_records, article, words):
     # no quote holds these words, and none has them as its speaker
     for quote in probe46b_records[article].quotes:
-        assert words not in quote.text, quote.text
-        assert quote.speaker is None or words not in quote.speaker.text, (quote.text, quote.speaker.text)
+        assert words not in _flat(quote.text), quote.text
+        assert quote.speaker is None or words not in _flat(quote.speaker.text), (quote.text, quote.speaker.text)
