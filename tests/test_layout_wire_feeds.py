@@ -180,3 +180,35 @@ def test_two_quoted_paragraphs_under_a_colon_open_with_marks_each():
     flowing = flow_text(text)
     assert flowing[text.index("> I take")] == "“" and flowing[text.index("> The bus")] == "“"
     assert flowing[text.index(">\n")] == " "  # the quoted blank line between them
+
+
+_WRAPPED_WIRE = (
+    "Harbour operator weighs the sale of its two northern container terminals\n"
+    "By Jane Okafor\n"
+    "LONDON, May 3 (Reuters) - Baltline Ports, the operator of six container\n"
+    "terminals on the North Sea coast, is weighing a sale of its two northern\n"
+    "terminals, three people familiar with the matter said on Tuesday.\n"
+    "The company has hired advisers to sound out buyers, the people said,\n"
+    "declining to be named because the talks are private and may still fail.\n"
+)
+
+
+def test_a_byline_and_a_wire_dateline_start_their_own_lines_in_wrapped_copy():
+    # the headline filled its line, so the byline ran into the title; the byline into the dateline
+    flowing = flow_text(_WRAPPED_WIRE)
+    assert flowing.startswith("Harbour operator weighs the sale of its two northern container terminals\nBy Jane Okafor\nLONDON")
+    assert "six container terminals on the North Sea" in flowing  # the wrap is still read
+    assert find_headline(flowing) == "Harbour operator weighs the sale of its two northern container terminals"
+
+
+def test_a_wrapped_line_opening_by_a_month_still_goes_on():
+    text = (
+        "The port authority said the two terminals had lost money in each of the\n"
+        "last three years, and that the board would decide on a sale by the summer.\n"
+        "The union said it had not been told of any sale and would fight one. The\n"
+        "workers had been promised new cranes in 2024 and were still waiting for them.\n"
+        "By March, the company said, it will have spoken to every buyer it has found,\n"
+        "and it would then put the offers to its shareholders at a special meeting.\n"
+    )
+    flowing = flow_text(text)
+    assert "waiting for them. By March" in flowing

@@ -11,8 +11,9 @@ This module is the one place that decides what a line break *means*:
   :data:`MAX_WRAP_WIDTH`) and the line before it is full: the first word of the next
   line would not have fitted on it, or (as tools that balance a paragraph's lines leave room)
   the line is well filled and ends no sentence. A short line (a paragraph's last), an
-  indented line or a bullet starts a paragraph; a number opening a line after a well filled
-  one that ends no sentence ("… on March" / "1. The …") goes on with it.
+  indented line, a bullet, a short byline or a wire dateline starts a paragraph; a number
+  opening a line after a well filled one that ends no sentence ("… on March" / "1. The …")
+  goes on with it.
 - Every other line break is *hard*: a blank line always ends a paragraph; a single line break
   ends one in text with one paragraph per line (see :mod:`newsmine.nlp.paragraphs`).
 - Plain-text news files typically start with a headline (one paragraph, which may be wrapped
@@ -392,6 +393,17 @@ def _numbered_goes_on(line: str, following: str) -> bool:
     return following.lstrip()[:1].isdigit() and not _PARAGRAPH_OPENING_RE.match(line)
 
 
+def _opens_story_part(following: str, width: int) -> bool:
+    """Whether a line starts a part of the story of its own, however full the line before: a
+    short byline ("By Jane Okafor", under a headline that filled its line, ran into the title)
+    or a wire dateline ("LONDON, May 3 (Reuters) - …", into the headline above it). A wrapped
+    sentence's line that opens "By March, the company …" is full, and stays wrapped."""
+    start = following.lstrip()[:3]
+    if start in ("By ", "BY ", "By:", "BY:"):
+        return len(following.strip()) < width // 2 and _parse_byline(following) is not None
+    return start[:1].isupper() and _WIRE_DATELINE_RE.match(following) is not None
+
+
 def _wrap_width(lines: list[str]) -> int:
     """The width most lines of a wrapped paragraph end within a word of, over every non-blank
     line (paragraphs written on one long line make it wide: not wrapped); the 90th percentile
@@ -433,6 +445,8 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
         fits = line_width + 1 + len(next_word) <= width
         goes_on = line_width >= _FILLED_SHARE * width and not line.rstrip().endswith(_LINE_ENDS)
         if _PARAGRAPH_OPENING_RE.match(following) and not (goes_on and _numbered_goes_on(line, following)):
+            continue
+        if _opens_story_part(following, width):
             continue
         if not fits:
             full.append(i)
