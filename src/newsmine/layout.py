@@ -11,8 +11,9 @@ This module is the one place that decides what a line break *means*:
   :data:`MAX_WRAP_WIDTH`) and the line before it is full: the first word of the next
   line would not have fitted on it, or (as tools that balance a paragraph's lines leave room)
   the line is well filled and ends no sentence. A short line (a paragraph's last), an
-  indented line or a bullet starts a paragraph; a number opening a line after a well filled
-  one that ends no sentence ("… on March" / "1. The …") goes on with it.
+  indented line, a bullet, a short byline or a wire dateline starts a paragraph; a number
+  opening a line after a well filled one that ends no sentence ("… on March" / "1. The …")
+  goes on with it.
 - Every other line break is *hard*: a blank line always ends a paragraph; a single line break
   ends one in text with one paragraph per line (see :mod:`newsmine.nlp.paragraphs`).
 - Plain-text news files typically start with a headline (one paragraph, which may be wrapped
@@ -20,7 +21,11 @@ This module is the one place that decides what a line break *means*:
   near the start or at the end. The byline fills ``authors`` and its line is excluded from
   entities and quotes; so does a wire story's credit at the end ("(Reporting by Jane Doe in
   Nairobi; Editing by John Roe)"), whose reporters and writer are the authors when there is no
-  byline; a line that holds only a date near the top is the publication date.
+  byline; a line that holds only a date near the top is the publication date. A kicker above
+  or glued to the headline ("EXCLUSIVE", "EXCLUSIVE-…") is no part of it.
+- Feeds' own marks, read the way a reader reads them: a lone carriage return is a line break,
+  «…» are quotation marks, and an e-mail's "> " quoted lines are a quotation when a line ending
+  in a colon introduces them (see :func:`flow_text`).
 
 The text itself is never changed, so offsets stay offsets into the input.
 """
@@ -59,9 +64,10 @@ _MAX_HEADLINE_CHARS = 300
 _LINES_FROM_START = 3
 _LINES_FROM_END = 2
 # A line near the top that holds only a publication date: "March 14, 2025",
-# "Published: 14 March 2025 10:32 GMT", "Updated 2025-03-14".
+# "Published: 14 March 2025 10:32 GMT", "Updated 2025-03-14", a live page's "Last updated 16:45
+# GMT, 21 January 2026".
 _DATELINE_RE = re.compile(
-    r"^\s*(?:(?:published|updated|posted|first published)(?:\s+on)?\s*:?\s*)?"
+    r"^\s*(?:(?:published|updated|posted|first published|last updated|last modified)(?:\s+on)?\s*:?\s*)?"
     r"(?P<date>[A-Za-z0-9 ,.:/+-]{6,60}?)\s*$",
     re.I,
 )
@@ -198,19 +204,34 @@ def find_credit(text: str) -> Byline | None:
     """A wire story's credit at the end of the text ("(Reporting by Jane Doe in Nairobi; Editing
     by John Roe)"): its span, from the opening parenthesis, and the reporters and writer named
     in it as authors (editors and "additional reporting" are not the story's byline)."""
+    # A credit may take two footer lines, the extra reporters' under the story's ("Reporting by
+    # A; Editing by B" / "(Additional reporting by C)"): one naming no author lets the line
+    # above it name them, and the credit spans both.
+    authorless: Byline | None = None
     for start, end in reversed(_last_lines(text, _LINES_FROM_END)):
         match = _CREDIT_RE.search(text, start, end)
         bare = match is None
         if bare:
             match = _CREDIT_LINE_RE.match(text, start, end)
             if match is None or not all(_CREDIT_PART_RE.match(p.strip()) for p in match.group("body").split(";")):
+                if authorless is not None:
+                    break
                 continue
         pieces = _credit_author_pieces(match.group("body"))
         names = [piece for piece in pieces if re.fullmatch(_NAME, piece)]
         if bare and (not names or len(names) < len(pieces)):
+            if authorless is not None:
+                break
             continue  # "Reporting by Ana Ruiz and Tom Reed was key to the story.": a sentence
         authors = tuple(dict.fromkeys(names))  # once each, in the credit's order
-        return Byline(match.start("body") if bare else match.start(), match.end(), authors, None)
+        credit = Byline(match.start("body") if bare else match.start(), match.end(), authors, None)
+        if authorless is not None:
+            return Byline(credit.start, authorless.end, authors, None) if authors else authorless
+        if authors:
+            return credit
+        authorless = credit
+    if authorless is not None:
+        return authorless
     for start, end in reversed(_last_lines(text, _LINES_FROM_END)):
         match = _CONTRIBUTED_LINE_RE.match(text, start, end)
         if match is not None and not re.search(r"[a-z]{2}[.!?] [A-Z]", match.group("body")):  # one sentence
@@ -269,11 +290,26 @@ def find_contact_block(text: str) -> tuple[int, int] | None:
     return match.start(), end
 
 
+# A kicker: the label a desk puts over or before a headline ("EXCLUSIVE", "ANALYSIS", "UPDATE
+# 2"), on a line of its own or glued to the headline by a hyphen, wire style
+# ("EXCLUSIVE-Harbour operator weighs sale …"). It tells what kind of story follows; it is no
+# part of the headline, and a line of it alone is none.
+_KICKER = (
+    r"(?:EXCLUSIVE|BREAKING(?: NEWS)?|ANALYSIS|UPDATE(?: \d{1,2})?|FACTBOX|EXPLAINER|INSIGHT|OPINION|COMMENT"
+    r"|INTERVIEW|FEATURE|REVIEW|SPECIAL REPORT|LIVE|WATCH|PREVIEW|OBITUARY|CORRECTED|REFILE)"
+)
+_KICKER_LINE_RE = re.compile(rf"{_KICKER}\s*:?")
+_GLUED_KICKER_RE = re.compile(rf"^{_KICKER}-(?=[A-Z0-9‘“'\"])")
+
+
 def find_headline(text: str) -> str | None:
     """The first line, when it stands alone above more text and is short enough to be a headline;
-    the next one when the first is a press release's notice ("FOR IMMEDIATE RELEASE")."""
+    the next one when the first is a press release's notice ("FOR IMMEDIATE RELEASE") or a
+    kicker ("EXCLUSIVE"), and without a kicker glued to it ("EXCLUSIVE-…")."""
     lines = _lines(text, 3)
     if lines and _RELEASE_NOTICE_RE.fullmatch(text[lines[0][0] : lines[0][1]].strip()):
+        lines = lines[1:]
+    elif len(lines) == 3 and _KICKER_LINE_RE.fullmatch(text[lines[0][0] : lines[0][1]].strip()):
         lines = lines[1:]
     if len(lines) < 2:
         return None
@@ -281,7 +317,7 @@ def find_headline(text: str) -> str | None:
     line = text[start:end].strip()
     if len(line) > _MAX_HEADLINE_CHARS or _parse_byline(line) or _WIRE_DATELINE_RE.match(line):
         return None  # a wire story's first paragraph ("VATICAN CITY (AP) — …"): no headline above it
-    return line
+    return _GLUED_KICKER_RE.sub("", line)
 
 
 # A wire story's dateline naming its agency in parentheses before the dash: "JAKARTA, Dec 3
@@ -357,6 +393,17 @@ def _numbered_goes_on(line: str, following: str) -> bool:
     return following.lstrip()[:1].isdigit() and not _PARAGRAPH_OPENING_RE.match(line)
 
 
+def _opens_story_part(following: str, width: int) -> bool:
+    """Whether a line starts a part of the story of its own, however full the line before: a
+    short byline ("By Jane Okafor", under a headline that filled its line, ran into the title)
+    or a wire dateline ("LONDON, May 3 (Reuters) - …", into the headline above it). A wrapped
+    sentence's line that opens "By March, the company …" is full, and stays wrapped."""
+    start = following.lstrip()[:3]
+    if start in ("By ", "BY ", "By:", "BY:"):
+        return len(following.strip()) < width // 2 and _parse_byline(following) is not None
+    return start[:1].isupper() and _WIRE_DATELINE_RE.match(following) is not None
+
+
 def _wrap_width(lines: list[str]) -> int:
     """The width most lines of a wrapped paragraph end within a word of, over every non-blank
     line (paragraphs written on one long line make it wide: not wrapped); the 90th percentile
@@ -374,12 +421,15 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
     if "\n" not in text:
         return []
     lines = text.split("\n")
-    # Single line breaks between two non-blank lines: the only breaks that can be soft.
+    # An e-mail's quoted lines: the "> " before each is no word of the line (see _quote_prefix).
+    prefixes = [_quote_prefix(line) for line in lines] if ">" in text else [0] * len(lines)
+    # Single line breaks between two non-blank lines: the only breaks that can be soft; not
+    # where a quoted block starts or ends.
     candidates: list[int] = []  # index of the line before the break
     widths: list[int] = []
     for i in range(len(lines) - 1):
         line, following = lines[i], lines[i + 1]
-        if line.strip() and following.strip():
+        if line.strip() and following[prefixes[i + 1] :].strip() and bool(prefixes[i]) == bool(prefixes[i + 1]):
             candidates.append(i)
             widths.append(len(line.rstrip()))
     if len(candidates) < 2:
@@ -389,12 +439,14 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
         return []
     full, filled = [], []
     for i, line_width in zip(candidates, widths):
-        line, following = lines[i], lines[i + 1]
+        line, following = lines[i], lines[i + 1][prefixes[i + 1] :]
         # A no-break space joins words: no wrapping tool breaks there ("… on" / "March\xa014,\xa02025").
         next_word = following.lstrip(" \t").split(" ", 1)[0]
         fits = line_width + 1 + len(next_word) <= width
         goes_on = line_width >= _FILLED_SHARE * width and not line.rstrip().endswith(_LINE_ENDS)
         if _PARAGRAPH_OPENING_RE.match(following) and not (goes_on and _numbered_goes_on(line, following)):
+            continue
+        if _opens_story_part(following, width):
             continue
         if not fits:
             full.append(i)
@@ -404,7 +456,7 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
         return []
     # Wrapping cuts sentences anywhere, so many wrapped lines go on with a lower-case word;
     # lines of a list or a quote round-up of even widths start with capitals or marks.
-    lower = sum(lines[i + 1].lstrip()[:1].islower() for i in candidates)
+    lower = sum(lines[i + 1][prefixes[i + 1] :].lstrip()[:1].islower() for i in candidates)
     if lower < _MIN_LOWER_SHARE * len(candidates):
         return []
     # Character offsets of the chosen breaks.
@@ -415,11 +467,20 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
         position += len(line) + 1
     result = []
     for i in sorted(full + filled):
-        end = starts[i + 1]
-        newline = end - 1
+        newline = starts[i + 1] - 1
         start = newline - 1 if lines[i].endswith("\r") else newline
-        result.append((start, end))
+        result.append((start, starts[i + 1] + prefixes[i + 1]))  # a quoted line's "> " goes with its break
     return result
+
+
+# An e-mail's quoted line: "> I have paid my bill …", "> > …" a reply's quote of a quote.
+_QUOTE_PREFIX_RE = re.compile(r">[> \t]*")
+_QUOTED_LINE_RE = re.compile(r"^>[> \t]*", re.M)
+
+
+def _quote_prefix(line: str) -> int:
+    """The length of a quoted line's "> " prefix (markers and the spaces after them), else 0."""
+    return _QUOTE_PREFIX_RE.match(line).end() if line.startswith(">") else 0
 
 
 def lines_are_paragraphs(text: str, flowing: str) -> bool:
@@ -432,25 +493,92 @@ def lines_are_paragraphs(text: str, flowing: str) -> bool:
     paragraph a line. Otherwise (lines of a wrap width that were not found wrapped) a single
     line break may still cut a sentence, and only a full stop before it ends a paragraph.
     """
-    if flowing != text:
-        return True
-    return "\n" in text and _wrap_width(text.split("\n")) > MAX_WRAP_WIDTH
+    if flowing.count("\n") != text.count("\n") + text.count("\r") - text.count("\r\n"):
+        return True  # soft breaks were spaced (a lone carriage return counts as the line break it is)
+    return "\n" in flowing and _wrap_width(flowing.split("\n")) > MAX_WRAP_WIDTH
+
+
+# Guillemets opening with « (French, Swiss, Italian, Russian copy and translations: «We will
+# not sign,» said …) read as curly double marks: the small parser has seen few guillemets and
+# took a closing » for the noun before "said" (the speaker "»"). German copy's »…« opens with
+# », and is left alone.
+_GUILLEMETS_AS_CURLY = str.maketrans("«»", "“”")
+
+
+def _curly_guillemets(text: str) -> str:
+    """``text`` with «…» as “…” when its first guillemet is an opening «; else as it is."""
+    first_open = text.find("«")
+    if first_open < 0:
+        return text
+    first_close = text.find("»")
+    return text.translate(_GUILLEMETS_AS_CURLY) if first_close < 0 or first_open < first_close else text
+
+
+# A carriage return alone (classic Mac OS files, some feeds) is a line break: read as "\n", so
+# that wrapped lines are found and joined, and a paragraph ends there, as after "\r\n".
+_LONE_CARRIAGE_RETURN_RE = re.compile(r"\r(?!\n)")
+
+
+# How far back a quoted block's introduction ("… wrote:") is looked for, past blank lines.
+_QUOTED_BLOCK_LOOKBACK = 200
+
+
+def _quoted_blocks_as_quotations(flowing: str, text: str) -> str:
+    """``flowing`` with each paragraph of an e-mail's quoted lines ("> I have paid my bill …")
+    opening with a curly mark in place of its first ">" (the rest of its prefix, and the
+    prefixes of its wrapped lines, spaces) when a line ending in a colon introduces the block
+    ("One reader, Graham Pell, wrote:"): a quotation, closed by its paragraph's end or running on
+    into the next quoted paragraph. Other quoted lines (a newsletter's "> " before each link, a
+    forwarded message quoted throughout, which is the story itself) keep no marker: spaces."""
+    if ">" not in flowing:
+        return flowing
+    found = list(_QUOTED_LINE_RE.finditer(flowing))
+    if not found:
+        return flowing
+    quotes = 2 * len(found) < sum(1 for _ in _NON_EMPTY_LINE_RE.finditer(text))
+    pieces = []
+    position = 0
+    quoting = False  # the quoted paragraph before this one was made a quotation
+    previous_end = -1  # where the last quoted paragraph's line ends
+    for match in found:
+        start = match.start()
+        line_end = flowing.find("\n", match.end())
+        line_end = len(flowing) if line_end < 0 else line_end
+        pieces.append(flowing[position:start])
+        if flowing[match.end() : line_end].strip():
+            before = flowing[max(0, start - _QUOTED_BLOCK_LOOKBACK) : start].rstrip()
+            follows_quoted = previous_end >= 0 and not flowing[previous_end:start].strip()
+            quoting = quotes and (before.endswith(":") or (quoting and follows_quoted))
+            pieces.append(("“" if quoting else " ") + " " * (match.end() - start - 1))
+        else:  # a quoted blank line (">") between the quoted paragraphs
+            pieces.append(" " * (match.end() - start))
+        position = match.end()
+        previous_end = line_end
+    pieces.append(flowing[position:])
+    return "".join(pieces)
 
 
 def flow_text(text: str) -> str:
-    """``text`` with its soft line breaks (:func:`soft_breaks`) turned into spaces.
+    """``text`` with its soft line breaks (:func:`soft_breaks`) turned into spaces, a lone
+    carriage return into a line feed, guillemets into curly double marks
+    (:func:`_curly_guillemets`) and an e-mail's quoted lines into quotations
+    (:func:`_quoted_blocks_as_quotations`).
 
     Same length, same offsets: what the parser and the components read, while records keep
     the text as it came.
     """
+    original = text
+    text = _curly_guillemets(text)
+    if "\r" in text:
+        text = _LONE_CARRIAGE_RETURN_RE.sub("\n", text)
     breaks = soft_breaks(text)
-    if not breaks:
-        return text
-    pieces = []
-    position = 0
-    for start, end in breaks:
-        pieces.append(text[position:start])
-        pieces.append(" " * (end - start))
-        position = end
-    pieces.append(text[position:])
-    return "".join(pieces)
+    if breaks:
+        pieces = []
+        position = 0
+        for start, end in breaks:
+            pieces.append(text[position:start])
+            pieces.append(" " * (end - start))
+            position = end
+        pieces.append(text[position:])
+        text = "".join(pieces)
+    return _quoted_blocks_as_quotations(text, original)

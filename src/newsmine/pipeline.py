@@ -468,14 +468,15 @@ def analyze(*args: Any, **kwargs: Any) -> ArticleRecord:
 
 
 def _headline_line_end(text: str, headline: str | None) -> int:
-    """Where the first line ends when it is the article's ``headline`` (:func:`find_headline`'s,
-    None for a web page), else -1: a single line break after it ends a paragraph
-    (:mod:`newsmine.nlp.paragraphs`)."""
+    """Where the headline's line ends (:func:`find_headline`'s, None for a web page), else -1: a
+    single line break after it ends a paragraph (:mod:`newsmine.nlp.paragraphs`). The first
+    line, or the one under a notice or kicker line; the headline may have lost a kicker glued
+    to its start ("EXCLUSIVE-…")."""
     if headline is None:
         return -1
-    start = len(text) - len(text.lstrip())
+    start = text.find(headline)
     end = text.find("\n", start)
-    return end if end > 0 and text[start:end].strip() == headline else -1
+    return end if start >= 0 and end > 0 and text[text.rfind("\n", 0, start) + 1 : end].strip().endswith(headline) else -1
 
 
 # help(newsmine.analyze) and editors show Pipeline.analyze's parameters, written once there.

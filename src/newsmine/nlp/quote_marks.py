@@ -17,9 +17,10 @@ Works on the raw text (no parse needed) and copes with what news text really hol
 - single marks (``‘ ’`` or straight ``'``) are only used inside a double-quoted stretch
   (nested quotes) and otherwise ignored: they double as apostrophes — except in an article
   written in the British style, with single marks around its quotes ("‘We cannot afford it,’
-  said Moore.", "'We cannot afford it,' said Moore.") and double ones few or none: there an
-  opening mark opens and a closing one that is no apostrophe closes, and a double-quoted
-  stretch outside them is a quote too (see :func:`_single_marks`, :func:`_pair_single_paragraph`);
+  said Moore.", "'We cannot afford it,' said Moore.") and double ones few or none (those nested
+  in a single quotation not counted): there an opening mark opens and a closing one that is
+  no apostrophe closes, and a double-quoted stretch outside them is a quote too (see
+  :func:`_single_marks`, :func:`_pair_single_paragraph`);
   and, past the headline, in a paragraph with no double mark whose single-quoted quotation
   closes after a comma before its cue ("‘…,’ she said. ‘…’" pasted into American copy, see
   :func:`_single_quoted_paragraph`).
@@ -223,6 +224,13 @@ _ASCII_SINGLE = "'"
 # Bounded, so that a paragraph of apostrophes ("'em", "'n'") costs a fixed scan per mark, not
 # one to the line's end (quadratic: 73 s for 750,000 characters unbounded).
 _ASCII_SINGLE_QUOTATION_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=[A-Za-z])[^\n]{0,600}?[,.!?]'(?!\w)", re.M)
+# A single quotation (straight or curly) with a double quotation nested in it, closing right
+# after the double one's closing mark ("'People said to me, "Watch me,"' Ms Hart said"); an
+# apostrophe before it ("don’t") is no closing mark. Bounded as above.
+_NESTING_SINGLE_QUOTATION_RE = re.compile(
+    r"(?:^|(?<=[\s(\[—–-]))['‘](?=[A-Za-z])(?:[^'‘’\n]|['’](?=[a-z])){0,600}?[\"“][^\"“”\n]{1,600}?[,.!?][\"”]['’](?!\w)",
+    re.M,
+)
 # A curly single mark that opens a quotation: not one before a digit (‘90s).
 _CURLY_SINGLE_OPENING_RE = re.compile(r"‘(?!\d)")
 # Double quotations, set aside before single ones are counted: single marks nested inside
@@ -250,7 +258,10 @@ def _single_marks(text: str) -> tuple[tuple[str, str], ...] | None:
     if len(bounds) < 2:
         return None
     body = text[bounds[1][0] :]
-    doubles = len(_MARK_RE.findall(body)) // 2
+    # Double marks inside a single quotation ("'People said to me, "You cannot," and I said,
+    # "Watch me,"' Ms Hart said") are British style's own nesting: not counted against it.
+    nesting = "'" in body or _SINGLE_OPEN in body
+    doubles = len(_MARK_RE.findall(_NESTING_SINGLE_QUOTATION_RE.sub(" ", body) if nesting else body)) // 2
     outside = _DOUBLE_QUOTATION_RE.sub(" ", body)
     straight = len(_ASCII_SINGLE_QUOTATION_RE.findall(outside))
     if _SINGLE_OPEN in body:
