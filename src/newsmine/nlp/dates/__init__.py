@@ -42,8 +42,9 @@ _ANCHORED_TAIL_RE = re.compile(
 )
 _CLOCK_ONLY_RE = re.compile(r"(?:about |around |at |after |before |by |until )?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight", re.I)
 
-# Between a clock time and the day it is on: "2 a.m. on March 14".
-_ON_RE = re.compile(r"\s+on\s+")
+# Between a clock time and the day it is on: "2 a.m. on March 14", "8 a.m. IST on Saturday" (a
+# time zone's capitals between them).
+_ON_RE = re.compile(r"\s+(?:[A-Z]{2,4}\s+)?on\s+")
 
 register_extensions()
 
