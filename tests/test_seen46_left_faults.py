@@ -14,7 +14,7 @@ near-misses that must stay as they were.
   for a later "the newspaper";
 - "a fortnight", "the next fortnight": two weeks; "09/12/2026" read day first where the article
   writes "18 November", month first where it writes "Nov. 18"; "at 9 a.m. GMT on Friday" on
-  that Friday (the zone between the time and "on").
+  that Friday (the zone between the time and "on"); "the first Tuesday in October" one day.
 
 Every text here is invented for newsmine.
 """
@@ -167,6 +167,10 @@ _LEEDS, _BOSTON = "Notice\n\nLEEDS, 18 November 2026 — ", "Notice\n\nBOSTON, N
         (_LEEDS + "A notice dated 09/12/2026 told staff that leave was cancelled.", "09/12/2026", "2026-12-09"),
         (_BOSTON + "A notice dated 09/12/2026 told staff that leave was cancelled.", "09/12/2026", "2026-09-12"),
         (_BOSTON + "A notice dated 25/11/2026 told staff that leave was cancelled.", "25/11/2026", "2026-11-25"),
+        # "the first Tuesday" (read as the next Tuesday) and "October" were two expressions
+        (_BOSTON + "The board will meet on the first Tuesday in October.", "the first Tuesday in October", "2026-10-06"),
+        (_BOSTON + "The vote is held on the first Monday of May 2027.", "the first Monday of May 2027", "2027-05-03"),
+        (_LEEDS + "Results came on the last Friday in June.", "the last Friday in June", "2026-06-26"),
         # "at 9 a.m. GMT on Friday": the zone kept the time off the day after it
         (_LEEDS + "Voting closed at 9 a.m. GMT on Friday, officials said.", "9 a.m.", "2026-11-13T09:00"),
     ],

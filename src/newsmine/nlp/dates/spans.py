@@ -27,6 +27,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp.dates.days import HOLIDAYS
+from newsmine.nlp.dates.nth_weekdays import NTH_WEEKDAY_RE
 from newsmine.nlp.dates.slash_dates import slash_dates
 from newsmine.nlp.dates.words import MONTH_RE, TWO_DIGIT_WORDS_RE, WEEKDAYS
 from newsmine.nlp.doc_attrs import in_excluded, token_indices
@@ -318,6 +319,7 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
     found.extend(_fortnights(doc, text, found))
     found = _with_slash_dates(doc, text, found)
     found = _ordinal_days_of_months(doc, text, found)
+    found = _nth_weekdays_of_months(doc, text, found)
     found.sort(key=lambda c: c.start)
     return _join_part_and_day(text, found)
 
@@ -459,6 +461,18 @@ def _ordinal_days_of_months(doc: Doc, text: str, found: list[Candidate]) -> list
         start, end = match.span()
         inside = [c for c in found if start <= c.start and c.end <= end]
         if any(start < c.end and c.start < end for c in found if c not in inside) or in_excluded(doc, start, end):
+            continue
+        found = [c for c in found if c not in inside] + [Candidate(start, end, "DATE")]
+    return found
+
+
+def _nth_weekdays_of_months(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with a weekday counted within its month ("the first Tuesday in October") as
+    one date, in place of the candidates inside it; left as it is where a candidate runs past it."""
+    for match in NTH_WEEKDAY_RE.finditer(text):
+        start, end = match.span()
+        inside = [c for c in found if start <= c.start and c.end <= end]
+        if not inside or any(start < c.end and c.start < end for c in found if c not in inside) or in_excluded(doc, start, end):
             continue
         found = [c for c in found if c not in inside] + [Candidate(start, end, "DATE")]
     return found
