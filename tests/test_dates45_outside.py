@@ -166,12 +166,9 @@ NOT_DATES = [
 ]
 
 KNOWN_FAULTS = {
-    ("budget", "09/12/2026"): "a numeric date with slashes is no spaCy entity, and would be read month first",
-    ("diwali", "05/12/2026"): "a numeric date with slashes is no spaCy entity, and would be read month first",
-    ("diwali", "fortnight"): "'over the next fortnight' is no spaCy entity (and 'fortnight' no unit of the durations)",
-    ("diwali", "8 a.m."): "'at 8 a.m. IST on Saturday': the zone between the time and its day; the day before (20th Dec) taken",
+    ("diwali", "8 a.m."): "'Bookings … open at 8 a.m. IST on Saturday': the time is on that Saturday since seen46, but the "
+        "present tense is not read as a schedule, so the Saturday is last week's",
     ("earnings", "8:30 a.m."): "'told analysts on a call at 8:30 a.m. EST': on the day named before (June 30), not Wednesday's",
-    ("earnings", "the first Tuesday in October"): "'the first Tuesday' and 'October' are two spans; the Tuesday is August's",
     ("history", "the mid-2000s"): "spaCy's span runs on into 'after decades of neglect', read as the publication day",
     ("history", "14 May"): "'will turn 100 on 14 May' takes the year of '14 May 1926' named before, whatever the tense",
     ("history", "Spring Bank Holiday"): "no such holiday known (the last Monday in May in Britain)",

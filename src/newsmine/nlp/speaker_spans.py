@@ -16,8 +16,9 @@ from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import SPEAKER_ENTITIES
+from newsmine.nlp.entities.word_lists import _TITLE_MODIFIERS
 
-__all__ = ["named_subject_of_cue", "person_titled_by_body", "poll_behind_share"]
+__all__ = ["named_subject_of_cue", "person_read_as_object", "person_titled_by_body", "poll_behind_share"]
 
 # Nouns of a poll the share of respondents was measured in.
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
@@ -81,6 +82,32 @@ def person_titled_by_body(speaker: Span) -> Span | None:
     if start == first:
         return None  # no title before the name: 'Friends of Ana Ruiz said' is the body's
     return doc[start : person.i + 1]
+
+
+def person_read_as_object(speaker: Span) -> Span | None:
+    """The person a company's title names when the parse read the company's last word as a
+    verb: 'said Johnson Controls chief executive George Oliver' parsed "Johnson Controls" the
+    subject and "George Oliver" its direct object ("controls Oliver"), so the speaker was
+    "Controls". The speaker is the titled name ('chief executive George Oliver'); None unless
+    the subject is a proper noun with a person's name as its direct object and every word
+    between them a title word or a title's modifier, the last a title word."""
+    root = speaker.root
+    if root.pos_ != "PROPN" or root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    people = [c for c in root.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
+    if len(people) != 1:
+        return None
+    doc, person = root.doc, people[0]
+    first = person.i
+    while first > root.i + 1 and doc[first - 1].ent_iob_ != "O" and doc[first].ent_iob_ == "I":
+        first -= 1
+    between = doc[root.i + 1 : first]
+    titles = lexicons.load("titles")
+    if not between or between[-1].lower_ not in titles:
+        return None
+    if not all(t.lower_ in titles or t.lower_ in _TITLE_MODIFIERS or t.text == "-" for t in between):
+        return None
+    return doc[root.i + 1 : person.i + 1]
 
 
 def named_subject_of_cue(speaker: Span, trigger: Token, noun_phrase) -> Span | None:

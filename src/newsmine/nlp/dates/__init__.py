@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from newsmine.articles import iso_date
 from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.dates.context import DateContext, habitual, tense
+from newsmine.nlp.dates.nth_weekdays import NTH_WEEKDAY_RE, nth_weekday_value
 from newsmine.nlp.dates.spans import Candidate, find_candidates, span_for
 from newsmine.nlp.dates.values import classify, normalise
 from newsmine.nlp.doc_attrs import register_extensions
@@ -42,8 +43,9 @@ _ANCHORED_TAIL_RE = re.compile(
 )
 _CLOCK_ONLY_RE = re.compile(r"(?:about |around |at |after |before |by |until )?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight", re.I)
 
-# Between a clock time and the day it is on: "2 a.m. on March 14".
-_ON_RE = re.compile(r"\s+on\s+")
+# Between a clock time and the day it is on: "2 a.m. on March 14", "8 a.m. IST on Saturday" (a
+# time zone's capitals between them).
+_ON_RE = re.compile(r"\s+(?:[A-Z]{2,4}\s+)?on\s+")
 
 register_extensions()
 
@@ -103,6 +105,10 @@ def _kind_and_value(doc: Doc, candidate: Candidate, text: str, previous: DateFou
         return "date", "FUTURE_REF"  # "Islam will one day be ...": some day ahead, not a day long
     span = span_for(doc, candidate) if kind in ("date", "time") else None
     prefer = tense(span) if span is not None else "past"
+    nth = NTH_WEEKDAY_RE.fullmatch(read_as)
+    if nth is not None:
+        # "the first Tuesday in October": that day of the month the rest names
+        return "date", nth_weekday_value(nth["nth"], nth["day"], _value(nth["month"], "date", prefer, context))
     value = _value(read_as, kind, prefer, context)
     if value is None and kind in ("date", "time"):
         kind, value = _value_of_tail(read_as, kind, prefer, context)

@@ -27,6 +27,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp.dates.days import HOLIDAYS
+from newsmine.nlp.dates.nth_weekdays import NTH_WEEKDAY_RE
+from newsmine.nlp.dates.slash_dates import slash_dates
 from newsmine.nlp.dates.words import MONTH_RE, TWO_DIGIT_WORDS_RE, WEEKDAYS
 from newsmine.nlp.doc_attrs import in_excluded, token_indices
 
@@ -314,7 +316,10 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
     found.extend(_time_stamps(doc, text, found))
     found.extend(_clock_times(doc, text, found))
     found.extend(_period_codes(doc, text, found))
+    found.extend(_fortnights(doc, text, found))
+    found = _with_slash_dates(doc, text, found)
     found = _ordinal_days_of_months(doc, text, found)
+    found = _nth_weekdays_of_months(doc, text, found)
     found.sort(key=lambda c: c.start)
     return _join_part_and_day(text, found)
 
@@ -461,6 +466,18 @@ def _ordinal_days_of_months(doc: Doc, text: str, found: list[Candidate]) -> list
     return found
 
 
+def _nth_weekdays_of_months(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with a weekday counted within its month ("the first Tuesday in October") as
+    one date, in place of the candidates inside it; left as it is where a candidate runs past it."""
+    for match in NTH_WEEKDAY_RE.finditer(text):
+        start, end = match.span()
+        inside = [c for c in found if start <= c.start and c.end <= end]
+        if not inside or any(start < c.end and c.start < end for c in found if c not in inside) or in_excluded(doc, start, end):
+            continue
+        found = [c for c in found if c not in inside] + [Candidate(start, end, "DATE")]
+    return found
+
+
 # A company's period written short, which the model rarely tags: "recover in Q4", "sales in
 # H1", "Q1 2027", "FY2027" (not "H1N1", "Q4-class", a model "Q7", "the H1 visa").
 _PERIOD_CODE_RE = re.compile(r"(?<![\w-])(?:Q[1-4]|H[12]|FY(?:20)?\d\d)(?:\s+(?:19|20)\d\d)?(?![\w-])(?!\s+visas?\b)")
@@ -475,6 +492,50 @@ def _period_codes(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate
         if not any(start < b and a < end for a, b in taken) and not in_excluded(doc, start, end):
             added.append(Candidate(start, end, "DATE"))
     return added
+
+
+# "a fortnight", "the next fortnight", "two fortnights": two weeks, a word the recogniser never tags.
+_FORTNIGHT_RE = re.compile(
+    r"\b(?:(?:the\s+)?(?:next|past|last|coming|previous|following|first|second)\s+|(?P<count>a|one|two|three|four)\s+)?"
+    r"fortnights?(?:\s+(?:ago|earlier|later))?\b",
+    re.I,
+)
+_WEEKS_IN_FORTNIGHTS = {"a": "two", "one": "two", "two": "four", "three": "six", "four": "eight"}
+
+
+def _fortnights(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
+    """Spans of fortnights where no candidate is, read as the weeks they are ("a fortnight ago"
+    as "two weeks ago", "the next fortnight" as "the next two weeks")."""
+    taken = [(c.start, c.end) for c in found]
+    added = []
+    for match in _FORTNIGHT_RE.finditer(text):
+        start, end = match.span()
+        if any(start < b and a < end for a, b in taken) or in_excluded(doc, start, end):
+            continue
+        written = match.group(0)
+        if "fortnight" not in written:
+            continue  # "The Fortnight Club": a name's word, not the weeks
+        count = (match.group("count") or "").lower()
+        weeks = _WEEKS_IN_FORTNIGHTS.get(count, "two")
+        head = written[len(match.group("count")) :].lstrip() if count else written
+        read_as = re.sub(r"(?i)fortnights?", f"{weeks} weeks", head, count=1)
+        added.append(Candidate(start, end, "DATE", read_as))
+    return added
+
+
+def _with_slash_dates(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with each slash date ("09/12/2026") read in the article's order of day and
+    month (:func:`.slash_dates.slash_dates`): a candidate of its own where none was, and the
+    model's candidate of exactly it read so."""
+    if "/" not in text:
+        return found
+    for start, end, in_words in slash_dates(text):
+        same = [c for c in found if c.start == start and c.end == end]
+        if same:
+            same[0].read_as = same[0].read_as or in_words
+        elif not any(start < c.end and c.start < end for c in found) and not in_excluded(doc, start, end):
+            found.append(Candidate(start, end, "DATE", in_words))
+    return found
 
 
 # A capitalised word right after a holiday's name that makes it part of a longer name ("the

@@ -31,7 +31,9 @@ referent in the article. The ``newsmine_entities_v1`` component:
    ("Trump Tower") is a facility; a "person" ending in a company's word ("Brightwell Pharma",
    "Henry Realty") is an organisation, and a place or body of two or three proper nouns
    opening with a first name that is no place, in no list of names ("Marcus Phoenix",
-   "Carly Fiorina" tagged ORG), a person;
+   "Carly Fiorina" tagged ORG), a person; a "person" ending in a word no surname is
+   ("Queen Elizabeth Hospital", "Prince Edward Island") a place or a body, its royal title
+   kept in the name;
 3. clusters mentions: "António Guterres" / "Guterres" / "Mr. Guterres"; "United Nations" /
    "UN"; "The New York Post" / "the Post" (not "the House" / "the White House", nor the
    "State" of "Secretary of State" / "Islamic State"; "a Democratic Senate" is the Senate). A short
@@ -47,7 +49,8 @@ referent in the article. The ``newsmine_entities_v1`` component:
    "Angela Merkel" (PERSON) becomes PERSON, and a person named in full stays a person
    whatever the curated lists or the recogniser said of the short forms ("Michael R.
    Bloomberg" is not the outlet; "Phoenix said" joins a person Phoenix): the surname's
-   slips never outvote the full name ("Rahane" tagged PRODUCT six times);
+   slips never outvote the full name ("Rahane" tagged PRODUCT six times); a one-word "person"
+   always written "the Briton", "the Spaniard" is a nationality;
 5. collects titles written next to a person ("UN Secretary-General António Guterres",
    "Guterres, the foreign minister, said").
 

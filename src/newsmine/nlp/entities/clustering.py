@@ -18,6 +18,7 @@ from newsmine.nlp.entities.gender_cues import _honorific_gender
 from newsmine.nlp.entities.mentions import _mention_candidates
 from newsmine.nlp.entities.names import _canonical_name, _name_tokens, _nickname_form, _with_outlet_article, clean_name
 from newsmine.nlp.entities.titles import _appositive_title, _title_before_comma, _titles_before
+from newsmine.nlp.entities.word_lists import ONE_OF_A_PEOPLE_ENDINGS
 
 
 def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityCluster]:
@@ -91,6 +92,8 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
             name = f"{clean_name(shared[0].span.text)} {shared[0].written_surname}"  # "Khizr Khan", named so nowhere
         if label == "ORG":
             name = _with_outlet_article(spans, name)  # "The Verge", not "Verge"
+        if label == "PERSON" and _demonym_as_person(spans):
+            label = "NORP"  # "the Briton said": one of a people, no one's name
         titles: list[str] = []
         if label == "PERSON":
             # a word the person's own name opens with is no title, though the recogniser left
@@ -112,6 +115,26 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
 # Reina", "who goes by Annie Gold", "nicknamed Tiger Tom" (with the preposition before the name,
 # "" for the verb's own complement).
 _ALIAS_VERBS = {"perform": "as", "know": "as", "go": "by", "write": "as", "record": "as", "nickname": "", "dub": ""}  # fmt: skip
+
+
+# Prepositions before a place: "the Bataclan" after "at" is a hall, no one of a people.
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "inside", "into", "outside", "near"})
+
+
+def _demonym_as_person(spans: list[Span]) -> bool:
+    """Whether a "person" is a word for one of a people the recogniser tagged a person ("the
+    Briton said", "the Spaniard"): one word, ending as such words do, and every mention of it
+    after "the" and the head of its phrase — no one's name is written so always ("the Clinton
+    campaign" is the name before a noun). Its cluster is then a nationality, as "German" is,
+    so the speaker rules read it as the player or climber the article names."""
+    return all(
+        len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+        and span[0].lower_.endswith(ONE_OF_A_PEOPLE_ENDINGS)
+        and span[0].dep_ not in ("compound", "amod", "poss")
+        and not (span[0].dep_ == "pobj" and span[0].head.lower_ in _PLACE_PREPOSITIONS)  # "fans at the Bataclan"
+        and (span.end == len(span.doc) or span.doc[span.end].pos_ not in ("NOUN", "PROPN", "ADJ", "PART"))
+        for span in spans
+    )
 
 
 def _alias_holder(name: Span, person_at: dict[int, EntityCluster]) -> EntityCluster | None:

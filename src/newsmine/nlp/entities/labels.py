@@ -18,6 +18,7 @@ from newsmine.nlp.entities.name_spans import _given_name_hyphen
 from newsmine.nlp.entities.names import _LEADING_THE_RE
 from newsmine.nlp.entities.whole_names import _MASTHEAD_WORDS
 from newsmine.nlp.entities.word_lists import (
+    _NO_SURNAME_PLACE_WORDS,
     _PLACE_AND_BODY_ENDINGS,
     _POSSESSIVE,
     HONORIFICS,
@@ -72,6 +73,35 @@ _PLACE_WORDS = frozenset({
 })  # fmt: skip
 
 
+# The kind of thing each word of _NO_SURNAME_PLACE_WORDS ends the name of.
+_NO_SURNAME_PLACE_LABELS = {
+    **dict.fromkeys(("island", "islands", "isle"), "LOC"),
+    **dict.fromkeys(("county", "province", "parish"), "GPE"),
+    **dict.fromkeys(("hospital", "infirmary", "clinic", "university", "college", "school", "museum", "library", "institute"), "ORG"),
+    **dict.fromkeys(("cinema", "theatre", "theater", "airport", "stadium", "cathedral", "avenue", "square"), "FAC"),
+}
+
+
+def _named_after_someone_by_last_word(span: Span) -> bool:
+    """A name of two words or more ending, capitalised, in a word of
+    :data:`_NO_SURNAME_PLACE_WORDS` ("Elizabeth Hospital", "Edward Island"): a place or an
+    institution named after someone, whatever the first word; nobody's surname is "Hospital"."""
+    return len(span) >= 2 and span[-1].is_title and span[-1].lower_ in _NO_SURNAME_PLACE_WORDS
+
+
+def _with_title_of_namesake(span: Span) -> Span:
+    """A place or an institution named after a titled person (:func:`_named_after_someone_by_last_word`)
+    with the title before it the recogniser left out: "Queen| Elizabeth Hospital", "Prince|
+    Edward Island" (the title is part of the name, not the title of a person)."""
+    doc = span.doc
+    if span.start == 0 or not _named_after_someone_by_last_word(span):
+        return span
+    title = doc[span.start - 1]
+    if not title.is_title or title.lower_ not in _title_words() or title.ent_type_:
+        return span
+    return Span(doc, span.start - 1, span.end, label=span.label)
+
+
 def _place_by_last_word(span: Span) -> bool:
     """A name of two words or more ending, capitalised, in a word of :data:`_PLACE_WORDS`, not
     opening with a first name of the lists ("Skerry Point", "Ponte Vedra Beach"; not "Michael
@@ -114,6 +144,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "ORG"
     if key in _PLATFORMS:
         return "ORG"  # "Twitter said", which the small model takes for a person
+    if span.label_ == "PERSON" and _named_after_someone_by_last_word(span):
+        return _NO_SURNAME_PLACE_LABELS[span[-1].lower_]  # "Queen Elizabeth Hospital", "Prince Edward Island"
     if span.label_ == "PERSON" and (_company_by_last_word(span) or _body_by_last_word(span)):
         return "ORG"  # "Brightwell Pharma", "Normandie Chimie", "Sierra Watch Alliance", "Westbrook Transit"
     if span.label_ == "PERSON" and _named_after_a_person(span):
@@ -581,6 +613,7 @@ _COMPANY_WORDS = (_COMPANY_ENDINGS - {"pac"}) | frozenset({
     "motors", "laboratories", "technologies", "enterprises", "ventures", "investments", "securities", "insurance",
     "energy", "systems", "solutions", "software", "networks", "electronics", "therapeutics", "biosciences",
     "semiconductor", "semiconductors", "capital", "partners", "mining", "resources", "petroleum",
+    "controls", "instruments", "dynamics", "materials", "devices", "brands",
     "warehouse", "stores", "markets", "supermarkets", "outfitters",  # retailers; "Chemist Warehouse": a trade first
 })  # fmt: skip
 

@@ -29,9 +29,11 @@ from newsmine.nlp.entities.labels import (
     _is_sports_copy,
     _listed_place,
     _named_after_a_person,
+    _named_after_someone_by_last_word,
     _place_by_last_word,
     _place_of_a_local_office,
     _with_club_word,
+    _with_title_of_namesake,
 )
 from newsmine.nlp.entities.missed_names import (
     _missed_institutions,
@@ -187,6 +189,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
         if span is None:
             continue  # "datetime=\"2016" tagged a place: markup, not a name
         span = _with_club_word(_strip_span(span), sports)  # "Eastfield| Rovers"
+        span = _with_title_of_namesake(span)  # "Queen| Elizabeth Hospital"
         if span.label_ == "PERSON" and _pair_of_surnames(span, surnames, double_surnames):
             continue  # "Obama-Clinton policies", "the Trump-Pence ticket": two people, no name
         if span.label_ in ("PERSON", "ORG") and _prefixed_name(span):
@@ -222,6 +225,9 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
             or _body_by_last_word(span)
             or _descriptor_in_apposition_before(span)
             or _place_by_last_word(span)  # "Skerry Point" tagged a person keeps "Point"
+            # "Queen Elizabeth Hospital" beside "the hospital" keeps "Hospital"; a headline's
+            # "Bellwether County Says …" is read as before (its words are cut to the body's)
+            or (_named_after_someone_by_last_word(span) and span.start_char >= headline_end)
         )
         if span.label_ == "PERSON" and not after_person and not body_word:
             # "The Obama White House" beside "Barack Obama" keeps "House" (a body named after a

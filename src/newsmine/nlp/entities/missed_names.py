@@ -21,6 +21,7 @@ from newsmine.nlp.entities.labels import _COMPANY_ENDINGS
 from newsmine.nlp.entities.names import _EDGE_MARKS, _name_tokens, _outlet_alias
 from newsmine.nlp.entities.whole_names import _APOSTROPHE_SURNAME
 from newsmine.nlp.entities.word_lists import (
+    _NO_SURNAME_PLACE_WORDS,
     _PLACE_AND_BODY_ENDINGS,
     HONORIFICS,
     _hyphenated_given_name,
@@ -155,6 +156,7 @@ def _missed_people(
             or last.lower_ in outlets
             or last.lower_ in lower_words  # "Zoe Questioned", "Graham Endorsement": a headline's word
             or (last.lower_ in _PLACE_AND_BODY_ENDINGS and not _after_a_title(first) and not hyphenated)  # "Ji-hoon Park"
+            or (last.lower_ in _NO_SURNAME_PLACE_WORDS and last.is_title)  # "Prince Edward Island": nobody's surname
             or (last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].is_title)
             or in_excluded(doc, first.idx, last.idx + len(last))
         ):

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from newsmine.nlp import lexicons
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities.labels import _titled_person
-from newsmine.nlp.entities.word_lists import _OF_TITLES, _PLACE_AND_BODY_ENDINGS, _SERVICE_MODIFIERS, _TITLE_MODIFIERS, HONORIFICS, _known_first_name, _title_words
+from newsmine.nlp.entities.word_lists import _NO_SURNAME_PLACE_WORDS, _OF_TITLES, _PLACE_AND_BODY_ENDINGS, _SERVICE_MODIFIERS, _TITLE_MODIFIERS, HONORIFICS, _known_first_name, _title_words
 
 
 def _modifier(token) -> bool:
@@ -38,6 +38,8 @@ def _leading_title_end(span: Span) -> int:
         return span.start  # "Justice Department", "General Assembly": not a titled person
     if span.label_ != "PERSON" and (span[-1].lower_ in _PLACE_AND_BODY_ENDINGS or any(t.tag_ == "POS" for t in span.doc[i : span.end - 1])):
         return span.start  # "Prince George's County", "Prince William County": a place named after a titled person
+    if any(t.lower_ in _NO_SURNAME_PLACE_WORDS and t.is_title for t in span.doc[i : span.end]):
+        return span.start  # "Prince Edward Island", "Queen Elizabeth Hospital", "King County Sheriff" tagged PERSON
     if _given_name_title(span.doc[i - 1], span.doc[i : span.end]):
         return span.start  # "Emir Kusturica", "Sultan Nazarov": the first name, not a ruler's title
     return i
@@ -107,16 +109,25 @@ def _title_of_the_next_name(span: Span) -> bool:
 def _title_before_a_name(span: Span) -> bool:
     """A lone title or position word the recogniser tagged on its own right before a name
     ("Centre" GPE in "through Centre Tom Reed"), or before more title words and the name ("Lt."
-    ORG in "Lt. Gov. Eric Holcomb", "Sens." PERSON in "Sens.\xa0John McCain"): the person's
-    title, not an entity."""
+    ORG in "Lt. Gov. Eric Holcomb", "Sens." PERSON in "Sens.\xa0John McCain"), or a word of
+    :data:`_DUTY_WORDS` before a title word and the name ("Press" ORG in "Press secretary Dana
+    Lowe"): the person's title, not an entity."""
     doc = span.doc
     titles = _title_words()
-    if len(span) != 1 or span[0].lower_ not in titles:
+    if len(span) != 1 or (span[0].lower_ not in titles and span[0].lower_ not in _DUTY_WORDS):
         return False
     i = span.end
     while i < len(doc) and doc[i].ent_type_ != "PERSON" and (doc[i].is_space or doc[i].lower_ in titles):
         i += 1
+    if span[0].lower_ in _DUTY_WORDS and i == span.end:
+        return False  # "Press" before no title word: the press itself
     return i < len(doc) and doc[i].ent_type_ == "PERSON"
+
+
+# Words of a title that say what its holder deals with, tagged an organisation on their own
+# before the title word ("Press secretary Dana Lowe" with "Press" an ORG, which a later "the
+# newspaper" then took for an outlet). Not "House", "State", "White": bodies of their own.
+_DUTY_WORDS = frozenset({"press", "communications", "campaign"})
 
 
 def _titles_before(span: Span) -> str | None:

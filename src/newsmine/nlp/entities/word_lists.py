@@ -48,6 +48,23 @@ _PLACE_AND_BODY_ENDINGS = frozenset({
 })  # fmt: skip
 
 
+# Words of places' and institutions' names that are nobody's surname: after a royal title they
+# make the words a place or an institution named after a royal ("Prince Edward Island", "Queen
+# Elizabeth Hospital", "Prince Charles Cinema", "King County Sheriff"), which the small model
+# tags PERSON; cutting the title there left a person "Edward Island". Not "Hall", "Park",
+# "Street", "Ridge", "Bay": surnames ("Senator Ralph Hall", "President Park Geun-hye").
+_NO_SURNAME_PLACE_WORDS = frozenset({
+    "island", "islands", "isle", "county", "hospital", "infirmary", "clinic", "cinema", "theatre", "theater",
+    "university", "college", "school", "museum", "library", "institute", "airport", "stadium", "cathedral",
+    "avenue", "square", "province", "parish",
+})  # fmt: skip
+
+
+# How the words for one of a people end ("Kenyan", "Israeli", "Spaniard", "Swede", "Dane",
+# "Briton", "Pole", "Finn", "Turk", "Scot", "Greek").
+ONE_OF_A_PEOPLE_ENDINGS = ("an", "i", "ard", "ede", "ane", "ton", "ole", "inn", "urk", "cot", "eek")
+
+
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
     """The first names of both lists, joined once (not at every span that asks)."""

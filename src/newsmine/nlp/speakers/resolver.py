@@ -24,6 +24,7 @@ from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.labels import _NAME_LABELS
 from newsmine.nlp.entities.mojibake import glued_to_a_capital
+from newsmine.nlp.entities.word_lists import ONE_OF_A_PEOPLE_ENDINGS
 from newsmine.nlp.speakers.authors import _document_authors, _joint_outlet
 from newsmine.nlp.speakers.body_pronouns import _body_pronoun
 from newsmine.nlp.speakers.campaigns import _administration, _campaign, _government
@@ -163,9 +164,6 @@ def _right_after_a_quote(mention: Span) -> bool:
 # A nation's word for one of its people built on "-man"/"-woman" ("the Frenchman"), which the
 # recogniser tags a nationality, a body or nothing.
 _NATION_PEOPLE_RE = re.compile(r"^(?:french|english|dutch|irish|scots|welsh|cornish|manx)(?:wo)?man$")
-# How the words for one of a people end ("Kenyan", "Israeli", "Spaniard", "Swede", "Dane",
-# "Briton", "Pole", "Finn", "Turk", "Scot", "Greek").
-_ONE_OF_A_PEOPLE_ENDINGS = ("an", "i", "ard", "ede", "ane", "ton", "ole", "inn", "urk", "cot", "eek")
 
 
 def _national_noun(root: Token, cluster: EntityCluster | None) -> bool:
@@ -182,7 +180,7 @@ def _national_noun(root: Token, cluster: EntityCluster | None) -> bool:
         return False
     if cluster.label != "NORP" and not (cluster.label == "PERSON" and _always_after_the(cluster)):
         return False
-    return low.endswith(_ONE_OF_A_PEOPLE_ENDINGS) and cluster.name.lower() == low
+    return low.endswith(ONE_OF_A_PEOPLE_ENDINGS) and cluster.name.lower() == low
 
 
 def _always_after_the(cluster: EntityCluster) -> bool:
@@ -699,6 +697,8 @@ class SpeakerResolver:
             # "Trump" swept into a misread title ("Trump Accused Holt …" as a work of art)
             named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
             cluster = named or cluster
+        if cluster is not None and cluster.label not in _NAME_LABELS and _office_of_a_place(mention):
+            cluster = None  # "The Emir of Kuwait" tagged a work of art: an office's holder
         titles = lexicons.load("titles")
         if cluster is not None and (cluster.name.lower() in _BODY_TYPES or cluster.name.lower() in titles):
             cluster = None  # "The bank" tagged as an organisation named "Bank", "the Judge" as a person: a description
@@ -973,6 +973,10 @@ class SpeakerResolver:
             and not (root.is_upper and len(root) > 1)
             and (root.i > root.sent.start or _capitalised_inside_sentence(root))
         ):
+            if _office_of_a_place(mention):
+                # "The Sultan of Oman said": a person the office names, not the place (the
+                # written name would cut the title and keep "Oman")
+                return Resolution("anonymous", None, mention.text)
             written = _written_name(self, mention)
             if written.kind == "unresolved" and written.name and _plural_word_alone(written.name, root):
                 # "Millennials have reached …", "Hundreds cast their votes": a plural word no
@@ -988,6 +992,16 @@ class SpeakerResolver:
         if mention.root.pos_ == "NOUN" and depth == 0:
             return _authored_within(self, mention)
         return None
+
+
+def _office_of_a_place(mention: Span) -> bool:
+    """Whether the mention is a capitalised title with an "of" phrase naming what it is the
+    office of, and no name: "The Sultan of Oman", "the Emir of Kuwait", "The Mayor of London"
+    (reached here only when no one named holds the title). Its head is the title, a person."""
+    root = mention.root
+    if not root.is_title or root.lower_ not in lexicons.load("titles"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and c.i == root.i + 1 for c in root.children)
 
 
 # Nouns that name a person only by sex, unnamed when introduced so ("a man", "one woman", "two
