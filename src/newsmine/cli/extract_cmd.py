@@ -14,7 +14,7 @@ from newsmine.batch import RESUMABLE_FORMATS, ExtractOptions, RunSummary, extrac
 from newsmine.cli.common import (
     EXIT_NOTHING_FOUND, EXIT_PARTIAL, NOTHING_WRITTEN, ModelOption, fail, reported_errors, terminate_like_interrupt,
 )
-from newsmine.cli.progress import ProgressLine, format_summary, nothing_found, replacement_warnings
+from newsmine.cli.progress import ProgressLine, format_summary, nothing_found, repeated_id_warning, replacement_warnings
 from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
 from newsmine.readers import STDIN_FORMATS, ReadOptions, formats_help
@@ -236,6 +236,8 @@ def extract_cli(
         fail(empty, EXIT_NOTHING_FOUND)  # one line, no "0 articles … -> out.jsonl" for a file never written
     for warning in replacement_warnings(summary, output):
         on_warning(warning)
+    if (repeated := repeated_id_warning(summary, output, output_format)) is not None:
+        on_warning(repeated)
     print(format_summary(summary, time.monotonic() - started, output, min_confidence=min_confidence), file=sys.stderr)
     if summary.failed:
         raise typer.Exit(EXIT_PARTIAL)
