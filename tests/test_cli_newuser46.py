@@ -111,11 +111,10 @@ def test_a_reader_holding_the_duckdb_file_is_named_as_the_reason_append_cannot_r
     assert "even read-only" in result.stderr and "is another process writing it" not in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="newuser46: the part an --append run writes is named part-NNNNN.parquet from "
-                   "its start and has no footer until the run closes it, so a dashboard's '<dir>/<table>/*.parquet' "
-                   "query fails for the whole run; writing it under a hidden name and renaming it at close would need "
-                   "the torn-part handling (leftover outputs, --append's cleanup) to follow")
 def test_a_parquet_directory_stays_readable_while_a_run_appends_to_it(tmp_path):
+    """The part an --append run writes was named part-NNNNN.parquet from its start and had no
+    footer until the run closed it, so a dashboard's '<dir>/<table>/*.parquet' query failed for
+    the whole run ("too small to be a Parquet file")."""
     import duckdb
 
     from newsmine.records import ArticleRecord, Source
@@ -126,10 +125,13 @@ def test_a_parquet_directory_stays_readable_while_a_run_appends_to_it(tmp_path):
         writer.write(ArticleRecord(id="quarry", source=Source(format="text"), text=QUARRY))
     appending = ParquetDirectoryWriter(output, mode="append")
     try:
+        appending.write(ArticleRecord(id="market", source=Source(format="text"), text=MARKET))
+        appending.flush()  # a batch written, the part still open
         rows = duckdb.connect().execute(f"SELECT count(*) FROM '{output}/articles/*.parquet'").fetchone()[0]
     finally:
         appending.close()
-    assert rows == 1
+    assert rows == 1  # the earlier part alone while the run is on
+    assert duckdb.connect().execute(f"SELECT count(*) FROM '{output}/articles/*.parquet'").fetchone()[0] == 2
 
 
 # --- 9: the report's corpus line left skipped records unsaid --------------------------------
@@ -151,3 +153,27 @@ def test_the_report_counts_the_records_read_but_not_analysed(tmp_path):
     assert result.exit_code == 0, result.output
     assert "articles   3 (1 ok, 2 not analysed, 0 failed)" in result.stdout
     assert "articles (2 not analysed, 0 failed)" in (tmp_path / "report.html").read_text(encoding="utf-8")
+
+
+def test_hidden_parts_a_killed_run_left_are_no_records_and_go_at_the_next_run(tmp_path):
+    """A killed run leaves its parts hidden and unclosed: the directory holds no record, so the
+    next run replaces it without a flag, and --append removes them before adding its own."""
+    import duckdb
+
+    from newsmine.records import ArticleRecord, Source
+    from newsmine.writers.parquet import ParquetDirectoryWriter, holds_torn_parts_only
+
+    (tmp_path / "quarry.txt").write_text(QUARRY, encoding="utf-8")
+    output = tmp_path / "news_parquet"
+    killed = ParquetDirectoryWriter(output)
+    killed.write(ArticleRecord(id="market", source=Source(format="text"), text=MARKET))
+    killed.flush()  # never closed: as a kill -9 leaves it
+    assert holds_torn_parts_only(str(output)) and not list(output.glob("*/part-*.parquet"))
+    result = _extract(str(tmp_path / "quarry.txt"), "--format", "parquet", "-o", str(output))
+    assert result.exit_code == 0, result.stderr
+    killed = ParquetDirectoryWriter(output, mode="append")
+    killed.flush()
+    result = _extract(str(tmp_path / "quarry.txt"), "--format", "parquet", "-o", str(output), "--append")
+    assert result.exit_code == 0, result.stderr
+    assert not list(output.glob("*/.part-*.tmp"))
+    assert duckdb.connect().execute(f"SELECT article_id FROM '{output}/articles/*.parquet'").fetchall() == [("quarry",)]

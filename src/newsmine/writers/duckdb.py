@@ -184,7 +184,8 @@ def _cannot_open(path: str, exc: Exception) -> str:
     if (held := _LOCK_HOLDER_RE.search(str(exc))) is not None:
         return (f"cannot open {path}: another process (PID {held['pid']}) has it open, and DuckDB writes a database "
                 "only when no other process holds it, even read-only (a dashboard, a notebook, a duckdb shell): close "
-                "that connection and rerun, or let readers query a copy made after each run")
+                "that connection and rerun, or let readers query a copy made after each run (or write a Parquet "
+                "directory, which may be read while a run adds to it)")
     return (f"cannot open {path} as a DuckDB database: {exc}; "
             "is another process writing it, or is it not a DuckDB file?")
 
