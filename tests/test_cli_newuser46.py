@@ -5,6 +5,7 @@ invented news text."""
 from __future__ import annotations
 
 import io
+import json
 import subprocess
 import sys
 
@@ -177,3 +178,22 @@ def test_hidden_parts_a_killed_run_left_are_no_records_and_go_at_the_next_run(tm
     assert result.exit_code == 0, result.stderr
     assert not list(output.glob("*/.part-*.tmp"))
     assert duckdb.connect().execute(f"SELECT article_id FROM '{output}/articles/*.parquet'").fetchall() == [("quarry",)]
+
+
+# --- 10: --inputs-from only with --shards -----------------------------------------------------
+
+
+def test_a_streamed_run_reads_its_inputs_from_a_list(tmp_path):
+    """A nightly run over a day's files wants a list, not a command line of that length:
+    "--inputs-from needs --shards"."""
+    (tmp_path / "quarry.txt").write_text(QUARRY, encoding="utf-8")
+    (tmp_path / "market.txt").write_text(MARKET, encoding="utf-8")
+    listed = tmp_path / "today.txt"
+    listed.write_text(f"# the day's files\n{tmp_path / 'quarry.txt'}\n\n{tmp_path / 'market.txt'}\n", encoding="utf-8")
+    output = tmp_path / "news.jsonl"
+    result = _extract("--inputs-from", str(listed), "-o", str(output))
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["id"] for line in output.read_text(encoding="utf-8").splitlines()] == ["quarry", "market"]
+    listed.write_text("# nothing today\n", encoding="utf-8")
+    result = _extract("--inputs-from", str(listed), "-o", str(tmp_path / "none.jsonl"))
+    assert result.exit_code == 4 and f"{listed} names no input" in result.stderr

@@ -124,8 +124,8 @@ def extract_cli(
     ] = False,
     inputs_from: Annotated[
         str | None,
-        typer.Option("--inputs-from", metavar="FILE", help="With --shards: read input paths or URLs from FILE, one a "
-                     "line (.gz allowed, e.g. CC-NEWS's warc.paths.gz)."),
+        typer.Option("--inputs-from", metavar="FILE", help="Read input paths (with --shards, URLs too) from FILE, "
+                     "one a line, after those named (.gz allowed, e.g. CC-NEWS's warc.paths.gz)."),
     ] = None,
     batch_size: Annotated[int, typer.Option(min=1, metavar="N", help="Articles per spaCy batch.")] = DEFAULT_BATCH_SIZE,
     batch_chars: Annotated[
@@ -202,8 +202,18 @@ def extract_cli(
 
         run_sharded(inputs or [], output, options, inputs_from=inputs_from)
         return
-    if inputs_from is not None or not inputs:
-        fail("name the input files or directories" if inputs_from is None else "--inputs-from needs --shards")
+    if inputs_from is not None:
+        # A nightly run over a day's thousands of WARC files wants a list, not a command line
+        # of that length; only --shards took one ("--inputs-from needs --shards").
+        from newsmine.shards.inputs import read_input_list
+
+        with reported_errors(stopped=lambda: NOTHING_WRITTEN):
+            inputs = [*(inputs or []), *read_input_list(inputs_from)]
+        if not inputs:
+            fail(f"{inputs_from} names no input (blank lines and # comments only): nothing to do; nothing was written",
+                 EXIT_NOTHING_FOUND)
+    if not inputs:
+        fail("name the input files or directories")
     if "-" in inputs and _stdin_is_a_terminal():
         # `newsmine extract - -o x.jsonl` typed without a pipe waited for input without a word.
         print("newsmine: reading the article from the terminal: type or paste it, then Ctrl-D on a line of its own",
