@@ -58,6 +58,16 @@ def test_brat_reader_keeps_discontinuous_contents_and_skips_continuation_lines()
     assert attributions[3].source is None
 
 
+def _eval_of_one_article(tmp_path, ann_text: str):
+    """``newsmine eval`` of a gold directory holding one article whose .ann is ``ann_text``."""
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "d1.txt").write_text('"The port stays shut," Ines Calloway said.', encoding="utf-8")
+    ann = tmp_path / "attributions" / "d1.ann"
+    ann.write_text(ann_text, encoding="utf-8")
+    return ann, CliRunner().invoke(app, ["eval", str(tmp_path)])
+
+
 @pytest.mark.parametrize("bad_line, expected", [
     ("T1\tContent 1 x34\tThe port", "a span is 'T1<tab>Label START END<tab>text'"),
     ("T1\tContent 1\tThe port", "a span is 'T1<tab>Label START END<tab>text'"),
@@ -65,15 +75,35 @@ def test_brat_reader_keeps_discontinuous_contents_and_skips_continuation_lines()
 ])
 def test_a_gold_line_that_is_not_brat_is_named_with_its_file_and_line(tmp_path, bad_line, expected):
     # It was an "unexpected ValueError/IndexError; please report this" (exit 3), naming no file.
-    (tmp_path / "text").mkdir()
-    (tmp_path / "attributions").mkdir()
-    (tmp_path / "text" / "d1.txt").write_text('"The port stays shut," Ines Calloway said.', encoding="utf-8")
-    ann = tmp_path / "attributions" / "d1.ann"
-    ann.write_text(f"T2\tSource 23 36\tInes Calloway\n{bad_line}\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["eval", str(tmp_path)])
+    ann, result = _eval_of_one_article(tmp_path, f"T2\tSource 23 36\tInes Calloway\n{bad_line}\n")
     assert result.exit_code == 2, result.output
     assert result.stderr.startswith(f"newsmine: error: {ann}, line 2: {bad_line!r} is not BRAT standoff: {expected}")
     assert result.stderr.endswith("; fix the line\n") and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("lines, bad, expected", [
+    # a tab typed as spaces: the line was skipped as a span text's continuation (session 46)
+    ("T1\tContent 0 19\tThe port stays shut\nT3\tCue 37 41\tsaid\nE1 Content:T1 Source:T2 Cue:T3",
+     "E1 Content:T1 Source:T2 Cue:T3", "its fields are separated by spaces"),
+    ("T1 Content 0 19 The port stays shut", "T1 Content 0 19 The port stays shut", "its fields are separated by spaces"),
+    # an event naming a span the file lacks lost its content
+    ("E1\tContent:T9 Source:T2", "E1\tContent:T9 Source:T2", "Content:T9 names no T line of the file"),
+])  # fmt: skip
+def test_gold_that_would_score_as_empty_gold_is_refused_with_its_line(tmp_path, lines, bad, expected):
+    """The gold held no attribution and eval printed F1 0.000 with exit 0, where the README
+    promises that a line that does not parse stops the command (newuser46)."""
+    ann, result = _eval_of_one_article(tmp_path, f"T2\tSource 23 36\tInes Calloway\n{lines}\n")
+    assert result.exit_code == 2, result.output
+    number = 2 + lines.split("\n").index(bad)
+    assert result.stderr.startswith(f"newsmine: error: {ann}, line {number}: {bad!r} is not BRAT standoff: {expected}")
+
+
+def test_content_spans_without_any_attribution_event_are_refused(tmp_path):
+    """T lines alone (no E line tying Content to Source and Cue) scored as a gold without
+    attributions: every figure 0, exit 0 (newuser46)."""
+    ann, result = _eval_of_one_article(tmp_path, "T1\tContent 1 20\tThe port stays shut\nT2\tSource 23 36\tInes Calloway\n")
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"newsmine: error: {ann}: its Content spans belong to no attribution")
 
 
 def test_scores_of_hand_made_predictions_are_the_hand_checked_ones():

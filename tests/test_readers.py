@@ -169,7 +169,7 @@ def test_an_api_response_wrapping_its_articles_is_told_how_to_unwrap_them(tmp_pa
     packed.write_bytes(gzip.compress(json.dumps({"artículos": [{"cuerpo": "Uno."}]}).encode()))
     (article,) = read_articles([packed])
     assert article.failure.message.endswith(
-        "; or, if the object in its 'artículos' field is the article, give them one a line: "
+        "; or, if the object in its 'artículos' field is the article, write it on a line of its own: "
         f"gzip -dc {packed} | jq -c '.[\"artículos\"][]' > resp-articles.jsonl")
 
 

@@ -92,3 +92,16 @@ def test_spans_lists_every_stretch_a_record_points_at():
         "Maria Reyes", "she", "on Monday", "it works", "it works", "said", "Maria Reyes", "Reuters",
     ]  # fmt: skip
     assert all(text[span.start : span.end] == span.text for span in record.spans())
+
+
+def test_every_key_a_record_carries_is_required_by_the_schema():
+    """Every record newsmine writes holds every key (null or [] when empty), and the schema
+    describes what it writes; it required only "id" and "source" (and few nested keys), so a
+    table built from it made "status" or "entities" optional (newuser46)."""
+    schema = json.loads(schema_text())
+    objects = {"ArticleRecord": schema, **{name: d for name, d in schema["$defs"].items() if "properties" in d}}
+    for name, definition in objects.items():
+        assert set(definition.get("required", [])) == set(definition["properties"]), name
+    written = json.loads(ArticleRecord(id="a", source=Source(format="text")).model_dump_json())
+    assert list(written) == schema["required"]
+    assert list(written["source"]) == schema["$defs"]["Source"]["required"]

@@ -92,6 +92,10 @@ class ExtractOptions:
     batch_chars: int = DEFAULT_BATCH_CHARS
 
 
+# Repeated ids the summary names; the rest are counted.
+_REPEATED_ID_EXAMPLES = 3
+
+
 @dataclass(slots=True)
 class RunSummary:
     articles: int = 0  # records written by this run
@@ -110,9 +114,22 @@ class RunSummary:
     # and, of those, each one held from another source path: (id, this run's path, the held path).
     replaced: int = 0
     replaced_from_elsewhere: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+    # Records of this run whose article id an earlier record of the run already had (a WARC
+    # holding one URL twice, two `budget.txt` in two folders), and the first few such ids. Every
+    # format but SQLite keeps both records, so the tables' keys repeat: the summary says so.
+    repeated_ids: int = 0
+    repeated_id_examples: list[str] = field(default_factory=list)
+    _ids_seen: set[str] = field(default_factory=set, repr=False)
 
     def add(self, outcome: Outcome) -> None:
         self.articles += 1
+        article_id = outcome.key[1]
+        if article_id in self._ids_seen:
+            self.repeated_ids += 1
+            if len(self.repeated_id_examples) < _REPEATED_ID_EXAMPLES and article_id not in self.repeated_id_examples:
+                self.repeated_id_examples.append(article_id)
+        else:
+            self._ids_seen.add(article_id)
         self.words += outcome.words
         self.quotes_left_out += outcome.quotes_left_out
         if outcome.error_type is not None:

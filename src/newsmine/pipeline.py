@@ -20,7 +20,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsmine.articles import DEFAULT_MAX_CHARS, Article, normalise_published
+from newsmine.articles import DEFAULT_MAX_CHARS, Article, parse_published
 from newsmine.chunking import (
     CHARS_PER_TOKEN,
     CHUNK_CHARS,
@@ -196,25 +196,32 @@ class Pipeline:
         if guess_gender and not self.guess_gender:
             return guess_missing_genders(self.analyze(text, html=html, id=id, title=title, published=published,
                                                       authors=authors, outlet=outlet, url=url))
+        # A date that cannot be read ("yesterday", "2026-02-30") is set aside with a line in the
+        # record's warnings, as the JSON readers do: it was dropped without a word here.
+        given_published, published_problem = parse_published(published)
         if html is not None:
             from newsmine.readers.html import article_from_html
 
             article = article_from_html(id, html, path=None, encoding=None, url=url)
             article.title = title or article.title
-            article.published = normalise_published(published) or article.published
+            if published_problem is not None and article.published:
+                published_problem += f"; the page's own date ({article.published}) is used"
+            article.published = given_published or article.published
             article.authors = list(authors) or article.authors
             article.outlet = outlet or article.outlet
-            return next(self.process([article]))
-        article = Article(
-            id=id,
-            text=text,
-            title=title,
-            url=url,
-            published=normalise_published(published),
-            authors=list(authors),
-            outlet=outlet,
-            source_format="text",
-        )
+        else:
+            article = Article(
+                id=id,
+                text=text,
+                title=title,
+                url=url,
+                published=given_published,
+                authors=list(authors),
+                outlet=outlet,
+                source_format="text",
+            )
+        if published_problem is not None:
+            article.warnings.append(published_problem)
         return next(self.process([article]))
 
     # --- internals -----------------------------------------------------------------
@@ -223,6 +230,12 @@ class Pipeline:
         """A Doc ready for the pipeline, the error record of an article that cannot be
         parsed, or a long article to be parsed in pieces (see :mod:`newsmine.chunking`) when
         its turn comes, under its own time limit (:meth:`_flush`)."""
+        if article.published is not None:
+            # An Article made in Python ('2026-02-06T08:00:00Z' from a database row) kept its
+            # value as given, where every record says YYYY-MM-DD (the readers' values pass as they are).
+            article.published, problem = parse_published(article.published)
+            if problem is not None:
+                article.warnings.append(problem)
         if article.failure is not None:
             return error_record(article, article.failure.type, article.failure.message)
         if not article.text.strip():

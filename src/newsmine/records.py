@@ -48,7 +48,10 @@ SCHEMA_VERSION = "2"
 
 class _Model(BaseModel):
     # extra="forbid": a typo in a field name is an error, not a silently dropped value.
-    model_config = ConfigDict(extra="forbid", frozen=False)
+    # json_schema_serialization_defaults_required: the schema of what newsmine writes lists every
+    # field as required, since every record carries every key; it said only "id" and "source",
+    # and tables generated from it made "status" or "entities" optional (session 46).
+    model_config = ConfigDict(extra="forbid", frozen=False, json_schema_serialization_defaults_required=True)
 
 
 class Span(_Model):
@@ -350,7 +353,7 @@ class ArticleRecord(_Model):
 
 def record_json_schema() -> dict[str, Any]:
     """The JSON Schema of :class:`ArticleRecord`, as committed under ``schemas/``."""
-    schema = ArticleRecord.model_json_schema()
+    schema = ArticleRecord.model_json_schema(mode="serialization")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = f"https://newsmine.invalid/schemas/article-record-v{SCHEMA_VERSION}.json"
     # The schema describes what newsmine writes: this version only (the model also reads

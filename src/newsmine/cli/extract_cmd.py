@@ -14,7 +14,7 @@ from newsmine.batch import RESUMABLE_FORMATS, ExtractOptions, RunSummary, extrac
 from newsmine.cli.common import (
     EXIT_NOTHING_FOUND, EXIT_PARTIAL, NOTHING_WRITTEN, ModelOption, fail, reported_errors, terminate_like_interrupt,
 )
-from newsmine.cli.progress import ProgressLine, format_summary, nothing_found, replacement_warnings
+from newsmine.cli.progress import ProgressLine, format_summary, nothing_found, repeated_id_warning, replacement_warnings
 from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
 from newsmine.readers import STDIN_FORMATS, ReadOptions, formats_help
@@ -124,8 +124,8 @@ def extract_cli(
     ] = False,
     inputs_from: Annotated[
         str | None,
-        typer.Option("--inputs-from", metavar="FILE", help="With --shards: read input paths or URLs from FILE, one a "
-                     "line (.gz allowed, e.g. CC-NEWS's warc.paths.gz)."),
+        typer.Option("--inputs-from", metavar="FILE", help="Read input paths (with --shards, URLs too) from FILE, "
+                     "one a line, after those named (.gz allowed, e.g. CC-NEWS's warc.paths.gz)."),
     ] = None,
     batch_size: Annotated[int, typer.Option(min=1, metavar="N", help="Articles per spaCy batch.")] = DEFAULT_BATCH_SIZE,
     batch_chars: Annotated[
@@ -202,8 +202,18 @@ def extract_cli(
 
         run_sharded(inputs or [], output, options, inputs_from=inputs_from)
         return
-    if inputs_from is not None or not inputs:
-        fail("name the input files or directories" if inputs_from is None else "--inputs-from needs --shards")
+    if inputs_from is not None:
+        # A nightly run over a day's thousands of WARC files wants a list, not a command line
+        # of that length; only --shards took one ("--inputs-from needs --shards").
+        from newsmine.shards.inputs import read_input_list
+
+        with reported_errors(stopped=lambda: NOTHING_WRITTEN):
+            inputs = [*(inputs or []), *read_input_list(inputs_from)]
+        if not inputs:
+            fail(f"{inputs_from} names no input (blank lines and # comments only): nothing to do; nothing was written",
+                 EXIT_NOTHING_FOUND)
+    if not inputs:
+        fail("name the input files or directories")
     if "-" in inputs and _stdin_is_a_terminal():
         # `newsmine extract - -o x.jsonl` typed without a pipe waited for input without a word.
         print("newsmine: reading the article from the terminal: type or paste it, then Ctrl-D on a line of its own",
@@ -236,6 +246,8 @@ def extract_cli(
         fail(empty, EXIT_NOTHING_FOUND)  # one line, no "0 articles … -> out.jsonl" for a file never written
     for warning in replacement_warnings(summary, output):
         on_warning(warning)
+    if (repeated := repeated_id_warning(summary, output, output_format)) is not None:
+        on_warning(repeated)
     print(format_summary(summary, time.monotonic() - started, output, min_confidence=min_confidence), file=sys.stderr)
     if summary.failed:
         raise typer.Exit(EXIT_PARTIAL)

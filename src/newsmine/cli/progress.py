@@ -213,6 +213,22 @@ def replacement_warnings(summary: RunSummary, output: str) -> list[str]:
     return lines
 
 
+def repeated_id_warning(summary: RunSummary, output: str, output_format: str) -> str | None:
+    """The warning of a run in which records repeated an article id, or None. A WARC holding
+    one URL twice (crawlers fetch pages again) gave two records with one id and DuckDB,
+    Parquet, CSV and JSON Lines kept both without a word: the tables' keys repeated and a
+    dashboard counted the page twice. SQLite keeps the later record, and its writer says so."""
+    if not summary.repeated_ids or output_format == "sqlite":
+        return None
+    named = ", ".join(repr(article_id) for article_id in summary.repeated_id_examples)
+    more = summary.repeated_ids - len(summary.repeated_id_examples)
+    where = "standard output" if output == "-" else output
+    return (f"{where}: {counted(summary.repeated_ids, 'record')} of this run repeated an article id an earlier record "
+            f"of it has ({named}{f' and {more:,} more' if more > 0 else ''}); both are kept, so article_id is not "
+            "unique in the output (a page a WARC holds twice, or files with one stem in two folders): drop the "
+            "earlier copies when loading, or give files unique names")
+
+
 def counted(number: int, noun: str) -> str:
     """'1 article', '2 articles', '1,200 articles' ("1 articles" ended the commonest small run)."""
     return f"{number:,} {noun}{'' if number == 1 else 's'}"

@@ -16,6 +16,8 @@ from newsmine.errors import UsageError
 
 _SPAN_ID_RE = re.compile(r"T\d+")
 _EVENT_ID_RE = re.compile(r"E\d+")
+# A span or event line whose fields are separated by spaces instead of tabs.
+_SPACED_ID_RE = re.compile(r"[TE]\d+ +\S")
 
 Ranges = tuple[tuple[int, int], ...]
 
@@ -41,13 +43,23 @@ def read_brat(path: str | Path) -> list[GoldAttribution]:
     """The attributions of a BRAT ``.ann`` file: every event with a Content role.
 
     A span whose text holds a newline continues on the next line; such continuation lines
-    hold no tab and are skipped.
+    hold no tab and are skipped. What would make a file score as one without attributions is
+    refused with its line (:class:`UsageError`): a span or event line typed with spaces for its
+    tabs, an event naming a span the file lacks, Content spans with no event at all. (Content
+    spans that no event names, beside events, are left out as the shared scorer leaves them:
+    PolNeAR train holds 8.)
     """
     spans: dict[str, Ranges] = {}
-    events: list[dict[str, str]] = []
+    labels: dict[str, str] = {}
+    events: list[tuple[int, str, dict[str, str]]] = []
     for number, line in enumerate(Path(path).read_text(encoding="utf-8").split("\n"), 1):
         fields = line.split("\t")
         if len(fields) < 2:
+            if _SPACED_ID_RE.match(line):
+                # 'E1 Attribution:T4 Content:T3' typed with spaces: read as a continuation line,
+                # it left the gold empty and every score 0, exit 0.
+                raise _bad_line(path, number, line, "its fields are separated by spaces: 'T1<tab>Label START END<tab>text' "
+                                "and 'E1<tab>Attribution:T4 Content:T3 Cue:T2 Source:T1' take tabs")
             continue
         if _SPAN_ID_RE.fullmatch(fields[0]):
             _label, *offsets = fields[1].replace(";", " ").split() or [""]
@@ -56,13 +68,22 @@ def read_brat(path: str | Path) -> list[GoldAttribution]:
                                 "joined by ';' for a span in pieces)")
             numbers = [int(o) for o in offsets]
             spans[fields[0]] = tuple((numbers[i], numbers[i + 1]) for i in range(0, len(numbers), 2))
+            labels[fields[0]] = _label
         elif _EVENT_ID_RE.fullmatch(fields[0]):
             roles = fields[1].split()
             if not all(":" in role for role in roles):
                 raise _bad_line(path, number, line, "an attribution is 'E1<tab>Attribution:T4 Content:T3 Cue:T2 Source:T1'")
-            events.append(dict(role.split(":", 1) for role in roles))
+            events.append((number, line, dict(role.split(":", 1) for role in roles)))
+    for number, line, event in events:
+        # An event naming a span the file lacks lost its content (or source) without a word.
+        if missing := [f"{role}:{span_id}" for role, span_id in event.items() if span_id not in spans]:
+            raise _bad_line(path, number, line, f"{', '.join(missing)} names no T line of the file")
+    if not events and "Content" in labels.values():
+        # Content spans alone score nothing: the gold was empty and every score 0, exit 0.
+        raise UsageError(f"{path}: its Content spans belong to no attribution: add an 'E1<tab>Attribution:T4 "
+                         "Content:T3 Cue:T2 Source:T1' line for each (the Attribution span may be the cue's)")
     attributions = []
-    for event in events:
+    for _number, _line, event in events:
         content = spans.get(event.get("Content", ""))
         if content is None:
             continue

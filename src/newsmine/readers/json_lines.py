@@ -190,7 +190,8 @@ def _wrapped_articles(obj: dict, path: str | None) -> str:
     count = len(obj[name])
     held = f"the object in its {name!r} field is the article" if count == 1 else (
         f"the {count:,} objects of its {name!r} field are the articles")
-    return f"; or, if {held}, give them one a line: {command} > {target}"
+    give = "write it on a line of its own" if count == 1 else "give them one a line"  # "the article ..., give them"
+    return f"; or, if {held}, {give}: {command} > {target}"
 
 
 def article_from_object(obj: object, fallback_id: str, fields: JsonFields, *, path: str | None, source_format: str, encoding: str | None) -> Article:

@@ -42,6 +42,13 @@ def format_table(headers: Sequence[str], rows: Sequence[Sequence[object]], *, in
     return "\n".join([*head, *(line(row) for row in cells)])
 
 
+def _not_analysed(t) -> str:
+    """The records read but not analysed (status "skipped": ThinPage, OtherLanguage), when any:
+    "3 (1 ok, 0 failed)" left two of three articles unaccounted for."""
+    skipped = t.articles - t.ok - t.failed
+    return f"{skipped:,} not analysed, " if skipped > 0 else ""
+
+
 def _plural(n: int, noun: str) -> str:
     return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
 
@@ -64,7 +71,7 @@ def render_text(report: CorpusReport) -> str:
         "",
         "Corpus",
         format_table(["", ""], [
-            ["articles", f"{t.articles:,} ({t.ok:,} ok, {t.failed:,} failed)"],
+            ["articles", f"{t.articles:,} ({t.ok:,} ok, {_not_analysed(t)}{t.failed:,} failed)"],
             ["words", f"{t.words:,}"],
             ["outlets", f"{t.outlets:,}"],
             ["published", dates],

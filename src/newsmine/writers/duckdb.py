@@ -13,6 +13,7 @@ Within one run every record is kept, even when two inputs share an id (two files
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -26,6 +27,8 @@ __all__ = ["DEFAULT_BATCH_RECORDS", "VIEWS", "DuckDbWriter", "held_articles", "h
 DEFAULT_BATCH_RECORDS = 500
 _META_TABLE = "newsmine_meta"
 _RUN_IDS = "_newsmine_run_article_ids"
+# DuckDB's words when another process holds the file: "Conflicting lock is held in /usr/bin/python3 (PID 4242)".
+_LOCK_HOLDER_RE = re.compile(r"Conflicting lock is held in .*?\(PID (?P<pid>\d+)\)")
 
 
 
@@ -69,8 +72,7 @@ class DuckDbWriter(BatchedTableWriter):
         try:
             self._db = duckdb.connect(self._write_path)
         except duckdb.Error as exc:
-            raise OutputError(f"cannot open {self.path} as a DuckDB database: {exc}; "
-                              "is another process writing it, or is it not a DuckDB file?") from exc
+            raise OutputError(_cannot_open(self.path, exc)) from exc
         try:
             self._create_schema()
         except duckdb.Error as exc:
@@ -172,6 +174,20 @@ def duckdb_error() -> type[Exception]:
     import duckdb
 
     return duckdb.Error
+
+
+def _cannot_open(path: str, exc: Exception) -> str:
+    """Why a database could not be opened for writing. DuckDB lets one process open a file for
+    writing only when no other process has it open, read-only included: a dashboard holding
+    the nightly database stopped the next ``--append``, and the message asked whether another
+    process was *writing* it."""
+    if (held := _LOCK_HOLDER_RE.search(str(exc))) is not None:
+        return (f"cannot open {path}: another process (PID {held['pid']}) has it open, and DuckDB writes a database "
+                "only when no other process holds it, even read-only (a dashboard, a notebook, a duckdb shell): close "
+                "that connection and rerun, or let readers query a copy made after each run (or write a Parquet "
+                "directory, which may be read while a run adds to it)")
+    return (f"cannot open {path} as a DuckDB database: {exc}; "
+            "is another process writing it, or is it not a DuckDB file?")
 
 
 def _first_line(exc: Exception) -> str:

@@ -13,11 +13,16 @@ already holds is replaced: when the run closes, its rows are removed from the ea
 a daily crawl appended day after day holds each article once. Within one run every record is
 kept, as in DuckDB.
 
-A Parquet file is readable only once closed (its footer is written last): a run that is
-killed leaves its part files unreadable. Write JSON Lines or DuckDB if runs may be cut short.
-Such torn parts hold nothing anyone can read, so the next run does not trip over them: a
-directory holding only torn parts is replaced like an empty one, and ``mode="append"``
-removes them before adding its own part (their articles, not held, are extracted again).
+A Parquet file is readable only once closed (its footer is written last), so a run writes
+each part under a hidden name (``<table>/.part-00001.parquet.tmp``, matched by no
+``*.parquet`` glob) and gives it its name once closed: a dashboard reading
+``<dir>/<table>/*.parquet`` while a nightly ``--append`` runs sees the earlier parts, where the
+new part, named from the start, made every query fail ("too small to be a Parquet file") for
+the whole run. A run that is killed leaves its hidden parts unclosed; so do runs of earlier
+versions, under the part's own name. Such torn parts hold nothing anyone can read, so the next
+run does not trip over them: a directory holding only torn parts is replaced like an empty one,
+and ``mode="append"`` removes them before adding its own part (their articles, not held, are
+extracted again).
 """
 
 from __future__ import annotations
@@ -35,12 +40,25 @@ __all__ = ["DEFAULT_BATCH_RECORDS", "ParquetDirectoryWriter", "holds_torn_parts_
 
 DEFAULT_BATCH_RECORDS = 1000
 _PART = re.compile(r"part-(\d+)\.parquet$")
+# A part being written: hidden, and matched by no "*.parquet" glob, until it is closed.
+_UNFINISHED_PART = re.compile(r"\.part-(\d+)\.parquet\.tmp$")
 _MAGIC = b"PAR1"  # a closed Parquet file ends with its footer's length and these four bytes
 
 
 def _part_files(path: str) -> list[str]:
     return [os.path.join(path, table, name) for table in TABLES if os.path.isdir(os.path.join(path, table))
             for name in sorted(os.listdir(os.path.join(path, table))) if _PART.match(name)]
+
+
+def _unfinished_parts(path: str) -> list[str]:
+    return [os.path.join(path, table, name) for table in TABLES if os.path.isdir(os.path.join(path, table))
+            for name in sorted(os.listdir(os.path.join(path, table))) if _UNFINISHED_PART.match(name)]
+
+
+def _unfinished(file: str) -> str:
+    """The hidden name a part is written under until it is closed."""
+    folder, name = os.path.split(file)
+    return os.path.join(folder, f".{name}.tmp")
 
 
 def _is_torn(file: str) -> bool:
@@ -57,15 +75,17 @@ def _is_torn(file: str) -> bool:
 
 
 def torn_parts(path: str) -> list[str]:
-    """The part files under ``path`` that a killed run left unclosed."""
-    return [file for file in _part_files(path) if _is_torn(file)]
+    """The part files under ``path`` that a killed run left unclosed: its hidden parts, and
+    named parts without a footer (left by earlier versions, which wrote under the final name)."""
+    return [file for file in _part_files(path) if _is_torn(file)] + _unfinished_parts(path)
 
 
 def holds_torn_parts_only(path: str) -> bool:
     """True when newsmine's part files under ``path`` exist and every one is torn: the output
     of a run killed before it closed anything, which holds no readable record."""
     parts = _part_files(path)
-    return bool(parts) and all(_is_torn(file) for file in parts)
+    unfinished = _unfinished_parts(path)
+    return bool(parts or unfinished) and all(_is_torn(file) for file in parts)
 
 
 class ParquetDirectoryWriter(BatchedTableWriter):
@@ -75,7 +95,8 @@ class ParquetDirectoryWriter(BatchedTableWriter):
         super().__init__(batch_records)
         self.path = str(path)
         prepare_directory(
-            self.path, mode, [f"{table}/part-*.parquet" for table in TABLES] + [f"{table}/{table}.parquet" for table in CORPUS_TABLES]
+            self.path, mode, [f"{table}/part-*.parquet" for table in TABLES] + [f"{table}/.part-*.parquet.tmp" for table in TABLES]
+            + [f"{table}/{table}.parquet" for table in CORPUS_TABLES]
         )
         if mode == "append":
             for torn in torn_parts(self.path):
@@ -84,11 +105,14 @@ class ParquetDirectoryWriter(BatchedTableWriter):
         self._part = part
         self._run_ids: set[str] = set()  # articles of this run, removed from the earlier parts at close
         self._writers = {}
+        self._files: dict[str, str] = {}  # each table's part, by the name it takes once closed
+        self._write_failed = False
         try:
             for table in TABLES:
                 os.makedirs(os.path.join(self.path, table), exist_ok=True)
-                file = os.path.join(self.path, table, f"part-{part:05d}.parquet")
-                self._writers[table] = pq.ParquetWriter(file, arrow_schema(table), compression="zstd")
+                self._files[table] = os.path.join(self.path, table, f"part-{part:05d}.parquet")
+                self._writers[table] = pq.ParquetWriter(_unfinished(self._files[table]), arrow_schema(table),
+                                                        compression="zstd")
         except OSError as exc:
             self._release()
             raise OutputError(f"cannot write Parquet files under {self.path}: {exc.strerror or exc}") from exc
@@ -105,11 +129,18 @@ class ParquetDirectoryWriter(BatchedTableWriter):
                     self._writers[table].write_table(rows)
         except OSError as exc:
             self.complete_records = 0  # a Parquet file without its footer cannot be read at all
+            self._write_failed = True
             raise OutputError(f"writing Parquet files under {self.path} failed: {exc.strerror or exc}; "
                               "this run's part files are unreadable (a Parquet file is whole only once closed)") from exc
 
     def close(self) -> None:
-        super().close()
+        super().close()  # closes the parts: raises, leaving them hidden and torn, when a write failed
+        if not self._write_failed:
+            try:
+                for file in self._files.values():
+                    os.replace(_unfinished(file), file)  # readers see the whole part, or none of it
+            except OSError as exc:
+                raise OutputError(f"naming this run's Parquet parts under {self.path} failed: {exc.strerror or exc}") from exc
         if self._part and self._run_ids:
             self._drop_replaced_articles()
         self._write_corpus_tables()
