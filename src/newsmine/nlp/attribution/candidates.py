@@ -39,6 +39,7 @@ from newsmine.nlp.attribution.cue_checks import (
     _TIME_ENTITIES,
     _absolute_passive,
     _after_reporting_time,
+    _naming_participle,
     _before_own_report,
     _postposed_subject,
     _reference_after_report,
@@ -272,6 +273,8 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
         return []  # 'The mayor called both council members on Sunday': a call made, no words reported
     if _absolute_passive(ctx, i):
         return []  # '"…," Ruiz told the crowd, her voice drowned out by boos'
+    if _naming_participle(ctx, i):
+        return []  # 'a retired bus driver named Samuel Okoro': the writer introduces someone
     prop = _Proposals(ctx, i, source_scorer)
     cue_start, cue_end = prop.cue
     main_verb = _verb_after_asked_aside(ctx, i)

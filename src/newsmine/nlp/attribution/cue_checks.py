@@ -87,6 +87,27 @@ def _telephone_call(ctx: DocContext, i: int) -> bool:
     return all(ctx.quote_of[j] < 0 for j in range(i, s_end))
 
 
+def _naming_participle(ctx: DocContext, i: int) -> bool:
+    """Whether ``i`` is 'named' or 'called' as a participle after a noun, with a person's name
+    as its complement: 'a retired bus driver named Samuel Okoro', 'a cleric named Fethullah
+    Gülen', 'a friend called Jo Reyes' — how the writer introduces someone, no words reported
+    (PolNeAR annotates none of train's two), not 'was named the executive director', 'named it
+    as a reason' (a finite or passive verb, a complement that is no name), nor 'a group called
+    the "We The People Foundation"' (a name in quotation marks, which the gold takes for a
+    label the group gave itself: five on train)."""
+    if ctx.lemma[i] not in _NAMING_LEMMAS or ctx.dep[i] != "acl" or ctx.tag[i] != "VBN":
+        return False
+    if ctx.pos[ctx.head[i]] not in ("NOUN", "PRON") or ctx.head[i] > i:
+        return False
+    names = [c for c in ctx.children[i] if ctx.dep[c] in ("oprd", "dobj", "attr", "xcomp") and c > i]
+    if len(names) != 1 or ctx.left[names[0]] != i + 1 or ctx.ent[names[0]] != "PERSON":
+        return False
+    return all(ctx.quote_of[j] < 0 for j in range(i, ctx.right[names[0]] + 1))
+
+
+_NAMING_LEMMAS = frozenset({"name", "call"})
+
+
 # What makes 'call' name or ask rather than telephone: a second complement ('called him a
 # liar', 'called it "absurd"', 'called them to testify'), a particle ('called off'), 'for', and
 # 'on' right after it ('called on leaders to …'; 'called them on Sunday' is a time).
