@@ -1,7 +1,26 @@
-"""Probe46a: five invented articles in the feature and magazine style PolNeAR lacks.
+"""Probe46a: five invented articles in the feature and magazine style PolNeAR lacks — a flood
+feature (a long quotation opening the story, its speaker named in the sentence after: "That is
+how Maria Ortega, 54, describes …"; the reporter in the first person, "tells me"; a quotation
+running over three paragraphs; a man described before he is named; a mother and son of one
+surname), a singer's profile ("tells Vogue", "she explains", "she laughs", her producer, a
+cellist and her mother of her surname quoted in between, album titles in quotation marks), a
+science feature ("says the study's lead author, a behavioral ecologist …" named only in the next
+paragraph, "Co-author Jonas Lindgren", "he adds", an outside critic "reached again by email"), a
+goalkeeper's comeback ("recalls", "admits", "insists", "When I asked him", his wife by her first
+name) and a bakery founder with her co-founder husband of her surname, both later called by
+first name only. ``tests/fixtures/probe46a/`` holds the articles, written for this test;
+``EXPECTED``, ``NOT_QUOTES`` and ``ADDRESSEES`` were written by hand before newsmine first ran on
+them (committed before it did), except the entries marked "after the first run".
 
-DOCSTRING-TBD
-
+First run: 69 of 75 speakers right; 72 of the 75 quotes found (the three missed are the
+faults below, left). The multi-paragraph quotation, "tells me", "tells Vogue", present-tense
+cues, first names for a couple of one surname, the one-word "Probably," and the titles were
+right. What probe46a fixed: the quotation named in the sentence after it ("That is how …
+describes", "Those were the words of …": :mod:`newsmine.nlp.attribution.taken_up`); "says the
+study's lead author, a … who …" cut at the possessive ("the study's" spoke); that lead author,
+named two sentences later by "The ecologist is Priya Raman"
+(:mod:`newsmine.nlp.speakers.identified`); "a retired bus driver named Samuel Okoro" read as a
+cue whose content was the whole sentence. What it still gets wrong is listed in ``KNOWN_FAULTS`` as strict xfails.
 Every text here is invented for newsmine.
 """
 
@@ -49,6 +68,8 @@ EXPECTED = [
     ("celebrity", "apologizing to the nurses", "Ruth Fairweather"),
     ("celebrity", "For ten years I apologized", "Nadia Fairweather"),
     ("celebrity", "Smaller rooms", "Nadia Fairweather"),
+    # after the first run: given to the singer ('Her label'), the label named two paragraphs on
+    ("celebrity", "cancellation of the remaining 40 dates", "Northlight Records"),
     ("bees", "When people hear that", "Priya Raman"),
     ("bees", "I rolled my eyes too", "Priya Raman"),
     ("bees", "They are not counting", "Priya Raman"),
@@ -92,10 +113,14 @@ EXPECTED = [
     ("bakery", "the next shop will be the last", "Kwame Osei"),
     ("bakery", "Probably", "Kwame Osei"),
 ]
-# Titles of works in quotation marks are no one's quote.
+# Titles of works in quotation marks are no one's quote; the last three were added after the
+# first run (what it took for quotes).
 NOT_QUOTES = [
     ("celebrity", "Salt and Static"),
     ("celebrity", "Sorry Is a Small Word"),
+    ("keeper", "Tomasz Adler"),
+    ("keeper", "the national team"),
+    ("bees", "Not everyone"),
 ]
 # (article, snippet of the quote's content, words of whom it was said to, as written)
 ADDRESSEES = [
@@ -104,7 +129,29 @@ ADDRESSEES = [
     ("keeper", "He is a different player now", "reporters"),
 ]
 
-KNOWN_FAULTS: dict = {}
+KNOWN_FAULTS = {
+    ("keeper", "there were weeks"):
+        "'She admits there were weeks when she wondered whether he would play again': the nested 'wondered' keeps "
+        "its clause (0.69 after the reranker) and 'admits' (0.41), whose content holds it, loses",
+    ("keeper", "not thinking about the national team"):
+        "'He insists he is not thinking about the national team, though he admits he checks his phone …': "
+        "'insists''s best content runs over the 'though' clause that 'admits' keeps; its core without it scores "
+        "0.26, under the threshold",
+    ("bakery", "He proposed"):
+        "'He proposed, she recalls, in the queue at a bakery': the parse hangs 'she recalls' as a parataxis of "
+        "'proposed', which is taken for the cue, its content 'she recalls, in the queue …'",
+    ("celebrity", "cancellation of the remaining 40 dates"):
+        "'Her label announced …' is the singer, by the pronoun: 'label' is no word for a body (as one, it gave "
+        "probe45's 'The label was \"…,\" he said, dismissing …' to the label), and the label is named only two "
+        "paragraphs later ('her label, Northlight Records'), where a body's description looks back, never ahead",
+    ("keeper", "Tomasz Adler"):
+        "'The first thing you notice about Tomasz Adler is the limp': 'notice' with a generic 'you' is taken for a "
+        "cue, its content the name",
+    ("keeper", "the national team"):
+        "'about to be called up to the national team': 'called up' (picked for a squad) is read as a cue",
+    ("bees", "Not everyone"):
+        "'Not everyone is persuaded.': the state participle with no complement keeps its own subject as content",
+}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
