@@ -39,6 +39,7 @@ from newsmine.nlp.attribution.cue_checks import (
     _TIME_ENTITIES,
     _absolute_passive,
     _after_reporting_time,
+    _holder_of_a_state,
     _naming_participle,
     _before_own_report,
     _postposed_subject,
@@ -284,6 +285,8 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
             continue
         if dep == "nsubj" and not (ctx.tag[i] == "VBN" or ctx.pos[i] == "AUX" or ctx.lemma[i] in _RAISING_VERBS):
             continue  # the subject is the content only in "X is expected to", "X seems", "X appears"
+        if _holder_of_a_state(ctx, i, c):
+            continue  # 'Not everyone is persuaded': who is persuaded, not what is said
         if _relative_clause(ctx, c) and (ctx.pos[i] == "NOUN" or ctx.child(i, SUBJECT_DEPS) < 0):
             continue  # 'claims that could not be independently verified': what is said of the claims
         start, end = ctx.subtree(c)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import cue_category
+from newsmine.nlp.attribution.sources.grammar import _STATE_PARTICIPLES
 from newsmine.nlp.attribution.sources.subject import _asked_aside, verb_after_aside
 
 
@@ -106,6 +107,20 @@ def _naming_participle(ctx: DocContext, i: int) -> bool:
 
 
 _NAMING_LEMMAS = frozenset({"name", "call"})
+
+
+def _holder_of_a_state(ctx: DocContext, i: int, subject: int) -> bool:
+    """Whether the passive subject ``subject`` of cue word ``i`` holds a state of mind rather
+    than being what is said: 'Not everyone is persuaded.', 'Most fans are convinced', 'The
+    board was divided' — the people persuaded, convinced or divided (whose view the rest of the
+    sentence may give), never a content. A passive of speech keeps its subject as content ('The
+    plan was criticized', 'It was announced'). PolNeAR train keeps no such content (session 46)."""
+    return ctx.dep[subject] == "nsubjpass" and ctx.lemma[i] in _STATE_OF_MIND_PARTICIPLES
+
+
+# Participles whose passive subject is the one in that state of mind: the source rules' list
+# (:data:`~.sources.grammar._STATE_PARTICIPLES`) and two of persuasion.
+_STATE_OF_MIND_PARTICIPLES = _STATE_PARTICIPLES | {"persuade", "sway"}
 
 
 # What makes 'call' name or ask rather than telephone: a second complement ('called him a
