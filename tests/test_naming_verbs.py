@@ -1,6 +1,7 @@
 """Verbs of naming and referring: 'X said, referring to Y' attributes Y to X; 'called
 both council members' (a telephone call) reports no words, 'called the plan "reckless"' does;
-'a bus driver named Sam Okoro' introduces someone, reporting nothing. Every text here is invented for newsmine."""
+'a bus driver named Sam Okoro' introduces someone, and 'called up' picks or phones someone,
+reporting nothing. Every text here is invented for newsmine."""
 
 from __future__ import annotations
 
@@ -80,3 +81,16 @@ def test_a_group_called_a_quoted_name_stays_a_report(nlp):
     # the gold takes a quoted name for a label the group gave itself ('a group called the "…"')
     text = 'The banner was paid for by a group called the "Harbor Families Alliance."\n'
     assert any(cue == "called" for _, cue, _ in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eighteen months ago, Adler was about to be called up to the national team for the first time.\n",
+        "After the vote, the mayor called up her old campaign manager and asked for advice.\n",
+    ],
+    ids=["squad", "telephone"],
+)
+def test_calling_up_reports_no_words(nlp, text):
+    # probe46a: 'called up to the national team' was a quote 'the national team'
+    assert not any(cue is not None and cue.lower().startswith("call") for _, cue, _ in _quotes(nlp, text))

@@ -39,6 +39,7 @@ from newsmine.nlp.attribution.cue_checks import (
     _TIME_ENTITIES,
     _absolute_passive,
     _after_reporting_time,
+    _called_up,
     _holder_of_a_state,
     _naming_participle,
     _before_own_report,
@@ -276,6 +277,8 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
         return []  # '"…," Ruiz told the crowd, her voice drowned out by boos'
     if _naming_participle(ctx, i):
         return []  # 'a retired bus driver named Samuel Okoro': the writer introduces someone
+    if _called_up(ctx, i):
+        return []  # 'called up to the national team': picked for a squad, or a telephone call
     prop = _Proposals(ctx, i, source_scorer)
     cue_start, cue_end = prop.cue
     main_verb = _verb_after_asked_aside(ctx, i)

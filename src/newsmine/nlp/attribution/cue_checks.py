@@ -123,6 +123,14 @@ def _holder_of_a_state(ctx: DocContext, i: int, subject: int) -> bool:
 _STATE_OF_MIND_PARTICIPLES = _STATE_PARTICIPLES | {"persuade", "sway"}
 
 
+def _called_up(ctx: DocContext, i: int) -> bool:
+    """Whether ``i`` is 'call' with the particle 'up': 'about to be called up to the national
+    team' (picked for a squad), 'called up her old coach' (a telephone call), 'called up
+    reservists' — no words reported. PolNeAR train has no gold cue 'call up' ('called upon' is
+    a preposition, not this particle) and newsmine kept none."""
+    return ctx.lemma[i] == "call" and any(ctx.dep[c] == "prt" and ctx.lower[c] == "up" for c in ctx.children[i])
+
+
 # What makes 'call' name or ask rather than telephone: a second complement ('called him a
 # liar', 'called it "absurd"', 'called them to testify'), a particle ('called off'), 'for', and
 # 'on' right after it ('called on leaders to …'; 'called them on Sunday' is a time).
