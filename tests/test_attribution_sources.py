@@ -1086,3 +1086,26 @@ def test_a_comment_said_of_a_named_persons_tweet_is_theirs(pipeline):
     )
     quote = next(q for q in pipeline.analyze(text).quotes if q.cue is not None and q.cue.text == "comment")
     assert quote.speaker is not None and quote.speaker.name == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Bees that count\n\n"
+            '"When people hear that, they roll their eyes," says the study\'s lead author, a behavioral ecologist who '
+            'has spent a decade watching insects make decisions. "I rolled my eyes too."\n'
+        ),
+        (
+            "Rivers that move\n\n"
+            '"Nobody believed us at first," says the report\'s main author, a hydrologist who spent years watching '
+            "rivers swallow towns.\n"
+        ),
+    ],
+    ids=["study", "report"],
+)
+def test_an_inverted_speaker_with_a_possessive_runs_past_it(pipeline, text):
+    # probe46a: the parse hangs 'author' under the relative clause's last verb; the words after
+    # '," says the' stopped at the possessive, and 'the study's' spoke
+    quote = pipeline.analyze(text).quotes[0]
+    assert quote.speaker is not None and quote.speaker.text.endswith("author"), quote.speaker

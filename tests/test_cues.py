@@ -107,3 +107,16 @@ def test_a_relative_that_said_heads_a_cue(nlp):
     ctx = doc_context(nlp, "The harbour chief sent a memo that said, in plain words, the pier would close.\n")
     said = next(t.i for t in ctx.doc if t.text == "said")
     assert is_trigger(ctx, said)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Bees count\n\nNot everyone is persuaded. Hannah Voss says the bees may be responding to light.\n", "Not everyone"),
+        ("Stadium vote\n\nMost season-ticket holders are not convinced, and the club has promised a second meeting.\n", "Most season-ticket holders"),
+    ],
+    ids=["persuaded", "convinced"],
+)
+def test_whoever_is_persuaded_is_no_content(pipeline, text, subject):
+    # probe46a: 'Not everyone is persuaded.' was a quote whose content was its own subject
+    assert not any(q.text.startswith(subject) for q in pipeline.analyze(text).quotes)

@@ -1,6 +1,7 @@
 """Verbs of naming and referring: 'X said, referring to Y' attributes Y to X; 'called
-both council members' (a telephone call) reports no words, 'called the plan "reckless"' does.
-Every text here is invented for newsmine."""
+both council members' (a telephone call) reports no words, 'called the plan "reckless"' does;
+'a bus driver named Sam Okoro' introduces someone, and 'called up' picks or phones someone,
+reporting nothing. Every text here is invented for newsmine."""
 
 from __future__ import annotations
 
@@ -58,3 +59,38 @@ def test_a_telephone_call_to_a_person_reports_no_words(nlp, text):
 )
 def test_calling_someone_something_stays_a_report(nlp, text, content):
     assert any(parts == [content] and cue == "called" for parts, cue, _ in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "For her neighbor, a retired bus driver named Samuel Okoro, the worst part was not the water but the "
+            "waiting afterward.\n"
+        ),
+        "The shop is run by a former nurse named Lucia Brandt, who opened it in 2019.\n",
+        "A cousin called Tomas Reyes drove the family to the shelter that night.\n",
+    ],
+)
+def test_a_noun_named_a_person_introduces_someone_and_reports_no_words(nlp, text):
+    # probe46a: the participle 'named' read as a cue gave the whole sentence to the neighbor
+    assert not any(cue is not None and cue.lower() in ("named", "called") for _, cue, _ in _quotes(nlp, text))
+
+
+def test_a_group_called_a_quoted_name_stays_a_report(nlp):
+    # the gold takes a quoted name for a label the group gave itself ('a group called the "…"')
+    text = 'The banner was paid for by a group called the "Harbor Families Alliance."\n'
+    assert any(cue == "called" for _, cue, _ in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eighteen months ago, Adler was about to be called up to the national team for the first time.\n",
+        "After the vote, the mayor called up her old campaign manager and asked for advice.\n",
+    ],
+    ids=["squad", "telephone"],
+)
+def test_calling_up_reports_no_words(nlp, text):
+    # probe46a: 'called up to the national team' was a quote 'the national team'
+    assert not any(cue is not None and cue.lower().startswith("call") for _, cue, _ in _quotes(nlp, text))

@@ -243,9 +243,6 @@ KNOWN_FAULTS = {
     ("p6-named-after", "Customers will notice this"):
         "a quotation alone in its paragraph whose speaker the next paragraph names ('The warning came from Helen Ashdown'): "
         "an orphan with no speaker (no PolNeAR train article writes 'The warning came from', so no rule was added)",
-    ("p6-named-after", "We have not taken this decision lightly"):
-        "'\"…\" Those were the words of Environment Secretary Rajesh Varma': no cue reads 'were the words of X' (no train "
-        "article writes it), and the quotation takes the paragraph before's 'she' (unresolved)",
     ("p6-siblings", "talks had failed"):
         "'Their lawyers told the judge, Amanda Price, that talks had failed' gives no quote: the 'that' clause after an "
         "addressee in apposition is lost (as r4-trial's 'told jurors that …')",

@@ -39,6 +39,9 @@ from newsmine.nlp.attribution.cue_checks import (
     _TIME_ENTITIES,
     _absolute_passive,
     _after_reporting_time,
+    _called_up,
+    _holder_of_a_state,
+    _naming_participle,
     _before_own_report,
     _postposed_subject,
     _reference_after_report,
@@ -272,6 +275,10 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
         return []  # 'The mayor called both council members on Sunday': a call made, no words reported
     if _absolute_passive(ctx, i):
         return []  # '"…," Ruiz told the crowd, her voice drowned out by boos'
+    if _naming_participle(ctx, i):
+        return []  # 'a retired bus driver named Samuel Okoro': the writer introduces someone
+    if _called_up(ctx, i):
+        return []  # 'called up to the national team': picked for a squad, or a telephone call
     prop = _Proposals(ctx, i, source_scorer)
     cue_start, cue_end = prop.cue
     main_verb = _verb_after_asked_aside(ctx, i)
@@ -281,6 +288,8 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
             continue
         if dep == "nsubj" and not (ctx.tag[i] == "VBN" or ctx.pos[i] == "AUX" or ctx.lemma[i] in _RAISING_VERBS):
             continue  # the subject is the content only in "X is expected to", "X seems", "X appears"
+        if _holder_of_a_state(ctx, i, c):
+            continue  # 'Not everyone is persuaded': who is persuaded, not what is said
         if _relative_clause(ctx, c) and (ctx.pos[i] == "NOUN" or ctx.child(i, SUBJECT_DEPS) < 0):
             continue  # 'claims that could not be independently verified': what is said of the claims
         start, end = ctx.subtree(c)

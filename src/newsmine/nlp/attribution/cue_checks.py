@@ -14,6 +14,7 @@ from __future__ import annotations
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import cue_category
+from newsmine.nlp.attribution.sources.grammar import _STATE_PARTICIPLES
 from newsmine.nlp.attribution.sources.subject import _asked_aside, verb_after_aside
 
 
@@ -85,6 +86,49 @@ def _telephone_call(ctx: DocContext, i: int) -> bool:
         return False
     s_end = ctx.sent_bounds[ctx.sent_of[i]][1]
     return all(ctx.quote_of[j] < 0 for j in range(i, s_end))
+
+
+def _naming_participle(ctx: DocContext, i: int) -> bool:
+    """Whether ``i`` is 'named' or 'called' as a participle after a noun, with a person's name
+    as its complement: 'a retired bus driver named Samuel Okoro', 'a cleric named Fethullah
+    Gülen', 'a friend called Jo Reyes' — how the writer introduces someone, no words reported
+    (PolNeAR annotates none of train's two), not 'was named the executive director', 'named it
+    as a reason' (a finite or passive verb, a complement that is no name), nor 'a group called
+    the "We The People Foundation"' (a name in quotation marks, which the gold takes for a
+    label the group gave itself: five on train)."""
+    if ctx.lemma[i] not in _NAMING_LEMMAS or ctx.dep[i] != "acl" or ctx.tag[i] != "VBN":
+        return False
+    if ctx.pos[ctx.head[i]] not in ("NOUN", "PRON") or ctx.head[i] > i:
+        return False
+    names = [c for c in ctx.children[i] if ctx.dep[c] in ("oprd", "dobj", "attr", "xcomp") and c > i]
+    if len(names) != 1 or ctx.left[names[0]] != i + 1 or ctx.ent[names[0]] != "PERSON":
+        return False
+    return all(ctx.quote_of[j] < 0 for j in range(i, ctx.right[names[0]] + 1))
+
+
+_NAMING_LEMMAS = frozenset({"name", "call"})
+
+
+def _holder_of_a_state(ctx: DocContext, i: int, subject: int) -> bool:
+    """Whether the passive subject ``subject`` of cue word ``i`` holds a state of mind rather
+    than being what is said: 'Not everyone is persuaded.', 'Most fans are convinced', 'The
+    board was divided' — the people persuaded, convinced or divided (whose view the rest of the
+    sentence may give), never a content. A passive of speech keeps its subject as content ('The
+    plan was criticized', 'It was announced'). PolNeAR train keeps no such content (session 46)."""
+    return ctx.dep[subject] == "nsubjpass" and ctx.lemma[i] in _STATE_OF_MIND_PARTICIPLES
+
+
+# Participles whose passive subject is the one in that state of mind: the source rules' list
+# (:data:`~.sources.grammar._STATE_PARTICIPLES`) and two of persuasion.
+_STATE_OF_MIND_PARTICIPLES = _STATE_PARTICIPLES | {"persuade", "sway"}
+
+
+def _called_up(ctx: DocContext, i: int) -> bool:
+    """Whether ``i`` is 'call' with the particle 'up': 'about to be called up to the national
+    team' (picked for a squad), 'called up her old coach' (a telephone call), 'called up
+    reservists' — no words reported. PolNeAR train has no gold cue 'call up' ('called upon' is
+    a preposition, not this particle) and newsmine kept none."""
+    return ctx.lemma[i] == "call" and any(ctx.dep[c] == "prt" and ctx.lower[c] == "up" for c in ctx.children[i])
 
 
 # What makes 'call' name or ask rather than telephone: a second complement ('called him a

@@ -20,6 +20,7 @@ from newsmine.nlp.attribution.cues import cue_range
 from newsmine.nlp.attribution.narration import narration_between
 from newsmine.nlp.attribution.punctuation_candidates import lead_in_subject, section_heading
 from newsmine.nlp.attribution.sources import relative_antecedent, subject_of
+from newsmine.nlp.attribution.taken_up import attribution_taking_up
 from newsmine.nlp.quote_marks import QuotedStretch
 
 __all__ = ["ORPHAN_MIN_WORDS", "ORPHAN_PARAGRAPHS", "orphan_quotations"]
@@ -81,7 +82,9 @@ def orphan_quotations(
        nothing chosen (its cue's best content was another);
     4. else the lead-in before a colon introducing it ('Jeffrey M. Jones: "…"'), or the
        report right before it in its paragraph ('Dianne Bystrom agreed. "…"',
-       :func:`_report_before`);
+       :func:`_report_before`), or the sentence right after it that takes it up again
+       ('"…" ¶ That is how Maria Ortega describes the night.',
+       :func:`~.taken_up.attribution_taking_up`);
     5. else the speaker of the nearest attribution ending before it within the two
        paragraphs before ('Brandt said. ¶ "The rest of the gap …"'), with no cue; else no
        speaker.
@@ -218,6 +221,9 @@ def _own_quote(
         trigger, source = _lead_in(ctx, k)
         if trigger < 0:
             trigger, source = _report_before(ctx, k)
+        if trigger < 0:
+            # '"…" ¶ That is how Maria Ortega describes the night.': named in the sentence after
+            trigger, source = attribution_taking_up(ctx, k)
     if trigger >= 0:
         # The cue right after the quotation is its own ('"…," the editorial read.'): its
         # candidate covering the quotation if it has one, else the quotation alone.

@@ -38,6 +38,7 @@ from newsmine.nlp.speakers.documents import (
     document_family,
 )
 from newsmine.nlp.speakers.groups import _group_named, _is_pair, _pair_again, _pair_of_headline, _titled_group, _whole_group_relative
+from newsmine.nlp.speakers.identified import identified_next
 from newsmine.nlp.speakers.names import (
     _capitalised_inside_sentence,
     _entity_written_as,
@@ -289,6 +290,7 @@ class SpeakerResolver:
             named = named if named is not None else _counsel_named(self, mention)
             named = named if named is not None else _named_next(self, mention)  # "… / '…,' Lee said"
             named = named if named is not None else _one_named_next(self, mention)  # "A Lee ally … / Ida Moss, …,"
+            named = named if named is not None else identified_next(self, mention)  # "… the lead author / The ecologist is Ida Moss"
             resolution = _for_cluster(named, "description") if named is not None else resolution
         if resolution.cluster is None and (resolution.kind in ("unresolved", "anonymous") or not resolution.name):
             resolution = _called_by_name(self, mention) or resolution  # "a man calling himself Paul Paul"

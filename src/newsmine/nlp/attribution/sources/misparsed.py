@@ -528,6 +528,10 @@ def _inverted_position(ctx: DocContext, verb: int) -> bool:
     return verb == s_start or ctx.punct[verb - 1]
 
 
+# The possessive ending the parse splits off a noun ("the study's lead author").
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
 def _name_after_quotation(ctx: DocContext, i: int) -> int:
     """'"…," said David Brock, a Clinton confidant who heads …' with the name parsed as the
     subject of a later word: a name right after a verb that follows a closing quotation
@@ -545,11 +549,15 @@ def _name_after_quotation(ctx: DocContext, i: int) -> int:
         if start < ctx.n and ctx.lower[start] in _PRONOUN_SPEAKERS and ctx.head[start] == i and ctx.quote_of[start] < 0:
             # '"…," tweeted another', '"…," read one': a pronoun parsed as the object.
             return start
-        # '"…," said the woman, who …' parsed with 'woman' as the subject of a later verb.
+        # '"…," said the woman, who …' parsed with 'woman' as the subject of a later verb; the
+        # phrase runs on over a possessive ('says the study's lead author, a … who …': the
+        # author speaks, not the study).
         if start >= ctx.n or ctx.pos[start] != "DET" or ctx.lower[start] not in ("the", "a", "an"):
             return -1
         end = start + 1
-        while end < ctx.n and ctx.pos[end] in ("ADJ", "NOUN", "PROPN") and ctx.quote_of[end] < 0 and ctx.ent[end] not in _TIME_ENTS:
+        while end < ctx.n and ctx.quote_of[end] < 0 and ctx.ent[end] not in _TIME_ENTS and (
+            ctx.pos[end] in ("ADJ", "NOUN", "PROPN") or (ctx.lower[end] in _POSSESSIVE_MARKS and end > start + 1)
+        ):
             end += 1
         return end - 1 if end - 1 > start and ctx.pos[end - 1] in ("NOUN", "PROPN") else -1
     if ctx.ent[start] not in ("PERSON", "ORG", ""):

@@ -1,0 +1,66 @@
+"""The speaker named after a quotation by a sentence that takes it up again: '"The water came
+under the door first …" ¶ That is how Maria Ortega, 54, describes the night the river rose.',
+'"…" ¶ Those were the words of Ana Ruiz, the mayor.'
+
+Feature writing opens on a long quotation and names its speaker only in the sentence after,
+whose subject is a demonstrative standing for the quotation ("That", "Those"). No cue follows
+the quotation in its own clause and nothing before it attributes it, so the orphan quotation
+had no speaker, or took the last speaker of the two paragraphs before, another person.
+Used by :mod:`~.orphans` for a quotation no chosen content covers.
+"""
+
+from __future__ import annotations
+
+from newsmine.nlp import lexicons
+from newsmine.nlp.attribution.context import NEGATION_DEPS, SUBJECT_DEPS, DocContext
+
+__all__ = ["attribution_taking_up"]
+
+# Demonstratives that stand for the quotation before them as the next sentence's subject.
+_TAKING_UP = frozenset({"that", "this", "those", "these"})
+# 'That is how she put it': 'put' says how words were said, though it is no cue of its own.
+_HOW_VERBS = frozenset({"put"})
+# 'Those were the words of Ana Ruiz'.
+_WORDS_NOUNS = frozenset({"words", "word"})
+# Characters that end the quotation's sentence or paragraph before the sentence taking it up.
+_SENTENCE_END = frozenset(".!?\n")
+
+
+def attribution_taking_up(ctx: DocContext, k: int) -> tuple[int, int]:
+    """The cue word and source of the sentence right after quotation ``k`` that takes it up,
+    as (cue word, source); (-1, -1) when there is none.
+
+    The quotation must end its sentence (a full stop, question or exclamation mark inside the
+    closing mark) and the next sentence open with a demonstrative subject of 'be' ('That
+    is', "That's", 'Those were'), not negated, whose complement is either 'how' right after it + a clause
+    whose verb is a reporting verb (or 'put') with a subject — that verb and its subject — or
+    'the words of' + a noun phrase — 'words' and the phrase's head."""
+    stretch = ctx.stretches[k]
+    inner = ctx.text[stretch.inner_start : stretch.inner_end].rstrip()
+    if not inner or inner[-1] not in _SENTENCE_END:
+        return -1, -1
+    j = ctx.token_at_char(stretch.end)
+    while j < ctx.n and (ctx.idx[j] < stretch.end or ctx.lower[j].isspace() or not ctx.lower[j]):
+        j += 1
+    if j >= ctx.n or ctx.lower[j] not in _TAKING_UP or ctx.dep[j] not in SUBJECT_DEPS or ctx.quote_of[j] >= 0:
+        return -1, -1
+    between = ctx.text[stretch.end : ctx.idx[j]]
+    if between.strip():
+        return -1, -1  # something stands between the quotation and the demonstrative
+    be = ctx.head[j]
+    if be != j + 1 or ctx.lemma[be] != "be" or ctx.child(be, NEGATION_DEPS) >= 0:
+        return -1, -1
+    cues = lexicons.load("cues")
+    for c in ctx.children[be]:
+        if c <= be:
+            continue
+        if ctx.pos[c] == "VERB" and (ctx.lemma[c] in cues or ctx.lemma[c] in _HOW_VERBS):
+            if ctx.lower[be + 1] == "how":  # the parse hangs 'how' on the verb or on a word before it
+                source = ctx.child(c, SUBJECT_DEPS)
+                return (c, source) if source >= 0 else (-1, -1)
+        if ctx.dep[c] == "attr" and ctx.lower[c] in _WORDS_NOUNS:
+            for prep in ctx.children[c]:
+                if ctx.lower[prep] == "of" and prep > c:
+                    source = next((o for o in ctx.children[prep] if ctx.dep[o] == "pobj"), -1)
+                    return (c, source) if source >= 0 else (-1, -1)
+    return -1, -1
