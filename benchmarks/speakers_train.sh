@@ -45,6 +45,9 @@
 # train-names43.ann.txt (session 43) annotates only the name sources of 25 more train articles in
 # none of the twelve files above nor desc43's (random.Random(4345), its header says how), blind: a
 # sixth study sample of names; its first figure is in docs/history/speakers.md.
+# train-names46.ann.txt (session 46) annotates only the name sources of 25 more train articles in
+# none of the fourteen files above (random.Random(4646), its header says how), blind: a seventh
+# study sample of names; its first figure is in docs/history/speakers.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRAIN=../shared/benchmarks/polnear/train
