@@ -1,5 +1,6 @@
 """Speaker names of session 46 (names46): the answer after a question put to someone
-('When asked why, Lee replied in an email: "…"') is the answerer's, not the question's content.
+('When asked why, Lee replied in an email: "…"') is the answerer's, not the question's content;
+a playbook speaks for the body it is the playbook of.
 
 The parse may make 'asked' the sentence's root and hang the answer's clause on it as its
 complement ('When asked why, Sembler responded in a text message: "…"' on PolNeAR train):
@@ -51,3 +52,14 @@ def test_the_answer_after_a_question_is_the_answerers(nlp, text, quote):
 def test_a_question_with_its_own_asker_or_words_stays(nlp, text, quote):
     quotes = _quotes(nlp, text)
     assert quote in quotes, quotes
+
+
+def test_a_playbook_speaks_for_the_body_named_in_it(nlp):
+    # 'playbook' is a document noun (lexicons/document_nouns.txt): its author is the body named before it
+    text = (
+        "Brightline Motors was sued by three buyers. According to the recently released Brightline Motors "
+        'playbook, its salespeople were told to "never take no for an answer."'
+    )
+    quotes = _quotes(nlp, text)
+    assert any(cue == "According to" and name == "Brightline Motors" for _, cue, name in quotes), quotes
+
