@@ -1,6 +1,8 @@
 """Speaker names of session 46 (names46): the answer after a question put to someone
 ('When asked why, Lee replied in an email: "…"') is the answerer's, not the question's content;
-a playbook speaks for the body it is the playbook of.
+a playbook speaks for the body it is the playbook of; a display quotation credited on the line under
+it ('"I worry that … tax cuts. ⏎ Dean Baker, Center for Economic and Policy Research."') is that
+name's.
 
 The parse may make 'asked' the sentence's root and hang the answer's clause on it as its
 complement ('When asked why, Sembler responded in a text message: "…"' on PolNeAR train):
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import speaker_of
 from tests.test_names44_parenthetical_cues import _quotes
 
 
@@ -63,3 +66,75 @@ def test_a_playbook_speaks_for_the_body_named_in_it(nlp):
     quotes = _quotes(nlp, text)
     assert any(cue == "According to" and name == "Brightline Motors" for _, cue, name in quotes), quotes
 
+
+_CREDITED = (
+    "Why the Harbor Plan Could Backfire\n\n"
+    "Mayor Ana Ruiz has been praising the harbor plan for weeks.\n\n"
+    '"I worry that the city will borrow too much for a port that nobody has asked for.\n'
+    '{credit}"\n\n'
+    "The plan would cost $40 million over ten years.\n"
+)
+
+
+def test_a_display_quotation_is_the_one_its_credit_line_names(nlp):
+    # the quotation is unclosed in its paragraph; the line under it names the speaker, then the mark
+    quotes = _quotes(nlp, _CREDITED.format(credit="Omar Haddad, Harbor Budget Watch."))
+    content = "I worry that the city will borrow too much for a port that nobody has asked for."
+    assert (content, None, "Omar Haddad") in quotes, quotes
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "The mayor disagrees, and so does the council.",  # a sentence, no name before the comma
+        (  # too long for a credit
+            "Omar Haddad, director of Harbor Budget Watch, a research group founded in 1990 by three retired "
+            "city budget officers."
+        ),
+    ],
+)
+def test_a_line_that_is_no_credit_names_nobody(nlp, credit):
+    quotes = _quotes(nlp, _CREDITED.format(credit=credit))
+    assert not any(cue is None and name == "Omar Haddad" for _, cue, name in quotes), quotes
+
+
+# Seen in names46's sample and train's silver check, left (each one article on train).
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a curly possessive after an -s name ('Sanders’ fundraising email'): the tagger reads "
+    "'Sanders' as a plural noun and tags no person, so the document has no author (with a straight "
+    "apostrophe it has); nlp/entities or the tagger's input, not the resolver",
+)
+def test_a_curly_possessive_after_an_s_name_owns_the_document(pipeline):
+    text = (
+        "Senator Paul Sanders wants new allies in the state house. Sanders’ fundraising email to his "
+        "supporters notes that Jane Kim “is a civil rights attorney who fought for fair wages.”"
+    )
+    assert speaker_of(pipeline.analyze(text), "civil rights attorney").name == "Paul Sanders"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a Dutch name with 't ('Sophie in 't Veld'): the tokenizer splits \"'t\" into a quote mark "
+    "and 't', the recogniser tags 'Sophie' a body and 'Veld' a person; name particles "
+    "(entities/whole_names.py) know no \"'t\"",
+)
+def test_a_dutch_name_with_t_is_one_person(pipeline):
+    text = '"The euro is safe," said Sophie in \'t Veld, a Dutch member of the European Parliament.'
+    assert speaker_of(pipeline.analyze(text), "The euro is safe").name == "Sophie in 't Veld"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a state's office ('the Ohio secretary of state') goes to the person just named, as 'the "
+    "Vermont senator' rightly does (speakers/descriptions.py, public titles used like a pronoun), "
+    "though nothing says the person holds it",
+)
+def test_a_states_office_is_not_the_person_just_named(pipeline):
+    text = (
+        "Dana Whitfield won the primary in Ohio. About 9,000 ballots were still uncounted on Friday, "
+        "the Ohio secretary of state said."
+    )
+    assert speaker_of(pipeline.analyze(text), "ballots were still uncounted").name is None
