@@ -2,7 +2,8 @@
 ('When asked why, Lee replied in an email: "…"') is the answerer's, not the question's content;
 a playbook speaks for the body it is the playbook of; a display quotation credited on the line under
 it ('"I worry that … tax cuts. ⏎ Dean Baker, Center for Economic and Policy Research."') is that
-name's.
+name's; a document owned by an -s name with a bare curly apostrophe ('Sanders’ fundraising email')
+is that name's.
 
 The parse may make 'asked' the sentence's root and hang the answer's clause on it as its
 complement ('When asked why, Sembler responded in a text message: "…"' on PolNeAR train):
@@ -98,21 +99,36 @@ def test_a_line_that_is_no_credit_names_nobody(nlp, credit):
     assert not any(cue is None and name == "Omar Haddad" for _, cue, name in quotes), quotes
 
 
-# Seen in names46's sample and train's silver check, left (each one article on train).
+# A possessive written as a bare curly apostrophe after an -s name ('Sanders’ fundraising email …
+# notes', train's silver check): the document is the name's.
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a curly possessive after an -s name ('Sanders’ fundraising email'): the tagger reads "
-    "'Sanders' as a plural noun and tags no person, so the document has no author (with a straight "
-    "apostrophe it has); nlp/entities or the tagger's input, not the resolver",
+@pytest.mark.parametrize(
+    ("mark", "name"),
+    [
+        ("’", "Paul Sanders"),  # the tagger reads 'Sanders' as a plural noun: no entity there
+        ("'", "Paul Sanders"),  # guard: a straight apostrophe was always right
+    ],
 )
-def test_a_curly_possessive_after_an_s_name_owns_the_document(pipeline):
+def test_a_possessive_apostrophe_after_an_s_name_owns_the_document(pipeline, mark, name):
     text = (
-        "Senator Paul Sanders wants new allies in the state house. Sanders’ fundraising email to his "
+        f"Senator Paul Sanders wants new allies in the state house. Sanders{mark} fundraising email to his "
         "supporters notes that Jane Kim “is a civil rights attorney who fought for fair wages.”"
     )
-    assert speaker_of(pipeline.analyze(text), "civil rights attorney").name == "Paul Sanders"
+    assert speaker_of(pipeline.analyze(text), "civil rights attorney").name == name
+
+
+def test_a_plural_before_an_apostrophe_names_no_author(pipeline):
+    # guard: a capitalised plural that names no one of the article stays no one's
+    text = (
+        "Senator Paul Sanders wants new allies in the state house. Officials’ emails to the board show that "
+        "the budget was cut twice."
+    )
+    record = pipeline.analyze(text)
+    assert not any(q.speaker is not None and q.speaker.name == "Paul Sanders" and "budget" in q.text for q in record.quotes)
+
+
+# Seen in names46's sample, left (each one article on train).
 
 
 @pytest.mark.xfail(
