@@ -48,6 +48,9 @@
 # train-desc46.ann.txt (session 46) is a seventh description-only study file: 30 train articles in
 # none of the fourteen files above (random.Random(4647), its header says how), annotated blind; its
 # first figure is in docs/history/speakers.md (it may share articles with names46, never a source).
+# train-names46.ann.txt (session 46) annotates only the name sources of 25 more train articles in
+# none of the fourteen files above (random.Random(4646), its header says how), blind: a seventh
+# study sample of names; its first figure is in docs/history/speakers.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRAIN=../shared/benchmarks/polnear/train

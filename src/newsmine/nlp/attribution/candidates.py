@@ -43,6 +43,7 @@ from newsmine.nlp.attribution.cue_checks import (
     _holder_of_a_state,
     _naming_participle,
     _before_own_report,
+    _before_the_answer,
     _postposed_subject,
     _reference_after_report,
     _reports_itself,
@@ -296,6 +297,7 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
         if dep == "ccomp":
             start = _after_reporting_time(ctx, cue_end, c, start)
             end = _before_own_report(ctx, i, c, end)
+            end = _before_the_answer(ctx, i, c, end)
         if dep == "prep":
             word = ctx.lower[c]
             prop.tokens(f"child:prep:{word}", start, end)
@@ -366,6 +368,9 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
             core_start, core_end = min(i, ctx.left[subject]), max(i + 1, ctx.right[subject] + 1)
         if main_verb >= 0:
             s_end = main_verb - 1  # the aside's closing comma: the verb after it is the subject's
+        for c in ctx.children[i]:
+            if ctx.dep[c] == "ccomp":
+                s_end = _before_the_answer(ctx, i, c, s_end)  # 'When asked why, Lee replied: "…"'
         left, right = (s_start, core_start), (core_end, s_end)
         prop.tokens("rest:sent", *max(left, right, key=lambda r: r[1] - r[0]))
     phrase = view_phrase(ctx, i) if ctx.pos[i] == "NOUN" else None

@@ -232,6 +232,27 @@ def _before_own_report(ctx: DocContext, cue: int, clause: int, end: int) -> int:
     return end
 
 
+def _before_the_answer(ctx: DocContext, cue: int, clause: int, end: int) -> int:
+    """Where the complement ``clause`` of a question put to someone ends when the parser made
+    the answer its complement: 'When asked why, Sembler responded in a text message: "…"'
+    ('responded' a ccomp of 'asked'). A passive 'asked' or 'pressed' with no subject, object or
+    agent of its own reports the question (PolNeAR train: cue 'asked', content 'why', no
+    source); a verb of speech after a comma with a subject of its own is the answer, another
+    attribution, which the question's content swallowed with its speaker. The token before
+    that comma; else ``end``."""
+    if ctx.lemma[cue] not in ("ask", "press") or ctx.tag[cue] not in ("VBN", "VBD") or clause <= cue:
+        return end
+    if any(ctx.dep[c] in SUBJECT_DEPS or ctx.dep[c] in ("dobj", "dative", "agent") for c in ctx.children[cue]):
+        return end
+    own = ctx.child(clause, SUBJECT_DEPS)
+    if not ctx.cue_verb[clause] or own < 0 or own > clause or ctx.quote_of[own] >= 0:
+        return end
+    comma = next((j for j in range(ctx.left[own] - 1, cue, -1) if ctx.lower[j] == "," and ctx.quote_of[j] < 0), -1)
+    if comma < 0 or any(ctx.punct[j] or ctx.quote_of[j] >= 0 for j in range(comma + 1, ctx.left[own])):
+        return end  # the subject right after the comma: 'When asked about it, Ruiz replied'
+    return min(end, comma)
+
+
 def _after_reporting_time(ctx: DocContext, cue_end: int, clause: int, start: int) -> int:
     """Where the complement ``clause`` of a cue really starts when the parser hung the
     cue's time on it: 'The ministry said on Monday it would …', 'said Tuesday his actions

@@ -16,6 +16,7 @@ from newsmine.nlp.attribution.after_quotation import attribution_after, phrase_h
 from newsmine.nlp.attribution.candidate import QUOTATION_SHARE
 from newsmine.nlp.attribution.candidates import Candidate, Intervals
 from newsmine.nlp.attribution.context import FINITE_TAGS, NEGATION_DEPS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.credit_lines import credit_line_speaker
 from newsmine.nlp.attribution.cues import cue_range
 from newsmine.nlp.attribution.narration import narration_between
 from newsmine.nlp.attribution.punctuation_candidates import lead_in_subject, section_heading
@@ -91,7 +92,8 @@ def orphan_quotations(
 
     A pull-quote, a paragraph-long quotation with no cue after it repeating words quoted
     elsewhere in the article, takes the speaker of the quotation it repeats
-    (:meth:`.context.DocContext.pull_quotes`).
+    (:meth:`.context.DocContext.pull_quotes`); one credited on the line under it, that name
+    (:func:`~.credit_lines.credit_line_speaker`).
 
     First, a chosen quotation whose cue word comes right after it and has no source (the
     parse hung the words around the cue elsewhere) takes the speaker written there
@@ -151,6 +153,14 @@ def orphan_quotations(
         if repeated >= 0:
             # A pull-quote: its speaker is the quotation's it repeats, not the last one's.
             pick = Candidate(-1, stretch.start, (0, 0), list(stretch.pieces), "orphan", _source_of(out, ctx.stretches[repeated]), quoted_share=1.0)
+            position[id(pick)] = len(out)
+            out.append(pick)
+            taken.add(pick)
+            continue
+        credit = credit_line_speaker(ctx, k) if trigger < 0 else -1
+        if credit >= 0:
+            # A display quotation credited on the line under it: that name's.
+            pick = Candidate(-1, stretch.start, (0, 0), list(stretch.pieces), "orphan", credit, quoted_share=1.0)
             position[id(pick)] = len(out)
             out.append(pick)
             taken.add(pick)
