@@ -1,12 +1,12 @@
 """Speaker names of session 46 (names46): the answer after a question put to someone
 ('When asked why, Lee replied in an email: "…"') is the answerer's, not the question's content;
 a playbook speaks for the body it is the playbook of; a display quotation credited on the line under
-it ('"I worry that … tax cuts. ⏎ Dean Baker, Center for Economic and Policy Research."') is that
+it ('"I worry that … the levy. ⏎ Ana Ruiz, Harbor Policy Institute."') is that
 name's; a document owned by an -s name with a bare curly apostrophe ('Sanders’ fundraising email')
 is that name's.
 
 The parse may make 'asked' the sentence's root and hang the answer's clause on it as its
-complement ('When asked why, Sembler responded in a text message: "…"' on PolNeAR train):
+complement ('When asked why, Lee responded in a text message: "…"'):
 the question then swallowed the answer and its speaker, and the quote had none. Every text
 here is invented for newsmine."""
 
