@@ -210,14 +210,18 @@ def test_a_surname_barr_is_no_honorific(pipeline):
     ("text", "snippet", "name"),
     [
         (
-            "Crop survey ordered\n\nChief Minister Shri Naveen Mohapatra on Monday directed officials to finish the "
-            'survey. "No farmer will be left out," Mohapatra said.\n',
+            (
+                "Crop survey ordered\n\nChief Minister Shri Naveen Mohapatra on Monday directed officials to finish "
+                'the survey. "No farmer will be left out," Mohapatra said.\n'
+            ),
             "No farmer will be left out",
             "Naveen Mohapatra",
         ),
         (
-            "Crop survey ordered\n\nRevenue Minister K. Ramesh Kumar, while speaking to newsmen, said the teams "
-            "would visit every village.\n",
+            (
+                "Crop survey ordered\n\nRevenue Minister K. Ramesh Kumar, while speaking to newsmen, said the teams "
+                "would visit every village.\n"
+            ),
             "visit every village",
             "K. Ramesh Kumar",
         ),
