@@ -74,6 +74,9 @@ _TITLE_ABBREVIATIONS = (
     "Sgt.", "Lt.", "Col.", "Capt.", "Cpl.", "Maj.", "Pvt.", "Pfc.", "Spc.", "Brig.", "Cmdr.", "Cdr.",
     "Ens.", "Det.", "Insp.", "Supt.", "Ofc.", "Tpr.", "Atty.", "Msgr.", "Fr.", "Hon.", "Rt.", "Ald.",
     "Pres.", "Asst.", "Amb.", "Mme.", "Sr.", "Sens.", "Reps.", "Govs.", "Gens.",
+    # South Asia's "Smt." (Shrimati) and West Africa's "Engr.": never a sentence's last word
+    # (not "Barr.", a surname too, which ends "… said Bob Barr.")
+    "Smt.", "Engr.",
 )
 
 # A possessive written with a left single quotation mark as its apostrophe ("Trump‘s plan"):

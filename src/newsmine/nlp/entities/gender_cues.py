@@ -12,8 +12,11 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.doc_attrs import remembered, token_indices
 from newsmine.nlp.pronouns import MALE_PRONOUNS, pronouns_in_own_clause
 
-MALE_HONORIFICS = frozenset({"mr.", "mr", "sir", "lord", "king", "prince"})
-FEMALE_HONORIFICS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess"})
+# with those of South Asia, West Africa and Malaysia that tell a gender (see word_lists.HONORIFICS)
+MALE_HONORIFICS = frozenset({"mr.", "mr", "sir", "lord", "king", "prince", "shri", "shri.", "alhaji", "malam", "mallam"})
+FEMALE_HONORIFICS = frozenset(
+    {"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess", "smt", "smt.", "alhaja", "hajiya", "datin"}
+)
 # The honorifics that give a gender (not "Dr.": word_lists.HONORIFICS holds every honorific).
 _GENDERED_HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS
 

@@ -18,6 +18,7 @@ from newsmine.nlp.entities.name_spans import _given_name_hyphen
 from newsmine.nlp.entities.names import _LEADING_THE_RE
 from newsmine.nlp.entities.whole_names import _MASTHEAD_WORDS
 from newsmine.nlp.entities.word_lists import (
+    _HONORIFICS_OUTSIDE_US_UK,
     _NO_SURNAME_PLACE_WORDS,
     _PLACE_AND_BODY_ENDINGS,
     _POSSESSIVE,
@@ -163,6 +164,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in HONORIFICS or _honorific_and_first_name_before(span):
         return "PERSON"
+    if len(span) >= 2 and span[0].lower_ in _HONORIFICS_OUTSIDE_US_UK and span[0].is_title:
+        return "PERSON"  # "Smt. Anjali Das" tagged a body: the honorific swept in (not "Dr Pepper": US/UK ones name brands)
     if span.label_ in ("PERSON", "ORG", "GPE") and _employer_after_at(span):
         return "ORG"  # "an analyst at Morgan Stanley": a bank named like a person
     if span.label_ in ("GPE", "LOC", "ORG") and (_first_named_person(span) or _name_with_particle(span)):

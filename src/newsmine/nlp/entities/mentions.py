@@ -95,6 +95,7 @@ from newsmine.nlp.entities.whole_names import (
     _with_dateline_place,
     _with_given_name_after,
     _with_given_names_before,
+    _with_honorific_name_in_two,
     _with_hyphenated_masthead,
     _with_name_particles,
     _with_nickname_between,
@@ -102,6 +103,7 @@ from newsmine.nlp.entities.whole_names import (
     _with_rest_of_body_name,
     _with_saints_institution,
     _with_surname_after_first_name,
+    _with_surname_in_compound,
 )
 from newsmine.nlp.entities.word_lists import _POSSESSIVE, _PLACE_AND_BODY_ENDINGS, HONORIFICS, _known_first_name, _title_words
 
@@ -153,6 +155,7 @@ _WHOLE_NAME_RULES = (
     _with_dateline_place,
     _with_name_particles,
     _with_given_names_before,
+    _with_honorific_name_in_two,
     _with_nickname_between,
     _with_court_circuit,
     _with_saints_institution,
@@ -237,6 +240,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
             span = _with_surname_after_first_name(span)  # "Patty" of "Patty Judge"
             span = _strip_span(_with_apostrophe_surname(_trim_person(span, lower_words)))  # "Twitter\xa0@handle"
             span = _with_given_name_after(span)  # "Kim" of "Kim Do-hyun"
+            span = _with_surname_in_compound(span, lower_words)  # "K. Ramesh" of "K. Ramesh Kumar"
         if span.label_ in ("PERSON", "ORG", "WORK_OF_ART") and span.end_char <= headline_end:
             span = _strip_span(_trim_headline_name(span, body, lower_words))  # "Donald Trump’s"
             if _headline_common_noun(span, body, lower_words):

@@ -130,6 +130,19 @@ def _title_before_a_name(span: Span) -> bool:
 _DUTY_WORDS = frozenset({"press", "communications", "campaign"})
 
 
+def _acronym_in_brackets_ends(doc, i: int) -> bool:
+    """Whether token ``i`` closes a bracketed acronym right after a title word: the "(DC)" of
+    "District Collector (DC) Anjali Das", as news in South Asia write an office before its
+    short form (which the article then uses: "the DC said")."""
+    if i < 3 or doc[i].text != ")" or doc[i - 2].text != "(":
+        return False
+    acronym = doc[i - 1].text
+    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 5):
+        return False
+    # the office's title word right before it, or before "of X" ("Superintendent of Police (SP)")
+    return doc[i - 3].lower_ in _title_words() or (i >= 5 and doc[i - 4].lower_ == "of" and doc[i - 5].lower_ in _title_words())
+
+
 def _titles_before(span: Span) -> str | None:
     """A title written right before a person's name: 'UN Secretary-General' in
     'UN Secretary-General António Guterres'."""
@@ -140,6 +153,12 @@ def _titles_before(span: Span) -> str | None:
     if i >= 1 and doc[i].lower_ in HONORIFICS and doc[i - 1].lower_ in titles:
         end = i  # "Superintendent Dr. Lauren Pike": the title before the honorific
         i -= 1
+    elif i >= 1 and doc[i].lower_ in HONORIFICS and _acronym_in_brackets_ends(doc, i - 1):
+        end = i - 3  # "District Collector (DC) Smt. Anjali Das": the title before its acronym
+        i -= 4
+    elif _acronym_in_brackets_ends(doc, i):
+        end = i - 2  # "Block Development Officer (BDO) Ravi Rao"
+        i -= 3
     start = end
     has_title_word = False
     while i >= 0:

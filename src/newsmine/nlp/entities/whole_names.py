@@ -30,7 +30,9 @@ from newsmine.nlp.entities.name_spans import (
     _reporting_verb_forms,
 )
 from newsmine.nlp.entities.word_lists import (
+    _PLACE_AND_BODY_ENDINGS,
     _TITLE_MODIFIERS,
+    HONORIFICS,
     _first_names,
     _honorific_and_first_name_before,
     _known_first_name,
@@ -518,3 +520,50 @@ def _with_apostrophe_surname(span: Span) -> Span:
     if after.ent_type_ or not _APOSTROPHE_SURNAME.match(after.text):
         return span
     return Span(doc, span.start, span.end + 1, label=span.label_)
+
+
+def _with_surname_in_compound(span: Span, lower_words: frozenset[str]) -> Span:
+    """'Shri Naveen| Mohapatra', 'K. Ramesh| Kumar': a person's name the recogniser cut before
+    its last word, where the parse makes the name's last tagged word a compound of the
+    capitalised proper noun right after it, which ends the noun phrase. Names it has no
+    first-name list for (South Asian, West African) are cut so, after an initial or an
+    honorific. Not a word of another entity, a title, a body's last word ("Foundation"), a
+    reporting verb, a word the article writes in lower case ("Obama Says" in a headline), nor
+    a label before a colon ("Name: Ana Ruiz Age: 27")."""
+    doc = span.doc
+    end = span.end
+    if end >= len(doc) or not span[-1].whitespace_ or span[-1].dep_ != "compound" or span[-1].head.i != end:
+        return span
+    after = doc[end]
+    if after.pos_ != "PROPN" or not after.is_title or not after.is_alpha or after.ent_type_ or after.is_sent_start:
+        return span
+    if after.dep_ == "compound" or after.lower_ in lower_words or after.lower_ in _reporting_verb_forms():
+        return span
+    if end + 1 < len(doc) and doc[end + 1].text == ":":
+        return span  # a form's next label: "Name: Gabrielle Hatcher Age: 27"
+    low = after.lower_
+    if low in _title_words() or low in _TITLE_MODIFIERS or low in lexicons.load("organisation_nouns"):
+        return span
+    if low in _PLACE_AND_BODY_ENDINGS or low in STOP_WORDS:
+        return span
+    return Span(doc, span.start, end + 1, label=span.label_)
+
+
+def _with_honorific_name_in_two(ents: list[Span]) -> list[Span]:
+    """'Alhaji Sani| Yusuf Bichi': a person's name of four words after an honorific, which the
+    recogniser tags as two people side by side. Joined when the first opens with an honorific
+    (one honorific is one person's), only a space parts them, and the parse makes the first's
+    last word a compound inside the second. Two people named one after the other are parted
+    by a comma or a word ("Ms. Ruiz and Tom Hale"), and take no honorific between them."""
+    names = []
+    for first, second in zip(ents, ents[1:]):
+        if first.label_ != "PERSON" or second.label_ != "PERSON" or first.end != second.start:
+            continue
+        if first[0].lower_ not in HONORIFICS or len(first) < 2 or first[-1].whitespace_ != " ":
+            continue
+        if first[-1].dep_ != "compound" or not second.start <= first[-1].head.i < second.end:
+            continue
+        if second[0].lower_ in HONORIFICS:
+            continue
+        names.append(Span(first.doc, first.start, second.end, label="PERSON"))
+    return _giving_way(ents, names)

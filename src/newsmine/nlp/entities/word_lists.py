@@ -13,7 +13,19 @@ from spacy.tokens import Span
 
 from newsmine.nlp import lexicons
 
-HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr.", "dr", "sir", "dame", "lord", "lady"})
+# Honorifics of English-language news outside the US and UK are honorifics too: South Asia's
+# "Shri", "Smt." (Shrimati), West Africa's "Alhaji", "Alhaja", "Hajiya", "Malam", "Engr.",
+# "Barr." (barrister), Malaysia's "Datuk", "Dato'", "Datin". Without them "Alhaji Musa Danladi"
+# and a later "Alhaji Danladi" were two people, and the name kept the honorific. Not "Sri" (Sri
+# Lanka), "Tan" (Tan Sri, and a surname) nor "Seri" (Bandar Seri Begawan); "Barr" only with its
+# full stop (a surname without it).
+_HONORIFICS_OUTSIDE_US_UK = frozenset({
+    "shri", "shri.", "smt", "smt.", "alhaji", "alhaja", "hajiya", "malam", "mallam", "engr.", "barr.",
+    "datuk", "dato", "dato'", "dato’", "datin",
+})  # fmt: skip
+HONORIFICS = frozenset(
+    {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr.", "dr", "sir", "dame", "lord", "lady"}
+) | _HONORIFICS_OUTSIDE_US_UK
 
 _TITLE_MODIFIERS = frozenset({"former", "acting", "deputy", "vice", "senior", "interim", "then", "outgoing", "incoming", "assistant", "associate", "foreign", "defense", "defence", "interior", "finance", "health", "prime", "attorney", "press", "general", "state", "house", "white", "secretary", "chief", "executive", "national", "security", "communications", "campaign", "special", "counsel", "majority", "minority", "democratic", "republican", "labour", "tory", "senate", "supreme", "court", "federal", "u.s.", "us", "un", "eu"})
 # A service named before its title ("Fire Chief Dennis Walsh", "police officer"); also verbs

@@ -68,6 +68,7 @@ from newsmine.nlp.speakers.interviews import (
 )
 from newsmine.nlp.speakers.naming import _called_by_name
 from newsmine.nlp.speakers.newcomers import _group_named_next, _one_named_next
+from newsmine.nlp.speakers.office_acronyms import office_by_initials
 from newsmine.nlp.speakers.organisations import _organisation_noun, _outlets_written
 from newsmine.nlp.speakers.people import (
     _headline_opener_in_lead,
@@ -444,6 +445,7 @@ class SpeakerResolver:
             or self._national(mention)
             or self._nationality_group(mention)
             or self._name_then_verb(mention)
+            or office_by_initials(self, mention)
             or self._named_entity(mention)
             or self._relative_pronoun(mention, depth)
             or self._all_of_whom(mention, depth)
