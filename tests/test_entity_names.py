@@ -908,3 +908,23 @@ def test_a_trade_word_before_a_country_that_speaks_is_a_body(pipeline):
     assert "Water UK" in names and "UK" not in names
     assert "Britain" in names  # a country speaking alone stays a country
     assert ("Water UK", "Water UK") in _speaker_names(record)
+
+
+def test_a_first_name_and_surname_joined_by_a_no_break_space_are_one_name(pipeline):
+    # The tokenizer makes the no-break space a token of its own and the recogniser tagged
+    # "Stu" alone (en_core_web_sm 3.8.0): the surname after it is still the name's.
+    record = pipeline.analyze(
+        "Pier vote nears\n\nThe council votes on the pier on Friday. "
+        '"Nobody wants to lose the ferry," said radio host Stu\xa0Oyelaran. "It pays for itself."\n'
+    )
+    assert "Stu Oyelaran" in [e.name for e in record.entities]
+    assert [name for _, name in _speaker_names(record)][:1] == ["Stu Oyelaran"]
+
+
+def test_a_no_break_space_before_a_date_does_not_make_it_a_surname(pipeline):
+    # near miss: the word after the no-break space is a date, no surname
+    record = pipeline.analyze(
+        "Pier vote nears\n\nThe council votes on the pier on Friday. "
+        '"Nobody wants to lose the ferry," said radio host Stu\xa0Tuesday. "It pays for itself."\n'
+    )
+    assert "Stu Tuesday" not in [e.name for e in record.entities]

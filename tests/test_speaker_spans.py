@@ -153,6 +153,26 @@ NAMED_SPEAKERS = [
         "Ana Ruiz",
     ),
     (
+        # "co-host" is split "co" "-" "host" and the parse makes "co" the subject: the name
+        # after the hyphenated title speaks, not "former co" (no one)
+        "a_name_after_a_hyphenated_title_speaks",
+        (
+            "Pier vote nears\n\nThe council votes on the pier on Friday. \"Nobody in this town "
+            "wants to lose the ferry,\" said former co-host Dana Pell of the morning show.\n"
+        ),
+        "lose the ferry",
+        "Dana Pell",
+    ),
+    (
+        "a_name_after_a_co_founder_title_speaks",
+        (
+            "Pier vote nears\n\nThe council votes on the pier on Friday. \"The ferry pays for "
+            "itself,\" said the league's co-founder Tomas Okafor after the meeting.\n"
+        ),
+        "pays for",
+        "Tomas Okafor",
+    ),
+    (
         # "attacked" hangs from "grew louder as …", parsed with "as Ana Ruiz" a preposition and
         # its object: the cue's own subject speaks, not "The drumbeat of critics"
         "the_cues_own_named_subject_not_the_subject_of_the_clause_above_it",
@@ -212,3 +232,23 @@ def test_a_poll_named_for_a_listed_place_is_not_the_place(pipeline):
         "poll released on Monday showed Lee leading Tomas Berg by six points.\n"
     )
     assert speaker_of(pipeline.analyze(text), "leading Tomas Berg").name != "New Hampshire"
+
+
+def test_a_hyphenated_title_with_no_name_after_it_names_no_one(pipeline):
+    # near miss of person_after_split_title: no person is written after the title, so the
+    # speaker stays the description, resolved to no name
+    text = (
+        "Pier vote nears\n\nDana Pell wrote about the vote last week. \"Nobody in this town "
+        "wants to lose the ferry,\" said the station's co-host on Tuesday.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "lose the ferry").name != "Dana Pell"
+
+
+def test_a_hyphenated_word_that_is_no_title_does_not_reach_the_name_after_it(pipeline):
+    # near miss: "co-op" is no title, so the co-op's phrase is not stretched to the name of
+    # the one who runs it
+    text = (
+        "Pier vote nears\n\nThe council votes on the pier on Friday. \"The ferry pays for "
+        "itself,\" said the fishing co-op Dana Pell runs.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "pays for").name != "Dana Pell"

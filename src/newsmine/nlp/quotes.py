@@ -33,7 +33,13 @@ from newsmine.nlp.attribution import (
 from newsmine.nlp.doc_attrs import register_extensions
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.results import entities_of
-from newsmine.nlp.speaker_spans import named_subject_of_cue, person_read_as_object, person_titled_by_body, poll_behind_share
+from newsmine.nlp.speaker_spans import (
+    named_subject_of_cue,
+    person_after_split_title,
+    person_read_as_object,
+    person_titled_by_body,
+    poll_behind_share,
+)
 from newsmine.nlp.speakers import SpeakerResolver, add_resolved_references
 from newsmine.records import QuoteCategory, QuoteType, SpeakerKind, SpeakerResolution
 
@@ -96,6 +102,7 @@ def find_quotes(
             speaker = poll_behind_share(speaker, noun_phrase) or speaker  # "In a Harlow poll, 31% of voters said"
             speaker = person_titled_by_body(speaker) or speaker  # "The Ruiz Institute President Ana Ruiz said"
             speaker = person_read_as_object(speaker) or speaker  # "said Johnson Controls chief executive George Oliver"
+            speaker = person_after_split_title(speaker, noun_phrase) or speaker  # "mused Blaze co-host Stu Burguiere"
             if cand.trigger >= 0:
                 # "The drumbeat grew louder as Ana Ruiz attacked …": the cue's own named subject
                 speaker = named_subject_of_cue(speaker, doc[cand.trigger], noun_phrase) or speaker

@@ -18,7 +18,13 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import SPEAKER_ENTITIES
 from newsmine.nlp.entities.word_lists import _TITLE_MODIFIERS
 
-__all__ = ["named_subject_of_cue", "person_read_as_object", "person_titled_by_body", "poll_behind_share"]
+__all__ = [
+    "named_subject_of_cue",
+    "person_after_split_title",
+    "person_read_as_object",
+    "person_titled_by_body",
+    "poll_behind_share",
+]
 
 # Nouns of a poll the share of respondents was measured in.
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
@@ -108,6 +114,34 @@ def person_read_as_object(speaker: Span) -> Span | None:
     if not all(t.lower_ in titles or t.lower_ in _TITLE_MODIFIERS or t.text == "-" for t in between):
         return None
     return doc[root.i + 1 : person.i + 1]
+
+
+def person_after_split_title(speaker: Span, noun_phrase) -> Span | None:
+    """The person a hyphenated title names when the parse took the title's prefix for the
+    speaker: 'mused Blaze co-host Stu Burguiere' is split "co" "-" "host", and the parse
+    made "co" a subject of its own, so the speaker was "Blaze co", naming no one (a train
+    article; "co-founder", "co-chair", "ex-president" split alike). The speaker is the
+    name's own noun phrase (``noun_phrase`` writes it: 'host Stu Burguiere', or 'Dana Pell
+    of the show' when the parse hung the title beside the name); None unless the speaker ends
+    right before a hyphen written between two words and every word from there to a
+    person's name is a title word or a title's modifier, the last a title word. Not a
+    hyphenated word with no name after it ('nearly two-thirds of voters', 'the
+    back-and-forth'), nor a name after a word that is no title ('the co-op Ana Ruiz runs')."""
+    doc, end = speaker.doc, speaker.end
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return None
+    titles = lexicons.load("titles")
+    k = end + 1
+    while k < len(doc) and doc[k].ent_type_ != "PERSON":
+        if doc[k].lower_ not in titles and doc[k].lower_ not in _TITLE_MODIFIERS:
+            return None
+        k += 1
+    if k == end + 1 or k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k - 1].lower_ not in titles:
+        return None
+    last = k
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return noun_phrase(doc[last])
 
 
 def named_subject_of_cue(speaker: Span, trigger: Token, noun_phrase) -> Span | None:

@@ -44,10 +44,15 @@ def _with_surname_after_first_name(span: Span) -> Span:
     """A known first name the recogniser tagged alone, with the capitalised word right after it
     in running text: its surname ("Patty" of "Patty Judge" when the article also writes "a
     judge"). Not a word the recogniser gave another type ("Hillary Tuesday"), a title, a
-    reporting verb or a function word, nor at a line break or in the headline."""
-    if len(span) != 1 or span.end >= len(span.doc) or span[0].whitespace_ != " ":
+    reporting verb or a function word, nor at a line break or in the headline. A no-break space
+    between the two ("Stu\xa0Burguiere", a token of its own) joins them as a space does: the
+    recogniser tags the first name alone there more often than the whole name."""
+    if len(span) != 1 or span.end >= len(span.doc):
         return span
-    first, word = span[0], span.doc[span.end]
+    gap = _no_break_space_after(span)
+    if span[0].whitespace_ != " " and not gap:
+        return span
+    first, word = span[0], span.doc[span.end + gap]
     if not _known_first_name(first.lower_) or not word.is_alpha or word.is_sent_start:
         return span
     if word.ent_type_ not in ("", "PERSON"):
@@ -56,7 +61,16 @@ def _with_surname_after_first_name(span: Span) -> Span:
         return span
     if not _first_name_and_word_surname(first, word, _reporting_verb_forms(), _first_names()):
         return span
-    return Span(span.doc, span.start, span.end + 1, label=span.label)
+    return Span(span.doc, span.start, span.end + 1 + gap, label=span.label)
+
+
+def _no_break_space_after(span: Span) -> int:
+    """1 when a lone no-break space, a token of its own, follows ``span`` right after its last
+    word and a word follows it ("Stu\xa0Burguiere"), else 0."""
+    doc, end = span.doc, span.end
+    if span[-1].whitespace_ or end + 1 >= len(doc) or doc[end].text != "\xa0":
+        return 0
+    return 1
 
 
 def _with_court_circuit(ents: list[Span]) -> list[Span]:

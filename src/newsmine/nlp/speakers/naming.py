@@ -102,11 +102,14 @@ def _name_by_relative_verb(clause: Token) -> Token | None:
 
 
 def _name_span(last: Token) -> Span:
-    """'Oskar Lindqvist', 'Fjordrider' (not 'the handle'): the capitalised words ending at the
-    name's head ("handle" is tagged a proper noun before a name)."""
+    """'Oskar Lindqvist', 'Fjordrider' (not 'the handle'), '“The Local”' (its article inside the
+    quotation marks): the capitalised words ending at the name's head ("handle" is tagged a
+    proper noun before a name)."""
     start = last.i
     while start > 0 and last.doc[start - 1].dep_ == "compound" and _capitalised(last.doc[start - 1]):
         start -= 1
+    if start > 1 and last.doc[start - 1].text == "The" and last.doc[start - 2].is_quote:
+        start -= 1  # 'called “The Local”': the article opens the quoted name
     return last.doc[start : last.i + 1]
 
 
@@ -117,6 +120,18 @@ def _epithet_follows(name: Span) -> bool:
     after = doc[name.end] if name.end < len(doc) else None
     before = doc[name.start - 1] if name.start > 0 else None
     return after is not None and after.is_quote and not (before is not None and before.is_quote)
+
+
+def _quoted_name_of_a_body(root: Token, name: Span) -> bool:
+    """'A German news organization called “The Local” cited …', 'a group called "Harbor
+    Watch" said': a name in quotation marks, which the recogniser tags a title (a work of
+    art), given to a noun of a body is that body's name, and the body speaks by it. Not a
+    name in quotation marks given to anything else ("a film called 'Harbor Watch'": a work's
+    title, no one speaking)."""
+    doc = name.doc
+    if root.lemma_.lower() not in lexicons.load("organisation_nouns"):
+        return False
+    return name.start > 0 and doc[name.start - 1].is_quote and name.end < len(doc) and doc[name.end].is_quote
 
 
 def _called_by_name(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
@@ -152,6 +167,8 @@ def _named_by_participle(resolver: SpeakerResolver, root: Token) -> Resolution |
         cluster = resolver.index.cluster_of.get(last.i)
         if cluster is not None and participle.dep_ == "relcl" and cluster.label != "PERSON":
             cluster = None  # "who gave his name as Yusuf" names a person, whatever the tag ("Yusuf" a work of art, "Hana" an organisation)
+        if cluster is not None and cluster.label == "WORK_OF_ART" and _quoted_name_of_a_body(root, _name_span(last)):
+            cluster = None  # 'a news organization called “The Local”': the recogniser's title tag
         if cluster is not None:
             return _for_cluster(cluster, "apposition") if cluster.label in _NAMED_LABELS else None
         name = _name_span(last).text.strip("\"'“”‘’ ")
