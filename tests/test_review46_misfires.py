@@ -1,0 +1,35 @@
+"""Session 46 (review46): misfires of the session's merged rules on invented news text.
+
+Each test is text where a rule of lead46, desc46, direct46, probe46b or seen46 fired and should
+not have (or fired wrongly), with the near-miss that must keep firing beside it where the rule's
+own tests do not already hold one. Every text here is invented for newsmine.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmine.layout import find_headline
+from tests.conftest import speaker_of
+
+
+def _quote(record, snippet):
+    found = [q for q in record.quotes if snippet in q.text]
+    assert found, [q.text for q in record.quotes]
+    return found[0]
+
+
+# --- seen46: "parish" among words no surname is -----------------------------------------------
+
+
+def test_a_surname_parish_stays_a_person(pipeline):
+    # "Parish" ended the names of places named after someone: Neil Parish became a place and his
+    # "Parish said" an organisation's quote
+    text = (
+        "MP quits after row\n\nNeil Parish said on Saturday he would stand down as the member for the seat.\n\n"
+        '"I have made a mistake and I am sorry," Parish said.\n'
+    )
+    record = pipeline.analyze(text)
+    labels = {e.name: e.label for e in record.entities}
+    assert labels.get("Neil Parish") == "PERSON", labels
+    assert speaker_of(record, "made a mistake").name == "Neil Parish"
