@@ -33,3 +33,21 @@ def test_a_surname_parish_stays_a_person(pipeline):
     labels = {e.name: e.label for e in record.entities}
     assert labels.get("Neil Parish") == "PERSON", labels
     assert speaker_of(record, "made a mistake").name == "Neil Parish"
+
+
+# --- probe46b: a kicker glued to the headline ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["LIVE-STREAMED CONCERT DRAWS TWO MILLION VIEWERS", "REVIEW-BOARD CLEARS OFFICER IN CRASH"],
+)
+def test_an_all_capitals_headline_keeps_its_hyphenated_first_word(headline):
+    # "LIVE-" and "REVIEW-" were cut as wire kickers ("STREAMED CONCERT DRAWS …")
+    text = f"{headline}\n\nThe band played for three hours on Sunday from an empty hall.\n"
+    assert find_headline(text) == headline
+
+
+def test_a_kicker_glued_to_a_mixed_case_headline_is_still_cut():
+    text = "EXCLUSIVE-Harbour operator weighs sale of two terminals\n\nThe operator has hired advisers.\n"
+    assert find_headline(text) == "Harbour operator weighs sale of two terminals"
