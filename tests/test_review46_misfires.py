@@ -51,3 +51,20 @@ def test_an_all_capitals_headline_keeps_its_hyphenated_first_word(headline):
 def test_a_kicker_glued_to_a_mixed_case_headline_is_still_cut():
     text = "EXCLUSIVE-Harbour operator weighs sale of two terminals\n\nThe operator has hired advisers.\n"
     assert find_headline(text) == "Harbour operator weighs sale of two terminals"
+
+
+# --- seen46: slash dates read by the article's own order of day and month -----------------------
+
+
+@pytest.mark.parametrize("words", ["3 Marines were hurt", "The 12 Mayors met", "5 Junior doctors walked out"])
+def test_a_word_opening_like_a_month_does_not_make_an_article_day_first(pipeline, words):
+    # "3 Marines" read as "3 Mar…" made an American article day first: 04/05/2026 was 4 May
+    text = f"Crash at base\n\nCAMP HALE, N.C. — {words} on 04/05/2026, officials said.\n"
+    dates = {d.text: d.value for d in pipeline.analyze(text).dates}
+    assert dates.get("04/05/2026") == "2026-04-05", dates
+
+
+def test_a_month_written_short_still_makes_an_article_day_first(pipeline):
+    text = "Library approved\n\nMembers voted on 12 Mar. to build it. Work starts on 04/05/2026.\n"
+    dates = {d.text: d.value for d in pipeline.analyze(text).dates}
+    assert dates.get("04/05/2026") == "2026-05-04", dates
