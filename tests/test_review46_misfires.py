@@ -68,3 +68,18 @@ def test_a_month_written_short_still_makes_an_article_day_first(pipeline):
     text = "Library approved\n\nMembers voted on 12 Mar. to build it. Work starts on 04/05/2026.\n"
     dates = {d.text: d.value for d in pipeline.analyze(text).dates}
     assert dates.get("04/05/2026") == "2026-05-04", dates
+
+
+# --- direct46: the speaker's next act ends the quote run ----------------------------------------
+
+
+@pytest.mark.parametrize("act", ["and smiled at the players", "then nodded to the bench", "and shook his head at the question"])
+def test_a_face_after_the_cue_leaves_the_quote_running(pipeline, act):
+    # a smile or a nod with an object counted as the speaker's next act: the run was cut, and
+    # the quotation after it was credited to no one (lost from the record)
+    text = (
+        "Cup run goes on\n\nThe home side won 2-1 in extra time.\n\n"
+        f'"I am proud of them," the manager said, {act}. "They ran until the end."\n'
+    )
+    record = pipeline.analyze(text)
+    assert "ran until the end" in _quote(record, "proud of them").text
