@@ -83,3 +83,24 @@ def test_a_face_after_the_cue_leaves_the_quote_running(pipeline, act):
     )
     record = pipeline.analyze(text)
     assert "ran until the end" in _quote(record, "proud of them").text
+
+
+# --- desc46: a headline's bare role word as the person the lead names ---------------------------
+
+
+def test_a_headline_role_is_not_a_lead_subject_of_another_role(pipeline):
+    # "Coach" was taken for the midfielder the lead opens with
+    text = (
+        "Coach says season is not over\n\n"
+        "Midfielder Tom Baines was carried off on Saturday as Eastfield lost 2-0 at home.\n\n"
+        "Eastfield manager Rob Kerr said the injury was not as bad as it looked.\n"
+    )
+    quote = _quote(pipeline.analyze(text), "season is not over")
+    assert quote.speaker is None or quote.speaker.name != "Tom Baines"
+
+
+@pytest.mark.parametrize("lead", ["Sen. Mark Dalby on Monday asked", "Mark Dalby on Monday asked"])
+def test_a_headline_role_is_the_lead_subject_holding_it_or_untitled(pipeline, lead):
+    # the near-miss: "Sen." is the senator's title written short; a name with no title may be the role
+    text = f"Senator seeks inquiry into port contract\n\n{lead} the inspector general for an inquiry into the deal.\n"
+    assert speaker_of(pipeline.analyze(text), "inquiry into port contract").name == "Mark Dalby"
