@@ -109,6 +109,18 @@ def test_a_face_after_the_cue_leaves_the_quote_running(pipeline, act):
     assert "ran until the end" in _quote(record, "proud of them").text
 
 
+def test_a_quotation_the_same_speaker_goes_on_with_keeps_the_first(pipeline):
+    # the run was cut at a quotation credited right after it ("she added"), and the first
+    # quotation, inside the stretch the parse gave that credit, was lost from the record
+    text = (
+        "Union rejects offer\n\n"
+        '"We will not accept this," the union leader, Rosa Kim, said, and then, after a pause, '
+        '"Not today, not next week," she added.\n'
+    )
+    quotes = [q for q in pipeline.analyze(text).quotes if q.type.value == "direct"]
+    assert any("will not accept this" in q.text and q.speaker.name == "Rosa Kim" for q in quotes), [q.text for q in quotes]
+
+
 # --- desc46: a headline's bare role word as the person the lead names ---------------------------
 
 
