@@ -317,7 +317,9 @@ def find_headline(text: str) -> str | None:
     line = text[start:end].strip()
     if len(line) > _MAX_HEADLINE_CHARS or _parse_byline(line) or _WIRE_DATELINE_RE.match(line):
         return None  # a wire story's first paragraph ("VATICAN CITY (AP) — …"): no headline above it
-    return _GLUED_KICKER_RE.sub("", line)
+    # An all-capitals headline's own first word ("LIVE-STREAMED CONCERT DRAWS …"), no kicker:
+    # a wire kicker is glued to a headline in mixed case.
+    return _GLUED_KICKER_RE.sub("", line) if any(c.islower() for c in line) else line
 
 
 # A wire story's dateline naming its agency in parentheses before the dash: "JAKARTA, Dec 3

@@ -45,7 +45,7 @@ from newsmine.layout import (
     flow_text,
     lines_are_paragraphs,
 )
-from newsmine.nlp.attribution.context import remember_doc_text
+from newsmine.nlp.attribution.context import doc_text, remember_doc_text
 from newsmine.nlp.gender import guess_missing_genders, guessed_gender
 from newsmine.nlp.model import DEFAULT_MODEL, check_pipeline, load_pipeline
 from newsmine.nlp.paragraphs import HEADLINE_END, LINE_PARAGRAPHS
@@ -363,6 +363,8 @@ class Pipeline:
         authors = list(article.authors) or list(doc.user_data.get("newsmine_byline_authors", []))
         outlet = article.outlet or doc.user_data.get("newsmine_byline_outlet")
         title = doc.user_data.get("newsmine_title", article.title)
+        if article.title is None and article.source_format == "text":
+            title = _as_written(title, doc_text(doc), article.text)  # what the parser read had “” for «»
         try:
             record = record_from_doc(doc, article, title=title, authors=authors, outlet=outlet, published=doc._.newsmine_published)
         except Exception as exc:  # a bug must cost one article, not the batch
@@ -478,6 +480,19 @@ def analyze(*args: Any, **kwargs: Any) -> ArticleRecord:
     if _DEFAULT_PIPELINE is None:
         _DEFAULT_PIPELINE = Pipeline()
     return _DEFAULT_PIPELINE.analyze(*args, **kwargs)
+
+
+def _as_written(headline: str | None, flowing: str, text: str) -> str | None:
+    """``headline`` (found in ``flowing``) with the guillemets the input wrote where
+    :func:`newsmine.layout.flow_text` put curly marks for the parser: the title is the article's
+    own ("«Never again», says mayor", not "“Never again”, …"); its wrapped lines stay joined."""
+    if headline is None or "«" not in text:
+        return headline
+    start = flowing.find(headline)
+    if start < 0:
+        return headline
+    written = text[start : start + len(headline)]
+    return "".join(w if w in "«»" else f for f, w in zip(headline, written))
 
 
 def _headline_line_end(text: str, headline: str | None) -> int:

@@ -60,10 +60,17 @@ def _second_action(ctx: DocContext, j: int, trigger: int) -> bool:
     return (
         ctx.dep[j] in _JOINED_DEPS and ctx.head[j] == trigger and ctx.tag[j] in FINITE_TAGS
         and ctx.quote_of[j] < 0 and not ctx.cue_verb[j] and ctx.child(j, SUBJECT_DEPS) < 0
-        and ctx.child(j, _ACTED_ON_DEPS) >= 0
+        and ctx.child(j, _ACTED_ON_DEPS) >= 0 and ctx.lemma[j] not in _EXPRESSIONS
     )  # fmt: skip
 
 
 # How a verb after the cue hangs on it, and the dependents that show it acts on something.
 _JOINED_DEPS = frozenset({"conj", "dep"})
 _ACTED_ON_DEPS = frozenset({"dobj", "prep", "dative"})
+# A face's or a shoulder's comment on the saying, with its object or not ('said, and smiled at
+# the players', 'nodded to the reporters', 'shook her head'): it colours the words as a bare
+# 'and smiled' does, and the quote runs on (cut there, a sports report's '"…," the manager
+# said, and smiled at the players. "…"' lost its second quotation: no one was credited with it).
+_EXPRESSIONS = frozenset({
+    "smile", "laugh", "grin", "chuckle", "nod", "shrug", "wink", "sigh", "frown", "beam", "shake", "glance",
+})  # fmt: skip

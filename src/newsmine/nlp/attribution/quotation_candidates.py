@@ -154,6 +154,10 @@ def _credited_after(ctx: DocContext, k: int, trigger: int) -> bool:
     if j < 0 or not comma:
         return False
     cue, source = attribution_after(ctx, k)
+    if source >= 0 and ctx.lower[source] in ("he", "she"):
+        # '"…," Rosa Kim said, and then, after a pause, "…," she added': the same speaker going
+        # on; cut there, the first quotation was lost inside the 'she added' credit's stretch
+        return False
     return cue not in (-1, trigger) and (cue == j or ctx.left[source] == j)
 
 

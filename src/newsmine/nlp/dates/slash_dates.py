@@ -15,7 +15,12 @@ import re
 __all__ = ["slash_dates"]
 
 _SLASH_DATE_RE = re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\w/]|\.\d)")
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?"
+# A month's name in full or short ("March", "Mar."), and no other word it opens ("3 Marines",
+# "12 Mayors", "Mark 2", "Novak 3" told an American article it wrote its dates day first).
+_MONTH_WORD = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _DAY_MONTH_RE = re.compile(rf"(?<![\w.,])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}(?!\w)")
 _MONTH_DAY_RE = re.compile(rf"(?<![\w.]){_MONTH_WORD}\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\w:])")
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")

@@ -77,7 +77,7 @@ _PLACE_WORDS = frozenset({
 # The kind of thing each word of _NO_SURNAME_PLACE_WORDS ends the name of.
 _NO_SURNAME_PLACE_LABELS = {
     **dict.fromkeys(("island", "islands", "isle"), "LOC"),
-    **dict.fromkeys(("county", "province", "parish"), "GPE"),
+    **dict.fromkeys(("county", "province"), "GPE"),
     **dict.fromkeys(("hospital", "infirmary", "clinic", "university", "college", "school", "museum", "library", "institute"), "ORG"),
     **dict.fromkeys(("cinema", "theatre", "theater", "airport", "stadium", "cathedral", "avenue", "square"), "FAC"),
 }

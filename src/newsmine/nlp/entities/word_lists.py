@@ -64,11 +64,12 @@ _PLACE_AND_BODY_ENDINGS = frozenset({
 # make the words a place or an institution named after a royal ("Prince Edward Island", "Queen
 # Elizabeth Hospital", "Prince Charles Cinema", "King County Sheriff"), which the small model
 # tags PERSON; cutting the title there left a person "Edward Island". Not "Hall", "Park",
-# "Street", "Ridge", "Bay": surnames ("Senator Ralph Hall", "President Park Geun-hye").
+# "Street", "Ridge", "Bay", "Parish": surnames ("Senator Ralph Hall", "President Park Geun-hye",
+# the British MP Neil Parish, whom "parish" here made a place, his "Parish said" an organisation).
 _NO_SURNAME_PLACE_WORDS = frozenset({
     "island", "islands", "isle", "county", "hospital", "infirmary", "clinic", "cinema", "theatre", "theater",
     "university", "college", "school", "museum", "library", "institute", "airport", "stadium", "cathedral",
-    "avenue", "square", "province", "parish",
+    "avenue", "square", "province",
 })  # fmt: skip
 
 

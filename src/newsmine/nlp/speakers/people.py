@@ -37,6 +37,7 @@ from newsmine.nlp.speakers.words import (
 )
 
 if TYPE_CHECKING:
+    from newsmine.nlp.antecedents.doc_index import DocIndex
     from newsmine.nlp.speakers.resolver import SpeakerResolver
 
 # Description heads that stand for whoever leads what the other words name ("UN chief").
@@ -196,9 +197,22 @@ def _headline_opener_in_lead(resolver: SpeakerResolver, mention: Span) -> Entity
             return None
         if people:
             person = next(iter(people.values()))
+            if _another_role(index, person, root.lower_):
+                return None
             gender = _gender_of_noun(root.lower_)
             return person if gender is None or index.gender.get(id(person), gender) == gender else None
     return None
+
+
+def _another_role(index: DocIndex, person: EntityCluster, word: str) -> bool:
+    """Whether the lead's person carries titles and none of them is the headline's role word:
+    'Coach says season is not over' above 'Midfielder Tom Baines was carried off …' is no
+    word for Baines (the coach speaks further down). A party noun ("Republican") is no title
+    written before a name, and a person named with no title may be the role."""
+    if word in ("republican", "democrat") or not person.titles:
+        return False
+    words = index.title_words(person)
+    return word not in words and _TITLE_SYNONYMS.get(word) not in words
 
 
 def _lead_speaker(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
