@@ -61,3 +61,36 @@ def test_an_office_spelled_in_titles_only_still_names_its_holder(pipeline):
         '"Every worker will be paid by Friday," the MD said.\n'
     )
     assert speaker_of(pipeline.analyze(text), "paid by Friday").name == "Kavya Nair"
+
+
+# --- a description identified by a later copula (speakers/identified.py) ---------------------
+
+_MATCH = '"We defended like lions today," said the coach, still hoarse from shouting.\n\n'
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The previous coach was Martin Kerr, sacked in March after six straight defeats.\n",
+        "The visitors had led at half-time. The coach of the visiting side was Bo Nilsson, who left two years ago.\n",
+    ],
+    ids=["previous-coach", "other-side"],
+)
+def test_a_copula_naming_another_holder_of_the_noun_names_no_speaker(pipeline, later):
+    speaker = speaker_of(pipeline.analyze("Rovers hold on\n\n" + _MATCH + later), "like lions")
+    assert speaker.name not in ("Martin Kerr", "Bo Nilsson"), (speaker.text, speaker.name)
+
+
+def test_a_copula_naming_the_other_sides_lawyer_is_not_the_speaker(pipeline):
+    text = (
+        "Trial opens\n\n\"My client was nowhere near the scene,\" said the lawyer for the defence.\n\n"
+        "The lawyer for the prosecution is Hannah Cole, who told jurors the evidence was overwhelming.\n"
+    )
+    speaker = speaker_of(pipeline.analyze(text), "nowhere near")
+    assert speaker.name != "Hannah Cole", (speaker.text, speaker.name)
+
+
+def test_a_bare_copula_still_names_the_described_speaker(pipeline):
+    # near miss: 'The coach is Bo Nilsson' has no word the description lacks
+    text = "Rovers hold on\n\n" + _MATCH + "The coach is Bo Nilsson, who took over in March.\n"
+    assert speaker_of(pipeline.analyze(text), "like lions").name == "Bo Nilsson"
