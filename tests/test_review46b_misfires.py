@@ -94,3 +94,19 @@ def test_a_bare_copula_still_names_the_described_speaker(pipeline):
     # near miss: 'The coach is Bo Nilsson' has no word the description lacks
     text = "Rovers hold on\n\n" + _MATCH + "The coach is Bo Nilsson, who took over in March.\n"
     assert speaker_of(pipeline.analyze(text), "like lions").name == "Bo Nilsson"
+
+
+# --- an honorific opening a body's name (entities/labels.py, names.py) -----------------------
+
+
+def test_a_college_named_with_an_honorific_is_a_body(pipeline):
+    text = "College fest\n\nShri Ram College of Commerce said on Monday that its annual fest would be held online.\n"
+    speaker = speaker_of(pipeline.analyze(text), "annual fest")
+    assert (speaker.kind.value, speaker.name) == ("organisation", "Shri Ram College of Commerce")
+
+
+def test_a_person_named_with_the_same_honorific_stays_a_person(pipeline):
+    # near miss: no word of a body, a building or a street after "Shri"
+    text = "Canal works\n\nShri Naveen Mohapatra said on Monday that the canal would be finished by June.\n"
+    speaker = speaker_of(pipeline.analyze(text), "canal would be")
+    assert (speaker.kind.value, speaker.name) == ("person", "Naveen Mohapatra")
