@@ -110,3 +110,22 @@ def test_a_person_named_with_the_same_honorific_stays_a_person(pipeline):
     text = "Canal works\n\nShri Naveen Mohapatra said on Monday that the canal would be finished by June.\n"
     speaker = speaker_of(pipeline.analyze(text), "canal would be")
     assert (speaker.kind.value, speaker.name) == ("person", "Naveen Mohapatra")
+
+
+# --- a pull quote's credit line (attribution/credit_lines.py) ---------------------------------
+
+_UNCLOSED = '"We will not let the harbour be sold off," said Councillor Jane Obi.\n\n"This is a once-in-a-generation chance,\n'
+
+
+def test_a_sentence_under_an_unclosed_quotation_is_no_credit_line(pipeline):
+    text = "Harbour plan\n\n" + _UNCLOSED + "Tom Hale, who runs the ferry, disagreed.\u201d\n"
+    quotes = [q for q in pipeline.analyze(text).quotes if "once-in-a-generation" in q.text]
+    assert all(q.speaker is None or q.speaker.name != "Tom Hale" for q in quotes), [
+        (q.text, q.speaker and q.speaker.name) for q in quotes
+    ]
+
+
+def test_a_credit_line_without_a_verb_still_credits_the_quotation(pipeline):
+    # near miss: a name and an affiliation, no verb
+    text = "Harbour plan\n\n" + _UNCLOSED + "Tom Hale, Harbour Ferry Company.\u201d\n"
+    assert speaker_of(pipeline.analyze(text), "once-in-a-generation").name == "Tom Hale"
