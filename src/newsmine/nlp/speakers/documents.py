@@ -5,7 +5,8 @@ documents" the company's; else the author :mod:`.authors` finds in the parse; "t
 author of the latest one of its family, else the campaign a document of the family was put out
 by as "his campaign" ("his campaign sent an email … read the email"); "the statement" with none
 named before the previous speaker's; a headline's "Poll:" the first author or outlet the body names;
-a bare "ads" the ads just paid for ("X spent $900,000 on digital ads. Most went to ads praising …").
+a bare "ads" the ads just paid for ("X spent $900,000 on digital ads. Most went to ads praising …");
+a tweet or an email the one just said to send one ("X tweeted … An early tweet called …").
 """
 
 from __future__ import annotations
@@ -142,6 +143,9 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
     within = _authored_within(resolver, mention)
     if within is not None:
         return within  # "the most recent figures available from the police"
+    sender = _sender_just_before(resolver, mention)
+    if sender is not None:
+        return sender  # "Dana Whitfield live-tweeted as the mayor spoke. An early tweet called …"
     headline = mention.start_char < resolver.headline_end
     if mention[0].lower_ in _DEFINITE:
         # "the statement": the latest statement named with its author, else the latest such document
@@ -193,6 +197,40 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
             outlet = _outlet_named_after(resolver, mention)
             if outlet is not None:
                 return _for_cluster(outlet, "description")  # "A news report said … The Ledger reported"
+    return None
+
+
+# Documents whose noun is also the verb of sending one ("X tweeted", "X emailed supporters"):
+# the tweet or email is the latest sender's. Not "post" ("posted gains", "The Post").
+_SENT_AS_VERB = frozenset({"tweet", "tweets", "email", "emails", "e-mail", "e-mails"})
+# How far back that verb may be (sentences: the mention's own and the one before).
+_SENDER_SENTENCES = 1
+
+
+def _sender_just_before(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'Dan Whitfield live-tweeted as the mayor spoke. An early tweet called …', 'Huma Lee
+    emailed supporters on Monday … The email goes on to say': a tweet or an email with no
+    author of its own is the one who, in its sentence or the one before, was just said to send
+    one (the subject of the latest verb "tweet" / "email" there, as resolved: a named person or
+    body). Before the latest document of the family named with its author, which may be another
+    kind ("Lee's proposal … Abedin emailed supporters … The email" is Abedin's), and before an
+    indefinite tweet's look ahead (docs46)."""
+    root = mention.root
+    if root.lower_ not in _SENT_AS_VERB:
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by")) for c in root.children):
+        return None  # "A tweet from the city's housing office", "the office's tweet": an author of its own
+    ctx, doc = resolver.index.context, resolver.doc
+    first = ctx.sent_bounds[max(0, ctx.sent_of[root.i] - _SENDER_SENTENCES)][0]
+    verb = _singular(root.lower_)
+    for i in range(mention.start - 1, first - 1, -1):
+        if ctx.pos[i] != "VERB" or ctx.lemma[i] != verb:
+            continue
+        subject = ctx.child(i, _FILER_DEPS)
+        if subject < 0:
+            return None
+        found = resolver._resolve(doc[doc[subject].left_edge.i : subject + 1], depth=1)
+        return Resolution(found.kind, found.cluster, found.name, "description") if found.kind in ("person", "organisation") and found.name else None
     return None
 
 
