@@ -57,14 +57,14 @@ def extract_cli(
     ] = None,
     model: ModelOption = DEFAULT_MODEL,
     text_field: Annotated[
-        str, typer.Option(metavar="FIELD", help="JSON field holding the article text (a dotted name reaches into a nested "
+        str, typer.Option(metavar="FIELD", help="JSON field or CSV column holding the article text (a dotted name reaches into a nested "
                           "object: article.body).")
     ] = "text",
-    id_field: Annotated[str, typer.Option(metavar="FIELD", help="JSON field holding the article id.")] = "id",
+    id_field: Annotated[str, typer.Option(metavar="FIELD", help="JSON field or CSV column holding the article id.")] = "id",
     field_names: Annotated[
         list[str] | None,
         typer.Option("--field", metavar="KEY=FIELD", show_default=False,
-                     help=f"JSON field holding the record's {', '.join(METADATA_FIELDS)} (KEY), when the feed names it "
+                     help=f"JSON field or CSV column holding the record's {', '.join(METADATA_FIELDS)} (KEY), when the feed names it "
                      "otherwise; repeat for several: --field published=publishedAt --field outlet=source.name (a dotted "
                      "name reaches into a nested object)."),
     ] = None,

@@ -239,6 +239,10 @@ def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, 
         yield article_from_html(stem, text, path=path, encoding=encoding, min_words=options.min_words)
     elif fmt == "json":
         yield from articles_from_json(text, name, stem, options.fields, path=path, encoding=encoding)
+    elif fmt == "csv":
+        from newsmine.readers.csv_table import articles_from_csv
+
+        yield from articles_from_csv(text, name, options.fields, path=path, encoding=encoding)
     else:  # pragma: no cover - FORMATS and this dispatch are kept in step
         raise UnsupportedFormat(f"{path}: format {fmt!r} has no reader")
 

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from newsmine.errors import UnsupportedFormat, UsageError
 from newsmine.readers.formats import FORMATS, STDIN, detect_format, is_gzipped
+from newsmine.readers.csv_table import is_newsmine_csv
 
 __all__ = ["GLOB_CHARACTERS", "MANIFEST_SUFFIX", "InputFile", "SkippedBecause", "SkippedFile", "display_path", "is_glob", "list_inputs"]
 
@@ -91,6 +92,9 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None =
                         skip(file_path, SkippedBecause.not_regular)
                         continue
                     if fmt in ("jsonl", "json") and is_newsmine_output(file_path):
+                        skip(file_path, SkippedBecause.newsmine_records)
+                        continue
+                    if fmt == "csv" and is_newsmine_csv(file_path):
                         skip(file_path, SkippedBecause.newsmine_records)
                         continue
                     yield InputFile(file_path, fmt, _size(file_path))
