@@ -68,6 +68,12 @@ def extract_cli(
                      "otherwise; repeat for several: --field published=publishedAt --field outlet=source.name (a dotted "
                      "name reaches into a nested object)."),
     ] = None,
+    outlet: Annotated[
+        str | None,
+        typer.Option("--outlet", metavar="NAME", show_default=False,
+                     help="Outlet of every article whose input names none (plain text, a feed without an outlet "
+                     "field): a folder of one outlet's articles, counted under its name in the report."),
+    ] = None,
     stdin_format: Annotated[
         StdinFormat | None,
         typer.Option("--stdin-format", help="Format of standard input ('-'); sniffed from its first bytes if not given."),
@@ -185,7 +191,8 @@ def extract_cli(
                                   article_timeout=article_timeout or None, min_confidence=min_confidence,
                                   guess_gender=guess_gender),
         read=ReadOptions(fields=JsonFields(text=text_field, id=id_field, **_renamed_fields(field_names or [])),
-                         stdin_format=stdin_format.value if stdin_format else None, min_words=min_words),
+                         stdin_format=stdin_format.value if stdin_format else None, min_words=min_words,
+                         outlet=outlet.strip() or None if outlet else None),
         overwrite=overwrite,
         output_format=output_format.value if output_format else None,
         resume=resume,
