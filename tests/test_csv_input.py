@@ -4,6 +4,9 @@ The articles and people below are invented."""
 
 from __future__ import annotations
 
+import pytest
+
+from newsmine.errors import UnsupportedFormat
 from newsmine.readers import ReadOptions, SkippedFile, list_inputs, read_articles
 from newsmine.readers.json_lines import JsonFields
 
@@ -66,3 +69,13 @@ def test_newsmines_own_csv_tables_in_an_input_folder_are_left_out_but_a_users_ex
     files = list(list_inputs([tmp_path], skipped=skipped))
     assert [f.path for f in files] == [str(tmp_path / "export.csv")]
     assert sorted(s.reason for s in skipped) == ["newsmine records", "newsmine records"]
+
+
+def test_a_spreadsheet_named_as_input_is_refused_with_how_to_save_it_as_csv(tmp_path):
+    """'unknown file type ... (rename the file or convert it)' for an .xlsx: convert to what?"""
+    (tmp_path / "articles.xlsx").write_bytes(b"PK\x03\x04")
+    with pytest.raises(UnsupportedFormat, match=r"it is a spreadsheet: save it as CSV .*name the \.csv file\)"):
+        list(list_inputs([tmp_path / "articles.xlsx"]))
+    (tmp_path / "notes.xyz").write_text("x", encoding="utf-8")  # the near miss: no advice to give
+    with pytest.raises(UnsupportedFormat, match=r"\(rename the file or convert it\)"):
+        list(list_inputs([tmp_path / "notes.xyz"]))
