@@ -10,7 +10,18 @@ character's lines, the author's interview, a critic's verdict), and a letter to 
 "Riverton Truth", the nicknamed "stove ban").
 
 ``tests/fixtures/probe46d/`` holds the pieces, written for this test; ``EXPECTED`` and
-``NOT_QUOTES`` were written by hand before newsmine first ran on them.
+``NOT_QUOTES`` were written by hand before newsmine first ran on them (the two headlines at the
+end of ``NOT_QUOTES`` were added after it). First run: 27 of 41 speakers right, 10 of the 12
+non-quotes kept out (both headlines read as quotes too); after probe46d's two fixes 29 of 41 and
+11 of 14.
+
+What newsmine got wrong and probe46d fixed: a desk's section named alone before a headline's
+colon ('Books: A river, a ferry …') was a speaker, here the publisher 'Meridian Books' the review
+names; an arts trade before a name ('Composer Erik Sund's score') was part of the name. What it
+still gets wrong is listed in ``KNOWN_FAULTS`` as strict xfails: mostly speakers of opinion and
+fiction — characters in relative clauses and after 'played by' appositions, a narrator taken for
+the author, unnamed relatives and neighbours left unresolved — and a title with its author or a
+page's name kept as quotes.
 
 The convention, as an analyst counting "who said what" would want it: a quotation is credited to
 whom the text says spoke or wrote it, as the text names them, and the analyst filters by kind.
@@ -97,9 +108,57 @@ NOT_QUOTES = [
     ("letter", "stove ban"),
     ("letter", "VERDICT"),
     ("letter", "Our ruling"),
+    # added after the first run, which read both headlines as quotes
+    ("oped", "Our town does not need"),
+    ("book", "A river, a ferry"),
 ]
 
-KNOWN_FAULTS: dict = {}  # fmt: skip
+KNOWN_FAULTS = {
+    ("oped", "pay for itself within a decade"):
+        "'the transport minister … He smiled and said the garage would \"…\"': the pronoun is left unresolved, "
+        "not tied to the unnamed minister of the sentence before",
+    ("oped", "fix a leaking roof"):
+        "'As my grandmother used to say, \"…\"': a relative by her relation to the writer is left unresolved, "
+        "not an unnamed source",
+    ("oped", "unlikely to grow"):
+        "'The report said demand was \"…\"' after 'The council's own consultant, Hallam Associates, found': the "
+        "report is not tied to the consultant who wrote it",
+    ("oped", "someone who can count"):
+        "'When I asked a neighbour …, she laughed. \"…,\" she said': the pronoun is not tied to the unnamed "
+        "neighbour (an object of the writer's question)",
+    ("film", "I was built to pick apples"):
+        "'a battered farm robot named Tilly looks at the burned trees and says, \"…\"': no speaker; and Tilly, "
+        "named through 'named', is tagged a body",
+    ("film", "You are trespassing"):
+        "'When a runaway girl named June arrives, Tilly greets her with the words, \"…\"': taken for June, the "
+        "subject of the clause before, not Tilly who greets",
+    ("film", "Robots don't share"):
+        "'June, played by newcomer Aisha Grant, is suspicious. \"…,\" she tells Tilly': the pronoun goes to the "
+        "actress in the passive apposition, not to the character",
+    ("film", "This one is for June"):
+        "'the final scene, in which Tilly plants a single seedling and says, \"…\"': the scene is taken for the "
+        "speaker, not the subject of the relative clause",
+    ("book", "grief is a competitive sport"):
+        "'The narrator, Camila, … Her voice is wry. \"…,\" she tells us': taken for the novel's author",
+    ("book", "A boat is a house"):
+        "'Her uncle Ernesto … \"…,\" he says to a customs officer': 'he' goes to 'Meridian Books', tagged a "
+        "person at the end of the review",
+    ("book", "Every crossing is the last one"):
+        "'But Delgado's Ernesto will stay with readers … As he says near the end, \"…\"': taken for the critic "
+        "Tomas Lind named two sentences before, not the character",
+    ("letter", "go door to door removing stoves"):
+        "'The post, which first appeared on a page called …, said that inspectors would \"…\"': left unresolved, "
+        "not an unnamed source",
+    ("oped", "Our town does not need"):
+        "the headline under the 'Opinion:' kicker is an indirect quote (category thought) with no speaker",
+    ("book", "The Last Crossing"):
+        "'\"The Last Crossing\" by Rosa Delgado is published by Meridian Books': the title and its author are "
+        "read as written content, 'published by' its cue (has_byline wants a comma before 'by')",
+    ("letter", "Riverton Truth"):
+        "'a page called \"Riverton Truth,\" said that …': 'called' is the cue of the page's name, a direct "
+        "quote with no speaker; left, since PolNeAR's train gold keeps a name in quotation marks after 'a group "
+        "called' as the label the group gave itself (cue_checks._naming_participle: five on train)",
+}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -117,3 +176,55 @@ def test_probe46d_no_quote(probe46d_records, article, words):
     # neither a quote of these words alone nor one opening with them
     for quote in probe46d_records[article].quotes:
         assert not quote.text.strip("\"'“”‘’( ").startswith(words.rstrip(".,")), quote.text
+
+
+def _quotes(pipeline, text: str) -> list:
+    return pipeline.analyze(text).quotes
+
+
+# A desk's section alone before a headline's colon ('Books: …') was read as a speaker, here
+# 'Meridian Books', the publisher the review names: it is the page's label.
+@pytest.mark.parametrize("section", ["Books", "Film", "Music"])
+def test_a_section_label_before_a_headline_colon_is_no_speaker(pipeline, section):
+    text = (
+        f"{section}: A river, a ferry and a family in a new novel\n\nRosa Delgado, whose novel Meridian Books "
+        "released in May, said the ferry in it was real. Meridian Music said the audiobook would follow.\n"
+    )
+    assert not [q.text for q in _quotes(pipeline, text) if q.text.startswith("A river")]
+
+
+def test_a_body_named_before_a_headline_colon_still_speaks(pipeline):
+    # near miss: two words before the colon are the publisher the article names, not a section
+    text = (
+        'Meridian Books: "We will not pulp the novel"\n\nMeridian Books said on Monday that it would keep the '
+        "novel in print despite the complaints.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "pulp the novel").name == "Meridian Books"
+
+
+# "Composer Erik Sund's score …": the trade before the name was part of it ('Composer Erik
+# Sund'), the name an analyst counts under.
+@pytest.mark.parametrize(
+    ("text", "snippet", "name"),
+    [
+        (
+            "Composer Erik Sund's score uses a banjo and a broken music box. Sund said the box was his grandmother's.",
+            "his grandmother's",
+            "Erik Sund",
+        ),
+        (
+            "The score is by Conductor Maria Alvez. Alvez said the orchestra had rehearsed for a week.",
+            "rehearsed for a week",
+            "Maria Alvez",
+        ),
+    ],
+    ids=["composer", "conductor"],
+)
+def test_an_arts_trade_before_a_name_is_a_title(pipeline, text, snippet, name):
+    assert speaker_of(pipeline.analyze(f"Score\n\n{text}\n"), snippet).name == name
+
+
+def test_a_trade_inside_a_body_name_stays_in_it(pipeline):
+    # near miss: the trade word inside an organisation's name is no title before a person
+    text = "Score\n\nThe prize went to a school run by the Pianist Trust, which said it would fund ten scholarships.\n"
+    assert speaker_of(pipeline.analyze(text), "fund ten scholarships").name == "Pianist Trust"
