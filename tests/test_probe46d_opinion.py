@@ -12,15 +12,16 @@ character's lines, the author's interview, a critic's verdict), and a letter to 
 ``tests/fixtures/probe46d/`` holds the pieces, written for this test; ``EXPECTED`` and
 ``NOT_QUOTES`` were written by hand before newsmine first ran on them (the two headlines at the
 end of ``NOT_QUOTES`` were added after it). First run: 27 of 41 speakers right, 10 of the 12
-non-quotes kept out (both headlines read as quotes too); after probe46d's two fixes 29 of 41 and
-11 of 14.
+non-quotes kept out (both headlines read as quotes too); after probe46d's three fixes 30 of 41
+and 11 of 14.
 
 What newsmine got wrong and probe46d fixed: a desk's section named alone before a headline's
 colon ('Books: A river, a ferry …') was a speaker, here the publisher 'Meridian Books' the review
-names; an arts trade before a name ('Composer Erik Sund's score') was part of the name. What it
+names; an arts trade before a name ('Composer Erik Sund's score') was part of the name; kin owned
+by a pronoun ('As my grandmother used to say') was left unresolved, not an unnamed source. What it
 still gets wrong is listed in ``KNOWN_FAULTS`` as strict xfails: mostly speakers of opinion and
 fiction — characters in relative clauses and after 'played by' appositions, a narrator taken for
-the author, unnamed relatives and neighbours left unresolved — and a title with its author or a
+the author, an unnamed minister's or neighbour's pronoun left unresolved — and a title with its author or a
 page's name kept as quotes.
 
 The convention, as an analyst counting "who said what" would want it: a quotation is credited to
@@ -117,9 +118,6 @@ KNOWN_FAULTS = {
     ("oped", "pay for itself within a decade"):
         "'the transport minister … He smiled and said the garage would \"…\"': the pronoun is left unresolved, "
         "not tied to the unnamed minister of the sentence before",
-    ("oped", "fix a leaking roof"):
-        "'As my grandmother used to say, \"…\"': a relative by her relation to the writer is left unresolved, "
-        "not an unnamed source",
     ("oped", "unlikely to grow"):
         "'The report said demand was \"…\"' after 'The council's own consultant, Hallam Associates, found': the "
         "report is not tied to the consultant who wrote it",
@@ -228,3 +226,31 @@ def test_a_trade_inside_a_body_name_stays_in_it(pipeline):
     # near miss: the trade word inside an organisation's name is no title before a person
     text = "Score\n\nThe prize went to a school run by the Pianist Trust, which said it would fund ten scholarships.\n"
     assert speaker_of(pipeline.analyze(text), "fund ten scholarships").name == "Pianist Trust"
+
+
+# "As my grandmother used to say, \"…\"": kin owned by a pronoun was left unresolved (the word
+# lists know "her lawyer", not "my grandmother"); it is an unnamed source.
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        ('I grew up above a bakery. As my grandmother used to say, "Bread waits for no one."', "Bread waits"),
+        ("Tom Ruiz grew up above a bakery. His aunt said the ovens were never cold.", "ovens were never cold"),
+        ("We moved to Mill Street in 1990. Our neighbour said the street flooded every spring.", "flooded every"),
+    ],
+    ids=["my-grandmother", "his-aunt", "our-neighbour"],
+)
+def test_kin_owned_by_a_pronoun_is_an_unnamed_source(pipeline, text, snippet):
+    speaker = speaker_of(pipeline.analyze(f"Bakery\n\n{text}\n"), snippet)
+    assert speaker.kind == "anonymous", (speaker.text, speaker.name, speaker.kind)
+
+
+def test_kin_named_beside_the_noun_is_that_person(pipeline):
+    # near miss: the name in apposition is who speaks
+    text = "Bakery\n\nI grew up above a bakery. My grandmother, Rosa Delgado, said the ovens were never cold.\n"
+    assert speaker_of(pipeline.analyze(text), "ovens").name == "Rosa Delgado"
+
+
+def test_kin_without_a_possessive_pronoun_is_not_made_unnamed(pipeline):
+    # near miss: 'the grandmother' may be the woman just named (left to the description rules)
+    text = 'Bakery\n\nRosa Delgado, 91, still bakes every day. "Bread waits for no one," the grandmother said.\n'
+    assert speaker_of(pipeline.analyze(text), "Bread waits").kind != "anonymous"
