@@ -482,7 +482,7 @@ def test_hidden_and_unknown_files_are_counted_in_the_summary(tmp_path):
     corpus.mkdir()
     (corpus / "story.txt").write_text("Mayor Linda Okafor praised the vote.", encoding="utf-8")
     (corpus / ".draft.txt").write_text("Not yet.", encoding="utf-8")
-    (corpus / "notes.csv").write_text("a,b", encoding="utf-8")
+    (corpus / "notes.xlsx").write_text("a,b", encoding="utf-8")
     result = runner.invoke(app, ["extract", str(corpus), "-o", str(tmp_path / "o.jsonl"), "--workers", "1"])
     assert result.exit_code == 0, result.stderr
     assert "1 article in" in result.stderr

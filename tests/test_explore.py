@@ -222,3 +222,13 @@ def test_headless_chromium_shows_each_quote_marked_in_its_paragraph_and_the_spea
     assert quotes == ["The ferry is safe,", "and it runs daily.", "the pier will reopen in May", "We are ready,"]
     assert speakers == ["Dana Reyes", "Mayor Dana Reyes", "Reyes"]
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_printed_address_of_a_database_named_with_a_space_and_an_accent_is_the_one_served():
+    """'serving mes résultats.db at http://localhost:8001/mes résultats': the link a terminal
+    shows stopped at the space, and the raw URL did not load; Datasette serves it tilde-encoded."""
+    pytest.importorskip("datasette")
+    from newsmine.cli.explore_cmd import serving_url
+
+    assert serving_url("127.0.0.1", 8001, "mes résultats") == "http://localhost:8001/mes+r~C3~A9sultats"
+    assert serving_url("127.0.0.1", 8001, "harbour") == "http://localhost:8001/harbour"  # a plain name unchanged

@@ -111,3 +111,20 @@ def test_a_sharded_run_counts_files_of_unknown_type_a_glob_found_in_its_summary(
     summary = format_summary(RunSummary(articles=1, skipped_files=skipped), 1.0, "out")
     assert "1 file skipped (unknown type 1)" in summary
     assert summary.startswith("1 article in ")
+
+
+def test_the_summary_counts_records_with_warnings_and_shows_the_first():
+    """A run into a database kept no trace of what its readers set aside (an ambiguous date): the
+    tables leave `warnings` out. A run without warnings says nothing of them (the near miss)."""
+    from newsmine.runners.work import Outcome
+
+    summary = RunSummary()
+    for article_id, warning in [("export.csv:1", "'published' '03/04/2025' may be day/month or month/day"),
+                                ("export.csv:2", None), ("export.csv:3", "'title' is a JSON number, not a string")]:
+        summary.add(Outcome(line=b"{}\n", key=("export.csv", article_id), error_type=None, words=10, warning=warning))
+    assert format_summary(summary, 1.0, "my corpus.db").endswith(
+        "-> my corpus.db; 2 records with warnings (first: export.csv:1: 'published' '03/04/2025' may be day/month "
+        "or month/day)")
+    quiet = RunSummary()
+    quiet.add(Outcome(line=b"{}\n", key=("a.txt", "a"), error_type=None, words=10))
+    assert format_summary(quiet, 1.0, "out.jsonl").endswith("-> out.jsonl")

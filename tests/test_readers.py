@@ -17,7 +17,7 @@ from tests.conftest import SAMPLES
 @pytest.mark.parametrize(
     ("name", "fmt"),
     [("a.txt", "text"), ("a.MD", "text"), ("a.htm", "html"), ("a.jsonl", "jsonl"), ("a.ndjson", "jsonl"),
-     ("a.json", "json"), ("a.warc.gz", "warc"), ("a.csv", None), ("a.jsonl.gz", "jsonl"), ("a.txt.gz", "text"),
+     ("a.json", "json"), ("a.warc.gz", "warc"), ("a.csv", "csv"), ("a.xlsx", None), ("a.jsonl.gz", "jsonl"), ("a.txt.gz", "text"),
      ("a.html.gz", "html"), ("a.csv.gz", None)],
 )
 def test_formats_come_from_the_extension(name, fmt):
@@ -28,7 +28,7 @@ def test_directories_are_walked_recursively_in_sorted_order_skipping_and_countin
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "two.txt").write_text("Two.", encoding="utf-8")
     (tmp_path / "a.txt").write_text("One.", encoding="utf-8")
-    (tmp_path / "notes.csv").write_text("x,y", encoding="utf-8")
+    (tmp_path / "notes.xlsx").write_text("x,y", encoding="utf-8")
     (tmp_path / ".draft.txt").write_text("Hidden.", encoding="utf-8")
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "inside.txt").write_text("Hidden too.", encoding="utf-8")
@@ -38,7 +38,7 @@ def test_directories_are_walked_recursively_in_sorted_order_skipping_and_countin
     assert [f.path for f in files] == [str(tmp_path / "a.txt"), str(tmp_path / "b" / "two.txt")]
     assert sorted(skipped) == sorted([
         SkippedFile(str(tmp_path / ".git"), "hidden"), SkippedFile(str(tmp_path / ".draft.txt"), "hidden"),
-        SkippedFile(str(tmp_path / "notes.csv"), "unknown type"), SkippedFile(str(tmp_path / "pipe.txt"), "not a regular file"),
+        SkippedFile(str(tmp_path / "notes.xlsx"), "unknown type"), SkippedFile(str(tmp_path / "pipe.txt"), "not a regular file"),
     ])
 
 
@@ -55,9 +55,9 @@ def test_a_quoted_glob_in_a_streamed_run_says_that_only_shards_expand_globs(tmp_
 def test_missing_paths_and_unknown_explicit_files_are_usage_errors(tmp_path):
     with pytest.raises(UsageError, match="no such file"):
         list(list_inputs([tmp_path / "missing.txt"]))
-    (tmp_path / "table.csv").write_text("x", encoding="utf-8")
+    (tmp_path / "table.xlsx").write_text("x", encoding="utf-8")
     with pytest.raises(UnsupportedFormat, match="unknown file type"):
-        list(list_inputs([tmp_path / "table.csv"]))
+        list(list_inputs([tmp_path / "table.xlsx"]))
 
 
 @pytest.mark.parametrize(("name", "fmt"), [("feed.jsonl.gz", "jsonl"), ("dump.JSON.gz", "json"), ("story.txt.gz", "text"),

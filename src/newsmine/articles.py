@@ -8,6 +8,7 @@ Plain dataclasses keep them cheap to pickle across worker processes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -68,6 +69,10 @@ PUBLISHED_YEARS = range(1700, 2101)
 # dateparser's parsers minus 'relative-time': "yesterday", "in 3 days" or "5 minutes ago" would
 # be resolved against the wall clock, and a record must not change with the day of the run.
 _ABSOLUTE_PARSERS = ["timestamp", "custom-formats", "absolute-time"]
+# "03/04/2025": 3 April in a European spreadsheet, March 4 in an American one. dateparser read
+# it month first without a word, while "14/05/2025" in the same column was read day first, so
+# one file's dates moved by months unseen. When both numbers could be the month, neither is guessed.
+_AMBIGUOUS_NUMERIC_DATE = re.compile(r"(0?[1-9]|1[0-2])([/.-])(0?[1-9]|1[0-2])\2(\d{4}|\d{2})(?:$|[ T,])")
 
 
 def normalise_published(value: str | date | datetime | None) -> str | None:
@@ -103,6 +108,10 @@ def parse_published(value: str | date | datetime | None) -> tuple[str | None, st
         return _plausible(datetime.fromisoformat(text.replace("Z", "+00:00")).date(), text)
     except ValueError:
         pass
+    ambiguous = _AMBIGUOUS_NUMERIC_DATE.match(text)
+    if ambiguous and int(ambiguous[1]) != int(ambiguous[3]):
+        return None, (f"'published' {text!r} may be day/month or month/day (both numbers are 12 or under); set "
+                      "to null (give the date as YYYY-MM-DD, e.g. 2025-03-14)")
     import dateparser  # only for unusual formats ("Tue, 14 Mar 2025 10:00:00 GMT")
 
     settings = {"REQUIRE_PARTS": ["day", "month", "year"]}

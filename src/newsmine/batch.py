@@ -119,6 +119,9 @@ class RunSummary:
     # format but SQLite keeps both records, so the tables' keys repeat: the summary says so.
     repeated_ids: int = 0
     repeated_id_examples: list[str] = field(default_factory=list)
+    # Records with warnings, and the first one's id and warning: the summary says them.
+    warned: int = 0
+    warned_example: tuple[str, str] | None = None
     _ids_seen: set[str] = field(default_factory=set, repr=False)
 
     def add(self, outcome: Outcome) -> None:
@@ -132,6 +135,9 @@ class RunSummary:
             self._ids_seen.add(article_id)
         self.words += outcome.words
         self.quotes_left_out += outcome.quotes_left_out
+        if outcome.warning is not None:
+            self.warned += 1
+            self.warned_example = self.warned_example or (article_id, outcome.warning)
         if outcome.error_type is not None:
             self.failed += 1
             self.errors_by_type[outcome.error_type] += 1

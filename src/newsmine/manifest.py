@@ -58,6 +58,7 @@ _FLAGS = {
     "id_field": "--id-field",
     "fields": "--field",
     "stdin_format": "--stdin-format",
+    "outlet": "--outlet",
     "format": "--format",
 }
 
@@ -88,6 +89,7 @@ def run_settings(pipeline: PipelineSettings, read: ReadOptions, *, shard_format:
         "id_field": fields.id,
         "fields": {key: getattr(fields, key) for key in METADATA_FIELDS},
         "stdin_format": read.stdin_format,
+        "outlet": read.outlet,
     }
     if shard_format is not None:
         settings["format"] = shard_format

@@ -50,11 +50,20 @@ def explore_cli(
         datasette = open_datasette(database)
         asyncio.run(datasette.invoke_startup())
     listening = _listen(host, port)
-    url = f"http://{'localhost' if host in ('127.0.0.1', '0.0.0.0') else host}:{port}/{database_name(database)}"
+    url = serving_url(host, port, database_name(database))
     print(f"newsmine: serving {database} at {url} (Ctrl-C to stop)", file=sys.stderr)
     if open_browser:
         webbrowser.open(url)
     uvicorn.Server(uvicorn.Config(datasette.app(), log_level="warning")).run(sockets=[listening])
+
+
+def serving_url(host: str, port: int, name: str) -> str:
+    """The database's address as Datasette serves it: the name tilde-encoded (``mes résultats``
+    is ``/mes+r~C3~A9sultats``). Printed raw, a name with a space ended the link a terminal
+    shows at the space, and the URL pasted whole did not load."""
+    from datasette.utils import tilde_encode
+
+    return f"http://{'localhost' if host in ('127.0.0.1', '0.0.0.0') else host}:{port}/{tilde_encode(name)}"
 
 
 def _listen(host: str, port: int) -> socket.socket:

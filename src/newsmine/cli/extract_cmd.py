@@ -57,16 +57,22 @@ def extract_cli(
     ] = None,
     model: ModelOption = DEFAULT_MODEL,
     text_field: Annotated[
-        str, typer.Option(metavar="FIELD", help="JSON field holding the article text (a dotted name reaches into a nested "
+        str, typer.Option(metavar="FIELD", help="JSON field or CSV column holding the article text (a dotted name reaches into a nested "
                           "object: article.body).")
     ] = "text",
-    id_field: Annotated[str, typer.Option(metavar="FIELD", help="JSON field holding the article id.")] = "id",
+    id_field: Annotated[str, typer.Option(metavar="FIELD", help="JSON field or CSV column holding the article id.")] = "id",
     field_names: Annotated[
         list[str] | None,
         typer.Option("--field", metavar="KEY=FIELD", show_default=False,
-                     help=f"JSON field holding the record's {', '.join(METADATA_FIELDS)} (KEY), when the feed names it "
+                     help=f"JSON field or CSV column holding the record's {', '.join(METADATA_FIELDS)} (KEY), when the feed names it "
                      "otherwise; repeat for several: --field published=publishedAt --field outlet=source.name (a dotted "
                      "name reaches into a nested object)."),
+    ] = None,
+    outlet: Annotated[
+        str | None,
+        typer.Option("--outlet", metavar="NAME", show_default=False,
+                     help="Outlet of every article whose input names none (plain text, a feed without an outlet "
+                     "field): a folder of one outlet's articles, counted under its name in the report."),
     ] = None,
     stdin_format: Annotated[
         StdinFormat | None,
@@ -185,7 +191,8 @@ def extract_cli(
                                   article_timeout=article_timeout or None, min_confidence=min_confidence,
                                   guess_gender=guess_gender),
         read=ReadOptions(fields=JsonFields(text=text_field, id=id_field, **_renamed_fields(field_names or [])),
-                         stdin_format=stdin_format.value if stdin_format else None, min_words=min_words),
+                         stdin_format=stdin_format.value if stdin_format else None, min_words=min_words,
+                         outlet=outlet.strip() or None if outlet else None),
         overwrite=overwrite,
         output_format=output_format.value if output_format else None,
         resume=resume,

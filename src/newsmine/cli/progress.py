@@ -192,8 +192,17 @@ def format_summary(summary: RunSummary, seconds: float, output: str, *, min_conf
         replaced = f"; {counted(summary.replaced, 'article')} replaced"
         if summary.replaced_from_elsewhere:
             replaced += f" ({len(summary.replaced_from_elsewhere):,} from another source path)"
+    warned = ""
+    if summary.warned and summary.warned_example:  # in no table: a run into a database showed none
+        article_id, warning = summary.warned_example
+        shown = warning if len(warning) <= _WARNING_CHARS else warning[: _WARNING_CHARS - 1] + "…"
+        warned = f"; {counted(summary.warned, 'record')} with warnings (first: {article_id}: {shown})"
     return (f"{counted(summary.articles, 'article')}{failed} in {_duration(seconds)}{rates} -> {output}{resumed}{skipped}"
-            f"{not_analysed}{left_out}{replaced}")
+            f"{not_analysed}{left_out}{replaced}{warned}")
+
+
+# How much of a record's warning the summary shows.
+_WARNING_CHARS = 110
 
 
 # The replacements from another source path named one by one; more are counted in one line.

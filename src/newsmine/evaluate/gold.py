@@ -99,13 +99,23 @@ def _bad_line(path: str | Path, number: int, line: str, expected: str) -> UsageE
 
 
 def read_gold_dir(gold_dir: str | Path) -> Iterator[GoldDocument]:
-    """The documents of a gold directory, in file-name order."""
+    """The documents of a gold directory, in file-name order.
+
+    Two layouts: PolNeAR's (``text/<id>.txt`` and ``attributions/<id>.ann``), and the brat
+    tool's own, where each ``<id>.ann`` sits beside its ``<id>.txt`` in one folder: a user who
+    annotated their articles in brat had their folder refused as "not a gold directory"."""
     gold_dir = Path(gold_dir)
     text_dir, ann_dir = gold_dir / "text", gold_dir / "attributions"
-    if not text_dir.is_dir() or not ann_dir.is_dir():
-        raise UsageError(f"{gold_dir} is not a gold directory: it needs text/<id>.txt and attributions/<id>.ann")
+    if text_dir.is_dir() and ann_dir.is_dir():
+        where = "every text/<id>.txt needs its attributions/<id>.ann"
+    elif gold_dir.is_dir() and any(gold_dir.glob("*.ann")):
+        text_dir = ann_dir = gold_dir
+        where = "every <id>.txt of a brat folder needs its <id>.ann beside it"
+    else:
+        raise UsageError(f"{gold_dir} is not a gold directory: it needs text/<id>.txt and attributions/<id>.ann, or "
+                         "a brat folder of <id>.txt files each with its <id>.ann beside it")
     for text_path in sorted(text_dir.glob("*.txt")):
         ann_path = ann_dir / f"{text_path.stem}.ann"
         if not ann_path.is_file():
-            raise UsageError(f"{ann_path} is missing: every text/<id>.txt needs its attributions/<id>.ann")
+            raise UsageError(f"{ann_path} is missing: {where}")
         yield GoldDocument(text_path.stem, text_path.read_text(encoding="utf-8"), read_brat(ann_path))

@@ -99,7 +99,8 @@ def evaluate(gold_dir: str | Path, model: str | None = None, *, pipeline: Any = 
 
     documents = list(read_gold_dir(gold_dir))
     if not documents:  # an all-zero table and exit 0 read like a score
-        raise NothingFound(f"{Path(gold_dir) / 'text'} holds no .txt article: nothing to score")
+        text_dir = Path(gold_dir) / "text"
+        raise NothingFound(f"{text_dir if text_dir.is_dir() else gold_dir} holds no .txt article: nothing to score")
     if pipeline is None:
         pipeline = Pipeline(model) if model else Pipeline()
     articles = (Article(id=doc.id, text=doc.text, source_format="text") for doc in documents)

@@ -51,6 +51,10 @@ class ReadOptions:
     stdin_format: str | None = None
     # Web pages with fewer words of article text are recorded but not analysed (--min-words).
     min_words: int = DEFAULT_MIN_WORDS
+    # The outlet of every article whose input names none (--outlet): plain text has no field
+    # for it, and a researcher's folder of one outlet's saved articles was all "(unknown)" in
+    # the report's per-outlet tables.
+    outlet: str | None = None
 
 
 def read_articles(paths: Iterable[str | Path], options: ReadOptions | None = None, *,
@@ -79,6 +83,8 @@ def read_file(input_file: InputFile, options: ReadOptions, *, max_chars: int = D
     try:
         for article in _read_file(input_file, options, max_chars):
             produced += 1
+            if options.outlet and not article.outlet:
+                article.outlet = options.outlet
             yield _with_valid_names(article) if escaped else article
     except UsageError:
         raise
@@ -239,6 +245,10 @@ def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, 
         yield article_from_html(stem, text, path=path, encoding=encoding, min_words=options.min_words)
     elif fmt == "json":
         yield from articles_from_json(text, name, stem, options.fields, path=path, encoding=encoding)
+    elif fmt == "csv":
+        from newsmine.readers.csv_table import articles_from_csv
+
+        yield from articles_from_csv(text, name, options.fields, path=path, encoding=encoding)
     else:  # pragma: no cover - FORMATS and this dispatch are kept in step
         raise UnsupportedFormat(f"{path}: format {fmt!r} has no reader")
 

@@ -28,6 +28,7 @@ FORMATS = {
     ".ndjson": "jsonl",
     ".warc": "warc",
     ".warc.gz": "warc",
+    ".csv": "csv",
 }
 # News dumps and feeds come gzipped: these are read through gzip (newsmine.readers.files).
 # Not .html.gz or .warc.gz: a page is gunzipped by its magic bytes (a page saved as served may

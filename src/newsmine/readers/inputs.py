@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from newsmine.errors import UnsupportedFormat, UsageError
 from newsmine.readers.formats import FORMATS, STDIN, detect_format, is_gzipped
+from newsmine.readers.csv_table import is_newsmine_csv
 
 __all__ = ["GLOB_CHARACTERS", "MANIFEST_SUFFIX", "InputFile", "SkippedBecause", "SkippedFile", "display_path", "is_glob", "list_inputs"]
 
@@ -40,6 +41,7 @@ class SkippedBecause(str, Enum):
     not_regular = "not a regular file"  # a FIFO, device or socket: reading one could block forever
     output = "the output itself"
     newsmine_records = "newsmine records"  # an earlier run's output: see is_newsmine_output
+    page_assets = "saved page's files"  # a browser's "Web Page, Complete" folder: see _page_assets
 
 
 class SkippedFile(NamedTuple):
@@ -49,9 +51,21 @@ class SkippedFile(NamedTuple):
     reason: SkippedBecause
 
 
+# Files people keep articles in that newsmine does not read, and how to save them as a file it
+# reads: "convert it" left a researcher with an .xlsx or a .docx not knowing to what.
+_SAVE_AS = {
+    (".xlsx", ".xlsm", ".xls", ".ods", ".numbers"): "a spreadsheet: save it as CSV (File > Save as / Download > "
+                                                    "CSV UTF-8) and name the .csv file",
+    (".docx", ".doc", ".odt", ".rtf", ".pages"): "a word-processor document: save it as plain text (.txt, UTF-8)",
+    (".pdf",): "a PDF: save or copy its text into a .txt file (pdftotext file.pdf)",
+}
+
+
 def _unknown_type(path: str) -> str:
     """The refusal of a file named explicitly whose type newsmine does not read."""
-    return f"{display_path(path)}: unknown file type; newsmine reads {', '.join(sorted(FORMATS))} (rename the file or convert it)"
+    advice = next((how for suffixes, how in _SAVE_AS.items() if str(path).lower().endswith(suffixes)), None)
+    hint = f"it is {advice}" if advice else "rename the file or convert it"
+    return f"{display_path(path)}: unknown file type; newsmine reads {', '.join(sorted(FORMATS))} ({hint})"
 
 
 def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None = None) -> Iterator[InputFile]:
@@ -78,6 +92,9 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None =
                 for name in sorted(d for d in dirs if d.startswith(".")):
                     skip(os.path.join(root, name), SkippedBecause.hidden)
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in [d for d in dirs if _page_assets(d, files)]:
+                    skip(os.path.join(root, name), SkippedBecause.page_assets)
+                    dirs.remove(name)
                 for name in sorted(files):
                     file_path = os.path.join(root, name)
                     if name.startswith("."):
@@ -93,6 +110,9 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None =
                     if fmt in ("jsonl", "json") and is_newsmine_output(file_path):
                         skip(file_path, SkippedBecause.newsmine_records)
                         continue
+                    if fmt == "csv" and is_newsmine_csv(file_path):
+                        skip(file_path, SkippedBecause.newsmine_records)
+                        continue
                     yield InputFile(file_path, fmt, _size(file_path))
         elif path.exists():
             fmt = detect_format(raw)
@@ -105,6 +125,17 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None =
                              "--shards: leave it unquoted so that the shell expands it, or name the directory")
         else:
             raise UsageError(f"{display_path(raw)}: no such file or directory")
+
+
+def _page_assets(folder: str, files: list[str]) -> bool:
+    """Whether ``folder`` holds the files of a page a browser saved whole ("Web Page, Complete":
+    ``Story.html`` and ``Story_files/`` beside it). Its frames are HTML (ads, share buttons,
+    embedded players) and were read as articles of their own: thin ones recorded as skipped
+    pages, longer ones analysed as articles, with quotes."""
+    if not folder.endswith("_files"):
+        return False
+    stem = folder[: -len("_files")]
+    return any(name.lower() in (f"{stem}.html".lower(), f"{stem}.htm".lower()) for name in files)
 
 
 # The suffix of the run manifest newsmine keeps beside an output (.records.jsonl.newsmine-run.json);

@@ -55,6 +55,9 @@ class Outcome:
     words: int  # whitespace-separated words of the text, for words/s
     skipped_type: str | None = None  # why the article was not analysed (ThinPage, OtherLanguage), if it was not
     quotes_left_out: int = 0  # quotes below --min-confidence left out of the record
+    # The record's first warning (what its reader set aside: an ambiguous date...), for the
+    # run's summary: the tables leave warnings out, so a run into a database showed none.
+    warning: str | None = None
 
 
 def article_key(article: Article) -> ArticleKey:
@@ -73,6 +76,7 @@ def outcome_of(record: ArticleRecord, *, include_text: bool = True, quotes_left_
         words=words,
         skipped_type=record.error.type if record.status is Status.skipped else None,
         quotes_left_out=quotes_left_out,
+        warning=record.warnings[0] if record.warnings else None,
     )
 
 

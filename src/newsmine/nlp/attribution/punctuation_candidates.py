@@ -326,6 +326,11 @@ def _turn_paragraph(ctx: DocContext, s_start: int, colon: int) -> tuple[int, int
 _KICKERS = frozenset("""breaking exclusive update updated latest live watch look wow boom busted bombshell revealed
  revealing leaked video photos photo gallery analysis explainer factbox timeline opinion review recap preview
  quiz podcast newsletter listen read""".split())
+# A desk's section named alone before a headline's colon ('Books: A river, a ferry …', 'Film: …'):
+# the page's label, not a speaker, though a body of the article may hold the word ('Meridian
+# Books'); two words or more ('Meridian Books: …') may still be that body (session 46, probe46d).
+_SECTION_KICKERS = frozenset("""books book film films movies movie cinema tv television music theatre theater arts
+ culture letters travel food""".split())
 # Documents that speak for their authors ('Poll: …', 'IG report: …', 'WSJ editorial: …').
 _SPEAKING_DOCUMENTS = frozenset("poll polls survey study report memo editorial letter statement lawsuit filing audit".split())
 # An interview transcript's turns: 'Q: …' the interviewer's, 'A: …' the interviewee's.
@@ -367,6 +372,8 @@ def _could_speak(ctx: DocContext, start: int, colon: int, root: int) -> bool:
     as a person, organisation or group somewhere after the lead-in."""
     words = [j for j in range(start, colon) if not ctx.punct[j]]
     if not words or (len(words) <= 2 and ctx.lower[words[-1]] in _KICKERS) or section_heading(ctx, words):
+        return False
+    if len(words) == 1 and ctx.lower[words[0]] in _SECTION_KICKERS:
         return False
     head = ctx.lower[root]
     lead_in = " ".join(ctx.lower[j] for j in words)

@@ -358,7 +358,9 @@ def _author_word(token: Token, index: DocIndex) -> bool:
     )
 
 
-_SPENDING_VERBS = frozenset({"spend", "pay"})
+# Verbs of money laid out on a document, whose subject put the document out ("The group will
+# spend $150,000 on a TV ad"; "dropping $2.5 million on such ads", docs46: a super PAC's ads).
+_SPENDING_VERBS = frozenset({"spend", "pay", "drop"})
 
 
 def _subject_author(noun: Token, index: DocIndex) -> _Author | None:
@@ -376,6 +378,10 @@ def _subject_author(noun: Token, index: DocIndex) -> _Author | None:
         return _author_entity(agents[0], index) if agents else None
     elif noun.dep_ != "dobj" or verb.lemma_.lower() not in _AUTHORING_VERBS:
         return None
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
+        # "Harlow Forward PAC led the field, dropping $900,000 on such ads": a participle
+        # clause with no subject of its own has the subject of the clause it hangs on
+        verb = verb.head
     for child in verb.children:
         if child.dep_ == "nsubj":
             if child.pos_ == "PRON" and verb.dep_ in ("ccomp", "xcomp", "conj"):

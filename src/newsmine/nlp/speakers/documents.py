@@ -4,7 +4,9 @@
 documents" the company's; else the author :mod:`.authors` finds in the parse; "the report" the
 author of the latest one of its family, else the campaign a document of the family was put out
 by as "his campaign" ("his campaign sent an email … read the email"); "the statement" with none
-named before the previous speaker's; a headline's "Poll:" the first author or outlet the body names.
+named before the previous speaker's; a headline's "Poll:" the first author or outlet the body names;
+a bare "ads" the ads just paid for ("X spent $900,000 on digital ads. Most went to ads praising …");
+a tweet or an email the one just said to send one ("X tweeted … An early tweet called …").
 """
 
 from __future__ import annotations
@@ -141,6 +143,9 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
     within = _authored_within(resolver, mention)
     if within is not None:
         return within  # "the most recent figures available from the police"
+    sender = _sender_just_before(resolver, mention)
+    if sender is not None:
+        return sender  # "Dana Whitfield live-tweeted as the mayor spoke. An early tweet called …"
     headline = mention.start_char < resolver.headline_end
     if mention[0].lower_ in _DEFINITE:
         # "the statement": the latest statement named with its author, else the latest such document
@@ -170,6 +175,9 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
             spoken_in = _spoken_in_before(resolver, mention)
             if spoken_in is not None:
                 return spoken_in
+    bare = _bare_ads_put_out_before(resolver, mention, family)
+    if bare is not None:
+        return bare
     outlet = _outlet_voice(resolver, mention)
     if outlet is not None:
         return outlet
@@ -190,6 +198,67 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
             if outlet is not None:
                 return _for_cluster(outlet, "description")  # "A news report said … The Ledger reported"
     return None
+
+
+# Documents whose noun is also the verb of sending one ("X tweeted", "X emailed supporters"):
+# the tweet or email is the latest sender's. Not "post" ("posted gains", "The Post").
+_SENT_AS_VERB = frozenset({"tweet", "tweets", "email", "emails", "e-mail", "e-mails"})
+# How far back that verb may be (sentences: the mention's own and the one before).
+_SENDER_SENTENCES = 1
+
+
+def _sender_just_before(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'Dan Whitfield live-tweeted as the mayor spoke. An early tweet called …', 'Huma Lee
+    emailed supporters on Monday … The email goes on to say': a tweet or an email with no
+    author of its own is the one who, in its sentence or the one before, was just said to send
+    one (the subject of the latest verb "tweet" / "email" there, as resolved: a named person or
+    body). Before the latest document of the family named with its author, which may be another
+    kind ("Lee's proposal … Abedin emailed supporters … The email" is Abedin's), and before an
+    indefinite tweet's look ahead (docs46)."""
+    root = mention.root
+    if root.lower_ not in _SENT_AS_VERB:
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by")) for c in root.children):
+        return None  # "A tweet from the city's housing office", "the office's tweet": an author of its own
+    ctx, doc = resolver.index.context, resolver.doc
+    first = ctx.sent_bounds[max(0, ctx.sent_of[root.i] - _SENDER_SENTENCES)][0]
+    verb = _singular(root.lower_)
+    for i in range(mention.start - 1, first - 1, -1):
+        if ctx.pos[i] != "VERB" or ctx.lemma[i] != verb:
+            continue
+        subject = ctx.child(i, _FILER_DEPS)
+        if subject < 0:
+            return None
+        found = resolver._resolve(doc[doc[subject].left_edge.i : subject + 1], depth=1)
+        return Resolution(found.kind, found.cluster, found.name, "description") if found.kind in ("person", "organisation") and found.name else None
+    return None
+
+
+# How far back a bare "ads" may take up the ads someone was just said to put out or pay for
+# (sentences: the mention's own and the one before).
+_BARE_ADS_SENTENCES = 1
+
+
+def _bare_ads_put_out_before(resolver: SpeakerResolver, mention: Span, family: str | None) -> Resolution | None:
+    """'Harlow Forward PAC spent $900,000 on digital ads. Most of the money went to ads praising
+    the mayor': a bare plural of the ad family ("ads", "commercials", no determiner, possessor
+    or author of its own) goes on about the ads put out or paid for, with their author, in its
+    own sentence or the one before (the latest such). Only ads, whose spending stories name the
+    spender and then the ads' messages: a bare "polls" or "reports" is a kind in general
+    ("polls show him ahead"), of no one pollster. Further back, or with none named, it stays
+    unresolved (docs46)."""
+    root = mention.root
+    if family != _DOCUMENT_NOUNS["ad"] or root.tag_ != "NNS" or any(t.dep_ in ("det", "poss", "nummod") for t in root.lefts):
+        return None
+    if (root.dep_ == "dobj" and root.head.lemma_.lower() in _AUTHORING_VERBS) or any(
+        t.tag_ == "VBG" and t.lemma_.lower() in _AUTHORING_VERBS for t in root.lefts
+    ):
+        return None  # "… has taken the lead in running ads praising …" (the parse: "running" an amod): ads put out anew, by another
+    ctx = resolver.index.context
+    first = ctx.sent_bounds[max(0, ctx.sent_of[root.i] - _BARE_ADS_SENTENCES)][0]
+    since = ctx.idx[first]
+    before = [c for start, fam, _, c in resolver.documents if fam == family and since <= start < mention.start_char]
+    return _authored(before[-1], family, "description") if before else None
 
 
 def _spoken_in_before(resolver: SpeakerResolver, mention: Span) -> Resolution | None:

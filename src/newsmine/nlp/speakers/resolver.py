@@ -99,6 +99,7 @@ from newsmine.nlp.speakers.unnamed import (
     _group_of_people,
     _is_person_noun,
     _qualified_group,
+    kin_of_a_pronoun,
     _partitive_of_people,
     _quantified,
     _the_other_of_them,
@@ -959,6 +960,8 @@ class SpeakerResolver:
             # "a man near the front shouted", "two women said", "the crowd chanted": unnamed
             # people, never the named speaker going on (as "the man" may be someone named);
             # not what someone is said to be ("This is a man who said …": the one spoken of)
+            return Resolution("anonymous", None, mention.text)
+        if kin_of_a_pronoun(mention):
             return Resolution("anonymous", None, mention.text)
         if not (low in lexicons.load("anonymous") or _is_person_noun(low) or low in _GROUP_NOUNS):
             unnamed_trade = low in lexicons.load("person_nouns") and _introduced_unnamed(self, mention)

@@ -86,6 +86,23 @@ _CLOSE_NOUNS = frozenset({
 })  # fmt: skip
 
 
+# Those close to the one a possessive pronoun names ("my grandmother", "his aunt", "our
+# neighbour"): someone who goes unnamed, never the possessor nor a named speaker going on.
+_KIN_OF_A_PRONOUN = (_CLOSE_NOUNS - {"man", "woman"}) | {"friend", "neighbour", "neighbor", "grandparent", "grandma", "grandpa"}
+_POSSESSIVE_PRONOUNS = frozenset({"my", "our", "his", "her", "their", "your"})
+
+
+def kin_of_a_pronoun(mention: Span) -> bool:
+    """'As my grandmother used to say', 'his aunt said', 'our neighbour said': kin or a friend
+    owned by a pronoun, with no name in the mention — an unnamed source (as "her lawyer"),
+    where the word lists left it unresolved: a column's relatives, an interviewee's family.
+    Not "my friend Ana Ruiz" (a name), nor "the grandmother" (who may be someone named)."""
+    root = mention.root
+    if root.pos_ != "NOUN" or root.lower_ not in _KIN_OF_A_PRONOUN or _has_name(mention):
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in root.children)
+
+
 def _people_of_someone(root: Token) -> bool:
     """'Lee's girlfriend', 'Lee delegates', 'Lee defenders', 'a Lee pollster': a head noun that
     names people by what they are (kin, followers, a trade), read by its lemma when plural, so
