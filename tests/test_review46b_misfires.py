@@ -129,3 +129,30 @@ def test_a_credit_line_without_a_verb_still_credits_the_quotation(pipeline):
     # near miss: a name and an affiliation, no verb
     text = "Harbour plan\n\n" + _UNCLOSED + "Tom Hale, Harbour Ferry Company.\u201d\n"
     assert speaker_of(pipeline.analyze(text), "once-in-a-generation").name == "Tom Hale"
+
+
+# --- a tweet or an email its sender was just said to send (speakers/documents.py) --------------
+
+
+@pytest.mark.parametrize(
+    "sending",
+    [
+        "Councillor Ray Dunn said he had never emailed the donor.",
+        "Councillor Ray Dunn denied that he emailed the donor.",
+        "Councillor Ray Dunn was asked whether he had emailed the donor.",
+    ],
+    ids=["never", "denied", "asked-whether"],
+)
+def test_an_email_after_a_denied_or_questioned_sending_is_not_the_deniers(pipeline, sending):
+    text = "Donor row\n\n" + sending + " The email, which this newspaper has seen, asks for $5,000 before the vote.\n"
+    speaker = speaker_of(pipeline.analyze(text), "$5,000")
+    assert speaker.name != "Ray Dunn", (speaker.text, speaker.name)
+
+
+def test_an_email_after_a_sending_told_as_done_is_the_senders(pipeline):
+    # near miss: he emailed the donor, plainly told
+    text = (
+        "Donor row\n\nCouncillor Ray Dunn emailed the donor on Monday. "
+        "The email, which this newspaper has seen, asks for $5,000 before the vote.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "$5,000").name == "Ray Dunn"
