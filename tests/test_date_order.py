@@ -136,3 +136,16 @@ def test_the_library_option_of_analyze():
     assert record.published is None and any("--date-order" in w for w in record.warnings)
     with pytest.raises(UsageError):
         analyze(STORY, published="03/04/2025", date_order="YMD")
+
+
+def test_the_runs_summary_shows_the_option_within_the_warnings_first_characters():
+    """A run into a database shows its readers' warnings only in the summary, cut at 110
+    characters: the option was cut off there ('... set to null (say which…)')."""
+    from newsmine.cli.progress import format_summary
+    from newsmine.batch import RunSummary
+    from newsmine.runners.work import Outcome
+
+    summary = RunSummary()
+    summary.add(Outcome(line=b"{}\n", key=("export.csv", "export.csv:1"), error_type=None, words=10,
+                        warning=parse_published("03/04/2025")[1]))
+    assert "--date-order DMY or MDY" in format_summary(summary, 1.0, "my corpus.db")

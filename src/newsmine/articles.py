@@ -78,7 +78,7 @@ _AMBIGUOUS_NUMERIC_DATE = re.compile(r"(0?[1-9]|1[0-2])([/.-])(0?[1-9]|1[0-2])\2
 # its dates to the rule above, with no way to say "my dates are month first".
 DATE_ORDERS = ("DMY", "MDY")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:$|[ T,])")
-_SAY_THE_ORDER = "say which comes first with --date-order DMY or MDY, or date_order= in Python"
+_SAY_THE_ORDER = "say which with --date-order DMY or MDY (date_order= in Python)"
 
 
 def check_date_order(date_order: str | None) -> str | None:
@@ -141,8 +141,9 @@ def parse_published(value: str | date | datetime | None, date_order: str | None 
         return _in_order(numeric, date_order, text)
     ambiguous = _AMBIGUOUS_NUMERIC_DATE.match(text)
     if ambiguous and int(ambiguous[1]) != int(ambiguous[3]):
-        return None, (f"'published' {text!r} may be day/month or month/day (both numbers are 12 or under); set "
-                      f"to null ({_SAY_THE_ORDER}; or give the date as YYYY-MM-DD, e.g. 2025-03-14)")
+        # The option first: a run's summary shows a warning's first 110 characters.
+        return None, (f"'published' {text!r} may be day/month or month/day; set to null: {_SAY_THE_ORDER}, or give "
+                      "the date as YYYY-MM-DD (both numbers are 12 or under, so either may be the month)")
     import dateparser  # only for unusual formats ("Tue, 14 Mar 2025 10:00:00 GMT")
 
     settings = {"REQUIRE_PARTS": ["day", "month", "year"]}

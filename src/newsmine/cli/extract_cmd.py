@@ -77,7 +77,7 @@ def extract_cli(
     ] = None,
     date_order: Annotated[
         DateOrder | None,
-        typer.Option("--date-order", case_sensitive=False, show_default="none",
+        typer.Option("--date-order", case_sensitive=False, show_default=False,
                      help="How the inputs write numeric dates in a given published value (a JSON field, a CSV "
                      "column, front matter): DMY reads 03/04/2025 as 3 April, MDY as March 4. Without it such a "
                      "date, which reads both ways, is null with a warning; with it, a date impossible in that order "
