@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 __all__ = [
-    "DEFAULT_MAX_CHARS", "DEFAULT_MIN_WORDS", "PUBLISHED_YEARS", "Article", "ReadFailure", "SkipReason", "iso_date",
-    "normalise_published", "parse_published",
+    "DATE_ORDERS", "DEFAULT_MAX_CHARS", "DEFAULT_MIN_WORDS", "PUBLISHED_YEARS", "Article", "ReadFailure", "SkipReason",
+    "check_date_order", "iso_date", "normalise_published", "parse_published",
 ]
 
 # Articles longer than this many characters become InputTooLarge error records (--max-chars).
@@ -73,6 +73,23 @@ _ABSOLUTE_PARSERS = ["timestamp", "custom-formats", "absolute-time"]
 # it month first without a word, while "14/05/2025" in the same column was read day first, so
 # one file's dates moved by months unseen. When both numbers could be the month, neither is guessed.
 _AMBIGUOUS_NUMERIC_DATE = re.compile(r"(0?[1-9]|1[0-2])([/.-])(0?[1-9]|1[0-2])\2(\d{4}|\d{2})(?:$|[ T,])")
+# How a feed writes its numeric dates, when its user says so (--date-order, ReadOptions.date_order):
+# day first ("03/04/2025" is 3 April) or month first (March 4). A US feed lost about 40 % of
+# its dates to the rule above, with no way to say "my dates are month first".
+DATE_ORDERS = ("DMY", "MDY")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:$|[ T,])")
+_SAY_THE_ORDER = "say which with --date-order DMY or MDY (date_order= in Python)"
+
+
+def check_date_order(date_order: str | None) -> str | None:
+    """``date_order`` as :func:`parse_published` takes it (``"DMY"``, ``"MDY"`` or None; any case);
+    a ValueError naming the choices for anything else, before an article is read."""
+    if date_order is None:
+        return None
+    order = str(date_order).strip().upper()
+    if order not in DATE_ORDERS:
+        raise ValueError(f"date order {date_order!r} is not one of {', '.join(DATE_ORDERS)} (day or month first)")
+    return order
 
 
 def normalise_published(value: str | date | datetime | None) -> str | None:
@@ -93,8 +110,20 @@ def iso_date(value: str | None) -> date | None:
         return None
 
 
-def parse_published(value: str | date | datetime | None) -> tuple[str | None, str | None]:
-    """``(YYYY-MM-DD or None, why a value that was given became None)``; see :func:`normalise_published`."""
+def parse_published(value: str | date | datetime | None, date_order: str | None = None) -> tuple[str | None, str | None]:
+    """``(YYYY-MM-DD or None, why a value that was given became None)``; see :func:`normalise_published`.
+
+    ``date_order`` (``"DMY"``, ``"MDY"``; None by default) is how the value's feed writes numeric
+    dates (``03/04/2025``): without it, one whose two numbers could both be the month is null
+    with a warning naming the option. With it, every numeric day-month-year value is read in
+    that order, and one impossible in it (``14/05/2025`` under MDY: no 14th month) is null with
+    a warning, not read the only way it can be: the user said the feed writes the month first,
+    so a day in the month's place says that this value (or the feed) is not written that way,
+    and its ambiguous neighbours were then misread too. Read the other way without a word, one
+    column would again hold two conventions unseen, the very fault the warning exists to show.
+    Year-first values (``2025-03-04``, ``2025/03/04``) and dates in words are read as without it.
+    """
+    date_order = check_date_order(date_order)
     if value is None:
         return None, None
     if isinstance(value, datetime):
@@ -108,10 +137,13 @@ def parse_published(value: str | date | datetime | None) -> tuple[str | None, st
         return _plausible(datetime.fromisoformat(text.replace("Z", "+00:00")).date(), text)
     except ValueError:
         pass
+    if date_order is not None and (numeric := _NUMERIC_DATE.match(text)):
+        return _in_order(numeric, date_order, text)
     ambiguous = _AMBIGUOUS_NUMERIC_DATE.match(text)
     if ambiguous and int(ambiguous[1]) != int(ambiguous[3]):
-        return None, (f"'published' {text!r} may be day/month or month/day (both numbers are 12 or under); set "
-                      "to null (give the date as YYYY-MM-DD, e.g. 2025-03-14)")
+        # The option first: a run's summary shows a warning's first 110 characters.
+        return None, (f"'published' {text!r} may be day/month or month/day; set to null: {_SAY_THE_ORDER}, or give "
+                      "the date as YYYY-MM-DD (both numbers are 12 or under, so either may be the month)")
     import dateparser  # only for unusual formats ("Tue, 14 Mar 2025 10:00:00 GMT")
 
     settings = {"REQUIRE_PARTS": ["day", "month", "year"]}
@@ -122,6 +154,20 @@ def parse_published(value: str | date | datetime | None) -> tuple[str | None, st
         return None, (f"'published' {text!r} is relative to the day it is read, not a date; set to null "
                       "(give the date itself, e.g. 2025-03-14)")
     return None, f"'published' {text!r} is not a date newsmine can read; set to null (use YYYY-MM-DD)"
+
+
+def _in_order(numeric: re.Match[str], date_order: str, text: str) -> tuple[str | None, str | None]:
+    """A numeric date read in the order its feed is said to write them (see :func:`parse_published`).
+    A two-digit year is read as ``strptime``'s ``%y`` reads it: 69-99 the 1900s, 00-68 the 2000s."""
+    first, second = int(numeric[1]), int(numeric[3])
+    day, month = (first, second) if date_order == "DMY" else (second, first)
+    year = int(numeric[4]) if len(numeric[4]) == 4 else datetime.strptime(numeric[4], "%y").year
+    try:
+        return _plausible(date(year, month, day), text)
+    except ValueError:
+        order = "day/month/year" if date_order == "DMY" else "month/day/year"
+        return None, (f"'published' {text!r} is not a date read as {order} (--date-order {date_order}); set to null "
+                      "(check that the feed writes its dates in that order, or give the date as YYYY-MM-DD)")
 
 
 def _plausible(day: date, text: str) -> tuple[str | None, str | None]:

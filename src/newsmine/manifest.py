@@ -59,6 +59,7 @@ _FLAGS = {
     "fields": "--field",
     "stdin_format": "--stdin-format",
     "outlet": "--outlet",
+    "date_order": "--date-order",
     "format": "--format",
 }
 
@@ -90,6 +91,7 @@ def run_settings(pipeline: PipelineSettings, read: ReadOptions, *, shard_format:
         "fields": {key: getattr(fields, key) for key in METADATA_FIELDS},
         "stdin_format": read.stdin_format,
         "outlet": read.outlet,
+        "date_order": read.date_order,
     }
     if shard_format is not None:
         settings["format"] = shard_format

@@ -186,19 +186,25 @@ class Pipeline:
         outlet: str | None = None,
         url: str | None = None,
         guess_gender: bool = False,
+        date_order: str | None = None,
     ) -> ArticleRecord:
         """The record of one article given as a string: plain ``text``, or a web page's
         ``html`` (read as an ``.html`` file is: main text and the page's own metadata, which
         the arguments given here override). ``guess_gender`` as the pipeline's, for this
-        article (``newsmine.analyze(text, guess_gender=True)``)."""
+        article (``newsmine.analyze(text, guess_gender=True)``). ``date_order`` (``"DMY"`` or
+        ``"MDY"``) is how a numeric ``published`` is written, as ``--date-order``: without it,
+        ``"03/04/2025"`` is null with a warning (see :func:`newsmine.articles.parse_published`)."""
         if (text is None) == (html is None):
             raise UsageError("give the article as text=... or as html=..., one of the two")
         if guess_gender and not self.guess_gender:
             return guess_missing_genders(self.analyze(text, html=html, id=id, title=title, published=published,
-                                                      authors=authors, outlet=outlet, url=url))
+                                                      authors=authors, outlet=outlet, url=url, date_order=date_order))
         # A date that cannot be read ("yesterday", "2026-02-30") is set aside with a line in the
         # record's warnings, as the JSON readers do: it was dropped without a word here.
-        given_published, published_problem = parse_published(published)
+        try:
+            given_published, published_problem = parse_published(published, date_order)
+        except ValueError as exc:  # a date_order that is none of DMY, MDY
+            raise UsageError(str(exc)) from None
         if html is not None:
             from newsmine.readers.html import article_from_html
 

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from newsmine.articles import DEFAULT_MIN_WORDS
+from newsmine.articles import DATE_ORDERS, DEFAULT_MIN_WORDS
 from newsmine.batch import RESUMABLE_FORMATS, ExtractOptions, RunSummary, extract, plan_inputs
 from newsmine.cli.common import (
     EXIT_NOTHING_FOUND, EXIT_PARTIAL, NOTHING_WRITTEN, ModelOption, fail, reported_errors, terminate_like_interrupt,
@@ -30,6 +30,7 @@ __all__ = ["extract_cli"]
 # The choices of --format and --stdin-format, from the writers' and readers' own lists.
 OutputFormat = Enum("OutputFormat", {fmt: fmt for fmt in OUTPUT_FORMATS}, type=str)
 StdinFormat = Enum("StdinFormat", {fmt: fmt for fmt in STDIN_FORMATS}, type=str)
+DateOrder = Enum("DateOrder", {order: order for order in DATE_ORDERS}, type=str)
 
 
 def extract_cli(
@@ -73,6 +74,14 @@ def extract_cli(
         typer.Option("--outlet", metavar="NAME", show_default=False,
                      help="Outlet of every article whose input names none (plain text, a feed without an outlet "
                      "field): a folder of one outlet's articles, counted under its name in the report."),
+    ] = None,
+    date_order: Annotated[
+        DateOrder | None,
+        typer.Option("--date-order", case_sensitive=False, show_default=False,
+                     help="How the inputs write numeric dates in a given published value (a JSON field, a CSV "
+                     "column, front matter): DMY reads 03/04/2025 as 3 April, MDY as March 4. Without it such a "
+                     "date, which reads both ways, is null with a warning; with it, a date impossible in that order "
+                     "(14/05/2025 under MDY) is null with a warning. Dates in the article text are not affected."),
     ] = None,
     stdin_format: Annotated[
         StdinFormat | None,
@@ -192,7 +201,8 @@ def extract_cli(
                                   guess_gender=guess_gender),
         read=ReadOptions(fields=JsonFields(text=text_field, id=id_field, **_renamed_fields(field_names or [])),
                          stdin_format=stdin_format.value if stdin_format else None, min_words=min_words,
-                         outlet=outlet.strip() or None if outlet else None),
+                         outlet=outlet.strip() or None if outlet else None,
+                         date_order=date_order.value if date_order else None),
         overwrite=overwrite,
         output_format=output_format.value if output_format else None,
         resume=resume,

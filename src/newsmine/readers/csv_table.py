@@ -41,7 +41,7 @@ def _delimiter(header: str) -> str:
 
 
 def articles_from_csv(text: str, name: str, fields: JsonFields, *, path: str | None,
-                      encoding: str | None) -> Iterator[Article]:
+                      encoding: str | None, date_order: str | None = None) -> Iterator[Article]:
     """One article per data row of the CSV ``text`` (decoded); see the module's docstring."""
     text = text.removeprefix("\ufeff")
     header_line = text.split("\n", 1)[0]
@@ -81,7 +81,8 @@ def articles_from_csv(text: str, name: str, fields: JsonFields, *, path: str | N
                 obj[column] = cell if column == fields.text or cell.strip() else None
         if fields.text in obj and obj[fields.text] is None:
             obj[fields.text] = ""
-        article = article_from_object(obj, f"{name}:{number}", fields, path=path, source_format="csv", encoding=encoding)
+        article = article_from_object(obj, f"{name}:{number}", fields, path=path, source_format="csv", encoding=encoding,
+                                      date_order=date_order)
         if len(row) > len(columns) and any(cell.strip() for cell in row[len(columns):]):
             article.warnings.append(f"row {number} has {len(row)} cells for {len(columns)} columns; the cells "
                                     "past the last column were left out")

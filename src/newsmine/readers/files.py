@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from newsmine.articles import DEFAULT_MAX_CHARS, DEFAULT_MIN_WORDS, Article, ReadFailure
+from newsmine.articles import DEFAULT_MAX_CHARS, DEFAULT_MIN_WORDS, Article, ReadFailure, check_date_order
 from newsmine.errors import ArticleError, DecodeError, UnsupportedFormat, UsageError
 from newsmine.readers.decoding import decode_bytes, stream_encoding
 from newsmine.readers.formats import STDIN, is_gzipped, sniff_format, split_suffix
@@ -55,6 +55,16 @@ class ReadOptions:
     # for it, and a researcher's folder of one outlet's saved articles was all "(unknown)" in
     # the report's per-outlet tables.
     outlet: str | None = None
+    # How the inputs write numeric dates in a given 'published' (JSON, CSV, front matter):
+    # "DMY" (03/04/2025 is 3 April), "MDY" (March 4), or None: one that reads both ways is null
+    # with a warning (--date-order; see newsmine.articles.parse_published).
+    date_order: str | None = None
+
+    def __post_init__(self) -> None:
+        try:
+            object.__setattr__(self, "date_order", check_date_order(self.date_order))
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
 
 
 def read_articles(paths: Iterable[str | Path], options: ReadOptions | None = None, *,
@@ -208,7 +218,7 @@ def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, 
             return
         limit = line_byte_limit(max_chars)
         yield from articles_from_json_lines(read_lines(stream, encoding, limit), name, options.fields, path=path,
-                                            encoding=encoding, max_line_bytes=limit)
+                                            encoding=encoding, max_line_bytes=limit, date_order=options.date_order)
         return
     if fmt == "json" and _utf8_array(head):
         # An array in UTF-8 is streamed an element at a time (a 150 MB array took 751 MB whole).
@@ -216,7 +226,8 @@ def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, 
         # decompressed before it in that read.
         pieces = _OnePieceReads(stream) if path != STDIN and is_gzipped(path) else stream
         yield from articles_from_json_array_stream(pieces, name, options.fields, path=path,
-                                                   skip_bom=head.startswith(codecs.BOM_UTF8))
+                                                   skip_bom=head.startswith(codecs.BOM_UTF8),
+                                                   date_order=options.date_order)
         return
     limit = byte_limit(fmt, max_chars)
     data = read_limited(stream, limit)
@@ -238,17 +249,19 @@ def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, 
     if fmt == "text":
         from newsmine.readers.plain_text import article_from_text
 
-        yield article_from_text(stem, text, path=path, encoding=encoding)
+        yield article_from_text(stem, text, path=path, encoding=encoding, date_order=options.date_order)
     elif fmt == "html":
         from newsmine.readers.html import article_from_html
 
         yield article_from_html(stem, text, path=path, encoding=encoding, min_words=options.min_words)
     elif fmt == "json":
-        yield from articles_from_json(text, name, stem, options.fields, path=path, encoding=encoding)
+        yield from articles_from_json(text, name, stem, options.fields, path=path, encoding=encoding,
+                                      date_order=options.date_order)
     elif fmt == "csv":
         from newsmine.readers.csv_table import articles_from_csv
 
-        yield from articles_from_csv(text, name, options.fields, path=path, encoding=encoding)
+        yield from articles_from_csv(text, name, options.fields, path=path, encoding=encoding,
+                                     date_order=options.date_order)
     else:  # pragma: no cover - FORMATS and this dispatch are kept in step
         raise UnsupportedFormat(f"{path}: format {fmt!r} has no reader")
 

@@ -141,8 +141,9 @@ def _article_id(raw_id: object, fallback_id: str) -> str:
     return fallback_id
 
 
-def _published(value: object, warnings: list[str], key: str = "published") -> str | None:
-    """The object's publication date; a value that is given but unusable adds to ``warnings``."""
+def _published(value: object, warnings: list[str], key: str = "published", date_order: str | None = None) -> str | None:
+    """The object's publication date (numeric ones read in ``date_order``, see
+    :func:`~newsmine.articles.parse_published`); a value that is given but unusable adds to ``warnings``."""
     if value is not None and not isinstance(value, str):
         # 20250314 or a Unix time: which one, and in which zone, is not for newsmine to guess.
         warnings.append(f"{key!r} is a JSON {_json_type(value)}, not a date string (e.g. 2025-03-14); set to null")
@@ -154,7 +155,7 @@ def _published(value: object, warnings: list[str], key: str = "published") -> st
         warnings.append(f"{key!r} is {len(text):,} characters long, not a date; set to null")
         return None
     try:
-        published, problem = parse_published(text)
+        published, problem = parse_published(text, date_order)
     except Exception:  # dateparser fails in many ways on junk; an unknown date is not an error
         published, problem = None, f"{key!r} {text!r} is not a date newsmine can read; set to null"
     if problem:
@@ -194,7 +195,8 @@ def _wrapped_articles(obj: dict, path: str | None) -> str:
     return f"; or, if {held}, {give}: {command} > {target}"
 
 
-def article_from_object(obj: object, fallback_id: str, fields: JsonFields, *, path: str | None, source_format: str, encoding: str | None) -> Article:
+def article_from_object(obj: object, fallback_id: str, fields: JsonFields, *, path: str | None, source_format: str,
+                        encoding: str | None, date_order: str | None = None) -> Article:
     if not isinstance(obj, dict):
         return Article(id=fallback_id, source_path=path, source_format=source_format, encoding=encoding,
                        failure=ReadFailure("MissingText", f"expected a JSON object with a {fields.text!r} field, got a "
@@ -208,7 +210,7 @@ def article_from_object(obj: object, fallback_id: str, fields: JsonFields, *, pa
         url=_metadata_str(obj, fields.url, warnings),
         authors=author_names(_get(obj, authors_key, warnings), authors_key, warnings),
         outlet=_metadata_str(obj, fields.outlet, warnings),
-        published=_published(_get(obj, fields.published, warnings), warnings, fields.published),
+        published=_published(_get(obj, fields.published, warnings), warnings, fields.published, date_order),
         source_path=path,
         source_format=source_format,
         encoding=encoding,
@@ -233,7 +235,8 @@ def _too_long(number: int, fallback_id: str, path: str | None, encoding: str | N
 
 
 def articles_from_json_lines(lines: Iterable[bytes | None], name: str, fields: JsonFields, *, path: str | None,
-                             encoding: str | None = "utf-8", max_line_bytes: int | None = None) -> Iterator[Article]:
+                             encoding: str | None = "utf-8", max_line_bytes: int | None = None,
+                             date_order: str | None = None) -> Iterator[Article]:
     """One article per non-blank line. ``lines`` are UTF-8 bytes, or None for a line that was
     too long to read (over ``max_line_bytes``)."""
     for number, line in enumerate(lines, start=1):
@@ -267,7 +270,8 @@ def articles_from_json_lines(lines: Iterable[bytes | None], name: str, fields: J
                 yield Article(id=fallback_id, source_path=path, source_format="jsonl", encoding=line_encoding,
                               failure=ReadFailure("InvalidJSON", problem))
                 continue
-        yield article_from_object(obj, fallback_id, fields, path=path, source_format="jsonl", encoding=line_encoding)
+        yield article_from_object(obj, fallback_id, fields, path=path, source_format="jsonl", encoding=line_encoding,
+                                  date_order=date_order)
 
 
 def read_lines(handle: BinaryIO, encoding: str, max_line_bytes: int) -> Iterator[bytes | None]:
@@ -307,7 +311,8 @@ def line_byte_limit(max_chars: int) -> int:
     return 12 * max_chars + (1 << 20)
 
 
-def articles_from_json(text: str, name: str, stem: str, fields: JsonFields, *, path: str | None, encoding: str | None) -> Iterator[Article]:
+def articles_from_json(text: str, name: str, stem: str, fields: JsonFields, *, path: str | None, encoding: str | None,
+                       date_order: str | None = None) -> Iterator[Article]:
     try:
         data = orjson.loads(text)
     except orjson.JSONDecodeError as exc:
@@ -316,13 +321,15 @@ def articles_from_json(text: str, name: str, stem: str, fields: JsonFields, *, p
         return
     if isinstance(data, list):
         for number, obj in enumerate(data, start=1):
-            yield article_from_object(obj, f"{name}:{number}", fields, path=path, source_format="json", encoding=encoding)
+            yield article_from_object(obj, f"{name}:{number}", fields, path=path, source_format="json", encoding=encoding,
+                                      date_order=date_order)
     else:
-        yield article_from_object(data, stem, fields, path=path, source_format="json", encoding=encoding)
+        yield article_from_object(data, stem, fields, path=path, source_format="json", encoding=encoding,
+                                  date_order=date_order)
 
 
 def articles_from_json_array_stream(stream: BinaryIO, name: str, fields: JsonFields, *, path: str | None,
-                                    skip_bom: bool = False) -> Iterator[Article]:
+                                    skip_bom: bool = False, date_order: str | None = None) -> Iterator[Article]:
     """The articles of a UTF-8 JSON array, parsed an element at a time (``ijson``): memory holds
     one element, not the array. Ids ``<file>:<n>``. An array that breaks off keeps the elements
     before the break and ends with one ``InvalidJSON`` record saying where."""
@@ -334,7 +341,8 @@ def articles_from_json_array_stream(stream: BinaryIO, name: str, fields: JsonFie
     try:
         for obj in ijson.items(stream, "item", use_float=True):
             count += 1
-            yield article_from_object(obj, f"{name}:{count}", fields, path=path, source_format="json", encoding="utf-8")
+            yield article_from_object(obj, f"{name}:{count}", fields, path=path, source_format="json", encoding="utf-8",
+                                      date_order=date_order)
     except ijson.JSONError as exc:
         problem = " ".join(str(exc).split())[:200]
         where = f"after its {count:,} element{'s' if count != 1 else ''}" if count else "at its start"

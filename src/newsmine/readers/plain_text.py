@@ -29,13 +29,18 @@ _FRONT_MATTER_KEYS = frozenset({
 _KEY = re.compile(r"[a-z_][\w-]*")
 
 
-def article_from_text(article_id: str, text: str, *, path: str | None, encoding: str | None) -> Article:
+def article_from_text(article_id: str, text: str, *, path: str | None, encoding: str | None,
+                      date_order: str | None = None) -> Article:
+    """The article of a plain-text file; a Markdown file's front matter is its metadata, its
+    numeric date read in ``date_order`` (the date a text gives in its own lines is not: that
+    follows the article's style, :mod:`newsmine.layout`)."""
     if path is not None and path.lower().endswith((".md", ".md.gz")):
         found = _front_matter(text)
         if found is not None:
             fields, body = found
             warnings: list[str] = []
-            published, problem = parse_published(next((fields[k] for k in _DATE_KEYS if isinstance(fields.get(k), str)), None))
+            published, problem = parse_published(next((fields[k] for k in _DATE_KEYS if isinstance(fields.get(k), str)), None),
+                                                 date_order)
             if problem:
                 warnings.append(f"front matter: {problem}")
             title = fields.get("title")
