@@ -47,4 +47,14 @@ def credit_line_speaker(ctx: DocContext, k: int) -> int:
         return -1
     if any(not ctx.doc[j].is_title and ctx.lower[j] != "." for j in name) or not any(ctx.ent[j] == "PERSON" for j in name):
         return -1
+    if _has_verb(ctx, first, line_start + len(body)):
+        return -1  # 'Tom Hale, who runs the ferry, disagreed.”': a sentence about him, no credit
     return name[-1]
+
+
+def _has_verb(ctx: DocContext, first: int, end_char: int) -> bool:
+    """Whether a verb stands among the line's words before ``end_char``: a credit line is a
+    name and an affiliation ('Dean Baker, Center for Economic and Policy Research.'); a line
+    with a verb ('Tom Hale, who runs the ferry, disagreed.') is a sentence of the article,
+    which an unclosed quotation before it does not make a credit (review46b)."""
+    return any(ctx.pos[j] in ("VERB", "AUX") for j in range(first, ctx.n) if ctx.idx[j] < end_char)

@@ -164,7 +164,7 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in HONORIFICS or _honorific_and_first_name_before(span):
         return "PERSON"
-    if len(span) >= 2 and span[0].lower_ in _HONORIFICS_OUTSIDE_US_UK and span[0].is_title:
+    if len(span) >= 2 and span[0].lower_ in _HONORIFICS_OUTSIDE_US_UK and span[0].is_title and not _body_named_with_honorific(span):
         return "PERSON"  # "Smt. Anjali Das" tagged a body: the honorific swept in (not "Dr Pepper": US/UK ones name brands)
     if span.label_ in ("PERSON", "ORG", "GPE") and _employer_after_at(span):
         return "ORG"  # "an analyst at Morgan Stanley": a bank named like a person
@@ -747,6 +747,23 @@ def _with_club_word(span: Span, sports: bool) -> Span:
     if word.ent_iob_ == "B" or (end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].is_alpha):
         return span
     return Span(doc, span.start, end + 1, label=span.label)
+
+
+def _body_named_with_honorific(span: Span) -> bool:
+    """Whether a name opening with an honorific of South Asia or Malaysia is a body's or a
+    place's named after someone: "Shri Ram College of Commerce", "Datuk Keramat Road" (a word
+    of an institution, a building or a street, or an "of"), not a person's ("Shri Naveen
+    Mohapatra", "Datuk Seri Anwar bin Ibrahim"): the honorific stays part of the name (review46b)."""
+    words = {t.lower_ for t in span[1:]}
+    return bool(
+        "of" in words
+        or _body_name(span)
+        or words & (_PLACE_AND_BODY_ENDINGS | _BODY_HEADS | _FACILITY_NOUNS | _NO_SURNAME_PLACE_WORDS | _ROAD_WORDS)
+    )
+
+
+# Words of a street's name ("Datuk Keramat Road").
+_ROAD_WORDS = frozenset({"road", "lane", "marg", "jalan", "highway"})
 
 
 def _body_name(span: Span) -> bool:

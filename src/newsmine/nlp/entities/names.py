@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import doc_text
-from newsmine.nlp.entities.word_lists import _POSSESSIVE, HONORIFICS
+from newsmine.nlp.entities.word_lists import _HONORIFICS_OUTSIDE_US_UK, _POSSESSIVE, HONORIFICS
 
 _ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 
@@ -191,6 +191,8 @@ def _surname(tokens: tuple[str, ...]) -> str:
 
 
 def _canonical_name(spans: list[Span], name_tokens: tuple[str, ...]) -> str:
+    from newsmine.nlp.entities.labels import _body_named_with_honorific  # labels reads this module
+
     # A name as the body writes it ("Harbor Rovers"), before its headline capitals ("HARBOR
     # ROVERS"), and before a form with marks glued to it ("-Donald Trump", "[Hillary] Clinton").
     def rank(span: Span) -> tuple[bool, bool, bool]:
@@ -201,6 +203,8 @@ def _canonical_name(spans: list[Span], name_tokens: tuple[str, ...]) -> str:
     for span in sorted(spans, key=rank):
         if _name_tokens(span) == name_tokens:
             words = [t for t in span if t.lower_ not in HONORIFICS and t.text not in _POSSESSIVE]
+            if span[0].lower_ in _HONORIFICS_OUTSIDE_US_UK and _body_named_with_honorific(span):
+                words = [t for t in span if t.text not in _POSSESSIVE]  # "Shri Ram College of Commerce": a body's own word
             if words:
                 return clean_name(span.doc[words[0].i : words[-1].i + 1].text) or spans[0].text
     outlet = lexicons.load_aliases("outlet_aliases").get(" ".join(name_tokens))

@@ -227,11 +227,32 @@ def _sender_just_before(resolver: SpeakerResolver, mention: Span) -> Resolution 
         if ctx.pos[i] != "VERB" or ctx.lemma[i] != verb:
             continue
         subject = ctx.child(i, _FILER_DEPS)
-        if subject < 0:
+        if subject < 0 or not _sending_told(doc[i]):
             return None
         found = resolver._resolve(doc[doc[subject].left_edge.i : subject + 1], depth=1)
         return Resolution(found.kind, found.cluster, found.name, "description") if found.kind in ("person", "organisation") and found.name else None
     return None
+
+
+# Verbs whose complement a sending is not told as done: a denial or a question ("denied that
+# he emailed the donor", "was asked whether she had tweeted the photo").
+_UNTOLD_HEADS = frozenset({"deny", "dispute", "ask", "wonder", "question", "doubt"})
+
+
+def _sending_told(verb) -> bool:
+    """Whether the sentence tells that the sending happened: not negated ("he had never emailed
+    the donor"), not a question's "whether"/"if" clause, nor the complement of a denial or a
+    question ("denied that he emailed", "asked whether she had tweeted"). Then the email
+    or tweet that follows is no proof of it, and its sender stays unknown (review46b)."""
+    token = verb
+    while True:
+        if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("whether", "if")) for c in token.children):
+            return False
+        if token.dep_ not in ("ccomp", "xcomp", "conj") or token.head is token:
+            return True
+        token = token.head
+        if token.lemma_.lower() in _UNTOLD_HEADS:
+            return False
 
 
 # How far back a bare "ads" may take up the ads someone was just said to put out or pay for

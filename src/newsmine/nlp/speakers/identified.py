@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsmine.nlp.speakers.descriptions import _person_word
 
@@ -48,8 +48,26 @@ def identified_next(resolver: SpeakerResolver, mention: Span) -> EntityCluster |
                 continue
             if any(c.dep_ == "neg" for c in token.head.children):
                 continue
+            if not _modifiers_in_mention(token, mention):
+                continue  # 'The previous coach was Martin Kerr': another coach than the speaker
             for attr in token.head.children:
                 cluster = index.cluster_of.get(attr.i) if attr.dep_ == "attr" and attr.i > token.i else None
                 if cluster is not None and cluster.label == "PERSON" and not index.in_quote[attr.i]:
                     return cluster
     return None
+
+
+def _modifiers_in_mention(subject: Token, mention: Span) -> bool:
+    """Whether every word modifying the identifying clause's subject, but its 'the', is a word
+    of the description: 'The man in the red cap was Tom Reyes' for 'the man in the red cap',
+    'The ecologist is …' (none). 'The previous coach was Martin Kerr', 'The coach of the
+    visiting side was Bo Nilsson', 'The lawyer for the prosecution is Hannah Cole' name another
+    person holding the same noun, not the speaker 'the coach', 'the lawyer for the defence'
+    (review46b)."""
+    words = {t.lower_ for t in mention}
+    for child in subject.children:
+        if child.dep_ == "det" and child.lower_ == "the":
+            continue
+        if any(not t.is_punct and t.lower_ not in words for t in child.subtree):
+            return False
+    return True

@@ -22,6 +22,13 @@ if TYPE_CHECKING:
 # Words an office's initials leave out: "Superintendent of Police" is the SP.
 _UNINITIALLED = frozenset({"of", "and", "for", "the", "&"})
 _LONGEST_ACRONYM = 5
+# Initials news use for a body that a common title also spells: "the ED" (Enforcement
+# Directorate) after an "Executive Director", "the HC" (High Court) after a "Head Constable",
+# "the SC" (Supreme Court) after a "Senior Counsel", "the AP" (Associated Press) after an
+# "Assistant Professor", "the US" after an "Under Secretary", "the PA" (Press Association)
+# after a "Personal Assistant". Only a bracketed "(ED)" right before the person's name makes
+# them the person (review46b).
+_BODY_INITIALS = frozenset({"AP", "ED", "HC", "SC", "US", "UK", "UN", "EU", "PA", "EC", "AU", "CA"})
 
 
 def title_initials(title: str) -> str:
@@ -40,20 +47,24 @@ def office_by_initials(resolver: SpeakerResolver, mention: Span) -> Resolution |
     acronym = mention[1].text
     if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= _LONGEST_ACRONYM):
         return None
-    defined = _person_after_bracketed(resolver, mention, acronym)
+    bracketed, defined = _person_after_bracketed(resolver, mention, acronym)
     if defined is not None:
         return _for_cluster(defined, "description")
+    if bracketed or acronym in _BODY_INITIALS:
+        return None  # "the Enforcement Directorate (ED)": the article spelled a body's name out
     for person in resolver.index.people_before(mention.start_char, everyone=True):
         if any(title_initials(title) == acronym for title in person.titles):
             return _for_cluster(person, "description")
     return None
 
 
-def _person_after_bracketed(resolver: SpeakerResolver, mention: Span, acronym: str) -> EntityCluster | None:
-    """The person whose name follows the latest "(BDO)" before the mention, an honorific or
-    its full stop between ("Block Development Officer (BDO) P. K. Mishra", "(DC) Smt. Anjali
-    Das"): the article spelled the initials out there. A body's name after the brackets
-    ("(FRSC) Sector Commander") is no person's: the titles are read then."""
+def _person_after_bracketed(resolver: SpeakerResolver, mention: Span, acronym: str) -> tuple[bool, EntityCluster | None]:
+    """Whether a "(BDO)" comes before the mention, and the person whose name follows the
+    latest, an honorific or its full stop between ("Block Development Officer (BDO) P. K.
+    Mishra", "(DC) Smt. Anjali Das"): the article spelled the initials out there. A body's
+    name after the brackets ("(FRSC) Sector Commander") is no person's: the titles are read
+    then, unless the brackets close a name of no person ("the Enforcement Directorate (ED)
+    said", review46b): the article defined the initials as a body's."""
     doc, cluster_of = mention.doc, resolver.index.cluster_of
     for j in range(mention.start - 3, 0, -1):
         if doc[j].text != "(" or doc[j + 1].text != acronym or doc[j + 2].text != ")":
@@ -62,5 +73,8 @@ def _person_after_bracketed(resolver: SpeakerResolver, mention: Span, acronym: s
         while k < mention.start and (doc[k].lower_ in HONORIFICS or doc[k].text == "."):
             k += 1
         person = cluster_of.get(k) if k < mention.start else None
-        return person if person is not None and person.label == "PERSON" else None
-    return None
+        if person is not None and person.label == "PERSON":
+            return True, person
+        named = cluster_of.get(j - 1)
+        return named is not None and named.label != "PERSON", None
+    return False, None
