@@ -102,6 +102,17 @@ def test_business_headline_whose_company_the_body_names_keeps_its_quote(pipeline
     assert _headline_quotes(pipeline.analyze(text), text) == ["new dairy plant"]
 
 
+def test_headline_whose_source_word_the_body_never_uses_keeps_its_quote(pipeline):
+    # 'Heavyweights' is not in the body: nothing says it is a thing (PolNeAR train attributes
+    # 'Conservative Heavyweights Come Out Against Trump'), so the same cue category keeps it
+    text = (
+        "Heavyweights line up behind harbor plan\n\n"
+        "Three former mayors and the head of the port authority on Monday backed the plan to "
+        "rebuild the north pier. Former mayor Lisa Grant said the city had waited long enough.\n"
+    )
+    assert _headline_quotes(pipeline.analyze(text), text) == ["harbor plan"]
+
+
 def test_headline_with_a_verb_of_saying_keeps_its_quote(pipeline):
     # a cue that reports speech keeps the clause whatever the body makes of its subject
     text = (
