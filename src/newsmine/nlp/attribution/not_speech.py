@@ -59,6 +59,9 @@ words — titles in quotation marks and the imperatives of page furniture.
   'address' with an audience or a gathering as its object names whom the speaker spoke to,
   not what was said ('addressed the controversy', 'addressed her concerns' stay). On PolNeAR
   train (session 45) the 5 kept contents of this shape were all wrong.
+- **A headline telling an event.** 'Drought hits river barges': a headline clause whose cue
+  reports nothing and whose source the body writes about only as a thing
+  (:mod:`~newsmine.nlp.attribution.headline_events`).
 """
 
 from __future__ import annotations
@@ -68,6 +71,7 @@ import re
 from newsmine.nlp.attribution.candidate import QUOTATION_SHARE
 from newsmine.nlp.attribution.candidates import Candidate
 from newsmine.nlp.attribution.context import NEGATION_DEPS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.headline_events import tells_what_happened
 
 __all__ = ["asks_the_reader", "causes_a_state", "is_bare_relative", "is_the_speaker_itself", "is_title", "not_speech", "states_a_possibility"]
 
@@ -302,11 +306,14 @@ def not_speech(ctx: DocContext, cand: Candidate) -> bool:
     """Whether a chosen candidate reports no words: a title, a bylined title, page furniture,
     an imperative asking the reader, a possibility weighed by the writer, a bare relative or
     reflexive pronoun, what a causative 'make' brought about, why a source goes unnamed, the
-    outlet one writes for, how much was said or whom one addresses."""
+    outlet one writes for, how much was said, whom one addresses or a headline telling an
+    event (:mod:`~newsmine.nlp.attribution.headline_events`)."""
     i = cand.trigger
     if causes_a_state(ctx, cand) or asks_the_reader(ctx, cand) or states_a_possibility(ctx, cand) or is_bare_relative(ctx, cand) or is_the_speaker_itself(ctx, cand):
         return True
     if withholds_a_name(ctx, cand) or writes_for(ctx, cand) or says_an_amount(ctx, cand) or addresses_an_audience(ctx, cand):
+        return True
+    if tells_what_happened(ctx, cand):
         return True
     if cand.quoted_share >= _QUOTED and has_byline(ctx.text, cand.parts[-1][1]):
         return True
