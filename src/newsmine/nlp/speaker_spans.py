@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import SPEAKER_ENTITIES
-from newsmine.nlp.entities.word_lists import _TITLE_MODIFIERS
+from newsmine.nlp.entities.word_lists import TITLE_MODIFIERS
 
 __all__ = [
     "named_subject_of_cue",
@@ -111,7 +111,7 @@ def person_read_as_object(speaker: Span) -> Span | None:
     titles = lexicons.load("titles")
     if not between or between[-1].lower_ not in titles:
         return None
-    if not all(t.lower_ in titles or t.lower_ in _TITLE_MODIFIERS or t.text == "-" for t in between):
+    if not all(t.lower_ in titles or t.lower_ in TITLE_MODIFIERS or t.text == "-" for t in between):
         return None
     return doc[root.i + 1 : person.i + 1]
 
@@ -133,7 +133,7 @@ def person_after_split_title(speaker: Span, noun_phrase) -> Span | None:
     titles = lexicons.load("titles")
     k = end + 1
     while k < len(doc) and doc[k].ent_type_ != "PERSON":
-        if doc[k].lower_ not in titles and doc[k].lower_ not in _TITLE_MODIFIERS:
+        if doc[k].lower_ not in titles and doc[k].lower_ not in TITLE_MODIFIERS:
             return None
         k += 1
     if k == end + 1 or k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k - 1].lower_ not in titles:

@@ -22,7 +22,7 @@ import sys
 from collections.abc import Iterator
 
 from newsmine.articles import Article, ReadFailure
-from newsmine.readers.json_lines import JsonFields, _fields_held, article_from_object
+from newsmine.readers.json_lines import JsonFields, fields_held, article_from_object
 
 __all__ = ["articles_from_csv", "is_newsmine_csv"]
 
@@ -56,7 +56,7 @@ def articles_from_csv(text: str, name: str, fields: JsonFields, *, path: str | N
         return  # an empty file: no article
     columns: list[str] = [column.strip() for column in header]
     if fields.text not in columns:
-        held = _fields_held(dict.fromkeys(c for c in columns if c))
+        held = fields_held(dict.fromkeys(c for c in columns if c))
         yield _failure(name, path, encoding, "MissingText",
                        f"the CSV has no {fields.text!r} column{held.replace('fields', 'columns')}; name the column "
                        "holding the article text with --text-field")

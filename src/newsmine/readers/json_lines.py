@@ -163,7 +163,7 @@ def _published(value: object, warnings: list[str], key: str = "published", date_
     return published
 
 
-def _fields_held(obj: dict, most: int = 8) -> str:
+def fields_held(obj: dict, most: int = 8) -> str:
     """' (its fields: uid, body, headline)': which --text-field to give, without opening the feed."""
     if not obj:
         return " (the object is empty)"
@@ -219,7 +219,7 @@ def article_from_object(obj: object, fallback_id: str, fields: JsonFields, *, pa
     if not isinstance(text, str):
         problem = "has no" if text is None and fields.text not in obj else f"has a non-string ({_json_type(text)})"
         return Article(**common, failure=ReadFailure(
-            "MissingText", f"the object {problem} {fields.text!r} field{_fields_held(obj)}; name the text field with --text-field"
+            "MissingText", f"the object {problem} {fields.text!r} field{fields_held(obj)}; name the text field with --text-field"
             + _wrapped_articles(obj, path)))
     try:
         check_text(text, encoding or "utf-8")

@@ -1,7 +1,8 @@
 """What the candidates read from the parse around one cue word before they propose contents.
 
 Whether the cue word reports words at all (a telephone call, an absolute passive participle,
-a report made twice, an infinitive whose own verb of speech is the cue), and where its
+a report made twice, an infinitive whose own verb of speech is the cue, 'a driver named X',
+'called up to the team', whoever holds a state of mind: 'Not everyone is persuaded'), and where its
 complement really starts and ends (a reporting time before it, the speaker's next act
 after it, a subject after the cue, the verb after an 'asked' aside; 'referring to' after a
 report). Each is a small test of a cue word over :class:`~.context.DocContext`'s arrays,
@@ -14,15 +15,15 @@ from __future__ import annotations
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import cue_category
-from newsmine.nlp.attribution.sources.grammar import _STATE_PARTICIPLES
-from newsmine.nlp.attribution.sources.subject import _asked_aside, verb_after_aside
+from newsmine.nlp.attribution.sources.grammar import STATE_PARTICIPLES
+from newsmine.nlp.attribution.sources.subject import asked_aside, verb_after_aside
 
 
 def _verb_after_asked_aside(ctx: DocContext, i: int) -> int:
     """'Brandt, asked whether Kowalski would start the final, smiled': the verb after an
-    'asked' aside (:func:`~.sources.subject._asked_aside`) that the parse hung on 'asked' is
+    'asked' aside (:func:`~.sources.subject.asked_aside`) that the parse hung on 'asked' is
     the subject's own, no part of the question put to them; else -1."""
-    if not _asked_aside(ctx, i):
+    if not asked_aside(ctx, i):
         return -1
     verb = verb_after_aside(ctx, i)
     return verb if ctx.head[verb] == i else -1
@@ -119,8 +120,8 @@ def _holder_of_a_state(ctx: DocContext, i: int, subject: int) -> bool:
 
 
 # Participles whose passive subject is the one in that state of mind: the source rules' list
-# (:data:`~.sources.grammar._STATE_PARTICIPLES`) and two of persuasion.
-_STATE_OF_MIND_PARTICIPLES = _STATE_PARTICIPLES | {"persuade", "sway"}
+# (:data:`~.sources.grammar.STATE_PARTICIPLES`) and two of persuasion.
+_STATE_OF_MIND_PARTICIPLES = STATE_PARTICIPLES | {"persuade", "sway"}
 
 
 def _called_up(ctx: DocContext, i: int) -> bool:

@@ -24,7 +24,7 @@ from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.doc_attrs import remembered
 from newsmine.nlp.entities.word_lists import (
     _POSSESSIVE,
-    _TITLE_MODIFIERS,
+    TITLE_MODIFIERS,
     HONORIFICS,
     _first_names,
     _hyphenated_given_name,
@@ -137,7 +137,7 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
             and len(low) > 2
             and low not in first_names
             and low not in _title_words()
-            and low not in _TITLE_MODIFIERS
+            and low not in TITLE_MODIFIERS
             and low not in HONORIFICS
             and not (low in _NAME_PARTICLES and doc[start + 1].lower_ in _NAME_PARTICLES)  # "Van der Berg"
             and (low in lower_words or low in verbs or low in _NEVER_FIRST_NAMES or _not_a_name_word(first))

@@ -15,12 +15,12 @@ from spacy.tokens import Doc, Span, Token
 from newsmine.nlp import lexicons
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities.labels import _titled_person
-from newsmine.nlp.entities.word_lists import _NO_SURNAME_PLACE_WORDS, _OF_TITLES, _PLACE_AND_BODY_ENDINGS, _SERVICE_MODIFIERS, _TITLE_MODIFIERS, HONORIFICS, _known_first_name, _title_words
+from newsmine.nlp.entities.word_lists import _NO_SURNAME_PLACE_WORDS, _OF_TITLES, _PLACE_AND_BODY_ENDINGS, _SERVICE_MODIFIERS, TITLE_MODIFIERS, HONORIFICS, _known_first_name, _title_words
 
 
 def _modifier(token) -> bool:
     """A word of a title before its title word ("former", "deputy", "Fire" in "Fire Chief")."""
-    return token.lower_ in _TITLE_MODIFIERS or (token.lower_ in _SERVICE_MODIFIERS and token.pos_ != "VERB")
+    return token.lower_ in TITLE_MODIFIERS or (token.lower_ in _SERVICE_MODIFIERS and token.pos_ != "VERB")
 
 
 def _leading_title_end(span: Span) -> int:
@@ -407,7 +407,7 @@ def _ends_in_another_name(words: Span) -> bool:
     i = words.end - 1
     while i >= words.start:
         tok = words.doc[i]
-        if tok.ent_type_ == "PERSON" or tok.lower_ in titles or tok.lower_ in _TITLE_MODIFIERS or tok.lower_ in HONORIFICS:
+        if tok.ent_type_ == "PERSON" or tok.lower_ in titles or tok.lower_ in TITLE_MODIFIERS or tok.lower_ in HONORIFICS:
             i -= 1
         elif tok.lower_ in ("the", "a", "an") or (tok.is_title and tok.pos_ == "PROPN") or tok.ent_type_ in ("ORG", "GPE", "NORP"):
             i -= 1  # "House Speaker", "New Jersey Gov.", "the"

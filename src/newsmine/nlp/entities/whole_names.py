@@ -31,7 +31,7 @@ from newsmine.nlp.entities.name_spans import (
 )
 from newsmine.nlp.entities.word_lists import (
     _PLACE_AND_BODY_ENDINGS,
-    _TITLE_MODIFIERS,
+    TITLE_MODIFIERS,
     HONORIFICS,
     _first_names,
     _honorific_and_first_name_before,
@@ -57,7 +57,7 @@ def _with_surname_after_first_name(span: Span) -> Span:
         return span
     if word.ent_type_ not in ("", "PERSON"):
         return span
-    if word.lower_ in _first_names() or word.lower_ in _title_words() or word.lower_ in _TITLE_MODIFIERS:
+    if word.lower_ in _first_names() or word.lower_ in _title_words() or word.lower_ in TITLE_MODIFIERS:
         return span
     if not _first_name_and_word_surname(first, word, _reporting_verb_forms(), _first_names()):
         return span
@@ -420,7 +420,7 @@ def _with_given_names_before(ents: list[Span]) -> list[Span]:
                 break
             if not (word.is_title or (word.is_lower and word.lower_ in _NAME_PARTICLES)):
                 break
-            if word.lower_ in _title_words() or word.lower_ in _TITLE_MODIFIERS or word.lower_ in _NEVER_FIRST_NAMES:
+            if word.lower_ in _title_words() or word.lower_ in TITLE_MODIFIERS or word.lower_ in _NEVER_FIRST_NAMES:
                 break
             start -= 1
             # a lower-case particle after it ("Sanne ter Horst") marks a given name the lists lack
@@ -556,7 +556,7 @@ def _with_surname_in_compound(span: Span, lower_words: frozenset[str]) -> Span:
     if end + 1 < len(doc) and doc[end + 1].text == ":":
         return span  # a form's next label: "Name: Gabrielle Hatcher Age: 27"
     low = after.lower_
-    if low in _title_words() or low in _TITLE_MODIFIERS or low in lexicons.load("organisation_nouns"):
+    if low in _title_words() or low in TITLE_MODIFIERS or low in lexicons.load("organisation_nouns"):
         return span
     if low in _PLACE_AND_BODY_ENDINGS or low in STOP_WORDS:
         return span

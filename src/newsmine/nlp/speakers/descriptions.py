@@ -306,7 +306,7 @@ def _named_next(resolver: SpeakerResolver, mention: Span) -> EntityCluster | Non
     """'The deputy head of the delegation said … / "…," Senior Colonel Zhou Liming told
     reporters': a definite singular description of one person opening a paragraph, that no
     rule resolved, is the person the next sentence names for the first time as a speaker (the
-    subject of a cue), as a lead's description is (:func:`.people._lead_speaker`); not when
+    subject of a cue), as a lead's description is (:func:`.headline_people._lead_speaker`); not when
     the article grants anonymity there. Not a span over a comma ("The source of it, union
     members and leaders say, is …": two phrases, and the speakers are the second's)."""
     root = mention.root

@@ -2,10 +2,10 @@
 
 "The senator" is the person the article titled so (:func:`_titled`); a role or an occupation
 is used like a pronoun for the person just named (:func:`_person_just_named`), an epithet for
-the article's topic person; a relative is found by the possessor's surname ("Lee's wife"); a
-person described in the headline or the lead is the speaker introduced just below
-(:func:`_lead_speaker`); "the former aide" right after a named person's quote is that person
-going on (:func:`_speaker_continued`).
+the article's topic person; a relative is found by the possessor's surname ("Lee's wife");
+"the former aide" right after a named person's quote is that person going on
+(:func:`_speaker_continued`). A role word in the headline or a person described in the lead
+is read in :mod:`.headline_people`.
 """
 
 from __future__ import annotations
@@ -19,9 +19,8 @@ from newsmine.nlp.antecedents import rank_people
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.word_lists import _ABBREVIATIONS
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
-from newsmine.nlp.speakers.unnamed import _ANONYMITY_WORDS, _RELATION_NOUNS, _grants_anonymity
+from newsmine.nlp.speakers.unnamed import _grants_anonymity
 from newsmine.nlp.speakers.words import (
-    _DETERMINERS,
     _FEMALE,
     _GENERIC_TITLES,
     _MALE,
@@ -32,12 +31,10 @@ from newsmine.nlp.speakers.words import (
     _TITLE_SYNONYMS,
     _aged,
     _gender_of_noun,
-    _has_name,
     _trade_of,
 )
 
 if TYPE_CHECKING:
-    from newsmine.nlp.antecedents.doc_index import DocIndex
     from newsmine.nlp.speakers.resolver import SpeakerResolver
 
 # Description heads that stand for whoever leads what the other words name ("UN chief").
@@ -79,11 +76,6 @@ _EPITHET_NOUNS = frozenset({
 _TOPIC_RATIO = 2
 _TOPIC_MENTIONS = 4
 
-# A person described in the headline or the lead (characters after the headline) may be
-# named as a speaker in the sentences after it (counted from the first body sentence).
-_LEAD_CHARS = 300
-
-_LEAD_SPEAKER_SENTENCES = 4
 # A person titled so and named within this many sentences (outside quotations) keeps a title
 # description ("the senator") against someone of no such title named just before.
 _TITLE_FLOOR_SENTENCES = 2
@@ -148,175 +140,10 @@ def _speaker_continued(resolver: SpeakerResolver, mention: Span) -> Resolution |
     return None if between else _for_cluster(previous.cluster, "description")
 
 
-def _headline_person(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
-    """'Ginsburg apologizes for Trump comments; / Justice vows to be …': a bare title (no
-    determiner, no other word) opening a clause of the headline or of the subhead right
-    below it is the one person the headline names as a subject before it."""
-    root, index = mention.root, resolver.index
-    if len(mention) != 1 or root.lower_ in _GENERIC_TITLES or not 0 < resolver.headline_tokens < len(resolver.doc):
-        return None
-    if index.sentence_of[root.i] > index.sentence_of[resolver.headline_tokens]:
-        return None  # below the headline and its first following sentence
-    before = next((t for t in reversed(resolver.doc[root.sent.start : root.i]) if not t.is_space), None)
-    if before is not None and before.text not in (";", ":") and "\n" not in before.text_with_ws:
-        return None  # "Historians: Clinton …, analyst says": a source of its own, named in the body
-    people = {
-        id(n.cluster): n.cluster for n in index.named if n.token < root.i and n.subject
-        and n.cluster.label == "PERSON" and not n.in_quote
-    }  # fmt: skip
-    if len(people) != 1:
-        return None
-    person = next(iter(people.values()))
-    gender = _gender_of_noun(root.lower_)
-    return person if gender is None or index.gender.get(id(person), gender) == gender else None
-
-
-def _headline_opener_in_lead(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
-    """'Republican seeks new Clinton inquiry. / House Oversight Committee Chairman Jason Chaffetz
-    on Tuesday requested …': a bare title or party noun (no determiner, no other word) opening
-    the headline, where the headline names no one before it, is the one person named as a
-    subject in the first sentence below it that names someone as a subject (a subhead's or the
-    lead's, after a dateline). Headline style writes a person's role for the person the story
-    opens with; a plural ("Democrats call …") or a headline with someone named before the word
-    is another matter (:func:`_headline_person`)."""
-    root, index = mention.root, resolver.index
-    doc = resolver.doc
-    if len(mention) != 1 or root.tag_ in ("NNS", "NNPS") or root.lower_ in _GENERIC_TITLES:
-        return None
-    if not 0 < resolver.headline_tokens < len(doc) or root.i >= resolver.headline_tokens:
-        return None
-    if any(not t.is_space and not t.is_punct for t in doc[: root.i]):
-        return None  # not the headline's first word
-    first_body = index.sentence_of[resolver.headline_tokens]
-    for sentence in (first_body, first_body + 1):
-        people = {
-            id(n.cluster): n.cluster for n in index.named
-            if n.sentence == sentence and n.subject and n.cluster.label == "PERSON" and not n.in_quote
-        }  # fmt: skip
-        if len(people) > 1:
-            return None
-        if people:
-            person = next(iter(people.values()))
-            if _another_role(index, person, root.lower_):
-                return None
-            gender = _gender_of_noun(root.lower_)
-            return person if gender is None or index.gender.get(id(person), gender) == gender else None
-    return None
-
-
-def _another_role(index: DocIndex, person: EntityCluster, word: str) -> bool:
-    """Whether the lead's person carries titles and none of them is the headline's role word:
-    'Coach says season is not over' above 'Midfielder Tom Baines was carried off …' is no
-    word for Baines (the coach speaks further down). A party noun ("Republican") is no title
-    written before a name, and a person named with no title may be the role."""
-    if word in ("republican", "democrat") or not person.titles:
-        return False
-    words = index.title_words(person)
-    return word not in words and _TITLE_SYNONYMS.get(word) not in words
-
-
-def _lead_speaker(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
-    """'Philippine lawmaker wants Trump banned' / 'A lawmaker in the Philippines is calling
-    for …' / '…, analyst says': a person described in the headline or the lead, not named
-    there, is the person first introduced just below as a speaker ("…," Joey Salceda said)
-    — unless the article grants someone anonymity there."""
-    root = mention.root
-    if mention.start_char >= resolver.headline_end + _LEAD_CHARS or _has_name(mention) or root.tag_ in ("NNS", "NNPS"):
-        return None
-    if mention[0].lower_ in _DETERMINERS - {"a", "an"} or any(c.dep_ == "poss" for c in root.children):
-        return None  # "the candidate", "Lee's lawyer": someone the article already has in mind
-    if root.lower_ in _RELATION_NOUNS:
-        return None  # "Chelsea Clinton, husband expecting child": someone's relative, not the next speaker
-    indefinite = mention[0].lower_ in ("a", "an")
-    index = resolver.index
-    sentence = index.sentence_of[root.i]
-    first_body = index.sentence_of[min(len(resolver.doc) - 1, resolver.headline_tokens)]
-    last_sentence = max(sentence, first_body) + _LEAD_SPEAKER_SENTENCES
-    cues = lexicons.load("cues")
-    gender = None
-    for n in index.named_after(mention.end_char):
-        if n.sentence > last_sentence:
-            break
-        token = resolver.doc[n.token]
-        if n.cluster.label != "PERSON" or n.in_quote or index.first_start(n.cluster) < mention.start_char:
-            continue
-        # "said the aide, Meredith Calloway": the name set beside the cue's subject speaks too
-        subject = token.head if token.dep_ == "appos" else token
-        speaks = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in cues
-        according = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
-        if not (speaks or according):
-            continue
-        if _introduced_as_another(token):
-            return None  # "A shopper said … / Another shopper, Lee Park, said": someone else
-        if gender is None:
-            gender = _gender_of_lead(resolver, mention)
-        if gender and index.gender.get(id(n.cluster), gender) != gender:
-            continue  # "A resident said her roof had gone. '…,' said fisherman Tom Hale"
-        words = index.title_words(n.cluster)
-        if indefinite and words - _PARTY_WORDS and root.lower_ not in words and not _named_as_the(subject, token, root):
-            # "a veteran diplomat said …" then "said Jeff Bechdel, communications director
-            # for …": an indefinite newcomer is not someone the article titles otherwise
-            # (a headline's bare "analyst says" is shorthand for the story's source)
-            continue
-        between = resolver.doc[root.sent.start : token.sent.end]
-        if any(t.lower_ in _ANONYMITY_WORDS for t in between):
-            return None  # "…," said the official, who spoke on condition of anonymity
-        again = [t for t in between if t.i > root.i and t.lower_ == root.lower_ and t.i < token.i and t.i != subject.i]
-        if any(c.dep_ == "det" and c.lower_ == "the" for t in again for c in t.lefts):
-            return None  # "said the official" before anyone is named: still the unnamed one
-        return _for_cluster(n.cluster, "description")
-    return None
-
-
-def _named_as_the(subject: Token, name: Token, lead: Token) -> bool:
-    """Whether the name stands beside a definite description that speaks ('"…," said the
-    witness, Marisol Ortiz'): "the" says the reader met the person already, as the lead's
-    unnamed "former security guard" who testified. One of the two nouns must be a source's
-    general word (witness, official): two trades ("A teacher said …" / "said the principal,
-    Mark Lee") are two people."""
-    if subject is name or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
-        return False
-    general = lexicons.load("anonymous")
-    return subject.lower_ in general or lead.lower_ in general
-
-
-def _introduced_as_another(name: Token) -> bool:
-    """Whether a person is named in apposition to "another …" ("Another shopper, Lee Park,",
-    "Lee Park, another shopper,"): the article says this is not the one it described before."""
-    return any(c.dep_ == "det" and c.lower_ == "another" for noun in _apposed(name) for c in noun.children)
-
-
-def _apposed(token: Token) -> list[Token]:
+def apposed(token: Token) -> list[Token]:
     """The nouns in apposition to ``token`` either way: "Lee Park, another shopper," and
     "Another shopper, Lee Park,"."""
     return [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
-
-
-def _gender_of_lead(resolver: SpeakerResolver, mention: Span) -> str:
-    """The gender the lead's unnamed speaker is given: its noun's ("a fisherman"), else the
-    first "he"/"she"/"his"/"her" of its own sentence after it, outside quotation marks, before
-    anyone is named ("A resident said her roof had gone"); "" when none says, or when that
-    pronoun is someone the speaker reports on, what was done to them or the state they are in
-    ("A witness said she was hit by the car", "A neighbor said he had been dead for days"):
-    the victim of a crime story, not the witness."""
-    gender = _gender_of_noun(mention.root.lower_)
-    if gender:
-        return gender
-    index = resolver.index
-    for token in resolver.doc[mention.end : mention.root.sent.end]:
-        if token.i in index.cluster_of:
-            break
-        if token.lower_ in _MALE or token.lower_ in _FEMALE:
-            if index.in_quote[token.i] or _reported_on(token):
-                break
-            return "m" if token.lower_ in _MALE else "f"
-    return ""
-
-
-def _reported_on(pronoun: Token) -> bool:
-    """Whether a subject pronoun undergoes its verb ("she was hit") or is only in a state ("he
-    had been dead", "she is in stable condition"): someone reported on more than the speaker."""
-    return pronoun.dep_ == "nsubjpass" or (pronoun.dep_ == "nsubj" and pronoun.head.lemma_ == "be")
 
 
 def _previous_near(resolver: SpeakerResolver, mention: Span, sentences: int) -> Resolution | None:
@@ -703,7 +530,7 @@ def _called_relation_of(resolver: SpeakerResolver, cluster: EntityCluster, relat
     if relation not in resolver.index.described_as.get(id(cluster), ()):
         return False
     for mention in cluster.mentions:
-        for noun in _apposed(mention.root):
+        for noun in apposed(mention.root):
             if noun.lower_ != relation:
                 continue
             for child in noun.children:

@@ -70,11 +70,9 @@ from newsmine.nlp.speakers.naming import _called_by_name
 from newsmine.nlp.speakers.newcomers import _group_named_next, _one_named_next
 from newsmine.nlp.speakers.office_acronyms import office_by_initials
 from newsmine.nlp.speakers.organisations import _organisation_noun, _outlets_written
+from newsmine.nlp.speakers.headline_people import _headline_opener_in_lead, _headline_person, _lead_speaker
 from newsmine.nlp.speakers.people import (
-    _headline_opener_in_lead,
-    _headline_person,
     _introduced_unnamed,
-    _lead_speaker,
     QUIET_SENTENCES,
     _person_just_named,
     _speaker_continued,

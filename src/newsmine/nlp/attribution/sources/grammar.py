@@ -160,7 +160,7 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
         # An opening prepositional phrase the parse made the subject ('Of Ruiz, Tom Reed, who
         # backed her rival, said …') is none: the name set off after it speaks.
         subjects = [c for c in ctx.children[current] if ctx.dep[c] in SUBJECT_DEPS and not _preposition_read_as_subject(ctx, c)]
-        on_auxiliary = not subjects and not inherited and ctx.tag[current] == "VBN" and ctx.lemma[current] in _STATE_PARTICIPLES
+        on_auxiliary = not subjects and not inherited and ctx.tag[current] == "VBN" and ctx.lemma[current] in STATE_PARTICIPLES
         if on_auxiliary:
             # 'those polled were evenly split on …', 'Not everyone is convinced …': the
             # subject of a state of mind hung on the passive auxiliary.
@@ -189,7 +189,7 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
             # asked'); that of a governing verb is who spoke ('After saying …, she was taken').
             if not inherited:
                 passive = ctx.dep[subjects[0]] == "nsubjpass" or on_auxiliary
-                if not passive or _contracted_has(ctx, current) or ctx.lemma[current] in _STATE_PARTICIPLES:
+                if not passive or _contracted_has(ctx, current) or ctx.lemma[current] in STATE_PARTICIPLES:
                     return _interrupting_speaker(ctx, subjects[0], current)
                 return _agent_hung_below(ctx, current)
             if ctx.dep[i] == "conj" and ctx.head[i] == current:
@@ -622,6 +622,6 @@ _RENEWING_VERBS = frozenset("""continue keep step ratchet escalate reboot renew 
 
 # Participles of a state of mind: their passive subject holds the view ('The voters are
 # split on …', 'Not everyone is convinced …').
-_STATE_PARTICIPLES = frozenset("split divide convince assure concern worry torn tear determine commit disappoint frustrate miff alarm".split())
+STATE_PARTICIPLES = frozenset("split divide convince assure concern worry torn tear determine commit disappoint frustrate miff alarm".split())
 
 _PARTICIPLE_CLIMB_DEPS = frozenset({"dobj", "pobj", "attr", "npadvmod", "prep", "conj", "advmod", "oprd"})

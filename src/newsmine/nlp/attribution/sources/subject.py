@@ -263,10 +263,10 @@ def _speaks_for_nobody(ctx: DocContext, i: int) -> bool:
     # thing's own, nobody says it.
     no_source = no_source or (lemma in _NAMING_PARTICIPLES and _names_its_noun(ctx, i))
     # Either speaks when it has a subject or an agent of its own ('called "…" by critics').
-    return (no_source and not any(ctx.dep[c] in SUBJECT_DEPS or ctx.dep[c] == "agent" for c in ctx.children[i])) or _asked_aside(ctx, i)
+    return (no_source and not any(ctx.dep[c] in SUBJECT_DEPS or ctx.dep[c] == "agent" for c in ctx.children[i])) or asked_aside(ctx, i)
 
 
-def _asked_aside(ctx: DocContext, i: int) -> bool:
+def asked_aside(ctx: DocContext, i: int) -> bool:
     """'Brandt, asked whether Kowalski would start the final, smiled': a passive 'asked' (or
     'pressed') set off by commas right after the subject of the verb after it, which the parse
     read as a past tense with that subject; the question is put to the subject, who does not
