@@ -16,7 +16,7 @@ _LEAD = "Pier vote nears\n\nThe council votes on the pier on Friday. "
     strict=True,
     reason=(
         "a body's name before a document noun no lexicon holds ('advisory opinion') is not taken "
-        "as the document's author (train: 'A 1996 FEC advisory opinion added that ...')"
+        "as the document's author (a dated agency's advisory opinion on train)"
     ),
 )
 def test_a_body_named_before_an_advisory_opinion_speaks_for_it(pipeline):
@@ -31,7 +31,7 @@ def test_a_body_named_before_an_advisory_opinion_speaks_for_it(pipeline):
     strict=True,
     reason=(
         "a definite description by a trade noun no list holds ('the Danish hacker') is not taken "
-        "for the person just named (train: 'The Romanian hacker who first revealed ...')"
+        "for the person just named (a demonym and trade noun on train)"
     ),
 )
 def test_a_trade_noun_no_list_holds_stands_for_the_person_just_named(pipeline):

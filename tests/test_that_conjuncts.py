@@ -58,7 +58,7 @@ def test_a_second_clause_with_another_partys_stance_stays_out(nlp):
     reason=(
         "a second clause whose quotation a colon opens is the writer's lead-in to a quote of its own; "
         "the colon exception (session 46) changed no PolNeAR train content, and the train instance "
-        "('Reid said both are \"non-entities,\" but he gave the Texan a back-handed compliment: \"…\"') "
+        "(a senator calling two rivals a quoted name, then 'but he gave one of them a compliment' and a colon) "
         "is a verb-phrase content, whose cut before a clause of its own moved 72 train articles, direct -4"
     ),
 )
