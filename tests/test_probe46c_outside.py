@@ -134,11 +134,6 @@ NOT_QUOTES = [
 ]
 
 KNOWN_FAULTS = {
-    ("india", "two persons were still missing"):
-        "'Superintendent of Police (SP) R. Venkatesh informed that …': the recogniser tags 'R.' a nationality and "
-        "the name is no person's, so the whole title and name is an unnamed source",
-    ("india", "Our teams, along with ODRAF"):
-        "'the SP said': R. Venkatesh is no person of the article (above), so the initials have no one to name",
     ("india", "visit the affected areas by helicopter"):
         "'the Chief Minister said', paragraphs after 'Chief Minister Shri Naveen Mohapatra': taken for the "
         "professor named last",
@@ -146,9 +141,6 @@ KNOWN_FAULTS = {
     ("nigeria", "I will move a motion"):
         "'the lawmaker stated' after 'Hon. Aminu Sani Garba, said': the lawmaker's cluster shares 'Garba' with "
         "'Malam Ibrahim Garba' named later, and the speaker's name is taken from him",
-    ("nigeria", "crashes on the highway had increased"):
-        "'The Federal Road Safety Corps (FRSC) Sector Commander in Kano, Mr. Yakubu Dan-Asabe, confirmed': the "
-        "body in the title is taken for the speaker, not the commander named in apposition",
     ("malaysia", "working double shifts"):
         "'Sabah Health director Datuk Dr Rosnah Abdul Karim said … \"…,\" she said': no list gives Rosnah's "
         "gender, so 'she' goes back to the woman quoted before",
@@ -243,6 +235,47 @@ def test_a_body_after_a_name_is_not_its_surname(pipeline):
     assert speaker_of(record, "pay for it").name == "Nair Foundation"
 
 
+# "Superintendent of Police (SP) R. Venkatesh informed that …": the recogniser tagged the initial
+# alone a nationality and left the surname untagged, so the speaker was an unnamed source and
+# "the SP" had no one to name (seen46b).
+def test_an_initial_tagged_a_nationality_opens_a_persons_name(pipeline):
+    text = (
+        "Road closed\n\nCommissioner of Police (CP) R. Srinivasan informed that the road was closed after the "
+        'landslide. "Traffic will be diverted through the old town," the CP said.\n'
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "road was closed").name == "R. Srinivasan"
+    assert speaker_of(record, "Traffic will be diverted").name == "R. Srinivasan"
+
+
+def test_a_letter_after_a_place_word_opens_no_name(pipeline):
+    # near miss: 'Terminal B.' ends a sentence the parse runs on, the letter a compound of the
+    # next sentence's first word; were the letter tagged alone, it would be a place's, not a person's
+    from spacy.tokens import Span
+
+    from newsmine.nlp.entities.whole_names import _with_initial_tagged_as_other
+
+    doc = pipeline.nlp("Flights were moved to Terminal B. Officials said the move was planned.")
+    letter = next(token.i for token in doc if token.text == "B.")
+    assert doc[letter].head.text == "Officials"  # the parse this guards against
+    assert [ent.label_ for ent in _with_initial_tagged_as_other([Span(doc, letter, letter + 1, label="NORP")])] == [
+        "NORP"
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'R.| Rajendran' with the initial tagged a nationality and the surname a place: the rule joins only "
+    "an untagged surname, and the whole title and name stays an unnamed source",
+)
+def test_an_initial_before_a_surname_tagged_a_place(pipeline):
+    text = (
+        "Boats rescued\n\nSuperintendent of Police (SP) R. Rajendran informed that four fishermen were rescued "
+        "near the harbour.\n"
+    )
+    assert _speaker_name(pipeline, text, "four fishermen") == "R. Rajendran"
+
+
 def test_an_honorific_name_tagged_as_two_people_is_one(pipeline):
     text = (
         "Road repairs\n\nThe transport commissioner, Alhaji Sani Yusuf Bichi, said the state had written to Abuja. "
@@ -292,3 +325,29 @@ def test_a_form_label_after_a_name_is_not_its_surname(pipeline):
         "\u201cI cannot pay my rent on these wages,\u201d Whitlock said.\n"
     )
     assert _speaker_name(pipeline, text, "pay my rent") == "Dana Whitlock"
+
+
+# "The Federal Road Safety Corps (FRSC) Sector Commander in Kano, Mr. Yakubu Dan-Asabe,
+# confirmed …": the parse makes the body the subject, the title its apposition and the name the
+# title's, so the body spoke (seen46b: speaker_spans.person_in_bodys_titled_apposition).
+def test_a_name_after_a_bodys_title_set_off_by_commas_speaks(pipeline):
+    text = (
+        "Bridge shut\n\nThe Lagos State Traffic Management Authority (LASTMA) Zonal Head in Ikeja, Mr. Tunde "
+        "Bakare, confirmed that the bridge would be shut for a week.\n"
+    )
+    assert _speaker_name(pipeline, text, "shut for a week") == "Tunde Bakare"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "The Ikeja Traders Union, the group Mr. Tunde Bakare founded,",
+        "The Lagos State Traffic Management Authority (LASTMA), Mr. Tunde Bakare's agency,",
+    ],
+    ids=["group-he-founded", "his-agency"],
+)
+def test_a_body_with_a_person_in_an_apposition_that_is_no_title_still_speaks(pipeline, subject):
+    # near miss: the words set off after the body are no title of the person named in them
+    text = f"Bridge shut\n\n{subject} said the bridge would be shut for a week.\n"
+    speaker = speaker_of(pipeline.analyze(text), "shut for a week")
+    assert speaker.kind == "organisation", (speaker.text, speaker.name)

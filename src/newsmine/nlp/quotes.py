@@ -36,6 +36,7 @@ from newsmine.nlp.results import entities_of
 from newsmine.nlp.speaker_spans import (
     named_subject_of_cue,
     person_after_split_title,
+    person_in_bodys_titled_apposition,
     person_read_as_object,
     person_titled_by_body,
     poll_behind_share,
@@ -101,6 +102,7 @@ def find_quotes(
         if speaker is not None:
             speaker = poll_behind_share(speaker, noun_phrase) or speaker  # "In a Harlow poll, 31% of voters said"
             speaker = person_titled_by_body(speaker) or speaker  # "The Ruiz Institute President Ana Ruiz said"
+            speaker = person_in_bodys_titled_apposition(speaker) or speaker  # "The Port Authority Head, Ana Ruiz, said"
             speaker = person_read_as_object(speaker) or speaker  # "said Johnson Controls chief executive George Oliver"
             speaker = person_after_split_title(speaker, noun_phrase) or speaker  # "mused Blaze co-host Stu Burguiere"
             if cand.trigger >= 0:

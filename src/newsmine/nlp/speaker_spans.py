@@ -21,6 +21,7 @@ from newsmine.nlp.entities.word_lists import TITLE_MODIFIERS
 __all__ = [
     "named_subject_of_cue",
     "person_after_split_title",
+    "person_in_bodys_titled_apposition",
     "person_read_as_object",
     "person_titled_by_body",
     "poll_behind_share",
@@ -88,6 +89,28 @@ def person_titled_by_body(speaker: Span) -> Span | None:
     if start == first:
         return None  # no title before the name: 'Friends of Ana Ruiz said' is the body's
     return doc[start : person.i + 1]
+
+
+def person_in_bodys_titled_apposition(speaker: Span) -> Span | None:
+    """The person named after a body's title set off by commas: 'The Federal Road Safety Corps
+    (FRSC) Sector Commander in Kano, Mr. Yakubu Dan-Asabe, confirmed'. The parse makes the body's
+    head the subject, the title ("Commander") its apposition and the name the title's apposition
+    (or a conjunct with no "and" before it, a misread apposition), so the speaker was the body. The speaker is the name in apposition to the title; None unless
+    the subject is a body's name whose apposition is a title word with a person's name as its own
+    apposition ('The Traders Union, the group Mr. Tunde Bakare founded, said' stays the union's)."""
+    root = speaker.root
+    if root.ent_type_ != "ORG" or root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    titles = lexicons.load("titles")
+    for title in root.children:
+        if title.dep_ != "appos" or title.lower_ not in titles or title.tag_ in ("NNS", "NNPS"):
+            continue
+        # a conjunct with no "and" or "or" before it is an apposition the parse misread
+        joined = ("appos",) if any(c.dep_ == "cc" for c in title.children) else ("appos", "conj")
+        for person in title.children:
+            if person.dep_ in joined and person.ent_type_ == "PERSON" and person.i > title.i:
+                return root.doc[person.left_edge.i : person.i + 1]
+    return None
 
 
 def person_read_as_object(speaker: Span) -> Span | None:

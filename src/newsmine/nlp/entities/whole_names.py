@@ -563,6 +563,47 @@ def _with_surname_in_compound(span: Span, lower_words: frozenset[str]) -> Span:
     return Span(doc, span.start, end + 1, label=span.label_)
 
 
+# One capital letter and its full stop: an initial opening a name ("R. Venkatesh").
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _with_initial_tagged_as_other(ents: list[Span]) -> list[Span]:
+    """'R.| Venkatesh' with the initial alone tagged a nationality (or another body's type) and the
+    surname untagged: the initial is a person's, and :func:`_with_surname_in_compound` then joins
+    the surname. Only where the parse makes the initial a compound of the capitalised proper noun
+    right after it, in running text: an initial ending a sentence ("Terminal B. Officials said")
+    heads nothing after it. Names after an initial are those the recogniser has no first-name list
+    for (South Asian, West African), so it misreads the letter."""
+    names = []
+    for ent in ents:
+        if len(ent) != 1 or ent.label_ == "PERSON" or not _INITIAL.match(ent.text) or ent.end >= len(ent.doc):
+            names.append(ent)
+            continue
+        initial, after = ent[0], ent.doc[ent.end]
+        if initial.whitespace_ != " " or initial.dep_ != "compound" or initial.head.i != after.i:
+            names.append(ent)
+            continue
+        if after.pos_ != "PROPN" or not after.is_title or not after.is_alpha or after.ent_type_ or after.is_sent_start:
+            names.append(ent)
+            continue
+        if ent.start and _letter_of_a_place(ent.doc[ent.start - 1], after):
+            names.append(ent)
+            continue
+        names.append(Span(ent.doc, ent.start, ent.end, label="PERSON"))
+    return names
+
+
+def _letter_of_a_place(before, after) -> bool:
+    """'Terminal B.| Officials', 'Block D.| Guards': a capitalised word before the letter, of the
+    same noun phrase, that is no title or honorific makes the letter a part of a place's name (the
+    parse runs the sentence on after it); a title before a name ('Minister R. Venkatesh') is no such
+    word."""
+    if not before.is_title or not before.is_alpha or before.head.i != after.i:
+        return False
+    low = before.lower_
+    return low not in _title_words() and low not in TITLE_MODIFIERS and low not in HONORIFICS
+
+
 def _with_honorific_name_in_two(ents: list[Span]) -> list[Span]:
     """'Alhaji Sani| Yusuf Bichi': a person's name of four words after an honorific, which the
     recogniser tags as two people side by side. Joined when the first opens with an honorific
