@@ -27,13 +27,13 @@ import threading
 import zlib
 from collections import Counter
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import TextIO
 
 from newsmine.batch import RunSummary
 from newsmine.readers import InputFile, is_gzipped
 
-__all__ = ["ProgressLine", "count_articles", "counted", "format_summary", "nothing_found", "replacement_warnings"]
+__all__ = ["ProgressLine", "count_articles", "counted", "failures", "format_summary", "nothing_found", "replacement_warnings"]
 
 _REDRAW_SECONDS = 0.25
 _LOG_EVERY_SECONDS = 60.0  # a line in a log; the first one a minute into the run
@@ -164,6 +164,15 @@ class ProgressLine:
             self.stream.flush()
 
 
+def failures(failed: int, errors_by_type: Mapping[str, int]) -> str:
+    """' (2 failed: DecodeError 2)', or '' when no article failed: the run's summary and each
+    shard's line say it alike."""
+    if not failed:
+        return ""
+    kinds = ", ".join(f"{kind} {count}" for kind, count in Counter(errors_by_type).most_common())
+    return f" ({failed:,} failed: {kinds})"
+
+
 def format_summary(summary: RunSummary, seconds: float, output: str, *, min_confidence: float = 0.0) -> str:
     """The final one-line summary, e.g.
     '120 articles (2 failed: DecodeError 2) in 0:00:14, 8.6 articles/s, 5,120 words/s -> out.jsonl'.
@@ -171,10 +180,7 @@ def format_summary(summary: RunSummary, seconds: float, output: str, *, min_conf
     With ``min_confidence`` (``--min-confidence``) above 0 it says how many quotes that left out
     ('; 37 quotes below --min-confidence 0.5 left out'), none included: the records keep no trace
     of them, and before, a run dropped them without a word."""
-    failed = ""
-    if summary.failed:
-        kinds = ", ".join(f"{kind} {count}" for kind, count in summary.errors_by_type.most_common())
-        failed = f" ({summary.failed:,} failed: {kinds})"
+    failed = failures(summary.failed, summary.errors_by_type)
     seconds = max(seconds, 1e-9)
     rates = f", {summary.articles / seconds:,.1f} articles/s, {summary.words / seconds:,.0f} words/s"
     resumed = f"; {summary.resumed:,} already in the output, skipped" if summary.resumed else ""

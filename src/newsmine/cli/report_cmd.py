@@ -73,6 +73,7 @@ def report_cli(
             require_folder(str(html))  # before the report is built, not after it is printed
             _refuse_to_replace_what_is_no_page(html, records)
         report = build_report(records, top=top, filters=filters, examples=examples)
+        _warn_if_incomplete(records)
         # Printed with --html too ("Also write", as its help says): stdout is the report, whatever
         # else is written, so `--html r.html > r.txt` keeps both and a script reading stdout gets
         # the same text either way; the page's confirmation goes to stderr.
@@ -84,6 +85,14 @@ def report_cli(
                 raise OutputError(f"cannot write {html}: {exc.strerror or exc}") from exc
     if html is not None:
         typer.echo(f"HTML report written to {html}", err=True)
+
+
+def _warn_if_incomplete(records: Path) -> None:
+    """A sharded output whose run stopped part-way reads like a complete corpus (shards/plan.py)."""
+    from newsmine.shards.plan import incomplete_warning
+
+    if records.is_dir() and (warning := incomplete_warning(str(records))):
+        typer.echo(f"newsmine: warning: {warning}", err=True)
 
 
 def _refuse_to_replace_what_is_no_page(html: Path, records: Path) -> None:

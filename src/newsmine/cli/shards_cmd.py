@@ -17,7 +17,7 @@ from newsmine.cli.common import (
     terminate_like_interrupt,
 )
 from newsmine.cli import progress as progress_module
-from newsmine.cli.progress import ProgressLine, counted, format_summary, nothing_found
+from newsmine.cli.progress import ProgressLine, counted, failures, format_summary, nothing_found
 from newsmine.readers import SkippedFile
 from newsmine.runners import usable_runners
 from newsmine.writers import named_format
@@ -83,7 +83,8 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
             print(f"newsmine: shard {summary.shard} ({summary.input}) failed: {summary.shard_error}", file=sys.stderr)
         elif not summary.resumed:
             print(f"[{run.done + run.resumed + len(run.failed_shards):,}/{run.shards:,}] {summary.input}: "
-                  f"{counted(summary.articles, 'article')} in {summary.seconds:.1f} s", file=sys.stderr)
+                  f"{counted(summary.articles, 'article')}{failures(summary.failed, summary.errors_by_type)} "
+                  f"in {summary.seconds:.1f} s", file=sys.stderr)
         raise_if_stopped()  # a stop whose exception something swallowed (see terminate_like_interrupt)
 
     started = time.monotonic()
@@ -141,8 +142,11 @@ def merge_cli(
     Example: newsmine merge cc-news-2024/ --output cc-news-2024.duckdb
     """
     from newsmine.shards.merge import merge
+    from newsmine.shards.plan import incomplete_warning
 
     # merge writes under a temporary name, removed on a stop, and renames the database once whole.
     with reported_errors(stopped=lambda: f"; the merge did not finish ({output} is written only once complete); {START_OVER}"):
         counts = merge(str(directory), str(output), overwrite=overwrite)
     print(", ".join(f"{table} {rows:,}" for table, rows in counts.items()) + f" rows -> {output}", file=sys.stderr)
+    if warning := incomplete_warning(str(directory)):  # said last, where a log's reader looks
+        print(f"newsmine: warning: {warning}", file=sys.stderr)

@@ -36,6 +36,7 @@ from newsmine.manifest import (
 )
 from newsmine.runners.dask import parse_local_workers
 from newsmine.shards.inputs import expand_inputs, read_input_list
+from newsmine.shards.plan import PLAN_NAME, plan_bytes
 from newsmine.shards.task import (
     MARKERS, RECORDS, SHARD_FORMATS, ShardSettings, ShardSummary, _remove_quietly, _write_atomically, process_shard,
     shard_name,
@@ -167,6 +168,8 @@ def run_shards(
     complete = _prepare_output(output_dir, resume=resume, overwrite=overwrite,
                                settings=run_settings(settings.pipeline, settings.read, shard_format=settings.format),
                                on_warning=on_warning)
+    # Before any shard runs: a reader of a directory whose run stops part-way can tell (shards/plan.py).
+    _write_plan(output_dir, list(names))
     pending = []
     for name, path in names.items():
         if name in complete:
@@ -182,7 +185,7 @@ def run_shards(
         in_flight = _InFlight() if on_progress is not None else None
         tick = (lambda: on_progress(run, in_flight.snapshot())) if in_flight is not None else None
         with closing(_execute(pending, output_dir, settings, workers=workers, dask=dask, in_flight=in_flight,
-                              tick=tick)) as summaries:
+                              tick=tick, on_warning=on_warning)) as summaries:
             for summary in summaries:
                 if in_flight is not None:
                     in_flight.finish(summary.shard)
@@ -196,6 +199,14 @@ def run_shards(
     if run.done:
         _sweep_temporaries(output_dir)
     return run
+
+
+def _write_plan(output_dir: str, names: list[str]) -> None:
+    """``DIR/_newsmine-shards.json``: the shards this run was given (:mod:`newsmine.shards.plan`)."""
+    import fsspec
+
+    fs, root = fsspec.core.url_to_fs(output_dir)
+    _write_atomically(fs, f"{root.rstrip('/')}/{PLAN_NAME}", plan_bytes(names))
 
 
 def _prepare_output(output_dir: str, *, resume: bool, overwrite: bool, settings: dict[str, object] | None = None,
@@ -224,10 +235,10 @@ def _prepare_output(output_dir: str, *, resume: bool, overwrite: bool, settings:
     owned = [path for table in tables for path in _listing(fs, f"{root}/{table}/*") + _listing(fs, f"{root}/{table}/.*.tmp-*")]
     manifest = f"{root}/{MANIFEST_NAME}"
     # A run killed while writing its manifest leaves the manifest's temporary file (_write_atomically).
-    stale_manifests = _listing(fs, f"{root}/.{MANIFEST_NAME}.tmp-*")
+    stale_manifests = _listing(fs, f"{root}/.{MANIFEST_NAME}.tmp-*") + _listing(fs, f"{root}/.{PLAN_NAME}.tmp-*")
     # (A run stopped before its first part leaves the tables' folders empty, and its manifest: those are its own.)
     if not owned and fs.isdir(root) and [entry for entry in fs.ls(root, detail=False)
-                                         if entry.rstrip("/").rsplit("/", 1)[-1] not in (*tables, MANIFEST_NAME)
+                                         if entry.rstrip("/").rsplit("/", 1)[-1] not in (*tables, MANIFEST_NAME, PLAN_NAME)
                                          and entry.rstrip("/") not in stale_manifests]:
         # As a streamed run refuses it: the parts went among someone else's files, flags or not.
         raise OutputError(f"{output_dir} holds files newsmine did not write and no sharded run; name a new or empty "
@@ -304,8 +315,8 @@ def _listing(fs, pattern: str) -> list[str]:
 
 
 def _execute(paths: list[str], output_dir: str, settings: ShardSettings, *, workers: int | None,
-             dask: str | None, in_flight: _InFlight | None = None,
-             tick: Callable[[], None] | None = None) -> Iterator[ShardSummary]:
+             dask: str | None, in_flight: _InFlight | None = None, tick: Callable[[], None] | None = None,
+             on_warning: Callable[[str], None] | None = None) -> Iterator[ShardSummary]:
     if not paths:
         return
     if dask is not None:
@@ -320,7 +331,7 @@ def _execute(paths: list[str], output_dir: str, settings: ShardSettings, *, work
             yield _guarded(path, lambda path=path, report=report: process_shard(path, output_dir, settings,
                                                                                  on_progress=report))
         return
-    yield from _in_processes(paths, output_dir, settings, workers)
+    yield from _in_processes(paths, output_dir, settings, workers, on_warning=on_warning)
 
 
 def _in_this_process(in_flight: _InFlight, tick: Callable[[], None]) -> Callable[[ShardSummary], None]:
@@ -390,10 +401,13 @@ def _windowed(paths: list[str], submit: Callable[[str], object], wait_first: Cal
         yield from finished(wait_first(set(pending)))
 
 
-def _in_processes(paths: list[str], output_dir: str, settings: ShardSettings, workers: int) -> Iterator[ShardSummary]:
+def _in_processes(paths: list[str], output_dir: str, settings: ShardSettings, workers: int, *,
+                  on_warning: Callable[[str], None] | None = None) -> Iterator[ShardSummary]:
     """Shards on a local pool. A worker that dies (SIGKILL, the OOM killer) breaks the whole
     pool and fails every shard in flight, its own and the innocent ones: those are run again
-    on a new pool, up to :data:`_ATTEMPTS` times each (as Dask retries), then reported."""
+    on a new pool, up to :data:`_ATTEMPTS` times each (as Dask retries), then reported.
+    ``on_warning`` hears each rerun: before, a log showed nothing of a worker killed for memory
+    until one shard had died three times, so nobody saw a machine short of it."""
     from concurrent.futures import FIRST_COMPLETED, wait
     from concurrent.futures.process import BrokenProcessPool
 
@@ -422,6 +436,10 @@ def _in_processes(paths: list[str], output_dir: str, settings: ShardSettings, wo
                         deaths[path] += 1
                         if deaths[path] < _ATTEMPTS:
                             queue.append(path)  # its attempt left no part and no marker: redo it
+                            if on_warning is not None:
+                                on_warning(f"a worker process died (killed, or out of memory?) and took the pool down "
+                                           f"while shard {path} ran (attempt {deaths[path]} of {_ATTEMPTS}); it runs "
+                                           "again on a new pool")
                             continue
                         yield ShardSummary(shard=shard_name(path), input=path, shard_error=(
                             f"its worker process died {deaths[path]} times (killed, or out of memory?)"))

@@ -1,0 +1,94 @@
+"""The shard plan (newsmine.shards.plan): `report` and `merge` warn about a sharded output
+whose run did not complete every shard it was given, and say nothing about a complete one.
+The articles are invented here."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+import newsmine.shards as shards
+from newsmine.cli import app
+from newsmine.runners import PipelineSettings
+from newsmine.runners.work import use_pipeline
+from newsmine.shards import run_shards
+from newsmine.shards.plan import PLAN_NAME, incomplete_warning, shard_counts
+
+STORIES = {
+    "quay.txt": 'Harbour master Ines Calloway said the north quay will close on Monday. "We have no choice," '
+                "Calloway told reporters.\n",
+    "library.txt": "The Eastfield library will open on Sundays from April, councillor Marek Oduya said on Tuesday.\n",
+    "ferry.txt": "The ferry to Kell Island resumes service on Friday, the operator Northline said.\n",
+}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def shared_pipeline(pipeline):
+    use_pipeline(PipelineSettings(), pipeline)
+
+
+@pytest.fixture
+def stories(tmp_path) -> list[str]:
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    for name, text in STORIES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return [str(folder / name) for name in STORIES]
+
+
+def _stop_before(bad_path: str):
+    """shards.process_shard, but the run never completes ``bad_path`` (as a killed run does not)."""
+    real = shards.process_shard
+
+    def stopping(path, *args, **kwargs):
+        if path == bad_path:
+            raise OSError("No space left on device")
+        return real(path, *args, **kwargs)
+
+    return stopping
+
+
+def _report_and_merge(tmp_path, out) -> tuple[str, str]:
+    runner = CliRunner()
+    report = runner.invoke(app, ["report", str(out)])
+    merged = runner.invoke(app, ["merge", str(out), "--output", str(tmp_path / "all.duckdb"), "--overwrite"])
+    assert report.exit_code == 0 and merged.exit_code == 0, (report.stderr, merged.stderr)
+    return report.stderr, merged.stderr
+
+
+def test_report_and_merge_warn_about_a_run_that_completed_part_of_its_shards(tmp_path, stories, monkeypatch):
+    """A run killed after 2 of 10 shards read as a complete corpus: report and merge counted
+    its articles with exit 0 and no word of the shards never written."""
+    out = tmp_path / "out"
+    monkeypatch.setattr(shards, "process_shard", _stop_before(stories[1]))
+    run_shards(stories, str(out), workers=1)
+    assert shard_counts(str(out)) == (2, 3)
+    for stderr in _report_and_merge(tmp_path, out):
+        assert f"newsmine: warning: {out} is incomplete: 2 of the 3 shards its run was given are complete" in stderr
+        assert "--resume" in stderr
+    monkeypatch.undo()
+    run_shards(stories, str(out), workers=1, resume=True)  # finished: nothing more to say
+    assert shard_counts(str(out)) == (3, 3)
+    assert all("incomplete" not in stderr for stderr in _report_and_merge(tmp_path, out))
+
+
+def test_a_complete_run_and_a_directory_without_a_plan_get_no_warning(tmp_path, stories):
+    out = tmp_path / "out"
+    run_shards(stories, str(out), workers=1)
+    assert (out / PLAN_NAME).is_file()
+    assert all("incomplete" not in stderr for stderr in _report_and_merge(tmp_path, out))
+    # A resume given fewer inputs than the first run: its plan is its own, and it is complete.
+    run_shards(stories[:2], str(out), workers=1, resume=True)
+    assert incomplete_warning(str(out)) is None
+    (out / PLAN_NAME).unlink()  # written before plans existed: nothing to compare with
+    assert shard_counts(str(out)) is None and incomplete_warning(str(out)) is None
+
+
+def test_a_run_stopped_before_its_first_part_can_be_run_again_without_flags(tmp_path, stories, monkeypatch):
+    """The plan is newsmine's own file: a directory holding only it and the manifest is no
+    folder of someone else's files."""
+    out = tmp_path / "out"
+    monkeypatch.setattr(shards, "process_shard", _stop_before(stories[0]))
+    run_shards(stories[:1], str(out), workers=1)
+    monkeypatch.undo()
+    assert run_shards(stories[:1], str(out), workers=1).done == 1
