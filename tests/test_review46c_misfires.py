@@ -62,3 +62,16 @@ def test_a_thing_in_a_headline_still_tells_an_event(pipeline):
         "The sanctions took effect in February.\n"
     )
     assert not _headline_clause(pipeline, text, "Russian exports")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a section label before a headline quotation with its own inverted credit ('Theatre: \"…,\" says X') "
+    "takes the quotation as the label's, not X's (the same before probe46d's section labels; review46c, left)",
+)
+def test_a_section_label_does_not_take_a_credited_headline_quote(pipeline):
+    text = (
+        "Theatre: 'This is my last role,' says Wole Adeyemi\n\nThe actor Wole Adeyemi, 81, said on Sunday that "
+        "his Lear at the Old Vic would be his final part.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "my last role").name == "Wole Adeyemi"
