@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.doc_attrs import token_indices
-from newsmine.nlp.entities.labels import _titled_person
+from newsmine.nlp.entities.labels import _COMPANY_WORDS, _titled_person
 from newsmine.nlp.entities.word_lists import _NO_SURNAME_PLACE_WORDS, _OF_TITLES, _PLACE_AND_BODY_ENDINGS, _SERVICE_MODIFIERS, TITLE_MODIFIERS, HONORIFICS, _known_first_name, _title_words
 
 
@@ -42,7 +42,15 @@ def _leading_title_end(span: Span) -> int:
         return span.start  # "Prince Edward Island", "Queen Elizabeth Hospital", "King County Sheriff" tagged PERSON
     if _given_name_title(span.doc[i - 1], span.doc[i : span.end]):
         return span.start  # "Emir Kusturica", "Sultan Nazarov": the first name, not a ruler's title
+    if all(t.lower_ in _NAME_LESS_BODY_WORDS for t in span.doc[i : span.end]):
+        return span.start  # "Conductor Labs", "Senator Group": a company, no person "Labs"
     return i
+
+
+# Words that alone after a title word leave no one's name but a company's: "Conductor Labs",
+# "Senator Group", "Pilot Software" (a title word as a brand); cutting the title made a person
+# "Labs" (review46c: probe46d's arts titles made it more frequent: "Composer", "Conductor").
+_NAME_LESS_BODY_WORDS = _COMPANY_WORDS | frozenset({"labs", "lab", "group", "studios", "records"})
 
 
 # Rulers' titles that are also given names (Bosnian, Turkish, Central Asian: "Emir Kusturica").
