@@ -343,11 +343,23 @@ def test_a_name_after_a_bodys_title_set_off_by_commas_speaks(pipeline):
     [
         "The Ikeja Traders Union, the group Mr. Tunde Bakare founded,",
         "The Lagos State Traffic Management Authority (LASTMA), Mr. Tunde Bakare's agency,",
+        "The Harbor Caucus, its chairman Tom Reed and 40 members,",
     ],
-    ids=["group-he-founded", "his-agency"],
+    ids=["group-he-founded", "his-agency", "chairman-and-members"],
 )
 def test_a_body_with_a_person_in_an_apposition_that_is_no_title_still_speaks(pipeline, subject):
     # near miss: the words set off after the body are no title of the person named in them
     text = f"Bridge shut\n\n{subject} said the bridge would be shut for a week.\n"
     speaker = speaker_of(pipeline.analyze(text), "shut for a week")
     assert speaker.kind == "organisation", (speaker.text, speaker.name)
+
+
+def test_a_list_of_a_body_and_titled_people_is_no_bodys_title(pipeline):
+    # near miss (lead, session 46): a comma between the body and the title makes a list of
+    # speakers, not the body's own titled officer; the body, first in the list, stays the speaker.
+    text = (
+        "Vote nears\n\nThe Harbor Caucus, the senator, Tom Reed, and the mayor said on Monday that "
+        "they would back the plan.\n"
+    )
+    speaker = speaker_of(pipeline.analyze(text), "back the plan")
+    assert speaker.name != "Tom Reed", (speaker.text, speaker.name)

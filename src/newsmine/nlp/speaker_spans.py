@@ -97,7 +97,9 @@ def person_in_bodys_titled_apposition(speaker: Span) -> Span | None:
     head the subject, the title ("Commander") its apposition and the name the title's apposition
     (or a conjunct with no "and" before it, a misread apposition), so the speaker was the body. The speaker is the name in apposition to the title; None unless
     the subject is a body's name whose apposition is a title word with a person's name as its own
-    apposition ('The Traders Union, the group Mr. Tunde Bakare founded, said' stays the union's)."""
+    apposition ('The Traders Union, the group Mr. Tunde Bakare founded, said' stays the union's), and
+    unless the title follows the body's name with no comma between them ('The Harbor Caucus, the
+    senator, Tom Reed, and the mayor said' lists speakers; found in the lead's last read)."""
     root = speaker.root
     if root.ent_type_ != "ORG" or root.dep_ not in ("nsubj", "nsubjpass"):
         return None
@@ -105,6 +107,8 @@ def person_in_bodys_titled_apposition(speaker: Span) -> Span | None:
     for title in root.children:
         if title.dep_ != "appos" or title.lower_ not in titles or title.tag_ in ("NNS", "NNPS"):
             continue
+        if any(t.text == "," for t in root.doc[root.i + 1 : title.i]):
+            continue  # 'The Harbor Caucus, the senator, Tom Reed, and the mayor said': a list, not the body's title
         # a conjunct with no "and" or "or" before it is an apposition the parse misread
         joined = ("appos",) if any(c.dep_ == "cc" for c in title.children) else ("appos", "conj")
         for person in title.children:
