@@ -69,15 +69,15 @@ PUBLISHED_YEARS = range(1700, 2101)
 # dateparser's parsers minus 'relative-time': "yesterday", "in 3 days" or "5 minutes ago" would
 # be resolved against the wall clock, and a record must not change with the day of the run.
 _ABSOLUTE_PARSERS = ["timestamp", "custom-formats", "absolute-time"]
-# "03/04/2025": 3 April in a European spreadsheet, March 4 in an American one. dateparser read
+# A numeric day-month-year date ("03/04/2025", "3.4.25"): its two first numbers and its year.
+# "03/04/2025" is 3 April in a European spreadsheet, March 4 in an American one. dateparser read
 # it month first without a word, while "14/05/2025" in the same column was read day first, so
 # one file's dates moved by months unseen. When both numbers could be the month, neither is guessed.
-_AMBIGUOUS_NUMERIC_DATE = re.compile(r"(0?[1-9]|1[0-2])([/.-])(0?[1-9]|1[0-2])\2(\d{4}|\d{2})(?:$|[ T,])")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:$|[ T,])")
 # How a feed writes its numeric dates, when its user says so (--date-order, ReadOptions.date_order):
 # day first ("03/04/2025" is 3 April) or month first (March 4). A US feed lost about 40 % of
 # its dates to the rule above, with no way to say "my dates are month first".
 DATE_ORDERS = ("DMY", "MDY")
-_NUMERIC_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:$|[ T,])")
 _SAY_THE_ORDER = "say which with --date-order DMY or MDY (date_order= in Python)"
 
 
@@ -137,10 +137,10 @@ def parse_published(value: str | date | datetime | None, date_order: str | None 
         return _plausible(datetime.fromisoformat(text.replace("Z", "+00:00")).date(), text)
     except ValueError:
         pass
-    if date_order is not None and (numeric := _NUMERIC_DATE.match(text)):
+    numeric = _NUMERIC_DATE.match(text)
+    if numeric and date_order is not None:
         return _in_order(numeric, date_order, text)
-    ambiguous = _AMBIGUOUS_NUMERIC_DATE.match(text)
-    if ambiguous and int(ambiguous[1]) != int(ambiguous[3]):
+    if numeric and 1 <= int(numeric[1]) <= 12 and 1 <= int(numeric[3]) <= 12 and int(numeric[1]) != int(numeric[3]):
         # The option first: a run's summary shows a warning's first 110 characters.
         return None, (f"'published' {text!r} may be day/month or month/day; set to null: {_SAY_THE_ORDER}, or give "
                       "the date as YYYY-MM-DD (both numbers are 12 or under, so either may be the month)")

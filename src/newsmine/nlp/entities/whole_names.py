@@ -549,7 +549,7 @@ def _with_surname_in_compound(span: Span, lower_words: frozenset[str]) -> Span:
     if end >= len(doc) or not span[-1].whitespace_ or span[-1].dep_ != "compound" or span[-1].head.i != end:
         return span
     after = doc[end]
-    if after.pos_ != "PROPN" or not after.is_title or not after.is_alpha or after.ent_type_ or after.is_sent_start:
+    if not _untagged_name_word(after):
         return span
     if after.dep_ == "compound" or after.lower_ in lower_words or after.lower_ in _reporting_verb_forms():
         return span
@@ -561,6 +561,12 @@ def _with_surname_in_compound(span: Span, lower_words: frozenset[str]) -> Span:
     if low in _PLACE_AND_BODY_ENDINGS or low in STOP_WORDS:
         return span
     return Span(doc, span.start, end + 1, label=span.label_)
+
+
+def _untagged_name_word(token) -> bool:
+    """Whether ``token`` could be a name's word the recogniser left out: a capitalised proper
+    noun of letters, in no entity, not opening its sentence."""
+    return token.pos_ == "PROPN" and token.is_title and token.is_alpha and not token.ent_type_ and not token.is_sent_start
 
 
 # One capital letter and its full stop: an initial opening a name ("R. Venkatesh").
@@ -583,7 +589,7 @@ def _with_initial_tagged_as_other(ents: list[Span]) -> list[Span]:
         if initial.whitespace_ != " " or initial.dep_ != "compound" or initial.head.i != after.i:
             names.append(ent)
             continue
-        if after.pos_ != "PROPN" or not after.is_title or not after.is_alpha or after.ent_type_ or after.is_sent_start:
+        if not _untagged_name_word(after):
             names.append(ent)
             continue
         if ent.start and _letter_of_a_place(ent.doc[ent.start - 1], after):
