@@ -42,6 +42,7 @@ from newsmine.nlp.attribution.sources.misparsed import (
     _name_before_parenthesis,
     _name_before_participle,
     _name_before_set_off,
+    _named_subject_before_participle,
     _noun_before_verb,
     _root_subject_before,
     _root_subject_outside_quotation,
@@ -151,6 +152,8 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
     # on the gun issue') speaks for the nearest subject above it, however the parse hung it.
     inherited_participle = ctx.tag[i] == "VBG"
     absolute = _subject_after_with(ctx, i) if inherited_participle else -1
+    if absolute < 0 and inherited_participle:
+        absolute = _named_subject_before_participle(ctx, i)  # 'interviewed about Bishop Ramos calling'
     if absolute >= 0:
         return absolute  # 'closed with Rachel Lindqvist asking'
     scene = _scene_subject(ctx, i) if inherited_participle else -1

@@ -22,7 +22,14 @@ from newsmine.nlp.attribution.sources.misparsed import (
     _subject_after_opening_participle,
     _verb_before_quotation,
 )
-from newsmine.nlp.attribution.sources.words import _ADDRESSEE_CUES, _DASHES, _FINITE_TAGS, _TIME_ENTS, _document_family
+from newsmine.nlp.attribution.sources.words import (
+    _ADDRESSEE_CUES,
+    _DASHES,
+    _FINITE_TAGS,
+    _SPEAKING_NOUN_LEXICONS,
+    _TIME_ENTS,
+    _document_family,
+)
 
 
 def subject_of(ctx: DocContext, i: int) -> int:
@@ -108,10 +115,6 @@ def _parenthetical_speaker(ctx: DocContext, i: int, found: int) -> int:
             if speaker >= 0 and ctx.quote_of[speaker] < 0:
                 return speaker
     return found
-
-
-# Lexicons of common nouns that speak for someone (a body, a person by their role).
-_SPEAKING_NOUN_LEXICONS = ("organisation_nouns", "anonymous", "titles", "person_nouns")
 
 
 def _speaking_noun(ctx: DocContext, j: int) -> bool:

@@ -31,3 +31,6 @@ def _after_comma(ctx: DocContext, i: int) -> bool:
         k -= 1
     return k >= 0 and ctx.lower[k] in (",", ";", *_DASHES)
 
+
+# Lexicons of common nouns that speak for someone (a body, a person by their role).
+_SPEAKING_NOUN_LEXICONS = ("organisation_nouns", "anonymous", "titles", "person_nouns")
