@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import time
 
 import pytest
@@ -27,6 +28,53 @@ def test_time_limit_leaves_a_quick_block_alone_and_disarms():
         total = sum(range(1000))
     time.sleep(0.3)  # an alarm left armed would fire here
     assert total == 499500
+
+
+class _CallersDeadline(Exception):
+    pass
+
+
+def _raise_callers_deadline(signum, frame):
+    raise _CallersDeadline()
+
+
+@pytest.fixture
+def callers_alarm():
+    """A SIGALRM handler of the calling program's own, restored (and its timer disarmed) after."""
+    previous = signal.signal(signal.SIGALRM, _raise_callers_deadline)
+    yield
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+def test_a_callers_own_timer_runs_on_through_an_analysis(pipeline, callers_alarm):
+    # A notebook guards its call with its own SIGALRM deadline: newsmine's limit zeroed that
+    # timer on the way out, and the caller's deadline never fired (session 47, newuser47a).
+    signal.setitimer(signal.ITIMER_REAL, 5.0)
+    record = pipeline.analyze("The harbour board met on Friday to discuss the repairs of the old ferry slip.")
+    left, _ = signal.getitimer(signal.ITIMER_REAL)
+    assert record.status is Status.ok and 0 < left <= 5.0
+    assert signal.getsignal(signal.SIGALRM) is _raise_callers_deadline
+    signal.setitimer(signal.ITIMER_REAL, 0.05)
+    with pytest.raises(_CallersDeadline):
+        time.sleep(2)
+
+
+def test_a_callers_timer_is_left_alone_and_no_limit_of_ours_runs_under_it(callers_alarm):
+    signal.setitimer(signal.ITIMER_REAL, 5.0)
+    with time_limit(0.1):
+        assert signal.getsignal(signal.SIGALRM) is _raise_callers_deadline
+        time.sleep(0.2)  # under the caller's own timer, newsmine's limit is not applied
+    assert 0 < signal.getitimer(signal.ITIMER_REAL)[0] <= 5.0
+
+
+def test_without_a_callers_timer_the_limit_still_holds(callers_alarm):
+    # Near miss: no timer running, only a handler installed; the limit is newsmine's as before.
+    with pytest.raises(ArticleTimeout):
+        with time_limit(0.1):
+            time.sleep(2)
+    assert signal.getsignal(signal.SIGALRM) is _raise_callers_deadline
+    assert signal.getitimer(signal.ITIMER_REAL)[0] == 0
 
 
 @Language.component("test_stalls_on_marker")

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from newsmine.readers import read_articles
     from newsmine.records import SCHEMA_VERSION, ArticleRecord, record_json_schema
 
+    __version__: str  # made on first use by __getattr__ below; a str for type checkers, not Any
+
 __all__ = [
     "SCHEMA_VERSION",
     "Article",

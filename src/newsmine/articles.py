@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 __all__ = [
     "DATE_ORDERS", "DEFAULT_MAX_CHARS", "DEFAULT_MIN_WORDS", "PUBLISHED_YEARS", "Article", "ReadFailure", "SkipReason",
-    "check_date_order", "iso_date", "normalise_published", "parse_published",
+    "author_list", "check_article", "check_date_order", "iso_date", "normalise_published", "parse_published",
 ]
 
 # Articles longer than this many characters become InputTooLarge error records (--max-chars).
@@ -43,11 +43,25 @@ class SkipReason:
 
 @dataclass(slots=True)
 class Article:
+    """One article to analyse: ``Pipeline.process`` takes these, and the readers make them.
+
+    From Python, give ``id`` and ``text`` (a ``str``: decode bytes first, or hand the file to
+    :func:`newsmine.read_articles`, which finds its encoding), and what you know of ``title``,
+    ``url``, ``published`` (``"2026-02-06"``, ``"2026-02-06T08:00:00Z"``, a ``date`` or
+    ``datetime``; one that cannot be read becomes null with a line in the record's
+    ``warnings``), ``authors`` (a list of names) and ``outlet``. ``language`` (ISO 639-1) marks
+    text you know is not in the model's language: such an article is recorded but not
+    analysed (``skipped``, ``OtherLanguage``). The other fields are the readers' own.
+
+    A field of the wrong type raises ``TypeError`` here: a ``bytes`` text or an ``int`` id,
+    once made, was dropped from ``Pipeline.process`` without a record (session 47).
+    """
+
     id: str
     text: str = ""
     title: str | None = None
     url: str | None = None
-    published: str | None = None
+    published: str | date | datetime | None = None
     authors: list[str] = field(default_factory=list)
     outlet: str | None = None
     source_path: str | None = None
@@ -62,6 +76,47 @@ class Article:
     skip: SkipReason | None = None
     # Things the reader changed or dropped and the record should say (ArticleRecord.warnings).
     warnings: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        check_article(self)
+
+
+def check_article(article: Article) -> None:
+    """TypeError for a field of :class:`Article` a caller gave the wrong type; ``authors``
+    given as a tuple or other iterable of names becomes a list."""
+    _require(isinstance(article.id, str), "id", article.id, "a str (newsmine.Article(id=str(row_id), ...))")
+    if isinstance(article.text, (bytes, bytearray)):
+        raise TypeError("Article text must be a str, not bytes: decode it first (text.decode('utf-8')), or give the file "
+                        "to newsmine.read_articles, which finds its encoding")
+    _require(isinstance(article.text, str), "text", article.text, "a str")
+    for name in ("title", "url", "outlet", "language"):
+        value = getattr(article, name)
+        _require(value is None or isinstance(value, str), name, value, "a str or None")
+    _require(article.published is None or isinstance(article.published, (str, date)), "published", article.published,
+             "a str ('2026-02-06'), a date, a datetime or None")
+    article.authors = author_list(article.authors)
+
+
+def author_list(authors: object) -> list[str]:
+    """``authors`` as a list of names; TypeError for a single string (which would be read as one
+    name a letter: ``['J', 'a', 'n', 'e']``, as ``analyze(authors="Jane Doe")`` gave) or anything
+    but an iterable of strings."""
+    if isinstance(authors, list) and all(isinstance(name, str) for name in authors):
+        return authors
+    if isinstance(authors, (str, bytes)):
+        raise TypeError(f"authors must be a list of names, not one string: authors=[{authors!r}]")
+    try:
+        names = list(authors)  # type: ignore[call-overload]
+    except TypeError:
+        raise TypeError(f"authors must be a list of names, not {type(authors).__name__}") from None
+    if not all(isinstance(name, str) for name in names):
+        raise TypeError(f"authors must be a list of names (str), got {names!r}")
+    return names
+
+
+def _require(ok: bool, name: str, value: object, expected: str) -> None:
+    if not ok:
+        raise TypeError(f"Article {name} must be {expected}, not {type(value).__name__} ({value!r:.60})")
 
 
 # A publication year outside this range is a placeholder or a typo ('3000-01-01'), not a date.

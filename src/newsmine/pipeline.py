@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import inspect
 import re
+import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsmine.articles import DEFAULT_MAX_CHARS, Article, parse_published
+from newsmine.articles import DEFAULT_MAX_CHARS, DEFAULT_MIN_WORDS, Article, author_list, check_article, parse_published
 from newsmine.chunking import (
     CHARS_PER_TOKEN,
     CHUNK_CHARS,
@@ -187,18 +188,37 @@ class Pipeline:
         url: str | None = None,
         guess_gender: bool = False,
         date_order: str | None = None,
+        min_words: int = DEFAULT_MIN_WORDS,
     ) -> ArticleRecord:
         """The record of one article given as a string: plain ``text``, or a web page's
         ``html`` (read as an ``.html`` file is: main text and the page's own metadata, which
         the arguments given here override). ``guess_gender`` as the pipeline's, for this
         article (``newsmine.analyze(text, guess_gender=True)``). ``date_order`` (``"DMY"`` or
         ``"MDY"``) is how a numeric ``published`` is written, as ``--date-order``: without it,
-        ``"03/04/2025"`` is null with a warning (see :func:`newsmine.articles.parse_published`)."""
+        ``"03/04/2025"`` is null with a warning (see :func:`newsmine.articles.parse_published`).
+        ``min_words``: a page (``html=``) with fewer words of article text is recorded but not
+        analysed, as ``--min-words``. ``id`` is the record's id (``"article"`` unless given).
+
+        A bad article is not an exception: check ``record.status``. ``"error"`` (empty text,
+        over the pipeline's ``max_chars``, a timeout, a failing component) and ``"skipped"`` (a
+        thin page, another language) come with ``record.error.type`` and ``.message``; a
+        ``published`` that cannot be read is null with a line in ``record.warnings``. Raised:
+        ``TypeError`` for an argument of the wrong type (``bytes`` text: decode it first;
+        ``authors`` as one string), :class:`~newsmine.errors.UsageError` for ``text`` and
+        ``html`` both or neither, or a ``date_order`` that is neither DMY nor MDY.
+
+        Plain text is not checked for its language (web pages are): English analysis of a German
+        text finds nonsense people. Give ``Article(..., language="de")`` to ``process`` to record
+        such a text unanalysed. The pipeline's ``article_timeout`` holds in the main thread only
+        (a ``SIGALRM`` timer); called from other threads (a web framework's thread pool) an
+        article has no time limit."""
         if (text is None) == (html is None):
             raise UsageError("give the article as text=... or as html=..., one of the two")
+        authors = author_list(authors)  # a TypeError for authors="Jane Doe", read as ['J', 'a', ...] before
         if guess_gender and not self.guess_gender:
             return guess_missing_genders(self.analyze(text, html=html, id=id, title=title, published=published,
-                                                      authors=authors, outlet=outlet, url=url, date_order=date_order))
+                                                      authors=authors, outlet=outlet, url=url, date_order=date_order,
+                                                      min_words=min_words))
         # A date that cannot be read ("yesterday", "2026-02-30") is set aside with a line in the
         # record's warnings, as the JSON readers do: it was dropped without a word here.
         try:
@@ -208,13 +228,14 @@ class Pipeline:
         if html is not None:
             from newsmine.readers.html import article_from_html
 
-            article = article_from_html(id, html, path=None, encoding=None, url=url)
+            article = article_from_html(id, html, path=None, encoding=None, url=url, min_words=min_words)
             article.title = title or article.title
             if published_problem is not None and article.published:
                 published_problem += f"; the page's own date ({article.published}) is used"
             article.published = given_published or article.published
             article.authors = list(authors) or article.authors
             article.outlet = outlet or article.outlet
+            check_article(article)  # the values given here, as Article() checks its own
         else:
             article = Article(
                 id=id,
@@ -245,7 +266,10 @@ class Pipeline:
         if article.failure is not None:
             return error_record(article, article.failure.type, article.failure.message)
         if not article.text.strip():
-            return error_record(article, "EmptyArticle", "the article holds no text; check the input file or the --text-field")
+            # An Article made in Python has no file: "check the --text-field" misled its caller.
+            where = ("check the input file or the --text-field" if article.source_path
+                     else "the text given was empty or only whitespace")
+            return error_record(article, "EmptyArticle", f"the article holds no text; {where}")
         surrogate = _SURROGATE_RE.search(article.text)
         if surrogate is not None:
             # Only reachable from Python (readers decode strictly): it could not be written out.
@@ -259,7 +283,8 @@ class Pipeline:
             return error_record(
                 article,
                 "InputTooLarge",
-                f"the article has {len(article.text):,} characters, over the limit of {self.max_chars:,}; raise --max-chars to process it",
+                f"the article has {len(article.text):,} characters, over the limit of {self.max_chars:,}; raise --max-chars "
+                f"(newsmine.Pipeline(max_chars=...) in Python) to process it",
             )
         skipped = self._not_to_analyse(article)
         if skipped is not None:
@@ -304,7 +329,8 @@ class Pipeline:
             f"the article has over {budget:,} tokens (words, punctuation marks, line breaks) in {len(flowing):,} "
             f"characters: --max-chars {self.max_chars:,} allows one token per {CHARS_PER_TOKEN} characters, and news "
             "prose has one per 5; text this dense (short lines, single letters) is not prose and would take many "
-            "times longer than prose of its length. Raise --max-chars to process it anyway, or split it",
+            "times longer than prose of its length. Raise --max-chars (newsmine.Pipeline(max_chars=...) in Python) to "
+            "process it anyway, or split it",
         )
 
     def _not_to_analyse(self, article: Article) -> ArticleRecord | None:
@@ -430,6 +456,19 @@ class _DocSource:
     def __iter__(self) -> _DocSource:
         return self
 
+    def _prepared(self, article: Article) -> Doc | ArticleRecord | _InPieces:
+        """:meth:`Pipeline._prepare`, or the error record of an article it raised on. Raised
+        through spaCy, the exception sent the pipeline to its retry path, which took the next
+        article and lost this one without a record (an Article whose text was bytes, session 47);
+        one whose error record cannot be made either (its id is no str) is the caller's to see."""
+        try:
+            return self._pipeline._prepare(article)
+        except Exception as exc:
+            try:
+                return error_record(article, "ProcessingError", _failure_message(exc))
+            except Exception:
+                raise _InputFailed() from exc
+
     def __next__(self) -> tuple[Doc, Article]:
         with paused():
             while True:
@@ -439,7 +478,15 @@ class _DocSource:
                     raise
                 except Exception as exc:  # the input's own failure: not a pipeline problem
                     raise _InputFailed() from exc
-                prepared = self._pipeline._prepare(article)
+                if not isinstance(article, Article):
+                    raise _InputFailed() from TypeError(
+                        f"Pipeline.process takes newsmine.Article objects, not {type(article).__name__}: give each text as "
+                        "newsmine.Article(id=..., text=...), or call pipeline.analyze(text) for one")
+                try:
+                    check_article(article)  # again: a field set after Article() was made (article.text = raw_bytes)
+                except TypeError as exc:  # the caller's mistake, theirs to see, as from Article()
+                    raise _InputFailed() from exc
+                prepared = self._prepared(article)
                 if not isinstance(prepared, Doc):
                     self._pending.append(prepared)
                 else:
@@ -477,14 +524,40 @@ def _timeout_record(article: Article, timeout: ArticleTimeout) -> ArticleRecord:
 
 
 _DEFAULT_PIPELINE: Pipeline | None = None
+# Threads of a web service calling analyze() at once loaded one model each (8 threads, 8 models).
+_DEFAULT_PIPELINE_LOCK = threading.Lock()
+
+_Parameters = ParamSpec("_Parameters")
+_Result = TypeVar("_Result")
 
 
+def _with_parameters_of(
+    method: Callable[Concatenate[Any, _Parameters], _Result],
+) -> Callable[[Callable[..., _Result]], Callable[_Parameters, _Result]]:
+    """Give a function the parameters of ``method`` without its ``self``, for type checkers and
+    ``help()`` alike, so they are written once (on the method). A signature set at run time only
+    left mypy and pyright seeing ``analyze(*args: Any, **kwargs: Any)``: ``analyze(b"...",
+    publishd="...")`` passed them."""
+
+    def with_parameters(function: Callable[..., _Result]) -> Callable[_Parameters, _Result]:
+        signature = inspect.signature(method)
+        function.__signature__ = signature.replace(parameters=list(signature.parameters.values())[1:])  # type: ignore[attr-defined]
+        return function
+
+    return with_parameters
+
+
+@_with_parameters_of(Pipeline.analyze)
 def analyze(*args: Any, **kwargs: Any) -> ArticleRecord:
-    """Analyse one article with the default model (loaded once, on first use): the arguments
-    and the record are those of :meth:`Pipeline.analyze`."""
+    """Analyse one article with the default model, loaded once, on first use (a
+    :class:`Pipeline` of its own: ``Pipeline()`` elsewhere loads a second copy; make one and call
+    its ``analyze`` to share it). The arguments, the record and what is raised are those of
+    :meth:`Pipeline.analyze`. Threads may call it at once: the model is loaded by the first."""
     global _DEFAULT_PIPELINE
     if _DEFAULT_PIPELINE is None:
-        _DEFAULT_PIPELINE = Pipeline()
+        with _DEFAULT_PIPELINE_LOCK:
+            if _DEFAULT_PIPELINE is None:
+                _DEFAULT_PIPELINE = Pipeline()
     return _DEFAULT_PIPELINE.analyze(*args, **kwargs)
 
 
@@ -511,8 +584,3 @@ def _headline_line_end(text: str, headline: str | None) -> int:
     start = text.find(headline)
     end = text.find("\n", start)
     return end if start >= 0 and end > 0 and text[text.rfind("\n", 0, start) + 1 : end].strip().endswith(headline) else -1
-
-
-# help(newsmine.analyze) and editors show Pipeline.analyze's parameters, written once there.
-_METHOD_SIGNATURE = inspect.signature(Pipeline.analyze)
-analyze.__signature__ = _METHOD_SIGNATURE.replace(parameters=list(_METHOD_SIGNATURE.parameters.values())[1:])  # type: ignore[attr-defined]

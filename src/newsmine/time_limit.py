@@ -10,6 +10,11 @@ the run simply has no limit.
 Reading the next article is not part of its analysis, and a signal raised in the middle of a
 read could tear the input (a file, a worker's queue): such code runs inside :func:`paused`,
 where the clock stops and a signal that still arrives is put off until the block ends.
+
+A program that embeds newsmine may run a ``SIGALRM`` timer of its own (a notebook or a script
+guarding a call with ``signal.setitimer``): then newsmine sets no limit and leaves the timer and
+its handler alone. It used to set its own timer over the caller's and zero it on the way out,
+so the caller's deadline never fired (session 47).
 """
 
 from __future__ import annotations
@@ -28,16 +33,24 @@ DEFAULT_ARTICLE_TIMEOUT = 600.0
 # A signal that arrives inside paused() fires again this many seconds later.
 _DEFER_SECONDS = 0.001
 _paused_depth = 0
+# time_limit blocks whose timer is running; paused() acts only inside one.
+_limits_running = 0
 
 
 def _usable() -> bool:
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
+def _callers_timer_running() -> bool:
+    """A ``SIGALRM`` timer set by the program around newsmine, not by a :func:`time_limit`."""
+    return not _limits_running and signal.getitimer(signal.ITIMER_REAL)[0] > 0
+
+
 @contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
     """Raise :class:`ArticleTimeout` in the block once it has run ``seconds`` (None or 0: no limit)."""
-    if not seconds or not _usable():
+    global _limits_running
+    if not seconds or not _usable() or _callers_timer_running():
         yield
         return
 
@@ -49,9 +62,11 @@ def time_limit(seconds: float | None) -> Iterator[None]:
 
     previous = signal.signal(signal.SIGALRM, _expired)
     signal.setitimer(signal.ITIMER_REAL, seconds)
+    _limits_running += 1
     try:
         yield
     finally:
+        _limits_running -= 1
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
@@ -61,7 +76,7 @@ def paused() -> Iterator[None]:
     """Stop the clock of an enclosing :func:`time_limit` in the block; it runs on afterwards
     with the time that was left."""
     global _paused_depth
-    if not _usable():
+    if not _usable() or not _limits_running:  # no limit of ours: a caller's own timer runs on
         yield
         return
     _paused_depth += 1

@@ -67,9 +67,16 @@ class ReadOptions:
             raise UsageError(str(exc)) from None
 
 
-def read_articles(paths: Iterable[str | Path], options: ReadOptions | None = None, *,
+def read_articles(paths: Iterable[str | Path] | str | Path, options: ReadOptions | None = None, *,
                   max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article]:
-    """All articles under ``paths``, lazily, one file at a time (see :func:`read_file`)."""
+    """All articles under ``paths`` (a list of files and folders, or one path), lazily, one
+    file at a time (see :func:`read_file`).
+
+    One path given alone is read as one path: a string is iterable, and ``read_articles("articles/")``
+    read each of its characters as a path, "/" first, so it walked the whole file system (session 47).
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
     options = options or ReadOptions()
     for input_file in list_inputs(paths):
         yield from read_file(input_file, options, max_chars=max_chars)

@@ -174,8 +174,8 @@ def _article(article_id: str, text: str, declared: DeclaredMetadata, document, *
     words = len(text.split())
     skip = None
     if words < min_words:
-        skip = SkipReason("ThinPage", f"the page holds {words:,} word{'' if words == 1 else 's'} of article text, under --min-words ({min_words}): "
-                           "probably not an article (a caption, a gallery, a video or an index page); its metadata "
+        skip = SkipReason("ThinPage", f"the page holds {words:,} word{'' if words == 1 else 's'} of article text, under --min-words ({min_words}; "
+                           "min_words= in Python): probably not an article (a caption, a gallery, a video or an index page); its metadata "
                            "and text are kept, not analysed")
     return Article(
         id=article_id,
