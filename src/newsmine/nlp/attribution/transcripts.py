@@ -99,8 +99,9 @@ def _asks(text: str, start: int, end: int) -> bool:
 # '"Chris Matthews: …"'): capitalised words (a few lower-case ones may come first: 'Former
 # secretary of state Hillary Clinton:'), an optional parenthesis (party and state), the colon.
 _NAME_TURN_RE = re.compile(
-    r"(?m)^[ \t]*[\"“]?(?P<name>(?:[A-Za-z][\w'’.-]*[ \t]+){0,6}?(?P<last>[A-Z][\w'’-]*)\.?)"
-    r"(?:[ \t]+\([^()\n]{1,20}\))?[ \t]*(?P<colon>:)(?=[ \t\"“])[ \t]*(?P<rest>\S[^\n]*)"
+    r"(?m)^[ \t]*[\"“]?(?P<bold>\*\*|__)?(?P<name>(?:[A-Za-z][\w'’.-]*[ \t]+){0,6}?(?P<last>[A-Z][\w'’-]*)\.?)"
+    r"(?:[ \t]+\([^()\n]{1,20}\))?(?:[ \t]+(?:[—–]|--?)[ \t]+[A-Z][^\n:—–]{1,59}?)?"
+    r"[ \t]*(?P<shut>\*\*|__)?(?P<colon>:)(?P<shut_after>\*\*|__)?(?=[ \t\"“])[ \t]*(?P<rest>\S[^\n]*)"
 )
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 # A turn says something: at least this many words ('Clinton: 2,316.' is a delegate count), and
@@ -144,7 +145,7 @@ def name_turns(text: str, person_words: Collection[str], *, headline: bool = Tru
     found = []  # (line number, match)
     for number, (start, end) in enumerate(lines[first:], first):
         match = _NAME_TURN_RE.match(text, start, end)
-        if match is None or len(_WORD_RE.findall(match.group("rest"))) < _MIN_TURN_WORDS:
+        if match is None or len(_WORD_RE.findall(match.group("rest"))) < _MIN_TURN_WORDS or not _bold_closed(match):
             continue
         if match.group("rest")[:1].isdigit():
             continue  # a count or a share ('Ruiz: 45 percent of likely voters'), not a turn
@@ -178,6 +179,13 @@ def name_turns(text: str, person_words: Collection[str], *, headline: bool = Tru
                 parts.append(lines[between])
         turns.append(NameTurn(match.span("name"), match.span("last"), match.start("colon"), tuple(parts)))
     return turns
+
+
+def _bold_closed(match: re.Match) -> bool:
+    """Whether a turn's name opened in Markdown bold closes it once, before the colon or after
+    it ('**Kestrel:**', '**Kestrel**:'), and one not opened in bold closes none."""
+    closed = (match.group("shut") is not None) + (match.group("shut_after") is not None)
+    return closed == (match.group("bold") is not None)
 
 
 def _surname(word: str) -> str:
