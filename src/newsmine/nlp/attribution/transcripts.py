@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 
-__all__ = ["MIN_ANSWER_TURNS", "NameTurn", "answer_paragraphs", "name_turns"]
+__all__ = ["EXAMINATION_TURN_RE", "MIN_ANSWER_TURNS", "NameTurn", "answer_paragraphs", "name_turns"]
 
 # A paragraph opening with an answer's turn marker, and how many a text needs to be read as a
 # transcript (one 'A:' may be a list item or a typo).
@@ -104,6 +104,9 @@ _NAME_TURN_RE = re.compile(
     r"[ \t]*(?P<shut>\*\*|__)?(?P<colon>:)(?P<shut_after>\*\*|__)?(?=[ \t\"“])[ \t]*(?P<rest>\S[^\n]*)"
 )
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
+# A court transcript's examination: a paragraph opening 'Q.' or 'A.', a space, then the words
+# (:mod:`.examinations` gives them to the lawyer and the witness); it ends a name turn.
+EXAMINATION_TURN_RE = re.compile(r"(?m)^[ \t]*(?P<marker>[QA])\.[ \t]+(?P<rest>\S[^\n]*)")
 # A turn says something: at least this many words ('Clinton: 2,316.' is a delegate count), and
 # does not open with a figure ('Clinton: 45 percent of likely voters' is a poll's line).
 _MIN_TURN_WORDS = 2
@@ -176,6 +179,8 @@ def name_turns(text: str, person_words: Collection[str], *, headline: bool = Tru
                 line = text[lines[between][0] : lines[between][1]].rstrip()
                 if _is_direction(text, *lines[between]) or _NAME_TURN_RE.match(text, *lines[between]) or line.endswith(":"):
                     break  # a stage direction, a heading, or the writer introducing the next turn ('Here is Ruiz:')
+                if EXAMINATION_TURN_RE.match(text, *lines[between]):
+                    break  # a court transcript's 'Q. …' or 'A. …': the lawyer's or the witness's turn
                 parts.append(lines[between])
         turns.append(NameTurn(match.span("name"), match.span("last"), match.start("colon"), tuple(parts)))
     return turns
