@@ -43,10 +43,10 @@ ARTICLES = REPO / "tests" / "fixtures" / "probe47a"
 EXPECTED = [
     ("press-release", "Tacoma gives us the port", "Jane Roe"),
     ("press-release", "We looked at eleven sites", "Jane Roe"),
-    ("press-release", "Production is expected to reach 60 arms", "Calder Robotics"),
+    ("press-release", "Production is expected to reach 60 arms", "Calder Robotics Inc."),
     ("press-release", "Every arm built here stays on the West Coast", "Marcus Lindqvist"),
     ("press-release", "These are skilled, well-paid jobs", "Elena Ruiz"),
-    ("press-release", "its arms are used by more than 300 customers", "Calder Robotics"),
+    ("press-release", "its arms are used by more than 300 customers", "Calder Robotics Inc."),
     ("earnings-call", "today's remarks include forward-looking statements", "Beth Amara"),
     ("earnings-call", "This was the year our frozen range", "Tomas Greer"),
     ("earnings-call", "I take responsibility for that", "Tomas Greer"),
@@ -101,7 +101,7 @@ CATEGORIES = [
     ("press-release", "Tacoma gives us the port", "speech"),
     ("earnings-call", "Revenue for the quarter was $1.42 billion", "speech"),
     ("hearing", "Objection, Your Honor", "speech"),
-    ("magazine-qa", "three of them had not been recorded", "writing"),
+    ("magazine-qa", "had not been recorded since before the war", "writing"),
     ("magazine-qa", "By accident, mostly", "speech"),
     ("podcast", "I am part of the problem", "speech"),
 ]
@@ -136,9 +136,43 @@ NOT_QUOTES = [
     ("podcast", "[00:00]"),
     ("podcast", "Listen on any podcast app"),
     ("podcast", "Transcripts are available"),
+    # added after the first run, which showed them: the headline's words after its colon, the
+    # boilerplate's undertaking, the operator's hand-over
+    ("podcast", "Why the night buses stopped"),
+    ("press-release", "no obligation to update them"),
+    ("earnings-call", "to turn the call over to Beth Amara"),
+    ("earnings-call", "to turn the call back over to Tomas Greer"),
+]
+# Whole quotes the first run made of a courtesy: 'Thank you, operator, …' gave the stance quote
+# 'you, operator, and good morning, everyone' (added after the first run).
+NOT_WHOLE_QUOTES = [
+    ("earnings-call", "you, operator, and good morning, everyone"),
+    ("earnings-call", "you"),
+    ("earnings-call", "you all for joining"),
 ]
 
-KNOWN_FAULTS: dict[tuple[str, str], str] = {}
+KNOWN_FAULTS = {
+    ("hearing", "keep inspecting and say nothing to the city"):
+        "'I sent them to the plant manager and asked him to stop the line. He told me to …' in the witness's "
+        "answer: 'He' is resolved to the witness himself, not the unnamed plant manager 'him' stands for",
+    ("magazine-qa", "three of them had not been recorded"):
+        "'a pomologist in Kent, who wrote back that …': the relative 'who' is resolved to 'Kent', which the "
+        "recogniser tags a person, not to the unnamed pomologist",
+    ("podcast", "empty at 2 a.m. may still mean essential"):
+        "'Okoro pushes back: empty at 2 a.m. may still mean essential.': a lead-in with a verb before the colon "
+        "introduces no quote (the colon rule takes nominal lead-ins only)",
+    ("podcast", "Why the night buses stopped"):
+        "the headline 'The Long Commute, episode 58: Why the night buses stopped' is a quote of the show "
+        "(organisation 'Long Commute'): the headline colon takes a lead-in tagged an entity as a speaker",
+    ("press-release", "no obligation to update them"):
+        "the forward-looking-statements boilerplate's 'Calder Robotics undertakes no obligation to update them' "
+        "is a quote of the company (category other); boilerplate is no one's statement",
+    ("earnings-call", "to turn the call over to Beth Amara"):
+        "the operator's 'I would now like to turn the call over to …' is a quote whose 'I' is resolved to "
+        "Tomas Greer: an 'Operator:' paragraph is no name turn, and its 'I' goes to a person of the call",
+    ("earnings-call", "to turn the call back over to Tomas Greer"):
+        "the operator's hand-over again, its 'I' resolved to Tomas Greer",
+}  # fmt: skip
 
 
 def _flat(text: str) -> str:
@@ -146,9 +180,11 @@ def _flat(text: str) -> str:
 
 
 def _quote_holding(record, snippet: str):
+    """The shortest quote holding ``snippet``: hearsay inside a turn ('He told me to …') is its
+    own quote, beside the turn that holds it."""
     found = [q for q in record.quotes if snippet in _flat(q.text)]
     assert found, f"no quote holds {snippet!r}: {[q.text for q in record.quotes]}"
-    return found[0]
+    return min(found, key=lambda q: len(q.text))
 
 
 @pytest.fixture(scope="module")
@@ -179,3 +215,8 @@ def test_probe47a_no_quote(probe47a_records, article, words):
     for quote in probe47a_records[article].quotes:
         assert words not in _flat(quote.text), quote.text
         assert quote.speaker is None or words not in _flat(quote.speaker.text), (quote.text, quote.speaker.text)
+
+
+@pytest.mark.parametrize(("article", "words"), probe_params(NOT_WHOLE_QUOTES, KNOWN_FAULTS))
+def test_probe47a_no_whole_quote(probe47a_records, article, words):
+    assert words not in [_flat(q.text) for q in probe47a_records[article].quotes]
