@@ -167,11 +167,6 @@ KNOWN_FAULTS = {
     ("press-release", "no obligation to update them"):
         "the forward-looking-statements boilerplate's 'Calder Robotics undertakes no obligation to update them' "
         "is a quote of the company (category other); boilerplate is no one's statement",
-    ("earnings-call", "to turn the call over to Beth Amara"):
-        "the operator's 'I would now like to turn the call over to …' is a quote whose 'I' is resolved to "
-        "Tomas Greer: an 'Operator:' paragraph is no name turn, and its 'I' goes to a person of the call",
-    ("earnings-call", "to turn the call back over to Tomas Greer"):
-        "the operator's hand-over again, its 'I' resolved to Tomas Greer",
 }  # fmt: skip
 
 

@@ -60,6 +60,11 @@ words — titles in quotation marks and the imperatives of page furniture.
   nothing ('you' was the content, category stance). Only 'thank' without a subject, opening its
   sentence or its turn, before 'you': 'You thank him for that' and 'Rubio thanked Miami' say
   whom someone thanked, and PolNeAR train annotates the first.
+- **A call's operator.** 'Operator: Good morning, and welcome … I would now like to turn the
+  call over to …', 'Our next question comes from …': in a transcript of name turns (an
+  earnings call), the operator's paragraphs run the call; they report nothing, and their 'I'
+  was given to an executive. Only a paragraph opening 'Operator:' where the article has name
+  turns.
 - **Whom one addresses.** 'addressed the crowd of 40,000', 'addressing the students of …':
   'address' with an audience or a gathering as its object names whom the speaker spoke to,
   not what was said ('addressed the controversy', 'addressed her concerns' stay). On PolNeAR
@@ -77,6 +82,7 @@ from newsmine.nlp.attribution.candidate import QUOTATION_SHARE
 from newsmine.nlp.attribution.candidates import Candidate
 from newsmine.nlp.attribution.context import NEGATION_DEPS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.headline_events import tells_what_happened
+from newsmine.nlp.attribution.transcripts import OPERATOR_TURN_RE
 
 __all__ = ["asks_the_reader", "causes_a_state", "is_bare_relative", "is_the_speaker_itself", "is_title", "not_speech", "states_a_possibility"]
 
@@ -296,6 +302,15 @@ def thanks_as_a_courtesy(ctx: DocContext, cand: Candidate) -> bool:
     return all(ctx.punct[j] for j in range(colon + 1, i))
 
 
+def in_operator_turn(ctx: DocContext, cand: Candidate) -> bool:
+    """Whether the candidate's cue stands in a conference call's 'Operator: …' paragraph, in
+    a transcript of name turns ('Operator: … I would now like to turn the call over to …')."""
+    if not ctx.name_turns():
+        return False
+    at = ctx.idx[cand.trigger] if 0 <= cand.trigger < ctx.n else cand.start
+    return bool(OPERATOR_TURN_RE.match(ctx.text, ctx.paragraphs[ctx.paragraph_of_char(at)][0]))
+
+
 def withholds_a_name(ctx: DocContext, cand: Candidate) -> bool:
     """Whether the candidate's cue gives the reason a source is unnamed: the infinitive of a
     negated 'authorized' ('was not authorized to discuss …') or 'asked' with a negated 'to be
@@ -332,14 +347,14 @@ def not_speech(ctx: DocContext, cand: Candidate) -> bool:
     """Whether a chosen candidate reports no words: a title, a bylined title, page furniture,
     an imperative asking the reader, a possibility weighed by the writer, a bare relative or
     reflexive pronoun, what a causative 'make' brought about, why a source goes unnamed, the
-    outlet one writes for, how much was said, whom one addresses, a courtesy 'Thank you' or a headline telling an
+    outlet one writes for, how much was said, whom one addresses, a courtesy 'Thank you', a call operator's turn or a headline telling an
     event (:mod:`~newsmine.nlp.attribution.headline_events`)."""
     i = cand.trigger
     if causes_a_state(ctx, cand) or asks_the_reader(ctx, cand) or states_a_possibility(ctx, cand) or is_bare_relative(ctx, cand) or is_the_speaker_itself(ctx, cand):
         return True
     if withholds_a_name(ctx, cand) or writes_for(ctx, cand) or says_an_amount(ctx, cand) or addresses_an_audience(ctx, cand):
         return True
-    if thanks_as_a_courtesy(ctx, cand):
+    if thanks_as_a_courtesy(ctx, cand) or in_operator_turn(ctx, cand):
         return True
     if tells_what_happened(ctx, cand):
         return True

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 
-__all__ = ["EXAMINATION_TURN_RE", "MIN_ANSWER_TURNS", "NameTurn", "answer_paragraphs", "name_turns"]
+__all__ = ["EXAMINATION_TURN_RE", "MIN_ANSWER_TURNS", "OPERATOR_TURN_RE", "NameTurn", "answer_paragraphs", "name_turns"]
 
 # A paragraph opening with an answer's turn marker, and how many a text needs to be read as a
 # transcript (one 'A:' may be a list item or a typo).
@@ -104,6 +104,9 @@ _NAME_TURN_RE = re.compile(
     r"[ \t]*(?P<shut>\*\*|__)?(?P<colon>:)(?P<shut_after>\*\*|__)?(?=[ \t\"“])[ \t]*(?P<rest>\S[^\n]*)"
 )
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
+# A conference call's operator opening a paragraph ('Operator: Our next question comes from …'):
+# the call's procedure, read by no one the analyst counts (:func:`.not_speech.in_operator_turn`).
+OPERATOR_TURN_RE = re.compile(r"[ \t]*(?:the[ \t]+)?operator[ \t]*:", re.IGNORECASE)
 # A court transcript's examination: a paragraph opening 'Q.' or 'A.', a space, then the words
 # (:mod:`.examinations` gives them to the lawyer and the witness); it ends a name turn.
 EXAMINATION_TURN_RE = re.compile(r"(?m)^[ \t]*(?P<marker>[QA])\.[ \t]+(?P<rest>\S[^\n]*)")
