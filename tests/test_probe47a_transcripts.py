@@ -164,9 +164,6 @@ KNOWN_FAULTS = {
     ("podcast", "Why the night buses stopped"):
         "the headline 'The Long Commute, episode 58: Why the night buses stopped' is a quote of the show "
         "(organisation 'Long Commute'): the headline colon takes a lead-in tagged an entity as a speaker",
-    ("press-release", "no obligation to update them"):
-        "the forward-looking-statements boilerplate's 'Calder Robotics undertakes no obligation to update them' "
-        "is a quote of the company (category other); boilerplate is no one's statement",
 }  # fmt: skip
 
 
@@ -215,3 +212,15 @@ def test_probe47a_no_quote(probe47a_records, article, words):
 @pytest.mark.parametrize(("article", "words"), probe_params(NOT_WHOLE_QUOTES, KNOWN_FAULTS))
 def test_probe47a_no_whole_quote(probe47a_records, article, words):
     assert words not in [_flat(q.text) for q in probe47a_records[article].quotes]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'Sofia Brandt — Analyst, Kessler & Lowe: Tomas, on the soup relaunch …': the recogniser tags Sofia "
+    "Brandt an organisation and runs 'Kessler & Lowe: Tomas' over the turn's colon; the turn's speaker keeps the "
+    "right name but kind 'organisation'",
+)
+def test_probe47a_an_analyst_with_a_firm_is_a_person(probe47a_records):
+    record = probe47a_records["earnings-call"]
+    assert _quote_holding(record, "are retailers still giving you the shelf space").speaker.kind == "person"
+    assert not [e.name for e in record.entities if ":" in e.name]
