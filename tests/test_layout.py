@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsmine.layout import (
-    find_byline, find_contact_block, find_credit, find_dateline, find_headline, find_link_lines, find_wire_outlet, flow_text,
-    lines_are_paragraphs,
+    find_byline, find_contact_block, find_credit, find_dateline, find_headline, find_link_lines, find_release_notice,
+    find_wire_outlet, flow_text, lines_are_paragraphs,
     soft_breaks,
 )
 
@@ -386,6 +386,47 @@ def test_a_press_releases_contact_details_give_no_entity(pipeline):
     record = pipeline.analyze(_RELEASE + contact)
     assert not any(e.name in ("Media", "000", "Owen Pascoe") for e in record.entities)
     assert any(q.speaker and q.speaker.text == "Nia Trevail" for q in record.quotes)
+
+
+_NOTICE = (
+    "This press release contains forward-looking statements about the creamery's output. Actual results may "
+    "differ. Quayside Dairies undertakes no obligation to update them.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "after"),
+    [
+        ("Forward-Looking Statements", "About Quayside Dairies\n\nQuayside Dairies was founded in 1921.\n"),
+        ("SAFE HARBOR STATEMENT", "###\n"),
+        ("Cautionary Note Regarding Forward-Looking Statements", "Media contact:\nOwen Pascoe\n+44 1872 000 111\n"),
+    ],
+    ids=["to-a-heading", "to-the-end-mark", "to-the-contact"],
+)
+def test_a_press_releases_forward_looking_notice_is_found(heading, after):
+    # 'Quayside Dairies undertakes no obligation …' was a quote of the company (probe47a)
+    text = f"{_RELEASE}{heading}\n\n{_NOTICE}{after}"
+    start, end = find_release_notice(text)
+    assert text[start:end] == f"{heading}\n\n{_NOTICE}".strip()
+
+
+def test_a_press_releases_notice_gives_no_quote(pipeline):
+    record = pipeline.analyze(f"{_RELEASE}Forward-Looking Statements\n\n{_NOTICE}###\n")
+    assert not [q.text for q in record.quotes if "obligation" in q.text]
+    assert any(q.speaker and q.speaker.text == "Nia Trevail" for q in record.quotes)
+
+
+def test_a_stories_subhead_on_forward_looking_statements_is_no_notice():
+    # near misses: a news story (no release's notice, dateline, contact or end mark) with such a
+    # subhead, and a release whose paragraph under the heading is reporting, not the notice
+    story = (
+        "Regulator tightens rules on company forecasts\n\nThe SEC voted on Tuesday to tighten its rules.\n\n"
+        "Forward-looking statements\n\nCompanies that forecast sales will have to say what the forecast "
+        "rests on, the agency's chair, Ana Ruiz, said. Quayside undertakes no obligation, she said.\n"
+    )
+    assert find_release_notice(story) is None
+    reporting = f"{_RELEASE}Forward-Looking Statements\n\nThe creamery will employ 40 people, Trevail said.\n\n###\n"
+    assert find_release_notice(reporting) is None
 
 
 def test_a_word_joined_by_a_no_break_space_is_one_word_to_the_wrap():

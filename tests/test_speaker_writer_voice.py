@@ -54,3 +54,29 @@ def test_the_writers_i_stays_unresolved_without_an_end_note(pipeline):
     record = pipeline.analyze(_OP_ED + "Follow the debate on the valley's radio station.\n")
     mill = speaker_of(record, "the state must reopen the old mill")
     assert mill.kind == "unresolved" and mill.name is None
+
+
+# A transcript whose last turn opens with a verb ('Berg: Thank you all for coming.'): the parse
+# made the turn's name the subject, the turn was read as an op-ed's end note, and every 'I'
+# outside the turns (the writer's introduction, probe47a's call operator) became Berg's.
+_LAST_TURN = """Ruiz and Berg on the pier
+
+I asked Mayor Ana Ruiz and her challenger, Tomas Berg, about the pier on Tuesday. Their answers, edited for length:
+
+Ruiz: The pier brought four hundred jobs. I would build a second one.
+
+Berg: Thank you all for coming. The pier cost twice what the council voted for. I would finish it.
+"""
+
+
+def test_a_transcripts_last_turn_is_no_end_note(pipeline):
+    record = pipeline.analyze(_LAST_TURN)
+    intro = speaker_of(record, "Mayor Ana Ruiz and her challenger")
+    assert intro.name is None, (intro.text, intro.name)
+    assert speaker_of(record, "The pier cost twice").name == "Tomas Berg"
+
+
+def test_an_end_note_with_a_colon_later_still_names_the_writer(pipeline):
+    # near miss: the colon comes after the note's verb, not right after the name
+    record = pipeline.analyze(_OP_ED + "Ana Ruiz is a state senator. Her new book: The Valley at Night.\n")
+    assert speaker_of(record, "the state must reopen the old mill").name == "Ana Ruiz"

@@ -275,3 +275,78 @@ def test_a_readers_column_q_and_a_are_the_writers_words_not_quotes(pipeline):
     assert not any(q.speaker and q.speaker.text == "A" for q in record.quotes)
     wear = next(q for q in record.quotes if "fair wear and tear" in q.text)
     assert wear.speaker.kind == "anonymous"
+
+
+# A magazine Q&A exported in Markdown keeps its bold name turns ('**Kestrel:**', the colon
+# inside the bold, or '**Achebe**:' outside it): the asterisks hid the names from the turn
+# pattern, and no answer had a speaker (probe47a).
+BOLD_QA = """The ferryman: Oskar Lund on forty years of crossings
+
+Oskar Lund has run the Vika ferry since 1985. He talked to our editor, Ines Marr, on the last crossing of the season.
+
+**Ines Marr:** What changed most in forty years?
+
+**Oskar Lund:** The passengers. In 1985 I carried farmers and their cattle. Now I carry cyclists with cameras.
+
+I do not complain. The cyclists tip better than the cattle did.
+
+**Marr**: Will the bridge end the ferry?
+
+**Lund**: It will end my ferry. I hope someone younger keeps a boat for the tourists.
+"""
+
+
+def test_bold_name_turns_of_a_markdown_q_and_a_are_their_speakers_quotes(pipeline):
+    record = pipeline.analyze(BOLD_QA)
+    assert speaker_of(record, "What changed most in forty years").name == "Ines Marr"
+    assert speaker_of(record, "In 1985 I carried farmers").name == "Oskar Lund"
+    assert speaker_of(record, "The cyclists tip better").name == "Oskar Lund"
+    assert speaker_of(record, "Will the bridge end the ferry").name == "Ines Marr"
+    assert speaker_of(record, "It will end my ferry").name == "Oskar Lund"
+
+
+def test_bold_labels_and_unclosed_bold_are_no_turns():
+    # near misses: a bold opened and never closed, and bold labels that name no person
+    person_words = {"oskar", "lund", "ines", "marr"}
+    unclosed = "Headline\n\n**Marr: What changed most in forty years?\n\n**Lund: The passengers, mostly.\n"
+    assert name_turns(unclosed, person_words) == []
+    labels = "Headline\n\n**Where:** The Vika quay, every hour.\n\n**When:** From May to September, daily.\n"
+    assert name_turns(labels, person_words) == []
+
+
+# An earnings call's transcript sets the analyst's firm off with a dash before the colon
+# ('Rahul Desai — Analyst, Brookfield Capital Markets: …'): the turn was missed, and the
+# question had no speaker, nor did the executive's next paragraph (probe47a).
+EARNINGS_CALL = """Tarn Mills fourth-quarter earnings call
+
+Tarn Mills held its earnings call on Thursday. An edited transcript follows.
+
+Clara Hoyt: Sales of our wool blankets rose 9% in the quarter, our best quarter since 2019.
+
+We expect another good year, though cotton prices worry me.
+
+Rahul Desai — Analyst, Brookfield Capital Markets: Clara, how much of the gain came from price increases?
+
+Clara Hoyt: Less than half. Most of it was volume in our own shops.
+
+Ben Otto - Kessler & Lowe: And the shops you closed in March, do you miss their sales?
+
+Clara Hoyt: Not at all. Those shops lost money every year.
+"""
+
+
+def test_an_analysts_turn_with_the_firm_after_a_dash_is_the_analysts(pipeline):
+    record = pipeline.analyze(EARNINGS_CALL)
+    assert speaker_of(record, "how much of the gain came from price increases").name == "Rahul Desai"
+    assert speaker_of(record, "do you miss their sales").name == "Ben Otto"
+    assert speaker_of(record, "cotton prices worry me").name == "Clara Hoyt"
+    assert speaker_of(record, "Most of it was volume").name == "Clara Hoyt"
+
+
+def test_a_name_and_dash_heading_without_an_exchange_is_no_turn():
+    # near miss: one profile heading in the 'name — role:' shape, the writer's text after it
+    text = (
+        "Who runs the harbour\n\nAna Ruiz — Mayor of Harbour City: elected in 2021, she has promised a new pier.\n\n"
+        "Ruiz grew up above her parents' shop on the quay.\n"
+    )
+    assert name_turns(text, {"ana", "ruiz"}) == []

@@ -42,6 +42,7 @@ from newsmine.layout import (
     find_dateline,
     find_headline,
     find_link_lines,
+    find_release_notice,
     find_wire_outlet,
     flow_text,
     lines_are_paragraphs,
@@ -363,8 +364,8 @@ class Pipeline:
                 title = headline
         wire = find_wire_outlet(flowing) if article.source_format == "text" and not (byline and byline.outlet) else None
         excluded = [(found.start, found.end) for found in (byline, credit) if found] + find_link_lines(flowing)
-        contact = find_contact_block(flowing)
-        doc._.newsmine_excluded = excluded + ([contact] if contact else [])
+        excluded += [found for found in (find_contact_block(flowing), find_release_notice(flowing)) if found]
+        doc._.newsmine_excluded = excluded
         doc._.newsmine_published = published
         doc._.newsmine_known_orgs = [name for name in (article.outlet, byline.outlet if byline else None, wire) if name]
         # Plain data only, so that the Doc still serialises (DocBin, pickle, to_bytes).

@@ -15,6 +15,7 @@ import numpy as np
 from spacy.tokens import Doc
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.attribution.examinations import court_turns
 from newsmine.nlp.attribution.transcripts import NameTurn, answer_paragraphs, name_turns
 from newsmine.nlp.quote_marks import QuotedStretch, paragraph_bounds, pull_quotes
 
@@ -249,7 +250,10 @@ class DocContext:
         person words above and the first line a headline only where it is the article's title;
         read once for the candidates and the speaker resolver."""
         if self._name_turns is None:
-            self._name_turns = name_turns(self.text, self.person_words(), headline=opens_with_headline(self.doc))
+            turns = name_turns(self.text, self.person_words(), headline=opens_with_headline(self.doc))
+            court = court_turns(self.text, self.person_words())  # 'Q. …'/'A. …' and 'THE COURT: …'
+            taken = {turn.colon for turn in court}
+            self._name_turns = sorted([t for t in turns if t.colon not in taken] + court, key=lambda turn: turn.colon)
         return self._name_turns
 
     def char_range(self, start: int, end: int) -> tuple[int, int] | None:

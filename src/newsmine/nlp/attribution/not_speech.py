@@ -55,6 +55,16 @@ words — titles in quotation marks and the imperatives of page furniture.
 - **How much was said.** 'Morita himself said little', 'would say nothing': a lone amount
   as the object of the cue tells that little was said, not what. Only the word alone ('said
   little about the plan' keeps its topic, which PolNeAR gives as the content).
+- **A courtesy.** 'Thank you, operator, and good morning, everyone.', 'Operator: Thank you.':
+  the 'Thank you' that opens a turn of a call or a hearing thanks the one addressed and reports
+  nothing ('you' was the content, category stance). Only 'thank' without a subject, opening its
+  sentence or its turn, before 'you': 'You thank him for that' and 'Rubio thanked Miami' say
+  whom someone thanked, and PolNeAR train annotates the first.
+- **A call's operator.** 'Operator: Good morning, and welcome … I would now like to turn the
+  call over to …', 'Our next question comes from …': in a transcript of name turns (an
+  earnings call), the operator's paragraphs run the call; they report nothing, and their 'I'
+  was given to an executive. Only a paragraph opening 'Operator:' where the article has name
+  turns.
 - **Whom one addresses.** 'addressed the crowd of 40,000', 'addressing the students of …':
   'address' with an audience or a gathering as its object names whom the speaker spoke to,
   not what was said ('addressed the controversy', 'addressed her concerns' stay). On PolNeAR
@@ -72,6 +82,7 @@ from newsmine.nlp.attribution.candidate import QUOTATION_SHARE
 from newsmine.nlp.attribution.candidates import Candidate
 from newsmine.nlp.attribution.context import NEGATION_DEPS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.headline_events import tells_what_happened
+from newsmine.nlp.attribution.transcripts import OPERATOR_TURN_RE
 
 __all__ = ["asks_the_reader", "causes_a_state", "is_bare_relative", "is_the_speaker_itself", "is_title", "not_speech", "states_a_possibility"]
 
@@ -109,6 +120,9 @@ _AMOUNT_DEPS = frozenset({"dobj", "advmod"})
 _AUDIENCES = frozenset("""audience audiences crowd crowds rally rallies gathering gatherings meeting meetings gala
  convention conference summit dinner luncheon breakfast forum supporters students graduates members delegates
  congregation assembly troops reporters lawmakers legislators parliament legislature""".split())
+# A verb in these relations shares its head's subject ('wanted to thank you', 'stood and thanked
+# them'): it reports whom someone thanked.
+_SUBJECT_FROM_HEAD_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "pcomp"})
 _REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves".split())
 # A content at least this much in quotation marks is judged by its quotations.
 _QUOTED = 0.8
@@ -270,6 +284,33 @@ def addresses_an_audience(ctx: DocContext, cand: Candidate) -> bool:
     )
 
 
+def thanks_as_a_courtesy(ctx: DocContext, cand: Candidate) -> bool:
+    """Whether the candidate's cue is the courtesy 'Thank you' opening a sentence or a
+    transcript's turn ('Thank you, operator, and good morning, everyone.', 'Operator: Thank
+    you.'): 'thank' with no subject of its own, heading its clause, 'you' right after it and
+    nothing but punctuation, or a turn's name and its colon, before it in its sentence."""
+    i = cand.trigger
+    if not 0 <= i < ctx.n - 1 or ctx.lemma[i] != "thank" or ctx.lower[i + 1] != "you":
+        return False
+    if ctx.dep[i] in _SUBJECT_FROM_HEAD_DEPS:
+        return False  # 'wanted to thank you', 'stood and thanked them': whom someone thanked
+    first = ctx.sent_bounds[ctx.sent_of[i]][0]
+    colon = max((j for j in range(first, i) if ctx.lower[j] == ":"), default=first - 1)
+    # a turn's name may be parsed as the subject ('Operator: Thank you.'), across the colon
+    if any(ctx.dep[c] in SUBJECT_DEPS and c > colon for c in ctx.children[i]):
+        return False  # 'You thank him for that': whom someone thanked
+    return all(ctx.punct[j] for j in range(colon + 1, i))
+
+
+def in_operator_turn(ctx: DocContext, cand: Candidate) -> bool:
+    """Whether the candidate's cue stands in a conference call's 'Operator: …' paragraph, in
+    a transcript of name turns ('Operator: … I would now like to turn the call over to …')."""
+    if not ctx.name_turns():
+        return False
+    at = ctx.idx[cand.trigger] if 0 <= cand.trigger < ctx.n else cand.start
+    return bool(OPERATOR_TURN_RE.match(ctx.text, ctx.paragraphs[ctx.paragraph_of_char(at)][0]))
+
+
 def withholds_a_name(ctx: DocContext, cand: Candidate) -> bool:
     """Whether the candidate's cue gives the reason a source is unnamed: the infinitive of a
     negated 'authorized' ('was not authorized to discuss …') or 'asked' with a negated 'to be
@@ -306,12 +347,14 @@ def not_speech(ctx: DocContext, cand: Candidate) -> bool:
     """Whether a chosen candidate reports no words: a title, a bylined title, page furniture,
     an imperative asking the reader, a possibility weighed by the writer, a bare relative or
     reflexive pronoun, what a causative 'make' brought about, why a source goes unnamed, the
-    outlet one writes for, how much was said, whom one addresses or a headline telling an
+    outlet one writes for, how much was said, whom one addresses, a courtesy 'Thank you', a call operator's turn or a headline telling an
     event (:mod:`~newsmine.nlp.attribution.headline_events`)."""
     i = cand.trigger
     if causes_a_state(ctx, cand) or asks_the_reader(ctx, cand) or states_a_possibility(ctx, cand) or is_bare_relative(ctx, cand) or is_the_speaker_itself(ctx, cand):
         return True
     if withholds_a_name(ctx, cand) or writes_for(ctx, cand) or says_an_amount(ctx, cand) or addresses_an_audience(ctx, cand):
+        return True
+    if thanks_as_a_courtesy(ctx, cand) or in_operator_turn(ctx, cand):
         return True
     if tells_what_happened(ctx, cand):
         return True

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 
-__all__ = ["MIN_ANSWER_TURNS", "NameTurn", "answer_paragraphs", "name_turns"]
+__all__ = ["EXAMINATION_TURN_RE", "MIN_ANSWER_TURNS", "OPERATOR_TURN_RE", "NameTurn", "answer_paragraphs", "name_turns"]
 
 # A paragraph opening with an answer's turn marker, and how many a text needs to be read as a
 # transcript (one 'A:' may be a list item or a typo).
@@ -99,10 +99,17 @@ def _asks(text: str, start: int, end: int) -> bool:
 # '"Chris Matthews: …"'): capitalised words (a few lower-case ones may come first: 'Former
 # secretary of state Hillary Clinton:'), an optional parenthesis (party and state), the colon.
 _NAME_TURN_RE = re.compile(
-    r"(?m)^[ \t]*[\"“]?(?P<name>(?:[A-Za-z][\w'’.-]*[ \t]+){0,6}?(?P<last>[A-Z][\w'’-]*)\.?)"
-    r"(?:[ \t]+\([^()\n]{1,20}\))?[ \t]*(?P<colon>:)(?=[ \t\"“])[ \t]*(?P<rest>\S[^\n]*)"
+    r"(?m)^[ \t]*[\"“]?(?P<bold>\*\*|__)?(?P<name>(?:[A-Za-z][\w'’.-]*[ \t]+){0,6}?(?P<last>[A-Z][\w'’-]*)\.?)"
+    r"(?:[ \t]+\([^()\n]{1,20}\))?(?:[ \t]+(?:[—–]|--?)[ \t]+[A-Z][^\n:—–]{1,59}?)?"
+    r"[ \t]*(?P<shut>\*\*|__)?(?P<colon>:)(?P<shut_after>\*\*|__)?(?=[ \t\"“])[ \t]*(?P<rest>\S[^\n]*)"
 )
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
+# A conference call's operator opening a paragraph ('Operator: Our next question comes from …'):
+# the call's procedure, read by no one the analyst counts (:func:`.not_speech.in_operator_turn`).
+OPERATOR_TURN_RE = re.compile(r"[ \t]*(?:the[ \t]+)?operator[ \t]*:", re.IGNORECASE)
+# A court transcript's examination: a paragraph opening 'Q.' or 'A.', a space, then the words
+# (:mod:`.examinations` gives them to the lawyer and the witness); it ends a name turn.
+EXAMINATION_TURN_RE = re.compile(r"(?m)^[ \t]*(?P<marker>[QA])\.[ \t]+(?P<rest>\S[^\n]*)")
 # A turn says something: at least this many words ('Clinton: 2,316.' is a delegate count), and
 # does not open with a figure ('Clinton: 45 percent of likely voters' is a poll's line).
 _MIN_TURN_WORDS = 2
@@ -144,7 +151,7 @@ def name_turns(text: str, person_words: Collection[str], *, headline: bool = Tru
     found = []  # (line number, match)
     for number, (start, end) in enumerate(lines[first:], first):
         match = _NAME_TURN_RE.match(text, start, end)
-        if match is None or len(_WORD_RE.findall(match.group("rest"))) < _MIN_TURN_WORDS:
+        if match is None or len(_WORD_RE.findall(match.group("rest"))) < _MIN_TURN_WORDS or not _bold_closed(match):
             continue
         if match.group("rest")[:1].isdigit():
             continue  # a count or a share ('Ruiz: 45 percent of likely voters'), not a turn
@@ -175,9 +182,18 @@ def name_turns(text: str, person_words: Collection[str], *, headline: bool = Tru
                 line = text[lines[between][0] : lines[between][1]].rstrip()
                 if _is_direction(text, *lines[between]) or _NAME_TURN_RE.match(text, *lines[between]) or line.endswith(":"):
                     break  # a stage direction, a heading, or the writer introducing the next turn ('Here is Ruiz:')
+                if EXAMINATION_TURN_RE.match(text, *lines[between]):
+                    break  # a court transcript's 'Q. …' or 'A. …': the lawyer's or the witness's turn
                 parts.append(lines[between])
         turns.append(NameTurn(match.span("name"), match.span("last"), match.start("colon"), tuple(parts)))
     return turns
+
+
+def _bold_closed(match: re.Match) -> bool:
+    """Whether a turn's name opened in Markdown bold closes it once, before the colon or after
+    it ('**Kestrel:**', '**Kestrel**:'), and one not opened in bold closes none."""
+    closed = (match.group("shut") is not None) + (match.group("shut_after") is not None)
+    return closed == (match.group("bold") is not None)
 
 
 def _surname(word: str) -> str:

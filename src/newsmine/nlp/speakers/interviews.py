@@ -75,7 +75,8 @@ def end_note_author(doc: Doc, index: DocIndex) -> EntityCluster | None:
     """The writer an op-ed's end note names: a last paragraph of at most a few sentences that
     opens with a person's name (after a title: 'Rep. Ana Ruiz, D-Ariz., chairs …') as the subject
     of its first verb ('Ana Ruiz is the governor of Ohio', 'Lee, a law professor, is a member of
-    our board'); None otherwise ('Follow Lee on Twitter', a last quote)."""
+    our board'); None otherwise ('Follow Lee on Twitter', a last quote, a transcript's last
+    turn 'Tomas Greer: Thank you all for joining.', whose name the parse may make the subject)."""
     text = doc_text(doc)
     body_end = len(text.rstrip())
     start = text.rfind("\n", 0, body_end) + 1
@@ -92,6 +93,8 @@ def end_note_author(doc: Doc, index: DocIndex) -> EntityCluster | None:
             head = token
             while head.dep_ in ("compound", "flat") and head.head.i != head.i:
                 head = head.head
+            if head.i + 1 < len(doc) and doc[head.i + 1].text == ":":
+                return None  # a transcript's last turn ('Tomas Greer: Thank you all for joining.'), no note
             sentence = head.sent
             return cluster if head.dep_ == "nsubj" and head.head.i == sentence.root.i else None
         if not token.text[:1].isupper():
