@@ -14,7 +14,10 @@ speaker, and the class of the mention that names it in PolNeAR's terms: "name", 
 "description") was written by hand before newsmine first ran on them. Conventions are
 dev-speakers': a group of named people speaks as its first member; an unnamed spokesperson of a
 named body is an unnamed source (the body accepted too: "anonymous|Body"); "Marsh's campaign"
-is "Marsh campaign". First-run accuracy by class is in docs/history/speakers.md,
+is "Marsh campaign". Nested speech ("Doyle said a Meridian vice president, Susan Park, told her
+… that the company would not move") is the outer reporter's one quote: the first draft also
+expected the inner words as Park's own quote, withdrawn after reading README's "Decisions where
+the issue was silent" (PolNeAR never nests attributions; one quote per cue). First-run accuracy by class is in docs/history/speakers.md,
 "Session 47 — probe47c". What newsmine still gets wrong is listed in ``KNOWN_FAULTS`` as strict
 xfails. Every text here is invented for newsmine.
 """
@@ -165,19 +168,40 @@ EXPECTED = [
     ("takeover", "look hard", "Neil Strand", "name"),
 ]
 
-# Words reported inside another's report: the inner quote is the person who said them.
-NESTED = [
-    ("strike", "would not move on staffing ratios", "Susan Park"),
-    ("takeover", "not for sale at any price", "Ruth Adeyemi"),
-]
-
-KNOWN_FAULTS: dict = {}
+KNOWN_FAULTS = {
+    ("council", "Four hundred trips is a conservative number"):
+        "'Holt pointed to a traffic study … Webb's staff disputed its figures. \"…,\" he said': the reader takes "
+        "the study's champion; the ranking gives 'he' to Webb, the previous speaker, whose possessive on the "
+        "subject counts as a subject after Holt's (antecedents.named._is_subject). Only the content's sense decides",
+    ("council", "drawn up for the bus contractor"):
+        "'The former has said …, while the latter has said his colleague \"…\"': the first of two reports joined "
+        "by 'while' gets no quote (the same with names: 'Holt has said …, while Webb has said …'); attribution's",
+    ("council", "Good decisions are not always popular"):
+        "'the candidate shrugged. \"…,\" he said' for a mayor said to form an exploratory committee for governor, "
+        "last named two sentences up behind his spokeswoman's quote: 'the candidate' goes to the councilman "
+        "named most often (role nouns to the most prominent person), and the pronoun with it",
+    ("strike", "offered raises of 14 percent"):
+        "'Meridian said' after 'Meridian Health': the recogniser tags the short form a nationality, an "
+        "organisation, a person or nothing by turns, and the untagged one here joins no cluster",
+    ("strike", "send inspectors to both hospitals"):
+        "'The state Department of Health said': the body's name keeps the lower-case 'state'",
+    ("campaign", "state-run insurance option"):
+        "'The two women agree … The former has called for …' after Marsh's campaign manager Joan Reyes spoke of "
+        "Marsh: the former/latter are the last two people named (Marsh, Reyes), not the two women the "
+        "sentence before describes",
+    ("campaign", "look seriously"): "'the latter has said': the same pair, Reyes for Marsh",
+    ("takeover", "asked both companies for a promise"):
+        "'Their union, the United Food Workers Local 88, said': the name is cut before its number",
+}  # fmt: skip
 
 
 def speaker_matches(speaker, expected: str) -> bool:
-    """Whether ``speaker`` is one of the ``|``-separated answers of ``expected``."""
+    """Whether ``speaker`` is one of the ``|``-separated answers of ``expected``; "anonymous"
+    (a null referent) is met, as the speaker scorer meets it, by an unnamed source or by a
+    speaker left without a name ("The county's emergency management office" an organisation
+    nobody names)."""
     for answer in expected.split("|"):
-        if answer == "anonymous" and speaker.kind == "anonymous":
+        if answer == "anonymous" and (speaker.kind == "anonymous" or speaker.name is None):
             return True
         if speaker.name == answer:
             return True
@@ -193,10 +217,3 @@ def probe47c_records(pipeline):
 def test_probe47c_quote_speaker(probe47c_records, article, snippet, speaker, mention_class):
     found = speaker_of(probe47c_records[article], snippet)
     assert speaker_matches(found, speaker), (mention_class, found.text, found.name, found.kind)
-
-
-@pytest.mark.parametrize(("article", "snippet", "speaker"), probe_params(NESTED, KNOWN_FAULTS))
-def test_probe47c_nested_quote_speaker(probe47c_records, article, snippet, speaker):
-    # some quote holding the words is the inner speaker's (the outer report holds them too)
-    found = [q for q in probe47c_records[article].quotes if snippet in q.text and q.speaker is not None]
-    assert any(speaker_matches(q.speaker, speaker) for q in found), [(q.text, q.speaker.name) for q in found]
