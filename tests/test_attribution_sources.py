@@ -1109,3 +1109,27 @@ def test_an_inverted_speaker_with_a_possessive_runs_past_it(pipeline, text):
     # '," says the' stopped at the possessive, and 'the study's' spoke
     quote = pipeline.analyze(text).quotes[0]
     assert quote.speaker is not None and quote.speaker.text.endswith("author"), quote.speaker
+
+
+# probe47c: 'Tolliver said …' opening a sentence, the surname tagged an adverb and hung on the
+# verb, had no speaker: a capitalised adverb was read as a name only inside a sentence, where
+# its capital says so. Opening a sentence, the capital says nothing, but a word of a person's
+# name the article gives does (sources.misparsed._modifier_as_subject).
+def test_a_surname_tagged_an_adverb_opening_a_sentence_speaks(pipeline):
+    text = (
+        "Goats and water\n\nBen Tolliver keeps goats on 80 acres across the road.\n\n"
+        "Tolliver said the hydrologist had found a fault under his land.\n"
+    )
+    record = pipeline.analyze(text)
+    quote = next(q for q in record.quotes if "found a fault" in q.text)
+    assert quote.speaker is not None and quote.speaker.name == "Ben Tolliver"
+
+
+def test_an_adverb_opening_a_sentence_that_names_no_one_does_not_speak(pipeline):
+    # near miss: the same shape, the adverb no word of anyone's name
+    text = (
+        "Goats and water\n\nBen Tolliver keeps goats on 80 acres across the road.\n\n"
+        "Also said the hydrologist had found a fault under his land.\n"
+    )
+    record = pipeline.analyze(text)
+    assert all(q.speaker is None for q in record.quotes if "found a fault" in q.text)

@@ -1930,3 +1930,21 @@ def test_an_english_prefix_is_no_half_of_a_hyphenated_given_name(first, second):
 
     assert not _hyphenated_given_name(first, second)
     assert _hyphenated_given_name("Soo", "jin") and _hyphenated_given_name("Ji", "hoon")
+
+
+# probe47c: "Redline Water Co. … Redline said", "Meridian Health … Meridian said": a utility's and
+# a hospital group's short form, tagged a person, founded a person of its own.
+@pytest.mark.parametrize(("full", "short"), [("Redline Water Co.", "Redline"), ("Meridian Health", "Meridian")])
+def test_a_utilitys_or_hospital_groups_first_word_joins_its_full_name(nlp, full, short):
+    text = f"Ranchers sued {full} on Monday. {short} said it would fight the suit, and {short} hired lawyers."
+    clusters = _clusters_with_tags(nlp, text, [(full, "ORG"), (short, "PERSON")])
+    assert set(clusters) == {full}
+    assert len(clusters[full].mentions) == 3
+
+
+def test_a_persons_surname_is_no_short_form_of_a_health_body_of_that_name(nlp):
+    # near miss: a person named in full keeps the surname, as "Trump" is not "Trump University"
+    text = "Dr. Ana Meridian runs Meridian Health. Meridian said the clinic would open on Monday."
+    tags = [("Ana Meridian", "PERSON"), ("Meridian Health", "ORG"), ("Meridian", "PERSON")]
+    clusters = _clusters_with_tags(nlp, text, tags)
+    assert [m.text for m in clusters["Ana Meridian"].mentions] == ["Ana Meridian", "Meridian"]

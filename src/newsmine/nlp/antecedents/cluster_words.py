@@ -52,7 +52,8 @@ def _is_family(cluster: EntityCluster) -> bool:
 
 
 def _party_words(doc: Doc, cluster: EntityCluster) -> set[str]:
-    """'Republican Ann Lee', 'Ann Lee (D-Ohio)', 'Sen. Ann Lee, R-Texas': the person's party."""
+    """'Republican Ann Lee', 'Ann Lee (D-Ohio)', 'Sen. Ann Lee, R-Texas', 'Ann Lee, a Democrat,':
+    the person's party."""
     found: set[str] = set()
     text = doc_text(doc)
     for mention in cluster.mentions:
@@ -66,6 +67,10 @@ def _party_words(doc: Doc, cluster: EntityCluster) -> set[str]:
         if after.startswith(("(R-", ",R-", "(R)")):
             found.add("republican")
         elif after.startswith(("(D-", ",D-", "(D)")):
+            found.add("democratic")
+        elif after.lower().startswith(",arepublican"):
+            found.add("republican")  # "Tom Price, a Republican," (probe47c)
+        elif after.lower().startswith(",ademocrat"):
             found.add("democratic")
     for title in cluster.titles:
         for word in title.lower().split():

@@ -195,6 +195,9 @@ class DocIndex:
         self.party: dict[int, set[str]] = {}
         self.descriptors: dict[int, set[str]] = {}
         self.described_as: dict[int, set[str]] = {}  # a person's apposition nouns ("Lee, a securities analyst for …")
+        # the heads of the speaker descriptions resolved to a body so far ("the union" for the
+        # Teamsters): what the article has called it, which a description of another kind is not
+        self.called: dict[int, set[str]] = {}
         # "the Clintons", "the Obamas": a family, never "he" or "she"
         self.families = {id(c) for c in clusters if c.label == "PERSON" and _is_family(c)}
         for cluster in clusters:
@@ -280,6 +283,8 @@ class DocIndex:
         """A speaker mention resolved to ``cluster`` ("he", "the senator"): a later pronoun may
         continue from it as from a name."""
         root = mention.root
+        if cluster.label in _BODY_LABELS and root.pos_ == "NOUN":
+            self.called.setdefault(id(cluster), set()).add(root.lower_)
         k = bisect_left(self.named_starts, mention.start_char)
         if k < len(self.named) and self.named[k].start_char == mention.start_char:
             return
@@ -406,8 +411,9 @@ class DocIndex:
         """'the Republican nominee': the most prominent person named in the preceding sentences
         whose party and gender do not contradict the description."""
         sentence = self.sentence_of[mention.root.i]
-        party = {_PARTY_WORDS[w] for w in modifiers if w in _PARTY_WORDS}
         head = mention.root.lower_
+        # "the Democrat" names the party by its head ("the Republican nominee" by a modifier)
+        party = {_PARTY_WORDS[w] for w in [*modifiers, head] if w in _PARTY_WORDS}
         gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
         scores: dict[int, tuple[float, EntityCluster]] = {}
         candidates = [n for n in self._recent(mention.start_char) if not n.in_quote]
@@ -523,6 +529,10 @@ class DocIndex:
             return 0.5 if acronym and cluster.name in ("GOP", "DNC", "RNC") else 1.0
         if head in COMPANY_HEADS or head == "bank":
             if cluster.label != "ORG" or name_words & (_OUTLET_WORDS_SET | _NOT_COMPANY_WORDS):
+                return 0.0
+            if self.called.get(id(cluster), set()) & _NOT_COMPANY_WORDS:
+                # "The Teamsters and UPS reached a deal. The union said …. The company said": a
+                # body the article has called a union (an agency, a party …) is not the company
                 return 0.0
             return 0.25 if acronym else 0.5  # "NAACP", "DNC": initials are mostly bodies, not firms
         return 0.0

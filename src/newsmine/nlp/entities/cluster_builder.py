@@ -53,6 +53,9 @@ _COMPANY_ENDINGS = frozenset({
     "software", "labs", "networks", "solutions", "robotics", "therapeutics", "biosciences", "semiconductor",
     "pharma", "logistics", "brands", "apparel", "telecom", "alliance", "group", "company", "corporation", "dynamics",
     "maritime", "shipping", "lines",
+    # a hospital group's and a utility's ("Meridian Health … Meridian said", "Redline Water Co. …
+    # Redline said": probe47c, the short form tagged a nationality or a person by turns)
+    "health", "water",
 })  # fmt: skip
 # A school's: its first word is often a place's name when more words follow ("Jackson State
 # University", "Nashua Community College", and "from Nashua" is the city), so only "Bucknell

@@ -20,7 +20,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import people_noun
 from newsmine.nlp.speakers.descriptions import _person_word
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
-from newsmine.nlp.speakers.unnamed import _ANONYMITY_WORDS, _RELATION_NOUNS
+from newsmine.nlp.speakers.unnamed import _ANONYMITY_WORDS, _RELATION_NOUNS, _grants_anonymity
 from newsmine.nlp.speakers.words import _PARTY_WORDS, _has_name
 
 if TYPE_CHECKING:
@@ -155,7 +155,8 @@ def _titled_otherwise(subject: Token, head: Token) -> bool:
         if t.i < subject.i and t.dep_ != "det" and any(c.isalpha() for c in t.text)
         and (t.ent_type_ != "PERSON" or t.lower_ in titles)  # the tagger's "Superintendent Mark Ellison"
     ]  # fmt: skip
-    words += [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ != "PERSON"]
+    # an age set off after the name ("Nora Lindgren, 54,") is no title
+    words += [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ != "PERSON" and not c.like_num]
     own = {head.lower_, head.lemma_.lower()}
     return bool(words) and not any(t.lower_ in own or t.lemma_.lower() in own for t in words)
 
@@ -196,3 +197,70 @@ def _named_bare(name: Token) -> bool:
 
 # The dash after a dateline ("WASHINGTON (AP) — A Clinton ally said …"): the lead follows.
 _DATELINE_DASHES = frozenset({"—", "--", "–"})
+
+
+# How many sentences after an indefinite description the person it introduces may be named
+# as a speaker: its own, or the next ('A rancher who lost 40 head of cattle stood by the tank.
+# "…," Jim Ortega, 61, said.').
+_NEWCOMER_NAMED_WITHIN = 1
+
+
+def _newcomer_again(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
+    """'A rancher who lost 40 head of cattle stood by the dry tank. "…," Jim Ortega, 61, said.
+    … "…," the rancher said': a definite description whose noun the article first wrote with
+    "a" / "an" as the subject of a paragraph's first sentence is the person named next as the
+    speaker, in that sentence or the one after, for the first time there (the latest such noun
+    before the mention: another "a rancher" since is another newcomer). The rules for a
+    description read the indefinite noun as someone unnamed (:func:`.people._introduced_unnamed`:
+    "an organizer … the organizer said"), which it is only when no name follows; feature and
+    local news describe a newcomer, quote them by name, then call them by the noun. Not a source,
+    official or spokesperson the article keeps unnamed, nor a relative (their own rules), not
+    when anonymity is granted, and not when the person named carries another title ("A teacher
+    stood up. Principal Dana Lowe said …" are two people)."""
+    root = mention.root
+    if mention[0].lower_ != "the" or root.tag_ != "NN" or mention.start_char < resolver.headline_end:
+        return None
+    head = root.lower_
+    if any(c.dep_ == "poss" for c in root.children):
+        return None
+    if head in _KEPT_UNNAMED or head in _RELATION_NOUNS or root.lemma_.lower() in _KEPT_UNNAMED:
+        return None
+    doc, index = resolver.doc, resolver.index
+    lower = index.context.lower
+    noun = next((doc[i] for i in range(root.i - 1, -1, -1) if lower[i] == head and _indefinite_article(doc[i])), None)
+    if noun is None or noun.dep_ not in ("nsubj", "nsubjpass") or index.in_quote[noun.i]:
+        return None
+    if any(c.dep_ == "appos" for c in noun.children):
+        return None  # "a rancher, Jim Ortega," is named by its apposition, which the names read
+    if not (_person_word(head) or head in lexicons.load("person_nouns") or _who_clause(noun)):
+        return None  # a person's noun, listed or said of someone by "who" ("A beekeeper who lost …")
+    start = noun.sent.start
+    if not (start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].text in _DATELINE_DASHES):
+        return None  # a paragraph's first sentence, or the lead's after a dateline's dash
+    sentence = index.sentence_of[noun.i]
+    cues = lexicons.load("cues")
+    for n in index.named_after(noun.idx + len(noun.text)):
+        if n.sentence > sentence + _NEWCOMER_NAMED_WITHIN or n.start_char >= mention.start_char:
+            return None
+        if n.cluster.label != "PERSON" or n.in_quote:
+            continue
+        if index.first_start(n.cluster) < noun.idx:
+            return None  # someone named before the description: not the newcomer
+        token = doc[n.token]
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in cues:
+            return None  # the first newcomer named does not speak: the noun may be anyone's
+        if _grants_anonymity(noun.sent) or _grants_anonymity(token.sent) or _titled_otherwise(token, noun):
+            return None
+        return n.cluster
+    return None
+
+
+def _indefinite_article(noun: Token) -> bool:
+    """'a rancher', 'an organizer' (not 'one diplomat': a number, kept unnamed by the article)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.lefts)
+
+
+def _who_clause(noun: Token) -> bool:
+    """'a beekeeper who lost half of her hives': a relative clause opened by "who" says the
+    noun is a person's, whatever lists hold it."""
+    return any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in noun.children)

@@ -342,7 +342,7 @@ def _fits_just_named(
         return False  # "Trump's campaign manager, Kellyanne Conway, … The former secretary of state"
     if head in _OFFICES_HELD and head in (title_words := index.title_words(cluster)) and _another_grade(title_words, mention):
         return False  # "Foreign Minister Arkady Volkov … The prime minister said": another office
-    party = {_TITLE_SYNONYMS.get(w, w) for w in modifiers} & _PARTY_WORDS
+    party = {_TITLE_SYNONYMS.get(w, w) for w in [*modifiers, head]} & _PARTY_WORDS  # "the Democrat" by its head
     known = {_TITLE_SYNONYMS.get(w, w) for w in index.party.get(id(cluster), ())}
     if party and known and not party & known:
         return False

@@ -67,7 +67,7 @@ from newsmine.nlp.speakers.interviews import (
     speaks_as_interviewee,
 )
 from newsmine.nlp.speakers.naming import _called_by_name
-from newsmine.nlp.speakers.newcomers import _group_named_next, _one_named_next
+from newsmine.nlp.speakers.newcomers import _group_named_next, _newcomer_again, _one_named_next
 from newsmine.nlp.speakers.office_acronyms import office_by_initials
 from newsmine.nlp.speakers.organisations import _organisation_noun, _outlets_written
 from newsmine.nlp.speakers.headline_people import _headline_opener_in_lead, _headline_person, _lead_speaker
@@ -291,6 +291,7 @@ class SpeakerResolver:
             named = named if named is not None else _named_next(self, mention)  # "… / '…,' Lee said"
             named = named if named is not None else _one_named_next(self, mention)  # "A Lee ally … / Ida Moss, …,"
             named = named if named is not None else identified_next(self, mention)  # "… the lead author / The ecologist is Ida Moss"
+            named = named if named is not None else _newcomer_again(self, mention)  # "A rancher … / '…,' Jim Ortega said / the rancher"
             resolution = _for_cluster(named, "description") if named is not None else resolution
         if resolution.cluster is None and (resolution.kind in ("unresolved", "anonymous") or not resolution.name):
             resolution = _called_by_name(self, mention) or resolution  # "a man calling himself Paul Paul"

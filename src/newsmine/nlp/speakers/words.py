@@ -24,7 +24,8 @@ _VAGUE = frozenset({"former", "then", "current", "new", "top", "longtime", "seni
 
 # Synonyms a description may use for a title written next to a name.
 # "watchdog": the press's word for an inspector general ("the agency's watchdog").
-_TITLE_SYNONYMS = {"gop": "republican", "dem": "democratic", "democrat": "democratic", "candidate": "nominee", "nominee": "candidate", "lawyer": "attorney", "watchdog": "inspector", "pontiff": "pope"}  # fmt: skip
+# "the congressman" is the person titled "Rep." ("representative" in the titles' words; probe47c)
+_TITLE_SYNONYMS = {"gop": "republican", "dem": "democratic", "democrat": "democratic", "candidate": "nominee", "nominee": "candidate", "lawyer": "attorney", "watchdog": "inspector", "pontiff": "pope", "congressman": "representative", "congresswoman": "representative"}  # fmt: skip
 
 # Heads of a definite description that stand for a prominent named person of the article
 # ("the Republican nominee", "the New York businessman") even without a title written next

@@ -109,8 +109,13 @@ def _modifier_as_subject(ctx: DocContext, verb: int) -> int:
     s_start = ctx.sent_bounds[ctx.sent_of[verb]][0]
     dep, pos = ctx.dep[j], ctx.pos[j]
     word = ctx.text[ctx.idx[j] : ctx.idx[j] + ctx.length[j]]
-    # A capitalised adverb is a name only where the capital is not the sentence's ('And Skelly called').
-    misread_name = dep == "advmod" and j > s_start and word[:1].isupper() and word[1:].islower() and ctx.lower[j] not in _NOT_NAMES
+    # A capitalised adverb is a name only where the capital is not the sentence's ('And Skelly called'),
+    # or, opening the sentence, where it is a word of a person's name the article gives
+    # ('Tolliver said …' after 'Ben Tolliver', the surname tagged an adverb: probe47c).
+    misread_name = (
+        dep == "advmod" and word[:1].isupper() and word[1:].islower() and ctx.lower[j] not in _NOT_NAMES
+        and (j > s_start or ctx.lower[j] in ctx.person_words())
+    )  # fmt: skip
     if not (misread_name or (dep in ("nummod", "npadvmod") and pos in ("NUM", "NOUN")) or (dep == "compound" and pos in ("NOUN", "PROPN"))):
         return -1
     if not all(ctx.punct[k] or ctx.pos[k] in ("CCONJ", "ADV") for k in range(s_start, ctx.left[j])):
