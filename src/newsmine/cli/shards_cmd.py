@@ -134,6 +134,11 @@ def merge_cli(
                                                    "--shards --format jsonl one.")],
     output: Annotated[Path, typer.Option("--output", "-o", dir_okay=False, metavar="FILE", help="The DuckDB file to write (.duckdb).")],
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace the output file if it exists.")] = False,
+    allow_incomplete: Annotated[
+        bool, typer.Option("--allow-incomplete", help="Merge a --shards directory whose run did not complete every "
+                           "shard (stopped, still running, or shards failed): its complete shards only, with a "
+                           "warning. Without it such a directory is refused (exit 2) and nothing is written.")
+    ] = False,
 ) -> None:
     """Merge a Parquet output directory (or a sharded JSON Lines one) into one DuckDB database
     with newsmine's tables and views. Not needed to query it: newsmine report DIR (any of them)
@@ -142,8 +147,12 @@ def merge_cli(
     Example: newsmine merge cc-news-2024/ --output cc-news-2024.duckdb
     """
     from newsmine.shards.merge import merge
-    from newsmine.shards.plan import incomplete_warning
+    from newsmine.shards.plan import incomplete_refusal, incomplete_warning
 
+    # A merged database is what a pipeline publishes, and no one reads its stderr: a directory
+    # whose run completed part of its shards is refused before anything is written.
+    if not allow_incomplete and (refusal := incomplete_refusal(str(directory))):
+        fail(refusal)
     # merge writes under a temporary name, removed on a stop, and renames the database once whole.
     with reported_errors(stopped=lambda: f"; the merge did not finish ({output} is written only once complete); {START_OVER}"):
         counts = merge(str(directory), str(output), overwrite=overwrite)
