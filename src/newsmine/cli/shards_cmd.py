@@ -17,7 +17,7 @@ from newsmine.cli.common import (
     terminate_like_interrupt,
 )
 from newsmine.cli import progress as progress_module
-from newsmine.cli.progress import ProgressLine, counted, failures, format_summary, nothing_found
+from newsmine.cli.progress import ProgressLine, counted, failures, format_summary, nothing_found, repeated_id_warning
 from newsmine.readers import SkippedFile
 from newsmine.runners import usable_runners
 from newsmine.writers import named_format
@@ -98,7 +98,13 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
     progress_line.finish()
     totals = RunSummary(articles=run.articles, failed=run.failed, words=run.words,
                         errors_by_type=Counter(run.errors_by_type), skipped_files=skipped,
-                        not_analysed_by_type=Counter(run.not_analysed_by_type), quotes_left_out=run.quotes_left_out)
+                        not_analysed_by_type=Counter(run.not_analysed_by_type), quotes_left_out=run.quotes_left_out,
+                        repeated_ids=run.repeated_ids, repeated_id_examples=run.repeated_id_examples,
+                        warned=run.warned, warned_example=run.warned_example)
+    if (repeated := repeated_id_warning(totals, output, settings.format)) is not None:
+        # said as a streamed run says it; ids repeated across two shards are not counted (each
+        # worker sees its own shard's ids only): `newsmine merge` keeps both rows as well
+        print(f"newsmine: warning: {repeated}", file=sys.stderr)
     shards = f"; {counted(run.done, 'shard')} done" + (f", {run.resumed:,} complete before (--resume)" if run.resumed else "")
     print(format_summary(totals, time.monotonic() - started, output, min_confidence=options.pipeline.min_confidence)
           + shards, file=sys.stderr)
