@@ -10,17 +10,22 @@ one style of that title in the article ("the Prince of Wales" beside "the Prince
 says nothing of who is who); and the style never stands in a sentence with the person's name
 (unless set beside it in apposition, "Prince Edmund, the Prince of Wessex,"), after a common
 noun ("his brother, the Prince of Wales"), or with another person as the sentence's object
-("The Prince of Monaco greeted him"). Other offices are never joined: "The President of
-France said" is no President named before (seen46 left those for that reason).
+("The Prince of Monaco greeted him"), and never a style of a country or a capital ("the
+Prince of Monaco", "the King of Jordan": a sovereign's, whom a visit names by it alone).
+Other offices are never joined: "The President of France said" is no President named before
+(seen46 left those for that reason). A speaker written as a style the recogniser left untagged
+('The Prince of Wessex said') goes to the same person by the same rules (:func:`holder_of_style`,
+read by the speaker resolver where it would make the office's holder an unnamed source).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from newsmine.nlp import lexicons
 from newsmine.nlp.entities.entity_cluster import EntityCluster
 
-__all__ = ["with_royal_styles_joined"]
+__all__ = ["holder_of_style", "with_royal_styles_joined"]
 
 # Titles of royalty and nobility written as a style, "TITLE of PLACE", that one person holds.
 _STYLE_TITLES = frozenset({
@@ -43,21 +48,42 @@ def with_royal_styles_joined(clusters: list[EntityCluster]) -> list[EntityCluste
             styles.setdefault(title, []).append(cluster)
     joined: set[int] = set()
     for title, found in styles.items():
-        if len(found) != 1 or len(_styles_written(found[0].mentions[0].doc, title)) != 1:
-            continue  # two styles of one title ("the Prince of Monaco" too, tagged or not): which is whose?
+        if len(found) != 1:
+            continue  # two styles of one title tagged: which is the named person's?
         style = found[0]
-        holders = [c for c in clusters if c.label == "PERSON" and c is not style
-                   and any(t.lower().split()[-1] == title for t in c.titles if t)]
-        if len(holders) != 1:
-            continue
-        person = holders[0]
-        if person.mentions[0].start_char > style.mentions[0].start_char:
-            continue
-        if any(_someone_else(mention, person) for mention in style.mentions):
-            continue
-        person.mentions = sorted([*person.mentions, *style.mentions], key=lambda m: m.start_char)
-        joined.add(id(style))
+        person = _holder(title, style.mentions, [c for c in clusters if c is not style])
+        if person is not None:
+            person.mentions = sorted([*person.mentions, *style.mentions], key=lambda m: m.start_char)
+            joined.add(id(style))
     return [c for c in clusters if id(c) not in joined]
+
+
+def holder_of_style(mention: Span, clusters: list[EntityCluster]) -> EntityCluster | None:
+    """The person a speaker's mention written as a style names ('The Prince of Wessex said',
+    a style the recogniser left untagged, so no cluster holds it), by the same rules; None
+    when the mention is no royal style or they find no one."""
+    root = mention.root
+    style = mention.doc[root.i : mention.end]
+    title = _style_title(style)
+    return _holder(title, [style], clusters) if title is not None else None
+
+
+def _holder(title: str, mentions: list[Span], clusters: list[EntityCluster]) -> EntityCluster | None:
+    """The one person of ``clusters`` titled ``title``, named before the style's ``mentions``,
+    none of which says it may be another (:func:`_someone_else`); None otherwise."""
+    if len(_styles_written(mentions[0].doc, title)) != 1:
+        return None  # "the Prince of Monaco" written too, tagged or not
+    if any(_of_a_country_or_capital(mention) for mention in mentions):
+        return None  # "The Prince of Monaco said" after "Prince Edmund arrived": a sovereign's style, another man
+    holders = [c for c in clusters if c.label == "PERSON" and any(t.lower().split()[-1] == title for t in c.titles if t)]
+    if len(holders) != 1 or not holders[0].mentions:
+        return None
+    person = holders[0]
+    if person.mentions[0].start_char > mentions[0].start_char:
+        return None
+    if any(_someone_else(mention, person) for mention in mentions):
+        return None
+    return person
 
 
 def _style_title(mention: Span) -> str | None:
@@ -68,6 +94,16 @@ def _style_title(mention: Span) -> str | None:
     if mention[0].lower_ not in _STYLE_TITLES or not all(t.is_title for t in mention[2:]):
         return None
     return mention[0].lower_
+
+
+def _of_a_country_or_capital(mention: Span) -> bool:
+    """Whether the style is of a country or a capital (places.txt): "the Prince of Monaco",
+    "the King of Jordan" rule it, and a visit names its ruler by the style alone — not a title
+    of the person the article named ("Prince of Wales" is left too: Wales is listed)."""
+    place = mention[2:].text.lower()
+    return place in lexicons.load_block("places", "Countries and common short forms") or place in lexicons.load_block(
+        "places", "Capitals"
+    )
 
 
 def _styles_written(doc: Doc, title: str) -> set[str]:
