@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import SPEAKER_ENTITIES
 from newsmine.nlp.entities.word_lists import TITLE_MODIFIERS
+from newsmine.nlp.results import MENTIONS_KEY
 
 __all__ = [
     "named_subject_of_cue",
@@ -173,16 +174,24 @@ def person_after_split_title(speaker: Span, noun_phrase) -> Span | None:
     def title_word(k: int) -> bool:
         return doc[k].lower_ in titles or (k == end + 1 and (whole in titles or whole in _SPLIT_TITLE_WORDS))
 
+    # People by the article's entities too: the recogniser may tag the name otherwise ('said
+    # co-founder Tomas Okafor' tagged a place), which newsmine's labels mend.
+    people = {m.start: m.end for m in doc.spans.get(MENTIONS_KEY, ()) if m.label_ == "PERSON"}
     k = end + 1
-    while k < len(doc) and doc[k].ent_type_ != "PERSON":
+    while k < len(doc) and doc[k].ent_type_ != "PERSON" and k not in people:
         if not title_word(k) and doc[k].lower_ not in TITLE_MODIFIERS:
             return None
         k += 1
-    if k == end + 1 or k >= len(doc) or doc[k].ent_iob_ != "B" or not title_word(k - 1):
+    if k == end + 1 or k >= len(doc) or not title_word(k - 1):
         return None
-    last = k
-    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
-        last += 1
+    if k in people:
+        last = people[k] - 1
+    elif doc[k].ent_iob_ == "B":
+        last = k
+        while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+            last += 1
+    else:
+        return None
     return noun_phrase(doc[last])
 
 
