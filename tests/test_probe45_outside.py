@@ -237,3 +237,96 @@ def test_a_royal_title_before_a_given_name_names_a_person(pipeline):
     record = pipeline.analyze(text)
     assert ("Edmund", "PERSON") in {(e.name, e.label) for e in record.entities}
     assert speaker_of(record, "the best thing").name == "Edmund"
+
+
+# "Prince Edmund … 'The Prince of Wessex has decided …'": the style was a work of art of its
+# own, and the prince's mentions counted half (seen47: entities/royal_styles.py).
+_PATRON = (
+    "Prince Edmund to leave charity\n\n"
+    "Prince Edmund will step down as patron of the Harbour Trust, the palace said on Tuesday.\n\n"
+)
+
+
+def _mentions_of(record, name: str) -> list[str]:
+    return next(e.mentions for e in record.entities if e.name == name)
+
+
+def test_a_royal_style_is_the_person_titled_so(pipeline):
+    text = _PATRON + '"The Prince of Wessex has decided that the work of the Trust must come first," the statement said.\n'
+    record = pipeline.analyze(text)
+    assert "Prince of Wessex" in [m.text for m in _mentions_of(record, "Edmund")]
+    assert "Prince of Wessex" not in {e.name for e in record.entities}
+
+
+def test_the_probe_articles_style_is_the_prince(probe45_records):
+    record = probe45_records["royal"]
+    assert [m.text for m in _mentions_of(record, "Edmund")].count("Prince of Wessex") == 2
+
+
+def test_a_style_beside_another_style_of_its_title_is_joined_to_no_one(pipeline):
+    # near miss: "the Prince of Monaco" is a prince too (the recogniser cuts it "Prince of"):
+    # which style is Edmund's, the article does not say
+    text = (
+        _PATRON + '"The Prince of Wessex has decided that the work of the Trust must come first," the statement '
+        'said. "The Prince of Monaco will take his place."\n'
+    )
+    assert "Prince of Wessex" not in [m.text for m in _mentions_of(pipeline.analyze(text), "Edmund")]
+
+
+def test_a_style_in_a_sentence_about_someone_else_is_joined_to_no_one(pipeline):
+    # near miss: "thanked him": the sentence has two people in it, the style's and another
+    text = _PATRON + '"The Prince of Wessex thanked him for his work at the Trust," the statement said.\n'
+    assert "Prince of Wessex" not in [m.text for m in _mentions_of(pipeline.analyze(text), "Edmund")]
+
+
+def test_a_style_with_two_princes_named_is_joined_to_no_one(pipeline):
+    # near miss: two people titled "Prince": either may hold the style
+    text = (
+        "Bridge opens\n\nPrince Edmund and Prince Albert will open the bridge on Friday, the palace said.\n\n"
+        '"The Prince of Wessex has decided that the work of the Trust must come first," the statement said.\n'
+    )
+    assert "Prince of Wessex" not in [m.text for m in _mentions_of(pipeline.analyze(text), "Edmund")]
+
+
+def test_a_style_after_a_kin_noun_is_someone_else(pipeline):
+    # near miss: "his brother, the Prince of Wessex" is another man than the one named
+    from newsmine.nlp.entities.entity_cluster import EntityCluster
+    from newsmine.nlp.entities.royal_styles import _someone_else
+
+    def style_is_someone_else(text: str) -> bool:
+        doc = pipeline.nlp(text)
+        start = next(t.i for t in doc if t.text == "Prince" and t.i > 3)
+        harry = EntityCluster(label="PERSON", name="Harry", mentions=[doc[1:2]], titles=["Prince"])
+        return _someone_else(doc[start : start + 3], harry)
+
+    assert style_is_someone_else("Prince Harry flew home. His brother, the Prince of Wessex, stayed in Windsor.")
+    assert not style_is_someone_else("Prince Harry flew home. The Prince of Wessex stayed in Windsor.")
+
+
+def test_an_untagged_style_that_speaks_is_the_person_titled_so(pipeline):
+    # the recogniser leaves this style untagged: the resolver made it an office's unnamed holder
+    text = _PATRON + "The Prince of Wessex said on Wednesday that the volunteers had done more than anyone.\n"
+    assert speaker_of(pipeline.analyze(text), "volunteers had done").name == "Edmund"
+
+
+def test_a_style_of_a_country_is_its_ruler_not_the_prince_named_before(pipeline):
+    # near miss: a visit names the host by his style alone; Monaco is a country (places.txt)
+    text = (
+        "Royal visit\n\nPrince Edmund arrived in Monte Carlo on Monday.\n\n"
+        "The Prince of Monaco said on Tuesday that the talks would be hard.\n"
+    )
+    speaker = speaker_of(pipeline.analyze(text), "talks would be hard")
+    assert (speaker.name, speaker.kind) == ("The Prince of Monaco", "anonymous")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'The President of France said' after 'President Obama' goes to Obama (on main before session 47 "
+    "too): an office of a place is taken for the person last titled so (seen47, seen, left)",
+)
+def test_an_office_of_a_place_is_not_the_president_named_before(pipeline):
+    text = (
+        "Summit opens\n\nPresident Obama arrived in Paris on Monday.\n\n"
+        "The President of France said on Tuesday that the talks would be hard.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "talks would be hard").name != "Obama"

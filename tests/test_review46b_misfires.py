@@ -171,11 +171,28 @@ def test_a_document_seen_by_an_outlet_is_not_the_outlets(pipeline):
     assert speaker_of(pipeline.analyze(text), "will close").name != "Reuters"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'co-ordinator' splits as 'co' '-' 'ordinator', no title word: spk46's split-title rule "
-    "(speaker_spans.person_after_split_title) wants a title word after the hyphen, so the speaker is 'Labour co'",
-)
+# 'co-ordinator' splits as 'co' '-' 'ordinator', no title word: spk46's split-title rule
+# (speaker_spans.person_after_split_title) wanted a title word after the hyphen, so the speaker
+# was 'Labour co'; the word the hyphen cuts now counts whole ("coordinator"; seen47).
 def test_a_name_after_a_split_co_ordinator_is_the_speaker(pipeline):
     text = 'Election night\n\n"It is too early to call," said Labour co-ordinator Aisha Khan.\n'
     assert speaker_of(pipeline.analyze(text), "too early").name == "Aisha Khan"
+
+
+def test_a_name_after_a_split_co_chair_is_the_speaker(pipeline):
+    text = 'Budget vote\n\n"We have the numbers," said committee co-chair Pedro Alves.\n'
+    assert speaker_of(pipeline.analyze(text), "the numbers").name == "Pedro Alves"
+
+
+def test_a_name_after_a_split_title_tagged_as_a_place_is_the_speaker(pipeline):
+    # the recogniser tags 'Tomas Okafor' a place here; newsmine's entities make him a person,
+    # and the split-title rule read only the recogniser's PERSON tag (seen47)
+    text = 'Co-op votes\n\n"We will reopen in spring," said co-founder Tomas Okafor.\n'
+    assert speaker_of(pipeline.analyze(text), "reopen in spring").name == "Tomas Okafor"
+
+
+def test_a_name_after_a_split_word_that_is_no_trade_is_not_the_speaker(pipeline):
+    # near miss: "co-op" joined is "coop", no trade; Aisha Khan runs the shop, she does not speak
+    text = 'Shop opens\n\n"We will open in May," said the co-op Aisha Khan runs.\n'
+    record = pipeline.analyze(text)
+    assert all(q.speaker is None or q.speaker.name != "Aisha Khan" for q in record.quotes)

@@ -1,6 +1,6 @@
-"""The shard plan (newsmine.shards.plan): `report` and `merge` warn about a sharded output
-whose run did not complete every shard it was given, and say nothing about a complete one.
-The articles are invented here."""
+"""The shard plan (newsmine.shards.plan): `report` and `merge` refuse a sharded output whose
+run did not complete every shard it was given (exit 2) unless given --allow-incomplete, and then
+warn; they say nothing about a complete one. The articles are invented here."""
 
 from __future__ import annotations
 
@@ -48,22 +48,40 @@ def _stop_before(bad_path: str):
     return stopping
 
 
-def _report_and_merge(tmp_path, out) -> tuple[str, str]:
+def _report_and_merge(tmp_path, out, *flags: str) -> tuple[str, str]:
     runner = CliRunner()
-    report = runner.invoke(app, ["report", str(out)])
-    merged = runner.invoke(app, ["merge", str(out), "--output", str(tmp_path / "all.duckdb"), "--overwrite"])
+    report = runner.invoke(app, ["report", str(out), *flags])
+    merged = runner.invoke(app, ["merge", str(out), "--output", str(tmp_path / "all.duckdb"), "--overwrite", *flags])
     assert report.exit_code == 0 and merged.exit_code == 0, (report.stderr, merged.stderr)
     return report.stderr, merged.stderr
 
 
+def test_report_and_merge_refuse_a_run_that_completed_part_of_its_shards(tmp_path, stories, monkeypatch):
+    """Session 47: a warning on stderr is what a scheduled job never reads; the merged database
+    it published held 2 shards of 3 with exit 0. Refused (exit 2), nothing written."""
+    out = tmp_path / "out"
+    monkeypatch.setattr(shards, "process_shard", _stop_before(stories[1]))
+    run_shards(stories, str(out), workers=1)
+    runner = CliRunner()
+    report = runner.invoke(app, ["report", str(out), "--html", str(tmp_path / "page.html")])
+    merged = runner.invoke(app, ["merge", str(out), "--output", str(tmp_path / "all.duckdb")])
+    for result in (report, merged):
+        assert result.exit_code == 2, result.stderr
+        assert f"newsmine: error: {out} is incomplete: 2 of the 3 shards its run was given are complete" in result.stderr
+        assert "--resume" in result.stderr and "--allow-incomplete" in result.stderr
+    assert report.stdout == ""
+    assert not (tmp_path / "all.duckdb").exists() and not (tmp_path / "page.html").exists()
+
+
 def test_report_and_merge_warn_about_a_run_that_completed_part_of_its_shards(tmp_path, stories, monkeypatch):
     """A run killed after 2 of 10 shards read as a complete corpus: report and merge counted
-    its articles with exit 0 and no word of the shards never written."""
+    its articles with exit 0 and no word of the shards never written. With --allow-incomplete
+    they read it and warn."""
     out = tmp_path / "out"
     monkeypatch.setattr(shards, "process_shard", _stop_before(stories[1]))
     run_shards(stories, str(out), workers=1)
     assert shard_counts(str(out)) == (2, 3)
-    for stderr in _report_and_merge(tmp_path, out):
+    for stderr in _report_and_merge(tmp_path, out, "--allow-incomplete"):
         assert f"newsmine: warning: {out} is incomplete: 2 of the 3 shards its run was given are complete" in stderr
         assert "--resume" in stderr
     monkeypatch.undo()

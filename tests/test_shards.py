@@ -537,3 +537,73 @@ def test_the_wait_for_a_dask_shard_wakes_on_dasks_own_timeout_to_show_progress()
     assert shards._first_done(Distributed(), {"shard"}, lambda: ticks.append(1)) == {"shard"}
     assert len(ticks) == 2
 
+
+
+# --- session 47: a local pool's progress, and the summary's repeated ids and warnings ---------
+
+
+@pytest.mark.slow
+def test_a_local_pool_reports_the_shards_it_is_running_before_they_end(tmp_path):
+    """A local pool's shards reported only when they ended: with `--workers N` a run of a few
+    1 GB WARC shards printed nothing for an hour. Each worker now puts its shard's counts on a
+    queue the pool gave it, read while the run waits for the next shard to end."""
+    expected = _shard_corpus(tmp_path / "in", shards=2, articles=40)
+    heard: list[dict[str, int]] = []
+
+    def on_progress(run, running):
+        if running:
+            heard.append({name: summary.articles for name, summary in running.items()})
+
+    paths = sorted(str(path) for path in (tmp_path / "in").iterdir())
+    run = run_shards(paths, str(tmp_path / "out"), ShardSettings(format="jsonl"), workers=2, on_progress=on_progress)
+    assert run.articles == expected and run.done == 2
+    assert heard, "no running shard was reported before it ended"
+    assert all(0 < count <= 40 for counts in heard for count in counts.values())
+
+
+def test_progress_reports_on_the_pools_queue_update_the_running_counts():
+    import queue
+
+    reports: queue.Queue = queue.Queue()
+    for articles in (1, 7):
+        reports.put({"shard": "wire-0", "input": "wire-0.jsonl", "articles": articles, "failed": 0, "words": 10 * articles})
+    reports.put({"shard": "wire-1", "input": "wire-1.jsonl", "articles": 3, "failed": 1, "words": 20})
+    in_flight = shards._InFlight()
+    shards._drain(reports, in_flight)
+    running = in_flight.snapshot()
+    assert {name: (s.articles, s.failed) for name, s in running.items()} == {"wire-0": (7, 0), "wire-1": (3, 1)}
+    in_flight.finish("wire-0")
+    reports.put({"shard": "wire-0", "input": "wire-0.jsonl", "articles": 9, "failed": 0, "words": 90})  # after its end
+    shards._drain(reports, in_flight)
+    assert set(in_flight.snapshot()) == {"wire-1"}
+
+
+def test_a_sharded_runs_summary_says_repeated_ids_and_records_with_warnings(tmp_path):
+    """A streamed run warned of records repeating an article id and counted the records with
+    warnings; the `--shards` summary said neither."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    story = "Councillor Dana Okafor said on Monday that the bridge repairs would end by June."
+    lines = [{"id": "bridge", "text": story}, {"id": "bridge", "text": story},  # a feed holding one story twice
+             {"id": "ferry", "text": "The ferry will run on Sundays, the operator said.", "published": "03/04/2025"}]
+    (folder / "wire.jsonl").write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["extract", str(folder), "--shards", "--format", "jsonl", "-o", str(out), "--workers", "1"])
+    assert result.exit_code == 0, result.stderr
+    assert "1 record of this run repeated an article id an earlier record of it has ('bridge')" in result.stderr
+    assert "; 1 record with warnings (first: ferry: " in result.stderr
+    marker = json.loads(next((out / "_shards").glob("*.json")).read_text())
+    assert (marker["repeated_ids"], marker["repeated_id_examples"], marker["warned"]) == (1, ["bridge"], 1)
+
+
+def test_a_shard_without_repeats_or_warnings_says_neither(tmp_path):
+    # near miss: two stories, two ids, no date to read two ways
+    folder = tmp_path / "in"
+    folder.mkdir()
+    lines = [{"id": "bridge", "text": "Councillor Dana Okafor said the bridge repairs would end by June."},
+             {"id": "ferry", "text": "The ferry will run on Sundays, the operator said.", "published": "2025-04-03"}]
+    (folder / "wire.jsonl").write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(folder), "--shards", "--format", "jsonl", "-o", str(tmp_path / "out"),
+                                      "--workers", "1"])
+    assert result.exit_code == 0, result.stderr
+    assert "repeated an article id" not in result.stderr and "with warnings" not in result.stderr

@@ -93,7 +93,7 @@ class ExtractOptions:
 
 
 # Repeated ids the summary names; the rest are counted.
-_REPEATED_ID_EXAMPLES = 3
+REPEATED_ID_EXAMPLES = 3
 
 
 @dataclass(slots=True)
@@ -129,7 +129,7 @@ class RunSummary:
         article_id = outcome.key[1]
         if article_id in self._ids_seen:
             self.repeated_ids += 1
-            if len(self.repeated_id_examples) < _REPEATED_ID_EXAMPLES and article_id not in self.repeated_id_examples:
+            if len(self.repeated_id_examples) < REPEATED_ID_EXAMPLES and article_id not in self.repeated_id_examples:
                 self.repeated_id_examples.append(article_id)
         else:
             self._ids_seen.add(article_id)

@@ -52,6 +52,11 @@ def report_cli(
         bool, typer.Option("--all-categories", help="Rank speakers on every quote, stances and thoughts included "
                            "(by default only speech and writing count: quote.category).")
     ] = False,
+    allow_incomplete: Annotated[
+        bool, typer.Option("--allow-incomplete", help="Report on a --shards output directory whose run did not complete "
+                           "every shard (stopped, still running, or shards failed): its complete shards only, with a "
+                           "warning. Without it such a directory is refused (exit 2).")
+    ] = False,
 ) -> None:
     """Summarise records: corpus size, top quoted speakers with example quotes, the share of
     anonymous sources, most mentioned entities by type, quotes per outlet and over time,
@@ -64,6 +69,8 @@ def report_cli(
 
     if since and until and since > until:
         fail(f"--since {since.date()} is after --until {until.date()}: no article can match")
+    if not allow_incomplete:
+        _refuse_if_incomplete(records)
     filters = ReportFilter(outlets=tuple(outlet or ()), since=since.date() if since else None,
                            until=until.date() if until else None, min_articles=min_articles,
                            speaker_categories=None if all_categories else SPEAKER_CATEGORIES)
@@ -87,8 +94,17 @@ def report_cli(
         typer.echo(f"HTML report written to {html}", err=True)
 
 
+def _refuse_if_incomplete(records: Path) -> None:
+    """A sharded output whose run stopped part-way reads like a complete corpus, and a report
+    page shared from it said nothing of the shards never written (shards/plan.py)."""
+    from newsmine.shards.plan import incomplete_refusal
+
+    if records.is_dir() and (refusal := incomplete_refusal(str(records))):
+        fail(refusal)
+
+
 def _warn_if_incomplete(records: Path) -> None:
-    """A sharded output whose run stopped part-way reads like a complete corpus (shards/plan.py)."""
+    """--allow-incomplete: the report is read, and the warning says what it lacks (shards/plan.py)."""
     from newsmine.shards.plan import incomplete_warning
 
     if records.is_dir() and (warning := incomplete_warning(str(records))):

@@ -17,7 +17,7 @@ from newsmine.cli.common import (
     terminate_like_interrupt,
 )
 from newsmine.cli import progress as progress_module
-from newsmine.cli.progress import ProgressLine, counted, failures, format_summary, nothing_found
+from newsmine.cli.progress import ProgressLine, counted, failures, format_summary, nothing_found, repeated_id_warning
 from newsmine.readers import SkippedFile
 from newsmine.runners import usable_runners
 from newsmine.writers import named_format
@@ -98,7 +98,13 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
     progress_line.finish()
     totals = RunSummary(articles=run.articles, failed=run.failed, words=run.words,
                         errors_by_type=Counter(run.errors_by_type), skipped_files=skipped,
-                        not_analysed_by_type=Counter(run.not_analysed_by_type), quotes_left_out=run.quotes_left_out)
+                        not_analysed_by_type=Counter(run.not_analysed_by_type), quotes_left_out=run.quotes_left_out,
+                        repeated_ids=run.repeated_ids, repeated_id_examples=run.repeated_id_examples,
+                        warned=run.warned, warned_example=run.warned_example)
+    if (repeated := repeated_id_warning(totals, output, settings.format)) is not None:
+        # said as a streamed run says it; ids repeated across two shards are not counted (each
+        # worker sees its own shard's ids only): `newsmine merge` keeps both rows as well
+        print(f"newsmine: warning: {repeated}", file=sys.stderr)
     shards = f"; {counted(run.done, 'shard')} done" + (f", {run.resumed:,} complete before (--resume)" if run.resumed else "")
     print(format_summary(totals, time.monotonic() - started, output, min_confidence=options.pipeline.min_confidence)
           + shards, file=sys.stderr)
@@ -134,6 +140,11 @@ def merge_cli(
                                                    "--shards --format jsonl one.")],
     output: Annotated[Path, typer.Option("--output", "-o", dir_okay=False, metavar="FILE", help="The DuckDB file to write (.duckdb).")],
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace the output file if it exists.")] = False,
+    allow_incomplete: Annotated[
+        bool, typer.Option("--allow-incomplete", help="Merge a --shards directory whose run did not complete every "
+                           "shard (stopped, still running, or shards failed): its complete shards only, with a "
+                           "warning. Without it such a directory is refused (exit 2) and nothing is written.")
+    ] = False,
 ) -> None:
     """Merge a Parquet output directory (or a sharded JSON Lines one) into one DuckDB database
     with newsmine's tables and views. Not needed to query it: newsmine report DIR (any of them)
@@ -142,8 +153,12 @@ def merge_cli(
     Example: newsmine merge cc-news-2024/ --output cc-news-2024.duckdb
     """
     from newsmine.shards.merge import merge
-    from newsmine.shards.plan import incomplete_warning
+    from newsmine.shards.plan import incomplete_refusal, incomplete_warning
 
+    # A merged database is what a pipeline publishes, and no one reads its stderr: a directory
+    # whose run completed part of its shards is refused before anything is written.
+    if not allow_incomplete and (refusal := incomplete_refusal(str(directory))):
+        fail(refusal)
     # merge writes under a temporary name, removed on a stop, and renames the database once whole.
     with reported_errors(stopped=lambda: f"; the merge did not finish ({output} is written only once complete); {START_OVER}"):
         counts = merge(str(directory), str(output), overwrite=overwrite)

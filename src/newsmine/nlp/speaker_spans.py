@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import SPEAKER_ENTITIES
 from newsmine.nlp.entities.word_lists import TITLE_MODIFIERS
+from newsmine.nlp.results import MENTIONS_KEY
 
 __all__ = [
     "named_subject_of_cue",
@@ -31,6 +32,14 @@ __all__ = [
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 # Heads of a share of people: "31% of Republicans", "a majority of voters", "six in 10 voters".
 _SHARE_NOUNS = frozenset({"percent", "%", "majority", "plurality", "half", "third", "quarter", "fifth", "two-thirds"})
+
+
+# Trades written with a hyphen after a prefix that is no word of its own, which the tokenizer
+# splits ('co-ordinator' -> "co" "-" "ordinator"), spelt without the hyphen: the person named
+# right after one is the speaker, not the prefix (review46b: 'Labour co-ordinator Aisha Khan'
+# was "Labour co"). Not in titles.txt: elsewhere a coordinator is a description, not a title
+# cut from a name.
+_SPLIT_TITLE_WORDS = frozenset({"coordinator", "cochair", "cochairman", "cochairwoman", "cohost", "cofounder", "coowner"})
 
 
 def _is_share(token: Token) -> bool:
@@ -151,23 +160,38 @@ def person_after_split_title(speaker: Span, noun_phrase) -> Span | None:
     name's own noun phrase (``noun_phrase`` writes it: 'host Stu Burguiere', or 'Dana Pell
     of the show' when the parse hung the title beside the name); None unless the speaker ends
     right before a hyphen written between two words and every word from there to a
-    person's name is a title word or a title's modifier, the last a title word. Not a
+    person's name is a title word or a title's modifier, the last a title word. The word the
+    hyphen cuts counts whole: 'Labour co-ordinator Aisha Khan' splits "co" "-" "ordinator",
+    and "ordinator" is no word, but "coordinator" is a trade (:data:`_SPLIT_TITLE_WORDS`). Not a
     hyphenated word with no name after it ('nearly two-thirds of voters', 'the
     back-and-forth'), nor a name after a word that is no title ('the co-op Ana Ruiz runs')."""
     doc, end = speaker.doc, speaker.end
     if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
         return None
     titles = lexicons.load("titles")
+    whole = doc[end - 1].lower_ + doc[end + 1].lower_  # the hyphenated word, its hyphen dropped
+
+    def title_word(k: int) -> bool:
+        return doc[k].lower_ in titles or (k == end + 1 and (whole in titles or whole in _SPLIT_TITLE_WORDS))
+
+    # People by the article's entities too: the recogniser may tag the name otherwise ('said
+    # co-founder Tomas Okafor' tagged a place), which newsmine's labels mend.
+    people = {m.start: m.end for m in doc.spans.get(MENTIONS_KEY, ()) if m.label_ == "PERSON"}
     k = end + 1
-    while k < len(doc) and doc[k].ent_type_ != "PERSON":
-        if doc[k].lower_ not in titles and doc[k].lower_ not in TITLE_MODIFIERS:
+    while k < len(doc) and doc[k].ent_type_ != "PERSON" and k not in people:
+        if not title_word(k) and doc[k].lower_ not in TITLE_MODIFIERS:
             return None
         k += 1
-    if k == end + 1 or k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k - 1].lower_ not in titles:
+    if k == end + 1 or k >= len(doc) or not title_word(k - 1):
         return None
-    last = k
-    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
-        last += 1
+    if k in people:
+        last = people[k] - 1
+    elif doc[k].ent_iob_ == "B":
+        last = k
+        while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+            last += 1
+    else:
+        return None
     return noun_phrase(doc[last])
 
 

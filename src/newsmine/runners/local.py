@@ -10,6 +10,7 @@ the imported modules and the model, loaded once by the parent before the fork.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.queues
 import os
 import signal
 import sys
@@ -109,7 +110,27 @@ _STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 _PARENT_CHECK_SECONDS = 0.5
 
 
-def _init_worker(settings: PipelineSettings) -> None:
+# A local sharded run's progress queue in this worker (see :func:`worker_pool`), or None.
+_progress_queue: multiprocessing.queues.Queue | None = None
+
+
+def progress_queue() -> multiprocessing.queues.Queue:
+    """A queue for :func:`worker_pool`'s ``progress_queue``, of the start method its workers use."""
+    return _context().Queue()
+
+
+def worker_progress_queue() -> multiprocessing.queues.Queue | None:
+    """In a worker of :func:`worker_pool`, the queue its pool was given for progress reports."""
+    return _progress_queue
+
+
+def _init_worker(settings: PipelineSettings, queue: multiprocessing.queues.Queue | None = None) -> None:
+    global _progress_queue
+    if queue is not None:
+        # Reports are a few dozen bytes each, and best effort: one the parent never reads must
+        # not keep this worker from exiting (the queue's feeder thread is joined at exit otherwise).
+        queue.cancel_join_thread()
+        _progress_queue = queue
     # Ctrl-C reaches the whole process group; the parent alone decides what to do with it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # A forked worker inherits the CLI's SIGTERM handler (stop like Ctrl-C); a worker must
@@ -180,17 +201,21 @@ def _load_before_fork(settings: PipelineSettings) -> None:
 
 
 @contextmanager
-def worker_pool(settings: PipelineSettings, workers: int) -> Iterator[ProcessPoolExecutor]:
+def worker_pool(settings: PipelineSettings, workers: int,
+                progress_queue: multiprocessing.queues.Queue | None = None) -> Iterator[ProcessPoolExecutor]:
     """A pool of ``workers`` processes that each load the pipeline for ``settings`` once, ignore
     Ctrl-C (the parent decides) and exit with their parent. Leaving the block normally waits
     for the tasks submitted; leaving it on an exception (Ctrl-C, a failure, a consumer that
     stops reading) stops the workers at once (:func:`stop_workers`), so no queued task runs on
-    and the stop never waits on a worker."""
+    and the stop never waits on a worker. ``progress_queue`` (from :func:`progress_queue`) is
+    handed to every worker as it starts, where :func:`worker_progress_queue` returns it: a
+    queue cannot travel as a task's argument, only to a process as it is created."""
     context = _context()
     forked = context.get_start_method() == "fork"
     if forked:
         _load_before_fork(settings)
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(settings,))
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
+                                   initargs=(settings, progress_queue))
     finished = False
     try:
         if forked:

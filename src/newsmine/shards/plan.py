@@ -8,9 +8,12 @@ articles with exit 0 and no word of the 4,800 never written, and a pipeline that
 job it believed finished published a fifth of the crawl. The markers say which shards are done;
 nothing said which were meant to be. Each run therefore writes ``DIR/_newsmine-shards.json``,
 the names of the shards it was given, before it runs any; ``report`` and ``merge`` compare the
-markers with it and warn (they still read what is there: the complete shards are whole, and a
-look at a running job's progress is a fair use). A directory written before the plan existed
-has none, and nothing is said.
+markers with it. Since session 47 they refuse such a directory (exit 2, nothing written:
+:func:`incomplete_refusal`) unless given ``--allow-incomplete``, and then read what is there
+with a warning (:func:`incomplete_warning`): the complete shards are whole, and a look at a
+running job's progress is a fair use, but a warning on stderr is what a scheduled job never
+reads — its merged database or shared report page said nothing of the missing shards. A
+directory written before the plan existed has none, and nothing is said.
 """
 
 from __future__ import annotations
@@ -18,9 +21,10 @@ from __future__ import annotations
 import json
 import os
 
-__all__ = ["PLAN_NAME", "incomplete_warning", "plan_bytes", "shard_counts"]
+__all__ = ["ALLOW_INCOMPLETE", "PLAN_NAME", "incomplete_refusal", "incomplete_warning", "plan_bytes", "shard_counts"]
 
 PLAN_NAME = "_newsmine-shards.json"  # inside a sharded output directory, beside the run manifest
+ALLOW_INCOMPLETE = "--allow-incomplete"  # the option of report and merge that reads such a directory anyway
 
 
 def plan_bytes(names: list[str]) -> bytes:
@@ -48,11 +52,24 @@ def shard_counts(directory: str) -> tuple[int, int] | None:
 
 def incomplete_warning(directory: str) -> str | None:
     """The warning for a sharded output whose last run did not complete every shard it was
-    given; None when it did, or when the directory has no plan."""
+    given, read with ``--allow-incomplete``; None when it did, or when the directory has no plan."""
+    state = _incomplete(directory)
+    return state and (f"{state}, and only they are read (the run stopped, is still running, or shards failed); rerun the "
+                      "extract command with --resume to finish it")
+
+
+def incomplete_refusal(directory: str) -> str | None:
+    """The error for a sharded output whose last run did not complete every shard it was given,
+    read without ``--allow-incomplete``; None when it did, or when the directory has no plan."""
+    state = _incomplete(directory)
+    return state and (f"{state} (the run stopped, is still running, or shards failed); rerun the extract command with "
+                      f"--resume to finish it, or add {ALLOW_INCOMPLETE} to read the complete shards only")
+
+
+def _incomplete(directory: str) -> str | None:
+    """'DIR is incomplete: 2 of the 10 shards its run was given are complete', or None."""
     counts = shard_counts(directory)
     if counts is None or counts[0] >= counts[1]:
         return None
     complete, planned = counts
-    return (f"{directory} is incomplete: {complete:,} of the {planned:,} shards its run was given are complete, "
-            f"and only they are read (the run stopped, or shards failed); rerun the extract command with --resume "
-            "to finish it")
+    return f"{directory} is incomplete: {complete:,} of the {planned:,} shards its run was given are complete"

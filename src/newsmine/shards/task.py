@@ -34,6 +34,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
 
 from newsmine.articles import Article, ReadFailure
+from newsmine.batch import REPEATED_ID_EXAMPLES
 from newsmine.pipeline import Pipeline
 from newsmine.readers import InputFile, ReadOptions, detect_format, is_gzipped, read_file, split_suffix
 from newsmine.records import ArticleRecord, Status
@@ -80,6 +81,13 @@ class ShardSummary:
     not_analysed_by_type: dict[str, int] = field(default_factory=dict)
     quotes_left_out: int = 0  # quotes below --min-confidence left out of the shard's records
     seconds: float = 0.0  # wall time in the worker, reading to marker
+    # Records whose article id an earlier record of the shard had (a WARC holding one URL
+    # twice), the first few of those ids; records with warnings, the first one's id and warning:
+    # what a streamed run's summary says (batch.RunSummary), which a sharded run's left out.
+    repeated_ids: int = 0
+    repeated_id_examples: list[str] = field(default_factory=list)
+    warned: int = 0
+    warned_example: list[str] | None = None  # [id, warning]: a list, as the marker's JSON gives it back
     # Set by the runner, never written: the shard was complete before this run (--resume),
     # or it could not be processed at all (the message says why; it has no part and no marker).
     resumed: bool = False
@@ -162,10 +170,12 @@ def process_shard(
     summary = ShardSummary(shard=shard, input=input_path)
     errors: Counter[str] = Counter()
     not_analysed: Counter[str] = Counter()
+    ids_seen: set[str] = set()
     pipeline = pipeline or warm_up(settings.pipeline)
     with _local_copy(input_path) as (local_path, unreadable), _PartWriters(fs, root, shard, settings.format) as writers:
         for record in _records(pipeline, input_path, local_path, unreadable, settings, summary):
             summary.articles += 1
+            _count_id_and_warning(summary, record, ids_seen)
             if record.status is Status.error:
                 summary.failed += 1
                 errors[record.error.type if record.error else "Error"] += 1
@@ -184,6 +194,20 @@ def process_shard(
     summary.seconds = round(time.monotonic() - started, 3)
     _write_atomically(fs, marker_path(root, shard), summary.to_json())
     return summary
+
+
+def _count_id_and_warning(summary: ShardSummary, record: ArticleRecord, ids_seen: set[str]) -> None:
+    """The shard's repeated article ids and records with warnings, counted as
+    :meth:`newsmine.batch.RunSummary.add` counts a streamed run's."""
+    if record.id in ids_seen:
+        summary.repeated_ids += 1
+        if len(summary.repeated_id_examples) < REPEATED_ID_EXAMPLES and record.id not in summary.repeated_id_examples:
+            summary.repeated_id_examples.append(record.id)
+    else:
+        ids_seen.add(record.id)
+    if record.warnings:
+        summary.warned += 1
+        summary.warned_example = summary.warned_example or [record.id, record.warnings[0]]
 
 
 def _records(pipeline: Pipeline, input_path: str, local_path: str, unreadable: str | None,

@@ -45,6 +45,7 @@ from newsmine.nlp.attribution.cue_checks import (
     _before_own_report,
     _before_the_answer,
     _postposed_subject,
+    _pushed_up_or_down,
     _reference_after_report,
     _reports_itself,
     _said_twice,
@@ -280,6 +281,8 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
         return []  # 'a retired bus driver named Samuel Okoro': the writer introduces someone
     if _called_up(ctx, i):
         return []  # 'called up to the national team': picked for a squad, or a telephone call
+    if _pushed_up_or_down(ctx, i):
+        return []  # 'Glut pushes copper prices down': a force, not a stance
     prop = _Proposals(ctx, i, source_scorer)
     cue_start, cue_end = prop.cue
     main_verb = _verb_after_asked_aside(ctx, i)

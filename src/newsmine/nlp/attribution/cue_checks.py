@@ -132,6 +132,23 @@ def _called_up(ctx: DocContext, i: int) -> bool:
     return ctx.lemma[i] == "call" and any(ctx.dep[c] == "prt" and ctx.lower[c] == "up" for c in ctx.children[i])
 
 
+def _pushed_up_or_down(ctx: DocContext, i: int) -> bool:
+    """Whether ``i`` is 'push' with the particle 'up' or 'down': 'Glut pushes copper prices
+    down', 'pushing up food prices' — a force moving a thing, no stance taken (a stance is
+    'push for', 'push to', 'push back against'). PolNeAR train writes it once ('pushing up food
+    prices', no gold cue there); the headline46 rule kept 'Glut pushes …' as a stance. The
+    parse may hang the particle on the object as a preposition with no object of its own
+    ('prices down' in a headline), which counts too."""
+    if ctx.lemma[i] != "push":
+        return False
+    objects = [c for c in ctx.children[i] if ctx.dep[c] == "dobj"]
+    words = [*ctx.children[i], *(c for o in objects for c in ctx.children[o])]
+    return any(
+        ctx.lower[c] in ("up", "down") and (ctx.tag[c] == "RP" or not any(ctx.dep[g] == "pobj" for g in ctx.children[c]))
+        for c in words
+    )
+
+
 # What makes 'call' name or ask rather than telephone: a second complement ('called him a
 # liar', 'called it "absurd"', 'called them to testify'), a particle ('called off'), 'for', and
 # 'on' right after it ('called on leaders to …'; 'called them on Sunday' is a time).

@@ -17,6 +17,7 @@ from newsmine.nlp.entities.entity_cluster import EntityCluster
 from newsmine.nlp.entities.gender_cues import _honorific_gender
 from newsmine.nlp.entities.mentions import _mention_candidates
 from newsmine.nlp.entities.names import _canonical_name, _name_tokens, _nickname_form, _with_outlet_article, clean_name
+from newsmine.nlp.entities.royal_styles import with_royal_styles_joined
 from newsmine.nlp.entities.titles import _appositive_title, _title_before_comma, _titles_before
 from newsmine.nlp.entities.word_lists import ONE_OF_A_PEOPLE_ENDINGS
 
@@ -105,6 +106,7 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
                         titles.append(title)
         result.append(EntityCluster(label=label, name=name, mentions=spans, titles=titles))
     result = _with_aliases_joined(result)
+    result = with_royal_styles_joined(result)  # "the Prince of Wessex" is Prince Edmund
     result.sort(key=lambda c: c.mentions[0].start_char)
     for number, cluster in enumerate(result, start=1):
         cluster.id = f"E{number}"

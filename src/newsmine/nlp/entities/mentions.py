@@ -86,6 +86,7 @@ from newsmine.nlp.entities.titles import (
     _title_as_first_name,
     _title_before_a_name,
     _title_of_the_next_name,
+    _with_title_word_of_company,
 )
 from newsmine.nlp.entities.whole_names import (
     _with_apostrophe_surname,
@@ -208,6 +209,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
         if span.label_ == "PERSON":
             span = _with_rest_of_body_name(span, body_names)  # "The Obama White| House"
         span = _with_body_name_before(span, body_names)  # "Forward |Colorado said" beside "Forward Colorado"
+        span = _with_title_word_of_company(span)  # "Director| Labs said": a company, not a person "Labs"
         titled = span.label_ in _TITLED_LABELS and not (span.label_ == "WORK_OF_ART" and _in_quotation_marks(span))
         name_start = _leading_title_end(span) if titled else span.start
         if name_start == span.start and _title_as_first_name(span, titled_surnames):

@@ -53,6 +53,23 @@ def _leading_title_end(span: Span) -> int:
 _NAME_LESS_BODY_WORDS = _COMPANY_WORDS | frozenset({"labs", "lab", "group", "studios", "records"})
 
 
+def _with_title_word_of_company(span: Span) -> Span:
+    """'Director Labs, a Boston software firm, …': a title word that opens a company's name,
+    the recogniser tagging only the words after it a person ('Labs', 'Group') — the title
+    outside the span, so :func:`_leading_title_end`'s guard never sees it. When every word of a
+    person's span is a company word (:data:`_NAME_LESS_BODY_WORDS`) and a capitalised title
+    word the recogniser left untagged stands right before it, the two are the company's name,
+    an organisation. Not a span with a name in it ('Director Ana Group' stays a person), nor a
+    title in lower case ('the director Labs' leaves the span as it was)."""
+    doc, start = span.doc, span.start
+    if span.label_ != "PERSON" or start == 0 or not all(t.lower_ in _NAME_LESS_BODY_WORDS for t in span):
+        return span
+    title = doc[start - 1]
+    if title.ent_iob_ != "O" or not title.is_title or title.lower_ not in _title_words() or title.whitespace_ != " ":
+        return span
+    return Span(doc, start - 1, span.end, label="ORG")
+
+
 # Rulers' titles that are also given names (Bosnian, Turkish, Central Asian: "Emir Kusturica").
 _GIVEN_NAME_TITLES = frozenset({"emir", "sultan"})
 _ARABIC_NAME_PARTICLES = frozenset({"bin", "bint", "ibn"})

@@ -24,6 +24,7 @@ from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.labels import _NAME_LABELS
 from newsmine.nlp.entities.mojibake import glued_to_a_capital
+from newsmine.nlp.entities.royal_styles import holder_of_style
 from newsmine.nlp.entities.word_lists import ONE_OF_A_PEOPLE_ENDINGS
 from newsmine.nlp.speakers.authors import _document_authors, _joint_outlet
 from newsmine.nlp.speakers.body_pronouns import _body_pronoun
@@ -980,6 +981,9 @@ class SpeakerResolver:
             and (root.i > root.sent.start or _capitalised_inside_sentence(root))
         ):
             if _office_of_a_place(mention):
+                holder = holder_of_style(mention, self.clusters)
+                if holder is not None:
+                    return _for_cluster(holder, "description")  # "The Prince of Wessex said" after "Prince Edmund"
                 # "The Sultan of Oman said": a person the office names, not the place (the
                 # written name would cut the title and keep "Oman")
                 return Resolution("anonymous", None, mention.text)

@@ -44,6 +44,7 @@ def subject_of(ctx: DocContext, i: int) -> int:
     if verb >= 0:
         return subject_of(ctx, verb)  # '… on MSNBC's “Morning Joe,” calling it …': the parse cut the participle off
     found = _before_an_aside(ctx, i, _grammatical_subject(ctx, i, outside=ctx.quote_of[i] < 0))
+    found = _inverted_subject_after_lead_in(ctx, i, found)
     if found < i and not _set_off(ctx, found):
         inverted = _named_after_comma(ctx, i)
         found = inverted if inverted >= 0 else found
@@ -98,6 +99,22 @@ def subject_of(ctx: DocContext, i: int) -> int:
     if found >= 0 and ctx.tag[i] == "VBG" and ctx.pos[found] == "NOUN":
         found = _parenthetical_speaker(ctx, i, found)
     return _named_in_apposition(ctx, found) if found >= 0 else found
+
+
+def _inverted_subject_after_lead_in(ctx: DocContext, i: int, found: int) -> int:
+    """'Theatre: 'This is my last role,' says Wole Adeyemi': the parse gives the cue two
+    subjects, the lead-in before the sentence's colon and the name inverted after the cue, and
+    the first was taken (review46c: the section label "Theatre" credited). A lead-in before a
+    colon is a punctuation attribution of its own (:mod:`..punctuation_candidates`), never the
+    subject of a verb after a quotation; the cue's subject is the one after it. ``found`` when
+    it is no lead-in (a word right before a colon that opens its sentence) or the cue has no
+    other subject after it ('Trump: the wall, says nobody' keeps nothing new)."""
+    if found < 0 or found >= i or found + 1 >= ctx.n or ctx.lower[found + 1] != ":":
+        return found
+    if ctx.left[found] != ctx.sent_bounds[ctx.sent_of[found]][0] or ctx.quote_of[i] >= 0:
+        return found
+    after = [c for c in ctx.children[i] if c > i and ctx.dep[c] in SUBJECT_DEPS and ctx.quote_of[c] < 0]
+    return after[0] if after else found
 
 
 def _parenthetical_speaker(ctx: DocContext, i: int, found: int) -> int:
