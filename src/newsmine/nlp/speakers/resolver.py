@@ -84,6 +84,7 @@ from newsmine.nlp.speakers.pronouns import (
     _owner_of_thing,
     _people_of_place,
     _person_of_description,
+    _person_before_apposition,
     _person_of_place,
     _person_pronoun,
     _possessor_person,
@@ -766,6 +767,9 @@ class SpeakerResolver:
         described = _person_of_description(index, antecedent.root, root.i)
         if described is not None:
             return _for_cluster(described, "name")  # "Ann Lee, an engineer hired by the coroner, who"
+        apposed = _person_before_apposition(index, antecedent.root, root.i)
+        if apposed is not None:
+            return _for_cluster(apposed, "apposition")  # "Eva Miller and Gloria Major, African American women who"
         named = _named_in_apposition(self, antecedent, ("PERSON",) if low in ("who", "whom", "whose") else ("ORG",))
         # "a 70-year-old academic named Ray Tull, who …": the name the naming participle gives
         # the antecedent (what resolve() would try for the description itself)
