@@ -26,7 +26,7 @@ from typing import BinaryIO
 
 from newsmine.articles import DEFAULT_MAX_CHARS, DEFAULT_MIN_WORDS, Article, ReadFailure, check_date_order
 from newsmine.errors import ArticleError, DecodeError, UnsupportedFormat, UsageError
-from newsmine.readers.decoding import decode_bytes, stream_encoding
+from newsmine.readers.decoding import decode_bytes, decode_declared, stream_encoding
 from newsmine.readers.formats import STDIN, is_gzipped, sniff_format, split_suffix
 from newsmine.readers.inputs import InputFile, display_path, list_inputs
 from newsmine.readers.json_lines import (
@@ -38,6 +38,7 @@ from newsmine.readers.json_lines import (
     read_lines,
 )
 from newsmine.readers.limits import GZIP_MAGIC, byte_limit, gunzip, read_limited, too_large_message
+from newsmine.readers.mhtml import is_mhtml, page_of_mhtml
 
 __all__ = ["ReadOptions", "read_articles", "read_file"]
 
@@ -241,8 +242,19 @@ def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, 
     if limit is not None and len(data) > limit:
         yield _whole_file_failure(path, fmt, stem, "InputTooLarge", too_large_message(fmt, limit, max_chars))
         return
+    saved_from = None  # the address an MHTML file says its page was saved from
     try:
-        text, encoding = decode_bytes(data)
+        if fmt == "html" and is_mhtml(data):  # a page saved as one file (.mhtml), or one renamed .html
+            page = page_of_mhtml(data)
+            if page is None:
+                yield _whole_file_failure(path, fmt, stem, "NoArticleText", (
+                    "the file is a web page saved as one file (MHTML) but holds no HTML page; save the page again "
+                    "(Save as: Webpage, Complete or Single File)"))
+                return
+            saved_from = page.url
+            text, encoding = decode_declared(page.html, page.charset)
+        else:
+            text, encoding = decode_bytes(data)
     except ArticleError as exc:
         yield _whole_file_failure(path, fmt, stem, exc.type_name, str(exc))
         return
@@ -253,7 +265,7 @@ def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, 
     elif fmt == "html":
         from newsmine.readers.html import article_from_html
 
-        yield article_from_html(stem, text, path=path, encoding=encoding, min_words=options.min_words)
+        yield article_from_html(stem, text, path=path, encoding=encoding, url=saved_from, min_words=options.min_words)
     elif fmt == "json":
         yield from articles_from_json(text, name, stem, options.fields, path=path, encoding=encoding,
                                       date_order=options.date_order)

@@ -23,6 +23,9 @@ FORMATS = {
     ".htm": "html",
     ".html.gz": "html",
     ".htm.gz": "html",
+    # A page saved as one file by Chrome, Edge or Internet Explorer (newsmine.readers.mhtml).
+    ".mhtml": "html",
+    ".mht": "html",
     ".json": "json",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
