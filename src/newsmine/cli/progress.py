@@ -66,7 +66,7 @@ def count_articles(input_files: Iterable[InputFile]) -> int | None:
     """How many articles the inputs hold, when that is cheap to know; else None."""
     total = 0
     for input_file in input_files:
-        if input_file.format in ("text", "html"):
+        if input_file.format in ("text", "html", "email"):
             total += 1
         elif input_file.format == "jsonl" and input_file.path != "-":
             try:

@@ -121,7 +121,7 @@ def _failure_after(input_file: InputFile, produced: int, kind: str, message: str
     name = "stdin" if path == STDIN else os.path.basename(path)
     single = input_file.format in _SINGLE_ARTICLE_FORMATS or (input_file.format == "json" and not produced)
     return Article(id=(_stem(path) if path != STDIN else "stdin") if single else f"{name}:0", source_path=path,
-                   source_format=input_file.format, failure=ReadFailure(kind, message))
+                   source_format=_record_format(input_file.format), failure=ReadFailure(kind, message))
 
 
 def _damaged_gzip_message(damage: _DamagedGzip, produced: int) -> str:
@@ -150,7 +150,7 @@ def _with_valid_names(article: Article) -> Article:
     return article
 
 
-_SINGLE_ARTICLE_FORMATS = ("text", "html")
+_SINGLE_ARTICLE_FORMATS = ("text", "html", "email")
 
 
 def _read_file(input_file: InputFile, options: ReadOptions, max_chars: int) -> Iterator[Article]:
@@ -204,7 +204,13 @@ def _whole_file_failure(path: str, fmt: str, stem: str, kind: str, message: str)
     """The one error record of a file refused as a whole (``<file>:0`` for a file of many articles)."""
     single = fmt in _SINGLE_ARTICLE_FORMATS or fmt == "json"
     name = "stdin" if path == STDIN else os.path.basename(path)
-    return Article(id=stem if single else f"{name}:0", source_path=path, source_format=fmt, failure=ReadFailure(kind, message))
+    return Article(id=stem if single else f"{name}:0", source_path=path, source_format=_record_format(fmt),
+                   failure=ReadFailure(kind, message))
+
+
+def _record_format(fmt: str) -> str:
+    """The record's ``source.format`` of an input format: an e-mail's article is its text or page."""
+    return "text" if fmt == "email" else fmt
 
 
 def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, options: ReadOptions,
@@ -241,6 +247,16 @@ def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, 
             return
     if limit is not None and len(data) > limit:
         yield _whole_file_failure(path, fmt, stem, "InputTooLarge", too_large_message(fmt, limit, max_chars))
+        return
+    if fmt == "feed":  # XML: the feed declares its encoding, and feedparser reads it
+        from newsmine.readers.feeds import articles_from_feed
+
+        yield from articles_from_feed(data, name, path=path, date_order=options.date_order)
+        return
+    if fmt == "email":  # a MIME message: its parts carry their own encodings
+        from newsmine.readers.email_message import article_from_email
+
+        yield article_from_email(stem, data, path=path, min_words=options.min_words)
         return
     saved_from = None  # the address an MHTML file says its page was saved from
     try:

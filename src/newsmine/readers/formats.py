@@ -32,6 +32,13 @@ FORMATS = {
     ".warc": "warc",
     ".warc.gz": "warc",
     ".csv": "csv",
+    # A newsletter or press release saved from a mail program (newsmine.readers.email_message).
+    ".eml": "email",
+    # RSS and Atom feeds, an article an item (newsmine.readers.feeds); an .xml file inside a
+    # directory only when it opens a feed (newsmine.readers.inputs).
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
 }
 # News dumps and feeds come gzipped: these are read through gzip (newsmine.readers.files).
 # Not .html.gz or .warc.gz: a page is gunzipped by its magic bytes (a page saved as served may

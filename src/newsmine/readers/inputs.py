@@ -117,6 +117,9 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None =
                     if fmt == "csv" and is_newsmine_csv(file_path):
                         skip(file_path, SkippedBecause.newsmine_records)
                         continue
+                    if fmt == "feed" and name.lower().endswith(".xml") and not _opens_a_feed(file_path):
+                        skip(file_path, SkippedBecause.unknown_type)  # a sitemap, a config file: not articles
+                        continue
                     yield InputFile(file_path, fmt, _size(file_path))
         elif path.exists():
             fmt = detect_format(raw)
@@ -129,6 +132,18 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None =
                              "--shards: leave it unquoted so that the shell expands it, or name the directory")
         else:
             raise UsageError(f"{display_path(raw)}: no such file or directory")
+
+
+def _opens_a_feed(path: str) -> bool:
+    """Whether the ``.xml`` file at ``path`` is an RSS or Atom feed (a file that cannot be read is
+    kept: reading it gives the error record that says why)."""
+    from newsmine.readers.feeds import is_feed
+
+    try:
+        with open(path, "rb") as handle:
+            return is_feed(handle.read(4096))
+    except OSError:
+        return True
 
 
 def _page_assets(folder: str, files: list[str]) -> bool:

@@ -20,8 +20,8 @@ def byte_limit(fmt: str, max_chars: int) -> int | None:
     (for JSON read whole, not streamed: one object, or an array not in UTF-8)."""
     if fmt == "text":
         return 4 * max_chars + 4  # no encoding takes more than 4 bytes a character, plus a BOM
-    if fmt == "html":
-        return HTML_BYTES_PER_CHAR * max_chars  # markup is most of a page
+    if fmt in ("html", "email", "feed"):
+        return HTML_BYTES_PER_CHAR * max_chars  # markup is most of a page (an e-mail's HTML part too)
     if fmt == "json":
         return line_byte_limit(max_chars)  # what one JSON Lines line may take
     return None
