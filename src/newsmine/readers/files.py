@@ -281,7 +281,8 @@ def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, 
     elif fmt == "html":
         from newsmine.readers.html import article_from_html
 
-        yield article_from_html(stem, text, path=path, encoding=encoding, url=saved_from, min_words=options.min_words)
+        yield article_from_html(stem, text, path=path, encoding=encoding, saved_from=saved_from,
+                                min_words=options.min_words)
     elif fmt == "json":
         yield from articles_from_json(text, name, stem, options.fields, path=path, encoding=encoding,
                                       date_order=options.date_order)

@@ -58,6 +58,9 @@ _SAVE_AS = {
                                                     "CSV UTF-8) and name the .csv file",
     (".docx", ".doc", ".odt", ".rtf", ".pages"): "a word-processor document: save it as plain text (.txt, UTF-8)",
     (".pdf",): "a PDF: save or copy its text into a .txt file (pdftotext file.pdf)",
+    (".msg",): "an Outlook message: save it as text (File > Save As > Text Only, a .txt file), or drag it into "
+               "another mail program and save it as .eml, which newsmine reads",
+    (".webarchive",): "a Safari web archive: save the page again as Page Source (.html), which newsmine reads",
     # "rename the file" cannot help an archive: its articles are inside it.
     (".zip",): "a zip archive: unzip it (unzip FILE.zip -d FOLDER) and name the folder it makes",
     (".tar", ".tar.gz", ".tgz", ".7z", ".rar"): "an archive: unpack it (tar -xf FILE, or 7z x FILE) and name the "
