@@ -103,3 +103,13 @@ def test_item_html_becomes_paragraphs():
     assert article_text_of_html("<p>One  two.</p><p>Three</p>four<ul><li>a</li><li>b</li></ul>") == (
         "One two.\n\nThree\n\nfour\n\na\n\nb")
     assert article_text_of_html("Plain summary, no markup.") == "Plain summary, no markup."
+
+
+def test_a_sharded_run_s_glob_reads_an_xml_file_only_when_it_is_a_feed(tmp_path):
+    from newsmine.shards import expand_inputs
+
+    (tmp_path / "feed.xml").write_text(RSS, encoding="utf-8")
+    (tmp_path / "sitemap.xml").write_text('<?xml version="1.0"?><urlset></urlset>', encoding="utf-8")
+    skipped: list[SkippedFile] = []
+    assert list(expand_inputs([str(tmp_path / "*.xml")], skipped)) == [str(tmp_path / "feed.xml")]
+    assert skipped == [SkippedFile(str(tmp_path / "sitemap.xml"), "unknown type")]

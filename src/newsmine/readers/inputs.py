@@ -22,7 +22,8 @@ from newsmine.errors import UnsupportedFormat, UsageError
 from newsmine.readers.formats import FORMATS, STDIN, detect_format, is_gzipped
 from newsmine.readers.csv_table import is_newsmine_csv
 
-__all__ = ["GLOB_CHARACTERS", "MANIFEST_SUFFIX", "InputFile", "SkippedBecause", "SkippedFile", "display_path", "is_glob", "list_inputs"]
+__all__ = ["GLOB_CHARACTERS", "MANIFEST_SUFFIX", "InputFile", "SkippedBecause", "SkippedFile", "display_path", "is_glob",
+           "list_inputs", "opens_a_feed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +121,7 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None =
                     if fmt == "csv" and is_newsmine_csv(file_path):
                         skip(file_path, SkippedBecause.newsmine_records)
                         continue
-                    if fmt == "feed" and name.lower().endswith(".xml") and not _opens_a_feed(file_path):
+                    if not opens_a_feed(file_path):
                         skip(file_path, SkippedBecause.unknown_type)  # a sitemap, a config file: not articles
                         continue
                     yield InputFile(file_path, fmt, _size(file_path))
@@ -137,11 +138,14 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None =
             raise UsageError(f"{display_path(raw)}: no such file or directory")
 
 
-def _opens_a_feed(path: str) -> bool:
-    """Whether the ``.xml`` file at ``path`` is an RSS or Atom feed (a file that cannot be read is
-    kept: reading it gives the error record that says why)."""
+def opens_a_feed(path: str) -> bool:
+    """False for a local ``.xml`` file found in a folder or by a glob that is not an RSS or Atom feed
+    (a sitemap, a settings file: not articles); True for any other file, and for one that cannot be
+    read (reading it gives the error record that says why)."""
     from newsmine.readers.feeds import is_feed
 
+    if not path.lower().endswith(".xml") or "://" in path:
+        return True
     try:
         with open(path, "rb") as handle:
             return is_feed(handle.read(4096))

@@ -16,8 +16,6 @@ the address the page was saved from, is the record's URL when the page declares 
 
 from __future__ import annotations
 
-import email
-import email.policy
 import re
 
 __all__ = ["MhtmlPage", "is_mhtml", "page_of_mhtml"]
@@ -55,6 +53,9 @@ def is_mhtml(data: bytes) -> bool:
 def page_of_mhtml(data: bytes) -> MhtmlPage | None:
     """The page an MHTML file holds (its root HTML part, MIME transfer encoding undone), or None
     when it holds no HTML part."""
+    import email  # imported on the first saved page: most runs read none
+    import email.policy
+
     message = email.message_from_bytes(data, policy=email.policy.compat32)
     root = _root_part(message)
     if root is None:
