@@ -266,8 +266,8 @@ def repeated_id_warning(summary: RunSummary, output: str, output_format: str) ->
     where = "standard output" if output == "-" else output
     return (f"{where}: {counted(summary.repeated_ids, 'record')} of this run repeated an article id an earlier record "
             f"of it has ({named}{f' and {more:,} more' if more > 0 else ''}); both are kept, so article_id is not "
-            "unique in the output (a page a WARC holds twice, or files with one stem in two folders): drop the "
-            "earlier copies when loading, or give files unique names")
+            "unique in the output (a page a WARC holds twice, an item in two feeds, or files with one stem in two "
+            "folders): drop the earlier copies when loading, or give files unique names")
 
 
 def counted(number: int, noun: str) -> str:
