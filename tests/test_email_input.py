@@ -103,3 +103,15 @@ def test_a_folder_s_newsletters_are_read(tmp_path):
     """Before, they were counted among the files of unknown type, not read."""
     (tmp_path / "a.eml").write_bytes(_message())
     assert [f.format for f in list_inputs([tmp_path])] == ["email"]
+
+
+def test_a_newsletter_with_a_large_attachment_is_read(tmp_path):
+    """An e-mail's size is mostly its attachments: the 10-bytes-a-character limit of a page refused a
+    newsletter with a photo as 'surely over --max-chars'."""
+    message = EmailMessage()
+    message["Subject"] = "Dredging plan"
+    message.set_content(STORY)
+    message.add_attachment(b"\xff\xd8\xff" + bytes(20_000), maintype="image", subtype="jpeg", filename="harbor.jpg")
+    (tmp_path / "photo.eml").write_bytes(bytes(message))
+    [article] = read_articles([tmp_path / "photo.eml"], max_chars=2_000)
+    assert article.failure is None and article.text == STORY

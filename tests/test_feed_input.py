@@ -113,3 +113,32 @@ def test_a_sharded_run_s_glob_reads_an_xml_file_only_when_it_is_a_feed(tmp_path)
     skipped: list[SkippedFile] = []
     assert list(expand_inputs([str(tmp_path / "*.xml")], skipped)) == [str(tmp_path / "feed.xml")]
     assert skipped == [SkippedFile(str(tmp_path / "sitemap.xml"), "unknown type")]
+
+
+def test_a_feed_larger_than_one_article_may_be_is_read(tmp_path):
+    """A feed holds many articles: the 10-bytes-a-character limit of one page refused a feed of
+    many short items as 'surely over --max-chars'."""
+    items = "".join(f"<item><title>Item {n}</title><link>https://x.example/{n}</link><description>The council met "
+                    f"again on day {n} and said little.</description></item>" for n in range(40))
+    path = tmp_path / "big.rss"
+    path.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>X</title>{items}</channel></rss>',
+                    encoding="utf-8")
+    assert path.stat().st_size > 10 * 500
+    articles = list(read_articles([path], max_chars=500))
+    assert len(articles) == 40 and all(article.failure is None for article in articles)
+    oversized = list(read_articles([path], max_chars=100))  # over 50 bytes a character: refused, saying why
+    assert [article.failure.type for article in oversized] == ["InputTooLarge"]
+    assert "the feed is over 5,000 bytes, and it is read whole" in oversized[0].failure.message
+
+
+def test_an_item_s_authors_are_its_named_authors(tmp_path):
+    """An <author> of an e-mail address alone names nobody; one dc:creator may name two."""
+    items = ("<item><title>A</title><author>desk@lakesideherald.com</author><description>Text.</description></item>"
+             "<item><title>B</title><author>desk@lakesideherald.com (Ana Ruiz)</author><description>Text.</description>"
+             "</item><item><title>C</title><dc:creator>Tom Reed and Ana Ruiz</dc:creator><description>Text."
+             "</description></item>")
+    path = tmp_path / "authors.rss"
+    path.write_text('<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
+                    f"<title>Lakeside Herald</title>{items}</channel></rss>", encoding="utf-8")
+    assert [article.authors for article in read_articles([path])] == [[], ["Ana Ruiz"], ["Tom Reed", "Ana Ruiz"]]
+    assert all(article.warnings == [] for article in read_articles([path]))

@@ -80,7 +80,10 @@ def _article(entry, number: int, name: str, outlet: str | None, *, path: str | N
             published = time.strftime("%Y-%m-%d", parsed_time) if parsed_time else None
             if published is None and problem:
                 warnings.append(problem)
-    authors = author_names(entry.get("authors") or entry.get("author"), "author", warnings)
+    # An author element with an e-mail address alone has no name: no author. One dc:creator may name
+    # two ("Tom Reed and Ana Ruiz"), split as a JSON feed's author string is.
+    authors = [name for author in entry.get("authors") or [] if isinstance(author, dict)
+               for name in author_names(author.get("name"), "author", warnings)]
     article_id = entry.get("id") or entry.get("link") or f"{name}:{number}"
     common = dict(id=str(article_id), title=_one_line(entry.get("title")), url=entry.get("link") or None,
                   authors=authors, outlet=outlet, published=published, source_path=path, source_format="feed",
