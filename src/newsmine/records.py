@@ -267,7 +267,7 @@ class Source(_Model):
     """Where the article came from."""
 
     path: str | None = Field(default=None, description="Input file path as given, or '-' for standard input.")
-    format: str = Field(description="Input format: text | html | json | jsonl | csv | warc.")
+    format: str = Field(description="Input format: text | html | json | jsonl | csv | warc | feed (an RSS or Atom item).")
     url: str | None = Field(default=None, description="The article's URL when the input gives one.")
     encoding: str | None = Field(default=None, description="Character encoding the bytes were decoded with.")
 
