@@ -13,6 +13,13 @@ said", "In a post on X, JAXA wrote", a flight log "posted online by ESA").
 
 ``tests/fixtures/probe47b/`` holds the stories, written for this test; ``EXPECTED``,
 ``CATEGORIES`` and ``NOT_QUOTES`` were written by hand before newsmine first ran on them.
+First run (main 64def6f2): 53 of 70 speakers right, 14 of 21 categories, 2 of 3 non-quotes kept
+out.
+
+What newsmine got wrong and probe47b fixed: a document "seen by" (obtained, reviewed by) an
+outlet was the outlet's, the participle's agent taken for the author (now the memo speaks, its
+author unnamed: unresolved, still not the expected unnamed source). What it still gets wrong is
+listed in ``KNOWN_FAULTS`` and ``CATEGORY_FAULTS`` as strict xfails.
 
 The conventions the expectations follow (PolNeAR's dev-speakers conventions, see
 ``../shared/benchmarks/polnear/README.md``):
@@ -144,7 +151,62 @@ NOT_QUOTES = [
     ("health", "The Lancet"),
 ]
 
-KNOWN_FAULTS: dict = {}
+KNOWN_FAULTS = {
+    ("health", "about a fifth less likely"):
+        "'…, according to a study published on Wednesday. The study, led by Dr. Amara Osei, …': the study's "
+        "author is named only in the next sentence, by 'led by', which is no authoring verb",
+    ("health", "held for men and women"):
+        "'The researchers wrote in The Lancet' after 'The study, led by Dr. Amara Osei': the researchers are "
+        "left an unnamed group, not the team its leader names",
+    ("health", "the risk fell further"):
+        "'The study found that the risk fell further …': 'found' with a document as subject is no cue, so "
+        "there is no quote (the clause after it, 'the authors cautioned that …', is one)",
+    ("health", "healthier to begin with"):
+        "'According to the paper, …': 'the paper' alone is read as the newspaper (documents.document_family "
+        "wants 'new paper', '2009 paper'), an organisation with no name",
+    ("health", "The study has limitations"):
+        "'The study has limitations, the authors acknowledged': 'the authors' is left an unnamed group, not "
+        "the study's leader",
+    ("tech", "will cut about 1,200 jobs"):
+        "'Cloudnine Software, the maker of the Stratus office suite, will cut …, the company said': 'the "
+        "company' takes 'Stratus', a product the recogniser tags an organisation, and 'Cloudnine' is tagged "
+        "a nationality",
+    ("tech", "fold its hardware division"):
+        "'A memo seen by the Harbor Ledger last week said …': the memo now speaks (probe47b), but a document "
+        "whose author is never named stays unresolved, not an unnamed source",
+    ("tech", "16 weeks of pay"):
+        "'The company's official account posted on Threads': an account is no document noun, so the owner "
+        "'the company' is not followed to Cloudnine Software",
+    ("climate", "heading for about 2.6 degrees"):
+        "'a United Nations panel said in a report' before 'The report, by the Global Climate Assessment "
+        "Panel, …': the panel is named only in the next sentence",
+    ("climate", "every tenth of a degree matters"):
+        "'The report, by the Global Climate Assessment Panel, …, is …': the parse hangs 'by' on the main "
+        "verb, so the report is listed with no author and 'The report warns' stays unresolved",
+    ("climate", "sea levels could rise"):
+        "'According to the report, …': the report is listed with no author (see 'The report warns')",
+    ("climate", "cutting methane from farms"):
+        "'The report's summary for policymakers, a 40-page document, says': the summary is not tied to the "
+        "report that owns it",
+    ("space", "stopped sending data"):
+        "'a joint mission of the European Space Agency (ESA) and the Japan Aerospace Exploration Agency "
+        "(JAXA), …, the two agencies said': a pair of bodies named in a prepositional phrase is not taken "
+        "for 'the two agencies'",
+    ("space", "the lander tilted by about 20 degrees"):
+        "'Mission control in Darmstadt said': no rule reads mission control as the agency that runs it",
+    ("space", "when the Sun moves higher"):
+        "'In a post on X, JAXA wrote': JAXA, set off in parentheses after 'the Japan Aerospace Exploration "
+        "Agency', is tagged a person and kept apart from the agency",
+    ("space", "a tilted landing was a familiar problem"):
+        "'Engineers not connected to the mission said …': the parse makes 'the mission' the subject of said, "
+        "then taken for its manager, Claudia Ferrante",
+    ("space", "main engine fired for 12 seconds"):
+        "'The mission's flight log, posted online by ESA on Saturday, shows …': a log is no document noun, "
+        "so the participle's agent is not read as its author",
+    ("tech", "Building for the next decade"):
+        "'In a blog post titled \"Building for the next decade,\" chief executive Mara Lindqvist wrote': "
+        "'titled' is taken for a cue and the title for a quote with no speaker",
+}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -165,7 +227,22 @@ def _category_params():
     ]  # fmt: skip
 
 
-CATEGORY_FAULTS: dict = {}
+_STATEMENT_IS_SPEECH = (
+    "'said in a statement': newsmine's lexicon (cue_categories.txt) counts a statement as speech, "
+    "since one may be read aloud; left for the lead to decide"
+)
+CATEGORY_FAULTS = {
+    ("health", "at least 150 minutes a week"):
+        "'The CDC said in guidance issued last month': 'said' is speech whatever written thing it was said in",
+    ("health", "add to a large body of evidence"): _STATEMENT_IS_SPEECH,
+    ("tech", "his whole team had been let go"):
+        "'said in a post on LinkedIn': 'said' is speech whatever written thing it was said in",
+    ("tech", "A blog post is not consultation"): _STATEMENT_IS_SPEECH,
+    ("climate", "every tenth of a degree matters"):
+        "'The report warns that …': 'warn' is speech, also when a document warns",
+    ("climate", "underestimates the role of new technology"): _STATEMENT_IS_SPEECH,
+    ("space", "shows what partners can do"): _STATEMENT_IS_SPEECH,
+}  # fmt: skip
 
 
 @pytest.mark.parametrize(("article", "snippet", "category"), _category_params())
