@@ -55,8 +55,10 @@ def test_category_follows_what_the_cue_reports(pipeline, text, snippet, category
         ("The harbour authority said in guidance issued last month that boats should carry two radios.\n",
          "boats should carry"),
         ("Mayor Tomas Berg noted in a letter to residents that the ferry would run all winter.\n", "ferry would run"),
+        ("Mayor Tomas Berg argued in a guest column in the Harbor Gazette that the ferry should run all winter.\n",
+         "ferry should run"),
     ],
-    ids=["post", "guidance", "letter"],
+    ids=["post", "guidance", "letter", "column-in-an-outlet"],
 )  # fmt: skip
 def test_words_said_in_a_written_medium_are_writing(pipeline, text, snippet):
     assert _category_of(pipeline, text, snippet) == QuoteCategory.writing

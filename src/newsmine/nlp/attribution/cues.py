@@ -225,10 +225,15 @@ def _said_in_writing(cue: Token) -> bool:
     return False
 
 
+# Pieces an outlet writes itself, which hold words it reports.
+_OUTLETS_OWN_PIECES = frozenset({"report", "article"})
+
+
 def _printed_in(medium: Token) -> bool:
-    """'said in a recent report in The New York Times': a medium printed in an outlet holds
-    words the outlet reports, maybe spoken to it (one such on PolNeAR train)."""
-    return any(c.dep_ == "prep" and c.lower_ == "in" for c in medium.children)
+    """'said in a recent report in The New York Times': an outlet's own piece printed in it
+    holds words the outlet reports, maybe spoken to it (one such on PolNeAR train); 'noted in a
+    guest column in the Times' is still the columnist's writing."""
+    return medium.lemma_.lower() in _OUTLETS_OWN_PIECES and any(c.dep_ == "prep" and c.lower_ == "in" for c in medium.children)
 
 
 # What PolNeAR cites as a source with 'in': polls and surveys ('in a new CBS News poll').
