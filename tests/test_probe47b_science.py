@@ -21,8 +21,9 @@ outlet was the outlet's, the participle's agent taken for the author (now the me
 author unnamed: unresolved, still not the expected unnamed source); initials in brackets that do
 not spell the body's name ("the Japan Aerospace Exploration Agency (JAXA)", then "JAXA wrote")
 were a person of their own; "said in guidance", "said in a post on LinkedIn" were speech; "a
-study" went to no one when the next sentence names who "led" it. After probe47b's fixes: 55 of
-70 speakers, 16 of 21 categories, 2 of 3 non-quotes. What it still gets wrong is
+study" went to no one when the next sentence names who "led" it, and "The researchers" and "the
+authors" of that study were an unnamed group. After probe47b's fixes: 57 of 70 speakers, 16 of
+21 categories, 2 of 3 non-quotes. What it still gets wrong is
 listed in ``KNOWN_FAULTS`` and ``CATEGORY_FAULTS`` as strict xfails.
 
 The conventions the expectations follow (PolNeAR's dev-speakers conventions, see
@@ -156,18 +157,12 @@ NOT_QUOTES = [
 ]
 
 KNOWN_FAULTS = {
-    ("health", "held for men and women"):
-        "'The researchers wrote in The Lancet' after 'The study, led by Dr. Amara Osei': the researchers are "
-        "left an unnamed group, not the team its leader names",
     ("health", "the risk fell further"):
         "'The study found that the risk fell further …': 'found' with a document as subject is no cue, so "
         "there is no quote (the clause after it, 'the authors cautioned that …', is one)",
     ("health", "healthier to begin with"):
         "'According to the paper, …': 'the paper' alone is read as the newspaper (documents.document_family "
         "wants 'new paper', '2009 paper'), an organisation with no name",
-    ("health", "The study has limitations"):
-        "'The study has limitations, the authors acknowledged': 'the authors' is left an unnamed group, not "
-        "the study's leader",
     ("tech", "will cut about 1,200 jobs"):
         "'Cloudnine Software, the maker of the Stratus office suite, will cut …, the company said': 'the "
         "company' takes 'Stratus', a product the recogniser tags an organisation, and 'Cloudnine' is tagged "

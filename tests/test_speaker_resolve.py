@@ -125,6 +125,29 @@ def test_research_led_by_someone_is_theirs(pipeline):
     assert speaker_of(pipeline.analyze(text), "Older adults who walk").name == "Ines Marsh"
 
 
+# "The researchers" and "the authors" of a study just named with its author are that author's
+# (probe47b): a group speaks as its first named member, a study for whoever leads it.
+@pytest.mark.parametrize(
+    ("text", "snippet", "is_author"),
+    [
+        ("A study led by Dr. Ines Marsh of Harwick University followed 9,000 people for a decade. "
+         "The researchers wrote that daily walks cut the risk of heart failure by a fifth.", "daily walks cut", True),
+        ("A study led by Dr. Ines Marsh of Harwick University followed 9,000 people for a decade. "
+         "The study has limitations, the authors acknowledged.", "The study has limitations", True),
+        # near misses: a phrase of its own says whose authors; no study spoken of any more
+        ("A study led by Dr. Ines Marsh followed 9,000 people. The authors of the walking bill said the "
+         "study proved their point.", "proved their point", False),
+        ("A study led by Dr. Ines Marsh followed 9,000 people. Marsh lives in Dunmore. The town has two "
+         "parks. Its council met on Monday. The researchers said the parks were too small.", "parks were too small",
+         False),
+    ],
+    ids=["the-researchers", "the-authors", "authors-of-a-bill", "study-no-longer-the-topic"],
+)  # fmt: skip
+def test_the_researchers_of_a_study_named_with_its_author_are_the_author(pipeline, text, snippet, is_author):
+    speaker = speaker_of(pipeline.analyze(f"Walking\n\n{text}\n"), snippet)
+    assert (speaker.name == "Ines Marsh") is is_author, (speaker.text, speaker.name)
+
+
 @pytest.mark.parametrize(("text", "led"), [
     ("The study, led by Dr. Ines Marsh, followed 9,000 people.", True),
     # near miss: a poll 'led by' a candidate is one she tops, not one she wrote
