@@ -171,7 +171,7 @@ def _participle_author(clause: Token, index: DocIndex) -> _Author | None:
     """The author an authoring participle names ("a study released by the agency"; "exit polls
     conducted for the AP", its client, unless the pollster is named too: "… for the AP by
     Edison Research" is Edison's)."""
-    if clause.dep_ != "acl" or clause.lemma_.lower() not in _AUTHOR_VERBS:
+    if clause.dep_ != "acl" or not (clause.lemma_.lower() in _AUTHOR_VERBS or _led_research(clause)):
         return None
     agents = sorted(
         (c for c in clause.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "for")),
@@ -183,6 +183,18 @@ def _participle_author(clause: Token, index: DocIndex) -> _Author | None:
             if author is not None:
                 return author
     return None
+
+
+# Research a person or a body leads, and so speaks for: 'a study led by Dr. Amara Osei', 'an
+# inquiry headed by the auditor' (probe47b). Never a poll or a tally ('a poll led by Lee' is
+# one Lee tops), and only as a participle: 'Lee led the study' is left to the clause rules.
+_LED_RESEARCH = frozenset({"study", "studies", "research", "analysis", "review", "audit", "investigation", "inquiry", "probe"})
+_LEADING_VERBS = frozenset({"lead", "head", "coordinate"})
+
+
+def _led_research(clause: Token) -> bool:
+    """Whether ``clause`` is a participle of leading on a piece of research ("led by")."""
+    return clause.lemma_.lower() in _LEADING_VERBS and clause.head.lower_ in _LED_RESEARCH
 
 
 def _office_holder(office: str, index: DocIndex, acronym: bool) -> EntityCluster | None:

@@ -38,6 +38,7 @@ from newsmine.nlp.speakers.documents import (
     _headline_label,
     document_family,
 )
+from newsmine.nlp.speakers.research_authors import research_authors
 from newsmine.nlp.speakers.groups import _group_named, _is_pair, _pair_again, _pair_of_headline, _titled_group, _whole_group_relative
 from newsmine.nlp.speakers.identified import identified_next
 from newsmine.nlp.speakers.names import (
@@ -460,6 +461,7 @@ class SpeakerResolver:
             or self._apposition(mention)
             or self._channel_owner(mention)
             or self._document_speaker(mention)
+            or research_authors(self, mention)
             or _campaign(self, mention)
             or _administration(self, mention)
             or _government(self, mention)
