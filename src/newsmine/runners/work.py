@@ -43,6 +43,7 @@ class PipelineSettings:
     article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT  # seconds an article may take (--article-timeout)
     min_confidence: float = 0.0  # quotes below this calibrated confidence are left out (--min-confidence)
     guess_gender: bool = False  # gender from first names where the article states none (--guess-gender)
+    other_languages: bool = False  # analyse text in another language than the model's too (--other-languages)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +122,7 @@ def warm_up(settings: PipelineSettings) -> Pipeline:
                 pipeline = _PIPELINES[settings] = Pipeline(
                     settings.model, batch_size=settings.batch_size, max_chars=settings.max_chars,
                     article_timeout=settings.article_timeout, min_confidence=settings.min_confidence,
-                    guess_gender=settings.guess_gender,
+                    guess_gender=settings.guess_gender, other_languages=settings.other_languages,
                 )
                 tune_garbage_collector()
     return pipeline
