@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from newsmine import Article
 from newsmine.cli import app
 from newsmine.language import SAMPLE_CHARS, detect_language
-from newsmine.readers import read_articles
+from newsmine.readers import ReadOptions, read_articles
 from newsmine.records import Status
 
 GERMAN = (
@@ -172,6 +172,31 @@ def test_json_lines_and_text_files_in_other_languages_are_checked(tmp_path, pipe
     records = {r.id: r for r in pipeline.process(read_articles([tmp_path]))}
     assert {i: (r.status.value, r.language) for i, r in records.items()} == {
         "hafen": ("skipped", "de"), "villaseca": ("skipped", "es"), "lindholm": ("ok", "en")}
+
+
+def test_csv_rows_and_warc_pages_in_other_languages_are_checked(tmp_path, pipeline):
+    import csv
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with (tmp_path / "rows.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "text"])
+        writer.writerows([["pont", FRENCH], ["harbour", ENGLISH]])
+    pages = {"https://example.org/hafen": GERMAN, "https://example.org/harbour": (ENGLISH + " ") * 4}
+    with (tmp_path / "crawl.warc.gz").open("wb") as handle:
+        warc = WARCWriter(handle, gzip=True)
+        for url, text in pages.items():
+            html = f"<html><body><article><h1>News</h1><p>{text}</p></article></body></html>"
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            warc.write_record(warc.create_warc_record(url, "response", payload=io.BytesIO(html.encode()), http_headers=http))
+    paths = [tmp_path / "rows.csv", tmp_path / "crawl.warc.gz"]
+    records = {r.id: r for r in pipeline.process(read_articles(paths, ReadOptions(min_words=5)))}
+    assert {i: (r.status.value, r.language) for i, r in records.items()} == {
+        "pont": ("skipped", "fr"), "harbour": ("ok", "en"),
+        "https://example.org/hafen": ("skipped", "de"), "https://example.org/harbour": ("ok", "en")}
 
 
 def test_the_run_summary_counts_other_language_articles_and_the_switch_is_in_the_manifest(tmp_path):
