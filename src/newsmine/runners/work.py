@@ -132,7 +132,7 @@ def load_first_use_tables() -> None:
     """Build now what the components otherwise build at their first article that needs it:
     dateparser (imported, and its timezone and English patterns compiled by a first parse:
     0.4 CPU s), coco's country table and py3langid's model (read by the language check of every
-    article since session 47: 1.6 s on the shared machine). For a process about to fork its workers, which then
+    article since session 47: 0.7 CPU s). For a process about to fork its workers, which then
     inherit them instead of each building its own; the results of every later call are
     unchanged (these are caches). The new objects are frozen out of the collector's reach
     with the model's (:func:`tune_garbage_collector`)."""
