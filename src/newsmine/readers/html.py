@@ -9,8 +9,9 @@ The article text is trafilatura's main text with tables kept (paragraphs separat
 newlines); offsets in the record index that text. When it is thin (under ``min_words``
 words) and the page's JSON-LD carries a longer ``articleBody``, that body is the text
 instead. A page whose text stays under ``min_words`` words (a gallery, a video page, an
-index) keeps its metadata and text but is marked not to be analysed (``ThinPage``); so is
-an article whose language (detected from the text) is not the model's (see the pipeline).
+index) keeps its metadata and text but is marked not to be analysed (``ThinPage``). The
+language is detected from the text by the pipeline, as for every other input
+(:mod:`newsmine.language`).
 
 Deep nesting: the HTML parser (libxml2) reads elements nested at most 256 levels deep and
 drops what lies deeper. A page nested deeper is read a second time with its container tags
@@ -26,7 +27,6 @@ import re
 
 from newsmine.articles import DEFAULT_MIN_WORDS, Article, ReadFailure, SkipReason
 from newsmine.layout import find_byline
-from newsmine.readers.language import detect_language
 from newsmine.readers.webpage_meta import (
     DeclaredMetadata,
     pick_authors,
@@ -211,6 +211,5 @@ def _article(article_id: str, text: str, declared: DeclaredMetadata, document, *
         source_path=path,
         source_format=source_format,
         encoding=encoding,
-        language=detect_language(text),
         skip=skip,
     )
