@@ -9,6 +9,8 @@ Every article here is invented for newsmine.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import speaker_of
 
 _RALLY = (
@@ -57,9 +59,6 @@ def test_two_men_brought_in_together_leave_the_ranking_alone(pipeline):
     )
     record = pipeline.analyze(text)
     assert speaker_of(record, "I made it last night").name == "Tom Reyes"
-
-
-import pytest  # noqa: E402
 
 
 @pytest.mark.xfail(
