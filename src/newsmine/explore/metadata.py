@@ -14,7 +14,7 @@ from contextlib import closing
 from pathlib import Path
 
 from newsmine.errors import UsageError
-from newsmine.writers.tables import CORPUS_TABLES, TABLES
+from newsmine.writers.tables import ADDED_TABLES, CORPUS_TABLES, TABLES
 
 __all__ = ["CANNED_QUERIES", "IN_CONTEXT_COLUMN", "IN_CONTEXT_FUNCTION", "database_name", "datasette_metadata"]
 
@@ -30,6 +30,8 @@ TABLE_DESCRIPTIONS = {
     "quotes": "One row per quote: its words, type, reporting cue, and who said it (speaker) to whom.",
     "quote_parts": "The pieces of each quote's content (a quote split by its attribution has two).",
     "dates": "Date and time expressions in the text, with normalised ISO 8601 values.",
+    "article_warnings": "What each article's input held that newsmine changed or left out (a text cut short, a date "
+                        "set to null), one row per warning; articles without warnings have none.",
     "speakers": "Quotes per speaker per outlet (unnamed sources under the words that name them).",
     "quote_details": "Each quote with its article's outlet, date, title and URL.",
     "entity_counts": "Each entity name across the corpus: articles that mention it, and how often.",
@@ -136,7 +138,7 @@ def _columns(path: str | Path) -> dict[str, list[str]]:
 def datasette_metadata(path: str | Path) -> dict:
     """Datasette metadata for the newsmine SQLite output at ``path``."""
     columns = _columns(path)
-    missing = [table for table in TABLES if table not in columns]
+    missing = [table for table in TABLES if table not in columns and table not in ADDED_TABLES]
     if missing:
         raise UsageError(f"{path} has no newsmine tables ({', '.join(missing)} missing); write it with "
                          "newsmine extract ... --output FILE.db")
