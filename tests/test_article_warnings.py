@@ -168,8 +168,13 @@ def test_explore_metadata_describes_the_table_and_accepts_a_database_without_it(
     _write(target, "sqlite", _records())
     tables = datasette_metadata(target)["databases"]["news"]["tables"]
     assert "warning" in tables["article_warnings"]["columns"]
+    query = datasette_metadata(target)["databases"]["news"]["queries"]["articles_with_warnings"]
+    with sqlite3.connect(target) as db:
+        assert [row[0] for row in db.execute(query["sql"])] == ["dam-vote", "dam-vote"]
     _drop_the_warnings_table(target, "sqlite")
-    assert "article_warnings" not in datasette_metadata(target)["databases"]["news"]["tables"]
+    older = datasette_metadata(target)["databases"]["news"]
+    assert "article_warnings" not in older["tables"] and "articles_with_warnings" not in older["queries"]
+    assert "search_quotes" in older["queries"]
 
 
 def test_merge_copies_the_warnings_and_takes_shards_without_them(tmp_path):

@@ -112,6 +112,15 @@ FROM quotes_fts f JOIN quotes q ON q.rowid = f.rowid JOIN articles a ON a.articl
 WHERE quotes_fts MATCH :words
 ORDER BY f.rank""",
     },
+    "articles_with_warnings": {
+        "title": "Articles with warnings",
+        "description": "Articles whose input was incomplete or lost a value (a text a news API cut short, its rest "
+                       "and quotes missing; a date left null), with each warning, newest first.",
+        "sql": """SELECT a.article_id, a.outlet, a.published, a.title, w.warning
+FROM article_warnings w JOIN articles a ON a.article_id = w.article_id
+ORDER BY a.published DESC, a.article_id, w.warning_index""",
+        "table": "article_warnings",  # offered only by a database holding the table (not one written before it)
+    },
 }
 
 
@@ -133,6 +142,12 @@ def _columns(path: str | Path) -> dict[str, list[str]]:
             return {name: [row[1] for row in db.execute(f'PRAGMA table_info("{name}")')] for name in names}
     except sqlite3.DatabaseError as exc:
         raise UsageError(f"{path} is not a SQLite database ({exc}); write one with newsmine extract ... --output FILE.db") from exc
+
+
+def _queries(columns: dict[str, list[str]]) -> dict[str, dict]:
+    """The canned queries the database at hand can answer: those over a table it holds."""
+    return {name: {key: value for key, value in query.items() if key != "table"}
+            for name, query in CANNED_QUERIES.items() if query.get("table", "articles") in columns}
 
 
 def datasette_metadata(path: str | Path) -> dict:
@@ -165,5 +180,5 @@ def datasette_metadata(path: str | Path) -> dict:
         "title": "newsmine records",
         "description": "Articles, entities, quotes and their speakers extracted by newsmine. Every start_char / "
                        "end_char is a character offset into articles.text.",
-        "databases": {database_name(path): {"tables": tables, "queries": CANNED_QUERIES}},
+        "databases": {database_name(path): {"tables": tables, "queries": _queries(columns)}},
     }
