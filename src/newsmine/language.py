@@ -49,11 +49,12 @@ _MAX_QUOTE_MARKS = 200
 
 
 # Words of English prose that other languages in the Latin alphabet do not use as words
-# ("is", "was", "for", "of", "her", "by", "we", "on", "to", "he", "has", "also", "will" are
+# ("is", "was", "for", "of", "her", "by", "we", "on", "to", "he", "has", "also", "will", "over" are
 # Dutch, Danish, French, Czech, Spanish, Catalan or German words too).
 _ENGLISH_WORDS = frozenset(
     "the and that with which from they would said were their been have this his she who not but had what "
-    "when there about could should after because you our them".split()
+    "when there about could should after because you our them it its him if are says told than then into "
+    "out more only other like just".split()
 )
 _ENGLISH_MIN_WORDS = 20
 _ENGLISH_MIN_SHARE = 0.03
