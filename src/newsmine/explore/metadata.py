@@ -30,7 +30,9 @@ TABLE_DESCRIPTIONS = {
     "quotes": "One row per quote: its words, type, reporting cue, and who said it (speaker) to whom.",
     "quote_parts": "The pieces of each quote's content (a quote split by its attribution has two).",
     "dates": "Date and time expressions in the text, with normalised ISO 8601 values.",
-    "speakers": "Quotes per speaker per outlet (unnamed sources under the words that name them).",
+    "speakers": "Quotes per speaker per outlet, a named speaker counted by its corpus-wide key ('José Álvarez' and "
+                "'Jose Alvarez' are one row) under the name most articles give it; unnamed sources under the words "
+                "that name them.",
     "quote_details": "Each quote with its article's outlet, date, title and URL.",
     "entity_counts": "Each entity name across the corpus: articles that mention it, and how often.",
     "corpus_entities": "Each entity across the corpus by its corpus-wide key ('US', 'U.S.' and 'America' are one): "
