@@ -350,3 +350,21 @@ def test_surname_notes_list_every_full_name_a_surname_may_be():
                                people)
     assert notes == ["Kane: a surname alone, counted apart from the full names ending in it: Robert Kane Jr., "
                      "Robert Kane Sr."]
+
+
+def test_name_form_notes_pair_a_full_middle_name_and_a_suffix_with_the_plain_name_once():
+    from newsmine.report.surnames import name_form_notes
+
+    people = [("PERSON:margaret hollis", "Margaret Hollis"), ("PERSON:margaret lynn hollis", "Margaret Lynn Hollis"),
+              ("PERSON:robert kane", "Robert Kane"), ("PERSON:robert kane jr", "Robert Kane Jr."),
+              ("PERSON:tom brandt", "Tom Brandt"), ("PERSON:lisa brandt", "Lisa Brandt"), ("PERSON:hollis", "Hollis")]
+    ranked = [("Margaret Hollis", "PERSON:margaret hollis"), ("Tom Brandt", "PERSON:tom brandt"),
+              ("Robert Kane Jr.", "PERSON:robert kane jr"), ("Margaret Lynn Hollis", "PERSON:margaret lynn hollis"),
+              ("Hollis", "PERSON:hollis")]
+    # Near misses: Tom and Lisa Brandt share a surname only; a surname alone has no first name.
+    assert name_form_notes(ranked, people) == [
+        "Margaret Hollis: counted apart from Margaret Lynn Hollis (a middle name or a Jr./Sr. written in some "
+        "articles only, or another person: check their titles)",
+        "Robert Kane Jr.: counted apart from Robert Kane (a middle name or a Jr./Sr. written in some articles only, "
+        "or another person: check their titles)",
+    ]

@@ -82,7 +82,7 @@ from newsmine.report.sections import (
     TimeBucket,
 )
 from newsmine.report.sources import ReportFilter, open_tables, speaker_count_note
-from newsmine.report.surnames import surname_only_notes
+from newsmine.report.surnames import name_form_notes, surname_only_notes
 
 # The dataclasses build_report fills (.sections) stay importable from here, as before the split.
 __all__ = ["DEFAULT_EXAMPLES", "build_report"]
@@ -204,14 +204,16 @@ def build_report(path: str | Path, *, top: int = DEFAULT_TOP, filters: ReportFil
 
 
 def _surname_notes(speakers: list[SpeakerRow], rows) -> list[str]:
-    """Which ranked people are a surname alone beside full names of the corpus (surnames.py)."""
+    """Which ranked people are a surname alone beside full names of the corpus, or a full name
+    that others share but for a middle name or a suffix (surnames.py)."""
     names = [s.name for s in speakers if s.kind == "person"]
     if not names:
         return []
     keys = dict(rows("SELECT DISTINCT speaker_name, speaker_key FROM keyed_speaker_quotes "
                      "WHERE list_contains(?, speaker_name) AND speaker_key LIKE 'PERSON:%'", names))
     people = rows("SELECT entity_key, name FROM keyed_corpus_entities WHERE label = 'PERSON'")
-    return surname_only_notes([(name, keys[name]) for name in names if name in keys], people)
+    ranked = [(name, keys[name]) for name in names if name in keys]
+    return surname_only_notes(ranked, people) + name_form_notes(ranked, people)
 
 
 def _with_titles(speakers: list[SpeakerRow], rows) -> list[SpeakerRow]:
