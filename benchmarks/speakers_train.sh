@@ -54,6 +54,9 @@
 # train-names47.ann.txt (session 47) annotates only the name sources of 25 more train articles in
 # none of the sixteen files above (random.Random(4747), its header says how), blind: an eighth
 # study sample of names; its first figure is in docs/history/speakers.md.
+# train-all47.ann.txt (session 47) annotates EVERY source (names, descriptions, pronouns) of 10 more
+# train articles in none of the sixteen files above nor names47's (random.Random(4748), its header
+# says how), blind: a study sample; its first figure is in docs/history/speakers.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRAIN=../shared/benchmarks/polnear/train

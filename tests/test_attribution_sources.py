@@ -116,6 +116,12 @@ _GRAMMAR_CASES = [
     ("The union's new leader told reporters the strike would go on.\n", "told", "The union's new leader"),
     # The agent of a document's participle is its author.
     ("The crossing was cancelled twice, according to a court document filed by the harbour authority.\n", "according", "the harbour authority"),
+    # … but not of one who saw it or got hold of it: the document speaks, its author unnamed.
+    ("The crossing will close in May, according to a memo seen by the Harbour Gazette.\n", "according", "a memo"),
+    ("A letter obtained by the Harbour Gazette says the crossing will close in May.\n", "says", "A letter"),
+    ("An email reviewed by the Harbour Gazette said the crossing would close in May.\n", "said", "An email"),
+    # near miss: a document sent or released by someone is theirs
+    ("A memo sent by the harbour master says the crossing will close in May.\n", "says", "the harbour master"),
     # Whoever asked is unnamed, also when the tagger reads 'Asked' as a past tense; 'pressed' alike.
     ("Asked what the strike would cost, Novak answered that nobody knew.", "Asked", None),
     ("Pressed on the cost of the bridge, Berg said the council would find the money.", "Pressed", None),

@@ -79,3 +79,16 @@ def test_a_spreadsheet_named_as_input_is_refused_with_how_to_save_it_as_csv(tmp_
     (tmp_path / "notes.xyz").write_text("x", encoding="utf-8")  # the near miss: no advice to give
     with pytest.raises(UnsupportedFormat, match=r"\(rename the file or convert it\)"):
         list(list_inputs([tmp_path / "notes.xyz"]))
+
+
+def test_a_zip_file_named_as_input_is_refused_with_how_to_unpack_it(tmp_path):
+    """"rename the file or convert it" for a zip of articles: renaming cannot help, unzipping does."""
+    (tmp_path / "week 12.ZIP").write_bytes(b"PK\x03\x04")
+    with pytest.raises(UnsupportedFormat, match=r"it is a zip archive: unzip it .*name the folder it makes\)"):
+        list(list_inputs([tmp_path / "week 12.ZIP"]))
+    (tmp_path / "Brief.msg").write_bytes(b"\xd0\xcf\x11\xe0")  # Outlook's own format: saved as text, or as .eml
+    with pytest.raises(UnsupportedFormat, match=r"it is an Outlook message: save it as text .*\.eml, which newsmine reads\)"):
+        list(list_inputs([tmp_path / "Brief.msg"]))
+    (tmp_path / "zipcodes.txt.bak").write_text("x", encoding="utf-8")  # the near miss: not an archive
+    with pytest.raises(UnsupportedFormat, match=r"\(rename the file or convert it\)"):
+        list(list_inputs([tmp_path / "zipcodes.txt.bak"]))

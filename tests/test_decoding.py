@@ -87,3 +87,24 @@ def test_stream_encoding_comes_from_the_first_bytes():
     assert stream_encoding('{"text": "x"}\n'.encode("utf-16-le")) == "utf-16-le"
     with pytest.raises(DecodeError, match="gzip"):
         stream_encoding(gzip.compress(b'{"text": "x"}\n'))
+
+
+
+def test_a_dos_code_page_text_is_not_read_as_cp1252():
+    """Word's "MS-DOS" plain text (cp850) read as cp1252 turned speakers' names into 'Helena S›rensen'
+    and 'Gustavo Ib ¤ez' (a name cut at the no-break space): the detector scores that reading clean."""
+    text = ("Mayor Helena Sørensen defended the new water rates on Wednesday. Residents' association chair "
+            "Gustavo Ibáñez said the increase would hit pensioners hardest.\r\n")
+    assert decode_bytes(text.encode("cp850")) == (text, "cp850")
+    assert decode_bytes("Björn Jönsson said no.".encode("cp850")) == ("Björn Jönsson said no.", "cp850")
+
+
+@pytest.mark.parametrize("text", [
+    "Critics of the “Iron Lady”s legacy, said José.",  # a glued mark, and cp1252's own é
+    "He said…nothing and left.",  # an ellipsis between words
+    "She said“no”and left, twice“no”.",  # quotation marks in pairs, glued
+    "The mayor’s office said “yes” – for now.",
+])
+def test_cp1252_punctuation_inside_words_is_not_taken_for_a_dos_code_page(text):
+    """The near misses: cp1252 text whose punctuation touches letters."""
+    assert decode_bytes(text.encode("cp1252")) == (text, "cp1252")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import speaker_of
+
 
 def _entity(record, name):
     matches = [e for e in record.entities if e.name == name]
@@ -201,6 +203,45 @@ def test_a_father_named_in_full_more_often_does_not_take_the_candidates_surname(
 def test_acronyms_join_the_full_organisation_name(pipeline, text, name, acronym):
     body = _entity(pipeline.analyze(text), name)
     assert [m.text for m in body.mentions] == [name, acronym]
+
+
+# Initials written in brackets right after a body's name are the body's, whether or not they
+# spell its name ("JAXA" for the Japan Aerospace Exploration Agency) and whatever the tagger
+# called them (probe47b): the later "NOSPO said" speaks for the office.
+@pytest.mark.parametrize(
+    ("text", "name", "snippet"),
+    [
+        ("Satellite lost\n\nThe Nordic Space Office (NOSPO) lost contact with its weather satellite on Monday. "
+         "NOSPO said engineers would try again overnight.", "Nordic Space Office", "engineers would try again"),
+        ("Clinic closes\n\nThe Coastal Rescue Service (KRS) closed its station in Harwick. KRS said the "
+         "roads had become too dangerous for its staff.", "Coastal Rescue Service", "roads had become too dangerous"),
+        # the initials in brackets not tagged a name: the later ones still join
+        ("Clinic closes\n\nThe Harwick Rescue League (HARLEA) closed its clinic in Harwick. HARLEA said the "
+         "roads had become too dangerous for its staff.", "Harwick Rescue League", "roads had become too dangerous"),
+    ],
+    ids=["irregular-initials", "initials-of-another-spelling", "initials-not-tagged"],
+)  # fmt: skip
+def test_initials_in_brackets_after_a_body_are_the_body(pipeline, text, name, snippet):
+    record = pipeline.analyze(text)
+    assert speaker_of(record, snippet).name == name
+
+
+def test_a_news_agency_in_brackets_after_a_body_stays_apart(pipeline):
+    # near miss: a wire credit after a body's name is the agency's, not the body's initials
+    record = pipeline.analyze(
+        "Port strike\n\nDockers at Harwick Port Services (AFP) walked out on Monday. AFP said the strike "
+        "would last a week.\n"
+    )
+    assert speaker_of(record, "would last a week").name != "Harwick Port Services"
+
+
+def test_initials_in_brackets_after_a_person_are_not_joined_to_a_body(pipeline):
+    # near miss: initials after a person's name (a byline's, a player's) join no body named before
+    record = pipeline.analyze(
+        "Cup final\n\nThe Harwick Rovers Football Club signed Tomas Berg (TB) on Monday. TB said he was "
+        "delighted to join.\n"
+    )
+    assert speaker_of(record, "delighted to join").name != "Harwick Rovers Football Club"
 
 
 def test_a_company_without_its_legal_form_joins_the_full_name(pipeline):

@@ -217,7 +217,7 @@ def test_a_non_english_article_is_recorded_and_flagged_but_not_analysed(pipeline
         "aufnehmen wie der alte, der 2019 nach einem Wintersturm geschlossen wurde.",
     ])
     article = read(page(body=german, h1="Hafenrat beschließt Neubau des Fähranlegers"))
-    assert article.language == "de"
+    assert article.language is None  # detected by the pipeline, as for every input (session 47)
     [record] = pipeline.process([article])
     assert record.status is Status.skipped and record.error.type == "OtherLanguage"
     assert record.language == "de" and "Fähranleger" in record.text

@@ -109,7 +109,7 @@ def test_a_sharded_run_counts_files_of_unknown_type_a_glob_found_in_its_summary(
     assert [(Path(s.path).name, s.reason) for s in skipped] == [("notes.xyz", SkippedBecause.unknown_type)]
     # Before: the glob's skipped files were bare paths, and the summary line failed on them.
     summary = format_summary(RunSummary(articles=1, skipped_files=skipped), 1.0, "out")
-    assert "1 file skipped (unknown type 1)" in summary
+    assert "1 file skipped (unknown type 1: .xyz 1)" in summary
     assert summary.startswith("1 article in ")
 
 
@@ -128,3 +128,23 @@ def test_the_summary_counts_records_with_warnings_and_shows_the_first():
     quiet = RunSummary()
     quiet.add(Outcome(line=b"{}\n", key=("a.txt", "a"), error_type=None, words=10))
     assert format_summary(quiet, 1.0, "out.jsonl").endswith("-> out.jsonl")
+
+
+def test_the_summary_names_the_types_of_the_files_it_skipped():
+    """A fact-checker's folder held a newsletter, a saved page and a zip of articles beside the text
+    files: "3 files skipped (unknown type 3)" did not say they were articles left unread."""
+    from newsmine.readers import SkippedBecause, SkippedFile
+
+    skipped = [SkippedFile(f"desk/{name}", SkippedBecause.unknown_type)
+               for name in ("week 12.zip", "Week 13.ZIP", "Brief.eml", "README")]
+    skipped.append(SkippedFile("desk/.draft.txt", SkippedBecause.hidden))
+    summary = format_summary(RunSummary(articles=2, skipped_files=skipped), 1.0, "out")
+    assert "5 files skipped (unknown type 4: .zip 2, .eml 1, README 1; hidden 1)" in summary
+
+
+def test_the_summary_names_at_most_six_types_of_skipped_files():
+    from newsmine.readers import SkippedBecause, SkippedFile
+
+    skipped = [SkippedFile(f"desk/a{i}.x{i}", SkippedBecause.unknown_type) for i in range(8)]
+    summary = format_summary(RunSummary(articles=1, skipped_files=skipped), 1.0, "out")
+    assert "(unknown type 8: .x0 1, .x1 1, .x2 1, .x3 1, .x4 1, .x5 1, …)" in summary

@@ -47,6 +47,40 @@ def test_category_follows_what_the_cue_reports(pipeline, text, snippet, category
     assert _category_of(pipeline, text, snippet) == QuoteCategory(category)
 
 
+# A cue of speaking with an "in" phrase naming a written medium reports writing (probe47b).
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        ("Jana Novak said in a post on LinkedIn that the ferry would run all winter.\n", "ferry would run"),
+        ("The harbour authority said in guidance issued last month that boats should carry two radios.\n",
+         "boats should carry"),
+        ("Mayor Tomas Berg noted in a letter to residents that the ferry would run all winter.\n", "ferry would run"),
+        ("Mayor Tomas Berg argued in a guest column in the Harbor Gazette that the ferry should run all winter.\n",
+         "ferry should run"),
+    ],
+    ids=["post", "guidance", "letter", "column-in-an-outlet"],
+)  # fmt: skip
+def test_words_said_in_a_written_medium_are_writing(pipeline, text, snippet):
+    assert _category_of(pipeline, text, snippet) == QuoteCategory.writing
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        # near misses: the medium is spoken, or the "in" phrase belongs to what was said
+        ("Jana Novak said in an interview that the ferry would run all winter.\n", "ferry would run"),
+        ("Jana Novak said the mistake was in the report, not in the timetable.\n", "mistake was in the report"),
+        ("Mayor Tomas Berg said in a report in the Harbor Gazette that the ferry would run all winter.\n",
+         "ferry would run"),
+        # a statement stays speech, as the lexicon has it
+        ("The harbour authority said in a statement that the ferry would run all winter.\n", "ferry would run"),
+    ],
+    ids=["interview", "in-the-content", "report-in-an-outlet", "statement"],
+)  # fmt: skip
+def test_words_said_in_speech_or_about_a_document_stay_speech(pipeline, text, snippet):
+    assert _category_of(pipeline, text, snippet) == QuoteCategory.speech
+
+
 def test_lookup_takes_the_whole_cue_then_its_first_word():
     assert cue_category("make clear", direct=False) == "speech"
     assert cue_category("call for", direct=False) == "speech"  # 'call' listed, 'call for' not

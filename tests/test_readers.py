@@ -148,7 +148,27 @@ def test_a_missing_text_field_names_the_fields_the_object_has(tmp_path):
     assert no_field.failure.message == ("the object has no 'text' field (its fields: 'uid', 'body', 'headline'); "
                                         "name the text field with --text-field")
     assert empty.failure.message == "the object has no 'text' field (the object is empty); name the text field with --text-field"
-    assert null.failure.message.startswith("the object has a non-string (null) 'text' field (its fields: 'text', 'body')")
+    assert null.failure.message.startswith("the object's 'text' field is null: the feed gave no text for this article "
+                                           "(its fields: 'text', 'body'); if another field holds its text, name it")
+
+
+def test_a_text_a_news_api_cut_short_is_read_with_a_warning(tmp_path):
+    """A news API's 'content' is the first ~200 characters and '[+N chars]': read as the article, its
+    record was 'ok' with no word that most of the article, and its quotes, were not in it."""
+    path = tmp_path / "api dump.json"
+    cut = ('Senator Ruth Calloway denied on Friday that she had promised a tax cut. "I said we would look at it," '
+           "Calloway told reporters. Her opponent said she was \u201crewriting history\u201d. \u2026 [+2140 chars]")
+    whole = "The ferry operator confirmed a rise of 6 percent [+3 on last year] in the spring timetable."
+    path.write_text(json.dumps([{"content": cut, "title": "Senator denies tax promise"},
+                                {"content": whole}, {"content": "Fares rise. [+12 chars] was its headline."}]),
+                    encoding="utf-8")
+    first, second, third = read_articles([path], ReadOptions(fields=JsonFields(text="content")))
+    assert first.text.endswith("[+2140 chars]")  # the text as the feed gave it
+    assert first.warnings == ["'content' ends with '[+2140 chars]': the feed cut the article short, and the 2140 "
+                              "characters after the cut are not in this record, nor the quotes they hold; read the "
+                              "article at its url"]
+    # the near misses: a bracket that counts something else, or a mark not at the end
+    assert second.warnings == [] and third.warnings == []
 
 
 def test_an_api_response_wrapping_its_articles_is_told_how_to_unwrap_them(tmp_path):

@@ -366,7 +366,7 @@ def test_report_data_quality_counts_errors_thin_articles_and_speakers_not_found(
     q = report.quality
     assert [(e.kind, e.articles, e.example_id) for e in q.errors] == [("DecodeError", 1, "broken")]
     assert (q.thin, q.no_outlet, q.no_title) == (3, 0, 1)  # every ok text is short; harbour-3 has no title
-    # The articles table has a language column (filled for web pages only): these are text records.
+    # The articles table has a language column: these texts are too short for the detector to tell.
     assert (q.unresolved_quotes, q.no_speaker_quotes, q.languages) == (0, 1, [("(unknown)", 4)])
     record = harbour_2()
     speaker = record.quotes[1].speaker

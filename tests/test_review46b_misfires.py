@@ -158,14 +158,8 @@ def test_an_email_after_a_sending_told_as_done_is_the_senders(pipeline):
     assert speaker_of(pipeline.analyze(text), "$5,000").name == "Ray Dunn"
 
 
-# --- seen and left ------------------------------------------------------------------------------
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="'a memo seen by Reuters says': the outlet that saw a document is taken for its author "
-    "(documents.py, on main before session 46's rules too); the memo speaks, its author unnamed",
-)
+# 'a memo seen by Reuters says': the outlet that saw a document was taken for its author (a
+# participle's agent, sources/subject._author_of); fixed by probe47b: the memo speaks, its author unnamed.
 def test_a_document_seen_by_an_outlet_is_not_the_outlets(pipeline):
     text = "Plant closure\n\nA memo seen by Reuters says the plant in Harwick will close by June.\n"
     assert speaker_of(pipeline.analyze(text), "will close").name != "Reuters"

@@ -241,3 +241,12 @@ def test_the_first_use_tables_leave_the_values_unchanged():
     thursday = date(2025, 3, 20)
     assert normalise("last week", kind="date", published=thursday) == "2025-W11"
     assert normalise("two weeks ago", kind="date", published=thursday) == "2025-W10"
+
+
+def test_the_first_use_tables_include_the_language_detector():
+    # Every article's language is checked (session 47): forked workers inherit the loaded model.
+    from newsmine.language import _identifier
+    from newsmine.runners.work import load_first_use_tables
+
+    load_first_use_tables()
+    assert _identifier.cache_info().currsize == 1

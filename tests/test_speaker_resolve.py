@@ -7,6 +7,8 @@ quotes (or mentions) that matter, checked by reading the text.
 
 from __future__ import annotations
 
+import pytest
+
 from newsmine.nlp import quotes as quotes_module
 from newsmine.nlp.quotes import find_quotes
 from newsmine.nlp.results import entities_of
@@ -110,6 +112,65 @@ def test_a_finding_speaks_for_the_body_it_comes_from(pipeline):
     assert speaker_of(record, "two-thirds of voters").name == "Harlow Research"
     assert speaker_of(record, "Violent crime fell").name == "Dunmore Police Department"
     assert speaker_of(record, "would cost $40 million").name != "Dunmore Ledger"
+
+
+def test_research_led_by_someone_is_theirs(pipeline):
+    # 'a study led by Dr. Ines Marsh' (probe47b): who leads a study speaks for it, here
+    # through 'a study' that the next sentence names with its leader
+    text = (
+        "Walking and the heart\n\nOlder adults who walk every day live longer, according to a study "
+        "published on Monday. The study, led by Dr. Ines Marsh of Harwick University, followed 9,000 "
+        "people for a decade.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "Older adults who walk").name == "Ines Marsh"
+
+
+# "The researchers" and "the authors" of a study just named with its author are that author's
+# (probe47b): a group speaks as its first named member, a study for whoever leads it.
+@pytest.mark.parametrize(
+    ("text", "snippet", "is_author"),
+    [
+        ("A study led by Dr. Ines Marsh of Harwick University followed 9,000 people for a decade. "
+         "The researchers wrote that daily walks cut the risk of heart failure by a fifth.", "daily walks cut", True),
+        ("A study led by Dr. Ines Marsh of Harwick University followed 9,000 people for a decade. "
+         "The study has limitations, the authors acknowledged.", "The study has limitations", True),
+        # near misses: a phrase of its own says whose authors; no study spoken of any more
+        ("A study led by Dr. Ines Marsh followed 9,000 people. The authors of the walking bill said the "
+         "study proved their point.", "proved their point", False),
+        ("A study led by Dr. Ines Marsh followed 9,000 people. Marsh lives in Dunmore. The town has two "
+         "parks. Its council met on Monday. The researchers said the parks were too small.", "parks were too small",
+         False),
+    ],
+    ids=["the-researchers", "the-authors", "authors-of-a-bill", "study-no-longer-the-topic"],
+)  # fmt: skip
+def test_the_researchers_of_a_study_named_with_its_author_are_the_author(pipeline, text, snippet, is_author):
+    speaker = speaker_of(pipeline.analyze(f"Walking\n\n{text}\n"), snippet)
+    assert (speaker.name == "Ines Marsh") is is_author, (speaker.text, speaker.name)
+
+
+@pytest.mark.parametrize(("text", "led"), [
+    ("The study, led by Dr. Ines Marsh, followed 9,000 people.", True),
+    # near miss: a poll 'led by' a candidate is one she tops, not one she wrote
+    ("The poll, led by Ana Ruiz with 41 percent, shows that most voters have decided.", False),
+])  # fmt: skip
+def test_only_research_is_led_by_its_author(nlp, text, led):
+    from newsmine.nlp.speakers.authors import _led_research
+
+    assert _led_research(next(t for t in nlp(text) if t.lower_ == "led")) is led
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the source rules read the agent of any participle on a document as its author "
+    "(sources/subject._author_of): 'The poll, led by Ana Ruiz with 41 percent, shows' is Ana Ruiz's, "
+    "on main before probe47b too",
+)
+def test_a_poll_led_by_a_candidate_is_not_the_candidates(pipeline):
+    text = (
+        "Harwick mayoral race\n\nThe latest Harlow Research poll, led by Ana Ruiz with 41 percent, "
+        "shows that most voters have made up their minds.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "most voters have made up").name != "Ana Ruiz"
 
 
 def test_who_after_a_noun_describing_the_subject_is_the_subject(pipeline):

@@ -28,7 +28,7 @@ had asked for the route since the old pier closed.
 # it (none in this article).
 _NOT_NEEDED = ["pyarrow", "duckdb", "trafilatura", "warcio", "lxml", "fsspec", "distributed", "dask", "pandas",
                "country_converter", "gender_guesser", "dateparser", "yaml", "newsmine.readers.html", "newsmine.readers.warc",
-               "newsmine.readers.language", "newsmine.writers.parquet", "newsmine.writers.duckdb", "newsmine.writers.tables",
+               "newsmine.writers.parquet", "newsmine.writers.duckdb", "newsmine.writers.tables",
                "newsmine.evaluate", "newsmine.report"]
 
 

@@ -49,9 +49,10 @@ class Article:
     :func:`newsmine.read_articles`, which finds its encoding), and what you know of ``title``,
     ``url``, ``published`` (``"2026-02-06"``, ``"2026-02-06T08:00:00Z"``, a ``date`` or
     ``datetime``; one that cannot be read becomes null with a line in the record's
-    ``warnings``), ``authors`` (a list of names) and ``outlet``. ``language`` (ISO 639-1) marks
-    text you know is not in the model's language: such an article is recorded but not
-    analysed (``skipped``, ``OtherLanguage``). The other fields are the readers' own.
+    ``warnings``), ``authors`` (a list of names) and ``outlet``. ``language`` (ISO 639-1) is the text's
+    language when you know it; left None, the pipeline detects it (:mod:`newsmine.language`).
+    Either way, text not in the model's language is recorded but not analysed (``skipped``,
+    ``OtherLanguage``). The other fields are the readers' own.
 
     A field of the wrong type raises ``TypeError`` here: a ``bytes`` text or an ``int`` id,
     once made, was dropped from ``Pipeline.process`` without a record (session 47).

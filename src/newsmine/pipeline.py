@@ -51,6 +51,7 @@ from newsmine.nlp.attribution.context import doc_text, remember_doc_text
 from newsmine.nlp.gender import guess_missing_genders, guessed_gender
 from newsmine.nlp.model import DEFAULT_MODEL, check_pipeline, load_pipeline
 from newsmine.nlp.paragraphs import HEADLINE_END, LINE_PARAGRAPHS
+from newsmine.language import detect_language
 from newsmine.records import ArticleRecord
 from newsmine.time_limit import DEFAULT_ARTICLE_TIMEOUT, ArticleTimeout, callers_exceptions, paused, time_limit
 
@@ -75,6 +76,9 @@ class Pipeline:
     ``stock_spacy=True`` keeps the model's ``attribute_ruler`` and lemmatizer as spaCy runs
     them instead of newsmine's exact array execution of the same rules
     (:mod:`newsmine.nlp.attribute_rules`, :mod:`newsmine.nlp.array_lemmatizer`).
+    Every article's language is detected from its text when the caller gave none
+    (:mod:`newsmine.language`); one confidently in another language than the model's is
+    recorded but not analysed (``OtherLanguage``), unless ``other_languages=True``.
     """
 
     def __init__(
@@ -88,6 +92,7 @@ class Pipeline:
         min_confidence: float = 0.0,
         guess_gender: bool = False,
         stock_spacy: bool = False,
+        other_languages: bool = False,
     ):
         self.nlp = model if isinstance(model, Language) else load_pipeline(model, stock_spacy=stock_spacy)
         check_pipeline(self.nlp)
@@ -109,6 +114,9 @@ class Pipeline:
         self.guess_gender = guess_gender
         if guess_gender:
             guessed_gender("Ana Ruiz")  # fail now, not on every article, when gender-guesser is missing
+        # True: analyse text in any language with this model (--other-languages), as before
+        # session 47; the language is still detected and recorded. False: such text is skipped.
+        self.other_languages = other_languages
         # Language.set_error_handler() fails on the Cython parser in spaCy 3.8; the default
         # handler is what spaCy uses for components without a pipe() of their own (ours).
         self.nlp.default_error_handler = _remember_failure
@@ -214,9 +222,9 @@ class Pipeline:
         ``authors`` as one string), :class:`~newsmine.errors.UsageError` for ``text`` and
         ``html`` both or neither, or a ``date_order`` that is neither DMY nor MDY.
 
-        Plain text is not checked for its language (web pages are): English analysis of a German
-        text finds nonsense people. Give ``Article(..., language="de")`` to ``process`` to record
-        such a text unanalysed. The pipeline's ``article_timeout`` holds in the main thread only
+        Every text's language is detected (:mod:`newsmine.language`): a German text given to the
+        English model is a ``"skipped"`` record (``OtherLanguage``), not nonsense people, unless
+        the pipeline was made with ``other_languages=True``. The pipeline's ``article_timeout`` holds in the main thread only
         (a ``SIGALRM`` timer); called from other threads (a web framework's thread pool) an
         article has no time limit."""
         if (text is None) == (html is None):
@@ -293,6 +301,10 @@ class Pipeline:
                 f"the article has {len(article.text):,} characters, over the limit of {self.max_chars:,}; raise --max-chars "
                 f"(newsmine.Pipeline(max_chars=...) in Python) to process it",
             )
+        if article.language is None:
+            # Here, not in each reader: every input (a .txt file, a JSON row, a web page, an
+            # Article made in Python) passes this point once (newsmine.language).
+            article.language = detect_language(article.text)
         skipped = self._not_to_analyse(article)
         if skipped is not None:
             return skipped
@@ -346,11 +358,12 @@ class Pipeline:
         if article.skip is not None:
             return skipped_record(article, article.skip.type, article.skip.message)
         # "xx" is spaCy's multi-language pipelines: they read any language.
-        if article.language and self.nlp.lang != "xx" and article.language != self.nlp.lang:
+        if article.language and not self.other_languages and self.nlp.lang != "xx" and article.language != self.nlp.lang:
             return skipped_record(
                 article, "OtherLanguage",
                 f"the text is in another language ({article.language}) than the model's ({self.nlp.lang}); "
-                "it is recorded but not analysed (use a model for that language to analyse it)",
+                "it is recorded but not analysed (use a model for that language to analyse it, or --other-languages "
+                "(Pipeline(other_languages=True)) to analyse it with this one anyway)",
             )
         return None
 

@@ -267,7 +267,7 @@ class Source(_Model):
     """Where the article came from."""
 
     path: str | None = Field(default=None, description="Input file path as given, or '-' for standard input.")
-    format: str = Field(description="Input format: text | html | json | jsonl | csv | warc.")
+    format: str = Field(description="Input format: text | html | json | jsonl | csv | warc | feed (an RSS or Atom item).")
     url: str | None = Field(default=None, description="The article's URL when the input gives one.")
     encoding: str | None = Field(default=None, description="Character encoding the bytes were decoded with.")
 
@@ -313,8 +313,9 @@ class ArticleRecord(_Model):
     published: str | None = Field(default=None, description="Publication date, YYYY-MM-DD.")
     language: str | None = Field(
         default=None,
-        description="ISO 639-1 code of the language the text is written in, detected from it (web pages); null when "
-        "not detected or unsure.",
+        description="ISO 639-1 code of the language the text is written in: detected from its first 3,000 characters "
+        "(every input), or as the caller gave it (Article(language=...)); null when unsure (under 8 words, or "
+        "the detector under 0.9 confident) or for an article that failed before it was read.",
     )
     word_count: int = Field(default=0, ge=0, description="Words (whitespace-separated) in `text`.")
     text: str = Field(default="", description="The text every offset in this record indexes.")

@@ -178,6 +178,12 @@ def extract_cli(
         int, typer.Option(min=0, metavar="N", help="Web pages (HTML, WARC) with fewer words of article text are recorded with status "
                           "'skipped' (ThinPage) and not analysed.")
     ] = DEFAULT_MIN_WORDS,
+    other_languages: Annotated[
+        bool,
+        typer.Option("--other-languages", help="Analyse articles whose text is confidently in another language than the "
+                     "model's too (by default they are recorded with status 'skipped', OtherLanguage, and not analysed); "
+                     "the detected language is still in each record's 'language'."),
+    ] = False,
 ) -> None:
     """Extract entities, dates, quotes and metadata from news articles into JSON Lines, JSON,
     DuckDB, SQLite, Parquet or CSV (--format, or the --output suffix).
@@ -198,7 +204,7 @@ def extract_cli(
     options = ExtractOptions(
         pipeline=PipelineSettings(model=model, batch_size=batch_size, max_chars=max_chars, include_text=not no_text,
                                   article_timeout=article_timeout or None, min_confidence=min_confidence,
-                                  guess_gender=guess_gender),
+                                  guess_gender=guess_gender, other_languages=other_languages),
         read=ReadOptions(fields=JsonFields(text=text_field, id=id_field, **_renamed_fields(field_names or [])),
                          stdin_format=stdin_format.value if stdin_format else None, min_words=min_words,
                          outlet=outlet.strip() or None if outlet else None,

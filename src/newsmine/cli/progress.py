@@ -22,6 +22,7 @@ gzip file damaged part-way counts the lines before the damage, the articles it w
 from __future__ import annotations
 
 import gzip
+import os
 import sys
 import threading
 import zlib
@@ -31,7 +32,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TextIO
 
 from newsmine.batch import RunSummary
-from newsmine.readers import InputFile, is_gzipped
+from newsmine.readers import InputFile, SkippedBecause, is_gzipped
 
 __all__ = ["ProgressLine", "count_articles", "counted", "failures", "format_summary", "nothing_found", "replacement_warnings"]
 
@@ -65,7 +66,7 @@ def count_articles(input_files: Iterable[InputFile]) -> int | None:
     """How many articles the inputs hold, when that is cheap to know; else None."""
     total = 0
     for input_file in input_files:
-        if input_file.format in ("text", "html"):
+        if input_file.format in ("text", "html", "email"):
             total += 1
         elif input_file.format == "jsonl" and input_file.path != "-":
             try:
@@ -187,7 +188,7 @@ def format_summary(summary: RunSummary, seconds: float, output: str, *, min_conf
     skipped = ""
     if summary.skipped_files:
         reasons = Counter(skipped_file.reason.value for skipped_file in summary.skipped_files)
-        skipped = f"; {counted(len(summary.skipped_files), 'file')} skipped ({', '.join(f'{r} {n:,}' for r, n in reasons.most_common())})"
+        skipped = f"; {counted(len(summary.skipped_files), 'file')} skipped ({'; '.join(_skip_reason(r, n, summary) for r, n in reasons.most_common())})"
     reasons = summary.not_analysed_by_type
     not_analysed = (f"; {sum(reasons.values()):,} recorded but not analysed: "
                     + ", ".join(f"{kind} {count}" for kind, count in reasons.most_common())) if reasons else ""
@@ -205,6 +206,31 @@ def format_summary(summary: RunSummary, seconds: float, output: str, *, min_conf
         warned = f"; {counted(summary.warned, 'record')} with warnings (first: {article_id}: {shown})"
     return (f"{counted(summary.articles, 'article')}{failed} in {_duration(seconds)}{rates} -> {output}{resumed}{skipped}"
             f"{not_analysed}{left_out}{replaced}{warned}")
+
+
+def _skip_reason(reason: str, count: int, summary: RunSummary) -> str:
+    """One reason of the summary's files skipped, ``unknown type 5: .eml 2, .zip 2, .lnk 1`` for files of
+    unknown type: "5 files skipped (unknown type 5)" hid that a folder's newsletters, saved pages
+    and zip files of articles were not read, and a researcher could not tell them from desktop.ini."""
+    if reason != SkippedBecause.unknown_type.value:
+        return f"{reason} {count:,}"
+    suffixes = Counter(_suffix(skipped.path) for skipped in summary.skipped_files
+                       if skipped.reason is SkippedBecause.unknown_type)
+    shown = ", ".join(f"{suffix} {n:,}" for suffix, n in suffixes.most_common(_SUFFIXES_SHOWN))
+    more = ", …" if len(suffixes) > _SUFFIXES_SHOWN else ""
+    return f"{reason} {count:,}: {shown}{more}"
+
+
+def _suffix(path: str) -> str:
+    """A skipped file's type as its user sees it: ``.eml``, ``.zip`` (any case), or the name of a file
+    without one (``README``)."""
+    name = os.path.basename(path)
+    suffix = os.path.splitext(name)[1].lower()
+    return suffix if suffix else name
+
+
+# How many types of skipped files the summary names.
+_SUFFIXES_SHOWN = 6
 
 
 # How much of a record's warning the summary shows.
@@ -240,8 +266,8 @@ def repeated_id_warning(summary: RunSummary, output: str, output_format: str) ->
     where = "standard output" if output == "-" else output
     return (f"{where}: {counted(summary.repeated_ids, 'record')} of this run repeated an article id an earlier record "
             f"of it has ({named}{f' and {more:,} more' if more > 0 else ''}); both are kept, so article_id is not "
-            "unique in the output (a page a WARC holds twice, or files with one stem in two folders): drop the "
-            "earlier copies when loading, or give files unique names")
+            "unique in the output (a page a WARC holds twice, an item in two feeds, or files with one stem in two "
+            "folders): drop the earlier copies when loading, or give files unique names")
 
 
 def counted(number: int, noun: str) -> str:

@@ -18,6 +18,9 @@ In order:
    most common legacy encodings, and on a short text whose only non-ASCII characters are
    curly quotes and dashes the detector cannot tell cp1252 from cp1250 or a DOS code page
    (it says cp1125 for "rose \x96 again", which turns the dash into a Cyrillic letter).
+   The one exception: DOS code page text (cp850, Word's "MS-DOS" plain text), which cp1252 reads
+   "cleanly" as punctuation inside words ("S›rensen"), is read as cp850 (see
+   ``_dos_letters_in_words``).
    Guesses on short texts in other scripts can be wrong; the record's ``source.encoding``
    tells what was used, and converting the file to UTF-8 removes all doubt.
 
@@ -154,10 +157,35 @@ def _guess(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         western = None
     if western is not None and mess_ratio(western[:_SNIFF_BYTES], 1.0) <= best.chaos + _SAME_MESS:
+        if _dos_letters_in_words(data, western):
+            return data.decode("cp850"), "cp850"
         return western, "cp1252"
     ties = {m.encoding: m for m in matches if m.chaos <= best.chaos + _SAME_MESS}
     chosen = next((ties[name] for name in _PREFERRED_GUESSES if name in ties), best)
     return str(chosen), codecs.lookup(chosen.encoding).name
+
+
+# What a DOS code page's accented letters (cp850: "MS-DOS" plain text from Word, old exports) are
+# in cp1252: punctuation and symbols. Left out: ’ ‘ – — (between letters in English too: "don’t"),
+# … (glued between words: "wait…what"), Š š Ž ž œ (letters in cp1252 too) and the no-break space.
+_DOS_LETTERS_AS_CP1252 = "‚ƒ„†‡ˆ‰‹Œ“”•˜™›Ÿ¡¢£¤¥"
+_GLUED = re.compile(f"(?<=[A-Za-z])[{_DOS_LETTERS_AS_CP1252}\xa0]+(?=[a-z])")
+
+
+def _dos_letters_in_words(data: bytes, western: str) -> bool:
+    """Whether ``data``, read cleanly as cp1252, is DOS code page text (cp850): most of its cp1252
+    punctuation sits inside words ("S›rensen", "Ib\xa0¤ez": Sørensen, Ibáñez), and no byte is one of
+    cp1252's accented letters (0xC0 and up: é, ö, ñ in real cp1252 text). charset-normalizer scores
+    such a reading as clean, so the names of speakers came out garbled without a word."""
+    if max(data, default=0) >= 0xC0:
+        return False
+    runs = "".join(_GLUED.findall(western)).replace("\xa0", "")
+    marks = _DOS_LETTERS_AS_CP1252
+    if western.count("“") == western.count("”") > 0:  # quotation marks in pairs are quotation marks
+        marks = marks.replace("“", "").replace("”", "")
+        runs = runs.replace("“", "").replace("”", "")
+    total = sum(western.count(mark) for mark in marks)
+    return bool(runs) and len(runs) * 2 > total
 
 
 def decode_declared(data: bytes, charset: str | None) -> tuple[str, str]:

@@ -26,7 +26,7 @@ from typing import BinaryIO
 
 from newsmine.articles import DEFAULT_MAX_CHARS, DEFAULT_MIN_WORDS, Article, ReadFailure, check_date_order
 from newsmine.errors import ArticleError, DecodeError, UnsupportedFormat, UsageError
-from newsmine.readers.decoding import decode_bytes, stream_encoding
+from newsmine.readers.decoding import decode_bytes, decode_declared, stream_encoding
 from newsmine.readers.formats import STDIN, is_gzipped, sniff_format, split_suffix
 from newsmine.readers.inputs import InputFile, display_path, list_inputs
 from newsmine.readers.json_lines import (
@@ -38,6 +38,7 @@ from newsmine.readers.json_lines import (
     read_lines,
 )
 from newsmine.readers.limits import GZIP_MAGIC, byte_limit, gunzip, read_limited, too_large_message
+from newsmine.readers.mhtml import is_mhtml, page_of_mhtml
 
 __all__ = ["ReadOptions", "read_articles", "read_file"]
 
@@ -127,7 +128,7 @@ def _failure_after(input_file: InputFile, produced: int, kind: str, message: str
     name = "stdin" if path == STDIN else os.path.basename(path)
     single = input_file.format in _SINGLE_ARTICLE_FORMATS or (input_file.format == "json" and not produced)
     return Article(id=(_stem(path) if path != STDIN else "stdin") if single else f"{name}:0", source_path=path,
-                   source_format=input_file.format, failure=ReadFailure(kind, message))
+                   source_format=_record_format(input_file.format), failure=ReadFailure(kind, message))
 
 
 def _damaged_gzip_message(damage: _DamagedGzip, produced: int) -> str:
@@ -156,7 +157,7 @@ def _with_valid_names(article: Article) -> Article:
     return article
 
 
-_SINGLE_ARTICLE_FORMATS = ("text", "html")
+_SINGLE_ARTICLE_FORMATS = ("text", "html", "email")
 
 
 def _read_file(input_file: InputFile, options: ReadOptions, max_chars: int) -> Iterator[Article]:
@@ -210,7 +211,13 @@ def _whole_file_failure(path: str, fmt: str, stem: str, kind: str, message: str)
     """The one error record of a file refused as a whole (``<file>:0`` for a file of many articles)."""
     single = fmt in _SINGLE_ARTICLE_FORMATS or fmt == "json"
     name = "stdin" if path == STDIN else os.path.basename(path)
-    return Article(id=stem if single else f"{name}:0", source_path=path, source_format=fmt, failure=ReadFailure(kind, message))
+    return Article(id=stem if single else f"{name}:0", source_path=path, source_format=_record_format(fmt),
+                   failure=ReadFailure(kind, message))
+
+
+def _record_format(fmt: str) -> str:
+    """The record's ``source.format`` of an input format: an e-mail's article is its text or page."""
+    return "text" if fmt == "email" else fmt
 
 
 def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, options: ReadOptions,
@@ -248,8 +255,29 @@ def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, 
     if limit is not None and len(data) > limit:
         yield _whole_file_failure(path, fmt, stem, "InputTooLarge", too_large_message(fmt, limit, max_chars))
         return
+    if fmt == "feed":  # XML: the feed declares its encoding, and feedparser reads it
+        from newsmine.readers.feeds import articles_from_feed
+
+        yield from articles_from_feed(data, name, path=path, date_order=options.date_order)
+        return
+    if fmt == "email":  # a MIME message: its parts carry their own encodings
+        from newsmine.readers.email_message import article_from_email
+
+        yield article_from_email(stem, data, path=path, min_words=options.min_words)
+        return
+    saved_from = None  # the address an MHTML file says its page was saved from
     try:
-        text, encoding = decode_bytes(data)
+        if fmt == "html" and is_mhtml(data):  # a page saved as one file (.mhtml), or one renamed .html
+            page = page_of_mhtml(data)
+            if page is None:
+                yield _whole_file_failure(path, fmt, stem, "NoArticleText", (
+                    "the file is a web page saved as one file (MHTML) but holds no HTML page; save the page again "
+                    "(Save as: Webpage, Complete or Single File)"))
+                return
+            saved_from = page.url
+            text, encoding = decode_declared(page.html, page.charset)
+        else:
+            text, encoding = decode_bytes(data)
     except ArticleError as exc:
         yield _whole_file_failure(path, fmt, stem, exc.type_name, str(exc))
         return
@@ -260,7 +288,8 @@ def _read_stream(stream: BinaryIO, head: bytes, path: str, fmt: str, stem: str, 
     elif fmt == "html":
         from newsmine.readers.html import article_from_html
 
-        yield article_from_html(stem, text, path=path, encoding=encoding, min_words=options.min_words)
+        yield article_from_html(stem, text, path=path, encoding=encoding, saved_from=saved_from,
+                                min_words=options.min_words)
     elif fmt == "json":
         yield from articles_from_json(text, name, stem, options.fields, path=path, encoding=encoding,
                                       date_order=options.date_order)

@@ -23,12 +23,22 @@ FORMATS = {
     ".htm": "html",
     ".html.gz": "html",
     ".htm.gz": "html",
+    # A page saved as one file by Chrome, Edge or Internet Explorer (newsmine.readers.mhtml).
+    ".mhtml": "html",
+    ".mht": "html",
     ".json": "json",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".warc": "warc",
     ".warc.gz": "warc",
     ".csv": "csv",
+    # A newsletter or press release saved from a mail program (newsmine.readers.email_message).
+    ".eml": "email",
+    # RSS and Atom feeds, an article an item (newsmine.readers.feeds); an .xml file inside a
+    # directory only when it opens a feed (newsmine.readers.inputs).
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
 }
 # News dumps and feeds come gzipped: these are read through gzip (newsmine.readers.files).
 # Not .html.gz or .warc.gz: a page is gunzipped by its magic bytes (a page saved as served may

@@ -9,8 +9,9 @@ The article text is trafilatura's main text with tables kept (paragraphs separat
 newlines); offsets in the record index that text. When it is thin (under ``min_words``
 words) and the page's JSON-LD carries a longer ``articleBody``, that body is the text
 instead. A page whose text stays under ``min_words`` words (a gallery, a video page, an
-index) keeps its metadata and text but is marked not to be analysed (``ThinPage``); so is
-an article whose language (detected from the text) is not the model's (see the pipeline).
+index) keeps its metadata and text but is marked not to be analysed (``ThinPage``). The
+language is detected from the text by the pipeline, as for every other input
+(:mod:`newsmine.language`).
 
 Deep nesting: the HTML parser (libxml2) reads elements nested at most 256 levels deep and
 drops what lies deeper. A page nested deeper is read a second time with its container tags
@@ -26,7 +27,6 @@ import re
 
 from newsmine.articles import DEFAULT_MIN_WORDS, Article, ReadFailure, SkipReason
 from newsmine.layout import find_byline
-from newsmine.readers.language import detect_language
 from newsmine.readers.webpage_meta import (
     DeclaredMetadata,
     pick_authors,
@@ -37,7 +37,7 @@ from newsmine.readers.webpage_meta import (
     site_names,
 )
 
-__all__ = ["DEFAULT_MIN_WORDS", "article_from_html", "parse_page"]
+__all__ = ["DEFAULT_MIN_WORDS", "article_from_html", "parse_page", "saved_from_url"]
 
 # Container tags removed from a page nested too deep for the parser (see parse_page).
 _CONTAINER_TAGS = re.compile(
@@ -91,6 +91,21 @@ def _parse(html: str):
     return tree, any(_DEPTH_ERROR in entry.message for entry in parser.error_log)
 
 
+# The mark a browser's "Save page as" writes at the top of the page (Internet Explorer's "mark of
+# the web", kept by Chrome and Edge): <!-- saved from url=(0054)https://... -->, the count being
+# the URL's length.
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.I)
+_SAVED_FROM_WITHIN_CHARS = 4096
+
+
+def saved_from_url(html: str) -> str | None:
+    """The address a page saved by a browser came from, as its "saved from url" comment near the top
+    says, or None. A saved page without a canonical link kept no URL: a fact-checker could not cite
+    where the words were read."""
+    found = _SAVED_FROM.search(html, 0, _SAVED_FROM_WITHIN_CHARS)
+    return found.group(1) if found else None
+
+
 def article_from_html(
     article_id: str,
     html: str,
@@ -100,8 +115,15 @@ def article_from_html(
     url: str | None = None,
     source_format: str = "html",
     min_words: int = DEFAULT_MIN_WORDS,
+    saved_from: str | None = None,
 ) -> Article:
+    """The article of a page. ``url``: where it was fetched (a WARC record's), the record's URL;
+    ``saved_from``: where a saved file says it came from (an MHTML file's location, else the page's
+    "saved from url" comment), the URL only when the page declares none (its canonical link is the
+    address to cite), and the host an outlet name is made from."""
     import trafilatura  # imported on first HTML input: it is slow to import
+
+    saved_from = None if url else saved_from or saved_from_url(html)
 
     def failed(kind: str, message: str) -> Article:
         return Article(id=article_id, source_path=path, source_format=source_format, url=url, encoding=encoding,
@@ -111,6 +133,7 @@ def article_from_html(
     if tree is None:
         return failed("NoArticleText", "no article text found in the page (it holds no HTML document); is it an article page?")
     declared = read_declared(tree, url)
+    declared.url = declared.url or saved_from  # after the canonical link and og:url
     _prose_divs_as_paragraphs(tree)
     try:
         # The declarations are read first: trafilatura may change the tree it is given.
@@ -188,6 +211,5 @@ def _article(article_id: str, text: str, declared: DeclaredMetadata, document, *
         source_path=path,
         source_format=source_format,
         encoding=encoding,
-        language=detect_language(text),
         skip=skip,
     )

@@ -22,7 +22,8 @@ from newsmine.errors import UnsupportedFormat, UsageError
 from newsmine.readers.formats import FORMATS, STDIN, detect_format, is_gzipped
 from newsmine.readers.csv_table import is_newsmine_csv
 
-__all__ = ["GLOB_CHARACTERS", "MANIFEST_SUFFIX", "InputFile", "SkippedBecause", "SkippedFile", "display_path", "is_glob", "list_inputs"]
+__all__ = ["GLOB_CHARACTERS", "MANIFEST_SUFFIX", "InputFile", "SkippedBecause", "SkippedFile", "display_path", "is_glob",
+           "list_inputs", "opens_a_feed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,13 @@ _SAVE_AS = {
                                                     "CSV UTF-8) and name the .csv file",
     (".docx", ".doc", ".odt", ".rtf", ".pages"): "a word-processor document: save it as plain text (.txt, UTF-8)",
     (".pdf",): "a PDF: save or copy its text into a .txt file (pdftotext file.pdf)",
+    (".msg",): "an Outlook message: save it as text (File > Save As > Text Only, a .txt file), or drag it into "
+               "another mail program and save it as .eml, which newsmine reads",
+    (".webarchive",): "a Safari web archive: save the page again as Page Source (.html), which newsmine reads",
+    # "rename the file" cannot help an archive: its articles are inside it.
+    (".zip",): "a zip archive: unzip it (unzip FILE.zip -d FOLDER) and name the folder it makes",
+    (".tar", ".tar.gz", ".tgz", ".7z", ".rar"): "an archive: unpack it (tar -xf FILE, or 7z x FILE) and name the "
+                                               "folder it makes",
 }
 
 
@@ -113,6 +121,9 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None =
                     if fmt == "csv" and is_newsmine_csv(file_path):
                         skip(file_path, SkippedBecause.newsmine_records)
                         continue
+                    if not opens_a_feed(file_path):
+                        skip(file_path, SkippedBecause.unknown_type)  # a sitemap, a config file: not articles
+                        continue
                     yield InputFile(file_path, fmt, _size(file_path))
         elif path.exists():
             fmt = detect_format(raw)
@@ -125,6 +136,21 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None =
                              "--shards: leave it unquoted so that the shell expands it, or name the directory")
         else:
             raise UsageError(f"{display_path(raw)}: no such file or directory")
+
+
+def opens_a_feed(path: str) -> bool:
+    """False for a local ``.xml`` file found in a folder or by a glob that is not an RSS or Atom feed
+    (a sitemap, a settings file: not articles); True for any other file, and for one that cannot be
+    read (reading it gives the error record that says why)."""
+    from newsmine.readers.feeds import is_feed
+
+    if not path.lower().endswith(".xml") or "://" in path:
+        return True
+    try:
+        with open(path, "rb") as handle:
+            return is_feed(handle.read(4096))
+    except OSError:
+        return True
 
 
 def _page_assets(folder: str, files: list[str]) -> bool:

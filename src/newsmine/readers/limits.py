@@ -8,11 +8,15 @@ from typing import BinaryIO
 
 from newsmine.readers.json_lines import line_byte_limit
 
-__all__ = ["GZIP_MAGIC", "HTML_BYTES_PER_CHAR", "byte_limit", "gunzip", "read_limited", "too_large_message"]
+__all__ = ["FEED_BYTES_PER_CHAR", "GZIP_MAGIC", "HTML_BYTES_PER_CHAR", "byte_limit", "gunzip", "read_limited", "too_large_message"]
 
 # An HTML file over this many bytes per --max-chars character is refused unread: 20 MB by
 # default, the size newsmine's WARC reader also stops at.
 HTML_BYTES_PER_CHAR = 10
+# An RSS or Atom file (read whole, by feedparser) or an e-mail (with its attachments) over this
+# many bytes per --max-chars character is refused unread: 100 MB by default, a feed of thousands
+# of items or a newsletter with a large attachment; reading stops somewhere.
+FEED_BYTES_PER_CHAR = 50
 
 
 def byte_limit(fmt: str, max_chars: int) -> int | None:
@@ -22,6 +26,9 @@ def byte_limit(fmt: str, max_chars: int) -> int | None:
         return 4 * max_chars + 4  # no encoding takes more than 4 bytes a character, plus a BOM
     if fmt == "html":
         return HTML_BYTES_PER_CHAR * max_chars  # markup is most of a page
+    if fmt in ("feed", "email"):
+        # many articles, or attachments: a file's size says little of its article's
+        return FEED_BYTES_PER_CHAR * max_chars
     if fmt == "json":
         return line_byte_limit(max_chars)  # what one JSON Lines line may take
     return None
@@ -62,6 +69,10 @@ def gunzip(data: bytes, limit: int | None) -> bytes:
 
 
 def too_large_message(fmt: str, limit: int, max_chars: int) -> str:
+    if fmt in ("feed", "email"):
+        what = "feed" if fmt == "feed" else "e-mail (with its attachments)"
+        return (f"the {what} is over {limit:,} bytes, and it is read whole; it was not read: split it, or raise "
+                f"--max-chars (the limit is {FEED_BYTES_PER_CHAR} bytes a character of it)")
     if fmt == "json":
         return (f"the file is over {limit:,} bytes and is not a UTF-8 JSON array (which would be read an element at "
                 "a time); it was not read: convert it to UTF-8, or to JSON Lines (.jsonl)")

@@ -43,6 +43,7 @@ class PipelineSettings:
     article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT  # seconds an article may take (--article-timeout)
     min_confidence: float = 0.0  # quotes below this calibrated confidence are left out (--min-confidence)
     guess_gender: bool = False  # gender from first names where the article states none (--guess-gender)
+    other_languages: bool = False  # analyse text in another language than the model's too (--other-languages)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +122,7 @@ def warm_up(settings: PipelineSettings) -> Pipeline:
                 pipeline = _PIPELINES[settings] = Pipeline(
                     settings.model, batch_size=settings.batch_size, max_chars=settings.max_chars,
                     article_timeout=settings.article_timeout, min_confidence=settings.min_confidence,
-                    guess_gender=settings.guess_gender,
+                    guess_gender=settings.guess_gender, other_languages=settings.other_languages,
                 )
                 tune_garbage_collector()
     return pipeline
@@ -130,15 +131,18 @@ def warm_up(settings: PipelineSettings) -> Pipeline:
 def load_first_use_tables() -> None:
     """Build now what the components otherwise build at their first article that needs it:
     dateparser (imported, and its timezone and English patterns compiled by a first parse:
-    0.4 CPU s) and coco's country table. For a process about to fork its workers, which then
+    0.4 CPU s), coco's country table and py3langid's model (read by the language check of every
+    article since session 47: 0.7 CPU s). For a process about to fork its workers, which then
     inherit them instead of each building its own; the results of every later call are
     unchanged (these are caches). The new objects are frozen out of the collector's reach
     with the model's (:func:`tune_garbage_collector`)."""
     from newsmine.entity_keys import country_name
+    from newsmine.language import detect_language
     from newsmine.nlp.dates.values import load_dateparser
 
     load_dateparser()
     country_name("France")
+    detect_language("The harbour board met on Tuesday to vote on the new pier.")
     tune_garbage_collector()
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from newsmine.errors import UsageError
 from newsmine.readers import STDIN, SkippedBecause, SkippedFile, detect_format, list_inputs
-from newsmine.readers.inputs import GLOB_CHARACTERS, is_glob
+from newsmine.readers.inputs import GLOB_CHARACTERS, is_glob, opens_a_feed
 from newsmine.shards.task import is_url
 
 __all__ = ["expand_inputs", "read_input_list"]
@@ -90,7 +90,7 @@ def _spelled_as(pattern: str, stripped_pattern: str, match: str) -> str | None:
 
 def _known(paths: Iterable[str], skipped: list[SkippedFile] | None) -> Iterator[str]:
     for path in paths:
-        if detect_format(path) is not None:
+        if detect_format(path) is not None and opens_a_feed(path):  # a glob's sitemap.xml is no feed
             yield path
         elif skipped is not None:
             skipped.append(SkippedFile(path, SkippedBecause.unknown_type))

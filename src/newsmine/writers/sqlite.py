@@ -195,8 +195,8 @@ class SqliteWriter:
             self._db.close()
             if self.replaced:
                 logger.warning("%s: %s an article id with an earlier record of this run and replaced it "
-                               "(SQLite holds one article per id: a page a WARC holds twice, or files with one stem in two "
-                               "folders; give files unique names)", self.path,
+                               "(SQLite holds one article per id: a page a WARC holds twice, an item in two feeds, or "
+                               "files with one stem in two folders; give files unique names)", self.path,
                                "1 record shared" if self.replaced == 1 else f"{self.replaced:,} records shared")
 
     def __enter__(self) -> SqliteWriter:

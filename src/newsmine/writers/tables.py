@@ -73,7 +73,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("article_id", _TEXT, "The record id: the file stem, the JSON id, FILE:LINE for JSON Lines without ids, "
                "or the page URL for WARC input."),
         Column("status", _TEXT, "ok; error when the article could not be processed; skipped when it was read but not "
-               "analysed (a thin web page, another language)."),
+               "analysed (a thin web page, another language than the model's)."),
         Column("error_type", _TEXT, "Error class when status is error (e.g. DecodeError), or why it was skipped "
                "(ThinPage, OtherLanguage); else null."),
         Column("error_message", _TEXT, "What was wrong, when status is error or skipped."),
@@ -85,7 +85,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("source_path", _TEXT, "Input file the article came from."),
         Column("source_format", _TEXT, "Input format: text, html, json, jsonl or warc."),
         Column("source_encoding", _TEXT, "Character encoding the input was decoded with."),
-        Column("language", _TEXT, "ISO 639-1 code of the text's language, detected for web pages; else null."),
+        Column("language", _TEXT, "ISO 639-1 code of the text's language, detected from it; null when unsure."),
         Column("word_count", _INT, "Words (whitespace-separated) in the text."),
         Column("schema_version", _TEXT, "Version of the JSON record layout the row was flattened from."),
         Column("text", _TEXT, "The article text every start_char/end_char in every table indexes."),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
@@ -196,7 +196,44 @@ def quote_category(cand: Candidate, cue: Span | None, kind: str) -> str:
         # a verb's particle makes another cue: 'shot back' is speech, 'shot' nothing said
         particle = next((c.lower_ for c in cue[0].children if c.i == cue[0].i + 1 and (c.dep_ == "prt" or c.lower_ == "back")), None)
         lemma = f"{lemma} {particle}" if particle else lemma
-    return cue_category(lemma, kind == "direct")
+    category = cue_category(lemma, kind == "direct")
+    if category == "speech" and cue is not None and _said_in_writing(cue[0]):
+        return "writing"
+    return category
+
+
+# What words said "in" are written in: 'said in a post on LinkedIn', 'said in guidance', 'noted
+# in a letter to members'. Not "statement" (the lexicon counts one as speech: it may be read
+# aloud), "interview", "speech" or "video".
+_WRITTEN_MEDIA = frozenset({
+    "post", "tweet", "email", "e-mail", "letter", "blog", "memo", "memorandum", "guidance", "filing", "essay",
+    "column", "op-ed", "editorial", "newsletter", "note", "report", "document", "book", "memoir", "article",
+    "lawsuit", "affidavit", "petition", "notice", "ruling",
+})  # fmt: skip
+
+
+def _said_in_writing(cue: Token) -> bool:
+    """Whether a cue of speaking says where the words were written: an "in" phrase of its own
+    ('The agency said in guidance issued last month that …') whose noun is a written medium.
+    A cue word of speech reports speech, but "said in a post" reports a post (probe47b); an
+    "in" phrase inside what was said ('said the error was in the report') is no medium."""
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.lemma_.lower() in _WRITTEN_MEDIA and not _printed_in(noun):
+                return True
+    return False
+
+
+# Pieces an outlet writes itself, which hold words it reports.
+_OUTLETS_OWN_PIECES = frozenset({"report", "article"})
+
+
+def _printed_in(medium: Token) -> bool:
+    """'said in a recent report in The New York Times': an outlet's own piece printed in it
+    holds words the outlet reports, maybe spoken to it (one such on PolNeAR train); 'noted in a
+    guest column in the Times' is still the columnist's writing."""
+    return medium.lemma_.lower() in _OUTLETS_OWN_PIECES and any(c.dep_ == "prep" and c.lower_ == "in" for c in medium.children)
 
 
 # What PolNeAR cites as a source with 'in': polls and surveys ('in a new CBS News poll').

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp.attribution import doc_text
+from newsmine.nlp.entities.bracketed_acronyms import with_bracketed_acronyms_joined
 from newsmine.nlp.entities.cluster_builder import _ClusterBuilder, _gender_fits, _joins, _leading_short_form
 from newsmine.nlp.entities.entity_cluster import EntityCluster
 from newsmine.nlp.entities.gender_cues import _honorific_gender
@@ -107,6 +108,7 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
         result.append(EntityCluster(label=label, name=name, mentions=spans, titles=titles))
     result = _with_aliases_joined(result)
     result = with_royal_styles_joined(result)  # "the Prince of Wessex" is Prince Edmund
+    result = with_bracketed_acronyms_joined(result)
     result.sort(key=lambda c: c.mentions[0].start_char)
     for number, cluster in enumerate(result, start=1):
         cluster.id = f"E{number}"

@@ -34,6 +34,8 @@ def _authored(author: _Author, family: str, how: str) -> Resolution:
     """A document's author as the speaker; an ad of a person, or a document its campaign put
     out ("a statement issued by the Lee campaign"), speaks for the person's campaign."""
     cluster, by_campaign = author
+    if isinstance(cluster, str):
+        return Resolution("organisation", None, cluster, how)  # a name written, no entity holds it
     if (by_campaign or family == "ad") and cluster.label == "PERSON":
         return Resolution("organisation", None, f"{_surname(cluster)} campaign", how)
     return _for_cluster(cluster, how)
@@ -46,8 +48,10 @@ _AUTHORING_VERBS = _AUTHOR_VERBS | frozenset({
     "air", "launch", "unveil", "provide", "send", "submit", "sign", "pen", "tweet", "draft", "prepare", "distribute",
     "circulate", "debut", "cut", "put", "roll", "give", "deliver", "author", "co-author", "introduce",
 })  # fmt: skip
-# An author, and whether the document came from the author's campaign ("the Lee campaign").
-_Author = tuple[EntityCluster, bool]
+# An author, and whether the document came from the author's campaign ("the Lee campaign"); in
+# the list of an article's documents the author may be a name as written that no entity holds
+# ("a Morning Consult poll", never a campaign's).
+_Author = tuple[EntityCluster | str, bool]
 
 
 def _author_entity(token: Token, index: DocIndex) -> _Author | None:
@@ -167,7 +171,7 @@ def _participle_author(clause: Token, index: DocIndex) -> _Author | None:
     """The author an authoring participle names ("a study released by the agency"; "exit polls
     conducted for the AP", its client, unless the pollster is named too: "… for the AP by
     Edison Research" is Edison's)."""
-    if clause.dep_ != "acl" or clause.lemma_.lower() not in _AUTHOR_VERBS:
+    if clause.dep_ != "acl" or not (clause.lemma_.lower() in _AUTHOR_VERBS or _led_research(clause)):
         return None
     agents = sorted(
         (c for c in clause.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "for")),
@@ -179,6 +183,18 @@ def _participle_author(clause: Token, index: DocIndex) -> _Author | None:
             if author is not None:
                 return author
     return None
+
+
+# Research a person or a body leads, and so speaks for: 'a study led by Dr. Amara Osei', 'an
+# inquiry headed by the auditor' (probe47b). Never a poll or a tally ('a poll led by Lee' is
+# one Lee tops), and only as a participle: 'Lee led the study' is left to the clause rules.
+_LED_RESEARCH = frozenset({"study", "studies", "research", "analysis", "review", "audit", "investigation", "inquiry", "probe"})
+_LEADING_VERBS = frozenset({"lead", "head", "coordinate"})
+
+
+def _led_research(clause: Token) -> bool:
+    """Whether ``clause`` is a participle of leading on a piece of research ("led by")."""
+    return clause.lemma_.lower() in _LEADING_VERBS and clause.head.lower_ in _LED_RESEARCH
 
 
 def _office_holder(office: str, index: DocIndex, acronym: bool) -> EntityCluster | None:
@@ -458,19 +474,34 @@ def _singular(noun: str) -> str:
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
+# The documents whose author written with no entity ("a Morning Consult poll") other mentions of
+# their family ("a new poll", "the results") may take up: a poll or survey is one pollster's,
+# often a firm the recogniser misses. Not an average ("the RealClearPolitics average" is of many
+# polls: "the latest polls" after it are no one pollster's), and as a title-cased name's end only
+# these ("a Morning Consult Poll"), where "Report" or "Research" ends a body's or a site's name.
+_POLL_WORDS = frozenset({"poll", "survey"})
+
+
 def _document_authors(doc: Doc, index: DocIndex) -> list[tuple[int, str, str, _Author]]:
     """(start, document family, noun, author) of every document the article names with its
-    author or has its author put out, in order."""
+    author or has its author put out, in order; a poll's author may be its pollster's name as
+    written, when no entity holds it (spk47)."""
     found = []
     lower, pos = index.context.lower, index.context.pos
     for i, word in enumerate(lower):
         family = _DOCUMENT_NOUNS.get(word)
-        if family is None or pos[i] != "NOUN":
-            continue
+        if family is None or pos[i] not in ("NOUN", "PROPN") or (pos[i] == "PROPN" and word not in _POLL_WORDS):
+            continue  # "a Morning Consult Poll" may be read as a name's end; not "the Drudge Report"
         token = doc[i]
-        author = _author_of(token, index) or _subject_author(token, index)
+        author = (_author_of(token, index) or _subject_author(token, index)) if pos[i] == "NOUN" else None
         if author is not None and (family != "bill" or _sponsor(token, author)):
             found.append((token.idx, family, _singular(word), author))
+        elif author is None and word in _POLL_WORDS:
+            # "A new poll … a Morning Consult poll found … according to the results": a pollster
+            # the recogniser missed still authors the poll the article goes on about
+            written = _written_author(token, index)
+            if written is not None:
+                found.append((token.idx, family, _singular(word), (written, False)))
     for i in token_indices(doc, LOWER, _SUE_WORDS):
         # "The Democratic Party … will sue the state of Arizona … The lawsuit says": a lawsuit
         # speaks for whoever brings it (the gold's plaintiff), named as the subject of "sue"

@@ -360,6 +360,33 @@ def _person_of_description(index: DocIndex, antecedent: Token, relative: int) ->
     return owner if owner is not None and owner.label == "PERSON" else None
 
 
+def _person_before_apposition(index: DocIndex, antecedent: Token, relative: int) -> EntityCluster | None:
+    """'the volunteers are Eva Miller and Gloria Major, African American women who remember the
+    struggle': a "who" the parse hangs on a common noun set in apposition after a named person
+    is that person; a plural noun after people named together, the first of them (the
+    convention for a conjunction, whichever name the parse hangs the apposition on), where the noun resolved as
+    a description of its own is a group of no one ("women"). Only right after the name's
+    comma: not a noun the parse hangs on a name further back ("support from superdelegates,
+    the party leaders who …"), nor one hung elsewhere ("a friend of voters who …": "voters")."""
+    if index.doc[relative].lower_ not in ("who", "whom", "whose"):
+        return None
+    if antecedent.dep_ != "appos" or antecedent.pos_ != "NOUN" or antecedent.head.i > antecedent.i:
+        return None
+    name = antecedent.head
+    while name.dep_ == "conj" and name.head.i < name.i and name.head.i in index.cluster_of:
+        name = name.head  # "Rosa Delgado and Nina Petrov, retired nurses who": the first named
+    # the apposition follows the name(s) right after their comma: "endorsements from
+    # superdelegates, the party leaders who" is a noun the parse hung on a name further back
+    comma = antecedent.left_edge.i - 1
+    before = index.doc[comma - 1] if comma > 0 and index.doc[comma].text == "," else None
+    if before is None or before.i not in index.cluster_of or (before.i != name.i and not name.is_ancestor(before)):
+        return None
+    # one person's noun is the last name's ("Giles, Millis and Harold Doley, a banker who"),
+    # people's nouns the first of the names'
+    owner = index.cluster_of.get(name.i if antecedent.tag_ == "NNS" else before.i)
+    return owner if owner is not None and owner.label == "PERSON" else None
+
+
 # Nouns of places a "who" never stands for ('some Republicans in the state who suspect').
 _PLACE_NOUNS = frozenset(
     "state country city town county region district area province village nation neighborhood neighbourhood capital".split()

@@ -38,6 +38,7 @@ from newsmine.nlp.speakers.documents import (
     _headline_label,
     document_family,
 )
+from newsmine.nlp.speakers.research_authors import research_authors
 from newsmine.nlp.speakers.groups import _group_named, _is_pair, _pair_again, _pair_of_headline, _titled_group, _whole_group_relative
 from newsmine.nlp.speakers.identified import identified_next
 from newsmine.nlp.speakers.names import (
@@ -84,6 +85,7 @@ from newsmine.nlp.speakers.pronouns import (
     _owner_of_thing,
     _people_of_place,
     _person_of_description,
+    _person_before_apposition,
     _person_of_place,
     _person_pronoun,
     _possessor_person,
@@ -459,6 +461,7 @@ class SpeakerResolver:
             or self._apposition(mention)
             or self._channel_owner(mention)
             or self._document_speaker(mention)
+            or research_authors(self, mention)
             or _campaign(self, mention)
             or _administration(self, mention)
             or _government(self, mention)
@@ -766,6 +769,9 @@ class SpeakerResolver:
         described = _person_of_description(index, antecedent.root, root.i)
         if described is not None:
             return _for_cluster(described, "name")  # "Ann Lee, an engineer hired by the coroner, who"
+        apposed = _person_before_apposition(index, antecedent.root, root.i)
+        if apposed is not None:
+            return _for_cluster(apposed, "apposition")  # "Eva Miller and Gloria Major, African American women who"
         named = _named_in_apposition(self, antecedent, ("PERSON",) if low in ("who", "whom", "whose") else ("ORG",))
         # "a 70-year-old academic named Ray Tull, who …": the name the naming participle gives
         # the antecedent (what resolve() would try for the description itself)

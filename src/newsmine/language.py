@@ -1,0 +1,61 @@
+"""The language an article is written in, from its text (py3langid).
+
+Pages often declare a language (``<html lang>``, ``og:locale``), but the declaration is
+unreliable (English templates around German articles are common), and plain text, JSON and
+CSV declare none, so newsmine looks at the text itself. A guess is kept only when the
+detector is confident and the text long enough to tell; otherwise the language is left
+unknown (None), and the article is analysed as usual.
+
+The pipeline calls this once per article, whatever it was read from (``Pipeline._prepare``),
+so that a German ``.txt`` file, a Spanish JSON row and a French web page are all treated
+alike. It reads at most the first :data:`SAMPLE_CHARS` characters: a few paragraphs tell the
+language, and the cost stays flat on long articles (0.7 ms of CPU an article, against 167 ms
+for its analysis: 0.4 %, on PolNeAR train's first 60 articles). Quoted speech is left out of what it reads when the
+rest still has :data:`MIN_WORDS` words: a news report is in the language of its narration, and
+an English story that opens with a long quote in Spanish is English.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+__all__ = ["MIN_CONFIDENCE", "MIN_WORDS", "SAMPLE_CHARS", "detect_language"]
+
+# Below this many words a guess is too often wrong to act on.
+MIN_WORDS = 8
+# Normalised probability the detector must reach.
+MIN_CONFIDENCE = 0.9
+# The start of the text says enough, and bounds the cost on very long articles.
+SAMPLE_CHARS = 3_000
+# A quotation within one paragraph (hard-wrapped lines included, no blank line): straight,
+# curly, German („…“) and guillemet (« », » «) marks.
+_IN_PARAGRAPH = r"(?:[^{close}\n]|\n(?![ \t]*\n)){{1,800}}"
+_QUOTED_RE = re.compile("|".join(
+    f"{opening}{_IN_PARAGRAPH.format(close=close)}[{close}]"
+    for opening, close in (('"', '"'), ("“", "”"), ("„", "“”"), ("«", "»"), ("»", "«"))
+))
+_QUOTE_MARKS = ('"', "“", "„", "«", "»")
+_MAX_QUOTE_MARKS = 200
+
+
+@cache
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # loaded once per process, on first use
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language ('en', 'de'), or None when unsure."""
+    sample = text[:SAMPLE_CHARS]
+    # A run of unclosed quote marks costs the search up to 800 characters each (130 ms for
+    # 5,000 of them); prose has a few dozen, and text with more than 200 is read whole.
+    marks = sum(sample.count(mark) for mark in _QUOTE_MARKS)
+    narration = _QUOTED_RE.sub(" ", sample) if marks <= _MAX_QUOTE_MARKS else sample
+    if len(narration.split()) >= MIN_WORDS:
+        sample = narration
+    elif len(sample.split()) < MIN_WORDS:
+        return None
+    language, confidence = _identifier().classify(sample)
+    return language if confidence >= MIN_CONFIDENCE else None

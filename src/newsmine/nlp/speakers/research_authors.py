@@ -1,0 +1,62 @@
+"""The researchers or the authors of a study the article has just named with its author:
+'The study, led by Dr. Amara Osei, … The researchers wrote in The Lancet that …', 'The study
+has limitations, the authors acknowledged'.
+
+A group of named members speaks as its first named member (the dev-speakers convention), and
+a document for whoever put it out; "the researchers" and "the authors" with nothing after them
+are the people behind the study just named, so they speak for its author (probe47b). Not "the
+authors of the bill" (a phrase of its own says whose), nor researchers the article never ties
+to a study named with its author (an unnamed group, as before).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from newsmine.nlp.speakers.authors import _authored
+
+if TYPE_CHECKING:
+    from newsmine.nlp.speakers.resolution import Resolution
+    from newsmine.nlp.speakers.resolver import SpeakerResolver
+
+__all__ = ["research_authors"]
+
+# The people behind a study, as news call them with no name.
+_RESEARCH_PEOPLE = frozenset({"researchers", "authors"})
+# Documents whose authors they are: the study family's research words, not polls or tallies.
+_RESEARCH_WORDS = frozenset({"study", "report", "analysis", "research", "review", "audit"})
+# How far back (sentences) a study must be spoken of for its people to be its authors.
+_STUDY_SENTENCES = 2
+
+
+def research_authors(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'the researchers', 'the authors', "the study's authors": the author of the latest study
+    named with one before, when a study is spoken of in the mention's sentence or the
+    :data:`_STUDY_SENTENCES` before it (the study is still the topic), else None."""
+    words = [t.lower_ for t in mention if not t.is_punct]
+    root = mention.root
+    if root.lower_ not in _RESEARCH_PEOPLE or words[:1] != ["the"] or any(c.dep_ == "prep" for c in root.rights):
+        return None
+    if words[1:] != [root.lower_] and not (len(words) == 4 and words[1] in _RESEARCH_WORDS and words[2] == "'s"):
+        return None
+    if not _study_spoken_of(resolver, mention):
+        return None
+    for start, family, word, author in reversed(resolver.documents):
+        if start < mention.start_char and word in _RESEARCH_WORDS:
+            return _authored(author, family, "description")
+    return None
+
+
+def _study_spoken_of(resolver: SpeakerResolver, mention: Span) -> bool:
+    """Whether a research word is written as a noun in the mention's
+    sentence (before it) or the :data:`_STUDY_SENTENCES` sentences before."""
+    index, doc = resolver.index, resolver.doc
+    sentence = index.sentence_of[mention.root.i]
+    for token in reversed(doc[max(0, mention.start - 200) : mention.start]):
+        if sentence - index.sentence_of[token.i] > _STUDY_SENTENCES:
+            return False
+        if token.pos_ == "NOUN" and token.lower_ in _RESEARCH_WORDS:
+            return True
+    return False
