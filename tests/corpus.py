@@ -9,6 +9,7 @@ mentions           7 (harbour-1: 3, harbour-2: 3, harbour-3: 1)
 quotes             6 (harbour-1: 3, harbour-2: 2, harbour-3: 1)
 quote_parts        7 (harbour-2's Q1 is split around its attribution: 2 parts)
 dates              2 (harbour-1 "May", harbour-3 "Tuesday")
+article_warnings   1 (harbour-3: its 'published' value was relative, set to null)
 speakers           Dana Reyes 3 quotes in 2 articles and 2 outlets; Tom Okafor 1;
                    1 anonymous ("A port official"); 1 quote without a speaker
 outlets            Eastmere Gazette: 2 ok articles, 4 quotes; Coastline Post: 1, 2
@@ -97,6 +98,7 @@ def harbour_3() -> ArticleRecord:
     return ArticleRecord(
         id="harbour-3", source=Source(path="in/harbour-3.txt", format="text", encoding="utf-8"),
         outlet="Eastmere Gazette", text=text,
+        warnings=["'published' 'last week' is relative to the day it is read, not a date; set to null"],
         entities=[Entity(id="E1", label="GPE", name="Eastmere", mentions=[span(Mention, text, "Eastmere")])],
         dates=[span(DateMention, text, "Tuesday", value=None, kind="date")],
         quotes=[span(Quote, text, "the harbour would close on Tuesday", id="Q1", category="speech", type="indirect",
@@ -109,4 +111,5 @@ def sample_records() -> list[ArticleRecord]:
 
 
 # Rows per table for sample_records(), counted by hand from the texts above.
-EXPECTED_ROWS = {"articles": 4, "entities": 5, "mentions": 7, "quotes": 6, "quote_parts": 7, "dates": 2}
+EXPECTED_ROWS = {"articles": 4, "entities": 5, "mentions": 7, "quotes": 6, "quote_parts": 7, "dates": 2,
+                 "article_warnings": 1}

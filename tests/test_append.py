@@ -62,7 +62,8 @@ def test_append_adds_new_articles_and_replaces_re_seen_ones_by_id(tmp_path, form
     new.id = "harbour-4"
     _write(target, format, [revised, new], "append")
     # harbour-1 loses 2 quotes (and their 2 parts); harbour-4 adds 1 row in every table.
-    assert _counts(target, format) == {"articles": 5, "entities": 6, "mentions": 8, "quotes": 5, "quote_parts": 6, "dates": 3}
+    assert _counts(target, format) == {"articles": 5, "entities": 6, "mentions": 8, "quotes": 5, "quote_parts": 6, "dates": 3,
+                                       "article_warnings": 2}
     assert _read(target, format, "SELECT title FROM articles WHERE article_id = 'harbour-1'") == [("Pier to reopen in May",)]
 
 

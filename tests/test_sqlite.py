@@ -90,7 +90,8 @@ def test_sqlite_declares_primary_and_foreign_keys_that_hold(database):
         # With foreign keys enforced, deleting an article takes all its rows with it.
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("DELETE FROM articles WHERE article_id = 'harbour-2'")
-        assert _counts(db) == {"articles": 3, "entities": 3, "mentions": 4, "quotes": 4, "quote_parts": 4, "dates": 2}
+        assert _counts(db) == {"articles": 3, "entities": 3, "mentions": 4, "quotes": 4, "quote_parts": 4, "dates": 2,
+                               "article_warnings": 1}
 
 
 def test_sqlite_full_text_search_finds_articles_and_quotes_by_stem_and_without_accents(database):

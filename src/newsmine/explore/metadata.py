@@ -14,7 +14,7 @@ from contextlib import closing
 from pathlib import Path
 
 from newsmine.errors import UsageError
-from newsmine.writers.tables import CORPUS_TABLES, TABLES
+from newsmine.writers.tables import ADDED_TABLES, CORPUS_TABLES, TABLES
 
 __all__ = ["CANNED_QUERIES", "IN_CONTEXT_COLUMN", "IN_CONTEXT_FUNCTION", "database_name", "datasette_metadata"]
 
@@ -30,6 +30,8 @@ TABLE_DESCRIPTIONS = {
     "quotes": "One row per quote: its words, type, reporting cue, and who said it (speaker) to whom.",
     "quote_parts": "The pieces of each quote's content (a quote split by its attribution has two).",
     "dates": "Date and time expressions in the text, with normalised ISO 8601 values.",
+    "article_warnings": "What each article's input held that newsmine changed or left out (a text cut short, a date "
+                        "set to null), one row per warning; articles without warnings have none.",
     "speakers": "Quotes per speaker per outlet (unnamed sources under the words that name them).",
     "quote_details": "Each quote with its article's outlet, date, title and URL.",
     "entity_counts": "Each entity name across the corpus: articles that mention it, and how often.",
@@ -110,6 +112,15 @@ FROM quotes_fts f JOIN quotes q ON q.rowid = f.rowid JOIN articles a ON a.articl
 WHERE quotes_fts MATCH :words
 ORDER BY f.rank""",
     },
+    "articles_with_warnings": {
+        "title": "Articles with warnings",
+        "description": "Articles whose input was incomplete or lost a value (a text a news API cut short, its rest "
+                       "and quotes missing; a date left null), with each warning, newest first.",
+        "sql": """SELECT a.article_id, a.outlet, a.published, a.title, w.warning
+FROM article_warnings w JOIN articles a ON a.article_id = w.article_id
+ORDER BY a.published DESC, a.article_id, w.warning_index""",
+        "table": "article_warnings",  # offered only by a database holding the table (not one written before it)
+    },
 }
 
 
@@ -133,10 +144,16 @@ def _columns(path: str | Path) -> dict[str, list[str]]:
         raise UsageError(f"{path} is not a SQLite database ({exc}); write one with newsmine extract ... --output FILE.db") from exc
 
 
+def _queries(columns: dict[str, list[str]]) -> dict[str, dict]:
+    """The canned queries the database at hand can answer: those over a table it holds."""
+    return {name: {key: value for key, value in query.items() if key != "table"}
+            for name, query in CANNED_QUERIES.items() if query.get("table", "articles") in columns}
+
+
 def datasette_metadata(path: str | Path) -> dict:
     """Datasette metadata for the newsmine SQLite output at ``path``."""
     columns = _columns(path)
-    missing = [table for table in TABLES if table not in columns]
+    missing = [table for table in TABLES if table not in columns and table not in ADDED_TABLES]
     if missing:
         raise UsageError(f"{path} has no newsmine tables ({', '.join(missing)} missing); write it with "
                          "newsmine extract ... --output FILE.db")
@@ -163,5 +180,5 @@ def datasette_metadata(path: str | Path) -> dict:
         "title": "newsmine records",
         "description": "Articles, entities, quotes and their speakers extracted by newsmine. Every start_char / "
                        "end_char is a character offset into articles.text.",
-        "databases": {database_name(path): {"tables": tables, "queries": CANNED_QUERIES}},
+        "databases": {database_name(path): {"tables": tables, "queries": _queries(columns)}},
     }

@@ -44,6 +44,7 @@ from newsmine.report.queries import (
     _ARTICLE_GAPS,
     _BY_DATE,
     _CO_MENTIONS,
+    _COMMON_WARNINGS,
     _ENTITY_TYPES,
     _ERRORS,
     _EXAMPLES,
@@ -62,6 +63,7 @@ from newsmine.report.queries import (
     _TOTALS,
     _UNDATED_QUOTES,
     _UNRESOLVED,
+    _WARNED,
 )
 from newsmine.report.sections import THIN_WORDS  # noqa: F401 (importable from here, as before the split)
 from newsmine.report.sections import (
@@ -80,8 +82,9 @@ from newsmine.report.sections import (
     QuoteSources,
     SpeakerRow,
     TimeBucket,
+    WarningRow,
 )
-from newsmine.report.sources import ReportFilter, open_tables, speaker_count_note
+from newsmine.report.sources import ReportFilter, open_tables, source_tables, speaker_count_note
 
 # The dataclasses build_report fills (.sections) stay importable from here, as before the split.
 __all__ = ["DEFAULT_EXAMPLES", "build_report"]
@@ -184,7 +187,7 @@ def build_report(path: str | Path, *, top: int = DEFAULT_TOP, filters: ReportFil
         categories_present = "category" in _columns(db, "quotes")
         speakers_count = speaker_count_note(filters, categories_present)
         outlets_compared, category_names = _compare_outlets(rows, filters.min_articles, categories_present)
-        quality = _data_quality(rows, top, "language" in _columns(db, "articles"))
+        quality = _data_quality(rows, top, "language" in _columns(db, "articles"), "article_warnings" in source_tables(db))
         gender = [GenderShare(*row) for row in rows(_GENDER)]
     notes = []
     if unreadable:
@@ -226,8 +229,9 @@ def _compare_outlets(rows, min_articles: int, categories_present: bool) -> tuple
     return compared, names
 
 
-def _data_quality(rows, top: int, languages_present: bool) -> DataQuality:
+def _data_quality(rows, top: int, languages_present: bool, warnings_present: bool) -> DataQuality:
     thin, no_outlet, no_title = rows(_ARTICLE_GAPS)[0]
+    warned, warnings = rows(_WARNED)[0] if warnings_present else (None, 0)
     sources = rows(_SOURCES)[0]
     return DataQuality(
         errors=[ErrorRow(*row) for row in rows(_ERRORS)],
@@ -235,4 +239,6 @@ def _data_quality(rows, top: int, languages_present: bool) -> DataQuality:
         unresolved_quotes=sources[3], unresolved_speakers=[tuple(row) for row in rows(_UNRESOLVED, top)],
         no_speaker_quotes=sources[4],
         languages=[tuple(row) for row in rows(_LANGUAGES)] if languages_present else None,
+        warned_articles=warned, warnings=warnings,
+        common_warnings=[WarningRow(*row) for row in rows(_COMMON_WARNINGS, top)] if warnings else [],
     )

@@ -205,6 +205,21 @@ _UNRESOLVED = """
     WHERE speaker_kind = 'unresolved' AND speaker_text IS NOT NULL
     GROUP BY named_as ORDER BY quotes DESC, named_as LIMIT ?"""
 
+_WARNED = """
+    SELECT count(DISTINCT article_id), count(*) FROM article_warnings"""
+
+# Warnings of one kind differ in their quoted values and numbers ("'content' ends with
+# '[+2140 chars]'", "'published' '03/04/2025' may be day/month"): grouped with those masked,
+# each kind shown by one warning whole.
+_COMMON_WARNINGS = """
+    SELECT count(DISTINCT article_id) AS articles, count(*) AS warnings, min(article_id),
+           arg_min(warning, article_id)
+    FROM (SELECT article_id, warning,
+                 regexp_replace(regexp_replace(warning, '''[^'']*''', '?', 'g'), '[0-9]+', 'N', 'g') AS kind
+          FROM article_warnings)
+    GROUP BY kind
+    ORDER BY articles DESC, warnings DESC, kind LIMIT ?"""
+
 _LANGUAGES = """
     SELECT coalesce(language, '(unknown)'), count(*) AS articles FROM articles
     GROUP BY ALL ORDER BY articles DESC, 1"""

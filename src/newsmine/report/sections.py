@@ -28,6 +28,7 @@ __all__ = [
     "QuoteSources",
     "SpeakerRow",
     "TimeBucket",
+    "WarningRow",
 ]
 
 DEFAULT_TOP = 10  # speakers, and entities per type, that a report lists
@@ -168,6 +169,17 @@ class ErrorRow:
 
 
 @dataclass(frozen=True, slots=True)
+class WarningRow:
+    """One kind of record warning: those whose words differ only in quoted values and numbers
+    (the field, the value, the characters cut) count together; the example is one of them whole."""
+
+    articles: int
+    warnings: int
+    example_id: str
+    example_warning: str
+
+
+@dataclass(frozen=True, slots=True)
 class DataQuality:
     errors: list[ErrorRow]
     thin: int  # ok articles under THIN_WORDS words
@@ -178,6 +190,12 @@ class DataQuality:
     unresolved_speakers: list[tuple[str, int]]  # the words the pipeline could not resolve -> quotes
     no_speaker_quotes: int
     languages: list[tuple[str, int]] | None  # article language -> ok articles, when recorded
+    # Records' warnings (article_warnings): an analyst working from the tables learns that an
+    # article is incomplete (its text cut short by a news API) or a value was dropped. None:
+    # the output was written before its tables held warnings (its JSON Lines records hold them).
+    warned_articles: int | None = 0
+    warnings: int = 0
+    common_warnings: list[WarningRow] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -33,9 +33,9 @@ from newsmine.articles import iso_date
 from newsmine.errors import UsageError
 from newsmine.records import ArticleRecord
 from newsmine.writers.jsonl import shard_parts
-from newsmine.writers.tables import DUCKDB_TYPES, TABLES, arrow_schema
+from newsmine.writers.tables import ADDED_TABLES, DUCKDB_TYPES, TABLES, arrow_schema
 
-__all__ = ["READABLE", "SPEAKER_CATEGORIES", "ReportFilter", "open_tables", "speaker_count_note"]
+__all__ = ["READABLE", "SPEAKER_CATEGORIES", "ReportFilter", "open_tables", "source_tables", "speaker_count_note"]
 
 READABLE = ".jsonl, .json, .duckdb, .db (SQLite), or a Parquet, CSV or sharded JSON Lines output directory"
 _SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
@@ -115,6 +115,8 @@ def _copy_sqlite(path: Path, db) -> None:
             raise UsageError(f"{path} is not a SQLite database ({exc}); newsmine report reads {READABLE}") from exc
         _require_tables(path, present, "newsmine extract --output FILE.db")
         for table, columns in TABLES.items():
+            if table not in present:
+                continue  # a table added since the file was written: an empty view stands in (_filter_views)
             schema = arrow_schema(table)
             db.execute(f"CREATE TABLE src.{table} ({_column_definitions(table)})")
             dates = [i for i, column in enumerate(columns) if str(column.type) == "date32[day]"]
@@ -133,7 +135,7 @@ def _column_definitions(table: str) -> str:
 
 
 def _require_tables(path: Path, present: set[str], how: str) -> None:
-    missing = [table for table in TABLES if table not in present]
+    missing = [table for table in TABLES if table not in present and table not in ADDED_TABLES]
     if missing:
         raise UsageError(f"{path} has no newsmine tables ({', '.join(missing)} missing); write it with {how}")
 
@@ -150,11 +152,15 @@ def _source(path: Path, db) -> Iterator[int]:
         db.execute("CREATE SCHEMA src")
         if (path / "articles").is_dir():
             for table in TABLES:
+                if table in ADDED_TABLES and not any((path / table).glob("*.parquet")):
+                    continue  # written before the table existed: an empty view stands in (_filter_views)
                 pattern = _sql_string(str(path / table / "*.parquet"))
                 db.execute(f"CREATE VIEW src.{table} AS SELECT * FROM read_parquet({pattern})")
         elif (path / "articles.csv").is_file():
             _require_tables(path, {p.stem for p in path.glob("*.csv")}, "newsmine extract --format csv --output DIR")
             for table in TABLES:
+                if table in ADDED_TABLES and not (path / f"{table}.csv").is_file():
+                    continue  # written before the table existed: an empty view stands in (_filter_views)
                 types = "{" + ", ".join(f"{_sql_string(c.name)}: {_sql_string(DUCKDB_TYPES[str(c.type)])}"
                                         for c in TABLES[table]) + "}"
                 db.execute(f"CREATE VIEW src.{table} AS SELECT * FROM read_csv({_sql_string(str(path / f'{table}.csv'))}, "
@@ -240,6 +246,13 @@ def _speaker_quotes_view(db, filters: ReportFilter) -> None:
     db.execute(f"CREATE VIEW speaker_quotes AS SELECT * FROM quotes{where}")
 
 
+def source_tables(db) -> set[str]:
+    """The tables (and views) the output itself holds under ``src``: all of :data:`TABLES`
+    but those of :data:`ADDED_TABLES` it was written before."""
+    return {row[0] for row in db.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_catalog = 'src' OR table_schema = 'src'").fetchall()}
+
+
 def _filter_views(db, filters: ReportFilter) -> None:
     conditions = []
     if filters.outlets:
@@ -250,8 +263,12 @@ def _filter_views(db, filters: ReportFilter) -> None:
         conditions.append(f"published <= DATE '{filters.until.isoformat()}'")
     where = " WHERE " + " AND ".join(conditions) if conditions else ""
     db.execute(f"CREATE VIEW articles AS SELECT * FROM src.articles{where}")
+    present = source_tables(db)
     for table in TABLES:
-        if table != "articles":
+        if table not in present:  # one of ADDED_TABLES, in an output written before it (_require_tables)
+            columns = ", ".join(f"CAST(NULL AS {DUCKDB_TYPES[str(c.type)]}) AS {c.name}" for c in TABLES[table])
+            db.execute(f"CREATE VIEW {table} AS SELECT {columns} WHERE false")
+        elif table != "articles":
             kept = " WHERE article_id IN (SELECT article_id FROM articles)" if conditions else ""
             db.execute(f"CREATE VIEW {table} AS SELECT * FROM src.{table}{kept}")
     _speaker_quotes_view(db, filters)

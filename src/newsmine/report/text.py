@@ -123,7 +123,7 @@ def render_text(report: CorpusReport) -> str:
         out.append(f"  {_plural(report.undated_quotes, 'quote')} in undated articles not shown")
     out += ["", *_outlets_compared(report)]
     if report.quality is not None:
-        out += ["", *_quality(report.quality, report.totals.ok, report.sources.total)]
+        out += ["", *_quality(report.quality, report.totals.ok, report.sources.total, report.totals.articles)]
     return "\n".join(out) + "\n"
 
 
@@ -179,7 +179,7 @@ def _outlets_compared(report: CorpusReport) -> list[str]:
     return [title, format_table(headers, rows)]
 
 
-def _quality(q: DataQuality, ok_articles: int, quotes: int) -> list[str]:
+def _quality(q: DataQuality, ok_articles: int, quotes: int, articles: int) -> list[str]:
     out = ["Data quality"]
     if q.errors:
         out.append(format_table(["not analysed", "articles", "example"],
@@ -197,4 +197,17 @@ def _quality(q: DataQuality, ok_articles: int, quotes: int) -> list[str]:
     if q.languages is not None:
         # "-" when no article is left (limits matching nothing): the line ended blank.
         out.append("  languages: " + (", ".join(f"{language} {n:,}" for language, n in q.languages) or "-"))
+    return out + _warnings(q, articles)
+
+
+def _warnings(q: DataQuality, articles: int) -> list[str]:
+    """The records' warnings (article_warnings): how many articles, and the commonest kinds."""
+    if q.warned_articles is None:
+        return ["  articles with warnings: not in these tables (written by a newsmine before article_warnings; "
+                "extract again, or report on the JSON Lines records)"]
+    out = [f"  articles with warnings (article_warnings): {q.warned_articles:,} of {articles:,}"
+           + (f", {_plural(q.warnings, 'warning')}; most common:" if q.warnings else "")]
+    if q.common_warnings:
+        out.append(format_table(["warning (an example of each kind)", "articles", "e.g. article"],
+                                [[shorten(w.example_warning, 90), w.articles, w.example_id] for w in q.common_warnings]))
     return out

@@ -19,7 +19,7 @@ from newsmine.records import ArticleRecord
 from newsmine.writers import named_format
 from newsmine.writers.duckdb import DuckDbWriter
 from newsmine.writers.jsonl import shard_parts
-from newsmine.writers.tables import TABLES
+from newsmine.writers.tables import ADDED_TABLES, TABLES
 from newsmine.writers.target import require_folder
 
 __all__ = ["merge"]
@@ -28,7 +28,7 @@ __all__ = ["merge"]
 def merge(directory: str, output: str, *, overwrite: bool = False) -> dict[str, int]:
     """Rows per table copied from the Parquet dataset, or the sharded JSON Lines parts, in
     ``directory`` into ``output``."""
-    missing = [table for table in TABLES if not _parts(directory, table)]
+    missing = [table for table in TABLES if not _parts(directory, table) and table not in ADDED_TABLES]
     json_lines = shard_parts(directory) if missing else []
     if missing and not json_lines:
         raise UsageError(f"{directory} is not a newsmine Parquet output (no parts for {', '.join(missing)}) nor a "
@@ -52,6 +52,9 @@ def merge(directory: str, output: str, *, overwrite: bool = False) -> dict[str, 
                         writer.write(record)
             else:
                 for table in TABLES:
+                    if not _parts(directory, table):  # one of ADDED_TABLES, in shards written before it: empty
+                        counts[table] = 0
+                        continue
                     counts[table] = writer.copy_parquet(table, os.path.join(directory, table, "*.parquet"))
         finally:
             writer.close()

@@ -1,7 +1,8 @@
 """CSV output: a directory holding one CSV file per table of :mod:`newsmine.writers.tables`.
 
 ``<dir>/articles.csv``, ``entities.csv``, ``mentions.csv``, ``quotes.csv``,
-``quote_parts.csv``, ``dates.csv``: the same columns as the DuckDB tables, a header line
+``quote_parts.csv``, ``dates.csv``, ``article_warnings.csv`` (the last made by the first run
+that appends to a directory written before it): the same columns as the DuckDB tables, a header line
 first; and ``corpus_entities.csv``, the summary DuckDB holds as a view, written when the run
 closes over all the rows (rewritten by each appending run). RFC 4180: comma-separated, CRLF line ends, fields holding a comma, quote or line break
 are quoted and quotes doubled; UTF-8 without a byte-order mark. Null and empty text both

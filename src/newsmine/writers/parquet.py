@@ -1,7 +1,7 @@
 """Parquet output: a directory holding one Parquet dataset per table of :mod:`newsmine.writers.tables`.
 
 Layout: ``<dir>/<table>/part-00000.parquet`` (``articles``, ``entities``, ``mentions``,
-``quotes``, ``quote_parts``, ``dates``), the same columns as the DuckDB tables, and
+``quotes``, ``quote_parts``, ``dates``, ``article_warnings``), the same columns as the DuckDB tables, and
 ``<dir>/corpus_entities/corpus_entities.parquet``, the summary DuckDB holds as a view, written
 when the run closes over every part (rewritten by each appending run). Each run
 writes one part file per table, a row group per batch of records, so memory does not grow

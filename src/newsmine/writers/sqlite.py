@@ -57,6 +57,7 @@ PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "quotes": ("article_id", "quote_id"),
     "quote_parts": ("article_id", "quote_id", "part_index"),
     "dates": ("article_id", "date_index"),
+    "article_warnings": ("article_id", "warning_index"),
 }
 # table -> (columns, referenced table, referenced columns). Every table's article_id also
 # points at articles on its own: Datasette links single-column keys only.
@@ -69,6 +70,7 @@ FOREIGN_KEYS: dict[str, tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...]
     "quote_parts": ((("article_id",), "articles", ("article_id",)),
                     (("article_id", "quote_id"), "quotes", ("article_id", "quote_id"))),
     "dates": ((("article_id",), "articles", ("article_id",)),),
+    "article_warnings": ((("article_id",), "articles", ("article_id",)),),
 }
 # Full-text indexes: table -> columns (the index is <table>_fts).
 FULL_TEXT: dict[str, tuple[str, ...]] = {"articles": ("title", "text"), "quotes": ("words", "speaker_name")}
@@ -76,7 +78,7 @@ _FTS_TOKENIZER = "porter"  # porter over unicode61: 'reopens' finds 'reopen', 'c
 
 _SQLITE_TYPES = {"string": "TEXT", "int32": "INTEGER", "date32[day]": "TEXT", "double": "REAL"}  # dates as ISO 'YYYY-MM-DD'
 # Rows go in children first so that nothing ever points at a row not yet deleted or written.
-_DELETE_ORDER = ("quote_parts", "mentions", "quotes", "dates", "entities", "articles")
+_DELETE_ORDER = ("quote_parts", "mentions", "quotes", "dates", "article_warnings", "entities", "articles")
 
 
 def _quoted(names: tuple[str, ...]) -> str:

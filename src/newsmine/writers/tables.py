@@ -10,6 +10,11 @@ or row counts. Tables and their keys:
   points at ``entities.entity_id`` of the same article;
 * ``quote_parts``  the content pieces of each quote, key ``(article_id, quote_id, part_index)``;
 * ``dates``        one row per date expression, key ``(article_id, date_index)``;
+* ``article_warnings`` one row per line of the record's ``warnings`` (an API text cut short, a
+  date left null, a field of the wrong type), key ``(article_id, warning_index)``: a record
+  without warnings adds no row. A table of its own, not a column of ``articles``, so that
+  outputs written before it existed take it on ``--append`` (the writers create a missing
+  table; an ``articles`` table of other columns is refused) and one article may hold several;
 * ``corpus_entities`` (:data:`CORPUS_TABLES`) one row per corpus-wide entity key
   (``entities.entity_key``), over the whole output rather than a record.
 
@@ -36,11 +41,12 @@ from newsmine.entity_keys import entity_key
 from newsmine.records import ArticleRecord, Span, Speaker
 
 __all__ = [
-    "CORPUS_TABLES", "DUCKDB_TYPES", "LIST_SEPARATOR", "QUOTE_PART_JOINER", "TABLES", "TABLE_LAYOUT_VERSION", "BatchedTableWriter", "Column", "RowBuffer", "arrow_schema", "record_rows",
-    "tables_markdown",
+    "ADDED_TABLES", "CORPUS_TABLES", "DUCKDB_TYPES", "LIST_SEPARATOR", "QUOTE_PART_JOINER", "TABLES", "TABLE_LAYOUT_VERSION",
+    "BatchedTableWriter", "Column", "RowBuffer", "arrow_schema", "record_rows", "tables_markdown",
 ]
 
 # Bump when a table's columns change; the DuckDB writer refuses to append to another layout.
+# A table added is no change to the others (see ADDED_TABLES): 4 also gained article_warnings.
 TABLE_LAYOUT_VERSION = "4"  # 4: entities.entity_key, entities.gender, quotes.speaker_key
 LIST_SEPARATOR = "; "
 # Between the parts of a split quote in quotes.words.
@@ -141,7 +147,19 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("value", _TEXT, "Normalised ISO 8601 value ('2025-03-14', 'P2D', 'XXXX-12-03'); null if unknown."),
         Column("kind", _TEXT, "date, time, duration or set."),
     ),
+    "article_warnings": (
+        _ARTICLE_ID,
+        Column("warning_index", _INT, "Position among the record's warnings, from 0."),
+        Column("warning", _TEXT, "What the input held that newsmine changed or left out: a text the feed or news API "
+               "cut short (its rest and quotes missing), a published value set to null, a field of the wrong type "
+               "(the record's warnings)."),
+    ),
 }
+# Tables added to layout 4 after outputs of it were written: an output of an earlier version
+# lacks them, so the readers of an output (report, explore, merge) take a missing one as empty
+# rather than refuse the output, and the writers create it when they append. A new column is
+# another matter: it changes TABLE_LAYOUT_VERSION.
+ADDED_TABLES = frozenset({"article_warnings"})
 
 
 # Tables summarising the whole output rather than a record: a view in DuckDB and SQLite
@@ -217,6 +235,8 @@ def record_rows(record: ArticleRecord) -> Iterator[tuple[str, tuple[Any, ...]]]:
             yield "quote_parts", (article_id, quote.id, index, *_span(part))
     for index, date in enumerate(record.dates):
         yield "dates", (article_id, index, *_span(date), date.value, date.kind.value)
+    for index, warning in enumerate(record.warnings):
+        yield "article_warnings", (article_id, index, warning)
 
 
 _SPEAKER_LABELS = {"person": "PERSON", "organisation": "ORG"}

@@ -7,6 +7,8 @@ securities analyst"), an organisation's descriptor nouns ("the bank Wells Fargo"
 
 from __future__ import annotations
 
+import re
+
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -51,6 +53,12 @@ def _is_family(cluster: EntityCluster) -> bool:
     return all(m.start > 0 and m.doc[m.start - 1].lower_ == "the" for m in cluster.mentions)
 
 
+# ", a Republican", ", a Democrat-turned-Republican": a party set beside the name, and the one
+# turned to; the characters read past the three tokens for the turn.
+_APPOSED_PARTY_RE = re.compile(r",a(?P<was>republican|democrat)\w*(?:-turned-(?P<now>republican|democrat))?")
+_TURNED_CHARS = 20
+
+
 def _party_words(doc: Doc, cluster: EntityCluster) -> set[str]:
     """'Republican Ann Lee', 'Ann Lee (D-Ohio)', 'Sen. Ann Lee, R-Texas', 'Ann Lee, a Democrat,':
     the person's party."""
@@ -68,10 +76,10 @@ def _party_words(doc: Doc, cluster: EntityCluster) -> set[str]:
             found.add("republican")
         elif after.startswith(("(D-", ",D-", "(D)")):
             found.add("democratic")
-        elif after.lower().startswith(",arepublican"):
-            found.add("republican")  # "Tom Price, a Republican," (probe47c)
-        elif after.lower().startswith(",ademocrat"):
-            found.add("democratic")
+        elif apposed := _APPOSED_PARTY_RE.match(text[following.start_char : following.end_char + _TURNED_CHARS].replace(" ", "").lower()):
+            # "Tom Price, a Republican," (probe47c); "Jane Roe, a Democrat-turned-Republican," is
+            # the party she turned to (review47: she was counted a Democrat)
+            found.add("republican" if (apposed.group("now") or apposed.group("was")) == "republican" else "democratic")
     for title in cluster.titles:
         for word in title.lower().split():
             if word in _PARTY_WORDS:

@@ -2,8 +2,9 @@
 
 The score is recency, subject role, prominence and the previous speaker's bonus; the rules
 around it decide who keeps the floor (someone asked just before, subjects of what the
-previous speaker said) and who is no candidate (named in the pronoun's own clause or
-quotation, the person it speaks to).
+previous speaker said, a person the sentence before brought in without making them its
+subject) and who is no candidate (named in the pronoun's own clause or quotation, the person
+it speaks to).
 """
 
 from __future__ import annotations
@@ -81,6 +82,9 @@ def rank_people(
                     reporting = _reporting_subjects(index, n.token, speaker_at)
                 if any(c is previous for c in reporting):
                     reported.setdefault(key, set()).add(n.sentence)
+    sole = _sole_person_before(index, recent, mention, gender, subject_sentences, latest)
+    if sole is not None:
+        subject_sentences.setdefault(sole, set()).add(sentence - 1)
     # The previous speaker keeps the floor ("…," he said) only until the article makes
     # someone else the subject of a sentence: "Lee said … Ruiz disagreed. '…,' he said" is Ruiz.
     if previous is not None and id(previous) in latest:
@@ -134,6 +138,56 @@ def rank_people(
     scored.sort(key=lambda triple: -triple[0])
     best_without_bonus = max(scored, key=lambda triple: triple[1])[2]
     return [(cluster, cluster is previous and cluster is not best_without_bonus) for _, _, cluster in scored]
+
+
+def _sole_person_before(
+    index: DocIndex,
+    recent: list[_Named],
+    mention: Span,
+    gender: str | None,
+    subject_sentences: dict[int, set[int]],
+    latest: dict[int, _Named],
+) -> int | None:
+    """A person the article brings in, in the sentence just before a he / she, without making
+    them its subject ("Clinton made an appearance, courtesy of Wes Nakagiri, a delegate …
+    '…,' he said"): counted as that sentence's subject, so that they take the floor from
+    the previous speaker and outrank a prominent name further back. Only when they are the
+    one person of the pronoun's gender named there (outside quotation marks), named there for
+    the first time in the article and not as a possessor or a modifier ("the Clinton phone
+    bank"); when no he / she of that gender in that sentence already carries someone on
+    ("She appeared to imply that Trump … than Clinton, …"), none of its names of that gender
+    is a subject, and the pronoun's own sentence names nobody of that gender before it."""
+    doc = index.doc
+    sentence = index.sentence_of[mention.root.i]
+    if gender is None:
+        return None
+    pronouns = ("he", "him", "his") if gender == "m" else ("she", "her", "hers")
+    found: set[int] = set()
+    chosen = None
+    for n in recent:
+        if n.cluster.label != "PERSON" or n.in_quote:
+            continue
+        if n.sentence < sentence - 1:
+            break
+        key = id(n.cluster)
+        if not _gender_fits(index.gender.get(key), gender):
+            continue
+        if n.sentence == sentence:
+            return None  # "Lee and Ruiz met; he said": the own sentence has its own candidates
+        if index.gender.get(key) != gender or sentence - 1 in subject_sentences.get(key, ()):
+            return None
+        found.add(key)
+        root = doc[n.token]
+        first = min(m.start for m in n.cluster.mentions)
+        if root.dep_ not in ("compound", "poss") and latest.get(key) is n and index.sentence_of[first] == sentence - 1:
+            chosen = key
+    if chosen is None or len(found) != 1:
+        return None
+    token = latest[chosen].token
+    span = doc[token].sent
+    if any(t.lower_ in pronouns and not index.in_quote[t.i] for t in span):
+        return None
+    return chosen
 
 
 def _askers_in_opening(index: DocIndex, opening: set[int], recent: list[_Named]) -> set[int]:

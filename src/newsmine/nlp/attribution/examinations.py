@@ -73,13 +73,27 @@ def _witness(text: str, markers: list[re.Match], person_words: Collection[str]) 
             continue
         for found in _ADDRESSED_RE.finditer(text, marker.start("rest"), marker.end("rest")):
             surname = found.group("last").lower()
-            if surname in person_words:
+            if surname in person_words and _addresses(text[marker.start("rest") : found.start()]):
                 counts[surname] += 1
                 addressed.setdefault(surname, found.span("last"))
     if not counts:
         return None
     surname = counts.most_common(1)[0][0]
     return _first_written(text, surname) or addressed[surname]
+
+
+# Words a question may open with before the witness's name ('And Ms. Reyes, …', 'Now, Mr. Lund, …').
+_OPENING_WORDS = frozenset({"and", "so", "now", "well", "but", "then", "okay", "ok", "all", "right", "sir"})
+
+
+def _addresses(before: str) -> bool:
+    """Whether a name written after ``before``, the question's words up to it, addresses the
+    one questioned: it opens the question, perhaps after 'And'/'Now', or is set off by a comma
+    ('Tell us, Mr. Lund, …'). A readers' column asks about people by name too ('Q. My doctor
+    says Mr. Kellerman, the author of a diet book, is wrong …'): the name there is the subject
+    of the question, and the column's expert answers, not he."""
+    words = before.split()
+    return not words or before.rstrip().endswith(",") or all(w.lower().strip(",") in _OPENING_WORDS for w in words)
 
 
 def _first_written(text: str, surname: str) -> tuple[int, int] | None:

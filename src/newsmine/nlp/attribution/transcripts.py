@@ -100,7 +100,7 @@ def _asks(text: str, start: int, end: int) -> bool:
 # secretary of state Hillary Clinton:'), an optional parenthesis (party and state), the colon.
 _NAME_TURN_RE = re.compile(
     r"(?m)^[ \t]*[\"“]?(?P<bold>\*\*|__)?(?P<name>(?:[A-Za-z][\w'’.-]*[ \t]+){0,6}?(?P<last>[A-Z][\w'’-]*)\.?)"
-    r"(?:[ \t]+\([^()\n]{1,20}\))?(?:[ \t]+(?:[—–]|--?)[ \t]+[A-Z][^\n:—–]{1,59}?)?"
+    r"(?:[ \t]+\([^()\n]{1,20}\))?(?P<affiliation>[ \t]+(?:[—–]|--?)[ \t]+[A-Z][^\n:—–]{1,59}?)?"
     r"[ \t]*(?P<shut>\*\*|__)?(?P<colon>:)(?P<shut_after>\*\*|__)?(?=[ \t\"“])[ \t]*(?P<rest>\S[^\n]*)"
 )
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
@@ -172,6 +172,8 @@ def name_turns(text: str, person_words: Collection[str], *, headline: bool = Tru
     adjacent = any(_only_directions(text, lines, a + 1, b) for a, b in zip(numbers, numbers[1:]))
     if max(counts.values()) < 2 and not adjacent:
         return []
+    if max(counts.values()) < 2 and all(m.group("affiliation") for _, m in speakers):
+        return []  # a who's who ('Ana Ruiz — Finance Director: Joined in 2021 …'), each once with a role
     turns = []
     for k, (number, match) in enumerate(speakers):
         parts = [(match.start("rest"), lines[number][1])]

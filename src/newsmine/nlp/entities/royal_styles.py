@@ -34,6 +34,11 @@ _STYLE_TITLES = frozenset({
 })  # fmt: skip
 # Words before a style that set it beside a name: "Prince Edmund, the Prince of Wessex,".
 _APPOSITION_WORDS = frozenset({",", "the"})
+# Words before a style that make it an earlier holder's ("the late Prince of Wessex", "the then
+# Duke"), and words in its sentence that speak of a death: styles pass down, and an article about
+# today's holder tells of the ancestors who held the style before (review47).
+_EARLIER_HOLDER_WORDS = frozenset({"late", "then", "former", "first", "last"})
+_DEATH_WORDS = frozenset({"died", "dies", "death", "late", "deceased", "buried"})
 # Object pronouns: a sentence holding one besides the style speaks of someone else too.
 _OTHER_PERSON_PRONOUNS = frozenset({"him", "her", "them"})
 
@@ -73,6 +78,8 @@ def _holder(title: str, mentions: list[Span], clusters: list[EntityCluster]) -> 
     none of which says it may be another (:func:`_someone_else`); None otherwise."""
     if len(_styles_written(mentions[0].doc, title)) != 1:
         return None  # "the Prince of Monaco" written too, tagged or not
+    if _an_earlier_holder_written(mentions[0].doc, title):
+        return None  # "The Prince of Wessex, who died in 1931, founded the hospital": an ancestor
     if any(_of_a_country_or_capital(mention) for mention in mentions):
         return None  # "The Prince of Monaco said" after "Prince Edmund arrived": a sovereign's style, another man
     holders = [c for c in clusters if c.label == "PERSON" and any(t.lower().split()[-1] == title for t in c.titles if t)]
@@ -115,6 +122,23 @@ def _styles_written(doc: Doc, title: str) -> set[str]:
             if doc[token.i + 2].is_title:
                 places.add(doc[token.i + 2].text)
     return places
+
+
+def _an_earlier_holder_written(doc: Doc, title: str) -> bool:
+    """Whether the article writes a style of ``title``, tagged or not, as an earlier holder's:
+    after an ordinal or 'late'/'then'/'former' ("the third Earl of Harwick", "the late Prince
+    of Wessex"), or in a sentence that tells of a death ("The Prince of Wessex, who died in
+    1931, founded the hospital"). Styles pass down, and an article about today's holder tells
+    of those who held it before, whom the recogniser tags alike (review47)."""
+    for token in doc:
+        if token.lower_ != title or not token.is_title or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of":
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and (before.ent_type_ == "ORDINAL" or before.lower_ in _EARLIER_HOLDER_WORDS):
+            return True
+        if any(t.lemma_ == "die" or t.lower_ in _DEATH_WORDS for t in token.sent):
+            return True
+    return False
 
 
 def _someone_else(mention: Span, person: EntityCluster) -> bool:

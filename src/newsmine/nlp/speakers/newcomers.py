@@ -228,7 +228,10 @@ def _newcomer_again(resolver: SpeakerResolver, mention: Span) -> EntityCluster |
     doc, index = resolver.doc, resolver.index
     lower = index.context.lower
     noun = next((doc[i] for i in range(root.i - 1, -1, -1) if lower[i] == head and _indefinite_article(doc[i])), None)
-    if noun is None or noun.dep_ not in ("nsubj", "nsubjpass") or index.in_quote[noun.i]:
+    # the subject of an active verb: one something was done to ("A fan who ran onto the pitch
+    # was detained. '…,' said Harry Kane, who scored twice.") is reported on, and the one named
+    # next is as often a witness, a player or an official who tells of them
+    if noun is None or noun.dep_ != "nsubj" or index.in_quote[noun.i]:
         return None
     if any(c.dep_ == "appos" for c in noun.children):
         return None  # "a rancher, Jim Ortega," is named by its apposition, which the names read

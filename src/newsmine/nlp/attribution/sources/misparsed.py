@@ -22,6 +22,7 @@ from newsmine.nlp.attribution.sources.words import (
     _FINITE_TAGS,
     _SPEAKING_NOUN_LEXICONS,
     _TIME_ENTS,
+    _document_family,
 )
 
 
@@ -675,7 +676,22 @@ def _named_subject_before_participle(ctx: DocContext, i: int) -> int:
         ctx.lower[owner] in lexicons.load(name) or ctx.lemma[owner] in lexicons.load(name) for name in _SPEAKING_NOUN_LEXICONS
     ):
         return -1
+    if ctx.lower[prep] != "of" and _document_owner(ctx, owner):
+        return -1  # 'a complaint against Halvorsen Shipping alleging …': the complaint alleges
     return noun
+
+
+def _document_owner(ctx: DocContext, owner: int) -> bool:
+    """Whether the preposition's phrase belongs to a document ('a complaint against Halvorsen
+    Shipping alleging …', 'a petition against Councillor Brandt warning …', 'a lawsuit filed
+    last year against the council claiming …', through the participle that carries the phrase):
+    the participle after the name then says what the document says, as a participle right after
+    a document does ('a lawsuit alleging …'), and the named object is whom it is aimed at or about.
+    Not 'of', which names who is shown: 'a video of Christie talking', 'a clip of McCain saying'
+    (PolNeAR train: Christie and McCain speak)."""
+    if ctx.tag[owner] == "VBN" and ctx.dep[owner] == "acl":
+        owner = ctx.head[owner]  # 'a lawsuit filed … against'
+    return ctx.pos[owner] == "NOUN" and _document_family(ctx, owner) is not None
 
 
 def _hangs_above(ctx: DocContext, head: int, k: int) -> bool:
