@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 
+import pytest
+
 from newsmine.readers import list_inputs, read_articles
 
 STORY = (
@@ -144,3 +146,26 @@ def test_a_forward_outlook_marks_as_original_message_is_still_the_story_below(tm
     path.write_bytes(_message(subject="FW: Port authority chief defends dredging plan", plain=forward))
     [article] = read_articles(path)
     assert article.text == STORY and article.title == "Port authority chief defends dredging plan"
+
+
+@pytest.mark.parametrize("date_line", ["Date: Fri, Apr 11, 2025 at 4:02 PM",  # Gmail's forwarded block
+                                       "Date: 11 April 2025 at 16:02:00 BST"])  # Apple Mail's
+def test_a_forward_takes_the_day_its_block_gives_as_mail_programs_write_it(tmp_path, date_line):
+    """review47b: Gmail's and Apple Mail's forwarded-block dates are no RFC 2822 dates, and a
+    story forwarded from either had no published day."""
+    forward = ("---------- Forwarded message ---------\nFrom: Harbor Weekly\n" + date_line + "\n"
+               "Subject: Port authority chief defends dredging plan\n\n" + STORY)
+    path = tmp_path / "forward.eml"
+    path.write_bytes(_message(subject="Fwd: Port authority chief defends dredging plan", plain=forward))
+    [article] = read_articles(path)
+    assert article.text == STORY and article.published == "2025-04-11"
+
+
+def test_a_sent_line_that_is_no_date_gives_no_day(tmp_path):
+    # near miss: a Sent: line without a date ("yesterday") gives none, as before
+    forward = ("-----Original Message-----\nFrom: Harbor Weekly\nSent: yesterday\n"
+               "Subject: Port authority chief defends dredging plan\n\n" + STORY)
+    path = tmp_path / "forward.eml"
+    path.write_bytes(_message(subject="FW: Port authority chief defends dredging plan", plain=forward))
+    [article] = read_articles(path)
+    assert article.text == STORY and article.published is None

@@ -31,7 +31,7 @@ import re
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
-from newsmine.articles import Article, ReadFailure
+from newsmine.articles import Article, ReadFailure, parse_published
 from newsmine.errors import ArticleError
 from newsmine.readers.decoding import check_text
 
@@ -112,13 +112,16 @@ def _subject(value) -> str | None:
 
 
 def _sent_day(value) -> str | None:
-    """``YYYY-MM-DD`` of a ``Date`` header (the sender's own day), or None when it does not parse."""
+    """``YYYY-MM-DD`` of a ``Date`` header (the sender's own day), or None when it does not parse.
+    A forwarded block's date as Gmail (``Fri, Apr 11, 2025 at 4:02 PM``) or Apple Mail (``11
+    April 2025 at 16:02:00 BST``) writes it is no RFC 2822 date: it is read as a ``published``
+    value is (it gave no date, review47b)."""
     if not value:
         return None
     try:
         sent = parsedate_to_datetime(str(value))
     except (TypeError, ValueError, IndexError):
-        return None
+        return parse_published(str(value))[0]
     return sent.date().isoformat() if isinstance(sent, datetime) else None
 
 
