@@ -57,6 +57,9 @@
 # train-all47.ann.txt (session 47) annotates EVERY source (names, descriptions, pronouns) of 10 more
 # train articles in none of the sixteen files above nor names47's (random.Random(4748), its header
 # says how), blind: a study sample; its first figure is in docs/history/speakers.md.
+# train-desc47.ann.txt (session 47) is an eighth description-only study file: 25 train articles in
+# none of the eighteen files above (random.Random(4749), its header says how), annotated blind; its
+# first figure is in docs/history/speakers.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRAIN=../shared/benchmarks/polnear/train

@@ -229,6 +229,43 @@ def test_corpus_entities_stay_right_when_runs_append_and_replace_articles(tmp_pa
     assert _corpus_entities(target, format) == EXPECTED_CORPUS_ENTITIES
 
 
+# --- the speakers view: by key, not by each article's spelling ----------------------------------
+
+def _speakers_view(target, format) -> list[tuple]:
+    query = "SELECT outlet, speaker, speaker_key, speaker_kind, quotes, articles FROM speakers ORDER BY quotes DESC, speaker"
+    if format == "duckdb":
+        with duckdb.connect(str(target), read_only=True) as db:
+            return db.execute(query).fetchall()
+    with sqlite3.connect(target) as db:
+        return db.execute(query).fetchall()
+
+
+@pytest.mark.parametrize(("name", "format"), [("r.duckdb", "duckdb"), ("r.db", "sqlite")])
+def test_speakers_view_counts_one_person_spelled_two_ways_as_one_row(tmp_path, name, format):
+    """The README's 'who is quoted most, per outlet' recipe reads this view: grouped by each
+    article's name, "Ana Pérez" (2 quotes) and "Ana Perez" (1) of one outlet were two rows."""
+    second = tariffs_b()
+    second.outlet = "Harbor Times"  # both articles from one outlet
+    _write(tmp_path / name, [tariffs_a(), second], format=format)
+    rows = _speakers_view(tmp_path / name, format)
+    assert ("Harbor Times", "Ana Pérez", "PERSON:ana perez", "person", 3, 2) in rows
+    assert not [row for row in rows if row[1] == "Ana Perez"]
+
+
+@pytest.mark.parametrize(("name", "format"), [("r.duckdb", "duckdb"), ("r.db", "sqlite")])
+def test_speakers_view_keeps_other_people_and_unnamed_sources_apart(tmp_path, name, format):
+    """Near miss: different keys stay different rows, an outlet's rows stay its own, and an
+    unnamed source (no key) is counted under the words naming it."""
+    _write(tmp_path / name, [tariffs_a(), tariffs_b()], format=format)
+    rows = {(outlet, speaker): (key, quotes) for outlet, speaker, key, _kind, quotes, _articles
+            in _speakers_view(tmp_path / name, format)}
+    assert rows[("Harbor Times", "Ana Pérez")] == ("PERSON:ana perez", 2)
+    assert rows[("Inland Post", "Ana Pérez")] == ("PERSON:ana perez", 1)  # the corpus's name in every outlet
+    assert rows[("Inland Post", "Tom Blake")] == ("PERSON:tom blake", 2)
+    assert rows[("Inland Post", "Lee Chan")] == ("PERSON:lee chan", 1)
+    assert rows[("Harbor Times", "A senior official")] == (None, 1)
+
+
 # --- the report --------------------------------------------------------------------------------
 
 @pytest.fixture()
@@ -272,3 +309,62 @@ def test_report_on_tables_without_keys_says_to_extract_again(tmp_path):
         db.execute("ALTER TABLE entities DROP COLUMN entity_key")
     with pytest.raises(UsageError, match="older newsmine.*run extract again"):
         build_report(target)
+
+
+# --- the report: a speaker known by a surname alone --------------------------------------------
+
+def _brief(article_id: str, text: str, speaker: str, words: str) -> ArticleRecord:
+    """A wire brief naming its speaker by surname only: the entity's name is the surname."""
+    return _article(article_id, "Inland Post", "2025-05-03", text,
+                    [_quote(text, words, speaker, entity_id="E1", name=speaker)],
+                    [Entity(id="E1", label="PERSON", name=speaker, mentions=[span(Mention, text, speaker)])])
+
+
+def test_report_says_a_surname_alone_is_counted_apart_from_the_full_name_ending_in_it(tmp_path):
+    brief = _brief("tariffs-c", "Pérez said the accord would hold.", "Pérez", "the accord would hold")
+    path = tmp_path / "tariffs.jsonl"
+    path.write_text("".join(r.model_dump_json() + "\n" for r in (tariffs_a(), tariffs_b(), brief)), encoding="utf-8")
+    report = build_report(path)
+    assert report.surname_notes == [
+        "Pérez: a surname alone, counted apart from Ana Pérez, the one full name of the corpus ending in it "
+        "(the same person? README: Counting who is quoted)"]
+    assert "  note: Pérez: a surname alone" in render_text(report)
+    assert "Note: Pérez: a surname alone" in render_html(report)
+
+
+def test_report_says_nothing_of_a_surname_no_full_name_ends_in(tmp_path):
+    # Near miss: "Okafor" alone, with no full name of the corpus ending in it; Blake's full name
+    # is ranked as it is, and no note is made for full names.
+    brief = _brief("tariffs-c", "Okafor said the accord would hold.", "Okafor", "the accord would hold")
+    path = tmp_path / "tariffs.jsonl"
+    path.write_text("".join(r.model_dump_json() + "\n" for r in (tariffs_a(), tariffs_b(), brief)), encoding="utf-8")
+    assert build_report(path).surname_notes == []
+
+
+def test_surname_notes_list_every_full_name_a_surname_may_be():
+    from newsmine.report.surnames import surname_only_notes
+
+    people = [("PERSON:robert kane jr", "Robert Kane Jr."), ("PERSON:robert kane sr", "Robert Kane Sr."),
+              ("PERSON:kane", "Kane"), ("PERSON:lisa brandt", "Lisa Brandt"), ("ORG:kane", "Kane")]
+    notes = surname_only_notes([("Kane", "PERSON:kane"), ("Lisa Brandt", "PERSON:lisa brandt"), ("Kane", "ORG:kane")],
+                               people)
+    assert notes == ["Kane: a surname alone, counted apart from the full names ending in it: Robert Kane Jr., "
+                     "Robert Kane Sr."]
+
+
+def test_name_form_notes_pair_a_full_middle_name_and_a_suffix_with_the_plain_name_once():
+    from newsmine.report.surnames import name_form_notes
+
+    people = [("PERSON:margaret hollis", "Margaret Hollis"), ("PERSON:margaret lynn hollis", "Margaret Lynn Hollis"),
+              ("PERSON:robert kane", "Robert Kane"), ("PERSON:robert kane jr", "Robert Kane Jr."),
+              ("PERSON:tom brandt", "Tom Brandt"), ("PERSON:lisa brandt", "Lisa Brandt"), ("PERSON:hollis", "Hollis")]
+    ranked = [("Margaret Hollis", "PERSON:margaret hollis"), ("Tom Brandt", "PERSON:tom brandt"),
+              ("Robert Kane Jr.", "PERSON:robert kane jr"), ("Margaret Lynn Hollis", "PERSON:margaret lynn hollis"),
+              ("Hollis", "PERSON:hollis")]
+    # Near misses: Tom and Lisa Brandt share a surname only; a surname alone has no first name.
+    assert name_form_notes(ranked, people) == [
+        "Margaret Hollis: counted apart from Margaret Lynn Hollis (a middle name or a Jr./Sr. written in some "
+        "articles only, or another person: check their titles)",
+        "Robert Kane Jr.: counted apart from Robert Kane (a middle name or a Jr./Sr. written in some articles only, "
+        "or another person: check their titles)",
+    ]

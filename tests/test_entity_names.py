@@ -34,6 +34,43 @@ def test_the_younger_mr_surname_is_the_son_named_jr_and_mr_surname_the_father(pi
     assert [m.text for m in _entity(record, "Richard M. Harlan").mentions][0] == "Harlan"
 
 
+def test_a_bare_surname_is_the_son_the_story_is_about_when_the_father_is_written_sr(pipeline):
+    # Before: "Kane" always went to the father of a "Jr.", so a candidate's quotes were
+    # credited to the former governor standing beside him (newuser47c).
+    record = pipeline.analyze(
+        "Rancher joins governor's race\n\n"
+        "Wendell Kane Jr., a rancher from Millbrook, entered the race for governor on Monday.\n\n"
+        "\"I am not a politician, and that is the point,\" Kane said outside the courthouse.\n\n"
+        "His father, former Gov. Wendell Kane Sr., stood beside him but did not speak.\n\n"
+        "Kane said he would publish his tax returns next week.\n\n"
+        "\"He learned it the hard way,\" the elder Kane said later."
+    )
+    speakers = _speaker_names(record)
+    assert speakers.count(("Kane", "Wendell Kane Jr.")) == 2
+    assert ("the elder Kane", "Wendell Kane Sr.") in speakers
+
+
+def test_a_bare_surname_is_the_father_written_sr_when_he_is_named_first(pipeline):
+    # Near miss: the story is about the father; the son, named after, takes nothing.
+    record = pipeline.analyze(
+        "Former governor campaigns for his son\n\n"
+        "Former Gov. Wendell Kane Sr. spoke at the Millbrook grange hall on Monday.\n\n"
+        "\"I have never asked this county for anything for myself,\" Kane said.\n\n"
+        "Wendell Kane Jr. did not attend."
+    )
+    assert ("Kane", "Wendell Kane Sr.") in _speaker_names(record)
+
+
+def test_a_bare_surname_is_still_the_father_of_a_jr_written_without_sr(pipeline):
+    # Near miss: a famous father is never written "Sr.": "Trump" is the father of "Donald Trump Jr."
+    record = pipeline.analyze(
+        "Candidate's son hits the trail\n\n"
+        "Wendell Kane Jr. campaigned in Millbrook on Monday for his father, Gov. Wendell Kane.\n\n"
+        "\"We will keep taxes low,\" Kane said at a rally later that evening."
+    )
+    assert ("Kane", "Wendell Kane") in _speaker_names(record)
+
+
 def test_a_barristers_letters_after_the_name_leave_the_surname_to_join(pipeline):
     # "KC" and "QC" follow a senior barrister's name as "Jr." follows a son's: "Mr Pryce" is him
     record = pipeline.analyze(

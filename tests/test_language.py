@@ -212,3 +212,49 @@ def test_the_run_summary_counts_other_language_articles_and_the_switch_is_in_the
     again = CliRunner().invoke(app, ["extract", str(tmp_path), "-o", str(output), "--workers", "1", "--resume",
                                      "--other-languages"])
     assert again.exit_code == 2 and "--other-languages false (this run: true)" in again.output
+
+
+# --- plainly English text is told without py3langid's model (session 47, the lead) -------------
+# The model costs 0.7 CPU s to load in every process (5 % of a 100-article run's extraction), so
+# English prose is recognised by words other Latin-script languages do not use, and only other
+# texts load the model.
+
+DUTCH = (
+    "De gemeenteraad van Zandvoort heeft dinsdag besloten om de oude pier tot het einde van mei te sluiten. "
+    "Volgens de burgemeester is het werk dringend nodig, omdat de palen zijn aangetast door de storm van vorig "
+    "jaar. Vissers en veerdiensten moeten in die periode gebruikmaken van de steiger in het naburige dorp."
+)
+DANISH_WITH_TITLES = (
+    "Byrådet i Havnby besluttede tirsdag at lukke den gamle mole indtil udgangen af maj, skriver The Guardian og "
+    "The New York Times. Ifølge borgmesteren er arbejdet nødvendigt, for pælene blev beskadiget af stormen sidste "
+    "år. Fiskere og færger skal i den periode bruge anløbsbroen i nabobyen."
+)
+GERMAN_WITH_TITLES = (
+    "Laut The Wall Street Journal und The New York Times hat der Konzern am Montag seine Zahlen vorgelegt. Der "
+    "Umsatz stieg um zwölf Prozent, während der Gewinn wegen hoher Energiekosten deutlich sank, sagte ein "
+    "Sprecher der Börse in Frankfurt am Main am Abend."
+)
+ENGLISH_REPORT = (
+    "The harbour board said on Tuesday that it would close the old pier until the end of May, because the "
+    "storm had damaged its piles. Fishermen who use the pier said they were not told about the plan, and the "
+    "ferry company said it could move its boats to the next village."
+)
+
+
+def test_plain_english_prose_is_told_without_loading_the_detectors_model():
+    from newsmine.language import _identifier
+
+    _identifier.cache_clear()
+    assert detect_language(ENGLISH_REPORT) == "en"
+    assert _identifier.cache_info().currsize == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "language"), [(DUTCH, "nl"), (DANISH_WITH_TITLES, "da"), (GERMAN_WITH_TITLES, "de")]
+)
+def test_other_languages_naming_english_titles_still_go_to_the_detector(text, language):
+    # Near misses: "The" in a newspaper's name, Dutch "is", Danish "for" are no sign of English.
+    from newsmine.language import _plainly_english
+
+    assert not _plainly_english(text)
+    assert detect_language(text) == language

@@ -160,6 +160,24 @@ def test_a_wire_storys_first_paragraph_is_no_headline():
     assert find_headline(text) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "authors", "outlet"),
+    [
+        ("By Ruth Calder, Valley Courier", ("Ruth Calder",), "Valley Courier"),  # a paper in no list
+        ("By Ruth Calder and Eli Ward, The Lakeside Herald", ("Ruth Calder", "Eli Ward"), "The Lakeside Herald"),
+        ("By Ruth Calder | Plainsview Daily", ("Ruth Calder",), "Plainsview Daily"),
+        # near misses: writers whose surname is a paper's head noun stay writers
+        ("By Ana Ruiz and Tom Post", ("Ana Ruiz", "Tom Post"), None),
+        ("By Ana Ruiz, Maria Herald", ("Ana Ruiz", "Maria Herald"), None),
+        ("By Ana Ruiz, Times", ("Ana Ruiz", "Times"), None),  # one word: no paper's name
+    ],
+)
+def test_a_byline_part_named_like_a_newspaper_is_the_outlet_not_an_author(line, authors, outlet):
+    byline = find_byline(f"Farm plan released\n\n{line}\n\nThe plan runs to 20 pages.")
+    assert byline is not None
+    assert (byline.authors, byline.outlet) == (authors, outlet)
+
+
 def test_an_outlet_on_the_line_under_the_byline_is_the_writers_outlet():
     byline = find_byline("Headline\n\nBy Priya Raman\nThe Canadian Press\n\nWINNIPEG — Body text.")
     assert byline is not None and byline.authors == ("Priya Raman",)

@@ -3,6 +3,8 @@ person titled so, the person a pronoun would take and the person just named diff
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import speaker_of
 
 
@@ -167,3 +169,12 @@ def test_the_watchdog_of_an_agency_is_its_inspector_general(pipeline):
     )
     record = pipeline.analyze(text)
     assert speaker_of(record, "The losses were avoidable").name == "Nora Quist"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "newuser47c: 'the broadcaster said' in wire copy resolves to the agency of the dateline (Reuters), "
+    "so the wire is 'quoted' in its own story; the broadcaster here is no entity of the text"))
+def test_a_description_is_not_the_wire_agency_of_the_dateline(pipeline):
+    record = pipeline.analyze("Debate draws big audience\n\nEASTPORT, Oct 18 (Reuters) - The debate drew 1.2 million "
+                              "viewers, the broadcaster said on Friday.\n")
+    assert [q.speaker.name for q in record.quotes if q.speaker is not None] != ["Reuters"]

@@ -129,6 +129,33 @@ def _is_role(piece: str) -> bool:
     return piece.lower() in lexicons.load("outlets") or any(w in titles for w in words)
 
 
+# The last word of a newspaper's name ("Valley Courier", "The Harbor Times", "Lakeside
+# Herald"): a byline part ending so names the paper the writer files for, not a second writer,
+# though the paper is in no list ("By Ruth Calder, Valley Courier" gave the author "Valley
+# Courier" and no outlet, and the report counted the paper's quotes under "(unknown)").
+_NEWSPAPER_HEADS = frozenset({
+    "times", "courier", "herald", "gazette", "tribune", "journal", "chronicle", "ledger", "observer",
+    "telegraph", "examiner", "sentinel", "dispatch", "bulletin", "register", "inquirer", "enquirer",
+    "courant", "advertiser", "argus", "beacon", "clarion", "monitor", "mercury", "post", "daily",
+    "gazette", "news", "newspaper", "press", "record", "review", "globe", "standard", "star", "sun",
+})
+
+
+def _is_newspaper_name(piece: str) -> bool:
+    """'Valley Courier', 'The Harbor Times': two to five capitalised words ending in a
+    newspaper's head noun, not opening with a first name ('Tom Post', 'Emily Star' are
+    writers)."""
+    words = piece.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not 2 <= len(words) <= 5 or words[-1].lower() not in _NEWSPAPER_HEADS:
+        return False
+    if not all(word[0].isupper() for word in words):
+        return False
+    first = words[0].lower()
+    return first not in lexicons.load("first_names_male") and first not in lexicons.load("first_names_female")
+
+
 def _parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     if len(line.strip()) > _MAX_BYLINE_CHARS:
         return None
@@ -141,13 +168,16 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     tail = (match.group("tail") or "").strip(" ,|—–-")
     if match.group("lead") and len(tail.split()) > _MAX_LEAD_TAIL_WORDS:
         return None
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         if _is_role(piece):
             if piece.lower() in lexicons.load("outlets"):
                 outlet = outlet or piece
             break
+        if k and _is_newspaper_name(piece):  # never the first: "By Valley Courier" is no byline
+            outlet = outlet or piece
+            break
         authors.append(piece.title() if piece.isupper() else piece)
-    if tail and tail.lower() in lexicons.load("outlets"):
+    if tail and (tail.lower() in lexicons.load("outlets") or _is_newspaper_name(tail)):
         outlet = outlet or tail
     if not authors:
         return None

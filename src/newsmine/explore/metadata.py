@@ -32,7 +32,9 @@ TABLE_DESCRIPTIONS = {
     "dates": "Date and time expressions in the text, with normalised ISO 8601 values.",
     "article_warnings": "What each article's input held that newsmine changed or left out (a text cut short, a date "
                         "set to null), one row per warning; articles without warnings have none.",
-    "speakers": "Quotes per speaker per outlet (unnamed sources under the words that name them).",
+    "speakers": "Quotes per speaker per outlet, a named speaker counted by its corpus-wide key ('José Álvarez' and "
+                "'Jose Alvarez' are one row) under the name most articles give it; unnamed sources under the words "
+                "that name them.",
     "quote_details": "Each quote with its article's outlet, date, title and URL.",
     "entity_counts": "Each entity name across the corpus: articles that mention it, and how often.",
     "corpus_entities": "Each entity across the corpus by its corpus-wide key ('US', 'U.S.' and 'America' are one): "

@@ -85,6 +85,7 @@ from newsmine.report.sections import (
     WarningRow,
 )
 from newsmine.report.sources import ReportFilter, open_tables, source_tables, speaker_count_note
+from newsmine.report.surnames import name_form_notes, surname_only_notes
 
 # The dataclasses build_report fills (.sections) stay importable from here, as before the split.
 __all__ = ["DEFAULT_EXAMPLES", "build_report"]
@@ -172,6 +173,7 @@ def build_report(path: str | Path, *, top: int = DEFAULT_TOP, filters: ReportFil
         )
         sources = QuoteSources(*rows(_SOURCES)[0])
         top_speakers = _with_titles([SpeakerRow(*row) for row in rows(_TOP_SPEAKERS, filters.min_articles, top)], rows)
+        surname_notes = _surname_notes(top_speakers, rows)
         entity_types = [EntityTypeRow(label, n, int(mentions)) for label, n, mentions in rows(_ENTITY_TYPES)]
         top_entities: dict[str, list[EntityRow]] = {entity_type.label: [] for entity_type in entity_types}
         for label, name, mentions, articles in rows(_TOP_ENTITIES, top):
@@ -199,9 +201,22 @@ def build_report(path: str | Path, *, top: int = DEFAULT_TOP, filters: ReportFil
         top_entities=top_entities, outlets=outlets, timeline_unit=unit, timeline=timeline,
         undated_quotes=undated_quotes, co_mentions=co_mentions, top=top, notes=notes, examples=speaker_examples,
         outlets_compared=outlets_compared, category_names=category_names, quality=quality, filters=filters.describe(),
-        speakers_count=speakers_count,
+        speakers_count=speakers_count, surname_notes=surname_notes,
         gender=gender[0] if gender else GenderShare(None, 0, 0, 0), gender_by_outlet=gender[1:],
     )
+
+
+def _surname_notes(speakers: list[SpeakerRow], rows) -> list[str]:
+    """Which ranked people are a surname alone beside full names of the corpus, or a full name
+    that others share but for a middle name or a suffix (surnames.py)."""
+    names = [s.name for s in speakers if s.kind == "person"]
+    if not names:
+        return []
+    keys = dict(rows("SELECT DISTINCT speaker_name, speaker_key FROM keyed_speaker_quotes "
+                     "WHERE list_contains(?, speaker_name) AND speaker_key LIKE 'PERSON:%'", names))
+    people = rows("SELECT entity_key, name FROM keyed_corpus_entities WHERE label = 'PERSON'")
+    ranked = [(name, keys[name]) for name in names if name in keys]
+    return surname_only_notes(ranked, people) + name_form_notes(ranked, people)
 
 
 def _with_titles(speakers: list[SpeakerRow], rows) -> list[SpeakerRow]:

@@ -221,3 +221,4 @@ class CorpusReport:
     speakers_count: str = ""  # which quotes the top speakers count, in words (sources.speaker_count_note)
     gender: GenderShare = GenderShare(None, 0, 0, 0)
     gender_by_outlet: list[GenderShare] = field(default_factory=list)  # outlets with quotes by people
+    surname_notes: list[str] = field(default_factory=list)  # ranked speakers known by a surname alone (surnames.py)

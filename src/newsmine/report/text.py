@@ -94,6 +94,7 @@ def render_text(report: CorpusReport) -> str:
                      [[i, r.name, r.kind, r.quotes, r.articles, r.outlets, shorten("; ".join(r.titles), _TITLE_CHARS)]
                       for i, r in enumerate(report.top_speakers, 1)])
         if report.top_speakers else "  (no named speakers)",
+        *("  note: " + note for note in report.surname_notes),
         "",
         *_examples(report),
         f"Most mentioned entities by type (top {report.top} each)",

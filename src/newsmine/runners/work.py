@@ -131,18 +131,17 @@ def warm_up(settings: PipelineSettings) -> Pipeline:
 def load_first_use_tables() -> None:
     """Build now what the components otherwise build at their first article that needs it:
     dateparser (imported, and its timezone and English patterns compiled by a first parse:
-    0.4 CPU s), coco's country table and py3langid's model (read by the language check of every
-    article since session 47: 0.7 CPU s). For a process about to fork its workers, which then
+    0.4 CPU s) and coco's country table. Not py3langid's model (0.7 CPU s): the language check
+    reads plainly English text without it (:mod:`newsmine.language`), so an English corpus never
+    loads it, and a worker that meets another language loads its own. For a process about to fork its workers, which then
     inherit them instead of each building its own; the results of every later call are
     unchanged (these are caches). The new objects are frozen out of the collector's reach
     with the model's (:func:`tune_garbage_collector`)."""
     from newsmine.entity_keys import country_name
-    from newsmine.language import detect_language
     from newsmine.nlp.dates.values import load_dateparser
 
     load_dateparser()
     country_name("France")
-    detect_language("The harbour board met on Tuesday to vote on the new pier.")
     tune_garbage_collector()
 
 

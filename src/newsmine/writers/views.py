@@ -40,13 +40,29 @@ CORPUS_ENTITIES = """
     ORDER BY articles DESC, mentions DESC, k.entity_key"""
 
 VIEWS = {
-    # Quotes per canonical speaker per outlet; unnamed sources under the words that name them.
+    # Quotes per speaker per outlet. A named speaker is counted by its corpus-wide key, so
+    # "Margaret Hollis" and "Margaret L. Hollis", "José Álvarez" and "Jose Alvarez" are one row
+    # per outlet (grouping by each article's canonical name split them, while the report, which
+    # counts keys, merged them); it is shown under the name most articles give it, the same in
+    # every outlet's row. Unnamed sources (no key) stay under the words that name them.
     "speakers": """
-        SELECT a.outlet, coalesce(q.speaker_name, q.speaker_text) AS speaker, q.speaker_kind,
-               count(*) AS quotes, count(DISTINCT q.article_id) AS articles
-        FROM quotes q JOIN articles a USING (article_id)
-        WHERE q.speaker_kind IS NOT NULL
-        GROUP BY a.outlet, coalesce(q.speaker_name, q.speaker_text), q.speaker_kind
+        WITH said AS (
+            SELECT a.outlet, q.article_id, q.speaker_kind, q.speaker_key,
+                   coalesce(q.speaker_name, q.speaker_text) AS written,
+                   coalesce(q.speaker_key, '~' || coalesce(q.speaker_name, q.speaker_text)) AS who
+            FROM quotes q JOIN articles a USING (article_id)
+            WHERE q.speaker_kind IS NOT NULL
+        ), names AS (
+            SELECT who, written,
+                   row_number() OVER (PARTITION BY who
+                                      ORDER BY count(DISTINCT article_id) DESC, count(*) DESC,
+                                               length(written) DESC, written) AS rank
+            FROM said GROUP BY who, written
+        )
+        SELECT s.outlet, n.written AS speaker, s.speaker_key, s.speaker_kind,
+               count(*) AS quotes, count(DISTINCT s.article_id) AS articles
+        FROM said s JOIN names n ON n.who = s.who AND n.rank = 1
+        GROUP BY s.outlet, n.written, s.speaker_key, s.speaker_kind
         ORDER BY quotes DESC, speaker""",
     # Each quote with its article's metadata, for filtering by outlet or date.
     "quote_details": """

@@ -526,14 +526,24 @@ class _ClusterBuilder:
         """Between a father and a son named "Jr.": the son for "the younger Mr. Harlan", else
         the father ("Haller Jr." is how news shorten the son's name; "Haller", "the elder
         Haller" and "Mr. Haller" are the father). ``people`` unchanged when no one of them
-        carries the suffix, or all do."""
+        carries the suffix, or all do.
+
+        A father the article itself writes "Sr." is not the bare surname's by default: the
+        suffix is written to set him apart from the son the story is about ("Robert Kane Jr.
+        entered the race ... Kane said ... His father, Robert Kane Sr., stood beside him"), so
+        the ordinary rules choose (the one named in full first, or just before); "the elder
+        Kane" is still the father."""
         juniors = [c for c in people if c.tokens[-1] == "jr"]
         if not juniors or len(juniors) == len(people):
             return people
         doc = cand_span.doc
-        if "younger" in {t.lower_ for t in doc[max(0, cand_span.start - 2) : cand_span.start]}:
+        before = {t.lower_ for t in doc[max(0, cand_span.start - 2) : cand_span.start]}
+        if "younger" in before:
             return juniors
-        return [c for c in people if c.tokens[-1] != "jr"]
+        seniors = [c for c in people if c.tokens[-1] != "jr"]
+        if "elder" not in before and all(c.tokens[-1] == "sr" for c in seniors):
+            return people
+        return seniors
 
     def _named_in_full_just_before(self, cand: _Candidate, people: list[_Cluster]) -> _Cluster | None:
         """The one of ``people`` whose full name is the last mention of any of them before

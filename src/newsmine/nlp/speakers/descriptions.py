@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents.body_words import COMPANY_HEADS
@@ -327,12 +327,25 @@ def _named_next(resolver: SpeakerResolver, mention: Span) -> EntityCluster | Non
         if n.sentence <= sentence or n.cluster.label != "PERSON" or n.in_quote:
             continue
         token = doc[n.token]
-        if index.first_start(n.cluster) < mention.start_char or token.dep_ != "nsubj":
+        verb = token.head if token.dep_ == "nsubj" else _cue_of_a_torn_subject(token)
+        if index.first_start(n.cluster) < mention.start_char or verb is None:
             continue  # named before: someone the article had in mind, not the one introduced
-        if token.head.lemma_.lower() in cues:
+        if verb.lemma_.lower() in cues:
             anonymous = any(t.lower_ in _ANONYMITY_WORDS for t in doc[start : token.sent.end])
             return None if anonymous else n.cluster
     return None
+
+
+def _cue_of_a_torn_subject(token: Token) -> Token | None:
+    """'As part of his plea, Pieter Vos, 61, said …': the parser sets the name in apposition
+    to the opening phrase's noun and leaves the verb with no subject; the name is the subject
+    of the sentence's root verb when that verb has none and the name stands before it (desc47)."""
+    root = token.sent.root
+    if token.dep_ != "appos" or root.pos_ != "VERB" or not token.i < root.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return None
+    return root
 
 
 # Nouns for one person that no title or role list holds, as headlines use them ("Woman

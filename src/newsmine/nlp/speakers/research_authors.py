@@ -7,6 +7,16 @@ a document for whoever put it out; "the researchers" and "the authors" with noth
 are the people behind the study just named, so they speak for its author (probe47b). Not "the
 authors of the bill" (a phrase of its own says whose), nor researchers the article never ties
 to a study named with its author (an unnamed group, as before).
+
+An article about one study (desc47): when every research document the article names with an
+author, before or after the mention, has that one author, "the researchers" and "the authors"
+are its people wherever they stand, even paragraphs away from the study's last mention ("In
+addition to Ms. Ruiz, the research was conducted by Tom Bell … ¶ … ¶ The authors found …"), or
+before the authors are named ("the researchers found … ¶ '…,' said Ana Ruiz, …"), when they
+are the subject of a verb of research ("found", "concluded", "focused on"): that is the study
+speaking, while "The researchers said the parks were too small" three sentences after the study
+may be anyone's talk (probe47b's guard). Two studies by different authors leave the window rule
+alone.
 """
 
 from __future__ import annotations
@@ -29,24 +39,48 @@ _RESEARCH_PEOPLE = frozenset({"researchers", "authors"})
 _RESEARCH_WORDS = frozenset({"study", "report", "analysis", "research", "review", "audit"})
 # How far back (sentences) a study must be spoken of for its people to be its authors.
 _STUDY_SENTENCES = 2
+# Verbs (lemmas) of doing research: "the researchers found / concluded / focused on".
+_RESEARCH_VERBS = frozenset({
+    "find", "conclude", "discover", "estimate", "calculate", "observe", "measure", "determine", "focus",
+    "compare", "track", "survey", "examine", "analyze", "analyse", "test", "model", "identify",
+})  # fmt: skip
 
 
 def research_authors(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     """'the researchers', 'the authors', "the study's authors": the author of the latest study
     named with one before, when a study is spoken of in the mention's sentence or the
-    :data:`_STUDY_SENTENCES` before it (the study is still the topic), else None."""
+    :data:`_STUDY_SENTENCES` before it (the study is still the topic); else, as the subject
+    of a verb of research, the author of the article's one study (:func:`_the_one_study`)."""
     words = [t.lower_ for t in mention if not t.is_punct]
     root = mention.root
     if root.lower_ not in _RESEARCH_PEOPLE or words[:1] != ["the"] or any(c.dep_ == "prep" for c in root.rights):
         return None
     if words[1:] != [root.lower_] and not (len(words) == 4 and words[1] in _RESEARCH_WORDS and words[2] == "'s"):
         return None
-    if not _study_spoken_of(resolver, mention):
-        return None
-    for start, family, word, author in reversed(resolver.documents):
-        if start < mention.start_char and word in _RESEARCH_WORDS:
-            return _authored(author, family, "description")
+    if _study_spoken_of(resolver, mention):
+        for start, family, word, author in reversed(resolver.documents):
+            if start < mention.start_char and word in _RESEARCH_WORDS:
+                return _authored(author, family, "description")
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _RESEARCH_VERBS:
+        return _the_one_study(resolver)
     return None
+
+
+def _the_one_study(resolver: SpeakerResolver) -> Resolution | None:
+    """The author of the article's research documents when they all have one author (the
+    article is about one study), else None."""
+    studies = [(family, author) for _, family, word, author in resolver.documents if word in _RESEARCH_WORDS]
+    authors = {_author_key(author) for _, author in studies}
+    if len(authors) != 1:
+        return None
+    family, author = studies[0]
+    return _authored(author, family, "description")
+
+
+def _author_key(author: tuple[object, bool]) -> object:
+    """One author as a comparable key: its entity, or the name written when no entity holds it."""
+    cluster, by_campaign = author
+    return (cluster if isinstance(cluster, str) else id(cluster), by_campaign)
 
 
 def _study_spoken_of(resolver: SpeakerResolver, mention: Span) -> bool:
