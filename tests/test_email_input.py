@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 
+import pytest
+
 from newsmine.readers import list_inputs, read_articles
 
 STORY = (
@@ -115,3 +117,55 @@ def test_a_newsletter_with_a_large_attachment_is_read(tmp_path):
     (tmp_path / "photo.eml").write_bytes(bytes(message))
     [article] = read_articles([tmp_path / "photo.eml"], max_chars=2_000)
     assert article.failure is None and article.text == STORY
+
+
+REPLY = ("Dear Ms Adeyemi,\n\nOur statement is below.\n\n"
+         "\u201cThe channel work will start in June and end by the autumn of next year,\u201d said Clara Montgomery, "
+         "head of the Harbor port authority.\n\nPress office, Harbor port authority\n\n"
+         "-----Original Message-----\nFrom: Yusuf Adeyemi\nSent: Friday, April 11, 2025 4:02 PM\n"
+         "Subject: Dredging plan: a question\n\nWhen will the dredging of the outer channel start?\n")
+
+
+def test_a_reply_is_its_own_text_not_the_message_it_quotes(tmp_path):
+    """review47b: Outlook quotes the message a reply answers under "-----Original Message-----",
+    the line it writes for forwards too. Read as a forward, a press office's reply lost its
+    statement: the record was the reporter's question, dated the day it was asked."""
+    path = tmp_path / "reply.eml"
+    path.write_bytes(_message(subject="RE: Dredging plan: a question", plain=REPLY))
+    [article] = read_articles(path)
+    assert "said Clara Montgomery" in article.text and "Original Message" not in article.text
+    assert "When will the dredging" not in article.text
+    assert article.published == "2025-04-13" and article.title == "Dredging plan: a question"
+
+
+def test_a_forward_outlook_marks_as_original_message_is_still_the_story_below(tmp_path):
+    # near miss: the same block under a forward's subject opens the story forwarded
+    forward = "FYI, see below.\n\n-----Original Message-----\nFrom: Harbor Weekly\nSent: Friday, April 11, 2025\n" \
+              "Subject: Port authority chief defends dredging plan\n\n" + STORY
+    path = tmp_path / "forward.eml"
+    path.write_bytes(_message(subject="FW: Port authority chief defends dredging plan", plain=forward))
+    [article] = read_articles(path)
+    assert article.text == STORY and article.title == "Port authority chief defends dredging plan"
+
+
+@pytest.mark.parametrize("date_line", ["Date: Fri, Apr 11, 2025 at 4:02 PM",  # Gmail's forwarded block
+                                       "Date: 11 April 2025 at 16:02:00 BST"])  # Apple Mail's
+def test_a_forward_takes_the_day_its_block_gives_as_mail_programs_write_it(tmp_path, date_line):
+    """review47b: Gmail's and Apple Mail's forwarded-block dates are no RFC 2822 dates, and a
+    story forwarded from either had no published day."""
+    forward = ("---------- Forwarded message ---------\nFrom: Harbor Weekly\n" + date_line + "\n"
+               "Subject: Port authority chief defends dredging plan\n\n" + STORY)
+    path = tmp_path / "forward.eml"
+    path.write_bytes(_message(subject="Fwd: Port authority chief defends dredging plan", plain=forward))
+    [article] = read_articles(path)
+    assert article.text == STORY and article.published == "2025-04-11"
+
+
+def test_a_sent_line_that_is_no_date_gives_no_day(tmp_path):
+    # near miss: a Sent: line without a date ("yesterday") gives none, as before
+    forward = ("-----Original Message-----\nFrom: Harbor Weekly\nSent: yesterday\n"
+               "Subject: Port authority chief defends dredging plan\n\n" + STORY)
+    path = tmp_path / "forward.eml"
+    path.write_bytes(_message(subject="FW: Port authority chief defends dredging plan", plain=forward))
+    [article] = read_articles(path)
+    assert article.text == STORY and article.published is None

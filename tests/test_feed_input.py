@@ -142,3 +142,35 @@ def test_an_item_s_authors_are_its_named_authors(tmp_path):
                     f"<title>Lakeside Herald</title>{items}</channel></rss>", encoding="utf-8")
     assert [article.authors for article in read_articles([path])] == [[], ["Ana Ruiz"], ["Tom Reed", "Ana Ruiz"]]
     assert all(article.warnings == [] for article in read_articles([path]))
+
+
+def _numbered_feed(title: str, items: list[tuple[str, str | None]]) -> str:
+    """An RSS feed of ``(guid, link)`` items, each a sentence of invented news."""
+    entries = "".join(
+        f"<item><title>Story {guid}</title>{f'<link>{link}</link>' if link else ''}<guid>{guid}</guid>"
+        f"<description>The council of {title} met on Monday about the ferry timetable.</description></item>"
+        for guid, link in items)
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>{entries}</channel></rss>'
+
+
+def test_items_numbered_alike_in_two_feeds_keep_ids_of_their_own(tmp_path):
+    """review47b: guids are often a site's row numbers ('1', '48213'). Two feeds' items numbered
+    alike had one id: the run warned "drop the earlier copies" (a different article), and SQLite
+    output kept one of the two."""
+    (tmp_path / "kellport.rss").write_text(_numbered_feed("Kellport", [("1", "https://kellport.example/ferry"),
+                                                                       ("2", None)]), encoding="utf-8")
+    (tmp_path / "lakeside.rss").write_text(_numbered_feed("Lakeside", [("1", "https://lakeside.example/ferry"),
+                                                                       (" 2 ", None)]), encoding="utf-8")
+    articles = list(read_articles([tmp_path / "kellport.rss", tmp_path / "lakeside.rss"]))
+    assert [article.id for article in articles] == ["https://kellport.example/ferry", "kellport.rss:2",
+                                                    "https://lakeside.example/ferry", "lakeside.rss:2"]
+    # feedparser makes a guid the link of an item without one: "2" was the record's url
+    assert [article.url for article in articles] == ["https://kellport.example/ferry", None, "https://lakeside.example/ferry", None]
+
+
+def test_a_guid_that_names_its_item_stays_the_id(tmp_path):
+    # near misses: words, a tag: URI, a URL and a year-and-number guid are ids of their own, link or not
+    guids = ["ferry-timetable", "tag:kellport.example,2026:48213", "https://kellport.example/?p=48213", "2026-48213"]
+    (tmp_path / "kellport.rss").write_text(_numbered_feed("Kellport", [(guid, "https://kellport.example/story")
+                                                                       for guid in guids]), encoding="utf-8")
+    assert [article.id for article in read_articles(tmp_path / "kellport.rss")] == guids

@@ -110,3 +110,38 @@ def test_a_run_stopped_before_its_first_part_can_be_run_again_without_flags(tmp_
     run_shards(stories[:1], str(out), workers=1)
     monkeypatch.undo()
     assert run_shards(stories[:1], str(out), workers=1).done == 1
+
+
+def _planned_directory(tmp_path, planned: list[str], complete: list[str]):
+    """A sharded output directory as a run leaves it: its plan, and the markers of the shards done."""
+    from newsmine.shards.plan import plan_bytes
+    from newsmine.shards.task import MARKERS
+
+    out = tmp_path / "out"
+    (out / MARKERS).mkdir(parents=True)
+    (out / PLAN_NAME).write_bytes(plan_bytes(planned))
+    for name in complete:
+        (out / MARKERS / f"{name}.json").write_text("{}", encoding="utf-8")
+    return out
+
+
+def test_the_refusal_names_the_shards_that_are_not_complete(tmp_path):
+    """review47b: a shard whose worker dies every time (an input too big for memory) stays
+    incomplete after each --resume, and the refusal said only "997 of the 1,000": its user had
+    to compare the plan with the markers to find which inputs to look at."""
+    from newsmine.shards.plan import incomplete_refusal
+
+    planned = [f"feed-{n:03d}" for n in range(1000)]
+    out = _planned_directory(tmp_path, planned, [name for name in planned if name not in ("feed-017", "feed-420")])
+    refusal = incomplete_refusal(str(out))
+    assert f"{out} is incomplete: 998 of the 1,000 shards its run was given are complete, not feed-017, feed-420 (" in refusal
+    many = _planned_directory(tmp_path / "many", planned, planned[:990])
+    assert "complete, not feed-990, feed-991, feed-992 and 7 more (" in incomplete_warning(str(many))
+
+
+def test_a_complete_plan_names_no_shards(tmp_path):
+    # near miss: every planned shard has its marker (and one marker more, of an earlier run)
+    from newsmine.shards.plan import incomplete_refusal
+
+    out = _planned_directory(tmp_path, ["feed-001", "feed-002"], ["feed-001", "feed-002", "feed-000"])
+    assert incomplete_refusal(str(out)) is None and shard_counts(str(out)) == (2, 2)

@@ -607,3 +607,69 @@ def test_a_shard_without_repeats_or_warnings_says_neither(tmp_path):
                                       "--workers", "1"])
     assert result.exit_code == 0, result.stderr
     assert "repeated an article id" not in result.stderr and "with warnings" not in result.stderr
+
+
+class _PoolThatBreaksOnce:
+    """A stand-in for a local pool: the first pool's tasks die with it (a worker SIGKILLed by
+    the OOM killer), later pools run them at once."""
+
+    def __init__(self, broken: bool) -> None:
+        self._broken = broken
+
+    def submit(self, task, input_path, output_dir, settings):
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        future: Future = Future()
+        if self._broken:
+            future.set_exception(BrokenProcessPool("a worker died"))
+        else:
+            future.set_result(shards.ShardSummary(shard=shard_name(input_path), input=input_path, articles=4))
+        return future
+
+
+def test_a_shard_whose_worker_died_is_out_of_the_progress_counts_until_it_runs_again(monkeypatch):
+    """A worker killed mid-shard sent the shard to the back of the queue, but its running counts
+    stayed in the progress line (articles its part will never hold) until its new attempt's
+    first report, after every shard queued before it: the line ran ahead, then fell back."""
+    import contextlib
+    import queue
+
+    import newsmine.runners.local as local
+
+    wire = "/feeds/wire-0.jsonl"
+    pools_made: list[int] = []
+    seen_at_new_pool: list[dict] = []
+    in_flight = shards._InFlight()
+
+    @contextlib.contextmanager
+    def fake_pool(pipeline_settings, workers, progress_queue=None):
+        if pools_made:
+            seen_at_new_pool.append({name: s.articles for name, s in in_flight.snapshot().items()})
+        pools_made.append(1)
+        yield _PoolThatBreaksOnce(broken=len(pools_made) == 1)
+
+    def reports_of_the_dying_attempt():
+        reports: queue.Queue = queue.Queue()
+        if not pools_made:  # the first pool's worker had reported 30 articles before it died
+            reports.put({"shard": shard_name(wire), "input": wire, "articles": 30, "failed": 0, "words": 300})
+        return reports
+
+    monkeypatch.setattr(local, "worker_pool", fake_pool)
+    monkeypatch.setattr(local, "progress_queue", reports_of_the_dying_attempt)
+    summaries = list(shards._in_processes([wire], "/tmp/unused", ShardSettings(format="jsonl"), 2,
+                                          in_flight=in_flight, tick=lambda: None))
+    assert [summary.articles for summary in summaries] == [4]
+    assert seen_at_new_pool == [{}]
+
+
+def test_a_shard_still_running_keeps_its_progress_counts(monkeypatch):
+    # Near miss: a report of a shard whose attempt is alive stays in the running counts.
+    import queue
+
+    in_flight = shards._InFlight()
+    reports: queue.Queue = queue.Queue()
+    reports.put({"shard": "wire-1", "input": "/feeds/wire-1.jsonl", "articles": 12, "failed": 0, "words": 120})
+    shards._drain(reports, in_flight)
+    in_flight.forget("wire-2")  # another shard's attempt died
+    assert {name: s.articles for name, s in in_flight.snapshot().items()} == {"wire-1": 12}

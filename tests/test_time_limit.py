@@ -63,9 +63,67 @@ def test_a_callers_own_timer_runs_on_through_an_analysis(pipeline, callers_alarm
 def test_a_callers_timer_is_left_alone_and_no_limit_of_ours_runs_under_it(callers_alarm):
     signal.setitimer(signal.ITIMER_REAL, 5.0)
     with time_limit(0.1):
-        assert signal.getsignal(signal.SIGALRM) is _raise_callers_deadline
         time.sleep(0.2)  # under the caller's own timer, newsmine's limit is not applied
     assert 0 < signal.getitimer(signal.ITIMER_REAL)[0] <= 5.0
+    assert signal.getsignal(signal.SIGALRM) is _raise_callers_deadline  # (relayed inside the block, back after)
+
+
+@Language.component("test_dawdles_on_marker")
+def _dawdles_on_marker(doc):
+    if "DAWDLE" in doc.text:
+        time.sleep(3)  # slow, not runaway: a caller's 0.2 s deadline falls inside it
+    return doc
+
+
+@pytest.fixture
+def dawdling(pipeline):
+    pipeline.nlp.add_pipe("test_dawdles_on_marker", name="dawdles", before="parser")
+    yield pipeline
+    pipeline.nlp.remove_pipe("dawdles")
+
+
+def test_a_callers_deadline_reaches_the_caller_and_is_not_an_article_failure(dawdling, callers_alarm):
+    # Raised inside spaCy, the caller's exception sent the pipeline to its retry path: the
+    # article was analysed again from the start and came back "ok", seconds after the deadline
+    # (review47b). It must stop the call, as the caller's own exception.
+    signal.setitimer(signal.ITIMER_REAL, 0.2)
+    started = time.monotonic()
+    with pytest.raises(_CallersDeadline):
+        dawdling.analyze("The ferry board will DAWDLE over the harbour repairs until Friday.")
+    assert time.monotonic() - started < 2.5
+    assert signal.getsignal(signal.SIGALRM) is _raise_callers_deadline
+
+
+def test_a_callers_deadline_stops_process_and_ends_its_records(dawdling, callers_alarm):
+    articles = [Article(id="a1", text="The council met on Monday to talk about the ferry."),
+                Article(id="a2", text="The ferry board will DAWDLE over the harbour repairs until Friday."),
+                Article(id="a3", text="The harbour master retired in June after thirty years.")]
+    records = Pipeline(dawdling.nlp, batch_size=1).process(articles)
+    assert next(records).id == "a1"
+    signal.setitimer(signal.ITIMER_REAL, 0.2)
+    with pytest.raises(_CallersDeadline):
+        next(records)
+
+
+_quiet_alarms: list[int] = []
+
+
+def _count_alarm(signum, frame):
+    _quiet_alarms.append(signum)
+
+
+def test_a_callers_handler_that_raises_nothing_is_called_and_the_analysis_goes_on(dawdling):
+    # Near miss: the caller's handler only notes the alarm; the article is analysed as usual.
+    previous = signal.signal(signal.SIGALRM, _count_alarm)
+    _quiet_alarms.clear()
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.2)
+        record = dawdling.analyze("The ferry board will DAWDLE over the harbour repairs until Friday.")
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert record.status is Status.ok
+    assert _quiet_alarms == [signal.SIGALRM]
 
 
 def test_without_a_callers_timer_the_limit_still_holds(callers_alarm):

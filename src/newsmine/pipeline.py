@@ -53,7 +53,7 @@ from newsmine.nlp.model import DEFAULT_MODEL, check_pipeline, load_pipeline
 from newsmine.nlp.paragraphs import HEADLINE_END, LINE_PARAGRAPHS
 from newsmine.language import detect_language
 from newsmine.records import ArticleRecord
-from newsmine.time_limit import DEFAULT_ARTICLE_TIMEOUT, ArticleTimeout, paused, time_limit
+from newsmine.time_limit import DEFAULT_ARTICLE_TIMEOUT, ArticleTimeout, callers_exceptions, paused, time_limit
 
 __all__ = ["DEFAULT_BATCH_SIZE", "DEFAULT_MAX_CHARS", "Pipeline", "analyze"]
 
@@ -123,6 +123,12 @@ class Pipeline:
 
     def process(self, articles: Iterable[Article]) -> Iterator[ArticleRecord]:
         """Records for ``articles``, one each, in input order; streams (memory stays flat)."""
+        # What a SIGALRM handler of the caller's own raises is the caller's, not an article's
+        # failure to retry (newsmine.time_limit): it leaves here as the caller raised it.
+        with callers_exceptions():
+            yield from self._process(articles)
+
+    def _process(self, articles: Iterable[Article]) -> Iterator[ArticleRecord]:
         # Articles that fail before parsing wait in `pending` so that records keep input order.
         pending: deque[tuple[Article, Doc] | ArticleRecord | _InPieces] = deque()
 

@@ -15,6 +15,14 @@ A program that embeds newsmine may run a ``SIGALRM`` timer of its own (a noteboo
 guarding a call with ``signal.setitimer``): then newsmine sets no limit and leaves the timer and
 its handler alone. It used to set its own timer over the caller's and zero it on the way out,
 so the caller's deadline never fired (session 47).
+
+What the caller's handler raises must reach the caller, too: raised inside spaCy, a plain
+``Exception`` sent the pipeline to its retry path (a failing component), which analysed the
+article again from the start and returned an ``ok`` record, late — the caller's deadline was
+swallowed (review47b). Inside :func:`time_limit` the caller's handler is therefore called through
+a relay that carries what it raises as a :class:`CallersSignal` (a ``BaseException``, which no
+``except Exception`` of newsmine or spaCy takes), and :func:`callers_exceptions`, around
+``Pipeline.process``, raises the caller's own exception again.
 """
 
 from __future__ import annotations
@@ -26,7 +34,7 @@ from contextlib import contextmanager
 
 from newsmine.errors import ArticleTimeout
 
-__all__ = ["DEFAULT_ARTICLE_TIMEOUT", "ArticleTimeout", "paused", "time_limit"]
+__all__ = ["DEFAULT_ARTICLE_TIMEOUT", "ArticleTimeout", "CallersSignal", "callers_exceptions", "paused", "time_limit"]
 
 # Generous: the slowest real article seen (1 MB in one line) took about 100 s.
 DEFAULT_ARTICLE_TIMEOUT = 600.0
@@ -46,11 +54,64 @@ def _callers_timer_running() -> bool:
     return not _limits_running and signal.getitimer(signal.ITIMER_REAL)[0] > 0
 
 
+class CallersSignal(BaseException):
+    """What the calling program's own ``SIGALRM`` handler raised inside newsmine's code, carried
+    past every ``except Exception`` to :func:`callers_exceptions`, which raises ``exception``."""
+
+    def __init__(self, exception: BaseException) -> None:
+        super().__init__(exception)
+        self.exception = exception
+
+
+@contextmanager
+def callers_exceptions() -> Iterator[None]:
+    """Raise a :class:`CallersSignal`'s exception as the caller's own, where newsmine hands
+    control back to its caller (``Pipeline.process``)."""
+    try:
+        yield
+    except CallersSignal as carried:
+        raise carried.exception from None
+
+
+@contextmanager
+def _relaying_callers_handler() -> Iterator[None]:
+    """The block, with the caller's ``SIGALRM`` handler called through a relay that carries
+    what it raises as a :class:`CallersSignal`; the caller's timer runs on untouched, and its
+    handler is back in place after."""
+    handler = signal.getsignal(signal.SIGALRM)
+    if not callable(handler):  # SIG_DFL ends the process, SIG_IGN does nothing: nothing to carry
+        yield
+        return
+
+    def relay(signum, frame):
+        try:
+            handler(signum, frame)
+        except CallersSignal:
+            raise  # carried already (a relay around a relay: time_limit within time_limit)
+        except BaseException as exc:
+            raise CallersSignal(exc) from None
+
+    signal.signal(signal.SIGALRM, relay)
+    try:
+        yield
+    finally:
+        if signal.getsignal(signal.SIGALRM) is relay:  # unless the block set a handler of its own
+            signal.signal(signal.SIGALRM, handler)
+
+
 @contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise :class:`ArticleTimeout` in the block once it has run ``seconds`` (None or 0: no limit)."""
+    """Raise :class:`ArticleTimeout` in the block once it has run ``seconds`` (None or 0: no
+    limit). Under a timer of the caller's own, no limit: the caller's handler is relayed."""
     global _limits_running
-    if not seconds or not _usable() or _callers_timer_running():
+    if not _usable():
+        yield
+        return
+    if _callers_timer_running():
+        with _relaying_callers_handler():
+            yield
+        return
+    if not seconds:
         yield
         return
 

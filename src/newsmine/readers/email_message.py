@@ -14,6 +14,10 @@ layer, and the message becomes one article:
 - A message forwarded whole keeps its forwarding block ("---------- Forwarded message ---------"
   and its ``From:``/``Date:``/``Subject:`` lines) out of the text; its subject and date are the
   original's.
+- A reply (its subject opens ``Re:``) is its own text: an earlier message Outlook quotes below it
+  ("-----Original Message-----", a line Outlook writes for forwards too) is left out. Read as a
+  forward, a press office's reply lost its statement, and the record was the reporter's question
+  above which it was written, dated that day (review47b).
 - **outlet** and **authors** are not taken from ``From``: the sender may be the outlet, a
   colleague who forwarded it, or a press office (``--outlet NAME`` gives the outlet; a byline in
   the text gives the authors, as in any text).
@@ -27,7 +31,7 @@ import re
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
-from newsmine.articles import Article, ReadFailure
+from newsmine.articles import Article, ReadFailure, parse_published
 from newsmine.errors import ArticleError
 from newsmine.readers.decoding import check_text
 
@@ -35,6 +39,10 @@ __all__ = ["article_from_email"]
 
 # "Fwd: Re: FW: Harbor Weekly: ..." -> "Harbor Weekly: ..."
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:fwd?|re|aw|tr|wg)\s*:\s*)+", re.I)
+# A subject that opens as a reply's does (English, German "AW", Scandinavian "SV"), not a forward's.
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv)\s*:", re.I)
+# The line Outlook puts above a message it quotes, in a reply as in a forward.
+_ORIGINAL_MESSAGE = re.compile(r"-{2,}\s*Original Message\s*-{2,}", re.I)
 # Gmail's, Outlook's and Apple Mail's lines that open a forwarded message's header block.
 _FORWARDED = re.compile(
     r"^[ \t]*(?:-{2,}\s*Forwarded message\s*-{2,}|-{2,}\s*Original Message\s*-{2,}|Begin forwarded message:)[ \t]*\r?\n",
@@ -60,7 +68,7 @@ def article_from_email(article_id: str, data: bytes, *, path: str | None, min_wo
         return failed("NoArticleText", "the e-mail holds no text or HTML part (only attachments?); save the "
                       "newsletter's text as a .txt file")
     if plain is not None:
-        plain, forwarded = _without_forwarding(plain)
+        plain, forwarded = _without_forwarding(plain, reply=bool(_REPLY_SUBJECT.match(str(message.get("Subject") or ""))))
         if forwarded is not None:  # the day it was forwarded is not the story's
             subject = _subject(forwarded.get("subject")) or subject
             published = _sent_day(forwarded.get("date") or forwarded.get("sent"))
@@ -104,23 +112,29 @@ def _subject(value) -> str | None:
 
 
 def _sent_day(value) -> str | None:
-    """``YYYY-MM-DD`` of a ``Date`` header (the sender's own day), or None when it does not parse."""
+    """``YYYY-MM-DD`` of a ``Date`` header (the sender's own day), or None when it does not parse.
+    A forwarded block's date as Gmail (``Fri, Apr 11, 2025 at 4:02 PM``) or Apple Mail (``11
+    April 2025 at 16:02:00 BST``) writes it is no RFC 2822 date: it is read as a ``published``
+    value is (it gave no date, review47b)."""
     if not value:
         return None
     try:
         sent = parsedate_to_datetime(str(value))
     except (TypeError, ValueError, IndexError):
-        return None
+        return parse_published(str(value))[0]
     return sent.date().isoformat() if isinstance(sent, datetime) else None
 
 
-def _without_forwarding(text: str) -> tuple[str, dict[str, str] | None]:
+def _without_forwarding(text: str, *, reply: bool = False) -> tuple[str, dict[str, str] | None]:
     """``text`` from after a forwarded message's header block near its top (the forwarder's note
     before it is not the story either), and the block's fields (``subject``, ``date``...);
-    ``(text, None)`` when it has none."""
+    ``(text, None)`` when it has none. In a ``reply``, an Outlook "Original Message" block opens
+    the earlier message it quotes: the text is what comes before it."""
     opening = _FORWARDED.search(text, 0, _FORWARDED_WITHIN_CHARS)
     if opening is None:
         return text, None
+    if reply and _ORIGINAL_MESSAGE.search(opening.group(0)) and text[:opening.start()].strip():
+        return text[:opening.start()].rstrip() + "\n", None
     fields: dict[str, str] = {}
     position = opening.end()
     for line in text[position:].splitlines(keepends=True):

@@ -10,7 +10,9 @@ their encodings) reads the items; each becomes an article as a JSON object would
   summary (RSS ``description``, Atom ``summary``), HTML turned into paragraphs of text. A
   summary cut short ("… [+1234 chars]", "[…]", "Read more") gets a ``warnings`` line: the rest
   of the article, and its quotes, are not in the record.
-- **id**: the item's ``guid``/``id``, else its link, else ``<file name>:<n>`` (the n-th item);
+- **id**: the item's ``guid``/``id``, else its link, else ``<file name>:<n>`` (the n-th item); a
+  guid that is a bare number (``48213``: unique in its own feed only) gives way to the link, or
+  else becomes ``<file name>:48213``;
   **title**, **url** (its link), **authors** (``author``, ``dc:creator``), **published** (the
   date the item gives, as written: its own day, not UTC's); **outlet**: the feed's title.
 - A file that feedparser cannot read as a feed (an ``.xml`` sitemap named on the command line,
@@ -84,8 +86,8 @@ def _article(entry, number: int, name: str, outlet: str | None, *, path: str | N
     # two ("Tom Reed and Ana Ruiz"), split as a JSON feed's author string is.
     authors = [name for author in entry.get("authors") or [] if isinstance(author, dict)
                for name in author_names(author.get("name"), "author", warnings)]
-    article_id = entry.get("id") or entry.get("link") or f"{name}:{number}"
-    common = dict(id=str(article_id), title=_one_line(entry.get("title")), url=entry.get("link") or None,
+    article_id = _item_id(entry.get("id"), entry.get("link"), name, number)
+    common = dict(id=str(article_id), title=_one_line(entry.get("title")), url=_address(entry.get("link")),
                   authors=authors, outlet=outlet, published=published, source_path=path, source_format="feed",
                   encoding=encoding, warnings=warnings)
     if not text.strip():
@@ -95,6 +97,25 @@ def _article(entry, number: int, name: str, outlet: str | None, *, path: str | N
         warnings.append("the feed gives only a summary of this article, cut short: the rest of the article, and the "
                         "quotes it holds, are not in this record; read the article at its url")
     return Article(**common, text=text)
+
+
+def _item_id(guid: str | None, link: str | None, name: str, number: int) -> str:
+    """The item's id: its guid, unless the guid is a bare number ('1', '48213': a CMS's row
+    number, unique in its own feed only), which the link replaces, or else the file's name
+    prefixes. Two sites' items numbered alike had one id: the run warned "drop the earlier
+    copies", which dropped a different article, and SQLite output kept one of the two (review47b)."""
+    if guid and not guid.strip().isdigit():
+        return guid
+    if link and not link.strip().isdigit():  # (feedparser makes a permalink guid, "2" too, the link)
+        return link
+    return f"{name}:{guid.strip() if guid else number}"
+
+
+def _address(link: str | None) -> str | None:
+    """The item's link when it is a web address: feedparser makes an RSS guid the link when the
+    item has none (a guid is a permalink unless it says not), so a guid "2" or "lh-0415-1" was
+    the record's url (review47b)."""
+    return link if link and "://" in link else None
 
 
 def article_text_of_html(fragment: str) -> str:

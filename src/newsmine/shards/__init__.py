@@ -130,6 +130,14 @@ class _InFlight:
             if summary.shard not in self._finished:  # a report that arrives after the shard's result
                 self._counts[summary.shard] = summary
 
+    def forget(self, shard: str) -> None:
+        """Drop a shard's running counts whose attempt died with its pool: it waits to run again
+        from its start, and those counts are not in its part. Kept, they swelled the progress
+        line until its new attempt's first report, which could be hours later, after the
+        rest of the queue (review47b)."""
+        with self._lock:
+            self._counts.pop(shard, None)
+
     def finish(self, shard: str) -> None:
         with self._lock:
             self._finished.add(shard)
@@ -485,6 +493,8 @@ def _in_processes(paths: list[str], output_dir: str, settings: ShardSettings, wo
                     if isinstance(future.exception(), BrokenProcessPool):
                         broken = True
                         deaths[path] += 1
+                        if in_flight is not None:
+                            in_flight.forget(shard_name(path))  # its counts died with the attempt
                         if deaths[path] < _ATTEMPTS:
                             queue.append(path)  # its attempt left no part and no marker: redo it
                             if on_warning is not None:

@@ -35,6 +35,12 @@ def shard_counts(directory: str) -> tuple[int, int] | None:
     """(complete, planned) shards of a local sharded output directory, by the last run's plan;
     None when it has no plan (not sharded, or written before plans existed) or one that does
     not parse."""
+    shards = _planned_and_complete(directory)
+    return None if shards is None else (len(shards[1]), len(shards[0]))
+
+
+def _planned_and_complete(directory: str) -> tuple[list[str], set[str]] | None:
+    """The shard names of the last run's plan, and those of them that are complete."""
     from newsmine.shards.task import MARKERS
 
     try:
@@ -42,20 +48,20 @@ def shard_counts(directory: str) -> tuple[int, int] | None:
             planned = json.load(handle).get("shards")
     except (OSError, ValueError, AttributeError):
         return None
-    if not isinstance(planned, list):
+    if not isinstance(planned, list) or not all(isinstance(name, str) for name in planned):
         return None
     folder = os.path.join(directory, MARKERS)
     done = {name.removesuffix(".json") for name in os.listdir(folder)
             if name.endswith(".json") and not name.startswith(".")} if os.path.isdir(folder) else set()
-    return len(done.intersection(planned)), len(planned)
+    return planned, done.intersection(planned)
 
 
 def incomplete_warning(directory: str) -> str | None:
     """The warning for a sharded output whose last run did not complete every shard it was
     given, read with ``--allow-incomplete``; None when it did, or when the directory has no plan."""
     state = _incomplete(directory)
-    return state and (f"{state}, and only they are read (the run stopped, is still running, or shards failed); rerun the "
-                      "extract command with --resume to finish it")
+    return state and (f"{state} (the run stopped, is still running, or shards failed), and only the complete ones are read; "
+                      "rerun the extract command with --resume to finish it")
 
 
 def incomplete_refusal(directory: str) -> str | None:
@@ -66,10 +72,21 @@ def incomplete_refusal(directory: str) -> str | None:
                       f"--resume to finish it, or add {ALLOW_INCOMPLETE} to read the complete shards only")
 
 
+# Shards the message names when a run did not complete them; the rest are counted.
+_MISSING_EXAMPLES = 3
+
+
 def _incomplete(directory: str) -> str | None:
-    """'DIR is incomplete: 2 of the 10 shards its run was given are complete', or None."""
-    counts = shard_counts(directory)
-    if counts is None or counts[0] >= counts[1]:
+    """'DIR is incomplete: 2 of the 10 shards its run was given are complete, not a-1f2e,
+    b-03c4, c-9a8b and 5 more', or None. The names say which inputs to look at: a shard whose
+    worker died three times (an input that runs out of memory each time) stays incomplete
+    after every --resume, and the count alone left its user to compare two listings."""
+    shards = _planned_and_complete(directory)
+    if shards is None or len(shards[1]) >= len(shards[0]):
         return None
-    complete, planned = counts
-    return f"{directory} is incomplete: {complete:,} of the {planned:,} shards its run was given are complete"
+    planned, complete = shards
+    missing = [name for name in planned if name not in complete]
+    named = ", ".join(missing[:_MISSING_EXAMPLES]) + (f" and {len(missing) - _MISSING_EXAMPLES:,} more"
+                                                       if len(missing) > _MISSING_EXAMPLES else "")
+    return (f"{directory} is incomplete: {len(complete):,} of the {len(planned):,} shards its run was given are complete, "
+            f"not {named}")
