@@ -157,7 +157,8 @@ def test_analyze_shows_the_parameters_of_pipeline_analyze():
 
 @pytest.mark.slow
 def test_type_checkers_see_the_parameters_of_analyze(tmp_path):
-    # analyze() was (*args: Any, **kwargs: Any) to mypy: a misspelt keyword passed. Runs where mypy is installed.
+    # analyze() was (*args: Any, **kwargs: Any) to mypy: a misspelt keyword passed. mypy is a test
+    # dependency (pyproject), so CI runs this; it skips only where someone installed newsmine without it.
     api = pytest.importorskip("mypy.api")
     program = tmp_path / "service.py"
     program.write_text("import newsmine\nrecord = newsmine.analyze('The council met.', publishd='2026-02-05')\n")
