@@ -70,7 +70,8 @@ class Article:
     encoding: str | None = None
     # Set when reading failed; the pipeline then writes an error record without parsing.
     failure: ReadFailure | None = None
-    # ISO 639-1 code of the text's language when the reader detected it (web pages), else None.
+    # ISO 639-1 code of the text's language when the caller knows it; else the pipeline detects it
+    # from the text, for every input alike (newsmine.language), and None stays when it is unsure.
     language: str | None = None
     # Set when the article was read but should not be analysed (a page with too few words):
     # the pipeline then writes a "skipped" record that keeps the text and metadata.

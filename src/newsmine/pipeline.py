@@ -224,9 +224,9 @@ class Pipeline:
 
         Every text's language is detected (:mod:`newsmine.language`): a German text given to the
         English model is a ``"skipped"`` record (``OtherLanguage``), not nonsense people, unless
-        the pipeline was made with ``other_languages=True``. The pipeline's ``article_timeout`` holds in the main thread only
-        (a ``SIGALRM`` timer); called from other threads (a web framework's thread pool) an
-        article has no time limit."""
+        the pipeline was made with ``other_languages=True``. The pipeline's ``article_timeout``
+        holds in the main thread only (a ``SIGALRM`` timer); called from other threads (a web
+        framework's thread pool) an article has no time limit."""
         if (text is None) == (html is None):
             raise UsageError("give the article as text=... or as html=..., one of the two")
         authors = author_list(authors)  # a TypeError for authors="Jane Doe", read as ['J', 'a', ...] before
