@@ -60,6 +60,9 @@
 # train-desc47.ann.txt (session 47) is an eighth description-only study file: 25 train articles in
 # none of the eighteen files above (random.Random(4749), its header says how), annotated blind; its
 # first figure is in docs/history/speakers.md.
+# train-names48.ann.txt (session 48) annotates only the name sources of 25 more train articles in
+# none of the nineteen files above (random.Random(4848), its header says how), blind: a ninth
+# study sample of names; its first figure is in docs/history/speakers.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRAIN=../shared/benchmarks/polnear/train

@@ -39,6 +39,7 @@ from newsmine.nlp.speakers.documents import (
     document_family,
 )
 from newsmine.nlp.speakers.research_authors import research_authors
+from newsmine.nlp.speakers.document_parts import part_of_a_document
 from newsmine.nlp.speakers.groups import _group_named, _is_pair, _pair_again, _pair_of_headline, _titled_group, _whole_group_relative
 from newsmine.nlp.speakers.identified import identified_next
 from newsmine.nlp.speakers.names import (
@@ -475,6 +476,7 @@ class SpeakerResolver:
             or self._unnamed_source(mention)
             or _organisation_noun(self, mention)
             or self._capitalised_name(mention)
+            or part_of_a_document(self, mention, depth)
             or self._inside_a_document(mention, depth)
             or Resolution("unresolved")
         )
