@@ -94,20 +94,45 @@ def report_cli(
         typer.echo(f"HTML report written to {html}", err=True)
 
 
+def _sharded_output(records: Path) -> tuple[str, str | None] | None:
+    """(directory, part): the sharded output directory ``records`` is (part None), or whose JSON
+    Lines part it is (``out/records/wire-1a2b.jsonl``); None for anything else. A part was read
+    with no completeness check while its directory was refused (review48, from review47b's note)."""
+    from newsmine.shards.plan import PLAN_NAME
+
+    if records.is_dir():
+        return (str(records), None) if (records / PLAN_NAME).is_file() else None
+    output = records.parent.parent
+    if records.parent.name == "records" and (output / PLAN_NAME).is_file():
+        return str(output), str(records)
+    return None
+
+
 def _refuse_if_incomplete(records: Path) -> None:
     """A sharded output whose run stopped part-way reads like a complete corpus, and a report
-    page shared from it said nothing of the shards never written (shards/plan.py)."""
-    from newsmine.shards.plan import incomplete_refusal
+    page shared from it said nothing of the shards never written (shards/plan.py); one of its
+    parts named alone is refused as its directory is."""
+    from newsmine.shards.plan import incomplete_part_refusal, incomplete_refusal
 
-    if records.is_dir() and (refusal := incomplete_refusal(str(records))):
+    found = _sharded_output(records)
+    if found is None:
+        return
+    directory, part = found
+    refusal = incomplete_refusal(directory) if part is None else incomplete_part_refusal(directory, part)
+    if refusal:
         fail(refusal)
 
 
 def _warn_if_incomplete(records: Path) -> None:
     """--allow-incomplete: the report is read, and the warning says what it lacks (shards/plan.py)."""
-    from newsmine.shards.plan import incomplete_warning
+    from newsmine.shards.plan import incomplete_part_warning, incomplete_warning
 
-    if records.is_dir() and (warning := incomplete_warning(str(records))):
+    found = _sharded_output(records)
+    if found is None:
+        return
+    directory, part = found
+    warning = incomplete_warning(directory) if part is None else incomplete_part_warning(directory, part)
+    if warning:
         typer.echo(f"newsmine: warning: {warning}", err=True)
 
 
