@@ -8,6 +8,8 @@ Every article here is invented for newsmine.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import speaker_of
 
 _BILL = (
@@ -103,3 +105,38 @@ def test_the_researchers_after_many_doctors_are_still_the_study_author(pipeline)
     )
     record = pipeline.analyze(text)
     assert speaker_of(record, "mattered most in the poorest").name == "Amara Osei"
+
+
+# Seen by review48 and left (older than session 47's rules; strict xfails).
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a father introduced as the story's person's relation ('His father, former Gov. Robert Kane Sr., "
+    "stood beside him') just before a bare 'Kane said' takes it by the ordinary 'named in full just before' rule "
+    "(newuser47c's rule defers to it; before it the father took every bare surname)",
+)
+def test_a_bare_surname_after_the_sons_father_is_introduced_is_the_son(pipeline):
+    text = (
+        "Kane enters governor's race\n\n"
+        "Robert Kane Jr., a rancher from Elk County, said Monday he would run for governor.\n\n"
+        "His father, former Gov. Robert Kane Sr., stood beside him as he spoke. "
+        '"I learned everything about this state on his ranch," Kane said.\n'
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "on his ranch").name == "Robert Kane Jr."
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="_named_next takes a newcomer who carries a description of his own ('Pieter Vos, a neighbour, wrote') "
+    "for the paragraph's 'The Dutch hacker' (the subject path, not desc47's torn subject)",
+)
+def test_a_newcomer_described_otherwise_is_not_the_described_person(pipeline):
+    text = (
+        "Hacker pleads guilty\n\n"
+        "The Dutch hacker who broke into a water company's network admitted the charges on Monday.\n\n"
+        "In a letter to the court, Pieter Vos, a neighbour, wrote that the man had been a quiet tenant.\n"
+    )
+    record = pipeline.analyze(text)
+    speakers = [q.speaker for q in record.quotes if q.speaker is not None and q.speaker.text == "The Dutch hacker"]
+    assert speakers and all(s.name != "Pieter Vos" for s in speakers)
