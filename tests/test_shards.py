@@ -705,26 +705,33 @@ class _PoolThatBreaksWithTwoRunning:
         return future
 
 
-def test_a_broken_pools_warning_names_the_shards_it_ran_not_those_only_queued(monkeypatch):
-    """review47b's note: the warning said 'while shard X ran' of every shard the broken pool
-    held, the queued ones too, and counted an attempt against each (three breaks by one shard
-    too big for memory could fail a shard that never started)."""
+def _on_pools_breaking_once(monkeypatch, pool_class, paths: list[str]) -> tuple[list, list[str]]:
+    """The summaries and warnings of ``paths`` run on two-worker stand-in pools of
+    ``pool_class``, the first of which breaks."""
     import contextlib
 
     import newsmine.runners.local as local
 
-    paths = [f"/feeds/wire-{number}.jsonl" for number in range(4)]
     pools_made: list[int] = []
 
     @contextlib.contextmanager
     def fake_pool(pipeline_settings, workers, progress_queue=None):
         pools_made.append(1)
-        yield _PoolThatBreaksWithTwoRunning(broken=len(pools_made) == 1)
+        yield pool_class(broken=len(pools_made) == 1)
 
     monkeypatch.setattr(local, "worker_pool", fake_pool)
     warnings: list[str] = []
     summaries = list(shards._in_processes(paths, "/tmp/unused", ShardSettings(format="jsonl"), 2,
                                           on_warning=warnings.append))
+    return summaries, warnings
+
+
+def test_a_broken_pools_warning_names_the_shards_it_ran_not_those_only_queued(monkeypatch):
+    """review47b's note: the warning said 'while shard X ran' of every shard the broken pool
+    held, the queued ones too, and counted an attempt against each (three breaks by one shard
+    too big for memory could fail a shard that never started)."""
+    paths = [f"/feeds/wire-{number}.jsonl" for number in range(4)]
+    summaries, warnings = _on_pools_breaking_once(monkeypatch, _PoolThatBreaksWithTwoRunning, paths)
     assert sorted(summary.input for summary in summaries if summary.shard_error is None) == paths
     assert [w.split("while shard ")[1].split(" ran")[0] for w in warnings] == paths[:2]
     assert "as do the shards queued in it, not started (/feeds/wire-2.jsonl, /feeds/wire-3.jsonl)" in warnings[0]
@@ -734,21 +741,7 @@ def test_a_broken_pools_warning_names_the_shards_it_ran_not_those_only_queued(mo
 def test_a_broken_pool_whose_running_shard_is_unknown_counts_each_as_before(monkeypatch):
     # Near miss: when no shard is known to have started (one began and died between two looks),
     # each counts and is named, so that every break counts one at least and the reruns end.
-    import contextlib
-
-    import newsmine.runners.local as local
-
     paths = ["/feeds/wire-0.jsonl", "/feeds/wire-1.jsonl"]
-    pools_made: list[int] = []
-
-    @contextlib.contextmanager
-    def fake_pool(pipeline_settings, workers, progress_queue=None):
-        pools_made.append(1)
-        yield _PoolThatBreaksOnce(broken=len(pools_made) == 1)
-
-    monkeypatch.setattr(local, "worker_pool", fake_pool)
-    warnings: list[str] = []
-    summaries = list(shards._in_processes(paths, "/tmp/unused", ShardSettings(format="jsonl"), 2,
-                                          on_warning=warnings.append))
+    summaries, warnings = _on_pools_breaking_once(monkeypatch, _PoolThatBreaksOnce, paths)
     assert [summary.shard_error for summary in summaries] == [None, None]
     assert sorted(w.split("while shard ")[1].split(" ran")[0] for w in warnings) == paths

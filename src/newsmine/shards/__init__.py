@@ -502,7 +502,7 @@ def _in_processes(paths: list[str], output_dir: str, settings: ShardSettings, wo
                 # died between two looks), each counts, as before: every break counts one at least.
                 ran = ran or died
                 queued = sorted(pending[future] for future in died - ran)
-                for future in done:
+                for future in [future for future in pending if future in done]:  # in the order submitted
                     path = pending.pop(future)
                     if future in died and future not in ran:
                         queue.append(path)
