@@ -234,6 +234,21 @@ GERMAN_WITH_TITLES = (
     "Umsatz stieg um zwölf Prozent, während der Gewinn wegen hoher Energiekosten deutlich sank, sagte ein "
     "Sprecher der Börse in Frankfurt am Main am Abend."
 )
+# Dutch whose own "had" is English's, naming a company that opens with "Just" and an English paper:
+# read as English without the detector before review48 (the fast path counted "had", "Just", "The").
+DUTCH_WITH_HAD_AND_NAMES = (
+    "Maaltijdbezorger Just Eat Takeaway had vorig jaar een verlies van 1,6 miljard euro, maakte het bedrijf "
+    "woensdag bekend. Topman Jitse Groen had eerder gezegd dat Just Eat Takeaway dit jaar winst wil maken. "
+    "Volgens de Britse krant The Times had het bedrijf in Londen moeite om nieuwe klanten te vinden. Het "
+    "aandeel van Just Eat Takeaway daalde in Amsterdam met 8 procent."
+)
+# Danish whose own "have" and "just" are English words, about a band called The Who.
+DANISH_WITH_HAVE_AND_A_BAND = (
+    "Det britiske band The Who skal spille i Royal Arena til sommer, og billetterne blev udsolgt på en time. "
+    "Bandet vil have et nyt album klar til efteråret, siger manageren. Pete Townshend vil just have sin sidste "
+    "turné, og han skal have en ny guitar. Koncerten bliver den første i Danmark siden 2016, og arrangørerne "
+    "forventer at have mange tusinde gæster fra hele landet."
+)
 ENGLISH_REPORT = (
     "The harbour board said on Tuesday that it would close the old pier until the end of May, because the "
     "storm had damaged its piles. Fishermen who use the pier said they were not told about the plan, and the "
@@ -250,7 +265,14 @@ def test_plain_english_prose_is_told_without_loading_the_detectors_model():
 
 
 @pytest.mark.parametrize(
-    ("text", "language"), [(DUTCH, "nl"), (DANISH_WITH_TITLES, "da"), (GERMAN_WITH_TITLES, "de")]
+    ("text", "language"),
+    [
+        (DUTCH, "nl"),
+        (DANISH_WITH_TITLES, "da"),
+        (GERMAN_WITH_TITLES, "de"),
+        (DUTCH_WITH_HAD_AND_NAMES, "nl"),
+        (DANISH_WITH_HAVE_AND_A_BAND, "da"),
+    ],
 )
 def test_other_languages_naming_english_titles_still_go_to_the_detector(text, language):
     # Near misses: "The" in a newspaper's name, Dutch "is", Danish "for" are no sign of English.
@@ -258,3 +280,15 @@ def test_other_languages_naming_english_titles_still_go_to_the_detector(text, la
 
     assert not _plainly_english(text)
     assert detect_language(text) == language
+
+
+def test_english_prose_opening_each_sentence_with_a_capital_still_takes_the_fast_path():
+    # Near miss of counting lower-case words only: English prose has its "the", "and", "said" in
+    # lower case between the capitals.
+    from newsmine.language import _plainly_english
+
+    text = (
+        "The Council met on Monday. They said the Budget was late. Their Chair told reporters that the "
+        "Plan would be ready after the Summer, and that it would cost more than the last one."
+    )
+    assert _plainly_english(text)

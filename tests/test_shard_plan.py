@@ -145,3 +145,32 @@ def test_a_complete_plan_names_no_shards(tmp_path):
 
     out = _planned_directory(tmp_path, ["feed-001", "feed-002"], ["feed-001", "feed-002", "feed-000"])
     assert incomplete_refusal(str(out)) is None and shard_counts(str(out)) == (2, 2)
+
+
+def test_a_part_of_an_incomplete_run_named_alone_is_refused_as_its_directory_is(tmp_path, stories, monkeypatch):
+    """review47b's note: `report out/records` was refused as no output directory while a part in
+    it, named alone, was read with no completeness check (exit 0, no word of the shard missing).
+    The folder's refusal now names the output; a part is refused, or read with a warning."""
+    out = tmp_path / "out"
+    monkeypatch.setattr(shards, "process_shard", _stop_before(stories[1]))
+    run_shards(stories, str(out), shards.ShardSettings(format="jsonl"), workers=1)
+    part = next((out / "records").glob("*.jsonl"))
+    runner = CliRunner()
+    folder = runner.invoke(app, ["report", str(out / "records")])
+    assert folder.exit_code == 2 and f"is the records folder of the sharded output {out}" in folder.stderr
+    refused = runner.invoke(app, ["report", str(part)])
+    assert refused.exit_code == 2, refused.stderr
+    assert f"{part} is one shard's part of the sharded output {out}, and {out} is incomplete" in refused.stderr
+    read = runner.invoke(app, ["report", str(part), "--allow-incomplete"])
+    assert read.exit_code == 0, read.stderr
+    assert "newsmine: warning:" in read.stderr and "the report is of this part alone" in read.stderr
+
+
+def test_a_part_of_a_complete_run_named_alone_is_read_without_a_word(tmp_path, stories):
+    # Near miss: the run completed every shard; a part is one shard's records, read as any file.
+    out = tmp_path / "out"
+    run_shards(stories, str(out), shards.ShardSettings(format="jsonl"), workers=1)
+    part = next((out / "records").glob("*.jsonl"))
+    result = CliRunner().invoke(app, ["report", str(part)])
+    assert result.exit_code == 0, result.stderr
+    assert "incomplete" not in result.stderr and "warning" not in result.stderr

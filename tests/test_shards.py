@@ -673,3 +673,75 @@ def test_a_shard_still_running_keeps_its_progress_counts(monkeypatch):
     shards._drain(reports, in_flight)
     in_flight.forget("wire-2")  # another shard's attempt died
     assert {name: s.articles for name, s in in_flight.snapshot().items()} == {"wire-1": 12}
+
+
+class _PoolThatBreaksWithTwoRunning:
+    """A stand-in for a local pool of two workers: the first pool starts the first two shards
+    it is given and holds the rest queued, then breaks (a worker SIGKILLed); later pools run
+    every shard at once."""
+
+    def __init__(self, broken: bool) -> None:
+        self._broken = broken
+        self._futures: list = []
+
+    def submit(self, task, input_path, output_dir, settings):
+        import threading
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        future: Future = Future()
+        if not self._broken:
+            future.set_result(shards.ShardSummary(shard=shard_name(input_path), input=input_path, articles=4))
+            return future
+        if len(self._futures) < 2:
+            future.set_running_or_notify_cancel()
+        self._futures.append(future)
+        if len(self._futures) == 4:
+            def die() -> None:
+                for each in self._futures:
+                    each.set_exception(BrokenProcessPool("a worker died"))
+
+            threading.Timer(0.2, die).start()
+        return future
+
+
+def _on_pools_breaking_once(monkeypatch, pool_class, paths: list[str]) -> tuple[list, list[str]]:
+    """The summaries and warnings of ``paths`` run on two-worker stand-in pools of
+    ``pool_class``, the first of which breaks."""
+    import contextlib
+
+    import newsmine.runners.local as local
+
+    pools_made: list[int] = []
+
+    @contextlib.contextmanager
+    def fake_pool(pipeline_settings, workers, progress_queue=None):
+        pools_made.append(1)
+        yield pool_class(broken=len(pools_made) == 1)
+
+    monkeypatch.setattr(local, "worker_pool", fake_pool)
+    warnings: list[str] = []
+    summaries = list(shards._in_processes(paths, "/tmp/unused", ShardSettings(format="jsonl"), 2,
+                                          on_warning=warnings.append))
+    return summaries, warnings
+
+
+def test_a_broken_pools_warning_names_the_shards_it_ran_not_those_only_queued(monkeypatch):
+    """review47b's note: the warning said 'while shard X ran' of every shard the broken pool
+    held, the queued ones too, and counted an attempt against each (three breaks by one shard
+    too big for memory could fail a shard that never started)."""
+    paths = [f"/feeds/wire-{number}.jsonl" for number in range(4)]
+    summaries, warnings = _on_pools_breaking_once(monkeypatch, _PoolThatBreaksWithTwoRunning, paths)
+    assert sorted(summary.input for summary in summaries if summary.shard_error is None) == paths
+    assert [w.split("while shard ")[1].split(" ran")[0] for w in warnings] == paths[:2]
+    assert "as do the shards queued in it, not started (/feeds/wire-2.jsonl, /feeds/wire-3.jsonl)" in warnings[0]
+    assert "queued in it" not in warnings[1]
+
+
+def test_a_broken_pool_whose_running_shard_is_unknown_counts_each_as_before(monkeypatch):
+    # Near miss: when no shard is known to have started (one began and died between two looks),
+    # each counts and is named, so that every break counts one at least and the reruns end.
+    paths = ["/feeds/wire-0.jsonl", "/feeds/wire-1.jsonl"]
+    summaries, warnings = _on_pools_breaking_once(monkeypatch, _PoolThatBreaksOnce, paths)
+    assert [summary.shard_error for summary in summaries] == [None, None]
+    assert sorted(w.split("while shard ")[1].split(" ran")[0] for w in warnings) == paths

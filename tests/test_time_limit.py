@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import signal
+import threading
 import time
 
 import pytest
@@ -124,6 +126,57 @@ def test_a_callers_handler_that_raises_nothing_is_called_and_the_analysis_goes_o
         signal.signal(signal.SIGALRM, previous)
     assert record.status is Status.ok
     assert _quiet_alarms == [signal.SIGALRM]
+
+
+class _CallersStop(Exception):
+    pass
+
+
+def _raise_callers_stop(signum, frame):
+    raise _CallersStop()
+
+
+_usr1_seen: list[int] = []
+
+
+def _note_usr1(signum, frame):
+    _usr1_seen.append(signum)
+
+
+@pytest.fixture
+def usr1_handler():
+    """Installs the given SIGUSR1 handler of the calling program's own, restored after."""
+    previous = signal.getsignal(signal.SIGUSR1)
+    yield lambda handler: signal.signal(signal.SIGUSR1, handler)
+    signal.signal(signal.SIGUSR1, previous)
+
+
+def _usr1_after(seconds: float) -> threading.Timer:
+    timer = threading.Timer(seconds, os.kill, (os.getpid(), signal.SIGUSR1))
+    timer.start()
+    return timer
+
+
+def test_a_callers_handler_of_another_signal_that_raises_reaches_the_caller(dawdling, usr1_handler):
+    # review47b's note: the relay covered SIGALRM only; what a monitoring loop's SIGUSR1 handler
+    # raised inside spaCy was a failing component's error, and the article was analysed again.
+    usr1_handler(_raise_callers_stop)
+    started = time.monotonic()
+    _usr1_after(0.3)
+    with pytest.raises(_CallersStop):
+        dawdling.analyze("The ferry board will DAWDLE over the harbour repairs until Friday.")
+    assert time.monotonic() - started < 2.5
+    assert signal.getsignal(signal.SIGUSR1) is _raise_callers_stop  # the caller's again after
+
+
+def test_a_callers_handler_of_another_signal_that_raises_nothing_leaves_the_analysis_alone(dawdling, usr1_handler):
+    # Near miss: the handler only notes the signal; the record is the article's, ok.
+    usr1_handler(_note_usr1)
+    _usr1_seen.clear()
+    _usr1_after(0.3)  # inside the article's 3 s
+    record = dawdling.analyze("The ferry board will DAWDLE over the harbour repairs until Friday.")
+    assert record.status is Status.ok
+    assert _usr1_seen == [signal.SIGUSR1]
 
 
 def test_without_a_callers_timer_the_limit_still_holds(callers_alarm):

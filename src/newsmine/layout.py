@@ -59,6 +59,7 @@ _FROM_BYLINE_RE = re.compile(
 # opens on Friday.").
 _MAX_LEAD_TAIL_WORDS = 4
 _SPLIT_NAMES_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
+_SPLIT_NAMES_KEPT_RE = re.compile(r"\s*(,|\band\b|&)\s*")  # the same, keeping each separator
 _MAX_BYLINE_CHARS = 120
 _MAX_HEADLINE_CHARS = 300
 # How many non-empty lines from the start (after the headline) and from the end to search.
@@ -141,14 +142,23 @@ _NEWSPAPER_HEADS = frozenset({
 })
 
 
+# Head nouns that are also common surnames ("Wei Sun", "Jiwon Star", "Ama Post"): two words
+# ending so are a writer whose first name no list holds, unless "The" opens them.
+_SURNAME_HEADS = frozenset({"sun", "star", "post", "press"})
+
+
 def _is_newspaper_name(piece: str) -> bool:
     """'Valley Courier', 'The Harbor Times': two to five capitalised words ending in a
     newspaper's head noun, not opening with a first name ('Tom Post', 'Emily Star' are
-    writers)."""
+    writers), nor two words ending in a surname without 'The' ('Wei Sun': a writer whose
+    first name is in no list; 'The Lakeside Sun' is a paper)."""
     words = piece.split()
-    if words and words[0].lower() == "the":
+    article = bool(words) and words[0].lower() == "the"
+    if article:
         words = words[1:]
     if not 2 <= len(words) <= 5 or words[-1].lower() not in _NEWSPAPER_HEADS:
+        return False
+    if len(words) == 2 and words[-1].lower() in _SURNAME_HEADS and not article:
         return False
     if not all(word[0].isupper() for word in words):
         return False
@@ -164,7 +174,14 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
         sent = _FROM_BYLINE_RE.match(line)
         return ((sent.group("body"),), None) if sent else None
     authors, outlet = [], None
-    pieces = [p.strip() for p in _SPLIT_NAMES_RE.split(match.group("body")) if p.strip()]
+    parts = _SPLIT_NAMES_KEPT_RE.split(match.group("body"))
+    # (piece, the separator before it): a paper's name follows a comma, never "and" / "&"
+    # ("By Tom Brady and Wei Sun" names two writers)
+    pieces, after_comma = [], []
+    for k in range(0, len(parts), 2):
+        if parts[k].strip():
+            pieces.append(parts[k].strip())
+            after_comma.append(k > 0 and parts[k - 1].strip() == ",")
     tail = (match.group("tail") or "").strip(" ,|—–-")
     if match.group("lead") and len(tail.split()) > _MAX_LEAD_TAIL_WORDS:
         return None
@@ -173,7 +190,7 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
             if piece.lower() in lexicons.load("outlets"):
                 outlet = outlet or piece
             break
-        if k and _is_newspaper_name(piece):  # never the first: "By Valley Courier" is no byline
+        if k and after_comma[k] and _is_newspaper_name(piece):  # never the first: "By Valley Courier" is no byline
             outlet = outlet or piece
             break
         authors.append(piece.title() if piece.isupper() else piece)

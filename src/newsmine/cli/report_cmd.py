@@ -94,20 +94,37 @@ def report_cli(
         typer.echo(f"HTML report written to {html}", err=True)
 
 
+def _incompleteness(records: Path, *, allowed: bool) -> str | None:
+    """What to say of ``records`` when it is a sharded output whose run did not complete every
+    shard, or one JSON Lines part of one (``out/records/wire-1a2b.jsonl``): the refusal, or with
+    ``allowed`` (--allow-incomplete) the warning; None otherwise. A part was read with no check
+    while its directory was refused (review48, from review47b's note)."""
+    from newsmine.shards import plan
+
+    if records.is_dir():
+        directory, part = records, None
+    elif records.parent.name == "records":
+        directory, part = records.parent.parent, str(records)
+    else:
+        return None
+    if not (directory / plan.PLAN_NAME).is_file():
+        return None
+    if part is None:
+        return plan.incomplete_warning(str(directory)) if allowed else plan.incomplete_refusal(str(directory))
+    return (plan.incomplete_part_warning if allowed else plan.incomplete_part_refusal)(str(directory), part)
+
+
 def _refuse_if_incomplete(records: Path) -> None:
     """A sharded output whose run stopped part-way reads like a complete corpus, and a report
-    page shared from it said nothing of the shards never written (shards/plan.py)."""
-    from newsmine.shards.plan import incomplete_refusal
-
-    if records.is_dir() and (refusal := incomplete_refusal(str(records))):
+    page shared from it said nothing of the shards never written (shards/plan.py); one of its
+    parts named alone is refused as its directory is."""
+    if refusal := _incompleteness(records, allowed=False):
         fail(refusal)
 
 
 def _warn_if_incomplete(records: Path) -> None:
     """--allow-incomplete: the report is read, and the warning says what it lacks (shards/plan.py)."""
-    from newsmine.shards.plan import incomplete_warning
-
-    if records.is_dir() and (warning := incomplete_warning(str(records))):
+    if warning := _incompleteness(records, allowed=True):
         typer.echo(f"newsmine: warning: {warning}", err=True)
 
 

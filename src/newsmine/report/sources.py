@@ -32,6 +32,7 @@ import pyarrow as pa
 from newsmine.articles import iso_date
 from newsmine.errors import UsageError
 from newsmine.records import ArticleRecord
+from newsmine.shards.plan import PLAN_NAME
 from newsmine.writers.jsonl import shard_parts
 from newsmine.writers.tables import ADDED_TABLES, DUCKDB_TYPES, TABLES, arrow_schema
 
@@ -224,6 +225,9 @@ def _name_the_output(path: Path) -> str:
         output = path.parent
     elif path.suffix.lower() == ".parquet" and (path.parent.parent / "articles").is_dir():
         output = path.parent.parent
+    elif path.is_dir() and path.name == "records" and (path.parent / PLAN_NAME).is_file():
+        # a sharded run's JSON Lines folder: the directory holds the plan the completeness check reads
+        return f"; {path} is the records folder of the sharded output {path.parent}: name the directory (newsmine report {shlex.quote(str(path.parent))})"
     else:
         return ""
     return f"; {path} is one table of the output {output}: name the directory (newsmine report {shlex.quote(str(output))})"

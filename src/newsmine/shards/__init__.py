@@ -473,6 +473,7 @@ def _in_processes(paths: list[str], output_dir: str, settings: ShardSettings, wo
         task = process_shard_in_pool if reporting else process_shard
         with worker_pool(settings.pipeline, workers, progress_queue=reports) as executor:
             pending: dict[Future, str] = {}
+            started: set[Future] = set()  # handed to the pool's workers, not only queued in it
             broken = False
             while queue or pending:
                 while queue and not broken and len(pending) < workers * _IN_FLIGHT_PER_WORKER:
@@ -484,12 +485,28 @@ def _in_processes(paths: list[str], output_dir: str, settings: ShardSettings, wo
                     queue.popleft()
                 if not pending:
                     break
+                started.update(future for future in pending if future.running())
                 done = wait(pending, timeout=_TICK_SECONDS if reporting else None, return_when=FIRST_COMPLETED).done
+                reported = set()
                 if reporting:
                     _drain(reports, in_flight)
+                    reported = set(in_flight.snapshot())
                     tick()
-                for future in done:
+                if any(isinstance(future.exception(), BrokenProcessPool) for future in done):
+                    done = set(pending)  # a broken pool fails every future it holds: take them together
+                    wait(done)
+                died = {future for future in done if isinstance(future.exception(), BrokenProcessPool)}
+                ran = {future for future in died if future in started or shard_name(pending[future]) in reported}
+                # A shard only queued in the broken pool did not kill it: run it again, uncounted and
+                # unnamed as the one running. When no shard is known to have started (one began and
+                # died between two looks), each counts, as before: every break counts one at least.
+                ran = ran or died
+                queued = sorted(pending[future] for future in died - ran)
+                for future in [future for future in pending if future in done]:  # in the order submitted
                     path = pending.pop(future)
+                    if future in died and future not in ran:
+                        queue.append(path)
+                        continue
                     if isinstance(future.exception(), BrokenProcessPool):
                         broken = True
                         deaths[path] += 1
@@ -500,12 +517,21 @@ def _in_processes(paths: list[str], output_dir: str, settings: ShardSettings, wo
                             if on_warning is not None:
                                 on_warning(f"a worker process died (killed, or out of memory?) and took the pool down "
                                            f"while shard {path} ran (attempt {deaths[path]} of {_ATTEMPTS}); it runs "
-                                           "again on a new pool")
+                                           f"again on a new pool{_queued_too(queued)}")
+                                queued = []  # said once, with the first shard that ran
                             continue
                         yield ShardSummary(shard=shard_name(path), input=path, shard_error=(
                             f"its worker process died {deaths[path]} times (killed, or out of memory?)"))
                         continue
                     yield _guarded(path, future.result)
+
+
+def _queued_too(paths: list[str]) -> str:
+    """The warning's tail naming the shards the broken pool held queued, not started."""
+    if not paths:
+        return ""
+    named = ", ".join(paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
+    return f", as do the shards queued in it, not started ({named})"
 
 
 def _on_dask(paths: list[str], output_dir: str, settings: ShardSettings, address: str, *,

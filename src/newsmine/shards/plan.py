@@ -21,7 +21,10 @@ from __future__ import annotations
 import json
 import os
 
-__all__ = ["ALLOW_INCOMPLETE", "PLAN_NAME", "incomplete_refusal", "incomplete_warning", "plan_bytes", "shard_counts"]
+__all__ = [
+    "ALLOW_INCOMPLETE", "PLAN_NAME", "incomplete_part_refusal", "incomplete_part_warning", "incomplete_refusal",
+    "incomplete_warning", "plan_bytes", "shard_counts",
+]
 
 PLAN_NAME = "_newsmine-shards.json"  # inside a sharded output directory, beside the run manifest
 ALLOW_INCOMPLETE = "--allow-incomplete"  # the option of report and merge that reads such a directory anyway
@@ -70,6 +73,24 @@ def incomplete_refusal(directory: str) -> str | None:
     state = _incomplete(directory)
     return state and (f"{state} (the run stopped, is still running, or shards failed); rerun the extract command with "
                       f"--resume to finish it, or add {ALLOW_INCOMPLETE} to read the complete shards only")
+
+
+def incomplete_part_warning(directory: str, part: str) -> str | None:
+    """:func:`incomplete_warning` for one JSON Lines part of the sharded output, named alone
+    (``report out/records/wire-1a2b.jsonl --allow-incomplete``): the report is of that part."""
+    state = _incomplete(directory)
+    return state and (f"{part} is one shard's part of the sharded output {directory}, and {state} (the run stopped, "
+                      "is still running, or shards failed); the report is of this part alone; rerun the extract "
+                      "command with --resume to finish the run")
+
+
+def incomplete_part_refusal(directory: str, part: str) -> str | None:
+    """:func:`incomplete_refusal` for one JSON Lines part of the sharded output, named alone: a
+    part was read with no check while its directory was refused (review48, review47b's note)."""
+    state = _incomplete(directory)
+    return state and (f"{part} is one shard's part of the sharded output {directory}, and {state} (the run stopped, "
+                      f"is still running, or shards failed); rerun the extract command with --resume to finish it, or "
+                      f"add {ALLOW_INCOMPLETE} to report on this part alone")
 
 
 # Shards the message names when a run did not complete them; the rest are counted.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsmine.nlp.antecedents.doc_index import DocIndex
 from newsmine.nlp.antecedents.gender import _gender_fits
@@ -180,7 +180,7 @@ def _sole_person_before(
         root = doc[n.token]
         first = min(m.start for m in n.cluster.mentions)
         if root.dep_ not in ("compound", "poss") and latest.get(key) is n and index.sentence_of[first] == sentence - 1:
-            chosen = key
+            chosen = None if _told_dead(root) else key
     if chosen is None or len(found) != 1:
         return None
     token = latest[chosen].token
@@ -188,6 +188,23 @@ def _sole_person_before(
     if any(t.lower_ in pronouns and not index.in_quote[t.i] for t in span):
         return None
     return chosen
+
+
+# Verbs (lemmas) of a death: a person the sentence tells died or was killed says nothing after.
+_DEATH_VERBS = frozenset({"die", "kill", "murder", "slay", "drown", "perish", "execute", "assassinate"})
+
+
+def _told_dead(name: Token) -> bool:
+    """Whether the sentence tells of the named person's death: the late Mark Ruiz, killed or
+    died as the verb's subject or object, or in a clause on the name or its apposition ("The
+    bill is named for Mark Ruiz, a firefighter who died in 2019. '…,' he said" is the
+    previous speaker's, not the dead man's: review48 of pron47's newcomer rule)."""
+    heads = [name] + [c for c in name.children if c.dep_ == "appos"]
+    if any(c.lower_ == "late" for c in name.lefts):
+        return True
+    if name.dep_ in ("nsubj", "nsubjpass", "dobj") and name.head.lemma_.lower() in _DEATH_VERBS:
+        return True
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _DEATH_VERBS for h in heads for c in h.children)
 
 
 def _askers_in_opening(index: DocIndex, opening: set[int], recent: list[_Named]) -> set[int]:

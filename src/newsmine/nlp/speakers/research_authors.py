@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from newsmine.nlp import lexicons
 from newsmine.nlp.speakers.authors import _authored
 
 if TYPE_CHECKING:
@@ -57,13 +58,61 @@ def research_authors(resolver: SpeakerResolver, mention: Span) -> Resolution | N
         return None
     if words[1:] != [root.lower_] and not (len(words) == 4 and words[1] in _RESEARCH_WORDS and words[2] == "'s"):
         return None
+    if _another_study_since(resolver, mention):
+        return None
     if _study_spoken_of(resolver, mention):
         for start, family, word, author in reversed(resolver.documents):
             if start < mention.start_char and word in _RESEARCH_WORDS:
                 return _authored(author, family, "description")
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _RESEARCH_VERBS:
+        if _new_group_just_before(resolver, mention):
+            return None
         return _the_one_study(resolver)
     return None
+
+
+# What makes a research noun another study than the one named with its author ("A separate
+# study published in a journal", "another report", "new research").
+_ANOTHER = frozenset({"a", "an", "another", "separate", "other", "second", "different", "new"})
+
+
+def _another_study_since(resolver: SpeakerResolver, mention: Span) -> bool:
+    """Whether, since the last research document named with its author before the mention,
+    the article has brought in another study with no author ("A report by Auditor Helen Park
+    … ¶ A separate study published last month … The researchers found": they are that
+    study's people, not Park; review48)."""
+    starts = [start for start, _, word, _ in resolver.documents if word in _RESEARCH_WORDS]
+    since = max((start for start in starts if start < mention.start_char), default=None)
+    if since is None:
+        return False
+    for token in resolver.doc[: mention.start]:
+        if token.idx <= since or token.pos_ != "NOUN" or token.lower_ not in _RESEARCH_WORDS:
+            continue
+        if token.idx in starts or resolver.index.in_quote[token.i] or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # "Osei said the team would publish a second report": no study brought in
+        if any(c.dep_ in ("det", "amod") and c.lower_ in _ANOTHER for c in token.lefts):
+            return True
+    return False
+
+
+def _new_group_just_before(resolver: SpeakerResolver, mention: Span) -> bool:
+    """Whether the sentence before the mention, or its own before it, makes a group of people
+    with no article or quantifier, told by where they work, the subject ("Engineers at the
+    transport department have been testing new road surfaces. The researchers found …": those
+    engineers, not the article's one study; review48)."""
+    index, doc = resolver.index, resolver.doc
+    sentence = index.sentence_of[mention.root.i]
+    people = lexicons.load("person_nouns")
+    for token in reversed(doc[max(0, mention.start - 120) : mention.start]):
+        if sentence - index.sentence_of[token.i] > 1:
+            return False
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NNS" or index.in_quote[token.i]:
+            continue
+        if token.lemma_.lower() not in people or any(c.dep_ in ("det", "poss", "amod", "nummod") for c in token.children):
+            continue  # "Many doctors still do": no group the article brings in to work
+        if any(c.dep_ in ("prep", "acl", "relcl") for c in token.rights):
+            return True  # a group told by where they work: "engineers at …", "scientists who …"
+    return False
 
 
 def _the_one_study(resolver: SpeakerResolver) -> Resolution | None:
