@@ -1139,3 +1139,59 @@ def test_an_adverb_opening_a_sentence_that_names_no_one_does_not_speak(pipeline)
     )
     record = pipeline.analyze(text)
     assert all(q.speaker is None for q in record.quotes if "found a fault" in q.text)
+
+
+# --- session 48 (direct48c): a subjectless passive of telling speaks for no one --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        ('Only when a teacher can speak up without being told to "calm down" will things change at the school.\n', "calm down"),
+        ('Residents grew angry after being told that the bridge would stay "closed until further notice."\n', "closed until"),
+    ],
+)
+def test_a_passive_of_telling_without_a_subject_is_not_the_governing_subjects_quote(pipeline, text, snippet):
+    # 'without being told to "…"': the words were put to the teacher, not said by her (before:
+    # the subject of the verb the participle hangs on, 'a teacher', 'Residents').
+    quote = next(q for q in pipeline.analyze(text).quotes if snippet in q.text)
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "speaker"),
+    [
+        # the passive has its agent: the agent spoke
+        ('The mayor, after being told by aides that the vote was lost, said "we will try again."\n', "vote was lost", "aides"),
+        # no verb of telling: the subject of 'was quoted' is the speaker
+        ('Ruiz was quoted as saying the plan was "dead on arrival."\n', "dead on arrival", "Ruiz"),
+        # a bare participle, no passive auxiliary on the cue: the main clause's subject speaks
+        ('Asked about the closure, Ruiz told reporters it was "a sad day for the town."\n', "a sad day", "Ruiz"),
+    ],
+)
+def test_a_passive_of_telling_with_an_agent_or_a_report_beside_it_keeps_its_speaker(pipeline, text, snippet, speaker):
+    quote = next(q for q in pipeline.analyze(text).quotes if snippet in q.text)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="session 48 (direct48c), seen and left: the small model parses 'X, who NAME on DAY called "
+    "\"…\"' with the name as the relative clause's verb and 'called' a modifier of X, so X is the "
+    "source; one such quote on PolNeAR train, no rule tells the parse apart from a real 'X called'",
+)
+def test_the_subject_of_a_relative_clause_whose_pronoun_is_the_object_speaks(pipeline):
+    text = 'Much of the anger was aimed at Lowell, who Ortiz on Tuesday called "a reckless and dishonest manager."\n'
+    quote = next(q for q in pipeline.analyze(text).quotes if "reckless" in q.text)
+    assert quote.speaker is not None and quote.speaker.text == "Ortiz"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="session 48 (direct48c), seen and left: an inverted credit closing a sentence that is "
+    "itself a report ('X noted that …, reported the Gazette') is parsed as a clause of the inner "
+    "verb; the inner content runs over the credit (1 sentence of this shape on PolNeAR train)",
+)
+def test_an_inverted_credit_after_a_reported_clause_is_not_part_of_its_content(pipeline):
+    text = "The mayor noted that the ferry had lost money for a decade, reported the Harbor Gazette.\n"
+    assert all("Harbor Gazette" not in q.text for q in pipeline.analyze(text).quotes)

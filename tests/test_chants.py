@@ -48,6 +48,27 @@ def test_the_leader_of_a_chant_is_its_speaker(nlp):
     assert _quotes(nlp, text) == [("Keep the pier!", "chant of", "Novak")]
 
 
+def test_a_subject_taking_up_a_chant_again_is_its_speaker(nlp):
+    # session 48 (direct48c): 'reprised the chant', 'repeated', 'resumed' — the subject chants
+    # it again (before: no speaker, as for a chant heard)
+    for text, speaker in (
+        ('Later the dock workers loudly reprised the angry chant "Keep the pier! Keep the pier!" outside the hall.\n', "workers"),
+        ('After the vote the students resumed the chant of "Shame! Shame!" on the steps.\n', "students"),
+        ('The fans repeated the chant "Ferry now!" after every speech.\n', "fans"),
+    ):
+        assert [s for _, _, s in _quotes(nlp, text)] == [speaker], text
+
+
+def test_a_subject_who_ignores_or_drowns_out_a_chant_is_not_its_speaker(nlp):
+    # guard for the verbs of taking a chant up again: other verbs with the chant as object
+    # leave it without a speaker
+    for text in (
+        'The mayor ignored the chant "Ferry now! Ferry now!" and kept reading.\n',
+        'The brass band drowned out the chant "Keep the pier!" within a minute.\n',
+    ):
+        assert [s for _, _, s in _quotes(nlp, text)] == ["-"], text
+
+
 def test_a_subject_who_hears_a_chant_is_not_its_speaker(nlp):
     for text in (
         'Amid chants of "Ferry now! Ferry now!", Novak took the stage.\n',

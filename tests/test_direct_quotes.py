@@ -957,3 +957,53 @@ def test_a_quotation_split_by_its_cue_with_the_writers_clause_after_it_stays_one
         "praised the crews online.\n"
     )
     assert "the ferry runs on time" in _quote_with(_quotes(pipeline, text), "In other news").text
+
+
+# --- session 48 (direct48c): quotations a colon opens after the writer's clause ---------------
+
+
+def test_a_short_sentence_after_a_quotation_a_colon_opened_does_not_take_it(pipeline):
+    # '…: "…" But they leave out the storm.': the colon's lead-in introduces the quotation, the
+    # next sentence's 'leave out' does not report it (before: 'they').
+    text = (
+        "In an attempt to make its case, the harbor board dwells on how many boats were idle "
+        'during a twelve-hour strike: "In one week, the port lost more trade than in the whole of '
+        'last year." But they leave out the storm.\n'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "lost more trade")
+    assert quote.speaker is None or quote.speaker.text != "they"
+
+
+def test_a_short_report_after_a_quotation_with_no_colon_still_takes_it(pipeline):
+    # guard: without the colon, the short sentence after the quotation is its attribution
+    text = 'The union was blunt about the night shifts. "Nobody should work four nights in a row without a break." Its president said.\n'
+    quote = _quote_with(_quotes(pipeline, text), "four nights in a row")
+    assert quote.speaker is not None and quote.speaker.text == "Its president"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hyphen inside a word does not set off a lead-in ('a 12-hour strike' was the speaker)
+        'The harbor board dwells on how many boats were idle during a 12-hour strike: "In one week, the port lost more trade than in the whole of last year."\n',
+        # the words before the colon end a clause whose verb lies further back ('its last page'
+        # was the speaker)
+        'The brochure turns to the history of the mill on its last page: "For a century, this valley spun the wool for half the country."\n',
+    ],
+)
+def test_the_tail_of_a_clause_before_a_colon_is_no_speaker(pipeline, text):
+    quote = next(q for q in _quotes(pipeline, text) if "In one week" in q.text or "For a century" in q.text)
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # guards: a lead-in with no verb in its sentence is a name or a document
+        ('Ana Ruiz, harbor master at the port of Kinsale: "We cannot keep running boats that are older than the crews who sail them."\n', "Ana Ruiz"),
+        ('The port\'s annual report, page 12: "In one week, the port lost more trade than in the whole of last year."\n', "The port's annual report"),
+    ],
+)
+def test_a_lead_in_without_a_verb_before_a_colon_still_speaks(pipeline, text, speaker):
+    quote = next(q for q in _quotes(pipeline, text) if "We cannot" in q.text or "In one week" in q.text)
+    assert quote.speaker is not None and quote.speaker.text == speaker

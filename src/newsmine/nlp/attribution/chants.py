@@ -31,11 +31,12 @@ _NOUN_TAGS = frozenset({"NN", "NNS"})
 # (:mod:`~newsmine.nlp.quote_marks`: straight, curly, low '„', guillemet '«', doubled single).
 _BEFORE_MARK = frozenset({",", '"', "“", "``", "„", "«", "''"})
 # Verbs whose subject chants: joining in the chant ('joined in', 'broke into', 'erupted in')
-# or leading it as the object ('led a chant of', 'started', 'struck up'). Other verbs'
+# or leading it as the object ('led a chant of', 'started', 'struck up'), or taking it up
+# again ('the crowd reprised the chant "…"', 'repeated', 'resumed', 'renewed'). Other verbs'
 # subjects hear the chant ('took the stage amid chants of', 'drew chants of').
 _JOINING_VERBS = frozenset({"join", "break", "erupt", "burst"})
 _JOINING_PREPOSITIONS = frozenset({"in", "into"})
-_LEADING_VERBS = frozenset({"lead", "start", "begin", "raise", "strike"})
+_LEADING_VERBS = frozenset({"lead", "start", "begin", "raise", "strike", "reprise", "repeat", "resume", "renew"})
 
 
 def chant_quotations(ctx: DocContext, chosen: list[Candidate], min_words: int = ORPHAN_MIN_WORDS) -> list[Candidate]:
@@ -68,9 +69,10 @@ def chant_quotations(ctx: DocContext, chosen: list[Candidate], min_words: int = 
 def _chanters(ctx: DocContext, noun: int) -> int:
     """Who chants: the noun's possessor ('their chants of'), else the active subject of a
     verb that produces the chant: joining in it ('the activists joined in a chant of', 'broke
-    into chants of') or leading it ('led a chant of', 'struck up a chant of'); -1 otherwise
-    ('was met with chants of', 'Amid chants of "…", Trump took the stage', 'walked onstage to
-    chants of', 'drew chants of': the subject hears the chant, it does not chant)."""
+    into chants of'), leading it ('led a chant of', 'struck up a chant of') or taking it up
+    again ('the crowd reprised the chant'); -1 otherwise ('was met with chants of', 'Amid
+    chants of "…", Trump took the stage', 'walked onstage to chants of', 'drew chants of': the
+    subject hears the chant, it does not chant)."""
     owner = ctx.child(noun, {"poss"})
     if owner >= 0:
         return owner

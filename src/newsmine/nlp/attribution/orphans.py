@@ -539,7 +539,7 @@ def _lead_in(ctx: DocContext, k: int) -> tuple[int, int]:
         return -1, -1
     first = colon
     while first > 0 and colon - first < _LEAD_IN_WORDS and ctx.para_of[first - 1] == ctx.para_of[colon]:
-        if ctx.lower[first - 1] in _LEAD_IN_STOPS or ctx.quote_of[first - 1] >= 0:
+        if (ctx.lower[first - 1] in _LEAD_IN_STOPS and not _hyphen_in_word(ctx, first - 1)) or ctx.quote_of[first - 1] >= 0:
             break
         first -= 1
     if first > 0 and ctx.quote_of[first - 1] >= 0 and all(ctx.punct[j] for j in range(first, colon)):
@@ -561,6 +561,13 @@ def _lead_in(ctx: DocContext, k: int) -> tuple[int, int]:
             verb = ctx.head[opening]
             source = subject_of(ctx, verb) if ctx.pos[verb] == "VERB" and ctx.quote_of[verb] < 0 else -1
             return (colon, source) if source >= 0 else (-1, -1)
+        main = _main_verb_before(ctx, first, colon)
+        if main >= 0:
+            # 'The brochure turns to the history of the mill on its last page: "…"': the words
+            # before the colon end a clause whose verb lies further back; no noun of their tail
+            # speaks. The verb introduces the quotation when it reports.
+            source = subject_of(ctx, main) if ctx.lemma[main] in cues else -1
+            return (main, source) if source >= 0 else (-1, -1)
         head = phrase_head(ctx, first, colon)
         return colon, lead_in_subject(ctx, head, first, colon) if head >= 0 else head
     trigger = verbs[-1]
@@ -570,6 +577,33 @@ def _lead_in(ctx: DocContext, k: int) -> tuple[int, int]:
     if source < 0 or not first <= source < colon:
         source = phrase_head(ctx, trigger + 1, colon)
     return (trigger, source) if source >= 0 else (-1, -1)
+
+
+def _hyphen_in_word(ctx: DocContext, i: int) -> bool:
+    """Whether token ``i`` is a hyphen inside a word ('a 30-minute spree', 'anti-war'), written
+    with no space on either side, not a dash setting off a lead-in."""
+    start, text = ctx.idx[i], ctx.text
+    return (
+        ctx.lower[i] == "-"
+        and 0 < start < len(text) - 1
+        and text[start - 1].isalnum()
+        and text[start + 1].isalnum()
+    )
+
+
+def _main_verb_before(ctx: DocContext, first: int, colon: int) -> int:
+    """The root verb of the colon's sentence when it lies before the lead-in window
+    ``first``…``colon`` (outside quotation marks), else -1: the window then holds only the
+    tail of that verb's clause ('… spends most of its space on the stadium's cost:'), not a
+    name or a heading ('Rep. Ana Ruiz (D-Ore.):', 'From the report:')."""
+    s_start = ctx.sent_bounds[ctx.sent_of[colon]][0]
+    if s_start >= first:
+        return -1
+    root = ctx.head[colon]
+    while ctx.head[root] != root:
+        root = ctx.head[root]
+    inside = s_start <= root < first and ctx.quote_of[root] < 0
+    return root if inside and ctx.pos[root] in ("VERB", "AUX") else -1
 
 
 def _report_before(ctx: DocContext, k: int) -> tuple[int, int]:

@@ -1,14 +1,15 @@
 """Whose subject a word without its own speaks for, where the parse hung it in another
 clause: a participle set off by a comma (the main clause's subject, the reporter's, the
 paired participle's, the clause's before it), an infinitive after a causative verb or on an
-object, a coordinated verb with a tense of its own; and which of two subjects speaks, and
-whether a contracted "'s" is a passive.
+object, a coordinated verb with a tense of its own; and which of two subjects speaks,
+whether a contracted "'s" is a passive, and when a subjectless passive of telling speaks for
+no one.
 """
 
 from __future__ import annotations
 
 from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
-from newsmine.nlp.attribution.sources.words import _CLOSING_MARKS, _DASHES, _FINITE_TAGS, _after_comma
+from newsmine.nlp.attribution.sources.words import _ADDRESSEE_CUES, _CLOSING_MARKS, _DASHES, _FINITE_TAGS, _after_comma
 
 
 def _object_controller(ctx: DocContext, infinitive: int) -> int:
@@ -445,3 +446,17 @@ def _scene_subject(ctx: DocContext, i: int) -> int:
         if pobj >= 0 and ctx.tag[pobj] == "WDT":  # 'in which', 'during which'
             return subject
     return -1
+
+
+def _addressed_without_subject(ctx: DocContext, i: int) -> bool:
+    """Whether cue word ``i`` is a passive verb of telling or asking with no subject and no
+    agent of its own ('without being told to "smile"', 'after being asked whether …'): the
+    words were put *to* someone, so the subject of the verb it hangs on is the one addressed,
+    not the speaker ('a woman can run … without being told to "smile"' is no woman's quote).
+    The speaker is unnamed, as PolNeAR leaves such a Source empty ('Sanders was asked' has
+    none). Only with the passive auxiliary on the cue itself: 'Asked about the plan, Ruiz said'
+    (a bare participle) and 'was quoted as saying' (no verb of telling) keep their subject."""
+    if ctx.tag[i] != "VBN" or ctx.lemma[i] not in _ADDRESSEE_CUES:
+        return False
+    deps = {ctx.dep[c] for c in ctx.children[i]}
+    return "auxpass" in deps and not deps & (SUBJECT_DEPS | {"agent"})

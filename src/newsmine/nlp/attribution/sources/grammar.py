@@ -12,6 +12,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import view_owner, view_phrase
 from newsmine.nlp.attribution.sources.clauses import (
+    _addressed_without_subject,
     _after_conjunction,
     _contracted_has,
     _main_clause_subject,
@@ -173,6 +174,8 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
             # '"… a total shambles," said Ines Duarte': two subjects, one inside the quote.
             subjects = [c for c in subjects if ctx.quote_of[c] < 0] or subjects
         agent = ctx.child(current, {"agent"})
+        if current == i and not subjects and _addressed_without_subject(ctx, i):
+            return -1  # 'without being told to "smile"': the governing verb's subject was told
         # A participle after a preposition, hung on a passive, speaks for its subject, not its
         # agent: 'Silverman was booed by the crowd after telling them …' (the subject controls
         # the participle; '…, saying' alone is left to the agent).
