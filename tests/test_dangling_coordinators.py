@@ -72,6 +72,13 @@ def _quotes(nlp, sentence: str) -> list[str]:
             '"Go, Rovers" and',
             '"Go, Rovers" and "Up the harbour, lads" as the bus passed',
         ),
+        # a verb in the form of the content's own verbs, not the cue word's: the content's series
+        (
+            "Shopkeepers fear the levy will raise rents, empty the arcades, and drive families away from the harbour.",
+            "fear",
+            "the levy will raise rents, empty the arcades, and",
+            "the levy will raise rents, empty the arcades, and drive families away from the harbour",
+        ),
         # a hyphen inside a word is no dash
         (
             "The club listed its coach, its captain, and 34-year veteran Dale Morrow among the mourners.",

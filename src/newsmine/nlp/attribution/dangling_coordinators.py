@@ -11,9 +11,11 @@ words after it are the rest of what was reported, or the source's next act.
 The word after the coordinator tells which. A verb, an auxiliary or an infinitive's 'to'
 ('… to gun violence and said some of the women …', '… twice but said neither …', '… in
 eight years and to once again rail against …') is what the source did next: the content
-stops before the coordinator. So does a clause after a comma and the coordinator (', and
-nearly three in five said …', ', and just this week the Senate passed …'): a sentence's
-second clause, not a list's last item; and an afterthought after a spaced dash ('… to
+stops before the coordinator; not a verb in the form of one of the content's verbs and not in
+the cue word's ('Many fear Trump will feed …, embolden … and unravel …', 'had been taken over
+and looted'), the content's own series, which goes on. It stops before a clause after a
+comma and the coordinator too (', and nearly three in five said …', ', and just this week the
+Senate passed …'): a sentence's second clause, not a list's last item; and before an afterthought after a spaced dash ('… to
 Kasich — or anyone …'). Anything else (a noun phrase, a preposition, 'how', 'why',
 'whether', 'because', 'not') carries the content on over the conjunct, to the next comma,
 semicolon, colon or spaced dash outside quotation marks, the cue with its auxiliaries, or
@@ -22,11 +24,11 @@ Lilly were all allegedly targeted'). Unless the conjunct holds a verb hung on th
 with no subject or auxiliary of its own ('is supporting Sanders as a superdelegate and in a
 statement credited him …'): the source's next act again.
 
-PolNeAR train (session 48, direct48b): 34 kept contents changed, 23 nearer their gold
-content, 9 farther (8 by a hair, a coordinator cut where the gold goes on with a verb; one
+PolNeAR train (session 48, direct48b): 34 kept contents changed, 25 nearer their gold
+content, 7 farther (6 by a hair, a coordinator cut where the gold goes on with a verb; one
 match lost, an absolute clause of another actor taken in: '… and powerful AFT President
 Randi Weingarten hugging her on stage'); content 14,745 -> 14,749, attribution 13,965 ->
-13,969, exact 10,704 -> 10,719, direct 4,718 -> 4,719 (docs/history/attribution.md).
+13,969, exact 10,704 -> 10,721, direct 4,718 -> 4,719 (docs/history/attribution.md).
 """
 
 from __future__ import annotations
@@ -63,7 +65,8 @@ def over_dangling_coordinator(ctx: DocContext, cand: Candidate) -> Candidate:
     nxt = last + 1
     if nxt >= sent_end or (ctx.punct[nxt] and ctx.lower[nxt] not in _OPENING_MARKS):
         return end_last_part_before(ctx, cand, last)
-    if ctx.pos[nxt] in _VERB_POS or ctx.lower[nxt] == "to" or (last > 0 and _is_dash(ctx, last - 1)):
+    series = _in_the_contents_form(ctx, cand, last, nxt)
+    if (ctx.pos[nxt] in _VERB_POS and series < 0) or ctx.lower[nxt] == "to" or (last > 0 and _is_dash(ctx, last - 1)):
         return end_last_part_before(ctx, cand, last)
     cue_start = _cue_start_after(ctx, cand, last, sent_end)
     stop = nxt
@@ -73,12 +76,25 @@ def over_dangling_coordinator(ctx: DocContext, cand: Candidate) -> Candidate:
         ctx.quote_of[stop] >= 0 or (ctx.lower[stop] not in _PAUSES and not _is_dash(ctx, stop))
     ):
         stop += 1
-    verbs = [t for t in range(nxt, stop) if ctx.pos[t] in _VERB_POS]
+    verbs = [t for t in range(nxt, stop) if ctx.pos[t] in _VERB_POS and t != series]
     if ctx.lower[last - 1] == "," and verbs:
         return end_last_part_before(ctx, cand, last)
     if any(ctx.head[t] == cand.trigger and not _has_own_subject_or_auxiliary(ctx, t) for t in verbs):
         return end_last_part_before(ctx, cand, last)
     return end_last_part_before(ctx, cand, stop)
+
+
+def _in_the_contents_form(ctx: DocContext, cand: Candidate, last: int, nxt: int) -> int:
+    """``nxt`` when it is a verb in the form of a verb of the content and not in the cue word's
+    ('Many fear Trump will feed …, embolden … and unravel …', 'how the consulate had been
+    taken over and looted'): the content's own series of verbs goes on; else -1. A verb in the
+    cue word's form ('announced new support … and said …') is the source's next act."""
+    tag = ctx.tag[nxt]
+    if ctx.pos[nxt] != "VERB" or tag == ctx.tag[cand.trigger]:
+        return -1
+    first = ctx.token_at_char(cand.parts[-1][0])
+    own = any(ctx.pos[t] == "VERB" and ctx.tag[t] == tag and ctx.quote_of[t] < 0 for t in range(first, last))
+    return nxt if own else -1
 
 
 def _cue_start_after(ctx: DocContext, cand: Candidate, last: int, sent_end: int) -> int:
