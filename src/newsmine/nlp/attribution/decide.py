@@ -44,7 +44,9 @@ thresholds on what :func:`decide` returns, not on a part of it):
    simple': :func:`~newsmine.nlp.attribution.interrupting_cues.with_subject_before_cue`), and one that
    opens with the source named after such a cue drops it and takes that subject ('The contrast,
    said Doyle and others, would be clear': :func:`~newsmine.nlp.attribution.interrupting_cues.
-   without_source_after_cue`), and a noun content
+   without_source_after_cue`), a content ending on 'and', 'or' or 'but' goes on over the conjunct
+   after it or stops before the coordinator ('talked about the border and how many …':
+   :func:`~newsmine.nlp.attribution.dangling_coordinators.over_dangling_coordinator`), and a noun content
    runs on over the list a colon after it opens ('one of their methods: freeing the delegates':
    :func:`~newsmine.nlp.attribution.colon_lists.with_colon_list`);
    a verb that 'reportedly' sits on loses its attribution inside the adverb's clause
@@ -78,6 +80,7 @@ from newsmine.nlp.attribution.colon_lists import with_colon_list
 from newsmine.nlp.attribution.context import DocContext, doc_text
 from newsmine.nlp.attribution.cue_conjuncts import end_before_cue_conjunct
 from newsmine.nlp.attribution.cue_prepositions import start_after_preposition
+from newsmine.nlp.attribution.dangling_coordinators import over_dangling_coordinator
 from newsmine.nlp.attribution.datelines import start_after_dateline
 from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.features import choice_features
@@ -147,6 +150,7 @@ _EXTENT_STAGES = (
     end_before_apposition,
     end_before_long_which_clause,
     end_before_report_medium,
+    over_dangling_coordinator,
     with_colon_list,
     with_words_after_cue,
     with_subject_before_cue,
