@@ -4,9 +4,10 @@ The largest recurring named class of the description study samples: a role noun 
 person just named when the article means another. Fixed: a person titled only as staff, press or
 a private trade runs for nothing ("his former campaign manager … the candidate"), and a definite
 subject the parser tore off into apposition with the last name of an opening phrase ("In an
-interview with hosts …, the … candidate stated") is no title of that name. Left, as strict
-xfails: a front-runner just made an object, a nominee the article titles someone else while its
-own subject is carried on by "he". Invented text.
+interview with hosts …, the … candidate stated") is no title of that name, and a candidacy noun
+reaches the person the sentences between carry on by "he" though the article titles another so
+("Brenner's career. He walked onstage … pressure on the nominee"). Left, as a strict xfail: a
+front-runner just made an object. Invented text.
 """
 
 from __future__ import annotations
@@ -62,13 +63,13 @@ _NOMINEE = (
     "The stakes were raised by missteps earlier in the week, putting pressure on the nominee to show "
     "voters he had a plan.\n"
 )
+# near miss: the sentence between carries the titled nominee on ("She"), not the man named before
+_NOMINEE_SHE = _NOMINEE.replace(
+    "He walked onstage to loud music before a giant screen.", "She watched the speech from a hotel in Ohio."
+).replace("to show voters he had a plan", "to show voters she had a plan")
 _FRONT_RUNNER_REASON = (
     "desc43: the senator just made an object ('handing Ortiz nine of the delegates') ranks first; the "
     "office-holder exception needs the article's leader named three times as often"
-)
-_NOMINEE_REASON = (
-    "desc46: _titled takes the woman the article titles 'Democratic nominee'; the man it is about is "
-    "out of _person_just_named's reach behind a sentence that carries him on by 'He'"
 )
 
 
@@ -80,8 +81,8 @@ _NOMINEE_REASON = (
         pytest.param(_HOSTS, "would close every library", "Ana Ruiz", id="torn-subject-after-hosts"),
         pytest.param(_FRONT_RUNNER, "rigged", "Paul Brenner", id="front-runner-not-the-object",
                      marks=pytest.mark.xfail(strict=True, reason=_FRONT_RUNNER_REASON)),
-        pytest.param(_NOMINEE, "he had a plan", "Paul Brenner", id="nominee-carried-on-by-he",
-                     marks=pytest.mark.xfail(strict=True, reason=_NOMINEE_REASON)),
+        pytest.param(_NOMINEE, "he had a plan", "Paul Brenner", id="nominee-carried-on-by-he"),
+        pytest.param(_NOMINEE_SHE, "she had a plan", "Helen Marsh", id="nominee-she-is-the-titled-one"),
     ],
 )  # fmt: skip
 def test_role_noun_speaker(pipeline, text, snippet, speaker):

@@ -6,15 +6,20 @@ race ("Mr. Lewandowski ... he and Mr. Trump still speak frequently, with the can
 his advice"): a person the article titles only as staff (a campaign manager, an aide), as the
 press (a reporter, a host, a commentator) or by a private trade runs for nothing, so the
 candidacy noun is someone else's (session 48, the description samples' largest named class).
+The other way round, the person the article is about may be carried on by "he" for a sentence
+or two before "the nominee" while another is titled so (:func:`carried_on_by_pronoun`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsmine.nlp.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS
 from newsmine.nlp.speakers.words import _JOURNALISTS, _PRIVATE_TRADES, _STAFF_TITLES, _TITLE_SYNONYMS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from newsmine.nlp.entities import EntityCluster
     from newsmine.nlp.speakers.resolver import SpeakerResolver
 
@@ -46,3 +51,26 @@ def runs_for_nothing(resolver: SpeakerResolver, cluster: EntityCluster, head: st
     if head in words or _TITLE_SYNONYMS.get(head) in words or words & (CANDIDACY_NOUNS | _HOLDS_AN_OFFICE):
         return False
     return bool(words & NO_CANDIDATES)
+
+
+def carried_on_by_pronoun(resolver: SpeakerResolver, cluster: EntityCluster, mention: Span) -> bool:
+    """Whether every sentence between the person's latest mention and ``mention`` is about them
+    by a subject pronoun of their gender, and none by one of the other gender: "Thursday's
+    speech was the biggest of Brenner's career. He walked onstage … putting pressure on the
+    nominee" (Brenner, though the article titles another person 'nominee'); not when "She
+    watched from Ohio" stands between (another person carried on)."""
+    index, doc = resolver.index, resolver.doc
+    gender = index.gender.get(id(cluster))
+    if gender not in ("m", "f"):
+        return False
+    own, other = (MALE_PRONOUNS, FEMALE_PRONOUNS) if gender == "m" else (FEMALE_PRONOUNS, MALE_PRONOUNS)
+    latest = index.latest_token(cluster, mention.start_char)
+    if latest < 0:
+        return False
+    first, last = index.sentence_of[latest], index.sentence_of[mention.root.i]
+    between = [sent for sent in doc.sents if first < index.sentence_of[sent.start] < last]
+    for sent in between:
+        subjects = [t.lower_ for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not index.in_quote[t.i]]
+        if not any(w in own for w in subjects) or any(w in other for w in subjects):
+            return False
+    return True

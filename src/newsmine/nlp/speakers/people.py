@@ -18,6 +18,8 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import rank_people
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.word_lists import _ABBREVIATIONS
+from newsmine.nlp.speakers.candidacy import CANDIDACY_NOUNS
+from newsmine.nlp.speakers.candidacy import carried_on_by_pronoun as _carried_on_by_pronoun
 from newsmine.nlp.speakers.candidacy import runs_for_nothing as _runs_for_nothing
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.unnamed import _grants_anonymity
@@ -266,6 +268,12 @@ def _titled_or_just_named(
     in this or the last sentence, unless another public title of theirs contradicts the head."""
     index = resolver.index
     just = _person_just_named(resolver, mention, head, modifiers)
+    if just is None and head in CANDIDACY_NOUNS:
+        # "Brenner's career. He walked onstage … pressure on the nominee": a candidacy noun
+        # reaches the person sentences between carry on by "he" (session 48), though the
+        # article titles another person so
+        carried = _person_just_named(resolver, mention, head, modifiers, quiet_sentences=QUIET_SENTENCES)
+        just = carried if carried is not None and _carried_on_by_pronoun(resolver, carried, mention) else None
     if just is None or just is titled:
         return titled
     words = index.title_words(just)
