@@ -1,8 +1,8 @@
 """Which named person a role noun ("the candidate", "the nominee") stands for (session 48, role48).
 
 The largest recurring named class of the description study samples: a role noun given to the
-person just named when the article means another. Fixed: a person titled only as staff, press or
-a private trade runs for nothing ("his former campaign manager … the candidate"), and a definite
+person just named when the article means another. Fixed: a person titled only as staff or press
+runs for nothing ("his former campaign manager … the candidate"), and a definite
 subject the parser tore off into apposition with the last name of an opening phrase ("In an
 interview with hosts …, the … candidate stated") is no title of that name, and a candidacy noun
 reaches the person the sentences between carry on by "he" though the article titles another so
@@ -30,6 +30,13 @@ _MANAGER_RUNNING = _MANAGER.replace(
     "Her campaign manager, Tom Brandt, spent the weekend calling donors in Wilmington.",
     "Her former campaign manager, Tom Brandt, a candidate for the state Senate, spent the weekend "
     "calling donors in Wilmington.",
+)
+
+# near miss: a private trade is no bar to running ("a retired teacher, is running for the state Senate")
+_TEACHER_RUNNING = (
+    "Teacher runs for Senate seat\n\n"
+    "Ann Tully, a retired teacher, is running for the state Senate in Dover. Tully won the primary in June.\n\n"
+    'At a forum on Monday, the candidate promised smaller classes. "Our schools are crowded," the candidate said.\n'
 )
 
 _HOSTS = (
@@ -78,6 +85,7 @@ _FRONT_RUNNER_REASON = (
     [
         pytest.param(_MANAGER, "Families are paying too much", "Dana Whitfield", id="manager-is-no-candidate"),
         pytest.param(_MANAGER_RUNNING, "Families are paying too much", "Tom Brandt", id="manager-titled-candidate"),
+        pytest.param(_TEACHER_RUNNING, "Our schools are crowded", "Ann Tully", id="teacher-may-run"),
         pytest.param(_HOSTS, "would close every library", "Ana Ruiz", id="torn-subject-after-hosts"),
         pytest.param(_FRONT_RUNNER, "rigged", "Paul Brenner", id="front-runner-not-the-object",
                      marks=pytest.mark.xfail(strict=True, reason=_FRONT_RUNNER_REASON)),

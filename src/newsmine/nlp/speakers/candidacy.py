@@ -4,7 +4,7 @@ A role noun goes, like a pronoun, to the person just named (:func:`.people._pers
 In campaign news that person is often someone who works for the candidate or reports on the
 race ("Mr. Lewandowski ... he and Mr. Trump still speak frequently, with the candidate seeking
 his advice"): a person the article titles only as staff (a campaign manager, an aide), as the
-press (a reporter, a host, a commentator) or by a private trade runs for nothing, so the
+press (a reporter, a host, a commentator) runs for nothing, so the
 candidacy noun is someone else's (session 48, the description samples' largest named class).
 The other way round, the person the article is about may be carried on by "he" for a sentence
 or two before "the nominee" while another is titled so (:func:`carried_on_by_pronoun`).
@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsmine.nlp.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS
-from newsmine.nlp.speakers.words import _JOURNALISTS, _PRIVATE_TRADES, _STAFF_TITLES, _TITLE_SYNONYMS
+from newsmine.nlp.speakers.words import _JOURNALISTS, _STAFF_TITLES, _TITLE_SYNONYMS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -33,18 +33,15 @@ _HOLDS_AN_OFFICE = frozenset({
 })  # fmt: skip
 
 # Title words of people who run for nothing: a campaign's or a politician's staff ("campaign
-# chairman" by its "campaign"), a private trade, the press and those who question a candidate
-# on air.
-NO_CANDIDATES = (
-    _STAFF_TITLES | _PRIVATE_TRADES | _JOURNALISTS
-    | frozenset({"campaign", "host", "co-host", "cohost", "moderator", "interviewer"})
-)  # fmt: skip
+# chairman" by its "campaign"), the press and those who question a candidate on air. Not a
+# private trade: "Ann Tully, a retired teacher, is running for the state Senate … the candidate".
+NO_CANDIDATES = _STAFF_TITLES | _JOURNALISTS | frozenset({"campaign", "host", "co-host", "cohost", "moderator", "interviewer"})
 
 
 def runs_for_nothing(resolver: SpeakerResolver, cluster: EntityCluster, head: str) -> bool:
     """Whether ``head`` is a candidacy noun and the person's titles hold a word of
     :data:`NO_CANDIDATES` and none of a candidacy or an office ("his former campaign manager",
-    "Morning Joe host" is no "candidate"; "Mayor Ana Ruiz, a former teacher" may be)."""
+    "Morning Joe host" is no "candidate"; "Mayor Ana Ruiz, a former campaign aide" may be)."""
     if head not in CANDIDACY_NOUNS:
         return False
     words = resolver.index.title_words(cluster)
