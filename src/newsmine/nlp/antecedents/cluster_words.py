@@ -17,6 +17,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents.body_words import _ORG_DESCRIPTORS, _PLACE_DESCRIPTORS
 from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.entities.torn_subjects import is_torn_subject
 
 _PARTY_WORDS = {"republican": "republican", "republicans": "republican", "gop": "republican", "democratic": "democratic",
                 "democrat": "democratic", "democrats": "democratic", "independent": "independent"}  # fmt: skip
@@ -95,7 +96,8 @@ def _appositive_words(cluster: EntityCluster) -> set[str]:
     found: set[str] = set()
     for mention in cluster.mentions:
         root = mention.root
-        nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= mention.end]
+        # not "with host Mika Brzezinski, the candidate stated": the verb's subject, torn off
+        nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= mention.end and not is_torn_subject(c)]
         if root.dep_ == "appos" and (mention.start - 3 <= root.head.i < mention.start or _of_years_before(root.head, mention.start)):
             nouns.append(root.head)  # "a Harlow lawmaker, Ana Ruiz": the noun right before the comma
         for noun in nouns:

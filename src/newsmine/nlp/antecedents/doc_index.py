@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
@@ -407,9 +407,12 @@ class DocIndex:
                 return n.cluster
         return None
 
-    def prominent_for_role(self, mention: Span, modifiers: list[str], headline: bool) -> EntityCluster | None:
+    def prominent_for_role(
+        self, mention: Span, modifiers: list[str], headline: bool, refused: Callable[[EntityCluster], bool] | None = None
+    ) -> EntityCluster | None:
         """'the Republican nominee': the most prominent person named in the preceding sentences
-        whose party and gender do not contradict the description."""
+        whose party and gender do not contradict the description, and whom ``refused`` (the
+        caller's test of what the role cannot be) does not set aside."""
         sentence = self.sentence_of[mention.root.i]
         head = mention.root.lower_
         # "the Democrat" names the party by its head ("the Republican nominee" by a modifier)
@@ -423,6 +426,8 @@ class DocIndex:
         for n in candidates:
             cluster = n.cluster
             if cluster.label != "PERSON" or id(cluster) in scores:
+                continue
+            if refused is not None and refused(cluster):
                 continue
             if (n.sentence == sentence or id(cluster) in named_later) and not headline:
                 scores[id(cluster)] = (-math.inf, cluster)  # named in the same sentence: someone else

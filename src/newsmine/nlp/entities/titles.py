@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from newsmine.nlp import lexicons
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities.labels import _COMPANY_WORDS, _titled_person
+from newsmine.nlp.entities.torn_subjects import is_torn_subject
 from newsmine.nlp.entities.word_lists import _NO_SURNAME_PLACE_WORDS, _OF_TITLES, _PLACE_AND_BODY_ENDINGS, _SERVICE_MODIFIERS, TITLE_MODIFIERS, HONORIFICS, _known_first_name, _title_words
 
 
@@ -323,6 +324,8 @@ def _appositive_title(span: Span) -> str | None:
             continue
         if _appositive_name_between(head, child) is not None:
             continue  # "a letter to Ruiz, Whitcombe, head of …": the nearer name's title
+        if is_torn_subject(child):
+            continue  # "In an interview with host Mika Brzezinski, the candidate stated"
         sub = _without_relative_clause(child)
         if len(sub) > 8 or child.ent_type_ == "PERSON":
             continue

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents.body_words import COMPANY_HEADS
+from newsmine.nlp.speakers.candidacy import runs_for_nothing as _runs_for_nothing
 from newsmine.nlp.speakers.organisations import (
     _body_whose_board,
     _named_by_compound,
@@ -192,7 +193,9 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
         # "During a stop in Iowa, the Republican candidate repeated …": the person just named
         # as a pronoun would take it, else the most prominent one the description fits
         just = None if headline else _person_just_named(resolver, mention, head, modifiers)
-        prominent = index.prominent_for_role(mention, modifiers, headline)
+        prominent = index.prominent_for_role(
+            mention, modifiers, headline, lambda cluster: _runs_for_nothing(resolver, cluster, head)
+        )
         person = just or prominent
         if just is not None and prominent is not None and _office_not_role(resolver, just, head) and not _office_not_role(resolver, prominent, head):
             # "Trump called on Mayor Bill de Blasio … De Blasio disbanded the unit. '…,' the

@@ -18,9 +18,14 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import rank_people
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.word_lists import _ABBREVIATIONS
+from newsmine.nlp.speakers.candidacy import CANDIDACY_NOUNS
+from newsmine.nlp.speakers.candidacy import carried_on_by_pronoun as _carried_on_by_pronoun
+from newsmine.nlp.speakers.candidacy import runs_for_nothing as _runs_for_nothing
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.unnamed import _grants_anonymity
 from newsmine.nlp.speakers.words import (
+    _PRIVATE_TRADES,
+    _STAFF_TITLES,
     _FEMALE,
     _GENERIC_TITLES,
     _MALE,
@@ -263,6 +268,12 @@ def _titled_or_just_named(
     in this or the last sentence, unless another public title of theirs contradicts the head."""
     index = resolver.index
     just = _person_just_named(resolver, mention, head, modifiers)
+    if just is None and head in CANDIDACY_NOUNS:
+        # "Brenner's career. He walked onstage … pressure on the nominee": a candidacy noun
+        # reaches the person sentences between carry on by "he" (session 48), though the
+        # article titles another person so
+        carried = _person_just_named(resolver, mention, head, modifiers, quiet_sentences=QUIET_SENTENCES)
+        just = carried if carried is not None and _carried_on_by_pronoun(resolver, carried, mention) else None
     if just is None or just is titled:
         return titled
     words = index.title_words(just)
@@ -340,6 +351,8 @@ def _fits_just_named(
         return False  # "the Republican nominee has not stepped forward to defend Manafort"
     if head in _OFFICES and _only_staff(index.title_words(cluster), head):
         return False  # "Trump's campaign manager, Kellyanne Conway, … The former secretary of state"
+    if _runs_for_nothing(resolver, cluster, head):
+        return False  # "Mr. Lewandowski, his former campaign manager, … with the candidate seeking his advice"
     if head in _OFFICES_HELD and head in (title_words := index.title_words(cluster)) and _another_grade(title_words, mention):
         return False  # "Foreign Minister Arkady Volkov … The prime minister said": another office
     party = {_TITLE_SYNONYMS.get(w, w) for w in [*modifiers, head]} & _PARTY_WORDS  # "the Democrat" by its head
@@ -351,18 +364,6 @@ def _fits_just_named(
     return not (_holds_another_office(resolver, cluster, head) and not any(t.lower_ == "former" for t in mention))
 
 
-# Titles of people who work for a politician or a campaign and hold no office of their own.
-_STAFF_TITLES = frozenset({
-    "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "manager", "strategist", "pollster",
-    "consultant",
-})  # fmt: skip
-# Trades of private life, whose holder is no office holder: "Jane Cole, a nurse, … '…,' the
-# mayor said" is someone else, not the nurse just named.
-_PRIVATE_TRADES = frozenset({
-    "nurse", "teacher", "farmer", "fisherman", "student", "resident", "retiree", "shopkeeper", "driver",
-    "mechanic", "engineer", "pilot", "chef", "waiter", "waitress", "plumber", "electrician", "homeowner",
-    "landlord", "tenant", "worker", "baker",
-})  # fmt: skip
 
 
 def _another_grade(title_words: set[str], mention: Span) -> bool:

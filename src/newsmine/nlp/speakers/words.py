@@ -189,3 +189,16 @@ def _after_preposition(token: Token, root: Token) -> bool:
             return True
         token = token.head
     return False
+
+# Titles of people who work for a politician or a campaign and hold no office of their own.
+_STAFF_TITLES = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "manager", "strategist", "pollster",
+    "consultant",
+})  # fmt: skip
+# Trades of private life, whose holder is no office holder: "Jane Cole, a nurse, … '…,' the
+# mayor said" is someone else, not the nurse just named.
+_PRIVATE_TRADES = frozenset({
+    "nurse", "teacher", "farmer", "fisherman", "student", "resident", "retiree", "shopkeeper", "driver",
+    "mechanic", "engineer", "pilot", "chef", "waiter", "waitress", "plumber", "electrician", "homeowner",
+    "landlord", "tenant", "worker", "baker",
+})  # fmt: skip
