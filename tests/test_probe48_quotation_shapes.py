@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPO, analyze_probe_articles, assert_speaker_is, probe_params
+from tests.conftest import REPO, analyze_probe_articles, assert_speaker_is, flat, probe_params, shortest_quote_holding
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe48"
 
@@ -164,19 +164,13 @@ NOT_QUOTES = [
     ("court-curly", "The hearing on the appeal is set"),
 ]
 
-KNOWN_FAULTS: dict[tuple[str, str], str] = {}
+KNOWN_FAULTS = {
+    ("british", "The manager's remarks were made in the heat"):
+        "'In a statement, the club said: …': the recogniser tags no entity for 'Kingsmere Athletic' (its one "
+        "mention, the lead's subject), so 'the club' stays an organisation with no name",
+}  # fmt: skip
 
 
-def _flat(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _quote_holding(record, snippet: str):
-    """The shortest quote holding ``snippet``: a quotation nested in another may be a quote of
-    its own, beside the one holding it."""
-    found = [q for q in record.quotes if snippet in _flat(q.text)]
-    assert found, f"no quote holds {snippet!r}: {[q.text for q in record.quotes]}"
-    return min(found, key=lambda q: len(q.text))
 
 
 @pytest.fixture(scope="module")
@@ -186,7 +180,7 @@ def probe48_records(pipeline):
 
 @pytest.mark.parametrize(("article", "snippet", "speaker"), probe_params(EXPECTED, KNOWN_FAULTS))
 def test_probe48_quote_speaker(probe48_records, article, snippet, speaker):
-    quote = _quote_holding(probe48_records[article], snippet)
+    quote = shortest_quote_holding(probe48_records[article], snippet)
     assert quote.speaker is not None, f"the quote holding {snippet!r} has no speaker"
     assert_speaker_is(quote.speaker, speaker)
 
@@ -194,11 +188,23 @@ def test_probe48_quote_speaker(probe48_records, article, snippet, speaker):
 @pytest.mark.parametrize(("article", "snippet", "other"), probe_params(SAME_QUOTE, KNOWN_FAULTS))
 def test_probe48_one_quote(probe48_records, article, snippet, other):
     quotes = probe48_records[article].quotes
-    assert any(snippet in _flat(q.text) and other in _flat(q.text) for q in quotes), [q.text for q in quotes]
+    assert any(snippet in flat(q.text) and other in flat(q.text) for q in quotes), [q.text for q in quotes]
 
 
 @pytest.mark.parametrize(("article", "words"), probe_params(NOT_QUOTES, KNOWN_FAULTS))
 def test_probe48_no_quote(probe48_records, article, words):
     for quote in probe48_records[article].quotes:
-        assert words not in _flat(quote.text), quote.text
-        assert quote.speaker is None or words not in _flat(quote.speaker.text), (quote.text, quote.speaker.text)
+        assert words not in flat(quote.text), quote.text
+        assert quote.speaker is None or words not in flat(quote.speaker.text), (quote.text, quote.speaker.text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="with Windows line ends the blank lines between turns are lines of their own ('\\r') to "
+    "transcripts.name_turns (it splits on '\\n' only), so Carvalho's turn stops before its unmarked second "
+    "paragraph, which no quote then holds; with '\\n' line ends it is hers",
+)
+def test_probe48_a_bold_turns_unmarked_paragraph_with_windows_line_ends(pipeline):
+    text = (ARTICLES / "qa-bold.txt").read_text(encoding="utf-8").replace("\n", "\r\n")
+    quote = shortest_quote_holding(pipeline.analyze(text), "We did that for more than 3,000 houses")
+    assert_speaker_is(quote.speaker, "Ines Carvalho")
