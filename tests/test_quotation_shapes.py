@@ -133,6 +133,12 @@ def test_a_quoted_blocks_lines_run_on_to_the_next_blank_line_words_quoted_inside
     ]
 
 
+def test_an_embeds_credit_line_right_under_the_block_is_no_part_of_it():
+    # near miss: the credit opens with a dash on the block's next line, no blank line between
+    text = _BLOCK.replace("union's choice.\n\n— Priya", "union's choice.\n— Priya")
+    assert [s.pieces[-1][1] for s in find_quoted(text)] == [text.index("— Priya") - 1]
+
+
 def test_in_copy_of_one_paragraph_a_line_the_quoted_block_is_its_one_line():
     # near miss: with no blank lines setting paragraphs apart, the next line is the story's own
     text = "Columnist on the film\nHewitt writes:\nThe film names neither the mayor nor his deputy.\nThe film opens on Friday.\n"

@@ -439,8 +439,9 @@ def find_quoted(text: str) -> list[QuotedStretch]:
         opens_with_mark = bool(pairs) and pairs[0][0].offset == lead
         if block is not None:
             # A block's lines run on to the next blank line (a block quotation in copy whose
-            # paragraphs are set apart by blank lines), not into a line opening with a mark.
-            if block_lines and before is not None and text.count("\n", before[1], para_start) == 1 and not opens_with_mark:
+            # paragraphs are set apart by blank lines), not into a line opening with a mark, a
+            # dash or a bullet (an embed's credit, "— Priya Shah (@MayorPriyaShah) June 7, 2026").
+            if block_lines and before is not None and text.count("\n", before[1], para_start) == 1 and text[lead].isalnum():
                 block.append((lead, _rstrip(text, lead, para_end)))
                 continue
             stretches.append(_stretch(block[0][0], block[-1][1], block, closed=True))
