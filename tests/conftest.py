@@ -63,6 +63,20 @@ def probe_params(cases, known_faults: dict) -> list:
     return params
 
 
+def flat(text: str) -> str:
+    """``text`` with its runs of whitespace one space: a probe's snippet matches a quote whose
+    text a hard wrap or a paragraph break cuts."""
+    return " ".join(text.split())
+
+
+def shortest_quote_holding(record, snippet: str):
+    """The shortest quote of ``record`` holding ``snippet``: a quotation nested in another, or
+    hearsay inside a turn, may be a quote of its own beside the one holding it."""
+    found = [q for q in record.quotes if snippet in flat(q.text)]
+    assert found, f"no quote holds {snippet!r}: {[q.text for q in record.quotes]}"
+    return min(found, key=lambda q: len(q.text))
+
+
 def assert_speaker_is(speaker, expected: str) -> None:
     """A probe's expected speaker: its name, or "anonymous" for a source left unnamed."""
     if expected == "anonymous":

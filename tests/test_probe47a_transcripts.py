@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPO, analyze_probe_articles, assert_speaker_is, probe_params
+from tests.conftest import REPO, analyze_probe_articles, assert_speaker_is, flat, probe_params, shortest_quote_holding
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe47a"
 
@@ -167,16 +167,6 @@ KNOWN_FAULTS = {
 }  # fmt: skip
 
 
-def _flat(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _quote_holding(record, snippet: str):
-    """The shortest quote holding ``snippet``: hearsay inside a turn ('He told me to …') is its
-    own quote, beside the turn that holds it."""
-    found = [q for q in record.quotes if snippet in _flat(q.text)]
-    assert found, f"no quote holds {snippet!r}: {[q.text for q in record.quotes]}"
-    return min(found, key=lambda q: len(q.text))
 
 
 @pytest.fixture(scope="module")
@@ -186,14 +176,14 @@ def probe47a_records(pipeline):
 
 @pytest.mark.parametrize(("article", "snippet", "speaker"), probe_params(EXPECTED, KNOWN_FAULTS))
 def test_probe47a_quote_speaker(probe47a_records, article, snippet, speaker):
-    quote = _quote_holding(probe47a_records[article], snippet)
+    quote = shortest_quote_holding(probe47a_records[article], snippet)
     assert quote.speaker is not None, f"the quote holding {snippet!r} has no speaker"
     assert_speaker_is(quote.speaker, speaker)
 
 
 @pytest.mark.parametrize(("article", "snippet", "category"), probe_params(CATEGORIES, KNOWN_FAULTS))
 def test_probe47a_quote_category(probe47a_records, article, snippet, category):
-    assert _quote_holding(probe47a_records[article], snippet).category.value == category
+    assert shortest_quote_holding(probe47a_records[article], snippet).category.value == category
 
 
 @pytest.mark.parametrize(("article", "title", "published"), probe_params(METADATA, KNOWN_FAULTS))
@@ -205,13 +195,13 @@ def test_probe47a_metadata(probe47a_records, article, title, published):
 @pytest.mark.parametrize(("article", "words"), probe_params(NOT_QUOTES, KNOWN_FAULTS))
 def test_probe47a_no_quote(probe47a_records, article, words):
     for quote in probe47a_records[article].quotes:
-        assert words not in _flat(quote.text), quote.text
-        assert quote.speaker is None or words not in _flat(quote.speaker.text), (quote.text, quote.speaker.text)
+        assert words not in flat(quote.text), quote.text
+        assert quote.speaker is None or words not in flat(quote.speaker.text), (quote.text, quote.speaker.text)
 
 
 @pytest.mark.parametrize(("article", "words"), probe_params(NOT_WHOLE_QUOTES, KNOWN_FAULTS))
 def test_probe47a_no_whole_quote(probe47a_records, article, words):
-    assert words not in [_flat(q.text) for q in probe47a_records[article].quotes]
+    assert words not in [flat(q.text) for q in probe47a_records[article].quotes]
 
 
 @pytest.mark.xfail(
@@ -222,5 +212,5 @@ def test_probe47a_no_whole_quote(probe47a_records, article, words):
 )
 def test_probe47a_an_analyst_with_a_firm_is_a_person(probe47a_records):
     record = probe47a_records["earnings-call"]
-    assert _quote_holding(record, "are retailers still giving you the shelf space").speaker.kind == "person"
+    assert shortest_quote_holding(record, "are retailers still giving you the shelf space").speaker.kind == "person"
     assert not [e.name for e in record.entities if ":" in e.name]

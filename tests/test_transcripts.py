@@ -95,6 +95,33 @@ def test_an_unmarked_paragraph_between_two_turns_continues_the_first(pipeline):
     assert speaker_of(record, "this one has the wrong name").name == "Sam Ortiz"
 
 
+_CRLF_INTERVIEW = (
+    "The ferry captain on her last crossing\r\n\r\n"
+    "Mara Quist retires on Friday after 31 years. She spoke to Owen Hale.\r\n\r\n"
+    "**Hale:** What will you miss most about the crossing?\r\n\r\n"
+    "**Quist:** The first run of the morning, when the harbour is still dark.\r\n\r\n"
+    "I have done it more than 9,000 times and it never felt the same twice.\r\n\r\n"
+    "**Hale:** And the least?\r\n\r\n"
+    "**Quist:** The timetable meetings. Every one of them.\r\n"
+)
+
+
+def test_a_turns_unmarked_paragraph_continues_it_in_windows_copy():
+    # the blank lines ("\r") between paragraphs were lines of their own, read as stage directions
+    turns = name_turns(_CRLF_INTERVIEW, {"quist", "hale", "mara", "owen"})
+    quist = _CRLF_INTERVIEW.find("The first run")
+    answer = next(t for t in turns if t.parts[0][0] == quist)
+    assert [_CRLF_INTERVIEW[a:b].strip()[:20] for a, b in answer.parts] == ["The first run of the", "I have done it more "]
+
+
+def test_a_stage_direction_still_ends_a_turn_in_windows_copy():
+    # near miss: a direction line between the answer and the next paragraph ends the turn, as before
+    text = _CRLF_INTERVIEW.replace("I have done it", "(The recording breaks off.)\r\n\r\nI have done it")
+    turns = name_turns(text, {"quist", "hale", "mara", "owen"})
+    answer = next(t for t in turns if text[t.parts[0][0] :].startswith("The first run"))
+    assert len(answer.parts) == 1
+
+
 GOALS = """What each candidate needs from the harbour primary
 
 The polls close at eight. Here is what each campaign hopes for.

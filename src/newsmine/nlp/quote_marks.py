@@ -3,12 +3,19 @@
 Works on the raw text (no parse needed) and copes with what news text really holds:
 
 - straight (``"``), curly (``“ ”``, ``„``, ``« »``) and doubled single (``''``, the
-  convention of some newspaper archives) double marks, mixed in one article;
+  convention of some newspaper archives) double marks, mixed in one article; the typewriter
+  pair of two grave accents and two apostrophes (````…''``, text archives and converted TeX)
+  opens with the accents (see :func:`_typewriter_opens`);
 - a quote running over several paragraphs: by convention each paragraph opens with a
   mark and only the last one closes, so an unclosed quote continues when the next
   paragraph opens with a mark;
 - unbalanced marks: an unclosed quote ends at the end of its paragraph, so one stray mark
-  never swallows the rest of the article;
+  never swallows the rest of the article; nor does a mark left unclosed by a typo swallow the
+  next paragraph's quotation when another named speaker is credited right after it (see
+  :func:`_credits_another`);
+- a paragraph set off under a lead-in that ends with a verb of speech or writing and a colon
+  ("Shah wrote:", "In a speech last July, he said:") is a quotation though no mark opens it:
+  a post, a letter or a speech quoted as a block (see :func:`_introduced_block`);
 - a quotation nested in another with the same curly marks ('“… he calls “hell” …”');
 - a curly mark typed the wrong way round, read by where it stands: an opening mark after
   a word and before a space closes ('“It’s unusual,“ said …'), a closing mark after a
@@ -50,7 +57,10 @@ _NEWLINE_RE = re.compile(r"\r?\n")
 # Characters after which a quotation mark opens, and the punctuation closing a clause.
 _OPENS_AFTER = "([{—–-:"
 _ENDS_CLAUSE = ",.;:!?)]—–"
-_MARK_RE = re.compile("[" + _OPENING + _CLOSING + _STRAIGHT + "]|" + _DOUBLED_SINGLE)
+# Two grave accents open a quotation that two apostrophes close in typewriter copy (``We will
+# not rush this,'' said Gaines); one accent, or three (a code fence), are no mark.
+_TYPEWRITER_OPENING = "``"
+_MARK_RE = re.compile("[" + _OPENING + _CLOSING + _STRAIGHT + "]|" + _DOUBLED_SINGLE + "|(?<!`)``(?!`)")
 
 
 @dataclass(slots=True, frozen=True)
@@ -166,10 +176,22 @@ def _marks_in(text: str, start: int, end: int) -> list[_Mark]:
             marks.append(_Mark(i, 1, not _curly_typo_closes(text, i, start, end), False))
         elif ch in _CLOSING:
             marks.append(_Mark(i, 1, _curly_typo_opens(text, i, start, end), False))
+        elif match.group() == _TYPEWRITER_OPENING:
+            if _typewriter_opens(text, i, start, end):
+                marks.append(_Mark(i, 2, True, True))
         else:
             length = match.end() - i
             marks.append(_Mark(i, length, _opens_straight(text, i, length, start), True))
     return marks
+
+
+def _typewriter_opens(text: str, i: int, start: int, end: int) -> bool:
+    """Two grave accents open a quotation where a straight mark would open (after a space, the
+    paragraph start or an opening bracket, dash or colon, before a non-space) and two
+    apostrophes follow in the paragraph to close it: typewriter copy (````We are not going to
+    rush this,'' said …``). Elsewhere (a word's accents, Markdown's inline code) they are no
+    mark, never a closing one."""
+    return _opens_straight(text, i, 2, start) and text.find(_DOUBLED_SINGLE, i + 2, end) >= 0
 
 
 def _pair_paragraph(text: str, start: int, end: int) -> list[tuple[_Mark, _Mark | None]]:
@@ -398,7 +420,12 @@ def find_quoted(text: str) -> list[QuotedStretch]:
     carry: list[tuple[int, int]] | None = None  # pieces of a quote continuing into the next paragraph
     carry_start = 0
     carry_straight = False
+    carry_paragraph = (0, 0)  # the paragraph the carried quote opened in
+    block: list[tuple[int, int]] | None = None  # the lines of a block quoted under a lead-in (no marks)
+    block_lines = False  # whether the block's lines run on to a blank line
+    previous: tuple[int, int] | None = None  # the paragraph before this one
     for para_start, para_end in paragraph_bounds(text):
+        before, previous = previous, (para_start, para_end)
         pairs = pair_paragraph(text, para_start, para_end)
         if kinds is None and not pairs and para_start > 0:
             # not a headline: "Ryan calls Trump line 'racist,' but backs him" quotes one word
@@ -409,10 +436,31 @@ def find_quoted(text: str) -> list[QuotedStretch]:
         lead = para_start
         while lead < para_end and text[lead].isspace():
             lead += 1
+        opens_with_mark = bool(pairs) and pairs[0][0].offset == lead
+        if block is not None:
+            # A block's lines run on to the next blank line (a block quotation in copy whose
+            # paragraphs are set apart by blank lines), not into a line opening with a mark, a
+            # dash or a bullet (an embed's credit, "— Priya Shah (@MayorPriyaShah) June 7, 2026").
+            if block_lines and before is not None and text.count("\n", before[1], para_start) == 1 and text[lead].isalnum():
+                block.append((lead, _rstrip(text, lead, para_end)))
+                continue
+            stretches.append(_stretch(block[0][0], block[-1][1], block, closed=True))
+            block = None
+        if carry is None and before is not None and not opens_with_mark and _introduced_block(text, before, lead, para_end):
+            # The block holds its own quoted words ('… But what we should ask is “who …?”').
+            block = [(lead, _rstrip(text, lead, para_end))]
+            block_lines = text.count("\n", before[1], para_start) >= 2
+            continue
         if carry is not None:
             # Continued only by a paragraph opening with the same kind of mark: a stray straight
-            # mark before a curly-quoted paragraph is a typo, not a quote running on.
-            if pairs and pairs[0][0].offset == lead and pairs[0][0].straight == carry_straight:
+            # mark before a curly-quoted paragraph is a typo, not a quote running on; so is an
+            # opening mark left unclosed before another speaker's quotation.
+            if (
+                pairs
+                and pairs[0][0].offset == lead
+                and pairs[0][0].straight == carry_straight
+                and not _credits_another(text, pairs[0][1], para_end, carry_paragraph)
+            ):
                 opening, closing = pairs.pop(0)
                 if closing is None:
                     carry.append((opening.end, _rstrip(text, opening.end, para_end)))
@@ -432,9 +480,66 @@ def find_quoted(text: str) -> list[QuotedStretch]:
                 carry = [(opening.end, _rstrip(text, opening.end, para_end))]
                 carry_start = opening.offset
                 carry_straight = opening.straight
+                carry_paragraph = (para_start, para_end)
     if carry is not None:
         stretches.append(_stretch(carry_start, carry[-1][1], carry, closed=False))
+    if block is not None:
+        stretches.append(_stretch(block[0][0], block[-1][1], block, closed=True))
     return [s for s in stretches if s.inner_end > s.inner_start]
+
+
+# A reporting verb right after a quotation's closing mark with a name after it ('," said Sandra
+# Kerr'), or a name with the verb after it ('," Kerr said'): the name's last word is group 1 or 2.
+_NAME_WORDS = r"(?:[A-Z][\w’'.-]*\s+){0,3}([A-Z][\w’'-]*)"
+_CREDIT_AFTER_RE = re.compile(
+    rf"[ \t]*(?:(?:said|says|added|adds|told)\s+{_NAME_WORDS}|{_NAME_WORDS}\s+(?:said|says|added|adds|told)\b)"
+)
+
+
+def _credits_another(text: str, closing: _Mark | None, end: int, opened_in: tuple[int, int]) -> bool:
+    """Whether the quotation that opens a paragraph after an unclosed one, closed by ``closing``,
+    is credited right after its closing mark to a name the unclosed quote's paragraph
+    ``opened_in`` never writes ('"… Tonight it could not. ¶ "It is a sad night," said Sandra
+    Kerr, …'): the first mark was left open by a typo, and the paragraph is another speaker's,
+    not the quote running on. A quote that does run on and closes before a cue names its own
+    speaker in its first paragraph ('"…," Sexton said. "… ¶ "…," Sexton said.') or a pronoun."""
+    if closing is None:
+        return False
+    credit = _CREDIT_AFTER_RE.match(text, closing.end, end)
+    if credit is None:
+        return False
+    name = credit.group(1) or credit.group(2)
+    return re.search(rf"\b{re.escape(name)}\b", text[opened_in[0] : opened_in[1]]) is None
+
+
+# A lead-in paragraph that ends with a verb of speech or writing (and at most a short "on X" or
+# "in a statement" after it) and a colon: "Shah wrote:", "In a speech last July, he said:".
+# Lists ("areas … include:"), captions ("Watch the ad below:") and headings ("CORRECTION:")
+# end with other words.
+_BLOCK_LEAD_IN_RE = re.compile(
+    r"\b(?:wrote|writes|tweeted|tweets|posted|posts|said|says|stated|states|declared|declares|added|adds)"
+    r"(?:\s+(?:on|in)\s+[^.:!?\n\"“”]{1,40})?\s*:\s*$"
+)
+# At most this long: a lead-in, not a paragraph of its own that happens to end in a colon.
+_BLOCK_LEAD_IN_CHARS = 300
+
+
+def _introduced_block(text: str, lead_in: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the paragraph [``start``, ``end``) (opening with no quotation mark) is a block quoted
+    under the ``lead_in`` paragraph before it: the lead-in ends with a verb of speech or writing
+    and a colon, and the block opens with a capital letter ('Shah wrote: ¶ We offered 4 per
+    cent. …'). A post, a letter or a speech excerpt set off as its own paragraph, as web
+    archives and plain-text copy quote them; PolNeAR annotates the block as the content of the
+    lead-in's cue, words quoted inside it included, and over the block's lines up to the next
+    blank line where blank lines set the article's paragraphs apart (a block quotation of three
+    lines). A block opening otherwise (a bullet, a number, a handle, markup, a quotation mark)
+    is left."""
+    if start >= end or not text[start].isupper() or text[start].isdigit():
+        return False
+    lead_start, lead_end = lead_in
+    if lead_end - lead_start > _BLOCK_LEAD_IN_CHARS:
+        return False
+    return _BLOCK_LEAD_IN_RE.search(text, lead_start, lead_end) is not None
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

@@ -144,7 +144,9 @@ def name_turns(text: str, person_words: Collection[str], *, headline: bool = Tru
     ('Sanders: Win in a walk.' over each candidate's section, 'Iowa: Tim Albrecht, …', 'UPDATE:
     …') fail one of these: no person, or no exchange. ``headline``: whether the first line is the
     headline (a JSON or HTML article's text opens with body, perhaps with the first turn)."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    # Lines with a word or mark on them: a blank line of Windows copy ("\r") is no line, or it
+    # read as a stage direction between an answer and its next paragraph and ended the turn.
+    lines = [(m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text)]
     first = 1 if headline else 0
     if len(lines) < 2 + first:
         return []
