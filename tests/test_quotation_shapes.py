@@ -83,6 +83,18 @@ def test_a_quote_running_on_and_closed_before_a_pronoun_stays_one_quotation():
     assert [len(s.pieces) for s in find_quoted(text)] == [1, 2]
 
 
+def test_a_quote_running_on_with_no_credit_until_its_last_paragraph_stays_one_quotation():
+    # near miss: wire copy credits a run-on quotation at its end; its first paragraph names no
+    # speaker, so the name after the closing mark is the whole quotation's, not another's
+    text = (
+        "Council leader quits\n\n"
+        "Councillors rejected the budget by two votes on Wednesday.\n\n"
+        '"We have lost a year of work tonight. Nobody in this chamber should be proud of it.\n\n'
+        '"It is a sad night for the district," said Sandra Kerr, the deputy leader.\n'
+    )
+    assert [len(s.pieces) for s in find_quoted(text)] == [2]
+
+
 # --- a block quoted under "… wrote:" with no marks
 
 _BLOCK = (

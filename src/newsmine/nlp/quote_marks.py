@@ -491,9 +491,10 @@ def find_quoted(text: str) -> list[QuotedStretch]:
 # A reporting verb right after a quotation's closing mark with a name after it ('," said Sandra
 # Kerr'), or a name with the verb after it ('," Kerr said'): the name's last word is group 1 or 2.
 _NAME_WORDS = r"(?:[A-Z][\w’'.-]*\s+){0,3}([A-Z][\w’'-]*)"
-_CREDIT_AFTER_RE = re.compile(
-    rf"[ \t]*(?:(?:said|says|added|adds|told)\s+{_NAME_WORDS}|{_NAME_WORDS}\s+(?:said|says|added|adds|told)\b)"
-)
+_CREDIT = rf"(?:(?:said|says|added|adds|told)\s+{_NAME_WORDS}|{_NAME_WORDS}\s+(?:said|says|added|adds|told)\b)"
+_CREDIT_AFTER_RE = re.compile(r"[ \t]*" + _CREDIT)
+_CREDIT_RE = re.compile(_CREDIT)
+_PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "You"})
 
 
 def _credits_another(text: str, closing: _Mark | None, end: int, opened_in: tuple[int, int]) -> bool:
@@ -501,15 +502,26 @@ def _credits_another(text: str, closing: _Mark | None, end: int, opened_in: tupl
     is credited right after its closing mark to a name the unclosed quote's paragraph
     ``opened_in`` never writes ('"… Tonight it could not. ¶ "It is a sad night," said Sandra
     Kerr, …'): the first mark was left open by a typo, and the paragraph is another speaker's,
-    not the quote running on. A quote that does run on and closes before a cue names its own
-    speaker in its first paragraph ('"…," Sexton said. "… ¶ "…," Sexton said.') or a pronoun."""
+    not the quote running on. Only when that first paragraph credits a speaker of its own by
+    name (a name before or after said/says/added/told): a quote running on with no credit until
+    its last paragraph is one quotation credited at its end. A quote that does run on and closes
+    before a cue names its own speaker in its first paragraph ('"…," Sexton said. "… ¶ "…,"
+    Sexton said.') or a pronoun."""
     if closing is None:
         return False
     credit = _CREDIT_AFTER_RE.match(text, closing.end, end)
     if credit is None:
         return False
     name = credit.group(1) or credit.group(2)
-    return re.search(rf"\b{re.escape(name)}\b", text[opened_in[0] : opened_in[1]]) is None
+    first = text[opened_in[0] : opened_in[1]]
+    if re.search(rf"\b{re.escape(name)}\b", first) is not None:
+        return False
+    # Only when the unclosed quote's paragraph credits a speaker of its own by name: a quote that
+    # runs on with no credit before its last paragraph ('"We lost. ¶ "We will be back," said
+    # Kerr.') is one quotation credited at its end, as wire copy often writes it.
+    return any(
+        (match.group(1) or match.group(2)) not in _PRONOUNS for match in _CREDIT_RE.finditer(first)
+    )
 
 
 # A lead-in paragraph that ends with a verb of speech or writing (and at most a short "on X" or
