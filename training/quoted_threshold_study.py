@@ -52,6 +52,17 @@ def _line(label: str, scores: dict) -> str:
             f"direct {c['attrib_direct']}/{c['gold_direct']} ({scores['direct_attrib_recall']:.4f})  pred {c['pred']}")
 
 
+def _with_fragment_threshold(shipped, mixed: float):
+    """``decide``'s threshold of a candidate, with ``mixed`` for clauses quoting a few words."""
+
+    def threshold_for(cand, threshold: float, quoted_threshold: float) -> float:
+        if 0 < cand.quoted_share < QUOTATION_SHARE:
+            return min(threshold, mixed)
+        return shipped(cand, threshold, quoted_threshold)
+
+    return threshold_for
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, help="only the first N articles of train (a quick check of the script)")
@@ -73,25 +84,12 @@ def main() -> None:
     for quoted in (0.1, 0.15, 0.2, 0.225, 0.25, 0.275, 0.3):
         print(_line(f"quoted threshold {quoted}", cv.scores(THRESHOLD, quoted)), flush=True)
 
+    settings = [(f"fragment clauses from {mixed}", QUOTED, mixed) for mixed in (0.15, 0.2, 0.225, 0.25, 0.275)]
+    settings += [(f"quoted {quoted}, fragments from {mixed}", quoted, mixed) for quoted, mixed in ((0.2, 0.275), (0.2, 0.25), (0.15, 0.275))]
     shipped = decide_module._threshold_for
-    for mixed in (0.15, 0.2, 0.225, 0.25, 0.275):
-        def threshold_for(cand, threshold, quoted_threshold, mixed=mixed):
-            if 0 < cand.quoted_share < QUOTATION_SHARE:
-                return min(threshold, mixed)
-            return shipped(cand, threshold, quoted_threshold)
-
-        decide_module._threshold_for = threshold_for
-        print(_line(f"fragment clauses from {mixed}", cv.scores(THRESHOLD, QUOTED)), flush=True)
-    decide_module._threshold_for = shipped
-
-    for quoted, mixed in ((0.2, 0.275), (0.2, 0.25), (0.15, 0.275)):
-        def threshold_for(cand, threshold, quoted_threshold, mixed=mixed):
-            if 0 < cand.quoted_share < QUOTATION_SHARE:
-                return min(threshold, mixed)
-            return shipped(cand, threshold, quoted_threshold)
-
-        decide_module._threshold_for = threshold_for
-        print(_line(f"quoted {quoted}, fragments from {mixed}", cv.scores(THRESHOLD, quoted)), flush=True)
+    for label, quoted, mixed in settings:
+        decide_module._threshold_for = _with_fragment_threshold(shipped, mixed)
+        print(_line(label, cv.scores(THRESHOLD, quoted)), flush=True)
     decide_module._threshold_for = shipped
 
     sure = decide_module._SURE_CUE
