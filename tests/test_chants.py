@@ -106,3 +106,47 @@ def test_raising_the_orphans_length_turns_the_chants_off_with_them(nlp):
     assert len(chant_quotations(ctx, [], min_words=9)) == 1  # more than three words: four
     assert chant_quotations(ctx, [], min_words=10) == []
     assert chant_quotations(ctx, [], min_words=1000) == []
+
+
+def test_a_chant_noun_right_after_the_quotation_names_it(nlp):
+    # The quotation as the chant's modifier: 'drawing loud boos and "Pier!" chants'.
+    for text, quote in (
+        ('The mayor defended the levy at the dock, drawing loud boos and "Save the pier!" chants.\n', "Save the pier!"),
+        ('Outside the hall, the "Ferry now!" chants grew louder as the vote began.\n', "Ferry now!"),
+    ):
+        assert _quotes(nlp, text) == [(quote, "chants", "-")], text
+
+
+def test_the_chant_after_a_quotation_takes_its_possessor_as_speaker(nlp):
+    text = 'The dockers walked out at noon, and their "Keep the pier!" chants followed the mayor to her car.\n'
+    assert _quotes(nlp, text) == [("Keep the pier!", "chants", "their")]
+
+
+def test_a_quotation_credited_to_chanters_after_a_comma_names_no_chant(nlp):
+    # Near misses: a comma closes the quotation before its credit ('"…," chants the crowd'),
+    # and a noun after a quotation that is no chant.
+    for text in (
+        'The mayor stood at the dock. "Save the pier," chants the crowd at every meeting.\n',
+        'Novak called the levy "plain greed" remarks that upset the council.\n',
+        'The "Save the pier" campaign chants nothing new, Novak said.\n',
+    ):
+        assert _quotes(nlp, text) == [], text
+
+
+def test_the_pipeline_keeps_a_chant_named_after_its_quotation(nlp):
+    from newsmine.nlp.quotes import find_quotes
+
+    text = 'The mayor arrived at the dock at noon to loud boos and "Save the pier!" chants.\n'
+    quotes = find_quotes(nlp(text))
+    assert [(text[q.start : q.end], q.speaker) for q in quotes if "pier" in text[q.start : q.end]] == [("Save the pier!", None)]
+
+
+def test_a_chant_named_after_its_quotation_takes_no_speaker_from_the_next_paragraph(nlp):
+    from newsmine.nlp.quotes import find_quotes
+
+    text = (
+        'Nora Vance was joined on stage by Sen. Tom Reyes and joked, "Stay in your seats, people," '
+        'drawing loud jeers and "TOM!" chants.\n\n"Look at what you did," Reyes said.\n'
+    )
+    quotes = find_quotes(nlp(text))
+    assert [(text[q.start : q.end], q.speaker) for q in quotes if text[q.start : q.end] == "TOM!"] == [("TOM!", None)]

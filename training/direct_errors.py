@@ -163,13 +163,19 @@ def _reaching(
     return out
 
 
-def candidate_reasons(doc, gold, indices: list[int], model: AttributionModel) -> dict[int, str]:
+def candidate_reasons(
+    doc, gold, indices: list[int], model: AttributionModel, details: dict[int, str] | None = None
+) -> dict[int, str]:
     """Why each gold content of ``indices`` (no kept quote touches it) was not kept, as the
     candidates tell: ``no candidate``, ``cue filtered``, ``under threshold/<score band>`` or
     ``over threshold, lost`` (another attribution took its place), with the candidate's
-    relation."""
+    relation. ``details`` (when given) gets, for the examples, the matching candidate's score,
+    cue words and full relation."""
     out = {}
     for i, (cand, filtered_out) in _reaching(doc, gold, indices, model).items():
+        if details is not None and cand is not None:
+            cue = doc[cand.cue[0] : cand.cue[1]].text if cand.trigger >= 0 else ""
+            details[i] = f"score {cand.score:.3f}, quoted share {cand.quoted_share:.2f}, cue {cue!r} {cand.relation}"
         if cand is None:
             out[i] = "no candidate" if filtered_out is None else f"cue filtered/{filtered_out.relation.split(':')[0]}"
             continue
@@ -318,8 +324,10 @@ def main() -> None:
         predictions[gold.id] = predicted_quotes(found)
         total += sum(is_direct(text, a) for a in gold.attributions)
         lost_here = classify(text, gold, found)
+        reasons: dict[int, str] = {}
+        details: dict[int, str] = {}
         if args.candidates:
-            reasons = candidate_reasons(doc, gold, [i for kind, i, _ in lost_here if kind.startswith("no prediction")], model)
+            reasons = candidate_reasons(doc, gold, [i for kind, i, _ in lost_here if kind.startswith("no prediction")], model, details)
             by_candidates.update(reasons.values())
         if args.runs:
             runs.update(run_readings(doc, gold))
@@ -336,6 +344,7 @@ def main() -> None:
             a = gold.attributions[i]
             kept = found[j] if j is not None else None
             line = f"[{gold.id}@{a.content[0][0]}]" + (f" ({source_why[i]})" if i in source_why else "") + (f" ({reach[i]})" if i in reach else "")
+            line += (f" ({reasons[i]})" if i in reasons else "") + (f"\n    BEST {details[i]}" if i in details else "")
             line += f"\n    GOLD {' … '.join(text[s:e] for s, e in sorted(a.content))[:300]!r}"
             line += f"\n      src {' … '.join(text[s:e] for s, e in a.source or ())!r} cue {' … '.join(text[s:e] for s, e in a.cue or ())!r}"
             if kept is not None:

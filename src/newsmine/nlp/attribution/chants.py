@@ -1,5 +1,7 @@
 """Chants: a quotation named by the noun before it ('their chants of "Ted! Ted!"', 'was met
-with chants of "Trump, Trump, Trump"', 'a thunderous chant of "Feel the Bern!"').
+with chants of "Trump, Trump, Trump"', 'a thunderous chant of "Feel the Bern!"') or right
+after it ('drawing loud jeers and "Bernie!" chants', 'their "Lock her up" chants': the
+quotation as the noun's modifier; session 48, train's one such chant had no quote at all).
 
 A crowd's chant is its words, and PolNeAR annotates it as an attribution whatever verb the
 sentence has: on PolNeAR train every quotation written right after 'chant', 'chants of',
@@ -57,9 +59,15 @@ def chant_quotations(ctx: DocContext, chosen: list[Candidate], min_words: int = 
         if len(ctx.text[stretch.inner_start : stretch.inner_end].split()) <= min_words - ORPHAN_MIN_WORDS:
             continue
         noun, cue_end = _chant_noun(ctx, k)
+        before = -1  # the chant noun comes after the quotation: its possessor may stand before it
         if noun < 0:
-            continue
+            noun = _chant_noun_after(ctx, k)
+            if noun < 0:
+                continue
+            cue_end, before = noun + 1, _possessive_before(ctx, k)
         source = _chanters(ctx, noun)
+        if source < 0:
+            source = before
         added.append(Candidate(noun, ctx.idx[noun], (noun, cue_end), list(stretch.pieces), "chant", source, quoted_share=1.0))
     if not added:
         return chosen
@@ -107,3 +115,41 @@ def _chant_noun(ctx: DocContext, k: int) -> tuple[int, int]:
     if ctx.tag[j] not in _NOUN_TAGS or ctx.lemma[j] not in _CHANT_NOUNS:
         return -1, -1
     return j, cue_end
+
+
+def _chant_noun_after(ctx: DocContext, k: int) -> int:
+    """The chant noun right after quotation ``k`` that the quotation names ('drawing loud jeers
+    and “BERNIE!” chants', 'the "Lock her up" chants grew louder'), or -1: the first word after
+    the closing mark, with nothing between them, in the quotation's paragraph. A quotation
+    closed by a comma is credited after it ('"Four more years," chants the crowd'): the word
+    after it is the verb of its credit, however the tagger reads it, and no noun of chanting."""
+    first, last = ctx.stretch_tokens[k]
+    stretch = ctx.stretches[k]
+    if first >= last or ctx.text[stretch.inner_start : stretch.inner_end].rstrip().endswith(","):
+        return -1
+    j = last
+    while j < ctx.n and ctx.idx[j] < stretch.end:
+        j += 1  # the closing mark
+    if j >= ctx.n or ctx.quote_of[j] >= 0 or ctx.para_of[j] != ctx.para_of[first]:
+        return -1
+    if ctx.idx[j] != stretch.end and ctx.text[stretch.end : ctx.idx[j]].strip():
+        return -1  # punctuation between the mark and the word
+    if ctx.tag[j] not in _NOUN_TAGS or ctx.lemma[j] not in _CHANT_NOUNS:
+        return -1
+    return j
+
+
+def _possessive_before(ctx: DocContext, k: int) -> int:
+    """The possessive word right before quotation ``k``'s opening mark ('their "Keep the
+    pier!" chants'), or -1: the parser hangs it on a word inside the quotation, not on the
+    chant noun after it."""
+    j = ctx.stretch_tokens[k][0] - 1
+    while j >= 0 and ctx.lower[j] in _BEFORE_MARK:
+        j -= 1
+    if j < 0 or ctx.quote_of[j] >= 0:
+        return -1
+    if ctx.tag[j] == "PRP$":
+        return j
+    if ctx.tag[j] == "POS" and ctx.quote_of[ctx.head[j]] < 0:
+        return ctx.head[j]  # "the dockers' "…" chants": the owner the possessive mark hangs on
+    return -1

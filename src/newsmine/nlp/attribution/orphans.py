@@ -367,8 +367,9 @@ def _speaker_written_after(ctx: DocContext, cand: Candidate) -> Candidate:
     source: '"…," Nate Silver, the polling guru who founded the site, tweeted', '"…," tweeted
     Rubio spokesman Alex Conant', '"…," Braynard is quoted as saying' — the parse gave the cue
     word no subject, the words between the quotation and the cue (or right after it) name
-    the speaker."""
-    if cand.source >= 0 or cand.trigger < 0 or cand.quoted_share < QUOTATION_SHARE:
+    the speaker. Not a chant's noun written after it ('… and "Tom!" chants. ¶ "…," Reyes
+    said'): a chant is its crowd's, and the name after it speaks the next quotation."""
+    if cand.source >= 0 or cand.trigger < 0 or cand.quoted_share < QUOTATION_SHARE or cand.relation == "chant":
         return cand
     before = [s for s, e in cand.parts if e <= cand.trigger_char]
     if not before:
