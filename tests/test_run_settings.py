@@ -255,3 +255,24 @@ def test_a_killed_runs_manifest_temporary_is_newsmines_own_file(tmp_path, storie
     result = _extract(*stories, "--shards", "-o", str(out), "--resume")
     assert result.exit_code == 0, result.output
     assert not stale.exists()
+
+
+def test_a_refused_resume_names_the_field_options_as_they_are_typed():
+    """A resume that forgot the --field options of a JSON Lines archive was told
+    "--field authors=byline,outlet=paper.name,published=pub,title=headline,url=url (this run:
+    title=title,url=url,...)": a form --field does not take, the defaults among it; copied into
+    the command as the message advises, it failed again."""
+    from newsmine.manifest import differences, run_settings
+    from newsmine.readers.files import ReadOptions
+    from newsmine.readers.json_lines import JsonFields
+    from newsmine.runners import PipelineSettings
+
+    renamed = ReadOptions(fields=JsonFields(title="headline", published="pub", outlet="paper.name"))
+    held = run_settings(PipelineSettings(), renamed)
+    assert differences(held, run_settings(PipelineSettings(), ReadOptions())) == [
+        "--field outlet=paper.name --field published=pub --field title=headline (this run: no --field)"]
+    fewer = ReadOptions(fields=JsonFields(title="headline"))
+    assert differences(held, run_settings(PipelineSettings(), fewer)) == [
+        "--field outlet=paper.name --field published=pub --field title=headline (this run: --field title=headline)"]
+    # near miss: the same renames given again differ in nothing
+    assert differences(held, run_settings(PipelineSettings(), renamed)) == []
