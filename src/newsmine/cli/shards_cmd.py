@@ -39,12 +39,16 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
     parts and markers, and ``--resume`` runs the rest. Before, a SIGTERM killed this process
     where it stood: no message, its workers orphaned until they noticed, temporary files left."""
     from newsmine.shards import ShardSettings, expand_inputs, read_input_list, run_shards
+    from newsmine.shards.inputs import one_article_shards_warning
 
     output_format = options.output_format
     skipped: list[SkippedFile] = []
     with reported_errors(stopped=lambda: NOTHING_WRITTEN):  # expanding globs, reading --inputs-from
         if output_format not in (None, "parquet", "jsonl"):
             fail(f"--shards writes --format parquet or jsonl (a directory of parts), not {output_format}")
+        if output == "-":  # it made a folder named "-" in the working directory and said "-> -"
+            fail("--shards writes a directory of parts, which standard output (-) cannot hold: name a directory "
+                 "(--output out/), or leave out --shards to stream JSON Lines to standard output")
         named = named_format(output)
         if named is not None and not named == (output_format or "parquet") == "parquet":
             # `--shards -o out.jsonl` wrote a directory of Parquet parts named out.jsonl
@@ -57,6 +61,8 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
             paths += read_input_list(inputs_from)
         if not paths:  # a folder without articles, an empty list: nothing to do, as in a streamed run
             fail(nothing_found(RunSummary(skipped_files=skipped)), EXIT_NOTHING_FOUND)
+    if advice := one_article_shards_warning(paths):
+        print(f"newsmine: warning: {advice}", file=sys.stderr)
     settings = ShardSettings(pipeline=options.pipeline, read=options.read, format=output_format or "parquet",
                              batch_chars=options.batch_chars)
     workers, dask, warning = usable_runners(options.workers, options.dask)
@@ -135,9 +141,9 @@ def _stopped_note(run: ShardRun | None, output: str, options: ExtractOptions) ->
 
 
 def merge_cli(
-    directory: Annotated[Path, typer.Argument(exists=True, file_okay=False, metavar="DIR",
-                                              help="A --format parquet output directory (sharded or not), or a "
-                                                   "--shards --format jsonl one.")],
+    directory: Annotated[Path, typer.Argument(exists=True, metavar="DIR",
+                                              help="A --format parquet output directory (sharded or not), a "
+                                                   "--shards --format jsonl one, or a streamed run's .jsonl file.")],
     output: Annotated[Path, typer.Option("--output", "-o", dir_okay=False, metavar="FILE", help="The DuckDB file to write (.duckdb).")],
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace the output file if it exists.")] = False,
     allow_incomplete: Annotated[
@@ -146,8 +152,8 @@ def merge_cli(
                            "warning. Without it such a directory is refused (exit 2) and nothing is written.")
     ] = False,
 ) -> None:
-    """Merge a Parquet output directory (or a sharded JSON Lines one) into one DuckDB database
-    with newsmine's tables and views. Not needed to query it: newsmine report DIR (any of them)
+    """Merge a Parquet output directory (or a sharded JSON Lines one, or the JSON Lines records of
+    a streamed run) into one DuckDB database with newsmine's tables and views. Not needed to query it: newsmine report DIR (any of them)
     and DuckDB's read_parquet('DIR/quotes/*.parquet') read the directory as it is.
 
     Example: newsmine merge cc-news-2024/ --output cc-news-2024.duckdb
