@@ -729,3 +729,22 @@ def test_the_one_article_shards_warning_is_printed_by_extract(tmp_path, monkeypa
     result = CliRunner().invoke(app, ["extract", str(folder), "--shards", "-o", str(tmp_path / "out"), "--workers", "1"])
     assert result.exit_code == 0, result.stderr
     assert "newsmine: warning: 2 of the 2 shards are one-article files" in result.stderr
+
+
+def test_append_to_a_sharded_directory_says_that_resume_adds_new_inputs(tmp_path, corpus):
+    """`--shards --append` was ignored: the first night's run wrote the directory, the second was
+    told "holds a sharded run; pass --resume to continue it or --overwrite to replace it", and
+    --overwrite removes every earlier night's parts."""
+    out = tmp_path / "archive"
+    first = CliRunner().invoke(app, ["extract", corpus[0], "--shards", "-o", str(out), "--workers", "1"])
+    assert first.exit_code == 0, first.stderr
+    before = _files(out)
+    result = CliRunner().invoke(app, ["extract", corpus[1], "--shards", "-o", str(out), "--append", "--workers", "1"])
+    assert result.exit_code == 2, result.stderr
+    assert "--append does not add to a --shards directory: --resume does" in result.stderr
+    assert "--overwrite would remove every part it holds" in result.stderr
+    assert _files(out) == before
+    # near miss: what the message advises adds the new input's shard and keeps the first
+    added = CliRunner().invoke(app, ["extract", corpus[1], "--shards", "-o", str(out), "--resume", "--workers", "1"])
+    assert added.exit_code == 0, added.stderr
+    assert len(list((out / "_shards").glob("*.json"))) == 2

@@ -46,6 +46,12 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
     with reported_errors(stopped=lambda: NOTHING_WRITTEN):  # expanding globs, reading --inputs-from
         if output_format not in (None, "parquet", "jsonl"):
             fail(f"--shards writes --format parquet or jsonl (a directory of parts), not {output_format}")
+        if options.append:
+            # --append was ignored: a first night ran, the second was told to "pass --resume to continue
+            # it or --overwrite to replace it", and --overwrite removes every earlier month's parts.
+            fail("--append does not add to a --shards directory: --resume does (the shards of new inputs run, those "
+                 f"already complete are skipped, the settings are checked): newsmine extract NEW_INPUTS --shards "
+                 f"-o {output} --resume; --overwrite would remove every part it holds")
         if output == "-":  # it made a folder named "-" in the working directory and said "-> -"
             fail("--shards writes a directory of parts, which standard output (-) cannot hold: name a directory "
                  "(--output out/), or leave out --shards to stream JSON Lines to standard output")
