@@ -17,7 +17,9 @@ from newsmine.cli.common import (
     terminate_like_interrupt,
 )
 from newsmine.cli import progress as progress_module
-from newsmine.cli.progress import ProgressLine, counted, failures, format_summary, nothing_found, repeated_id_warning
+from newsmine.cli.progress import (
+    ProgressLine, counted, failures, format_summary, nothing_found, repeated_id_warning, sharded_run_inputs,
+)
 from newsmine.readers import SkippedFile
 from newsmine.runners import usable_runners
 from newsmine.writers import named_format
@@ -79,7 +81,8 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
     progress: ShardRun | None = None
     # Articles done, inside the shards running too, at the streamed run's cadence (redrawn on a
     # terminal, a line a minute in a log): a run of a few huge shards was silent for hours.
-    progress_line = ProgressLine(log_every=progress_module._LOG_EVERY_SECONDS)
+    progress_line = ProgressLine(sharded_run_inputs(paths, resume=options.resume),
+                                 log_every=progress_module._LOG_EVERY_SECONDS)
 
     def on_progress(run, running) -> None:
         progress_line(RunSummary(articles=run.articles + sum(shard.articles for shard in running.values()),
