@@ -120,7 +120,17 @@ def test_report_on_a_torn_jsonl_leaves_the_bad_line_out_and_says_so(tmp_path, re
     torn.write_bytes(records_jsonl.read_bytes() + b'{"schema_version": "1", "id": "cut-sh')
     report = build_report(torn)
     assert report.totals.articles == 4 and report.totals.unreadable_lines == 1
-    assert "1 input lines were not valid records" in render_text(report)
+    assert "1 input line was not a valid record and left out (a run cut short, or still writing? finish it with " \
+           "extract --resume)" in render_text(report)
+
+
+def test_report_on_a_jsonl_with_two_bad_lines_counts_them_in_the_plural(tmp_path, records_jsonl):
+    """Near miss of the singular above."""
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes(b"{not json\n" + records_jsonl.read_bytes() + b'{"schema_version": "1", "id": "cut-sh')
+    report = build_report(bad)
+    assert report.totals.unreadable_lines == 2
+    assert "2 input lines were not valid records and left out" in render_text(report)
 
 
 def test_timeline_bins_by_month_then_by_year_for_long_spans():

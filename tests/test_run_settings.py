@@ -118,11 +118,9 @@ def test_the_summary_counts_the_quotes_min_confidence_left_out(tmp_path, stories
     assert "left out" not in plain.stderr  # no threshold, no count
 
 
-@pytest.mark.parametrize("runner_flags", [["--dask"], ["--workers", "1"]], ids=["dask", "in-process"])
-def test_a_sharded_run_shows_progress_inside_a_running_shard(tmp_path, monkeypatch, pipeline, runner_flags):
-    """A sharded run said nothing until a shard ended: one huge shard (a 1 GB WARC) was hours of
-    silence. The workers' counts now reach the progress line (at the streamed run's cadence;
-    here every call, and every article slowed so that the shard outlasts a few ticks)."""
+def _slow_shard_of_eight(tmp_path, monkeypatch, pipeline):
+    """A JSON Lines shard of 8 articles, each slowed so that the shard outlasts a few progress
+    ticks, and progress reported at every call (logged at every line)."""
     import time
 
     import newsmine.shards
@@ -142,6 +140,15 @@ def test_a_sharded_run_shows_progress_inside_a_running_shard(tmp_path, monkeypat
     monkeypatch.setattr(progress, "_LOG_EVERY_SECONDS", 0.0)
     feed = tmp_path / "feed.jsonl"
     feed.write_text("".join(json.dumps({"id": f"s{n}", "text": STORY}) + "\n" for n in range(8)), encoding="utf-8")
+    return feed
+
+
+@pytest.mark.parametrize("runner_flags", [["--dask"], ["--workers", "1"]], ids=["dask", "in-process"])
+def test_a_sharded_run_shows_progress_inside_a_running_shard(tmp_path, monkeypatch, pipeline, runner_flags):
+    """A sharded run said nothing until a shard ended: one huge shard (a 1 GB WARC) was hours of
+    silence. The workers' counts now reach the progress line (at the streamed run's cadence;
+    here every call, and every article slowed so that the shard outlasts a few ticks)."""
+    feed = _slow_shard_of_eight(tmp_path, monkeypatch, pipeline)
     args = ["extract", str(feed), "--shards", "--format", "jsonl", "-o", str(tmp_path / "out"), "--batch-chars", "10"]
     if runner_flags == ["--dask"]:
         distributed = pytest.importorskip("distributed")
@@ -153,7 +160,7 @@ def test_a_sharded_run_shows_progress_inside_a_running_shard(tmp_path, monkeypat
     assert result.exit_code == 0, result.output
     lines = result.stderr.splitlines()
     shard_line = next(n for n, line in enumerate(lines) if line.startswith("[1/1]"))
-    done = [int(line.split()[2].replace(",", "")) for line in lines[:shard_line]
+    done = [int(line.split()[2].split("/")[0].replace(",", "")) for line in lines[:shard_line]  # "3" or "3/8"
             if line.startswith("newsmine: progress:")]
     assert done and 0 < max(done) < 8 + 1, result.stderr
     assert any(0 < count < 8 for count in done), result.stderr  # counted inside the shard, before its end
@@ -255,3 +262,45 @@ def test_a_killed_runs_manifest_temporary_is_newsmines_own_file(tmp_path, storie
     result = _extract(*stories, "--shards", "-o", str(out), "--resume")
     assert result.exit_code == 0, result.output
     assert not stale.exists()
+
+
+def test_a_refused_resume_names_the_field_options_as_they_are_typed():
+    """A resume that forgot the --field options of a JSON Lines archive was told
+    "--field authors=byline,outlet=paper.name,published=pub,title=headline,url=url (this run:
+    title=title,url=url,...)": a form --field does not take, the defaults among it; copied into
+    the command as the message advises, it failed again."""
+    from newsmine.manifest import differences, run_settings
+    from newsmine.readers.files import ReadOptions
+    from newsmine.readers.json_lines import JsonFields
+    from newsmine.runners import PipelineSettings
+
+    renamed = ReadOptions(fields=JsonFields(title="headline", published="pub", outlet="paper.name"))
+    held = run_settings(PipelineSettings(), renamed)
+    assert differences(held, run_settings(PipelineSettings(), ReadOptions())) == [
+        "--field outlet=paper.name --field published=pub --field title=headline (this run: no --field)"]
+    fewer = ReadOptions(fields=JsonFields(title="headline"))
+    assert differences(held, run_settings(PipelineSettings(), fewer)) == [
+        "--field outlet=paper.name --field published=pub --field title=headline (this run: --field title=headline)"]
+    # near miss: the same renames given again differ in nothing
+    assert differences(held, run_settings(PipelineSettings(), renamed)) == []
+
+
+def test_a_sharded_run_over_json_lines_shows_a_total_and_an_eta(tmp_path, monkeypatch, pipeline):
+    """A sharded run over JSON Lines dumps logged "610 articles | 10.2 articles/s | ..." with no
+    total, where the same files streamed logged "609/1,200 articles | ... | ETA 0:01:01"."""
+    feed = _slow_shard_of_eight(tmp_path, monkeypatch, pipeline)
+    result = runner.invoke(app, ["extract", str(feed), "--shards", "--format", "jsonl", "-o", str(tmp_path / "out"),
+                                 "--batch-chars", "10", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stderr.splitlines() if line.startswith("newsmine: progress:")]
+    assert any("/8 articles" in line and "| ETA " in line for line in lines), result.stderr
+
+
+def test_near_miss_a_sharded_resume_or_a_warc_or_a_url_gets_no_total():
+    """A resume's counts leave out the shards complete before, a WARC's pages are not counted
+    without parsing them, and a URL would be downloaded to count it: no total, no ETA."""
+    from newsmine.cli.progress import count_articles, sharded_run_inputs
+
+    assert sharded_run_inputs(["a.jsonl"], resume=True) is None
+    assert sharded_run_inputs(["s3://bucket/day.jsonl.gz"], resume=False) is None
+    assert count_articles(sharded_run_inputs(["crawl/00000.warc.gz"], resume=False)) is None

@@ -436,6 +436,25 @@ def test_a_sharded_output_named_like_a_file_format_is_refused(tmp_path, corpus, 
     assert not (tmp_path / output).exists()
 
 
+def test_a_sharded_run_to_standard_output_is_refused(tmp_path, corpus, monkeypatch):
+    """`extract --shards -o -` made a directory named "-" in the working directory, exit 0,
+    its summary ending "-> -": records on standard output, as `-o -` means everywhere else,
+    never came."""
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["extract", *corpus, "--shards", "-o", "-", "--workers", "1"])
+    assert result.exit_code == 2, result.stderr
+    assert "which standard output (-) cannot hold" in result.stderr
+    assert not (tmp_path / "-").exists()
+
+
+def test_a_sharded_run_to_a_directory_named_like_a_dash_option_is_kept(tmp_path, corpus, monkeypatch):
+    """Near miss: a directory whose name only starts with a dash is a directory."""
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["extract", *corpus, "--shards", "--output=-out", "--workers", "1"])
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "-out" / "_shards").is_dir()
+
+
 def test_input_lists_globs_and_refusals(tmp_path, corpus):
     listing = tmp_path / "paths.txt.gz"
     listing.write_bytes(gzip.compress(("# CC-NEWS style\n" + "\n".join(os.path.basename(p) for p in corpus) + "\n\n").encode()))
@@ -745,3 +764,59 @@ def test_a_broken_pool_whose_running_shard_is_unknown_counts_each_as_before(monk
     summaries, warnings = _on_pools_breaking_once(monkeypatch, _PoolThatBreaksOnce, paths)
     assert [summary.shard_error for summary in summaries] == [None, None]
     assert sorted(w.split("while shard ")[1].split(" ran")[0] for w in warnings) == paths
+
+
+def test_a_sharded_run_over_a_folder_of_one_article_files_is_warned(tmp_path):
+    """`extract archive/ --shards` over a folder of .txt and .html pages ran a shard, and wrote
+    a part per table, for every file, without a word (the README advises a streamed run)."""
+    from newsmine.shards.inputs import MANY_ONE_ARTICLE_SHARDS, one_article_shards_warning
+
+    pages = [f"archive/{n:05d}.{'txt' if n % 2 else 'html'}" for n in range(MANY_ONE_ARTICLE_SHARDS)]
+    warning = one_article_shards_warning([*pages, "archive/feed.jsonl", "crawl/00000.warc.gz"])
+    assert warning.startswith(f"{MANY_ONE_ARTICLE_SHARDS} of the {MANY_ONE_ARTICLE_SHARDS + 2} shards are "
+                              "one-article files")
+    assert "without --shards" in warning
+
+
+@pytest.mark.parametrize("paths", [
+    [f"archive/{n:05d}.txt" for n in range(99)],                                       # fewer than a hundred
+    [f"crawl/{n:05d}.warc.gz" for n in range(150)] + [f"a/{n}.txt" for n in range(120)],  # most are WARC files
+    [f"dump/{n:05d}.jsonl.gz" for n in range(500)],                                    # many-article shards
+])
+def test_near_miss_shards_that_are_not_mostly_one_article_files_are_not_warned(paths):
+    from newsmine.shards.inputs import one_article_shards_warning
+
+    assert one_article_shards_warning(paths) is None
+
+
+def test_the_one_article_shards_warning_is_printed_by_extract(tmp_path, monkeypatch):
+    import newsmine.shards.inputs as shard_inputs
+
+    monkeypatch.setattr(shard_inputs, "MANY_ONE_ARTICLE_SHARDS", 2)
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for name in ("a", "b"):
+        (folder / f"{name}.txt").write_text("Ferry fares rise.\n\nThe harbour board said fares would rise in May.\n",
+                                            encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(folder), "--shards", "-o", str(tmp_path / "out"), "--workers", "1"])
+    assert result.exit_code == 0, result.stderr
+    assert "newsmine: warning: 2 of the 2 shards are one-article files" in result.stderr
+
+
+def test_append_to_a_sharded_directory_says_that_resume_adds_new_inputs(tmp_path, corpus):
+    """`--shards --append` was ignored: the first night's run wrote the directory, the second was
+    told "holds a sharded run; pass --resume to continue it or --overwrite to replace it", and
+    --overwrite removes every earlier night's parts."""
+    out = tmp_path / "archive"
+    first = CliRunner().invoke(app, ["extract", corpus[0], "--shards", "-o", str(out), "--workers", "1"])
+    assert first.exit_code == 0, first.stderr
+    before = _files(out)
+    result = CliRunner().invoke(app, ["extract", corpus[1], "--shards", "-o", str(out), "--append", "--workers", "1"])
+    assert result.exit_code == 2, result.stderr
+    assert "--append does not add to a --shards directory: --resume does" in result.stderr
+    assert "--overwrite would remove every part it holds" in result.stderr
+    assert _files(out) == before
+    # near miss: what the message advises adds the new input's shard and keeps the first
+    added = CliRunner().invoke(app, ["extract", corpus[1], "--shards", "-o", str(out), "--resume", "--workers", "1"])
+    assert added.exit_code == 0, added.stderr
+    assert len(list((out / "_shards").glob("*.json"))) == 2

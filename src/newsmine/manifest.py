@@ -167,8 +167,21 @@ def differences(held: dict[str, object], wanted: dict[str, object]) -> list[str]
         if key == "model_version" and (before is None or now is None):
             continue
         if before != now:
-            found.append(f"{flag} {_shown(before)} (this run: {_shown(now)})")
+            if isinstance(before, dict) and isinstance(now, dict):  # --field: as typed, repeated
+                found.append(f"{_fields_shown(before, flag)} (this run: {_fields_shown(now, flag)})")
+            else:
+                found.append(f"{flag} {_shown(before)} (this run: {_shown(now)})")
     return found
+
+
+def _fields_shown(fields: dict, flag: str) -> str:
+    """The ``--field`` options that give ``fields``, as one types them: ``--field
+    authors=byline --field outlet=paper.name``, or ``no --field``. It said ``--field
+    authors=byline,outlet=paper.name,published=pub,title=headline,url=url``, a form the option
+    does not take, with the defaults (``url=url``) among them: copied into the command line as
+    the message advises, it failed."""
+    renamed = [f"{flag} {key}={name}" for key, name in sorted(fields.items()) if key != name]
+    return " ".join(renamed) if renamed else f"no {flag}"
 
 
 def _shown(value: object) -> str:

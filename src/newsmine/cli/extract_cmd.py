@@ -106,7 +106,8 @@ def extract_cli(
         typer.Option(
             "--append",
             help="Add to an existing database (.duckdb, .db) or --format parquet/csv directory: new articles are "
-            "added, an article whose id it already holds is replaced (load a daily crawl day after day).",
+            "added, an article whose id it already holds is replaced (load a daily crawl day after day). A "
+            "--shards directory grows with --resume instead.",
         ),
     ] = False,
     workers: Annotated[

@@ -17,7 +17,9 @@ from newsmine.cli.common import (
     terminate_like_interrupt,
 )
 from newsmine.cli import progress as progress_module
-from newsmine.cli.progress import ProgressLine, counted, failures, format_summary, nothing_found, repeated_id_warning
+from newsmine.cli.progress import (
+    ProgressLine, counted, failures, format_summary, nothing_found, repeated_id_warning, sharded_run_inputs,
+)
 from newsmine.readers import SkippedFile
 from newsmine.runners import usable_runners
 from newsmine.writers import named_format
@@ -39,12 +41,22 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
     parts and markers, and ``--resume`` runs the rest. Before, a SIGTERM killed this process
     where it stood: no message, its workers orphaned until they noticed, temporary files left."""
     from newsmine.shards import ShardSettings, expand_inputs, read_input_list, run_shards
+    from newsmine.shards.inputs import one_article_shards_warning
 
     output_format = options.output_format
     skipped: list[SkippedFile] = []
     with reported_errors(stopped=lambda: NOTHING_WRITTEN):  # expanding globs, reading --inputs-from
         if output_format not in (None, "parquet", "jsonl"):
             fail(f"--shards writes --format parquet or jsonl (a directory of parts), not {output_format}")
+        if options.append:
+            # --append was ignored: a first night ran, the second was told to "pass --resume to continue
+            # it or --overwrite to replace it", and --overwrite removes every earlier month's parts.
+            fail("--append does not add to a --shards directory: --resume does (the shards of new inputs run, those "
+                 f"already complete are skipped, the settings are checked): newsmine extract NEW_INPUTS --shards "
+                 f"-o {output} --resume; --overwrite would remove every part it holds")
+        if output == "-":  # it made a folder named "-" in the working directory and said "-> -"
+            fail("--shards writes a directory of parts, which standard output (-) cannot hold: name a directory "
+                 "(--output out/), or leave out --shards to stream JSON Lines to standard output")
         named = named_format(output)
         if named is not None and not named == (output_format or "parquet") == "parquet":
             # `--shards -o out.jsonl` wrote a directory of Parquet parts named out.jsonl
@@ -57,6 +69,8 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
             paths += read_input_list(inputs_from)
         if not paths:  # a folder without articles, an empty list: nothing to do, as in a streamed run
             fail(nothing_found(RunSummary(skipped_files=skipped)), EXIT_NOTHING_FOUND)
+    if advice := one_article_shards_warning(paths):
+        print(f"newsmine: warning: {advice}", file=sys.stderr)
     settings = ShardSettings(pipeline=options.pipeline, read=options.read, format=output_format or "parquet",
                              batch_chars=options.batch_chars)
     workers, dask, warning = usable_runners(options.workers, options.dask)
@@ -67,7 +81,8 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
     progress: ShardRun | None = None
     # Articles done, inside the shards running too, at the streamed run's cadence (redrawn on a
     # terminal, a line a minute in a log): a run of a few huge shards was silent for hours.
-    progress_line = ProgressLine(log_every=progress_module._LOG_EVERY_SECONDS)
+    progress_line = ProgressLine(sharded_run_inputs(paths, resume=options.resume),
+                                 log_every=progress_module._LOG_EVERY_SECONDS)
 
     def on_progress(run, running) -> None:
         progress_line(RunSummary(articles=run.articles + sum(shard.articles for shard in running.values()),
@@ -135,9 +150,9 @@ def _stopped_note(run: ShardRun | None, output: str, options: ExtractOptions) ->
 
 
 def merge_cli(
-    directory: Annotated[Path, typer.Argument(exists=True, file_okay=False, metavar="DIR",
-                                              help="A --format parquet output directory (sharded or not), or a "
-                                                   "--shards --format jsonl one.")],
+    directory: Annotated[Path, typer.Argument(exists=True, metavar="DIR",
+                                              help="A --format parquet output directory (sharded or not), a "
+                                                   "--shards --format jsonl one, or a streamed run's .jsonl file.")],
     output: Annotated[Path, typer.Option("--output", "-o", dir_okay=False, metavar="FILE", help="The DuckDB file to write (.duckdb).")],
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace the output file if it exists.")] = False,
     allow_incomplete: Annotated[
@@ -146,8 +161,8 @@ def merge_cli(
                            "warning. Without it such a directory is refused (exit 2) and nothing is written.")
     ] = False,
 ) -> None:
-    """Merge a Parquet output directory (or a sharded JSON Lines one) into one DuckDB database
-    with newsmine's tables and views. Not needed to query it: newsmine report DIR (any of them)
+    """Merge a Parquet output directory (or a sharded JSON Lines one, or the JSON Lines records of
+    a streamed run) into one DuckDB database with newsmine's tables and views. Not needed to query it: newsmine report DIR (any of them)
     and DuckDB's read_parquet('DIR/quotes/*.parquet') read the directory as it is.
 
     Example: newsmine merge cc-news-2024/ --output cc-news-2024.duckdb

@@ -97,6 +97,10 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None =
         path = Path(raw)
         if path.is_dir():
             for root, dirs, files in os.walk(path):
+                if is_sharded_output(files):
+                    skip(root, SkippedBecause.newsmine_records)
+                    dirs[:] = []
+                    continue
                 for name in sorted(d for d in dirs if d.startswith(".")):
                     skip(os.path.join(root, name), SkippedBecause.hidden)
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -162,6 +166,19 @@ def _page_assets(folder: str, files: list[str]) -> bool:
         return False
     stem = folder[: -len("_files")]
     return any(name.lower() in (f"{stem}.html".lower(), f"{stem}.htm".lower()) for name in files)
+
+
+# The files by which a sharded run's output directory is known: its run manifest and its plan
+# (newsmine.manifest.MANIFEST_NAME, newsmine.shards.plan.PLAN_NAME; spelled here, as below).
+SHARDED_OUTPUT_FILES = ("_newsmine-run.json", "_newsmine-shards.json")
+
+
+def is_sharded_output(files: Iterable[str]) -> bool:
+    """Whether a folder holding ``files`` is the output directory of a ``--shards`` run. Found in
+    an input folder (`extract archive/ --shards -o archive/out/`, then a resume, or a streamed
+    run over `archive/`), its markers and manifests were read as JSON articles: seven
+    MissingText records, and every resume of the sharded run made shards of its own markers."""
+    return any(name in SHARDED_OUTPUT_FILES for name in files)
 
 
 # The suffix of the run manifest newsmine keeps beside an output (.records.jsonl.newsmine-run.json);

@@ -193,7 +193,10 @@ def build_report(path: str | Path, *, top: int = DEFAULT_TOP, filters: ReportFil
         gender = [GenderShare(*row) for row in rows(_GENDER)]
     notes = []
     if unreadable:
-        notes.append(f"{unreadable:,} input lines were not valid records and were left out (a run cut short?)")
+        # "1 input lines were ..." for the commonest case, a torn last line; and no way on was said
+        lines = ("1 input line was not a valid record" if unreadable == 1
+                 else f"{unreadable:,} input lines were not valid records")
+        notes.append(f"{lines} and left out (a run cut short, or still writing? finish it with extract --resume)")
     if not totals.articles and (filters.outlets or filters.since or filters.until):
         notes.append(_NOTHING_MATCHED)
     return CorpusReport(

@@ -17,7 +17,26 @@ from newsmine.readers import STDIN, SkippedBecause, SkippedFile, detect_format, 
 from newsmine.readers.inputs import GLOB_CHARACTERS, is_glob, opens_a_feed
 from newsmine.shards.task import is_url
 
-__all__ = ["expand_inputs", "read_input_list"]
+__all__ = ["expand_inputs", "one_article_shards_warning", "read_input_list"]
+
+# Formats whose file holds one article: as shards, one task and one part per table each.
+ONE_ARTICLE_FORMATS = ("text", "html", "email")
+# From how many such shards a run is warned; a handful beside WARC files is no matter.
+MANY_ONE_ARTICLE_SHARDS = 100
+
+
+def one_article_shards_warning(paths: list[str]) -> str | None:
+    """The warning for a sharded run most of whose shards are one-article files (a folder of
+    .txt or .html), or None. `extract archive/ --shards` over 120 text and HTML files (and 5 feeds
+    and WARCs) ran 125 shards, wrote 125 parts in each of seven tables and said nothing, though
+    the README advises a streamed run for such a folder; a newsroom's archive of a hundred
+    thousand saved pages would make a hundred thousand parts per table."""
+    single = sum(1 for path in paths if detect_format(path) in ONE_ARTICLE_FORMATS)
+    if single < MANY_ONE_ARTICLE_SHARDS or single * 2 < len(paths):
+        return None
+    return (f"{single:,} of the {len(paths):,} shards are one-article files (text, HTML, e-mail): every file "
+            "becomes a task with its own part in each table; a streamed run (the same command without --shards, "
+            "into one output such as -o records.jsonl or -o corpus.duckdb) batches them across files")
 
 
 def expand_inputs(inputs: Iterable[str], skipped: list[SkippedFile] | None = None) -> Iterator[str]:

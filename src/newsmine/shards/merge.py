@@ -1,5 +1,5 @@
-"""A Parquet output directory (sharded or not), or the parts of a sharded JSON Lines run -> one
-DuckDB database, for those who want one file.
+"""A Parquet output directory (sharded or not), the parts of a sharded JSON Lines run, or a
+streamed run's JSON Lines file -> one DuckDB database, for those who want one file.
 
 The database is the one ``--output x.duckdb`` writes: the same tables, column comments and
 views, so queries written for either work on both. DuckDB reads each table's parts with one
@@ -27,12 +27,17 @@ __all__ = ["merge"]
 
 def merge(directory: str, output: str, *, overwrite: bool = False) -> dict[str, int]:
     """Rows per table copied from the Parquet dataset, or the sharded JSON Lines parts, in
-    ``directory`` into ``output``."""
-    missing = [table for table in TABLES if not _parts(directory, table) and table not in ADDED_TABLES]
-    json_lines = shard_parts(directory) if missing else []
-    if missing and not json_lines:
-        raise UsageError(f"{directory} is not a newsmine Parquet output (no parts for {', '.join(missing)}) nor a "
-                         "sharded JSON Lines output (no records/*.jsonl)")
+    ``directory`` into ``output``; ``directory`` may also be the JSON Lines file of a streamed
+    run (``extract corpus/ -o records.jsonl``), the output the README advises for large corpora:
+    its tables were out of reach but by extracting the whole corpus again into ``.duckdb``."""
+    streamed = os.path.isfile(directory)
+    if streamed:
+        json_lines = [_records_file(directory)]
+    else:
+        missing = [table for table in TABLES if not _parts(directory, table) and table not in ADDED_TABLES]
+        json_lines = shard_parts(directory) if missing else []
+        if missing and not json_lines:
+            raise UsageError(_not_mergeable(directory, missing))
     named = named_format(output)
     if named not in (None, "duckdb"):
         # `-o all.db` wrote a DuckDB file that newsmine report and explore then read as SQLite, and refused.
@@ -48,7 +53,7 @@ def merge(directory: str, output: str, *, overwrite: bool = False) -> dict[str, 
         try:
             if json_lines:
                 for part in json_lines:
-                    for record in _records(part):
+                    for record in _records(part, streamed=streamed):
                         writer.write(record)
             else:
                 for table in TABLES:
@@ -69,19 +74,63 @@ def merge(directory: str, output: str, *, overwrite: bool = False) -> dict[str, 
     return counts
 
 
+def _records_file(path: str):
+    """``path`` as a streamed run's JSON Lines records (gzipped after the run too), refused when
+    it is not one: an article feed would be copied as no rows, a JSON array as one torn line."""
+    from pathlib import Path
+
+    from newsmine.readers.inputs import is_newsmine_output
+
+    if not is_newsmine_output(path):
+        raise UsageError(f"{path} does not hold newsmine records (its first line is not one); merge reads what "
+                         "newsmine extract wrote: a --format parquet or --shards output directory, or a streamed "
+                         f"run's .jsonl file (to analyse articles, newsmine extract {path} --output records.duckdb)")
+    with _open(path) as handle:
+        if handle.read(_HEAD).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
+            raise UsageError(f"{path} is a JSON array of records (--format json); merge reads JSON Lines: write one "
+                             f"record a line first (jq -c '.[]' {path} > records.jsonl) and merge that")
+    return Path(path)
+
+
+_HEAD = 64
+
+
+def _open(path):
+    import gzip
+
+    from newsmine.readers.formats import is_gzipped
+
+    return gzip.open(path, "rb") if is_gzipped(str(path)) else open(path, "rb")
+
+
+def _not_mergeable(directory: str, missing: list[str]) -> str:
+    """Why ``directory`` cannot be merged, and what to do: a CSV output (``--format csv``) was
+    told it is "not a newsmine Parquet output", which left its owner nowhere to go."""
+    if os.path.isfile(os.path.join(directory, "articles.csv")):
+        return (f"{directory} holds CSV tables (--format csv), which merge does not read: DuckDB queries them as they "
+                f"are (SELECT * FROM read_csv('{directory}/quotes.csv')), or extract into --output x.duckdb, or "
+                "--format parquet and merge that")
+    return (f"{directory} is not a newsmine Parquet output (no parts for {', '.join(missing)}) nor a sharded JSON "
+            "Lines output (no records/*.jsonl)")
+
+
 def _parts(directory: str, table: str) -> list[str]:
     folder = os.path.join(directory, table)
     return [name for name in os.listdir(folder) if name.endswith(".parquet")] if os.path.isdir(folder) else []
 
 
-def _records(part) -> Iterator[ArticleRecord]:
-    with open(part, "rb") as handle:
+def _records(part, *, streamed: bool = False) -> Iterator[ArticleRecord]:
+    with _open(part) as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
             try:
                 yield ArticleRecord.model_validate_json(line)
             except ValueError as exc:
+                if streamed:  # a torn last line: the run was killed mid-write, or is still writing
+                    raise UsageError(f"{part}, line {number}: not a whole newsmine record (the run writing it was "
+                                     "stopped, or is still running); finish it with the same extract command and "
+                                     "--resume, then merge") from exc
                 raise UsageError(f"{part}, line {number}: not a newsmine record; a complete shard's part holds "
                                  "only records (was it edited?)") from exc
 
