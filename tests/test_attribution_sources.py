@@ -735,7 +735,7 @@ def test_a_participle_cut_off_after_a_quotation_speaks_for_the_clause_before_it(
     ],
 )
 def test_a_cut_off_participle_takes_the_verb_of_the_clause_its_quotation_ends_only(nlp, before, verb):
-    from newsmine.nlp.attribution.sources.misparsed import _verb_before_quotation
+    from newsmine.nlp.attribution.sources.participle_speakers import _verb_before_quotation
 
     ctx = doc_context(nlp, before + "“If they sue us, they will lose,” referencing the dockers in the region.\n")
     found = _verb_before_quotation(ctx, _cue(ctx, "referencing"))
@@ -815,14 +815,14 @@ def test_a_by_phrase_that_belongs_elsewhere_is_not_the_passive_s_agent(nlp, text
     ],
 )
 def test_a_place_or_a_list_member_before_a_set_off_phrase_is_not_the_verbs_name(nlp, text, verb):
-    from newsmine.nlp.attribution.sources.misparsed import _name_before_set_off
+    from newsmine.nlp.attribution.sources.set_off_subjects import _name_before_set_off
 
     ctx = doc_context(nlp, text)
     assert _name_before_set_off(ctx, _cue(ctx, verb)) == -1
 
 
 def test_a_pronoun_before_a_set_off_phrase_is_the_verbs_name(nlp):
-    from newsmine.nlp.attribution.sources.misparsed import _name_before_set_off
+    from newsmine.nlp.attribution.sources.set_off_subjects import _name_before_set_off
 
     ctx = doc_context(nlp, "The vote was delayed after she, asked about the ferry contracts, had said the council would wait.\n")
     found = _name_before_set_off(ctx, _cue(ctx, "said"))

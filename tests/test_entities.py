@@ -1257,7 +1257,8 @@ def test_a_persons_name_after_a_trade_noun_of_people_and_companies_stays_a_perso
 def test_no_trade_noun_is_an_honorific_or_a_persons_title():
     # _person_after_a_trade leaves company and body names to _fixed_label's earlier last-word
     # rules, which stand down only after an honorific or a person's title
-    from newsmine.nlp.entities.labels import HONORIFICS, _TRADE_DESCRIPTORS, _title_words
+    from newsmine.nlp.entities.person_labels import _TRADE_DESCRIPTORS
+    from newsmine.nlp.entities.word_lists import HONORIFICS, _title_words
 
     assert not _TRADE_DESCRIPTORS & (HONORIFICS | _title_words())
 

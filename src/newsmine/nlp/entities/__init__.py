@@ -67,7 +67,9 @@ The package, one concern a module:
   names they run together), :mod:`~.whole_names` (names the recogniser cut short, made
   whole), :mod:`~.not_names` (spans that name no one), :mod:`~.titles` (titles cut off
   names, and collected: step 5), :mod:`~.labels` (kinds and the curated lists'
-  fixes: step 2) and :mod:`~.missed_names` (people, places, outlets and committees the
+  fixes: step 2; the tests they ask of a mention, by the kind each speaks for, in
+  :mod:`~.person_labels`, :mod:`~.body_labels`, :mod:`~.place_labels` and
+  :mod:`~.sports_labels`) and :mod:`~.missed_names` (people, places, outlets and committees the
   recogniser missed; names in lines of capitals);
 - :mod:`~.cluster_builder` — which cluster a short form joins, relatives apart;
 - :mod:`~.names` — name tokens for matching, short forms (acronyms, nicknames, surnames) and

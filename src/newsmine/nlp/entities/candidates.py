@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.entities.labels import _body_name
+from newsmine.nlp.entities.body_labels import _body_name
 from newsmine.nlp.entities.word_lists import _PLACE_AND_BODY_ENDINGS, HONORIFICS, _first_names, _known_first_name
 
 

@@ -23,7 +23,7 @@ from newsmine.nlp.entities.gender_cues import (
     _pronoun_gender,
     _subject_pronoun_gender,
 )
-from newsmine.nlp.entities.labels import _NAME_LABELS, _listed_with
+from newsmine.nlp.entities.labels import _NAME_LABELS
 from newsmine.nlp.entities.name_spans import _NAME_PARTICLES, _lower_case_words
 from newsmine.nlp.entities.names import (
     _INVERTIBLE_BODIES,
@@ -35,6 +35,7 @@ from newsmine.nlp.entities.names import (
     _without_legal_form,
 )
 from newsmine.nlp.entities.not_names import _title_case
+from newsmine.nlp.entities.place_labels import _listed_with
 from newsmine.nlp.entities.titles import _appositive_title, _title_before_comma, _titles_before
 from newsmine.nlp.entities.word_lists import _ABBREVIATIONS, _first_names, _known_first_name, _title_words
 

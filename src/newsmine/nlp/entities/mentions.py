@@ -17,24 +17,15 @@ from spacy.tokens import Doc, Span
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.doc_attrs import in_excluded, register_extensions, token_indices
-from newsmine.nlp.entities.candidates import _Candidate
-from newsmine.nlp.entities.labels import (
-    _PLACE_OF_NOUNS,
-    ENTITY_LABELS,
+from newsmine.nlp.entities.body_labels import (
     _body_by_last_word,
     _body_name,
     _company_by_last_word,
     _descriptor_in_apposition_before,
-    _fixed_label,
-    _is_sports_copy,
-    _listed_place,
     _named_after_a_person,
-    _named_after_someone_by_last_word,
-    _place_by_last_word,
-    _place_of_a_local_office,
-    _with_club_word,
-    _with_title_of_namesake,
 )
+from newsmine.nlp.entities.candidates import _Candidate
+from newsmine.nlp.entities.labels import ENTITY_LABELS, _fixed_label, _with_club_word
 from newsmine.nlp.entities.missed_names import (
     _missed_institutions,
     _missed_people,
@@ -80,6 +71,15 @@ from newsmine.nlp.entities.not_names import (
     _prefixed_name,
     _word_not_name,
 )
+from newsmine.nlp.entities.place_labels import (
+    _PLACE_OF_NOUNS,
+    _listed_place,
+    _named_after_someone_by_last_word,
+    _place_by_last_word,
+    _place_of_a_local_office,
+    _with_title_of_namesake,
+)
+from newsmine.nlp.entities.sports_labels import _is_sports_copy
 from newsmine.nlp.entities.titles import (
     _leading_title_end,
     _surnames_titled_in_words,

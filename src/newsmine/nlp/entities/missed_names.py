@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from newsmine.nlp import lexicons
 from newsmine.nlp.dates.words import WEEKDAYS
 from newsmine.nlp.doc_attrs import in_excluded, token_indices
+from newsmine.nlp.entities.body_labels import _COMPANY_ENDINGS
 from newsmine.nlp.entities.candidates import _Candidate, _first_named_body
-from newsmine.nlp.entities.labels import _COMPANY_ENDINGS
 from newsmine.nlp.entities.names import _EDGE_MARKS, _name_tokens, _outlet_alias
 from newsmine.nlp.entities.whole_names import _APOSTROPHE_SURNAME
 from newsmine.nlp.entities.word_lists import (

@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.doc_attrs import token_indices
-from newsmine.nlp.entities.labels import _COMPANY_WORDS, _titled_person
+from newsmine.nlp.entities.body_labels import _COMPANY_WORDS
+from newsmine.nlp.entities.person_labels import _titled_person
 from newsmine.nlp.entities.torn_subjects import is_torn_subject
 from newsmine.nlp.entities.word_lists import _NO_SURNAME_PLACE_WORDS, _OF_TITLES, _PLACE_AND_BODY_ENDINGS, _SERVICE_MODIFIERS, TITLE_MODIFIERS, HONORIFICS, _known_first_name, _title_words
 

@@ -16,8 +16,13 @@ the rules it calls), so they belong together, apart from the other stages. By mo
 importing only those listed before it:
 
 - :mod:`.words` — the word lists and word tests several modules share;
-- :mod:`.misparsed` — speakers the parse did not attach to their verb ('"…," said Jane Doe'
-  read as an object, a name before a parenthesis, a noun phrase after a closing quotation);
+- speakers the parse did not attach to their verb, by what stands in the way:
+  :mod:`.set_off_subjects` (a phrase set off between the subject and its verb: a clause, an
+  apposition, a parenthesis, a participle; a noun phrase after a closing quotation),
+  :mod:`.inverted_speakers` (a speaker after its verb: '"…," said Jane Doe' read as an
+  object), :mod:`.misparsed` (a subject read as another word's dependent: a modifier, a
+  compound, a preposition's object, an object's conjunct; a passive's agent hung below) and
+  :mod:`.participle_speakers` (whom a participle cut from its clause speaks for);
 - :mod:`.clauses` — whose subject a participle, an infinitive or a coordinated verb hung in
   another clause speaks for; which of two subjects speaks;
 - :mod:`.grammar` — :func:`~.grammar._grammatical_subject`, the grammar's source, and the
@@ -34,8 +39,9 @@ importing only those listed before it:
 from __future__ import annotations
 
 from newsmine.nlp.attribution.sources.choice import assign_speakers, choose_source, source_options
-from newsmine.nlp.attribution.sources.misparsed import _inverted_subject, _name_after_quotation, _speaker_after_quotation  # noqa: F401
+from newsmine.nlp.attribution.sources.inverted_speakers import _inverted_subject, _name_after_quotation  # noqa: F401
 from newsmine.nlp.attribution.sources.phrases import addressee_of, noun_phrase, relative_antecedent
+from newsmine.nlp.attribution.sources.set_off_subjects import _speaker_after_quotation  # noqa: F401
 from newsmine.nlp.attribution.sources.subject import subject_of
 
 __all__ = ["addressee_of", "assign_speakers", "choose_source", "noun_phrase", "relative_antecedent", "source_options", "subject_of"]

@@ -31,27 +31,31 @@ from newsmine.nlp.attribution.sources.clauses import (
     _reporting_subject,
     _scene_subject,
 )
+from newsmine.nlp.attribution.sources.inverted_speakers import _loose_subject
 from newsmine.nlp.attribution.sources.misparsed import (
     _agent_hung_below,
-    _apposition_before,
     _conjunct_before_verb,
     _subject_read_as_object,
     _name_read_as_object,
-    _loose_subject,
     _modifier_as_subject,
     _name_hung_as_compound,
+    _noun_before_verb,
+    _subject_of_noun_read_as_verb,
+)
+from newsmine.nlp.attribution.sources.participle_speakers import (
+    _named_subject_before_participle,
+    _root_subject_before,
+    _root_subject_outside_quotation,
+    _subject_after_opening_participle,
+    _subject_after_with,
+)
+from newsmine.nlp.attribution.sources.set_off_subjects import (
+    _apposition_before,
     _name_before_parenthesis,
     _name_before_participle,
     _name_before_set_off,
-    _named_subject_before_participle,
-    _noun_before_verb,
-    _root_subject_before,
-    _root_subject_outside_quotation,
     _speaker_after_quotation,
-    _subject_after_opening_participle,
-    _subject_after_with,
     _subject_of_clause_before,
-    _subject_of_noun_read_as_verb,
 )
 from newsmine.nlp.attribution.sources.words import (
     _CLOSING_MARKS,

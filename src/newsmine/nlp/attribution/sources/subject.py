@@ -13,15 +13,12 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.sources.clauses import _sibling_clause_subject
 from newsmine.nlp.attribution.sources.grammar import _coordinated_subject, _grammatical_subject, _reporter_before
-from newsmine.nlp.attribution.sources.misparsed import (
-    _inverted_position,
-    _inverted_subject,
-    _loose_subject,
-    _name_before_parenthesis,
-    _speaker_after_quotation,
+from newsmine.nlp.attribution.sources.inverted_speakers import _inverted_position, _inverted_subject, _loose_subject
+from newsmine.nlp.attribution.sources.participle_speakers import (
     _subject_after_opening_participle,
     _verb_before_quotation,
 )
+from newsmine.nlp.attribution.sources.set_off_subjects import _name_before_parenthesis, _speaker_after_quotation
 from newsmine.nlp.attribution.sources.words import (
     _ADDRESSEE_CUES,
     _DASHES,
