@@ -96,7 +96,7 @@ def test_a_bare_copula_still_names_the_described_speaker(pipeline):
     assert speaker_of(pipeline.analyze(text), "like lions").name == "Bo Nilsson"
 
 
-# --- an honorific opening a body's name (entities/labels.py, names.py) -----------------------
+# --- an honorific opening a body's name (entities/body_labels.py, names.py) ------------------
 
 
 def test_a_college_named_with_an_honorific_is_a_body(pipeline):

@@ -15,7 +15,7 @@ from newsmine.nlp.attribution.transcripts import name_turns
 from tests.conftest import speaker_of
 from tests.test_names44_parenthetical_cues import _quotes
 
-# --- names47: a participle after a preposition's named object (sources.misparsed) ---------------
+# --- names47: a participle after a preposition's named object (sources.participle_speakers) ----
 
 
 @pytest.mark.parametrize(

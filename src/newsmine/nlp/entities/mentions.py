@@ -471,7 +471,7 @@ def _places_named_as_people(candidates: list[_Candidate]) -> None:
 
 def _places_of_local_offices(candidates: list[_Candidate]) -> None:
     """A name read as the place of a local office once ("Ridgeford Mayor Tom Kessler", see
-    :func:`~newsmine.nlp.entities.labels._place_of_a_local_office`) is that place wherever the
+    :func:`~newsmine.nlp.entities.place_labels._place_of_a_local_office`) is that place wherever the
     recogniser calls it a person or a building ("The mayors of Ridgeford and …", "Ridgeford
     had skipped two payments"); not a surname of a person the article names in full."""
     places = {cand.tokens for cand in candidates if cand.label == "GPE" and _place_of_a_local_office(cand.span)}
