@@ -157,6 +157,28 @@ def test_in_copy_of_one_paragraph_a_line_the_quoted_block_is_its_one_line():
     assert _quoted(text) == ["The film names neither the mayor nor his deputy."]
 
 
+def test_a_paragraph_under_a_things_adds_or_a_nouns_posts_is_no_quotation():
+    # review48b: 'adds' after a thing is 'includes', not speech; 'posts' is a noun too
+    texts = [
+        "Budget\n\nThe new budget adds:\n\nThree new parks and a library on Mill Road.\n\nThe council votes next week.\n",
+        "Budget\n\nThe mayor said the plan adds:\n\nThree new parks\nA bus lane on Main Street\n",
+        "Hiring\n\nThe health agency still has 40 open posts:\n\nMost are in nursing and midwifery.\n",
+    ]
+    for text in texts:
+        assert _quoted(text) == [], text
+
+
+def test_a_paragraph_under_a_name_or_pronoun_that_added_or_posted_is_a_quotation():
+    # near miss of the narrowing: a person's 'added:' and 'posted:' still open a block
+    texts = [
+        "Strike talks\n\nThe mayor was blunt.\n\nShah added:\n\nWe will not pay a penny more.\n",
+        "Strike talks\n\nLater that night she posted on Facebook:\n\nWe will not pay a penny more.\n",
+        "Strike talks\n\nThe spokesman, Tom Reyes, added in a statement:\n\nWe will not pay a penny more.\n",
+    ]
+    for text in texts:
+        assert _quoted(text) == ["We will not pay a penny more."], text
+
+
 def test_paragraphs_under_other_colons_are_no_quotation():
     # near misses: a caption, a list, a heading, a bullet under "said:", a lower-case start,
     # a paragraph that only happens to end on "said:" after a long sentence
