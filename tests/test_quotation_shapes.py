@@ -6,6 +6,8 @@ miss beside it where it must not fire."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsmine.nlp.quote_marks import find_quoted
 from tests.conftest import shortest_quote_holding
 
@@ -177,6 +179,20 @@ def test_a_paragraph_under_a_name_or_pronoun_that_added_or_posted_is_a_quotation
     ]
     for text in texts:
         assert _quoted(text) == ["We will not pay a penny more."], text
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review48b, left: an explainer's subhead 'What the law says:' reads as a lead-in ending in 'says:', so "
+    "the writer's summary under it is a block quotation (a speakerless direct quote); 'What he said:' as a subhead "
+    "does head a quotation, and only the subject (a law, a person) tells them apart; no train case",
+)
+def test_a_summary_under_an_explainers_what_the_law_says_subhead_is_no_quotation():
+    text = (
+        "Rent rules explained\n\nThe council passed the ordinance on Tuesday.\n\nWhat the law says:\n\n"
+        "Landlords must give tenants 90 days' notice before raising rent by more than 5 per cent.\n"
+    )
+    assert _quoted(text) == []
 
 
 def test_paragraphs_under_other_colons_are_no_quotation():
