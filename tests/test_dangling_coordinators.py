@@ -86,6 +86,21 @@ def _quotes(nlp, sentence: str) -> list[str]:
             "its coach, its captain, and",
             "its coach, its captain, and 34-year veteran Dale Morrow among the mourners",
         ),
+        # near miss of the clause-of-another-actor stop (review48b): the content is a clause, so
+        # a clause after its coordinator may be the rest of what was reported
+        (
+            "The inspector announced that the pier was unsafe and the ferry would stop running.",
+            "announced",
+            "the pier was unsafe and",
+            "the pier was unsafe and the ferry would stop running",
+        ),
+        # and after a phrase, a clause a wh-word opens is the phrase's conjunct
+        (
+            "The harbour master talked about the silted channel and how many ferries still reach the quay.",
+            "talked",
+            "the silted channel and",
+            "the silted channel and how many ferries still reach the quay",
+        ),
     ],
 )
 def test_a_content_ending_on_its_coordinator_takes_the_conjunct(nlp, sentence, cue_word, kept, expected):
@@ -151,6 +166,13 @@ def test_the_pipeline_carries_the_content_over_the_conjunct(nlp):
         "The harbour master talked about the silted channel and how many ferries can still reach the quay at low tide.",
     )
     assert quotes == ["the silted channel and how many ferries can still reach the quay at low tide"]
+
+
+def test_a_clause_of_another_actor_after_a_phrases_coordinator_stays_out(nlp):
+    # review48b: the content before 'and' is a noun phrase, and a subject with a verb of its own
+    # opens the words after it: no conjunct of the phrase, but the writer's next statement
+    quotes = _quotes(nlp, "The senator talked about the drought and farmers in the valley lost half their crop.")
+    assert quotes == ["the drought"], quotes
 
 
 def test_the_sources_next_act_after_the_coordinator_stays_out(nlp):

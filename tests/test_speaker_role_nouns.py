@@ -2,7 +2,8 @@
 
 The largest recurring named class of the description study samples: a role noun given to the
 person just named when the article means another. Fixed: a person titled only as staff or press
-runs for nothing ("his former campaign manager … the candidate"), and a definite
+runs for nothing ("his former campaign manager … the candidate"; not one who only was, by a
+title of no one's: "a former television reporter", review48b), and a definite
 subject the parser tore off into apposition with the last name of an opening phrase ("In an
 interview with hosts …, the … candidate stated") is no title of that name, and a candidacy noun
 reaches the person the sentences between carry on by "he" though the article titles another so
@@ -74,6 +75,16 @@ _NOMINEE = (
 _NOMINEE_SHE = _NOMINEE.replace(
     "He walked onstage to loud music before a giant screen.", "She watched the speech from a hotel in Ohio."
 ).replace("to show voters he had a plan", "to show voters she had a plan")
+# review48b: a past press title does not bar a candidacy ("a former television reporter, is seeking
+# the nomination … the candidate told supporters")
+_FORMER_REPORTER = (
+    "Anchor turns politician\n\n"
+    "Kim Park, a former television reporter, is seeking the Democratic nomination for the open House seat.\n\n"
+    "Park raised $400,000 in her first month.\n\n"
+    '"I spent 20 years asking the questions," the candidate told supporters on Friday.\n'
+)
+# near miss: a past staff title ("Her former campaign manager") still bars it (the candidate's man)
+_MANAGER_FORMER = _MANAGER.replace("Her campaign manager, Tom Brandt,", "Her former campaign manager, Tom Brandt,")
 _FRONT_RUNNER_REASON = (
     "desc43: the senator just made an object ('handing Ortiz nine of the delegates') ranks first; the "
     "office-holder exception needs the article's leader named three times as often"
@@ -86,6 +97,8 @@ _FRONT_RUNNER_REASON = (
         pytest.param(_MANAGER, "Families are paying too much", "Dana Whitfield", id="manager-is-no-candidate"),
         pytest.param(_MANAGER_RUNNING, "Families are paying too much", "Tom Brandt", id="manager-titled-candidate"),
         pytest.param(_TEACHER_RUNNING, "Our schools are crowded", "Ann Tully", id="teacher-may-run"),
+        pytest.param(_FORMER_REPORTER, "asking the questions", "Kim Park", id="former-reporter-may-run"),
+        pytest.param(_MANAGER_FORMER, "Families are paying too much", "Dana Whitfield", id="her-former-manager-no-candidate"),
         pytest.param(_HOSTS, "would close every library", "Ana Ruiz", id="torn-subject-after-hosts"),
         pytest.param(_FRONT_RUNNER, "rigged", "Paul Brenner", id="front-runner-not-the-object",
                      marks=pytest.mark.xfail(strict=True, reason=_FRONT_RUNNER_REASON)),

@@ -528,8 +528,12 @@ def _credits_another(text: str, closing: _Mark | None, end: int, opened_in: tupl
 # "in a statement" after it) and a colon: "Shah wrote:", "In a speech last July, he said:".
 # Lists ("areas … include:"), captions ("Watch the ad below:") and headings ("CORRECTION:")
 # end with other words.
+# 'Added' and 'posted' only right after a pronoun or a name ('he added:', 'Shah posted:'): after
+# a thing they are no speech ('The new budget adds:', 'The mayor said the plan adds:' before
+# its list), and 'posts' is a noun too ('The agency has 40 open posts:').
 _BLOCK_LEAD_IN_RE = re.compile(
-    r"\b(?:wrote|writes|tweeted|tweets|posted|posts|said|says|stated|states|declared|declares|added|adds)"
+    r"(?:\b(?:wrote|writes|tweeted|tweets|said|says|stated|states|declared|declares)"
+    r"|(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|\b[A-Z][\w’'.-]*,?)\s+(?:added|adds|posted|posts))\b"
     r"(?:\s+(?:on|in)\s+[^.:!?\n\"“”]{1,40})?\s*:\s*$"
 )
 # At most this long: a lead-in, not a paragraph of its own that happens to end in a colon.

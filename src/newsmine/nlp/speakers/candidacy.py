@@ -35,19 +35,39 @@ _HOLDS_AN_OFFICE = frozenset({
 # Title words of people who run for nothing: a campaign's or a politician's staff ("campaign
 # chairman" by its "campaign"), the press and those who question a candidate on air. Not a
 # private trade: "Ann Tully, a retired teacher, is running for the state Senate … the candidate".
-NO_CANDIDATES = _STAFF_TITLES | _JOURNALISTS | frozenset({"campaign", "host", "co-host", "cohost", "moderator", "interviewer"})
+_PRESS = _JOURNALISTS | frozenset({"host", "co-host", "cohost", "moderator", "interviewer"})
+NO_CANDIDATES = _STAFF_TITLES | _PRESS | {"campaign"}
+
+
+# Words marking a title as one the person held before ("a former aide", "an ex-reporter").
+_FORMERLY = frozenset({"former", "ex", "onetime", "erstwhile", "retired"})
 
 
 def runs_for_nothing(resolver: SpeakerResolver, cluster: EntityCluster, head: str) -> bool:
     """Whether ``head`` is a candidacy noun and the person's titles hold a word of
-    :data:`NO_CANDIDATES` and none of a candidacy or an office ("his former campaign manager",
-    "Morning Joe host" is no "candidate"; "Mayor Ana Ruiz, a former campaign aide" may be)."""
+    :data:`NO_CANDIDATES` and none of a candidacy or an office ("his campaign manager", "Morning
+    Joe host" is no "candidate"; "Mayor Ana Ruiz, a former campaign aide" may be), but for
+    press words only a former title holds ("a former television reporter" may run now)."""
     if head not in CANDIDACY_NOUNS:
         return False
     words = resolver.index.title_words(cluster)
     if head in words or _TITLE_SYNONYMS.get(head) in words or words & (CANDIDACY_NOUNS | _HOLDS_AN_OFFICE):
         return False
-    return bool(words & NO_CANDIDATES)
+    return bool((words - _former_only_words(cluster)) & NO_CANDIDATES)
+
+
+def _former_only_words(cluster: EntityCluster) -> set[str]:
+    """The press words of a person's titles that only a past title holds ("Kim Park, a former
+    television reporter, is seeking the nomination … the candidate told supporters"): one who
+    left the press may run now (review48b). Not a past staff title ("his former campaign
+    manager"): the titles keep no owner, and in campaign news a former aide is most often
+    still the candidate's man, speaking of the candidate."""
+    former: set[str] = set()
+    current: set[str] = set()
+    for title in cluster.titles:
+        words = title.lower().replace("-", " ").split()
+        (former if _FORMERLY & set(words) else current).update(words)
+    return (former - current) & _PRESS
 
 
 def carried_on_by_pronoun(resolver: SpeakerResolver, cluster: EntityCluster, mention: Span) -> bool:
