@@ -63,6 +63,9 @@
 # train-names48.ann.txt (session 48) annotates only the name sources of 25 more train articles in
 # none of the nineteen files above (random.Random(4848), its header says how), blind: a ninth
 # study sample of names; its first figure is in docs/history/speakers.md.
+# train-names48b.ann.txt (session 48) annotates only the name sources of 20 more train articles in
+# none of the twenty files above (random.Random(4850), its header says how), blind: a tenth study
+# sample of names; its first figure is in docs/history/speakers.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRAIN=../shared/benchmarks/polnear/train
