@@ -183,5 +183,25 @@ def merge_cli(
           terminate_like_interrupt()):
         counts = merge(str(directory), str(output), overwrite=overwrite)
     print(", ".join(f"{table} {rows:,}" for table, rows in counts.items()) + f" rows -> {output}", file=sys.stderr)
+    if leftovers := _unfinished_merges(str(output)):
+        print(f"newsmine: warning: {leftovers}", file=sys.stderr)
     if warning := incompleteness(str(directory), allowed=True, command="merge"):  # said last, where a log's reader looks
         print(f"newsmine: warning: {warning}", file=sys.stderr)
+
+
+def _unfinished_merges(output: str) -> str | None:
+    """The warning naming temporary databases of earlier merges into ``output`` left beside it,
+    or None. A merge killed with SIGKILL (the OOM killer, a scheduler's hard limit) cannot remove
+    its ``X.duckdb.tmp-PID`` (and ``.wal``), as big as it got, and the next merge said nothing of
+    it (review48c). Named, not removed: on a shared disk another host's merge may be writing it."""
+    import glob
+    import os
+
+    found = sorted(path for path in glob.glob(glob.escape(output) + ".tmp-*") if not path.endswith(".wal"))
+    if not found:
+        return None
+    size = sum(os.path.getsize(path) for path in glob.glob(glob.escape(output) + ".tmp-*") if os.path.isfile(path))
+    return (f"{', '.join(found)} {'is the temporary database' if len(found) == 1 else 'are the temporary databases'} "
+            f"of a merge into {output} that did not finish (killed?), {size / 1e6:,.1f} MB with "
+            f"{'its' if len(found) == 1 else 'their'} .wal; remove {'it' if len(found) == 1 else 'them'} unless a "
+            "merge is still writing")
