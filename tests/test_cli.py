@@ -564,3 +564,28 @@ def test_starting_the_cli_imports_nothing_only_other_commands_need():
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=REPO,
                             env={**os.environ, "PYTHONPATH": str(REPO / "src")})
     assert result.stdout.split() == []
+
+
+@pytest.mark.parametrize("shards", [[], ["--shards"]], ids=["streamed", "sharded"])
+def test_a_run_that_finds_no_article_says_why_its_files_were_skipped(tmp_path, shards):
+    """review48c: "no articles found in the inputs (1 file skipped: see the summary)" is the run's
+    only line, so the summary it pointed to was never printed: a folder holding only an earlier
+    sharded output (skipped whole as newsmine records) left its user to guess what was skipped."""
+    corpus = tmp_path / "c"
+    (corpus / "out").mkdir(parents=True)
+    (corpus / "out" / "_newsmine-shards.json").write_text('{"newsmine_shards": 1, "shards": []}\n', encoding="utf-8")
+    (corpus / "scan.pdf").write_text("%PDF-1.4", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(corpus), *shards, "-o", str(tmp_path / "o"), "--workers", "1"])
+    assert result.exit_code == 4, result.stderr
+    assert "(2 files skipped: " in result.stderr and "see the summary" not in result.stderr
+    assert "newsmine records 1" in result.stderr and ".pdf 1" in result.stderr
+
+
+def test_near_miss_a_run_that_found_articles_keeps_its_summary_of_skipped_files(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "scan.pdf").write_text("%PDF-1.4", encoding="utf-8")
+    (corpus / "pier.txt").write_text("The pier reopens on Friday, the harbour board said.\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(corpus), "-o", str(tmp_path / "o.jsonl"), "--workers", "1"])
+    assert result.exit_code == 0, result.stderr
+    assert "1 article in" in result.stderr and "1 file skipped (unknown type 1: .pdf 1)" in result.stderr

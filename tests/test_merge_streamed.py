@@ -103,3 +103,88 @@ def test_a_folder_of_articles_is_still_not_a_newsmine_output(tmp_path):
     (tmp_path / "corpus" / "story.txt").write_text("The harbour board met on Monday.\n", encoding="utf-8")
     with pytest.raises(UsageError, match=r"corpus is not a newsmine Parquet output"):
         merge(str(tmp_path / "corpus"), str(tmp_path / "all.duckdb"))
+
+
+def test_a_gzip_cut_short_is_refused_saying_so(tmp_path):
+    """review48c: a .jsonl.gz whose copy (or `gzip`) stopped part-way was "unexpected EOFError:
+    Compressed file ended before the end-of-stream marker was reached; please report this"
+    (exit 3), and the temporary database was left for the user to guess about."""
+    _write(JsonLinesWriter, tmp_path / "records.jsonl")
+    whole = gzip.compress((tmp_path / "records.jsonl").read_bytes() * 20)
+    (tmp_path / "cut.jsonl.gz").write_bytes(whole[: len(whole) * 2 // 3])
+    with pytest.raises(UsageError, match=r"cut\.jsonl\.gz is a gzip file cut short or damaged .* gzip the records again"):
+        merge(str(tmp_path / "cut.jsonl.gz"), str(tmp_path / "all.duckdb"))
+    assert not any(path.name.startswith("all.duckdb") for path in tmp_path.iterdir())
+
+
+def test_a_bad_line_with_records_after_it_is_not_called_a_stopped_run(tmp_path):
+    """review48c: a line of another file joined in (or an edit) on line 2 of 4 was told "the run
+    writing it was stopped ...; finish it with --resume", which appends after the end and leaves
+    line 2 as it is. Only the last line of a streamed run is torn by a stop."""
+    _write(JsonLinesWriter, tmp_path / "records.jsonl")
+    lines = (tmp_path / "records.jsonl").read_bytes().splitlines(keepends=True)
+    (tmp_path / "joined.jsonl").write_bytes(lines[0] + b'{"title": "Pier opens", "text": "The pier opened."}\n'
+                                            + b"".join(lines[1:]))
+    with pytest.raises(UsageError) as refused:
+        merge(str(tmp_path / "joined.jsonl"), str(tmp_path / "all.duckdb"))
+    assert "joined.jsonl, line 2: not a newsmine record, with records after it" in str(refused.value)
+    assert "--resume" not in str(refused.value)
+
+
+def test_windows_line_ends_and_a_blank_last_line_merge_as_the_file_itself(tmp_path):
+    # near miss of the two above: CRLF and a trailing blank line are no bad line
+    _write(JsonLinesWriter, tmp_path / "records.jsonl")
+    crlf = (tmp_path / "records.jsonl").read_bytes().replace(b"\n", b"\r\n") + b"\r\n"
+    (tmp_path / "crlf.jsonl").write_bytes(crlf)
+    assert merge(str(tmp_path / "crlf.jsonl"), str(tmp_path / "crlf.duckdb")) == \
+        merge(str(tmp_path / "records.jsonl"), str(tmp_path / "all.duckdb"))
+
+
+def test_a_sigterm_that_duckdb_turns_into_an_error_is_reported_as_a_stop(tmp_path, monkeypatch):
+    """review48c: SIGTERM while DuckDB copied the records (a scheduler ending the job) came out of
+    DuckDB as "RuntimeError: Query interrupted", reported as "unexpected RuntimeError ...; please
+    report this" (exit 3), not "terminated; the merge did not finish" (143). The merge here stands
+    in for DuckDB's: it swallows the stop and raises its own error."""
+    import os
+    import signal
+    import time
+
+    import newsmine.shards.merge as merge_module
+    from newsmine.cli.stops import terminate_like_interrupt
+
+    def interrupted_query(*args, **kwargs):
+        try:
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(5)
+        except KeyboardInterrupt:
+            raise RuntimeError("Query interrupted") from None
+
+    monkeypatch.setattr(merge_module, "merge", interrupted_query)
+    _write(JsonLinesWriter, tmp_path / "records.jsonl")
+    with terminate_like_interrupt():  # as newsmine.cli.main sets it up before the command runs
+        result = CliRunner().invoke(app, ["merge", str(tmp_path / "records.jsonl"), "-o", str(tmp_path / "all.duckdb")])
+    assert result.exit_code == 143, result.stderr
+    assert "terminated; the merge did not finish" in result.stderr and "unexpected" not in result.stderr
+
+
+def test_a_killed_merges_temporary_database_is_named_by_the_next(tmp_path):
+    """review48c: a merge killed with SIGKILL (the OOM killer, a scheduler's hard limit) leaves its
+    temporary database (all.duckdb.tmp-PID and its .wal, as big as the merge got) beside the
+    output, and the next merge said nothing of it. Named, not removed (another host's merge on a
+    shared disk may be writing it)."""
+    _write(JsonLinesWriter, tmp_path / "records.jsonl")
+    left = tmp_path / "all.duckdb.tmp-999999"
+    left.write_bytes(b"\0" * 2_000_000)
+    (tmp_path / "all.duckdb.tmp-999999.wal").write_bytes(b"\0" * 500_000)
+    result = CliRunner().invoke(app, ["merge", str(tmp_path / "records.jsonl"), "-o", str(tmp_path / "all.duckdb")])
+    assert result.exit_code == 0, result.stderr
+    assert (f"newsmine: warning: {left} is the temporary database of a merge into {tmp_path / 'all.duckdb'} that did "
+            "not finish (killed?), 2.5 MB with its .wal; remove it unless a merge is still writing") in result.stderr
+    assert left.exists()
+
+
+def test_near_miss_a_merge_beside_no_leftover_says_nothing_of_one(tmp_path):
+    _write(JsonLinesWriter, tmp_path / "records.jsonl")
+    (tmp_path / "all.duckdb.bak").write_bytes(b"\0")  # a file of one's own beside it
+    result = CliRunner().invoke(app, ["merge", str(tmp_path / "records.jsonl"), "-o", str(tmp_path / "all.duckdb")])
+    assert result.exit_code == 0 and "warning" not in result.stderr.replace("article_warnings", "")

@@ -174,3 +174,38 @@ def test_a_part_of_a_complete_run_named_alone_is_read_without_a_word(tmp_path, s
     result = CliRunner().invoke(app, ["report", str(part)])
     assert result.exit_code == 0, result.stderr
     assert "incomplete" not in result.stderr and "warning" not in result.stderr
+
+
+def test_a_part_named_from_inside_its_folder_or_merged_alone_is_checked_too(tmp_path, stories, monkeypatch):
+    """review48c: the part's directory was found from the path as typed, so `report X.jsonl` run
+    inside out/records/ (or through a link) read a part of an incomplete run unchecked, and `merge
+    out/records/X.jsonl` (a part is a streamed run's file to merge) was never checked at all;
+    `report .` inside records/ did not say which directory to name."""
+    out = tmp_path / "out"
+    monkeypatch.setattr(shards, "process_shard", _stop_before(stories[1]))
+    run_shards(stories, str(out), shards.ShardSettings(format="jsonl"), workers=1)
+    part = next((out / "records").glob("*.jsonl"))
+    runner = CliRunner()
+    merged = runner.invoke(app, ["merge", str(part), "-o", str(tmp_path / "part.duckdb")])
+    assert merged.exit_code == 2 and "or add --allow-incomplete to merge this part alone" in merged.stderr
+    assert not (tmp_path / "part.duckdb").exists()
+    allowed = runner.invoke(app, ["merge", str(part), "-o", str(tmp_path / "part.duckdb"), "--allow-incomplete"])
+    assert allowed.exit_code == 0 and "the database is of this part alone" in allowed.stderr
+    monkeypatch.chdir(out / "records")
+    inside = runner.invoke(app, ["report", part.name])
+    assert inside.exit_code == 2 and f"{part.name} is one shard's part of the sharded output .., and" in inside.stderr
+    here = runner.invoke(app, ["report", "."])
+    assert here.exit_code == 2 and "is the records folder of the sharded output ..: name the directory" in here.stderr
+    (tmp_path / "link.jsonl").symlink_to(part)
+    linked = runner.invoke(app, ["report", str(tmp_path / "link.jsonl")])
+    assert linked.exit_code == 2 and "is one shard's part of the sharded output" in linked.stderr
+
+
+def test_near_miss_a_part_of_a_complete_run_merges_without_a_word(tmp_path, stories, monkeypatch):
+    out = tmp_path / "out"
+    run_shards(stories, str(out), shards.ShardSettings(format="jsonl"), workers=1)
+    part = next((out / "records").glob("*.jsonl"))
+    monkeypatch.chdir(out / "records")
+    merged = CliRunner().invoke(app, ["merge", part.name, "-o", str(tmp_path / "part.duckdb")])
+    assert merged.exit_code == 0, merged.stderr
+    assert "newsmine: warning" not in merged.stderr and "incomplete" not in merged.stderr

@@ -8,6 +8,7 @@ Texts invented."""
 
 from __future__ import annotations
 
+import pytest
 from typer.testing import CliRunner
 
 from newsmine.cli import app
@@ -60,3 +61,31 @@ def test_near_miss_a_folder_with_a_json_article_named_like_a_marker_is_read(tmp_
     names = sorted(item.path.rsplit("/", 1)[-1] for item in list_inputs([folder], skipped))
     assert names == ["a.json", "newsmine-run.json"]
     assert not [item for item in skipped if item.reason == SkippedBecause.newsmine_records]
+
+
+@pytest.mark.parametrize("marker", SHARDED_OUTPUT_FILES)
+def test_a_folder_whose_file_merely_bears_a_markers_name_is_read(tmp_path, marker):
+    """review48c: a folder of stories holding a JSON note of one's own named exactly
+    `_newsmine-run.json` (or `_newsmine-shards.json`) was skipped whole, its stories with it, and
+    the run said only "no articles found". The file must be newsmine's: its first key names it."""
+    archive = _archive(tmp_path)
+    (archive / marker).write_text('{"note": "crawled by hand in March", "pages": 2}\n', encoding="utf-8")
+    skipped = []
+    names = sorted(item.path.rsplit("/", 1)[-1] for item in list_inputs([archive], skipped))
+    assert names == sorted([marker, "ferry.txt", "school.txt"])
+    assert not [item for item in skipped if item.reason == SkippedBecause.newsmine_records]
+
+
+def test_near_miss_the_markers_a_run_writes_still_mark_its_output(tmp_path):
+    # the manifest's and the plan's own openings, as newsmine writes them, one of them alone
+    from newsmine.shards.plan import plan_bytes
+
+    archive = _archive(tmp_path)
+    out = archive / "out"
+    out.mkdir()
+    (out / PLAN_NAME).write_bytes(plan_bytes(["ferry-1a2b"]))
+    (out / "stray.txt").write_text(STORY, encoding="utf-8")
+    skipped = []
+    names = sorted(item.path.rsplit("/", 1)[-1] for item in list_inputs([archive], skipped))
+    assert names == ["ferry.txt", "school.txt"]
+    assert [item.path for item in skipped if item.reason == SkippedBecause.newsmine_records] == [str(out)]

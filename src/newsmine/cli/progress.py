@@ -203,8 +203,7 @@ def format_summary(summary: RunSummary, seconds: float, output: str, *, min_conf
     resumed = f"; {summary.resumed:,} already in the output, skipped" if summary.resumed else ""
     skipped = ""
     if summary.skipped_files:
-        reasons = Counter(skipped_file.reason.value for skipped_file in summary.skipped_files)
-        skipped = f"; {counted(len(summary.skipped_files), 'file')} skipped ({'; '.join(_skip_reason(r, n, summary) for r, n in reasons.most_common())})"
+        skipped = f"; {counted(len(summary.skipped_files), 'file')} skipped ({_skip_reasons(summary)})"
     reasons = summary.not_analysed_by_type
     not_analysed = (f"; {sum(reasons.values()):,} recorded but not analysed: "
                     + ", ".join(f"{kind} {count}" for kind, count in reasons.most_common())) if reasons else ""
@@ -222,6 +221,12 @@ def format_summary(summary: RunSummary, seconds: float, output: str, *, min_conf
         warned = f"; {counted(summary.warned, 'record')} with warnings (first: {article_id}: {shown})"
     return (f"{counted(summary.articles, 'article')}{failed} in {_duration(seconds)}{rates} -> {output}{resumed}{skipped}"
             f"{not_analysed}{left_out}{replaced}{warned}")
+
+
+def _skip_reasons(summary: RunSummary) -> str:
+    """The summary's files skipped by reason, most first: ``newsmine records 1; unknown type 2: .pdf 2``."""
+    reasons = Counter(skipped_file.reason.value for skipped_file in summary.skipped_files)
+    return "; ".join(_skip_reason(reason, count, summary) for reason, count in reasons.most_common())
 
 
 def _skip_reason(reason: str, count: int, summary: RunSummary) -> str:
@@ -303,7 +308,9 @@ def nothing_found(summary: RunSummary, *, written: str = "nothing was written", 
         return None
     if from_stdin:
         return f"no articles found on standard input (it was empty, or JSON holding no object); {written}"
-    skipped = f" ({counted(len(summary.skipped_files), 'file')} skipped: see the summary)" if summary.skipped_files else ""
+    # the reasons said here: this message is the run's only line ("see the summary" pointed to none, review48c)
+    skipped = f" ({counted(len(summary.skipped_files), 'file')} skipped: {_skip_reasons(summary)})" \
+        if summary.skipped_files else ""
     from newsmine.readers import FORMATS
 
     return (f"no articles found in the inputs{skipped}; newsmine reads {', '.join(sorted(FORMATS))} files, "

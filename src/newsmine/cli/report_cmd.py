@@ -95,23 +95,10 @@ def report_cli(
 
 
 def _incompleteness(records: Path, *, allowed: bool) -> str | None:
-    """What to say of ``records`` when it is a sharded output whose run did not complete every
-    shard, or one JSON Lines part of one (``out/records/wire-1a2b.jsonl``): the refusal, or with
-    ``allowed`` (--allow-incomplete) the warning; None otherwise. A part was read with no check
-    while its directory was refused (review48, from review47b's note)."""
-    from newsmine.shards import plan
+    """The refusal or warning for a sharded output or one of its parts (shards/plan.py)."""
+    from newsmine.shards.plan import incompleteness
 
-    if records.is_dir():
-        directory, part = records, None
-    elif records.parent.name == "records":
-        directory, part = records.parent.parent, str(records)
-    else:
-        return None
-    if not (directory / plan.PLAN_NAME).is_file():
-        return None
-    if part is None:
-        return plan.incomplete_warning(str(directory)) if allowed else plan.incomplete_refusal(str(directory))
-    return (plan.incomplete_part_warning if allowed else plan.incomplete_part_refusal)(str(directory), part)
+    return incompleteness(str(records), allowed=allowed)
 
 
 def _refuse_if_incomplete(records: Path) -> None:

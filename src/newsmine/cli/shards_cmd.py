@@ -168,15 +168,40 @@ def merge_cli(
     Example: newsmine merge cc-news-2024/ --output cc-news-2024.duckdb
     """
     from newsmine.shards.merge import merge
-    from newsmine.shards.plan import incomplete_refusal, incomplete_warning
+    from newsmine.shards.plan import incompleteness
 
     # A merged database is what a pipeline publishes, and no one reads its stderr: a directory
     # whose run completed part of its shards is refused before anything is written.
-    if not allow_incomplete and (refusal := incomplete_refusal(str(directory))):
+    if not allow_incomplete and (refusal := incompleteness(str(directory), allowed=False, command="merge")):
         fail(refusal)
     # merge writes under a temporary name, removed on a stop, and renames the database once whole.
-    with reported_errors(stopped=lambda: f"; the merge did not finish ({output} is written only once complete); {START_OVER}"):
+    # The stop is the command's own block's (as extract's): DuckDB turns the KeyboardInterrupt a
+    # SIGTERM raised mid-copy into "RuntimeError: Query interrupted", which was reported as an
+    # unexpected error to report (exit 3), not as the stop it was (review48c).
+    with (reported_errors(stopped=lambda: f"; the merge did not finish ({output} is written only once complete); "
+                                          f"{START_OVER}"),
+          terminate_like_interrupt()):
         counts = merge(str(directory), str(output), overwrite=overwrite)
     print(", ".join(f"{table} {rows:,}" for table, rows in counts.items()) + f" rows -> {output}", file=sys.stderr)
-    if warning := incomplete_warning(str(directory)):  # said last, where a log's reader looks
+    if leftovers := _unfinished_merges(str(output)):
+        print(f"newsmine: warning: {leftovers}", file=sys.stderr)
+    if warning := incompleteness(str(directory), allowed=True, command="merge"):  # said last, where a log's reader looks
         print(f"newsmine: warning: {warning}", file=sys.stderr)
+
+
+def _unfinished_merges(output: str) -> str | None:
+    """The warning naming temporary databases of earlier merges into ``output`` left beside it,
+    or None. A merge killed with SIGKILL (the OOM killer, a scheduler's hard limit) cannot remove
+    its ``X.duckdb.tmp-PID`` (and ``.wal``), as big as it got, and the next merge said nothing of
+    it (review48c). Named, not removed: on a shared disk another host's merge may be writing it."""
+    import glob
+    import os
+
+    found = sorted(path for path in glob.glob(glob.escape(output) + ".tmp-*") if not path.endswith(".wal"))
+    if not found:
+        return None
+    size = sum(os.path.getsize(path) for path in glob.glob(glob.escape(output) + ".tmp-*") if os.path.isfile(path))
+    return (f"{', '.join(found)} {'is the temporary database' if len(found) == 1 else 'are the temporary databases'} "
+            f"of a merge into {output} that did not finish (killed?), {size / 1e6:,.1f} MB with "
+            f"{'its' if len(found) == 1 else 'their'} .wal; remove {'it' if len(found) == 1 else 'them'} unless a "
+            "merge is still writing")

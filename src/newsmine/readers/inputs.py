@@ -97,7 +97,7 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None =
         path = Path(raw)
         if path.is_dir():
             for root, dirs, files in os.walk(path):
-                if is_sharded_output(files):
+                if is_sharded_output(root, files):
                     skip(root, SkippedBecause.newsmine_records)
                     dirs[:] = []
                     continue
@@ -171,14 +171,31 @@ def _page_assets(folder: str, files: list[str]) -> bool:
 # The files by which a sharded run's output directory is known: its run manifest and its plan
 # (newsmine.manifest.MANIFEST_NAME, newsmine.shards.plan.PLAN_NAME; spelled here, as below).
 SHARDED_OUTPUT_FILES = ("_newsmine-run.json", "_newsmine-shards.json")
+# How each of those files opens when newsmine wrote it (manifest.py, shards/plan.py): the key
+# that names it comes first.
+_SHARDED_OUTPUT_KEYS = (b'"newsmine_run"', b'"newsmine_shards"')
 
 
-def is_sharded_output(files: Iterable[str]) -> bool:
-    """Whether a folder holding ``files`` is the output directory of a ``--shards`` run. Found in
-    an input folder (`extract archive/ --shards -o archive/out/`, then a resume, or a streamed
-    run over `archive/`), its markers and manifests were read as JSON articles: seven
-    MissingText records, and every resume of the sharded run made shards of its own markers."""
-    return any(name in SHARDED_OUTPUT_FILES for name in files)
+def is_sharded_output(root: str, files: Iterable[str]) -> bool:
+    """Whether the folder ``root``, holding ``files``, is the output directory of a ``--shards``
+    run. Found in an input folder (`extract archive/ --shards -o archive/out/`, then a resume, or
+    a streamed run over `archive/`), its markers and manifests were read as JSON articles: seven
+    MissingText records, and every resume of the sharded run made shards of its own markers.
+
+    The file must be newsmine's (its first key names it), not merely named like it: a folder of
+    stories with a note of one's own called ``_newsmine-run.json`` was skipped whole, its
+    articles with it, and the run said only "no articles found" (review48c)."""
+    for name in SHARDED_OUTPUT_FILES:
+        if name not in files:
+            continue
+        try:
+            with open(os.path.join(root, name), "rb") as handle:
+                head = handle.read(64)
+        except OSError:
+            continue
+        if head.lstrip(b"{ \t\r\n").startswith(_SHARDED_OUTPUT_KEYS):
+            return True
+    return False
 
 
 # The suffix of the run manifest newsmine keeps beside an output (.records.jsonl.newsmine-run.json);

@@ -225,9 +225,12 @@ def _name_the_output(path: Path) -> str:
         output = path.parent
     elif path.suffix.lower() == ".parquet" and (path.parent.parent / "articles").is_dir():
         output = path.parent.parent
-    elif path.is_dir() and path.name == "records" and (path.parent / PLAN_NAME).is_file():
+    elif path.is_dir() and (whole := path.resolve()).name == "records" and (whole.parent / PLAN_NAME).is_file():
         # a sharded run's JSON Lines folder: the directory holds the plan the completeness check reads
-        return f"; {path} is the records folder of the sharded output {path.parent}: name the directory (newsmine report {shlex.quote(str(path.parent))})"
+        # (found from the path resolved: `report .` inside it said nothing of it, review48c)
+        output = str(path.parent) if path.name == "records" else os.path.relpath(whole.parent)
+        return (f"; {path} is the records folder of the sharded output {output}: name the directory (newsmine report "
+                f"{shlex.quote(output)})")
     else:
         return ""
     return f"; {path} is one table of the output {output}: name the directory (newsmine report {shlex.quote(str(output))})"

@@ -11,7 +11,9 @@ The database is written under a temporary name and renamed when complete.
 
 from __future__ import annotations
 
+import gzip
 import os
+import zlib
 from collections.abc import Iterator
 
 from newsmine.errors import OutputError, UsageError
@@ -82,6 +84,11 @@ def _records_file(path: str):
     from newsmine.readers.inputs import is_newsmine_output
 
     if not is_newsmine_output(path):
+        try:  # a small .gz cut short fails in its first 64 KiB, and was told "not newsmine records"
+            with _open(path) as handle:
+                handle.read(_HEAD_CHECKED)
+        except _DAMAGED_GZIP as exc:
+            raise _cut_short(path, exc) from exc
         raise UsageError(f"{path} does not hold newsmine records (its first line is not one); merge reads what "
                          "newsmine extract wrote: a --format parquet or --shards output directory, or a streamed "
                          f"run's .jsonl file (to analyse articles, newsmine extract {path} --output records.duckdb)")
@@ -96,8 +103,6 @@ _HEAD = 64
 
 
 def _open(path):
-    import gzip
-
     from newsmine.readers.formats import is_gzipped
 
     return gzip.open(path, "rb") if is_gzipped(str(path)) else open(path, "rb")
@@ -120,19 +125,47 @@ def _parts(directory: str, table: str) -> list[str]:
 
 
 def _records(part, *, streamed: bool = False) -> Iterator[ArticleRecord]:
+    try:
+        yield from _validated_lines(part, streamed=streamed)
+    except _DAMAGED_GZIP as exc:
+        # a .gz cut short (a copy or `gzip` stopped part-way) was "unexpected EOFError ... please report this"
+        raise _cut_short(part, exc) from exc
+
+
+# What reading a gzip file cut short or damaged raises, and how much of it is_newsmine_output reads.
+_DAMAGED_GZIP = (EOFError, gzip.BadGzipFile, zlib.error)
+_HEAD_CHECKED = 1 << 16
+
+
+def _cut_short(path, exc: Exception) -> UsageError:
+    return UsageError(f"{path} is a gzip file cut short or damaged ({exc}): it does not hold the whole run; gzip the "
+                      "records again from the .jsonl (or copy it again), then merge")
+
+
+def _validated_lines(part, *, streamed: bool) -> Iterator[ArticleRecord]:
+    """Each record of ``part``; a line that is none is refused. The ``--resume`` advice is for a
+    streamed run's torn *last* line alone: a bad line with records after it was told to "finish
+    the run with --resume", which rewrites nothing before the end (review48c)."""
     with _open(part) as handle:
+        bad: tuple[int, bytes, ValueError] | None = None
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
+            if bad is not None:  # a record follows the bad line: it is not the torn end of a stopped run
+                raise UsageError(f"{part}, line {bad[0]}: not a newsmine record, with records after it (was the file "
+                                 "edited, or another file joined to it?); merge reads what newsmine extract wrote, "
+                                 "unchanged") from bad[2]
             try:
                 yield ArticleRecord.model_validate_json(line)
             except ValueError as exc:
-                if streamed:  # a torn last line: the run was killed mid-write, or is still writing
-                    raise UsageError(f"{part}, line {number}: not a whole newsmine record (the run writing it was "
-                                     "stopped, or is still running); finish it with the same extract command and "
-                                     "--resume, then merge") from exc
-                raise UsageError(f"{part}, line {number}: not a newsmine record; a complete shard's part holds "
-                                 "only records (was it edited?)") from exc
+                if not streamed:
+                    raise UsageError(f"{part}, line {number}: not a newsmine record; a complete shard's part holds "
+                                     "only records (was it edited?)") from exc
+                bad = (number, line, exc)
+        if bad is not None:  # a torn last line: the run was killed mid-write, or is still writing
+            raise UsageError(f"{part}, line {bad[0]}: not a whole newsmine record (the run writing it was stopped, or "
+                             "is still running); finish it with the same extract command and --resume, then merge") \
+                from bad[2]
 
 
 def _row_counts(database: str) -> dict[str, int]:

@@ -23,7 +23,7 @@ import os
 
 __all__ = [
     "ALLOW_INCOMPLETE", "PLAN_NAME", "incomplete_part_refusal", "incomplete_part_warning", "incomplete_refusal",
-    "incomplete_warning", "plan_bytes", "shard_counts",
+    "incomplete_warning", "incompleteness", "plan_bytes", "shard_counts",
 ]
 
 PLAN_NAME = "_newsmine-shards.json"  # inside a sharded output directory, beside the run manifest
@@ -75,22 +75,53 @@ def incomplete_refusal(directory: str) -> str | None:
                       f"--resume to finish it, or add {ALLOW_INCOMPLETE} to read the complete shards only")
 
 
-def incomplete_part_warning(directory: str, part: str) -> str | None:
+def incomplete_part_warning(directory: str, part: str, *, result: str = "the report") -> str | None:
     """:func:`incomplete_warning` for one JSON Lines part of the sharded output, named alone
     (``report out/records/wire-1a2b.jsonl --allow-incomplete``): the report is of that part."""
     state = _incomplete(directory)
     return state and (f"{part} is one shard's part of the sharded output {directory}, and {state} (the run stopped, "
-                      "is still running, or shards failed); the report is of this part alone; rerun the extract "
+                      f"is still running, or shards failed); {result} is of this part alone; rerun the extract "
                       "command with --resume to finish the run")
 
 
-def incomplete_part_refusal(directory: str, part: str) -> str | None:
+def incomplete_part_refusal(directory: str, part: str, *, reading: str = "report on") -> str | None:
     """:func:`incomplete_refusal` for one JSON Lines part of the sharded output, named alone: a
     part was read with no check while its directory was refused (review48, review47b's note)."""
     state = _incomplete(directory)
     return state and (f"{part} is one shard's part of the sharded output {directory}, and {state} (the run stopped, "
                       f"is still running, or shards failed); rerun the extract command with --resume to finish it, or "
-                      f"add {ALLOW_INCOMPLETE} to report on this part alone")
+                      f"add {ALLOW_INCOMPLETE} to {reading} this part alone")
+
+
+def incompleteness(path: str, *, allowed: bool, command: str = "report") -> str | None:
+    """What ``report`` or ``merge`` (``command``) says of ``path`` when it is a sharded output
+    whose run did not complete every shard, or one JSON Lines part of one
+    (``out/records/wire-1a2b.jsonl``): the refusal, or with ``allowed`` (--allow-incomplete) the
+    warning; None otherwise. A part was read with no check while its directory was refused
+    (review48, from review47b's note). The folders are found from the path made absolute: a
+    part named from inside its folder (``report wire-1a2b.jsonl``) or through a symbolic link
+    was read unchecked, and ``merge`` of one part (a streamed run's file to it) was never
+    checked (review48c). The names said are those the user typed, or relative ones."""
+    whole = os.path.realpath(path)
+    if os.path.isdir(whole):
+        directory, part = whole, None
+    elif os.path.basename(os.path.dirname(whole)) == "records":
+        directory, part = os.path.dirname(os.path.dirname(whole)), path
+    else:
+        return None
+    if not os.path.isfile(os.path.join(directory, PLAN_NAME)):
+        return None
+    if part is None:
+        named = path
+    elif os.path.basename(os.path.dirname(path)) == "records":  # the folders as typed: out/records/X.jsonl
+        named = os.path.dirname(os.path.dirname(path)) or os.curdir
+    else:  # X.jsonl from inside records/, or a link to it
+        named = os.path.relpath(directory)
+    if part is None:
+        return incomplete_warning(named) if allowed else incomplete_refusal(named)
+    if allowed:
+        return incomplete_part_warning(named, part, result="the report" if command == "report" else "the database")
+    return incomplete_part_refusal(named, part, reading="report on" if command == "report" else "merge")
 
 
 # Shards the message names when a run did not complete them; the rest are counted.
