@@ -29,9 +29,10 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
+from types import FrameType
 
 from newsmine.errors import ArticleTimeout
 
@@ -74,6 +75,26 @@ def callers_exceptions() -> Iterator[None]:
         raise carried.exception from None
 
 
+_Handler = Callable[[int, FrameType | None], object]
+
+
+def _relay(handler: _Handler, carried: type[BaseException]) -> _Handler:
+    """A signal handler calling the caller's ``handler`` and carrying what it raises of
+    ``carried`` as a :class:`CallersSignal`; one carried already (a relay around a relay:
+    time_limit within time_limit) passes as it is."""
+
+    def relay(signum: int, frame: FrameType | None) -> None:
+        try:
+            handler(signum, frame)
+        except CallersSignal:
+            raise
+        except carried as exc:
+            raise CallersSignal(exc) from None
+
+    relay._relay = True  # type: ignore[attr-defined]
+    return relay
+
+
 @contextmanager
 def _relaying_callers_handler() -> Iterator[None]:
     """The block, with the caller's ``SIGALRM`` handler called through a relay that carries
@@ -83,15 +104,7 @@ def _relaying_callers_handler() -> Iterator[None]:
     if not callable(handler):  # SIG_DFL ends the process, SIG_IGN does nothing: nothing to carry
         yield
         return
-
-    def relay(signum, frame):
-        try:
-            handler(signum, frame)
-        except CallersSignal:
-            raise  # carried already (a relay around a relay: time_limit within time_limit)
-        except BaseException as exc:
-            raise CallersSignal(exc) from None
-
+    relay = _relay(handler, carried=BaseException)
     signal.signal(signal.SIGALRM, relay)
     try:
         yield
@@ -125,14 +138,7 @@ def _relaying_other_handlers() -> Iterator[None]:
             continue
         if not callable(handler) or handler is signal.default_int_handler or getattr(handler, "_relay", False):
             continue
-
-        def relay(number, frame, handler=handler):
-            try:
-                handler(number, frame)
-            except Exception as exc:  # noqa: BLE001 - the caller's, carried to the caller
-                raise CallersSignal(exc) from None
-
-        relay._relay = True  # type: ignore[attr-defined]
+        relay = _relay(handler, carried=Exception)
         relays[signum] = (relay, signal.signal(signum, relay))
     try:
         yield
