@@ -66,6 +66,10 @@
 # train-names48b.ann.txt (session 48) annotates only the name sources of 20 more train articles in
 # none of the twenty files above (random.Random(4850), its header says how), blind: a tenth study
 # sample of names; its first figure is in docs/history/speakers.md.
+# train-names49.ann.txt (session 49) annotates only the name sources of the last 25 train articles
+# in none of the twenty-one files above (all of them, no draw; four had been drawn before with no
+# name source, its header says which), blind: an eleventh study sample of names; its first figure
+# is in docs/history/speakers.md. With it every train article is in some sample.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRAIN=../shared/benchmarks/polnear/train
