@@ -151,7 +151,42 @@ EXPECTED = [
     ("launch", "a full working day", "Pellucid", "name"),
 ]
 
-KNOWN_FAULTS: dict = {}  # fmt: skip
+KNOWN_FAULTS = {
+    ("court", "his client would appeal"):
+        "'Her lawyer, Paul Brennan, said outside the courthouse that his client would appeal': the parse makes "
+        "'that his client would appeal' a relative clause of 'courthouse'; in the article the quote is dropped "
+        "(alone, its content is 'the courthouse that …'). Attribution's, a misparse",
+    ("earnings", "third-quarter profit fell"):
+        "'Corvane Systems, the maker of industrial sensors, said': the recogniser tags the later 'Corvane' only, "
+        "not the full name opening the article, so the subject is a name no entity holds and stays unresolved",
+    ("storm", "crews coming in from three states"):
+        "'A spokesperson for Delta Power said … \"…,\" the spokesperson said' after 'A spokesperson for the "
+        "agency, Kim Oduya': 'the spokesperson' goes to the person titled so (_titled), not the unnamed "
+        "spokesperson of another body brought in just before (_unnamed_subject_before needs a grant of anonymity)",
+    ("study", "could not prove"):
+        "'The researchers, led by Dr. Anita Sorensen, followed …' then 'The authors wrote that …': the authors are "
+        "tied to a study named with its author only (research_authors); a group of researchers 'led by' a person "
+        "is no such study, so they stay an unnamed group",
+    ("study", "Reverse causation cannot be excluded"): "'they wrote' after 'The authors wrote': the same unnamed group",
+    ("study", "benefit was largest"):
+        "'According to the study' for 'a study published … in the Journal of Aging Medicine' whose researchers are "
+        "'led by' Sorensen: the study has no author, so it stays unresolved",
+    ("wire", "part of a tunnel collapsed"):
+        "'…, the mine's operator said. ¶ Andina Copper said …': a description of a body named only in the next "
+        "sentence (cataphora) stays unresolved",
+    ("wire", "strike for 48 hours"):
+        "'…, the country's largest rail union said on Friday, AFP reported': the content goes to the outer "
+        "'AFP reported', not the union's 'said' it holds",
+    ("wire", "services to be cancelled"):
+        "'The CGT-Cheminots union said': the name is cut at the hyphen ('CGT')",
+    ("obituary", "best cook and the best listener"):
+        "'In a statement on Monday, Reardon, now retired, called her \"…\"': the parse hangs 'Reardon' on "
+        "'Monday' as an apposition and 'called' has no subject; no speaker",
+    ("launch", "transcribe and summarise"):
+        "'Pellucid, the San Francisco start-up, …' joins the product 'Pellucid Frame' (tagged an organisation), "
+        "whose longer name the company's entity then takes; 'Pellucid said' later founds a person of its own",
+    ("launch", "work with both iPhones"): "'The company said': the same entity named 'Pellucid Frame'",
+}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
