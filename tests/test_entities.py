@@ -1990,3 +1990,47 @@ def test_a_persons_surname_is_no_short_form_of_a_health_body_of_that_name(nlp):
     tags = [("Ana Meridian", "PERSON"), ("Meridian Health", "ORG"), ("Meridian", "PERSON")]
     clusters = _clusters_with_tags(nlp, text, tags)
     assert [m.text for m in clusters["Ana Meridian"].mentions] == ["Ana Meridian", "Meridian"]
+
+
+def test_dr_and_a_shared_surname_go_to_the_relative_named_in_full_as_dr(pipeline):
+    # probe49: a defendant and her former brother-in-law, a doctor; "Dr. Pruett" said no gender,
+    # and the relative introduced first took the doctor's testimony.
+    record = pipeline.analyze(
+        "Clinic manager on trial\n\n"
+        "Carol Pruett, 51, is accused of taking $300,000 from the practice. "
+        "The clinic's owner, Dr. Alan Pruett, is her former brother-in-law.\n\n"
+        '"I never saw those invoices," Dr. Pruett told the jury on Monday.\n'
+    )
+    said = speaker_of(record, "I never saw those invoices")
+    assert said.name == "Alan Pruett"
+
+
+def test_professor_and_a_shared_surname_go_to_the_relative_named_in_full_as_professor(pipeline):
+    record = pipeline.analyze(
+        "Sisters split over the dam\n\n"
+        "Professor Irene Vasquez, a hydrologist, testified for the county. Her sister, Lucia Vasquez, "
+        "a farmer, sued it in March.\n\n"
+        '"The dam has lowered the water table by a meter," Prof. Vasquez said.\n'
+    )
+    assert speaker_of(record, "lowered the water table").name == "Irene Vasquez"
+
+
+def test_dr_with_a_shared_surname_that_no_relative_carried_leaves_the_one_introduced_first(pipeline):
+    # Near miss: neither relative was written "Dr." in full, so the honorific points at no one and
+    # the surname goes where a bare one would (the relative named first).
+    record = pipeline.analyze(
+        "Brothers open a clinic\n\n"
+        "Martin Okonjo and his brother, Paul Okonjo, opened a clinic in Riverton on Monday.\n\n"
+        '"We waited ten years for this building," Dr. Okonjo said.\n'
+    )
+    assert speaker_of(record, "waited ten years").name == "Martin Okonjo"
+
+
+def test_dr_carried_by_both_relatives_picks_no_one_by_the_honorific(pipeline):
+    # Near miss: both were introduced as "Dr.": the honorific tells them apart no more than a bare surname.
+    record = pipeline.analyze(
+        "Doctors disagree\n\n"
+        "Dr. Hannah Lowe runs the hospital's cancer ward. Her husband, Dr. Simon Lowe, runs its heart unit.\n\n"
+        '"We need two more surgeons," Dr. Lowe said.\n'
+    )
+    assert speaker_of(record, "two more surgeons").name == "Hannah Lowe"

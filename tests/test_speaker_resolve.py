@@ -328,3 +328,46 @@ def test_the_company_is_never_an_event_named_after_it(pipeline):
     )
     record = pipeline.analyze(text)
     assert speaker_of(record, "shipped 4,000 jackets").name == "Norbeck Apparel Inc."
+
+
+_LED_TEAM = (
+    "The researchers, led by Dr. Ines Marsh of Harwick University, followed 9,000 people for a decade. "
+    '"We did not expect the effect to be so large," Marsh said in an interview. "Nobody did."\n\n'
+)
+
+
+# "The researchers, led by Dr. Ines Marsh" names no study with its author, but the group of
+# researchers with its leader (probe49's health study): "the authors" and "the researchers" after
+# are that group, who speak as the one who leads it; "they" right after are the same people.
+@pytest.mark.parametrize(
+    ("text", "snippet", "is_author"),
+    [
+        (_LED_TEAM + "The authors wrote that the study could not prove that walking itself was the cause.",
+         "could not prove", True),
+        (_LED_TEAM + "The authors wrote that the study had limits.\n\n"
+         '"Reverse causation cannot be ruled out," they wrote.', "Reverse causation", True),
+        # near misses: two groups led by different people; the authors of something else
+        (_LED_TEAM + "A second team, led by Dr. Paul Okafor, found the opposite. The authors wrote that "
+         "walking was no cure.", "walking was no cure", False),
+        (_LED_TEAM + "The authors of the parks bill said the findings proved their point.", "proved their point",
+         False),
+    ],
+    ids=["the-authors", "they-after-the-authors", "two-leaders", "authors-of-a-bill"],
+)  # fmt: skip
+def test_the_authors_after_researchers_led_by_someone_are_the_leader(pipeline, text, snippet, is_author):
+    speaker = speaker_of(pipeline.analyze(f"Walking\n\n{text}\n"), snippet)
+    assert (speaker.name == "Ines Marsh") is is_author, (speaker.text, speaker.name)
+
+
+def test_they_after_a_polls_results_are_not_its_author(pipeline):
+    # near miss (a train article's shape, where a first version of the rule, any plural speaking
+    # for a person, gave "They" to the pollster): "The results show …" speaks for the poll's
+    # author, and "They" after are the voters it describes
+    text = (
+        "Rural voters\n\nStill, the poll by Dana Whitcomb of Harlow Research shows that rural voters may be "
+        "restless. The results show that farm owners are similarly out of step with their party. They're less "
+        'hostile to regulation and generally agree that those making more than $250,000 a year should pay "a lot" '
+        "more in taxes.\n"
+    )
+    found = [q for q in pipeline.analyze(text).quotes if "$250,000" in q.text]
+    assert found and (found[0].speaker is None or found[0].speaker.name != "Dana Whitcomb")

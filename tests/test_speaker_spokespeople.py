@@ -96,3 +96,40 @@ def test_unnamed_residents_are_listed_without_the_clause_about_their_town(pipeli
     speaker = next(q.speaker for q in record.quotes if "too small" in q.text)
     assert speaker.kind == "anonymous"
     assert speaker.name == "Residents of East Palestine, Ohio"
+
+
+def _outage_story(second: str) -> str:
+    """The weather service's spokeswoman named; then ``second`` made the subject, and "the
+    spokeswoman" quoted right after (probe49's tornado)."""
+    return (
+        "Storm cuts power\n\n"
+        "A line of storms crossed the county overnight, according to the National Weather Service. "
+        "A spokeswoman for the agency, Nora Bell, said the winds had reached 70 miles an hour.\n\n"
+        f"{second} said about 5,000 homes were still without power.\n\n"
+        '"Some of the lines will take days to fix," the spokeswoman said.\n'
+    )
+
+
+@pytest.mark.parametrize(
+    ("second", "is_bell"),
+    [
+        # another body's unnamed spokeswoman: she speaks again, not the one titled so before
+        ("A spokeswoman for Harlow Electric", False),
+        # near miss: no body of her own (the weather service's again)
+        ("A spokeswoman", True),
+    ],
+    ids=["another-body", "no-body"],
+)  # fmt: skip
+def test_the_spokesperson_after_another_bodys_unnamed_one_is_that_one(pipeline, second, is_bell):
+    speaker = speaker_of(pipeline.analyze(_outage_story(second)), "take days to fix")
+    assert (speaker.name == "Nora Bell") is is_bell, (speaker.text, speaker.name, speaker.kind)
+
+
+def test_the_spokesperson_of_a_body_whose_spokesperson_is_named_is_not_left_unnamed(pipeline):
+    # near miss: the utility's spokeswoman is named in the article, so "A spokeswoman for Harlow
+    # Electric" is not an unnamed one for "the spokeswoman" to be again
+    text = _outage_story("A spokeswoman for Harlow Electric").replace(
+        "Storm cuts power\n\n", "Storm cuts power\n\nHarlow Electric spokeswoman Ada Price was on leave this week. "
+    )
+    speaker = speaker_of(pipeline.analyze(text), "take days to fix")
+    assert speaker.kind.value != "anonymous", (speaker.text, speaker.name)

@@ -408,7 +408,7 @@ class _ClusterBuilder:
             people = self._of_the_generation_said(cand.span, people)
             if len(people) == 1:
                 return people[0]
-            titled = self._titled_alike(cand, people)
+            titled = self._titled_alike(cand, people) or self._doctor_alike(cand, people)
             if titled is not None:
                 return titled
             gender = _honorific_gender(cand.span)
@@ -489,6 +489,25 @@ class _ClusterBuilder:
                 }:
                     carriers.append(cluster)
                     break
+        return carriers[0] if len(carriers) == 1 else None
+
+    def _doctor_alike(self, cand: _Candidate, people: list[_Cluster]) -> _Cluster | None:
+        """The one of ``people`` named in full after the same genderless honorific as the
+        surname ("Dr. Harlan" after "Denise Harlan" and "Dr. Samuel Harlan"; "Prof." and
+        "Professor" alike); None when the surname has none, or no one or several carried it.
+        A gendered honorific is the gender's business ("Mrs. Clinton"), and "Dr." says no gender,
+        so without this the relative introduced first took the doctor's words."""
+        honorific = _genderless_honorific(cand.span)
+        if honorific is None:
+            return None
+        carriers = [
+            cluster
+            for cluster in people
+            if any(
+                len(self.candidates[k].tokens) >= 2 and _genderless_honorific(self.candidates[k].span) == honorific
+                for k in cluster.members
+            )
+        ]
         return carriers[0] if len(carriers) == 1 else None
 
     def _surname_kept_for(self, surname: str) -> str | None:
@@ -577,6 +596,23 @@ def _clerical_before(span: Span) -> str | None:
     first ("Father" and "Rev." are no title words alike)."""
     word = span.doc[span.start - 1] if span.start else None
     return "reverend" if word is not None and word.lower_ in _CLERICAL_FORMS and word.text[:1].isupper() else None
+
+
+# Honorifics that say a profession, not a gender, spelled out: how a paper tells a doctor apart
+# from a relative sharing the surname.
+_GENDERLESS_HONORIFICS = {"dr.": "doctor", "dr": "doctor", "doctor": "doctor", "prof.": "professor", "prof": "professor", "professor": "professor"}
+
+
+def _genderless_honorific(span: Span) -> str | None:
+    """'doctor' for "Dr. Harlan" or "Dr. Samuel Harlan" (the honorific capitalised, first in
+    the span or right before it), 'professor' for "Prof." / "Professor"; else None."""
+    doc = span.doc
+    for i in (span.start, span.start - 1):
+        if 0 <= i < span.end and i < len(doc) and doc[i].text[:1].isupper():
+            found = _GENDERLESS_HONORIFICS.get(doc[i].lower_)
+            if found is not None and (i == span.start - 1 or span.end - span.start >= 2):
+                return found
+    return None
 
 
 def _title_of(span: Span) -> str | None:

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import rank_bodies, rank_group, rank_people_named_together
 from newsmine.nlp.speakers.documents import _document_author
+from newsmine.nlp.speakers.research_authors import RESEARCH_PEOPLE
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.unnamed import _unnamed_people
 from newsmine.nlp.speakers.words import _DOCUMENT_NOUNS, _PARTY_OF_GROUP
@@ -59,6 +60,10 @@ def _body_pronoun(resolver: SpeakerResolver, mention: Span, plural: bool) -> Res
         prev.kind == "anonymous"
         or prev.name in _PARTY_OF_GROUP.values()
         or (near and prev.kind == "organisation" and not country)  # a country is "it", not "they"
+        # researchers speaking as the one who leads them ("The authors wrote …", for the
+        # researchers led by Sorensen: probe49): "they" right after are the same people (not
+        # "The results show …", a poll speaking for its author: "They" there are the voters)
+        or (near and prev.kind == "person" and resolver.doc[resolver.previous_token].lower_ in RESEARCH_PEOPLE)
     )
     if prev is not None and (group if plural else prev.kind == "organisation"):
         if prev.cluster is not None:

@@ -22,6 +22,7 @@ from newsmine.nlp.speakers.candidacy import CANDIDACY_NOUNS
 from newsmine.nlp.speakers.candidacy import carried_on_by_pronoun as _carried_on_by_pronoun
 from newsmine.nlp.speakers.candidacy import runs_for_nothing as _runs_for_nothing
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.other_spokespeople import another_principals_spokesperson
 from newsmine.nlp.speakers.unnamed import _grants_anonymity
 from newsmine.nlp.speakers.words import (
     _PRIVATE_TRADES,
@@ -240,7 +241,8 @@ def _indefinite(noun: Token) -> bool:
 def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span) -> bool:
     """'One diplomat from a southern member state, who spoke on condition of anonymity, said …
     "…," the diplomat said': the description's noun was the subject of an earlier sentence
-    that grants it anonymity, brought in with "a", "an" or "one" and named by no apposition,
+    that grants it anonymity (or a spokesperson of a body no one named is the spokesperson of:
+    :func:`another_principals_spokesperson`), brought in with "a", "an" or "one" and named by no apposition,
     and no one named since holds that title. That unnamed one speaks again, not the person
     just named (an occupation used like a pronoun, "the diplomat" for a minister named
     before) and not no one. Without the anonymity, a lead's "A lawmaker … is calling for" is
@@ -251,8 +253,10 @@ def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span) -> bool:
         if lower[i] != head:
             continue
         noun = doc[i]
-        if noun.dep_ not in ("nsubj", "nsubjpass") or not _indefinite(noun) or not _grants_anonymity(noun.sent):
+        if noun.dep_ not in ("nsubj", "nsubjpass") or not _indefinite(noun):
             return False  # the latest such noun is another's ("an Egyptian diplomat" in apposition)
+        if not (_grants_anonymity(noun.sent) or another_principals_spokesperson(index, noun)):
+            return False
         if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children):
             return False  # "a diplomat, Ana Ruiz, said": named
         since = [n.cluster for n in index.named if noun.idx < n.start_char < mention.start_char]

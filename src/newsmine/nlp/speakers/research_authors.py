@@ -26,16 +26,18 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.speakers.authors import _authored
+from newsmine.nlp.speakers.authors import _LEADING_VERBS, _authored
+from newsmine.nlp.speakers.resolution import _for_cluster
 
 if TYPE_CHECKING:
+    from newsmine.nlp.entities import EntityCluster
     from newsmine.nlp.speakers.resolution import Resolution
     from newsmine.nlp.speakers.resolver import SpeakerResolver
 
-__all__ = ["research_authors"]
+__all__ = ["RESEARCH_PEOPLE", "research_authors"]
 
 # The people behind a study, as news call them with no name.
-_RESEARCH_PEOPLE = frozenset({"researchers", "authors"})
+RESEARCH_PEOPLE = frozenset({"researchers", "authors"})
 # Documents whose authors they are: the study family's research words, not polls or tallies.
 _RESEARCH_WORDS = frozenset({"study", "report", "analysis", "research", "review", "audit"})
 # How far back (sentences) a study must be spoken of for its people to be its authors.
@@ -54,7 +56,7 @@ def research_authors(resolver: SpeakerResolver, mention: Span) -> Resolution | N
     of a verb of research, the author of the article's one study (:func:`_the_one_study`)."""
     words = [t.lower_ for t in mention if not t.is_punct]
     root = mention.root
-    if root.lower_ not in _RESEARCH_PEOPLE or words[:1] != ["the"] or any(c.dep_ == "prep" for c in root.rights):
+    if root.lower_ not in RESEARCH_PEOPLE or words[:1] != ["the"] or any(c.dep_ == "prep" for c in root.rights):
         return None
     if words[1:] != [root.lower_] and not (len(words) == 4 and words[1] in _RESEARCH_WORDS and words[2] == "'s"):
         return None
@@ -68,7 +70,39 @@ def research_authors(resolver: SpeakerResolver, mention: Span) -> Resolution | N
         if _new_group_just_before(resolver, mention):
             return None
         return _the_one_study(resolver)
-    return None
+    leader = _one_leader(resolver, mention)
+    return _for_cluster(leader, "description") if leader is not None else None
+
+
+# Groups of people a named person is said to lead in research ("The researchers, led by Dr. Ana
+# Ruiz, followed …", "a team led by …").
+_LED_GROUPS = frozenset({"researchers", "team", "scientists", "authors"})
+
+
+def _one_leader(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
+    """The person the article says leads its researchers ("The researchers, led by Dr. Anita
+    Sorensen, followed 12,400 adults …", "a team headed by …"), before the mention, when it names one
+    such leader only: "The authors wrote that …" are that group, who speak as the one who led it
+    (probe49; a study named with its author is :func:`research_authors`' first choice). Two
+    groups led by different people leave the mention an unnamed group."""
+    index, doc = resolver.index, resolver.doc
+    leaders = set()
+    found = None
+    for token in doc[: mention.start]:
+        if token.lower_ not in _LED_GROUPS or token.pos_ != "NOUN" or index.in_quote[token.i]:
+            continue
+        for led in token.children:
+            if led.dep_ != "acl" or led.lemma_.lower() not in _LEADING_VERBS:
+                continue
+            for agent in led.children:
+                if agent.dep_ != "agent":
+                    continue
+                for name in agent.children:
+                    cluster = index.cluster_of.get(name.i)
+                    if name.dep_ == "pobj" and cluster is not None and cluster.label == "PERSON":
+                        leaders.add(id(cluster))
+                        found = cluster
+    return found if len(leaders) == 1 else None
 
 
 # What makes a research noun another study than the one named with its author ("A separate

@@ -323,11 +323,18 @@ class SpeakerResolver:
                     self.people_they = (mention.root.i, resolution)
         if resolution.added_mention is not None and resolution.cluster is not None:
             self.index.learn_gender(resolution.cluster, resolution.added_mention.root.lower_)
-        if resolution.cluster is not None and resolution.how != "name":
+        if resolution.cluster is not None and (resolution.how != "name" or self._untagged_name(mention)):
             self.index.note_mention(mention, resolution.cluster)
         if resolution.how == "description" and resolution.kind == "person" and resolution.cluster is not None:
             self._hold_title(mention, resolution.cluster)
         return resolution
+
+    def _untagged_name(self, mention: Span) -> bool:
+        """Whether the mention is a capitalised name the recogniser left untagged ("Sofia, who
+        trained …, said" after "Sofia Marchetti"): resolved by its word, it is a mention of the
+        person for the pronouns after it, as a tagged name is (not "who", resolved by "name" too)."""
+        root = mention.root
+        return root.i not in self.index.cluster_of and root.pos_ == "PROPN" and root.is_title
 
     def _hold_title(self, mention: Span, cluster: EntityCluster) -> None:
         """'Conservative Leader Joanne Whitcombe … the premier said': a public title the
@@ -693,6 +700,11 @@ class SpeakerResolver:
         short = sum(not t.is_space for t in mention) <= 2
         if cluster is None and root.is_title and short and not _unnamed_people(mention):
             named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
+            if named is not None and named.label in ("GPE", "LOC") and root.dep_ in ("nsubj", "nsubjpass"):
+                # "Sofia, who trained in London, said" untagged, after "Sofia Marchetti" and a
+                # "seeing Sofia" tagged the city: a word that names a person of the article
+                # and a place is the person when it speaks
+                named = index.by_name_word(root.text, mention.start_char, ("PERSON",)) or named
             if named is not None and named.name.lower() not in lexicons.load("titles") and _name_holds_the_rest(mention, named):
                 return _for_cluster(named, "name")  # (not "Justice" tagged an organisation: a description)
         return None
