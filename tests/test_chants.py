@@ -154,12 +154,28 @@ def test_a_chant_named_after_its_quotation_takes_no_speaker_from_the_next_paragr
     assert [(text[q.start : q.end], q.speaker) for q in quotes if text[q.start : q.end] == "TOM!"] == [("TOM!", None)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review48b, left (older than session 48): a chant credited by an inverted verb with a common-noun "
-    "subject ('\"No more cuts,\" chanted the crowd') is parsed with 'the crowd' the verb's object: the quotation "
-    "is lost and 'the crowd' kept as the content; '\"…,\" the crowd chanted' is right",
-)
+# Fixed by seen49 (review48b's strict xfail): the parse takes the speaker written after an inverted
+# verb for the verb's object, and the object was proposed as the content of its own source
+# (attribution/candidates.py, _Proposals._speaker_phrase).
 def test_a_chant_credited_by_an_inverted_verb_is_the_crowds_quotation(pipeline):
     record = pipeline.analyze('Rally at City Hall\n\nProtesters marched past City Hall on Saturday. "No more cuts," chanted the crowd.\n')
     assert [(q.text, q.speaker.text if q.speaker else None) for q in record.quotes] == [("No more cuts,", "the crowd")]
+
+
+def test_a_chant_credited_by_an_inverted_verb_and_a_name_is_the_names_quotation(pipeline):
+    # before: no quote at all ("Ruiz" the object of 'chanted', the only content, and its own source)
+    record = pipeline.analyze('Rally at City Hall\n\nProtesters marched past City Hall on Saturday. "No more cuts," chanted Ruiz.\n')
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in record.quotes] == [("No more cuts,", "Ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # near misses: the object of a verb whose speaker stands before it is still what is said
+        ("The crowd chanted slogans against the cuts.", ("slogans against the cuts", "The crowd")),
+        ("Ruiz endorsed Tom Briggs on Monday.", ("Tom Briggs", "Ruiz")),
+    ],
+)
+def test_the_object_of_a_verb_whose_speaker_comes_first_stays_the_content(pipeline, sentence, expected):
+    record = pipeline.analyze(f"Rally at City Hall\n\nProtesters marched past City Hall on Saturday. {sentence}\n")
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in record.quotes] == [expected]

@@ -181,18 +181,25 @@ def test_a_paragraph_under_a_name_or_pronoun_that_added_or_posted_is_a_quotation
         assert _quoted(text) == ["We will not pay a penny more."], text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review48b, left: an explainer's subhead 'What the law says:' reads as a lead-in ending in 'says:', so "
-    "the writer's summary under it is a block quotation (a speakerless direct quote); 'What he said:' as a subhead "
-    "does head a quotation, and only the subject (a law, a person) tells them apart; no train case",
-)
-def test_a_summary_under_an_explainers_what_the_law_says_subhead_is_no_quotation():
+# Fixed by seen49 (review48b's strict xfail): a "What <a thing> says:" subhead heads the writer's
+# summary (quote_marks._explainer_subhead).
+@pytest.mark.parametrize("subhead", ["What the law says:", "What the new ruling says:", "Here's what the ordinance states:"])
+def test_a_summary_under_an_explainers_what_the_law_says_subhead_is_no_quotation(subhead):
     text = (
-        "Rent rules explained\n\nThe council passed the ordinance on Tuesday.\n\nWhat the law says:\n\n"
+        f"Rent rules explained\n\nThe council passed the ordinance on Tuesday.\n\n{subhead}\n\n"
         "Landlords must give tenants 90 days' notice before raising rent by more than 5 per cent.\n"
     )
     assert _quoted(text) == []
+
+
+@pytest.mark.parametrize("subhead", ["What the senator said:", "What he said:", "What Ruiz wrote:", "What the officials said:"])
+def test_a_what_subhead_on_a_person_still_heads_a_quotation(subhead):
+    # near misses of the explainer's subhead: a person's words under "What <a person> said:"
+    text = (
+        f"Rent rules explained\n\nThe council passed the ordinance on Tuesday.\n\n{subhead}\n\n"
+        "Landlords must give tenants 90 days' notice before raising rent by more than 5 per cent.\n"
+    )
+    assert _quoted(text) == ["Landlords must give tenants 90 days' notice before raising rent by more than 5 per cent."]
 
 
 def test_paragraphs_under_other_colons_are_no_quotation():

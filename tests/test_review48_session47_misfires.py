@@ -113,7 +113,9 @@ def test_the_researchers_after_many_doctors_are_still_the_study_author(pipeline)
     strict=True,
     reason="a father introduced as the story's person's relation ('His father, former Gov. Robert Kane Sr., "
     "stood beside him') just before a bare 'Kane said' takes it by the ordinary 'named in full just before' rule "
-    "(newuser47c's rule defers to it; before it the father took every bare surname)",
+    "(newuser47c's rule defers to it; before it the father took every bare surname). seen49, left: the same "
+    "shape is the relative's by design ('Her husband, former Gov. Victor Reyes, greeted voters … Reyes laughed', "
+    "tests/test_entities.py); only the quotation's own words ('on his ranch') say the son speaks",
 )
 def test_a_bare_surname_after_the_sons_father_is_introduced_is_the_son(pipeline):
     text = (

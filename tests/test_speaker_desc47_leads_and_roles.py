@@ -32,7 +32,8 @@ _RESORTS = (
 
 _FORGER_REASON = (
     "'forger' is in no list of person nouns (descriptions._person_word), so _named_next does not "
-    "ask about 'The Dutch forger'; 'hacker' is (the passing case below)"
+    "ask about 'The Dutch forger'; 'hacker' is (the passing case below). seen49, left: adding trade nouns "
+    "one by one fits the sample, and agent nouns in -er are no rule ('holder', 'leader', 'order')"
 )
 _HACKER = _FORGER.replace("Forger", "Hacker").replace("Dutch forger", "Dutch hacker")
 _LAWYER = _HACKER.replace(

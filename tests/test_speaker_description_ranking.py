@@ -171,10 +171,25 @@ def test_the_watchdog_of_an_agency_is_its_inspector_general(pipeline):
     assert speaker_of(record, "The losses were avoidable").name == "Nora Quist"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "newuser47c: 'the broadcaster said' in wire copy resolves to the agency of the dateline (Reuters), "
-    "so the wire is 'quoted' in its own story; the broadcaster here is no entity of the text"))
-def test_a_description_is_not_the_wire_agency_of_the_dateline(pipeline):
-    record = pipeline.analyze("Debate draws big audience\n\nEASTPORT, Oct 18 (Reuters) - The debate drew 1.2 million "
+# Fixed by seen49 (newuser47c's strict xfail): the wire of a dateline's credit wrote the story and is
+# no body a description stands for (speakers/wire_credits.py).
+@pytest.mark.parametrize("dateline", ["EASTPORT, Oct 18 (Reuters) - ", "EASTPORT (Reuters) - "])
+def test_a_description_is_not_the_wire_agency_of_the_dateline(pipeline, dateline):
+    record = pipeline.analyze(f"Debate draws big audience\n\n{dateline}The debate drew 1.2 million "
                               "viewers, the broadcaster said on Friday.\n")
-    assert [q.speaker.name for q in record.quotes if q.speaker is not None] != ["Reuters"]
+    assert [q.speaker.name for q in record.quotes if q.speaker is not None] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet", "name"),
+    [
+        # near misses: a body the story itself names under the wire's dateline
+        ("The debate drew 1.2 million viewers, Channel 4 said. The broadcaster said the figure was a record.",
+         "the figure was a record", "Channel 4"),
+        ("The International Energy Agency cut its forecast on Friday. The agency said demand would fall.",
+         "demand would fall", "International Energy Agency"),
+    ],
+)
+def test_a_description_under_a_wires_dateline_is_the_body_the_story_names(pipeline, body, snippet, name):
+    record = pipeline.analyze(f"Debate draws big audience\n\nEASTPORT, Oct 18 (Reuters) - {body}\n")
+    assert speaker_of(record, snippet).name == name

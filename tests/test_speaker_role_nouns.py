@@ -87,7 +87,8 @@ _FORMER_REPORTER = (
 _MANAGER_FORMER = _MANAGER.replace("Her campaign manager, Tom Brandt,", "Her former campaign manager, Tom Brandt,")
 _FRONT_RUNNER_REASON = (
     "desc43: the senator just made an object ('handing Ortiz nine of the delegates') ranks first; the "
-    "office-holder exception needs the article's leader named three times as often"
+    "office-holder exception needs the article's leader named three times as often. seen49, left: what makes "
+    "Brenner the front-runner is said only after the description ('Brenner leads the national race')"
 )
 
 

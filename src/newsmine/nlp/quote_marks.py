@@ -46,6 +46,9 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
+
+from newsmine.nlp import lexicons
 
 __all__ = ["QuotedStretch", "find_quoted", "paragraph_bounds", "pull_quotes"]
 
@@ -555,7 +558,35 @@ def _introduced_block(text: str, lead_in: tuple[int, int], start: int, end: int)
     lead_start, lead_end = lead_in
     if lead_end - lead_start > _BLOCK_LEAD_IN_CHARS:
         return False
-    return _BLOCK_LEAD_IN_RE.search(text, lead_start, lead_end) is not None
+    if _BLOCK_LEAD_IN_RE.search(text, lead_start, lead_end) is None:
+        return False
+    return not _explainer_subhead(text[lead_start:lead_end])
+
+
+# An explainer's subhead: a wh-clause on a thing, "What the law says:", "Here's what the new
+# rules state:". The paragraphs under it are the writer's summary; "What he said:", "What Ruiz
+# wrote:" and "What the senator said:" head the person's words.
+_WHAT_LEAD_IN_RE = re.compile(
+    r"^\s*(?:Here(?:'s|’s|\s+is)\s+)?[Ww]hat\s+(?:the|this|that|these|its|their|our|a|an)\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,3}?([a-z][\w-]*)\s+(?:says|said|say|states|stated|state)\s*:\s*$"
+)
+
+
+def _explainer_subhead(lead_in: str) -> bool:
+    """Whether ``lead_in`` is an explainer's subhead on a thing ('What the law says:', 'What the
+    new rules state:'), not on a person: the subject's head noun is no title, role or source
+    noun (lexicons titles, person_nouns, anonymous; a plural by its singular too)."""
+    match = _WHAT_LEAD_IN_RE.match(lead_in)
+    if match is None:
+        return False
+    noun = match.group(1)
+    people = _person_words()
+    return noun not in people and not (noun.endswith("s") and noun[:-1] in people)
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    return lexicons.load("titles") | lexicons.load("person_nouns") | lexicons.load("anonymous")
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

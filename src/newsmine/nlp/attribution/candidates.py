@@ -138,8 +138,24 @@ class _Proposals:
             return
         if any(s <= self.trigger_char < e for s, e in parts):
             return  # the cue word never lies inside its own content
+        if self._speaker_phrase(parts):
+            return  # '"No more cuts," chanted the crowd': the crowd speaks, it is not what is said
         self._seen.add(key)
         self.items.append(Candidate(self.trigger, self.trigger_char, self.cue, parts, relation, self.source, fixed_score=fixed_score))
+
+
+    def _speaker_phrase(self, parts: list[tuple[int, int]]) -> bool:
+        """Whether the content ``parts`` lie within the noun phrase of the cue's own source: a
+        speaker written after a verb that the parse took for its object ('"No more cuts,"
+        chanted the crowd', '"…," shouted the man') is proposed as the verb's object and as
+        its source at once. Nobody reports himself as what was said; the quotation before the
+        verb is the content (:func:`~newsmine.nlp.attribution.quotation_candidates.propose_quotes`)."""
+        source = self.source
+        if source < self.trigger:
+            return False  # a source before its verb is parsed as its subject, never its object
+        ctx = self.ctx
+        phrase = ctx.char_range(*ctx.subtree(source))
+        return phrase is not None and phrase[0] <= parts[0][0] and parts[-1][1] <= phrase[1]
 
 
 # The score of a cue's clausal complement cut to the brackets both stand in (_Proposals.parts).

@@ -24,13 +24,16 @@ def _campaign(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     """'the campaign', 'her campaign', "Clinton's team", 'the campaign of Hillary Clinton'
     -> '<surname> campaign'."""
     root = mention.root
-    if root.lower_ not in _CAMPAIGN_NOUNS:
-        return None
-    if root.lower_ != "campaign" and not _about_a_race(resolver):
+    noun, owner_deps = root.lower_, _OWNER_DEPS
+    if noun not in _CAMPAIGN_NOUNS:
+        if not _campaigns_of_a_pair(root):
+            return None
+        noun, owner_deps = root.lemma_, _PAIR_OWNER_DEPS
+    if noun != "campaign" and not _about_a_race(resolver):
         return None  # "Her team plans to repeat the survey": a scientist's team runs no campaign
     owner: EntityCluster | None = None
     for child in root.children:
-        if child.dep_ in ("poss", "compound"):
+        if child.dep_ in owner_deps:
             if child.i in resolver.index.cluster_of:
                 owner = resolver.index.cluster_of[child.i]
             elif child.lower_ in _MALE | _FEMALE:
@@ -83,6 +86,24 @@ def _campaign(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     if owner is None:
         return None
     return Resolution("organisation", None, f"{_surname(owner)} campaign", "description")
+
+
+_OWNER_DEPS = frozenset({"poss", "compound"})
+# "The Whitfield and Blake campaigns": the parse hangs the first name on the plural as "nmod".
+_PAIR_OWNER_DEPS = frozenset({"poss", "compound", "nmod"})
+
+
+def _campaigns_of_a_pair(root: Token) -> bool:
+    """Whether ``root`` is a plural campaign noun whose owners are a conjunction of names written
+    before it ("The Whitfield and Blake campaigns", "the Sanders and Clinton camps"): the gold
+    names a conjunction by its first member (speakers/names.py), here the first name's campaign.
+    A plural with one owner ("the Whitfield campaigns of 2012 and 2016") is left as it was."""
+    if root.tag_ != "NNS" or root.lemma_ not in _CAMPAIGN_NOUNS:
+        return False
+    return any(
+        c.dep_ in _PAIR_OWNER_DEPS and c.i < root.i and _capitalised(c) and any(g.dep_ == "conj" for g in c.children)
+        for c in root.children
+    )
 
 
 # Words of an article about a race for office: there, a person's "team" or "camp" is the

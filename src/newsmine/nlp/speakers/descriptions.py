@@ -40,6 +40,7 @@ from newsmine.nlp.speakers.people import (
 )
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.unnamed import _ANONYMITY_WORDS, _RELATION_NOUNS, _is_person_noun
+from newsmine.nlp.speakers.wire_credits import in_dateline
 from newsmine.nlp.speakers.words import (
     _BODY_TYPES,
     _DEFINITE,
@@ -150,6 +151,8 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
         body = index.body_for_description(
             head, _BODY_TYPES.get(head, (head,)), mention.start_char, headline, index.sentence_of[root.i]
         )
+        if body is not None and all(in_dateline(m.root) for m in body.mentions):
+            body = None  # "EASTPORT, Oct 18 (Reuters) - …, the broadcaster said": the wire wrote it
         if body is not None and _BODY_TYPES.get(head) == ("gpe",) and _place_word_of_a_name(mention, body):
             return Resolution("organisation", None, resolver.doc[mention.start + (first in _DEFINITE) : mention.end].text, "name")
         written = _outlet_written_since(resolver, mention, body) if _BODY_TYPES.get(head) == ("outlet",) else None

@@ -40,6 +40,7 @@ from newsmine.nlp.speakers.organisations import _outlet_voice, _written_outlet
 from newsmine.nlp.speakers.people import _previous_near
 from newsmine.nlp.speakers.pronouns import _in_reported_clause, _possessor_person
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.wire_credits import in_dateline
 from newsmine.nlp.speakers.words import _BODY_TYPES, _CAMPAIGN_NOUNS, _DEFINITE, _DETERMINERS, _DOCUMENT_NOUNS, _VAGUE
 
 if TYPE_CHECKING:
@@ -506,7 +507,7 @@ def _outlet_named_after(resolver: SpeakerResolver, mention: Span) -> EntityClust
         if n.sentence > last:
             return None
         cluster = n.cluster
-        if not n.in_quote and cluster.label == "ORG" and outlet_name(cluster.name) and not _in_dateline(resolver.doc[n.token]):
+        if not n.in_quote and cluster.label == "ORG" and outlet_name(cluster.name) and not in_dateline(resolver.doc[n.token]):
             return cluster
     return None
 
@@ -588,7 +589,7 @@ def _headline_label(resolver: SpeakerResolver, mention: Span) -> Resolution | No
     outlets = [
         (n.start_char, (n.cluster, False)) for n in resolver.index.named_after(resolver.headline_end)
         if n.start_char < limit and not n.in_quote and n.cluster.label == "ORG" and outlet_name(n.cluster.name)
-        and not _in_dateline(resolver.doc[n.token])
+        and not in_dateline(resolver.doc[n.token])
     ]  # fmt: skip
     candidates = sorted(documents + outlets, key=lambda pair: pair[0])
     if candidates:
@@ -641,11 +642,3 @@ def _body_behind(resolver: SpeakerResolver, noun: Token) -> Resolution | None:
         if described is not None and described.kind == "organisation":
             return described
     return None
-
-
-def _in_dateline(token: Token) -> bool:
-    """'WASHINGTON (AP) —': a wire's name in parentheses at the start of the body's first line."""
-    left = token.i - 1
-    while left >= 0 and token.doc[left].pos_ == "PROPN":
-        left -= 1
-    return left > 0 and token.doc[left].text == "(" and token.doc[left - 1].is_upper and token.i - left <= 3
