@@ -144,8 +144,8 @@ def test_a_tweet_after_unnamed_senders_stays_unnamed(pipeline):
     assert speaker.name != "Elena Ruiz"
 
 
-@pytest.mark.xfail(strict=True, reason="'photo' is no document noun: the photo a named person just posted is left unresolved (docs46, seen in desc37)")
 def test_the_photo_a_named_person_posted(pipeline):
+    # docs46's strict xfail ('photo' was no document noun), passing since desc49 listed it
     text = (
         "Council member shares a picture\n\n"
         "Council member Dana Whitfield posted a photo of the empty lot on Monday. The photo quotes "
