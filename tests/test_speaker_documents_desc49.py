@@ -5,6 +5,8 @@ is invented for newsmine."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import speaker_of
 
 _SAID_IN = (
@@ -43,7 +45,29 @@ def test_the_passage_of_a_book_named_with_its_author(pipeline):
     assert speaker_of(pipeline.analyze(_BOOK), "small firm").name == "Daniel Ostrowski"
 
 
+_NOTE = (
+    "Council split on stadium plan\n\n"
+    "Council member Dana Whitfield wrote in a handwritten letter to the mayor on Monday that she "
+    "would vote no. \u201cI cannot back a plan this costly,\u201d the note read.\n"
+)
+
+
+def test_the_note_after_a_letter_someone_wrote_in(pipeline):
+    # another noun of the family ("letter" for "the note") in the sentence just before
+    assert speaker_of(pipeline.analyze(_NOTE), "plan this costly").name == "Dana Whitfield"
+
+
 # Near misses: the document is someone else's, or nobody's named.
+
+
+def test_another_noun_of_the_family_two_sentences_back_is_not_taken_up(pipeline):
+    text = (
+        "Council split on stadium plan\n\n"
+        "Council member Dana Whitfield wrote in a handwritten letter to the mayor on Monday that she "
+        "would vote no. The council meets again on Thursday. \u201cI cannot back a plan this "
+        "costly,\u201d the note read.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "plan this costly").name != "Dana Whitfield"
 
 
 def test_a_statement_spoken_in_too_long_before_is_not_taken_up(pipeline):
@@ -89,3 +113,54 @@ def test_a_message_is_no_document_of_its_own(pipeline):
         "the race,\u201d read the email.\n"
     )
     assert speaker_of(pipeline.analyze(text), "already changed the race").name != "Harlow Democratic Party"
+
+
+# An author named in the document's own phrase.
+
+
+def test_a_statement_attributed_to_someone_is_theirs(pipeline):
+    text = (
+        "Campaign answers critics\n\n"
+        "Aides to Mayor Elena Ruiz drafted a reply overnight. \u201cThe mayor has nothing to hide,\u201d "
+        "read the statement, which was attributed to campaign spokesman Omar Haddad.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "nothing to hide").name == "Omar Haddad"
+
+
+def test_a_statement_attributed_to_an_unnamed_aide_names_no_one(pipeline):
+    # near miss: "attributed to" a common noun names no author; the rule must not take the mayor
+    text = (
+        "Campaign answers critics\n\n"
+        "Aides to Mayor Elena Ruiz drafted a reply overnight. \u201cThe mayor has nothing to hide,\u201d "
+        "read the statement, which was attributed to a senior aide.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "nothing to hide").name != "Elena Ruiz"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a document whose relative clause has a pronoun release it, after a quoted title that the "
+    "recogniser tags ('the \"Harlow Harbor Authority\" plan she released'): the mention holds a name, so the name "
+    "route answers before the document rules read the clause (desc49, one train source)",
+)
+def test_a_document_a_pronoun_released_after_a_named_title(pipeline):
+    text = (
+        "Ruiz lays out harbor plan\n\n"
+        "Mayor Elena Ruiz spoke for an hour on Tuesday. The cleanup would cost $40 million, "
+        "according to the \u201cHarlow Harbor Authority\u201d plan she released.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "would cost $40 million").name == "Elena Ruiz"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'its FEC reports': a possessive pronoun before a body's name on a document; the name route "
+    "gives the document to the body named (the FEC), not to whom 'its' stands for (desc49, one train source)",
+)
+def test_a_document_filed_with_a_body_is_the_filers(pipeline):
+    text = (
+        "Ruiz campaign spent little on data\n\n"
+        "The Ruiz campaign had spent just $8,000 on voter data by October, according to its FEC "
+        "reports.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "just $8,000").name == "Ruiz campaign"

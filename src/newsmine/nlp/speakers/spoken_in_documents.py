@@ -1,18 +1,18 @@
 """A document a speaker has just spoken "in", taken up by a definite document noun: 'Harlow
-Transit said in a statement … "…," the statement added', 'Ruiz wrote in a March email … The
-message, sent to the board, called …'.
+Transit said in a statement … "…," the statement added', 'Whitfield wrote in a letter to the
+mayor … "…," the note read'.
 
 ``documents.py`` gives "the statement" the latest statement named with its author ("Lee
 released a statement"), else the latest document of its family, else the previous speaker. A
 document only spoken "in" ("X said in a statement", ``authors._clause_author``) is in no list of
-the article's documents, so "the statement" two sentences after "Fox News said in a statement"
-went unresolved, or to an older document of its family (train, desc49). Listing those documents
-for the whole article was tried and dropped: "Ware insists in the suit" and "the spokesman said in
-a statement" then stood for any later memo of the family ("the suit" after a lawsuit filed by
-another). So only near the mention: the same noun in its sentence or the four before (quoted sentences count: "Fox said in a statement. “…” “… .” the statement said") ("the
-statement" ← "in a statement"), or another noun of its family in its sentence or the one before
-("The message" ← "wrote in an email"). Court papers stay out ("Ware insists in the suit" is no
-suit of Ware's), as in ``authors._clause_author``.
+the article's documents, so "the statement" three quoted sentences after "Fox News said in a
+statement" went unresolved (train, desc49). Listing those documents for the whole article was
+tried and dropped: "Ware insists in the suit" and "the spokesman said in a statement" then stood
+for any later memo of the family ("the suit" after a lawsuit filed by another). So only near
+the mention: the same noun in its sentence or the four before (quoted sentences count: "Fox
+said in a statement. “…” “… .” the statement said"), or another noun of its family in its
+sentence or the one before ("the note" ← "wrote in a letter"). Court papers stay out ("Ware
+insists in the suit" is no suit of Ware's), as in ``authors._clause_author``.
 """
 
 from __future__ import annotations
