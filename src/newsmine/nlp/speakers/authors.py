@@ -300,6 +300,14 @@ def _named_author(noun: Token, index: DocIndex) -> _Author | None:
             author = _author_entity(subject, index) if subject is not None else None
             if author is not None:
                 return author
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() == "attribute":
+            # "the statement, which was attributed to Lee", "a memo attributed to the Lee
+            # campaign": who it is put down to wrote it (desc49)
+            for prep in child.children:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "to" else None
+                author = _author_entity(obj, index) if obj is not None else None
+                if author is not None:
+                    return author
         if child.dep_ == "amod" and child.lower_ == "available":
             # "the most recent data available from the FBI"
             for prep in child.children:

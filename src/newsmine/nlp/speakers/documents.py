@@ -40,6 +40,7 @@ from newsmine.nlp.speakers.organisations import _outlet_voice, _written_outlet
 from newsmine.nlp.speakers.people import _previous_near
 from newsmine.nlp.speakers.pronouns import _in_reported_clause, _possessor_person
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.spoken_in_documents import spoken_in_just_before
 from newsmine.nlp.speakers.wire_credits import in_dateline
 from newsmine.nlp.speakers.words import _BODY_TYPES, _CAMPAIGN_NOUNS, _DEFINITE, _DETERMINERS, _DOCUMENT_NOUNS, _VAGUE
 
@@ -156,6 +157,9 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
             # inquiry's findings are its report
             before = [(start, w, c) for start, fam, w, c in resolver.documents if fam in _FINDINGS_FAMILIES and start < mention.start_char]
         same = [(start, c) for start, w, c in before if w == _singular(root.lower_)]
+        spoken_in = spoken_in_just_before(resolver, mention)
+        if spoken_in is not None and (not same or same[-1][0] < spoken_in[0]) and not _introduced_unauthored(resolver, mention, spoken_in[0]):
+            return spoken_in[1]  # 'Fox News said in a statement … the statement added'
         if before:
             start, author = same[-1] if same else (before[-1][0], before[-1][2])
             if _introduced_unauthored(resolver, mention, start):
