@@ -9,7 +9,6 @@ import re
 from dataclasses import dataclass
 
 from newsmine.layout.lines import _LINES_FROM_END, _LINES_FROM_START, _last_lines, _lines
-
 from newsmine.nlp import lexicons
 
 __all__ = ["Byline", "find_byline"]

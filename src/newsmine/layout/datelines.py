@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from newsmine.layout.lines import _LINES_FROM_START, _lines
-
 from newsmine.nlp import lexicons
 
 __all__ = ["find_dateline", "find_wire_outlet"]

@@ -73,7 +73,7 @@ def _quoted_blocks_as_quotations(flowing: str, text: str) -> str:
 
 
 def flow_text(text: str) -> str:
-    """``text`` with its soft line breaks (:func:`soft_breaks`) turned into spaces, a lone
+    """``text`` with its soft line breaks (:func:`~.wrapping.soft_breaks`) turned into spaces, a lone
     carriage return into a line feed, guillemets into curly double marks
     (:func:`_curly_guillemets`) and an e-mail's quoted lines into quotations
     (:func:`_quoted_blocks_as_quotations`).

@@ -134,7 +134,7 @@ def _quote_prefix(line: str) -> int:
 
 
 def lines_are_paragraphs(text: str, flowing: str) -> bool:
-    """Whether every line break left in ``flowing`` (``text`` after :func:`flow_text`) ends a
+    """Whether every line break left in ``flowing`` (``text`` after :func:`~.flowing.flow_text`) ends a
     paragraph, though no full stop comes before it: a subhead ("Passengers face weeks of
     disruption"), a press release's "About Brightmoor Foods" over its boilerplate.
 

@@ -49,9 +49,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.two_part_complements import subject_before_cue
 from newsmine.nlp.attribution.context import CLAUSE_SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import cue_category
+from newsmine.nlp.attribution.two_part_complements import subject_before_cue
 
 __all__ = ["with_passive_phrase_subject", "with_passive_predicate", "with_passive_subject", "with_raised_subject"]
 
