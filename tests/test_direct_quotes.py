@@ -507,7 +507,7 @@ def test_a_content_running_from_a_quotation_into_its_source_ends_with_the_quotat
     # and the source's words on one clause; that content ends at the closing mark. Without
     # the source in those words (and the cue after the quotation) the content is left alone.
     from newsmine.nlp.attribution import DocContext, doc_text
-    from newsmine.nlp.attribution.candidates import _cut_after_opening_quotation
+    from newsmine.nlp.attribution.proposals import _cut_after_opening_quotation
 
     text = (
         "“The crews are under a lot of pressure and are working double shifts,” a harbour "

@@ -15,8 +15,8 @@ from newsmine.nlp.attribution.context import NEGATION_DEPS, SUBJECT_DEPS, WINDOW
 from newsmine.nlp.attribution.narration import narration_between
 from newsmine.nlp.attribution.punctuation_candidates import dash_name
 
-if TYPE_CHECKING:  # candidates imports this module
-    from newsmine.nlp.attribution.candidates import _Proposals
+if TYPE_CHECKING:  # for annotations only (candidates imports this module)
+    from newsmine.nlp.attribution.proposals import _Proposals
 
 __all__ = ["cue_between", "propose_quotes"]
 

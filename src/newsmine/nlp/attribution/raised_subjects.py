@@ -49,9 +49,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.candidates import subject_before_cue
 from newsmine.nlp.attribution.context import CLAUSE_SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import cue_category
+from newsmine.nlp.attribution.two_part_complements import subject_before_cue
 
 __all__ = ["with_passive_phrase_subject", "with_passive_predicate", "with_passive_subject", "with_raised_subject"]
 
@@ -125,7 +125,7 @@ def with_passive_subject(ctx: DocContext, cand: Candidate) -> Candidate:
     nominated as …', 'that was seen as an attempt …': the gold takes it). Not when the
     infinitive's own verb reports ('is reported to have called the Saudis …': that verb is the
     cue). The candidates offer the subject with the infinitive of a reporting cue
-    (``candidates._propose_subject_and_complement``), but not with an 'as' phrase nor for cue
+    (``two_part_complements._propose_subject_and_complement``), but not with an 'as' phrase nor for cue
     words of category "other" ('were permitted to build'), and the decision often keeps the
     infinitive alone. Train: 46 kept contents changed, 35 nearer the gold (5 new matches), 1
     match lost ('are also especially pumped to re-elect …', an adjectival participle), 10 with
@@ -238,7 +238,7 @@ def _with_subject(ctx: DocContext, cand: Candidate, *, relative_subject: bool) -
 
 
 def _subject_before_cue(ctx: DocContext, i: int, cue_start: int) -> tuple[int, int] | None:
-    """:func:`~.candidates.subject_before_cue`, or when words of the cue word's adverbials stand
+    """:func:`~.two_part_complements.subject_before_cue`, or when words of the cue word's adverbials stand
     between its subject and it ('The economy, until recently, seemed impervious …', 'Trump on
     Tuesday seemed …'), the subject through them: the gold content of a raising or passive cue
     runs on from the subject over them (session 29)."""

@@ -1,0 +1,54 @@
+"""The layout of a plain-text article: lines, paragraphs, headline, byline and dateline.
+
+This module is the one place that decides what a line break *means*:
+
+- **Hard-wrapped text** (wire feeds, e-mail newsletters, archive exports) breaks lines at a
+  fixed width inside sentences. Such a break is a *soft* break: :func:`flow_text` turns it into
+  a space, character for character, so the parser and every component see running prose while
+  every offset stays an offset into the input. A line break is soft when the text as a whole
+  is wrapped (most single line breaks follow a line that is full, some lines go on with a
+  lower-case word, and the wrap width lies between :data:`MIN_WRAP_WIDTH` and
+  :data:`MAX_WRAP_WIDTH`) and the line before it is full: the first word of the next
+  line would not have fitted on it, or (as tools that balance a paragraph's lines leave room)
+  the line is well filled and ends no sentence. A short line (a paragraph's last), an
+  indented line, a bullet, a short byline or a wire dateline starts a paragraph; a number
+  opening a line after a well filled one that ends no sentence ("… on March" / "1. The …")
+  goes on with it.
+- Every other line break is *hard*: a blank line always ends a paragraph; a single line break
+  ends one in text with one paragraph per line (see :mod:`newsmine.nlp.paragraphs`).
+- Plain-text news files typically start with a headline (one paragraph, which may be wrapped
+  over two lines) and carry a byline ("By Jane Doe", "By Jane Doe and John Roe, Reuters")
+  near the start or at the end. The byline fills ``authors`` and its line is excluded from
+  entities and quotes; so does a wire story's credit at the end ("(Reporting by Jane Doe in
+  Nairobi; Editing by John Roe)"), whose reporters and writer are the authors when there is no
+  byline; a line that holds only a date near the top is the publication date. A kicker above
+  or glued to the headline ("EXCLUSIVE", "EXCLUSIVE-…") is no part of it.
+- Feeds' own marks, read the way a reader reads them: a lone carriage return is a line break,
+  «…» are quotation marks, and an e-mail's "> " quoted lines are a quotation when a line ending
+  in a colon introduces them (see :func:`flow_text`).
+
+The text itself is never changed, so offsets stay offsets into the input.
+
+The package holds one module for each: :mod:`~newsmine.layout.wrapping` (soft line breaks),
+:mod:`~newsmine.layout.flowing` (the text the parser reads), :mod:`~newsmine.layout.headlines`,
+:mod:`~newsmine.layout.bylines`, :mod:`~newsmine.layout.credits` (a wire story's closing
+credit), :mod:`~newsmine.layout.datelines` (the publication date, a wire story's agency),
+:mod:`~newsmine.layout.press_releases` (a release's contact details and legal notice),
+:mod:`~newsmine.layout.link_lines` (links to other stories), and
+:mod:`~newsmine.layout.lines` (the first and last lines, where the others look).
+"""
+
+from newsmine.layout.bylines import Byline, find_byline
+from newsmine.layout.credits import find_credit
+from newsmine.layout.datelines import find_dateline, find_wire_outlet
+from newsmine.layout.flowing import flow_text
+from newsmine.layout.headlines import find_headline
+from newsmine.layout.link_lines import find_link_lines
+from newsmine.layout.press_releases import find_contact_block, find_release_notice
+from newsmine.layout.wrapping import MAX_WRAP_WIDTH, MIN_WRAP_WIDTH, lines_are_paragraphs, soft_breaks
+
+__all__ = [
+    "MAX_WRAP_WIDTH", "MIN_WRAP_WIDTH", "Byline", "find_byline", "find_contact_block", "find_credit", "find_dateline",
+    "find_headline", "find_link_lines", "find_release_notice", "find_wire_outlet", "flow_text", "lines_are_paragraphs",
+    "soft_breaks",
+]

@@ -1,0 +1,98 @@
+"""The text the parser reads (:func:`flow_text`): soft line breaks as spaces, a lone carriage
+return as a line feed, «…» as curly double marks and an e-mail's quoted lines introduced by a
+colon as quotations. Same length, same offsets: records keep the text as it came."""
+
+from __future__ import annotations
+
+import re
+
+from newsmine.layout.lines import _NON_EMPTY_LINE_RE
+from newsmine.layout.wrapping import _QUOTED_LINE_RE, soft_breaks
+
+__all__ = ["flow_text"]
+
+
+# Guillemets opening with « (French, Swiss, Italian, Russian copy and translations: «We will
+# not sign,» said …) read as curly double marks: the small parser has seen few guillemets and
+# took a closing » for the noun before "said" (the speaker "»"). German copy's »…« opens with
+# », and is left alone.
+_GUILLEMETS_AS_CURLY = str.maketrans("«»", "“”")
+
+
+def _curly_guillemets(text: str) -> str:
+    """``text`` with «…» as “…” when its first guillemet is an opening «; else as it is."""
+    first_open = text.find("«")
+    if first_open < 0:
+        return text
+    first_close = text.find("»")
+    return text.translate(_GUILLEMETS_AS_CURLY) if first_close < 0 or first_open < first_close else text
+
+
+# A carriage return alone (classic Mac OS files, some feeds) is a line break: read as "\n", so
+# that wrapped lines are found and joined, and a paragraph ends there, as after "\r\n".
+_LONE_CARRIAGE_RETURN_RE = re.compile(r"\r(?!\n)")
+
+
+# How far back a quoted block's introduction ("… wrote:") is looked for, past blank lines.
+_QUOTED_BLOCK_LOOKBACK = 200
+
+
+def _quoted_blocks_as_quotations(flowing: str, text: str) -> str:
+    """``flowing`` with each paragraph of an e-mail's quoted lines ("> I have paid my bill …")
+    opening with a curly mark in place of its first ">" (the rest of its prefix, and the
+    prefixes of its wrapped lines, spaces) when a line ending in a colon introduces the block
+    ("One reader, Graham Pell, wrote:"): a quotation, closed by its paragraph's end or running on
+    into the next quoted paragraph. Other quoted lines (a newsletter's "> " before each link, a
+    forwarded message quoted throughout, which is the story itself) keep no marker: spaces."""
+    if ">" not in flowing:
+        return flowing
+    found = list(_QUOTED_LINE_RE.finditer(flowing))
+    if not found:
+        return flowing
+    quotes = 2 * len(found) < sum(1 for _ in _NON_EMPTY_LINE_RE.finditer(text))
+    pieces = []
+    position = 0
+    quoting = False  # the quoted paragraph before this one was made a quotation
+    previous_end = -1  # where the last quoted paragraph's line ends
+    for match in found:
+        start = match.start()
+        line_end = flowing.find("\n", match.end())
+        line_end = len(flowing) if line_end < 0 else line_end
+        pieces.append(flowing[position:start])
+        if flowing[match.end() : line_end].strip():
+            before = flowing[max(0, start - _QUOTED_BLOCK_LOOKBACK) : start].rstrip()
+            follows_quoted = previous_end >= 0 and not flowing[previous_end:start].strip()
+            quoting = quotes and (before.endswith(":") or (quoting and follows_quoted))
+            pieces.append(("“" if quoting else " ") + " " * (match.end() - start - 1))
+        else:  # a quoted blank line (">") between the quoted paragraphs
+            pieces.append(" " * (match.end() - start))
+        position = match.end()
+        previous_end = line_end
+    pieces.append(flowing[position:])
+    return "".join(pieces)
+
+
+def flow_text(text: str) -> str:
+    """``text`` with its soft line breaks (:func:`~.wrapping.soft_breaks`) turned into spaces, a lone
+    carriage return into a line feed, guillemets into curly double marks
+    (:func:`_curly_guillemets`) and an e-mail's quoted lines into quotations
+    (:func:`_quoted_blocks_as_quotations`).
+
+    Same length, same offsets: what the parser and the components read, while records keep
+    the text as it came.
+    """
+    original = text
+    text = _curly_guillemets(text)
+    if "\r" in text:
+        text = _LONE_CARRIAGE_RETURN_RE.sub("\n", text)
+    breaks = soft_breaks(text)
+    if breaks:
+        pieces = []
+        position = 0
+        for start, end in breaks:
+            pieces.append(text[position:start])
+            pieces.append(" " * (end - start))
+            position = end
+        pieces.append(text[position:])
+        text = "".join(pieces)
+    return _quoted_blocks_as_quotations(text, original)
