@@ -635,7 +635,7 @@ class _PoolThatBreaksOnce:
     def __init__(self, broken: bool) -> None:
         self._broken = broken
 
-    def submit(self, task, input_path, output_dir, settings):
+    def submit(self, run, task, start, input_path, output_dir, settings):
         from concurrent.futures import Future
         from concurrent.futures.process import BrokenProcessPool
 
@@ -696,14 +696,15 @@ def test_a_shard_still_running_keeps_its_progress_counts(monkeypatch):
 
 class _PoolThatBreaksWithTwoRunning:
     """A stand-in for a local pool of two workers: the first pool starts the first two shards
-    it is given and holds the rest queued, then breaks (a worker SIGKILLed); later pools run
+    it is given (their workers create the start files) and holds the rest queued, though all
+    four say running() as a real pool's do, then breaks (a worker SIGKILLed); later pools run
     every shard at once."""
 
     def __init__(self, broken: bool) -> None:
         self._broken = broken
         self._futures: list = []
 
-    def submit(self, task, input_path, output_dir, settings):
+    def submit(self, run, task, start, input_path, output_dir, settings):
         import threading
         from concurrent.futures import Future
         from concurrent.futures.process import BrokenProcessPool
@@ -712,8 +713,9 @@ class _PoolThatBreaksWithTwoRunning:
         if not self._broken:
             future.set_result(shards.ShardSummary(shard=shard_name(input_path), input=input_path, articles=4))
             return future
+        future.set_running_or_notify_cancel()
         if len(self._futures) < 2:
-            future.set_running_or_notify_cancel()
+            Path(start).touch()  # what run_marking_start does as a worker takes the shard
         self._futures.append(future)
         if len(self._futures) == 4:
             def die() -> None:
@@ -822,58 +824,10 @@ def test_append_to_a_sharded_directory_says_that_resume_adds_new_inputs(tmp_path
     assert len(list((out / "_shards").glob("*.json"))) == 2
 
 
-def _die_or_wait(input_path, output_dir, settings):
-    """A real worker's shard: wire-0 kills its worker as the OOM killer would, the rest wait."""
-    import os
-    import time
-
-    if input_path.endswith("wire-0.jsonl"):
-        time.sleep(1.0)
-        os._exit(9)
-    time.sleep(3.0)
-    return shards.ShardSummary(shard=shard_name(input_path), input=input_path, articles=1)
-
-
-@pytest.mark.xfail(strict=True, reason=(
-    "review48c: a real ProcessPoolExecutor marks a future running when it enters the pool's call queue (workers + 1 "
-    "deep), not when a worker takes it: on 2 workers all 4 futures in flight say running(), so the broken pool's "
-    "warning still names every shard it held, the queued ones too, and counts an attempt against each; the stand-in "
-    "pool of the test above marks only two. Needs a start signal from the worker that survives its death."))
-def test_a_real_broken_pool_names_only_the_shards_its_workers_had_taken(monkeypatch):
-    import contextlib
-    from concurrent.futures import ProcessPoolExecutor
-
-    import newsmine.runners.local as local
-
-    pools_made: list[int] = []
-
-    class _RealPool:
-        def __init__(self, broken: bool) -> None:
-            self._executor = ProcessPoolExecutor(2)
-            self._broken = broken
-
-        def submit(self, task, input_path, output_dir, settings):
-            if self._broken:
-                return self._executor.submit(_die_or_wait, input_path, output_dir, settings)
-            from concurrent.futures import Future
-
-            done: Future = Future()
-            done.set_result(shards.ShardSummary(shard=shard_name(input_path), input=input_path, articles=1))
-            return done
-
-    @contextlib.contextmanager
-    def real_pool(pipeline_settings, workers, progress_queue=None):
-        pools_made.append(1)
-        pool = _RealPool(broken=len(pools_made) == 1)
-        try:
-            yield pool
-        finally:
-            pool._executor.shutdown(wait=False, cancel_futures=True)
-
-    monkeypatch.setattr(local, "worker_pool", real_pool)
-    paths = [f"/feeds/wire-{number}.jsonl" for number in range(4)]
-    warnings: list[str] = []
-    list(shards._in_processes(paths, "/tmp/unused", ShardSettings(format="jsonl"), 2, on_warning=warnings.append,
-                              in_flight=shards._InFlight(), tick=lambda: None))
-    named = [w.split("while shard ")[1].split(" ran")[0] for w in warnings]
-    assert named == paths[:2]  # the two a worker had taken; wire-2 and wire-3 waited in the queue
+def test_the_shards_help_says_local_workers_report_progress_too():
+    """`extract --help` said progress counted the running shards "on Dask and with --workers 1",
+    two sessions after local pools began to report theirs (session 47): a user with a local
+    archive read that the progress line would stall on hour-long shards, which it does not."""
+    text = " ".join(CliRunner().invoke(app, ["extract", "--help"]).stdout.split())
+    assert "Progress counts the articles done inside the shards still running, on local workers and on Dask." in text
+    assert "on Dask and with --workers 1" not in text

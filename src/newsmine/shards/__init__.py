@@ -21,6 +21,8 @@ into one database with :func:`newsmine.shards.merge.merge`.
 
 from __future__ import annotations
 
+import itertools
+import tempfile
 import threading
 import time
 import uuid
@@ -38,6 +40,7 @@ from newsmine.manifest import (
 from newsmine.runners.dask import parse_local_workers
 from newsmine.shards.inputs import expand_inputs, read_input_list
 from newsmine.shards.plan import PLAN_NAME, plan_bytes
+from newsmine.shards.starts import run_marking_start, start_file, take_start
 from newsmine.shards.task import (
     MARKERS, RECORDS, SHARD_FORMATS, ShardSettings, ShardSummary, _remove_quietly, _write_atomically, process_shard,
     shard_name,
@@ -468,62 +471,64 @@ def _in_processes(paths: list[str], output_dir: str, settings: ShardSettings, wo
 
     queue = deque(paths)
     deaths: Counter[str] = Counter()
-    while queue:
-        reports = progress_queue() if reporting else None
-        task = process_shard_in_pool if reporting else process_shard
-        with worker_pool(settings.pipeline, workers, progress_queue=reports) as executor:
-            pending: dict[Future, str] = {}
-            started: set[Future] = set()  # handed to the pool's workers, not only queued in it
-            broken = False
-            while queue or pending:
-                while queue and not broken and len(pending) < workers * _IN_FLIGHT_PER_WORKER:
-                    try:
-                        pending[executor.submit(task, queue[0], output_dir, settings)] = queue[0]
-                    except BrokenProcessPool:
-                        broken = True
+    attempts = itertools.count()  # each submission's start file has its own name (shards/starts.py)
+    with tempfile.TemporaryDirectory(prefix="newsmine-starts-") as starts:
+        while queue:
+            reports = progress_queue() if reporting else None
+            task = process_shard_in_pool if reporting else process_shard
+            with worker_pool(settings.pipeline, workers, progress_queue=reports) as executor:
+                pending: dict[Future, str] = {}
+                start_files: dict[Future, str] = {}  # created by the worker that takes the shard
+                broken = False
+                while queue or pending:
+                    while queue and not broken and len(pending) < workers * _IN_FLIGHT_PER_WORKER:
+                        start = start_file(starts, shard_name(queue[0]), str(next(attempts)))
+                        try:
+                            future = executor.submit(run_marking_start, task, start, queue[0], output_dir, settings)
+                        except BrokenProcessPool:
+                            broken = True
+                            break
+                        pending[future], start_files[future] = queue.popleft(), start
+                    if not pending:
                         break
-                    queue.popleft()
-                if not pending:
-                    break
-                started.update(future for future in pending if future.running())
-                done = wait(pending, timeout=_TICK_SECONDS if reporting else None, return_when=FIRST_COMPLETED).done
-                reported = set()
-                if reporting:
-                    _drain(reports, in_flight)
-                    reported = set(in_flight.snapshot())
-                    tick()
-                if any(isinstance(future.exception(), BrokenProcessPool) for future in done):
-                    done = set(pending)  # a broken pool fails every future it holds: take them together
-                    wait(done)
-                died = {future for future in done if isinstance(future.exception(), BrokenProcessPool)}
-                ran = {future for future in died if future in started or shard_name(pending[future]) in reported}
-                # A shard only queued in the broken pool did not kill it: run it again, uncounted and
-                # unnamed as the one running. When no shard is known to have started (one began and
-                # died between two looks), each counts, as before: every break counts one at least.
-                ran = ran or died
-                queued = sorted(pending[future] for future in died - ran)
-                for future in [future for future in pending if future in done]:  # in the order submitted
-                    path = pending.pop(future)
-                    if future in died and future not in ran:
-                        queue.append(path)
-                        continue
-                    if isinstance(future.exception(), BrokenProcessPool):
-                        broken = True
-                        deaths[path] += 1
-                        if in_flight is not None:
-                            in_flight.forget(shard_name(path))  # its counts died with the attempt
-                        if deaths[path] < _ATTEMPTS:
-                            queue.append(path)  # its attempt left no part and no marker: redo it
-                            if on_warning is not None:
-                                on_warning(f"a worker process died (killed, or out of memory?) and took the pool down "
-                                           f"while shard {path} ran (attempt {deaths[path]} of {_ATTEMPTS}); it runs "
-                                           f"again on a new pool{_queued_too(queued)}")
-                                queued = []  # said once, with the first shard that ran
+                    done = wait(pending, timeout=_TICK_SECONDS if reporting else None, return_when=FIRST_COMPLETED).done
+                    if reporting:
+                        _drain(reports, in_flight)
+                        tick()
+                    if any(isinstance(future.exception(), BrokenProcessPool) for future in done):
+                        done = set(pending)  # a broken pool fails every future it holds: take them together
+                        wait(done)
+                    died = {future for future in done if isinstance(future.exception(), BrokenProcessPool)}
+                    # A shard only queued in the broken pool did not kill it: run it again, uncounted and
+                    # unnamed as the one running. Its worker's start file says which began (a future says
+                    # running() from the moment the pool queues it for its workers: shards/starts.py).
+                    # When none had begun (a worker died loading the model, or before its shard's first
+                    # step), each counts, as before: every break counts one at least, so the reruns end.
+                    ran = {future for future in died if take_start(start_files[future])} or died
+                    queued = sorted(pending[future] for future in died - ran)
+                    for future in [future for future in pending if future in done]:  # in the order submitted
+                        path = pending.pop(future)
+                        del start_files[future]
+                        if future in died and future not in ran:
+                            queue.append(path)
                             continue
-                        yield ShardSummary(shard=shard_name(path), input=path, shard_error=(
-                            f"its worker process died {deaths[path]} times (killed, or out of memory?)"))
-                        continue
-                    yield _guarded(path, future.result)
+                        if isinstance(future.exception(), BrokenProcessPool):
+                            broken = True
+                            deaths[path] += 1
+                            if in_flight is not None:
+                                in_flight.forget(shard_name(path))  # its counts died with the attempt
+                            if deaths[path] < _ATTEMPTS:
+                                queue.append(path)  # its attempt left no part and no marker: redo it
+                                if on_warning is not None:
+                                    on_warning(f"a worker process died (killed, or out of memory?) and took the pool "
+                                               f"down while shard {path} ran (attempt {deaths[path]} of {_ATTEMPTS}); "
+                                               f"it runs again on a new pool{_queued_too(queued)}")
+                                    queued = []  # said once, with the first shard that ran
+                                continue
+                            yield ShardSummary(shard=shard_name(path), input=path, shard_error=(
+                                f"its worker process died {deaths[path]} times (killed, or out of memory?)"))
+                            continue
+                        yield _guarded(path, future.result)
 
 
 def _queued_too(paths: list[str]) -> str:
