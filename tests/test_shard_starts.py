@@ -9,6 +9,7 @@ import os
 import signal
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
+from functools import partial
 
 import pytest
 
@@ -22,21 +23,20 @@ def _summary(input_path: str) -> shards.ShardSummary:
     return shards.ShardSummary(shard=shard_name(input_path), input=input_path, articles=1)
 
 
-def _killed_or_waits(input_path, output_dir, settings):
-    """wire-0 has its worker SIGKILLed a second in (the OOM killer); the others take 3 s."""
+def _killed_after(kill_after: float, others_take: float, input_path, output_dir, settings):
+    """wire-0 has its worker SIGKILLed ``kill_after`` seconds in, every time it runs (the OOM
+    killer, a file too big for memory); the other shards take ``others_take`` seconds."""
     if input_path.endswith("wire-0.jsonl"):
-        time.sleep(1.0)
+        time.sleep(kill_after)
         os.kill(os.getpid(), signal.SIGKILL)
-    time.sleep(3.0)
+    time.sleep(others_take)
     return _summary(input_path)
 
 
-def _always_killed(input_path, output_dir, settings):
-    """wire-0 has its worker SIGKILLed as it begins, every time (a file too big for memory)."""
-    if input_path.endswith("wire-0.jsonl"):
-        os.kill(os.getpid(), signal.SIGKILL)
-    time.sleep(0.2)
-    return _summary(input_path)
+# Picklable, as a process pool's tasks must be.
+_killed_or_waits = partial(_killed_after, 1.0, 3.0)
+_always_killed = partial(_killed_after, 0.0, 0.2)
+_killed_soon_or_waits = partial(_killed_after, 0.5, 1.0)
 
 
 class _RealPool:
@@ -156,3 +156,97 @@ def test_start_files_at_a_url_are_created_and_taken_with_fsspec():
 
     run_marking_start(looks, start, "/feeds/wire-0.jsonl", "/tmp/unused", ShardSettings())
     assert seen == [True] and not take_start(start)
+
+
+def test_a_shard_running_beside_one_that_kills_its_worker_does_not_fail_with_it(monkeypatch):
+    """The shards running when a worker died were put back together at the end of the queue, so
+    they ran together again: a shard too big for memory took the shard beside it down three
+    times, and both failed ('its worker process died 3 times'), again after every --resume."""
+    paths = [f"/feeds/wire-{number}.jsonl" for number in range(8)]
+    summaries, warnings = _run_on_real_pools(monkeypatch, _killed_soon_or_waits, paths, every_pool_real=True)
+    failed = sorted(summary.input for summary in summaries if summary.shard_error is not None)
+    assert failed == [paths[0]]
+    assert sorted(summary.input for summary in summaries if summary.shard_error is None) == paths[1:]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "session 49 (worker49), seen and left: which worker died is not known (CPython 3.11's BrokenProcessPool carries "
+    "no pid or exit code), so every shard running at a break is counted; the shards that ran go back apart, but a "
+    "queue too short to hold them apart (the run's last shards) runs them together again, and a shard beside one too "
+    "big for memory fails with it after three breaks"))
+def test_the_last_two_shards_of_a_run_do_not_fail_together_when_one_kills_its_worker(monkeypatch):
+    paths = [f"/feeds/wire-{number}.jsonl" for number in range(2)]
+    summaries, _ = _run_on_real_pools(monkeypatch, _killed_soon_or_waits, paths, every_pool_real=True)
+    assert [summary.input for summary in summaries if summary.shard_error is not None] == [paths[0]]
+
+
+def test_the_shards_that_ran_go_back_apart_and_those_only_queued_first():
+    from collections import deque
+
+    queue = deque(["/feeds/wire-8.jsonl", "/feeds/wire-9.jsonl"])
+    queue.extendleft(reversed(["/feeds/wire-2.jsonl", "/feeds/wire-3.jsonl"]))  # queued in the broken pool
+    shards._spread(queue, ["/feeds/wire-0.jsonl", "/feeds/wire-1.jsonl"], apart=4)
+    assert list(queue) == ["/feeds/wire-0.jsonl", "/feeds/wire-2.jsonl", "/feeds/wire-3.jsonl", "/feeds/wire-8.jsonl",
+                           "/feeds/wire-1.jsonl", "/feeds/wire-9.jsonl"]
+    # Near miss: a queue too short to hold them apart keeps them, at its end.
+    short: deque = deque()
+    shards._spread(short, ["/feeds/wire-0.jsonl", "/feeds/wire-1.jsonl"], apart=4)
+    assert list(short) == ["/feeds/wire-0.jsonl", "/feeds/wire-1.jsonl"]
+
+
+class _KilledWorker(Exception):
+    """A stand-in for distributed.KilledWorker."""
+
+
+def _dask_stand_in(tmp_path, started_before: int):
+    """A Dask run of one shard, /feeds/wire-0.jsonl, that Dask gives up once (KilledWorker) and
+    completes when submitted again; ``started_before``: start files its dead attempts left."""
+    output = str(tmp_path / "out")
+    shard = shard_name("/feeds/wire-0.jsonl")
+    for number in range(started_before):
+        os.makedirs(f"{output}/_shards", exist_ok=True)
+        open(start_file(f"{output}/_shards", shard, f"dead{number}"), "wb").close()
+    keys: list[int] = []
+
+    def submit(path: str, again: int = 0) -> Future:
+        keys.append(again)
+        future: Future = Future()
+        if again:
+            future.set_result(_summary(path))
+        else:
+            future.set_exception(_KilledWorker("Attempted to run task shard-wire-0 on 4 different workers"))
+        return future
+
+    warnings: list[str] = []
+    rerun = shards._dask_rerun(_KilledWorker, submit, output, warnings.append)
+    summaries = list(shards._windowed(["/feeds/wire-0.jsonl"], submit, lambda futures: set(futures), 2, rerun=rerun))
+    return summaries, warnings, keys
+
+
+def test_a_shard_dask_gave_up_though_it_had_begun_once_runs_again(tmp_path):
+    """Dask counts a worker's death against every task assigned to it, those waiting their turn
+    on it too (dask/distributed issue 5234): a shard that had begun once and waited through
+    three more deaths was failed as 'KilledWorker'."""
+    summaries, warnings, keys = _dask_stand_in(tmp_path, started_before=1)
+    assert [summary.shard_error for summary in summaries] == [None]
+    assert keys == [0, 1]  # submitted again under a new key: Dask's count is the old key's
+    assert "it had begun in 1 of those" in warnings[0] and "(attempt 2 of 3)" in warnings[0]
+
+
+def test_a_shard_dask_gave_up_that_had_begun_three_times_stays_failed(tmp_path):
+    # Near miss: three start files left by dead attempts: the shard killed its workers; Dask's verdict stands.
+    summaries, warnings, keys = _dask_stand_in(tmp_path, started_before=3)
+    assert summaries[0].shard_error.startswith("_KilledWorker: Attempted to run task")
+    assert keys == [0] and warnings == []
+
+
+def test_a_dask_worker_counts_only_the_start_files_of_its_own_shard(tmp_path):
+    from newsmine.shards.starts import dead_attempts
+
+    folder = tmp_path / "_shards"
+    folder.mkdir()
+    for shard, token in (("wire-0-1a2b3c4d5e", "a"), ("wire-0-1a2b3c4d5e", "b"), ("wire-01-9f8e7d6c5b", "c")):
+        open(start_file(str(folder), shard, token), "wb").close()
+    (folder / "wire-0-1a2b3c4d5e.json").write_text("{}")  # its marker is no start file
+    assert dead_attempts(str(folder), "wire-0-1a2b3c4d5e") == 2
+    assert dead_attempts(str(tmp_path / "missing"), "wire-0-1a2b3c4d5e") == 0

@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
+from functools import partial
 
 from newsmine.batch import REPEATED_ID_EXAMPLES
 from newsmine.errors import OutputError, UsageError
@@ -50,7 +51,7 @@ from newsmine.writers.target import require_folder
 
 __all__ = [
     "PROGRESS_EVERY_SECONDS", "PROGRESS_TOPIC", "SHARD_FORMATS", "ShardRun", "ShardSettings", "ShardSummary", "expand_inputs", "process_shard", "read_input_list",
-    "process_shard_reporting", "run_shards", "shard_name",
+    "process_shard_on_dask", "process_shard_reporting", "run_shards", "shard_name",
 ]
 
 # Shards submitted and not yet finished, per worker: enough to keep each busy, few enough
@@ -347,7 +348,7 @@ def _execute(paths: list[str], output_dir: str, settings: ShardSettings, *, work
     if not paths:
         return
     if dask is not None:
-        yield from _on_dask(paths, output_dir, settings, dask, in_flight=in_flight, tick=tick)
+        yield from _on_dask(paths, output_dir, settings, dask, in_flight=in_flight, tick=tick, on_warning=on_warning)
         return
     from newsmine.runners.local import available_cores
 
@@ -411,13 +412,19 @@ def _guarded(path: str, compute: Callable[[], ShardSummary]) -> ShardSummary:
 
 
 def _windowed(paths: list[str], submit: Callable[[str], object], wait_first: Callable[[set], set],
-              max_in_flight: int) -> Iterator[ShardSummary]:
-    """Submit shards, at most ``max_in_flight`` at a time; yield summaries as they finish."""
+              max_in_flight: int, rerun: Callable[[str, object], object | None] | None = None) -> Iterator[ShardSummary]:
+    """Submit shards, at most ``max_in_flight`` at a time; yield summaries as they finish.
+    ``rerun(path, future)``: a new future for a finished shard to run again instead of its
+    summary, or None."""
     pending: dict[object, str] = {}
 
     def finished(done: set) -> Iterator[ShardSummary]:
         for future in done:
             path = pending.pop(future)
+            again = rerun(path, future) if rerun is not None else None
+            if again is not None:
+                pending[again] = path
+                continue
             yield _guarded(path, future.result)
 
     for path in paths:
@@ -506,11 +513,13 @@ def _in_processes(paths: list[str], output_dir: str, settings: ShardSettings, wo
                     # step), each counts, as before: every break counts one at least, so the reruns end.
                     ran = {future for future in died if take_start(start_files[future])} or died
                     queued = sorted(pending[future] for future in died - ran)
+                    suspects: list[str] = []  # the shards that ran, to run again apart
+                    waiting: list[str] = []  # those only queued, next in line as they were
                     for future in [future for future in pending if future in done]:  # in the order submitted
                         path = pending.pop(future)
                         del start_files[future]
                         if future in died and future not in ran:
-                            queue.append(path)
+                            waiting.append(path)
                             continue
                         if isinstance(future.exception(), BrokenProcessPool):
                             broken = True
@@ -518,7 +527,7 @@ def _in_processes(paths: list[str], output_dir: str, settings: ShardSettings, wo
                             if in_flight is not None:
                                 in_flight.forget(shard_name(path))  # its counts died with the attempt
                             if deaths[path] < _ATTEMPTS:
-                                queue.append(path)  # its attempt left no part and no marker: redo it
+                                suspects.append(path)  # its attempt left no part and no marker: redo it
                                 if on_warning is not None:
                                     on_warning(f"a worker process died (killed, or out of memory?) and took the pool "
                                                f"down while shard {path} ran (attempt {deaths[path]} of {_ATTEMPTS}); "
@@ -529,6 +538,20 @@ def _in_processes(paths: list[str], output_dir: str, settings: ShardSettings, wo
                                 f"its worker process died {deaths[path]} times (killed, or out of memory?)"))
                             continue
                         yield _guarded(path, future.result)
+                    queue.extendleft(reversed(waiting))
+                    _spread(queue, suspects, apart=workers * _IN_FLIGHT_PER_WORKER)
+
+
+def _spread(queue: deque, suspects: list[str], *, apart: int) -> None:
+    """Put the shards that were running when a worker died back in ``queue``, ``apart`` places
+    from each other (the pool's window of shards in flight), the first at its head. Which of
+    them killed the worker is not known, so each had an attempt counted; appended together at
+    the back, as before, they ran together again, and a shard too big for memory took its
+    innocent neighbours with it three times: all of them failed, and again after every
+    ``--resume``. Apart, each runs its next attempt beside other shards, and a neighbour's
+    death strikes it once. (A queue shorter than that leaves them closer, at its end.)"""
+    for number, path in enumerate(suspects):
+        queue.insert(min(number * apart, len(queue)), path)
 
 
 def _queued_too(paths: list[str]) -> str:
@@ -539,11 +562,29 @@ def _queued_too(paths: list[str]) -> str:
     return f", as do the shards queued in it, not started ({named})"
 
 
+def process_shard_on_dask(input_path: str, output_dir: str, settings: ShardSettings,
+                          run_id: str | None = None) -> ShardSummary:
+    """:func:`process_shard` on a Dask worker (:func:`process_shard_reporting` with ``run_id``),
+    with a start file of its own in ``DIR/_shards`` while it runs (:mod:`newsmine.shards.starts`):
+    named by the worker, as Dask runs the same task again after a worker's death."""
+    start = start_file(f"{output_dir.rstrip('/')}/{MARKERS}", shard_name(input_path), uuid.uuid4().hex[:12])
+    if run_id is None:
+        return run_marking_start(process_shard, start, input_path, output_dir, settings)
+    return run_marking_start(partial(process_shard_reporting, run_id=run_id), start, input_path, output_dir, settings)
+
+
 def _on_dask(paths: list[str], output_dir: str, settings: ShardSettings, address: str, *,
-             in_flight: _InFlight | None = None, tick: Callable[[], None] | None = None) -> Iterator[ShardSummary]:
+             in_flight: _InFlight | None = None, tick: Callable[[], None] | None = None,
+             on_warning: Callable[[str], None] | None = None) -> Iterator[ShardSummary]:
     """Shards on a Dask cluster. With ``in_flight``, the workers' progress events (Dask's own
     pub-sub: ``Worker.log_event`` and ``Client.subscribe_topic``) update the running counts, and
-    the wait for the next shard wakes every :data:`_TICK_SECONDS` to call ``tick``."""
+    the wait for the next shard wakes every :data:`_TICK_SECONDS` to call ``tick``.
+
+    Dask gives a task up (``KilledWorker``) once more workers died while it was assigned to them
+    than ``distributed.scheduler.allowed-failures`` allows, counting those where it only waited
+    its turn (dask/distributed issue 5234); a shard that had begun in fewer than
+    :data:`_ATTEMPTS` of them (its start files say how many) is submitted again under a new key,
+    as a local pool runs a shard only queued in a broken pool again (:func:`_dask_rerun`)."""
     from newsmine.runners.dask import _import_distributed, connect
 
     distributed = _import_distributed()
@@ -562,16 +603,47 @@ def _on_dask(paths: list[str], output_dir: str, settings: ShardSettings, address
             # (Client._handle_event unsubscribes again a topic it has no handler for) after a Ctrl-C.
             client.subscribe_topic(PROGRESS_TOPIC, heard)
 
-        def submit(path: str):
+        def submit(path: str, again: int = 0):
             # A shard's key names it: the dashboard shows which file a task reads, and a shard
             # submitted twice (by two clients) runs once.
-            key = f"shard-{shard_name(path)}"
-            if in_flight is None:
-                return client.submit(process_shard, path, output_dir, settings, key=key, pure=False)
-            return client.submit(process_shard_reporting, path, output_dir, settings, run_id, key=key, pure=False)
+            key = f"shard-{shard_name(path)}" + (f"-again-{again}" if again else "")
+            arguments = (path, output_dir, settings) if in_flight is None else (path, output_dir, settings, run_id)
+            return client.submit(process_shard_on_dask, *arguments, key=key, pure=False)
 
         yield from _windowed(paths, submit, lambda futures: _first_done(distributed, futures, tick),
-                             threads * _IN_FLIGHT_PER_WORKER)
+                             threads * _IN_FLIGHT_PER_WORKER,
+                             rerun=_dask_rerun(distributed.KilledWorker, submit, output_dir, on_warning))
+
+
+def _dask_rerun(killed_worker: type, submit: Callable[..., object], output_dir: str,
+                on_warning: Callable[[str], None] | None) -> Callable[[str, object], object | None]:
+    """The ``rerun`` of :func:`_windowed` on Dask: a shard Dask gave up (``killed_worker``) is
+    submitted again when its start files say it had begun in fewer than :data:`_ATTEMPTS` of
+    the deaths Dask counted (the others struck it waiting on a worker), :data:`_ATTEMPTS`
+    times at most; the start files stay until the shard completes (the run's sweep) or
+    ``--resume`` (which clears every temporary file), so they count across reruns."""
+    from newsmine.shards.starts import dead_attempts
+
+    starts = f"{output_dir.rstrip('/')}/{MARKERS}"
+    reruns: Counter[str] = Counter()
+
+    def rerun(path: str, future) -> object | None:
+        try:
+            if not isinstance(future.exception(), killed_worker):
+                return None
+        except Exception:  # noqa: BLE001 - cancelled or lost: reported as its result says
+            return None
+        began = dead_attempts(starts, shard_name(path))
+        if began >= _ATTEMPTS or reruns[path] >= _ATTEMPTS:
+            return None
+        reruns[path] += 1
+        if on_warning is not None:
+            on_warning(f"Dask gave shard {path} up after workers died while it was assigned to them, but it had "
+                       f"begun in {began} of those (the others struck it waiting its turn); it runs again "
+                       f"(attempt {began + 1} of {_ATTEMPTS})")
+        return submit(path, reruns[path])
+
+    return rerun
 
 
 def _first_done(distributed, futures: set, tick: Callable[[], None] | None) -> set:

@@ -20,7 +20,8 @@ outlives a SIGKILL the moment ``open`` returns, where a message on a ``multiproc
 with the process; and a file needs only a folder the workers can write, which a local pool
 (a temporary folder of the client's) and a Dask cluster (the run's output directory, which
 every worker writes already) both have. Its cost is a file created and removed per shard
-(tens of microseconds on a local disk), against shards that take seconds to hours.
+(0.4 ms on a local disk of a loaded machine, session 49), against shards that take seconds
+to hours; on Dask, two requests more per shard to the output's store.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from collections.abc import Callable
 
 from newsmine.shards.task import ShardSettings, ShardSummary, is_url
 
-__all__ = ["START_SUFFIX", "run_marking_start", "start_file", "take_start"]
+__all__ = ["START_SUFFIX", "dead_attempts", "run_marking_start", "start_file", "take_start"]
 
 # A start file's name ends so: ``.<shard>.started.tmp-<token>`` in the output directory's
 # ``_shards/`` matches the temporary files' pattern, so every sweep of those clears it too.
@@ -75,14 +76,30 @@ def take_start(start: str) -> bool:
     return True
 
 
+def dead_attempts(folder: str, shard: str) -> int:
+    """How many attempts at ``shard`` left their start file in ``folder``: attempts whose worker
+    died under them (one that ends removes its own). On Dask, where the worker names the file."""
+    import fsspec
+
+    fs, path = fsspec.core.url_to_fs(start_file(folder, shard, "*"))
+    try:
+        return len(fs.glob(path))
+    except FileNotFoundError:
+        return 0
+
+
 def _create(start: str) -> None:
+    folder = start.rsplit("/", 1)[0]
     if not is_url(start):
+        os.makedirs(folder, exist_ok=True)  # the output's _shards/ before its first marker
         with open(start, "wb"):
             pass
         return
     import fsspec
 
-    with fsspec.open(start, "wb"):
+    fs, path = fsspec.core.url_to_fs(start)
+    fs.makedirs(path.rsplit("/", 1)[0], exist_ok=True)
+    with fs.open(path, "wb"):
         pass
 
 
