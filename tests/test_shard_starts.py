@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import signal
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -83,7 +84,9 @@ def _run_on_real_pools(monkeypatch, shard_function, paths: list[str], *, every_p
 
 
 def _named(warnings: list[str]) -> list[str]:
-    return [warning.split("while shard ")[1].split(" ran")[0] for warning in warnings]
+    """The shards the warnings say were running, in order (a broken pool's one line names each)."""
+    return [name for warning in warnings
+            for name in re.findall(r"/feeds/wire-\d+\.jsonl", warning.split("while shard", 1)[1].split(";", 1)[0])]
 
 
 def test_a_real_broken_pool_names_only_the_shards_its_workers_had_taken(monkeypatch):

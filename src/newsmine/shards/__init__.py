@@ -528,16 +528,13 @@ def _in_processes(paths: list[str], output_dir: str, settings: ShardSettings, wo
                                 in_flight.forget(shard_name(path))  # its counts died with the attempt
                             if deaths[path] < _ATTEMPTS:
                                 suspects.append(path)  # its attempt left no part and no marker: redo it
-                                if on_warning is not None:
-                                    on_warning(f"a worker process died (killed, or out of memory?) and took the pool "
-                                               f"down while shard {path} ran (attempt {deaths[path]} of {_ATTEMPTS}); "
-                                               f"it runs again on a new pool{_queued_too(queued)}")
-                                    queued = []  # said once, with the first shard that ran
                                 continue
                             yield ShardSummary(shard=shard_name(path), input=path, shard_error=(
                                 f"its worker process died {deaths[path]} times (killed, or out of memory?)"))
                             continue
                         yield _guarded(path, future.result)
+                    if suspects and on_warning is not None:
+                        on_warning(_died_warning([(path, deaths[path]) for path in suspects], queued))
                     queue.extendleft(reversed(waiting))
                     _spread(queue, suspects, apart=workers * _IN_FLIGHT_PER_WORKER)
 
@@ -552,6 +549,21 @@ def _spread(queue: deque, suspects: list[str], *, apart: int) -> None:
     death strikes it once. (A queue shorter than that leaves them closer, at its end.)"""
     for number, path in enumerate(suspects):
         queue.insert(min(number * apart, len(queue)), path)
+
+
+def _died_warning(ran: list[tuple[str, int]], queued: list[str]) -> str:
+    """The warning of one broken pool: the shards it was running, each with its attempt, and
+    those it held queued. One line a death: a line per shard that ran read as a worker dead per
+    line, and a log of two deaths showed four for a user counting out-of-memory kills."""
+    if len(ran) == 1:
+        path, attempt = ran[0]
+        running = f"shard {path} ran (attempt {attempt} of {_ATTEMPTS}); it runs again on a new pool"
+    else:
+        each = [f"{path} (attempt {attempt} of {_ATTEMPTS})" for path, attempt in ran]
+        running = (f"shards {', '.join(each[:-1])} and {each[-1]} ran (the dead worker ran one of them, which is not "
+                   "known); they run again on a new pool, apart from each other")
+    return (f"a worker process died (killed, or out of memory?) and took the pool down while {running}"
+            f"{_queued_too(queued)}")
 
 
 def _queued_too(paths: list[str]) -> str:
