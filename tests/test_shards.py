@@ -207,32 +207,90 @@ def _shard_corpus(folder: Path, shards: int, articles: int) -> int:
     return shards * articles
 
 
+def _extract_killing_a_worker(source: Path, out: Path, runner: list[str], workers_of, running) -> tuple:
+    """``extract SOURCE --shards --format jsonl -o OUT --batch-size 1`` on ``runner`` (its
+    options), SIGKILLing the first of ``workers_of(pid)`` once ``running()`` says a shard is
+    mid-way: the pid killed (None when the run ended first), the exit code and stderr."""
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent / "src"))
+    process = subprocess.Popen([sys.executable, "-m", "newsmine", "extract", str(source), "--shards", "--format",
+                                "jsonl", "-o", str(out), "--batch-size", "1", *runner],
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    killed = None
+    deadline = time.monotonic() + 240
+    while killed is None and time.monotonic() < deadline and process.poll() is None:
+        workers = workers_of(process.pid)
+        if workers and running():
+            killed = workers[0]
+            os.kill(killed, signal.SIGKILL)
+        time.sleep(0.05)
+    _, stderr = process.communicate(timeout=600)
+    return killed, process.returncode, stderr
+
+
+def _records_of(out: Path) -> list[dict]:
+    return [json.loads(line) for part in (out / "records").glob("*.jsonl") for line in part.read_text().splitlines()]
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs /proc")
 def test_a_local_worker_killed_mid_shard_has_its_shard_rerun_and_every_article_written_once(tmp_path):
     expected = _shard_corpus(tmp_path / "in", shards=4, articles=12)
     out = tmp_path / "out"
-    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent / "src"))
-    process = subprocess.Popen([sys.executable, "-m", "newsmine", "extract", str(tmp_path / "in"), "--shards", "--format",
-                                "jsonl", "-o", str(out), "--workers", "2", "--batch-size", "1"],
-                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    killed = None
-    deadline = time.monotonic() + 120
-    while killed is None and time.monotonic() < deadline and process.poll() is None:
+
+    def mid_shard() -> bool:  # its part is still a temporary file
         temporaries = list((out / "records").glob(".*.tmp-*")) if (out / "records").is_dir() else []
-        workers = _children(process.pid)
-        if temporaries and workers and len(list((out / "_shards").glob("*.json")) if (out / "_shards").is_dir() else []) < 4:
-            killed = workers[0]
-            os.kill(killed, signal.SIGKILL)  # mid-shard: its part is still a temporary file
-        time.sleep(0.05)
-    _, stderr = process.communicate(timeout=300)
+        return bool(temporaries) and len(list((out / "_shards").glob("*.json")) if (out / "_shards").is_dir() else []) < 4
+
+    killed, code, stderr = _extract_killing_a_worker(tmp_path / "in", out, ["--workers", "2"], _children, mid_shard)
     assert killed is not None, "the run ended before a worker could be killed"
-    assert process.returncode == 0, stderr
+    assert code == 0, stderr
     assert "newsmine: warning: a worker process died (killed, or out of memory?) and took the pool down" in stderr  # not silent
-    records = [json.loads(line) for part in (out / "records").glob("*.jsonl") for line in part.read_text().splitlines()]
+    records = _records_of(out)
     assert len(records) == expected and len({record["id"] for record in records}) == expected
     assert len(list((out / "_shards").glob("*.json"))) == 4
     assert not [name for name in _files(out) if ".tmp-" in name]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs /proc")
+def test_a_dask_worker_killed_mid_shard_leaves_every_article_once_and_no_start_file(tmp_path):
+    """Session 49: on Dask every shard runs with a start file in out/_shards/ (shards/starts.py);
+    a worker killed under one leaves it, Dask reruns the shard, and the sweep clears it."""
+    pytest.importorskip("distributed")
+    expected = _shard_corpus(tmp_path / "in", shards=4, articles=12)
+    out = tmp_path / "out"
+
+    def running() -> bool:  # a start file: a shard runs on one of the workers
+        return bool(list((out / "_shards").glob(".*.started.tmp-*"))) if (out / "_shards").is_dir() else False
+
+    killed, code, stderr = _extract_killing_a_worker(tmp_path / "in", out, ["--dask", "local:2"], _dask_workers, running)
+    assert killed is not None, "the run ended before a worker could be killed"
+    assert code == 0, stderr
+    records = _records_of(out)
+    assert len(records) == expected and len({record["id"] for record in records}) == expected
+    assert not list((out / "_shards").glob(".*"))  # the killed attempt's start file went with its shard's completion
+
+
+def _dask_workers(pid: int) -> list[int]:
+    """The Dask worker processes under ``pid`` (spawned by the nannies; not the resource tracker)."""
+    workers = []
+    for child in _descendants(pid):
+        try:
+            with open(f"/proc/{child}/cmdline", "rb") as handle:
+                command = handle.read()
+        except OSError:
+            continue
+        if b"resource_tracker" not in command and (b"spawn_main" in command or b"forkserver" in command):
+            workers.append(child)
+    return workers
+
+
+def _descendants(pid: int) -> list[int]:
+    try:
+        children = _children(pid)
+    except FileNotFoundError:  # it ended meanwhile
+        return []
+    return children + [grandchild for child in children for grandchild in _descendants(child)]
 
 
 def _children(pid: int) -> list[int]:
