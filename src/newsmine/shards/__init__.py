@@ -463,9 +463,11 @@ def _in_processes(paths: list[str], output_dir: str, settings: ShardSettings, wo
                   tick: Callable[[], None] | None = None) -> Iterator[ShardSummary]:
     """Shards on a local pool. A worker that dies (SIGKILL, the OOM killer) breaks the whole
     pool and fails every shard in flight, its own and the innocent ones: those are run again
-    on a new pool, up to :data:`_ATTEMPTS` times each (as Dask retries), then reported.
-    ``on_warning`` hears each rerun: before, a log showed nothing of a worker killed for memory
-    until one shard had died three times, so nobody saw a machine short of it. With
+    on a new pool, up to :data:`_ATTEMPTS` times each (as Dask retries), then reported; only
+    the shards whose start file says they had begun are counted (:mod:`newsmine.shards.starts`).
+    ``on_warning`` hears each break, one line naming the shards that ran: before, a log showed
+    nothing of a worker killed for memory until one shard had died three times, so nobody saw a
+    machine short of it. With
     ``in_flight`` and ``tick``, the workers' progress reports (a queue per pool: one a killed
     worker wrote to is left with its pool) update the running counts, and the wait for the
     next shard wakes every :data:`_TICK_SECONDS` to call ``tick``."""
