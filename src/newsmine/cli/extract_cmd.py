@@ -135,7 +135,7 @@ def extract_cli(
             help="Every input file is a shard: the worker that runs it reads the file itself and writes its part of "
             "every table (--output DIR, --format parquet or jsonl; DIR may be an fsspec URL). For corpora of many "
             "large files (CC-NEWS WARCs); --resume skips complete shards. Progress counts the articles done "
-            "inside running shards on Dask and with --workers 1.",
+            "inside the shards still running, on local workers and on Dask.",
         ),
     ] = False,
     inputs_from: Annotated[

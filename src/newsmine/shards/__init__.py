@@ -21,6 +21,8 @@ into one database with :func:`newsmine.shards.merge.merge`.
 
 from __future__ import annotations
 
+import itertools
+import tempfile
 import threading
 import time
 import uuid
@@ -29,6 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
+from functools import partial
 
 from newsmine.batch import REPEATED_ID_EXAMPLES
 from newsmine.errors import OutputError, UsageError
@@ -38,6 +41,7 @@ from newsmine.manifest import (
 from newsmine.runners.dask import parse_local_workers
 from newsmine.shards.inputs import expand_inputs, read_input_list
 from newsmine.shards.plan import PLAN_NAME, plan_bytes
+from newsmine.shards.starts import run_marking_start, start_file, take_start
 from newsmine.shards.task import (
     MARKERS, RECORDS, SHARD_FORMATS, ShardSettings, ShardSummary, _remove_quietly, _write_atomically, process_shard,
     shard_name,
@@ -47,7 +51,7 @@ from newsmine.writers.target import require_folder
 
 __all__ = [
     "PROGRESS_EVERY_SECONDS", "PROGRESS_TOPIC", "SHARD_FORMATS", "ShardRun", "ShardSettings", "ShardSummary", "expand_inputs", "process_shard", "read_input_list",
-    "process_shard_reporting", "run_shards", "shard_name",
+    "process_shard_on_dask", "process_shard_reporting", "run_shards", "shard_name",
 ]
 
 # Shards submitted and not yet finished, per worker: enough to keep each busy, few enough
@@ -344,7 +348,7 @@ def _execute(paths: list[str], output_dir: str, settings: ShardSettings, *, work
     if not paths:
         return
     if dask is not None:
-        yield from _on_dask(paths, output_dir, settings, dask, in_flight=in_flight, tick=tick)
+        yield from _on_dask(paths, output_dir, settings, dask, in_flight=in_flight, tick=tick, on_warning=on_warning)
         return
     from newsmine.runners.local import available_cores
 
@@ -408,13 +412,19 @@ def _guarded(path: str, compute: Callable[[], ShardSummary]) -> ShardSummary:
 
 
 def _windowed(paths: list[str], submit: Callable[[str], object], wait_first: Callable[[set], set],
-              max_in_flight: int) -> Iterator[ShardSummary]:
-    """Submit shards, at most ``max_in_flight`` at a time; yield summaries as they finish."""
+              max_in_flight: int, rerun: Callable[[str, object], object | None] | None = None) -> Iterator[ShardSummary]:
+    """Submit shards, at most ``max_in_flight`` at a time; yield summaries as they finish.
+    ``rerun(path, future)``: a new future for a finished shard to run again instead of its
+    summary, or None."""
     pending: dict[object, str] = {}
 
     def finished(done: set) -> Iterator[ShardSummary]:
         for future in done:
             path = pending.pop(future)
+            again = rerun(path, future) if rerun is not None else None
+            if again is not None:
+                pending[again] = path
+                continue
             yield _guarded(path, future.result)
 
     for path in paths:
@@ -453,9 +463,11 @@ def _in_processes(paths: list[str], output_dir: str, settings: ShardSettings, wo
                   tick: Callable[[], None] | None = None) -> Iterator[ShardSummary]:
     """Shards on a local pool. A worker that dies (SIGKILL, the OOM killer) breaks the whole
     pool and fails every shard in flight, its own and the innocent ones: those are run again
-    on a new pool, up to :data:`_ATTEMPTS` times each (as Dask retries), then reported.
-    ``on_warning`` hears each rerun: before, a log showed nothing of a worker killed for memory
-    until one shard had died three times, so nobody saw a machine short of it. With
+    on a new pool, up to :data:`_ATTEMPTS` times each (as Dask retries), then reported; only
+    the shards whose start file says they had begun are counted (:mod:`newsmine.shards.starts`).
+    ``on_warning`` hears each break, one line naming the shards that ran: before, a log showed
+    nothing of a worker killed for memory until one shard had died three times, so nobody saw a
+    machine short of it. With
     ``in_flight`` and ``tick``, the workers' progress reports (a queue per pool: one a killed
     worker wrote to is left with its pool) update the running counts, and the wait for the
     next shard wakes every :data:`_TICK_SECONDS` to call ``tick``."""
@@ -468,62 +480,92 @@ def _in_processes(paths: list[str], output_dir: str, settings: ShardSettings, wo
 
     queue = deque(paths)
     deaths: Counter[str] = Counter()
-    while queue:
-        reports = progress_queue() if reporting else None
-        task = process_shard_in_pool if reporting else process_shard
-        with worker_pool(settings.pipeline, workers, progress_queue=reports) as executor:
-            pending: dict[Future, str] = {}
-            started: set[Future] = set()  # handed to the pool's workers, not only queued in it
-            broken = False
-            while queue or pending:
-                while queue and not broken and len(pending) < workers * _IN_FLIGHT_PER_WORKER:
-                    try:
-                        pending[executor.submit(task, queue[0], output_dir, settings)] = queue[0]
-                    except BrokenProcessPool:
-                        broken = True
+    attempts = itertools.count()  # each submission's start file has its own name (shards/starts.py)
+    with tempfile.TemporaryDirectory(prefix="newsmine-starts-") as starts:
+        while queue:
+            reports = progress_queue() if reporting else None
+            task = process_shard_in_pool if reporting else process_shard
+            with worker_pool(settings.pipeline, workers, progress_queue=reports) as executor:
+                pending: dict[Future, str] = {}
+                start_files: dict[Future, str] = {}  # created by the worker that takes the shard
+                broken = False
+                while queue or pending:
+                    while queue and not broken and len(pending) < workers * _IN_FLIGHT_PER_WORKER:
+                        start = start_file(starts, shard_name(queue[0]), str(next(attempts)))
+                        try:
+                            future = executor.submit(run_marking_start, task, start, queue[0], output_dir, settings)
+                        except BrokenProcessPool:
+                            broken = True
+                            break
+                        pending[future], start_files[future] = queue.popleft(), start
+                    if not pending:
                         break
-                    queue.popleft()
-                if not pending:
-                    break
-                started.update(future for future in pending if future.running())
-                done = wait(pending, timeout=_TICK_SECONDS if reporting else None, return_when=FIRST_COMPLETED).done
-                reported = set()
-                if reporting:
-                    _drain(reports, in_flight)
-                    reported = set(in_flight.snapshot())
-                    tick()
-                if any(isinstance(future.exception(), BrokenProcessPool) for future in done):
-                    done = set(pending)  # a broken pool fails every future it holds: take them together
-                    wait(done)
-                died = {future for future in done if isinstance(future.exception(), BrokenProcessPool)}
-                ran = {future for future in died if future in started or shard_name(pending[future]) in reported}
-                # A shard only queued in the broken pool did not kill it: run it again, uncounted and
-                # unnamed as the one running. When no shard is known to have started (one began and
-                # died between two looks), each counts, as before: every break counts one at least.
-                ran = ran or died
-                queued = sorted(pending[future] for future in died - ran)
-                for future in [future for future in pending if future in done]:  # in the order submitted
-                    path = pending.pop(future)
-                    if future in died and future not in ran:
-                        queue.append(path)
-                        continue
-                    if isinstance(future.exception(), BrokenProcessPool):
-                        broken = True
-                        deaths[path] += 1
-                        if in_flight is not None:
-                            in_flight.forget(shard_name(path))  # its counts died with the attempt
-                        if deaths[path] < _ATTEMPTS:
-                            queue.append(path)  # its attempt left no part and no marker: redo it
-                            if on_warning is not None:
-                                on_warning(f"a worker process died (killed, or out of memory?) and took the pool down "
-                                           f"while shard {path} ran (attempt {deaths[path]} of {_ATTEMPTS}); it runs "
-                                           f"again on a new pool{_queued_too(queued)}")
-                                queued = []  # said once, with the first shard that ran
+                    done = wait(pending, timeout=_TICK_SECONDS if reporting else None, return_when=FIRST_COMPLETED).done
+                    if reporting:
+                        _drain(reports, in_flight)
+                        tick()
+                    if any(isinstance(future.exception(), BrokenProcessPool) for future in done):
+                        done = set(pending)  # a broken pool fails every future it holds: take them together
+                        wait(done)
+                    died = {future for future in done if isinstance(future.exception(), BrokenProcessPool)}
+                    # A shard only queued in the broken pool did not kill it: run it again, uncounted and
+                    # unnamed as the one running. Its worker's start file says which began (a future says
+                    # running() from the moment the pool queues it for its workers: shards/starts.py).
+                    # When none had begun (a worker died loading the model, or before its shard's first
+                    # step), each counts, as before: every break counts one at least, so the reruns end.
+                    ran = {future for future in died if take_start(start_files[future])} or died
+                    queued = sorted(pending[future] for future in died - ran)
+                    suspects: list[str] = []  # the shards that ran, to run again apart
+                    waiting: list[str] = []  # those only queued, next in line as they were
+                    for future in [future for future in pending if future in done]:  # in the order submitted
+                        path = pending.pop(future)
+                        del start_files[future]
+                        if future in died and future not in ran:
+                            waiting.append(path)
                             continue
-                        yield ShardSummary(shard=shard_name(path), input=path, shard_error=(
-                            f"its worker process died {deaths[path]} times (killed, or out of memory?)"))
-                        continue
-                    yield _guarded(path, future.result)
+                        if isinstance(future.exception(), BrokenProcessPool):
+                            broken = True
+                            deaths[path] += 1
+                            if in_flight is not None:
+                                in_flight.forget(shard_name(path))  # its counts died with the attempt
+                            if deaths[path] < _ATTEMPTS:
+                                suspects.append(path)  # its attempt left no part and no marker: redo it
+                                continue
+                            yield ShardSummary(shard=shard_name(path), input=path, shard_error=(
+                                f"its worker process died {deaths[path]} times (killed, or out of memory?)"))
+                            continue
+                        yield _guarded(path, future.result)
+                    if suspects and on_warning is not None:
+                        on_warning(_died_warning([(path, deaths[path]) for path in suspects], queued))
+                    queue.extendleft(reversed(waiting))
+                    _spread(queue, suspects, apart=workers * _IN_FLIGHT_PER_WORKER)
+
+
+def _spread(queue: deque, suspects: list[str], *, apart: int) -> None:
+    """Put the shards that were running when a worker died back in ``queue``, ``apart`` places
+    from each other (the pool's window of shards in flight), the first at its head. Which of
+    them killed the worker is not known, so each had an attempt counted; appended together at
+    the back, as before, they ran together again, and a shard too big for memory took its
+    innocent neighbours with it three times: all of them failed, and again after every
+    ``--resume``. Apart, each runs its next attempt beside other shards, and a neighbour's
+    death strikes it once. (A queue shorter than that leaves them closer, at its end.)"""
+    for number, path in enumerate(suspects):
+        queue.insert(min(number * apart, len(queue)), path)
+
+
+def _died_warning(ran: list[tuple[str, int]], queued: list[str]) -> str:
+    """The warning of one broken pool: the shards it was running, each with its attempt, and
+    those it held queued. One line a death: a line per shard that ran read as a worker dead per
+    line, and a log of two deaths showed four for a user counting out-of-memory kills."""
+    if len(ran) == 1:
+        path, attempt = ran[0]
+        running = f"shard {path} ran (attempt {attempt} of {_ATTEMPTS}); it runs again on a new pool"
+    else:
+        each = [f"{path} (attempt {attempt} of {_ATTEMPTS})" for path, attempt in ran]
+        running = (f"shards {', '.join(each[:-1])} and {each[-1]} ran (the dead worker ran one of them, which is not "
+                   "known); they run again on a new pool, apart from each other")
+    return (f"a worker process died (killed, or out of memory?) and took the pool down while {running}"
+            f"{_queued_too(queued)}")
 
 
 def _queued_too(paths: list[str]) -> str:
@@ -534,11 +576,29 @@ def _queued_too(paths: list[str]) -> str:
     return f", as do the shards queued in it, not started ({named})"
 
 
+def process_shard_on_dask(input_path: str, output_dir: str, settings: ShardSettings,
+                          run_id: str | None = None) -> ShardSummary:
+    """:func:`process_shard` on a Dask worker (:func:`process_shard_reporting` with ``run_id``),
+    with a start file of its own in ``DIR/_shards`` while it runs (:mod:`newsmine.shards.starts`):
+    named by the worker, as Dask runs the same task again after a worker's death."""
+    start = start_file(f"{output_dir.rstrip('/')}/{MARKERS}", shard_name(input_path), uuid.uuid4().hex[:12])
+    if run_id is None:
+        return run_marking_start(process_shard, start, input_path, output_dir, settings)
+    return run_marking_start(partial(process_shard_reporting, run_id=run_id), start, input_path, output_dir, settings)
+
+
 def _on_dask(paths: list[str], output_dir: str, settings: ShardSettings, address: str, *,
-             in_flight: _InFlight | None = None, tick: Callable[[], None] | None = None) -> Iterator[ShardSummary]:
+             in_flight: _InFlight | None = None, tick: Callable[[], None] | None = None,
+             on_warning: Callable[[str], None] | None = None) -> Iterator[ShardSummary]:
     """Shards on a Dask cluster. With ``in_flight``, the workers' progress events (Dask's own
     pub-sub: ``Worker.log_event`` and ``Client.subscribe_topic``) update the running counts, and
-    the wait for the next shard wakes every :data:`_TICK_SECONDS` to call ``tick``."""
+    the wait for the next shard wakes every :data:`_TICK_SECONDS` to call ``tick``.
+
+    Dask gives a task up (``KilledWorker``) once more workers died while it was assigned to them
+    than ``distributed.scheduler.allowed-failures`` allows, counting those where it only waited
+    its turn (dask/distributed issue 5234); a shard that had begun in fewer than
+    :data:`_ATTEMPTS` of them (its start files say how many) is submitted again under a new key,
+    as a local pool runs a shard only queued in a broken pool again (:func:`_dask_rerun`)."""
     from newsmine.runners.dask import _import_distributed, connect
 
     distributed = _import_distributed()
@@ -557,16 +617,47 @@ def _on_dask(paths: list[str], output_dir: str, settings: ShardSettings, address
             # (Client._handle_event unsubscribes again a topic it has no handler for) after a Ctrl-C.
             client.subscribe_topic(PROGRESS_TOPIC, heard)
 
-        def submit(path: str):
+        def submit(path: str, again: int = 0):
             # A shard's key names it: the dashboard shows which file a task reads, and a shard
             # submitted twice (by two clients) runs once.
-            key = f"shard-{shard_name(path)}"
-            if in_flight is None:
-                return client.submit(process_shard, path, output_dir, settings, key=key, pure=False)
-            return client.submit(process_shard_reporting, path, output_dir, settings, run_id, key=key, pure=False)
+            key = f"shard-{shard_name(path)}" + (f"-again-{again}" if again else "")
+            arguments = (path, output_dir, settings) if in_flight is None else (path, output_dir, settings, run_id)
+            return client.submit(process_shard_on_dask, *arguments, key=key, pure=False)
 
         yield from _windowed(paths, submit, lambda futures: _first_done(distributed, futures, tick),
-                             threads * _IN_FLIGHT_PER_WORKER)
+                             threads * _IN_FLIGHT_PER_WORKER,
+                             rerun=_dask_rerun(distributed.KilledWorker, submit, output_dir, on_warning))
+
+
+def _dask_rerun(killed_worker: type, submit: Callable[..., object], output_dir: str,
+                on_warning: Callable[[str], None] | None) -> Callable[[str, object], object | None]:
+    """The ``rerun`` of :func:`_windowed` on Dask: a shard Dask gave up (``killed_worker``) is
+    submitted again when its start files say it had begun in fewer than :data:`_ATTEMPTS` of
+    the deaths Dask counted (the others struck it waiting on a worker), :data:`_ATTEMPTS`
+    times at most; the start files stay until the shard completes (the run's sweep) or
+    ``--resume`` (which clears every temporary file), so they count across reruns."""
+    from newsmine.shards.starts import dead_attempts
+
+    starts = f"{output_dir.rstrip('/')}/{MARKERS}"
+    reruns: Counter[str] = Counter()
+
+    def rerun(path: str, future) -> object | None:
+        try:
+            if not isinstance(future.exception(), killed_worker):
+                return None
+        except Exception:  # noqa: BLE001 - cancelled or lost: reported as its result says
+            return None
+        began = dead_attempts(starts, shard_name(path))
+        if began >= _ATTEMPTS or reruns[path] >= _ATTEMPTS:
+            return None
+        reruns[path] += 1
+        if on_warning is not None:
+            on_warning(f"Dask gave shard {path} up after workers died while it was assigned to them, but it had "
+                       f"begun in {began} of those (the others struck it waiting its turn); it runs again "
+                       f"(attempt {began + 1} of {_ATTEMPTS})")
+        return submit(path, reruns[path])
+
+    return rerun
 
 
 def _first_done(distributed, futures: set, tick: Callable[[], None] | None) -> set:
