@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.speakers.authors import _LEADING_VERBS, _authored
@@ -89,7 +89,7 @@ def _one_leader(resolver: SpeakerResolver, mention: Span) -> EntityCluster | Non
     leaders = set()
     found = None
     for token in doc[: mention.start]:
-        if token.lower_ not in _LED_GROUPS or token.pos_ != "NOUN" or index.in_quote[token.i]:
+        if not _research_group(token) or token.pos_ != "NOUN" or index.in_quote[token.i]:
             continue
         for led in token.children:
             if led.dep_ != "acl" or led.lemma_.lower() not in _LEADING_VERBS:
@@ -103,6 +103,18 @@ def _one_leader(resolver: SpeakerResolver, mention: Span) -> EntityCluster | Non
                         leaders.add(id(cluster))
                         found = cluster
     return found if len(leaders) == 1 else None
+
+
+def _research_group(token: Token) -> bool:
+    """Whether ``token`` names a group of researchers: one of :data:`_LED_GROUPS`, or any noun of
+    them ("a second group of researchers, led by Prof. Amir Haddad": a second leader, so "the
+    researchers" after two teams is neither's; review49)."""
+    if token.lower_ in _LED_GROUPS:
+        return True
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in _LED_GROUPS for o in prep.children)
+        for prep in token.rights
+    )
 
 
 # What makes a research noun another study than the one named with its author ("A separate
