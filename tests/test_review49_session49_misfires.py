@@ -144,3 +144,27 @@ def test_a_club_named_like_a_players_first_name_is_the_club(pipeline):
         "Chelsea insists it did nothing wrong.\n"
     )
     assert speaker_of(pipeline.analyze(text), "did nothing wrong").name != "Chelsea Brooks"
+
+
+# -- research_authors._researching: a team that leads no research -------------------------------
+
+_RESCUE = (
+    "Miners reached after two days\n\n"
+    "{team} reached the trapped miners on Tuesday. Geologists had warned about the shaft for years. "
+    "\u201cThe rock was unstable,\u201d the researchers wrote in a 2019 paper.\n"
+)
+
+
+def test_the_captain_of_a_rescue_team_leads_no_researchers(pipeline):
+    text = _RESCUE.format(team="A rescue team led by Captain Omar Haddad")
+    assert speaker_of(pipeline.analyze(text), "rock was unstable").name != "Omar Haddad"
+
+
+def test_a_team_surveying_people_is_a_research_team(pipeline):
+    # near miss: no title says research, but the team surveys: "the researchers" are its leader's
+    text = (
+        "Nurses report burnout\n\n"
+        "A team led by Kari Lund surveyed 400 nurses at three hospitals. "
+        "\u201cBurnout is rising,\u201d the researchers wrote.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "Burnout is rising").name == "Kari Lund"
