@@ -300,9 +300,10 @@ def _named_author(noun: Token, index: DocIndex) -> _Author | None:
             author = _author_entity(subject, index) if subject is not None else None
             if author is not None:
                 return author
-        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() == "attribute":
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() == "attribute" and not _disowned(child):
             # "the statement, which was attributed to Lee", "a memo attributed to the Lee
-            # campaign": who it is put down to wrote it (desc49)
+            # campaign": who it is put down to wrote it (desc49); not "wrongly attributed to
+            # Lee", "never attributed to him" (review49)
             for prep in child.children:
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "to" else None
                 author = _author_entity(obj, index) if obj is not None else None
@@ -325,6 +326,19 @@ def _named_author(noun: Token, index: DocIndex) -> _Author | None:
                     if cluster is not None and cluster.label == "ORG":
                         return cluster, False
     return None
+
+
+# Words on "attributed" saying the attribution is false or denied ("a memo wrongly attributed to
+# Senator Cole", "falsely attributed to", "not attributed to"): no author named (review49).
+_DISOWNING = frozenset({
+    "wrongly", "falsely", "mistakenly", "incorrectly", "erroneously", "wrongfully", "not", "never", "n't",
+    "misleadingly", "dubiously",
+})  # fmt: skip
+
+
+def _disowned(attributed: Token) -> bool:
+    """Whether the participle "attributed" carries a word saying the attribution is wrong."""
+    return any(c.dep_ in ("advmod", "neg") and c.lower_ in _DISOWNING for c in attributed.children)
 
 
 def _pollster_named_as_place(cluster: EntityCluster) -> bool:

@@ -58,6 +58,11 @@ def _campaign(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
             owner = next((c for c in named if c is not None and c.label == "PERSON"), owner)
             if owner is None and objects and named[0] is None:
                 owner = _person_described(resolver, objects[0])
+    if owner is None and noun != root.lower_:
+        # "The Harper and Lowe campaigns" with only "Lowe" tagged: still the first name's
+        # campaign, as written, never the second's through the latest name before (review49)
+        first = next((c for c in root.children if c.dep_ in _PAIR_OWNER_DEPS and c.i < root.i and _capitalised(c)), None)
+        return Resolution("organisation", None, f"{first.text} campaign", "description") if first is not None else None
     if owner is None:
         owner = _named_before_head(resolver, mention)
     untagged = _untagged_name_before(mention) if owner is None else None

@@ -99,6 +99,8 @@ def document_family(mention: Span) -> str | None:
     study ("the 2009 paper", "the new paper"): alone, "the paper" is the newspaper."""
     root = mention.root
     family = _DOCUMENT_NOUNS.get(root.lower_)
+    if family is not None and root.lower_ in ("picture", "pictures") and _a_view_of_things(root):
+        return None
     if family is not None or root.lower_ not in ("paper", "papers"):
         return family
     research = any(
@@ -106,6 +108,20 @@ def document_family(mention: Span) -> str | None:
         for t in root.lefts
     )  # fmt: skip
     return _DOCUMENT_NOUNS["study"] if research else None
+
+
+# Words before "picture" that make it a view of how things stand, not an image anyone posted ("The
+# broader picture suggests the economy is slowing", "the economic picture"; review49).
+_VIEW_WORDS = frozenset({
+    "big", "bigger", "biggest", "broad", "broader", "broadest", "overall", "whole", "full", "fuller", "larger",
+    "wider", "clearer", "economic", "political", "fiscal", "financial", "budget", "jobs", "employment", "mixed",
+    "complicated", "complex", "grim", "rosy", "bleak", "brighter", "national", "global", "long-term", "electoral",
+})  # fmt: skip
+
+
+def _a_view_of_things(picture: Token) -> bool:
+    """Whether "picture" carries a word of scope or outlook before it (:data:`_VIEW_WORDS`)."""
+    return any(t.dep_ in ("amod", "compound") and t.lower_ in _VIEW_WORDS for t in picture.lefts)
 
 
 def _document_author(resolver: SpeakerResolver, mention: Span) -> Resolution | None:

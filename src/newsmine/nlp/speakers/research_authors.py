@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.speakers.authors import _LEADING_VERBS, _authored
@@ -79,6 +79,15 @@ def research_authors(resolver: SpeakerResolver, mention: Span) -> Resolution | N
 _LED_GROUPS = frozenset({"researchers", "team", "scientists", "authors"})
 
 
+# Groups that lead more than research ("A rescue team led by Captain Omar Haddad", "The Hawks'
+# team, led by captain Dana Kim"): theirs only when something says they do research.
+_ANY_TEAMS = frozenset({"team", "teams"})
+# Words before a team that make it one of research ("a research team", "a medical team"), and
+# the academic honorifics of a leader ("led by Dr. Kari Lund").
+_RESEARCH_TEAM_WORDS = frozenset({"research", "science", "scientific", "study", "medical", "university"})
+_ACADEMIC_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "professor"})
+
+
 def _one_leader(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
     """The person the article says leads its researchers ("The researchers, led by Dr. Anita
     Sorensen, followed 12,400 adults …", "a team headed by …"), before the mention, when it names one
@@ -89,7 +98,7 @@ def _one_leader(resolver: SpeakerResolver, mention: Span) -> EntityCluster | Non
     leaders = set()
     found = None
     for token in doc[: mention.start]:
-        if token.lower_ not in _LED_GROUPS or token.pos_ != "NOUN" or index.in_quote[token.i]:
+        if not _research_group(token) or token.pos_ != "NOUN" or index.in_quote[token.i]:
             continue
         for led in token.children:
             if led.dep_ != "acl" or led.lemma_.lower() not in _LEADING_VERBS:
@@ -99,10 +108,43 @@ def _one_leader(resolver: SpeakerResolver, mention: Span) -> EntityCluster | Non
                     continue
                 for name in agent.children:
                     cluster = index.cluster_of.get(name.i)
-                    if name.dep_ == "pobj" and cluster is not None and cluster.label == "PERSON":
+                    if name.dep_ != "pobj" or cluster is None or cluster.label != "PERSON":
+                        continue
+                    if _researching(token, name):
                         leaders.add(id(cluster))
                         found = cluster
     return found if len(leaders) == 1 else None
+
+
+def _research_group(token: Token) -> bool:
+    """Whether ``token`` names a group of researchers: one of :data:`_LED_GROUPS`, or any noun of
+    them ("a second group of researchers, led by Prof. Amir Haddad": a second leader, so "the
+    researchers" after two teams is neither's; review49)."""
+    return token.lower_ in _LED_GROUPS or _research_group_of(token, _LED_GROUPS)
+
+
+def _research_group_of(token: Token, groups: frozenset[str] = _LED_GROUPS - _ANY_TEAMS) -> bool:
+    """Whether ``token`` is a noun "of" people of research ("a group of researchers", "a team
+    of scientists")."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in groups for o in prep.children)
+        for prep in token.rights
+    )
+
+
+def _researching(group: Token, leader: Token) -> bool:
+    """Whether a team led by ``leader`` is a research team: one named of researchers, a team
+    with a research word before it, led by a doctor or professor, or doing research as the
+    subject of a verb of research ("A team led by Kari Lund surveyed 400 nurses"). Not "A rescue
+    team led by Captain Omar Haddad reached the miners" (review49: its captain took "the
+    researchers" of a 2019 paper)."""
+    if group.lower_ not in _ANY_TEAMS or _research_group_of(group):
+        return True
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in _RESEARCH_TEAM_WORDS for c in group.lefts):
+        return True
+    if any(t.lower_ in _ACADEMIC_HONORIFICS for t in leader.lefts):
+        return True
+    return group.dep_ in ("nsubj", "nsubjpass") and group.head.lemma_.lower() in _RESEARCH_VERBS | {"study"}
 
 
 # What makes a research noun another study than the one named with its author ("A separate

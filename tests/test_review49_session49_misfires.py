@@ -1,0 +1,204 @@
+"""Misfires review49 found in rules session 49 merged (probe49, seen49, desc49), each with its
+near miss (the rule's own case still working): "the researchers" after two teams, one of them a
+"group of researchers", given to the other team's leader; "The Harper and Lowe campaigns" with
+only "Lowe" tagged given to Lowe; a memo "wrongly attributed to" a senator taken as his. The
+strict xfails are faults seen while probing that no rule of this session made and none fixes yet.
+
+Every article here is invented for newsmine.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import speaker_of
+
+# -- research_authors._one_leader: two teams, one called "a group of researchers" -------------
+
+_TWO_TEAMS = (
+    "Screens and sleep: two studies disagree\n\n"
+    "A team at Oslo University, led by Dr. Kari Lund, studied the sleep of 400 children. "
+    "A second group of researchers in Toronto, led by Prof. Amir Haddad, reached the opposite conclusion. "
+    "\u201cScreens are not the main cause,\u201d the researchers wrote.\n"
+)
+
+
+def test_the_researchers_after_two_led_teams_are_neither_leaders(pipeline):
+    speaker = speaker_of(pipeline.analyze(_TWO_TEAMS), "not the main cause")
+    assert speaker.name not in ("Kari Lund", "Amir Haddad")
+
+
+def test_a_group_of_researchers_led_by_one_person_is_theirs(pipeline):
+    # near miss: one group of researchers, one leader: they speak as the one who leads them
+    text = (
+        "Screens and sleep\n\n"
+        "A group of researchers at Oslo University, led by Dr. Kari Lund, studied the sleep of 400 children. "
+        "\u201cScreens are not the main cause,\u201d the researchers wrote.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "not the main cause").name == "Kari Lund"
+
+
+def test_a_group_led_by_someone_that_is_no_research_group_leads_no_researchers(pipeline):
+    # near miss: "a group of parents" is no research group: its leader is not the researchers'
+    text = (
+        "Screens and sleep\n\n"
+        "A team at Oslo University, led by Dr. Kari Lund, studied the sleep of 400 children. "
+        "A group of parents, led by Mona Ekberg, asked the city for a curfew on phones. "
+        "\u201cScreens are not the main cause,\u201d the researchers wrote.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "not the main cause").name == "Kari Lund"
+
+
+# -- campaigns._campaigns_of_a_pair: the first name untagged -------------------------------------
+
+
+def test_two_campaigns_with_only_the_second_name_tagged_are_the_firsts(pipeline):
+    text = (
+        "The Harper and Lowe campaigns, which merged into one ticket last month, said in a statement "
+        "that they would not debate.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "would not debate").name == "Harper campaign"
+
+
+def test_one_campaign_named_after_another_name_is_its_own(pipeline):
+    # near miss: a singular campaign of one name is that name's, whoever was named before
+    text = "Mary Harper is running for mayor. The Lowe campaign said in a statement that it would not debate.\n"
+    assert speaker_of(pipeline.analyze(text), "would not debate").name == "Lowe campaign"
+
+
+# -- authors._named_author: "attributed to" -----------------------------------------------------
+
+
+_MEMO = (
+    "Memo stirs budget fight\n\n"
+    "The memo, {how} attributed to Senator Ray Cole, circulated in the capitol on Monday. "
+    "The memo warns that the bill will fail.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("how", "is_his"),
+    [("wrongly", False), ("falsely", False), ("later", True)],  # the last a near miss: no denial, his memo
+)
+def test_a_memo_wrongly_attributed_to_someone_is_not_theirs(pipeline, how, is_his):
+    quotes = [q for q in pipeline.analyze(_MEMO.format(how=how)).quotes if "will fail" in q.text]
+    assert quotes
+    assert any(q.speaker is not None and q.speaker.name == "Ray Cole" for q in quotes) is is_his
+
+
+# -- seen while probing, older than session 49 ---------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a first name the recogniser tags as a place ('Georgia, who founded the shelter, said' after 'Georgia "
+    "Mills' and 'across Georgia'): probe49's resolver rule reads untagged subject words only, so the state speaks "
+    "and the 'she' after finds no person (review49)",
+)
+def test_a_first_name_tagged_as_a_state_is_the_person(pipeline):
+    text = (
+        "Shelter doubles its beds\n\n"
+        "Georgia Mills runs the shelter in Atlanta. Volunteers drove in from across Georgia on Saturday. "
+        "Georgia, who founded the shelter in 2011, said the donations had doubled. "
+        "\u201cWe ran out of beds by noon,\u201d she said.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "ran out of beds").name == "Georgia Mills"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'A statement from the union, released on Tuesday' (a common noun: no document named with its author "
+    "to documents.py) comes between, yet 'the statement said' goes back to Fox News's statement (review49; the same "
+    "before session 49; with the union named, its statement is taken)",
+)
+def test_the_statement_after_a_statement_from_an_unnamed_union_is_not_the_earlier_ones(pipeline):
+    text = (
+        "Host leaves network\n\n"
+        "Fox News said in a statement that the host had left. A statement from the union, released "
+        "on Tuesday, was harsher. \u201cThis is a betrayal,\u201d the statement said.\n"
+    )
+    quotes = [q for q in pipeline.analyze(text).quotes if "a betrayal" in q.text]
+    assert quotes and all(q.speaker is None or q.speaker.name != "Fox News" for q in quotes)
+
+
+def test_the_statement_after_a_statement_from_a_named_guild_is_the_guilds(pipeline):
+    # near miss of the xfail above: the body named, its statement is the one taken up
+    text = (
+        "Host leaves network\n\n"
+        "Fox News said in a statement that the host had left. A statement from the Screen Actors Guild, released "
+        "on Tuesday, was harsher. \u201cThis is a betrayal,\u201d the statement said.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "a betrayal").name == "Screen Actors Guild"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a club that shares a player's first name ('Chelsea Brooks scored … against Chelsea. Chelsea insists it "
+    "did nothing wrong'): the one-word 'Chelsea' mentions join the player's entity, so the club's words go to her "
+    "(review49; the same before session 49, and probe49's place rule does not touch it: the word is tagged)",
+)
+def test_a_club_named_like_a_players_first_name_is_the_club(pipeline):
+    text = (
+        "Visitors hold on\n\n"
+        "Chelsea Brooks scored twice for the visitors against Chelsea on Sunday. "
+        "Chelsea insists it did nothing wrong.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "did nothing wrong").name != "Chelsea Brooks"
+
+
+# -- research_authors._researching: a team that leads no research -------------------------------
+
+_RESCUE = (
+    "Miners reached after two days\n\n"
+    "{team} reached the trapped miners on Tuesday. Geologists had warned about the shaft for years. "
+    "\u201cThe rock was unstable,\u201d the researchers wrote in a 2019 paper.\n"
+)
+
+
+def test_the_captain_of_a_rescue_team_leads_no_researchers(pipeline):
+    text = _RESCUE.format(team="A rescue team led by Captain Omar Haddad")
+    assert speaker_of(pipeline.analyze(text), "rock was unstable").name != "Omar Haddad"
+
+
+def test_a_team_surveying_people_is_a_research_team(pipeline):
+    # near miss: no title says research, but the team surveys: "the researchers" are its leader's
+    text = (
+        "Nurses report burnout\n\n"
+        "A team led by Kari Lund surveyed 400 nurses at three hospitals. "
+        "\u201cBurnout is rising,\u201d the researchers wrote.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "Burnout is rising").name == "Kari Lund"
+
+
+# -- documents.document_family: "picture" as a view of things ----------------------------------
+
+_PIER = "Pier reopens after flood\n\nMayor Ruth Ames posted a picture of the flooded pier on Monday. Economists were less upbeat. "
+
+
+def test_the_broader_picture_is_no_picture_anyone_posted(pipeline):
+    text = _PIER + "The broader picture suggests the town\u2019s economy is slowing.\n"
+    quotes = [q for q in pipeline.analyze(text).quotes if "economy is slowing" in q.text]
+    assert all(q.speaker is None or q.speaker.name != "Ruth Ames" for q in quotes)
+
+
+def test_the_picture_someone_posted_is_still_theirs(pipeline):
+    # near miss: the posted picture itself, a word of time before it
+    text = _PIER + "The Monday picture shows a boat tied to a lamp post on Main Street.\n"
+    assert speaker_of(pipeline.analyze(text), "a boat tied").name == "Ruth Ames"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a newer document of the family whose author is unnamed ('A second statement, issued by a resident') "
+    "does not stop 'The statement' from taking the latest one named with its author (documents.py, older than "
+    "session 49; seen49's [image] family inherits it: 'A second photo, taken by a resident … The photo shows' "
+    "→ the mayor who posted the first; review49)",
+)
+def test_the_statement_after_a_second_one_by_an_unnamed_resident_is_not_the_first(pipeline):
+    text = (
+        "Pier reopens after flood\n\n"
+        "Mayor Ruth Ames released a statement on Monday. A second statement, issued by a resident, "
+        "circulated on Tuesday. The statement says the pier is unsafe.\n"
+    )
+    quotes = [q for q in pipeline.analyze(text).quotes if "pier is unsafe" in q.text]
+    assert quotes and all(q.speaker is None or q.speaker.name != "Ruth Ames" for q in quotes)
