@@ -152,10 +152,7 @@ EXPECTED = [
 ]
 
 KNOWN_FAULTS = {
-    ("court", "his client would appeal"):
-        "'Her lawyer, Paul Brennan, said outside the courthouse that his client would appeal': the parse makes "
-        "'that his client would appeal' a relative clause of 'courthouse'; in the article the quote is dropped "
-        "(alone, its content is 'the courthouse that …'). Attribution's, a misparse",
+    # ("court", "his client would appeal"): fixed by parse49 (attribution/complements_parsed_relative.py).
     ("earnings", "third-quarter profit fell"):
         "'Corvane Systems, the maker of industrial sensors, said': the recogniser tags the later 'Corvane' only, "
         "not the full name opening the article, so the subject is a name no entity holds and stays unresolved",
