@@ -1195,3 +1195,20 @@ def test_the_subject_of_a_relative_clause_whose_pronoun_is_the_object_speaks(pip
 def test_an_inverted_credit_after_a_reported_clause_is_not_part_of_its_content(pipeline):
     text = "The mayor noted that the ferry had lost money for a decade, reported the Harbor Gazette.\n"
     assert all("Harbor Gazette" not in q.text for q in pipeline.analyze(text).quotes)
+
+
+# Session 49 (parse49): a one-word name the recogniser took for a place, hung on a day as its
+# apposition, is the subject the parse lost; a place set off after a place is still an address.
+@pytest.mark.parametrize(
+    ("text", "verb", "name"),
+    [
+        ("In a statement on Friday, Kilbride, now retired, called the ferry plan a mistake.\n", "called", "Kilbride"),
+        ("The speech at a rally in Braga, Portugal, did not mention the ferry.\n", "mention", None),
+    ],
+)
+def test_a_name_hung_on_a_day_before_a_set_off_phrase_is_the_verbs_name(nlp, text, verb, name):
+    from newsmine.nlp.attribution.sources.set_off_subjects import _name_before_set_off
+
+    ctx = doc_context(nlp, text)
+    found = _name_before_set_off(ctx, _cue(ctx, verb))
+    assert (ctx.text[ctx.idx[found] : ctx.idx[found] + ctx.length[found]] if found >= 0 else None) == name

@@ -28,7 +28,9 @@ that stop or bound its proposals (a telephone call, a report made twice, a repor
 :mod:`~newsmine.nlp.attribution.cue_checks`. The proposers this module asks besides the parse's
 own are in modules of their own: what 'according to X' attributes in
 :mod:`~newsmine.nlp.attribution.according_contents`, a complement the parse splits around its
-cue in :mod:`~newsmine.nlp.attribution.two_part_complements`, the sentence a credit stands
+cue in :mod:`~newsmine.nlp.attribution.two_part_complements`, a that-clause the parse reads as a
+relative clause of a noun in a phrase after the cue ('said outside the courthouse that …') in
+:mod:`~newsmine.nlp.attribution.complements_parsed_relative`, the sentence a credit stands
 inside or closes in :mod:`~newsmine.nlp.attribution.credited_sentences`; the contents of one
 cue word, kept once each and cut at its paragraph, brackets and quotations, in
 :mod:`~newsmine.nlp.attribution.proposals`, and where a content ends short of its subtree in
@@ -41,6 +43,7 @@ import math
 
 from newsmine.nlp.attribution.according_contents import _copula_before, _propose_according
 from newsmine.nlp.attribution.candidate import Candidate, Intervals, quote_type
+from newsmine.nlp.attribution.complements_parsed_relative import drop_relative_readings, misparsed_complement
 from newsmine.nlp.attribution.content_ends import _core_end, _resumed_after_quotation, _spine_cuts
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, WINDOW, DocContext
 from newsmine.nlp.attribution.credited_sentences import _propose_around_interjection, _propose_before_trailing_credit
@@ -201,6 +204,12 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
         if mark >= 0 and ctx.quote_of[mark] < 0:
             # It is the verb's complement clause, misattached: scored as one ('child:ccomp').
             prop.tokens(MISATTACHED_THAT_CLAUSE, mark, end)
+        # 'said outside the courthouse that his client would appeal': parsed as a relative clause.
+        that = misparsed_complement(ctx, i, cue_end)
+        if that >= 0:
+            if that != mark:
+                prop.tokens(MISATTACHED_THAT_CLAUSE, that + 1, end)
+            drop_relative_readings(ctx, prop, that)
     head = ctx.head[i]
     if ctx.dep[i] in _REST_DEPS and head != i:
         h_start, h_end = ctx.subtree(head)

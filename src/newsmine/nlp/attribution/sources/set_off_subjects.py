@@ -196,6 +196,15 @@ _PARENTHESIS_TOKENS = 8
 _SPEAKER_BEFORE_VERB = 30
 
 
+def _name_on_a_day(ctx: DocContext, name: int) -> bool:
+    """Whether ``name``, a one-word name the recogniser took for a place, is the apposition the
+    parse hung on a day or time ('In a statement on Monday, Reardon, now retired, called …'): a
+    place set off after a place is its address ('in Braga, Portugal,'), one after a day is no
+    address but the sentence's subject (parse49; probe49's obituary)."""
+    head = ctx.head[name]
+    return ctx.ent[name] == "GPE" and ctx.dep[name] == "appos" and ctx.ent[head] in ("DATE", "TIME") and ctx.left[name] == name
+
+
 def _name_before_set_off(ctx: DocContext, verb: int) -> int:
     """'Speaking in Porto, Ruiz, without naming him, also accused …', 'Mayor Berg - in a line
     aimed at the union - declared …', 'after Berg, asked about the contracts, had said …': a
@@ -204,7 +213,8 @@ def _name_before_set_off(ctx: DocContext, verb: int) -> int:
     the object of 'after'). The name (a person's, a body's or untagged; or he, she, they) right
     before the mark that opens the phrase, when the mark that closes it stands right before the
     verb (adverbs and auxiliaries aside) and the phrase holds no such mark and no quotation;
-    else -1. Not a place ('at a rally in Braga, Portugal, did not mention': an address), nor a
+    else -1. Not a place ('at a rally in Braga, Portugal, did not mention': an address; but a one-word
+    name hung on a day is none: :func:`_name_on_a_day`), nor a
     member of a list ('bands from Spain, Portugal, Morocco and Ireland, …'). On all PolNeAR
     train articles (session 30, with :func:`~.misparsed._agent_hung_below`), 12 quotes right, 2 wrong."""
     close = _before_verb(ctx, verb)
@@ -220,7 +230,9 @@ def _name_before_set_off(ctx: DocContext, verb: int) -> int:
     name = j - 1
     if ctx.pos[name] == "PRON":
         return name if ctx.lower[name] in ("he", "she", "they") else -1
-    if ctx.pos[name] != "PROPN" or ctx.ent[name] not in ("PERSON", "ORG", "") or ctx.quote_of[name] >= 0:
+    if ctx.pos[name] != "PROPN" or ctx.ent[name] not in ("PERSON", "ORG", "") and not _name_on_a_day(ctx, name):
+        return -1
+    if ctx.quote_of[name] >= 0:
         return -1
     first = ctx.left[name]  # the left edge of its subtree: the name or a word before it
     while first > s_start and ctx.pos[first - 1] == "PROPN":
