@@ -15,12 +15,14 @@ clause has a subject of its own and a finite verb (a full clause), the noun hang
 through a preposition, adverbial clause or noun adverbial after it ('outside the courthouse',
 'before attending a town hall'), not through its object ('things that …'), and the noun names no
 document or statement ('said in a statement that the mayor released', 'an interview that she
-gave', where the relative is the usual reading). Topic prepositions ('about a judge that I didn't
-like', 'of the prospects that …', 'to the $16,420 that Mr. Trump raised') are left out: PolNeAR
-train has the relative reading after each of them. When the verb has a content of its own already (a
-complement clause or a noun object: 'said this thing about a judge that …') nothing is offered,
-nor for a cue word that reports no words or thoughts ('marveled at the level of enthusiasm in a
-district that Rubio won': category "other").
+gave', where the relative is the usual reading), and "that" is not a wh-word filling the clause
+verb's only object ('said outside the farmhouse that her grandfather built', 'at the plant that
+workers built that the state would …': a true relative; review49b). Topic prepositions ('about a
+judge that I didn't like', 'of the prospects that …', 'to the $16,420 that Mr. Trump raised') are
+left out: PolNeAR train has the relative reading after each of them. When the verb has a content
+of its own already (a complement clause or a noun object: 'said this thing about a judge that
+…') nothing is offered, nor for a cue word that reports no words or thoughts ('marveled at the
+level of enthusiasm in a district that Rubio won': category "other").
 
 Where the rule finds the clause, the contents that read it as relative (the preposition's object
 with the clause: 'the most recent debate that Republicans will …') are dropped
@@ -80,6 +82,8 @@ def misparsed_complement(ctx: DocContext, i: int, cue_end: int) -> int:
             continue
         if ctx.dep[t] == "mark" and ctx.dep[clause] != "relcl":
             continue  # 'intended as a signal that the network is …': the noun's own complement clause
+        if _object_gap(ctx, clause, t):
+            continue  # 'said outside the house that her grandfather built': a true relative
         if _full_clause(ctx, clause, t) and _in_phrase_after(ctx, i, ctx.head[clause], cue_end):
             return t
     return -1
@@ -93,6 +97,19 @@ def _full_clause(ctx: DocContext, clause: int, that: int) -> bool:
         ctx.dep[c] in ("aux", "auxpass") and ctx.tag[c] in _FINITE_TAGS for c in ctx.children[clause]
     )
     return subject and finite
+
+
+def _object_gap(ctx: DocContext, clause: int, that: int) -> bool:
+    """Whether ``that`` is the clause's relative pronoun filling its verb's object gap: tagged
+    a wh-word (WDT, not the complementizer IN) and the verb's only direct object ('outside the
+    house that her grandfather built', 'in the city that he loves', 'at the plant that workers
+    built that the state would …': the relative reading is the right one, and a later
+    that-clause is the content). A complement clause has its object, or needs none: 'that his
+    client would appeal' is tagged IN, 'that the network had asked her …' makes "that" a dative
+    beside the object 'her' (review49b)."""
+    if ctx.dep[that] != "dobj" or ctx.tag[that] != "WDT":
+        return False
+    return not any(ctx.dep[c] == "dobj" and c != that for c in ctx.children[clause])
 
 
 def _in_phrase_after(ctx: DocContext, i: int, noun: int, cue_end: int) -> bool:
