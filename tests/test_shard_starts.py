@@ -17,7 +17,7 @@ import pytest
 import newsmine.runners.local as local
 import newsmine.shards as shards
 from newsmine.shards import ShardSettings, shard_name
-from newsmine.shards.starts import run_marking_start, start_file, take_start
+from newsmine.shards.starts import local_start_folder, run_marking_start, start_file, take_start
 
 
 def _summary(input_path: str) -> shards.ShardSummary:
@@ -183,7 +183,7 @@ def test_the_last_two_shards_of_a_run_do_not_fail_together_when_one_kills_its_wo
     assert [summary.input for summary in summaries if summary.shard_error is not None] == [paths[0]]
 
 
-def test_the_shards_that_ran_go_back_apart_and_those_only_queued_first():
+def test_the_shards_that_ran_go_back_apart_and_those_only_queued_behind_the_first():
     from collections import deque
 
     queue = deque(["/feeds/wire-8.jsonl", "/feeds/wire-9.jsonl"])
@@ -253,3 +253,65 @@ def test_a_dask_worker_counts_only_the_start_files_of_its_own_shard(tmp_path):
     (folder / "wire-0-1a2b3c4d5e.json").write_text("{}")  # its marker is no start file
     assert dead_attempts(str(folder), "wire-0-1a2b3c4d5e") == 2
     assert dead_attempts(str(tmp_path / "missing"), "wire-0-1a2b3c4d5e") == 0
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "review49c, seen and left: on Dask the start files are the output's (DIR/_shards), not the run's, so a second "
+    "client running the same output at once (not refused for --shards, before session 49 or after) has its live "
+    "attempts counted by the first's dead_attempts, and a shard Dask gave up after waiting its turn is failed "
+    "instead of rerun; the file name would need the run's id"))
+def test_a_dask_run_does_not_count_the_start_files_of_another_run_into_the_same_output(tmp_path):
+    from newsmine.shards.starts import dead_attempts
+
+    folder = tmp_path / "_shards"
+    folder.mkdir()
+    for token in ("otherrun1", "otherrun2", "otherrun3"):  # the other client's attempts, running now
+        open(start_file(str(folder), "wire-0-1a2b3c4d5e", token), "wb").close()
+    assert dead_attempts(str(folder), "wire-0-1a2b3c4d5e") == 0
+
+
+def _client_holding_a_start_folder(temporary_dir) -> str:
+    """A client process that makes its start folder (with a start file in it, as a worker's) and
+    is SIGKILLed there: what a client killed mid-run, or by the OOM killer, leaves in /tmp."""
+    import subprocess
+    import sys
+
+    code = ("import sys, time\n"
+            "from newsmine.shards.starts import local_start_folder, start_file\n"
+            "with local_start_folder(sys.argv[1]) as folder:\n"
+            "    open(start_file(folder, 'wire-0-1a2b3c4d5e', '0'), 'wb').close()\n"
+            "    print(folder, flush=True)\n"
+            "    time.sleep(60)\n")
+    client = subprocess.Popen([sys.executable, "-c", code, str(temporary_dir)], stdout=subprocess.PIPE, text=True)
+    folder = client.stdout.readline().strip()
+    client.send_signal(signal.SIGKILL)
+    client.wait(30)
+    client.stdout.close()
+    return folder
+
+
+def test_a_start_folder_left_by_a_killed_client_is_removed_by_the_next_run(tmp_path):
+    left = _client_holding_a_start_folder(tmp_path)
+    assert os.path.isdir(left)  # a SIGKILL runs no cleanup
+    with local_start_folder(str(tmp_path)) as folder:
+        assert not os.path.exists(left)
+        assert os.path.basename(folder).startswith(f"newsmine-starts-{os.getpid()}-")
+    assert not os.path.exists(folder)  # and its own goes at its end
+
+
+def test_the_start_folder_of_a_client_still_running_is_kept(tmp_path):
+    # Near miss: a run beside this one (its client alive: this process's parent here) keeps its folder.
+    alive = tmp_path / f"newsmine-starts-{os.getppid()}-abc123"
+    alive.mkdir()
+    other = tmp_path / "newsmine-starts-notes"  # not a start folder's name: not ours to judge
+    other.mkdir()
+    with local_start_folder(str(tmp_path)):
+        pass
+    assert alive.is_dir() and other.is_dir()
+
+
+def test_a_start_folder_goes_when_its_run_fails(tmp_path):
+    with pytest.raises(KeyboardInterrupt), local_start_folder(str(tmp_path)) as folder:
+        open(start_file(folder, "wire-0-1a2b3c4d5e", "0"), "wb").close()
+        raise KeyboardInterrupt
+    assert not os.path.exists(folder)

@@ -22,7 +22,6 @@ into one database with :func:`newsmine.shards.merge.merge`.
 from __future__ import annotations
 
 import itertools
-import tempfile
 import threading
 import time
 import uuid
@@ -41,7 +40,7 @@ from newsmine.manifest import (
 from newsmine.runners.dask import parse_local_workers
 from newsmine.shards.inputs import expand_inputs, read_input_list
 from newsmine.shards.plan import PLAN_NAME, plan_bytes
-from newsmine.shards.starts import run_marking_start, start_file, take_start
+from newsmine.shards.starts import local_start_folder, run_marking_start, start_file, take_start
 from newsmine.shards.task import (
     MARKERS, RECORDS, SHARD_FORMATS, ShardSettings, ShardSummary, _remove_quietly, _write_atomically, process_shard,
     shard_name,
@@ -481,7 +480,7 @@ def _in_processes(paths: list[str], output_dir: str, settings: ShardSettings, wo
     queue = deque(paths)
     deaths: Counter[str] = Counter()
     attempts = itertools.count()  # each submission's start file has its own name (shards/starts.py)
-    with tempfile.TemporaryDirectory(prefix="newsmine-starts-") as starts:
+    with local_start_folder() as starts:
         while queue:
             reports = progress_queue() if reporting else None
             task = process_shard_in_pool if reporting else process_shard

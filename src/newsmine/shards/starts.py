@@ -27,15 +27,25 @@ to hours; on Dask, two requests more per shard to the output's store.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from newsmine.shards.task import ShardSettings, ShardSummary, is_url
 
-__all__ = ["START_SUFFIX", "dead_attempts", "run_marking_start", "start_file", "take_start"]
+__all__ = ["START_FOLDER_PREFIX", "START_SUFFIX", "dead_attempts", "local_start_folder", "run_marking_start",
+           "start_file", "take_start"]
 
 # A start file's name ends so: ``.<shard>.started.tmp-<token>`` in the output directory's
 # ``_shards/`` matches the temporary files' pattern, so every sweep of those clears it too.
 START_SUFFIX = ".started.tmp-"
+
+# A local run's start folder, in the system's temporary directory: ``newsmine-starts-<pid>-<random>``,
+# ``<pid>`` the client's, so that a later run can tell the folder of a client that is gone.
+START_FOLDER_PREFIX = "newsmine-starts-"
+_LEFT_FOLDER = re.compile(re.escape(START_FOLDER_PREFIX) + r"(\d+)-")
 
 ShardTask = Callable[[str, str, ShardSettings], ShardSummary]
 
@@ -86,6 +96,49 @@ def dead_attempts(folder: str, shard: str) -> int:
         return len(fs.glob(path))
     except FileNotFoundError:
         return 0
+
+
+@contextmanager
+def local_start_folder(temporary_dir: str | None = None) -> Iterator[str]:
+    """A folder for a local pool's start files, removed when the block ends (a result, an
+    exception, a Ctrl-C or SIGTERM, which the CLI raises as a stop), and before it is made, the
+    folders of earlier clients that are gone. A client killed with SIGKILL (or by the OOM
+    killer) runs no cleanup and left its folder in ``/tmp`` for good, one per kill, with the
+    start files of the shards it had running (review49c: ``--resume`` after a client SIGKILL
+    left ``/tmp/newsmine-starts-*``). A folder whose client still runs stays; if a run in
+    another PID namespace sharing ``/tmp`` loses its folder so, its workers make it again
+    (:func:`_create`) and a death there counts every shard in flight, as before start files."""
+    parent = temporary_dir or tempfile.gettempdir()
+    _sweep_left_folders(parent)
+    folder = tempfile.mkdtemp(prefix=f"{START_FOLDER_PREFIX}{os.getpid()}-", dir=parent)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _sweep_left_folders(parent: str) -> None:
+    try:
+        names = os.listdir(parent)
+    except OSError:
+        return
+    for name in names:
+        match = _LEFT_FOLDER.match(name)
+        if match and not _alive(int(match.group(1))):
+            shutil.rmtree(os.path.join(parent, name), ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` exists (a reused pid keeps a dead client's folder: harmless)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process (EPERM), or no way to ask: keep its folder
+        return True
+    return True
 
 
 def _create(start: str) -> None:
