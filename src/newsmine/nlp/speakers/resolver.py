@@ -13,7 +13,7 @@ from functools import cached_property
 from itertools import islice
 
 from spacy.attrs import LOWER
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex, rank_former_or_latter, rank_pair
@@ -21,10 +21,7 @@ from newsmine.nlp.attribution import DocContext, doc_text
 from newsmine.nlp.attribution.transcripts import NameTurn
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
-from newsmine.nlp.entities.labels import _NAME_LABELS
-from newsmine.nlp.entities.mojibake import glued_to_a_capital
-from newsmine.nlp.entities.royal_styles import holder_of_style
-from newsmine.nlp.speakers.authors import _document_authors, _joint_outlet
+from newsmine.nlp.speakers.authors import _document_authors
 from newsmine.nlp.speakers.body_pronouns import _body_pronoun
 from newsmine.nlp.speakers.campaigns import _administration, _campaign, _government
 from newsmine.nlp.speakers.descriptions import _described, _named_next
@@ -62,12 +59,7 @@ from newsmine.nlp.speakers.interviews import (
     speaks_as_interviewee,
 )
 from newsmine.nlp.speakers.names import (
-    _capitalised_inside_sentence,
-    _entity_written_as,
-    _first_of_family,
-    _first_person_joined,
     _headline_word_only,
-    _name_before_its_verb,
     _name_right_after,
     _named_across_copula,
     _named_in,
@@ -76,7 +68,6 @@ from newsmine.nlp.speakers.names import (
     _people_named_after_comma,
     _places_of,
     _titles_joined_to_name,
-    _written_name,
 )
 from newsmine.nlp.speakers.naming import _called_by_name
 from newsmine.nlp.speakers.nations import (
@@ -112,9 +103,13 @@ from newsmine.nlp.speakers.pronouns import (
 from newsmine.nlp.speakers.research_authors import research_authors
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.spokespeople import _counsel_named, _spokesperson_named
+from newsmine.nlp.speakers.tagged_names import (
+    _capitalised_name,
+    _name_then_verb,
+    _named_entity,
+)
 from newsmine.nlp.speakers.unnamed import (
     _GROUP_NOUNS,
-    _QUANTIFIERS,
     _grants_anonymity,
     _group_of_people,
     _is_person_noun,
@@ -137,7 +132,6 @@ from newsmine.nlp.speakers.words import (
     _TITLE_SYNONYMS,
     _VAGUE,
     _aged,
-    _capitalised,
     _has_name,
 )
 
@@ -160,18 +154,6 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SPEAKER_SELF = frozenset({"i", "me", "we", "us", "you"})
 
 
-def _name_holds_the_rest(mention: Span, named: EntityCluster) -> bool:
-    """'Elections Manitoba said' after the University of Manitoba: a capitalised word before
-    the head that the entity's name lacks makes the mention a name of its own, not a short
-    form of that entity (a title before a surname is no such word: "Senator Lee")."""
-    words = named.name.split()
-    titles = lexicons.load("titles")
-    return all(
-        t.text in words for t in mention
-        if t.i != mention.root.i and t.pos_ == "PROPN" and t.is_title and t.lower_ not in titles
-    )  # fmt: skip
-
-
 def _right_after_a_quote(mention: Span) -> bool:
     """'"…," the retired teacher said', '"…," said the teacher': a closing quotation mark right
     before the mention, or before the cue verb before it."""
@@ -180,16 +162,6 @@ def _right_after_a_quote(mention: Span) -> bool:
     if before >= 0 and doc[before].pos_ == "VERB":
         before -= 1
     return before >= 0 and doc[before].is_quote
-
-
-def _plural_word_alone(name: str, root: Token) -> bool:
-    """Whether a name as written is only its head, a capitalised plural common word, with at
-    most a quantifier before it ("Millennials", "Many Millennials", "Hundreds"), not a name of
-    several words ("American Crossroads", "M. Dane Waters") nor one with capitals inside
-    ("RealClearPolitics", "BATs")."""
-    if root.tag_ not in ("NNS", "NNPS") or not root.lower_.endswith("s") or not root.text[1:].islower():
-        return False
-    return [w for w in name.split() if w.lower() not in _QUANTIFIERS] == [root.text]
 
 
 class SpeakerResolver:
@@ -403,9 +375,9 @@ class SpeakerResolver:
             or self._party_member(mention)
             or _national(self, mention)
             or _nationality_group(self, mention)
-            or self._name_then_verb(mention)
+            or _name_then_verb(self, mention)
             or office_by_initials(self, mention)
-            or self._named_entity(mention)
+            or _named_entity(self, mention)
             or self._relative_pronoun(mention, depth)
             or self._all_of_whom(mention, depth)
             or self._personal_pronoun(mention)
@@ -430,7 +402,7 @@ class SpeakerResolver:
             or self._trade_after_quote(mention)
             or self._unnamed_source(mention)
             or _organisation_noun(self, mention)
-            or self._capitalised_name(mention)
+            or _capitalised_name(self, mention)
             or part_of_a_document(self, mention, depth)
             or self._inside_a_document(mention, depth)
             or Resolution("unresolved")
@@ -526,94 +498,6 @@ class SpeakerResolver:
         clusters = {id(c): c for c in self.index.cluster_of.values()}.values()
         return frozenset(c.name.lower() for c in clusters if c.label in ("NORP", "GPE"))
 
-
-    def _name_then_verb(self, mention: Span) -> Resolution | None:
-        """'Dana Whitlock Endorses Ray Ortiz:' read as one name: the first named, who speaks
-        (:func:`_name_before_its_verb`). Before the head word's entity, the second name."""
-        first = _name_before_its_verb(self, mention)
-        return _for_cluster(first, "name") if first is not None else None
-
-    def _named_entity(self, mention: Span) -> Resolution | None:
-        """The entity the mention's head word belongs to (:meth:`_entity_meant`), when the head
-        is written as a name (or is the cut-off end of a name the tokenizer split at a mojibake
-        byte: "vidic" of "Marc TrÃ©vidic", tagged a common noun); else a name the tagger read
-        as a common noun ("Trump knows", a headline's "Politifact:"), found by its word among
-        the article's names."""
-        root, index = mention.root, self.index
-        cluster = self._entity_meant(mention)
-        if cluster is not None and (root.pos_ == "PROPN" or root.ent_type_ or root.is_title or glued_to_a_capital(root)):
-            member = _first_of_family(self, cluster)
-            if member is not None:
-                return _for_cluster(member, "description")
-            return _for_cluster(_joint_outlet(cluster, index), "name")
-        if cluster is None and root.is_upper and len(root) > 1 and any(c.dep_ == "poss" for c in root.children):
-            # "President Barack Obama's DOJ had issued": the body its acronym names where the
-            # recogniser tagged it ("against the DOJ"), not the possessor
-            body = _entity_written_as(self, root.text, mention.start_char)
-            if body is not None and body.label == "ORG":
-                return _for_cluster(body, "name")
-        short = sum(not t.is_space for t in mention) <= 2
-        if cluster is None and root.is_title and short and not _unnamed_people(mention):
-            named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
-            if named is not None and named.label in ("GPE", "LOC") and root.dep_ in ("nsubj", "nsubjpass"):
-                # "Sofia, who trained in London, said" untagged, after "Sofia Marchetti" and a
-                # "seeing Sofia" tagged the city: a word that names a person of the article
-                # and a place is the person when it speaks
-                named = index.by_name_word(root.text, mention.start_char, ("PERSON",)) or named
-            if named is not None and named.name.lower() not in lexicons.load("titles") and _name_holds_the_rest(mention, named):
-                return _for_cluster(named, "name")  # (not "Justice" tagged an organisation: a description)
-        return None
-
-    def _entity_meant(self, mention: Span) -> EntityCluster | None:
-        """The entity tagged on the mention's head word, mended where the tag misleads: a name
-        swept into a misread title, a description or a group of people tagged as a name, and
-        people joined by "and" (the first of them)."""
-        root, index = mention.root, self.index
-        cluster = index.cluster_of.get(root.i)
-        if cluster is not None and cluster.label not in _NAME_LABELS and root.is_title:
-            # "Trump" swept into a misread title ("Trump Accused Holt …" as a work of art)
-            named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
-            cluster = named or cluster
-        if cluster is not None and cluster.label not in _NAME_LABELS and _office_of_a_place(mention):
-            cluster = None  # "The Emir of Kuwait" tagged a work of art: an office's holder
-        titles = lexicons.load("titles")
-        if cluster is not None and (cluster.name.lower() in _BODY_TYPES or cluster.name.lower() in titles):
-            cluster = None  # "The bank" tagged as an organisation named "Bank", "the Judge" as a person: a description
-        if cluster is not None and cluster.label == "ORG" and root.lower_ in titles and self._person_apposed(root):
-            cluster = None  # "The Roman Catholic Bishop of Northbridge, Thomas Gallagher,": a title, not a body
-        if cluster is not None and _unnamed_people(mention):
-            cluster = None  # "Aides said" tagged as a person named "Aides"
-        if cluster is not None and cluster.label == "PERSON":
-            cluster = _first_person_joined(mention, cluster, index)  # "Khizr and Ghazala Khan" -> Khizr Khan
-        if cluster is not None and cluster.label == "PERSON" and len(mention) == 1:
-            cluster = self._company_beside_company(root, cluster) or cluster
-        return cluster
-
-    def _person_apposed(self, root: Token) -> bool:
-        """Whether a person's name stands in apposition to ``root``, or to the end of its "of"
-        phrase, where the parse may hang it ("the Archbishop of Southport, Margaret Ellery,")."""
-        heads = [root] + [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-        return any(
-            c.dep_ == "appos" and (n := self.index.cluster_of.get(c.i)) is not None and n.label == "PERSON"
-            for head in heads
-            for c in head.children
-        )
-
-    def _company_beside_company(self, root: Token, person: EntityCluster) -> EntityCluster | None:
-        """"Norberg and Brightwater agree …" where Norberg Foods and its chief executive Ingrid
-        Norberg are both named: a bare surname joined by "and" to a company is the company
-        whose name opens with it, not the person. Only a company named before the person
-        (elsewhere than here): 'Donald Trump … the Trump Foundation … Trump and the Republican
-        National Committee said' is the man the article is about, not his namesake body."""
-        index = self.index
-        joined = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
-        if not any((other := index.cluster_of.get(c.i)) is not None and other.label == "ORG" for c in joined):
-            return None
-        company = index.by_name_word(root.text, root.idx, ("ORG",))
-        if company is None or company.name.split()[0] != root.text or len(company.name.split()) < 2:
-            return None
-        named = min((m.start for m in person.mentions if m.start != root.i), default=None)
-        return company if named is None or min(m.start for m in company.mentions) < named else None
 
     def _relative_pronoun(self, mention: Span, depth: int) -> Resolution | None:
         """"…, LaBelle and Stevie Wonder, who": the name right before, else the parse's
@@ -845,30 +729,6 @@ class SpeakerResolver:
         continued = _speaker_continued(self, mention) or _lead_speaker(self, mention)
         return continued or Resolution("anonymous", None, mention.text)
 
-    def _capitalised_name(self, mention: Span) -> Resolution | None:
-        """"Politifact said", "according to HuffPo", "D’Souza went on": a name nobody tagged,
-        as written (:func:`_written_name`). Near the end: kept as written only where no rule
-        found the entity it stands for."""
-        root = mention.root
-        if root.pos_ == "PROPN" or (
-            _capitalised(root)
-            and not (root.is_upper and len(root) > 1)
-            and (root.i > root.sent.start or _capitalised_inside_sentence(root))
-        ):
-            if _office_of_a_place(mention):
-                holder = holder_of_style(mention, self.clusters)
-                if holder is not None:
-                    return _for_cluster(holder, "description")  # "The Prince of Wessex said" after "Prince Edmund"
-                # "The Sultan of Oman said": a person the office names, not the place (the
-                # written name would cut the title and keep "Oman")
-                return Resolution("anonymous", None, mention.text)
-            written = _written_name(self, mention)
-            if written.kind == "unresolved" and written.name and _plural_word_alone(written.name, root):
-                # "Millennials have reached …", "Hundreds cast their votes": a plural word no
-                # entity holds is a group of people, unnamed, not a name
-                return Resolution("anonymous", None, mention.text)
-            return written
-        return None
 
     def _inside_a_document(self, mention: Span, depth: int) -> Resolution | None:
         """"exit polls conducted by Edison Research", "data available from the FBI": a common
@@ -877,16 +737,6 @@ class SpeakerResolver:
         if mention.root.pos_ == "NOUN" and depth == 0:
             return _authored_within(self, mention)
         return None
-
-
-def _office_of_a_place(mention: Span) -> bool:
-    """Whether the mention is a capitalised title with an "of" phrase naming what it is the
-    office of, and no name: "The Sultan of Oman", "the Emir of Kuwait", "The Mayor of London"
-    (reached here only when no one named holds the title). Its head is the title, a person."""
-    root = mention.root
-    if not root.is_title or root.lower_ not in lexicons.load("titles"):
-        return False
-    return any(c.dep_ == "prep" and c.lower_ == "of" and c.i == root.i + 1 for c in root.children)
 
 
 # Nouns that name a person only by sex, unnamed when introduced so ("a man", "one woman", "two
