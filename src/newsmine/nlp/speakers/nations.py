@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from newsmine.nlp import lexicons
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.word_lists import ONE_OF_A_PEOPLE_ENDINGS
+from newsmine.nlp.speakers.description_routes import _description
 from newsmine.nlp.speakers.people import QUIET_SENTENCES, _person_just_named
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.unnamed import _qualified_group
@@ -156,12 +157,12 @@ def _national_described(resolver: SpeakerResolver, mention: Span) -> Resolution 
 
 
 def _description_of_its_nation(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
-    """:meth:`_description`, but a description with a nation's word goes to the person the
+    """:func:`_description`, but a description with a nation's word goes to the person the
     article says is of that nation (:func:`_person_of_nation`) rather than to one it says
     is of another: "Kenyan runner Daniel Kiptoo … Ethiopian runner Tigist Alemu … The
     Kenyan said … The Ethiopian runner said" is Alemu, though the runner who spoke last was
     Kiptoo. A person of no nation said keeps the description."""
-    described = resolver._description(mention)
+    described = _description(resolver, mention)
     if described is None or described.cluster is None or described.cluster.label != "PERSON":
         return described
     nation = _nation_word(mention)

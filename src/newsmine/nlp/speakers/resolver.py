@@ -15,7 +15,6 @@ from itertools import islice
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
-from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex, rank_former_or_latter, rank_pair
 from newsmine.nlp.attribution import DocContext, doc_text
 from newsmine.nlp.attribution.transcripts import NameTurn
@@ -24,28 +23,29 @@ from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.speakers.authors import _document_authors
 from newsmine.nlp.speakers.body_pronouns import _body_pronoun
 from newsmine.nlp.speakers.campaigns import _administration, _campaign, _government
-from newsmine.nlp.speakers.descriptions import _described, _named_next
+from newsmine.nlp.speakers.channels import _channel_owner
+from newsmine.nlp.speakers.description_routes import (
+    _apposition,
+    _document_speaker,
+    _group_described,
+    _headline_word_tagged,
+    _inside_a_document,
+    _party,
+    _party_member,
+    _trade_after_quote,
+    _unnamed_described,
+    _unnamed_source,
+)
+from newsmine.nlp.speakers.descriptions import _named_next
 from newsmine.nlp.speakers.document_parts import part_of_a_document
 from newsmine.nlp.speakers.documents import (
-    _ad_voice,
-    _authored_within,
-    _court_document,
-    _document_author,
     _headline_label,
-    document_family,
 )
 from newsmine.nlp.speakers.groups import (
-    _group_named,
     _is_pair,
     _pair_again,
     _pair_of_headline,
-    _titled_group,
     _whole_group_relative,
-)
-from newsmine.nlp.speakers.headline_people import (
-    _headline_opener_in_lead,
-    _headline_person,
-    _lead_speaker,
 )
 from newsmine.nlp.speakers.identified import identified_next
 from newsmine.nlp.speakers.interviews import (
@@ -59,14 +59,10 @@ from newsmine.nlp.speakers.interviews import (
     speaks_as_interviewee,
 )
 from newsmine.nlp.speakers.names import (
-    _headline_word_only,
-    _name_right_after,
     _named_across_copula,
     _named_in,
     _named_in_apposition,
     _named_member,
-    _people_named_after_comma,
-    _places_of,
     _titles_joined_to_name,
 )
 from newsmine.nlp.speakers.naming import _called_by_name
@@ -84,9 +80,6 @@ from newsmine.nlp.speakers.newcomers import (
 from newsmine.nlp.speakers.office_acronyms import office_by_initials
 from newsmine.nlp.speakers.organisations import _organisation_noun, _outlets_written
 from newsmine.nlp.speakers.people import (
-    _introduced_unnamed,
-    _person_just_named,
-    _speaker_continued,
     _titled,
 )
 from newsmine.nlp.speakers.pronouns import (
@@ -97,7 +90,6 @@ from newsmine.nlp.speakers.pronouns import (
     _person_of_description,
     _person_of_place,
     _person_pronoun,
-    _possessor_person,
     _unnamed_speaker_again,
 )
 from newsmine.nlp.speakers.research_authors import research_authors
@@ -109,29 +101,16 @@ from newsmine.nlp.speakers.tagged_names import (
     _named_entity,
 )
 from newsmine.nlp.speakers.unnamed import (
-    _GROUP_NOUNS,
     _grants_anonymity,
-    _group_of_people,
-    _is_person_noun,
-    _partitive_of_people,
-    _qualified_group,
-    _quantified,
-    _the_other_of_them,
-    _unnamed_people,
-    kin_of_a_pronoun,
 )
 from newsmine.nlp.speakers.words import (
-    _BODY_TYPES,
-    _CAMPAIGN_NOUNS,
     _DEFINITE,
     _FEMALE,
     _MALE,
-    _PARTY_OF_GROUP,
     _PUBLIC_TITLES,
     _ROLE_NOUNS,
     _TITLE_SYNONYMS,
     _VAGUE,
-    _aged,
     _has_name,
 )
 
@@ -139,29 +118,9 @@ _THEY = frozenset({"they", "them", "their", "themselves"})
 _IT = frozenset({"it", "its"})
 _RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 
-# A person's own channels: "her Twitter account posted", "his communications show" speak for
-# the person the possessive stands for (documents proper are in document_nouns.txt).
-_CHANNEL_NOUNS = frozenset({"account", "accounts", "feed", "communications", "tweets", "blog", "page"})
-# A site speaks for its owner when the mention names one ("its website", "the company website",
-# "the state agency's site"); alone ("the website") it is an outlet's, as "the newspaper" is.
-_SITE_NOUNS = frozenset({"website", "site"})
-
-# Places: one named in apposition inside a mention ("in Pasadena, Calif.", "in Merrillville,
-# Indiana") is an address; it speaks only when it stands beside the mention's head word.
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 # Words that never stand for a named speaker of the article.
 _SPEAKER_SELF = frozenset({"i", "me", "we", "us", "you"})
-
-
-def _right_after_a_quote(mention: Span) -> bool:
-    """'"…," the retired teacher said', '"…," said the teacher': a closing quotation mark right
-    before the mention, or before the cue verb before it."""
-    doc = mention.doc
-    before = mention.start - 1
-    if before >= 0 and doc[before].pos_ == "VERB":
-        before -= 1
-    return before >= 0 and doc[before].is_quote
 
 
 class SpeakerResolver:
@@ -369,10 +328,10 @@ class SpeakerResolver:
             or self._pronoun_and_another(mention, depth)
             or self._turn_name(mention, depth)
             or self._group_then_members(mention, depth)
-            or self._headline_word_tagged(mention)
+            or _headline_word_tagged(self, mention)
             or _named_across_copula(self, mention)
             or self._indefinite_apposition(mention, depth)
-            or self._party_member(mention)
+            or _party_member(self, mention)
             or _national(self, mention)
             or _nationality_group(self, mention)
             or _name_then_verb(self, mention)
@@ -386,25 +345,25 @@ class SpeakerResolver:
             or self._other_pronoun(mention)
             or _headline_label(self, mention)
             or self._titles_joined(mention, depth)
-            or self._apposition(mention)
-            or self._channel_owner(mention)
-            or self._document_speaker(mention)
+            or _apposition(self, mention)
+            or _channel_owner(self, mention)
+            or _document_speaker(self, mention)
             or research_authors(self, mention)
             or _campaign(self, mention)
             or _administration(self, mention)
             or _government(self, mention)
-            or self._group_described(mention)
-            or self._unnamed_described(mention)
+            or _group_described(self, mention)
+            or _unnamed_described(self, mention)
             or _named_in(self, mention)
-            or self._party(mention)
+            or _party(self, mention)
             or _description_of_its_nation(self, mention)
             or _national_described(self, mention)
-            or self._trade_after_quote(mention)
-            or self._unnamed_source(mention)
+            or _trade_after_quote(self, mention)
+            or _unnamed_source(self, mention)
             or _organisation_noun(self, mention)
             or _capitalised_name(self, mention)
             or part_of_a_document(self, mention, depth)
-            or self._inside_a_document(mention, depth)
+            or _inside_a_document(self, mention, depth)
             or Resolution("unresolved")
         )
 
@@ -456,16 +415,6 @@ class SpeakerResolver:
         which take a counted group of a party ("two Republicans") for unnamed people."""
         return _group_named_next(self, mention) if depth == 0 else None
 
-    def _headline_word_tagged(self, mention: Span) -> Resolution | None:
-        """A headline's "Underdog sees …", "Justice vows …" tagged as entities: no name. Before
-        the other rules read the tag as a name. A word the description rules know stands for
-        what they find ("Network has offered path …": the network the article is about; the
-        subhead's "Justice": the judge the headline names)."""
-        root = mention.root
-        cluster = self.index.cluster_of.get(root.i)
-        if cluster is not None and _headline_word_only(self, cluster, root):
-            return self._description(mention) or Resolution("unresolved")
-        return None
 
     def _indefinite_apposition(self, mention: Span, depth: int) -> Resolution | None:
         """"said Rep. Tom Lee, a Dunmore Democrat": the indefinite apposition is Lee. Before
@@ -473,22 +422,6 @@ class SpeakerResolver:
         if mention[0].lower_ in ("a", "an") and depth == 0:
             return _named_in_apposition(self, mention)
         return None
-
-    def _party_member(self, mention: Span) -> Resolution | None:
-        """"the Republican", "the Kentucky Republican": a person, mostly the one just named.
-        Before the entity rules, which would take the tagged word for a group, no one named."""
-        root = mention.root
-        low = root.lower_
-        if low in ("republican", "democrat") and len(mention) == 1:
-            opener = _headline_opener_in_lead(self, mention)  # "Republican seeks new inquiry" above Chaffetz
-            return _for_cluster(opener, "description") if opener is not None else None
-        if low not in ("republican", "democrat") or mention[0].lower_ != "the":
-            return None
-        modifiers = [t.lower_ for t in mention[1:] if t.i != root.i and not t.is_punct]
-        person = _person_just_named(self, mention, low, [low]) or self.index.prominent_for_role(
-            mention, [low, *modifiers], False
-        )
-        return _for_cluster(person, "description") if person is not None else Resolution("unresolved")
 
 
     @cached_property
@@ -582,167 +515,6 @@ class SpeakerResolver:
         cut at "and": the person named at the end of the conjunct."""
         titled = _titles_joined_to_name(mention, self.index) if depth == 0 else None
         return _for_cluster(titled, "name") if titled is not None else None
-
-    def _apposition(self, mention: Span) -> Resolution | None:
-        """A description with the name beside it: in apposition ("Kenya's environment minister,
-        Amina Odhiambo, said"), after a comma the parse made a conjunct, places after a plural
-        place noun, a person named right after a role noun. Before the description rules:
-        the name says who the description means."""
-        root, index = mention.root, self.index
-        for token in (*mention, *root.children):
-            if token.dep_ == "appos" and token.i in index.cluster_of and token.ent_type_:
-                if index.cluster_of[token.i].name.lower() in _BODY_TYPES:
-                    continue  # "Harbor Fund, a super PAC,": "PAC" tagged as an organisation is a description
-                if index.cluster_of[token.i].label in _PLACE_LABELS and token.head.i != root.i:
-                    continue  # "A handful of skywriters in Pasadena, Calif.,": an address, not who speaks
-                return _for_cluster(index.cluster_of[token.i], "apposition")
-        in_apposition = _people_named_after_comma(root, index)
-        if in_apposition is not None:
-            return _for_cluster(in_apposition, "apposition")
-        places = _places_of(root, index)
-        if places is not None:
-            return places
-        named_next = _name_right_after(self, mention)
-        return _for_cluster(named_next, "apposition") if named_next is not None else None
-
-    def _channel_owner(self, mention: Span) -> Resolution | None:
-        """"her Twitter account posted", "his communications show": the person the possessive
-        stands for; a website, its owner (:meth:`_site_owner`)."""
-        if mention.root.lower_ in _SITE_NOUNS:
-            return self._site_owner(mention)
-        if mention.root.lower_ not in _CHANNEL_NOUNS:
-            return None
-        owner = _possessor_person(self, mention)
-        return _for_cluster(owner, "pronoun") if owner is not None else None
-
-    def _site_owner(self, mention: Span) -> Resolution | None:
-        """'a gifts store, …, according to its website', 'The company website suggests', "the
-        agency's website": a website the mention gives an owner speaks for that owner — a
-        possessive resolved as it would be alone, or the body a compound noun describes — not
-        for the latest news outlet."""
-        root = mention.root
-        for child in root.children:
-            if child.dep_ != "poss" or child.i < mention.start:
-                continue
-            words = [t for t in self.doc[child.left_edge.i : child.right_edge.i + 1] if t.dep_ != "case"]
-            owner = self._resolve(self.doc[words[0].i : words[-1].i + 1], depth=0 if child.pos_ == "PRON" else 1)
-            if child.lower_ == "its" and owner.kind == "person":
-                return None  # "its" is a body's, whatever a pronoun's ranking takes
-            if owner.cluster is None and not owner.name:
-                # "its website" with "its" unresolved: the other routes; "the state agency's
-                # website" with no agency named: that owner, unnamed
-                return None if child.pos_ == "PRON" else Resolution("anonymous", None, self.doc[words[0].i : words[-1].i + 1].text)
-            how = "pronoun" if child.pos_ == "PRON" else owner.how
-            return Resolution(owner.kind, owner.cluster, owner.name, how)
-        determiner = next((t for t in root.lefts if t.dep_ == "det"), None)
-        if determiner is None or determiner.lower_ not in _DEFINITE:
-            return None  # "a company website": some company
-        for child in root.lefts:
-            # "The company website": the body "the company" would be; not "the state website", a
-            # place's, nor a campaign's (its own route)
-            if child.dep_ != "compound" or child.pos_ != "NOUN" or child.lower_ in _CAMPAIGN_NOUNS:
-                continue
-            if "gpe" in _BODY_TYPES.get(child.lower_, ("gpe",)):
-                continue
-            described = _described(self, self.doc[child.i : child.i + 1])
-            if described is not None and described.kind == "organisation" and (described.cluster or described.name):
-                return described
-        return None
-
-    def _document_speaker(self, mention: Span) -> Resolution | None:
-        """"a Harlow poll", "the report": the document's author; "the order" of a court: the
-        court's or the judge's; "the narrator" of an ad: the ad's (:mod:`.documents`)."""
-        if document_family(mention) is not None:
-            return _document_author(self, mention)
-        return _court_document(self, mention) or _ad_voice(self, mention)  # "the order said": the court's
-
-    def _group_described(self, mention: Span) -> Resolution | None:
-        """A plural description of people named together before it: "the committee chairmen"
-        after "Chairman Lee … and Chairman Ruiz", "the leading candidates" after "… joined
-        Clinton and Sanders". Before the unnamed-people rule, which makes them no one."""
-        root = mention.root
-        if not (_unnamed_people(mention) or (mention[0].lower_ == "the" and root.tag_ == "NNS")):
-            return None
-        return _titled_group(self, mention) or _group_named(self, mention)
-
-    def _unnamed_described(self, mention: Span) -> Resolution | None:
-        """"A lawmaker in the Philippines is calling for …": the one quoted just below, else
-        no one named ("Lee's opponents", "a Republican delegate")."""
-        if _partitive_of_people(mention) or _group_of_people(mention) or _the_other_of_them(mention):
-            return Resolution("anonymous", None, mention.text)  # "two of the people", "one of them", "the other"
-        if not _unnamed_people(mention):
-            return None
-        lead = _lead_speaker(self, mention) if mention.root.tag_ not in ("NNS", "NNPS") else None
-        return lead or Resolution("anonymous", None, mention.text)
-
-    def _party(self, mention: Span) -> Resolution | None:
-        """"Republicans said", not "some Republicans": the party."""
-        low = mention.root.lower_
-        if low in _PARTY_OF_GROUP and not _qualified_group(mention):
-            return Resolution("organisation", None, _PARTY_OF_GROUP[low], "name")
-        return None
-
-    def _description(self, mention: Span) -> Resolution | None:
-        """A description by title, role, occupation or body (:mod:`.descriptions`), else a
-        headline's bare title for the person it names ("Ginsburg apologizes …; Justice vows to
-        be …")."""
-        root = mention.root
-        low = root.lower_
-        titles = lexicons.load("titles")
-        # a hyphenated title's last part may be tagged a proper noun ("the president-elect")
-        title_word = low in titles or mention.text.lower().split()[-1] in titles
-        if not (title_word or low in _ROLE_NOUNS or root.pos_ == "NOUN" or low in _BODY_TYPES or _aged(mention)):
-            return None
-        described = _described(self, mention)
-        if described is not None:
-            return described
-        subject = (_headline_person(self, mention) or _headline_opener_in_lead(self, mention)) if low in titles else None
-        return _for_cluster(subject, "description") if subject is not None else None
-
-    def _trade_after_quote(self, mention: Span) -> Resolution | None:
-        """'"I still have a tarp over my bedroom," the retired teacher said': a trade no other
-        list holds, inverted after a quotation, is the named speaker going on. After the
-        description rules, which know the titles and roles."""
-        low = mention.root.lower_
-        if low in lexicons.load("person_nouns") and not _has_name(mention) and _right_after_a_quote(mention):
-            return _speaker_continued(self, mention)
-        return None
-
-    def _unnamed_source(self, mention: Span) -> Resolution | None:
-        """"the official", "the spokesman" with no name: the named speaker going on or the
-        lead's speaker, else no one named. So too a trade the article introduced unnamed ("an
-        aid worker who was not authorized to speak … the aid worker said"): that one again."""
-        low = mention.root.lower_
-        if _has_name(mention):
-            return None
-        if mention.root.dep_ != "attr" and (low in _GATHERINGS or (low in _BY_SEX and _quantified(mention[0]))):
-            # "a man near the front shouted", "two women said", "the crowd chanted": unnamed
-            # people, never the named speaker going on (as "the man" may be someone named);
-            # not what someone is said to be ("This is a man who said …": the one spoken of)
-            return Resolution("anonymous", None, mention.text)
-        if kin_of_a_pronoun(mention):
-            return Resolution("anonymous", None, mention.text)
-        if not (low in lexicons.load("anonymous") or _is_person_noun(low) or low in _GROUP_NOUNS):
-            unnamed_trade = low in lexicons.load("person_nouns") and _introduced_unnamed(self, mention)
-            # that one, never the lead's speaker ("a nurse … the governor ordered … The nurse sued")
-            return Resolution("anonymous", None, mention.text) if unnamed_trade else None
-        continued = _speaker_continued(self, mention) or _lead_speaker(self, mention)
-        return continued or Resolution("anonymous", None, mention.text)
-
-
-    def _inside_a_document(self, mention: Span, depth: int) -> Resolution | None:
-        """"exit polls conducted by Edison Research", "data available from the FBI": a common
-        noun no other rule knows speaks for the one its own phrase says it comes from
-        (:func:`_authored_within`). The last resort."""
-        if mention.root.pos_ == "NOUN" and depth == 0:
-            return _authored_within(self, mention)
-        return None
-
-
-# Nouns that name a person only by sex, unnamed when introduced so ("a man", "one woman", "two
-# men"; "the woman" may be someone named), and a gathering heard as one voice ("the crowd").
-_BY_SEX = frozenset({"man", "woman", "men", "women"})
-_GATHERINGS = frozenset({"crowd", "crowds"})
 
 
 def _headline_tokens(doc: Doc) -> int:
