@@ -3,8 +3,11 @@
 :class:`SpeakerResolver` keeps what the rules read about a document (its index of named
 entities, the headline, the documents and outlets it names with their authors, the previous
 speaker) and tries the rules of the sibling modules for each mention in order
-(:meth:`SpeakerResolver._resolve`, which lists the routes, one method each). Each rule is a
-function that takes the resolver as its first argument.
+(:meth:`SpeakerResolver._resolve`, which lists the routes). A route says what kind of mention it
+reads and hands it to the rules; most are functions of a module by kind (:mod:`.pronoun_routes`,
+:mod:`.tagged_names`, :mod:`.nations`, :mod:`.description_routes`, :mod:`.channels`), and those
+that read a transcript's turns or only gate a rule by depth are methods here. Each rule, and
+each route moved out, is a function that takes the resolver as its first argument.
 """
 
 from __future__ import annotations
@@ -15,13 +18,12 @@ from itertools import islice
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
-from newsmine.nlp.antecedents import DocIndex, rank_former_or_latter, rank_pair
+from newsmine.nlp.antecedents import DocIndex
 from newsmine.nlp.attribution import DocContext, doc_text
 from newsmine.nlp.attribution.transcripts import NameTurn
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.speakers.authors import _document_authors
-from newsmine.nlp.speakers.body_pronouns import _body_pronoun
 from newsmine.nlp.speakers.campaigns import _administration, _campaign, _government
 from newsmine.nlp.speakers.channels import _channel_owner
 from newsmine.nlp.speakers.description_routes import (
@@ -40,12 +42,6 @@ from newsmine.nlp.speakers.descriptions import _named_next
 from newsmine.nlp.speakers.document_parts import part_of_a_document
 from newsmine.nlp.speakers.documents import (
     _headline_label,
-)
-from newsmine.nlp.speakers.groups import (
-    _is_pair,
-    _pair_again,
-    _pair_of_headline,
-    _whole_group_relative,
 )
 from newsmine.nlp.speakers.identified import identified_next
 from newsmine.nlp.speakers.interviews import (
@@ -82,15 +78,19 @@ from newsmine.nlp.speakers.organisations import _organisation_noun, _outlets_wri
 from newsmine.nlp.speakers.people import (
     _titled,
 )
+from newsmine.nlp.speakers.pronoun_routes import (
+    _THEY,
+    _all_of_whom,
+    _first_or_second_person,
+    _former_or_latter,
+    _other_pronoun,
+    _pair,
+    _personal_pronoun,
+    _pronoun_and_another,
+    _relative_pronoun,
+)
 from newsmine.nlp.speakers.pronouns import (
-    _antecedent,
     _owner_of_thing,
-    _people_of_place,
-    _person_before_apposition,
-    _person_of_description,
-    _person_of_place,
-    _person_pronoun,
-    _unnamed_speaker_again,
 )
 from newsmine.nlp.speakers.research_authors import research_authors
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
@@ -113,14 +113,6 @@ from newsmine.nlp.speakers.words import (
     _VAGUE,
     _has_name,
 )
-
-_THEY = frozenset({"they", "them", "their", "themselves"})
-_IT = frozenset({"it", "its"})
-_RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
-
-
-# Words that never stand for a named speaker of the article.
-_SPEAKER_SELF = frozenset({"i", "me", "we", "us", "you"})
 
 
 class SpeakerResolver:
@@ -324,8 +316,8 @@ class SpeakerResolver:
         None to pass the mention on."""
         return (
             self._transcript_speaker(mention)
-            or self._first_or_second_person(mention)
-            or self._pronoun_and_another(mention, depth)
+            or _first_or_second_person(self, mention)
+            or _pronoun_and_another(self, mention, depth)
             or self._turn_name(mention, depth)
             or self._group_then_members(mention, depth)
             or _headline_word_tagged(self, mention)
@@ -337,12 +329,12 @@ class SpeakerResolver:
             or _name_then_verb(self, mention)
             or office_by_initials(self, mention)
             or _named_entity(self, mention)
-            or self._relative_pronoun(mention, depth)
-            or self._all_of_whom(mention, depth)
-            or self._personal_pronoun(mention)
-            or self._pair(mention)
-            or self._former_or_latter(mention)
-            or self._other_pronoun(mention)
+            or _relative_pronoun(self, mention, depth)
+            or _all_of_whom(self, mention, depth)
+            or _personal_pronoun(self, mention)
+            or _pair(self, mention)
+            or _former_or_latter(self, mention)
+            or _other_pronoun(self, mention)
             or _headline_label(self, mention)
             or self._titles_joined(mention, depth)
             or _apposition(self, mention)
@@ -387,20 +379,6 @@ class SpeakerResolver:
             return _for_cluster(asker, "description") if asker is not None else Resolution("unresolved")
         return None
 
-    def _first_or_second_person(self, mention: Span) -> Resolution | None:
-        """'I', 'we', 'you' outside a transcript's turns: the writer, the reader, a generic
-        "we"; so that no rule after it gives them to someone the article names."""
-        if mention.root.lower_ in _SPEAKER_SELF:
-            return Resolution("unresolved")
-        return None
-
-    def _pronoun_and_another(self, mention: Span, depth: int) -> Resolution | None:
-        """"He and Senate Budget Committee Chairwoman Ana Lee both faulted": the first of a
-        conjunction (the gold's convention), a pronoun the parse hung under "both"; resolved
-        as the pronoun alone, before any rule reads the conjunction's head."""
-        if depth == 0 and len(mention) > 2 and mention[0].lower_ in ("he", "she") and mention[1].lower_ == "and":
-            return self._resolve(self.doc[mention.start : mention.start + 1], depth)
-        return None
 
     def _turn_name(self, mention: Span, depth: int) -> Resolution | None:
         """A transcript turn's name ('TAPPER: …') as a mention: the turn's speaker, before
@@ -431,84 +409,6 @@ class SpeakerResolver:
         clusters = {id(c): c for c in self.index.cluster_of.values()}.values()
         return frozenset(c.name.lower() for c in clusters if c.label in ("NORP", "GPE"))
 
-
-    def _relative_pronoun(self, mention: Span, depth: int) -> Resolution | None:
-        """"…, LaBelle and Stevie Wonder, who": the name right before, else the parse's
-        antecedent, resolved as a mention of its own. Before the pronoun rules, which would
-        read "who" as a pronoun of no one."""
-        root = mention.root
-        low = root.lower_
-        if low not in _RELATIVE or root.pos_ not in ("PRON", "DET") or depth != 0:
-            return None
-        index = self.index
-        just_before = index.cluster_just_before(root.i)
-        before = _person_of_place(index, just_before, root.i)
-        if before is None or (before is just_before and before.label in ("GPE", "LOC")):
-            people = _people_of_place(index, root.i)
-            if people is not None:
-                return self._resolve(people, depth + 1)  # "workers in Seattle who …": the workers
-        if before is not None:
-            return _for_cluster(before, "name")
-        antecedent = _antecedent(root)
-        if antecedent is None:
-            return None
-        described = _person_of_description(index, antecedent.root, root.i)
-        if described is not None:
-            return _for_cluster(described, "name")  # "Ann Lee, an engineer hired by the coroner, who"
-        apposed = _person_before_apposition(index, antecedent.root, root.i)
-        if apposed is not None:
-            return _for_cluster(apposed, "apposition")  # "Eva Miller and Gloria Major, African American women who"
-        named = _named_in_apposition(self, antecedent, ("PERSON",) if low in ("who", "whom", "whose") else ("ORG",))
-        # "a 70-year-old academic named Ray Tull, who …": the name the naming participle gives
-        # the antecedent (what resolve() would try for the description itself)
-        return named or _called_by_name(self, antecedent) or self._resolve(antecedent, depth + 1)
-
-    def _all_of_whom(self, mention: Span, depth: int) -> Resolution | None:
-        """"Lee, Ruiz and Moss, all of whom": the group the relative clause hangs from,
-        resolved as "who" would be."""
-        group = _whole_group_relative(mention) if depth == 0 else None
-        return self._resolve(group, depth + 1) if group is not None else None
-
-    def _personal_pronoun(self, mention: Span) -> Resolution | None:
-        """he / she (an unnamed speaker again, else a person ranked by :mod:`.pronouns`), it
-        and they (:mod:`.body_pronouns`)."""
-        low = mention.root.lower_
-        if low in _MALE or low in _FEMALE:
-            again = _unnamed_speaker_again(self, mention)
-            if again is not None:
-                return again
-            return _person_pronoun(self, mention, "m" if low in _MALE else "f")
-        if low in _IT:
-            return _body_pronoun(self, mention, plural=False)
-        if low in _THEY:
-            return _body_pronoun(self, mention, plural=True)
-        return None
-
-    def _pair(self, mention: Span) -> Resolution | None:
-        """'both', 'the two men': the pair (or few) named just before, kept as the latest pair
-        for the group rules. Not a reference: it stands for both."""
-        if not _is_pair(mention):
-            return None
-        pair = rank_pair(self.index, mention) or _pair_again(self, mention) or _pair_of_headline(self, mention)
-        if pair is None:
-            return None
-        self.last_pair = (mention.root.i, pair)
-        return _for_cluster(pair, "description")
-
-    def _former_or_latter(self, mention: Span) -> Resolution | None:
-        """'the former', 'the latter' standing alone: one of the last two people named
-        (:func:`~newsmine.nlp.antecedents.groups.rank_former_or_latter`); "the former
-        president" is a description, which this leaves alone."""
-        words = [t.lower_ for t in mention if not t.is_punct]
-        if words not in (["the", "former"], ["the", "latter"]):
-            return None
-        cluster = rank_former_or_latter(self.index, mention, latter=words[1] == "latter")
-        return _for_cluster(cluster, "pronoun") if cluster is not None else None
-
-    def _other_pronoun(self, mention: Span) -> Resolution | None:
-        """Any other pronoun ("someone", "this"): no one. After the pair rule, as the parse
-        may make "both" a pronoun."""
-        return Resolution("unresolved") if mention.root.pos_ == "PRON" else None
 
     def _titles_joined(self, mention: Span, depth: int) -> Resolution | None:
         """'said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell'
