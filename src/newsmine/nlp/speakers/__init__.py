@@ -37,7 +37,10 @@ The resolver does not change the clusters: a pronoun it resolves comes back as
 The package, by module (each rule is a function that takes the resolver as its first argument):
 
 - :mod:`.resolver` — :class:`SpeakerResolver`: a document's state and the order the rules are
-  tried in for each mention;
+  tried in for each mention; the routes it tries, which say what kind a mention is and hand it
+  to the rules below, by kind: :mod:`.pronoun_routes`, :mod:`.tagged_names` (names as tagged,
+  capitalised words untagged), :mod:`.nations` (people of a nation), :mod:`.description_routes`
+  (common nouns: descriptions, unnamed sources, parties), :mod:`.channels` (accounts, websites);
 - :mod:`.resolution` — :class:`Resolution`, an entity as one, :func:`add_resolved_references`;
 - :mod:`.names` — names, names in apposition, people joined by "and", the headline's title case;
 - :mod:`.pronouns` — he / she, his / her, relative pronouns; :mod:`.body_pronouns` — it / they;

@@ -3,62 +3,47 @@
 :class:`SpeakerResolver` keeps what the rules read about a document (its index of named
 entities, the headline, the documents and outlets it names with their authors, the previous
 speaker) and tries the rules of the sibling modules for each mention in order
-(:meth:`SpeakerResolver._resolve`, which lists the routes, one method each). Each rule is a
-function that takes the resolver as its first argument.
+(:meth:`SpeakerResolver._resolve`, which lists the routes). A route says what kind of mention it
+reads and hands it to the rules; most are functions of a module by kind (:mod:`.pronoun_routes`,
+:mod:`.tagged_names`, :mod:`.nations`, :mod:`.description_routes`, :mod:`.channels`), and those
+that read a transcript's turns or only gate a rule by depth are methods here. Each rule, and
+each route moved out, is a function that takes the resolver as its first argument.
 """
 
 from __future__ import annotations
 
-import re
 from functools import cached_property
 from itertools import islice
 
 from spacy.attrs import LOWER
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from newsmine.nlp import lexicons
-from newsmine.nlp.antecedents import DocIndex, rank_former_or_latter, rank_pair
+from newsmine.nlp.antecedents import DocIndex
 from newsmine.nlp.attribution import DocContext, doc_text
 from newsmine.nlp.attribution.transcripts import NameTurn
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
-from newsmine.nlp.entities.labels import _NAME_LABELS
-from newsmine.nlp.entities.mojibake import glued_to_a_capital
-from newsmine.nlp.entities.royal_styles import holder_of_style
-from newsmine.nlp.entities.word_lists import ONE_OF_A_PEOPLE_ENDINGS
-from newsmine.nlp.speakers.authors import _document_authors, _joint_outlet
-from newsmine.nlp.speakers.body_pronouns import _body_pronoun
+from newsmine.nlp.speakers.authors import _document_authors
 from newsmine.nlp.speakers.campaigns import _administration, _campaign, _government
-from newsmine.nlp.speakers.descriptions import _described, _named_next
-from newsmine.nlp.speakers.documents import (
-    _ad_voice,
-    _authored_within,
-    _court_document,
-    _document_author,
-    _headline_label,
-    document_family,
+from newsmine.nlp.speakers.channels import _channel_owner
+from newsmine.nlp.speakers.description_routes import (
+    _apposition,
+    _document_speaker,
+    _group_described,
+    _headline_word_tagged,
+    _inside_a_document,
+    _party,
+    _party_member,
+    _trade_after_quote,
+    _unnamed_described,
+    _unnamed_source,
 )
-from newsmine.nlp.speakers.research_authors import research_authors
+from newsmine.nlp.speakers.descriptions import _named_next
 from newsmine.nlp.speakers.document_parts import part_of_a_document
-from newsmine.nlp.speakers.groups import _group_named, _is_pair, _pair_again, _pair_of_headline, _titled_group, _whole_group_relative
-from newsmine.nlp.speakers.identified import identified_next
-from newsmine.nlp.speakers.names import (
-    _capitalised_inside_sentence,
-    _entity_written_as,
-    _first_of_family,
-    _first_person_joined,
-    _headline_word_only,
-    _name_before_its_verb,
-    _name_right_after,
-    _named_across_copula,
-    _named_in,
-    _named_in_apposition,
-    _named_member,
-    _people_named_after_comma,
-    _places_of,
-    _titles_joined_to_name,
-    _written_name,
+from newsmine.nlp.speakers.documents import (
+    _headline_label,
 )
+from newsmine.nlp.speakers.identified import identified_next
 from newsmine.nlp.speakers.interviews import (
     FIRST_PERSON,
     TurnSpeakers,
@@ -69,179 +54,65 @@ from newsmine.nlp.speakers.interviews import (
     interviewer,
     speaks_as_interviewee,
 )
+from newsmine.nlp.speakers.names import (
+    _named_across_copula,
+    _named_in,
+    _named_in_apposition,
+    _named_member,
+    _titles_joined_to_name,
+)
 from newsmine.nlp.speakers.naming import _called_by_name
-from newsmine.nlp.speakers.newcomers import _group_named_next, _newcomer_again, _one_named_next
+from newsmine.nlp.speakers.nations import (
+    _description_of_its_nation,
+    _national,
+    _national_described,
+    _nationality_group,
+)
+from newsmine.nlp.speakers.newcomers import (
+    _group_named_next,
+    _newcomer_again,
+    _one_named_next,
+)
 from newsmine.nlp.speakers.office_acronyms import office_by_initials
 from newsmine.nlp.speakers.organisations import _organisation_noun, _outlets_written
-from newsmine.nlp.speakers.headline_people import _headline_opener_in_lead, _headline_person, _lead_speaker
 from newsmine.nlp.speakers.people import (
-    _introduced_unnamed,
-    QUIET_SENTENCES,
-    _person_just_named,
-    _speaker_continued,
     _titled,
 )
-from newsmine.nlp.speakers.pronouns import (
-    _antecedent,
-    _owner_of_thing,
-    _people_of_place,
-    _person_of_description,
-    _person_before_apposition,
-    _person_of_place,
-    _person_pronoun,
-    _possessor_person,
-    _unnamed_speaker_again,
+from newsmine.nlp.speakers.pronoun_routes import (
+    _THEY,
+    _all_of_whom,
+    _first_or_second_person,
+    _former_or_latter,
+    _other_pronoun,
+    _pair,
+    _personal_pronoun,
+    _pronoun_and_another,
+    _relative_pronoun,
 )
+from newsmine.nlp.speakers.pronouns import (
+    _owner_of_thing,
+)
+from newsmine.nlp.speakers.research_authors import research_authors
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.spokespeople import _counsel_named, _spokesperson_named
+from newsmine.nlp.speakers.tagged_names import (
+    _capitalised_name,
+    _name_then_verb,
+    _named_entity,
+)
 from newsmine.nlp.speakers.unnamed import (
-    _GROUP_NOUNS,
-    _QUANTIFIERS,
     _grants_anonymity,
-    _group_of_people,
-    _is_person_noun,
-    _qualified_group,
-    kin_of_a_pronoun,
-    _partitive_of_people,
-    _quantified,
-    _the_other_of_them,
-    _unnamed_people,
 )
 from newsmine.nlp.speakers.words import (
-    _BODY_TYPES,
-    _CAMPAIGN_NOUNS,
     _DEFINITE,
     _FEMALE,
     _MALE,
-    _PARTY_OF_GROUP,
-    _PARTY_WORDS,
     _PUBLIC_TITLES,
     _ROLE_NOUNS,
     _TITLE_SYNONYMS,
     _VAGUE,
-    _aged,
-    _capitalised,
     _has_name,
-    _same_nation,
 )
-
-_THEY = frozenset({"they", "them", "their", "themselves"})
-_IT = frozenset({"it", "its"})
-_RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
-
-# A person's own channels: "her Twitter account posted", "his communications show" speak for
-# the person the possessive stands for (documents proper are in document_nouns.txt).
-_CHANNEL_NOUNS = frozenset({"account", "accounts", "feed", "communications", "tweets", "blog", "page"})
-# A site speaks for its owner when the mention names one ("its website", "the company website",
-# "the state agency's site"); alone ("the website") it is an outlet's, as "the newspaper" is.
-_SITE_NOUNS = frozenset({"website", "site"})
-
-# Places: one named in apposition inside a mention ("in Pasadena, Calif.", "in Merrillville,
-# Indiana") is an address; it speaks only when it stands beside the mention's head word.
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-# Words that never stand for a named speaker of the article.
-_SPEAKER_SELF = frozenset({"i", "me", "we", "us", "you"})
-
-
-def _name_holds_the_rest(mention: Span, named: EntityCluster) -> bool:
-    """'Elections Manitoba said' after the University of Manitoba: a capitalised word before
-    the head that the entity's name lacks makes the mention a name of its own, not a short
-    form of that entity (a title before a surname is no such word: "Senator Lee")."""
-    words = named.name.split()
-    titles = lexicons.load("titles")
-    return all(
-        t.text in words for t in mention
-        if t.i != mention.root.i and t.pos_ == "PROPN" and t.is_title and t.lower_ not in titles
-    )  # fmt: skip
-
-
-def _right_after_a_quote(mention: Span) -> bool:
-    """'"…," the retired teacher said', '"…," said the teacher': a closing quotation mark right
-    before the mention, or before the cue verb before it."""
-    doc = mention.doc
-    before = mention.start - 1
-    if before >= 0 and doc[before].pos_ == "VERB":
-        before -= 1
-    return before >= 0 and doc[before].is_quote
-
-
-# A nation's word for one of its people built on "-man"/"-woman" ("the Frenchman"), which the
-# recogniser tags a nationality, a body or nothing.
-_NATION_PEOPLE_RE = re.compile(r"^(?:french|english|dutch|irish|scots|welsh|cornish|manx)(?:wo)?man$")
-
-
-def _national_noun(root: Token, cluster: EntityCluster | None) -> bool:
-    """Whether the word names one person of a nation, state or faith: a nation's "-man"
-    ("Frenchman"), or a singular tagged a nationality that ends as the words for one of a
-    people do ("German", "Kenyan", "Israeli", "Texan", "Spaniard", "Swede", "Briton"), unlike
-    the words that name the whole people with "the" ("the French", "the Chinese", "the
-    British", "the Swiss") or a plural. Tagged a person, it is such a word when the article
-    never writes it without "the"."""
-    low = root.lower_
-    if _NATION_PEOPLE_RE.match(low):
-        return True
-    if cluster is None or root.tag_ not in ("NNP", "NN", "JJ"):
-        return False
-    if cluster.label != "NORP" and not (cluster.label == "PERSON" and _always_after_the(cluster)):
-        return False
-    return low.endswith(ONE_OF_A_PEOPLE_ENDINGS) and cluster.name.lower() == low
-
-
-def _always_after_the(cluster: EntityCluster) -> bool:
-    """Whether every mention of a one-word "person" follows "the" ("the Briton said", which
-    the recogniser tags a person): no one's name is written so, a demonym is."""
-    return all(len(m) == 1 and m.start > 0 and m.doc[m.start - 1].lower_ == "the" for m in cluster.mentions)
-
-
-# Dependents of a name that say where its person is from: "Norwegian challenger Magnus Eide",
-# "Ethiopia's Tigist Alemu", "Ding Wenhao of China", "Eide, the 19-year-old Norwegian, …".
-_NATION_DEPS = frozenset({"compound", "amod", "poss", "appos", "prep", "pobj", "nmod"})
-
-
-def _nation_words(cluster: EntityCluster) -> set[str]:
-    """The capitalised words written with a person's name in its own noun phrase (before it, an
-    "of" after it, an apposition's words before its noun) and in its titles ("Texas Gov."): the
-    nation, state or place the article says the person is of. Not a relative clause's words
-    ("Alemu, who beat a Kenyan, …")."""
-    words = {w.lower() for title in cluster.titles for w in title.split()}
-    for mention in cluster.mentions:
-        root = mention.root
-        near = [c for c in root.children if c.dep_ in _NATION_DEPS and not mention.start <= c.i < mention.end]
-        if root.dep_ == "appos":
-            near.append(root.head)  # "the Norwegian, Magnus Eide,"
-        while near:
-            token = near.pop()
-            if token.text[:1].isupper():
-                words.add(token.lower_)
-            # the words before a noun ("the 19-year-old Norwegian challenger") and its "of" phrase
-            near.extend(c for c in token.children if (c.dep_ in _NATION_DEPS and c.i < token.i) or c.dep_ in ("prep", "pobj"))
-    return words
-
-
-# Nouns of a nation's team or envoys, no one person ("the French side said", "the German
-# delegation"), which no list of bodies holds.
-_NATION_GROUP_NOUNS = frozenset(
-    "side delegation squad camp contingent crew mission consulate leadership opposition press media public".split()
-)
-
-
-def _nation_word(mention: Span) -> str | None:
-    """The nation's word a description opens with ("kenyan" of "the Kenyan runner"), in lower
-    case; not a party's ("the Republican establishment": a party is no nation)."""
-    modifiers = (c for c in mention.root.lefts if c.dep_ in ("amod", "compound") and c.text[:1].isupper())
-    nation = next((c for c in modifiers if c.ent_type_ == "NORP"), None)
-    return nation.lower_ if nation is not None and nation.lower_ not in _PARTY_WORDS else None
-
-
-def _plural_word_alone(name: str, root: Token) -> bool:
-    """Whether a name as written is only its head, a capitalised plural common word, with at
-    most a quantifier before it ("Millennials", "Many Millennials", "Hundreds"), not a name of
-    several words ("American Crossroads", "M. Dane Waters") nor one with capitals inside
-    ("RealClearPolitics", "BATs")."""
-    if root.tag_ not in ("NNS", "NNPS") or not root.lower_.endswith("s") or not root.text[1:].islower():
-        return False
-    return [w for w in name.split() if w.lower() not in _QUANTIFIERS] == [root.text]
 
 
 class SpeakerResolver:
@@ -445,46 +316,46 @@ class SpeakerResolver:
         None to pass the mention on."""
         return (
             self._transcript_speaker(mention)
-            or self._first_or_second_person(mention)
-            or self._pronoun_and_another(mention, depth)
+            or _first_or_second_person(self, mention)
+            or _pronoun_and_another(self, mention, depth)
             or self._turn_name(mention, depth)
             or self._group_then_members(mention, depth)
-            or self._headline_word_tagged(mention)
+            or _headline_word_tagged(self, mention)
             or _named_across_copula(self, mention)
             or self._indefinite_apposition(mention, depth)
-            or self._party_member(mention)
-            or self._national(mention)
-            or self._nationality_group(mention)
-            or self._name_then_verb(mention)
+            or _party_member(self, mention)
+            or _national(self, mention)
+            or _nationality_group(self, mention)
+            or _name_then_verb(self, mention)
             or office_by_initials(self, mention)
-            or self._named_entity(mention)
-            or self._relative_pronoun(mention, depth)
-            or self._all_of_whom(mention, depth)
-            or self._personal_pronoun(mention)
-            or self._pair(mention)
-            or self._former_or_latter(mention)
-            or self._other_pronoun(mention)
+            or _named_entity(self, mention)
+            or _relative_pronoun(self, mention, depth)
+            or _all_of_whom(self, mention, depth)
+            or _personal_pronoun(self, mention)
+            or _pair(self, mention)
+            or _former_or_latter(self, mention)
+            or _other_pronoun(self, mention)
             or _headline_label(self, mention)
             or self._titles_joined(mention, depth)
-            or self._apposition(mention)
-            or self._channel_owner(mention)
-            or self._document_speaker(mention)
+            or _apposition(self, mention)
+            or _channel_owner(self, mention)
+            or _document_speaker(self, mention)
             or research_authors(self, mention)
             or _campaign(self, mention)
             or _administration(self, mention)
             or _government(self, mention)
-            or self._group_described(mention)
-            or self._unnamed_described(mention)
+            or _group_described(self, mention)
+            or _unnamed_described(self, mention)
             or _named_in(self, mention)
-            or self._party(mention)
-            or self._description_of_its_nation(mention)
-            or self._national_described(mention)
-            or self._trade_after_quote(mention)
-            or self._unnamed_source(mention)
+            or _party(self, mention)
+            or _description_of_its_nation(self, mention)
+            or _national_described(self, mention)
+            or _trade_after_quote(self, mention)
+            or _unnamed_source(self, mention)
             or _organisation_noun(self, mention)
-            or self._capitalised_name(mention)
+            or _capitalised_name(self, mention)
             or part_of_a_document(self, mention, depth)
-            or self._inside_a_document(mention, depth)
+            or _inside_a_document(self, mention, depth)
             or Resolution("unresolved")
         )
 
@@ -508,20 +379,6 @@ class SpeakerResolver:
             return _for_cluster(asker, "description") if asker is not None else Resolution("unresolved")
         return None
 
-    def _first_or_second_person(self, mention: Span) -> Resolution | None:
-        """'I', 'we', 'you' outside a transcript's turns: the writer, the reader, a generic
-        "we"; so that no rule after it gives them to someone the article names."""
-        if mention.root.lower_ in _SPEAKER_SELF:
-            return Resolution("unresolved")
-        return None
-
-    def _pronoun_and_another(self, mention: Span, depth: int) -> Resolution | None:
-        """"He and Senate Budget Committee Chairwoman Ana Lee both faulted": the first of a
-        conjunction (the gold's convention), a pronoun the parse hung under "both"; resolved
-        as the pronoun alone, before any rule reads the conjunction's head."""
-        if depth == 0 and len(mention) > 2 and mention[0].lower_ in ("he", "she") and mention[1].lower_ == "and":
-            return self._resolve(self.doc[mention.start : mention.start + 1], depth)
-        return None
 
     def _turn_name(self, mention: Span, depth: int) -> Resolution | None:
         """A transcript turn's name ('TAPPER: …') as a mention: the turn's speaker, before
@@ -536,16 +393,6 @@ class SpeakerResolver:
         which take a counted group of a party ("two Republicans") for unnamed people."""
         return _group_named_next(self, mention) if depth == 0 else None
 
-    def _headline_word_tagged(self, mention: Span) -> Resolution | None:
-        """A headline's "Underdog sees …", "Justice vows …" tagged as entities: no name. Before
-        the other rules read the tag as a name. A word the description rules know stands for
-        what they find ("Network has offered path …": the network the article is about; the
-        subhead's "Justice": the judge the headline names)."""
-        root = mention.root
-        cluster = self.index.cluster_of.get(root.i)
-        if cluster is not None and _headline_word_only(self, cluster, root):
-            return self._description(mention) or Resolution("unresolved")
-        return None
 
     def _indefinite_apposition(self, mention: Span, depth: int) -> Resolution | None:
         """"said Rep. Tom Lee, a Dunmore Democrat": the indefinite apposition is Lee. Before
@@ -554,96 +401,6 @@ class SpeakerResolver:
             return _named_in_apposition(self, mention)
         return None
 
-    def _party_member(self, mention: Span) -> Resolution | None:
-        """"the Republican", "the Kentucky Republican": a person, mostly the one just named.
-        Before the entity rules, which would take the tagged word for a group, no one named."""
-        root = mention.root
-        low = root.lower_
-        if low in ("republican", "democrat") and len(mention) == 1:
-            opener = _headline_opener_in_lead(self, mention)  # "Republican seeks new inquiry" above Chaffetz
-            return _for_cluster(opener, "description") if opener is not None else None
-        if low not in ("republican", "democrat") or mention[0].lower_ != "the":
-            return None
-        modifiers = [t.lower_ for t in mention[1:] if t.i != root.i and not t.is_punct]
-        person = _person_just_named(self, mention, low, [low]) or self.index.prominent_for_role(
-            mention, [low, *modifiers], False
-        )
-        return _for_cluster(person, "description") if person is not None else Resolution("unresolved")
-
-    def _national(self, mention: Span) -> Resolution | None:
-        """"the German said", "The 31-year-old Kenyan has denied", "the Frenchman added": one
-        person of a nation, the one the article says is of it (:meth:`_person_of_nation`).
-        Only a demonym that is singular for a person (:func:`_national_noun`): "the French",
-        "the Chinese" are nations. Before the entity rules, which take the tagged word for a
-        group or a body ("Frenchman" tagged an organisation): when no one fits, someone
-        unnamed."""
-        root = mention.root
-        if mention[0].lower_ == "the" and root.lower_ in self._epithets and len(mention) == 2:
-            return _for_cluster(self._epithets[root.lower_], "description")  # "The Spaniard, 24," left untagged
-        if mention[0].lower_ != "the" or not _national_noun(root, self.index.cluster_of.get(root.i)):
-            return None
-        person = self._person_of_nation(mention, root.lower_) or self._epithet_person(mention, root.lower_)
-        return _for_cluster(person, "description") if person is not None else Resolution("anonymous", None, mention.text)
-
-    def _epithet_person(self, mention: Span, demonym: str) -> EntityCluster | None:
-        """"Diego Moreno … blamed himself. 'I had my chances,' the Spaniard said": when the
-        article says no one is of the nation, the demonym is an epithet for the person a pronoun
-        would take, named in its paragraph, if the article gives them no nation or place of
-        their own, and no one else of no nation said is named in the paragraph ("Diego Moreno
-        lost to Jannik Weber"); and it stays theirs ("The Spaniard, 29, said" after another
-        person spoke, tagged or not). A demonym opening a paragraph after an official spoke
-        ("Daniel Brooks, the head of the integrity unit, said … ¶ The Kenyan has denied …") is someone new."""
-        person = self._epithets.get(demonym)
-        if person is None:
-            person = _person_just_named(self, mention, demonym, [demonym])
-            if person is None or not _nation_words(person).isdisjoint(self._nations_and_places):
-                return None
-            context, latest = self.index.context, self.index.latest_token(person, mention.start_char)
-            paragraph = context.paragraph_of_char(mention.start_char)
-            if context.paragraph_of_char(self.doc[latest].idx) != paragraph:
-                return None
-            for other in self.index.people_before(mention.start_char):
-                # "Diego Moreno lost to Jannik Weber … the Spaniard said": either may be meant
-                other_latest = self.doc[self.index.latest_token(other, mention.start_char)].idx
-                if other is person or context.paragraph_of_char(other_latest) != paragraph:
-                    continue
-                if _nation_words(other).isdisjoint(self._nations_and_places):
-                    return None
-            self._epithets[demonym] = person
-        return person
-
-    def _national_described(self, mention: Span) -> Resolution | None:
-        """"the Chinese grandmaster said", "the Kenyan runner": a person's noun no list holds,
-        with a nation's word before it, is the person of that nation (:meth:`_national`). After
-        the description rules, which read titles ("the Russian leader") and bodies."""
-        root = mention.root
-        if mention[0].lower_ != "the" or root.tag_ != "NN" or not root.is_lower:
-            return None
-        if root.lower_ in _BODY_TYPES or root.lower_ in lexicons.load("organisation_nouns"):
-            return None  # "the Israeli government": a body
-        if root.lower_ in _NATION_GROUP_NOUNS:
-            return None  # "the French side", "the German delegation": a nation's team, no one person
-        nation = _nation_word(mention)
-        person = self._person_of_nation(mention, nation) if nation is not None else None
-        return _for_cluster(person, "description") if person is not None else None
-
-    def _description_of_its_nation(self, mention: Span) -> Resolution | None:
-        """:meth:`_description`, but a description with a nation's word goes to the person the
-        article says is of that nation (:meth:`_person_of_nation`) rather than to one it says
-        is of another: "Kenyan runner Daniel Kiptoo … Ethiopian runner Tigist Alemu … The
-        Kenyan said … The Ethiopian runner said" is Alemu, though the runner who spoke last was
-        Kiptoo. A person of no nation said keeps the description."""
-        described = self._description(mention)
-        if described is None or described.cluster is None or described.cluster.label != "PERSON":
-            return described
-        nation = _nation_word(mention)
-        if nation is None:
-            return described
-        words = _nation_words(described.cluster)
-        if words.isdisjoint(self._nations_and_places) or any(_same_nation(w, nation) for w in words):
-            return described
-        person = self._person_of_nation(mention, nation)
-        return _for_cluster(person, "description") if person is not None else described
 
     @cached_property
     def _nations_and_places(self) -> frozenset[str]:
@@ -652,392 +409,12 @@ class SpeakerResolver:
         clusters = {id(c): c for c in self.index.cluster_of.values()}.values()
         return frozenset(c.name.lower() for c in clusters if c.label in ("NORP", "GPE"))
 
-    def _person_of_nation(self, mention: Span, demonym: str) -> EntityCluster | None:
-        """The person named before whom the article says is of the demonym's nation
-        (:func:`_nation_words`): the one a pronoun would take if so, else the only one."""
-        people = self.index.people_before(mention.start_char, everyone=True)
-        of_nation = [c for c in people if any(_same_nation(w, demonym) for w in _nation_words(c))]
-        person = _person_just_named(self, mention, demonym, [demonym], quiet_sentences=QUIET_SENTENCES)
-        if person is None or person not in of_nation:
-            person = of_nation[0] if len(of_nation) == 1 else None
-        return person
-
-    def _nationality_group(self, mention: Span) -> Resolution | None:
-        """A group tagged NORP that is not a whole party: "Europeans", "Mexicans", "some
-        Democrats", "Republicans on the committee" are people, no one named."""
-        cluster = self.index.cluster_of.get(mention.root.i)
-        if cluster is None or cluster.label != "NORP":
-            return None
-        if cluster.name.lower() not in _PARTY_OF_GROUP or _qualified_group(mention):
-            return Resolution("anonymous", None, mention.text)
-        return None
-
-    def _name_then_verb(self, mention: Span) -> Resolution | None:
-        """'Dana Whitlock Endorses Ray Ortiz:' read as one name: the first named, who speaks
-        (:func:`_name_before_its_verb`). Before the head word's entity, the second name."""
-        first = _name_before_its_verb(self, mention)
-        return _for_cluster(first, "name") if first is not None else None
-
-    def _named_entity(self, mention: Span) -> Resolution | None:
-        """The entity the mention's head word belongs to (:meth:`_entity_meant`), when the head
-        is written as a name (or is the cut-off end of a name the tokenizer split at a mojibake
-        byte: "vidic" of "Marc TrÃ©vidic", tagged a common noun); else a name the tagger read
-        as a common noun ("Trump knows", a headline's "Politifact:"), found by its word among
-        the article's names."""
-        root, index = mention.root, self.index
-        cluster = self._entity_meant(mention)
-        if cluster is not None and (root.pos_ == "PROPN" or root.ent_type_ or root.is_title or glued_to_a_capital(root)):
-            member = _first_of_family(self, cluster)
-            if member is not None:
-                return _for_cluster(member, "description")
-            return _for_cluster(_joint_outlet(cluster, index), "name")
-        if cluster is None and root.is_upper and len(root) > 1 and any(c.dep_ == "poss" for c in root.children):
-            # "President Barack Obama's DOJ had issued": the body its acronym names where the
-            # recogniser tagged it ("against the DOJ"), not the possessor
-            body = _entity_written_as(self, root.text, mention.start_char)
-            if body is not None and body.label == "ORG":
-                return _for_cluster(body, "name")
-        short = sum(not t.is_space for t in mention) <= 2
-        if cluster is None and root.is_title and short and not _unnamed_people(mention):
-            named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
-            if named is not None and named.label in ("GPE", "LOC") and root.dep_ in ("nsubj", "nsubjpass"):
-                # "Sofia, who trained in London, said" untagged, after "Sofia Marchetti" and a
-                # "seeing Sofia" tagged the city: a word that names a person of the article
-                # and a place is the person when it speaks
-                named = index.by_name_word(root.text, mention.start_char, ("PERSON",)) or named
-            if named is not None and named.name.lower() not in lexicons.load("titles") and _name_holds_the_rest(mention, named):
-                return _for_cluster(named, "name")  # (not "Justice" tagged an organisation: a description)
-        return None
-
-    def _entity_meant(self, mention: Span) -> EntityCluster | None:
-        """The entity tagged on the mention's head word, mended where the tag misleads: a name
-        swept into a misread title, a description or a group of people tagged as a name, and
-        people joined by "and" (the first of them)."""
-        root, index = mention.root, self.index
-        cluster = index.cluster_of.get(root.i)
-        if cluster is not None and cluster.label not in _NAME_LABELS and root.is_title:
-            # "Trump" swept into a misread title ("Trump Accused Holt …" as a work of art)
-            named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
-            cluster = named or cluster
-        if cluster is not None and cluster.label not in _NAME_LABELS and _office_of_a_place(mention):
-            cluster = None  # "The Emir of Kuwait" tagged a work of art: an office's holder
-        titles = lexicons.load("titles")
-        if cluster is not None and (cluster.name.lower() in _BODY_TYPES or cluster.name.lower() in titles):
-            cluster = None  # "The bank" tagged as an organisation named "Bank", "the Judge" as a person: a description
-        if cluster is not None and cluster.label == "ORG" and root.lower_ in titles and self._person_apposed(root):
-            cluster = None  # "The Roman Catholic Bishop of Northbridge, Thomas Gallagher,": a title, not a body
-        if cluster is not None and _unnamed_people(mention):
-            cluster = None  # "Aides said" tagged as a person named "Aides"
-        if cluster is not None and cluster.label == "PERSON":
-            cluster = _first_person_joined(mention, cluster, index)  # "Khizr and Ghazala Khan" -> Khizr Khan
-        if cluster is not None and cluster.label == "PERSON" and len(mention) == 1:
-            cluster = self._company_beside_company(root, cluster) or cluster
-        return cluster
-
-    def _person_apposed(self, root: Token) -> bool:
-        """Whether a person's name stands in apposition to ``root``, or to the end of its "of"
-        phrase, where the parse may hang it ("the Archbishop of Southport, Margaret Ellery,")."""
-        heads = [root] + [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-        return any(
-            c.dep_ == "appos" and (n := self.index.cluster_of.get(c.i)) is not None and n.label == "PERSON"
-            for head in heads
-            for c in head.children
-        )
-
-    def _company_beside_company(self, root: Token, person: EntityCluster) -> EntityCluster | None:
-        """"Norberg and Brightwater agree …" where Norberg Foods and its chief executive Ingrid
-        Norberg are both named: a bare surname joined by "and" to a company is the company
-        whose name opens with it, not the person. Only a company named before the person
-        (elsewhere than here): 'Donald Trump … the Trump Foundation … Trump and the Republican
-        National Committee said' is the man the article is about, not his namesake body."""
-        index = self.index
-        joined = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
-        if not any((other := index.cluster_of.get(c.i)) is not None and other.label == "ORG" for c in joined):
-            return None
-        company = index.by_name_word(root.text, root.idx, ("ORG",))
-        if company is None or company.name.split()[0] != root.text or len(company.name.split()) < 2:
-            return None
-        named = min((m.start for m in person.mentions if m.start != root.i), default=None)
-        return company if named is None or min(m.start for m in company.mentions) < named else None
-
-    def _relative_pronoun(self, mention: Span, depth: int) -> Resolution | None:
-        """"…, LaBelle and Stevie Wonder, who": the name right before, else the parse's
-        antecedent, resolved as a mention of its own. Before the pronoun rules, which would
-        read "who" as a pronoun of no one."""
-        root = mention.root
-        low = root.lower_
-        if low not in _RELATIVE or root.pos_ not in ("PRON", "DET") or depth != 0:
-            return None
-        index = self.index
-        just_before = index.cluster_just_before(root.i)
-        before = _person_of_place(index, just_before, root.i)
-        if before is None or (before is just_before and before.label in ("GPE", "LOC")):
-            people = _people_of_place(index, root.i)
-            if people is not None:
-                return self._resolve(people, depth + 1)  # "workers in Seattle who …": the workers
-        if before is not None:
-            return _for_cluster(before, "name")
-        antecedent = _antecedent(root)
-        if antecedent is None:
-            return None
-        described = _person_of_description(index, antecedent.root, root.i)
-        if described is not None:
-            return _for_cluster(described, "name")  # "Ann Lee, an engineer hired by the coroner, who"
-        apposed = _person_before_apposition(index, antecedent.root, root.i)
-        if apposed is not None:
-            return _for_cluster(apposed, "apposition")  # "Eva Miller and Gloria Major, African American women who"
-        named = _named_in_apposition(self, antecedent, ("PERSON",) if low in ("who", "whom", "whose") else ("ORG",))
-        # "a 70-year-old academic named Ray Tull, who …": the name the naming participle gives
-        # the antecedent (what resolve() would try for the description itself)
-        return named or _called_by_name(self, antecedent) or self._resolve(antecedent, depth + 1)
-
-    def _all_of_whom(self, mention: Span, depth: int) -> Resolution | None:
-        """"Lee, Ruiz and Moss, all of whom": the group the relative clause hangs from,
-        resolved as "who" would be."""
-        group = _whole_group_relative(mention) if depth == 0 else None
-        return self._resolve(group, depth + 1) if group is not None else None
-
-    def _personal_pronoun(self, mention: Span) -> Resolution | None:
-        """he / she (an unnamed speaker again, else a person ranked by :mod:`.pronouns`), it
-        and they (:mod:`.body_pronouns`)."""
-        low = mention.root.lower_
-        if low in _MALE or low in _FEMALE:
-            again = _unnamed_speaker_again(self, mention)
-            if again is not None:
-                return again
-            return _person_pronoun(self, mention, "m" if low in _MALE else "f")
-        if low in _IT:
-            return _body_pronoun(self, mention, plural=False)
-        if low in _THEY:
-            return _body_pronoun(self, mention, plural=True)
-        return None
-
-    def _pair(self, mention: Span) -> Resolution | None:
-        """'both', 'the two men': the pair (or few) named just before, kept as the latest pair
-        for the group rules. Not a reference: it stands for both."""
-        if not _is_pair(mention):
-            return None
-        pair = rank_pair(self.index, mention) or _pair_again(self, mention) or _pair_of_headline(self, mention)
-        if pair is None:
-            return None
-        self.last_pair = (mention.root.i, pair)
-        return _for_cluster(pair, "description")
-
-    def _former_or_latter(self, mention: Span) -> Resolution | None:
-        """'the former', 'the latter' standing alone: one of the last two people named
-        (:func:`~newsmine.nlp.antecedents.groups.rank_former_or_latter`); "the former
-        president" is a description, which this leaves alone."""
-        words = [t.lower_ for t in mention if not t.is_punct]
-        if words not in (["the", "former"], ["the", "latter"]):
-            return None
-        cluster = rank_former_or_latter(self.index, mention, latter=words[1] == "latter")
-        return _for_cluster(cluster, "pronoun") if cluster is not None else None
-
-    def _other_pronoun(self, mention: Span) -> Resolution | None:
-        """Any other pronoun ("someone", "this"): no one. After the pair rule, as the parse
-        may make "both" a pronoun."""
-        return Resolution("unresolved") if mention.root.pos_ == "PRON" else None
 
     def _titles_joined(self, mention: Span, depth: int) -> Resolution | None:
         """'said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell'
         cut at "and": the person named at the end of the conjunct."""
         titled = _titles_joined_to_name(mention, self.index) if depth == 0 else None
         return _for_cluster(titled, "name") if titled is not None else None
-
-    def _apposition(self, mention: Span) -> Resolution | None:
-        """A description with the name beside it: in apposition ("Kenya's environment minister,
-        Amina Odhiambo, said"), after a comma the parse made a conjunct, places after a plural
-        place noun, a person named right after a role noun. Before the description rules:
-        the name says who the description means."""
-        root, index = mention.root, self.index
-        for token in (*mention, *root.children):
-            if token.dep_ == "appos" and token.i in index.cluster_of and token.ent_type_:
-                if index.cluster_of[token.i].name.lower() in _BODY_TYPES:
-                    continue  # "Harbor Fund, a super PAC,": "PAC" tagged as an organisation is a description
-                if index.cluster_of[token.i].label in _PLACE_LABELS and token.head.i != root.i:
-                    continue  # "A handful of skywriters in Pasadena, Calif.,": an address, not who speaks
-                return _for_cluster(index.cluster_of[token.i], "apposition")
-        in_apposition = _people_named_after_comma(root, index)
-        if in_apposition is not None:
-            return _for_cluster(in_apposition, "apposition")
-        places = _places_of(root, index)
-        if places is not None:
-            return places
-        named_next = _name_right_after(self, mention)
-        return _for_cluster(named_next, "apposition") if named_next is not None else None
-
-    def _channel_owner(self, mention: Span) -> Resolution | None:
-        """"her Twitter account posted", "his communications show": the person the possessive
-        stands for; a website, its owner (:meth:`_site_owner`)."""
-        if mention.root.lower_ in _SITE_NOUNS:
-            return self._site_owner(mention)
-        if mention.root.lower_ not in _CHANNEL_NOUNS:
-            return None
-        owner = _possessor_person(self, mention)
-        return _for_cluster(owner, "pronoun") if owner is not None else None
-
-    def _site_owner(self, mention: Span) -> Resolution | None:
-        """'a gifts store, …, according to its website', 'The company website suggests', "the
-        agency's website": a website the mention gives an owner speaks for that owner — a
-        possessive resolved as it would be alone, or the body a compound noun describes — not
-        for the latest news outlet."""
-        root = mention.root
-        for child in root.children:
-            if child.dep_ != "poss" or child.i < mention.start:
-                continue
-            words = [t for t in self.doc[child.left_edge.i : child.right_edge.i + 1] if t.dep_ != "case"]
-            owner = self._resolve(self.doc[words[0].i : words[-1].i + 1], depth=0 if child.pos_ == "PRON" else 1)
-            if child.lower_ == "its" and owner.kind == "person":
-                return None  # "its" is a body's, whatever a pronoun's ranking takes
-            if owner.cluster is None and not owner.name:
-                # "its website" with "its" unresolved: the other routes; "the state agency's
-                # website" with no agency named: that owner, unnamed
-                return None if child.pos_ == "PRON" else Resolution("anonymous", None, self.doc[words[0].i : words[-1].i + 1].text)
-            how = "pronoun" if child.pos_ == "PRON" else owner.how
-            return Resolution(owner.kind, owner.cluster, owner.name, how)
-        determiner = next((t for t in root.lefts if t.dep_ == "det"), None)
-        if determiner is None or determiner.lower_ not in _DEFINITE:
-            return None  # "a company website": some company
-        for child in root.lefts:
-            # "The company website": the body "the company" would be; not "the state website", a
-            # place's, nor a campaign's (its own route)
-            if child.dep_ != "compound" or child.pos_ != "NOUN" or child.lower_ in _CAMPAIGN_NOUNS:
-                continue
-            if "gpe" in _BODY_TYPES.get(child.lower_, ("gpe",)):
-                continue
-            described = _described(self, self.doc[child.i : child.i + 1])
-            if described is not None and described.kind == "organisation" and (described.cluster or described.name):
-                return described
-        return None
-
-    def _document_speaker(self, mention: Span) -> Resolution | None:
-        """"a Harlow poll", "the report": the document's author; "the order" of a court: the
-        court's or the judge's; "the narrator" of an ad: the ad's (:mod:`.documents`)."""
-        if document_family(mention) is not None:
-            return _document_author(self, mention)
-        return _court_document(self, mention) or _ad_voice(self, mention)  # "the order said": the court's
-
-    def _group_described(self, mention: Span) -> Resolution | None:
-        """A plural description of people named together before it: "the committee chairmen"
-        after "Chairman Lee … and Chairman Ruiz", "the leading candidates" after "… joined
-        Clinton and Sanders". Before the unnamed-people rule, which makes them no one."""
-        root = mention.root
-        if not (_unnamed_people(mention) or (mention[0].lower_ == "the" and root.tag_ == "NNS")):
-            return None
-        return _titled_group(self, mention) or _group_named(self, mention)
-
-    def _unnamed_described(self, mention: Span) -> Resolution | None:
-        """"A lawmaker in the Philippines is calling for …": the one quoted just below, else
-        no one named ("Lee's opponents", "a Republican delegate")."""
-        if _partitive_of_people(mention) or _group_of_people(mention) or _the_other_of_them(mention):
-            return Resolution("anonymous", None, mention.text)  # "two of the people", "one of them", "the other"
-        if not _unnamed_people(mention):
-            return None
-        lead = _lead_speaker(self, mention) if mention.root.tag_ not in ("NNS", "NNPS") else None
-        return lead or Resolution("anonymous", None, mention.text)
-
-    def _party(self, mention: Span) -> Resolution | None:
-        """"Republicans said", not "some Republicans": the party."""
-        low = mention.root.lower_
-        if low in _PARTY_OF_GROUP and not _qualified_group(mention):
-            return Resolution("organisation", None, _PARTY_OF_GROUP[low], "name")
-        return None
-
-    def _description(self, mention: Span) -> Resolution | None:
-        """A description by title, role, occupation or body (:mod:`.descriptions`), else a
-        headline's bare title for the person it names ("Ginsburg apologizes …; Justice vows to
-        be …")."""
-        root = mention.root
-        low = root.lower_
-        titles = lexicons.load("titles")
-        # a hyphenated title's last part may be tagged a proper noun ("the president-elect")
-        title_word = low in titles or mention.text.lower().split()[-1] in titles
-        if not (title_word or low in _ROLE_NOUNS or root.pos_ == "NOUN" or low in _BODY_TYPES or _aged(mention)):
-            return None
-        described = _described(self, mention)
-        if described is not None:
-            return described
-        subject = (_headline_person(self, mention) or _headline_opener_in_lead(self, mention)) if low in titles else None
-        return _for_cluster(subject, "description") if subject is not None else None
-
-    def _trade_after_quote(self, mention: Span) -> Resolution | None:
-        """'"I still have a tarp over my bedroom," the retired teacher said': a trade no other
-        list holds, inverted after a quotation, is the named speaker going on. After the
-        description rules, which know the titles and roles."""
-        low = mention.root.lower_
-        if low in lexicons.load("person_nouns") and not _has_name(mention) and _right_after_a_quote(mention):
-            return _speaker_continued(self, mention)
-        return None
-
-    def _unnamed_source(self, mention: Span) -> Resolution | None:
-        """"the official", "the spokesman" with no name: the named speaker going on or the
-        lead's speaker, else no one named. So too a trade the article introduced unnamed ("an
-        aid worker who was not authorized to speak … the aid worker said"): that one again."""
-        low = mention.root.lower_
-        if _has_name(mention):
-            return None
-        if mention.root.dep_ != "attr" and (low in _GATHERINGS or (low in _BY_SEX and _quantified(mention[0]))):
-            # "a man near the front shouted", "two women said", "the crowd chanted": unnamed
-            # people, never the named speaker going on (as "the man" may be someone named);
-            # not what someone is said to be ("This is a man who said …": the one spoken of)
-            return Resolution("anonymous", None, mention.text)
-        if kin_of_a_pronoun(mention):
-            return Resolution("anonymous", None, mention.text)
-        if not (low in lexicons.load("anonymous") or _is_person_noun(low) or low in _GROUP_NOUNS):
-            unnamed_trade = low in lexicons.load("person_nouns") and _introduced_unnamed(self, mention)
-            # that one, never the lead's speaker ("a nurse … the governor ordered … The nurse sued")
-            return Resolution("anonymous", None, mention.text) if unnamed_trade else None
-        continued = _speaker_continued(self, mention) or _lead_speaker(self, mention)
-        return continued or Resolution("anonymous", None, mention.text)
-
-    def _capitalised_name(self, mention: Span) -> Resolution | None:
-        """"Politifact said", "according to HuffPo", "D’Souza went on": a name nobody tagged,
-        as written (:func:`_written_name`). Near the end: kept as written only where no rule
-        found the entity it stands for."""
-        root = mention.root
-        if root.pos_ == "PROPN" or (
-            _capitalised(root)
-            and not (root.is_upper and len(root) > 1)
-            and (root.i > root.sent.start or _capitalised_inside_sentence(root))
-        ):
-            if _office_of_a_place(mention):
-                holder = holder_of_style(mention, self.clusters)
-                if holder is not None:
-                    return _for_cluster(holder, "description")  # "The Prince of Wessex said" after "Prince Edmund"
-                # "The Sultan of Oman said": a person the office names, not the place (the
-                # written name would cut the title and keep "Oman")
-                return Resolution("anonymous", None, mention.text)
-            written = _written_name(self, mention)
-            if written.kind == "unresolved" and written.name and _plural_word_alone(written.name, root):
-                # "Millennials have reached …", "Hundreds cast their votes": a plural word no
-                # entity holds is a group of people, unnamed, not a name
-                return Resolution("anonymous", None, mention.text)
-            return written
-        return None
-
-    def _inside_a_document(self, mention: Span, depth: int) -> Resolution | None:
-        """"exit polls conducted by Edison Research", "data available from the FBI": a common
-        noun no other rule knows speaks for the one its own phrase says it comes from
-        (:func:`_authored_within`). The last resort."""
-        if mention.root.pos_ == "NOUN" and depth == 0:
-            return _authored_within(self, mention)
-        return None
-
-
-def _office_of_a_place(mention: Span) -> bool:
-    """Whether the mention is a capitalised title with an "of" phrase naming what it is the
-    office of, and no name: "The Sultan of Oman", "the Emir of Kuwait", "The Mayor of London"
-    (reached here only when no one named holds the title). Its head is the title, a person."""
-    root = mention.root
-    if not root.is_title or root.lower_ not in lexicons.load("titles"):
-        return False
-    return any(c.dep_ == "prep" and c.lower_ == "of" and c.i == root.i + 1 for c in root.children)
-
-
-# Nouns that name a person only by sex, unnamed when introduced so ("a man", "one woman", "two
-# men"; "the woman" may be someone named), and a gathering heard as one voice ("the crowd").
-_BY_SEX = frozenset({"man", "woman", "men", "women"})
-_GATHERINGS = frozenset({"crowd", "crowds"})
 
 
 def _headline_tokens(doc: Doc) -> int:

@@ -1,0 +1,151 @@
+"""The resolver's routes for a pronoun, by its kind.
+
+'I', 'we', 'you' outside a transcript's turns (:func:`_first_or_second_person`), a pronoun
+joined to a name ("He and Senator Lee", :func:`_pronoun_and_another`), a relative pronoun and
+"all of whom" (:func:`_relative_pronoun`, :func:`_all_of_whom`), he / she / it / they
+(:func:`_personal_pronoun`), "both" and "the two men" (:func:`_pair`), "the former" and "the
+latter" (:func:`_former_or_latter`), and any other pronoun (:func:`_other_pronoun`). The rules
+that rank a pronoun's antecedents are in :mod:`.pronouns` and :mod:`.body_pronouns`. Moved
+whole from :mod:`.resolver` (tidy49b); each takes the resolver as its first argument, as the
+other rules of the package do.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from newsmine.nlp.antecedents import rank_former_or_latter, rank_pair
+from newsmine.nlp.speakers.body_pronouns import _body_pronoun
+from newsmine.nlp.speakers.groups import _is_pair, _pair_again, _pair_of_headline, _whole_group_relative
+from newsmine.nlp.speakers.names import _named_in_apposition
+from newsmine.nlp.speakers.naming import _called_by_name
+from newsmine.nlp.speakers.pronouns import (
+    _antecedent,
+    _people_of_place,
+    _person_before_apposition,
+    _person_of_description,
+    _person_of_place,
+    _person_pronoun,
+    _unnamed_speaker_again,
+)
+from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.words import _FEMALE, _MALE
+
+if TYPE_CHECKING:
+    from newsmine.nlp.speakers.resolver import SpeakerResolver
+
+
+_THEY = frozenset({"they", "them", "their", "themselves"})
+
+
+_IT = frozenset({"it", "its"})
+
+
+_RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
+
+
+# Words that never stand for a named speaker of the article.
+_SPEAKER_SELF = frozenset({"i", "me", "we", "us", "you"})
+
+
+def _first_or_second_person(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'I', 'we', 'you' outside a transcript's turns: the writer, the reader, a generic
+    "we"; so that no rule after it gives them to someone the article names."""
+    if mention.root.lower_ in _SPEAKER_SELF:
+        return Resolution("unresolved")
+    return None
+
+
+def _pronoun_and_another(resolver: SpeakerResolver, mention: Span, depth: int) -> Resolution | None:
+    """"He and Senate Budget Committee Chairwoman Ana Lee both faulted": the first of a
+    conjunction (the gold's convention), a pronoun the parse hung under "both"; resolved
+    as the pronoun alone, before any rule reads the conjunction's head."""
+    if depth == 0 and len(mention) > 2 and mention[0].lower_ in ("he", "she") and mention[1].lower_ == "and":
+        return resolver._resolve(resolver.doc[mention.start : mention.start + 1], depth)
+    return None
+
+
+def _relative_pronoun(resolver: SpeakerResolver, mention: Span, depth: int) -> Resolution | None:
+    """"…, LaBelle and Stevie Wonder, who": the name right before, else the parse's
+    antecedent, resolved as a mention of its own. Before the pronoun rules, which would
+    read "who" as a pronoun of no one."""
+    root = mention.root
+    low = root.lower_
+    if low not in _RELATIVE or root.pos_ not in ("PRON", "DET") or depth != 0:
+        return None
+    index = resolver.index
+    just_before = index.cluster_just_before(root.i)
+    before = _person_of_place(index, just_before, root.i)
+    if before is None or (before is just_before and before.label in ("GPE", "LOC")):
+        people = _people_of_place(index, root.i)
+        if people is not None:
+            return resolver._resolve(people, depth + 1)  # "workers in Seattle who …": the workers
+    if before is not None:
+        return _for_cluster(before, "name")
+    antecedent = _antecedent(root)
+    if antecedent is None:
+        return None
+    described = _person_of_description(index, antecedent.root, root.i)
+    if described is not None:
+        return _for_cluster(described, "name")  # "Ann Lee, an engineer hired by the coroner, who"
+    apposed = _person_before_apposition(index, antecedent.root, root.i)
+    if apposed is not None:
+        return _for_cluster(apposed, "apposition")  # "Eva Miller and Gloria Major, African American women who"
+    named = _named_in_apposition(resolver, antecedent, ("PERSON",) if low in ("who", "whom", "whose") else ("ORG",))
+    # "a 70-year-old academic named Ray Tull, who …": the name the naming participle gives
+    # the antecedent (what resolve() would try for the description itself)
+    return named or _called_by_name(resolver, antecedent) or resolver._resolve(antecedent, depth + 1)
+
+
+def _all_of_whom(resolver: SpeakerResolver, mention: Span, depth: int) -> Resolution | None:
+    """"Lee, Ruiz and Moss, all of whom": the group the relative clause hangs from,
+    resolved as "who" would be."""
+    group = _whole_group_relative(mention) if depth == 0 else None
+    return resolver._resolve(group, depth + 1) if group is not None else None
+
+
+def _personal_pronoun(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """he / she (an unnamed speaker again, else a person ranked by :mod:`.pronouns`), it
+    and they (:mod:`.body_pronouns`)."""
+    low = mention.root.lower_
+    if low in _MALE or low in _FEMALE:
+        again = _unnamed_speaker_again(resolver, mention)
+        if again is not None:
+            return again
+        return _person_pronoun(resolver, mention, "m" if low in _MALE else "f")
+    if low in _IT:
+        return _body_pronoun(resolver, mention, plural=False)
+    if low in _THEY:
+        return _body_pronoun(resolver, mention, plural=True)
+    return None
+
+
+def _pair(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'both', 'the two men': the pair (or few) named just before, kept as the latest pair
+    for the group rules. Not a reference: it stands for both."""
+    if not _is_pair(mention):
+        return None
+    pair = rank_pair(resolver.index, mention) or _pair_again(resolver, mention) or _pair_of_headline(resolver, mention)
+    if pair is None:
+        return None
+    resolver.last_pair = (mention.root.i, pair)
+    return _for_cluster(pair, "description")
+
+
+def _former_or_latter(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'the former', 'the latter' standing alone: one of the last two people named
+    (:func:`~newsmine.nlp.antecedents.groups.rank_former_or_latter`); "the former
+    president" is a description, which this leaves alone."""
+    words = [t.lower_ for t in mention if not t.is_punct]
+    if words not in (["the", "former"], ["the", "latter"]):
+        return None
+    cluster = rank_former_or_latter(resolver.index, mention, latter=words[1] == "latter")
+    return _for_cluster(cluster, "pronoun") if cluster is not None else None
+
+
+def _other_pronoun(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """Any other pronoun ("someone", "this"): no one. After the pair rule, as the parse
+    may make "both" a pronoun."""
+    return Resolution("unresolved") if mention.root.pos_ == "PRON" else None
