@@ -151,7 +151,7 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
         body = index.body_for_description(
             head, _BODY_TYPES.get(head, (head,)), mention.start_char, headline, index.sentence_of[root.i]
         )
-        if body is not None and all(in_dateline(m.root) for m in body.mentions):
+        if body is not None and all(in_dateline(index.context, m.root) for m in body.mentions):
             body = None  # "EASTPORT, Oct 18 (Reuters) - …, the broadcaster said": the wire wrote it
         if body is not None and _BODY_TYPES.get(head) == ("gpe",) and _place_word_of_a_name(mention, body):
             return Resolution("organisation", None, resolver.doc[mention.start + (first in _DEFINITE) : mention.end].text, "name")

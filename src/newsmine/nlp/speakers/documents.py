@@ -527,7 +527,7 @@ def _outlet_named_after(resolver: SpeakerResolver, mention: Span) -> EntityClust
         if n.sentence > last:
             return None
         cluster = n.cluster
-        if not n.in_quote and cluster.label == "ORG" and outlet_name(cluster.name) and not in_dateline(resolver.doc[n.token]):
+        if not n.in_quote and cluster.label == "ORG" and outlet_name(cluster.name) and not in_dateline(resolver.index.context, resolver.doc[n.token]):
             return cluster
     return None
 
@@ -609,7 +609,7 @@ def _headline_label(resolver: SpeakerResolver, mention: Span) -> Resolution | No
     outlets = [
         (n.start_char, (n.cluster, False)) for n in resolver.index.named_after(resolver.headline_end)
         if n.start_char < limit and not n.in_quote and n.cluster.label == "ORG" and outlet_name(n.cluster.name)
-        and not in_dateline(resolver.doc[n.token])
+        and not in_dateline(resolver.index.context, resolver.doc[n.token])
     ]  # fmt: skip
     candidates = sorted(documents + outlets, key=lambda pair: pair[0])
     if candidates:
