@@ -11,6 +11,7 @@ from __future__ import annotations
 import collections
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
@@ -38,6 +39,9 @@ from newsmine.nlp.entities.not_names import _title_case
 from newsmine.nlp.entities.place_labels import _listed_with
 from newsmine.nlp.entities.titles import _appositive_title, _title_before_comma, _titles_before
 from newsmine.nlp.entities.word_lists import _ABBREVIATIONS, _first_names, _known_first_name, _title_words
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 # The generic last word of a pollster's name that articles drop before "poll" ("a Quinnipiac
 # poll" for "Quinnipiac University", "a Marist poll" for "Marist College").
@@ -479,17 +483,10 @@ class _ClusterBuilder:
         title = _title_of(cand.span)
         if title is None:
             return None
-        carriers = []
-        for cluster in people:
-            for k in cluster.members:
-                span = self.candidates[k].span
-                if len(self.candidates[k].tokens) >= 2 and title in {
-                    _title_head(_titles_before(span)), _title_head(_title_before_comma(span)), _title_head(_appositive_title(span)),
-                    _clerical_before(span),
-                }:
-                    carriers.append(cluster)
-                    break
-        return carriers[0] if len(carriers) == 1 else None
+        return self._one_carrying(people, lambda span: title in {
+            _title_head(_titles_before(span)), _title_head(_title_before_comma(span)), _title_head(_appositive_title(span)),
+            _clerical_before(span),
+        })  # fmt: skip
 
     def _doctor_alike(self, cand: _Candidate, people: list[_Cluster]) -> _Cluster | None:
         """The one of ``people`` named in full after the same genderless honorific as the
@@ -500,13 +497,15 @@ class _ClusterBuilder:
         honorific = _genderless_honorific(cand.span)
         if honorific is None:
             return None
+        return self._one_carrying(people, lambda span: _genderless_honorific(span) == honorific)
+
+    def _one_carrying(self, people: list[_Cluster], carries: Callable[[Span], bool]) -> _Cluster | None:
+        """The one of ``people`` with a mention named in full (two words or more) that
+        ``carries`` what the bare surname carries (a title, an honorific); None for none or several."""
         carriers = [
             cluster
             for cluster in people
-            if any(
-                len(self.candidates[k].tokens) >= 2 and _genderless_honorific(self.candidates[k].span) == honorific
-                for k in cluster.members
-            )
+            if any(len(self.candidates[k].tokens) >= 2 and carries(self.candidates[k].span) for k in cluster.members)
         ]
         return carriers[0] if len(carriers) == 1 else None
 
@@ -608,7 +607,7 @@ def _genderless_honorific(span: Span) -> str | None:
     the span or right before it), 'professor' for "Prof." / "Professor"; else None."""
     doc = span.doc
     for i in (span.start, span.start - 1):
-        if 0 <= i < span.end and i < len(doc) and doc[i].text[:1].isupper():
+        if i >= 0 and doc[i].text[:1].isupper():
             found = _GENDERLESS_HONORIFICS.get(doc[i].lower_)
             if found is not None and (i == span.start - 1 or span.end - span.start >= 2):
                 return found
