@@ -285,3 +285,34 @@ def test_analyze_wants_exactly_one_of_text_and_html(pipeline):
         pipeline.analyze()
     with pytest.raises(UsageError, match="one of the two"):
         pipeline.analyze("Some text.", html="<p>Some text.</p>")
+
+
+# --- A page of thousands of small blocks (newuser50) -------------------------------------------
+
+_BUDGET_ARTICLE = ('<article><h1>Council passes budget</h1><p>The town council approved its budget on Monday after '
+                   'a long debate. "This plan keeps the libraries open," said council president Ilse Marwick, who '
+                   'thanked the staff.</p><p>Council member Roald Finch voted against it. "We are spending next '
+                   'year\'s money," Finch said after the vote.</p></article>')
+
+
+def _page_with_slots(slots: int) -> str:
+    junk = "".join(f'<div class="slot-{n}"><span>Sponsored {n}</span></div>' for n in range(slots))
+    return f"<html><head><title>Council passes budget</title></head><body>{junk}{_BUDGET_ARTICLE}</body></html>"
+
+
+@pytest.mark.slow  # about 2 s of trafilatura's main extractor over 9,000 elements
+def test_a_page_of_thousands_of_blocks_is_read_without_the_fallback_extractors_and_says_so():
+    """A 3 MB page of 40,000 ad slots kept `newsmine extract` reading it for over ten minutes,
+    with no progress line and no --article-timeout (which times the analysis): justext, the
+    fallback trafilatura runs, seeks each short block's neighbour from scratch."""
+    article = article_from_html("budget", _page_with_slots(4_500), path="budget.html", encoding="utf-8")
+    assert "said council president Ilse Marwick" in article.text
+    assert "Sponsored" not in article.text
+    assert any("4,50" in warning and "block elements" in warning for warning in article.warnings)
+
+
+def test_a_page_of_a_few_hundred_blocks_is_read_as_before_without_a_warning():
+    # Near miss: news pages hold hundreds of blocks; the fallback extractors still run for them.
+    article = article_from_html("budget", _page_with_slots(300), path="budget.html", encoding="utf-8")
+    assert "said council president Ilse Marwick" in article.text
+    assert article.warnings == []

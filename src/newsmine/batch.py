@@ -392,8 +392,20 @@ def _prepare_output(output: str, output_format: str, options: ExtractOptions) ->
                          f"inside it (--output {os.path.join(output, 'records.' + output_format)}), or ask for a "
                          "directory of tables with --format parquet or csv")
     if options.append and output_format not in APPENDABLE_FORMATS:
+        # A user with a second folder for the same records.jsonl read "continue an interrupted run"
+        # as not their case; --resume adds any inputs' articles the file does not hold yet.
+        # A user with a second folder for the same records.jsonl read "continue an interrupted run"
+        # as not their case; --resume adds any inputs' articles the file does not hold yet. A JSON
+        # array was sent to --resume too, which refuses it ("start again with --overwrite").
+        if output_format in RESUMABLE_FORMATS:
+            hint = (f"to continue an interrupted {output_format} run use --resume (it adds the articles of any "
+                    "inputs that the file does not hold yet, by source path and id, and keeps those it holds as "
+                    "they are; a database with --append replaces them)")
+        else:
+            hint = (f"{output_format} output is written whole and cannot be added to: start again with --overwrite, "
+                    "or write JSON Lines (.jsonl), which --resume adds to")
         raise UsageError(f"--append adds to a database (.duckdb, .db) or a --format parquet/csv directory, not to "
-                         f"{output_format} output; to continue an interrupted {output_format} run use --resume")
+                         f"{output_format} output; {hint}")
     if options.resume:
         if output_format == "jsonl":
             return recover(output), "append"

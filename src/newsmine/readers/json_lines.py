@@ -266,7 +266,7 @@ def articles_from_json_lines(lines: Iterable[bytes | None], name: str, fields: J
         try:
             obj = orjson.loads(line)
         except orjson.JSONDecodeError as exc:
-            problem = f"line {number} is not valid JSON ({exc}); fix or remove the line"
+            problem = _invalid_line(number, exc, line)
             try:
                 line.decode("utf-8")
             except UnicodeDecodeError:
@@ -279,7 +279,7 @@ def articles_from_json_lines(lines: Iterable[bytes | None], name: str, fields: J
                                   failure=ReadFailure("DecodeError", f"line {number}: {decode_error}"))
                     continue
                 except orjson.JSONDecodeError as json_error:
-                    problem = f"line {number} is not valid JSON ({json_error}); fix or remove the line"
+                    problem = _invalid_line(number, json_error, text.encode("utf-8"))
                 else:
                     problem = None
             if problem is not None:
@@ -288,6 +288,18 @@ def articles_from_json_lines(lines: Iterable[bytes | None], name: str, fields: J
                 continue
         yield article_from_object(obj, fallback_id, fields, path=path, source_format="jsonl", encoding=line_encoding,
                                   date_order=date_order)
+
+
+def _invalid_line(number: int, exc: orjson.JSONDecodeError, line: bytes) -> str:
+    """The message of a line that does not parse. A line cut short inside a string, or
+    holding a raw line break there (a writer that did not escape it as \\n, so the rest of
+    the article went to the next lines), read "unexpected control character in string",
+    which named no cause a user could act on: an error at the line's very end says so."""
+    problem = f"line {number} is not valid JSON ({exc})"
+    if exc.pos >= len(line.decode("utf-8", "replace").rstrip("\r\n")):
+        problem += (": the line ends before its JSON does (cut short, or a raw line break inside a string, "
+                    "which JSON Lines writes as \\n; the lines after it may then be the rest of this article)")
+    return f"{problem}; fix or remove the line"
 
 
 def read_lines(handle: BinaryIO, encoding: str, max_line_bytes: int) -> Iterator[bytes | None]:

@@ -17,7 +17,7 @@ from newsmine.readers import STDIN, SkippedBecause, SkippedFile, detect_format, 
 from newsmine.readers.inputs import GLOB_CHARACTERS, is_glob, opens_a_feed
 from newsmine.shards.task import is_url
 
-__all__ = ["expand_inputs", "one_article_shards_warning", "read_input_list"]
+__all__ = ["expand_inputs", "one_article_shards_warning", "read_input_list", "read_local_input_list"]
 
 # Formats whose file holds one article: as shards, one task and one part per table each.
 ONE_ARTICLE_FORMATS = ("text", "html", "email")
@@ -69,6 +69,30 @@ def read_input_list(path: str, *, prefix: str = "") -> list[str]:
     """The paths or URLs listed in ``path``, one a line (blank lines and ``#`` comments
     skipped), each with ``prefix`` put before it; ``.gz`` (and other compressions fsspec
     knows) is undone."""
+    return [prefix + entry for _, entry in _listed(path)]
+
+
+def read_local_input_list(path: str) -> list[str]:
+    """The paths listed in ``path``, as :func:`read_input_list` reads them, for a streamed run:
+    one that names no file there is a :class:`UsageError` giving its line in the list. The
+    run's check of its inputs said only "missing.txt: no such file or directory", and a user
+    whose list held that path on line 40 looked for it on the command line; a relative path is
+    read from the current directory, not the list's, which the message says too."""
+    listed = _listed(path)
+    for number, entry in listed:
+        if not os.path.lexists(entry):
+            glob_note = ("; a glob in a list is expanded only with --shards: list the files"
+                         if is_glob(entry) else "")
+            relative_note = ("" if os.path.isabs(entry) else
+                             f" (a relative path is read from the current directory, {os.getcwd()}, not from the list's)")
+            raise UsageError(f"{entry}: no such file or directory, listed on line {number} of {path}"
+                             f"{relative_note}{glob_note}")
+    return [entry for _, entry in listed]
+
+
+def _listed(path: str) -> list[tuple[int, str]]:
+    """The entries of the input list ``path`` with their line numbers (from 1): blank lines
+    and ``#`` comments skipped, compression undone."""
     import fsspec
 
     try:
@@ -77,7 +101,7 @@ def read_input_list(path: str, *, prefix: str = "") -> list[str]:
     except (OSError, ValueError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc  # not "[Errno 2] ...: '/abs/path'"
         raise UsageError(f"cannot read the input list {path}: {reason}") from exc
-    return [prefix + line for line in lines if line and not line.startswith("#")]
+    return [(number, line) for number, line in enumerate(lines, 1) if line and not line.startswith("#")]
 
 def _url_glob(pattern: str) -> list[str]:
     """The URLs matching ``pattern``, spelled as the pattern spells its directory (fsspec
