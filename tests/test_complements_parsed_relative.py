@@ -154,3 +154,30 @@ def test_a_that_clause_after_a_time_or_place_phrase_is_still_the_content(pipelin
 def test_the_second_that_clause_alone_is_the_content(pipeline):
     text = "Tour news\n\nThe conductor said in the city that he loves that the orchestra would tour again.\n"
     assert any(content == "the orchestra would tour again" for content, _, _ in _quotes(pipeline, text))
+
+
+# probe50: after 'told' the object is whom they told, no content: the rule stopped at it, and the
+# content model then chose the verb phrase with the addressee in it.
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The opposition leader, Marta Kovac, told supporters in the capital that voters had chosen a new course.",
+            "voters had chosen a new course",
+        ),
+        (
+            'Civic Alliance leader Marta Kovac told cheering supporters in the capital that voters had chosen "an end to drift."',
+            'voters had chosen "an end to drift."',
+        ),
+    ],
+)
+def test_whom_they_told_is_no_part_of_the_content(pipeline, sentence, content):
+    quotes = _quotes(pipeline, f"Election night\n\n{sentence}\n")
+    assert (content, "told", "Marta Kovac") in quotes, quotes
+
+
+def test_what_they_told_takes_a_true_relative_clause(nlp):
+    # 'told a story in the capital that nobody had heard before': the object is the story told,
+    # and 'that' fills the relative clause's object: no complement.
+    ctx = doc_context(nlp, "Marta Kovac told a story in the capital that nobody had heard before.")
+    assert _that_of(ctx, "told") == -1

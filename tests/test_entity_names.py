@@ -965,3 +965,47 @@ def test_a_no_break_space_before_a_date_does_not_make_it_a_surname(pipeline):
         '"Nobody wants to lose the ferry," said radio host Stu\xa0Tuesday. "It pays for itself."\n'
     )
     assert "Stu Tuesday" not in [e.name for e in record.entities]
+
+
+# probe50: "the younger Keel" between a father and a son, neither written "Jr.", went to the
+# father named first; the relative's noun that introduced each says which generation.
+_GALLERY = (
+    "Gallery thieves caught\n\n"
+    "The gallery's owner, Martin Keel, said he had not slept since the theft. His {kin}, Daniel Keel, said the "
+    "family would reopen in the spring.\n\n"
+    '"We are not going to close," the younger Keel said.\n\n'
+    '"I built this place from one room," the elder Keel said.\n'
+)
+
+
+def test_the_younger_and_the_elder_surname_follow_the_relatives_introductions(pipeline):
+    speakers = _speaker_names(pipeline.analyze(_GALLERY.format(kin="son")))
+    assert ("the younger Keel", "Daniel Keel") in speakers
+    assert ("the elder Keel", "Martin Keel") in speakers
+
+
+def test_the_younger_surname_between_cousins_keeps_the_ordinary_choice(pipeline):
+    # a cousin is of no generation: the one named in full first, as before
+    speakers = _speaker_names(pipeline.analyze(_GALLERY.format(kin="cousin")))
+    assert ("the younger Keel", "Martin Keel") in speakers
+
+
+# probe50: a text with no headline, whose first line is a lead paragraph, had its body's name
+# cut as a title-cased headline's ("the Riverside Unified School District says" → "Riverside",
+# the start the body writes in "the Riverside Courier").
+def test_a_name_on_a_first_line_that_is_a_lead_paragraph_keeps_its_words(pipeline):
+    record = pipeline.analyze(
+        "Parents at two primary schools protested on Thursday night against a plan to merge them, a move the "
+        "Riverside Unified School District says would save money.\n\n"
+        "The district said in a letter that enrollment had fallen.\n\n"
+        "In an email to the Riverside Courier, the superintendent said no decision had been made.\n"
+    )
+    _entity(record, "Riverside Unified School District")
+    assert [q.speaker.name for q in record.quotes if "enrollment" in q.text] == ["Riverside Unified School District"]
+
+
+def test_a_title_cased_headline_still_gives_up_its_own_words(pipeline):
+    record = pipeline.analyze(
+        "Harlow Bank Cuts Forecast Again\n\nHarlow Bank said on Monday that profits would fall.\n"
+    )
+    assert [e.name for e in record.entities if e.label == "ORG"] == ["Harlow Bank"]

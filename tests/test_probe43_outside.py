@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsmine.nlp.speakers.naming import _who_clauses_on_a_place
 from tests.conftest import REPO, analyze_probe_articles, assert_speaker_is, probe_params, speaker_of
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe43"
@@ -179,6 +180,44 @@ def test_a_surname_given_names_the_speaker(pipeline):
         "One resident, who gave only her surname, Varga, said the water reached her door.\n"
     )
     assert speaker_of(pipeline.analyze(text), "reached her door").name == "Varga"
+
+
+# probe50: the parse hangs the "who" clause on the noun of the speaker's participle phrase
+# ('held at the barracks'), and a passive 'who was identified only as' named no one.
+_CAMP = "Crowded camp\n\nMore than 400 people are held at the site.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "snippet", "name"),
+    [
+        (
+            "A man held at the barracks, who gave only his first name, Yousif, said he had been there for 26 days.",
+            "there for 26 days",
+            "Yousif",
+        ),
+        ("One detainee, who was identified only as Amina, said the food ran out on Tuesday.", "food ran out", "Amina"),
+        (
+            "A woman held at the camp, who was identified only as Amina, said the food ran out on Tuesday.",
+            "food ran out",
+            "Amina",
+        ),
+    ],
+)
+def test_a_name_given_in_a_who_clause_names_the_speaker(pipeline, sentence, snippet, name):
+    assert speaker_of(pipeline.analyze(_CAMP + sentence + "\n"), snippet).name == name
+
+
+def test_a_which_clause_names_a_place_not_the_speaker(pipeline):
+    sentence = "A guard at the gate of the camp, which was identified only as Site 4, said the food ran out on Tuesday."
+    speaker = speaker_of(pipeline.analyze(_CAMP + sentence + "\n"), "food ran out")
+    assert speaker.name != "Site 4" and speaker.kind == "anonymous"
+
+
+def test_a_who_clause_after_a_preposition_of_the_speakers_noun_is_not_taken_for_it(nlp):
+    # 'a lawyer for the detainees, who …': the clause may be the detainees'; only a participle's
+    # place ('held at the barracks') is taken for the speaker's.
+    doc = nlp("A lawyer for the detainees, who gave only his first name, Omar, said the hearings were rushed.")
+    assert _who_clauses_on_a_place(doc[1]) == []
 
 
 def test_a_name_given_to_the_police_is_no_name(pipeline):

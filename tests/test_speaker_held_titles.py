@@ -39,3 +39,47 @@ def test_the_pontiff_is_the_pope(pipeline):
         'Speaking from a balcony, the pontiff told pilgrims the visit would "honor the poor."\n'
     )
     assert speaker_of(pipeline.analyze(text), "honor the poor").name == "Clement XV"
+
+
+# probe50: "Principal" was no title word, so "The principal" after "Principal Dana Whitfield"
+# stayed unresolved and the "she" after it went to the mother named last.
+_SCHOOL = (
+    "School merger meets resistance\n\n"
+    "Principal Dana Whitfield told parents on Tuesday that she had not been consulted.\n\n"
+    '"It is a long way to walk," said Kelly Avery, a mother of three.\n\n'
+    "The principal said the school would stay open until June.\n"
+)
+
+
+def test_the_principal_is_the_one_titled_principal(pipeline):
+    assert speaker_of(pipeline.analyze(_SCHOOL), "stay open until June").name == "Dana Whitfield"
+
+
+def test_principal_as_an_adjective_names_no_one(pipeline):
+    text = (
+        "Budget talks stall\n\n"
+        "The mayor, Ines Carter, said the talks had stalled.\n\n"
+        '"The principal problem is the pension fund," said Tom Avery, a councilman.\n'
+    )
+    assert speaker_of(pipeline.analyze(text), "pension fund").name == "Tom Avery"
+
+
+def test_a_person_of_a_body_parsed_as_its_modifier_speaks(pipeline):
+    # probe50: "Jonas Berg of Ljuba University" parsed as "[Berg of Ljuba] University", the
+    # body's last word heading the subject: the university spoke (tagged_names._person_of_the_body).
+    text = (
+        "Coalition talks begin\n\n"
+        "The election left no party with a majority.\n\n"
+        "Political analyst Jonas Berg of Ljuba University said the party would probably need two partners.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "two partners").name == "Jonas Berg"
+
+
+def test_a_body_named_after_of_with_no_person_still_speaks(pipeline):
+    text = (
+        "Coalition talks begin\n\n"
+        "The election left no party with a majority.\n\n"
+        "The press office of Ljuba University said the exams would go ahead.\n"
+    )
+    speaker = speaker_of(pipeline.analyze(text), "exams would go ahead")
+    assert (speaker.name, speaker.kind) == ("Ljuba University", "organisation")

@@ -209,7 +209,7 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
         if that >= 0:
             if that != mark:
                 prop.tokens(MISATTACHED_THAT_CLAUSE, that + 1, end)
-            drop_relative_readings(ctx, prop, that)
+            drop_relative_readings(ctx, prop, that, i)
     head = ctx.head[i]
     if ctx.dep[i] in _REST_DEPS and head != i:
         h_start, h_end = ctx.subtree(head)

@@ -44,7 +44,7 @@ CNN, where he …, that …': the parse hangs the clause on 'CNN').
 from __future__ import annotations
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.attribution.context import SUBJECT_DEPS, WINDOW, DocContext
+from newsmine.nlp.attribution.context import _TELLING_LEMMAS, SUBJECT_DEPS, WINDOW, DocContext
 from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.proposals import _Proposals
 
@@ -71,8 +71,9 @@ def misparsed_complement(ctx: DocContext, i: int, cue_end: int) -> int:
         return -1
     if cue_category(ctx.lemma[i], direct=False) == "other":
         return -1  # 'marveled at the level … in a district that Rubio won': no words or thoughts reported
-    if any(ctx.dep[c] == "dobj" and ctx.pos[c] == "NOUN" for c in ctx.children[i]):
-        return -1  # 'said this thing about a judge that …': the object is what was said
+    noun_object = any(ctx.dep[c] == "dobj" and ctx.pos[c] == "NOUN" for c in ctx.children[i])
+    if noun_object and ctx.lemma[i] not in _TELLING_LEMMAS:
+        return -1  # 'said this thing about a judge that …': the object is what was said (not whom 'told')
     end = ctx.right[i] + 1
     for t in range(cue_end, min(end, cue_end + WINDOW)):
         if ctx.lower[t] != "that" or ctx.quote_of[t] >= 0:
@@ -129,15 +130,20 @@ _DOCUMENTS = lexicons.load("document_nouns")
 _CUE_NOUNS = lexicons.load("cue_nouns")
 
 
-def drop_relative_readings(ctx: DocContext, prop: _Proposals, that: int) -> None:
+def drop_relative_readings(ctx: DocContext, prop: _Proposals, that: int, cue: int) -> None:
     """Drop from ``prop`` the contents that hold the clause at ``that`` as a relative clause of
     the phrase's noun ('at the most recent debate that Republicans will take …', 'for the first
     time that some emails … have been located'): the preposition's object with the clause
     (``child:pobj:<word>``, ``child:prep:<word>``). The content model scores them above the
-    clause alone, and PolNeAR's content is the clause after "that" (train: 4 of 4 such cues)."""
+    clause alone, and PolNeAR's content is the clause after "that" (train: 4 of 4 such cues).
+    After a verb of telling ('told cheering supporters in the capital that voters had chosen
+    …') the verb phrase goes too (``vp``, ``vp_core``): it opens with whom they told, who are
+    no part of what was said."""
     at = ctx.idx[that]
+    telling = ctx.lemma[cue] in _TELLING_LEMMAS
     prop.items = [
         cand
         for cand in prop.items
         if not (cand.relation.startswith(("child:pobj:", "child:prep:")) and cand.parts[0][0] < at < cand.parts[-1][1])
+        and not (telling and cand.relation in ("vp", "vp_core") and cand.parts[0][0] < at)
     ]

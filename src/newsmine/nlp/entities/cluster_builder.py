@@ -410,6 +410,7 @@ class _ClusterBuilder:
             matches = [c for c in matches if self.label(c) == "PERSON"]
         if len(cand.tokens) == 1 and len(people) >= 2 and cand.tokens[0] == surname_of(people[0]):
             people = self._of_the_generation_said(cand.span, people)
+            people = self._of_the_generation_by_kin(cand.span, people)
             if len(people) == 1:
                 return people[0]
             titled = self._titled_alike(cand, people) or self._doctor_alike(cand, people)
@@ -564,6 +565,31 @@ class _ClusterBuilder:
             return people
         return seniors
 
+    def _of_the_generation_by_kin(self, cand_span: Span, people: list[_Cluster]) -> list[_Cluster]:
+        """Between relatives sharing a surname, none of them "Jr.": "the younger Keel" is the
+        one the article introduced as a child ("His son, Daniel Keel, …"), "the elder Keel"
+        the one introduced as a parent ("Her mother, Ruth Keel, …"); with one introduced so,
+        the other word is the other relative. ``people`` unchanged when neither word stands
+        before the surname or the introductions do not pick one."""
+        doc = cand_span.doc
+        before = {t.lower_ for t in doc[max(0, cand_span.start - 2) : cand_span.start]}
+        if "younger" in before:
+            wanted, other = _CHILD_NOUNS, _PARENT_NOUNS
+        elif before & {"elder", "older"}:
+            wanted, other = _PARENT_NOUNS, _CHILD_NOUNS
+        else:
+            return people
+
+        def introduced_as(cluster: _Cluster) -> str | None:
+            first = min(cluster.members, key=lambda k: self.candidates[k].span.start)
+            return _kin_noun_before(self.candidates[first].span)
+
+        kin = {c.number: introduced_as(c) for c in people}
+        chosen = [c for c in people if kin[c.number] in wanted]
+        if not chosen and any(kin[c.number] in other for c in people):
+            chosen = [c for c in people if kin[c.number] not in other]
+        return chosen if len(chosen) == 1 else people
+
     def _named_in_full_just_before(self, cand: _Candidate, people: list[_Cluster]) -> _Cluster | None:
         """The one of ``people`` whose full name is the last mention of any of them before
         ``cand``, in the same paragraph: "Bill Clinton spoke with voters. … Clinton said" is
@@ -583,6 +609,22 @@ class _ClusterBuilder:
         if cluster.first_surname is not None and self.candidates[latest[1]].tokens == cluster.tokens[:2] != cand.tokens[:2]:
             return None  # "Dena Minning" (of Dena Minning Grayson) just before names no one "Grayson"
         return cluster
+
+
+# Relatives' nouns introducing a person of the younger or the elder generation ("His son, Daniel
+# Keel"), for "the younger Keel" / "the elder Keel" between relatives none of whom is "Jr.".
+_CHILD_NOUNS = frozenset({"son", "daughter", "grandson", "granddaughter", "niece", "nephew", "stepson", "stepdaughter"})
+_PARENT_NOUNS = frozenset(
+    {"father", "mother", "grandfather", "grandmother", "uncle", "aunt", "stepfather", "stepmother"}
+)
+
+
+def _kin_noun_before(span: Span) -> str | None:
+    """The word before a name, over one comma: "son" for "His son, Daniel Keel"."""
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return doc[i].lower_ if i >= 0 else None
 
 
 # A priest's forms of address, written right before the name: one title for telling namesakes apart.

@@ -282,8 +282,15 @@ def _trim_headline_name(span: Span, body: str, lower_words: frozenset[str]) -> S
 
     if len(span) < 2 or in_body(span.start, span.end):
         return span
+    after = doc[span.end] if span.end < len(doc) else None
+    lower_word_after = after is not None and after.is_lower and after.is_alpha and not after.is_stop
+    sentence_case = lower_word_after and _lead_sentence(span)
+    # "the Riverside Unified School District says …" on a first line that is a lead
+    # paragraph (no headline above it): a lower-case word after the name, not one of the
+    # small words a title-cased headline keeps in lower case, says the capitals are the
+    # name's own, not the headline's; "Riverside" of a "Riverside Courier" below is no cut.
     for end in range(span.end - 1, span.start, -1):
-        if in_body(span.start, end):
+        if not sentence_case and in_body(span.start, end):
             return Span(doc, span.start, end, label=span.label)
     # "Moderators Ignore Clinton Scandals", "Backs Trump And Denounces Clinton": the body writes
     # the end of it ("Clinton"); the words before are the headline's when they read as no
@@ -303,6 +310,20 @@ def _trim_headline_name(span: Span, body: str, lower_words: frozenset[str]) -> S
         if named_so or word.pos_ != "PROPN" or word.lower_ in lower_words or word.lower_ in verbs:
             return Span(doc, start, span.end, label=span.label)
     return span
+
+
+# Words of a first line that make it a lead paragraph, not a headline: headlines run shorter.
+_LEAD_SENTENCE_WORDS = 20
+
+
+def _lead_sentence(span: Span) -> bool:
+    """Whether the sentence holding ``span`` reads as a lead paragraph's, not a headline's:
+    a full stop at its end and at least :data:`_LEAD_SENTENCE_WORDS` words ("AP-GfK Poll:
+    Voters increasingly see Sanders as electable." is a headline with a full stop)."""
+    sent = span.sent
+    words = sum(t.is_alpha for t in sent)
+    last = next((t for t in reversed(sent) if not t.is_space and not t.is_quote), None)
+    return last is not None and last.text == "." and words >= _LEAD_SENTENCE_WORDS
 
 
 # A chamber named after the party that holds it or may win it ("a Democratic Senate", "a

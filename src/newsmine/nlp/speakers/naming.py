@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.speakers.descriptions import _person_word
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.words import _DOCUMENT_NOUNS, _capitalised
 
@@ -58,7 +59,8 @@ _NAME_NOUNS = frozenset({"name", "surname"})
 
 def _name_given_by_relative(clause: Token) -> Token | None:
     """The last word of the name a relative clause gives its noun ("a teacher who gave his
-    name only as Yusuf", "a nurse who identified herself as Mara Lind"), or None: the speaker
+    name only as Yusuf", "a nurse who identified herself as Mara Lind", "a man who was identified
+    only as Yousif"), or None: the speaker
     offers the name, so it is who speaks, as with a naming participle. The name given may
     also stand in apposition to the object ("a shopkeeper who gave only her first name,
     Petra"), unless the name was given to someone else ("who gave the band its name, Lola")."""
@@ -67,9 +69,12 @@ def _name_given_by_relative(clause: Token) -> Token | None:
     if wanted is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in children):
         return None
     objects = [c for c in children if c.dep_ == "dobj"]
-    if not objects:
+    if wanted == "self" and not objects and any(c.dep_ == "nsubjpass" for c in children):
+        given = True  # "who was identified only as Yousif": the passive names its subject
+    elif not objects:
         return None
-    given = objects[0].lower_ in _REFLEXIVES if wanted == "self" else objects[0].lemma_.lower() in _NAME_NOUNS
+    else:
+        given = objects[0].lower_ in _REFLEXIVES if wanted == "self" else objects[0].lemma_.lower() in _NAME_NOUNS
     if not given:
         return None  # "who gave the speech as mayor"
     names = [p for c in children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
@@ -151,11 +156,32 @@ def _appositive_nouns(root: Token) -> list[Token]:
     return [c for c in root.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
 
 
+def _who_clauses_on_a_place(root: Token) -> list[Token]:
+    """'A man held at the barracks, who gave only his first name, Yousif, said': the parse
+    hangs the "who" clause on the last noun of the participle's phrase after the speaker's
+    noun ('held at the barracks', 'living in the camp'). "Who" is said of people: on a noun
+    there that names no person it is the speaker's clause. Only through a participle: after
+    a preposition of the noun itself ('a neighbour of the victim, who …', 'a lawyer for the
+    detainees, who …') either may be meant."""
+    clauses = []
+    for participle in root.rights:
+        if participle.dep_ != "acl":
+            continue
+        for noun in participle.subtree:
+            if noun.dep_ != "pobj" or noun.ent_type_ in ("PERSON", "NORP") or _person_word(noun.lemma_.lower()):
+                continue
+            clauses += [
+                c for c in noun.rights
+                if c.dep_ == "relcl" and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "who" for s in c.children)
+            ]  # fmt: skip
+    return clauses
+
+
 def _named_by_participle(resolver: SpeakerResolver, root: Token) -> Resolution | None:
     """The name a naming participle after the noun ``root`` gives it (see :func:`_called_by_name`)."""
     if root.pos_ != "NOUN" or root.i in resolver.index.cluster_of or root.lower_ in _DOCUMENT_NOUNS:
         return None
-    for participle in root.rights:
+    for participle in (*root.rights, *_who_clauses_on_a_place(root)):
         if participle.dep_ == "relcl":
             last = _name_given_by_relative(participle) or _name_by_relative_verb(participle)
         elif participle.dep_ == "acl":

@@ -108,6 +108,8 @@ def _entity_meant(resolver: SpeakerResolver, mention: Span) -> EntityCluster | N
         # "Trump" swept into a misread title ("Trump Accused Holt …" as a work of art)
         named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
         cluster = named or cluster
+    if cluster is not None and cluster.label == "ORG":
+        cluster = _person_of_the_body(resolver, root, cluster) or cluster  # "Jonas Berg of Ljuba University"
     if cluster is not None and cluster.label not in _NAME_LABELS and _office_of_a_place(mention):
         cluster = None  # "The Emir of Kuwait" tagged a work of art: an office's holder
     titles = lexicons.load("titles")
@@ -122,6 +124,27 @@ def _entity_meant(resolver: SpeakerResolver, mention: Span) -> EntityCluster | N
     if cluster is not None and cluster.label == "PERSON" and len(mention) == 1:
         cluster = _company_beside_company(resolver, root, cluster) or cluster
     return cluster
+
+
+def _person_of_the_body(resolver: SpeakerResolver, root: Token, body: EntityCluster) -> EntityCluster | None:
+    """"Political analyst Jonas Berg of Ljuba University said" parsed as "[Berg of Ljuba]
+    University": the body's last word heads the subject and the person hangs on it as a
+    modifier whose "of" has the body's first word for its object. The person speaks, as in
+    "Tom Hart of the Cato Institute said", parsed with the person at the head."""
+    cluster_of = resolver.index.cluster_of
+    for modifier in root.children:
+        person = cluster_of.get(modifier.i)
+        if modifier.i > root.i or modifier.dep_ not in ("nmod", "compound"):
+            continue
+        if person is None or person.label != "PERSON":
+            continue
+        of_body = [
+            o for p in modifier.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" and cluster_of.get(o.i) is body
+        ]  # fmt: skip
+        if of_body:
+            return person
+    return None
 
 
 def _person_apposed(resolver: SpeakerResolver, root: Token) -> bool:
