@@ -28,3 +28,59 @@ def test_a_pair_is_not_a_headline_conjunction_of_another_count(pipeline):
     record = pipeline.analyze(text)
     both = speaker_of(record, "protect the farm subsidies")
     assert both.name is None or "Alvarez" not in both.name, both
+
+
+# "neither man" after two people named together stands for the first of them, as "both" does
+# (the gold gives a pair its first member; desc50).
+_LEADERS = "Governor faces pressure over remarks\n\n"
+
+
+def test_neither_man_after_a_named_pair_is_the_first_of_them(pipeline):
+    text = _LEADERS + (
+        "The top Republicans in the legislature, Senate leader Tom Brandt and House Speaker Carol Ocampo, "
+        "oppose the governor's plan to close the clinics, but neither man has spoken out about his remarks "
+        "on Tuesday.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "his remarks on Tuesday").name == "Tom Brandt"  # before: unresolved
+
+
+def test_neither_man_with_nobody_named_stays_unnamed(pipeline):
+    # near miss: two men nobody names; "neither man" is no one of the article
+    text = "Fair draws crowds\n\n" + (
+        "At the county fair, two farmers who had entered their pigs in the contest talked about prices. "
+        "Neither man wanted to say how much he had paid for feed.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "how much he had paid").name is None
+
+
+# "Ruth Kessler, the speaker of the Assembly, and Dana Whitford, the Senate majority leader,":
+# the parse hangs the second name on the first one's title; still a pair (desc50).
+_PAIR_WITH_TITLES = (
+    "Most lawmakers have stayed quiet as Mr. Hale and Governor Ruiz have traded insults. Ruth Kessler, "
+    "the speaker of the Assembly, and Dana Whitford, the Senate majority leader, oppose Governor Ruiz's "
+    "plan to close the clinics"
+)
+
+
+def test_both_after_a_pair_named_with_their_titles_is_the_first_of_them(pipeline):
+    text = _LEADERS + _PAIR_WITH_TITLES + ". Both women said on Tuesday that the clinics cost too much.\n"
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "the clinics cost too much").name == "Ruth Kessler"  # before: unresolved
+
+
+def test_neither_after_a_pair_named_with_their_titles_is_the_first_of_them(pipeline):
+    text = _LEADERS + _PAIR_WITH_TITLES + ", but neither woman has spoken out about his remarks on Tuesday.\n"
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "his remarks on Tuesday").name == "Ruth Kessler"
+
+
+def test_a_title_joined_to_another_noun_is_no_pair(pipeline):
+    # near miss: "the speaker of the Assembly and a former nurse" are two titles of one woman
+    text = "Clinics face closure\n\n" + (
+        "Ruth Kessler, the speaker of the Assembly and a former nurse, opposes the plan to close the clinics. "
+        "Both women said on Tuesday that the clinics cost too much.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "the clinics cost too much").name is None

@@ -38,9 +38,13 @@ def people_noun(word: str) -> bool:
 
 def _first_of_conjunction(index: DocIndex, token: int, labels: tuple[str, ...]) -> bool:
     """Whether the name at ``token`` is the first of a conjunction of names of those labels
-    ("Lee and Ruiz", "Verizon and Comcast")."""
+    ("Lee and Ruiz", "Verizon and Comcast", "Lee, the mayor, and Ruiz")."""
     own = index.cluster_of.get(token)
-    for child in index.doc[token].children:
+    name = index.doc[token]
+    # "Paul Ryan, the speaker of the House, and Mitch McConnell, the majority leader,": the
+    # parse hangs the second name on the first one's title in apposition (desc50)
+    titles = [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > token]
+    for child in (*name.children, *(c for title in titles for c in title.children)):
         if child.dep_ != "conj":
             continue
         # "Lee and Ruiz"; "Lee and his wife, Ana Lee": the conjunct may be named in apposition

@@ -21,11 +21,7 @@ def is_torn_subject(appositive: Token) -> bool:
     appositive written right before the sentence's root verb (nothing but adverbs and
     auxiliaries between), when that verb has no subject and the name hangs from a
     preposition, is that verb's subject, not a title of the name (desc46; session 48)."""
-    root = appositive.sent.root
-    if root.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
-        return False
-    end = appositive.right_edge.i
-    if end >= root.i or any(t.dep_ not in _BEFORE_A_VERB for t in appositive.doc[end + 1 : root.i]):
+    if not right_before_a_subjectless_verb(appositive):
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in appositive.children):
         return False
@@ -33,3 +29,16 @@ def is_torn_subject(appositive: Token) -> bool:
     while name.dep_ in ("conj", "appos", "compound") and name.head.i != name.i:
         name = name.head
     return name.dep_ == "pobj" and name.i < appositive.i
+
+
+def right_before_a_subjectless_verb(appositive: Token) -> bool:
+    """Whether the appositive ends right before its sentence's main verb (nothing but adverbs
+    and auxiliaries between) and that verb has no subject: the shape of a subject the parser
+    tore from its verb, whatever the appositive hangs on (also read by
+    :mod:`newsmine.nlp.speakers.body_appositions`: "In addition to the Harbor Fund, a
+    coalition of lawyers has vouched …")."""
+    root = appositive.sent.root
+    if root.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return False
+    end = appositive.right_edge.i
+    return end < root.i and all(t.dep_ in _BEFORE_A_VERB for t in appositive.doc[end + 1 : root.i])

@@ -12,7 +12,8 @@ name was reached (:class:`newsmine.records.SpeakerResolution`):
 - a **name in apposition** ("the mayor, Ana Ruiz, said") resolves to that name; an unnamed
   mention left unresolved or anonymous resolves to a name it is joined to: the first named
   member of its conjunction ("Several groups and the Harbor League said"), the person it
-  stands in apposition to ("Marta Lindgren, the widow of …");
+  stands in apposition to ("Marta Lindgren, the widow of …"); a description after a body's
+  name and a comma resolves to that body ("Harbor Fund, the super PAC backing Ames,");
 - **he / she** rank the people named before them (:mod:`newsmine.nlp.antecedents`): gender
   (honorifics, first names, earlier pronouns), recency in sentences, the subject role, the
   previous speaker and how often the person was named; names inside quotation marks are not
@@ -43,6 +44,8 @@ The package, by module (each rule is a function that takes the resolver as its f
   (common nouns: descriptions, unnamed sources, parties), :mod:`.channels` (accounts, websites);
 - :mod:`.resolution` — :class:`Resolution`, an entity as one, :func:`add_resolved_references`;
 - :mod:`.names` — names, names in apposition, people joined by "and", the headline's title case;
+  :mod:`.body_appositions` — a description in apposition to a body named before it ("Harbor
+  Fund, a super PAC backing …,");
 - :mod:`.pronouns` — he / she, his / her, relative pronouns; :mod:`.body_pronouns` — it / they;
 - :mod:`.descriptions` — which description rule reads a common-noun mention, in order;
   :mod:`.people` (titles, roles, occupations, epithets, relatives, the lead's speaker),

@@ -142,6 +142,8 @@ _PAIR_NOUNS = frozenset({
 
 
 _EACH_NOUNS = frozenset({"man", "woman", "candidate", "rival", "senator", "side", "campaign", "company", "nominee"})
+# The singular nouns "neither" may head when it stands for two people just named (desc50).
+_NEITHER_NOUNS = frozenset({"man", "woman", "candidate", "rival", "senator", "nominee"})
 
 
 # Plural heads that stand for bodies, not people, when a group description names no one.
@@ -199,8 +201,9 @@ def _group_labels(mention: Span) -> tuple[str, ...] | None:
 
 
 def _is_pair(mention: Span) -> bool:
-    """'both', 'the two', 'both candidates', 'the two men', 'the pair': two named just before;
-    'the three', 'all three candidates': the few named just before, a conjunction as well."""
+    """'both', 'the two', 'both candidates', 'the two men', 'the pair', 'neither man': two named
+    just before; 'the three', 'all three candidates': the few named just before, a conjunction
+    as well."""
     words = [t.lower_ for t in mention if not t.is_punct]
     if words[:1] == ["two"] and mention.start > 0 and mention.doc[mention.start - 1].lower_ == "the":
         words = ["the", *words]  # '"…," the two write' with the source span cut to "two"
@@ -208,6 +211,11 @@ def _is_pair(mention: Span) -> bool:
         words = ["the", "two", *words[2:]]  # "all three candidates" after "Lee, Ruiz and Berg"
     if words[:1] == ["each"]:
         return len(words) == 1 or (len(words) == 2 and words[1] in _EACH_NOUNS)  # "each candidate"
+    if words[:1] == ["neither"]:
+        # "Ryan and McConnell … but neither man has spoken out": each of the pair, as "each
+        # man"; a person's noun only ("neither side" of two countries names no one; a bare
+        # "Neither" may be two people nobody named)
+        return len(words) == 2 and words[1] in _NEITHER_NOUNS
     if words[:1] == ["the"]:
         words = words[1:]
         if words in (["pair"], ["duo"], ["couple"]):

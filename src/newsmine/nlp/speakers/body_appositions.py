@@ -1,0 +1,63 @@
+"""A description set in apposition to a body named right before it speaks for that body.
+
+"Harbor Fund, the super PAC backing Mayor Ames, spent $2 million": the cue is the participle
+inside the apposition ("backing"), so the speaker span is the description, not the name.
+Read on its own, "the super PAC" went to the latest super PAC the article names (often another
+one), "a super PAC" to its tagged word "PAC" as a name, and "a group" or "a firm" to no one. The
+comma and the parse say which body the description means: the one it stands beside (desc50;
+session 50). A person in apposition has its own rule (:func:`.names._named_in_apposition`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from newsmine.nlp.antecedents.groups import people_noun
+from newsmine.nlp.entities.torn_subjects import right_before_a_subjectless_verb
+from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.words import _BODY_TYPES
+
+if TYPE_CHECKING:
+    from newsmine.nlp.speakers.resolver import SpeakerResolver
+
+# The determiners of a description that describes one body ("the super PAC", "a group",
+# "its parent company" is a possessive and stays with the possessive rules).
+_ONE_BODY = frozenset({"a", "an", "the"})
+
+
+def body_in_apposition(resolver: SpeakerResolver, mention: Span, depth: int) -> Resolution | None:
+    """'Harbor Fund, the super PAC backing Ames,' / 'Harbor Fund, a group set up to …':
+    a singular description opening with "a", "an" or "the", written right after an
+    organisation's name and a comma, whose head the parse sets in apposition to that name (or
+    reads as a second subject of the name's verb), is that organisation. Not a plural ("Harbor Fund, one of the groups"), not a person's
+    noun ("…, now called Harbor Links, the candidate boasted": the parser tore a subject from
+    its verb), not a description before a verb left with no subject ("In addition to the
+    Harbor Fund, a coalition of lawyers have vouched …": that verb's subject), not a
+    description naming someone else ("Harbor Fund, the group Ana Ruiz founded")."""
+    if depth != 0 or mention[0].lower_ not in _ONE_BODY or mention.start < 2:
+        return None
+    root, index, doc = mention.root, resolver.index, mention.doc
+    if people_noun(root.lower_) or doc[mention.start - 1].text != ",":
+        return None
+    if root.tag_ != "NN" and not (root.tag_ == "NNP" and root.lower_ in _BODY_TYPES):
+        return None  # a common noun ("the group"), or a body's type written in capitals ("the super PAC")
+    name = doc[mention.start - 2]  # the name ends right before the comma: "Harbor Fund, the …"
+    body = index.cluster_of.get(name.i)
+    if body is None or body.label != "ORG":
+        return None
+    apposed = root.dep_ == "appos" and index.cluster_of.get(root.head.i) is body
+    # the parse's other reading of the same words: two subjects of one verb ("Harbor Fund, a
+    # super PAC backing Ames, spent …" with both "Fund" and "PAC" its nsubj)
+    two_subjects = root.dep_ == name.dep_ == "nsubj" and root.head.i == name.head.i
+    if not (apposed or two_subjects):
+        return None
+    if any(
+        t.ent_type_ and index.cluster_of.get(t.i) not in (None, body) and index.cluster_of[t.i].label != "ORG"
+        for t in mention
+    ):
+        return None  # another name in the phrase: the name route reads it
+    if right_before_a_subjectless_verb(root):
+        return None
+    return _for_cluster(body, "apposition")
