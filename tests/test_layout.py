@@ -475,3 +475,164 @@ def test_a_word_joined_by_a_no_break_space_is_one_word_to_the_wrap():
     )
     text = f"{_wrap(_PROSE, 60)}\n\n{paragraph}"
     assert "on Friday,\u00a0March" in flow_text(text)
+
+
+def test_a_dash_a_wrap_put_at_a_lines_start_goes_on_with_the_sentence():
+    # session 50: a wrap that breaks before a dash between words ("the cost" / "— of the
+    # repairs") made the dash a bullet, and the quote or cue an aside holds was cut at the line
+    text = (
+        "Quay repairs to start in April\n\n"
+        "The harbour master, Idris Fenwick, asked the council to publish every cost of\n"
+        "the repairs — including the divers' fees — before the vote, and said the\n"
+        "skippers would accept the closure if the work ended before the summer season\n"
+        "- which, he added, was the only time the boats earn enough to cover winter.\n\n"
+        "The vote is on Friday."
+    )
+    flowing = flow_text(text)
+    assert "cost of the repairs — including the divers' fees — before the vote" in flowing
+    assert "summer season - which, he added" in flowing
+    assert "winter.\n\nThe vote" in flowing
+
+
+def test_a_dash_at_a_lines_start_goes_on_in_copy_that_indents_its_paragraphs():
+    # an indented first line is a paragraph's, not a list item's: the dash under it still goes on
+    text = (
+        "Quay repairs to start in April\n\n"
+        "  The harbour master, Idris Fenwick, asked the council to publish every cost\n"
+        "of the repairs before the vote, and said the skippers would accept the\n"
+        "closure if the work were finished before the start of the summer season\n"
+        "- which, he added, was the only time the boats earn enough for the winter.\n\n"
+        "  The vote is on Friday, and the council's own engineers will speak first\n"
+        "at the meeting, which opens to the public at seven in the evening.\n"
+    )
+    flowing = flow_text(text)
+    assert "summer season - which, he added" in flowing
+    assert "winter.\n\n  The vote" in flowing
+
+
+def test_a_dashed_list_keeps_its_items_though_an_item_ends_no_sentence():
+    # near miss for the rule above: a list's wrapped item runs on without a mark, and the next
+    # item's dash starts a line of its own however full the line before it
+    text = (
+        f"{_wrap(_PROSE, 76)}\n\n"
+        "The council's plan for the quay, as the harbour master read it out on Tuesday:\n"
+        "- close the north quay to every vessel heavier than forty tonnes until the\n"
+        "divers have checked each of the piles that hold up the old fish market hall\n"
+        "- move the fishing boats to the ferry berth for the three weeks of the work\n"
+        "- reopen the quay in stages as each section is passed by the engineers\n\n"
+        f"{_wrap(_PROSE, 76)}"
+    )
+    assert soft_breaks(text)  # the text is wrapped
+    flowing = flow_text(text)
+    assert "until the divers have checked" in flowing
+    assert "market hall\n- move the fishing boats" in flowing
+    assert "the work\n- reopen the quay" in flowing
+
+
+def _one_paragraph_a_line(*paragraphs: str, width: int = 72) -> str:
+    """Paragraphs wrapped greedily at ``width``, one line break (no blank line) between them."""
+    import textwrap
+
+    return "\n".join(textwrap.fill(p, width, break_long_words=False, break_on_hyphens=False) for p in paragraphs)
+
+
+_QUAY_STORY = (
+    (
+        "The harbour board voted on Tuesday to keep the north quay closed to fishing boats until the "
+        "divers have finished checking every pile under the old fish market, a job the engineers now "
+        "expect to run into the spring."
+    ),
+    "Skippers who unload at the ferry berth in the meantime say the arrangement costs them two hours a day and a share of the catch.",
+)
+
+
+def test_a_headline_over_a_story_wrapped_one_paragraph_a_line_stays_a_line_of_its_own():
+    # session 50: the headline filled its line, so the break under it read as a wrap and the
+    # headline ran into the first sentence (and lent a quote there its words as a speaker)
+    for headline in (
+        "Harbour Board Votes To Keep The North Quay Closed Until Spring Repairs",  # title case
+        "Harbour board keeps the north quay closed until the divers are finished.",  # a sentence
+    ):
+        text = _one_paragraph_a_line(headline, *_QUAY_STORY)
+        assert text.split("\n")[0] == headline  # one line, full: "The" would not fit on it
+        flowing = flow_text(text)
+        assert flowing.startswith(f"{headline}\nThe harbour board voted")
+        assert find_headline(flowing) == headline
+        assert "closed to fishing boats until the divers" in flowing  # the story still flows
+
+
+def test_a_first_line_that_goes_on_stays_wrapped_though_the_next_line_opens_with_a_capital():
+    # near misses for the rule above: a title wrapped over two lines goes on in title case, and
+    # a story's first line that ends no sentence goes on with a name
+    title = "Harbour Board Votes To Keep The North Quay Closed Until The Divers Finish Every Check"
+    text = _one_paragraph_a_line(title, *_QUAY_STORY, width=60)
+    assert text.split("\n")[1].startswith("Divers Finish")
+    assert find_headline(flow_text(text)) == title
+    lead = (
+        "The harbour board voted on Tuesday to keep the north quay closed, said Alasdair Munro, "
+        "its chair, and the skippers will unload at the ferry berth until the spring."
+    )
+    text = _one_paragraph_a_line(lead, *_QUAY_STORY)
+    assert text.split("\n")[1].startswith("Alasdair")
+    assert flow_text(text).startswith(lead + "\n")
+
+
+def test_a_quotation_running_on_into_its_next_paragraph_ends_its_paragraph_however_full_the_line():
+    # session 50: a quotation left open at a paragraph's end, the next paragraph opening with a
+    # mark: the line ending it was full, the paragraphs ran together and the marks paired across
+    quotation = (
+        "“We were promised three weeks and we are now looking at five months,” said Morag Tulloch, "
+        "who chairs the skippers' association. “The board has known since August that the piles were "
+        "rotten, and nobody thought to tell us until the boats were already tied up at the ferry "
+        "berth and paying the harbour dues twice over for the same catch every single week."
+    )
+    text = _one_paragraph_a_line(*_QUAY_STORY, quotation, "“If the quay is not open by the spring herring run, half of this fleet will not be here next year.”")
+    assert "every single week.\n“If the quay" in text  # the line is full: "“If" would not fit on it
+    flowing = flow_text(text)
+    assert "every single week.\n“If the quay" in flowing
+    assert "“The board has known since August that the piles were rotten" in flowing
+
+
+def test_a_closed_quotation_lets_a_full_line_go_on_into_the_next_quotation():
+    # near miss for the rule above: the marks were closed before the line ended, so a second
+    # quotation opening the next line is the same paragraph's
+    paragraph = (
+        "“We were promised three weeks,” said Morag Tulloch, who chairs the association and has "
+        "fished out of the harbour for thirty years and more. “If the quay is not open by the "
+        "spring herring run, half of this fleet will not be here next year.”"
+    )
+    text = _one_paragraph_a_line(*_QUAY_STORY, paragraph)
+    assert "years and more.\n“If the quay" in text
+    assert "years and more. “If the quay" in flow_text(text)
+
+
+_SKIPPERS = (
+    "Harbour board keeps north quay shut",
+    (
+        "The harbour board voted on Tuesday to keep the north quay closed to fishing boats until the "
+        "divers have finished checking every pile under the old fish market, a job that the engineers "
+        "now expect to run well into the spring."
+    ),
+    (
+        "“We were promised three weeks and we are now looking at five months,” said the chair of the "
+        "Kellport skippers' association, Morag Tulloch, who has fished out of the harbour for thirty years."
+    ),
+)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "session 50, left: a hard-wrapped text with Windows line ends (\\r\\n) flows each soft break into two "
+    "spaces (same length, same offsets), and the parser makes the second a whitespace token of its own at "
+    "every wrapped line: parses differ from the \\n copy's (here the speaker 'the chair of … association, "
+    "Morag Tulloch' loses the name). On every 4th train article wrapped at 72, attribution F1 0.7238 with \\n, "
+    "0.7162 with \\r\\n. A fix needs a parser text without the extra character (offsets mapped back), not a layout rule"))
+def test_a_wrapped_text_with_windows_line_ends_reads_as_its_unix_copy(pipeline):
+    import textwrap
+
+    unix = "\n\n".join(textwrap.fill(paragraph, 64) for paragraph in _SKIPPERS)
+    windows = unix.replace("\n", "\r\n")
+
+    def read(text):
+        return [(q.text.replace("\r", ""), q.speaker and q.speaker.text.replace("\r", "")) for q in pipeline.analyze(text).quotes]
+
+    assert read(windows) == read(unix)

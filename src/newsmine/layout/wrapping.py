@@ -4,7 +4,9 @@ and whether the line breaks left after flowing end paragraphs (:func:`lines_are_
 A line break is soft when the text as a whole is wrapped (most single line breaks follow a
 line that is full, some lines go on with a lower-case word, and the wrap width lies between
 :data:`MIN_WRAP_WIDTH` and :data:`MAX_WRAP_WIDTH`) and the line before it is full or well
-filled and ending no sentence; see :mod:`newsmine.layout`.
+filled and ending no sentence; see :mod:`newsmine.layout`. A full line still ends a paragraph
+when it is a headline over the story (:func:`_headline_ends`) or closes a paragraph of a
+quotation that the next line opens again (:func:`_quotations_go_on`).
 """
 
 from __future__ import annotations
@@ -35,12 +37,39 @@ _FILLED_SHARE = 0.8
 _LINE_ENDS = tuple(".!?:;\"”’')]")
 
 
-def _numbered_goes_on(line: str, following: str) -> bool:
-    """Whether a line opening with a number and a point ("1. The company's …") after a well
-    filled line that ends no sentence goes on with the sentence that line cut ("… rise to $17
-    on March" / "1. The …") rather than starting a numbered list: the line before is no list
-    item itself."""
-    return following.lstrip()[:1].isdigit() and not _PARAGRAPH_OPENING_RE.match(line)
+# A dash between words (" — ", " – ", or " - " in copy typed without dashes) that a wrap put at a
+# line's start: it reads like a bullet, but a bullet does not cut the sentence of the line above.
+_DASH_OPENING_RE = re.compile(r"[-–—]\s")
+# How many lines above a dash-opening line are looked at for a list item of the same paragraph.
+_LIST_LOOKBACK = 8
+
+
+# A list item's opening, perhaps indented: a bullet or a dash, a number and a point.
+_LIST_ITEM_RE = re.compile(r"[ \t\u00a0]*(?:[-*•–—▪]\s|\d{1,3}[.)]\s)")
+
+
+def _in_list(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` or one above it in its paragraph (up to :data:`_LIST_LOOKBACK` lines, not
+    past a blank line) opens like a list item: a wrapped item's lines go on without a mark. (An
+    indented first line is no list item: some copy indents every paragraph.)"""
+    for line in lines[i : max(-1, i - _LIST_LOOKBACK) : -1]:
+        if not line.strip():
+            return False
+        if _LIST_ITEM_RE.match(line):
+            return True
+    return False
+
+
+def _opening_goes_on(lines: list[str], i: int, following: str) -> bool:
+    """Whether a line opening like a list item, after a well filled line ``i`` that ends no
+    sentence, goes on with the sentence that line cut rather than starting a list: a number and
+    a point ("… rise to $17 on March" / "1. The …"), or a dash ("… the cost" / "— of their
+    plans", "… blacks" / "- two groups", session 50: hard-wrapped train cut such asides short).
+    The line before is no list item itself; for a dash, no line above it in its paragraph is one
+    either (a list's wrapped item runs on without a mark, and its next item opens with one)."""
+    if following.lstrip()[:1].isdigit():
+        return not _PARAGRAPH_OPENING_RE.match(lines[i])
+    return _DASH_OPENING_RE.match(following) is not None and not _in_list(lines, i)
 
 
 def _opens_story_part(following: str, width: int) -> bool:
@@ -52,6 +81,36 @@ def _opens_story_part(following: str, width: int) -> bool:
     if start in ("By ", "BY ", "By:", "BY:"):
         return len(following.strip()) < width // 2 and _parse_byline(following) is not None
     return start[:1].isupper() and _WIRE_DATELINE_RE.match(following) is not None
+
+
+# A word of four letters or more (the words a title-case headline capitalizes; "a", "of", "the",
+# "and", "for" it may not).
+_LONG_WORD_RE = re.compile(r"[^\W\d_][\w’'-]{3,}")
+# A line that ends a sentence: its final mark, perhaps inside a closing quotation mark or bracket.
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’')\]]*$")
+# A line that opens with a capital letter, perhaps after an opening quotation mark.
+_CAPITAL_START_RE = re.compile(r"[\"“‘']?[^\W\d_a-z]")
+
+
+def _in_title_case(line: str, least: int = 3) -> bool:
+    """Whether every word of four letters or more in ``line`` starts with a capital (``least``
+    such words at least): "Pastor Wants Scout Leaders To Be Removed For Backing Plan"."""
+    words = _LONG_WORD_RE.findall(line)
+    return len(words) >= least and all(word[0].isupper() for word in words)
+
+
+def _headline_ends(line: str, following: str) -> bool:
+    """Whether the text's first line is a headline of its own above a story that starts on the
+    next line, however full the line: it ends a sentence or is in title case, and the next line
+    starts a sentence (a capital) without going on in title case ("Quay To Stay Closed For
+    Repairs" / "The harbour authority said …"; session 50: a hard-wrapped story with one
+    paragraph a line ran its headline into its first sentence, the speaker of a quote there).
+    A headline wrapped over two lines goes on in title case, or mid-sentence."""
+    line = line.strip()
+    # A title's last line may hold a word or two ("Chance to" / "Win Presidency.").
+    if not _CAPITAL_START_RE.match(following.lstrip()) or _in_title_case(following, least=0):
+        return False
+    return _SENTENCE_END_RE.search(line) is not None or _in_title_case(line)
 
 
 def _wrap_width(lines: list[str]) -> int:
@@ -88,15 +147,16 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
         return []
     full, filled = [], []
+    first_line = next(i for i, line in enumerate(lines) if line.strip())
     for i, line_width in zip(candidates, widths):
         line, following = lines[i], lines[i + 1][prefixes[i + 1] :]
         # A no-break space joins words: no wrapping tool breaks there ("… on" / "March\xa014,\xa02025").
         next_word = following.lstrip(" \t").split(" ", 1)[0]
         fits = line_width + 1 + len(next_word) <= width
         goes_on = line_width >= _FILLED_SHARE * width and not line.rstrip().endswith(_LINE_ENDS)
-        if _PARAGRAPH_OPENING_RE.match(following) and not (goes_on and _numbered_goes_on(line, following)):
+        if _PARAGRAPH_OPENING_RE.match(following) and not (goes_on and _opening_goes_on(lines, i, following)):
             continue
-        if _opens_story_part(following, width):
+        if _opens_story_part(following, width) or (i == first_line and _headline_ends(line, following)):
             continue
         if not fits:
             full.append(i)
@@ -109,6 +169,7 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
     lower = sum(lines[i + 1][prefixes[i + 1] :].lstrip()[:1].islower() for i in candidates)
     if lower < _MIN_LOWER_SHARE * len(candidates):
         return []
+    soft = _quotations_go_on(lines, prefixes, set(full + filled))
     # Character offsets of the chosen breaks.
     starts = []
     position = 0
@@ -116,11 +177,41 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
         starts.append(position)
         position += len(line) + 1
     result = []
-    for i in sorted(full + filled):
+    for i in sorted(soft):
         newline = starts[i + 1] - 1
         start = newline - 1 if lines[i].endswith("\r") else newline
         result.append((start, starts[i + 1] + prefixes[i + 1]))  # a quoted line's "> " goes with its break
     return result
+
+
+# A line that opens a quotation: an opening double mark before a word ('"We', '“We').
+_QUOTATION_OPENING_RE = re.compile(r"[\"“]\w")
+_DOUBLE_MARK_RE = re.compile(r"[\"“”]")
+
+
+def _quotations_go_on(lines: list[str], prefixes: list[int], soft: set[int]) -> set[int]:
+    """``soft`` without the breaks that end a paragraph of a quotation running on into the next:
+    the paragraph so far leaves a double quotation mark open, its line ends a sentence and the
+    next line opens with a mark ('… “Trump events are … revel in it.' / '“There’s another side
+    …'). News copy leaves a quotation open at a paragraph's end and opens the next paragraph
+    with a mark; inside one paragraph a mark is not opened again before it is closed, so the
+    line was ended on purpose however full it is (session 50: a story with one paragraph a line
+    hard-wrapped ran the two paragraphs into one, and the quotation marks paired across it)."""
+    kept = set(soft)
+    quoting = False
+    for i, line in enumerate(lines):
+        if i not in soft:  # a paragraph ends here (a hard break, a blank line, the last line)
+            quoting = False
+            continue
+        # “ opens, ” closes, a straight mark does what the last one did not (copy mixes them:
+        # '"We did …," she said. … busy,” she said.')
+        for mark in _DOUBLE_MARK_RE.findall(line):
+            quoting = mark == "“" or (mark == '"' and not quoting)
+        following = lines[i + 1][prefixes[i + 1] :].lstrip()
+        if quoting and _SENTENCE_END_RE.search(line.rstrip()) and _QUOTATION_OPENING_RE.match(following):
+            kept.discard(i)
+            quoting = False
+    return kept
 
 
 # An e-mail's quoted line: "> I have paid my bill …", "> > …" a reply's quote of a quote.
