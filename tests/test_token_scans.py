@@ -17,6 +17,7 @@ from newsmine.nlp.entities.mentions import _mention_candidates
 from newsmine.nlp.entities.missed_names import _missed_institutions
 from newsmine.nlp.entities.name_spans import _lower_case_words
 from newsmine.nlp.entities.not_names import _word_not_name
+from newsmine.nlp.quote_marks import bounds as quote_bounds
 from newsmine.nlp.speakers.resolver import _headline_tokens
 
 # Original text: bare seasons that are dates and those that are not ("spring training", "the
@@ -169,8 +170,8 @@ def test_an_articles_paragraphs_are_read_once_for_its_quotes_and_their_context(n
     # Original text: a quotation over two paragraphs, a blank line between others.
     text = 'Port reopens\n\n"The harbour is open," Ana Ruiz said.\n"We worked all night.\n"It held."\n   \nShips left.'
     reads = []
-    read = quote_marks._read_paragraph_bounds
-    monkeypatch.setattr(quote_marks, "_read_paragraph_bounds", lambda t: reads.append(t) or read(t))
+    read = quote_bounds._read_paragraph_bounds
+    monkeypatch.setattr(quote_bounds, "_read_paragraph_bounds", lambda t: reads.append(t) or read(t))
     stretches = quote_marks.find_quoted(text)
     context = DocContext(nlp(text), stretches, text)
     assert context.paragraphs == read(text) and len(reads) == 1
