@@ -10,8 +10,9 @@ from spacy.attrs import LOWER
 
 from newsmine.nlp import quote_marks
 from newsmine.nlp.attribution import DocContext
-from newsmine.nlp.dates import spans
-from newsmine.nlp.dates.spans import Candidate, _bare_seasons
+from newsmine.nlp.dates import not_dates, untagged_dates
+from newsmine.nlp.dates.candidate import Candidate
+from newsmine.nlp.dates.untagged_dates import _bare_seasons
 from newsmine.nlp.entities import missed_names, name_spans, titles, whole_names
 from newsmine.nlp.entities.mentions import _mention_candidates
 from newsmine.nlp.entities.missed_names import _missed_institutions
@@ -52,7 +53,7 @@ def test_bare_seasons_found_by_their_words_are_those_found_over_every_token(nlp,
     doc = nlp(_SEASONS)
     taken_by_spacy = [Candidate(ent.start_char, ent.end_char, "DATE") for ent in doc.ents if ent.label_ == "DATE"]
     by_arrays = [_bare_seasons(doc, found) for found in ([], taken_by_spacy)]
-    monkeypatch.setattr(spans, "token_indices", _plain_token_indices)
+    monkeypatch.setattr(untagged_dates, "token_indices", _plain_token_indices)
     assert by_arrays == [_bare_seasons(doc, found) for found in ([], taken_by_spacy)]
     assert _bare_seasons(doc, []), "the text must reach the rule"
     assert _bare_seasons(nlp("The council met on Tuesday."), []) == []
@@ -182,8 +183,8 @@ def test_an_articles_paragraphs_are_read_once_for_its_quotes_and_their_context(n
 
 def _names_tagged_dates_from_every_entity(doc):
     """names_tagged_dates as it read the entities of every article before."""
-    lone = [ent for ent in doc.ents if ent.label_ == "DATE" and len(ent) == 1 and spans._may_be_a_name(ent.text)]
-    words = spans._name_words_of(doc) if lone else frozenset()
+    lone = [ent for ent in doc.ents if ent.label_ == "DATE" and len(ent) == 1 and not_dates._may_be_a_name(ent.text)]
+    words = not_dates._name_words_of(doc) if lone else frozenset()
     return [ent for ent in lone if ent.text in words]
 
 
@@ -200,7 +201,7 @@ def _names_tagged_dates_from_every_entity(doc):
 )
 def test_names_tagged_dates_are_those_read_from_every_entity(nlp, text):
     doc = nlp(text)
-    assert [(e.start, e.end) for e in spans.names_tagged_dates(doc)] == [
+    assert [(e.start, e.end) for e in not_dates.names_tagged_dates(doc)] == [
         (e.start, e.end) for e in _names_tagged_dates_from_every_entity(doc)
     ]
 
