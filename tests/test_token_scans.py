@@ -13,7 +13,7 @@ from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.dates import not_dates, untagged_dates
 from newsmine.nlp.dates.candidate import Candidate
 from newsmine.nlp.dates.untagged_dates import _bare_seasons
-from newsmine.nlp.entities import missed_names, name_spans, titles, whole_names
+from newsmine.nlp.entities import missed_names, name_spans, titles, whole_bodies, whole_names
 from newsmine.nlp.entities.mentions import _mention_candidates
 from newsmine.nlp.entities.missed_names import _missed_institutions
 from newsmine.nlp.entities.name_spans import _lower_case_words
@@ -136,9 +136,9 @@ Marshall Democrat-News. The Fort Worth Star-Telegram said so -"""
 def test_mastheads_found_at_their_hyphens_are_those_found_over_every_token(nlp, monkeypatch):
     doc = nlp(_MASTHEADS)
     ents = list(doc.ents)
-    found = [(s.start, s.end, s.label_) for s in whole_names._with_hyphenated_masthead(ents)]
-    monkeypatch.setattr(whole_names, "token_indices", _plain_token_indices)
-    assert found == [(s.start, s.end, s.label_) for s in whole_names._with_hyphenated_masthead(ents)]
+    found = [(s.start, s.end, s.label_) for s in whole_bodies._with_hyphenated_masthead(ents)]
+    monkeypatch.setattr(whole_bodies, "token_indices", _plain_token_indices)
+    assert found == [(s.start, s.end, s.label_) for s in whole_bodies._with_hyphenated_masthead(ents)]
     made = set(found) - {(ent.start, ent.end, ent.label_) for ent in ents}
     papers = {doc[start:end].text for start, end, label in made}
     assert {"Arkansas Democrat-Gazette", "St. Louis Post-Dispatch"} <= papers, "the text must reach the rule"
