@@ -1,5 +1,5 @@
 """Quotation shapes of wire copy, text archives and web pages that the marks pairing
-(``nlp/quote_marks.py``) reads (probe48): typewriter ````…''`` pairs, a quotation mark left
+(``nlp/quote_marks/``) reads (probe48): typewriter ````…''`` pairs, a quotation mark left
 unclosed by a typo before another speaker's quotation, and a block quoted under a lead-in
 ending "wrote:" with no marks. Every text here is invented for newsmine; each rule has a near
 miss beside it where it must not fire."""
@@ -182,7 +182,7 @@ def test_a_paragraph_under_a_name_or_pronoun_that_added_or_posted_is_a_quotation
 
 
 # Fixed by seen49 (review48b's strict xfail): a "What <a thing> says:" subhead heads the writer's
-# summary (quote_marks._explainer_subhead).
+# summary (quote_marks.block_quotes._explainer_subhead).
 @pytest.mark.parametrize("subhead", ["What the law says:", "What the new ruling says:", "Here's what the ordinance states:"])
 def test_a_summary_under_an_explainers_what_the_law_says_subhead_is_no_quotation(subhead):
     text = (

@@ -125,7 +125,7 @@ def test_a_quotation_with_its_cue_after_it_is_not_cut(nlp):
 
 @pytest.mark.parametrize("marks", [('"', '"'), ("‘", "’"), ("'", "'")], ids=["double", "curly-single", "straight-single"])
 def test_the_pipeline_keeps_the_clause_up_to_its_quotation(pipeline, marks):
-    # British copy quotes with single marks (quote_marks._single_marks): the same tail is cut.
+    # British copy quotes with single marks (quote_marks.single_marks._single_marks): the same tail is cut.
     opening, closing = marks
     text = (
         "The harbour board met on Tuesday to vote on the ferry timetable.\n\n"

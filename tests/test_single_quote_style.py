@@ -11,7 +11,8 @@ same: "the councillors’ views"). Sentences written for these tests.
 
 from __future__ import annotations
 
-from newsmine.nlp.quote_marks import _ASCII_SINGLE_QUOTATION_RE, find_quoted
+from newsmine.nlp.quote_marks import find_quoted
+from newsmine.nlp.quote_marks.single_marks import _ASCII_SINGLE_QUOTATION_RE
 
 
 def _inner(text: str) -> list[str]:

@@ -72,7 +72,7 @@ from newsmine.nlp.attribution.features import cue_features, cue_features_of, cue
 from newsmine.nlp.attribution.features.bins import BOOL_TEXT, feature_string
 from newsmine.nlp.attribution.model import DEFAULT_MODEL_FILE, AttributionModel, LinearScorer
 from newsmine.nlp.attribution.reranker import RERANK_FEATURES, BoostedScorer
-from newsmine.nlp.dates.spans import _REFERENCE_WORDS_RE
+from newsmine.nlp.dates.reference_words import _REFERENCE_WORDS_RE
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.model import DEFAULT_MODEL, _load_splitting_glued_quotation_marks, split_glued_quotation_marks
 from newsmine.nlp.quote_marks import find_quoted

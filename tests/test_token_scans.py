@@ -10,13 +10,15 @@ from spacy.attrs import LOWER
 
 from newsmine.nlp import quote_marks
 from newsmine.nlp.attribution import DocContext
-from newsmine.nlp.dates import spans
-from newsmine.nlp.dates.spans import Candidate, _bare_seasons
-from newsmine.nlp.entities import missed_names, name_spans, titles, whole_names
+from newsmine.nlp.dates import not_dates, untagged_dates
+from newsmine.nlp.dates.candidate import Candidate
+from newsmine.nlp.dates.untagged_dates import _bare_seasons
+from newsmine.nlp.entities import missed_names, name_spans, titles, whole_bodies, whole_names
 from newsmine.nlp.entities.mentions import _mention_candidates
 from newsmine.nlp.entities.missed_names import _missed_institutions
 from newsmine.nlp.entities.name_spans import _lower_case_words
 from newsmine.nlp.entities.not_names import _word_not_name
+from newsmine.nlp.quote_marks import bounds as quote_bounds
 from newsmine.nlp.speakers.resolver import _headline_tokens
 
 # Original text: bare seasons that are dates and those that are not ("spring training", "the
@@ -51,7 +53,7 @@ def test_bare_seasons_found_by_their_words_are_those_found_over_every_token(nlp,
     doc = nlp(_SEASONS)
     taken_by_spacy = [Candidate(ent.start_char, ent.end_char, "DATE") for ent in doc.ents if ent.label_ == "DATE"]
     by_arrays = [_bare_seasons(doc, found) for found in ([], taken_by_spacy)]
-    monkeypatch.setattr(spans, "token_indices", _plain_token_indices)
+    monkeypatch.setattr(untagged_dates, "token_indices", _plain_token_indices)
     assert by_arrays == [_bare_seasons(doc, found) for found in ([], taken_by_spacy)]
     assert _bare_seasons(doc, []), "the text must reach the rule"
     assert _bare_seasons(nlp("The council met on Tuesday."), []) == []
@@ -134,9 +136,9 @@ Marshall Democrat-News. The Fort Worth Star-Telegram said so -"""
 def test_mastheads_found_at_their_hyphens_are_those_found_over_every_token(nlp, monkeypatch):
     doc = nlp(_MASTHEADS)
     ents = list(doc.ents)
-    found = [(s.start, s.end, s.label_) for s in whole_names._with_hyphenated_masthead(ents)]
-    monkeypatch.setattr(whole_names, "token_indices", _plain_token_indices)
-    assert found == [(s.start, s.end, s.label_) for s in whole_names._with_hyphenated_masthead(ents)]
+    found = [(s.start, s.end, s.label_) for s in whole_bodies._with_hyphenated_masthead(ents)]
+    monkeypatch.setattr(whole_bodies, "token_indices", _plain_token_indices)
+    assert found == [(s.start, s.end, s.label_) for s in whole_bodies._with_hyphenated_masthead(ents)]
     made = set(found) - {(ent.start, ent.end, ent.label_) for ent in ents}
     papers = {doc[start:end].text for start, end, label in made}
     assert {"Arkansas Democrat-Gazette", "St. Louis Post-Dispatch"} <= papers, "the text must reach the rule"
@@ -169,8 +171,8 @@ def test_an_articles_paragraphs_are_read_once_for_its_quotes_and_their_context(n
     # Original text: a quotation over two paragraphs, a blank line between others.
     text = 'Port reopens\n\n"The harbour is open," Ana Ruiz said.\n"We worked all night.\n"It held."\n   \nShips left.'
     reads = []
-    read = quote_marks._read_paragraph_bounds
-    monkeypatch.setattr(quote_marks, "_read_paragraph_bounds", lambda t: reads.append(t) or read(t))
+    read = quote_bounds._read_paragraph_bounds
+    monkeypatch.setattr(quote_bounds, "_read_paragraph_bounds", lambda t: reads.append(t) or read(t))
     stretches = quote_marks.find_quoted(text)
     context = DocContext(nlp(text), stretches, text)
     assert context.paragraphs == read(text) and len(reads) == 1
@@ -181,8 +183,8 @@ def test_an_articles_paragraphs_are_read_once_for_its_quotes_and_their_context(n
 
 def _names_tagged_dates_from_every_entity(doc):
     """names_tagged_dates as it read the entities of every article before."""
-    lone = [ent for ent in doc.ents if ent.label_ == "DATE" and len(ent) == 1 and spans._may_be_a_name(ent.text)]
-    words = spans._name_words_of(doc) if lone else frozenset()
+    lone = [ent for ent in doc.ents if ent.label_ == "DATE" and len(ent) == 1 and not_dates._may_be_a_name(ent.text)]
+    words = not_dates._name_words_of(doc) if lone else frozenset()
     return [ent for ent in lone if ent.text in words]
 
 
@@ -199,7 +201,7 @@ def _names_tagged_dates_from_every_entity(doc):
 )
 def test_names_tagged_dates_are_those_read_from_every_entity(nlp, text):
     doc = nlp(text)
-    assert [(e.start, e.end) for e in spans.names_tagged_dates(doc)] == [
+    assert [(e.start, e.end) for e in not_dates.names_tagged_dates(doc)] == [
         (e.start, e.end) for e in _names_tagged_dates_from_every_entity(doc)
     ]
 

@@ -4,6 +4,11 @@
 yielding one :class:`~newsmine.records.ArticleRecord` per article, in input order. An article
 that cannot be processed (unreadable input, a failing component) yields an error record
 and the stream goes on.
+
+Beside it (split by what they hold, session 50): :mod:`newsmine.doc_source`, the Docs spaCy
+pipes, prepared from the articles in input order; :mod:`newsmine.failed_articles`, how a
+failure becomes an article's error record; :mod:`newsmine.headline_lines`, a plain-text
+headline as the pipeline hands it on.
 """
 
 from __future__ import annotations
@@ -13,7 +18,6 @@ import re
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
@@ -25,7 +29,6 @@ from newsmine.articles import DEFAULT_MAX_CHARS, DEFAULT_MIN_WORDS, Article, aut
 from newsmine.chunking import (
     CHARS_PER_TOKEN,
     CHUNK_CHARS,
-    ComponentFailed,
     chunk_tokens,
     count_tokens,
     make_doc,
@@ -33,8 +36,11 @@ from newsmine.chunking import (
     run_components,
     split_pipeline,
 )
+from newsmine.doc_source import _DocSource, _InPieces, _InputFailed
 from newsmine.errors import UsageError
 from newsmine.extract import error_record, record_from_doc, skipped_record
+from newsmine.failed_articles import _FAILURE_KEY, _failure_message, _remember_failure, _timeout_record
+from newsmine.headline_lines import _as_written, _headline_line_end
 from newsmine.layout import (
     find_byline,
     find_contact_block,
@@ -53,12 +59,11 @@ from newsmine.nlp.model import DEFAULT_MODEL, check_pipeline, load_pipeline
 from newsmine.nlp.paragraphs import HEADLINE_END, LINE_PARAGRAPHS
 from newsmine.language import detect_language
 from newsmine.records import ArticleRecord
-from newsmine.time_limit import DEFAULT_ARTICLE_TIMEOUT, ArticleTimeout, callers_exceptions, paused, time_limit
+from newsmine.time_limit import DEFAULT_ARTICLE_TIMEOUT, ArticleTimeout, callers_exceptions, time_limit
 
 __all__ = ["DEFAULT_BATCH_SIZE", "DEFAULT_MAX_CHARS", "Pipeline", "analyze"]
 
 DEFAULT_BATCH_SIZE = 16
-_FAILURE_KEY = "newsmine_failure"
 # Sources whose text a reader extracted from markup: one paragraph, heading or caption a line.
 _MARKUP_FORMATS = frozenset({"html", "warc"})
 # Inputs whose text is a named field or column (--text-field), as opposed to a whole file.
@@ -459,96 +464,12 @@ class Pipeline:
         return error_record(article, "ProcessingError", f"{reason}; the article was skipped, please report it")
 
 
-@dataclass(frozen=True, slots=True)
-class _InPieces:
-    """A long (or token-dense) article waiting in line to be parsed in pieces."""
-
-    article: Article
-    flowing: str  # its text with wrapped lines joined (same offsets), as the parser reads it
-
-
-class _DocSource:
-    """The Docs spaCy pipes, prepared from the articles, with each article noted in ``pending``.
-
-    An iterator object rather than a generator: an :class:`ArticleTimeout` raised while spaCy
-    asks for the next Doc must not end the input (an exception kills a generator). Reading and
-    preparing run with the clock paused; an article taken but not yet handed over is in
-    ``pending``, which the pipeline retries.
-    """
-
-    def __init__(self, pipeline: Pipeline, articles: Iterator[Article], pending: deque) -> None:
-        self._pipeline = pipeline
-        self._articles = articles
-        self._pending = pending
-
-    def __iter__(self) -> _DocSource:
-        return self
-
-    def _prepared(self, article: Article) -> Doc | ArticleRecord | _InPieces:
-        """:meth:`Pipeline._prepare`, or the error record of an article it raised on. Raised
-        through spaCy, the exception sent the pipeline to its retry path, which took the next
-        article and lost this one without a record (an Article whose text was bytes, session 47);
-        one whose error record cannot be made either (its id is no str) is the caller's to see."""
-        try:
-            return self._pipeline._prepare(article)
-        except Exception as exc:
-            try:
-                return error_record(article, "ProcessingError", _failure_message(exc))
-            except Exception:
-                raise _InputFailed() from exc
-
-    def __next__(self) -> tuple[Doc, Article]:
-        with paused():
-            while True:
-                try:
-                    article = next(self._articles)
-                except StopIteration:
-                    raise
-                except Exception as exc:  # the input's own failure: not a pipeline problem
-                    raise _InputFailed() from exc
-                if not isinstance(article, Article):
-                    raise _InputFailed() from TypeError(
-                        f"Pipeline.process takes newsmine.Article objects, not {type(article).__name__}: give each text as "
-                        "newsmine.Article(id=..., text=...), or call pipeline.analyze(text) for one")
-                try:
-                    check_article(article)  # again: a field set after Article() was made (article.text = raw_bytes)
-                except TypeError as exc:  # the caller's mistake, theirs to see, as from Article()
-                    raise _InputFailed() from exc
-                prepared = self._prepared(article)
-                if not isinstance(prepared, Doc):
-                    self._pending.append(prepared)
-                else:
-                    self._pending.append((article, prepared))
-                    return prepared, article
-
-
 def _release(doc: Doc) -> None:
     """Drop what the components left on a Doc once its record is built. Their spans point
     back at the Doc, and that cycle kept every parsed Doc alive until a full garbage
     collection: worker memory grew with the corpus (531 MB on 300 articles, 686 MB on 3,000).
     """
     doc.user_data.clear()
-
-
-class _InputFailed(Exception):
-    """Raised through spaCy when the articles iterable itself fails; the cause is re-raised."""
-
-
-def _failure_message(exc: Exception) -> str:
-    if isinstance(exc, ComponentFailed):
-        return f"{exc}; the article was skipped, please report it"
-    return f"{type(exc).__name__}: {exc}; the article was skipped, please report it"
-
-
-def _remember_failure(proc_name: str, proc: object, docs: list, error: Exception) -> None:
-    """spaCy error handler: mark the doc failed instead of stopping the batch."""
-    for doc in docs:
-        doc.user_data[_FAILURE_KEY] = error if isinstance(error, ArticleTimeout) else f"{proc_name} failed: {type(error).__name__}: {error}"
-
-
-def _timeout_record(article: Article, timeout: ArticleTimeout) -> ArticleRecord:
-    message = f"{timeout}; the article was skipped (raise --article-timeout, or report the article if it is not huge)"
-    return error_record(article, "ArticleTimeout", message)
 
 
 _DEFAULT_PIPELINE: Pipeline | None = None
@@ -587,28 +508,3 @@ def analyze(*args: Any, **kwargs: Any) -> ArticleRecord:
             if _DEFAULT_PIPELINE is None:
                 _DEFAULT_PIPELINE = Pipeline()
     return _DEFAULT_PIPELINE.analyze(*args, **kwargs)
-
-
-def _as_written(headline: str | None, flowing: str, text: str) -> str | None:
-    """``headline`` (found in ``flowing``) with the guillemets the input wrote where
-    :func:`newsmine.layout.flow_text` put curly marks for the parser: the title is the article's
-    own ("«Never again», says mayor", not "“Never again”, …"); its wrapped lines stay joined."""
-    if headline is None or "«" not in text:
-        return headline
-    start = flowing.find(headline)
-    if start < 0:
-        return headline
-    written = text[start : start + len(headline)]
-    return "".join(w if w in "«»" else f for f, w in zip(headline, written))
-
-
-def _headline_line_end(text: str, headline: str | None) -> int:
-    """Where the headline's line ends (:func:`find_headline`'s, None for a web page), else -1: a
-    single line break after it ends a paragraph (:mod:`newsmine.nlp.paragraphs`). The first
-    line, or the one under a notice or kicker line; the headline may have lost a kicker glued
-    to its start ("EXCLUSIVE-…")."""
-    if headline is None:
-        return -1
-    start = text.find(headline)
-    end = text.find("\n", start)
-    return end if start >= 0 and end > 0 and text[text.rfind("\n", 0, start) + 1 : end].strip().endswith(headline) else -1

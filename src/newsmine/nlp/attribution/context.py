@@ -72,7 +72,7 @@ class DocContext:
         self.lower: list[str] = _strings(doc, array[:, _LOWER].tolist())
         self.lemma: list[str] = _strings(doc, array[:, _LEMMA].tolist(), lower=True)
         self.ent: list[str] = _strings(doc, array[:, _ENT].tolist())
-        from newsmine.nlp.dates.spans import names_tagged_dates  # here: the dates package imports this one's
+        from newsmine.nlp.dates.not_dates import names_tagged_dates  # here: the dates package imports this one's
 
         for ent in names_tagged_dates(doc):
             self.ent[ent.start] = "PERSON"  # "Magbegor told reporters" after "Ezi Magbegor": no date says a word

@@ -3,7 +3,9 @@
 Two stages, one module each:
 
 - :mod:`.spans` — where the expressions are (spaCy's DATE/TIME entities cut and joined to
-  TimeML's conventions, plus "now", "recently", "the future");
+  TimeML's conventions in :mod:`.entity_spans`, those that are no dates dropped by
+  :mod:`.not_dates`, plus "now", "recently", "the future" in :mod:`.reference_words` and
+  what spaCy rarely tags in :mod:`.untagged_dates`; each a :mod:`.candidate`);
 - :mod:`.values` — what each means (kind and value), with :mod:`.context` for the tense
   around it and the dates the article named before, and :mod:`.words` for numbers in words;
   its rules by kind of expression in :mod:`.years_months`, :mod:`.days`, :mod:`.quarters` and

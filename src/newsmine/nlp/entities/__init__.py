@@ -65,7 +65,8 @@ The package, one concern a module:
 - :mod:`~.mentions` — the mentions collected for clustering (step 1), from
   :mod:`~.name_spans` (spans cut to names), :mod:`~.name_splits` (spans split into the
   names they run together), :mod:`~.whole_names` (names the recogniser cut short, made
-  whole), :mod:`~.not_names` (spans that name no one), :mod:`~.titles` (titles cut off
+  whole: people's; bodies' in :mod:`~.whole_bodies`, a dateline's place in
+  :mod:`~.dateline_places`), :mod:`~.not_names` (spans that name no one), :mod:`~.titles` (titles cut off
   names, and collected: step 5), :mod:`~.labels` (kinds and the curated lists'
   fixes: step 2; the tests they ask of a mention, by the kind each speaks for, in
   :mod:`~.person_labels`, :mod:`~.body_labels`, :mod:`~.place_labels` and

@@ -25,6 +25,7 @@ from newsmine.nlp.entities.body_labels import (
     _named_after_a_person,
 )
 from newsmine.nlp.entities.candidates import _Candidate
+from newsmine.nlp.entities.dateline_places import _with_dateline_place
 from newsmine.nlp.entities.labels import ENTITY_LABELS, _fixed_label, _with_club_word
 from newsmine.nlp.entities.missed_names import (
     _missed_institutions,
@@ -88,22 +89,23 @@ from newsmine.nlp.entities.titles import (
     _title_of_the_next_name,
     _with_title_word_of_company,
 )
-from newsmine.nlp.entities.whole_names import (
-    _with_apostrophe_surname,
+from newsmine.nlp.entities.whole_bodies import (
     _with_body_before_country,
     _with_body_name_before,
     _with_court_circuit,
-    _with_dateline_place,
-    _with_given_name_after,
-    _with_given_names_before,
-    _with_honorific_name_in_two,
     _with_hyphenated_masthead,
-    _with_initial_tagged_as_other,
-    _with_name_particles,
-    _with_nickname_between,
     _with_possessor_of_body,
     _with_rest_of_body_name,
     _with_saints_institution,
+)
+from newsmine.nlp.entities.whole_names import (
+    _with_apostrophe_surname,
+    _with_given_name_after,
+    _with_given_names_before,
+    _with_honorific_name_in_two,
+    _with_initial_tagged_as_other,
+    _with_name_particles,
+    _with_nickname_between,
     _with_surname_after_first_name,
     _with_surname_in_compound,
 )

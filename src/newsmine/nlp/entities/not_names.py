@@ -17,7 +17,7 @@ from spacy.tokens import Span
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution import doc_text
-from newsmine.nlp.dates.spans import TIME_ZONES
+from newsmine.nlp.dates.untagged_dates import TIME_ZONES
 from newsmine.nlp.entities.name_spans import _reporting_verb_forms
 from newsmine.nlp.entities.names import _LEADING_THE_RE
 from newsmine.nlp.entities.word_lists import _known_first_name

@@ -29,7 +29,7 @@ from newsmine.nlp.entities.body_labels import (
 )
 from newsmine.nlp.entities.name_spans import _given_name_hyphen
 from newsmine.nlp.entities.place_labels import _listed_with
-from newsmine.nlp.entities.whole_names import _MASTHEAD_WORDS
+from newsmine.nlp.entities.whole_bodies import _MASTHEAD_WORDS
 from newsmine.nlp.entities.word_lists import (
     _PLACE_AND_BODY_ENDINGS,
     HONORIFICS,

@@ -1,0 +1,45 @@
+"""When a quotation left unclosed stops: the next paragraph's quotation credited to another
+speaker is that speaker's, not the first quote running on (:func:`_credits_another`).
+Split from ``quote_marks.py`` (session 50).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmine.nlp.quote_marks.double_marks import _Mark
+
+# A reporting verb right after a quotation's closing mark with a name after it ('," said Sandra
+# Kerr'), or a name with the verb after it ('," Kerr said'): the name's last word is group 1 or 2.
+_NAME_WORDS = r"(?:[A-Z][\w’'.-]*\s+){0,3}([A-Z][\w’'-]*)"
+_CREDIT = rf"(?:(?:said|says|added|adds|told)\s+{_NAME_WORDS}|{_NAME_WORDS}\s+(?:said|says|added|adds|told)\b)"
+_CREDIT_AFTER_RE = re.compile(r"[ \t]*" + _CREDIT)
+_CREDIT_RE = re.compile(_CREDIT)
+_PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "You"})
+
+
+def _credits_another(text: str, closing: _Mark | None, end: int, opened_in: tuple[int, int]) -> bool:
+    """Whether the quotation that opens a paragraph after an unclosed one, closed by ``closing``,
+    is credited right after its closing mark to a name the unclosed quote's paragraph
+    ``opened_in`` never writes ('"… Tonight it could not. ¶ "It is a sad night," said Sandra
+    Kerr, …'): the first mark was left open by a typo, and the paragraph is another speaker's,
+    not the quote running on. Only when that first paragraph credits a speaker of its own by
+    name (a name before or after said/says/added/told): a quote running on with no credit until
+    its last paragraph is one quotation credited at its end. A quote that does run on and closes
+    before a cue names its own speaker in its first paragraph ('"…," Sexton said. "… ¶ "…,"
+    Sexton said.') or a pronoun."""
+    if closing is None:
+        return False
+    credit = _CREDIT_AFTER_RE.match(text, closing.end, end)
+    if credit is None:
+        return False
+    name = credit.group(1) or credit.group(2)
+    first = text[opened_in[0] : opened_in[1]]
+    if re.search(rf"\b{re.escape(name)}\b", first) is not None:
+        return False
+    # Only when the unclosed quote's paragraph credits a speaker of its own by name: a quote that
+    # runs on with no credit before its last paragraph ('"We lost. ¶ "We will be back," said
+    # Kerr.') is one quotation credited at its end, as wire copy often writes it.
+    return any(
+        (match.group(1) or match.group(2)) not in _PRONOUNS for match in _CREDIT_RE.finditer(first)
+    )
