@@ -28,7 +28,7 @@ import uuid
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
-from contextlib import ExitStack, closing
+from contextlib import ExitStack, closing, nullcontext
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -46,6 +46,7 @@ from newsmine.shards.task import (
     shard_name,
 )
 from newsmine.writers.tables import TABLES
+from newsmine.writers.run_lock import output_lock
 from newsmine.writers.target import require_folder
 
 __all__ = [
@@ -168,6 +169,10 @@ def run_shards(
     ``output_dir``. ``workers``: local processes (None: all cores; 1: in this process);
     ``dask``: a scheduler address or ``local[:N]`` instead.
 
+    One run at a time: a local directory's lock (:mod:`newsmine.writers.run_lock`) is held by
+    this process, the client, for the whole run; another run holding it is an
+    :class:`OutputError` naming that run, before the directory is touched.
+
     The directory's run manifest (``DIR/_newsmine-run.json``, :mod:`newsmine.manifest`) holds
     the settings its parts were made under: a ``resume`` with other settings is refused
     (:class:`UsageError`) before any shard runs; ``on_warning`` hears when a directory with
@@ -192,40 +197,53 @@ def run_shards(
     for path in inputs:
         names.setdefault(shard_name(path), path)  # the same file named twice is one shard
     run = ShardRun(shards=len(names))
-    complete = _prepare_output(output_dir, resume=resume, overwrite=overwrite,
-                               settings=run_settings(settings.pipeline, settings.read, shard_format=settings.format),
-                               on_warning=on_warning)
-    # Before any shard runs: a reader of a directory whose run stops part-way can tell (shards/plan.py).
-    _write_plan(output_dir, list(names))
-    pending = []
-    for name, path in names.items():
-        if name in complete:
-            summary = ShardSummary(shard=name, input=path, resumed=True)
-            run.add(summary)
-            if on_shard is not None:
-                on_shard(run, summary)
-        else:
-            pending.append(path)
-    try:
-        # closing(): a stop raised here, between two summaries, ends the workers now, not when
-        # the suspended generator is collected (after the stop's message, or never).
-        in_flight = _InFlight() if on_progress is not None else None
-        tick = (lambda: on_progress(run, in_flight.snapshot())) if in_flight is not None else None
-        with closing(_execute(pending, output_dir, settings, workers=workers, dask=dask, in_flight=in_flight,
-                              tick=tick, on_warning=on_warning)) as summaries:
-            for summary in summaries:
-                if in_flight is not None:
-                    in_flight.finish(summary.shard)
+    with _output_lock(output_dir):  # one run at a time: a second one swept the first's parts away (review49c)
+        complete = _prepare_output(output_dir, resume=resume, overwrite=overwrite,
+                                   settings=run_settings(settings.pipeline, settings.read, shard_format=settings.format),
+                                   on_warning=on_warning)
+        # Before any shard runs: a reader of a directory whose run stops part-way can tell (shards/plan.py).
+        _write_plan(output_dir, list(names))
+        pending = []
+        for name, path in names.items():
+            if name in complete:
+                summary = ShardSummary(shard=name, input=path, resumed=True)
                 run.add(summary)
                 if on_shard is not None:
                     on_shard(run, summary)
-    except KeyboardInterrupt:
-        if dask is None or parse_local_workers(dask) is not None:
-            _sweep_temporaries(output_dir, stopped=[shard_name(path) for path in pending])
-        raise
-    if run.done:
-        _sweep_temporaries(output_dir)
-    return run
+            else:
+                pending.append(path)
+        try:
+            # closing(): a stop raised here, between two summaries, ends the workers now, not when
+            # the suspended generator is collected (after the stop's message, or never).
+            in_flight = _InFlight() if on_progress is not None else None
+            tick = (lambda: on_progress(run, in_flight.snapshot())) if in_flight is not None else None
+            with closing(_execute(pending, output_dir, settings, workers=workers, dask=dask, in_flight=in_flight,
+                                  tick=tick, on_warning=on_warning)) as summaries:
+                for summary in summaries:
+                    if in_flight is not None:
+                        in_flight.finish(summary.shard)
+                    run.add(summary)
+                    if on_shard is not None:
+                        on_shard(run, summary)
+        except KeyboardInterrupt:
+            if dask is None or parse_local_workers(dask) is not None:
+                _sweep_temporaries(output_dir, stopped=[shard_name(path) for path in pending])
+            raise
+        if run.done:
+            _sweep_temporaries(output_dir)
+        return run
+
+
+def _output_lock(output_dir: str):
+    """The output directory's lock (:mod:`newsmine.writers.run_lock`), held by the client, on a
+    local pool and on Dask alike; none for an object store, where no lock spans the clients."""
+    import fsspec
+    from fsspec.implementations.local import LocalFileSystem
+
+    fs, root = fsspec.core.url_to_fs(output_dir)
+    if not isinstance(fs, LocalFileSystem):
+        return nullcontext()
+    return output_lock(root if "://" in output_dir else output_dir)  # named as the user wrote it
 
 
 def _write_plan(output_dir: str, names: list[str]) -> None:
