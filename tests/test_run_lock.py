@@ -156,6 +156,24 @@ def test_a_killed_holder_never_blocks_the_next_run(tmp_path):
         assert read_holder(lock_path(str(output)))["pid"] == os.getpid()
 
 
+def test_a_filesystem_that_refuses_locks_is_said_so_not_taken_for_another_run(tmp_path, monkeypatch):
+    """An NFS mount without its lock daemon answers ENOLCK: it was reported as "another newsmine
+    run is writing", sending the user to look for a run that does not exist."""
+    import errno
+
+    from newsmine.writers import run_lock
+
+    def no_locks(descriptor, operation):
+        raise OSError(errno.ENOLCK, os.strerror(errno.ENOLCK))
+
+    monkeypatch.setattr(run_lock.fcntl, "flock", no_locks)
+    output = tmp_path / "records.jsonl"
+    with pytest.raises(OutputError) as refused, output_lock(str(output)):
+        pass
+    assert str(refused.value).startswith(f"cannot lock {output}: No locks available (its filesystem refused a lock")
+    assert "another newsmine run" not in str(refused.value)
+
+
 def test_the_lock_of_the_working_directory_is_beside_it(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert lock_path(".") == str(tmp_path.parent / f".{tmp_path.name}.lock")
@@ -219,3 +237,57 @@ def test_a_sharded_run_on_an_object_store_takes_no_local_lock(tmp_path, monkeypa
     with output_lock("lockout"):  # a local directory of the same name, held: not the store's
         run = run_shards(["memory:///lockin/harbour.txt"], "memory://lockout", ShardSettings(format="jsonl"), workers=1)
     assert run.done == 1
+
+
+def _unwritable_beside(monkeypatch, output: Path) -> None:
+    """The folder around ``output`` refuses this user (as root, permissions cannot show it)."""
+    import errno
+
+    from newsmine.writers import run_lock
+
+    real_open, beside = os.open, lock_path(str(output))
+
+    def refusing(path, *args, **kwargs):
+        if path == beside:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), path)
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(run_lock.os, "open", refusing)
+
+
+def test_a_sharded_directory_in_a_folder_the_user_may_not_write_holds_its_lock_inside(tmp_path, monkeypatch):
+    """A project's ``out/`` made for the user under a shared root: the run worked before it took a
+    lock, and must still; the lock is then ``out/.newsmine.lock``, which the directory allows,
+    and a killed run's one left there is not taken for someone else's file."""
+    from newsmine import shards
+    from newsmine.shards.task import ShardSummary
+
+    story = tmp_path / "harbour.txt"
+    story.write_text("Harbour master Ines Calloway said the quay will close.\n", encoding="utf-8")
+    output = tmp_path / "out"
+    output.mkdir()
+    _unwritable_beside(monkeypatch, output)
+    seen = []
+
+    def shard(path, output_dir, settings, on_progress=None):
+        seen.append(read_holder(str(output / shards.LOCK_INSIDE)).get("pid"))
+        return ShardSummary(shard="harbour", input=path, articles=1)
+
+    monkeypatch.setattr(shards, "process_shard", shard)
+    assert run_shards([str(story)], str(output), ShardSettings(format="jsonl"), workers=1).done == 1
+    assert seen == [os.getpid()] and not (output / shards.LOCK_INSIDE).exists()
+    (output / shards.LOCK_INSIDE).write_text('{"pid": 1}\n')  # as a killed run leaves it
+    assert run_shards([str(story)], str(output), ShardSettings(format="jsonl"), workers=1, resume=True).done == 1
+
+
+def test_without_a_directory_to_hold_it_an_unwritable_folder_refuses_the_run(tmp_path, monkeypatch):
+    """Near misses: a directory not made yet, and a streamed output (whose directory formats
+    allow no file of newsmine's own beside their tables), are refused, saying why."""
+    output = tmp_path / "out"
+    _unwritable_beside(monkeypatch, output)
+    with pytest.raises(OutputError, match=r"cannot write .*out: Permission denied \(making its lock file "), \
+            output_lock(str(output), inside=".newsmine.lock"):
+        pass
+    output.mkdir()
+    with pytest.raises(OutputError, match="Permission denied"), output_lock(str(output)):
+        pass

@@ -65,6 +65,9 @@ PROGRESS_EVERY_SECONDS = 1.0
 PROGRESS_TOPIC = "newsmine-shard-progress"
 # How long the client waits for a shard to finish before it looks at the running counts again.
 _TICK_SECONDS = 0.25
+# The lock file a sharded run holds inside its directory when the folder around it may not be
+# written (writers/run_lock.output_lock's ``inside``); hidden, and one of the directory's own files.
+LOCK_INSIDE = ".newsmine.lock"
 # Runs of a shard whose local worker process dies under it before the shard is reported as
 # failed (Dask's own default, distributed.scheduler.allowed-failures, is 3 too).
 _ATTEMPTS = 3
@@ -236,14 +239,17 @@ def run_shards(
 
 def _output_lock(output_dir: str):
     """The output directory's lock (:mod:`newsmine.writers.run_lock`), held by the client, on a
-    local pool and on Dask alike; none for an object store, where no lock spans the clients."""
+    local pool and on Dask alike; none for an object store, where no lock spans the clients.
+    Beside the directory, or, when its folder may not be written, inside it as
+    :data:`LOCK_INSIDE` (a sharded run into ``/shared/project/out/`` made for the user worked
+    before it took a lock, and must still)."""
     import fsspec
     from fsspec.implementations.local import LocalFileSystem
 
     fs, root = fsspec.core.url_to_fs(output_dir)
     if not isinstance(fs, LocalFileSystem):
         return nullcontext()
-    return output_lock(root if "://" in output_dir else output_dir)  # named as the user wrote it
+    return output_lock(root if "://" in output_dir else output_dir, inside=LOCK_INSIDE)  # named as the user wrote it
 
 
 def _write_plan(output_dir: str, names: list[str]) -> None:
@@ -283,7 +289,8 @@ def _prepare_output(output_dir: str, *, resume: bool, overwrite: bool, settings:
     stale_manifests = _listing(fs, f"{root}/.{MANIFEST_NAME}.tmp-*") + _listing(fs, f"{root}/.{PLAN_NAME}.tmp-*")
     # (A run stopped before its first part leaves the tables' folders empty, and its manifest: those are its own.)
     if not owned and fs.isdir(root) and [entry for entry in fs.ls(root, detail=False)
-                                         if entry.rstrip("/").rsplit("/", 1)[-1] not in (*tables, MANIFEST_NAME, PLAN_NAME)
+                                         if entry.rstrip("/").rsplit("/", 1)[-1] not in (*tables, MANIFEST_NAME, PLAN_NAME,
+                                                                                          LOCK_INSIDE)
                                          and entry.rstrip("/") not in stale_manifests]:
         # As a streamed run refuses it: the parts went among someone else's files, flags or not.
         raise OutputError(f"{output_dir} holds files newsmine did not write and no sharded run; name a new or empty "

@@ -19,7 +19,9 @@ holder, and the one case where the holder's pid is dead but the lock still held 
 the forked worker processes of a killed run hold its descriptor until they notice their parent
 is gone (half a second, :mod:`newsmine.runners.local`), so the message says to retry in a moment.
 
-The lock file is removed at the end of the run while still held; an acquirer that opened the
+A sharded run's directory that exists in a folder this user may not write holds its lock inside
+instead (``DIR/.newsmine.lock``, :func:`output_lock`'s ``inside``): such a run worked before it
+took a lock. The lock file is removed at the end of the run while still held; an acquirer that opened the
 old file checks, once it holds the lock, that it is still the file there, and takes the new one
 otherwise. A stream (``-``, a pipe, a device) has no lock, nor does an output on an object store
 (``s3://``: a sharded run's directory), where no lock spans the clients; nor Windows (no
@@ -70,14 +72,29 @@ def lock_path(output: str) -> str:
 
 
 @contextmanager
-def output_lock(output: str) -> Iterator[None]:
+def output_lock(output: str, *, inside: str | None = None) -> Iterator[None]:
     """Hold the output's lock for the ``with`` block; :class:`OutputError` naming the other run
-    if another holds it."""
+    if another holds it.
+
+    ``inside``: for an existing directory whose folder this user may not write (a project's
+    ``out/`` made for them under a shared root), the name of the lock file to hold inside it
+    instead; runs of the same user then all find that folder unwritable, and meet there. Only
+    a sharded run passes it: its directory allows the name (a streamed Parquet or CSV
+    directory holding a file of no table would be refused as not newsmine's)."""
     if output_kind(output) == "stream" or fcntl is None:  # no flock (Windows): no guard
         yield
         return
     path = lock_path(output)
-    descriptor = _acquire(path, output)
+    try:
+        descriptor = _acquire(path, output)
+    except _FolderUnwritable as refused:
+        if inside is None or not os.path.isdir(output):
+            raise OutputError(str(refused)) from refused.__cause__
+        path = os.path.join(output, inside)
+        try:
+            descriptor = _acquire(path, output)
+        except _FolderUnwritable as inside_refused:
+            raise OutputError(str(inside_refused)) from inside_refused.__cause__
     try:
         _write_holder(descriptor)
         yield
@@ -96,7 +113,10 @@ def _acquire(path: str, output: str) -> int:
         except OSError as exc:
             # Its directory is the output's: if the lock cannot be made there, neither can the output.
             require_folder(output)  # a missing folder said plainly: the message named the lock file, which no one asked for
-            raise OutputError(f"cannot write {output}: {exc.strerror or exc} (making its lock file {path})") from exc
+            message = f"cannot write {output}: {exc.strerror or exc} (making its lock file {path})"
+            if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+                raise _FolderUnwritable(message) from exc
+            raise OutputError(message) from exc
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
@@ -112,6 +132,10 @@ def _acquire(path: str, output: str) -> int:
         except FileNotFoundError:
             pass
         os.close(descriptor)  # its holder removed it as we opened it: take the new one
+
+
+class _FolderUnwritable(Exception):
+    """The lock file's folder refuses this user (permissions, a read-only mount)."""
 
 
 def _write_holder(descriptor: int) -> None:
