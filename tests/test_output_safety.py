@@ -24,7 +24,7 @@ from newsmine.batch import ExtractOptions, extract
 from newsmine.cli import app
 from newsmine.errors import OutputError, UsageError
 from newsmine.writers import open_writer
-from newsmine.writers.target import lock_path, output_lock
+from newsmine.writers.run_lock import lock_path, output_lock
 from tests.conftest import REPO
 
 runner = CliRunner()

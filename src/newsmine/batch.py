@@ -60,7 +60,8 @@ from newsmine.writers import (
     open_writer,
 )
 from newsmine.writers.jsonl import begins_with_a_record, recover
-from newsmine.writers.target import holds_no_records, is_same_file, output_kind, output_lock
+from newsmine.writers.run_lock import output_lock
+from newsmine.writers.target import holds_no_records, is_same_file, output_kind
 
 __all__ = ["RESUMABLE_FORMATS", "ExtractOptions", "RunSummary", "extract", "plan_inputs"]
 

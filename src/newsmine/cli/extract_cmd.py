@@ -143,6 +143,15 @@ def extract_cli(
         typer.Option("--inputs-from", metavar="FILE", help="Read input paths (with --shards, URLs too) from FILE, "
                      "one a line, after those named (.gz allowed, e.g. CC-NEWS's warc.paths.gz)."),
     ] = None,
+    download_timeout: Annotated[
+        float | None,
+        # Its default is shards.download.DEFAULT_DOWNLOAD_TIMEOUT, named here as text: importing the
+        # shards package costs every command's start (a test checks the two agree).
+        typer.Option(min=0, metavar="SECONDS", show_default="300",
+                     help="With --shards: seconds a URL input (https://, s3://...) may send no data before its shard "
+                     "fails (reported, no part; --resume retries it) and the run goes on; 0: no limit. A slow "
+                     "download that keeps sending is never cut short."),
+    ] = None,
     batch_size: Annotated[int, typer.Option(min=1, metavar="N", help="Articles per spaCy batch.")] = DEFAULT_BATCH_SIZE,
     batch_chars: Annotated[
         int,
@@ -224,8 +233,11 @@ def extract_cli(
     if shards:
         from newsmine.cli.shards_cmd import run_sharded
 
-        run_sharded(inputs or [], output, options, inputs_from=inputs_from)
+        run_sharded(inputs or [], output, options, inputs_from=inputs_from, download_timeout=download_timeout)
         return
+    if download_timeout is not None:
+        fail("--download-timeout applies to --shards runs, whose workers download URL inputs; a streamed run "
+             "reads local files and standard input only")
     if inputs_from is not None:
         # A nightly run over a day's thousands of WARC files wants a list, not a command line
         # of that length; only --shards took one ("--inputs-from needs --shards").

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 __all__ = ["merge_cli", "run_sharded"]
 
 
-def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inputs_from: str | None) -> None:
+def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inputs_from: str | None,
+                download_timeout: float | None = None) -> None:
     """The sharded form of ``newsmine extract``: prints one line per finished shard to stderr
     and the run's summary at the end; exits 1 when articles failed, 3 when shards failed.
 
@@ -39,8 +40,12 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
     (local processes killed, a LocalCluster closed within Dask's timeouts) and the parts of
     the shards they had in flight removed before the message; complete shards keep their
     parts and markers, and ``--resume`` runs the rest. Before, a SIGTERM killed this process
-    where it stood: no message, its workers orphaned until they noticed, temporary files left."""
+    where it stood: no message, its workers orphaned until they noticed, temporary files left.
+
+    ``download_timeout``: seconds a URL input may send no data before its shard fails
+    (:mod:`newsmine.shards.download`; None: its default, 0: no limit)."""
     from newsmine.shards import ShardSettings, expand_inputs, read_input_list, run_shards
+    from newsmine.shards.download import DEFAULT_DOWNLOAD_TIMEOUT
     from newsmine.shards.inputs import one_article_shards_warning
 
     output_format = options.output_format
@@ -72,7 +77,8 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
     if advice := one_article_shards_warning(paths):
         print(f"newsmine: warning: {advice}", file=sys.stderr)
     settings = ShardSettings(pipeline=options.pipeline, read=options.read, format=output_format or "parquet",
-                             batch_chars=options.batch_chars)
+                             batch_chars=options.batch_chars,
+                             download_timeout=DEFAULT_DOWNLOAD_TIMEOUT if download_timeout is None else download_timeout or None)
     workers, dask, warning = usable_runners(options.workers, options.dask)
     if warning:
         print(f"newsmine: warning: {warning}", file=sys.stderr)

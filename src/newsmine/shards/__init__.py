@@ -28,7 +28,7 @@ import uuid
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
-from contextlib import ExitStack, closing
+from contextlib import ExitStack, closing, nullcontext
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -46,6 +46,7 @@ from newsmine.shards.task import (
     shard_name,
 )
 from newsmine.writers.tables import TABLES
+from newsmine.writers.run_lock import output_lock
 from newsmine.writers.target import require_folder
 
 __all__ = [
@@ -64,6 +65,9 @@ PROGRESS_EVERY_SECONDS = 1.0
 PROGRESS_TOPIC = "newsmine-shard-progress"
 # How long the client waits for a shard to finish before it looks at the running counts again.
 _TICK_SECONDS = 0.25
+# The lock file a sharded run holds inside its directory when the folder around it may not be
+# written (writers/run_lock.output_lock's ``inside``); hidden, and one of the directory's own files.
+LOCK_INSIDE = ".newsmine.lock"
 # Runs of a shard whose local worker process dies under it before the shard is reported as
 # failed (Dask's own default, distributed.scheduler.allowed-failures, is 3 too).
 _ATTEMPTS = 3
@@ -168,6 +172,10 @@ def run_shards(
     ``output_dir``. ``workers``: local processes (None: all cores; 1: in this process);
     ``dask``: a scheduler address or ``local[:N]`` instead.
 
+    One run at a time: a local directory's lock (:mod:`newsmine.writers.run_lock`) is held by
+    this process, the client, for the whole run; another run holding it is an
+    :class:`OutputError` naming that run, before the directory is touched.
+
     The directory's run manifest (``DIR/_newsmine-run.json``, :mod:`newsmine.manifest`) holds
     the settings its parts were made under: a ``resume`` with other settings is refused
     (:class:`UsageError`) before any shard runs; ``on_warning`` hears when a directory with
@@ -192,40 +200,56 @@ def run_shards(
     for path in inputs:
         names.setdefault(shard_name(path), path)  # the same file named twice is one shard
     run = ShardRun(shards=len(names))
-    complete = _prepare_output(output_dir, resume=resume, overwrite=overwrite,
-                               settings=run_settings(settings.pipeline, settings.read, shard_format=settings.format),
-                               on_warning=on_warning)
-    # Before any shard runs: a reader of a directory whose run stops part-way can tell (shards/plan.py).
-    _write_plan(output_dir, list(names))
-    pending = []
-    for name, path in names.items():
-        if name in complete:
-            summary = ShardSummary(shard=name, input=path, resumed=True)
-            run.add(summary)
-            if on_shard is not None:
-                on_shard(run, summary)
-        else:
-            pending.append(path)
-    try:
-        # closing(): a stop raised here, between two summaries, ends the workers now, not when
-        # the suspended generator is collected (after the stop's message, or never).
-        in_flight = _InFlight() if on_progress is not None else None
-        tick = (lambda: on_progress(run, in_flight.snapshot())) if in_flight is not None else None
-        with closing(_execute(pending, output_dir, settings, workers=workers, dask=dask, in_flight=in_flight,
-                              tick=tick, on_warning=on_warning)) as summaries:
-            for summary in summaries:
-                if in_flight is not None:
-                    in_flight.finish(summary.shard)
+    with _output_lock(output_dir):  # one run at a time: a second one swept the first's parts away (review49c)
+        complete = _prepare_output(output_dir, resume=resume, overwrite=overwrite,
+                                   settings=run_settings(settings.pipeline, settings.read, shard_format=settings.format),
+                                   on_warning=on_warning)
+        # Before any shard runs: a reader of a directory whose run stops part-way can tell (shards/plan.py).
+        _write_plan(output_dir, list(names))
+        pending = []
+        for name, path in names.items():
+            if name in complete:
+                summary = ShardSummary(shard=name, input=path, resumed=True)
                 run.add(summary)
                 if on_shard is not None:
                     on_shard(run, summary)
-    except KeyboardInterrupt:
-        if dask is None or parse_local_workers(dask) is not None:
-            _sweep_temporaries(output_dir, stopped=[shard_name(path) for path in pending])
-        raise
-    if run.done:
-        _sweep_temporaries(output_dir)
-    return run
+            else:
+                pending.append(path)
+        try:
+            # closing(): a stop raised here, between two summaries, ends the workers now, not when
+            # the suspended generator is collected (after the stop's message, or never).
+            in_flight = _InFlight() if on_progress is not None else None
+            tick = (lambda: on_progress(run, in_flight.snapshot())) if in_flight is not None else None
+            with closing(_execute(pending, output_dir, settings, workers=workers, dask=dask, in_flight=in_flight,
+                                  tick=tick, on_warning=on_warning)) as summaries:
+                for summary in summaries:
+                    if in_flight is not None:
+                        in_flight.finish(summary.shard)
+                    run.add(summary)
+                    if on_shard is not None:
+                        on_shard(run, summary)
+        except KeyboardInterrupt:
+            if dask is None or parse_local_workers(dask) is not None:
+                _sweep_temporaries(output_dir, stopped=[shard_name(path) for path in pending])
+            raise
+        if run.done:
+            _sweep_temporaries(output_dir)
+        return run
+
+
+def _output_lock(output_dir: str):
+    """The output directory's lock (:mod:`newsmine.writers.run_lock`), held by the client, on a
+    local pool and on Dask alike; none for an object store, where no lock spans the clients.
+    Beside the directory, or, when its folder may not be written, inside it as
+    :data:`LOCK_INSIDE` (a sharded run into ``/shared/project/out/`` made for the user worked
+    before it took a lock, and must still)."""
+    import fsspec
+    from fsspec.implementations.local import LocalFileSystem
+
+    fs, root = fsspec.core.url_to_fs(output_dir)
+    if not isinstance(fs, LocalFileSystem):
+        return nullcontext()
+    return output_lock(root if "://" in output_dir else output_dir, inside=LOCK_INSIDE)  # named as the user wrote it
 
 
 def _write_plan(output_dir: str, names: list[str]) -> None:
@@ -265,7 +289,8 @@ def _prepare_output(output_dir: str, *, resume: bool, overwrite: bool, settings:
     stale_manifests = _listing(fs, f"{root}/.{MANIFEST_NAME}.tmp-*") + _listing(fs, f"{root}/.{PLAN_NAME}.tmp-*")
     # (A run stopped before its first part leaves the tables' folders empty, and its manifest: those are its own.)
     if not owned and fs.isdir(root) and [entry for entry in fs.ls(root, detail=False)
-                                         if entry.rstrip("/").rsplit("/", 1)[-1] not in (*tables, MANIFEST_NAME, PLAN_NAME)
+                                         if entry.rstrip("/").rsplit("/", 1)[-1] not in (*tables, MANIFEST_NAME, PLAN_NAME,
+                                                                                          LOCK_INSIDE)
                                          and entry.rstrip("/") not in stale_manifests]:
         # As a streamed run refuses it: the parts went among someone else's files, flags or not.
         raise OutputError(f"{output_dir} holds files newsmine did not write and no sharded run; name a new or empty "

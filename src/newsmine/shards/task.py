@@ -24,13 +24,11 @@ import hashlib
 import json
 import os
 import re
-import shutil
-import tempfile
 import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
 
 from newsmine.articles import Article, ReadFailure
@@ -41,6 +39,7 @@ from newsmine.records import ArticleRecord, Status
 from newsmine.runners import DEFAULT_BATCH_CHARS, PipelineSettings
 from newsmine.runners.window import batched
 from newsmine.runners.work import process_exclusively, warm_up
+from newsmine.shards.download import DEFAULT_DOWNLOAD_TIMEOUT, local_copy
 from newsmine.writers.jsonl import SHARD_RECORDS, record_line
 from newsmine.writers.tables import TABLES, RowBuffer, arrow_schema
 
@@ -65,6 +64,8 @@ class ShardSettings:
     read: ReadOptions = field(default_factory=ReadOptions)
     format: str = "parquet"  # one of SHARD_FORMATS
     batch_chars: int = DEFAULT_BATCH_CHARS
+    # Seconds a URL input may send no data before its shard fails (None: no limit; shards/download.py).
+    download_timeout: float | None = DEFAULT_DOWNLOAD_TIMEOUT
 
 
 @dataclass(slots=True)
@@ -159,7 +160,9 @@ def process_shard(
     every article; a sharded run on Dask sends it on, see :mod:`newsmine.shards`).
 
     A bad input never raises (its articles become error records, as in any run); an output
-    that cannot be written does, and leaves no part and no marker behind.
+    that cannot be written does, and so does a URL input that sends no data for
+    ``settings.download_timeout`` seconds (:class:`~newsmine.shards.download.DownloadTimeout`),
+    leaving no part and no marker behind.
     """
     import fsspec
 
@@ -172,7 +175,7 @@ def process_shard(
     not_analysed: Counter[str] = Counter()
     ids_seen: set[str] = set()
     pipeline = pipeline or warm_up(settings.pipeline)
-    with _local_copy(input_path) as (local_path, unreadable), _PartWriters(fs, root, shard, settings.format) as writers:
+    with local_copy(input_path, settings.download_timeout) as (local_path, unreadable), _PartWriters(fs, root, shard, settings.format) as writers:
         for record in _records(pipeline, input_path, local_path, unreadable, settings, summary):
             summary.articles += 1
             _count_id_and_warning(summary, record, ids_seen)
@@ -232,27 +235,6 @@ def _named_after(articles: Iterator[Article], local_path: str, input_path: str) 
         if local_path != input_path and article.source_path == local_path:
             article.source_path = input_path
         yield article
-
-
-@contextmanager
-def _local_copy(input_path: str) -> Iterator[tuple[str, str | None]]:
-    """``(local path, None)``: the input itself, or a temporary copy of a URL's bytes (the
-    readers seek in files; a CC-NEWS WARC is about 1 GB: disk, not memory); ``(path, why)``
-    when the URL cannot be read."""
-    if not is_url(input_path) or input_path.startswith("file://"):
-        yield input_path.removeprefix("file://"), None
-        return
-    import fsspec
-
-    with tempfile.TemporaryDirectory(prefix="newsmine-shard-") as folder:
-        local = os.path.join(folder, input_path.rstrip("/").rsplit("/", 1)[-1] or "input")
-        try:
-            with fsspec.open(input_path, "rb") as source, open(local, "wb") as target:
-                shutil.copyfileobj(source, target, 1 << 20)
-        except (OSError, ValueError, ImportError) as exc:  # ImportError: the fsspec extra is missing
-            yield local, f"cannot read {input_path}: {type(exc).__name__}: {exc}"
-            return
-        yield local, None
 
 
 def _write_atomically(fs, path: str, data: bytes) -> None:

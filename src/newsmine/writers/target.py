@@ -4,11 +4,7 @@
   character device, FIFO or socket (``/dev/null``, ``/dev/stdout`` on a terminal, a named
   pipe). A stream is written as it comes (JSON Lines or JSON), never replaced, locked or
   resumed; the formats that need a real file or directory refuse it.
-* **One run per output.** :func:`output_lock` holds an exclusive OS lock (``flock``) on a
-  hidden ``.<output name>.lock`` beside the output for the whole run: two runs into one
-  output would interleave their bytes or duplicate articles, so the second is refused at
-  once. The lock file is removed at the end of the run; the OS drops the lock when its
-  process dies, so a killed run never blocks the next one (its empty lock file stays).
+* **One run per output**: :mod:`newsmine.writers.run_lock` (a lock beside the output).
 * **Never an input.** :func:`is_same_file` compares by device and inode, so
   ``./feed.jsonl``, ``feed.jsonl`` and a link to it are one file.
 """
@@ -18,23 +14,11 @@ from __future__ import annotations
 import os
 import shlex
 import stat
-
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - Windows
-    fcntl = None  # type: ignore[assignment]
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import BinaryIO
 
 from newsmine.errors import OutputError
 
-__all__ = [
-    "LOCK_SUFFIX", "foreign_database_message", "holds_no_records", "is_same_file", "lock_path", "output_kind",
-    "output_lock", "require_folder", "write_all",
-]
-
-LOCK_SUFFIX = ".lock"
+__all__ = ["foreign_database_message", "holds_no_records", "is_same_file", "output_kind", "require_folder", "write_all"]
 
 
 def output_kind(path: str) -> str:
@@ -116,54 +100,6 @@ def is_same_file(a: str, b: str) -> bool:
         return os.path.samefile(a, b)
     except OSError:
         return False
-
-
-def lock_path(output: str) -> str:
-    """The lock file of ``output``: hidden, beside it (so a directory walk skips it)."""
-    directory, name = os.path.split(output.rstrip("/" + os.sep))
-    return os.path.join(directory, f".{name}{LOCK_SUFFIX}")
-
-
-@contextmanager
-def output_lock(output: str) -> Iterator[None]:
-    """Hold the output's lock for the ``with`` block; :class:`OutputError` if another run holds it."""
-    if output_kind(output) == "stream" or fcntl is None:  # no flock (Windows): no guard
-        yield
-        return
-    path = lock_path(output)
-    descriptor = _acquire(path, output)
-    try:
-        yield
-    finally:
-        # Removed while still held, so that no lock file outlives its run; an acquirer that
-        # opened the old file checks, once it holds the lock, that it is still the file there.
-        try:
-            os.unlink(path)
-        except OSError:
-            pass
-        os.close(descriptor)
-
-
-def _acquire(path: str, output: str) -> int:
-    while True:
-        try:
-            descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
-        except OSError as exc:
-            # Its directory is the output's: if the lock cannot be made there, neither can the output.
-            require_folder(output)  # a missing folder said plainly: the message named the lock file, which no one asked for
-            raise OutputError(f"cannot write {output}: {exc.strerror or exc} (making its lock file {path})") from exc
-        try:
-            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(descriptor)
-            raise OutputError(f"another newsmine run is writing {output} (it holds {path}); wait for it to finish "
-                              "or write to another output") from None
-        try:
-            if os.path.samestat(os.fstat(descriptor), os.stat(path)):
-                return descriptor
-        except FileNotFoundError:
-            pass
-        os.close(descriptor)  # its holder removed it as we opened it: take the new one
 
 
 def write_all(handle: BinaryIO, data: bytes) -> None:
