@@ -120,7 +120,10 @@ EXPECTED = [
     ("wire", "Our thoughts are with the family", "Rodrigo Salas", "name"),
     ("wire", "complained for months", "Jorge Pizarro", "name"),
     ("wire", "reported it in writing", "Jorge Pizarro", "name"),
-    ("wire", "strike for 48 hours", "CGT-Cheminots", "description"),
+    # "AFP" accepted (seen50): on PolNeAR train every content an outer "X reported" credits that holds
+    # an inner "Y said" (7 of 7, e.g. 'The Trump campaign said the candidate will …, CNN reported') is
+    # annotated as the outlet's alone, the inner "said" with no attribution of its own
+    ("wire", "strike for 48 hours", "CGT-Cheminots|AFP", "description"),
     ("wire", "services to be cancelled", "CGT-Cheminots", "name"),
     ("wire", "given us no choice", "Thierry Morel", "name"),
     ("wire", "recall about 310,000", "Kenji Arai|anonymous|Hoshida Motors", "description"),
@@ -163,9 +166,7 @@ KNOWN_FAULTS = {
     ("wire", "part of a tunnel collapsed"):
         "'…, the mine's operator said. ¶ Andina Copper said …': a description of a body named only in the next "
         "sentence (cataphora) stays unresolved",
-    ("wire", "strike for 48 hours"):
-        "'…, the country's largest rail union said on Friday, AFP reported': the content goes to the outer "
-        "'AFP reported', not the union's 'said' it holds",
+    # ("wire", "strike for 48 hours"): AFP accepted by seen50, PolNeAR's convention (see EXPECTED).
     ("wire", "services to be cancelled"):
         "'The CGT-Cheminots union said': the name is cut at the hyphen ('CGT')",
     # ("obituary", "best cook and the best listener"): fixed by parse49 (sources/set_off_subjects.py).
