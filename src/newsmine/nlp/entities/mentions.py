@@ -25,6 +25,7 @@ from newsmine.nlp.entities.body_labels import (
     _named_after_a_person,
 )
 from newsmine.nlp.entities.candidates import _Candidate
+from newsmine.nlp.entities.hyphenated_bodies import _with_hyphenated_body_name
 from newsmine.nlp.entities.labels import ENTITY_LABELS, _fixed_label, _with_club_word
 from newsmine.nlp.entities.missed_names import (
     _missed_institutions,
@@ -155,6 +156,7 @@ def _words_inside_sentences(doc: Doc) -> frozenset[int]:
 # Rules that read a whole name the recogniser cut or tagged in pieces, in the order they run.
 _WHOLE_NAME_RULES = (
     _with_hyphenated_masthead,
+    _with_hyphenated_body_name,
     _with_dateline_place,
     _with_name_particles,
     _with_given_names_before,
