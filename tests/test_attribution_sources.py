@@ -1186,15 +1186,25 @@ def test_the_subject_of_a_relative_clause_whose_pronoun_is_the_object_speaks(pip
     assert quote.speaker is not None and quote.speaker.text == "Ortiz"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="session 48 (direct48c), seen and left: an inverted credit closing a sentence that is "
-    "itself a report ('X noted that …, reported the Gazette') is parsed as a clause of the inner "
-    "verb; the inner content runs over the credit (1 sentence of this shape on PolNeAR train)",
-)
 def test_an_inverted_credit_after_a_reported_clause_is_not_part_of_its_content(pipeline):
+    # direct48c's strict xfail, fixed by seen50 (attribution/inverted_credits.py): the parse hangs
+    # 'reported' as a second clause of 'noted', whose verb phrase ran over the credit
     text = "The mayor noted that the ferry had lost money for a decade, reported the Harbor Gazette.\n"
-    assert all("Harbor Gazette" not in q.text for q in pipeline.analyze(text).quotes)
+    quotes = pipeline.analyze(text).quotes
+    assert quotes and all("Harbor Gazette" not in q.text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # near misses: the credit's own content is kept whole; a verb of thought after a comma
+        # ('fear') is no credit, and the clause before runs on over it
+        ("The port will close in March, said the harbour master.\n", "The port will close in March"),
+        ("Lee said the season was marred by insults, fear mongering and hatred.\n", "insults, fear mongering and hatred"),
+    ],
+)
+def test_an_inverted_credit_keeps_its_own_content(pipeline, text, content):
+    assert any(content in q.text for q in pipeline.analyze(text).quotes)
 
 
 # Session 49 (parse49): a one-word name the recogniser took for a place, hung on a day as its
