@@ -165,16 +165,10 @@ def test_an_interview_with_an_outlet_cited_with_according_to_names_someone(nlp):
     [
         "Councilwoman Ana Ruiz demanded a vote.",  # the guard
         "In the morning, Councilwoman Ana Ruiz demanded a vote.",  # the guard: the phrase before the name
-        pytest.param(
-            "Councilwoman Ana Ruiz, in the morning, demanded a vote.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="names49 (found writing the guards above, not a sample error): a phrase set off by "
-                "commas between a name and 'demanded' leaves the cue without a speaker though the parse "
-                "gives the name as its subject ('said' keeps it); on all of train one quote with a gold "
-                "name source left so ('Obama, who has denounced the attack …, reiterated')",
-            ),
-        ),
+        # names49's strict xfail, fixed by seen50: the comma before 'demanded' closes the phrase set
+        # off after the name, so the verb is no inverted one with 'a vote' its speaker
+        # (sources/subject._set_off_on_the_verb)
+        "Councilwoman Ana Ruiz, in the morning, demanded a vote.",
     ],
 )
 def test_a_subject_before_a_set_off_phrase_speaks(nlp, sentence):

@@ -120,7 +120,10 @@ EXPECTED = [
     ("wire", "Our thoughts are with the family", "Rodrigo Salas", "name"),
     ("wire", "complained for months", "Jorge Pizarro", "name"),
     ("wire", "reported it in writing", "Jorge Pizarro", "name"),
-    ("wire", "strike for 48 hours", "CGT-Cheminots", "description"),
+    # "AFP" accepted (seen50): on PolNeAR train every content an outer "X reported" credits that holds
+    # an inner "Y said" (7 of 7, e.g. 'The Trump campaign said the candidate will …, CNN reported') is
+    # annotated as the outlet's alone, the inner "said" with no attribution of its own
+    ("wire", "strike for 48 hours", "CGT-Cheminots|AFP", "description"),
     ("wire", "services to be cancelled", "CGT-Cheminots", "name"),
     ("wire", "given us no choice", "Thierry Morel", "name"),
     ("wire", "recall about 310,000", "Kenji Arai|anonymous|Hoshida Motors", "description"),
@@ -163,16 +166,15 @@ KNOWN_FAULTS = {
     ("wire", "part of a tunnel collapsed"):
         "'…, the mine's operator said. ¶ Andina Copper said …': a description of a body named only in the next "
         "sentence (cataphora) stays unresolved",
-    ("wire", "strike for 48 hours"):
-        "'…, the country's largest rail union said on Friday, AFP reported': the content goes to the outer "
-        "'AFP reported', not the union's 'said' it holds",
-    ("wire", "services to be cancelled"):
-        "'The CGT-Cheminots union said': the name is cut at the hyphen ('CGT')",
+    # ("wire", "strike for 48 hours"): AFP accepted by seen50, PolNeAR's convention (see EXPECTED).
+    # ("wire", "services to be cancelled"): fixed by seen50 (entities/hyphenated_bodies.py).
     # ("obituary", "best cook and the best listener"): fixed by parse49 (sources/set_off_subjects.py).
-    ("launch", "transcribe and summarise"):
-        "'Pellucid, the San Francisco start-up, …' joins the product 'Pellucid Frame' (tagged an organisation), "
-        "whose longer name the company's entity then takes; 'Pellucid said' later founds a person of its own",
-    ("launch", "work with both iPhones"): "'The company said': the same entity named 'Pellucid Frame'",
+    # ("launch", "transcribe and summarise"): fixed by seen50 — 'The glasses, called Pellucid Frame,' name
+    # a product (entities/called_things.py), which no longer takes the company's short name.
+    ("launch", "work with both iPhones"):
+        "'The company said': with the product no longer an organisation, the article has none for the "
+        "start-up (the recogniser tags no 'Pellucid' an organisation: the opening one untagged, 'Pellucid "
+        "would sell' a person), so the description stays unresolved (seen50; was 'Pellucid Frame')",
 }  # fmt: skip
 
 

@@ -66,3 +66,41 @@ def test_a_relative_pronoun_resolved_to_a_name_is_no_new_mention_for_the_pronoun
         'He dismissed criticism of his debate performance, saying, "It was our best night."\n'
     )
     assert speaker_of(record, "our best night").name == "Tom Varga"
+
+
+# seen50: a first name the recogniser tagged as the place it also names, written alone before a
+# relative clause opening with "who" (review49's shelter: "Georgia Mills … across Georgia …
+# Georgia, who founded the shelter, said"; the review test is in test_review49_session49_misfires).
+_SHELTER = (
+    "Shelter doubles its beds\n\n"
+    "Virginia Kole runs the shelter in Richmond. Donations came from across Virginia on Saturday. "
+    "Virginia, who opened the shelter in 2015, said the beds had run out. "
+    "\u201cWe need a second building,\u201d she said.\n"
+)
+
+
+def test_a_first_name_tagged_a_state_before_who_is_the_person(pipeline):
+    record = pipeline.analyze(_SHELTER)
+    assert speaker_of(record, "beds had run out").name == "Virginia Kole"
+    assert speaker_of(record, "second building").name == "Virginia Kole"
+    people = {e.name for e in record.entities if e.label == "PERSON"}
+    assert "Virginia Kole" in people
+
+
+def test_a_place_before_which_still_speaks_as_the_place(pipeline):
+    # near miss: "which" is a place's relative; the country speaks though an envoy shares its name
+    record = pipeline.analyze(
+        "Border talks\n\n"
+        "The envoy, Jordan Pike, arrived in Amman on Monday. Jordan, which borders Syria, said on "
+        "Tuesday that it would reopen the crossing.\n"
+    )
+    assert speaker_of(record, "reopen the crossing").name == "Jordan"
+
+
+def test_a_place_after_a_preposition_before_who_stays_a_place(pipeline):
+    # near miss: 'a family from Georgia, who said': the relative clause is the family's
+    record = pipeline.analyze(
+        "Shelter doubles its beds\n\n"
+        "The shelter took in a family from Georgia, who said they had driven all night. Volunteers came too.\n"
+    )
+    assert [e.label for e in record.entities if e.name == "Georgia"] == ["GPE"]

@@ -16,6 +16,7 @@ import re
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import cue_category, cue_range
+from newsmine.nlp.attribution.inverted_credits import inverted_credit_after
 from newsmine.nlp.attribution.model import LinearScorer
 from newsmine.nlp.attribution.sources import choose_source
 
@@ -33,6 +34,8 @@ class _Proposals:
         self.source = choose_source(ctx, trigger, source_scorer)
         self.items: list[Candidate] = []
         self._seen: set[tuple[int, int]] = set()
+        # '…, reported the Harbor Gazette.' closing the cue's sentence: no content runs over it
+        self._credit_comma = inverted_credit_after(ctx, trigger)
 
     def tokens(self, relation: str, start: int, end: int) -> None:
         """A content of tokens [start, end), cut at the cue word's paragraph."""
@@ -62,6 +65,8 @@ class _Proposals:
             return  # the cue word never lies inside its own content
         if self._speaker_phrase(parts):
             return  # '"No more cuts," chanted the crowd': the crowd speaks, it is not what is said
+        if 0 <= self._credit_comma < parts[-1][1] and parts[0][0] < self._credit_comma:
+            return  # 'X noted that …, reported the Gazette': the credit is no part of what X noted
         self._seen.add(key)
         self.items.append(Candidate(self.trigger, self.trigger_char, self.cue, parts, relation, self.source, fixed_score=fixed_score))
 

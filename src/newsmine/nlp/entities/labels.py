@@ -47,6 +47,7 @@ from newsmine.nlp.entities.body_labels import (
     _speaking,
     _unquoted_body,
 )
+from newsmine.nlp.entities.called_things import _thing_called
 from newsmine.nlp.entities.names import _LEADING_THE_RE
 from newsmine.nlp.entities.person_labels import (
     _age_in_apposition,
@@ -93,6 +94,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "ORG"
     if key in _PLATFORMS:
         return "ORG"  # "Twitter said", which the small model takes for a person
+    if span.label_ in ("ORG", "PERSON", "GPE", "FAC", "NORP") and _thing_called(span):
+        return "PRODUCT"  # "The glasses, called Pellucid Frame,": the thing's name, not its maker's
     if span.label_ == "PERSON" and _named_after_someone_by_last_word(span):
         return _NO_SURNAME_PLACE_LABELS[span[-1].lower_]  # "Queen Elizabeth Hospital", "Prince Edward Island"
     if span.label_ == "PERSON" and (_company_by_last_word(span) or _body_by_last_word(span)):

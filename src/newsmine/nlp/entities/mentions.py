@@ -26,6 +26,7 @@ from newsmine.nlp.entities.body_labels import (
 )
 from newsmine.nlp.entities.candidates import _Candidate
 from newsmine.nlp.entities.dateline_places import _with_dateline_place
+from newsmine.nlp.entities.hyphenated_bodies import _with_hyphenated_body_name
 from newsmine.nlp.entities.labels import ENTITY_LABELS, _fixed_label, _with_club_word
 from newsmine.nlp.entities.missed_names import (
     _missed_institutions,
@@ -72,6 +73,7 @@ from newsmine.nlp.entities.not_names import (
     _prefixed_name,
     _word_not_name,
 )
+from newsmine.nlp.entities.person_labels import _first_name_with_who
 from newsmine.nlp.entities.place_labels import (
     _PLACE_OF_NOUNS,
     _listed_place,
@@ -156,6 +158,7 @@ def _words_inside_sentences(doc: Doc) -> frozenset[int]:
 # Rules that read a whole name the recogniser cut or tagged in pieces, in the order they run.
 _WHOLE_NAME_RULES = (
     _with_hyphenated_masthead,
+    _with_hyphenated_body_name,
     _with_dateline_place,
     _with_name_particles,
     _with_given_names_before,
@@ -272,6 +275,9 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
         if span.label_ == "ORG" and _first_of_joint_name(span.text) != span.text:
             # "a New York Times/CBS News poll": two pollsters, the gold's first named member
             tokens = _name_tokens_of_text(_first_of_joint_name(span.text)) or tokens
+        if span.label_ in ("GPE", "LOC") and _first_name_with_who(span):
+            candidates.append(_Candidate(span, "PERSON", tokens))  # "Georgia, who founded …": before the state's alias
+            continue
         state = _place_alias(span.text, tokens) if span.label_ == "GPE" else None
         if state is not None:
             candidates.append(_Candidate(span, "GPE", state))  # "MARSHALL, Mo. —" is Missouri
@@ -296,6 +302,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
     candidates = _with_caps_line_names(doc, text, candidates)
     _teams_named_as_places(candidates, sports)
     _places_named_as_people(candidates)
+    _full_names_of_first_names_with_who(candidates)
     _places_of_local_offices(candidates)
     _companies_short_forms(candidates)
     _share_surnames(candidates)
@@ -469,6 +476,19 @@ def _places_named_as_people(candidates: list[_Candidate]) -> None:
         if any(_object_of_in(c.span) for c in cands):
             for cand in cands:
                 cand.label = "GPE"
+
+
+def _full_names_of_first_names_with_who(candidates: list[_Candidate]) -> None:
+    """A first name shown a person's by "who" ("Georgia, who founded the shelter, said":
+    :func:`~.person_labels._first_name_with_who`) makes a place of two capitalised words
+    opening with it a person's full name ("Georgia Mills runs the shelter", tagged a place as
+    the state's name starts it): the article's "Georgia" alone is hers, so is the name."""
+    firsts = {c.tokens[0] for c in candidates if c.label == "PERSON" and len(c.tokens) == 1 and _first_name_with_who(c.span)}
+    if not firsts:
+        return
+    for cand in candidates:
+        if cand.label in ("GPE", "LOC") and len(cand.tokens) == 2 and cand.tokens[0] in firsts and cand.span[-1].is_title:
+            cand.label = "PERSON"
 
 
 def _places_of_local_offices(candidates: list[_Candidate]) -> None:

@@ -33,6 +33,7 @@ from newsmine.nlp.entities.whole_bodies import _MASTHEAD_WORDS
 from newsmine.nlp.entities.word_lists import (
     _PLACE_AND_BODY_ENDINGS,
     HONORIFICS,
+    _first_names,
     _known_first_name,
     _title_words,
 )
@@ -151,6 +152,26 @@ def _given_name_of_someone(span: Span) -> bool:
     if head.pos_ != "NOUN" or head.lower_ not in lexicons.load("person_nouns") or head.lower_ in _ROLES_BODIES_PLAY:
         return False
     return any(c.dep_ in ("det", "nummod") and c.lower_ in _ONE_OF_MANY for c in head.children)
+
+
+def _first_name_with_who(span: Span) -> bool:
+    """One word, a first name of the lists, set off by a comma before a relative clause that
+    opens with "who" or "whom" ("Georgia, who founded the shelter in 2011, said …", after
+    "Georgia Mills" and "across Georgia"): places are "which", never "who", so the word the
+    recogniser took for the state is the person's first name written alone. Only for places:
+    British copy writes "who" of clubs and bodies ("Chelsea, who won the league"). Not the
+    object of a preposition: 'a family from Georgia, who said …' is the family's clause, however
+    the parse hangs it."""
+    root = span.root
+    if len(span) != 1 or not root.is_title or root.lower_ not in _first_names() or root.dep_ == "pobj":
+        return False
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    return any(
+        c.dep_ == "relcl" and c.i > root.i and any(w.lower_ in ("who", "whom") and w.i == span.end + 1 for w in c.children)
+        for c in root.children
+    )
 
 
 # Offices only a person holds: a body set off after "its adviser," "the owner," or "the

@@ -307,7 +307,10 @@ def _spoken_in_before(resolver: SpeakerResolver, mention: Span) -> Resolution | 
     """'The company said in a filing … that revenue fell. Analysts had expected more. According
     to the filing, …': "the filing" (a statement noun) is the one a speaker of the last
     sentences spoke "in", when someone unnamed spoke between (so the previous speaker is not
-    its author): that speaker as resolved, a person or body only."""
+    its author): that speaker as resolved, a person or body only. Not when a document of the
+    noun was brought in since with an author no name gives ('Fox News said in a statement … A
+    statement from the union … was harsher. "…," the statement said': the union's, unnamed;
+    :func:`_introduced_unauthored`, as for the latest document spoken in)."""
     ctx, doc, noun = resolver.index.context, resolver.doc, mention.root.lower_
     first = ctx.sent_bounds[max(0, ctx.sent_of[mention.root.i] - 2)][0]
     for i in range(mention.start - 1, first - 1, -1):
@@ -315,7 +318,7 @@ def _spoken_in_before(resolver: SpeakerResolver, mention: Span) -> Resolution | 
         if ctx.lower[i] != noun or ctx.dep[i] != "pobj" or ctx.lower[prep] != "in" or not _reports_words(doc[ctx.head[prep]]):
             continue
         subject = ctx.child(ctx.head[prep], _FILER_DEPS)
-        if subject < 0:
+        if subject < 0 or _introduced_unauthored(resolver, mention, ctx.idx[i]):
             return None
         found = resolver._resolve(doc[doc[subject].left_edge.i : subject + 1], depth=1)
         return found if found.kind in ("person", "organisation") and found.name else None
@@ -384,11 +387,12 @@ def _introduced_unauthored(resolver: SpeakerResolver, mention: Span, since: int)
 
 
 def _unnamed_author(document: Token, index: DocIndex) -> bool:
-    """'a letter … from the staff association', 'a memo by two aides': the document's own
-    "from" / "by" phrase (in its phrase, where the parse may hang it on a word after the noun:
-    "a letter to the board from …") is a common noun with no name in it."""
+    """'a letter … from the staff association', 'a memo by two aides', 'a second statement,
+    issued by a resident': the document's own "from" / "by" phrase (in its phrase, where the
+    parse may hang it on a word after the noun: "a letter to the board from …"; a participle's
+    agent) is a common noun with no name in it."""
     for prep in document.subtree:
-        if prep.i < document.i or prep.dep_ != "prep" or prep.lower_ not in ("from", "by"):
+        if prep.i < document.i or prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("from", "by"):
             continue
         for obj in prep.children:
             if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and not any(t.i in index.cluster_of for t in obj.subtree):

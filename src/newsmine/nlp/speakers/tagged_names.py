@@ -19,6 +19,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.labels import _NAME_LABELS
 from newsmine.nlp.entities.mojibake import glued_to_a_capital
+from newsmine.nlp.entities.person_labels import _first_name_with_who
 from newsmine.nlp.entities.royal_styles import holder_of_style
 from newsmine.nlp.speakers.authors import _joint_outlet
 from newsmine.nlp.speakers.names import (
@@ -119,6 +120,10 @@ def _entity_meant(resolver: SpeakerResolver, mention: Span) -> EntityCluster | N
         cluster = None  # "The Roman Catholic Bishop of Northbridge, Thomas Gallagher,": a title, not a body
     if cluster is not None and _unnamed_people(mention):
         cluster = None  # "Aides said" tagged as a person named "Aides"
+    if cluster is not None and cluster.label in ("GPE", "LOC") and _first_name_with_who(mention):
+        # "Georgia, who founded the shelter, said" after "Georgia Mills" and "across Georgia":
+        # the word joined the state's entity by its letters; "who" makes it the person's name
+        cluster = index.by_name_word(root.text, mention.start_char, ("PERSON",)) or cluster
     if cluster is not None and cluster.label == "PERSON":
         cluster = _first_person_joined(mention, cluster, index)  # "Khizr and Ghazala Khan" -> Khizr Khan
     if cluster is not None and cluster.label == "PERSON" and len(mention) == 1:

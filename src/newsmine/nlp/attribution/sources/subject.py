@@ -42,7 +42,7 @@ def subject_of(ctx: DocContext, i: int) -> int:
         return subject_of(ctx, verb)  # '… on MSNBC's “Morning Joe,” calling it …': the parse cut the participle off
     found = _before_an_aside(ctx, i, _grammatical_subject(ctx, i, outside=ctx.quote_of[i] < 0))
     found = _inverted_subject_after_lead_in(ctx, i, found)
-    if found < i and not _set_off(ctx, found):
+    if found < i and not _set_off(ctx, found, i):
         inverted = _named_after_comma(ctx, i)
         found = inverted if inverted >= 0 else found
     elif found > i + 1:
@@ -200,13 +200,39 @@ def _name_before_its_clause(ctx: DocContext, i: int, found: int) -> int:
     return end - 1
 
 
-def _set_off(ctx: DocContext, subject: int) -> bool:
+def _set_off(ctx: DocContext, subject: int, verb: int) -> bool:
     """Whether ``subject`` has words set off by a comma after it ('Mike Murphy, who ran a super
     PAC, said …', 'Cruz, leading in Iowa, questioned …'): then it is the verb's subject, the
-    comma before the verb closes them."""
-    return subject >= 0 and any(
-        c > subject and ctx.dep[c] in _SET_OFF_DEPS and ctx.left[c] > 0 and ctx.lower[ctx.left[c] - 1] == "," for c in ctx.children[subject]
-    )
+    comma before the verb closes them. The parse may hang those words on the verb instead
+    ('In a statement on Monday, Paris, still reeling from the strikes, announced new rules':
+    the participle an adverbial clause of 'announced', the city an apposition of the day):
+    :func:`_set_off_on_the_verb`."""
+    if subject < 0:
+        return False
+    if any(c > subject and ctx.dep[c] in _SET_OFF_DEPS and ctx.left[c] > 0 and ctx.lower[ctx.left[c] - 1] == "," for c in ctx.children[subject]):
+        return True
+    return _set_off_on_the_verb(ctx, subject, verb)
+
+
+def _set_off_on_the_verb(ctx: DocContext, subject: int, verb: int) -> bool:
+    """Whether a phrase hung on ``verb`` stands between ``subject`` and it, opened by a comma
+    right after the subject's phrase and closed by the comma right before the verb ('Paris,
+    still reeling from the strikes, announced …'): that comma closes an aside, so the verb is
+    not inverted and the noun phrase after it is its object, not its speaker ('…, said Geert
+    Wilders.', 'The contrast, said Doyle, would …' have no words between the two commas)."""
+    opening, closing = ctx.right[subject] + 1, verb - 1
+    if not subject < opening < closing - 1 or ctx.lower[opening] != "," or ctx.lower[closing] != ",":
+        return False
+    if any(c > verb and ctx.dep[c] in SUBJECT_DEPS for c in ctx.children[verb]):
+        return False  # 'The plan, in any case, said Ruiz, would fail': the parse reads the inversion itself
+    between = range(opening + 1, closing)
+    if any(ctx.quote_of[k] >= 0 or ctx.lower[k] in (",", ";") or ctx.dep[k] in SUBJECT_DEPS for k in between):
+        return False  # a clause with a subject of its own may be what the inverted verb reports
+    # The phrase's own heads (its words whose head lies outside it) hang on the verb or on a
+    # word before the subject (the opening phrase the parse ran it into: 'In a statement on
+    # Monday, …'); one on a word after the verb is part of the clause the verb is set inside
+    # ('The plan, in any case, said Ruiz, would fail').
+    return all(ctx.head[k] <= verb for k in between if not opening < ctx.head[k] < closing)
 
 
 # How many words the speaker's noun phrase after an inverted verb may have ('said Geert Wilders').
