@@ -990,6 +990,24 @@ def test_the_younger_surname_between_cousins_keeps_the_ordinary_choice(pipeline)
     assert ("the younger Keel", "Martin Keel") in speakers
 
 
+def test_younger_ending_the_sentence_before_a_surname_picks_no_generation(pipeline):
+    # review50: "younger." then "Keel said": the two words before the surname held "younger",
+    # and the son got a quote the father's full name sits right before
+    record = pipeline.analyze(
+        "Bakery sold\n\nTom Keel, 70, founded the bakery in 1980. His son, Daniel Keel, 41, runs it now. "
+        '"We agreed the price in May," Tom Keel said. Daniel was always the younger. Keel said the staff '
+        "would stay.\n"
+    )
+    assert [q.speaker.name for q in record.quotes if "staff" in q.text] == ["Tom Keel"]
+
+
+def test_the_younger_mr_surname_follows_the_relatives_introductions(pipeline):
+    # near miss of the one above: a courtesy title between "the younger" and the surname
+    text = _GALLERY.format(kin="son").replace("the younger Keel", "the younger Mr. Keel")
+    speakers = _speaker_names(pipeline.analyze(text))
+    assert ("the younger Mr. Keel", "Daniel Keel") in speakers
+
+
 # probe50: a text with no headline, whose first line is a lead paragraph, had its body's name
 # cut as a title-cased headline's ("the Riverside Unified School District says" → "Riverside",
 # the start the body writes in "the Riverside Courier").

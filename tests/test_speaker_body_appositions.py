@@ -47,3 +47,18 @@ def test_a_person_noun_after_a_body_is_not_the_body(pipeline):
     )
     record = pipeline.analyze(text)
     assert speaker_of(record, "cutting $20 million").name != "Harbor Links Resort"
+
+
+def test_a_description_whose_relative_clause_names_another_speaker_is_not_the_body(pipeline):
+    # review50: "a group whose founder, Tom Hale, says": the founder speaks, not the group; the
+    # speaker span is "a group", which went to the fund in apposition
+    text = "Tax fight\n\nThe city was sued by Harbor Fund, a group whose founder, Tom Hale, says the tax is illegal.\n"
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "the tax is illegal").name != "Harbor Fund"
+
+
+def test_a_description_whose_own_relative_clause_speaks_is_the_body(pipeline):
+    # near miss: "a group that says": the group itself speaks
+    text = "Tax fight\n\nThe city was sued by Harbor Fund, a group that says the tax is illegal.\n"
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "the tax is illegal").name == "Harbor Fund"

@@ -84,3 +84,25 @@ def test_a_title_joined_to_another_noun_is_no_pair(pipeline):
     )
     record = pipeline.analyze(text)
     assert speaker_of(record, "the clinics cost too much").name is None
+
+
+# review50: "neither" is said of two; after three people named together it is none of them
+# (it went to the first of the three).
+def test_neither_man_after_three_named_together_is_none_of_them(pipeline):
+    text = "Budget talks stall\n\n" + (
+        "Ana Ruiz, Tom Berg and Lee Chan met for two hours on Monday in the finance office. "
+        "Neither man would say whether a deal was near.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "whether a deal was near").name is None
+
+
+def test_neither_man_after_a_pair_beside_a_third_person_is_the_pairs_first(pipeline):
+    # near miss: the conjunction is of two ("Tom Berg and Lee Chan"), the third person named
+    # apart from it
+    text = "Budget talks stall\n\n" + (
+        "Ana Ruiz met Tom Berg and Lee Chan for two hours on Monday in the finance office. "
+        "Neither man would say whether a deal was near.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "whether a deal was near").name == "Tom Berg"

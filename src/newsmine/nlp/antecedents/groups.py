@@ -79,6 +79,8 @@ def rank_pair(index: DocIndex, mention: Span) -> EntityCluster | None:
     for n in _named_for_a_pair(index, mention):
         near = n.cluster.label == "PERSON" or sentence - n.sentence <= 1  # organisations: just before only
         if near and _first_of_conjunction(index, n.token, (n.cluster.label,)):
+            if mention[0].lower_ == "neither" and _names_in_list(index, n.token, n.cluster.label) > 2:
+                return None  # "Ruiz, Berg and Chan met … Neither man": "neither" is said of two (review50)
             return _head_of_list(index, n.token, n.cluster)
         by_sentence.setdefault(n.sentence, []).append(n)
     since: set[int] = set()  # the people named in the sentences after the one looked at
@@ -160,6 +162,19 @@ def _head_of_list(index: DocIndex, token: int, cluster: EntityCluster) -> Entity
             break
         cluster = above
     return cluster
+
+
+def _names_in_list(index: DocIndex, token: int, label: str) -> int:
+    """How many different names of ``label`` the conjunction holding the name at ``token``
+    joins ("Ruiz, Berg and Chan": 3), counting names in apposition to a conjunct and those
+    the parse hangs on a conjunct's title ("Ryan, the speaker, and McConnell": 2)."""
+    word = index.doc[token]
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    conjuncts = [word, *(t for t in word.subtree if t.dep_ == "conj")]
+    named = [*conjuncts, *(c for t in conjuncts for c in t.children if c.dep_ == "appos")]
+    clusters = {id(c) for c in (index.cluster_of.get(t.i) for t in named) if c is not None and c.label == label}
+    return len(clusters)
 
 
 # Prepositions that give examples of a larger group ("stars like Lee and Ruiz", "candidates,

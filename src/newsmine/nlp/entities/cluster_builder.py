@@ -572,10 +572,15 @@ class _ClusterBuilder:
         the other word is the other relative. ``people`` unchanged when neither word stands
         before the surname or the introductions do not pick one."""
         doc = cand_span.doc
-        before = {t.lower_ for t in doc[max(0, cand_span.start - 2) : cand_span.start]}
-        if "younger" in before:
+        # the word right before the surname, after "the": "Daniel was the younger. Keel said"
+        # compares the two but calls neither by it (review50)
+        start = cand_span.start
+        if start >= 1 and doc[start - 1].lower_ in _COURTESY_TITLES:
+            start -= 1  # "the younger Mr. Keel"
+        word = doc[start - 1].lower_ if start >= 2 and doc[start - 2].lower_ == "the" else None
+        if word == "younger":
             wanted, other = _CHILD_NOUNS, _PARENT_NOUNS
-        elif before & {"elder", "older"}:
+        elif word in ("elder", "older"):
             wanted, other = _PARENT_NOUNS, _CHILD_NOUNS
         else:
             return people
@@ -617,6 +622,10 @@ _CHILD_NOUNS = frozenset({"son", "daughter", "grandson", "granddaughter", "niece
 _PARENT_NOUNS = frozenset(
     {"father", "mother", "grandfather", "grandmother", "uncle", "aunt", "stepfather", "stepmother"}
 )
+
+
+# Forms of address between "the younger" and a surname.
+_COURTESY_TITLES = frozenset({"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr"})
 
 
 def _kin_noun_before(span: Span) -> str | None:

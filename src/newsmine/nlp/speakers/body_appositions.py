@@ -35,7 +35,8 @@ def body_in_apposition(resolver: SpeakerResolver, mention: Span, depth: int) -> 
     noun ("…, now called Harbor Links, the candidate boasted": the parser tore a subject from
     its verb), not a description before a verb left with no subject ("In addition to the
     Harbor Fund, a coalition of lawyers have vouched …": that verb's subject), not a
-    description naming someone else ("Harbor Fund, the group Ana Ruiz founded")."""
+    description naming someone else ("Harbor Fund, the group Ana Ruiz founded"), not a
+    description whose relative clause has a speaker of its own ("a group whose founder … says")."""
     if depth != 0 or mention[0].lower_ not in _ONE_BODY or mention.start < 2:
         return None
     root, index, doc = mention.root, resolver.index, mention.doc
@@ -60,4 +61,6 @@ def body_in_apposition(resolver: SpeakerResolver, mention: Span, depth: int) -> 
         return None  # another name in the phrase: the name route reads it
     if right_before_a_subjectless_verb(root):
         return None
+    if any(t.lower_ == "whose" for t in root.subtree):
+        return None  # "Harbor Fund, a group whose founder, Tom Hale, says …": the founder speaks (review50)
     return _for_cluster(body, "apposition")
