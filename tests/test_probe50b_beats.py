@@ -196,7 +196,26 @@ NOT_QUOTES = [
     ("lawsuit", "forever chemicals"),
 ]
 
-KNOWN_FAULTS: dict = {}  # fmt: skip
+KNOWN_FAULTS = {
+    ("diplomacy", "resume negotiations without preconditions"):
+        "'In a joint statement …, the two governments said': the group goes to its first named member, President "
+        "Nasser, as PolNeAR's convention for a group of named people has it ('the two leaders' would be right so); "
+        "written by hand as no one, two governments being no person — a question of convention left open",
+    ("festival", "Salt and Copper"):
+        "'She opened with \"Salt and Copper\", the title track …, and the crowd … sang its chorus, \"we were young "
+        "…,\" back at her before she reached it': the marks pair right, but a content of 'reached' is cut from the "
+        "title to the lyric, marks and all, and given to the singer",
+    ("festival", "you kept the kettle warm"):
+        "'she sang \"you kept the kettle warm …\"': 'sang' is a cue, so a sung lyric is her quote (PolNeAR has no "
+        "song to say whether its annotators would mark one)",
+    ("festival", "Run the Red Light"):
+        "'A slowed-down cover of \"Run the Red Light\" dragged, and a new song, \"Glass Harbour,\" …; its refrain, "
+        "\"I can see you …,\" needs a better verse': a content of 'needs' cut from title to lyric, as for 'Salt and "
+        "Copper'",
+    ("festival", "Northbound"):
+        "'\"Northbound\", written on a night bus, turned into …': the title alone is a quote of 'written', its "
+        "speaker 'a night bus' (the place of the writing read as its agent)",
+}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
