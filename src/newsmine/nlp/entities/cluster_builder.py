@@ -404,7 +404,8 @@ class _ClusterBuilder:
             if just_named is None or just_named.number not in first_named:
                 people = [c for c in people if c.number not in first_named]
                 matches = [c for c in matches if c.number not in first_named]
-        if someones_surname and len(people) < len(matches) and cand.span.root.dep_ != "compound" and not self.body_named_first(cand, people, matches):
+        fox_said = someones_surname and len(people) < len(matches) and cand.span.root.dep_ != "compound"
+        if fox_said and not self.body_named_first(cand, people, matches):
             # A surname alone is how news refer to a person named in full, while an outlet
             # keeps its full name: "Fox said" is Vicente Fox, not Fox News ("a Fox anchor",
             # a modifier, stays the outlet's)
@@ -468,7 +469,8 @@ class _ClusterBuilder:
         :mod:`~newsmine.nlp.entities.speaking_relatives`)."""
         if not speaks(cand.span):
             return None
-        before = [(self.candidates[k].span.start, k, c) for c in people for k in c.members if self.candidates[k].span.start < cand.span.start]
+        starts = {k: self.candidates[k].span.start for c in people for k in c.members}
+        before = [(starts[k], k, c) for c in people for k in c.members if starts[k] < cand.span.start]
         if not before:
             return None
         _, last, cluster = max(before, key=lambda row: row[0])

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
 
@@ -24,14 +24,17 @@ def speaks(span: Span) -> bool:
     the apposition of the subject ('His son, Michael Greene, said') or through a relative
     clause of its own ('Howard Greene, who said …')."""
     root = span.root
-    if any(c.dep_ == "relcl" and _cue(c) and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children) for c in root.children):
-        return True
+    for clause in root.children:
+        who = any(s.dep_ == "nsubj" and s.lower_ == "who" for s in clause.children)
+        if clause.dep_ == "relcl" and who and _cue(clause):
+            return True
     if root.dep_ == "appos":
         root = root.head
     return root.dep_ == "nsubj" and _cue(root.head)
 
 
-def _cue(verb) -> bool:
+def _cue(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of the cue lexicon ('said', 'told', 'wrote')."""
     return verb.pos_ == "VERB" and verb.lemma_ in lexicons.load("cues")
 
 
