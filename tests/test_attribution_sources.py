@@ -9,7 +9,7 @@ import pytest
 from newsmine.nlp.attribution import AttributionModel, DocContext, doc_text, subject_of
 from newsmine.nlp.attribution.sources import choose_source, source_options
 from newsmine.nlp.quote_marks import find_quoted
-from tests.conftest import doc_context
+from tests.conftest import doc_context, speaker_of
 
 
 def _cue(ctx: DocContext, word: str) -> int:
@@ -52,6 +52,40 @@ def test_an_aside_between_dashes_is_not_the_subject(pipeline):
         "had asked the department to speed up the work.\n"
     )
     assert [(q.speaker.text, q.speaker.name) for q in record.quotes] == [("Mayor Grace Park", "Grace Park")]
+
+
+def test_an_aside_after_a_spaced_hyphen_leaves_the_name_before_it_the_speaker(pipeline):
+    """Wire copy writes a dash as a spaced hyphen: 'Mikkel Dahl - no relation to the prime
+    minister - said' was parsed with the aside's 'relation' the only subject of 'said' and the
+    name hung below it, so the speaker was 'no relation'. The name right before the hyphen
+    that opens the aside speaks (probe50b's diplomatic visit)."""
+    record = pipeline.analyze(
+        "Prime Minister Henrik Dahl greeted the president at the airport.\n\n"
+        "The visit has not been welcomed by everyone. Opposition leader Mikkel Dahl - no relation to the prime "
+        'minister - said the government had "given away our leverage before sitting down."\n'
+    )
+    assert speaker_of(record, "leverage").name == "Mikkel Dahl"
+
+
+def test_a_description_with_a_name_before_a_spaced_hyphen_aside_is_that_name(pipeline):
+    """'The striker's former coach at Porto Azul, Rui Marquez - no relation - said': the parse
+    made the aside the description's apposition and hung the name on the club, so the
+    description went to the striker named before (a Marquez too)."""
+    record = pipeline.analyze(
+        "Northbridge United striker Diego Marquez is close to a move to Real Castilla.\n\n"
+        "The striker's former coach at Porto Azul, Rui Marquez - no relation - said the player was ready for "
+        "the step up.\n"
+    )
+    assert speaker_of(record, "step up").name == "Rui Marquez"
+
+
+def test_an_aside_after_a_spaced_hyphen_naming_no_one_keeps_the_subject(pipeline):
+    # near miss: no name right before the hyphen; the description before it still speaks
+    record = pipeline.analyze(
+        "Ana Ruiz was charged on Monday.\n\nAna Ruiz's lawyer - a former judge - said the charges would be fought.\n"
+    )
+    speaker = speaker_of(record, "charges would be fought")
+    assert (speaker.text, speaker.name) == ("Ana Ruiz's lawyer", "Ana Ruiz's lawyer")
 
 
 def test_an_impression_keeps_no_source(nlp):

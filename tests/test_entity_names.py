@@ -126,6 +126,58 @@ def test_a_surname_that_is_also_an_outlet_is_the_person_named_in_full(pipeline):
     assert [m.text for m in _entity(record, "Fox News").mentions] == ["Fox News"]
 
 
+_VANTOR_COMPANY = (
+    "Vantor Semiconductor fell 6% after the company cut its revenue forecast. Vantor said in a statement that "
+    'demand from data-center customers "remains strong" but that a shortage of substrates would delay shipments.'
+)
+_VANTOR_CHIEF = (
+    "Chief executive Lena Vantor, the granddaughter of the company's founder, told Reuters the shortage would ease "
+    "by the autumn."
+)
+
+
+def test_a_bare_name_after_the_company_of_that_name_is_the_company_when_no_namesake_came_before(pipeline):
+    """'Vantor said in a statement' right after 'Vantor Semiconductor' and before 'Chief
+    executive Lena Vantor' was given to her (a surname alone is a person's, never the first
+    word of a body's name): a reader at that point knows only the company (probe50b's markets
+    wire)."""
+    record = pipeline.analyze(f"Chipmakers led the market lower on Tuesday.\n\n{_VANTOR_COMPANY}\n\n{_VANTOR_CHIEF}\n")
+    assert ("Vantor", "Vantor Semiconductor") in _speaker_names(record)
+
+
+def test_a_bare_name_after_its_person_named_first_stays_the_persons(pipeline):
+    # near miss: the chief executive named before the company keeps the bare name, as "Fox" does
+    record = pipeline.analyze(f"{_VANTOR_CHIEF}\n\n{_VANTOR_COMPANY}\n")
+    assert ("Vantor", "Lena Vantor") in _speaker_names(record)
+
+
+_GREENE_PATIENT = "Among the patients who waited was Howard Greene, 82, who spent 19 hours on a trolley after a fall at home."
+_GREENE_SON = "His son, Michael Greene, said his father was never offered a blanket."
+_GREENE_QUOTE = '"He built houses for fifty years, and he deserved better than a corridor," Greene said.'
+
+
+def test_a_bare_surname_speaking_is_the_relative_who_spoke_in_the_paragraph_before(pipeline):
+    """The father named first never speaks; his son, named in full as he speaks at the end of
+    the paragraph, is the 'Greene said' of the next one (the relative named first kept it;
+    probe50b's hospital story, probe50's 'Ms Pritchard' after her mother)."""
+    record = pipeline.analyze(f"{_GREENE_PATIENT} {_GREENE_SON}\n\n{_GREENE_QUOTE}\n")
+    assert ("Greene", "Michael Greene") in _speaker_names(record)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the father spoke too (in a relative clause of his own): the one named first keeps it
+        f"{_GREENE_PATIENT.replace('who spent', 'who said he spent')} {_GREENE_SON}\n\n{_GREENE_QUOTE}\n",
+        # a paragraph in between: the son is no longer the one just heard
+        f"{_GREENE_PATIENT} {_GREENE_SON}\n\nThe hospital said it was reviewing the case.\n\n{_GREENE_QUOTE}\n",
+    ],
+    ids=["the-father-spoke-too", "a-paragraph-between"],
+)
+def test_a_bare_surname_stays_the_relative_named_first_unless_only_the_other_just_spoke(pipeline, text):
+    assert ("Greene", "Howard Greene") in _speaker_names(pipeline.analyze(text))
+
+
 def test_a_name_cut_by_a_hard_wrapped_line_is_named_with_a_space(pipeline):
     record = pipeline.analyze(
         "Delegates gather in Toledo\n\n"

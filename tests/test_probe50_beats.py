@@ -234,11 +234,6 @@ KNOWN_FAULTS = {
         "'The duke, 38, spoke briefly … \"…,\" he said': a titled person the article never names ('The Duke and "
         "Duchess of Elmore') is no entity, so 'the duke' and the 'he' after it stay unresolved",
     ("royal", "who wants to hit me"): "the same 'he' for the duke, who is no entity",
-    ("uk", "They kept telling us"):
-        "'Her daughter, Helen Pritchard, said …. ¶ '…,' Ms Pritchard told BBC Radio Westmoor': both "
-        "Pritchards are women, and the surname goes to Joan Pritchard, named first (the rule for the relative just "
-        "named in full looks within one paragraph only)",
-    ("uk", "Mum was so cold"): "the same 'Ms Pritchard', given to her mother",
 }  # fmt: skip
 
 

@@ -37,6 +37,7 @@ from newsmine.nlp.entities.names import (
 )
 from newsmine.nlp.entities.not_names import _title_case
 from newsmine.nlp.entities.place_labels import _listed_with
+from newsmine.nlp.entities.speaking_relatives import one_paragraph_on, speaks
 from newsmine.nlp.entities.titles import _appositive_title, _title_before_comma, _titles_before
 from newsmine.nlp.entities.word_lists import _ABBREVIATIONS, _first_names, _known_first_name, _title_words
 
@@ -403,7 +404,8 @@ class _ClusterBuilder:
             if just_named is None or just_named.number not in first_named:
                 people = [c for c in people if c.number not in first_named]
                 matches = [c for c in matches if c.number not in first_named]
-        if someones_surname and len(people) < len(matches) and cand.span.root.dep_ != "compound":
+        fox_said = someones_surname and len(people) < len(matches) and cand.span.root.dep_ != "compound"
+        if fox_said and not self.body_named_first(cand, people, matches):
             # A surname alone is how news refer to a person named in full, while an outlet
             # keeps its full name: "Fox said" is Vicente Fox, not Fox News ("a Fox anchor",
             # a modifier, stays the outlet's)
@@ -435,6 +437,10 @@ class _ClusterBuilder:
                 if just_named is not None and _pronoun_gender(cand.span) in (None, _first_name_gender(just_named.tokens[0])):
                     return just_named
 
+            spoke = self._relative_who_spoke_just_before(cand, people)
+            if spoke is not None:
+                return spoke
+
             def introduced(cluster: _Cluster) -> int:
                 # where the article first names it in full (the founding member may be a
                 # headline's short form that joined later: members are in joining order)
@@ -444,6 +450,38 @@ class _ClusterBuilder:
             fitting = [c for c in people if kept_for is not None and _first_name_gender(c.tokens[0]) == kept_for]
             return min(fitting if len(fitting) == 1 else people, key=introduced)
         return min(matches, key=distance)
+
+    def body_named_first(self, cand: _Candidate, people: list[_Cluster], matches: list[_Cluster]) -> bool:
+        """Whether a body whose name opens with the word was named before ``cand`` and none of
+        the people of that surname was: "Vantor Semiconductor fell 6%. … Vantor said in a
+        statement …" before "Chief executive Lena Vantor" is the company, as a reader takes it
+        at that point (the person named later bears the company's name, as founders' heirs do)."""
+        start = cand.span.start
+        if any(c.starts[0] < start for c in people):
+            return False
+        return any(self.label(c) != "PERSON" and c.starts[0] < start for c in matches)
+
+    def _relative_who_spoke_just_before(self, cand: _Candidate, people: list[_Cluster]) -> _Cluster | None:
+        """The one of ``people`` named in full as a speaker in the paragraph right before a
+        bare surname that speaks, when none of the others has spoken before it and none is
+        mentioned in between ('His son, Michael Greene, said …. ¶ "…," Greene said' after
+        'Howard Greene, 82, who spent 19 hours on a trolley'); else None (see
+        :mod:`~newsmine.nlp.entities.speaking_relatives`)."""
+        if not speaks(cand.span):
+            return None
+        starts = {k: self.candidates[k].span.start for c in people for k in c.members}
+        before = [(starts[k], k, c) for c in people for k in c.members if starts[k] < cand.span.start]
+        if not before:
+            return None
+        _, last, cluster = max(before, key=lambda row: row[0])
+        named = self.candidates[last].span
+        if len(self.candidates[last].tokens) < 2 or not speaks(named):
+            return None
+        if not one_paragraph_on(self.text, named.end_char, cand.span.start_char):
+            return None
+        if any(speaks(self.candidates[k].span) for _, k, c in before if c is not cluster):
+            return None
+        return cluster
 
     def _titled_in_own_words(self, cand: _Candidate) -> bool:
         """Whether the paper itself writes a capitalised title before the surname ("Mr. Trump's

@@ -46,8 +46,10 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
         if exact is not None and not _gender_fits(cand, exact):
             exact = None  # "Mr. Trump" after "Ms. Trump's speech" founded a "Trump" of her own
         matches = [c for c in clusters.could_join(cand) if _joins(cand, c.tokens, clusters.label(c), c.first_surname) and _gender_fits(cand, c)]
-        if any(clusters.label(c) == "PERSON" for c in matches):
+        people = [c for c in matches if clusters.label(c) == "PERSON"]
+        if people and not clusters.body_named_first(cand, people, matches):
             # "Trump" is the person named in full, never "Trump University" (its first word)
+            # — unless the body was named before and the person only after
             matches = [c for c in matches if clusters.label(c) == "PERSON" or not _leading_short_form(cand.tokens, c.tokens)]
         if exact is not None and clusters.label(exact) != "PERSON" and any(_leading_short_form(cand.tokens, c.tokens) for c in matches):
             # "Centerview" tagged a nationality once founded a cluster of its own: the later
