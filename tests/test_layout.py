@@ -636,3 +636,122 @@ def test_a_wrapped_text_with_windows_line_ends_reads_as_its_unix_copy(pipeline):
         return [(q.text.replace("\r", ""), q.speaker and q.speaker.text.replace("\r", "")) for q in pipeline.analyze(text).quotes]
 
     assert read(windows) == read(unix)
+
+
+# review50b: the session-50 rules where they must not fire. The lead paragraph's first line
+# below is written to fill 72 columns with the next word left over, as a wrap leaves it.
+_QUAY_STORY_BLANK = "\n\n".join(_one_paragraph_a_line(paragraph) for paragraph in _QUAY_STORY)
+
+
+def test_a_first_line_ending_in_a_title_before_a_name_is_no_headline():
+    # "according to Dr." / "Alasdair Munro": the full stop is the title's, and the lead's name
+    # was cut in two paragraphs (and with it the speaker of a quote there)
+    lead = (
+        "The harbour board will keep the north quay shut, according to Dr.\n"
+        "Alasdair Munro, its chair, who told skippers the divers would finish in\n"
+        "May."
+    )
+    for separator in ("\n\n", "\n"):  # blank lines, one paragraph a line
+        story = _QUAY_STORY_BLANK if separator == "\n\n" else _one_paragraph_a_line(*_QUAY_STORY)
+        assert flow_text(f"{lead}{separator}{story}").startswith("The harbour board will keep the north quay shut, "
+                                                                "according to Dr. Alasdair Munro, its chair,")
+
+
+@pytest.mark.parametrize(("headline", "width"), [
+    # "U.S." is no title before a name
+    ("Harbour boards from Kellport to Portree lose their fishing fleets to the U.S.", 80),
+    # the headline's marks are closed
+    ("Skippers Say “We Were Promised Three Weeks” As The Kellport Quay Stays", 72),
+])
+def test_near_misses_a_headline_ending_in_an_abbreviation_or_holding_a_closed_quotation_ends_its_line(headline, width):
+    # near misses for the two rules around them
+    text = _one_paragraph_a_line(headline, *_QUAY_STORY, width=width)
+    assert text.split("\n")[0] == headline
+    assert flow_text(text).startswith(f"{headline}\nThe harbour board voted")
+
+
+def test_a_first_line_inside_an_open_quotation_is_no_headline():
+    # a lead that opens with a quotation: the first line ends a sentence of it, and its second
+    # half ("…,” said Morag Tulloch) was read as a paragraph of its own, apart from its opening
+    lead = (
+        "“We were promised three weeks and now it is five months, maybe more.\n"
+        "The board has known since August,” said Morag Tulloch, who chairs the\n"
+        "skippers' association."
+    )
+    for separator, story in (("\n\n", _QUAY_STORY_BLANK), ("\n", _one_paragraph_a_line(*_QUAY_STORY))):
+        flowing = flow_text(f"{lead}{separator}{story}")
+        assert flowing.startswith("“We were promised three weeks and now it is five months, maybe more. The board")
+
+
+def test_a_first_line_opening_with_a_wire_dateline_is_no_headline():
+    lead = (
+        "KELLPORT, Scotland (AP) — The harbour board voted to shut the quay.\n"
+        "Skippers say the closure costs them two hours a day and a share of\n"
+        "their catch."
+    )
+    flowing = flow_text(f"{lead}\n{_one_paragraph_a_line(*_QUAY_STORY)}")
+    assert flowing.startswith("KELLPORT, Scotland (AP) — The harbour board voted to shut the quay. Skippers say")
+
+
+def test_a_dashed_list_near_the_top_keeps_its_items():
+    # the look back for a list item saw nothing in a text's first eight lines (a slice that
+    # stopped at a negative index): a wrapped item's next item ran into it
+    text = (
+        "The council's plan for the quay, as the harbour master read it out:\n"
+        "- close the north quay to every vessel heavier than forty tonnes until\n"
+        "the divers have checked each of the piles that hold up the old market\n"
+        "- move the fishing boats to the ferry berth for the weeks of the work\n\n"
+        f"{_QUAY_STORY_BLANK}"
+    )
+    flowing = flow_text(text)
+    assert "forty tonnes until the divers have checked" in flowing
+    assert "the old market\n- move the fishing boats" in flowing
+
+
+def test_a_dashed_list_under_a_lead_in_with_no_colon_keeps_its_first_item():
+    text = (
+        "The council's plan for the quay, as the harbour master read it out, has\n"
+        "three steps that the skippers were asked to approve at Tuesday's meeting\n"
+        "- close the north quay to every vessel heavier than forty tonnes\n"
+        "- move the boats to the ferry berth for three weeks\n\n"
+        f"{_QUAY_STORY_BLANK}"
+    )
+    flowing = flow_text(text)
+    assert "has three steps that" in flowing
+    assert "Tuesday's meeting\n- close the north quay" in flowing
+    assert "forty tonnes\n- move the boats" in flowing
+
+
+def test_an_aside_between_two_dashes_at_line_starts_goes_on():
+    # near miss for the rule above: the aside's closing dash opens a line too, under a line
+    # with no room left for it (as a wrap leaves it), so the first dash is no list's
+    text = (
+        "The harbour board said on Tuesday that both of the quays at Kellport\n"
+        "— the north quay, shut since August, and the ferry berth that took its\n"
+        "boats in the meantime — would close for a survey of every single pile\n"
+        "under the old fish market, which the divers expect to finish by May.\n\n"
+        f"{_QUAY_STORY_BLANK}"
+    )
+    flowing = flow_text(text)
+    assert "quays at Kellport — the north quay, shut since August, and the ferry berth that took its boats" in flowing
+
+
+def test_a_lead_opening_with_a_quotation_keeps_the_quotation_whole_and_its_speaker(pipeline):
+    # what the misfire cost (review50b): the first half of the quotation had no speaker, and in
+    # the lead with "Dr." the speaker was "Dr." alone
+    quotation = (
+        "“We were promised three weeks and now it is five months, maybe more.\n"
+        "The board has known since August,” said Morag Tulloch, who chairs the\n"
+        "skippers' association.\n\n"
+    )
+    quotes = pipeline.analyze(quotation + _QUAY_STORY_BLANK).quotes
+    assert [(q.text.replace("\n", " "), q.speaker and q.speaker.text) for q in quotes][:1] == [
+        ("We were promised three weeks and now it is five months, maybe more. The board has known since August,",
+         "Morag Tulloch")]
+    title = (
+        "The harbour board will keep the north quay shut, according to Dr.\n"
+        "Alasdair Munro, its chair, who told skippers the divers would finish in\n"
+        "May.\n\n"
+    )
+    first = pipeline.analyze(title + _QUAY_STORY_BLANK).quotes[0]
+    assert first.speaker.text.replace("\n", " ") == "Dr. Alasdair Munro"

@@ -188,3 +188,30 @@ def test_near_miss_a_merge_beside_no_leftover_says_nothing_of_one(tmp_path):
     (tmp_path / "all.duckdb.bak").write_bytes(b"\0")  # a file of one's own beside it
     result = CliRunner().invoke(app, ["merge", str(tmp_path / "records.jsonl"), "-o", str(tmp_path / "all.duckdb")])
     assert result.exit_code == 0 and "warning" not in result.stderr.replace("article_warnings", "")
+
+
+def test_a_merge_into_a_database_another_run_is_writing_is_refused_naming_it(tmp_path):
+    """review50b: merge took no lock. Two merges into one database both found it missing, and the
+    second replaced the first's without asking for --overwrite; the first, done, called the
+    second's temporary database a killed merge's, to remove."""
+    from newsmine.writers.run_lock import output_lock
+
+    _write(JsonLinesWriter, tmp_path / "records.jsonl")
+    output = tmp_path / "all.duckdb"
+    with output_lock(str(output)):  # another run (a merge, an extract -o all.duckdb) holds it
+        result = CliRunner().invoke(app, ["merge", str(tmp_path / "records.jsonl"), "-o", str(output)])
+    assert result.exit_code == 2, result.stderr
+    assert f"newsmine: error: another newsmine run is writing {output} (pid " in result.stderr
+    assert not output.exists() and not list(tmp_path.glob("all.duckdb.tmp-*"))
+
+
+def test_near_miss_a_merge_after_the_other_run_ended_writes_its_database(tmp_path):
+    from newsmine.writers.run_lock import lock_path, output_lock
+
+    _write(JsonLinesWriter, tmp_path / "records.jsonl")
+    output = tmp_path / "all.duckdb"
+    with output_lock(str(output)):
+        pass
+    counts = merge(str(tmp_path / "records.jsonl"), str(output))
+    assert counts["articles"] == EXPECTED_ROWS["articles"] and output.exists()
+    assert not (tmp_path / lock_path(str(output))).exists()  # the lock file went with the merge

@@ -291,3 +291,23 @@ def test_without_a_directory_to_hold_it_an_unwritable_folder_refuses_the_run(tmp
     output.mkdir()
     with pytest.raises(OutputError, match="Permission denied"), output_lock(str(output)):
         pass
+
+
+def test_an_output_named_through_a_symbolic_link_shares_the_lock_of_the_file_it_names(tmp_path):
+    # review50b: "latest.jsonl" -> "2026-12.jsonl": two runs writing one file held two locks
+    (tmp_path / "2026-12.jsonl").touch()
+    (tmp_path / "latest.jsonl").symlink_to("2026-12.jsonl")
+    assert lock_path(str(tmp_path / "latest.jsonl")) == str(tmp_path / ".2026-12.jsonl.lock")
+    with output_lock(str(tmp_path / "latest.jsonl")), pytest.raises(OutputError, match="another newsmine run"), \
+            output_lock(str(tmp_path / "2026-12.jsonl")):
+        pass
+
+
+def test_near_miss_an_output_in_a_linked_folder_keeps_its_lock_beside_it(tmp_path):
+    # the link is a folder above the output: the lock is in the same folder however it is named
+    (tmp_path / "data").mkdir()
+    (tmp_path / "out").symlink_to("data")
+    assert lock_path(str(tmp_path / "out" / "records.jsonl")) == str(tmp_path / "out" / ".records.jsonl.lock")
+    with output_lock(str(tmp_path / "out" / "records.jsonl")), pytest.raises(OutputError), \
+            output_lock(str(tmp_path / "data" / "records.jsonl")):
+        pass

@@ -252,3 +252,85 @@ def test_the_first_use_tables_leave_the_language_detector_unloaded():
     _identifier.cache_clear()
     load_first_use_tables()
     assert _identifier.cache_info().currsize == 0
+
+
+def _heartbeat_logs(exception: BaseException, message: str) -> list[str]:
+    """What ``distributed.worker`` lets through of ``message`` logged with ``exception``, once
+    a worker's preload (runners.dask's quieting of a closed scheduler's heartbeat) has run."""
+    import logging
+
+    from newsmine.runners import dask as dask_runner
+
+    logger = logging.getLogger("distributed.worker")
+    seen: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record):
+            seen.append(record.getMessage())
+
+    handler = Keep()
+    before = list(logger.filters)
+    logger.addHandler(handler)
+    try:
+        dask_runner._quiet_heartbeat_to_a_closed_scheduler()
+        dask_runner._quiet_heartbeat_to_a_closed_scheduler()  # once per process
+        assert len(logger.filters) == len(before) + 1
+        try:
+            raise exception
+        except BaseException:
+            logger.exception(message)
+    finally:
+        logger.removeHandler(handler)
+        logger.filters[:] = before
+    return seen
+
+
+def test_a_local_worker_is_quiet_when_its_heartbeat_finds_the_scheduler_closed():
+    # review50b: a Ctrl-C of --dask local:2 closes the scheduler (in the client) while a
+    # worker's heartbeat is in flight; the worker printed an ERROR and a CommClosedError
+    # traceback over the run's one-line message (tests/test_shard_stop.py, 1 run in 6)
+    pytest.importorskip("distributed")
+    from distributed.comm.core import CommClosedError
+
+    from newsmine.runners.dask import _HEARTBEAT_FAILED
+
+    assert _heartbeat_logs(CommClosedError("in <TCP (closed)>: Stream is closed"), _HEARTBEAT_FAILED) == []
+
+
+def test_other_worker_errors_are_still_logged():
+    # near misses: a heartbeat that fails for another reason, and another message with a
+    # closed connection, are logged as Dask logs them
+    pytest.importorskip("distributed")
+    from distributed.comm.core import CommClosedError
+
+    from newsmine.runners.dask import _HEARTBEAT_FAILED
+
+    assert _heartbeat_logs(ConnectionRefusedError("refused"), _HEARTBEAT_FAILED) == [_HEARTBEAT_FAILED]
+    assert _heartbeat_logs(CommClosedError("closed"), "Unexpected exception during heartbeat. Closing worker.") == [
+        "Unexpected exception during heartbeat. Closing worker."]
+
+
+@pytest.mark.slow
+def test_a_local_cluster_says_nothing_when_port_8787_is_taken():
+    # review50b: a second --dask local run (or any cluster on the machine) held 8787, and the
+    # scheduler's HTTP server warned "Port 8787 is already in use" over the run's output
+    pytest.importorskip("distributed")
+    import socket
+    import warnings
+
+    from newsmine.runners.dask import close_quietly, local_cluster
+
+    holder = socket.socket()
+    try:
+        holder.bind(("", 8787))
+        holder.listen()
+    except OSError:
+        pass  # held already by another process: in use all the same
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            cluster = local_cluster(1)
+            close_quietly(cluster)
+    finally:
+        holder.close()
+    assert not [str(w.message) for w in caught if "already in use" in str(w.message)]

@@ -48,11 +48,29 @@ _LIST_LOOKBACK = 8
 _LIST_ITEM_RE = re.compile(r"[ \t\u00a0]*(?:[-*•–—▪]\s|\d{1,3}[.)]\s)")
 
 
-def _in_list(lines: list[str], i: int) -> bool:
+def _in_list(lines: list[str], i: int, width: int) -> bool:
     """Whether line ``i`` or one above it in its paragraph (up to :data:`_LIST_LOOKBACK` lines, not
-    past a blank line) opens like a list item: a wrapped item's lines go on without a mark. (An
-    indented first line is no list item: some copy indents every paragraph.)"""
-    for line in lines[i : max(-1, i - _LIST_LOOKBACK) : -1]:
+    past a blank line) opens like a list item: a wrapped item's lines go on without a mark; or
+    whether a line below the next one does (as far, not past a blank line) under a line with
+    room left for its mark: the next line is then a list's first item, under a lead-in that
+    ends in no colon ("… has three steps" / "- close the quay" / "- move the boats"). A mark a
+    wrap put at a line's start had no room on the line above: an aside's closing dash ("… in
+    the White House" / "— flirt with …", train wrapped at 60 and 80). (An indented first line
+    is no list item: some copy indents every paragraph.)"""
+    above = lines[i::-1][:_LIST_LOOKBACK]  # review50b: a slice stopping at i - 8 saw nothing for i < 8
+    if _opens_item_before_blank(above):
+        return True
+    for j in range(i + 2, min(len(lines), i + 2 + _LIST_LOOKBACK)):
+        if not lines[j].strip():
+            return False
+        if _LIST_ITEM_RE.match(lines[j]) and len(lines[j - 1].rstrip()) + 2 <= width:
+            return True
+    return False
+
+
+def _opens_item_before_blank(lines: list[str]) -> bool:
+    """Whether one of ``lines`` opens like a list item before any of them is blank."""
+    for line in lines:
         if not line.strip():
             return False
         if _LIST_ITEM_RE.match(line):
@@ -60,16 +78,17 @@ def _in_list(lines: list[str], i: int) -> bool:
     return False
 
 
-def _opening_goes_on(lines: list[str], i: int, following: str) -> bool:
+def _opening_goes_on(lines: list[str], i: int, following: str, width: int) -> bool:
     """Whether a line opening like a list item, after a well filled line ``i`` that ends no
     sentence, goes on with the sentence that line cut rather than starting a list: a number and
     a point ("… rise to $17 on March" / "1. The …"), or a dash ("… the cost" / "— of their
     plans", "… blacks" / "- two groups", session 50: hard-wrapped train cut such asides short).
     The line before is no list item itself; for a dash, no line above it in its paragraph is one
-    either (a list's wrapped item runs on without a mark, and its next item opens with one)."""
+    either (a list's wrapped item runs on without a mark, and its next item opens with one),
+    nor one below it that had room on the line above (:func:`_in_list`)."""
     if following.lstrip()[:1].isdigit():
         return not _PARAGRAPH_OPENING_RE.match(lines[i])
-    return _DASH_OPENING_RE.match(following) is not None and not _in_list(lines, i)
+    return _DASH_OPENING_RE.match(following) is not None and not _in_list(lines, i, width)
 
 
 def _opens_story_part(following: str, width: int) -> bool:
@@ -110,7 +129,33 @@ def _headline_ends(line: str, following: str) -> bool:
     # A title's last line may hold a word or two ("Chance to" / "Win Presidency.").
     if not _CAPITAL_START_RE.match(following.lstrip()) or _in_title_case(following, least=0):
         return False
+    if _leaves_quotation_open(line) or _WIRE_DATELINE_RE.match(line) or _TITLE_ABBREVIATION_END_RE.search(line):
+        return False  # a lead paragraph's first line (review50b)
     return _SENTENCE_END_RE.search(line) is not None or _in_title_case(line)
+
+
+# A line ending in an abbreviated title, which a name follows ("… according to Dr." / "Alasdair
+# Munro, …"): its full stop ends no sentence.
+_TITLE_ABBREVIATION_END_RE = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Rev|Fr|Hon|Atty|Amb|Supt|Insp|Det|St)\.$")
+
+
+def _leaves_quotation_open(line: str) -> bool:
+    """Whether ``line`` opens a double quotation it does not close (“ opens, ” closes, a straight
+    mark does what the last one did not): a first line that does is a lead paragraph's, its
+    quotation going on below ("“We were promised three weeks. …" / "The board has known …,”
+    said …"), not a headline however it ends (review50b: the break under it was made hard, and
+    the quotation's two halves were read apart)."""
+    return _quoting_after(line, False)
+
+
+def _quoting_after(line: str, quoting: bool) -> bool:
+    """Whether a double quotation is open after ``line``, given whether one was before it: “
+    opens, ” closes, a straight mark does what the last one did not (copy mixes them: '"We did
+    …," she said. … busy,” she said.')."""
+    for mark in _DOUBLE_MARK_RE.findall(line):
+        quoting = mark == "“" or (mark == '"' and not quoting)
+    return quoting
 
 
 def _wrap_width(lines: list[str]) -> int:
@@ -154,7 +199,7 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
         next_word = following.lstrip(" \t").split(" ", 1)[0]
         fits = line_width + 1 + len(next_word) <= width
         goes_on = line_width >= _FILLED_SHARE * width and not line.rstrip().endswith(_LINE_ENDS)
-        if _PARAGRAPH_OPENING_RE.match(following) and not (goes_on and _opening_goes_on(lines, i, following)):
+        if _PARAGRAPH_OPENING_RE.match(following) and not (goes_on and _opening_goes_on(lines, i, following, width)):
             continue
         if _opens_story_part(following, width) or (i == first_line and _headline_ends(line, following)):
             continue
@@ -203,10 +248,7 @@ def _quotations_go_on(lines: list[str], prefixes: list[int], soft: set[int]) -> 
         if i not in soft:  # a paragraph ends here (a hard break, a blank line, the last line)
             quoting = False
             continue
-        # “ opens, ” closes, a straight mark does what the last one did not (copy mixes them:
-        # '"We did …," she said. … busy,” she said.')
-        for mark in _DOUBLE_MARK_RE.findall(line):
-            quoting = mark == "“" or (mark == '"' and not quoting)
+        quoting = _quoting_after(line, quoting)
         following = lines[i + 1][prefixes[i + 1] :].lstrip()
         if quoting and _SENTENCE_END_RE.search(line.rstrip()) and _QUOTATION_OPENING_RE.match(following):
             kept.discard(i)

@@ -93,9 +93,14 @@ def local_cluster(workers: int):
 
     distributed = _import_distributed()
     # The nannies hand the config to the workers they start; the preload is dask_setup below.
+    # No dashboard; the scheduler's HTTP server (health, metrics) still starts, on port 8787
+    # unless told otherwise, and printed a UserWarning ("Port 8787 is already in use") over
+    # the run's output whenever another cluster or a second run held it (review50b): any
+    # free port, chosen by the system, says nothing.
     with dask.config.set({**WORKER_CONFIG, "distributed.worker.preload": [__name__]}):
         return distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                        dashboard_address=None, silence_logs=logging.ERROR)
+                                        dashboard_address=None, scheduler_kwargs={"dashboard_address": ":0"},
+                                        silence_logs=logging.ERROR)
 
 
 def dask_setup(worker) -> None:
@@ -117,6 +122,37 @@ def dask_setup(worker) -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     except ValueError:  # not the main thread (another way of starting workers): leave Dask's handling
         pass
+    _quiet_heartbeat_to_a_closed_scheduler()
+
+
+# What a worker logs (with a traceback, at ERROR) when its heartbeat finds the scheduler's
+# connection closed: distributed.worker.Worker.heartbeat's message.
+_HEARTBEAT_FAILED = "Failed to communicate with scheduler during heartbeat."
+
+
+class _ClosedSchedulerHeartbeat(logging.Filter):
+    """Drops :data:`_HEARTBEAT_FAILED` when its exception is a closed connection (Dask's
+    ``CommClosedError``): the scheduler has gone, and the worker closes with it anyway."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.msg != _HEARTBEAT_FAILED or not record.exc_info:
+            return True
+        from distributed.comm.core import CommClosedError
+
+        return not isinstance(record.exc_info[1], CommClosedError)
+
+
+def _quiet_heartbeat_to_a_closed_scheduler() -> None:
+    """Keep a worker from printing a traceback when the run closes its scheduler between two
+    heartbeats (review50b: one Ctrl-C of ``--dask local:2`` in six printed "distributed.worker -
+    ERROR - Failed to communicate with scheduler during heartbeat." and a CommClosedError
+    traceback over the client's one-line message; the LocalCluster's ``silence_logs`` keeps
+    ERROR). A stop closes the scheduler, which lives in the client, while a worker's heartbeat
+    may be in flight: nothing a user should see. Any other heartbeat failure is still logged.
+    Once per process (the filter is not added twice)."""
+    logger = logging.getLogger("distributed.worker")
+    if not any(isinstance(existing, _ClosedSchedulerHeartbeat) for existing in logger.filters):
+        logger.addFilter(_ClosedSchedulerHeartbeat())
 
 
 def close_quietly(closeable, timeout: float = CLOSE_SECONDS) -> None:

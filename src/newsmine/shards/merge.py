@@ -6,7 +6,8 @@ views, so queries written for either work on both. DuckDB reads each table's par
 ``read_parquet`` glob and streams them in, so memory does not grow with the corpus; JSON Lines
 parts are written record by record, in batches, as ``--output x.duckdb`` writes them. Only
 complete parts are read: parts being written have temporary names the glob does not match.
-The database is written under a temporary name and renamed when complete.
+The database is written under a temporary name and renamed when complete, while holding the
+output's lock (:mod:`newsmine.writers.run_lock`): one run at a time per output, merge or extract.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from newsmine.records import ArticleRecord
 from newsmine.writers import named_format
 from newsmine.writers.duckdb import DuckDbWriter
 from newsmine.writers.jsonl import shard_parts
+from newsmine.writers.run_lock import output_lock
 from newsmine.writers.tables import ADDED_TABLES, TABLES
 from newsmine.writers.target import require_folder
 
@@ -46,6 +48,16 @@ def merge(directory: str, output: str, *, overwrite: bool = False) -> dict[str, 
         raise UsageError(f"{output} is named like {named} output, but merge writes a DuckDB database; name it "
                          f"with .duckdb (--output {os.path.splitext(output)[0]}.duckdb)")
     require_folder(output)
+    # One run per output, as extract (review50b): two merges into one database both found it
+    # missing, and the second replaced the first's without the --overwrite it asks for; the
+    # first, done, called the second's temporary database a killed merge's ("remove it"); and
+    # a merge --overwrite while extract --output X.duckdb ran renamed over the file it wrote.
+    with output_lock(output):
+        return _merge_into(directory, output, json_lines, streamed=streamed, overwrite=overwrite)
+
+
+def _merge_into(directory: str, output: str, json_lines: list, *, streamed: bool, overwrite: bool) -> dict[str, int]:
+    """:func:`merge`'s copy, once the output's lock is held: under a temporary name, renamed when whole."""
     if os.path.exists(output) and not overwrite:
         raise OutputError(f"{output} exists; pass --overwrite to replace it")
     temporary = f"{output}.tmp-{os.getpid()}"

@@ -63,8 +63,13 @@ _HOLDER_WAIT_SECONDS = 0.5
 
 def lock_path(output: str) -> str:
     """The lock file of ``output``: hidden, beside it (so a directory walk skips it). A
-    directory named ``.`` or ``..`` is named by its absolute path first."""
+    directory named ``.`` or ``..`` is named by its absolute path first; an output that is a
+    symbolic link, by the file it names (review50b: a cron job writing ``latest.jsonl``, a link
+    to ``2026-12.jsonl``, and a run writing ``2026-12.jsonl`` held two locks and wrote one
+    file; a linked folder above the output needs nothing: the lock is in the same folder)."""
     trimmed = output.rstrip("/" + os.sep) or os.sep
+    if os.path.islink(trimmed):
+        trimmed = os.path.realpath(trimmed)
     directory, name = os.path.split(trimmed)
     if name in ("", ".", ".."):
         directory, name = os.path.split(os.path.abspath(trimmed))
