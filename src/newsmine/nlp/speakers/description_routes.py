@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.speakers.ad_voices import _ad_voice
+from newsmine.nlp.speakers.court_documents import _court_document
 from newsmine.nlp.speakers.descriptions import _described
 from newsmine.nlp.speakers.documents import (
-    _ad_voice,
     _authored_within,
-    _court_document,
     _document_author,
     document_family,
 )
