@@ -233,13 +233,13 @@ def test_an_acronym_after_a_possessive_speaks_for_the_body_tagged_so_elsewhere(p
 
 
 def _joined_speaker(nlp, rows: list[tuple[str, int, str, str]], people: dict[str, tuple[int, int]]) -> str:
-    """The person ``names._first_person_joined`` gives the mention of the last of ``people``
+    """The person ``joined_names._first_person_joined`` gives the mention of the last of ``people``
     (name -> token range), in a Doc parsed as ``rows`` (word, head, dep, pos)."""
     from spacy.tokens import Doc
 
     from newsmine.nlp.antecedents import DocIndex
     from newsmine.nlp.entities import EntityCluster
-    from newsmine.nlp.speakers.names import _first_person_joined
+    from newsmine.nlp.speakers.joined_names import _first_person_joined
 
     doc = Doc(nlp.vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows])
     clusters = [EntityCluster("PERSON", name, [doc[start:end]]) for name, (start, end) in people.items()]
@@ -305,7 +305,7 @@ def test_a_possessor_of_two_words_in_the_first_subject_is_not_the_conjunctions_f
 def test_a_name_kept_as_written_takes_the_words_a_hyphen_glues_before_it(nlp, words, spaces, written):
     from spacy.tokens import Doc
 
-    from newsmine.nlp.speakers.names import _hyphenated_from
+    from newsmine.nlp.speakers.written_names import _hyphenated_from
 
     doc = Doc(nlp.vocab, words=words, spaces=spaces)
     assert doc[_hyphenated_from(doc[-1]) :].text == written

@@ -351,7 +351,7 @@ def test_an_output_in_a_folder_that_does_not_exist_is_refused_in_plain_words(tmp
     """The message named the hidden lock file ("No such file or directory (making its lock file
     missing/.o.jsonl.lock)"), not the folder the user has to create. A sharded run created the
     missing folder where a streamed Parquet or CSV run refused it: now one rule for every output
-    (newsmine.shards._prepare_output says why)."""
+    (newsmine.shards.output_directory._prepare_output says why)."""
     corpus = _stories(tmp_path / "c", 1)
     output = tmp_path / "missing" / ("records" if flags else "o.jsonl")
     result = runner.invoke(app, ["extract", str(corpus), "-o", str(output), *flags])

@@ -16,7 +16,7 @@ def _quote_holding(record, snippet: str):
     return found[0]
 
 
-# --- grammar._owner_of_noun_said_of: what befalls the owner, or what the owner scores, is no
+# --- noun_cue_holders._owner_of_noun_said_of: what befalls the owner, or what the owner scores, is no
 # communication of theirs; the noun cue completing its 'be' is the writer's reading.
 
 

@@ -103,7 +103,7 @@ def test_a_first_name_tagged_as_a_state_is_the_person(pipeline):
 
 
 def test_the_statement_after_a_statement_from_an_unnamed_union_is_not_the_earlier_ones(pipeline):
-    # fixed by seen50: documents._spoken_in_before (the statement Fox News spoke "in") now asks
+    # fixed by seen50: statement_documents._spoken_in_before (the statement Fox News spoke "in") now asks
     # _introduced_unauthored, as the latest document spoken in already did
     text = (
         "Host leaves network\n\n"
@@ -192,7 +192,7 @@ def test_the_picture_someone_posted_is_still_theirs(pipeline):
 
 def test_the_statement_after_a_second_one_by_an_unnamed_resident_is_not_the_first(pipeline):
     # fixed by seen50: a participle's agent ('issued by a resident', dep "agent") is the document's
-    # own "by" phrase for documents._unnamed_author, as 'a memo by two aides' was
+    # own "by" phrase for statement_documents._unnamed_author, as 'a memo by two aides' was
     text = (
         "Pier reopens after flood\n\n"
         "Mayor Ruth Ames released a statement on Monday. A second statement, issued by a resident, "

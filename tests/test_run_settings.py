@@ -123,7 +123,7 @@ def _slow_shard_of_eight(tmp_path, monkeypatch, pipeline):
     ticks, and progress reported at every call (logged at every line)."""
     import time
 
-    import newsmine.shards
+    import newsmine.shards.progress
     import newsmine.shards.task
     from newsmine.cli import progress
     from newsmine.runners import PipelineSettings
@@ -136,7 +136,7 @@ def _slow_shard_of_eight(tmp_path, monkeypatch, pipeline):
         return process_exclusively(pipeline, batch)
 
     monkeypatch.setattr(newsmine.shards.task, "process_exclusively", slow)
-    monkeypatch.setattr(newsmine.shards, "PROGRESS_EVERY_SECONDS", 0.0)
+    monkeypatch.setattr(newsmine.shards.progress, "PROGRESS_EVERY_SECONDS", 0.0)
     monkeypatch.setattr(progress, "_LOG_EVERY_SECONDS", 0.0)
     feed = tmp_path / "feed.jsonl"
     feed.write_text("".join(json.dumps({"id": f"s{n}", "text": STORY}) + "\n" for n in range(8)), encoding="utf-8")

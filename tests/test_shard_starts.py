@@ -16,7 +16,7 @@ import pytest
 
 import newsmine.runners.local as local
 import newsmine.shards as shards
-from newsmine.shards import ShardSettings, shard_name
+from newsmine.shards import ShardSettings, local_pool, on_dask, progress, shard_name
 from newsmine.shards.starts import local_start_folder, run_marking_start, start_file, take_start
 
 
@@ -77,8 +77,8 @@ def _run_on_real_pools(monkeypatch, shard_function, paths: list[str], *, every_p
 
     monkeypatch.setattr(local, "worker_pool", real_pool)
     warnings: list[str] = []
-    summaries = list(shards._in_processes(paths, "/tmp/unused", ShardSettings(format="jsonl"), 2,
-                                          on_warning=warnings.append, in_flight=shards._InFlight(),
+    summaries = list(local_pool._in_processes(paths, "/tmp/unused", ShardSettings(format="jsonl"), 2,
+                                          on_warning=warnings.append, in_flight=progress._InFlight(),
                                           tick=lambda: None))
     return summaries, warnings
 
@@ -188,12 +188,12 @@ def test_the_shards_that_ran_go_back_apart_and_those_only_queued_behind_the_firs
 
     queue = deque(["/feeds/wire-8.jsonl", "/feeds/wire-9.jsonl"])
     queue.extendleft(reversed(["/feeds/wire-2.jsonl", "/feeds/wire-3.jsonl"]))  # queued in the broken pool
-    shards._spread(queue, ["/feeds/wire-0.jsonl", "/feeds/wire-1.jsonl"], apart=4)
+    local_pool._spread(queue, ["/feeds/wire-0.jsonl", "/feeds/wire-1.jsonl"], apart=4)
     assert list(queue) == ["/feeds/wire-0.jsonl", "/feeds/wire-2.jsonl", "/feeds/wire-3.jsonl", "/feeds/wire-8.jsonl",
                            "/feeds/wire-1.jsonl", "/feeds/wire-9.jsonl"]
     # Near miss: a queue too short to hold them apart keeps them, at its end.
     short: deque = deque()
-    shards._spread(short, ["/feeds/wire-0.jsonl", "/feeds/wire-1.jsonl"], apart=4)
+    local_pool._spread(short, ["/feeds/wire-0.jsonl", "/feeds/wire-1.jsonl"], apart=4)
     assert list(short) == ["/feeds/wire-0.jsonl", "/feeds/wire-1.jsonl"]
 
 
@@ -221,8 +221,8 @@ def _dask_stand_in(tmp_path, started_before: int):
         return future
 
     warnings: list[str] = []
-    rerun = shards._dask_rerun(_KilledWorker, submit, output, warnings.append)
-    summaries = list(shards._windowed(["/feeds/wire-0.jsonl"], submit, lambda futures: set(futures), 2, rerun=rerun))
+    rerun = on_dask._dask_rerun(_KilledWorker, submit, output, warnings.append)
+    summaries = list(on_dask._windowed(["/feeds/wire-0.jsonl"], submit, lambda futures: set(futures), 2, rerun=rerun))
     return summaries, warnings, keys
 
 

@@ -26,7 +26,17 @@ from newsmine.errors import OutputError, UsageError
 from newsmine.readers import read_articles
 from newsmine.runners import PipelineSettings
 from newsmine.runners.work import use_pipeline
-from newsmine.shards import ShardSettings, expand_inputs, read_input_list, run_shards, shard_name
+from newsmine.shards import (
+    ShardSettings,
+    expand_inputs,
+    local_pool,
+    on_dask,
+    output_directory,
+    progress,
+    read_input_list,
+    run_shards,
+    shard_name,
+)
 from newsmine.shards.merge import merge
 from newsmine.writers.parquet import ParquetDirectoryWriter
 from newsmine.writers.tables import TABLES
@@ -587,7 +597,7 @@ def test_a_sharded_run_into_a_folder_of_someone_elses_files_is_refused(tmp_path,
     stopped = tmp_path / "stopped"  # a run stopped before its first part leaves its tables' folders empty
     for table in ("articles", "_shards", "records"):
         (stopped / table).mkdir(parents=True)
-    assert shards._prepare_output(str(stopped), resume=True, overwrite=False) == set()
+    assert output_directory._prepare_output(str(stopped), resume=True, overwrite=False) == set()
 
 
 def test_the_wait_for_a_dask_shard_wakes_on_dasks_own_timeout_to_show_progress():
@@ -611,7 +621,7 @@ def test_the_wait_for_a_dask_shard_wakes_on_dasks_own_timeout_to_show_progress()
             return SimpleNamespace(done=set(futures))
 
     ticks = []
-    assert shards._first_done(Distributed(), {"shard"}, lambda: ticks.append(1)) == {"shard"}
+    assert on_dask._first_done(Distributed(), {"shard"}, lambda: ticks.append(1)) == {"shard"}
     assert len(ticks) == 2
 
 
@@ -645,13 +655,13 @@ def test_progress_reports_on_the_pools_queue_update_the_running_counts():
     for articles in (1, 7):
         reports.put({"shard": "wire-0", "input": "wire-0.jsonl", "articles": articles, "failed": 0, "words": 10 * articles})
     reports.put({"shard": "wire-1", "input": "wire-1.jsonl", "articles": 3, "failed": 1, "words": 20})
-    in_flight = shards._InFlight()
-    shards._drain(reports, in_flight)
+    in_flight = progress._InFlight()
+    progress._drain(reports, in_flight)
     running = in_flight.snapshot()
     assert {name: (s.articles, s.failed) for name, s in running.items()} == {"wire-0": (7, 0), "wire-1": (3, 1)}
     in_flight.finish("wire-0")
     reports.put({"shard": "wire-0", "input": "wire-0.jsonl", "articles": 9, "failed": 0, "words": 90})  # after its end
-    shards._drain(reports, in_flight)
+    progress._drain(reports, in_flight)
     assert set(in_flight.snapshot()) == {"wire-1"}
 
 
@@ -717,7 +727,7 @@ def test_a_shard_whose_worker_died_is_out_of_the_progress_counts_until_it_runs_a
     wire = "/feeds/wire-0.jsonl"
     pools_made: list[int] = []
     seen_at_new_pool: list[dict] = []
-    in_flight = shards._InFlight()
+    in_flight = progress._InFlight()
 
     @contextlib.contextmanager
     def fake_pool(pipeline_settings, workers, progress_queue=None):
@@ -734,7 +744,7 @@ def test_a_shard_whose_worker_died_is_out_of_the_progress_counts_until_it_runs_a
 
     monkeypatch.setattr(local, "worker_pool", fake_pool)
     monkeypatch.setattr(local, "progress_queue", reports_of_the_dying_attempt)
-    summaries = list(shards._in_processes([wire], "/tmp/unused", ShardSettings(format="jsonl"), 2,
+    summaries = list(local_pool._in_processes([wire], "/tmp/unused", ShardSettings(format="jsonl"), 2,
                                           in_flight=in_flight, tick=lambda: None))
     assert [summary.articles for summary in summaries] == [4]
     assert seen_at_new_pool == [{}]
@@ -744,10 +754,10 @@ def test_a_shard_still_running_keeps_its_progress_counts(monkeypatch):
     # Near miss: a report of a shard whose attempt is alive stays in the running counts.
     import queue
 
-    in_flight = shards._InFlight()
+    in_flight = progress._InFlight()
     reports: queue.Queue = queue.Queue()
     reports.put({"shard": "wire-1", "input": "/feeds/wire-1.jsonl", "articles": 12, "failed": 0, "words": 120})
-    shards._drain(reports, in_flight)
+    progress._drain(reports, in_flight)
     in_flight.forget("wire-2")  # another shard's attempt died
     assert {name: s.articles for name, s in in_flight.snapshot().items()} == {"wire-1": 12}
 
@@ -800,7 +810,7 @@ def _on_pools_breaking_once(monkeypatch, pool_class, paths: list[str]) -> tuple[
 
     monkeypatch.setattr(local, "worker_pool", fake_pool)
     warnings: list[str] = []
-    summaries = list(shards._in_processes(paths, "/tmp/unused", ShardSettings(format="jsonl"), 2,
+    summaries = list(local_pool._in_processes(paths, "/tmp/unused", ShardSettings(format="jsonl"), 2,
                                           on_warning=warnings.append))
     return summaries, warnings
 
@@ -821,7 +831,7 @@ def test_a_broken_pools_warning_names_the_shards_it_ran_not_those_only_queued(mo
 
 def test_a_broken_pool_that_was_running_one_shard_says_so_as_before():
     # Near miss: one shard running, the line the README quotes.
-    assert shards._died_warning([("/feeds/wire-0.jsonl", 2)], []) == (
+    assert local_pool._died_warning([("/feeds/wire-0.jsonl", 2)], []) == (
         "a worker process died (killed, or out of memory?) and took the pool down while shard /feeds/wire-0.jsonl ran "
         "(attempt 2 of 3); it runs again on a new pool")
 

@@ -72,7 +72,9 @@ The package, one concern a module:
   :mod:`~.person_labels`, :mod:`~.body_labels`, :mod:`~.place_labels` and
   :mod:`~.sports_labels`) and :mod:`~.missed_names` (people, places, outlets and committees the
   recogniser missed; names in lines of capitals);
-- :mod:`~.cluster_builder` — which cluster a short form joins, relatives apart;
+- :mod:`~.cluster_builder` — the clusters under construction, relatives apart; which cluster a
+  short form joins in :mod:`~.short_forms`, the cues telling namesakes apart in
+  :mod:`~.namesake_cues`;
 - :mod:`~.names` — name tokens for matching, short forms (acronyms, nicknames, surnames) and
   the written name (:func:`clean_name`);
 - :mod:`~.mojibake` — names written as UTF-8 read as Latin-1: the word the tokenizer cut

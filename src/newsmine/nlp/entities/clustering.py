@@ -13,12 +13,14 @@ from spacy.tokens import Doc, Span
 
 from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.entities.bracketed_acronyms import with_bracketed_acronyms_joined
-from newsmine.nlp.entities.cluster_builder import _ClusterBuilder, _gender_fits, _joins, _leading_short_form
+from newsmine.nlp.entities.cluster_builder import _ClusterBuilder
 from newsmine.nlp.entities.entity_cluster import EntityCluster
 from newsmine.nlp.entities.gender_cues import _honorific_gender
 from newsmine.nlp.entities.mentions import _mention_candidates
 from newsmine.nlp.entities.names import _canonical_name, _name_tokens, _nickname_form, _with_outlet_article, clean_name
+from newsmine.nlp.entities.namesake_cues import _gender_fits
 from newsmine.nlp.entities.royal_styles import with_royal_styles_joined
+from newsmine.nlp.entities.short_forms import _joins, _leading_short_form
 from newsmine.nlp.entities.titles import _appositive_title, _title_before_comma, _titles_before
 from newsmine.nlp.entities.word_lists import ONE_OF_A_PEOPLE_ENDINGS
 

@@ -43,7 +43,9 @@ The package, by module (each rule is a function that takes the resolver as its f
   capitalised words untagged), :mod:`.nations` (people of a nation), :mod:`.description_routes`
   (common nouns: descriptions, unnamed sources, parties), :mod:`.channels` (accounts, websites);
 - :mod:`.resolution` — :class:`Resolution`, an entity as one, :func:`add_resolved_references`;
-- :mod:`.names` — names, names in apposition, people joined by "and", the headline's title case;
+- :mod:`.names` — names and names in apposition; :mod:`.written_names` (a name nobody clustered,
+  kept as written), :mod:`.joined_names` (people joined by "and", a family),
+  :mod:`.headline_case` (the headline's title case);
   :mod:`.body_appositions` — a description in apposition to a body named before it ("Harbor
   Fund, a super PAC backing …,");
 - :mod:`.pronouns` — he / she, his / her, relative pronouns; :mod:`.body_pronouns` — it / they;
@@ -54,14 +56,15 @@ The package, by module (each rule is a function that takes the resolver as its f
 - :mod:`.interviews` — transcripts: a Q&A's 'A:' turns and the 'I' of its answers, its 'Q:'
   turns (the interviewer the introduction names), and the turns of a debate or hearing marked by
   the speakers' names ('TAPPER: …') with the 'I' in them;
-- :mod:`.documents` — documents as speakers; :mod:`.authors` — a document's author in the parse;
+- :mod:`.documents` — documents as speakers (with :mod:`.sent_documents`, :mod:`.statement_documents`,
+  :mod:`.court_documents`, :mod:`.ad_voices`); :mod:`.authors` — a document's author in the parse;
 - :mod:`.unnamed` — what makes a mention an unnamed source; :mod:`.words` — the word lists and
   word tests several of them share.
 """
 
 from __future__ import annotations
 
-from newsmine.nlp.speakers.names import _capitalised_inside_sentence  # noqa: F401
+from newsmine.nlp.speakers.headline_case import _capitalised_inside_sentence  # noqa: F401
 from newsmine.nlp.speakers.resolution import Resolution, add_resolved_references
 from newsmine.nlp.speakers.resolver import SpeakerResolver
 from newsmine.nlp.speakers.unnamed import _QUANTIFIERS, _is_person_noun  # noqa: F401

@@ -101,7 +101,7 @@ _PAIR_OWNER_DEPS = frozenset({"poss", "compound", "nmod"})
 def _campaigns_of_a_pair(root: Token) -> bool:
     """Whether ``root`` is a plural campaign noun whose owners are a conjunction of names written
     before it ("The Whitfield and Blake campaigns", "the Sanders and Clinton camps"): the gold
-    names a conjunction by its first member (speakers/names.py), here the first name's campaign.
+    names a conjunction by its first member (speakers/joined_names.py), here the first name's campaign.
     A plural with one owner ("the Whitfield campaigns of 2012 and 2016") is left as it was."""
     if root.tag_ != "NNS" or root.lemma_ not in _CAMPAIGN_NOUNS:
         return False

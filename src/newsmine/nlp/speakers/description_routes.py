@@ -19,17 +19,19 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.speakers.ad_voices import _ad_voice
+from newsmine.nlp.speakers.court_documents import _court_document
 from newsmine.nlp.speakers.descriptions import _described
 from newsmine.nlp.speakers.documents import (
-    _ad_voice,
     _authored_within,
-    _court_document,
     _document_author,
     document_family,
 )
 from newsmine.nlp.speakers.groups import _group_named, _titled_group
+from newsmine.nlp.speakers.headline_case import _headline_word_only
 from newsmine.nlp.speakers.headline_people import _headline_opener_in_lead, _headline_person, _lead_speaker
-from newsmine.nlp.speakers.names import _headline_word_only, _name_right_after, _people_named_after_comma, _places_of
+from newsmine.nlp.speakers.joined_names import _people_named_after_comma, _places_of
+from newsmine.nlp.speakers.names import _name_right_after
 from newsmine.nlp.speakers.people import _introduced_unnamed, _person_just_named, _speaker_continued
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.unnamed import (

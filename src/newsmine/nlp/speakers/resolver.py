@@ -55,11 +55,11 @@ from newsmine.nlp.speakers.interviews import (
     interviewer,
     speaks_as_interviewee,
 )
+from newsmine.nlp.speakers.joined_names import _named_member
 from newsmine.nlp.speakers.names import (
     _named_across_copula,
     _named_in,
     _named_in_apposition,
-    _named_member,
     _titles_joined_to_name,
 )
 from newsmine.nlp.speakers.naming import _called_by_name

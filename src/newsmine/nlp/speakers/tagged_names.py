@@ -22,17 +22,12 @@ from newsmine.nlp.entities.mojibake import glued_to_a_capital
 from newsmine.nlp.entities.person_labels import _first_name_with_who
 from newsmine.nlp.entities.royal_styles import holder_of_style
 from newsmine.nlp.speakers.authors import _joint_outlet
-from newsmine.nlp.speakers.names import (
-    _capitalised_inside_sentence,
-    _entity_written_as,
-    _first_of_family,
-    _first_person_joined,
-    _name_before_its_verb,
-    _written_name,
-)
+from newsmine.nlp.speakers.headline_case import _capitalised_inside_sentence, _name_before_its_verb
+from newsmine.nlp.speakers.joined_names import _first_of_family, _first_person_joined
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.unnamed import _QUANTIFIERS, _unnamed_people
 from newsmine.nlp.speakers.words import _BODY_TYPES, _capitalised
+from newsmine.nlp.speakers.written_names import _entity_written_as, _written_name
 
 if TYPE_CHECKING:
     from newsmine.nlp.speakers.resolver import SpeakerResolver

@@ -25,6 +25,11 @@ importing only those listed before it:
   :mod:`.participle_speakers` (whom a participle cut from its clause speaks for);
 - :mod:`.clauses` — whose subject a participle, an infinitive or a coordinated verb hung in
   another clause speaks for; which of two subjects speaks;
+- :mod:`.subject_repairs` — the subject the parse gave a verb set right (the apposition of a
+  cue set inside the sentence, a preposition read as the subject, a name read as a modal, a
+  second passive verb);
+- :mod:`.noun_cue_holders` — who holds what a noun cue reports when its verb's subject does
+  not (a verb that provokes or receives it, "among", the owner of the noun it is said of);
 - :mod:`.grammar` — :func:`~.grammar._grammatical_subject`, the grammar's source, and the
   rules that call it back (a document's publisher, a noun cue carried on by a verb, …);
 - :mod:`.subject` — :func:`subject_of`: the grammar's source checked as a whole (cues whose

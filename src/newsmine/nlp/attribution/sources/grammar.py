@@ -4,6 +4,11 @@ from the governing verb) and the rules that call it back for another word — a 
 publisher, a message's sender, a noun cue carried on by a verb, a noun cue after "said in", a
 coordinated verb the parse hung on a word of the clause before — with the rules for noun cues
 whose verb provokes or receives what they report.
+
+The rules that never call :func:`_grammatical_subject` back moved out (split by what they hold,
+session 50): who holds what a noun cue reports when its verb's subject does not
+(:mod:`.noun_cue_holders`), and the subject the parse gave a verb set right
+(:mod:`.subject_repairs`). The rules here call it back, and it calls them: they stay together.
 """
 
 from __future__ import annotations
@@ -22,8 +27,8 @@ from newsmine.nlp.attribution.sources.clauses import (
     _out_of_aside,
     _out_of_relative_clause,
     _parallel_participle,
-    _participle_after_preposition,
     _parenthetical_reporter,
+    _participle_after_preposition,
     _perfect_with_own_aux,
     _prepositional_controller,
     _recipient_of_object,
@@ -35,12 +40,20 @@ from newsmine.nlp.attribution.sources.inverted_speakers import _loose_subject
 from newsmine.nlp.attribution.sources.misparsed import (
     _agent_hung_below,
     _conjunct_before_verb,
-    _subject_read_as_object,
-    _name_read_as_object,
     _modifier_as_subject,
     _name_hung_as_compound,
+    _name_read_as_object,
     _noun_before_verb,
     _subject_of_noun_read_as_verb,
+    _subject_read_as_object,
+)
+from newsmine.nlp.attribution.sources.noun_cue_holders import (
+    _PROVOKING_VERBS,
+    _RECEIVING_VERBS,
+    _holder_among,
+    _is_person,
+    _owner_of_noun_said_of,
+    _provoked_holder,
 )
 from newsmine.nlp.attribution.sources.participle_speakers import (
     _named_subject_before_participle,
@@ -57,14 +70,18 @@ from newsmine.nlp.attribution.sources.set_off_subjects import (
     _speaker_after_quotation,
     _subject_of_clause_before,
 )
+from newsmine.nlp.attribution.sources.subject_repairs import (
+    _interrupting_speaker,
+    _name_read_as_modal,
+    _preposition_read_as_subject,
+    _second_passive_verb,
+)
 from newsmine.nlp.attribution.sources.words import (
-    _CLOSING_MARKS,
     _FINITE_TAGS,
     _TIME_ENTS,
     _after_comma,
     _document_family,
 )
-
 
 _SUBJECT_INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp", "acomp"})
 
@@ -314,43 +331,6 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
     return found
 
 
-def _interrupting_speaker(ctx: DocContext, subject: int, verb: int) -> int:
-    """``subject``, or its apposition when the two are a reported subject and the speaker of
-    a cue set inside the sentence ('Ruiz, a senior aide said, "is very confident …"'): the
-    verb hangs on the sentence as an aside (``parataxis``) and follows the apposition with no
-    comma between, where an apposition of the speaker ends with one ('Ruiz, a senior aide,
-    said')."""
-    if ctx.dep[verb] != "parataxis":
-        return subject
-    appos = ctx.child(subject, {"appos"})
-    if appos < 0 or ctx.right[appos] + 1 != verb or ctx.lower[ctx.left[appos] - 1] != ",":
-        return subject
-    return appos
-
-
-def _preposition_read_as_subject(ctx: DocContext, k: int) -> bool:
-    """Whether subject ``k`` is a preposition with its object ('Of Ruiz, …' parsed as the
-    subject of the verb after it), or a 'that' read as a conjunction ('The union disputes
-    that, saying it agreed …': the object of the verb before, made the subject of the
-    participle), not a word that can speak."""
-    return ctx.tag[k] == "IN" and (ctx.child(k, {"pobj"}) >= 0 or ctx.lower[k] == "that")
-
-
-def _second_passive_verb(ctx: DocContext, verb: int, subjects: list[int]) -> bool:
-    """'was jeered and shouted down by residents', 'was heckled and booed by the crowd': whether
-    ``verb``, with no subject of its own, is coordinated with a passive before it — a verb
-    with a passive subject, or the 'was' the parse made the head of both participles — so
-    that it shares the passive's subject (see the agent's test in :func:`_grammatical_subject`)."""
-    if subjects or ctx.dep[verb] != "conj" or ctx.tag[verb] not in ("VBN", "VBD"):
-        return False
-    head = ctx.head[verb]
-    if head > verb:
-        return False
-    if any(ctx.dep[c] == "nsubjpass" for c in ctx.children[head]):
-        return True
-    return ctx.lemma[head] == "be" and ctx.child(head, {"nsubj"}) >= 0
-
-
 def _publisher(ctx: DocContext, i: int, outside: bool) -> int:
     """'Trump issued a statement saying …', 'she released a statement saying, "…"', 'hoisted a
     sign that read "…"', 'added the caption which reads': a verb on a document (or a message,
@@ -413,24 +393,6 @@ _SAYING_PARTICIPLES = frozenset("say state tell announce declare urge ask warn p
 _MESSAGING_VERBS = frozenset("email e-mail text texte message mail".split())  # the lemmatizer gives "texte" for "texted"
 # Verbs that send a message to someone ('sent out a text message to supporters').
 _SENDING_VERBS = frozenset("send email e-mail mail text texte write blast fire forward circulate distribute".split())
-
-
-def _name_read_as_modal(ctx: DocContext, verb: int) -> int:
-    """'Citing the attack, Will urged …', '"…," Will wrote.': a name that is also a modal verb
-    ('Will', 'May'), capitalised inside its sentence right before a verb in the past or
-    present tense or a participle (which no modal takes alone), read by the parse as the verb's auxiliary. That
-    word (on PolNeAR train, five cues of one columnist); else -1."""
-    if ctx.tag[verb] not in ("VBD", "VBZ", "VBN") or ctx.child(verb, SUBJECT_DEPS) >= 0:
-        return -1
-    k = verb - 1
-    while k >= 0 and ctx.pos[k] == "ADV" and verb - k <= 3:
-        k -= 1
-    # (opening its sentence only right after a quotation: the parse may end the sentence there)
-    opens = k <= ctx.sent_bounds[ctx.sent_of[verb]][0] and not (k > 0 and ctx.lower[k - 1] in _CLOSING_MARKS)
-    if k < 0 or opens or ctx.tag[k] != "MD" or ctx.quote_of[k] >= 0:
-        return -1
-    word = ctx.text[ctx.idx[k] : ctx.idx[k] + ctx.length[k]]
-    return k if word[:1].isupper() and word[1:].islower() else -1
 
 
 def _reporter_before(ctx: DocContext, i: int) -> int:
@@ -506,92 +468,6 @@ def _speaker_of_speech_verb(ctx: DocContext, noun: int, outside: bool) -> int:
         return -1
     subject = _grammatical_subject(ctx, verb, outside)
     return subject if subject >= 0 and not (outside and ctx.quote_of[subject] >= 0) else -1
-
-
-def _provoked_holder(ctx: DocContext, verb: int) -> int:
-    """'The documents raised new questions about …', 'Ruiz received criticism from the unions',
-    'Clinton is already receiving criticism': the subject of a verb that provokes or receives
-    what its object reports is its cause or its target, not who holds it (on PolNeAR train's
-    gold cues, such objects mostly have no source). Who holds it when the sentence says, after
-    'from' or 'among' on the verb ('from the unions'); else -1."""
-    for c in ctx.children[verb]:
-        if ctx.dep[c] == "prep" and ctx.lower[c] in ("from", "among") and c > verb:
-            pobj = ctx.child(c, {"pobj"})
-            if pobj >= 0 and ctx.pos[pobj] in NOMINAL_POS and ctx.quote_of[pobj] < 0:
-                return pobj
-    return -1
-
-
-def _holder_among(ctx: DocContext, noun: int) -> int:
-    """'a sign of growing unease among many Jewish leaders', 'strong support among
-    evangelicals', 'his greatest support among the Marines surveyed': a noun cue of a view
-    or a feeling with 'among' after it is held by the people 'among' names, whoever else
-    the sentence links it to (an owner is whom the view is about: 'his support' is given to
-    him). On PolNeAR train's gold cues, 19 sources gained, 1 lost ('Trump's diverse appeal
-    among Republicans': an appeal is its owner's). The head of the object of 'among',
-    outside quotation marks; else -1."""
-    for c in ctx.children[noun]:
-        if ctx.dep[c] == "prep" and ctx.lower[c] == "among" and c > noun:
-            pobj = ctx.child(c, {"pobj"})
-            if pobj >= 0 and ctx.pos[pobj] in NOMINAL_POS and ctx.quote_of[pobj] < 0 and ctx.ent[pobj] not in _TIME_ENTS:
-                return pobj
-    return -1
-
-
-def _owner_of_noun_said_of(ctx: DocContext, noun: int) -> int:
-    """'Trump's first tweet Sunday was a measured comment about …', "Mr. Trump's hot wash of
-    Bush, including a suggestion that …": a noun cue with no owner of its own, said of another
-    noun of its clause (the subject of the 'be' it completes, or the subject whose 'including'
-    it follows), reports the words of that noun's owner when the owner is a person or a body
-    (a possessive pronoun, or a name tagged a person or an organisation: not "Germany's crisis
-    should be a call to …"). Not a noun after a preposition ('criticism about his life,
-    including allegations that …': what the cue is about), nor a noun for what befalls the
-    owner or what the owner scores ("His arrest was a message that …", "Their win was a
-    statement that …": the writer's reading, :data:`_BEFALLING_NOUNS`). On PolNeAR train's 840 articles, 3
-    sources gained in 3 articles, none lost (session 43). The owner; else -1."""
-    head = ctx.head[noun]
-    if ctx.dep[noun] == "attr" and ctx.lemma[head] == "be":
-        said_of = ctx.child(head, {"nsubj"})
-    elif ctx.dep[noun] == "pobj" and ctx.lower[head] == "including" and ctx.dep[head] == "prep":
-        said_of = ctx.head[head]
-        if ctx.dep[said_of] != "nsubj":
-            return -1  # 'criticism about his life, including allegations that …': what they are about
-    else:
-        return -1
-    if said_of < 0 or ctx.pos[said_of] != "NOUN" or ctx.lemma[said_of] in _BEFALLING_NOUNS:
-        return -1  # 'His arrest was a message that …', 'Their win was a statement that …': the writer's reading
-    owner = ctx.child(said_of, {"poss"})
-    if owner < 0 or ctx.quote_of[owner] >= 0:
-        return -1
-    named = ctx.pos[owner] == "PROPN" and ctx.ent[owner] in ("PERSON", "ORG")
-    return owner if named or ctx.lower[owner] in _OWNING_PRONOUNS else -1
-
-
-_OWNING_PRONOUNS = frozenset({"his", "her", "their", "our", "my"})
-# What befalls its owner or what the owner scores, not what the owner says: "Smith's conviction
-# was a warning that fraud does not pay", "Garcia's death was a reminder that …", "Their win was
-# a statement that the club is back", "Garcia's performance was a statement that he is ready"
-# (crime, obituary and sport copy) read the event, and no one in it speaks.
-_BEFALLING_NOUNS = frozenset({
-    "death", "murder", "killing", "arrest", "conviction", "acquittal", "sentence", "injury", "illness", "firing",
-    "ouster", "defeat", "loss", "victory", "win", "goal", "performance", "collapse", "decline", "success", "failure",
-})  # fmt: skip
-
-
-def _is_person(ctx: DocContext, j: int) -> bool:
-    """Whether source ``j`` names or stands for a person or an organisation ('Ruiz raised
-    questions', 'she raised concerns', 'while raising questions'), who then holds what a
-    provoking verb's object reports."""
-    return ctx.lower[j] in _PERSON_PRONOUNS or (ctx.pos[j] == "PROPN" and ctx.ent[j] in ("PERSON", "ORG", ""))
-
-
-_PERSON_PRONOUNS = frozenset({"i", "we", "he", "she", "who"})
-# Verbs whose subject provokes what their object reports ('The documents raised questions',
-# 'stoking fears'); a person who raises questions asks them ('Ruiz raised questions about').
-_PROVOKING_VERBS = frozenset("raise spark stoke prompt beg provoke elicit fuel".split())
-# Verbs whose subject receives what their object reports ('Clinton is receiving criticism',
-# 'was attracting complaints'; 'faces accusations' is not one: PolNeAR gives it a source as often).
-_RECEIVING_VERBS = frozenset("receive attract".split())
 
 
 def _title_author(ctx: DocContext, title: int) -> int:

@@ -1,0 +1,99 @@
+"""What tells apart people who share a surname, as :class:`.cluster_builder._ClusterBuilder`
+chooses between them: a relative's noun before the name ("His son, Daniel Keel",
+:func:`_kin_noun_before`), a priest's form of address ("Father Gallagher",
+:func:`_clerical_before`), a profession's honorific ("Dr. Harlan", :func:`_genderless_honorific`),
+the title written before the name (:func:`_title_of`), and an honorific's gender ("Mr. Obama"
+joins no "Michelle Obama", :func:`_gender_fits`). Split from :mod:`.cluster_builder`
+(session 50).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from newsmine.nlp.entities.candidates import _Candidate
+from newsmine.nlp.entities.gender_cues import _first_name_gender, _honorific_gender
+from newsmine.nlp.entities.titles import _titles_before
+from newsmine.nlp.entities.word_lists import _ABBREVIATIONS, _title_words
+
+if TYPE_CHECKING:
+    from newsmine.nlp.entities.cluster_builder import _Cluster
+
+
+# Relatives' nouns introducing a person of the younger or the elder generation ("His son, Daniel
+# Keel"), for "the younger Keel" / "the elder Keel" between relatives none of whom is "Jr.".
+_CHILD_NOUNS = frozenset({"son", "daughter", "grandson", "granddaughter", "niece", "nephew", "stepson", "stepdaughter"})
+_PARENT_NOUNS = frozenset(
+    {"father", "mother", "grandfather", "grandmother", "uncle", "aunt", "stepfather", "stepmother"}
+)
+
+
+# Forms of address between "the younger" and a surname.
+_COURTESY_TITLES = frozenset({"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr"})
+
+
+def _kin_noun_before(span: Span) -> str | None:
+    """The word before a name, over one comma: "son" for "His son, Daniel Keel"."""
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return doc[i].lower_ if i >= 0 else None
+
+
+# A priest's forms of address, written right before the name: one title for telling namesakes apart.
+_CLERICAL_FORMS = frozenset({"rev.", "rev", "reverend", "father", "fr.", "fr"})
+
+
+def _clerical_before(span: Span) -> str | None:
+    """'reverend' when a priest's form of address stands right before the name: "Father
+    Gallagher" is "the Rev. Michael Gallagher", not his cousin "Bishop Thomas Gallagher" named
+    first ("Father" and "Rev." are no title words alike)."""
+    word = span.doc[span.start - 1] if span.start else None
+    return "reverend" if word is not None and word.lower_ in _CLERICAL_FORMS and word.text[:1].isupper() else None
+
+
+# Honorifics that say a profession, not a gender, spelled out: how a paper tells a doctor apart
+# from a relative sharing the surname.
+_GENDERLESS_HONORIFICS = {"dr.": "doctor", "dr": "doctor", "doctor": "doctor", "prof.": "professor", "prof": "professor", "professor": "professor"}
+
+
+def _genderless_honorific(span: Span) -> str | None:
+    """'doctor' for "Dr. Harlan" or "Dr. Samuel Harlan" (the honorific capitalised, first in
+    the span or right before it), 'professor' for "Prof." / "Professor"; else None."""
+    doc = span.doc
+    for i in (span.start, span.start - 1):
+        if i >= 0 and doc[i].text[:1].isupper():
+            found = _GENDERLESS_HONORIFICS.get(doc[i].lower_)
+            if found is not None and (i == span.start - 1 or span.end - span.start >= 2):
+                return found
+    return None
+
+
+def _title_of(span: Span) -> str | None:
+    """The title written right before a name, as one word ("president" for "former President
+    Bush", "reverend" for "Father Gallagher"); None without one."""
+    return _clerical_before(span) or _title_head(_titles_before(span))
+
+
+def _title_head(title: str | None) -> str | None:
+    """A title's last word when it is a title word, abbreviations spelled out: "mayor" for
+    "former Mayor", "governor" for "Gov.", "bishop" for "Bishop of Northbridge"; None for a
+    role that ends otherwise ("mayor's son")."""
+    if not title:
+        return None
+    # the office of "Bishop of Northbridge", "Secretary of State": the word before "of"
+    word = title.split(" of ")[0].split()[-1].lower()
+    if word not in _title_words():
+        return None
+    return _ABBREVIATIONS.get(word, word)
+
+
+def _gender_fits(cand: _Candidate, cluster: _Cluster) -> bool:
+    """'Mr. Obama' does not join 'Michelle Obama', nor 'Mr. Eze' 'Ms. Ngozi Eze'."""
+    gender = _honorific_gender(cand.span)
+    if gender is None:
+        return True
+    known = cluster.honorific_gender or _first_name_gender(cluster.tokens[0])
+    return known in (gender, None)
