@@ -10,6 +10,8 @@ invented)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import speaker_of
 
 _FAMILY_SHOW = (
@@ -104,3 +106,28 @@ def test_a_place_after_a_preposition_before_who_stays_a_place(pipeline):
         "The shelter took in a family from Georgia, who said they had driven all night. Volunteers came too.\n"
     )
     assert [e.label for e in record.entities if e.name == "Georgia"] == ["GPE"]
+
+
+# review50c: the rule above needs the article to write the word as a person's full name too;
+# sports and election copy write "who" of a state's team or its voters, and no one is named so.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "College football\n\nGeorgia, who beat Alabama last week, hosts Auburn on Saturday. "
+        '"We are ready," coach Tom Hale said.\n',
+        "Swing states\n\nThe senator won Georgia, who voted for him by ten points, the campaign said.\n",
+    ],
+)
+def test_a_state_before_who_with_no_one_of_that_first_name_stays_a_place(pipeline, text):
+    record = pipeline.analyze(text)
+    assert [e.label for e in record.entities if e.name == "Georgia"] == ["GPE"]
+
+
+def test_a_first_name_before_who_after_a_date_is_no_full_name(pipeline):
+    # guard of the full-name check: "across Georgia Saturday" (a place before a day) is no
+    # "Georgia Saturday"; the parse here gives no proper noun after it, so this holds either way
+    record = pipeline.analyze(
+        "College football\n\nFans drove in from across Georgia Saturday. "
+        "Georgia, who beat Alabama last week, hosts Auburn next.\n"
+    )
+    assert all(e.label == "GPE" for e in record.entities if e.name == "Georgia")

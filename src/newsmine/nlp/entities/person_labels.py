@@ -161,17 +161,31 @@ def _first_name_with_who(span: Span) -> bool:
     recogniser took for the state is the person's first name written alone. Only for places:
     British copy writes "who" of clubs and bodies ("Chelsea, who won the league"). Not the
     object of a preposition: 'a family from Georgia, who said …' is the family's clause, however
-    the parse hangs it."""
+    the parse hangs it. Only when the article also writes the word as the first of a full name
+    ("Georgia Mills"): sports and election copy write "who" of a state's team or voters
+    ("Georgia, who beat Alabama last week, hosts Auburn"; "won Georgia, who voted for him")."""
     root = span.root
     if len(span) != 1 or not root.is_title or root.lower_ not in _first_names() or root.dep_ == "pobj":
         return False
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text != ",":
         return False
-    return any(
+    return _opens_a_full_name_elsewhere(root) and any(
         c.dep_ == "relcl" and c.i > root.i and any(w.lower_ in ("who", "whom") and w.i == span.end + 1 for w in c.children)
         for c in root.children
     )
+
+
+def _opens_a_full_name_elsewhere(word: Token) -> bool:
+    """Whether the article writes ``word`` elsewhere right before a capitalised proper noun that
+    is no date ("Georgia Mills runs the shelter"; not "across Georgia Saturday"): the full name
+    of the person whose first name the word alone stands for."""
+    doc = word.doc
+    return any(
+        t.text == word.text and t.i != word.i and t.i + 1 < len(doc)
+        and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].ent_type_ not in ("DATE", "TIME")
+        for t in doc
+    )  # fmt: skip
 
 
 # Offices only a person holds: a body set off after "its adviser," "the owner," or "the
