@@ -91,9 +91,6 @@ def _parse(html: str):
     return tree, any(_DEPTH_ERROR in entry.message for entry in parser.error_log)
 
 
-# The mark a browser's "Save page as" writes at the top of the page (Internet Explorer's "mark of
-# the web", kept by Chrome and Edge): <!-- saved from url=(0054)https://... -->, the count being
-# the URL's length.
 # Above this many block elements (a page of thousands of ad slots, widgets or comment
 # boxes) trafilatura runs without its fallback extractors: justext's pass over short paragraphs
 # looks for each one's neighbour from scratch, a time growing with the square of the blocks
@@ -102,6 +99,10 @@ def _parse(html: str):
 _MANY_BLOCKS = 4_000
 _BLOCK_TAGS = ("div", "p", "li", "td", "th", "tr", "dd", "dt", "section", "article", "blockquote", "pre",
                "h1", "h2", "h3", "h4", "h5", "h6")
+
+# The mark a browser's "Save page as" writes at the top of the page (Internet Explorer's "mark of
+# the web", kept by Chrome and Edge): <!-- saved from url=(0054)https://... -->, the count being
+# the URL's length.
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.I)
 _SAVED_FROM_WITHIN_CHARS = 4096
 

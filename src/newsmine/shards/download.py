@@ -141,8 +141,6 @@ def local_copy(input_path: str, seconds: float | None = DEFAULT_DOWNLOAD_TIMEOUT
         local = os.path.join(folder, input_path.rstrip("/").rsplit("/", 1)[-1] or "input")
         try:
             copy_with_time_limit(input_path, local, seconds)
-        except DownloadTimeout:
-            raise
         except (OSError, ValueError, ImportError) as exc:  # ImportError: the fsspec extra is missing
             yield local, f"cannot read {input_path}: {type(exc).__name__}: {exc}"
             return
