@@ -767,6 +767,31 @@ def test_an_orphan_quotation_skips_a_report_inside_a_relative_clause_about_a_thi
     assert quote.speaker is not None and quote.speaker.text == "The port board"
 
 
+_FERRY_PLAN = (
+    "Mayor Ann Lee also spoke about the ferry plan, the scheme now before the state board that would close "
+    "the old north pier.\n"
+    "{aside}\n"
+    '"The harbor is the heart of this town. Without the ferries, the shops on the quay will close one by one, '
+    'and nobody here wants that."\n'
+)
+
+
+def test_an_orphan_quotation_after_a_bracketed_aside_goes_on_with_the_speaker_before_it(pipeline):
+    # '(The plan requires … The board also demands …)' is the writer's explanation between
+    # the mayor's words and her quotation: the board, its subject, did not say it.
+    text = _FERRY_PLAN.format(aside="(The plan requires two new piers on the south quay. The board also demands a fresh survey of the harbor.)")
+    quote = _quote_with(_quotes(pipeline, text), "heart of this town")
+    assert quote.speaker is not None and quote.speaker.text == "Mayor Ann Lee"
+
+
+def test_an_orphan_quotation_after_a_report_not_in_brackets_keeps_the_nearest_speaker(pipeline):
+    # Near miss: without the brackets the sentences are the article's own, and the nearest
+    # speaker before the quotation is kept, as before.
+    text = _FERRY_PLAN.format(aside="The plan requires two new piers on the south quay. The board also demands a fresh survey of the harbor.")
+    quote = _quote_with(_quotes(pipeline, text), "heart of this town")
+    assert quote.speaker is not None and quote.speaker.text == "The board"
+
+
 # --- asides and dashes ------------------------------------------------------------------
 
 

@@ -58,3 +58,57 @@ def test_a_negated_take_up_names_no_speaker(pipeline):
     )
     quotes = [q for q in pipeline.analyze(text).quotes if "sirens never sounded" in q.text]
     assert all(q.speaker is None or q.speaker.name != "Dale Whit" for q in quotes)
+
+
+def test_a_short_take_up_sentence_gives_the_quotation_to_its_named_speaker_not_to_that(pipeline):
+    # 'That was how Ann Lee put it.' is short enough to be read as the quotation's own
+    # attribution sentence ('"…" He said.'): its copula took the quotation with 'That' as the
+    # speaker. The sentence names the speaker through 'put'.
+    text = (
+        "The council met on Tuesday to discuss the ferry.\n"
+        '"We have waited long enough for the state to act on this pier." That was how Mayor Ann Lee put it '
+        "on Tuesday.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "waited long enough").name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "The council met on Tuesday.\n"
+                '"We have waited long enough for the state to act on this pier." That quote from Mayor Ann Lee was '
+                "read aloud at the meeting.\n"
+            ),
+            "Ann Lee",
+        ),
+        (
+            (
+                "The council met on Tuesday.\n\n"
+                '"We have waited long enough for the state to act on this pier."\n\n'
+                "Those words by Mayor Ann Lee drew cheers from the crowd.\n"
+            ),
+            "Ann Lee",
+        ),
+    ],
+    ids=["quote-from", "words-by"],
+)
+def test_a_quotation_noun_from_a_speaker_in_the_next_sentence_credits_the_quotation(pipeline, text, name):
+    # '"…" That quote from Ann Lee was read aloud …': the subject of the next sentence is the
+    # quotation again, with its speaker after 'from' or 'by'.
+    assert speaker_of(pipeline.analyze(text), "waited long enough").name == name
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "That remark drew laughter from the crowd at the meeting.",  # 'from' hangs on the verb
+        "That decision from the state board was read aloud at the meeting.",  # no one's words
+    ],
+    ids=["from-on-the-verb", "not-a-quotation-noun"],
+)
+def test_a_next_sentence_that_names_no_speaker_of_the_quotation_credits_no_one(pipeline, follow):
+    text = f'The council met on Tuesday.\n"We have waited long enough for the state to act on this pier." {follow}\n'
+    quotes = [q for q in pipeline.analyze(text).quotes if "waited long enough" in q.text]
+    assert all(q.speaker is None for q in quotes), [(q.speaker.text, q.cue and q.cue.text) for q in quotes]
