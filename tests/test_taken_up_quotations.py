@@ -112,3 +112,41 @@ def test_a_next_sentence_that_names_no_speaker_of_the_quotation_credits_no_one(p
     text = f'The council met on Tuesday.\n"We have waited long enough for the state to act on this pier." {follow}\n'
     quotes = [q for q in pipeline.analyze(text).quotes if "waited long enough" in q.text]
     assert all(q.speaker is None for q in quotes), [(q.speaker.text, q.cue and q.cue.text) for q in quotes]
+
+
+_PIER = (
+    "The council met on Tuesday to discuss the ferry.\n\n"
+    '"We have waited long enough for the state to act on this pier and its crumbling deck."\n\n'
+    "{follow}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "That is what Mayor Ann Lee told the council on Tuesday night before the vote.",
+        "So said Mayor Ann Lee, who spoke for twenty minutes before the vote.",
+        "That was the verdict of Mayor Ann Lee, who spoke for twenty minutes before the vote.",
+    ],
+    ids=["what-told", "so-said", "verdict-of"],
+)
+def test_more_sentences_taking_a_quotation_up_name_its_speaker(pipeline, follow):
+    # 'That is what X told …', 'So said X', 'That was the verdict of X': the same take-up as
+    # 'That is how X put it' and 'Those were the words of X', in other words.
+    assert speaker_of(pipeline.analyze(_PIER.format(follow=follow)), "waited long enough").name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "That is what the fishermen want from Mayor Ann Lee before the summer.",  # a wish, no saying
+        "So the mayor said nothing at all about the pier that night.",  # subject first: no credit
+        "That was the end of the meeting for Mayor Ann Lee and her staff.",  # no noun of saying
+    ],
+    ids=["what-want", "so-subject-first", "end-of"],
+)
+def test_near_misses_of_a_take_up_sentence_credit_no_one_in_it(pipeline, follow):
+    record = pipeline.analyze(_PIER.format(follow=follow))
+    quote = next(q for q in record.quotes if "waited long enough" in q.text)
+    assert quote.speaker is None or quote.speaker.text not in ("Mayor Ann Lee", "the mayor", "the fishermen"), quote.speaker
+    assert quote.cue is None, quote.cue
