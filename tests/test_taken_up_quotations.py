@@ -58,3 +58,95 @@ def test_a_negated_take_up_names_no_speaker(pipeline):
     )
     quotes = [q for q in pipeline.analyze(text).quotes if "sirens never sounded" in q.text]
     assert all(q.speaker is None or q.speaker.name != "Dale Whit" for q in quotes)
+
+
+def test_a_short_take_up_sentence_gives_the_quotation_to_its_named_speaker_not_to_that(pipeline):
+    # 'That was how Ann Lee put it.' is short enough to be read as the quotation's own
+    # attribution sentence ('"…" He said.'): its copula took the quotation with 'That' as the
+    # speaker. The sentence names the speaker through 'put'.
+    text = (
+        "The council met on Tuesday to discuss the ferry.\n"
+        '"We have waited long enough for the state to act on this pier." That was how Mayor Ann Lee put it '
+        "on Tuesday.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "waited long enough").name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "The council met on Tuesday.\n"
+                '"We have waited long enough for the state to act on this pier." That quote from Mayor Ann Lee was '
+                "read aloud at the meeting.\n"
+            ),
+            "Ann Lee",
+        ),
+        (
+            (
+                "The council met on Tuesday.\n\n"
+                '"We have waited long enough for the state to act on this pier."\n\n'
+                "Those words by Mayor Ann Lee drew cheers from the crowd.\n"
+            ),
+            "Ann Lee",
+        ),
+    ],
+    ids=["quote-from", "words-by"],
+)
+def test_a_quotation_noun_from_a_speaker_in_the_next_sentence_credits_the_quotation(pipeline, text, name):
+    # '"…" That quote from Ann Lee was read aloud …': the subject of the next sentence is the
+    # quotation again, with its speaker after 'from' or 'by'.
+    assert speaker_of(pipeline.analyze(text), "waited long enough").name == name
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "That remark drew laughter from the crowd at the meeting.",  # 'from' hangs on the verb
+        "That decision from the state board was read aloud at the meeting.",  # no one's words
+    ],
+    ids=["from-on-the-verb", "not-a-quotation-noun"],
+)
+def test_a_next_sentence_that_names_no_speaker_of_the_quotation_credits_no_one(pipeline, follow):
+    text = f'The council met on Tuesday.\n"We have waited long enough for the state to act on this pier." {follow}\n'
+    quotes = [q for q in pipeline.analyze(text).quotes if "waited long enough" in q.text]
+    assert all(q.speaker is None for q in quotes), [(q.speaker.text, q.cue and q.cue.text) for q in quotes]
+
+
+_PIER = (
+    "The council met on Tuesday to discuss the ferry.\n\n"
+    '"We have waited long enough for the state to act on this pier and its crumbling deck."\n\n'
+    "{follow}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "That is what Mayor Ann Lee told the council on Tuesday night before the vote.",
+        "So said Mayor Ann Lee, who spoke for twenty minutes before the vote.",
+        "That was the verdict of Mayor Ann Lee, who spoke for twenty minutes before the vote.",
+    ],
+    ids=["what-told", "so-said", "verdict-of"],
+)
+def test_more_sentences_taking_a_quotation_up_name_its_speaker(pipeline, follow):
+    # 'That is what X told …', 'So said X', 'That was the verdict of X': the same take-up as
+    # 'That is how X put it' and 'Those were the words of X', in other words.
+    assert speaker_of(pipeline.analyze(_PIER.format(follow=follow)), "waited long enough").name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "That is what the fishermen want from Mayor Ann Lee before the summer.",  # a wish, no saying
+        "So the mayor said nothing at all about the pier that night.",  # subject first: no credit
+        "That was the end of the meeting for Mayor Ann Lee and her staff.",  # no noun of saying
+    ],
+    ids=["what-want", "so-subject-first", "end-of"],
+)
+def test_near_misses_of_a_take_up_sentence_credit_no_one_in_it(pipeline, follow):
+    record = pipeline.analyze(_PIER.format(follow=follow))
+    quote = next(q for q in record.quotes if "waited long enough" in q.text)
+    assert quote.speaker is None or quote.speaker.text not in ("Mayor Ann Lee", "the mayor", "the fishermen"), quote.speaker
+    assert quote.cue is None, quote.cue

@@ -107,6 +107,9 @@ def orphan_quotations(
     with_source = sorted((c for c in chosen if c.source >= 0), key=_reach)
     before = 0  # with_source[:before] end before the current quotation
     last: Candidate | None = None  # the attribution with a source ending last before it
+    # The same, leaving out reports inside a bracketed aside of the writer's ('(The bill also
+    # requires …)'): the speaker a quotation after the aside goes on with.
+    last_outside: Candidate | None = None
     text = ctx.text
     # The kept attribution whose content ends with quotation k ('"X," he said.' ends with X).
     ends_with: dict[int, Candidate] = {}
@@ -117,6 +120,8 @@ def orphan_quotations(
             later = last is None or _reach(with_source[before]) >= _reach(last)
             if later and not _in_relative_clause(ctx, with_source[before].trigger):
                 last = with_source[before]
+                if _aside_end(ctx, last) is None:
+                    last_outside = last
             before += 1
         if taken.overlapping(stretch.inner_start, stretch.inner_end):
             continue
@@ -139,6 +144,8 @@ def orphan_quotations(
             ends_with[k] = joined
             if last is owner:
                 last = joined
+            if last_outside is owner:
+                last_outside = joined
             continue
         repeated = ctx.pull_quotes().get(k, -1) if trigger < 0 else -1
         if repeated >= 0:
@@ -184,13 +191,17 @@ def orphan_quotations(
                 clause, trigger, source = found
             pick = Candidate(trigger, ctx.idx[trigger], cue_range(ctx, trigger), [clause], "orphan_clause", source, quoted_share=ctx.quoted_share([clause]))
         else:
-            pick = _own_quote(ctx, k, trigger, source, covering, taken, last, paragraphs_back)
+            aside = _aside_end(ctx, last) if last is not None else None
+            before_aside = last_outside if aside is not None and aside <= stretch.start else last
+            pick = _own_quote(ctx, k, trigger, source, covering, taken, before_aside, paragraphs_back)
         position[id(pick)] = len(out)
         out.append(pick)
         taken.add(pick)
         _note_end(ctx, pick, ends_with)
         if pick.source >= 0:
             last = pick
+            if _aside_end(ctx, pick) is None:
+                last_outside = pick
     out.sort(key=lambda c: c.start)
     return out
 
@@ -273,3 +284,15 @@ def _in_relative_clause(ctx: DocContext, trigger: int) -> bool:
             return any(ctx.dep[c] in ("nsubj", "nsubjpass") and ctx.tag[c] == "WDT" for c in ctx.children[k])
         k = ctx.head[k]
     return False
+
+
+def _aside_end(ctx: DocContext, cand: Candidate) -> int | None:
+    """Where the round brackets holding attribution ``cand``'s cue word close (its start
+    when it has none), or None when it is outside any. A report in brackets is an aside of
+    the writer's ('Lee spoke about the ferry plan. ¶ (The plan requires two piers. The board
+    also demands a survey.) ¶ "The harbor is …"'): a quotation after the aside with no
+    attribution of its own goes on with the speaker before it, not with the aside's subject
+    (PolNeAR train: the one such orphan's gold speaker is the one before the aside)."""
+    token = cand.trigger if cand.trigger >= 0 else ctx.token_at_char(cand.start)
+    brackets = ctx.parenthesis_of(token)
+    return None if brackets is None else brackets[1]

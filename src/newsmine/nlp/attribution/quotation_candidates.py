@@ -14,6 +14,7 @@ from newsmine.nlp.attribution.after_quotation import attribution_after, dash_apa
 from newsmine.nlp.attribution.context import NEGATION_DEPS, SUBJECT_DEPS, WINDOW, DocContext
 from newsmine.nlp.attribution.narration import narration_between
 from newsmine.nlp.attribution.punctuation_candidates import dash_name
+from newsmine.nlp.attribution.taken_up import attribution_taking_up
 
 if TYPE_CHECKING:  # for annotations only (candidates imports this module)
     from newsmine.nlp.attribution.proposals import _Proposals
@@ -103,6 +104,11 @@ def propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
         if before >= 0 and _after_colon(ctx.text, ctx.stretches[before].start):
             # 'The Daily News focuses on how many …: "…" But they leave out a point.': a
             # quotation a colon opens is the lead-in's, not the next sentence's.
+            before = -1
+        if before >= 0 and attribution_taking_up(ctx, before)[0] not in (-1, i):
+            # '"…" That was how Ann Lee put it.', '"…" That quote from Ann Lee was read out.':
+            # the sentence taking the quotation up names its speaker through its own words
+            # ('put', 'quote from'); its other words ('was') are no cue of the quotation.
             before = -1
         if before >= 0:
             ks, relation = [before], "quote_prev"

@@ -1,12 +1,15 @@
 """The speaker named after a quotation by a sentence that takes it up again: '"The water came
 under the door first …" ¶ That is how Maria Ortega, 54, describes the night the river rose.',
-'"…" ¶ Those were the words of Ana Ruiz, the mayor.'
+'"…" ¶ Those were the words of Ana Ruiz, the mayor.', '"…" That quote from Ana Ruiz was read out
+at the meeting.', 'That is what Ana Ruiz told the council.', 'So said Ana Ruiz.'
 
 Feature writing opens on a long quotation and names its speaker only in the sentence after,
 whose subject is a demonstrative standing for the quotation ("That", "Those"). No cue follows
 the quotation in its own clause and nothing before it attributes it, so the orphan quotation
 had no speaker, or took the last speaker of the two paragraphs before, another person.
-Used by :mod:`~.orphans` for a quotation no chosen content covers.
+Used by :mod:`~.orphans` for a quotation no chosen content covers, and by
+:mod:`~.quotation_candidates`: a short sentence that takes the quotation up this way is no
+'"…" He said.' attribution of it through its other words (the copula of 'That was how …').
 """
 
 from __future__ import annotations
@@ -18,10 +21,23 @@ __all__ = ["attribution_taking_up"]
 
 # Demonstratives that stand for the quotation before them as the next sentence's subject.
 _TAKING_UP = frozenset({"that", "this", "those", "these"})
+# ... and 'So', opening an inverted credit ('So said Ana Ruiz').
+_OPENERS = _TAKING_UP | {"so"}
 # 'That is how she put it': 'put' says how words were said, though it is no cue of its own.
 _HOW_VERBS = frozenset({"put"})
-# 'Those were the words of Ana Ruiz'.
-_WORDS_NOUNS = frozenset({"words", "word"})
+# 'That is what Ana Ruiz told the council': after 'what', only verbs of saying or writing
+# ('That is what the voters want' names the voters' wish, not the quotation's speaker).
+_WHAT_VERBS = frozenset("say tell write tweet post declare announce shout yell repeat insist argue explain warn promise add".split())
+# 'Those were the words of Ana Ruiz', 'That was the verdict of the mayor': nouns of what a
+# person said or wrote.
+_WORDS_NOUNS = frozenset(
+    "words word verdict message advice warning answer reply response view assessment reaction plea explanation "
+    "argument statement remark comment claim assertion".split()
+)
+# 'So said Ana Ruiz': the verbs of an inverted credit opened by 'So'.
+_SO_VERBS = frozenset({"say", "write", "tweet", "declare", "announce"})
+# 'That quote from Ann Lee …', 'Those words by the mayor …': nouns for the quoted words.
+_QUOTATION_NOUNS = frozenset({"quote", "quotation", "remark", "remarks", "words", "line", "comment", "comments"})
 # Characters that end the quotation's sentence or paragraph before the sentence taking it up.
 _SENTENCE_END = frozenset(".!?\n")
 
@@ -33,8 +49,13 @@ def attribution_taking_up(ctx: DocContext, k: int) -> tuple[int, int]:
     The quotation must end its sentence (a full stop, question or exclamation mark inside the
     closing mark) and the next sentence open with a demonstrative subject of 'be' ('That
     is', "That's", 'Those were'), not negated, whose complement is either 'how' right after it + a clause
-    whose verb is a reporting verb (or 'put') with a subject — that verb and its subject — or
-    'the words of' + a noun phrase — 'words' and the phrase's head."""
+    whose verb is a reporting verb (or 'put') with a subject — that verb and its subject —, or
+    'what' + a clause whose verb says or writes ('That is what Ana Ruiz told the council'), or
+    'the words of' (or 'the verdict of', 'the message of', …) + a noun phrase — the noun and the
+    phrase's head. Or 'So said Ana Ruiz' (:func:`_so_said`). Or the demonstrative
+    opens the subject of any verb, a noun for quoted words with the speaker after 'from' or
+    'by' ('That quote from Ann Lee was read out at the meeting'): that noun and the
+    speaker."""
     stretch = ctx.stretches[k]
     inner = ctx.text[stretch.inner_start : stretch.inner_end].rstrip()
     if not inner or inner[-1] not in _SENTENCE_END:
@@ -42,11 +63,17 @@ def attribution_taking_up(ctx: DocContext, k: int) -> tuple[int, int]:
     j = ctx.token_at_char(stretch.end)
     while j < ctx.n and (ctx.idx[j] < stretch.end or ctx.lower[j].isspace() or not ctx.lower[j]):
         j += 1
-    if j >= ctx.n or ctx.lower[j] not in _TAKING_UP or ctx.dep[j] not in SUBJECT_DEPS or ctx.quote_of[j] >= 0:
+    if j >= ctx.n or ctx.lower[j] not in _OPENERS or ctx.quote_of[j] >= 0:
         return -1, -1
     between = ctx.text[stretch.end : ctx.idx[j]]
     if between.strip():
         return -1, -1  # something stands between the quotation and the demonstrative
+    if ctx.dep[j] == "det":
+        return _quotation_noun_from(ctx, j)
+    if ctx.lower[j] == "so":
+        return _so_said(ctx, j)
+    if ctx.dep[j] not in SUBJECT_DEPS:
+        return -1, -1
     be = ctx.head[j]
     if be != j + 1 or ctx.lemma[be] != "be" or ctx.child(be, NEGATION_DEPS) >= 0:
         return -1, -1
@@ -55,7 +82,9 @@ def attribution_taking_up(ctx: DocContext, k: int) -> tuple[int, int]:
         if c <= be:
             continue
         if ctx.pos[c] == "VERB" and (ctx.lemma[c] in cues or ctx.lemma[c] in _HOW_VERBS):
-            if ctx.lower[be + 1] == "how":  # the parse hangs 'how' on the verb or on a word before it
+            opening = ctx.lower[be + 1]
+            what = opening == "what" and ctx.lemma[c] in _WHAT_VERBS
+            if opening == "how" or what:  # the parse hangs 'how'/'what' on the verb or on a word before it
                 source = ctx.child(c, SUBJECT_DEPS)
                 return (c, source) if source >= 0 else (-1, -1)
         if ctx.dep[c] == "attr" and ctx.lower[c] in _WORDS_NOUNS:
@@ -64,3 +93,36 @@ def attribution_taking_up(ctx: DocContext, k: int) -> tuple[int, int]:
                     source = next((o for o in ctx.children[prep] if ctx.dep[o] == "pobj"), -1)
                     return (c, source) if source >= 0 else (-1, -1)
     return -1, -1
+
+
+def _quotation_noun_from(ctx: DocContext, det: int) -> tuple[int, int]:
+    """'"…" That quote from Ann Lee was read out at the meeting.', '"…" Those words by the
+    mayor drew cheers.': the demonstrative ``det`` opens the subject of the next sentence's
+    verb (not negated), a noun for quoted words whose 'from'/'by' phrase names the speaker.
+    (noun, speaker); else (-1, -1). Not 'That remark drew laughter from the crowd' (the
+    'from' hangs on the verb) nor a noun that is no one's words ('That decision from the
+    court …')."""
+    noun = ctx.head[det]
+    if noun != det + 1 or ctx.lower[noun] not in _QUOTATION_NOUNS or ctx.dep[noun] not in SUBJECT_DEPS:
+        return -1, -1
+    verb = ctx.head[noun]
+    if verb == noun or ctx.child(verb, NEGATION_DEPS) >= 0:
+        return -1, -1
+    for prep in ctx.children[noun]:
+        if prep > noun and ctx.lower[prep] in ("from", "by"):
+            speaker = next((o for o in ctx.children[prep] if ctx.dep[o] == "pobj"), -1)
+            if speaker >= 0 and ctx.pos[speaker] in ("PROPN", "NOUN"):
+                return noun, speaker
+    return -1, -1
+
+
+def _so_said(ctx: DocContext, so: int) -> tuple[int, int]:
+    """'"…" So said Ana Ruiz, who spoke for twenty minutes.': 'So' opening the sentence right
+    after the quotation, a verb of saying or writing right after it and its subject after
+    the verb (the inverted credit). (verb, speaker); else (-1, -1). Not 'So the mayor said
+    nothing' (the subject before the verb: a sentence of its own)."""
+    verb = so + 1
+    if verb >= ctx.n or ctx.head[so] != verb or ctx.pos[verb] != "VERB" or ctx.lemma[verb] not in _SO_VERBS:
+        return -1, -1
+    speaker = ctx.child(verb, SUBJECT_DEPS)
+    return (verb, speaker) if speaker > verb and ctx.child(verb, NEGATION_DEPS) < 0 else (-1, -1)
