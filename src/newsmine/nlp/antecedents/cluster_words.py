@@ -98,7 +98,11 @@ def _appositive_words(cluster: EntityCluster) -> set[str]:
         root = mention.root
         # not "with host Mika Brzezinski, the candidate stated": the verb's subject, torn off
         nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= mention.end and not is_torn_subject(c)]
-        if root.dep_ == "appos" and (mention.start - 3 <= root.head.i < mention.start or _of_years_before(root.head, mention.start)):
+        if root.dep_ == "appos" and (
+            mention.start - 3 <= root.head.i < mention.start
+            or _of_years_before(root.head, mention.start)
+            or _owner_before(root.head, mention.start)
+        ):
             nouns.append(root.head)  # "a Harlow lawmaker, Ana Ruiz": the noun right before the comma
         for noun in nouns:
             if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.ent_type_:
@@ -108,6 +112,17 @@ def _appositive_words(cluster: EntityCluster) -> set[str]:
             found.add(noun.lower_)
             found.update(c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ"))
     return found
+
+
+def _owner_before(noun: Token, start: int) -> bool:
+    """Whether only a comma and a proper name's possessive stand between the noun and the name
+    at token ``start``: "The moderator, NBC's Lester Coyle," (probe51), so that "the moderator"
+    is he and a candidacy noun is not (:func:`.candidacy.runs_for_nothing`)."""
+    between = noun.doc[noun.i + 1 : start]
+    return (
+        len(between) >= 3 and between[0].text == "," and between[-1].tag_ == "POS"
+        and all(t.pos_ == "PROPN" for t in between[1:-1])
+    )  # fmt: skip
 
 
 def _of_years_before(noun: Token, start: int) -> bool:

@@ -44,6 +44,7 @@ from newsmine.nlp.antecedents.gender import (
     _gender_from_titles,
 )
 from newsmine.nlp.antecedents.named import _SUBJECT_DEPS, _is_subject, _Named
+from newsmine.nlp.antecedents.office_verbs import office_words_of_verbs
 from newsmine.nlp.antecedents.weights import _BODY_SENTENCES, _MAX_LOOKBACK
 from newsmine.nlp.attribution import DocContext, doc_text
 from newsmine.nlp.doc_attrs import token_indices
@@ -209,7 +210,7 @@ class DocIndex:
                 if gender:
                     self.gender[id(cluster)] = gender
                 self.party[id(cluster)] = _party_words(doc, cluster)
-                self.described_as[id(cluster)] = _appositive_words(cluster)
+                self.described_as[id(cluster)] = _appositive_words(cluster) | office_words_of_verbs(cluster)
             elif cluster.label in _BODY_LABELS:
                 self.descriptors[id(cluster)] = _descriptor_words(doc, cluster)
         self.companies_as_places = _companies_as_places(clusters)

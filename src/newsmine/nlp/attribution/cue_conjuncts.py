@@ -124,8 +124,10 @@ def end_before_cue_conjunct(ctx: DocContext, cand: Candidate) -> Candidate:
             if any(ctx.pos[t] == "VERB" and ctx.tag[t] == ctx.tag[v] and ctx.quote_of[t] < 0 for t in range(first, v)):
                 continue  # 'said the ministry requested … and indicated …': the content's own verb may go on
                 # (a quoted one is the speaker's word, not the content's clause going on)
-        elif any((ctx.tag[t] in FINITE_TAGS or ctx.tag[t] == ctx.tag[v]) and t != own_auxiliary for t in range(first, v)):
+        elif h != i and any((ctx.tag[t] in FINITE_TAGS or ctx.tag[t] == ctx.tag[v]) and t != own_auxiliary for t in range(first, v)):
             continue  # a finite clause ('said he was first … and has …') may go on with its own verb
+            # (not when the parse hangs the conjunct on the cue word: 'said he would do so "when
+            # the audit is finished," and then challenged Whitman …', probe51)
         if any(ctx.dep[c] in _SUBJECT_DEPS for c in ctx.children[v]):
             continue  # a clause of its own ('and 160 have not announced'): another reading
         if ctx.right[v] < last and not all(ctx.punct[t] for t in range(ctx.right[v] + 1, last + 1)):

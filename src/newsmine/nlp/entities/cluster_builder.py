@@ -45,7 +45,7 @@ from newsmine.nlp.entities.namesake_cues import (
 )
 from newsmine.nlp.entities.place_labels import _listed_with
 from newsmine.nlp.entities.short_forms import _first_surname, _leading_short_form
-from newsmine.nlp.entities.speaking_relatives import one_paragraph_on, speaks
+from newsmine.nlp.entities.speaking_relatives import one_paragraph_on, pronoun_speakers_between, speaks
 from newsmine.nlp.entities.titles import _appositive_title, _title_before_comma, _titles_before
 
 if TYPE_CHECKING:
@@ -306,6 +306,9 @@ class _ClusterBuilder:
             return None
         if any(speaks(self.candidates[k].span) for _, k, c in before if c is not cluster):
             return None
+        gender = _first_name_gender(cluster.tokens[0])
+        if gender is not None and pronoun_speakers_between(cand.span.doc, named.end, cand.span.start) - {gender}:
+            return None  # someone of the other gender spoke since ('… he said. "…," Pruitt wrote')
         return cluster
 
     def _titled_in_own_words(self, cand: _Candidate) -> bool:

@@ -27,6 +27,7 @@ from newsmine.nlp.entities.body_labels import (
 from newsmine.nlp.entities.candidates import _Candidate
 from newsmine.nlp.entities.dateline_places import _with_dateline_place
 from newsmine.nlp.entities.hyphenated_bodies import _with_hyphenated_body_name
+from newsmine.nlp.entities.kin_given_names import _KIN_NOUNS
 from newsmine.nlp.entities.labels import ENTITY_LABELS, _fixed_label, _with_club_word
 from newsmine.nlp.entities.missed_names import (
     _missed_institutions,
@@ -383,13 +384,6 @@ def _share_surnames(candidates: list[_Candidate]) -> None:
         cand.written_surname = partner.span[-1].text
 
 
-# A relative's noun between a named person's possessive and a lone first name ("Clinton's
-# husband, Bill"): the relatives news name by the first name alone, the surname being the
-# possessor's. Not "cousin", "aunt", "uncle", nor in-laws: their surnames often differ.
-_KIN_NOUNS = frozenset({
-    "husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "niece", "nephew",
-    "grandson", "granddaughter", "widow", "widower",
-})  # fmt: skip
 
 
 def _share_kin_surnames(candidates: list[_Candidate]) -> None:

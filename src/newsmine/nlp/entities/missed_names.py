@@ -18,6 +18,8 @@ from newsmine.nlp.dates.words import WEEKDAYS
 from newsmine.nlp.doc_attrs import in_excluded, token_indices
 from newsmine.nlp.entities.body_labels import _COMPANY_ENDINGS
 from newsmine.nlp.entities.candidates import _Candidate, _first_named_body
+from newsmine.nlp.entities.kin_given_names import after_kin_noun
+from newsmine.nlp.entities.opening_surnames import opening_surname
 from newsmine.nlp.entities.names import _EDGE_MARKS, _name_tokens, _outlet_alias
 from newsmine.nlp.entities.whole_names import _APOSTROPHE_SURNAME
 from newsmine.nlp.entities.word_lists import (
@@ -132,7 +134,9 @@ def _missed_people(
         # a known first name, or any first word before a surname of the "O’Keeffe" shape
         apostrophe = _APOSTROPHE_SURNAME.match(match.group(2)) is not None and word not in lower_words
         unlisted = (
-            match.group(2).lower() in bare_surnames and match.start() > headline_end and _unlisted_first_name(word, lower_words)
+            (match.group(2).lower() in bare_surnames or after_kin_noun(text, match.start()))
+            and match.start() > headline_end
+            and _unlisted_first_name(word, lower_words)
         )
         hyphenated = _hyphenated_given_name(*match.group(1).split("-")) if "-" in word else False
         if match.start() < end or (word not in female and word not in male and not apostrophe and not unlisted and not hyphenated) or word in places:
@@ -281,7 +285,7 @@ def _missed_surnames(doc: Doc, candidates: list[_Candidate], tagged: frozenset[i
     found = []
     for i in token_indices(doc, ORTH, surnames):
         token = doc[i]
-        if i in taken or (token.pos_ != "PROPN" and not _APOSTROPHE_SURNAME.match(token.text)):
+        if i in taken or (token.pos_ != "PROPN" and not _APOSTROPHE_SURNAME.match(token.text) and not opening_surname(token)):
             continue
         neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
         if any(n.pos_ == "PROPN" and n.lower_ not in HONORIFICS for n in neighbours):

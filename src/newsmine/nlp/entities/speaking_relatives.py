@@ -44,3 +44,15 @@ def one_paragraph_on(text: str, start: int, end: int) -> bool:
 
 
 _BREAK_RE = re.compile(r"\n\s*")
+
+
+def pronoun_speakers_between(doc, start: int, end: int) -> set[str]:
+    """The genders ("m", "f") of the subject pronouns 'he' and 'she' of cue verbs between
+    tokens ``start`` and ``end``: 'Pruitt's wife, Karen Pruitt, wrote … ¶ The governor himself
+    broke his silence …. In a statement, he said …. "…," Pruitt wrote' — a man has spoken since
+    the wife, so the bare surname is not hers (probe51's scandal story)."""
+    genders = {"he": "m", "she": "f"}
+    return {
+        genders[t.lower_] for t in doc[start:end]
+        if t.lower_ in genders and t.dep_ == "nsubj" and _cue(t.head)
+    }  # fmt: skip

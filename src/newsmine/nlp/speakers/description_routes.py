@@ -45,6 +45,7 @@ from newsmine.nlp.speakers.unnamed import (
     _unnamed_people,
     kin_of_a_pronoun,
 )
+from newsmine.nlp.speakers.unnamed_party_members import unnamed_member_before
 from newsmine.nlp.speakers.words import _BODY_TYPES, _PARTY_OF_GROUP, _ROLE_NOUNS, _aged, _has_name
 
 if TYPE_CHECKING:
@@ -88,6 +89,8 @@ def _party_member(resolver: SpeakerResolver, mention: Span) -> Resolution | None
         return _for_cluster(opener, "description") if opener is not None else None
     if low not in ("republican", "democrat") or mention[0].lower_ != "the":
         return None
+    if len(mention) == 2 and unnamed_member_before(resolver, mention, low):
+        return Resolution("anonymous", None, mention.text)  # 'a Republican close to Pruitt … the Republican said'
     modifiers = [t.lower_ for t in mention[1:] if t.i != root.i and not t.is_punct]
     person = _person_just_named(resolver, mention, low, [low]) or resolver.index.prominent_for_role(
         mention, [low, *modifiers], False

@@ -288,7 +288,24 @@ def _titled_or_just_named(
     latest = index.latest_token(titled, mention.start_char)
     since = index.narrative_sentences_between(latest, mention.root.i) if latest >= 0 else _TITLE_FLOOR_SENTENCES
     other_title = words & (_PUBLIC_TITLES - {head, _TITLE_SYNONYMS.get(head)})
+    # 'FBI Director Warren Pike … The chairman asked Pike': a title of another office, the
+    # head of a title of his (probe51), is as much a contradiction as a public one
+    other_title = other_title or _other_office_head(just, head)
     return just if since >= _TITLE_FLOOR_SENTENCES and not other_title else titled
+
+
+def _other_office_head(cluster: EntityCluster, head: str) -> bool:
+    """Whether the description's head is an office and a title of the person ends in another
+    office ('FBI Director' for 'the chairman'). Not trades: '"Broad City" star Arturo Castro'
+    may still be 'the actor' (PolNeAR train)."""
+    if head not in _OFFICE_HEADS:
+        return False
+    heads = {title.lower().split()[-1] for title in cluster.titles if title.split()}
+    return bool((heads - {head, _TITLE_SYNONYMS.get(head)}) & _OFFICE_HEADS)
+
+
+# Heads of titles of an office, which another office's holder does not hold.
+_OFFICE_HEADS = _OFFICES_HELD | frozenset({"director", "chairman", "chairwoman", "chair", "speaker"})
 
 
 def _person_just_named(

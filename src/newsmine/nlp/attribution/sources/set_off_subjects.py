@@ -14,6 +14,7 @@ a verb, its adverbs aside) is shared with the other rules for misparsed subjects
 from __future__ import annotations
 
 from newsmine.nlp.attribution.context import NOMINAL_POS, DocContext
+from newsmine.nlp.attribution.sources.asked_asides import conjunct_of_no_list, opening_question, person_word_opening
 from newsmine.nlp.attribution.sources.words import _CLOSING_MARKS, _DASHES, _FINITE_TAGS, _TIME_ENTS
 
 
@@ -167,7 +168,13 @@ def _name_before_participle(ctx: DocContext, verb: int) -> int:
         while name > 0 and ctx.lower[name] != "(" and j - name <= _PARENTHESIS_TOKENS:
             name -= 1
         name -= 1
-    return _name_at(ctx, name, verb)
+    found = _name_at(ctx, name, verb)
+    # 'Tolliver, asked on Sunday whether …, said': the surname tagged an adverb (probe51)
+    return found if found >= 0 or ctx.lower[j + 1] not in _QUESTION_PARTICIPLES else person_word_opening(ctx, name, verb)
+
+
+# Participles that put a question to the speaker set off after the name ('Tolliver, asked …,').
+_QUESTION_PARTICIPLES = frozenset({"asked", "pressed", "questioned"})
 
 
 def _before_verb(ctx: DocContext, verb: int) -> int:
@@ -237,6 +244,13 @@ def _name_before_set_off(ctx: DocContext, verb: int) -> int:
     first = ctx.left[name]  # the left edge of its subtree: the name or a word before it
     while first > s_start and ctx.pos[first - 1] == "PROPN":
         first -= 1  # the name's first word, when the parse split it
-    if first > s_start and ctx.lower[first - 1] == "," and ctx.dep[name] == "conj":
+    if first > s_start and ctx.lower[first - 1] == "," and ctx.dep[name] == "conj" and not conjunct_of_no_list(ctx, name):
         return -1  # a list's member
     return name
+
+
+def _name_after_question(ctx: DocContext, verb: int) -> int:
+    """'Asked whether she would campaign with Harrow, Karen Pruitt, the governor's wife, told
+    WTHR …': a verb the parse hung on the opening 'Asked' (:func:`.asked_asides.opening_question`)
+    speaks for the name set off right before it (:func:`_name_before_set_off`); else -1."""
+    return _name_before_set_off(ctx, verb) if ctx.tag[verb] in _FINITE_TAGS and opening_question(ctx, verb) else -1

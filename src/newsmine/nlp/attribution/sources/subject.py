@@ -18,7 +18,11 @@ from newsmine.nlp.attribution.sources.participle_speakers import (
     _subject_after_opening_participle,
     _verb_before_quotation,
 )
-from newsmine.nlp.attribution.sources.set_off_subjects import _name_before_parenthesis, _speaker_after_quotation
+from newsmine.nlp.attribution.sources.set_off_subjects import (
+    _name_after_question,
+    _name_before_parenthesis,
+    _speaker_after_quotation,
+)
 from newsmine.nlp.attribution.sources.words import (
     _ADDRESSEE_CUES,
     _DASHES,
@@ -69,6 +73,8 @@ def subject_of(ctx: DocContext, i: int) -> int:
             # 'Ruiz backs "pay raises," opposes "pay freezes" and recalled …': a verb after 'and'
             # hung on a quoted word speaks for the subject of a verb before it, of any tense.
             found = _coordinated_subject(ctx, i, outside=True, any_tense=True)
+    if found < 0 and ctx.quote_of[i] < 0:
+        found = _name_after_question(ctx, i)  # 'Asked whether …, Karen Pruitt, the governor's wife, told'
     if found < 0 and ctx.quote_of[i] < 0:
         found = _reporter_before(ctx, i)
     if found >= 0 and ctx.pos[found] == "NOUN" and _document_family(ctx, found) is not None:
