@@ -47,6 +47,7 @@ from newsmine.nlp.speakers.unnamed import (
     _unnamed_people,
     kin_of_a_pronoun,
 )
+from newsmine.nlp.speakers.verb_documents import put_out_by_a_verb_before
 from newsmine.nlp.speakers.words import _BODY_TYPES, _PARTY_OF_GROUP, _ROLE_NOUNS, _aged, _has_name
 
 if TYPE_CHECKING:
@@ -125,6 +126,9 @@ def _document_speaker(resolver: SpeakerResolver, mention: Span) -> Resolution | 
     court's or the judge's; "the narrator" of an ad: the ad's (:mod:`.documents`)."""
     if document_family(mention) is not None:
         return _document_author(resolver, mention)
+    verbed = put_out_by_a_verb_before(resolver, mention)  # "Verdant Foods announced … The announcement said"
+    if verbed is not None:
+        return verbed[1]
     return _court_document(resolver, mention) or _ad_voice(resolver, mention)  # "the order said": the court's
 
 
