@@ -34,6 +34,8 @@ from newsmine.nlp.speakers.joined_names import _people_named_after_comma, _place
 from newsmine.nlp.speakers.names import _name_right_after
 from newsmine.nlp.speakers.people import _introduced_unnamed, _person_just_named, _speaker_continued
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.titled_pairs import one_of_a_titled_pair
+from newsmine.nlp.speakers.trade_compounds import trade_by_its_compound
 from newsmine.nlp.speakers.unnamed import (
     _GROUP_NOUNS,
     _group_of_people,
@@ -46,6 +48,7 @@ from newsmine.nlp.speakers.unnamed import (
     kin_of_a_pronoun,
 )
 from newsmine.nlp.speakers.unnamed_party_members import unnamed_member_before
+from newsmine.nlp.speakers.verb_documents import put_out_by_a_verb_before
 from newsmine.nlp.speakers.words import _BODY_TYPES, _PARTY_OF_GROUP, _ROLE_NOUNS, _aged, _has_name
 
 if TYPE_CHECKING:
@@ -126,6 +129,9 @@ def _document_speaker(resolver: SpeakerResolver, mention: Span) -> Resolution | 
     court's or the judge's; "the narrator" of an ad: the ad's (:mod:`.documents`)."""
     if document_family(mention) is not None:
         return _document_author(resolver, mention)
+    verbed = put_out_by_a_verb_before(resolver, mention)  # "Verdant Foods announced … The announcement said"
+    if verbed is not None:
+        return verbed[1]
     return _court_document(resolver, mention) or _ad_voice(resolver, mention)  # "the order said": the court's
 
 
@@ -169,7 +175,11 @@ def _description(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     title_word = low in titles or mention.text.lower().split()[-1] in titles
     if not (title_word or low in _ROLE_NOUNS or root.pos_ == "NOUN" or low in _BODY_TYPES or _aged(mention)):
         return None
-    described = _described(resolver, mention)
+    described = (
+        _described(resolver, mention)
+        or one_of_a_titled_pair(resolver, mention)  # "hosts Dan Lee and Ana Ruiz … the host" (desc51)
+        or trade_by_its_compound(resolver, mention)  # "billionaire Carl Oster … The hedge fund manager"
+    )
     if described is not None:
         return described
     subject = (_headline_person(resolver, mention) or _headline_opener_in_lead(resolver, mention)) if low in titles else None

@@ -46,6 +46,7 @@ from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.sent_documents import _bare_ads_put_out_before, _campaign_put_out_before, _sender_just_before
 from newsmine.nlp.speakers.spoken_in_documents import spoken_in_just_before
 from newsmine.nlp.speakers.statement_documents import _filed_by_another, _introduced_unauthored, _spoken_in_before
+from newsmine.nlp.speakers.verb_documents import put_out_by_a_verb_before
 from newsmine.nlp.speakers.wire_credits import in_dateline
 from newsmine.nlp.speakers.words import _BODY_TYPES, _CAMPAIGN_NOUNS, _DEFINITE, _DETERMINERS, _DOCUMENT_NOUNS, _VAGUE
 
@@ -179,6 +180,9 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
         spoken_in = spoken_in_just_before(resolver, mention)
         if spoken_in is not None and (not same or same[-1][0] < spoken_in[0]) and not _introduced_unauthored(resolver, mention, spoken_in[0]):
             return spoken_in[1]  # 'Fox News said in a statement … the statement added'
+        verbed = put_out_by_a_verb_before(resolver, mention)
+        if verbed is not None and (not same or same[-1][0] < verbed[0]):
+            return verbed[1]  # 'The Daily Ledger reported on Sunday that … The report said'
         if before:
             start, author = same[-1] if same else (before[-1][0], before[-1][2])
             if _introduced_unauthored(resolver, mention, start):
