@@ -180,10 +180,6 @@ NOT_QUOTES = [
 ]
 
 KNOWN_FAULTS = {
-    ("interpreter", "We expect our partners"):
-        "'The Japanese ambassador, Kenji Arakawa, … spoke briefly in Japanese, and an aide translated. \"We expect …,\" "
-        "he said': 'he' goes to 'an aide', the subject right before it; the one who translates is the voice, not the "
-        "source, which a reader knows from 'translated' and the ambassador's 'our partners' (a rule on one verb, left)",
     ("launch", "If it goes, it goes"):
         "'\"Victor called me at midnight and said, 'If it goes, it goes,'\" he said': the single-marked quotation "
         "inside a double-marked one is no quote of its own, so the brother's words hold it (the nested quote is "
