@@ -2034,3 +2034,45 @@ def test_dr_carried_by_both_relatives_picks_no_one_by_the_honorific(pipeline):
         '"We need two more surgeons," Dr. Lowe said.\n'
     )
     assert speaker_of(record, "two more surgeons").name == "Hannah Lowe"
+
+
+_SHOP = (
+    "Grocers react to the merger\n\n"
+    "The two biggest chains agreed to merge on Monday.\n\n"
+    "Pellow's, the fourth-largest chain, said it was \"ready to compete on price.\" Its chairman, "
+    "Sir Martin Pellow, was blunter on the radio. \"Size is not everything,\" he said."
+)
+
+
+def test_a_shop_in_its_founders_possessive_set_off_by_a_chains_noun_is_no_person(pipeline):
+    """A chain: "Pellow's, the fourth-largest chain, said" is the chain, not its chairman Sir Martin Pellow
+    named next (probe51b's reaction roundup, where the chain's statement went to the chairman)."""
+    record = pipeline.analyze(_SHOP)
+    chain = speaker_of(record, "ready to compete on price")
+    assert chain.kind != "person" and chain.name in ("Pellow", "Pellow's"), chain
+    assert speaker_of(record, "Size is not everything").name == "Martin Pellow"
+
+
+def test_a_surname_set_off_by_a_chains_noun_without_the_possessive_is_the_person(pipeline):
+    """Near miss: "Pellow, the fourth-largest chain's chairman, said" is the chairman."""
+    text = _SHOP.replace("Pellow's, the fourth-largest chain, said it was", "Pellow, the fourth-largest chain's chairman, said it was")
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "ready to compete on price").name == "Martin Pellow"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shop"),
+    [
+        ("Pellow's, the fourth-largest chain, said it would compete.", True),
+        ("Pellow's, a family-owned grocer, said it would compete.", True),
+        ("Pellow's chain, the fourth-largest, said it would compete.", False),  # the noun follows
+        ("Pellow's, the chairman's, view was the same.", False),  # no shop's noun
+    ],
+)
+def test_which_possessives_the_shop_rule_reads_as_a_shop(nlp, sentence, shop):
+    from spacy.tokens import Span
+
+    from newsmine.nlp.entities.shop_names import shop_in_apposition
+
+    doc = nlp.make_doc(sentence)
+    assert shop_in_apposition(Span(doc, 0, 1, label="PERSON")) is shop

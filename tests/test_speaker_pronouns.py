@@ -557,3 +557,26 @@ def test_an_interviewer_named_by_a_listed_first_name_keeps_her_gender(pipeline):
     record = pipeline.analyze(text)
     assert speaker_of(record, "right at the beginning").name == "Tomas"
     assert speaker_of(record, "not comfortable").name == "Tomas"
+
+
+_TRANSLATED = (
+    "Trade envoy visits the port\n\n"
+    "The visiting trade minister, Oskar Lindqvist, toured the container terminal on Tuesday.\n\n"
+    "He spoke briefly in Swedish, and an aide translated. \"We want ships from here in our harbours,\" he said."
+)
+
+
+@pytest.mark.parametrize("verb", ["translated", "interpreted"])
+def test_he_after_an_unnamed_aide_who_translated_is_the_one_translated(pipeline, verb):
+    """"… spoke in Swedish, and an aide translated. '…,' he said": the aide is the voice, the
+    words are the minister's (probe51b's interpreter story gave them to "an aide")."""
+    record = pipeline.analyze(_TRANSLATED.replace("translated.", f"{verb}."))
+    assert speaker_of(record, "We want ships").name == "Oskar Lindqvist"
+
+
+def test_he_after_an_unnamed_aide_who_read_a_statement_is_the_aide(pipeline):
+    """Near miss: "… and an aide read a statement" keeps the aide the subject a "he" right after
+    means, as before."""
+    record = pipeline.analyze(_TRANSLATED.replace("an aide translated.", "an aide read a statement."))
+    found = speaker_of(record, "We want ships")
+    assert found.kind == "anonymous" and found.entity_id is None, found

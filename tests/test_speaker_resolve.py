@@ -371,3 +371,38 @@ def test_they_after_a_polls_results_are_not_its_author(pipeline):
     )
     found = [q for q in pipeline.analyze(text).quotes if "$250,000" in q.text]
     assert found and (found[0].speaker is None or found[0].speaker.name != "Dana Whitcomb")
+
+
+_PARTNER = (
+    "Ride-hailing start-up raises funds\n\n"
+    "Emeka Obi founded the ride-hailing firm Kora in 2019. \"We began with four cars,\" Obi said.\n\n"
+    "A ministry spokeswoman, Grace Adu, declined to comment on the firm's licence.\n\n"
+    "His business partner, Chiamaka Obi - also his wife - will lead the move into Ghana. "
+    "\"Accra is the market we know best,\" she said."
+)
+
+
+@pytest.mark.parametrize("aside", [" - also his wife - ", ", also his wife, ", " (his wife) "])
+def test_his_in_a_description_after_a_name_is_no_vote_for_her_gender(pipeline, aside):
+    """'Chiamaka Obi - also his wife - will lead …': the 'his' is her husband's, so it no longer
+    makes her a man, and her 'she said' is hers, not the spokeswoman's two paragraphs up
+    (probe51b's Reuters wire)."""
+    record = pipeline.analyze(_PARTNER.replace(" - also his wife - ", aside))
+    assert speaker_of(record, "Accra is the market").name == "Chiamaka Obi"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name_end", "possessive", "describes"),
+    [
+        ("Chiamaka Obi - also his wife - will lead it.", 2, 4, True),
+        ("Chiamaka Obi, his widow, will lead it.", 2, 3, True),
+        ("Emeka Obi, his voice steady, said no.", 2, 3, False),  # his own voice
+        ("Emeka Obi said his wife would lead it.", 2, 3, False),  # no aside: his own wife
+    ],
+)
+def test_which_possessives_describe_the_name_before_them(nlp, sentence, name_end, possessive, describes):
+    from newsmine.nlp.antecedents.described_possessives import describes_the_name
+
+    doc = nlp(sentence)
+    assert doc[possessive].lower_ in ("his", "her")
+    assert describes_the_name(doc, name_end, possessive) is describes

@@ -6,6 +6,8 @@ Every article here is invented for newsmine.
 
 from __future__ import annotations
 
+import pytest
+
 from newsmine.nlp.attribution.transcripts import name_turns
 from tests.conftest import speaker_of
 
@@ -223,6 +225,27 @@ def test_a_question_is_the_interviewer_the_introduction_names(pipeline):
 
 def test_a_question_is_the_writers_when_the_introduction_names_no_interviewer(pipeline):
     text = INTERVIEW.replace("She spoke with Harbour Gazette\nreporter Jim Fenwick about", "She spoke about")
+    record = pipeline.analyze(text)
+    asker = speaker_of(record, "Will fares rise")
+    assert asker.name is None and asker.kind == "unresolved"
+
+
+@pytest.mark.parametrize("introduction", ["She spoke to the Harbour\nGazette's Jim Fenwick about", "She was interviewed by\nJim Fenwick about"])
+def test_a_question_is_the_interviewer_she_spoke_to_or_was_interviewed_by(pipeline, introduction):
+    """'She spoke to the Gazette's Jim Fenwick about …' (the British 'to'; probe51b's Q&A), 'She
+    was interviewed by Jim Fenwick': the questions are his, as after 'spoke with'."""
+    record = pipeline.analyze(INTERVIEW.replace("She spoke with Harbour Gazette\nreporter Jim Fenwick about", introduction))
+    assert speaker_of(record, "How bad was the winter").name == "Jim Fenwick"
+    assert speaker_of(record, "Will fares rise").name == "Jim Fenwick"
+    assert speaker_of(record, "The worst I have seen").name == "Maria Okafor"
+
+
+def test_a_person_she_spoke_to_before_the_interview_asks_nothing(pipeline):
+    """Near miss: 'to' that opens no person's name after 'spoke' ('spoke to reporters'), or a
+    person met 'to' some end, leaves the questions the writer's."""
+    text = INTERVIEW.replace(
+        "She spoke with Harbour Gazette\nreporter Jim Fenwick about", "She spoke to reporters after meeting\nMayor Tom Reyes to discuss"
+    )
     record = pipeline.analyze(text)
     asker = speaker_of(record, "Will fares rise")
     assert asker.name is None and asker.kind == "unresolved"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsmine.nlp.antecedents.described_possessives import describes_the_name
 from newsmine.nlp.antecedents.named import _Named
 from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.entities import EntityCluster, honorific_gender_at
@@ -40,10 +41,12 @@ def _gender_from_pronouns(
     also holds an unnamed man or woman ("a man", "her son") gives no vote of that gender."""
     people_in: dict[int, set[int]] = {}
     first_token: dict[int, int] = {}
+    name_ends: dict[int, set[int]] = {}
     for n in named:
         if n.cluster.label == "PERSON" and not n.in_quote:
             people_in.setdefault(n.sentence, set()).add(id(n.cluster))
             first_token.setdefault(n.sentence, n.token)
+            name_ends.setdefault(n.sentence, set()).add(n.token + 1)  # a name's root is its last word
     votes: dict[int, list[int]] = {}
     lower = context.lower
     for number, people in people_in.items():
@@ -60,8 +63,8 @@ def _gender_from_pronouns(
         if nouns & _FEMALE_PEOPLE:
             others.add("f")
         for i in range(first_token[number], end):
-            if in_quote[i]:
-                continue
+            if in_quote[i] or any(describes_the_name(context.doc, e, i) for e in name_ends[number]):
+                continue  # "Ngozi Nwankwo - also his wife -": the "his" is her husband
             if lower[i] in _MALE_VOTES and "m" not in others:
                 tally[0] += 1
             elif lower[i] in _FEMALE_VOTES and "f" not in others:

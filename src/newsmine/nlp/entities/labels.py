@@ -70,6 +70,7 @@ from newsmine.nlp.entities.place_labels import (
     _place_by_last_word,
     _place_of_a_local_office,
 )
+from newsmine.nlp.entities.shop_names import shop_in_apposition
 from newsmine.nlp.entities.sports_labels import _CLUB_WORDS, _club_not_person, _team_of_a_place
 from newsmine.nlp.entities.word_lists import (
     _HONORIFICS_OUTSIDE_US_UK,
@@ -100,6 +101,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return _NO_SURNAME_PLACE_LABELS[span[-1].lower_]  # "Queen Elizabeth Hospital", "Prince Edward Island"
     if span.label_ == "PERSON" and (_company_by_last_word(span) or _body_by_last_word(span)):
         return "ORG"  # "Brightwell Pharma", "Normandie Chimie", "Sierra Watch Alliance", "Westbrook Transit"
+    if span.label_ == "PERSON" and shop_in_apposition(span):
+        return "ORG"  # "Hartley's, the third-largest chain, said": a shop named for its founder
     if span.label_ == "PERSON" and _named_after_a_person(span):
         # "Obama White House", "Trump University", "Clinton Foundation"; a building: "Trump Tower"
         return "FAC" if span[-1].lower_ in _FACILITY_NOUNS else "ORG"

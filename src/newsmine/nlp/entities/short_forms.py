@@ -25,6 +25,7 @@ from newsmine.nlp.entities.names import (
     _without_legal_form,
 )
 from newsmine.nlp.entities.not_names import _title_case
+from newsmine.nlp.entities.shop_names import shop_in_apposition
 from newsmine.nlp.entities.word_lists import _first_names, _known_first_name
 
 # The generic last word of a pollster's name that articles drop before "poll" ("a Quinnipiac
@@ -93,6 +94,8 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
     if not toks or len(toks) >= len(cluster_tokens):
         return False
     if cluster_label == "PERSON":
+        if shop_in_apposition(short.span):
+            return False  # "Hartley's, the third-largest chain,": a shop, not its chairman Nigel Hartley
         # "Guterres" or "António" for "António Guterres"; "Hillary Clinton" for "Hillary Rodham Clinton".
         if short.label in ("EVENT", "LAW"):
             # "Pelosi" tagged an event, "Icahn" a law: the surname alone of a person named in full

@@ -110,19 +110,23 @@ def _introduction_end(doc: Doc, answers: list[tuple[int, int]]) -> int:
 
 # 'She spoke with POLITICO's Jim Lee', 'sat down with', 'talked with': the interviewer after 'with'.
 _INTERVIEW_VERBS = frozenset({"speak", "talk", "sit", "chat", "meet"})
+# The interviewer after another preposition: 'She spoke to Coastline Weekly's Rory Dunne' (the
+# British 'to'; not 'sat to', 'met to'), 'she was interviewed by Rory Dunne'.
+_INTERVIEWER_AFTER = {"with": _INTERVIEW_VERBS, "to": frozenset({"speak", "talk"}), "by": frozenset({"interview"})}
 
 
 def interviewer(doc: Doc, answers: list[tuple[int, int]], index: DocIndex) -> EntityCluster | None:
     """The person a transcript's introduction says the interviewee spoke with ('spoke with
     POLITICO senior writer Jim Lee and Post reporter Ana Ruiz': the first named, as for any
-    conjunction); None when it names no one so (the questions are then the writer's)."""
+    conjunction; 'spoke to …', 'was interviewed by …' too: probe51b); None when it names no
+    one so (the questions are then the writer's)."""
     if not answers:
         return None
     intro_end = _introduction_end(doc, answers)
     for token in doc:
         if token.idx >= intro_end:
             break
-        if token.lower_ != "with" or token.head.lemma_ not in _INTERVIEW_VERBS:
+        if token.head.lemma_ not in _INTERVIEWER_AFTER.get(token.lower_, ()):
             continue
         for object_ in token.children:
             if object_.dep_ != "pobj":

@@ -126,6 +126,11 @@ def _unnamed_many(resolver: SpeakerResolver) -> bool:
     return root.tag_ in ("NNS", "NNPS") or root.lower_ in ("they", "them")
 
 
+# What an interpreter does: the words that follow are the speaker's, not the voice's (probe51b:
+# "The ambassador spoke briefly in Japanese, and an aide translated. '…,' he said").
+_VOICE_VERBS = frozenset({"translate", "interpret"})
+
+
 def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span, gender: str) -> Resolution | None:
     """'Or do what a partner at Lee's firm told him to do. After getting them up to speed, he
     recommended …': "he"/"she" right after an unnamed person made the subject ("a partner",
@@ -149,6 +154,8 @@ def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span, gender: st
             return None  # someone named since ("a partner at Lee's firm": Lee is part of the subject)
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN":
             continue
+        if token.head.lemma_ in _VOICE_VERBS:
+            continue  # "… spoke in Japanese, and an aide translated. '…,' he said": the one translated speaks
         low = token.lower_
         noun_gender = _gender_of_noun(low)
         if noun_gender not in (None, gender):
