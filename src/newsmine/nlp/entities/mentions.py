@@ -27,6 +27,7 @@ from newsmine.nlp.entities.body_labels import (
 from newsmine.nlp.entities.candidates import _Candidate
 from newsmine.nlp.entities.dateline_places import _with_dateline_place
 from newsmine.nlp.entities.hyphenated_bodies import _with_hyphenated_body_name
+from newsmine.nlp.entities.kin_spans import _KIN_NOUNS, _split_at_kin_nouns
 from newsmine.nlp.entities.labels import ENTITY_LABELS, _fixed_label, _with_club_word
 from newsmine.nlp.entities.missed_names import (
     _missed_institutions,
@@ -191,6 +192,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
     titled_surnames = _surnames_titled_in_words(doc)
     spans = _split_at_separators(_split_at_possessives(ents, surnames, headline_end), lower_words, surnames)
     spans = _split_joined_names(spans, surnames)
+    spans = _split_at_kin_nouns(spans)  # "Le Pen’s niece Marion": the owner and the relative
     for whole_names in _WHOLE_NAME_RULES:  # names the recogniser cut or tagged in pieces, made whole
         spans = whole_names(spans)
     for ent in spans:
@@ -381,15 +383,6 @@ def _share_surnames(candidates: list[_Candidate]) -> None:
             continue  # "Cruz and Marco Rubio": a first name by the lists, or by the parse (a modifier of "Khan")
         cand.tokens = (*cand.tokens, _surname(partner.tokens))
         cand.written_surname = partner.span[-1].text
-
-
-# A relative's noun between a named person's possessive and a lone first name ("Clinton's
-# husband, Bill"): the relatives news name by the first name alone, the surname being the
-# possessor's. Not "cousin", "aunt", "uncle", nor in-laws: their surnames often differ.
-_KIN_NOUNS = frozenset({
-    "husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "niece", "nephew",
-    "grandson", "granddaughter", "widow", "widower",
-})  # fmt: skip
 
 
 def _share_kin_surnames(candidates: list[_Candidate]) -> None:

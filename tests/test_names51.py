@@ -1,0 +1,52 @@
+"""Speaker names of session 51 (names51): general causes found by pooling the name-source
+errors of every study sample (and a scan of all train's speaker names), each with a near miss
+the rule must leave alone, and one relatives' fault left as a strict xfail. Every text here is
+invented for newsmine.
+
+- a person tagged over "<owner>’s <kin noun> <first name>" (``entities/kin_spans.py``): the
+  relative's words went to the owner."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import speaker_of
+
+_NIECE = (
+    "Far-right party gains ground\n\n"
+    "“We will win again,” said Karel Van Berg, who leads the party. Van Berg’s niece Marion, the "
+    "vice-president of the party, said the result was “a warning to the capital.”\n\n"
+    "“Nobody can ignore us now,” Van Berg said.\n"
+)
+
+
+def test_a_relative_tagged_with_her_owner_speaks_as_herself_with_his_surname(pipeline):
+    # the recogniser tags "Van Berg’s niece Marion" as one person; cut to the owner's name it
+    # gave the niece's words to the party leader
+    assert speaker_of(pipeline.analyze(_NIECE), "a warning to the capital").name == "Marion Van Berg"
+
+
+def test_an_aide_named_in_full_after_a_possessive_keeps_her_own_name(pipeline):
+    # near miss: "aide" is no relative's noun, and the aide has her own surname
+    text = (
+        "Far-right party gains ground\n\n"
+        "“We will win again,” said Karel Van Berg, who leads the party. Van Berg’s aide Marion "
+        "Delacroix, a former judge, said the result was “a warning to the capital.”\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "a warning to the capital").name == "Marion Delacroix"
+
+
+def test_the_owner_of_the_possessive_still_speaks_as_himself(pipeline):
+    # near miss: the owner's own quotation before the relative's keeps the owner
+    assert speaker_of(pipeline.analyze(_NIECE), "We will win again").name == "Karel Van Berg"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="names51: with the kin split, a bare surname after a relative introduced as 'X’s niece "
+    "Marion' goes to the relative (the latest named of the surname), as it does on main after 'His "
+    "niece, Marion Van Berg'; main gave it to Karel only because the niece had no name of her own. "
+    "The one she is named after is the likelier speaker: clustering's relatives rule (not changed).",
+)
+def test_a_bare_surname_after_the_relative_goes_to_the_one_she_is_named_after(pipeline):
+    assert speaker_of(pipeline.analyze(_NIECE), "Nobody can ignore us").name == "Karel Van Berg"
