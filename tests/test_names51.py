@@ -4,7 +4,9 @@ the rule must leave alone, and one relatives' fault left as a strict xfail. Ever
 invented for newsmine.
 
 - a person tagged over "<owner>’s <kin noun> <first name>" (``entities/kin_spans.py``): the
-  relative's words went to the owner."""
+  relative's words went to the owner;
+- a company named after its base with a state's abbreviation ("Raleigh, N.C.-based …",
+  ``attribution/sources/based_companies.py``): the town spoke for the firm."""
 
 from __future__ import annotations
 
@@ -50,3 +52,28 @@ def test_the_owner_of_the_possessive_still_speaks_as_himself(pipeline):
 )
 def test_a_bare_surname_after_the_relative_goes_to_the_one_she_is_named_after(pipeline):
     assert speaker_of(pipeline.analyze(_NIECE), "Nobody can ignore us").name == "Karel Van Berg"
+
+
+def test_a_company_after_its_town_and_state_abbreviation_speaks_not_the_town(pipeline):
+    text = (
+        "Pasta merger called off\n\n"
+        "Raleigh, N.C.-based Dunmore Foods and the Italian firm Vella Pasta ended their merger talks "
+        'on Friday, citing "a changed market."\n'
+    )
+    speaker = speaker_of(pipeline.analyze(text), "a changed market")
+    assert speaker.name == "Dunmore Foods", (speaker.text, speaker.name)
+
+
+def test_a_person_described_as_based_in_a_town_keeps_her_own_words(pipeline):
+    # near miss: the "-based" word modifies a common noun in her apposition, not a company
+    text = (
+        "Pasta merger called off\n\n"
+        'Mei Chen, a Raleigh, N.C.-based lawyer for the buyer, said the deal was "dead on arrival."\n'
+    )
+    assert speaker_of(pipeline.analyze(text), "dead on arrival").name == "Mei Chen"
+
+
+def test_a_company_after_its_town_and_state_name_already_speaks(pipeline):
+    # near miss: with a state's full name the parse is right before the rule
+    text = 'Recall widens\n\nAustin, Texas-based Kestrel Systems said the recall would "cost us dearly."\n'
+    assert speaker_of(pipeline.analyze(text), "cost us dearly").name == "Kestrel Systems"
