@@ -6,7 +6,11 @@ invented for newsmine.
 - a person tagged over "<owner>’s <kin noun> <first name>" (``entities/kin_spans.py``): the
   relative's words went to the owner;
 - a company named after its base with a state's abbreviation ("Raleigh, N.C.-based …",
-  ``attribution/sources/based_companies.py``): the town spoke for the firm."""
+  ``attribution/sources/based_companies.py``): the town spoke for the firm;
+- a capital middle initial "V." read as a lawsuit's "v." (``entities/middle_initials.py``): the
+  person's full name was dropped;
+- with that name kept, "Germany's president" took the "President" named as "Russia's leader"
+  (``speakers/owned_offices.py``)."""
 
 from __future__ import annotations
 
@@ -77,3 +81,62 @@ def test_a_company_after_its_town_and_state_name_already_speaks(pipeline):
     # near miss: with a state's full name the parse is right before the rule
     text = 'Recall widens\n\nAustin, Texas-based Kestrel Systems said the recall would "cost us dearly."\n'
     assert speaker_of(pipeline.analyze(text), "cost us dearly").name == "Kestrel Systems"
+
+
+def _entity_names(record) -> list[str]:
+    return [entity.name for entity in record.entities]
+
+
+_INITIAL = (
+    "Kremlin leader holds news conference\n\n"
+    "President Dmitri V. Orlov held forth on a sweeping array of topics on Thursday.\n\n"
+    'Mr. Orlov said the economy would "rebound next year."\n'
+)
+
+
+def test_a_capital_middle_initial_v_is_no_lawsuits_versus(pipeline):
+    # "Dmitri V. Orlov" was dropped as a lawsuit ("Trump v. Trump"): the article's one full name
+    # for him was lost and "Mr. Orlov" spoke as "Orlov"
+    record = pipeline.analyze(_INITIAL)
+    assert speaker_of(record, "rebound next year").name == "Dmitri V. Orlov"
+    assert "Dmitri V. Orlov" in _entity_names(record)
+
+
+def test_a_lawsuit_written_with_a_lower_case_v_is_still_no_person(pipeline):
+    # near miss: law reports write "v." in lower case
+    text = (
+        "Renters lose in court\n\n"
+        "The appeals court ruled in Harlan v. Brisco on Monday. Lawyers for the tenants said the "
+        'ruling was "a blow to renters."\n'
+    )
+    names = _entity_names(pipeline.analyze(text))
+    assert not any("v." in name for name in names), names
+
+
+def test_a_title_case_versus_after_a_word_that_is_no_first_name_is_still_no_person(pipeline):
+    # near miss: a headline's "Rowe V. Dade"; "Rowe" is no first name of the lists
+    text = "Court Revisits Rowe V. Dade In Rent Case\n\nThe court heard the case on Monday.\n"
+    names = _entity_names(pipeline.analyze(text))
+    assert not any("V." in name for name in names), names
+
+
+_OWNED_OFFICE = (
+    "Berlin rethinks its army\n\n"
+    "The shift started in 2014, when Germany's president and foreign and defense ministers all urged "
+    "an increased global security role for the country at the annual security conference. Weeks "
+    "later, {owner}'s leader, President Dmitri V. Orlov, annexed a region of Ukraine.\n"
+)
+
+
+def test_a_place_s_president_is_not_a_president_named_as_another_place_s_leader(pipeline):
+    # with Orlov's full name kept (the initial above), "Germany's president" took him: the first
+    # person named after it with the title "President", though named as Russia's leader
+    record = pipeline.analyze(_OWNED_OFFICE.format(owner="Russia"))
+    quote = next(q for q in record.quotes if "global security role" in q.text)
+    assert quote.speaker is None or quote.speaker.name != "Dmitri V. Orlov", quote.speaker
+
+
+def test_a_place_s_president_is_the_president_named_as_that_place_s_leader(pipeline):
+    # near miss: the same owner on both
+    record = pipeline.analyze(_OWNED_OFFICE.format(owner="Germany"))
+    assert speaker_of(record, "global security role").name == "Dmitri V. Orlov"
