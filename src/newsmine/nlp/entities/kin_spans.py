@@ -5,7 +5,7 @@ father Jean-Marie") as one person. Cut to its name that span is the owner's ("Va
 the niece's words went to the party leader Karel Van Berg, named before. The span holds two
 people: the owner before the possessive, and the relative, named by a first name after the
 relative's noun. Split in two, the relative's first name then takes the owner's surname
-(:func:`~newsmine.entities.mentions._share_kin_surnames`: "Marion Van Berg", the gold's
+(:func:`~newsmine.nlp.entities.mentions._share_kin_surnames`: "Marion Van Berg", the gold's
 "Marion Le Pen"). Names that hold a possessive and a noun of kin are bodies, never one person
 ("Mothers’ Union", "St. John’s Son Foundation"), so only spans tagged as a person are cut.
 """
