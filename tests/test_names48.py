@@ -125,13 +125,8 @@ def test_unsure_why_is_the_unsure_ones(nlp):
     assert any(name == "Dan Tripp" for content, _, name in quotes if "start and stop" in content), quotes
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Raleigh, N.C.-based Salix …': a city and its state before '-based' leave the company with no "
-    "speaker (on train the mention was the city, 'Raleigh'); 'Chicago-based Harbor Labs' resolves (names48's "
-    "sample, one source)",
-)
 def test_a_company_based_in_a_city_and_state_is_the_company(nlp):
+    # names48's strict xfail, fixed by names51 (attribution/sources/based_companies.py)
     text = (
         "Raleigh, N.C.-based Salix Pharmaceuticals and the Italian firm Cosmo Pharmaceuticals terminated a reverse "
         "merger, citing changes in the political environment."

@@ -28,6 +28,7 @@ from newsmine.nlp.entities.candidates import _Candidate
 from newsmine.nlp.entities.dateline_places import _with_dateline_place
 from newsmine.nlp.entities.hyphenated_bodies import _with_hyphenated_body_name
 from newsmine.nlp.entities.kin_given_names import _KIN_NOUNS
+from newsmine.nlp.entities.kin_spans import _split_at_kin_nouns
 from newsmine.nlp.entities.labels import ENTITY_LABELS, _fixed_label, _with_club_word
 from newsmine.nlp.entities.missed_names import (
     _missed_institutions,
@@ -192,6 +193,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
     titled_surnames = _surnames_titled_in_words(doc)
     spans = _split_at_separators(_split_at_possessives(ents, surnames, headline_end), lower_words, surnames)
     spans = _split_joined_names(spans, surnames)
+    spans = _split_at_kin_nouns(spans)  # "Le Pen’s niece Marion": the owner and the relative
     for whole_names in _WHOLE_NAME_RULES:  # names the recogniser cut or tagged in pieces, made whole
         spans = whole_names(spans)
     for ent in spans:

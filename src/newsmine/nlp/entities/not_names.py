@@ -18,6 +18,7 @@ from spacy.tokens import Span
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.dates.untagged_dates import TIME_ZONES
+from newsmine.nlp.entities.middle_initials import _versus_inside
 from newsmine.nlp.entities.name_spans import _reporting_verb_forms
 from newsmine.nlp.entities.names import _LEADING_THE_RE
 from newsmine.nlp.entities.word_lists import _known_first_name
@@ -30,8 +31,8 @@ def _pair_of_surnames(span: Span, surnames: collections.Counter[str], double_sur
     surname someone is named by in full is theirs (``double_surnames``, :func:`_double_surnames`):
     "Ms. Brinley-Shaw" after "Natalie Brinley-Shaw" is her, though her father is Walter
     Brinley and "Shaw" the last word of her own full name."""
-    if any(token.lower_ in ("v.", "vs.", "v", "vs") for token in span[1:-1]):
-        return True
+    if _versus_inside(span):
+        return True  # "Trump v. Trump"; not the initial of "Vladimir V. Putin"
     if len(span) != 3 or span[1].text not in ("-", "–") or span[0].whitespace_ or span[1].whitespace_:
         return False
     first, last = span[0].lower_, span[2].lower_

@@ -25,6 +25,7 @@ from newsmine.nlp.speakers.organisations import (
     _unnamed_since,
     _written_outlet,
 )
+from newsmine.nlp.speakers.owned_offices import _owned_elsewhere
 from newsmine.nlp.speakers.people import (
     _EPITHET_NOUNS,
     QUIET_SENTENCES,
@@ -300,7 +301,9 @@ def _introduced_after(resolver: SpeakerResolver, mention: Span, head: str, modif
         elif cluster.label == "PERSON":
             title_words = index.title_words(cluster)
             if (head in title_words or _TITLE_SYNONYMS.get(head) in title_words) and not (
-                after_head and _office_elsewhere(resolver, cluster, after_head)
+                (after_head and _office_elsewhere(resolver, cluster, after_head))
+                # not "Germany's president" for "Russia's leader, President X"
+                or _owned_elsewhere(resolver, mention, cluster)
             ):  # not "The sheriff of Lake County said …" for "Sheriff Tom Dart of Cook County"
                 return _for_cluster(cluster, "title")
     if headline and not body_head:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.sources.based_companies import _company_after_its_base
 from newsmine.nlp.attribution.sources.clauses import _sibling_clause_subject
 from newsmine.nlp.attribution.sources.grammar import _coordinated_subject, _grammatical_subject, _reporter_before
 from newsmine.nlp.attribution.sources.inverted_speakers import _inverted_position, _inverted_subject, _loose_subject
@@ -101,6 +102,8 @@ def subject_of(ctx: DocContext, i: int) -> int:
         return _sibling_clause_subject(ctx, i)
     if found >= 0 and ctx.tag[i] == "VBG" and ctx.pos[found] == "NOUN":
         found = _parenthetical_speaker(ctx, i, found)
+    if found >= 0:
+        found = _company_after_its_base(ctx, found)  # 'Raleigh, N.C.-based Salix … ended': the firm
     return _named_in_apposition(ctx, found) if found >= 0 else found
 
 

@@ -1,0 +1,171 @@
+"""Speaker names of session 51 (names51): general causes found by pooling the name-source
+errors of every study sample (and a scan of all train's speaker names), each with a near miss
+the rule must leave alone, and one relatives' fault left as a strict xfail. Every text here is
+invented for newsmine.
+
+- a person tagged over "<owner>’s <kin noun> <first name>" (``entities/kin_spans.py``): the
+  relative's words went to the owner;
+- a company named after its base with a state's abbreviation ("Raleigh, N.C.-based …",
+  ``attribution/sources/based_companies.py``): the town spoke for the firm;
+- a capital middle initial "V." read as a lawsuit's "v." (``entities/middle_initials.py``): the
+  person's full name was dropped;
+- with that name kept, "Germany's president" took the "President" named as "Russia's leader"
+  (``speakers/owned_offices.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import speaker_of
+
+_NIECE = (
+    "Far-right party gains ground\n\n"
+    "“We will win again,” said Karel Van Berg, who leads the party. Van Berg’s niece Marion, the "
+    "vice-president of the party, said the result was “a warning to the capital.”\n\n"
+    "“Nobody can ignore us now,” Van Berg said.\n"
+)
+
+
+def test_a_relative_tagged_with_her_owner_speaks_as_herself_with_his_surname(pipeline):
+    # the recogniser tags "Van Berg’s niece Marion" as one person; cut to the owner's name it
+    # gave the niece's words to the party leader
+    assert speaker_of(pipeline.analyze(_NIECE), "a warning to the capital").name == "Marion Van Berg"
+
+
+def test_an_aide_named_in_full_after_a_possessive_keeps_her_own_name(pipeline):
+    # near miss: "aide" is no relative's noun, and the aide has her own surname
+    text = (
+        "Far-right party gains ground\n\n"
+        "“We will win again,” said Karel Van Berg, who leads the party. Van Berg’s aide Marion "
+        "Delacroix, a former judge, said the result was “a warning to the capital.”\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "a warning to the capital").name == "Marion Delacroix"
+
+
+def test_the_owner_of_the_possessive_still_speaks_as_himself(pipeline):
+    # near miss: the owner's own quotation before the relative's keeps the owner
+    assert speaker_of(pipeline.analyze(_NIECE), "We will win again").name == "Karel Van Berg"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="names51: with the kin split, a bare surname after a relative introduced as 'X’s niece "
+    "Marion' goes to the relative (the latest named of the surname), as it does on main after 'His "
+    "niece, Marion Van Berg'; main gave it to Karel only because the niece had no name of her own. "
+    "The one she is named after is the likelier speaker: clustering's relatives rule (not changed).",
+)
+def test_a_bare_surname_after_the_relative_goes_to_the_one_she_is_named_after(pipeline):
+    assert speaker_of(pipeline.analyze(_NIECE), "Nobody can ignore us").name == "Karel Van Berg"
+
+
+def test_a_company_after_its_town_and_state_abbreviation_speaks_not_the_town(pipeline):
+    text = (
+        "Pasta merger called off\n\n"
+        "Raleigh, N.C.-based Dunmore Foods and the Italian firm Vella Pasta ended their merger talks "
+        'on Friday, citing "a changed market."\n'
+    )
+    speaker = speaker_of(pipeline.analyze(text), "a changed market")
+    assert speaker.name == "Dunmore Foods", (speaker.text, speaker.name)
+
+
+def test_a_person_described_as_based_in_a_town_keeps_her_own_words(pipeline):
+    # near miss: the "-based" word modifies a common noun in her apposition, not a company
+    text = (
+        "Pasta merger called off\n\n"
+        'Mei Chen, a Raleigh, N.C.-based lawyer for the buyer, said the deal was "dead on arrival."\n'
+    )
+    assert speaker_of(pipeline.analyze(text), "dead on arrival").name == "Mei Chen"
+
+
+def test_a_company_after_its_town_and_state_name_already_speaks(pipeline):
+    # near miss: with a state's full name the parse is right before the rule
+    text = 'Recall widens\n\nAustin, Texas-based Kestrel Systems said the recall would "cost us dearly."\n'
+    assert speaker_of(pipeline.analyze(text), "cost us dearly").name == "Kestrel Systems"
+
+
+def _entity_names(record) -> list[str]:
+    return [entity.name for entity in record.entities]
+
+
+_INITIAL = (
+    "Kremlin leader holds news conference\n\n"
+    "President Dmitri V. Orlov held forth on a sweeping array of topics on Thursday.\n\n"
+    'Mr. Orlov said the economy would "rebound next year."\n'
+)
+
+
+def test_a_capital_middle_initial_v_is_no_lawsuits_versus(pipeline):
+    # "Dmitri V. Orlov" was dropped as a lawsuit ("Trump v. Trump"): the article's one full name
+    # for him was lost and "Mr. Orlov" spoke as "Orlov"
+    record = pipeline.analyze(_INITIAL)
+    assert speaker_of(record, "rebound next year").name == "Dmitri V. Orlov"
+    assert "Dmitri V. Orlov" in _entity_names(record)
+
+
+def test_a_lawsuit_written_with_a_lower_case_v_is_still_no_person(pipeline):
+    # near miss: law reports write "v." in lower case
+    text = (
+        "Renters lose in court\n\n"
+        "The appeals court ruled in Harlan v. Brisco on Monday. Lawyers for the tenants said the "
+        'ruling was "a blow to renters."\n'
+    )
+    names = _entity_names(pipeline.analyze(text))
+    assert not any("v." in name for name in names), names
+
+
+def test_a_title_case_versus_after_a_word_that_is_no_first_name_is_still_no_person(pipeline):
+    # near miss: a headline's "Rowe V. Dade"; "Rowe" is no first name of the lists
+    text = "Court Revisits Rowe V. Dade In Rent Case\n\nThe court heard the case on Monday.\n"
+    names = _entity_names(pipeline.analyze(text))
+    assert not any("V." in name for name in names), names
+
+
+_OWNED_OFFICE = (
+    "Berlin rethinks its army\n\n"
+    "The shift started in 2014, when Germany's president and foreign and defense ministers all urged "
+    "an increased global security role for the country at the annual security conference. Weeks "
+    "later, {owner}'s leader, President Dmitri V. Orlov, annexed a region of Ukraine.\n"
+)
+
+
+def test_a_place_s_president_is_not_a_president_named_as_another_place_s_leader(pipeline):
+    # with Orlov's full name kept (the initial above), "Germany's president" took him: the first
+    # person named after it with the title "President", though named as Russia's leader
+    record = pipeline.analyze(_OWNED_OFFICE.format(owner="Russia"))
+    quote = next(q for q in record.quotes if "global security role" in q.text)
+    assert quote.speaker is None or quote.speaker.name != "Dmitri V. Orlov", quote.speaker
+
+
+def test_a_place_s_president_is_the_president_named_as_that_place_s_leader(pipeline):
+    # near miss: the same owner on both
+    record = pipeline.analyze(_OWNED_OFFICE.format(owner="Germany"))
+    assert speaker_of(record, "global security role").name == "Dmitri V. Orlov"
+
+
+_ABSTRACT = (
+    "Okafor and Ruiz team up on housing.\n\n"
+    "ABSTRACT.\n\n"
+    "Ana Ruiz, the Lagos senator, campaigned with {spelling} Okafor in Dayton, the first event that "
+    "featured the two together.\n\n"
+    "FULL TEXT.\n\n"
+    "Adaeze Okafor and Senator Ana Ruiz held their first joint campaign event on Monday.\n\n"
+    '"We have to build more homes," Ms. Okafor said.\n'
+)
+
+
+def test_a_name_spelt_alike_in_the_abstract_and_the_body_is_the_speakers_name(pipeline):
+    # guard for the xfail below: one spelling throughout
+    record = pipeline.analyze(_ABSTRACT.format(spelling="Adaeze"))
+    assert speaker_of(record, "build more homes").name == "Adaeze Okafor"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="names51: a full name misspelt in a NYT abstract ('Hilary Clinton' above the body's "
+    "'Hillary Clinton', 9 of the study samples' name errors, one article) is the cluster's first full "
+    "name and so its canonical one; each spelling is written once and both are first names of the "
+    "lists, so only the layout (an indexer's abstract before 'FULL TEXT.') tells them apart. Left.",
+)
+def test_a_name_misspelt_in_the_abstract_gives_way_to_the_bodys_spelling(pipeline):
+    record = pipeline.analyze(_ABSTRACT.format(spelling="Adeaze"))
+    assert speaker_of(record, "build more homes").name == "Adaeze Okafor"
