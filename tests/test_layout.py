@@ -620,12 +620,10 @@ _SKIPPERS = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "session 50, left: a hard-wrapped text with Windows line ends (\\r\\n) flows each soft break into two "
-    "spaces (same length, same offsets), and the parser makes the second a whitespace token of its own at "
-    "every wrapped line: parses differ from the \\n copy's (here the speaker 'the chair of … association, "
-    "Morag Tulloch' loses the name). On every 4th train article wrapped at 72, attribution F1 0.7238 with \\n, "
-    "0.7162 with \\r\\n. A fix needs a parser text without the extra character (offsets mapped back), not a layout rule"))
+# session 50 left this a strict xfail: each soft "\r\n" flowed into two spaces and the parser made
+# the second a whitespace token of its own (the speaker 'the chair of … association, Morag
+# Tulloch' lost the name). Session 51 (crlf51): the parser reads a "\r\n" as one "\n"
+# (newsmine.layout.parser_text); more in tests/test_line_ends.py.
 def test_a_wrapped_text_with_windows_line_ends_reads_as_its_unix_copy(pipeline):
     import textwrap
 
