@@ -7,7 +7,11 @@
 # scoring, since attrib_score.py reads \r\n as \n. Issue 10 wants each wrapped copy within 0.01
 # attribution F1 of the published text. Session 50 (docs/history/attribution.md).
 #
+# Since session 51 the parser reads a "\r\n" as one "\n" and records keep offsets into the file as
+# it came (its "\r\n" counted: newsmine.layout.line_ends), so moving them back is what scores them.
+#
 #   benchmarks/layouts.sh [SPLIT_DIR] [EVERY]      # default: PolNeAR train, every 4th article
+#   LAYOUTS_WORK=DIR benchmarks/layouts.sh …      # keep the copies and records in DIR (else a temporary one)
 #
 # Never point it at dev to choose a rule: dev is the lead's measure.
 set -euo pipefail
@@ -19,8 +23,13 @@ if [ ! -d "$SPLIT/attributions" ] || [ ! -f "$TOOLS/hardwrap.py" ]; then
     echo "layouts.sh: $SPLIT or $TOOLS/hardwrap.py is missing" >&2
     exit 2
 fi
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+if [ -n "${LAYOUTS_WORK:-}" ]; then
+    WORK=$LAYOUTS_WORK
+    mkdir -p "$WORK"
+else
+    WORK=$(mktemp -d)
+    trap 'rm -rf "$WORK"' EXIT
+fi
 python benchmarks/relayout.py "$SPLIT" "$WORK/plain" same --only "$EVERY" >/dev/null
 for width in 60 72 80; do
     python "$TOOLS/hardwrap.py" "$WORK/plain" "$WORK/wrapped-$width" "$width" >/dev/null

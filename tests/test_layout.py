@@ -606,6 +606,56 @@ def test_a_closed_quotation_lets_a_full_line_go_on_into_the_next_quotation():
     assert "years and more. “If the quay" in flow_text(text)
 
 
+# session 51: a TV transcript with one paragraph a line, hard-wrapped: a question's last line
+# was full, so the answer's turn ran into the question, and its words went to the one who asked.
+_HARBOUR_INTERVIEW = (
+    "Harbour chief defends the long closure of the north quay",
+    (
+        "The chair of the Kellport harbour board, Hamish McBride, spoke to the morning programme on "
+        "Thursday about the closure of the north quay, which has kept the fishing fleet tied up at the "
+        "ferry berth since August."
+    ),
+    (
+        "PRESENTER: The skippers say nobody told them the piles were rotten until the boats were already "
+        "tied up at the ferry berth and paying the harbour dues twice over. Did the board keep this from "
+        "the fleet for months?"
+    ),
+    (
+        "MCBRIDE: We told the association as soon as the divers gave us their report, and we have met the "
+        "skippers every fortnight since then to go through the repairs."
+    ),
+)
+
+
+def test_a_transcript_turn_starts_its_paragraph_however_full_the_line_before():
+    text = _one_paragraph_a_line(*_HARBOUR_INTERVIEW)
+    assert "for months?\nMCBRIDE: We told" in text  # "MCBRIDE:" would not have fitted on the line
+    flowing = flow_text(text)
+    assert "for months?\nMCBRIDE: We told" in flowing
+    assert "PRESENTER: The skippers say nobody told them the piles were rotten until the boats" in flowing
+
+
+@pytest.mark.parametrize(
+    ("line", "following"),
+    [
+        # an acronym in capitals without a colon
+        ("The divers found rot in more of the piles than the survey had expected,",
+         "NATO allies lent the board two more dive teams to finish before spring."),
+        # a colon after a word not in capitals (a report's title)
+        ("The divers found rot in more of the piles than a report to the council",
+         "Kellport: A Harbour at Risk had warned of three winters ago, she said."),
+        # capitals, but no colon after them
+        ("The divers found rot in more of the piles than the engineers from the",
+         "UK-based firm had warned the council of three winters ago, she said."),
+    ],
+)
+def test_a_wrapped_line_opening_with_capitals_but_no_turn_goes_on(line, following):
+    # near misses for the transcript turn: the line goes on with the sentence the line above cut
+    text = _one_paragraph_a_line(*_QUAY_STORY) + f"\n{line}\n{following}"
+    assert len(line) + 1 + len(following.split()[0]) > 72  # the line is full
+    assert f"{line} {following}" in flow_text(text)
+
+
 _SKIPPERS = (
     "Harbour board keeps north quay shut",
     (
@@ -620,12 +670,10 @@ _SKIPPERS = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "session 50, left: a hard-wrapped text with Windows line ends (\\r\\n) flows each soft break into two "
-    "spaces (same length, same offsets), and the parser makes the second a whitespace token of its own at "
-    "every wrapped line: parses differ from the \\n copy's (here the speaker 'the chair of … association, "
-    "Morag Tulloch' loses the name). On every 4th train article wrapped at 72, attribution F1 0.7238 with \\n, "
-    "0.7162 with \\r\\n. A fix needs a parser text without the extra character (offsets mapped back), not a layout rule"))
+# session 50 left this a strict xfail: each soft "\r\n" flowed into two spaces and the parser made
+# the second a whitespace token of its own (the speaker 'the chair of … association, Morag
+# Tulloch' lost the name). Session 51 (crlf51): the parser reads a "\r\n" as one "\n"
+# (newsmine.layout.parser_text); more in tests/test_line_ends.py.
 def test_a_wrapped_text_with_windows_line_ends_reads_as_its_unix_copy(pipeline):
     import textwrap
 

@@ -30,7 +30,7 @@ class _InPieces:
     """A long (or token-dense) article waiting in line to be parsed in pieces."""
 
     article: Article
-    flowing: str  # its text with wrapped lines joined (same offsets), as the parser reads it
+    flowing: str  # its text as the parser reads it: wrapped lines joined, a "\r\n" one "\n" (layout.parser_text)
 
 
 class _DocSource:

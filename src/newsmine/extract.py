@@ -2,19 +2,23 @@
 
 Everything the components left on the Doc (``doc._.newsmine_*`` and their span groups, read
 back as objects by :mod:`newsmine.nlp.results`) is turned into record models here, with
-character offsets into the article's text. ``doc.text`` has the same
-length and offsets but may differ from it: wrapped lines are joined with spaces before
-parsing (:func:`newsmine.layout.flow_text`), so every span's text is cut from the article.
+character offsets into the article's text. ``doc.text`` may differ from it: wrapped lines are
+joined with spaces before parsing (:func:`newsmine.layout.flow_text`, same length), so every
+span's text is cut from the article; and a Windows ``\\r\\n`` is one character for the parser
+(:func:`newsmine.layout.parser_text`), so the record is built on the article's ``\\n`` copy and
+its offsets then moved into the text as it came (:func:`_moved_to_input`).
 """
 
 from __future__ import annotations
 
 import re
 
+from pydantic import BaseModel
 from spacy.tokens import Doc, Span as SpacySpan
 
 from newsmine.articles import Article
 from newsmine.entity_keys import entity_key
+from newsmine.layout import DROPPED_RETURNS, input_offset, unix_line_ends
 from newsmine.nlp.entities import EntityCluster, repaired_name
 from newsmine.nlp.gender import stated_gender
 from newsmine.nlp.quotes import QuoteFound, cue_lemma
@@ -203,9 +207,11 @@ def _quote(number: int, found: QuoteFound, text: str) -> Quote:
 def record_from_doc(
     doc: Doc, article: Article, *, title: str | None, authors: list[str], outlet: str | None, published: str | None
 ) -> ArticleRecord:
-    text = article.text
+    dropped = doc.user_data.get(DROPPED_RETURNS)
+    # The text the parser's offsets index: the article's \n copy when a "\r\n" was one character.
+    text = unix_line_ends(article.text) if dropped else article.text
     entities = entities_of(doc)
-    return ArticleRecord(
+    record = ArticleRecord(
         id=article.id,
         source=source_of(article),
         warnings=list(article.warnings),
@@ -223,3 +229,29 @@ def record_from_doc(
         ],
         quotes=[_quote(n, q, text) for n, q in enumerate(quotes_of(doc, entities), start=1)],
     )
+    if dropped:
+        _moved_to_input(record, article.text, dropped)
+    return record
+
+
+def _moved_to_input(record: ArticleRecord, text: str, dropped: list[int]) -> None:
+    """Every span of ``record``, built on ``text``'s \\n copy, moved to offsets into ``text`` (its
+    ``\\r\\n`` kept), its covered text cut again from ``text``; the record's text made ``text``.
+    Records index the text as it came, whatever the parser read (:mod:`newsmine.layout.line_ends`).
+    Every model in the record with ``start``, ``end`` and ``text`` is a span (``Span`` and its
+    kinds, ``Quote``), so none is missed when a field is added."""
+    record.text = text
+    for span in _spans_in(record):
+        span.start, span.end = input_offset(span.start, dropped), input_offset(span.end, dropped)
+        span.text = text[span.start : span.end]
+
+
+def _spans_in(model: BaseModel):
+    """Every model nested in ``model`` (fields and lists of them) that has ``start``, ``end`` and ``text``."""
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        for item in value if isinstance(value, list) else (value,):
+            if isinstance(item, BaseModel):
+                if all(isinstance(getattr(item, field, None), (int, str)) for field in ("start", "end", "text")):
+                    yield item
+                yield from _spans_in(item)

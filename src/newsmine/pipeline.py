@@ -42,6 +42,8 @@ from newsmine.extract import error_record, record_from_doc, skipped_record
 from newsmine.failed_articles import _FAILURE_KEY, _failure_message, _remember_failure, _timeout_record
 from newsmine.headline_lines import _as_written, _headline_line_end
 from newsmine.layout import (
+    DROPPED_RETURNS,
+    dropped_returns,
     find_byline,
     find_contact_block,
     find_credit,
@@ -50,8 +52,9 @@ from newsmine.layout import (
     find_link_lines,
     find_release_notice,
     find_wire_outlet,
-    flow_text,
     lines_are_paragraphs,
+    parser_text,
+    unix_line_ends,
 )
 from newsmine.nlp.attribution.context import doc_text, remember_doc_text
 from newsmine.nlp.gender import guess_missing_genders, guessed_gender
@@ -323,9 +326,9 @@ class Pipeline:
             return skipped
         # One bad article never stops the batch, whatever goes wrong in our code or spaCy's.
         try:
-            # The parser reads hard-wrapped lines as running prose (same offsets); the
-            # record keeps the text as it came (newsmine.layout).
-            flowing = flow_text(article.text)
+            # The parser reads hard-wrapped lines as running prose and a "\r\n" as one "\n"; the
+            # record keeps the text as it came, offsets moved back into it (newsmine.layout).
+            flowing = parser_text(article.text)
             too_dense = self._too_dense(article, flowing)
             if too_dense is not None:
                 return too_dense
@@ -383,7 +386,9 @@ class Pipeline:
     def _annotate(self, doc: Doc, article: Article, flowing: str) -> None:
         """What newsmine's components read besides the parse: byline, publication date, title.
 
-        Read off ``flowing``, the article's text with wrapped lines joined (same offsets).
+        Read off ``flowing``, the article's text with wrapped lines joined and each ``\\r\\n`` one
+        character (:func:`~newsmine.layout.parser_text`): where it lost a ``\\r``, kept on the Doc
+        for the record (:data:`~newsmine.layout.DROPPED_RETURNS`).
         """
         byline = find_byline(flowing)
         credit = find_credit(flowing)
@@ -412,6 +417,8 @@ class Pipeline:
         )
         doc.user_data[HEADLINE_END] = _headline_line_end(flowing, headline)
         remember_doc_text(doc, flowing)  # the Doc's own text, which the components read
+        if "\r\n" in article.text:
+            doc.user_data[DROPPED_RETURNS] = dropped_returns(article.text)
 
     def _process_in_chunks(self, article: Article, flowing: str) -> ArticleRecord:
         doc = parse_in_chunks(self.nlp, flowing, self.chunk_chars)
@@ -429,7 +436,8 @@ class Pipeline:
         outlet = article.outlet or doc.user_data.get("newsmine_byline_outlet")
         title = doc.user_data.get("newsmine_title", article.title)
         if article.title is None and article.source_format == "text":
-            title = _as_written(title, doc_text(doc), article.text)  # what the parser read had “” for «»
+            # what the parser read had “” for «»
+            title = _as_written(title, doc_text(doc), unix_line_ends(article.text))
         try:
             record = record_from_doc(doc, article, title=title, authors=authors, outlet=outlet, published=doc._.newsmine_published)
         except Exception as exc:  # a bug must cost one article, not the batch

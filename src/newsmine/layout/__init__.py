@@ -11,7 +11,8 @@ This module is the one place that decides what a line break *means*:
   :data:`MAX_WRAP_WIDTH`) and the line before it is full: the first word of the next
   line would not have fitted on it, or (as tools that balance a paragraph's lines leave room)
   the line is well filled and ends no sentence. A short line (a paragraph's last), an
-  indented line, a bullet, a short byline or a wire dateline starts a paragraph; a number or
+  indented line, a bullet, a short byline, a wire dateline or a transcript's turn ("FALLIN: I
+  think …") starts a paragraph; a number or
   a dash opening a line after a well filled one that ends no sentence ("… on March" / "1. The
   …", "… the cost" / "— of the repairs") goes on with it. A full line ends a paragraph all the
   same when it is a headline over the story's first line, or ends a sentence in an open
@@ -29,10 +30,14 @@ This module is the one place that decides what a line break *means*:
   «…» are quotation marks, and an e-mail's "> " quoted lines are a quotation when a line ending
   in a colon introduces them (see :func:`flow_text`).
 
-The text itself is never changed, so offsets stay offsets into the input.
+The text itself is never changed, so offsets stay offsets into the input. The one character the
+parser reads differently is a Windows line end: a ``\\r\\n`` is one ``\\n`` for it
+(:func:`parser_text`), so that a soft break flows into one space as in the ``\\n`` copy, and
+records move the parser's offsets back into the input (:mod:`~newsmine.layout.line_ends`).
 
 The package holds one module for each: :mod:`~newsmine.layout.wrapping` (soft line breaks),
-:mod:`~newsmine.layout.flowing` (the text the parser reads), :mod:`~newsmine.layout.headlines`,
+:mod:`~newsmine.layout.flowing` (the text the parser reads), :mod:`~newsmine.layout.line_ends`
+(Windows line ends, and offsets back into the input), :mod:`~newsmine.layout.headlines`,
 :mod:`~newsmine.layout.bylines`, :mod:`~newsmine.layout.credits` (a wire story's closing
 credit), :mod:`~newsmine.layout.datelines` (the publication date, a wire story's agency),
 :mod:`~newsmine.layout.press_releases` (a release's contact details and legal notice),
@@ -43,14 +48,15 @@ credit), :mod:`~newsmine.layout.datelines` (the publication date, a wire story's
 from newsmine.layout.bylines import Byline, find_byline
 from newsmine.layout.credits import find_credit
 from newsmine.layout.datelines import find_dateline, find_wire_outlet
-from newsmine.layout.flowing import flow_text
+from newsmine.layout.flowing import flow_text, parser_text
 from newsmine.layout.headlines import find_headline
+from newsmine.layout.line_ends import DROPPED_RETURNS, dropped_returns, input_offset, unix_line_ends
 from newsmine.layout.link_lines import find_link_lines
 from newsmine.layout.press_releases import find_contact_block, find_release_notice
 from newsmine.layout.wrapping import MAX_WRAP_WIDTH, MIN_WRAP_WIDTH, lines_are_paragraphs, soft_breaks
 
 __all__ = [
-    "MAX_WRAP_WIDTH", "MIN_WRAP_WIDTH", "Byline", "find_byline", "find_contact_block", "find_credit", "find_dateline",
-    "find_headline", "find_link_lines", "find_release_notice", "find_wire_outlet", "flow_text", "lines_are_paragraphs",
-    "soft_breaks",
+    "DROPPED_RETURNS", "MAX_WRAP_WIDTH", "MIN_WRAP_WIDTH", "Byline", "dropped_returns", "find_byline", "find_contact_block",
+    "find_credit", "find_dateline", "find_headline", "find_link_lines", "find_release_notice", "find_wire_outlet",
+    "flow_text", "input_offset", "lines_are_paragraphs", "parser_text", "soft_breaks", "unix_line_ends",
 ]

@@ -1,15 +1,18 @@
 """The text the parser reads (:func:`flow_text`): soft line breaks as spaces, a lone carriage
 return as a line feed, «…» as curly double marks and an e-mail's quoted lines introduced by a
-colon as quotations. Same length, same offsets: records keep the text as it came."""
+colon as quotations. Same length, same offsets: records keep the text as it came.
+:func:`parser_text` is what the pipeline parses: that, with each Windows ``\\r\\n`` one character
+(:mod:`~newsmine.layout.line_ends`, which also moves the parser's offsets back to the input)."""
 
 from __future__ import annotations
 
 import re
 
+from newsmine.layout.line_ends import unix_line_ends
 from newsmine.layout.lines import _NON_EMPTY_LINE_RE
 from newsmine.layout.wrapping import _QUOTED_LINE_RE, soft_breaks
 
-__all__ = ["flow_text"]
+__all__ = ["flow_text", "parser_text"]
 
 
 # Guillemets opening with « (French, Swiss, Italian, Russian copy and translations: «We will
@@ -78,8 +81,9 @@ def flow_text(text: str) -> str:
     (:func:`_curly_guillemets`) and an e-mail's quoted lines into quotations
     (:func:`_quoted_blocks_as_quotations`).
 
-    Same length, same offsets: what the parser and the components read, while records keep
-    the text as it came.
+    Same length, same offsets: the text as the layout reads it, while records keep the text as
+    it came. The parser and the components read :func:`parser_text`, this with a Windows line
+    end one character.
     """
     original = text
     text = _curly_guillemets(text)
@@ -96,3 +100,12 @@ def flow_text(text: str) -> str:
         pieces.append(text[position:])
         text = "".join(pieces)
     return _quoted_blocks_as_quotations(text, original)
+
+
+def parser_text(text: str) -> str:
+    """What the pipeline parses: :func:`flow_text` of ``text`` with each ``\\r\\n`` a ``\\n``
+    (:func:`~.line_ends.unix_line_ends`), so a soft break flows into one space and a CRLF file
+    reads exactly as its ``\\n`` copy. Shorter than ``text`` by its ``\\r\\n`` count: records move
+    the parser's offsets back (:func:`~.line_ends.input_offset`). Text without ``\\r\\n`` is
+    :func:`flow_text`'s, same length."""
+    return flow_text(unix_line_ends(text))

@@ -91,14 +91,25 @@ def _opening_goes_on(lines: list[str], i: int, following: str, width: int) -> bo
     return _DASH_OPENING_RE.match(following) is not None and not _in_list(lines, i, width)
 
 
+# A transcript's turn opening a line: its speaker's name in capitals and a colon ("FALLIN: I
+# think …", "JAKE TAPPER: Do you …", "SEN. WARREN: …"), as TV and hearing transcripts mark who
+# speaks. A wrapped sentence puts no word in capitals with a colon after it at a line's start.
+_TRANSCRIPT_TURN_RE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}:[ \t]+\S")
+
+
 def _opens_story_part(following: str, width: int) -> bool:
     """Whether a line starts a part of the story of its own, however full the line before: a
-    short byline ("By Jane Okafor", under a headline that filled its line, ran into the title)
-    or a wire dateline ("LONDON, May 3 (Reuters) - …", into the headline above it). A wrapped
-    sentence's line that opens "By March, the company …" is full, and stays wrapped."""
+    short byline ("By Jane Okafor", under a headline that filled its line, ran into the title),
+    a wire dateline ("LONDON, May 3 (Reuters) - …", into the headline above it) or a
+    transcript's turn ("FALLIN: I think …"; session 51: in a transcript with one paragraph a line
+    hard-wrapped, a question's full last line ran the answer into it, and the answer's words
+    went to the one who asked). A wrapped sentence's line that opens "By March, the company …"
+    is full, and stays wrapped."""
     start = following.lstrip()[:3]
     if start in ("By ", "BY ", "By:", "BY:"):
         return len(following.strip()) < width // 2 and _parse_byline(following) is not None
+    if _TRANSCRIPT_TURN_RE.match(following):
+        return True
     return start[:1].isupper() and _WIRE_DATELINE_RE.match(following) is not None
 
 
