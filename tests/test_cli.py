@@ -53,7 +53,12 @@ def test_a_run_that_finds_no_article_exits_4_and_writes_nothing(tmp_path, conten
     result = runner.invoke(app, ["extract", str(corpus), "-o", str(output), "--workers", "1", *flags])
     assert result.exit_code == 4, result.stderr
     assert "newsmine: error: no articles found in the inputs" in result.stderr
-    assert ".txt" in result.stderr.split("no articles found", 1)[1] and "nothing was written" in result.stderr
+    said = result.stderr.split("no articles found", 1)[1]
+    if contents == {"feed.jsonl": ""}:  # a file of a type newsmine reads is named, not the types (newuser51)
+        assert f"in the inputs: {corpus / 'feed.jsonl'} holds none (an empty file);" in said and ".txt" not in said
+    else:
+        assert ".txt" in said
+    assert "nothing was written" in result.stderr
     # one line: no "0 articles in 0:00:00 … -> o.jsonl" summary naming a file that was never written
     assert [line for line in result.stderr.splitlines() if line.strip()] == [result.stderr.strip()]
     if "--overwrite" in flags:
@@ -121,7 +126,7 @@ def _stopped_run(monkeypatch, records: int):
     import newsmine.cli.extract_cmd as extract_cmd
     from newsmine.batch import RunSummary
 
-    def extract(inputs, output, options, *, on_record, on_warning):
+    def extract(inputs, output, options, *, on_record, on_warning, in_work=None):
         summary = RunSummary()
         for _ in range(records):
             summary.articles += 1
@@ -589,3 +594,35 @@ def test_near_miss_a_run_that_found_articles_keeps_its_summary_of_skipped_files(
     result = runner.invoke(app, ["extract", str(corpus), "-o", str(tmp_path / "o.jsonl"), "--workers", "1"])
     assert result.exit_code == 0, result.stderr
     assert "1 article in" in result.stderr and "1 file skipped (unknown type 1: .pdf 1)" in result.stderr
+
+
+def test_inputs_of_types_newsmine_reads_that_hold_no_article_are_named_not_the_types(tmp_path):
+    """An empty CC-NEWS file (a download that wrote nothing) was told "no articles found in the
+    inputs; newsmine reads .atom, .csv, … .warc.gz, .xml files", its own type among them, as if
+    the type were the fault. The files read are named now, and how many of them are empty."""
+    crawl = tmp_path / "CC-NEWS-20250301.warc.gz"
+    crawl.write_bytes(b"")
+    result = runner.invoke(app, ["extract", str(crawl), "-o", str(tmp_path / "o.jsonl"), "--workers", "1"])
+    assert result.exit_code == 4, result.stderr
+    assert result.stderr.strip() == (f"newsmine: error: no articles found in the inputs: {crawl} holds none (an empty "
+                                     "file); nothing was written")
+    feeds = tmp_path / "feeds"
+    feeds.mkdir()
+    for name, text in (("a.jsonl", ""), ("b.jsonl", "\n\n"), ("c.jsonl", ""), ("d.jsonl", "")):
+        (feeds / name).write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(feeds), "-o", str(tmp_path / "o.jsonl"), "--workers", "1"])
+    assert result.exit_code == 4, result.stderr
+    assert (f"no articles found in the inputs: the 4 files read ({feeds / 'a.jsonl'}, {feeds / 'b.jsonl'}, "
+            f"{feeds / 'c.jsonl'} and 1 more) hold none (3 of them empty); nothing was written") in result.stderr
+
+
+def test_a_folder_with_files_skipped_still_names_the_types_newsmine_reads(tmp_path):
+    # the near miss: a skipped file is the likelier cause, so the types stay in the message
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "notes.docx").write_bytes(b"PK\x03\x04")
+    (corpus / "feed.jsonl").write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(corpus), "-o", str(tmp_path / "o.jsonl"), "--workers", "1"])
+    assert result.exit_code == 4, result.stderr
+    assert "(1 file skipped: unknown type 1: .docx 1); newsmine reads " in result.stderr
+    assert "holds none" not in result.stderr

@@ -677,10 +677,39 @@ def test_a_sharded_runs_summary_says_repeated_ids_and_records_with_warnings(tmp_
     out = tmp_path / "out"
     result = CliRunner().invoke(app, ["extract", str(folder), "--shards", "--format", "jsonl", "-o", str(out), "--workers", "1"])
     assert result.exit_code == 0, result.stderr
-    assert "1 record of this run repeated an article id an earlier record of it has ('bridge')" in result.stderr
+    assert "1 record repeated an article id an earlier record of the same shard has ('bridge')" in result.stderr
     assert "; 1 record with warnings (first: ferry: " in result.stderr
     marker = json.loads(next((out / "_shards").glob("*.json")).read_text())
     assert (marker["repeated_ids"], marker["repeated_id_examples"], marker["warned"]) == (1, ["bridge"], 1)
+
+
+def test_a_sharded_runs_repeated_ids_are_said_to_be_counted_within_each_shard(tmp_path):
+    """An id in one feed twice and again in another was warned of as "1 record of this run
+    repeated an article id": each worker sees its own shard, so the id in two shards was in no
+    count while the words promised the whole run's (newuser51)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    story = {"id": "bridge", "text": "Councillor Dana Okafor said on Monday that the bridge repairs would end by June."}
+    (folder / "monday.jsonl").write_text(json.dumps(story) + "\n" + json.dumps(story) + "\n", encoding="utf-8")
+    (folder / "tuesday.jsonl").write_text(json.dumps(story) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(folder), "--shards", "--format", "jsonl", "-o", str(tmp_path / "out"),
+                                      "--workers", "1"])
+    assert result.exit_code == 0, result.stderr
+    assert "of this run" not in result.stderr
+    assert ("1 record repeated an article id an earlier record of the same shard has ('bridge'); both are kept, so "
+            "article_id is not unique in the output, and ids are compared within each shard only") in result.stderr
+
+
+def test_a_streamed_runs_repeated_ids_are_the_whole_runs(tmp_path):
+    # the near miss: a streamed run sees every record, so its count is the run's
+    folder = tmp_path / "in"
+    folder.mkdir()
+    story = {"id": "bridge", "text": "Councillor Dana Okafor said on Monday that the bridge repairs would end by June."}
+    (folder / "monday.jsonl").write_text(json.dumps(story) + "\n", encoding="utf-8")
+    (folder / "tuesday.jsonl").write_text(json.dumps(story) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(folder), "-o", str(tmp_path / "o.jsonl"), "--workers", "1"])
+    assert "1 record of this run repeated an article id an earlier record of it has ('bridge')" in result.stderr
+    assert "same shard" not in result.stderr
 
 
 def test_a_shard_without_repeats_or_warnings_says_neither(tmp_path):

@@ -255,7 +255,7 @@ def test_an_archive_cut_inside_its_first_record_says_no_article_came_before(tmp_
     path.write_bytes(path.read_bytes()[: offsets[1] // 2])
     articles = list(articles_from_warc(str(path)))
     assert [a.failure.type for a in articles] == ["InvalidWARC"]
-    assert "; no article came before it, the rest of the file was not" in articles[0].failure.message
+    assert "; no article came before it, the rest of the file was not read" in articles[0].failure.message
 
 
 def test_a_record_longer_than_its_content_length_is_logged_not_printed_raw(tmp_path, capsys, caplog):
@@ -272,3 +272,39 @@ def test_a_record_longer_than_its_content_length_is_logged_not_printed_raw(tmp_p
     assert [a.id for a in articles] == [PIER_URL, CAFE_URL, ENCODED_URL]
     assert capsys.readouterr().err == ""
     assert "news.warc: the record before byte" in caplog.text and "runs past its Content-Length" in caplog.text
+
+
+_ACCESS_DENIED = (b"<?xml version='1.0' encoding='UTF-8'?>\n<Error><Code>AccessDenied</Code>"
+                  b"<Message>Access Denied</Message></Error>\n")
+
+
+@pytest.mark.parametrize("data, said", [
+    (_ACCESS_DENIED, "it begins with '<?xml version='1.0' encoding='UTF-8'?> <Error><Code>AccessDenied"),
+    (gzip.compress(_ACCESS_DENIED), "gzip-compressed, but what it holds begins with '<?xml version="),
+    (b"PK\x03\x04" + bytes(60), "it is a zip archive"),
+    (b"  \n\n", "it holds nothing but blank space"),
+], ids=["error-page", "gzipped-error-page", "zip", "blank"])
+def test_a_file_that_is_no_web_archive_is_told_so_not_damaged(tmp_path, data, said):
+    """A download that saved an object store's Access Denied page (or a zip) under the archive's
+    name was "damaged near byte 0 (ArchiveLoadFailed: Unknown archive format, first line: ...)",
+    as if a good archive had been cut short."""
+    path = tmp_path / "CC-NEWS-20250301.warc.gz"
+    path.write_bytes(data)
+    [article] = list(articles_from_warc(str(path)))
+    assert article.failure.type == "InvalidWARC"
+    assert article.failure.message.startswith("not a web archive: "), article.failure.message
+    assert said in article.failure.message
+    assert "fetch the archive again" in article.failure.message
+    if data.lstrip().startswith((b"<", b"\x1f")):
+        assert "an error page saved in the archive's place?" in article.failure.message
+
+
+@pytest.mark.parametrize("gzip_records", [True, False], ids=["warc.gz", "warc"])
+def test_an_archive_damaged_in_its_first_record_is_still_damaged_not_foreign(tmp_path, gzip_records):
+    """The near miss: a real archive whose first record is broken is damage, said as before."""
+    path = tmp_path / ("news.warc.gz" if gzip_records else "news.warc")
+    offsets = _three_pages(path, gzip_records=gzip_records)
+    path.write_bytes(path.read_bytes()[: offsets[1] // 2])
+    [article] = list(articles_from_warc(str(path)))
+    assert article.failure.message.startswith("the archive is damaged near byte "), article.failure.message
+    assert "not a web archive" not in article.failure.message

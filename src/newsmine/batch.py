@@ -51,6 +51,7 @@ from newsmine.readers import (
 )
 from newsmine.records import ArticleRecord
 from newsmine.runners import DEFAULT_BATCH_CHARS, Outcome, PipelineSettings, run, usable_runners
+from newsmine.runners.in_work import ArticlesInWork
 from newsmine.writers import (
     APPENDABLE_FORMATS,
     DIRECTORY_FORMATS,
@@ -157,12 +158,17 @@ def extract(
     *,
     on_record: ProgressCallback | None = None,
     on_warning: Callable[[str], None] | None = None,
+    in_work: ArticlesInWork | None = None,
 ) -> RunSummary:
     """Extract records for every article under ``inputs`` into ``output`` (JSON Lines unless
     ``options.output_format`` or the output's suffix says otherwise).
 
     ``on_warning`` hears, before the work starts, what the run changed from what was asked
     (fewer workers than requested); the same lines are in ``RunSummary.warnings``.
+
+    ``in_work`` is told of each article as it is handed to the workers and of each record as it
+    comes back, so that another thread can say what the run is busy with while no record comes
+    (the CLI's progress line names the longest article in work: one long article ran silent).
 
     Inputs that exist but hold no article (an empty folder, only files of other types, an empty
     feed) are not an error here: the summary says ``articles == resumed == 0`` and the output
@@ -179,12 +185,13 @@ def extract(
             on_warning(warning)
     with output_lock(output):
         return _extract_locked(input_files, output, output_format, workers, dask, options, summary, on_record,
-                               on_warning)
+                               on_warning, in_work)
 
 
 def _extract_locked(input_files: list[InputFile], output: str, output_format: str, workers: int | None,
                     dask: str | None, options: ExtractOptions, summary: RunSummary,
-                    on_record: ProgressCallback | None, on_warning: Callable[[str], None] | None = None) -> RunSummary:
+                    on_record: ProgressCallback | None, on_warning: Callable[[str], None] | None = None,
+                    in_work: ArticlesInWork | None = None) -> RunSummary:
     held, mode = _prepare_output(output, output_format, options)
     settings = _checked_settings(output, output_format, options, held, summary, on_warning)
     appended_to = _held_by_id(output, output_format) if options.append and output_kind(output) != "missing" else {}
@@ -200,6 +207,8 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
     if first is None:
         return summary
     articles = itertools.chain([first], articles)
+    if in_work is not None:
+        articles = in_work.handing_out(articles)
     # The writer is opened inside the try: a stop (Ctrl-C, SIGTERM) that lands right after the
     # output file is created must still remove it when no record was written.
     writer = outcomes = None
@@ -219,6 +228,8 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
         for outcome in outcomes:
             write_line(outcome.line)
             summary.add(outcome)
+            if in_work is not None:
+                in_work.done(outcome.key)
             if appended_to:
                 _count_replaced(outcome.key, appended_to, summary)
             if on_record is not None:

@@ -20,6 +20,7 @@ from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
 from newsmine.readers import STDIN_FORMATS, ReadOptions, formats_help
 from newsmine.readers.json_lines import METADATA_FIELDS, JsonFields
 from newsmine.runners import DEFAULT_BATCH_CHARS, PipelineSettings
+from newsmine.runners.in_work import ArticlesInWork
 from newsmine.time_limit import DEFAULT_ARTICLE_TIMEOUT
 from newsmine.writers import APPENDABLE_FORMATS, OUTPUT_FORMATS, detect_output_format
 from newsmine.writers.target import output_kind
@@ -272,13 +273,18 @@ def extract_cli(
         print(f"newsmine: warning: {message}", file=sys.stderr)
 
     started = time.monotonic()
-    with (reported_errors(on_stop=progress.finish, records_written=lambda: written.articles,
-                          records_kept=lambda: written.kept, output=output, held_before=held_before,
-                          to_continue=_how_to_continue(output, output_format, options)),
-          terminate_like_interrupt() as raise_if_stopped):
-        summary = extract(inputs, output, options, on_record=on_record, on_warning=on_warning)
-    progress.finish()
-    if (empty := nothing_found(summary, from_stdin=set(inputs) == {"-"})) is not None:
+    in_work = ArticlesInWork()
+    progress.watch(in_work)  # names the long article a run is busy with when no record comes
+    try:
+        with (reported_errors(on_stop=progress.finish, records_written=lambda: written.articles,
+                              records_kept=lambda: written.kept, output=output, held_before=held_before,
+                              to_continue=_how_to_continue(output, output_format, options)),
+              terminate_like_interrupt() as raise_if_stopped):
+            summary = extract(inputs, output, options, on_record=on_record, on_warning=on_warning, in_work=in_work)
+    finally:
+        progress.finish()
+    read = [input_file.path for input_file in input_files if input_file.path != "-"]
+    if (empty := nothing_found(summary, from_stdin=set(inputs) == {"-"}, read=read)) is not None:
         fail(empty, EXIT_NOTHING_FOUND)  # one line, no "0 articles … -> out.jsonl" for a file never written
     for warning in replacement_warnings(summary, output):
         on_warning(warning)

@@ -28,17 +28,22 @@ import threading
 import zlib
 from collections import Counter
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TextIO
 
 from newsmine.batch import RunSummary
 from newsmine.readers import InputFile, SkippedBecause, detect_format, is_gzipped
+from newsmine.runners.in_work import ArticlesInWork
 
 __all__ = ["ProgressLine", "count_articles", "counted", "failures", "format_summary", "nothing_found", "replacement_warnings",
            "sharded_run_inputs"]
 
 _REDRAW_SECONDS = 0.25
 _LOG_EVERY_SECONDS = 60.0  # a line in a log; the first one a minute into the run
+# The watch (ProgressLine.watch) looks this often; on a terminal it speaks after this long
+# without a record (in a log, after log_every, as any progress line).
+_WATCH_SECONDS = 1.0
+_QUIET_SECONDS = 10.0
 
 
 def _duration(seconds: float) -> str:
@@ -133,6 +138,11 @@ class ProgressLine:
         self._inputs = inputs if total is None else None
         self._last_draw = 0.0
         self._last_log = self.started
+        self._in_work: ArticlesInWork | None = None
+        self._last_record = self.started
+        self._summary: RunSummary | None = None
+        self._writing = threading.Lock()  # the run's thread and the watch's write one line at a time
+        self._stopped = threading.Event()
 
     def _count_in_background(self) -> None:
         inputs, self._inputs = self._inputs, None
@@ -142,9 +152,61 @@ class ProgressLine:
 
         threading.Thread(target=count, name="newsmine-count", daemon=True).start()
 
-    def __call__(self, summary: RunSummary) -> None:
+    def watch(self, in_work: ArticlesInWork, *, every: float = _WATCH_SECONDS) -> None:
+        """Say what the run is busy with while no record comes: from a thread of its own, a line
+        (redrawn on a terminal after :data:`_QUIET_SECONDS`, one a minute in a log, as any progress
+        line) naming the longest article in work, its length and how long no record came. A run
+        busy with one very long article said nothing until it ended (a 360,000-character line ran
+        1 min 48 s silent, looking hung). Stopped by :meth:`finish`."""
         if not self.enabled and self.log_every is None:
             return
+        self._in_work = in_work
+
+        def beat() -> None:
+            while not self._stopped.wait(every):
+                self.quiet_beat()
+
+        threading.Thread(target=beat, name="newsmine-progress-watch", daemon=True).start()
+
+    def quiet_beat(self) -> None:
+        """One look from the watch thread: a line when no record came for a while and an
+        article is in work."""
+        now = self._clock()
+        quiet = now - self._last_record
+        if self._in_work is None or quiet < (_QUIET_SECONDS if self.enabled else self.log_every or 0.0):
+            return
+        longest = self._in_work.longest()
+        if longest is None:
+            return
+        if self._inputs is not None:  # the total, as the first record would have started it
+            self._count_in_background()
+        where = f" in {longest.path}" if longest.path and longest.path != longest.id else ""
+        waiting = (f"no record for {_duration(quiet)}; longest article in work: {longest.id}{where}, "
+                   f"{longest.chars:,} characters")
+        others = len(self._in_work) - 1
+        if others > 0:
+            waiting += f" (and {counted(others, 'other')})"
+        with self._writing:
+            if self._stopped.is_set():
+                return
+            line = self.line(self._summary or RunSummary(), now) + " | " + waiting
+            if self.enabled:
+                self._last_draw = now
+                self.stream.write("\r" + line + "\x1b[K")
+            elif now - self._last_log >= (self.log_every or 0.0):
+                self._last_log = now
+                self.stream.write(f"newsmine: progress: {line}\n")
+            self.stream.flush()
+
+    def __call__(self, summary: RunSummary) -> None:
+        self._summary = summary
+        self._last_record = self._clock()
+        if not self.enabled and self.log_every is None:
+            return
+        with self._writing:
+            self._draw(summary)
+
+    def _draw(self, summary: RunSummary) -> None:
         now = self._clock()
         # Counting reads the inputs a second time: a logged run starts it only half-way to its
         # first line, so a run too short to log one never pays for it.
@@ -176,6 +238,7 @@ class ProgressLine:
         return " | ".join(parts)
 
     def finish(self) -> None:
+        self._stopped.set()
         if self.enabled:
             self.stream.write("\r\x1b[K")
             self.stream.flush()
@@ -275,7 +338,7 @@ def replacement_warnings(summary: RunSummary, output: str) -> list[str]:
     return lines
 
 
-def repeated_id_warning(summary: RunSummary, output: str, output_format: str) -> str | None:
+def repeated_id_warning(summary: RunSummary, output: str, output_format: str, *, sharded: bool = False) -> str | None:
     """The warning of a run in which records repeated an article id, or None. A WARC holding
     one URL twice (crawlers fetch pages again) gave two records with one id and DuckDB,
     Parquet, CSV and JSON Lines kept both without a word: the tables' keys repeated and a
@@ -285,8 +348,16 @@ def repeated_id_warning(summary: RunSummary, output: str, output_format: str) ->
     named = ", ".join(repr(article_id) for article_id in summary.repeated_id_examples)
     more = summary.repeated_ids - len(summary.repeated_id_examples)
     where = "standard output" if output == "-" else output
+    examples = f"({named}{f' and {more:,} more' if more > 0 else ''})"
+    if sharded:
+        # Each worker sees its own shard: "of this run" promised a count across shards, and an id
+        # in two shards (a page crawled again next month) was in no count (newuser51).
+        return (f"{where}: {counted(summary.repeated_ids, 'record')} repeated an article id an earlier record of "
+                f"the same shard has {examples}; both are kept, so article_id is not unique in the output, and ids "
+                "are compared within each shard only: one in two input files is kept twice without a count "
+                "(SELECT article_id FROM articles GROUP BY 1 HAVING count(*) > 1 finds them all)")
     return (f"{where}: {counted(summary.repeated_ids, 'record')} of this run repeated an article id an earlier record "
-            f"of it has ({named}{f' and {more:,} more' if more > 0 else ''}); both are kept, so article_id is not "
+            f"of it has {examples}; both are kept, so article_id is not "
             "unique in the output (a page a WARC holds twice, an item in two feeds, or files with one stem in two "
             "folders): drop the earlier copies when loading, or give files unique names")
 
@@ -296,18 +367,24 @@ def counted(number: int, noun: str) -> str:
     return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
-def nothing_found(summary: RunSummary, *, written: str = "nothing was written", from_stdin: bool = False) -> str | None:
+def nothing_found(summary: RunSummary, *, written: str = "nothing was written", from_stdin: bool = False,
+                  read: Sequence[str] = ()) -> str | None:
     """The message of a run that found no article at all (a directory of PDFs, an empty folder,
     an empty .jsonl, a mistyped folder name with the right parent), which exits 4
     (``EXIT_NOTHING_FOUND``), streamed or sharded: exit code 0 and a summary of "0 articles"
     alone looked like success. None when the run read something or resumed. ``written``: what
     the run left (a sharded run's empty files are shards, each with its empty parts).
     ``from_stdin``: the only input was standard input, which file types and folders are no
-    matter of (an empty `--stdin-format jsonl` stream was told what files newsmine reads)."""
+    matter of (an empty `--stdin-format jsonl` stream was told what files newsmine reads).
+    ``read``: the input files the run read; when no file was skipped, the message names them
+    instead of listing the types newsmine reads (an empty ``.warc.gz`` was told those types, its
+    own among them, as if its type were the fault)."""
     if summary.articles or summary.resumed:
         return None
     if from_stdin:
         return f"no articles found on standard input (it was empty, or JSON holding no object); {written}"
+    if read and not summary.skipped_files:
+        return f"no articles found in the inputs: {_holding_none(list(read))}; {written}"
     # the reasons said here: this message is the run's only line ("see the summary" pointed to none, review48c)
     skipped = f" ({counted(len(summary.skipped_files), 'file')} skipped: {_skip_reasons(summary)})" \
         if summary.skipped_files else ""
@@ -315,3 +392,24 @@ def nothing_found(summary: RunSummary, *, written: str = "nothing was written", 
 
     return (f"no articles found in the inputs{skipped}; newsmine reads {', '.join(sorted(FORMATS))} files, "
             f"in directories recursively; {written}")
+
+
+# Input files the message of a run that found no article names; more are counted.
+_NAMED_INPUTS = 3
+
+
+def _holding_none(paths: list[str]) -> str:
+    """``feed.jsonl holds none (an empty file)``, or ``the 4 files read (a.jsonl, b.jsonl,
+    c.jsonl and 1 more) hold none (2 of them empty)``."""
+    empty = sum(1 for path in paths if _is_empty(path))
+    if len(paths) == 1:
+        return f"{paths[0]} holds none" + (" (an empty file)" if empty else "")
+    named = ", ".join(paths[:_NAMED_INPUTS]) + (f" and {len(paths) - _NAMED_INPUTS:,} more" if len(paths) > _NAMED_INPUTS else "")
+    return f"the {len(paths):,} files read ({named}) hold none" + (f" ({empty:,} of them empty)" if empty else "")
+
+
+def _is_empty(path: str) -> bool:
+    try:
+        return os.path.getsize(path) == 0
+    except OSError:
+        return False

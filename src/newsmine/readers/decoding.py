@@ -108,6 +108,11 @@ def _binary_signature(data: bytes) -> None:
             raise DecodeError(f"the file is {what}, not text; {advice}")
 
 
+def binary_format(data: bytes) -> str | None:
+    """What a known binary format ``data`` opens (``"a zip archive (or an Office document)"``), or None."""
+    return next((what for magic, what, _ in _BINARY_SIGNATURES if data.startswith(magic)), None)
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
     """'utf-16-le'/'utf-16-be' when the NUL bytes sit where ASCII text in UTF-16 puts them."""
     sample = data[: _SNIFF_BYTES & ~1]

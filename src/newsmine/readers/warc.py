@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import logging
 import os
+import zlib
 from collections import Counter
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
@@ -41,7 +42,7 @@ from urllib.parse import urlsplit
 
 from newsmine.articles import Article, ReadFailure
 from newsmine.errors import DecodeError
-from newsmine.readers.decoding import decode_declared
+from newsmine.readers.decoding import binary_format, decode_declared
 from newsmine.readers.html import DEFAULT_MIN_WORDS, article_from_html
 
 __all__ = ["HTML_CONTENT_TYPES", "MAX_PAGE_BYTES", "WarcStats", "articles_from_warc"]
@@ -143,16 +144,51 @@ def _read_from(handle, position: int, path: str, file_stats: WarcStats,
             failed_id = exc.args[1] if isinstance(exc, _Damaged) and len(exc.args) > 1 else f"{name}@{where}"
             # A record found cut short when the next was read: the next one parsed, so look there.
             resume = _next_readable_record(handle, max(where if isinstance(exc, _CutShort) else where + 1, position + 1))
-            after = ("the rest of the file was not" if resume is None else
+            after = ("the rest of the file was not read" if resume is None else
                      f"reading went on at byte {resume:,}, the next record that could be read")
+            message = f"the archive is damaged near byte {where:,} ({damage}); {_articles_before(file_stats.articles)}, {after}"
+            if position == 0 and previous is None and resume is None:
+                message = _not_a_warc(handle) or message
             yield Article(id=failed_id, source_path=path, source_format="warc",
                           url=failed_id if failed_id.startswith(("http://", "https://")) else None,
-                          failure=ReadFailure("InvalidWARC", f"the archive is damaged near byte {where:,} ({damage}); "
-                                              f"{_articles_before(file_stats.articles)}, {after}"))
+                          failure=ReadFailure("InvalidWARC", message))
             return resume
         previous = record
         if article is not None:
             yield article
+
+
+def _not_a_warc(handle) -> str | None:
+    """The message for a file that does not open with a WARC record (decompressed, for gzip), or
+    None when it does (then it is damaged). A download that saved an object store's "Access
+    Denied" page, or a zip, under the archive's name was "damaged near byte 0 (ArchiveLoadFailed:
+    Unknown archive format, first line: ['<?xml', ...])", as if a good archive had been cut."""
+    handle.seek(0)
+    head = handle.read(_HEAD_BYTES)
+    compressed = head.startswith(_GZIP_MEMBER[:2])
+    if compressed:
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, _HEAD_BYTES)
+        except zlib.error:
+            return None  # damaged compression: the damage message says so
+    if head.lstrip().startswith(b"WARC/"):
+        return None
+    it = "gzip-compressed, but what it holds" if compressed else "it"
+    if (binary := binary_format(head)) is not None:
+        what = f"{it} is {binary}"
+    else:
+        opening = head.lstrip()[:_OPENING_BYTES].decode("utf-8", "replace")
+        shown = _printable(" ".join(opening.split()), limit=_OPENING_BYTES)
+        what = f"{it} begins with '{shown}'" if shown else f"{it} holds nothing but blank space"
+        if opening.startswith("<"):
+            what += " (a web page or XML: an error page saved in the archive's place?)"
+    return (f"not a web archive: {what}, where a WARC file begins with a 'WARC/1.x' record; no article was read "
+            "from it; fetch the archive again, or remove the file")
+
+
+# How much of a file's head tells whether it opens a WARC record, and how much of it a message quotes.
+_HEAD_BYTES = 4096
+_OPENING_BYTES = 80
 
 
 def _printable(message: str, limit: int = 120) -> str:

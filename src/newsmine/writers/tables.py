@@ -30,7 +30,7 @@ Decisions the issue left open:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,7 +42,7 @@ from newsmine.records import ArticleRecord, Span, Speaker
 
 __all__ = [
     "ADDED_TABLES", "CORPUS_TABLES", "DUCKDB_TYPES", "LIST_SEPARATOR", "QUOTE_PART_JOINER", "TABLES", "TABLE_LAYOUT_VERSION",
-    "BatchedTableWriter", "Column", "RowBuffer", "arrow_schema", "record_rows", "tables_markdown",
+    "BatchedTableWriter", "Column", "RowBuffer", "arrow_schema", "record_rows", "table_rows", "tables_markdown",
 ]
 
 # Bump when a table's columns change; the DuckDB writer refuses to append to another layout.
@@ -237,6 +237,20 @@ def record_rows(record: ArticleRecord) -> Iterator[tuple[str, tuple[Any, ...]]]:
         yield "dates", (article_id, index, *_span(date), date.value, date.kind.value)
     for index, warning in enumerate(record.warnings):
         yield "article_warnings", (article_id, index, warning)
+
+
+def table_rows(records: Iterable[ArticleRecord]) -> dict[str, list[dict[str, Any]]]:
+    """The rows of every table, each a dict by column name, as ``--format csv`` and the databases
+    hold them: ``pandas.DataFrame(table_rows(records)["quotes"])`` is ``quotes.csv`` (one row a
+    quote, with ``speaker_name``, ``words``, ``confidence``). A pipeline calling newsmine from
+    Python had the nested record, or :func:`record_rows`' bare tuples, and rebuilt the
+    flattening the writers already do. Every table of :data:`TABLES` is a key, empty or not."""
+    names = {table: [column.name for column in columns] for table, columns in TABLES.items()}
+    rows: dict[str, list[dict[str, Any]]] = {table: [] for table in TABLES}
+    for record in records:
+        for table, row in record_rows(record):
+            rows[table].append(dict(zip(names[table], row, strict=True)))
+    return rows
 
 
 _SPEAKER_LABELS = {"person": "PERSON", "organisation": "ORG"}
