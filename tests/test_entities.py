@@ -2076,3 +2076,45 @@ def test_which_possessives_the_shop_rule_reads_as_a_shop(nlp, sentence, shop):
 
     doc = nlp.make_doc(sentence)
     assert shop_in_apposition(Span(doc, 0, 1, label="PERSON")) is shop
+
+
+def test_which_possessives_the_shop_rule_leaves_to_a_person_rival(nlp):
+    """Near miss (review51b): "rival" and "competitor" are a person's nouns as often as a
+    firm's: "The course record was Lindqvist's, the Norwegian's closest rival, until Sunday."
+    """
+    from spacy.tokens import Span
+
+    from newsmine.nlp.entities.shop_names import shop_in_apposition
+
+    doc = nlp.make_doc("Lindqvist's, the Norwegian's closest rival, held the record.")
+    assert shop_in_apposition(Span(doc, 0, 1, label="PERSON")) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Store closings\n\nMacy's, the department store chain, will close 60 stores, the company said on Monday. "
+        "Jane Macy, who has shopped there for decades, said she was sad. \"It is the end of an era,\" Macy said.\n",
+        "Burger prices\n\nMcDonald's, the fast-food chain, said on Monday it would raise prices. Ana McDonald, "
+        "a shopper in Leeds, said she would eat at home. \"It is too much,\" McDonald said.\n",
+    ],
+)
+def test_a_bare_surname_after_a_shop_and_a_person_named_for_it_is_the_person(pipeline, text):
+    """review51b: after "Macy's, the department store chain," and "Jane Macy, who has shopped
+    there," a bare "Macy said" is the shopper: a shop is never named without its "'s" (the shop
+    rule made "Macy" a body, and the bare surname joined it by its name)."""
+    record = pipeline.analyze(text)
+    last = record.quotes[-1]
+    assert last.speaker is not None and last.speaker.kind == "person", last.speaker
+    assert last.speaker.name in ("Jane Macy", "Ana McDonald"), last.speaker
+
+
+def test_the_shop_written_with_its_possessive_again_is_still_the_shop(pipeline):
+    """Guard (review51b): "Macy's said" after the shopper is named is the chain again."""
+    text = (
+        "Store closings\n\nMacy's, the department store chain, will close 60 stores. Jane Macy, who has "
+        "shopped there for decades, said she was sad. Macy's said the stores had lost money for years.\n"
+    )
+    record = pipeline.analyze(text)
+    found = speaker_of(record, "the stores had lost money")
+    assert found.kind != "person" and found.name in ("Macy", "Macy's"), found

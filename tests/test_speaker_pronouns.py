@@ -580,3 +580,26 @@ def test_he_after_an_unnamed_aide_who_read_a_statement_is_the_aide(pipeline):
     record = pipeline.analyze(_TRANSLATED.replace("an aide translated.", "an aide read a statement."))
     found = speaker_of(record, "We want ships")
     assert found.kind == "anonymous" and found.entity_id is None, found
+
+
+def test_he_after_an_unnamed_aide_who_translated_his_remarks_is_the_one_translated(pipeline):
+    """Guard for the narrowed rule (review51b): "an aide translated his remarks" — an object
+    that is someone's words — still leaves the aide the voice."""
+    record = pipeline.analyze(_TRANSLATED.replace("an aide translated.", "an aide translated his remarks."))
+    assert speaker_of(record, "We want ships").name == "Oskar Lindqvist"
+
+
+_OWN_TRANSLATION = (
+    "Rates rise again\n\n"
+    "The central bank raised its main rate on Tuesday. Governor Ana Ruiz announced the move in a short statement.\n\n"
+    "An analyst translated the figures into plain terms for viewers. \"It means higher mortgage bills for most families,\" he said."
+)
+
+
+def test_he_after_an_unnamed_analyst_who_translated_figures_is_the_analyst(pipeline):
+    """review51b: "An analyst translated the figures into plain terms. '…,' he said" — an object
+    that is no one's words makes translating the analyst's own work, so "he" is the analyst (the
+    voice rule left it to no one)."""
+    record = pipeline.analyze(_OWN_TRANSLATION)
+    found = speaker_of(record, "higher mortgage bills")
+    assert found.kind == "anonymous" and found.name == "An analyst", found

@@ -20,6 +20,7 @@ from newsmine.nlp.entities.mentions import _mention_candidates
 from newsmine.nlp.entities.names import _canonical_name, _name_tokens, _nickname_form, _with_outlet_article, clean_name
 from newsmine.nlp.entities.namesake_cues import _gender_fits
 from newsmine.nlp.entities.royal_styles import with_royal_styles_joined
+from newsmine.nlp.entities.shop_names import shop_in_apposition, written_as_the_shop
 from newsmine.nlp.entities.short_forms import _joins, _leading_short_form
 from newsmine.nlp.entities.titles import _appositive_title, _title_before_comma, _titles_before
 from newsmine.nlp.entities.word_lists import ONE_OF_A_PEOPLE_ENDINGS
@@ -53,6 +54,11 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
             # "Trump" is the person named in full, never "Trump University" (its first word)
             # — unless the body was named before and the person only after
             matches = [c for c in matches if clusters.label(c) == "PERSON" or not _leading_short_form(cand.tokens, c.tokens)]
+        if (
+            exact is not None and people and clusters.label(exact) != "PERSON"
+            and shop_in_apposition(candidates[exact.members[0]].span) and not written_as_the_shop(cand.span)
+        ):  # fmt: skip
+            exact = None  # "Macy said" after "Macy's, the chain," and "Jane Macy": the person, not the shop
         if exact is not None and clusters.label(exact) != "PERSON" and any(_leading_short_form(cand.tokens, c.tokens) for c in matches):
             # "Centerview" tagged a nationality once founded a cluster of its own: the later
             # "Centerview" are still the short form of "Centerview Partners"

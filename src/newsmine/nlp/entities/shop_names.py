@@ -4,7 +4,9 @@
 person and leaves the "'s" after it, so the chain joined its chairman "Sir Nigel Hartley" named
 in the next sentence and its statement went to him (probe51b). A person's name in the
 possessive is never set off by a comma and a description of its own; a shop's name written so
-("Sainsbury's", "Macy's", "Kohl's") is, and the description says what it is.
+("Sainsbury's", "Macy's", "Kohl's") is, and the description says what it is. The shop keeps
+its "'s" wherever it is named, so a bare "Macy said" is a person's (:func:`written_as_the_shop`,
+asked by clustering: review51b).
 """
 
 from __future__ import annotations
@@ -14,13 +16,15 @@ from spacy.tokens import Span
 from newsmine.nlp.entities.body_labels import _COMPANY_NOUNS
 from newsmine.nlp.entities.word_lists import _POSSESSIVE
 
-__all__ = ["shop_in_apposition"]
+__all__ = ["shop_in_apposition", "written_as_the_shop"]
 
 # What a description of a shop, a chain or a restaurant ends with, beside the company nouns.
 _SHOP_NOUNS = _COMPANY_NOUNS | frozenset({
     "chain", "grocer", "supermarket", "store", "restaurant", "bakery", "brewery", "pub",
-    "business", "brand", "rival", "competitor",
+    "business", "brand",
 })  # fmt: skip
+# Not "rival" or "competitor": a person's nouns as often ("The course record was Lindqvist's,
+# the Norwegian's closest rival, until Sunday": review51b).
 # Words at most between the article and the noun ("the third-largest chain", "a family-owned grocer").
 _MAX_WORDS = 4
 
@@ -40,3 +44,11 @@ def shop_in_apposition(span: Span) -> bool:
         if doc[j].is_punct and doc[j].text != "-":
             return j > i + 3 and doc[j - 1].lower_ in _SHOP_NOUNS
     return False
+
+
+def written_as_the_shop(span: Span) -> bool:
+    """Whether the name is written as a shop's is, with "'s" after it ("Macy's stores"). A bare
+    "Macy said" after "Macy's, the chain," and "Jane Macy, a shopper," is the person: the shop
+    is never named without its possessive (review51b)."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in _POSSESSIVE

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.attribution.transcripts import NameTurn
@@ -131,11 +131,28 @@ def interviewer(doc: Doc, answers: list[tuple[int, int]], index: DocIndex) -> En
         for object_ in token.children:
             if object_.dep_ != "pobj":
                 continue
-            for word in (object_, *object_.subtree):  # the object's head first ('Gazette reporter Jim Fenwick')
+            for word in _name_words(object_):  # the object's head first ('Gazette reporter Jim Fenwick')
                 cluster = index.cluster_of.get(word.i)
                 if cluster is not None and cluster.label == "PERSON" and word.idx < intro_end:
                     return cluster
     return None
+
+
+# How the words of the interviewer's own name and description hang on the object of "with"/"to"/
+# "by" ("Coastline Weekly's Rory Dunne", "POLITICO senior writer Jim Lee and Post reporter …").
+_NAME_DEPS = frozenset({"compound", "poss", "appos", "flat", "conj", "cc", "amod", "det", "case", "punct", "nmod"})
+
+
+def _name_words(object_: Token) -> list[Token]:
+    """``object_`` and the words of its own noun phrase, not those of a clause or an "of" phrase
+    hung on it: "was interviewed by detectives investigating the death of Tom Reyes" names no
+    interviewer (review51b; Reyes is the dead man), "spoke with the Gazette's Jim Lee" does."""
+    words, todo = [], [object_]
+    while todo:
+        word = todo.pop(0)
+        words.append(word)
+        todo.extend(c for c in word.children if c.dep_ in _NAME_DEPS)
+    return words
 
 
 def asks_as_interviewer(mention: Span, answers: list[tuple[int, int]]) -> bool:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from newsmine.entity_keys import country_name
 from newsmine.nlp.entities import EntityCluster
 
 if TYPE_CHECKING:
@@ -34,9 +35,27 @@ def _owned_elsewhere(resolver: SpeakerResolver, mention: Span, cluster: EntityCl
             nouns.append(root.head)
         for noun in nouns:
             other = _proper_possessor(noun)
-            if other is not None and other.lower_ != owner.lower_:
+            if other is not None and not _same_owner(resolver, owner, other):
                 return True
     return False
+
+
+def _same_owner(resolver: SpeakerResolver, owner: Token, other: Token) -> bool:
+    """Whether two possessors name one owner: the same word, one entity ("Acme's" and "Acme
+    Corp.'s"), or one country under two names ("Britain's prime minister … the U.K.'s leader,
+    Prime Minister …": review51b; the country keys of :func:`newsmine.entity_keys.country_name`)."""
+    if other.lower_ == owner.lower_:
+        return True
+    cluster_of = resolver.index.cluster_of
+    if cluster_of.get(owner.i) is not None and cluster_of.get(owner.i) is cluster_of.get(other.i):
+        return True
+    country = country_name(_possessor_words(owner))
+    return country is not None and country == country_name(_possessor_words(other))
+
+
+def _possessor_words(token: Token) -> str:
+    """The possessor's name with the words compounded before it ("United Kingdom")."""
+    return " ".join(w.text for w in [*(c for c in token.lefts if c.dep_ == "compound"), token])
 
 
 def _proper_possessor(noun: Token) -> Token | None:

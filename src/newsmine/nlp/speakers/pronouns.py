@@ -129,6 +129,25 @@ def _unnamed_many(resolver: SpeakerResolver) -> bool:
 # What an interpreter does: the words that follow are the speaker's, not the voice's (probe51b:
 # "The ambassador spoke briefly in Japanese, and an aide translated. '…,' he said").
 _VOICE_VERBS = frozenset({"translate", "interpret"})
+# What an interpreter translates when the verb has an object: someone's words ("an aide
+# translated his remarks"). Any other object is no interpreting of a speaker: "an analyst
+# translated the figures into plain terms", "a judge interpreted the order narrowly" (review51b)
+# are the person's own work, and the "he"/"she" after it is that person.
+_WORDS_TRANSLATED = frozenset({
+    "remark", "remarks", "word", "words", "answer", "answers", "question", "questions", "comment",
+    "comments", "speech", "statement", "reply", "message",
+})  # fmt: skip
+
+
+def _voices_another(token: Token) -> bool:
+    """Whether ``token``, a subject, is an interpreter: the subject of "translate"/"interpret"
+    with no object ("an aide translated") or with someone's words as its object ("an aide
+    translated his remarks"); not "an analyst translated the figures" (his own work)."""
+    verb = token.head
+    if verb.lemma_ not in _VOICE_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return all(o.lower_ in _WORDS_TRANSLATED for o in objects)
 
 
 def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span, gender: str) -> Resolution | None:
@@ -154,7 +173,7 @@ def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span, gender: st
             return None  # someone named since ("a partner at Lee's firm": Lee is part of the subject)
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN":
             continue
-        if token.head.lemma_ in _VOICE_VERBS:
+        if _voices_another(token):
             continue  # "… spoke in Japanese, and an aide translated. '…,' he said": the one translated speaks
         low = token.lower_
         noun_gender = _gender_of_noun(low)

@@ -25,6 +25,18 @@ def _company_after_its_base(ctx: DocContext, found: int) -> int:
         if based >= ctx.n or ctx.lower[based - 1] != "-" or ctx.lower[based] != "based":
             return found
     company = ctx.head[based]
-    if company <= based or ctx.pos[company] != "PROPN":
+    if company <= based or ctx.pos[company] != "PROPN" or _describes(ctx, company):
         return found
     return company
+
+
+def _describes(ctx: DocContext, company: int) -> bool:
+    """Whether the company's name only owns or qualifies a common noun after it, a description
+    of the subject: "Ana Ruiz, Austin-based Kestrel Systems' chief executive, said" and "Tom
+    Reyes, Boston-based Harbor Gallery's owner, said" are the person's words (review51b)."""
+    word = company
+    while ctx.dep[word] in ("compound", "poss", "flat") and ctx.head[word] != word:
+        word = ctx.head[word]
+        if ctx.pos[word] == "NOUN":
+            return True
+    return False
