@@ -1307,6 +1307,8 @@ def test_a_comma_closing_a_set_off_phrase_is_no_inverted_verbs(pipeline, text, s
     [
         ("Port costs climb\n\nHarbour fees will double next year, warned Ana Ruiz, the port's director.\n", "fees will double", "Ana Ruiz"),
         ("Council vote\n\nThe levy will pass, predicted the mayor.\n", "levy will pass", "the mayor"),
+        # the parse hangs 'predicted' as an unlabelled dependent, 'the council leader' its subject
+        ("Council vote\n\nThe new budget will pass, predicted the council leader.\n", "new budget will pass", "the council leader"),
     ],
 )
 def test_an_inverted_verb_of_warning_or_predicting_has_its_speaker_after_it(pipeline, text, snippet, speaker):
