@@ -194,3 +194,32 @@ def test_what_they_told_takes_a_true_relative_clause(nlp):
 def test_a_that_clause_after_a_time_relative_alone_is_the_content_after_told(pipeline):
     text = "Verdict\n\nSenator Ana Ruiz told reporters on the day that the verdict came down that she would appeal.\n"
     assert ("she would appeal", "told", "Ana Ruiz") in _quotes(pipeline, text)
+
+
+# Session 51 (seen51): after 'told' and whom it tells, a clause with no "that" the parse hangs on
+# the hearer as a relative clause is what was told (probe50's 'told the crowd she had learned of
+# the plan …'; attribution/bare_told_clauses.py).
+def test_a_clause_without_that_after_told_and_its_hearer_is_the_content(pipeline):
+    text = (
+        "Library cuts\n\nHead librarian Ruth Adeyemi told the volunteers she had heard of the cuts only a week "
+        "before the budget was published.\n"
+    )
+    quotes = _quotes(pipeline, text)
+    assert any(content.startswith("she had heard of the cuts") and cue == "told" for content, cue, _ in quotes), quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a true relative clause on the hearer leaves a gap (the object of 'met', of
+        # 'to'), or holds the that-clause that is what was told
+        "The mayor told the people she met on Monday.",
+        "The mayor told the crowd she had spoken to about the plan.",
+        "The mayor told the people she met that the budget was safe.",
+    ],
+)
+def test_a_true_relative_clause_on_the_hearer_is_no_bare_content(nlp, text):
+    from newsmine.nlp.attribution.bare_told_clauses import bare_told_clause
+
+    ctx = doc_context(nlp, text)
+    assert bare_told_clause(ctx, ctx.lower.index("told")) == -1

@@ -167,7 +167,10 @@ EXPECTED = [
     ("festival", "bigger field", "Owen Pryce", "name"),
     ("festival", "ran out of water", "anonymous", "description"),
     ("festival", "Go home safe", "Wren Halloway", "pronoun"),
-    ("diplomacy", "resume negotiations without preconditions", "anonymous", "description"),
+    # PolNeAR's convention (seen51, on the train speaker samples): "the two countries" after the
+    # United States and Russia is the first country ("United States || Russia"), "both campaigns"
+    # the first campaign; so "the two governments" is the first of the two countries named.
+    ("diplomacy", "resume negotiations without preconditions", "Kestra|Valoria", "description"),
     ("diplomacy", "talking about each other", "Henrik Dahl", "name"),
     ("diplomacy", "generous on trade", "Amira Nasser", "name"),
     ("diplomacy", "does not recognize our maps", "Amira Nasser", "pronoun"),
@@ -199,8 +202,9 @@ NOT_QUOTES = [
 KNOWN_FAULTS = {
     ("diplomacy", "resume negotiations without preconditions"):
         "'In a joint statement …, the two governments said': the group goes to its first named member, President "
-        "Nasser, as PolNeAR's convention for a group of named people has it ('the two leaders' would be right so); "
-        "written by hand as no one, two governments being no person — a question of convention left open",
+        "Nasser, a person; PolNeAR's train samples give 'the two countries' its first named country (seen51), so "
+        "the governments are Kestra's (or Valoria's). The recogniser tags 'Kestra' a body and 'Kestran' a place, "
+        "and rank_pair counts only people and bodies named in a conjunction or a sentence's pair: left",
     ("festival", "Salt and Copper"):
         "'She opened with \"Salt and Copper\", the title track …, and the crowd … sang its chorus, \"we were young "
         "…,\" back at her before she reached it': the marks pair right, but a content of 'reached' is cut from the "

@@ -131,3 +131,29 @@ def test_a_first_name_before_who_after_a_date_is_no_full_name(pipeline):
         "Georgia, who beat Alabama last week, hosts Auburn next.\n"
     )
     assert all(e.label == "GPE" for e in record.entities if e.name == "Georgia")
+
+
+# Session 51 (seen51): a first name of the lists that is a place's name, set off after an indefinite
+# person noun ("A nurse, Georgia, who asked that her surname not be used, said") is her name, not
+# the state (entities/person_labels._first_name_after_someone), though the article never writes it
+# as the first of a full name.
+def test_a_first_name_set_off_after_a_nurse_is_a_person(pipeline):
+    record = pipeline.analyze(
+        "Ward closes\n\nA nurse, Georgia, who asked that her surname not be used, said the ward had run out "
+        "of beds by noon.\n"
+    )
+    speaker = speaker_of(record, "run out of beds")
+    assert (speaker.name, speaker.kind.value) == ("Georgia", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        # near misses: the place after a preposition, and set off after a noun no person is
+        ("Ward closes\n\nA nurse from Georgia, who asked that her surname not be used, said the ward was full.\n", "ward was full"),
+        ("Border\n\nA neighbouring state, Georgia, said the border would stay open.\n", "border would stay open"),
+    ],
+)
+def test_a_place_after_a_preposition_or_a_state_noun_stays_a_place(pipeline, text, snippet):
+    record = pipeline.analyze(text)
+    assert all(e.label != "PERSON" for e in record.entities if e.name == "Georgia")

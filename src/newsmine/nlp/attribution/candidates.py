@@ -42,11 +42,16 @@ from __future__ import annotations
 import math
 
 from newsmine.nlp.attribution.according_contents import _copula_before, _propose_according
+from newsmine.nlp.attribution.bare_told_clauses import bare_told_clause, drop_hearer_readings
 from newsmine.nlp.attribution.candidate import Candidate, Intervals, quote_type
 from newsmine.nlp.attribution.complements_parsed_relative import drop_relative_readings, misparsed_complement
 from newsmine.nlp.attribution.content_ends import _core_end, _resumed_after_quotation, _spine_cuts
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, WINDOW, DocContext
-from newsmine.nlp.attribution.credited_sentences import _propose_around_interjection, _propose_before_trailing_credit
+from newsmine.nlp.attribution.credited_sentences import (
+    _propose_around_interjection,
+    _propose_before_inverted_credit,
+    _propose_before_trailing_credit,
+)
 from newsmine.nlp.attribution.cue_checks import (
     _absolute_passive,
     _after_reporting_time,
@@ -183,6 +188,7 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
     _propose_subject_and_complement(ctx, prop)
     _propose_relative_complement(ctx, prop)
     _propose_before_trailing_credit(ctx, prop)
+    _propose_before_inverted_credit(ctx, prop)
     if _reference_after_report(ctx, i):
         for cand in prop.items:
             if cand.relation == "child:pobj:to":
@@ -210,6 +216,11 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
             if that != mark:
                 prop.tokens(MISATTACHED_THAT_CLAUSE, that + 1, end)
             drop_relative_readings(ctx, prop, that, i)
+        told = bare_told_clause(ctx, i)
+        if told >= 0:
+            # 'told the crowd she had learned of the plan …': no "that", parsed as the crowd's relative clause
+            drop_hearer_readings(ctx, prop, told)
+            prop.tokens("child:ccomp", told, end)
     head = ctx.head[i]
     if ctx.dep[i] in _REST_DEPS and head != i:
         h_start, h_end = ctx.subtree(head)

@@ -50,6 +50,39 @@ def _propose_before_trailing_credit(ctx: DocContext, prop: _Proposals) -> None:
     prop.tokens("child:ccomp", s_start, comma)
 
 
+def _propose_before_inverted_credit(ctx: DocContext, prop: _Proposals) -> None:
+    """The sentence before an inverted credit the parser hung as the second verb of a series:
+    'The plan will pass, predicted the mayor.' ('predicted' a conjunct of 'pass', 'the mayor' its
+    object; or an unlabelled dependent, its speaker its subject). A finite cue verb conjoined to
+    an earlier verb of its sentence (or hung on it as 'dep'), right after a comma,
+    its source the noun phrase right after it (the source rules read it so only when that noun can
+    speak and the subject before cannot: :mod:`~newsmine.nlp.attribution.sources.speaking_heads`),
+    and nothing after that phrase but the sentence's end: the words from the sentence's start to
+    the comma, proposed as the complement they are ('child:ccomp', as for the credit closing the
+    sentence above; 'rest:conj' scores too low to be kept)."""
+    i, source = prop.trigger, prop.source
+    if ctx.dep[i] not in _INVERTED_CREDIT_DEPS or ctx.tag[i] not in _FINITE_TAGS or not ctx.cue_verb[i] or source <= i:
+        return
+    s_start, s_end = ctx.sent_bounds[ctx.sent_of[i]]
+    comma = i - 1
+    if comma <= s_start or ctx.lower[comma] != "," or not s_start <= ctx.head[i] < comma:
+        return
+    if ctx.left[source] != i + 1 or ctx.quote_of[source] >= 0:
+        return
+    after = ctx.right[source] + 1
+    if after < s_end and ctx.lower[after] not in _SENTENCE_ENDS:
+        return
+    prop.tokens("child:ccomp", s_start, comma)
+
+
+# How the parse hangs an inverted credit on the clause before it: a second verb of a series, or
+# an unlabelled dependent with its speaker as its subject ('The new budget will pass, predicted
+# the council leader.').
+_INVERTED_CREDIT_DEPS = frozenset({"conj", "dep"})
+# Marks that close a sentence after an inverted credit's speaker.
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
 def _credit_detail(ctx: DocContext, cue: int, j: int) -> bool:
     """Whether word ``j``, hung on the credit's verb ``cue`` after it, tells whom, where or
     when ('told reporters', 'in a letter', 'Tuesday'), not what ('said a lot')."""

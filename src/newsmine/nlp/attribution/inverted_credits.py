@@ -16,6 +16,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import DocContext
 from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.sources import subject_of
+from newsmine.nlp.attribution.sources.speaking_heads import can_speak
 from newsmine.nlp.attribution.sources.words import _FINITE_TAGS
 
 # Marks that close a sentence after a credit's speaker.
@@ -39,12 +40,16 @@ def _reports_words(lemma: str) -> bool:
 
 
 def _inverted_credit(ctx: DocContext, verb: int, s_end: int) -> bool:
-    """Whether ``verb``, outside quotation marks, has its source right after it and that
-    source's phrase runs to the sentence's end ('…, reported the Harbor Gazette.')."""
+    """Whether ``verb``, outside quotation marks, has its source right after it, a noun that can
+    speak (review50c: 'The governor said the budget was balanced, announced the cuts.' is a
+    verb series, 'the cuts' its object), and that source's phrase runs to the sentence's end
+    ('…, reported the Harbor Gazette.')."""
     if ctx.quote_of[verb] >= 0 or ctx.quote_of[verb - 1] >= 0:
         return False
     source = subject_of(ctx, verb)
     if source != verb + 1 and not (source > verb and ctx.left[source] == verb + 1):
         return False
+    if not can_speak(ctx, source):
+        return False  # 'said the budget was balanced, announced the cuts.': a series, its object
     after = ctx.right[source] + 1
     return after >= s_end or ctx.lower[after] in _SENTENCE_ENDS

@@ -75,7 +75,7 @@ from newsmine.nlp.entities.not_names import (
     _prefixed_name,
     _word_not_name,
 )
-from newsmine.nlp.entities.person_labels import _first_name_with_who
+from newsmine.nlp.entities.person_labels import _first_name_after_someone, _first_name_with_who
 from newsmine.nlp.entities.place_labels import (
     _PLACE_OF_NOUNS,
     _listed_place,
@@ -93,6 +93,7 @@ from newsmine.nlp.entities.titles import (
     _title_of_the_next_name,
     _with_title_word_of_company,
 )
+from newsmine.nlp.entities.union_locals import _with_local_number
 from newsmine.nlp.entities.whole_bodies import (
     _with_body_before_country,
     _with_body_name_before,
@@ -171,6 +172,7 @@ _WHOLE_NAME_RULES = (
     _with_saints_institution,
     _with_possessor_of_body,
     _with_body_before_country,
+    _with_local_number,
 )
 
 
@@ -278,8 +280,9 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
         if span.label_ == "ORG" and _first_of_joint_name(span.text) != span.text:
             # "a New York Times/CBS News poll": two pollsters, the gold's first named member
             tokens = _name_tokens_of_text(_first_of_joint_name(span.text)) or tokens
-        if span.label_ in ("GPE", "LOC") and _first_name_with_who(span):
-            candidates.append(_Candidate(span, "PERSON", tokens))  # "Georgia, who founded …": before the state's alias
+        if span.label_ in ("GPE", "LOC") and (_first_name_with_who(span) or _first_name_after_someone(span)):
+            # "Georgia, who founded …", "A nurse, Georgia, who asked …": before the state's alias
+            candidates.append(_Candidate(span, "PERSON", tokens))
             continue
         state = _place_alias(span.text, tokens) if span.label_ == "GPE" else None
         if state is not None:

@@ -176,6 +176,14 @@ def _first_name_with_who(span: Span) -> bool:
     )
 
 
+def _first_name_after_someone(span: Span) -> bool:
+    """A place's name that is a first name of the lists, set off in apposition to an indefinite
+    person noun ("A nurse, Georgia, who asked that her surname not be used, said"): a vox pop's
+    first name (:func:`_given_name_of_someone`), which the list of places would otherwise keep
+    the state's. Nothing else tells a person's first name so: no place is "a nurse"."""
+    return len(span) == 1 and span.root.lower_ in _first_names() and _given_name_of_someone(span)
+
+
 def _opens_a_full_name_elsewhere(word: Token) -> bool:
     """Whether the article writes ``word`` elsewhere right before a capitalised proper noun that
     is no date ("Georgia Mills runs the shelter"; not "across Georgia Saturday"): the full name

@@ -108,6 +108,8 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
             acting = short.span.root.dep_ in ("nsubj", "nsubjpass", "poss")
             return len(toks) == 1 and toks[0] == _surname(cluster_tokens) and acting
         if len(toks) == 1:
+            if toks[0] == cluster_tokens[0] != _surname(cluster_tokens) and short.label == "ORG" and _body_by_the_word(short.span):
+                return False  # "Chelsea Brooks scored … against Chelsea. Chelsea insists": the club
             if toks[0] in (cluster_tokens[0], _surname(cluster_tokens)):
                 return True
             if toks[0] == first_surname and (short.label == "PERSON" or short.span.root.dep_ in _ACTING_DEPS):
@@ -171,6 +173,26 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
             return False  # "Justice officials" is no short form of the "Brennan Center for Justice": its purpose
         return not (n == 1 and _office_portfolio(short.span) and not _office_name(cluster_tokens))
     return False
+
+
+# Prepositions before a team or a body a match or a deal is against, for or with ("against
+# Chelsea", "a move to Arsenal", "signed for Everton"): a person is rarely their object by a
+# first name alone the recogniser tags a body.
+_BODY_PREPOSITIONS = frozenset({"against", "for", "with", "to", "from", "at", "over", "versus", "vs", "vs."})
+
+
+def _body_by_the_word(span: Span) -> bool:
+    """Whether the article writes ``span``'s one word elsewhere, tagged a body as here, as the
+    object of a preposition of a match or a move ("against Chelsea", "signed for Everton"):
+    the word names a club or a body in this article, and its mentions tagged so are that body's,
+    not a person's who shares it as a first name ("Chelsea Brooks"; review49). A first name
+    alone tagged a body with no such use stays free to join the person ("Hillary said")."""
+    word = span.root.text
+    return any(
+        len(ent) == 1 and ent.label_ == "ORG" and ent.root.text == word and ent.start != span.start
+        and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _BODY_PREPOSITIONS
+        for ent in span.doc.ents
+    )  # fmt: skip
 
 
 def _leading_short_form(toks: tuple[str, ...], cluster_tokens: tuple[str, ...]) -> bool:

@@ -23,6 +23,7 @@ from newsmine.nlp.speakers.candidacy import carried_on_by_pronoun as _carried_on
 from newsmine.nlp.speakers.candidacy import runs_for_nothing as _runs_for_nothing
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.other_spokespeople import another_principals_spokesperson
+from newsmine.nlp.speakers.place_offices import office_of_a_place_unsaid
 from newsmine.nlp.speakers.unnamed import _grants_anonymity
 from newsmine.nlp.speakers.words import (
     _PRIVATE_TRADES,
@@ -380,6 +381,8 @@ def _fits_just_named(
     known = {_TITLE_SYNONYMS.get(w, w) for w in index.party.get(id(cluster), ())}
     if party and known and not party & known:
         return False
+    if office_of_a_place_unsaid(resolver, mention, cluster):
+        return False  # "President Obama arrived in Paris … The President of France said"
     # "Police Chief Dan Moss said …" is not "the senator" just after; a former office is no
     # contradiction ("Sen. Lee … The former congressman thinks")
     return not (_holds_another_office(resolver, cluster, head) and not any(t.lower_ == "former" for t in mention))

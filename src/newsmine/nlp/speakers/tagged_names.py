@@ -19,7 +19,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.labels import _NAME_LABELS
 from newsmine.nlp.entities.mojibake import glued_to_a_capital
-from newsmine.nlp.entities.person_labels import _first_name_with_who
+from newsmine.nlp.entities.person_labels import _first_name_after_someone, _first_name_with_who
 from newsmine.nlp.entities.royal_styles import holder_of_style
 from newsmine.nlp.speakers.authors import _joint_outlet
 from newsmine.nlp.speakers.headline_case import _capitalised_inside_sentence, _name_before_its_verb
@@ -115,7 +115,7 @@ def _entity_meant(resolver: SpeakerResolver, mention: Span) -> EntityCluster | N
         cluster = None  # "The Roman Catholic Bishop of Northbridge, Thomas Gallagher,": a title, not a body
     if cluster is not None and _unnamed_people(mention):
         cluster = None  # "Aides said" tagged as a person named "Aides"
-    if cluster is not None and cluster.label in ("GPE", "LOC") and _first_name_with_who(mention):
+    if cluster is not None and cluster.label in ("GPE", "LOC") and (_first_name_with_who(mention) or _first_name_after_someone(mention)):
         # "Georgia, who founded the shelter, said" after "Georgia Mills" and "across Georgia":
         # the word joined the state's entity by its letters; "who" makes it the person's name
         cluster = index.by_name_word(root.text, mention.start_char, ("PERSON",)) or cluster

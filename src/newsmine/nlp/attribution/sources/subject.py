@@ -24,6 +24,8 @@ from newsmine.nlp.attribution.sources.set_off_subjects import (
     _name_before_parenthesis,
     _speaker_after_quotation,
 )
+from newsmine.nlp.attribution.sources.speaking_heads import inverted_by_who_speaks, unsure_inversion
+from newsmine.nlp.attribution.sources.subordinate_subjects import subject_past_subordinate_clause
 from newsmine.nlp.attribution.sources.words import (
     _ADDRESSEE_CUES,
     _DASHES,
@@ -46,9 +48,10 @@ def subject_of(ctx: DocContext, i: int) -> int:
     if verb >= 0:
         return subject_of(ctx, verb)  # '… on MSNBC's “Morning Joe,” calling it …': the parse cut the participle off
     found = _before_an_aside(ctx, i, _grammatical_subject(ctx, i, outside=ctx.quote_of[i] < 0))
+    found = subject_past_subordinate_clause(ctx, i, found)  # '… when the first round hit, said'
     found = _inverted_subject_after_lead_in(ctx, i, found)
     if found < i and not _set_off(ctx, found, i):
-        inverted = _named_after_comma(ctx, i)
+        inverted = _named_after_comma(ctx, i, found)
         found = inverted if inverted >= 0 else found
     elif found > i + 1:
         found = _name_before_its_clause(ctx, i, found)
@@ -206,17 +209,19 @@ def _name_before_aside(ctx: DocContext, opener: int) -> int:
     return k
 
 
-def _named_after_comma(ctx: DocContext, i: int) -> int:
+def _named_after_comma(ctx: DocContext, i: int, subject: int = -1) -> int:
     """'The rejection of the treaty signals "the beginning of the end," said Geert Wilders,
     founder of …', 'The contrast, said Doyle and others, would be clear': a reporting verb
     right after a comma and right before a noun phrase that a punctuation mark closes is
     inverted, its speaker after it, though the parse may give it the clause before as
-    subject. The head of that noun phrase; else -1. Not a verb coordinated with another
-    ('…, praised Trump, and left'), nor one whose object is whom it addresses ('…, told
-    reporters.')."""
-    if ctx.tag[i] not in _FINITE_TAGS or ctx.pos[i] != "VERB" or ctx.dep[i] == "conj" or ctx.quote_of[i] >= 0:
+    subject (``subject``). The head of that noun phrase; else -1. Not a verb coordinated with
+    another ('…, praised Trump, and left'), nor one whose object is whom it addresses ('…, told
+    reporters.'), unless who can speak says it is inverted ('The plan will pass, predicted the
+    mayor.', 'Prices will rise, warned Ana Ruiz.': :mod:`.speaking_heads`)."""
+    if ctx.tag[i] not in _FINITE_TAGS or ctx.pos[i] != "VERB" or ctx.quote_of[i] >= 0:
         return -1
-    if ctx.lemma[i] not in lexicons.load("cues") or (ctx.lemma[i] in _ADDRESSEE_CUES and ctx.lemma[i] != "ask"):
+    unsure = unsure_inversion(ctx, i)
+    if ctx.lemma[i] not in lexicons.load("cues") or (ctx.lemma[i] in _ADDRESSEE_CUES and ctx.lemma[i] != "ask" and not unsure):
         return -1
     if i == 0 or ctx.lower[i - 1] != "," or ctx.quote_of[i - 1] >= 0:
         return -1
@@ -231,6 +236,8 @@ def _named_after_comma(ctx: DocContext, i: int) -> int:
         return -1
     words = range(i + 1, end)
     heads = [k for k in words if ctx.pos[k] in ("NOUN", "PROPN") and not (i < ctx.head[k] < end)]
+    if heads and unsure and not inverted_by_who_speaks(ctx, i, subject, heads[0]):
+        return -1
     return heads[0] if heads else -1
 
 
