@@ -111,3 +111,25 @@ def test_a_memo_written_by_a_named_director(pipeline):
         "would lose overtime pay. The memo warns of layoffs in the spring.\n"
     )
     assert speaker_of(pipeline.analyze(text), "layoffs in the spring").name == "Tom Greer"
+
+
+# review51: 'filed' with another paper as its object puts out that paper, not the document taken up
+
+
+def test_a_response_filed_by_the_other_side_is_not_the_complaint(pipeline):
+    text = (
+        "Town sued\n\n"
+        "Ellen Voss sued the town of Harlow on Monday. The town's lawyer, Marc Ellison, filed a response. "
+        "The complaint alleges that the town ignored the flood.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "ignored the flood").name == "Ellen Voss"
+
+
+def test_a_complaint_after_filed_suit_is_the_filers(pipeline):
+    # near miss: 'filed suit' has the suit for its object, the complaint taken up by its noun
+    text = (
+        "Town sued\n\n"
+        "Ellen Voss filed suit against the town of Harlow on Monday. The complaint alleges that the town "
+        "ignored the flood.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "ignored the flood").name == "Ellen Voss"

@@ -75,3 +75,38 @@ def test_a_fund_manager_brought_in_unnamed_is_not_the_billionaire(pipeline):
         "fund manager said the price was far too high.\n"
     )
     assert speaker_of(pipeline.analyze(text), "far too high").name != "Carl Oster"
+
+
+# review51: near misses of both rules
+
+
+_HOSTS_ONLY_IN_THE_PAIR = (
+    "Talk show hosts spar\n\n"
+    "On Friday, Morning Desk hosts Dan Whitfield and Carla Moreno interviewed Sen. Paul Harrow. Harrow "
+    "said he would win.\n\n"
+    "\u201cHe looked tired, he looked lost,\u201d the host said.\n"
+)
+
+
+def test_a_pair_named_only_together_gives_the_host_to_neither(pipeline):
+    # named only in the pair itself: the one written second is no more "the host" than the first
+    speaker = speaker_of(pipeline.analyze(_HOSTS_ONLY_IN_THE_PAIR), "looked lost")
+    assert speaker.name not in ("Dan Whitfield", "Carla Moreno")
+
+
+def test_a_governor_just_named_is_not_the_fund_manager(pipeline):
+    text = (
+        "Pension fund shifts\n\n"
+        "Governor Ned Parr announced the shift on Monday. \u201cThe fund manager told us returns had "
+        "fallen,\u201d Parr said. The fund manager said the state had been warned in March.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "warned in March").name != "Ned Parr"
+
+
+def test_a_senator_just_named_is_not_the_hedge_fund_manager(pipeline):
+    text = (
+        "Investors gather\n\n"
+        "Sen. Lisa Long spoke at the conference on Monday. The hedge fund manager said he was pleased "
+        "with the turnout.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "pleased with the turnout").name != "Lisa Long"

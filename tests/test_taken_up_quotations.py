@@ -150,3 +150,58 @@ def test_near_misses_of_a_take_up_sentence_credit_no_one_in_it(pipeline, follow)
     quote = next(q for q in record.quotes if "waited long enough" in q.text)
     assert quote.speaker is None or quote.speaker.text not in ("Mayor Ann Lee", "the mayor", "the fishermen"), quote.speaker
     assert quote.cue is None, quote.cue
+
+
+# review51: a 'from' phrase naming a work, and the credit after a quotation before a report before it
+
+
+def test_a_line_from_a_movie_is_not_the_movies(pipeline):
+    # the movie is no speaker: the senator who quoted it keeps the quotation
+    text = (
+        "Senator quotes film\n\n"
+        "Senator Dale Hurst ended his speech with a line. \"You're gonna need a bigger boat.\" That quote "
+        'from the movie "Jaws" drew laughs from the crowd.\n'
+    )
+    assert speaker_of(pipeline.analyze(text), "bigger boat").name == "Dale Hurst"
+
+
+def test_a_line_from_a_named_senator_is_still_his(pipeline):
+    # near miss of the work check: a person after 'from' is the speaker
+    text = (
+        "Senator closes\n\n"
+        "The hall fell silent on Tuesday. \"We shall not fail and we shall not falter in this hour.\" "
+        "That line from Sen. Dale Hurst drew a standing ovation.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "shall not falter").name == "Dale Hurst"
+
+
+def test_a_line_from_his_speech_is_the_speech_givers(pipeline):
+    text = (
+        "Senator closes\n\n"
+        "Sen. Dale Hurst spoke on Tuesday. \"We shall not fail and we shall not falter in this hour.\" "
+        "That line from his speech drew a standing ovation.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "shall not falter").name == "Dale Hurst"
+
+
+def test_the_verdict_of_a_poll_after_a_report_is_not_the_reporters(pipeline):
+    # the sentence after names the quotation's source; the report before ('says he is ahead')
+    # is another's, whose claim the poll contradicts
+    text = (
+        "Race tightens\n\n"
+        "Gov. Ned Parr says he is ahead. \"The governor is losing ground with suburban voters.\" That was "
+        "the verdict of a new Marist poll released Monday.\n"
+    )
+    speaker = speaker_of(pipeline.analyze(text), "losing ground")
+    assert speaker.name != "Ned Parr"
+    assert "poll" in speaker.text
+
+
+def test_a_report_before_a_quotation_no_sentence_takes_up_keeps_it(pipeline):
+    # near miss: no sentence after takes the quotation up, so the report before still speaks
+    text = (
+        "Race tightens\n\n"
+        "Gov. Ned Parr says he is ahead. \"The voters in the suburbs are coming home to us at last.\"\n\n"
+        "The next debate is on Friday in Akron.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "coming home").name == "Ned Parr"

@@ -73,10 +73,10 @@ def orphan_quotations(
     3. else, of ``min_words`` or more, gets the best candidate covering it that overlaps
        nothing chosen (its cue's best content was another);
     4. else the lead-in before a colon introducing it ('Jeffrey M. Jones: "…"'), or the
-       report right before it in its paragraph ('Dianne Bystrom agreed. "…"',
-       :func:`~.orphan_lead_ins._report_before`), or the sentence right after it that takes it up again
-       ('"…" ¶ That is how Maria Ortega describes the night.',
-       :func:`~.taken_up.attribution_taking_up`);
+       sentence right after it that takes it up again ('"…" ¶ That is how Maria Ortega
+       describes the night.', :func:`~.taken_up.attribution_taking_up`), or the report right
+       before it in its paragraph ('Dianne Bystrom agreed. "…"',
+       :func:`~.orphan_lead_ins._report_before`);
     5. else the speaker of the nearest attribution ending before it within the two
        paragraphs before ('Brandt said. ¶ "The rest of the gap …"'), with no cue; else no
        speaker.
@@ -232,10 +232,12 @@ def _own_quote(
     if trigger < 0 and not free:
         trigger, source = _lead_in(ctx, k)
         if trigger < 0:
-            trigger, source = _report_before(ctx, k)
-        if trigger < 0:
-            # '"…" ¶ That is how Maria Ortega describes the night.': named in the sentence after
+            # '"…" ¶ That is how Maria Ortega describes the night.': named in the sentence after,
+            # before a report in the sentence before ('Voss asked for the maximum. "…" That was
+            # the verdict of the jury.': the credit after names the quotation's own speaker)
             trigger, source = attribution_taking_up(ctx, k)
+        if trigger < 0:
+            trigger, source = _report_before(ctx, k)
     if trigger >= 0:
         # The cue right after the quotation is its own ('"…," the editorial read.'): its
         # candidate covering the quotation if it has one, else the quotation alone.

@@ -38,6 +38,12 @@ _WORDS_NOUNS = frozenset(
 _SO_VERBS = frozenset({"say", "write", "tweet", "declare", "announce"})
 # 'That quote from Ann Lee …', 'Those words by the mayor …': nouns for the quoted words.
 _QUOTATION_NOUNS = frozenset({"quote", "quotation", "remark", "remarks", "words", "line", "comment", "comments"})
+# ... whose 'from' names a work the words come out of, not their speaker ('That line from the
+# movie "Jaws"', 'Those words from his speech'): the one quoting it is read as before (review51).
+_WORK_NOUNS = frozenset(
+    "movie film book novel song play poem show series episode musical album script speech sermon address "
+    "scripture bible verse letter essay article column ad advertisement commercial video".split()
+)
 # Characters that end the quotation's sentence or paragraph before the sentence taking it up.
 _SENTENCE_END = frozenset(".!?\n")
 
@@ -111,9 +117,21 @@ def _quotation_noun_from(ctx: DocContext, det: int) -> tuple[int, int]:
     for prep in ctx.children[noun]:
         if prep > noun and ctx.lower[prep] in ("from", "by"):
             speaker = next((o for o in ctx.children[prep] if ctx.dep[o] == "pobj"), -1)
+            if speaker >= 0 and _a_work(ctx, speaker):
+                # 'That line from his speech': the work's owner, if written, said it
+                owner = next((o for o in ctx.children[speaker] if ctx.dep[o] == "poss"), -1)
+                return (noun, owner) if owner >= 0 else (-1, -1)
             if speaker >= 0 and ctx.pos[speaker] in ("PROPN", "NOUN"):
                 return noun, speaker
     return -1, -1
+
+
+def _a_work(ctx: DocContext, speaker: int) -> bool:
+    """Whether the 'from' phrase's head names a work rather than a speaker: a noun of
+    :data:`_WORK_NOUNS` ('the movie "Jaws"', 'his speech') or a title the model tags as a work
+    of art. A film or a book is no speaker; the quotation keeps whoever quoted it, or goes to
+    the work's owner ('his speech')."""
+    return ctx.lower[speaker] in _WORK_NOUNS or ctx.doc[speaker].ent_type_ == "WORK_OF_ART"
 
 
 def _so_said(ctx: DocContext, so: int) -> tuple[int, int]:

@@ -41,11 +41,13 @@ def one_of_a_titled_pair(resolver: SpeakerResolver, mention: Span) -> Resolution
         return None
     index, doc = resolver.index, resolver.doc
     people: list[EntityCluster] = []
+    title = -1
     for i in range(mention.start - 1, -1, -1):
         token = doc[i]
         if token.tag_ == "NNS" and token.lemma_.lower() == root.lower_ and not index.in_quote[i]:
             people = _named_after_the_title(resolver, token)
             if len(people) >= 2:
+                title = i
                 break
             people = []
     if not people:
@@ -54,6 +56,11 @@ def one_of_a_titled_pair(resolver: SpeakerResolver, mention: Span) -> Resolution
     latest = max(people, key=lambda cluster: index.latest_token(cluster, mention.start_char))
     last = index.latest_token(latest, mention.start_char)
     if last < 0 or sentence - index.sentence_of[last] > _NAMED_WITHIN:
+        return None
+    if index.sentence_of[last] == index.sentence_of[title]:
+        # "Morning Desk hosts Dan Whitfield and Carla Moreno interviewed Sen. Paul Harrow. …
+        # the host said": named only in the pair itself, the one written second is no more
+        # "the host" than the first (review51); the article must name one of them again
         return None
     return _for_cluster(latest, "description")
 

@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from newsmine.nlp.speakers.people import QUIET_SENTENCES, _person_just_named, _unnamed_one_since
+from newsmine.nlp.speakers.people import (
+    _OFFICE_SYNONYMS,
+    _PUBLIC_OFFICES,
+    QUIET_SENTENCES,
+    _person_just_named,
+    _unnamed_one_since,
+)
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 
 if TYPE_CHECKING:
@@ -42,5 +48,9 @@ def trade_by_its_compound(resolver: SpeakerResolver, mention: Span) -> Resolutio
     modifiers = [t.lower_ for t in mention if t.i != root.i and t.lower_ != "the" and not t.is_punct]
     person = _person_just_named(resolver, mention, root.lower_, modifiers, quiet_sentences=QUIET_SENTENCES)
     if person is None or _unnamed_one_since(resolver, mention, person):
+        return None
+    if {_OFFICE_SYNONYMS.get(w, w) for w in resolver.index.title_words(person)} & _PUBLIC_OFFICES:
+        # "Governor Ned Parr … The fund manager declined to comment": a holder of a public
+        # office is not the trade's man (review51), as he is no "executive" (people._holds_another_office)
         return None
     return _for_cluster(person, "description")

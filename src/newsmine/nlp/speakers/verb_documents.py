@@ -85,6 +85,8 @@ def put_out_by_a_verb_before(resolver: SpeakerResolver, mention: Span) -> tuple[
             return None  # "reported that an audit found …": another document stands between
         if token.pos_ != "VERB" or token.lemma_.lower() not in verbs:
             continue
+        if _files_another_paper(token, noun):
+            continue  # "The town's lawyer filed a response. The complaint alleges": not the complaint
         if _named_before(resolver, noun, i):
             return None  # "The party will sue … the lawsuit says … Ellison is suing on its behalf": not put out here
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -95,6 +97,17 @@ def put_out_by_a_verb_before(resolver: SpeakerResolver, mention: Span) -> tuple[
             return None
         return token.idx, Resolution(found.kind, found.cluster, found.name, SpeakerResolution.description)
     return None
+
+
+def _files_another_paper(verb: Token, noun: str) -> bool:
+    """Whether 'file' has an object other than the document's noun ("filed a response",
+    "filed a lawsuit against the bank"): that verb puts out the object, not the document taken
+    up ("Ellen Voss sued the town. The town's lawyer filed a response. The complaint alleges"
+    is Voss's complaint, review51). 'Filed for bankruptcy' and 'filed suit' keep it."""
+    if verb.lemma_.lower() != "file":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(_singular(o.lower_) != noun and not (noun in ("lawsuit", "complaint") and o.lower_ == "suit") for o in objects)
 
 
 def _taken_up(noun: Token) -> bool:
