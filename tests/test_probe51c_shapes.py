@@ -21,7 +21,9 @@ names anyone), and its content, compared as ``tests/test_probe51_campaign.py`` c
 (without the quotation marks and the punctuation at either end, the parts of a quotation an
 interrupting cue splits joined by a space, or any one part of a quote; " || " between accepted
 extents; None where no extent is checked). All of it was written by hand before newsmine first
-ran on the articles; figures are in docs/history/speakers.md, "Session 51 — probe51c". What
+ran on the articles (three answers widened after, for newsmine's convention that an ad's narrator,
+"the ad" and "the … campaign" speak as the campaign, named as such); figures are in
+docs/history/speakers.md, "Session 51 — probe51c". What
 newsmine still gets wrong is a strict xfail in ``SPEAKER_FAULTS`` or ``CONTENT_FAULTS``, with its
 cause. Every text here is invented for newsmine.
 """
@@ -175,13 +177,13 @@ EXPECTED = [
     ("briefing", "Words are not a policy", "Elena Castillo", "name", "Words are not a policy"),
     ("briefing", "did not go far enough", RIGHTS, "description", "the statement did not go far enough"),
     # campaign ad
-    ("ad", "For thirty years", "anonymous", "description",
+    ("ad", "For thirty years", "anonymous|Brandt campaign", "description",
      "For thirty years, Lucia Morales voted for every trade deal that shipped your job overseas"),
     ("ad", "Free trade is good for everyone", MORALES, "name", "Free trade is good for everyone"),
-    ("ad", "can't be trusted", "anonymous|Walter Brandt", "description", 'Morales "can\'t be trusted"'),
+    ("ad", "can't be trusted", "anonymous|Walter Brandt|Brandt campaign", "description", 'Morales "can\'t be trusted"'),
     ("ad", "I approved this message", BRANDT, "pronoun",
      "I'm Walter Brandt, and I approved this message because your job matters more than her donors"),
-    ("ad", "a lie from start to finish", "anonymous|Lucia Morales", "description", None),
+    ("ad", "a lie from start to finish", "anonymous|Lucia Morales|Morales campaign", "description", None),
     ("ad", "had been cut to remove", "Kevin Dorsey", "name",
      "the 1998 clip had been cut to remove the senator's next sentence, in which she called for \"strong "
      "protections for workers.\""),
@@ -313,9 +315,65 @@ NOT_QUOTES = [
     ("factcheck", "Our ruling"),
 ]
 
-SPEAKER_FAULTS: dict = {}
+# Quotes no quote of newsmine holds (so neither speaker nor content can be checked).
+_NOT_FOUND = {
+    ("emails", "pushing to arrange a private dinner"):
+        "'The emails … show Lang's chief of staff, Martin Becker, pushing to arrange a private dinner …': the "
+        "object and its participle, together what the emails show, are cut into two quotes ('Lang's chief of "
+        "staff, Martin Becker' and 'to arrange …'), neither holding 'pushing'",
+    ("factcheck", "Violent crime in our big cities"):
+        "'Claim: \"Violent crime in our big cities has doubled …\"' — a fact-check's label before the claim "
+        "it checks is no cue, so the quotation, the candidate's (named in the lead), is found by no rule",
+}
 
-CONTENT_FAULTS: dict = {}
+SPEAKER_FAULTS = _NOT_FOUND | {
+    ("ad", "Free trade is good for everyone"):
+        "'The ad then shows a clip of Morales at a 1998 Senate hearing, saying, \"…\"': the participle hangs "
+        "on 'shows', so the words are the ad's (its campaign's), not those of Morales shown in the clip "
+        "(ad_voices._footage_of_someone reads a person shown as the ad's object, not one in a clip 'of' her)",
+    ("convention", "I'll sleep when it passes"):
+        "a quotation in single marks nested in a double-marked one ('\"… She said, 'Arthur, I'll sleep when it "
+        "passes.'\" Bell said') is no quote of its own (probe51b's nested quotation; direct quotes' work)",
+    ("convention", "too nervous to watch"):
+        "'Sofia Morales, a pediatric nurse …, returned to the stage … to hug her father. Backstage, she told CNN "
+        "that her mother …': the 'she' goes to the nominee Lucia Morales, the family's most named woman, not "
+        "to the daughter named as the subject just before",
+    ("factcheck", "homicides in Chicago rose"):
+        "'A spokeswoman … pointed to a news report on homicides in Chicago. … The report she cited found that …': "
+        "'The report' goes to the FBI (the last body named whose data was cited), though the report is a news "
+        "report no one names",
+    ("analysis", "don't add up"):
+        "'Privately, according to two Republican aides, Reed has told colleagues that the numbers \"don't add "
+        "up.\"': only the outer report (the aides') is a quote; the nested one (Reed's telling) is not",
+    ("spouse", "ruining the country"):
+        "'Asked about Walter Brandt's comments on Thursday that teachers' unions were \"ruining the "
+        "country,\" she shook her head': the question's topic is read as a quote with no speaker; the noun "
+        "'comments … that' makes no quote of Brandt's",
+    ("spouse", "call anybody names"):
+        "'\"…,\" Ashworth said' after two paragraphs of the candidate's wife (Claire Ashworth, the story's "
+        "subject, called 'Ashworth' before) goes to her husband Neil Ashworth, named in full once in the lead",
+    ("spouse", "Claire spent more time"):
+        "'Her husband, … \"…,\" Gov. Ashworth said': the title 'Gov.' was never given to Neil Ashworth "
+        "('Democratic vice presidential nominee Neil Ashworth'), and with two Ashworths the titled surname "
+        "becomes an entity of its own ('Ashworth'), not the husband",
+}
+
+CONTENT_FAULTS = _NOT_FOUND | {
+    ("townhall", "What about the tariffs?"):
+        "'one woman shouted from the bleachers, \"What about the tariffs?\"': the place the cue's prepositional "
+        "phrase names ('the bleachers,') is kept before the quotation",
+    ("briefing", "all options remain on the table"):
+        "'Keane said that \"all options remain on the table\" but declined to give details': the cue's "
+        "conjunct ('but declined …', the spokesman's act) is kept at the content's end",
+    ("ad", "can't be trusted"):
+        "'The ad says Morales \"can't be trusted\" and closes with Brandt speaking …': the cue's conjunct is "
+        "kept at the content's end (the parse hangs 'closes' on 'trusted', so cue_conjuncts does not cut it)",
+    ("convention", "I'll sleep when it passes"):
+        "the nested single-marked quotation is no quote of its own (see the speaker's fault)",
+    ("factcheck", "homicides in Chicago rose"):
+        "'found that homicides in Chicago rose by about 58 percent in 2016, a real and sharp increase in one "
+        "city': the writer's apposition on the whole claim is kept (probe51's 'a claim some … dispute')",
+}
 
 
 @pytest.fixture(scope="module")
