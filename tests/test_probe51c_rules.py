@@ -8,7 +8,11 @@ probe itself), with a near miss beside each where the rule must not fire:
 - ``speakers/addressed_pronouns.py``: 'When a reporter pressed him …, he said' — the one
   pressed answers, not the reporter;
 - ``antecedents/self_introductions.py``: '"I'm Walter Brandt, and I approved this message," he
-  says' — a speaker may name himself when he introduces himself.
+  says' — a speaker may name himself when he introduces himself;
+- ``attribution/misparsed_complementizers.py``: 'wrote for the majority that the state …' — a
+  "that" the parse made an object is no part of the content;
+- ``attribution/set_off_quotations.py``: 'shouted from the bleachers, "What about the
+  tariffs?"' — the content is the quotation, not the place before it.
 
 Every text here is invented for newsmine.
 """
@@ -181,6 +185,36 @@ def test_a_relative_clauses_object_that_is_no_misparsed_complementizer(nlp):
     ctx = doc_context(nlp, "These differences belie the similar views that Sanders and Clinton have on trade.")
     that = next(t.i for t in ctx.doc if t.lower_ == "that")
     assert not misparsed_that(ctx, that)
+
+
+
+# --- a quotation set off after the cue's phrase -----------------------------------------------
+
+
+def test_a_quotation_after_the_cues_place_phrase_is_the_content(pipeline):
+    text = (
+        "Senator hears from farmers\n\n"
+        'Midway through the event, one woman shouted from the bleachers, "What about the tariffs?"\n'
+    )
+    assert "What about the tariffs?" in _contents(pipeline, text)
+
+
+def test_a_phrase_with_words_of_its_own_before_the_quotation_is_kept(pipeline):
+    # near miss: the writer's words run on after the comma ("which he called …"), so the
+    # quotation does not follow the phrase alone
+    text = 'Senator hears from farmers\n\nHe complained about the levy, which he called "a tax on the poor."\n'
+    assert any(content.startswith("the levy, which he called") for content in _contents(pipeline, text))
+
+
+
+def test_a_phrasal_cues_object_before_a_quotation_is_kept(pipeline):
+    # near miss: "calls for" — the preposition is the cue's own, its object the content's start
+    text = (
+        "Senator unveils credit plan\n\n"
+        'On his campaign website, Sen. Evan Corwin calls for credit score reform, "to make the banks work for '
+        'borrowers."\n'
+    )
+    assert any(content.startswith("credit score reform") for content in _contents(pipeline, text))
 
 
 # --- seen while probing, left ------------------------------------------------------------------

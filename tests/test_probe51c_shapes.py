@@ -359,9 +359,6 @@ SPEAKER_FAULTS = _NOT_FOUND | {
 }
 
 CONTENT_FAULTS = _NOT_FOUND | {
-    ("townhall", "What about the tariffs?"):
-        "'one woman shouted from the bleachers, \"What about the tariffs?\"': the place the cue's prepositional "
-        "phrase names ('the bleachers,') is kept before the quotation",
     ("briefing", "all options remain on the table"):
         "'Keane said that \"all options remain on the table\" but declined to give details': the cue's "
         "conjunct ('but declined …', the spokesman's act) is kept at the content's end",
