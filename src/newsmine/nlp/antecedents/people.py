@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from newsmine.nlp.antecedents.doc_index import DocIndex
 from newsmine.nlp.antecedents.gender import _gender_fits
 from newsmine.nlp.antecedents.named import _SUBJECT_DEPS, _Named, _names_the_subject
+from newsmine.nlp.antecedents.self_introductions import introduces_oneself
 from newsmine.nlp.antecedents.weights import (
     _MAX_SENTENCES,
     _REPORTED_LOOKBACK,
@@ -331,7 +332,9 @@ def _in_modifier_clause(token, top) -> bool:
 def _named_in_own_quotation(index: DocIndex, mention: Span) -> set[int]:
     """People named in the quotation a speaker pronoun introduces or closes ('"… whether
     Senator Lee's message could carry the state, and I think he proved it," he said' is not
-    Lee: a speaker does not name himself), the quoted stretch just before or just after it."""
+    Lee: a speaker does not name himself), the quoted stretch just before or just after it; not
+    a name he introduces himself with ("I'm Walter Brandt, and I approved this message",
+    :mod:`.self_introductions`)."""
     root = mention.root
     if len(mention) != 1 or root.pos_ != "PRON" or index.in_quote[root.i]:
         return set()
@@ -357,7 +360,7 @@ def _named_in_own_quotation(index: DocIndex, mention: Span) -> set[int]:
         id(index.cluster_of[i])
         for i in range(first, last)
         if quote_of[i] in own and i in index.cluster_of and index.cluster_of[i].label == "PERSON"
-        and not _addressed(index, i)
+        and not _addressed(index, i) and not introduces_oneself(index.doc[i])
     }
 
 

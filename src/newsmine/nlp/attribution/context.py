@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.examinations import court_turns
+from newsmine.nlp.attribution.misparsed_complementizers import misparsed_that
 from newsmine.nlp.attribution.transcripts import NameTurn, answer_paragraphs, name_turns
 from newsmine.nlp.quote_marks import QuotedStretch, paragraph_bounds, pull_quotes
 
@@ -258,13 +259,13 @@ class DocContext:
 
     def char_range(self, start: int, end: int) -> tuple[int, int] | None:
         """Characters of tokens [start, end) without edge punctuation (a figure's "%" is kept)
-        and a leading 'that'."""
+        and a leading 'that' (also one the parse misread as an object: :mod:`.misparsed_complementizers`)."""
         punct = self.punct
         while start < end and punct[start]:
             start += 1
         while end > start and punct[end - 1] and self.lower[end - 1] not in _UNIT_SYMBOLS:
             end -= 1  # not a figure's "%": "cut water use by 15%" is no "by 15"
-        if end - start > 1 and self.lower[start] == "that" and self.dep[start] == "mark":
+        if end - start > 1 and self.lower[start] == "that" and (self.dep[start] == "mark" or misparsed_that(self, start)):
             start += 1
         if end <= start:
             return None

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.set_off_quotations import quotation_after_phrase
 from newsmine.nlp.attribution.trailing_phrases import start_first_part_at
 
 __all__ = ["start_after_preposition"]
@@ -101,6 +102,9 @@ def start_after_preposition(ctx: DocContext, cand: Candidate) -> Candidate:
             after = prep + 1
         elif ctx.dep[after] == "prep" and ctx.lower[after] in _TOPIC_PREPOSITIONS:
             after += 1  # 'talked to reporters about the levy': PolNeAR's cue holds 'about'
+    quotation = quotation_after_phrase(ctx, prep, end)
+    if quotation >= 0:
+        after = quotation  # 'shouted from the bleachers, "What about the tariffs?"': the quotation
     return start_first_part_at(ctx, cand, after)
 
 

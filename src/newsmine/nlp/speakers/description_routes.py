@@ -32,6 +32,7 @@ from newsmine.nlp.speakers.headline_case import _headline_word_only
 from newsmine.nlp.speakers.headline_people import _headline_opener_in_lead, _headline_person, _lead_speaker
 from newsmine.nlp.speakers.joined_names import _people_named_after_comma, _places_of
 from newsmine.nlp.speakers.names import _name_right_after
+from newsmine.nlp.speakers.partitive_names import one_named_after_comma
 from newsmine.nlp.speakers.people import _introduced_unnamed, _person_just_named, _speaker_continued
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.titled_pairs import one_of_a_titled_pair
@@ -105,7 +106,8 @@ def _apposition(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     """A description with the name beside it: in apposition ("Kenya's environment minister,
     Amina Odhiambo, said"), after a comma the parse made a conjunct, places after a plural
     place noun, a person named right after a role noun. Before the description rules:
-    the name says who the description means."""
+    the name says who the description means; so too for a partitive ("One of them, Rep. Karen
+    Tully, R-Flagstaff, said", :mod:`.partitive_names`)."""
     root, index = mention.root, resolver.index
     for token in (*mention, *root.children):
         if token.dep_ == "appos" and token.i in index.cluster_of and token.ent_type_:
@@ -114,7 +116,7 @@ def _apposition(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
             if index.cluster_of[token.i].label in _PLACE_LABELS and token.head.i != root.i:
                 continue  # "A handful of skywriters in Pasadena, Calif.,": an address, not who speaks
             return _for_cluster(index.cluster_of[token.i], "apposition")
-    in_apposition = _people_named_after_comma(root, index)
+    in_apposition = _people_named_after_comma(root, index) or one_named_after_comma(root, index)
     if in_apposition is not None:
         return _for_cluster(in_apposition, "apposition")
     places = _places_of(root, index)

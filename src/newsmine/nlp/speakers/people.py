@@ -21,6 +21,7 @@ from newsmine.nlp.entities.word_lists import _ABBREVIATIONS
 from newsmine.nlp.speakers.candidacy import CANDIDACY_NOUNS
 from newsmine.nlp.speakers.candidacy import carried_on_by_pronoun as _carried_on_by_pronoun
 from newsmine.nlp.speakers.candidacy import runs_for_nothing as _runs_for_nothing
+from newsmine.nlp.speakers.given_names_only import known_by_given_name_only
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.other_spokespeople import another_principals_spokesperson
 from newsmine.nlp.speakers.place_offices import office_of_a_place_unsaid
@@ -281,6 +282,8 @@ def _titled_or_just_named(
         just = carried if carried is not None and _carried_on_by_pronoun(resolver, carried, mention) else None
     if just is None or just is titled:
         return titled
+    if head in _PUBLIC_TITLES and known_by_given_name_only(just):
+        return titled  # "She gave her name only as Linda. … The senator said": no senator's name
     words = index.title_words(just)
     if (head in words or _TITLE_SYNONYMS.get(head) in words) and not _only_lower_rank(resolver, just, head, modifiers):
         return just  # both hold the title: the one just named (a lieutenant governor holds no governor's)

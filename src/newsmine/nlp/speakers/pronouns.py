@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex, outlet_name, rank_people
 from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.speakers.addressed_pronouns import addressed_by_the_asker
 from newsmine.nlp.speakers.naming import _called_by_name
 from newsmine.nlp.speakers.people import _introduced_unnamed as _introduced_with_article
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
@@ -72,6 +73,8 @@ def _previous_unnamed_again(resolver: SpeakerResolver, mention: Span) -> bool:
         return False  # "the securities analyst" may be someone the article named before (not after "a … analyst")
     if index.narrative_sentences_between(resolver.previous_token, root.i) > 0:
         return False
+    if addressed_by_the_asker(before, root):
+        return False  # "When a reporter pressed him …, he said": the one pressed answers
     # named between: not in the unnamed speaker's own phrase ("a lawyer for Mr. Lee"), nor in
     # what someone is reported to have said ("One adviser said Lee wanted a deal. '…,' he said"
     # is the adviser: a name in the words reported is rarely the next speaker), nor of the other gender
@@ -175,6 +178,8 @@ def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span, gender: st
             continue
         if _voices_another(token):
             continue  # "… spoke in Japanese, and an aide translated. '…,' he said": the one translated speaks
+        if addressed_by_the_asker(token, mention.root):
+            continue  # "When a reporter pressed him …, he said": the one pressed answers
         low = token.lower_
         noun_gender = _gender_of_noun(low)
         if noun_gender not in (None, gender):
