@@ -33,6 +33,7 @@ from typing import TextIO
 
 from newsmine.batch import RunSummary
 from newsmine.readers import InputFile, SkippedBecause, detect_format, is_gzipped
+from newsmine.runners.fork_guard import no_fork, start_fork_safe_thread
 from newsmine.runners.in_work import ArticlesInWork
 
 __all__ = ["ProgressLine", "count_articles", "counted", "failures", "format_summary", "nothing_found", "replacement_warnings",
@@ -150,7 +151,7 @@ class ProgressLine:
         def count() -> None:
             self.total = count_articles(inputs)
 
-        threading.Thread(target=count, name="newsmine-count", daemon=True).start()
+        start_fork_safe_thread(count, "newsmine-count")  # reads the inputs only: holds nothing a worker needs
 
     def watch(self, in_work: ArticlesInWork, *, every: float = _WATCH_SECONDS) -> None:
         """Say what the run is busy with while no record comes: from a thread of its own, a line
@@ -166,7 +167,7 @@ class ProgressLine:
             while not self._stopped.wait(every):
                 self.quiet_beat()
 
-        threading.Thread(target=beat, name="newsmine-progress-watch", daemon=True).start()
+        start_fork_safe_thread(beat, "newsmine-progress-watch")  # its writes take no_fork (quiet_beat)
 
     def quiet_beat(self) -> None:
         """One look from the watch thread: a line when no record came for a while and an
@@ -186,7 +187,7 @@ class ProgressLine:
         others = len(self._in_work) - 1
         if others > 0:
             waiting += f" (and {counted(others, 'other')})"
-        with self._writing:
+        with no_fork(), self._writing:  # a worker forked mid-write would find stderr's lock held
             if self._stopped.is_set():
                 return
             line = self.line(self._summary or RunSummary(), now) + " | " + waiting

@@ -23,6 +23,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from newsmine.articles import Article
 from newsmine.errors import NewsmineError, WorkerError
+from newsmine.runners.fork_guard import foreign_threads, no_fork
 from newsmine.runners.window import stream_batches
 from newsmine.runners.work import Outcome, PipelineSettings, load_first_use_tables, process_batch, records_of, warm_up
 
@@ -169,7 +170,7 @@ def _context() -> multiprocessing.context.BaseContext:
     test runner, a Dask client) may hold locks a forked child would inherit locked, so there
     workers come from a fresh fork server instead (the default from Python 3.14 on)."""
     methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and sys.platform == "linux" and threading.active_count() == 1:
+    if "fork" in methods and sys.platform == "linux" and foreign_threads() == 0:  # newsmine's own: see fork_guard
         return multiprocessing.get_context("fork")
     if "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
@@ -219,7 +220,7 @@ def worker_pool(settings: PipelineSettings, workers: int,
     finished = False
     try:
         if forked:
-            with _stop_signals_held():
+            with _stop_signals_held(), no_fork():
                 executor.submit(int)  # forks the workers now, while Ctrl-C and SIGTERM wait (see below)
         yield executor
         finished = True
