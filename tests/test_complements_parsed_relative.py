@@ -223,3 +223,21 @@ def test_a_true_relative_clause_on_the_hearer_is_no_bare_content(nlp, text):
 
     ctx = doc_context(nlp, text)
     assert bare_told_clause(ctx, ctx.lower.index("told")) == -1
+
+
+# review51c: a topic's preposition fills the clause only right after its verb ('learned of the
+# plan'); after a place or a time it goes with 'told' ('told the man she had met in Paris about
+# the plan': the man she met, told about the plan), and the clause keeps its gap.
+def test_a_topic_after_a_place_leaves_the_relative_clause_its_gap(nlp):
+    from newsmine.nlp.attribution.bare_told_clauses import bare_told_clause
+
+    ctx = doc_context(nlp, "The mayor told the man she had met in Paris about the plan.")
+    assert bare_told_clause(ctx, ctx.lower.index("told")) == -1
+
+
+def test_a_topic_right_after_the_clause_verb_is_still_what_was_told(nlp):
+    # guard: the topic follows the verb ('heard about the cuts'), the clause is full
+    from newsmine.nlp.attribution.bare_told_clauses import bare_told_clause
+
+    ctx = doc_context(nlp, "The mayor told the board she had heard about the cuts from a clerk.")
+    assert bare_told_clause(ctx, ctx.lower.index("told")) == ctx.lower.index("she")

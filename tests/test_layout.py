@@ -647,6 +647,12 @@ def test_a_transcript_turn_starts_its_paragraph_however_full_the_line_before():
         # capitals, but no colon after them
         ("The divers found rot in more of the piles than the engineers from the",
          "UK-based firm had warned the council of three winters ago, she said."),
+        # review51c: capitals and a colon after a line cut mid-sentence (it ends in a word, no
+        # turn's end: wrapping._TURN_ENDS) go on with it
+        ("The divers found rot in more of the piles than the survey by the federal",
+         "GAO: the audit office had warned the council of it three winters ago."),
+        ("The board listed the berths that would stay open through the winter as",
+         "NORTH: one and two, and SOUTH: all of them, the harbour master said."),
     ],
 )
 def test_a_wrapped_line_opening_with_capitals_but_no_turn_goes_on(line, following):
@@ -654,6 +660,15 @@ def test_a_wrapped_line_opening_with_capitals_but_no_turn_goes_on(line, followin
     text = _one_paragraph_a_line(*_QUAY_STORY) + f"\n{line}\n{following}"
     assert len(line) + 1 + len(following.split()[0]) > 72  # the line is full
     assert f"{line} {following}" in flow_text(text)
+
+
+def test_a_turn_after_a_speaker_cut_off_starts_its_paragraph():
+    # review51c's guard: the turn before ends in a dash, as a transcript marks an interruption
+    line = "PRESENTER: The skippers say the board kept the rot from them, and the fleet --"
+    following = "MCBRIDE: We told the association as soon as the divers gave us their report."
+    text = _one_paragraph_a_line(*_QUAY_STORY) + f"\n{line}\n{following}"
+    assert len(line) + 1 + len(following.split()[0]) > 72
+    assert f"{line}\n{following}" in flow_text(text)
 
 
 _SKIPPERS = (

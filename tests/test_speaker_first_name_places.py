@@ -157,3 +157,18 @@ def test_a_first_name_set_off_after_a_nurse_is_a_person(pipeline):
 def test_a_place_after_a_preposition_or_a_state_noun_stays_a_place(pipeline, text, snippet):
     record = pipeline.analyze(text)
     assert all(e.label != "PERSON" for e in record.entities if e.name == "Georgia")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review51c, seen and left (seen51 noted it): in an article that writes 'Georgia' for a nurse "
+    "('A nurse, Georgia, said') and for the state, the nurse's mention and the state's join by their "
+    "letters; since seen51 the state's own quote ('Georgia has 12 hospitals, the state says') goes to "
+    "no one (before: Georgia). Parting one word's mentions by what each is needs mention-level labels.",
+)
+def test_a_nurse_named_georgia_leaves_the_state_its_quote(pipeline):
+    record = pipeline.analyze(
+        "Hospital strain\n\nA nurse, Georgia, said the ward was full. Georgia has 12 hospitals in the region, "
+        "the state says.\n"
+    )
+    assert speaker_of(record, "12 hospitals").name == "Georgia"

@@ -12,7 +12,7 @@ This module is the one place that decides what a line break *means*:
   line would not have fitted on it, or (as tools that balance a paragraph's lines leave room)
   the line is well filled and ends no sentence. A short line (a paragraph's last), an
   indented line, a bullet, a short byline, a wire dateline or a transcript's turn ("FALLIN: I
-  think …") starts a paragraph; a number or
+  think …", after a line that ends a turn) starts a paragraph; a number or
   a dash opening a line after a well filled one that ends no sentence ("… on March" / "1. The
   …", "… the cost" / "— of the repairs") goes on with it. A full line ends a paragraph all the
   same when it is a headline over the story's first line, or ends a sentence in an open

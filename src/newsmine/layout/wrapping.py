@@ -95,21 +95,26 @@ def _opening_goes_on(lines: list[str], i: int, following: str, width: int) -> bo
 # think …", "JAKE TAPPER: Do you …", "SEN. WARREN: …"), as TV and hearing transcripts mark who
 # speaks. A wrapped sentence puts no word in capitals with a colon after it at a line's start.
 _TRANSCRIPT_TURN_RE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}:[ \t]+\S")
+# How the turn before a transcript's turn ends: a sentence's mark or a quotation's, or a dash or
+# an ellipsis where the speaker was cut off ("… and the fleet --"). A line ending in a word or a
+# comma is cut mid-sentence, and capitals with a colon after it go on with it ("… than the
+# survey by the federal" / "GAO: the audit office had warned", review51c).
+_TURN_ENDS = (*_LINE_ENDS, "-", "—", "–", "…")
 
 
-def _opens_story_part(following: str, width: int) -> bool:
+def _opens_story_part(line: str, following: str, width: int) -> bool:
     """Whether a line starts a part of the story of its own, however full the line before: a
     short byline ("By Jane Okafor", under a headline that filled its line, ran into the title),
     a wire dateline ("LONDON, May 3 (Reuters) - …", into the headline above it) or a
     transcript's turn ("FALLIN: I think …"; session 51: in a transcript with one paragraph a line
     hard-wrapped, a question's full last line ran the answer into it, and the answer's words
-    went to the one who asked). A wrapped sentence's line that opens "By March, the company …"
-    is full, and stays wrapped."""
+    went to the one who asked) after a ``line`` that ends a turn (:data:`_TURN_ENDS`). A wrapped
+    sentence's line that opens "By March, the company …" is full, and stays wrapped."""
     start = following.lstrip()[:3]
     if start in ("By ", "BY ", "By:", "BY:"):
         return len(following.strip()) < width // 2 and _parse_byline(following) is not None
     if _TRANSCRIPT_TURN_RE.match(following):
-        return True
+        return line.rstrip().endswith(_TURN_ENDS)
     return start[:1].isupper() and _WIRE_DATELINE_RE.match(following) is not None
 
 
@@ -212,7 +217,7 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
         goes_on = line_width >= _FILLED_SHARE * width and not line.rstrip().endswith(_LINE_ENDS)
         if _PARAGRAPH_OPENING_RE.match(following) and not (goes_on and _opening_goes_on(lines, i, following, width)):
             continue
-        if _opens_story_part(following, width) or (i == first_line and _headline_ends(line, following)):
+        if _opens_story_part(line, following, width) or (i == first_line and _headline_ends(line, following)):
             continue
         if not fits:
             full.append(i)

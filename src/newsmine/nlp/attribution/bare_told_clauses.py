@@ -66,8 +66,8 @@ def _hearer_end(ctx: DocContext, i: int) -> int:
 
 def _filled(ctx: DocContext, clause: int) -> bool:
     """Whether ``clause`` is finite and leaves no gap a relative would fill: its verb has an
-    object or a complement, or a topic's preposition with its own object ('learned of the
-    plan'), no preposition stranded, and no that-clause inside it."""
+    object or a complement, or right after it a topic's preposition with its own object
+    ('learned of the plan'), no preposition stranded, and no that-clause inside it."""
     finite = ctx.tag[clause] in _FINITE_TAGS or any(
         ctx.dep[c] in ("aux", "auxpass") and ctx.tag[c] in _FINITE_TAGS for c in ctx.children[clause]
     )
@@ -79,7 +79,10 @@ def _filled(ctx: DocContext, clause: int) -> bool:
     preps = [c for c in ctx.children[clause] if ctx.dep[c] == "prep"]
     if any(ctx.child(p, {"pobj", "pcomp"}) < 0 for p in preps):
         return False  # 'the crowd she had spoken to': the preposition's object is the gap
-    topic = any(ctx.lower[p] in _TOPIC_PREPOSITIONS for p in preps)
+    # the topic right after the verb ('learned of the plan'); one after a place or a time goes
+    # with 'told' as the parse would not say ('told the man she had met in Paris about the plan':
+    # the man she met, told about the plan; review51c)
+    topic = any(ctx.lower[p] in _TOPIC_PREPOSITIONS and p == clause + 1 for p in preps)
     return topic or any(ctx.dep[c] in _FILLED_DEPS for c in ctx.children[clause])
 
 

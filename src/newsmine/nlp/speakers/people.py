@@ -24,7 +24,7 @@ from newsmine.nlp.speakers.candidacy import runs_for_nothing as _runs_for_nothin
 from newsmine.nlp.speakers.given_names_only import known_by_given_name_only
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.other_spokespeople import another_principals_spokesperson
-from newsmine.nlp.speakers.place_offices import office_of_a_place_unsaid
+from newsmine.nlp.speakers.place_offices import office_of_a_place_unsaid, places_given
 from newsmine.nlp.speakers.unnamed import _grants_anonymity
 from newsmine.nlp.speakers.words import (
     _PRIVATE_TRADES,
@@ -471,8 +471,13 @@ def _titled(resolver: SpeakerResolver, mention: Span, head: str, modifiers: list
         people += [c for c in index.people_after(mention.end_char) if c not in people]
     head_only: EntityCluster | None = None
     proper = {t.lower_ for t in mention if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")}
+    # 'Gov. John Kasich of Ohio … Gov. Jerry Brown … The governor of Ohio': a place the article
+    # writes with a person's name is theirs as a title's word is (speakers/place_offices.py)
+    places = {t.lower_ for t in mention if t.ent_type_ == "GPE" and t.i != mention.root.i}
     for cluster in people:
         title_words = index.title_words(cluster)
+        if places:
+            title_words = title_words | (places & places_given(resolver, cluster))
         if _only_lower_rank(resolver, cluster, head, modifiers):
             title_words = title_words - {head}
         if head in title_words or head.replace("-", " ") in title_words or _TITLE_SYNONYMS.get(head) in title_words:

@@ -21,7 +21,7 @@ from newsmine.nlp.entities import EntityCluster
 if TYPE_CHECKING:
     from newsmine.nlp.speakers.resolver import SpeakerResolver
 
-__all__ = ["office_of_a_place_unsaid"]
+__all__ = ["office_of_a_place_unsaid", "places_given"]
 
 # Words after "of" that name a portfolio, not a place ("secretary of state", "Secretary of State").
 _PORTFOLIO_WORDS = frozenset({"state", "states"})
@@ -42,10 +42,20 @@ def office_of_a_place_unsaid(resolver: SpeakerResolver, mention: Span, cluster: 
     if not place or any(t.ent_type_ != "GPE" or t.i >= mention.end for t in place) or place[-1].lower_ in _PORTFOLIO_WORDS:
         return False
     names = {t.lower_ for t in place}
-    said = set(resolver.index.title_words(cluster))
+    return not names <= set(resolver.index.title_words(cluster)) | places_given(resolver, cluster)
+
+
+def places_given(resolver: SpeakerResolver, cluster: EntityCluster) -> set[str]:
+    """The proper words the article writes with the person's name, lowercased: an "of" phrase
+    right after a mention or its comma ('Gov. John Kasich of Ohio', 'Kasich, of Ohio,') and the
+    three words before one ('Ohio Gov. John Kasich', a dateline's 'COLUMBUS, Ohio — Gov. John
+    Kasich'). Where an office's place ('The governor of Ohio') is the person's."""
+    doc = resolver.doc
+    said: set[str] = set()
     for m in cluster.mentions:
-        if m.end < len(resolver.doc) and resolver.doc[m.end].lower_ == "of":
-            said |= {t.lower_ for t in resolver.doc[m.end].subtree if t.pos_ == "PROPN"}
+        after = m.end + 1 if m.end + 1 < len(doc) and doc[m.end].text == "," else m.end  # 'Kasich, of Ohio,'
+        if after < len(doc) and doc[after].lower_ == "of":
+            said |= {t.lower_ for t in doc[after].subtree if t.pos_ == "PROPN"}
         if m.start > 0:
-            said |= {t.lower_ for t in resolver.doc[max(0, m.start - 3) : m.start] if t.pos_ == "PROPN" or t.ent_type_ == "GPE"}
-    return not names <= said
+            said |= {t.lower_ for t in doc[max(0, m.start - 3) : m.start] if t.pos_ == "PROPN" or t.ent_type_ == "GPE"}
+    return said
