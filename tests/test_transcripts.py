@@ -436,3 +436,50 @@ def test_a_person_she_spoke_to_last_spring_is_no_interviewer(pipeline):
     record = pipeline.analyze(text)
     asker = speaker_of(record, "Will fares rise")
     assert asker.name is None and asker.kind == "unresolved"
+
+
+# A TV network's transcript names each guest once with a role in capitals after a comma (and a
+# party in parentheses), then by surname alone (probe51d).
+PANEL_WITH_ROLES = (
+    "Sunday Desk: The Harbour Vote\n\n"
+    "TRANSCRIPT\n\n"
+    "MIRA OSEI, HOST: Good evening. The harbour bond passed by nine votes. With me, councillor Jon Pratt.\n\n"
+    "JON PRATT (D), CITY COUNCILLOR: Nine votes is a mandate in this town, Mira. We will start dredging in June.\n\n"
+    "OSEI: Your opponents call it a blank cheque.\n\n"
+    "PRATT: They called the last bond that too, and it came in under budget.\n\n"
+    "(BEGIN VIDEO CLIP)\n\n"
+    "SEN. LINA CORR (R-ME), STATE SENATOR: The state will not pay for a harbour the city cannot maintain.\n\n"
+    "(END VIDEO CLIP)\n\n"
+    "OSEI: Senator Corr there. Councillor?\n\n"
+    "PRATT: She voted for the last one. I have the roll call right here.\n"
+)
+
+
+def test_turns_named_once_with_a_role_in_capitals_are_their_speakers(pipeline):
+    record = pipeline.analyze(PANEL_WITH_ROLES)
+    assert speaker_of(record, "The harbour bond passed by nine votes").name.lower() == "mira osei"
+    assert speaker_of(record, "Nine votes is a mandate in this town").name == "Jon Pratt"
+    assert speaker_of(record, "will not pay for a harbour").name.endswith("Corr")
+    # the host's turn after the guest's clip is the host's, not the guest's named in it
+    assert speaker_of(record, "Senator Corr there").name.lower() == "mira osei"
+
+
+def test_a_whos_who_in_capitals_with_roles_is_no_transcript():
+    # near miss: each person once, with a role in capitals: the writer's profiles, no exchange
+    text = (
+        "Who runs the harbour\n\n"
+        "ANA RUIZ, MAYOR: elected in 2021, she has promised a new pier and a ferry to the islands.\n\n"
+        "TOMAS BERG, HARBOUR MASTER: in the job since 2009, he keeps the old pier open at night.\n"
+    )
+    assert name_turns(text, {"ana", "ruiz", "tomas", "berg"}) == []
+
+
+def test_a_place_and_region_before_a_colon_in_mixed_case_is_no_turn():
+    # near miss: the role must be in capitals; 'Portland, Maine: …' lines are a list of places
+    text = (
+        "Where the tour goes\n\n"
+        "Portland, Maine: the senator opens the tour on Friday with a rally at the pier.\n\n"
+        "Dover, Delaware: she meets farmers on Saturday and speaks at the college that evening.\n\n"
+        "Portland, Maine: she closes the tour there on Monday with the mayor.\n"
+    )
+    assert name_turns(text, {"portland", "dover"}) == []

@@ -97,10 +97,13 @@ def _asks(text: str, start: int, end: int) -> bool:
 # A debate's or hearing's turn, marked by its speaker's name at the start of a paragraph
 # ('TAPPER: …', 'Sen. Elizabeth Warren: …', 'Rep. Trey Gowdy (R-S.C.):"…"', a whole quoted turn
 # '"Chris Matthews: …"'): capitalised words (a few lower-case ones may come first: 'Former
-# secretary of state Hillary Clinton:'), an optional parenthesis (party and state), the colon.
+# secretary of state Hillary Clinton:'), an optional parenthesis (party and state), an optional
+# role in capitals after a comma (a TV network's transcript names each guest once so: 'PHIL
+# GARRITY, REPUBLICAN STRATEGIST: …', 'SEN. ELLEN MARSH (D-VT), PRESIDENTIAL CANDIDATE: …', then
+# 'GARRITY: …'; in capitals only, so a mixed-case line 'Des Moines, Iowa: …' is none), the colon.
 _NAME_TURN_RE = re.compile(
     r"(?m)^[ \t]*[\"“]?(?P<bold>\*\*|__)?(?P<name>(?:[A-Za-z][\w'’.-]*[ \t]+){0,6}?(?P<last>[A-Z][\w'’-]*)\.?)"
-    r"(?:[ \t]+\([^()\n]{1,20}\))?(?P<affiliation>[ \t]+(?:[—–]|--?)[ \t]+[A-Z][^\n:—–]{1,59}?)?"
+    r"(?:[ \t]+\([^()\n]{1,20}\))?(?P<role>,[ \t]+[A-Z][A-Z0-9 \t.'’&/-]{1,40}?)?(?P<affiliation>[ \t]+(?:[—–]|--?)[ \t]+[A-Z][^\n:—–]{1,59}?)?"
     r"[ \t]*(?P<shut>\*\*|__)?(?P<colon>:)(?P<shut_after>\*\*|__)?(?=[ \t\"“])[ \t]*(?P<rest>\S[^\n]*)"
 )
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
@@ -174,7 +177,7 @@ def name_turns(text: str, person_words: Collection[str], *, headline: bool = Tru
     adjacent = any(_only_directions(text, lines, a + 1, b) for a, b in zip(numbers, numbers[1:]))
     if max(counts.values()) < 2 and not adjacent:
         return []
-    if max(counts.values()) < 2 and all(m.group("affiliation") for _, m in speakers):
+    if max(counts.values()) < 2 and all(m.group("affiliation") or m.group("role") for _, m in speakers):
         return []  # a who's who ('Ana Ruiz — Finance Director: Joined in 2021 …'), each once with a role
     turns = []
     for k, (number, match) in enumerate(speakers):

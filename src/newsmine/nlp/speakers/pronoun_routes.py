@@ -31,6 +31,7 @@ from newsmine.nlp.speakers.pronouns import (
     _unnamed_speaker_again,
 )
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.relative_times import is_time, noun_past_time
 from newsmine.nlp.speakers.words import _FEMALE, _MALE
 
 if TYPE_CHECKING:
@@ -77,6 +78,8 @@ def _relative_pronoun(resolver: SpeakerResolver, mention: Span, depth: int) -> R
         return None
     index = resolver.index
     just_before = index.cluster_just_before(root.i)
+    if is_time(just_before):
+        just_before = None  # 'a survey released Wednesday, which found': the survey, not the day
     before = _person_of_place(index, just_before, root.i)
     if before is None or (before is just_before and before.label in ("GPE", "LOC")):
         people = _people_of_place(index, root.i)
@@ -87,6 +90,7 @@ def _relative_pronoun(resolver: SpeakerResolver, mention: Span, depth: int) -> R
     antecedent = _antecedent(root)
     if antecedent is None:
         return None
+    antecedent = noun_past_time(antecedent, index.cluster_of) or antecedent  # 'a survey released Wednesday, which'
     described = _person_of_description(index, antecedent.root, root.i)
     if described is not None:
         return _for_cluster(described, "name")  # "Ann Lee, an engineer hired by the coroner, who"

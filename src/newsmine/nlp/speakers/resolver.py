@@ -101,6 +101,7 @@ from newsmine.nlp.speakers.tagged_names import (
     _name_then_verb,
     _named_entity,
 )
+from newsmine.nlp.speakers.turn_surnames import contradicts_full_name
 from newsmine.nlp.speakers.unnamed import (
     _grants_anonymity,
 )
@@ -291,8 +292,10 @@ class SpeakerResolver:
         doc = self.doc
         name = doc.char_span(turn.name[0], turn.name[1], alignment_mode="expand")
         resolution = self._resolve(name, depth=1) if name is not None else Resolution("unresolved")
+        surname = doc_text(doc)[turn.last[0] : turn.last[1]]
+        if contradicts_full_name(resolution, surname, self.turns.fullest):
+            resolution = Resolution("unresolved")  # 'OSEI' after 'MIRA OSEI, HOST': neither the role nor a guest
         if resolution.cluster is None or resolution.kind not in ("person", "organisation"):
-            surname = doc_text(doc)[turn.last[0] : turn.last[1]]
             named = self.index.by_name_word(surname[:1] + surname[1:].lower(), turn.colon, ("PERSON",))
             if named is not None:
                 resolution = _for_cluster(named, "name")
