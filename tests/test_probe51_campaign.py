@@ -440,7 +440,8 @@ _NOT_FOUND = {
         "the participle after it; the clause before it ('Harrow refused') is no part of any quote",
     ("interview", "whether he had considered leaving"):
         "'Pressed by moderator Dan Whitaker on whether he had considered leaving the ticket, the governor said …': "
-        "the moderator's question ('pressed … on whether') is no quote of his",
+        "the moderator's question ('pressed … on whether') is no quote of his. seen51b: against PolNeAR's "
+        "convention — train's two 'pressed on/about why|what …' are both gold attributions; revisit the expectation",
 }
 
 SPEAKER_FAULTS = _NOT_FOUND | {
@@ -470,18 +471,12 @@ SPEAKER_FAULTS = _NOT_FOUND | {
         "skipping a titled person without 'former' lost 'the former president' in a PolNeAR train article)",
     ("interview", "name-calling"):
         "the same 'the former governor said' as \"My wife is running\" (one quote of two parts)",
-    ("interview", "Fox & Friends"):
-        "'Harrow himself called in to \"Fox & Friends\" on Monday morning': a show's title after 'called in to' is "
-        "read as a quote",
 }
 
 CONTENT_FAULTS = _NOT_FOUND | {
     ("rally", "from Mexico and China"):
         "'promised a packed arena here on Saturday night that he would …': the addressee of 'promised' and the "
         "time are kept in the content (probe50's rule for a told noun object covers verbs of telling only)",
-    ("hearing", "no evidence of intent"):
-        "'told the House Oversight Committee … that agents had found \"…\" …, drawing sharp questions from "
-        "Republicans …': the participle, which tells what the testimony did, is kept at the content's end",
     ("poll", "undercount voters"):
         "'She argued that surveys undercount voters who …, a claim some independent pollsters dispute': the writer's "
         "apposition on the whole claim is kept (trailing_phrases cuts an apposition opening with a determiner only)",
@@ -496,9 +491,6 @@ CONTENT_FAULTS = _NOT_FOUND | {
         "speaker's fault)",
     ("scandal", "he would not defend the remarks"):
         "the nested report is no quote of its own (see the speaker's fault)",
-    ("speech", "sign a jobs bill"):
-        "'She said that if elected she would sign a jobs bill …, and she asked the crowd to hold her to it': the "
-        "coordinated clause with its own subject is kept in the content",
     ("interview", "Pruitt had said privately"):
         "the nested report is no quote of its own (see the speaker's fault)",
     ("interview", "he might step aside"):

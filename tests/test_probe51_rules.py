@@ -234,12 +234,7 @@ def test_a_conjunct_hung_on_the_contents_own_verb_stays_in_it(pipeline):
     assert "the stimulus worked and saved two million jobs in the state" in _contents(pipeline, text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review51: a surname opening the sentence before an interrupting 'he said' ('Young, he "
-    "said, had …') is the content's subject, yet the pronoun takes it as its antecedent (before "
-    "session 51 too)",
-)
+# seen51b fixed review51's strict xfail: antecedents/interrupted_clauses.py
 def test_a_surname_before_an_interrupting_pronoun_cue_is_not_its_speaker(pipeline):
     text = (
         "Race tightens\n\n"

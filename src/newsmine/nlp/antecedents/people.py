@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsmine.nlp.antecedents.doc_index import DocIndex
 from newsmine.nlp.antecedents.gender import _gender_fits
+from newsmine.nlp.antecedents.interrupted_clauses import named_in_interrupted_clause
 from newsmine.nlp.antecedents.named import _SUBJECT_DEPS, _Named, _names_the_subject
 from newsmine.nlp.antecedents.self_introductions import introduces_oneself
 from newsmine.nlp.antecedents.weights import (
@@ -112,7 +113,10 @@ def rank_people(
         subject_sentences.setdefault(id(answerer), set()).add(ask_sentence)
         subject_sentences.get(id(asker), set()).discard(ask_sentence)
     in_own_quotation = (
-        _named_in_own_quotation(index, mention) | _addressee_of_pronoun(index, mention) | _named_in_own_clause(index, mention)
+        _named_in_own_quotation(index, mention)
+        | _addressee_of_pronoun(index, mention)
+        | _named_in_own_clause(index, mention)
+        | named_in_interrupted_clause(index, mention)
     )
     scored: list[tuple[float, float, EntityCluster]] = []
     for key, n in latest.items():

@@ -72,6 +72,7 @@ from newsmine.nlp.attribution.cues import cue_range, cue_words, view_phrase
 from newsmine.nlp.attribution.features import cue_features_of, cue_values, feature_values, trigger_values
 from newsmine.nlp.attribution.hearsay import hearsay_candidates
 from newsmine.nlp.attribution.model import LinearScorer
+from newsmine.nlp.attribution.phone_ins import called_into_programme
 from newsmine.nlp.attribution.proposals import _Proposals
 from newsmine.nlp.attribution.punctuation_candidates import poll_candidates, punctuation_candidates
 from newsmine.nlp.attribution.quotation_candidates import propose_quotes
@@ -142,6 +143,8 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
         return []  # 'a retired bus driver named Samuel Okoro': the writer introduces someone
     if _called_up(ctx, i):
         return []  # 'called up to the national team': picked for a squad, or a telephone call
+    if called_into_programme(ctx, i):
+        return []  # 'called in to "Fox & Friends"': where the words were said, not what
     if _pushed_up_or_down(ctx, i):
         return []  # 'Glut pushes copper prices down': a force, not a stance
     prop = _Proposals(ctx, i, source_scorer)

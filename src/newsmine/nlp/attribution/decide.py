@@ -17,7 +17,10 @@ thresholds on what :func:`decide` returns, not on a part of it):
    ', which …' clause closing it that is longer than the words before it
    (:func:`~newsmine.nlp.attribution.trailing_phrases.end_before_long_which_clause`), and a
    content with no verb of its own before what it was said in or at ('claimed victory in a
-   tweet': :func:`~newsmine.nlp.attribution.trailing_phrases.end_before_report_medium`); a content
+   tweet': :func:`~newsmine.nlp.attribution.trailing_phrases.end_before_report_medium`), and before
+   the writer's ', drawing sharp questions' (:func:`~newsmine.nlp.attribution.reaction_participles.
+   end_before_reaction_participle`) and ', and she asked the crowd …' (:func:`~newsmine.nlp.attribution.
+   reporter_conjuncts.end_before_reporter_conjunct`); a content
    starts after its cue's preposition ('called for a ban': :func:`~newsmine.nlp.attribution.
    cue_prepositions.start_after_preposition`), a content of 'be' opening with its adjective starts
    at the adjective's complement ('are wary of the levy': :func:`~newsmine.nlp.attribution.
@@ -96,6 +99,8 @@ from newsmine.nlp.attribution.relative_conjuncts import end_before_second_relati
 from newsmine.nlp.attribution.reranker import rerank
 from newsmine.nlp.attribution.that_conjuncts import with_quoted_conjunct, with_that_conjunct
 from newsmine.nlp.attribution.trailing_phrases import end_before_apposition, end_before_long_which_clause, end_before_report_medium
+from newsmine.nlp.attribution.reaction_participles import end_before_reaction_participle
+from newsmine.nlp.attribution.reporter_conjuncts import end_before_reporter_conjunct
 from newsmine.nlp.doc_attrs import in_excluded
 from newsmine.nlp.quote_marks import find_quoted
 
@@ -150,6 +155,8 @@ _EXTENT_STAGES = (
     end_before_apposition,
     end_before_long_which_clause,
     end_before_report_medium,
+    end_before_reaction_participle,
+    end_before_reporter_conjunct,
     over_dangling_coordinator,
     with_colon_list,
     with_words_after_cue,
