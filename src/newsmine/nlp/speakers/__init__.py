@@ -50,7 +50,9 @@ The package, by module (each rule is a function that takes the resolver as its f
   Fund, a super PAC backing …,");
 - :mod:`.pronouns` — he / she, his / her, relative pronouns; :mod:`.body_pronouns` — it / they;
 - :mod:`.descriptions` — which description rule reads a common-noun mention, in order;
-  :mod:`.people` (titles, roles, occupations, epithets, relatives, the lead's speaker),
+  :mod:`.people` (roles and occupations for the person just named, epithets, a speaker going
+  on; with :mod:`.titled_people` — titles, :mod:`.office_titles` — offices a title
+  contradicts, :mod:`.introduced_unnamed` — a noun brought in unnamed, :mod:`.relatives`),
   :mod:`.organisations` (bodies and outlets), :mod:`.campaigns` (campaigns, administrations,
   governments), :mod:`.groups` (pairs and groups named together);
 - :mod:`.interviews` — transcripts: a Q&A's 'A:' turns and the 'I' of its answers, its 'Q:'
