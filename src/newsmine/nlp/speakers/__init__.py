@@ -59,7 +59,8 @@ The package, by module (each rule is a function that takes the resolver as its f
   turns (the interviewer the introduction names), and the turns of a debate or hearing marked by
   the speakers' names ('TAPPER: …') with the 'I' in them;
 - :mod:`.documents` — documents as speakers (with :mod:`.sent_documents`, :mod:`.statement_documents`,
-  :mod:`.court_documents`, :mod:`.ad_voices`); :mod:`.authors` — a document's author in the parse;
+  :mod:`.court_documents`, :mod:`.ad_voices`); :mod:`.authors` — a document's author in the parse (with
+  :mod:`.author_entities`, :mod:`.named_authors`, :mod:`.clause_authors`);
 - :mod:`.unnamed` — what makes a mention an unnamed source; :mod:`.words` — the word lists and
   word tests several of them share.
 """
