@@ -1273,7 +1273,7 @@ def test_a_name_hung_on_a_day_before_a_set_off_phrase_is_the_verbs_name(nlp, tex
 # rules' lost its quote since seen49: the comma before 'announced' was read as an inverted verb's
 # ('…, said Geert Wilders.'), 'rules' made the speaker, and seen49's rule (a content inside its own
 # speaker's phrase is no content) dropped the only content. The comma closes the participle set
-# off after the city, which the parse ran into the opening phrase (subject._set_off_on_the_verb).
+# off after the city, which the parse ran into the opening phrase (comma_inversions._set_off_on_the_verb).
 def test_a_city_hung_on_a_day_keeps_its_quote(pipeline):
     text = "Transport\n\nIn a statement on Monday, Paris, still reeling from the strikes, announced new transport rules.\n"
     quote = next(q for q in pipeline.analyze(text).quotes if "new transport rules" in q.text)

@@ -88,7 +88,7 @@ def test_a_letters_sign_off_is_no_antecedent_of_the_next_letters_he(nlp):
 @pytest.mark.xfail(
     strict=True,
     reason="a pollster the recogniser tags a place ('Quinnipiac') after 'polls from' is no author "
-    "(authors._author_entity takes people and bodies only; _pollster_named_as_place reads a name "
+    "(author_entities._author_entity takes people and bodies only; named_authors._pollster_named_as_place reads a name "
     "before the poll's noun), so polls cited with 'in' have no speaker (names47's sample, one source)",
 )
 def test_polls_from_a_pollster_tagged_a_place_are_the_pollsters(nlp):

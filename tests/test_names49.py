@@ -167,7 +167,7 @@ def test_an_interview_with_an_outlet_cited_with_according_to_names_someone(nlp):
         "In the morning, Councilwoman Ana Ruiz demanded a vote.",  # the guard: the phrase before the name
         # names49's strict xfail, fixed by seen50: the comma before 'demanded' closes the phrase set
         # off after the name, so the verb is no inverted one with 'a vote' its speaker
-        # (sources/subject._set_off_on_the_verb)
+        # (sources/comma_inversions._set_off_on_the_verb)
         "Councilwoman Ana Ruiz, in the morning, demanded a vote.",
     ],
 )

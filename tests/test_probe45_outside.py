@@ -346,7 +346,7 @@ def test_an_office_of_a_place_the_person_holds_is_theirs(pipeline, text, name):
 # review51c: an office of a place goes to the person the article writes with that place ('Gov.
 # John Kasich of Ohio', 'Kasich, of Ohio,', a dateline's 'COLUMBUS, Ohio — Gov. John Kasich'),
 # though another governor was named since: seen51's rule left 'The governor of Ohio' to no one
-# (speakers/place_offices.places_given, read by people._titled).
+# (speakers/place_offices.places_given, read by titled_people._titled).
 @pytest.mark.parametrize(
     "opening",
     [

@@ -66,7 +66,7 @@ def test_one_campaign_named_after_another_name_is_its_own(pipeline):
     assert speaker_of(pipeline.analyze(text), "would not debate").name == "Lowe campaign"
 
 
-# -- authors._named_author: "attributed to" -----------------------------------------------------
+# -- named_authors._named_author: "attributed to" -----------------------------------------------
 
 
 _MEMO = (

@@ -10,7 +10,7 @@ from tests.conftest import speaker_of
 
 
 def test_a_statement_attributed_to_someone_in_a_clause_after_it_is_theirs(pipeline):
-    # session 47's strict xfail, passing since desc49 read "attributed to" (authors._named_author)
+    # session 47's strict xfail, passing since desc49 read "attributed to" (named_authors._named_author)
     text = (
         "Council race turns sour\n\n"
         "The campaign sent reporters a short reply late on Monday. \"The mayor's record speaks for "

@@ -154,7 +154,7 @@ def test_the_researchers_of_a_study_named_with_its_author_are_the_author(pipelin
     ("The poll, led by Ana Ruiz with 41 percent, shows that most voters have decided.", False),
 ])  # fmt: skip
 def test_only_research_is_led_by_its_author(nlp, text, led):
-    from newsmine.nlp.speakers.authors import _led_research
+    from newsmine.nlp.speakers.named_authors import _led_research
 
     assert _led_research(next(t for t in nlp(text) if t.lower_ == "led")) is led
 

@@ -16,12 +16,12 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.sources.grammar import STATE_PARTICIPLES
-from newsmine.nlp.attribution.sources.subject import asked_aside, verb_after_aside
+from newsmine.nlp.attribution.sources.sourceless_cues import asked_aside, verb_after_aside
 
 
 def _verb_after_asked_aside(ctx: DocContext, i: int) -> int:
     """'Brandt, asked whether Kowalski would start the final, smiled': the verb after an
-    'asked' aside (:func:`~.sources.subject.asked_aside`) that the parse hung on 'asked' is
+    'asked' aside (:func:`~.sources.sourceless_cues.asked_aside`) that the parse hung on 'asked' is
     the subject's own, no part of the question put to them; else -1."""
     if not asked_aside(ctx, i):
         return -1

@@ -4,7 +4,7 @@
 election officials said': the content is what the officials said, not the place the writer
 files from; a candidate whose content is the cue's clause from the paragraph's first word took
 the dateline with it. A dateline is what the source rules already know as one
-(:func:`~newsmine.nlp.attribution.sources.subject.dateline_dash`: names, numbers and
+(:func:`~newsmine.nlp.attribution.sources.dateline_subjects.dateline_dash`: names, numbers and
 punctuation up to a dash near the paragraph's start, marked by a place in capitals, an agency
 in parentheses, a date or a live blog's time stamp), so 'Ana Ruiz — the mayor — said …' keeps
 its first words.
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import DocContext
-from newsmine.nlp.attribution.sources.subject import dateline_dash
+from newsmine.nlp.attribution.sources.dateline_subjects import dateline_dash
 from newsmine.nlp.attribution.trailing_phrases import start_first_part_at
 
 __all__ = ["start_after_dateline"]

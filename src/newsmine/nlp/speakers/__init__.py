@@ -50,14 +50,17 @@ The package, by module (each rule is a function that takes the resolver as its f
   Fund, a super PAC backing …,");
 - :mod:`.pronouns` — he / she, his / her, relative pronouns; :mod:`.body_pronouns` — it / they;
 - :mod:`.descriptions` — which description rule reads a common-noun mention, in order;
-  :mod:`.people` (titles, roles, occupations, epithets, relatives, the lead's speaker),
+  :mod:`.people` (roles and occupations for the person just named, epithets, a speaker going
+  on; with :mod:`.titled_people` — titles, :mod:`.office_titles` — offices a title
+  contradicts, :mod:`.introduced_unnamed` — a noun brought in unnamed, :mod:`.relatives`),
   :mod:`.organisations` (bodies and outlets), :mod:`.campaigns` (campaigns, administrations,
   governments), :mod:`.groups` (pairs and groups named together);
 - :mod:`.interviews` — transcripts: a Q&A's 'A:' turns and the 'I' of its answers, its 'Q:'
   turns (the interviewer the introduction names), and the turns of a debate or hearing marked by
   the speakers' names ('TAPPER: …') with the 'I' in them;
 - :mod:`.documents` — documents as speakers (with :mod:`.sent_documents`, :mod:`.statement_documents`,
-  :mod:`.court_documents`, :mod:`.ad_voices`); :mod:`.authors` — a document's author in the parse;
+  :mod:`.court_documents`, :mod:`.ad_voices`); :mod:`.authors` — a document's author in the parse (with
+  :mod:`.author_entities`, :mod:`.named_authors`, :mod:`.clause_authors`);
 - :mod:`.unnamed` — what makes a mention an unnamed source; :mod:`.words` — the word lists and
   word tests several of them share.
 """

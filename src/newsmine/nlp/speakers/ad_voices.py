@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsmine.nlp.antecedents import DocIndex
-from newsmine.nlp.speakers.authors import _AUTHORING_VERBS
+from newsmine.nlp.speakers.author_entities import _AUTHORING_VERBS
 from newsmine.nlp.speakers.documents import _document_author
 from newsmine.nlp.speakers.resolution import Resolution
 from newsmine.nlp.speakers.words import _DOCUMENT_NOUNS

@@ -30,10 +30,11 @@ from newsmine.nlp.speakers.documents import (
 from newsmine.nlp.speakers.groups import _group_named, _titled_group
 from newsmine.nlp.speakers.headline_case import _headline_word_only
 from newsmine.nlp.speakers.headline_people import _headline_opener_in_lead, _headline_person, _lead_speaker
+from newsmine.nlp.speakers.introduced_unnamed import _introduced_unnamed
 from newsmine.nlp.speakers.joined_names import _people_named_after_comma, _places_of
 from newsmine.nlp.speakers.names import _name_right_after
 from newsmine.nlp.speakers.partitive_names import one_named_after_comma
-from newsmine.nlp.speakers.people import _introduced_unnamed, _person_just_named, _speaker_continued
+from newsmine.nlp.speakers.people import _person_just_named, _speaker_continued
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.titled_pairs import one_of_a_titled_pair
 from newsmine.nlp.speakers.trade_compounds import trade_by_its_compound

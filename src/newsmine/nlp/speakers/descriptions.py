@@ -14,6 +14,8 @@ from spacy.tokens import Span, Token
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents.body_words import COMPANY_HEADS
 from newsmine.nlp.speakers.candidacy import runs_for_nothing as _runs_for_nothing
+from newsmine.nlp.speakers.introduced_unnamed import _unnamed_one_since, _unnamed_subject_before
+from newsmine.nlp.speakers.office_titles import _office_not_role
 from newsmine.nlp.speakers.organisations import (
     _body_whose_board,
     _named_by_compound,
@@ -30,16 +32,11 @@ from newsmine.nlp.speakers.people import (
     _EPITHET_NOUNS,
     QUIET_SENTENCES,
     _epithet_person,
-    _office_elsewhere,
-    _office_not_role,
     _person_just_named,
-    _titled,
-    _titled_only_later,
     _titled_or_just_named,
-    _unnamed_one_since,
-    _unnamed_subject_before,
 )
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.titled_people import _office_elsewhere, _titled, _titled_only_later
 from newsmine.nlp.speakers.unnamed import _ANONYMITY_WORDS, _RELATION_NOUNS, _is_person_noun
 from newsmine.nlp.speakers.wire_credits import in_dateline
 from newsmine.nlp.speakers.words import (

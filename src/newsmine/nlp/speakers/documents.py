@@ -24,21 +24,25 @@ from spacy.tokens import Span, Token
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import outlet_name
 from newsmine.nlp.entities import EntityCluster
-from newsmine.nlp.speakers.authors import (
+from newsmine.nlp.speakers.author_entities import (
     _AUTHOR_VERBS,
     _AUTHORING_VERBS,
-    _COURT_PAPERS,
     _appositive_entity,
-    _author_of,
     _authored,
-    _clause_author,
+)
+from newsmine.nlp.speakers.authors import (
     _singular,
     _sponsor,
-    _subject_author,
     _written_author,
 )
 from newsmine.nlp.speakers.campaigns import _campaign
+from newsmine.nlp.speakers.clause_authors import (
+    _COURT_PAPERS,
+    _clause_author,
+    _subject_author,
+)
 from newsmine.nlp.speakers.descriptions import _described
+from newsmine.nlp.speakers.named_authors import _author_of
 from newsmine.nlp.speakers.organisations import _outlet_voice, _written_outlet
 from newsmine.nlp.speakers.people import _previous_near
 from newsmine.nlp.speakers.pronouns import _possessor_person

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.entities import EntityCluster
-from newsmine.nlp.speakers.people import apposed
+from newsmine.nlp.speakers.relatives import apposed
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.unnamed import _ANONYMITY_WORDS, _RELATION_NOUNS
 from newsmine.nlp.speakers.words import (

@@ -22,8 +22,9 @@ from newsmine.nlp.entities import HONORIFICS, EntityCluster
 from newsmine.nlp.entities.name_spans import _lower_case_words
 from newsmine.nlp.entities.word_lists import _first_names
 from newsmine.nlp.speakers.descriptions import _PUBLIC_BODIES, _described
-from newsmine.nlp.speakers.people import _relative, _titled
+from newsmine.nlp.speakers.relatives import _relative
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.titled_people import _titled
 from newsmine.nlp.speakers.unnamed import _GROUP_NOUNS, _is_person_noun, _people_of_someone
 from newsmine.nlp.speakers.words import (
     _BODY_TYPES,

@@ -211,7 +211,7 @@ def _newcomer_again(resolver: SpeakerResolver, mention: Span) -> EntityCluster |
     "a" / "an" as the subject of a paragraph's first sentence is the person named next as the
     speaker, in that sentence or the one after, for the first time there (the latest such noun
     before the mention: another "a rancher" since is another newcomer). The rules for a
-    description read the indefinite noun as someone unnamed (:func:`.people._introduced_unnamed`:
+    description read the indefinite noun as someone unnamed (:func:`.introduced_unnamed._introduced_unnamed`:
     "an organizer … the organizer said"), which it is only when no name follows; feature and
     local news describe a newcomer, quote them by name, then call them by the noun. Not a source,
     official or spokesperson the article keeps unnamed, nor a relative (their own rules), not

@@ -4,7 +4,7 @@
 2,800 customers … ¶ "…," the spokesperson said': the titles alone gave "the spokesperson" to
 Oduya, the one person titled so, though the utility's unnamed spokesperson had just been made
 the subject (probe49's tornado). An unnamed subject is "the …" again only when its sentence
-grants anonymity (:func:`newsmine.nlp.speakers.people._unnamed_subject_before`: "A lawmaker …
+grants anonymity (:func:`newsmine.nlp.speakers.introduced_unnamed._unnamed_subject_before`: "A lawmaker …
 is calling for" is mostly someone named further down); an unnamed spokesperson of a principal
 no one is titled the spokesperson of is such a subject too. Kept apart from
 :mod:`~newsmine.nlp.speakers.spokespeople`, which the pronoun rules import, so the description

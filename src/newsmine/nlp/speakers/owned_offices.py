@@ -4,7 +4,7 @@
 Vladimir V. Putin, annexed Crimea": the description opening the paragraph was given to the
 first person named after it whose titles fit ("President"), though the article names him as
 Russia's leader. The description's possessor says whose office it is, as an "of" phrase does
-(:func:`~newsmine.nlp.speakers.people._office_elsewhere`); a person set in apposition to a noun
+(:func:`~newsmine.nlp.speakers.titled_people._office_elsewhere`); a person set in apposition to a noun
 another proper noun owns holds that one's office.
 """
 

@@ -6,32 +6,40 @@ the article's topic person; a relative is found by the possessor's surname ("Lee
 "the former aide" right after a named person's quote is that person going on
 (:func:`_speaker_continued`). A role word in the headline or a person described in the lead
 is read in :mod:`.headline_people`.
+
+Split by what it holds (session 51): the offices a description names and the titles that
+contradict them are in :mod:`.office_titles`, the person the article titled so ("the
+senator") in :mod:`.titled_people`, a noun brought in unnamed ("an organizer … the organizer")
+in :mod:`.introduced_unnamed`, relatives ("Lee's wife") in :mod:`.relatives`. Here stay the
+person just named, an epithet for the topic person, a speaker going on.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import rank_people
 from newsmine.nlp.entities import EntityCluster
-from newsmine.nlp.entities.word_lists import _ABBREVIATIONS
 from newsmine.nlp.speakers.candidacy import CANDIDACY_NOUNS
 from newsmine.nlp.speakers.candidacy import carried_on_by_pronoun as _carried_on_by_pronoun
 from newsmine.nlp.speakers.candidacy import runs_for_nothing as _runs_for_nothing
 from newsmine.nlp.speakers.given_names_only import known_by_given_name_only
+from newsmine.nlp.speakers.introduced_unnamed import _introduced_unnamed
+from newsmine.nlp.speakers.office_titles import (
+    _OFFICES,
+    _OFFICES_HELD,
+    _another_grade,
+    _holds_another_office,
+    _only_staff,
+    _other_office_head,
+)
+from newsmine.nlp.speakers.place_offices import office_of_a_place_unsaid
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
-from newsmine.nlp.speakers.other_spokespeople import another_principals_spokesperson
-from newsmine.nlp.speakers.place_offices import office_of_a_place_unsaid, places_given
-from newsmine.nlp.speakers.unnamed import _grants_anonymity
+from newsmine.nlp.speakers.titled_people import _only_lower_rank
 from newsmine.nlp.speakers.words import (
-    _PRIVATE_TRADES,
-    _STAFF_TITLES,
-    _FEMALE,
-    _GENERIC_TITLES,
-    _MALE,
     _OCCUPATIONS,
     _PARTY_WORDS,
     _PUBLIC_TITLES,
@@ -45,34 +53,6 @@ from newsmine.nlp.speakers.words import (
 if TYPE_CHECKING:
     from newsmine.nlp.speakers.resolver import SpeakerResolver
 
-# Description heads that stand for whoever leads what the other words name ("UN chief").
-_LEADER_NOUNS = frozenset({"chief", "head", "leader", "boss"})
-
-# Offices a description names that another office of the person contradicts ("the senator"
-# is not the police chief just named); the words of a title that name such an office.
-_OFFICES = frozenset({
-    "senator", "governor", "mayor", "president", "minister", "premier", "chancellor", "ambassador",
-    "representative", "congressman", "congresswoman", "secretary", "mp",
-})  # fmt: skip
-_OFFICES_HELD = _OFFICES | frozenset({
-    "chief", "judge", "sheriff", "commissioner", "councilman", "councilwoman", "councillor", "councilor", "alderman",
-    "treasurer", "comptroller",
-})  # fmt: skip
-# Offices of government, whose holder is no company's executive ('"…," Ms Mistry (a Labour MP)
-# said … The chief executive said': another person). "Executive" is no office of
-# :data:`_OFFICES` itself: any officer of a company is its executive ('Chief Operating Officer
-# Tom Reyes said … The executive added' is Reyes going on).
-_PUBLIC_OFFICES = _OFFICES_HELD - frozenset({"chief", "president", "secretary"})
-
-_OFFICE_SYNONYMS = {"congressman": "representative", "congresswoman": "representative", "rep": "representative"}
-# A secretary of state is a minister ("Transport Secretary Helen Achebe … The minister said"); a
-# press, party or union secretary is not ("press secretary Josh Earnest", "general secretary
-# Mick Lynch"): a secretary is a minister only with a portfolio among the title's words.
-_PORTFOLIOS = frozenset({
-    "home", "foreign", "transport", "health", "defence", "defense", "treasury", "education", "environment",
-    "business", "culture", "justice", "energy", "interior", "labor", "labour", "commerce", "agriculture",
-    "state", "trade", "housing", "work", "pensions", "scotland", "wales", "cabinet",
-})  # fmt: skip
 
 # Person nouns a definite description uses for someone the article names, as it would an
 # occupation ("The NFL legend said", "the Stanford graduate"); an age ("the 46-year-old") too.
@@ -87,21 +67,8 @@ _TOPIC_MENTIONS = 4
 # A person titled so and named within this many sentences (outside quotations) keeps a title
 # description ("the senator") against someone of no such title named just before.
 _TITLE_FLOOR_SENTENCES = 2
-# Words that make a title a lower rank of the office its last word names ("Vice President",
-# "Assistant District Attorney", "Deputy Secretary"): "the president", "the attorney" is not
-# someone who holds only such a title, unless the description says the rank too.
-_RANK_WORDS = frozenset({"vice", "deputy", "assistant", "lieutenant", "under"})
-# Words that make an office another one: "the prime minister" is not the foreign minister. Not
-# "state", before a head the level of government ("the state attorney general", "the state
-# treasurer": the one just named "Attorney General Ruth Adler"), a portfolio only after it. An
-# opposition's or a stand-in's office is another too: "the shadow chancellor", "the interim
-# mayor" are not "Chancellor Jeremy Holt", "Mayor Ruth Kane". Not "former" ("the former
-# secretary of state" is Clinton, titled "Secretary") nor "outgoing" (the holder now).
-_OFFICE_QUALIFIERS = _RANK_WORDS | (_PORTFOLIOS - {"state"}) | frozenset({"prime", "shadow", "interim", "acting", "incoming"})
-# Military ranks whose lieutenant or vice grade is still called by the rank alone: a Lieutenant
-# General is "the general", a Vice Admiral "the admiral" (as "Lt. Gen." already reads), unlike a
-# Lieutenant Governor or a Vice President; unless a full general (admiral …) is about too.
-_MILITARY_RANKS = frozenset({"general", "colonel", "admiral"})
+
+
 # How far down a pronoun's ranking a description looks for the person it fits (above).
 _RANKED_TRIES = 3
 # Sentences naming nobody else that may stand between a person and an occupation or public
@@ -111,12 +78,6 @@ _RANKED_TRIES = 3
 QUIET_SENTENCES = 2
 # A description of whoever holds a post to come ("the next president") is no one named yet.
 _TO_COME = frozenset({"next"})
-
-# Relatives named by their relation to someone, and the gender the relation gives them.
-_RELATIONS = {
-    "wife": "f", "ex-wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister": "f", "husband": "m",
-    "ex-husband": "m", "widower": "m", "father": "m", "son": "m", "brother": "m", "ex": None,
-}  # fmt: skip
 
 
 def _speaker_continued(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
@@ -146,12 +107,6 @@ def _speaker_continued(resolver: SpeakerResolver, mention: Span) -> Resolution |
         and n.cluster.label == "PERSON" and n.subject and n.sentence > index.sentence_of[resolver.previous_token]
     ]  # fmt: skip (a new subject takes the floor; "Lee said Trump's nomination …", what Lee said, does not)
     return None if between else _for_cluster(previous.cluster, "description")
-
-
-def apposed(token: Token) -> list[Token]:
-    """The nouns in apposition to ``token`` either way: "Lee Park, another shopper," and
-    "Another shopper, Lee Park,"."""
-    return [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
 
 
 def _previous_near(resolver: SpeakerResolver, mention: Span, sentences: int) -> Resolution | None:
@@ -204,68 +159,6 @@ def _epithet_person(resolver: SpeakerResolver, mention: Span, head: str, modifie
     return top
 
 
-def _introduced_unnamed(resolver: SpeakerResolver, mention: Span) -> bool:
-    """'… were greeted by an organizer … the organizer said': the description's noun written
-    before with an indefinite article, or with "one" ('One backbencher, who asked not to be
-    named, said … "…," the backbencher said'), is that unnamed one."""
-    head = mention.root.lower_
-    lower = resolver.index.context.lower
-    for i in range(mention.root.i - 1, -1, -1):
-        if lower[i] == head and _indefinite(resolver.doc[i]):
-            return True
-    return False
-
-
-def _unnamed_one_since(resolver: SpeakerResolver, mention: Span, person: EntityCluster) -> bool:
-    """'Sen. Tom Briggs said … An activist from Iowa disagreed. "…," the activist said': the
-    description's noun brought in with "a", "an" or "one" as a subject after the person's
-    latest mention, with no name in apposition, is that unnamed one speaking, not the person
-    just named an occupation would stand for. Not a noun said of the person ("Briggs, an
-    activist from Iowa,": an apposition, no subject of its own)."""
-    root, doc, index = mention.root, resolver.doc, resolver.index
-    latest = index.latest_token(person, mention.start_char)
-    lower = index.context.lower
-    for i in range(root.i - 1, max(latest, -1), -1):
-        noun = doc[i]
-        if lower[i] != root.lower_ or not _indefinite(noun) or noun.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        if any(c.dep_ == "appos" for c in noun.children) or index.in_quote[i]:
-            continue
-        return True
-    return False
-
-
-def _indefinite(noun: Token) -> bool:
-    """'an organizer', 'One diplomat': a noun with an indefinite article or "one" before it."""
-    return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in noun.lefts)
-
-
-def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span) -> bool:
-    """'One diplomat from a southern member state, who spoke on condition of anonymity, said …
-    "…," the diplomat said': the description's noun was the subject of an earlier sentence
-    that grants it anonymity (or a spokesperson of a body no one named is the spokesperson of:
-    :func:`another_principals_spokesperson`), brought in with "a", "an" or "one" and named by no apposition,
-    and no one named since holds that title. That unnamed one speaks again, not the person
-    just named (an occupation used like a pronoun, "the diplomat" for a minister named
-    before) and not no one. Without the anonymity, a lead's "A lawmaker … is calling for" is
-    mostly the one named further down ("The lawmaker" is then he)."""
-    root, doc, index = mention.root, resolver.doc, resolver.index
-    head, lower = root.lower_, index.context.lower
-    for i in range(root.i - 1, -1, -1):
-        if lower[i] != head:
-            continue
-        noun = doc[i]
-        if noun.dep_ not in ("nsubj", "nsubjpass") or not _indefinite(noun):
-            return False  # the latest such noun is another's ("an Egyptian diplomat" in apposition)
-        if not (_grants_anonymity(noun.sent) or another_principals_spokesperson(index, noun)):
-            return False
-        if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children):
-            return False  # "a diplomat, Ana Ruiz, said": named
-        since = [n.cluster for n in index.named if noun.idx < n.start_char < mention.start_char]
-        return not any(c.label == "PERSON" and head in index.title_words(c) for c in since)
-    return False
-
-
 def _titled_or_just_named(
     resolver: SpeakerResolver, mention: Span, head: str, modifiers: list[str], titled: EntityCluster
 ) -> EntityCluster:
@@ -296,20 +189,6 @@ def _titled_or_just_named(
     # head of a title of his (probe51), is as much a contradiction as a public one
     other_title = other_title or _other_office_head(just, head)
     return just if since >= _TITLE_FLOOR_SENTENCES and not other_title else titled
-
-
-def _other_office_head(cluster: EntityCluster, head: str) -> bool:
-    """Whether the description's head is an office and a title of the person ends in another
-    office ('FBI Director' for 'the chairman'). Not trades: '"Broad City" star Arturo Castro'
-    may still be 'the actor' (PolNeAR train)."""
-    if head not in _OFFICE_HEADS:
-        return False
-    heads = {title.lower().split()[-1] for title in cluster.titles if title.split()}
-    return bool((heads - {head, _TITLE_SYNONYMS.get(head)}) & _OFFICE_HEADS)
-
-
-# Heads of titles of an office, which another office's holder does not hold.
-_OFFICE_HEADS = _OFFICES_HELD | frozenset({"director", "chairman", "chairwoman", "chair", "speaker"})
 
 
 def _person_just_named(
@@ -391,26 +270,6 @@ def _fits_just_named(
     return not (_holds_another_office(resolver, cluster, head) and not any(t.lower_ == "former" for t in mention))
 
 
-
-
-def _another_grade(title_words: set[str], mention: Span) -> bool:
-    """Whether the description gives the office a rank or a portfolio before its head that the
-    person's titles lack: "the prime minister" is not "Foreign Minister Arkady Volkov", nor "the
-    vice president" "President Obama" (words after the head are not read: "the former secretary
-    of state" is Clinton, titled "Secretary" alone)."""
-    return any(t.lower_ in _OFFICE_QUALIFIERS and t.lower_ not in title_words for t in mention if t.i < mention.root.i)
-
-
-def _only_staff(title_words: set[str], head: str) -> bool:
-    """Whether a person is titled only as someone's staff ("campaign manager", "Clinton
-    spokesman") or by a private trade ("a nurse"): no office a description names ("the
-    senator", "the former secretary of state", "the mayor") is theirs, however close before
-    they were named."""
-    if not title_words & (_STAFF_TITLES | _PRIVATE_TRADES) or title_words & _OFFICES_HELD:
-        return False
-    return head not in title_words and _TITLE_SYNONYMS.get(head) not in title_words
-
-
 def _description_prefers(resolver: SpeakerResolver, mention: Span, head: str, cluster: EntityCluster) -> bool:
     """Whether the description's words pick ``cluster`` over a person a pronoun ranks higher:
     their titles hold its head, or they are the latest person named before it, outside
@@ -438,171 +297,3 @@ def _other_person_since(resolver: SpeakerResolver, token: int, mention: Span, cl
         n.cluster.label == "PERSON" and n.cluster is not cluster and id(n.cluster) not in resolver.index.roles_played
         for n in resolver.index.named_after(start) if n.start_char < mention.start_char
     )  # fmt: skip
-
-
-def _office_not_role(resolver: SpeakerResolver, cluster: EntityCluster, head: str) -> bool:
-    """Whether the person's titles name an office but not the role ("Mayor" for "the candidate")."""
-    words = resolver.index.title_words(cluster)
-    return head not in words and _TITLE_SYNONYMS.get(head) not in words and bool(words & _OFFICES_HELD)
-
-
-def _holds_another_office(resolver: SpeakerResolver, cluster: EntityCluster, head: str) -> bool:
-    """Whether the description names an office ("the senator") and the person's titles
-    name another one and not this ("Police Chief", "Mayor"); "the executive" is another
-    person only after a holder of a public office (:data:`_PUBLIC_OFFICES`)."""
-    if head not in _OFFICES and head != "executive":
-        return False
-    title_words = resolver.index.title_words(cluster)
-    words = {_OFFICE_SYNONYMS.get(w, w) for w in title_words}
-    if head == "executive":
-        return bool(words & _PUBLIC_OFFICES)
-    if head == "minister" and "secretary" in words and title_words & _PORTFOLIOS:
-        return False
-    return _OFFICE_SYNONYMS.get(head, head) not in words and bool(words & _OFFICES_HELD)
-
-
-def _titled(resolver: SpeakerResolver, mention: Span, head: str, modifiers: list[str], headline: bool) -> EntityCluster | None:
-    """The latest person whose titles hold the description's head and all its other words;
-    else the latest (of the last few) whose titles hold the head, when no other word of the
-    description contradicts them ('the Vermont senator' -> the only senator named lately)."""
-    index = resolver.index
-    people = index.people_before(mention.start_char, everyone=True)  # a judge named long before is still the judge
-    if headline:
-        people += [c for c in index.people_after(mention.end_char) if c not in people]
-    head_only: EntityCluster | None = None
-    proper = {t.lower_ for t in mention if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")}
-    # 'Gov. John Kasich of Ohio … Gov. Jerry Brown … The governor of Ohio': a place the article
-    # writes with a person's name is theirs as a title's word is (speakers/place_offices.py)
-    places = {t.lower_ for t in mention if t.ent_type_ == "GPE" and t.i != mention.root.i}
-    for cluster in people:
-        title_words = index.title_words(cluster)
-        if places:
-            title_words = title_words | (places & places_given(resolver, cluster))
-        if _only_lower_rank(resolver, cluster, head, modifiers):
-            title_words = title_words - {head}
-        if head in title_words or head.replace("-", " ") in title_words or _TITLE_SYNONYMS.get(head) in title_words:
-            if all(w in title_words or w.replace("-", " ") in title_words for w in modifiers):
-                return cluster
-            # "the Vermont senator" is not any senator: a party or a proper name the titles lack
-            # contradicts, and so does another grade of the office
-            contradicts = any((w in _PARTY_WORDS or w in proper) and w not in title_words for w in modifiers)
-            contradicts = contradicts or _another_grade(title_words, mention)
-            if head_only is None and not contradicts:
-                head_only = cluster
-        elif head in _LEADER_NOUNS and modifiers and all(w in title_words for w in modifiers):
-            return cluster
-    return head_only if head not in _GENERIC_TITLES else None
-
-
-def _only_lower_rank(resolver: SpeakerResolver, cluster: EntityCluster, head: str, modifiers: list[str]) -> bool:
-    """Whether every title of the person that holds the head ranks below it ("Assistant District
-    Attorney" for "the attorney"), the head coming from no other word said of them."""
-    ranked = False
-    for title in cluster.titles:
-        words = title.lower().replace("-", " ").split()
-        if head not in words:
-            continue
-        before = set(words[: words.index(head)])
-        if head in _MILITARY_RANKS and not _rank_held_plainly(resolver, head):
-            before -= {"lieutenant", "vice"}
-        if not before & _RANK_WORDS or before & _RANK_WORDS <= set(modifiers):
-            return False
-        ranked = True
-    return ranked and head not in resolver.index.described_as.get(id(cluster), set())
-
-
-def _rank_held_plainly(resolver: SpeakerResolver, head: str) -> bool:
-    """Whether someone of the article holds the military rank ``head`` itself ("General Paul
-    Ortiz", "Gen. Paul Ortiz"): then "the general" is he, not the Lieutenant General beside
-    him, whom the rank alone names only when no full general is about."""
-    for cluster in resolver.index.people_after(0):
-        for title in cluster.titles:
-            words = [_ABBREVIATIONS.get(w, w) for w in title.lower().replace("-", " ").split()]
-            if head in words and not set(words[: words.index(head)]) & _RANK_WORDS:
-                return True
-    return False
-
-
-def _titled_only_later(resolver: SpeakerResolver, mention: Span, head: str, modifiers: list[str]) -> EntityCluster | None:
-    """'The judge rubbed his chin …' paragraphs before "Judge Berman" is named: a definite
-    title of an office nobody held before stands for the one person the article titles so
-    later (not "the aide", "the official", "the spokesman": as often someone never named;
-    two people titled so leave it open). The words of a phrase after the head say whose office
-    it is, not the title ("the governor of the Bank of Wessex … Governor Martin Okafor")."""
-    if head not in _OFFICES_HELD or head in _GENERIC_TITLES:
-        return None
-    after_head = {t.lower_ for t in mention if t.i > mention.root.i}
-    modifiers = [w for w in modifiers if w not in after_head]
-    titled = [
-        c for c in resolver.index.people_after(mention.end_char)
-        if head in (words := resolver.index.title_words(c)) and all(w in words for w in modifiers)
-    ]  # fmt: skip
-    if len(titled) != 1 or (after_head and _office_elsewhere(resolver, titled[0], after_head)):
-        return None
-    return titled[0]
-
-
-def _office_elsewhere(resolver: SpeakerResolver, cluster: EntityCluster, owner: set[str]) -> bool:
-    """Whether the person is named with an "of" phrase whose names the mention's own phrase
-    lacks: "Sheriff Joe Arpaio of Maricopa County" holds no office of "the sheriff of Cook
-    County" (the phrase after the head says whose office it is, and his says another's)."""
-    doc = resolver.doc
-    for m in cluster.mentions:
-        if m.end < len(doc) and doc[m.end].lower_ == "of":
-            names = {t.lower_ for t in doc[m.end].subtree if t.pos_ == "PROPN"}
-            if names and not names <= owner:
-                return True
-    return False
-
-
-def _called_relation_of(resolver: SpeakerResolver, cluster: EntityCluster, relation: str, owner: EntityCluster, by_pronoun: bool) -> bool:
-    """Whether an apposition named ``cluster`` as ``owner``'s ``relation``: "Mr. Cruz's father,
-    Rafael" (a name: that person's only, so never "Mr. Rubio's father"), "his wife of 55 years,
-    Margaret" (a possessive pronoun: only for a mention owned by a pronoun too, "his wife said";
-    "Mr. Rubio's father" is not the "his father, Rafael" of a paragraph about Cruz)."""
-    if relation not in resolver.index.described_as.get(id(cluster), ()):
-        return False
-    for mention in cluster.mentions:
-        for noun in apposed(mention.root):
-            if noun.lower_ != relation:
-                continue
-            for child in noun.children:
-                if child.dep_ == "poss":
-                    named = resolver.index.cluster_of.get(child.i)
-                    return named is owner if named is not None else by_pronoun and child.lower_ in _MALE | _FEMALE
-    return False
-
-
-def _relative(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
-    """ "Lee's wife", 'his ex-wife': the other person of the article with the possessor's surname."""
-    root = mention.root
-    relation = root.lower_
-    if relation not in _RELATIONS:
-        return None
-    owner: EntityCluster | None = None
-    for child in root.children:
-        if child.dep_ == "poss":
-            if child.i in resolver.index.cluster_of:
-                owner = resolver.index.cluster_of[child.i]
-            elif child.lower_ in _MALE | _FEMALE:
-                previous = resolver.previous.cluster if resolver.previous is not None else None
-                ranked = rank_people(resolver.index, mention, "m" if child.lower_ in _MALE else "f", previous)
-                owner = ranked[0][0] if ranked else None
-    if owner is None or owner.label != "PERSON":
-        return None
-    people = resolver.index.people_before(mention.start_char) + resolver.index.people_after(mention.end_char)
-    # 'He is survived by his wife of 55 years, Margaret; his children, Ruth and Daniel' … "his
-    # wife said": the one person an apposition called so, before anyone sharing the surname
-    by_pronoun = any(c.dep_ == "poss" and c.lower_ in _MALE | _FEMALE for c in root.children)
-    described = [c for c in people if c is not owner and _called_relation_of(resolver, c, relation, owner, by_pronoun)]
-    if len(described) == 1:
-        return _for_cluster(described[0], "description")
-    surname = owner.name.split()[-1]
-    gender = _RELATIONS[relation]
-    for cluster in people:
-        if cluster is owner or cluster.name.split()[-1] != surname or len(cluster.name.split()) < 2:
-            continue
-        if gender and resolver.index.gender.get(id(cluster), gender) != gender:
-            continue
-        return _for_cluster(cluster, "description")
-    return None

@@ -16,8 +16,8 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex, outlet_name, rank_people
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.speakers.addressed_pronouns import addressed_by_the_asker
+from newsmine.nlp.speakers.introduced_unnamed import _introduced_unnamed as _introduced_with_article
 from newsmine.nlp.speakers.naming import _called_by_name
-from newsmine.nlp.speakers.people import _introduced_unnamed as _introduced_with_article
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.unnamed import (
     _ANONYMITY_WORDS,

@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.speakers.authors import _LEADING_VERBS, _authored
+from newsmine.nlp.speakers.author_entities import _authored
+from newsmine.nlp.speakers.named_authors import _LEADING_VERBS
 from newsmine.nlp.speakers.resolution import _for_cluster
 
 if TYPE_CHECKING:

@@ -76,9 +76,6 @@ from newsmine.nlp.speakers.newcomers import (
 )
 from newsmine.nlp.speakers.office_acronyms import office_by_initials
 from newsmine.nlp.speakers.organisations import _organisation_noun, _outlets_written
-from newsmine.nlp.speakers.people import (
-    _titled,
-)
 from newsmine.nlp.speakers.pronoun_routes import (
     _THEY,
     _all_of_whom,
@@ -100,6 +97,9 @@ from newsmine.nlp.speakers.tagged_names import (
     _capitalised_name,
     _name_then_verb,
     _named_entity,
+)
+from newsmine.nlp.speakers.titled_people import (
+    _titled,
 )
 from newsmine.nlp.speakers.turn_surnames import contradicts_full_name
 from newsmine.nlp.speakers.unnamed import (

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from newsmine.nlp.speakers.authors import _AUTHORING_VERBS, _SUE_WORDS, _authored, _singular
+from newsmine.nlp.speakers.author_entities import _AUTHORING_VERBS, _authored
+from newsmine.nlp.speakers.authors import _SUE_WORDS, _singular
 from newsmine.nlp.speakers.campaigns import _campaign
 from newsmine.nlp.speakers.resolution import Resolution
 from newsmine.nlp.speakers.statement_documents import _FILER_DEPS

@@ -4,15 +4,15 @@ mayor … "…," the note read'.
 
 ``documents.py`` gives "the statement" the latest statement named with its author ("Lee
 released a statement"), else the latest document of its family, else the previous speaker. A
-document only spoken "in" ("X said in a statement", ``authors._clause_author``) is in no list of
-the article's documents, so "the statement" three quoted sentences after "Fox News said in a
-statement" went unresolved (train, desc49). Listing those documents for the whole article was
+document only spoken "in" ("X said in a statement", ``clause_authors._clause_author``) is in
+no list of the article's documents, so "the statement" three quoted sentences after "Fox News
+said in a statement" went unresolved (train, desc49). Listing those documents for the whole article was
 tried and dropped: "Ware insists in the suit" and "the spokesman said in a statement" then stood
 for any later memo of the family ("the suit" after a lawsuit filed by another). So only near
 the mention: the same noun in its sentence or the four before (quoted sentences count: "Fox
 said in a statement. “…” “… .” the statement said"), or another noun of its family in its
 sentence or the one before ("the note" ← "wrote in a letter"). Court papers stay out ("Ware
-insists in the suit" is no suit of Ware's), as in ``authors._clause_author``.
+insists in the suit" is no suit of Ware's), as in ``clause_authors._clause_author``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from newsmine.nlp.speakers.authors import _COURT_PAPERS, _SPOKEN_IN, _reports_words, _singular
+from newsmine.nlp.speakers.authors import _singular
+from newsmine.nlp.speakers.clause_authors import _COURT_PAPERS, _SPOKEN_IN, _reports_words
 from newsmine.nlp.speakers.resolution import Resolution
 from newsmine.nlp.speakers.words import _DOCUMENT_NOUNS
 

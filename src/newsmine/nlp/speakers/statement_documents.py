@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsmine.nlp.antecedents import DocIndex
-from newsmine.nlp.speakers.authors import _reports_words, _singular
+from newsmine.nlp.speakers.authors import _singular
+from newsmine.nlp.speakers.clause_authors import _reports_words
 from newsmine.nlp.speakers.resolution import Resolution
 
 if TYPE_CHECKING:

@@ -21,7 +21,7 @@ from newsmine.nlp.entities.labels import _NAME_LABELS
 from newsmine.nlp.entities.mojibake import glued_to_a_capital
 from newsmine.nlp.entities.person_labels import _first_name_after_someone, _first_name_with_who
 from newsmine.nlp.entities.royal_styles import holder_of_style
-from newsmine.nlp.speakers.authors import _joint_outlet
+from newsmine.nlp.speakers.author_entities import _joint_outlet
 from newsmine.nlp.speakers.headline_case import _capitalised_inside_sentence, _name_before_its_verb
 from newsmine.nlp.speakers.joined_names import _first_of_family, _first_person_joined
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster

@@ -3,7 +3,7 @@ with Morning Desk hosts Dan Whitfield and Carla Moreno, … something Whitfield 
 "…," the host said'.
 
 A title written before one name is that person's ("host Dan Whitfield"), and "the host" is then
-the person titled so (``people._titled``). A plural title before two names ("hosts Dan Whitfield
+the person titled so (``titled_people._titled``). A plural title before two names ("hosts Dan Whitfield
 and Carla Moreno", "co-founders …", "anchors …") gives neither a title (the entity rules read a
 title before one name), so "the host" had no one and was left unresolved (study sample desc46: a
 morning show's host, whom the gold names). The title is both people's; of the two, the one the

@@ -17,12 +17,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from newsmine.nlp.speakers.introduced_unnamed import _unnamed_one_since
+from newsmine.nlp.speakers.office_titles import _OFFICE_SYNONYMS, _PUBLIC_OFFICES
 from newsmine.nlp.speakers.people import (
-    _OFFICE_SYNONYMS,
-    _PUBLIC_OFFICES,
     QUIET_SENTENCES,
     _person_just_named,
-    _unnamed_one_since,
 )
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 
@@ -51,6 +50,6 @@ def trade_by_its_compound(resolver: SpeakerResolver, mention: Span) -> Resolutio
         return None
     if {_OFFICE_SYNONYMS.get(w, w) for w in resolver.index.title_words(person)} & _PUBLIC_OFFICES:
         # "Governor Ned Parr … The fund manager declined to comment": a holder of a public
-        # office is not the trade's man (review51), as he is no "executive" (people._holds_another_office)
+        # office is not the trade's man (review51), as he is no "executive" (office_titles._holds_another_office)
         return None
     return _for_cluster(person, "description")

@@ -3,7 +3,7 @@
 The wire in the credit wrote the story: it is no body the story speaks of, so it is neither the
 outlet a report is credited to nor the body a description ("the broadcaster", "the agency")
 stands for. What a dateline is, the source rules already know
-(:func:`~newsmine.nlp.attribution.sources.subject.dateline_dash`: a place in capitals, a date or
+(:func:`~newsmine.nlp.attribution.sources.dateline_subjects.dateline_dash`: a place in capitals, a date or
 an agency in parentheses before a dash near the paragraph's start); this module only asks
 whether the name stands in its parentheses.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsmine.nlp.attribution.context import DocContext
-from newsmine.nlp.attribution.sources.subject import dateline_dash
+from newsmine.nlp.attribution.sources.dateline_subjects import dateline_dash
 
 __all__ = ["in_dateline"]
 

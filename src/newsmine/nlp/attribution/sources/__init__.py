@@ -32,9 +32,17 @@ importing only those listed before it:
   not (a verb that provokes or receives it, "among", the owner of the noun it is said of);
 - :mod:`.grammar` — :func:`~.grammar._grammatical_subject`, the grammar's source, and the
   rules that call it back (a document's publisher, a noun cue carried on by a verb, …);
-- :mod:`.subject` — :func:`subject_of`: the grammar's source checked as a whole (cues whose
-  subject does not speak, inverted verbs, datelines, documents and their authors, names in
-  apposition);
+- what :func:`subject_of` checks the grammar's source against, a module a concern:
+  :mod:`.sourceless_cues` (cues whose subject does not speak: 'It seems …', 'Asked about …',
+  'a group called "…"'), :mod:`.comma_inversions` (a verb inverted after a comma, '…, said
+  Geert Wilders', and the subject set off before a verb that is not),
+  :mod:`.asides_and_appositions` (the name before an aside, the name in apposition after a
+  description), :mod:`.dateline_subjects` (a dateline, a date or a place parsed as the
+  subject), :mod:`.places_and_occasions` (an opening place, an occasion or a speech parsed as
+  the subject);
+- :mod:`.subject` — :func:`subject_of`: the grammar's source checked as a whole, in order
+  (with the lead-in before a colon, the parenthetical cue's speaker, documents and their
+  authors);
 - :mod:`.choice` — the learned source choice: :func:`source_options`, :func:`choose_source`,
   :func:`assign_speakers`;
 - :mod:`.phrases` — the speaker as written: :func:`noun_phrase`, :func:`addressee_of`,

@@ -1,0 +1,87 @@
+"""Cues whose grammatical subject is not a source (:func:`_speaks_for_nobody`): a verb of
+impression ('It seems Trump will …', 'The plan appears to …'), a participle with no subject of
+its own ('Asked about the rally, Ruiz said …', 'known as', 'expected to'), a participle that
+gives its noun a quoted name ('a group called "…"': :func:`_names_its_noun`), and an 'asked'
+set off after the subject of the verb after it ('Brandt, asked whether …, smiled':
+:func:`asked_aside`, with :func:`verb_after_aside`, which :mod:`..cue_checks` reads too).
+Split from :mod:`.subject` (session 51), whose :func:`~.subject.subject_of` asks it first.
+"""
+
+from __future__ import annotations
+
+from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
+
+
+def _speaks_for_nobody(ctx: DocContext, i: int) -> bool:
+    """Cues whose grammatical subject is not a source: 'It seems Trump will …', 'The plan
+    appears to …' (the subject is what the impression is about) and a participle with no
+    subject of its own ('Asked about the rally, Ruiz said …': Ruiz was asked; 'known as',
+    'expected to'). On PolNeAR train's first 80 %, 231 such gold cues have no source, 49 one."""
+    lemma = ctx.lemma[i]
+    if lemma in _IMPRESSION_VERBS and ctx.pos[i] == "VERB":
+        return True
+    # 'Asked whether …, Devine replied' opens its sentence even when tagged a past tense.
+    # 'Expecting thousands …, Burke said': an active participle's subject speaks.
+    no_source = lemma in _PARTICIPLE_WITHOUT_SOURCE and (ctx.tag[i] == "VBN" or _opens_sentence(ctx, i)) and ctx.tag[i] != "VBG"
+    # 'a website called "Cape Breton If …"', 'the spot, titled "Dangerous"': the name is the
+    # thing's own, nobody says it.
+    no_source = no_source or (lemma in _NAMING_PARTICIPLES and _names_its_noun(ctx, i))
+    # Either speaks when it has a subject or an agent of its own ('called "…" by critics').
+    return (no_source and not any(ctx.dep[c] in SUBJECT_DEPS or ctx.dep[c] == "agent" for c in ctx.children[i])) or asked_aside(ctx, i)
+
+
+def asked_aside(ctx: DocContext, i: int) -> bool:
+    """'Brandt, asked whether Kowalski would start the final, smiled': a passive 'asked' (or
+    'pressed') set off by commas right after the subject of the verb after it, which the parse
+    read as a past tense with that subject; the question is put to the subject, who does not
+    ask it. Not when the comma before it closes an aside of the subject's ('Brandt, 45, asked
+    whether …': active), nor when it has an object or an agent ('asked the judge whether …'),
+    nor when no verb without a subject of its own follows a comma after it."""
+    if ctx.lemma[i] not in ("ask", "press") or ctx.tag[i] != "VBD" or i < 2 or ctx.lower[i - 1] != ",":
+        return False
+    subject = ctx.child(i, SUBJECT_DEPS)
+    if subject < 0 or subject > i or any(ctx.dep[c] in ("dobj", "dative", "agent") for c in ctx.children[i]):
+        return False
+    phrase = ctx.doc[subject]
+    if phrase.right_edge.i not in (i - 2, i - 1) or any(ctx.lower[k] == "," for k in range(phrase.left_edge.i, i - 1)):
+        return False
+    return verb_after_aside(ctx, i) >= 0
+
+
+def verb_after_aside(ctx: DocContext, i: int) -> int:
+    """The first verb after a comma past word ``i`` in its sentence, outside quotation marks,
+    with no subject of its own; else -1."""
+    end = min(ctx.sent_bounds[ctx.sent_of[i]][1], ctx.n) - 1
+    for k in range(i + 1, end):
+        if ctx.lower[k] == "," and ctx.pos[k + 1] == "VERB" and ctx.quote_of[k + 1] < 0 and ctx.child(k + 1, SUBJECT_DEPS) < 0:
+            return k + 1
+    return -1
+
+
+def _names_its_noun(ctx: DocContext, i: int) -> bool:
+    """Whether participle ``i`` gives the noun right before it a quoted name: 'a group called
+    the "We the People Foundation"', 'The ad, entitled "Nuestra Historia"' — not 'De Blasio,
+    speaking on the radio, called Trump a "blowhard"' (a verb the parse hung as a participle:
+    its noun is far, and what follows it is not the quoted name). On PolNeAR train's matched
+    quotes, 5 sources right (PolNeAR gives such names no source), none lost."""
+    noun = ctx.head[i]
+    if ctx.tag[i] != "VBN" or ctx.dep[i] != "acl" or ctx.pos[noun] not in NOMINAL_POS or not noun < i:
+        return False
+    if any(not (ctx.punct[k] or ctx.dep[k] in ("prep", "pobj", "compound")) for k in range(noun + 1, i)) or i - noun > 3:
+        return False
+    k = i + 1
+    while k < ctx.n and (ctx.punct[k] or ctx.pos[k] == "DET") and ctx.quote_of[k] < 0 and k - i <= 3:
+        k += 1
+    return k < ctx.n and ctx.quote_of[k] >= 0
+
+
+def _opens_sentence(ctx: DocContext, i: int) -> bool:
+    """Whether word ``i`` opens its sentence (punctuation and adverbs aside: 'But asked …')."""
+    s_start = ctx.sent_bounds[ctx.sent_of[i]][0]
+    return all(ctx.punct[j] or ctx.pos[j] in ("ADV", "CCONJ") for j in range(s_start, i))
+
+
+_IMPRESSION_VERBS = frozenset({"seem", "appear"})
+_PARTICIPLE_WITHOUT_SOURCE = frozenset({"ask", "press", "know", "expect"})
+# Participles that give a thing its name ('a group called "…"').
+_NAMING_PARTICIPLES = frozenset({"call", "title", "entitle", "name", "dub", "nickname", "label", "brand"})
