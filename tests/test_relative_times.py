@@ -55,3 +55,10 @@ def test_which_after_a_company_hung_from_a_verb_is_still_read(pipeline):
         "The pier poll was run on Monday by Dana Kerr, who said that 40 percent of voters \"want the ferry back.\"\n"
     )
     assert speaker_of(pipeline.analyze(text), "want the ferry back").name == "Dana Kerr"
+
+
+def test_a_day_before_who_that_names_no_one_gives_no_speaker(pipeline):
+    # near miss (review51e): 'on Tuesday, who' after a body: no day speaks, the quote is not the day's
+    text = "Library vote\n\nThe council met on Tuesday, who said the library was \"too costly to keep.\"\n"
+    speaker = speaker_of(pipeline.analyze(text), "too costly to keep")
+    assert speaker is None or speaker.name != "Tuesday"
