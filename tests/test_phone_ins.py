@@ -31,3 +31,15 @@ def test_calling_into_doubt_is_still_a_stance(pipeline):
     # near miss: 'called into doubt' is doubting (a PolNeAR train content), no telephone call
     text = _LEAD + "Several speakers called into doubt his record on taxes.\n"
     assert any("his record on taxes" in quote for quote in _quotes(pipeline, text))
+
+
+def test_calling_in_to_complain_keeps_what_was_said(pipeline):
+    # near miss (review51e): 'called in to' before a verb of saying, not a programme; the words stay
+    text = _LEAD + "Harrow called in to complain that the vote count in his county was rigged.\n"
+    assert any(quote.endswith("the vote count in his county was rigged") for quote in _quotes(pipeline, text))
+
+
+def test_calling_in_to_say_keeps_what_was_said(pipeline):
+    # near miss (review51e): 'called in to say' reports what he said
+    text = _LEAD + "Harrow called in to say he was quitting the race for governor.\n"
+    assert any("he was quitting the race for governor" in quote for quote in _quotes(pipeline, text))

@@ -31,7 +31,7 @@ from newsmine.nlp.speakers.pronouns import (
     _unnamed_speaker_again,
 )
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
-from newsmine.nlp.speakers.relative_times import is_time, noun_past_time
+from newsmine.nlp.speakers.relative_times import is_time, is_time_antecedent, noun_past_time
 from newsmine.nlp.speakers.words import _FEMALE, _MALE
 
 if TYPE_CHECKING:
@@ -90,7 +90,10 @@ def _relative_pronoun(resolver: SpeakerResolver, mention: Span, depth: int) -> R
     antecedent = _antecedent(root)
     if antecedent is None:
         return None
-    antecedent = noun_past_time(antecedent, index.cluster_of) or antecedent  # 'a survey released Wednesday, which'
+    past = noun_past_time(antecedent, index.cluster_of)  # 'a survey released Wednesday, which'
+    if past is None and is_time_antecedent(antecedent, index.cluster_of):
+        return Resolution("unresolved")  # 'taken by Gallup on Monday, which said': no day speaks
+    antecedent = past or antecedent
     described = _person_of_description(index, antecedent.root, root.i)
     if described is not None:
         return _for_cluster(described, "name")  # "Ann Lee, an engineer hired by the coroner, who"

@@ -5,7 +5,7 @@ speaker ('Wednesday', probe51d)."""
 
 from __future__ import annotations
 
-__all__ = ["TIME_LABELS", "is_time", "noun_past_time"]
+__all__ = ["TIME_LABELS", "is_time", "is_time_antecedent", "noun_past_time"]
 
 # The recogniser's labels of a time or a quantity: none of them speaks.
 TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
@@ -37,6 +37,14 @@ def noun_past_time(antecedent, cluster_of: dict):
             left = min((c.left_edge.i for c in token.lefts if c.dep_ in _NOUN_PHRASE_LEFTS), default=token.i)
             return token.doc[left : token.i + 1]
     return None
+
+
+def is_time_antecedent(antecedent, cluster_of: dict) -> bool:
+    """Whether the parse's antecedent of a relative pronoun is a time ('Monday' in 'The poll was
+    taken by Gallup on Monday, which said …'). When :func:`noun_past_time` finds no noun above
+    it (the day hangs from a verb), the pronoun is left to no one: read as the antecedent, the
+    day was the speaker (review51e)."""
+    return _a_time(antecedent.root, cluster_of)
 
 
 def _a_time(token, cluster_of: dict) -> bool:
