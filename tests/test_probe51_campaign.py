@@ -513,6 +513,27 @@ def _contents(quote) -> set[str]:
     return {_bare(" ".join(part.text for part in quote.parts))} | {_bare(part.text) for part in quote.parts}
 
 
+def assert_speaker(records, article, snippet, speaker, mention_class) -> None:
+    """The shortest quote holding ``snippet`` has the speaker the probe wrote down (shared by the
+    session-51 probes)."""
+    quote = shortest_quote_holding(records[article], snippet)
+    found = quote.speaker
+    assert found is not None, f"the quote {quote.text!r} has no speaker"
+    assert speaker_matches(found, speaker), (mention_class, found.text, found.name, found.kind)
+
+
+def assert_content(records, article, snippet, content) -> None:
+    """That quote's content is one of the extents the probe wrote (`` || `` between them)."""
+    quote = shortest_quote_holding(records[article], snippet)
+    assert _contents(quote) & {_bare(extent) for extent in content.split(" || ")}, quote.text
+
+
+def assert_no_quote(records, article, words) -> None:
+    """Neither a quote of ``words`` alone nor one opening with them."""
+    for quote in records[article].quotes:
+        assert not quote.text.strip("\"'“”‘’( ").startswith(words), quote.text
+
+
 @pytest.fixture(scope="module")
 def probe51_records(pipeline):
     return analyze_probe_articles(pipeline, ARTICLES, EXPECTED + NOT_QUOTES)
@@ -522,10 +543,7 @@ def probe51_records(pipeline):
     ("article", "snippet", "speaker", "mention_class", "content"), probe_params(EXPECTED, SPEAKER_FAULTS)
 )
 def test_probe51_quote_speaker(probe51_records, article, snippet, speaker, mention_class, content):
-    quote = shortest_quote_holding(probe51_records[article], snippet)
-    found = quote.speaker
-    assert found is not None, f"the quote {quote.text!r} has no speaker"
-    assert speaker_matches(found, speaker), (mention_class, found.text, found.name, found.kind)
+    assert_speaker(probe51_records, article, snippet, speaker, mention_class)
 
 
 @pytest.mark.parametrize(
@@ -533,12 +551,9 @@ def test_probe51_quote_speaker(probe51_records, article, snippet, speaker, menti
     probe_params([case for case in EXPECTED if case[4] is not None], CONTENT_FAULTS),
 )
 def test_probe51_quote_content(probe51_records, article, snippet, speaker, mention_class, content):
-    quote = shortest_quote_holding(probe51_records[article], snippet)
-    assert _contents(quote) & {_bare(extent) for extent in content.split(" || ")}, quote.text
+    assert_content(probe51_records, article, snippet, content)
 
 
 @pytest.mark.parametrize(("article", "words"), probe_params(NOT_QUOTES, SPEAKER_FAULTS))
 def test_probe51_no_quote(probe51_records, article, words):
-    # neither a quote of these words alone nor one opening with them
-    for quote in probe51_records[article].quotes:
-        assert not quote.text.strip("\"'“”‘’( ").startswith(words), quote.text
+    assert_no_quote(probe51_records, article, words)

@@ -29,9 +29,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPO, analyze_probe_articles, probe_params, shortest_quote_holding
-from tests.test_probe47c_resolver import speaker_matches
-from tests.test_probe51_campaign import _bare, _contents
+from tests.conftest import REPO, analyze_probe_articles, probe_params
+from tests.test_probe51_campaign import assert_content, assert_no_quote, assert_speaker
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe51d"
 
@@ -241,10 +240,7 @@ def probe51d_records(pipeline):
     ("article", "snippet", "speaker", "mention_class", "content"), probe_params(EXPECTED, SPEAKER_FAULTS)
 )
 def test_probe51d_quote_speaker(probe51d_records, article, snippet, speaker, mention_class, content):
-    quote = shortest_quote_holding(probe51d_records[article], snippet)
-    found = quote.speaker
-    assert found is not None, f"the quote {quote.text!r} has no speaker"
-    assert speaker_matches(found, speaker), (mention_class, found.text, found.name, found.kind)
+    assert_speaker(probe51d_records, article, snippet, speaker, mention_class)
 
 
 @pytest.mark.parametrize(
@@ -252,12 +248,9 @@ def test_probe51d_quote_speaker(probe51d_records, article, snippet, speaker, men
     probe_params([case for case in EXPECTED if case[4] is not None], CONTENT_FAULTS),
 )
 def test_probe51d_quote_content(probe51d_records, article, snippet, speaker, mention_class, content):
-    quote = shortest_quote_holding(probe51d_records[article], snippet)
-    assert _contents(quote) & {_bare(extent) for extent in content.split(" || ")}, quote.text
+    assert_content(probe51d_records, article, snippet, content)
 
 
 @pytest.mark.parametrize(("article", "words"), probe_params(NOT_QUOTES, SPEAKER_FAULTS))
 def test_probe51d_no_quote(probe51d_records, article, words):
-    # neither a quote of these words alone nor one opening with them
-    for quote in probe51d_records[article].quotes:
-        assert not quote.text.strip("\"'“”‘’( ").startswith(words), quote.text
+    assert_no_quote(probe51d_records, article, words)
