@@ -320,11 +320,30 @@ NOT_QUOTES = [
     ("protest", "Build the Wall"),
 ]
 
-_NOT_FOUND: dict = {}
+_NOT_FOUND = {
+    ("ballot", "54 percent of likely voters"):
+        "'A Colorado Mesa University poll released this month found 54 percent of likely voters supporting the "
+        "measure': 'found' with a noun phrase and a participle after it (no clause) gives no quote",
+}
 
-SPEAKER_FAULTS = _NOT_FOUND | {}
+SPEAKER_FAULTS = _NOT_FOUND | {
+    ("ballot", "cannot afford rent"):
+        "'Colorado Families for a Fair Wage, the coalition …, says': the speaker's mention is the whole name, but "
+        "the small model tags 'Colorado Families' ORG and 'Fair Wage' LAW, so the entity is named 'Colorado "
+        "Families'",
+}
 
-CONTENT_FAULTS = _NOT_FOUND | {}  # fmt: skip
+CONTENT_FAULTS = _NOT_FOUND | {
+    ("foreign", "A small country remembers"):
+        "'he added a warning of his own: \"…\"': the cue's object before the colon is kept. Left: on PolNeAR "
+        "train the gold keeps such an object about as often as it drops it ('a few relevant facts: \"…\"', 'a link "
+        "to the video with one sentence: \"…\"' kept; 'a libertarian-style case: \"…\"' dropped)",
+    ("protest", "No wall, no hate"):
+        "'Some chanted \"No wall, no hate\" as supporters filed past the police barricades': the writer's 'as' "
+        "clause after the chanted quotation is kept (the parse hangs it on 'chanted'; quotation_tails cuts a tail "
+        "only after a comma). Left: PolNeAR train has no quotation object followed by an 'as' clause to check a "
+        "rule on",
+}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
