@@ -20,7 +20,8 @@ thresholds on what :func:`decide` returns, not on a part of it):
    tweet': :func:`~newsmine.nlp.attribution.trailing_phrases.end_before_report_medium`), and before
    the writer's ', drawing sharp questions' (:func:`~newsmine.nlp.attribution.reaction_participles.
    end_before_reaction_participle`) and ', and she asked the crowd …' (:func:`~newsmine.nlp.attribution.
-   reporter_conjuncts.end_before_reporter_conjunct`); a content
+   reporter_conjuncts.end_before_reporter_conjunct`) and ', while Benning called …', a second report
+   (:func:`~newsmine.nlp.attribution.contrast_reports.end_before_contrasting_report`); a content
    starts after its cue's preposition ('called for a ban': :func:`~newsmine.nlp.attribution.
    cue_prepositions.start_after_preposition`), a content of 'be' opening with its adjective starts
    at the adjective's complement ('are wary of the levy': :func:`~newsmine.nlp.attribution.
@@ -81,6 +82,7 @@ from newsmine.nlp.attribution.candidates import MISATTACHED_THAT_CLAUSE, Candida
 from newsmine.nlp.attribution.chants import chant_quotations
 from newsmine.nlp.attribution.colon_lists import with_colon_list
 from newsmine.nlp.attribution.context import DocContext, doc_text
+from newsmine.nlp.attribution.contrast_reports import end_before_contrasting_report
 from newsmine.nlp.attribution.cue_conjuncts import end_before_cue_conjunct
 from newsmine.nlp.attribution.cue_prepositions import start_after_preposition
 from newsmine.nlp.attribution.dangling_coordinators import over_dangling_coordinator
@@ -157,6 +159,7 @@ _EXTENT_STAGES = (
     end_before_report_medium,
     end_before_reaction_participle,
     end_before_reporter_conjunct,
+    end_before_contrasting_report,
     over_dangling_coordinator,
     with_colon_list,
     with_words_after_cue,
