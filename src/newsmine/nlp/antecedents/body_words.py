@@ -55,6 +55,9 @@ _NOT_COMPANY_WORDS = frozenset({
     "party", "campaign", "university", "college", "school", "court", "agency", "bureau", "office", "administration",
     "foundation", "institute", "league", "coalition", "congress", "senate", "house", "police", "board", "caucus",
     "society", "center", "centre", "government", "state", "city", "county", "pac", "fund", "labor", "labour",
+    # advocacy groups' ("Diabetes Patient Alliance", "River Watch"): "the company" named once far
+    # back is not the group named since (desc52)
+    "alliance", "watch", "project", "initiative",
     *_EVENT_WORDS,
 })  # fmt: skip
 _PARTY_ACRONYMS = frozenset({"GOP", "DNC", "RNC", "NRA", "PAC"})

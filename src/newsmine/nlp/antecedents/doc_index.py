@@ -29,6 +29,7 @@ from newsmine.nlp.antecedents.body_words import (
     _US_SPELLING,
     outlet_name,
 )
+from newsmine.nlp.antecedents.call_signs import STATION_FIT, STATION_HEADS, is_call_sign
 from newsmine.nlp.antecedents.cluster_words import (
     _PARTY_WORDS,
     _appositive_words,
@@ -87,6 +88,8 @@ def _in_clause_of(token: Token, subject: Token) -> bool:
 _STATE_HEADS = frozenset({"state"})
 _TOWN_HEADS = frozenset({"city", "town", "village"})
 _COUNTRY_HEADS = frozenset({"country", "nation"})
+# Last words of a region's name: a county or a province is no "town" or "city" (desc52).
+_REGION_WORDS = frozenset({"county", "parish", "province", "borough", "region", "prefecture"})
 # Names of a state and of its city alike: "New York … the city" is mostly the city.
 _CITY_STATES = frozenset({"new york"})
 # The states news write by abbreviation after a town ("Palm Beach Gardens, Fla."), dots
@@ -110,6 +113,8 @@ def _place_kind_fit(name: str, head: str) -> float:
         return 3.0
     if head in _TOWN_HEADS and place not in _CITY_STATES and (place in states or place in countries):
         return 1.0
+    if head in _TOWN_HEADS and place.split()[-1:] and place.split()[-1] in _REGION_WORDS:
+        return 1.0  # "Harlan County" is no town: "The town filed a lawsuit against Harlan County"
     if head in _COUNTRY_HEADS and place in states:
         return 1.0
     return 2.0
@@ -495,6 +500,8 @@ class DocIndex:
             return 0.0  # "the state" is a place, never a body a parse set next to the word ("the U.S. Senate")
         if _US_SPELLING.get(head, head) in name_words or head in descriptors:
             return 3.0  # "the center" for the "European Centre for a Modern Ukraine" too
+        if head in STATION_HEADS and cluster.label in ("ORG", "FAC") and is_call_sign(cluster.name):
+            return STATION_FIT  # "KTVX, the ABC affiliate … The station said": the call letters
         if "outlet" in type_words and cluster.label in ("ORG", "FAC") and (outlet_name(cluster.name) or descriptors & _PRESS_DESCRIPTORS):
             # a known outlet fits "the newspaper" as well as one an apposition called a
             # newspaper ("the local newspaper, the Valley Courier") or one the article calls a

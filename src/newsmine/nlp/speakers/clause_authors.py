@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex
 from newsmine.nlp.speakers.author_entities import _AUTHORING_VERBS, _Author, _author_entity
+from newsmine.nlp.speakers.place_plaintiffs import place_plaintiff
 from newsmine.nlp.speakers.words import (
     _DOCUMENT_NOUNS,
 )
@@ -47,7 +48,11 @@ def _subject_author(noun: Token, index: DocIndex) -> _Author | None:
                 # "The group says it will spend … on a TV ad": the one the pronoun reports
                 outer = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
                 return _author_entity(outer[0], index) if outer else None
-            return _author_entity(child, index)
+            author = _author_entity(child, index)
+            if author is None:
+                place = place_plaintiff(child, noun, index)  # "Millbrook filed a lawsuit against …"
+                author = (place, False) if place is not None else None
+            return author
     return None
 
 

@@ -21,6 +21,7 @@ from newsmine.nlp.antecedents import DocIndex, outlet_name
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.word_lists import _first_names
+from newsmine.nlp.speakers.missed_outlets import newspaper_names_missed
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.unnamed import _quantified
 from newsmine.nlp.speakers.words import _BODY_TYPES, _DEFINITE, _DETERMINERS, _OUTLET_VOICES, _PARTY_WORDS, _capitalised, _same_nation
@@ -358,6 +359,7 @@ def _outlets_written(doc: Doc, index: DocIndex) -> list[tuple[int, str, EntityCl
         start = min(c.left_edge.i for c in names)
         if all(doc[k].pos_ == "PROPN" and _capitalised(doc[k]) for k in range(start, i)):
             found.append((doc[start].idx, doc[start:i].text, cluster))  # a product or work: still the outlet
+    found += newspaper_names_missed(doc, index)  # "the Des Moines Courier reported", tagged nothing
     return sorted(found, key=lambda entry: entry[0])
 
 
