@@ -41,6 +41,17 @@ def test_a_second_that_clause_stops_before_a_spaced_dash(nlp):
     ]
 
 
+def test_a_second_that_clause_stops_before_a_comma_after_its_verb(nlp):
+    # Near miss of the carry: a participle's own report, or the source of the words, after a
+    # comma is not the second clause's ('adding that …' is an attribution of its own).
+    opening = 'The nurse defended the ward on Monday, telling the board that "we are short of beds, we are short of staff" and that '
+    joined = '"we are short of beds, we are short of staff" and that '
+    text = opening + "she would close a unit, adding that repairs would take a year.\n"
+    assert _contents(nlp, text, "telling") == [joined + "she would close a unit"]
+    text = opening + "the ministry had ignored her letters, according to the minutes.\n"
+    assert _contents(nlp, text, "telling") == [joined + "the ministry had ignored her letters"]
+
+
 def test_a_second_that_clause_of_the_outer_report_stays_out_of_the_inner_one(nlp):
     # Near miss: 'and that he expects …' hangs on 'makes clear', whose content already holds it;
     # the inner 'showing' keeps its own words.

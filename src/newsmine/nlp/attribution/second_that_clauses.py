@@ -15,7 +15,10 @@ Here the verb the 'that' marks (a subject of its own, a conjunct) may hang on th
 on any word of the content; only 'and' / 'but' and punctuation (the content's closing mark, a
 comma) stand between the content and 'that'. The content is carried to the end of that verb's
 phrase, and stops before a semicolon, a colon or a spaced dash in it ('…, and that it was now
-recovering - though economists doubted it': the writer's aside). A verb hung on a word outside
+recovering - though economists doubted it': the writer's aside), and before a comma after its
+verb: what follows is the writer's tail or another report (', adding that …', ', the third this
+year', ', according to the minutes', ', the chief said'), which the stages before this one cut
+from a content but which this one would carry in. A verb hung on a word outside
 the content (another report's clause: 'makes clear that he is being polite and showing
 "respect", and that he …', where the outer 'makes clear' owns both) is left alone, as is a
 demonstrative 'that' ('…, but that group voted …': not a 'mark').
@@ -61,7 +64,9 @@ def over_second_that_clause(ctx: DocContext, cand: Candidate) -> Candidate:
         return cand
     stop = ctx.right[v] + 1
     for t in range(mark + 1, stop):
-        if ctx.quote_of[t] < 0 and (ctx.lower[t] in _STOPS or _spaced_hyphen(ctx, t)):
+        if ctx.quote_of[t] >= 0:
+            continue
+        if ctx.lower[t] in _STOPS or _spaced_hyphen(ctx, t) or (ctx.lower[t] == "," and t > v):
             stop = t
             break
     return end_last_part_before(ctx, cand, stop)
