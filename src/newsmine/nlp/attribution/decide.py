@@ -99,6 +99,7 @@ from newsmine.nlp.attribution.raised_subjects import with_passive_phrase_subject
 from newsmine.nlp.attribution.relative_heads import with_participle_head, with_relative_head
 from newsmine.nlp.attribution.relative_conjuncts import end_before_second_relative_clause
 from newsmine.nlp.attribution.reranker import rerank
+from newsmine.nlp.attribution.second_that_clauses import over_second_that_clause
 from newsmine.nlp.attribution.that_conjuncts import with_quoted_conjunct, with_that_conjunct
 from newsmine.nlp.attribution.trailing_phrases import end_before_apposition, end_before_long_which_clause, end_before_report_medium
 from newsmine.nlp.attribution.reaction_participles import end_before_reaction_participle
@@ -161,6 +162,7 @@ _EXTENT_STAGES = (
     end_before_reporter_conjunct,
     end_before_contrasting_report,
     over_dangling_coordinator,
+    over_second_that_clause,
     with_colon_list,
     with_words_after_cue,
     with_subject_before_cue,
