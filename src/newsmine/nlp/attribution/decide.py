@@ -54,7 +54,10 @@ thresholds on what :func:`decide` returns, not on a part of it):
    runs on over the list a colon after it opens ('one of their methods: freeing the delegates':
    :func:`~newsmine.nlp.attribution.colon_lists.with_colon_list`);
    a verb that 'reportedly' sits on loses its attribution inside the adverb's clause
-   (:func:`~newsmine.nlp.attribution.hearsay.without_hearsay_verbs`);
+   (:func:`~newsmine.nlp.attribution.hearsay.without_hearsay_verbs`); a passive of hearsay
+   kept with its infinitive of speech and no source takes its subject as the speaker ('The
+   governor is reported to have called …': :func:`~newsmine.nlp.attribution.raised_speakers.
+   with_raised_speaker`);
 3. :func:`~newsmine.nlp.attribution.orphans.orphan_quotations`: quoted sentences no chosen
    content touches become quotes of their own, after the chants a noun names ('chants
    of "…"': :func:`~newsmine.nlp.attribution.chants.chant_quotations`, first, so that a long
@@ -95,6 +98,7 @@ from newsmine.nlp.attribution.model import AttributionModel, LinearScorer, sigmo
 from newsmine.nlp.attribution.not_speech import not_speech
 from newsmine.nlp.attribution.orphans import ORPHAN_MIN_WORDS, ORPHAN_PARAGRAPHS, orphan_quotations
 from newsmine.nlp.attribution.quotation_tails import end_at_quotation
+from newsmine.nlp.attribution.raised_speakers import with_raised_speaker
 from newsmine.nlp.attribution.raised_subjects import with_passive_phrase_subject, with_passive_predicate, with_passive_subject, with_raised_subject
 from newsmine.nlp.attribution.relative_heads import with_participle_head, with_relative_head
 from newsmine.nlp.attribution.relative_conjuncts import end_before_second_relative_clause
@@ -191,6 +195,7 @@ def decide(
     clause or the report's occasion at their end, the chants, the orphan quotations, then what reports nobody's words left out."""
     chosen = choose(candidates, threshold, quoted_threshold, extents=lambda cand: _with_extents(ctx, cand))
     chosen = without_hearsay_verbs(ctx, chosen)
+    chosen = [with_raised_speaker(ctx, cand) for cand in chosen]
     chosen = orphan_quotations(ctx, candidates, chant_quotations(ctx, chosen, orphan_min_words), orphan_min_words, orphan_paragraphs)
     doc = ctx.doc
     return [reported_through(ctx, cand) for cand in chosen if not in_excluded(doc, cand.start, cand.end) and not not_speech(ctx, cand)]

@@ -34,6 +34,7 @@ from newsmine.nlp.attribution.orphan_continuations import (
     _second_report_before,
 )
 from newsmine.nlp.attribution.orphan_lead_ins import _lead_in, _report_before
+from newsmine.nlp.attribution.orphan_turn_takers import turn_taken_before
 from newsmine.nlp.attribution.sources import relative_antecedent
 from newsmine.nlp.attribution.taken_up import attribution_taking_up
 from newsmine.nlp.quote_marks import QuotedStretch
@@ -76,7 +77,8 @@ def orphan_quotations(
        sentence right after it that takes it up again ('"…" ¶ That is how Maria Ortega
        describes the night.', :func:`~.taken_up.attribution_taking_up`), or the report right
        before it in its paragraph ('Dianne Bystrom agreed. "…"',
-       :func:`~.orphan_lead_ins._report_before`);
+       :func:`~.orphan_lead_ins._report_before`), or the one taking the floor right before
+       it ('…, and her brother cut in. "…"', :func:`~.orphan_turn_takers.turn_taken_before`);
     5. else the speaker of the nearest attribution ending before it within the two
        paragraphs before ('Brandt said. ¶ "The rest of the gap …"'), with no cue; else no
        speaker.
@@ -238,6 +240,9 @@ def _own_quote(
             trigger, source = attribution_taking_up(ctx, k)
         if trigger < 0:
             trigger, source = _report_before(ctx, k)
+        if trigger < 0:
+            # '"…," Ms. Alvarez said, and her brother cut in. "…"': the one taking the floor.
+            trigger, source = turn_taken_before(ctx, k)
     if trigger >= 0:
         # The cue right after the quotation is its own ('"…," the editorial read.'): its
         # candidate covering the quotation if it has one, else the quotation alone.

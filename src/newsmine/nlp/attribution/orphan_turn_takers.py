@@ -1,0 +1,92 @@
+"""Who takes the floor right before an orphan quotation (step 4 of
+:func:`~newsmine.nlp.attribution.orphans.orphan_quotations`, after
+:func:`~.orphan_lead_ins._report_before`): a sentence ending on a verb of taking one's turn
+to speak, with no words of its own ('"Tell her I kept the ticket," Ms. Alvarez said, and her
+brother cut in. "Don't forget …"', 'Then a farmer in the back row interrupted. "What about …"',
+'The senator waved as he replied. ¶ "Everybody agrees …"').
+
+Why: such a verb announces the words that follow and says nobody else's; without it the
+quotation took the speaker of the attribution before (Ms. Alvarez, the senator's host), the
+person the turn-taker answers or interrupts. :func:`~.orphan_lead_ins._report_before` reads
+only a sentence whose root is a reporting verb and which holds no quotation, so neither a
+clause conjoined after a credited quotation nor a verb outside the cue lexicon ('cut in',
+'interrupted', 'chimed in') reached it. A verb of taking a turn, not any reporting verb: the
+crowd that 'cheered' as a speaker went on spoke none of the words after.
+"""
+
+from __future__ import annotations
+
+from newsmine.nlp.attribution.context import NEGATION_DEPS, NOMINAL_POS, DocContext
+
+__all__ = ["turn_taken_before"]
+
+# Verbs that take one's turn in a conversation and announce the words after them, alone.
+_TURN_VERBS = frozenset({"interrupt", "interject", "reply", "respond", "retort", "answer", "counter"})
+# The same with a particle: 'cut in', 'chimed in', 'piped up', 'shot back'.
+_TURN_PHRASES = frozenset(
+    {
+        ("cut", "in"),
+        ("chime", "in"),
+        ("break", "in"),
+        ("butt", "in"),
+        ("jump", "in"),
+        ("pipe", "up"),
+        ("speak", "up"),
+        ("shoot", "back"),
+        ("fire", "back"),
+        ("weigh", "in"),
+    }
+)
+# What the verb may carry and still say no words of its own: a particle, an adverb ('replied
+# quickly'), its subject, auxiliaries and punctuation; a conjunction or marker before it.
+_BARE_DEPS = frozenset({"prt", "advmod", "nsubj", "aux", "punct", "cc", "mark", "npadvmod"})
+# Subjects that are no speaker of the words after ('it replied' of a machine, 'which').
+_NO_SPEAKER = frozenset({"it", "this", "that", "which", "what", "there"})
+
+
+def turn_taken_before(ctx: DocContext, k: int) -> tuple[int, int]:
+    """The verb of taking a turn that ends the sentence right before quotation ``k``, and its
+    subject, as (cue, source); (-1, -1) when there is none.
+
+    The sentence ends with a full stop right before the quotation's opening mark, in its
+    paragraph or at the end of the paragraph before when the quotation opens its own. Its
+    last verb (followed only by its particle or an adverb) is a verb of taking a turn
+    (:data:`_TURN_VERBS`, :data:`_TURN_PHRASES`) with a subject of its own that can speak,
+    no object or clause (it says no words of its own), not negated and not passive."""
+    stretch = ctx.stretches[k]
+    mark = ctx.token_at_char(stretch.start)
+    end = mark - 1
+    while end >= 0 and ctx.lower[end].isspace():
+        end -= 1  # the paragraph break before a quotation opening its own
+    if end < 0 or ctx.lower[end] != "." or ctx.quote_of[end] >= 0:
+        return -1, -1
+    # In the quotation's paragraph, or ending the paragraph before the one the quotation opens.
+    if ctx.para_of[end] not in (ctx.para_of[mark], ctx.para_of[mark] - 1):
+        return -1, -1
+    first = ctx.sent_bounds[ctx.sent_of[end]][0]
+    verb = end - 1
+    while verb > first and ctx.dep[verb] in ("prt", "advmod") and ctx.head[verb] < verb:
+        verb -= 1
+    if verb <= first or ctx.pos[verb] != "VERB" or ctx.quote_of[verb] >= 0:
+        return -1, -1
+    if not _is_turn_verb(ctx, verb):
+        return -1, -1
+    children = ctx.children[verb]
+    if any(ctx.dep[c] not in _BARE_DEPS for c in children):
+        return -1, -1  # 'interrupted the hearing', 'replied that …', 'was interrupted'
+    if ctx.child(verb, NEGATION_DEPS) >= 0:
+        return -1, -1
+    subject = ctx.child(verb, {"nsubj"})
+    if subject < 0 or subject > verb or subject < first or ctx.quote_of[subject] >= 0:
+        return -1, -1
+    if ctx.pos[subject] not in NOMINAL_POS or ctx.lower[subject] in _NO_SPEAKER:
+        return -1, -1
+    return verb, subject
+
+
+def _is_turn_verb(ctx: DocContext, verb: int) -> bool:
+    lemma = ctx.lemma[verb]
+    if lemma in _TURN_VERBS:
+        return True
+    particle = ctx.child(verb, {"prt", "advmod"})
+    return particle >= 0 and particle > verb and (lemma, ctx.lower[particle]) in _TURN_PHRASES
