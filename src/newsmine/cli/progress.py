@@ -308,8 +308,15 @@ def format_summary(summary: RunSummary, seconds: float, output: str, *, min_conf
         article_id, warning = summary.warned_example
         shown = warning if len(warning) <= _WARNING_CHARS else warning[: _WARNING_CHARS - 1] + "…"
         warned = f"; {counted(summary.warned, 'record')} with warnings (first: {article_id}: {shown})"
+    first_failure = ""
+    if summary.failed and summary.failed_example:
+        # The error types alone ("2 failed: MissingText 2", exit 1) left what to do in the records;
+        # the message says it ("…; name the text field with --text-field"), so it is not cut short.
+        article_id, error = summary.failed_example
+        shown = error if len(error) <= _ERROR_CHARS else error[: _ERROR_CHARS - 1] + "…"
+        first_failure = f"; first failure: {article_id}: {shown}"
     return (f"{counted(summary.articles, 'article')}{failed} in {_duration(seconds)}{rates} -> {output}{resumed}{skipped}"
-            f"{not_analysed}{left_out}{replaced}{warned}")
+            f"{not_analysed}{left_out}{replaced}{first_failure}{warned}")
 
 
 def _skip_reasons(summary: RunSummary) -> str:
@@ -345,6 +352,9 @@ _SUFFIXES_SHOWN = 6
 
 # How much of a record's warning the summary shows.
 _WARNING_CHARS = 110
+# How much of the first error record's error the summary shows: more than of a warning, since an
+# error's message ends with what to do (MissingText's 'name the text field with --text-field').
+_ERROR_CHARS = 300
 
 
 # The replacements from another source path named one by one; more are counted in one line.

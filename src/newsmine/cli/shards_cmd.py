@@ -125,7 +125,7 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
                         errors_by_type=Counter(run.errors_by_type), skipped_files=skipped,
                         not_analysed_by_type=Counter(run.not_analysed_by_type), quotes_left_out=run.quotes_left_out,
                         repeated_ids=run.repeated_ids, repeated_id_examples=run.repeated_id_examples,
-                        warned=run.warned, warned_example=run.warned_example)
+                        warned=run.warned, warned_example=run.warned_example, failed_example=run.failed_example)
     if (repeated := repeated_id_warning(totals, output, settings.format, sharded=True)) is not None:
         # said as a streamed run says it; ids repeated across two shards are not counted (each
         # worker sees its own shard's ids only): `newsmine merge` keeps both rows as well

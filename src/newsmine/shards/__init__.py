@@ -79,6 +79,7 @@ class ShardRun:
     repeated_id_examples: list[str] = field(default_factory=list)
     warned: int = 0  # records with warnings
     warned_example: tuple[str, str] | None = None  # the first shard's first such record: its id and warning
+    failed_example: tuple[str, str] | None = None  # the first shard's first error record: its id and error
 
     def add(self, summary: ShardSummary) -> None:
         if summary.shard_error is not None:
@@ -99,6 +100,8 @@ class ShardRun:
         self.warned += summary.warned
         if self.warned_example is None and summary.warned_example:
             self.warned_example = (summary.warned_example[0], summary.warned_example[1])
+        if self.failed_example is None and summary.failed_example:
+            self.failed_example = (summary.failed_example[0], summary.failed_example[1])
         for kind, count in summary.errors_by_type.items():
             self.errors_by_type[kind] = self.errors_by_type.get(kind, 0) + count
         for kind, count in summary.not_analysed_by_type.items():

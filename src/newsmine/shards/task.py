@@ -89,6 +89,7 @@ class ShardSummary:
     repeated_id_examples: list[str] = field(default_factory=list)
     warned: int = 0
     warned_example: list[str] | None = None  # [id, warning]: a list, as the marker's JSON gives it back
+    failed_example: list[str] | None = None  # [id, "Type: message"] of the shard's first error record
     # Set while the worker parses a heavy batch (:func:`heavy_batch`), never written: the
     # longest article of that batch as [id, source path, characters, articles in the batch], for
     # the progress line to name while no record comes (shards/progress.py). None otherwise.
@@ -186,6 +187,8 @@ def process_shard(
             if record.status is Status.error:
                 summary.failed += 1
                 errors[record.error.type if record.error else "Error"] += 1
+                if summary.failed_example is None and record.error is not None:
+                    summary.failed_example = [record.id, f"{record.error.type}: {record.error.message}"]
             else:
                 summary.words += len(record.text.split())
                 if record.status is Status.skipped:
