@@ -148,3 +148,47 @@ def test_the_summary_names_at_most_six_types_of_skipped_files():
     skipped = [SkippedFile(f"desk/a{i}.x{i}", SkippedBecause.unknown_type) for i in range(8)]
     summary = format_summary(RunSummary(articles=1, skipped_files=skipped), 1.0, "out")
     assert "(unknown type 8: .x0 1, .x1 1, .x2 1, .x3 1, .x4 1, .x5 1, …)" in summary
+
+
+# --- session 52 (newuser52): the summary shows the first failure, whose message says what to do ---
+
+
+def test_summary_line_shows_the_first_failure_with_its_whole_message():
+    summary = RunSummary(articles=5, failed=2, words=300, errors_by_type=Counter({"MissingText": 2}),
+                         failed_example=("feed.jsonl:1", "MissingText: the object has no 'text' field (its fields: "
+                                         "'uid', 'body', 'headline'); name the text field with --text-field"))
+    assert format_summary(summary, 3, "records.jsonl") == (
+        "5 articles (2 failed: MissingText 2) in 0:00:03, 1.7 articles/s, 100 words/s -> records.jsonl; first failure: "
+        "feed.jsonl:1: MissingText: the object has no 'text' field (its fields: 'uid', 'body', 'headline'); name the "
+        "text field with --text-field")
+    summary.failed_example = ("huge", "DecodeError: " + "x" * 400)
+    assert format_summary(summary, 3, "records.jsonl").endswith("; first failure: huge: DecodeError: " + "x" * 286 + "…")
+
+
+def test_a_run_whose_feed_names_its_text_otherwise_is_told_which_option_to_use(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"uid": "n1", "body": "The pier reopens on Friday, the mayor said."}\n', encoding="utf-8")
+    story = tmp_path / "pier.txt"
+    story.write_text("The pier reopens on Friday, the mayor said on Monday.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(feed), str(story), "-o", str(tmp_path / "out.jsonl"), "--workers", "1"])
+    assert result.exit_code == 1
+    assert "(1 failed: MissingText 1) in " in result.stderr
+    assert ("; first failure: feed.jsonl:1: MissingText: the object has no 'text' field (its fields: 'uid', 'body'); "
+            "name the text field with --text-field") in result.stderr
+    # the near miss: a run without an error record says nothing of failures
+    again = CliRunner().invoke(app, ["extract", str(story), "-o", str(tmp_path / "ok.jsonl"), "--workers", "1"])
+    assert again.exit_code == 0 and "failure" not in again.stderr
+
+
+def test_a_sharded_run_whose_feed_names_its_text_otherwise_is_told_which_option_to_use(tmp_path):
+    import json
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"uid": "n1", "body": "The pier reopens on Friday, the mayor said."}\n', encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["extract", str(feed), "--shards", "--format", "jsonl", "-o", str(out), "--workers", "1"])
+    assert result.exit_code == 1
+    assert ("(1 failed: MissingText 1) in " in result.stderr
+            and "; first failure: feed.jsonl:1: MissingText: the object has no 'text' field" in result.stderr)
+    marker = json.loads(next((out / "_shards").glob("*.json")).read_text())
+    assert marker["failed_example"][0] == "feed.jsonl:1"  # the shard's summary, kept as warned_example is

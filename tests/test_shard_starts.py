@@ -78,7 +78,7 @@ def _run_on_real_pools(monkeypatch, shard_function, paths: list[str], *, every_p
     monkeypatch.setattr(local, "worker_pool", real_pool)
     warnings: list[str] = []
     summaries = list(local_pool._in_processes(paths, "/tmp/unused", ShardSettings(format="jsonl"), 2,
-                                          on_warning=warnings.append, in_flight=progress._InFlight(),
+                                          on_warning=warnings.append, in_flight=progress.ShardsInWork(),
                                           tick=lambda: None))
     return summaries, warnings
 

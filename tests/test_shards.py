@@ -655,7 +655,7 @@ def test_progress_reports_on_the_pools_queue_update_the_running_counts():
     for articles in (1, 7):
         reports.put({"shard": "wire-0", "input": "wire-0.jsonl", "articles": articles, "failed": 0, "words": 10 * articles})
     reports.put({"shard": "wire-1", "input": "wire-1.jsonl", "articles": 3, "failed": 1, "words": 20})
-    in_flight = progress._InFlight()
+    in_flight = progress.ShardsInWork()
     progress._drain(reports, in_flight)
     running = in_flight.snapshot()
     assert {name: (s.articles, s.failed) for name, s in running.items()} == {"wire-0": (7, 0), "wire-1": (3, 1)}
@@ -756,7 +756,7 @@ def test_a_shard_whose_worker_died_is_out_of_the_progress_counts_until_it_runs_a
     wire = "/feeds/wire-0.jsonl"
     pools_made: list[int] = []
     seen_at_new_pool: list[dict] = []
-    in_flight = progress._InFlight()
+    in_flight = progress.ShardsInWork()
 
     @contextlib.contextmanager
     def fake_pool(pipeline_settings, workers, progress_queue=None):
@@ -783,7 +783,7 @@ def test_a_shard_still_running_keeps_its_progress_counts(monkeypatch):
     # Near miss: a report of a shard whose attempt is alive stays in the running counts.
     import queue
 
-    in_flight = progress._InFlight()
+    in_flight = progress.ShardsInWork()
     reports: queue.Queue = queue.Queue()
     reports.put({"shard": "wire-1", "input": "/feeds/wire-1.jsonl", "articles": 12, "failed": 0, "words": 120})
     progress._drain(reports, in_flight)
@@ -936,5 +936,6 @@ def test_the_shards_help_says_local_workers_report_progress_too():
     two sessions after local pools began to report theirs (session 47): a user with a local
     archive read that the progress line would stall on hour-long shards, which it does not."""
     text = " ".join(CliRunner().invoke(app, ["extract", "--help"]).stdout.split())
-    assert "Progress counts the articles done inside the shards still running, on local workers and on Dask." in text
+    assert ("Progress counts the articles done inside the shards still running, on local workers and on Dask, and "
+            "names the long article a shard parses while no record comes.") in text
     assert "on Dask and with --workers 1" not in text

@@ -124,6 +124,9 @@ class RunSummary:
     # Records with warnings, and the first one's id and warning: the summary says them.
     warned: int = 0
     warned_example: tuple[str, str] | None = None
+    # The first error record's id and error ("MissingText: the object has no 'text' field …"):
+    # the summary shows it, as it shows the first warning.
+    failed_example: tuple[str, str] | None = None
     _ids_seen: set[str] = field(default_factory=set, repr=False)
 
     def add(self, outcome: Outcome) -> None:
@@ -143,6 +146,8 @@ class RunSummary:
         if outcome.error_type is not None:
             self.failed += 1
             self.errors_by_type[outcome.error_type] += 1
+            if self.failed_example is None:
+                self.failed_example = (article_id, f"{outcome.error_type}: {outcome.error_message or '(no message)'}")
         if outcome.skipped_type is not None:
             self.not_analysed_by_type[outcome.skipped_type] += 1
 

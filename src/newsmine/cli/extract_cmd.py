@@ -136,7 +136,9 @@ def extract_cli(
             help="Every input file is a shard: the worker that runs it reads the file itself and writes its part of "
             "every table (--output DIR, --format parquet or jsonl; DIR may be an fsspec URL). For corpora of many "
             "large files (CC-NEWS WARCs); --resume skips complete shards. Progress counts the articles done "
-            "inside the shards still running, on local workers and on Dask.",
+            "inside the shards still running, on local workers and on Dask, and names the long article a shard "
+            "parses while no record comes. A local DIR is locked for the run; an object store (s3://) cannot be: "
+            "start one run at a time there (a second one warns, naming the first).",
         ),
     ] = False,
     inputs_from: Annotated[

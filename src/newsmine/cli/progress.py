@@ -34,7 +34,7 @@ from typing import TextIO
 from newsmine.batch import RunSummary
 from newsmine.readers import InputFile, SkippedBecause, detect_format, is_gzipped
 from newsmine.runners.fork_guard import no_fork, start_fork_safe_thread
-from newsmine.runners.in_work import ArticlesInWork
+from newsmine.runners.in_work import InWork
 
 __all__ = ["ProgressLine", "count_articles", "counted", "failures", "format_summary", "nothing_found", "replacement_warnings",
            "sharded_run_inputs"]
@@ -139,8 +139,9 @@ class ProgressLine:
         self._inputs = inputs if total is None else None
         self._last_draw = 0.0
         self._last_log = self.started
-        self._in_work: ArticlesInWork | None = None
+        self._in_work: InWork | None = None
         self._last_record = self.started
+        self._records_seen = 0  # articles + failed of the last call: a call without a new record is no record
         self._summary: RunSummary | None = None
         self._writing = threading.Lock()  # the run's thread and the watch's write one line at a time
         self._stopped = threading.Event()
@@ -153,12 +154,17 @@ class ProgressLine:
 
         start_fork_safe_thread(count, "newsmine-count")  # reads the inputs only: holds nothing a worker needs
 
-    def watch(self, in_work: ArticlesInWork, *, every: float = _WATCH_SECONDS) -> None:
+    def watch(self, in_work: InWork, *, every: float = _WATCH_SECONDS) -> None:
         """Say what the run is busy with while no record comes: from a thread of its own, a line
         (redrawn on a terminal after :data:`_QUIET_SECONDS`, one a minute in a log, as any progress
         line) naming the longest article in work, its length and how long no record came. A run
         busy with one very long article said nothing until it ended (a 360,000-character line ran
-        1 min 48 s silent, looking hung). Stopped by :meth:`finish`."""
+        1 min 48 s silent, looking hung). Stopped by :meth:`finish`.
+
+        ``in_work``: a streamed run's :class:`~newsmine.runners.in_work.ArticlesInWork`, or a
+        sharded run's :class:`~newsmine.shards.ShardsInWork` (the article each running shard
+        parses in a heavy batch), which is called a few times a second with unchanged counts: a
+        call with no new article is not a record."""
         if not self.enabled and self.log_every is None:
             return
         self._in_work = in_work
@@ -169,12 +175,19 @@ class ProgressLine:
 
         start_fork_safe_thread(beat, "newsmine-progress-watch")  # its writes take no_fork (quiet_beat)
 
+    def _quiet_for(self, now: float) -> float | None:
+        """How long no record came, when that is long enough for the watch to speak; else None."""
+        quiet = now - self._last_record
+        if self._in_work is None or quiet < (_QUIET_SECONDS if self.enabled else self.log_every or 0.0):
+            return None
+        return quiet
+
     def quiet_beat(self) -> None:
         """One look from the watch thread: a line when no record came for a while and an
         article is in work."""
         now = self._clock()
-        quiet = now - self._last_record
-        if self._in_work is None or quiet < (_QUIET_SECONDS if self.enabled else self.log_every or 0.0):
+        quiet = self._quiet_for(now)
+        if quiet is None:
             return
         longest = self._in_work.longest()
         if longest is None:
@@ -201,7 +214,12 @@ class ProgressLine:
 
     def __call__(self, summary: RunSummary) -> None:
         self._summary = summary
-        self._last_record = self._clock()
+        now = self._clock()
+        if (seen := summary.articles + summary.failed) != self._records_seen:
+            self._records_seen = seen
+            self._last_record = now
+        elif self._quiet_for(now) is not None and self._in_work.longest() is not None:
+            return  # the watch's line, naming the article in work, stays (a sharded run calls with every tick)
         if not self.enabled and self.log_every is None:
             return
         with self._writing:
@@ -240,9 +258,16 @@ class ProgressLine:
 
     def finish(self) -> None:
         self._stopped.set()
+        self.clear()
+
+    def clear(self) -> None:
+        """Erase a drawn line, for another line to take its place (a sharded run's line per
+        shard), the watch going on; :meth:`finish` ends the watch too. (A sharded run called
+        finish after its first shard, which ended the watch for the rest of the run.)"""
         if self.enabled:
-            self.stream.write("\r\x1b[K")
-            self.stream.flush()
+            with self._writing:
+                self.stream.write("\r\x1b[K")
+                self.stream.flush()
 
 
 def failures(failed: int, errors_by_type: Mapping[str, int]) -> str:
@@ -283,8 +308,15 @@ def format_summary(summary: RunSummary, seconds: float, output: str, *, min_conf
         article_id, warning = summary.warned_example
         shown = warning if len(warning) <= _WARNING_CHARS else warning[: _WARNING_CHARS - 1] + "…"
         warned = f"; {counted(summary.warned, 'record')} with warnings (first: {article_id}: {shown})"
+    first_failure = ""
+    if summary.failed and summary.failed_example:
+        # The error types alone ("2 failed: MissingText 2", exit 1) left what to do in the records;
+        # the message says it ("…; name the text field with --text-field"), so it is not cut short.
+        article_id, error = summary.failed_example
+        shown = error if len(error) <= _ERROR_CHARS else error[: _ERROR_CHARS - 1] + "…"
+        first_failure = f"; first failure: {article_id}: {shown}"
     return (f"{counted(summary.articles, 'article')}{failed} in {_duration(seconds)}{rates} -> {output}{resumed}{skipped}"
-            f"{not_analysed}{left_out}{replaced}{warned}")
+            f"{not_analysed}{left_out}{replaced}{first_failure}{warned}")
 
 
 def _skip_reasons(summary: RunSummary) -> str:
@@ -320,6 +352,9 @@ _SUFFIXES_SHOWN = 6
 
 # How much of a record's warning the summary shows.
 _WARNING_CHARS = 110
+# How much of the first error record's error the summary shows: more than of a warning, since an
+# error's message ends with what to do (MissingText's 'name the text field with --text-field').
+_ERROR_CHARS = 300
 
 
 # The replacements from another source path named one by one; more are counted in one line.

@@ -44,7 +44,7 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
 
     ``download_timeout``: seconds a URL input may send no data before its shard fails
     (:mod:`newsmine.shards.download`; None: its default, 0: no limit)."""
-    from newsmine.shards import ShardSettings, expand_inputs, read_input_list, run_shards
+    from newsmine.shards import ShardSettings, ShardsInWork, expand_inputs, read_input_list, run_shards
     from newsmine.shards.download import DEFAULT_DOWNLOAD_TIMEOUT
     from newsmine.shards.inputs import one_article_shards_warning
 
@@ -89,6 +89,10 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
     # terminal, a line a minute in a log): a run of a few huge shards was silent for hours.
     progress_line = ProgressLine(sharded_run_inputs(paths, resume=options.resume),
                                  log_every=progress_module._LOG_EVERY_SECONDS)
+    # The article a running shard parses in a heavy batch, named while no record comes: a shard on
+    # one long article left the line standing still, silent, for minutes (newuser51).
+    in_work = ShardsInWork()
+    progress_line.watch(in_work)
 
     def on_progress(run, running) -> None:
         progress_line(RunSummary(articles=run.articles + sum(shard.articles for shard in running.values()),
@@ -99,7 +103,7 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
     def on_shard(run, summary) -> None:
         nonlocal written, progress
         written, progress = run.articles, run
-        progress_line.finish()  # the shard's line replaces a drawn progress line
+        progress_line.clear()  # the shard's line replaces a drawn progress line; the watch goes on
         if summary.shard_error is not None:
             print(f"newsmine: shard {summary.shard} ({summary.input}) failed: {summary.shard_error}", file=sys.stderr)
         elif not summary.resumed:
@@ -115,13 +119,13 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
         run = run_shards(paths, output, settings, workers=workers, dask=dask, resume=options.resume,
                          overwrite=options.overwrite, on_shard=on_shard,
                          on_warning=lambda message: print(f"newsmine: warning: {message}", file=sys.stderr),
-                         on_progress=on_progress)
+                         on_progress=on_progress, in_work=in_work)
     progress_line.finish()
     totals = RunSummary(articles=run.articles, failed=run.failed, words=run.words,
                         errors_by_type=Counter(run.errors_by_type), skipped_files=skipped,
                         not_analysed_by_type=Counter(run.not_analysed_by_type), quotes_left_out=run.quotes_left_out,
                         repeated_ids=run.repeated_ids, repeated_id_examples=run.repeated_id_examples,
-                        warned=run.warned, warned_example=run.warned_example)
+                        warned=run.warned, warned_example=run.warned_example, failed_example=run.failed_example)
     if (repeated := repeated_id_warning(totals, output, settings.format, sharded=True)) is not None:
         # said as a streamed run says it; ids repeated across two shards are not counted (each
         # worker sees its own shard's ids only): `newsmine merge` keeps both rows as well

@@ -18,11 +18,12 @@ import time
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Protocol
 
 from newsmine.articles import Article
 from newsmine.runners.work import ArticleKey, article_key
 
-__all__ = ["ArticleInWork", "ArticlesInWork", "MOST_HELD"]
+__all__ = ["ArticleInWork", "ArticlesInWork", "InWork", "MOST_HELD"]
 
 # Far above what any runner holds at once (3 tasks of at most 16 articles per worker).
 MOST_HELD = 10_000
@@ -34,6 +35,15 @@ class ArticleInWork:
     id: str
     chars: int  # characters of its text
     since: float  # when the run handed it out (the clock of ArticlesInWork)
+
+
+class InWork(Protocol):
+    """What the progress line's watch reads: a streamed run's :class:`ArticlesInWork`, or a
+    sharded run's store of what its running shards parse (``newsmine.shards.ShardsInWork``)."""
+
+    def longest(self) -> ArticleInWork | None: ...
+
+    def __len__(self) -> int: ...
 
 
 class ArticlesInWork:

@@ -59,6 +59,9 @@ class Outcome:
     # The record's first warning (what its reader set aside: an ambiguous date...), for the
     # run's summary: the tables leave warnings out, so a run into a database showed none.
     warning: str | None = None
+    # A failed record's error message, for the run's summary: "2 failed: MissingText 2" alone
+    # left the fix ("name the text field with --text-field") in the records (newuser52).
+    error_message: str | None = None
 
 
 def article_key(article: Article) -> ArticleKey:
@@ -78,6 +81,7 @@ def outcome_of(record: ArticleRecord, *, include_text: bool = True, quotes_left_
         skipped_type=record.error.type if record.status is Status.skipped else None,
         quotes_left_out=quotes_left_out,
         warning=record.warnings[0] if record.warnings else None,
+        error_message=record.error.message if failed and record.error else None,
     )
 
 

@@ -47,14 +47,16 @@ from newsmine.shards.progress import (
     PROGRESS_EVERY_SECONDS,
     PROGRESS_TOPIC,
     _in_this_process,
-    _InFlight,
+    ShardsInWork,
     process_shard_reporting,
 )
 from newsmine.shards.progress import process_shard_in_pool as process_shard_in_pool
 from newsmine.shards.task import SHARD_FORMATS, ShardSettings, ShardSummary, process_shard, shard_name
+from newsmine.shards.writing_note import writing_note
 
 __all__ = [
-    "PROGRESS_EVERY_SECONDS", "PROGRESS_TOPIC", "SHARD_FORMATS", "ShardRun", "ShardSettings", "ShardSummary", "expand_inputs", "process_shard", "read_input_list",
+    "PROGRESS_EVERY_SECONDS", "PROGRESS_TOPIC", "SHARD_FORMATS", "ShardRun", "ShardSettings", "ShardSummary", "ShardsInWork",
+    "expand_inputs", "process_shard", "read_input_list",
     "process_shard_on_dask", "process_shard_reporting", "run_shards", "shard_name",
 ]
 
@@ -77,6 +79,7 @@ class ShardRun:
     repeated_id_examples: list[str] = field(default_factory=list)
     warned: int = 0  # records with warnings
     warned_example: tuple[str, str] | None = None  # the first shard's first such record: its id and warning
+    failed_example: tuple[str, str] | None = None  # the first shard's first error record: its id and error
 
     def add(self, summary: ShardSummary) -> None:
         if summary.shard_error is not None:
@@ -97,6 +100,8 @@ class ShardRun:
         self.warned += summary.warned
         if self.warned_example is None and summary.warned_example:
             self.warned_example = (summary.warned_example[0], summary.warned_example[1])
+        if self.failed_example is None and summary.failed_example:
+            self.failed_example = (summary.failed_example[0], summary.failed_example[1])
         for kind, count in summary.errors_by_type.items():
             self.errors_by_type[kind] = self.errors_by_type.get(kind, 0) + count
         for kind, count in summary.not_analysed_by_type.items():
@@ -121,6 +126,7 @@ def run_shards(
     on_shard: ShardCallback | None = None,
     on_warning: Callable[[str], None] | None = None,
     on_progress: ProgressCallback | None = None,
+    in_work: ShardsInWork | None = None,
 ) -> ShardRun:
     """Process every input file (a path or URL; see :func:`expand_inputs`) as a shard into
     ``output_dir``. ``workers``: local processes (None: all cores; 1: in this process);
@@ -128,7 +134,10 @@ def run_shards(
 
     One run at a time: a local directory's lock (:mod:`newsmine.writers.run_lock`) is held by
     this process, the client, for the whole run; another run holding it is an
-    :class:`OutputError` naming that run, before the directory is touched.
+    :class:`OutputError` naming that run, before the directory is touched. An object store
+    (``s3://``) has no such lock: a note in the directory (:mod:`.writing_note`) makes two runs
+    there warn, through ``on_warning``, naming each other, and keeps them from sweeping each
+    other's temporary files.
 
     The directory's run manifest (``DIR/_newsmine-run.json``, :mod:`newsmine.manifest`) holds
     the settings its parts were made under: a ``resume`` with other settings is refused
@@ -144,7 +153,12 @@ def run_shards(
     shard's counts, at most once every :data:`PROGRESS_EVERY_SECONDS`, on a queue the pool
     gave it as it started (:func:`~newsmine.runners.local.worker_pool`), which this process
     reads while it waits for the next shard to end. (Before, a local pool's shards reported
-    only when they ended: an hour of silence on a 1 GB WARC shard.)"""
+    only when they ended: an hour of silence on a 1 GB WARC shard.)
+
+    ``in_work``: the store those reports go to (a new one when None), given by a caller that
+    reads it from a thread of its own: it says which article each running shard is parsing in a
+    heavy batch (:meth:`ShardsInWork.longest`), which the CLI's progress line names while no
+    record comes, as a streamed run's does (newuser51: a shard on one long article was silent)."""
     settings = settings or ShardSettings()
     if settings.format not in SHARD_FORMATS:
         raise UsageError(f"a sharded run writes {' or '.join(SHARD_FORMATS)}, not {settings.format}")
@@ -154,10 +168,12 @@ def run_shards(
     for path in inputs:
         names.setdefault(shard_name(path), path)  # the same file named twice is one shard
     run = ShardRun(shards=len(names))
-    with _output_lock(output_dir):  # one run at a time: a second one swept the first's parts away (review49c)
+    # One run at a time: a second one swept the first's parts away (review49c). An object store
+    # has no lock: its note warns of two runs, and keeps a run that shared it from sweeping.
+    with _output_lock(output_dir), writing_note(output_dir, on_warning) as note:
         complete = _prepare_output(output_dir, resume=resume, overwrite=overwrite,
                                    settings=run_settings(settings.pipeline, settings.read, shard_format=settings.format),
-                                   on_warning=on_warning)
+                                   on_warning=on_warning, clear_temporaries=not note.shared)
         # Before any shard runs: a reader of a directory whose run stops part-way can tell (shards/plan.py).
         _write_plan(output_dir, list(names))
         pending = []
@@ -172,7 +188,7 @@ def run_shards(
         try:
             # closing(): a stop raised here, between two summaries, ends the workers now, not when
             # the suspended generator is collected (after the stop's message, or never).
-            in_flight = _InFlight() if on_progress is not None else None
+            in_flight = (in_work if in_work is not None else ShardsInWork()) if on_progress is not None else None
             tick = (lambda: on_progress(run, in_flight.snapshot())) if in_flight is not None else None
             with closing(_execute(pending, output_dir, settings, workers=workers, dask=dask, in_flight=in_flight,
                                   tick=tick, on_warning=on_warning)) as summaries:
@@ -183,16 +199,16 @@ def run_shards(
                     if on_shard is not None:
                         on_shard(run, summary)
         except KeyboardInterrupt:
-            if dask is None or parse_local_workers(dask) is not None:
+            if (dask is None or parse_local_workers(dask) is not None) and note.may_sweep():
                 _sweep_temporaries(output_dir, stopped=[shard_name(path) for path in pending])
             raise
-        if run.done:
+        if run.done and note.may_sweep():
             _sweep_temporaries(output_dir)
         return run
 
 
 def _execute(paths: list[str], output_dir: str, settings: ShardSettings, *, workers: int | None,
-             dask: str | None, in_flight: _InFlight | None = None, tick: Callable[[], None] | None = None,
+             dask: str | None, in_flight: ShardsInWork | None = None, tick: Callable[[], None] | None = None,
              on_warning: Callable[[str], None] | None = None) -> Iterator[ShardSummary]:
     if not paths:
         return

@@ -12,13 +12,13 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 
 from newsmine.shards.attempts import _ATTEMPTS, _IN_FLIGHT_PER_WORKER, _guarded
-from newsmine.shards.progress import _TICK_SECONDS, _drain, _InFlight, process_shard_in_pool
+from newsmine.shards.progress import _TICK_SECONDS, ShardsInWork, _drain, process_shard_in_pool
 from newsmine.shards.starts import local_start_folder, run_marking_start, start_file, take_start
 from newsmine.shards.task import ShardSettings, ShardSummary, process_shard, shard_name
 
 
 def _in_processes(paths: list[str], output_dir: str, settings: ShardSettings, workers: int, *,
-                  on_warning: Callable[[str], None] | None = None, in_flight: _InFlight | None = None,
+                  on_warning: Callable[[str], None] | None = None, in_flight: ShardsInWork | None = None,
                   tick: Callable[[], None] | None = None) -> Iterator[ShardSummary]:
     """Shards on a local pool. A worker that dies (SIGKILL, the OOM killer) breaks the whole
     pool and fails every shard in flight, its own and the innocent ones: those are run again

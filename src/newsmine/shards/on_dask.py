@@ -15,7 +15,7 @@ from contextlib import ExitStack
 from functools import partial
 
 from newsmine.shards.attempts import _ATTEMPTS, _IN_FLIGHT_PER_WORKER, _guarded
-from newsmine.shards.progress import _COUNTS, _TICK_SECONDS, PROGRESS_TOPIC, _InFlight, process_shard_reporting
+from newsmine.shards.progress import _COUNTS, _TICK_SECONDS, PROGRESS_TOPIC, ShardsInWork, process_shard_reporting
 from newsmine.shards.starts import run_marking_start, start_file
 from newsmine.shards.task import MARKERS, ShardSettings, ShardSummary, process_shard, shard_name
 
@@ -56,7 +56,7 @@ def process_shard_on_dask(input_path: str, output_dir: str, settings: ShardSetti
 
 
 def _on_dask(paths: list[str], output_dir: str, settings: ShardSettings, address: str, *,
-             in_flight: _InFlight | None = None, tick: Callable[[], None] | None = None,
+             in_flight: ShardsInWork | None = None, tick: Callable[[], None] | None = None,
              on_warning: Callable[[str], None] | None = None) -> Iterator[ShardSummary]:
     """Shards on a Dask cluster. With ``in_flight``, the workers' progress events (Dask's own
     pub-sub: ``Worker.log_event`` and ``Client.subscribe_topic``) update the running counts, and
@@ -77,8 +77,9 @@ def _on_dask(paths: list[str], output_dir: str, settings: ShardSettings, address
             def heard(event: tuple[float, dict]) -> None:
                 message = event[1]
                 if isinstance(message, dict) and message.get("run") == run_id:
-                    # (Dask adds keys of its own, the sending worker's address among them.)
-                    in_flight.update(ShardSummary(**{key: message[key] for key in _COUNTS}))
+                    # (Dask adds keys of its own, the sending worker's address among them; a worker
+                    # of a newsmine before session 52 sends no in_work.)
+                    in_flight.update(ShardSummary(**{key: message[key] for key in _COUNTS if key in message}))
 
             # Never unsubscribed: the subscription ends with the client, closed with the stack. An
             # unsubscribe before a report still on its way made Dask log a ValueError traceback

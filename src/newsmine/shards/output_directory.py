@@ -21,6 +21,7 @@ from newsmine.manifest import (
 )
 from newsmine.shards.plan import PLAN_NAME, plan_bytes
 from newsmine.shards.task import MARKERS, RECORDS, _remove_quietly, _write_atomically
+from newsmine.shards.writing_note import NOTE_NAME
 from newsmine.writers.run_lock import output_lock
 from newsmine.writers.tables import TABLES
 from newsmine.writers.target import require_folder
@@ -32,7 +33,8 @@ LOCK_INSIDE = ".newsmine.lock"
 
 def _output_lock(output_dir: str):
     """The output directory's lock (:mod:`newsmine.writers.run_lock`), held by the client, on a
-    local pool and on Dask alike; none for an object store, where no lock spans the clients.
+    local pool and on Dask alike; none for an object store, where no lock spans the clients (a
+    note tells two runs of each other there instead: :mod:`newsmine.shards.writing_note`).
     Beside the directory, or, when its folder may not be written, inside it as
     :data:`LOCK_INSIDE` (a sharded run into ``/shared/project/out/`` made for the user worked
     before it took a lock, and must still)."""
@@ -54,7 +56,7 @@ def _write_plan(output_dir: str, names: list[str]) -> None:
 
 
 def _prepare_output(output_dir: str, *, resume: bool, overwrite: bool, settings: dict[str, object] | None = None,
-                    on_warning: Callable[[str], None] | None = None) -> set[str]:
+                    on_warning: Callable[[str], None] | None = None, clear_temporaries: bool = True) -> set[str]:
     """Names of the complete shards already in ``output_dir`` (for ``resume``); refuses a
     directory holding a sharded run unless resuming or overwriting (which removes newsmine's
     files only), and one holding only other files whatever the flags. With ``settings`` (the
@@ -66,7 +68,11 @@ def _prepare_output(output_dir: str, *, resume: bool, overwrite: bool, settings:
     then stops the run at once instead of sending hours of parts into a new tree no one looks
     in, and ``-o a/b/out`` with or without ``--shards`` does the same. Before, a sharded run
     created the missing folders and a streamed Parquet or CSV run refused them. Object stores
-    (``s3://``) have no folders to check."""
+    (``s3://``) have no folders to check.
+
+    ``clear_temporaries``: a resume removes the temporary files of killed attempts, unless
+    another run may be writing the directory (an object store's note said so:
+    :mod:`newsmine.shards.writing_note`), whose attempts' files they may be."""
     import fsspec
     from fsspec.implementations.local import LocalFileSystem
 
@@ -83,7 +89,7 @@ def _prepare_output(output_dir: str, *, resume: bool, overwrite: bool, settings:
     # (A run stopped before its first part leaves the tables' folders empty, and its manifest: those are its own.)
     if not owned and fs.isdir(root) and [entry for entry in fs.ls(root, detail=False)
                                          if entry.rstrip("/").rsplit("/", 1)[-1] not in (*tables, MANIFEST_NAME, PLAN_NAME,
-                                                                                          LOCK_INSIDE)
+                                                                                          LOCK_INSIDE, NOTE_NAME)
                                          and entry.rstrip("/") not in stale_manifests]:
         # As a streamed run refuses it: the parts went among someone else's files, flags or not.
         raise OutputError(f"{output_dir} holds files newsmine did not write and no sharded run; name a new or empty "
@@ -95,7 +101,8 @@ def _prepare_output(output_dir: str, *, resume: bool, overwrite: bool, settings:
         # Temporary files of attempts killed before their rename (a kill -9 cannot clean up);
         # no reader ever sees them, and this run redoes their shards.
         for stale in [path for table in tables for path in _listing(fs, f"{root}/{table}/.*.tmp-*")] + stale_manifests:
-            fs.rm(stale)
+            if clear_temporaries:
+                fs.rm(stale)
         return complete
     if owned and not overwrite:
         raise OutputError(f"{output_dir} holds a sharded run; pass --resume to continue it or --overwrite to replace it")

@@ -89,6 +89,11 @@ class ShardSummary:
     repeated_id_examples: list[str] = field(default_factory=list)
     warned: int = 0
     warned_example: list[str] | None = None  # [id, warning]: a list, as the marker's JSON gives it back
+    failed_example: list[str] | None = None  # [id, "Type: message"] of the shard's first error record
+    # Set while the worker parses a heavy batch (:func:`heavy_batch`), never written: the
+    # longest article of that batch as [id, source path, characters, articles in the batch], for
+    # the progress line to name while no record comes (shards/progress.py). None otherwise.
+    in_work: list | None = None
     # Set by the runner, never written: the shard was complete before this run (--resume),
     # or it could not be processed at all (the message says why; it has no part and no marker).
     resumed: bool = False
@@ -96,14 +101,14 @@ class ShardSummary:
 
     def to_json(self) -> bytes:
         data = asdict(self)
-        del data["resumed"], data["shard_error"]
+        del data["resumed"], data["shard_error"], data["in_work"]
         return json.dumps(data, indent=1, sort_keys=True).encode() + b"\n"
 
     @classmethod
     def from_json(cls, data: bytes) -> ShardSummary:
         # A marker written by another newsmine version may lack a field, or hold one this one
         # does not know: the counts it shares are what a resumed run needs.
-        known = {name for name in cls.__dataclass_fields__ if name not in ("resumed", "shard_error")}
+        known = {name for name in cls.__dataclass_fields__ if name not in ("resumed", "shard_error", "in_work")}
         return cls(**{name: value for name, value in json.loads(data).items() if name in known})
 
 
@@ -176,12 +181,14 @@ def process_shard(
     ids_seen: set[str] = set()
     pipeline = pipeline or warm_up(settings.pipeline)
     with local_copy(input_path, settings.download_timeout) as (local_path, unreadable), _PartWriters(fs, root, shard, settings.format) as writers:
-        for record in _records(pipeline, input_path, local_path, unreadable, settings, summary):
+        for record in _records(pipeline, input_path, local_path, unreadable, settings, summary, on_progress):
             summary.articles += 1
             _count_id_and_warning(summary, record, ids_seen)
             if record.status is Status.error:
                 summary.failed += 1
                 errors[record.error.type if record.error else "Error"] += 1
+                if summary.failed_example is None and record.error is not None:
+                    summary.failed_example = [record.id, f"{record.error.type}: {record.error.message}"]
             else:
                 summary.words += len(record.text.split())
                 if record.status is Status.skipped:
@@ -214,7 +221,8 @@ def _count_id_and_warning(summary: ShardSummary, record: ArticleRecord, ids_seen
 
 
 def _records(pipeline: Pipeline, input_path: str, local_path: str, unreadable: str | None,
-             settings: ShardSettings, summary: ShardSummary) -> Iterator[ArticleRecord]:
+             settings: ShardSettings, summary: ShardSummary,
+             on_progress: Callable[[ShardSummary], None] | None = None) -> Iterator[ArticleRecord]:
     fmt = detect_format(input_path) or "text"
     if unreadable is not None:  # one error record for the whole file, as the readers make for a local one
         articles: Iterator[Article] = iter([Article(id=shard_name(input_path), source_path=input_path, source_format=fmt,
@@ -224,9 +232,29 @@ def _records(pipeline: Pipeline, input_path: str, local_path: str, unreadable: s
         articles = _named_after(read, local_path, input_path)
     size = settings.pipeline.batch_size
     for batch in batched(articles, size, max_weight=settings.batch_chars, weight=lambda article: len(article.text)):
+        if heavy_batch(batch, settings.batch_chars):
+            summary.in_work = _longest_in(batch, input_path)
+            if on_progress is not None:
+                on_progress(summary)  # sent at once (shards/progress._throttled): the worker is busy from here
         records, quotes_left_out = process_exclusively(pipeline, batch)  # a Dask worker's threads share one pipeline
         summary.quotes_left_out += quotes_left_out
+        summary.in_work = None
         yield from records
+
+
+def heavy_batch(batch: list[Article], batch_chars: int) -> bool:
+    """Whether parsing ``batch`` can take seconds: at least half of ``batch_chars`` characters (a
+    long article alone in its batch, or a full batch). Only such a batch is reported as in work
+    before it is parsed: a shard on one 360,000-character article had its progress line stand
+    still, silent, for minutes (newuser51), while a report for every light batch (a feed of short
+    items) would send a Dask worker's events many times a second, for batches done within one."""
+    return sum(len(article.text or "") for article in batch) >= max(batch_chars // 2, 1)
+
+
+def _longest_in(batch: list[Article], input_path: str) -> list:
+    """The batch's longest article as :attr:`ShardSummary.in_work` holds it (the first of equal ones)."""
+    longest = max(batch, key=lambda article: len(article.text or ""))
+    return [longest.id, longest.source_path or input_path, len(longest.text or ""), len(batch)]
 
 
 def _named_after(articles: Iterator[Article], local_path: str, input_path: str) -> Iterator[Article]:

@@ -48,7 +48,7 @@ from contextlib import contextmanager
 from newsmine.errors import OutputError
 from newsmine.writers.target import output_kind, require_folder
 
-__all__ = ["LOCK_SUFFIX", "describe_holder", "lock_path", "output_lock", "read_holder"]
+__all__ = ["LOCK_SUFFIX", "describe_holder", "lock_path", "output_lock", "read_holder", "this_run"]
 
 LOCK_SUFFIX = ".lock"
 # Of the command that holds the lock, this many characters are named (a glob expanded by the
@@ -143,15 +143,20 @@ class _FolderUnwritable(Exception):
     """The lock file's folder refuses this user (permissions, a read-only mount)."""
 
 
-def _write_holder(descriptor: int) -> None:
-    """This run, as the lock file names it: pid, host, start (UTC) and command."""
+def this_run() -> dict[str, object]:
+    """This run as a lock file (or an object store's note, :mod:`newsmine.shards.writing_note`)
+    names it: pid, host, start (UTC) and command."""
     command = shlex.join([os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else "python", *sys.argv[1:]])
     if command.startswith("__main__.py"):  # python -m newsmine
         command = "newsmine" + command.removeprefix("__main__.py")
-    holder = {"pid": os.getpid(), "host": socket.gethostname(),
-              "started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()),
-              "command": command[:_COMMAND_CHARS] + ("…" if len(command) > _COMMAND_CHARS else "")}
-    data = json.dumps(holder, ensure_ascii=False).encode() + b"\n"
+    return {"pid": os.getpid(), "host": socket.gethostname(),
+            "started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()),
+            "command": command[:_COMMAND_CHARS] + ("…" if len(command) > _COMMAND_CHARS else "")}
+
+
+def _write_holder(descriptor: int) -> None:
+    """This run, written into the lock file it holds (:func:`this_run`)."""
+    data = json.dumps(this_run(), ensure_ascii=False).encode() + b"\n"
     try:
         os.ftruncate(descriptor, 0)
         os.pwrite(descriptor, data, 0)
@@ -180,9 +185,10 @@ def read_holder(path: str) -> dict[str, object]:
     return holder if isinstance(holder, dict) else {}
 
 
-def describe_holder(holder: dict[str, object]) -> str:
+def describe_holder(holder: dict[str, object], *, locked: bool = True) -> str:
     """The holding run in words: ``pid 4242 on this machine, since … UTC: newsmine extract …``;
-    a pid of this machine that no longer runs says that its workers are finishing."""
+    a pid of this machine that no longer runs says that its workers are finishing (``locked``:
+    the lock is still held), or, for a note no lock keeps (an object store's), that it has ended."""
     pid, host = holder.get("pid"), holder.get("host")
     if not isinstance(pid, int):
         return "its lock does not say which run it is"
@@ -193,7 +199,9 @@ def describe_holder(holder: dict[str, object]) -> str:
         said += f", since {holder['started']}"
     if holder.get("command"):
         said += f": {holder['command']}"
-    if here and not _alive(pid):
+    if here and not _alive(pid) and not locked:
+        said += f"; pid {pid} has ended (killed?)"
+    elif here and not _alive(pid):
         said += (f"; pid {pid} has ended, and a process it started (a worker noticing its parent is gone) "
                  "still holds the lock: run again in a few seconds")
     return said
