@@ -99,6 +99,10 @@ def _either(first: str, second: str, joiner: str = ' "') -> str:
     return f"{first} || {second} || {first}{stop} {joiner.strip()}{second}"
 
 
+# A quotation in single marks inside a double-marked one is part of the outer quote, its speaker's:
+# PolNeAR never nests attributions (README, "Decisions where the issue was silent"). The five such
+# cases were first written as quotes of their own (the reported speaker's); corrected after the
+# first run.
 # (article, snippet of the quote, speaker, class of the speaker's mention, content)
 EXPECTED = [
     # profile
@@ -212,8 +216,7 @@ EXPECTED = [
     ("voters", "a union man", "Linda Vasquez", "none", _either(VASQUEZ_1, VASQUEZ_2)),
     ("voters", "the maternity ward", "Linda Vasquez", "none", _either(VASQUEZ_1, VASQUEZ_2)),
     ("voters", "I don't love either of them", "Terrence Boyd", "none", _either(BOYD_1, BOYD_2)),
-    ("voters", "vote against your own interests", "anonymous", "pronoun",
-     "Terrence, you're going to vote against your own interests"),
+    ("voters", "vote against your own interests", "Terrence Boyd", "none", _either(BOYD_1, BOYD_2)),
     ("voters", "keeping the lights on", "Terrence Boyd", "none",
      _either(BOYD_1, BOYD_2) + " || my interests are keeping the lights on at the shop"),
     ("voters", "already mailed her ballot", "Margaret Oyelaran", "name", "she had already mailed her ballot"),
@@ -254,8 +257,8 @@ EXPECTED = [
     ("court", "told her to shred records", "Danielle Ferris", "description",
      "her boss told her to shred records of a developer's campaign donations days before state investigators "
      "arrived"),
-    ("court", "Get rid of the Hollander file", "Raymond Kessler", "pronoun",
-     "Get rid of the Hollander file, all of it, today"),
+    ("court", "Get rid of the Hollander file", "Danielle Ferris", "pronoun",
+     "He said, 'Get rid of the Hollander file, all of it, today,'"),
     ("court", "I asked him if he was sure", "Danielle Ferris", "pronoun", None),
     ("court", "why she had waited", "Mitchell Grange", "name", "why she had waited 14 months to tell anyone"),
     ("court", "only after you were fired", TRANSCRIPT_GRANGE, "name",
@@ -264,7 +267,8 @@ EXPECTED = [
     ("court", "nothing to do with it", "Danielle Ferris", "name", "Being fired had nothing to do with it"),
     ("court", "What did you mean by that", "Mitchell Grange", "none",
      "You wrote, and I'm quoting, 'I'm going to bury him.' What did you mean by that?"),
-    ("court", "going to bury him", "Danielle Ferris", "pronoun", "I'm going to bury him"),
+    ("court", "going to bury him", "Mitchell Grange", "none",
+     "You wrote, and I'm quoting, 'I'm going to bury him.' What did you mean by that?"),
     ("court", "tell the truth", "Danielle Ferris", "pronoun", "I meant I was going to tell the truth"),
     ("court", "lower his voice", "Patricia Alvarado", "name", "to lower his voice || Grange to lower his voice"),
     ("court", "without shouting it", TRANSCRIPT_ALVARADO, "pronoun",
@@ -296,7 +300,9 @@ EXPECTED = [
      "misers count coins"),
     ("memoir", "One woman from Bangor", "Arthur Levesque", "pronoun",
      "One woman from Bangor called my office every morning for a month"),
-    ("memoir", "Tell the senator he sold us", "anonymous", "pronoun", "Tell the senator he sold us"),
+    ("memoir", "Tell the senator he sold us", "Arthur Levesque", "pronoun",
+     "She never gave her name. She would say, 'Tell the senator he sold us,' and hang up. By the third week my "
+     "staff could recite it with her"),
     ("memoir", "recite it with her", "Arthur Levesque", "pronoun",
      "She never gave her name. She would say, 'Tell the senator he sold us,' and hang up. By the third week my "
      "staff could recite it with her"),
@@ -348,7 +354,9 @@ EXPECTED = [
     ("marks", "worried about the people sleeping", "Gloria Stamos", "name",
      "My customers ask me, ‘Are you worried?’ I tell them I’m worried about the people sleeping in the doorway "
      "now || I’m worried about the people sleeping in the doorway now"),
-    ("marks", "Are you worried?", "anonymous", "description", "Are you worried?"),
+    ("marks", "Are you worried?", "Gloria Stamos", "name",
+     "My customers ask me, ‘Are you worried?’ I tell them I’m worried about the people sleeping in the doorway "
+     "now"),
     ("marks", "ones with a door", "Gloria Stamos", "name", "I'm not worried about the ones with a door"),
     ("marks", "two more hearings", "Rosa Lindqvist", "name",
      "she would hold two more hearings on the plan in the fall, one of them in the evening so that people who work "
@@ -370,11 +378,6 @@ _TOPIC_LABEL = (
     "label is not enough, the last attribution before it ('He has been criticized by members of both parties') "
     "is no better. PolNeAR train has no such label"
 )
-_NESTED = (
-    "a quotation in single marks inside a double-marked one (She says, 'Terrence, …'; You wrote, … 'I'm going to "
-    "bury him.') is no quote of its own: the shortest quote holding it is the outer one, its speaker the outer "
-    "speaker"
-)
 _NAMED_LATER = (
     "an indefinite description as speaker ('A former aide … testified', 'a pastor read …') named in an "
     "apposition further on ('The aide, Danielle Ferris', 'The pastor, the Rev. Marcus Webb'): the mention stays "
@@ -393,30 +396,20 @@ SPEAKER_FAULTS = {
     ("presser", "will you veto"):
         "'A final question came from the back: \"Governor, will you veto …?\"' (a lead-in whose verb is no cue): "
         "the question goes to the governor, who answers it in the next paragraph",
-    ("voters", "vote against your own interests"): _NESTED,
     ("court", "told her to shred records"): _NAMED_LATER,
-    ("court", "Get rid of the Hollander file"): _NESTED,
-    ("court", "going to bury him"): _NESTED,
-    ("memoir", "Tell the senator he sold us"): _NESTED,
     ("marks", "on a waiting list"): _NAMED_LATER,
-    ("marks", "Are you worried?"): _NESTED,
 }
 
 CONTENT_FAULTS = {
-    ("voters", "vote against your own interests"): _NESTED,
     ("speech", "she would \"fix the water"):
         "'promising that she would \"…\" and making a long case against the incumbent': the participle "
         "coordinated with the cue ('promising … and making') is kept at the content's end",
     ("court", "told her to shred records"):
         "'testified that …, the most damaging testimony yet in the executive's corruption trial': the writer's "
         "apposition on the whole claim is kept (as probe51's 'a claim some … dispute')",
-    ("court", "Get rid of the Hollander file"): _NESTED,
-    ("court", "going to bury him"): _NESTED,
-    ("memoir", "Tell the senator he sold us"): _NESTED,
     ("memoir", "The dog misses you"):
         "'she wrote from their home in Augusta: \"…\"': the object of the preposition before the colon is kept "
         "at the content's start",
-    ("marks", "Are you worried?"): _NESTED,
 }  # fmt: skip
 
 
