@@ -136,9 +136,6 @@ KNOWN_FAULTS = {
     ("awards", "played me off"):
         "'Tolliver closed the ceremony by thanking the orchestra, which he said had …': 'Tolliver' opening the "
         "sentence is tagged an adverb, no mention, and 'he' takes the producer quoted before",
-    ("ruling", "disappointed but not surprised"):
-        "'A lawyer for the ride-share company Zipline … said …. The lawyer, Owen Farrugia, said': the name "
-        "given in the next sentence is not taken back to the unnamed lawyer (lawyers are kept out of that rule)",
     ("ruling", "read the statute too narrowly"):
         "'According to the opinion': the courts written last before it ('a friend of the court', 'a rehearing "
         "before the full court') resolve to no named court, so the opinion stays unresolved",

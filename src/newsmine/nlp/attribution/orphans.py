@@ -25,6 +25,7 @@ from newsmine.nlp.attribution.candidates import Candidate, Intervals
 from newsmine.nlp.attribution.context import DocContext
 from newsmine.nlp.attribution.credit_lines import credit_line_speaker
 from newsmine.nlp.attribution.cues import cue_range
+from newsmine.nlp.attribution.introduced_speakers import introduced_speaker
 from newsmine.nlp.attribution.orphan_clauses import _clause_before_cue, _clause_before_sentence_cue
 from newsmine.nlp.attribution.orphan_continuations import (
     _continued,
@@ -257,6 +258,10 @@ def _own_quote(
         para = ctx.paragraph_of_char(stretch.start)
         if para - paragraphs_back <= ctx.paragraph_of_char(last.end) <= para:
             source = relative_antecedent(ctx, last.source)
+    # 'Terrence Boyd, 34, owns a tire shop. ¶ "…"': the person the narration just introduced.
+    introduced = introduced_speaker(ctx, k, last)
+    if introduced >= 0:
+        source = introduced
     return Candidate(-1, stretch.start, (0, 0), list(stretch.pieces), "orphan", source, quoted_share=1.0)
 
 

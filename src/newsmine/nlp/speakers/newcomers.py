@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import people_noun
+from newsmine.nlp.speakers.apposed_newcomers import name_apposed_next, next_sentence, sentence_subject
 from newsmine.nlp.speakers.descriptions import _person_word
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.unnamed import _ANONYMITY_WORDS, _RELATION_NOUNS, _grants_anonymity
@@ -117,17 +118,19 @@ def _one_named_next(resolver: SpeakerResolver, mention: Span) -> EntityCluster |
         return None
     elif any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
         return None  # "The deputy head said …": :func:`.descriptions._named_next`, a speaker next only
+    apposed = name_apposed_next(index, root, head)
+    if apposed is not None:
+        # "A former aide testified … / The aide, Danielle Ferris, …": named, kept-unnamed noun or not
+        return apposed
     if head.lemma_.lower() in _KEPT_UNNAMED or head.lower_ in _RELATION_NOUNS or head.lemma_.lower() in _RELATION_NOUNS:
         return None
     start = root.sent.start
     if not (start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].text in _DATELINE_DASHES):
         return None  # the first sentence of a paragraph only
-    if root.sent.end >= len(doc):
+    following = next_sentence(index, root)
+    if following is None:
         return None
-    following = doc[root.sent.end].sent
-    if index.sentence_of[following.start] != index.sentence_of[root.i] + 1:
-        return None
-    subject = next((c for c in following.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = sentence_subject(following)
     cluster = index.cluster_of.get(subject.i) if subject is not None else None
     if cluster is None or cluster.label != "PERSON" or subject.left_edge.i != following.start:
         return None  # the next sentence opens with someone else, or with no one
