@@ -465,12 +465,6 @@ SPEAKER_FAULTS = _NOT_FOUND | {
     ("interview", "he might step aside"):
         "the innermost of three nested reports ('Pruitt had said privately he might step aside') is no quote of its "
         "own",
-    ("interview", "My wife is running"):
-        "'Paul Whitman, speaking to reporters …, said he would not respond. \"…,\" the former governor said': the "
-        "article never titles him governor; 'the former governor' goes to Gov. Mark Pruitt, in office (a rule "
-        "skipping a titled person without 'former' lost 'the former president' in a PolNeAR train article)",
-    ("interview", "name-calling"):
-        "the same 'the former governor said' as \"My wife is running\" (one quote of two parts)",
 }
 
 CONTENT_FAULTS = _NOT_FOUND | {

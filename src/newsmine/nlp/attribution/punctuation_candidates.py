@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.candidate import Candidate
+from newsmine.nlp.attribution.colon_labels import colon_dateline, label_named_after
 from newsmine.nlp.attribution.context import NOMINAL_POS, SPEAKER_ENTITIES, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import poll_cue
 
@@ -97,8 +98,8 @@ def punctuation_candidates(ctx: DocContext) -> list[Candidate]:
             if i - s_start >= _LEAD_IN_TOKENS and (subject == root or not colon_opens_quotation(ctx, i)):
                 break  # a long lead-in speaks only as a manner before a quotation
             root = subject
-            if not _could_speak(ctx, start, i, root):
-                break
+            if not _could_speak(ctx, start, i, root) or colon_dateline(ctx, start, i) or label_named_after(ctx, start, i):
+                break  # 'NEW YORK, N.Y.: …', 'TOM BELL, COUNCILMAN: Bell wants …' (colon_labels)
             parts = _colon_content(ctx, s_start, i, rng) if rng is not None else []
             if parts:
                 out.append(Candidate(i, ctx.idx[i], (i, i + 1), parts, "colon", root))

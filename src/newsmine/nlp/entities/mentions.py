@@ -85,6 +85,7 @@ from newsmine.nlp.entities.place_labels import (
     _with_title_of_namesake,
 )
 from newsmine.nlp.entities.sports_labels import _is_sports_copy
+from newsmine.nlp.entities.titled_given_names import with_given_name_after_title
 from newsmine.nlp.entities.titles import (
     _leading_title_end,
     _surnames_titled_in_words,
@@ -165,6 +166,7 @@ _WHOLE_NAME_RULES = (
     _with_dateline_place,
     _with_name_particles,
     _with_given_names_before,
+    with_given_name_after_title,
     _with_honorific_name_in_two,
     _with_initial_tagged_as_other,
     _with_nickname_between,

@@ -26,6 +26,7 @@ from newsmine.nlp.speakers.relatives import _relative
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.titled_people import _titled
 from newsmine.nlp.speakers.unnamed import _GROUP_NOUNS, _is_person_noun, _people_of_someone
+from newsmine.nlp.speakers.worded_titles import titled_or_just_named
 from newsmine.nlp.speakers.words import (
     _BODY_TYPES,
     _DETERMINERS,
@@ -187,14 +188,15 @@ def _named_in(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
         # "a Clinton aide", "his lawyer", "Lee's family": an unnamed source, not Lee; unless
         # the article gave someone that title ("Pagliano's lawyer, Mark Ruiz").
         words = [t.lower_ for t in mention if t.lower_ not in _DETERMINERS and not t.is_punct and t.i != root.i]
+        words = [w for w in words if w not in ("'s", "’s")]
         titled = (
-            _titled(resolver, mention, root.lower_, [w for w in words if w not in ("'s", "’s")], False)
+            _titled(resolver, mention, root.lower_, words, False)
             if words
             else None
         )
-        return (
-            _for_cluster(titled, "title") if titled is not None and mention[0].lower_ not in ("a", "an") else None
-        )
+        if titled is not None and mention[0].lower_ not in ("a", "an"):
+            return _for_cluster(titled_or_just_named(resolver, mention, words, titled), "title")
+        return None
     for child in root.children:
         if child.dep_ == "poss" and child.i in resolver.index.cluster_of:
             owner = resolver.index.cluster_of[child.i]

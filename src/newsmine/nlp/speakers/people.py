@@ -23,6 +23,7 @@ from spacy.tokens import Span
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import rank_people
 from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.speakers.body_offices import body_office_unsaid
 from newsmine.nlp.speakers.candidacy import CANDIDACY_NOUNS
 from newsmine.nlp.speakers.candidacy import carried_on_by_pronoun as _carried_on_by_pronoun
 from newsmine.nlp.speakers.candidacy import runs_for_nothing as _runs_for_nothing
@@ -265,6 +266,8 @@ def _fits_just_named(
         return False
     if office_of_a_place_unsaid(resolver, mention, cluster):
         return False  # "President Obama arrived in Paris … The President of France said"
+    if body_office_unsaid(mention, index.title_words(cluster)):
+        return False  # "President Obama toured the plant … The President of the company said"
     # "Police Chief Dan Moss said …" is not "the senator" just after; a former office is no
     # contradiction ("Sen. Lee … The former congressman thinks")
     return not (_holds_another_office(resolver, cluster, head) and not any(t.lower_ == "former" for t in mention))

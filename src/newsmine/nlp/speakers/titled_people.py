@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.word_lists import _ABBREVIATIONS
+from newsmine.nlp.speakers.body_offices import body_office_unsaid
 from newsmine.nlp.speakers.office_titles import _OFFICES_HELD, _RANK_WORDS, _another_grade
 from newsmine.nlp.speakers.place_offices import places_given
 from newsmine.nlp.speakers.words import (
@@ -63,6 +64,8 @@ def _titled(resolver: SpeakerResolver, mention: Span, head: str, modifiers: list
             # contradicts, and so does another grade of the office
             contradicts = any((w in _PARTY_WORDS or w in proper) and w not in title_words for w in modifiers)
             contradicts = contradicts or _another_grade(title_words, mention)
+            # "The President of the company" after "President Obama": a body's office he lacks
+            contradicts = contradicts or body_office_unsaid(mention, title_words)
             if head_only is None and not contradicts:
                 head_only = cluster
         elif head in _LEADER_NOUNS and modifiers and all(w in title_words for w in modifiers):

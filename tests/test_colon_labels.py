@@ -1,0 +1,42 @@
+"""``attribution/colon_labels.py``: a dateline written with a colon and a who's-who label whose
+line goes on about its person by surname are no colon quotes; near misses where the colon
+still speaks. Every text here is invented for newsmine (session 52, seen52).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _colon_quotes(pipeline, text: str) -> list[tuple[str, str | None]]:
+    record = pipeline.analyze(text)
+    return [(q.text, q.speaker.text if q.speaker else None) for q in record.quotes if q.cue and q.cue.text == ":"]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["NEW YORK, N.Y.", "BOSTON, Mass.", "AUGUSTA, Maine", "SANTIAGO, Chile"],
+)
+def test_a_dateline_with_a_colon_is_no_speaker(pipeline, dateline):
+    text = (
+        "Markets gain\n\n"
+        f"{dateline}: Stocks rose on Tuesday as oil prices fell. Traders said the rally could fade by Friday.\n"
+    )
+    assert _colon_quotes(pipeline, text) == []
+
+
+def test_a_label_whose_line_names_its_person_by_surname_is_no_quote(pipeline):
+    text = "Council race heats up\n\nTOM BELL, COUNCILMAN: Bell wants the ferry back.\n"
+    assert _colon_quotes(pipeline, text) == []
+
+
+def test_a_label_whose_line_speaks_in_the_first_person_is_still_a_quote(pipeline):
+    # near miss: the label's person speaking of himself as "we"
+    text = "Council race heats up\n\nTOM BELL, COUNCILMAN: We want the ferry back.\n"
+    assert _colon_quotes(pipeline, text) == [("We want the ferry back", "TOM BELL")]
+
+
+def test_a_headline_lead_in_naming_another_person_is_still_a_quote(pipeline):
+    # near miss: the words after the colon open with a name, but not the lead-in's
+    text = "Trump: Clinton is a disaster\n\nDonald Trump attacked Hillary Clinton on Monday at a rally.\n"
+    assert _colon_quotes(pipeline, text) == [("Clinton is a disaster", "Trump")]

@@ -1,0 +1,38 @@
+"""``speakers/body_offices.py``: "the President of the company" names a body's office, which a
+person titled only "President" does not hold; near misses where the titled person keeps it.
+Every text here is invented for newsmine (session 52, seen52).
+"""
+
+from __future__ import annotations
+
+from tests.conftest import speaker_of
+
+
+def _name(pipeline, text: str, snippet: str) -> str | None:
+    return speaker_of(pipeline.analyze(text), snippet).name
+
+
+def test_the_chairman_of_the_board_is_not_the_senator_titled_chairman(pipeline):
+    text = (
+        "Mill sold\n\nSenate Chairman Wade Pell visited the Harlan paper mill on Friday.\n\n"
+        "The chairman of the company said the sale would close in June.\n"
+    )
+    assert _name(pipeline, text, "the sale would close") != "Wade Pell"
+
+
+def test_the_president_of_a_named_country_is_still_the_president(pipeline):
+    # near miss: a name after "of", read as before
+    text = (
+        "Plant visit\n\nPresident Obama toured the Kellport turbine plant on Monday.\n\n"
+        "The President of the United States said the orders would keep the plant open.\n"
+    )
+    assert _name(pipeline, text, "keep the plant open") == "Obama"
+
+
+def test_the_president_of_the_union_titled_so_is_she(pipeline):
+    # near miss: her title holds the body's noun
+    text = (
+        "Union vote\n\nUnion President Dana Reyes spoke to members on Monday.\n\n"
+        "The president of the union said the strike would go on.\n"
+    )
+    assert _name(pipeline, text, "the strike would go on") == "Dana Reyes"
