@@ -32,11 +32,13 @@ _MIN_NAME_WORDS = 2
 
 def _title_of_a_person(doc: Doc, start: int, last: int) -> bool:
     """Whether the capitalised words ``start``..``last`` are a title written before a person's
-    name ("Chief Medical Examiner Sarah Lang", "Deputy Medical Examiner Paul Ortiz") or hold a
-    title word ("the Chief Medical Examiner said"): an office, which no paper's name is (review52)."""
+    name ("Chief Medical Examiner Sarah Lang", "Deputy Medical Examiner Paul Ortiz") or open with
+    a title word ("the Chief Medical Examiner said"): an office, which no paper's name is
+    (review52). Only the first word: a title word inside a paper's name ("Minneapolis Star
+    Tribune") is no rank."""
     if last + 1 < len(doc) and doc[last + 1].ent_type_ == "PERSON":
         return True
-    return any(doc[k].lower_ in lexicons.load("titles") for k in range(start, last + 1))
+    return doc[start].lower_ in lexicons.load("titles")
 
 
 def newspaper_names_missed(doc: Doc, index: DocIndex) -> list[tuple[int, str, None]]:
