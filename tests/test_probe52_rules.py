@@ -76,3 +76,29 @@ def test_a_while_participle_of_the_same_speaker_is_left_to_the_model(pipeline):
     )
     with_rule = _contents(pipeline, text)
     assert any(content.startswith("she would meet the judge next week") for content in with_rule), with_rule
+
+
+# --- review52: a 'while' clause whose verb of saying reports nothing ---------------------------
+
+
+def test_a_while_clause_whose_verb_of_writing_has_only_an_object_is_kept(pipeline):
+    # 'wrote the bill' reports no words: the speaker's own contrast, part of what she said
+    text = _HEAD + (
+        "Mayor Dana Pruitt said that her opponent wanted to close the library, while she wrote the bill that "
+        "kept it open.\n"
+    )
+    contents = _contents(pipeline, text)
+    assert "her opponent wanted to close the library, while she wrote the bill that kept it open" in contents, contents
+
+
+def test_a_while_clause_whose_verb_of_saying_has_only_an_infinitive_is_kept(pipeline):
+    text = _HEAD + "Mayor Dana Pruitt said her rival had called for higher taxes, while she had promised to cut them.\n"
+    contents = _contents(pipeline, text)
+    assert "her rival had called for higher taxes, while she had promised to cut them" in contents, contents
+
+
+def test_a_while_clause_with_a_claimed_clause_still_ends_the_content(pipeline):
+    # guard: 'claims he raised it' reports a clause of its own, a second report
+    text = _HEAD + "Mayor Dana Pruitt said the state had cut its aid by half, while the governor claims he raised it.\n"
+    contents = _contents(pipeline, text)
+    assert "the state had cut its aid by half" in contents, contents

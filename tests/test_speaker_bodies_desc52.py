@@ -112,3 +112,77 @@ def test_the_network_is_still_the_network(pipeline):
     # near miss: "the network" is not the affiliate's call letters
     text = _KTVX.replace("The station said it had", "The network said it had")
     assert speaker_of(pipeline.analyze(text), "reviewed the photo").name == "ABC"
+
+
+# --- review52: near misses of the rules above ---------------------------------------------------
+
+
+def test_a_medical_examiner_before_her_name_is_no_paper(pipeline):
+    # "Chief Medical Examiner" ends in a paper's word, but it is a title before a person's name
+    text = (
+        "Man found dead in river\n\n"
+        "The body of a 34-year-old man was pulled from the river on Sunday, the Boston Globe reported.\n\n"
+        "Chief Medical Examiner Sarah Lang said the man had drowned. Police said there were no signs of a struggle.\n\n"
+        "The newspaper said the man had been missing since Friday.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "missing since Friday").name == "Boston Globe"
+
+
+def test_a_company_whose_name_opens_with_alliance_is_the_company(pipeline):
+    # "Alliance Data Systems" ends in a company's word: the advocacy word does not rule it out
+    text = (
+        "Card issuer cuts jobs\n\n"
+        "Alliance Data Systems cut 300 jobs at its Ohio offices on Monday, its second round of layoffs this year.\n\n"
+        "\u201cThese are hard choices,\u201d said Mayor Tom Bell of Columbus, where most of the jobs were.\n\n"
+        "The company said it would offer severance to every worker.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "severance").name == "Alliance Data Systems"
+
+
+def test_the_clean_air_initiative_is_still_no_company(pipeline):
+    # guard: a group's name ending in "Initiative" is still ruled out for "the company"
+    text = (
+        "Clean Air Initiative sues\n\n"
+        "Greenway Energy built a coal plant near the river in 2014. The Clean Air Initiative, a nonprofit, "
+        "sued the firm on Monday.\n\n"
+        "The company said the lawsuit had no merit.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "no merit").name == "Greenway Energy"
+
+
+def test_the_station_is_not_a_group_of_three_initials_named_since(pipeline):
+    # "KKK" has the letters of a call sign, but three letters alone are mostly a body's initials
+    text = (
+        "Klan rally draws protest\n\n"
+        "A local NBC station, KSDK, reported that about 40 members of the KKK gathered in the park on Saturday.\n\n"
+        "The station said police made three arrests.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "three arrests").name == "KSDK"
+
+
+def test_the_station_is_not_a_network_whose_initials_look_like_call_letters(pipeline):
+    text = _KTVX.replace(
+        "The station said it had", "The CBC later aired the ad in Canada.\n\nThe station said it had"
+    )
+    assert speaker_of(pipeline.analyze(text), "reviewed the photo").name == "KTVX"
+
+
+def test_the_station_with_its_band_is_the_station_beside_its_network(pipeline):
+    # guard: three call letters with "-TV" are still a station's, above the CBS named after them
+    text = _KTVX.replace("KTVX, the ABC affiliate in Salt Lake City", "WBZ-TV, the CBS affiliate in Boston")
+    assert speaker_of(pipeline.analyze(text), "reviewed the photo").name == "WBZ-TV"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="entities.labels relabels a PERSON whose last word is a newspaper's ('Mark Herald', 'Heath "
+    "Ledger') an organisation, title or no title, so the person is 'the paper' (before desc52 too; review52)",
+)
+def test_a_principal_named_herald_is_no_paper(pipeline):
+    text = (
+        "Teacher honored for service\n\n"
+        "Principal Mark Herald, who has led Lincoln Elementary for twenty years, retired on Friday.\n\n"
+        "The paper said the school board would name a successor in June.\n"
+    )
+    found = [q for q in pipeline.analyze(text).quotes if "successor in June" in q.text]
+    assert found and (found[0].speaker is None or found[0].speaker.name != "Mark Herald"), found

@@ -37,3 +37,25 @@ def test_a_lawyer_in_the_town_does_not_make_the_town_the_plaintiff(pipeline):
 def test_a_report_a_town_released_is_not_given_by_this_rule(pipeline):
     # near miss: only court papers a place files; a place's report is its government's or an office's
     assert _speaker_of_the_claim(pipeline, "Millbrook released a report", "report") != "Millbrook"
+
+
+def test_a_person_known_by_a_places_name_is_not_the_place(pipeline):
+    # near miss (review52): "Virginia" is the nurse's first name, tagged a place
+    text = (
+        "Nurse sues hospital\n\n"
+        "Virginia Hale, 52, a nurse at Grady Hospital, was fired in May after twenty years.\n\n"
+        "Virginia filed a complaint with the state board on Monday. The complaint says she was fired for "
+        "reporting errors.\n"
+    )
+    found = [q for q in pipeline.analyze(text).quotes if "reporting errors" in q.text]
+    assert found and (found[0].speaker is None or found[0].speaker.name != "Virginia"), found
+
+
+def test_a_state_whose_suit_is_brought_by_its_attorney_general(pipeline):
+    # guard: the suit's own "brought by" names its author
+    text = (
+        "Texas sues over rule\n\n"
+        "Texas filed a lawsuit against the Labor Department on Monday over the new overtime rule.\n\n"
+        "The suit, brought by Attorney General Ken Paxton, says the rule exceeds the agency's power.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "exceeds the agency").name == "Ken Paxton"

@@ -8,6 +8,7 @@ resolver's test of a news outlet.
 from __future__ import annotations
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.entities.body_labels import _COMPANY_WORDS
 
 _BODY_LABELS = ("ORG", "GPE", "NORP", "FAC")
 # Descriptors that say an organisation is a business ("the oil giant Exxon Mobil", "the
@@ -47,6 +48,21 @@ _EVENT_WORDS = frozenset({
     "convention", "conference", "summit", "debate", "debates", "election", "primary", "primaries", "caucuses",
     "olympics", "games", "festival", "rally", "hearing", "trial",
 })  # fmt: skip
+# Words of advocacy groups' names ("Diabetes Patient Alliance", "River Watch", "the Innocence
+# Project"): "the company" named once far back is not the group named since (desc52). Brands
+# open names with them too ("Alliance Data Systems", "Hamilton Watch Company"): a name that ends in
+# a company's word is still a company's (:func:`no_company_name`, review52).
+_ADVOCACY_WORDS = frozenset({"alliance", "watch", "project", "initiative"})
+
+
+def no_company_name(name_words: set[str], last_word: str) -> bool:
+    """Whether a name says its body is no company ("the company" is none of them): a word of
+    :data:`_NOT_COMPANY_WORDS` or of an outlet's name in it; an advocacy group's word only when
+    the name does not end in a company's word ("Alliance Data Systems" is a company)."""
+    words = name_words & (_OUTLET_WORDS_SET | _NOT_COMPANY_WORDS)
+    return bool(words) and not (words <= _ADVOCACY_WORDS and last_word in _COMPANY_WORDS)
+
+
 # Words in a name that say the organisation is not a company ("the company" is not the
 # Communications Workers of America nor the Labor Department).
 _NOT_COMPANY_WORDS = frozenset({
@@ -55,9 +71,7 @@ _NOT_COMPANY_WORDS = frozenset({
     "party", "campaign", "university", "college", "school", "court", "agency", "bureau", "office", "administration",
     "foundation", "institute", "league", "coalition", "congress", "senate", "house", "police", "board", "caucus",
     "society", "center", "centre", "government", "state", "city", "county", "pac", "fund", "labor", "labour",
-    # advocacy groups' ("Diabetes Patient Alliance", "River Watch"): "the company" named once far
-    # back is not the group named since (desc52)
-    "alliance", "watch", "project", "initiative",
+    *_ADVOCACY_WORDS,
     *_EVENT_WORDS,
 })  # fmt: skip
 _PARTY_ACRONYMS = frozenset({"GOP", "DNC", "RNC", "NRA", "PAC"})

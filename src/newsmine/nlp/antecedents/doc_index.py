@@ -23,10 +23,10 @@ from newsmine.nlp.antecedents.body_words import (
     COMPANY_HEADS,
     _NOT_COMPANY_WORDS,
     _NOT_GROUP_WORDS,
-    _OUTLET_WORDS_SET,
     _PARTY_ACRONYMS,
     _PARTY_NAMES,
     _US_SPELLING,
+    no_company_name,
     outlet_name,
 )
 from newsmine.nlp.antecedents.call_signs import STATION_FIT, STATION_HEADS, is_call_sign
@@ -541,7 +541,7 @@ class DocIndex:
                 return 0.0
             return 0.5 if acronym and cluster.name in ("GOP", "DNC", "RNC") else 1.0
         if head in COMPANY_HEADS or head == "bank":
-            if cluster.label != "ORG" or name_words & (_OUTLET_WORDS_SET | _NOT_COMPANY_WORDS):
+            if cluster.label != "ORG" or no_company_name(name_words, cluster.name.lower().split()[-1]):
                 return 0.0
             if self.called.get(id(cluster), set()) & _NOT_COMPANY_WORDS:
                 # "The Teamsters and UPS reached a deal. The union said …. The company said": a

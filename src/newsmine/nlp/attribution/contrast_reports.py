@@ -33,12 +33,19 @@ _CONTRASTS = frozenset({"while", "whereas"})
 # percent growth rate, while the U.S. will likely see a 2 percent growth rate', one gold
 # content on train).
 _REPORTING = frozenset({"speech", "writing"})
+# What the clause's verb must carry to report anything: a clause ('aides said she was still
+# counting votes'), a predicate of what it is called ('called the blockade "…"'). A verb of
+# saying with a noun or an infinitive only is no second report but the speaker's own contrast
+# ('her opponent wanted to close the library, while she wrote the bill that kept it open'; 'while
+# she had promised to cut them'; 'while Democrats had asked for a vote': review52).
+_REPORTED_DEPS = frozenset({"ccomp", "oprd"})
 
 
 def end_before_contrasting_report(ctx: DocContext, cand: Candidate) -> Candidate:
     """``cand``, or a copy whose last part ends before the comma of ', while <subject> <cue
     verb> …' inside it: the subordinator marks a verb of saying or writing (outside quotation
-    marks) with a subject of its own after the subordinator, and no verb of the content before it has that
+    marks) with a subject of its own after the subordinator and a clause, a quotation or a
+    predicate it reports, and no verb of the content before it has that
     verb's lemma (a report inside the content the clause would be parallel to)."""
     tokens = last_part_after_cue(ctx, cand)
     if tokens is None:
@@ -52,6 +59,8 @@ def end_before_contrasting_report(ctx: DocContext, cand: Candidate) -> Candidate
             continue
         if not any(ctx.dep[c] in SUBJECT_DEPS and k < c < verb for c in ctx.children[verb]):
             continue  # 'while emphasizing it's not an endorsement': the same speaker going on
+        if not any(ctx.dep[c] in _REPORTED_DEPS or ctx.quote_of[c] >= 0 for c in ctx.children[verb]):
+            continue  # 'while she wrote the bill that kept it open': reports nothing
         if any(ctx.lemma[t] == ctx.lemma[verb] and ctx.pos[t] == "VERB" for t in range(first, k)):
             continue  # '38 percent said …, while 60 percent said …': parallel to a report inside
         return end_last_part_before(ctx, cand, k - 1)

@@ -7,7 +7,8 @@ author and "The lawsuit claims" stayed unresolved, though "Millbrook sued …" a
 the town (``verb_documents``). A place named as the subject of the verb that files a court paper
 ("filed a lawsuit", "filed suit", "filed a complaint") sues as a body: the gold names the town
 or state. Only court papers: a place that "released a report" is written so for its government
-or an office the article names. Seen on invented articles in session 52 (desc52).
+or an office the article names. Not a word a person of the article is named by too ("Georgia
+Mills … Georgia filed a complaint": review52). Seen on invented articles in session 52 (desc52).
 """
 
 from __future__ import annotations
@@ -33,4 +34,8 @@ def place_plaintiff(subject: Token, noun: Token, index: DocIndex) -> EntityClust
     if cluster is None and subject.pos_ == "PROPN" and subject.text[:1].isupper():
         # the recogniser tags a town's name once and misses it at a sentence's start
         cluster = index.by_name_word(subject.text, subject.idx, ("GPE",))
-    return cluster if cluster is not None and cluster.label == "GPE" else None
+    if cluster is None or cluster.label != "GPE":
+        return None
+    if index.by_name_word(subject.text, subject.idx, ("PERSON",)) is not None:
+        return None  # "Georgia Mills, a nurse, … Georgia filed a complaint": a person's name too (review52)
+    return cluster
