@@ -59,3 +59,24 @@ def test_a_passive_of_hearsay_gives_its_subject_the_words_of_its_infinitive(pipe
 def test_no_speaker_for_a_hearsay_passive_of_no_speech_or_a_hearer(pipeline, text, snippet):
     quote = _quote_with(pipeline, text, snippet)
     assert quote.speaker is None
+
+
+# Review52b: a passive infinitive ('to have been called … by his rival') names the one spoken of
+# or to, not the speaker (failed on main after direct52: the subject took the words).
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        ('The mayor was reported to have been called "a liar" by his rival at the debate.', "a liar"),
+        ('The coach is said to have been told by the owner that the team was "not for sale."', "to have been told"),
+    ],
+)
+def test_a_passive_infinitive_under_hearsay_gives_its_subject_no_words(pipeline, text, snippet):
+    quote = _quote_with(pipeline, text, snippet)
+    assert quote.speaker is None
+
+
+def test_a_hearsay_passive_of_telling_friends_is_still_the_subjects(pipeline):
+    # Near miss: 'told friends' is active; the coach speaks, not the friends.
+    text = 'The coach is said to have told friends that the owner "never wanted to win anything at all."'
+    quote = _quote_with(pipeline, text, "never wanted")
+    assert quote.speaker is not None and quote.speaker.text == "The coach"

@@ -12,6 +12,12 @@ only a sentence whose root is a reporting verb and which holds no quotation, so 
 clause conjoined after a credited quotation nor a verb outside the cue lexicon ('cut in',
 'interrupted', 'chimed in') reached it. A verb of taking a turn, not any reporting verb: the
 crowd that 'cheered' as a speaker went on spoke none of the words after.
+
+Not a turn still to come ('The state will respond.', 'Only the city could reply.': a modal
+says nobody has spoken yet, and the words after are the last speaker's), not 'break in' (in
+news, mostly thieves: 'Thieves broke in. "They took the register …"'), and not 'fire back' /
+'shoot back' in a paragraph of gunfire ('"He started shooting …," the sheriff said. The
+deputies fired back. "Nobody on our side was hurt …"': the sheriff's words go on) — review52b.
 """
 
 from __future__ import annotations
@@ -27,7 +33,6 @@ _TURN_PHRASES = frozenset(
     {
         ("cut", "in"),
         ("chime", "in"),
-        ("break", "in"),
         ("butt", "in"),
         ("jump", "in"),
         ("pipe", "up"),
@@ -40,8 +45,29 @@ _TURN_PHRASES = frozenset(
 # What the verb may carry and still say no words of its own: a particle, an adverb ('replied
 # quickly'), its subject, auxiliaries and punctuation; a conjunction or marker before it.
 _BARE_DEPS = frozenset({"prt", "advmod", "nsubj", "aux", "punct", "cc", "mark", "npadvmod"})
-# Subjects that are no speaker of the words after ('it replied' of a machine, 'which').
-_NO_SPEAKER = frozenset({"it", "this", "that", "which", "what", "there"})
+# Subjects that are no speaker of the words after ('it replied' of a machine, 'which', 'Nobody
+# answered').
+_NO_SPEAKER = frozenset({"it", "this", "that", "which", "what", "there", "nobody", "none"})
+# Turn-taking phrases that in a paragraph of shooting mean returning fire, not words.
+_GUNFIRE_PHRASES = frozenset({("shoot", "back"), ("fire", "back")})
+# Words (lemmas) that make a paragraph one of shooting: 'The deputies fired back.'
+_GUNFIRE_WORDS = frozenset(
+    {
+        "gun",
+        "shoot",
+        "shot",
+        "gunfire",
+        "gunman",
+        "gunmen",
+        "weapon",
+        "rifle",
+        "pistol",
+        "handgun",
+        "bullet",
+        "shooter",
+        "shooting",
+    }
+)
 
 
 def turn_taken_before(ctx: DocContext, k: int) -> tuple[int, int]:
@@ -52,7 +78,8 @@ def turn_taken_before(ctx: DocContext, k: int) -> tuple[int, int]:
     paragraph or at the end of the paragraph before when the quotation opens its own. Its
     last verb (followed only by its particle or an adverb) is a verb of taking a turn
     (:data:`_TURN_VERBS`, :data:`_TURN_PHRASES`) with a subject of its own that can speak,
-    no object or clause (it says no words of its own), not negated and not passive."""
+    no object or clause (it says no words of its own), not negated, not passive, not under a
+    modal ('will respond'), and no return of fire (:func:`_returns_fire`)."""
     stretch = ctx.stretches[k]
     mark = ctx.token_at_char(stretch.start)
     end = mark - 1
@@ -76,11 +103,17 @@ def turn_taken_before(ctx: DocContext, k: int) -> tuple[int, int]:
         return -1, -1  # 'interrupted the hearing', 'replied that …', 'was interrupted'
     if ctx.child(verb, NEGATION_DEPS) >= 0:
         return -1, -1
+    if any(ctx.dep[c] == "aux" and ctx.tag[c] == "MD" for c in children):
+        return -1, -1  # 'The state will respond.': nobody has taken the floor yet
+    if _returns_fire(ctx, verb):
+        return -1, -1
     subject = ctx.child(verb, {"nsubj"})
     if subject < 0 or subject > verb or subject < first or ctx.quote_of[subject] >= 0:
         return -1, -1
     if ctx.pos[subject] not in NOMINAL_POS or ctx.lower[subject] in _NO_SPEAKER:
         return -1, -1
+    if any(ctx.lower[c] == "no" for c in ctx.children[subject]):
+        return -1, -1  # 'No one answered.', 'No official responded.'
     return verb, subject
 
 
@@ -90,3 +123,19 @@ def _is_turn_verb(ctx: DocContext, verb: int) -> bool:
         return True
     particle = ctx.child(verb, {"prt", "advmod"})
     return particle >= 0 and particle > verb and (lemma, ctx.lower[particle]) in _TURN_PHRASES
+
+
+def _returns_fire(ctx: DocContext, verb: int) -> bool:
+    """Whether ``verb`` is 'fire back' / 'shoot back' in a paragraph that speaks of shooting
+    before it ('He started shooting …," the sheriff said. The deputies fired back.'): gunfire
+    returned, not words."""
+    particle = ctx.child(verb, {"prt", "advmod"})
+    if particle < 0 or (ctx.lemma[verb], ctx.lower[particle]) not in _GUNFIRE_PHRASES:
+        return False
+    para = ctx.para_of[verb]
+    t = verb - 1
+    while t >= 0 and ctx.para_of[t] == para:
+        if ctx.lemma[t] in _GUNFIRE_WORDS or ctx.lower[t] in _GUNFIRE_WORDS:
+            return True
+        t -= 1
+    return False

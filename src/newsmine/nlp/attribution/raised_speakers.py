@@ -10,8 +10,9 @@ verb's, with its content the infinitive ('to have called …') and no source, so
 had no speaker. PolNeAR's gold gives it the subject ('President Barack Obama also is reported
 to have called the Saudis "free riders"': Source 'President Barack Obama'); on train that is
 the one attribution of the shape. Not a passive of telling ('was told to …': the subject is
-the hearer), nor an infinitive of no speech ('is said to have fled'), nor a kept attribution
-with a source already.
+the hearer), nor an infinitive of no speech ('is said to have fled'), nor a passive infinitive
+('was reported to have been called "a liar" by his rival', 'is said to have been told …': the
+subject is the one spoken of or to, review52b), nor a kept attribution with a source already.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ def with_raised_speaker(ctx: DocContext, cand: Candidate) -> Candidate:
     inner = next((c for c in ctx.children[i] if c > i and ctx.dep[c] == "xcomp"), -1)
     if inner < 0 or cue_category(ctx.lemma[inner], False) not in _SPEECH_CATEGORIES:
         return cand
+    if any(ctx.dep[c] == "auxpass" for c in ctx.children[inner]):
+        return cand  # 'is reported to have been called "a liar" by his rival': the subject is spoken of
     start, end = cand.parts[0]
     if not start <= ctx.idx[inner] < end:
         return cand  # the content is not the infinitive's
