@@ -55,3 +55,44 @@ def test_description_named_by_apposition_next(pipeline, text, snippet, speaker):
         assert found.name != "Marisol Ortega", found
     else:
         assert found.name == speaker, found
+
+
+# Review52c guards: no name in apposition ('who declined to be named'), a name that is not the
+# apposition ('Owen Farrugia's partner': the partner is not Farrugia), and two aides ('The
+# aide, …' names the one described right before it, not the first).
+DECLINED = (
+    "SPRINGFIELD, Ill. — A former aide to state Sen. Harold Quist testified on Monday that the senator "
+    "approved every payment himself.\n\n"
+    "The aide, who declined to be named, sat beside her lawyer, Marisol Ortega."
+)
+
+PARTNER = (
+    "A lawyer for the ride-share company told the court that the drivers were contractors.\n\n"
+    "The lawyer, Owen Farrugia's partner, spoke for twenty minutes."
+)
+
+TWO_AIDES = (
+    "A former aide to state Sen. Harold Quist testified on Monday that the senator approved every "
+    "payment himself.\n\n"
+    "A second aide told the jury that she never saw the ledger.\n\n"
+    "The aide, Marisol Ortega, 31, sat beside her lawyer."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "named", "not_named"),
+    [
+        (DECLINED, "approved every payment", None, "Marisol Ortega"),
+        (PARTNER, "the drivers were contractors", None, "Owen Farrugia"),
+        (TWO_AIDES, "approved every payment", None, "Marisol Ortega"),
+        (TWO_AIDES, "never saw the ledger", "Marisol Ortega", None),
+    ],
+    ids=["guard-declined-to-be-named", "guard-possessive-name", "two-aides-first", "two-aides-second"],
+)
+def test_apposed_name_guards(pipeline, text, snippet, named, not_named):
+    found = shortest_quote_holding(pipeline.analyze(text), snippet).speaker
+    assert found is not None
+    if named is not None:
+        assert found.name == named, found
+    else:
+        assert found.name != not_named and found.kind == "anonymous", found
