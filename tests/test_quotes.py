@@ -743,9 +743,11 @@ def test_the_person_asked_is_not_the_source_of_asked(nlp):
 @pytest.mark.parametrize(
     ("text", "quote"),
     [
-        # the content started after the headline's opening mark
+        # the content started after the headline's opening mark and kept the closing one; since
+        # seen52b it is the quotation alone, the writer's 'as' clause cut (attribution/quoted_objects.py),
+        # as a quotation content is written: inside its marks
         ('UN chief warns of "water bankruptcy" as Geneva summit opens\n\nThe summit opened on Monday.',
-         '"water bankruptcy" as Geneva summit opens'),
+         'water bankruptcy'),
         # the content stopped at the full stop inside the marks
         ('Health Secretary Wes Streeting told the Commons that the findings were "shocking." He left.',
          'the findings were "shocking."'),

@@ -21,7 +21,9 @@ thresholds on what :func:`decide` returns, not on a part of it):
    the writer's ', drawing sharp questions' (:func:`~newsmine.nlp.attribution.reaction_participles.
    end_before_reaction_participle`) and ', and she asked the crowd …' (:func:`~newsmine.nlp.attribution.
    reporter_conjuncts.end_before_reporter_conjunct`) and ', while Benning called …', a second report
-   (:func:`~newsmine.nlp.attribution.contrast_reports.end_before_contrasting_report`); a content
+   (:func:`~newsmine.nlp.attribution.contrast_reports.end_before_contrasting_report`), and a content
+   of quotations alone before the writer's 'as' clause ('chanted "…" as supporters filed past':
+   :func:`~newsmine.nlp.attribution.quoted_objects.end_before_scene_after_quotations`); a content
    starts after its cue's preposition ('called for a ban': :func:`~newsmine.nlp.attribution.
    cue_prepositions.start_after_preposition`), a content of 'be' opening with its adjective starts
    at the adjective's complement ('are wary of the levy': :func:`~newsmine.nlp.attribution.
@@ -98,6 +100,7 @@ from newsmine.nlp.attribution.model import AttributionModel, LinearScorer, sigmo
 from newsmine.nlp.attribution.not_speech import not_speech
 from newsmine.nlp.attribution.orphans import ORPHAN_MIN_WORDS, ORPHAN_PARAGRAPHS, orphan_quotations
 from newsmine.nlp.attribution.quotation_tails import end_at_quotation
+from newsmine.nlp.attribution.quoted_objects import end_before_scene_after_quotations
 from newsmine.nlp.attribution.raised_speakers import with_raised_speaker
 from newsmine.nlp.attribution.raised_subjects import with_passive_phrase_subject, with_passive_predicate, with_passive_subject, with_raised_subject
 from newsmine.nlp.attribution.relative_heads import with_participle_head, with_relative_head
@@ -165,6 +168,7 @@ _EXTENT_STAGES = (
     end_before_reaction_participle,
     end_before_reporter_conjunct,
     end_before_contrasting_report,
+    end_before_scene_after_quotations,
     over_dangling_coordinator,
     over_second_that_clause,
     with_colon_list,

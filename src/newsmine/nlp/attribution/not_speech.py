@@ -82,6 +82,7 @@ from newsmine.nlp.attribution.candidate import QUOTATION_SHARE
 from newsmine.nlp.attribution.candidates import Candidate
 from newsmine.nlp.attribution.context import NEGATION_DEPS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.headline_events import tells_what_happened
+from newsmine.nlp.attribution.motion_verbs import moves_after_content
 from newsmine.nlp.attribution.transcripts import OPERATOR_TURN_RE
 
 __all__ = ["asks_the_reader", "causes_a_state", "is_bare_relative", "is_the_speaker_itself", "is_title", "not_speech", "states_a_possibility"]
@@ -347,8 +348,9 @@ def not_speech(ctx: DocContext, cand: Candidate) -> bool:
     """Whether a chosen candidate reports no words: a title, a bylined title, page furniture,
     an imperative asking the reader, a possibility weighed by the writer, a bare relative or
     reflexive pronoun, what a causative 'make' brought about, why a source goes unnamed, the
-    outlet one writes for, how much was said, whom one addresses, a courtesy 'Thank you', a call operator's turn or a headline telling an
-    event (:mod:`~newsmine.nlp.attribution.headline_events`)."""
+    outlet one writes for, how much was said, whom one addresses, a courtesy 'Thank you', a call operator's turn, a headline telling an
+    event (:mod:`~newsmine.nlp.attribution.headline_events`) or the writer's clause before a verb of
+    motion (:mod:`~newsmine.nlp.attribution.motion_verbs`)."""
     i = cand.trigger
     if causes_a_state(ctx, cand) or asks_the_reader(ctx, cand) or states_a_possibility(ctx, cand) or is_bare_relative(ctx, cand) or is_the_speaker_itself(ctx, cand):
         return True
@@ -356,7 +358,7 @@ def not_speech(ctx: DocContext, cand: Candidate) -> bool:
         return True
     if thanks_as_a_courtesy(ctx, cand) or in_operator_turn(ctx, cand):
         return True
-    if tells_what_happened(ctx, cand):
+    if tells_what_happened(ctx, cand) or moves_after_content(ctx, cand):
         return True
     if cand.quoted_share >= _QUOTED and has_byline(ctx.text, cand.parts[-1][1]):
         return True

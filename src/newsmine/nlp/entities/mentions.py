@@ -25,6 +25,7 @@ from newsmine.nlp.entities.body_labels import (
     _named_after_a_person,
 )
 from newsmine.nlp.entities.candidates import _Candidate
+from newsmine.nlp.entities.cause_names import _with_cause_after_for
 from newsmine.nlp.entities.dateline_places import _with_dateline_place
 from newsmine.nlp.entities.hyphenated_bodies import _with_hyphenated_body_name
 from newsmine.nlp.entities.kin_given_names import _KIN_NOUNS
@@ -171,6 +172,7 @@ _WHOLE_NAME_RULES = (
     _with_initial_tagged_as_other,
     _with_nickname_between,
     _with_court_circuit,
+    _with_cause_after_for,
     _with_saints_institution,
     _with_possessor_of_body,
     _with_body_before_country,

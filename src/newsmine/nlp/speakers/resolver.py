@@ -102,6 +102,7 @@ from newsmine.nlp.speakers.titled_people import (
     _titled,
 )
 from newsmine.nlp.speakers.turn_surnames import contradicts_full_name
+from newsmine.nlp.speakers.type_names import without_type_name
 from newsmine.nlp.speakers.unnamed import (
     _grants_anonymity,
 )
@@ -158,6 +159,7 @@ class SpeakerResolver:
             # an op-ed's 'I', its end note or byline naming the writer: no antecedent for the 'he' after it
             return self.writer
         resolution = self._resolve(mention, depth=0)
+        resolution = without_type_name(resolution, mention)  # "a super PAC": its tagged word "PAC" names no one
         if resolution.cluster is None and resolution.kind in ("unresolved", "anonymous"):
             member = _named_member(self, mention)  # "Several groups and the Harbor League said"
             resolution = _for_cluster(member, "apposition") if member is not None else resolution

@@ -1,0 +1,76 @@
+"""A body named for its cause, made whole: "Colorado Families for a Fair Wage".
+
+Advocacy groups and campaign committees are named for what they stand for ("Colorado
+Families for a Fair Wage", "Texas Parents for Safer Schools"); the small model ends the
+organisation at "for" and tags the cause apart (a law, "a Fair Wage"; a person, "Safer
+Schools"), so the speaker came out named "Colorado Families". The name runs on over "for",
+"a" or "an" if any, and the capitalised words after it when the parse hangs "for" on the
+organisation's own word (a verb's "for" stays out: "praised Acme Corp for the Clean Energy
+Pledge") and no date, number, place or other body is among those words (a pollster working for
+its client, "Edison Research for the Associated Press", stays two). Not after "the": "Harlow
+Research for the Dunmore Ledger" is a pollster and the paper it works for, the paper left
+untagged. The entities inside give way (:func:`~.whole_names._giving_way`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from newsmine.nlp.entities.whole_names import _giving_way
+
+__all__ = ["_with_cause_after_for"]
+
+# A cause is written with "a"/"an" or bare ("for a Fair Wage", "for Safer Schools"); "for the …"
+# most often names whom the body works for ("Harlow Research for the Dunmore Ledger", a pollster
+# and the paper that paid it, the recogniser leaving the paper untagged).
+_ARTICLES = frozenset({"a", "an"})
+# Small words a cause's name may hold between its capitalised words ("Clean Air and Water").
+_JOINERS = frozenset({"and", "of", "&"})
+# What the recogniser tags after "for" that is no part of a name: a date or a number ("for the
+# Fiscal Year"), and another body or place, for whom the first works ("Edison Research for the
+# Associated Press", a pollster and its client: 5 speakers on PolNeAR train, session 52).
+_NOT_A_CAUSE = frozenset(
+    {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "GPE", "ORG", "NORP", "FAC", "LOC"}
+)
+
+
+def _with_cause_after_for(ents: list[Span]) -> list[Span]:
+    """``ents`` with each organisation followed by 'for [a|an] Capitalised Words', its
+    'for' a preposition of the organisation's words, running on over those words."""
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    names: list[Span] = []
+    for ent in ents:
+        if ent.label_ != "ORG" or ent.end + 1 >= len(doc) or not ent[-1].is_title:
+            continue
+        prep = doc[ent.end]
+        if prep.lower_ != "for" or not (ent.start <= prep.head.i < ent.end):
+            continue
+        end = _cause_end(doc, ent.end + 1)
+        if end < 0:
+            continue
+        inside = [e for e in ents if e.start < end and ent.end < e.end and e is not ent]
+        if any(e.end > end or e.label_ in _NOT_A_CAUSE for e in inside):
+            continue
+        names.append(Span(doc, ent.start, end, label="ORG"))
+    return _giving_way(ents, names)
+
+
+def _cause_end(doc, i: int) -> int:
+    """The end of the capitalised words from token ``i`` (after "a" or "an"), joined by
+    'and'/'of'; -1 when none; a run after "the" is none."""
+    if i < len(doc) and doc[i].lower_ in _ARTICLES and doc[i].is_lower:
+        i += 1
+    elif i < len(doc) and doc[i].lower_ == "the":
+        return -1
+    end = -1
+    while i < len(doc):
+        token = doc[i]
+        if token.is_title and token.is_alpha:
+            end = i = i + 1
+        elif token.lower_ in _JOINERS and end == i and i + 1 < len(doc) and doc[i + 1].is_title:
+            i += 1
+        else:
+            break
+    return end
