@@ -820,8 +820,8 @@ def test_a_lead_opening_with_a_quotation_keeps_the_quotation_whole_and_its_speak
     assert first.speaker.text.replace("\n", " ") == "Dr. Alasdair Munro"
 
 
-# wrap52 (left): a byline naming its agency under a headline that filled its line. At 60 columns
-# "By MARTA QUILL, Associated Press" is more than half the wrap width, so it is not read as a
+# wrap52: a byline naming its agency under a headline that filled its line. At 60 columns
+# "By MARTA QUILL, Associated Press" is more than half the wrap width, so it was not read as a
 # short byline and the headline ran into it (training/layout_probes.py, wrap60: probe51d/wire).
 _WIRE_STORY = (
     "Harbour board raises ferry fares, islanders vow to fight\n"
@@ -857,10 +857,24 @@ def test_a_short_byline_under_a_full_headline_starts_its_own_line():
     assert soft_breaks(text) and all(start != title_end for start, _ in soft_breaks(text))
 
 
-@pytest.mark.xfail(strict=True, reason="wrap52: a byline naming its agency is over half the wrap width, so not a short byline; the headline runs into it")
 def test_a_byline_with_its_agency_under_a_full_headline_starts_its_own_line():
     from newsmine.layout.wrapping import soft_breaks
 
     text = _wrapped_at(_WIRE_STORY.format(byline="By MARTA QUILL, Associated Press"), 60)
     title_end = text.index("\nBy MARTA")
     assert soft_breaks(text) and all(start != title_end for start, _ in soft_breaks(text))
+
+
+def test_a_wrapped_leads_by_line_naming_an_agency_still_goes_on():
+    # near miss: no headline; the lead's first line is full and its second opens "By then,
+    # Associated Press …" (an agency's name, but no byline: a sentence goes on)
+    from newsmine.layout.wrapping import soft_breaks
+
+    story = _WIRE_STORY.split("\n\n", 1)[1].replace("PORTREE, Scotland (AP) — ", "")
+    lead = (
+        "The harbour board and the islanders had not settled the fares dispute,\n"
+        "By then, Associated Press reporters on the island had counted more\n"
+        "than forty boats tied up in protest in the harbour that morning.\n\n"
+    )
+    text = lead + _wrapped_at(story, 72)
+    assert any(start == text.index("\nBy then") for start, _ in soft_breaks(text))
