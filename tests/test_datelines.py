@@ -87,3 +87,29 @@ def test_a_press_release_dateline_with_its_wire_between_slashes(pipeline):
     )
     plans = next(q for q in record.quotes if "second bakery" in q.text)
     assert plans.speaker.name == "Harbour Bakes Ltd"
+
+
+# wrap52 (left): a dateline before the lead moves its speaker. The same lead without the dateline
+# gives the senator; "PORTLAND, Maine — Sen. Ruth Calloway of Oregon, a Democrat who …, said
+# Monday that …" gives the appositive's "Democrat" (training/layout_probes.py, byline layout:
+# the same in probe51/endorsement with any dateline, "SPRINGFIELD —" alone excepted).
+_DATELINE_LEAD = (
+    "Senator backs rival party's nominee for governor\n\nBy Jane Doe\n\n"
+    "{dateline}Sen. Ruth Calloway of Oregon, a Democrat who has often split with her caucus, said "
+    "Monday that she would vote for Republican Aaron Pike, the first senior Democrat in the state "
+    "to back him.\n\n"
+    '"I did not reach this lightly," Calloway said in a statement.\n'
+)
+
+
+def test_a_lead_without_a_dateline_gives_the_senator(pipeline):
+    record = pipeline.analyze(_DATELINE_LEAD.format(dateline=""))
+    quote = next(q for q in record.quotes if q.text.startswith("she would vote"))
+    assert quote.speaker.name == "Ruth Calloway"
+
+
+@pytest.mark.xfail(strict=True, reason="wrap52: a dateline before the lead shifts the parse; the appositive 'a Democrat' becomes the speaker")
+def test_a_dateline_before_the_lead_keeps_its_speaker(pipeline):
+    record = pipeline.analyze(_DATELINE_LEAD.format(dateline="PORTLAND, Maine — "))
+    quote = next(q for q in record.quotes if q.text.startswith("she would vote"))
+    assert quote.speaker.name == "Ruth Calloway"

@@ -800,3 +800,47 @@ def test_an_anonymity_clause_is_no_quote_of_its_own(pipeline):
         "Ex-aide charged in bribery case\n\nA former aide to the mayor was charged on Tuesday with bribery. "
         "A prosecutor, who declined to be named, said the case did not involve City Hall.\n")
     assert [q.text for q in record.quotes if q.speaker is not None and q.speaker.text == "who"] == []
+
+
+# wrap52: a quotation mark that a hard wrap put at a line's start opens no paragraph. A paragraph
+# wrapped at 60 columns whose second quotation opens a line: the line above ('want," she told …')
+# holds one straight mark, so the mark was blanked as a quotation running on into a new
+# paragraph, and the first quotation's text took its opening mark.
+_WRAPPED_TWO_QUOTATIONS = (
+    "Ferry fares to rise again\n\n"
+    "The harbour board voted on Tuesday to raise fares by a fifth.\n"
+    '"We can cut whatever the board likes to cut from the\n'
+    'timetable," the islanders\' spokeswoman, Orla Kenny, said.\n'
+    '"We are still going to need a boat every morning."\n'
+)
+
+
+def test_a_mark_a_wrap_put_at_a_lines_start_opens_no_paragraph(pipeline):
+    text = _WRAPPED_TWO_QUOTATIONS
+    quote = next(q for q in pipeline.analyze(text).quotes if "cut whatever" in q.text)
+    assert quote.text.startswith("We can cut") and quote.start == text.index("We can cut")
+
+
+def test_a_mark_after_a_soft_break_is_not_blanked_but_one_after_a_hard_break_is():
+    # The same characters; only the parser's text says which line break is soft (a space there).
+    from newsmine.extract import _with_its_marks
+
+    text = 'Lede.\n"We can cut the\ntimetable," Kenny said.\n"We need a boat."\n'
+    start, end = text.index("We can"), text.index(" boat.") + len(" boat.")
+    soft = text[: text.index("\n\"We need")] + " " + text[text.index("\n\"We need") + 1 :]
+    assert _with_its_marks(text, start, end, soft) == (start, end)
+    # near miss: the break before '"We need' is hard (a paragraph of its own in a one-paragraph-
+    # a-line text), and the line above it leaves its quotation open: still a continued mark
+    assert _with_its_marks(text, start, end, text) == (start - 1, end)
+
+
+def test_a_quotation_over_two_paragraphs_one_a_line_still_takes_no_closing_mark(pipeline):
+    # near miss: one paragraph a line, no blank lines; the second paragraph's mark goes on the
+    # first's open quotation (a hard break: the parser's text keeps it), so it is still passed over
+    text = (
+        "Pier plan approved\n"
+        '"We will fight for this harbour every day and every night, in the council and in the courts.\n'
+        '"And we will win," harbour master Jana Novak said on Monday.\n'
+    )
+    quote = next(q for q in pipeline.analyze(text).quotes if "We will fight" in q.text)
+    assert quote.text.startswith("We will fight") and quote.text.endswith("And we will win,")

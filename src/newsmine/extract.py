@@ -118,7 +118,7 @@ def _speaker_name(found: QuoteFound) -> str | None:
     return unnamed_name(name) if found.speaker_kind == "anonymous" else name
 
 
-def _with_its_marks(text: str, start: int, end: int) -> tuple[int, int]:
+def _with_its_marks(text: str, start: int, end: int, flowing: str | None = None) -> tuple[int, int]:
     """A quote's offsets taken past the quotation mark its text leaves open at either edge:
     'water bankruptcy" as Geneva summit opens' starts after the headline's opening mark, 'the
     findings were "shocking.' stops before the closing one (the content ends at the sentence's
@@ -126,15 +126,15 @@ def _with_its_marks(text: str, start: int, end: int) -> tuple[int, int]:
     scorers trim quotation marks at a content's edges, so the figures do not move. A mark
     opening a paragraph that goes on a quotation is not counted: it pairs with no closing mark
     (a quotation over two paragraphs, '"We will fight.\n\n"And we will win," she said', is a
-    direct quote whose text took the closing mark)."""
-    inner = _without_continued_marks(text, start, end)
+    direct quote whose text took the closing mark). ``flowing``: see :func:`_without_continued_marks`."""
+    inner = _without_continued_marks(text, start, end, flowing)
     straight_open = inner.count('"') % 2 == 1
     if start > 0 and (
         (text[start - 1] == "“" and inner.count("”") > inner.count("“"))
         or (text[start - 1] == '"' and straight_open and inner.find('"') < len(inner) - 1 and not _opens_here(inner))
     ):
         start -= 1
-        inner = _without_continued_marks(text, start, end)
+        inner = _without_continued_marks(text, start, end, flowing)
         straight_open = inner.count('"') % 2 == 1
     if end < len(text) and (
         (text[end] == "”" and inner.count("“") > inner.count("”")) or (text[end] == '"' and straight_open)
@@ -147,16 +147,24 @@ def _with_its_marks(text: str, start: int, end: int) -> tuple[int, int]:
 _PARAGRAPH_MARK_RE = re.compile(r'\n[^\S\n]*(["“])')
 
 
-def _without_continued_marks(text: str, start: int, end: int) -> str:
+def _without_continued_marks(text: str, start: int, end: int, flowing: str | None = None) -> str:
     """``text[start:end]`` with each mark that opens a paragraph blanked (same length) where the
     paragraph before left its quotation open: news opens the next paragraph of a quotation
-    again, a mark that pairs with none (not after '…,” Novak said.', a new quotation)."""
+    again, a mark that pairs with none (not after '…,” Novak said.', a new quotation).
+
+    ``flowing`` is the text the parser read (same length, a hard-wrapped line's soft break a
+    space): a mark that a wrap put at a line's start opens no paragraph, and the paragraph
+    before is all its lines, not its last one (session 52: '… at a union hall.⏎"I'm going …'
+    inside one wrapped paragraph had its mark blanked, and the quote took its opening mark)."""
+    lines = flowing if flowing is not None and len(flowing) == len(text) else text
     inner = list(text[start:end])
     for match in _PARAGRAPH_MARK_RE.finditer(text, start, end):
+        if lines[match.start()] != "\n":
+            continue
         stop = match.start()
         while stop > 0 and text[stop - 1].isspace():
             stop -= 1
-        before = text[text.rfind("\n", 0, stop) + 1 : stop]
+        before = text[lines.rfind("\n", 0, stop) + 1 : stop]
         if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
             inner[match.start(1) - start] = " "
     return "".join(inner)
@@ -168,7 +176,7 @@ def _opens_here(inner: str) -> bool:
     return i == 0 or inner[i - 1].isspace()
 
 
-def _quote(number: int, found: QuoteFound, text: str) -> Quote:
+def _quote(number: int, found: QuoteFound, text: str, flowing: str | None = None) -> Quote:
     speaker = None
     if found.speaker is not None:
         s = found.speaker
@@ -184,7 +192,7 @@ def _quote(number: int, found: QuoteFound, text: str) -> Quote:
     addressee = None
     if found.addressee is not None:
         addressee = _span(text, found.addressee.start_char, found.addressee.end_char)
-    start, end = _with_its_marks(text, found.start, found.end)
+    start, end = _with_its_marks(text, found.start, found.end, flowing)
     parts = list(found.parts)
     if parts and (start, end) != (found.start, found.end):  # the first and last parts take the marks too
         parts[0] = (min(start, parts[0][0]), parts[0][1])
@@ -227,7 +235,7 @@ def record_from_doc(
             DateMention(start=d.start_char, end=d.end_char, text=text[d.start_char : d.end_char], value=d.value, kind=d.kind)
             for d in dates_of(doc)
         ],
-        quotes=[_quote(n, q, text) for n, q in enumerate(quotes_of(doc, entities), start=1)],
+        quotes=[_quote(n, q, text, doc.text) for n, q in enumerate(quotes_of(doc, entities), start=1)],
     )
     if dropped:
         _moved_to_input(record, article.text, dropped)

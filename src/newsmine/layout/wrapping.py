@@ -118,6 +118,16 @@ def _opens_story_part(line: str, following: str, width: int) -> bool:
     return start[:1].isupper() and _WIRE_DATELINE_RE.match(following) is not None
 
 
+def _agency_byline(following: str) -> bool:
+    """A byline naming its agency ("By SAMUEL OKAFOR, Associated Press") under the text's first
+    line: longer than a short byline may be, but under the headline it is one (session 52: at 60
+    columns a headline that filled its line ran into it). Not a wrapped lead's "By Sunday, …"."""
+    if following.lstrip()[:3] not in ("By ", "BY "):
+        return False
+    parsed = _parse_byline(following)
+    return parsed is not None and parsed[1] is not None
+
+
 # A word of four letters or more (the words a title-case headline capitalizes; "a", "of", "the",
 # "and", "for" it may not).
 _LONG_WORD_RE = re.compile(r"[^\W\d_][\w’'-]{3,}")
@@ -217,7 +227,9 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
         goes_on = line_width >= _FILLED_SHARE * width and not line.rstrip().endswith(_LINE_ENDS)
         if _PARAGRAPH_OPENING_RE.match(following) and not (goes_on and _opening_goes_on(lines, i, following, width)):
             continue
-        if _opens_story_part(line, following, width) or (i == first_line and _headline_ends(line, following)):
+        if _opens_story_part(line, following, width) or (
+            i == first_line and (_headline_ends(line, following) or _agency_byline(following))
+        ):
             continue
         if not fits:
             full.append(i)
