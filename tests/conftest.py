@@ -6,6 +6,10 @@ from pathlib import Path
 
 import pytest
 
+# The probes' shared checks (tests/quote_checks.py) explain a failed assertion as the test files'
+# own do; registered before any test module imports them.
+pytest.register_assert_rewrite("tests.quote_checks")
+
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "data" / "samples"
 # PolNeAR lives beside the repository, never inside it (third-party text).

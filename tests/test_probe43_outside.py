@@ -22,7 +22,8 @@ from __future__ import annotations
 import pytest
 
 from newsmine.nlp.speakers.naming import _who_clauses_on_a_place
-from tests.conftest import REPO, analyze_probe_articles, assert_speaker_is, probe_params, speaker_of
+from tests.conftest import REPO, analyze_probe_articles, probe_params, speaker_of
+from tests.quote_checks import assert_not_the_speaker, assert_speaker_named
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe43"
 
@@ -128,7 +129,7 @@ def probe43_records(pipeline):
     probe_params(EXPECTED, KNOWN_FAULTS),
 )
 def test_probe43_quote_speaker(probe43_records, article, snippet, speaker):
-    assert_speaker_is(speaker_of(probe43_records[article], snippet), speaker)
+    assert_speaker_named(probe43_records, article, snippet, speaker)
 
 
 @pytest.mark.parametrize(
@@ -136,9 +137,7 @@ def test_probe43_quote_speaker(probe43_records, article, snippet, speaker):
     probe_params(NOT_SPEAKERS, KNOWN_FAULTS),
 )
 def test_probe43_not_the_speaker(probe43_records, article, snippet, wrong):
-    for quote in probe43_records[article].quotes:
-        if snippet in quote.text and quote.speaker is not None:
-            assert wrong not in (quote.speaker.text, quote.speaker.name)
+    assert_not_the_speaker(probe43_records, article, snippet, wrong)
 
 
 def test_outside_court_the_speaker_is_the_apposition_not_the_place(pipeline):

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPO, analyze_probe_articles, assert_speaker_is, probe_params, speaker_of
+from tests.conftest import REPO, analyze_probe_articles, probe_params, speaker_of
+from tests.quote_checks import assert_no_whole_quote, assert_not_the_speaker, assert_speaker_named
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe43b"
 
@@ -163,19 +164,17 @@ def probe43b_records(pipeline):
     probe_params(EXPECTED, KNOWN_FAULTS),
 )
 def test_probe43b_quote_speaker(probe43b_records, article, snippet, speaker):
-    assert_speaker_is(speaker_of(probe43b_records[article], snippet), speaker)
+    assert_speaker_named(probe43b_records, article, snippet, speaker)
 
 
 @pytest.mark.parametrize(("article", "title"), NOT_QUOTES)
 def test_probe43b_titles_are_no_quotes(probe43b_records, article, title):
-    assert all(quote.text.strip("\"'“”‘’ ") != title for quote in probe43b_records[article].quotes)
+    assert_no_whole_quote(probe43b_records, article, title)
 
 
 @pytest.mark.parametrize(("article", "snippet", "wrong"), NOT_SPEAKERS)
 def test_probe43b_not_the_speaker(probe43b_records, article, snippet, wrong):
-    for quote in probe43b_records[article].quotes:
-        if snippet in quote.text and quote.speaker is not None:
-            assert wrong not in (quote.speaker.text, quote.speaker.name)
+    assert_not_the_speaker(probe43b_records, article, snippet, wrong)
 
 
 def test_a_hyphenated_korean_given_name_ending_in_ah_is_not_another_park(pipeline):

@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPO, analyze_probe_articles, assert_speaker_is, probe_params, speaker_of
+from tests.conftest import REPO, analyze_probe_articles, probe_params, speaker_of
+from tests.quote_checks import assert_no_whole_quote, assert_not_the_speaker, assert_speaker_named
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe44"
 
@@ -177,12 +178,12 @@ def probe44_records(pipeline):
     probe_params(EXPECTED, KNOWN_FAULTS),
 )
 def test_probe44_quote_speaker(probe44_records, article, snippet, speaker):
-    assert_speaker_is(speaker_of(probe44_records[article], snippet), speaker)
+    assert_speaker_named(probe44_records, article, snippet, speaker)
 
 
 @pytest.mark.parametrize(("article", "title"), NOT_QUOTES)
 def test_probe44_names_are_no_quotes(probe44_records, article, title):
-    assert all(quote.text.strip("\"'“”‘’ ") != title for quote in probe44_records[article].quotes)
+    assert_no_whole_quote(probe44_records, article, title)
 
 
 @pytest.mark.parametrize(("article", "snippet", "foreign"), probe_params(EXTENTS, KNOWN_FAULTS))
@@ -193,9 +194,7 @@ def test_probe44_quote_extent(probe44_records, article, snippet, foreign):
 
 @pytest.mark.parametrize(("article", "snippet", "wrong"), probe_params(NOT_SPEAKERS, KNOWN_FAULTS))
 def test_probe44_not_the_speaker(probe44_records, article, snippet, wrong):
-    for quote in probe44_records[article].quotes:
-        if snippet in quote.text and quote.speaker is not None:
-            assert wrong not in (quote.speaker.text, quote.speaker.name)
+    assert_not_the_speaker(probe44_records, article, snippet, wrong)
 
 
 def test_she_after_an_unnamed_speaker_is_not_a_woman_named_in_what_was_said(pipeline):

@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPO, analyze_probe_articles, assert_speaker_is, probe_params, speaker_of
+from tests.conftest import REPO, analyze_probe_articles, probe_params, speaker_of
+from tests.quote_checks import assert_no_whole_quote, assert_not_the_speaker, assert_speaker_named
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe44b"
 
@@ -191,19 +192,17 @@ def probe44b_records(pipeline):
     probe_params(EXPECTED, KNOWN_FAULTS),
 )
 def test_probe44b_quote_speaker(probe44b_records, article, snippet, speaker):
-    assert_speaker_is(speaker_of(probe44b_records[article], snippet), speaker)
+    assert_speaker_named(probe44b_records, article, snippet, speaker)
 
 
 @pytest.mark.parametrize(("article", "title"), NOT_QUOTES)
 def test_probe44b_titles_are_no_quotes(probe44b_records, article, title):
-    assert all(quote.text.strip("\"'“”‘’ ") != title for quote in probe44b_records[article].quotes)
+    assert_no_whole_quote(probe44b_records, article, title)
 
 
 @pytest.mark.parametrize(("article", "snippet", "wrong"), NOT_SPEAKERS)
 def test_probe44b_not_the_speaker(probe44b_records, article, snippet, wrong):
-    for quote in probe44b_records[article].quotes:
-        if snippet in quote.text and quote.speaker is not None:
-            assert wrong not in (quote.speaker.text, quote.speaker.name)
+    assert_not_the_speaker(probe44b_records, article, snippet, wrong)
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPO, assert_speaker_is, probe_params, speaker_of
+from tests.conftest import REPO, probe_params, speaker_of
+from tests.quote_checks import assert_no_whole_quote, assert_speaker_named
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe44c"
 
@@ -238,12 +239,12 @@ def probe44c_records(pipeline):
 
 @pytest.mark.parametrize(("article", "snippet", "speaker"), probe_params(EXPECTED, KNOWN_FAULTS))
 def test_probe44c_quote_speaker(probe44c_records, article, snippet, speaker):
-    assert_speaker_is(speaker_of(probe44c_records[article], snippet), speaker)
+    assert_speaker_named(probe44c_records, article, snippet, speaker)
 
 
 @pytest.mark.parametrize(("article", "words"), NOT_QUOTES)
 def test_probe44c_no_quote(probe44c_records, article, words):
-    assert all(quote.text.strip("\"'“”‘’ ") != words for quote in probe44c_records[article].quotes)
+    assert_no_whole_quote(probe44c_records, article, words)
 
 
 @pytest.mark.parametrize(("article", "expression", "value"), probe_params(DATES, KNOWN_FAULTS))

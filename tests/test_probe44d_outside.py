@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPO, analyze_probe_articles, assert_speaker_is, probe_params, speaker_of
+from tests.conftest import REPO, analyze_probe_articles, probe_params, speaker_of
+from tests.quote_checks import assert_no_whole_quote, assert_speaker_named
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe44d"
 
@@ -113,12 +114,12 @@ def probe44d_records(pipeline):
 
 @pytest.mark.parametrize(("article", "snippet", "speaker"), probe_params(EXPECTED, KNOWN_FAULTS))
 def test_probe44d_quote_speaker(probe44d_records, article, snippet, speaker):
-    assert_speaker_is(speaker_of(probe44d_records[article], snippet), speaker)
+    assert_speaker_named(probe44d_records, article, snippet, speaker)
 
 
 @pytest.mark.parametrize(("article", "words"), probe_params(NOT_QUOTES, KNOWN_FAULTS))
 def test_probe44d_no_quote(probe44d_records, article, words):
-    assert all(quote.text.strip("\"'“”‘’ ") != words for quote in probe44d_records[article].quotes)
+    assert_no_whole_quote(probe44d_records, article, words)
 
 
 def test_the_trade_introduced_unnamed_is_that_unnamed_one_again(pipeline):

@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPO, analyze_probe_articles, assert_speaker_is, probe_params, speaker_of
+from tests.conftest import REPO, analyze_probe_articles, probe_params, speaker_of
+from tests.quote_checks import assert_no_whole_quote, assert_speaker_named
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe45"
 
@@ -147,12 +148,12 @@ def probe45_records(pipeline):
 
 @pytest.mark.parametrize(("article", "snippet", "speaker"), probe_params(EXPECTED, KNOWN_FAULTS))
 def test_probe45_quote_speaker(probe45_records, article, snippet, speaker):
-    assert_speaker_is(speaker_of(probe45_records[article], snippet), speaker)
+    assert_speaker_named(probe45_records, article, snippet, speaker)
 
 
 @pytest.mark.parametrize(("article", "words"), probe_params(NOT_QUOTES, KNOWN_FAULTS))
 def test_probe45_no_quote(probe45_records, article, words):
-    assert all(quote.text.strip("\"'“”‘’ ") != words for quote in probe45_records[article].quotes)
+    assert_no_whole_quote(probe45_records, article, words)
 
 
 @pytest.mark.parametrize(("article", "name", "label"), probe_params(ENTITIES, KNOWN_FAULTS))

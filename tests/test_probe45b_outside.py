@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPO, analyze_probe_articles, assert_speaker_is, probe_params, speaker_of
+from tests.conftest import REPO, analyze_probe_articles, probe_params, speaker_of
+from tests.quote_checks import assert_speaker_named
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe45b"
 
@@ -192,7 +193,7 @@ def probe45b_records(pipeline):
 
 @pytest.mark.parametrize(("article", "snippet", "speaker"), probe_params(EXPECTED, KNOWN_FAULTS))
 def test_probe45b_quote_speaker(probe45b_records, article, snippet, speaker):
-    assert_speaker_is(speaker_of(probe45b_records[article], snippet), speaker)
+    assert_speaker_named(probe45b_records, article, snippet, speaker)
 
 
 def _people(record, name):

@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPO, analyze_probe_articles, assert_speaker_is, probe_params, speaker_of
+from tests.conftest import REPO, analyze_probe_articles, probe_params, speaker_of
+from tests.quote_checks import assert_addressee, assert_no_quote, assert_speaker_named
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe45c"
 
@@ -152,22 +153,17 @@ def probe45c_records(pipeline):
 
 @pytest.mark.parametrize(("article", "snippet", "speaker"), probe_params(EXPECTED, KNOWN_FAULTS))
 def test_probe45c_quote_speaker(probe45c_records, article, snippet, speaker):
-    assert_speaker_is(speaker_of(probe45c_records[article], snippet), speaker)
+    assert_speaker_named(probe45c_records, article, snippet, speaker)
 
 
 @pytest.mark.parametrize(("article", "words"), probe_params(NOT_QUOTES, KNOWN_FAULTS))
 def test_probe45c_no_quote(probe45c_records, article, words):
-    # neither a quote of these words alone nor one opening with them
-    for quote in probe45c_records[article].quotes:
-        assert not quote.text.strip("\"'“”‘’ ").startswith(words.rstrip(".,")), quote.text
+    assert_no_quote(probe45c_records, article, words)
 
 
 @pytest.mark.parametrize(("article", "snippet", "words"), probe_params(ADDRESSEES, KNOWN_FAULTS))
 def test_probe45c_addressee(probe45c_records, article, snippet, words):
-    found = [q for q in probe45c_records[article].quotes if snippet in q.text]
-    assert found and found[0].addressee is not None and words in found[0].addressee.text, [
-        (q.text, q.addressee) for q in found
-    ]
+    assert_addressee(probe45c_records, article, snippet, words)
 
 
 # 'backbencher' was no person's noun, and only "a" and "an" introduced an unnamed one: "the

@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPO, analyze_probe_articles, assert_speaker_is, probe_params, speaker_of
+from tests.conftest import REPO, analyze_probe_articles, probe_params, speaker_of
+from tests.quote_checks import assert_addressee, assert_no_quote, assert_speaker_named
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe45e"
 
@@ -164,22 +165,17 @@ def probe45e_records(pipeline):
 
 @pytest.mark.parametrize(("article", "snippet", "speaker"), probe_params(EXPECTED, KNOWN_FAULTS))
 def test_probe45e_quote_speaker(probe45e_records, article, snippet, speaker):
-    assert_speaker_is(speaker_of(probe45e_records[article], snippet), speaker)
+    assert_speaker_named(probe45e_records, article, snippet, speaker)
 
 
 @pytest.mark.parametrize(("article", "words"), probe_params(NOT_QUOTES, KNOWN_FAULTS))
 def test_probe45e_no_quote(probe45e_records, article, words):
-    # neither a quote of these words alone nor one opening with them
-    for quote in probe45e_records[article].quotes:
-        assert not quote.text.strip("\"'“”‘’( ").startswith(words.rstrip(".,")), quote.text
+    assert_no_quote(probe45e_records, article, words)
 
 
 @pytest.mark.parametrize(("article", "snippet", "words"), probe_params(ADDRESSEES, KNOWN_FAULTS))
 def test_probe45e_addressee(probe45e_records, article, snippet, words):
-    found = [q for q in probe45e_records[article].quotes if snippet in q.text]
-    assert found and found[0].addressee is not None and words in found[0].addressee.text, [
-        (q.text, q.addressee) for q in found
-    ]
+    assert_addressee(probe45e_records, article, snippet, words)
 
 
 # 'Spaniard' and 'Swede' were no words for one of a people (only "-an" and "-i" were), and a

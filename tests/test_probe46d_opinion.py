@@ -47,7 +47,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPO, analyze_probe_articles, assert_speaker_is, probe_params, speaker_of
+from tests.conftest import REPO, analyze_probe_articles, probe_params, speaker_of
+from tests.quote_checks import assert_no_quote, assert_speaker_named
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe46d"
 
@@ -166,14 +167,12 @@ def probe46d_records(pipeline):
 
 @pytest.mark.parametrize(("article", "snippet", "speaker"), probe_params(EXPECTED, KNOWN_FAULTS))
 def test_probe46d_quote_speaker(probe46d_records, article, snippet, speaker):
-    assert_speaker_is(speaker_of(probe46d_records[article], snippet), speaker)
+    assert_speaker_named(probe46d_records, article, snippet, speaker)
 
 
 @pytest.mark.parametrize(("article", "words"), probe_params(NOT_QUOTES, KNOWN_FAULTS))
 def test_probe46d_no_quote(probe46d_records, article, words):
-    # neither a quote of these words alone nor one opening with them
-    for quote in probe46d_records[article].quotes:
-        assert not quote.text.strip("\"'“”‘’( ").startswith(words.rstrip(".,")), quote.text
+    assert_no_quote(probe46d_records, article, words)
 
 
 def _quotes(pipeline, text: str) -> list:

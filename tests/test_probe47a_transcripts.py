@@ -35,7 +35,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPO, analyze_probe_articles, assert_speaker_is, flat, probe_params, shortest_quote_holding
+from tests.conftest import REPO, analyze_probe_articles, flat, probe_params, shortest_quote_holding
+from tests.quote_checks import assert_no_quote_holding, assert_shortest_speaker_named
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe47a"
 
@@ -176,9 +177,7 @@ def probe47a_records(pipeline):
 
 @pytest.mark.parametrize(("article", "snippet", "speaker"), probe_params(EXPECTED, KNOWN_FAULTS))
 def test_probe47a_quote_speaker(probe47a_records, article, snippet, speaker):
-    quote = shortest_quote_holding(probe47a_records[article], snippet)
-    assert quote.speaker is not None, f"the quote holding {snippet!r} has no speaker"
-    assert_speaker_is(quote.speaker, speaker)
+    assert_shortest_speaker_named(probe47a_records, article, snippet, speaker)
 
 
 @pytest.mark.parametrize(("article", "snippet", "category"), probe_params(CATEGORIES, KNOWN_FAULTS))
@@ -194,9 +193,7 @@ def test_probe47a_metadata(probe47a_records, article, title, published):
 
 @pytest.mark.parametrize(("article", "words"), probe_params(NOT_QUOTES, KNOWN_FAULTS))
 def test_probe47a_no_quote(probe47a_records, article, words):
-    for quote in probe47a_records[article].quotes:
-        assert words not in flat(quote.text), quote.text
-        assert quote.speaker is None or words not in flat(quote.speaker.text), (quote.text, quote.speaker.text)
+    assert_no_quote_holding(probe47a_records, article, words)
 
 
 @pytest.mark.parametrize(("article", "words"), probe_params(NOT_WHOLE_QUOTES, KNOWN_FAULTS))

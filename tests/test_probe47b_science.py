@@ -49,7 +49,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPO, analyze_probe_articles, assert_speaker_is, probe_params, speaker_of
+from tests.conftest import REPO, analyze_probe_articles, probe_params
+from tests.quote_checks import assert_no_quote, assert_speaker_named
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe47b"
 
@@ -209,7 +210,7 @@ def probe47b_records(pipeline):
 
 @pytest.mark.parametrize(("article", "snippet", "speaker"), probe_params(EXPECTED, KNOWN_FAULTS))
 def test_probe47b_quote_speaker(probe47b_records, article, snippet, speaker):
-    assert_speaker_is(speaker_of(probe47b_records[article], snippet), speaker)
+    assert_speaker_named(probe47b_records, article, snippet, speaker)
 
 
 def _category_params():
@@ -243,6 +244,4 @@ def test_probe47b_quote_category(probe47b_records, article, snippet, category):
 
 @pytest.mark.parametrize(("article", "words"), probe_params(NOT_QUOTES, KNOWN_FAULTS))
 def test_probe47b_no_quote(probe47b_records, article, words):
-    # neither a quote of these words alone nor one opening with them
-    for quote in probe47b_records[article].quotes:
-        assert not quote.text.strip("\"'“”‘’( ").startswith(words.rstrip(".,")), quote.text
+    assert_no_quote(probe47b_records, article, words)

@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPO, analyze_probe_articles, probe_params, speaker_of
+from tests.conftest import REPO, analyze_probe_articles, probe_params
+from tests.quote_checks import assert_first_speaker
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe47c"
 
@@ -195,19 +196,6 @@ KNOWN_FAULTS = {
 }  # fmt: skip
 
 
-def speaker_matches(speaker, expected: str) -> bool:
-    """Whether ``speaker`` is one of the ``|``-separated answers of ``expected``; "anonymous"
-    (a null referent) is met, as the speaker scorer meets it, by an unnamed source or by a
-    speaker left without a name ("The county's emergency management office" an organisation
-    nobody names)."""
-    for answer in expected.split("|"):
-        if answer == "anonymous" and (speaker.kind == "anonymous" or speaker.name is None):
-            return True
-        if speaker.name == answer:
-            return True
-    return False
-
-
 @pytest.fixture(scope="module")
 def probe47c_records(pipeline):
     return analyze_probe_articles(pipeline, ARTICLES, EXPECTED)
@@ -215,5 +203,4 @@ def probe47c_records(pipeline):
 
 @pytest.mark.parametrize(("article", "snippet", "speaker", "mention_class"), probe_params(EXPECTED, KNOWN_FAULTS))
 def test_probe47c_quote_speaker(probe47c_records, article, snippet, speaker, mention_class):
-    found = speaker_of(probe47c_records[article], snippet)
-    assert speaker_matches(found, speaker), (mention_class, found.text, found.name, found.kind)
+    assert_first_speaker(probe47c_records, article, snippet, speaker, mention_class)

@@ -33,6 +33,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import REPO, analyze_probe_articles, assert_speaker_is, flat, probe_params, shortest_quote_holding
+from tests.quote_checks import assert_no_quote_holding, assert_shortest_speaker_named
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe48"
 
@@ -180,9 +181,7 @@ def probe48_records(pipeline):
 
 @pytest.mark.parametrize(("article", "snippet", "speaker"), probe_params(EXPECTED, KNOWN_FAULTS))
 def test_probe48_quote_speaker(probe48_records, article, snippet, speaker):
-    quote = shortest_quote_holding(probe48_records[article], snippet)
-    assert quote.speaker is not None, f"the quote holding {snippet!r} has no speaker"
-    assert_speaker_is(quote.speaker, speaker)
+    assert_shortest_speaker_named(probe48_records, article, snippet, speaker)
 
 
 @pytest.mark.parametrize(("article", "snippet", "other"), probe_params(SAME_QUOTE, KNOWN_FAULTS))
@@ -193,9 +192,7 @@ def test_probe48_one_quote(probe48_records, article, snippet, other):
 
 @pytest.mark.parametrize(("article", "words"), probe_params(NOT_QUOTES, KNOWN_FAULTS))
 def test_probe48_no_quote(probe48_records, article, words):
-    for quote in probe48_records[article].quotes:
-        assert words not in flat(quote.text), quote.text
-        assert quote.speaker is None or words not in flat(quote.speaker.text), (quote.text, quote.speaker.text)
+    assert_no_quote_holding(probe48_records, article, words)
 
 
 def test_probe48_a_bold_turns_unmarked_paragraph_with_windows_line_ends(pipeline):

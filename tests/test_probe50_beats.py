@@ -32,8 +32,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPO, analyze_probe_articles, probe_params, speaker_of
-from tests.test_probe47c_resolver import speaker_matches
+from tests.conftest import REPO, analyze_probe_articles, probe_params
+from tests.quote_checks import assert_first_speaker
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe50"
 
@@ -234,5 +234,4 @@ def probe50_records(pipeline):
 
 @pytest.mark.parametrize(("article", "snippet", "speaker", "mention_class"), probe_params(EXPECTED, KNOWN_FAULTS))
 def test_probe50_quote_speaker(probe50_records, article, snippet, speaker, mention_class):
-    found = speaker_of(probe50_records[article], snippet)
-    assert speaker_matches(found, speaker), (mention_class, found.text, found.name, found.kind)
+    assert_first_speaker(probe50_records, article, snippet, speaker, mention_class)

@@ -32,8 +32,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPO, analyze_probe_articles, probe_params, speaker_of
-from tests.test_probe47c_resolver import speaker_matches
+from tests.conftest import REPO, analyze_probe_articles, probe_params
+from tests.quote_checks import assert_first_speaker, assert_no_quote
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe50b"
 
@@ -229,12 +229,9 @@ def probe50b_records(pipeline):
 
 @pytest.mark.parametrize(("article", "snippet", "speaker", "mention_class"), probe_params(EXPECTED, KNOWN_FAULTS))
 def test_probe50b_quote_speaker(probe50b_records, article, snippet, speaker, mention_class):
-    found = speaker_of(probe50b_records[article], snippet)
-    assert speaker_matches(found, speaker), (mention_class, found.text, found.name, found.kind)
+    assert_first_speaker(probe50b_records, article, snippet, speaker, mention_class)
 
 
 @pytest.mark.parametrize(("article", "words"), probe_params(NOT_QUOTES, KNOWN_FAULTS))
 def test_probe50b_no_quote(probe50b_records, article, words):
-    # neither a quote of these words alone nor one opening with them
-    for quote in probe50b_records[article].quotes:
-        assert not quote.text.strip("\"'“”‘’( ").startswith(words.rstrip(".,")), quote.text
+    assert_no_quote(probe50b_records, article, words)

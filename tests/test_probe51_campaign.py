@@ -33,8 +33,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPO, analyze_probe_articles, flat, probe_params, shortest_quote_holding
-from tests.test_probe47c_resolver import speaker_matches
+from tests.conftest import REPO, analyze_probe_articles, probe_params
+from tests.quote_checks import assert_content, assert_no_quote, assert_speaker
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe51"
 
@@ -490,43 +490,6 @@ CONTENT_FAULTS = _NOT_FOUND | {
     ("interview", "he might step aside"):
         "the nested report is no quote of its own (see the speaker's fault)",
 }  # fmt: skip
-
-_ENDS = " \t\n\"'“”‘’,.;:"
-
-
-def _bare(text: str) -> str:
-    """``text`` as the comparison of contents reads it: one space for each run of whitespace,
-    without quotation marks or the punctuation that closes a quotation at either end."""
-    return flat(text).strip(_ENDS)
-
-
-def _contents(quote) -> set[str]:
-    """The extents a quote's content may be compared on: all its parts joined, or the part that
-    is one quotation of a run ('"A," she said. "B."' is one quote of two parts, each part the
-    content of a quotation as the probe wrote it)."""
-    return {_bare(" ".join(part.text for part in quote.parts))} | {_bare(part.text) for part in quote.parts}
-
-
-def assert_speaker(records, article, snippet, speaker, mention_class) -> None:
-    """The shortest quote holding ``snippet`` has the speaker the probe wrote down (shared by the
-    session-51 probes)."""
-    quote = shortest_quote_holding(records[article], snippet)
-    found = quote.speaker
-    assert found is not None, f"the quote {quote.text!r} has no speaker"
-    assert speaker_matches(found, speaker), (mention_class, found.text, found.name, found.kind)
-
-
-def assert_content(records, article, snippet, content) -> None:
-    """That quote's content is one of the extents the probe wrote (`` || `` between them)."""
-    quote = shortest_quote_holding(records[article], snippet)
-    assert _contents(quote) & {_bare(extent) for extent in content.split(" || ")}, quote.text
-
-
-def assert_no_quote(records, article, words) -> None:
-    """Neither a quote of ``words`` alone nor one opening with them."""
-    for quote in records[article].quotes:
-        assert not quote.text.strip("\"'“”‘’( ").startswith(words), quote.text
-
 
 @pytest.fixture(scope="module")
 def probe51_records(pipeline):

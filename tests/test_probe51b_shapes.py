@@ -32,8 +32,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPO, analyze_probe_articles, probe_params, shortest_quote_holding
-from tests.test_probe47c_resolver import speaker_matches
+from tests.conftest import REPO, analyze_probe_articles, probe_params
+from tests.quote_checks import assert_no_quote, assert_speaker
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe51b"
 
@@ -194,14 +194,9 @@ def probe51b_records(pipeline):
 
 @pytest.mark.parametrize(("article", "snippet", "speaker", "mention_class"), probe_params(EXPECTED, KNOWN_FAULTS))
 def test_probe51b_quote_speaker(probe51b_records, article, snippet, speaker, mention_class):
-    quote = shortest_quote_holding(probe51b_records[article], snippet)
-    found = quote.speaker
-    assert found is not None, f"the quote holding {snippet!r} has no speaker"
-    assert speaker_matches(found, speaker), (mention_class, found.text, found.name, found.kind)
+    assert_speaker(probe51b_records, article, snippet, speaker, mention_class)
 
 
 @pytest.mark.parametrize(("article", "words"), probe_params(NOT_QUOTES, KNOWN_FAULTS))
 def test_probe51b_no_quote(probe51b_records, article, words):
-    # neither a quote of these words alone nor one opening with them
-    for quote in probe51b_records[article].quotes:
-        assert not quote.text.strip("\"'“”‘’( ").startswith(words.rstrip(".,")), quote.text
+    assert_no_quote(probe51b_records, article, words)

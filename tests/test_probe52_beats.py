@@ -34,7 +34,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import REPO, analyze_probe_articles, probe_params
-from tests.test_probe51_campaign import assert_content, assert_no_quote, assert_speaker
+from tests.quote_checks import assert_content, assert_no_quote, assert_speaker
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe52"
 

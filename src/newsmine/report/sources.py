@@ -33,6 +33,7 @@ from newsmine.articles import iso_date
 from newsmine.errors import UsageError
 from newsmine.records import ArticleRecord
 from newsmine.shards.plan import PLAN_NAME
+from newsmine.writers.duckdb import sql_string
 from newsmine.writers.jsonl import shard_parts
 from newsmine.writers.tables import ADDED_TABLES, DUCKDB_TYPES, TABLES, arrow_schema
 
@@ -99,10 +100,6 @@ def _records_from_json_array(path: Path, skipped: list[int]) -> Iterator[Article
             skipped.append(number)
 
 
-def _sql_string(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 def _copy_sqlite(path: Path, db) -> None:
     """Copy the newsmine tables of the SQLite database at ``path`` into ``db``'s schema ``src``."""
     try:
@@ -155,16 +152,16 @@ def _source(path: Path, db) -> Iterator[int]:
             for table in TABLES:
                 if table in ADDED_TABLES and not any((path / table).glob("*.parquet")):
                     continue  # written before the table existed: an empty view stands in (_filter_views)
-                pattern = _sql_string(str(path / table / "*.parquet"))
+                pattern = sql_string(str(path / table / "*.parquet"))
                 db.execute(f"CREATE VIEW src.{table} AS SELECT * FROM read_parquet({pattern})")
         elif (path / "articles.csv").is_file():
             _require_tables(path, {p.stem for p in path.glob("*.csv")}, "newsmine extract --format csv --output DIR")
             for table in TABLES:
                 if table in ADDED_TABLES and not (path / f"{table}.csv").is_file():
                     continue  # written before the table existed: an empty view stands in (_filter_views)
-                types = "{" + ", ".join(f"{_sql_string(c.name)}: {_sql_string(DUCKDB_TYPES[str(c.type)])}"
+                types = "{" + ", ".join(f"{sql_string(c.name)}: {sql_string(DUCKDB_TYPES[str(c.type)])}"
                                         for c in TABLES[table]) + "}"
-                db.execute(f"CREATE VIEW src.{table} AS SELECT * FROM read_csv({_sql_string(str(path / f'{table}.csv'))}, "
+                db.execute(f"CREATE VIEW src.{table} AS SELECT * FROM read_csv({sql_string(str(path / f'{table}.csv'))}, "
                            f"header = true, columns = {types})")
         else:
             raise UsageError(f"{path} is a directory but not a Parquet, CSV or sharded JSON Lines output (no "
@@ -173,7 +170,7 @@ def _source(path: Path, db) -> Iterator[int]:
         yield 0
     elif name.endswith(".duckdb"):
         try:
-            db.execute(f"ATTACH {_sql_string(str(path))} AS src (READ_ONLY)")
+            db.execute(f"ATTACH {sql_string(str(path))} AS src (READ_ONLY)")
         except duckdb.Error as exc:
             raise UsageError(f"cannot open {path} as a DuckDB database: {exc}") from exc
         present = {row[0] for row in db.execute(
@@ -187,7 +184,7 @@ def _source(path: Path, db) -> Iterator[int]:
             database = os.path.join(tmp, "records.duckdb")
             skipped: list[int] = []
             if name.endswith(_SQLITE_SUFFIXES):
-                db.execute(f"ATTACH {_sql_string(database)} AS src")
+                db.execute(f"ATTACH {sql_string(database)} AS src")
                 _copy_sqlite(path, db)
             else:
                 if parts:
@@ -207,7 +204,7 @@ def _source(path: Path, db) -> Iterator[int]:
                                      f"{'items' if name.endswith('.json') else 'lines'} is one): is it an input? "
                                      f"Extract it first (newsmine extract {shlex.quote(str(path))} --output records.jsonl) and report "
                                      "on the records")
-                db.execute(f"ATTACH {_sql_string(database)} AS src (READ_ONLY)")
+                db.execute(f"ATTACH {sql_string(database)} AS src (READ_ONLY)")
             try:
                 yield len(skipped)
             finally:
@@ -249,7 +246,7 @@ def _speaker_quotes_view(db, filters: ReportFilter) -> None:
     columns = {column[0] for column in db.execute("SELECT * FROM quotes LIMIT 0").description}
     where = ""
     if filters.speaker_categories is not None and "category" in columns:
-        where = f" WHERE category IN ({', '.join(_sql_string(c) for c in filters.speaker_categories) or 'NULL'})"
+        where = f" WHERE category IN ({', '.join(sql_string(c) for c in filters.speaker_categories) or 'NULL'})"
     db.execute(f"CREATE VIEW speaker_quotes AS SELECT * FROM quotes{where}")
 
 
@@ -263,7 +260,7 @@ def source_tables(db) -> set[str]:
 def _filter_views(db, filters: ReportFilter) -> None:
     conditions = []
     if filters.outlets:
-        conditions.append(f"outlet IN ({', '.join(_sql_string(outlet) for outlet in filters.outlets)})")
+        conditions.append(f"outlet IN ({', '.join(sql_string(outlet) for outlet in filters.outlets)})")
     if filters.since:
         conditions.append(f"published >= DATE '{filters.since.isoformat()}'")
     if filters.until:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 import pyarrow as pa
 
 from newsmine.errors import OutputError
+from newsmine.writers.duckdb import sql_string
 from newsmine.writers.tables import DUCKDB_TYPES, TABLES, arrow_schema
 from newsmine.writers.views import VIEWS
 
@@ -23,19 +24,15 @@ __all__ = ["CORPUS_SOURCES", "corpus_batches", "duckdb_csv_source", "duckdb_parq
 CORPUS_SOURCES = ("entities", "quotes")
 
 
-def _sql_string(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 def duckdb_parquet_source(directory: str, table: str) -> str:
     """DuckDB's reader of ``table``'s dataset in a Parquet output directory."""
-    return f"read_parquet({_sql_string(os.path.join(directory, table, '*.parquet'))})"
+    return f"read_parquet({sql_string(os.path.join(directory, table, '*.parquet'))})"
 
 
 def duckdb_csv_source(directory: str, table: str) -> str:
     """DuckDB's reader of ``<table>.csv`` in a CSV output directory, with the layout's types."""
-    types = ", ".join(f"{_sql_string(c.name)}: {_sql_string(DUCKDB_TYPES[str(c.type)])}" for c in TABLES[table])
-    return f"read_csv({_sql_string(os.path.join(directory, f'{table}.csv'))}, header = true, columns = {{{types}}})"
+    types = ", ".join(f"{sql_string(c.name)}: {sql_string(DUCKDB_TYPES[str(c.type)])}" for c in TABLES[table])
+    return f"read_csv({sql_string(os.path.join(directory, f'{table}.csv'))}, header = true, columns = {{{types}}})"
 
 
 def corpus_batches(sources: dict[str, str], table: str) -> Iterator[pa.RecordBatch]:

@@ -22,7 +22,8 @@ from newsmine.writers.target import foreign_database_message
 from newsmine.writers.tables import DUCKDB_TYPES, TABLE_LAYOUT_VERSION, TABLES, BatchedTableWriter
 from newsmine.writers.views import VIEWS
 
-__all__ = ["DEFAULT_BATCH_RECORDS", "VIEWS", "DuckDbWriter", "held_articles", "held_rows", "refuse_a_foreign_database"]
+__all__ = ["DEFAULT_BATCH_RECORDS", "VIEWS", "DuckDbWriter", "held_articles", "held_rows", "refuse_a_foreign_database",
+           "sql_string"]
 
 DEFAULT_BATCH_RECORDS = 500
 _META_TABLE = "newsmine_meta"
@@ -32,7 +33,9 @@ _LOCK_HOLDER_RE = re.compile(r"Conflicting lock is held in .*?\(PID (?P<pid>\d+)
 
 
 
-def _sql_string(text: str) -> str:
+def sql_string(text: str) -> str:
+    """``text`` as a string literal of DuckDB's SQL (a path or a name with an apostrophe in it):
+    the one quoting of the DuckDB writer, the corpus tables and ``newsmine report``."""
     return "'" + text.replace("'", "''") + "'"
 
 
@@ -103,7 +106,7 @@ class DuckDbWriter(BatchedTableWriter):
             definition = ", ".join(f"{column.name} {DUCKDB_TYPES[str(column.type)]}" for column in columns)
             db.execute(f"CREATE TABLE IF NOT EXISTS {table} ({definition})")
             for column in columns:
-                db.execute(f"COMMENT ON COLUMN {table}.{column.name} IS {_sql_string(column.description)}")
+                db.execute(f"COMMENT ON COLUMN {table}.{column.name} IS {sql_string(column.description)}")
         for view, query in VIEWS.items():
             db.execute(f"CREATE OR REPLACE VIEW {view} AS {query}")
         db.execute("COMMIT")

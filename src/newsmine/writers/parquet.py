@@ -45,14 +45,19 @@ _UNFINISHED_PART = re.compile(r"\.part-(\d+)\.parquet\.tmp$")
 _MAGIC = b"PAR1"  # a closed Parquet file ends with its footer's length and these four bytes
 
 
+def _files_named(path: str, name: re.Pattern[str]) -> list[str]:
+    """The files of the table directories of ``path`` whose names ``name`` matches, table by
+    table, in name order."""
+    return [os.path.join(path, table, file) for table in TABLES if os.path.isdir(os.path.join(path, table))
+            for file in sorted(os.listdir(os.path.join(path, table))) if name.match(file)]
+
+
 def _part_files(path: str) -> list[str]:
-    return [os.path.join(path, table, name) for table in TABLES if os.path.isdir(os.path.join(path, table))
-            for name in sorted(os.listdir(os.path.join(path, table))) if _PART.match(name)]
+    return _files_named(path, _PART)
 
 
 def _unfinished_parts(path: str) -> list[str]:
-    return [os.path.join(path, table, name) for table in TABLES if os.path.isdir(os.path.join(path, table))
-            for name in sorted(os.listdir(os.path.join(path, table))) if _UNFINISHED_PART.match(name)]
+    return _files_named(path, _UNFINISHED_PART)
 
 
 def _unfinished(file: str) -> str:

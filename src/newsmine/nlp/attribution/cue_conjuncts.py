@@ -45,7 +45,7 @@ from __future__ import annotations
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import FINITE_TAGS, DocContext
 from newsmine.nlp.attribution.cues import cue_category
-from newsmine.nlp.attribution.trailing_phrases import end_last_part_before
+from newsmine.nlp.attribution.trailing_phrases import end_last_part_before, last_part_after_cue
 
 __all__ = ["end_before_cue_conjunct"]
 
@@ -95,16 +95,14 @@ def end_before_cue_conjunct(ctx: DocContext, cand: Candidate) -> Candidate:
     but not the tag of the word it is conjoined to, or is conjoined to the cue word itself
     (:mod:`module docstring <newsmine.nlp.attribution.cue_conjuncts>`).
     Only contents after their cue word, outside quotations."""
-    i = cand.trigger
-    if i < 0 or cand.relation.startswith(("quote", "orphan")):
+    tokens = last_part_after_cue(ctx, cand)
+    if tokens is None:
         return cand
+    first, last = tokens
+    i = cand.trigger
     have = _perfect_auxiliary(ctx, i)
     if ctx.tag[i] not in _AGREEING_TAGS and have < 0:
         return cand
-    start, end = cand.parts[-1]
-    if cand.trigger_char >= start:
-        return cand
-    first, last = ctx.token_at_char(start), ctx.token_at_char(end - 1)
     for v in range(first + 1, last + 1):
         # ('telling CNN that Trump is a "faker" and questioning how …': the parse hangs the
         # second report on the clause's verb as an adverbial, its 'and' on the noun before)

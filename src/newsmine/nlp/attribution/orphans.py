@@ -150,18 +150,10 @@ def orphan_quotations(
             if last_outside is owner:
                 last_outside = joined
             continue
-        repeated = ctx.pull_quotes().get(k, -1) if trigger < 0 else -1
-        if repeated >= 0:
-            # A pull-quote: its speaker is the quotation's it repeats, not the last one's.
-            pick = Candidate(-1, stretch.start, (0, 0), list(stretch.pieces), "orphan", _source_of(out, ctx.stretches[repeated]), quoted_share=1.0)
-            position[id(pick)] = len(out)
-            out.append(pick)
-            taken.add(pick)
-            continue
-        credit = credit_line_speaker(ctx, k) if trigger < 0 else -1
-        if credit >= 0:
-            # A display quotation credited on the line under it: that name's.
-            pick = Candidate(-1, stretch.start, (0, 0), list(stretch.pieces), "orphan", credit, quoted_share=1.0)
+        lent = _display_source(ctx, k, out) if trigger < 0 else None
+        if lent is not None:
+            # A pull-quote, or a display quotation credited on the line under it.
+            pick = Candidate(-1, stretch.start, (0, 0), list(stretch.pieces), "orphan", lent, quoted_share=1.0)
             position[id(pick)] = len(out)
             out.append(pick)
             taken.add(pick)
@@ -207,6 +199,17 @@ def orphan_quotations(
                 last_outside = pick
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _display_source(ctx: DocContext, k: int, attributions: list[Candidate]) -> int | None:
+    """The source a display quotation ``k`` with no cue word of its own takes from elsewhere: a
+    pull-quote's is the quotation's it repeats, not the last one's (-1 when that one has none);
+    one credited on the line under it, that name's. None for any other quotation."""
+    repeated = ctx.pull_quotes().get(k, -1)
+    if repeated >= 0:
+        return _source_of(attributions, ctx.stretches[repeated])
+    credit = credit_line_speaker(ctx, k)
+    return credit if credit >= 0 else None
 
 
 def _source_of(attributions: list[Candidate], stretch: QuotedStretch) -> int:

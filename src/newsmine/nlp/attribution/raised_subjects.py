@@ -53,7 +53,10 @@ from newsmine.nlp.attribution.context import CLAUSE_SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.two_part_complements import subject_before_cue
 
-__all__ = ["with_passive_phrase_subject", "with_passive_predicate", "with_passive_subject", "with_raised_subject"]
+__all__ = [
+    "passive_complement", "with_passive_phrase_subject", "with_passive_predicate", "with_passive_subject",
+    "with_raised_subject",
+]
 
 _RAISING_LEMMAS = frozenset({"seem", "appear"})
 # What the raising verb says of its subject: an infinitive ('seems to be'), an adjective ('seems
@@ -134,8 +137,8 @@ def with_passive_subject(ctx: DocContext, cand: Candidate) -> Candidate:
     first = _first_token_after_cue(ctx, cand)
     if first < 0 or ctx.tag[i] != "VBN" or not any(ctx.dep[c] == "auxpass" for c in ctx.children[i]):
         return cand
-    complement = next((c for c in ctx.children[i] if c > i and ctx.left[c] == first and ctx.dep[c] in _PASSIVE_COMPLEMENT_DEPS), -1)
-    if complement < 0 or ctx.lower[first] != _PASSIVE_COMPLEMENT_DEPS[ctx.dep[complement]]:
+    complement = passive_complement(ctx, i, first)
+    if complement < 0:
         return cand
     if ctx.dep[complement] == "xcomp" and (ctx.cue_verb[complement] or cue_category(ctx.lemma[complement], False) != "other"):
         return cand
@@ -203,6 +206,17 @@ def _plain_passive(ctx: DocContext, i: int) -> bool:
     """Whether cue word ``i`` is a passive participle with a passive auxiliary other than a
     clitic 's."""
     return ctx.tag[i] == "VBN" and any(ctx.dep[c] == "auxpass" and ctx.lower[c] not in _CLITIC_AUXILIARIES for c in ctx.children[i])
+
+
+def passive_complement(ctx: DocContext, cue: int, first: int) -> int:
+    """The infinitive or 'as' phrase of passive cue word ``cue`` (:data:`_PASSIVE_COMPLEMENT_DEPS`)
+    that opens at token ``first``, the first of a content ('is expected to …', 'is seen as …', 'a
+    developer known to be …'); -1 when none does. One reading for :func:`with_passive_subject`
+    and :func:`~newsmine.nlp.attribution.relative_heads.with_participle_head`."""
+    complement = next((c for c in ctx.children[cue] if c > cue and ctx.left[c] == first and ctx.dep[c] in _PASSIVE_COMPLEMENT_DEPS), -1)
+    if complement < 0 or ctx.lower[first] != _PASSIVE_COMPLEMENT_DEPS[ctx.dep[complement]]:
+        return -1
+    return complement
 
 
 def _first_token_after_cue(ctx: DocContext, cand: Candidate) -> int:

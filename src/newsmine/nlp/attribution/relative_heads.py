@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import DocContext
-from newsmine.nlp.attribution.raised_subjects import _PASSIVE_COMPLEMENT_DEPS, _first_token_after_cue
+from newsmine.nlp.attribution.raised_subjects import _first_token_after_cue, passive_complement
 from newsmine.nlp.attribution.trailing_phrases import with_first_part
 
 __all__ = ["with_participle_head", "with_relative_head"]
@@ -96,10 +96,8 @@ def with_participle_head(ctx: DocContext, cand: Candidate) -> Candidate:
     noun = ctx.head[i]
     if noun >= i:
         return cand
-    # the passive cue word's complements (raised_subjects): its infinitive or 'as' phrase
-    complement = next((c for c in ctx.children[i] if c > i and ctx.left[c] == first and ctx.dep[c] in _PASSIVE_COMPLEMENT_DEPS), -1)
-    if complement < 0 or ctx.lower[first] != _PASSIVE_COMPLEMENT_DEPS[ctx.dep[complement]]:
-        return cand
+    if passive_complement(ctx, i, first) < 0:
+        return cand  # the passive cue word's complements (raised_subjects): its infinitive or 'as' phrase
     if any(ctx.dep[c] in ("nsubj", "nsubjpass", "aux", "auxpass") for c in ctx.children[i]):
         return cand
     n_start, phrase_start = ctx.left[noun], ctx.left[i]

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import CLAUSE_SUBJECT_DEPS, DocContext
-from newsmine.nlp.attribution.trailing_phrases import end_last_part_before
+from newsmine.nlp.attribution.trailing_phrases import end_last_part_before, last_part_after_cue
 
 __all__ = ["over_second_that_clause"]
 
@@ -49,10 +49,10 @@ def over_second_that_clause(ctx: DocContext, cand: Candidate) -> Candidate:
     """``cand``, or a copy whose last part runs on to the end of a 'that' clause conjoined to
     the cue word or to a word of the content right after it (:mod:`module docstring
     <newsmine.nlp.attribution.second_that_clauses>`). Only contents after their cue word."""
-    start, end = cand.parts[-1]
-    if cand.trigger < 0 or cand.trigger_char >= start or cand.relation.startswith(("quote", "orphan")):
+    tokens = last_part_after_cue(ctx, cand)
+    if tokens is None:
         return cand
-    mark = _that_after(ctx, ctx.token_at_char(end - 1))
+    mark = _that_after(ctx, tokens[1])
     if mark < 0:
         return cand
     v = ctx.head[mark]

@@ -30,7 +30,7 @@ from __future__ import annotations
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import CLAUSE_SUBJECT_DEPS, DocContext
-from newsmine.nlp.attribution.trailing_phrases import end_last_part_before
+from newsmine.nlp.attribution.trailing_phrases import end_last_part_before, last_part_after_cue
 
 __all__ = ["with_quoted_conjunct", "with_that_conjunct"]
 
@@ -44,13 +44,10 @@ def with_that_conjunct(ctx: DocContext, cand: Candidate) -> Candidate:
     the cue word right after the content (:mod:`module docstring
     <newsmine.nlp.attribution.that_conjuncts>`). Only contents after their cue word, outside
     quotations."""
-    i = cand.trigger
-    if i < 0 or cand.relation.startswith(("quote", "orphan")):
+    tokens = last_part_after_cue(ctx, cand)
+    if tokens is None:
         return cand
-    start, end = cand.parts[-1]
-    if cand.trigger_char >= start:
-        return cand
-    last = ctx.token_at_char(end - 1)
+    i, last = cand.trigger, tokens[1]
     for v in ctx.children[i]:
         if v <= last or ctx.dep[v] != "conj" or ctx.pos[v] not in ("VERB", "AUX"):
             continue
@@ -73,13 +70,11 @@ def with_quoted_conjunct(ctx: DocContext, cand: Candidate) -> Candidate:
     'and' / 'but' (',' allowed) and holding a quotation (:mod:`module docstring
     <newsmine.nlp.attribution.that_conjuncts>`). Only a ``ccomp`` content after its cue word;
     neither the conjunct nor a word under it a reporting verb."""
-    i = cand.trigger
-    if i < 0 or not cand.relation.startswith(_REPORTED_CLAUSE):
+    # (a ccomp content is no quotation's nor orphan's: last_part_after_cue checks the rest)
+    tokens = last_part_after_cue(ctx, cand) if cand.relation.startswith(_REPORTED_CLAUSE) else None
+    if tokens is None:
         return cand
-    start, end = cand.parts[-1]
-    if cand.trigger_char >= start:
-        return cand
-    last = ctx.token_at_char(end - 1)
+    i, last = cand.trigger, tokens[1]
     v = next((c for c in ctx.children[i] if c > last and ctx.dep[c] == "conj" and ctx.pos[c] in ("VERB", "AUX")), -1)
     if v < 0 or not any(ctx.dep[c] in CLAUSE_SUBJECT_DEPS for c in ctx.children[v]):
         return cand

@@ -1,0 +1,137 @@
+"""The checks the probe tests (``tests/test_probe*.py``) run on the records of their invented
+articles, one copy each.
+
+A probe file lists cases — an article, a snippet of one of its quotes and what the probe wrote
+down for it — and runs one of these checks on each case. Until session 52 every probe file kept
+its own copy of the check's body; the copies here are those bodies, unchanged. Checks that look
+alike but read a case differently stay apart, because the probes' expectations were written for
+them:
+
+- which quote a snippet names: the first one holding it (the probes of sessions 43–47 and 49–50,
+  written before nested quotations were quotes of their own) or the shortest one holding it,
+  line breaks read as spaces (47a, 48, 51: a nested quotation or hearsay inside a turn is a quote
+  beside the one holding it);
+- how the expected speaker reads: one name, or "anonymous" for an unnamed source
+  (:func:`tests.conftest.assert_speaker_is`, sessions 43–48), or the ``|``-separated answers with
+  a mention class (:func:`speaker_matches`, session 47c on).
+
+``pytest.register_assert_rewrite`` in ``conftest.py`` gives the assertions here pytest's
+explanations, as they had in the test files.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import assert_speaker_is, flat, shortest_quote_holding, speaker_of
+
+# What a quote's text may open with before the words a no-quote case names: quotation marks,
+# a parenthesis (a parenthetical quotation) and spaces.
+_OPENERS = "\"'“”‘’( "
+_ENDS = " \t\n\"'“”‘’,.;:"
+
+
+def speaker_matches(speaker, expected: str) -> bool:
+    """Whether ``speaker`` is one of the ``|``-separated answers of ``expected``; "anonymous"
+    (a null referent) is met, as the speaker scorer meets it, by an unnamed source or by a
+    speaker left without a name ("The county's emergency management office" an organisation
+    nobody names)."""
+    for answer in expected.split("|"):
+        if answer == "anonymous" and (speaker.kind == "anonymous" or speaker.name is None):
+            return True
+        if speaker.name == answer:
+            return True
+    return False
+
+
+# Speakers.
+
+
+def assert_speaker_named(records, article, snippet, speaker) -> None:
+    """The first quote holding ``snippet`` has the speaker ``speaker`` names: one name, or
+    "anonymous" (:func:`tests.conftest.assert_speaker_is`)."""
+    assert_speaker_is(speaker_of(records[article], snippet), speaker)
+
+
+def assert_shortest_speaker_named(records, article, snippet, speaker) -> None:
+    """The shortest quote holding ``snippet`` has the speaker ``speaker`` names (one name, or
+    "anonymous")."""
+    quote = shortest_quote_holding(records[article], snippet)
+    assert quote.speaker is not None, f"the quote holding {snippet!r} has no speaker"
+    assert_speaker_is(quote.speaker, speaker)
+
+
+def assert_first_speaker(records, article, snippet, speaker, mention_class) -> None:
+    """The first quote holding ``snippet`` has one of the speakers ``speaker`` answers
+    (:func:`speaker_matches`); ``mention_class`` is said when it has not."""
+    found = speaker_of(records[article], snippet)
+    assert speaker_matches(found, speaker), (mention_class, found.text, found.name, found.kind)
+
+
+def assert_speaker(records, article, snippet, speaker, mention_class) -> None:
+    """The shortest quote holding ``snippet`` has one of the speakers ``speaker`` answers
+    (:func:`speaker_matches`); ``mention_class`` is said when it has not."""
+    quote = shortest_quote_holding(records[article], snippet)
+    found = quote.speaker
+    assert found is not None, f"the quote {quote.text!r} has no speaker"
+    assert speaker_matches(found, speaker), (mention_class, found.text, found.name, found.kind)
+
+
+def assert_not_the_speaker(records, article, snippet, wrong) -> None:
+    """No quote holding ``snippet`` has ``wrong`` as its speaker's words or name."""
+    for quote in records[article].quotes:
+        if snippet in quote.text and quote.speaker is not None:
+            assert wrong not in (quote.speaker.text, quote.speaker.name)
+
+
+def assert_addressee(records, article, snippet, words) -> None:
+    """The first quote holding ``snippet`` has an addressee whose words hold ``words``."""
+    found = [q for q in records[article].quotes if snippet in q.text]
+    assert found and found[0].addressee is not None and words in found[0].addressee.text, [
+        (q.text, q.addressee) for q in found
+    ]
+
+
+# Contents.
+
+
+def _bare(text: str) -> str:
+    """``text`` as the comparison of contents reads it: one space for each run of whitespace,
+    without quotation marks or the punctuation that closes a quotation at either end."""
+    return flat(text).strip(_ENDS)
+
+
+def _contents(quote) -> set[str]:
+    """The extents a quote's content may be compared on: all its parts joined, or the part that
+    is one quotation of a run ('"A," she said. "B."' is one quote of two parts, each part the
+    content of a quotation as the probe wrote it)."""
+    return {_bare(" ".join(part.text for part in quote.parts))} | {_bare(part.text) for part in quote.parts}
+
+
+def assert_content(records, article, snippet, content) -> None:
+    """The shortest quote holding ``snippet`` has as its content one of the extents the probe
+    wrote (`` || `` between them)."""
+    quote = shortest_quote_holding(records[article], snippet)
+    assert _contents(quote) & {_bare(extent) for extent in content.split(" || ")}, quote.text
+
+
+# Words that are no quote.
+
+
+def assert_no_quote(records, article, words) -> None:
+    """Neither a quote of ``words`` alone nor one opening with them (a full stop or comma
+    closing ``words`` left out: the quote may end the sentence elsewhere)."""
+    for quote in records[article].quotes:
+        assert not quote.text.strip(_OPENERS).startswith(words.rstrip(".,")), quote.text
+
+
+def assert_no_whole_quote(records, article, words) -> None:
+    """No quote is ``words`` alone, quotation marks aside (a title, a name in quotation marks:
+    a quote opening with the words, as a sentence quoted whole does, is allowed)."""
+    assert all(quote.text.strip("\"'“”‘’ ") != words for quote in records[article].quotes)
+
+
+def assert_no_quote_holding(records, article, words) -> None:
+    """No quote holds ``words`` (line breaks read as spaces), and none has them as its speaker
+    (a transcript's speaker label, a page's furniture)."""
+    for quote in records[article].quotes:
+        assert words not in flat(quote.text), quote.text
+        assert quote.speaker is None or words not in flat(quote.speaker.text), (quote.text, quote.speaker.text)
