@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import csv
 
-import pytest
-
 from newsmine.writers import open_writer
 from newsmine.writers.tables import TABLES, table_rows
 from tests.corpus import EXPECTED_ROWS, sample_records
