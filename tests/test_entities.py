@@ -1573,6 +1573,46 @@ def test_a_bare_dateline_place_no_lexicon_knows_is_still_a_place(pipeline):
     assert {e.name: e.label for e in record.entities}.get("TALLAHASSEE") == "GPE"
 
 
+def test_a_dateline_in_capitals_joins_the_place_the_article_names_in_its_text(pipeline):
+    """newuser52 saw "PORT ELLIS" (GPE) apart from "Port Ellis" (FAC): in two articles of one
+    corpus, not in one (see the xfail below). In one article the dateline's place joins the
+    place written in its text, even where the recogniser alone tags that one a building."""
+    record = pipeline.analyze(
+        "Ferry crews walk out over pay\n\nPORT ELLIS — The harbour stayed shut on Monday.\n\n"
+        "Ferry crews in Port Ellis walked out, leaving hundreds of commuters stranded at the quay.\n"
+    )
+    places = [e for e in record.entities if "ellis" in e.name.lower()]
+    assert [(e.label, e.name, [m.text for m in e.mentions]) for e in places] == [
+        ("GPE", "Port Ellis", ["PORT ELLIS", "Port Ellis"])]
+
+
+def test_a_dateline_place_stays_apart_from_a_person_sharing_a_word_and_from_a_capitals_subheading(pipeline):
+    # the near misses: a deckhand named Ellis is no part of Port Ellis, and a subheading in
+    # capitals further down ("NEXT STEPS —") is no dateline, so no place
+    record = pipeline.analyze(
+        "Ferry crews walk out over pay\n\nPORT ELLIS — Ferry crews walked out on Monday, the union said.\n\n"
+        "\"We did not want this,\" said Ruth Ellis, a deckhand. Ellis has worked on the boats for a decade.\n\n"
+        "NEXT STEPS — Talks resume on Wednesday.\n"
+    )
+    entities = {e.name: (e.label, [m.text for m in e.mentions]) for e in record.entities}
+    assert entities["PORT ELLIS"] == ("GPE", ["PORT ELLIS"])
+    assert entities["Ruth Ellis"] == ("PERSON", ["Ruth Ellis", "Ellis"])
+    assert not any(name.startswith("NEXT") and label == "GPE" for name, (label, _) in entities.items())
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "newuser52, seen and left (tables52): a town named 'Port <Name>' in running text ('Ferry crews in Port "
+    "Ellis walked out') is tagged FAC by the recogniser, so across a corpus it keys FAC:port ellis, apart from "
+    "another article's dateline GPE:port ellis (entity keys do not merge labels, by design); in one article "
+    "the dateline's GPE outvotes it"))
+def test_a_port_town_named_in_running_text_alone_is_a_place_not_a_building(pipeline):
+    record = pipeline.analyze(
+        "Ferry crews walk out over pay\n\nFerry crews in Port Ellis walked out on Monday, leaving hundreds of "
+        "commuters stranded at the quay.\n"
+    )
+    assert {e.name: e.label for e in record.entities}.get("Port Ellis") == "GPE"
+
+
 def test_a_hyphenated_prefix_going_on_into_a_longer_name_is_no_masthead(pipeline):
     record = pipeline.analyze(
         "Alliance frays\n\nThe Post-World War II order is fraying, Senator Dana Reyes said on Tuesday."

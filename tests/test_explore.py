@@ -7,6 +7,7 @@ import asyncio
 import importlib.util
 import json
 import shutil
+import signal
 import socket
 import sqlite3
 import subprocess
@@ -173,29 +174,55 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.mark.slow
-def test_explore_command_serves_the_database_until_stopped(database):
-    pytest.importorskip("datasette")
+def _serve_until_answering(database) -> tuple[subprocess.Popen, int]:
+    """``newsmine explore`` in a subprocess on a free port, once it answers, and the port."""
     port = _free_port()
     server = subprocess.Popen([sys.executable, "-m", "newsmine", "explore", str(database), "--port", str(port)],
                               cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/harbour.json", timeout=5):
+                return server, port
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                server.kill()
+                raise AssertionError(f"explore did not serve: {server.communicate()[1]}") from None
+            time.sleep(0.3)
+
+
+@pytest.mark.slow
+def test_explore_command_serves_the_database_until_stopped(database):
+    pytest.importorskip("datasette")
+    server, port = _serve_until_answering(database)
     try:
         url = f"http://127.0.0.1:{port}/harbour/anonymous_sources_by_outlet.json?_shape=array"
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(url, timeout=5) as response:
-                    rows = json.load(response)
-                break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    raise AssertionError(f"explore did not serve: {server.communicate()[1]}") from None
-                time.sleep(0.3)
+        with urllib.request.urlopen(url, timeout=5) as response:
+            rows = json.load(response)
         assert rows[0]["outlet"] == "Eastmere Gazette"
     finally:
         server.terminate()
         _, stderr = server.communicate(timeout=30)
     assert f"serving {database} at http://localhost:{port}/harbour" in stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("stop", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)], ids=["SIGTERM", "Ctrl-C"])
+def test_explore_stopped_by_its_user_exits_quietly_with_the_signal_s_status(database, stop, code):
+    # newuser52: `timeout 20 newsmine explore x.db` ended "newsmine: error: terminated", and Ctrl-C
+    # (how the command says to stop it) "newsmine: error: interrupted": stopping a server is its end
+    pytest.importorskip("datasette")
+    server, _ = _serve_until_answering(database)
+    try:
+        server.send_signal(stop)
+        _, stderr = server.communicate(timeout=30)
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.communicate()
+    assert server.returncode == code
+    assert "serving" in stderr
+    assert "error" not in stderr and "Traceback" not in stderr, stderr
 
 
 def test_explore_command_refuses_a_file_that_is_not_a_newsmine_database(tmp_path):

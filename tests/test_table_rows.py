@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import csv
 
-import pytest
-
 from newsmine.writers import open_writer
 from newsmine.writers.tables import TABLES, table_rows
 from tests.corpus import EXPECTED_ROWS, sample_records
@@ -50,11 +48,6 @@ def test_no_records_give_every_table_empty():
     assert table_rows([]) == {table: [] for table in TABLES}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "newuser52, seen and left: a hard-wrapped text (a line break every 60-120 columns, read as running "
-    "prose by layout/wrapping) keeps its soft line breaks in quotes.words ('… fares down and\\nthat it "
-    "remained …'), so a spreadsheet cell of quotes.csv holds a line break mid-sentence; the quote's "
-    "offsets index the text as written, which 'words' copies"))
 def test_a_quotes_words_read_a_soft_line_break_as_a_space():
     import newsmine
 
@@ -65,3 +58,31 @@ def test_a_quotes_words_read_a_soft_line_break_as_a_space():
             "walkout into a second week, as commuters crowded the remaining buses into the city centre.\n")
     words = [quote["words"] for quote in table_rows([newsmine.analyze(text)])["quotes"]]
     assert words and all("\n" not in quote_words for quote_words in words)
+
+
+def _quote(text: str, parts: list[str] | None = None):
+    """A quote record whose text (and parts) are the given strings, at made-up offsets."""
+    from newsmine.records import Quote
+
+    spans, start = [], 0
+    for part in parts or [text]:
+        spans.append({"start": start, "end": start + len(part), "text": part})
+        start += len(part) + 10
+    return Quote.model_validate({"id": "Q1", "type": "direct", "start": 0, "end": len(text), "text": text,
+                                 "parts": spans, "confidence": 0.9})
+
+
+def test_a_quotes_words_read_a_paragraph_break_and_a_windows_line_break_as_one_space():
+    from newsmine.writers.tables import _quote_words
+
+    quote = _quote("We will not sign \r\n this deal.\n\n  Nobody asked the towns.",
+                   ["We will not sign \r\n this deal.", "Nobody asked\nthe towns."])
+    assert _quote_words(quote) == "We will not sign this deal. … Nobody asked the towns."
+
+
+def test_a_quotes_words_without_a_line_break_are_its_text_as_written():
+    # the near miss: a quote on one line keeps its spacing (two spaces, a tab) exactly as written
+    from newsmine.writers.tables import _quote_words
+
+    text = "The bridge  will\treopen in May."
+    assert _quote_words(_quote(text)) == text

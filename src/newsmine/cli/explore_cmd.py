@@ -6,12 +6,15 @@ import errno
 import importlib.util
 import socket
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from newsmine.cli.common import fail, reported_errors
+from newsmine.cli.stops import EXIT_INTERRUPTED, EXIT_TERMINATED, Terminated
 
 __all__ = ["explore_cli"]
 
@@ -51,10 +54,28 @@ def explore_cli(
         asyncio.run(datasette.invoke_startup())
     listening = _listen(host, port)
     url = serving_url(host, port, database_name(database))
-    print(f"newsmine: serving {database} at {url} (Ctrl-C to stop)", file=sys.stderr)
-    if open_browser:
-        webbrowser.open(url)
-    uvicorn.Server(uvicorn.Config(datasette.app(), log_level="warning")).run(sockets=[listening])
+    with _stopped_quietly():
+        print(f"newsmine: serving {database} at {url} (Ctrl-C to stop)", file=sys.stderr)
+        if open_browser:
+            webbrowser.open(url)
+        uvicorn.Server(uvicorn.Config(datasette.app(), log_level="warning")).run(sockets=[listening])
+
+
+@contextmanager
+def _stopped_quietly() -> Iterator[None]:
+    """A stop while serving ends the command without a word, exit 130 (Ctrl-C) or 143 (SIGTERM).
+
+    Stopping is how a server ends ("Ctrl-C to stop", a `timeout`, a supervisor's SIGTERM):
+    uvicorn shuts down on the signal, then raises it again for the handlers it replaced, and
+    the KeyboardInterrupt (``Terminated`` for SIGTERM) reached the command line's top, which
+    said "newsmine: error: interrupted" or "terminated" as for an extract cut short (newuser52).
+    Nothing is written here, so there is nothing to report; the exit status keeps the shells'
+    convention the other commands use, so a script still sees that a signal ended it. A stop
+    while Datasette starts, before "serving", is still reported as one."""
+    try:
+        yield
+    except KeyboardInterrupt as stop:
+        raise typer.Exit(EXIT_TERMINATED if isinstance(stop, Terminated) else EXIT_INTERRUPTED) from None
 
 
 def serving_url(host: str, port: int, name: str) -> str:

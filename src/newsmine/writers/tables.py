@@ -30,6 +30,7 @@ Decisions the issue left open:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -121,7 +122,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         *_span_columns("", "quote content (including any interrupting attribution)"),
         Column("part_count", _INT, "Number of content pieces (rows in quote_parts)."),
         Column("words", _TEXT, "The quote's own words: its parts joined with ' … ', without the attribution that "
-               "interrupts a split quote; equal to text for a quote of one part."),
+               "interrupts a split quote; equal to text for a quote of one part, but that a line break "
+               "(a hard-wrapped text's, or a paragraph break) is one space here."),
         *_span_columns("cue_", "reporting cue"),
         Column("cue_lemma", _TEXT, "Lemma of the cue ('say', 'make clear')."),
         *_span_columns("speaker_", "speaker mention"),
@@ -266,10 +268,26 @@ def _speaker_key(speaker: Speaker | None, keys: dict[str, str]) -> str | None:
 
 
 def _quote_words(quote) -> str:
-    """'"X," he said, "Y."' -> 'X … Y': what the speaker said, for reading and searching."""
+    """'"X," he said, "Y."' -> 'X … Y': what the speaker said, for reading and searching.
+
+    A line break inside the words is read as one space, with the spaces around it: a hard-wrapped
+    text (a break every 60-120 columns) breaks lines where the writer's editor did, not where the
+    speaker paused, and a quotes.csv cell holding a line break mid-sentence reads badly in a
+    spreadsheet and keeps a phrase search (SQLite FTS, grep) from matching across the wrap
+    (newuser52). A paragraph break inside one quote run (a blank line) is one space as well: the
+    column is one line of what was said, and the paragraphs stay in the article, which the quote's
+    and its parts' offsets index as written (they do not change; only this derived text does)."""
     if len(quote.parts) < 2:
-        return quote.text
-    return QUOTE_PART_JOINER.join(part.text for part in quote.parts)
+        return _one_line(quote.text)
+    return QUOTE_PART_JOINER.join(_one_line(part.text) for part in quote.parts)
+
+
+# A run of white space holding a line break (\n, \r\n or a lone \r), with the spaces and tabs beside it.
+_LINE_BREAK = re.compile(r"[ \t]*(?:\r\n?|\n)\s*")
+
+
+def _one_line(text: str) -> str:
+    return _LINE_BREAK.sub(" ", text) if "\n" in text or "\r" in text else text
 
 
 
