@@ -40,3 +40,25 @@ def test_a_headline_lead_in_naming_another_person_is_still_a_quote(pipeline):
     # near miss: the words after the colon open with a name, but not the lead-in's
     text = "Trump: Clinton is a disaster\n\nDonald Trump attacked Hillary Clinton on Monday at a rally.\n"
     assert _colon_quotes(pipeline, text) == [("Clinton is a disaster", "Trump")]
+
+
+def test_an_office_and_its_country_before_a_colon_is_a_speaker_not_a_dateline(pipeline):
+    # review52d: 'THE PRIME MINISTER, Canada' holds a title word, so it is no place
+    text = "Trade talks\n\nTHE PRIME MINISTER, Canada: We will not sign this deal.\n"
+    assert [t for t, _ in _colon_quotes(pipeline, text)] == ["We will not sign this deal"]
+
+
+def test_a_dateline_of_the_capital_is_still_no_speaker(pipeline):
+    # review52d near miss: 'WASHINGTON, D.C.' holds no title word
+    text = "Briefing\n\nWASHINGTON, D.C.: A transcript of the remarks follows below.\n"
+    assert _colon_quotes(pipeline, text) == []
+
+
+def test_an_answer_naming_the_asker_stays_the_answerers(pipeline):
+    # review52d near miss: the answer opens with the surname of the previous label, not its own
+    text = (
+        "Hearing transcript\n\nSEN. MARY COLE, D-OHIO: What did you know about the contract?\n\n"
+        "MR. HART: Cole has asked this before, and the answer is nothing.\n"
+    )
+    quotes = _colon_quotes(pipeline, text)
+    assert ("Cole has asked this before, and the answer is nothing", "MR. HART") in quotes

@@ -66,3 +66,34 @@ def test_the_former_president_stays_the_president_titled_so(pipeline):
         '"I wanted it to be a place for students," the former president said in a recorded message.\n'
     )
     assert _name(pipeline, text, "a place for students") == "Walter Greaves"
+
+
+def test_the_former_governor_is_not_a_reporter_just_named(pipeline):
+    # review52d: a man the article titled with a trade of another kind is no former governor
+    text = (
+        "Budget fight\n\nGov. Nora Pike signed the budget on Tuesday.\n\n"
+        "Critics said the plan cut schools. Parents protested at the capitol.\n\n"
+        'Reporter Sam Lowe asked about the cuts. "I would never have signed this," the former governor said.\n'
+    )
+    assert _name(pipeline, text, "I would never have signed this") != "Sam Lowe"
+
+
+def test_the_former_governor_titled_so_keeps_it_after_the_sitting_one_is_named(pipeline):
+    # review52d near miss: the titled former governor named just before keeps it
+    text = (
+        "Budget fight\n\nFormer Gov. Hal Ortega criticized the budget on Tuesday.\n\n"
+        "Critics said the plan cut schools. Parents protested at the capitol.\n\n"
+        "Gov. Nora Pike defended the plan in a speech. Ortega was not impressed. "
+        '"I never cut a school in eight years," the former governor said.\n'
+    )
+    assert _name(pipeline, text, "I never cut a school") == "Hal Ortega"
+
+
+def test_the_former_senator_of_two_is_the_one_just_named(pipeline):
+    # review52d near miss: two former senators, the one just named speaks
+    text = (
+        "Bridge funds\n\nFormer Sen. Alan Reese and former Sen. Grace Milton toured the bridge on Friday.\n\n"
+        "Engineers said the deck was rusting. The state has set no date for repairs.\n\n"
+        'Milton spoke to reporters at the gate. "Nobody fixed this when we were in office," the former senator said.\n'
+    )
+    assert _name(pipeline, text, "Nobody fixed this") == "Grace Milton"

@@ -8,7 +8,7 @@ resolver's test of a news outlet.
 from __future__ import annotations
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.entities.body_labels import _COMPANY_WORDS
+from newsmine.nlp.entities.body_labels import _COMPANY_WORDS, NEWSPAPER_NAME_ENDINGS
 
 _BODY_LABELS = ("ORG", "GPE", "NORP", "FAC")
 # Descriptors that say an organisation is a business ("the oil giant Exxon Mobil", "the
@@ -36,10 +36,20 @@ _PLACE_DESCRIPTORS = frozenset({"state", "country", "city"})
 _US_SPELLING = {"centre": "center", "organisation": "organization", "defence": "defense", "labour": "labor", "programme": "program"}  # fmt: skip
 
 
+# Words anywhere in a name that say it names a news outlet ("Tribune Publishing", "Fox News
+# Channel"); a newspaper's ending (:data:`NEWSPAPER_NAME_ENDINGS`, the one list of them) says so
+# as the name's last word too ("the Cedar Valley Sentinel", review52d), but not inside a
+# company's name ("Millbrook Bulletin Inc.").
 _OUTLET_WORDS_SET = frozenset({"times", "post", "news", "journal", "herald", "tribune", "gazette", "ledger", "daily", "press",
                                "magazine", "reuters", "cnn", "msnbc", "abc", "nbc", "cbs", "fox", "bbc", "npr", "hill",
                                "politico", "breitbart", "guardian", "telegraph", "chronicle", "globe", "examiner",
                                "bloomberg", "register", "inquirer", "courier", "today", "wire", "radio", "tv"})  # fmt: skip
+
+
+def _outlet_words(name_words: set[str], last_word: str) -> set[str]:
+    """The words of a name that say it is an outlet's: :data:`_OUTLET_WORDS_SET` anywhere, a
+    newspaper's ending as the last word."""
+    return (name_words & _OUTLET_WORDS_SET) | ({last_word} & NEWSPAPER_NAME_ENDINGS)
 
 
 # Words in a name that say it names an event, which no description of a body stands for ("the
@@ -59,7 +69,7 @@ def no_company_name(name_words: set[str], last_word: str) -> bool:
     """Whether a name says its body is no company ("the company" is none of them): a word of
     :data:`_NOT_COMPANY_WORDS` or of an outlet's name in it; an advocacy group's word only when
     the name does not end in a company's word ("Alliance Data Systems" is a company)."""
-    words = name_words & (_OUTLET_WORDS_SET | _NOT_COMPANY_WORDS)
+    words = _outlet_words(name_words, last_word) | (name_words & _NOT_COMPANY_WORDS)
     return bool(words) and not (words <= _ADVOCACY_WORDS and last_word in _COMPANY_WORDS)
 
 
@@ -90,7 +100,8 @@ def outlet_name(name: str) -> bool:
     """Whether an organisation's name is a news outlet's (the curated list, or a newspaper word)."""
     low = name.lower()
     outlets = lexicons.load("outlets")
-    return low in outlets or re_the(low) in outlets or bool(set(low.replace("-", " ").split()) & _OUTLET_WORDS_SET)
+    words = low.replace("-", " ").split()
+    return low in outlets or re_the(low) in outlets or bool(words and _outlet_words(set(words), words[-1]))
 
 
 def re_the(name: str) -> str:

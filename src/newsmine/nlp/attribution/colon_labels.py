@@ -11,7 +11,9 @@ Two shapes a reviewer found (review51e), before any transcript rule, read as a c
   calls himself "Bell" (:func:`label_named_after`). 'TOM BELL, COUNCILMAN: We want the ferry
   back.' stays his.
 
-Session 52 (seen52).
+Session 52 (seen52). review52d: a label naming an office and its country is a speaker, not a
+place ('THE PRIME MINISTER, Canada: We will not sign …' lost its quote): a lead-in holding a
+title word is no dateline.
 """
 
 from __future__ import annotations
@@ -31,6 +33,10 @@ def colon_dateline(ctx: DocContext, start: int, colon: int) -> bool:
     place = [j for j in range(start, comma) if not ctx.punct[j]]
     if not place or not all(_in_capitals(ctx, j) for j in place):
         return False
+    from newsmine.nlp.entities.word_lists import _title_words  # the entities import attribution
+
+    if any(ctx.lower[j] in _title_words() for j in place):
+        return False  # 'THE PRIME MINISTER, Canada: …' is an office speaking
     from newsmine.nlp.antecedents.doc_index import _STATE_ABBREVIATIONS  # the antecedents import attribution
 
     rest = ctx.text[ctx.idx[comma] + 1 : ctx.idx[colon]].strip().lower()

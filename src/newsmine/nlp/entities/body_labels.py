@@ -218,8 +218,20 @@ def _unquoted_body(span: Span) -> bool:
 
 # Online platforms, companies whose one-word names the recogniser often takes for people.
 _PLATFORMS = frozenset({"twitter", "facebook", "youtube", "instagram", "google", "snapchat", "reddit", "linkedin", "tiktok", "whatsapp", "tumblr"})  # fmt: skip
-# Last words of newspaper names, which the recogniser often takes for titles of works.
-_NEWSPAPER_WORDS = frozenset({"times", "post", "journal", "herald", "tribune", "gazette", "ledger", "chronicle", "courier", "examiner", "inquirer", "observer", "sentinel", "dispatch", "register", "star-ledger", "bulletin", "courant"})
+# Last words of newspapers' names that name nothing else in news: "Times", "Post", "News",
+# "Journal" and "Star" are left out (the Times Square, a trading post, Fox News' shows, a
+# medical journal, a film star are written with them too). The one list of these words
+# (review52d): the outlet words of :mod:`newsmine.nlp.antecedents.body_words`, the papers'
+# names found after a cue (:mod:`newsmine.nlp.speakers.missed_outlets`) and the works' labels
+# below all read it.
+NEWSPAPER_NAME_ENDINGS = frozenset({
+    "courier", "gazette", "tribune", "herald", "ledger", "chronicle", "inquirer", "examiner",
+    "sentinel", "dispatch", "bulletin", "courant", "intelligencer", "enquirer",
+})  # fmt: skip
+# Last words of newspaper names, which the recogniser often takes for titles of works: the
+# unambiguous endings and the common ones, which as a work's last word ("The Washington Post"
+# tagged a work) still name a paper.
+_NEWSPAPER_WORDS = NEWSPAPER_NAME_ENDINGS | {"times", "post", "journal", "observer", "register", "star-ledger"}
 
 
 def _body_named_with_honorific(span: Span) -> bool:

@@ -17,15 +17,9 @@ from spacy.tokens import Doc
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex
 from newsmine.nlp.doc_attrs import token_indices
+from newsmine.nlp.entities.body_labels import NEWSPAPER_NAME_ENDINGS
 from newsmine.nlp.speakers.words import _capitalised
 
-# Last words of newspapers' names that name nothing else in news: "Times", "Post", "News",
-# "Journal" and "Star" are left out (the Times Square, a trading post, Fox News' shows, a
-# medical journal, a film star are written with them too).
-NEWSPAPER_NAME_ENDINGS = frozenset({
-    "courier", "gazette", "tribune", "herald", "ledger", "chronicle", "inquirer", "examiner",
-    "sentinel", "dispatch", "bulletin", "courant", "intelligencer", "enquirer",
-})  # fmt: skip
 # A name of one word is a place's or a person's as often ("Herald" alone is no paper's name).
 _MIN_NAME_WORDS = 2
 

@@ -266,7 +266,7 @@ def _fits_just_named(
         return False
     if office_of_a_place_unsaid(resolver, mention, cluster):
         return False  # "President Obama arrived in Paris … The President of France said"
-    if body_office_unsaid(mention, index.title_words(cluster)):
+    if body_office_unsaid(mention, index.title_words(cluster), cluster):
         return False  # "President Obama toured the plant … The President of the company said"
     # "Police Chief Dan Moss said …" is not "the senator" just after; a former office is no
     # contradiction ("Sen. Lee … The former congressman thinks")

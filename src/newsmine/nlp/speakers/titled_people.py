@@ -65,7 +65,7 @@ def _titled(resolver: SpeakerResolver, mention: Span, head: str, modifiers: list
             contradicts = any((w in _PARTY_WORDS or w in proper) and w not in title_words for w in modifiers)
             contradicts = contradicts or _another_grade(title_words, mention)
             # "The President of the company" after "President Obama": a body's office he lacks
-            contradicts = contradicts or body_office_unsaid(mention, title_words)
+            contradicts = contradicts or body_office_unsaid(mention, title_words, cluster)
             if head_only is None and not contradicts:
                 head_only = cluster
         elif head in _LEADER_NOUNS and modifiers and all(w in title_words for w in modifiers):

@@ -17,7 +17,10 @@ the words of the man the quote follows (probe51). Now:
   "President George W. Bush" is Bush in a story whose last name is Trump's (a PolNeAR train
   article, probe51), as the bare title keeps the sitting president.
 
-Session 52 (seen52).
+Session 52 (seen52). review52d: "of no other public title" let a man the article titled with a
+trade of another kind take the office: "Gov. Nora Pike signed … Reporter Sam Lowe asked about
+the cuts. '…,' the former governor said" gave the reporter the words. A person just named with
+any title word of their own other than the office (:func:`._titled_otherwise`) is not taken.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.entities.word_lists import _title_words
 from newsmine.nlp.speakers.people import _person_just_named, _titled_or_just_named
 from newsmine.nlp.speakers.words import _DEFINITE, _OCCUPATIONS, _PUBLIC_TITLES, _ROLE_NOUNS, _TITLE_SYNONYMS
 
@@ -49,12 +53,22 @@ def titled_or_just_named(resolver: SpeakerResolver, mention: Span, words: list[s
     if not unfitting:
         return titled
     weighed = _titled_or_just_named(resolver, mention, head, modifiers, titled)
-    if weighed is not titled or "former" not in unfitting or head == "president":
+    if weighed is not titled:
+        theirs = resolver.index.title_words(weighed)
+        return weighed if head in theirs or not _titled_otherwise(theirs, head) else titled
+    if "former" not in unfitting or head == "president":
         return weighed
     just = _person_just_named(resolver, mention, head, modifiers)
     if just is None or just is titled:
         return titled
     theirs = resolver.index.title_words(just)
-    if head in theirs or theirs & (_PUBLIC_TITLES - {head, _TITLE_SYNONYMS.get(head)}):
-        return titled  # in office himself, or of another public title ("Sen. Ana Ruiz")
+    if head in theirs or _titled_otherwise(theirs, head):
+        return titled  # in office himself, or of another title ("Sen. Ana Ruiz", "Reporter Sam Lowe")
     return just
+
+
+def _titled_otherwise(theirs: set[str] | frozenset[str], head: str) -> bool:
+    """Whether a person's title words hold a public title or any other title word ("reporter",
+    "teacher") than ``head``: the article described them, and not as a former ``head``."""
+    other = theirs - {head, _TITLE_SYNONYMS.get(head), "former"}
+    return bool(other & _PUBLIC_TITLES) or bool(other & _title_words())
