@@ -49,7 +49,10 @@ def _opens_a_clause(ctx: DocContext, k: int, last: int) -> bool:
     """Whether 'as' (token ``k``) opens a clause with a subject and a finite verb of its own
     up to token ``last``: as the verb's subordinator ('as supporters filed past'), or as the
     preposition the parse makes of it, its object bearing the verb ('as [supporters [filed
-    past]]'). Not an 'as' phrase ('"Bill Maher" as his guilty pleasure')."""
+    past]]'), the object itself the verb's subject: a verb with a subject of its own is a
+    relative clause in an 'as' phrase ('"Lock her up" as a chant that lasted several minutes',
+    '"Not one more" as the rallying cry that opened the march'). Not an 'as' phrase ('"Bill
+    Maher" as his guilty pleasure')."""
     if ctx.dep[k] == "mark":
         verb = ctx.head[k]
         return k < verb <= last and any(ctx.dep[c] in SUBJECT_DEPS and k < c < verb for c in ctx.children[verb])
@@ -57,10 +60,17 @@ def _opens_a_clause(ctx: DocContext, k: int, last: int) -> bool:
         return False
     for noun in ctx.children[k]:
         if ctx.dep[noun] == "pobj" and any(
-            ctx.dep[v] in ("acl", "relcl") and ctx.tag[v] in _FINITE and noun < v <= last for v in ctx.children[noun]
+            ctx.dep[v] in ("acl", "relcl") and ctx.tag[v] in _FINITE and noun < v <= last and not _own_subject(ctx, v)
+            for v in ctx.children[noun]
         ):
             return True
     return False
+
+
+def _own_subject(ctx: DocContext, verb: int) -> bool:
+    """Whether ``verb`` has a subject of its own ('that lasted', 'the crowd kept up'): a
+    relative clause on the noun, not the noun's own clause the parse hung under it."""
+    return any(ctx.dep[c] in SUBJECT_DEPS for c in ctx.children[verb])
 
 
 def _quote_mark(ctx: DocContext, i: int) -> bool:

@@ -9,7 +9,10 @@ organisation's own word (a verb's "for" stays out: "praised Acme Corp for the Cl
 Pledge") and no date, number, place or other body is among those words (a pollster working for
 its client, "Edison Research for the Associated Press", stays two). Not after "the": "Harlow
 Research for the Dunmore Ledger" is a pollster and the paper it works for, the paper left
-untagged. The entities inside give way (:func:`~.whole_names._giving_way`).
+untagged. Not in a sentence in title case (a headline: "Boeing Machinists for a Third Week Stay
+Off the Job", where capitals mark no name: the recogniser tags the weeks DATE only in lower case,
+and the run ate the verb; review52e). The entities inside give way
+(:func:`~.whole_names._giving_way`).
 """
 
 from __future__ import annotations
@@ -48,7 +51,7 @@ def _with_cause_after_for(ents: list[Span]) -> list[Span]:
         if prep.lower_ != "for" or not (ent.start <= prep.head.i < ent.end):
             continue
         end = _cause_end(doc, ent.end + 1)
-        if end < 0:
+        if end < 0 or _in_title_case(ent.sent):
             continue
         inside = [e for e in ents if e.start < end and ent.end < e.end and e is not ent]
         if any(e.end > end or e.label_ in _NOT_A_CAUSE for e in inside):
@@ -74,3 +77,10 @@ def _cause_end(doc, i: int) -> int:
         else:
             break
     return end
+
+
+def _in_title_case(sentence: Span) -> bool:
+    """Whether every word of four letters or more in ``sentence`` is capitalised: a headline,
+    where capitals mark no name ("Boeing Machinists for a Third Week Stay Off the Job")."""
+    words = [t for t in sentence if t.is_alpha and len(t) >= 4]
+    return bool(words) and all(t.text[0].isupper() for t in words)
