@@ -219,6 +219,14 @@ def record_from_doc(
     # The text the parser's offsets index: the article's \n copy when a "\r\n" was one character.
     text = unix_line_ends(article.text) if dropped else article.text
     entities = entities_of(doc)
+    dates = [
+        DateMention(start=d.start_char, end=d.end_char, text=text[d.start_char : d.end_char], value=d.value, kind=d.kind)
+        for d in dates_of(doc)
+    ]
+    found = list(quotes_of(doc, entities))
+    # The parser's text, once: Doc.text joins every token anew, and asked once a quote it made
+    # the record stage seven times slower (session 52, benchmarks/own_time.py --against).
+    flowing = doc.text if found else None
     record = ArticleRecord(
         id=article.id,
         source=source_of(article),
@@ -231,11 +239,8 @@ def record_from_doc(
         word_count=len(text.split()),
         text=text,
         entities=[_entity(c, text) for c in entities],
-        dates=[
-            DateMention(start=d.start_char, end=d.end_char, text=text[d.start_char : d.end_char], value=d.value, kind=d.kind)
-            for d in dates_of(doc)
-        ],
-        quotes=[_quote(n, q, text, doc.text) for n, q in enumerate(quotes_of(doc, entities), start=1)],
+        dates=dates,
+        quotes=[_quote(n, q, text, flowing) for n, q in enumerate(found, start=1)],
     )
     if dropped:
         _moved_to_input(record, article.text, dropped)
