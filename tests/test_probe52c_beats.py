@@ -26,7 +26,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import REPO, analyze_probe_articles, probe_params
-from tests.quote_checks import assert_content, assert_no_quote, assert_speaker
+from tests.quote_checks import assert_content, assert_no_quote, assert_not_the_speaker, assert_speaker
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe52c"
 
@@ -219,18 +219,47 @@ NOT_QUOTES = [
     ("tape", "boondoggle"),
 ]
 
-SPEAKER_FAULTS: dict = {}
+# Added after the first run (not in the hand-written list above): the headline's quotation, whose
+# speaker newsmine named "campaign", a word and no name.
+AFTER_FIRST_RUN = [
+    ("tape", "taken out of context", "anonymous|Whitacre campaign|The Whitacre campaign|Carl Whitacre", "description",
+     None),
+]  # fmt: skip
 
-CONTENT_FAULTS: dict = {}
+# Speakers a quote must not get: found on the first run, a poll named inside Niles's quotation
+# taken as the source of its first words ('the senator "has never led'); fixed by
+# attribution/punctuation_candidates.py (a poll inside quotation marks is no source).
+WRONG_SPEAKERS = [
+    ("poll", "has never led", "a Piedmont poll"),
+]
+
+SPEAKER_FAULTS = {
+    ("tape", "taken out of context"):
+        "headline 'Leaked recording captures Senate hopeful mocking farmers; campaign says remarks were …': the "
+        "bare 'campaign' (no owner, no article) is named 'campaign'; the campaign the article goes on to name "
+        "(Whitacre's) is not read back into the headline",
+}
+
+CONTENT_FAULTS = {
+    ("debate", "won on substance"):
+        "'said in a statement after the debate that the congressman had …': the parser hangs the that-clause on "
+        "'debate' (a noun's complement), so the kept candidate is the verb phrase and its content opens at 'a "
+        "statement after the debate that' ('in a statement on Friday that' and 'in a statement that' are right)",
+    ("poll", "taken before Sunday's debate"):
+        "'Vogel noted that the poll was taken before Sunday's debate, which drew one of the largest television "
+        "audiences in history': the reranker keeps the clause cut before its non-restrictive 'which' clause "
+        "(ccomp:core) for 'noted'; with 'said' the whole clause is kept. A model choice, not a rule",
+}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
 def probe52c_records(pipeline):
-    return analyze_probe_articles(pipeline, ARTICLES, EXPECTED + NOT_QUOTES)
+    return analyze_probe_articles(pipeline, ARTICLES, EXPECTED + AFTER_FIRST_RUN + NOT_QUOTES)
 
 
 @pytest.mark.parametrize(
-    ("article", "snippet", "speaker", "mention_class", "content"), probe_params(EXPECTED, SPEAKER_FAULTS)
+    ("article", "snippet", "speaker", "mention_class", "content"),
+    probe_params(EXPECTED + AFTER_FIRST_RUN, SPEAKER_FAULTS),
 )
 def test_probe52c_quote_speaker(probe52c_records, article, snippet, speaker, mention_class, content):
     assert_speaker(probe52c_records, article, snippet, speaker, mention_class)
@@ -247,3 +276,8 @@ def test_probe52c_quote_content(probe52c_records, article, snippet, speaker, men
 @pytest.mark.parametrize(("article", "words"), probe_params(NOT_QUOTES, SPEAKER_FAULTS))
 def test_probe52c_no_quote(probe52c_records, article, words):
     assert_no_quote(probe52c_records, article, words)
+
+
+@pytest.mark.parametrize(("article", "snippet", "wrong"), WRONG_SPEAKERS)
+def test_probe52c_not_the_speaker(probe52c_records, article, snippet, wrong):
+    assert_not_the_speaker(probe52c_records, article, snippet, wrong)
