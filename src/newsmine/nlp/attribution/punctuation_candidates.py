@@ -138,6 +138,8 @@ def poll_candidates(ctx: DocContext) -> list[Candidate]:
     poll its source."""
     out = []
     for i in [j for j, word in enumerate(ctx.lower) if word == "in"]:  # poll_cue's cue word, read first
+        if _inside_quotation(ctx, i):
+            continue  # 'the senator "has never led in a Piedmont poll"': the quoted speaker's poll, not the paper's source
         found = poll_cue(ctx, i)
         if found is None:
             continue
@@ -163,6 +165,13 @@ def poll_candidates(ctx: DocContext) -> list[Candidate]:
 
 
 _MIN_POLL_CONTENT = 3
+
+
+def _inside_quotation(ctx: DocContext, token: int) -> bool:
+    """Whether token ``token`` stands inside quotation marks: a poll named in someone's quoted
+    words is what they said, already their quote, not a poll the writer cites."""
+    char = ctx.idx[token]
+    return any(stretch.closed and stretch.inner_start <= char < stretch.inner_end for stretch in ctx.stretches)
 
 
 def _colon_content(ctx: DocContext, start: int, colon: int, rng: tuple[int, int]) -> list[tuple[int, int]]:
