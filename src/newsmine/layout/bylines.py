@@ -16,7 +16,9 @@ __all__ = ["Byline", "find_byline"]
 
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\w’'.-]*|de|da|van|von|der|del|la|le|bin|al-\w+)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
-_BYLINE_RE = re.compile(rf"^\s*(?P<lead>(?:Written|Story|Words|Text|Reported|WRITTEN|STORY|WORDS|TEXT|REPORTED)\s+)?(?:by|BY|By)[:\s]\s*(?P<body>{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*)\s*(?P<tail>[,|—–-].*)?$")
+# A slash may part the writers from their agency as a comma or a bar does ("By JANE DOE /
+# Reuters"; review52f).
+_BYLINE_RE = re.compile(rf"^\s*(?P<lead>(?:Written|Story|Words|Text|Reported|WRITTEN|STORY|WORDS|TEXT|REPORTED)\s+)?(?:by|BY|By)[:\s]\s*(?P<body>{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*)\s*(?P<tail>[,|/—–-].*)?$")
 # A British paper's byline for a reporter sent somewhere: "From Tom Ashworth, Cricket
 # Correspondent, at Lord's", "From Ann Lee, Diplomatic Editor, in Kyiv". Only with the role
 # word after the comma, so that "From Paris, the president flew on" is no byline.
@@ -100,7 +102,7 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
         if parts[k].strip():
             pieces.append(parts[k].strip())
             after_comma.append(k > 0 and parts[k - 1].strip() == ",")
-    tail = (match.group("tail") or "").strip(" ,|—–-")
+    tail = (match.group("tail") or "").strip(" ,|/—–-")
     if match.group("lead") and len(tail.split()) > _MAX_LEAD_TAIL_WORDS:
         return None
     for k, piece in enumerate(pieces):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from newsmine.layout.bylines import _parse_byline
+from newsmine.layout.bylines import _MAX_LEAD_TAIL_WORDS, _parse_byline
 from newsmine.layout.datelines import _WIRE_DATELINE_RE
 
 __all__ = ["MAX_WRAP_WIDTH", "MIN_WRAP_WIDTH", "lines_are_paragraphs", "soft_breaks"]
@@ -121,11 +121,17 @@ def _opens_story_part(line: str, following: str, width: int) -> bool:
 def _agency_byline(following: str) -> bool:
     """A byline naming its agency ("By SAMUEL OKAFOR, Associated Press") under the text's first
     line: longer than a short byline may be, but under the headline it is one (session 52: at 60
-    columns a headline that filled its line ran into it). Not a wrapped lead's "By Sunday, …"."""
+    columns a headline that filled its line ran into it). Not a wrapped lead's "By Sunday, …":
+    after its agency a byline has a few words at most (a role, a town), where a lead's sentence
+    goes on (review52f: "By Thursday, NBC News, CBS News and Reuters had all reported that the"
+    parses with "NBC News" as its outlet)."""
     if following.lstrip()[:3] not in ("By ", "BY "):
         return False
     parsed = _parse_byline(following)
-    return parsed is not None and parsed[1] is not None
+    if parsed is None or parsed[1] is None:
+        return False
+    after = following[following.find(parsed[1]) + len(parsed[1]) :]
+    return len(after.split()) <= _MAX_LEAD_TAIL_WORDS
 
 
 # A word of four letters or more (the words a title-case headline capitalizes; "a", "of", "the",
