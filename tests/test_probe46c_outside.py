@@ -135,10 +135,6 @@ NOT_QUOTES = [
 ]
 
 KNOWN_FAULTS = {
-    ("india", "visit the affected areas by helicopter"):
-        "'the Chief Minister said', paragraphs after 'Chief Minister Shri Naveen Mohapatra': taken for the "
-        "professor named last",
-    ("india", "I want to see the situation"): "'said he' after 'the Chief Minister said': the same misreading",
     ("nigeria", "I will move a motion"):
         "'the lawmaker stated' after 'Hon. Aminu Sani Garba, said': the lawmaker's cluster shares 'Garba' with "
         "'Malam Ibrahim Garba' named later, and the speaker's name is taken from him",

@@ -37,6 +37,7 @@ from newsmine.nlp.speakers.office_titles import (
     _only_staff,
     _other_office_head,
 )
+from newsmine.nlp.speakers.other_titles import titled_otherwise
 from newsmine.nlp.speakers.place_offices import office_of_a_place_unsaid
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.titled_people import _only_lower_rank
@@ -185,10 +186,12 @@ def _titled_or_just_named(
         return titled  # the sitting president, whoever was named just before
     latest = index.latest_token(titled, mention.start_char)
     since = index.narrative_sentences_between(latest, mention.root.i) if latest >= 0 else _TITLE_FLOOR_SENTENCES
-    other_title = words & (_PUBLIC_TITLES - {head, _TITLE_SYNONYMS.get(head)})
     # 'FBI Director Warren Pike … The chairman asked Pike': a title of another office, the
-    # head of a title of his (probe51), is as much a contradiction as a public one
-    other_title = other_title or _other_office_head(just, head)
+    # head of a title of his (probe51), is as much a contradiction as a public one; so is a
+    # title of any trade for a government office ('Reporter Sam Lowe asked … the governor
+    # said', seen52c; not for a trade's noun: "'Broad City' star Arturo Castro … the actor")
+    other_title = words & (_PUBLIC_TITLES - {head, _TITLE_SYNONYMS.get(head)})
+    other_title = other_title or (head in _OFFICES and titled_otherwise(words, head)) or _other_office_head(just, head)
     return just if since >= _TITLE_FLOOR_SENTENCES and not other_title else titled
 
 

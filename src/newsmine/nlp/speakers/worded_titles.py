@@ -20,7 +20,7 @@ the words of the man the quote follows (probe51). Now:
 Session 52 (seen52). review52d: "of no other public title" let a man the article titled with a
 trade of another kind take the office: "Gov. Nora Pike signed … Reporter Sam Lowe asked about
 the cuts. '…,' the former governor said" gave the reporter the words. A person just named with
-any title word of their own other than the office (:func:`._titled_otherwise`) is not taken.
+any title word of their own other than the office (:func:`.other_titles.titled_otherwise`) is not taken.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from newsmine.nlp.entities import EntityCluster
-from newsmine.nlp.entities.word_lists import _title_words
+from newsmine.nlp.speakers.other_titles import titled_otherwise as _titled_otherwise
 from newsmine.nlp.speakers.people import _person_just_named, _titled_or_just_named
 from newsmine.nlp.speakers.words import _DEFINITE, _OCCUPATIONS, _PUBLIC_TITLES, _ROLE_NOUNS, _TITLE_SYNONYMS
 
@@ -65,10 +65,3 @@ def titled_or_just_named(resolver: SpeakerResolver, mention: Span, words: list[s
     if head in theirs or _titled_otherwise(theirs, head):
         return titled  # in office himself, or of another title ("Sen. Ana Ruiz", "Reporter Sam Lowe")
     return just
-
-
-def _titled_otherwise(theirs: set[str] | frozenset[str], head: str) -> bool:
-    """Whether a person's title words hold a public title or any other title word ("reporter",
-    "teacher") than ``head``: the article described them, and not as a former ``head``."""
-    other = theirs - {head, _TITLE_SYNONYMS.get(head), "former"}
-    return bool(other & _PUBLIC_TITLES) or bool(other & _title_words())

@@ -10,6 +10,7 @@ being no date (:func:`_age_noun`). Split from :mod:`.subject` (session 51), whos
 from __future__ import annotations
 
 from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.sources.relative_clauses import in_relative_clause
 from newsmine.nlp.attribution.sources.words import (
     _DASHES,
     _TIME_ENTS,
@@ -86,7 +87,8 @@ def _subject_after_dateline(ctx: DocContext, dash: int, i: int) -> int:
     """The speaker after a dateline's dash for cue word ``i``: the subject of the cue or of a
     verb it hangs from between the dash and the cue ('WASHINGTON (AP) — Donald Trump and
     Paul Ryan pledged …'; not that of a relative clause on the way), else the first subject
-    there, else the first noun-phrase head; else -1. Those two only before the first verb the
+    there (not a relative clause's, :mod:`.relative_clauses`), else the first noun-phrase
+    head; else -1. Those two only before the first verb the
     cue hangs from: 'SYDNEY — The mayor of Cumberland, Harjit Singh, says the council was
     "blindsided" …, and has vowed to fight it' is the mayor's vow, not the council's."""
     span = range(dash + 1, i) if i > dash else range(0)
@@ -95,7 +97,7 @@ def _subject_after_dateline(ctx: DocContext, dash: int, i: int) -> int:
     found = next((k for k in subjects if ctx.head[k] in above), -1)
     if found < 0:
         before = min((k for k in above if dash < k), default=i)
-        found = next((k for k in subjects if k < before), -1)
+        found = next((k for k in subjects if k < before and not in_relative_clause(ctx, k)), -1)
         if found < 0:
             found = next((k for k in range(dash + 1, before) if ctx.pos[k] in NOMINAL_POS and ctx.dep[k] not in ("compound", "poss", "det")), -1)
     return found if found < 0 or ctx.quote_of[found] < 0 else -1
