@@ -134,3 +134,30 @@ def test_a_description_with_a_relative_clause_after_the_dateline_still_speaks(pi
     # seen52c near miss: the noun the relative clause describes opens the lead and speaks
     speaker = _vote_speaker(pipeline, _opening("A Democrat who has often split with her caucus"))
     assert speaker is not None and speaker.text == "A Democrat"
+
+
+# review52g: near misses for seen52c's relative-clause skip (invented). The noun a relative
+# clause describes still speaks after a dateline; so does a named, titled lead.
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("The senator who chairs the committee", "The senator"),
+        ("The union that represents hospital workers", "The union"),
+        ("Gov. Ann Cole, who faces re-election next year,", "Gov. Ann Cole"),
+        ("Sen. Mark Dunmore, whose committee wrote the bill,", "Sen. Mark Dunmore"),
+    ],
+)
+def test_the_antecedent_of_a_relative_clause_after_a_dateline_speaks(pipeline, lead, expected):
+    speaker = _vote_speaker(pipeline, _opening(lead))
+    assert speaker is not None and speaker.text == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review52g (older, not the relative-clause rule): 'The senator whom party leaders picked to "
+    "chair the committee said' — the parser makes 'committee' a second subject of 'said'; the same "
+    "without a dateline",
+)
+def test_an_object_relative_clause_with_an_infinitive_keeps_its_antecedent(pipeline):
+    speaker = _vote_speaker(pipeline, _opening("The senator whom party leaders picked to chair the committee"))
+    assert speaker is not None and speaker.text == "The senator"
