@@ -28,7 +28,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import REPO, analyze_probe_articles, probe_params
-from tests.quote_checks import assert_content, assert_no_whole_quote, assert_speaker
+from tests.quote_checks import assert_content, assert_no_whole_quote, assert_not_the_speaker, assert_speaker
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe53b"
 
@@ -200,7 +200,8 @@ EXPECTED = [
      "Everyone is guessing who shows up || Everyone is guessing who shows up. We just try to guess honestly"),
     # reaction
     ("reaction", "restore full-fledged relations", KREMLIN, "name",
-     'it was ready to "restore full-fledged relations" with Washington'),
+     'it was ready to "restore full-fledged relations" with Washington || it was ready to "restore full-fledged '
+     "relations\" with Washington after Greg Tolliver's victory in the American presidential election"),
     ("reaction", "never interfere", "Dmitri Orlov", "name",
      'Moscow "has never interfered and will never interfere" in the affairs of other countries'),
     ("reaction", "telegram of congratulations", "Dmitri Orlov", "pronoun",
@@ -226,7 +227,10 @@ EXPECTED = [
      'he would not "speculate about campaign statements."'),
     ("reaction", "not pay for any wall", "Andrés Ibarra", "name",
      'Mexico would "not pay for any wall, under any circumstances."'),
-    ("reaction", "defend our citizens", "Andrés Ibarra", "pronoun", "We will defend our citizens wherever they are"),
+    # corrected after the first run: '"…," he said, according to a translation provided by his office' is the
+    # translation's account by PolNeAR's convention (decide.reported_through), the speaker's verb in its content
+    ("reaction", "defend our citizens", "Andrés Ibarra|anonymous", "pronoun",
+     'We will defend our citizens wherever they are || We will defend our citizens wherever they are," he said'),
     ("reaction", "could fall further", "anonymous|Banco Norte", "description",
      "the currency could fall further if the new administration moved quickly on trade"),
     ("reaction", "an early meeting", "Kenji Aoyama", "name", "he would seek an early meeting with the president-elect"),
@@ -258,7 +262,8 @@ EXPECTED = [
     ("factcheck", "caught making things up", "Ben Aldana", "name",
      "Greg Tolliver has been caught making things up again || Greg Tolliver has been caught making things up "
      "again. He's not fooling anyone"),
-    ("factcheck", "wants to cut Social Security", "Helen Marsh", "pronoun", 'Tolliver "wants to cut Social Security,"'),
+    # corrected after the first run: the fact-check never writes Marsh's given name
+    ("factcheck", "wants to cut Social Security", "Marsh", "pronoun", 'Tolliver "wants to cut Social Security,"'),
     ("factcheck", "would not touch the program", "Greg Tolliver", "pronoun", "he would not touch the program"),
     ("factcheck", "deserve to know that history", "Ben Aldana", "name",
      'Tolliver had praised a House budget in 2013 that would have raised the retirement age, and that voters '
@@ -281,9 +286,10 @@ EXPECTED = [
      "its labor costs were already 30 percent higher than those at its plant in Monterrey, Mexico"),
     ("strike", "no plans to move production", "Dean Fowler", "name",
      'Harmon had "no plans to move production" but that "every plant has to compete."'),
-    ("strike", "tear up", "Greg Tolliver", "name",
+    # corrected after the first run: this article never writes Tolliver's or Marsh's given name
+    ("strike", "tear up", "Tolliver", "name",
      'he would "tear up" trade deals that he said had cost Toledo thousands of jobs'),
-    ("strike", "do more for less", "Helen Marsh", "name",
+    ("strike", "do more for less", "Marsh", "name",
      'she stood "with the workers at Harmon and every worker who is asked to do more for less."'),
     ("strike", "join the picket line", "anonymous|Paul Grady", "description",
      "Her running mate, Sen. Paul Grady, plans to join the picket line if a strike begins"),
@@ -304,8 +310,11 @@ EXPECTED = [
     ("obituary", "complications of pneumonia", "Maria Castellano", "name", "the cause was complications of pneumonia"),
     ("obituary", "nobody gets everything", "Raymond Castellano", "pronoun",
      'the Senate worked best "when nobody gets everything and everybody gets something."'),
+    # widened after the first run: with "that" tagged a determiner ('wrote that partisanship was'), PolNeAR train's
+    # gold keeps it in each such content newsmine keeps it in ('admitted that philanthropy', 'emphasize that trade')
     ("obituary", "a luxury a country can afford", "Raymond Castellano", "pronoun",
-     'partisanship was "a luxury a country can afford only when nothing is at stake."'),
+     'partisanship was "a luxury a country can afford only when nothing is at stake." || that partisanship was "a '
+     'luxury a country can afford only when nothing is at stake."'),
     ("obituary", "the most honest man", "Edith Crane", "name",
      'him "the most honest man I ever negotiated against." || the most honest man I ever negotiated against'),
     ("obituary", "Ray would tell you", "Edith Crane", "pronoun",
@@ -338,14 +347,103 @@ NOT_QUOTES = [
     ("obituary", "The Middle of the Room,"),
 ]
 
-SPEAKER_FAULTS: dict = {}
+_NESTED = {
+    ("inquiry", "the only serious bidder"):
+        "'The report found that the official … told subordinates in a series of e-mails that the firm … was \"the "
+        "only serious bidder\"': the report's content is found, the official's report nested inside it is not",
+    ("veto", "they wanted more protection"):
+        "'said drivers in his district had told him they wanted more protection': the lawmaker's content is found, "
+        "the drivers' report nested inside it ('told him they wanted') is not",
+    ("poll", "change their minds"):
+        "'noting that one in five Tolliver supporters said they could still change their minds': the director's "
+        "content is found, the supporters' report nested inside it is not",
+    ("obituary", "the whole thing made him miss"):
+        "'\"He said the whole thing made him miss the Senate, and then he said …,\" Maria Castellano said': hearsay "
+        "opening a direct quotation ('He said …' inside the marks) is no quote of its own",
+}
 
-CONTENT_FAULTS: dict = {}
+_NOT_FOUND = {
+    ("poll", "by six percentage points"):
+        "'Democrat Helen Marsh leads …, a new Keystone University poll released Wednesday shows.': a poll's "
+        "finding before a sentence-final ', a new poll shows' gives no quote",
+}
+
+SPEAKER_FAULTS = _NESTED | _NOT_FOUND | {
+    ("inquiry", "fair and square"):
+        "'A lawyer for Brightline, Paul Haskins, who is his brother, said': with the relative clause after it the "
+        "parse makes 'Paul Haskins' a conjunct of 'Brightline', and the speaker is named 'A lawyer for Brightline, "
+        "Paul Haskins' (anonymous); without the clause the name is found",
+    ("inquiry", "the secretary's office is watching"):
+        "'at which, according to two staff members …, Pike told the review panel that \"…\"': the 'according to' "
+        "takes the quotation alone as its content, so the quotation is the staff members', not Pike's",
+    ("inquiry", "told the review panel"):
+        "the report's 'described a meeting …' holds the staff members' account; their own content is the quotation "
+        "alone (see 'the secretary's office is watching')",
+    ("poll", "40 field offices"):
+        "'Marsh's campaign manager, Denise Otero, said … The campaign said it would add 40 field offices': 'the "
+        "campaign' is the latest campaign named outright ('The Tolliver campaign dismissed the poll', two "
+        "paragraphs up) before the owner of the latest 'campaign' word ('Marsh's campaign manager')",
+    ("factcheck", "wants to cut Social Security"):
+        "'Marsh has her own troubles with the facts. Last week she said …': the NER tags the bare surname 'Marsh' "
+        "(the article never gives her first name) an organisation, so 'she' goes to the latest woman named, "
+        "Tolliver's spokeswoman Kayla Brandt",
+    ("factcheck", "he has it wrong"):
+        "'the author of the study he cites says he has it wrong': the description is resolved through the pronoun "
+        "of its own relative clause ('he cites': Tolliver) rather than as the study's author",
+    ("strike", "30 percent higher"):
+        "'In a statement, Harmon Axle said … The company said': the NER tags 'Harmon' a person and 'Harmon Axle' is "
+        "no entity, so 'the company' finds no company to stand for",
+    ("strike", "tear up"):
+        "'The strike vote came two days after Tolliver visited the plant's parking lot and told workers that …': "
+        "the parse makes 'told' a conjunct of 'came', so its subject is 'The strike vote'",
+    ("strike", "not come to a strike"):
+        "'said he voted yes but hoped it would not come to a strike': the parse tags 'yes' punctuation and starts "
+        "a new sentence at 'but hoped', so 'said' keeps 'he voted' and 'hoped' has no subject",
+}
+
+CONTENT_FAULTS = _NESTED | _NOT_FOUND | {
+    ("inquiry", "told the review panel"):
+        "the shortest quote holding the words is the report's 'described a meeting in March 2015 at which, "
+        "according to two staff members …' (see SPEAKER_FAULTS)",
+    ("veto", "disappointed by the governor's decision"):
+        "'the company was \"disappointed by the governor's decision\" but remained committed to Pennsylvania': the "
+        "content stops at the quotation's closing mark; content_ends._resumed_after_quotation resumes over 'and' "
+        "and 'or' only ('…,\" but pledged to …' is more often a new statement on PolNeAR train)",
+    ("reaction", "restore full-fledged relations"):
+        "'said … that it was ready to \"restore full-fledged relations\" with Washington after …, as leaders in "
+        "Europe and Asia offered cautious congratulations': the writer's closing 'as' clause is kept",
+    ("strike", "not come to a strike"):
+        "'hoped' has a content of its own, 'it would not come to a strike' (see SPEAKER_FAULTS)",
+}
+# Fixed by probe53b's rules: ("hearing", "routine consultation") 'mails reflected …' (attribution/
+# hyphenated_starts.py); ("hearing", "publish the final rule") 'a written statement after the hearing that …'
+# (attribution/phrase_that_clauses.py) and 'The agency' named no agency after '"… an agency's staff …"'
+# (speakers/quoted_indefinites.py).
+
+# Speakers wrong on quotes the hand-written list did not hold, seen reading every record of the first run:
+# (article, snippet, the wrong speaker's name). Strict xfails while newsmine gives that name.
+WRONG_SPEAKERS = [
+    ("strike", "had cost Toledo thousands of jobs", "Dean Fowler"),
+    ("factcheck", "the line", "Brandt campaign"),
+    ("inquiry", "a request for comment", "Government Accountability Office"),
+]
+
+_WRONG_SPEAKER_CAUSES = {
+    ("strike", "had cost Toledo thousands of jobs"):
+        "'trade deals that he said had cost Toledo …': with 'told' given to 'The strike vote' (SPEAKER_FAULTS), "
+        "'he' goes to the latest man named, the company's spokesman",
+    ("factcheck", "the line"):
+        "'Her campaign defended the line': 'her' goes to Kayla Brandt as 'she' does above (Marsh tagged an "
+        "organisation)",
+    ("inquiry", "a request for comment"):
+        "'The chairman's office did not respond to a request for comment': 'office' is read as the Government "
+        "Accountability Office named later in the article",
+}
 
 
 @pytest.fixture(scope="module")
 def probe53b_records(pipeline):
-    return analyze_probe_articles(pipeline, ARTICLES, EXPECTED + NOT_QUOTES)
+    return analyze_probe_articles(pipeline, ARTICLES, EXPECTED + NOT_QUOTES + WRONG_SPEAKERS)
 
 
 @pytest.mark.parametrize(
@@ -361,6 +459,11 @@ def test_probe53b_quote_speaker(probe53b_records, article, snippet, speaker, men
 )
 def test_probe53b_quote_content(probe53b_records, article, snippet, speaker, mention_class, content):
     assert_content(probe53b_records, article, snippet, content)
+
+
+@pytest.mark.parametrize(("article", "snippet", "wrong"), probe_params(WRONG_SPEAKERS, _WRONG_SPEAKER_CAUSES))
+def test_probe53b_not_the_speaker(probe53b_records, article, snippet, wrong):
+    assert_not_the_speaker(probe53b_records, article, snippet, wrong)
 
 
 @pytest.mark.parametrize(("article", "words"), probe_params(NOT_QUOTES, SPEAKER_FAULTS))
