@@ -25,7 +25,11 @@ thresholds on what :func:`decide` returns, not on a part of it):
    of quotations alone before the writer's 'as' clause ('chanted "…" as supporters filed past':
    :func:`~newsmine.nlp.attribution.quoted_objects.end_before_scene_after_quotations`); a content
    starts after its cue's preposition ('called for a ban': :func:`~newsmine.nlp.attribution.
-   cue_prepositions.start_after_preposition`), a content of 'be' opening with its adjective starts
+   cue_prepositions.start_after_preposition`) and at the first piece of a hyphenated word it opens
+   inside ('the e-mails reflected' kept from 'mails': :func:`~newsmine.nlp.attribution.
+   hyphenated_starts.start_at_whole_word`) and after a "that" the parse hung on the noun of the cue's
+   last phrase ('said in a statement after the hearing that it …': :func:`~newsmine.nlp.attribution.
+   phrase_that_clauses.start_after_phrase_that`), a content of 'be' opening with its adjective starts
    at the adjective's complement ('are wary of the levy': :func:`~newsmine.nlp.attribution.
    adjective_complements.start_at_adjective_complement`), the infinitive or adjective of 'seem' or 'appear'
    takes the verb's subject (:func:`~newsmine.nlp.attribution.raised_subjects.with_raised_subject`),
@@ -95,9 +99,11 @@ from newsmine.nlp.attribution.datelines import start_after_dateline
 from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.features import choice_features
 from newsmine.nlp.attribution.hearsay import without_hearsay_verbs
+from newsmine.nlp.attribution.hyphenated_starts import start_at_whole_word
 from newsmine.nlp.attribution.interrupting_cues import with_subject_before_cue, with_words_after_cue, without_source_after_cue
 from newsmine.nlp.attribution.model import AttributionModel, LinearScorer, sigmoid
 from newsmine.nlp.attribution.not_speech import not_speech
+from newsmine.nlp.attribution.phrase_that_clauses import start_after_phrase_that
 from newsmine.nlp.attribution.orphans import ORPHAN_MIN_WORDS, ORPHAN_PARAGRAPHS, orphan_quotations
 from newsmine.nlp.attribution.quotation_tails import end_at_quotation
 from newsmine.nlp.attribution.quoted_objects import end_before_scene_after_quotations
@@ -148,8 +154,10 @@ def attribute(
 # stages run: each takes a candidate and returns it or a copy with other parts.
 _EXTENT_STAGES = (
     start_after_dateline,
+    start_at_whole_word,
     start_at_adjective_complement,
     start_after_preposition,
+    start_after_phrase_that,
     start_after_aside,
     end_at_quotation,
     with_raised_subject,

@@ -22,6 +22,7 @@ from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.word_lists import _first_names
 from newsmine.nlp.speakers.missed_outlets import newspaper_names_missed
+from newsmine.nlp.speakers.quoted_indefinites import quoted_indefinite
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.unnamed import _quantified
 from newsmine.nlp.speakers.words import _BODY_TYPES, _DEFINITE, _DETERMINERS, _OUTLET_VOICES, _PARTY_WORDS, _capitalised, _same_nation
@@ -289,7 +290,8 @@ def _named_by_compound(resolver: SpeakerResolver, mention: Span) -> Resolution |
 def _unnamed_since(resolver: SpeakerResolver, mention: Span, body: EntityCluster) -> bool:
     """'A group of parents gathered … the group said': the description's noun introduced
     with an indefinite article after ``body`` was last named stands for that unnamed one (not
-    when it describes the body in apposition: "the Lee Council, an industry group,")."""
+    when it describes the body in apposition: "the Lee Council, an industry group,", nor inside
+    a quotation as a possessor: :mod:`.quoted_indefinites`)."""
     head = mention.root.lower_
     index = resolver.index
     lower = index.context.lower
@@ -298,6 +300,8 @@ def _unnamed_since(resolver: SpeakerResolver, mention: Span, body: EntityCluster
         token = resolver.doc[i]
         if lower[i] != head or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.lefts):
             continue
+        if quoted_indefinite(index, token):
+            continue  # '"… cut an agency's staff …," she said': a speaker's generic possessor, no one brought in
         start = token.left_edge.i
         after_body = start >= 2 and resolver.doc[start - 1].text == "," and index.cluster_of.get(start - 2) is body
         if token.dep_ == "appos" and (index.cluster_of.get(token.head.i) is body or after_body):
