@@ -161,3 +161,20 @@ def test_the_antecedent_of_a_relative_clause_after_a_dateline_speaks(pipeline, l
 def test_an_object_relative_clause_with_an_infinitive_keeps_its_antecedent(pipeline):
     speaker = _vote_speaker(pipeline, _opening("The senator whom party leaders picked to chair the committee"))
     assert speaker is not None and speaker.text == "The senator"
+
+
+@pytest.mark.parametrize("indent", ["    ", "\t", "  "])
+def test_a_dateline_after_the_texts_opening_indent_is_no_part_of_the_content(nlp, indent):
+    # Session 53 (wrap53): copy that indents each paragraph's first line opens with a whitespace
+    # token; the dateline was not found past it, and the lead's content began with the place.
+    text = (
+        f"{indent}BRANDLE, Norvia — Floodwater cut the rail line to the coast overnight, stranding two freight "
+        "trains, railway officials said on Tuesday.\n    The line will reopen on Friday.\n"
+    )
+    assert _contents(nlp, text) == ["Floodwater cut the rail line to the coast overnight, stranding two freight trains"]
+
+
+def test_a_name_set_off_by_dashes_after_an_opening_indent_keeps_its_words(nlp):
+    # Near miss: past the indent, a name between dashes is still no dateline.
+    text = "    Tobias Renn — the harbour master — said the quay would stay shut until the spring tides had passed.\n"
+    assert "the quay would stay shut until the spring tides had passed" in _contents(nlp, text)

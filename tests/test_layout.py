@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsmine.layout import (
@@ -914,3 +916,55 @@ def test_a_byline_special_to_a_paper_under_a_full_headline_keeps_the_headline():
     # near miss: no agency parsed ("Special to The Post"), the older short-byline rule holds
     text = _wrapped_at(_WIRE_STORY.format(byline="By Jane Doe, Special to The Post"), 60)
     assert find_headline(text) is not None and "Jane Doe" not in str(find_headline(text))
+
+
+# Session 53 (wrap53): a panel's transcript of short turns, each paragraph's first line indented
+# four spaces, no blank line between, wrapped at 72. Invented for newsmine.
+_INDENTED_TRANSCRIPT = """\
+    MARA QUINN, HOST: Good evening. The Ostrava count is in, and the
+mayor has held her seat by eleven votes. Joining me, pollster Dev Arlen.
+    ARLEN: Eleven votes is nothing. There will be a recount, and the
+result could still turn on the postal ballots from the river wards.
+    QUINN: Will she accept a recount?
+    ARLEN: She has said she will. Her team told me so this afternoon,
+and they think the postal ballots favour her.
+    QUINN: Thank you.
+    ARLEN: Thanks, Mara.
+    QUINN: After the break, the harbour strike and what the unions want
+from the port board when talks resume on Monday morning.
+"""
+
+
+def test_a_transcript_indenting_each_turn_with_no_blank_lines_is_read_as_wrapped():
+    # Short turns end most lines short: counting the breaks before the indented turns, fewer
+    # than half the breaks followed a full line and no break was soft; each turn's wrapped lines
+    # then ended its sentences.
+    text = _INDENTED_TRANSCRIPT
+    soft = {start for start, _ in soft_breaks(text)}
+    continuing = {m.start() for m in re.finditer(r"\n(?=\S)", text)}
+    assert soft == continuing
+    flowing = flow_text(text)
+    assert "and the mayor has held" in flowing and "Thank you.\n    ARLEN" in flowing
+
+
+def test_an_indented_block_quote_in_unwrapped_text_keeps_its_line_breaks():
+    # Near miss: paragraphs a line each (too wide to be wrapped), a letter quoted in indented
+    # short lines; no break is soft.
+    text = (
+        "The council received a letter from residents of the river wards on Monday, read aloud at the start of the "
+        "evening session by the clerk, who said it had been signed by more than two hundred households.\n\n"
+        "    We ask the council\n    to keep the ferry running\n    through the winter months.\n\n"
+        "The mayor said the council would answer the letter in writing before the end of the month, after the port "
+        "board had met to discuss the cost of a winter timetable.\n"
+    )
+    assert soft_breaks(text) == []
+
+
+def test_one_indented_paragraph_a_line_unwrapped_has_no_soft_break():
+    # Near miss: each paragraph indented and on one line (no wrap): every break is before an
+    # indented line, none is a wrap's.
+    text = "".join(
+        f"    {sentence} The board will meet again on Thursday to discuss the timetable for the coming winter.\n"
+        for sentence in ("The ferry will run until March.", "The union welcomed the plan.", "Fares will not change.")
+    )
+    assert soft_breaks(text) == []

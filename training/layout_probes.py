@@ -1,5 +1,5 @@
 """The same quotes and speakers whatever the line layout: newsmine on the invented probe articles
-as written and in eight other plain-text layouts, each layout's quotes moved back to offsets
+as written and in ten other plain-text layouts, each layout's quotes moved back to offsets
 into the article as written and compared with the run on it.
 
     python training/layout_probes.py [FIXTURE_DIR ...] [--show N] [--layout NAME ...]
@@ -10,8 +10,11 @@ speakers: no third-party text, so the script needs no ``../shared``). Layouts:
 a space becomes a line break, offsets kept, paragraphs still apart by a blank line), ``lines``
 (one paragraph a line, no blank lines), ``indented`` (no blank lines, each paragraph's first
 line indented by four spaces, then wrapped at 72), ``crlf`` (Windows line ends), ``crlf72``
-(wrapped at 72 with Windows line ends) and ``byline`` (a "By Jane Doe" line under the headline,
-and a wire dateline before the first paragraph when it has none).
+(wrapped at 72 with Windows line ends) ``byline`` (a "By Jane Doe" line under the headline,
+and a dateline before the first paragraph when it has none), ``spaces`` (paragraphs apart by a
+line holding only spaces) and ``wire`` (wrapped at 72, a "WASHINGTON (Reuters) - " dateline, or
+"(Reuters) -" after the lead's own place, and a "(Reporting by …; Editing by …)" credit at the end;
+session 53).
 
 It lives in ``training/``, not ``benchmarks/``: it scores no gold, it reads what a layout
 changes against newsmine's own run on the text as written, to find causes to fix (issue 10;
@@ -108,6 +111,42 @@ def _byline(text: str) -> Relaid:
     return _build(pieces)
 
 
+def _space_lines(text: str) -> Relaid:
+    """Paragraphs apart by a line holding only spaces (wire and archive exports pad their blank
+    lines): each run of blank lines one line of three spaces."""
+    pieces: list[tuple[str, int | None]] = []
+    position = 0
+    for match in re.finditer(r"\n(?:[ \t]*\n)+", text):
+        pieces.append((text[position : match.start()], position))
+        pieces.append(("\n   \n", None))
+        position = match.end()
+    pieces.append((text[position:], position))
+    return _build(pieces)
+
+
+_WIRE_DASH_RE = re.compile(r"^([A-Z][A-Z.' -]+(?:,[^—\n]{0,40})?)(?: \([A-Za-z ]+\))? [—–-] ")
+
+
+def _wire(text: str, width: int = 72) -> Relaid:
+    """A wire story as an archive keeps it, wrapped at ``width``: the lead's dateline names the
+    agency ("WASHINGTON (Reuters) - ", or the place written with "(Reuters) -" after it), and a
+    "(Reporting by …; Editing by …)" credit closes the text."""
+    head_end = text.index("\n\n") if "\n\n" in text else 0
+    body = head_end + 2 if head_end and not _WIRE_DASH_RE.match(text) else 0  # a lead with no headline above
+    pieces: list[tuple[str, int | None]] = [(text[:body], 0)]
+    dateline = _WIRE_DASH_RE.match(text[body:])
+    if dateline:
+        pieces.append((dateline.group(1), body))
+        pieces.append((" (Reuters) - ", None))
+        body += dateline.end()
+    else:
+        pieces.append(("WASHINGTON (Reuters) - ", None))
+    pieces.append((text[body:].rstrip("\n"), body))
+    pieces.append(("\n\n(Reporting by Jane Doe in Washington; Additional reporting by Tom Roe; Editing by Ann Poe)\n", None))
+    relaid, origins = _build(pieces)
+    return _wrapped(relaid, width), origins
+
+
 LAYOUTS: dict[str, Callable[[str], Relaid]] = {
     "wrap60": lambda text: _same_length(_wrapped(text, 60)),
     "wrap72": lambda text: _same_length(_wrapped(text, 72)),
@@ -117,6 +156,8 @@ LAYOUTS: dict[str, Callable[[str], Relaid]] = {
     "crlf": _crlf,
     "crlf72": lambda text: _crlf(_wrapped(text, 72)),
     "byline": _byline,
+    "spaces": _space_lines,
+    "wire": _wire,
 }
 
 

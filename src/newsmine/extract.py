@@ -4,21 +4,23 @@ Everything the components left on the Doc (``doc._.newsmine_*`` and their span g
 back as objects by :mod:`newsmine.nlp.results`) is turned into record models here, with
 character offsets into the article's text. ``doc.text`` may differ from it: wrapped lines are
 joined with spaces before parsing (:func:`newsmine.layout.flow_text`, same length), so every
-span's text is cut from the article; and a Windows ``\\r\\n`` is one character for the parser
-(:func:`newsmine.layout.parser_text`), so the record is built on the article's ``\\n`` copy and
+span's text is cut from the article; and a Windows ``\\r\\n`` is one character for the parser,
+which does not read the indents opening its lines (:func:`newsmine.layout.parser_text`), so the
+record is built on the article's copy without them (:func:`newsmine.layout.reading_copy`) and
 its offsets then moved into the text as it came (:func:`_moved_to_input`).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from pydantic import BaseModel
 from spacy.tokens import Doc, Span as SpacySpan
 
 from newsmine.articles import Article
 from newsmine.entity_keys import entity_key
-from newsmine.layout import DROPPED_RETURNS, input_offset, unix_line_ends
+from newsmine.layout import DROPPED_RETURNS, input_offset, reading_copy
 from newsmine.nlp.entities import EntityCluster, repaired_name
 from newsmine.nlp.gender import stated_gender
 from newsmine.nlp.quotes import QuoteFound, cue_lemma
@@ -217,7 +219,7 @@ def record_from_doc(
 ) -> ArticleRecord:
     dropped = doc.user_data.get(DROPPED_RETURNS)
     # The text the parser's offsets index: the article's \n copy when a "\r\n" was one character.
-    text = unix_line_ends(article.text) if dropped else article.text
+    text = reading_copy(article.text) if dropped else article.text
     entities = entities_of(doc)
     dates = [
         DateMention(start=d.start_char, end=d.end_char, text=text[d.start_char : d.end_char], value=d.value, kind=d.kind)
@@ -248,14 +250,18 @@ def record_from_doc(
 
 
 def _moved_to_input(record: ArticleRecord, text: str, dropped: list[int]) -> None:
-    """Every span of ``record``, built on ``text``'s \\n copy, moved to offsets into ``text`` (its
-    ``\\r\\n`` kept), its covered text cut again from ``text``; the record's text made ``text``.
+    """Every span of ``record``, built on ``text``'s reading copy (its \\n copy without the indents
+    the parser did not read), moved to offsets into ``text`` (its ``\\r\\n`` and indents kept), its
+    covered text cut again from ``text``; the record's text made ``text``.
     Records index the text as it came, whatever the parser read (:mod:`newsmine.layout.line_ends`).
     Every model in the record with ``start``, ``end`` and ``text`` is a span (``Span`` and its
     kinds, ``Quote``), so none is missed when a field is added."""
     record.text = text
     for span in _spans_in(record):
-        span.start, span.end = input_offset(span.start, dropped), input_offset(span.end, dropped)
+        start, end = input_offset(span.start, dropped), input_offset(span.end, dropped)
+        if start < end and text[start] in " \t":  # an indent the parser did not read: the span starts past it
+            start = span.start + bisect_right(dropped, span.start)
+        span.start, span.end = start, end
         span.text = text[span.start : span.end]
 
 

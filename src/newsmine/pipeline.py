@@ -43,7 +43,7 @@ from newsmine.failed_articles import _FAILURE_KEY, _failure_message, _remember_f
 from newsmine.headline_lines import _as_written, _headline_line_end
 from newsmine.layout import (
     DROPPED_RETURNS,
-    dropped_returns,
+    dropped_characters,
     find_byline,
     find_contact_block,
     find_credit,
@@ -54,7 +54,7 @@ from newsmine.layout import (
     find_wire_outlet,
     lines_are_paragraphs,
     parser_text,
-    unix_line_ends,
+    reading_copy,
 )
 from newsmine.nlp.attribution.context import doc_text, remember_doc_text
 from newsmine.nlp.gender import guess_missing_genders, guessed_gender
@@ -387,7 +387,7 @@ class Pipeline:
         """What newsmine's components read besides the parse: byline, publication date, title.
 
         Read off ``flowing``, the article's text with wrapped lines joined and each ``\\r\\n`` one
-        character (:func:`~newsmine.layout.parser_text`): where it lost a ``\\r``, kept on the Doc
+        character, no indent read (:func:`~newsmine.layout.parser_text`): where it lost one, kept on the Doc
         for the record (:data:`~newsmine.layout.DROPPED_RETURNS`).
         """
         byline = find_byline(flowing)
@@ -417,8 +417,8 @@ class Pipeline:
         )
         doc.user_data[HEADLINE_END] = _headline_line_end(flowing, headline)
         remember_doc_text(doc, flowing)  # the Doc's own text, which the components read
-        if "\r\n" in article.text:
-            doc.user_data[DROPPED_RETURNS] = dropped_returns(article.text)
+        if len(flowing) != len(article.text):  # a "\r\n" read as "\n", an indent not read
+            doc.user_data[DROPPED_RETURNS] = dropped_characters(article.text)
 
     def _process_in_chunks(self, article: Article, flowing: str) -> ArticleRecord:
         doc = parse_in_chunks(self.nlp, flowing, self.chunk_chars)
@@ -437,7 +437,7 @@ class Pipeline:
         title = doc.user_data.get("newsmine_title", article.title)
         if article.title is None and article.source_format == "text":
             # what the parser read had “” for «»
-            title = _as_written(title, doc_text(doc), unix_line_ends(article.text))
+            title = _as_written(title, doc_text(doc), reading_copy(article.text))
         try:
             record = record_from_doc(doc, article, title=title, authors=authors, outlet=outlet, published=doc._.newsmine_published)
         except Exception as exc:  # a bug must cost one article, not the batch

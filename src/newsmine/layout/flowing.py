@@ -7,12 +7,14 @@ colon as quotations. Same length, same offsets: records keep the text as it came
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from newsmine.layout.line_ends import unix_line_ends
+from newsmine.layout.indents import line_indents, may_be_indented, without_spans
+from newsmine.layout.line_ends import dropped_returns, unix_line_ends
 from newsmine.layout.lines import _NON_EMPTY_LINE_RE
 from newsmine.layout.wrapping import _QUOTED_LINE_RE, soft_breaks
 
-__all__ = ["flow_text", "parser_text"]
+__all__ = ["dropped_characters", "flow_text", "parser_text", "reading_copy"]
 
 
 # Guillemets opening with « (French, Swiss, Italian, Russian copy and translations: «We will
@@ -105,7 +107,36 @@ def flow_text(text: str) -> str:
 def parser_text(text: str) -> str:
     """What the pipeline parses: :func:`flow_text` of ``text`` with each ``\\r\\n`` a ``\\n``
     (:func:`~.line_ends.unix_line_ends`), so a soft break flows into one space and a CRLF file
-    reads exactly as its ``\\n`` copy. Shorter than ``text`` by its ``\\r\\n`` count: records move
-    the parser's offsets back (:func:`~.line_ends.input_offset`). Text without ``\\r\\n`` is
-    :func:`flow_text`'s, same length."""
-    return flow_text(unix_line_ends(text))
+    reads exactly as its ``\\n`` copy, and without the indents that open its lines
+    (:mod:`~.indents`: a blank line padded with spaces reads as a blank line). Shorter than
+    ``text`` by the characters dropped (:func:`dropped_characters`): records are built on
+    :func:`reading_copy` and move the parser's offsets back (:func:`~.line_ends.input_offset`).
+    Text without ``\\r\\n`` or an indent is :func:`flow_text`'s, same length."""
+    unix = unix_line_ends(text)
+    flowing = flow_text(unix)
+    indents = line_indents(unix, flowing)
+    return without_spans(flowing, indents) if indents else flowing
+
+
+def reading_copy(text: str) -> str:
+    """The input as the parser's offsets index it: ``text`` without the characters the parser
+    does not read (a ``\\r\\n``'s ``\\r``, the indents), soft breaks and marks as they came."""
+    unix = unix_line_ends(text)
+    indents = line_indents(unix, flow_text(unix)) if may_be_indented(unix) else []
+    return without_spans(unix, indents) if indents else unix
+
+
+def dropped_characters(text: str) -> list[int]:
+    """Where :func:`parser_text` lost a character of ``text``: for each, in order, the offset in
+    :func:`reading_copy` of the character after it (a ``\\r\\n``'s ``\\n``, an indented line's first
+    word), as :func:`~.line_ends.input_offset` reads them; empty when it lost none."""
+    returns = dropped_returns(text)
+    unix = unix_line_ends(text)
+    indents = line_indents(unix, flow_text(unix)) if may_be_indented(unix) else []
+    if not indents:
+        return returns
+    # the input offset of each dropped character: a "\r" before its "\n", an indent's space
+    # after the "\r"s dropped before it
+    positions = [at + n for n, at in enumerate(returns)]
+    positions += [u + bisect_right(returns, u) for start, end in indents for u in range(start, end)]
+    return [at - n for n, at in enumerate(sorted(positions))]

@@ -22,7 +22,8 @@ from bisect import bisect_left
 
 __all__ = ["DROPPED_RETURNS", "dropped_returns", "input_offset", "unix_line_ends"]
 
-# Doc.user_data key: where the parser text lost a "\r" (dropped_returns); absent when it lost none.
+# Doc.user_data key: where the parser text lost a "\r" (dropped_returns) or an indent it does not
+# read (newsmine.layout.flowing.dropped_characters, session 53); absent when it lost none.
 DROPPED_RETURNS = "newsmine_dropped_returns"
 
 

@@ -30,6 +30,13 @@ _MIN_FULL_SHARE = 0.5
 _MIN_LOWER_SHARE = 0.15
 # A line that starts like this starts a paragraph of its own, however full the line before.
 _PARAGRAPH_OPENING_RE = re.compile(r"[ \t\u00a0]|[-*•–—▪]\s|\d{1,3}[.)]\s")
+# An indented line's first characters. A break before an indented line starts a paragraph, and
+# does not count among the breaks whose share after a full line tells a wrapped text: copy that
+# indents each paragraph's first line with no blank line between (archives, typed copy) has
+# as many such breaks as paragraphs, after short last lines, and a transcript of short turns so
+# had fewer than half its breaks after a full line and was not read as wrapped at all (session
+# 53: the probe transcript indented, wrapped at 72, its turns' contents cut at each line end).
+_INDENTS = (" ", "\t", "\u00a0")
 # A line the wrapping filled this far, ending in no sentence's end, goes on on the next line
 # even when its next word would have fitted: tools that balance a paragraph's lines (GNU fmt,
 # par) leave room that a greedy wrap does not. A paragraph's last line ends a sentence.
@@ -224,9 +231,12 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
         return []
     full, filled = [], []
+    indented = set()  # breaks before an indented line: a paragraph's start, no wrap to count
     first_line = next(i for i, line in enumerate(lines) if line.strip())
     for i, line_width in zip(candidates, widths):
         line, following = lines[i], lines[i + 1][prefixes[i + 1] :]
+        if following[:1] in _INDENTS:
+            indented.add(i)
         # A no-break space joins words: no wrapping tool breaks there ("… on" / "March\xa014,\xa02025").
         next_word = following.lstrip(" \t").split(" ", 1)[0]
         fits = line_width + 1 + len(next_word) <= width
@@ -241,12 +251,16 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
             full.append(i)
         elif goes_on:
             filled.append(i)
-    if len(full) < _MIN_FULL_SHARE * len(candidates):
+    # The shares below are over the breaks that could be a wrap's: in copy that marks each
+    # paragraph by indenting its first line, with no blank line between, the break before each
+    # paragraph is no wrap's (see _INDENTS).
+    wrappable = [i for i in candidates if i not in indented]
+    if len(full) < _MIN_FULL_SHARE * len(wrappable) or not wrappable:
         return []
     # Wrapping cuts sentences anywhere, so many wrapped lines go on with a lower-case word;
     # lines of a list or a quote round-up of even widths start with capitals or marks.
-    lower = sum(lines[i + 1][prefixes[i + 1] :].lstrip()[:1].islower() for i in candidates)
-    if lower < _MIN_LOWER_SHARE * len(candidates):
+    lower = sum(lines[i + 1][prefixes[i + 1] :].lstrip()[:1].islower() for i in wrappable)
+    if lower < _MIN_LOWER_SHARE * len(wrappable):
         return []
     soft = _quotations_go_on(lines, prefixes, set(full + filled))
     # Character offsets of the chosen breaks.

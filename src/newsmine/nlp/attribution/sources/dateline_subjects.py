@@ -47,6 +47,11 @@ def dateline_dash(ctx: DocContext, j: int) -> int:
     does not count as such: it marks the dateline as an agency in parentheses does (else its
     place was the speaker of the release's "announced")."""
     p_start, p_end = ctx.para_token_bounds[ctx.para_of[j]]
+    # An indent before the paragraph's first word is no part of the dateline: a text that
+    # opens with one ("    KHARVIK, Marovia — …", copy indenting each paragraph) starts with a
+    # whitespace token (session 53: the content took the dateline with it).
+    while p_start < p_end - 1 and ctx.pos[p_start] == "SPACE":
+        p_start += 1
     if j - p_start > _DATELINE_TOKENS:
         return -1
     first = ctx.text[ctx.idx[p_start] : ctx.idx[p_start] + ctx.length[p_start]]
