@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from newsmine.nlp.antecedents import rank_people
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.names import _NAME_SUFFIXES
+from newsmine.nlp.speakers.campaign_owners import campaign_owner
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.words import _CAMPAIGN_NOUNS, _FEMALE, _JOURNALISTS, _MALE, _capitalised
 
@@ -38,7 +39,7 @@ def _campaign(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
                 owner = resolver.index.cluster_of[child.i]
             elif child.lower_ in _MALE | _FEMALE:
                 ranked = rank_people(resolver.index, mention, "m" if child.lower_ in _MALE else "f", None)
-                owner = ranked[0][0] if ranked else None
+                owner = campaign_owner(resolver, [cluster for cluster, _ in ranked])  # never a pollster's
             elif child.lower_ in ("its", "their"):
                 return None
             else:

@@ -36,6 +36,7 @@ from newsmine.nlp.speakers.people import (
     _titled_or_just_named,
 )
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.system_bodies import system_name_words
 from newsmine.nlp.speakers.titled_people import _office_elsewhere, _titled, _titled_only_later
 from newsmine.nlp.speakers.unnamed import _ANONYMITY_WORDS, _RELATION_NOUNS, _is_person_noun
 from newsmine.nlp.speakers.wire_credits import in_dateline
@@ -111,8 +112,9 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
         return None
     modifiers = [_TITLE_SYNONYMS.get(w, w) for w in words if w != head and not w.isdigit()]
     index = resolver.index
+    system_words = system_name_words(mention)  # "the hospital system": a body that runs one
     body_head = (
-        head in _BODY_TYPES or head in lexicons.load("organisation_nouns") or _ends_a_body_name(resolver, mention)
+        system_words is not None or head in _BODY_TYPES or head in lexicons.load("organisation_nouns") or _ends_a_body_name(resolver, mention)
         or _kind_of_a_body(resolver, mention) or (head in COMPANY_HEADS and not _person_word(head))
     )  # fmt: skip
     proper_words = [t for t in mention if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")]
@@ -147,7 +149,7 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
             return named_by  # "The Future45 group, funded by …": the name it is written with
     if body_head:
         body = index.body_for_description(
-            head, _BODY_TYPES.get(head, (head,)), mention.start_char, headline, index.sentence_of[root.i]
+            head, system_words or _BODY_TYPES.get(head, (head,)), mention.start_char, headline, index.sentence_of[root.i]
         )
         if body is not None and all(in_dateline(index.context, m.root) for m in body.mentions):
             body = None  # "EASTPORT, Oct 18 (Reuters) - …, the broadcaster said": the wire wrote it
@@ -158,6 +160,8 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
             return written
         if body is not None and not _unnamed_since(resolver, mention, body):
             return _for_cluster(body, "description")
+        if body is None and system_words is not None:
+            return None  # "the school system" after "Meridian Health said": no body that runs one
         if body is None and _BODY_TYPES.get(head) == ("outlet",):
             written = _written_outlet(resolver, mention)
             if written is not None:

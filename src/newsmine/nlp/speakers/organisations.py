@@ -21,6 +21,7 @@ from newsmine.nlp.antecedents import DocIndex, outlet_name
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.word_lists import _first_names
+from newsmine.nlp.speakers.cause_names import name_carried_by_preposition
 from newsmine.nlp.speakers.missed_outlets import newspaper_names_missed
 from newsmine.nlp.speakers.quoted_indefinites import quoted_indefinite
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
@@ -164,12 +165,15 @@ def _subject_written(resolver: SpeakerResolver, mention: Span) -> Resolution | N
         if sentence - index.sentence_of[i] > _WRITTEN_SUBJECT_SENTENCES:
             return None
         token = doc[i]
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or index.in_quote[i]:
+        if token.dep_ not in ("nsubj", "nsubjpass") or index.in_quote[i]:
             continue
         first = next((t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), token)
         words = doc[first.i : token.i + 1]
         initials = len(words) == 1 and token.is_upper and len(token) >= _MIN_INITIALS
-        if not (len(words) > 1 or initials) or not all(_capitalised(t) or t.is_upper for t in words):
+        carried = name_carried_by_preposition(token) if len(words) == 1 and not initials else None
+        if carried is not None:
+            words = carried  # "Ohioans for Clean Elections, a nonpartisan watchdog, filed …"
+        elif token.pos_ != "PROPN" or not (len(words) > 1 or initials) or not all(_capitalised(t) or t.is_upper for t in words):
             continue
         if any(t.i in index.cluster_of or t.ent_type_ == "PERSON" for t in words) or words[0].lower_ in _first_names():
             continue

@@ -1,0 +1,40 @@
+"""A group named "<people> for <cause>" that the recogniser misses, taken up as "the group"
+(session 53, desc53; ``speakers/cause_names.py`` read by ``organisations._subject_written``).
+Every text here is invented for newsmine."""
+
+from __future__ import annotations
+
+from tests.conftest import speaker_of
+
+_COMPLAINT = (
+    "Ads draw complaint\n\n"
+    "Ohioans for Clean Elections, a nonpartisan watchdog, filed a complaint with the Federal "
+    "Election Commission on Monday. The group said the ads broke federal rules on coordination.\n"
+)
+
+
+def test_the_group_is_the_missed_name_carried_by_for(pipeline):
+    speaker = speaker_of(pipeline.analyze(_COMPLAINT), "ads broke federal rules")
+    assert (speaker.text, speaker.name) == ("The group", "Ohioans for Clean Elections")
+
+
+def test_the_group_named_so_after_a_paragraph_on_the_race(pipeline):
+    text = _COMPLAINT.replace(
+        "Ads draw complaint\n\n",
+        "Senate race tightens\n\n"
+        "Rep. Anna Pruitt has been helped by more than $20 million in ads paid for by Harold Vance, a "
+        "Cincinnati billionaire. \u201cI have never met the man,\u201d Pruitt said.\n\n",
+    )
+    assert speaker_of(pipeline.analyze(text), "ads broke federal rules").name == "Ohioans for Clean Elections"
+
+
+def test_a_person_of_a_place_is_no_group_name(pipeline):
+    # near miss: "Smith of Ohio" holds a tagged place, not a group's name
+    text = _COMPLAINT.replace("Ohioans for Clean Elections, a nonpartisan watchdog,", "Smith of Ohio")
+    assert speaker_of(pipeline.analyze(text), "ads broke federal rules").name != "Smith of Ohio"
+
+
+def test_a_lower_case_phrase_after_for_is_no_group_name(pipeline):
+    # near miss: "for the most part" carries no capitalised name
+    text = _COMPLAINT.replace("Ohioans for Clean Elections, a nonpartisan watchdog,", "Ohioans for the most part")
+    assert speaker_of(pipeline.analyze(text), "ads broke federal rules").name is None
