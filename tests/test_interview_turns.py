@@ -163,3 +163,21 @@ def test_a_name_before_a_colon_in_its_own_paragraph_is_no_topic_label(pipeline):
     text = _BUDGET_QA.replace("On the pension fund:", "Senator Ana Ruiz on the pension fund:")
     quote = _quote_with(pipeline, text, "The fund is healthy")
     assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz", quote.speaker
+
+
+def test_a_name_before_an_aside_with_a_relative_clause_speaks(pipeline):
+    # The parse ran 'said' into the aside's relative clause ('resettle' an adjective, 'that' the cue's
+    # object): the speaker was 'resettle refugees in the United States'.
+    text = (
+        "Lutheran Family Aid, one of nine agencies that resettle refugees in the United States, said in a "
+        "statement that it had 1,800 people whose travel had been canceled.\n"
+    )
+    quote = _quote_with(pipeline, text, "1,800 people")
+    assert quote.speaker is not None and quote.speaker.text == "Lutheran Family Aid", quote.speaker
+
+
+def test_a_description_after_the_named_body_still_speaks_for_its_people(pipeline):
+    # Near miss: the cue's subject is 'Volunteers' before the name; nothing was misparsed.
+    text = "Volunteers at the Harbor Trust, a charity that the mayor praised last year, said on Monday that the shelters were full.\n"
+    quote = _quote_with(pipeline, text, "shelters were full")
+    assert quote.speaker is not None and quote.speaker.text.startswith("Volunteers"), quote.speaker
