@@ -93,6 +93,7 @@ from newsmine.nlp.attribution.colon_lists import with_colon_list
 from newsmine.nlp.attribution.context import DocContext, doc_text
 from newsmine.nlp.attribution.contrast_reports import end_before_contrasting_report
 from newsmine.nlp.attribution.cue_conjuncts import end_before_cue_conjunct
+from newsmine.nlp.attribution.cue_particles import start_after_cue_particle
 from newsmine.nlp.attribution.cue_prepositions import start_after_preposition
 from newsmine.nlp.attribution.dangling_coordinators import over_dangling_coordinator
 from newsmine.nlp.attribution.datelines import start_after_dateline
@@ -103,6 +104,7 @@ from newsmine.nlp.attribution.hyphenated_starts import start_at_whole_word
 from newsmine.nlp.attribution.interrupting_cues import with_subject_before_cue, with_words_after_cue, without_source_after_cue
 from newsmine.nlp.attribution.model import AttributionModel, LinearScorer, sigmoid
 from newsmine.nlp.attribution.not_speech import not_speech
+from newsmine.nlp.attribution.only_that import start_after_only_that
 from newsmine.nlp.attribution.phrase_that_clauses import start_after_phrase_that
 from newsmine.nlp.attribution.orphans import ORPHAN_MIN_WORDS, ORPHAN_PARAGRAPHS, orphan_quotations
 from newsmine.nlp.attribution.quotation_tails import end_at_quotation
@@ -158,6 +160,8 @@ _EXTENT_STAGES = (
     start_at_adjective_complement,
     start_after_preposition,
     start_after_phrase_that,
+    start_after_cue_particle,
+    start_after_only_that,
     start_after_aside,
     end_at_quotation,
     with_raised_subject,

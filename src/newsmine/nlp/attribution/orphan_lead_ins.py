@@ -11,7 +11,9 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.after_quotation import phrase_head
 from newsmine.nlp.attribution.context import FINITE_TAGS, NEGATION_DEPS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.punctuation_candidates import lead_in_subject, section_heading
+from newsmine.nlp.attribution.question_turns import puts_question_again
 from newsmine.nlp.attribution.sources import subject_of
+from newsmine.nlp.attribution.topic_labels import interviewee_before, is_topic_label
 
 # A lead-in before a colon ('From the report: "…"') is at most this many words, after a
 # sentence end or a dash.
@@ -58,6 +60,10 @@ def _lead_in(ctx: DocContext, k: int) -> tuple[int, int]:
     cues = lexicons.load("cues")
     verbs = [i for i in range(first, colon) if ctx.pos[i] in ("VERB", "AUX")]
     if not verbs:
+        if is_topic_label(ctx, first, colon):
+            # 'On the deficit: ¶ "…"': a Q&A's topic, the answer the interviewee's (topic_labels)
+            source = interviewee_before(ctx, first)
+            return (colon, source) if source >= 0 else (-1, -1)
         if section_heading(ctx, [i for i in range(first, colon) if not ctx.punct[i]]):
             return -1, -1  # 'QUOTE OF THE DAY: "…"': a newsletter's heading, no one's name
         opening = next((i for i in range(first, colon) if not ctx.punct[i]), colon)
@@ -78,8 +84,8 @@ def _lead_in(ctx: DocContext, k: int) -> tuple[int, int]:
         head = phrase_head(ctx, first, colon)
         return colon, lead_in_subject(ctx, head, first, colon) if head >= 0 else head
     trigger = verbs[-1]
-    if ctx.lemma[trigger] not in cues:
-        return -1, -1
+    if ctx.lemma[trigger] not in cues and not puts_question_again(ctx, trigger):
+        return -1, -1  # ('The reporter followed up: "…"': the asker's question, session 53)
     source = subject_of(ctx, trigger)
     if source < 0 or not first <= source < colon:
         source = phrase_head(ctx, trigger + 1, colon)

@@ -23,6 +23,7 @@ deputies fired back. "Nobody on our side was hurt …"': the sheriff's words go 
 from __future__ import annotations
 
 from newsmine.nlp.attribution.context import NEGATION_DEPS, NOMINAL_POS, DocContext
+from newsmine.nlp.attribution.question_turns import puts_question_again
 
 __all__ = ["turn_taken_before"]
 
@@ -118,8 +119,11 @@ def turn_taken_before(ctx: DocContext, k: int) -> tuple[int, int]:
 
 
 def _is_turn_verb(ctx: DocContext, verb: int) -> bool:
+    """Whether ``verb`` takes a turn to speak: one of :data:`_TURN_VERBS`, a phrase of
+    :data:`_TURN_PHRASES`, or an interviewer putting a question again ('pressed', 'followed up':
+    :mod:`.question_turns`)."""
     lemma = ctx.lemma[verb]
-    if lemma in _TURN_VERBS:
+    if lemma in _TURN_VERBS or puts_question_again(ctx, verb):
         return True
     particle = ctx.child(verb, {"prt", "advmod"})
     return particle >= 0 and particle > verb and (lemma, ctx.lower[particle]) in _TURN_PHRASES

@@ -36,6 +36,7 @@ from newsmine.nlp.attribution.orphan_continuations import (
 )
 from newsmine.nlp.attribution.orphan_lead_ins import _lead_in, _report_before
 from newsmine.nlp.attribution.orphan_turn_takers import turn_taken_before
+from newsmine.nlp.attribution.question_turns import short_question_lead_in
 from newsmine.nlp.attribution.sources import relative_antecedent
 from newsmine.nlp.attribution.taken_up import attribution_taking_up
 from newsmine.nlp.quote_marks import QuotedStretch
@@ -176,15 +177,20 @@ def orphan_quotations(
         ):
             if words <= min_words - ORPHAN_MIN_WORDS:
                 continue  # the clause rules too: a large ``min_words`` turns every orphan off
-            # 'He would be a better president "no matter what," one user commented.', 'The
-            # treaty signals "the beginning of the end" for the EU, said Geert Wilders.'
-            clause = _clause_before_cue(ctx, k, trigger, taken) if reporting_after else None
-            if clause is None:
-                found = _clause_before_sentence_cue(ctx, k, taken)
-                if found is None:
-                    continue
-                clause, trigger, source = found
-            pick = Candidate(trigger, ctx.idx[trigger], cue_range(ctx, trigger), [clause], "orphan_clause", source, quoted_share=ctx.quoted_share([clause]))
+            lead_in = short_question_lead_in(ctx, k) if trigger < 0 else None
+            if lead_in is not None:
+                # 'The reporter followed up: "Is it more than 10,000?"': the asker's (session 53)
+                pick = Candidate(lead_in[0], ctx.idx[lead_in[0]], cue_range(ctx, lead_in[0]), list(stretch.pieces), "orphan", lead_in[1], quoted_share=1.0)
+            else:
+                # 'He would be a better president "no matter what," one user commented.', 'The
+                # treaty signals "the beginning of the end" for the EU, said Geert Wilders.'
+                clause = _clause_before_cue(ctx, k, trigger, taken) if reporting_after else None
+                if clause is None:
+                    found = _clause_before_sentence_cue(ctx, k, taken)
+                    if found is None:
+                        continue
+                    clause, trigger, source = found
+                pick = Candidate(trigger, ctx.idx[trigger], cue_range(ctx, trigger), [clause], "orphan_clause", source, quoted_share=ctx.quoted_share([clause]))
         else:
             aside = _aside_end(ctx, last) if last is not None else None
             before_aside = last_outside if aside is not None and aside <= stretch.start else last

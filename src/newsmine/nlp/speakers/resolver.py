@@ -101,6 +101,7 @@ from newsmine.nlp.speakers.tagged_names import (
 from newsmine.nlp.speakers.titled_people import (
     _titled,
 )
+from newsmine.nlp.speakers.turn_labels import is_question_label, person_named_by_turn
 from newsmine.nlp.speakers.turn_surnames import contradicts_full_name
 from newsmine.nlp.speakers.type_names import without_type_name
 from newsmine.nlp.speakers.unnamed import (
@@ -292,11 +293,21 @@ class SpeakerResolver:
         if known is not None:
             return known
         doc = self.doc
+        written = doc_text(doc)[turn.name[0] : turn.name[1]]
+        if is_question_label(written):
+            # 'QUESTION: …': the interviewer's, as a 'Q: …' turn (turn_labels)
+            asker = self.interviewer or interviewer(doc, [(self.turns.turns[0].name[0], turn.colon)], self.index)
+            resolution = _for_cluster(asker, "description") if asker is not None else Resolution("unresolved")
+            self._turn_speaker[turn.colon] = resolution
+            return resolution
         name = doc.char_span(turn.name[0], turn.name[1], alignment_mode="expand")
         resolution = self._resolve(name, depth=1) if name is not None else Resolution("unresolved")
         surname = doc_text(doc)[turn.last[0] : turn.last[1]]
         if contradicts_full_name(resolution, surname, self.turns.fullest):
             resolution = Resolution("unresolved")  # 'OSEI' after 'MIRA OSEI, HOST': neither the role nor a guest
+        person = person_named_by_turn(resolution, written, self.index, turn.colon)
+        if person is not None:
+            resolution = _for_cluster(person, "name")  # 'OBI: Mr. Mayor, …' read as 'Mayor' (turn_labels)
         if resolution.cluster is None or resolution.kind not in ("person", "organisation"):
             named = self.index.by_name_word(surname[:1] + surname[1:].lower(), turn.colon, ("PERSON",))
             if named is not None:

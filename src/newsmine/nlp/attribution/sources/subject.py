@@ -43,6 +43,7 @@ from newsmine.nlp.attribution.sources.places_and_occasions import (
     _speech_doing,
     _subject_before_participle,
 )
+from newsmine.nlp.attribution.sources.relative_asides import name_before_relative_aside
 from newsmine.nlp.attribution.sources.set_off_subjects import (
     _name_after_question,
     _name_before_parenthesis,
@@ -70,6 +71,7 @@ def subject_of(ctx: DocContext, i: int) -> int:
         return subject_of(ctx, verb)  # '… on MSNBC's “Morning Joe,” calling it …': the parse cut the participle off
     found = _before_an_aside(ctx, i, _grammatical_subject(ctx, i, outside=ctx.quote_of[i] < 0))
     found = subject_past_subordinate_clause(ctx, i, found)  # '… when the first round hit, said'
+    found = name_before_relative_aside(ctx, i, found)  # 'CWS, one of nine agencies that resettle …, said'
     found = _inverted_subject_after_lead_in(ctx, i, found)
     if found < i and not _set_off(ctx, found, i):
         inverted = _named_after_comma(ctx, i, found)
