@@ -8,12 +8,17 @@ clause's subtree, opens at the last piece. No reader cuts a word in two: the con
 the word's first piece, with the words before it that the parse hung on its pieces ('the').
 Probe53b (an inspector general's story quoting "e-mails"; PolNeAR train has no content opening
 so, so the rule leaves train as it was).
+
+Not a dateline's dash: 'WASHINGTON-Taxes will rise next year, the senator said' is a place and
+its dash glued to the content's first word, which :mod:`.datelines` cut off before this stage
+runs; the place is no piece of a word (review53: the content had taken 'WASHINGTON-' back).
 """
 
 from __future__ import annotations
 
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.sources.dateline_subjects import dateline_dash
 from newsmine.nlp.attribution.trailing_phrases import start_first_part_at
 
 __all__ = ["start_at_whole_word"]
@@ -41,6 +46,8 @@ def start_at_whole_word(ctx: DocContext, cand: Candidate) -> Candidate:
         word -= 2
     if word == first or ctx.punct[word]:
         return cand
+    if word <= dateline_dash(ctx, word) < first:
+        return cand  # 'WASHINGTON-Taxes will rise': a dateline's dash, no hyphen of a word
     pieces = range(word, first + 1)
     opening = word
     while opening > 0 and ctx.head[opening - 1] in pieces and ctx.dep[opening - 1] in _MODIFIER_DEPS:

@@ -14,6 +14,12 @@ Not a noun's own clause: a "that" right after the phrase the content opens in ('
 that Trump planned …', 'cited the fact that …'), or parsed as the mark of a noun's complement
 ('called for the impeachment of Lynch following news that the department would sue'). PolNeAR
 keeps the noun with its clause; the first version of this rule cut 21 such contents on train.
+Nor a clause with a gap "that" may fill, unless the cue cannot stand without what it reports:
+in 'testified at the hearing after the vote that the committee had scheduled' the relative
+pronoun is the object "scheduled" lacks, and "testified" reports nothing; in 'said in an e-mail
+after the debate that the congressman had won' "said" must say something, and in '… that it
+expected to publish the final rule' "publish" has an object of its own, so "that" fills no gap
+(review53: the gap reading cut the first to 'the committee had scheduled').
 Seen twice by first-sight probes (probe52c: 'in a statement after the debate that the congressman
 had …'; probe53b: the hearing story above).
 """
@@ -29,6 +35,17 @@ __all__ = ["start_after_phrase_that"]
 # A cue's own clause: with one, a "that" after its phrases is no report's mark.
 _CLAUSAL_DEPS = frozenset({"ccomp", "xcomp", "csubj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+# An object or complement of the verb "that" hangs on besides "that": no gap for a relative pronoun.
+_OBJECT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
+# Cues that cannot stand without what they report ('said in an e-mail after the debate that …').
+_BARE_CUES = frozenset({"say", "tell"})
+
+
+def _fills_gap(ctx: DocContext, that: int) -> bool:
+    """Whether the parse's relative "that" may be the object its verb lacks ('the hearing that
+    the committee had scheduled'): no other object or complement of that verb."""
+    verb = ctx.head[that]
+    return not any(ctx.dep[c] in _OBJECT_DEPS and c != that for c in ctx.children[verb])
 
 
 def start_after_phrase_that(ctx: DocContext, cand: Candidate) -> Candidate:
@@ -60,5 +77,7 @@ def start_after_phrase_that(ctx: DocContext, cand: Candidate) -> Candidate:
             return cand  # 'following news that the department would sue': "that" the mark of the noun's own clause
         if any(not any(ctx.left[p] <= k <= ctx.right[p] for p in phrases) for k in range(first, that)):
             return cand
+        if ctx.lemma[i] not in _BARE_CUES and _fills_gap(ctx, that):
+            return cand  # 'testified at the hearing after the vote that the committee had scheduled'
         return start_first_part_at(ctx, cand, that + 1)
     return cand
