@@ -128,3 +128,30 @@ def test_a_bare_surname_does_not_follow_across_a_paragraph_or_against_its_pronou
     )
     record = pipeline.analyze(text)
     assert speaker_of(record, record.quotes[0].text[:12]).name == "Mary Pat Christie"
+
+
+# ---- one person's surname, another's first name -----------------------------------------------
+
+
+def test_a_surname_is_its_owners_when_both_are_named_in_the_paragraph(pipeline):
+    # "Paul" is Rand Paul's surname and Paul Ryan's first name; named together, news call both
+    # by surname, so the surname's owner speaks (the first name's owner was just named in full)
+    text = (
+        "Paul and Ryan trade barbs\n\n"
+        "Sen. Rand Paul criticized House Speaker Paul Ryan on Wednesday. “He has given up on spending "
+        "cuts,” Paul said.\n\nRyan said the criticism was “unfair.”\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "given up").name == "Rand Paul"
+    assert speaker_of(record, "unfair").name == "Paul Ryan"
+
+
+def test_a_first_name_just_named_in_full_stays_its_owners_when_the_surnames_owner_is_elsewhere(pipeline):
+    # near miss: the surname's owner is in an earlier paragraph only; the paragraph has just named
+    # the first name's owner in full, who goes by his given name in this community's paper
+    text = (
+        "Village mourns fishermen\n\n"
+        "Karim Nadir, 51, was the boat's captain.\n\n"
+        "His cousin Nadir Haddad, a teacher, organised the vigil on Friday. “We lost brothers,” Nadir said.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "lost brothers").name == "Nadir Haddad"

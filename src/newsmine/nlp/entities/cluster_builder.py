@@ -223,10 +223,13 @@ class _ClusterBuilder:
             # A word that is one person's surname and another's first name ("John" for Tom
             # John beside John Kasich): news call a person named in full by the surname, so
             # the first name's owner is no candidate, unless the paragraph has just named
-            # that one in full ("wrote film director Osman Abu Laban … Osman took part").
+            # that one in full ("wrote film director Osman Abu Laban … Osman took part") and
+            # not the surname's owner too ("Sen. Rand Paul criticized Speaker Paul Ryan. '…,'
+            # Paul said": news call both by surname, so "Paul" is Rand Paul)
             just_named = self._named_in_full_just_before(cand, people)
             first_named = {c.number for c in people if c.tokens[0] == cand.tokens[0] != surname_of(c)}
-            if just_named is None or just_named.number not in first_named:
+            owners = [c for c in people if c.number not in first_named]
+            if just_named is None or just_named.number not in first_named or self._in_paragraph_before(cand, owners):
                 people = [c for c in people if c.number not in first_named]
                 matches = [c for c in matches if c.number not in first_named]
         fox_said = someones_surname and len(people) < len(matches) and cand.span.root.dep_ != "compound"
@@ -505,6 +508,15 @@ class _ClusterBuilder:
         if cluster.first_surname is not None and self.candidates[k].tokens == cluster.tokens[:2] != cand.tokens[:2]:
             return None  # "Dena Minning" (of Dena Minning Grayson) just before names no one "Grayson"
         return cluster
+
+    def _in_paragraph_before(self, cand: _Candidate, people: list[_Cluster]) -> bool:
+        """Whether any of ``people`` is mentioned before ``cand`` in its paragraph."""
+        for cluster in people:
+            for k in cluster.members:
+                span = self.candidates[k].span
+                if span.start < cand.span.start and "\n" not in self.text[span.end_char : cand.span.start_char]:
+                    return True
+        return False
 
     def _last_mention_in_paragraph(self, cand: _Candidate, people: list[_Cluster]) -> tuple[int, _Cluster] | None:
         """The candidate index and cluster of the last mention of any of ``people`` before
