@@ -155,3 +155,38 @@ def test_a_first_name_just_named_in_full_stays_its_owners_when_the_surnames_owne
         "His cousin Nadir Haddad, a teacher, organised the vigil on Friday. “We lost brothers,” Nadir said.\n"
     )
     assert speaker_of(pipeline.analyze(text), "lost brothers").name == "Nadir Haddad"
+
+
+# ---- a relative named inside another's apposition -------------------------------------------
+
+_SON_RUNS = (
+    "Son runs for Senate\n\n"
+    "Eric Hale, the son of former Gov. Tom Hale, announced his run for the state Senate on Monday.{between} "
+    "“I grew up in this district,” Hale said.\n"
+)
+
+
+def test_a_bare_surname_after_a_relative_named_in_an_apposition_is_the_appositions_person(pipeline):
+    # "the son of … Tom Hale" names the father last, but the sentence is about Eric Hale
+    record = pipeline.analyze(_SON_RUNS.format(between=""))
+    assert speaker_of(record, "grew up").name == "Eric Hale"
+
+
+def test_a_relative_named_again_in_full_keeps_the_bare_surname(pipeline):
+    # near miss: the father named again in full, in a sentence of his own, is the last named
+    record = pipeline.analyze(_SON_RUNS.format(between=" Tom Hale, 70, stood beside him."))
+    assert speaker_of(record, "grew up").name == "Tom Hale"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="names53, left: a wife introduced as 'His wife, Ruth Delaney,' who only sat in the front row is the "
+    "last named in full, so the bare surname goes to her; who speaks depends on what the quotation says",
+)
+def test_a_bare_surname_after_a_silent_wife_named_in_full_is_the_storys_subject(pipeline):
+    text = (
+        "Delaney attacks front-runner\n\n"
+        "Mark Delaney called the front-runner “a fraud” on Thursday. His wife, Ruth Delaney, sat in the front "
+        "row. “I say this with regret,” Delaney said.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "with regret").name == "Mark Delaney"

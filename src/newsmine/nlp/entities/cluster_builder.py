@@ -37,6 +37,7 @@ from newsmine.nlp.entities.namesake_cues import (
     _CHILD_NOUNS,
     _COURTESY_TITLES,
     _PARENT_NOUNS,
+    _apposition_of_a_relative,
     _clerical_before,
     _genderless_honorific,
     _kin_noun_before,
@@ -507,6 +508,12 @@ class _ClusterBuilder:
         k, cluster = latest
         if cluster.first_surname is not None and self.candidates[k].tokens == cluster.tokens[:2] != cand.tokens[:2]:
             return None  # "Dena Minning" (of Dena Minning Grayson) just before names no one "Grayson"
+        head = _apposition_of_a_relative(self.candidates[k].span)
+        if head is not None:
+            # "Liz Cheney, the daughter of … Dick Cheney, announced …": the apposition's person
+            for other in people:
+                if other is not cluster and any(self.candidates[j].span.start <= head < self.candidates[j].span.end for j in other.members):
+                    return other
         return cluster
 
     def _in_paragraph_before(self, cand: _Candidate, people: list[_Cluster]) -> bool:
