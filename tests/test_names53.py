@@ -60,8 +60,10 @@ def test_a_countrys_letters_before_a_title_and_name_are_no_initials(pipeline):
     ("text", "snippet", "name"),
     [
         (
-            "Retailer closes stores\n\nJ.C. Penney Co. said it would close 140 stores. “We must adapt,” said "
-            "Marvin Ellison, the chief executive.\n",
+            (
+                "Retailer closes stores\n\nJ.C. Penney Co. said it would close 140 stores. “We must adapt,” said "
+                "Marvin Ellison, the chief executive.\n"
+            ),
             "close 140 stores",
             "J.C. Penney Co.",
         ),
